@@ -11,6 +11,10 @@ const VERSION: &str = "2018-05-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 智能闲聊 (`Chat`)
@@ -45,8 +49,8 @@ impl Client {
     ///   "Text": "\"hello\""
     /// }
     /// ```
-    pub async fn chat(&self, request: &ChatRequest) -> rt::Result<ChatResponse> {
-        self.call("Chat", request).await
+    pub fn chat<'a>(&'a self, request: &'a ChatRequest) -> rt::Call<'a, ChatRequest, ChatResponse> {
+        self.call("Chat", request)
     }
 
     /// 一句话识别 (`SentenceRecognition`)
@@ -70,11 +74,11 @@ impl Client {
     ///   "VoiceFormat": "mp3"
     /// }
     /// ```
-    pub async fn sentence_recognition(
-        &self,
-        request: &SentenceRecognitionRequest,
-    ) -> rt::Result<SentenceRecognitionResponse> {
-        self.call("SentenceRecognition", request).await
+    pub fn sentence_recognition<'a>(
+        &'a self,
+        request: &'a SentenceRecognitionRequest,
+    ) -> rt::Call<'a, SentenceRecognitionRequest, SentenceRecognitionResponse> {
+        self.call("SentenceRecognition", request)
     }
 
     /// 同传 (`SimultaneousInterpreting`)
@@ -101,11 +105,11 @@ impl Client {
     ///   "VoiceId": "0234567890abcdef"
     /// }
     /// ```
-    pub async fn simultaneous_interpreting(
-        &self,
-        request: &SimultaneousInterpretingRequest,
-    ) -> rt::Result<SimultaneousInterpretingResponse> {
-        self.call("SimultaneousInterpreting", request).await
+    pub fn simultaneous_interpreting<'a>(
+        &'a self,
+        request: &'a SimultaneousInterpretingRequest,
+    ) -> rt::Call<'a, SimultaneousInterpretingRequest, SimultaneousInterpretingResponse> {
+        self.call("SimultaneousInterpreting", request)
     }
 
     /// 语音合成 (`TextToVoice`)
@@ -131,11 +135,11 @@ impl Client {
     ///   "Volume": 1.0
     /// }
     /// ```
-    pub async fn text_to_voice(
-        &self,
-        request: &TextToVoiceRequest,
-    ) -> rt::Result<TextToVoiceResponse> {
-        self.call("TextToVoice", request).await
+    pub fn text_to_voice<'a>(
+        &'a self,
+        request: &'a TextToVoiceRequest,
+    ) -> rt::Call<'a, TextToVoiceRequest, TextToVoiceResponse> {
+        self.call("TextToVoice", request)
     }
 }
 

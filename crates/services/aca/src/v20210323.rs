@@ -11,6 +11,10 @@ const VERSION: &str = "2021-03-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 药品适应症接口 (`GetDrugIndications`)
@@ -64,11 +68,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn get_drug_indications(
-        &self,
-        request: &GetDrugIndicationsRequest,
-    ) -> rt::Result<GetDrugIndicationsResponse> {
-        self.read("GetDrugIndications", request).await
+    pub fn get_drug_indications<'a>(
+        &'a self,
+        request: &'a GetDrugIndicationsRequest,
+    ) -> rt::Call<'a, GetDrugIndicationsRequest, GetDrugIndicationsResponse> {
+        self.read("GetDrugIndications", request)
     }
 
     /// 登录获取辅诊访问Token (`LoginHisTool`)
@@ -94,11 +98,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn login_his_tool(
-        &self,
-        request: &LoginHisToolRequest,
-    ) -> rt::Result<LoginHisToolResponse> {
-        self.call("LoginHisTool", request).await
+    pub fn login_his_tool<'a>(
+        &'a self,
+        request: &'a LoginHisToolRequest,
+    ) -> rt::Call<'a, LoginHisToolRequest, LoginHisToolResponse> {
+        self.call("LoginHisTool", request)
     }
 
     /// 登出his工具 (`LoginOutHisTool`)
@@ -122,11 +126,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn login_out_his_tool(
-        &self,
-        request: &LoginOutHisToolRequest,
-    ) -> rt::Result<LoginOutHisToolResponse> {
-        self.call("LoginOutHisTool", request).await
+    pub fn login_out_his_tool<'a>(
+        &'a self,
+        request: &'a LoginOutHisToolRequest,
+    ) -> rt::Call<'a, LoginOutHisToolRequest, LoginOutHisToolResponse> {
+        self.call("LoginOutHisTool", request)
     }
 
     /// 智能用药接口 (`SmartDrugInfo`)
@@ -153,11 +157,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn smart_drug_info(
-        &self,
-        request: &SmartDrugInfoRequest,
-    ) -> rt::Result<SmartDrugInfoResponse> {
-        self.call("SmartDrugInfo", request).await
+    pub fn smart_drug_info<'a>(
+        &'a self,
+        request: &'a SmartDrugInfoRequest,
+    ) -> rt::Call<'a, SmartDrugInfoRequest, SmartDrugInfoResponse> {
+        self.call("SmartDrugInfo", request)
     }
 
     /// 智能预测 (`SmartPredict`)
@@ -167,11 +171,11 @@ impl Client {
     /// # Example: 智能预测
     ///
     /// The example request (63 lines) is in the upstream API documentation.
-    pub async fn smart_predict(
-        &self,
-        request: &SmartPredictRequest,
-    ) -> rt::Result<SmartPredictResponse> {
-        self.call("SmartPredict", request).await
+    pub fn smart_predict<'a>(
+        &'a self,
+        request: &'a SmartPredictRequest,
+    ) -> rt::Call<'a, SmartPredictRequest, SmartPredictResponse> {
+        self.call("SmartPredict", request)
     }
 
     /// 科室同步接口 (`SyncDepartment`)
@@ -202,11 +206,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn sync_department(
-        &self,
-        request: &SyncDepartmentRequest,
-    ) -> rt::Result<SyncDepartmentResponse> {
-        self.call("SyncDepartment", request).await
+    pub fn sync_department<'a>(
+        &'a self,
+        request: &'a SyncDepartmentRequest,
+    ) -> rt::Call<'a, SyncDepartmentRequest, SyncDepartmentResponse> {
+        self.call("SyncDepartment", request)
     }
 
     /// 同步标准字典接口 (`SyncStandardDict`)
@@ -236,11 +240,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn sync_standard_dict(
-        &self,
-        request: &SyncStandardDictRequest,
-    ) -> rt::Result<SyncStandardDictResponse> {
-        self.call("SyncStandardDict", request).await
+    pub fn sync_standard_dict<'a>(
+        &'a self,
+        request: &'a SyncStandardDictRequest,
+    ) -> rt::Call<'a, SyncStandardDictRequest, SyncStandardDictResponse> {
+        self.call("SyncStandardDict", request)
     }
 
     /// 药品同步 (`UploadDrugs`)
@@ -250,11 +254,11 @@ impl Client {
     /// # Example: 药品同步
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn upload_drugs(
-        &self,
-        request: &UploadDrugsRequest,
-    ) -> rt::Result<UploadDrugsResponse> {
-        self.call("UploadDrugs", request).await
+    pub fn upload_drugs<'a>(
+        &'a self,
+        request: &'a UploadDrugsRequest,
+    ) -> rt::Call<'a, UploadDrugsRequest, UploadDrugsResponse> {
+        self.call("UploadDrugs", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-01-05";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建应用合规隐私诊断任务 (`CreateAppScanTask`)
@@ -60,11 +64,11 @@ impl Client {
     ///   "TelNumber": "138XXXXXXXX"
     /// }
     /// ```
-    pub async fn create_app_scan_task(
-        &self,
-        request: &CreateAppScanTaskRequest,
-    ) -> rt::Result<CreateAppScanTaskResponse> {
-        self.call("CreateAppScanTask", request).await
+    pub fn create_app_scan_task<'a>(
+        &'a self,
+        request: &'a CreateAppScanTaskRequest,
+    ) -> rt::Call<'a, CreateAppScanTaskRequest, CreateAppScanTaskResponse> {
+        self.call("CreateAppScanTask", request)
     }
 
     /// 应用合规隐私诊断重试任务 (`CreateAppScanTaskRepeat`)
@@ -83,11 +87,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn create_app_scan_task_repeat(
-        &self,
-        request: &CreateAppScanTaskRepeatRequest,
-    ) -> rt::Result<CreateAppScanTaskRepeatResponse> {
-        self.call("CreateAppScanTaskRepeat", request).await
+    pub fn create_app_scan_task_repeat<'a>(
+        &'a self,
+        request: &'a CreateAppScanTaskRepeatRequest,
+    ) -> rt::Call<'a, CreateAppScanTaskRepeatRequest, CreateAppScanTaskRepeatResponse> {
+        self.call("CreateAppScanTaskRepeat", request)
     }
 
     /// 获取子渠道应用合规隐私诊断任务报告url (`DescribeChannelTaskReportUrl`)
@@ -108,11 +112,12 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn describe_channel_task_report_url(
-        &self,
-        request: &DescribeChannelTaskReportUrlRequest,
-    ) -> rt::Result<DescribeChannelTaskReportUrlResponse> {
-        self.read("DescribeChannelTaskReportUrl", request).await
+    pub fn describe_channel_task_report_url<'a>(
+        &'a self,
+        request: &'a DescribeChannelTaskReportUrlRequest,
+    ) -> rt::Call<'a, DescribeChannelTaskReportUrlRequest, DescribeChannelTaskReportUrlResponse>
+    {
+        self.read("DescribeChannelTaskReportUrl", request)
     }
 
     /// 获取应用合规文件上传凭证接口 (`DescribeFileTicket`)
@@ -129,11 +134,11 @@ impl Client {
     ///   "Source": "2"
     /// }
     /// ```
-    pub async fn describe_file_ticket(
-        &self,
-        request: &DescribeFileTicketRequest,
-    ) -> rt::Result<DescribeFileTicketResponse> {
-        self.read("DescribeFileTicket", request).await
+    pub fn describe_file_ticket<'a>(
+        &'a self,
+        request: &'a DescribeFileTicketRequest,
+    ) -> rt::Call<'a, DescribeFileTicketRequest, DescribeFileTicketResponse> {
+        self.read("DescribeFileTicket", request)
     }
 
     /// 查询应用合规资源使用情况 (`DescribeResourceUsageInfo`)
@@ -149,11 +154,11 @@ impl Client {
     ///   "PriceName": "sv_011886_testing_service_per_use"
     /// }
     /// ```
-    pub async fn describe_resource_usage_info(
-        &self,
-        request: &DescribeResourceUsageInfoRequest,
-    ) -> rt::Result<DescribeResourceUsageInfoResponse> {
-        self.read("DescribeResourceUsageInfo", request).await
+    pub fn describe_resource_usage_info<'a>(
+        &'a self,
+        request: &'a DescribeResourceUsageInfoRequest,
+    ) -> rt::Call<'a, DescribeResourceUsageInfoRequest, DescribeResourceUsageInfoResponse> {
+        self.read("DescribeResourceUsageInfo", request)
     }
 
     /// 获取应用合规隐私诊断任务列表 (`DescribeScanTaskList`)
@@ -174,11 +179,11 @@ impl Client {
     ///   "TaskTypes": "\"0,1\""
     /// }
     /// ```
-    pub async fn describe_scan_task_list(
-        &self,
-        request: &DescribeScanTaskListRequest,
-    ) -> rt::Result<DescribeScanTaskListResponse> {
-        self.read("DescribeScanTaskList", request).await
+    pub fn describe_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskListRequest,
+    ) -> rt::Call<'a, DescribeScanTaskListRequest, DescribeScanTaskListResponse> {
+        self.read("DescribeScanTaskList", request)
     }
 
     /// 获取应用合规隐私诊断任务报告url (`DescribeScanTaskReportUrl`)
@@ -198,11 +203,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn describe_scan_task_report_url(
-        &self,
-        request: &DescribeScanTaskReportUrlRequest,
-    ) -> rt::Result<DescribeScanTaskReportUrlResponse> {
-        self.read("DescribeScanTaskReportUrl", request).await
+    pub fn describe_scan_task_report_url<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskReportUrlRequest,
+    ) -> rt::Call<'a, DescribeScanTaskReportUrlRequest, DescribeScanTaskReportUrlResponse> {
+        self.read("DescribeScanTaskReportUrl", request)
     }
 
     /// 查询应用合规隐私诊断任务状态 (`DescribeScanTaskStatus`)
@@ -221,11 +226,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn describe_scan_task_status(
-        &self,
-        request: &DescribeScanTaskStatusRequest,
-    ) -> rt::Result<DescribeScanTaskStatusResponse> {
-        self.read("DescribeScanTaskStatus", request).await
+    pub fn describe_scan_task_status<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeScanTaskStatusRequest, DescribeScanTaskStatusResponse> {
+        self.read("DescribeScanTaskStatus", request)
     }
 }
 

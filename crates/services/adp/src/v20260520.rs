@@ -11,6 +11,10 @@ const VERSION: &str = "2026-05-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// MCP-APP工具调用接口 (`CallMCPTool`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "ToolName": "overtime_view_state"
     /// }
     /// ```
-    pub async fn call_mcp_tool(
-        &self,
-        request: &CallMCPToolRequest,
-    ) -> rt::Result<CallMCPToolResponse> {
-        self.call("CallMCPTool", request).await
+    pub fn call_mcp_tool<'a>(
+        &'a self,
+        request: &'a CallMCPToolRequest,
+    ) -> rt::Call<'a, CallMCPToolRequest, CallMCPToolResponse> {
+        self.call("CallMCPTool", request)
     }
 
     /// 校验标签 (`CheckLabel`)
@@ -77,8 +81,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn check_label(&self, request: &CheckLabelRequest) -> rt::Result<CheckLabelResponse> {
-        self.read("CheckLabel", request).await
+    pub fn check_label<'a>(
+        &'a self,
+        request: &'a CheckLabelRequest,
+    ) -> rt::Call<'a, CheckLabelRequest, CheckLabelResponse> {
+        self.read("CheckLabel", request)
     }
 
     /// 复制 Agent (`CopyAgentFromApp`)
@@ -95,11 +102,11 @@ impl Client {
     ///   "Kind": 1
     /// }
     /// ```
-    pub async fn copy_agent_from_app(
-        &self,
-        request: &CopyAgentFromAppRequest,
-    ) -> rt::Result<CopyAgentFromAppResponse> {
-        self.call("CopyAgentFromApp", request).await
+    pub fn copy_agent_from_app<'a>(
+        &'a self,
+        request: &'a CopyAgentFromAppRequest,
+    ) -> rt::Call<'a, CopyAgentFromAppRequest, CopyAgentFromAppResponse> {
+        self.call("CopyAgentFromApp", request)
     }
 
     /// 复制应用 (`CopyApp`)
@@ -116,8 +123,11 @@ impl Client {
     ///   "TargetSpaceId": "default_space"
     /// }
     /// ```
-    pub async fn copy_app(&self, request: &CopyAppRequest) -> rt::Result<CopyAppResponse> {
-        self.call("CopyApp", request).await
+    pub fn copy_app<'a>(
+        &'a self,
+        request: &'a CopyAppRequest,
+    ) -> rt::Call<'a, CopyAppRequest, CopyAppResponse> {
+        self.call("CopyApp", request)
     }
 
     /// 创建 Agent (`CreateAgent`)
@@ -127,11 +137,11 @@ impl Client {
     /// # Example (1 of 3): 用户端创建子Agent
     ///
     /// The example request (66 lines) is in the upstream API documentation.
-    pub async fn create_agent(
-        &self,
-        request: &CreateAgentRequest,
-    ) -> rt::Result<CreateAgentResponse> {
-        self.call("CreateAgent", request).await
+    pub fn create_agent<'a>(
+        &'a self,
+        request: &'a CreateAgentRequest,
+    ) -> rt::Call<'a, CreateAgentRequest, CreateAgentResponse> {
+        self.call("CreateAgent", request)
     }
 
     /// 创建应用 (`CreateApp`)
@@ -151,8 +161,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
-        self.call("CreateApp", request).await
+    pub fn create_app<'a>(
+        &'a self,
+        request: &'a CreateAppRequest,
+    ) -> rt::Call<'a, CreateAppRequest, CreateAppResponse> {
+        self.call("CreateApp", request)
     }
 
     /// 创建应用触发器 (`CreateAppTrigger`)
@@ -162,11 +175,11 @@ impl Client {
     /// # Example: 成功
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    pub async fn create_app_trigger(
-        &self,
-        request: &CreateAppTriggerRequest,
-    ) -> rt::Result<CreateAppTriggerResponse> {
-        self.call("CreateAppTrigger", request).await
+    pub fn create_app_trigger<'a>(
+        &'a self,
+        request: &'a CreateAppTriggerRequest,
+    ) -> rt::Call<'a, CreateAppTriggerRequest, CreateAppTriggerResponse> {
+        self.call("CreateAppTrigger", request)
     }
 
     /// 创建分类 (`CreateCategory`)
@@ -184,11 +197,11 @@ impl Client {
     ///   "Name": "1"
     /// }
     /// ```
-    pub async fn create_category(
-        &self,
-        request: &CreateCategoryRequest,
-    ) -> rt::Result<CreateCategoryResponse> {
-        self.call("CreateCategory", request).await
+    pub fn create_category<'a>(
+        &'a self,
+        request: &'a CreateCategoryRequest,
+    ) -> rt::Call<'a, CreateCategoryRequest, CreateCategoryResponse> {
+        self.call("CreateCategory", request)
     }
 
     /// 创建渠道 (`CreateChannel`)
@@ -221,11 +234,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_channel(
-        &self,
-        request: &CreateChannelRequest,
-    ) -> rt::Result<CreateChannelResponse> {
-        self.call("CreateChannel", request).await
+    pub fn create_channel<'a>(
+        &'a self,
+        request: &'a CreateChannelRequest,
+    ) -> rt::Call<'a, CreateChannelRequest, CreateChannelResponse> {
+        self.call("CreateChannel", request)
     }
 
     /// 新建会话 (`CreateConversation`)
@@ -242,11 +255,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn create_conversation(
-        &self,
-        request: &CreateConversationRequest,
-    ) -> rt::Result<CreateConversationResponse> {
-        self.call("CreateConversation", request).await
+    pub fn create_conversation<'a>(
+        &'a self,
+        request: &'a CreateConversationRequest,
+    ) -> rt::Call<'a, CreateConversationRequest, CreateConversationResponse> {
+        self.call("CreateConversation", request)
     }
 
     /// 创建知识库 (`CreateKB`)
@@ -268,8 +281,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_kb(&self, request: &CreateKBRequest) -> rt::Result<CreateKBResponse> {
-        self.call("CreateKB", request).await
+    pub fn create_kb<'a>(
+        &'a self,
+        request: &'a CreateKBRequest,
+    ) -> rt::Call<'a, CreateKBRequest, CreateKBResponse> {
+        self.call("CreateKB", request)
     }
 
     /// 创建标签 (`CreateLabel`)
@@ -292,11 +308,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_label(
-        &self,
-        request: &CreateLabelRequest,
-    ) -> rt::Result<CreateLabelResponse> {
-        self.call("CreateLabel", request).await
+    pub fn create_label<'a>(
+        &'a self,
+        request: &'a CreateLabelRequest,
+    ) -> rt::Call<'a, CreateLabelRequest, CreateLabelResponse> {
+        self.call("CreateLabel", request)
     }
 
     /// 创建消息记录分类 (`CreateMsgRecordCategory`)
@@ -314,11 +330,11 @@ impl Client {
     ///   "ParentId": "2087095266081654784"
     /// }
     /// ```
-    pub async fn create_msg_record_category(
-        &self,
-        request: &CreateMsgRecordCategoryRequest,
-    ) -> rt::Result<CreateMsgRecordCategoryResponse> {
-        self.call("CreateMsgRecordCategory", request).await
+    pub fn create_msg_record_category<'a>(
+        &'a self,
+        request: &'a CreateMsgRecordCategoryRequest,
+    ) -> rt::Call<'a, CreateMsgRecordCategoryRequest, CreateMsgRecordCategoryResponse> {
+        self.call("CreateMsgRecordCategory", request)
     }
 
     /// 创建插件 (`CreatePlugin`)
@@ -328,11 +344,11 @@ impl Client {
     /// # Example: 创建插件
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn create_plugin(
-        &self,
-        request: &CreatePluginRequest,
-    ) -> rt::Result<CreatePluginResponse> {
-        self.call("CreatePlugin", request).await
+    pub fn create_plugin<'a>(
+        &'a self,
+        request: &'a CreatePluginRequest,
+    ) -> rt::Call<'a, CreatePluginRequest, CreatePluginResponse> {
+        self.call("CreatePlugin", request)
     }
 
     /// 创建 QA 生成任务 (`CreateQAGenerationTask`)
@@ -351,11 +367,11 @@ impl Client {
     ///   "KbId": "2095346479588688512"
     /// }
     /// ```
-    pub async fn create_qa_generation_task(
-        &self,
-        request: &CreateQAGenerationTaskRequest,
-    ) -> rt::Result<CreateQAGenerationTaskResponse> {
-        self.call("CreateQAGenerationTask", request).await
+    pub fn create_qa_generation_task<'a>(
+        &'a self,
+        request: &'a CreateQAGenerationTaskRequest,
+    ) -> rt::Call<'a, CreateQAGenerationTaskRequest, CreateQAGenerationTaskResponse> {
+        self.call("CreateQAGenerationTask", request)
     }
 
     /// 批量创建 QA (`CreateQAList`)
@@ -378,11 +394,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_qa_list(
-        &self,
-        request: &CreateQAListRequest,
-    ) -> rt::Result<CreateQAListResponse> {
-        self.call("CreateQAList", request).await
+    pub fn create_qa_list<'a>(
+        &'a self,
+        request: &'a CreateQAListRequest,
+    ) -> rt::Call<'a, CreateQAListRequest, CreateQAListResponse> {
+        self.call("CreateQAList", request)
     }
 
     /// 新增发布任务 (`CreateRelease`)
@@ -399,11 +415,11 @@ impl Client {
     ///   "Description": "我的发布信息"
     /// }
     /// ```
-    pub async fn create_release(
-        &self,
-        request: &CreateReleaseRequest,
-    ) -> rt::Result<CreateReleaseResponse> {
-        self.call("CreateRelease", request).await
+    pub fn create_release<'a>(
+        &'a self,
+        request: &'a CreateReleaseRequest,
+    ) -> rt::Call<'a, CreateReleaseRequest, CreateReleaseResponse> {
+        self.call("CreateRelease", request)
     }
 
     /// 创建相似问生成任务 (`CreateSimilarQuestion`)
@@ -421,11 +437,11 @@ impl Client {
     ///   "Question": "智阅Air14轻薄笔记本电脑的价格是多少？"
     /// }
     /// ```
-    pub async fn create_similar_question(
-        &self,
-        request: &CreateSimilarQuestionRequest,
-    ) -> rt::Result<CreateSimilarQuestionResponse> {
-        self.call("CreateSimilarQuestion", request).await
+    pub fn create_similar_question<'a>(
+        &'a self,
+        request: &'a CreateSimilarQuestionRequest,
+    ) -> rt::Call<'a, CreateSimilarQuestionRequest, CreateSimilarQuestionResponse> {
+        self.call("CreateSimilarQuestion", request)
     }
 
     /// 创建skill (`CreateSkill`)
@@ -449,11 +465,11 @@ impl Client {
     ///   "UpdateDescription": "*新版*"
     /// }
     /// ```
-    pub async fn create_skill(
-        &self,
-        request: &CreateSkillRequest,
-    ) -> rt::Result<CreateSkillResponse> {
-        self.call("CreateSkill", request).await
+    pub fn create_skill<'a>(
+        &'a self,
+        request: &'a CreateSkillRequest,
+    ) -> rt::Call<'a, CreateSkillRequest, CreateSkillResponse> {
+        self.call("CreateSkill", request)
     }
 
     /// 创建Skill企业共享 (`CreateSkillShare`)
@@ -472,11 +488,11 @@ impl Client {
     ///   "VersionId": "4f5531c9-abd5-45cc-8647-1aa5844d2924"
     /// }
     /// ```
-    pub async fn create_skill_share(
-        &self,
-        request: &CreateSkillShareRequest,
-    ) -> rt::Result<CreateSkillShareResponse> {
-        self.call("CreateSkillShare", request).await
+    pub fn create_skill_share<'a>(
+        &'a self,
+        request: &'a CreateSkillShareRequest,
+    ) -> rt::Call<'a, CreateSkillShareRequest, CreateSkillShareResponse> {
+        self.call("CreateSkillShare", request)
     }
 
     /// 创建空间 (`CreateSpace`)
@@ -493,11 +509,11 @@ impl Client {
     ///   "Name": "测试空间xx"
     /// }
     /// ```
-    pub async fn create_space(
-        &self,
-        request: &CreateSpaceRequest,
-    ) -> rt::Result<CreateSpaceResponse> {
-        self.call("CreateSpace", request).await
+    pub fn create_space<'a>(
+        &'a self,
+        request: &'a CreateSpaceRequest,
+    ) -> rt::Call<'a, CreateSpaceRequest, CreateSpaceResponse> {
+        self.call("CreateSpace", request)
     }
 
     /// 创建参数变量 (`CreateVariable`)
@@ -522,11 +538,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_variable(
-        &self,
-        request: &CreateVariableRequest,
-    ) -> rt::Result<CreateVariableResponse> {
-        self.call("CreateVariable", request).await
+    pub fn create_variable<'a>(
+        &'a self,
+        request: &'a CreateVariableRequest,
+    ) -> rt::Call<'a, CreateVariableRequest, CreateVariableResponse> {
+        self.call("CreateVariable", request)
     }
 
     /// 创建 WebSocket Token (`CreateWebSocketToken`)
@@ -543,11 +559,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn create_web_socket_token(
-        &self,
-        request: &CreateWebSocketTokenRequest,
-    ) -> rt::Result<CreateWebSocketTokenResponse> {
-        self.call("CreateWebSocketToken", request).await
+    pub fn create_web_socket_token<'a>(
+        &'a self,
+        request: &'a CreateWebSocketTokenRequest,
+    ) -> rt::Call<'a, CreateWebSocketTokenRequest, CreateWebSocketTokenResponse> {
+        self.call("CreateWebSocketToken", request)
     }
 
     /// 创建工作流运行实例 (`CreateWorkflowRun`)
@@ -566,11 +582,11 @@ impl Client {
     ///   "Query": "我想买车"
     /// }
     /// ```
-    pub async fn create_workflow_run(
-        &self,
-        request: &CreateWorkflowRunRequest,
-    ) -> rt::Result<CreateWorkflowRunResponse> {
-        self.call("CreateWorkflowRun", request).await
+    pub fn create_workflow_run<'a>(
+        &'a self,
+        request: &'a CreateWorkflowRunRequest,
+    ) -> rt::Call<'a, CreateWorkflowRunRequest, CreateWorkflowRunResponse> {
+        self.call("CreateWorkflowRun", request)
     }
 
     /// 创建工作空间凭证 (`CreateWorkspaceCredential`)
@@ -593,11 +609,11 @@ impl Client {
     ///   "WorkspaceId": "ca5b392c-67ea-459e-9edf-e7f3a47031f3"
     /// }
     /// ```
-    pub async fn create_workspace_credential(
-        &self,
-        request: &CreateWorkspaceCredentialRequest,
-    ) -> rt::Result<CreateWorkspaceCredentialResponse> {
-        self.call("CreateWorkspaceCredential", request).await
+    pub fn create_workspace_credential<'a>(
+        &'a self,
+        request: &'a CreateWorkspaceCredentialRequest,
+    ) -> rt::Call<'a, CreateWorkspaceCredentialRequest, CreateWorkspaceCredentialResponse> {
+        self.call("CreateWorkspaceCredential", request)
     }
 
     /// 删除 Agent (`DeleteAgent`)
@@ -614,11 +630,11 @@ impl Client {
     ///   "AppId": "2059***********9648"
     /// }
     /// ```
-    pub async fn delete_agent(
-        &self,
-        request: &DeleteAgentRequest,
-    ) -> rt::Result<DeleteAgentResponse> {
-        self.call("DeleteAgent", request).await
+    pub fn delete_agent<'a>(
+        &'a self,
+        request: &'a DeleteAgentRequest,
+    ) -> rt::Call<'a, DeleteAgentRequest, DeleteAgentResponse> {
+        self.call("DeleteAgent", request)
     }
 
     /// 删除应用 (`DeleteApp`)
@@ -634,8 +650,11 @@ impl Client {
     ///   "AppId": "206172***********84"
     /// }
     /// ```
-    pub async fn delete_app(&self, request: &DeleteAppRequest) -> rt::Result<DeleteAppResponse> {
-        self.call("DeleteApp", request).await
+    pub fn delete_app<'a>(
+        &'a self,
+        request: &'a DeleteAppRequest,
+    ) -> rt::Call<'a, DeleteAppRequest, DeleteAppResponse> {
+        self.call("DeleteApp", request)
     }
 
     /// 删除应用触发器 (`DeleteAppTrigger`)
@@ -652,11 +671,11 @@ impl Client {
     ///   "TriggerId": "77ec7105-0cb8-4c87-ac30-d7eb6688bf4c"
     /// }
     /// ```
-    pub async fn delete_app_trigger(
-        &self,
-        request: &DeleteAppTriggerRequest,
-    ) -> rt::Result<DeleteAppTriggerResponse> {
-        self.call("DeleteAppTrigger", request).await
+    pub fn delete_app_trigger<'a>(
+        &'a self,
+        request: &'a DeleteAppTriggerRequest,
+    ) -> rt::Call<'a, DeleteAppTriggerRequest, DeleteAppTriggerResponse> {
+        self.call("DeleteAppTrigger", request)
     }
 
     /// 删除分类 (`DeleteCategory`)
@@ -674,11 +693,11 @@ impl Client {
     ///   "KbId": "2097906073615828672"
     /// }
     /// ```
-    pub async fn delete_category(
-        &self,
-        request: &DeleteCategoryRequest,
-    ) -> rt::Result<DeleteCategoryResponse> {
-        self.call("DeleteCategory", request).await
+    pub fn delete_category<'a>(
+        &'a self,
+        request: &'a DeleteCategoryRequest,
+    ) -> rt::Call<'a, DeleteCategoryRequest, DeleteCategoryResponse> {
+        self.call("DeleteCategory", request)
     }
 
     /// 删除渠道 (`DeleteChannel`)
@@ -696,11 +715,11 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    pub async fn delete_channel(
-        &self,
-        request: &DeleteChannelRequest,
-    ) -> rt::Result<DeleteChannelResponse> {
-        self.call("DeleteChannel", request).await
+    pub fn delete_channel<'a>(
+        &'a self,
+        request: &'a DeleteChannelRequest,
+    ) -> rt::Call<'a, DeleteChannelRequest, DeleteChannelResponse> {
+        self.call("DeleteChannel", request)
     }
 
     /// 删除会话 (`DeleteConversation`)
@@ -721,11 +740,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn delete_conversation(
-        &self,
-        request: &DeleteConversationRequest,
-    ) -> rt::Result<DeleteConversationResponse> {
-        self.call("DeleteConversation", request).await
+    pub fn delete_conversation<'a>(
+        &'a self,
+        request: &'a DeleteConversationRequest,
+    ) -> rt::Call<'a, DeleteConversationRequest, DeleteConversationResponse> {
+        self.call("DeleteConversation", request)
     }
 
     /// 批量删除文档 (`DeleteDocList`)
@@ -744,11 +763,11 @@ impl Client {
     ///   "KbId": "2095766521673516736"
     /// }
     /// ```
-    pub async fn delete_doc_list(
-        &self,
-        request: &DeleteDocListRequest,
-    ) -> rt::Result<DeleteDocListResponse> {
-        self.call("DeleteDocList", request).await
+    pub fn delete_doc_list<'a>(
+        &'a self,
+        request: &'a DeleteDocListRequest,
+    ) -> rt::Call<'a, DeleteDocListRequest, DeleteDocListResponse> {
+        self.call("DeleteDocList", request)
     }
 
     /// 删除知识库 (`DeleteKB`)
@@ -764,8 +783,11 @@ impl Client {
     ///   "KbId": "2097604536481973952"
     /// }
     /// ```
-    pub async fn delete_kb(&self, request: &DeleteKBRequest) -> rt::Result<DeleteKBResponse> {
-        self.call("DeleteKB", request).await
+    pub fn delete_kb<'a>(
+        &'a self,
+        request: &'a DeleteKBRequest,
+    ) -> rt::Call<'a, DeleteKBRequest, DeleteKBResponse> {
+        self.call("DeleteKB", request)
     }
 
     /// 批量删除标签 (`DeleteLabelList`)
@@ -784,11 +806,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_label_list(
-        &self,
-        request: &DeleteLabelListRequest,
-    ) -> rt::Result<DeleteLabelListResponse> {
-        self.call("DeleteLabelList", request).await
+    pub fn delete_label_list<'a>(
+        &'a self,
+        request: &'a DeleteLabelListRequest,
+    ) -> rt::Call<'a, DeleteLabelListRequest, DeleteLabelListResponse> {
+        self.call("DeleteLabelList", request)
     }
 
     /// 删除消息记录分类 (`DeleteMsgRecordCategory`)
@@ -805,11 +827,11 @@ impl Client {
     ///   "CategoryId": "2087095343458174976"
     /// }
     /// ```
-    pub async fn delete_msg_record_category(
-        &self,
-        request: &DeleteMsgRecordCategoryRequest,
-    ) -> rt::Result<DeleteMsgRecordCategoryResponse> {
-        self.call("DeleteMsgRecordCategory", request).await
+    pub fn delete_msg_record_category<'a>(
+        &'a self,
+        request: &'a DeleteMsgRecordCategoryRequest,
+    ) -> rt::Call<'a, DeleteMsgRecordCategoryRequest, DeleteMsgRecordCategoryResponse> {
+        self.call("DeleteMsgRecordCategory", request)
     }
 
     /// 删除插件 (`DeletePlugin`)
@@ -825,11 +847,11 @@ impl Client {
     ///   "PluginId": "06f22d3d-07c6-45dd-a54d-565875ddbe37"
     /// }
     /// ```
-    pub async fn delete_plugin(
-        &self,
-        request: &DeletePluginRequest,
-    ) -> rt::Result<DeletePluginResponse> {
-        self.call("DeletePlugin", request).await
+    pub fn delete_plugin<'a>(
+        &'a self,
+        request: &'a DeletePluginRequest,
+    ) -> rt::Call<'a, DeletePluginRequest, DeletePluginResponse> {
+        self.call("DeletePlugin", request)
     }
 
     /// 批量删除 QA (`DeleteQAList`)
@@ -848,11 +870,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_qa_list(
-        &self,
-        request: &DeleteQAListRequest,
-    ) -> rt::Result<DeleteQAListResponse> {
-        self.call("DeleteQAList", request).await
+    pub fn delete_qa_list<'a>(
+        &'a self,
+        request: &'a DeleteQAListRequest,
+    ) -> rt::Call<'a, DeleteQAListRequest, DeleteQAListResponse> {
+        self.call("DeleteQAList", request)
     }
 
     /// 删除Skill (`DeleteSkill`)
@@ -869,11 +891,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn delete_skill(
-        &self,
-        request: &DeleteSkillRequest,
-    ) -> rt::Result<DeleteSkillResponse> {
-        self.call("DeleteSkill", request).await
+    pub fn delete_skill<'a>(
+        &'a self,
+        request: &'a DeleteSkillRequest,
+    ) -> rt::Call<'a, DeleteSkillRequest, DeleteSkillResponse> {
+        self.call("DeleteSkill", request)
     }
 
     /// 删除Skill企业共享 (`DeleteSkillShare`)
@@ -892,11 +914,11 @@ impl Client {
     ///   "VersionId": "0a7c8803-66ec-4173-89f0-4790c072087b"
     /// }
     /// ```
-    pub async fn delete_skill_share(
-        &self,
-        request: &DeleteSkillShareRequest,
-    ) -> rt::Result<DeleteSkillShareResponse> {
-        self.call("DeleteSkillShare", request).await
+    pub fn delete_skill_share<'a>(
+        &'a self,
+        request: &'a DeleteSkillShareRequest,
+    ) -> rt::Call<'a, DeleteSkillShareRequest, DeleteSkillShareResponse> {
+        self.call("DeleteSkillShare", request)
     }
 
     /// 删除空间 (`DeleteSpace`)
@@ -912,11 +934,11 @@ impl Client {
     ///   "SpaceId": "UYiGYydT"
     /// }
     /// ```
-    pub async fn delete_space(
-        &self,
-        request: &DeleteSpaceRequest,
-    ) -> rt::Result<DeleteSpaceResponse> {
-        self.call("DeleteSpace", request).await
+    pub fn delete_space<'a>(
+        &'a self,
+        request: &'a DeleteSpaceRequest,
+    ) -> rt::Call<'a, DeleteSpaceRequest, DeleteSpaceResponse> {
+        self.call("DeleteSpace", request)
     }
 
     /// 删除参数变量 (`DeleteVariable`)
@@ -934,11 +956,11 @@ impl Client {
     ///   "VariableId": "9cdb*******************-2e2fdaf67d5f"
     /// }
     /// ```
-    pub async fn delete_variable(
-        &self,
-        request: &DeleteVariableRequest,
-    ) -> rt::Result<DeleteVariableResponse> {
-        self.call("DeleteVariable", request).await
+    pub fn delete_variable<'a>(
+        &'a self,
+        request: &'a DeleteVariableRequest,
+    ) -> rt::Call<'a, DeleteVariableRequest, DeleteVariableResponse> {
+        self.call("DeleteVariable", request)
     }
 
     /// 查看企业下的员工列表 (`DescribeAccountList`)
@@ -963,11 +985,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_account_list(
-        &self,
-        request: &DescribeAccountListRequest,
-    ) -> rt::Result<DescribeAccountListResponse> {
-        self.read("DescribeAccountList", request).await
+    pub fn describe_account_list<'a>(
+        &'a self,
+        request: &'a DescribeAccountListRequest,
+    ) -> rt::Call<'a, DescribeAccountListRequest, DescribeAccountListResponse> {
+        self.read("DescribeAccountList", request)
     }
 
     /// 查询 Agent 详情 (`DescribeAgentDetail`)
@@ -984,11 +1006,11 @@ impl Client {
     ///   "AppId": "20617**********9040"
     /// }
     /// ```
-    pub async fn describe_agent_detail(
-        &self,
-        request: &DescribeAgentDetailRequest,
-    ) -> rt::Result<DescribeAgentDetailResponse> {
-        self.read("DescribeAgentDetail", request).await
+    pub fn describe_agent_detail<'a>(
+        &'a self,
+        request: &'a DescribeAgentDetailRequest,
+    ) -> rt::Call<'a, DescribeAgentDetailRequest, DescribeAgentDetailResponse> {
+        self.read("DescribeAgentDetail", request)
     }
 
     /// 获取Agent发布预览列表 (`DescribeAgentReleasePreviewList`)
@@ -1006,11 +1028,12 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    pub async fn describe_agent_release_preview_list(
-        &self,
-        request: &DescribeAgentReleasePreviewListRequest,
-    ) -> rt::Result<DescribeAgentReleasePreviewListResponse> {
-        self.read("DescribeAgentReleasePreviewList", request).await
+    pub fn describe_agent_release_preview_list<'a>(
+        &'a self,
+        request: &'a DescribeAgentReleasePreviewListRequest,
+    ) -> rt::Call<'a, DescribeAgentReleasePreviewListRequest, DescribeAgentReleasePreviewListResponse>
+    {
+        self.read("DescribeAgentReleasePreviewList", request)
     }
 
     /// 查询 Agent 摘要列表 (`DescribeAgentSummaryList`)
@@ -1027,11 +1050,11 @@ impl Client {
     ///   "Scope": 0
     /// }
     /// ```
-    pub async fn describe_agent_summary_list(
-        &self,
-        request: &DescribeAgentSummaryListRequest,
-    ) -> rt::Result<DescribeAgentSummaryListResponse> {
-        self.read("DescribeAgentSummaryList", request).await
+    pub fn describe_agent_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeAgentSummaryListRequest,
+    ) -> rt::Call<'a, DescribeAgentSummaryListRequest, DescribeAgentSummaryListResponse> {
+        self.read("DescribeAgentSummaryList", request)
     }
 
     /// 获取应用信息 (`DescribeApp`)
@@ -1054,11 +1077,11 @@ impl Client {
     ///   "StatusType": 1
     /// }
     /// ```
-    pub async fn describe_app(
-        &self,
-        request: &DescribeAppRequest,
-    ) -> rt::Result<DescribeAppResponse> {
-        self.read("DescribeApp", request).await
+    pub fn describe_app<'a>(
+        &'a self,
+        request: &'a DescribeAppRequest,
+    ) -> rt::Call<'a, DescribeAppRequest, DescribeAppResponse> {
+        self.read("DescribeApp", request)
     }
 
     /// 查询应用统计总览 (`DescribeAppStatisticsOverview`)
@@ -1084,11 +1107,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_app_statistics_overview(
-        &self,
-        request: &DescribeAppStatisticsOverviewRequest,
-    ) -> rt::Result<DescribeAppStatisticsOverviewResponse> {
-        self.read("DescribeAppStatisticsOverview", request).await
+    pub fn describe_app_statistics_overview<'a>(
+        &'a self,
+        request: &'a DescribeAppStatisticsOverviewRequest,
+    ) -> rt::Call<'a, DescribeAppStatisticsOverviewRequest, DescribeAppStatisticsOverviewResponse>
+    {
+        self.read("DescribeAppStatisticsOverview", request)
     }
 
     /// 获取应用摘要列表 (`DescribeAppSummaryList`)
@@ -1115,11 +1139,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_app_summary_list(
-        &self,
-        request: &DescribeAppSummaryListRequest,
-    ) -> rt::Result<DescribeAppSummaryListResponse> {
-        self.read("DescribeAppSummaryList", request).await
+    pub fn describe_app_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeAppSummaryListRequest,
+    ) -> rt::Call<'a, DescribeAppSummaryListRequest, DescribeAppSummaryListResponse> {
+        self.read("DescribeAppSummaryList", request)
     }
 
     /// 查询应用触发器详情 (`DescribeAppTrigger`)
@@ -1137,11 +1161,11 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn describe_app_trigger(
-        &self,
-        request: &DescribeAppTriggerRequest,
-    ) -> rt::Result<DescribeAppTriggerResponse> {
-        self.read("DescribeAppTrigger", request).await
+    pub fn describe_app_trigger<'a>(
+        &'a self,
+        request: &'a DescribeAppTriggerRequest,
+    ) -> rt::Call<'a, DescribeAppTriggerRequest, DescribeAppTriggerResponse> {
+        self.read("DescribeAppTrigger", request)
     }
 
     /// 查询应用触发器实例 (`DescribeAppTriggerInstance`)
@@ -1159,11 +1183,11 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn describe_app_trigger_instance(
-        &self,
-        request: &DescribeAppTriggerInstanceRequest,
-    ) -> rt::Result<DescribeAppTriggerInstanceResponse> {
-        self.read("DescribeAppTriggerInstance", request).await
+    pub fn describe_app_trigger_instance<'a>(
+        &'a self,
+        request: &'a DescribeAppTriggerInstanceRequest,
+    ) -> rt::Call<'a, DescribeAppTriggerInstanceRequest, DescribeAppTriggerInstanceResponse> {
+        self.read("DescribeAppTriggerInstance", request)
     }
 
     /// 查询应用触发器运行日志列表 (`DescribeAppTriggerRunLogList`)
@@ -1192,11 +1216,12 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn describe_app_trigger_run_log_list(
-        &self,
-        request: &DescribeAppTriggerRunLogListRequest,
-    ) -> rt::Result<DescribeAppTriggerRunLogListResponse> {
-        self.read("DescribeAppTriggerRunLogList", request).await
+    pub fn describe_app_trigger_run_log_list<'a>(
+        &'a self,
+        request: &'a DescribeAppTriggerRunLogListRequest,
+    ) -> rt::Call<'a, DescribeAppTriggerRunLogListRequest, DescribeAppTriggerRunLogListResponse>
+    {
+        self.read("DescribeAppTriggerRunLogList", request)
     }
 
     /// 查询应用触发器列表 (`DescribeAppTriggerSummaryList`)
@@ -1217,11 +1242,12 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn describe_app_trigger_summary_list(
-        &self,
-        request: &DescribeAppTriggerSummaryListRequest,
-    ) -> rt::Result<DescribeAppTriggerSummaryListResponse> {
-        self.read("DescribeAppTriggerSummaryList", request).await
+    pub fn describe_app_trigger_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeAppTriggerSummaryListRequest,
+    ) -> rt::Call<'a, DescribeAppTriggerSummaryListRequest, DescribeAppTriggerSummaryListResponse>
+    {
+        self.read("DescribeAppTriggerSummaryList", request)
     }
 
     /// 查看操作日志列表 (`DescribeAuditLogList`)
@@ -1249,11 +1275,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_audit_log_list(
-        &self,
-        request: &DescribeAuditLogListRequest,
-    ) -> rt::Result<DescribeAuditLogListResponse> {
-        self.read("DescribeAuditLogList", request).await
+    pub fn describe_audit_log_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogListRequest,
+    ) -> rt::Call<'a, DescribeAuditLogListRequest, DescribeAuditLogListResponse> {
+        self.read("DescribeAuditLogList", request)
     }
 
     /// 获取审计日志元信息 (`DescribeAuditLogMeta`)
@@ -1267,11 +1293,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_audit_log_meta(
-        &self,
-        request: &DescribeAuditLogMetaRequest,
-    ) -> rt::Result<DescribeAuditLogMetaResponse> {
-        self.read("DescribeAuditLogMeta", request).await
+    pub fn describe_audit_log_meta<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogMetaRequest,
+    ) -> rt::Call<'a, DescribeAuditLogMetaRequest, DescribeAuditLogMetaResponse> {
+        self.read("DescribeAuditLogMeta", request)
     }
 
     /// 查询分类列表 (`DescribeCategoryList`)
@@ -1298,11 +1324,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn describe_category_list(
-        &self,
-        request: &DescribeCategoryListRequest,
-    ) -> rt::Result<DescribeCategoryListResponse> {
-        self.read("DescribeCategoryList", request).await
+    pub fn describe_category_list<'a>(
+        &'a self,
+        request: &'a DescribeCategoryListRequest,
+    ) -> rt::Call<'a, DescribeCategoryListRequest, DescribeCategoryListResponse> {
+        self.read("DescribeCategoryList", request)
     }
 
     /// 查询渠道 (`DescribeChannel`)
@@ -1320,11 +1346,11 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    pub async fn describe_channel(
-        &self,
-        request: &DescribeChannelRequest,
-    ) -> rt::Result<DescribeChannelResponse> {
-        self.read("DescribeChannel", request).await
+    pub fn describe_channel<'a>(
+        &'a self,
+        request: &'a DescribeChannelRequest,
+    ) -> rt::Call<'a, DescribeChannelRequest, DescribeChannelResponse> {
+        self.read("DescribeChannel", request)
     }
 
     /// 查询渠道列表 (`DescribeChannelList`)
@@ -1341,11 +1367,11 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    pub async fn describe_channel_list(
-        &self,
-        request: &DescribeChannelListRequest,
-    ) -> rt::Result<DescribeChannelListResponse> {
-        self.read("DescribeChannelList", request).await
+    pub fn describe_channel_list<'a>(
+        &'a self,
+        request: &'a DescribeChannelListRequest,
+    ) -> rt::Call<'a, DescribeChannelListRequest, DescribeChannelListResponse> {
+        self.read("DescribeChannelList", request)
     }
 
     /// 查询并发超限明细 (`DescribeConcurrencyLimitDetailList`)
@@ -1370,12 +1396,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_concurrency_limit_detail_list(
-        &self,
-        request: &DescribeConcurrencyLimitDetailListRequest,
-    ) -> rt::Result<DescribeConcurrencyLimitDetailListResponse> {
+    pub fn describe_concurrency_limit_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeConcurrencyLimitDetailListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConcurrencyLimitDetailListRequest,
+        DescribeConcurrencyLimitDetailListResponse,
+    > {
         self.read("DescribeConcurrencyLimitDetailList", request)
-            .await
     }
 
     /// 查询冲突问详情 (`DescribeConflictQA`)
@@ -1392,11 +1421,11 @@ impl Client {
     ///   "KbId": "2097944147493706368"
     /// }
     /// ```
-    pub async fn describe_conflict_qa(
-        &self,
-        request: &DescribeConflictQARequest,
-    ) -> rt::Result<DescribeConflictQAResponse> {
-        self.read("DescribeConflictQA", request).await
+    pub fn describe_conflict_qa<'a>(
+        &'a self,
+        request: &'a DescribeConflictQARequest,
+    ) -> rt::Call<'a, DescribeConflictQARequest, DescribeConflictQAResponse> {
+        self.read("DescribeConflictQA", request)
     }
 
     /// 查询冲突问列表 (`DescribeConflictQASummaryList`)
@@ -1422,11 +1451,12 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_conflict_qa_summary_list(
-        &self,
-        request: &DescribeConflictQASummaryListRequest,
-    ) -> rt::Result<DescribeConflictQASummaryListResponse> {
-        self.read("DescribeConflictQASummaryList", request).await
+    pub fn describe_conflict_qa_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeConflictQASummaryListRequest,
+    ) -> rt::Call<'a, DescribeConflictQASummaryListRequest, DescribeConflictQASummaryListResponse>
+    {
+        self.read("DescribeConflictQASummaryList", request)
     }
 
     /// 查询资源消耗明细 (`DescribeConsumptionDetailList`)
@@ -1449,11 +1479,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_consumption_detail_list(
-        &self,
-        request: &DescribeConsumptionDetailListRequest,
-    ) -> rt::Result<DescribeConsumptionDetailListResponse> {
-        self.read("DescribeConsumptionDetailList", request).await
+    pub fn describe_consumption_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeConsumptionDetailListRequest,
+    ) -> rt::Call<'a, DescribeConsumptionDetailListRequest, DescribeConsumptionDetailListResponse>
+    {
+        self.read("DescribeConsumptionDetailList", request)
     }
 
     /// 查看会话信息 (`DescribeConversation`)
@@ -1475,11 +1506,11 @@ impl Client {
     ///   "UserId": "1"
     /// }
     /// ```
-    pub async fn describe_conversation(
-        &self,
-        request: &DescribeConversationRequest,
-    ) -> rt::Result<DescribeConversationResponse> {
-        self.read("DescribeConversation", request).await
+    pub fn describe_conversation<'a>(
+        &'a self,
+        request: &'a DescribeConversationRequest,
+    ) -> rt::Call<'a, DescribeConversationRequest, DescribeConversationResponse> {
+        self.read("DescribeConversation", request)
     }
 
     /// 获取会话列表 (`DescribeConversationList`)
@@ -1496,11 +1527,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn describe_conversation_list(
-        &self,
-        request: &DescribeConversationListRequest,
-    ) -> rt::Result<DescribeConversationListResponse> {
-        self.read("DescribeConversationList", request).await
+    pub fn describe_conversation_list<'a>(
+        &'a self,
+        request: &'a DescribeConversationListRequest,
+    ) -> rt::Call<'a, DescribeConversationListRequest, DescribeConversationListResponse> {
+        self.read("DescribeConversationList", request)
     }
 
     /// 获取会话历史消息 (`DescribeConversationMessageList`)
@@ -1518,11 +1549,12 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn describe_conversation_message_list(
-        &self,
-        request: &DescribeConversationMessageListRequest,
-    ) -> rt::Result<DescribeConversationMessageListResponse> {
-        self.read("DescribeConversationMessageList", request).await
+    pub fn describe_conversation_message_list<'a>(
+        &'a self,
+        request: &'a DescribeConversationMessageListRequest,
+    ) -> rt::Call<'a, DescribeConversationMessageListRequest, DescribeConversationMessageListResponse>
+    {
+        self.read("DescribeConversationMessageList", request)
     }
 
     /// 查询文档详情 (`DescribeDoc`)
@@ -1539,11 +1571,11 @@ impl Client {
     ///   "KbId": "2067622575842400832"
     /// }
     /// ```
-    pub async fn describe_doc(
-        &self,
-        request: &DescribeDocRequest,
-    ) -> rt::Result<DescribeDocResponse> {
-        self.read("DescribeDoc", request).await
+    pub fn describe_doc<'a>(
+        &'a self,
+        request: &'a DescribeDocRequest,
+    ) -> rt::Call<'a, DescribeDocRequest, DescribeDocResponse> {
+        self.read("DescribeDoc", request)
     }
 
     /// 查询文档摘要列表 (`DescribeDocSummaryList`)
@@ -1562,11 +1594,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_doc_summary_list(
-        &self,
-        request: &DescribeDocSummaryListRequest,
-    ) -> rt::Result<DescribeDocSummaryListResponse> {
-        self.read("DescribeDocSummaryList", request).await
+    pub fn describe_doc_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeDocSummaryListRequest,
+    ) -> rt::Call<'a, DescribeDocSummaryListRequest, DescribeDocSummaryListResponse> {
+        self.read("DescribeDocSummaryList", request)
     }
 
     /// 查询知识库详情 (`DescribeKB`)
@@ -1582,8 +1614,11 @@ impl Client {
     ///   "KbId": "2097668735455299264"
     /// }
     /// ```
-    pub async fn describe_kb(&self, request: &DescribeKBRequest) -> rt::Result<DescribeKBResponse> {
-        self.read("DescribeKB", request).await
+    pub fn describe_kb<'a>(
+        &'a self,
+        request: &'a DescribeKBRequest,
+    ) -> rt::Call<'a, DescribeKBRequest, DescribeKBResponse> {
+        self.read("DescribeKB", request)
     }
 
     /// 查询知识库列表 (`DescribeKBSummaryList`)
@@ -1602,11 +1637,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_kb_summary_list(
-        &self,
-        request: &DescribeKBSummaryListRequest,
-    ) -> rt::Result<DescribeKBSummaryListResponse> {
-        self.read("DescribeKBSummaryList", request).await
+    pub fn describe_kb_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeKBSummaryListRequest,
+    ) -> rt::Call<'a, DescribeKBSummaryListRequest, DescribeKBSummaryListResponse> {
+        self.read("DescribeKBSummaryList", request)
     }
 
     /// 查询标签详情 (`DescribeLabel`)
@@ -1626,11 +1661,11 @@ impl Client {
     ///   "Query": ""
     /// }
     /// ```
-    pub async fn describe_label(
-        &self,
-        request: &DescribeLabelRequest,
-    ) -> rt::Result<DescribeLabelResponse> {
-        self.read("DescribeLabel", request).await
+    pub fn describe_label<'a>(
+        &'a self,
+        request: &'a DescribeLabelRequest,
+    ) -> rt::Call<'a, DescribeLabelRequest, DescribeLabelResponse> {
+        self.read("DescribeLabel", request)
     }
 
     /// 查询标签列表 (`DescribeLabelSummaryList`)
@@ -1648,11 +1683,11 @@ impl Client {
     ///   "PageSize": 1000
     /// }
     /// ```
-    pub async fn describe_label_summary_list(
-        &self,
-        request: &DescribeLabelSummaryListRequest,
-    ) -> rt::Result<DescribeLabelSummaryListResponse> {
-        self.read("DescribeLabelSummaryList", request).await
+    pub fn describe_label_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeLabelSummaryListRequest,
+    ) -> rt::Call<'a, DescribeLabelSummaryListRequest, DescribeLabelSummaryListResponse> {
+        self.read("DescribeLabelSummaryList", request)
     }
 
     /// 拉取最新发布信息 (`DescribeLatestRelease`)
@@ -1668,11 +1703,11 @@ impl Client {
     ///   "AppId": "206************5184"
     /// }
     /// ```
-    pub async fn describe_latest_release(
-        &self,
-        request: &DescribeLatestReleaseRequest,
-    ) -> rt::Result<DescribeLatestReleaseResponse> {
-        self.read("DescribeLatestRelease", request).await
+    pub fn describe_latest_release<'a>(
+        &'a self,
+        request: &'a DescribeLatestReleaseRequest,
+    ) -> rt::Call<'a, DescribeLatestReleaseRequest, DescribeLatestReleaseResponse> {
+        self.read("DescribeLatestRelease", request)
     }
 
     /// 查询看板总览KPI卡片 (`DescribeMetricOverviewList`)
@@ -1696,11 +1731,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_metric_overview_list(
-        &self,
-        request: &DescribeMetricOverviewListRequest,
-    ) -> rt::Result<DescribeMetricOverviewListResponse> {
-        self.read("DescribeMetricOverviewList", request).await
+    pub fn describe_metric_overview_list<'a>(
+        &'a self,
+        request: &'a DescribeMetricOverviewListRequest,
+    ) -> rt::Call<'a, DescribeMetricOverviewListRequest, DescribeMetricOverviewListResponse> {
+        self.read("DescribeMetricOverviewList", request)
     }
 
     /// 查询模型列表 (`DescribeModelList`)
@@ -1710,11 +1745,11 @@ impl Client {
     /// # Example: 模型列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_model_list(
-        &self,
-        request: &DescribeModelListRequest,
-    ) -> rt::Result<DescribeModelListResponse> {
-        self.read("DescribeModelList", request).await
+    pub fn describe_model_list<'a>(
+        &'a self,
+        request: &'a DescribeModelListRequest,
+    ) -> rt::Call<'a, DescribeModelListRequest, DescribeModelListResponse> {
+        self.read("DescribeModelList", request)
     }
 
     /// 查询消息记录分类列表 (`DescribeMsgRecordCategoryList`)
@@ -1730,11 +1765,12 @@ impl Client {
     ///   "AppId": "2062456131215815616"
     /// }
     /// ```
-    pub async fn describe_msg_record_category_list(
-        &self,
-        request: &DescribeMsgRecordCategoryListRequest,
-    ) -> rt::Result<DescribeMsgRecordCategoryListResponse> {
-        self.read("DescribeMsgRecordCategoryList", request).await
+    pub fn describe_msg_record_category_list<'a>(
+        &'a self,
+        request: &'a DescribeMsgRecordCategoryListRequest,
+    ) -> rt::Call<'a, DescribeMsgRecordCategoryListRequest, DescribeMsgRecordCategoryListResponse>
+    {
+        self.read("DescribeMsgRecordCategoryList", request)
     }
 
     /// 查询消息列表 (`DescribeMsgRecordList`)
@@ -1758,11 +1794,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_msg_record_list(
-        &self,
-        request: &DescribeMsgRecordListRequest,
-    ) -> rt::Result<DescribeMsgRecordListResponse> {
-        self.read("DescribeMsgRecordList", request).await
+    pub fn describe_msg_record_list<'a>(
+        &'a self,
+        request: &'a DescribeMsgRecordListRequest,
+    ) -> rt::Call<'a, DescribeMsgRecordListRequest, DescribeMsgRecordListResponse> {
+        self.read("DescribeMsgRecordList", request)
     }
 
     /// 获取节点批次运行详情 (`DescribeNodeBatchRun`)
@@ -1781,11 +1817,11 @@ impl Client {
     ///   "WorkflowRunId": "wfr-c928613c-cb3f-4c49-bbc6-83f862067e7f"
     /// }
     /// ```
-    pub async fn describe_node_batch_run(
-        &self,
-        request: &DescribeNodeBatchRunRequest,
-    ) -> rt::Result<DescribeNodeBatchRunResponse> {
-        self.read("DescribeNodeBatchRun", request).await
+    pub fn describe_node_batch_run<'a>(
+        &'a self,
+        request: &'a DescribeNodeBatchRunRequest,
+    ) -> rt::Call<'a, DescribeNodeBatchRunRequest, DescribeNodeBatchRunResponse> {
+        self.read("DescribeNodeBatchRun", request)
     }
 
     /// 查看工作流节点运行详情 (`DescribeNodeRunDetail`)
@@ -1802,11 +1838,11 @@ impl Client {
     ///   "NodeRunId": "nr-9b1b61e9-b4a5-46a7-80b6-89da1c71db00"
     /// }
     /// ```
-    pub async fn describe_node_run_detail(
-        &self,
-        request: &DescribeNodeRunDetailRequest,
-    ) -> rt::Result<DescribeNodeRunDetailResponse> {
-        self.read("DescribeNodeRunDetail", request).await
+    pub fn describe_node_run_detail<'a>(
+        &'a self,
+        request: &'a DescribeNodeRunDetailRequest,
+    ) -> rt::Call<'a, DescribeNodeRunDetailRequest, DescribeNodeRunDetailResponse> {
+        self.read("DescribeNodeRunDetail", request)
     }
 
     /// 获取插件详情 (`DescribePlugin`)
@@ -1823,11 +1859,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_plugin(
-        &self,
-        request: &DescribePluginRequest,
-    ) -> rt::Result<DescribePluginResponse> {
-        self.read("DescribePlugin", request).await
+    pub fn describe_plugin<'a>(
+        &'a self,
+        request: &'a DescribePluginRequest,
+    ) -> rt::Call<'a, DescribePluginRequest, DescribePluginResponse> {
+        self.read("DescribePlugin", request)
     }
 
     /// 获取插件概要列表 (`DescribePluginSummaryList`)
@@ -1843,11 +1879,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_plugin_summary_list(
-        &self,
-        request: &DescribePluginSummaryListRequest,
-    ) -> rt::Result<DescribePluginSummaryListResponse> {
-        self.read("DescribePluginSummaryList", request).await
+    pub fn describe_plugin_summary_list<'a>(
+        &'a self,
+        request: &'a DescribePluginSummaryListRequest,
+    ) -> rt::Call<'a, DescribePluginSummaryListRequest, DescribePluginSummaryListResponse> {
+        self.read("DescribePluginSummaryList", request)
     }
 
     /// 查询 QA 详情 (`DescribeQA`)
@@ -1864,8 +1900,11 @@ impl Client {
     ///   "QaId": "2097880162191295680"
     /// }
     /// ```
-    pub async fn describe_qa(&self, request: &DescribeQARequest) -> rt::Result<DescribeQAResponse> {
-        self.read("DescribeQA", request).await
+    pub fn describe_qa<'a>(
+        &'a self,
+        request: &'a DescribeQARequest,
+    ) -> rt::Call<'a, DescribeQARequest, DescribeQAResponse> {
+        self.read("DescribeQA", request)
     }
 
     /// 查询 QA 列表 (`DescribeQASummaryList`)
@@ -1894,11 +1933,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_qa_summary_list(
-        &self,
-        request: &DescribeQASummaryListRequest,
-    ) -> rt::Result<DescribeQASummaryListResponse> {
-        self.read("DescribeQASummaryList", request).await
+    pub fn describe_qa_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeQASummaryListRequest,
+    ) -> rt::Call<'a, DescribeQASummaryListRequest, DescribeQASummaryListResponse> {
+        self.read("DescribeQASummaryList", request)
     }
 
     /// 发布记录列表 (`DescribeReleaseList`)
@@ -1916,11 +1955,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_release_list(
-        &self,
-        request: &DescribeReleaseListRequest,
-    ) -> rt::Result<DescribeReleaseListResponse> {
-        self.read("DescribeReleaseList", request).await
+    pub fn describe_release_list<'a>(
+        &'a self,
+        request: &'a DescribeReleaseListRequest,
+    ) -> rt::Call<'a, DescribeReleaseListRequest, DescribeReleaseListResponse> {
+        self.read("DescribeReleaseList", request)
     }
 
     /// 查询发布任务 (`DescribeReleaseSummary`)
@@ -1937,11 +1976,11 @@ impl Client {
     ///   "ReleaseId": "2060***********3392"
     /// }
     /// ```
-    pub async fn describe_release_summary(
-        &self,
-        request: &DescribeReleaseSummaryRequest,
-    ) -> rt::Result<DescribeReleaseSummaryResponse> {
-        self.read("DescribeReleaseSummary", request).await
+    pub fn describe_release_summary<'a>(
+        &'a self,
+        request: &'a DescribeReleaseSummaryRequest,
+    ) -> rt::Call<'a, DescribeReleaseSummaryRequest, DescribeReleaseSummaryResponse> {
+        self.read("DescribeReleaseSummary", request)
     }
 
     /// 获取资源套餐和增值包摘要信息 (`DescribeResourceSummary`)
@@ -1955,11 +1994,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resource_summary(
-        &self,
-        request: &DescribeResourceSummaryRequest,
-    ) -> rt::Result<DescribeResourceSummaryResponse> {
-        self.read("DescribeResourceSummary", request).await
+    pub fn describe_resource_summary<'a>(
+        &'a self,
+        request: &'a DescribeResourceSummaryRequest,
+    ) -> rt::Call<'a, DescribeResourceSummaryRequest, DescribeResourceSummaryResponse> {
+        self.read("DescribeResourceSummary", request)
     }
 
     /// 查询skill分类key (`DescribeSkillCategoryList`)
@@ -1973,11 +2012,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_skill_category_list(
-        &self,
-        request: &DescribeSkillCategoryListRequest,
-    ) -> rt::Result<DescribeSkillCategoryListResponse> {
-        self.read("DescribeSkillCategoryList", request).await
+    pub fn describe_skill_category_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillCategoryListRequest,
+    ) -> rt::Call<'a, DescribeSkillCategoryListRequest, DescribeSkillCategoryListResponse> {
+        self.read("DescribeSkillCategoryList", request)
     }
 
     /// 查询Skill详情 (`DescribeSkillDetail`)
@@ -2002,11 +2041,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_skill_detail(
-        &self,
-        request: &DescribeSkillDetailRequest,
-    ) -> rt::Result<DescribeSkillDetailResponse> {
-        self.read("DescribeSkillDetail", request).await
+    pub fn describe_skill_detail<'a>(
+        &'a self,
+        request: &'a DescribeSkillDetailRequest,
+    ) -> rt::Call<'a, DescribeSkillDetailRequest, DescribeSkillDetailResponse> {
+        self.read("DescribeSkillDetail", request)
     }
 
     /// 查询Skill引用列表 (`DescribeSkillReferenceList`)
@@ -2023,11 +2062,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_skill_reference_list(
-        &self,
-        request: &DescribeSkillReferenceListRequest,
-    ) -> rt::Result<DescribeSkillReferenceListResponse> {
-        self.read("DescribeSkillReferenceList", request).await
+    pub fn describe_skill_reference_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillReferenceListRequest,
+    ) -> rt::Call<'a, DescribeSkillReferenceListRequest, DescribeSkillReferenceListResponse> {
+        self.read("DescribeSkillReferenceList", request)
     }
 
     /// 查询skill列表 (`DescribeSkillSummaryList`)
@@ -2045,11 +2084,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn describe_skill_summary_list(
-        &self,
-        request: &DescribeSkillSummaryListRequest,
-    ) -> rt::Result<DescribeSkillSummaryListResponse> {
-        self.read("DescribeSkillSummaryList", request).await
+    pub fn describe_skill_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillSummaryListRequest,
+    ) -> rt::Call<'a, DescribeSkillSummaryListRequest, DescribeSkillSummaryListResponse> {
+        self.read("DescribeSkillSummaryList", request)
     }
 
     /// 获取空间列表 (`DescribeSpaceList`)
@@ -2065,11 +2104,11 @@ impl Client {
     ///   "Query": "名称"
     /// }
     /// ```
-    pub async fn describe_space_list(
-        &self,
-        request: &DescribeSpaceListRequest,
-    ) -> rt::Result<DescribeSpaceListResponse> {
-        self.read("DescribeSpaceList", request).await
+    pub fn describe_space_list<'a>(
+        &'a self,
+        request: &'a DescribeSpaceListRequest,
+    ) -> rt::Call<'a, DescribeSpaceListRequest, DescribeSpaceListResponse> {
+        self.read("DescribeSpaceList", request)
     }
 
     /// 获取系统变量 (`DescribeSystemVariableList`)
@@ -2085,11 +2124,11 @@ impl Client {
     ///   "AppId": "206***********85184"
     /// }
     /// ```
-    pub async fn describe_system_variable_list(
-        &self,
-        request: &DescribeSystemVariableListRequest,
-    ) -> rt::Result<DescribeSystemVariableListResponse> {
-        self.read("DescribeSystemVariableList", request).await
+    pub fn describe_system_variable_list<'a>(
+        &'a self,
+        request: &'a DescribeSystemVariableListRequest,
+    ) -> rt::Call<'a, DescribeSystemVariableListRequest, DescribeSystemVariableListResponse> {
+        self.read("DescribeSystemVariableList", request)
     }
 
     /// 查询资源调用明细 (`DescribeUsageDetailList`)
@@ -2115,11 +2154,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_usage_detail_list(
-        &self,
-        request: &DescribeUsageDetailListRequest,
-    ) -> rt::Result<DescribeUsageDetailListResponse> {
-        self.read("DescribeUsageDetailList", request).await
+    pub fn describe_usage_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeUsageDetailListRequest,
+    ) -> rt::Call<'a, DescribeUsageDetailListRequest, DescribeUsageDetailListResponse> {
+        self.read("DescribeUsageDetailList", request)
     }
 
     /// 查询资源用量聚合明细 (`DescribeUsageSummaryList`)
@@ -2145,11 +2184,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_usage_summary_list(
-        &self,
-        request: &DescribeUsageSummaryListRequest,
-    ) -> rt::Result<DescribeUsageSummaryListResponse> {
-        self.read("DescribeUsageSummaryList", request).await
+    pub fn describe_usage_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeUsageSummaryListRequest,
+    ) -> rt::Call<'a, DescribeUsageSummaryListRequest, DescribeUsageSummaryListResponse> {
+        self.read("DescribeUsageSummaryList", request)
     }
 
     /// 获取参数变量 (`DescribeVariable`)
@@ -2167,11 +2206,11 @@ impl Client {
     ///   "VariableId": "9cdbf948-4d12-440a-8eeb-2e2fdaf67d5f"
     /// }
     /// ```
-    pub async fn describe_variable(
-        &self,
-        request: &DescribeVariableRequest,
-    ) -> rt::Result<DescribeVariableResponse> {
-        self.read("DescribeVariable", request).await
+    pub fn describe_variable<'a>(
+        &'a self,
+        request: &'a DescribeVariableRequest,
+    ) -> rt::Call<'a, DescribeVariableRequest, DescribeVariableResponse> {
+        self.read("DescribeVariable", request)
     }
 
     /// 获取参数变量列表 (`DescribeVariableList`)
@@ -2190,11 +2229,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_variable_list(
-        &self,
-        request: &DescribeVariableListRequest,
-    ) -> rt::Result<DescribeVariableListResponse> {
-        self.read("DescribeVariableList", request).await
+    pub fn describe_variable_list<'a>(
+        &'a self,
+        request: &'a DescribeVariableListRequest,
+    ) -> rt::Call<'a, DescribeVariableListRequest, DescribeVariableListResponse> {
+        self.read("DescribeVariableList", request)
     }
 
     /// 查询工作流运行实例详情 (`DescribeWorkflowRun`)
@@ -2211,11 +2250,11 @@ impl Client {
     ///   "WorkflowRunId": "wfr-cd6a2j03k5j4"
     /// }
     /// ```
-    pub async fn describe_workflow_run(
-        &self,
-        request: &DescribeWorkflowRunRequest,
-    ) -> rt::Result<DescribeWorkflowRunResponse> {
-        self.read("DescribeWorkflowRun", request).await
+    pub fn describe_workflow_run<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowRunRequest,
+    ) -> rt::Call<'a, DescribeWorkflowRunRequest, DescribeWorkflowRunResponse> {
+        self.read("DescribeWorkflowRun", request)
     }
 
     /// 查询工作流运行实例列表 (`DescribeWorkflowRunSummaryList`)
@@ -2242,11 +2281,12 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    pub async fn describe_workflow_run_summary_list(
-        &self,
-        request: &DescribeWorkflowRunSummaryListRequest,
-    ) -> rt::Result<DescribeWorkflowRunSummaryListResponse> {
-        self.read("DescribeWorkflowRunSummaryList", request).await
+    pub fn describe_workflow_run_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowRunSummaryListRequest,
+    ) -> rt::Call<'a, DescribeWorkflowRunSummaryListRequest, DescribeWorkflowRunSummaryListResponse>
+    {
+        self.read("DescribeWorkflowRunSummaryList", request)
     }
 
     /// 异步导出 QA (`ExportQA`)
@@ -2270,8 +2310,11 @@ impl Client {
     ///   "KbId": "2068959268369066176"
     /// }
     /// ```
-    pub async fn export_qa(&self, request: &ExportQARequest) -> rt::Result<ExportQAResponse> {
-        self.call("ExportQA", request).await
+    pub fn export_qa<'a>(
+        &'a self,
+        request: &'a ExportQARequest,
+    ) -> rt::Call<'a, ExportQARequest, ExportQAResponse> {
+        self.call("ExportQA", request)
     }
 
     /// 收藏插件 (`FavoritePlugin`)
@@ -2288,11 +2331,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn favorite_plugin(
-        &self,
-        request: &FavoritePluginRequest,
-    ) -> rt::Result<FavoritePluginResponse> {
-        self.call("FavoritePlugin", request).await
+    pub fn favorite_plugin<'a>(
+        &'a self,
+        request: &'a FavoritePluginRequest,
+    ) -> rt::Call<'a, FavoritePluginRequest, FavoritePluginResponse> {
+        self.call("FavoritePlugin", request)
     }
 
     /// 收藏skill (`FavoriteSkill`)
@@ -2309,11 +2352,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn favorite_skill(
-        &self,
-        request: &FavoriteSkillRequest,
-    ) -> rt::Result<FavoriteSkillResponse> {
-        self.call("FavoriteSkill", request).await
+    pub fn favorite_skill<'a>(
+        &'a self,
+        request: &'a FavoriteSkillRequest,
+    ) -> rt::Call<'a, FavoriteSkillRequest, FavoriteSkillResponse> {
+        self.call("FavoriteSkill", request)
     }
 
     /// 批量导入文档 (`ImportDocList`)
@@ -2334,11 +2377,11 @@ impl Client {
     ///   "KbId": "2079089760838256704"
     /// }
     /// ```
-    pub async fn import_doc_list(
-        &self,
-        request: &ImportDocListRequest,
-    ) -> rt::Result<ImportDocListResponse> {
-        self.call("ImportDocList", request).await
+    pub fn import_doc_list<'a>(
+        &'a self,
+        request: &'a ImportDocListRequest,
+    ) -> rt::Call<'a, ImportDocListRequest, ImportDocListResponse> {
+        self.call("ImportDocList", request)
     }
 
     /// 修改Agent配置 (`ModifyAgent`)
@@ -2363,11 +2406,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_agent(
-        &self,
-        request: &ModifyAgentRequest,
-    ) -> rt::Result<ModifyAgentResponse> {
-        self.call("ModifyAgent", request).await
+    pub fn modify_agent<'a>(
+        &'a self,
+        request: &'a ModifyAgentRequest,
+    ) -> rt::Call<'a, ModifyAgentRequest, ModifyAgentResponse> {
+        self.call("ModifyAgent", request)
     }
 
     /// 修改应用 (`ModifyApp`)
@@ -2389,8 +2432,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
-        self.call("ModifyApp", request).await
+    pub fn modify_app<'a>(
+        &'a self,
+        request: &'a ModifyAppRequest,
+    ) -> rt::Call<'a, ModifyAppRequest, ModifyAppResponse> {
+        self.call("ModifyApp", request)
     }
 
     /// 修改应用触发器 (`ModifyAppTrigger`)
@@ -2416,11 +2462,11 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn modify_app_trigger(
-        &self,
-        request: &ModifyAppTriggerRequest,
-    ) -> rt::Result<ModifyAppTriggerResponse> {
-        self.call("ModifyAppTrigger", request).await
+    pub fn modify_app_trigger<'a>(
+        &'a self,
+        request: &'a ModifyAppTriggerRequest,
+    ) -> rt::Call<'a, ModifyAppTriggerRequest, ModifyAppTriggerResponse> {
+        self.call("ModifyAppTrigger", request)
     }
 
     /// 修改分类 (`ModifyCategory`)
@@ -2446,11 +2492,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_category(
-        &self,
-        request: &ModifyCategoryRequest,
-    ) -> rt::Result<ModifyCategoryResponse> {
-        self.call("ModifyCategory", request).await
+    pub fn modify_category<'a>(
+        &'a self,
+        request: &'a ModifyCategoryRequest,
+    ) -> rt::Call<'a, ModifyCategoryRequest, ModifyCategoryResponse> {
+        self.call("ModifyCategory", request)
     }
 
     /// 更新渠道 (`ModifyChannel`)
@@ -2483,11 +2529,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_channel(
-        &self,
-        request: &ModifyChannelRequest,
-    ) -> rt::Result<ModifyChannelResponse> {
-        self.call("ModifyChannel", request).await
+    pub fn modify_channel<'a>(
+        &'a self,
+        request: &'a ModifyChannelRequest,
+    ) -> rt::Call<'a, ModifyChannelRequest, ModifyChannelResponse> {
+        self.call("ModifyChannel", request)
     }
 
     /// 修改冲突问 (`ModifyConflictQA`)
@@ -2505,11 +2551,11 @@ impl Client {
     ///   "Resolution": 2
     /// }
     /// ```
-    pub async fn modify_conflict_qa(
-        &self,
-        request: &ModifyConflictQARequest,
-    ) -> rt::Result<ModifyConflictQAResponse> {
-        self.call("ModifyConflictQA", request).await
+    pub fn modify_conflict_qa<'a>(
+        &'a self,
+        request: &'a ModifyConflictQARequest,
+    ) -> rt::Call<'a, ModifyConflictQARequest, ModifyConflictQAResponse> {
+        self.call("ModifyConflictQA", request)
     }
 
     /// 修改会话信息 (`ModifyConversation`)
@@ -2528,11 +2574,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_conversation(
-        &self,
-        request: &ModifyConversationRequest,
-    ) -> rt::Result<ModifyConversationResponse> {
-        self.call("ModifyConversation", request).await
+    pub fn modify_conversation<'a>(
+        &'a self,
+        request: &'a ModifyConversationRequest,
+    ) -> rt::Call<'a, ModifyConversationRequest, ModifyConversationResponse> {
+        self.call("ModifyConversation", request)
     }
 
     /// 修改单个文档 (`ModifyDoc`)
@@ -2557,8 +2603,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_doc(&self, request: &ModifyDocRequest) -> rt::Result<ModifyDocResponse> {
-        self.call("ModifyDoc", request).await
+    pub fn modify_doc<'a>(
+        &'a self,
+        request: &'a ModifyDocRequest,
+    ) -> rt::Call<'a, ModifyDocRequest, ModifyDocResponse> {
+        self.call("ModifyDoc", request)
     }
 
     /// 批量修改文档 (`ModifyDocList`)
@@ -2578,11 +2627,11 @@ impl Client {
     ///   "KbId": "2096881888856621696"
     /// }
     /// ```
-    pub async fn modify_doc_list(
-        &self,
-        request: &ModifyDocListRequest,
-    ) -> rt::Result<ModifyDocListResponse> {
-        self.call("ModifyDocList", request).await
+    pub fn modify_doc_list<'a>(
+        &'a self,
+        request: &'a ModifyDocListRequest,
+    ) -> rt::Call<'a, ModifyDocListRequest, ModifyDocListResponse> {
+        self.call("ModifyDocList", request)
     }
 
     /// 修改知识库 (`ModifyKB`)
@@ -2592,8 +2641,11 @@ impl Client {
     /// # Example: 修改知识库
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_kb(&self, request: &ModifyKBRequest) -> rt::Result<ModifyKBResponse> {
-        self.call("ModifyKB", request).await
+    pub fn modify_kb<'a>(
+        &'a self,
+        request: &'a ModifyKBRequest,
+    ) -> rt::Call<'a, ModifyKBRequest, ModifyKBResponse> {
+        self.call("ModifyKB", request)
     }
 
     /// 修改标签 (`ModifyLabel`)
@@ -2625,11 +2677,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_label(
-        &self,
-        request: &ModifyLabelRequest,
-    ) -> rt::Result<ModifyLabelResponse> {
-        self.call("ModifyLabel", request).await
+    pub fn modify_label<'a>(
+        &'a self,
+        request: &'a ModifyLabelRequest,
+    ) -> rt::Call<'a, ModifyLabelRequest, ModifyLabelResponse> {
+        self.call("ModifyLabel", request)
     }
 
     /// 修改消息记录分类 (`ModifyMsgRecordCategory`)
@@ -2647,11 +2699,11 @@ impl Client {
     ///   "Name": "电子产品使用类咨询"
     /// }
     /// ```
-    pub async fn modify_msg_record_category(
-        &self,
-        request: &ModifyMsgRecordCategoryRequest,
-    ) -> rt::Result<ModifyMsgRecordCategoryResponse> {
-        self.call("ModifyMsgRecordCategory", request).await
+    pub fn modify_msg_record_category<'a>(
+        &'a self,
+        request: &'a ModifyMsgRecordCategoryRequest,
+    ) -> rt::Call<'a, ModifyMsgRecordCategoryRequest, ModifyMsgRecordCategoryResponse> {
+        self.call("ModifyMsgRecordCategory", request)
     }
 
     /// 修改插件 (`ModifyPlugin`)
@@ -2661,11 +2713,11 @@ impl Client {
     /// # Example: 修改插件示例
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn modify_plugin(
-        &self,
-        request: &ModifyPluginRequest,
-    ) -> rt::Result<ModifyPluginResponse> {
-        self.call("ModifyPlugin", request).await
+    pub fn modify_plugin<'a>(
+        &'a self,
+        request: &'a ModifyPluginRequest,
+    ) -> rt::Call<'a, ModifyPluginRequest, ModifyPluginResponse> {
+        self.call("ModifyPlugin", request)
     }
 
     /// 修改单个 QA (`ModifyQA`)
@@ -2675,8 +2727,11 @@ impl Client {
     /// # Example: 修改单个 QA
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_qa(&self, request: &ModifyQARequest) -> rt::Result<ModifyQAResponse> {
-        self.call("ModifyQA", request).await
+    pub fn modify_qa<'a>(
+        &'a self,
+        request: &'a ModifyQARequest,
+    ) -> rt::Call<'a, ModifyQARequest, ModifyQAResponse> {
+        self.call("ModifyQA", request)
     }
 
     /// 批量修改 QA (`ModifyQAList`)
@@ -2706,11 +2761,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_qa_list(
-        &self,
-        request: &ModifyQAListRequest,
-    ) -> rt::Result<ModifyQAListResponse> {
-        self.call("ModifyQAList", request).await
+    pub fn modify_qa_list<'a>(
+        &'a self,
+        request: &'a ModifyQAListRequest,
+    ) -> rt::Call<'a, ModifyQAListRequest, ModifyQAListResponse> {
+        self.call("ModifyQAList", request)
     }
 
     /// 修改skill (`ModifySkill`)
@@ -2733,11 +2788,11 @@ impl Client {
     ///   "UpdateDescription": "*新版*"
     /// }
     /// ```
-    pub async fn modify_skill(
-        &self,
-        request: &ModifySkillRequest,
-    ) -> rt::Result<ModifySkillResponse> {
-        self.call("ModifySkill", request).await
+    pub fn modify_skill<'a>(
+        &'a self,
+        request: &'a ModifySkillRequest,
+    ) -> rt::Call<'a, ModifySkillRequest, ModifySkillResponse> {
+        self.call("ModifySkill", request)
     }
 
     /// 编辑空间 (`ModifySpace`)
@@ -2761,11 +2816,11 @@ impl Client {
     ///   "SpaceId": "UYiGYydT"
     /// }
     /// ```
-    pub async fn modify_space(
-        &self,
-        request: &ModifySpaceRequest,
-    ) -> rt::Result<ModifySpaceResponse> {
-        self.call("ModifySpace", request).await
+    pub fn modify_space<'a>(
+        &'a self,
+        request: &'a ModifySpaceRequest,
+    ) -> rt::Call<'a, ModifySpaceRequest, ModifySpaceResponse> {
+        self.call("ModifySpace", request)
     }
 
     /// 更新参数变量 (`ModifyVariable`)
@@ -2790,11 +2845,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_variable(
-        &self,
-        request: &ModifyVariableRequest,
-    ) -> rt::Result<ModifyVariableResponse> {
-        self.call("ModifyVariable", request).await
+    pub fn modify_variable<'a>(
+        &'a self,
+        request: &'a ModifyVariableRequest,
+    ) -> rt::Call<'a, ModifyVariableRequest, ModifyVariableResponse> {
+        self.call("ModifyVariable", request)
     }
 
     /// 暂停应用触发器 (`PauseAppTrigger`)
@@ -2812,11 +2867,11 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn pause_app_trigger(
-        &self,
-        request: &PauseAppTriggerRequest,
-    ) -> rt::Result<PauseAppTriggerResponse> {
-        self.call("PauseAppTrigger", request).await
+    pub fn pause_app_trigger<'a>(
+        &'a self,
+        request: &'a PauseAppTriggerRequest,
+    ) -> rt::Call<'a, PauseAppTriggerRequest, PauseAppTriggerResponse> {
+        self.call("PauseAppTrigger", request)
     }
 
     /// MCP-APP资源获取接口 (`ReadMCPResource`)
@@ -2834,11 +2889,11 @@ impl Client {
     ///   "Uri": "ui://overtime-list/overtime-list.html"
     /// }
     /// ```
-    pub async fn read_mcp_resource(
-        &self,
-        request: &ReadMCPResourceRequest,
-    ) -> rt::Result<ReadMCPResourceResponse> {
-        self.call("ReadMCPResource", request).await
+    pub fn read_mcp_resource<'a>(
+        &'a self,
+        request: &'a ReadMCPResourceRequest,
+    ) -> rt::Call<'a, ReadMCPResourceRequest, ReadMCPResourceResponse> {
+        self.call("ReadMCPResource", request)
     }
 
     /// 上架skill (`ReleaseSkill`)
@@ -2856,11 +2911,11 @@ impl Client {
     ///   "VersionId": "39**5***-*9**-48*********f9d99a31b35"
     /// }
     /// ```
-    pub async fn release_skill(
-        &self,
-        request: &ReleaseSkillRequest,
-    ) -> rt::Result<ReleaseSkillResponse> {
-        self.call("ReleaseSkill", request).await
+    pub fn release_skill<'a>(
+        &'a self,
+        request: &'a ReleaseSkillRequest,
+    ) -> rt::Call<'a, ReleaseSkillRequest, ReleaseSkillResponse> {
+        self.call("ReleaseSkill", request)
     }
 
     /// 重置会话 (`ResetConversation`)
@@ -2882,11 +2937,11 @@ impl Client {
     ///   "UserId": "1"
     /// }
     /// ```
-    pub async fn reset_conversation(
-        &self,
-        request: &ResetConversationRequest,
-    ) -> rt::Result<ResetConversationResponse> {
-        self.call("ResetConversation", request).await
+    pub fn reset_conversation<'a>(
+        &'a self,
+        request: &'a ResetConversationRequest,
+    ) -> rt::Call<'a, ResetConversationRequest, ResetConversationResponse> {
+        self.call("ResetConversation", request)
     }
 
     /// 恢复应用触发器 (`ResumeAppTrigger`)
@@ -2904,11 +2959,11 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    pub async fn resume_app_trigger(
-        &self,
-        request: &ResumeAppTriggerRequest,
-    ) -> rt::Result<ResumeAppTriggerResponse> {
-        self.call("ResumeAppTrigger", request).await
+    pub fn resume_app_trigger<'a>(
+        &'a self,
+        request: &'a ResumeAppTriggerRequest,
+    ) -> rt::Call<'a, ResumeAppTriggerRequest, ResumeAppTriggerResponse> {
+        self.call("ResumeAppTrigger", request)
     }
 
     /// 继续执行等待输入的异步工作流运行实例 (`ResumeWorkflowRun`)
@@ -2926,11 +2981,11 @@ impl Client {
     ///   "WorkflowRunId": "wfr-cd6a2j03k5j4"
     /// }
     /// ```
-    pub async fn resume_workflow_run(
-        &self,
-        request: &ResumeWorkflowRunRequest,
-    ) -> rt::Result<ResumeWorkflowRunResponse> {
-        self.call("ResumeWorkflowRun", request).await
+    pub fn resume_workflow_run<'a>(
+        &'a self,
+        request: &'a ResumeWorkflowRunRequest,
+    ) -> rt::Call<'a, ResumeWorkflowRunRequest, ResumeWorkflowRunResponse> {
+        self.call("ResumeWorkflowRun", request)
     }
 
     /// 重试发布 (`RetryRelease`)
@@ -2947,11 +3002,11 @@ impl Client {
     ///   "ReleaseId": "2060**********03392"
     /// }
     /// ```
-    pub async fn retry_release(
-        &self,
-        request: &RetryReleaseRequest,
-    ) -> rt::Result<RetryReleaseResponse> {
-        self.call("RetryRelease", request).await
+    pub fn retry_release<'a>(
+        &'a self,
+        request: &'a RetryReleaseRequest,
+    ) -> rt::Call<'a, RetryReleaseRequest, RetryReleaseResponse> {
+        self.call("RetryRelease", request)
     }
 
     /// 回滚发布 (`RollbackRelease`)
@@ -2968,11 +3023,11 @@ impl Client {
     ///   "ReleaseId": "206**********003392"
     /// }
     /// ```
-    pub async fn rollback_release(
-        &self,
-        request: &RollbackReleaseRequest,
-    ) -> rt::Result<RollbackReleaseResponse> {
-        self.call("RollbackRelease", request).await
+    pub fn rollback_release<'a>(
+        &'a self,
+        request: &'a RollbackReleaseRequest,
+    ) -> rt::Call<'a, RollbackReleaseRequest, RollbackReleaseResponse> {
+        self.call("RollbackRelease", request)
     }
 
     /// 立即执行应用触发器 (`RunAppTriggerNow`)
@@ -2989,11 +3044,11 @@ impl Client {
     ///   "TriggerId": "64201696-52ee-49f6-a95b-0773b60a8e6b"
     /// }
     /// ```
-    pub async fn run_app_trigger_now(
-        &self,
-        request: &RunAppTriggerNowRequest,
-    ) -> rt::Result<RunAppTriggerNowResponse> {
-        self.call("RunAppTriggerNow", request).await
+    pub fn run_app_trigger_now<'a>(
+        &'a self,
+        request: &'a RunAppTriggerNowRequest,
+    ) -> rt::Call<'a, RunAppTriggerNowRequest, RunAppTriggerNowResponse> {
+        self.call("RunAppTriggerNow", request)
     }
 
     /// 保存工作流调试信息 (`SaveWorkflowDebugContext`)
@@ -3017,11 +3072,11 @@ impl Client {
     ///   "UserId": "1747547736783716352"
     /// }
     /// ```
-    pub async fn save_workflow_debug_context(
-        &self,
-        request: &SaveWorkflowDebugContextRequest,
-    ) -> rt::Result<SaveWorkflowDebugContextResponse> {
-        self.call("SaveWorkflowDebugContext", request).await
+    pub fn save_workflow_debug_context<'a>(
+        &'a self,
+        request: &'a SaveWorkflowDebugContextRequest,
+    ) -> rt::Call<'a, SaveWorkflowDebugContextRequest, SaveWorkflowDebugContextResponse> {
+        self.call("SaveWorkflowDebugContext", request)
     }
 
     /// 工作流工具节点异步调用回调 (`SaveWorkflowToolNodeOutput`)
@@ -3038,11 +3093,11 @@ impl Client {
     ///   "Result": "{\\\"approval_result\\\":\\\"approved\\\",\\\"approver\\\":\\\"张三\\\",\\\"comment\\\":\\\"同意\\\"}"
     /// }
     /// ```
-    pub async fn save_workflow_tool_node_output(
-        &self,
-        request: &SaveWorkflowToolNodeOutputRequest,
-    ) -> rt::Result<SaveWorkflowToolNodeOutputResponse> {
-        self.call("SaveWorkflowToolNodeOutput", request).await
+    pub fn save_workflow_tool_node_output<'a>(
+        &'a self,
+        request: &'a SaveWorkflowToolNodeOutputRequest,
+    ) -> rt::Call<'a, SaveWorkflowToolNodeOutputRequest, SaveWorkflowToolNodeOutputResponse> {
+        self.call("SaveWorkflowToolNodeOutput", request)
     }
 
     /// 知识检索 (`SearchKnowledge`)
@@ -3052,11 +3107,11 @@ impl Client {
     /// # Example: 知识检索
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    pub async fn search_knowledge(
-        &self,
-        request: &SearchKnowledgeRequest,
-    ) -> rt::Result<SearchKnowledgeResponse> {
-        self.read("SearchKnowledge", request).await
+    pub fn search_knowledge<'a>(
+        &'a self,
+        request: &'a SearchKnowledgeRequest,
+    ) -> rt::Call<'a, SearchKnowledgeRequest, SearchKnowledgeResponse> {
+        self.read("SearchKnowledge", request)
     }
 
     /// 批量停止工作流运行实例 (`StopWorkflowRunList`)
@@ -3075,11 +3130,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_workflow_run_list(
-        &self,
-        request: &StopWorkflowRunListRequest,
-    ) -> rt::Result<StopWorkflowRunListResponse> {
-        self.call("StopWorkflowRunList", request).await
+    pub fn stop_workflow_run_list<'a>(
+        &'a self,
+        request: &'a StopWorkflowRunListRequest,
+    ) -> rt::Call<'a, StopWorkflowRunListRequest, StopWorkflowRunListResponse> {
+        self.call("StopWorkflowRunList", request)
     }
 
     /// 取消收藏插件 (`UnfavoritePlugin`)
@@ -3096,11 +3151,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn unfavorite_plugin(
-        &self,
-        request: &UnfavoritePluginRequest,
-    ) -> rt::Result<UnfavoritePluginResponse> {
-        self.call("UnfavoritePlugin", request).await
+    pub fn unfavorite_plugin<'a>(
+        &'a self,
+        request: &'a UnfavoritePluginRequest,
+    ) -> rt::Call<'a, UnfavoritePluginRequest, UnfavoritePluginResponse> {
+        self.call("UnfavoritePlugin", request)
     }
 
     /// 取消收藏skill (`UnfavoriteSkill`)
@@ -3117,11 +3172,11 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    pub async fn unfavorite_skill(
-        &self,
-        request: &UnfavoriteSkillRequest,
-    ) -> rt::Result<UnfavoriteSkillResponse> {
-        self.call("UnfavoriteSkill", request).await
+    pub fn unfavorite_skill<'a>(
+        &'a self,
+        request: &'a UnfavoriteSkillRequest,
+    ) -> rt::Call<'a, UnfavoriteSkillRequest, UnfavoriteSkillResponse> {
+        self.call("UnfavoriteSkill", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 开启智能顾问授权 (`CreateAdvisorAuthorization`)
@@ -49,11 +53,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_advisor_authorization(
-        &self,
-        request: &CreateAdvisorAuthorizationRequest,
-    ) -> rt::Result<CreateAdvisorAuthorizationResponse> {
-        self.call("CreateAdvisorAuthorization", request).await
+    pub fn create_advisor_authorization<'a>(
+        &'a self,
+        request: &'a CreateAdvisorAuthorizationRequest,
+    ) -> rt::Call<'a, CreateAdvisorAuthorizationRequest, CreateAdvisorAuthorizationResponse> {
+        self.call("CreateAdvisorAuthorization", request)
     }
 
     /// 查询评估项信息 (`DescribeStrategies`)
@@ -67,11 +71,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_strategies(
-        &self,
-        request: &DescribeStrategiesRequest,
-    ) -> rt::Result<DescribeStrategiesResponse> {
-        self.read("DescribeStrategies", request).await
+    pub fn describe_strategies<'a>(
+        &'a self,
+        request: &'a DescribeStrategiesRequest,
+    ) -> rt::Call<'a, DescribeStrategiesRequest, DescribeStrategiesResponse> {
+        self.read("DescribeStrategies", request)
     }
 
     /// 查询评估项风险实例列表 (`DescribeTaskStrategyRisks`)
@@ -87,11 +91,11 @@ impl Client {
     ///   "StrategyId": 9
     /// }
     /// ```
-    pub async fn describe_task_strategy_risks(
-        &self,
-        request: &DescribeTaskStrategyRisksRequest,
-    ) -> rt::Result<DescribeTaskStrategyRisksResponse> {
-        self.read("DescribeTaskStrategyRisks", request).await
+    pub fn describe_task_strategy_risks<'a>(
+        &'a self,
+        request: &'a DescribeTaskStrategyRisksRequest,
+    ) -> rt::Call<'a, DescribeTaskStrategyRisksRequest, DescribeTaskStrategyRisksResponse> {
+        self.read("DescribeTaskStrategyRisks", request)
     }
 }
 

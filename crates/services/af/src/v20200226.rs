@@ -11,6 +11,10 @@ const VERSION: &str = "2020-02-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 金融借贷反欺诈 (`DescribeAntiFraud`)
@@ -54,11 +58,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_anti_fraud(
-        &self,
-        request: &DescribeAntiFraudRequest,
-    ) -> rt::Result<DescribeAntiFraudResponse> {
-        self.read("DescribeAntiFraud", request).await
+    pub fn describe_anti_fraud<'a>(
+        &'a self,
+        request: &'a DescribeAntiFraudRequest,
+    ) -> rt::Call<'a, DescribeAntiFraudRequest, DescribeAntiFraudResponse> {
+        self.read("DescribeAntiFraud", request)
     }
 
     /// 反欺诈评分接口 (`GetAntiFraud`)
@@ -68,11 +72,11 @@ impl Client {
     /// # Example: 反欺诈评分接口
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn get_anti_fraud(
-        &self,
-        request: &GetAntiFraudRequest,
-    ) -> rt::Result<GetAntiFraudResponse> {
-        self.read("GetAntiFraud", request).await
+    pub fn get_anti_fraud<'a>(
+        &'a self,
+        request: &'a GetAntiFraudRequest,
+    ) -> rt::Call<'a, GetAntiFraudRequest, GetAntiFraudResponse> {
+        self.read("GetAntiFraud", request)
     }
 
     /// 借贷反欺诈 (`QueryAntiFraud`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "WifiSSID": "test_wifi"
     /// }
     /// ```
-    pub async fn query_anti_fraud(
-        &self,
-        request: &QueryAntiFraudRequest,
-    ) -> rt::Result<QueryAntiFraudResponse> {
-        self.read("QueryAntiFraud", request).await
+    pub fn query_anti_fraud<'a>(
+        &'a self,
+        request: &'a QueryAntiFraudRequest,
+    ) -> rt::Call<'a, QueryAntiFraudRequest, QueryAntiFraudResponse> {
+        self.read("QueryAntiFraud", request)
     }
 }
 

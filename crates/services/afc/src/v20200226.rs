@@ -11,6 +11,10 @@ const VERSION: &str = "2020-02-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 反欺诈VIP评分接口 (`GetAntiFraudVip`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 反欺诈VIP评分接口
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn get_anti_fraud_vip(
-        &self,
-        request: &GetAntiFraudVipRequest,
-    ) -> rt::Result<GetAntiFraudVipResponse> {
-        self.read("GetAntiFraudVip", request).await
+    pub fn get_anti_fraud_vip<'a>(
+        &'a self,
+        request: &'a GetAntiFraudVipRequest,
+    ) -> rt::Call<'a, GetAntiFraudVipRequest, GetAntiFraudVipResponse> {
+        self.read("GetAntiFraudVip", request)
     }
 
     /// 定制建模 (`QueryAntiFraudVip`)
@@ -80,11 +84,11 @@ impl Client {
     ///   "WifiSSID": "test\u0002wifi\r\n"
     /// }
     /// ```
-    pub async fn query_anti_fraud_vip(
-        &self,
-        request: &QueryAntiFraudVipRequest,
-    ) -> rt::Result<QueryAntiFraudVipResponse> {
-        self.read("QueryAntiFraudVip", request).await
+    pub fn query_anti_fraud_vip<'a>(
+        &'a self,
+        request: &'a QueryAntiFraudVipRequest,
+    ) -> rt::Call<'a, QueryAntiFraudVipRequest, QueryAntiFraudVipResponse> {
+        self.read("QueryAntiFraudVip", request)
     }
 
     /// 信鸽取数平台接口 (`TransportGeneralInterface`)
@@ -104,11 +108,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn transport_general_interface(
-        &self,
-        request: &TransportGeneralInterfaceRequest,
-    ) -> rt::Result<TransportGeneralInterfaceResponse> {
-        self.call("TransportGeneralInterface", request).await
+    pub fn transport_general_interface<'a>(
+        &'a self,
+        request: &'a TransportGeneralInterfaceRequest,
+    ) -> rt::Call<'a, TransportGeneralInterfaceRequest, TransportGeneralInterfaceResponse> {
+        self.call("TransportGeneralInterface", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-09-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取 Deployment Token (`AcquireDeploymentToken`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "DeploymentId": "dpl-a1b2c3d4"
     /// }
     /// ```
-    pub async fn acquire_deployment_token(
-        &self,
-        request: &AcquireDeploymentTokenRequest,
-    ) -> rt::Result<AcquireDeploymentTokenResponse> {
-        self.call("AcquireDeploymentToken", request).await
+    pub fn acquire_deployment_token<'a>(
+        &'a self,
+        request: &'a AcquireDeploymentTokenRequest,
+    ) -> rt::Call<'a, AcquireDeploymentTokenRequest, AcquireDeploymentTokenResponse> {
+        self.call("AcquireDeploymentToken", request)
     }
 
     /// 获取沙箱实例的访问Token (`AcquireSandboxInstanceToken`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "InstanceId": "a123478903213307971e7bc5793"
     /// }
     /// ```
-    pub async fn acquire_sandbox_instance_token(
-        &self,
-        request: &AcquireSandboxInstanceTokenRequest,
-    ) -> rt::Result<AcquireSandboxInstanceTokenResponse> {
-        self.call("AcquireSandboxInstanceToken", request).await
+    pub fn acquire_sandbox_instance_token<'a>(
+        &'a self,
+        request: &'a AcquireSandboxInstanceTokenRequest,
+    ) -> rt::Call<'a, AcquireSandboxInstanceTokenRequest, AcquireSandboxInstanceTokenResponse> {
+        self.call("AcquireSandboxInstanceToken", request)
     }
 
     /// 追加事件 (`AppendEvent`)
@@ -109,11 +113,11 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    pub async fn append_event(
-        &self,
-        request: &AppendEventRequest,
-    ) -> rt::Result<AppendEventResponse> {
-        self.call("AppendEvent", request).await
+    pub fn append_event<'a>(
+        &'a self,
+        request: &'a AppendEventRequest,
+    ) -> rt::Call<'a, AppendEventRequest, AppendEventResponse> {
+        self.call("AppendEvent", request)
     }
 
     /// 审批通过 Record 版本 (`ApproveRegistryRecord`)
@@ -132,11 +136,11 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    pub async fn approve_registry_record(
-        &self,
-        request: &ApproveRegistryRecordRequest,
-    ) -> rt::Result<ApproveRegistryRecordResponse> {
-        self.call("ApproveRegistryRecord", request).await
+    pub fn approve_registry_record<'a>(
+        &'a self,
+        request: &'a ApproveRegistryRecordRequest,
+    ) -> rt::Call<'a, ApproveRegistryRecordRequest, ApproveRegistryRecordResponse> {
+        self.call("ApproveRegistryRecord", request)
     }
 
     /// 取消 Record 版本 (`CancelRegistryRecord`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    pub async fn cancel_registry_record(
-        &self,
-        request: &CancelRegistryRecordRequest,
-    ) -> rt::Result<CancelRegistryRecordResponse> {
-        self.call("CancelRegistryRecord", request).await
+    pub fn cancel_registry_record<'a>(
+        &'a self,
+        request: &'a CancelRegistryRecordRequest,
+    ) -> rt::Call<'a, CancelRegistryRecordRequest, CancelRegistryRecordResponse> {
+        self.call("CancelRegistryRecord", request)
     }
 
     /// 创建新的API密钥 (`CreateAPIKey`)
@@ -175,11 +179,11 @@ impl Client {
     ///   "Name": "LocalDev"
     /// }
     /// ```
-    pub async fn create_api_key(
-        &self,
-        request: &CreateAPIKeyRequest,
-    ) -> rt::Result<CreateAPIKeyResponse> {
-        self.call("CreateAPIKey", request).await
+    pub fn create_api_key<'a>(
+        &'a self,
+        request: &'a CreateAPIKeyRequest,
+    ) -> rt::Call<'a, CreateAPIKeyRequest, CreateAPIKeyResponse> {
+        self.call("CreateAPIKey", request)
     }
 
     /// 创建 Deployment (`CreateDeployment`)
@@ -203,11 +207,11 @@ impl Client {
     ///   "ToolId": "sdt-a1b2c3d4"
     /// }
     /// ```
-    pub async fn create_deployment(
-        &self,
-        request: &CreateDeploymentRequest,
-    ) -> rt::Result<CreateDeploymentResponse> {
-        self.call("CreateDeployment", request).await
+    pub fn create_deployment<'a>(
+        &'a self,
+        request: &'a CreateDeploymentRequest,
+    ) -> rt::Call<'a, CreateDeploymentRequest, CreateDeploymentResponse> {
+        self.call("CreateDeployment", request)
     }
 
     /// 创建预热镜像任务 (`CreatePreCacheImageTask`)
@@ -224,11 +228,11 @@ impl Client {
     ///   "ImageRegistryType": "enterprise"
     /// }
     /// ```
-    pub async fn create_pre_cache_image_task(
-        &self,
-        request: &CreatePreCacheImageTaskRequest,
-    ) -> rt::Result<CreatePreCacheImageTaskResponse> {
-        self.call("CreatePreCacheImageTask", request).await
+    pub fn create_pre_cache_image_task<'a>(
+        &'a self,
+        request: &'a CreatePreCacheImageTaskRequest,
+    ) -> rt::Call<'a, CreatePreCacheImageTaskRequest, CreatePreCacheImageTaskResponse> {
+        self.call("CreatePreCacheImageTask", request)
     }
 
     /// 创建 Registry (`CreateRegistry`)
@@ -246,11 +250,11 @@ impl Client {
     ///   "Name": "example-registry"
     /// }
     /// ```
-    pub async fn create_registry(
-        &self,
-        request: &CreateRegistryRequest,
-    ) -> rt::Result<CreateRegistryResponse> {
-        self.call("CreateRegistry", request).await
+    pub fn create_registry<'a>(
+        &'a self,
+        request: &'a CreateRegistryRequest,
+    ) -> rt::Call<'a, CreateRegistryRequest, CreateRegistryResponse> {
+        self.call("CreateRegistry", request)
     }
 
     /// 创建 Record (`CreateRegistryRecord`)
@@ -269,11 +273,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn create_registry_record(
-        &self,
-        request: &CreateRegistryRecordRequest,
-    ) -> rt::Result<CreateRegistryRecordResponse> {
-        self.call("CreateRegistryRecord", request).await
+    pub fn create_registry_record<'a>(
+        &'a self,
+        request: &'a CreateRegistryRecordRequest,
+    ) -> rt::Call<'a, CreateRegistryRecordRequest, CreateRegistryRecordResponse> {
+        self.call("CreateRegistryRecord", request)
     }
 
     /// 创建沙箱快照 (`CreateSandboxSnapshot`)
@@ -291,11 +295,11 @@ impl Client {
     ///   "Memory": false
     /// }
     /// ```
-    pub async fn create_sandbox_snapshot(
-        &self,
-        request: &CreateSandboxSnapshotRequest,
-    ) -> rt::Result<CreateSandboxSnapshotResponse> {
-        self.call("CreateSandboxSnapshot", request).await
+    pub fn create_sandbox_snapshot<'a>(
+        &'a self,
+        request: &'a CreateSandboxSnapshotRequest,
+    ) -> rt::Call<'a, CreateSandboxSnapshotRequest, CreateSandboxSnapshotResponse> {
+        self.call("CreateSandboxSnapshot", request)
     }
 
     /// 创建沙箱工具 (`CreateSandboxTool`)
@@ -315,11 +319,11 @@ impl Client {
     ///   "ToolType": "waa"
     /// }
     /// ```
-    pub async fn create_sandbox_tool(
-        &self,
-        request: &CreateSandboxToolRequest,
-    ) -> rt::Result<CreateSandboxToolResponse> {
-        self.call("CreateSandboxTool", request).await
+    pub fn create_sandbox_tool<'a>(
+        &'a self,
+        request: &'a CreateSandboxToolRequest,
+    ) -> rt::Call<'a, CreateSandboxToolRequest, CreateSandboxToolResponse> {
+        self.call("CreateSandboxTool", request)
     }
 
     /// 创建会话 (`CreateSession`)
@@ -339,11 +343,11 @@ impl Client {
     ///   "UserId": "0001"
     /// }
     /// ```
-    pub async fn create_session(
-        &self,
-        request: &CreateSessionRequest,
-    ) -> rt::Result<CreateSessionResponse> {
-        self.call("CreateSession", request).await
+    pub fn create_session<'a>(
+        &'a self,
+        request: &'a CreateSessionRequest,
+    ) -> rt::Call<'a, CreateSessionRequest, CreateSessionResponse> {
+        self.call("CreateSession", request)
     }
 
     /// 创建会话空间 (`CreateSessionSpace`)
@@ -361,11 +365,11 @@ impl Client {
     ///   "Name": "Customer Service Production Space"
     /// }
     /// ```
-    pub async fn create_session_space(
-        &self,
-        request: &CreateSessionSpaceRequest,
-    ) -> rt::Result<CreateSessionSpaceResponse> {
-        self.call("CreateSessionSpace", request).await
+    pub fn create_session_space<'a>(
+        &'a self,
+        request: &'a CreateSessionSpaceRequest,
+    ) -> rt::Call<'a, CreateSessionSpaceRequest, CreateSessionSpaceResponse> {
+        self.call("CreateSessionSpace", request)
     }
 
     /// 删除API密钥 (`DeleteAPIKey`)
@@ -381,11 +385,11 @@ impl Client {
     ///   "KeyId": "ark-3edcft6y"
     /// }
     /// ```
-    pub async fn delete_api_key(
-        &self,
-        request: &DeleteAPIKeyRequest,
-    ) -> rt::Result<DeleteAPIKeyResponse> {
-        self.call("DeleteAPIKey", request).await
+    pub fn delete_api_key<'a>(
+        &'a self,
+        request: &'a DeleteAPIKeyRequest,
+    ) -> rt::Call<'a, DeleteAPIKeyRequest, DeleteAPIKeyResponse> {
+        self.call("DeleteAPIKey", request)
     }
 
     /// 删除 Deployment (`DeleteDeployment`)
@@ -401,11 +405,11 @@ impl Client {
     ///   "DeploymentId": "dpl-a1b2c3d4"
     /// }
     /// ```
-    pub async fn delete_deployment(
-        &self,
-        request: &DeleteDeploymentRequest,
-    ) -> rt::Result<DeleteDeploymentResponse> {
-        self.call("DeleteDeployment", request).await
+    pub fn delete_deployment<'a>(
+        &'a self,
+        request: &'a DeleteDeploymentRequest,
+    ) -> rt::Call<'a, DeleteDeploymentRequest, DeleteDeploymentResponse> {
+        self.call("DeleteDeployment", request)
     }
 
     /// 删除镜像预热 (`DeletePreCacheImage`)
@@ -423,11 +427,11 @@ impl Client {
     ///   "ImageRegistryType": "personal"
     /// }
     /// ```
-    pub async fn delete_pre_cache_image(
-        &self,
-        request: &DeletePreCacheImageRequest,
-    ) -> rt::Result<DeletePreCacheImageResponse> {
-        self.call("DeletePreCacheImage", request).await
+    pub fn delete_pre_cache_image<'a>(
+        &'a self,
+        request: &'a DeletePreCacheImageRequest,
+    ) -> rt::Call<'a, DeletePreCacheImageRequest, DeletePreCacheImageResponse> {
+        self.call("DeletePreCacheImage", request)
     }
 
     /// 删除 Registry (`DeleteRegistry`)
@@ -443,11 +447,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn delete_registry(
-        &self,
-        request: &DeleteRegistryRequest,
-    ) -> rt::Result<DeleteRegistryResponse> {
-        self.call("DeleteRegistry", request).await
+    pub fn delete_registry<'a>(
+        &'a self,
+        request: &'a DeleteRegistryRequest,
+    ) -> rt::Call<'a, DeleteRegistryRequest, DeleteRegistryResponse> {
+        self.call("DeleteRegistry", request)
     }
 
     /// 删除 Record (`DeleteRegistryRecord`)
@@ -466,11 +470,11 @@ impl Client {
     ///   "VersionId": "rv-0003abcd"
     /// }
     /// ```
-    pub async fn delete_registry_record(
-        &self,
-        request: &DeleteRegistryRecordRequest,
-    ) -> rt::Result<DeleteRegistryRecordResponse> {
-        self.call("DeleteRegistryRecord", request).await
+    pub fn delete_registry_record<'a>(
+        &'a self,
+        request: &'a DeleteRegistryRecordRequest,
+    ) -> rt::Call<'a, DeleteRegistryRecordRequest, DeleteRegistryRecordResponse> {
+        self.call("DeleteRegistryRecord", request)
     }
 
     /// 删除沙箱快照 (`DeleteSandboxSnapshot`)
@@ -487,11 +491,11 @@ impl Client {
     ///   "SnapshotId": "snapshot-019fd56d-51dc-8013-ba8b-23216f003cac"
     /// }
     /// ```
-    pub async fn delete_sandbox_snapshot(
-        &self,
-        request: &DeleteSandboxSnapshotRequest,
-    ) -> rt::Result<DeleteSandboxSnapshotResponse> {
-        self.call("DeleteSandboxSnapshot", request).await
+    pub fn delete_sandbox_snapshot<'a>(
+        &'a self,
+        request: &'a DeleteSandboxSnapshotRequest,
+    ) -> rt::Call<'a, DeleteSandboxSnapshotRequest, DeleteSandboxSnapshotResponse> {
+        self.call("DeleteSandboxSnapshot", request)
     }
 
     /// 删除沙箱工具 (`DeleteSandboxTool`)
@@ -507,11 +511,11 @@ impl Client {
     ///   "ToolId": "sdt-ee4ywozw"
     /// }
     /// ```
-    pub async fn delete_sandbox_tool(
-        &self,
-        request: &DeleteSandboxToolRequest,
-    ) -> rt::Result<DeleteSandboxToolResponse> {
-        self.call("DeleteSandboxTool", request).await
+    pub fn delete_sandbox_tool<'a>(
+        &'a self,
+        request: &'a DeleteSandboxToolRequest,
+    ) -> rt::Call<'a, DeleteSandboxToolRequest, DeleteSandboxToolResponse> {
+        self.call("DeleteSandboxTool", request)
     }
 
     /// 删除会话 (`DeleteSession`)
@@ -529,11 +533,11 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    pub async fn delete_session(
-        &self,
-        request: &DeleteSessionRequest,
-    ) -> rt::Result<DeleteSessionResponse> {
-        self.call("DeleteSession", request).await
+    pub fn delete_session<'a>(
+        &'a self,
+        request: &'a DeleteSessionRequest,
+    ) -> rt::Call<'a, DeleteSessionRequest, DeleteSessionResponse> {
+        self.call("DeleteSession", request)
     }
 
     /// 删除会话空间 (`DeleteSessionSpace`)
@@ -550,11 +554,11 @@ impl Client {
     ///   "SpaceId": "space-22eed49f-e3ae-4b4a-8efa-4cd961bf4764"
     /// }
     /// ```
-    pub async fn delete_session_space(
-        &self,
-        request: &DeleteSessionSpaceRequest,
-    ) -> rt::Result<DeleteSessionSpaceResponse> {
-        self.call("DeleteSessionSpace", request).await
+    pub fn delete_session_space<'a>(
+        &'a self,
+        request: &'a DeleteSessionSpaceRequest,
+    ) -> rt::Call<'a, DeleteSessionSpaceRequest, DeleteSessionSpaceResponse> {
+        self.call("DeleteSessionSpace", request)
     }
 
     /// 获取API密钥列表 (`DescribeAPIKeyList`)
@@ -568,11 +572,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_api_key_list(
-        &self,
-        request: &DescribeAPIKeyListRequest,
-    ) -> rt::Result<DescribeAPIKeyListResponse> {
-        self.read("DescribeAPIKeyList", request).await
+    pub fn describe_api_key_list<'a>(
+        &'a self,
+        request: &'a DescribeAPIKeyListRequest,
+    ) -> rt::Call<'a, DescribeAPIKeyListRequest, DescribeAPIKeyListResponse> {
+        self.read("DescribeAPIKeyList", request)
     }
 
     /// 查询 Deployment (`DescribeDeployment`)
@@ -588,11 +592,11 @@ impl Client {
     ///   "DeploymentId": "dpl-a1b2c3d4"
     /// }
     /// ```
-    pub async fn describe_deployment(
-        &self,
-        request: &DescribeDeploymentRequest,
-    ) -> rt::Result<DescribeDeploymentResponse> {
-        self.read("DescribeDeployment", request).await
+    pub fn describe_deployment<'a>(
+        &'a self,
+        request: &'a DescribeDeploymentRequest,
+    ) -> rt::Call<'a, DescribeDeploymentRequest, DescribeDeploymentResponse> {
+        self.read("DescribeDeployment", request)
     }
 
     /// 查询 Deployment 列表 (`DescribeDeploymentList`)
@@ -617,11 +621,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_deployment_list(
-        &self,
-        request: &DescribeDeploymentListRequest,
-    ) -> rt::Result<DescribeDeploymentListResponse> {
-        self.read("DescribeDeploymentList", request).await
+    pub fn describe_deployment_list<'a>(
+        &'a self,
+        request: &'a DescribeDeploymentListRequest,
+    ) -> rt::Call<'a, DescribeDeploymentListRequest, DescribeDeploymentListResponse> {
+        self.read("DescribeDeploymentList", request)
     }
 
     /// 查询事件列表 (`DescribeEvents`)
@@ -641,11 +645,11 @@ impl Client {
     ///   "UserId": "customer-32874234"
     /// }
     /// ```
-    pub async fn describe_events(
-        &self,
-        request: &DescribeEventsRequest,
-    ) -> rt::Result<DescribeEventsResponse> {
-        self.read("DescribeEvents", request).await
+    pub fn describe_events<'a>(
+        &'a self,
+        request: &'a DescribeEventsRequest,
+    ) -> rt::Call<'a, DescribeEventsRequest, DescribeEventsResponse> {
+        self.read("DescribeEvents", request)
     }
 
     /// 查询镜像预热列表 (`DescribePreCacheImageList`)
@@ -662,11 +666,11 @@ impl Client {
     ///   "NextToken": "eyJ2IjoxLCJjIjp7IkNyZWF0ZWRBdCI6IjIwMjYtMDktMTBUMTc6NDk6MDcrMDg6MDAiLCJJRCI6MTk5…"
     /// }
     /// ```
-    pub async fn describe_pre_cache_image_list(
-        &self,
-        request: &DescribePreCacheImageListRequest,
-    ) -> rt::Result<DescribePreCacheImageListResponse> {
-        self.read("DescribePreCacheImageList", request).await
+    pub fn describe_pre_cache_image_list<'a>(
+        &'a self,
+        request: &'a DescribePreCacheImageListRequest,
+    ) -> rt::Call<'a, DescribePreCacheImageListRequest, DescribePreCacheImageListResponse> {
+        self.read("DescribePreCacheImageList", request)
     }
 
     /// 查询镜像预热任务信息 (`DescribePreCacheImageTask`)
@@ -682,11 +686,11 @@ impl Client {
     ///   "PreCacheImageId": "pcimg-qi3p****"
     /// }
     /// ```
-    pub async fn describe_pre_cache_image_task(
-        &self,
-        request: &DescribePreCacheImageTaskRequest,
-    ) -> rt::Result<DescribePreCacheImageTaskResponse> {
-        self.read("DescribePreCacheImageTask", request).await
+    pub fn describe_pre_cache_image_task<'a>(
+        &'a self,
+        request: &'a DescribePreCacheImageTaskRequest,
+    ) -> rt::Call<'a, DescribePreCacheImageTaskRequest, DescribePreCacheImageTaskResponse> {
+        self.read("DescribePreCacheImageTask", request)
     }
 
     /// 查询账号配额总览 (`DescribeQuotaOverview`)
@@ -711,11 +715,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_quota_overview(
-        &self,
-        request: &DescribeQuotaOverviewRequest,
-    ) -> rt::Result<DescribeQuotaOverviewResponse> {
-        self.read("DescribeQuotaOverview", request).await
+    pub fn describe_quota_overview<'a>(
+        &'a self,
+        request: &'a DescribeQuotaOverviewRequest,
+    ) -> rt::Call<'a, DescribeQuotaOverviewRequest, DescribeQuotaOverviewResponse> {
+        self.read("DescribeQuotaOverview", request)
     }
 
     /// 查询 Registry 详情 (`DescribeRegistry`)
@@ -731,11 +735,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn describe_registry(
-        &self,
-        request: &DescribeRegistryRequest,
-    ) -> rt::Result<DescribeRegistryResponse> {
-        self.read("DescribeRegistry", request).await
+    pub fn describe_registry<'a>(
+        &'a self,
+        request: &'a DescribeRegistryRequest,
+    ) -> rt::Call<'a, DescribeRegistryRequest, DescribeRegistryResponse> {
+        self.read("DescribeRegistry", request)
     }
 
     /// 查询审计日志 (`DescribeRegistryAuditLogList`)
@@ -753,11 +757,12 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    pub async fn describe_registry_audit_log_list(
-        &self,
-        request: &DescribeRegistryAuditLogListRequest,
-    ) -> rt::Result<DescribeRegistryAuditLogListResponse> {
-        self.read("DescribeRegistryAuditLogList", request).await
+    pub fn describe_registry_audit_log_list<'a>(
+        &'a self,
+        request: &'a DescribeRegistryAuditLogListRequest,
+    ) -> rt::Call<'a, DescribeRegistryAuditLogListRequest, DescribeRegistryAuditLogListResponse>
+    {
+        self.read("DescribeRegistryAuditLogList", request)
     }
 
     /// 查询 Registry 列表 (`DescribeRegistryList`)
@@ -782,11 +787,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_registry_list(
-        &self,
-        request: &DescribeRegistryListRequest,
-    ) -> rt::Result<DescribeRegistryListResponse> {
-        self.read("DescribeRegistryList", request).await
+    pub fn describe_registry_list<'a>(
+        &'a self,
+        request: &'a DescribeRegistryListRequest,
+    ) -> rt::Call<'a, DescribeRegistryListRequest, DescribeRegistryListResponse> {
+        self.read("DescribeRegistryList", request)
     }
 
     /// 查询 Record 详情 (`DescribeRegistryRecord`)
@@ -804,11 +809,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn describe_registry_record(
-        &self,
-        request: &DescribeRegistryRecordRequest,
-    ) -> rt::Result<DescribeRegistryRecordResponse> {
-        self.read("DescribeRegistryRecord", request).await
+    pub fn describe_registry_record<'a>(
+        &'a self,
+        request: &'a DescribeRegistryRecordRequest,
+    ) -> rt::Call<'a, DescribeRegistryRecordRequest, DescribeRegistryRecordResponse> {
+        self.read("DescribeRegistryRecord", request)
     }
 
     /// 查询 Record 列表 (`DescribeRegistryRecordList`)
@@ -834,11 +839,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn describe_registry_record_list(
-        &self,
-        request: &DescribeRegistryRecordListRequest,
-    ) -> rt::Result<DescribeRegistryRecordListResponse> {
-        self.read("DescribeRegistryRecordList", request).await
+    pub fn describe_registry_record_list<'a>(
+        &'a self,
+        request: &'a DescribeRegistryRecordListRequest,
+    ) -> rt::Call<'a, DescribeRegistryRecordListRequest, DescribeRegistryRecordListResponse> {
+        self.read("DescribeRegistryRecordList", request)
     }
 
     /// 查询 Record 版本列表 (`DescribeRegistryRecordVersionList`)
@@ -865,12 +870,15 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn describe_registry_record_version_list(
-        &self,
-        request: &DescribeRegistryRecordVersionListRequest,
-    ) -> rt::Result<DescribeRegistryRecordVersionListResponse> {
+    pub fn describe_registry_record_version_list<'a>(
+        &'a self,
+        request: &'a DescribeRegistryRecordVersionListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRegistryRecordVersionListRequest,
+        DescribeRegistryRecordVersionListResponse,
+    > {
         self.read("DescribeRegistryRecordVersionList", request)
-            .await
     }
 
     /// 查询沙箱实例列表 (`DescribeSandboxInstanceList`)
@@ -888,11 +896,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_instance_list(
-        &self,
-        request: &DescribeSandboxInstanceListRequest,
-    ) -> rt::Result<DescribeSandboxInstanceListResponse> {
-        self.read("DescribeSandboxInstanceList", request).await
+    pub fn describe_sandbox_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxInstanceListRequest,
+    ) -> rt::Call<'a, DescribeSandboxInstanceListRequest, DescribeSandboxInstanceListResponse> {
+        self.read("DescribeSandboxInstanceList", request)
     }
 
     /// 查询沙箱实例 (`DescribeSandboxInstances`)
@@ -910,11 +918,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_instances(
-        &self,
-        request: &DescribeSandboxInstancesRequest,
-    ) -> rt::Result<DescribeSandboxInstancesResponse> {
-        self.read("DescribeSandboxInstances", request).await
+    pub fn describe_sandbox_instances<'a>(
+        &'a self,
+        request: &'a DescribeSandboxInstancesRequest,
+    ) -> rt::Call<'a, DescribeSandboxInstancesRequest, DescribeSandboxInstancesResponse> {
+        self.read("DescribeSandboxInstances", request)
     }
 
     /// 查询沙箱快照列表 (`DescribeSandboxSnapshotList`)
@@ -929,11 +937,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_snapshot_list(
-        &self,
-        request: &DescribeSandboxSnapshotListRequest,
-    ) -> rt::Result<DescribeSandboxSnapshotListResponse> {
-        self.read("DescribeSandboxSnapshotList", request).await
+    pub fn describe_sandbox_snapshot_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxSnapshotListRequest,
+    ) -> rt::Call<'a, DescribeSandboxSnapshotListRequest, DescribeSandboxSnapshotListResponse> {
+        self.read("DescribeSandboxSnapshotList", request)
     }
 
     /// 查询沙箱工具列表 (`DescribeSandboxToolList`)
@@ -952,11 +960,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_tool_list(
-        &self,
-        request: &DescribeSandboxToolListRequest,
-    ) -> rt::Result<DescribeSandboxToolListResponse> {
-        self.read("DescribeSandboxToolList", request).await
+    pub fn describe_sandbox_tool_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxToolListRequest,
+    ) -> rt::Call<'a, DescribeSandboxToolListRequest, DescribeSandboxToolListResponse> {
+        self.read("DescribeSandboxToolList", request)
     }
 
     /// 查询会话 (`DescribeSession`)
@@ -976,11 +984,11 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    pub async fn describe_session(
-        &self,
-        request: &DescribeSessionRequest,
-    ) -> rt::Result<DescribeSessionResponse> {
-        self.read("DescribeSession", request).await
+    pub fn describe_session<'a>(
+        &'a self,
+        request: &'a DescribeSessionRequest,
+    ) -> rt::Call<'a, DescribeSessionRequest, DescribeSessionResponse> {
+        self.read("DescribeSession", request)
     }
 
     /// 查询会话空间详情 (`DescribeSessionSpace`)
@@ -997,11 +1005,11 @@ impl Client {
     ///   "SpaceId": "space-198577ac-324e-4e1b-bfda-f75a2365c9df"
     /// }
     /// ```
-    pub async fn describe_session_space(
-        &self,
-        request: &DescribeSessionSpaceRequest,
-    ) -> rt::Result<DescribeSessionSpaceResponse> {
-        self.read("DescribeSessionSpace", request).await
+    pub fn describe_session_space<'a>(
+        &'a self,
+        request: &'a DescribeSessionSpaceRequest,
+    ) -> rt::Call<'a, DescribeSessionSpaceRequest, DescribeSessionSpaceResponse> {
+        self.read("DescribeSessionSpace", request)
     }
 
     /// 查询会话空间列表 (`DescribeSessionSpaces`)
@@ -1018,11 +1026,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_session_spaces(
-        &self,
-        request: &DescribeSessionSpacesRequest,
-    ) -> rt::Result<DescribeSessionSpacesResponse> {
-        self.read("DescribeSessionSpaces", request).await
+    pub fn describe_session_spaces<'a>(
+        &'a self,
+        request: &'a DescribeSessionSpacesRequest,
+    ) -> rt::Call<'a, DescribeSessionSpacesRequest, DescribeSessionSpacesResponse> {
+        self.read("DescribeSessionSpaces", request)
     }
 
     /// 会话列表 (`DescribeSessions`)
@@ -1046,11 +1054,11 @@ impl Client {
     ///   "SpaceId": "space-75f28517-9fb3-4234-9530-afa323f496bc"
     /// }
     /// ```
-    pub async fn describe_sessions(
-        &self,
-        request: &DescribeSessionsRequest,
-    ) -> rt::Result<DescribeSessionsResponse> {
-        self.read("DescribeSessions", request).await
+    pub fn describe_sessions<'a>(
+        &'a self,
+        request: &'a DescribeSessionsRequest,
+    ) -> rt::Call<'a, DescribeSessionsRequest, DescribeSessionsResponse> {
+        self.read("DescribeSessions", request)
     }
 
     /// 生成 Skill 包下载 URL (`GetSkillPackageDownloadURL`)
@@ -1068,11 +1076,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn get_skill_package_download_url(
-        &self,
-        request: &GetSkillPackageDownloadURLRequest,
-    ) -> rt::Result<GetSkillPackageDownloadURLResponse> {
-        self.read("GetSkillPackageDownloadURL", request).await
+    pub fn get_skill_package_download_url<'a>(
+        &'a self,
+        request: &'a GetSkillPackageDownloadURLRequest,
+    ) -> rt::Call<'a, GetSkillPackageDownloadURLRequest, GetSkillPackageDownloadURLResponse> {
+        self.read("GetSkillPackageDownloadURL", request)
     }
 
     /// 生成 Skill 包上传 URL (`GetSkillPackageUploadURL`)
@@ -1090,11 +1098,11 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    pub async fn get_skill_package_upload_url(
-        &self,
-        request: &GetSkillPackageUploadURLRequest,
-    ) -> rt::Result<GetSkillPackageUploadURLResponse> {
-        self.read("GetSkillPackageUploadURL", request).await
+    pub fn get_skill_package_upload_url<'a>(
+        &'a self,
+        request: &'a GetSkillPackageUploadURLRequest,
+    ) -> rt::Call<'a, GetSkillPackageUploadURLRequest, GetSkillPackageUploadURLResponse> {
+        self.read("GetSkillPackageUploadURL", request)
     }
 
     /// 修改 Deployment (`ModifyDeployment`)
@@ -1114,11 +1122,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_deployment(
-        &self,
-        request: &ModifyDeploymentRequest,
-    ) -> rt::Result<ModifyDeploymentResponse> {
-        self.call("ModifyDeployment", request).await
+    pub fn modify_deployment<'a>(
+        &'a self,
+        request: &'a ModifyDeploymentRequest,
+    ) -> rt::Call<'a, ModifyDeploymentRequest, ModifyDeploymentResponse> {
+        self.call("ModifyDeployment", request)
     }
 
     /// 修改会话 (`ModifySession`)
@@ -1142,11 +1150,11 @@ impl Client {
     ///   "UserId": "0001"
     /// }
     /// ```
-    pub async fn modify_session(
-        &self,
-        request: &ModifySessionRequest,
-    ) -> rt::Result<ModifySessionResponse> {
-        self.call("ModifySession", request).await
+    pub fn modify_session<'a>(
+        &'a self,
+        request: &'a ModifySessionRequest,
+    ) -> rt::Call<'a, ModifySessionRequest, ModifySessionResponse> {
+        self.call("ModifySession", request)
     }
 
     /// 修改会话空间 (`ModifySessionSpace`)
@@ -1165,11 +1173,11 @@ impl Client {
     ///   "SpaceId": "space-75ef3dc0-8523-4e5c-81e3-57ff8a453c7a"
     /// }
     /// ```
-    pub async fn modify_session_space(
-        &self,
-        request: &ModifySessionSpaceRequest,
-    ) -> rt::Result<ModifySessionSpaceResponse> {
-        self.call("ModifySessionSpace", request).await
+    pub fn modify_session_space<'a>(
+        &'a self,
+        request: &'a ModifySessionSpaceRequest,
+    ) -> rt::Call<'a, ModifySessionSpaceRequest, ModifySessionSpaceResponse> {
+        self.call("ModifySessionSpace", request)
     }
 
     /// 暂停沙箱实例 (`PauseSandboxInstance`)
@@ -1185,11 +1193,11 @@ impl Client {
     ///   "InstanceId": "12345678123412341234123456789abc"
     /// }
     /// ```
-    pub async fn pause_sandbox_instance(
-        &self,
-        request: &PauseSandboxInstanceRequest,
-    ) -> rt::Result<PauseSandboxInstanceResponse> {
-        self.call("PauseSandboxInstance", request).await
+    pub fn pause_sandbox_instance<'a>(
+        &'a self,
+        request: &'a PauseSandboxInstanceRequest,
+    ) -> rt::Call<'a, PauseSandboxInstanceRequest, PauseSandboxInstanceResponse> {
+        self.call("PauseSandboxInstance", request)
     }
 
     /// 测试调用 Record 端点 (`PreviewRegistryRecord`)
@@ -1207,11 +1215,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn preview_registry_record(
-        &self,
-        request: &PreviewRegistryRecordRequest,
-    ) -> rt::Result<PreviewRegistryRecordResponse> {
-        self.call("PreviewRegistryRecord", request).await
+    pub fn preview_registry_record<'a>(
+        &'a self,
+        request: &'a PreviewRegistryRecordRequest,
+    ) -> rt::Call<'a, PreviewRegistryRecordRequest, PreviewRegistryRecordResponse> {
+        self.call("PreviewRegistryRecord", request)
     }
 
     /// 驳回 Record 版本 (`RejectRegistryRecord`)
@@ -1230,11 +1238,11 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    pub async fn reject_registry_record(
-        &self,
-        request: &RejectRegistryRecordRequest,
-    ) -> rt::Result<RejectRegistryRecordResponse> {
-        self.call("RejectRegistryRecord", request).await
+    pub fn reject_registry_record<'a>(
+        &'a self,
+        request: &'a RejectRegistryRecordRequest,
+    ) -> rt::Call<'a, RejectRegistryRecordRequest, RejectRegistryRecordResponse> {
+        self.call("RejectRegistryRecord", request)
     }
 
     /// 恢复沙箱实例 (`ResumeSandboxInstance`)
@@ -1250,11 +1258,11 @@ impl Client {
     ///   "InstanceId": "12345678123412341234123456789abc"
     /// }
     /// ```
-    pub async fn resume_sandbox_instance(
-        &self,
-        request: &ResumeSandboxInstanceRequest,
-    ) -> rt::Result<ResumeSandboxInstanceResponse> {
-        self.call("ResumeSandboxInstance", request).await
+    pub fn resume_sandbox_instance<'a>(
+        &'a self,
+        request: &'a ResumeSandboxInstanceRequest,
+    ) -> rt::Call<'a, ResumeSandboxInstanceRequest, ResumeSandboxInstanceResponse> {
+        self.call("ResumeSandboxInstance", request)
     }
 
     /// 启动沙箱实例 (`StartSandboxInstance`)
@@ -1270,11 +1278,11 @@ impl Client {
     ///   "ToolName": "test_tool"
     /// }
     /// ```
-    pub async fn start_sandbox_instance(
-        &self,
-        request: &StartSandboxInstanceRequest,
-    ) -> rt::Result<StartSandboxInstanceResponse> {
-        self.call("StartSandboxInstance", request).await
+    pub fn start_sandbox_instance<'a>(
+        &'a self,
+        request: &'a StartSandboxInstanceRequest,
+    ) -> rt::Call<'a, StartSandboxInstanceRequest, StartSandboxInstanceResponse> {
+        self.call("StartSandboxInstance", request)
     }
 
     /// 停止沙箱实例 (`StopSandboxInstance`)
@@ -1290,11 +1298,11 @@ impl Client {
     ///   "InstanceId": "12345678123412341234123456789abc"
     /// }
     /// ```
-    pub async fn stop_sandbox_instance(
-        &self,
-        request: &StopSandboxInstanceRequest,
-    ) -> rt::Result<StopSandboxInstanceResponse> {
-        self.call("StopSandboxInstance", request).await
+    pub fn stop_sandbox_instance<'a>(
+        &'a self,
+        request: &'a StopSandboxInstanceRequest,
+    ) -> rt::Call<'a, StopSandboxInstanceRequest, StopSandboxInstanceResponse> {
+        self.call("StopSandboxInstance", request)
     }
 
     /// 同步 Record 描述符 (`SyncRegistryRecord`)
@@ -1313,11 +1321,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn sync_registry_record(
-        &self,
-        request: &SyncRegistryRecordRequest,
-    ) -> rt::Result<SyncRegistryRecordResponse> {
-        self.call("SyncRegistryRecord", request).await
+    pub fn sync_registry_record<'a>(
+        &'a self,
+        request: &'a SyncRegistryRecordRequest,
+    ) -> rt::Call<'a, SyncRegistryRecordRequest, SyncRegistryRecordResponse> {
+        self.call("SyncRegistryRecord", request)
     }
 
     /// 更新 Registry (`UpdateRegistry`)
@@ -1334,11 +1342,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn update_registry(
-        &self,
-        request: &UpdateRegistryRequest,
-    ) -> rt::Result<UpdateRegistryResponse> {
-        self.call("UpdateRegistry", request).await
+    pub fn update_registry<'a>(
+        &'a self,
+        request: &'a UpdateRegistryRequest,
+    ) -> rt::Call<'a, UpdateRegistryRequest, UpdateRegistryResponse> {
+        self.call("UpdateRegistry", request)
     }
 
     /// 更新 Record 可变元数据 (`UpdateRegistryRecord`)
@@ -1369,11 +1377,11 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    pub async fn update_registry_record(
-        &self,
-        request: &UpdateRegistryRecordRequest,
-    ) -> rt::Result<UpdateRegistryRecordResponse> {
-        self.call("UpdateRegistryRecord", request).await
+    pub fn update_registry_record<'a>(
+        &'a self,
+        request: &'a UpdateRegistryRecordRequest,
+    ) -> rt::Call<'a, UpdateRegistryRecordRequest, UpdateRegistryRecordResponse> {
+        self.call("UpdateRegistryRecord", request)
     }
 
     /// 更新沙箱实例 (`UpdateSandboxInstance`)
@@ -1390,11 +1398,11 @@ impl Client {
     ///   "Timeout": "30m"
     /// }
     /// ```
-    pub async fn update_sandbox_instance(
-        &self,
-        request: &UpdateSandboxInstanceRequest,
-    ) -> rt::Result<UpdateSandboxInstanceResponse> {
-        self.call("UpdateSandboxInstance", request).await
+    pub fn update_sandbox_instance<'a>(
+        &'a self,
+        request: &'a UpdateSandboxInstanceRequest,
+    ) -> rt::Call<'a, UpdateSandboxInstanceRequest, UpdateSandboxInstanceResponse> {
+        self.call("UpdateSandboxInstance", request)
     }
 
     /// 更新沙箱工具 (`UpdateSandboxTool`)
@@ -1414,11 +1422,11 @@ impl Client {
     ///   "ToolId": "sdt-mm3241p7"
     /// }
     /// ```
-    pub async fn update_sandbox_tool(
-        &self,
-        request: &UpdateSandboxToolRequest,
-    ) -> rt::Result<UpdateSandboxToolResponse> {
-        self.call("UpdateSandboxTool", request).await
+    pub fn update_sandbox_tool<'a>(
+        &'a self,
+        request: &'a UpdateSandboxToolRequest,
+    ) -> rt::Call<'a, UpdateSandboxToolRequest, UpdateSandboxToolResponse> {
+        self.call("UpdateSandboxTool", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

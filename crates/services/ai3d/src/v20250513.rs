@@ -11,6 +11,10 @@ const VERSION: &str = "2025-05-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 模型格式转换 (`Convert3DFormat`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Format": "STL"
     /// }
     /// ```
-    pub async fn convert3_d_format(
-        &self,
-        request: &Convert3DFormatRequest,
-    ) -> rt::Result<Convert3DFormatResponse> {
-        self.call("Convert3DFormat", request).await
+    pub fn convert3_d_format<'a>(
+        &'a self,
+        request: &'a Convert3DFormatRequest,
+    ) -> rt::Call<'a, Convert3DFormatRequest, Convert3DFormatResponse> {
+        self.call("Convert3DFormat", request)
     }
 
     /// 查询绑骨蒙皮任务 (`DescribeAutoRiggingJob`)
@@ -73,11 +77,11 @@ impl Client {
     ///   "JobId": "1445334238810423296"
     /// }
     /// ```
-    pub async fn describe_auto_rigging_job(
-        &self,
-        request: &DescribeAutoRiggingJobRequest,
-    ) -> rt::Result<DescribeAutoRiggingJobResponse> {
-        self.read("DescribeAutoRiggingJob", request).await
+    pub fn describe_auto_rigging_job<'a>(
+        &'a self,
+        request: &'a DescribeAutoRiggingJobRequest,
+    ) -> rt::Call<'a, DescribeAutoRiggingJobRequest, DescribeAutoRiggingJobResponse> {
+        self.read("DescribeAutoRiggingJob", request)
     }
 
     /// 查询文生动作任务 (`DescribeHunyuanTo3DMotionJob`)
@@ -93,11 +97,12 @@ impl Client {
     ///   "JobId": "1439092349727752192"
     /// }
     /// ```
-    pub async fn describe_hunyuan_to3_d_motion_job(
-        &self,
-        request: &DescribeHunyuanTo3DMotionJobRequest,
-    ) -> rt::Result<DescribeHunyuanTo3DMotionJobResponse> {
-        self.read("DescribeHunyuanTo3DMotionJob", request).await
+    pub fn describe_hunyuan_to3_d_motion_job<'a>(
+        &'a self,
+        request: &'a DescribeHunyuanTo3DMotionJobRequest,
+    ) -> rt::Call<'a, DescribeHunyuanTo3DMotionJobRequest, DescribeHunyuanTo3DMotionJobResponse>
+    {
+        self.read("DescribeHunyuanTo3DMotionJob", request)
     }
 
     /// 查询UV展开任务 (`DescribeHunyuanTo3DUVJob`)
@@ -113,11 +118,11 @@ impl Client {
     ///   "JobId": "1315932989749215232"
     /// }
     /// ```
-    pub async fn describe_hunyuan_to3_duv_job(
-        &self,
-        request: &DescribeHunyuanTo3DUVJobRequest,
-    ) -> rt::Result<DescribeHunyuanTo3DUVJobResponse> {
-        self.read("DescribeHunyuanTo3DUVJob", request).await
+    pub fn describe_hunyuan_to3_duv_job<'a>(
+        &'a self,
+        request: &'a DescribeHunyuanTo3DUVJobRequest,
+    ) -> rt::Call<'a, DescribeHunyuanTo3DUVJobRequest, DescribeHunyuanTo3DUVJobResponse> {
+        self.read("DescribeHunyuanTo3DUVJob", request)
     }
 
     /// 查询3D人物生成任务 (`DescribeProfileTo3DJob`)
@@ -137,11 +142,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_profile_to3_d_job(
-        &self,
-        request: &DescribeProfileTo3DJobRequest,
-    ) -> rt::Result<DescribeProfileTo3DJobResponse> {
-        self.read("DescribeProfileTo3DJob", request).await
+    pub fn describe_profile_to3_d_job<'a>(
+        &'a self,
+        request: &'a DescribeProfileTo3DJobRequest,
+    ) -> rt::Call<'a, DescribeProfileTo3DJobRequest, DescribeProfileTo3DJobResponse> {
+        self.read("DescribeProfileTo3DJob", request)
     }
 
     /// 查询智能拓扑任务 (`DescribeReduceFaceJob`)
@@ -158,11 +163,11 @@ impl Client {
     ///   "JobId": "1339454798407811072"
     /// }
     /// ```
-    pub async fn describe_reduce_face_job(
-        &self,
-        request: &DescribeReduceFaceJobRequest,
-    ) -> rt::Result<DescribeReduceFaceJobResponse> {
-        self.read("DescribeReduceFaceJob", request).await
+    pub fn describe_reduce_face_job<'a>(
+        &'a self,
+        request: &'a DescribeReduceFaceJobRequest,
+    ) -> rt::Call<'a, DescribeReduceFaceJobRequest, DescribeReduceFaceJobResponse> {
+        self.read("DescribeReduceFaceJob", request)
     }
 
     /// 查询纹理生成任务 (`DescribeTextureTo3DJob`)
@@ -179,11 +184,11 @@ impl Client {
     ///   "JobId": "1318771057486315520"
     /// }
     /// ```
-    pub async fn describe_texture_to3_d_job(
-        &self,
-        request: &DescribeTextureTo3DJobRequest,
-    ) -> rt::Result<DescribeTextureTo3DJobResponse> {
-        self.read("DescribeTextureTo3DJob", request).await
+    pub fn describe_texture_to3_d_job<'a>(
+        &'a self,
+        request: &'a DescribeTextureTo3DJobRequest,
+    ) -> rt::Call<'a, DescribeTextureTo3DJobRequest, DescribeTextureTo3DJobResponse> {
+        self.read("DescribeTextureTo3DJob", request)
     }
 
     /// 查询组件生成任务 (`QueryHunyuan3DPartJob`)
@@ -199,11 +204,11 @@ impl Client {
     ///   "JobId": "1315932989749215232"
     /// }
     /// ```
-    pub async fn query_hunyuan3_d_part_job(
-        &self,
-        request: &QueryHunyuan3DPartJobRequest,
-    ) -> rt::Result<QueryHunyuan3DPartJobResponse> {
-        self.read("QueryHunyuan3DPartJob", request).await
+    pub fn query_hunyuan3_d_part_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuan3DPartJobRequest,
+    ) -> rt::Call<'a, QueryHunyuan3DPartJobRequest, QueryHunyuan3DPartJobResponse> {
+        self.read("QueryHunyuan3DPartJob", request)
     }
 
     /// 查询混元生3D专业版任务 (`QueryHunyuanTo3DProJob`)
@@ -220,11 +225,11 @@ impl Client {
     ///   "JobId": "1423225609617285120"
     /// }
     /// ```
-    pub async fn query_hunyuan_to3_d_pro_job(
-        &self,
-        request: &QueryHunyuanTo3DProJobRequest,
-    ) -> rt::Result<QueryHunyuanTo3DProJobResponse> {
-        self.read("QueryHunyuanTo3DProJob", request).await
+    pub fn query_hunyuan_to3_d_pro_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanTo3DProJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanTo3DProJobRequest, QueryHunyuanTo3DProJobResponse> {
+        self.read("QueryHunyuanTo3DProJob", request)
     }
 
     /// 查询混元生3D极速版任务 (`QueryHunyuanTo3DRapidJob`)
@@ -241,11 +246,11 @@ impl Client {
     ///   "JobId": "1336255233494892544"
     /// }
     /// ```
-    pub async fn query_hunyuan_to3_d_rapid_job(
-        &self,
-        request: &QueryHunyuanTo3DRapidJobRequest,
-    ) -> rt::Result<QueryHunyuanTo3DRapidJobResponse> {
-        self.read("QueryHunyuanTo3DRapidJob", request).await
+    pub fn query_hunyuan_to3_d_rapid_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanTo3DRapidJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanTo3DRapidJobRequest, QueryHunyuanTo3DRapidJobResponse> {
+        self.read("QueryHunyuanTo3DRapidJob", request)
     }
 
     /// 提交绑骨蒙皮任务 (`SubmitAutoRiggingJob`)
@@ -266,11 +271,11 @@ impl Client {
     ///   "MotionType": 1
     /// }
     /// ```
-    pub async fn submit_auto_rigging_job(
-        &self,
-        request: &SubmitAutoRiggingJobRequest,
-    ) -> rt::Result<SubmitAutoRiggingJobResponse> {
-        self.call("SubmitAutoRiggingJob", request).await
+    pub fn submit_auto_rigging_job<'a>(
+        &'a self,
+        request: &'a SubmitAutoRiggingJobRequest,
+    ) -> rt::Call<'a, SubmitAutoRiggingJobRequest, SubmitAutoRiggingJobResponse> {
+        self.call("SubmitAutoRiggingJob", request)
     }
 
     /// 提交组件生成任务 (`SubmitHunyuan3DPartJob`)
@@ -289,11 +294,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn submit_hunyuan3_d_part_job(
-        &self,
-        request: &SubmitHunyuan3DPartJobRequest,
-    ) -> rt::Result<SubmitHunyuan3DPartJobResponse> {
-        self.call("SubmitHunyuan3DPartJob", request).await
+    pub fn submit_hunyuan3_d_part_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuan3DPartJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuan3DPartJobRequest, SubmitHunyuan3DPartJobResponse> {
+        self.call("SubmitHunyuan3DPartJob", request)
     }
 
     /// 提交文生动作任务 (`SubmitHunyuanTo3DMotionJob`)
@@ -315,11 +320,11 @@ impl Client {
     ///   "Prompt": "A person walks forward"
     /// }
     /// ```
-    pub async fn submit_hunyuan_to3_d_motion_job(
-        &self,
-        request: &SubmitHunyuanTo3DMotionJobRequest,
-    ) -> rt::Result<SubmitHunyuanTo3DMotionJobResponse> {
-        self.call("SubmitHunyuanTo3DMotionJob", request).await
+    pub fn submit_hunyuan_to3_d_motion_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DMotionJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DMotionJobRequest, SubmitHunyuanTo3DMotionJobResponse> {
+        self.call("SubmitHunyuanTo3DMotionJob", request)
     }
 
     /// 提交混元生3D专业版任务 (`SubmitHunyuanTo3DProJob`)
@@ -336,11 +341,11 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-guangzhou.myqcloud.com/input.png"
     /// }
     /// ```
-    pub async fn submit_hunyuan_to3_d_pro_job(
-        &self,
-        request: &SubmitHunyuanTo3DProJobRequest,
-    ) -> rt::Result<SubmitHunyuanTo3DProJobResponse> {
-        self.call("SubmitHunyuanTo3DProJob", request).await
+    pub fn submit_hunyuan_to3_d_pro_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DProJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DProJobRequest, SubmitHunyuanTo3DProJobResponse> {
+        self.call("SubmitHunyuanTo3DProJob", request)
     }
 
     /// 提交混元生3D极速版任务 (`SubmitHunyuanTo3DRapidJob`)
@@ -357,11 +362,11 @@ impl Client {
     ///   "ImageUrl": "https://***.cos.ap-guangzhou.myqcloud.com/***.jpg"
     /// }
     /// ```
-    pub async fn submit_hunyuan_to3_d_rapid_job(
-        &self,
-        request: &SubmitHunyuanTo3DRapidJobRequest,
-    ) -> rt::Result<SubmitHunyuanTo3DRapidJobResponse> {
-        self.call("SubmitHunyuanTo3DRapidJob", request).await
+    pub fn submit_hunyuan_to3_d_rapid_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DRapidJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DRapidJobRequest, SubmitHunyuanTo3DRapidJobResponse> {
+        self.call("SubmitHunyuanTo3DRapidJob", request)
     }
 
     /// 提交UV展开任务 (`SubmitHunyuanTo3DUVJob`)
@@ -380,11 +385,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn submit_hunyuan_to3_duv_job(
-        &self,
-        request: &SubmitHunyuanTo3DUVJobRequest,
-    ) -> rt::Result<SubmitHunyuanTo3DUVJobResponse> {
-        self.call("SubmitHunyuanTo3DUVJob", request).await
+    pub fn submit_hunyuan_to3_duv_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DUVJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DUVJobRequest, SubmitHunyuanTo3DUVJobResponse> {
+        self.call("SubmitHunyuanTo3DUVJob", request)
     }
 
     /// 提交3D人物生成任务 (`SubmitProfileTo3DJob`)
@@ -407,11 +412,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn submit_profile_to3_d_job(
-        &self,
-        request: &SubmitProfileTo3DJobRequest,
-    ) -> rt::Result<SubmitProfileTo3DJobResponse> {
-        self.call("SubmitProfileTo3DJob", request).await
+    pub fn submit_profile_to3_d_job<'a>(
+        &'a self,
+        request: &'a SubmitProfileTo3DJobRequest,
+    ) -> rt::Call<'a, SubmitProfileTo3DJobRequest, SubmitProfileTo3DJobResponse> {
+        self.call("SubmitProfileTo3DJob", request)
     }
 
     /// 提交智能拓扑任务 (`SubmitReduceFaceJob`)
@@ -431,11 +436,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn submit_reduce_face_job(
-        &self,
-        request: &SubmitReduceFaceJobRequest,
-    ) -> rt::Result<SubmitReduceFaceJobResponse> {
-        self.call("SubmitReduceFaceJob", request).await
+    pub fn submit_reduce_face_job<'a>(
+        &'a self,
+        request: &'a SubmitReduceFaceJobRequest,
+    ) -> rt::Call<'a, SubmitReduceFaceJobRequest, SubmitReduceFaceJobResponse> {
+        self.call("SubmitReduceFaceJob", request)
     }
 
     /// 提交纹理生成任务 (`SubmitTextureTo3DJob`)
@@ -456,11 +461,11 @@ impl Client {
     ///   "Prompt": "优化模型"
     /// }
     /// ```
-    pub async fn submit_texture_to3_d_job(
-        &self,
-        request: &SubmitTextureTo3DJobRequest,
-    ) -> rt::Result<SubmitTextureTo3DJobResponse> {
-        self.call("SubmitTextureTo3DJob", request).await
+    pub fn submit_texture_to3_d_job<'a>(
+        &'a self,
+        request: &'a SubmitTextureTo3DJobRequest,
+    ) -> rt::Call<'a, SubmitTextureTo3DJobRequest, SubmitTextureTo3DJobResponse> {
+        self.call("SubmitTextureTo3DJob", request)
     }
 }
 

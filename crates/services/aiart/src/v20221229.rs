@@ -11,6 +11,10 @@ const VERSION: &str = "2022-12-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 模特换装 (`ChangeClothes`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn change_clothes(
-        &self,
-        request: &ChangeClothesRequest,
-    ) -> rt::Result<ChangeClothesResponse> {
-        self.call("ChangeClothes", request).await
+    pub fn change_clothes<'a>(
+        &'a self,
+        request: &'a ChangeClothesRequest,
+    ) -> rt::Call<'a, ChangeClothesRequest, ChangeClothesResponse> {
+        self.call("ChangeClothes", request)
     }
 
     /// 百变头像 (`GenerateAvatar`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "Style": "water"
     /// }
     /// ```
-    pub async fn generate_avatar(
-        &self,
-        request: &GenerateAvatarRequest,
-    ) -> rt::Result<GenerateAvatarResponse> {
-        self.call("GenerateAvatar", request).await
+    pub fn generate_avatar<'a>(
+        &'a self,
+        request: &'a GenerateAvatarRequest,
+    ) -> rt::Call<'a, GenerateAvatarRequest, GenerateAvatarResponse> {
+        self.call("GenerateAvatar", request)
     }
 
     /// 局部消除 (`ImageInpaintingRemoval`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn image_inpainting_removal(
-        &self,
-        request: &ImageInpaintingRemovalRequest,
-    ) -> rt::Result<ImageInpaintingRemovalResponse> {
-        self.call("ImageInpaintingRemoval", request).await
+    pub fn image_inpainting_removal<'a>(
+        &'a self,
+        request: &'a ImageInpaintingRemovalRequest,
+    ) -> rt::Call<'a, ImageInpaintingRemovalRequest, ImageInpaintingRemovalResponse> {
+        self.call("ImageInpaintingRemoval", request)
     }
 
     /// 扩图 (`ImageOutpainting`)
@@ -125,11 +129,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn image_outpainting(
-        &self,
-        request: &ImageOutpaintingRequest,
-    ) -> rt::Result<ImageOutpaintingResponse> {
-        self.call("ImageOutpainting", request).await
+    pub fn image_outpainting<'a>(
+        &'a self,
+        request: &'a ImageOutpaintingRequest,
+    ) -> rt::Call<'a, ImageOutpaintingRequest, ImageOutpaintingResponse> {
+        self.call("ImageOutpainting", request)
     }
 
     /// 查询生成写真图片任务 (`QueryDrawPortraitJob`)
@@ -151,11 +155,11 @@ impl Client {
     ///   "JobId": "d33c2c966ae1476a5fae5e76"
     /// }
     /// ```
-    pub async fn query_draw_portrait_job(
-        &self,
-        request: &QueryDrawPortraitJobRequest,
-    ) -> rt::Result<QueryDrawPortraitJobResponse> {
-        self.read("QueryDrawPortraitJob", request).await
+    pub fn query_draw_portrait_job<'a>(
+        &'a self,
+        request: &'a QueryDrawPortraitJobRequest,
+    ) -> rt::Call<'a, QueryDrawPortraitJobRequest, QueryDrawPortraitJobResponse> {
+        self.read("QueryDrawPortraitJob", request)
     }
 
     /// 查询美照生成任务 (`QueryGlamPicJob`)
@@ -175,11 +179,11 @@ impl Client {
     ///   "JobId": "251197749-1739792863-ff707c2a-ed24-11ef-b774-525400c5aaa8-0"
     /// }
     /// ```
-    pub async fn query_glam_pic_job(
-        &self,
-        request: &QueryGlamPicJobRequest,
-    ) -> rt::Result<QueryGlamPicJobResponse> {
-        self.read("QueryGlamPicJob", request).await
+    pub fn query_glam_pic_job<'a>(
+        &'a self,
+        request: &'a QueryGlamPicJobRequest,
+    ) -> rt::Call<'a, QueryGlamPicJobRequest, QueryGlamPicJobResponse> {
+        self.read("QueryGlamPicJob", request)
     }
 
     /// 查询表情动图生成任务 (`QueryMemeJob`)
@@ -199,11 +203,11 @@ impl Client {
     ///   "JobId": "251197749-1736402968-49025b63-ce50-11ef-9ce4-5254006b9705-0"
     /// }
     /// ```
-    pub async fn query_meme_job(
-        &self,
-        request: &QueryMemeJobRequest,
-    ) -> rt::Result<QueryMemeJobResponse> {
-        self.read("QueryMemeJob", request).await
+    pub fn query_meme_job<'a>(
+        &'a self,
+        request: &'a QueryMemeJobRequest,
+    ) -> rt::Call<'a, QueryMemeJobRequest, QueryMemeJobResponse> {
+        self.read("QueryMemeJob", request)
     }
 
     /// 查询文生图（高级版）任务（即将下线） (`QueryTextToImageProJob`)
@@ -223,11 +227,11 @@ impl Client {
     ///   "JobId": "251197749-1732000967-13b82f68-a647-11ef-be80-525400047e59-0"
     /// }
     /// ```
-    pub async fn query_text_to_image_pro_job(
-        &self,
-        request: &QueryTextToImageProJobRequest,
-    ) -> rt::Result<QueryTextToImageProJobResponse> {
-        self.read("QueryTextToImageProJob", request).await
+    pub fn query_text_to_image_pro_job<'a>(
+        &'a self,
+        request: &'a QueryTextToImageProJobRequest,
+    ) -> rt::Call<'a, QueryTextToImageProJobRequest, QueryTextToImageProJobResponse> {
+        self.read("QueryTextToImageProJob", request)
     }
 
     /// 查询训练写真模型任务 (`QueryTrainPortraitModelJob`)
@@ -250,11 +254,11 @@ impl Client {
     ///   "ModelId": "model_01"
     /// }
     /// ```
-    pub async fn query_train_portrait_model_job(
-        &self,
-        request: &QueryTrainPortraitModelJobRequest,
-    ) -> rt::Result<QueryTrainPortraitModelJobResponse> {
-        self.read("QueryTrainPortraitModelJob", request).await
+    pub fn query_train_portrait_model_job<'a>(
+        &'a self,
+        request: &'a QueryTrainPortraitModelJobRequest,
+    ) -> rt::Call<'a, QueryTrainPortraitModelJobRequest, QueryTrainPortraitModelJobResponse> {
+        self.read("QueryTrainPortraitModelJob", request)
     }
 
     /// 图片变清晰 (`RefineImage`)
@@ -272,11 +276,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn refine_image(
-        &self,
-        request: &RefineImageRequest,
-    ) -> rt::Result<RefineImageResponse> {
-        self.call("RefineImage", request).await
+    pub fn refine_image<'a>(
+        &'a self,
+        request: &'a RefineImageRequest,
+    ) -> rt::Call<'a, RefineImageRequest, RefineImageResponse> {
+        self.call("RefineImage", request)
     }
 
     /// 商品背景生成 (`ReplaceBackground`)
@@ -297,11 +301,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn replace_background(
-        &self,
-        request: &ReplaceBackgroundRequest,
-    ) -> rt::Result<ReplaceBackgroundResponse> {
-        self.call("ReplaceBackground", request).await
+    pub fn replace_background<'a>(
+        &'a self,
+        request: &'a ReplaceBackgroundRequest,
+    ) -> rt::Call<'a, ReplaceBackgroundRequest, ReplaceBackgroundResponse> {
+        self.call("ReplaceBackground", request)
     }
 
     /// 线稿生图 (`SketchToImage`)
@@ -320,11 +324,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn sketch_to_image(
-        &self,
-        request: &SketchToImageRequest,
-    ) -> rt::Result<SketchToImageResponse> {
-        self.call("SketchToImage", request).await
+    pub fn sketch_to_image<'a>(
+        &'a self,
+        request: &'a SketchToImageRequest,
+    ) -> rt::Call<'a, SketchToImageRequest, SketchToImageResponse> {
+        self.call("SketchToImage", request)
     }
 
     /// 提交生成写真图片任务 (`SubmitDrawPortraitJob`)
@@ -349,11 +353,11 @@ impl Client {
     ///   "StyleId": "zhengjian_female"
     /// }
     /// ```
-    pub async fn submit_draw_portrait_job(
-        &self,
-        request: &SubmitDrawPortraitJobRequest,
-    ) -> rt::Result<SubmitDrawPortraitJobResponse> {
-        self.call("SubmitDrawPortraitJob", request).await
+    pub fn submit_draw_portrait_job<'a>(
+        &'a self,
+        request: &'a SubmitDrawPortraitJobRequest,
+    ) -> rt::Call<'a, SubmitDrawPortraitJobRequest, SubmitDrawPortraitJobResponse> {
+        self.call("SubmitDrawPortraitJob", request)
     }
 
     /// 提交美照生成任务 (`SubmitGlamPicJob`)
@@ -382,11 +386,11 @@ impl Client {
     ///   "TemplateUrl": "https://cos.ap-guangzhou.myqcloud.com/template.jpg"
     /// }
     /// ```
-    pub async fn submit_glam_pic_job(
-        &self,
-        request: &SubmitGlamPicJobRequest,
-    ) -> rt::Result<SubmitGlamPicJobResponse> {
-        self.call("SubmitGlamPicJob", request).await
+    pub fn submit_glam_pic_job<'a>(
+        &'a self,
+        request: &'a SubmitGlamPicJobRequest,
+    ) -> rt::Call<'a, SubmitGlamPicJobRequest, SubmitGlamPicJobResponse> {
+        self.call("SubmitGlamPicJob", request)
     }
 
     /// 提交表情动图生成任务 (`SubmitMemeJob`)
@@ -408,11 +412,11 @@ impl Client {
     ///   "Pose": "aiyobudeliao"
     /// }
     /// ```
-    pub async fn submit_meme_job(
-        &self,
-        request: &SubmitMemeJobRequest,
-    ) -> rt::Result<SubmitMemeJobResponse> {
-        self.call("SubmitMemeJob", request).await
+    pub fn submit_meme_job<'a>(
+        &'a self,
+        request: &'a SubmitMemeJobRequest,
+    ) -> rt::Call<'a, SubmitMemeJobRequest, SubmitMemeJobResponse> {
+        self.call("SubmitMemeJob", request)
     }
 
     /// 提交文生图（高级版）任务（即将下线） (`SubmitTextToImageProJob`)
@@ -433,11 +437,11 @@ impl Client {
     ///   "Style": "dongman"
     /// }
     /// ```
-    pub async fn submit_text_to_image_pro_job(
-        &self,
-        request: &SubmitTextToImageProJobRequest,
-    ) -> rt::Result<SubmitTextToImageProJobResponse> {
-        self.call("SubmitTextToImageProJob", request).await
+    pub fn submit_text_to_image_pro_job<'a>(
+        &'a self,
+        request: &'a SubmitTextToImageProJobRequest,
+    ) -> rt::Call<'a, SubmitTextToImageProJobRequest, SubmitTextToImageProJobResponse> {
+        self.call("SubmitTextToImageProJob", request)
     }
 
     /// 提交训练写真模型任务 (`SubmitTrainPortraitModelJob`)
@@ -460,11 +464,11 @@ impl Client {
     ///   "ModelId": "model_01"
     /// }
     /// ```
-    pub async fn submit_train_portrait_model_job(
-        &self,
-        request: &SubmitTrainPortraitModelJobRequest,
-    ) -> rt::Result<SubmitTrainPortraitModelJobResponse> {
-        self.call("SubmitTrainPortraitModelJob", request).await
+    pub fn submit_train_portrait_model_job<'a>(
+        &'a self,
+        request: &'a SubmitTrainPortraitModelJobRequest,
+    ) -> rt::Call<'a, SubmitTrainPortraitModelJobRequest, SubmitTrainPortraitModelJobResponse> {
+        self.call("SubmitTrainPortraitModelJob", request)
     }
 
     /// 上传写真训练图片 (`UploadTrainPortraitImages`)
@@ -489,11 +493,11 @@ impl Client {
     ///   "TrainMode": 1
     /// }
     /// ```
-    pub async fn upload_train_portrait_images(
-        &self,
-        request: &UploadTrainPortraitImagesRequest,
-    ) -> rt::Result<UploadTrainPortraitImagesResponse> {
-        self.call("UploadTrainPortraitImages", request).await
+    pub fn upload_train_portrait_images<'a>(
+        &'a self,
+        request: &'a UploadTrainPortraitImagesRequest,
+    ) -> rt::Call<'a, UploadTrainPortraitImagesRequest, UploadTrainPortraitImagesResponse> {
+        self.call("UploadTrainPortraitImages", request)
     }
 }
 

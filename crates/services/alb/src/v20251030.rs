@@ -11,6 +11,10 @@ const VERSION: &str = "2025-10-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 向目标组内添加后端服务 (`AddTargetsToTargetGroup`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_targets_to_target_group(
-        &self,
-        request: &AddTargetsToTargetGroupRequest,
-    ) -> rt::Result<AddTargetsToTargetGroupResponse> {
-        self.call("AddTargetsToTargetGroup", request).await
+    pub fn add_targets_to_target_group<'a>(
+        &'a self,
+        request: &'a AddTargetsToTargetGroupRequest,
+    ) -> rt::Call<'a, AddTargetsToTargetGroupRequest, AddTargetsToTargetGroupResponse> {
+        self.call("AddTargetsToTargetGroup", request)
     }
 
     /// 实例绑定共享带宽包 (`AssociateBandwidthPackageWithLoadBalancer`)
@@ -79,12 +83,15 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn associate_bandwidth_package_with_load_balancer(
-        &self,
-        request: &AssociateBandwidthPackageWithLoadBalancerRequest,
-    ) -> rt::Result<AssociateBandwidthPackageWithLoadBalancerResponse> {
+    pub fn associate_bandwidth_package_with_load_balancer<'a>(
+        &'a self,
+        request: &'a AssociateBandwidthPackageWithLoadBalancerRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateBandwidthPackageWithLoadBalancerRequest,
+        AssociateBandwidthPackageWithLoadBalancerResponse,
+    > {
         self.call("AssociateBandwidthPackageWithLoadBalancer", request)
-            .await
     }
 
     /// 监听器绑定扩展证书 (`AssociateListenerAdditionalCertificates`)
@@ -106,12 +113,15 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn associate_listener_additional_certificates(
-        &self,
-        request: &AssociateListenerAdditionalCertificatesRequest,
-    ) -> rt::Result<AssociateListenerAdditionalCertificatesResponse> {
+    pub fn associate_listener_additional_certificates<'a>(
+        &'a self,
+        request: &'a AssociateListenerAdditionalCertificatesRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateListenerAdditionalCertificatesRequest,
+        AssociateListenerAdditionalCertificatesResponse,
+    > {
         self.call("AssociateListenerAdditionalCertificates", request)
-            .await
     }
 
     /// 创建健康检查模板 (`CreateHealthCheckTemplate`)
@@ -121,11 +131,11 @@ impl Client {
     /// # Example: 创建健康检查模板
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_health_check_template(
-        &self,
-        request: &CreateHealthCheckTemplateRequest,
-    ) -> rt::Result<CreateHealthCheckTemplateResponse> {
-        self.call("CreateHealthCheckTemplate", request).await
+    pub fn create_health_check_template<'a>(
+        &'a self,
+        request: &'a CreateHealthCheckTemplateRequest,
+    ) -> rt::Call<'a, CreateHealthCheckTemplateRequest, CreateHealthCheckTemplateResponse> {
+        self.call("CreateHealthCheckTemplate", request)
     }
 
     /// 创建监听器 (`CreateListener`)
@@ -135,11 +145,11 @@ impl Client {
     /// # Example: 创建监听器
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_listener(
-        &self,
-        request: &CreateListenerRequest,
-    ) -> rt::Result<CreateListenerResponse> {
-        self.call("CreateListener", request).await
+    pub fn create_listener<'a>(
+        &'a self,
+        request: &'a CreateListenerRequest,
+    ) -> rt::Call<'a, CreateListenerRequest, CreateListenerResponse> {
+        self.call("CreateListener", request)
     }
 
     /// 创建应用型负载均衡实例 (`CreateLoadBalancer`)
@@ -171,11 +181,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_load_balancer(
-        &self,
-        request: &CreateLoadBalancerRequest,
-    ) -> rt::Result<CreateLoadBalancerResponse> {
-        self.call("CreateLoadBalancer", request).await
+    pub fn create_load_balancer<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancerRequest,
+    ) -> rt::Call<'a, CreateLoadBalancerRequest, CreateLoadBalancerResponse> {
+        self.call("CreateLoadBalancer", request)
     }
 
     /// 创建转发规则 (`CreateRules`)
@@ -186,11 +196,11 @@ impl Client {
     /// # Example: 创建规则
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_rules(
-        &self,
-        request: &CreateRulesRequest,
-    ) -> rt::Result<CreateRulesResponse> {
-        self.call("CreateRules", request).await
+    pub fn create_rules<'a>(
+        &'a self,
+        request: &'a CreateRulesRequest,
+    ) -> rt::Call<'a, CreateRulesRequest, CreateRulesResponse> {
+        self.call("CreateRules", request)
     }
 
     /// 创建自定义安全策略 (`CreateSecurityPolicy`)
@@ -219,11 +229,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_security_policy(
-        &self,
-        request: &CreateSecurityPolicyRequest,
-    ) -> rt::Result<CreateSecurityPolicyResponse> {
-        self.call("CreateSecurityPolicy", request).await
+    pub fn create_security_policy<'a>(
+        &'a self,
+        request: &'a CreateSecurityPolicyRequest,
+    ) -> rt::Call<'a, CreateSecurityPolicyRequest, CreateSecurityPolicyResponse> {
+        self.call("CreateSecurityPolicy", request)
     }
 
     /// 创建目标组 (`CreateTargetGroup`)
@@ -233,11 +243,11 @@ impl Client {
     /// # Example: 创建目标组
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_target_group(
-        &self,
-        request: &CreateTargetGroupRequest,
-    ) -> rt::Result<CreateTargetGroupResponse> {
-        self.call("CreateTargetGroup", request).await
+    pub fn create_target_group<'a>(
+        &'a self,
+        request: &'a CreateTargetGroupRequest,
+    ) -> rt::Call<'a, CreateTargetGroupRequest, CreateTargetGroupResponse> {
+        self.call("CreateTargetGroup", request)
     }
 
     /// 删除健康检查模板 (`DeleteHealthCheckTemplates`)
@@ -255,11 +265,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_health_check_templates(
-        &self,
-        request: &DeleteHealthCheckTemplatesRequest,
-    ) -> rt::Result<DeleteHealthCheckTemplatesResponse> {
-        self.call("DeleteHealthCheckTemplates", request).await
+    pub fn delete_health_check_templates<'a>(
+        &'a self,
+        request: &'a DeleteHealthCheckTemplatesRequest,
+    ) -> rt::Call<'a, DeleteHealthCheckTemplatesRequest, DeleteHealthCheckTemplatesResponse> {
+        self.call("DeleteHealthCheckTemplates", request)
     }
 
     /// 删除监听器 (`DeleteListener`)
@@ -278,11 +288,11 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn delete_listener(
-        &self,
-        request: &DeleteListenerRequest,
-    ) -> rt::Result<DeleteListenerResponse> {
-        self.call("DeleteListener", request).await
+    pub fn delete_listener<'a>(
+        &'a self,
+        request: &'a DeleteListenerRequest,
+    ) -> rt::Call<'a, DeleteListenerRequest, DeleteListenerResponse> {
+        self.call("DeleteListener", request)
     }
 
     /// 删除应用型负载均衡实例 (`DeleteLoadBalancers`)
@@ -302,11 +312,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_load_balancers(
-        &self,
-        request: &DeleteLoadBalancersRequest,
-    ) -> rt::Result<DeleteLoadBalancersResponse> {
-        self.call("DeleteLoadBalancers", request).await
+    pub fn delete_load_balancers<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancersRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancersRequest, DeleteLoadBalancersResponse> {
+        self.call("DeleteLoadBalancers", request)
     }
 
     /// 删除转发规则 (`DeleteRules`)
@@ -326,11 +336,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rules(
-        &self,
-        request: &DeleteRulesRequest,
-    ) -> rt::Result<DeleteRulesResponse> {
-        self.call("DeleteRules", request).await
+    pub fn delete_rules<'a>(
+        &'a self,
+        request: &'a DeleteRulesRequest,
+    ) -> rt::Call<'a, DeleteRulesRequest, DeleteRulesResponse> {
+        self.call("DeleteRules", request)
     }
 
     /// 删除安全策略 (`DeleteSecurityPolicy`)
@@ -348,11 +358,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_security_policy(
-        &self,
-        request: &DeleteSecurityPolicyRequest,
-    ) -> rt::Result<DeleteSecurityPolicyResponse> {
-        self.call("DeleteSecurityPolicy", request).await
+    pub fn delete_security_policy<'a>(
+        &'a self,
+        request: &'a DeleteSecurityPolicyRequest,
+    ) -> rt::Call<'a, DeleteSecurityPolicyRequest, DeleteSecurityPolicyResponse> {
+        self.call("DeleteSecurityPolicy", request)
     }
 
     /// 删除目标组 (`DeleteTargetGroups`)
@@ -370,11 +380,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_target_groups(
-        &self,
-        request: &DeleteTargetGroupsRequest,
-    ) -> rt::Result<DeleteTargetGroupsResponse> {
-        self.call("DeleteTargetGroups", request).await
+    pub fn delete_target_groups<'a>(
+        &'a self,
+        request: &'a DeleteTargetGroupsRequest,
+    ) -> rt::Call<'a, DeleteTargetGroupsRequest, DeleteTargetGroupsResponse> {
+        self.call("DeleteTargetGroups", request)
     }
 
     /// 查询异步任务信息 (`DescribeAsyncJobs`)
@@ -392,11 +402,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_async_jobs(
-        &self,
-        request: &DescribeAsyncJobsRequest,
-    ) -> rt::Result<DescribeAsyncJobsResponse> {
-        self.read("DescribeAsyncJobs", request).await
+    pub fn describe_async_jobs<'a>(
+        &'a self,
+        request: &'a DescribeAsyncJobsRequest,
+    ) -> rt::Call<'a, DescribeAsyncJobsRequest, DescribeAsyncJobsResponse> {
+        self.read("DescribeAsyncJobs", request)
     }
 
     /// 查询健康检查模板列表 (`DescribeHealthCheckTemplates`)
@@ -415,11 +425,12 @@ impl Client {
     ///   "MaxResults": "20"
     /// }
     /// ```
-    pub async fn describe_health_check_templates(
-        &self,
-        request: &DescribeHealthCheckTemplatesRequest,
-    ) -> rt::Result<DescribeHealthCheckTemplatesResponse> {
-        self.read("DescribeHealthCheckTemplates", request).await
+    pub fn describe_health_check_templates<'a>(
+        &'a self,
+        request: &'a DescribeHealthCheckTemplatesRequest,
+    ) -> rt::Call<'a, DescribeHealthCheckTemplatesRequest, DescribeHealthCheckTemplatesResponse>
+    {
+        self.read("DescribeHealthCheckTemplates", request)
     }
 
     /// 查询监听器绑定证书列表 (`DescribeListenerCertificates`)
@@ -440,11 +451,12 @@ impl Client {
     ///   "MaxResults": 20
     /// }
     /// ```
-    pub async fn describe_listener_certificates(
-        &self,
-        request: &DescribeListenerCertificatesRequest,
-    ) -> rt::Result<DescribeListenerCertificatesResponse> {
-        self.read("DescribeListenerCertificates", request).await
+    pub fn describe_listener_certificates<'a>(
+        &'a self,
+        request: &'a DescribeListenerCertificatesRequest,
+    ) -> rt::Call<'a, DescribeListenerCertificatesRequest, DescribeListenerCertificatesResponse>
+    {
+        self.read("DescribeListenerCertificates", request)
     }
 
     /// 查询监听器详细信息 (`DescribeListenerDetail`)
@@ -461,11 +473,11 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn describe_listener_detail(
-        &self,
-        request: &DescribeListenerDetailRequest,
-    ) -> rt::Result<DescribeListenerDetailResponse> {
-        self.read("DescribeListenerDetail", request).await
+    pub fn describe_listener_detail<'a>(
+        &'a self,
+        request: &'a DescribeListenerDetailRequest,
+    ) -> rt::Call<'a, DescribeListenerDetailRequest, DescribeListenerDetailResponse> {
+        self.read("DescribeListenerDetail", request)
     }
 
     /// 查询监听器健康状态 (`DescribeListenerHealthStatus`)
@@ -484,11 +496,12 @@ impl Client {
     ///   "MaxResults": 20
     /// }
     /// ```
-    pub async fn describe_listener_health_status(
-        &self,
-        request: &DescribeListenerHealthStatusRequest,
-    ) -> rt::Result<DescribeListenerHealthStatusResponse> {
-        self.read("DescribeListenerHealthStatus", request).await
+    pub fn describe_listener_health_status<'a>(
+        &'a self,
+        request: &'a DescribeListenerHealthStatusRequest,
+    ) -> rt::Call<'a, DescribeListenerHealthStatusRequest, DescribeListenerHealthStatusResponse>
+    {
+        self.read("DescribeListenerHealthStatus", request)
     }
 
     /// 查询监听器列表 (`DescribeListeners`)
@@ -505,11 +518,11 @@ impl Client {
     ///   "MaxResults": 10
     /// }
     /// ```
-    pub async fn describe_listeners(
-        &self,
-        request: &DescribeListenersRequest,
-    ) -> rt::Result<DescribeListenersResponse> {
-        self.read("DescribeListeners", request).await
+    pub fn describe_listeners<'a>(
+        &'a self,
+        request: &'a DescribeListenersRequest,
+    ) -> rt::Call<'a, DescribeListenersRequest, DescribeListenersResponse> {
+        self.read("DescribeListeners", request)
     }
 
     /// 查询负载均衡实例详细信息 (`DescribeLoadBalancerDetail`)
@@ -525,11 +538,11 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn describe_load_balancer_detail(
-        &self,
-        request: &DescribeLoadBalancerDetailRequest,
-    ) -> rt::Result<DescribeLoadBalancerDetailResponse> {
-        self.read("DescribeLoadBalancerDetail", request).await
+    pub fn describe_load_balancer_detail<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerDetailRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerDetailRequest, DescribeLoadBalancerDetailResponse> {
+        self.read("DescribeLoadBalancerDetail", request)
     }
 
     /// 查询负载均衡列表 (`DescribeLoadBalancers`)
@@ -545,11 +558,11 @@ impl Client {
     ///   "MaxResults": 1
     /// }
     /// ```
-    pub async fn describe_load_balancers(
-        &self,
-        request: &DescribeLoadBalancersRequest,
-    ) -> rt::Result<DescribeLoadBalancersResponse> {
-        self.read("DescribeLoadBalancers", request).await
+    pub fn describe_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancersRequest, DescribeLoadBalancersResponse> {
+        self.read("DescribeLoadBalancers", request)
     }
 
     /// 查询配额 (`DescribeQuota`)
@@ -567,11 +580,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_quota(
-        &self,
-        request: &DescribeQuotaRequest,
-    ) -> rt::Result<DescribeQuotaResponse> {
-        self.read("DescribeQuota", request).await
+    pub fn describe_quota<'a>(
+        &'a self,
+        request: &'a DescribeQuotaRequest,
+    ) -> rt::Call<'a, DescribeQuotaRequest, DescribeQuotaResponse> {
+        self.read("DescribeQuota", request)
     }
 
     /// 查询转发规则 (`DescribeRules`)
@@ -589,11 +602,11 @@ impl Client {
     ///   "MaxResults": 100
     /// }
     /// ```
-    pub async fn describe_rules(
-        &self,
-        request: &DescribeRulesRequest,
-    ) -> rt::Result<DescribeRulesResponse> {
-        self.read("DescribeRules", request).await
+    pub fn describe_rules<'a>(
+        &'a self,
+        request: &'a DescribeRulesRequest,
+    ) -> rt::Call<'a, DescribeRulesRequest, DescribeRulesResponse> {
+        self.read("DescribeRules", request)
     }
 
     /// 查询自定义安全策略 (`DescribeSecurityPolicies`)
@@ -612,11 +625,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_policies(
-        &self,
-        request: &DescribeSecurityPoliciesRequest,
-    ) -> rt::Result<DescribeSecurityPoliciesResponse> {
-        self.read("DescribeSecurityPolicies", request).await
+    pub fn describe_security_policies<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSecurityPoliciesRequest, DescribeSecurityPoliciesResponse> {
+        self.read("DescribeSecurityPolicies", request)
     }
 
     /// 获取支持的安全策略加密套件设置 (`DescribeSecurityPolicyCapabilities`)
@@ -630,12 +643,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_policy_capabilities(
-        &self,
-        request: &DescribeSecurityPolicyCapabilitiesRequest,
-    ) -> rt::Result<DescribeSecurityPolicyCapabilitiesResponse> {
+    pub fn describe_security_policy_capabilities<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyCapabilitiesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityPolicyCapabilitiesRequest,
+        DescribeSecurityPolicyCapabilitiesResponse,
+    > {
         self.read("DescribeSecurityPolicyCapabilities", request)
-            .await
     }
 
     /// 查询安全策略关联关系 (`DescribeSecurityPolicyRelations`)
@@ -653,11 +669,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_policy_relations(
-        &self,
-        request: &DescribeSecurityPolicyRelationsRequest,
-    ) -> rt::Result<DescribeSecurityPolicyRelationsResponse> {
-        self.read("DescribeSecurityPolicyRelations", request).await
+    pub fn describe_security_policy_relations<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyRelationsRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyRelationsRequest, DescribeSecurityPolicyRelationsResponse>
+    {
+        self.read("DescribeSecurityPolicyRelations", request)
     }
 
     /// 查询系统安全策略 (`DescribeSystemSecurityPolicies`)
@@ -671,11 +688,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_system_security_policies(
-        &self,
-        request: &DescribeSystemSecurityPoliciesRequest,
-    ) -> rt::Result<DescribeSystemSecurityPoliciesResponse> {
-        self.read("DescribeSystemSecurityPolicies", request).await
+    pub fn describe_system_security_policies<'a>(
+        &'a self,
+        request: &'a DescribeSystemSecurityPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSystemSecurityPoliciesRequest, DescribeSystemSecurityPoliciesResponse>
+    {
+        self.read("DescribeSystemSecurityPolicies", request)
     }
 
     /// 查询目标组内后端服务 (`DescribeTargetGroupTargets`)
@@ -692,11 +710,11 @@ impl Client {
     ///   "TargetGroupId": "lbtg-0zrnc9qa"
     /// }
     /// ```
-    pub async fn describe_target_group_targets(
-        &self,
-        request: &DescribeTargetGroupTargetsRequest,
-    ) -> rt::Result<DescribeTargetGroupTargetsResponse> {
-        self.read("DescribeTargetGroupTargets", request).await
+    pub fn describe_target_group_targets<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupTargetsRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupTargetsRequest, DescribeTargetGroupTargetsResponse> {
+        self.read("DescribeTargetGroupTargets", request)
     }
 
     /// 查询目标组列表 (`DescribeTargetGroups`)
@@ -721,11 +739,11 @@ impl Client {
     ///   "MaxResults": 100
     /// }
     /// ```
-    pub async fn describe_target_groups(
-        &self,
-        request: &DescribeTargetGroupsRequest,
-    ) -> rt::Result<DescribeTargetGroupsResponse> {
-        self.read("DescribeTargetGroups", request).await
+    pub fn describe_target_groups<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupsRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupsRequest, DescribeTargetGroupsResponse> {
+        self.read("DescribeTargetGroups", request)
     }
 
     /// 根据后端服务查询绑定的目标组 (`DescribeTargetGroupsByTarget`)
@@ -743,11 +761,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_groups_by_target(
-        &self,
-        request: &DescribeTargetGroupsByTargetRequest,
-    ) -> rt::Result<DescribeTargetGroupsByTargetResponse> {
-        self.read("DescribeTargetGroupsByTarget", request).await
+    pub fn describe_target_groups_by_target<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupsByTargetRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupsByTargetRequest, DescribeTargetGroupsByTargetResponse>
+    {
+        self.read("DescribeTargetGroupsByTarget", request)
     }
 
     /// 查询可用区信息 (`DescribeZones`)
@@ -761,11 +780,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 实例解绑共享带宽包 (`DisassociateBandwidthPackageFromLoadBalancer`)
@@ -782,12 +801,15 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn disassociate_bandwidth_package_from_load_balancer(
-        &self,
-        request: &DisassociateBandwidthPackageFromLoadBalancerRequest,
-    ) -> rt::Result<DisassociateBandwidthPackageFromLoadBalancerResponse> {
+    pub fn disassociate_bandwidth_package_from_load_balancer<'a>(
+        &'a self,
+        request: &'a DisassociateBandwidthPackageFromLoadBalancerRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateBandwidthPackageFromLoadBalancerRequest,
+        DisassociateBandwidthPackageFromLoadBalancerResponse,
+    > {
         self.call("DisassociateBandwidthPackageFromLoadBalancer", request)
-            .await
     }
 
     /// 监听器解绑扩展证书 (`DisassociateListenerAdditionalCertificates`)
@@ -807,12 +829,15 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn disassociate_listener_additional_certificates(
-        &self,
-        request: &DisassociateListenerAdditionalCertificatesRequest,
-    ) -> rt::Result<DisassociateListenerAdditionalCertificatesResponse> {
+    pub fn disassociate_listener_additional_certificates<'a>(
+        &'a self,
+        request: &'a DisassociateListenerAdditionalCertificatesRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateListenerAdditionalCertificatesRequest,
+        DisassociateListenerAdditionalCertificatesResponse,
+    > {
         self.call("DisassociateListenerAdditionalCertificates", request)
-            .await
     }
 
     /// 创建负载均衡实例询价 (`InquirePriceCreateLoadBalancer`)
@@ -826,11 +851,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn inquire_price_create_load_balancer(
-        &self,
-        request: &InquirePriceCreateLoadBalancerRequest,
-    ) -> rt::Result<InquirePriceCreateLoadBalancerResponse> {
-        self.read("InquirePriceCreateLoadBalancer", request).await
+    pub fn inquire_price_create_load_balancer<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateLoadBalancerRequest,
+    ) -> rt::Call<'a, InquirePriceCreateLoadBalancerRequest, InquirePriceCreateLoadBalancerResponse>
+    {
+        self.read("InquirePriceCreateLoadBalancer", request)
     }
 
     /// 修改健康检查模板 (`ModifyHealthCheckTemplate`)
@@ -847,11 +873,11 @@ impl Client {
     ///   "HealthCheckTemplateName": "修改名称"
     /// }
     /// ```
-    pub async fn modify_health_check_template(
-        &self,
-        request: &ModifyHealthCheckTemplateRequest,
-    ) -> rt::Result<ModifyHealthCheckTemplateResponse> {
-        self.call("ModifyHealthCheckTemplate", request).await
+    pub fn modify_health_check_template<'a>(
+        &'a self,
+        request: &'a ModifyHealthCheckTemplateRequest,
+    ) -> rt::Call<'a, ModifyHealthCheckTemplateRequest, ModifyHealthCheckTemplateResponse> {
+        self.call("ModifyHealthCheckTemplate", request)
     }
 
     /// 修改监听器 (`ModifyListenerAttributes`)
@@ -861,11 +887,11 @@ impl Client {
     /// # Example: 修改监听器
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    pub async fn modify_listener_attributes(
-        &self,
-        request: &ModifyListenerAttributesRequest,
-    ) -> rt::Result<ModifyListenerAttributesResponse> {
-        self.call("ModifyListenerAttributes", request).await
+    pub fn modify_listener_attributes<'a>(
+        &'a self,
+        request: &'a ModifyListenerAttributesRequest,
+    ) -> rt::Call<'a, ModifyListenerAttributesRequest, ModifyListenerAttributesResponse> {
+        self.call("ModifyListenerAttributes", request)
     }
 
     /// 修改负载均衡实例的网络类型 (`ModifyLoadBalancerAddressType`)
@@ -888,11 +914,12 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    pub async fn modify_load_balancer_address_type(
-        &self,
-        request: &ModifyLoadBalancerAddressTypeRequest,
-    ) -> rt::Result<ModifyLoadBalancerAddressTypeResponse> {
-        self.call("ModifyLoadBalancerAddressType", request).await
+    pub fn modify_load_balancer_address_type<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerAddressTypeRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerAddressTypeRequest, ModifyLoadBalancerAddressTypeResponse>
+    {
+        self.call("ModifyLoadBalancerAddressType", request)
     }
 
     /// 更新负载均衡实例属性 (`ModifyLoadBalancerAttributes`)
@@ -911,11 +938,12 @@ impl Client {
     ///   "LoadBalancerName": "test-name"
     /// }
     /// ```
-    pub async fn modify_load_balancer_attributes(
-        &self,
-        request: &ModifyLoadBalancerAttributesRequest,
-    ) -> rt::Result<ModifyLoadBalancerAttributesResponse> {
-        self.call("ModifyLoadBalancerAttributes", request).await
+    pub fn modify_load_balancer_attributes<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerAttributesRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesResponse>
+    {
+        self.call("ModifyLoadBalancerAttributes", request)
     }
 
     /// 设置负载均衡实例操作保护 (`ModifyLoadBalancerModificationProtection`)
@@ -933,12 +961,15 @@ impl Client {
     ///   "Reason": "prod_protection"
     /// }
     /// ```
-    pub async fn modify_load_balancer_modification_protection(
-        &self,
-        request: &ModifyLoadBalancerModificationProtectionRequest,
-    ) -> rt::Result<ModifyLoadBalancerModificationProtectionResponse> {
+    pub fn modify_load_balancer_modification_protection<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerModificationProtectionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLoadBalancerModificationProtectionRequest,
+        ModifyLoadBalancerModificationProtectionResponse,
+    > {
         self.call("ModifyLoadBalancerModificationProtection", request)
-            .await
     }
 
     /// 修改转发规则属性 (`ModifyRulesAttributes`)
@@ -949,11 +980,11 @@ impl Client {
     /// # Example: 修改转发规则属性
     ///
     /// The example request (91 lines) is in the upstream API documentation.
-    pub async fn modify_rules_attributes(
-        &self,
-        request: &ModifyRulesAttributesRequest,
-    ) -> rt::Result<ModifyRulesAttributesResponse> {
-        self.call("ModifyRulesAttributes", request).await
+    pub fn modify_rules_attributes<'a>(
+        &'a self,
+        request: &'a ModifyRulesAttributesRequest,
+    ) -> rt::Call<'a, ModifyRulesAttributesRequest, ModifyRulesAttributesResponse> {
+        self.call("ModifyRulesAttributes", request)
     }
 
     /// 修改安全策略 (`ModifySecurityPolicyAttributes`)
@@ -977,11 +1008,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_security_policy_attributes(
-        &self,
-        request: &ModifySecurityPolicyAttributesRequest,
-    ) -> rt::Result<ModifySecurityPolicyAttributesResponse> {
-        self.call("ModifySecurityPolicyAttributes", request).await
+    pub fn modify_security_policy_attributes<'a>(
+        &'a self,
+        request: &'a ModifySecurityPolicyAttributesRequest,
+    ) -> rt::Call<'a, ModifySecurityPolicyAttributesRequest, ModifySecurityPolicyAttributesResponse>
+    {
+        self.call("ModifySecurityPolicyAttributes", request)
     }
 
     /// 修改目标组 (`ModifyTargetGroupAttributes`)
@@ -991,11 +1023,11 @@ impl Client {
     /// # Example: 修改目标组
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_target_group_attributes(
-        &self,
-        request: &ModifyTargetGroupAttributesRequest,
-    ) -> rt::Result<ModifyTargetGroupAttributesResponse> {
-        self.call("ModifyTargetGroupAttributes", request).await
+    pub fn modify_target_group_attributes<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupAttributesRequest,
+    ) -> rt::Call<'a, ModifyTargetGroupAttributesRequest, ModifyTargetGroupAttributesResponse> {
+        self.call("ModifyTargetGroupAttributes", request)
     }
 
     /// 修改目标组内后端服务信息 (`ModifyTargetsInTargetGroup`)
@@ -1018,11 +1050,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_targets_in_target_group(
-        &self,
-        request: &ModifyTargetsInTargetGroupRequest,
-    ) -> rt::Result<ModifyTargetsInTargetGroupResponse> {
-        self.call("ModifyTargetsInTargetGroup", request).await
+    pub fn modify_targets_in_target_group<'a>(
+        &'a self,
+        request: &'a ModifyTargetsInTargetGroupRequest,
+    ) -> rt::Call<'a, ModifyTargetsInTargetGroupRequest, ModifyTargetsInTargetGroupResponse> {
+        self.call("ModifyTargetsInTargetGroup", request)
     }
 
     /// 通知负载均衡解绑后端服务 (`NotifyUnbindTarget`)
@@ -1041,11 +1073,11 @@ impl Client {
     ///   "NumericVpcId": 143563231
     /// }
     /// ```
-    pub async fn notify_unbind_target(
-        &self,
-        request: &NotifyUnbindTargetRequest,
-    ) -> rt::Result<NotifyUnbindTargetResponse> {
-        self.call("NotifyUnbindTarget", request).await
+    pub fn notify_unbind_target<'a>(
+        &'a self,
+        request: &'a NotifyUnbindTargetRequest,
+    ) -> rt::Call<'a, NotifyUnbindTargetRequest, NotifyUnbindTargetResponse> {
+        self.call("NotifyUnbindTarget", request)
     }
 
     /// 从目标组内移除后端服务 (`RemoveTargetsFromTargetGroup`)
@@ -1067,11 +1099,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_targets_from_target_group(
-        &self,
-        request: &RemoveTargetsFromTargetGroupRequest,
-    ) -> rt::Result<RemoveTargetsFromTargetGroupResponse> {
-        self.call("RemoveTargetsFromTargetGroup", request).await
+    pub fn remove_targets_from_target_group<'a>(
+        &'a self,
+        request: &'a RemoveTargetsFromTargetGroupRequest,
+    ) -> rt::Call<'a, RemoveTargetsFromTargetGroupRequest, RemoveTargetsFromTargetGroupResponse>
+    {
+        self.call("RemoveTargetsFromTargetGroup", request)
     }
 
     /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
@@ -1092,11 +1125,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_load_balancer_security_groups(
-        &self,
-        request: &SetLoadBalancerSecurityGroupsRequest,
-    ) -> rt::Result<SetLoadBalancerSecurityGroupsResponse> {
-        self.call("SetLoadBalancerSecurityGroups", request).await
+    pub fn set_load_balancer_security_groups<'a>(
+        &'a self,
+        request: &'a SetLoadBalancerSecurityGroupsRequest,
+    ) -> rt::Call<'a, SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse>
+    {
+        self.call("SetLoadBalancerSecurityGroups", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-09-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量获取直播互动曲目详情 (`BatchDescribeKTVMusicDetails`)
@@ -54,11 +58,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_describe_ktv_music_details(
-        &self,
-        request: &BatchDescribeKTVMusicDetailsRequest,
-    ) -> rt::Result<BatchDescribeKTVMusicDetailsResponse> {
-        self.read("BatchDescribeKTVMusicDetails", request).await
+    pub fn batch_describe_ktv_music_details<'a>(
+        &'a self,
+        request: &'a BatchDescribeKTVMusicDetailsRequest,
+    ) -> rt::Call<'a, BatchDescribeKTVMusicDetailsRequest, BatchDescribeKTVMusicDetailsResponse>
+    {
+        self.read("BatchDescribeKTVMusicDetails", request)
     }
 
     /// 创建直播互动机器人 (`CreateKTVRobot`)
@@ -82,11 +87,11 @@ impl Client {
     ///   "RTCSystem": "TRTC"
     /// }
     /// ```
-    pub async fn create_ktv_robot(
-        &self,
-        request: &CreateKTVRobotRequest,
-    ) -> rt::Result<CreateKTVRobotResponse> {
-        self.call("CreateKTVRobot", request).await
+    pub fn create_ktv_robot<'a>(
+        &'a self,
+        request: &'a CreateKTVRobotRequest,
+    ) -> rt::Call<'a, CreateKTVRobotRequest, CreateKTVRobotResponse> {
+        self.call("CreateKTVRobot", request)
     }
 
     /// 获取授权项目列表 (`DescribeAuthInfo`)
@@ -100,11 +105,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_auth_info(
-        &self,
-        request: &DescribeAuthInfoRequest,
-    ) -> rt::Result<DescribeAuthInfoResponse> {
-        self.read("DescribeAuthInfo", request).await
+    pub fn describe_auth_info<'a>(
+        &'a self,
+        request: &'a DescribeAuthInfoRequest,
+    ) -> rt::Call<'a, DescribeAuthInfoRequest, DescribeAuthInfoResponse> {
+        self.read("DescribeAuthInfo", request)
     }
 
     /// 获取云音乐播放信息 (`DescribeCloudMusic`)
@@ -120,11 +125,11 @@ impl Client {
     ///   "MusicId": "xxx"
     /// }
     /// ```
-    pub async fn describe_cloud_music(
-        &self,
-        request: &DescribeCloudMusicRequest,
-    ) -> rt::Result<DescribeCloudMusicResponse> {
-        self.read("DescribeCloudMusic", request).await
+    pub fn describe_cloud_music<'a>(
+        &'a self,
+        request: &'a DescribeCloudMusicRequest,
+    ) -> rt::Call<'a, DescribeCloudMusicRequest, DescribeCloudMusicResponse> {
+        self.read("DescribeCloudMusic", request)
     }
 
     /// 获取授权项目已购云音乐列表 (`DescribeCloudMusicPurchased`)
@@ -140,11 +145,11 @@ impl Client {
     ///   "AuthInfoId": "xx"
     /// }
     /// ```
-    pub async fn describe_cloud_music_purchased(
-        &self,
-        request: &DescribeCloudMusicPurchasedRequest,
-    ) -> rt::Result<DescribeCloudMusicPurchasedResponse> {
-        self.read("DescribeCloudMusicPurchased", request).await
+    pub fn describe_cloud_music_purchased<'a>(
+        &'a self,
+        request: &'a DescribeCloudMusicPurchasedRequest,
+    ) -> rt::Call<'a, DescribeCloudMusicPurchasedRequest, DescribeCloudMusicPurchasedResponse> {
+        self.read("DescribeCloudMusicPurchased", request)
     }
 
     /// 根据歌曲ID查询歌曲信息 (`DescribeItemById`)
@@ -160,11 +165,11 @@ impl Client {
     ///   "ItemIDs": "xxx"
     /// }
     /// ```
-    pub async fn describe_item_by_id(
-        &self,
-        request: &DescribeItemByIdRequest,
-    ) -> rt::Result<DescribeItemByIdResponse> {
-        self.read("DescribeItemById", request).await
+    pub fn describe_item_by_id<'a>(
+        &'a self,
+        request: &'a DescribeItemByIdRequest,
+    ) -> rt::Call<'a, DescribeItemByIdRequest, DescribeItemByIdResponse> {
+        self.read("DescribeItemById", request)
     }
 
     /// 获取分类内容下歌曲列表 (`DescribeItems`)
@@ -182,11 +187,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_items(
-        &self,
-        request: &DescribeItemsRequest,
-    ) -> rt::Result<DescribeItemsResponse> {
-        self.read("DescribeItems", request).await
+    pub fn describe_items<'a>(
+        &'a self,
+        request: &'a DescribeItemsRequest,
+    ) -> rt::Call<'a, DescribeItemsRequest, DescribeItemsResponse> {
+        self.read("DescribeItems", request)
     }
 
     /// 获取直播互动曲目详情 (`DescribeKTVMusicDetail`)
@@ -202,11 +207,11 @@ impl Client {
     ///   "MusicId": "ame-78d2xxx"
     /// }
     /// ```
-    pub async fn describe_ktv_music_detail(
-        &self,
-        request: &DescribeKTVMusicDetailRequest,
-    ) -> rt::Result<DescribeKTVMusicDetailResponse> {
-        self.read("DescribeKTVMusicDetail", request).await
+    pub fn describe_ktv_music_detail<'a>(
+        &'a self,
+        request: &'a DescribeKTVMusicDetailRequest,
+    ) -> rt::Call<'a, DescribeKTVMusicDetailRequest, DescribeKTVMusicDetailResponse> {
+        self.read("DescribeKTVMusicDetail", request)
     }
 
     /// 获取直播互动曲库标签信息 (`DescribeKTVMusicTags`)
@@ -220,11 +225,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ktv_music_tags(
-        &self,
-        request: &DescribeKTVMusicTagsRequest,
-    ) -> rt::Result<DescribeKTVMusicTagsResponse> {
-        self.read("DescribeKTVMusicTags", request).await
+    pub fn describe_ktv_music_tags<'a>(
+        &'a self,
+        request: &'a DescribeKTVMusicTagsRequest,
+    ) -> rt::Call<'a, DescribeKTVMusicTagsRequest, DescribeKTVMusicTagsResponse> {
+        self.read("DescribeKTVMusicTags", request)
     }
 
     /// 获取直播互动曲库推荐歌单详情 (`DescribeKTVPlaylistDetail`)
@@ -242,11 +247,11 @@ impl Client {
     ///   "PlaylistId": "AME-201803241"
     /// }
     /// ```
-    pub async fn describe_ktv_playlist_detail(
-        &self,
-        request: &DescribeKTVPlaylistDetailRequest,
-    ) -> rt::Result<DescribeKTVPlaylistDetailResponse> {
-        self.read("DescribeKTVPlaylistDetail", request).await
+    pub fn describe_ktv_playlist_detail<'a>(
+        &'a self,
+        request: &'a DescribeKTVPlaylistDetailRequest,
+    ) -> rt::Call<'a, DescribeKTVPlaylistDetailRequest, DescribeKTVPlaylistDetailResponse> {
+        self.read("DescribeKTVPlaylistDetail", request)
     }
 
     /// 获取直播互动曲库推荐歌单列表 (`DescribeKTVPlaylists`)
@@ -263,11 +268,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn describe_ktv_playlists(
-        &self,
-        request: &DescribeKTVPlaylistsRequest,
-    ) -> rt::Result<DescribeKTVPlaylistsResponse> {
-        self.read("DescribeKTVPlaylists", request).await
+    pub fn describe_ktv_playlists<'a>(
+        &'a self,
+        request: &'a DescribeKTVPlaylistsRequest,
+    ) -> rt::Call<'a, DescribeKTVPlaylistsRequest, DescribeKTVPlaylistsResponse> {
+        self.read("DescribeKTVPlaylists", request)
     }
 
     /// 获取直播互动机器人信息 (`DescribeKTVRobots`)
@@ -292,11 +297,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ktv_robots(
-        &self,
-        request: &DescribeKTVRobotsRequest,
-    ) -> rt::Result<DescribeKTVRobotsResponse> {
-        self.read("DescribeKTVRobots", request).await
+    pub fn describe_ktv_robots<'a>(
+        &'a self,
+        request: &'a DescribeKTVRobotsRequest,
+    ) -> rt::Call<'a, DescribeKTVRobotsRequest, DescribeKTVRobotsResponse> {
+        self.read("DescribeKTVRobots", request)
     }
 
     /// 获取直播互动曲库歌手分类信息 (`DescribeKTVSingerCategories`)
@@ -310,11 +315,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ktv_singer_categories(
-        &self,
-        request: &DescribeKTVSingerCategoriesRequest,
-    ) -> rt::Result<DescribeKTVSingerCategoriesResponse> {
-        self.read("DescribeKTVSingerCategories", request).await
+    pub fn describe_ktv_singer_categories<'a>(
+        &'a self,
+        request: &'a DescribeKTVSingerCategoriesRequest,
+    ) -> rt::Call<'a, DescribeKTVSingerCategoriesRequest, DescribeKTVSingerCategoriesResponse> {
+        self.read("DescribeKTVSingerCategories", request)
     }
 
     /// 获取歌手下歌曲列表 (`DescribeKTVSingerMusics`)
@@ -332,11 +337,11 @@ impl Client {
     ///   "SingerId": "sid-38xhhdd0"
     /// }
     /// ```
-    pub async fn describe_ktv_singer_musics(
-        &self,
-        request: &DescribeKTVSingerMusicsRequest,
-    ) -> rt::Result<DescribeKTVSingerMusicsResponse> {
-        self.read("DescribeKTVSingerMusics", request).await
+    pub fn describe_ktv_singer_musics<'a>(
+        &'a self,
+        request: &'a DescribeKTVSingerMusicsRequest,
+    ) -> rt::Call<'a, DescribeKTVSingerMusicsRequest, DescribeKTVSingerMusicsResponse> {
+        self.read("DescribeKTVSingerMusics", request)
     }
 
     /// 获取直播互动曲库歌手 (`DescribeKTVSingers`)
@@ -363,11 +368,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_ktv_singers(
-        &self,
-        request: &DescribeKTVSingersRequest,
-    ) -> rt::Result<DescribeKTVSingersResponse> {
-        self.read("DescribeKTVSingers", request).await
+    pub fn describe_ktv_singers<'a>(
+        &'a self,
+        request: &'a DescribeKTVSingersRequest,
+    ) -> rt::Call<'a, DescribeKTVSingersRequest, DescribeKTVSingersResponse> {
+        self.read("DescribeKTVSingers", request)
     }
 
     /// 获取直播互动曲库联想词 (`DescribeKTVSuggestions`)
@@ -383,11 +388,11 @@ impl Client {
     ///   "KeyWord": "zhou"
     /// }
     /// ```
-    pub async fn describe_ktv_suggestions(
-        &self,
-        request: &DescribeKTVSuggestionsRequest,
-    ) -> rt::Result<DescribeKTVSuggestionsResponse> {
-        self.read("DescribeKTVSuggestions", request).await
+    pub fn describe_ktv_suggestions<'a>(
+        &'a self,
+        request: &'a DescribeKTVSuggestionsRequest,
+    ) -> rt::Call<'a, DescribeKTVSuggestionsRequest, DescribeKTVSuggestionsResponse> {
+        self.read("DescribeKTVSuggestions", request)
     }
 
     /// 获取直播互动曲库歌曲排行榜 (`DescribeKTVTopList`)
@@ -404,11 +409,11 @@ impl Client {
     ///   "Type": "Hot"
     /// }
     /// ```
-    pub async fn describe_ktv_top_list(
-        &self,
-        request: &DescribeKTVTopListRequest,
-    ) -> rt::Result<DescribeKTVTopListResponse> {
-        self.read("DescribeKTVTopList", request).await
+    pub fn describe_ktv_top_list<'a>(
+        &'a self,
+        request: &'a DescribeKTVTopListRequest,
+    ) -> rt::Call<'a, DescribeKTVTopListRequest, DescribeKTVTopListResponse> {
+        self.read("DescribeKTVTopList", request)
     }
 
     /// 获取歌词信息 (`DescribeLyric`)
@@ -425,11 +430,11 @@ impl Client {
     ///   "SubItemType": "LRC-LRC"
     /// }
     /// ```
-    pub async fn describe_lyric(
-        &self,
-        request: &DescribeLyricRequest,
-    ) -> rt::Result<DescribeLyricResponse> {
-        self.read("DescribeLyric", request).await
+    pub fn describe_lyric<'a>(
+        &'a self,
+        request: &'a DescribeLyricRequest,
+    ) -> rt::Call<'a, DescribeLyricRequest, DescribeLyricResponse> {
+        self.read("DescribeLyric", request)
     }
 
     /// 获取曲库包歌曲播放信息 (`DescribeMusic`)
@@ -447,11 +452,11 @@ impl Client {
     ///   "SubItemType": "MP3-64K-FTD-P"
     /// }
     /// ```
-    pub async fn describe_music(
-        &self,
-        request: &DescribeMusicRequest,
-    ) -> rt::Result<DescribeMusicResponse> {
-        self.read("DescribeMusic", request).await
+    pub fn describe_music<'a>(
+        &'a self,
+        request: &'a DescribeMusicRequest,
+    ) -> rt::Call<'a, DescribeMusicRequest, DescribeMusicResponse> {
+        self.read("DescribeMusic", request)
     }
 
     /// 查询歌曲在售状态 (`DescribeMusicSaleStatus`)
@@ -470,11 +475,11 @@ impl Client {
     ///   "PurchaseType": 1
     /// }
     /// ```
-    pub async fn describe_music_sale_status(
-        &self,
-        request: &DescribeMusicSaleStatusRequest,
-    ) -> rt::Result<DescribeMusicSaleStatusResponse> {
-        self.read("DescribeMusicSaleStatus", request).await
+    pub fn describe_music_sale_status<'a>(
+        &'a self,
+        request: &'a DescribeMusicSaleStatusRequest,
+    ) -> rt::Call<'a, DescribeMusicSaleStatusRequest, DescribeMusicSaleStatusResponse> {
+        self.read("DescribeMusicSaleStatus", request)
     }
 
     /// 获取曲库包已核销歌曲列表 (`DescribePackageItems`)
@@ -492,11 +497,11 @@ impl Client {
     ///   "OrderId": "xxx"
     /// }
     /// ```
-    pub async fn describe_package_items(
-        &self,
-        request: &DescribePackageItemsRequest,
-    ) -> rt::Result<DescribePackageItemsResponse> {
-        self.read("DescribePackageItems", request).await
+    pub fn describe_package_items<'a>(
+        &'a self,
+        request: &'a DescribePackageItemsRequest,
+    ) -> rt::Call<'a, DescribePackageItemsRequest, DescribePackageItemsResponse> {
+        self.read("DescribePackageItems", request)
     }
 
     /// 获取已购曲库包列表 (`DescribePackages`)
@@ -513,11 +518,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_packages(
-        &self,
-        request: &DescribePackagesRequest,
-    ) -> rt::Result<DescribePackagesResponse> {
-        self.read("DescribePackages", request).await
+    pub fn describe_packages<'a>(
+        &'a self,
+        request: &'a DescribePackagesRequest,
+    ) -> rt::Call<'a, DescribePackagesRequest, DescribePackagesResponse> {
+        self.read("DescribePackages", request)
     }
 
     /// 曲库包获取已核销歌曲回退数据 (`DescribePkgOfflineMusic`)
@@ -535,11 +540,11 @@ impl Client {
     ///   "PackageOrderId": "xx"
     /// }
     /// ```
-    pub async fn describe_pkg_offline_music(
-        &self,
-        request: &DescribePkgOfflineMusicRequest,
-    ) -> rt::Result<DescribePkgOfflineMusicResponse> {
-        self.read("DescribePkgOfflineMusic", request).await
+    pub fn describe_pkg_offline_music<'a>(
+        &'a self,
+        request: &'a DescribePkgOfflineMusicRequest,
+    ) -> rt::Call<'a, DescribePkgOfflineMusicRequest, DescribePkgOfflineMusicResponse> {
+        self.read("DescribePkgOfflineMusic", request)
     }
 
     /// 获取分类内容（Station）列表 (`DescribeStations`)
@@ -556,11 +561,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_stations(
-        &self,
-        request: &DescribeStationsRequest,
-    ) -> rt::Result<DescribeStationsResponse> {
-        self.read("DescribeStations", request).await
+    pub fn describe_stations<'a>(
+        &'a self,
+        request: &'a DescribeStationsRequest,
+    ) -> rt::Call<'a, DescribeStationsRequest, DescribeStationsResponse> {
+        self.read("DescribeStations", request)
     }
 
     /// 销毁直播互动机器人 (`DestroyKTVRobot`)
@@ -576,11 +581,11 @@ impl Client {
     ///   "RobotId": "ame-xxxxx1"
     /// }
     /// ```
-    pub async fn destroy_ktv_robot(
-        &self,
-        request: &DestroyKTVRobotRequest,
-    ) -> rt::Result<DestroyKTVRobotResponse> {
-        self.call("DestroyKTVRobot", request).await
+    pub fn destroy_ktv_robot<'a>(
+        &'a self,
+        request: &'a DestroyKTVRobotRequest,
+    ) -> rt::Call<'a, DestroyKTVRobotRequest, DestroyKTVRobotResponse> {
+        self.call("DestroyKTVRobot", request)
     }
 
     /// 变更歌曲参数 (`ModifyMusicOnShelves`)
@@ -607,11 +612,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_music_on_shelves(
-        &self,
-        request: &ModifyMusicOnShelvesRequest,
-    ) -> rt::Result<ModifyMusicOnShelvesResponse> {
-        self.call("ModifyMusicOnShelves", request).await
+    pub fn modify_music_on_shelves<'a>(
+        &'a self,
+        request: &'a ModifyMusicOnShelvesRequest,
+    ) -> rt::Call<'a, ModifyMusicOnShelvesRequest, ModifyMusicOnShelvesResponse> {
+        self.call("ModifyMusicOnShelves", request)
     }
 
     /// 上架歌曲 (`PutMusicOnTheShelves`)
@@ -629,11 +634,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn put_music_on_the_shelves(
-        &self,
-        request: &PutMusicOnTheShelvesRequest,
-    ) -> rt::Result<PutMusicOnTheShelvesResponse> {
-        self.call("PutMusicOnTheShelves", request).await
+    pub fn put_music_on_the_shelves<'a>(
+        &'a self,
+        request: &'a PutMusicOnTheShelvesRequest,
+    ) -> rt::Call<'a, PutMusicOnTheShelvesRequest, PutMusicOnTheShelvesResponse> {
+        self.call("PutMusicOnTheShelves", request)
     }
 
     /// 上报歌曲播放数据 (`ReportData`)
@@ -649,8 +654,11 @@ impl Client {
     ///   "ReportData": "1f8b08000000000000007xxxxxxx"
     /// }
     /// ```
-    pub async fn report_data(&self, request: &ReportDataRequest) -> rt::Result<ReportDataResponse> {
-        self.call("ReportData", request).await
+    pub fn report_data<'a>(
+        &'a self,
+        request: &'a ReportDataRequest,
+    ) -> rt::Call<'a, ReportDataRequest, ReportDataResponse> {
+        self.call("ReportData", request)
     }
 
     /// 搜索直播互动曲库歌曲 (`SearchKTVMusics`)
@@ -675,11 +683,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn search_ktv_musics(
-        &self,
-        request: &SearchKTVMusicsRequest,
-    ) -> rt::Result<SearchKTVMusicsResponse> {
-        self.read("SearchKTVMusics", request).await
+    pub fn search_ktv_musics<'a>(
+        &'a self,
+        request: &'a SearchKTVMusicsRequest,
+    ) -> rt::Call<'a, SearchKTVMusicsRequest, SearchKTVMusicsResponse> {
+        self.read("SearchKTVMusics", request)
     }
 
     /// 同步直播互动机器人指令 (`SyncKTVRobotCommand`)
@@ -703,11 +711,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn sync_ktv_robot_command(
-        &self,
-        request: &SyncKTVRobotCommandRequest,
-    ) -> rt::Result<SyncKTVRobotCommandResponse> {
-        self.call("SyncKTVRobotCommand", request).await
+    pub fn sync_ktv_robot_command<'a>(
+        &'a self,
+        request: &'a SyncKTVRobotCommandRequest,
+    ) -> rt::Call<'a, SyncKTVRobotCommandRequest, SyncKTVRobotCommandResponse> {
+        self.call("SyncKTVRobotCommand", request)
     }
 
     /// 下架歌曲 (`TakeMusicOffShelves`)
@@ -728,11 +736,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn take_music_off_shelves(
-        &self,
-        request: &TakeMusicOffShelvesRequest,
-    ) -> rt::Result<TakeMusicOffShelvesResponse> {
-        self.call("TakeMusicOffShelves", request).await
+    pub fn take_music_off_shelves<'a>(
+        &'a self,
+        request: &'a TakeMusicOffShelvesRequest,
+    ) -> rt::Call<'a, TakeMusicOffShelvesRequest, TakeMusicOffShelvesResponse> {
+        self.call("TakeMusicOffShelves", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

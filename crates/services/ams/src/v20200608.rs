@@ -11,6 +11,10 @@ const VERSION: &str = "2020-06-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,22 +31,25 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消任务 (`CancelTask`)
     ///
     /// 取消任务
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 创建音频审核任务 (`CreateAudioModerationTask`)
@@ -71,11 +78,11 @@ impl Client {
     /// - 音频流支持的传输协议：RTMP、HTTP、HTTPS；
     /// - 音频流格式支持的类型：rtp、srtp、rtmp、rtmps、mmsh、 mmst、hls、http、tcp、https、m3u8；
     /// - 支持音视频流分离并对音频流进行独立识别；
-    pub async fn create_audio_moderation_task(
-        &self,
-        request: &CreateAudioModerationTaskRequest,
-    ) -> rt::Result<CreateAudioModerationTaskResponse> {
-        self.call("CreateAudioModerationTask", request).await
+    pub fn create_audio_moderation_task<'a>(
+        &'a self,
+        request: &'a CreateAudioModerationTaskRequest,
+    ) -> rt::Call<'a, CreateAudioModerationTaskRequest, CreateAudioModerationTaskResponse> {
+        self.call("CreateAudioModerationTask", request)
     }
 
     /// 创建业务配置 (`CreateBizConfig`)
@@ -85,51 +92,51 @@ impl Client {
     /// 在创建业务配置之前，你需要以下步骤：
     /// 1. 开通COS存储桶功能，新建存储桶，例如 cms_segments，用来存储 视频转换过程中生成对音频和图片。
     /// 2. 然后在COS控制台，授权天御内容安全主账号 对 cms_segments 存储桶对读写权限。具体授权操作，参考https://cloud.tencent.com/document/product/436/38648
-    pub async fn create_biz_config(
-        &self,
-        request: &CreateBizConfigRequest,
-    ) -> rt::Result<CreateBizConfigResponse> {
-        self.call("CreateBizConfig", request).await
+    pub fn create_biz_config<'a>(
+        &'a self,
+        request: &'a CreateBizConfigRequest,
+    ) -> rt::Call<'a, CreateBizConfigRequest, CreateBizConfigResponse> {
+        self.call("CreateBizConfig", request)
     }
 
     /// 获取音频审核明细数据 (`DescribeAmsList`)
     ///
     /// 音频审核明细列表
-    pub async fn describe_ams_list(
-        &self,
-        request: &DescribeAmsListRequest,
-    ) -> rt::Result<DescribeAmsListResponse> {
-        self.read("DescribeAmsList", request).await
+    pub fn describe_ams_list<'a>(
+        &'a self,
+        request: &'a DescribeAmsListRequest,
+    ) -> rt::Call<'a, DescribeAmsListRequest, DescribeAmsListResponse> {
+        self.read("DescribeAmsList", request)
     }
 
     /// 识别统计 (`DescribeAudioStat`)
     ///
     /// 控制台识别统计
-    pub async fn describe_audio_stat(
-        &self,
-        request: &DescribeAudioStatRequest,
-    ) -> rt::Result<DescribeAudioStatResponse> {
-        self.read("DescribeAudioStat", request).await
+    pub fn describe_audio_stat<'a>(
+        &'a self,
+        request: &'a DescribeAudioStatRequest,
+    ) -> rt::Call<'a, DescribeAudioStatRequest, DescribeAudioStatResponse> {
+        self.read("DescribeAudioStat", request)
     }
 
     /// 查看单个配置 (`DescribeBizConfig`)
     ///
     /// 查看单个配置
-    pub async fn describe_biz_config(
-        &self,
-        request: &DescribeBizConfigRequest,
-    ) -> rt::Result<DescribeBizConfigResponse> {
-        self.read("DescribeBizConfig", request).await
+    pub fn describe_biz_config<'a>(
+        &'a self,
+        request: &'a DescribeBizConfigRequest,
+    ) -> rt::Call<'a, DescribeBizConfigRequest, DescribeBizConfigResponse> {
+        self.read("DescribeBizConfig", request)
     }
 
     /// 查看任务详情 (`DescribeTaskDetail`)
     ///
     /// 查看任务详情
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-09-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查看appid是否存在 (`CheckAppidExist`)
@@ -47,11 +51,11 @@ impl Client {
     ///   "Type": "xx"
     /// }
     /// ```
-    pub async fn check_appid_exist(
-        &self,
-        request: &CheckAppidExistRequest,
-    ) -> rt::Result<CheckAppidExistResponse> {
-        self.read("CheckAppidExist", request).await
+    pub fn check_appid_exist<'a>(
+        &'a self,
+        request: &'a CheckAppidExistRequest,
+    ) -> rt::Call<'a, CheckAppidExistRequest, CheckAppidExistResponse> {
+        self.read("CheckAppidExist", request)
     }
 
     /// 查询购买资源 (`QueryResource`)
@@ -69,11 +73,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn query_resource(
-        &self,
-        request: &QueryResourceRequest,
-    ) -> rt::Result<QueryResourceResponse> {
-        self.read("QueryResource", request).await
+    pub fn query_resource<'a>(
+        &'a self,
+        request: &'a QueryResourceRequest,
+    ) -> rt::Call<'a, QueryResourceRequest, QueryResourceResponse> {
+        self.read("QueryResource", request)
     }
 
     /// 查询资源信息 (`QueryResourceInfo`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "InstanceId": "xx"
     /// }
     /// ```
-    pub async fn query_resource_info(
-        &self,
-        request: &QueryResourceInfoRequest,
-    ) -> rt::Result<QueryResourceInfoResponse> {
-        self.read("QueryResourceInfo", request).await
+    pub fn query_resource_info<'a>(
+        &'a self,
+        request: &'a QueryResourceInfoRequest,
+    ) -> rt::Call<'a, QueryResourceInfoRequest, QueryResourceInfoResponse> {
+        self.read("QueryResourceInfo", request)
     }
 }
 

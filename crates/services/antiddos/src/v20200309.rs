@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,986 +31,1010 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定高防弹性公网IP (`AssociateDDoSEipAddress`)
     ///
     /// 本接口 (AssociateDDoSEipAddress) 用于将高防弹性公网IP绑定到实例或弹性网卡的指定内网 IP 上。
-    pub async fn associate_d_do_s_eip_address(
-        &self,
-        request: &AssociateDDoSEipAddressRequest,
-    ) -> rt::Result<AssociateDDoSEipAddressResponse> {
-        self.call("AssociateDDoSEipAddress", request).await
+    pub fn associate_d_do_s_eip_address<'a>(
+        &'a self,
+        request: &'a AssociateDDoSEipAddressRequest,
+    ) -> rt::Call<'a, AssociateDDoSEipAddressRequest, AssociateDDoSEipAddressResponse> {
+        self.call("AssociateDDoSEipAddress", request)
     }
 
     /// 绑定高防弹性公网IP到Clb (`AssociateDDoSEipLoadBalancer`)
     ///
     /// 本接口 (AssociateDDoSEipLoadBalancer) 用于将高防弹性公网IP绑定到负载均衡指定内网 IP 上。
-    pub async fn associate_d_do_s_eip_load_balancer(
-        &self,
-        request: &AssociateDDoSEipLoadBalancerRequest,
-    ) -> rt::Result<AssociateDDoSEipLoadBalancerResponse> {
-        self.call("AssociateDDoSEipLoadBalancer", request).await
+    pub fn associate_d_do_s_eip_load_balancer<'a>(
+        &'a self,
+        request: &'a AssociateDDoSEipLoadBalancerRequest,
+    ) -> rt::Call<'a, AssociateDDoSEipLoadBalancerRequest, AssociateDDoSEipLoadBalancerResponse>
+    {
+        self.call("AssociateDDoSEipLoadBalancer", request)
     }
 
     /// 购买高防包 (`CreateBgpInstance`)
     ///
     /// 通过API 购买高防包接口
-    pub async fn create_bgp_instance(
-        &self,
-        request: &CreateBgpInstanceRequest,
-    ) -> rt::Result<CreateBgpInstanceResponse> {
-        self.call("CreateBgpInstance", request).await
+    pub fn create_bgp_instance<'a>(
+        &'a self,
+        request: &'a CreateBgpInstanceRequest,
+    ) -> rt::Call<'a, CreateBgpInstanceRequest, CreateBgpInstanceResponse> {
+        self.call("CreateBgpInstance", request)
     }
 
     /// 添加DDoS防护的IP黑白名单 (`CreateBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP黑白名单
-    pub async fn create_black_white_ip_list(
-        &self,
-        request: &CreateBlackWhiteIpListRequest,
-    ) -> rt::Result<CreateBlackWhiteIpListResponse> {
-        self.call("CreateBlackWhiteIpList", request).await
+    pub fn create_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a CreateBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, CreateBlackWhiteIpListRequest, CreateBlackWhiteIpListResponse> {
+        self.call("CreateBlackWhiteIpList", request)
     }
 
     /// 绑定IP到高防包实例 (`CreateBoundIP`)
     ///
     /// 绑定IP到高防包实例，支持独享包、共享包（新版）；需要注意的是此接口绑定或解绑IP是异步接口，当处于绑定或解绑中时，则不允许再进行绑定或解绑，需要等待当前绑定或解绑完成。
-    pub async fn create_bound_ip(
-        &self,
-        request: &CreateBoundIPRequest,
-    ) -> rt::Result<CreateBoundIPResponse> {
-        self.call("CreateBoundIP", request).await
+    pub fn create_bound_ip<'a>(
+        &'a self,
+        request: &'a CreateBoundIPRequest,
+    ) -> rt::Call<'a, CreateBoundIPRequest, CreateBoundIPResponse> {
+        self.call("CreateBoundIP", request)
     }
 
     /// 新增CC精准防护策略 (`CreateCCPrecisionPolicy`)
     ///
     /// 新增CC精准防护策略
-    pub async fn create_cc_precision_policy(
-        &self,
-        request: &CreateCCPrecisionPolicyRequest,
-    ) -> rt::Result<CreateCCPrecisionPolicyResponse> {
-        self.call("CreateCCPrecisionPolicy", request).await
+    pub fn create_cc_precision_policy<'a>(
+        &'a self,
+        request: &'a CreateCCPrecisionPolicyRequest,
+    ) -> rt::Call<'a, CreateCCPrecisionPolicyRequest, CreateCCPrecisionPolicyResponse> {
+        self.call("CreateCCPrecisionPolicy", request)
     }
 
     /// 新增CC频率限制策略 (`CreateCCReqLimitPolicy`)
     ///
     /// 新增CC频率限制策略
-    pub async fn create_cc_req_limit_policy(
-        &self,
-        request: &CreateCCReqLimitPolicyRequest,
-    ) -> rt::Result<CreateCCReqLimitPolicyResponse> {
-        self.call("CreateCCReqLimitPolicy", request).await
+    pub fn create_cc_req_limit_policy<'a>(
+        &'a self,
+        request: &'a CreateCCReqLimitPolicyRequest,
+    ) -> rt::Call<'a, CreateCCReqLimitPolicyRequest, CreateCCReqLimitPolicyResponse> {
+        self.call("CreateCCReqLimitPolicy", request)
     }
 
     /// 新建CC四层黑白名单 (`CreateCcBlackWhiteIpList`)
     ///
     /// 新建CC四层黑白名单
-    pub async fn create_cc_black_white_ip_list(
-        &self,
-        request: &CreateCcBlackWhiteIpListRequest,
-    ) -> rt::Result<CreateCcBlackWhiteIpListResponse> {
-        self.call("CreateCcBlackWhiteIpList", request).await
+    pub fn create_cc_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a CreateCcBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, CreateCcBlackWhiteIpListRequest, CreateCcBlackWhiteIpListResponse> {
+        self.call("CreateCcBlackWhiteIpList", request)
     }
 
     /// 新建CC防护的地域封禁配置 (`CreateCcGeoIPBlockConfig`)
     ///
     /// 新建CC防护的地域封禁配置
-    pub async fn create_cc_geo_ip_block_config(
-        &self,
-        request: &CreateCcGeoIPBlockConfigRequest,
-    ) -> rt::Result<CreateCcGeoIPBlockConfigResponse> {
-        self.call("CreateCcGeoIPBlockConfig", request).await
+    pub fn create_cc_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a CreateCcGeoIPBlockConfigRequest,
+    ) -> rt::Call<'a, CreateCcGeoIPBlockConfigRequest, CreateCcGeoIPBlockConfigResponse> {
+        self.call("CreateCcGeoIPBlockConfig", request)
     }
 
     /// 设置DDoS防护的AI防护开关 (`CreateDDoSAI`)
     ///
     /// 设置DDoS防护的AI防护开关
-    pub async fn create_d_do_sai(
-        &self,
-        request: &CreateDDoSAIRequest,
-    ) -> rt::Result<CreateDDoSAIResponse> {
-        self.call("CreateDDoSAI", request).await
+    pub fn create_d_do_sai<'a>(
+        &'a self,
+        request: &'a CreateDDoSAIRequest,
+    ) -> rt::Call<'a, CreateDDoSAIRequest, CreateDDoSAIResponse> {
+        self.call("CreateDDoSAI", request)
     }
 
     /// 添加DDoS防护的IP网段黑白名单 (`CreateDDoSBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP网段黑白名单
-    pub async fn create_d_do_s_black_white_ip_list(
-        &self,
-        request: &CreateDDoSBlackWhiteIpListRequest,
-    ) -> rt::Result<CreateDDoSBlackWhiteIpListResponse> {
-        self.call("CreateDDoSBlackWhiteIpList", request).await
+    pub fn create_d_do_s_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a CreateDDoSBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, CreateDDoSBlackWhiteIpListRequest, CreateDDoSBlackWhiteIpListResponse> {
+        self.call("CreateDDoSBlackWhiteIpList", request)
     }
 
     /// 配置DDoS连接抑制选项 (`CreateDDoSConnectLimit`)
     ///
     /// 配置DDoS连接抑制选项
-    pub async fn create_d_do_s_connect_limit(
-        &self,
-        request: &CreateDDoSConnectLimitRequest,
-    ) -> rt::Result<CreateDDoSConnectLimitResponse> {
-        self.call("CreateDDoSConnectLimit", request).await
+    pub fn create_d_do_s_connect_limit<'a>(
+        &'a self,
+        request: &'a CreateDDoSConnectLimitRequest,
+    ) -> rt::Call<'a, CreateDDoSConnectLimitRequest, CreateDDoSConnectLimitResponse> {
+        self.call("CreateDDoSConnectLimit", request)
     }
 
     /// 添加DDoS防护的区域封禁配置 (`CreateDDoSGeoIPBlockConfig`)
     ///
     /// 添加DDoS防护的区域封禁配置
-    pub async fn create_d_do_s_geo_ip_block_config(
-        &self,
-        request: &CreateDDoSGeoIPBlockConfigRequest,
-    ) -> rt::Result<CreateDDoSGeoIPBlockConfigResponse> {
-        self.call("CreateDDoSGeoIPBlockConfig", request).await
+    pub fn create_d_do_s_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a CreateDDoSGeoIPBlockConfigRequest,
+    ) -> rt::Call<'a, CreateDDoSGeoIPBlockConfigRequest, CreateDDoSGeoIPBlockConfigResponse> {
+        self.call("CreateDDoSGeoIPBlockConfig", request)
     }
 
     /// 添加DDoS防护的访问限速配置 (`CreateDDoSSpeedLimitConfig`)
     ///
     /// 添加DDoS防护的访问限速配置
-    pub async fn create_d_do_s_speed_limit_config(
-        &self,
-        request: &CreateDDoSSpeedLimitConfigRequest,
-    ) -> rt::Result<CreateDDoSSpeedLimitConfigResponse> {
-        self.call("CreateDDoSSpeedLimitConfig", request).await
+    pub fn create_d_do_s_speed_limit_config<'a>(
+        &'a self,
+        request: &'a CreateDDoSSpeedLimitConfigRequest,
+    ) -> rt::Call<'a, CreateDDoSSpeedLimitConfigRequest, CreateDDoSSpeedLimitConfigResponse> {
+        self.call("CreateDDoSSpeedLimitConfig", request)
     }
 
     /// 设置单IP默认告警阈值配置 (`CreateDefaultAlarmThreshold`)
     ///
     /// 设置单IP默认告警阈值配置
-    pub async fn create_default_alarm_threshold(
-        &self,
-        request: &CreateDefaultAlarmThresholdRequest,
-    ) -> rt::Result<CreateDefaultAlarmThresholdResponse> {
-        self.call("CreateDefaultAlarmThreshold", request).await
+    pub fn create_default_alarm_threshold<'a>(
+        &'a self,
+        request: &'a CreateDefaultAlarmThresholdRequest,
+    ) -> rt::Call<'a, CreateDefaultAlarmThresholdRequest, CreateDefaultAlarmThresholdResponse> {
+        self.call("CreateDefaultAlarmThreshold", request)
     }
 
     /// 设置单IP告警阈值配置 (`CreateIPAlarmThresholdConfig`)
     ///
     /// 设置单IP告警阈值配置
-    pub async fn create_ip_alarm_threshold_config(
-        &self,
-        request: &CreateIPAlarmThresholdConfigRequest,
-    ) -> rt::Result<CreateIPAlarmThresholdConfigResponse> {
-        self.call("CreateIPAlarmThresholdConfig", request).await
+    pub fn create_ip_alarm_threshold_config<'a>(
+        &'a self,
+        request: &'a CreateIPAlarmThresholdConfigRequest,
+    ) -> rt::Call<'a, CreateIPAlarmThresholdConfigRequest, CreateIPAlarmThresholdConfigResponse>
+    {
+        self.call("CreateIPAlarmThresholdConfig", request)
     }
 
     /// 批量配置L7转发规则的证书 (`CreateL7RuleCerts`)
     ///
     /// 批量配置L7转发规则的证书供SSL测调用
-    pub async fn create_l7_rule_certs(
-        &self,
-        request: &CreateL7RuleCertsRequest,
-    ) -> rt::Result<CreateL7RuleCertsResponse> {
-        self.call("CreateL7RuleCerts", request).await
+    pub fn create_l7_rule_certs<'a>(
+        &'a self,
+        request: &'a CreateL7RuleCertsRequest,
+    ) -> rt::Call<'a, CreateL7RuleCertsRequest, CreateL7RuleCertsResponse> {
+        self.call("CreateL7RuleCerts", request)
     }
 
     /// 添加7层转发规则 (`CreateNewL7Rules`)
     ///
     /// 添加7层转发规则
-    pub async fn create_new_l7_rules(
-        &self,
-        request: &CreateNewL7RulesRequest,
-    ) -> rt::Result<CreateNewL7RulesResponse> {
-        self.call("CreateNewL7Rules", request).await
+    pub fn create_new_l7_rules<'a>(
+        &'a self,
+        request: &'a CreateNewL7RulesRequest,
+    ) -> rt::Call<'a, CreateNewL7RulesRequest, CreateNewL7RulesResponse> {
+        self.call("CreateNewL7Rules", request)
     }
 
     /// 添加DDoS防护的特征过滤规则 (`CreatePacketFilterConfig`)
     ///
     /// 添加DDoS防护的特征过滤规则
-    pub async fn create_packet_filter_config(
-        &self,
-        request: &CreatePacketFilterConfigRequest,
-    ) -> rt::Result<CreatePacketFilterConfigResponse> {
-        self.call("CreatePacketFilterConfig", request).await
+    pub fn create_packet_filter_config<'a>(
+        &'a self,
+        request: &'a CreatePacketFilterConfigRequest,
+    ) -> rt::Call<'a, CreatePacketFilterConfigRequest, CreatePacketFilterConfigResponse> {
+        self.call("CreatePacketFilterConfig", request)
     }
 
     /// 添加DDoS防护的端口acl策略 (`CreatePortAclConfig`)
     ///
     /// 添加DDoS防护的端口acl策略
-    pub async fn create_port_acl_config(
-        &self,
-        request: &CreatePortAclConfigRequest,
-    ) -> rt::Result<CreatePortAclConfigResponse> {
-        self.call("CreatePortAclConfig", request).await
+    pub fn create_port_acl_config<'a>(
+        &'a self,
+        request: &'a CreatePortAclConfigRequest,
+    ) -> rt::Call<'a, CreatePortAclConfigRequest, CreatePortAclConfigResponse> {
+        self.call("CreatePortAclConfig", request)
     }
 
     /// 批量添加DDoS防护的端口acl策略 (`CreatePortAclConfigList`)
     ///
     /// 批量添加DDoS防护的端口acl策略
-    pub async fn create_port_acl_config_list(
-        &self,
-        request: &CreatePortAclConfigListRequest,
-    ) -> rt::Result<CreatePortAclConfigListResponse> {
-        self.call("CreatePortAclConfigList", request).await
+    pub fn create_port_acl_config_list<'a>(
+        &'a self,
+        request: &'a CreatePortAclConfigListRequest,
+    ) -> rt::Call<'a, CreatePortAclConfigListRequest, CreatePortAclConfigListResponse> {
+        self.call("CreatePortAclConfigList", request)
     }
 
     /// 设置DDoS防护的协议封禁配置 (`CreateProtocolBlockConfig`)
     ///
     /// 设置DDoS防护的协议封禁配置
-    pub async fn create_protocol_block_config(
-        &self,
-        request: &CreateProtocolBlockConfigRequest,
-    ) -> rt::Result<CreateProtocolBlockConfigResponse> {
-        self.call("CreateProtocolBlockConfig", request).await
+    pub fn create_protocol_block_config<'a>(
+        &'a self,
+        request: &'a CreateProtocolBlockConfigRequest,
+    ) -> rt::Call<'a, CreateProtocolBlockConfigRequest, CreateProtocolBlockConfigResponse> {
+        self.call("CreateProtocolBlockConfig", request)
     }
 
     /// 创建调度的域名 (`CreateSchedulingDomain`)
     ///
     /// 创建一个域名，可用于在封堵时调度切换IP
-    pub async fn create_scheduling_domain(
-        &self,
-        request: &CreateSchedulingDomainRequest,
-    ) -> rt::Result<CreateSchedulingDomainResponse> {
-        self.call("CreateSchedulingDomain", request).await
+    pub fn create_scheduling_domain<'a>(
+        &'a self,
+        request: &'a CreateSchedulingDomainRequest,
+    ) -> rt::Call<'a, CreateSchedulingDomainRequest, CreateSchedulingDomainResponse> {
+        self.call("CreateSchedulingDomain", request)
     }
 
     /// 添加DDoS防护的水印防护配置 (`CreateWaterPrintConfig`)
     ///
     /// 添加DDoS防护的水印防护配置
-    pub async fn create_water_print_config(
-        &self,
-        request: &CreateWaterPrintConfigRequest,
-    ) -> rt::Result<CreateWaterPrintConfigResponse> {
-        self.call("CreateWaterPrintConfig", request).await
+    pub fn create_water_print_config<'a>(
+        &'a self,
+        request: &'a CreateWaterPrintConfigRequest,
+    ) -> rt::Call<'a, CreateWaterPrintConfigRequest, CreateWaterPrintConfigResponse> {
+        self.call("CreateWaterPrintConfig", request)
     }
 
     /// 添加DDoS防护的水印防护密钥 (`CreateWaterPrintKey`)
     ///
     /// 添加DDoS防护的水印防护密钥
-    pub async fn create_water_print_key(
-        &self,
-        request: &CreateWaterPrintKeyRequest,
-    ) -> rt::Result<CreateWaterPrintKeyResponse> {
-        self.call("CreateWaterPrintKey", request).await
+    pub fn create_water_print_key<'a>(
+        &'a self,
+        request: &'a CreateWaterPrintKeyRequest,
+    ) -> rt::Call<'a, CreateWaterPrintKeyRequest, CreateWaterPrintKeyResponse> {
+        self.call("CreateWaterPrintKey", request)
     }
 
     /// 删除CC分级策略 (`DeleteCCLevelPolicy`)
     ///
     /// 删除CC分级策略
-    pub async fn delete_cc_level_policy(
-        &self,
-        request: &DeleteCCLevelPolicyRequest,
-    ) -> rt::Result<DeleteCCLevelPolicyResponse> {
-        self.call("DeleteCCLevelPolicy", request).await
+    pub fn delete_cc_level_policy<'a>(
+        &'a self,
+        request: &'a DeleteCCLevelPolicyRequest,
+    ) -> rt::Call<'a, DeleteCCLevelPolicyRequest, DeleteCCLevelPolicyResponse> {
+        self.call("DeleteCCLevelPolicy", request)
     }
 
     /// 删除CC精准防护策略 (`DeleteCCPrecisionPolicy`)
     ///
     /// 删除CC精准防护策略
-    pub async fn delete_cc_precision_policy(
-        &self,
-        request: &DeleteCCPrecisionPolicyRequest,
-    ) -> rt::Result<DeleteCCPrecisionPolicyResponse> {
-        self.call("DeleteCCPrecisionPolicy", request).await
+    pub fn delete_cc_precision_policy<'a>(
+        &'a self,
+        request: &'a DeleteCCPrecisionPolicyRequest,
+    ) -> rt::Call<'a, DeleteCCPrecisionPolicyRequest, DeleteCCPrecisionPolicyResponse> {
+        self.call("DeleteCCPrecisionPolicy", request)
     }
 
     /// 删除CC频率限制策略 (`DeleteCCRequestLimitPolicy`)
     ///
     /// 删除CC频率限制策略
-    pub async fn delete_cc_request_limit_policy(
-        &self,
-        request: &DeleteCCRequestLimitPolicyRequest,
-    ) -> rt::Result<DeleteCCRequestLimitPolicyResponse> {
-        self.call("DeleteCCRequestLimitPolicy", request).await
+    pub fn delete_cc_request_limit_policy<'a>(
+        &'a self,
+        request: &'a DeleteCCRequestLimitPolicyRequest,
+    ) -> rt::Call<'a, DeleteCCRequestLimitPolicyRequest, DeleteCCRequestLimitPolicyResponse> {
+        self.call("DeleteCCRequestLimitPolicy", request)
     }
 
     /// 删除CC清洗阈值策略 (`DeleteCCThresholdPolicy`)
     ///
     /// 删除CC清洗阈值策略
-    pub async fn delete_cc_threshold_policy(
-        &self,
-        request: &DeleteCCThresholdPolicyRequest,
-    ) -> rt::Result<DeleteCCThresholdPolicyResponse> {
-        self.call("DeleteCCThresholdPolicy", request).await
+    pub fn delete_cc_threshold_policy<'a>(
+        &'a self,
+        request: &'a DeleteCCThresholdPolicyRequest,
+    ) -> rt::Call<'a, DeleteCCThresholdPolicyRequest, DeleteCCThresholdPolicyResponse> {
+        self.call("DeleteCCThresholdPolicy", request)
     }
 
     /// 删除CC四层黑白名单 (`DeleteCcBlackWhiteIpList`)
     ///
     /// 删除CC四层黑白名单
-    pub async fn delete_cc_black_white_ip_list(
-        &self,
-        request: &DeleteCcBlackWhiteIpListRequest,
-    ) -> rt::Result<DeleteCcBlackWhiteIpListResponse> {
-        self.call("DeleteCcBlackWhiteIpList", request).await
+    pub fn delete_cc_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a DeleteCcBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, DeleteCcBlackWhiteIpListRequest, DeleteCcBlackWhiteIpListResponse> {
+        self.call("DeleteCcBlackWhiteIpList", request)
     }
 
     /// 删除CC防护的区域封禁配置 (`DeleteCcGeoIPBlockConfig`)
     ///
     /// 删除CC防护的区域封禁配置
-    pub async fn delete_cc_geo_ip_block_config(
-        &self,
-        request: &DeleteCcGeoIPBlockConfigRequest,
-    ) -> rt::Result<DeleteCcGeoIPBlockConfigResponse> {
-        self.call("DeleteCcGeoIPBlockConfig", request).await
+    pub fn delete_cc_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a DeleteCcGeoIPBlockConfigRequest,
+    ) -> rt::Call<'a, DeleteCcGeoIPBlockConfigRequest, DeleteCcGeoIPBlockConfigResponse> {
+        self.call("DeleteCcGeoIPBlockConfig", request)
     }
 
     /// 删除DDoS防护的IP网段黑白名单 (`DeleteDDoSBlackWhiteIpList`)
     ///
     /// 删除DDoS防护的IP网段黑白名单
-    pub async fn delete_d_do_s_black_white_ip_list(
-        &self,
-        request: &DeleteDDoSBlackWhiteIpListRequest,
-    ) -> rt::Result<DeleteDDoSBlackWhiteIpListResponse> {
-        self.call("DeleteDDoSBlackWhiteIpList", request).await
+    pub fn delete_d_do_s_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a DeleteDDoSBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, DeleteDDoSBlackWhiteIpListRequest, DeleteDDoSBlackWhiteIpListResponse> {
+        self.call("DeleteDDoSBlackWhiteIpList", request)
     }
 
     /// 删除DDoS防护的区域封禁配置 (`DeleteDDoSGeoIPBlockConfig`)
     ///
     /// 删除DDoS防护的区域封禁配置
-    pub async fn delete_d_do_s_geo_ip_block_config(
-        &self,
-        request: &DeleteDDoSGeoIPBlockConfigRequest,
-    ) -> rt::Result<DeleteDDoSGeoIPBlockConfigResponse> {
-        self.call("DeleteDDoSGeoIPBlockConfig", request).await
+    pub fn delete_d_do_s_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a DeleteDDoSGeoIPBlockConfigRequest,
+    ) -> rt::Call<'a, DeleteDDoSGeoIPBlockConfigRequest, DeleteDDoSGeoIPBlockConfigResponse> {
+        self.call("DeleteDDoSGeoIPBlockConfig", request)
     }
 
     /// 删除DDoS防护的访问限速配置 (`DeleteDDoSSpeedLimitConfig`)
     ///
     /// 删除DDoS防护的访问限速配置
-    pub async fn delete_d_do_s_speed_limit_config(
-        &self,
-        request: &DeleteDDoSSpeedLimitConfigRequest,
-    ) -> rt::Result<DeleteDDoSSpeedLimitConfigResponse> {
-        self.call("DeleteDDoSSpeedLimitConfig", request).await
+    pub fn delete_d_do_s_speed_limit_config<'a>(
+        &'a self,
+        request: &'a DeleteDDoSSpeedLimitConfigRequest,
+    ) -> rt::Call<'a, DeleteDDoSSpeedLimitConfigRequest, DeleteDDoSSpeedLimitConfigResponse> {
+        self.call("DeleteDDoSSpeedLimitConfig", request)
     }
 
     /// 删除DDoS防护的特征过滤规则 (`DeletePacketFilterConfig`)
     ///
     /// 删除DDoS防护的特征过滤规则
-    pub async fn delete_packet_filter_config(
-        &self,
-        request: &DeletePacketFilterConfigRequest,
-    ) -> rt::Result<DeletePacketFilterConfigResponse> {
-        self.call("DeletePacketFilterConfig", request).await
+    pub fn delete_packet_filter_config<'a>(
+        &'a self,
+        request: &'a DeletePacketFilterConfigRequest,
+    ) -> rt::Call<'a, DeletePacketFilterConfigRequest, DeletePacketFilterConfigResponse> {
+        self.call("DeletePacketFilterConfig", request)
     }
 
     /// 删除DDoS防护的端口acl策略 (`DeletePortAclConfig`)
     ///
     /// 删除DDoS防护的端口acl策略
-    pub async fn delete_port_acl_config(
-        &self,
-        request: &DeletePortAclConfigRequest,
-    ) -> rt::Result<DeletePortAclConfigResponse> {
-        self.call("DeletePortAclConfig", request).await
+    pub fn delete_port_acl_config<'a>(
+        &'a self,
+        request: &'a DeletePortAclConfigRequest,
+    ) -> rt::Call<'a, DeletePortAclConfigRequest, DeletePortAclConfigResponse> {
+        self.call("DeletePortAclConfig", request)
     }
 
     /// 删除DDoS防护的水印防护配置 (`DeleteWaterPrintConfig`)
     ///
     /// 删除DDoS防护的水印防护配置
-    pub async fn delete_water_print_config(
-        &self,
-        request: &DeleteWaterPrintConfigRequest,
-    ) -> rt::Result<DeleteWaterPrintConfigResponse> {
-        self.call("DeleteWaterPrintConfig", request).await
+    pub fn delete_water_print_config<'a>(
+        &'a self,
+        request: &'a DeleteWaterPrintConfigRequest,
+    ) -> rt::Call<'a, DeleteWaterPrintConfigRequest, DeleteWaterPrintConfigResponse> {
+        self.call("DeleteWaterPrintConfig", request)
     }
 
     /// 删除DDoS防护的水印防护密钥 (`DeleteWaterPrintKey`)
     ///
     /// 删除DDoS防护的水印防护密钥
-    pub async fn delete_water_print_key(
-        &self,
-        request: &DeleteWaterPrintKeyRequest,
-    ) -> rt::Result<DeleteWaterPrintKeyResponse> {
-        self.call("DeleteWaterPrintKey", request).await
+    pub fn delete_water_print_key<'a>(
+        &'a self,
+        request: &'a DeleteWaterPrintKeyRequest,
+    ) -> rt::Call<'a, DeleteWaterPrintKeyRequest, DeleteWaterPrintKeyResponse> {
+        self.call("DeleteWaterPrintKey", request)
     }
 
     /// 高防IP获取7层转发规则 (`DescribeBGPIPL7Rules`)
     ///
     /// 高防IP获取7层规则
-    pub async fn describe_bgpipl7_rules(
-        &self,
-        request: &DescribeBGPIPL7RulesRequest,
-    ) -> rt::Result<DescribeBGPIPL7RulesResponse> {
-        self.read("DescribeBGPIPL7Rules", request).await
+    pub fn describe_bgpipl7_rules<'a>(
+        &'a self,
+        request: &'a DescribeBGPIPL7RulesRequest,
+    ) -> rt::Call<'a, DescribeBGPIPL7RulesRequest, DescribeBGPIPL7RulesResponse> {
+        self.read("DescribeBGPIPL7Rules", request)
     }
 
     /// 获取基础防护攻击状态 (`DescribeBasicDeviceStatus`)
     ///
     /// 获取基础防护攻击状态
-    pub async fn describe_basic_device_status(
-        &self,
-        request: &DescribeBasicDeviceStatusRequest,
-    ) -> rt::Result<DescribeBasicDeviceStatusResponse> {
-        self.read("DescribeBasicDeviceStatus", request).await
+    pub fn describe_basic_device_status<'a>(
+        &'a self,
+        request: &'a DescribeBasicDeviceStatusRequest,
+    ) -> rt::Call<'a, DescribeBasicDeviceStatusRequest, DescribeBasicDeviceStatusResponse> {
+        self.read("DescribeBasicDeviceStatus", request)
     }
 
     /// 获取高防包流量折线图 (`DescribeBgpBizTrend`)
     ///
     /// 获取高防包流量折线图
-    pub async fn describe_bgp_biz_trend(
-        &self,
-        request: &DescribeBgpBizTrendRequest,
-    ) -> rt::Result<DescribeBgpBizTrendResponse> {
-        self.read("DescribeBgpBizTrend", request).await
+    pub fn describe_bgp_biz_trend<'a>(
+        &'a self,
+        request: &'a DescribeBgpBizTrendRequest,
+    ) -> rt::Call<'a, DescribeBgpBizTrendRequest, DescribeBgpBizTrendResponse> {
+        self.read("DescribeBgpBizTrend", request)
     }
 
     /// 查询高防包资源列表 (`DescribeBgpInstances`)
     ///
     /// 购买后，查询购买的高防包实例信息
-    pub async fn describe_bgp_instances(
-        &self,
-        request: &DescribeBgpInstancesRequest,
-    ) -> rt::Result<DescribeBgpInstancesResponse> {
-        self.read("DescribeBgpInstances", request).await
+    pub fn describe_bgp_instances<'a>(
+        &'a self,
+        request: &'a DescribeBgpInstancesRequest,
+    ) -> rt::Call<'a, DescribeBgpInstancesRequest, DescribeBgpInstancesResponse> {
+        self.read("DescribeBgpInstances", request)
     }
 
     /// 获取业务流量状态码统计列表 (`DescribeBizHttpStatus`)
     ///
     /// 获取业务流量状态码统计列表
-    pub async fn describe_biz_http_status(
-        &self,
-        request: &DescribeBizHttpStatusRequest,
-    ) -> rt::Result<DescribeBizHttpStatusResponse> {
-        self.read("DescribeBizHttpStatus", request).await
+    pub fn describe_biz_http_status<'a>(
+        &'a self,
+        request: &'a DescribeBizHttpStatusRequest,
+    ) -> rt::Call<'a, DescribeBizHttpStatusRequest, DescribeBizHttpStatusResponse> {
+        self.read("DescribeBizHttpStatus", request)
     }
 
     /// 获取高防IP业务监控流量曲线 (`DescribeBizMonitorTrend`)
     ///
     /// 获取高防IP业务监控流量曲线
-    pub async fn describe_biz_monitor_trend(
-        &self,
-        request: &DescribeBizMonitorTrendRequest,
-    ) -> rt::Result<DescribeBizMonitorTrendResponse> {
-        self.read("DescribeBizMonitorTrend", request).await
+    pub fn describe_biz_monitor_trend<'a>(
+        &'a self,
+        request: &'a DescribeBizMonitorTrendRequest,
+    ) -> rt::Call<'a, DescribeBizMonitorTrendRequest, DescribeBizMonitorTrendResponse> {
+        self.read("DescribeBizMonitorTrend", request)
     }
 
     /// 获取高防IP业务流量曲线 (`DescribeBizTrend`)
     ///
     /// 获取业务流量曲线
-    pub async fn describe_biz_trend(
-        &self,
-        request: &DescribeBizTrendRequest,
-    ) -> rt::Result<DescribeBizTrendResponse> {
-        self.read("DescribeBizTrend", request).await
+    pub fn describe_biz_trend<'a>(
+        &'a self,
+        request: &'a DescribeBizTrendRequest,
+    ) -> rt::Call<'a, DescribeBizTrendRequest, DescribeBizTrendResponse> {
+        self.read("DescribeBizTrend", request)
     }
 
     /// 获取CC防护等级列表 (`DescribeCCLevelList`)
     ///
     /// 获取边界防护CC防护等级列表
-    pub async fn describe_cc_level_list(
-        &self,
-        request: &DescribeCCLevelListRequest,
-    ) -> rt::Result<DescribeCCLevelListResponse> {
-        self.read("DescribeCCLevelList", request).await
+    pub fn describe_cc_level_list<'a>(
+        &'a self,
+        request: &'a DescribeCCLevelListRequest,
+    ) -> rt::Call<'a, DescribeCCLevelListRequest, DescribeCCLevelListResponse> {
+        self.read("DescribeCCLevelList", request)
     }
 
     /// 获取CC分级策略 (`DescribeCCLevelPolicy`)
     ///
     /// 获取CC分级策略
-    pub async fn describe_cc_level_policy(
-        &self,
-        request: &DescribeCCLevelPolicyRequest,
-    ) -> rt::Result<DescribeCCLevelPolicyResponse> {
-        self.read("DescribeCCLevelPolicy", request).await
+    pub fn describe_cc_level_policy<'a>(
+        &'a self,
+        request: &'a DescribeCCLevelPolicyRequest,
+    ) -> rt::Call<'a, DescribeCCLevelPolicyRequest, DescribeCCLevelPolicyResponse> {
+        self.read("DescribeCCLevelPolicy", request)
     }
 
     /// 获取CC精准防护列表 (`DescribeCCPrecisionPlyList`)
     ///
     /// 获取CC精准防护列表
-    pub async fn describe_cc_precision_ply_list(
-        &self,
-        request: &DescribeCCPrecisionPlyListRequest,
-    ) -> rt::Result<DescribeCCPrecisionPlyListResponse> {
-        self.read("DescribeCCPrecisionPlyList", request).await
+    pub fn describe_cc_precision_ply_list<'a>(
+        &'a self,
+        request: &'a DescribeCCPrecisionPlyListRequest,
+    ) -> rt::Call<'a, DescribeCCPrecisionPlyListRequest, DescribeCCPrecisionPlyListResponse> {
+        self.read("DescribeCCPrecisionPlyList", request)
     }
 
     /// 获取CC频率限制策略列表 (`DescribeCCReqLimitPolicyList`)
     ///
     /// 获取CC频率限制策略列表
-    pub async fn describe_cc_req_limit_policy_list(
-        &self,
-        request: &DescribeCCReqLimitPolicyListRequest,
-    ) -> rt::Result<DescribeCCReqLimitPolicyListResponse> {
-        self.read("DescribeCCReqLimitPolicyList", request).await
+    pub fn describe_cc_req_limit_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeCCReqLimitPolicyListRequest,
+    ) -> rt::Call<'a, DescribeCCReqLimitPolicyListRequest, DescribeCCReqLimitPolicyListResponse>
+    {
+        self.read("DescribeCCReqLimitPolicyList", request)
     }
 
     /// 获取CC清洗阈值列表 (`DescribeCCThresholdList`)
     ///
     /// 获取CC清洗阈值列表
-    pub async fn describe_cc_threshold_list(
-        &self,
-        request: &DescribeCCThresholdListRequest,
-    ) -> rt::Result<DescribeCCThresholdListResponse> {
-        self.read("DescribeCCThresholdList", request).await
+    pub fn describe_cc_threshold_list<'a>(
+        &'a self,
+        request: &'a DescribeCCThresholdListRequest,
+    ) -> rt::Call<'a, DescribeCCThresholdListRequest, DescribeCCThresholdListResponse> {
+        self.read("DescribeCCThresholdList", request)
     }
 
     /// 获取CC攻击指标曲线 (`DescribeCCTrend`)
     ///
     /// 获取CC攻击指标数据，包括总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
-    pub async fn describe_cc_trend(
-        &self,
-        request: &DescribeCCTrendRequest,
-    ) -> rt::Result<DescribeCCTrendResponse> {
-        self.read("DescribeCCTrend", request).await
+    pub fn describe_cc_trend<'a>(
+        &'a self,
+        request: &'a DescribeCCTrendRequest,
+    ) -> rt::Call<'a, DescribeCCTrendRequest, DescribeCCTrendResponse> {
+        self.read("DescribeCCTrend", request)
     }
 
     /// 获取CC四层黑白名单列表 (`DescribeCcBlackWhiteIpList`)
     ///
     /// 获取CC四层黑白名单列表
-    pub async fn describe_cc_black_white_ip_list(
-        &self,
-        request: &DescribeCcBlackWhiteIpListRequest,
-    ) -> rt::Result<DescribeCcBlackWhiteIpListResponse> {
-        self.read("DescribeCcBlackWhiteIpList", request).await
+    pub fn describe_cc_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeCcBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, DescribeCcBlackWhiteIpListRequest, DescribeCcBlackWhiteIpListResponse> {
+        self.read("DescribeCcBlackWhiteIpList", request)
     }
 
     /// 获取CC防护的区域封禁配置列表 (`DescribeCcGeoIPBlockConfigList`)
     ///
     /// 获取CC防护的区域封禁配置列表
-    pub async fn describe_cc_geo_ip_block_config_list(
-        &self,
-        request: &DescribeCcGeoIPBlockConfigListRequest,
-    ) -> rt::Result<DescribeCcGeoIPBlockConfigListResponse> {
-        self.read("DescribeCcGeoIPBlockConfigList", request).await
+    pub fn describe_cc_geo_ip_block_config_list<'a>(
+        &'a self,
+        request: &'a DescribeCcGeoIPBlockConfigListRequest,
+    ) -> rt::Call<'a, DescribeCcGeoIPBlockConfigListRequest, DescribeCcGeoIPBlockConfigListResponse>
+    {
+        self.read("DescribeCcGeoIPBlockConfigList", request)
     }
 
     /// 获取DDoS防护的IP网段黑白名单 (`DescribeDDoSBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP网段黑白名单
-    pub async fn describe_d_do_s_black_white_ip_list(
-        &self,
-        request: &DescribeDDoSBlackWhiteIpListRequest,
-    ) -> rt::Result<DescribeDDoSBlackWhiteIpListResponse> {
-        self.read("DescribeDDoSBlackWhiteIpList", request).await
+    pub fn describe_d_do_s_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeDDoSBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, DescribeDDoSBlackWhiteIpListRequest, DescribeDDoSBlackWhiteIpListResponse>
+    {
+        self.read("DescribeDDoSBlackWhiteIpList", request)
     }
 
     /// 获取DDoS连接抑制配置列表 (`DescribeDDoSConnectLimitList`)
     ///
     /// 获取DDoS连接抑制配置列表
-    pub async fn describe_d_do_s_connect_limit_list(
-        &self,
-        request: &DescribeDDoSConnectLimitListRequest,
-    ) -> rt::Result<DescribeDDoSConnectLimitListResponse> {
-        self.read("DescribeDDoSConnectLimitList", request).await
+    pub fn describe_d_do_s_connect_limit_list<'a>(
+        &'a self,
+        request: &'a DescribeDDoSConnectLimitListRequest,
+    ) -> rt::Call<'a, DescribeDDoSConnectLimitListRequest, DescribeDDoSConnectLimitListResponse>
+    {
+        self.read("DescribeDDoSConnectLimitList", request)
     }
 
     /// 获取DDoS攻击指标曲线 (`DescribeDDoSTrend`)
     ///
     /// 获取DDoS攻击流量带宽和攻击包速率数据
-    pub async fn describe_d_do_s_trend(
-        &self,
-        request: &DescribeDDoSTrendRequest,
-    ) -> rt::Result<DescribeDDoSTrendResponse> {
-        self.read("DescribeDDoSTrend", request).await
+    pub fn describe_d_do_s_trend<'a>(
+        &'a self,
+        request: &'a DescribeDDoSTrendRequest,
+    ) -> rt::Call<'a, DescribeDDoSTrendRequest, DescribeDDoSTrendResponse> {
+        self.read("DescribeDDoSTrend", request)
     }
 
     /// 获取单IP默认告警阈值配置 (`DescribeDefaultAlarmThreshold`)
     ///
     /// 获取单IP默认告警阈值配置
-    pub async fn describe_default_alarm_threshold(
-        &self,
-        request: &DescribeDefaultAlarmThresholdRequest,
-    ) -> rt::Result<DescribeDefaultAlarmThresholdResponse> {
-        self.read("DescribeDefaultAlarmThreshold", request).await
+    pub fn describe_default_alarm_threshold<'a>(
+        &'a self,
+        request: &'a DescribeDefaultAlarmThresholdRequest,
+    ) -> rt::Call<'a, DescribeDefaultAlarmThresholdRequest, DescribeDefaultAlarmThresholdResponse>
+    {
+        self.read("DescribeDefaultAlarmThreshold", request)
     }
 
     /// 获取IP封堵列表 (`DescribeIpBlockList`)
     ///
     /// 获取IP封堵列表
-    pub async fn describe_ip_block_list(
-        &self,
-        request: &DescribeIpBlockListRequest,
-    ) -> rt::Result<DescribeIpBlockListResponse> {
-        self.read("DescribeIpBlockList", request).await
+    pub fn describe_ip_block_list<'a>(
+        &'a self,
+        request: &'a DescribeIpBlockListRequest,
+    ) -> rt::Call<'a, DescribeIpBlockListRequest, DescribeIpBlockListResponse> {
+        self.read("DescribeIpBlockList", request)
     }
 
     /// 查询与证书ID匹配的七层规则 (`DescribeL7RulesBySSLCertId`)
     ///
     /// 查询与证书ID对于域名匹配的七层规则
-    pub async fn describe_l7_rules_by_ssl_cert_id(
-        &self,
-        request: &DescribeL7RulesBySSLCertIdRequest,
-    ) -> rt::Result<DescribeL7RulesBySSLCertIdResponse> {
-        self.read("DescribeL7RulesBySSLCertId", request).await
+    pub fn describe_l7_rules_by_ssl_cert_id<'a>(
+        &'a self,
+        request: &'a DescribeL7RulesBySSLCertIdRequest,
+    ) -> rt::Call<'a, DescribeL7RulesBySSLCertIdRequest, DescribeL7RulesBySSLCertIdResponse> {
+        self.read("DescribeL7RulesBySSLCertId", request)
     }
 
     /// 获取高防IP资产实例列表 (`DescribeListBGPIPInstances`)
     ///
     /// 获取高防IP资产实例列表
-    pub async fn describe_list_bgpip_instances(
-        &self,
-        request: &DescribeListBGPIPInstancesRequest,
-    ) -> rt::Result<DescribeListBGPIPInstancesResponse> {
-        self.read("DescribeListBGPIPInstances", request).await
+    pub fn describe_list_bgpip_instances<'a>(
+        &'a self,
+        request: &'a DescribeListBGPIPInstancesRequest,
+    ) -> rt::Call<'a, DescribeListBGPIPInstancesRequest, DescribeListBGPIPInstancesResponse> {
+        self.read("DescribeListBGPIPInstances", request)
     }
 
     /// 获取高防包资产实例列表 (`DescribeListBGPInstances`)
     ///
     /// 获取高防包资产实例列表
-    pub async fn describe_list_bgp_instances(
-        &self,
-        request: &DescribeListBGPInstancesRequest,
-    ) -> rt::Result<DescribeListBGPInstancesResponse> {
-        self.read("DescribeListBGPInstances", request).await
+    pub fn describe_list_bgp_instances<'a>(
+        &'a self,
+        request: &'a DescribeListBGPInstancesRequest,
+    ) -> rt::Call<'a, DescribeListBGPInstancesRequest, DescribeListBGPInstancesResponse> {
+        self.read("DescribeListBGPInstances", request)
     }
 
     /// 获取DDoS防护的IP黑白名单列表 (`DescribeListBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP黑白名单列表
-    pub async fn describe_list_black_white_ip_list(
-        &self,
-        request: &DescribeListBlackWhiteIpListRequest,
-    ) -> rt::Result<DescribeListBlackWhiteIpListResponse> {
-        self.read("DescribeListBlackWhiteIpList", request).await
+    pub fn describe_list_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeListBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, DescribeListBlackWhiteIpListRequest, DescribeListBlackWhiteIpListResponse>
+    {
+        self.read("DescribeListBlackWhiteIpList", request)
     }
 
     /// 获取DDoS防护的AI防护开关列表 (`DescribeListDDoSAI`)
     ///
     /// 获取DDoS防护的AI防护开关列表
-    pub async fn describe_list_d_do_sai(
-        &self,
-        request: &DescribeListDDoSAIRequest,
-    ) -> rt::Result<DescribeListDDoSAIResponse> {
-        self.read("DescribeListDDoSAI", request).await
+    pub fn describe_list_d_do_sai<'a>(
+        &'a self,
+        request: &'a DescribeListDDoSAIRequest,
+    ) -> rt::Call<'a, DescribeListDDoSAIRequest, DescribeListDDoSAIResponse> {
+        self.read("DescribeListDDoSAI", request)
     }
 
     /// 获取DDoS防护的区域封禁配置列表 (`DescribeListDDoSGeoIPBlockConfig`)
     ///
     /// 获取DDoS防护的区域封禁配置列表
-    pub async fn describe_list_d_do_s_geo_ip_block_config(
-        &self,
-        request: &DescribeListDDoSGeoIPBlockConfigRequest,
-    ) -> rt::Result<DescribeListDDoSGeoIPBlockConfigResponse> {
-        self.read("DescribeListDDoSGeoIPBlockConfig", request).await
+    pub fn describe_list_d_do_s_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a DescribeListDDoSGeoIPBlockConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeListDDoSGeoIPBlockConfigRequest,
+        DescribeListDDoSGeoIPBlockConfigResponse,
+    > {
+        self.read("DescribeListDDoSGeoIPBlockConfig", request)
     }
 
     /// 获取DDoS防护的访问限速配置列表 (`DescribeListDDoSSpeedLimitConfig`)
     ///
     /// 获取DDoS防护的访问限速配置列表
-    pub async fn describe_list_d_do_s_speed_limit_config(
-        &self,
-        request: &DescribeListDDoSSpeedLimitConfigRequest,
-    ) -> rt::Result<DescribeListDDoSSpeedLimitConfigResponse> {
-        self.read("DescribeListDDoSSpeedLimitConfig", request).await
+    pub fn describe_list_d_do_s_speed_limit_config<'a>(
+        &'a self,
+        request: &'a DescribeListDDoSSpeedLimitConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeListDDoSSpeedLimitConfigRequest,
+        DescribeListDDoSSpeedLimitConfigResponse,
+    > {
+        self.read("DescribeListDDoSSpeedLimitConfig", request)
     }
 
     /// 获取单IP告警阈值配置列表 (`DescribeListIPAlarmConfig`)
     ///
     /// 获取单IP告警阈值配置列表
-    pub async fn describe_list_ip_alarm_config(
-        &self,
-        request: &DescribeListIPAlarmConfigRequest,
-    ) -> rt::Result<DescribeListIPAlarmConfigResponse> {
-        self.read("DescribeListIPAlarmConfig", request).await
+    pub fn describe_list_ip_alarm_config<'a>(
+        &'a self,
+        request: &'a DescribeListIPAlarmConfigRequest,
+    ) -> rt::Call<'a, DescribeListIPAlarmConfigRequest, DescribeListIPAlarmConfigResponse> {
+        self.read("DescribeListIPAlarmConfig", request)
     }
 
     /// 获取转发监听器列表 (`DescribeListListener`)
     ///
     /// 获取转发监听器列表
-    pub async fn describe_list_listener(
-        &self,
-        request: &DescribeListListenerRequest,
-    ) -> rt::Result<DescribeListListenerResponse> {
-        self.read("DescribeListListener", request).await
+    pub fn describe_list_listener<'a>(
+        &'a self,
+        request: &'a DescribeListListenerRequest,
+    ) -> rt::Call<'a, DescribeListListenerRequest, DescribeListListenerResponse> {
+        self.read("DescribeListListener", request)
     }
 
     /// 获取DDoS防护的特征过滤规则列表 (`DescribeListPacketFilterConfig`)
     ///
     /// 获取DDoS防护的特征过滤规则列表
-    pub async fn describe_list_packet_filter_config(
-        &self,
-        request: &DescribeListPacketFilterConfigRequest,
-    ) -> rt::Result<DescribeListPacketFilterConfigResponse> {
-        self.read("DescribeListPacketFilterConfig", request).await
+    pub fn describe_list_packet_filter_config<'a>(
+        &'a self,
+        request: &'a DescribeListPacketFilterConfigRequest,
+    ) -> rt::Call<'a, DescribeListPacketFilterConfigRequest, DescribeListPacketFilterConfigResponse>
+    {
+        self.read("DescribeListPacketFilterConfig", request)
     }
 
     /// 获取DDoS防护的端口acl策略列表 (`DescribeListPortAclList`)
     ///
     /// 获取DDoS防护的端口acl策略列表
-    pub async fn describe_list_port_acl_list(
-        &self,
-        request: &DescribeListPortAclListRequest,
-    ) -> rt::Result<DescribeListPortAclListResponse> {
-        self.read("DescribeListPortAclList", request).await
+    pub fn describe_list_port_acl_list<'a>(
+        &'a self,
+        request: &'a DescribeListPortAclListRequest,
+    ) -> rt::Call<'a, DescribeListPortAclListRequest, DescribeListPortAclListResponse> {
+        self.read("DescribeListPortAclList", request)
     }
 
     /// 获取防护阈值各个配置列表 (`DescribeListProtectThresholdConfigNew`)
     ///
     /// 获取防护阈值配置列表，包括DDoS的AI、等级、CC阈值开关等。
-    pub async fn describe_list_protect_threshold_config_new(
-        &self,
-        request: &DescribeListProtectThresholdConfigNewRequest,
-    ) -> rt::Result<DescribeListProtectThresholdConfigNewResponse> {
+    pub fn describe_list_protect_threshold_config_new<'a>(
+        &'a self,
+        request: &'a DescribeListProtectThresholdConfigNewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeListProtectThresholdConfigNewRequest,
+        DescribeListProtectThresholdConfigNewResponse,
+    > {
         self.read("DescribeListProtectThresholdConfigNew", request)
-            .await
     }
 
     /// 获取DDoS防护的协议封禁配置列表 (`DescribeListProtocolBlockConfig`)
     ///
     /// 获取DDoS防护的协议封禁配置列表
-    pub async fn describe_list_protocol_block_config(
-        &self,
-        request: &DescribeListProtocolBlockConfigRequest,
-    ) -> rt::Result<DescribeListProtocolBlockConfigResponse> {
-        self.read("DescribeListProtocolBlockConfig", request).await
+    pub fn describe_list_protocol_block_config<'a>(
+        &'a self,
+        request: &'a DescribeListProtocolBlockConfigRequest,
+    ) -> rt::Call<'a, DescribeListProtocolBlockConfigRequest, DescribeListProtocolBlockConfigResponse>
+    {
+        self.read("DescribeListProtocolBlockConfig", request)
     }
 
     /// 获取智能调度域名列表 (`DescribeListSchedulingDomain`)
     ///
     /// 获取智能调度域名列表
-    pub async fn describe_list_scheduling_domain(
-        &self,
-        request: &DescribeListSchedulingDomainRequest,
-    ) -> rt::Result<DescribeListSchedulingDomainResponse> {
-        self.read("DescribeListSchedulingDomain", request).await
+    pub fn describe_list_scheduling_domain<'a>(
+        &'a self,
+        request: &'a DescribeListSchedulingDomainRequest,
+    ) -> rt::Call<'a, DescribeListSchedulingDomainRequest, DescribeListSchedulingDomainResponse>
+    {
+        self.read("DescribeListSchedulingDomain", request)
     }
 
     /// 获取DDoS防护的水印防护配置列表 (`DescribeListWaterPrintConfig`)
     ///
     /// 获取DDoS防护的水印防护配置列表
-    pub async fn describe_list_water_print_config(
-        &self,
-        request: &DescribeListWaterPrintConfigRequest,
-    ) -> rt::Result<DescribeListWaterPrintConfigResponse> {
-        self.read("DescribeListWaterPrintConfig", request).await
+    pub fn describe_list_water_print_config<'a>(
+        &'a self,
+        request: &'a DescribeListWaterPrintConfigRequest,
+    ) -> rt::Call<'a, DescribeListWaterPrintConfigRequest, DescribeListWaterPrintConfigResponse>
+    {
+        self.read("DescribeListWaterPrintConfig", request)
     }
 
     /// 高防IP获取7层规则 (`DescribeNewL7Rules`)
     ///
     /// 高防IP获取7层规则
-    pub async fn describe_new_l7_rules(
-        &self,
-        request: &DescribeNewL7RulesRequest,
-    ) -> rt::Result<DescribeNewL7RulesResponse> {
-        self.read("DescribeNewL7Rules", request).await
+    pub fn describe_new_l7_rules<'a>(
+        &'a self,
+        request: &'a DescribeNewL7RulesRequest,
+    ) -> rt::Call<'a, DescribeNewL7RulesRequest, DescribeNewL7RulesResponse> {
+        self.read("DescribeNewL7Rules", request)
     }
 
     /// 获取L7转发规则健康检查异常结果列表 (`DescribeNewL7RulesErrHealth`)
     ///
     /// 获取L7转发规则健康检查异常结果列表
-    pub async fn describe_new_l7_rules_err_health(
-        &self,
-        request: &DescribeNewL7RulesErrHealthRequest,
-    ) -> rt::Result<DescribeNewL7RulesErrHealthResponse> {
-        self.read("DescribeNewL7RulesErrHealth", request).await
+    pub fn describe_new_l7_rules_err_health<'a>(
+        &'a self,
+        request: &'a DescribeNewL7RulesErrHealthRequest,
+    ) -> rt::Call<'a, DescribeNewL7RulesErrHealthRequest, DescribeNewL7RulesErrHealthResponse> {
+        self.read("DescribeNewL7RulesErrHealth", request)
     }
 
     /// 拉取防护概览攻击趋势 (`DescribeOverviewAttackTrend`)
     ///
     /// 拉取防护概览攻击趋势
-    pub async fn describe_overview_attack_trend(
-        &self,
-        request: &DescribeOverviewAttackTrendRequest,
-    ) -> rt::Result<DescribeOverviewAttackTrendResponse> {
-        self.read("DescribeOverviewAttackTrend", request).await
+    pub fn describe_overview_attack_trend<'a>(
+        &'a self,
+        request: &'a DescribeOverviewAttackTrendRequest,
+    ) -> rt::Call<'a, DescribeOverviewAttackTrendRequest, DescribeOverviewAttackTrendResponse> {
+        self.read("DescribeOverviewAttackTrend", request)
     }
 
     /// 获取防护概览趋势图 (`DescribeOverviewCCTrend`)
     ///
     /// 获取防护概览总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
-    pub async fn describe_overview_cc_trend(
-        &self,
-        request: &DescribeOverviewCCTrendRequest,
-    ) -> rt::Result<DescribeOverviewCCTrendResponse> {
-        self.read("DescribeOverviewCCTrend", request).await
+    pub fn describe_overview_cc_trend<'a>(
+        &'a self,
+        request: &'a DescribeOverviewCCTrendRequest,
+    ) -> rt::Call<'a, DescribeOverviewCCTrendRequest, DescribeOverviewCCTrendResponse> {
+        self.read("DescribeOverviewCCTrend", request)
     }
 
     /// 获取防护概览的ddos攻击事件 (`DescribeOverviewDDoSEventList`)
     ///
     /// 获取防护概览的ddos攻击事件
-    pub async fn describe_overview_d_do_s_event_list(
-        &self,
-        request: &DescribeOverviewDDoSEventListRequest,
-    ) -> rt::Result<DescribeOverviewDDoSEventListResponse> {
-        self.read("DescribeOverviewDDoSEventList", request).await
+    pub fn describe_overview_d_do_s_event_list<'a>(
+        &'a self,
+        request: &'a DescribeOverviewDDoSEventListRequest,
+    ) -> rt::Call<'a, DescribeOverviewDDoSEventListRequest, DescribeOverviewDDoSEventListResponse>
+    {
+        self.read("DescribeOverviewDDoSEventList", request)
     }
 
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据 (`DescribeOverviewDDoSTrend`)
     ///
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据
-    pub async fn describe_overview_d_do_s_trend(
-        &self,
-        request: &DescribeOverviewDDoSTrendRequest,
-    ) -> rt::Result<DescribeOverviewDDoSTrendResponse> {
-        self.read("DescribeOverviewDDoSTrend", request).await
+    pub fn describe_overview_d_do_s_trend<'a>(
+        &'a self,
+        request: &'a DescribeOverviewDDoSTrendRequest,
+    ) -> rt::Call<'a, DescribeOverviewDDoSTrendRequest, DescribeOverviewDDoSTrendResponse> {
+        self.read("DescribeOverviewDDoSTrend", request)
     }
 
     /// 拉取防护概览指标 (`DescribeOverviewIndex`)
     ///
     /// 拉取防护概览指标
-    pub async fn describe_overview_index(
-        &self,
-        request: &DescribeOverviewIndexRequest,
-    ) -> rt::Result<DescribeOverviewIndexResponse> {
-        self.read("DescribeOverviewIndex", request).await
+    pub fn describe_overview_index<'a>(
+        &'a self,
+        request: &'a DescribeOverviewIndexRequest,
+    ) -> rt::Call<'a, DescribeOverviewIndexRequest, DescribeOverviewIndexResponse> {
+        self.read("DescribeOverviewIndex", request)
     }
 
     /// 查询账号维度待处理风险信息 (`DescribePendingRiskInfo`)
     ///
     /// 查询账号维度待处理风险信息，包括是否为付费用户，查询攻击中、封堵中、过期资源数量等
-    pub async fn describe_pending_risk_info(
-        &self,
-        request: &DescribePendingRiskInfoRequest,
-    ) -> rt::Result<DescribePendingRiskInfoResponse> {
-        self.read("DescribePendingRiskInfo", request).await
+    pub fn describe_pending_risk_info<'a>(
+        &'a self,
+        request: &'a DescribePendingRiskInfoRequest,
+    ) -> rt::Call<'a, DescribePendingRiskInfoRequest, DescribePendingRiskInfoResponse> {
+        self.read("DescribePendingRiskInfo", request)
     }
 
     /// 解绑高防弹性公网IP (`DisassociateDDoSEipAddress`)
     ///
     /// 本接口 (DisassociateDDoSEipAddress) 用于解绑高防弹性公网IP。
-    pub async fn disassociate_d_do_s_eip_address(
-        &self,
-        request: &DisassociateDDoSEipAddressRequest,
-    ) -> rt::Result<DisassociateDDoSEipAddressResponse> {
-        self.call("DisassociateDDoSEipAddress", request).await
+    pub fn disassociate_d_do_s_eip_address<'a>(
+        &'a self,
+        request: &'a DisassociateDDoSEipAddressRequest,
+    ) -> rt::Call<'a, DisassociateDDoSEipAddressRequest, DisassociateDDoSEipAddressResponse> {
+        self.call("DisassociateDDoSEipAddress", request)
     }
 
     /// 修改CC的防护等级 (`ModifyCCLevelPolicy`)
     ///
     /// 修改CC防护等级
-    pub async fn modify_cc_level_policy(
-        &self,
-        request: &ModifyCCLevelPolicyRequest,
-    ) -> rt::Result<ModifyCCLevelPolicyResponse> {
-        self.call("ModifyCCLevelPolicy", request).await
+    pub fn modify_cc_level_policy<'a>(
+        &'a self,
+        request: &'a ModifyCCLevelPolicyRequest,
+    ) -> rt::Call<'a, ModifyCCLevelPolicyRequest, ModifyCCLevelPolicyResponse> {
+        self.call("ModifyCCLevelPolicy", request)
     }
 
     /// 修改CC精准防护策略 (`ModifyCCPrecisionPolicy`)
     ///
     /// 修改CC精准防护策略
-    pub async fn modify_cc_precision_policy(
-        &self,
-        request: &ModifyCCPrecisionPolicyRequest,
-    ) -> rt::Result<ModifyCCPrecisionPolicyResponse> {
-        self.call("ModifyCCPrecisionPolicy", request).await
+    pub fn modify_cc_precision_policy<'a>(
+        &'a self,
+        request: &'a ModifyCCPrecisionPolicyRequest,
+    ) -> rt::Call<'a, ModifyCCPrecisionPolicyRequest, ModifyCCPrecisionPolicyResponse> {
+        self.call("ModifyCCPrecisionPolicy", request)
     }
 
     /// 修改CC频率限制策略 (`ModifyCCReqLimitPolicy`)
     ///
     /// 修改CC频率限制策略
-    pub async fn modify_cc_req_limit_policy(
-        &self,
-        request: &ModifyCCReqLimitPolicyRequest,
-    ) -> rt::Result<ModifyCCReqLimitPolicyResponse> {
-        self.call("ModifyCCReqLimitPolicy", request).await
+    pub fn modify_cc_req_limit_policy<'a>(
+        &'a self,
+        request: &'a ModifyCCReqLimitPolicyRequest,
+    ) -> rt::Call<'a, ModifyCCReqLimitPolicyRequest, ModifyCCReqLimitPolicyResponse> {
+        self.call("ModifyCCReqLimitPolicy", request)
     }
 
     /// 修改CC清洗阈值 (`ModifyCCThresholdPolicy`)
     ///
     /// 修改CC清洗阈值
-    pub async fn modify_cc_threshold_policy(
-        &self,
-        request: &ModifyCCThresholdPolicyRequest,
-    ) -> rt::Result<ModifyCCThresholdPolicyResponse> {
-        self.call("ModifyCCThresholdPolicy", request).await
+    pub fn modify_cc_threshold_policy<'a>(
+        &'a self,
+        request: &'a ModifyCCThresholdPolicyRequest,
+    ) -> rt::Call<'a, ModifyCCThresholdPolicyRequest, ModifyCCThresholdPolicyResponse> {
+        self.call("ModifyCCThresholdPolicy", request)
     }
 
     /// 修改CC四层黑白名单 (`ModifyCcBlackWhiteIpList`)
     ///
     /// 修改CC四层黑白名单
-    pub async fn modify_cc_black_white_ip_list(
-        &self,
-        request: &ModifyCcBlackWhiteIpListRequest,
-    ) -> rt::Result<ModifyCcBlackWhiteIpListResponse> {
-        self.call("ModifyCcBlackWhiteIpList", request).await
+    pub fn modify_cc_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a ModifyCcBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, ModifyCcBlackWhiteIpListRequest, ModifyCcBlackWhiteIpListResponse> {
+        self.call("ModifyCcBlackWhiteIpList", request)
     }
 
     /// 修改DDoS黑白名单列表 (`ModifyDDoSBlackWhiteIpList`)
     ///
     /// 修改DDoS黑白名单列表
-    pub async fn modify_d_do_s_black_white_ip_list(
-        &self,
-        request: &ModifyDDoSBlackWhiteIpListRequest,
-    ) -> rt::Result<ModifyDDoSBlackWhiteIpListResponse> {
-        self.call("ModifyDDoSBlackWhiteIpList", request).await
+    pub fn modify_d_do_s_black_white_ip_list<'a>(
+        &'a self,
+        request: &'a ModifyDDoSBlackWhiteIpListRequest,
+    ) -> rt::Call<'a, ModifyDDoSBlackWhiteIpListRequest, ModifyDDoSBlackWhiteIpListResponse> {
+        self.call("ModifyDDoSBlackWhiteIpList", request)
     }
 
     /// 修改DDoS防护的区域封禁配置 (`ModifyDDoSGeoIPBlockConfig`)
     ///
     /// 修改DDoS防护的区域封禁配置
-    pub async fn modify_d_do_s_geo_ip_block_config(
-        &self,
-        request: &ModifyDDoSGeoIPBlockConfigRequest,
-    ) -> rt::Result<ModifyDDoSGeoIPBlockConfigResponse> {
-        self.call("ModifyDDoSGeoIPBlockConfig", request).await
+    pub fn modify_d_do_s_geo_ip_block_config<'a>(
+        &'a self,
+        request: &'a ModifyDDoSGeoIPBlockConfigRequest,
+    ) -> rt::Call<'a, ModifyDDoSGeoIPBlockConfigRequest, ModifyDDoSGeoIPBlockConfigResponse> {
+        self.call("ModifyDDoSGeoIPBlockConfig", request)
     }
 
     /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
     ///
     /// 读取或修改DDoS的防护等级
-    pub async fn modify_d_do_s_level(
-        &self,
-        request: &ModifyDDoSLevelRequest,
-    ) -> rt::Result<ModifyDDoSLevelResponse> {
-        self.call("ModifyDDoSLevel", request).await
+    pub fn modify_d_do_s_level<'a>(
+        &'a self,
+        request: &'a ModifyDDoSLevelRequest,
+    ) -> rt::Call<'a, ModifyDDoSLevelRequest, ModifyDDoSLevelResponse> {
+        self.call("ModifyDDoSLevel", request)
     }
 
     /// 修改DDoS防护的访问限速配置 (`ModifyDDoSSpeedLimitConfig`)
     ///
     /// 修改DDoS防护的访问限速配置
-    pub async fn modify_d_do_s_speed_limit_config(
-        &self,
-        request: &ModifyDDoSSpeedLimitConfigRequest,
-    ) -> rt::Result<ModifyDDoSSpeedLimitConfigResponse> {
-        self.call("ModifyDDoSSpeedLimitConfig", request).await
+    pub fn modify_d_do_s_speed_limit_config<'a>(
+        &'a self,
+        request: &'a ModifyDDoSSpeedLimitConfigRequest,
+    ) -> rt::Call<'a, ModifyDDoSSpeedLimitConfigRequest, ModifyDDoSSpeedLimitConfigResponse> {
+        self.call("ModifyDDoSSpeedLimitConfig", request)
     }
 
     /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
     ///
     /// 修改DDoS清洗阈值
-    pub async fn modify_d_do_s_threshold(
-        &self,
-        request: &ModifyDDoSThresholdRequest,
-    ) -> rt::Result<ModifyDDoSThresholdResponse> {
-        self.call("ModifyDDoSThreshold", request).await
+    pub fn modify_d_do_s_threshold<'a>(
+        &'a self,
+        request: &'a ModifyDDoSThresholdRequest,
+    ) -> rt::Call<'a, ModifyDDoSThresholdRequest, ModifyDDoSThresholdResponse> {
+        self.call("ModifyDDoSThreshold", request)
     }
 
     /// 修改智能解析域名名称 (`ModifyDomainUsrName`)
     ///
     /// 修改智能解析域名名称
-    pub async fn modify_domain_usr_name(
-        &self,
-        request: &ModifyDomainUsrNameRequest,
-    ) -> rt::Result<ModifyDomainUsrNameResponse> {
-        self.call("ModifyDomainUsrName", request).await
+    pub fn modify_domain_usr_name<'a>(
+        &'a self,
+        request: &'a ModifyDomainUsrNameRequest,
+    ) -> rt::Call<'a, ModifyDomainUsrNameRequest, ModifyDomainUsrNameResponse> {
+        self.call("ModifyDomainUsrName", request)
     }
 
     /// 修改7层转发规则 (`ModifyNewDomainRules`)
     ///
     /// 修改7层转发规则
-    pub async fn modify_new_domain_rules(
-        &self,
-        request: &ModifyNewDomainRulesRequest,
-    ) -> rt::Result<ModifyNewDomainRulesResponse> {
-        self.call("ModifyNewDomainRules", request).await
+    pub fn modify_new_domain_rules<'a>(
+        &'a self,
+        request: &'a ModifyNewDomainRulesRequest,
+    ) -> rt::Call<'a, ModifyNewDomainRulesRequest, ModifyNewDomainRulesResponse> {
+        self.call("ModifyNewDomainRules", request)
     }
 
     /// 修改DDoS防护的特征过滤规则 (`ModifyPacketFilterConfig`)
     ///
     /// 修改DDoS防护的特征过滤规则
-    pub async fn modify_packet_filter_config(
-        &self,
-        request: &ModifyPacketFilterConfigRequest,
-    ) -> rt::Result<ModifyPacketFilterConfigResponse> {
-        self.call("ModifyPacketFilterConfig", request).await
+    pub fn modify_packet_filter_config<'a>(
+        &'a self,
+        request: &'a ModifyPacketFilterConfigRequest,
+    ) -> rt::Call<'a, ModifyPacketFilterConfigRequest, ModifyPacketFilterConfigResponse> {
+        self.call("ModifyPacketFilterConfig", request)
     }
 
     /// 修改DDoS防护的端口acl策略 (`ModifyPortAclConfig`)
     ///
     /// 修改DDoS防护的端口acl策略
-    pub async fn modify_port_acl_config(
-        &self,
-        request: &ModifyPortAclConfigRequest,
-    ) -> rt::Result<ModifyPortAclConfigResponse> {
-        self.call("ModifyPortAclConfig", request).await
+    pub fn modify_port_acl_config<'a>(
+        &'a self,
+        request: &'a ModifyPortAclConfigRequest,
+    ) -> rt::Call<'a, ModifyPortAclConfigRequest, ModifyPortAclConfigResponse> {
+        self.call("ModifyPortAclConfig", request)
     }
 
     /// 开启或关闭DDoS防护的水印防护配置 (`SwitchWaterPrintConfig`)
     ///
     /// 开启或关闭DDoS防护的水印防护配置，此功能为付费增值服务，有需求请联系售后
-    pub async fn switch_water_print_config(
-        &self,
-        request: &SwitchWaterPrintConfigRequest,
-    ) -> rt::Result<SwitchWaterPrintConfigResponse> {
-        self.call("SwitchWaterPrintConfig", request).await
+    pub fn switch_water_print_config<'a>(
+        &'a self,
+        request: &'a SwitchWaterPrintConfigRequest,
+    ) -> rt::Call<'a, SwitchWaterPrintConfigRequest, SwitchWaterPrintConfigResponse> {
+        self.call("SwitchWaterPrintConfig", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-09-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询DDoS封堵解封列表 (`DescribeDDoSBlockRecords`)
@@ -62,11 +66,11 @@ impl Client {
     ///   "StartTime": "2026-04-05T11:30:00+08:00"
     /// }
     /// ```
-    pub async fn describe_d_do_s_block_records(
-        &self,
-        request: &DescribeDDoSBlockRecordsRequest,
-    ) -> rt::Result<DescribeDDoSBlockRecordsResponse> {
-        self.read("DescribeDDoSBlockRecords", request).await
+    pub fn describe_d_do_s_block_records<'a>(
+        &'a self,
+        request: &'a DescribeDDoSBlockRecordsRequest,
+    ) -> rt::Call<'a, DescribeDDoSBlockRecordsRequest, DescribeDDoSBlockRecordsResponse> {
+        self.read("DescribeDDoSBlockRecords", request)
     }
 
     /// 申请解封资源 (`UnblockResources`)
@@ -84,11 +88,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unblock_resources(
-        &self,
-        request: &UnblockResourcesRequest,
-    ) -> rt::Result<UnblockResourcesResponse> {
-        self.call("UnblockResources", request).await
+    pub fn unblock_resources<'a>(
+        &'a self,
+        request: &'a UnblockResourcesRequest,
+    ) -> rt::Call<'a, UnblockResourcesRequest, UnblockResourcesResponse> {
+        self.call("UnblockResources", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

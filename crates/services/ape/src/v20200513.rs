@@ -11,6 +11,10 @@ const VERSION: &str = "2020-05-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量获取授权书下载地址 (`BatchDescribeOrderCertificate`)
@@ -53,11 +57,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_describe_order_certificate(
-        &self,
-        request: &BatchDescribeOrderCertificateRequest,
-    ) -> rt::Result<BatchDescribeOrderCertificateResponse> {
-        self.read("BatchDescribeOrderCertificate", request).await
+    pub fn batch_describe_order_certificate<'a>(
+        &'a self,
+        request: &'a BatchDescribeOrderCertificateRequest,
+    ) -> rt::Call<'a, BatchDescribeOrderCertificateRequest, BatchDescribeOrderCertificateResponse>
+    {
+        self.read("BatchDescribeOrderCertificate", request)
     }
 
     /// 批量获取图片下载地址 (`BatchDescribeOrderImage`)
@@ -75,11 +80,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_describe_order_image(
-        &self,
-        request: &BatchDescribeOrderImageRequest,
-    ) -> rt::Result<BatchDescribeOrderImageResponse> {
-        self.read("BatchDescribeOrderImage", request).await
+    pub fn batch_describe_order_image<'a>(
+        &'a self,
+        request: &'a BatchDescribeOrderImageRequest,
+    ) -> rt::Call<'a, BatchDescribeOrderImageRequest, BatchDescribeOrderImageResponse> {
+        self.read("BatchDescribeOrderImage", request)
     }
 
     /// 获取图片下载地址 (`CreateOrderAndDownloads`)
@@ -101,11 +106,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_order_and_downloads(
-        &self,
-        request: &CreateOrderAndDownloadsRequest,
-    ) -> rt::Result<CreateOrderAndDownloadsResponse> {
-        self.call("CreateOrderAndDownloads", request).await
+    pub fn create_order_and_downloads<'a>(
+        &'a self,
+        request: &'a CreateOrderAndDownloadsRequest,
+    ) -> rt::Call<'a, CreateOrderAndDownloadsRequest, CreateOrderAndDownloadsResponse> {
+        self.call("CreateOrderAndDownloads", request)
     }
 
     /// 创建订单并支付 (`CreateOrderAndPay`)
@@ -123,11 +128,11 @@ impl Client {
     ///   "MarshalId": 2
     /// }
     /// ```
-    pub async fn create_order_and_pay(
-        &self,
-        request: &CreateOrderAndPayRequest,
-    ) -> rt::Result<CreateOrderAndPayResponse> {
-        self.call("CreateOrderAndPay", request).await
+    pub fn create_order_and_pay<'a>(
+        &'a self,
+        request: &'a CreateOrderAndPayRequest,
+    ) -> rt::Call<'a, CreateOrderAndPayRequest, CreateOrderAndPayResponse> {
+        self.call("CreateOrderAndPay", request)
     }
 
     /// 查询授权人列表 (`DescribeAuthUsers`)
@@ -144,11 +149,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_auth_users(
-        &self,
-        request: &DescribeAuthUsersRequest,
-    ) -> rt::Result<DescribeAuthUsersResponse> {
-        self.read("DescribeAuthUsers", request).await
+    pub fn describe_auth_users<'a>(
+        &'a self,
+        request: &'a DescribeAuthUsersRequest,
+    ) -> rt::Call<'a, DescribeAuthUsersRequest, DescribeAuthUsersResponse> {
+        self.read("DescribeAuthUsers", request)
     }
 
     /// 获取图片下载记录 (`DescribeDownloadInfos`)
@@ -166,11 +171,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_download_infos(
-        &self,
-        request: &DescribeDownloadInfosRequest,
-    ) -> rt::Result<DescribeDownloadInfosResponse> {
-        self.read("DescribeDownloadInfos", request).await
+    pub fn describe_download_infos<'a>(
+        &'a self,
+        request: &'a DescribeDownloadInfosRequest,
+    ) -> rt::Call<'a, DescribeDownloadInfosRequest, DescribeDownloadInfosResponse> {
+        self.read("DescribeDownloadInfos", request)
     }
 
     /// 查询图片详情 (`DescribeImage`)
@@ -186,11 +191,11 @@ impl Client {
     ///   "ImageId": 4723211
     /// }
     /// ```
-    pub async fn describe_image(
-        &self,
-        request: &DescribeImageRequest,
-    ) -> rt::Result<DescribeImageResponse> {
-        self.read("DescribeImage", request).await
+    pub fn describe_image<'a>(
+        &'a self,
+        request: &'a DescribeImageRequest,
+    ) -> rt::Call<'a, DescribeImageRequest, DescribeImageResponse> {
+        self.read("DescribeImage", request)
     }
 
     /// 查询图片列表 (`DescribeImages`)
@@ -213,11 +218,11 @@ impl Client {
     ///   "Orientation": "horizontal"
     /// }
     /// ```
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-08-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 插件绑定API (`AttachPlugin`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "ServiceId": "Service-3fasdgrg"
     /// }
     /// ```
-    pub async fn attach_plugin(
-        &self,
-        request: &AttachPluginRequest,
-    ) -> rt::Result<AttachPluginResponse> {
-        self.call("AttachPlugin", request).await
+    pub fn attach_plugin<'a>(
+        &'a self,
+        request: &'a AttachPluginRequest,
+    ) -> rt::Call<'a, AttachPluginRequest, AttachPluginResponse> {
+        self.call("AttachPlugin", request)
     }
 
     /// 绑定应用到API (`BindApiApp`)
@@ -80,11 +84,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn bind_api_app(
-        &self,
-        request: &BindApiAppRequest,
-    ) -> rt::Result<BindApiAppResponse> {
-        self.call("BindApiApp", request).await
+    pub fn bind_api_app<'a>(
+        &'a self,
+        request: &'a BindApiAppRequest,
+    ) -> rt::Call<'a, BindApiAppRequest, BindApiAppResponse> {
+        self.call("BindApiApp", request)
     }
 
     /// 绑定使用计划到服务或API (`BindEnvironment`)
@@ -107,11 +111,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_environment(
-        &self,
-        request: &BindEnvironmentRequest,
-    ) -> rt::Result<BindEnvironmentResponse> {
-        self.call("BindEnvironment", request).await
+    pub fn bind_environment<'a>(
+        &'a self,
+        request: &'a BindEnvironmentRequest,
+    ) -> rt::Call<'a, BindEnvironmentRequest, BindEnvironmentResponse> {
+        self.call("BindEnvironment", request)
     }
 
     /// API绑定IP策略 (`BindIPStrategy`)
@@ -132,11 +136,11 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    pub async fn bind_ip_strategy(
-        &self,
-        request: &BindIPStrategyRequest,
-    ) -> rt::Result<BindIPStrategyResponse> {
-        self.call("BindIPStrategy", request).await
+    pub fn bind_ip_strategy<'a>(
+        &'a self,
+        request: &'a BindIPStrategyRequest,
+    ) -> rt::Call<'a, BindIPStrategyRequest, BindIPStrategyResponse> {
+        self.call("BindIPStrategy", request)
     }
 
     /// 使用计划绑定密钥 (`BindSecretIds`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    pub async fn bind_secret_ids(
-        &self,
-        request: &BindSecretIdsRequest,
-    ) -> rt::Result<BindSecretIdsResponse> {
-        self.call("BindSecretIds", request).await
+    pub fn bind_secret_ids<'a>(
+        &'a self,
+        request: &'a BindSecretIdsRequest,
+    ) -> rt::Call<'a, BindSecretIdsRequest, BindSecretIdsResponse> {
+        self.call("BindSecretIds", request)
     }
 
     /// 服务绑定自定义域名 (`BindSubDomain`)
@@ -189,11 +193,11 @@ impl Client {
     ///   "SubDomain": "xxx.com"
     /// }
     /// ```
-    pub async fn bind_sub_domain(
-        &self,
-        request: &BindSubDomainRequest,
-    ) -> rt::Result<BindSubDomainResponse> {
-        self.call("BindSubDomain", request).await
+    pub fn bind_sub_domain<'a>(
+        &'a self,
+        request: &'a BindSubDomainRequest,
+    ) -> rt::Call<'a, BindSubDomainRequest, BindSubDomainResponse> {
+        self.call("BindSubDomain", request)
     }
 
     /// 构建 API 文档 (`BuildAPIDoc`)
@@ -209,11 +213,11 @@ impl Client {
     ///   "ApiDocId": "doc-v8tsladd"
     /// }
     /// ```
-    pub async fn build_api_doc(
-        &self,
-        request: &BuildAPIDocRequest,
-    ) -> rt::Result<BuildAPIDocResponse> {
-        self.call("BuildAPIDoc", request).await
+    pub fn build_api_doc<'a>(
+        &'a self,
+        request: &'a BuildAPIDocRequest,
+    ) -> rt::Call<'a, BuildAPIDocRequest, BuildAPIDocResponse> {
+        self.call("BuildAPIDoc", request)
     }
 
     /// 创建 API 文档 (`CreateAPIDoc`)
@@ -235,11 +239,11 @@ impl Client {
     ///   "ServiceId": "service-2nuhovb7"
     /// }
     /// ```
-    pub async fn create_api_doc(
-        &self,
-        request: &CreateAPIDocRequest,
-    ) -> rt::Result<CreateAPIDocResponse> {
-        self.call("CreateAPIDoc", request).await
+    pub fn create_api_doc<'a>(
+        &'a self,
+        request: &'a CreateAPIDocRequest,
+    ) -> rt::Call<'a, CreateAPIDocRequest, CreateAPIDocResponse> {
+        self.call("CreateAPIDoc", request)
     }
 
     /// 创建API (`CreateApi`)
@@ -269,8 +273,11 @@ impl Client {
     ///   "ServiceType": "MOCK"
     /// }
     /// ```
-    pub async fn create_api(&self, request: &CreateApiRequest) -> rt::Result<CreateApiResponse> {
-        self.call("CreateApi", request).await
+    pub fn create_api<'a>(
+        &'a self,
+        request: &'a CreateApiRequest,
+    ) -> rt::Call<'a, CreateApiRequest, CreateApiResponse> {
+        self.call("CreateApi", request)
     }
 
     /// 创建应用 (`CreateApiApp`)
@@ -286,11 +293,11 @@ impl Client {
     ///   "ApiAppName": "test"
     /// }
     /// ```
-    pub async fn create_api_app(
-        &self,
-        request: &CreateApiAppRequest,
-    ) -> rt::Result<CreateApiAppResponse> {
-        self.call("CreateApiApp", request).await
+    pub fn create_api_app<'a>(
+        &'a self,
+        request: &'a CreateApiAppRequest,
+    ) -> rt::Call<'a, CreateApiAppRequest, CreateApiAppResponse> {
+        self.call("CreateApiApp", request)
     }
 
     /// 创建密钥 (`CreateApiKey`)
@@ -306,11 +313,11 @@ impl Client {
     ///   "SecretName": "test"
     /// }
     /// ```
-    pub async fn create_api_key(
-        &self,
-        request: &CreateApiKeyRequest,
-    ) -> rt::Result<CreateApiKeyResponse> {
-        self.call("CreateApiKey", request).await
+    pub fn create_api_key<'a>(
+        &'a self,
+        request: &'a CreateApiKeyRequest,
+    ) -> rt::Call<'a, CreateApiKeyRequest, CreateApiKeyResponse> {
+        self.call("CreateApiKey", request)
     }
 
     /// 创建专享实例 (`CreateExclusiveInstances`)
@@ -340,11 +347,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_exclusive_instances(
-        &self,
-        request: &CreateExclusiveInstancesRequest,
-    ) -> rt::Result<CreateExclusiveInstancesResponse> {
-        self.call("CreateExclusiveInstances", request).await
+    pub fn create_exclusive_instances<'a>(
+        &'a self,
+        request: &'a CreateExclusiveInstancesRequest,
+    ) -> rt::Call<'a, CreateExclusiveInstancesRequest, CreateExclusiveInstancesResponse> {
+        self.call("CreateExclusiveInstances", request)
     }
 
     /// 创建服务IP策略 (`CreateIPStrategy`)
@@ -363,11 +370,11 @@ impl Client {
     ///   "StrategyType": "WHITE"
     /// }
     /// ```
-    pub async fn create_ip_strategy(
-        &self,
-        request: &CreateIPStrategyRequest,
-    ) -> rt::Result<CreateIPStrategyResponse> {
-        self.call("CreateIPStrategy", request).await
+    pub fn create_ip_strategy<'a>(
+        &'a self,
+        request: &'a CreateIPStrategyRequest,
+    ) -> rt::Call<'a, CreateIPStrategyRequest, CreateIPStrategyResponse> {
+        self.call("CreateIPStrategy", request)
     }
 
     /// 创建插件 (`CreatePlugin`)
@@ -386,11 +393,11 @@ impl Client {
     ///   "PluginType": "IPControl"
     /// }
     /// ```
-    pub async fn create_plugin(
-        &self,
-        request: &CreatePluginRequest,
-    ) -> rt::Result<CreatePluginResponse> {
-        self.call("CreatePlugin", request).await
+    pub fn create_plugin<'a>(
+        &'a self,
+        request: &'a CreatePluginRequest,
+    ) -> rt::Call<'a, CreatePluginRequest, CreatePluginResponse> {
+        self.call("CreatePlugin", request)
     }
 
     /// 创建服务 (`CreateService`)
@@ -409,11 +416,11 @@ impl Client {
     ///   "ServiceName": "test_https"
     /// }
     /// ```
-    pub async fn create_service(
-        &self,
-        request: &CreateServiceRequest,
-    ) -> rt::Result<CreateServiceResponse> {
-        self.call("CreateService", request).await
+    pub fn create_service<'a>(
+        &'a self,
+        request: &'a CreateServiceRequest,
+    ) -> rt::Call<'a, CreateServiceRequest, CreateServiceResponse> {
+        self.call("CreateService", request)
     }
 
     /// 创建后端通道 (`CreateUpstream`)
@@ -444,11 +451,11 @@ impl Client {
     ///   "UpstreamType": "IP_PORT"
     /// }
     /// ```
-    pub async fn create_upstream(
-        &self,
-        request: &CreateUpstreamRequest,
-    ) -> rt::Result<CreateUpstreamResponse> {
-        self.call("CreateUpstream", request).await
+    pub fn create_upstream<'a>(
+        &'a self,
+        request: &'a CreateUpstreamRequest,
+    ) -> rt::Call<'a, CreateUpstreamRequest, CreateUpstreamResponse> {
+        self.call("CreateUpstream", request)
     }
 
     /// 创建使用计划 (`CreateUsagePlan`)
@@ -465,11 +472,11 @@ impl Client {
     ///   "UsagePlanName": "auto_CreateAndUpdateUsageplan_Test_yu2hLs4d"
     /// }
     /// ```
-    pub async fn create_usage_plan(
-        &self,
-        request: &CreateUsagePlanRequest,
-    ) -> rt::Result<CreateUsagePlanResponse> {
-        self.call("CreateUsagePlan", request).await
+    pub fn create_usage_plan<'a>(
+        &'a self,
+        request: &'a CreateUsagePlanRequest,
+    ) -> rt::Call<'a, CreateUsagePlanRequest, CreateUsagePlanResponse> {
+        self.call("CreateUsagePlan", request)
     }
 
     /// 删除 API 文档 (`DeleteAPIDoc`)
@@ -485,11 +492,11 @@ impl Client {
     ///   "ApiDocId": "doc-v8tsladd"
     /// }
     /// ```
-    pub async fn delete_api_doc(
-        &self,
-        request: &DeleteAPIDocRequest,
-    ) -> rt::Result<DeleteAPIDocResponse> {
-        self.call("DeleteAPIDoc", request).await
+    pub fn delete_api_doc<'a>(
+        &'a self,
+        request: &'a DeleteAPIDocRequest,
+    ) -> rt::Call<'a, DeleteAPIDocRequest, DeleteAPIDocResponse> {
+        self.call("DeleteAPIDoc", request)
     }
 
     /// 删除API (`DeleteApi`)
@@ -506,8 +513,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn delete_api(&self, request: &DeleteApiRequest) -> rt::Result<DeleteApiResponse> {
-        self.call("DeleteApi", request).await
+    pub fn delete_api<'a>(
+        &'a self,
+        request: &'a DeleteApiRequest,
+    ) -> rt::Call<'a, DeleteApiRequest, DeleteApiResponse> {
+        self.call("DeleteApi", request)
     }
 
     /// 删除应用 (`DeleteApiApp`)
@@ -523,11 +533,11 @@ impl Client {
     ///   "ApiAppId": "app-e92i2jds"
     /// }
     /// ```
-    pub async fn delete_api_app(
-        &self,
-        request: &DeleteApiAppRequest,
-    ) -> rt::Result<DeleteApiAppResponse> {
-        self.call("DeleteApiApp", request).await
+    pub fn delete_api_app<'a>(
+        &'a self,
+        request: &'a DeleteApiAppRequest,
+    ) -> rt::Call<'a, DeleteApiAppRequest, DeleteApiAppResponse> {
+        self.call("DeleteApiApp", request)
     }
 
     /// 删除密钥 (`DeleteApiKey`)
@@ -543,11 +553,11 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    pub async fn delete_api_key(
-        &self,
-        request: &DeleteApiKeyRequest,
-    ) -> rt::Result<DeleteApiKeyResponse> {
-        self.call("DeleteApiKey", request).await
+    pub fn delete_api_key<'a>(
+        &'a self,
+        request: &'a DeleteApiKeyRequest,
+    ) -> rt::Call<'a, DeleteApiKeyRequest, DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request)
     }
 
     /// 删除服务IP策略 (`DeleteIPStrategy`)
@@ -564,11 +574,11 @@ impl Client {
     ///   "StrategyId": "IPStrategy-4xj4r1ou"
     /// }
     /// ```
-    pub async fn delete_ip_strategy(
-        &self,
-        request: &DeleteIPStrategyRequest,
-    ) -> rt::Result<DeleteIPStrategyResponse> {
-        self.call("DeleteIPStrategy", request).await
+    pub fn delete_ip_strategy<'a>(
+        &'a self,
+        request: &'a DeleteIPStrategyRequest,
+    ) -> rt::Call<'a, DeleteIPStrategyRequest, DeleteIPStrategyResponse> {
+        self.call("DeleteIPStrategy", request)
     }
 
     /// 删除插件 (`DeletePlugin`)
@@ -584,11 +594,11 @@ impl Client {
     ///   "PluginId": "Plugin-3datbg1f"
     /// }
     /// ```
-    pub async fn delete_plugin(
-        &self,
-        request: &DeletePluginRequest,
-    ) -> rt::Result<DeletePluginResponse> {
-        self.call("DeletePlugin", request).await
+    pub fn delete_plugin<'a>(
+        &'a self,
+        request: &'a DeletePluginRequest,
+    ) -> rt::Call<'a, DeletePluginRequest, DeletePluginResponse> {
+        self.call("DeletePlugin", request)
     }
 
     /// 删除服务 (`DeleteService`)
@@ -604,11 +614,11 @@ impl Client {
     ///   "ServiceId": "service-kaghtzi4"
     /// }
     /// ```
-    pub async fn delete_service(
-        &self,
-        request: &DeleteServiceRequest,
-    ) -> rt::Result<DeleteServiceResponse> {
-        self.call("DeleteService", request).await
+    pub fn delete_service<'a>(
+        &'a self,
+        request: &'a DeleteServiceRequest,
+    ) -> rt::Call<'a, DeleteServiceRequest, DeleteServiceResponse> {
+        self.call("DeleteService", request)
     }
 
     /// 删除自定义域名的路径映射 (`DeleteServiceSubDomainMapping`)
@@ -627,11 +637,12 @@ impl Client {
     ///   "SubDomain": "doagkfrf.flyfly.wang"
     /// }
     /// ```
-    pub async fn delete_service_sub_domain_mapping(
-        &self,
-        request: &DeleteServiceSubDomainMappingRequest,
-    ) -> rt::Result<DeleteServiceSubDomainMappingResponse> {
-        self.call("DeleteServiceSubDomainMapping", request).await
+    pub fn delete_service_sub_domain_mapping<'a>(
+        &'a self,
+        request: &'a DeleteServiceSubDomainMappingRequest,
+    ) -> rt::Call<'a, DeleteServiceSubDomainMappingRequest, DeleteServiceSubDomainMappingResponse>
+    {
+        self.call("DeleteServiceSubDomainMapping", request)
     }
 
     /// 删除后端通道 (`DeleteUpstream`)
@@ -647,11 +658,11 @@ impl Client {
     ///   "UpstreamId": "“upstream-0c96l2bo”"
     /// }
     /// ```
-    pub async fn delete_upstream(
-        &self,
-        request: &DeleteUpstreamRequest,
-    ) -> rt::Result<DeleteUpstreamResponse> {
-        self.call("DeleteUpstream", request).await
+    pub fn delete_upstream<'a>(
+        &'a self,
+        request: &'a DeleteUpstreamRequest,
+    ) -> rt::Call<'a, DeleteUpstreamRequest, DeleteUpstreamResponse> {
+        self.call("DeleteUpstream", request)
     }
 
     /// 删除使用计划 (`DeleteUsagePlan`)
@@ -667,11 +678,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
     /// }
     /// ```
-    pub async fn delete_usage_plan(
-        &self,
-        request: &DeleteUsagePlanRequest,
-    ) -> rt::Result<DeleteUsagePlanResponse> {
-        self.call("DeleteUsagePlan", request).await
+    pub fn delete_usage_plan<'a>(
+        &'a self,
+        request: &'a DeleteUsagePlanRequest,
+    ) -> rt::Call<'a, DeleteUsagePlanRequest, DeleteUsagePlanResponse> {
+        self.call("DeleteUsagePlan", request)
     }
 
     /// 服务级别使用计划降级 (`DemoteServiceUsagePlan`)
@@ -691,11 +702,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
     /// }
     /// ```
-    pub async fn demote_service_usage_plan(
-        &self,
-        request: &DemoteServiceUsagePlanRequest,
-    ) -> rt::Result<DemoteServiceUsagePlanResponse> {
-        self.call("DemoteServiceUsagePlan", request).await
+    pub fn demote_service_usage_plan<'a>(
+        &'a self,
+        request: &'a DemoteServiceUsagePlanRequest,
+    ) -> rt::Call<'a, DemoteServiceUsagePlanRequest, DemoteServiceUsagePlanResponse> {
+        self.call("DemoteServiceUsagePlan", request)
     }
 
     /// 查询 API 文档详情 (`DescribeAPIDocDetail`)
@@ -711,11 +722,11 @@ impl Client {
     ///   "ApiDocId": "apidoc-a7ragqam"
     /// }
     /// ```
-    pub async fn describe_api_doc_detail(
-        &self,
-        request: &DescribeAPIDocDetailRequest,
-    ) -> rt::Result<DescribeAPIDocDetailResponse> {
-        self.read("DescribeAPIDocDetail", request).await
+    pub fn describe_api_doc_detail<'a>(
+        &'a self,
+        request: &'a DescribeAPIDocDetailRequest,
+    ) -> rt::Call<'a, DescribeAPIDocDetailRequest, DescribeAPIDocDetailResponse> {
+        self.read("DescribeAPIDocDetail", request)
     }
 
     /// 查询 API 文档列表 (`DescribeAPIDocs`)
@@ -731,11 +742,11 @@ impl Client {
     ///   "Limit": 20
     /// }
     /// ```
-    pub async fn describe_api_docs(
-        &self,
-        request: &DescribeAPIDocsRequest,
-    ) -> rt::Result<DescribeAPIDocsResponse> {
-        self.read("DescribeAPIDocs", request).await
+    pub fn describe_api_docs<'a>(
+        &'a self,
+        request: &'a DescribeAPIDocsRequest,
+    ) -> rt::Call<'a, DescribeAPIDocsRequest, DescribeAPIDocsResponse> {
+        self.read("DescribeAPIDocs", request)
     }
 
     /// 展示插件相关的API列表 (`DescribeAllPluginApis`)
@@ -753,11 +764,11 @@ impl Client {
     ///   "ServiceId": "service-jzo37opy"
     /// }
     /// ```
-    pub async fn describe_all_plugin_apis(
-        &self,
-        request: &DescribeAllPluginApisRequest,
-    ) -> rt::Result<DescribeAllPluginApisResponse> {
-        self.read("DescribeAllPluginApis", request).await
+    pub fn describe_all_plugin_apis<'a>(
+        &'a self,
+        request: &'a DescribeAllPluginApisRequest,
+    ) -> rt::Call<'a, DescribeAllPluginApisRequest, DescribeAllPluginApisResponse> {
+        self.read("DescribeAllPluginApis", request)
     }
 
     /// 查询API详情 (`DescribeApi`)
@@ -774,11 +785,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_api(
-        &self,
-        request: &DescribeApiRequest,
-    ) -> rt::Result<DescribeApiResponse> {
-        self.read("DescribeApi", request).await
+    pub fn describe_api<'a>(
+        &'a self,
+        request: &'a DescribeApiRequest,
+    ) -> rt::Call<'a, DescribeApiRequest, DescribeApiResponse> {
+        self.read("DescribeApi", request)
     }
 
     /// 查询应用绑定的Api列表 (`DescribeApiAppBindApisStatus`)
@@ -794,11 +805,12 @@ impl Client {
     ///   "ApiAppId": "app-kzofrjbl"
     /// }
     /// ```
-    pub async fn describe_api_app_bind_apis_status(
-        &self,
-        request: &DescribeApiAppBindApisStatusRequest,
-    ) -> rt::Result<DescribeApiAppBindApisStatusResponse> {
-        self.read("DescribeApiAppBindApisStatus", request).await
+    pub fn describe_api_app_bind_apis_status<'a>(
+        &'a self,
+        request: &'a DescribeApiAppBindApisStatusRequest,
+    ) -> rt::Call<'a, DescribeApiAppBindApisStatusRequest, DescribeApiAppBindApisStatusResponse>
+    {
+        self.read("DescribeApiAppBindApisStatus", request)
     }
 
     /// 查询应用列表 (`DescribeApiAppsStatus`)
@@ -812,11 +824,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_api_apps_status(
-        &self,
-        request: &DescribeApiAppsStatusRequest,
-    ) -> rt::Result<DescribeApiAppsStatusResponse> {
-        self.read("DescribeApiAppsStatus", request).await
+    pub fn describe_api_apps_status<'a>(
+        &'a self,
+        request: &'a DescribeApiAppsStatusRequest,
+    ) -> rt::Call<'a, DescribeApiAppsStatusRequest, DescribeApiAppsStatusResponse> {
+        self.read("DescribeApiAppsStatus", request)
     }
 
     /// 查询Api绑定的应用列表 (`DescribeApiBindApiAppsStatus`)
@@ -836,11 +848,12 @@ impl Client {
     ///   "ServiceId": "service-miqoaf3c"
     /// }
     /// ```
-    pub async fn describe_api_bind_api_apps_status(
-        &self,
-        request: &DescribeApiBindApiAppsStatusRequest,
-    ) -> rt::Result<DescribeApiBindApiAppsStatusResponse> {
-        self.read("DescribeApiBindApiAppsStatus", request).await
+    pub fn describe_api_bind_api_apps_status<'a>(
+        &'a self,
+        request: &'a DescribeApiBindApiAppsStatusRequest,
+    ) -> rt::Call<'a, DescribeApiBindApiAppsStatusRequest, DescribeApiBindApiAppsStatusResponse>
+    {
+        self.read("DescribeApiBindApiAppsStatus", request)
     }
 
     /// 展示API绑定的限流策略 (`DescribeApiEnvironmentStrategy`)
@@ -859,11 +872,12 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_api_environment_strategy(
-        &self,
-        request: &DescribeApiEnvironmentStrategyRequest,
-    ) -> rt::Result<DescribeApiEnvironmentStrategyResponse> {
-        self.read("DescribeApiEnvironmentStrategy", request).await
+    pub fn describe_api_environment_strategy<'a>(
+        &'a self,
+        request: &'a DescribeApiEnvironmentStrategyRequest,
+    ) -> rt::Call<'a, DescribeApiEnvironmentStrategyRequest, DescribeApiEnvironmentStrategyResponse>
+    {
+        self.read("DescribeApiEnvironmentStrategy", request)
     }
 
     /// 应用使用者查询API详情 (`DescribeApiForApiApp`)
@@ -881,11 +895,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_api_for_api_app(
-        &self,
-        request: &DescribeApiForApiAppRequest,
-    ) -> rt::Result<DescribeApiForApiAppResponse> {
-        self.read("DescribeApiForApiApp", request).await
+    pub fn describe_api_for_api_app<'a>(
+        &'a self,
+        request: &'a DescribeApiForApiAppRequest,
+    ) -> rt::Call<'a, DescribeApiForApiAppRequest, DescribeApiForApiAppResponse> {
+        self.read("DescribeApiForApiApp", request)
     }
 
     /// 查询密钥详情 (`DescribeApiKey`)
@@ -902,11 +916,11 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    pub async fn describe_api_key(
-        &self,
-        request: &DescribeApiKeyRequest,
-    ) -> rt::Result<DescribeApiKeyResponse> {
-        self.read("DescribeApiKey", request).await
+    pub fn describe_api_key<'a>(
+        &'a self,
+        request: &'a DescribeApiKeyRequest,
+    ) -> rt::Call<'a, DescribeApiKeyRequest, DescribeApiKeyResponse> {
+        self.read("DescribeApiKey", request)
     }
 
     /// 查询密钥列表 (`DescribeApiKeysStatus`)
@@ -921,11 +935,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_api_keys_status(
-        &self,
-        request: &DescribeApiKeysStatusRequest,
-    ) -> rt::Result<DescribeApiKeysStatusResponse> {
-        self.read("DescribeApiKeysStatus", request).await
+    pub fn describe_api_keys_status<'a>(
+        &'a self,
+        request: &'a DescribeApiKeysStatusRequest,
+    ) -> rt::Call<'a, DescribeApiKeysStatusRequest, DescribeApiKeysStatusResponse> {
+        self.read("DescribeApiKeysStatus", request)
     }
 
     /// 查询 API 使用计划详情 (`DescribeApiUsagePlan`)
@@ -942,11 +956,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_api_usage_plan(
-        &self,
-        request: &DescribeApiUsagePlanRequest,
-    ) -> rt::Result<DescribeApiUsagePlanResponse> {
-        self.read("DescribeApiUsagePlan", request).await
+    pub fn describe_api_usage_plan<'a>(
+        &'a self,
+        request: &'a DescribeApiUsagePlanRequest,
+    ) -> rt::Call<'a, DescribeApiUsagePlanRequest, DescribeApiUsagePlanResponse> {
+        self.read("DescribeApiUsagePlan", request)
     }
 
     /// 查询 API 接口列表 (`DescribeApisStatus`)
@@ -962,11 +976,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_apis_status(
-        &self,
-        request: &DescribeApisStatusRequest,
-    ) -> rt::Result<DescribeApisStatusResponse> {
-        self.read("DescribeApisStatus", request).await
+    pub fn describe_apis_status<'a>(
+        &'a self,
+        request: &'a DescribeApisStatusRequest,
+    ) -> rt::Call<'a, DescribeApisStatusRequest, DescribeApisStatusResponse> {
+        self.read("DescribeApisStatus", request)
     }
 
     /// 查询独享实例详情 (`DescribeExclusiveInstanceDetail`)
@@ -982,11 +996,12 @@ impl Client {
     ///   "InstanceId": "instance-90v2ohwp"
     /// }
     /// ```
-    pub async fn describe_exclusive_instance_detail(
-        &self,
-        request: &DescribeExclusiveInstanceDetailRequest,
-    ) -> rt::Result<DescribeExclusiveInstanceDetailResponse> {
-        self.read("DescribeExclusiveInstanceDetail", request).await
+    pub fn describe_exclusive_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeExclusiveInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeExclusiveInstanceDetailRequest, DescribeExclusiveInstanceDetailResponse>
+    {
+        self.read("DescribeExclusiveInstanceDetail", request)
     }
 
     /// 获取专享实例支持地域列表 (`DescribeExclusiveInstanceRegions`)
@@ -1000,11 +1015,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_exclusive_instance_regions(
-        &self,
-        request: &DescribeExclusiveInstanceRegionsRequest,
-    ) -> rt::Result<DescribeExclusiveInstanceRegionsResponse> {
-        self.read("DescribeExclusiveInstanceRegions", request).await
+    pub fn describe_exclusive_instance_regions<'a>(
+        &'a self,
+        request: &'a DescribeExclusiveInstanceRegionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExclusiveInstanceRegionsRequest,
+        DescribeExclusiveInstanceRegionsResponse,
+    > {
+        self.read("DescribeExclusiveInstanceRegions", request)
     }
 
     /// 查询独享实例列表 (`DescribeExclusiveInstances`)
@@ -1021,11 +1040,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_exclusive_instances(
-        &self,
-        request: &DescribeExclusiveInstancesRequest,
-    ) -> rt::Result<DescribeExclusiveInstancesResponse> {
-        self.read("DescribeExclusiveInstances", request).await
+    pub fn describe_exclusive_instances<'a>(
+        &'a self,
+        request: &'a DescribeExclusiveInstancesRequest,
+    ) -> rt::Call<'a, DescribeExclusiveInstancesRequest, DescribeExclusiveInstancesResponse> {
+        self.read("DescribeExclusiveInstances", request)
     }
 
     /// 查询专享实例列表（新） (`DescribeExclusiveInstancesStatus`)
@@ -1042,11 +1061,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_exclusive_instances_status(
-        &self,
-        request: &DescribeExclusiveInstancesStatusRequest,
-    ) -> rt::Result<DescribeExclusiveInstancesStatusResponse> {
-        self.read("DescribeExclusiveInstancesStatus", request).await
+    pub fn describe_exclusive_instances_status<'a>(
+        &'a self,
+        request: &'a DescribeExclusiveInstancesStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExclusiveInstancesStatusRequest,
+        DescribeExclusiveInstancesStatusResponse,
+    > {
+        self.read("DescribeExclusiveInstancesStatus", request)
     }
 
     /// 查询IP策略详情 (`DescribeIPStrategy`)
@@ -1064,11 +1087,11 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    pub async fn describe_ip_strategy(
-        &self,
-        request: &DescribeIPStrategyRequest,
-    ) -> rt::Result<DescribeIPStrategyResponse> {
-        self.read("DescribeIPStrategy", request).await
+    pub fn describe_ip_strategy<'a>(
+        &'a self,
+        request: &'a DescribeIPStrategyRequest,
+    ) -> rt::Call<'a, DescribeIPStrategyRequest, DescribeIPStrategyResponse> {
+        self.read("DescribeIPStrategy", request)
     }
 
     /// 查询IP策略绑定的API列表 (`DescribeIPStrategyApisStatus`)
@@ -1086,11 +1109,12 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    pub async fn describe_ip_strategy_apis_status(
-        &self,
-        request: &DescribeIPStrategyApisStatusRequest,
-    ) -> rt::Result<DescribeIPStrategyApisStatusResponse> {
-        self.read("DescribeIPStrategyApisStatus", request).await
+    pub fn describe_ip_strategy_apis_status<'a>(
+        &'a self,
+        request: &'a DescribeIPStrategyApisStatusRequest,
+    ) -> rt::Call<'a, DescribeIPStrategyApisStatusRequest, DescribeIPStrategyApisStatusResponse>
+    {
+        self.read("DescribeIPStrategyApisStatus", request)
     }
 
     /// 查询服务IP策略列表（旧） (`DescribeIPStrategysStatus`)
@@ -1106,11 +1130,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_ip_strategys_status(
-        &self,
-        request: &DescribeIPStrategysStatusRequest,
-    ) -> rt::Result<DescribeIPStrategysStatusResponse> {
-        self.read("DescribeIPStrategysStatus", request).await
+    pub fn describe_ip_strategys_status<'a>(
+        &'a self,
+        request: &'a DescribeIPStrategysStatusRequest,
+    ) -> rt::Call<'a, DescribeIPStrategysStatusRequest, DescribeIPStrategysStatusResponse> {
+        self.read("DescribeIPStrategysStatus", request)
     }
 
     /// 获取专享实例网络配置 (`DescribeInstancesNetworkConfig`)
@@ -1127,11 +1151,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_instances_network_config(
-        &self,
-        request: &DescribeInstancesNetworkConfigRequest,
-    ) -> rt::Result<DescribeInstancesNetworkConfigResponse> {
-        self.read("DescribeInstancesNetworkConfig", request).await
+    pub fn describe_instances_network_config<'a>(
+        &'a self,
+        request: &'a DescribeInstancesNetworkConfigRequest,
+    ) -> rt::Call<'a, DescribeInstancesNetworkConfigRequest, DescribeInstancesNetworkConfigResponse>
+    {
+        self.read("DescribeInstancesNetworkConfig", request)
     }
 
     /// 日志搜索服务 (`DescribeLogSearch`)
@@ -1150,11 +1175,11 @@ impl Client {
     ///   "StartTime": "2019-10-10 00:00:00"
     /// }
     /// ```
-    pub async fn describe_log_search(
-        &self,
-        request: &DescribeLogSearchRequest,
-    ) -> rt::Result<DescribeLogSearchResponse> {
-        self.read("DescribeLogSearch", request).await
+    pub fn describe_log_search<'a>(
+        &'a self,
+        request: &'a DescribeLogSearchRequest,
+    ) -> rt::Call<'a, DescribeLogSearchRequest, DescribeLogSearchResponse> {
+        self.read("DescribeLogSearch", request)
     }
 
     /// 查询插件详情 (`DescribePlugin`)
@@ -1170,11 +1195,11 @@ impl Client {
     ///   "PluginId": "plugin-5xzwu9vh"
     /// }
     /// ```
-    pub async fn describe_plugin(
-        &self,
-        request: &DescribePluginRequest,
-    ) -> rt::Result<DescribePluginResponse> {
-        self.read("DescribePlugin", request).await
+    pub fn describe_plugin<'a>(
+        &'a self,
+        request: &'a DescribePluginRequest,
+    ) -> rt::Call<'a, DescribePluginRequest, DescribePluginResponse> {
+        self.read("DescribePlugin", request)
     }
 
     /// 查询插件绑定的API列表 (`DescribePluginApis`)
@@ -1190,11 +1215,11 @@ impl Client {
     ///   "PluginId": "Plugin-23sdcda"
     /// }
     /// ```
-    pub async fn describe_plugin_apis(
-        &self,
-        request: &DescribePluginApisRequest,
-    ) -> rt::Result<DescribePluginApisResponse> {
-        self.read("DescribePluginApis", request).await
+    pub fn describe_plugin_apis<'a>(
+        &'a self,
+        request: &'a DescribePluginApisRequest,
+    ) -> rt::Call<'a, DescribePluginApisRequest, DescribePluginApisResponse> {
+        self.read("DescribePluginApis", request)
     }
 
     /// 查询插件列表和详情 (`DescribePlugins`)
@@ -1214,11 +1239,11 @@ impl Client {
     ///   "PluginType": "IPControl"
     /// }
     /// ```
-    pub async fn describe_plugins(
-        &self,
-        request: &DescribePluginsRequest,
-    ) -> rt::Result<DescribePluginsResponse> {
-        self.read("DescribePlugins", request).await
+    pub fn describe_plugins<'a>(
+        &'a self,
+        request: &'a DescribePluginsRequest,
+    ) -> rt::Call<'a, DescribePluginsRequest, DescribePluginsResponse> {
+        self.read("DescribePlugins", request)
     }
 
     /// API上已绑定的插件 (`DescribePluginsByApi`)
@@ -1236,11 +1261,11 @@ impl Client {
     ///   "ServiceId": "service-o5as3moe"
     /// }
     /// ```
-    pub async fn describe_plugins_by_api(
-        &self,
-        request: &DescribePluginsByApiRequest,
-    ) -> rt::Result<DescribePluginsByApiResponse> {
-        self.read("DescribePluginsByApi", request).await
+    pub fn describe_plugins_by_api<'a>(
+        &'a self,
+        request: &'a DescribePluginsByApiRequest,
+    ) -> rt::Call<'a, DescribePluginsByApiRequest, DescribePluginsByApiResponse> {
+        self.read("DescribePluginsByApi", request)
     }
 
     /// 查询服务详情 (`DescribeService`)
@@ -1256,11 +1281,11 @@ impl Client {
     ///   "ServiceId": "service-rypiqi13"
     /// }
     /// ```
-    pub async fn describe_service(
-        &self,
-        request: &DescribeServiceRequest,
-    ) -> rt::Result<DescribeServiceResponse> {
-        self.read("DescribeService", request).await
+    pub fn describe_service<'a>(
+        &'a self,
+        request: &'a DescribeServiceRequest,
+    ) -> rt::Call<'a, DescribeServiceRequest, DescribeServiceResponse> {
+        self.read("DescribeService", request)
     }
 
     /// 查询服务环境列表 (`DescribeServiceEnvironmentList`)
@@ -1276,11 +1301,12 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_service_environment_list(
-        &self,
-        request: &DescribeServiceEnvironmentListRequest,
-    ) -> rt::Result<DescribeServiceEnvironmentListResponse> {
-        self.read("DescribeServiceEnvironmentList", request).await
+    pub fn describe_service_environment_list<'a>(
+        &'a self,
+        request: &'a DescribeServiceEnvironmentListRequest,
+    ) -> rt::Call<'a, DescribeServiceEnvironmentListRequest, DescribeServiceEnvironmentListResponse>
+    {
+        self.read("DescribeServiceEnvironmentList", request)
     }
 
     /// 查询服务环境的发布历史 (`DescribeServiceEnvironmentReleaseHistory`)
@@ -1298,12 +1324,15 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_service_environment_release_history(
-        &self,
-        request: &DescribeServiceEnvironmentReleaseHistoryRequest,
-    ) -> rt::Result<DescribeServiceEnvironmentReleaseHistoryResponse> {
+    pub fn describe_service_environment_release_history<'a>(
+        &'a self,
+        request: &'a DescribeServiceEnvironmentReleaseHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceEnvironmentReleaseHistoryRequest,
+        DescribeServiceEnvironmentReleaseHistoryResponse,
+    > {
         self.read("DescribeServiceEnvironmentReleaseHistory", request)
-            .await
     }
 
     /// 展示服务限流策略 (`DescribeServiceEnvironmentStrategy`)
@@ -1319,12 +1348,15 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_service_environment_strategy(
-        &self,
-        request: &DescribeServiceEnvironmentStrategyRequest,
-    ) -> rt::Result<DescribeServiceEnvironmentStrategyResponse> {
+    pub fn describe_service_environment_strategy<'a>(
+        &'a self,
+        request: &'a DescribeServiceEnvironmentStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceEnvironmentStrategyRequest,
+        DescribeServiceEnvironmentStrategyResponse,
+    > {
         self.read("DescribeServiceEnvironmentStrategy", request)
-            .await
     }
 
     /// 应用使用者查询服务详情 (`DescribeServiceForApiApp`)
@@ -1341,11 +1373,11 @@ impl Client {
     ///   "ServiceId": "service-rypiqi13"
     /// }
     /// ```
-    pub async fn describe_service_for_api_app(
-        &self,
-        request: &DescribeServiceForApiAppRequest,
-    ) -> rt::Result<DescribeServiceForApiAppResponse> {
-        self.read("DescribeServiceForApiApp", request).await
+    pub fn describe_service_for_api_app<'a>(
+        &'a self,
+        request: &'a DescribeServiceForApiAppRequest,
+    ) -> rt::Call<'a, DescribeServiceForApiAppRequest, DescribeServiceForApiAppResponse> {
+        self.read("DescribeServiceForApiApp", request)
     }
 
     /// 查询服务已发布的版本 (`DescribeServiceReleaseVersion`)
@@ -1362,11 +1394,12 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_service_release_version(
-        &self,
-        request: &DescribeServiceReleaseVersionRequest,
-    ) -> rt::Result<DescribeServiceReleaseVersionResponse> {
-        self.read("DescribeServiceReleaseVersion", request).await
+    pub fn describe_service_release_version<'a>(
+        &'a self,
+        request: &'a DescribeServiceReleaseVersionRequest,
+    ) -> rt::Call<'a, DescribeServiceReleaseVersionRequest, DescribeServiceReleaseVersionResponse>
+    {
+        self.read("DescribeServiceReleaseVersion", request)
     }
 
     /// 查询自定义域名的路径映射 (`DescribeServiceSubDomainMappings`)
@@ -1384,11 +1417,15 @@ impl Client {
     ///   "SubDomain": "xxxxxx"
     /// }
     /// ```
-    pub async fn describe_service_sub_domain_mappings(
-        &self,
-        request: &DescribeServiceSubDomainMappingsRequest,
-    ) -> rt::Result<DescribeServiceSubDomainMappingsResponse> {
-        self.read("DescribeServiceSubDomainMappings", request).await
+    pub fn describe_service_sub_domain_mappings<'a>(
+        &'a self,
+        request: &'a DescribeServiceSubDomainMappingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceSubDomainMappingsRequest,
+        DescribeServiceSubDomainMappingsResponse,
+    > {
+        self.read("DescribeServiceSubDomainMappings", request)
     }
 
     /// 查询自定义域名列表 (`DescribeServiceSubDomains`)
@@ -1405,11 +1442,11 @@ impl Client {
     ///   "ServiceId": "service-19c5fnhy"
     /// }
     /// ```
-    pub async fn describe_service_sub_domains(
-        &self,
-        request: &DescribeServiceSubDomainsRequest,
-    ) -> rt::Result<DescribeServiceSubDomainsResponse> {
-        self.read("DescribeServiceSubDomains", request).await
+    pub fn describe_service_sub_domains<'a>(
+        &'a self,
+        request: &'a DescribeServiceSubDomainsRequest,
+    ) -> rt::Call<'a, DescribeServiceSubDomainsRequest, DescribeServiceSubDomainsResponse> {
+        self.read("DescribeServiceSubDomains", request)
     }
 
     /// 查询服务使用计划详情 (`DescribeServiceUsagePlan`)
@@ -1426,11 +1463,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn describe_service_usage_plan(
-        &self,
-        request: &DescribeServiceUsagePlanRequest,
-    ) -> rt::Result<DescribeServiceUsagePlanResponse> {
-        self.read("DescribeServiceUsagePlan", request).await
+    pub fn describe_service_usage_plan<'a>(
+        &'a self,
+        request: &'a DescribeServiceUsagePlanRequest,
+    ) -> rt::Call<'a, DescribeServiceUsagePlanRequest, DescribeServiceUsagePlanResponse> {
+        self.read("DescribeServiceUsagePlan", request)
     }
 
     /// 查询服务列表状态 (`DescribeServicesStatus`)
@@ -1455,11 +1492,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_services_status(
-        &self,
-        request: &DescribeServicesStatusRequest,
-    ) -> rt::Result<DescribeServicesStatusResponse> {
-        self.read("DescribeServicesStatus", request).await
+    pub fn describe_services_status<'a>(
+        &'a self,
+        request: &'a DescribeServicesStatusRequest,
+    ) -> rt::Call<'a, DescribeServicesStatusRequest, DescribeServicesStatusResponse> {
+        self.read("DescribeServicesStatus", request)
     }
 
     /// 查询后端通道所绑定的API列表 (`DescribeUpstreamBindApis`)
@@ -1477,11 +1514,11 @@ impl Client {
     ///   "UpstreamId": "“upstream-0c96l2bo”"
     /// }
     /// ```
-    pub async fn describe_upstream_bind_apis(
-        &self,
-        request: &DescribeUpstreamBindApisRequest,
-    ) -> rt::Result<DescribeUpstreamBindApisResponse> {
-        self.read("DescribeUpstreamBindApis", request).await
+    pub fn describe_upstream_bind_apis<'a>(
+        &'a self,
+        request: &'a DescribeUpstreamBindApisRequest,
+    ) -> rt::Call<'a, DescribeUpstreamBindApisRequest, DescribeUpstreamBindApisResponse> {
+        self.read("DescribeUpstreamBindApis", request)
     }
 
     /// 查询后端通道列表详情 (`DescribeUpstreams`)
@@ -1498,11 +1535,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_upstreams(
-        &self,
-        request: &DescribeUpstreamsRequest,
-    ) -> rt::Result<DescribeUpstreamsResponse> {
-        self.read("DescribeUpstreams", request).await
+    pub fn describe_upstreams<'a>(
+        &'a self,
+        request: &'a DescribeUpstreamsRequest,
+    ) -> rt::Call<'a, DescribeUpstreamsRequest, DescribeUpstreamsResponse> {
+        self.read("DescribeUpstreams", request)
     }
 
     /// 查询使用计划详情 (`DescribeUsagePlan`)
@@ -1518,11 +1555,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
     /// }
     /// ```
-    pub async fn describe_usage_plan(
-        &self,
-        request: &DescribeUsagePlanRequest,
-    ) -> rt::Result<DescribeUsagePlanResponse> {
-        self.read("DescribeUsagePlan", request).await
+    pub fn describe_usage_plan<'a>(
+        &'a self,
+        request: &'a DescribeUsagePlanRequest,
+    ) -> rt::Call<'a, DescribeUsagePlanRequest, DescribeUsagePlanResponse> {
+        self.read("DescribeUsagePlan", request)
     }
 
     /// 查询使用计划绑定环境列表 (`DescribeUsagePlanEnvironments`)
@@ -1540,11 +1577,12 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    pub async fn describe_usage_plan_environments(
-        &self,
-        request: &DescribeUsagePlanEnvironmentsRequest,
-    ) -> rt::Result<DescribeUsagePlanEnvironmentsResponse> {
-        self.read("DescribeUsagePlanEnvironments", request).await
+    pub fn describe_usage_plan_environments<'a>(
+        &'a self,
+        request: &'a DescribeUsagePlanEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeUsagePlanEnvironmentsRequest, DescribeUsagePlanEnvironmentsResponse>
+    {
+        self.read("DescribeUsagePlanEnvironments", request)
     }
 
     /// 查询使用计划绑定密钥列表 (`DescribeUsagePlanSecretIds`)
@@ -1561,11 +1599,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    pub async fn describe_usage_plan_secret_ids(
-        &self,
-        request: &DescribeUsagePlanSecretIdsRequest,
-    ) -> rt::Result<DescribeUsagePlanSecretIdsResponse> {
-        self.read("DescribeUsagePlanSecretIds", request).await
+    pub fn describe_usage_plan_secret_ids<'a>(
+        &'a self,
+        request: &'a DescribeUsagePlanSecretIdsRequest,
+    ) -> rt::Call<'a, DescribeUsagePlanSecretIdsRequest, DescribeUsagePlanSecretIdsResponse> {
+        self.read("DescribeUsagePlanSecretIds", request)
     }
 
     /// 查询使用计划列表 (`DescribeUsagePlansStatus`)
@@ -1579,11 +1617,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_usage_plans_status(
-        &self,
-        request: &DescribeUsagePlansStatusRequest,
-    ) -> rt::Result<DescribeUsagePlansStatusResponse> {
-        self.read("DescribeUsagePlansStatus", request).await
+    pub fn describe_usage_plans_status<'a>(
+        &'a self,
+        request: &'a DescribeUsagePlansStatusRequest,
+    ) -> rt::Call<'a, DescribeUsagePlansStatusRequest, DescribeUsagePlansStatusResponse> {
+        self.read("DescribeUsagePlansStatus", request)
     }
 
     /// 插件解绑API (`DetachPlugin`)
@@ -1602,11 +1640,11 @@ impl Client {
     ///   "ServiceId": "Service-3fasdgrg"
     /// }
     /// ```
-    pub async fn detach_plugin(
-        &self,
-        request: &DetachPluginRequest,
-    ) -> rt::Result<DetachPluginResponse> {
-        self.call("DetachPlugin", request).await
+    pub fn detach_plugin<'a>(
+        &'a self,
+        request: &'a DetachPluginRequest,
+    ) -> rt::Call<'a, DetachPluginRequest, DetachPluginResponse> {
+        self.call("DetachPlugin", request)
     }
 
     /// 禁用密钥 (`DisableApiKey`)
@@ -1622,11 +1660,11 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    pub async fn disable_api_key(
-        &self,
-        request: &DisableApiKeyRequest,
-    ) -> rt::Result<DisableApiKeyResponse> {
-        self.call("DisableApiKey", request).await
+    pub fn disable_api_key<'a>(
+        &'a self,
+        request: &'a DisableApiKeyRequest,
+    ) -> rt::Call<'a, DisableApiKeyRequest, DisableApiKeyResponse> {
+        self.call("DisableApiKey", request)
     }
 
     /// 启用密钥 (`EnableApiKey`)
@@ -1642,11 +1680,11 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    pub async fn enable_api_key(
-        &self,
-        request: &EnableApiKeyRequest,
-    ) -> rt::Result<EnableApiKeyResponse> {
-        self.call("EnableApiKey", request).await
+    pub fn enable_api_key<'a>(
+        &'a self,
+        request: &'a EnableApiKeyRequest,
+    ) -> rt::Call<'a, EnableApiKeyRequest, EnableApiKeyResponse> {
+        self.call("EnableApiKey", request)
     }
 
     /// 导入OpenAPI (`ImportOpenApi`)
@@ -1665,11 +1703,11 @@ impl Client {
     ///   "ServiceId": "service-xxxxx"
     /// }
     /// ```
-    pub async fn import_open_api(
-        &self,
-        request: &ImportOpenApiRequest,
-    ) -> rt::Result<ImportOpenApiResponse> {
-        self.call("ImportOpenApi", request).await
+    pub fn import_open_api<'a>(
+        &'a self,
+        request: &'a ImportOpenApiRequest,
+    ) -> rt::Call<'a, ImportOpenApiRequest, ImportOpenApiResponse> {
+        self.call("ImportOpenApi", request)
     }
 
     /// 修改 API 文档 (`ModifyAPIDoc`)
@@ -1692,11 +1730,11 @@ impl Client {
     ///   "ServiceId": "service-2nuhovb7"
     /// }
     /// ```
-    pub async fn modify_api_doc(
-        &self,
-        request: &ModifyAPIDocRequest,
-    ) -> rt::Result<ModifyAPIDocResponse> {
-        self.call("ModifyAPIDoc", request).await
+    pub fn modify_api_doc<'a>(
+        &'a self,
+        request: &'a ModifyAPIDocRequest,
+    ) -> rt::Call<'a, ModifyAPIDocRequest, ModifyAPIDocResponse> {
+        self.call("ModifyAPIDoc", request)
     }
 
     /// 修改API (`ModifyApi`)
@@ -1720,8 +1758,11 @@ impl Client {
     ///   "ServiceType": "MOCK"
     /// }
     /// ```
-    pub async fn modify_api(&self, request: &ModifyApiRequest) -> rt::Result<ModifyApiResponse> {
-        self.call("ModifyApi", request).await
+    pub fn modify_api<'a>(
+        &'a self,
+        request: &'a ModifyApiRequest,
+    ) -> rt::Call<'a, ModifyApiRequest, ModifyApiResponse> {
+        self.call("ModifyApi", request)
     }
 
     /// 修改应用 (`ModifyApiApp`)
@@ -1737,11 +1778,11 @@ impl Client {
     ///   "ApiAppId": "app-e92i2jds"
     /// }
     /// ```
-    pub async fn modify_api_app(
-        &self,
-        request: &ModifyApiAppRequest,
-    ) -> rt::Result<ModifyApiAppResponse> {
-        self.call("ModifyApiApp", request).await
+    pub fn modify_api_app<'a>(
+        &'a self,
+        request: &'a ModifyApiAppRequest,
+    ) -> rt::Call<'a, ModifyApiAppRequest, ModifyApiAppResponse> {
+        self.call("ModifyApiApp", request)
     }
 
     /// 修改API限流策略 (`ModifyApiEnvironmentStrategy`)
@@ -1762,11 +1803,12 @@ impl Client {
     ///   "Strategy": 3
     /// }
     /// ```
-    pub async fn modify_api_environment_strategy(
-        &self,
-        request: &ModifyApiEnvironmentStrategyRequest,
-    ) -> rt::Result<ModifyApiEnvironmentStrategyResponse> {
-        self.call("ModifyApiEnvironmentStrategy", request).await
+    pub fn modify_api_environment_strategy<'a>(
+        &'a self,
+        request: &'a ModifyApiEnvironmentStrategyRequest,
+    ) -> rt::Call<'a, ModifyApiEnvironmentStrategyRequest, ModifyApiEnvironmentStrategyResponse>
+    {
+        self.call("ModifyApiEnvironmentStrategy", request)
     }
 
     /// 增量更新API接口 (`ModifyApiIncrement`)
@@ -1784,11 +1826,11 @@ impl Client {
     ///   "ServiceId": "\"service-123\""
     /// }
     /// ```
-    pub async fn modify_api_increment(
-        &self,
-        request: &ModifyApiIncrementRequest,
-    ) -> rt::Result<ModifyApiIncrementResponse> {
-        self.call("ModifyApiIncrement", request).await
+    pub fn modify_api_increment<'a>(
+        &'a self,
+        request: &'a ModifyApiIncrementRequest,
+    ) -> rt::Call<'a, ModifyApiIncrementRequest, ModifyApiIncrementResponse> {
+        self.call("ModifyApiIncrement", request)
     }
 
     /// 修改独享实例 (`ModifyExclusiveInstance`)
@@ -1804,11 +1846,11 @@ impl Client {
     ///   "InstanceId": "instance-crbytkvwas"
     /// }
     /// ```
-    pub async fn modify_exclusive_instance(
-        &self,
-        request: &ModifyExclusiveInstanceRequest,
-    ) -> rt::Result<ModifyExclusiveInstanceResponse> {
-        self.call("ModifyExclusiveInstance", request).await
+    pub fn modify_exclusive_instance<'a>(
+        &'a self,
+        request: &'a ModifyExclusiveInstanceRequest,
+    ) -> rt::Call<'a, ModifyExclusiveInstanceRequest, ModifyExclusiveInstanceResponse> {
+        self.call("ModifyExclusiveInstance", request)
     }
 
     /// 修改服务IP策略 (`ModifyIPStrategy`)
@@ -1826,11 +1868,11 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    pub async fn modify_ip_strategy(
-        &self,
-        request: &ModifyIPStrategyRequest,
-    ) -> rt::Result<ModifyIPStrategyResponse> {
-        self.call("ModifyIPStrategy", request).await
+    pub fn modify_ip_strategy<'a>(
+        &'a self,
+        request: &'a ModifyIPStrategyRequest,
+    ) -> rt::Call<'a, ModifyIPStrategyRequest, ModifyIPStrategyResponse> {
+        self.call("ModifyIPStrategy", request)
     }
 
     /// 修改插件 (`ModifyPlugin`)
@@ -1849,11 +1891,11 @@ impl Client {
     ///   "PluginName": "newplugin"
     /// }
     /// ```
-    pub async fn modify_plugin(
-        &self,
-        request: &ModifyPluginRequest,
-    ) -> rt::Result<ModifyPluginResponse> {
-        self.call("ModifyPlugin", request).await
+    pub fn modify_plugin<'a>(
+        &'a self,
+        request: &'a ModifyPluginRequest,
+    ) -> rt::Call<'a, ModifyPluginRequest, ModifyPluginResponse> {
+        self.call("ModifyPlugin", request)
     }
 
     /// 修改服务 (`ModifyService`)
@@ -1872,11 +1914,11 @@ impl Client {
     ///   "ServiceName": "test_https"
     /// }
     /// ```
-    pub async fn modify_service(
-        &self,
-        request: &ModifyServiceRequest,
-    ) -> rt::Result<ModifyServiceResponse> {
-        self.call("ModifyService", request).await
+    pub fn modify_service<'a>(
+        &'a self,
+        request: &'a ModifyServiceRequest,
+    ) -> rt::Call<'a, ModifyServiceRequest, ModifyServiceResponse> {
+        self.call("ModifyService", request)
     }
 
     /// 修改服务限流策略 (`ModifyServiceEnvironmentStrategy`)
@@ -1896,11 +1938,15 @@ impl Client {
     ///   "Strategy": 3
     /// }
     /// ```
-    pub async fn modify_service_environment_strategy(
-        &self,
-        request: &ModifyServiceEnvironmentStrategyRequest,
-    ) -> rt::Result<ModifyServiceEnvironmentStrategyResponse> {
-        self.call("ModifyServiceEnvironmentStrategy", request).await
+    pub fn modify_service_environment_strategy<'a>(
+        &'a self,
+        request: &'a ModifyServiceEnvironmentStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyServiceEnvironmentStrategyRequest,
+        ModifyServiceEnvironmentStrategyResponse,
+    > {
+        self.call("ModifyServiceEnvironmentStrategy", request)
     }
 
     /// 服务修改自定义域名 (`ModifySubDomain`)
@@ -1927,11 +1973,11 @@ impl Client {
     ///   "SubDomain": "doagkfrf.flyfly.wang"
     /// }
     /// ```
-    pub async fn modify_sub_domain(
-        &self,
-        request: &ModifySubDomainRequest,
-    ) -> rt::Result<ModifySubDomainResponse> {
-        self.call("ModifySubDomain", request).await
+    pub fn modify_sub_domain<'a>(
+        &'a self,
+        request: &'a ModifySubDomainRequest,
+    ) -> rt::Call<'a, ModifySubDomainRequest, ModifySubDomainResponse> {
+        self.call("ModifySubDomain", request)
     }
 
     /// 修改后端通道 (`ModifyUpstream`)
@@ -1951,11 +1997,11 @@ impl Client {
     ///   "UpstreamName": "test"
     /// }
     /// ```
-    pub async fn modify_upstream(
-        &self,
-        request: &ModifyUpstreamRequest,
-    ) -> rt::Result<ModifyUpstreamResponse> {
-        self.call("ModifyUpstream", request).await
+    pub fn modify_upstream<'a>(
+        &'a self,
+        request: &'a ModifyUpstreamRequest,
+    ) -> rt::Call<'a, ModifyUpstreamRequest, ModifyUpstreamResponse> {
+        self.call("ModifyUpstream", request)
     }
 
     /// 修改使用计划 (`ModifyUsagePlan`)
@@ -1971,11 +2017,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
     /// }
     /// ```
-    pub async fn modify_usage_plan(
-        &self,
-        request: &ModifyUsagePlanRequest,
-    ) -> rt::Result<ModifyUsagePlanResponse> {
-        self.call("ModifyUsagePlan", request).await
+    pub fn modify_usage_plan<'a>(
+        &'a self,
+        request: &'a ModifyUsagePlanRequest,
+    ) -> rt::Call<'a, ModifyUsagePlanRequest, ModifyUsagePlanResponse> {
+        self.call("ModifyUsagePlan", request)
     }
 
     /// 发布服务 (`ReleaseService`)
@@ -1994,11 +2040,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn release_service(
-        &self,
-        request: &ReleaseServiceRequest,
-    ) -> rt::Result<ReleaseServiceResponse> {
-        self.call("ReleaseService", request).await
+    pub fn release_service<'a>(
+        &'a self,
+        request: &'a ReleaseServiceRequest,
+    ) -> rt::Call<'a, ReleaseServiceRequest, ReleaseServiceResponse> {
+        self.call("ReleaseService", request)
     }
 
     /// 重置API文档密码 (`ResetAPIDocPassword`)
@@ -2014,11 +2060,11 @@ impl Client {
     ///   "ApiDocId": "apidoc-a7ragqam"
     /// }
     /// ```
-    pub async fn reset_api_doc_password(
-        &self,
-        request: &ResetAPIDocPasswordRequest,
-    ) -> rt::Result<ResetAPIDocPasswordResponse> {
-        self.call("ResetAPIDocPassword", request).await
+    pub fn reset_api_doc_password<'a>(
+        &'a self,
+        request: &'a ResetAPIDocPasswordRequest,
+    ) -> rt::Call<'a, ResetAPIDocPasswordRequest, ResetAPIDocPasswordResponse> {
+        self.call("ResetAPIDocPassword", request)
     }
 
     /// 从服务环境解绑使用计划 (`UnBindEnvironment`)
@@ -2039,11 +2085,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn un_bind_environment(
-        &self,
-        request: &UnBindEnvironmentRequest,
-    ) -> rt::Result<UnBindEnvironmentResponse> {
-        self.call("UnBindEnvironment", request).await
+    pub fn un_bind_environment<'a>(
+        &'a self,
+        request: &'a UnBindEnvironmentRequest,
+    ) -> rt::Call<'a, UnBindEnvironmentRequest, UnBindEnvironmentResponse> {
+        self.call("UnBindEnvironment", request)
     }
 
     /// 服务解绑IP策略 (`UnBindIPStrategy`)
@@ -2064,11 +2110,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn un_bind_ip_strategy(
-        &self,
-        request: &UnBindIPStrategyRequest,
-    ) -> rt::Result<UnBindIPStrategyResponse> {
-        self.call("UnBindIPStrategy", request).await
+    pub fn un_bind_ip_strategy<'a>(
+        &'a self,
+        request: &'a UnBindIPStrategyRequest,
+    ) -> rt::Call<'a, UnBindIPStrategyRequest, UnBindIPStrategyResponse> {
+        self.call("UnBindIPStrategy", request)
     }
 
     /// 使用计划解绑密钥 (`UnBindSecretIds`)
@@ -2087,11 +2133,11 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    pub async fn un_bind_secret_ids(
-        &self,
-        request: &UnBindSecretIdsRequest,
-    ) -> rt::Result<UnBindSecretIdsResponse> {
-        self.call("UnBindSecretIds", request).await
+    pub fn un_bind_secret_ids<'a>(
+        &'a self,
+        request: &'a UnBindSecretIdsRequest,
+    ) -> rt::Call<'a, UnBindSecretIdsRequest, UnBindSecretIdsResponse> {
+        self.call("UnBindSecretIds", request)
     }
 
     /// 服务解绑自定义域名 (`UnBindSubDomain`)
@@ -2109,11 +2155,11 @@ impl Client {
     ///   "SubDomain": "app01.sevenlayer23.com"
     /// }
     /// ```
-    pub async fn un_bind_sub_domain(
-        &self,
-        request: &UnBindSubDomainRequest,
-    ) -> rt::Result<UnBindSubDomainResponse> {
-        self.call("UnBindSubDomain", request).await
+    pub fn un_bind_sub_domain<'a>(
+        &'a self,
+        request: &'a UnBindSubDomainRequest,
+    ) -> rt::Call<'a, UnBindSubDomainRequest, UnBindSubDomainResponse> {
+        self.call("UnBindSubDomain", request)
     }
 
     /// 下线服务 (`UnReleaseService`)
@@ -2131,11 +2177,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn un_release_service(
-        &self,
-        request: &UnReleaseServiceRequest,
-    ) -> rt::Result<UnReleaseServiceResponse> {
-        self.call("UnReleaseService", request).await
+    pub fn un_release_service<'a>(
+        &'a self,
+        request: &'a UnReleaseServiceRequest,
+    ) -> rt::Call<'a, UnReleaseServiceRequest, UnReleaseServiceResponse> {
+        self.call("UnReleaseService", request)
     }
 
     /// 解除应用和API绑定关系 (`UnbindApiApp`)
@@ -2154,11 +2200,11 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    pub async fn unbind_api_app(
-        &self,
-        request: &UnbindApiAppRequest,
-    ) -> rt::Result<UnbindApiAppResponse> {
-        self.call("UnbindApiApp", request).await
+    pub fn unbind_api_app<'a>(
+        &'a self,
+        request: &'a UnbindApiAppRequest,
+    ) -> rt::Call<'a, UnbindApiAppRequest, UnbindApiAppResponse> {
+        self.call("UnbindApiApp", request)
     }
 
     /// 更新应用密钥 (`UpdateApiAppKey`)
@@ -2175,11 +2221,11 @@ impl Client {
     ///   "ApiAppKey": "xxx"
     /// }
     /// ```
-    pub async fn update_api_app_key(
-        &self,
-        request: &UpdateApiAppKeyRequest,
-    ) -> rt::Result<UpdateApiAppKeyResponse> {
-        self.call("UpdateApiAppKey", request).await
+    pub fn update_api_app_key<'a>(
+        &'a self,
+        request: &'a UpdateApiAppKeyRequest,
+    ) -> rt::Call<'a, UpdateApiAppKeyRequest, UpdateApiAppKeyResponse> {
+        self.call("UpdateApiAppKey", request)
     }
 
     /// 更换密钥 (`UpdateApiKey`)
@@ -2195,11 +2241,11 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    pub async fn update_api_key(
-        &self,
-        request: &UpdateApiKeyRequest,
-    ) -> rt::Result<UpdateApiKeyResponse> {
-        self.call("UpdateApiKey", request).await
+    pub fn update_api_key<'a>(
+        &'a self,
+        request: &'a UpdateApiKeyRequest,
+    ) -> rt::Call<'a, UpdateApiKeyRequest, UpdateApiKeyResponse> {
+        self.call("UpdateApiKey", request)
     }
 
     /// 更新服务版本 (`UpdateService`)
@@ -2218,11 +2264,11 @@ impl Client {
     ///   "VersionName": "202002161926124aa59df4-7198-4f7a-acc7-887ab7ee0215"
     /// }
     /// ```
-    pub async fn update_service(
-        &self,
-        request: &UpdateServiceRequest,
-    ) -> rt::Result<UpdateServiceResponse> {
-        self.call("UpdateService", request).await
+    pub fn update_service<'a>(
+        &'a self,
+        request: &'a UpdateServiceRequest,
+    ) -> rt::Call<'a, UpdateServiceRequest, UpdateServiceResponse> {
+        self.call("UpdateService", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-08-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建app (`CreateAgentApp`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "Name": "hello1"
     /// }
     /// ```
-    pub async fn create_agent_app(
-        &self,
-        request: &CreateAgentAppRequest,
-    ) -> rt::Result<CreateAgentAppResponse> {
-        self.call("CreateAgentApp", request).await
+    pub fn create_agent_app<'a>(
+        &'a self,
+        request: &'a CreateAgentAppRequest,
+    ) -> rt::Call<'a, CreateAgentAppRequest, CreateAgentAppResponse> {
+        self.call("CreateAgentApp", request)
     }
 
     /// 创建app的mcp server关联 (`CreateAgentAppMcpServers`)
@@ -83,11 +87,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_agent_app_mcp_servers(
-        &self,
-        request: &CreateAgentAppMcpServersRequest,
-    ) -> rt::Result<CreateAgentAppMcpServersResponse> {
-        self.call("CreateAgentAppMcpServers", request).await
+    pub fn create_agent_app_mcp_servers<'a>(
+        &'a self,
+        request: &'a CreateAgentAppMcpServersRequest,
+    ) -> rt::Call<'a, CreateAgentAppMcpServersRequest, CreateAgentAppMcpServersResponse> {
+        self.call("CreateAgentAppMcpServers", request)
     }
 
     /// 创建app的model service关联 (`CreateAgentAppModelServices`)
@@ -110,11 +114,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_agent_app_model_services(
-        &self,
-        request: &CreateAgentAppModelServicesRequest,
-    ) -> rt::Result<CreateAgentAppModelServicesResponse> {
-        self.call("CreateAgentAppModelServices", request).await
+    pub fn create_agent_app_model_services<'a>(
+        &'a self,
+        request: &'a CreateAgentAppModelServicesRequest,
+    ) -> rt::Call<'a, CreateAgentAppModelServicesRequest, CreateAgentAppModelServicesResponse> {
+        self.call("CreateAgentAppModelServices", request)
     }
 
     /// 应用API关联 (`CreateAgentAppServices`)
@@ -124,11 +128,11 @@ impl Client {
     /// # Example: 关联应用与服务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_agent_app_services(
-        &self,
-        request: &CreateAgentAppServicesRequest,
-    ) -> rt::Result<CreateAgentAppServicesResponse> {
-        self.call("CreateAgentAppServices", request).await
+    pub fn create_agent_app_services<'a>(
+        &'a self,
+        request: &'a CreateAgentAppServicesRequest,
+    ) -> rt::Call<'a, CreateAgentAppServicesRequest, CreateAgentAppServicesResponse> {
+        self.call("CreateAgentAppServices", request)
     }
 
     /// 创建凭据 (`CreateAgentCredential`)
@@ -142,11 +146,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_agent_credential(
-        &self,
-        request: &CreateAgentCredentialRequest,
-    ) -> rt::Result<CreateAgentCredentialResponse> {
-        self.call("CreateAgentCredential", request).await
+    pub fn create_agent_credential<'a>(
+        &'a self,
+        request: &'a CreateAgentCredentialRequest,
+    ) -> rt::Call<'a, CreateAgentCredentialRequest, CreateAgentCredentialResponse> {
+        self.call("CreateAgentCredential", request)
     }
 
     /// 创建mcp server (`CreateMcpServer`)
@@ -156,11 +160,11 @@ impl Client {
     /// # Example: 创建mcp server
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_mcp_server(
-        &self,
-        request: &CreateMcpServerRequest,
-    ) -> rt::Result<CreateMcpServerResponse> {
-        self.call("CreateMcpServer", request).await
+    pub fn create_mcp_server<'a>(
+        &'a self,
+        request: &'a CreateMcpServerRequest,
+    ) -> rt::Call<'a, CreateMcpServerRequest, CreateMcpServerResponse> {
+        self.call("CreateMcpServer", request)
     }
 
     /// 创建模型 (`CreateModel`)
@@ -187,11 +191,11 @@ impl Client {
     ///   "TargetPath": "/v1"
     /// }
     /// ```
-    pub async fn create_model(
-        &self,
-        request: &CreateModelRequest,
-    ) -> rt::Result<CreateModelResponse> {
-        self.call("CreateModel", request).await
+    pub fn create_model<'a>(
+        &'a self,
+        request: &'a CreateModelRequest,
+    ) -> rt::Call<'a, CreateModelRequest, CreateModelResponse> {
+        self.call("CreateModel", request)
     }
 
     /// 创建模型服务 (`CreateModelService`)
@@ -201,11 +205,11 @@ impl Client {
     /// # Example: CreateModelService
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    pub async fn create_model_service(
-        &self,
-        request: &CreateModelServiceRequest,
-    ) -> rt::Result<CreateModelServiceResponse> {
-        self.call("CreateModelService", request).await
+    pub fn create_model_service<'a>(
+        &'a self,
+        request: &'a CreateModelServiceRequest,
+    ) -> rt::Call<'a, CreateModelServiceRequest, CreateModelServiceResponse> {
+        self.call("CreateModelService", request)
     }
 
     /// 创建服务 (`CreateService`)
@@ -219,11 +223,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_service(
-        &self,
-        request: &CreateServiceRequest,
-    ) -> rt::Result<CreateServiceResponse> {
-        self.call("CreateService", request).await
+    pub fn create_service<'a>(
+        &'a self,
+        request: &'a CreateServiceRequest,
+    ) -> rt::Call<'a, CreateServiceRequest, CreateServiceResponse> {
+        self.call("CreateService", request)
     }
 
     /// 删除app (`DeleteAgentApp`)
@@ -240,11 +244,11 @@ impl Client {
     ///   "InstanceID": "ins-9c4a1db3"
     /// }
     /// ```
-    pub async fn delete_agent_app(
-        &self,
-        request: &DeleteAgentAppRequest,
-    ) -> rt::Result<DeleteAgentAppResponse> {
-        self.call("DeleteAgentApp", request).await
+    pub fn delete_agent_app<'a>(
+        &'a self,
+        request: &'a DeleteAgentAppRequest,
+    ) -> rt::Call<'a, DeleteAgentAppRequest, DeleteAgentAppResponse> {
+        self.call("DeleteAgentApp", request)
     }
 
     /// 删除app的mcp server (`DeleteAgentAppMcpServers`)
@@ -264,11 +268,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_agent_app_mcp_servers(
-        &self,
-        request: &DeleteAgentAppMcpServersRequest,
-    ) -> rt::Result<DeleteAgentAppMcpServersResponse> {
-        self.call("DeleteAgentAppMcpServers", request).await
+    pub fn delete_agent_app_mcp_servers<'a>(
+        &'a self,
+        request: &'a DeleteAgentAppMcpServersRequest,
+    ) -> rt::Call<'a, DeleteAgentAppMcpServersRequest, DeleteAgentAppMcpServersResponse> {
+        self.call("DeleteAgentAppMcpServers", request)
     }
 
     /// 删除app的model service关联 (`DeleteAgentAppModelServices`)
@@ -288,11 +292,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_agent_app_model_services(
-        &self,
-        request: &DeleteAgentAppModelServicesRequest,
-    ) -> rt::Result<DeleteAgentAppModelServicesResponse> {
-        self.call("DeleteAgentAppModelServices", request).await
+    pub fn delete_agent_app_model_services<'a>(
+        &'a self,
+        request: &'a DeleteAgentAppModelServicesRequest,
+    ) -> rt::Call<'a, DeleteAgentAppModelServicesRequest, DeleteAgentAppModelServicesResponse> {
+        self.call("DeleteAgentAppModelServices", request)
     }
 
     /// 应用API关联关系解除 (`DeleteAgentAppServices`)
@@ -312,11 +316,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_agent_app_services(
-        &self,
-        request: &DeleteAgentAppServicesRequest,
-    ) -> rt::Result<DeleteAgentAppServicesResponse> {
-        self.call("DeleteAgentAppServices", request).await
+    pub fn delete_agent_app_services<'a>(
+        &'a self,
+        request: &'a DeleteAgentAppServicesRequest,
+    ) -> rt::Call<'a, DeleteAgentAppServicesRequest, DeleteAgentAppServicesResponse> {
+        self.call("DeleteAgentAppServices", request)
     }
 
     /// 删除凭据 (`DeleteAgentCredential`)
@@ -330,11 +334,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_agent_credential(
-        &self,
-        request: &DeleteAgentCredentialRequest,
-    ) -> rt::Result<DeleteAgentCredentialResponse> {
-        self.call("DeleteAgentCredential", request).await
+    pub fn delete_agent_credential<'a>(
+        &'a self,
+        request: &'a DeleteAgentCredentialRequest,
+    ) -> rt::Call<'a, DeleteAgentCredentialRequest, DeleteAgentCredentialResponse> {
+        self.call("DeleteAgentCredential", request)
     }
 
     /// 删除mcp server (`DeleteMcpServer`)
@@ -351,11 +355,11 @@ impl Client {
     ///   "InstanceID": "ins-9c4a1db3"
     /// }
     /// ```
-    pub async fn delete_mcp_server(
-        &self,
-        request: &DeleteMcpServerRequest,
-    ) -> rt::Result<DeleteMcpServerResponse> {
-        self.call("DeleteMcpServer", request).await
+    pub fn delete_mcp_server<'a>(
+        &'a self,
+        request: &'a DeleteMcpServerRequest,
+    ) -> rt::Call<'a, DeleteMcpServerRequest, DeleteMcpServerResponse> {
+        self.call("DeleteMcpServer", request)
     }
 
     /// 删除模型 (`DeleteModel`)
@@ -374,11 +378,11 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 删除模型服务 (`DeleteModelService`)
@@ -395,11 +399,11 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    pub async fn delete_model_service(
-        &self,
-        request: &DeleteModelServiceRequest,
-    ) -> rt::Result<DeleteModelServiceResponse> {
-        self.call("DeleteModelService", request).await
+    pub fn delete_model_service<'a>(
+        &'a self,
+        request: &'a DeleteModelServiceRequest,
+    ) -> rt::Call<'a, DeleteModelServiceRequest, DeleteModelServiceResponse> {
+        self.call("DeleteModelService", request)
     }
 
     /// 删除服务 (`DeleteService`)
@@ -416,11 +420,11 @@ impl Client {
     ///   "InstanceID": ""
     /// }
     /// ```
-    pub async fn delete_service(
-        &self,
-        request: &DeleteServiceRequest,
-    ) -> rt::Result<DeleteServiceResponse> {
-        self.call("DeleteService", request).await
+    pub fn delete_service<'a>(
+        &'a self,
+        request: &'a DeleteServiceRequest,
+    ) -> rt::Call<'a, DeleteServiceRequest, DeleteServiceResponse> {
+        self.call("DeleteService", request)
     }
 
     /// 查询app详情 (`DescribeAgentApp`)
@@ -437,11 +441,11 @@ impl Client {
     ///   "InstanceID": "ins-e6fbc9b9"
     /// }
     /// ```
-    pub async fn describe_agent_app(
-        &self,
-        request: &DescribeAgentAppRequest,
-    ) -> rt::Result<DescribeAgentAppResponse> {
-        self.read("DescribeAgentApp", request).await
+    pub fn describe_agent_app<'a>(
+        &'a self,
+        request: &'a DescribeAgentAppRequest,
+    ) -> rt::Call<'a, DescribeAgentAppRequest, DescribeAgentAppResponse> {
+        self.read("DescribeAgentApp", request)
     }
 
     /// 查询app mcp关联列表 (`DescribeAgentAppMcpServers`)
@@ -465,11 +469,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_app_mcp_servers(
-        &self,
-        request: &DescribeAgentAppMcpServersRequest,
-    ) -> rt::Result<DescribeAgentAppMcpServersResponse> {
-        self.read("DescribeAgentAppMcpServers", request).await
+    pub fn describe_agent_app_mcp_servers<'a>(
+        &'a self,
+        request: &'a DescribeAgentAppMcpServersRequest,
+    ) -> rt::Call<'a, DescribeAgentAppMcpServersRequest, DescribeAgentAppMcpServersResponse> {
+        self.read("DescribeAgentAppMcpServers", request)
     }
 
     /// 查询app model服务关联列表 (`DescribeAgentAppModelServices`)
@@ -483,11 +487,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_agent_app_model_services(
-        &self,
-        request: &DescribeAgentAppModelServicesRequest,
-    ) -> rt::Result<DescribeAgentAppModelServicesResponse> {
-        self.read("DescribeAgentAppModelServices", request).await
+    pub fn describe_agent_app_model_services<'a>(
+        &'a self,
+        request: &'a DescribeAgentAppModelServicesRequest,
+    ) -> rt::Call<'a, DescribeAgentAppModelServicesRequest, DescribeAgentAppModelServicesResponse>
+    {
+        self.read("DescribeAgentAppModelServices", request)
     }
 
     /// 应用API查询 (`DescribeAgentAppServices`)
@@ -515,11 +520,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_agent_app_services(
-        &self,
-        request: &DescribeAgentAppServicesRequest,
-    ) -> rt::Result<DescribeAgentAppServicesResponse> {
-        self.read("DescribeAgentAppServices", request).await
+    pub fn describe_agent_app_services<'a>(
+        &'a self,
+        request: &'a DescribeAgentAppServicesRequest,
+    ) -> rt::Call<'a, DescribeAgentAppServicesRequest, DescribeAgentAppServicesResponse> {
+        self.read("DescribeAgentAppServices", request)
     }
 
     /// 查询app列表 (`DescribeAgentApps`)
@@ -537,11 +542,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_apps(
-        &self,
-        request: &DescribeAgentAppsRequest,
-    ) -> rt::Result<DescribeAgentAppsResponse> {
-        self.read("DescribeAgentApps", request).await
+    pub fn describe_agent_apps<'a>(
+        &'a self,
+        request: &'a DescribeAgentAppsRequest,
+    ) -> rt::Call<'a, DescribeAgentAppsRequest, DescribeAgentAppsResponse> {
+        self.read("DescribeAgentApps", request)
     }
 
     /// 查询凭据详情 (`DescribeAgentCredential`)
@@ -555,11 +560,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_agent_credential(
-        &self,
-        request: &DescribeAgentCredentialRequest,
-    ) -> rt::Result<DescribeAgentCredentialResponse> {
-        self.read("DescribeAgentCredential", request).await
+    pub fn describe_agent_credential<'a>(
+        &'a self,
+        request: &'a DescribeAgentCredentialRequest,
+    ) -> rt::Call<'a, DescribeAgentCredentialRequest, DescribeAgentCredentialResponse> {
+        self.read("DescribeAgentCredential", request)
     }
 
     /// 查询凭据列表 (`DescribeAgentCredentials`)
@@ -573,11 +578,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_agent_credentials(
-        &self,
-        request: &DescribeAgentCredentialsRequest,
-    ) -> rt::Result<DescribeAgentCredentialsResponse> {
-        self.read("DescribeAgentCredentials", request).await
+    pub fn describe_agent_credentials<'a>(
+        &'a self,
+        request: &'a DescribeAgentCredentialsRequest,
+    ) -> rt::Call<'a, DescribeAgentCredentialsRequest, DescribeAgentCredentialsResponse> {
+        self.read("DescribeAgentCredentials", request)
     }
 
     /// 查询mcp server详情 (`DescribeMcpServer`)
@@ -594,11 +599,11 @@ impl Client {
     ///   "InstanceID": "ins-9c4a1db3"
     /// }
     /// ```
-    pub async fn describe_mcp_server(
-        &self,
-        request: &DescribeMcpServerRequest,
-    ) -> rt::Result<DescribeMcpServerResponse> {
-        self.read("DescribeMcpServer", request).await
+    pub fn describe_mcp_server<'a>(
+        &'a self,
+        request: &'a DescribeMcpServerRequest,
+    ) -> rt::Call<'a, DescribeMcpServerRequest, DescribeMcpServerResponse> {
+        self.read("DescribeMcpServer", request)
     }
 
     /// 查询mcp server列表 (`DescribeMcpServers`)
@@ -619,11 +624,11 @@ impl Client {
     ///   "Statuses": []
     /// }
     /// ```
-    pub async fn describe_mcp_servers(
-        &self,
-        request: &DescribeMcpServersRequest,
-    ) -> rt::Result<DescribeMcpServersResponse> {
-        self.read("DescribeMcpServers", request).await
+    pub fn describe_mcp_servers<'a>(
+        &'a self,
+        request: &'a DescribeMcpServersRequest,
+    ) -> rt::Call<'a, DescribeMcpServersRequest, DescribeMcpServersResponse> {
+        self.read("DescribeMcpServers", request)
     }
 
     /// 查询模型详情 (`DescribeModel`)
@@ -640,11 +645,11 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    pub async fn describe_model(
-        &self,
-        request: &DescribeModelRequest,
-    ) -> rt::Result<DescribeModelResponse> {
-        self.read("DescribeModel", request).await
+    pub fn describe_model<'a>(
+        &'a self,
+        request: &'a DescribeModelRequest,
+    ) -> rt::Call<'a, DescribeModelRequest, DescribeModelResponse> {
+        self.read("DescribeModel", request)
     }
 
     /// 查询模型服务详情 (`DescribeModelService`)
@@ -661,11 +666,11 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    pub async fn describe_model_service(
-        &self,
-        request: &DescribeModelServiceRequest,
-    ) -> rt::Result<DescribeModelServiceResponse> {
-        self.read("DescribeModelService", request).await
+    pub fn describe_model_service<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceRequest,
+    ) -> rt::Call<'a, DescribeModelServiceRequest, DescribeModelServiceResponse> {
+        self.read("DescribeModelService", request)
     }
 
     /// 查询模型服务列表 (`DescribeModelServices`)
@@ -698,11 +703,11 @@ impl Client {
     ///   "Status": "normal"
     /// }
     /// ```
-    pub async fn describe_model_services(
-        &self,
-        request: &DescribeModelServicesRequest,
-    ) -> rt::Result<DescribeModelServicesResponse> {
-        self.read("DescribeModelServices", request).await
+    pub fn describe_model_services<'a>(
+        &'a self,
+        request: &'a DescribeModelServicesRequest,
+    ) -> rt::Call<'a, DescribeModelServicesRequest, DescribeModelServicesResponse> {
+        self.read("DescribeModelServices", request)
     }
 
     /// 查询模型列表 (`DescribeModels`)
@@ -733,11 +738,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_models(
-        &self,
-        request: &DescribeModelsRequest,
-    ) -> rt::Result<DescribeModelsResponse> {
-        self.read("DescribeModels", request).await
+    pub fn describe_models<'a>(
+        &'a self,
+        request: &'a DescribeModelsRequest,
+    ) -> rt::Call<'a, DescribeModelsRequest, DescribeModelsResponse> {
+        self.read("DescribeModels", request)
     }
 
     /// 查询服务详情 (`DescribeService`)
@@ -754,11 +759,11 @@ impl Client {
     ///   "InstanceID": ""
     /// }
     /// ```
-    pub async fn describe_service(
-        &self,
-        request: &DescribeServiceRequest,
-    ) -> rt::Result<DescribeServiceResponse> {
-        self.read("DescribeService", request).await
+    pub fn describe_service<'a>(
+        &'a self,
+        request: &'a DescribeServiceRequest,
+    ) -> rt::Call<'a, DescribeServiceRequest, DescribeServiceResponse> {
+        self.read("DescribeService", request)
     }
 
     /// 查询服务列表 (`DescribeServices`)
@@ -772,11 +777,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_services(
-        &self,
-        request: &DescribeServicesRequest,
-    ) -> rt::Result<DescribeServicesResponse> {
-        self.read("DescribeServices", request).await
+    pub fn describe_services<'a>(
+        &'a self,
+        request: &'a DescribeServicesRequest,
+    ) -> rt::Call<'a, DescribeServicesRequest, DescribeServicesResponse> {
+        self.read("DescribeServices", request)
     }
 
     /// 修改app (`ModifyAgentApp`)
@@ -795,11 +800,11 @@ impl Client {
     ///   "Name": "测试app"
     /// }
     /// ```
-    pub async fn modify_agent_app(
-        &self,
-        request: &ModifyAgentAppRequest,
-    ) -> rt::Result<ModifyAgentAppResponse> {
-        self.call("ModifyAgentApp", request).await
+    pub fn modify_agent_app<'a>(
+        &'a self,
+        request: &'a ModifyAgentAppRequest,
+    ) -> rt::Call<'a, ModifyAgentAppRequest, ModifyAgentAppResponse> {
+        self.call("ModifyAgentApp", request)
     }
 
     /// 修改app的model service关联 (`ModifyAgentAppModelServices`)
@@ -821,11 +826,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_agent_app_model_services(
-        &self,
-        request: &ModifyAgentAppModelServicesRequest,
-    ) -> rt::Result<ModifyAgentAppModelServicesResponse> {
-        self.call("ModifyAgentAppModelServices", request).await
+    pub fn modify_agent_app_model_services<'a>(
+        &'a self,
+        request: &'a ModifyAgentAppModelServicesRequest,
+    ) -> rt::Call<'a, ModifyAgentAppModelServicesRequest, ModifyAgentAppModelServicesResponse> {
+        self.call("ModifyAgentAppModelServices", request)
     }
 
     /// 修改凭据 (`ModifyAgentCredential`)
@@ -839,11 +844,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_agent_credential(
-        &self,
-        request: &ModifyAgentCredentialRequest,
-    ) -> rt::Result<ModifyAgentCredentialResponse> {
-        self.call("ModifyAgentCredential", request).await
+    pub fn modify_agent_credential<'a>(
+        &'a self,
+        request: &'a ModifyAgentCredentialRequest,
+    ) -> rt::Call<'a, ModifyAgentCredentialRequest, ModifyAgentCredentialResponse> {
+        self.call("ModifyAgentCredential", request)
     }
 
     /// 修改mcp server (`ModifyMcpServer`)
@@ -853,11 +858,11 @@ impl Client {
     /// # Example: 修改mcp server
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    pub async fn modify_mcp_server(
-        &self,
-        request: &ModifyMcpServerRequest,
-    ) -> rt::Result<ModifyMcpServerResponse> {
-        self.call("ModifyMcpServer", request).await
+    pub fn modify_mcp_server<'a>(
+        &'a self,
+        request: &'a ModifyMcpServerRequest,
+    ) -> rt::Call<'a, ModifyMcpServerRequest, ModifyMcpServerResponse> {
+        self.call("ModifyMcpServer", request)
     }
 
     /// 修改模型 (`ModifyModel`)
@@ -875,11 +880,11 @@ impl Client {
     ///   "Name": "hello"
     /// }
     /// ```
-    pub async fn modify_model(
-        &self,
-        request: &ModifyModelRequest,
-    ) -> rt::Result<ModifyModelResponse> {
-        self.call("ModifyModel", request).await
+    pub fn modify_model<'a>(
+        &'a self,
+        request: &'a ModifyModelRequest,
+    ) -> rt::Call<'a, ModifyModelRequest, ModifyModelResponse> {
+        self.call("ModifyModel", request)
     }
 
     /// 编辑模型服务 (`ModifyModelService`)
@@ -889,11 +894,11 @@ impl Client {
     /// # Example: ModifyModelService
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn modify_model_service(
-        &self,
-        request: &ModifyModelServiceRequest,
-    ) -> rt::Result<ModifyModelServiceResponse> {
-        self.call("ModifyModelService", request).await
+    pub fn modify_model_service<'a>(
+        &'a self,
+        request: &'a ModifyModelServiceRequest,
+    ) -> rt::Call<'a, ModifyModelServiceRequest, ModifyModelServiceResponse> {
+        self.call("ModifyModelService", request)
     }
 
     /// 修改服务 (`ModifyService`)
@@ -903,11 +908,11 @@ impl Client {
     /// # Example: 修改服务
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    pub async fn modify_service(
-        &self,
-        request: &ModifyServiceRequest,
-    ) -> rt::Result<ModifyServiceResponse> {
-        self.call("ModifyService", request).await
+    pub fn modify_service<'a>(
+        &'a self,
+        request: &'a ModifyServiceRequest,
+    ) -> rt::Call<'a, ModifyServiceRequest, ModifyServiceResponse> {
+        self.call("ModifyService", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-06-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建 APM 业务系统 (`CreateApmInstance`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_apm_instance(
-        &self,
-        request: &CreateApmInstanceRequest,
-    ) -> rt::Result<CreateApmInstanceResponse> {
-        self.call("CreateApmInstance", request).await
+    pub fn create_apm_instance<'a>(
+        &'a self,
+        request: &'a CreateApmInstanceRequest,
+    ) -> rt::Call<'a, CreateApmInstanceRequest, CreateApmInstanceResponse> {
+        self.call("CreateApmInstance", request)
     }
 
     /// 创建 APM 业务系统与 Prometheus 实例的指标匹配规则 (`CreateApmPrometheusRule`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "ServiceName": "java-market-service"
     /// }
     /// ```
-    pub async fn create_apm_prometheus_rule(
-        &self,
-        request: &CreateApmPrometheusRuleRequest,
-    ) -> rt::Result<CreateApmPrometheusRuleResponse> {
-        self.call("CreateApmPrometheusRule", request).await
+    pub fn create_apm_prometheus_rule<'a>(
+        &'a self,
+        request: &'a CreateApmPrometheusRuleRequest,
+    ) -> rt::Call<'a, CreateApmPrometheusRuleRequest, CreateApmPrometheusRuleResponse> {
+        self.call("CreateApmPrometheusRule", request)
     }
 
     /// 创建采样配置 (`CreateApmSampleConfig`)
@@ -107,11 +111,11 @@ impl Client {
     ///   "ServiceName": "java-order-service"
     /// }
     /// ```
-    pub async fn create_apm_sample_config(
-        &self,
-        request: &CreateApmSampleConfigRequest,
-    ) -> rt::Result<CreateApmSampleConfigResponse> {
-        self.call("CreateApmSampleConfig", request).await
+    pub fn create_apm_sample_config<'a>(
+        &'a self,
+        request: &'a CreateApmSampleConfigRequest,
+    ) -> rt::Call<'a, CreateApmSampleConfigRequest, CreateApmSampleConfigResponse> {
+        self.call("CreateApmSampleConfig", request)
     }
 
     /// 创建性能剖析事件任务 (`CreateProfileTask`)
@@ -134,11 +138,11 @@ impl Client {
     ///   "TaskInterval": 10000
     /// }
     /// ```
-    pub async fn create_profile_task(
-        &self,
-        request: &CreateProfileTaskRequest,
-    ) -> rt::Result<CreateProfileTaskResponse> {
-        self.call("CreateProfileTask", request).await
+    pub fn create_profile_task<'a>(
+        &'a self,
+        request: &'a CreateProfileTaskRequest,
+    ) -> rt::Call<'a, CreateProfileTaskRequest, CreateProfileTaskResponse> {
+        self.call("CreateProfileTask", request)
     }
 
     /// 删除采样配置 (`DeleteApmSampleConfig`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "SampleName": "testSample"
     /// }
     /// ```
-    pub async fn delete_apm_sample_config(
-        &self,
-        request: &DeleteApmSampleConfigRequest,
-    ) -> rt::Result<DeleteApmSampleConfigResponse> {
-        self.call("DeleteApmSampleConfig", request).await
+    pub fn delete_apm_sample_config<'a>(
+        &'a self,
+        request: &'a DeleteApmSampleConfigRequest,
+    ) -> rt::Call<'a, DeleteApmSampleConfigRequest, DeleteApmSampleConfigResponse> {
+        self.call("DeleteApmSampleConfig", request)
     }
 
     /// 获取 APM 接入点 (`DescribeApmAgent`)
@@ -175,11 +179,11 @@ impl Client {
     ///   "InstanceId": "jYm6_leMg"
     /// }
     /// ```
-    pub async fn describe_apm_agent(
-        &self,
-        request: &DescribeApmAgentRequest,
-    ) -> rt::Result<DescribeApmAgentResponse> {
-        self.read("DescribeApmAgent", request).await
+    pub fn describe_apm_agent<'a>(
+        &'a self,
+        request: &'a DescribeApmAgentRequest,
+    ) -> rt::Call<'a, DescribeApmAgentRequest, DescribeApmAgentResponse> {
+        self.read("DescribeApmAgent", request)
     }
 
     /// 查询用户名下应用安全漏洞数据 (`DescribeApmAllVulCount`)
@@ -196,11 +200,11 @@ impl Client {
     ///   "StartTime": 1741170000
     /// }
     /// ```
-    pub async fn describe_apm_all_vul_count(
-        &self,
-        request: &DescribeApmAllVulCountRequest,
-    ) -> rt::Result<DescribeApmAllVulCountResponse> {
-        self.read("DescribeApmAllVulCount", request).await
+    pub fn describe_apm_all_vul_count<'a>(
+        &'a self,
+        request: &'a DescribeApmAllVulCountRequest,
+    ) -> rt::Call<'a, DescribeApmAllVulCountRequest, DescribeApmAllVulCountResponse> {
+        self.read("DescribeApmAllVulCount", request)
     }
 
     /// 查询应用配置（推荐） (`DescribeApmApplicationConfig`)
@@ -217,11 +221,12 @@ impl Client {
     ///   "ServiceName": "java-order-service"
     /// }
     /// ```
-    pub async fn describe_apm_application_config(
-        &self,
-        request: &DescribeApmApplicationConfigRequest,
-    ) -> rt::Result<DescribeApmApplicationConfigResponse> {
-        self.read("DescribeApmApplicationConfig", request).await
+    pub fn describe_apm_application_config<'a>(
+        &'a self,
+        request: &'a DescribeApmApplicationConfigRequest,
+    ) -> rt::Call<'a, DescribeApmApplicationConfigRequest, DescribeApmApplicationConfigResponse>
+    {
+        self.read("DescribeApmApplicationConfig", request)
     }
 
     /// 查询 APM 业务系统与其他产品的关联关系 (`DescribeApmAssociation`)
@@ -238,11 +243,11 @@ impl Client {
     ///   "ProductName": "Prometheus"
     /// }
     /// ```
-    pub async fn describe_apm_association(
-        &self,
-        request: &DescribeApmAssociationRequest,
-    ) -> rt::Result<DescribeApmAssociationResponse> {
-        self.read("DescribeApmAssociation", request).await
+    pub fn describe_apm_association<'a>(
+        &'a self,
+        request: &'a DescribeApmAssociationRequest,
+    ) -> rt::Call<'a, DescribeApmAssociationRequest, DescribeApmAssociationResponse> {
+        self.read("DescribeApmAssociation", request)
     }
 
     /// 获取 APM 业务系统列表 (`DescribeApmInstances`)
@@ -263,11 +268,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_apm_instances(
-        &self,
-        request: &DescribeApmInstancesRequest,
-    ) -> rt::Result<DescribeApmInstancesResponse> {
-        self.read("DescribeApmInstances", request).await
+    pub fn describe_apm_instances<'a>(
+        &'a self,
+        request: &'a DescribeApmInstancesRequest,
+    ) -> rt::Call<'a, DescribeApmInstancesRequest, DescribeApmInstancesResponse> {
+        self.read("DescribeApmInstances", request)
     }
 
     /// 查询 APM 业务系统与 Prometheus 实例的指标匹配规则 (`DescribeApmPrometheusRule`)
@@ -283,11 +288,11 @@ impl Client {
     ///   "InstanceId": "apm-059oXBfTL"
     /// }
     /// ```
-    pub async fn describe_apm_prometheus_rule(
-        &self,
-        request: &DescribeApmPrometheusRuleRequest,
-    ) -> rt::Result<DescribeApmPrometheusRuleResponse> {
-        self.read("DescribeApmPrometheusRule", request).await
+    pub fn describe_apm_prometheus_rule<'a>(
+        &'a self,
+        request: &'a DescribeApmPrometheusRuleRequest,
+    ) -> rt::Call<'a, DescribeApmPrometheusRuleRequest, DescribeApmPrometheusRuleResponse> {
+        self.read("DescribeApmPrometheusRule", request)
     }
 
     /// 查询SQL注入详情 (`DescribeApmSQLInjectionDetail`)
@@ -297,11 +302,12 @@ impl Client {
     /// # Example: 成功示例
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    pub async fn describe_apm_sql_injection_detail(
-        &self,
-        request: &DescribeApmSQLInjectionDetailRequest,
-    ) -> rt::Result<DescribeApmSQLInjectionDetailResponse> {
-        self.read("DescribeApmSQLInjectionDetail", request).await
+    pub fn describe_apm_sql_injection_detail<'a>(
+        &'a self,
+        request: &'a DescribeApmSQLInjectionDetailRequest,
+    ) -> rt::Call<'a, DescribeApmSQLInjectionDetailRequest, DescribeApmSQLInjectionDetailResponse>
+    {
+        self.read("DescribeApmSQLInjectionDetail", request)
     }
 
     /// 查询采样配置 (`DescribeApmSampleConfig`)
@@ -318,11 +324,11 @@ impl Client {
     ///   "SampleName": "CreateOrderInterfaceAllSample"
     /// }
     /// ```
-    pub async fn describe_apm_sample_config(
-        &self,
-        request: &DescribeApmSampleConfigRequest,
-    ) -> rt::Result<DescribeApmSampleConfigResponse> {
-        self.read("DescribeApmSampleConfig", request).await
+    pub fn describe_apm_sample_config<'a>(
+        &'a self,
+        request: &'a DescribeApmSampleConfigRequest,
+    ) -> rt::Call<'a, DescribeApmSampleConfigRequest, DescribeApmSampleConfigResponse> {
+        self.read("DescribeApmSampleConfig", request)
     }
 
     /// 获取 APM 应用指标 (`DescribeApmServiceMetric`)
@@ -338,11 +344,11 @@ impl Client {
     ///   "InstanceId": "apm-eDyXpD6CD"
     /// }
     /// ```
-    pub async fn describe_apm_service_metric(
-        &self,
-        request: &DescribeApmServiceMetricRequest,
-    ) -> rt::Result<DescribeApmServiceMetricResponse> {
-        self.read("DescribeApmServiceMetric", request).await
+    pub fn describe_apm_service_metric<'a>(
+        &'a self,
+        request: &'a DescribeApmServiceMetricRequest,
+    ) -> rt::Call<'a, DescribeApmServiceMetricRequest, DescribeApmServiceMetricResponse> {
+        self.read("DescribeApmServiceMetric", request)
     }
 
     /// 查询漏洞指标 (`DescribeApmVulnerabilityCount`)
@@ -361,11 +367,12 @@ impl Client {
     ///   "StartTime": 1729226000
     /// }
     /// ```
-    pub async fn describe_apm_vulnerability_count(
-        &self,
-        request: &DescribeApmVulnerabilityCountRequest,
-    ) -> rt::Result<DescribeApmVulnerabilityCountResponse> {
-        self.read("DescribeApmVulnerabilityCount", request).await
+    pub fn describe_apm_vulnerability_count<'a>(
+        &'a self,
+        request: &'a DescribeApmVulnerabilityCountRequest,
+    ) -> rt::Call<'a, DescribeApmVulnerabilityCountRequest, DescribeApmVulnerabilityCountResponse>
+    {
+        self.read("DescribeApmVulnerabilityCount", request)
     }
 
     /// 查询漏洞详情 (`DescribeApmVulnerabilityDetail`)
@@ -375,11 +382,12 @@ impl Client {
     /// # Example: 成功示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_apm_vulnerability_detail(
-        &self,
-        request: &DescribeApmVulnerabilityDetailRequest,
-    ) -> rt::Result<DescribeApmVulnerabilityDetailResponse> {
-        self.read("DescribeApmVulnerabilityDetail", request).await
+    pub fn describe_apm_vulnerability_detail<'a>(
+        &'a self,
+        request: &'a DescribeApmVulnerabilityDetailRequest,
+    ) -> rt::Call<'a, DescribeApmVulnerabilityDetailRequest, DescribeApmVulnerabilityDetailResponse>
+    {
+        self.read("DescribeApmVulnerabilityDetail", request)
     }
 
     /// 查询应用配置信息（不推荐） (`DescribeGeneralApmApplicationConfig`)
@@ -396,12 +404,15 @@ impl Client {
     ///   "ServiceName": "java-order-service"
     /// }
     /// ```
-    pub async fn describe_general_apm_application_config(
-        &self,
-        request: &DescribeGeneralApmApplicationConfigRequest,
-    ) -> rt::Result<DescribeGeneralApmApplicationConfigResponse> {
+    pub fn describe_general_apm_application_config<'a>(
+        &'a self,
+        request: &'a DescribeGeneralApmApplicationConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGeneralApmApplicationConfigRequest,
+        DescribeGeneralApmApplicationConfigResponse,
+    > {
         self.read("DescribeGeneralApmApplicationConfig", request)
-            .await
     }
 
     /// 获取指标数据通用接口（推荐） (`DescribeGeneralMetricData`)
@@ -432,11 +443,11 @@ impl Client {
     /// # Example (1 of 2): 获取接口分析列表数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_general_metric_data(
-        &self,
-        request: &DescribeGeneralMetricDataRequest,
-    ) -> rt::Result<DescribeGeneralMetricDataResponse> {
-        self.read("DescribeGeneralMetricData", request).await
+    pub fn describe_general_metric_data<'a>(
+        &'a self,
+        request: &'a DescribeGeneralMetricDataRequest,
+    ) -> rt::Call<'a, DescribeGeneralMetricDataRequest, DescribeGeneralMetricDataResponse> {
+        self.read("DescribeGeneralMetricData", request)
     }
 
     /// 通用查询 OpenTelemetry 调用链列表 (`DescribeGeneralOTSpanList`)
@@ -455,11 +466,11 @@ impl Client {
     ///   "StartTime": 1739864668
     /// }
     /// ```
-    pub async fn describe_general_ot_span_list(
-        &self,
-        request: &DescribeGeneralOTSpanListRequest,
-    ) -> rt::Result<DescribeGeneralOTSpanListResponse> {
-        self.read("DescribeGeneralOTSpanList", request).await
+    pub fn describe_general_ot_span_list<'a>(
+        &'a self,
+        request: &'a DescribeGeneralOTSpanListRequest,
+    ) -> rt::Call<'a, DescribeGeneralOTSpanListRequest, DescribeGeneralOTSpanListResponse> {
+        self.read("DescribeGeneralOTSpanList", request)
     }
 
     /// 通用查询调用链列表 (`DescribeGeneralSpanList`)
@@ -491,11 +502,11 @@ impl Client {
     ///   "StartTime": 1742374000
     /// }
     /// ```
-    pub async fn describe_general_span_list(
-        &self,
-        request: &DescribeGeneralSpanListRequest,
-    ) -> rt::Result<DescribeGeneralSpanListResponse> {
-        self.read("DescribeGeneralSpanList", request).await
+    pub fn describe_general_span_list<'a>(
+        &'a self,
+        request: &'a DescribeGeneralSpanListRequest,
+    ) -> rt::Call<'a, DescribeGeneralSpanListRequest, DescribeGeneralSpanListResponse> {
+        self.read("DescribeGeneralSpanList", request)
     }
 
     /// 通用指标列表接口 (`DescribeMetricRecords`)
@@ -505,11 +516,11 @@ impl Client {
     /// # Example (1 of 2): 查询每个服务实例的平均响应时间
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_metric_records(
-        &self,
-        request: &DescribeMetricRecordsRequest,
-    ) -> rt::Result<DescribeMetricRecordsResponse> {
-        self.read("DescribeMetricRecords", request).await
+    pub fn describe_metric_records<'a>(
+        &'a self,
+        request: &'a DescribeMetricRecordsRequest,
+    ) -> rt::Call<'a, DescribeMetricRecordsRequest, DescribeMetricRecordsResponse> {
+        self.read("DescribeMetricRecords", request)
     }
 
     /// 查询用户名下漏洞数 (`DescribeOPRAllVulCount`)
@@ -526,11 +537,11 @@ impl Client {
     ///   "StartTime": 1737600000
     /// }
     /// ```
-    pub async fn describe_opr_all_vul_count(
-        &self,
-        request: &DescribeOPRAllVulCountRequest,
-    ) -> rt::Result<DescribeOPRAllVulCountResponse> {
-        self.read("DescribeOPRAllVulCount", request).await
+    pub fn describe_opr_all_vul_count<'a>(
+        &'a self,
+        request: &'a DescribeOPRAllVulCountRequest,
+    ) -> rt::Call<'a, DescribeOPRAllVulCountRequest, DescribeOPRAllVulCountResponse> {
+        self.read("DescribeOPRAllVulCount", request)
     }
 
     /// 根据链路查询目标服务的上下游服务 (`DescribeRelatedServicesOnTrace`)
@@ -550,11 +561,12 @@ impl Client {
     ///   "StartTime": 1764101580
     /// }
     /// ```
-    pub async fn describe_related_services_on_trace(
-        &self,
-        request: &DescribeRelatedServicesOnTraceRequest,
-    ) -> rt::Result<DescribeRelatedServicesOnTraceResponse> {
-        self.read("DescribeRelatedServicesOnTrace", request).await
+    pub fn describe_related_services_on_trace<'a>(
+        &'a self,
+        request: &'a DescribeRelatedServicesOnTraceRequest,
+    ) -> rt::Call<'a, DescribeRelatedServicesOnTraceRequest, DescribeRelatedServicesOnTraceResponse>
+    {
+        self.read("DescribeRelatedServicesOnTrace", request)
     }
 
     /// 获取应用概览数据 (`DescribeServiceOverview`)
@@ -564,11 +576,11 @@ impl Client {
     /// # Example: 获取应用概览数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_service_overview(
-        &self,
-        request: &DescribeServiceOverviewRequest,
-    ) -> rt::Result<DescribeServiceOverviewResponse> {
-        self.read("DescribeServiceOverview", request).await
+    pub fn describe_service_overview<'a>(
+        &'a self,
+        request: &'a DescribeServiceOverviewRequest,
+    ) -> rt::Call<'a, DescribeServiceOverviewRequest, DescribeServiceOverviewResponse> {
+        self.read("DescribeServiceOverview", request)
     }
 
     /// 查询 Trace 详情信息页 (`DescribeSpanTreeByID`)
@@ -593,11 +605,11 @@ impl Client {
     ///   "StartTime": 1734847016
     /// }
     /// ```
-    pub async fn describe_span_tree_by_id(
-        &self,
-        request: &DescribeSpanTreeByIDRequest,
-    ) -> rt::Result<DescribeSpanTreeByIDResponse> {
-        self.read("DescribeSpanTreeByID", request).await
+    pub fn describe_span_tree_by_id<'a>(
+        &'a self,
+        request: &'a DescribeSpanTreeByIDRequest,
+    ) -> rt::Call<'a, DescribeSpanTreeByIDRequest, DescribeSpanTreeByIDResponse> {
+        self.read("DescribeSpanTreeByID", request)
     }
 
     /// 查询 Tag 数据 (`DescribeTagValues`)
@@ -623,11 +635,11 @@ impl Client {
     ///   "TagKey": "servier.name"
     /// }
     /// ```
-    pub async fn describe_tag_values(
-        &self,
-        request: &DescribeTagValuesRequest,
-    ) -> rt::Result<DescribeTagValuesResponse> {
-        self.read("DescribeTagValues", request).await
+    pub fn describe_tag_values<'a>(
+        &'a self,
+        request: &'a DescribeTagValuesRequest,
+    ) -> rt::Call<'a, DescribeTagValuesRequest, DescribeTagValuesResponse> {
+        self.read("DescribeTagValues", request)
     }
 
     /// 获取拓扑图 (`DescribeTopologyNew`)
@@ -650,11 +662,11 @@ impl Client {
     ///   "View": "db"
     /// }
     /// ```
-    pub async fn describe_topology_new(
-        &self,
-        request: &DescribeTopologyNewRequest,
-    ) -> rt::Result<DescribeTopologyNewResponse> {
-        self.read("DescribeTopologyNew", request).await
+    pub fn describe_topology_new<'a>(
+        &'a self,
+        request: &'a DescribeTopologyNewRequest,
+    ) -> rt::Call<'a, DescribeTopologyNewRequest, DescribeTopologyNewResponse> {
+        self.read("DescribeTopologyNew", request)
     }
 
     /// 修改应用配置（推荐） (`ModifyApmApplicationConfig`)
@@ -664,11 +676,11 @@ impl Client {
     /// # Example: 测试更新
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    pub async fn modify_apm_application_config(
-        &self,
-        request: &ModifyApmApplicationConfigRequest,
-    ) -> rt::Result<ModifyApmApplicationConfigResponse> {
-        self.call("ModifyApmApplicationConfig", request).await
+    pub fn modify_apm_application_config<'a>(
+        &'a self,
+        request: &'a ModifyApmApplicationConfigRequest,
+    ) -> rt::Call<'a, ModifyApmApplicationConfigRequest, ModifyApmApplicationConfigResponse> {
+        self.call("ModifyApmApplicationConfig", request)
     }
 
     /// 修改 APM 业务系统与其他产品的关联关系 (`ModifyApmAssociation`)
@@ -687,11 +699,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn modify_apm_association(
-        &self,
-        request: &ModifyApmAssociationRequest,
-    ) -> rt::Result<ModifyApmAssociationResponse> {
-        self.call("ModifyApmAssociation", request).await
+    pub fn modify_apm_association<'a>(
+        &'a self,
+        request: &'a ModifyApmAssociationRequest,
+    ) -> rt::Call<'a, ModifyApmAssociationRequest, ModifyApmAssociationResponse> {
+        self.call("ModifyApmAssociation", request)
     }
 
     /// 修改 APM 业务系统 (`ModifyApmInstance`)
@@ -708,11 +720,11 @@ impl Client {
     ///   "Name": "test-junjiewwang"
     /// }
     /// ```
-    pub async fn modify_apm_instance(
-        &self,
-        request: &ModifyApmInstanceRequest,
-    ) -> rt::Result<ModifyApmInstanceResponse> {
-        self.call("ModifyApmInstance", request).await
+    pub fn modify_apm_instance<'a>(
+        &'a self,
+        request: &'a ModifyApmInstanceRequest,
+    ) -> rt::Call<'a, ModifyApmInstanceRequest, ModifyApmInstanceResponse> {
+        self.call("ModifyApmInstance", request)
     }
 
     /// 修改 APM 业务系统与 Prometheus 实例的指标匹配规则 (`ModifyApmPrometheusRule`)
@@ -734,11 +746,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn modify_apm_prometheus_rule(
-        &self,
-        request: &ModifyApmPrometheusRuleRequest,
-    ) -> rt::Result<ModifyApmPrometheusRuleResponse> {
-        self.call("ModifyApmPrometheusRule", request).await
+    pub fn modify_apm_prometheus_rule<'a>(
+        &'a self,
+        request: &'a ModifyApmPrometheusRuleRequest,
+    ) -> rt::Call<'a, ModifyApmPrometheusRuleRequest, ModifyApmPrometheusRuleResponse> {
+        self.call("ModifyApmPrometheusRule", request)
     }
 
     /// 修改采样配置 (`ModifyApmSampleConfig`)
@@ -762,11 +774,11 @@ impl Client {
     ///   "Tags": []
     /// }
     /// ```
-    pub async fn modify_apm_sample_config(
-        &self,
-        request: &ModifyApmSampleConfigRequest,
-    ) -> rt::Result<ModifyApmSampleConfigResponse> {
-        self.call("ModifyApmSampleConfig", request).await
+    pub fn modify_apm_sample_config<'a>(
+        &'a self,
+        request: &'a ModifyApmSampleConfigRequest,
+    ) -> rt::Call<'a, ModifyApmSampleConfigRequest, ModifyApmSampleConfigResponse> {
+        self.call("ModifyApmSampleConfig", request)
     }
 
     /// 修改应用信息 (`ModifyApmService`)
@@ -789,11 +801,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_apm_service(
-        &self,
-        request: &ModifyApmServiceRequest,
-    ) -> rt::Result<ModifyApmServiceResponse> {
-        self.call("ModifyApmService", request).await
+    pub fn modify_apm_service<'a>(
+        &'a self,
+        request: &'a ModifyApmServiceRequest,
+    ) -> rt::Call<'a, ModifyApmServiceRequest, ModifyApmServiceResponse> {
+        self.call("ModifyApmService", request)
     }
 
     /// 修改应用配置信息（不推荐） (`ModifyGeneralApmApplicationConfig`)
@@ -803,12 +815,15 @@ impl Client {
     /// # Example: 修改应用配置信息
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn modify_general_apm_application_config(
-        &self,
-        request: &ModifyGeneralApmApplicationConfigRequest,
-    ) -> rt::Result<ModifyGeneralApmApplicationConfigResponse> {
+    pub fn modify_general_apm_application_config<'a>(
+        &'a self,
+        request: &'a ModifyGeneralApmApplicationConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyGeneralApmApplicationConfigRequest,
+        ModifyGeneralApmApplicationConfigResponse,
+    > {
         self.call("ModifyGeneralApmApplicationConfig", request)
-            .await
     }
 
     /// apm开通付费版本 (`OpenApmPaidVersion`)
@@ -822,11 +837,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn open_apm_paid_version(
-        &self,
-        request: &OpenApmPaidVersionRequest,
-    ) -> rt::Result<OpenApmPaidVersionResponse> {
-        self.call("OpenApmPaidVersion", request).await
+    pub fn open_apm_paid_version<'a>(
+        &'a self,
+        request: &'a OpenApmPaidVersionRequest,
+    ) -> rt::Call<'a, OpenApmPaidVersionRequest, OpenApmPaidVersionResponse> {
+        self.call("OpenApmPaidVersion", request)
     }
 
     /// 销毁 APM 业务系统 (`TerminateApmInstance`)
@@ -842,11 +857,11 @@ impl Client {
     ///   "InstanceId": "apm-CVfliqa8U"
     /// }
     /// ```
-    pub async fn terminate_apm_instance(
-        &self,
-        request: &TerminateApmInstanceRequest,
-    ) -> rt::Result<TerminateApmInstanceResponse> {
-        self.call("TerminateApmInstance", request).await
+    pub fn terminate_apm_instance<'a>(
+        &'a self,
+        request: &'a TerminateApmInstanceRequest,
+    ) -> rt::Call<'a, TerminateApmInstanceRequest, TerminateApmInstanceResponse> {
+        self.call("TerminateApmInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

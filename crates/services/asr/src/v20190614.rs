@@ -11,6 +11,10 @@ const VERSION: &str = "2019-06-14";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 语音流异步识别任务关闭 (`CloseAsyncRecognitionTask`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "TaskId": 1013279283
     /// }
     /// ```
-    pub async fn close_async_recognition_task(
-        &self,
-        request: &CloseAsyncRecognitionTaskRequest,
-    ) -> rt::Result<CloseAsyncRecognitionTaskResponse> {
-        self.call("CloseAsyncRecognitionTask", request).await
+    pub fn close_async_recognition_task<'a>(
+        &'a self,
+        request: &'a CloseAsyncRecognitionTaskRequest,
+    ) -> rt::Call<'a, CloseAsyncRecognitionTaskRequest, CloseAsyncRecognitionTaskResponse> {
+        self.call("CloseAsyncRecognitionTask", request)
     }
 
     /// 创建关键词表 (`CreateAsrKeyWordLib`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "Name": "词表名"
     /// }
     /// ```
-    pub async fn create_asr_key_word_lib(
-        &self,
-        request: &CreateAsrKeyWordLibRequest,
-    ) -> rt::Result<CreateAsrKeyWordLibResponse> {
-        self.call("CreateAsrKeyWordLib", request).await
+    pub fn create_asr_key_word_lib<'a>(
+        &'a self,
+        request: &'a CreateAsrKeyWordLibRequest,
+    ) -> rt::Call<'a, CreateAsrKeyWordLibRequest, CreateAsrKeyWordLibResponse> {
+        self.call("CreateAsrKeyWordLib", request)
     }
 
     /// 创建热词表 (`CreateAsrVocab`)
@@ -96,11 +100,11 @@ impl Client {
     /// # Example: 创建热词表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_asr_vocab(
-        &self,
-        request: &CreateAsrVocabRequest,
-    ) -> rt::Result<CreateAsrVocabResponse> {
-        self.call("CreateAsrVocab", request).await
+    pub fn create_asr_vocab<'a>(
+        &'a self,
+        request: &'a CreateAsrVocabRequest,
+    ) -> rt::Call<'a, CreateAsrVocabRequest, CreateAsrVocabResponse> {
+        self.call("CreateAsrVocab", request)
     }
 
     /// 语音流异步识别任务创建 (`CreateAsyncRecognitionTask`)
@@ -124,11 +128,11 @@ impl Client {
     ///   "Url": "rtmp://test.com/test_stream"
     /// }
     /// ```
-    pub async fn create_async_recognition_task(
-        &self,
-        request: &CreateAsyncRecognitionTaskRequest,
-    ) -> rt::Result<CreateAsyncRecognitionTaskResponse> {
-        self.call("CreateAsyncRecognitionTask", request).await
+    pub fn create_async_recognition_task<'a>(
+        &'a self,
+        request: &'a CreateAsyncRecognitionTaskRequest,
+    ) -> rt::Call<'a, CreateAsyncRecognitionTaskRequest, CreateAsyncRecognitionTaskResponse> {
+        self.call("CreateAsyncRecognitionTask", request)
     }
 
     /// 创建自学习模型 (`CreateCustomization`)
@@ -148,11 +152,11 @@ impl Client {
     ///   "TextUrl": "http://www.download.com/test.txt"
     /// }
     /// ```
-    pub async fn create_customization(
-        &self,
-        request: &CreateCustomizationRequest,
-    ) -> rt::Result<CreateCustomizationResponse> {
-        self.call("CreateCustomization", request).await
+    pub fn create_customization<'a>(
+        &'a self,
+        request: &'a CreateCustomizationRequest,
+    ) -> rt::Call<'a, CreateCustomizationRequest, CreateCustomizationResponse> {
+        self.call("CreateCustomization", request)
     }
 
     /// 录音文件识别请求 (`CreateRecTask`)
@@ -181,11 +185,11 @@ impl Client {
     ///   "Url": "https://audio.wav"
     /// }
     /// ```
-    pub async fn create_rec_task(
-        &self,
-        request: &CreateRecTaskRequest,
-    ) -> rt::Result<CreateRecTaskResponse> {
-        self.call("CreateRecTask", request).await
+    pub fn create_rec_task<'a>(
+        &'a self,
+        request: &'a CreateRecTaskRequest,
+    ) -> rt::Call<'a, CreateRecTaskRequest, CreateRecTaskResponse> {
+        self.call("CreateRecTask", request)
     }
 
     /// 删除关键词表 (`DeleteAsrKeyWordLib`)
@@ -201,11 +205,11 @@ impl Client {
     ///   "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn delete_asr_key_word_lib(
-        &self,
-        request: &DeleteAsrKeyWordLibRequest,
-    ) -> rt::Result<DeleteAsrKeyWordLibResponse> {
-        self.call("DeleteAsrKeyWordLib", request).await
+    pub fn delete_asr_key_word_lib<'a>(
+        &'a self,
+        request: &'a DeleteAsrKeyWordLibRequest,
+    ) -> rt::Call<'a, DeleteAsrKeyWordLibRequest, DeleteAsrKeyWordLibResponse> {
+        self.call("DeleteAsrKeyWordLib", request)
     }
 
     /// 删除热词表 (`DeleteAsrVocab`)
@@ -221,11 +225,11 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn delete_asr_vocab(
-        &self,
-        request: &DeleteAsrVocabRequest,
-    ) -> rt::Result<DeleteAsrVocabResponse> {
-        self.call("DeleteAsrVocab", request).await
+    pub fn delete_asr_vocab<'a>(
+        &'a self,
+        request: &'a DeleteAsrVocabRequest,
+    ) -> rt::Call<'a, DeleteAsrVocabRequest, DeleteAsrVocabResponse> {
+        self.call("DeleteAsrVocab", request)
     }
 
     /// 删除自学习模型 (`DeleteCustomization`)
@@ -241,11 +245,11 @@ impl Client {
     ///   "ModelId": "f3520776f31211ea9d26c81fbecfd0bd"
     /// }
     /// ```
-    pub async fn delete_customization(
-        &self,
-        request: &DeleteCustomizationRequest,
-    ) -> rt::Result<DeleteCustomizationResponse> {
-        self.call("DeleteCustomization", request).await
+    pub fn delete_customization<'a>(
+        &'a self,
+        request: &'a DeleteCustomizationRequest,
+    ) -> rt::Call<'a, DeleteCustomizationRequest, DeleteCustomizationResponse> {
+        self.call("DeleteCustomization", request)
     }
 
     /// 语音流异步识别任务列表 (`DescribeAsyncRecognitionTasks`)
@@ -260,11 +264,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_async_recognition_tasks(
-        &self,
-        request: &DescribeAsyncRecognitionTasksRequest,
-    ) -> rt::Result<DescribeAsyncRecognitionTasksResponse> {
-        self.read("DescribeAsyncRecognitionTasks", request).await
+    pub fn describe_async_recognition_tasks<'a>(
+        &'a self,
+        request: &'a DescribeAsyncRecognitionTasksRequest,
+    ) -> rt::Call<'a, DescribeAsyncRecognitionTasksRequest, DescribeAsyncRecognitionTasksResponse>
+    {
+        self.read("DescribeAsyncRecognitionTasks", request)
     }
 
     /// 录音文件识别结果查询 (`DescribeTaskStatus`)
@@ -286,11 +291,11 @@ impl Client {
     ///   "TaskId": 522931820
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 下载热词表 (`DownloadAsrVocab`)
@@ -306,11 +311,11 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn download_asr_vocab(
-        &self,
-        request: &DownloadAsrVocabRequest,
-    ) -> rt::Result<DownloadAsrVocabResponse> {
-        self.call("DownloadAsrVocab", request).await
+    pub fn download_asr_vocab<'a>(
+        &'a self,
+        request: &'a DownloadAsrVocabRequest,
+    ) -> rt::Call<'a, DownloadAsrVocabRequest, DownloadAsrVocabResponse> {
+        self.call("DownloadAsrVocab", request)
     }
 
     /// 下载自学习模型语料 (`DownloadCustomization`)
@@ -326,11 +331,11 @@ impl Client {
     ///   "ModelId": "bc4a37d9f18511ea9a1ec81fbecfd0bd"
     /// }
     /// ```
-    pub async fn download_customization(
-        &self,
-        request: &DownloadCustomizationRequest,
-    ) -> rt::Result<DownloadCustomizationResponse> {
-        self.call("DownloadCustomization", request).await
+    pub fn download_customization<'a>(
+        &'a self,
+        request: &'a DownloadCustomizationRequest,
+    ) -> rt::Call<'a, DownloadCustomizationRequest, DownloadCustomizationResponse> {
+        self.call("DownloadCustomization", request)
     }
 
     /// 列举关键词表 (`GetAsrKeyWordLibList`)
@@ -344,11 +349,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_asr_key_word_lib_list(
-        &self,
-        request: &GetAsrKeyWordLibListRequest,
-    ) -> rt::Result<GetAsrKeyWordLibListResponse> {
-        self.read("GetAsrKeyWordLibList", request).await
+    pub fn get_asr_key_word_lib_list<'a>(
+        &'a self,
+        request: &'a GetAsrKeyWordLibListRequest,
+    ) -> rt::Call<'a, GetAsrKeyWordLibListRequest, GetAsrKeyWordLibListResponse> {
+        self.read("GetAsrKeyWordLibList", request)
     }
 
     /// 获取热词表 (`GetAsrVocab`)
@@ -364,11 +369,11 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn get_asr_vocab(
-        &self,
-        request: &GetAsrVocabRequest,
-    ) -> rt::Result<GetAsrVocabResponse> {
-        self.read("GetAsrVocab", request).await
+    pub fn get_asr_vocab<'a>(
+        &'a self,
+        request: &'a GetAsrVocabRequest,
+    ) -> rt::Call<'a, GetAsrVocabRequest, GetAsrVocabResponse> {
+        self.read("GetAsrVocab", request)
     }
 
     /// 列举热词表 (`GetAsrVocabList`)
@@ -382,11 +387,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_asr_vocab_list(
-        &self,
-        request: &GetAsrVocabListRequest,
-    ) -> rt::Result<GetAsrVocabListResponse> {
-        self.read("GetAsrVocabList", request).await
+    pub fn get_asr_vocab_list<'a>(
+        &'a self,
+        request: &'a GetAsrVocabListRequest,
+    ) -> rt::Call<'a, GetAsrVocabListRequest, GetAsrVocabListResponse> {
+        self.read("GetAsrVocabList", request)
     }
 
     /// 查询自学习模型列表 (`GetCustomizationList`)
@@ -400,11 +405,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_customization_list(
-        &self,
-        request: &GetCustomizationListRequest,
-    ) -> rt::Result<GetCustomizationListResponse> {
-        self.read("GetCustomizationList", request).await
+    pub fn get_customization_list<'a>(
+        &'a self,
+        request: &'a GetCustomizationListRequest,
+    ) -> rt::Call<'a, GetCustomizationListRequest, GetCustomizationListResponse> {
+        self.read("GetCustomizationList", request)
     }
 
     /// 获取自学习模型信息 (`GetModelInfo`)
@@ -420,11 +425,11 @@ impl Client {
     ///   "ModelId": "5a15aa3ae******da0d56c92bf48cdf2"
     /// }
     /// ```
-    pub async fn get_model_info(
-        &self,
-        request: &GetModelInfoRequest,
-    ) -> rt::Result<GetModelInfoResponse> {
-        self.read("GetModelInfo", request).await
+    pub fn get_model_info<'a>(
+        &'a self,
+        request: &'a GetModelInfoRequest,
+    ) -> rt::Call<'a, GetModelInfoRequest, GetModelInfoResponse> {
+        self.read("GetModelInfo", request)
     }
 
     /// 通过日期查询用量 (`GetUsageByDate`)
@@ -445,11 +450,11 @@ impl Client {
     ///   "StartDate": "2024-08-01"
     /// }
     /// ```
-    pub async fn get_usage_by_date(
-        &self,
-        request: &GetUsageByDateRequest,
-    ) -> rt::Result<GetUsageByDateResponse> {
-        self.read("GetUsageByDate", request).await
+    pub fn get_usage_by_date<'a>(
+        &'a self,
+        request: &'a GetUsageByDateRequest,
+    ) -> rt::Call<'a, GetUsageByDateRequest, GetUsageByDateResponse> {
+        self.read("GetUsageByDate", request)
     }
 
     /// 更新自学习模型 (`ModifyCustomization`)
@@ -468,11 +473,11 @@ impl Client {
     ///   "TextUrl": "http://www.download.com/test.txt"
     /// }
     /// ```
-    pub async fn modify_customization(
-        &self,
-        request: &ModifyCustomizationRequest,
-    ) -> rt::Result<ModifyCustomizationResponse> {
-        self.call("ModifyCustomization", request).await
+    pub fn modify_customization<'a>(
+        &'a self,
+        request: &'a ModifyCustomizationRequest,
+    ) -> rt::Call<'a, ModifyCustomizationRequest, ModifyCustomizationResponse> {
+        self.call("ModifyCustomization", request)
     }
 
     /// 修改自学习模型状态 (`ModifyCustomizationState`)
@@ -489,11 +494,11 @@ impl Client {
     ///   "ToState": 1
     /// }
     /// ```
-    pub async fn modify_customization_state(
-        &self,
-        request: &ModifyCustomizationStateRequest,
-    ) -> rt::Result<ModifyCustomizationStateResponse> {
-        self.call("ModifyCustomizationState", request).await
+    pub fn modify_customization_state<'a>(
+        &'a self,
+        request: &'a ModifyCustomizationStateRequest,
+    ) -> rt::Call<'a, ModifyCustomizationStateRequest, ModifyCustomizationStateResponse> {
+        self.call("ModifyCustomizationState", request)
     }
 
     /// 一句话识别 (`SentenceRecognition`)
@@ -520,11 +525,11 @@ impl Client {
     ///   "VoiceFormat": "wav"
     /// }
     /// ```
-    pub async fn sentence_recognition(
-        &self,
-        request: &SentenceRecognitionRequest,
-    ) -> rt::Result<SentenceRecognitionResponse> {
-        self.call("SentenceRecognition", request).await
+    pub fn sentence_recognition<'a>(
+        &'a self,
+        request: &'a SentenceRecognitionRequest,
+    ) -> rt::Call<'a, SentenceRecognitionRequest, SentenceRecognitionResponse> {
+        self.call("SentenceRecognition", request)
     }
 
     /// 设置热词表状态 (`SetVocabState`)
@@ -541,11 +546,11 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn set_vocab_state(
-        &self,
-        request: &SetVocabStateRequest,
-    ) -> rt::Result<SetVocabStateResponse> {
-        self.call("SetVocabState", request).await
+    pub fn set_vocab_state<'a>(
+        &'a self,
+        request: &'a SetVocabStateRequest,
+    ) -> rt::Call<'a, SetVocabStateRequest, SetVocabStateResponse> {
+        self.call("SetVocabState", request)
     }
 
     /// 更新关键词表 (`UpdateAsrKeyWordLib`)
@@ -563,11 +568,11 @@ impl Client {
     ///   "Name": "词表名"
     /// }
     /// ```
-    pub async fn update_asr_key_word_lib(
-        &self,
-        request: &UpdateAsrKeyWordLibRequest,
-    ) -> rt::Result<UpdateAsrKeyWordLibResponse> {
-        self.call("UpdateAsrKeyWordLib", request).await
+    pub fn update_asr_key_word_lib<'a>(
+        &'a self,
+        request: &'a UpdateAsrKeyWordLibRequest,
+    ) -> rt::Call<'a, UpdateAsrKeyWordLibRequest, UpdateAsrKeyWordLibResponse> {
+        self.call("UpdateAsrKeyWordLib", request)
     }
 
     /// 更新热词表 (`UpdateAsrVocab`)
@@ -585,11 +590,11 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    pub async fn update_asr_vocab(
-        &self,
-        request: &UpdateAsrVocabRequest,
-    ) -> rt::Result<UpdateAsrVocabResponse> {
-        self.call("UpdateAsrVocab", request).await
+    pub fn update_asr_vocab<'a>(
+        &'a self,
+        request: &'a UpdateAsrVocabRequest,
+    ) -> rt::Call<'a, UpdateAsrVocabRequest, UpdateAsrVocabResponse> {
+        self.call("UpdateAsrVocab", request)
     }
 
     /// 说话人比对 (`VoicePrintCompare`)
@@ -608,11 +613,11 @@ impl Client {
     ///   "VoiceFormat": 0
     /// }
     /// ```
-    pub async fn voice_print_compare(
-        &self,
-        request: &VoicePrintCompareRequest,
-    ) -> rt::Result<VoicePrintCompareResponse> {
-        self.call("VoicePrintCompare", request).await
+    pub fn voice_print_compare<'a>(
+        &'a self,
+        request: &'a VoicePrintCompareRequest,
+    ) -> rt::Call<'a, VoicePrintCompareRequest, VoicePrintCompareResponse> {
+        self.call("VoicePrintCompare", request)
     }
 
     /// 说话人注册数量统计 (`VoicePrintCount`)
@@ -626,11 +631,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn voice_print_count(
-        &self,
-        request: &VoicePrintCountRequest,
-    ) -> rt::Result<VoicePrintCountResponse> {
-        self.call("VoicePrintCount", request).await
+    pub fn voice_print_count<'a>(
+        &'a self,
+        request: &'a VoicePrintCountRequest,
+    ) -> rt::Call<'a, VoicePrintCountRequest, VoicePrintCountResponse> {
+        self.call("VoicePrintCount", request)
     }
 
     /// 说话人删除 (`VoicePrintDelete`)
@@ -646,11 +651,11 @@ impl Client {
     ///   "VoicePrintId": "34a0a2b-922f******90302f155a6d"
     /// }
     /// ```
-    pub async fn voice_print_delete(
-        &self,
-        request: &VoicePrintDeleteRequest,
-    ) -> rt::Result<VoicePrintDeleteResponse> {
-        self.call("VoicePrintDelete", request).await
+    pub fn voice_print_delete<'a>(
+        &'a self,
+        request: &'a VoicePrintDeleteRequest,
+    ) -> rt::Call<'a, VoicePrintDeleteRequest, VoicePrintDeleteResponse> {
+        self.call("VoicePrintDelete", request)
     }
 
     /// 说话人注册 (`VoicePrintEnroll`)
@@ -675,11 +680,11 @@ impl Client {
     ///   "VoiceFormat": 1
     /// }
     /// ```
-    pub async fn voice_print_enroll(
-        &self,
-        request: &VoicePrintEnrollRequest,
-    ) -> rt::Result<VoicePrintEnrollResponse> {
-        self.call("VoicePrintEnroll", request).await
+    pub fn voice_print_enroll<'a>(
+        &'a self,
+        request: &'a VoicePrintEnrollRequest,
+    ) -> rt::Call<'a, VoicePrintEnrollRequest, VoicePrintEnrollResponse> {
+        self.call("VoicePrintEnroll", request)
     }
 
     /// 说话人分组列表 (`VoicePrintGroupList`)
@@ -693,11 +698,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn voice_print_group_list(
-        &self,
-        request: &VoicePrintGroupListRequest,
-    ) -> rt::Result<VoicePrintGroupListResponse> {
-        self.call("VoicePrintGroupList", request).await
+    pub fn voice_print_group_list<'a>(
+        &'a self,
+        request: &'a VoicePrintGroupListRequest,
+    ) -> rt::Call<'a, VoicePrintGroupListRequest, VoicePrintGroupListResponse> {
+        self.call("VoicePrintGroupList", request)
     }
 
     /// 说话人验证1:N (`VoicePrintGroupVerify`)
@@ -717,11 +722,11 @@ impl Client {
     ///   "VoiceFormat": 1
     /// }
     /// ```
-    pub async fn voice_print_group_verify(
-        &self,
-        request: &VoicePrintGroupVerifyRequest,
-    ) -> rt::Result<VoicePrintGroupVerifyResponse> {
-        self.call("VoicePrintGroupVerify", request).await
+    pub fn voice_print_group_verify<'a>(
+        &'a self,
+        request: &'a VoicePrintGroupVerifyRequest,
+    ) -> rt::Call<'a, VoicePrintGroupVerifyRequest, VoicePrintGroupVerifyResponse> {
+        self.call("VoicePrintGroupVerify", request)
     }
 
     /// 说话人更新 (`VoicePrintUpdate`)
@@ -741,11 +746,11 @@ impl Client {
     ///   "VoicePrintId": "0928d167-dcd0-44b6xxxx-85d303273a72"
     /// }
     /// ```
-    pub async fn voice_print_update(
-        &self,
-        request: &VoicePrintUpdateRequest,
-    ) -> rt::Result<VoicePrintUpdateResponse> {
-        self.call("VoicePrintUpdate", request).await
+    pub fn voice_print_update<'a>(
+        &'a self,
+        request: &'a VoicePrintUpdateRequest,
+    ) -> rt::Call<'a, VoicePrintUpdateRequest, VoicePrintUpdateResponse> {
+        self.call("VoicePrintUpdate", request)
     }
 
     /// 说话人认证 (`VoicePrintVerify`)
@@ -764,11 +769,11 @@ impl Client {
     ///   "VoicePrintId": "0928d167-dcd0-xxxx-85d303273a72"
     /// }
     /// ```
-    pub async fn voice_print_verify(
-        &self,
-        request: &VoicePrintVerifyRequest,
-    ) -> rt::Result<VoicePrintVerifyResponse> {
-        self.call("VoicePrintVerify", request).await
+    pub fn voice_print_verify<'a>(
+        &'a self,
+        request: &'a VoicePrintVerifyRequest,
+    ) -> rt::Call<'a, VoicePrintVerifyRequest, VoicePrintVerifyResponse> {
+        self.call("VoicePrintVerify", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

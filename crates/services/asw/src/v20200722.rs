@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建状态机 (`CreateFlowService`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "Type": "EXPRESS"
     /// }
     /// ```
-    pub async fn create_flow_service(
-        &self,
-        request: &CreateFlowServiceRequest,
-    ) -> rt::Result<CreateFlowServiceResponse> {
-        self.call("CreateFlowService", request).await
+    pub fn create_flow_service<'a>(
+        &'a self,
+        request: &'a CreateFlowServiceRequest,
+    ) -> rt::Call<'a, CreateFlowServiceRequest, CreateFlowServiceResponse> {
+        self.call("CreateFlowService", request)
     }
 
     /// 查询执行详细信息 (`DescribeExecution`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    pub async fn describe_execution(
-        &self,
-        request: &DescribeExecutionRequest,
-    ) -> rt::Result<DescribeExecutionResponse> {
-        self.read("DescribeExecution", request).await
+    pub fn describe_execution<'a>(
+        &'a self,
+        request: &'a DescribeExecutionRequest,
+    ) -> rt::Call<'a, DescribeExecutionRequest, DescribeExecutionResponse> {
+        self.read("DescribeExecution", request)
     }
 
     /// 查询执行的事件历史 (`DescribeExecutionHistory`)
@@ -95,11 +99,11 @@ impl Client {
     ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    pub async fn describe_execution_history(
-        &self,
-        request: &DescribeExecutionHistoryRequest,
-    ) -> rt::Result<DescribeExecutionHistoryResponse> {
-        self.read("DescribeExecutionHistory", request).await
+    pub fn describe_execution_history<'a>(
+        &'a self,
+        request: &'a DescribeExecutionHistoryRequest,
+    ) -> rt::Call<'a, DescribeExecutionHistoryRequest, DescribeExecutionHistoryResponse> {
+        self.read("DescribeExecutionHistory", request)
     }
 
     /// 查询状态机执行列表 (`DescribeExecutions`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "StateMachineResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    pub async fn describe_executions(
-        &self,
-        request: &DescribeExecutionsRequest,
-    ) -> rt::Result<DescribeExecutionsResponse> {
-        self.read("DescribeExecutions", request).await
+    pub fn describe_executions<'a>(
+        &'a self,
+        request: &'a DescribeExecutionsRequest,
+    ) -> rt::Call<'a, DescribeExecutionsRequest, DescribeExecutionsResponse> {
+        self.read("DescribeExecutions", request)
     }
 
     /// 查询状态机详情 (`DescribeFlowServiceDetail`)
@@ -138,11 +142,11 @@ impl Client {
     ///   "FlowServiceResource": "qrn:qcs:asw:sh:1300074211:http:json:flowmachine:flowservicetest:bcrlj428"
     /// }
     /// ```
-    pub async fn describe_flow_service_detail(
-        &self,
-        request: &DescribeFlowServiceDetailRequest,
-    ) -> rt::Result<DescribeFlowServiceDetailResponse> {
-        self.read("DescribeFlowServiceDetail", request).await
+    pub fn describe_flow_service_detail<'a>(
+        &'a self,
+        request: &'a DescribeFlowServiceDetailRequest,
+    ) -> rt::Call<'a, DescribeFlowServiceDetailRequest, DescribeFlowServiceDetailResponse> {
+        self.read("DescribeFlowServiceDetail", request)
     }
 
     /// 查询状态机列表 (`DescribeFlowServices`)
@@ -156,11 +160,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_flow_services(
-        &self,
-        request: &DescribeFlowServicesRequest,
-    ) -> rt::Result<DescribeFlowServicesResponse> {
-        self.read("DescribeFlowServices", request).await
+    pub fn describe_flow_services<'a>(
+        &'a self,
+        request: &'a DescribeFlowServicesRequest,
+    ) -> rt::Call<'a, DescribeFlowServicesRequest, DescribeFlowServicesResponse> {
+        self.read("DescribeFlowServices", request)
     }
 
     /// 修改状态机 (`ModifyFlowService`)
@@ -183,11 +187,11 @@ impl Client {
     ///   "Type": "EXPRESS"
     /// }
     /// ```
-    pub async fn modify_flow_service(
-        &self,
-        request: &ModifyFlowServiceRequest,
-    ) -> rt::Result<ModifyFlowServiceResponse> {
-        self.call("ModifyFlowService", request).await
+    pub fn modify_flow_service<'a>(
+        &'a self,
+        request: &'a ModifyFlowServiceRequest,
+    ) -> rt::Call<'a, ModifyFlowServiceRequest, ModifyFlowServiceResponse> {
+        self.call("ModifyFlowService", request)
     }
 
     /// 启动执行 (`StartExecution`)
@@ -205,11 +209,11 @@ impl Client {
     ///   "StateMachineResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    pub async fn start_execution(
-        &self,
-        request: &StartExecutionRequest,
-    ) -> rt::Result<StartExecutionResponse> {
-        self.call("StartExecution", request).await
+    pub fn start_execution<'a>(
+        &'a self,
+        request: &'a StartExecutionRequest,
+    ) -> rt::Call<'a, StartExecutionRequest, StartExecutionResponse> {
+        self.call("StartExecution", request)
     }
 
     /// 停止状态机 (`StopExecution`)
@@ -225,11 +229,11 @@ impl Client {
     ///   "ExecutionQrn": ""
     /// }
     /// ```
-    pub async fn stop_execution(
-        &self,
-        request: &StopExecutionRequest,
-    ) -> rt::Result<StopExecutionResponse> {
-        self.call("StopExecution", request).await
+    pub fn stop_execution<'a>(
+        &'a self,
+        request: &'a StopExecutionRequest,
+    ) -> rt::Call<'a, StopExecutionRequest, StopExecutionResponse> {
+        self.call("StopExecution", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

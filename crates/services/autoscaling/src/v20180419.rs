@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加 CVM 实例到伸缩组 (`AttachInstances`)
@@ -57,11 +61,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_instances(
-        &self,
-        request: &AttachInstancesRequest,
-    ) -> rt::Result<AttachInstancesResponse> {
-        self.call("AttachInstances", request).await
+    pub fn attach_instances<'a>(
+        &'a self,
+        request: &'a AttachInstancesRequest,
+    ) -> rt::Call<'a, AttachInstancesRequest, AttachInstancesResponse> {
+        self.call("AttachInstances", request)
     }
 
     /// 添加负载均衡器 (`AttachLoadBalancers`)
@@ -80,11 +84,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_load_balancers(
-        &self,
-        request: &AttachLoadBalancersRequest,
-    ) -> rt::Result<AttachLoadBalancersResponse> {
-        self.call("AttachLoadBalancers", request).await
+    pub fn attach_load_balancers<'a>(
+        &'a self,
+        request: &'a AttachLoadBalancersRequest,
+    ) -> rt::Call<'a, AttachLoadBalancersRequest, AttachLoadBalancersResponse> {
+        self.call("AttachLoadBalancers", request)
     }
 
     /// 取消实例刷新 (`CancelInstanceRefresh`)
@@ -107,11 +111,11 @@ impl Client {
     ///   "RefreshActivityId": "asr-juhf6ytr"
     /// }
     /// ```
-    pub async fn cancel_instance_refresh(
-        &self,
-        request: &CancelInstanceRefreshRequest,
-    ) -> rt::Result<CancelInstanceRefreshResponse> {
-        self.call("CancelInstanceRefresh", request).await
+    pub fn cancel_instance_refresh<'a>(
+        &'a self,
+        request: &'a CancelInstanceRefreshRequest,
+    ) -> rt::Call<'a, CancelInstanceRefreshRequest, CancelInstanceRefreshResponse> {
+        self.call("CancelInstanceRefresh", request)
     }
 
     /// 清除启动配置属性 (`ClearLaunchConfigurationAttributes`)
@@ -128,12 +132,15 @@ impl Client {
     ///   "LaunchConfigurationId": "asc-kr4beurf"
     /// }
     /// ```
-    pub async fn clear_launch_configuration_attributes(
-        &self,
-        request: &ClearLaunchConfigurationAttributesRequest,
-    ) -> rt::Result<ClearLaunchConfigurationAttributesResponse> {
+    pub fn clear_launch_configuration_attributes<'a>(
+        &'a self,
+        request: &'a ClearLaunchConfigurationAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        ClearLaunchConfigurationAttributesRequest,
+        ClearLaunchConfigurationAttributesResponse,
+    > {
         self.call("ClearLaunchConfigurationAttributes", request)
-            .await
     }
 
     /// 完成生命周期动作 (`CompleteLifecycleAction`)
@@ -153,11 +160,11 @@ impl Client {
     ///   "LifecycleHookId": "ash-fbjiexz7"
     /// }
     /// ```
-    pub async fn complete_lifecycle_action(
-        &self,
-        request: &CompleteLifecycleActionRequest,
-    ) -> rt::Result<CompleteLifecycleActionResponse> {
-        self.call("CompleteLifecycleAction", request).await
+    pub fn complete_lifecycle_action<'a>(
+        &'a self,
+        request: &'a CompleteLifecycleActionRequest,
+    ) -> rt::Call<'a, CompleteLifecycleActionRequest, CompleteLifecycleActionResponse> {
+        self.call("CompleteLifecycleAction", request)
     }
 
     /// 创建伸缩组 (`CreateAutoScalingGroup`)
@@ -167,11 +174,11 @@ impl Client {
     /// # Example: 创建伸缩组
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_auto_scaling_group(
-        &self,
-        request: &CreateAutoScalingGroupRequest,
-    ) -> rt::Result<CreateAutoScalingGroupResponse> {
-        self.call("CreateAutoScalingGroup", request).await
+    pub fn create_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a CreateAutoScalingGroupRequest,
+    ) -> rt::Call<'a, CreateAutoScalingGroupRequest, CreateAutoScalingGroupResponse> {
+        self.call("CreateAutoScalingGroup", request)
     }
 
     /// 根据实例创建启动配置及伸缩组 (`CreateAutoScalingGroupFromInstance`)
@@ -194,12 +201,15 @@ impl Client {
     ///   "MinSize": 0
     /// }
     /// ```
-    pub async fn create_auto_scaling_group_from_instance(
-        &self,
-        request: &CreateAutoScalingGroupFromInstanceRequest,
-    ) -> rt::Result<CreateAutoScalingGroupFromInstanceResponse> {
+    pub fn create_auto_scaling_group_from_instance<'a>(
+        &'a self,
+        request: &'a CreateAutoScalingGroupFromInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAutoScalingGroupFromInstanceRequest,
+        CreateAutoScalingGroupFromInstanceResponse,
+    > {
         self.call("CreateAutoScalingGroupFromInstance", request)
-            .await
     }
 
     /// 创建启动配置 (`CreateLaunchConfiguration`)
@@ -224,11 +234,11 @@ impl Client {
     ///   "LaunchConfigurationName": "multi_instance_types"
     /// }
     /// ```
-    pub async fn create_launch_configuration(
-        &self,
-        request: &CreateLaunchConfigurationRequest,
-    ) -> rt::Result<CreateLaunchConfigurationResponse> {
-        self.call("CreateLaunchConfiguration", request).await
+    pub fn create_launch_configuration<'a>(
+        &'a self,
+        request: &'a CreateLaunchConfigurationRequest,
+    ) -> rt::Call<'a, CreateLaunchConfigurationRequest, CreateLaunchConfigurationResponse> {
+        self.call("CreateLaunchConfiguration", request)
     }
 
     /// 创建生命周期挂钩 (`CreateLifecycleHook`)
@@ -268,11 +278,11 @@ impl Client {
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
     /// }
     /// ```
-    pub async fn create_lifecycle_hook(
-        &self,
-        request: &CreateLifecycleHookRequest,
-    ) -> rt::Result<CreateLifecycleHookResponse> {
-        self.call("CreateLifecycleHook", request).await
+    pub fn create_lifecycle_hook<'a>(
+        &'a self,
+        request: &'a CreateLifecycleHookRequest,
+    ) -> rt::Call<'a, CreateLifecycleHookRequest, CreateLifecycleHookResponse> {
+        self.call("CreateLifecycleHook", request)
     }
 
     /// 创建通知 (`CreateNotificationConfiguration`)
@@ -322,11 +332,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_notification_configuration(
-        &self,
-        request: &CreateNotificationConfigurationRequest,
-    ) -> rt::Result<CreateNotificationConfigurationResponse> {
-        self.call("CreateNotificationConfiguration", request).await
+    pub fn create_notification_configuration<'a>(
+        &'a self,
+        request: &'a CreateNotificationConfigurationRequest,
+    ) -> rt::Call<'a, CreateNotificationConfigurationRequest, CreateNotificationConfigurationResponse>
+    {
+        self.call("CreateNotificationConfiguration", request)
     }
 
     /// 创建告警触发策略 (`CreateScalingPolicy`)
@@ -356,11 +367,11 @@ impl Client {
     ///   "ScalingPolicyType": "SIMPLE"
     /// }
     /// ```
-    pub async fn create_scaling_policy(
-        &self,
-        request: &CreateScalingPolicyRequest,
-    ) -> rt::Result<CreateScalingPolicyResponse> {
-        self.call("CreateScalingPolicy", request).await
+    pub fn create_scaling_policy<'a>(
+        &'a self,
+        request: &'a CreateScalingPolicyRequest,
+    ) -> rt::Call<'a, CreateScalingPolicyRequest, CreateScalingPolicyResponse> {
+        self.call("CreateScalingPolicy", request)
     }
 
     /// 创建定时任务 (`CreateScheduledAction`)
@@ -381,11 +392,11 @@ impl Client {
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
     /// }
     /// ```
-    pub async fn create_scheduled_action(
-        &self,
-        request: &CreateScheduledActionRequest,
-    ) -> rt::Result<CreateScheduledActionResponse> {
-        self.call("CreateScheduledAction", request).await
+    pub fn create_scheduled_action<'a>(
+        &'a self,
+        request: &'a CreateScheduledActionRequest,
+    ) -> rt::Call<'a, CreateScheduledActionRequest, CreateScheduledActionResponse> {
+        self.call("CreateScheduledAction", request)
     }
 
     /// 删除伸缩组 (`DeleteAutoScalingGroup`)
@@ -401,11 +412,11 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
     /// }
     /// ```
-    pub async fn delete_auto_scaling_group(
-        &self,
-        request: &DeleteAutoScalingGroupRequest,
-    ) -> rt::Result<DeleteAutoScalingGroupResponse> {
-        self.call("DeleteAutoScalingGroup", request).await
+    pub fn delete_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a DeleteAutoScalingGroupRequest,
+    ) -> rt::Call<'a, DeleteAutoScalingGroupRequest, DeleteAutoScalingGroupResponse> {
+        self.call("DeleteAutoScalingGroup", request)
     }
 
     /// 删除启动配置 (`DeleteLaunchConfiguration`)
@@ -423,11 +434,11 @@ impl Client {
     ///   "LaunchConfigurationId": "asc-fdz8j7dh"
     /// }
     /// ```
-    pub async fn delete_launch_configuration(
-        &self,
-        request: &DeleteLaunchConfigurationRequest,
-    ) -> rt::Result<DeleteLaunchConfigurationResponse> {
-        self.call("DeleteLaunchConfiguration", request).await
+    pub fn delete_launch_configuration<'a>(
+        &'a self,
+        request: &'a DeleteLaunchConfigurationRequest,
+    ) -> rt::Call<'a, DeleteLaunchConfigurationRequest, DeleteLaunchConfigurationResponse> {
+        self.call("DeleteLaunchConfiguration", request)
     }
 
     /// 删除生命周期挂钩 (`DeleteLifecycleHook`)
@@ -443,11 +454,11 @@ impl Client {
     ///   "LifecycleHookId": "ash-5rynk2n5"
     /// }
     /// ```
-    pub async fn delete_lifecycle_hook(
-        &self,
-        request: &DeleteLifecycleHookRequest,
-    ) -> rt::Result<DeleteLifecycleHookResponse> {
-        self.call("DeleteLifecycleHook", request).await
+    pub fn delete_lifecycle_hook<'a>(
+        &'a self,
+        request: &'a DeleteLifecycleHookRequest,
+    ) -> rt::Call<'a, DeleteLifecycleHookRequest, DeleteLifecycleHookResponse> {
+        self.call("DeleteLifecycleHook", request)
     }
 
     /// 删除通知 (`DeleteNotificationConfiguration`)
@@ -463,11 +474,12 @@ impl Client {
     ///   "AutoScalingNotificationId": "asn-2sestqbr"
     /// }
     /// ```
-    pub async fn delete_notification_configuration(
-        &self,
-        request: &DeleteNotificationConfigurationRequest,
-    ) -> rt::Result<DeleteNotificationConfigurationResponse> {
-        self.call("DeleteNotificationConfiguration", request).await
+    pub fn delete_notification_configuration<'a>(
+        &'a self,
+        request: &'a DeleteNotificationConfigurationRequest,
+    ) -> rt::Call<'a, DeleteNotificationConfigurationRequest, DeleteNotificationConfigurationResponse>
+    {
+        self.call("DeleteNotificationConfiguration", request)
     }
 
     /// 删除告警触发策略 (`DeleteScalingPolicy`)
@@ -483,11 +495,11 @@ impl Client {
     ///   "AutoScalingPolicyId": "asp-lnfqbsoq"
     /// }
     /// ```
-    pub async fn delete_scaling_policy(
-        &self,
-        request: &DeleteScalingPolicyRequest,
-    ) -> rt::Result<DeleteScalingPolicyResponse> {
-        self.call("DeleteScalingPolicy", request).await
+    pub fn delete_scaling_policy<'a>(
+        &'a self,
+        request: &'a DeleteScalingPolicyRequest,
+    ) -> rt::Call<'a, DeleteScalingPolicyRequest, DeleteScalingPolicyResponse> {
+        self.call("DeleteScalingPolicy", request)
     }
 
     /// 删除定时任务 (`DeleteScheduledAction`)
@@ -503,11 +515,11 @@ impl Client {
     ///   "ScheduledActionId": "asst-chwbkq4c"
     /// }
     /// ```
-    pub async fn delete_scheduled_action(
-        &self,
-        request: &DeleteScheduledActionRequest,
-    ) -> rt::Result<DeleteScheduledActionResponse> {
-        self.call("DeleteScheduledAction", request).await
+    pub fn delete_scheduled_action<'a>(
+        &'a self,
+        request: &'a DeleteScheduledActionRequest,
+    ) -> rt::Call<'a, DeleteScheduledActionRequest, DeleteScheduledActionResponse> {
+        self.call("DeleteScheduledAction", request)
     }
 
     /// 查询用户账号的资源限制 (`DescribeAccountLimits`)
@@ -521,11 +533,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_limits(
-        &self,
-        request: &DescribeAccountLimitsRequest,
-    ) -> rt::Result<DescribeAccountLimitsResponse> {
-        self.read("DescribeAccountLimits", request).await
+    pub fn describe_account_limits<'a>(
+        &'a self,
+        request: &'a DescribeAccountLimitsRequest,
+    ) -> rt::Call<'a, DescribeAccountLimitsRequest, DescribeAccountLimitsResponse> {
+        self.read("DescribeAccountLimits", request)
     }
 
     /// 查询伸缩活动 (`DescribeAutoScalingActivities`)
@@ -548,11 +560,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_scaling_activities(
-        &self,
-        request: &DescribeAutoScalingActivitiesRequest,
-    ) -> rt::Result<DescribeAutoScalingActivitiesResponse> {
-        self.read("DescribeAutoScalingActivities", request).await
+    pub fn describe_auto_scaling_activities<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingActivitiesRequest,
+    ) -> rt::Call<'a, DescribeAutoScalingActivitiesRequest, DescribeAutoScalingActivitiesResponse>
+    {
+        self.read("DescribeAutoScalingActivities", request)
     }
 
     /// 查询弹性伸缩配置建议 (`DescribeAutoScalingAdvices`)
@@ -570,11 +583,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_scaling_advices(
-        &self,
-        request: &DescribeAutoScalingAdvicesRequest,
-    ) -> rt::Result<DescribeAutoScalingAdvicesResponse> {
-        self.read("DescribeAutoScalingAdvices", request).await
+    pub fn describe_auto_scaling_advices<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingAdvicesRequest,
+    ) -> rt::Call<'a, DescribeAutoScalingAdvicesRequest, DescribeAutoScalingAdvicesResponse> {
+        self.read("DescribeAutoScalingAdvices", request)
     }
 
     /// 查询伸缩组最新一次伸缩活动 (`DescribeAutoScalingGroupLastActivities`)
@@ -592,12 +605,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_scaling_group_last_activities(
-        &self,
-        request: &DescribeAutoScalingGroupLastActivitiesRequest,
-    ) -> rt::Result<DescribeAutoScalingGroupLastActivitiesResponse> {
+    pub fn describe_auto_scaling_group_last_activities<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingGroupLastActivitiesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScalingGroupLastActivitiesRequest,
+        DescribeAutoScalingGroupLastActivitiesResponse,
+    > {
         self.read("DescribeAutoScalingGroupLastActivities", request)
-            .await
     }
 
     /// 查询伸缩组 (`DescribeAutoScalingGroups`)
@@ -618,11 +634,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_scaling_groups(
-        &self,
-        request: &DescribeAutoScalingGroupsRequest,
-    ) -> rt::Result<DescribeAutoScalingGroupsResponse> {
-        self.read("DescribeAutoScalingGroups", request).await
+    pub fn describe_auto_scaling_groups<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingGroupsRequest,
+    ) -> rt::Call<'a, DescribeAutoScalingGroupsRequest, DescribeAutoScalingGroupsResponse> {
+        self.read("DescribeAutoScalingGroups", request)
     }
 
     /// 查询实例 (`DescribeAutoScalingInstances`)
@@ -643,11 +659,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_scaling_instances(
-        &self,
-        request: &DescribeAutoScalingInstancesRequest,
-    ) -> rt::Result<DescribeAutoScalingInstancesResponse> {
-        self.read("DescribeAutoScalingInstances", request).await
+    pub fn describe_auto_scaling_instances<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingInstancesRequest,
+    ) -> rt::Call<'a, DescribeAutoScalingInstancesRequest, DescribeAutoScalingInstancesResponse>
+    {
+        self.read("DescribeAutoScalingInstances", request)
     }
 
     /// 查询启动配置 (`DescribeLaunchConfigurations`)
@@ -673,11 +690,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_launch_configurations(
-        &self,
-        request: &DescribeLaunchConfigurationsRequest,
-    ) -> rt::Result<DescribeLaunchConfigurationsResponse> {
-        self.read("DescribeLaunchConfigurations", request).await
+    pub fn describe_launch_configurations<'a>(
+        &'a self,
+        request: &'a DescribeLaunchConfigurationsRequest,
+    ) -> rt::Call<'a, DescribeLaunchConfigurationsRequest, DescribeLaunchConfigurationsResponse>
+    {
+        self.read("DescribeLaunchConfigurations", request)
     }
 
     /// 查询生命周期挂钩 (`DescribeLifecycleHooks`)
@@ -694,11 +712,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_lifecycle_hooks(
-        &self,
-        request: &DescribeLifecycleHooksRequest,
-    ) -> rt::Result<DescribeLifecycleHooksResponse> {
-        self.read("DescribeLifecycleHooks", request).await
+    pub fn describe_lifecycle_hooks<'a>(
+        &'a self,
+        request: &'a DescribeLifecycleHooksRequest,
+    ) -> rt::Call<'a, DescribeLifecycleHooksRequest, DescribeLifecycleHooksResponse> {
+        self.read("DescribeLifecycleHooks", request)
     }
 
     /// 查询通知 (`DescribeNotificationConfigurations`)
@@ -719,12 +737,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_notification_configurations(
-        &self,
-        request: &DescribeNotificationConfigurationsRequest,
-    ) -> rt::Result<DescribeNotificationConfigurationsResponse> {
+    pub fn describe_notification_configurations<'a>(
+        &'a self,
+        request: &'a DescribeNotificationConfigurationsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotificationConfigurationsRequest,
+        DescribeNotificationConfigurationsResponse,
+    > {
         self.read("DescribeNotificationConfigurations", request)
-            .await
     }
 
     /// 查询实例刷新活动 (`DescribeRefreshActivities`)
@@ -747,11 +768,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_refresh_activities(
-        &self,
-        request: &DescribeRefreshActivitiesRequest,
-    ) -> rt::Result<DescribeRefreshActivitiesResponse> {
-        self.read("DescribeRefreshActivities", request).await
+    pub fn describe_refresh_activities<'a>(
+        &'a self,
+        request: &'a DescribeRefreshActivitiesRequest,
+    ) -> rt::Call<'a, DescribeRefreshActivitiesRequest, DescribeRefreshActivitiesResponse> {
+        self.read("DescribeRefreshActivities", request)
     }
 
     /// 查询告警触发策略 (`DescribeScalingPolicies`)
@@ -769,11 +790,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scaling_policies(
-        &self,
-        request: &DescribeScalingPoliciesRequest,
-    ) -> rt::Result<DescribeScalingPoliciesResponse> {
-        self.read("DescribeScalingPolicies", request).await
+    pub fn describe_scaling_policies<'a>(
+        &'a self,
+        request: &'a DescribeScalingPoliciesRequest,
+    ) -> rt::Call<'a, DescribeScalingPoliciesRequest, DescribeScalingPoliciesResponse> {
+        self.read("DescribeScalingPolicies", request)
     }
 
     /// 查询定时任务 (`DescribeScheduledActions`)
@@ -794,11 +815,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scheduled_actions(
-        &self,
-        request: &DescribeScheduledActionsRequest,
-    ) -> rt::Result<DescribeScheduledActionsResponse> {
-        self.read("DescribeScheduledActions", request).await
+    pub fn describe_scheduled_actions<'a>(
+        &'a self,
+        request: &'a DescribeScheduledActionsRequest,
+    ) -> rt::Call<'a, DescribeScheduledActionsRequest, DescribeScheduledActionsResponse> {
+        self.read("DescribeScheduledActions", request)
     }
 
     /// 从伸缩组移出 CVM 实例 (`DetachInstances`)
@@ -821,11 +842,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_instances(
-        &self,
-        request: &DetachInstancesRequest,
-    ) -> rt::Result<DetachInstancesResponse> {
-        self.call("DetachInstances", request).await
+    pub fn detach_instances<'a>(
+        &'a self,
+        request: &'a DetachInstancesRequest,
+    ) -> rt::Call<'a, DetachInstancesRequest, DetachInstancesResponse> {
+        self.call("DetachInstances", request)
     }
 
     /// 移出负载均衡器 (`DetachLoadBalancers`)
@@ -844,11 +865,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_load_balancers(
-        &self,
-        request: &DetachLoadBalancersRequest,
-    ) -> rt::Result<DetachLoadBalancersResponse> {
-        self.call("DetachLoadBalancers", request).await
+    pub fn detach_load_balancers<'a>(
+        &'a self,
+        request: &'a DetachLoadBalancersRequest,
+    ) -> rt::Call<'a, DetachLoadBalancersRequest, DetachLoadBalancersResponse> {
+        self.call("DetachLoadBalancers", request)
     }
 
     /// 停用伸缩组 (`DisableAutoScalingGroup`)
@@ -877,11 +898,11 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
     /// }
     /// ```
-    pub async fn disable_auto_scaling_group(
-        &self,
-        request: &DisableAutoScalingGroupRequest,
-    ) -> rt::Result<DisableAutoScalingGroupResponse> {
-        self.call("DisableAutoScalingGroup", request).await
+    pub fn disable_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a DisableAutoScalingGroupRequest,
+    ) -> rt::Call<'a, DisableAutoScalingGroupRequest, DisableAutoScalingGroupResponse> {
+        self.call("DisableAutoScalingGroup", request)
     }
 
     /// 启用伸缩组 (`EnableAutoScalingGroup`)
@@ -897,11 +918,11 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
     /// }
     /// ```
-    pub async fn enable_auto_scaling_group(
-        &self,
-        request: &EnableAutoScalingGroupRequest,
-    ) -> rt::Result<EnableAutoScalingGroupResponse> {
-        self.call("EnableAutoScalingGroup", request).await
+    pub fn enable_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a EnableAutoScalingGroupRequest,
+    ) -> rt::Call<'a, EnableAutoScalingGroupRequest, EnableAutoScalingGroupResponse> {
+        self.call("EnableAutoScalingGroup", request)
     }
 
     /// 实例进入备用中状态 (`EnterStandby`)
@@ -924,11 +945,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enter_standby(
-        &self,
-        request: &EnterStandbyRequest,
-    ) -> rt::Result<EnterStandbyResponse> {
-        self.call("EnterStandby", request).await
+    pub fn enter_standby<'a>(
+        &'a self,
+        request: &'a EnterStandbyRequest,
+    ) -> rt::Call<'a, EnterStandbyRequest, EnterStandbyResponse> {
+        self.call("EnterStandby", request)
     }
 
     /// 触发伸缩策略 (`ExecuteScalingPolicy`)
@@ -949,11 +970,11 @@ impl Client {
     ///   "HonorCooldown": false
     /// }
     /// ```
-    pub async fn execute_scaling_policy(
-        &self,
-        request: &ExecuteScalingPolicyRequest,
-    ) -> rt::Result<ExecuteScalingPolicyResponse> {
-        self.call("ExecuteScalingPolicy", request).await
+    pub fn execute_scaling_policy<'a>(
+        &'a self,
+        request: &'a ExecuteScalingPolicyRequest,
+    ) -> rt::Call<'a, ExecuteScalingPolicyRequest, ExecuteScalingPolicyResponse> {
+        self.call("ExecuteScalingPolicy", request)
     }
 
     /// 实例退出备用中状态 (`ExitStandby`)
@@ -976,11 +997,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn exit_standby(
-        &self,
-        request: &ExitStandbyRequest,
-    ) -> rt::Result<ExitStandbyResponse> {
-        self.call("ExitStandby", request).await
+    pub fn exit_standby<'a>(
+        &'a self,
+        request: &'a ExitStandbyRequest,
+    ) -> rt::Call<'a, ExitStandbyRequest, ExitStandbyResponse> {
+        self.call("ExitStandby", request)
     }
 
     /// 修改伸缩组 (`ModifyAutoScalingGroup`)
@@ -1001,11 +1022,11 @@ impl Client {
     ///   "VpcId": "vpc-hy436tmc"
     /// }
     /// ```
-    pub async fn modify_auto_scaling_group(
-        &self,
-        request: &ModifyAutoScalingGroupRequest,
-    ) -> rt::Result<ModifyAutoScalingGroupResponse> {
-        self.call("ModifyAutoScalingGroup", request).await
+    pub fn modify_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a ModifyAutoScalingGroupRequest,
+    ) -> rt::Call<'a, ModifyAutoScalingGroupRequest, ModifyAutoScalingGroupResponse> {
+        self.call("ModifyAutoScalingGroup", request)
     }
 
     /// 修改期望实例数 (`ModifyDesiredCapacity`)
@@ -1022,11 +1043,11 @@ impl Client {
     ///   "DesiredCapacity": 2
     /// }
     /// ```
-    pub async fn modify_desired_capacity(
-        &self,
-        request: &ModifyDesiredCapacityRequest,
-    ) -> rt::Result<ModifyDesiredCapacityResponse> {
-        self.call("ModifyDesiredCapacity", request).await
+    pub fn modify_desired_capacity<'a>(
+        &'a self,
+        request: &'a ModifyDesiredCapacityRequest,
+    ) -> rt::Call<'a, ModifyDesiredCapacityRequest, ModifyDesiredCapacityResponse> {
+        self.call("ModifyDesiredCapacity", request)
     }
 
     /// 修改启动配置属性 (`ModifyLaunchConfigurationAttributes`)
@@ -1049,12 +1070,15 @@ impl Client {
     ///   "LaunchConfigurationName": "updated_config"
     /// }
     /// ```
-    pub async fn modify_launch_configuration_attributes(
-        &self,
-        request: &ModifyLaunchConfigurationAttributesRequest,
-    ) -> rt::Result<ModifyLaunchConfigurationAttributesResponse> {
+    pub fn modify_launch_configuration_attributes<'a>(
+        &'a self,
+        request: &'a ModifyLaunchConfigurationAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLaunchConfigurationAttributesRequest,
+        ModifyLaunchConfigurationAttributesResponse,
+    > {
         self.call("ModifyLaunchConfigurationAttributes", request)
-            .await
     }
 
     /// 修改生命周期挂钩 (`ModifyLifecycleHook`)
@@ -1071,11 +1095,11 @@ impl Client {
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
     /// }
     /// ```
-    pub async fn modify_lifecycle_hook(
-        &self,
-        request: &ModifyLifecycleHookRequest,
-    ) -> rt::Result<ModifyLifecycleHookResponse> {
-        self.call("ModifyLifecycleHook", request).await
+    pub fn modify_lifecycle_hook<'a>(
+        &'a self,
+        request: &'a ModifyLifecycleHookRequest,
+    ) -> rt::Call<'a, ModifyLifecycleHookRequest, ModifyLifecycleHookResponse> {
+        self.call("ModifyLifecycleHook", request)
     }
 
     /// 修改负载均衡器目标规则属性 (`ModifyLoadBalancerTargetAttributes`)
@@ -1105,12 +1129,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_load_balancer_target_attributes(
-        &self,
-        request: &ModifyLoadBalancerTargetAttributesRequest,
-    ) -> rt::Result<ModifyLoadBalancerTargetAttributesResponse> {
+    pub fn modify_load_balancer_target_attributes<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerTargetAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLoadBalancerTargetAttributesRequest,
+        ModifyLoadBalancerTargetAttributesResponse,
+    > {
         self.call("ModifyLoadBalancerTargetAttributes", request)
-            .await
     }
 
     /// 修改伸缩组的负载均衡器 (`ModifyLoadBalancers`)
@@ -1130,11 +1157,11 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-12wjuh0s"
     /// }
     /// ```
-    pub async fn modify_load_balancers(
-        &self,
-        request: &ModifyLoadBalancersRequest,
-    ) -> rt::Result<ModifyLoadBalancersResponse> {
-        self.call("ModifyLoadBalancers", request).await
+    pub fn modify_load_balancers<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancersRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancersRequest, ModifyLoadBalancersResponse> {
+        self.call("ModifyLoadBalancers", request)
     }
 
     /// 修改通知 (`ModifyNotificationConfiguration`)
@@ -1158,11 +1185,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_notification_configuration(
-        &self,
-        request: &ModifyNotificationConfigurationRequest,
-    ) -> rt::Result<ModifyNotificationConfigurationResponse> {
-        self.call("ModifyNotificationConfiguration", request).await
+    pub fn modify_notification_configuration<'a>(
+        &'a self,
+        request: &'a ModifyNotificationConfigurationRequest,
+    ) -> rt::Call<'a, ModifyNotificationConfigurationRequest, ModifyNotificationConfigurationResponse>
+    {
+        self.call("ModifyNotificationConfiguration", request)
     }
 
     /// 修改告警触发策略 (`ModifyScalingPolicy`)
@@ -1183,11 +1211,11 @@ impl Client {
     ///   "TargetValue": 60
     /// }
     /// ```
-    pub async fn modify_scaling_policy(
-        &self,
-        request: &ModifyScalingPolicyRequest,
-    ) -> rt::Result<ModifyScalingPolicyResponse> {
-        self.call("ModifyScalingPolicy", request).await
+    pub fn modify_scaling_policy<'a>(
+        &'a self,
+        request: &'a ModifyScalingPolicyRequest,
+    ) -> rt::Call<'a, ModifyScalingPolicyRequest, ModifyScalingPolicyResponse> {
+        self.call("ModifyScalingPolicy", request)
     }
 
     /// 修改定时任务 (`ModifyScheduledAction`)
@@ -1208,11 +1236,11 @@ impl Client {
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
     /// }
     /// ```
-    pub async fn modify_scheduled_action(
-        &self,
-        request: &ModifyScheduledActionRequest,
-    ) -> rt::Result<ModifyScheduledActionResponse> {
-        self.call("ModifyScheduledAction", request).await
+    pub fn modify_scheduled_action<'a>(
+        &'a self,
+        request: &'a ModifyScheduledActionRequest,
+    ) -> rt::Call<'a, ModifyScheduledActionRequest, ModifyScheduledActionResponse> {
+        self.call("ModifyScheduledAction", request)
     }
 
     /// 从伸缩组中删除 CVM 实例 (`RemoveInstances`)
@@ -1235,11 +1263,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_instances(
-        &self,
-        request: &RemoveInstancesRequest,
-    ) -> rt::Result<RemoveInstancesResponse> {
-        self.call("RemoveInstances", request).await
+    pub fn remove_instances<'a>(
+        &'a self,
+        request: &'a RemoveInstancesRequest,
+    ) -> rt::Call<'a, RemoveInstancesRequest, RemoveInstancesResponse> {
+        self.call("RemoveInstances", request)
     }
 
     /// 恢复实例刷新 (`ResumeInstanceRefresh`)
@@ -1259,11 +1287,11 @@ impl Client {
     ///   "ResumeMode": "RETRY"
     /// }
     /// ```
-    pub async fn resume_instance_refresh(
-        &self,
-        request: &ResumeInstanceRefreshRequest,
-    ) -> rt::Result<ResumeInstanceRefreshResponse> {
-        self.call("ResumeInstanceRefresh", request).await
+    pub fn resume_instance_refresh<'a>(
+        &'a self,
+        request: &'a ResumeInstanceRefreshRequest,
+    ) -> rt::Call<'a, ResumeInstanceRefreshRequest, ResumeInstanceRefreshResponse> {
+        self.call("ResumeInstanceRefresh", request)
     }
 
     /// 回滚实例刷新 (`RollbackInstanceRefresh`)
@@ -1292,11 +1320,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn rollback_instance_refresh(
-        &self,
-        request: &RollbackInstanceRefreshRequest,
-    ) -> rt::Result<RollbackInstanceRefreshResponse> {
-        self.call("RollbackInstanceRefresh", request).await
+    pub fn rollback_instance_refresh<'a>(
+        &'a self,
+        request: &'a RollbackInstanceRefreshRequest,
+    ) -> rt::Call<'a, RollbackInstanceRefreshRequest, RollbackInstanceRefreshResponse> {
+        self.call("RollbackInstanceRefresh", request)
     }
 
     /// 指定数量缩容实例 (`ScaleInInstances`)
@@ -1319,11 +1347,11 @@ impl Client {
     ///   "ScaleInNumber": 1
     /// }
     /// ```
-    pub async fn scale_in_instances(
-        &self,
-        request: &ScaleInInstancesRequest,
-    ) -> rt::Result<ScaleInInstancesResponse> {
-        self.call("ScaleInInstances", request).await
+    pub fn scale_in_instances<'a>(
+        &'a self,
+        request: &'a ScaleInInstancesRequest,
+    ) -> rt::Call<'a, ScaleInInstancesRequest, ScaleInInstancesResponse> {
+        self.call("ScaleInInstances", request)
     }
 
     /// 指定数量扩容实例 (`ScaleOutInstances`)
@@ -1345,11 +1373,11 @@ impl Client {
     ///   "ScaleOutNumber": 1
     /// }
     /// ```
-    pub async fn scale_out_instances(
-        &self,
-        request: &ScaleOutInstancesRequest,
-    ) -> rt::Result<ScaleOutInstancesResponse> {
-        self.call("ScaleOutInstances", request).await
+    pub fn scale_out_instances<'a>(
+        &'a self,
+        request: &'a ScaleOutInstancesRequest,
+    ) -> rt::Call<'a, ScaleOutInstancesRequest, ScaleOutInstancesResponse> {
+        self.call("ScaleOutInstances", request)
     }
 
     /// 设置实例保护 (`SetInstancesProtection`)
@@ -1370,11 +1398,11 @@ impl Client {
     ///   "ProtectedFromScaleIn": true
     /// }
     /// ```
-    pub async fn set_instances_protection(
-        &self,
-        request: &SetInstancesProtectionRequest,
-    ) -> rt::Result<SetInstancesProtectionResponse> {
-        self.call("SetInstancesProtection", request).await
+    pub fn set_instances_protection<'a>(
+        &'a self,
+        request: &'a SetInstancesProtectionRequest,
+    ) -> rt::Call<'a, SetInstancesProtectionRequest, SetInstancesProtectionResponse> {
+        self.call("SetInstancesProtection", request)
     }
 
     /// 开启伸缩组内 CVM 实例 (`StartAutoScalingInstances`)
@@ -1396,11 +1424,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_auto_scaling_instances(
-        &self,
-        request: &StartAutoScalingInstancesRequest,
-    ) -> rt::Result<StartAutoScalingInstancesResponse> {
-        self.call("StartAutoScalingInstances", request).await
+    pub fn start_auto_scaling_instances<'a>(
+        &'a self,
+        request: &'a StartAutoScalingInstancesRequest,
+    ) -> rt::Call<'a, StartAutoScalingInstancesRequest, StartAutoScalingInstancesResponse> {
+        self.call("StartAutoScalingInstances", request)
     }
 
     /// 启动实例刷新 (`StartInstanceRefresh`)
@@ -1428,11 +1456,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn start_instance_refresh(
-        &self,
-        request: &StartInstanceRefreshRequest,
-    ) -> rt::Result<StartInstanceRefreshResponse> {
-        self.call("StartInstanceRefresh", request).await
+    pub fn start_instance_refresh<'a>(
+        &'a self,
+        request: &'a StartInstanceRefreshRequest,
+    ) -> rt::Call<'a, StartInstanceRefreshRequest, StartInstanceRefreshResponse> {
+        self.call("StartInstanceRefresh", request)
     }
 
     /// 关闭伸缩组内 CVM 实例 (`StopAutoScalingInstances`)
@@ -1457,11 +1485,11 @@ impl Client {
     ///   "StoppedMode": "STOP_CHARGING"
     /// }
     /// ```
-    pub async fn stop_auto_scaling_instances(
-        &self,
-        request: &StopAutoScalingInstancesRequest,
-    ) -> rt::Result<StopAutoScalingInstancesResponse> {
-        self.call("StopAutoScalingInstances", request).await
+    pub fn stop_auto_scaling_instances<'a>(
+        &'a self,
+        request: &'a StopAutoScalingInstancesRequest,
+    ) -> rt::Call<'a, StopAutoScalingInstancesRequest, StopAutoScalingInstancesResponse> {
+        self.call("StopAutoScalingInstances", request)
     }
 
     /// 暂停实例刷新 (`StopInstanceRefresh`)
@@ -1481,11 +1509,11 @@ impl Client {
     ///   "RefreshActivityId": "asr-juhf6ytr"
     /// }
     /// ```
-    pub async fn stop_instance_refresh(
-        &self,
-        request: &StopInstanceRefreshRequest,
-    ) -> rt::Result<StopInstanceRefreshResponse> {
-        self.call("StopInstanceRefresh", request).await
+    pub fn stop_instance_refresh<'a>(
+        &'a self,
+        request: &'a StopInstanceRefreshRequest,
+    ) -> rt::Call<'a, StopInstanceRefreshRequest, StopInstanceRefreshResponse> {
+        self.call("StopInstanceRefresh", request)
     }
 
     /// 升级启动配置 (`UpgradeLaunchConfiguration`)
@@ -1512,11 +1540,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn upgrade_launch_configuration(
-        &self,
-        request: &UpgradeLaunchConfigurationRequest,
-    ) -> rt::Result<UpgradeLaunchConfigurationResponse> {
-        self.call("UpgradeLaunchConfiguration", request).await
+    pub fn upgrade_launch_configuration<'a>(
+        &'a self,
+        request: &'a UpgradeLaunchConfigurationRequest,
+    ) -> rt::Call<'a, UpgradeLaunchConfigurationRequest, UpgradeLaunchConfigurationResponse> {
+        self.call("UpgradeLaunchConfiguration", request)
     }
 
     /// 升级生命周期挂钩 (`UpgradeLifecycleHook`)
@@ -1538,11 +1566,11 @@ impl Client {
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
     /// }
     /// ```
-    pub async fn upgrade_lifecycle_hook(
-        &self,
-        request: &UpgradeLifecycleHookRequest,
-    ) -> rt::Result<UpgradeLifecycleHookResponse> {
-        self.call("UpgradeLifecycleHook", request).await
+    pub fn upgrade_lifecycle_hook<'a>(
+        &'a self,
+        request: &'a UpgradeLifecycleHookRequest,
+    ) -> rt::Call<'a, UpgradeLifecycleHookRequest, UpgradeLifecycleHookResponse> {
+        self.call("UpgradeLifecycleHook", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建渠道备案小程序二维码 (`CreateWeappQRUrl`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "SessionKey": "SessionKey_rTj1h8ckt9t9KPmQBnnvvNBufi7Et17"
     /// }
     /// ```
-    pub async fn create_weapp_qr_url(
-        &self,
-        request: &CreateWeappQRUrlRequest,
-    ) -> rt::Result<CreateWeappQRUrlResponse> {
-        self.call("CreateWeappQRUrl", request).await
+    pub fn create_weapp_qr_url<'a>(
+        &'a self,
+        request: &'a CreateWeappQRUrlRequest,
+    ) -> rt::Call<'a, CreateWeappQRUrlRequest, CreateWeappQRUrlResponse> {
+        self.call("CreateWeappQRUrl", request)
     }
 
     /// 获取实名认证信息 (`DescribeGetAuthInfo`)
@@ -69,11 +73,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_get_auth_info(
-        &self,
-        request: &DescribeGetAuthInfoRequest,
-    ) -> rt::Result<DescribeGetAuthInfoResponse> {
-        self.read("DescribeGetAuthInfo", request).await
+    pub fn describe_get_auth_info<'a>(
+        &'a self,
+        request: &'a DescribeGetAuthInfoRequest,
+    ) -> rt::Call<'a, DescribeGetAuthInfoRequest, DescribeGetAuthInfoResponse> {
+        self.read("DescribeGetAuthInfo", request)
     }
 
     /// 同步备案ICP订单网站信息 (`SyncIcpOrderWebInfo`)
@@ -99,11 +103,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_icp_order_web_info(
-        &self,
-        request: &SyncIcpOrderWebInfoRequest,
-    ) -> rt::Result<SyncIcpOrderWebInfoResponse> {
-        self.call("SyncIcpOrderWebInfo", request).await
+    pub fn sync_icp_order_web_info<'a>(
+        &'a self,
+        request: &'a SyncIcpOrderWebInfoRequest,
+    ) -> rt::Call<'a, SyncIcpOrderWebInfoRequest, SyncIcpOrderWebInfoResponse> {
+        self.call("SyncIcpOrderWebInfo", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加实例到计算环境 (`AttachInstances`)
@@ -66,11 +70,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_instances(
-        &self,
-        request: &AttachInstancesRequest,
-    ) -> rt::Result<AttachInstancesResponse> {
-        self.call("AttachInstances", request).await
+    pub fn attach_instances<'a>(
+        &'a self,
+        request: &'a AttachInstancesRequest,
+    ) -> rt::Call<'a, AttachInstancesRequest, AttachInstancesResponse> {
+        self.call("AttachInstances", request)
     }
 
     /// 创建计算环境 (`CreateComputeEnv`)
@@ -98,11 +102,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_compute_env(
-        &self,
-        request: &CreateComputeEnvRequest,
-    ) -> rt::Result<CreateComputeEnvResponse> {
-        self.call("CreateComputeEnv", request).await
+    pub fn create_compute_env<'a>(
+        &'a self,
+        request: &'a CreateComputeEnvRequest,
+    ) -> rt::Call<'a, CreateComputeEnvRequest, CreateComputeEnvResponse> {
+        self.call("CreateComputeEnv", request)
     }
 
     /// 创建任务模板 (`CreateTaskTemplate`)
@@ -112,11 +116,11 @@ impl Client {
     /// # Example: 创建任务模板
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_task_template(
-        &self,
-        request: &CreateTaskTemplateRequest,
-    ) -> rt::Result<CreateTaskTemplateResponse> {
-        self.call("CreateTaskTemplate", request).await
+    pub fn create_task_template<'a>(
+        &'a self,
+        request: &'a CreateTaskTemplateRequest,
+    ) -> rt::Call<'a, CreateTaskTemplateRequest, CreateTaskTemplateResponse> {
+        self.call("CreateTaskTemplate", request)
     }
 
     /// 删除计算环境 (`DeleteComputeEnv`)
@@ -132,11 +136,11 @@ impl Client {
     ///   "EnvId": "env-3dhmblr3"
     /// }
     /// ```
-    pub async fn delete_compute_env(
-        &self,
-        request: &DeleteComputeEnvRequest,
-    ) -> rt::Result<DeleteComputeEnvResponse> {
-        self.call("DeleteComputeEnv", request).await
+    pub fn delete_compute_env<'a>(
+        &'a self,
+        request: &'a DeleteComputeEnvRequest,
+    ) -> rt::Call<'a, DeleteComputeEnvRequest, DeleteComputeEnvResponse> {
+        self.call("DeleteComputeEnv", request)
     }
 
     /// 删除作业 (`DeleteJob`)
@@ -154,8 +158,11 @@ impl Client {
     ///   "JobId": "job-f5da1edl"
     /// }
     /// ```
-    pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
-        self.call("DeleteJob", request).await
+    pub fn delete_job<'a>(
+        &'a self,
+        request: &'a DeleteJobRequest,
+    ) -> rt::Call<'a, DeleteJobRequest, DeleteJobResponse> {
+        self.call("DeleteJob", request)
     }
 
     /// 删除任务模板 (`DeleteTaskTemplates`)
@@ -173,11 +180,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_task_templates(
-        &self,
-        request: &DeleteTaskTemplatesRequest,
-    ) -> rt::Result<DeleteTaskTemplatesResponse> {
-        self.call("DeleteTaskTemplates", request).await
+    pub fn delete_task_templates<'a>(
+        &'a self,
+        request: &'a DeleteTaskTemplatesRequest,
+    ) -> rt::Call<'a, DeleteTaskTemplatesRequest, DeleteTaskTemplatesResponse> {
+        self.call("DeleteTaskTemplates", request)
     }
 
     /// 获取批量计算可用的CVM机型配置信息 (`DescribeAvailableCvmInstanceTypes`)
@@ -206,12 +213,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_available_cvm_instance_types(
-        &self,
-        request: &DescribeAvailableCvmInstanceTypesRequest,
-    ) -> rt::Result<DescribeAvailableCvmInstanceTypesResponse> {
+    pub fn describe_available_cvm_instance_types<'a>(
+        &'a self,
+        request: &'a DescribeAvailableCvmInstanceTypesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAvailableCvmInstanceTypesRequest,
+        DescribeAvailableCvmInstanceTypesResponse,
+    > {
         self.read("DescribeAvailableCvmInstanceTypes", request)
-            .await
     }
 
     /// 获取计算环境详情 (`DescribeComputeEnv`)
@@ -227,11 +237,11 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    pub async fn describe_compute_env(
-        &self,
-        request: &DescribeComputeEnvRequest,
-    ) -> rt::Result<DescribeComputeEnvResponse> {
-        self.read("DescribeComputeEnv", request).await
+    pub fn describe_compute_env<'a>(
+        &'a self,
+        request: &'a DescribeComputeEnvRequest,
+    ) -> rt::Call<'a, DescribeComputeEnvRequest, DescribeComputeEnvResponse> {
+        self.read("DescribeComputeEnv", request)
     }
 
     /// 查看计算环境活动信息 (`DescribeComputeEnvActivities`)
@@ -247,11 +257,12 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    pub async fn describe_compute_env_activities(
-        &self,
-        request: &DescribeComputeEnvActivitiesRequest,
-    ) -> rt::Result<DescribeComputeEnvActivitiesResponse> {
-        self.read("DescribeComputeEnvActivities", request).await
+    pub fn describe_compute_env_activities<'a>(
+        &'a self,
+        request: &'a DescribeComputeEnvActivitiesRequest,
+    ) -> rt::Call<'a, DescribeComputeEnvActivitiesRequest, DescribeComputeEnvActivitiesResponse>
+    {
+        self.read("DescribeComputeEnvActivities", request)
     }
 
     /// 查看计算环境的创建信息 (`DescribeComputeEnvCreateInfo`)
@@ -267,11 +278,12 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    pub async fn describe_compute_env_create_info(
-        &self,
-        request: &DescribeComputeEnvCreateInfoRequest,
-    ) -> rt::Result<DescribeComputeEnvCreateInfoResponse> {
-        self.read("DescribeComputeEnvCreateInfo", request).await
+    pub fn describe_compute_env_create_info<'a>(
+        &'a self,
+        request: &'a DescribeComputeEnvCreateInfoRequest,
+    ) -> rt::Call<'a, DescribeComputeEnvCreateInfoRequest, DescribeComputeEnvCreateInfoResponse>
+    {
+        self.read("DescribeComputeEnvCreateInfo", request)
     }
 
     /// 查看计算环境创建信息列表 (`DescribeComputeEnvCreateInfos`)
@@ -289,11 +301,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_compute_env_create_infos(
-        &self,
-        request: &DescribeComputeEnvCreateInfosRequest,
-    ) -> rt::Result<DescribeComputeEnvCreateInfosResponse> {
-        self.read("DescribeComputeEnvCreateInfos", request).await
+    pub fn describe_compute_env_create_infos<'a>(
+        &'a self,
+        request: &'a DescribeComputeEnvCreateInfosRequest,
+    ) -> rt::Call<'a, DescribeComputeEnvCreateInfosRequest, DescribeComputeEnvCreateInfosResponse>
+    {
+        self.read("DescribeComputeEnvCreateInfos", request)
     }
 
     /// 获取计算环境列表 (`DescribeComputeEnvs`)
@@ -311,11 +324,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_compute_envs(
-        &self,
-        request: &DescribeComputeEnvsRequest,
-    ) -> rt::Result<DescribeComputeEnvsResponse> {
-        self.read("DescribeComputeEnvs", request).await
+    pub fn describe_compute_envs<'a>(
+        &'a self,
+        request: &'a DescribeComputeEnvsRequest,
+    ) -> rt::Call<'a, DescribeComputeEnvsRequest, DescribeComputeEnvsResponse> {
+        self.read("DescribeComputeEnvs", request)
     }
 
     /// 获取批量计算可用区机型配置信息 (`DescribeCvmZoneInstanceConfigInfos`)
@@ -344,12 +357,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cvm_zone_instance_config_infos(
-        &self,
-        request: &DescribeCvmZoneInstanceConfigInfosRequest,
-    ) -> rt::Result<DescribeCvmZoneInstanceConfigInfosResponse> {
+    pub fn describe_cvm_zone_instance_config_infos<'a>(
+        &'a self,
+        request: &'a DescribeCvmZoneInstanceConfigInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCvmZoneInstanceConfigInfosRequest,
+        DescribeCvmZoneInstanceConfigInfosResponse,
+    > {
         self.read("DescribeCvmZoneInstanceConfigInfos", request)
-            .await
     }
 
     /// 查询实例分类信息 (`DescribeInstanceCategories`)
@@ -363,11 +379,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instance_categories(
-        &self,
-        request: &DescribeInstanceCategoriesRequest,
-    ) -> rt::Result<DescribeInstanceCategoriesResponse> {
-        self.read("DescribeInstanceCategories", request).await
+    pub fn describe_instance_categories<'a>(
+        &'a self,
+        request: &'a DescribeInstanceCategoriesRequest,
+    ) -> rt::Call<'a, DescribeInstanceCategoriesRequest, DescribeInstanceCategoriesResponse> {
+        self.read("DescribeInstanceCategories", request)
     }
 
     /// 查看作业详情 (`DescribeJob`)
@@ -383,11 +399,11 @@ impl Client {
     ///   "JobId": "job-97zcl3wt"
     /// }
     /// ```
-    pub async fn describe_job(
-        &self,
-        request: &DescribeJobRequest,
-    ) -> rt::Result<DescribeJobResponse> {
-        self.read("DescribeJob", request).await
+    pub fn describe_job<'a>(
+        &'a self,
+        request: &'a DescribeJobRequest,
+    ) -> rt::Call<'a, DescribeJobRequest, DescribeJobResponse> {
+        self.read("DescribeJob", request)
     }
 
     /// 查询作业任务实例的资源监控信息 (`DescribeJobMonitorData`)
@@ -406,11 +422,11 @@ impl Client {
     ///   "TaskName": "demo-1"
     /// }
     /// ```
-    pub async fn describe_job_monitor_data(
-        &self,
-        request: &DescribeJobMonitorDataRequest,
-    ) -> rt::Result<DescribeJobMonitorDataResponse> {
-        self.read("DescribeJobMonitorData", request).await
+    pub fn describe_job_monitor_data<'a>(
+        &'a self,
+        request: &'a DescribeJobMonitorDataRequest,
+    ) -> rt::Call<'a, DescribeJobMonitorDataRequest, DescribeJobMonitorDataResponse> {
+        self.read("DescribeJobMonitorData", request)
     }
 
     /// 获取作业的提交信息 (`DescribeJobSubmitInfo`)
@@ -426,11 +442,11 @@ impl Client {
     ///   "JobId": "job-97zcl3wt"
     /// }
     /// ```
-    pub async fn describe_job_submit_info(
-        &self,
-        request: &DescribeJobSubmitInfoRequest,
-    ) -> rt::Result<DescribeJobSubmitInfoResponse> {
-        self.read("DescribeJobSubmitInfo", request).await
+    pub fn describe_job_submit_info<'a>(
+        &'a self,
+        request: &'a DescribeJobSubmitInfoRequest,
+    ) -> rt::Call<'a, DescribeJobSubmitInfoRequest, DescribeJobSubmitInfoResponse> {
+        self.read("DescribeJobSubmitInfo", request)
     }
 
     /// 查看作业列表 (`DescribeJobs`)
@@ -449,11 +465,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_jobs(
-        &self,
-        request: &DescribeJobsRequest,
-    ) -> rt::Result<DescribeJobsResponse> {
-        self.read("DescribeJobs", request).await
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
     }
 
     /// 查询任务详情 (`DescribeTask`)
@@ -478,11 +494,11 @@ impl Client {
     ///   "TaskName": "A"
     /// }
     /// ```
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 获取任务日志详情 (`DescribeTaskLogs`)
@@ -503,11 +519,11 @@ impl Client {
     ///   "TaskName": "task"
     /// }
     /// ```
-    pub async fn describe_task_logs(
-        &self,
-        request: &DescribeTaskLogsRequest,
-    ) -> rt::Result<DescribeTaskLogsResponse> {
-        self.read("DescribeTaskLogs", request).await
+    pub fn describe_task_logs<'a>(
+        &'a self,
+        request: &'a DescribeTaskLogsRequest,
+    ) -> rt::Call<'a, DescribeTaskLogsRequest, DescribeTaskLogsResponse> {
+        self.read("DescribeTaskLogs", request)
     }
 
     /// 获取任务模板 (`DescribeTaskTemplates`)
@@ -526,11 +542,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_task_templates(
-        &self,
-        request: &DescribeTaskTemplatesRequest,
-    ) -> rt::Result<DescribeTaskTemplatesResponse> {
-        self.read("DescribeTaskTemplates", request).await
+    pub fn describe_task_templates<'a>(
+        &'a self,
+        request: &'a DescribeTaskTemplatesRequest,
+    ) -> rt::Call<'a, DescribeTaskTemplatesRequest, DescribeTaskTemplatesResponse> {
+        self.read("DescribeTaskTemplates", request)
     }
 
     /// 从计算环境移出实例 (`DetachInstances`)
@@ -549,11 +565,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_instances(
-        &self,
-        request: &DetachInstancesRequest,
-    ) -> rt::Result<DetachInstancesResponse> {
-        self.call("DetachInstances", request).await
+    pub fn detach_instances<'a>(
+        &'a self,
+        request: &'a DetachInstancesRequest,
+    ) -> rt::Call<'a, DetachInstancesRequest, DetachInstancesResponse> {
+        self.call("DetachInstances", request)
     }
 
     /// 修改计算环境 (`ModifyComputeEnv`)
@@ -570,11 +586,11 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    pub async fn modify_compute_env(
-        &self,
-        request: &ModifyComputeEnvRequest,
-    ) -> rt::Result<ModifyComputeEnvResponse> {
-        self.call("ModifyComputeEnv", request).await
+    pub fn modify_compute_env<'a>(
+        &'a self,
+        request: &'a ModifyComputeEnvRequest,
+    ) -> rt::Call<'a, ModifyComputeEnvRequest, ModifyComputeEnvResponse> {
+        self.call("ModifyComputeEnv", request)
     }
 
     /// 修改任务模板 (`ModifyTaskTemplate`)
@@ -584,11 +600,11 @@ impl Client {
     /// # Example: 更改任务模板
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_task_template(
-        &self,
-        request: &ModifyTaskTemplateRequest,
-    ) -> rt::Result<ModifyTaskTemplateResponse> {
-        self.call("ModifyTaskTemplate", request).await
+    pub fn modify_task_template<'a>(
+        &'a self,
+        request: &'a ModifyTaskTemplateRequest,
+    ) -> rt::Call<'a, ModifyTaskTemplateRequest, ModifyTaskTemplateResponse> {
+        self.call("ModifyTaskTemplate", request)
     }
 
     /// 重试作业 (`RetryJobs`)
@@ -608,8 +624,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn retry_jobs(&self, request: &RetryJobsRequest) -> rt::Result<RetryJobsResponse> {
-        self.call("RetryJobs", request).await
+    pub fn retry_jobs<'a>(
+        &'a self,
+        request: &'a RetryJobsRequest,
+    ) -> rt::Call<'a, RetryJobsRequest, RetryJobsResponse> {
+        self.call("RetryJobs", request)
     }
 
     /// 提交作业 (`SubmitJob`)
@@ -619,8 +638,11 @@ impl Client {
     /// # Example (1 of 2): 提交作业
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn submit_job(&self, request: &SubmitJobRequest) -> rt::Result<SubmitJobResponse> {
-        self.call("SubmitJob", request).await
+    pub fn submit_job<'a>(
+        &'a self,
+        request: &'a SubmitJobRequest,
+    ) -> rt::Call<'a, SubmitJobRequest, SubmitJobResponse> {
+        self.call("SubmitJob", request)
     }
 
     /// 销毁计算节点 (`TerminateComputeNode`)
@@ -638,11 +660,11 @@ impl Client {
     ///   "EnvId": "env-lcx7qbbr"
     /// }
     /// ```
-    pub async fn terminate_compute_node(
-        &self,
-        request: &TerminateComputeNodeRequest,
-    ) -> rt::Result<TerminateComputeNodeResponse> {
-        self.call("TerminateComputeNode", request).await
+    pub fn terminate_compute_node<'a>(
+        &'a self,
+        request: &'a TerminateComputeNodeRequest,
+    ) -> rt::Call<'a, TerminateComputeNodeRequest, TerminateComputeNodeResponse> {
+        self.call("TerminateComputeNode", request)
     }
 
     /// 批量销毁计算节点 (`TerminateComputeNodes`)
@@ -662,11 +684,11 @@ impl Client {
     ///   "EnvId": "env-lcx7qbbr"
     /// }
     /// ```
-    pub async fn terminate_compute_nodes(
-        &self,
-        request: &TerminateComputeNodesRequest,
-    ) -> rt::Result<TerminateComputeNodesResponse> {
-        self.call("TerminateComputeNodes", request).await
+    pub fn terminate_compute_nodes<'a>(
+        &'a self,
+        request: &'a TerminateComputeNodesRequest,
+    ) -> rt::Call<'a, TerminateComputeNodesRequest, TerminateComputeNodesResponse> {
+        self.call("TerminateComputeNodes", request)
     }
 
     /// 终止作业 (`TerminateJob`)
@@ -684,11 +706,11 @@ impl Client {
     ///   "JobId": "job-rybewp57"
     /// }
     /// ```
-    pub async fn terminate_job(
-        &self,
-        request: &TerminateJobRequest,
-    ) -> rt::Result<TerminateJobResponse> {
-        self.call("TerminateJob", request).await
+    pub fn terminate_job<'a>(
+        &'a self,
+        request: &'a TerminateJobRequest,
+    ) -> rt::Call<'a, TerminateJobRequest, TerminateJobResponse> {
+        self.call("TerminateJob", request)
     }
 
     /// 终止任务实例 (`TerminateTaskInstance`)
@@ -710,11 +732,11 @@ impl Client {
     ///   "TaskName": "A"
     /// }
     /// ```
-    pub async fn terminate_task_instance(
-        &self,
-        request: &TerminateTaskInstanceRequest,
-    ) -> rt::Result<TerminateTaskInstanceResponse> {
-        self.call("TerminateTaskInstance", request).await
+    pub fn terminate_task_instance<'a>(
+        &'a self,
+        request: &'a TerminateTaskInstanceRequest,
+    ) -> rt::Call<'a, TerminateTaskInstanceRequest, TerminateTaskInstanceResponse> {
+        self.call("TerminateTaskInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

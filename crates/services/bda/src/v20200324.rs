@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建视频人像分割处理任务 (`CreateSegmentationTask`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "VideoUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.mp4"
     /// }
     /// ```
-    pub async fn create_segmentation_task(
-        &self,
-        request: &CreateSegmentationTaskRequest,
-    ) -> rt::Result<CreateSegmentationTaskResponse> {
-        self.call("CreateSegmentationTask", request).await
+    pub fn create_segmentation_task<'a>(
+        &'a self,
+        request: &'a CreateSegmentationTaskRequest,
+    ) -> rt::Call<'a, CreateSegmentationTaskRequest, CreateSegmentationTaskResponse> {
+        self.call("CreateSegmentationTask", request)
     }
 
     /// 查看视频人像分割处理任务信息 (`DescribeSegmentationTask`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "TaskID": "12433580546999111111"
     /// }
     /// ```
-    pub async fn describe_segmentation_task(
-        &self,
-        request: &DescribeSegmentationTaskRequest,
-    ) -> rt::Result<DescribeSegmentationTaskResponse> {
-        self.read("DescribeSegmentationTask", request).await
+    pub fn describe_segmentation_task<'a>(
+        &'a self,
+        request: &'a DescribeSegmentationTaskRequest,
+    ) -> rt::Call<'a, DescribeSegmentationTaskRequest, DescribeSegmentationTaskResponse> {
+        self.read("DescribeSegmentationTask", request)
     }
 
     /// 自定义人像分割 (`SegmentCustomizedPortraitPic`)
@@ -95,11 +99,12 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn segment_customized_portrait_pic(
-        &self,
-        request: &SegmentCustomizedPortraitPicRequest,
-    ) -> rt::Result<SegmentCustomizedPortraitPicResponse> {
-        self.call("SegmentCustomizedPortraitPic", request).await
+    pub fn segment_customized_portrait_pic<'a>(
+        &'a self,
+        request: &'a SegmentCustomizedPortraitPicRequest,
+    ) -> rt::Call<'a, SegmentCustomizedPortraitPicRequest, SegmentCustomizedPortraitPicResponse>
+    {
+        self.call("SegmentCustomizedPortraitPic", request)
     }
 
     /// 人像分割 (`SegmentPortraitPic`)
@@ -115,11 +120,11 @@ impl Client {
     ///   "Url": "htttttps://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn segment_portrait_pic(
-        &self,
-        request: &SegmentPortraitPicRequest,
-    ) -> rt::Result<SegmentPortraitPicResponse> {
-        self.call("SegmentPortraitPic", request).await
+    pub fn segment_portrait_pic<'a>(
+        &'a self,
+        request: &'a SegmentPortraitPicRequest,
+    ) -> rt::Call<'a, SegmentPortraitPicRequest, SegmentPortraitPicResponse> {
+        self.call("SegmentPortraitPic", request)
     }
 
     /// 终止视频人像分割处理任务 (`TerminateSegmentationTask`)
@@ -135,11 +140,11 @@ impl Client {
     ///   "TaskID": "12433580546999111111"
     /// }
     /// ```
-    pub async fn terminate_segmentation_task(
-        &self,
-        request: &TerminateSegmentationTaskRequest,
-    ) -> rt::Result<TerminateSegmentationTaskResponse> {
-        self.call("TerminateSegmentationTask", request).await
+    pub fn terminate_segmentation_task<'a>(
+        &'a self,
+        request: &'a TerminateSegmentationTaskRequest,
+    ) -> rt::Call<'a, TerminateSegmentationTaskRequest, TerminateSegmentationTaskResponse> {
+        self.call("TerminateSegmentationTask", request)
     }
 }
 

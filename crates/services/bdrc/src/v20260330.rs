@@ -11,6 +11,10 @@ const VERSION: &str = "2026-03-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 备份组回滚 (`ApplyBackupGroup`)
@@ -59,11 +63,11 @@ impl Client {
     ///   "BackupGroupId": "cbackup-n3thksnh"
     /// }
     /// ```
-    pub async fn apply_backup_group(
-        &self,
-        request: &ApplyBackupGroupRequest,
-    ) -> rt::Result<ApplyBackupGroupResponse> {
-        self.call("ApplyBackupGroup", request).await
+    pub fn apply_backup_group<'a>(
+        &'a self,
+        request: &'a ApplyBackupGroupRequest,
+    ) -> rt::Call<'a, ApplyBackupGroupRequest, ApplyBackupGroupResponse> {
+        self.call("ApplyBackupGroup", request)
     }
 
     /// 绑定定期备份策略 (`BindAutoBackupPolicy`)
@@ -77,11 +81,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn bind_auto_backup_policy(
-        &self,
-        request: &BindAutoBackupPolicyRequest,
-    ) -> rt::Result<BindAutoBackupPolicyResponse> {
-        self.call("BindAutoBackupPolicy", request).await
+    pub fn bind_auto_backup_policy<'a>(
+        &'a self,
+        request: &'a BindAutoBackupPolicyRequest,
+    ) -> rt::Call<'a, BindAutoBackupPolicyRequest, BindAutoBackupPolicyResponse> {
+        self.call("BindAutoBackupPolicy", request)
     }
 
     /// 创建定期备份策略 (`CreateAutoBackupPolicy`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "VaultId": "vault-qjhn63ku"
     /// }
     /// ```
-    pub async fn create_auto_backup_policy(
-        &self,
-        request: &CreateAutoBackupPolicyRequest,
-    ) -> rt::Result<CreateAutoBackupPolicyResponse> {
-        self.call("CreateAutoBackupPolicy", request).await
+    pub fn create_auto_backup_policy<'a>(
+        &'a self,
+        request: &'a CreateAutoBackupPolicyRequest,
+    ) -> rt::Call<'a, CreateAutoBackupPolicyRequest, CreateAutoBackupPolicyResponse> {
+        self.call("CreateAutoBackupPolicy", request)
     }
 
     /// 创建备份组 (`CreateBackupGroup`)
@@ -137,11 +141,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_backup_group(
-        &self,
-        request: &CreateBackupGroupRequest,
-    ) -> rt::Result<CreateBackupGroupResponse> {
-        self.call("CreateBackupGroup", request).await
+    pub fn create_backup_group<'a>(
+        &'a self,
+        request: &'a CreateBackupGroupRequest,
+    ) -> rt::Call<'a, CreateBackupGroupRequest, CreateBackupGroupResponse> {
+        self.call("CreateBackupGroup", request)
     }
 
     /// 创建备份库 (`CreateBackupVault`)
@@ -157,11 +161,11 @@ impl Client {
     ///   "VaultName": "asgag"
     /// }
     /// ```
-    pub async fn create_backup_vault(
-        &self,
-        request: &CreateBackupVaultRequest,
-    ) -> rt::Result<CreateBackupVaultResponse> {
-        self.call("CreateBackupVault", request).await
+    pub fn create_backup_vault<'a>(
+        &'a self,
+        request: &'a CreateBackupVaultRequest,
+    ) -> rt::Call<'a, CreateBackupVaultRequest, CreateBackupVaultResponse> {
+        self.call("CreateBackupVault", request)
     }
 
     /// 创建容灾保护组 (`CreateDisasterRecoveryProtectGroup`)
@@ -180,12 +184,15 @@ impl Client {
     ///   "SitePairId": "sitepair-0wxbktxr"
     /// }
     /// ```
-    pub async fn create_disaster_recovery_protect_group(
-        &self,
-        request: &CreateDisasterRecoveryProtectGroupRequest,
-    ) -> rt::Result<CreateDisasterRecoveryProtectGroupResponse> {
+    pub fn create_disaster_recovery_protect_group<'a>(
+        &'a self,
+        request: &'a CreateDisasterRecoveryProtectGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDisasterRecoveryProtectGroupRequest,
+        CreateDisasterRecoveryProtectGroupResponse,
+    > {
         self.call("CreateDisasterRecoveryProtectGroup", request)
-            .await
     }
 
     /// 创建容灾站点对 (`CreateDisasterRecoverySitePair`)
@@ -210,11 +217,12 @@ impl Client {
     ///   "TargetZone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn create_disaster_recovery_site_pair(
-        &self,
-        request: &CreateDisasterRecoverySitePairRequest,
-    ) -> rt::Result<CreateDisasterRecoverySitePairResponse> {
-        self.call("CreateDisasterRecoverySitePair", request).await
+    pub fn create_disaster_recovery_site_pair<'a>(
+        &'a self,
+        request: &'a CreateDisasterRecoverySitePairRequest,
+    ) -> rt::Call<'a, CreateDisasterRecoverySitePairRequest, CreateDisasterRecoverySitePairResponse>
+    {
+        self.call("CreateDisasterRecoverySitePair", request)
     }
 
     /// 创建VPC映射 (`CreateDisasterRecoveryVpcMapping`)
@@ -234,11 +242,15 @@ impl Client {
     ///   "TargetVpcId": "vpc-ap4fkwyt"
     /// }
     /// ```
-    pub async fn create_disaster_recovery_vpc_mapping(
-        &self,
-        request: &CreateDisasterRecoveryVpcMappingRequest,
-    ) -> rt::Result<CreateDisasterRecoveryVpcMappingResponse> {
-        self.call("CreateDisasterRecoveryVpcMapping", request).await
+    pub fn create_disaster_recovery_vpc_mapping<'a>(
+        &'a self,
+        request: &'a CreateDisasterRecoveryVpcMappingRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDisasterRecoveryVpcMappingRequest,
+        CreateDisasterRecoveryVpcMappingResponse,
+    > {
+        self.call("CreateDisasterRecoveryVpcMapping", request)
     }
 
     /// 创建文件备份 (`CreateFileBackup`)
@@ -259,11 +271,11 @@ impl Client {
     ///   "ResourceId": "ins-0dl6ai18"
     /// }
     /// ```
-    pub async fn create_file_backup(
-        &self,
-        request: &CreateFileBackupRequest,
-    ) -> rt::Result<CreateFileBackupResponse> {
-        self.call("CreateFileBackup", request).await
+    pub fn create_file_backup<'a>(
+        &'a self,
+        request: &'a CreateFileBackupRequest,
+    ) -> rt::Call<'a, CreateFileBackupRequest, CreateFileBackupResponse> {
+        self.call("CreateFileBackup", request)
     }
 
     /// 创建备份计划 (`CreateFileBackupPlan`)
@@ -291,11 +303,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_file_backup_plan(
-        &self,
-        request: &CreateFileBackupPlanRequest,
-    ) -> rt::Result<CreateFileBackupPlanResponse> {
-        self.call("CreateFileBackupPlan", request).await
+    pub fn create_file_backup_plan<'a>(
+        &'a self,
+        request: &'a CreateFileBackupPlanRequest,
+    ) -> rt::Call<'a, CreateFileBackupPlanRequest, CreateFileBackupPlanResponse> {
+        self.call("CreateFileBackupPlan", request)
     }
 
     /// 创建文件备份恢复任务 (`CreateFileRestoreTask`)
@@ -309,11 +321,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_file_restore_task(
-        &self,
-        request: &CreateFileRestoreTaskRequest,
-    ) -> rt::Result<CreateFileRestoreTaskResponse> {
-        self.call("CreateFileRestoreTask", request).await
+    pub fn create_file_restore_task<'a>(
+        &'a self,
+        request: &'a CreateFileRestoreTaskRequest,
+    ) -> rt::Call<'a, CreateFileRestoreTaskRequest, CreateFileRestoreTaskResponse> {
+        self.call("CreateFileRestoreTask", request)
     }
 
     /// 创建CVM复制对 (`CreateInstanceCopyPair`)
@@ -323,11 +335,11 @@ impl Client {
     /// # Example: 创建cvm复制对
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_instance_copy_pair(
-        &self,
-        request: &CreateInstanceCopyPairRequest,
-    ) -> rt::Result<CreateInstanceCopyPairResponse> {
-        self.call("CreateInstanceCopyPair", request).await
+    pub fn create_instance_copy_pair<'a>(
+        &'a self,
+        request: &'a CreateInstanceCopyPairRequest,
+    ) -> rt::Call<'a, CreateInstanceCopyPairRequest, CreateInstanceCopyPairResponse> {
+        self.call("CreateInstanceCopyPair", request)
     }
 
     /// 创建CVM演练 (`CreateInstanceDrillPairs`)
@@ -337,11 +349,11 @@ impl Client {
     /// # Example: 创建演练
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_instance_drill_pairs(
-        &self,
-        request: &CreateInstanceDrillPairsRequest,
-    ) -> rt::Result<CreateInstanceDrillPairsResponse> {
-        self.call("CreateInstanceDrillPairs", request).await
+    pub fn create_instance_drill_pairs<'a>(
+        &'a self,
+        request: &'a CreateInstanceDrillPairsRequest,
+    ) -> rt::Call<'a, CreateInstanceDrillPairsRequest, CreateInstanceDrillPairsResponse> {
+        self.call("CreateInstanceDrillPairs", request)
     }
 
     /// 创建安全组映射 (`CreateSecurityGroupMapping`)
@@ -359,11 +371,11 @@ impl Client {
     ///   "TargetSecurityGroupId": "sg-5mmgq8xt"
     /// }
     /// ```
-    pub async fn create_security_group_mapping(
-        &self,
-        request: &CreateSecurityGroupMappingRequest,
-    ) -> rt::Result<CreateSecurityGroupMappingResponse> {
-        self.call("CreateSecurityGroupMapping", request).await
+    pub fn create_security_group_mapping<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupMappingRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupMappingRequest, CreateSecurityGroupMappingResponse> {
+        self.call("CreateSecurityGroupMapping", request)
     }
 
     /// 删除备份策略 (`DeleteAutoBackupPolicies`)
@@ -381,11 +393,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_auto_backup_policies(
-        &self,
-        request: &DeleteAutoBackupPoliciesRequest,
-    ) -> rt::Result<DeleteAutoBackupPoliciesResponse> {
-        self.call("DeleteAutoBackupPolicies", request).await
+    pub fn delete_auto_backup_policies<'a>(
+        &'a self,
+        request: &'a DeleteAutoBackupPoliciesRequest,
+    ) -> rt::Call<'a, DeleteAutoBackupPoliciesRequest, DeleteAutoBackupPoliciesResponse> {
+        self.call("DeleteAutoBackupPolicies", request)
     }
 
     /// 删除备份组 (`DeleteBackupGroups`)
@@ -403,11 +415,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_backup_groups(
-        &self,
-        request: &DeleteBackupGroupsRequest,
-    ) -> rt::Result<DeleteBackupGroupsResponse> {
-        self.call("DeleteBackupGroups", request).await
+    pub fn delete_backup_groups<'a>(
+        &'a self,
+        request: &'a DeleteBackupGroupsRequest,
+    ) -> rt::Call<'a, DeleteBackupGroupsRequest, DeleteBackupGroupsResponse> {
+        self.call("DeleteBackupGroups", request)
     }
 
     /// 删除备份库 (`DeleteBackupVaults`)
@@ -425,11 +437,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_backup_vaults(
-        &self,
-        request: &DeleteBackupVaultsRequest,
-    ) -> rt::Result<DeleteBackupVaultsResponse> {
-        self.call("DeleteBackupVaults", request).await
+    pub fn delete_backup_vaults<'a>(
+        &'a self,
+        request: &'a DeleteBackupVaultsRequest,
+    ) -> rt::Call<'a, DeleteBackupVaultsRequest, DeleteBackupVaultsResponse> {
+        self.call("DeleteBackupVaults", request)
     }
 
     /// 删除容灾复制对 (`DeleteCopyPairs`)
@@ -449,11 +461,11 @@ impl Client {
     ///   "DeleteTargetResource": true
     /// }
     /// ```
-    pub async fn delete_copy_pairs(
-        &self,
-        request: &DeleteCopyPairsRequest,
-    ) -> rt::Result<DeleteCopyPairsResponse> {
-        self.call("DeleteCopyPairs", request).await
+    pub fn delete_copy_pairs<'a>(
+        &'a self,
+        request: &'a DeleteCopyPairsRequest,
+    ) -> rt::Call<'a, DeleteCopyPairsRequest, DeleteCopyPairsResponse> {
+        self.call("DeleteCopyPairs", request)
     }
 
     /// 删除容灾保护组 (`DeleteDisasterRecoveryProtectGroups`)
@@ -471,12 +483,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disaster_recovery_protect_groups(
-        &self,
-        request: &DeleteDisasterRecoveryProtectGroupsRequest,
-    ) -> rt::Result<DeleteDisasterRecoveryProtectGroupsResponse> {
+    pub fn delete_disaster_recovery_protect_groups<'a>(
+        &'a self,
+        request: &'a DeleteDisasterRecoveryProtectGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDisasterRecoveryProtectGroupsRequest,
+        DeleteDisasterRecoveryProtectGroupsResponse,
+    > {
         self.call("DeleteDisasterRecoveryProtectGroups", request)
-            .await
     }
 
     /// 删除容灾站点对 (`DeleteDisasterRecoverySitePairs`)
@@ -494,11 +509,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disaster_recovery_site_pairs(
-        &self,
-        request: &DeleteDisasterRecoverySitePairsRequest,
-    ) -> rt::Result<DeleteDisasterRecoverySitePairsResponse> {
-        self.call("DeleteDisasterRecoverySitePairs", request).await
+    pub fn delete_disaster_recovery_site_pairs<'a>(
+        &'a self,
+        request: &'a DeleteDisasterRecoverySitePairsRequest,
+    ) -> rt::Call<'a, DeleteDisasterRecoverySitePairsRequest, DeleteDisasterRecoverySitePairsResponse>
+    {
+        self.call("DeleteDisasterRecoverySitePairs", request)
     }
 
     /// 删除容灾站点对网络映射信息 (`DeleteDisasterRecoveryVpcMapping`)
@@ -516,11 +532,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disaster_recovery_vpc_mapping(
-        &self,
-        request: &DeleteDisasterRecoveryVpcMappingRequest,
-    ) -> rt::Result<DeleteDisasterRecoveryVpcMappingResponse> {
-        self.call("DeleteDisasterRecoveryVpcMapping", request).await
+    pub fn delete_disaster_recovery_vpc_mapping<'a>(
+        &'a self,
+        request: &'a DeleteDisasterRecoveryVpcMappingRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDisasterRecoveryVpcMappingRequest,
+        DeleteDisasterRecoveryVpcMappingResponse,
+    > {
+        self.call("DeleteDisasterRecoveryVpcMapping", request)
     }
 
     /// 删除演练 (`DeleteDrillPairs`)
@@ -543,11 +563,11 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn delete_drill_pairs(
-        &self,
-        request: &DeleteDrillPairsRequest,
-    ) -> rt::Result<DeleteDrillPairsResponse> {
-        self.call("DeleteDrillPairs", request).await
+    pub fn delete_drill_pairs<'a>(
+        &'a self,
+        request: &'a DeleteDrillPairsRequest,
+    ) -> rt::Call<'a, DeleteDrillPairsRequest, DeleteDrillPairsResponse> {
+        self.call("DeleteDrillPairs", request)
     }
 
     /// 删除备份计划 (`DeleteFileBackupPlans`)
@@ -565,11 +585,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_file_backup_plans(
-        &self,
-        request: &DeleteFileBackupPlansRequest,
-    ) -> rt::Result<DeleteFileBackupPlansResponse> {
-        self.call("DeleteFileBackupPlans", request).await
+    pub fn delete_file_backup_plans<'a>(
+        &'a self,
+        request: &'a DeleteFileBackupPlansRequest,
+    ) -> rt::Call<'a, DeleteFileBackupPlansRequest, DeleteFileBackupPlansResponse> {
+        self.call("DeleteFileBackupPlans", request)
     }
 
     /// 删除文件备份点 (`DeleteFileBackups`)
@@ -583,11 +603,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_file_backups(
-        &self,
-        request: &DeleteFileBackupsRequest,
-    ) -> rt::Result<DeleteFileBackupsResponse> {
-        self.call("DeleteFileBackups", request).await
+    pub fn delete_file_backups<'a>(
+        &'a self,
+        request: &'a DeleteFileBackupsRequest,
+    ) -> rt::Call<'a, DeleteFileBackupsRequest, DeleteFileBackupsResponse> {
+        self.call("DeleteFileBackups", request)
     }
 
     /// 删除安全组映射 (`DeleteSecurityGroupMapping`)
@@ -606,11 +626,11 @@ impl Client {
     ///   "SitePairId": "sitepair-3zmneevh"
     /// }
     /// ```
-    pub async fn delete_security_group_mapping(
-        &self,
-        request: &DeleteSecurityGroupMappingRequest,
-    ) -> rt::Result<DeleteSecurityGroupMappingResponse> {
-        self.call("DeleteSecurityGroupMapping", request).await
+    pub fn delete_security_group_mapping<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupMappingRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupMappingRequest, DeleteSecurityGroupMappingResponse> {
+        self.call("DeleteSecurityGroupMapping", request)
     }
 
     /// 查询定期备份策略列表 (`DescribeAutoBackupPolicies`)
@@ -626,11 +646,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_auto_backup_policies(
-        &self,
-        request: &DescribeAutoBackupPoliciesRequest,
-    ) -> rt::Result<DescribeAutoBackupPoliciesResponse> {
-        self.read("DescribeAutoBackupPolicies", request).await
+    pub fn describe_auto_backup_policies<'a>(
+        &'a self,
+        request: &'a DescribeAutoBackupPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAutoBackupPoliciesRequest, DescribeAutoBackupPoliciesResponse> {
+        self.read("DescribeAutoBackupPolicies", request)
     }
 
     /// 查询备份组恢复任务 (`DescribeBackupGroupRollbackTasks`)
@@ -646,11 +666,15 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_backup_group_rollback_tasks(
-        &self,
-        request: &DescribeBackupGroupRollbackTasksRequest,
-    ) -> rt::Result<DescribeBackupGroupRollbackTasksResponse> {
-        self.read("DescribeBackupGroupRollbackTasks", request).await
+    pub fn describe_backup_group_rollback_tasks<'a>(
+        &'a self,
+        request: &'a DescribeBackupGroupRollbackTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupGroupRollbackTasksRequest,
+        DescribeBackupGroupRollbackTasksResponse,
+    > {
+        self.read("DescribeBackupGroupRollbackTasks", request)
     }
 
     /// 查询备份组列表 (`DescribeBackupGroups`)
@@ -666,11 +690,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_backup_groups(
-        &self,
-        request: &DescribeBackupGroupsRequest,
-    ) -> rt::Result<DescribeBackupGroupsResponse> {
-        self.read("DescribeBackupGroups", request).await
+    pub fn describe_backup_groups<'a>(
+        &'a self,
+        request: &'a DescribeBackupGroupsRequest,
+    ) -> rt::Call<'a, DescribeBackupGroupsRequest, DescribeBackupGroupsResponse> {
+        self.read("DescribeBackupGroups", request)
     }
 
     /// 查询备份组的操作掩码 (`DescribeBackupGroupsDeniedActions`)
@@ -688,12 +712,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_groups_denied_actions(
-        &self,
-        request: &DescribeBackupGroupsDeniedActionsRequest,
-    ) -> rt::Result<DescribeBackupGroupsDeniedActionsResponse> {
+    pub fn describe_backup_groups_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeBackupGroupsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupGroupsDeniedActionsRequest,
+        DescribeBackupGroupsDeniedActionsResponse,
+    > {
         self.read("DescribeBackupGroupsDeniedActions", request)
-            .await
     }
 
     /// 查询受备份保护的实例列表 (`DescribeBackupInstances`)
@@ -707,11 +734,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_instances(
-        &self,
-        request: &DescribeBackupInstancesRequest,
-    ) -> rt::Result<DescribeBackupInstancesResponse> {
-        self.read("DescribeBackupInstances", request).await
+    pub fn describe_backup_instances<'a>(
+        &'a self,
+        request: &'a DescribeBackupInstancesRequest,
+    ) -> rt::Call<'a, DescribeBackupInstancesRequest, DescribeBackupInstancesResponse> {
+        self.read("DescribeBackupInstances", request)
     }
 
     /// 查询概览信息 (`DescribeBackupOverviewGeneral`)
@@ -725,11 +752,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_overview_general(
-        &self,
-        request: &DescribeBackupOverviewGeneralRequest,
-    ) -> rt::Result<DescribeBackupOverviewGeneralResponse> {
-        self.read("DescribeBackupOverviewGeneral", request).await
+    pub fn describe_backup_overview_general<'a>(
+        &'a self,
+        request: &'a DescribeBackupOverviewGeneralRequest,
+    ) -> rt::Call<'a, DescribeBackupOverviewGeneralRequest, DescribeBackupOverviewGeneralResponse>
+    {
+        self.read("DescribeBackupOverviewGeneral", request)
     }
 
     /// 查询整机备份计划 (`DescribeBackupPlans`)
@@ -743,11 +771,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_plans(
-        &self,
-        request: &DescribeBackupPlansRequest,
-    ) -> rt::Result<DescribeBackupPlansResponse> {
-        self.read("DescribeBackupPlans", request).await
+    pub fn describe_backup_plans<'a>(
+        &'a self,
+        request: &'a DescribeBackupPlansRequest,
+    ) -> rt::Call<'a, DescribeBackupPlansRequest, DescribeBackupPlansResponse> {
+        self.read("DescribeBackupPlans", request)
     }
 
     /// 查询备份库信息 (`DescribeBackupVaults`)
@@ -765,11 +793,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_vaults(
-        &self,
-        request: &DescribeBackupVaultsRequest,
-    ) -> rt::Result<DescribeBackupVaultsResponse> {
-        self.read("DescribeBackupVaults", request).await
+    pub fn describe_backup_vaults<'a>(
+        &'a self,
+        request: &'a DescribeBackupVaultsRequest,
+    ) -> rt::Call<'a, DescribeBackupVaultsRequest, DescribeBackupVaultsResponse> {
+        self.read("DescribeBackupVaults", request)
     }
 
     /// 查询备份库的操作掩码 (`DescribeBackupVaultsDeniedActions`)
@@ -787,12 +815,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_vaults_denied_actions(
-        &self,
-        request: &DescribeBackupVaultsDeniedActionsRequest,
-    ) -> rt::Result<DescribeBackupVaultsDeniedActionsResponse> {
+    pub fn describe_backup_vaults_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeBackupVaultsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupVaultsDeniedActionsRequest,
+        DescribeBackupVaultsDeniedActionsResponse,
+    > {
         self.read("DescribeBackupVaultsDeniedActions", request)
-            .await
     }
 
     /// 查询共同备份点 (`DescribeCommonBackupPoints`)
@@ -810,11 +841,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_common_backup_points(
-        &self,
-        request: &DescribeCommonBackupPointsRequest,
-    ) -> rt::Result<DescribeCommonBackupPointsResponse> {
-        self.read("DescribeCommonBackupPoints", request).await
+    pub fn describe_common_backup_points<'a>(
+        &'a self,
+        request: &'a DescribeCommonBackupPointsRequest,
+    ) -> rt::Call<'a, DescribeCommonBackupPointsRequest, DescribeCommonBackupPointsResponse> {
+        self.read("DescribeCommonBackupPoints", request)
     }
 
     /// 查询容灾复制对 (`DescribeCopyPairs`)
@@ -831,11 +862,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_copy_pairs(
-        &self,
-        request: &DescribeCopyPairsRequest,
-    ) -> rt::Result<DescribeCopyPairsResponse> {
-        self.read("DescribeCopyPairs", request).await
+    pub fn describe_copy_pairs<'a>(
+        &'a self,
+        request: &'a DescribeCopyPairsRequest,
+    ) -> rt::Call<'a, DescribeCopyPairsRequest, DescribeCopyPairsResponse> {
+        self.read("DescribeCopyPairs", request)
     }
 
     /// 查询复制对操作掩码 (`DescribeCopyPairsDeniedActions`)
@@ -854,11 +885,12 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_copy_pairs_denied_actions(
-        &self,
-        request: &DescribeCopyPairsDeniedActionsRequest,
-    ) -> rt::Result<DescribeCopyPairsDeniedActionsResponse> {
-        self.read("DescribeCopyPairsDeniedActions", request).await
+    pub fn describe_copy_pairs_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeCopyPairsDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeCopyPairsDeniedActionsRequest, DescribeCopyPairsDeniedActionsResponse>
+    {
+        self.read("DescribeCopyPairsDeniedActions", request)
     }
 
     /// 查询演练组 (`DescribeDisasterRecoveryDrillGroups`)
@@ -874,12 +906,15 @@ impl Client {
     ///   "DrillGroupType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_drill_groups(
-        &self,
-        request: &DescribeDisasterRecoveryDrillGroupsRequest,
-    ) -> rt::Result<DescribeDisasterRecoveryDrillGroupsResponse> {
+    pub fn describe_disaster_recovery_drill_groups<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoveryDrillGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoveryDrillGroupsRequest,
+        DescribeDisasterRecoveryDrillGroupsResponse,
+    > {
         self.read("DescribeDisasterRecoveryDrillGroups", request)
-            .await
     }
 
     /// 查询容灾资源概览 (`DescribeDisasterRecoveryOverview`)
@@ -895,11 +930,15 @@ impl Client {
     ///   "CopyPairType": "ALL"
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_overview(
-        &self,
-        request: &DescribeDisasterRecoveryOverviewRequest,
-    ) -> rt::Result<DescribeDisasterRecoveryOverviewResponse> {
-        self.read("DescribeDisasterRecoveryOverview", request).await
+    pub fn describe_disaster_recovery_overview<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoveryOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoveryOverviewRequest,
+        DescribeDisasterRecoveryOverviewResponse,
+    > {
+        self.read("DescribeDisasterRecoveryOverview", request)
     }
 
     /// 查询容灾保护组 (`DescribeDisasterRecoveryProtectGroups`)
@@ -916,12 +955,15 @@ impl Client {
     ///   "ProtectGroupType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_protect_groups(
-        &self,
-        request: &DescribeDisasterRecoveryProtectGroupsRequest,
-    ) -> rt::Result<DescribeDisasterRecoveryProtectGroupsResponse> {
+    pub fn describe_disaster_recovery_protect_groups<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoveryProtectGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoveryProtectGroupsRequest,
+        DescribeDisasterRecoveryProtectGroupsResponse,
+    > {
         self.read("DescribeDisasterRecoveryProtectGroups", request)
-            .await
     }
 
     /// 查询容灾站点对列表 (`DescribeDisasterRecoverySitePairs`)
@@ -938,12 +980,15 @@ impl Client {
     ///   "SitePairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_site_pairs(
-        &self,
-        request: &DescribeDisasterRecoverySitePairsRequest,
-    ) -> rt::Result<DescribeDisasterRecoverySitePairsResponse> {
+    pub fn describe_disaster_recovery_site_pairs<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoverySitePairsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoverySitePairsRequest,
+        DescribeDisasterRecoverySitePairsResponse,
+    > {
         self.read("DescribeDisasterRecoverySitePairs", request)
-            .await
     }
 
     /// 查询容灾站点对操作掩码 (`DescribeDisasterRecoverySitePairsDeniedActions`)
@@ -961,12 +1006,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_site_pairs_denied_actions(
-        &self,
-        request: &DescribeDisasterRecoverySitePairsDeniedActionsRequest,
-    ) -> rt::Result<DescribeDisasterRecoverySitePairsDeniedActionsResponse> {
+    pub fn describe_disaster_recovery_site_pairs_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoverySitePairsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoverySitePairsDeniedActionsRequest,
+        DescribeDisasterRecoverySitePairsDeniedActionsResponse,
+    > {
         self.read("DescribeDisasterRecoverySitePairsDeniedActions", request)
-            .await
     }
 
     /// 查询当前地域支持容灾的生产地域 (`DescribeDisasterRecoverySupportRegion`)
@@ -982,12 +1030,15 @@ impl Client {
     ///   "Status": "valid"
     /// }
     /// ```
-    pub async fn describe_disaster_recovery_support_region(
-        &self,
-        request: &DescribeDisasterRecoverySupportRegionRequest,
-    ) -> rt::Result<DescribeDisasterRecoverySupportRegionResponse> {
+    pub fn describe_disaster_recovery_support_region<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoverySupportRegionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoverySupportRegionRequest,
+        DescribeDisasterRecoverySupportRegionResponse,
+    > {
         self.read("DescribeDisasterRecoverySupportRegion", request)
-            .await
     }
 
     /// 查询容灾云盘信息 (`DescribeDisks`)
@@ -1006,11 +1057,11 @@ impl Client {
     ///   "DiskRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_disks(
-        &self,
-        request: &DescribeDisksRequest,
-    ) -> rt::Result<DescribeDisksResponse> {
-        self.read("DescribeDisks", request).await
+    pub fn describe_disks<'a>(
+        &'a self,
+        request: &'a DescribeDisksRequest,
+    ) -> rt::Call<'a, DescribeDisksRequest, DescribeDisksResponse> {
+        self.read("DescribeDisks", request)
     }
 
     /// 查询演练对 (`DescribeDrillPairs`)
@@ -1026,11 +1077,11 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_drill_pairs(
-        &self,
-        request: &DescribeDrillPairsRequest,
-    ) -> rt::Result<DescribeDrillPairsResponse> {
-        self.read("DescribeDrillPairs", request).await
+    pub fn describe_drill_pairs<'a>(
+        &'a self,
+        request: &'a DescribeDrillPairsRequest,
+    ) -> rt::Call<'a, DescribeDrillPairsRequest, DescribeDrillPairsResponse> {
+        self.read("DescribeDrillPairs", request)
     }
 
     /// 查询演练操作掩码 (`DescribeDrillPairsDeniedActions`)
@@ -1049,11 +1100,12 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn describe_drill_pairs_denied_actions(
-        &self,
-        request: &DescribeDrillPairsDeniedActionsRequest,
-    ) -> rt::Result<DescribeDrillPairsDeniedActionsResponse> {
-        self.read("DescribeDrillPairsDeniedActions", request).await
+    pub fn describe_drill_pairs_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeDrillPairsDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeDrillPairsDeniedActionsRequest, DescribeDrillPairsDeniedActionsResponse>
+    {
+        self.read("DescribeDrillPairsDeniedActions", request)
     }
 
     /// 浏览文件备份内容 (`DescribeFileBackupObjects`)
@@ -1067,11 +1119,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_file_backup_objects(
-        &self,
-        request: &DescribeFileBackupObjectsRequest,
-    ) -> rt::Result<DescribeFileBackupObjectsResponse> {
-        self.read("DescribeFileBackupObjects", request).await
+    pub fn describe_file_backup_objects<'a>(
+        &'a self,
+        request: &'a DescribeFileBackupObjectsRequest,
+    ) -> rt::Call<'a, DescribeFileBackupObjectsRequest, DescribeFileBackupObjectsResponse> {
+        self.read("DescribeFileBackupObjects", request)
     }
 
     /// 查询备份计划 (`DescribeFileBackupPlans`)
@@ -1087,11 +1139,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_file_backup_plans(
-        &self,
-        request: &DescribeFileBackupPlansRequest,
-    ) -> rt::Result<DescribeFileBackupPlansResponse> {
-        self.read("DescribeFileBackupPlans", request).await
+    pub fn describe_file_backup_plans<'a>(
+        &'a self,
+        request: &'a DescribeFileBackupPlansRequest,
+    ) -> rt::Call<'a, DescribeFileBackupPlansRequest, DescribeFileBackupPlansResponse> {
+        self.read("DescribeFileBackupPlans", request)
     }
 
     /// 查询文件备份点 (`DescribeFileBackups`)
@@ -1107,11 +1159,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_file_backups(
-        &self,
-        request: &DescribeFileBackupsRequest,
-    ) -> rt::Result<DescribeFileBackupsResponse> {
-        self.read("DescribeFileBackups", request).await
+    pub fn describe_file_backups<'a>(
+        &'a self,
+        request: &'a DescribeFileBackupsRequest,
+    ) -> rt::Call<'a, DescribeFileBackupsRequest, DescribeFileBackupsResponse> {
+        self.read("DescribeFileBackups", request)
     }
 
     /// 查询文件备份点操作限制列表接口 (`DescribeFileBackupsDeniedActions`)
@@ -1129,11 +1181,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_file_backups_denied_actions(
-        &self,
-        request: &DescribeFileBackupsDeniedActionsRequest,
-    ) -> rt::Result<DescribeFileBackupsDeniedActionsResponse> {
-        self.read("DescribeFileBackupsDeniedActions", request).await
+    pub fn describe_file_backups_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeFileBackupsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFileBackupsDeniedActionsRequest,
+        DescribeFileBackupsDeniedActionsResponse,
+    > {
+        self.read("DescribeFileBackupsDeniedActions", request)
     }
 
     /// 查询文件备份恢复任务列表 (`DescribeFileRestoreTasks`)
@@ -1147,11 +1203,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_file_restore_tasks(
-        &self,
-        request: &DescribeFileRestoreTasksRequest,
-    ) -> rt::Result<DescribeFileRestoreTasksResponse> {
-        self.read("DescribeFileRestoreTasks", request).await
+    pub fn describe_file_restore_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFileRestoreTasksRequest,
+    ) -> rt::Call<'a, DescribeFileRestoreTasksRequest, DescribeFileRestoreTasksResponse> {
+        self.read("DescribeFileRestoreTasks", request)
     }
 
     /// 查询agent任务作业 (`DescribeJobs`)
@@ -1165,11 +1221,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_jobs(
-        &self,
-        request: &DescribeJobsRequest,
-    ) -> rt::Result<DescribeJobsResponse> {
-        self.read("DescribeJobs", request).await
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
     }
 
     /// 创建容灾复制对询价 (`DescribePriceCreateCopyPairs`)
@@ -1189,11 +1245,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_price_create_copy_pairs(
-        &self,
-        request: &DescribePriceCreateCopyPairsRequest,
-    ) -> rt::Result<DescribePriceCreateCopyPairsResponse> {
-        self.read("DescribePriceCreateCopyPairs", request).await
+    pub fn describe_price_create_copy_pairs<'a>(
+        &'a self,
+        request: &'a DescribePriceCreateCopyPairsRequest,
+    ) -> rt::Call<'a, DescribePriceCreateCopyPairsRequest, DescribePriceCreateCopyPairsResponse>
+    {
+        self.read("DescribePriceCreateCopyPairs", request)
     }
 
     /// 查询保护组操作掩码 (`DescribeProtectGroupsDeniedActions`)
@@ -1211,12 +1268,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_protect_groups_denied_actions(
-        &self,
-        request: &DescribeProtectGroupsDeniedActionsRequest,
-    ) -> rt::Result<DescribeProtectGroupsDeniedActionsResponse> {
+    pub fn describe_protect_groups_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeProtectGroupsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeProtectGroupsDeniedActionsRequest,
+        DescribeProtectGroupsDeniedActionsResponse,
+    > {
         self.read("DescribeProtectGroupsDeniedActions", request)
-            .await
     }
 
     /// 查询受保护实例列表 (`DescribeProtectedInstances`)
@@ -1230,11 +1290,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_protected_instances(
-        &self,
-        request: &DescribeProtectedInstancesRequest,
-    ) -> rt::Result<DescribeProtectedInstancesResponse> {
-        self.read("DescribeProtectedInstances", request).await
+    pub fn describe_protected_instances<'a>(
+        &'a self,
+        request: &'a DescribeProtectedInstancesRequest,
+    ) -> rt::Call<'a, DescribeProtectedInstancesRequest, DescribeProtectedInstancesResponse> {
+        self.read("DescribeProtectedInstances", request)
     }
 
     /// 查询安全组映射列表 (`DescribeSecurityGroupMappings`)
@@ -1250,11 +1310,12 @@ impl Client {
     ///   "SitePairId": "sitepair-0wxbktxr"
     /// }
     /// ```
-    pub async fn describe_security_group_mappings(
-        &self,
-        request: &DescribeSecurityGroupMappingsRequest,
-    ) -> rt::Result<DescribeSecurityGroupMappingsResponse> {
-        self.read("DescribeSecurityGroupMappings", request).await
+    pub fn describe_security_group_mappings<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupMappingsRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupMappingsRequest, DescribeSecurityGroupMappingsResponse>
+    {
+        self.read("DescribeSecurityGroupMappings", request)
     }
 
     /// 查询容灾站点vpc映射信息 (`DescribeVpcMappings`)
@@ -1270,11 +1331,11 @@ impl Client {
     ///   "SitePairId": "sitepair-0wxbktxr"
     /// }
     /// ```
-    pub async fn describe_vpc_mappings(
-        &self,
-        request: &DescribeVpcMappingsRequest,
-    ) -> rt::Result<DescribeVpcMappingsResponse> {
-        self.read("DescribeVpcMappings", request).await
+    pub fn describe_vpc_mappings<'a>(
+        &'a self,
+        request: &'a DescribeVpcMappingsRequest,
+    ) -> rt::Call<'a, DescribeVpcMappingsRequest, DescribeVpcMappingsResponse> {
+        self.read("DescribeVpcMappings", request)
     }
 
     /// 完成切换 (`FinishFailoverCopyPairs`)
@@ -1293,11 +1354,11 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn finish_failover_copy_pairs(
-        &self,
-        request: &FinishFailoverCopyPairsRequest,
-    ) -> rt::Result<FinishFailoverCopyPairsResponse> {
-        self.call("FinishFailoverCopyPairs", request).await
+    pub fn finish_failover_copy_pairs<'a>(
+        &'a self,
+        request: &'a FinishFailoverCopyPairsRequest,
+    ) -> rt::Call<'a, FinishFailoverCopyPairsRequest, FinishFailoverCopyPairsResponse> {
+        self.call("FinishFailoverCopyPairs", request)
     }
 
     /// 修改定期备份策略 (`ModifyAutoBackupPolicyAttribute`)
@@ -1314,11 +1375,12 @@ impl Client {
     ///   "AutoBackupPolicyName": "备份策略1"
     /// }
     /// ```
-    pub async fn modify_auto_backup_policy_attribute(
-        &self,
-        request: &ModifyAutoBackupPolicyAttributeRequest,
-    ) -> rt::Result<ModifyAutoBackupPolicyAttributeResponse> {
-        self.call("ModifyAutoBackupPolicyAttribute", request).await
+    pub fn modify_auto_backup_policy_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAutoBackupPolicyAttributeRequest,
+    ) -> rt::Call<'a, ModifyAutoBackupPolicyAttributeRequest, ModifyAutoBackupPolicyAttributeResponse>
+    {
+        self.call("ModifyAutoBackupPolicyAttribute", request)
     }
 
     /// 修改备份信息 (`ModifyBackupAttribute`)
@@ -1335,11 +1397,11 @@ impl Client {
     ///   "IsPermanent": true
     /// }
     /// ```
-    pub async fn modify_backup_attribute(
-        &self,
-        request: &ModifyBackupAttributeRequest,
-    ) -> rt::Result<ModifyBackupAttributeResponse> {
-        self.call("ModifyBackupAttribute", request).await
+    pub fn modify_backup_attribute<'a>(
+        &'a self,
+        request: &'a ModifyBackupAttributeRequest,
+    ) -> rt::Call<'a, ModifyBackupAttributeRequest, ModifyBackupAttributeResponse> {
+        self.call("ModifyBackupAttribute", request)
     }
 
     /// 修改备份库信息 (`ModifyBackupVaultAttribute`)
@@ -1356,11 +1418,11 @@ impl Client {
     ///   "VaultName": "test-modify-vault"
     /// }
     /// ```
-    pub async fn modify_backup_vault_attribute(
-        &self,
-        request: &ModifyBackupVaultAttributeRequest,
-    ) -> rt::Result<ModifyBackupVaultAttributeResponse> {
-        self.call("ModifyBackupVaultAttribute", request).await
+    pub fn modify_backup_vault_attribute<'a>(
+        &'a self,
+        request: &'a ModifyBackupVaultAttributeRequest,
+    ) -> rt::Call<'a, ModifyBackupVaultAttributeRequest, ModifyBackupVaultAttributeResponse> {
+        self.call("ModifyBackupVaultAttribute", request)
     }
 
     /// 修改容灾复制对 (`ModifyCopyPairAttribute`)
@@ -1378,11 +1440,11 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn modify_copy_pair_attribute(
-        &self,
-        request: &ModifyCopyPairAttributeRequest,
-    ) -> rt::Result<ModifyCopyPairAttributeResponse> {
-        self.call("ModifyCopyPairAttribute", request).await
+    pub fn modify_copy_pair_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCopyPairAttributeRequest,
+    ) -> rt::Call<'a, ModifyCopyPairAttributeRequest, ModifyCopyPairAttributeResponse> {
+        self.call("ModifyCopyPairAttribute", request)
     }
 
     /// 修改演练组 (`ModifyDrillGroupAttribute`)
@@ -1399,11 +1461,11 @@ impl Client {
     ///   "DrillGroupName": "DrilGroup1"
     /// }
     /// ```
-    pub async fn modify_drill_group_attribute(
-        &self,
-        request: &ModifyDrillGroupAttributeRequest,
-    ) -> rt::Result<ModifyDrillGroupAttributeResponse> {
-        self.call("ModifyDrillGroupAttribute", request).await
+    pub fn modify_drill_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDrillGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyDrillGroupAttributeRequest, ModifyDrillGroupAttributeResponse> {
+        self.call("ModifyDrillGroupAttribute", request)
     }
 
     /// 修改演练对 (`ModifyDrillPairAttribute`)
@@ -1420,11 +1482,11 @@ impl Client {
     ///   "DrillPairName": "NewGroup"
     /// }
     /// ```
-    pub async fn modify_drill_pair_attribute(
-        &self,
-        request: &ModifyDrillPairAttributeRequest,
-    ) -> rt::Result<ModifyDrillPairAttributeResponse> {
-        self.call("ModifyDrillPairAttribute", request).await
+    pub fn modify_drill_pair_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDrillPairAttributeRequest,
+    ) -> rt::Call<'a, ModifyDrillPairAttributeRequest, ModifyDrillPairAttributeResponse> {
+        self.call("ModifyDrillPairAttribute", request)
     }
 
     /// 修改文件备份信息 (`ModifyFileBackupAttribute`)
@@ -1441,11 +1503,11 @@ impl Client {
     ///   "BackupName": "test-modify"
     /// }
     /// ```
-    pub async fn modify_file_backup_attribute(
-        &self,
-        request: &ModifyFileBackupAttributeRequest,
-    ) -> rt::Result<ModifyFileBackupAttributeResponse> {
-        self.call("ModifyFileBackupAttribute", request).await
+    pub fn modify_file_backup_attribute<'a>(
+        &'a self,
+        request: &'a ModifyFileBackupAttributeRequest,
+    ) -> rt::Call<'a, ModifyFileBackupAttributeRequest, ModifyFileBackupAttributeResponse> {
+        self.call("ModifyFileBackupAttribute", request)
     }
 
     /// 修改备份计划 (`ModifyFileBackupPlan`)
@@ -1462,11 +1524,11 @@ impl Client {
     ///   "PlanName": "test-modi"
     /// }
     /// ```
-    pub async fn modify_file_backup_plan(
-        &self,
-        request: &ModifyFileBackupPlanRequest,
-    ) -> rt::Result<ModifyFileBackupPlanResponse> {
-        self.call("ModifyFileBackupPlan", request).await
+    pub fn modify_file_backup_plan<'a>(
+        &'a self,
+        request: &'a ModifyFileBackupPlanRequest,
+    ) -> rt::Call<'a, ModifyFileBackupPlanRequest, ModifyFileBackupPlanResponse> {
+        self.call("ModifyFileBackupPlan", request)
     }
 
     /// 修改容灾保护组 (`ModifyProtectGroupAttribute`)
@@ -1483,11 +1545,11 @@ impl Client {
     ///   "ProtectGroupName": "pg11"
     /// }
     /// ```
-    pub async fn modify_protect_group_attribute(
-        &self,
-        request: &ModifyProtectGroupAttributeRequest,
-    ) -> rt::Result<ModifyProtectGroupAttributeResponse> {
-        self.call("ModifyProtectGroupAttribute", request).await
+    pub fn modify_protect_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyProtectGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyProtectGroupAttributeRequest, ModifyProtectGroupAttributeResponse> {
+        self.call("ModifyProtectGroupAttribute", request)
     }
 
     /// 修改容灾站点对 (`ModifySitePairAttribute`)
@@ -1504,11 +1566,11 @@ impl Client {
     ///   "SitePairName": "spsp"
     /// }
     /// ```
-    pub async fn modify_site_pair_attribute(
-        &self,
-        request: &ModifySitePairAttributeRequest,
-    ) -> rt::Result<ModifySitePairAttributeResponse> {
-        self.call("ModifySitePairAttribute", request).await
+    pub fn modify_site_pair_attribute<'a>(
+        &'a self,
+        request: &'a ModifySitePairAttributeRequest,
+    ) -> rt::Call<'a, ModifySitePairAttributeRequest, ModifySitePairAttributeResponse> {
+        self.call("ModifySitePairAttribute", request)
     }
 
     /// 上报agent指标信息 (`ReportAgentMetrics`)
@@ -1522,11 +1584,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn report_agent_metrics(
-        &self,
-        request: &ReportAgentMetricsRequest,
-    ) -> rt::Result<ReportAgentMetricsResponse> {
-        self.call("ReportAgentMetrics", request).await
+    pub fn report_agent_metrics<'a>(
+        &'a self,
+        request: &'a ReportAgentMetricsRequest,
+    ) -> rt::Call<'a, ReportAgentMetricsRequest, ReportAgentMetricsResponse> {
+        self.call("ReportAgentMetrics", request)
     }
 
     /// 上报Agent心跳 (`ReportGatewayHeartbeat`)
@@ -1540,11 +1602,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn report_gateway_heartbeat(
-        &self,
-        request: &ReportGatewayHeartbeatRequest,
-    ) -> rt::Result<ReportGatewayHeartbeatResponse> {
-        self.call("ReportGatewayHeartbeat", request).await
+    pub fn report_gateway_heartbeat<'a>(
+        &'a self,
+        request: &'a ReportGatewayHeartbeatRequest,
+    ) -> rt::Call<'a, ReportGatewayHeartbeatRequest, ReportGatewayHeartbeatResponse> {
+        self.call("ReportGatewayHeartbeat", request)
     }
 
     /// 上报agent作业进度 (`ReportJobProgress`)
@@ -1558,11 +1620,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn report_job_progress(
-        &self,
-        request: &ReportJobProgressRequest,
-    ) -> rt::Result<ReportJobProgressResponse> {
-        self.call("ReportJobProgress", request).await
+    pub fn report_job_progress<'a>(
+        &'a self,
+        request: &'a ReportJobProgressRequest,
+    ) -> rt::Call<'a, ReportJobProgressRequest, ReportJobProgressResponse> {
+        self.call("ReportJobProgress", request)
     }
 
     /// 启动复制对 (`RunCopyPairTasks`)
@@ -1581,11 +1643,11 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn run_copy_pair_tasks(
-        &self,
-        request: &RunCopyPairTasksRequest,
-    ) -> rt::Result<RunCopyPairTasksResponse> {
-        self.call("RunCopyPairTasks", request).await
+    pub fn run_copy_pair_tasks<'a>(
+        &'a self,
+        request: &'a RunCopyPairTasksRequest,
+    ) -> rt::Call<'a, RunCopyPairTasksRequest, RunCopyPairTasksResponse> {
+        self.call("RunCopyPairTasks", request)
     }
 
     /// 故障切换 (`RunFailoverCopyPairs`)
@@ -1605,11 +1667,11 @@ impl Client {
     ///   "FailoverType": "NOW"
     /// }
     /// ```
-    pub async fn run_failover_copy_pairs(
-        &self,
-        request: &RunFailoverCopyPairsRequest,
-    ) -> rt::Result<RunFailoverCopyPairsResponse> {
-        self.call("RunFailoverCopyPairs", request).await
+    pub fn run_failover_copy_pairs<'a>(
+        &'a self,
+        request: &'a RunFailoverCopyPairsRequest,
+    ) -> rt::Call<'a, RunFailoverCopyPairsRequest, RunFailoverCopyPairsResponse> {
+        self.call("RunFailoverCopyPairs", request)
     }
 
     /// 备份组新建云服务器 (`RunInstancesWithBackupGroup`)
@@ -1625,11 +1687,11 @@ impl Client {
     ///   "BackupGroupId": "cbackup-n3thksnh"
     /// }
     /// ```
-    pub async fn run_instances_with_backup_group(
-        &self,
-        request: &RunInstancesWithBackupGroupRequest,
-    ) -> rt::Result<RunInstancesWithBackupGroupResponse> {
-        self.call("RunInstancesWithBackupGroup", request).await
+    pub fn run_instances_with_backup_group<'a>(
+        &'a self,
+        request: &'a RunInstancesWithBackupGroupRequest,
+    ) -> rt::Call<'a, RunInstancesWithBackupGroupRequest, RunInstancesWithBackupGroupResponse> {
+        self.call("RunInstancesWithBackupGroup", request)
     }
 
     /// 停止复制对 (`StopCopyPairTasks`)
@@ -1648,11 +1710,11 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    pub async fn stop_copy_pair_tasks(
-        &self,
-        request: &StopCopyPairTasksRequest,
-    ) -> rt::Result<StopCopyPairTasksResponse> {
-        self.call("StopCopyPairTasks", request).await
+    pub fn stop_copy_pair_tasks<'a>(
+        &'a self,
+        request: &'a StopCopyPairTasksRequest,
+    ) -> rt::Call<'a, StopCopyPairTasksRequest, StopCopyPairTasksResponse> {
+        self.call("StopCopyPairTasks", request)
     }
 
     /// 解绑定期备份策略 (`UnbindAutoBackupPolicy`)
@@ -1666,11 +1728,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn unbind_auto_backup_policy(
-        &self,
-        request: &UnbindAutoBackupPolicyRequest,
-    ) -> rt::Result<UnbindAutoBackupPolicyResponse> {
-        self.call("UnbindAutoBackupPolicy", request).await
+    pub fn unbind_auto_backup_policy<'a>(
+        &'a self,
+        request: &'a UnbindAutoBackupPolicyRequest,
+    ) -> rt::Call<'a, UnbindAutoBackupPolicyRequest, UnbindAutoBackupPolicyResponse> {
+        self.call("UnbindAutoBackupPolicy", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 运维登录资产 (`AccessDevices`)
@@ -62,11 +66,11 @@ impl Client {
     ///   "Width": 60
     /// }
     /// ```
-    pub async fn access_devices(
-        &self,
-        request: &AccessDevicesRequest,
-    ) -> rt::Result<AccessDevicesResponse> {
-        self.call("AccessDevices", request).await
+    pub fn access_devices<'a>(
+        &'a self,
+        request: &'a AccessDevicesRequest,
+    ) -> rt::Call<'a, AccessDevicesRequest, AccessDevicesResponse> {
+        self.call("AccessDevices", request)
     }
 
     /// 添加资产组成员 (`AddDeviceGroupMembers`)
@@ -87,11 +91,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_device_group_members(
-        &self,
-        request: &AddDeviceGroupMembersRequest,
-    ) -> rt::Result<AddDeviceGroupMembersResponse> {
-        self.call("AddDeviceGroupMembers", request).await
+    pub fn add_device_group_members<'a>(
+        &'a self,
+        request: &'a AddDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, AddDeviceGroupMembersRequest, AddDeviceGroupMembersResponse> {
+        self.call("AddDeviceGroupMembers", request)
     }
 
     /// 添加用户组成员 (`AddUserGroupMembers`)
@@ -112,11 +116,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_user_group_members(
-        &self,
-        request: &AddUserGroupMembersRequest,
-    ) -> rt::Result<AddUserGroupMembersResponse> {
-        self.call("AddUserGroupMembers", request).await
+    pub fn add_user_group_members<'a>(
+        &'a self,
+        request: &'a AddUserGroupMembersRequest,
+    ) -> rt::Call<'a, AddUserGroupMembersRequest, AddUserGroupMembersResponse> {
+        self.call("AddUserGroupMembers", request)
     }
 
     /// 绑定容器账号凭据 (`BindDeviceAccountKubeconfig`)
@@ -134,11 +138,11 @@ impl Client {
     ///   "ManageDimension": 1
     /// }
     /// ```
-    pub async fn bind_device_account_kubeconfig(
-        &self,
-        request: &BindDeviceAccountKubeconfigRequest,
-    ) -> rt::Result<BindDeviceAccountKubeconfigResponse> {
-        self.call("BindDeviceAccountKubeconfig", request).await
+    pub fn bind_device_account_kubeconfig<'a>(
+        &'a self,
+        request: &'a BindDeviceAccountKubeconfigRequest,
+    ) -> rt::Call<'a, BindDeviceAccountKubeconfigRequest, BindDeviceAccountKubeconfigResponse> {
+        self.call("BindDeviceAccountKubeconfig", request)
     }
 
     /// 绑定主机账号密码 (`BindDeviceAccountPassword`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "Password": "testvalue"
     /// }
     /// ```
-    pub async fn bind_device_account_password(
-        &self,
-        request: &BindDeviceAccountPasswordRequest,
-    ) -> rt::Result<BindDeviceAccountPasswordResponse> {
-        self.call("BindDeviceAccountPassword", request).await
+    pub fn bind_device_account_password<'a>(
+        &'a self,
+        request: &'a BindDeviceAccountPasswordRequest,
+    ) -> rt::Call<'a, BindDeviceAccountPasswordRequest, BindDeviceAccountPasswordResponse> {
+        self.call("BindDeviceAccountPassword", request)
     }
 
     /// 绑定主机账号私钥 (`BindDeviceAccountPrivateKey`)
@@ -177,11 +181,11 @@ impl Client {
     ///   "PrivateKeyPassword": "bh-test-key-pwd"
     /// }
     /// ```
-    pub async fn bind_device_account_private_key(
-        &self,
-        request: &BindDeviceAccountPrivateKeyRequest,
-    ) -> rt::Result<BindDeviceAccountPrivateKeyResponse> {
-        self.call("BindDeviceAccountPrivateKey", request).await
+    pub fn bind_device_account_private_key<'a>(
+        &'a self,
+        request: &'a BindDeviceAccountPrivateKeyRequest,
+    ) -> rt::Call<'a, BindDeviceAccountPrivateKeyRequest, BindDeviceAccountPrivateKeyResponse> {
+        self.call("BindDeviceAccountPrivateKey", request)
     }
 
     /// 修改资产绑定的堡垒机服务 (`BindDeviceResource`)
@@ -201,11 +205,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-jn2p3"
     /// }
     /// ```
-    pub async fn bind_device_resource(
-        &self,
-        request: &BindDeviceResourceRequest,
-    ) -> rt::Result<BindDeviceResourceResponse> {
-        self.call("BindDeviceResource", request).await
+    pub fn bind_device_resource<'a>(
+        &'a self,
+        request: &'a BindDeviceResourceRequest,
+    ) -> rt::Call<'a, BindDeviceResourceRequest, BindDeviceResourceResponse> {
+        self.call("BindDeviceResource", request)
     }
 
     /// 测试LDAP连接 (`CheckLDAPConnection`)
@@ -228,11 +232,11 @@ impl Client {
     ///   "Port": 80
     /// }
     /// ```
-    pub async fn check_ldap_connection(
-        &self,
-        request: &CheckLDAPConnectionRequest,
-    ) -> rt::Result<CheckLDAPConnectionResponse> {
-        self.read("CheckLDAPConnection", request).await
+    pub fn check_ldap_connection<'a>(
+        &'a self,
+        request: &'a CheckLDAPConnectionRequest,
+    ) -> rt::Call<'a, CheckLDAPConnectionRequest, CheckLDAPConnectionResponse> {
+        self.read("CheckLDAPConnection", request)
     }
 
     /// 添加访问白名单规则 (`CreateAccessWhiteListRule`)
@@ -249,11 +253,11 @@ impl Client {
     ///   "Source": "10.10.10.1"
     /// }
     /// ```
-    pub async fn create_access_white_list_rule(
-        &self,
-        request: &CreateAccessWhiteListRuleRequest,
-    ) -> rt::Result<CreateAccessWhiteListRuleResponse> {
-        self.call("CreateAccessWhiteListRule", request).await
+    pub fn create_access_white_list_rule<'a>(
+        &'a self,
+        request: &'a CreateAccessWhiteListRuleRequest,
+    ) -> rt::Call<'a, CreateAccessWhiteListRuleRequest, CreateAccessWhiteListRuleResponse> {
+        self.call("CreateAccessWhiteListRule", request)
     }
 
     /// 新建访问权限 (`CreateAcl`)
@@ -286,8 +290,11 @@ impl Client {
     ///   "Name": "acl_test"
     /// }
     /// ```
-    pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
-        self.call("CreateAcl", request).await
+    pub fn create_acl<'a>(
+        &'a self,
+        request: &'a CreateAclRequest,
+    ) -> rt::Call<'a, CreateAclRequest, CreateAclResponse> {
+        self.call("CreateAcl", request)
     }
 
     /// 创建手工资产同步任务 (`CreateAssetSyncJob`)
@@ -303,11 +310,11 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    pub async fn create_asset_sync_job(
-        &self,
-        request: &CreateAssetSyncJobRequest,
-    ) -> rt::Result<CreateAssetSyncJobResponse> {
-        self.call("CreateAssetSyncJob", request).await
+    pub fn create_asset_sync_job<'a>(
+        &'a self,
+        request: &'a CreateAssetSyncJobRequest,
+    ) -> rt::Call<'a, CreateAssetSyncJobRequest, CreateAssetSyncJobResponse> {
+        self.call("CreateAssetSyncJob", request)
     }
 
     /// 创建修改密码任务 (`CreateChangePwdTask`)
@@ -317,11 +324,11 @@ impl Client {
     /// # Example: 创建改密任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_change_pwd_task(
-        &self,
-        request: &CreateChangePwdTaskRequest,
-    ) -> rt::Result<CreateChangePwdTaskResponse> {
-        self.call("CreateChangePwdTask", request).await
+    pub fn create_change_pwd_task<'a>(
+        &'a self,
+        request: &'a CreateChangePwdTaskRequest,
+    ) -> rt::Call<'a, CreateChangePwdTaskRequest, CreateChangePwdTaskResponse> {
+        self.call("CreateChangePwdTask", request)
     }
 
     /// 新建高危命令模板 (`CreateCmdTemplate`)
@@ -338,11 +345,11 @@ impl Client {
     ///   "Name": "高危模板1"
     /// }
     /// ```
-    pub async fn create_cmd_template(
-        &self,
-        request: &CreateCmdTemplateRequest,
-    ) -> rt::Result<CreateCmdTemplateResponse> {
-        self.call("CreateCmdTemplate", request).await
+    pub fn create_cmd_template<'a>(
+        &'a self,
+        request: &'a CreateCmdTemplateRequest,
+    ) -> rt::Call<'a, CreateCmdTemplateRequest, CreateCmdTemplateResponse> {
+        self.call("CreateCmdTemplate", request)
     }
 
     /// 新建主机账号 (`CreateDeviceAccount`)
@@ -359,11 +366,11 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    pub async fn create_device_account(
-        &self,
-        request: &CreateDeviceAccountRequest,
-    ) -> rt::Result<CreateDeviceAccountResponse> {
-        self.call("CreateDeviceAccount", request).await
+    pub fn create_device_account<'a>(
+        &'a self,
+        request: &'a CreateDeviceAccountRequest,
+    ) -> rt::Call<'a, CreateDeviceAccountRequest, CreateDeviceAccountResponse> {
+        self.call("CreateDeviceAccount", request)
     }
 
     /// 新建资产组 (`CreateDeviceGroup`)
@@ -379,11 +386,11 @@ impl Client {
     ///   "Name": "我的资产组"
     /// }
     /// ```
-    pub async fn create_device_group(
-        &self,
-        request: &CreateDeviceGroupRequest,
-    ) -> rt::Result<CreateDeviceGroupResponse> {
-        self.call("CreateDeviceGroup", request).await
+    pub fn create_device_group<'a>(
+        &'a self,
+        request: &'a CreateDeviceGroupRequest,
+    ) -> rt::Call<'a, CreateDeviceGroupRequest, CreateDeviceGroupResponse> {
+        self.call("CreateDeviceGroup", request)
     }
 
     /// 创建运维任务 (`CreateOperationTask`)
@@ -410,11 +417,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn create_operation_task(
-        &self,
-        request: &CreateOperationTaskRequest,
-    ) -> rt::Result<CreateOperationTaskResponse> {
-        self.call("CreateOperationTask", request).await
+    pub fn create_operation_task<'a>(
+        &'a self,
+        request: &'a CreateOperationTaskRequest,
+    ) -> rt::Call<'a, CreateOperationTaskRequest, CreateOperationTaskResponse> {
+        self.call("CreateOperationTask", request)
     }
 
     /// 创建堡垒机实例 (`CreateResource`)
@@ -439,11 +446,11 @@ impl Client {
     ///   "VpcId": "vpc-9jsadja"
     /// }
     /// ```
-    pub async fn create_resource(
-        &self,
-        request: &CreateResourceRequest,
-    ) -> rt::Result<CreateResourceResponse> {
-        self.call("CreateResource", request).await
+    pub fn create_resource<'a>(
+        &'a self,
+        request: &'a CreateResourceRequest,
+    ) -> rt::Call<'a, CreateResourceRequest, CreateResourceResponse> {
+        self.call("CreateResource", request)
     }
 
     /// 创建用户同步任务 (`CreateSyncUserTask`)
@@ -459,11 +466,11 @@ impl Client {
     ///   "UserKind": 1
     /// }
     /// ```
-    pub async fn create_sync_user_task(
-        &self,
-        request: &CreateSyncUserTaskRequest,
-    ) -> rt::Result<CreateSyncUserTaskResponse> {
-        self.call("CreateSyncUserTask", request).await
+    pub fn create_sync_user_task<'a>(
+        &'a self,
+        request: &'a CreateSyncUserTaskRequest,
+    ) -> rt::Call<'a, CreateSyncUserTaskRequest, CreateSyncUserTaskResponse> {
+        self.call("CreateSyncUserTask", request)
     }
 
     /// 新建用户 (`CreateUser`)
@@ -490,8 +497,11 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 新建用户目录 (`CreateUserDirectory`)
@@ -501,11 +511,11 @@ impl Client {
     /// # Example: 创建用户目录
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_user_directory(
-        &self,
-        request: &CreateUserDirectoryRequest,
-    ) -> rt::Result<CreateUserDirectoryResponse> {
-        self.call("CreateUserDirectory", request).await
+    pub fn create_user_directory<'a>(
+        &'a self,
+        request: &'a CreateUserDirectoryRequest,
+    ) -> rt::Call<'a, CreateUserDirectoryRequest, CreateUserDirectoryResponse> {
+        self.call("CreateUserDirectory", request)
     }
 
     /// 新建用户组 (`CreateUserGroup`)
@@ -521,11 +531,11 @@ impl Client {
     ///   "Name": "研发一部"
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 删除访问白名单规则 (`DeleteAccessWhiteListRules`)
@@ -543,11 +553,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_access_white_list_rules(
-        &self,
-        request: &DeleteAccessWhiteListRulesRequest,
-    ) -> rt::Result<DeleteAccessWhiteListRulesResponse> {
-        self.call("DeleteAccessWhiteListRules", request).await
+    pub fn delete_access_white_list_rules<'a>(
+        &'a self,
+        request: &'a DeleteAccessWhiteListRulesRequest,
+    ) -> rt::Call<'a, DeleteAccessWhiteListRulesRequest, DeleteAccessWhiteListRulesResponse> {
+        self.call("DeleteAccessWhiteListRules", request)
     }
 
     /// 删除访问权限 (`DeleteAcls`)
@@ -565,8 +575,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_acls(&self, request: &DeleteAclsRequest) -> rt::Result<DeleteAclsResponse> {
-        self.call("DeleteAcls", request).await
+    pub fn delete_acls<'a>(
+        &'a self,
+        request: &'a DeleteAclsRequest,
+    ) -> rt::Call<'a, DeleteAclsRequest, DeleteAclsResponse> {
+        self.call("DeleteAcls", request)
     }
 
     /// 删除修改密码任务 (`DeleteChangePwdTask`)
@@ -584,11 +597,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_change_pwd_task(
-        &self,
-        request: &DeleteChangePwdTaskRequest,
-    ) -> rt::Result<DeleteChangePwdTaskResponse> {
-        self.call("DeleteChangePwdTask", request).await
+    pub fn delete_change_pwd_task<'a>(
+        &'a self,
+        request: &'a DeleteChangePwdTaskRequest,
+    ) -> rt::Call<'a, DeleteChangePwdTaskRequest, DeleteChangePwdTaskResponse> {
+        self.call("DeleteChangePwdTask", request)
     }
 
     /// 删除高危命令模板 (`DeleteCmdTemplates`)
@@ -606,11 +619,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cmd_templates(
-        &self,
-        request: &DeleteCmdTemplatesRequest,
-    ) -> rt::Result<DeleteCmdTemplatesResponse> {
-        self.call("DeleteCmdTemplates", request).await
+    pub fn delete_cmd_templates<'a>(
+        &'a self,
+        request: &'a DeleteCmdTemplatesRequest,
+    ) -> rt::Call<'a, DeleteCmdTemplatesRequest, DeleteCmdTemplatesResponse> {
+        self.call("DeleteCmdTemplates", request)
     }
 
     /// 删除主机账号 (`DeleteDeviceAccounts`)
@@ -628,11 +641,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_accounts(
-        &self,
-        request: &DeleteDeviceAccountsRequest,
-    ) -> rt::Result<DeleteDeviceAccountsResponse> {
-        self.call("DeleteDeviceAccounts", request).await
+    pub fn delete_device_accounts<'a>(
+        &'a self,
+        request: &'a DeleteDeviceAccountsRequest,
+    ) -> rt::Call<'a, DeleteDeviceAccountsRequest, DeleteDeviceAccountsResponse> {
+        self.call("DeleteDeviceAccounts", request)
     }
 
     /// 删除资产组成员 (`DeleteDeviceGroupMembers`)
@@ -653,11 +666,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_group_members(
-        &self,
-        request: &DeleteDeviceGroupMembersRequest,
-    ) -> rt::Result<DeleteDeviceGroupMembersResponse> {
-        self.call("DeleteDeviceGroupMembers", request).await
+    pub fn delete_device_group_members<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupMembersRequest, DeleteDeviceGroupMembersResponse> {
+        self.call("DeleteDeviceGroupMembers", request)
     }
 
     /// 删除资产组 (`DeleteDeviceGroups`)
@@ -675,11 +688,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_groups(
-        &self,
-        request: &DeleteDeviceGroupsRequest,
-    ) -> rt::Result<DeleteDeviceGroupsResponse> {
-        self.call("DeleteDeviceGroups", request).await
+    pub fn delete_device_groups<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupsRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupsRequest, DeleteDeviceGroupsResponse> {
+        self.call("DeleteDeviceGroups", request)
     }
 
     /// 删除主机 (`DeleteDevices`)
@@ -697,11 +710,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_devices(
-        &self,
-        request: &DeleteDevicesRequest,
-    ) -> rt::Result<DeleteDevicesResponse> {
-        self.call("DeleteDevices", request).await
+    pub fn delete_devices<'a>(
+        &'a self,
+        request: &'a DeleteDevicesRequest,
+    ) -> rt::Call<'a, DeleteDevicesRequest, DeleteDevicesResponse> {
+        self.call("DeleteDevices", request)
     }
 
     /// 删除运维任务 (`DeleteOperationTasks`)
@@ -720,11 +733,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_operation_tasks(
-        &self,
-        request: &DeleteOperationTasksRequest,
-    ) -> rt::Result<DeleteOperationTasksResponse> {
-        self.call("DeleteOperationTasks", request).await
+    pub fn delete_operation_tasks<'a>(
+        &'a self,
+        request: &'a DeleteOperationTasksRequest,
+    ) -> rt::Call<'a, DeleteOperationTasksRequest, DeleteOperationTasksResponse> {
+        self.call("DeleteOperationTasks", request)
     }
 
     /// 删除用户目录 (`DeleteUserDirectory`)
@@ -744,11 +757,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_directory(
-        &self,
-        request: &DeleteUserDirectoryRequest,
-    ) -> rt::Result<DeleteUserDirectoryResponse> {
-        self.call("DeleteUserDirectory", request).await
+    pub fn delete_user_directory<'a>(
+        &'a self,
+        request: &'a DeleteUserDirectoryRequest,
+    ) -> rt::Call<'a, DeleteUserDirectoryRequest, DeleteUserDirectoryResponse> {
+        self.call("DeleteUserDirectory", request)
     }
 
     /// 删除用户组成员 (`DeleteUserGroupMembers`)
@@ -769,11 +782,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_group_members(
-        &self,
-        request: &DeleteUserGroupMembersRequest,
-    ) -> rt::Result<DeleteUserGroupMembersResponse> {
-        self.call("DeleteUserGroupMembers", request).await
+    pub fn delete_user_group_members<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupMembersRequest,
+    ) -> rt::Call<'a, DeleteUserGroupMembersRequest, DeleteUserGroupMembersResponse> {
+        self.call("DeleteUserGroupMembers", request)
     }
 
     /// 删除用户组 (`DeleteUserGroups`)
@@ -791,11 +804,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_groups(
-        &self,
-        request: &DeleteUserGroupsRequest,
-    ) -> rt::Result<DeleteUserGroupsResponse> {
-        self.call("DeleteUserGroups", request).await
+    pub fn delete_user_groups<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupsRequest,
+    ) -> rt::Call<'a, DeleteUserGroupsRequest, DeleteUserGroupsResponse> {
+        self.call("DeleteUserGroups", request)
     }
 
     /// 删除用户 (`DeleteUsers`)
@@ -813,11 +826,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 开通服务 (`DeployResource`)
@@ -827,11 +840,11 @@ impl Client {
     /// # Example: 实例1
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn deploy_resource(
-        &self,
-        request: &DeployResourceRequest,
-    ) -> rt::Result<DeployResourceResponse> {
-        self.call("DeployResource", request).await
+    pub fn deploy_resource<'a>(
+        &'a self,
+        request: &'a DeployResourceRequest,
+    ) -> rt::Call<'a, DeployResourceRequest, DeployResourceResponse> {
+        self.call("DeployResource", request)
     }
 
     /// 查询访问白名单规则列表 (`DescribeAccessWhiteListRules`)
@@ -845,11 +858,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_white_list_rules(
-        &self,
-        request: &DescribeAccessWhiteListRulesRequest,
-    ) -> rt::Result<DescribeAccessWhiteListRulesResponse> {
-        self.read("DescribeAccessWhiteListRules", request).await
+    pub fn describe_access_white_list_rules<'a>(
+        &'a self,
+        request: &'a DescribeAccessWhiteListRulesRequest,
+    ) -> rt::Call<'a, DescribeAccessWhiteListRulesRequest, DescribeAccessWhiteListRulesResponse>
+    {
+        self.read("DescribeAccessWhiteListRules", request)
     }
 
     /// 获取账号组信息 (`DescribeAccountGroups`)
@@ -863,11 +877,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_groups(
-        &self,
-        request: &DescribeAccountGroupsRequest,
-    ) -> rt::Result<DescribeAccountGroupsResponse> {
-        self.read("DescribeAccountGroups", request).await
+    pub fn describe_account_groups<'a>(
+        &'a self,
+        request: &'a DescribeAccountGroupsRequest,
+    ) -> rt::Call<'a, DescribeAccountGroupsRequest, DescribeAccountGroupsResponse> {
+        self.read("DescribeAccountGroups", request)
     }
 
     /// 查询访问权限列表 (`DescribeAcls`)
@@ -881,11 +895,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_acls(
-        &self,
-        request: &DescribeAclsRequest,
-    ) -> rt::Result<DescribeAclsResponse> {
-        self.read("DescribeAcls", request).await
+    pub fn describe_acls<'a>(
+        &'a self,
+        request: &'a DescribeAclsRequest,
+    ) -> rt::Call<'a, DescribeAclsRequest, DescribeAclsResponse> {
+        self.read("DescribeAcls", request)
     }
 
     /// 查询资产自动同步开关 (`DescribeAssetSyncFlag`)
@@ -899,11 +913,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_sync_flag(
-        &self,
-        request: &DescribeAssetSyncFlagRequest,
-    ) -> rt::Result<DescribeAssetSyncFlagResponse> {
-        self.read("DescribeAssetSyncFlag", request).await
+    pub fn describe_asset_sync_flag<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncFlagRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncFlagRequest, DescribeAssetSyncFlagResponse> {
+        self.read("DescribeAssetSyncFlag", request)
     }
 
     /// 查询资产同步状态 (`DescribeAssetSyncStatus`)
@@ -919,11 +933,11 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    pub async fn describe_asset_sync_status(
-        &self,
-        request: &DescribeAssetSyncStatusRequest,
-    ) -> rt::Result<DescribeAssetSyncStatusResponse> {
-        self.read("DescribeAssetSyncStatus", request).await
+    pub fn describe_asset_sync_status<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncStatusRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncStatusRequest, DescribeAssetSyncStatusResponse> {
+        self.read("DescribeAssetSyncStatus", request)
     }
 
     /// 查询改密任务列表 (`DescribeChangePwdTask`)
@@ -948,11 +962,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_change_pwd_task(
-        &self,
-        request: &DescribeChangePwdTaskRequest,
-    ) -> rt::Result<DescribeChangePwdTaskResponse> {
-        self.read("DescribeChangePwdTask", request).await
+    pub fn describe_change_pwd_task<'a>(
+        &'a self,
+        request: &'a DescribeChangePwdTaskRequest,
+    ) -> rt::Call<'a, DescribeChangePwdTaskRequest, DescribeChangePwdTaskResponse> {
+        self.read("DescribeChangePwdTask", request)
     }
 
     /// 查询改密任务详情 (`DescribeChangePwdTaskDetail`)
@@ -971,11 +985,11 @@ impl Client {
     ///   "OperationId": "ops-bhtest"
     /// }
     /// ```
-    pub async fn describe_change_pwd_task_detail(
-        &self,
-        request: &DescribeChangePwdTaskDetailRequest,
-    ) -> rt::Result<DescribeChangePwdTaskDetailResponse> {
-        self.read("DescribeChangePwdTaskDetail", request).await
+    pub fn describe_change_pwd_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeChangePwdTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeChangePwdTaskDetailRequest, DescribeChangePwdTaskDetailResponse> {
+        self.read("DescribeChangePwdTaskDetail", request)
     }
 
     /// 查询命令模板列表 (`DescribeCmdTemplates`)
@@ -993,11 +1007,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cmd_templates(
-        &self,
-        request: &DescribeCmdTemplatesRequest,
-    ) -> rt::Result<DescribeCmdTemplatesResponse> {
-        self.read("DescribeCmdTemplates", request).await
+    pub fn describe_cmd_templates<'a>(
+        &'a self,
+        request: &'a DescribeCmdTemplatesRequest,
+    ) -> rt::Call<'a, DescribeCmdTemplatesRequest, DescribeCmdTemplatesResponse> {
+        self.read("DescribeCmdTemplates", request)
     }
 
     /// 查询部门信息 (`DescribeDepartments`)
@@ -1011,11 +1025,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_departments(
-        &self,
-        request: &DescribeDepartmentsRequest,
-    ) -> rt::Result<DescribeDepartmentsResponse> {
-        self.read("DescribeDepartments", request).await
+    pub fn describe_departments<'a>(
+        &'a self,
+        request: &'a DescribeDepartmentsRequest,
+    ) -> rt::Call<'a, DescribeDepartmentsRequest, DescribeDepartmentsResponse> {
+        self.read("DescribeDepartments", request)
     }
 
     /// 查询主机账号列表 (`DescribeDeviceAccounts`)
@@ -1032,11 +1046,11 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    pub async fn describe_device_accounts(
-        &self,
-        request: &DescribeDeviceAccountsRequest,
-    ) -> rt::Result<DescribeDeviceAccountsResponse> {
-        self.read("DescribeDeviceAccounts", request).await
+    pub fn describe_device_accounts<'a>(
+        &'a self,
+        request: &'a DescribeDeviceAccountsRequest,
+    ) -> rt::Call<'a, DescribeDeviceAccountsRequest, DescribeDeviceAccountsResponse> {
+        self.read("DescribeDeviceAccounts", request)
     }
 
     /// 查询导入的主机数 (`DescribeDeviceCount`)
@@ -1052,11 +1066,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-1jku8g"
     /// }
     /// ```
-    pub async fn describe_device_count(
-        &self,
-        request: &DescribeDeviceCountRequest,
-    ) -> rt::Result<DescribeDeviceCountResponse> {
-        self.read("DescribeDeviceCount", request).await
+    pub fn describe_device_count<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCountRequest,
+    ) -> rt::Call<'a, DescribeDeviceCountRequest, DescribeDeviceCountResponse> {
+        self.read("DescribeDeviceCount", request)
     }
 
     /// 查询不同分类的资产数 (`DescribeDeviceCountSummary`)
@@ -1070,11 +1084,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_device_count_summary(
-        &self,
-        request: &DescribeDeviceCountSummaryRequest,
-    ) -> rt::Result<DescribeDeviceCountSummaryResponse> {
-        self.read("DescribeDeviceCountSummary", request).await
+    pub fn describe_device_count_summary<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCountSummaryRequest,
+    ) -> rt::Call<'a, DescribeDeviceCountSummaryRequest, DescribeDeviceCountSummaryResponse> {
+        self.read("DescribeDeviceCountSummary", request)
     }
 
     /// 查询资产组成员列表 (`DescribeDeviceGroupMembers`)
@@ -1092,11 +1106,11 @@ impl Client {
     ///   "Name": "研发主机"
     /// }
     /// ```
-    pub async fn describe_device_group_members(
-        &self,
-        request: &DescribeDeviceGroupMembersRequest,
-    ) -> rt::Result<DescribeDeviceGroupMembersResponse> {
-        self.read("DescribeDeviceGroupMembers", request).await
+    pub fn describe_device_group_members<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupMembersRequest, DescribeDeviceGroupMembersResponse> {
+        self.read("DescribeDeviceGroupMembers", request)
     }
 
     /// 查询资产组列表 (`DescribeDeviceGroups`)
@@ -1110,11 +1124,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_device_groups(
-        &self,
-        request: &DescribeDeviceGroupsRequest,
-    ) -> rt::Result<DescribeDeviceGroupsResponse> {
-        self.read("DescribeDeviceGroups", request).await
+    pub fn describe_device_groups<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupsRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupsRequest, DescribeDeviceGroupsResponse> {
+        self.read("DescribeDeviceGroups", request)
     }
 
     /// 查询资产列表 (`DescribeDevices`)
@@ -1128,11 +1142,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询网络域 (`DescribeDomains`)
@@ -1149,11 +1163,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 获取LDAP ou 列表 (`DescribeLDAPUnitSet`)
@@ -1178,11 +1192,11 @@ impl Client {
     ///   "Port": 22
     /// }
     /// ```
-    pub async fn describe_ldap_unit_set(
-        &self,
-        request: &DescribeLDAPUnitSetRequest,
-    ) -> rt::Result<DescribeLDAPUnitSetResponse> {
-        self.read("DescribeLDAPUnitSet", request).await
+    pub fn describe_ldap_unit_set<'a>(
+        &'a self,
+        request: &'a DescribeLDAPUnitSetRequest,
+    ) -> rt::Call<'a, DescribeLDAPUnitSetRequest, DescribeLDAPUnitSetResponse> {
+        self.read("DescribeLDAPUnitSet", request)
     }
 
     /// 查询登录日志 (`DescribeLoginEvent`)
@@ -1198,11 +1212,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn describe_login_event(
-        &self,
-        request: &DescribeLoginEventRequest,
-    ) -> rt::Result<DescribeLoginEventResponse> {
-        self.read("DescribeLoginEvent", request).await
+    pub fn describe_login_event<'a>(
+        &'a self,
+        request: &'a DescribeLoginEventRequest,
+    ) -> rt::Call<'a, DescribeLoginEventRequest, DescribeLoginEventResponse> {
+        self.read("DescribeLoginEvent", request)
     }
 
     /// 查询操作日志 (`DescribeOperationEvent`)
@@ -1218,11 +1232,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn describe_operation_event(
-        &self,
-        request: &DescribeOperationEventRequest,
-    ) -> rt::Result<DescribeOperationEventResponse> {
-        self.read("DescribeOperationEvent", request).await
+    pub fn describe_operation_event<'a>(
+        &'a self,
+        request: &'a DescribeOperationEventRequest,
+    ) -> rt::Call<'a, DescribeOperationEventRequest, DescribeOperationEventResponse> {
+        self.read("DescribeOperationEvent", request)
     }
 
     /// 获取运维任务 (`DescribeOperationTask`)
@@ -1241,11 +1255,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn describe_operation_task(
-        &self,
-        request: &DescribeOperationTaskRequest,
-    ) -> rt::Result<DescribeOperationTaskResponse> {
-        self.read("DescribeOperationTask", request).await
+    pub fn describe_operation_task<'a>(
+        &'a self,
+        request: &'a DescribeOperationTaskRequest,
+    ) -> rt::Call<'a, DescribeOperationTaskRequest, DescribeOperationTaskResponse> {
+        self.read("DescribeOperationTask", request)
     }
 
     /// 查询堡垒机服务信息 (`DescribeResources`)
@@ -1259,11 +1273,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resources(
-        &self,
-        request: &DescribeResourcesRequest,
-    ) -> rt::Result<DescribeResourcesResponse> {
-        self.read("DescribeResources", request).await
+    pub fn describe_resources<'a>(
+        &'a self,
+        request: &'a DescribeResourcesRequest,
+    ) -> rt::Call<'a, DescribeResourcesRequest, DescribeResourcesResponse> {
+        self.read("DescribeResources", request)
     }
 
     /// 查询安全配置信息 (`DescribeSecuritySetting`)
@@ -1277,11 +1291,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_setting(
-        &self,
-        request: &DescribeSecuritySettingRequest,
-    ) -> rt::Result<DescribeSecuritySettingResponse> {
-        self.read("DescribeSecuritySetting", request).await
+    pub fn describe_security_setting<'a>(
+        &'a self,
+        request: &'a DescribeSecuritySettingRequest,
+    ) -> rt::Call<'a, DescribeSecuritySettingRequest, DescribeSecuritySettingResponse> {
+        self.read("DescribeSecuritySetting", request)
     }
 
     /// 获取认证源类型列表 (`DescribeSourceTypes`)
@@ -1295,11 +1309,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_source_types(
-        &self,
-        request: &DescribeSourceTypesRequest,
-    ) -> rt::Result<DescribeSourceTypesResponse> {
-        self.read("DescribeSourceTypes", request).await
+    pub fn describe_source_types<'a>(
+        &'a self,
+        request: &'a DescribeSourceTypesRequest,
+    ) -> rt::Call<'a, DescribeSourceTypesRequest, DescribeSourceTypesResponse> {
+        self.read("DescribeSourceTypes", request)
     }
 
     /// 获取用户目录 (`DescribeUserDirectory`)
@@ -1316,11 +1330,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_user_directory(
-        &self,
-        request: &DescribeUserDirectoryRequest,
-    ) -> rt::Result<DescribeUserDirectoryResponse> {
-        self.read("DescribeUserDirectory", request).await
+    pub fn describe_user_directory<'a>(
+        &'a self,
+        request: &'a DescribeUserDirectoryRequest,
+    ) -> rt::Call<'a, DescribeUserDirectoryRequest, DescribeUserDirectoryResponse> {
+        self.read("DescribeUserDirectory", request)
     }
 
     /// 查询用户组成员列表 (`DescribeUserGroupMembers`)
@@ -1338,11 +1352,11 @@ impl Client {
     ///   "Name": "张三"
     /// }
     /// ```
-    pub async fn describe_user_group_members(
-        &self,
-        request: &DescribeUserGroupMembersRequest,
-    ) -> rt::Result<DescribeUserGroupMembersResponse> {
-        self.read("DescribeUserGroupMembers", request).await
+    pub fn describe_user_group_members<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupMembersRequest,
+    ) -> rt::Call<'a, DescribeUserGroupMembersRequest, DescribeUserGroupMembersResponse> {
+        self.read("DescribeUserGroupMembers", request)
     }
 
     /// 查询用户组列表 (`DescribeUserGroups`)
@@ -1356,11 +1370,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_groups(
-        &self,
-        request: &DescribeUserGroupsRequest,
-    ) -> rt::Result<DescribeUserGroupsResponse> {
-        self.read("DescribeUserGroups", request).await
+    pub fn describe_user_groups<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupsRequest,
+    ) -> rt::Call<'a, DescribeUserGroupsRequest, DescribeUserGroupsResponse> {
+        self.read("DescribeUserGroups", request)
     }
 
     /// 获取用户同步状态 (`DescribeUserSyncStatus`)
@@ -1376,11 +1390,11 @@ impl Client {
     ///   "UserKind": 1
     /// }
     /// ```
-    pub async fn describe_user_sync_status(
-        &self,
-        request: &DescribeUserSyncStatusRequest,
-    ) -> rt::Result<DescribeUserSyncStatusResponse> {
-        self.read("DescribeUserSyncStatus", request).await
+    pub fn describe_user_sync_status<'a>(
+        &'a self,
+        request: &'a DescribeUserSyncStatusRequest,
+    ) -> rt::Call<'a, DescribeUserSyncStatusRequest, DescribeUserSyncStatusResponse> {
+        self.read("DescribeUserSyncStatus", request)
     }
 
     /// 查询用户列表 (`DescribeUsers`)
@@ -1394,11 +1408,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_users(
-        &self,
-        request: &DescribeUsersRequest,
-    ) -> rt::Result<DescribeUsersResponse> {
-        self.read("DescribeUsers", request).await
+    pub fn describe_users<'a>(
+        &'a self,
+        request: &'a DescribeUsersRequest,
+    ) -> rt::Call<'a, DescribeUsersRequest, DescribeUsersResponse> {
+        self.read("DescribeUsers", request)
     }
 
     /// 关闭客户端TCP访问堡垒机 (`DisableClientTcpAccess`)
@@ -1414,11 +1428,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn disable_client_tcp_access(
-        &self,
-        request: &DisableClientTcpAccessRequest,
-    ) -> rt::Result<DisableClientTcpAccessResponse> {
-        self.call("DisableClientTcpAccess", request).await
+    pub fn disable_client_tcp_access<'a>(
+        &'a self,
+        request: &'a DisableClientTcpAccessRequest,
+    ) -> rt::Call<'a, DisableClientTcpAccessRequest, DisableClientTcpAccessResponse> {
+        self.call("DisableClientTcpAccess", request)
     }
 
     /// 关闭公网访问堡垒机 (`DisableExternalAccess`)
@@ -1434,11 +1448,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn disable_external_access(
-        &self,
-        request: &DisableExternalAccessRequest,
-    ) -> rt::Result<DisableExternalAccessResponse> {
-        self.call("DisableExternalAccess", request).await
+    pub fn disable_external_access<'a>(
+        &'a self,
+        request: &'a DisableExternalAccessRequest,
+    ) -> rt::Call<'a, DisableExternalAccessRequest, DisableExternalAccessResponse> {
+        self.call("DisableExternalAccess", request)
     }
 
     /// 关闭内网访问 (`DisableIntranetAccess`)
@@ -1454,11 +1468,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn disable_intranet_access(
-        &self,
-        request: &DisableIntranetAccessRequest,
-    ) -> rt::Result<DisableIntranetAccessResponse> {
-        self.call("DisableIntranetAccess", request).await
+    pub fn disable_intranet_access<'a>(
+        &'a self,
+        request: &'a DisableIntranetAccessRequest,
+    ) -> rt::Call<'a, DisableIntranetAccessRequest, DisableIntranetAccessResponse> {
+        self.call("DisableIntranetAccess", request)
     }
 
     /// 关闭web访问堡垒机 (`DisableWebAccess`)
@@ -1474,11 +1488,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn disable_web_access(
-        &self,
-        request: &DisableWebAccessRequest,
-    ) -> rt::Result<DisableWebAccessResponse> {
-        self.call("DisableWebAccess", request).await
+    pub fn disable_web_access<'a>(
+        &'a self,
+        request: &'a DisableWebAccessRequest,
+    ) -> rt::Call<'a, DisableWebAccessRequest, DisableWebAccessResponse> {
+        self.call("DisableWebAccess", request)
     }
 
     /// 开启客户端TCP访问堡垒机 (`EnableClientTcpAccess`)
@@ -1494,11 +1508,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn enable_client_tcp_access(
-        &self,
-        request: &EnableClientTcpAccessRequest,
-    ) -> rt::Result<EnableClientTcpAccessResponse> {
-        self.call("EnableClientTcpAccess", request).await
+    pub fn enable_client_tcp_access<'a>(
+        &'a self,
+        request: &'a EnableClientTcpAccessRequest,
+    ) -> rt::Call<'a, EnableClientTcpAccessRequest, EnableClientTcpAccessResponse> {
+        self.call("EnableClientTcpAccess", request)
     }
 
     /// 开启公网访问堡垒机 (`EnableExternalAccess`)
@@ -1514,11 +1528,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn enable_external_access(
-        &self,
-        request: &EnableExternalAccessRequest,
-    ) -> rt::Result<EnableExternalAccessResponse> {
-        self.call("EnableExternalAccess", request).await
+    pub fn enable_external_access<'a>(
+        &'a self,
+        request: &'a EnableExternalAccessRequest,
+    ) -> rt::Call<'a, EnableExternalAccessRequest, EnableExternalAccessResponse> {
+        self.call("EnableExternalAccess", request)
     }
 
     /// 开通内网访问 (`EnableIntranetAccess`)
@@ -1536,11 +1550,11 @@ impl Client {
     ///   "VpcId": "vpc-ewaesfx"
     /// }
     /// ```
-    pub async fn enable_intranet_access(
-        &self,
-        request: &EnableIntranetAccessRequest,
-    ) -> rt::Result<EnableIntranetAccessResponse> {
-        self.call("EnableIntranetAccess", request).await
+    pub fn enable_intranet_access<'a>(
+        &'a self,
+        request: &'a EnableIntranetAccessRequest,
+    ) -> rt::Call<'a, EnableIntranetAccessRequest, EnableIntranetAccessResponse> {
+        self.call("EnableIntranetAccess", request)
     }
 
     /// 开启web访问堡垒机 (`EnableWebAccess`)
@@ -1556,11 +1570,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    pub async fn enable_web_access(
-        &self,
-        request: &EnableWebAccessRequest,
-    ) -> rt::Result<EnableWebAccessResponse> {
-        self.call("EnableWebAccess", request).await
+    pub fn enable_web_access<'a>(
+        &'a self,
+        request: &'a EnableWebAccessRequest,
+    ) -> rt::Call<'a, EnableWebAccessRequest, EnableWebAccessResponse> {
+        self.call("EnableWebAccess", request)
     }
 
     /// 导入外部资产信息 (`ImportExternalDevice`)
@@ -1583,11 +1597,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn import_external_device(
-        &self,
-        request: &ImportExternalDeviceRequest,
-    ) -> rt::Result<ImportExternalDeviceResponse> {
-        self.call("ImportExternalDevice", request).await
+    pub fn import_external_device<'a>(
+        &'a self,
+        request: &'a ImportExternalDeviceRequest,
+    ) -> rt::Call<'a, ImportExternalDeviceRequest, ImportExternalDeviceResponse> {
+        self.call("ImportExternalDevice", request)
     }
 
     /// 修改访问白名单自动添加IP状态 (`ModifyAccessWhiteListAutoStatus`)
@@ -1603,11 +1617,12 @@ impl Client {
     ///   "AllowAuto": false
     /// }
     /// ```
-    pub async fn modify_access_white_list_auto_status(
-        &self,
-        request: &ModifyAccessWhiteListAutoStatusRequest,
-    ) -> rt::Result<ModifyAccessWhiteListAutoStatusResponse> {
-        self.call("ModifyAccessWhiteListAutoStatus", request).await
+    pub fn modify_access_white_list_auto_status<'a>(
+        &'a self,
+        request: &'a ModifyAccessWhiteListAutoStatusRequest,
+    ) -> rt::Call<'a, ModifyAccessWhiteListAutoStatusRequest, ModifyAccessWhiteListAutoStatusResponse>
+    {
+        self.call("ModifyAccessWhiteListAutoStatus", request)
     }
 
     /// 修改访问白名单规则 (`ModifyAccessWhiteListRule`)
@@ -1625,11 +1640,11 @@ impl Client {
     ///   "Source": "10.10.10.2"
     /// }
     /// ```
-    pub async fn modify_access_white_list_rule(
-        &self,
-        request: &ModifyAccessWhiteListRuleRequest,
-    ) -> rt::Result<ModifyAccessWhiteListRuleResponse> {
-        self.call("ModifyAccessWhiteListRule", request).await
+    pub fn modify_access_white_list_rule<'a>(
+        &'a self,
+        request: &'a ModifyAccessWhiteListRuleRequest,
+    ) -> rt::Call<'a, ModifyAccessWhiteListRuleRequest, ModifyAccessWhiteListRuleResponse> {
+        self.call("ModifyAccessWhiteListRule", request)
     }
 
     /// 修改访问白名单状态 (`ModifyAccessWhiteListStatus`)
@@ -1645,11 +1660,11 @@ impl Client {
     ///   "AllowAny": false
     /// }
     /// ```
-    pub async fn modify_access_white_list_status(
-        &self,
-        request: &ModifyAccessWhiteListStatusRequest,
-    ) -> rt::Result<ModifyAccessWhiteListStatusResponse> {
-        self.call("ModifyAccessWhiteListStatus", request).await
+    pub fn modify_access_white_list_status<'a>(
+        &'a self,
+        request: &'a ModifyAccessWhiteListStatusRequest,
+    ) -> rt::Call<'a, ModifyAccessWhiteListStatusRequest, ModifyAccessWhiteListStatusResponse> {
+        self.call("ModifyAccessWhiteListStatus", request)
     }
 
     /// 修改访问权限 (`ModifyAcl`)
@@ -1659,8 +1674,11 @@ impl Client {
     /// # Example: 修改访问权限
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn modify_acl(&self, request: &ModifyAclRequest) -> rt::Result<ModifyAclResponse> {
-        self.call("ModifyAcl", request).await
+    pub fn modify_acl<'a>(
+        &'a self,
+        request: &'a ModifyAclRequest,
+    ) -> rt::Call<'a, ModifyAclRequest, ModifyAclResponse> {
+        self.call("ModifyAcl", request)
     }
 
     /// 修改资产自动同步开关 (`ModifyAssetSyncFlag`)
@@ -1676,11 +1694,11 @@ impl Client {
     ///   "AutoSync": true
     /// }
     /// ```
-    pub async fn modify_asset_sync_flag(
-        &self,
-        request: &ModifyAssetSyncFlagRequest,
-    ) -> rt::Result<ModifyAssetSyncFlagResponse> {
-        self.call("ModifyAssetSyncFlag", request).await
+    pub fn modify_asset_sync_flag<'a>(
+        &'a self,
+        request: &'a ModifyAssetSyncFlagRequest,
+    ) -> rt::Call<'a, ModifyAssetSyncFlagRequest, ModifyAssetSyncFlagResponse> {
+        self.call("ModifyAssetSyncFlag", request)
     }
 
     /// 修改认证方式配置信息 (`ModifyAuthModeSetting`)
@@ -1696,11 +1714,11 @@ impl Client {
     ///   "AuthMode": 1
     /// }
     /// ```
-    pub async fn modify_auth_mode_setting(
-        &self,
-        request: &ModifyAuthModeSettingRequest,
-    ) -> rt::Result<ModifyAuthModeSettingResponse> {
-        self.call("ModifyAuthModeSetting", request).await
+    pub fn modify_auth_mode_setting<'a>(
+        &'a self,
+        request: &'a ModifyAuthModeSettingRequest,
+    ) -> rt::Call<'a, ModifyAuthModeSettingRequest, ModifyAuthModeSettingResponse> {
+        self.call("ModifyAuthModeSetting", request)
     }
 
     /// 更新修改密码任务 (`ModifyChangePwdTask`)
@@ -1710,11 +1728,11 @@ impl Client {
     /// # Example: 修改改密任务
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn modify_change_pwd_task(
-        &self,
-        request: &ModifyChangePwdTaskRequest,
-    ) -> rt::Result<ModifyChangePwdTaskResponse> {
-        self.call("ModifyChangePwdTask", request).await
+    pub fn modify_change_pwd_task<'a>(
+        &'a self,
+        request: &'a ModifyChangePwdTaskRequest,
+    ) -> rt::Call<'a, ModifyChangePwdTaskRequest, ModifyChangePwdTaskResponse> {
+        self.call("ModifyChangePwdTask", request)
     }
 
     /// 修改高危命令模板 (`ModifyCmdTemplate`)
@@ -1732,11 +1750,11 @@ impl Client {
     ///   "Name": "模板a"
     /// }
     /// ```
-    pub async fn modify_cmd_template(
-        &self,
-        request: &ModifyCmdTemplateRequest,
-    ) -> rt::Result<ModifyCmdTemplateResponse> {
-        self.call("ModifyCmdTemplate", request).await
+    pub fn modify_cmd_template<'a>(
+        &'a self,
+        request: &'a ModifyCmdTemplateRequest,
+    ) -> rt::Call<'a, ModifyCmdTemplateRequest, ModifyCmdTemplateResponse> {
+        self.call("ModifyCmdTemplate", request)
     }
 
     /// 修改资产信息 (`ModifyDevice`)
@@ -1756,11 +1774,11 @@ impl Client {
     ///   "Port": 22
     /// }
     /// ```
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 修改资产组 (`ModifyDeviceGroup`)
@@ -1777,11 +1795,11 @@ impl Client {
     ///   "Name": "运维主机"
     /// }
     /// ```
-    pub async fn modify_device_group(
-        &self,
-        request: &ModifyDeviceGroupRequest,
-    ) -> rt::Result<ModifyDeviceGroupResponse> {
-        self.call("ModifyDeviceGroup", request).await
+    pub fn modify_device_group<'a>(
+        &'a self,
+        request: &'a ModifyDeviceGroupRequest,
+    ) -> rt::Call<'a, ModifyDeviceGroupRequest, ModifyDeviceGroupResponse> {
+        self.call("ModifyDeviceGroup", request)
     }
 
     /// 修改LDAP配置信息 (`ModifyLDAPSetting`)
@@ -1791,11 +1809,11 @@ impl Client {
     /// # Example: 修改LDAP配置信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_ldap_setting(
-        &self,
-        request: &ModifyLDAPSettingRequest,
-    ) -> rt::Result<ModifyLDAPSettingResponse> {
-        self.call("ModifyLDAPSetting", request).await
+    pub fn modify_ldap_setting<'a>(
+        &'a self,
+        request: &'a ModifyLDAPSettingRequest,
+    ) -> rt::Call<'a, ModifyLDAPSettingRequest, ModifyLDAPSettingResponse> {
+        self.call("ModifyLDAPSetting", request)
     }
 
     /// 设置OAuth认证参数 (`ModifyOAuthSetting`)
@@ -1817,11 +1835,11 @@ impl Client {
     ///   "UserInfoUrl": "https://some-url/oauth2/v1/userinfo"
     /// }
     /// ```
-    pub async fn modify_o_auth_setting(
-        &self,
-        request: &ModifyOAuthSettingRequest,
-    ) -> rt::Result<ModifyOAuthSettingResponse> {
-        self.call("ModifyOAuthSetting", request).await
+    pub fn modify_o_auth_setting<'a>(
+        &'a self,
+        request: &'a ModifyOAuthSettingRequest,
+    ) -> rt::Call<'a, ModifyOAuthSettingRequest, ModifyOAuthSettingResponse> {
+        self.call("ModifyOAuthSetting", request)
     }
 
     /// 修改运维任务 (`ModifyOperationTask`)
@@ -1848,11 +1866,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_operation_task(
-        &self,
-        request: &ModifyOperationTaskRequest,
-    ) -> rt::Result<ModifyOperationTaskResponse> {
-        self.call("ModifyOperationTask", request).await
+    pub fn modify_operation_task<'a>(
+        &'a self,
+        request: &'a ModifyOperationTaskRequest,
+    ) -> rt::Call<'a, ModifyOperationTaskRequest, ModifyOperationTaskResponse> {
+        self.call("ModifyOperationTask", request)
     }
 
     /// 修改运维连接资产的重试次数 (`ModifyReconnectionSetting`)
@@ -1869,11 +1887,11 @@ impl Client {
     ///   "ReconnectionMaxCount": 1
     /// }
     /// ```
-    pub async fn modify_reconnection_setting(
-        &self,
-        request: &ModifyReconnectionSettingRequest,
-    ) -> rt::Result<ModifyReconnectionSettingResponse> {
-        self.call("ModifyReconnectionSetting", request).await
+    pub fn modify_reconnection_setting<'a>(
+        &'a self,
+        request: &'a ModifyReconnectionSettingRequest,
+    ) -> rt::Call<'a, ModifyReconnectionSettingRequest, ModifyReconnectionSettingResponse> {
+        self.call("ModifyReconnectionSetting", request)
     }
 
     /// 资源变配 (`ModifyResource`)
@@ -1889,11 +1907,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-olj8n2"
     /// }
     /// ```
-    pub async fn modify_resource(
-        &self,
-        request: &ModifyResourceRequest,
-    ) -> rt::Result<ModifyResourceResponse> {
-        self.call("ModifyResource", request).await
+    pub fn modify_resource<'a>(
+        &'a self,
+        request: &'a ModifyResourceRequest,
+    ) -> rt::Call<'a, ModifyResourceRequest, ModifyResourceResponse> {
+        self.call("ModifyResource", request)
     }
 
     /// 修改用户信息 (`ModifyUser`)
@@ -1919,8 +1937,11 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 修改用户目录 (`ModifyUserDirectory`)
@@ -1947,11 +1968,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_directory(
-        &self,
-        request: &ModifyUserDirectoryRequest,
-    ) -> rt::Result<ModifyUserDirectoryResponse> {
-        self.call("ModifyUserDirectory", request).await
+    pub fn modify_user_directory<'a>(
+        &'a self,
+        request: &'a ModifyUserDirectoryRequest,
+    ) -> rt::Call<'a, ModifyUserDirectoryRequest, ModifyUserDirectoryResponse> {
+        self.call("ModifyUserDirectory", request)
     }
 
     /// 修改用户组 (`ModifyUserGroup`)
@@ -1968,11 +1989,11 @@ impl Client {
     ///   "Name": "运维组"
     /// }
     /// ```
-    pub async fn modify_user_group(
-        &self,
-        request: &ModifyUserGroupRequest,
-    ) -> rt::Result<ModifyUserGroupResponse> {
-        self.call("ModifyUserGroup", request).await
+    pub fn modify_user_group<'a>(
+        &'a self,
+        request: &'a ModifyUserGroupRequest,
+    ) -> rt::Call<'a, ModifyUserGroupRequest, ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request)
     }
 
     /// 会话回放 (`ReplaySession`)
@@ -1988,11 +2009,11 @@ impl Client {
     ///   "Sid": "d6021542-c198-4d6f-a1fd-a8091544847c"
     /// }
     /// ```
-    pub async fn replay_session(
-        &self,
-        request: &ReplaySessionRequest,
-    ) -> rt::Result<ReplaySessionResponse> {
-        self.call("ReplaySession", request).await
+    pub fn replay_session<'a>(
+        &'a self,
+        request: &'a ReplaySessionRequest,
+    ) -> rt::Call<'a, ReplaySessionRequest, ReplaySessionResponse> {
+        self.call("ReplaySession", request)
     }
 
     /// 清除设备账号绑定密码 (`ResetDeviceAccountPassword`)
@@ -2010,11 +2031,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_device_account_password(
-        &self,
-        request: &ResetDeviceAccountPasswordRequest,
-    ) -> rt::Result<ResetDeviceAccountPasswordResponse> {
-        self.call("ResetDeviceAccountPassword", request).await
+    pub fn reset_device_account_password<'a>(
+        &'a self,
+        request: &'a ResetDeviceAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetDeviceAccountPasswordRequest, ResetDeviceAccountPasswordResponse> {
+        self.call("ResetDeviceAccountPassword", request)
     }
 
     /// 清除设备账号绑定的密钥 (`ResetDeviceAccountPrivateKey`)
@@ -2032,11 +2053,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_device_account_private_key(
-        &self,
-        request: &ResetDeviceAccountPrivateKeyRequest,
-    ) -> rt::Result<ResetDeviceAccountPrivateKeyResponse> {
-        self.call("ResetDeviceAccountPrivateKey", request).await
+    pub fn reset_device_account_private_key<'a>(
+        &'a self,
+        request: &'a ResetDeviceAccountPrivateKeyRequest,
+    ) -> rt::Call<'a, ResetDeviceAccountPrivateKeyRequest, ResetDeviceAccountPrivateKeyResponse>
+    {
+        self.call("ResetDeviceAccountPrivateKey", request)
     }
 
     /// 重置用户 (`ResetUser`)
@@ -2054,8 +2076,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_user(&self, request: &ResetUserRequest) -> rt::Result<ResetUserResponse> {
-        self.call("ResetUser", request).await
+    pub fn reset_user<'a>(
+        &'a self,
+        request: &'a ResetUserRequest,
+    ) -> rt::Call<'a, ResetUserRequest, ResetUserResponse> {
+        self.call("ResetUser", request)
     }
 
     /// 执行改密任务 (`RunChangePwdTask`)
@@ -2072,11 +2097,11 @@ impl Client {
     ///   "OperationId": "ops-bzn6115"
     /// }
     /// ```
-    pub async fn run_change_pwd_task(
-        &self,
-        request: &RunChangePwdTaskRequest,
-    ) -> rt::Result<RunChangePwdTaskResponse> {
-        self.call("RunChangePwdTask", request).await
+    pub fn run_change_pwd_task<'a>(
+        &'a self,
+        request: &'a RunChangePwdTaskRequest,
+    ) -> rt::Call<'a, RunChangePwdTaskRequest, RunChangePwdTaskResponse> {
+        self.call("RunChangePwdTask", request)
     }
 
     /// 执行运维任务 (`RunOperationTask`)
@@ -2092,11 +2117,11 @@ impl Client {
     ///   "Id": 16789840
     /// }
     /// ```
-    pub async fn run_operation_task(
-        &self,
-        request: &RunOperationTaskRequest,
-    ) -> rt::Result<RunOperationTaskResponse> {
-        self.call("RunOperationTask", request).await
+    pub fn run_operation_task<'a>(
+        &'a self,
+        request: &'a RunOperationTaskRequest,
+    ) -> rt::Call<'a, RunOperationTaskRequest, RunOperationTaskResponse> {
+        self.call("RunOperationTask", request)
     }
 
     /// 搜索审计日志 (`SearchAuditLog`)
@@ -2115,11 +2140,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn search_audit_log(
-        &self,
-        request: &SearchAuditLogRequest,
-    ) -> rt::Result<SearchAuditLogResponse> {
-        self.read("SearchAuditLog", request).await
+    pub fn search_audit_log<'a>(
+        &'a self,
+        request: &'a SearchAuditLogRequest,
+    ) -> rt::Call<'a, SearchAuditLogRequest, SearchAuditLogResponse> {
+        self.read("SearchAuditLog", request)
     }
 
     /// 命令执行检索 (`SearchCommand`)
@@ -2148,11 +2173,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn search_command(
-        &self,
-        request: &SearchCommandRequest,
-    ) -> rt::Result<SearchCommandResponse> {
-        self.read("SearchCommand", request).await
+    pub fn search_command<'a>(
+        &'a self,
+        request: &'a SearchCommandRequest,
+    ) -> rt::Call<'a, SearchCommandRequest, SearchCommandResponse> {
+        self.read("SearchCommand", request)
     }
 
     /// 根据会话Id搜索Command (`SearchCommandBySid`)
@@ -2168,11 +2193,11 @@ impl Client {
     ///   "Sid": "qee131were2"
     /// }
     /// ```
-    pub async fn search_command_by_sid(
-        &self,
-        request: &SearchCommandBySidRequest,
-    ) -> rt::Result<SearchCommandBySidResponse> {
-        self.read("SearchCommandBySid", request).await
+    pub fn search_command_by_sid<'a>(
+        &'a self,
+        request: &'a SearchCommandBySidRequest,
+    ) -> rt::Call<'a, SearchCommandBySidRequest, SearchCommandBySidResponse> {
+        self.read("SearchCommandBySid", request)
     }
 
     /// 文件传输检索 (`SearchFile`)
@@ -2204,8 +2229,11 @@ impl Client {
     ///   "UserName": "Matthew"
     /// }
     /// ```
-    pub async fn search_file(&self, request: &SearchFileRequest) -> rt::Result<SearchFileResponse> {
-        self.read("SearchFile", request).await
+    pub fn search_file<'a>(
+        &'a self,
+        request: &'a SearchFileRequest,
+    ) -> rt::Call<'a, SearchFileRequest, SearchFileResponse> {
+        self.read("SearchFile", request)
     }
 
     /// 搜索文件传输会话下文件操作列表 (`SearchFileBySid`)
@@ -2225,11 +2253,11 @@ impl Client {
     ///   "Sid": "bh-test-sid-1a2b3c"
     /// }
     /// ```
-    pub async fn search_file_by_sid(
-        &self,
-        request: &SearchFileBySidRequest,
-    ) -> rt::Result<SearchFileBySidResponse> {
-        self.read("SearchFileBySid", request).await
+    pub fn search_file_by_sid<'a>(
+        &'a self,
+        request: &'a SearchFileBySidRequest,
+    ) -> rt::Call<'a, SearchFileBySidRequest, SearchFileBySidResponse> {
+        self.read("SearchFileBySid", request)
     }
 
     /// 搜索会话 (`SearchSession`)
@@ -2254,11 +2282,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn search_session(
-        &self,
-        request: &SearchSessionRequest,
-    ) -> rt::Result<SearchSessionResponse> {
-        self.read("SearchSession", request).await
+    pub fn search_session<'a>(
+        &'a self,
+        request: &'a SearchSessionRequest,
+    ) -> rt::Call<'a, SearchSessionRequest, SearchSessionResponse> {
+        self.read("SearchSession", request)
     }
 
     /// 命令检索 (`SearchSessionCommand`)
@@ -2278,11 +2306,11 @@ impl Client {
     ///   "StartTime": "2020-01-01T01:01:01+08:00"
     /// }
     /// ```
-    pub async fn search_session_command(
-        &self,
-        request: &SearchSessionCommandRequest,
-    ) -> rt::Result<SearchSessionCommandResponse> {
-        self.read("SearchSessionCommand", request).await
+    pub fn search_session_command<'a>(
+        &'a self,
+        request: &'a SearchSessionCommandRequest,
+    ) -> rt::Call<'a, SearchSessionCommandRequest, SearchSessionCommandResponse> {
+        self.read("SearchSessionCommand", request)
     }
 
     /// 查询运维子任务执行结果 (`SearchSubtaskResultById`)
@@ -2300,11 +2328,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn search_subtask_result_by_id(
-        &self,
-        request: &SearchSubtaskResultByIdRequest,
-    ) -> rt::Result<SearchSubtaskResultByIdResponse> {
-        self.read("SearchSubtaskResultById", request).await
+    pub fn search_subtask_result_by_id<'a>(
+        &'a self,
+        request: &'a SearchSubtaskResultByIdRequest,
+    ) -> rt::Call<'a, SearchSubtaskResultByIdRequest, SearchSubtaskResultByIdResponse> {
+        self.read("SearchSubtaskResultById", request)
     }
 
     /// 搜索运维任务执行结果 (`SearchTaskResult`)
@@ -2331,11 +2359,11 @@ impl Client {
     ///   "UserName": "nick"
     /// }
     /// ```
-    pub async fn search_task_result(
-        &self,
-        request: &SearchTaskResultRequest,
-    ) -> rt::Result<SearchTaskResultResponse> {
-        self.read("SearchTaskResult", request).await
+    pub fn search_task_result<'a>(
+        &'a self,
+        request: &'a SearchTaskResultRequest,
+    ) -> rt::Call<'a, SearchTaskResultRequest, SearchTaskResultResponse> {
+        self.read("SearchTaskResult", request)
     }
 
     /// 设置LDAP 立即同步标记 (`SetLDAPSyncFlag`)
@@ -2349,11 +2377,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn set_ldap_sync_flag(
-        &self,
-        request: &SetLDAPSyncFlagRequest,
-    ) -> rt::Result<SetLDAPSyncFlagResponse> {
-        self.call("SetLDAPSyncFlag", request).await
+    pub fn set_ldap_sync_flag<'a>(
+        &'a self,
+        request: &'a SetLDAPSyncFlagRequest,
+    ) -> rt::Call<'a, SetLDAPSyncFlagRequest, SetLDAPSyncFlagResponse> {
+        self.call("SetLDAPSyncFlag", request)
     }
 
     /// 同步资产到IOA (`SyncDevicesToIOA`)
@@ -2373,11 +2401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_devices_to_ioa(
-        &self,
-        request: &SyncDevicesToIOARequest,
-    ) -> rt::Result<SyncDevicesToIOAResponse> {
-        self.call("SyncDevicesToIOA", request).await
+    pub fn sync_devices_to_ioa<'a>(
+        &'a self,
+        request: &'a SyncDevicesToIOARequest,
+    ) -> rt::Call<'a, SyncDevicesToIOARequest, SyncDevicesToIOAResponse> {
+        self.call("SyncDevicesToIOA", request)
     }
 
     /// 同步用户到IOA (`SyncUserToIOA`)
@@ -2396,11 +2424,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_user_to_ioa(
-        &self,
-        request: &SyncUserToIOARequest,
-    ) -> rt::Result<SyncUserToIOAResponse> {
-        self.call("SyncUserToIOA", request).await
+    pub fn sync_user_to_ioa<'a>(
+        &'a self,
+        request: &'a SyncUserToIOARequest,
+    ) -> rt::Call<'a, SyncUserToIOARequest, SyncUserToIOAResponse> {
+        self.call("SyncUserToIOA", request)
     }
 
     /// 解锁用户 (`UnlockUser`)
@@ -2418,8 +2446,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unlock_user(&self, request: &UnlockUserRequest) -> rt::Result<UnlockUserResponse> {
-        self.call("UnlockUser", request).await
+    pub fn unlock_user<'a>(
+        &'a self,
+        request: &'a UnlockUserRequest,
+    ) -> rt::Call<'a, UnlockUserRequest, UnlockUserResponse> {
+        self.call("UnlockUser", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-01-05";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请延长Token可用时间接口 (`ApplyEmbedInterval`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "Scope": "Scope"
     /// }
     /// ```
-    pub async fn apply_embed_interval(
-        &self,
-        request: &ApplyEmbedIntervalRequest,
-    ) -> rt::Result<ApplyEmbedIntervalResponse> {
-        self.call("ApplyEmbedInterval", request).await
+    pub fn apply_embed_interval<'a>(
+        &'a self,
+        request: &'a ApplyEmbedIntervalRequest,
+    ) -> rt::Call<'a, ApplyEmbedIntervalRequest, ApplyEmbedIntervalResponse> {
+        self.call("ApplyEmbedInterval", request)
     }
 
     /// 清理强鉴权token (`ClearEmbedToken`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "UserCorpId": "700000777778"
     /// }
     /// ```
-    pub async fn clear_embed_token(
-        &self,
-        request: &ClearEmbedTokenRequest,
-    ) -> rt::Result<ClearEmbedTokenResponse> {
-        self.call("ClearEmbedToken", request).await
+    pub fn clear_embed_token<'a>(
+        &'a self,
+        request: &'a ClearEmbedTokenRequest,
+    ) -> rt::Call<'a, ClearEmbedTokenRequest, ClearEmbedTokenResponse> {
+        self.call("ClearEmbedToken", request)
     }
 
     /// 创建ApiKey (`CreateAuthApiKey`)
@@ -99,11 +103,11 @@ impl Client {
     ///   "DefaultUser": "700000280185"
     /// }
     /// ```
-    pub async fn create_auth_api_key(
-        &self,
-        request: &CreateAuthApiKeyRequest,
-    ) -> rt::Result<CreateAuthApiKeyResponse> {
-        self.call("CreateAuthApiKey", request).await
+    pub fn create_auth_api_key<'a>(
+        &'a self,
+        request: &'a CreateAuthApiKeyRequest,
+    ) -> rt::Call<'a, CreateAuthApiKeyRequest, CreateAuthApiKeyResponse> {
+        self.call("CreateAuthApiKey", request)
     }
 
     /// 创建企业标签 (`CreateCorpTag`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "Name": "‘岗位’"
     /// }
     /// ```
-    pub async fn create_corp_tag(
-        &self,
-        request: &CreateCorpTagRequest,
-    ) -> rt::Result<CreateCorpTagResponse> {
-        self.call("CreateCorpTag", request).await
+    pub fn create_corp_tag<'a>(
+        &'a self,
+        request: &'a CreateCorpTagRequest,
+    ) -> rt::Call<'a, CreateCorpTagRequest, CreateCorpTagResponse> {
+        self.call("CreateCorpTag", request)
     }
 
     /// 添加数据表 (`CreateDataTable`)
@@ -133,11 +137,11 @@ impl Client {
     /// # Example: 创建数据表
     ///
     /// The example request (141 lines) is in the upstream API documentation.
-    pub async fn create_data_table(
-        &self,
-        request: &CreateDataTableRequest,
-    ) -> rt::Result<CreateDataTableResponse> {
-        self.call("CreateDataTable", request).await
+    pub fn create_data_table<'a>(
+        &'a self,
+        request: &'a CreateDataTableRequest,
+    ) -> rt::Call<'a, CreateDataTableRequest, CreateDataTableResponse> {
+        self.call("CreateDataTable", request)
     }
 
     /// 创建数据源 (`CreateDatasource`)
@@ -147,11 +151,11 @@ impl Client {
     /// # Example: 创建数据源
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_datasource(
-        &self,
-        request: &CreateDatasourceRequest,
-    ) -> rt::Result<CreateDatasourceResponse> {
-        self.call("CreateDatasource", request).await
+    pub fn create_datasource<'a>(
+        &'a self,
+        request: &'a CreateDatasourceRequest,
+    ) -> rt::Call<'a, CreateDatasourceRequest, CreateDatasourceResponse> {
+        self.call("CreateDatasource", request)
     }
 
     /// 创建云数据库 (`CreateDatasourceCloud`)
@@ -161,11 +165,11 @@ impl Client {
     /// # Example: 创建云数据库示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_datasource_cloud(
-        &self,
-        request: &CreateDatasourceCloudRequest,
-    ) -> rt::Result<CreateDatasourceCloudResponse> {
-        self.call("CreateDatasourceCloud", request).await
+    pub fn create_datasource_cloud<'a>(
+        &'a self,
+        request: &'a CreateDatasourceCloudRequest,
+    ) -> rt::Call<'a, CreateDatasourceCloudRequest, CreateDatasourceCloudResponse> {
+        self.call("CreateDatasourceCloud", request)
     }
 
     /// 创建嵌出报表Token (`CreateEmbedToken`)
@@ -192,11 +196,11 @@ impl Client {
     ///   "UserId": "UserId"
     /// }
     /// ```
-    pub async fn create_embed_token(
-        &self,
-        request: &CreateEmbedTokenRequest,
-    ) -> rt::Result<CreateEmbedTokenResponse> {
-        self.call("CreateEmbedToken", request).await
+    pub fn create_embed_token<'a>(
+        &'a self,
+        request: &'a CreateEmbedTokenRequest,
+    ) -> rt::Call<'a, CreateEmbedTokenRequest, CreateEmbedTokenResponse> {
+        self.call("CreateEmbedToken", request)
     }
 
     /// 创建行列权限 (`CreatePermissionRanks`)
@@ -220,11 +224,11 @@ impl Client {
     ///   "Type": "column"
     /// }
     /// ```
-    pub async fn create_permission_ranks(
-        &self,
-        request: &CreatePermissionRanksRequest,
-    ) -> rt::Result<CreatePermissionRanksResponse> {
-        self.call("CreatePermissionRanks", request).await
+    pub fn create_permission_ranks<'a>(
+        &'a self,
+        request: &'a CreatePermissionRanksRequest,
+    ) -> rt::Call<'a, CreatePermissionRanksRequest, CreatePermissionRanksResponse> {
+        self.call("CreatePermissionRanks", request)
     }
 
     /// 创建项目 (`CreateProject`)
@@ -246,11 +250,11 @@ impl Client {
     ///   "Name": "Name"
     /// }
     /// ```
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建标签表 (`CreateTagTable`)
@@ -269,11 +273,11 @@ impl Client {
     ///   "Name": "abc"
     /// }
     /// ```
-    pub async fn create_tag_table(
-        &self,
-        request: &CreateTagTableRequest,
-    ) -> rt::Result<CreateTagTableResponse> {
-        self.call("CreateTagTable", request).await
+    pub fn create_tag_table<'a>(
+        &'a self,
+        request: &'a CreateTagTableRequest,
+    ) -> rt::Call<'a, CreateTagTableRequest, CreateTagTableResponse> {
+        self.call("CreateTagTable", request)
     }
 
     /// 创建用户组 (`CreateUserGroup`)
@@ -293,11 +297,11 @@ impl Client {
     ///   "ParentId": -1
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 创建用户组成员 (`CreateUserGroupMember`)
@@ -316,11 +320,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_user_group_member(
-        &self,
-        request: &CreateUserGroupMemberRequest,
-    ) -> rt::Result<CreateUserGroupMemberResponse> {
-        self.call("CreateUserGroupMember", request).await
+    pub fn create_user_group_member<'a>(
+        &'a self,
+        request: &'a CreateUserGroupMemberRequest,
+    ) -> rt::Call<'a, CreateUserGroupMemberRequest, CreateUserGroupMemberResponse> {
+        self.call("CreateUserGroupMember", request)
     }
 
     /// 创建用户角色 (`CreateUserRole`)
@@ -330,11 +334,11 @@ impl Client {
     /// # Example: demo
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_user_role(
-        &self,
-        request: &CreateUserRoleRequest,
-    ) -> rt::Result<CreateUserRoleResponse> {
-        self.call("CreateUserRole", request).await
+    pub fn create_user_role<'a>(
+        &'a self,
+        request: &'a CreateUserRoleRequest,
+    ) -> rt::Call<'a, CreateUserRoleRequest, CreateUserRoleResponse> {
+        self.call("CreateUserRole", request)
     }
 
     /// 项目内-创建用户角色 (`CreateUserRoleProject`)
@@ -344,11 +348,11 @@ impl Client {
     /// # Example: demo
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_user_role_project(
-        &self,
-        request: &CreateUserRoleProjectRequest,
-    ) -> rt::Result<CreateUserRoleProjectResponse> {
-        self.call("CreateUserRoleProject", request).await
+    pub fn create_user_role_project<'a>(
+        &'a self,
+        request: &'a CreateUserRoleProjectRequest,
+    ) -> rt::Call<'a, CreateUserRoleProjectRequest, CreateUserRoleProjectResponse> {
+        self.call("CreateUserRoleProject", request)
     }
 
     /// 删除ApiKey (`DeleteAuthApiKey`)
@@ -364,11 +368,11 @@ impl Client {
     ///   "ApiKey": "cdefe97f29ad41f69653c5a6cfed1b78"
     /// }
     /// ```
-    pub async fn delete_auth_api_key(
-        &self,
-        request: &DeleteAuthApiKeyRequest,
-    ) -> rt::Result<DeleteAuthApiKeyResponse> {
-        self.call("DeleteAuthApiKey", request).await
+    pub fn delete_auth_api_key<'a>(
+        &'a self,
+        request: &'a DeleteAuthApiKeyRequest,
+    ) -> rt::Call<'a, DeleteAuthApiKeyRequest, DeleteAuthApiKeyResponse> {
+        self.call("DeleteAuthApiKey", request)
     }
 
     /// 删除数据源 (`DeleteDatasource`)
@@ -385,11 +389,11 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    pub async fn delete_datasource(
-        &self,
-        request: &DeleteDatasourceRequest,
-    ) -> rt::Result<DeleteDatasourceResponse> {
-        self.call("DeleteDatasource", request).await
+    pub fn delete_datasource<'a>(
+        &'a self,
+        request: &'a DeleteDatasourceRequest,
+    ) -> rt::Call<'a, DeleteDatasourceRequest, DeleteDatasourceResponse> {
+        self.call("DeleteDatasource", request)
     }
 
     /// 删除项目 (`DeleteProject`)
@@ -407,11 +411,11 @@ impl Client {
     ///   "Seed": "Seed"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 删除用户组 (`DeleteUserGroup`)
@@ -427,11 +431,11 @@ impl Client {
     ///   "Id": 382
     /// }
     /// ```
-    pub async fn delete_user_group(
-        &self,
-        request: &DeleteUserGroupRequest,
-    ) -> rt::Result<DeleteUserGroupResponse> {
-        self.call("DeleteUserGroup", request).await
+    pub fn delete_user_group<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupRequest,
+    ) -> rt::Call<'a, DeleteUserGroupRequest, DeleteUserGroupResponse> {
+        self.call("DeleteUserGroup", request)
     }
 
     /// 删除用户组成员 (`DeleteUserGroupMember`)
@@ -450,11 +454,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_group_member(
-        &self,
-        request: &DeleteUserGroupMemberRequest,
-    ) -> rt::Result<DeleteUserGroupMemberResponse> {
-        self.call("DeleteUserGroupMember", request).await
+    pub fn delete_user_group_member<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupMemberRequest,
+    ) -> rt::Call<'a, DeleteUserGroupMemberRequest, DeleteUserGroupMemberResponse> {
+        self.call("DeleteUserGroupMember", request)
     }
 
     /// 删除用户角色 (`DeleteUserRole`)
@@ -470,11 +474,11 @@ impl Client {
     ///   "UserId": "zhansan"
     /// }
     /// ```
-    pub async fn delete_user_role(
-        &self,
-        request: &DeleteUserRoleRequest,
-    ) -> rt::Result<DeleteUserRoleResponse> {
-        self.call("DeleteUserRole", request).await
+    pub fn delete_user_role<'a>(
+        &'a self,
+        request: &'a DeleteUserRoleRequest,
+    ) -> rt::Call<'a, DeleteUserRoleRequest, DeleteUserRoleResponse> {
+        self.call("DeleteUserRole", request)
     }
 
     /// 项目内-删除用户角色 (`DeleteUserRoleProject`)
@@ -491,11 +495,11 @@ impl Client {
     ///   "UserId": "zhangsan"
     /// }
     /// ```
-    pub async fn delete_user_role_project(
-        &self,
-        request: &DeleteUserRoleProjectRequest,
-    ) -> rt::Result<DeleteUserRoleProjectResponse> {
-        self.call("DeleteUserRoleProject", request).await
+    pub fn delete_user_role_project<'a>(
+        &'a self,
+        request: &'a DeleteUserRoleProjectRequest,
+    ) -> rt::Call<'a, DeleteUserRoleProjectRequest, DeleteUserRoleProjectResponse> {
+        self.call("DeleteUserRoleProject", request)
     }
 
     /// ApiKey信息 (`DescribeAuthApiKeyInfo`)
@@ -511,11 +515,11 @@ impl Client {
     ///   "ApiKey": "5e1e693f6e13497691fece0373d3e88c"
     /// }
     /// ```
-    pub async fn describe_auth_api_key_info(
-        &self,
-        request: &DescribeAuthApiKeyInfoRequest,
-    ) -> rt::Result<DescribeAuthApiKeyInfoResponse> {
-        self.read("DescribeAuthApiKeyInfo", request).await
+    pub fn describe_auth_api_key_info<'a>(
+        &'a self,
+        request: &'a DescribeAuthApiKeyInfoRequest,
+    ) -> rt::Call<'a, DescribeAuthApiKeyInfoRequest, DescribeAuthApiKeyInfoResponse> {
+        self.read("DescribeAuthApiKeyInfo", request)
     }
 
     /// ApiKey列表 (`DescribeAuthApiKeyList`)
@@ -533,11 +537,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_auth_api_key_list(
-        &self,
-        request: &DescribeAuthApiKeyListRequest,
-    ) -> rt::Result<DescribeAuthApiKeyListResponse> {
-        self.read("DescribeAuthApiKeyList", request).await
+    pub fn describe_auth_api_key_list<'a>(
+        &'a self,
+        request: &'a DescribeAuthApiKeyListRequest,
+    ) -> rt::Call<'a, DescribeAuthApiKeyListRequest, DescribeAuthApiKeyListResponse> {
+        self.read("DescribeAuthApiKeyList", request)
     }
 
     /// 查询数据源列表 (`DescribeDatasourceList`)
@@ -559,11 +563,11 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    pub async fn describe_datasource_list(
-        &self,
-        request: &DescribeDatasourceListRequest,
-    ) -> rt::Result<DescribeDatasourceListResponse> {
-        self.read("DescribeDatasourceList", request).await
+    pub fn describe_datasource_list<'a>(
+        &'a self,
+        request: &'a DescribeDatasourceListRequest,
+    ) -> rt::Call<'a, DescribeDatasourceListRequest, DescribeDatasourceListResponse> {
+        self.read("DescribeDatasourceList", request)
     }
 
     /// 查询页面组件信息 (`DescribePageWidgetList`)
@@ -580,11 +584,11 @@ impl Client {
     ///   "ProjectId": "662"
     /// }
     /// ```
-    pub async fn describe_page_widget_list(
-        &self,
-        request: &DescribePageWidgetListRequest,
-    ) -> rt::Result<DescribePageWidgetListResponse> {
-        self.read("DescribePageWidgetList", request).await
+    pub fn describe_page_widget_list<'a>(
+        &'a self,
+        request: &'a DescribePageWidgetListRequest,
+    ) -> rt::Call<'a, DescribePageWidgetListRequest, DescribePageWidgetListResponse> {
+        self.read("DescribePageWidgetList", request)
     }
 
     /// 根据角色或标签查询行列权限配置 (`DescribePermissionRanksInfo`)
@@ -605,11 +609,11 @@ impl Client {
     ///   "Type": "testdata"
     /// }
     /// ```
-    pub async fn describe_permission_ranks_info(
-        &self,
-        request: &DescribePermissionRanksInfoRequest,
-    ) -> rt::Result<DescribePermissionRanksInfoResponse> {
-        self.read("DescribePermissionRanksInfo", request).await
+    pub fn describe_permission_ranks_info<'a>(
+        &'a self,
+        request: &'a DescribePermissionRanksInfoRequest,
+    ) -> rt::Call<'a, DescribePermissionRanksInfoRequest, DescribePermissionRanksInfoResponse> {
+        self.read("DescribePermissionRanksInfo", request)
     }
 
     /// 行列权限项目内角色列表1 (`DescribePermissionRoleInfo`)
@@ -628,11 +632,11 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    pub async fn describe_permission_role_info(
-        &self,
-        request: &DescribePermissionRoleInfoRequest,
-    ) -> rt::Result<DescribePermissionRoleInfoResponse> {
-        self.read("DescribePermissionRoleInfo", request).await
+    pub fn describe_permission_role_info<'a>(
+        &'a self,
+        request: &'a DescribePermissionRoleInfoRequest,
+    ) -> rt::Call<'a, DescribePermissionRoleInfoRequest, DescribePermissionRoleInfoResponse> {
+        self.read("DescribePermissionRoleInfo", request)
     }
 
     /// 查询行列权限初始状态1 (`DescribePermissionStatusInfo`)
@@ -650,11 +654,12 @@ impl Client {
     ///   "Type": "fugiat magna velit ea dolore"
     /// }
     /// ```
-    pub async fn describe_permission_status_info(
-        &self,
-        request: &DescribePermissionStatusInfoRequest,
-    ) -> rt::Result<DescribePermissionStatusInfoResponse> {
-        self.read("DescribePermissionStatusInfo", request).await
+    pub fn describe_permission_status_info<'a>(
+        &'a self,
+        request: &'a DescribePermissionStatusInfoRequest,
+    ) -> rt::Call<'a, DescribePermissionStatusInfoRequest, DescribePermissionStatusInfoResponse>
+    {
+        self.read("DescribePermissionStatusInfo", request)
     }
 
     /// 项目详情 (`DescribeProjectInfo`)
@@ -671,11 +676,11 @@ impl Client {
     ///   "Id": 1982493789748932
     /// }
     /// ```
-    pub async fn describe_project_info(
-        &self,
-        request: &DescribeProjectInfoRequest,
-    ) -> rt::Result<DescribeProjectInfoResponse> {
-        self.read("DescribeProjectInfo", request).await
+    pub fn describe_project_info<'a>(
+        &'a self,
+        request: &'a DescribeProjectInfoRequest,
+    ) -> rt::Call<'a, DescribeProjectInfoRequest, DescribeProjectInfoResponse> {
+        self.read("DescribeProjectInfo", request)
     }
 
     /// 项目列表数据接口 (`DescribeProjectList`)
@@ -694,11 +699,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_project_list(
-        &self,
-        request: &DescribeProjectListRequest,
-    ) -> rt::Result<DescribeProjectListResponse> {
-        self.read("DescribeProjectList", request).await
+    pub fn describe_project_list<'a>(
+        &'a self,
+        request: &'a DescribeProjectListRequest,
+    ) -> rt::Call<'a, DescribeProjectListRequest, DescribeProjectListResponse> {
+        self.read("DescribeProjectList", request)
     }
 
     /// 查看当前资源的用户组权限 (`DescribeResourceUserGroupPageList`)
@@ -726,12 +731,15 @@ impl Client {
     ///   "TagValueList": []
     /// }
     /// ```
-    pub async fn describe_resource_user_group_page_list(
-        &self,
-        request: &DescribeResourceUserGroupPageListRequest,
-    ) -> rt::Result<DescribeResourceUserGroupPageListResponse> {
+    pub fn describe_resource_user_group_page_list<'a>(
+        &'a self,
+        request: &'a DescribeResourceUserGroupPageListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceUserGroupPageListRequest,
+        DescribeResourceUserGroupPageListResponse,
+    > {
         self.read("DescribeResourceUserGroupPageList", request)
-            .await
     }
 
     /// 原始数据表字段接口 (`DescribeSourceFieldList`)
@@ -762,11 +770,11 @@ impl Client {
     ///   "TranId": "testdata"
     /// }
     /// ```
-    pub async fn describe_source_field_list(
-        &self,
-        request: &DescribeSourceFieldListRequest,
-    ) -> rt::Result<DescribeSourceFieldListResponse> {
-        self.read("DescribeSourceFieldList", request).await
+    pub fn describe_source_field_list<'a>(
+        &'a self,
+        request: &'a DescribeSourceFieldListRequest,
+    ) -> rt::Call<'a, DescribeSourceFieldListRequest, DescribeSourceFieldListResponse> {
+        self.read("DescribeSourceFieldList", request)
     }
 
     /// 查询用户组详情 (`DescribeUserGroupInfo`)
@@ -782,11 +790,11 @@ impl Client {
     ///   "Id": 261
     /// }
     /// ```
-    pub async fn describe_user_group_info(
-        &self,
-        request: &DescribeUserGroupInfoRequest,
-    ) -> rt::Result<DescribeUserGroupInfoResponse> {
-        self.read("DescribeUserGroupInfo", request).await
+    pub fn describe_user_group_info<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupInfoRequest,
+    ) -> rt::Call<'a, DescribeUserGroupInfoRequest, DescribeUserGroupInfoResponse> {
+        self.read("DescribeUserGroupInfo", request)
     }
 
     /// 查询用户组成员列表 (`DescribeUserGroupMemberList`)
@@ -806,11 +814,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_user_group_member_list(
-        &self,
-        request: &DescribeUserGroupMemberListRequest,
-    ) -> rt::Result<DescribeUserGroupMemberListResponse> {
-        self.read("DescribeUserGroupMemberList", request).await
+    pub fn describe_user_group_member_list<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupMemberListRequest,
+    ) -> rt::Call<'a, DescribeUserGroupMemberListRequest, DescribeUserGroupMemberListResponse> {
+        self.read("DescribeUserGroupMemberList", request)
     }
 
     /// 用户组-树形结构 (`DescribeUserGroupTreeList`)
@@ -827,11 +835,11 @@ impl Client {
     ///   "ProjectId": 674
     /// }
     /// ```
-    pub async fn describe_user_group_tree_list(
-        &self,
-        request: &DescribeUserGroupTreeListRequest,
-    ) -> rt::Result<DescribeUserGroupTreeListResponse> {
-        self.read("DescribeUserGroupTreeList", request).await
+    pub fn describe_user_group_tree_list<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupTreeListRequest,
+    ) -> rt::Call<'a, DescribeUserGroupTreeListRequest, DescribeUserGroupTreeListResponse> {
+        self.read("DescribeUserGroupTreeList", request)
     }
 
     /// 项目内-用户接口 (`DescribeUserProjectList`)
@@ -851,11 +859,11 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    pub async fn describe_user_project_list(
-        &self,
-        request: &DescribeUserProjectListRequest,
-    ) -> rt::Result<DescribeUserProjectListResponse> {
-        self.read("DescribeUserProjectList", request).await
+    pub fn describe_user_project_list<'a>(
+        &'a self,
+        request: &'a DescribeUserProjectListRequest,
+    ) -> rt::Call<'a, DescribeUserProjectListRequest, DescribeUserProjectListResponse> {
+        self.read("DescribeUserProjectList", request)
     }
 
     /// 用户角色列表 (`DescribeUserRoleList`)
@@ -877,11 +885,11 @@ impl Client {
     ///   "UserType": "UserType"
     /// }
     /// ```
-    pub async fn describe_user_role_list(
-        &self,
-        request: &DescribeUserRoleListRequest,
-    ) -> rt::Result<DescribeUserRoleListResponse> {
-        self.read("DescribeUserRoleList", request).await
+    pub fn describe_user_role_list<'a>(
+        &'a self,
+        request: &'a DescribeUserRoleListRequest,
+    ) -> rt::Call<'a, DescribeUserRoleListRequest, DescribeUserRoleListResponse> {
+        self.read("DescribeUserRoleList", request)
     }
 
     /// 项目内-用户角色列表 (`DescribeUserRoleProjectList`)
@@ -900,11 +908,11 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    pub async fn describe_user_role_project_list(
-        &self,
-        request: &DescribeUserRoleProjectListRequest,
-    ) -> rt::Result<DescribeUserRoleProjectListResponse> {
-        self.read("DescribeUserRoleProjectList", request).await
+    pub fn describe_user_role_project_list<'a>(
+        &'a self,
+        request: &'a DescribeUserRoleProjectListRequest,
+    ) -> rt::Call<'a, DescribeUserRoleProjectListRequest, DescribeUserRoleProjectListResponse> {
+        self.read("DescribeUserRoleProjectList", request)
     }
 
     /// 编辑企业标签(异步) (`EditCorpTag`)
@@ -926,11 +934,11 @@ impl Client {
     ///   "Name": "abc"
     /// }
     /// ```
-    pub async fn edit_corp_tag(
-        &self,
-        request: &EditCorpTagRequest,
-    ) -> rt::Result<EditCorpTagResponse> {
-        self.call("EditCorpTag", request).await
+    pub fn edit_corp_tag<'a>(
+        &'a self,
+        request: &'a EditCorpTagRequest,
+    ) -> rt::Call<'a, EditCorpTagRequest, EditCorpTagResponse> {
+        self.call("EditCorpTag", request)
     }
 
     /// 分享页截图导出 (`ExportScreenPage`)
@@ -950,11 +958,11 @@ impl Client {
     ///   "WidgetIds": []
     /// }
     /// ```
-    pub async fn export_screen_page(
-        &self,
-        request: &ExportScreenPageRequest,
-    ) -> rt::Result<ExportScreenPageResponse> {
-        self.call("ExportScreenPage", request).await
+    pub fn export_screen_page<'a>(
+        &'a self,
+        request: &'a ExportScreenPageRequest,
+    ) -> rt::Call<'a, ExportScreenPageRequest, ExportScreenPageResponse> {
+        self.call("ExportScreenPage", request)
     }
 
     /// 更新ApiKey (`ModifyAuthApiKey`)
@@ -971,11 +979,11 @@ impl Client {
     ///   "DefaultUser": "700000280185"
     /// }
     /// ```
-    pub async fn modify_auth_api_key(
-        &self,
-        request: &ModifyAuthApiKeyRequest,
-    ) -> rt::Result<ModifyAuthApiKeyResponse> {
-        self.call("ModifyAuthApiKey", request).await
+    pub fn modify_auth_api_key<'a>(
+        &'a self,
+        request: &'a ModifyAuthApiKeyRequest,
+    ) -> rt::Call<'a, ModifyAuthApiKeyRequest, ModifyAuthApiKeyResponse> {
+        self.call("ModifyAuthApiKey", request)
     }
 
     /// 更新数据源 (`ModifyDatasource`)
@@ -985,11 +993,11 @@ impl Client {
     /// # Example: 更新数据源
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_datasource(
-        &self,
-        request: &ModifyDatasourceRequest,
-    ) -> rt::Result<ModifyDatasourceResponse> {
-        self.call("ModifyDatasource", request).await
+    pub fn modify_datasource<'a>(
+        &'a self,
+        request: &'a ModifyDatasourceRequest,
+    ) -> rt::Call<'a, ModifyDatasourceRequest, ModifyDatasourceResponse> {
+        self.call("ModifyDatasource", request)
     }
 
     /// 更新云数据库 (`ModifyDatasourceCloud`)
@@ -999,11 +1007,11 @@ impl Client {
     /// # Example: 更新云数据库示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_datasource_cloud(
-        &self,
-        request: &ModifyDatasourceCloudRequest,
-    ) -> rt::Result<ModifyDatasourceCloudResponse> {
-        self.call("ModifyDatasourceCloud", request).await
+    pub fn modify_datasource_cloud<'a>(
+        &'a self,
+        request: &'a ModifyDatasourceCloudRequest,
+    ) -> rt::Call<'a, ModifyDatasourceCloudRequest, ModifyDatasourceCloudResponse> {
+        self.call("ModifyDatasourceCloud", request)
     }
 
     /// 修改项目 (`ModifyProject`)
@@ -1028,11 +1036,11 @@ impl Client {
     ///   "Seed": "Seed"
     /// }
     /// ```
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 更新用户权限 (`ModifyResourceUser`)
@@ -1062,11 +1070,11 @@ impl Client {
     ///   "UserId": "u1"
     /// }
     /// ```
-    pub async fn modify_resource_user(
-        &self,
-        request: &ModifyResourceUserRequest,
-    ) -> rt::Result<ModifyResourceUserResponse> {
-        self.call("ModifyResourceUser", request).await
+    pub fn modify_resource_user<'a>(
+        &'a self,
+        request: &'a ModifyResourceUserRequest,
+    ) -> rt::Call<'a, ModifyResourceUserRequest, ModifyResourceUserResponse> {
+        self.call("ModifyResourceUser", request)
     }
 
     /// 更新用户组权限 (`ModifyResourceUserGroup`)
@@ -1098,11 +1106,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_resource_user_group(
-        &self,
-        request: &ModifyResourceUserGroupRequest,
-    ) -> rt::Result<ModifyResourceUserGroupResponse> {
-        self.call("ModifyResourceUserGroup", request).await
+    pub fn modify_resource_user_group<'a>(
+        &'a self,
+        request: &'a ModifyResourceUserGroupRequest,
+    ) -> rt::Call<'a, ModifyResourceUserGroupRequest, ModifyResourceUserGroupResponse> {
+        self.call("ModifyResourceUserGroup", request)
     }
 
     /// 按资源 - 更新用户组权限 (`ModifyResourceUserGroupResource`)
@@ -1132,11 +1140,12 @@ impl Client {
     ///   "UserGroupId": "1"
     /// }
     /// ```
-    pub async fn modify_resource_user_group_resource(
-        &self,
-        request: &ModifyResourceUserGroupResourceRequest,
-    ) -> rt::Result<ModifyResourceUserGroupResourceResponse> {
-        self.call("ModifyResourceUserGroupResource", request).await
+    pub fn modify_resource_user_group_resource<'a>(
+        &'a self,
+        request: &'a ModifyResourceUserGroupResourceRequest,
+    ) -> rt::Call<'a, ModifyResourceUserGroupResourceRequest, ModifyResourceUserGroupResourceResponse>
+    {
+        self.call("ModifyResourceUserGroupResource", request)
     }
 
     /// 编辑标签表 (`ModifyTagTable`)
@@ -1156,11 +1165,11 @@ impl Client {
     ///   "Name": "abc"
     /// }
     /// ```
-    pub async fn modify_tag_table(
-        &self,
-        request: &ModifyTagTableRequest,
-    ) -> rt::Result<ModifyTagTableResponse> {
-        self.call("ModifyTagTable", request).await
+    pub fn modify_tag_table<'a>(
+        &'a self,
+        request: &'a ModifyTagTableRequest,
+    ) -> rt::Call<'a, ModifyTagTableRequest, ModifyTagTableResponse> {
+        self.call("ModifyTagTable", request)
     }
 
     /// 修改用户角色信息和用户组信息 (`ModifyUserDetailInfo`)
@@ -1192,11 +1201,11 @@ impl Client {
     ///   "UserName": "jacklliu"
     /// }
     /// ```
-    pub async fn modify_user_detail_info(
-        &self,
-        request: &ModifyUserDetailInfoRequest,
-    ) -> rt::Result<ModifyUserDetailInfoResponse> {
-        self.call("ModifyUserDetailInfo", request).await
+    pub fn modify_user_detail_info<'a>(
+        &'a self,
+        request: &'a ModifyUserDetailInfoRequest,
+    ) -> rt::Call<'a, ModifyUserDetailInfoRequest, ModifyUserDetailInfoResponse> {
+        self.call("ModifyUserDetailInfo", request)
     }
 
     /// 更新用户组 (`ModifyUserGroup`)
@@ -1221,11 +1230,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_group(
-        &self,
-        request: &ModifyUserGroupRequest,
-    ) -> rt::Result<ModifyUserGroupResponse> {
-        self.call("ModifyUserGroup", request).await
+    pub fn modify_user_group<'a>(
+        &'a self,
+        request: &'a ModifyUserGroupRequest,
+    ) -> rt::Call<'a, ModifyUserGroupRequest, ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request)
     }
 
     /// 修改用户角色信息 (`ModifyUserRole`)
@@ -1253,11 +1262,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn modify_user_role(
-        &self,
-        request: &ModifyUserRoleRequest,
-    ) -> rt::Result<ModifyUserRoleResponse> {
-        self.call("ModifyUserRole", request).await
+    pub fn modify_user_role<'a>(
+        &'a self,
+        request: &'a ModifyUserRoleRequest,
+    ) -> rt::Call<'a, ModifyUserRoleRequest, ModifyUserRoleResponse> {
+        self.call("ModifyUserRole", request)
     }
 
     /// 项目-修改用户角色信息 (`ModifyUserRoleProject`)
@@ -1280,11 +1289,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn modify_user_role_project(
-        &self,
-        request: &ModifyUserRoleProjectRequest,
-    ) -> rt::Result<ModifyUserRoleProjectResponse> {
-        self.call("ModifyUserRoleProject", request).await
+    pub fn modify_user_role_project<'a>(
+        &'a self,
+        request: &'a ModifyUserRoleProjectRequest,
+    ) -> rt::Call<'a, ModifyUserRoleProjectRequest, ModifyUserRoleProjectResponse> {
+        self.call("ModifyUserRoleProject", request)
     }
 
     /// 修改用户标签值 (`ModifyUserTag`)
@@ -1310,11 +1319,11 @@ impl Client {
     ///   "UserId": "abc"
     /// }
     /// ```
-    pub async fn modify_user_tag(
-        &self,
-        request: &ModifyUserTagRequest,
-    ) -> rt::Result<ModifyUserTagResponse> {
-        self.call("ModifyUserTag", request).await
+    pub fn modify_user_tag<'a>(
+        &'a self,
+        request: &'a ModifyUserTagRequest,
+    ) -> rt::Call<'a, ModifyUserTagRequest, ModifyUserTagResponse> {
+        self.call("ModifyUserTag", request)
     }
 
     /// 查询用户组成员 (`QueryUserGroupMember`)
@@ -1333,11 +1342,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn query_user_group_member(
-        &self,
-        request: &QueryUserGroupMemberRequest,
-    ) -> rt::Result<QueryUserGroupMemberResponse> {
-        self.read("QueryUserGroupMember", request).await
+    pub fn query_user_group_member<'a>(
+        &'a self,
+        request: &'a QueryUserGroupMemberRequest,
+    ) -> rt::Call<'a, QueryUserGroupMemberRequest, QueryUserGroupMemberResponse> {
+        self.read("QueryUserGroupMember", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建公摊规则 (`CreateAllocationRule`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建公摊规则1
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    pub async fn create_allocation_rule(
-        &self,
-        request: &CreateAllocationRuleRequest,
-    ) -> rt::Result<CreateAllocationRuleResponse> {
-        self.call("CreateAllocationRule", request).await
+    pub fn create_allocation_rule<'a>(
+        &'a self,
+        request: &'a CreateAllocationRuleRequest,
+    ) -> rt::Call<'a, CreateAllocationRuleRequest, CreateAllocationRuleResponse> {
+        self.call("CreateAllocationRule", request)
     }
 
     /// 批量设置分账标签 (`CreateAllocationTag`)
@@ -68,11 +72,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_allocation_tag(
-        &self,
-        request: &CreateAllocationTagRequest,
-    ) -> rt::Result<CreateAllocationTagResponse> {
-        self.call("CreateAllocationTag", request).await
+    pub fn create_allocation_tag<'a>(
+        &'a self,
+        request: &'a CreateAllocationTagRequest,
+    ) -> rt::Call<'a, CreateAllocationTagRequest, CreateAllocationTagResponse> {
+        self.call("CreateAllocationTag", request)
     }
 
     /// 创建分账单元 (`CreateAllocationUnit`)
@@ -88,11 +92,11 @@ impl Client {
     ///   "ParentId": 0
     /// }
     /// ```
-    pub async fn create_allocation_unit(
-        &self,
-        request: &CreateAllocationUnitRequest,
-    ) -> rt::Result<CreateAllocationUnitResponse> {
-        self.call("CreateAllocationUnit", request).await
+    pub fn create_allocation_unit<'a>(
+        &'a self,
+        request: &'a CreateAllocationUnitRequest,
+    ) -> rt::Call<'a, CreateAllocationUnitRequest, CreateAllocationUnitResponse> {
+        self.call("CreateAllocationUnit", request)
     }
 
     /// 创建预算项目 (`CreateBudget`)
@@ -102,11 +106,11 @@ impl Client {
     /// # Example: 创建预算项目
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    pub async fn create_budget(
-        &self,
-        request: &CreateBudgetRequest,
-    ) -> rt::Result<CreateBudgetResponse> {
-        self.call("CreateBudget", request).await
+    pub fn create_budget<'a>(
+        &'a self,
+        request: &'a CreateBudgetRequest,
+    ) -> rt::Call<'a, CreateBudgetRequest, CreateBudgetResponse> {
+        self.call("CreateBudget", request)
     }
 
     /// 创建归集规则 (`CreateGatherRule`)
@@ -116,11 +120,11 @@ impl Client {
     /// # Example (1 of 2): 创建归集嵌套规则
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_gather_rule(
-        &self,
-        request: &CreateGatherRuleRequest,
-    ) -> rt::Result<CreateGatherRuleResponse> {
-        self.call("CreateGatherRule", request).await
+    pub fn create_gather_rule<'a>(
+        &'a self,
+        request: &'a CreateGatherRuleRequest,
+    ) -> rt::Call<'a, CreateGatherRuleRequest, CreateGatherRuleResponse> {
+        self.call("CreateGatherRule", request)
     }
 
     /// 创建实例 (`CreateInstance`)
@@ -147,11 +151,11 @@ impl Client {
     ///   "ZoneCode": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 公摊规则删除接口 (`DeleteAllocationRule`)
@@ -167,11 +171,11 @@ impl Client {
     ///   "RuleId": 21
     /// }
     /// ```
-    pub async fn delete_allocation_rule(
-        &self,
-        request: &DeleteAllocationRuleRequest,
-    ) -> rt::Result<DeleteAllocationRuleResponse> {
-        self.call("DeleteAllocationRule", request).await
+    pub fn delete_allocation_rule<'a>(
+        &'a self,
+        request: &'a DeleteAllocationRuleRequest,
+    ) -> rt::Call<'a, DeleteAllocationRuleRequest, DeleteAllocationRuleResponse> {
+        self.call("DeleteAllocationRule", request)
     }
 
     /// 批量取消设置分账标签 (`DeleteAllocationTag`)
@@ -190,11 +194,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_allocation_tag(
-        &self,
-        request: &DeleteAllocationTagRequest,
-    ) -> rt::Result<DeleteAllocationTagResponse> {
-        self.call("DeleteAllocationTag", request).await
+    pub fn delete_allocation_tag<'a>(
+        &'a self,
+        request: &'a DeleteAllocationTagRequest,
+    ) -> rt::Call<'a, DeleteAllocationTagRequest, DeleteAllocationTagResponse> {
+        self.call("DeleteAllocationTag", request)
     }
 
     /// 删除分账单元 (`DeleteAllocationUnit`)
@@ -210,11 +214,11 @@ impl Client {
     ///   "Id": 18
     /// }
     /// ```
-    pub async fn delete_allocation_unit(
-        &self,
-        request: &DeleteAllocationUnitRequest,
-    ) -> rt::Result<DeleteAllocationUnitResponse> {
-        self.call("DeleteAllocationUnit", request).await
+    pub fn delete_allocation_unit<'a>(
+        &'a self,
+        request: &'a DeleteAllocationUnitRequest,
+    ) -> rt::Call<'a, DeleteAllocationUnitRequest, DeleteAllocationUnitResponse> {
+        self.call("DeleteAllocationUnit", request)
     }
 
     /// 删除预算项目 (`DeleteBudget`)
@@ -232,11 +236,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_budget(
-        &self,
-        request: &DeleteBudgetRequest,
-    ) -> rt::Result<DeleteBudgetResponse> {
-        self.call("DeleteBudget", request).await
+    pub fn delete_budget<'a>(
+        &'a self,
+        request: &'a DeleteBudgetRequest,
+    ) -> rt::Call<'a, DeleteBudgetRequest, DeleteBudgetResponse> {
+        self.call("DeleteBudget", request)
     }
 
     /// 删除归集规则 (`DeleteGatherRule`)
@@ -252,11 +256,11 @@ impl Client {
     ///   "RuleId": 18
     /// }
     /// ```
-    pub async fn delete_gather_rule(
-        &self,
-        request: &DeleteGatherRuleRequest,
-    ) -> rt::Result<DeleteGatherRuleResponse> {
-        self.call("DeleteGatherRule", request).await
+    pub fn delete_gather_rule<'a>(
+        &'a self,
+        request: &'a DeleteGatherRuleRequest,
+    ) -> rt::Call<'a, DeleteGatherRuleRequest, DeleteGatherRuleResponse> {
+        self.call("DeleteGatherRule", request)
     }
 
     /// 获取账户余额 (`DescribeAccountBalance`)
@@ -272,11 +276,11 @@ impl Client {
     ///   "TempCredit": true
     /// }
     /// ```
-    pub async fn describe_account_balance(
-        &self,
-        request: &DescribeAccountBalanceRequest,
-    ) -> rt::Result<DescribeAccountBalanceResponse> {
-        self.read("DescribeAccountBalance", request).await
+    pub fn describe_account_balance<'a>(
+        &'a self,
+        request: &'a DescribeAccountBalanceRequest,
+    ) -> rt::Call<'a, DescribeAccountBalanceRequest, DescribeAccountBalanceResponse> {
+        self.read("DescribeAccountBalance", request)
     }
 
     /// 云api查余额告警阈值接口 (`DescribeAccountWarning`)
@@ -290,11 +294,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_warning(
-        &self,
-        request: &DescribeAccountWarningRequest,
-    ) -> rt::Result<DescribeAccountWarningResponse> {
-        self.read("DescribeAccountWarning", request).await
+    pub fn describe_account_warning<'a>(
+        &'a self,
+        request: &'a DescribeAccountWarningRequest,
+    ) -> rt::Call<'a, DescribeAccountWarningRequest, DescribeAccountWarningResponse> {
+        self.read("DescribeAccountWarning", request)
     }
 
     /// 查询资源目录筛选条件 (`DescribeAllocateConditions`)
@@ -308,11 +312,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_allocate_conditions(
-        &self,
-        request: &DescribeAllocateConditionsRequest,
-    ) -> rt::Result<DescribeAllocateConditionsResponse> {
-        self.read("DescribeAllocateConditions", request).await
+    pub fn describe_allocate_conditions<'a>(
+        &'a self,
+        request: &'a DescribeAllocateConditionsRequest,
+    ) -> rt::Call<'a, DescribeAllocateConditionsRequest, DescribeAllocateConditionsResponse> {
+        self.read("DescribeAllocateConditions", request)
     }
 
     /// 查询分账账单筛选条件 (`DescribeAllocationBillConditions`)
@@ -328,11 +332,15 @@ impl Client {
     ///   "Month": "2022-11-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_allocation_bill_conditions(
-        &self,
-        request: &DescribeAllocationBillConditionsRequest,
-    ) -> rt::Result<DescribeAllocationBillConditionsResponse> {
-        self.read("DescribeAllocationBillConditions", request).await
+    pub fn describe_allocation_bill_conditions<'a>(
+        &'a self,
+        request: &'a DescribeAllocationBillConditionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAllocationBillConditionsRequest,
+        DescribeAllocationBillConditionsResponse,
+    > {
+        self.read("DescribeAllocationBillConditions", request)
     }
 
     /// 查询分账账单明细 (`DescribeAllocationBillDetail`)
@@ -350,11 +358,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_allocation_bill_detail(
-        &self,
-        request: &DescribeAllocationBillDetailRequest,
-    ) -> rt::Result<DescribeAllocationBillDetailResponse> {
-        self.read("DescribeAllocationBillDetail", request).await
+    pub fn describe_allocation_bill_detail<'a>(
+        &'a self,
+        request: &'a DescribeAllocationBillDetailRequest,
+    ) -> rt::Call<'a, DescribeAllocationBillDetailRequest, DescribeAllocationBillDetailResponse>
+    {
+        self.read("DescribeAllocationBillDetail", request)
     }
 
     /// 查询分账账单月概览 (`DescribeAllocationMonthOverview`)
@@ -370,11 +379,12 @@ impl Client {
     ///   "Month": "2022-11-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_allocation_month_overview(
-        &self,
-        request: &DescribeAllocationMonthOverviewRequest,
-    ) -> rt::Result<DescribeAllocationMonthOverviewResponse> {
-        self.read("DescribeAllocationMonthOverview", request).await
+    pub fn describe_allocation_month_overview<'a>(
+        &'a self,
+        request: &'a DescribeAllocationMonthOverviewRequest,
+    ) -> rt::Call<'a, DescribeAllocationMonthOverviewRequest, DescribeAllocationMonthOverviewResponse>
+    {
+        self.read("DescribeAllocationMonthOverview", request)
     }
 
     /// 查询分账账单日概览 (`DescribeAllocationOverview`)
@@ -393,11 +403,11 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    pub async fn describe_allocation_overview(
-        &self,
-        request: &DescribeAllocationOverviewRequest,
-    ) -> rt::Result<DescribeAllocationOverviewResponse> {
-        self.read("DescribeAllocationOverview", request).await
+    pub fn describe_allocation_overview<'a>(
+        &'a self,
+        request: &'a DescribeAllocationOverviewRequest,
+    ) -> rt::Call<'a, DescribeAllocationOverviewRequest, DescribeAllocationOverviewResponse> {
+        self.read("DescribeAllocationOverview", request)
     }
 
     /// 查询公摊规则详情 (`DescribeAllocationRuleDetail`)
@@ -414,11 +424,12 @@ impl Client {
     ///   "RuleId": 24
     /// }
     /// ```
-    pub async fn describe_allocation_rule_detail(
-        &self,
-        request: &DescribeAllocationRuleDetailRequest,
-    ) -> rt::Result<DescribeAllocationRuleDetailResponse> {
-        self.read("DescribeAllocationRuleDetail", request).await
+    pub fn describe_allocation_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeAllocationRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeAllocationRuleDetailRequest, DescribeAllocationRuleDetailResponse>
+    {
+        self.read("DescribeAllocationRuleDetail", request)
     }
 
     /// 查询所有公摊规则概览 (`DescribeAllocationRuleSummary`)
@@ -436,11 +447,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_allocation_rule_summary(
-        &self,
-        request: &DescribeAllocationRuleSummaryRequest,
-    ) -> rt::Result<DescribeAllocationRuleSummaryResponse> {
-        self.read("DescribeAllocationRuleSummary", request).await
+    pub fn describe_allocation_rule_summary<'a>(
+        &'a self,
+        request: &'a DescribeAllocationRuleSummaryRequest,
+    ) -> rt::Call<'a, DescribeAllocationRuleSummaryRequest, DescribeAllocationRuleSummaryResponse>
+    {
+        self.read("DescribeAllocationRuleSummary", request)
     }
 
     /// 查询分账账单按产品汇总 (`DescribeAllocationSummaryByBusiness`)
@@ -459,12 +471,15 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    pub async fn describe_allocation_summary_by_business(
-        &self,
-        request: &DescribeAllocationSummaryByBusinessRequest,
-    ) -> rt::Result<DescribeAllocationSummaryByBusinessResponse> {
+    pub fn describe_allocation_summary_by_business<'a>(
+        &'a self,
+        request: &'a DescribeAllocationSummaryByBusinessRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAllocationSummaryByBusinessRequest,
+        DescribeAllocationSummaryByBusinessResponse,
+    > {
         self.read("DescribeAllocationSummaryByBusiness", request)
-            .await
     }
 
     /// 查询分账账单按组件汇总 (`DescribeAllocationSummaryByItem`)
@@ -483,11 +498,12 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    pub async fn describe_allocation_summary_by_item(
-        &self,
-        request: &DescribeAllocationSummaryByItemRequest,
-    ) -> rt::Result<DescribeAllocationSummaryByItemResponse> {
-        self.read("DescribeAllocationSummaryByItem", request).await
+    pub fn describe_allocation_summary_by_item<'a>(
+        &'a self,
+        request: &'a DescribeAllocationSummaryByItemRequest,
+    ) -> rt::Call<'a, DescribeAllocationSummaryByItemRequest, DescribeAllocationSummaryByItemResponse>
+    {
+        self.read("DescribeAllocationSummaryByItem", request)
     }
 
     /// 查询分账账单按资源汇总 (`DescribeAllocationSummaryByResource`)
@@ -506,12 +522,15 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    pub async fn describe_allocation_summary_by_resource(
-        &self,
-        request: &DescribeAllocationSummaryByResourceRequest,
-    ) -> rt::Result<DescribeAllocationSummaryByResourceResponse> {
+    pub fn describe_allocation_summary_by_resource<'a>(
+        &'a self,
+        request: &'a DescribeAllocationSummaryByResourceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAllocationSummaryByResourceRequest,
+        DescribeAllocationSummaryByResourceResponse,
+    > {
         self.read("DescribeAllocationSummaryByResource", request)
-            .await
     }
 
     /// 查询分账目录树 (`DescribeAllocationTree`)
@@ -527,11 +546,11 @@ impl Client {
     ///   "Month": "2022-11"
     /// }
     /// ```
-    pub async fn describe_allocation_tree(
-        &self,
-        request: &DescribeAllocationTreeRequest,
-    ) -> rt::Result<DescribeAllocationTreeResponse> {
-        self.read("DescribeAllocationTree", request).await
+    pub fn describe_allocation_tree<'a>(
+        &'a self,
+        request: &'a DescribeAllocationTreeRequest,
+    ) -> rt::Call<'a, DescribeAllocationTreeRequest, DescribeAllocationTreeResponse> {
+        self.read("DescribeAllocationTree", request)
     }
 
     /// 查询分账账单费用趋势 (`DescribeAllocationTrendByMonth`)
@@ -548,11 +567,12 @@ impl Client {
     ///   "TreeNodeUniqKey": "合计费用(折后总额)"
     /// }
     /// ```
-    pub async fn describe_allocation_trend_by_month(
-        &self,
-        request: &DescribeAllocationTrendByMonthRequest,
-    ) -> rt::Result<DescribeAllocationTrendByMonthResponse> {
-        self.read("DescribeAllocationTrendByMonth", request).await
+    pub fn describe_allocation_trend_by_month<'a>(
+        &'a self,
+        request: &'a DescribeAllocationTrendByMonthRequest,
+    ) -> rt::Call<'a, DescribeAllocationTrendByMonthRequest, DescribeAllocationTrendByMonthResponse>
+    {
+        self.read("DescribeAllocationTrendByMonth", request)
     }
 
     /// 查询分账单元详情 (`DescribeAllocationUnitDetail`)
@@ -569,11 +589,12 @@ impl Client {
     ///   "Month": "2022-10-01"
     /// }
     /// ```
-    pub async fn describe_allocation_unit_detail(
-        &self,
-        request: &DescribeAllocationUnitDetailRequest,
-    ) -> rt::Result<DescribeAllocationUnitDetailResponse> {
-        self.read("DescribeAllocationUnitDetail", request).await
+    pub fn describe_allocation_unit_detail<'a>(
+        &'a self,
+        request: &'a DescribeAllocationUnitDetailRequest,
+    ) -> rt::Call<'a, DescribeAllocationUnitDetailRequest, DescribeAllocationUnitDetailResponse>
+    {
+        self.read("DescribeAllocationUnitDetail", request)
     }
 
     /// 获取账单异常调整信息 (`DescribeBillAdjustInfo`)
@@ -589,11 +610,11 @@ impl Client {
     ///   "Month": "2023-09"
     /// }
     /// ```
-    pub async fn describe_bill_adjust_info(
-        &self,
-        request: &DescribeBillAdjustInfoRequest,
-    ) -> rt::Result<DescribeBillAdjustInfoResponse> {
-        self.read("DescribeBillAdjustInfo", request).await
+    pub fn describe_bill_adjust_info<'a>(
+        &'a self,
+        request: &'a DescribeBillAdjustInfoRequest,
+    ) -> rt::Call<'a, DescribeBillAdjustInfoRequest, DescribeBillAdjustInfoResponse> {
+        self.read("DescribeBillAdjustInfo", request)
     }
 
     /// 获取账单明细数据 (`DescribeBillDetail`)
@@ -616,11 +637,11 @@ impl Client {
     ///   "ResourceId": "ins-wxf3fmq8"
     /// }
     /// ```
-    pub async fn describe_bill_detail(
-        &self,
-        request: &DescribeBillDetailRequest,
-    ) -> rt::Result<DescribeBillDetailResponse> {
-        self.read("DescribeBillDetail", request).await
+    pub fn describe_bill_detail<'a>(
+        &'a self,
+        request: &'a DescribeBillDetailRequest,
+    ) -> rt::Call<'a, DescribeBillDetailRequest, DescribeBillDetailResponse> {
+        self.read("DescribeBillDetail", request)
     }
 
     /// 成员账号获取管理账号代付账单（费用明细） (`DescribeBillDetailForOrganization`)
@@ -641,12 +662,15 @@ impl Client {
     ///   "ResourceId": "nat-ftuh6xel"
     /// }
     /// ```
-    pub async fn describe_bill_detail_for_organization(
-        &self,
-        request: &DescribeBillDetailForOrganizationRequest,
-    ) -> rt::Result<DescribeBillDetailForOrganizationResponse> {
+    pub fn describe_bill_detail_for_organization<'a>(
+        &'a self,
+        request: &'a DescribeBillDetailForOrganizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillDetailForOrganizationRequest,
+        DescribeBillDetailForOrganizationResponse,
+    > {
         self.read("DescribeBillDetailForOrganization", request)
-            .await
     }
 
     /// 获取账单文件下载链接 (`DescribeBillDownloadUrl`)
@@ -663,11 +687,11 @@ impl Client {
     ///   "Month": "2023-08"
     /// }
     /// ```
-    pub async fn describe_bill_download_url(
-        &self,
-        request: &DescribeBillDownloadUrlRequest,
-    ) -> rt::Result<DescribeBillDownloadUrlResponse> {
-        self.read("DescribeBillDownloadUrl", request).await
+    pub fn describe_bill_download_url<'a>(
+        &'a self,
+        request: &'a DescribeBillDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeBillDownloadUrlRequest, DescribeBillDownloadUrlResponse> {
+        self.read("DescribeBillDownloadUrl", request)
     }
 
     /// 获取收支明细列表 (`DescribeBillList`)
@@ -693,11 +717,11 @@ impl Client {
     ///   "WithZeroAmount": 1
     /// }
     /// ```
-    pub async fn describe_bill_list(
-        &self,
-        request: &DescribeBillListRequest,
-    ) -> rt::Result<DescribeBillListResponse> {
-        self.read("DescribeBillList", request).await
+    pub fn describe_bill_list<'a>(
+        &'a self,
+        request: &'a DescribeBillListRequest,
+    ) -> rt::Call<'a, DescribeBillListRequest, DescribeBillListResponse> {
+        self.read("DescribeBillList", request)
     }
 
     /// 获取账单资源汇总数据 (`DescribeBillResourceSummary`)
@@ -716,11 +740,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_bill_resource_summary(
-        &self,
-        request: &DescribeBillResourceSummaryRequest,
-    ) -> rt::Result<DescribeBillResourceSummaryResponse> {
-        self.read("DescribeBillResourceSummary", request).await
+    pub fn describe_bill_resource_summary<'a>(
+        &'a self,
+        request: &'a DescribeBillResourceSummaryRequest,
+    ) -> rt::Call<'a, DescribeBillResourceSummaryRequest, DescribeBillResourceSummaryResponse> {
+        self.read("DescribeBillResourceSummary", request)
     }
 
     /// 成员账号获取管理账号代付账单（按资源汇总） (`DescribeBillResourceSummaryForOrganization`)
@@ -740,12 +764,15 @@ impl Client {
     ///   "ResourceId": "cdb-0a90mrac"
     /// }
     /// ```
-    pub async fn describe_bill_resource_summary_for_organization(
-        &self,
-        request: &DescribeBillResourceSummaryForOrganizationRequest,
-    ) -> rt::Result<DescribeBillResourceSummaryForOrganizationResponse> {
+    pub fn describe_bill_resource_summary_for_organization<'a>(
+        &'a self,
+        request: &'a DescribeBillResourceSummaryForOrganizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillResourceSummaryForOrganizationRequest,
+        DescribeBillResourceSummaryForOrganizationResponse,
+    > {
         self.read("DescribeBillResourceSummaryForOrganization", request)
-            .await
     }
 
     /// 获取账单多维度汇总费用 (`DescribeBillSummary`)
@@ -762,11 +789,11 @@ impl Client {
     ///   "Month": "2023-04"
     /// }
     /// ```
-    pub async fn describe_bill_summary(
-        &self,
-        request: &DescribeBillSummaryRequest,
-    ) -> rt::Result<DescribeBillSummaryResponse> {
-        self.read("DescribeBillSummary", request).await
+    pub fn describe_bill_summary<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryRequest, DescribeBillSummaryResponse> {
+        self.read("DescribeBillSummary", request)
     }
 
     /// 获取按计费模式汇总费用分布 (`DescribeBillSummaryByPayMode`)
@@ -783,11 +810,12 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    pub async fn describe_bill_summary_by_pay_mode(
-        &self,
-        request: &DescribeBillSummaryByPayModeRequest,
-    ) -> rt::Result<DescribeBillSummaryByPayModeResponse> {
-        self.read("DescribeBillSummaryByPayMode", request).await
+    pub fn describe_bill_summary_by_pay_mode<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryByPayModeRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryByPayModeRequest, DescribeBillSummaryByPayModeResponse>
+    {
+        self.read("DescribeBillSummaryByPayMode", request)
     }
 
     /// 获取产品汇总费用分布 (`DescribeBillSummaryByProduct`)
@@ -804,11 +832,12 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    pub async fn describe_bill_summary_by_product(
-        &self,
-        request: &DescribeBillSummaryByProductRequest,
-    ) -> rt::Result<DescribeBillSummaryByProductResponse> {
-        self.read("DescribeBillSummaryByProduct", request).await
+    pub fn describe_bill_summary_by_product<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryByProductRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryByProductRequest, DescribeBillSummaryByProductResponse>
+    {
+        self.read("DescribeBillSummaryByProduct", request)
     }
 
     /// 获取按项目汇总费用分布 (`DescribeBillSummaryByProject`)
@@ -825,11 +854,12 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    pub async fn describe_bill_summary_by_project(
-        &self,
-        request: &DescribeBillSummaryByProjectRequest,
-    ) -> rt::Result<DescribeBillSummaryByProjectResponse> {
-        self.read("DescribeBillSummaryByProject", request).await
+    pub fn describe_bill_summary_by_project<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryByProjectRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryByProjectRequest, DescribeBillSummaryByProjectResponse>
+    {
+        self.read("DescribeBillSummaryByProject", request)
     }
 
     /// 获取按地域汇总费用分布 (`DescribeBillSummaryByRegion`)
@@ -846,11 +876,11 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    pub async fn describe_bill_summary_by_region(
-        &self,
-        request: &DescribeBillSummaryByRegionRequest,
-    ) -> rt::Result<DescribeBillSummaryByRegionResponse> {
-        self.read("DescribeBillSummaryByRegion", request).await
+    pub fn describe_bill_summary_by_region<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryByRegionRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryByRegionRequest, DescribeBillSummaryByRegionResponse> {
+        self.read("DescribeBillSummaryByRegion", request)
     }
 
     /// 获取按标签汇总费用分布 (`DescribeBillSummaryByTag`)
@@ -868,11 +898,11 @@ impl Client {
     ///   "TagKey": "province"
     /// }
     /// ```
-    pub async fn describe_bill_summary_by_tag(
-        &self,
-        request: &DescribeBillSummaryByTagRequest,
-    ) -> rt::Result<DescribeBillSummaryByTagResponse> {
-        self.read("DescribeBillSummaryByTag", request).await
+    pub fn describe_bill_summary_by_tag<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryByTagRequest,
+    ) -> rt::Call<'a, DescribeBillSummaryByTagRequest, DescribeBillSummaryByTagResponse> {
+        self.read("DescribeBillSummaryByTag", request)
     }
 
     /// 成员账号获取管理账号代付账单（按多维度汇总） (`DescribeBillSummaryForOrganization`)
@@ -889,12 +919,15 @@ impl Client {
     ///   "Month": "2023-04"
     /// }
     /// ```
-    pub async fn describe_bill_summary_for_organization(
-        &self,
-        request: &DescribeBillSummaryForOrganizationRequest,
-    ) -> rt::Result<DescribeBillSummaryForOrganizationResponse> {
+    pub fn describe_bill_summary_for_organization<'a>(
+        &'a self,
+        request: &'a DescribeBillSummaryForOrganizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillSummaryForOrganizationRequest,
+        DescribeBillSummaryForOrganizationResponse,
+    > {
         self.read("DescribeBillSummaryForOrganization", request)
-            .await
     }
 
     /// 获取预算详细信息 (`DescribeBudget`)
@@ -917,11 +950,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_budget(
-        &self,
-        request: &DescribeBudgetRequest,
-    ) -> rt::Result<DescribeBudgetResponse> {
-        self.read("DescribeBudget", request).await
+    pub fn describe_budget<'a>(
+        &'a self,
+        request: &'a DescribeBudgetRequest,
+    ) -> rt::Call<'a, DescribeBudgetRequest, DescribeBudgetResponse> {
+        self.read("DescribeBudget", request)
     }
 
     /// 获取预算修改记录 (`DescribeBudgetOperationLog`)
@@ -939,11 +972,11 @@ impl Client {
     ///   "PageSize": 4
     /// }
     /// ```
-    pub async fn describe_budget_operation_log(
-        &self,
-        request: &DescribeBudgetOperationLogRequest,
-    ) -> rt::Result<DescribeBudgetOperationLogResponse> {
-        self.read("DescribeBudgetOperationLog", request).await
+    pub fn describe_budget_operation_log<'a>(
+        &'a self,
+        request: &'a DescribeBudgetOperationLogRequest,
+    ) -> rt::Call<'a, DescribeBudgetOperationLogRequest, DescribeBudgetOperationLogResponse> {
+        self.read("DescribeBudgetOperationLog", request)
     }
 
     /// 获取预算提醒记录 (`DescribeBudgetRemindRecordList`)
@@ -961,11 +994,12 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_budget_remind_record_list(
-        &self,
-        request: &DescribeBudgetRemindRecordListRequest,
-    ) -> rt::Result<DescribeBudgetRemindRecordListResponse> {
-        self.read("DescribeBudgetRemindRecordList", request).await
+    pub fn describe_budget_remind_record_list<'a>(
+        &'a self,
+        request: &'a DescribeBudgetRemindRecordListRequest,
+    ) -> rt::Call<'a, DescribeBudgetRemindRecordListRequest, DescribeBudgetRemindRecordListResponse>
+    {
+        self.read("DescribeBudgetRemindRecordList", request)
     }
 
     /// 查询消耗明细 (`DescribeCostDetail`)
@@ -988,11 +1022,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cost_detail(
-        &self,
-        request: &DescribeCostDetailRequest,
-    ) -> rt::Result<DescribeCostDetailResponse> {
-        self.read("DescribeCostDetail", request).await
+    pub fn describe_cost_detail<'a>(
+        &'a self,
+        request: &'a DescribeCostDetailRequest,
+    ) -> rt::Call<'a, DescribeCostDetailRequest, DescribeCostDetailResponse> {
+        self.read("DescribeCostDetail", request)
     }
 
     /// 查看成本分析明细 (`DescribeCostExplorerSummary`)
@@ -1015,11 +1049,11 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    pub async fn describe_cost_explorer_summary(
-        &self,
-        request: &DescribeCostExplorerSummaryRequest,
-    ) -> rt::Result<DescribeCostExplorerSummaryResponse> {
-        self.read("DescribeCostExplorerSummary", request).await
+    pub fn describe_cost_explorer_summary<'a>(
+        &'a self,
+        request: &'a DescribeCostExplorerSummaryRequest,
+    ) -> rt::Call<'a, DescribeCostExplorerSummaryRequest, DescribeCostExplorerSummaryResponse> {
+        self.read("DescribeCostExplorerSummary", request)
     }
 
     /// 获取按产品汇总消耗详情 (`DescribeCostSummaryByProduct`)
@@ -1039,11 +1073,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cost_summary_by_product(
-        &self,
-        request: &DescribeCostSummaryByProductRequest,
-    ) -> rt::Result<DescribeCostSummaryByProductResponse> {
-        self.read("DescribeCostSummaryByProduct", request).await
+    pub fn describe_cost_summary_by_product<'a>(
+        &'a self,
+        request: &'a DescribeCostSummaryByProductRequest,
+    ) -> rt::Call<'a, DescribeCostSummaryByProductRequest, DescribeCostSummaryByProductResponse>
+    {
+        self.read("DescribeCostSummaryByProduct", request)
     }
 
     /// 获取按项目汇总消耗详情 (`DescribeCostSummaryByProject`)
@@ -1063,11 +1098,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cost_summary_by_project(
-        &self,
-        request: &DescribeCostSummaryByProjectRequest,
-    ) -> rt::Result<DescribeCostSummaryByProjectResponse> {
-        self.read("DescribeCostSummaryByProject", request).await
+    pub fn describe_cost_summary_by_project<'a>(
+        &'a self,
+        request: &'a DescribeCostSummaryByProjectRequest,
+    ) -> rt::Call<'a, DescribeCostSummaryByProjectRequest, DescribeCostSummaryByProjectResponse>
+    {
+        self.read("DescribeCostSummaryByProject", request)
     }
 
     /// 获取按地域汇总消耗详情 (`DescribeCostSummaryByRegion`)
@@ -1087,11 +1123,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cost_summary_by_region(
-        &self,
-        request: &DescribeCostSummaryByRegionRequest,
-    ) -> rt::Result<DescribeCostSummaryByRegionResponse> {
-        self.read("DescribeCostSummaryByRegion", request).await
+    pub fn describe_cost_summary_by_region<'a>(
+        &'a self,
+        request: &'a DescribeCostSummaryByRegionRequest,
+    ) -> rt::Call<'a, DescribeCostSummaryByRegionRequest, DescribeCostSummaryByRegionResponse> {
+        self.read("DescribeCostSummaryByRegion", request)
     }
 
     /// 获取按资源汇总消耗详情 (`DescribeCostSummaryByResource`)
@@ -1110,11 +1146,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cost_summary_by_resource(
-        &self,
-        request: &DescribeCostSummaryByResourceRequest,
-    ) -> rt::Result<DescribeCostSummaryByResourceResponse> {
-        self.read("DescribeCostSummaryByResource", request).await
+    pub fn describe_cost_summary_by_resource<'a>(
+        &'a self,
+        request: &'a DescribeCostSummaryByResourceRequest,
+    ) -> rt::Call<'a, DescribeCostSummaryByResourceRequest, DescribeCostSummaryByResourceResponse>
+    {
+        self.read("DescribeCostSummaryByResource", request)
     }
 
     /// 获取按标签汇总消耗详情 (`DescribeCostSummaryByTag`)
@@ -1132,11 +1169,11 @@ impl Client {
     ///   "TagKey": "olinatest"
     /// }
     /// ```
-    pub async fn describe_cost_summary_by_tag(
-        &self,
-        request: &DescribeCostSummaryByTagRequest,
-    ) -> rt::Result<DescribeCostSummaryByTagResponse> {
-        self.read("DescribeCostSummaryByTag", request).await
+    pub fn describe_cost_summary_by_tag<'a>(
+        &'a self,
+        request: &'a DescribeCostSummaryByTagRequest,
+    ) -> rt::Call<'a, DescribeCostSummaryByTagRequest, DescribeCostSummaryByTagResponse> {
+        self.read("DescribeCostSummaryByTag", request)
     }
 
     /// 查询订单数据 (`DescribeDealsByCond`)
@@ -1155,11 +1192,11 @@ impl Client {
     ///   "StartTime": "2016-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_deals_by_cond(
-        &self,
-        request: &DescribeDealsByCondRequest,
-    ) -> rt::Result<DescribeDealsByCondResponse> {
-        self.read("DescribeDealsByCond", request).await
+    pub fn describe_deals_by_cond<'a>(
+        &'a self,
+        request: &'a DescribeDealsByCondRequest,
+    ) -> rt::Call<'a, DescribeDealsByCondRequest, DescribeDealsByCondResponse> {
+        self.read("DescribeDealsByCond", request)
     }
 
     /// 获取COS产品用量明细 (`DescribeDosageCosDetailByDate`)
@@ -1177,11 +1214,12 @@ impl Client {
     ///   "StartDate": "2020-09-01"
     /// }
     /// ```
-    pub async fn describe_dosage_cos_detail_by_date(
-        &self,
-        request: &DescribeDosageCosDetailByDateRequest,
-    ) -> rt::Result<DescribeDosageCosDetailByDateResponse> {
-        self.read("DescribeDosageCosDetailByDate", request).await
+    pub fn describe_dosage_cos_detail_by_date<'a>(
+        &'a self,
+        request: &'a DescribeDosageCosDetailByDateRequest,
+    ) -> rt::Call<'a, DescribeDosageCosDetailByDateRequest, DescribeDosageCosDetailByDateResponse>
+    {
+        self.read("DescribeDosageCosDetailByDate", request)
     }
 
     /// 按日期获取产品用量明细 (`DescribeDosageDetailByDate`)
@@ -1200,11 +1238,11 @@ impl Client {
     ///   "StartDate": "2019-01-01"
     /// }
     /// ```
-    pub async fn describe_dosage_detail_by_date(
-        &self,
-        request: &DescribeDosageDetailByDateRequest,
-    ) -> rt::Result<DescribeDosageDetailByDateResponse> {
-        self.read("DescribeDosageDetailByDate", request).await
+    pub fn describe_dosage_detail_by_date<'a>(
+        &'a self,
+        request: &'a DescribeDosageDetailByDateRequest,
+    ) -> rt::Call<'a, DescribeDosageDetailByDateRequest, DescribeDosageDetailByDateResponse> {
+        self.read("DescribeDosageDetailByDate", request)
     }
 
     /// 获取计量标准接入类产品用量明细 (`DescribeDosageDetailList`)
@@ -1224,11 +1262,11 @@ impl Client {
     ///   "StartTime": "2023-09-01"
     /// }
     /// ```
-    pub async fn describe_dosage_detail_list(
-        &self,
-        request: &DescribeDosageDetailListRequest,
-    ) -> rt::Result<DescribeDosageDetailListResponse> {
-        self.read("DescribeDosageDetailList", request).await
+    pub fn describe_dosage_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeDosageDetailListRequest,
+    ) -> rt::Call<'a, DescribeDosageDetailListRequest, DescribeDosageDetailListResponse> {
+        self.read("DescribeDosageDetailList", request)
     }
 
     /// 查询分账账单资源归集汇总 (`DescribeGatherResource`)
@@ -1246,11 +1284,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_gather_resource(
-        &self,
-        request: &DescribeGatherResourceRequest,
-    ) -> rt::Result<DescribeGatherResourceResponse> {
-        self.read("DescribeGatherResource", request).await
+    pub fn describe_gather_resource<'a>(
+        &'a self,
+        request: &'a DescribeGatherResourceRequest,
+    ) -> rt::Call<'a, DescribeGatherResourceRequest, DescribeGatherResourceResponse> {
+        self.read("DescribeGatherResource", request)
     }
 
     /// 查询归集规则详情 (`DescribeGatherRuleDetail`)
@@ -1267,11 +1305,11 @@ impl Client {
     ///   "Month": "2022-11"
     /// }
     /// ```
-    pub async fn describe_gather_rule_detail(
-        &self,
-        request: &DescribeGatherRuleDetailRequest,
-    ) -> rt::Result<DescribeGatherRuleDetailResponse> {
-        self.read("DescribeGatherRuleDetail", request).await
+    pub fn describe_gather_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeGatherRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeGatherRuleDetailRequest, DescribeGatherRuleDetailResponse> {
+        self.read("DescribeGatherRuleDetail", request)
     }
 
     /// 批量查询集团成员账户余额 (`DescribeOrgMemberAccountBalance`)
@@ -1289,11 +1327,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_org_member_account_balance(
-        &self,
-        request: &DescribeOrgMemberAccountBalanceRequest,
-    ) -> rt::Result<DescribeOrgMemberAccountBalanceResponse> {
-        self.read("DescribeOrgMemberAccountBalance", request).await
+    pub fn describe_org_member_account_balance<'a>(
+        &'a self,
+        request: &'a DescribeOrgMemberAccountBalanceRequest,
+    ) -> rt::Call<'a, DescribeOrgMemberAccountBalanceRequest, DescribeOrgMemberAccountBalanceResponse>
+    {
+        self.read("DescribeOrgMemberAccountBalance", request)
     }
 
     /// 查询续费实例 (`DescribeRenewInstances`)
@@ -1321,11 +1360,11 @@ impl Client {
     ///   "Reverse": true
     /// }
     /// ```
-    pub async fn describe_renew_instances(
-        &self,
-        request: &DescribeRenewInstancesRequest,
-    ) -> rt::Result<DescribeRenewInstancesResponse> {
-        self.read("DescribeRenewInstances", request).await
+    pub fn describe_renew_instances<'a>(
+        &'a self,
+        request: &'a DescribeRenewInstancesRequest,
+    ) -> rt::Call<'a, DescribeRenewInstancesRequest, DescribeRenewInstancesResponse> {
+        self.read("DescribeRenewInstances", request)
     }
 
     /// 查询节省计划可共享列表详情 (`DescribeSavingPlanResourceInfo`)
@@ -1344,11 +1383,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_saving_plan_resource_info(
-        &self,
-        request: &DescribeSavingPlanResourceInfoRequest,
-    ) -> rt::Result<DescribeSavingPlanResourceInfoResponse> {
-        self.read("DescribeSavingPlanResourceInfo", request).await
+    pub fn describe_saving_plan_resource_info<'a>(
+        &'a self,
+        request: &'a DescribeSavingPlanResourceInfoRequest,
+    ) -> rt::Call<'a, DescribeSavingPlanResourceInfoRequest, DescribeSavingPlanResourceInfoResponse>
+    {
+        self.read("DescribeSavingPlanResourceInfo", request)
     }
 
     /// 获取分账标签 (`DescribeTagList`)
@@ -1365,11 +1405,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_tag_list(
-        &self,
-        request: &DescribeTagListRequest,
-    ) -> rt::Result<DescribeTagListResponse> {
-        self.read("DescribeTagList", request).await
+    pub fn describe_tag_list<'a>(
+        &'a self,
+        request: &'a DescribeTagListRequest,
+    ) -> rt::Call<'a, DescribeTagListRequest, DescribeTagListResponse> {
+        self.read("DescribeTagList", request)
     }
 
     /// 获取代金券相关信息 (`DescribeVoucherInfo`)
@@ -1386,11 +1426,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_voucher_info(
-        &self,
-        request: &DescribeVoucherInfoRequest,
-    ) -> rt::Result<DescribeVoucherInfoResponse> {
-        self.read("DescribeVoucherInfo", request).await
+    pub fn describe_voucher_info<'a>(
+        &'a self,
+        request: &'a DescribeVoucherInfoRequest,
+    ) -> rt::Call<'a, DescribeVoucherInfoRequest, DescribeVoucherInfoResponse> {
+        self.read("DescribeVoucherInfo", request)
     }
 
     /// 获取代金券使用记录 (`DescribeVoucherUsageDetails`)
@@ -1409,11 +1449,11 @@ impl Client {
     ///   "VoucherId": "\"abc\""
     /// }
     /// ```
-    pub async fn describe_voucher_usage_details(
-        &self,
-        request: &DescribeVoucherUsageDetailsRequest,
-    ) -> rt::Result<DescribeVoucherUsageDetailsResponse> {
-        self.read("DescribeVoucherUsageDetails", request).await
+    pub fn describe_voucher_usage_details<'a>(
+        &'a self,
+        request: &'a DescribeVoucherUsageDetailsRequest,
+    ) -> rt::Call<'a, DescribeVoucherUsageDetailsRequest, DescribeVoucherUsageDetailsResponse> {
+        self.read("DescribeVoucherUsageDetails", request)
     }
 
     /// 云api设置余额告警阈值接口 (`ModifyAccountWarning`)
@@ -1430,11 +1470,11 @@ impl Client {
     ///   "Threshold": "10"
     /// }
     /// ```
-    pub async fn modify_account_warning(
-        &self,
-        request: &ModifyAccountWarningRequest,
-    ) -> rt::Result<ModifyAccountWarningResponse> {
-        self.call("ModifyAccountWarning", request).await
+    pub fn modify_account_warning<'a>(
+        &'a self,
+        request: &'a ModifyAccountWarningRequest,
+    ) -> rt::Call<'a, ModifyAccountWarningRequest, ModifyAccountWarningResponse> {
+        self.call("ModifyAccountWarning", request)
     }
 
     /// 编辑公摊规则 (`ModifyAllocationRule`)
@@ -1444,11 +1484,11 @@ impl Client {
     /// # Example (1 of 2): 编辑公摊规则
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    pub async fn modify_allocation_rule(
-        &self,
-        request: &ModifyAllocationRuleRequest,
-    ) -> rt::Result<ModifyAllocationRuleResponse> {
-        self.call("ModifyAllocationRule", request).await
+    pub fn modify_allocation_rule<'a>(
+        &'a self,
+        request: &'a ModifyAllocationRuleRequest,
+    ) -> rt::Call<'a, ModifyAllocationRuleRequest, ModifyAllocationRuleResponse> {
+        self.call("ModifyAllocationRule", request)
     }
 
     /// 修改分账单元 (`ModifyAllocationUnit`)
@@ -1468,11 +1508,11 @@ impl Client {
     ///   "SourceName": "五部一组"
     /// }
     /// ```
-    pub async fn modify_allocation_unit(
-        &self,
-        request: &ModifyAllocationUnitRequest,
-    ) -> rt::Result<ModifyAllocationUnitResponse> {
-        self.call("ModifyAllocationUnit", request).await
+    pub fn modify_allocation_unit<'a>(
+        &'a self,
+        request: &'a ModifyAllocationUnitRequest,
+    ) -> rt::Call<'a, ModifyAllocationUnitRequest, ModifyAllocationUnitResponse> {
+        self.call("ModifyAllocationUnit", request)
     }
 
     /// 更新预算信息 (`ModifyBudget`)
@@ -1482,11 +1522,11 @@ impl Client {
     /// # Example: 更新预算信息
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn modify_budget(
-        &self,
-        request: &ModifyBudgetRequest,
-    ) -> rt::Result<ModifyBudgetResponse> {
-        self.call("ModifyBudget", request).await
+    pub fn modify_budget<'a>(
+        &'a self,
+        request: &'a ModifyBudgetRequest,
+    ) -> rt::Call<'a, ModifyBudgetRequest, ModifyBudgetResponse> {
+        self.call("ModifyBudget", request)
     }
 
     /// 编辑归集规则 (`ModifyGatherRule`)
@@ -1515,11 +1555,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_gather_rule(
-        &self,
-        request: &ModifyGatherRuleRequest,
-    ) -> rt::Result<ModifyGatherRuleResponse> {
-        self.call("ModifyGatherRule", request).await
+    pub fn modify_gather_rule<'a>(
+        &'a self,
+        request: &'a ModifyGatherRuleRequest,
+    ) -> rt::Call<'a, ModifyGatherRuleRequest, ModifyGatherRuleResponse> {
+        self.call("ModifyGatherRule", request)
     }
 
     /// 支付订单 (`PayDeals`)
@@ -1538,8 +1578,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn pay_deals(&self, request: &PayDealsRequest) -> rt::Result<PayDealsResponse> {
-        self.call("PayDeals", request).await
+    pub fn pay_deals<'a>(
+        &'a self,
+        request: &'a PayDealsRequest,
+    ) -> rt::Call<'a, PayDealsRequest, PayDealsResponse> {
+        self.call("PayDeals", request)
     }
 
     /// 退订实例 (`RefundInstance`)
@@ -1559,11 +1602,11 @@ impl Client {
     ///   "SubProductCode": "sp_yunjing_0014552"
     /// }
     /// ```
-    pub async fn refund_instance(
-        &self,
-        request: &RefundInstanceRequest,
-    ) -> rt::Result<RefundInstanceResponse> {
-        self.call("RefundInstance", request).await
+    pub fn refund_instance<'a>(
+        &'a self,
+        request: &'a RefundInstanceRequest,
+    ) -> rt::Call<'a, RefundInstanceRequest, RefundInstanceResponse> {
+        self.call("RefundInstance", request)
     }
 
     /// 续费实例 (`RenewInstance`)
@@ -1583,11 +1626,11 @@ impl Client {
     ///   "SubProductCode": "sp_yunjing_vas"
     /// }
     /// ```
-    pub async fn renew_instance(
-        &self,
-        request: &RenewInstanceRequest,
-    ) -> rt::Result<RenewInstanceResponse> {
-        self.call("RenewInstance", request).await
+    pub fn renew_instance<'a>(
+        &'a self,
+        request: &'a RenewInstanceRequest,
+    ) -> rt::Call<'a, RenewInstanceRequest, RenewInstanceResponse> {
+        self.call("RenewInstance", request)
     }
 
     /// 设置续费参数 (`SetRenewal`)
@@ -1611,8 +1654,11 @@ impl Client {
     ///   "RenewPeriodUnit": "m"
     /// }
     /// ```
-    pub async fn set_renewal(&self, request: &SetRenewalRequest) -> rt::Result<SetRenewalResponse> {
-        self.call("SetRenewal", request).await
+    pub fn set_renewal<'a>(
+        &'a self,
+        request: &'a SetRenewalRequest,
+    ) -> rt::Call<'a, SetRenewalRequest, SetRenewalResponse> {
+        self.call("SetRenewal", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-03-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建会话 (`CreateSession`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn create_session(
-        &self,
-        request: &CreateSessionRequest,
-    ) -> rt::Result<CreateSessionResponse> {
-        self.call("CreateSession", request).await
+    pub fn create_session<'a>(
+        &'a self,
+        request: &'a CreateSessionRequest,
+    ) -> rt::Call<'a, CreateSessionRequest, CreateSessionResponse> {
+        self.call("CreateSession", request)
     }
 
     /// 查询流的播放信息列表 (`DescribeStreamPlayInfoList`)
@@ -77,11 +81,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_stream_play_info_list(
-        &self,
-        request: &DescribeStreamPlayInfoListRequest,
-    ) -> rt::Result<DescribeStreamPlayInfoListResponse> {
-        self.read("DescribeStreamPlayInfoList", request).await
+    pub fn describe_stream_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeStreamPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeStreamPlayInfoListRequest, DescribeStreamPlayInfoListResponse> {
+        self.read("DescribeStreamPlayInfoList", request)
     }
 
     /// 查询空闲机器数量 (`DescribeWorkers`)
@@ -95,11 +99,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_workers(
-        &self,
-        request: &DescribeWorkersRequest,
-    ) -> rt::Result<DescribeWorkersResponse> {
-        self.read("DescribeWorkers", request).await
+    pub fn describe_workers<'a>(
+        &'a self,
+        request: &'a DescribeWorkersRequest,
+    ) -> rt::Call<'a, DescribeWorkersRequest, DescribeWorkersResponse> {
+        self.read("DescribeWorkers", request)
     }
 
     /// 禁播直播流 (`ForbidLiveStream`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn forbid_live_stream(
-        &self,
-        request: &ForbidLiveStreamRequest,
-    ) -> rt::Result<ForbidLiveStreamResponse> {
-        self.call("ForbidLiveStream", request).await
+    pub fn forbid_live_stream<'a>(
+        &'a self,
+        request: &'a ForbidLiveStreamRequest,
+    ) -> rt::Call<'a, ForbidLiveStreamRequest, ForbidLiveStreamResponse> {
+        self.call("ForbidLiveStream", request)
     }
 
     /// 注册聊天室 (`RegisterIM`)
@@ -140,8 +144,11 @@ impl Client {
     ///   "UserId": "OpenIDWithSalt"
     /// }
     /// ```
-    pub async fn register_im(&self, request: &RegisterIMRequest) -> rt::Result<RegisterIMResponse> {
-        self.call("RegisterIM", request).await
+    pub fn register_im<'a>(
+        &'a self,
+        request: &'a RegisterIMRequest,
+    ) -> rt::Call<'a, RegisterIMRequest, RegisterIMResponse> {
+        self.call("RegisterIM", request)
     }
 
     /// 强制退出游戏 (`StopGame`)
@@ -157,8 +164,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn stop_game(&self, request: &StopGameRequest) -> rt::Result<StopGameResponse> {
-        self.call("StopGame", request).await
+    pub fn stop_game<'a>(
+        &'a self,
+        request: &'a StopGameRequest,
+    ) -> rt::Call<'a, StopGameRequest, StopGameResponse> {
+        self.call("StopGame", request)
     }
 }
 

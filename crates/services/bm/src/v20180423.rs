@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 服务器绑定CAM角色 (`AttachCamRole`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "RoleName": "camrolename"
     /// }
     /// ```
-    pub async fn attach_cam_role(
-        &self,
-        request: &AttachCamRoleRequest,
-    ) -> rt::Result<AttachCamRoleResponse> {
-        self.call("AttachCamRole", request).await
+    pub fn attach_cam_role<'a>(
+        &'a self,
+        request: &'a AttachCamRoleRequest,
+    ) -> rt::Call<'a, AttachCamRoleRequest, AttachCamRoleResponse> {
+        self.call("AttachCamRole", request)
     }
 
     /// 为预授权规则绑定标签 (`BindPsaTag`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "TagValue": "value1"
     /// }
     /// ```
-    pub async fn bind_psa_tag(
-        &self,
-        request: &BindPsaTagRequest,
-    ) -> rt::Result<BindPsaTagResponse> {
-        self.call("BindPsaTag", request).await
+    pub fn bind_psa_tag<'a>(
+        &'a self,
+        request: &'a BindPsaTagRequest,
+    ) -> rt::Call<'a, BindPsaTagRequest, BindPsaTagResponse> {
+        self.call("BindPsaTag", request)
     }
 
     /// 购买物理机 (`BuyDevices`)
@@ -102,8 +106,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn buy_devices(&self, request: &BuyDevicesRequest) -> rt::Result<BuyDevicesResponse> {
-        self.call("BuyDevices", request).await
+    pub fn buy_devices<'a>(
+        &'a self,
+        request: &'a BuyDevicesRequest,
+    ) -> rt::Call<'a, BuyDevicesRequest, BuyDevicesResponse> {
+        self.call("BuyDevices", request)
     }
 
     /// 创建自定义镜像 (`CreateCustomImage`)
@@ -122,11 +129,11 @@ impl Client {
     ///   "InstanceId": "testid"
     /// }
     /// ```
-    pub async fn create_custom_image(
-        &self,
-        request: &CreateCustomImageRequest,
-    ) -> rt::Result<CreateCustomImageResponse> {
-        self.call("CreateCustomImage", request).await
+    pub fn create_custom_image<'a>(
+        &'a self,
+        request: &'a CreateCustomImageRequest,
+    ) -> rt::Call<'a, CreateCustomImageRequest, CreateCustomImageResponse> {
+        self.call("CreateCustomImage", request)
     }
 
     /// 创建预授权规则 (`CreatePsaRegulation`)
@@ -147,11 +154,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_psa_regulation(
-        &self,
-        request: &CreatePsaRegulationRequest,
-    ) -> rt::Result<CreatePsaRegulationResponse> {
-        self.call("CreatePsaRegulation", request).await
+    pub fn create_psa_regulation<'a>(
+        &'a self,
+        request: &'a CreatePsaRegulationRequest,
+    ) -> rt::Call<'a, CreatePsaRegulationRequest, CreatePsaRegulationResponse> {
+        self.call("CreatePsaRegulation", request)
     }
 
     /// 创建黑石竞价实例 (`CreateSpotDevice`)
@@ -174,11 +181,11 @@ impl Client {
     ///   "Zone": "ap-guangzhoutest-blshw-1"
     /// }
     /// ```
-    pub async fn create_spot_device(
-        &self,
-        request: &CreateSpotDeviceRequest,
-    ) -> rt::Result<CreateSpotDeviceResponse> {
-        self.call("CreateSpotDevice", request).await
+    pub fn create_spot_device<'a>(
+        &'a self,
+        request: &'a CreateSpotDeviceRequest,
+    ) -> rt::Call<'a, CreateSpotDeviceRequest, CreateSpotDeviceResponse> {
+        self.call("CreateSpotDevice", request)
     }
 
     /// 创建自定义脚本 (`CreateUserCmd`)
@@ -196,11 +203,11 @@ impl Client {
     ///   "OsType": "linux"
     /// }
     /// ```
-    pub async fn create_user_cmd(
-        &self,
-        request: &CreateUserCmdRequest,
-    ) -> rt::Result<CreateUserCmdResponse> {
-        self.call("CreateUserCmd", request).await
+    pub fn create_user_cmd<'a>(
+        &'a self,
+        request: &'a CreateUserCmdRequest,
+    ) -> rt::Call<'a, CreateUserCmdRequest, CreateUserCmdResponse> {
+        self.call("CreateUserCmd", request)
     }
 
     /// 删除自定义镜像 (`DeleteCustomImages`)
@@ -220,11 +227,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_custom_images(
-        &self,
-        request: &DeleteCustomImagesRequest,
-    ) -> rt::Result<DeleteCustomImagesResponse> {
-        self.call("DeleteCustomImages", request).await
+    pub fn delete_custom_images<'a>(
+        &'a self,
+        request: &'a DeleteCustomImagesRequest,
+    ) -> rt::Call<'a, DeleteCustomImagesRequest, DeleteCustomImagesResponse> {
+        self.call("DeleteCustomImages", request)
     }
 
     /// 删除预授权规则 (`DeletePsaRegulation`)
@@ -240,11 +247,11 @@ impl Client {
     ///   "PsaId": "123"
     /// }
     /// ```
-    pub async fn delete_psa_regulation(
-        &self,
-        request: &DeletePsaRegulationRequest,
-    ) -> rt::Result<DeletePsaRegulationResponse> {
-        self.call("DeletePsaRegulation", request).await
+    pub fn delete_psa_regulation<'a>(
+        &'a self,
+        request: &'a DeletePsaRegulationRequest,
+    ) -> rt::Call<'a, DeletePsaRegulationRequest, DeletePsaRegulationResponse> {
+        self.call("DeletePsaRegulation", request)
     }
 
     /// 删除自定义脚本 (`DeleteUserCmds`)
@@ -263,11 +270,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_cmds(
-        &self,
-        request: &DeleteUserCmdsRequest,
-    ) -> rt::Result<DeleteUserCmdsResponse> {
-        self.call("DeleteUserCmds", request).await
+    pub fn delete_user_cmds<'a>(
+        &'a self,
+        request: &'a DeleteUserCmdsRequest,
+    ) -> rt::Call<'a, DeleteUserCmdsRequest, DeleteUserCmdsResponse> {
+        self.call("DeleteUserCmds", request)
     }
 
     /// 查询自定义镜像制作进度 (`DescribeCustomImageProcess`)
@@ -283,11 +290,11 @@ impl Client {
     ///   "ImageId": "testid"
     /// }
     /// ```
-    pub async fn describe_custom_image_process(
-        &self,
-        request: &DescribeCustomImageProcessRequest,
-    ) -> rt::Result<DescribeCustomImageProcessResponse> {
-        self.read("DescribeCustomImageProcess", request).await
+    pub fn describe_custom_image_process<'a>(
+        &'a self,
+        request: &'a DescribeCustomImageProcessRequest,
+    ) -> rt::Call<'a, DescribeCustomImageProcessRequest, DescribeCustomImageProcessResponse> {
+        self.read("DescribeCustomImageProcess", request)
     }
 
     /// 查看自定义镜像列表 (`DescribeCustomImages`)
@@ -310,11 +317,11 @@ impl Client {
     ///   "SearchKey": "img"
     /// }
     /// ```
-    pub async fn describe_custom_images(
-        &self,
-        request: &DescribeCustomImagesRequest,
-    ) -> rt::Result<DescribeCustomImagesResponse> {
-        self.read("DescribeCustomImages", request).await
+    pub fn describe_custom_images<'a>(
+        &'a self,
+        request: &'a DescribeCustomImagesRequest,
+    ) -> rt::Call<'a, DescribeCustomImagesRequest, DescribeCustomImagesResponse> {
+        self.read("DescribeCustomImages", request)
     }
 
     /// 查询设备型号 (`DescribeDeviceClass`)
@@ -328,11 +335,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_device_class(
-        &self,
-        request: &DescribeDeviceClassRequest,
-    ) -> rt::Result<DescribeDeviceClassResponse> {
-        self.read("DescribeDeviceClass", request).await
+    pub fn describe_device_class<'a>(
+        &'a self,
+        request: &'a DescribeDeviceClassRequest,
+    ) -> rt::Call<'a, DescribeDeviceClassRequest, DescribeDeviceClassResponse> {
+        self.read("DescribeDeviceClass", request)
     }
 
     /// 查询机型RAID方式以及系统盘大小 (`DescribeDeviceClassPartition`)
@@ -348,11 +355,12 @@ impl Client {
     ///   "DeviceClassCode": "PS001v1"
     /// }
     /// ```
-    pub async fn describe_device_class_partition(
-        &self,
-        request: &DescribeDeviceClassPartitionRequest,
-    ) -> rt::Result<DescribeDeviceClassPartitionResponse> {
-        self.read("DescribeDeviceClassPartition", request).await
+    pub fn describe_device_class_partition<'a>(
+        &'a self,
+        request: &'a DescribeDeviceClassPartitionRequest,
+    ) -> rt::Call<'a, DescribeDeviceClassPartitionRequest, DescribeDeviceClassPartitionResponse>
+    {
+        self.read("DescribeDeviceClassPartition", request)
     }
 
     /// 查询设备硬件配置信息 (`DescribeDeviceHardwareInfo`)
@@ -370,11 +378,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_device_hardware_info(
-        &self,
-        request: &DescribeDeviceHardwareInfoRequest,
-    ) -> rt::Result<DescribeDeviceHardwareInfoResponse> {
-        self.read("DescribeDeviceHardwareInfo", request).await
+    pub fn describe_device_hardware_info<'a>(
+        &'a self,
+        request: &'a DescribeDeviceHardwareInfoRequest,
+    ) -> rt::Call<'a, DescribeDeviceHardwareInfoRequest, DescribeDeviceHardwareInfoResponse> {
+        self.read("DescribeDeviceHardwareInfo", request)
     }
 
     /// 查询设备库存 (`DescribeDeviceInventory`)
@@ -393,11 +401,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_device_inventory(
-        &self,
-        request: &DescribeDeviceInventoryRequest,
-    ) -> rt::Result<DescribeDeviceInventoryResponse> {
-        self.read("DescribeDeviceInventory", request).await
+    pub fn describe_device_inventory<'a>(
+        &'a self,
+        request: &'a DescribeDeviceInventoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceInventoryRequest, DescribeDeviceInventoryResponse> {
+        self.read("DescribeDeviceInventory", request)
     }
 
     /// 查询设备操作日志 (`DescribeDeviceOperationLog`)
@@ -417,11 +425,11 @@ impl Client {
     ///   "StartTime": "2018-09-05"
     /// }
     /// ```
-    pub async fn describe_device_operation_log(
-        &self,
-        request: &DescribeDeviceOperationLogRequest,
-    ) -> rt::Result<DescribeDeviceOperationLogResponse> {
-        self.read("DescribeDeviceOperationLog", request).await
+    pub fn describe_device_operation_log<'a>(
+        &'a self,
+        request: &'a DescribeDeviceOperationLogRequest,
+    ) -> rt::Call<'a, DescribeDeviceOperationLogRequest, DescribeDeviceOperationLogResponse> {
+        self.read("DescribeDeviceOperationLog", request)
     }
 
     /// 获取物理机的分区格式 (`DescribeDevicePartition`)
@@ -437,11 +445,11 @@ impl Client {
     ///   "InstanceId": "cpm-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_device_partition(
-        &self,
-        request: &DescribeDevicePartitionRequest,
-    ) -> rt::Result<DescribeDevicePartitionResponse> {
-        self.read("DescribeDevicePartition", request).await
+    pub fn describe_device_partition<'a>(
+        &'a self,
+        request: &'a DescribeDevicePartitionRequest,
+    ) -> rt::Call<'a, DescribeDevicePartitionRequest, DescribeDevicePartitionResponse> {
+        self.read("DescribeDevicePartition", request)
     }
 
     /// 查询设备位置信息 (`DescribeDevicePosition`)
@@ -460,11 +468,11 @@ impl Client {
     ///   "VpcId": "vpc-3c7b2102"
     /// }
     /// ```
-    pub async fn describe_device_position(
-        &self,
-        request: &DescribeDevicePositionRequest,
-    ) -> rt::Result<DescribeDevicePositionResponse> {
-        self.read("DescribeDevicePosition", request).await
+    pub fn describe_device_position<'a>(
+        &'a self,
+        request: &'a DescribeDevicePositionRequest,
+    ) -> rt::Call<'a, DescribeDevicePositionRequest, DescribeDevicePositionResponse> {
+        self.read("DescribeDevicePosition", request)
     }
 
     /// 查询服务器价格信息 (`DescribeDevicePriceInfo`)
@@ -485,11 +493,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn describe_device_price_info(
-        &self,
-        request: &DescribeDevicePriceInfoRequest,
-    ) -> rt::Result<DescribeDevicePriceInfoResponse> {
-        self.read("DescribeDevicePriceInfo", request).await
+    pub fn describe_device_price_info<'a>(
+        &'a self,
+        request: &'a DescribeDevicePriceInfoRequest,
+    ) -> rt::Call<'a, DescribeDevicePriceInfoRequest, DescribeDevicePriceInfoResponse> {
+        self.read("DescribeDevicePriceInfo", request)
     }
 
     /// 查询物理机信息 (`DescribeDevices`)
@@ -521,11 +529,11 @@ impl Client {
     ///   "VpcId": "vpc-3c7b2102"
     /// }
     /// ```
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询自定义机型部件信息 (`DescribeHardwareSpecification`)
@@ -539,11 +547,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_hardware_specification(
-        &self,
-        request: &DescribeHardwareSpecificationRequest,
-    ) -> rt::Result<DescribeHardwareSpecificationResponse> {
-        self.read("DescribeHardwareSpecification", request).await
+    pub fn describe_hardware_specification<'a>(
+        &'a self,
+        request: &'a DescribeHardwareSpecificationRequest,
+    ) -> rt::Call<'a, DescribeHardwareSpecificationRequest, DescribeHardwareSpecificationResponse>
+    {
+        self.read("DescribeHardwareSpecification", request)
     }
 
     /// 查询托管设备带外信息 (`DescribeHostedDeviceOutBandInfo`)
@@ -563,11 +572,12 @@ impl Client {
     ///   "ZoneId": "ap-shanghai-bls-2"
     /// }
     /// ```
-    pub async fn describe_hosted_device_out_band_info(
-        &self,
-        request: &DescribeHostedDeviceOutBandInfoRequest,
-    ) -> rt::Result<DescribeHostedDeviceOutBandInfoResponse> {
-        self.read("DescribeHostedDeviceOutBandInfo", request).await
+    pub fn describe_hosted_device_out_band_info<'a>(
+        &'a self,
+        request: &'a DescribeHostedDeviceOutBandInfoRequest,
+    ) -> rt::Call<'a, DescribeHostedDeviceOutBandInfoRequest, DescribeHostedDeviceOutBandInfoResponse>
+    {
+        self.read("DescribeHostedDeviceOutBandInfo", request)
     }
 
     /// 查询异步任务状态 (`DescribeOperationResult`)
@@ -583,11 +593,11 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    pub async fn describe_operation_result(
-        &self,
-        request: &DescribeOperationResultRequest,
-    ) -> rt::Result<DescribeOperationResultResponse> {
-        self.read("DescribeOperationResult", request).await
+    pub fn describe_operation_result<'a>(
+        &'a self,
+        request: &'a DescribeOperationResultRequest,
+    ) -> rt::Call<'a, DescribeOperationResultRequest, DescribeOperationResultResponse> {
+        self.read("DescribeOperationResult", request)
     }
 
     /// 查询操作系统信息 (`DescribeOsInfo`)
@@ -603,11 +613,11 @@ impl Client {
     ///   "DeviceClassCode": "PS100v1"
     /// }
     /// ```
-    pub async fn describe_os_info(
-        &self,
-        request: &DescribeOsInfoRequest,
-    ) -> rt::Result<DescribeOsInfoResponse> {
-        self.read("DescribeOsInfo", request).await
+    pub fn describe_os_info<'a>(
+        &'a self,
+        request: &'a DescribeOsInfoRequest,
+    ) -> rt::Call<'a, DescribeOsInfoRequest, DescribeOsInfoResponse> {
+        self.read("DescribeOsInfo", request)
     }
 
     /// 获取预授权规则列表 (`DescribePsaRegulations`)
@@ -637,11 +647,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_psa_regulations(
-        &self,
-        request: &DescribePsaRegulationsRequest,
-    ) -> rt::Result<DescribePsaRegulationsResponse> {
-        self.read("DescribePsaRegulations", request).await
+    pub fn describe_psa_regulations<'a>(
+        &'a self,
+        request: &'a DescribePsaRegulationsRequest,
+    ) -> rt::Call<'a, DescribePsaRegulationsRequest, DescribePsaRegulationsResponse> {
+        self.read("DescribePsaRegulations", request)
     }
 
     /// 查询地域以及可用区 (`DescribeRegions`)
@@ -655,11 +665,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 维修任务配置获取 (`DescribeRepairTaskConstant`)
@@ -673,11 +683,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_repair_task_constant(
-        &self,
-        request: &DescribeRepairTaskConstantRequest,
-    ) -> rt::Result<DescribeRepairTaskConstantResponse> {
-        self.read("DescribeRepairTaskConstant", request).await
+    pub fn describe_repair_task_constant<'a>(
+        &'a self,
+        request: &'a DescribeRepairTaskConstantRequest,
+    ) -> rt::Call<'a, DescribeRepairTaskConstantRequest, DescribeRepairTaskConstantResponse> {
+        self.read("DescribeRepairTaskConstant", request)
     }
 
     /// 维修任务信息获取 (`DescribeTaskInfo`)
@@ -695,11 +705,11 @@ impl Client {
     /// # Example: 维修任务信息获取
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_task_info(
-        &self,
-        request: &DescribeTaskInfoRequest,
-    ) -> rt::Result<DescribeTaskInfoResponse> {
-        self.read("DescribeTaskInfo", request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a DescribeTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeTaskInfoRequest, DescribeTaskInfoResponse> {
+        self.read("DescribeTaskInfo", request)
     }
 
     /// 维修任务操作日志获取 (`DescribeTaskOperationLog`)
@@ -717,11 +727,11 @@ impl Client {
     ///   "TaskId": "bmj-test"
     /// }
     /// ```
-    pub async fn describe_task_operation_log(
-        &self,
-        request: &DescribeTaskOperationLogRequest,
-    ) -> rt::Result<DescribeTaskOperationLogResponse> {
-        self.read("DescribeTaskOperationLog", request).await
+    pub fn describe_task_operation_log<'a>(
+        &'a self,
+        request: &'a DescribeTaskOperationLogRequest,
+    ) -> rt::Call<'a, DescribeTaskOperationLogRequest, DescribeTaskOperationLogResponse> {
+        self.read("DescribeTaskOperationLog", request)
     }
 
     /// 获取自定义脚本任务详细信息 (`DescribeUserCmdTaskInfo`)
@@ -742,11 +752,11 @@ impl Client {
     ///   "TaskId": "cmdtask-mi5k1oct"
     /// }
     /// ```
-    pub async fn describe_user_cmd_task_info(
-        &self,
-        request: &DescribeUserCmdTaskInfoRequest,
-    ) -> rt::Result<DescribeUserCmdTaskInfoResponse> {
-        self.read("DescribeUserCmdTaskInfo", request).await
+    pub fn describe_user_cmd_task_info<'a>(
+        &'a self,
+        request: &'a DescribeUserCmdTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeUserCmdTaskInfoRequest, DescribeUserCmdTaskInfoResponse> {
+        self.read("DescribeUserCmdTaskInfo", request)
     }
 
     /// 获取自定义脚本任务列表 (`DescribeUserCmdTasks`)
@@ -765,11 +775,11 @@ impl Client {
     ///   "OrderField": "RunBeginTime"
     /// }
     /// ```
-    pub async fn describe_user_cmd_tasks(
-        &self,
-        request: &DescribeUserCmdTasksRequest,
-    ) -> rt::Result<DescribeUserCmdTasksResponse> {
-        self.read("DescribeUserCmdTasks", request).await
+    pub fn describe_user_cmd_tasks<'a>(
+        &'a self,
+        request: &'a DescribeUserCmdTasksRequest,
+    ) -> rt::Call<'a, DescribeUserCmdTasksRequest, DescribeUserCmdTasksResponse> {
+        self.read("DescribeUserCmdTasks", request)
     }
 
     /// 获取自定义脚本信息列表 (`DescribeUserCmds`)
@@ -789,11 +799,11 @@ impl Client {
     ///   "SearchKey": "3"
     /// }
     /// ```
-    pub async fn describe_user_cmds(
-        &self,
-        request: &DescribeUserCmdsRequest,
-    ) -> rt::Result<DescribeUserCmdsResponse> {
-        self.read("DescribeUserCmds", request).await
+    pub fn describe_user_cmds<'a>(
+        &'a self,
+        request: &'a DescribeUserCmdsRequest,
+    ) -> rt::Call<'a, DescribeUserCmdsRequest, DescribeUserCmdsResponse> {
+        self.read("DescribeUserCmds", request)
     }
 
     /// 服务器解绑CAM角色 (`DetachCamRole`)
@@ -809,11 +819,11 @@ impl Client {
     ///   "InstanceId": "cpm-xxx0"
     /// }
     /// ```
-    pub async fn detach_cam_role(
-        &self,
-        request: &DetachCamRoleRequest,
-    ) -> rt::Result<DetachCamRoleResponse> {
-        self.call("DetachCamRole", request).await
+    pub fn detach_cam_role<'a>(
+        &'a self,
+        request: &'a DetachCamRoleRequest,
+    ) -> rt::Call<'a, DetachCamRoleRequest, DetachCamRoleResponse> {
+        self.call("DetachCamRole", request)
     }
 
     /// 修改自定义镜像属性 (`ModifyCustomImageAttribute`)
@@ -831,11 +841,11 @@ impl Client {
     ///   "ImageName": "aa678"
     /// }
     /// ```
-    pub async fn modify_custom_image_attribute(
-        &self,
-        request: &ModifyCustomImageAttributeRequest,
-    ) -> rt::Result<ModifyCustomImageAttributeResponse> {
-        self.call("ModifyCustomImageAttribute", request).await
+    pub fn modify_custom_image_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCustomImageAttributeRequest,
+    ) -> rt::Call<'a, ModifyCustomImageAttributeRequest, ModifyCustomImageAttributeResponse> {
+        self.call("ModifyCustomImageAttribute", request)
     }
 
     /// 修改服务器名称 (`ModifyDeviceAliases`)
@@ -860,11 +870,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_device_aliases(
-        &self,
-        request: &ModifyDeviceAliasesRequest,
-    ) -> rt::Result<ModifyDeviceAliasesResponse> {
-        self.call("ModifyDeviceAliases", request).await
+    pub fn modify_device_aliases<'a>(
+        &'a self,
+        request: &'a ModifyDeviceAliasesRequest,
+    ) -> rt::Call<'a, ModifyDeviceAliasesRequest, ModifyDeviceAliasesResponse> {
+        self.call("ModifyDeviceAliases", request)
     }
 
     /// 修改物理机服务器自动续费标志 (`ModifyDeviceAutoRenewFlag`)
@@ -884,11 +894,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_device_auto_renew_flag(
-        &self,
-        request: &ModifyDeviceAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyDeviceAutoRenewFlagResponse> {
-        self.call("ModifyDeviceAutoRenewFlag", request).await
+    pub fn modify_device_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyDeviceAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyDeviceAutoRenewFlagRequest, ModifyDeviceAutoRenewFlagResponse> {
+        self.call("ModifyDeviceAutoRenewFlag", request)
     }
 
     /// 修改物理机内网IP（不重装系统） (`ModifyLanIp`)
@@ -908,11 +918,11 @@ impl Client {
     ///   "VpcId": "vpc1"
     /// }
     /// ```
-    pub async fn modify_lan_ip(
-        &self,
-        request: &ModifyLanIpRequest,
-    ) -> rt::Result<ModifyLanIpResponse> {
-        self.call("ModifyLanIp", request).await
+    pub fn modify_lan_ip<'a>(
+        &'a self,
+        request: &'a ModifyLanIpRequest,
+    ) -> rt::Call<'a, ModifyLanIpRequest, ModifyLanIpResponse> {
+        self.call("ModifyLanIp", request)
     }
 
     /// 将设备从预付费转换为后付费 (`ModifyPayModePre2Post`)
@@ -931,11 +941,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_pay_mode_pre2_post(
-        &self,
-        request: &ModifyPayModePre2PostRequest,
-    ) -> rt::Result<ModifyPayModePre2PostResponse> {
-        self.call("ModifyPayModePre2Post", request).await
+    pub fn modify_pay_mode_pre2_post<'a>(
+        &'a self,
+        request: &'a ModifyPayModePre2PostRequest,
+    ) -> rt::Call<'a, ModifyPayModePre2PostRequest, ModifyPayModePre2PostResponse> {
+        self.call("ModifyPayModePre2Post", request)
     }
 
     /// 修改预授权规则 (`ModifyPsaRegulation`)
@@ -953,11 +963,11 @@ impl Client {
     ///   "PsaName": "newname"
     /// }
     /// ```
-    pub async fn modify_psa_regulation(
-        &self,
-        request: &ModifyPsaRegulationRequest,
-    ) -> rt::Result<ModifyPsaRegulationResponse> {
-        self.call("ModifyPsaRegulation", request).await
+    pub fn modify_psa_regulation<'a>(
+        &'a self,
+        request: &'a ModifyPsaRegulationRequest,
+    ) -> rt::Call<'a, ModifyPsaRegulationRequest, ModifyPsaRegulationResponse> {
+        self.call("ModifyPsaRegulation", request)
     }
 
     /// 修改自定义脚本 (`ModifyUserCmd`)
@@ -976,11 +986,11 @@ impl Client {
     ///   "OsType": "linux"
     /// }
     /// ```
-    pub async fn modify_user_cmd(
-        &self,
-        request: &ModifyUserCmdRequest,
-    ) -> rt::Result<ModifyUserCmdResponse> {
-        self.call("ModifyUserCmd", request).await
+    pub fn modify_user_cmd<'a>(
+        &'a self,
+        request: &'a ModifyUserCmdRequest,
+    ) -> rt::Call<'a, ModifyUserCmdRequest, ModifyUserCmdResponse> {
+        self.call("ModifyUserCmd", request)
     }
 
     /// 退还服务器 (`OfflineDevices`)
@@ -1000,11 +1010,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn offline_devices(
-        &self,
-        request: &OfflineDevicesRequest,
-    ) -> rt::Result<OfflineDevicesResponse> {
-        self.call("OfflineDevices", request).await
+    pub fn offline_devices<'a>(
+        &'a self,
+        request: &'a OfflineDevicesRequest,
+    ) -> rt::Call<'a, OfflineDevicesRequest, OfflineDevicesResponse> {
+        self.call("OfflineDevices", request)
     }
 
     /// 重启机器 (`RebootDevices`)
@@ -1024,11 +1034,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reboot_devices(
-        &self,
-        request: &RebootDevicesRequest,
-    ) -> rt::Result<RebootDevicesResponse> {
-        self.call("RebootDevices", request).await
+    pub fn reboot_devices<'a>(
+        &'a self,
+        request: &'a RebootDevicesRequest,
+    ) -> rt::Call<'a, RebootDevicesRequest, RebootDevicesResponse> {
+        self.call("RebootDevices", request)
     }
 
     /// 恢复物理机 (`RecoverDevices`)
@@ -1048,11 +1058,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn recover_devices(
-        &self,
-        request: &RecoverDevicesRequest,
-    ) -> rt::Result<RecoverDevicesResponse> {
-        self.call("RecoverDevices", request).await
+    pub fn recover_devices<'a>(
+        &'a self,
+        request: &'a RecoverDevicesRequest,
+    ) -> rt::Call<'a, RecoverDevicesRequest, RecoverDevicesResponse> {
+        self.call("RecoverDevices", request)
     }
 
     /// 重装操作系统 (`ReloadDeviceOs`)
@@ -1081,11 +1091,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxx"
     /// }
     /// ```
-    pub async fn reload_device_os(
-        &self,
-        request: &ReloadDeviceOsRequest,
-    ) -> rt::Result<ReloadDeviceOsResponse> {
-        self.call("ReloadDeviceOs", request).await
+    pub fn reload_device_os<'a>(
+        &'a self,
+        request: &'a ReloadDeviceOsRequest,
+    ) -> rt::Call<'a, ReloadDeviceOsRequest, ReloadDeviceOsResponse> {
+        self.call("ReloadDeviceOs", request)
     }
 
     /// 维修任务管理 (`RepairTaskControl`)
@@ -1124,11 +1134,11 @@ impl Client {
     ///   "TaskId": "bm-repair-4zywlogv"
     /// }
     /// ```
-    pub async fn repair_task_control(
-        &self,
-        request: &RepairTaskControlRequest,
-    ) -> rt::Result<RepairTaskControlResponse> {
-        self.call("RepairTaskControl", request).await
+    pub fn repair_task_control<'a>(
+        &'a self,
+        request: &'a RepairTaskControlRequest,
+    ) -> rt::Call<'a, RepairTaskControlRequest, RepairTaskControlResponse> {
+        self.call("RepairTaskControl", request)
     }
 
     /// 重置密码 (`ResetDevicePassword`)
@@ -1149,11 +1159,11 @@ impl Client {
     ///   "Password": "newpasswd"
     /// }
     /// ```
-    pub async fn reset_device_password(
-        &self,
-        request: &ResetDevicePasswordRequest,
-    ) -> rt::Result<ResetDevicePasswordResponse> {
-        self.call("ResetDevicePassword", request).await
+    pub fn reset_device_password<'a>(
+        &'a self,
+        request: &'a ResetDevicePasswordRequest,
+    ) -> rt::Call<'a, ResetDevicePasswordRequest, ResetDevicePasswordResponse> {
+        self.call("ResetDevicePassword", request)
     }
 
     /// 退回物理机 (`ReturnDevices`)
@@ -1173,11 +1183,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn return_devices(
-        &self,
-        request: &ReturnDevicesRequest,
-    ) -> rt::Result<ReturnDevicesResponse> {
-        self.call("ReturnDevices", request).await
+    pub fn return_devices<'a>(
+        &'a self,
+        request: &'a ReturnDevicesRequest,
+    ) -> rt::Call<'a, ReturnDevicesRequest, ReturnDevicesResponse> {
+        self.call("ReturnDevices", request)
     }
 
     /// 运行自定义脚本 (`RunUserCmd`)
@@ -1201,11 +1211,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn run_user_cmd(
-        &self,
-        request: &RunUserCmdRequest,
-    ) -> rt::Result<RunUserCmdResponse> {
-        self.call("RunUserCmd", request).await
+    pub fn run_user_cmd<'a>(
+        &'a self,
+        request: &'a RunUserCmdRequest,
+    ) -> rt::Call<'a, RunUserCmdRequest, RunUserCmdResponse> {
+        self.call("RunUserCmd", request)
     }
 
     /// 设置带外VPN认证用户密码 (`SetOutBandVpnAuthPassword`)
@@ -1222,11 +1232,11 @@ impl Client {
     ///   "Password": "123"
     /// }
     /// ```
-    pub async fn set_out_band_vpn_auth_password(
-        &self,
-        request: &SetOutBandVpnAuthPasswordRequest,
-    ) -> rt::Result<SetOutBandVpnAuthPasswordResponse> {
-        self.call("SetOutBandVpnAuthPassword", request).await
+    pub fn set_out_band_vpn_auth_password<'a>(
+        &'a self,
+        request: &'a SetOutBandVpnAuthPasswordRequest,
+    ) -> rt::Call<'a, SetOutBandVpnAuthPasswordRequest, SetOutBandVpnAuthPasswordResponse> {
+        self.call("SetOutBandVpnAuthPassword", request)
     }
 
     /// 关闭服务器 (`ShutdownDevices`)
@@ -1246,11 +1256,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn shutdown_devices(
-        &self,
-        request: &ShutdownDevicesRequest,
-    ) -> rt::Result<ShutdownDevicesResponse> {
-        self.call("ShutdownDevices", request).await
+    pub fn shutdown_devices<'a>(
+        &'a self,
+        request: &'a ShutdownDevicesRequest,
+    ) -> rt::Call<'a, ShutdownDevicesRequest, ShutdownDevicesResponse> {
+        self.call("ShutdownDevices", request)
     }
 
     /// 开启服务器 (`StartDevices`)
@@ -1270,11 +1280,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_devices(
-        &self,
-        request: &StartDevicesRequest,
-    ) -> rt::Result<StartDevicesResponse> {
-        self.call("StartDevices", request).await
+    pub fn start_devices<'a>(
+        &'a self,
+        request: &'a StartDevicesRequest,
+    ) -> rt::Call<'a, StartDevicesRequest, StartDevicesResponse> {
+        self.call("StartDevices", request)
     }
 
     /// 解除标签与预授权规则的绑定 (`UnbindPsaTag`)
@@ -1292,11 +1302,11 @@ impl Client {
     ///   "TagValue": "value1"
     /// }
     /// ```
-    pub async fn unbind_psa_tag(
-        &self,
-        request: &UnbindPsaTagRequest,
-    ) -> rt::Result<UnbindPsaTagResponse> {
-        self.call("UnbindPsaTag", request).await
+    pub fn unbind_psa_tag<'a>(
+        &'a self,
+        request: &'a UnbindPsaTagRequest,
+    ) -> rt::Call<'a, UnbindPsaTagRequest, UnbindPsaTagResponse> {
+        self.call("UnbindPsaTag", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-06-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,295 +31,295 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加仿冒链接（举报） (`CreateBPFakeURL`)
     ///
     /// 添加仿冒链接（举报）
-    pub async fn create_bp_fake_url(
-        &self,
-        request: &CreateBPFakeURLRequest,
-    ) -> rt::Result<CreateBPFakeURLResponse> {
-        self.call("CreateBPFakeURL", request).await
+    pub fn create_bp_fake_url<'a>(
+        &'a self,
+        request: &'a CreateBPFakeURLRequest,
+    ) -> rt::Call<'a, CreateBPFakeURLRequest, CreateBPFakeURLResponse> {
+        self.call("CreateBPFakeURL", request)
     }
 
     /// 添加误报工单 (`CreateBPFalseTicket`)
     ///
     /// 添加误报工单
-    pub async fn create_bp_false_ticket(
-        &self,
-        request: &CreateBPFalseTicketRequest,
-    ) -> rt::Result<CreateBPFalseTicketResponse> {
-        self.call("CreateBPFalseTicket", request).await
+    pub fn create_bp_false_ticket<'a>(
+        &'a self,
+        request: &'a CreateBPFalseTicketRequest,
+    ) -> rt::Call<'a, CreateBPFalseTicketRequest, CreateBPFalseTicketResponse> {
+        self.call("CreateBPFalseTicket", request)
     }
 
     /// 添加下线材料 (`CreateBPOfflineAttachment`)
     ///
     /// 添加下线材料
-    pub async fn create_bp_offline_attachment(
-        &self,
-        request: &CreateBPOfflineAttachmentRequest,
-    ) -> rt::Result<CreateBPOfflineAttachmentResponse> {
-        self.call("CreateBPOfflineAttachment", request).await
+    pub fn create_bp_offline_attachment<'a>(
+        &'a self,
+        request: &'a CreateBPOfflineAttachmentRequest,
+    ) -> rt::Call<'a, CreateBPOfflineAttachmentRequest, CreateBPOfflineAttachmentResponse> {
+        self.call("CreateBPOfflineAttachment", request)
     }
 
     /// 添加下线工单 (`CreateBPOfflineTicket`)
     ///
     /// 添加下线工单
-    pub async fn create_bp_offline_ticket(
-        &self,
-        request: &CreateBPOfflineTicketRequest,
-    ) -> rt::Result<CreateBPOfflineTicketResponse> {
-        self.call("CreateBPOfflineTicket", request).await
+    pub fn create_bp_offline_ticket<'a>(
+        &'a self,
+        request: &'a CreateBPOfflineTicketRequest,
+    ) -> rt::Call<'a, CreateBPOfflineTicketRequest, CreateBPOfflineTicketResponse> {
+        self.call("CreateBPOfflineTicket", request)
     }
 
     /// 添加保护网站 (`CreateBPProtectURLs`)
     ///
     /// 添加保护网站
-    pub async fn create_bp_protect_ur_ls(
-        &self,
-        request: &CreateBPProtectURLsRequest,
-    ) -> rt::Result<CreateBPProtectURLsResponse> {
-        self.call("CreateBPProtectURLs", request).await
+    pub fn create_bp_protect_ur_ls<'a>(
+        &'a self,
+        request: &'a CreateBPProtectURLsRequest,
+    ) -> rt::Call<'a, CreateBPProtectURLsRequest, CreateBPProtectURLsResponse> {
+        self.call("CreateBPProtectURLs", request)
     }
 
     /// 新建协查处置 (`CreateCRBlock`)
     ///
     /// 新建协查处置
-    pub async fn create_cr_block(
-        &self,
-        request: &CreateCRBlockRequest,
-    ) -> rt::Result<CreateCRBlockResponse> {
-        self.call("CreateCRBlock", request).await
+    pub fn create_cr_block<'a>(
+        &'a self,
+        request: &'a CreateCRBlockRequest,
+    ) -> rt::Call<'a, CreateCRBlockRequest, CreateCRBlockResponse> {
+        self.call("CreateCRBlock", request)
     }
 
     /// 企业认证 (`CreateCRCompanyVerify`)
     ///
     /// 本接口用于企业认证，新接入用户必须认证后才可以进行后续操作（个人认证和企业认证二选一），只需认证一次即可
-    pub async fn create_cr_company_verify(
-        &self,
-        request: &CreateCRCompanyVerifyRequest,
-    ) -> rt::Result<CreateCRCompanyVerifyResponse> {
-        self.call("CreateCRCompanyVerify", request).await
+    pub fn create_cr_company_verify<'a>(
+        &'a self,
+        request: &'a CreateCRCompanyVerifyRequest,
+    ) -> rt::Call<'a, CreateCRCompanyVerifyRequest, CreateCRCompanyVerifyResponse> {
+        self.call("CreateCRCompanyVerify", request)
     }
 
     /// 新建过程取证码 (`CreateCRDesktopCode`)
     ///
     /// 新建过程取证码
-    pub async fn create_cr_desktop_code(
-        &self,
-        request: &CreateCRDesktopCodeRequest,
-    ) -> rt::Result<CreateCRDesktopCodeResponse> {
-        self.call("CreateCRDesktopCode", request).await
+    pub fn create_cr_desktop_code<'a>(
+        &'a self,
+        request: &'a CreateCRDesktopCodeRequest,
+    ) -> rt::Call<'a, CreateCRDesktopCodeRequest, CreateCRDesktopCodeResponse> {
+        self.call("CreateCRDesktopCode", request)
     }
 
     /// 新建发函 (`CreateCRRight`)
     ///
     /// 版权保护-新建发函接口
-    pub async fn create_cr_right(
-        &self,
-        request: &CreateCRRightRequest,
-    ) -> rt::Result<CreateCRRightResponse> {
-        self.call("CreateCRRight", request).await
+    pub fn create_cr_right<'a>(
+        &'a self,
+        request: &'a CreateCRRightRequest,
+    ) -> rt::Call<'a, CreateCRRightRequest, CreateCRRightResponse> {
+        self.call("CreateCRRight", request)
     }
 
     /// 权属文件添加 (`CreateCRRightFile`)
     ///
     /// 权属文件添加
-    pub async fn create_cr_right_file(
-        &self,
-        request: &CreateCRRightFileRequest,
-    ) -> rt::Result<CreateCRRightFileResponse> {
-        self.call("CreateCRRightFile", request).await
+    pub fn create_cr_right_file<'a>(
+        &'a self,
+        request: &'a CreateCRRightFileRequest,
+    ) -> rt::Call<'a, CreateCRRightFileRequest, CreateCRRightFileResponse> {
+        self.call("CreateCRRightFile", request)
     }
 
     /// 举报侵权链接 (`CreateCRTort`)
     ///
     /// 举报侵权链接
-    pub async fn create_cr_tort(
-        &self,
-        request: &CreateCRTortRequest,
-    ) -> rt::Result<CreateCRTortResponse> {
-        self.call("CreateCRTort", request).await
+    pub fn create_cr_tort<'a>(
+        &'a self,
+        request: &'a CreateCRTortRequest,
+    ) -> rt::Call<'a, CreateCRTortRequest, CreateCRTortResponse> {
+        self.call("CreateCRTort", request)
     }
 
     /// 个人认证 (`CreateCRUserVerify`)
     ///
     /// 本接口用于个人认证，新接入用户必须认证后才可以进行后续操作（个人认证和企业认证二选一），只需认证一次即可
-    pub async fn create_cr_user_verify(
-        &self,
-        request: &CreateCRUserVerifyRequest,
-    ) -> rt::Result<CreateCRUserVerifyResponse> {
-        self.call("CreateCRUserVerify", request).await
+    pub fn create_cr_user_verify<'a>(
+        &'a self,
+        request: &'a CreateCRUserVerifyRequest,
+    ) -> rt::Call<'a, CreateCRUserVerifyRequest, CreateCRUserVerifyResponse> {
+        self.call("CreateCRUserVerify", request)
     }
 
     /// 新建作品 (`CreateCRWork`)
     ///
     /// 新建作品
-    pub async fn create_cr_work(
-        &self,
-        request: &CreateCRWorkRequest,
-    ) -> rt::Result<CreateCRWorkResponse> {
-        self.call("CreateCRWork", request).await
+    pub fn create_cr_work<'a>(
+        &'a self,
+        request: &'a CreateCRWorkRequest,
+    ) -> rt::Call<'a, CreateCRWorkRequest, CreateCRWorkResponse> {
+        self.call("CreateCRWork", request)
     }
 
     /// 查询企业信息 (`DescribeBPCompanyInfo`)
     ///
     /// 查询企业信息
-    pub async fn describe_bp_company_info(
-        &self,
-        request: &DescribeBPCompanyInfoRequest,
-    ) -> rt::Result<DescribeBPCompanyInfoResponse> {
-        self.read("DescribeBPCompanyInfo", request).await
+    pub fn describe_bp_company_info<'a>(
+        &'a self,
+        request: &'a DescribeBPCompanyInfoRequest,
+    ) -> rt::Call<'a, DescribeBPCompanyInfoRequest, DescribeBPCompanyInfoResponse> {
+        self.read("DescribeBPCompanyInfo", request)
     }
 
     /// 查询仿冒链接 (`DescribeBPFakeURLs`)
     ///
     /// 查询仿冒链接
-    pub async fn describe_bp_fake_ur_ls(
-        &self,
-        request: &DescribeBPFakeURLsRequest,
-    ) -> rt::Result<DescribeBPFakeURLsResponse> {
-        self.read("DescribeBPFakeURLs", request).await
+    pub fn describe_bp_fake_ur_ls<'a>(
+        &'a self,
+        request: &'a DescribeBPFakeURLsRequest,
+    ) -> rt::Call<'a, DescribeBPFakeURLsRequest, DescribeBPFakeURLsResponse> {
+        self.read("DescribeBPFakeURLs", request)
     }
 
     /// 查询保护网站 (`DescribeBPProtectURLs`)
     ///
     /// 查询保护网站
-    pub async fn describe_bp_protect_ur_ls(
-        &self,
-        request: &DescribeBPProtectURLsRequest,
-    ) -> rt::Result<DescribeBPProtectURLsResponse> {
-        self.read("DescribeBPProtectURLs", request).await
+    pub fn describe_bp_protect_ur_ls<'a>(
+        &'a self,
+        request: &'a DescribeBPProtectURLsRequest,
+    ) -> rt::Call<'a, DescribeBPProtectURLsRequest, DescribeBPProtectURLsResponse> {
+        self.read("DescribeBPProtectURLs", request)
     }
 
     /// 查询举报列表 (`DescribeBPReportFakeURLs`)
     ///
     /// 查询举报列表
-    pub async fn describe_bp_report_fake_ur_ls(
-        &self,
-        request: &DescribeBPReportFakeURLsRequest,
-    ) -> rt::Result<DescribeBPReportFakeURLsResponse> {
-        self.read("DescribeBPReportFakeURLs", request).await
+    pub fn describe_bp_report_fake_ur_ls<'a>(
+        &'a self,
+        request: &'a DescribeBPReportFakeURLsRequest,
+    ) -> rt::Call<'a, DescribeBPReportFakeURLsRequest, DescribeBPReportFakeURLsResponse> {
+        self.read("DescribeBPReportFakeURLs", request)
     }
 
     /// 查询作品监测详情 (`DescribeCRMonitorDetail`)
     ///
     /// 版权保护-查询作品监测详情接口
-    pub async fn describe_cr_monitor_detail(
-        &self,
-        request: &DescribeCRMonitorDetailRequest,
-    ) -> rt::Result<DescribeCRMonitorDetailResponse> {
-        self.read("DescribeCRMonitorDetail", request).await
+    pub fn describe_cr_monitor_detail<'a>(
+        &'a self,
+        request: &'a DescribeCRMonitorDetailRequest,
+    ) -> rt::Call<'a, DescribeCRMonitorDetailRequest, DescribeCRMonitorDetailResponse> {
+        self.read("DescribeCRMonitorDetail", request)
     }
 
     /// 查询监测列表 (`DescribeCRMonitors`)
     ///
     /// 版权保护-查询监测列表接口
-    pub async fn describe_cr_monitors(
-        &self,
-        request: &DescribeCRMonitorsRequest,
-    ) -> rt::Result<DescribeCRMonitorsResponse> {
-        self.read("DescribeCRMonitors", request).await
+    pub fn describe_cr_monitors<'a>(
+        &'a self,
+        request: &'a DescribeCRMonitorsRequest,
+    ) -> rt::Call<'a, DescribeCRMonitorsRequest, DescribeCRMonitorsResponse> {
+        self.read("DescribeCRMonitors", request)
     }
 
     /// 查询取证详情 (`DescribeCRObtainDetail`)
     ///
     /// 查询取证详情
-    pub async fn describe_cr_obtain_detail(
-        &self,
-        request: &DescribeCRObtainDetailRequest,
-    ) -> rt::Result<DescribeCRObtainDetailResponse> {
-        self.read("DescribeCRObtainDetail", request).await
+    pub fn describe_cr_obtain_detail<'a>(
+        &'a self,
+        request: &'a DescribeCRObtainDetailRequest,
+    ) -> rt::Call<'a, DescribeCRObtainDetailRequest, DescribeCRObtainDetailResponse> {
+        self.read("DescribeCRObtainDetail", request)
     }
 
     /// 查询作品基本信息 (`DescribeCRWorkInfo`)
     ///
     /// 查询作品基本信息
-    pub async fn describe_cr_work_info(
-        &self,
-        request: &DescribeCRWorkInfoRequest,
-    ) -> rt::Result<DescribeCRWorkInfoResponse> {
-        self.read("DescribeCRWorkInfo", request).await
+    pub fn describe_cr_work_info<'a>(
+        &'a self,
+        request: &'a DescribeCRWorkInfoRequest,
+    ) -> rt::Call<'a, DescribeCRWorkInfoRequest, DescribeCRWorkInfoResponse> {
+        self.read("DescribeCRWorkInfo", request)
     }
 
     /// 修改下线材料 (`ModifyBPOfflineAttachment`)
     ///
     /// 修改下线材料
-    pub async fn modify_bp_offline_attachment(
-        &self,
-        request: &ModifyBPOfflineAttachmentRequest,
-    ) -> rt::Result<ModifyBPOfflineAttachmentResponse> {
-        self.call("ModifyBPOfflineAttachment", request).await
+    pub fn modify_bp_offline_attachment<'a>(
+        &'a self,
+        request: &'a ModifyBPOfflineAttachmentRequest,
+    ) -> rt::Call<'a, ModifyBPOfflineAttachmentRequest, ModifyBPOfflineAttachmentResponse> {
+        self.call("ModifyBPOfflineAttachment", request)
     }
 
     /// 协查处置申请 (`ModifyCRBlockStatus`)
     ///
     /// 协查处置申请
-    pub async fn modify_cr_block_status(
-        &self,
-        request: &ModifyCRBlockStatusRequest,
-    ) -> rt::Result<ModifyCRBlockStatusResponse> {
-        self.call("ModifyCRBlockStatus", request).await
+    pub fn modify_cr_block_status<'a>(
+        &'a self,
+        request: &'a ModifyCRBlockStatusRequest,
+    ) -> rt::Call<'a, ModifyCRBlockStatusRequest, ModifyCRBlockStatusResponse> {
+        self.call("ModifyCRBlockStatus", request)
     }
 
     /// 开启或关闭监测 (`ModifyCRMonitor`)
     ///
     /// 开启/关闭监测
-    pub async fn modify_cr_monitor(
-        &self,
-        request: &ModifyCRMonitorRequest,
-    ) -> rt::Result<ModifyCRMonitorResponse> {
-        self.call("ModifyCRMonitor", request).await
+    pub fn modify_cr_monitor<'a>(
+        &'a self,
+        request: &'a ModifyCRMonitorRequest,
+    ) -> rt::Call<'a, ModifyCRMonitorRequest, ModifyCRMonitorResponse> {
+        self.call("ModifyCRMonitor", request)
     }
 
     /// 取证申请 (`ModifyCRObtainStatus`)
     ///
     /// 取证申请
-    pub async fn modify_cr_obtain_status(
-        &self,
-        request: &ModifyCRObtainStatusRequest,
-    ) -> rt::Result<ModifyCRObtainStatusResponse> {
-        self.call("ModifyCRObtainStatus", request).await
+    pub fn modify_cr_obtain_status<'a>(
+        &'a self,
+        request: &'a ModifyCRObtainStatusRequest,
+    ) -> rt::Call<'a, ModifyCRObtainStatusRequest, ModifyCRObtainStatusResponse> {
+        self.call("ModifyCRObtainStatus", request)
     }
 
     /// 发函申请 (`ModifyCRRightStatus`)
     ///
     /// 发函申请
-    pub async fn modify_cr_right_status(
-        &self,
-        request: &ModifyCRRightStatusRequest,
-    ) -> rt::Result<ModifyCRRightStatusResponse> {
-        self.call("ModifyCRRightStatus", request).await
+    pub fn modify_cr_right_status<'a>(
+        &'a self,
+        request: &'a ModifyCRRightStatusRequest,
+    ) -> rt::Call<'a, ModifyCRRightStatusRequest, ModifyCRRightStatusResponse> {
+        self.call("ModifyCRRightStatus", request)
     }
 
     /// 修改白名单列表 (`ModifyCRWhiteList`)
     ///
     /// 修改白名单列表
-    pub async fn modify_cr_white_list(
-        &self,
-        request: &ModifyCRWhiteListRequest,
-    ) -> rt::Result<ModifyCRWhiteListResponse> {
-        self.call("ModifyCRWhiteList", request).await
+    pub fn modify_cr_white_list<'a>(
+        &'a self,
+        request: &'a ModifyCRWhiteListRequest,
+    ) -> rt::Call<'a, ModifyCRWhiteListRequest, ModifyCRWhiteListResponse> {
+        self.call("ModifyCRWhiteList", request)
     }
 
     /// 更新作品 (`UpdateCRWork`)
     ///
     /// 更新作品
-    pub async fn update_cr_work(
-        &self,
-        request: &UpdateCRWorkRequest,
-    ) -> rt::Result<UpdateCRWorkResponse> {
-        self.call("UpdateCRWork", request).await
+    pub fn update_cr_work<'a>(
+        &'a self,
+        request: &'a UpdateCRWorkRequest,
+    ) -> rt::Call<'a, UpdateCRWorkRequest, UpdateCRWorkResponse> {
+        self.call("UpdateCRWork", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-11-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加品牌 (`CreateBPBrand`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 添加品牌
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_bp_brand(
-        &self,
-        request: &CreateBPBrandRequest,
-    ) -> rt::Result<CreateBPBrandResponse> {
-        self.call("CreateBPBrand", request).await
+    pub fn create_bp_brand<'a>(
+        &'a self,
+        request: &'a CreateBPBrandRequest,
+    ) -> rt::Call<'a, CreateBPBrandRequest, CreateBPBrandResponse> {
+        self.call("CreateBPBrand", request)
     }
 
     /// 仿冒应用举报 (`CreateBPFakeAPP`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "Note": "备注"
     /// }
     /// ```
-    pub async fn create_bp_fake_app(
-        &self,
-        request: &CreateBPFakeAPPRequest,
-    ) -> rt::Result<CreateBPFakeAPPResponse> {
-        self.call("CreateBPFakeAPP", request).await
+    pub fn create_bp_fake_app<'a>(
+        &'a self,
+        request: &'a CreateBPFakeAPPRequest,
+    ) -> rt::Call<'a, CreateBPFakeAPPRequest, CreateBPFakeAPPResponse> {
+        self.call("CreateBPFakeAPP", request)
     }
 
     /// 批量仿冒应用举报 (`CreateBPFakeAPPList`)
@@ -94,11 +98,11 @@ impl Client {
     ///   "FakeAPPs": "xxx"
     /// }
     /// ```
-    pub async fn create_bp_fake_app_list(
-        &self,
-        request: &CreateBPFakeAPPListRequest,
-    ) -> rt::Result<CreateBPFakeAPPListResponse> {
-        self.call("CreateBPFakeAPPList", request).await
+    pub fn create_bp_fake_app_list<'a>(
+        &'a self,
+        request: &'a CreateBPFakeAPPListRequest,
+    ) -> rt::Call<'a, CreateBPFakeAPPListRequest, CreateBPFakeAPPListResponse> {
+        self.call("CreateBPFakeAPPList", request)
     }
 
     /// 仿冒网址举报 (`CreateBPFakeURL`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "Note": "备注"
     /// }
     /// ```
-    pub async fn create_bp_fake_url(
-        &self,
-        request: &CreateBPFakeURLRequest,
-    ) -> rt::Result<CreateBPFakeURLResponse> {
-        self.call("CreateBPFakeURL", request).await
+    pub fn create_bp_fake_url<'a>(
+        &'a self,
+        request: &'a CreateBPFakeURLRequest,
+    ) -> rt::Call<'a, CreateBPFakeURLRequest, CreateBPFakeURLResponse> {
+        self.call("CreateBPFakeURL", request)
     }
 
     /// 批量仿冒网址举报 (`CreateBPFakeURLs`)
@@ -139,11 +143,11 @@ impl Client {
     ///   "FakeURLs": "xxx"
     /// }
     /// ```
-    pub async fn create_bp_fake_ur_ls(
-        &self,
-        request: &CreateBPFakeURLsRequest,
-    ) -> rt::Result<CreateBPFakeURLsResponse> {
-        self.call("CreateBPFakeURLs", request).await
+    pub fn create_bp_fake_ur_ls<'a>(
+        &'a self,
+        request: &'a CreateBPFakeURLsRequest,
+    ) -> rt::Call<'a, CreateBPFakeURLsRequest, CreateBPFakeURLsResponse> {
+        self.call("CreateBPFakeURLs", request)
     }
 
     /// 添加白名单 (`CreateBPWhiteList`)
@@ -163,11 +167,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_bp_white_list(
-        &self,
-        request: &CreateBPWhiteListRequest,
-    ) -> rt::Result<CreateBPWhiteListResponse> {
-        self.call("CreateBPWhiteList", request).await
+    pub fn create_bp_white_list<'a>(
+        &'a self,
+        request: &'a CreateBPWhiteListRequest,
+    ) -> rt::Call<'a, CreateBPWhiteListRequest, CreateBPWhiteListResponse> {
+        self.call("CreateBPWhiteList", request)
     }
 
     /// 删除白名单 (`DeleteBPWhiteList`)
@@ -183,11 +187,11 @@ impl Client {
     ///   "WhiteListId": 123
     /// }
     /// ```
-    pub async fn delete_bp_white_list(
-        &self,
-        request: &DeleteBPWhiteListRequest,
-    ) -> rt::Result<DeleteBPWhiteListResponse> {
-        self.call("DeleteBPWhiteList", request).await
+    pub fn delete_bp_white_list<'a>(
+        &'a self,
+        request: &'a DeleteBPWhiteListRequest,
+    ) -> rt::Call<'a, DeleteBPWhiteListRequest, DeleteBPWhiteListResponse> {
+        self.call("DeleteBPWhiteList", request)
     }
 
     /// 查询品牌列表 (`DescribeBPBrands`)
@@ -201,11 +205,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_bp_brands(
-        &self,
-        request: &DescribeBPBrandsRequest,
-    ) -> rt::Result<DescribeBPBrandsResponse> {
-        self.read("DescribeBPBrands", request).await
+    pub fn describe_bp_brands<'a>(
+        &'a self,
+        request: &'a DescribeBPBrandsRequest,
+    ) -> rt::Call<'a, DescribeBPBrandsRequest, DescribeBPBrandsResponse> {
+        self.read("DescribeBPBrands", request)
     }
 
     /// 查询仿冒应用列表 (`DescribeBPFakeAPPList`)
@@ -215,11 +219,11 @@ impl Client {
     /// # Example: 查询仿冒应用列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn describe_bp_fake_app_list(
-        &self,
-        request: &DescribeBPFakeAPPListRequest,
-    ) -> rt::Result<DescribeBPFakeAPPListResponse> {
-        self.read("DescribeBPFakeAPPList", request).await
+    pub fn describe_bp_fake_app_list<'a>(
+        &'a self,
+        request: &'a DescribeBPFakeAPPListRequest,
+    ) -> rt::Call<'a, DescribeBPFakeAPPListRequest, DescribeBPFakeAPPListResponse> {
+        self.read("DescribeBPFakeAPPList", request)
     }
 
     /// 查询仿冒网址列表 (`DescribeBPFakeURLs`)
@@ -229,11 +233,11 @@ impl Client {
     /// # Example: 查询仿冒网址列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn describe_bp_fake_ur_ls(
-        &self,
-        request: &DescribeBPFakeURLsRequest,
-    ) -> rt::Result<DescribeBPFakeURLsResponse> {
-        self.read("DescribeBPFakeURLs", request).await
+    pub fn describe_bp_fake_ur_ls<'a>(
+        &'a self,
+        request: &'a DescribeBPFakeURLsRequest,
+    ) -> rt::Call<'a, DescribeBPFakeURLsRequest, DescribeBPFakeURLsResponse> {
+        self.read("DescribeBPFakeURLs", request)
     }
 
     /// 查询白名单列表 (`DescribeBPWhiteLists`)
@@ -243,11 +247,11 @@ impl Client {
     /// # Example: 查询白名单列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn describe_bp_white_lists(
-        &self,
-        request: &DescribeBPWhiteListsRequest,
-    ) -> rt::Result<DescribeBPWhiteListsResponse> {
-        self.read("DescribeBPWhiteLists", request).await
+    pub fn describe_bp_white_lists<'a>(
+        &'a self,
+        request: &'a DescribeBPWhiteListsRequest,
+    ) -> rt::Call<'a, DescribeBPWhiteListsRequest, DescribeBPWhiteListsResponse> {
+        self.read("DescribeBPWhiteLists", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定弹性公网IP ACL (`BindEipAcls`)
@@ -56,11 +60,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_eip_acls(
-        &self,
-        request: &BindEipAclsRequest,
-    ) -> rt::Result<BindEipAclsResponse> {
-        self.call("BindEipAcls", request).await
+    pub fn bind_eip_acls<'a>(
+        &'a self,
+        request: &'a BindEipAclsRequest,
+    ) -> rt::Call<'a, BindEipAclsRequest, BindEipAclsResponse> {
+        self.call("BindEipAcls", request)
     }
 
     /// 黑石托管机器绑定EIP (`BindHosted`)
@@ -77,8 +81,11 @@ impl Client {
     ///   "InstanceId": "chm-343fqw4"
     /// }
     /// ```
-    pub async fn bind_hosted(&self, request: &BindHostedRequest) -> rt::Result<BindHostedResponse> {
-        self.call("BindHosted", request).await
+    pub fn bind_hosted<'a>(
+        &'a self,
+        request: &'a BindHostedRequest,
+    ) -> rt::Call<'a, BindHostedRequest, BindHostedResponse> {
+        self.call("BindHosted", request)
     }
 
     /// 绑定黑石EIP (`BindRs`)
@@ -95,8 +102,11 @@ impl Client {
     ///   "InstanceId": "cpm-9p045zd4"
     /// }
     /// ```
-    pub async fn bind_rs(&self, request: &BindRsRequest) -> rt::Result<BindRsResponse> {
-        self.call("BindRs", request).await
+    pub fn bind_rs<'a>(
+        &'a self,
+        request: &'a BindRsRequest,
+    ) -> rt::Call<'a, BindRsRequest, BindRsResponse> {
+        self.call("BindRs", request)
     }
 
     /// 黑石EIP绑定VPC IP (`BindVpcIp`)
@@ -114,8 +124,11 @@ impl Client {
     ///   "VpcIp": "10.1.0.11"
     /// }
     /// ```
-    pub async fn bind_vpc_ip(&self, request: &BindVpcIpRequest) -> rt::Result<BindVpcIpResponse> {
-        self.call("BindVpcIp", request).await
+    pub fn bind_vpc_ip<'a>(
+        &'a self,
+        request: &'a BindVpcIpRequest,
+    ) -> rt::Call<'a, BindVpcIpRequest, BindVpcIpResponse> {
+        self.call("BindVpcIp", request)
     }
 
     /// 创建黑石EIP (`CreateEip`)
@@ -131,8 +144,11 @@ impl Client {
     ///   "VpcId": "vpc-bjh0qd20"
     /// }
     /// ```
-    pub async fn create_eip(&self, request: &CreateEipRequest) -> rt::Result<CreateEipResponse> {
-        self.call("CreateEip", request).await
+    pub fn create_eip<'a>(
+        &'a self,
+        request: &'a CreateEipRequest,
+    ) -> rt::Call<'a, CreateEipRequest, CreateEipResponse> {
+        self.call("CreateEip", request)
     }
 
     /// 创建黑石弹性公网 EIP ACL (`CreateEipAcl`)
@@ -149,11 +165,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn create_eip_acl(
-        &self,
-        request: &CreateEipAclRequest,
-    ) -> rt::Result<CreateEipAclResponse> {
-        self.call("CreateEipAcl", request).await
+    pub fn create_eip_acl<'a>(
+        &'a self,
+        request: &'a CreateEipAclRequest,
+    ) -> rt::Call<'a, CreateEipAclRequest, CreateEipAclResponse> {
+        self.call("CreateEipAcl", request)
     }
 
     /// 释放黑石弹性公网IP (`DeleteEip`)
@@ -171,8 +187,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_eip(&self, request: &DeleteEipRequest) -> rt::Result<DeleteEipResponse> {
-        self.call("DeleteEip", request).await
+    pub fn delete_eip<'a>(
+        &'a self,
+        request: &'a DeleteEipRequest,
+    ) -> rt::Call<'a, DeleteEipRequest, DeleteEipResponse> {
+        self.call("DeleteEip", request)
     }
 
     /// 删除弹性公网IP ACL (`DeleteEipAcl`)
@@ -188,11 +207,11 @@ impl Client {
     ///   "AclId": "bmeipacl-s1hf4voq"
     /// }
     /// ```
-    pub async fn delete_eip_acl(
-        &self,
-        request: &DeleteEipAclRequest,
-    ) -> rt::Result<DeleteEipAclResponse> {
-        self.call("DeleteEipAcl", request).await
+    pub fn delete_eip_acl<'a>(
+        &'a self,
+        request: &'a DeleteEipAclRequest,
+    ) -> rt::Call<'a, DeleteEipAclRequest, DeleteEipAclResponse> {
+        self.call("DeleteEipAcl", request)
     }
 
     /// 查询弹性公网IP ACL (`DescribeEipAcls`)
@@ -210,11 +229,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_eip_acls(
-        &self,
-        request: &DescribeEipAclsRequest,
-    ) -> rt::Result<DescribeEipAclsResponse> {
-        self.read("DescribeEipAcls", request).await
+    pub fn describe_eip_acls<'a>(
+        &'a self,
+        request: &'a DescribeEipAclsRequest,
+    ) -> rt::Call<'a, DescribeEipAclsRequest, DescribeEipAclsResponse> {
+        self.read("DescribeEipAcls", request)
     }
 
     /// 查询黑石EIP 限额 (`DescribeEipQuota`)
@@ -228,11 +247,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_eip_quota(
-        &self,
-        request: &DescribeEipQuotaRequest,
-    ) -> rt::Result<DescribeEipQuotaResponse> {
-        self.read("DescribeEipQuota", request).await
+    pub fn describe_eip_quota<'a>(
+        &'a self,
+        request: &'a DescribeEipQuotaRequest,
+    ) -> rt::Call<'a, DescribeEipQuotaRequest, DescribeEipQuotaResponse> {
+        self.read("DescribeEipQuota", request)
     }
 
     /// 黑石EIP查询任务状态 (`DescribeEipTask`)
@@ -248,11 +267,11 @@ impl Client {
     ///   "TaskId": 2488126
     /// }
     /// ```
-    pub async fn describe_eip_task(
-        &self,
-        request: &DescribeEipTaskRequest,
-    ) -> rt::Result<DescribeEipTaskResponse> {
-        self.read("DescribeEipTask", request).await
+    pub fn describe_eip_task<'a>(
+        &'a self,
+        request: &'a DescribeEipTaskRequest,
+    ) -> rt::Call<'a, DescribeEipTaskRequest, DescribeEipTaskResponse> {
+        self.read("DescribeEipTask", request)
     }
 
     /// 黑石EIP查询接口 (`DescribeEips`)
@@ -262,11 +281,11 @@ impl Client {
     /// # Example: 查询EIP列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_eips(
-        &self,
-        request: &DescribeEipsRequest,
-    ) -> rt::Result<DescribeEipsResponse> {
-        self.read("DescribeEips", request).await
+    pub fn describe_eips<'a>(
+        &'a self,
+        request: &'a DescribeEipsRequest,
+    ) -> rt::Call<'a, DescribeEipsRequest, DescribeEipsResponse> {
+        self.read("DescribeEips", request)
     }
 
     /// 修改弹性公网IP ACL (`ModifyEipAcl`)
@@ -292,11 +311,11 @@ impl Client {
     ///   "Type": "in"
     /// }
     /// ```
-    pub async fn modify_eip_acl(
-        &self,
-        request: &ModifyEipAclRequest,
-    ) -> rt::Result<ModifyEipAclResponse> {
-        self.call("ModifyEipAcl", request).await
+    pub fn modify_eip_acl<'a>(
+        &'a self,
+        request: &'a ModifyEipAclRequest,
+    ) -> rt::Call<'a, ModifyEipAclRequest, ModifyEipAclResponse> {
+        self.call("ModifyEipAcl", request)
     }
 
     /// 黑石EIP修改计费方式 (`ModifyEipCharge`)
@@ -316,11 +335,11 @@ impl Client {
     ///   "PayMode": "flow"
     /// }
     /// ```
-    pub async fn modify_eip_charge(
-        &self,
-        request: &ModifyEipChargeRequest,
-    ) -> rt::Result<ModifyEipChargeResponse> {
-        self.call("ModifyEipCharge", request).await
+    pub fn modify_eip_charge<'a>(
+        &'a self,
+        request: &'a ModifyEipChargeRequest,
+    ) -> rt::Call<'a, ModifyEipChargeRequest, ModifyEipChargeResponse> {
+        self.call("ModifyEipCharge", request)
     }
 
     /// 更新黑石EIP名称 (`ModifyEipName`)
@@ -337,11 +356,11 @@ impl Client {
     ///   "EipName": "test"
     /// }
     /// ```
-    pub async fn modify_eip_name(
-        &self,
-        request: &ModifyEipNameRequest,
-    ) -> rt::Result<ModifyEipNameResponse> {
-        self.call("ModifyEipName", request).await
+    pub fn modify_eip_name<'a>(
+        &'a self,
+        request: &'a ModifyEipNameRequest,
+    ) -> rt::Call<'a, ModifyEipNameRequest, ModifyEipNameResponse> {
+        self.call("ModifyEipName", request)
     }
 
     /// 解绑弹性公网IP ACL (`UnbindEipAcls`)
@@ -362,11 +381,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_eip_acls(
-        &self,
-        request: &UnbindEipAclsRequest,
-    ) -> rt::Result<UnbindEipAclsResponse> {
-        self.call("UnbindEipAcls", request).await
+    pub fn unbind_eip_acls<'a>(
+        &'a self,
+        request: &'a UnbindEipAclsRequest,
+    ) -> rt::Call<'a, UnbindEipAclsRequest, UnbindEipAclsResponse> {
+        self.call("UnbindEipAcls", request)
     }
 
     /// 黑石托管机器解绑EIP (`UnbindHosted`)
@@ -383,11 +402,11 @@ impl Client {
     ///   "InstanceId": "chm-343fqw4"
     /// }
     /// ```
-    pub async fn unbind_hosted(
-        &self,
-        request: &UnbindHostedRequest,
-    ) -> rt::Result<UnbindHostedResponse> {
-        self.call("UnbindHosted", request).await
+    pub fn unbind_hosted<'a>(
+        &'a self,
+        request: &'a UnbindHostedRequest,
+    ) -> rt::Call<'a, UnbindHostedRequest, UnbindHostedResponse> {
+        self.call("UnbindHosted", request)
     }
 
     /// 解绑黑石EIP (`UnbindRs`)
@@ -404,8 +423,11 @@ impl Client {
     ///   "InstanceId": "字符串"
     /// }
     /// ```
-    pub async fn unbind_rs(&self, request: &UnbindRsRequest) -> rt::Result<UnbindRsResponse> {
-        self.call("UnbindRs", request).await
+    pub fn unbind_rs<'a>(
+        &'a self,
+        request: &'a UnbindRsRequest,
+    ) -> rt::Call<'a, UnbindRsRequest, UnbindRsResponse> {
+        self.call("UnbindRs", request)
     }
 
     /// 批量解绑物理机弹性公网IP (`UnbindRsList`)
@@ -426,11 +448,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_rs_list(
-        &self,
-        request: &UnbindRsListRequest,
-    ) -> rt::Result<UnbindRsListResponse> {
-        self.call("UnbindRsList", request).await
+    pub fn unbind_rs_list<'a>(
+        &'a self,
+        request: &'a UnbindRsListRequest,
+    ) -> rt::Call<'a, UnbindRsListRequest, UnbindRsListResponse> {
+        self.call("UnbindRsList", request)
     }
 
     /// 黑石EIP解绑VPC IP (`UnbindVpcIp`)
@@ -448,11 +470,11 @@ impl Client {
     ///   "VpcIp": "10.1.0.11"
     /// }
     /// ```
-    pub async fn unbind_vpc_ip(
-        &self,
-        request: &UnbindVpcIpRequest,
-    ) -> rt::Result<UnbindVpcIpResponse> {
-        self.call("UnbindVpcIp", request).await
+    pub fn unbind_vpc_ip<'a>(
+        &'a self,
+        request: &'a UnbindVpcIpRequest,
+    ) -> rt::Call<'a, UnbindVpcIpRequest, UnbindVpcIpResponse> {
+        self.call("UnbindVpcIp", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

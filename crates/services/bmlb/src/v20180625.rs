@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定黑石服务器到四层监听器 (`BindL4Backends`)
@@ -60,11 +64,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    pub async fn bind_l4_backends(
-        &self,
-        request: &BindL4BackendsRequest,
-    ) -> rt::Result<BindL4BackendsResponse> {
-        self.call("BindL4Backends", request).await
+    pub fn bind_l4_backends<'a>(
+        &'a self,
+        request: &'a BindL4BackendsRequest,
+    ) -> rt::Call<'a, BindL4BackendsRequest, BindL4BackendsResponse> {
+        self.call("BindL4Backends", request)
     }
 
     /// 绑定黑石物理服务器或半托管服务器到七层转发路径 (`BindL7Backends`)
@@ -91,11 +95,11 @@ impl Client {
     ///   "LocationId": "loc-02ywyc8b"
     /// }
     /// ```
-    pub async fn bind_l7_backends(
-        &self,
-        request: &BindL7BackendsRequest,
-    ) -> rt::Result<BindL7BackendsResponse> {
-        self.call("BindL7Backends", request).await
+    pub fn bind_l7_backends<'a>(
+        &'a self,
+        request: &'a BindL7BackendsRequest,
+    ) -> rt::Call<'a, BindL7BackendsRequest, BindL7BackendsResponse> {
+        self.call("BindL7Backends", request)
     }
 
     /// 绑定黑石服务器七层监听器到流量镜像实例 (`BindTrafficMirrorListeners`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn bind_traffic_mirror_listeners(
-        &self,
-        request: &BindTrafficMirrorListenersRequest,
-    ) -> rt::Result<BindTrafficMirrorListenersResponse> {
-        self.call("BindTrafficMirrorListeners", request).await
+    pub fn bind_traffic_mirror_listeners<'a>(
+        &'a self,
+        request: &'a BindTrafficMirrorListenersRequest,
+    ) -> rt::Call<'a, BindTrafficMirrorListenersRequest, BindTrafficMirrorListenersResponse> {
+        self.call("BindTrafficMirrorListeners", request)
     }
 
     /// 绑定黑石物理服务器成为流量镜像接收机 (`BindTrafficMirrorReceivers`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn bind_traffic_mirror_receivers(
-        &self,
-        request: &BindTrafficMirrorReceiversRequest,
-    ) -> rt::Result<BindTrafficMirrorReceiversResponse> {
-        self.call("BindTrafficMirrorReceivers", request).await
+    pub fn bind_traffic_mirror_receivers<'a>(
+        &'a self,
+        request: &'a BindTrafficMirrorReceiversRequest,
+    ) -> rt::Call<'a, BindTrafficMirrorReceiversRequest, BindTrafficMirrorReceiversResponse> {
+        self.call("BindTrafficMirrorReceivers", request)
     }
 
     /// 创建黑石四层负载均衡监听器 (`CreateL4Listeners`)
@@ -169,11 +173,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-m1i50ynj"
     /// }
     /// ```
-    pub async fn create_l4_listeners(
-        &self,
-        request: &CreateL4ListenersRequest,
-    ) -> rt::Result<CreateL4ListenersResponse> {
-        self.call("CreateL4Listeners", request).await
+    pub fn create_l4_listeners<'a>(
+        &'a self,
+        request: &'a CreateL4ListenersRequest,
+    ) -> rt::Call<'a, CreateL4ListenersRequest, CreateL4ListenersResponse> {
+        self.call("CreateL4Listeners", request)
     }
 
     /// 创建黑石负载均衡七层监听器 (`CreateL7Listeners`)
@@ -196,11 +200,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn create_l7_listeners(
-        &self,
-        request: &CreateL7ListenersRequest,
-    ) -> rt::Result<CreateL7ListenersResponse> {
-        self.call("CreateL7Listeners", request).await
+    pub fn create_l7_listeners<'a>(
+        &'a self,
+        request: &'a CreateL7ListenersRequest,
+    ) -> rt::Call<'a, CreateL7ListenersRequest, CreateL7ListenersResponse> {
+        self.call("CreateL7Listeners", request)
     }
 
     /// 创建黑石负载均衡七层转发规则 (`CreateL7Rules`)
@@ -210,11 +214,11 @@ impl Client {
     /// # Example: 创建黑石负载均衡七层转发规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_l7_rules(
-        &self,
-        request: &CreateL7RulesRequest,
-    ) -> rt::Result<CreateL7RulesResponse> {
-        self.call("CreateL7Rules", request).await
+    pub fn create_l7_rules<'a>(
+        &'a self,
+        request: &'a CreateL7RulesRequest,
+    ) -> rt::Call<'a, CreateL7RulesRequest, CreateL7RulesResponse> {
+        self.call("CreateL7Rules", request)
     }
 
     /// 创建黑石负载均衡实例 (`CreateLoadBalancers`)
@@ -233,11 +237,11 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    pub async fn create_load_balancers(
-        &self,
-        request: &CreateLoadBalancersRequest,
-    ) -> rt::Result<CreateLoadBalancersResponse> {
-        self.call("CreateLoadBalancers", request).await
+    pub fn create_load_balancers<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancersRequest,
+    ) -> rt::Call<'a, CreateLoadBalancersRequest, CreateLoadBalancersResponse> {
+        self.call("CreateLoadBalancers", request)
     }
 
     /// 创建流量镜像实例 (`CreateTrafficMirror`)
@@ -254,11 +258,11 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9p"
     /// }
     /// ```
-    pub async fn create_traffic_mirror(
-        &self,
-        request: &CreateTrafficMirrorRequest,
-    ) -> rt::Result<CreateTrafficMirrorResponse> {
-        self.call("CreateTrafficMirror", request).await
+    pub fn create_traffic_mirror<'a>(
+        &'a self,
+        request: &'a CreateTrafficMirrorRequest,
+    ) -> rt::Call<'a, CreateTrafficMirrorRequest, CreateTrafficMirrorResponse> {
+        self.call("CreateTrafficMirror", request)
     }
 
     /// 删除黑石负载均衡七层转发域名 (`DeleteL7Domains`)
@@ -278,11 +282,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn delete_l7_domains(
-        &self,
-        request: &DeleteL7DomainsRequest,
-    ) -> rt::Result<DeleteL7DomainsResponse> {
-        self.call("DeleteL7Domains", request).await
+    pub fn delete_l7_domains<'a>(
+        &'a self,
+        request: &'a DeleteL7DomainsRequest,
+    ) -> rt::Call<'a, DeleteL7DomainsRequest, DeleteL7DomainsResponse> {
+        self.call("DeleteL7Domains", request)
     }
 
     /// 删除黑石负载均衡七层转发规则 (`DeleteL7Rules`)
@@ -303,11 +307,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_l7_rules(
-        &self,
-        request: &DeleteL7RulesRequest,
-    ) -> rt::Result<DeleteL7RulesResponse> {
-        self.call("DeleteL7Rules", request).await
+    pub fn delete_l7_rules<'a>(
+        &'a self,
+        request: &'a DeleteL7RulesRequest,
+    ) -> rt::Call<'a, DeleteL7RulesRequest, DeleteL7RulesResponse> {
+        self.call("DeleteL7Rules", request)
     }
 
     /// 删除黑石负载均衡监听器 (`DeleteListeners`)
@@ -326,11 +330,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn delete_listeners(
-        &self,
-        request: &DeleteListenersRequest,
-    ) -> rt::Result<DeleteListenersResponse> {
-        self.call("DeleteListeners", request).await
+    pub fn delete_listeners<'a>(
+        &'a self,
+        request: &'a DeleteListenersRequest,
+    ) -> rt::Call<'a, DeleteListenersRequest, DeleteListenersResponse> {
+        self.call("DeleteListeners", request)
     }
 
     /// 删除用户指定的黑石负载均衡实例 (`DeleteLoadBalancer`)
@@ -346,11 +350,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-q7qoi8cr"
     /// }
     /// ```
-    pub async fn delete_load_balancer(
-        &self,
-        request: &DeleteLoadBalancerRequest,
-    ) -> rt::Result<DeleteLoadBalancerResponse> {
-        self.call("DeleteLoadBalancer", request).await
+    pub fn delete_load_balancer<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerRequest, DeleteLoadBalancerResponse> {
+        self.call("DeleteLoadBalancer", request)
     }
 
     /// 删除流量镜像实例 (`DeleteTrafficMirror`)
@@ -368,11 +372,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_traffic_mirror(
-        &self,
-        request: &DeleteTrafficMirrorRequest,
-    ) -> rt::Result<DeleteTrafficMirrorResponse> {
-        self.call("DeleteTrafficMirror", request).await
+    pub fn delete_traffic_mirror<'a>(
+        &'a self,
+        request: &'a DeleteTrafficMirrorRequest,
+    ) -> rt::Call<'a, DeleteTrafficMirrorRequest, DeleteTrafficMirrorResponse> {
+        self.call("DeleteTrafficMirror", request)
     }
 
     /// 获取黑石负载均衡证书详情 (`DescribeCertDetail`)
@@ -388,11 +392,11 @@ impl Client {
     ///   "CertId": "LnSy875f"
     /// }
     /// ```
-    pub async fn describe_cert_detail(
-        &self,
-        request: &DescribeCertDetailRequest,
-    ) -> rt::Result<DescribeCertDetailResponse> {
-        self.read("DescribeCertDetail", request).await
+    pub fn describe_cert_detail<'a>(
+        &'a self,
+        request: &'a DescribeCertDetailRequest,
+    ) -> rt::Call<'a, DescribeCertDetailRequest, DescribeCertDetailResponse> {
+        self.read("DescribeCertDetail", request)
     }
 
     /// 查询黑石物理机和虚机以及托管服务器绑定的黑石负载均衡详情 (`DescribeDevicesBindInfo`)
@@ -411,11 +415,11 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    pub async fn describe_devices_bind_info(
-        &self,
-        request: &DescribeDevicesBindInfoRequest,
-    ) -> rt::Result<DescribeDevicesBindInfoResponse> {
-        self.read("DescribeDevicesBindInfo", request).await
+    pub fn describe_devices_bind_info<'a>(
+        &'a self,
+        request: &'a DescribeDevicesBindInfoRequest,
+    ) -> rt::Call<'a, DescribeDevicesBindInfoRequest, DescribeDevicesBindInfoResponse> {
+        self.read("DescribeDevicesBindInfo", request)
     }
 
     /// 获取黑石负载均衡四层监听器绑定的主机列表 (`DescribeL4Backends`)
@@ -432,11 +436,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    pub async fn describe_l4_backends(
-        &self,
-        request: &DescribeL4BackendsRequest,
-    ) -> rt::Result<DescribeL4BackendsResponse> {
-        self.read("DescribeL4Backends", request).await
+    pub fn describe_l4_backends<'a>(
+        &'a self,
+        request: &'a DescribeL4BackendsRequest,
+    ) -> rt::Call<'a, DescribeL4BackendsRequest, DescribeL4BackendsResponse> {
+        self.read("DescribeL4Backends", request)
     }
 
     /// 查找绑定了某主机或者指定监听器名称的黑石负载均衡四层监听器 (`DescribeL4ListenerInfo`)
@@ -452,11 +456,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    pub async fn describe_l4_listener_info(
-        &self,
-        request: &DescribeL4ListenerInfoRequest,
-    ) -> rt::Result<DescribeL4ListenerInfoResponse> {
-        self.read("DescribeL4ListenerInfo", request).await
+    pub fn describe_l4_listener_info<'a>(
+        &'a self,
+        request: &'a DescribeL4ListenerInfoRequest,
+    ) -> rt::Call<'a, DescribeL4ListenerInfoRequest, DescribeL4ListenerInfoResponse> {
+        self.read("DescribeL4ListenerInfo", request)
     }
 
     /// 获取黑石负载均衡四层监听器 (`DescribeL4Listeners`)
@@ -472,11 +476,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-m1i50ynj"
     /// }
     /// ```
-    pub async fn describe_l4_listeners(
-        &self,
-        request: &DescribeL4ListenersRequest,
-    ) -> rt::Result<DescribeL4ListenersResponse> {
-        self.read("DescribeL4Listeners", request).await
+    pub fn describe_l4_listeners<'a>(
+        &'a self,
+        request: &'a DescribeL4ListenersRequest,
+    ) -> rt::Call<'a, DescribeL4ListenersRequest, DescribeL4ListenersResponse> {
+        self.read("DescribeL4Listeners", request)
     }
 
     /// 获取黑石负载均衡七层转发路径绑定的主机列表 (`DescribeL7Backends`)
@@ -496,11 +500,11 @@ impl Client {
     ///   "QueryType": "all"
     /// }
     /// ```
-    pub async fn describe_l7_backends(
-        &self,
-        request: &DescribeL7BackendsRequest,
-    ) -> rt::Result<DescribeL7BackendsResponse> {
-        self.read("DescribeL7Backends", request).await
+    pub fn describe_l7_backends<'a>(
+        &'a self,
+        request: &'a DescribeL7BackendsRequest,
+    ) -> rt::Call<'a, DescribeL7BackendsRequest, DescribeL7BackendsResponse> {
+        self.read("DescribeL7Backends", request)
     }
 
     /// 查找绑定了某主机或者有某转发域名黑石负载均衡七层监听器 (`DescribeL7ListenerInfo`)
@@ -517,11 +521,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn describe_l7_listener_info(
-        &self,
-        request: &DescribeL7ListenerInfoRequest,
-    ) -> rt::Result<DescribeL7ListenerInfoResponse> {
-        self.read("DescribeL7ListenerInfo", request).await
+    pub fn describe_l7_listener_info<'a>(
+        &'a self,
+        request: &'a DescribeL7ListenerInfoRequest,
+    ) -> rt::Call<'a, DescribeL7ListenerInfoRequest, DescribeL7ListenerInfoResponse> {
+        self.read("DescribeL7ListenerInfo", request)
     }
 
     /// 获取黑石负载均衡七层监听器列表信息 (`DescribeL7Listeners`)
@@ -537,11 +541,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn describe_l7_listeners(
-        &self,
-        request: &DescribeL7ListenersRequest,
-    ) -> rt::Result<DescribeL7ListenersResponse> {
-        self.read("DescribeL7Listeners", request).await
+    pub fn describe_l7_listeners<'a>(
+        &'a self,
+        request: &'a DescribeL7ListenersRequest,
+    ) -> rt::Call<'a, DescribeL7ListenersRequest, DescribeL7ListenersResponse> {
+        self.read("DescribeL7Listeners", request)
     }
 
     /// 获取指定VPC下的7层监听器 (`DescribeL7ListenersEx`)
@@ -558,11 +562,11 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9p"
     /// }
     /// ```
-    pub async fn describe_l7_listeners_ex(
-        &self,
-        request: &DescribeL7ListenersExRequest,
-    ) -> rt::Result<DescribeL7ListenersExResponse> {
-        self.read("DescribeL7ListenersEx", request).await
+    pub fn describe_l7_listeners_ex<'a>(
+        &'a self,
+        request: &'a DescribeL7ListenersExRequest,
+    ) -> rt::Call<'a, DescribeL7ListenersExRequest, DescribeL7ListenersExResponse> {
+        self.read("DescribeL7ListenersEx", request)
     }
 
     /// 获取黑石负载均衡七层转发规则 (`DescribeL7Rules`)
@@ -579,11 +583,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn describe_l7_rules(
-        &self,
-        request: &DescribeL7RulesRequest,
-    ) -> rt::Result<DescribeL7RulesResponse> {
-        self.read("DescribeL7Rules", request).await
+    pub fn describe_l7_rules<'a>(
+        &'a self,
+        request: &'a DescribeL7RulesRequest,
+    ) -> rt::Call<'a, DescribeL7RulesRequest, DescribeL7RulesResponse> {
+        self.read("DescribeL7Rules", request)
     }
 
     /// 获取黑石负载均衡端口相关信息 (`DescribeLoadBalancerPortInfo`)
@@ -599,11 +603,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-q7qoi8cr"
     /// }
     /// ```
-    pub async fn describe_load_balancer_port_info(
-        &self,
-        request: &DescribeLoadBalancerPortInfoRequest,
-    ) -> rt::Result<DescribeLoadBalancerPortInfoResponse> {
-        self.read("DescribeLoadBalancerPortInfo", request).await
+    pub fn describe_load_balancer_port_info<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerPortInfoRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerPortInfoRequest, DescribeLoadBalancerPortInfoResponse>
+    {
+        self.read("DescribeLoadBalancerPortInfo", request)
     }
 
     /// 查询负载均衡实例异步任务的执行情况 (`DescribeLoadBalancerTaskResult`)
@@ -619,11 +624,12 @@ impl Client {
     ///   "TaskId": "2385688"
     /// }
     /// ```
-    pub async fn describe_load_balancer_task_result(
-        &self,
-        request: &DescribeLoadBalancerTaskResultRequest,
-    ) -> rt::Result<DescribeLoadBalancerTaskResultResponse> {
-        self.read("DescribeLoadBalancerTaskResult", request).await
+    pub fn describe_load_balancer_task_result<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerTaskResultRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerTaskResultRequest, DescribeLoadBalancerTaskResultResponse>
+    {
+        self.read("DescribeLoadBalancerTaskResult", request)
     }
 
     /// 获取黑石负载均衡实例列表 (`DescribeLoadBalancers`)
@@ -640,11 +646,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_load_balancers(
-        &self,
-        request: &DescribeLoadBalancersRequest,
-    ) -> rt::Result<DescribeLoadBalancersResponse> {
-        self.read("DescribeLoadBalancers", request).await
+    pub fn describe_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancersRequest, DescribeLoadBalancersResponse> {
+        self.read("DescribeLoadBalancers", request)
     }
 
     /// 获取流量镜像的监听器列表信息 (`DescribeTrafficMirrorListeners`)
@@ -660,11 +666,12 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn describe_traffic_mirror_listeners(
-        &self,
-        request: &DescribeTrafficMirrorListenersRequest,
-    ) -> rt::Result<DescribeTrafficMirrorListenersResponse> {
-        self.read("DescribeTrafficMirrorListeners", request).await
+    pub fn describe_traffic_mirror_listeners<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorListenersRequest,
+    ) -> rt::Call<'a, DescribeTrafficMirrorListenersRequest, DescribeTrafficMirrorListenersResponse>
+    {
+        self.read("DescribeTrafficMirrorListeners", request)
     }
 
     /// 获取流量镜像接收机健康状态 (`DescribeTrafficMirrorReceiverHealthStatus`)
@@ -690,12 +697,15 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn describe_traffic_mirror_receiver_health_status(
-        &self,
-        request: &DescribeTrafficMirrorReceiverHealthStatusRequest,
-    ) -> rt::Result<DescribeTrafficMirrorReceiverHealthStatusResponse> {
+    pub fn describe_traffic_mirror_receiver_health_status<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorReceiverHealthStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTrafficMirrorReceiverHealthStatusRequest,
+        DescribeTrafficMirrorReceiverHealthStatusResponse,
+    > {
         self.read("DescribeTrafficMirrorReceiverHealthStatus", request)
-            .await
     }
 
     /// 获取指定流量镜像实例的接收机信息 (`DescribeTrafficMirrorReceivers`)
@@ -711,11 +721,12 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn describe_traffic_mirror_receivers(
-        &self,
-        request: &DescribeTrafficMirrorReceiversRequest,
-    ) -> rt::Result<DescribeTrafficMirrorReceiversResponse> {
-        self.read("DescribeTrafficMirrorReceivers", request).await
+    pub fn describe_traffic_mirror_receivers<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorReceiversRequest,
+    ) -> rt::Call<'a, DescribeTrafficMirrorReceiversRequest, DescribeTrafficMirrorReceiversResponse>
+    {
+        self.read("DescribeTrafficMirrorReceivers", request)
     }
 
     /// 获取流量镜像实例的列表信息 (`DescribeTrafficMirrors`)
@@ -739,11 +750,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_traffic_mirrors(
-        &self,
-        request: &DescribeTrafficMirrorsRequest,
-    ) -> rt::Result<DescribeTrafficMirrorsResponse> {
-        self.read("DescribeTrafficMirrors", request).await
+    pub fn describe_traffic_mirrors<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorsRequest,
+    ) -> rt::Call<'a, DescribeTrafficMirrorsRequest, DescribeTrafficMirrorsResponse> {
+        self.read("DescribeTrafficMirrors", request)
     }
 
     /// 修改黑石负载均衡四层监听器后端实例端口 (`ModifyL4BackendPort`)
@@ -764,11 +775,11 @@ impl Client {
     ///   "Port": 5000
     /// }
     /// ```
-    pub async fn modify_l4_backend_port(
-        &self,
-        request: &ModifyL4BackendPortRequest,
-    ) -> rt::Result<ModifyL4BackendPortResponse> {
-        self.call("ModifyL4BackendPort", request).await
+    pub fn modify_l4_backend_port<'a>(
+        &'a self,
+        request: &'a ModifyL4BackendPortRequest,
+    ) -> rt::Call<'a, ModifyL4BackendPortRequest, ModifyL4BackendPortResponse> {
+        self.call("ModifyL4BackendPort", request)
     }
 
     /// 修改黑石负载均衡四层监听器后端探测端口 (`ModifyL4BackendProbePort`)
@@ -789,11 +800,11 @@ impl Client {
     ///   "ProbePort": 666
     /// }
     /// ```
-    pub async fn modify_l4_backend_probe_port(
-        &self,
-        request: &ModifyL4BackendProbePortRequest,
-    ) -> rt::Result<ModifyL4BackendProbePortResponse> {
-        self.call("ModifyL4BackendProbePort", request).await
+    pub fn modify_l4_backend_probe_port<'a>(
+        &'a self,
+        request: &'a ModifyL4BackendProbePortRequest,
+    ) -> rt::Call<'a, ModifyL4BackendProbePortRequest, ModifyL4BackendProbePortResponse> {
+        self.call("ModifyL4BackendProbePort", request)
     }
 
     /// 修改黑石负载均衡四层监听器后端实例权重 (`ModifyL4BackendWeight`)
@@ -814,11 +825,11 @@ impl Client {
     ///   "Weight": 99
     /// }
     /// ```
-    pub async fn modify_l4_backend_weight(
-        &self,
-        request: &ModifyL4BackendWeightRequest,
-    ) -> rt::Result<ModifyL4BackendWeightResponse> {
-        self.call("ModifyL4BackendWeight", request).await
+    pub fn modify_l4_backend_weight<'a>(
+        &'a self,
+        request: &'a ModifyL4BackendWeightRequest,
+    ) -> rt::Call<'a, ModifyL4BackendWeightRequest, ModifyL4BackendWeightResponse> {
+        self.call("ModifyL4BackendWeight", request)
     }
 
     /// 修改黑石负载均衡四层监听器 (`ModifyL4Listener`)
@@ -844,11 +855,11 @@ impl Client {
     ///   "UnhealthNum": 4
     /// }
     /// ```
-    pub async fn modify_l4_listener(
-        &self,
-        request: &ModifyL4ListenerRequest,
-    ) -> rt::Result<ModifyL4ListenerResponse> {
-        self.call("ModifyL4Listener", request).await
+    pub fn modify_l4_listener<'a>(
+        &'a self,
+        request: &'a ModifyL4ListenerRequest,
+    ) -> rt::Call<'a, ModifyL4ListenerRequest, ModifyL4ListenerResponse> {
+        self.call("ModifyL4Listener", request)
     }
 
     /// 修改黑石负载均衡七层转发路径后端实例端口 (`ModifyL7BackendPort`)
@@ -871,11 +882,11 @@ impl Client {
     ///   "Port": 555
     /// }
     /// ```
-    pub async fn modify_l7_backend_port(
-        &self,
-        request: &ModifyL7BackendPortRequest,
-    ) -> rt::Result<ModifyL7BackendPortResponse> {
-        self.call("ModifyL7BackendPort", request).await
+    pub fn modify_l7_backend_port<'a>(
+        &'a self,
+        request: &'a ModifyL7BackendPortRequest,
+    ) -> rt::Call<'a, ModifyL7BackendPortRequest, ModifyL7BackendPortResponse> {
+        self.call("ModifyL7BackendPort", request)
     }
 
     /// 修改黑石负载均衡七层转发路径后端实例权重 (`ModifyL7BackendWeight`)
@@ -898,11 +909,11 @@ impl Client {
     ///   "Weight": 80
     /// }
     /// ```
-    pub async fn modify_l7_backend_weight(
-        &self,
-        request: &ModifyL7BackendWeightRequest,
-    ) -> rt::Result<ModifyL7BackendWeightResponse> {
-        self.call("ModifyL7BackendWeight", request).await
+    pub fn modify_l7_backend_weight<'a>(
+        &'a self,
+        request: &'a ModifyL7BackendWeightRequest,
+    ) -> rt::Call<'a, ModifyL7BackendWeightRequest, ModifyL7BackendWeightResponse> {
+        self.call("ModifyL7BackendWeight", request)
     }
 
     /// 修改黑石负载均衡七层监听器 (`ModifyL7Listener`)
@@ -921,11 +932,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    pub async fn modify_l7_listener(
-        &self,
-        request: &ModifyL7ListenerRequest,
-    ) -> rt::Result<ModifyL7ListenerResponse> {
-        self.call("ModifyL7Listener", request).await
+    pub fn modify_l7_listener<'a>(
+        &'a self,
+        request: &'a ModifyL7ListenerRequest,
+    ) -> rt::Call<'a, ModifyL7ListenerRequest, ModifyL7ListenerResponse> {
+        self.call("ModifyL7Listener", request)
     }
 
     /// 修改黑石负载均衡七层转发路径 (`ModifyL7Locations`)
@@ -935,11 +946,11 @@ impl Client {
     /// # Example: 修改黑石负载均衡七层转发路径
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_l7_locations(
-        &self,
-        request: &ModifyL7LocationsRequest,
-    ) -> rt::Result<ModifyL7LocationsResponse> {
-        self.call("ModifyL7Locations", request).await
+    pub fn modify_l7_locations<'a>(
+        &'a self,
+        request: &'a ModifyL7LocationsRequest,
+    ) -> rt::Call<'a, ModifyL7LocationsRequest, ModifyL7LocationsResponse> {
+        self.call("ModifyL7Locations", request)
     }
 
     /// 修改黑石负载均衡实例的基本配置信息 (`ModifyLoadBalancer`)
@@ -957,11 +968,11 @@ impl Client {
     ///   "LoadBalancerName": "abcd"
     /// }
     /// ```
-    pub async fn modify_load_balancer(
-        &self,
-        request: &ModifyLoadBalancerRequest,
-    ) -> rt::Result<ModifyLoadBalancerResponse> {
-        self.call("ModifyLoadBalancer", request).await
+    pub fn modify_load_balancer<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerRequest, ModifyLoadBalancerResponse> {
+        self.call("ModifyLoadBalancer", request)
     }
 
     /// 更改黑石负载均衡的计费方式 (`ModifyLoadBalancerChargeMode`)
@@ -985,11 +996,12 @@ impl Client {
     ///   "PayMode": "flow"
     /// }
     /// ```
-    pub async fn modify_load_balancer_charge_mode(
-        &self,
-        request: &ModifyLoadBalancerChargeModeRequest,
-    ) -> rt::Result<ModifyLoadBalancerChargeModeResponse> {
-        self.call("ModifyLoadBalancerChargeMode", request).await
+    pub fn modify_load_balancer_charge_mode<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerChargeModeRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerChargeModeRequest, ModifyLoadBalancerChargeModeResponse>
+    {
+        self.call("ModifyLoadBalancerChargeMode", request)
     }
 
     /// 更新黑石负载均衡证书 (`ReplaceCert`)
@@ -1008,11 +1020,11 @@ impl Client {
     ///   "OldCertId": "P2c7Itwq"
     /// }
     /// ```
-    pub async fn replace_cert(
-        &self,
-        request: &ReplaceCertRequest,
-    ) -> rt::Result<ReplaceCertResponse> {
-        self.call("ReplaceCert", request).await
+    pub fn replace_cert<'a>(
+        &'a self,
+        request: &'a ReplaceCertRequest,
+    ) -> rt::Call<'a, ReplaceCertRequest, ReplaceCertResponse> {
+        self.call("ReplaceCert", request)
     }
 
     /// 设置流量镜像的别名 (`SetTrafficMirrorAlias`)
@@ -1029,11 +1041,11 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn set_traffic_mirror_alias(
-        &self,
-        request: &SetTrafficMirrorAliasRequest,
-    ) -> rt::Result<SetTrafficMirrorAliasResponse> {
-        self.call("SetTrafficMirrorAlias", request).await
+    pub fn set_traffic_mirror_alias<'a>(
+        &'a self,
+        request: &'a SetTrafficMirrorAliasRequest,
+    ) -> rt::Call<'a, SetTrafficMirrorAliasRequest, SetTrafficMirrorAliasResponse> {
+        self.call("SetTrafficMirrorAlias", request)
     }
 
     /// 设置流量镜像的健康检查参数 (`SetTrafficMirrorHealthSwitch`)
@@ -1058,11 +1070,12 @@ impl Client {
     ///   "UnhealthNum": 3
     /// }
     /// ```
-    pub async fn set_traffic_mirror_health_switch(
-        &self,
-        request: &SetTrafficMirrorHealthSwitchRequest,
-    ) -> rt::Result<SetTrafficMirrorHealthSwitchResponse> {
-        self.call("SetTrafficMirrorHealthSwitch", request).await
+    pub fn set_traffic_mirror_health_switch<'a>(
+        &'a self,
+        request: &'a SetTrafficMirrorHealthSwitchRequest,
+    ) -> rt::Call<'a, SetTrafficMirrorHealthSwitchRequest, SetTrafficMirrorHealthSwitchResponse>
+    {
+        self.call("SetTrafficMirrorHealthSwitch", request)
     }
 
     /// 解绑黑石负载均衡四层监听器物理服务器 (`UnbindL4Backends`)
@@ -1086,11 +1099,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    pub async fn unbind_l4_backends(
-        &self,
-        request: &UnbindL4BackendsRequest,
-    ) -> rt::Result<UnbindL4BackendsResponse> {
-        self.call("UnbindL4Backends", request).await
+    pub fn unbind_l4_backends<'a>(
+        &'a self,
+        request: &'a UnbindL4BackendsRequest,
+    ) -> rt::Call<'a, UnbindL4BackendsRequest, UnbindL4BackendsResponse> {
+        self.call("UnbindL4Backends", request)
     }
 
     /// 解绑黑石物理服务器或者托管服务器到七层转发路径 (`UnbindL7Backends`)
@@ -1116,11 +1129,11 @@ impl Client {
     ///   "LocationId": "loc-02ywyc8b"
     /// }
     /// ```
-    pub async fn unbind_l7_backends(
-        &self,
-        request: &UnbindL7BackendsRequest,
-    ) -> rt::Result<UnbindL7BackendsResponse> {
-        self.call("UnbindL7Backends", request).await
+    pub fn unbind_l7_backends<'a>(
+        &'a self,
+        request: &'a UnbindL7BackendsRequest,
+    ) -> rt::Call<'a, UnbindL7BackendsRequest, UnbindL7BackendsResponse> {
+        self.call("UnbindL7Backends", request)
     }
 
     /// 解绑流量镜像监听器 (`UnbindTrafficMirrorListeners`)
@@ -1139,11 +1152,12 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn unbind_traffic_mirror_listeners(
-        &self,
-        request: &UnbindTrafficMirrorListenersRequest,
-    ) -> rt::Result<UnbindTrafficMirrorListenersResponse> {
-        self.call("UnbindTrafficMirrorListeners", request).await
+    pub fn unbind_traffic_mirror_listeners<'a>(
+        &'a self,
+        request: &'a UnbindTrafficMirrorListenersRequest,
+    ) -> rt::Call<'a, UnbindTrafficMirrorListenersRequest, UnbindTrafficMirrorListenersResponse>
+    {
+        self.call("UnbindTrafficMirrorListeners", request)
     }
 
     /// 解绑流量镜像接收机 (`UnbindTrafficMirrorReceivers`)
@@ -1165,11 +1179,12 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    pub async fn unbind_traffic_mirror_receivers(
-        &self,
-        request: &UnbindTrafficMirrorReceiversRequest,
-    ) -> rt::Result<UnbindTrafficMirrorReceiversResponse> {
-        self.call("UnbindTrafficMirrorReceivers", request).await
+    pub fn unbind_traffic_mirror_receivers<'a>(
+        &'a self,
+        request: &'a UnbindTrafficMirrorReceiversRequest,
+    ) -> rt::Call<'a, UnbindTrafficMirrorReceiversRequest, UnbindTrafficMirrorReceiversResponse>
+    {
+        self.call("UnbindTrafficMirrorReceivers", request)
     }
 
     /// 创建黑石负载均衡证书 (`UploadCert`)
@@ -1188,8 +1203,11 @@ impl Client {
     ///   "Key": "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,302…"
     /// }
     /// ```
-    pub async fn upload_cert(&self, request: &UploadCertRequest) -> rt::Result<UploadCertResponse> {
-        self.call("UploadCert", request).await
+    pub fn upload_cert<'a>(
+        &'a self,
+        request: &'a UploadCertRequest,
+    ) -> rt::Call<'a, UploadCertRequest, UploadCertResponse> {
+        self.call("UploadCert", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

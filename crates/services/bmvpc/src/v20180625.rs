@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接受黑石对等连接 (`AcceptVpcPeerConnection`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
     /// }
     /// ```
-    pub async fn accept_vpc_peer_connection(
-        &self,
-        request: &AcceptVpcPeerConnectionRequest,
-    ) -> rt::Result<AcceptVpcPeerConnectionResponse> {
-        self.call("AcceptVpcPeerConnection", request).await
+    pub fn accept_vpc_peer_connection<'a>(
+        &'a self,
+        request: &'a AcceptVpcPeerConnectionRequest,
+    ) -> rt::Call<'a, AcceptVpcPeerConnectionRequest, AcceptVpcPeerConnectionResponse> {
+        self.call("AcceptVpcPeerConnection", request)
     }
 
     /// 批量注册虚拟IP (`AsyncRegisterIps`)
@@ -78,11 +82,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn async_register_ips(
-        &self,
-        request: &AsyncRegisterIpsRequest,
-    ) -> rt::Result<AsyncRegisterIpsResponse> {
-        self.call("AsyncRegisterIps", request).await
+    pub fn async_register_ips<'a>(
+        &'a self,
+        request: &'a AsyncRegisterIpsRequest,
+    ) -> rt::Call<'a, AsyncRegisterIpsRequest, AsyncRegisterIpsResponse> {
+        self.call("AsyncRegisterIps", request)
     }
 
     /// NAT网关绑定EIP (`BindEipsToNatGateway`)
@@ -100,11 +104,11 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    pub async fn bind_eips_to_nat_gateway(
-        &self,
-        request: &BindEipsToNatGatewayRequest,
-    ) -> rt::Result<BindEipsToNatGatewayResponse> {
-        self.call("BindEipsToNatGateway", request).await
+    pub fn bind_eips_to_nat_gateway<'a>(
+        &'a self,
+        request: &'a BindEipsToNatGatewayRequest,
+    ) -> rt::Call<'a, BindEipsToNatGatewayRequest, BindEipsToNatGatewayResponse> {
+        self.call("BindEipsToNatGateway", request)
     }
 
     /// NAT网关绑定IP (`BindIpsToNatGateway`)
@@ -139,11 +143,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn bind_ips_to_nat_gateway(
-        &self,
-        request: &BindIpsToNatGatewayRequest,
-    ) -> rt::Result<BindIpsToNatGatewayResponse> {
-        self.call("BindIpsToNatGateway", request).await
+    pub fn bind_ips_to_nat_gateway<'a>(
+        &'a self,
+        request: &'a BindIpsToNatGatewayRequest,
+    ) -> rt::Call<'a, BindIpsToNatGatewayRequest, BindIpsToNatGatewayResponse> {
+        self.call("BindIpsToNatGateway", request)
     }
 
     /// NAT网关绑定子网 (`BindSubnetsToNatGateway`)
@@ -167,11 +171,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn bind_subnets_to_nat_gateway(
-        &self,
-        request: &BindSubnetsToNatGatewayRequest,
-    ) -> rt::Result<BindSubnetsToNatGatewayResponse> {
-        self.call("BindSubnetsToNatGateway", request).await
+    pub fn bind_subnets_to_nat_gateway<'a>(
+        &'a self,
+        request: &'a BindSubnetsToNatGatewayRequest,
+    ) -> rt::Call<'a, BindSubnetsToNatGatewayRequest, BindSubnetsToNatGatewayResponse> {
+        self.call("BindSubnetsToNatGateway", request)
     }
 
     /// 创建对端网关 (`CreateCustomerGateway`)
@@ -192,11 +196,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_customer_gateway(
-        &self,
-        request: &CreateCustomerGatewayRequest,
-    ) -> rt::Result<CreateCustomerGatewayResponse> {
-        self.call("CreateCustomerGateway", request).await
+    pub fn create_customer_gateway<'a>(
+        &'a self,
+        request: &'a CreateCustomerGatewayRequest,
+    ) -> rt::Call<'a, CreateCustomerGatewayRequest, CreateCustomerGatewayResponse> {
+        self.call("CreateCustomerGateway", request)
     }
 
     /// 创建黑石Docker子网 (`CreateDockerSubnetWithVlan`)
@@ -222,11 +226,11 @@ impl Client {
     ///   "VpcId": "vpc-44cxlz7z"
     /// }
     /// ```
-    pub async fn create_docker_subnet_with_vlan(
-        &self,
-        request: &CreateDockerSubnetWithVlanRequest,
-    ) -> rt::Result<CreateDockerSubnetWithVlanResponse> {
-        self.call("CreateDockerSubnetWithVlan", request).await
+    pub fn create_docker_subnet_with_vlan<'a>(
+        &'a self,
+        request: &'a CreateDockerSubnetWithVlanRequest,
+    ) -> rt::Call<'a, CreateDockerSubnetWithVlanRequest, CreateDockerSubnetWithVlanResponse> {
+        self.call("CreateDockerSubnetWithVlan", request)
     }
 
     /// 黑石托管机器加入子网 (`CreateHostedInterface`)
@@ -253,11 +257,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hosted_interface(
-        &self,
-        request: &CreateHostedInterfaceRequest,
-    ) -> rt::Result<CreateHostedInterfaceResponse> {
-        self.call("CreateHostedInterface", request).await
+    pub fn create_hosted_interface<'a>(
+        &'a self,
+        request: &'a CreateHostedInterfaceRequest,
+    ) -> rt::Call<'a, CreateHostedInterfaceRequest, CreateHostedInterfaceResponse> {
+        self.call("CreateHostedInterface", request)
     }
 
     /// 物理机加入子网 (`CreateInterfaces`)
@@ -277,11 +281,11 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    pub async fn create_interfaces(
-        &self,
-        request: &CreateInterfacesRequest,
-    ) -> rt::Result<CreateInterfacesResponse> {
-        self.call("CreateInterfaces", request).await
+    pub fn create_interfaces<'a>(
+        &'a self,
+        request: &'a CreateInterfacesRequest,
+    ) -> rt::Call<'a, CreateInterfacesRequest, CreateInterfacesResponse> {
+        self.call("CreateInterfaces", request)
     }
 
     /// 创建NAT网关 (`CreateNatGateway`)
@@ -294,11 +298,11 @@ impl Client {
     ///
     /// The example request (26 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_nat_gateway(
-        &self,
-        request: &CreateNatGatewayRequest,
-    ) -> rt::Result<CreateNatGatewayResponse> {
-        self.call("CreateNatGateway", request).await
+    pub fn create_nat_gateway<'a>(
+        &'a self,
+        request: &'a CreateNatGatewayRequest,
+    ) -> rt::Call<'a, CreateNatGatewayRequest, CreateNatGatewayResponse> {
+        self.call("CreateNatGateway", request)
     }
 
     /// 创建黑石路由表的路由规则 (`CreateRoutePolicies`)
@@ -327,11 +331,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_route_policies(
-        &self,
-        request: &CreateRoutePoliciesRequest,
-    ) -> rt::Result<CreateRoutePoliciesResponse> {
-        self.call("CreateRoutePolicies", request).await
+    pub fn create_route_policies<'a>(
+        &'a self,
+        request: &'a CreateRoutePoliciesRequest,
+    ) -> rt::Call<'a, CreateRoutePoliciesRequest, CreateRoutePoliciesResponse> {
+        self.call("CreateRoutePolicies", request)
     }
 
     /// 创建黑石私有网络的子网 (`CreateSubnet`)
@@ -358,11 +362,11 @@ impl Client {
     ///   "VpcId": "vpc-44cxlz7z"
     /// }
     /// ```
-    pub async fn create_subnet(
-        &self,
-        request: &CreateSubnetRequest,
-    ) -> rt::Result<CreateSubnetResponse> {
-        self.call("CreateSubnet", request).await
+    pub fn create_subnet<'a>(
+        &'a self,
+        request: &'a CreateSubnetRequest,
+    ) -> rt::Call<'a, CreateSubnetRequest, CreateSubnetResponse> {
+        self.call("CreateSubnet", request)
     }
 
     /// 创建黑石虚拟子网 (`CreateVirtualSubnetWithVlan`)
@@ -388,11 +392,11 @@ impl Client {
     ///   "VpcId": "vpc-44cxlz7z"
     /// }
     /// ```
-    pub async fn create_virtual_subnet_with_vlan(
-        &self,
-        request: &CreateVirtualSubnetWithVlanRequest,
-    ) -> rt::Result<CreateVirtualSubnetWithVlanResponse> {
-        self.call("CreateVirtualSubnetWithVlan", request).await
+    pub fn create_virtual_subnet_with_vlan<'a>(
+        &'a self,
+        request: &'a CreateVirtualSubnetWithVlanRequest,
+    ) -> rt::Call<'a, CreateVirtualSubnetWithVlanRequest, CreateVirtualSubnetWithVlanResponse> {
+        self.call("CreateVirtualSubnetWithVlan", request)
     }
 
     /// 创建黑石私有网络 (`CreateVpc`)
@@ -420,8 +424,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
-        self.call("CreateVpc", request).await
+    pub fn create_vpc<'a>(
+        &'a self,
+        request: &'a CreateVpcRequest,
+    ) -> rt::Call<'a, CreateVpcRequest, CreateVpcResponse> {
+        self.call("CreateVpc", request)
     }
 
     /// 创建对等连接 (`CreateVpcPeerConnection`)
@@ -444,11 +451,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_vpc_peer_connection(
-        &self,
-        request: &CreateVpcPeerConnectionRequest,
-    ) -> rt::Result<CreateVpcPeerConnectionResponse> {
-        self.call("CreateVpcPeerConnection", request).await
+    pub fn create_vpc_peer_connection<'a>(
+        &'a self,
+        request: &'a CreateVpcPeerConnectionRequest,
+    ) -> rt::Call<'a, CreateVpcPeerConnectionRequest, CreateVpcPeerConnectionResponse> {
+        self.call("CreateVpcPeerConnection", request)
     }
 
     /// 删除对端网关 (`DeleteCustomerGateway`)
@@ -464,11 +471,11 @@ impl Client {
     ///   "CustomerGatewayId": "bmcgw-mgp33pll"
     /// }
     /// ```
-    pub async fn delete_customer_gateway(
-        &self,
-        request: &DeleteCustomerGatewayRequest,
-    ) -> rt::Result<DeleteCustomerGatewayResponse> {
-        self.call("DeleteCustomerGateway", request).await
+    pub fn delete_customer_gateway<'a>(
+        &'a self,
+        request: &'a DeleteCustomerGatewayRequest,
+    ) -> rt::Call<'a, DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse> {
+        self.call("DeleteCustomerGateway", request)
     }
 
     /// 黑石托管机器移除子网 (`DeleteHostedInterface`)
@@ -490,11 +497,11 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    pub async fn delete_hosted_interface(
-        &self,
-        request: &DeleteHostedInterfaceRequest,
-    ) -> rt::Result<DeleteHostedInterfaceResponse> {
-        self.call("DeleteHostedInterface", request).await
+    pub fn delete_hosted_interface<'a>(
+        &'a self,
+        request: &'a DeleteHostedInterfaceRequest,
+    ) -> rt::Call<'a, DeleteHostedInterfaceRequest, DeleteHostedInterfaceResponse> {
+        self.call("DeleteHostedInterface", request)
     }
 
     /// 托管机器移除子网(批量接口) (`DeleteHostedInterfaces`)
@@ -514,11 +521,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_hosted_interfaces(
-        &self,
-        request: &DeleteHostedInterfacesRequest,
-    ) -> rt::Result<DeleteHostedInterfacesResponse> {
-        self.call("DeleteHostedInterfaces", request).await
+    pub fn delete_hosted_interfaces<'a>(
+        &'a self,
+        request: &'a DeleteHostedInterfacesRequest,
+    ) -> rt::Call<'a, DeleteHostedInterfacesRequest, DeleteHostedInterfacesResponse> {
+        self.call("DeleteHostedInterfaces", request)
     }
 
     /// 物理机移除子网(批量接口) (`DeleteInterfaces`)
@@ -538,11 +545,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_interfaces(
-        &self,
-        request: &DeleteInterfacesRequest,
-    ) -> rt::Result<DeleteInterfacesResponse> {
-        self.call("DeleteInterfaces", request).await
+    pub fn delete_interfaces<'a>(
+        &'a self,
+        request: &'a DeleteInterfacesRequest,
+    ) -> rt::Call<'a, DeleteInterfacesRequest, DeleteInterfacesResponse> {
+        self.call("DeleteInterfaces", request)
     }
 
     /// 删除NAT网关 (`DeleteNatGateway`)
@@ -562,11 +569,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_nat_gateway(
-        &self,
-        request: &DeleteNatGatewayRequest,
-    ) -> rt::Result<DeleteNatGatewayResponse> {
-        self.call("DeleteNatGateway", request).await
+    pub fn delete_nat_gateway<'a>(
+        &'a self,
+        request: &'a DeleteNatGatewayRequest,
+    ) -> rt::Call<'a, DeleteNatGatewayRequest, DeleteNatGatewayResponse> {
+        self.call("DeleteNatGateway", request)
     }
 
     /// 删除黑石路由表路由规则 (`DeleteRoutePolicy`)
@@ -586,11 +593,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_route_policy(
-        &self,
-        request: &DeleteRoutePolicyRequest,
-    ) -> rt::Result<DeleteRoutePolicyResponse> {
-        self.call("DeleteRoutePolicy", request).await
+    pub fn delete_route_policy<'a>(
+        &'a self,
+        request: &'a DeleteRoutePolicyRequest,
+    ) -> rt::Call<'a, DeleteRoutePolicyRequest, DeleteRoutePolicyResponse> {
+        self.call("DeleteRoutePolicy", request)
     }
 
     /// 删除子网 (`DeleteSubnet`)
@@ -608,11 +615,11 @@ impl Client {
     ///   "VpcId": "vpc-ox7p0l9u"
     /// }
     /// ```
-    pub async fn delete_subnet(
-        &self,
-        request: &DeleteSubnetRequest,
-    ) -> rt::Result<DeleteSubnetResponse> {
-        self.call("DeleteSubnet", request).await
+    pub fn delete_subnet<'a>(
+        &'a self,
+        request: &'a DeleteSubnetRequest,
+    ) -> rt::Call<'a, DeleteSubnetRequest, DeleteSubnetResponse> {
+        self.call("DeleteSubnet", request)
     }
 
     /// 退还虚拟IP (`DeleteVirtualIp`)
@@ -631,11 +638,11 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9z"
     /// }
     /// ```
-    pub async fn delete_virtual_ip(
-        &self,
-        request: &DeleteVirtualIpRequest,
-    ) -> rt::Result<DeleteVirtualIpResponse> {
-        self.call("DeleteVirtualIp", request).await
+    pub fn delete_virtual_ip<'a>(
+        &'a self,
+        request: &'a DeleteVirtualIpRequest,
+    ) -> rt::Call<'a, DeleteVirtualIpRequest, DeleteVirtualIpResponse> {
+        self.call("DeleteVirtualIp", request)
     }
 
     /// 删除私有网络 (`DeleteVpc`)
@@ -653,8 +660,11 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9z"
     /// }
     /// ```
-    pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
-        self.call("DeleteVpc", request).await
+    pub fn delete_vpc<'a>(
+        &'a self,
+        request: &'a DeleteVpcRequest,
+    ) -> rt::Call<'a, DeleteVpcRequest, DeleteVpcResponse> {
+        self.call("DeleteVpc", request)
     }
 
     /// 删除黑石对等连接 (`DeleteVpcPeerConnection`)
@@ -670,11 +680,11 @@ impl Client {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
     /// }
     /// ```
-    pub async fn delete_vpc_peer_connection(
-        &self,
-        request: &DeleteVpcPeerConnectionRequest,
-    ) -> rt::Result<DeleteVpcPeerConnectionResponse> {
-        self.call("DeleteVpcPeerConnection", request).await
+    pub fn delete_vpc_peer_connection<'a>(
+        &'a self,
+        request: &'a DeleteVpcPeerConnectionRequest,
+    ) -> rt::Call<'a, DeleteVpcPeerConnectionRequest, DeleteVpcPeerConnectionResponse> {
+        self.call("DeleteVpcPeerConnection", request)
     }
 
     /// 删除VPN通道 (`DeleteVpnConnection`)
@@ -690,11 +700,11 @@ impl Client {
     ///   "VpnConnectionId": "bmvpnx-5p7vkch8"
     /// }
     /// ```
-    pub async fn delete_vpn_connection(
-        &self,
-        request: &DeleteVpnConnectionRequest,
-    ) -> rt::Result<DeleteVpnConnectionResponse> {
-        self.call("DeleteVpnConnection", request).await
+    pub fn delete_vpn_connection<'a>(
+        &'a self,
+        request: &'a DeleteVpnConnectionRequest,
+    ) -> rt::Call<'a, DeleteVpnConnectionRequest, DeleteVpnConnectionResponse> {
+        self.call("DeleteVpnConnection", request)
     }
 
     /// 删除VPN网关 (`DeleteVpnGateway`)
@@ -710,11 +720,11 @@ impl Client {
     ///   "VpnGatewayId": "bmvpngw-ab3cde"
     /// }
     /// ```
-    pub async fn delete_vpn_gateway(
-        &self,
-        request: &DeleteVpnGatewayRequest,
-    ) -> rt::Result<DeleteVpnGatewayResponse> {
-        self.call("DeleteVpnGateway", request).await
+    pub fn delete_vpn_gateway<'a>(
+        &'a self,
+        request: &'a DeleteVpnGatewayRequest,
+    ) -> rt::Call<'a, DeleteVpnGatewayRequest, DeleteVpnGatewayResponse> {
+        self.call("DeleteVpnGateway", request)
     }
 
     /// 注销私有网络IP (`DeregisterIps`)
@@ -736,11 +746,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn deregister_ips(
-        &self,
-        request: &DeregisterIpsRequest,
-    ) -> rt::Result<DeregisterIpsResponse> {
-        self.call("DeregisterIps", request).await
+    pub fn deregister_ips<'a>(
+        &'a self,
+        request: &'a DeregisterIpsRequest,
+    ) -> rt::Call<'a, DeregisterIpsRequest, DeregisterIpsResponse> {
+        self.call("DeregisterIps", request)
     }
 
     /// 查询对端网关 (`DescribeCustomerGateways`)
@@ -754,11 +764,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_customer_gateways(
-        &self,
-        request: &DescribeCustomerGatewaysRequest,
-    ) -> rt::Result<DescribeCustomerGatewaysResponse> {
-        self.read("DescribeCustomerGateways", request).await
+    pub fn describe_customer_gateways<'a>(
+        &'a self,
+        request: &'a DescribeCustomerGatewaysRequest,
+    ) -> rt::Call<'a, DescribeCustomerGatewaysRequest, DescribeCustomerGatewaysResponse> {
+        self.read("DescribeCustomerGateways", request)
     }
 
     /// 获取NAT网关列表 (`DescribeNatGateways`)
@@ -774,11 +784,11 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    pub async fn describe_nat_gateways(
-        &self,
-        request: &DescribeNatGatewaysRequest,
-    ) -> rt::Result<DescribeNatGatewaysResponse> {
-        self.read("DescribeNatGateways", request).await
+    pub fn describe_nat_gateways<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewaysRequest,
+    ) -> rt::Call<'a, DescribeNatGatewaysRequest, DescribeNatGatewaysResponse> {
+        self.read("DescribeNatGateways", request)
     }
 
     /// 获取NAT关联的子网信息 (`DescribeNatSubnets`)
@@ -795,11 +805,11 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    pub async fn describe_nat_subnets(
-        &self,
-        request: &DescribeNatSubnetsRequest,
-    ) -> rt::Result<DescribeNatSubnetsResponse> {
-        self.read("DescribeNatSubnets", request).await
+    pub fn describe_nat_subnets<'a>(
+        &'a self,
+        request: &'a DescribeNatSubnetsRequest,
+    ) -> rt::Call<'a, DescribeNatSubnetsRequest, DescribeNatSubnetsResponse> {
+        self.read("DescribeNatSubnets", request)
     }
 
     /// 查询黑石路由表条目 (`DescribeRoutePolicies`)
@@ -818,11 +828,11 @@ impl Client {
     ///   "RouteTableId": "rtb-afg8md3c"
     /// }
     /// ```
-    pub async fn describe_route_policies(
-        &self,
-        request: &DescribeRoutePoliciesRequest,
-    ) -> rt::Result<DescribeRoutePoliciesResponse> {
-        self.read("DescribeRoutePolicies", request).await
+    pub fn describe_route_policies<'a>(
+        &'a self,
+        request: &'a DescribeRoutePoliciesRequest,
+    ) -> rt::Call<'a, DescribeRoutePoliciesRequest, DescribeRoutePoliciesResponse> {
+        self.read("DescribeRoutePolicies", request)
     }
 
     /// 查询路由表 (`DescribeRouteTables`)
@@ -840,11 +850,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_route_tables(
-        &self,
-        request: &DescribeRouteTablesRequest,
-    ) -> rt::Result<DescribeRouteTablesResponse> {
-        self.read("DescribeRouteTables", request).await
+    pub fn describe_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeRouteTablesRequest, DescribeRouteTablesResponse> {
+        self.read("DescribeRouteTables", request)
     }
 
     /// 获取子网内可用IP列表 (`DescribeSubnetAvailableIps`)
@@ -860,11 +870,11 @@ impl Client {
     ///   "SubnetId": "subnet-q1j48dkd"
     /// }
     /// ```
-    pub async fn describe_subnet_available_ips(
-        &self,
-        request: &DescribeSubnetAvailableIpsRequest,
-    ) -> rt::Result<DescribeSubnetAvailableIpsResponse> {
-        self.read("DescribeSubnetAvailableIps", request).await
+    pub fn describe_subnet_available_ips<'a>(
+        &'a self,
+        request: &'a DescribeSubnetAvailableIpsRequest,
+    ) -> rt::Call<'a, DescribeSubnetAvailableIpsRequest, DescribeSubnetAvailableIpsResponse> {
+        self.read("DescribeSubnetAvailableIps", request)
     }
 
     /// 查询物理机加入的子网列表 (`DescribeSubnetByDevice`)
@@ -885,11 +895,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnet_by_device(
-        &self,
-        request: &DescribeSubnetByDeviceRequest,
-    ) -> rt::Result<DescribeSubnetByDeviceResponse> {
-        self.read("DescribeSubnetByDevice", request).await
+    pub fn describe_subnet_by_device<'a>(
+        &'a self,
+        request: &'a DescribeSubnetByDeviceRequest,
+    ) -> rt::Call<'a, DescribeSubnetByDeviceRequest, DescribeSubnetByDeviceResponse> {
+        self.read("DescribeSubnetByDevice", request)
     }
 
     /// 查询托管机器加入的子网列表 (`DescribeSubnetByHostedDevice`)
@@ -910,11 +920,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnet_by_hosted_device(
-        &self,
-        request: &DescribeSubnetByHostedDeviceRequest,
-    ) -> rt::Result<DescribeSubnetByHostedDeviceResponse> {
-        self.read("DescribeSubnetByHostedDevice", request).await
+    pub fn describe_subnet_by_hosted_device<'a>(
+        &'a self,
+        request: &'a DescribeSubnetByHostedDeviceRequest,
+    ) -> rt::Call<'a, DescribeSubnetByHostedDeviceRequest, DescribeSubnetByHostedDeviceResponse>
+    {
+        self.read("DescribeSubnetByHostedDevice", request)
     }
 
     /// 查询子网列表 (`DescribeSubnets`)
@@ -932,11 +943,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnets(
-        &self,
-        request: &DescribeSubnetsRequest,
-    ) -> rt::Result<DescribeSubnetsResponse> {
-        self.read("DescribeSubnets", request).await
+    pub fn describe_subnets<'a>(
+        &'a self,
+        request: &'a DescribeSubnetsRequest,
+    ) -> rt::Call<'a, DescribeSubnetsRequest, DescribeSubnetsResponse> {
+        self.read("DescribeSubnets", request)
     }
 
     /// 获取任务状态 (`DescribeTaskStatus`)
@@ -952,11 +963,11 @@ impl Client {
     ///   "TaskId": 18427
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 获取对等连接列表 (`DescribeVpcPeerConnections`)
@@ -970,11 +981,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vpc_peer_connections(
-        &self,
-        request: &DescribeVpcPeerConnectionsRequest,
-    ) -> rt::Result<DescribeVpcPeerConnectionsResponse> {
-        self.read("DescribeVpcPeerConnections", request).await
+    pub fn describe_vpc_peer_connections<'a>(
+        &'a self,
+        request: &'a DescribeVpcPeerConnectionsRequest,
+    ) -> rt::Call<'a, DescribeVpcPeerConnectionsRequest, DescribeVpcPeerConnectionsResponse> {
+        self.read("DescribeVpcPeerConnections", request)
     }
 
     /// 获取黑石私有网络的配额 (`DescribeVpcQuota`)
@@ -992,11 +1003,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpc_quota(
-        &self,
-        request: &DescribeVpcQuotaRequest,
-    ) -> rt::Result<DescribeVpcQuotaResponse> {
-        self.read("DescribeVpcQuota", request).await
+    pub fn describe_vpc_quota<'a>(
+        &'a self,
+        request: &'a DescribeVpcQuotaRequest,
+    ) -> rt::Call<'a, DescribeVpcQuotaRequest, DescribeVpcQuotaResponse> {
+        self.read("DescribeVpcQuota", request)
     }
 
     /// 查询黑石私有网络关联资源 (`DescribeVpcResource`)
@@ -1023,11 +1034,11 @@ impl Client {
     ///   "OrderField": "VpcId"
     /// }
     /// ```
-    pub async fn describe_vpc_resource(
-        &self,
-        request: &DescribeVpcResourceRequest,
-    ) -> rt::Result<DescribeVpcResourceResponse> {
-        self.read("DescribeVpcResource", request).await
+    pub fn describe_vpc_resource<'a>(
+        &'a self,
+        request: &'a DescribeVpcResourceRequest,
+    ) -> rt::Call<'a, DescribeVpcResourceRequest, DescribeVpcResourceResponse> {
+        self.read("DescribeVpcResource", request)
     }
 
     /// 查询黑石VPC视图 (`DescribeVpcView`)
@@ -1043,11 +1054,11 @@ impl Client {
     ///   "VpcId": "vpc-ox7p0l9u"
     /// }
     /// ```
-    pub async fn describe_vpc_view(
-        &self,
-        request: &DescribeVpcViewRequest,
-    ) -> rt::Result<DescribeVpcViewResponse> {
-        self.read("DescribeVpcView", request).await
+    pub fn describe_vpc_view<'a>(
+        &'a self,
+        request: &'a DescribeVpcViewRequest,
+    ) -> rt::Call<'a, DescribeVpcViewRequest, DescribeVpcViewResponse> {
+        self.read("DescribeVpcView", request)
     }
 
     /// 查询VPC列表 (`DescribeVpcs`)
@@ -1067,11 +1078,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpcs(
-        &self,
-        request: &DescribeVpcsRequest,
-    ) -> rt::Result<DescribeVpcsResponse> {
-        self.read("DescribeVpcs", request).await
+    pub fn describe_vpcs<'a>(
+        &'a self,
+        request: &'a DescribeVpcsRequest,
+    ) -> rt::Call<'a, DescribeVpcsRequest, DescribeVpcsResponse> {
+        self.read("DescribeVpcs", request)
     }
 
     /// 查询VPN通道列表 (`DescribeVpnConnections`)
@@ -1085,11 +1096,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vpn_connections(
-        &self,
-        request: &DescribeVpnConnectionsRequest,
-    ) -> rt::Result<DescribeVpnConnectionsResponse> {
-        self.read("DescribeVpnConnections", request).await
+    pub fn describe_vpn_connections<'a>(
+        &'a self,
+        request: &'a DescribeVpnConnectionsRequest,
+    ) -> rt::Call<'a, DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse> {
+        self.read("DescribeVpnConnections", request)
     }
 
     /// 查询VPN网关 (`DescribeVpnGateways`)
@@ -1114,11 +1125,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpn_gateways(
-        &self,
-        request: &DescribeVpnGatewaysRequest,
-    ) -> rt::Result<DescribeVpnGatewaysResponse> {
-        self.read("DescribeVpnGateways", request).await
+    pub fn describe_vpn_gateways<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewaysRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse> {
+        self.read("DescribeVpnGateways", request)
     }
 
     /// 下载VPN通道配置 (`DownloadCustomerGatewayConfiguration`)
@@ -1138,12 +1149,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn download_customer_gateway_configuration(
-        &self,
-        request: &DownloadCustomerGatewayConfigurationRequest,
-    ) -> rt::Result<DownloadCustomerGatewayConfigurationResponse> {
+    pub fn download_customer_gateway_configuration<'a>(
+        &'a self,
+        request: &'a DownloadCustomerGatewayConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        DownloadCustomerGatewayConfigurationRequest,
+        DownloadCustomerGatewayConfigurationResponse,
+    > {
         self.call("DownloadCustomerGatewayConfiguration", request)
-            .await
     }
 
     /// 修改对端网关 (`ModifyCustomerGatewayAttribute`)
@@ -1160,11 +1174,12 @@ impl Client {
     ///   "CustomerGatewayName": "NewName"
     /// }
     /// ```
-    pub async fn modify_customer_gateway_attribute(
-        &self,
-        request: &ModifyCustomerGatewayAttributeRequest,
-    ) -> rt::Result<ModifyCustomerGatewayAttributeResponse> {
-        self.call("ModifyCustomerGatewayAttribute", request).await
+    pub fn modify_customer_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCustomerGatewayAttributeRequest,
+    ) -> rt::Call<'a, ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttributeResponse>
+    {
+        self.call("ModifyCustomerGatewayAttribute", request)
     }
 
     /// 修改自定义路由 (`ModifyRoutePolicy`)
@@ -1192,11 +1207,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_route_policy(
-        &self,
-        request: &ModifyRoutePolicyRequest,
-    ) -> rt::Result<ModifyRoutePolicyResponse> {
-        self.call("ModifyRoutePolicy", request).await
+    pub fn modify_route_policy<'a>(
+        &'a self,
+        request: &'a ModifyRoutePolicyRequest,
+    ) -> rt::Call<'a, ModifyRoutePolicyRequest, ModifyRoutePolicyResponse> {
+        self.call("ModifyRoutePolicy", request)
     }
 
     /// 修改路由表 (`ModifyRouteTable`)
@@ -1216,11 +1231,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_route_table(
-        &self,
-        request: &ModifyRouteTableRequest,
-    ) -> rt::Result<ModifyRouteTableResponse> {
-        self.call("ModifyRouteTable", request).await
+    pub fn modify_route_table<'a>(
+        &'a self,
+        request: &'a ModifyRouteTableRequest,
+    ) -> rt::Call<'a, ModifyRouteTableRequest, ModifyRouteTableResponse> {
+        self.call("ModifyRouteTable", request)
     }
 
     /// 修改子网属性 (`ModifySubnetAttribute`)
@@ -1238,11 +1253,11 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    pub async fn modify_subnet_attribute(
-        &self,
-        request: &ModifySubnetAttributeRequest,
-    ) -> rt::Result<ModifySubnetAttributeResponse> {
-        self.call("ModifySubnetAttribute", request).await
+    pub fn modify_subnet_attribute<'a>(
+        &'a self,
+        request: &'a ModifySubnetAttributeRequest,
+    ) -> rt::Call<'a, ModifySubnetAttributeRequest, ModifySubnetAttributeResponse> {
+        self.call("ModifySubnetAttribute", request)
     }
 
     /// 修改子网DHCP Relay属性 (`ModifySubnetDHCPRelay`)
@@ -1260,11 +1275,11 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    pub async fn modify_subnet_dhcp_relay(
-        &self,
-        request: &ModifySubnetDHCPRelayRequest,
-    ) -> rt::Result<ModifySubnetDHCPRelayResponse> {
-        self.call("ModifySubnetDHCPRelay", request).await
+    pub fn modify_subnet_dhcp_relay<'a>(
+        &'a self,
+        request: &'a ModifySubnetDHCPRelayRequest,
+    ) -> rt::Call<'a, ModifySubnetDHCPRelayRequest, ModifySubnetDHCPRelayResponse> {
+        self.call("ModifySubnetDHCPRelay", request)
     }
 
     /// 修改黑石VPC属性 (`ModifyVpcAttribute`)
@@ -1281,11 +1296,11 @@ impl Client {
     ///   "VpcId": "vpc-ox7p0l9u"
     /// }
     /// ```
-    pub async fn modify_vpc_attribute(
-        &self,
-        request: &ModifyVpcAttributeRequest,
-    ) -> rt::Result<ModifyVpcAttributeResponse> {
-        self.call("ModifyVpcAttribute", request).await
+    pub fn modify_vpc_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpcAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpcAttributeRequest, ModifyVpcAttributeResponse> {
+        self.call("ModifyVpcAttribute", request)
     }
 
     /// 修改黑石对等连接 (`ModifyVpcPeerConnection`)
@@ -1303,11 +1318,11 @@ impl Client {
     ///   "VpcPeerConnectionName": "test-peer"
     /// }
     /// ```
-    pub async fn modify_vpc_peer_connection(
-        &self,
-        request: &ModifyVpcPeerConnectionRequest,
-    ) -> rt::Result<ModifyVpcPeerConnectionResponse> {
-        self.call("ModifyVpcPeerConnection", request).await
+    pub fn modify_vpc_peer_connection<'a>(
+        &'a self,
+        request: &'a ModifyVpcPeerConnectionRequest,
+    ) -> rt::Call<'a, ModifyVpcPeerConnectionRequest, ModifyVpcPeerConnectionResponse> {
+        self.call("ModifyVpcPeerConnection", request)
     }
 
     /// 修改VPN通道 (`ModifyVpnConnectionAttribute`)
@@ -1325,11 +1340,12 @@ impl Client {
     ///   "VpnConnectionName": "TEST_CONN"
     /// }
     /// ```
-    pub async fn modify_vpn_connection_attribute(
-        &self,
-        request: &ModifyVpnConnectionAttributeRequest,
-    ) -> rt::Result<ModifyVpnConnectionAttributeResponse> {
-        self.call("ModifyVpnConnectionAttribute", request).await
+    pub fn modify_vpn_connection_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpnConnectionAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeResponse>
+    {
+        self.call("ModifyVpnConnectionAttribute", request)
     }
 
     /// 修改VPN网关属性 (`ModifyVpnGatewayAttribute`)
@@ -1346,11 +1362,11 @@ impl Client {
     ///   "VpnGatewayName": "new_name"
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_attribute(
-        &self,
-        request: &ModifyVpnGatewayAttributeRequest,
-    ) -> rt::Result<ModifyVpnGatewayAttributeResponse> {
-        self.call("ModifyVpnGatewayAttribute", request).await
+    pub fn modify_vpn_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewayAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeResponse> {
+        self.call("ModifyVpnGatewayAttribute", request)
     }
 
     /// 拒绝黑石对等连接申请 (`RejectVpcPeerConnection`)
@@ -1366,11 +1382,11 @@ impl Client {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
     /// }
     /// ```
-    pub async fn reject_vpc_peer_connection(
-        &self,
-        request: &RejectVpcPeerConnectionRequest,
-    ) -> rt::Result<RejectVpcPeerConnectionResponse> {
-        self.call("RejectVpcPeerConnection", request).await
+    pub fn reject_vpc_peer_connection<'a>(
+        &'a self,
+        request: &'a RejectVpcPeerConnectionRequest,
+    ) -> rt::Call<'a, RejectVpcPeerConnectionRequest, RejectVpcPeerConnectionResponse> {
+        self.call("RejectVpcPeerConnection", request)
     }
 
     /// 重置VPN通道 (`ResetVpnConnection`)
@@ -1387,11 +1403,11 @@ impl Client {
     ///   "VpnConnectionId": "bmvpnx-5p7vkch8"
     /// }
     /// ```
-    pub async fn reset_vpn_connection(
-        &self,
-        request: &ResetVpnConnectionRequest,
-    ) -> rt::Result<ResetVpnConnectionResponse> {
-        self.call("ResetVpnConnection", request).await
+    pub fn reset_vpn_connection<'a>(
+        &'a self,
+        request: &'a ResetVpnConnectionRequest,
+    ) -> rt::Call<'a, ResetVpnConnectionRequest, ResetVpnConnectionResponse> {
+        self.call("ResetVpnConnection", request)
     }
 
     /// NAT网关解绑EIP (`UnbindEipsFromNatGateway`)
@@ -1411,11 +1427,11 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    pub async fn unbind_eips_from_nat_gateway(
-        &self,
-        request: &UnbindEipsFromNatGatewayRequest,
-    ) -> rt::Result<UnbindEipsFromNatGatewayResponse> {
-        self.call("UnbindEipsFromNatGateway", request).await
+    pub fn unbind_eips_from_nat_gateway<'a>(
+        &'a self,
+        request: &'a UnbindEipsFromNatGatewayRequest,
+    ) -> rt::Call<'a, UnbindEipsFromNatGatewayRequest, UnbindEipsFromNatGatewayResponse> {
+        self.call("UnbindEipsFromNatGateway", request)
     }
 
     /// NAT网关解绑IP (`UnbindIpsFromNatGateway`)
@@ -1450,11 +1466,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn unbind_ips_from_nat_gateway(
-        &self,
-        request: &UnbindIpsFromNatGatewayRequest,
-    ) -> rt::Result<UnbindIpsFromNatGatewayResponse> {
-        self.call("UnbindIpsFromNatGateway", request).await
+    pub fn unbind_ips_from_nat_gateway<'a>(
+        &'a self,
+        request: &'a UnbindIpsFromNatGatewayRequest,
+    ) -> rt::Call<'a, UnbindIpsFromNatGatewayRequest, UnbindIpsFromNatGatewayResponse> {
+        self.call("UnbindIpsFromNatGateway", request)
     }
 
     /// NAT网关解绑子网 (`UnbindSubnetsFromNatGateway`)
@@ -1478,11 +1494,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn unbind_subnets_from_nat_gateway(
-        &self,
-        request: &UnbindSubnetsFromNatGatewayRequest,
-    ) -> rt::Result<UnbindSubnetsFromNatGatewayResponse> {
-        self.call("UnbindSubnetsFromNatGateway", request).await
+    pub fn unbind_subnets_from_nat_gateway<'a>(
+        &'a self,
+        request: &'a UnbindSubnetsFromNatGatewayRequest,
+    ) -> rt::Call<'a, UnbindSubnetsFromNatGatewayRequest, UnbindSubnetsFromNatGatewayResponse> {
+        self.call("UnbindSubnetsFromNatGateway", request)
     }
 
     /// 升级NAT网关 (`UpgradeNatGateway`)
@@ -1503,11 +1519,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn upgrade_nat_gateway(
-        &self,
-        request: &UpgradeNatGatewayRequest,
-    ) -> rt::Result<UpgradeNatGatewayResponse> {
-        self.call("UpgradeNatGateway", request).await
+    pub fn upgrade_nat_gateway<'a>(
+        &'a self,
+        request: &'a UpgradeNatGatewayRequest,
+    ) -> rt::Call<'a, UpgradeNatGatewayRequest, UpgradeNatGatewayResponse> {
+        self.call("UpgradeNatGateway", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

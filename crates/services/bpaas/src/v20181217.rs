@@ -11,6 +11,10 @@ const VERSION: &str = "2018-12-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查看审批详情 (`GetBpaasApproveDetail`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "ApproveId": 1000000001
     /// }
     /// ```
-    pub async fn get_bpaas_approve_detail(
-        &self,
-        request: &GetBpaasApproveDetailRequest,
-    ) -> rt::Result<GetBpaasApproveDetailResponse> {
-        self.read("GetBpaasApproveDetail", request).await
+    pub fn get_bpaas_approve_detail<'a>(
+        &'a self,
+        request: &'a GetBpaasApproveDetailRequest,
+    ) -> rt::Call<'a, GetBpaasApproveDetailRequest, GetBpaasApproveDetailResponse> {
+        self.read("GetBpaasApproveDetail", request)
     }
 
     /// 外部审批申请单 (`OutApproveBpaasApplication`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn out_approve_bpaas_application(
-        &self,
-        request: &OutApproveBpaasApplicationRequest,
-    ) -> rt::Result<OutApproveBpaasApplicationResponse> {
-        self.call("OutApproveBpaasApplication", request).await
+    pub fn out_approve_bpaas_application<'a>(
+        &'a self,
+        request: &'a OutApproveBpaasApplicationRequest,
+    ) -> rt::Call<'a, OutApproveBpaasApplicationRequest, OutApproveBpaasApplicationResponse> {
+        self.call("OutApproveBpaasApplication", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-08-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询知识库组件信息 (`DescribeKBComponent`)
@@ -53,11 +57,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_kb_component(
-        &self,
-        request: &DescribeKBComponentRequest,
-    ) -> rt::Result<DescribeKBComponentResponse> {
-        self.read("DescribeKBComponent", request).await
+    pub fn describe_kb_component<'a>(
+        &'a self,
+        request: &'a DescribeKBComponentRequest,
+    ) -> rt::Call<'a, DescribeKBComponentRequest, DescribeKBComponentResponse> {
+        self.read("DescribeKBComponent", request)
     }
 
     /// 查询组件的版本列表 (`DescribeKBComponentVersionList`)
@@ -79,11 +83,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_kb_component_version_list(
-        &self,
-        request: &DescribeKBComponentVersionListRequest,
-    ) -> rt::Result<DescribeKBComponentVersionListResponse> {
-        self.read("DescribeKBComponentVersionList", request).await
+    pub fn describe_kb_component_version_list<'a>(
+        &'a self,
+        request: &'a DescribeKBComponentVersionListRequest,
+    ) -> rt::Call<'a, DescribeKBComponentVersionListRequest, DescribeKBComponentVersionListResponse>
+    {
+        self.read("DescribeKBComponentVersionList", request)
     }
 
     /// 查询知识库组件漏洞 (`DescribeKBComponentVulnerability`)
@@ -104,11 +109,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_kb_component_vulnerability(
-        &self,
-        request: &DescribeKBComponentVulnerabilityRequest,
-    ) -> rt::Result<DescribeKBComponentVulnerabilityResponse> {
-        self.read("DescribeKBComponentVulnerability", request).await
+    pub fn describe_kb_component_vulnerability<'a>(
+        &'a self,
+        request: &'a DescribeKBComponentVulnerabilityRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKBComponentVulnerabilityRequest,
+        DescribeKBComponentVulnerabilityResponse,
+    > {
+        self.read("DescribeKBComponentVulnerability", request)
     }
 
     /// 查询知识库许可证信息 (`DescribeKBLicense`)
@@ -124,11 +133,11 @@ impl Client {
     ///   "LicenseExpression": "apache-2.0"
     /// }
     /// ```
-    pub async fn describe_kb_license(
-        &self,
-        request: &DescribeKBLicenseRequest,
-    ) -> rt::Result<DescribeKBLicenseResponse> {
-        self.read("DescribeKBLicense", request).await
+    pub fn describe_kb_license<'a>(
+        &'a self,
+        request: &'a DescribeKBLicenseRequest,
+    ) -> rt::Call<'a, DescribeKBLicenseRequest, DescribeKBLicenseResponse> {
+        self.read("DescribeKBLicense", request)
     }
 
     /// 查询知识库漏洞详情列表 (`DescribeKBVulnerability`)
@@ -146,11 +155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_kb_vulnerability(
-        &self,
-        request: &DescribeKBVulnerabilityRequest,
-    ) -> rt::Result<DescribeKBVulnerabilityResponse> {
-        self.read("DescribeKBVulnerability", request).await
+    pub fn describe_kb_vulnerability<'a>(
+        &'a self,
+        request: &'a DescribeKBVulnerabilityRequest,
+    ) -> rt::Call<'a, DescribeKBVulnerabilityRequest, DescribeKBVulnerabilityResponse> {
+        self.read("DescribeKBVulnerability", request)
     }
 
     /// 匹配知识库组件列表 (`MatchKBPURLList`)
@@ -166,11 +175,11 @@ impl Client {
     ///   "SHA1": "7ed845de1dfe070d43511fab321784e6c4118398"
     /// }
     /// ```
-    pub async fn match_kbpurl_list(
-        &self,
-        request: &MatchKBPURLListRequest,
-    ) -> rt::Result<MatchKBPURLListResponse> {
-        self.call("MatchKBPURLList", request).await
+    pub fn match_kbpurl_list<'a>(
+        &'a self,
+        request: &'a MatchKBPURLListRequest,
+    ) -> rt::Call<'a, MatchKBPURLListRequest, MatchKBPURLListResponse> {
+        self.call("MatchKBPURLList", request)
     }
 
     /// 搜索组件 (`SearchKBComponent`)
@@ -186,11 +195,11 @@ impl Client {
     ///   "Query": "ristretto"
     /// }
     /// ```
-    pub async fn search_kb_component(
-        &self,
-        request: &SearchKBComponentRequest,
-    ) -> rt::Result<SearchKBComponentResponse> {
-        self.read("SearchKBComponent", request).await
+    pub fn search_kb_component<'a>(
+        &'a self,
+        request: &'a SearchKBComponentRequest,
+    ) -> rt::Call<'a, SearchKBComponentRequest, SearchKBComponentResponse> {
+        self.read("SearchKBComponent", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-03-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 音频文件存证 (`CreateAudioDeposit`)
@@ -44,11 +48,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的音频原文件或下载URL，BTOE对音频原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。音频类型支持格式：mp3、wav、wma、midi、flac；原文件上传大小不超过5 MB，下载URL文件大小不超过25 MB。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_audio_deposit(
-        &self,
-        request: &CreateAudioDepositRequest,
-    ) -> rt::Result<CreateAudioDepositResponse> {
-        self.call("CreateAudioDeposit", request).await
+    pub fn create_audio_deposit<'a>(
+        &'a self,
+        request: &'a CreateAudioDepositRequest,
+    ) -> rt::Call<'a, CreateAudioDepositRequest, CreateAudioDepositResponse> {
+        self.call("CreateAudioDeposit", request)
     }
 
     /// 业务数据明文存证 (`CreateDataDeposit`)
@@ -57,11 +61,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的业务数据明文，业务数据明文存证写入后不可修改，BTOE对业务数据明文存证生成含有电子签章的区块链存证电子凭证。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_data_deposit(
-        &self,
-        request: &CreateDataDepositRequest,
-    ) -> rt::Result<CreateDataDepositResponse> {
-        self.call("CreateDataDeposit", request).await
+    pub fn create_data_deposit<'a>(
+        &'a self,
+        request: &'a CreateDataDepositRequest,
+    ) -> rt::Call<'a, CreateDataDepositRequest, CreateDataDepositResponse> {
+        self.call("CreateDataDeposit", request)
     }
 
     /// 文档存证 (`CreateDocDeposit`)
@@ -70,11 +74,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的文档原文件或下载URL，BTOE对文档原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。文档类型支持格式：doc、docx、xls、xlsx、ppt、pptx、 pdf、html、txt、md、csv；原文件上传大小不超过5 MB，下载URL文件大小不超过10 MB。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_doc_deposit(
-        &self,
-        request: &CreateDocDepositRequest,
-    ) -> rt::Result<CreateDocDepositResponse> {
-        self.call("CreateDocDeposit", request).await
+    pub fn create_doc_deposit<'a>(
+        &'a self,
+        request: &'a CreateDocDepositRequest,
+    ) -> rt::Call<'a, CreateDocDepositRequest, CreateDocDepositResponse> {
+        self.call("CreateDocDeposit", request)
     }
 
     /// 哈希上链存证 (`CreateHashDeposit`)
@@ -83,11 +87,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit(
-        &self,
-        request: &CreateHashDepositRequest,
-    ) -> rt::Result<CreateHashDepositResponse> {
-        self.call("CreateHashDeposit", request).await
+    pub fn create_hash_deposit<'a>(
+        &'a self,
+        request: &'a CreateHashDepositRequest,
+    ) -> rt::Call<'a, CreateHashDepositRequest, CreateHashDepositResponse> {
+        self.call("CreateHashDeposit", request)
     }
 
     /// 哈希上链存证(无证书) (`CreateHashDepositNoCert`)
@@ -96,11 +100,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，本接口不生成区块链存证电子凭证。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit_no_cert(
-        &self,
-        request: &CreateHashDepositNoCertRequest,
-    ) -> rt::Result<CreateHashDepositNoCertResponse> {
-        self.call("CreateHashDepositNoCert", request).await
+    pub fn create_hash_deposit_no_cert<'a>(
+        &'a self,
+        request: &'a CreateHashDepositNoCertRequest,
+    ) -> rt::Call<'a, CreateHashDepositNoCertRequest, CreateHashDepositNoCertResponse> {
+        self.call("CreateHashDepositNoCert", request)
     }
 
     /// 哈希上链存证(有证书，无签章) (`CreateHashDepositNoSeal`)
@@ -109,11 +113,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，并生成无电子签章的区块链存证电子凭证。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit_no_seal(
-        &self,
-        request: &CreateHashDepositNoSealRequest,
-    ) -> rt::Result<CreateHashDepositNoSealResponse> {
-        self.call("CreateHashDepositNoSeal", request).await
+    pub fn create_hash_deposit_no_seal<'a>(
+        &'a self,
+        request: &'a CreateHashDepositNoSealRequest,
+    ) -> rt::Call<'a, CreateHashDepositNoSealRequest, CreateHashDepositNoSealResponse> {
+        self.call("CreateHashDepositNoSeal", request)
     }
 
     /// 图片文件存证 (`CreateImageDeposit`)
@@ -122,11 +126,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的图片原文件或下载URL，BTOE对图片原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。图片类型支持格式：png、jpg、jpeg、bmp、gif、svg；原文件上传大小不超过5 MB，下载URL文件大小不超过10 MB。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_image_deposit(
-        &self,
-        request: &CreateImageDepositRequest,
-    ) -> rt::Result<CreateImageDepositResponse> {
-        self.call("CreateImageDeposit", request).await
+    pub fn create_image_deposit<'a>(
+        &'a self,
+        request: &'a CreateImageDepositRequest,
+    ) -> rt::Call<'a, CreateImageDepositRequest, CreateImageDepositResponse> {
+        self.call("CreateImageDeposit", request)
     }
 
     /// 视频文件存证 (`CreateVideoDeposit`)
@@ -135,11 +139,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE写入待存证的视频的原文件或下载URL，BTOE对视频原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。视频文件支持格式：mp4、avi、mkv、mov、flv,wmv,rmvb,3gp；文件大小限制：直接上传原文件不大于5MB，下载URL文件大小不大于200 MB。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_video_deposit(
-        &self,
-        request: &CreateVideoDepositRequest,
-    ) -> rt::Result<CreateVideoDepositResponse> {
-        self.call("CreateVideoDeposit", request).await
+    pub fn create_video_deposit<'a>(
+        &'a self,
+        request: &'a CreateVideoDepositRequest,
+    ) -> rt::Call<'a, CreateVideoDepositRequest, CreateVideoDepositResponse> {
+        self.call("CreateVideoDeposit", request)
     }
 
     /// 网页快照存证 (`CreateWebpageDeposit`)
@@ -148,11 +152,11 @@ impl Client {
     ///
     /// 用户通过本接口向BTOE提交待存证网页的URL，BTOE对URL进行网页快照，并将快照图片存储，将网页快照Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。URL格式必须以http、https开头。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_webpage_deposit(
-        &self,
-        request: &CreateWebpageDepositRequest,
-    ) -> rt::Result<CreateWebpageDepositResponse> {
-        self.call("CreateWebpageDeposit", request).await
+    pub fn create_webpage_deposit<'a>(
+        &'a self,
+        request: &'a CreateWebpageDepositRequest,
+    ) -> rt::Call<'a, CreateWebpageDepositRequest, CreateWebpageDepositResponse> {
+        self.call("CreateWebpageDeposit", request)
     }
 
     /// BTOE存证电子凭证查询 (`GetDepositCert`)
@@ -161,11 +165,11 @@ impl Client {
     ///
     /// 用户通过存证编码向BTOE查询存证电子凭证信息。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_cert(
-        &self,
-        request: &GetDepositCertRequest,
-    ) -> rt::Result<GetDepositCertResponse> {
-        self.read("GetDepositCert", request).await
+    pub fn get_deposit_cert<'a>(
+        &'a self,
+        request: &'a GetDepositCertRequest,
+    ) -> rt::Call<'a, GetDepositCertRequest, GetDepositCertResponse> {
+        self.read("GetDepositCert", request)
     }
 
     /// 存证文件查询 (`GetDepositFile`)
@@ -175,11 +179,11 @@ impl Client {
     /// 用户通过存证编码向BTOE获取存证文件的下载URL。
     /// -注：Hash类存证、业务数据明文存证不产生存证文件。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_file(
-        &self,
-        request: &GetDepositFileRequest,
-    ) -> rt::Result<GetDepositFileResponse> {
-        self.read("GetDepositFile", request).await
+    pub fn get_deposit_file<'a>(
+        &'a self,
+        request: &'a GetDepositFileRequest,
+    ) -> rt::Call<'a, GetDepositFileRequest, GetDepositFileResponse> {
+        self.read("GetDepositFile", request)
     }
 
     /// 存证基本信息查询 (`GetDepositInfo`)
@@ -188,11 +192,11 @@ impl Client {
     ///
     /// 用户通过存证编码向BTOE查询存证基本信息。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_info(
-        &self,
-        request: &GetDepositInfoRequest,
-    ) -> rt::Result<GetDepositInfoResponse> {
-        self.read("GetDepositInfo", request).await
+    pub fn get_deposit_info<'a>(
+        &'a self,
+        request: &'a GetDepositInfoRequest,
+    ) -> rt::Call<'a, GetDepositInfoRequest, GetDepositInfoResponse> {
+        self.read("GetDepositInfo", request)
     }
 }
 

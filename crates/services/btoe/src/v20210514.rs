@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-14";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 音频文件存证 (`CreateAudioDeposit`)
@@ -60,11 +64,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_audio_deposit(
-        &self,
-        request: &CreateAudioDepositRequest,
-    ) -> rt::Result<CreateAudioDepositResponse> {
-        self.call("CreateAudioDeposit", request).await
+    pub fn create_audio_deposit<'a>(
+        &'a self,
+        request: &'a CreateAudioDepositRequest,
+    ) -> rt::Call<'a, CreateAudioDepositRequest, CreateAudioDepositResponse> {
+        self.call("CreateAudioDeposit", request)
     }
 
     /// 业务数据明文存证 (`CreateDataDeposit`)
@@ -87,11 +91,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_data_deposit(
-        &self,
-        request: &CreateDataDepositRequest,
-    ) -> rt::Result<CreateDataDepositResponse> {
-        self.call("CreateDataDeposit", request).await
+    pub fn create_data_deposit<'a>(
+        &'a self,
+        request: &'a CreateDataDepositRequest,
+    ) -> rt::Call<'a, CreateDataDepositRequest, CreateDataDepositResponse> {
+        self.call("CreateDataDeposit", request)
     }
 
     /// 文档存证 (`CreateDocDeposit`)
@@ -116,11 +120,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_doc_deposit(
-        &self,
-        request: &CreateDocDepositRequest,
-    ) -> rt::Result<CreateDocDepositResponse> {
-        self.call("CreateDocDeposit", request).await
+    pub fn create_doc_deposit<'a>(
+        &'a self,
+        request: &'a CreateDocDepositRequest,
+    ) -> rt::Call<'a, CreateDocDepositRequest, CreateDocDepositResponse> {
+        self.call("CreateDocDeposit", request)
     }
 
     /// 哈希上链存证 (`CreateHashDeposit`)
@@ -142,11 +146,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit(
-        &self,
-        request: &CreateHashDepositRequest,
-    ) -> rt::Result<CreateHashDepositResponse> {
-        self.call("CreateHashDeposit", request).await
+    pub fn create_hash_deposit<'a>(
+        &'a self,
+        request: &'a CreateHashDepositRequest,
+    ) -> rt::Call<'a, CreateHashDepositRequest, CreateHashDepositResponse> {
+        self.call("CreateHashDeposit", request)
     }
 
     /// 哈希上链存证(无证书) (`CreateHashDepositNoCert`)
@@ -167,11 +171,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit_no_cert(
-        &self,
-        request: &CreateHashDepositNoCertRequest,
-    ) -> rt::Result<CreateHashDepositNoCertResponse> {
-        self.call("CreateHashDepositNoCert", request).await
+    pub fn create_hash_deposit_no_cert<'a>(
+        &'a self,
+        request: &'a CreateHashDepositNoCertRequest,
+    ) -> rt::Call<'a, CreateHashDepositNoCertRequest, CreateHashDepositNoCertResponse> {
+        self.call("CreateHashDepositNoCert", request)
     }
 
     /// 哈希上链存证(有证书，无签章) (`CreateHashDepositNoSeal`)
@@ -192,11 +196,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_hash_deposit_no_seal(
-        &self,
-        request: &CreateHashDepositNoSealRequest,
-    ) -> rt::Result<CreateHashDepositNoSealResponse> {
-        self.call("CreateHashDepositNoSeal", request).await
+    pub fn create_hash_deposit_no_seal<'a>(
+        &'a self,
+        request: &'a CreateHashDepositNoSealRequest,
+    ) -> rt::Call<'a, CreateHashDepositNoSealRequest, CreateHashDepositNoSealResponse> {
+        self.call("CreateHashDepositNoSeal", request)
     }
 
     /// 图片文件存证 (`CreateImageDeposit`)
@@ -221,11 +225,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_image_deposit(
-        &self,
-        request: &CreateImageDepositRequest,
-    ) -> rt::Result<CreateImageDepositResponse> {
-        self.call("CreateImageDeposit", request).await
+    pub fn create_image_deposit<'a>(
+        &'a self,
+        request: &'a CreateImageDepositRequest,
+    ) -> rt::Call<'a, CreateImageDepositRequest, CreateImageDepositResponse> {
+        self.call("CreateImageDeposit", request)
     }
 
     /// 视频文件存证 (`CreateVideoDeposit`)
@@ -250,11 +254,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_video_deposit(
-        &self,
-        request: &CreateVideoDepositRequest,
-    ) -> rt::Result<CreateVideoDepositResponse> {
-        self.call("CreateVideoDeposit", request).await
+    pub fn create_video_deposit<'a>(
+        &'a self,
+        request: &'a CreateVideoDepositRequest,
+    ) -> rt::Call<'a, CreateVideoDepositRequest, CreateVideoDepositResponse> {
+        self.call("CreateVideoDeposit", request)
     }
 
     /// BTOE存证电子凭证查询 (`GetDepositCert`)
@@ -273,11 +277,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_cert(
-        &self,
-        request: &GetDepositCertRequest,
-    ) -> rt::Result<GetDepositCertResponse> {
-        self.read("GetDepositCert", request).await
+    pub fn get_deposit_cert<'a>(
+        &'a self,
+        request: &'a GetDepositCertRequest,
+    ) -> rt::Call<'a, GetDepositCertRequest, GetDepositCertResponse> {
+        self.read("GetDepositCert", request)
     }
 
     /// 存证文件查询 (`GetDepositFile`)
@@ -297,11 +301,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_file(
-        &self,
-        request: &GetDepositFileRequest,
-    ) -> rt::Result<GetDepositFileResponse> {
-        self.read("GetDepositFile", request).await
+    pub fn get_deposit_file<'a>(
+        &'a self,
+        request: &'a GetDepositFileRequest,
+    ) -> rt::Call<'a, GetDepositFileRequest, GetDepositFileResponse> {
+        self.read("GetDepositFile", request)
     }
 
     /// 存证基本信息查询 (`GetDepositInfo`)
@@ -320,11 +324,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_deposit_info(
-        &self,
-        request: &GetDepositInfoRequest,
-    ) -> rt::Result<GetDepositInfoResponse> {
-        self.read("GetDepositInfo", request).await
+    pub fn get_deposit_info<'a>(
+        &'a self,
+        request: &'a GetDepositInfoRequest,
+    ) -> rt::Call<'a, GetDepositInfoRequest, GetDepositInfoResponse> {
+        self.read("GetDepositInfo", request)
     }
 
     /// 区块链交易hash核验接口 (`VerifyEvidenceBlockChainTxHash`)
@@ -343,11 +347,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn verify_evidence_block_chain_tx_hash(
-        &self,
-        request: &VerifyEvidenceBlockChainTxHashRequest,
-    ) -> rt::Result<VerifyEvidenceBlockChainTxHashResponse> {
-        self.call("VerifyEvidenceBlockChainTxHash", request).await
+    pub fn verify_evidence_block_chain_tx_hash<'a>(
+        &'a self,
+        request: &'a VerifyEvidenceBlockChainTxHashRequest,
+    ) -> rt::Call<'a, VerifyEvidenceBlockChainTxHashRequest, VerifyEvidenceBlockChainTxHashResponse>
+    {
+        self.call("VerifyEvidenceBlockChainTxHash", request)
     }
 
     /// 核验存证内容hash (`VerifyEvidenceHash`)
@@ -366,11 +371,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn verify_evidence_hash(
-        &self,
-        request: &VerifyEvidenceHashRequest,
-    ) -> rt::Result<VerifyEvidenceHashResponse> {
-        self.call("VerifyEvidenceHash", request).await
+    pub fn verify_evidence_hash<'a>(
+        &'a self,
+        request: &'a VerifyEvidenceHashRequest,
+    ) -> rt::Call<'a, VerifyEvidenceHashRequest, VerifyEvidenceHashResponse> {
+        self.call("VerifyEvidenceHash", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-02-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建验证报告 (`CreateVerifyReport`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "FileId": "70c2a5eaf142****aa12e81e7b03b637"
     /// }
     /// ```
-    pub async fn create_verify_report(
-        &self,
-        request: &CreateVerifyReportRequest,
-    ) -> rt::Result<CreateVerifyReportResponse> {
-        self.call("CreateVerifyReport", request).await
+    pub fn create_verify_report<'a>(
+        &'a self,
+        request: &'a CreateVerifyReportRequest,
+    ) -> rt::Call<'a, CreateVerifyReportRequest, CreateVerifyReportResponse> {
+        self.call("CreateVerifyReport", request)
     }
 
     /// 查询验签报告 (`DescribeVerifyReport`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "SignatureId": "6921757****1854336"
     /// }
     /// ```
-    pub async fn describe_verify_report(
-        &self,
-        request: &DescribeVerifyReportRequest,
-    ) -> rt::Result<DescribeVerifyReportResponse> {
-        self.read("DescribeVerifyReport", request).await
+    pub fn describe_verify_report<'a>(
+        &'a self,
+        request: &'a DescribeVerifyReportRequest,
+    ) -> rt::Call<'a, DescribeVerifyReportRequest, DescribeVerifyReportResponse> {
+        self.read("DescribeVerifyReport", request)
     }
 
     /// 文件上传 (`UploadFile`)
@@ -101,8 +105,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn upload_file(&self, request: &UploadFileRequest) -> rt::Result<UploadFileResponse> {
-        self.call("UploadFile", request).await
+    pub fn upload_file<'a>(
+        &'a self,
+        request: &'a UploadFileRequest,
+    ) -> rt::Call<'a, UploadFileRequest, UploadFileResponse> {
+        self.call("UploadFile", request)
     }
 }
 

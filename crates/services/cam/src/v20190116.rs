@@ -11,6 +11,10 @@ const VERSION: &str = "2019-01-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建子用户 (`AddUser`)
@@ -54,8 +58,11 @@ impl Client {
     ///   "PhoneNum": "132*****828"
     /// }
     /// ```
-    pub async fn add_user(&self, request: &AddUserRequest) -> rt::Result<AddUserResponse> {
-        self.call("AddUser", request).await
+    pub fn add_user<'a>(
+        &'a self,
+        request: &'a AddUserRequest,
+    ) -> rt::Call<'a, AddUserRequest, AddUserResponse> {
+        self.call("AddUser", request)
     }
 
     /// 用户加入到用户组 (`AddUserToGroup`)
@@ -76,11 +83,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_user_to_group(
-        &self,
-        request: &AddUserToGroupRequest,
-    ) -> rt::Result<AddUserToGroupResponse> {
-        self.call("AddUserToGroup", request).await
+    pub fn add_user_to_group<'a>(
+        &'a self,
+        request: &'a AddUserToGroupRequest,
+    ) -> rt::Call<'a, AddUserToGroupRequest, AddUserToGroupResponse> {
+        self.call("AddUserToGroup", request)
     }
 
     /// 绑定策略到用户组 (`AttachGroupPolicy`)
@@ -97,11 +104,11 @@ impl Client {
     ///   "PolicyId": 524497
     /// }
     /// ```
-    pub async fn attach_group_policy(
-        &self,
-        request: &AttachGroupPolicyRequest,
-    ) -> rt::Result<AttachGroupPolicyResponse> {
-        self.call("AttachGroupPolicy", request).await
+    pub fn attach_group_policy<'a>(
+        &'a self,
+        request: &'a AttachGroupPolicyRequest,
+    ) -> rt::Call<'a, AttachGroupPolicyRequest, AttachGroupPolicyResponse> {
+        self.call("AttachGroupPolicy", request)
     }
 
     /// 绑定权限策略到角色 (`AttachRolePolicy`)
@@ -118,11 +125,11 @@ impl Client {
     ///   "PolicyId": 1
     /// }
     /// ```
-    pub async fn attach_role_policy(
-        &self,
-        request: &AttachRolePolicyRequest,
-    ) -> rt::Result<AttachRolePolicyResponse> {
-        self.call("AttachRolePolicy", request).await
+    pub fn attach_role_policy<'a>(
+        &'a self,
+        request: &'a AttachRolePolicyRequest,
+    ) -> rt::Call<'a, AttachRolePolicyRequest, AttachRolePolicyResponse> {
+        self.call("AttachRolePolicy", request)
     }
 
     /// 绑定策略到用户 (`AttachUserPolicy`)
@@ -139,11 +146,11 @@ impl Client {
     ///   "PolicyId": "524497"
     /// }
     /// ```
-    pub async fn attach_user_policy(
-        &self,
-        request: &AttachUserPolicyRequest,
-    ) -> rt::Result<AttachUserPolicyResponse> {
-        self.call("AttachUserPolicy", request).await
+    pub fn attach_user_policy<'a>(
+        &'a self,
+        request: &'a AttachUserPolicyRequest,
+    ) -> rt::Call<'a, AttachUserPolicyRequest, AttachUserPolicyResponse> {
+        self.call("AttachUserPolicy", request)
     }
 
     /// 获取数据流认证Token (`BuildDataFlowAuthToken`)
@@ -161,11 +168,11 @@ impl Client {
     ///   "ResourceRegion": "ap-shanghai"
     /// }
     /// ```
-    pub async fn build_data_flow_auth_token(
-        &self,
-        request: &BuildDataFlowAuthTokenRequest,
-    ) -> rt::Result<BuildDataFlowAuthTokenResponse> {
-        self.call("BuildDataFlowAuthToken", request).await
+    pub fn build_data_flow_auth_token<'a>(
+        &'a self,
+        request: &'a BuildDataFlowAuthTokenRequest,
+    ) -> rt::Call<'a, BuildDataFlowAuthTokenRequest, BuildDataFlowAuthTokenResponse> {
+        self.call("BuildDataFlowAuthToken", request)
     }
 
     /// 验证自定义多因子Token (`ConsumeCustomMFAToken`)
@@ -181,11 +188,11 @@ impl Client {
     ///   "MFAToken": "abc123"
     /// }
     /// ```
-    pub async fn consume_custom_mfa_token(
-        &self,
-        request: &ConsumeCustomMFATokenRequest,
-    ) -> rt::Result<ConsumeCustomMFATokenResponse> {
-        self.call("ConsumeCustomMFAToken", request).await
+    pub fn consume_custom_mfa_token<'a>(
+        &'a self,
+        request: &'a ConsumeCustomMFATokenRequest,
+    ) -> rt::Call<'a, ConsumeCustomMFATokenRequest, ConsumeCustomMFATokenResponse> {
+        self.call("ConsumeCustomMFAToken", request)
     }
 
     /// 创建访问密钥 (`CreateAccessKey`)
@@ -201,11 +208,11 @@ impl Client {
     ///   "TargetUin": 100013065917
     /// }
     /// ```
-    pub async fn create_access_key(
-        &self,
-        request: &CreateAccessKeyRequest,
-    ) -> rt::Result<CreateAccessKeyResponse> {
-        self.call("CreateAccessKey", request).await
+    pub fn create_access_key<'a>(
+        &'a self,
+        request: &'a CreateAccessKeyRequest,
+    ) -> rt::Call<'a, CreateAccessKeyRequest, CreateAccessKeyResponse> {
+        self.call("CreateAccessKey", request)
     }
 
     /// 创建用户组 (`CreateGroup`)
@@ -222,11 +229,11 @@ impl Client {
     ///   "Remark": "test2"
     /// }
     /// ```
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 创建消息接收人 (`CreateMessageReceiver`)
@@ -246,11 +253,11 @@ impl Client {
     ///   "Remark": "添加消息接收人"
     /// }
     /// ```
-    pub async fn create_message_receiver(
-        &self,
-        request: &CreateMessageReceiverRequest,
-    ) -> rt::Result<CreateMessageReceiverResponse> {
-        self.call("CreateMessageReceiver", request).await
+    pub fn create_message_receiver<'a>(
+        &'a self,
+        request: &'a CreateMessageReceiverRequest,
+    ) -> rt::Call<'a, CreateMessageReceiverRequest, CreateMessageReceiverResponse> {
+        self.call("CreateMessageReceiver", request)
     }
 
     /// 创建角色OIDC配置 (`CreateOIDCConfig`)
@@ -273,11 +280,11 @@ impl Client {
     ///   "Name": "OIDC"
     /// }
     /// ```
-    pub async fn create_oidc_config(
-        &self,
-        request: &CreateOIDCConfigRequest,
-    ) -> rt::Result<CreateOIDCConfigResponse> {
-        self.call("CreateOIDCConfig", request).await
+    pub fn create_oidc_config<'a>(
+        &'a self,
+        request: &'a CreateOIDCConfigRequest,
+    ) -> rt::Call<'a, CreateOIDCConfigRequest, CreateOIDCConfigResponse> {
+        self.call("CreateOIDCConfig", request)
     }
 
     /// 创建策略 (`CreatePolicy`)
@@ -295,11 +302,11 @@ impl Client {
     ///   "PolicyName": "test-2019-04-29"
     /// }
     /// ```
-    pub async fn create_policy(
-        &self,
-        request: &CreatePolicyRequest,
-    ) -> rt::Result<CreatePolicyResponse> {
-        self.call("CreatePolicy", request).await
+    pub fn create_policy<'a>(
+        &'a self,
+        request: &'a CreatePolicyRequest,
+    ) -> rt::Call<'a, CreatePolicyRequest, CreatePolicyResponse> {
+        self.call("CreatePolicy", request)
     }
 
     /// 新增策略版本接口 (`CreatePolicyVersion`)
@@ -317,11 +324,11 @@ impl Client {
     ///   "SetAsDefault": true
     /// }
     /// ```
-    pub async fn create_policy_version(
-        &self,
-        request: &CreatePolicyVersionRequest,
-    ) -> rt::Result<CreatePolicyVersionResponse> {
-        self.call("CreatePolicyVersion", request).await
+    pub fn create_policy_version<'a>(
+        &'a self,
+        request: &'a CreatePolicyVersionRequest,
+    ) -> rt::Call<'a, CreatePolicyVersionRequest, CreatePolicyVersionResponse> {
+        self.call("CreatePolicyVersion", request)
     }
 
     /// 创建角色 (`CreateRole`)
@@ -339,8 +346,11 @@ impl Client {
     ///   "RoleName": "test_1234544"
     /// }
     /// ```
-    pub async fn create_role(&self, request: &CreateRoleRequest) -> rt::Result<CreateRoleResponse> {
-        self.call("CreateRole", request).await
+    pub fn create_role<'a>(
+        &'a self,
+        request: &'a CreateRoleRequest,
+    ) -> rt::Call<'a, CreateRoleRequest, CreateRoleResponse> {
+        self.call("CreateRole", request)
     }
 
     /// 创建SAML身份提供商 (`CreateSAMLProvider`)
@@ -358,11 +368,11 @@ impl Client {
     ///   "SAMLMetadataDocument": "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48bWQ6RW50aXR5RGVzY3JpcHRvciBl…"
     /// }
     /// ```
-    pub async fn create_saml_provider(
-        &self,
-        request: &CreateSAMLProviderRequest,
-    ) -> rt::Result<CreateSAMLProviderResponse> {
-        self.call("CreateSAMLProvider", request).await
+    pub fn create_saml_provider<'a>(
+        &'a self,
+        request: &'a CreateSAMLProviderRequest,
+    ) -> rt::Call<'a, CreateSAMLProviderRequest, CreateSAMLProviderResponse> {
+        self.call("CreateSAMLProvider", request)
     }
 
     /// 创建服务相关角色 (`CreateServiceLinkedRole`)
@@ -382,11 +392,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_service_linked_role(
-        &self,
-        request: &CreateServiceLinkedRoleRequest,
-    ) -> rt::Result<CreateServiceLinkedRoleResponse> {
-        self.call("CreateServiceLinkedRole", request).await
+    pub fn create_service_linked_role<'a>(
+        &'a self,
+        request: &'a CreateServiceLinkedRoleRequest,
+    ) -> rt::Call<'a, CreateServiceLinkedRoleRequest, CreateServiceLinkedRoleResponse> {
+        self.call("CreateServiceLinkedRole", request)
     }
 
     /// 增加子账号登录IP策略 (`CreateSubAccountLoginIpPolicy`)
@@ -410,11 +420,12 @@ impl Client {
     ///   "PolicyType": "1"
     /// }
     /// ```
-    pub async fn create_sub_account_login_ip_policy(
-        &self,
-        request: &CreateSubAccountLoginIpPolicyRequest,
-    ) -> rt::Result<CreateSubAccountLoginIpPolicyResponse> {
-        self.call("CreateSubAccountLoginIpPolicy", request).await
+    pub fn create_sub_account_login_ip_policy<'a>(
+        &'a self,
+        request: &'a CreateSubAccountLoginIpPolicyRequest,
+    ) -> rt::Call<'a, CreateSubAccountLoginIpPolicyRequest, CreateSubAccountLoginIpPolicyResponse>
+    {
+        self.call("CreateSubAccountLoginIpPolicy", request)
     }
 
     /// 创建用户OIDC配置 (`CreateUserOIDCConfig`)
@@ -441,11 +452,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_user_oidc_config(
-        &self,
-        request: &CreateUserOIDCConfigRequest,
-    ) -> rt::Result<CreateUserOIDCConfigResponse> {
-        self.call("CreateUserOIDCConfig", request).await
+    pub fn create_user_oidc_config<'a>(
+        &'a self,
+        request: &'a CreateUserOIDCConfigRequest,
+    ) -> rt::Call<'a, CreateUserOIDCConfigRequest, CreateUserOIDCConfigResponse> {
+        self.call("CreateUserOIDCConfig", request)
     }
 
     /// 创建用户SAML配置 (`CreateUserSAMLConfig`)
@@ -461,11 +472,11 @@ impl Client {
     ///   "SAMLMetadataDocument": "metadataDocumentDemo"
     /// }
     /// ```
-    pub async fn create_user_saml_config(
-        &self,
-        request: &CreateUserSAMLConfigRequest,
-    ) -> rt::Result<CreateUserSAMLConfigResponse> {
-        self.call("CreateUserSAMLConfig", request).await
+    pub fn create_user_saml_config<'a>(
+        &'a self,
+        request: &'a CreateUserSAMLConfigRequest,
+    ) -> rt::Call<'a, CreateUserSAMLConfigRequest, CreateUserSAMLConfigResponse> {
+        self.call("CreateUserSAMLConfig", request)
     }
 
     /// 删除访问密钥 (`DeleteAccessKey`)
@@ -483,11 +494,11 @@ impl Client {
     ///   "TargetUin": "100013065917"
     /// }
     /// ```
-    pub async fn delete_access_key(
-        &self,
-        request: &DeleteAccessKeyRequest,
-    ) -> rt::Result<DeleteAccessKeyResponse> {
-        self.call("DeleteAccessKey", request).await
+    pub fn delete_access_key<'a>(
+        &'a self,
+        request: &'a DeleteAccessKeyRequest,
+    ) -> rt::Call<'a, DeleteAccessKeyRequest, DeleteAccessKeyResponse> {
+        self.call("DeleteAccessKey", request)
     }
 
     /// 删除用户组 (`DeleteGroup`)
@@ -503,11 +514,11 @@ impl Client {
     ///   "GroupId": "2020"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除消息接收人 (`DeleteMessageReceiver`)
@@ -523,11 +534,11 @@ impl Client {
     ///   "Name": "zhangshan"
     /// }
     /// ```
-    pub async fn delete_message_receiver(
-        &self,
-        request: &DeleteMessageReceiverRequest,
-    ) -> rt::Result<DeleteMessageReceiverResponse> {
-        self.call("DeleteMessageReceiver", request).await
+    pub fn delete_message_receiver<'a>(
+        &'a self,
+        request: &'a DeleteMessageReceiverRequest,
+    ) -> rt::Call<'a, DeleteMessageReceiverRequest, DeleteMessageReceiverResponse> {
+        self.call("DeleteMessageReceiver", request)
     }
 
     /// 删除OIDC身份提供商 (`DeleteOIDCConfig`)
@@ -543,11 +554,11 @@ impl Client {
     ///   "Name": "Name"
     /// }
     /// ```
-    pub async fn delete_oidc_config(
-        &self,
-        request: &DeleteOIDCConfigRequest,
-    ) -> rt::Result<DeleteOIDCConfigResponse> {
-        self.call("DeleteOIDCConfig", request).await
+    pub fn delete_oidc_config<'a>(
+        &'a self,
+        request: &'a DeleteOIDCConfigRequest,
+    ) -> rt::Call<'a, DeleteOIDCConfigRequest, DeleteOIDCConfigResponse> {
+        self.call("DeleteOIDCConfig", request)
     }
 
     /// 删除策略 (`DeletePolicy`)
@@ -565,11 +576,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_policy(
-        &self,
-        request: &DeletePolicyRequest,
-    ) -> rt::Result<DeletePolicyResponse> {
-        self.call("DeletePolicy", request).await
+    pub fn delete_policy<'a>(
+        &'a self,
+        request: &'a DeletePolicyRequest,
+    ) -> rt::Call<'a, DeletePolicyRequest, DeletePolicyResponse> {
+        self.call("DeletePolicy", request)
     }
 
     /// 删除策略的策略版本 (`DeletePolicyVersion`)
@@ -588,11 +599,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_policy_version(
-        &self,
-        request: &DeletePolicyVersionRequest,
-    ) -> rt::Result<DeletePolicyVersionResponse> {
-        self.call("DeletePolicyVersion", request).await
+    pub fn delete_policy_version<'a>(
+        &'a self,
+        request: &'a DeletePolicyVersionRequest,
+    ) -> rt::Call<'a, DeletePolicyVersionRequest, DeletePolicyVersionResponse> {
+        self.call("DeletePolicyVersion", request)
     }
 
     /// 删除角色 (`DeleteRole`)
@@ -608,8 +619,11 @@ impl Client {
     ///   "RoleId": "4611686018427844696"
     /// }
     /// ```
-    pub async fn delete_role(&self, request: &DeleteRoleRequest) -> rt::Result<DeleteRoleResponse> {
-        self.call("DeleteRole", request).await
+    pub fn delete_role<'a>(
+        &'a self,
+        request: &'a DeleteRoleRequest,
+    ) -> rt::Call<'a, DeleteRoleRequest, DeleteRoleResponse> {
+        self.call("DeleteRole", request)
     }
 
     /// 删除角色权限边界 (`DeleteRolePermissionsBoundary`)
@@ -625,11 +639,12 @@ impl Client {
     ///   "RoleId": "1234567"
     /// }
     /// ```
-    pub async fn delete_role_permissions_boundary(
-        &self,
-        request: &DeleteRolePermissionsBoundaryRequest,
-    ) -> rt::Result<DeleteRolePermissionsBoundaryResponse> {
-        self.call("DeleteRolePermissionsBoundary", request).await
+    pub fn delete_role_permissions_boundary<'a>(
+        &'a self,
+        request: &'a DeleteRolePermissionsBoundaryRequest,
+    ) -> rt::Call<'a, DeleteRolePermissionsBoundaryRequest, DeleteRolePermissionsBoundaryResponse>
+    {
+        self.call("DeleteRolePermissionsBoundary", request)
     }
 
     /// 删除SAML身份提供商 (`DeleteSAMLProvider`)
@@ -645,11 +660,11 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    pub async fn delete_saml_provider(
-        &self,
-        request: &DeleteSAMLProviderRequest,
-    ) -> rt::Result<DeleteSAMLProviderResponse> {
-        self.call("DeleteSAMLProvider", request).await
+    pub fn delete_saml_provider<'a>(
+        &'a self,
+        request: &'a DeleteSAMLProviderRequest,
+    ) -> rt::Call<'a, DeleteSAMLProviderRequest, DeleteSAMLProviderResponse> {
+        self.call("DeleteSAMLProvider", request)
     }
 
     /// 删除服务相关角色 (`DeleteServiceLinkedRole`)
@@ -665,11 +680,11 @@ impl Client {
     ///   "RoleName": "Qcs_Role"
     /// }
     /// ```
-    pub async fn delete_service_linked_role(
-        &self,
-        request: &DeleteServiceLinkedRoleRequest,
-    ) -> rt::Result<DeleteServiceLinkedRoleResponse> {
-        self.call("DeleteServiceLinkedRole", request).await
+    pub fn delete_service_linked_role<'a>(
+        &'a self,
+        request: &'a DeleteServiceLinkedRoleRequest,
+    ) -> rt::Call<'a, DeleteServiceLinkedRoleRequest, DeleteServiceLinkedRoleResponse> {
+        self.call("DeleteServiceLinkedRole", request)
     }
 
     /// 删除子用户 (`DeleteUser`)
@@ -685,8 +700,11 @@ impl Client {
     ///   "Name": "test124"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 删除用户权限边界 (`DeleteUserPermissionsBoundary`)
@@ -702,11 +720,12 @@ impl Client {
     ///   "TargetUin": "1234567"
     /// }
     /// ```
-    pub async fn delete_user_permissions_boundary(
-        &self,
-        request: &DeleteUserPermissionsBoundaryRequest,
-    ) -> rt::Result<DeleteUserPermissionsBoundaryResponse> {
-        self.call("DeleteUserPermissionsBoundary", request).await
+    pub fn delete_user_permissions_boundary<'a>(
+        &'a self,
+        request: &'a DeleteUserPermissionsBoundaryRequest,
+    ) -> rt::Call<'a, DeleteUserPermissionsBoundaryRequest, DeleteUserPermissionsBoundaryResponse>
+    {
+        self.call("DeleteUserPermissionsBoundary", request)
     }
 
     /// 查询角色OIDC配置 (`DescribeOIDCConfig`)
@@ -722,11 +741,11 @@ impl Client {
     ///   "Name": "testName"
     /// }
     /// ```
-    pub async fn describe_oidc_config(
-        &self,
-        request: &DescribeOIDCConfigRequest,
-    ) -> rt::Result<DescribeOIDCConfigResponse> {
-        self.read("DescribeOIDCConfig", request).await
+    pub fn describe_oidc_config<'a>(
+        &'a self,
+        request: &'a DescribeOIDCConfigRequest,
+    ) -> rt::Call<'a, DescribeOIDCConfigRequest, DescribeOIDCConfigResponse> {
+        self.read("DescribeOIDCConfig", request)
     }
 
     /// 获取角色列表 (`DescribeRoleList`)
@@ -743,11 +762,11 @@ impl Client {
     ///   "Rp": "5"
     /// }
     /// ```
-    pub async fn describe_role_list(
-        &self,
-        request: &DescribeRoleListRequest,
-    ) -> rt::Result<DescribeRoleListResponse> {
-        self.read("DescribeRoleList", request).await
+    pub fn describe_role_list<'a>(
+        &'a self,
+        request: &'a DescribeRoleListRequest,
+    ) -> rt::Call<'a, DescribeRoleListRequest, DescribeRoleListResponse> {
+        self.read("DescribeRoleList", request)
     }
 
     /// 查询用户安全设置 (`DescribeSafeAuthFlag`)
@@ -761,11 +780,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_safe_auth_flag(
-        &self,
-        request: &DescribeSafeAuthFlagRequest,
-    ) -> rt::Result<DescribeSafeAuthFlagResponse> {
-        self.read("DescribeSafeAuthFlag", request).await
+    pub fn describe_safe_auth_flag<'a>(
+        &'a self,
+        request: &'a DescribeSafeAuthFlagRequest,
+    ) -> rt::Call<'a, DescribeSafeAuthFlagRequest, DescribeSafeAuthFlagResponse> {
+        self.read("DescribeSafeAuthFlag", request)
     }
 
     /// 获取子账号安全设置 (`DescribeSafeAuthFlagColl`)
@@ -781,11 +800,11 @@ impl Client {
     ///   "SubUin": 1234567
     /// }
     /// ```
-    pub async fn describe_safe_auth_flag_coll(
-        &self,
-        request: &DescribeSafeAuthFlagCollRequest,
-    ) -> rt::Result<DescribeSafeAuthFlagCollResponse> {
-        self.read("DescribeSafeAuthFlagColl", request).await
+    pub fn describe_safe_auth_flag_coll<'a>(
+        &'a self,
+        request: &'a DescribeSafeAuthFlagCollRequest,
+    ) -> rt::Call<'a, DescribeSafeAuthFlagCollRequest, DescribeSafeAuthFlagCollResponse> {
+        self.read("DescribeSafeAuthFlagColl", request)
     }
 
     /// 查询安全设置(国际站) (`DescribeSafeAuthFlagIntl`)
@@ -799,11 +818,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_safe_auth_flag_intl(
-        &self,
-        request: &DescribeSafeAuthFlagIntlRequest,
-    ) -> rt::Result<DescribeSafeAuthFlagIntlResponse> {
-        self.read("DescribeSafeAuthFlagIntl", request).await
+    pub fn describe_safe_auth_flag_intl<'a>(
+        &'a self,
+        request: &'a DescribeSafeAuthFlagIntlRequest,
+    ) -> rt::Call<'a, DescribeSafeAuthFlagIntlRequest, DescribeSafeAuthFlagIntlResponse> {
+        self.read("DescribeSafeAuthFlagIntl", request)
     }
 
     /// 通过子用户UIN列表查询子用户 (`DescribeSubAccounts`)
@@ -821,11 +840,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sub_accounts(
-        &self,
-        request: &DescribeSubAccountsRequest,
-    ) -> rt::Result<DescribeSubAccountsResponse> {
-        self.read("DescribeSubAccounts", request).await
+    pub fn describe_sub_accounts<'a>(
+        &'a self,
+        request: &'a DescribeSubAccountsRequest,
+    ) -> rt::Call<'a, DescribeSubAccountsRequest, DescribeSubAccountsResponse> {
+        self.read("DescribeSubAccounts", request)
     }
 
     /// 查询用户OIDC配置 (`DescribeUserOIDCConfig`)
@@ -839,11 +858,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_oidc_config(
-        &self,
-        request: &DescribeUserOIDCConfigRequest,
-    ) -> rt::Result<DescribeUserOIDCConfigResponse> {
-        self.read("DescribeUserOIDCConfig", request).await
+    pub fn describe_user_oidc_config<'a>(
+        &'a self,
+        request: &'a DescribeUserOIDCConfigRequest,
+    ) -> rt::Call<'a, DescribeUserOIDCConfigRequest, DescribeUserOIDCConfigResponse> {
+        self.read("DescribeUserOIDCConfig", request)
     }
 
     /// 查询用户SAML配置 (`DescribeUserSAMLConfig`)
@@ -857,11 +876,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_saml_config(
-        &self,
-        request: &DescribeUserSAMLConfigRequest,
-    ) -> rt::Result<DescribeUserSAMLConfigResponse> {
-        self.read("DescribeUserSAMLConfig", request).await
+    pub fn describe_user_saml_config<'a>(
+        &'a self,
+        request: &'a DescribeUserSAMLConfigRequest,
+    ) -> rt::Call<'a, DescribeUserSAMLConfigRequest, DescribeUserSAMLConfigResponse> {
+        self.read("DescribeUserSAMLConfig", request)
     }
 
     /// 解除绑定到用户组的策略 (`DetachGroupPolicy`)
@@ -878,11 +897,11 @@ impl Client {
     ///   "PolicyId": 524497
     /// }
     /// ```
-    pub async fn detach_group_policy(
-        &self,
-        request: &DetachGroupPolicyRequest,
-    ) -> rt::Result<DetachGroupPolicyResponse> {
-        self.call("DetachGroupPolicy", request).await
+    pub fn detach_group_policy<'a>(
+        &'a self,
+        request: &'a DetachGroupPolicyRequest,
+    ) -> rt::Call<'a, DetachGroupPolicyRequest, DetachGroupPolicyResponse> {
+        self.call("DetachGroupPolicy", request)
     }
 
     /// 解绑角色的策略 (`DetachRolePolicy`)
@@ -899,11 +918,11 @@ impl Client {
     ///   "PolicyId": "1"
     /// }
     /// ```
-    pub async fn detach_role_policy(
-        &self,
-        request: &DetachRolePolicyRequest,
-    ) -> rt::Result<DetachRolePolicyResponse> {
-        self.call("DetachRolePolicy", request).await
+    pub fn detach_role_policy<'a>(
+        &'a self,
+        request: &'a DetachRolePolicyRequest,
+    ) -> rt::Call<'a, DetachRolePolicyRequest, DetachRolePolicyResponse> {
+        self.call("DetachRolePolicy", request)
     }
 
     /// 解除绑定到用户的策略 (`DetachUserPolicy`)
@@ -920,11 +939,11 @@ impl Client {
     ///   "PolicyId": 16313162
     /// }
     /// ```
-    pub async fn detach_user_policy(
-        &self,
-        request: &DetachUserPolicyRequest,
-    ) -> rt::Result<DetachUserPolicyResponse> {
-        self.call("DetachUserPolicy", request).await
+    pub fn detach_user_policy<'a>(
+        &'a self,
+        request: &'a DetachUserPolicyRequest,
+    ) -> rt::Call<'a, DetachUserPolicyRequest, DetachUserPolicyResponse> {
+        self.call("DetachUserPolicy", request)
     }
 
     /// 禁用用户SSO (`DisableUserSSO`)
@@ -938,11 +957,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn disable_user_sso(
-        &self,
-        request: &DisableUserSSORequest,
-    ) -> rt::Result<DisableUserSSOResponse> {
-        self.call("DisableUserSSO", request).await
+    pub fn disable_user_sso<'a>(
+        &'a self,
+        request: &'a DisableUserSSORequest,
+    ) -> rt::Call<'a, DisableUserSSORequest, DisableUserSSOResponse> {
+        self.call("DisableUserSSO", request)
     }
 
     /// 查询账户摘要 (`GetAccountSummary`)
@@ -956,11 +975,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_account_summary(
-        &self,
-        request: &GetAccountSummaryRequest,
-    ) -> rt::Result<GetAccountSummaryResponse> {
-        self.read("GetAccountSummary", request).await
+    pub fn get_account_summary<'a>(
+        &'a self,
+        request: &'a GetAccountSummaryRequest,
+    ) -> rt::Call<'a, GetAccountSummaryRequest, GetAccountSummaryResponse> {
+        self.read("GetAccountSummary", request)
     }
 
     /// 获取自定义多因子Token关联信息 (`GetCustomMFATokenInfo`)
@@ -976,11 +995,11 @@ impl Client {
     ///   "MFAToken": "mfa_idc-100033287777-d70986da-24c7-1d5f-b6bd-0d2f94a571d0"
     /// }
     /// ```
-    pub async fn get_custom_mfa_token_info(
-        &self,
-        request: &GetCustomMFATokenInfoRequest,
-    ) -> rt::Result<GetCustomMFATokenInfoResponse> {
-        self.read("GetCustomMFATokenInfo", request).await
+    pub fn get_custom_mfa_token_info<'a>(
+        &'a self,
+        request: &'a GetCustomMFATokenInfoRequest,
+    ) -> rt::Call<'a, GetCustomMFATokenInfoRequest, GetCustomMFATokenInfoResponse> {
+        self.read("GetCustomMFATokenInfo", request)
     }
 
     /// 查询用户组详情 (`GetGroup`)
@@ -996,8 +1015,11 @@ impl Client {
     ///   "GroupId": 2020
     /// }
     /// ```
-    pub async fn get_group(&self, request: &GetGroupRequest) -> rt::Result<GetGroupResponse> {
-        self.read("GetGroup", request).await
+    pub fn get_group<'a>(
+        &'a self,
+        request: &'a GetGroupRequest,
+    ) -> rt::Call<'a, GetGroupRequest, GetGroupResponse> {
+        self.read("GetGroup", request)
     }
 
     /// 获取CAM密码设置规则 (`GetPasswordRules`)
@@ -1011,11 +1033,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_password_rules(
-        &self,
-        request: &GetPasswordRulesRequest,
-    ) -> rt::Result<GetPasswordRulesResponse> {
-        self.read("GetPasswordRules", request).await
+    pub fn get_password_rules<'a>(
+        &'a self,
+        request: &'a GetPasswordRulesRequest,
+    ) -> rt::Call<'a, GetPasswordRulesRequest, GetPasswordRulesResponse> {
+        self.read("GetPasswordRules", request)
     }
 
     /// 查看策略详情 (`GetPolicy`)
@@ -1031,8 +1053,11 @@ impl Client {
     ///   "PolicyId": 17698703
     /// }
     /// ```
-    pub async fn get_policy(&self, request: &GetPolicyRequest) -> rt::Result<GetPolicyResponse> {
-        self.read("GetPolicy", request).await
+    pub fn get_policy<'a>(
+        &'a self,
+        request: &'a GetPolicyRequest,
+    ) -> rt::Call<'a, GetPolicyRequest, GetPolicyResponse> {
+        self.read("GetPolicy", request)
     }
 
     /// 查询策略版本详情 (`GetPolicyVersion`)
@@ -1049,11 +1074,11 @@ impl Client {
     ///   "VersionId": 2
     /// }
     /// ```
-    pub async fn get_policy_version(
-        &self,
-        request: &GetPolicyVersionRequest,
-    ) -> rt::Result<GetPolicyVersionResponse> {
-        self.read("GetPolicyVersion", request).await
+    pub fn get_policy_version<'a>(
+        &'a self,
+        request: &'a GetPolicyVersionRequest,
+    ) -> rt::Call<'a, GetPolicyVersionRequest, GetPolicyVersionResponse> {
+        self.read("GetPolicyVersion", request)
     }
 
     /// 获取角色详情 (`GetRole`)
@@ -1069,8 +1094,11 @@ impl Client {
     ///   "RoleId": "4611686018427844696"
     /// }
     /// ```
-    pub async fn get_role(&self, request: &GetRoleRequest) -> rt::Result<GetRoleResponse> {
-        self.read("GetRole", request).await
+    pub fn get_role<'a>(
+        &'a self,
+        request: &'a GetRoleRequest,
+    ) -> rt::Call<'a, GetRoleRequest, GetRoleResponse> {
+        self.read("GetRole", request)
     }
 
     /// 获取角色权限边界 (`GetRolePermissionBoundary`)
@@ -1086,11 +1114,11 @@ impl Client {
     ///   "RoleId": "1234567"
     /// }
     /// ```
-    pub async fn get_role_permission_boundary(
-        &self,
-        request: &GetRolePermissionBoundaryRequest,
-    ) -> rt::Result<GetRolePermissionBoundaryResponse> {
-        self.read("GetRolePermissionBoundary", request).await
+    pub fn get_role_permission_boundary<'a>(
+        &'a self,
+        request: &'a GetRolePermissionBoundaryRequest,
+    ) -> rt::Call<'a, GetRolePermissionBoundaryRequest, GetRolePermissionBoundaryResponse> {
+        self.read("GetRolePermissionBoundary", request)
     }
 
     /// 查询SAML身份提供商详情 (`GetSAMLProvider`)
@@ -1106,11 +1134,11 @@ impl Client {
     ///   "Name": "okta"
     /// }
     /// ```
-    pub async fn get_saml_provider(
-        &self,
-        request: &GetSAMLProviderRequest,
-    ) -> rt::Result<GetSAMLProviderResponse> {
-        self.read("GetSAMLProvider", request).await
+    pub fn get_saml_provider<'a>(
+        &'a self,
+        request: &'a GetSAMLProviderRequest,
+    ) -> rt::Call<'a, GetSAMLProviderRequest, GetSAMLProviderResponse> {
+        self.read("GetSAMLProvider", request)
     }
 
     /// 获取密钥最近使用情况 (`GetSecurityLastUsed`)
@@ -1128,11 +1156,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_security_last_used(
-        &self,
-        request: &GetSecurityLastUsedRequest,
-    ) -> rt::Result<GetSecurityLastUsedResponse> {
-        self.read("GetSecurityLastUsed", request).await
+    pub fn get_security_last_used<'a>(
+        &'a self,
+        request: &'a GetSecurityLastUsedRequest,
+    ) -> rt::Call<'a, GetSecurityLastUsedRequest, GetSecurityLastUsedResponse> {
+        self.read("GetSecurityLastUsed", request)
     }
 
     /// 获取服务相关角色删除状态 (`GetServiceLinkedRoleDeletionStatus`)
@@ -1148,12 +1176,15 @@ impl Client {
     ///   "DeletionTaskId": "100"
     /// }
     /// ```
-    pub async fn get_service_linked_role_deletion_status(
-        &self,
-        request: &GetServiceLinkedRoleDeletionStatusRequest,
-    ) -> rt::Result<GetServiceLinkedRoleDeletionStatusResponse> {
+    pub fn get_service_linked_role_deletion_status<'a>(
+        &'a self,
+        request: &'a GetServiceLinkedRoleDeletionStatusRequest,
+    ) -> rt::Call<
+        'a,
+        GetServiceLinkedRoleDeletionStatusRequest,
+        GetServiceLinkedRoleDeletionStatusResponse,
+    > {
         self.read("GetServiceLinkedRoleDeletionStatus", request)
-            .await
     }
 
     /// 查询子用户 (`GetUser`)
@@ -1169,8 +1200,11 @@ impl Client {
     ///   "Name": "test124"
     /// }
     /// ```
-    pub async fn get_user(&self, request: &GetUserRequest) -> rt::Result<GetUserResponse> {
-        self.read("GetUser", request).await
+    pub fn get_user<'a>(
+        &'a self,
+        request: &'a GetUserRequest,
+    ) -> rt::Call<'a, GetUserRequest, GetUserResponse> {
+        self.read("GetUser", request)
     }
 
     /// 获取用户AppId (`GetUserAppId`)
@@ -1184,11 +1218,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_user_app_id(
-        &self,
-        request: &GetUserAppIdRequest,
-    ) -> rt::Result<GetUserAppIdResponse> {
-        self.read("GetUserAppId", request).await
+    pub fn get_user_app_id<'a>(
+        &'a self,
+        request: &'a GetUserAppIdRequest,
+    ) -> rt::Call<'a, GetUserAppIdRequest, GetUserAppIdResponse> {
+        self.read("GetUserAppId", request)
     }
 
     /// 获取用户权限边界 (`GetUserPermissionBoundary`)
@@ -1204,11 +1238,11 @@ impl Client {
     ///   "TargetUin": 1234567
     /// }
     /// ```
-    pub async fn get_user_permission_boundary(
-        &self,
-        request: &GetUserPermissionBoundaryRequest,
-    ) -> rt::Result<GetUserPermissionBoundaryResponse> {
-        self.read("GetUserPermissionBoundary", request).await
+    pub fn get_user_permission_boundary<'a>(
+        &'a self,
+        request: &'a GetUserPermissionBoundaryRequest,
+    ) -> rt::Call<'a, GetUserPermissionBoundaryRequest, GetUserPermissionBoundaryResponse> {
+        self.read("GetUserPermissionBoundary", request)
     }
 
     /// 列出访问密钥 (`ListAccessKeys`)
@@ -1224,11 +1258,11 @@ impl Client {
     ///   "TargetUin": 100013065917
     /// }
     /// ```
-    pub async fn list_access_keys(
-        &self,
-        request: &ListAccessKeysRequest,
-    ) -> rt::Result<ListAccessKeysResponse> {
-        self.read("ListAccessKeys", request).await
+    pub fn list_access_keys<'a>(
+        &'a self,
+        request: &'a ListAccessKeysRequest,
+    ) -> rt::Call<'a, ListAccessKeysRequest, ListAccessKeysResponse> {
+        self.read("ListAccessKeys", request)
     }
 
     /// 查询所有账号列表 (`ListAccounts`)
@@ -1242,11 +1276,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_accounts(
-        &self,
-        request: &ListAccountsRequest,
-    ) -> rt::Result<ListAccountsResponse> {
-        self.read("ListAccounts", request).await
+    pub fn list_accounts<'a>(
+        &'a self,
+        request: &'a ListAccountsRequest,
+    ) -> rt::Call<'a, ListAccountsRequest, ListAccountsResponse> {
+        self.read("ListAccounts", request)
     }
 
     /// 查询用户组关联的策略列表 (`ListAttachedGroupPolicies`)
@@ -1264,11 +1298,11 @@ impl Client {
     ///   "TargetGroupId": 3349
     /// }
     /// ```
-    pub async fn list_attached_group_policies(
-        &self,
-        request: &ListAttachedGroupPoliciesRequest,
-    ) -> rt::Result<ListAttachedGroupPoliciesResponse> {
-        self.read("ListAttachedGroupPolicies", request).await
+    pub fn list_attached_group_policies<'a>(
+        &'a self,
+        request: &'a ListAttachedGroupPoliciesRequest,
+    ) -> rt::Call<'a, ListAttachedGroupPoliciesRequest, ListAttachedGroupPoliciesResponse> {
+        self.read("ListAttachedGroupPolicies", request)
     }
 
     /// 获取角色绑定的策略列表 (`ListAttachedRolePolicies`)
@@ -1286,11 +1320,11 @@ impl Client {
     ///   "Rp": 10
     /// }
     /// ```
-    pub async fn list_attached_role_policies(
-        &self,
-        request: &ListAttachedRolePoliciesRequest,
-    ) -> rt::Result<ListAttachedRolePoliciesResponse> {
-        self.read("ListAttachedRolePolicies", request).await
+    pub fn list_attached_role_policies<'a>(
+        &'a self,
+        request: &'a ListAttachedRolePoliciesRequest,
+    ) -> rt::Call<'a, ListAttachedRolePoliciesRequest, ListAttachedRolePoliciesResponse> {
+        self.read("ListAttachedRolePolicies", request)
     }
 
     /// 列出用户关联的策略（包括随组关联） (`ListAttachedUserAllPolicies`)
@@ -1309,11 +1343,11 @@ impl Client {
     ///   "TargetUin": 100020328651
     /// }
     /// ```
-    pub async fn list_attached_user_all_policies(
-        &self,
-        request: &ListAttachedUserAllPoliciesRequest,
-    ) -> rt::Result<ListAttachedUserAllPoliciesResponse> {
-        self.read("ListAttachedUserAllPolicies", request).await
+    pub fn list_attached_user_all_policies<'a>(
+        &'a self,
+        request: &'a ListAttachedUserAllPoliciesRequest,
+    ) -> rt::Call<'a, ListAttachedUserAllPoliciesRequest, ListAttachedUserAllPoliciesResponse> {
+        self.read("ListAttachedUserAllPolicies", request)
     }
 
     /// 查询子账号关联的策略列表 (`ListAttachedUserPolicies`)
@@ -1331,11 +1365,11 @@ impl Client {
     ///   "TargetUin": 3449203261
     /// }
     /// ```
-    pub async fn list_attached_user_policies(
-        &self,
-        request: &ListAttachedUserPoliciesRequest,
-    ) -> rt::Result<ListAttachedUserPoliciesResponse> {
-        self.read("ListAttachedUserPolicies", request).await
+    pub fn list_attached_user_policies<'a>(
+        &'a self,
+        request: &'a ListAttachedUserPoliciesRequest,
+    ) -> rt::Call<'a, ListAttachedUserPoliciesRequest, ListAttachedUserPoliciesResponse> {
+        self.read("ListAttachedUserPolicies", request)
     }
 
     /// 获取协作者列表 (`ListCollaborators`)
@@ -1349,11 +1383,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_collaborators(
-        &self,
-        request: &ListCollaboratorsRequest,
-    ) -> rt::Result<ListCollaboratorsResponse> {
-        self.read("ListCollaborators", request).await
+    pub fn list_collaborators<'a>(
+        &'a self,
+        request: &'a ListCollaboratorsRequest,
+    ) -> rt::Call<'a, ListCollaboratorsRequest, ListCollaboratorsResponse> {
+        self.read("ListCollaborators", request)
     }
 
     /// 查询策略关联的实体列表 (`ListEntitiesForPolicy`)
@@ -1372,11 +1406,11 @@ impl Client {
     ///   "Rp": 10
     /// }
     /// ```
-    pub async fn list_entities_for_policy(
-        &self,
-        request: &ListEntitiesForPolicyRequest,
-    ) -> rt::Result<ListEntitiesForPolicyResponse> {
-        self.read("ListEntitiesForPolicy", request).await
+    pub fn list_entities_for_policy<'a>(
+        &'a self,
+        request: &'a ListEntitiesForPolicyRequest,
+    ) -> rt::Call<'a, ListEntitiesForPolicyRequest, ListEntitiesForPolicyResponse> {
+        self.read("ListEntitiesForPolicy", request)
     }
 
     /// 查询用户组列表 (`ListGroups`)
@@ -1393,8 +1427,11 @@ impl Client {
     ///   "Rp": 20
     /// }
     /// ```
-    pub async fn list_groups(&self, request: &ListGroupsRequest) -> rt::Result<ListGroupsResponse> {
-        self.read("ListGroups", request).await
+    pub fn list_groups<'a>(
+        &'a self,
+        request: &'a ListGroupsRequest,
+    ) -> rt::Call<'a, ListGroupsRequest, ListGroupsResponse> {
+        self.read("ListGroups", request)
     }
 
     /// 列出用户关联的用户组 (`ListGroupsForUser`)
@@ -1410,11 +1447,11 @@ impl Client {
     ///   "Uid": "1001408"
     /// }
     /// ```
-    pub async fn list_groups_for_user(
-        &self,
-        request: &ListGroupsForUserRequest,
-    ) -> rt::Result<ListGroupsForUserResponse> {
-        self.read("ListGroupsForUser", request).await
+    pub fn list_groups_for_user<'a>(
+        &'a self,
+        request: &'a ListGroupsForUserRequest,
+    ) -> rt::Call<'a, ListGroupsForUserRequest, ListGroupsForUserResponse> {
+        self.read("ListGroupsForUser", request)
     }
 
     /// 查询策略列表 (`ListPolicies`)
@@ -1431,11 +1468,11 @@ impl Client {
     ///   "Rp": "1"
     /// }
     /// ```
-    pub async fn list_policies(
-        &self,
-        request: &ListPoliciesRequest,
-    ) -> rt::Result<ListPoliciesResponse> {
-        self.read("ListPolicies", request).await
+    pub fn list_policies<'a>(
+        &'a self,
+        request: &'a ListPoliciesRequest,
+    ) -> rt::Call<'a, ListPoliciesRequest, ListPoliciesResponse> {
+        self.read("ListPolicies", request)
     }
 
     /// 获取所有已授权服务 (`ListPoliciesGrantingServiceAccess`)
@@ -1451,12 +1488,15 @@ impl Client {
     ///   "TargetUin": 100000001
     /// }
     /// ```
-    pub async fn list_policies_granting_service_access(
-        &self,
-        request: &ListPoliciesGrantingServiceAccessRequest,
-    ) -> rt::Result<ListPoliciesGrantingServiceAccessResponse> {
+    pub fn list_policies_granting_service_access<'a>(
+        &'a self,
+        request: &'a ListPoliciesGrantingServiceAccessRequest,
+    ) -> rt::Call<
+        'a,
+        ListPoliciesGrantingServiceAccessRequest,
+        ListPoliciesGrantingServiceAccessResponse,
+    > {
         self.read("ListPoliciesGrantingServiceAccess", request)
-            .await
     }
 
     /// 获取策略版本列表 (`ListPolicyVersions`)
@@ -1472,11 +1512,11 @@ impl Client {
     ///   "PolicyId": 17698703
     /// }
     /// ```
-    pub async fn list_policy_versions(
-        &self,
-        request: &ListPolicyVersionsRequest,
-    ) -> rt::Result<ListPolicyVersionsResponse> {
-        self.read("ListPolicyVersions", request).await
+    pub fn list_policy_versions<'a>(
+        &'a self,
+        request: &'a ListPolicyVersionsRequest,
+    ) -> rt::Call<'a, ListPolicyVersionsRequest, ListPolicyVersionsResponse> {
+        self.read("ListPolicyVersions", request)
     }
 
     /// 获取消息接收人列表 (`ListReceiver`)
@@ -1490,11 +1530,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_receiver(
-        &self,
-        request: &ListReceiverRequest,
-    ) -> rt::Result<ListReceiverResponse> {
-        self.read("ListReceiver", request).await
+    pub fn list_receiver<'a>(
+        &'a self,
+        request: &'a ListReceiverRequest,
+    ) -> rt::Call<'a, ListReceiverRequest, ListReceiverResponse> {
+        self.read("ListReceiver", request)
     }
 
     /// 查询SAML身份提供商列表 (`ListSAMLProviders`)
@@ -1508,11 +1548,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_saml_providers(
-        &self,
-        request: &ListSAMLProvidersRequest,
-    ) -> rt::Result<ListSAMLProvidersResponse> {
-        self.read("ListSAMLProviders", request).await
+    pub fn list_saml_providers<'a>(
+        &'a self,
+        request: &'a ListSAMLProvidersRequest,
+    ) -> rt::Call<'a, ListSAMLProvidersRequest, ListSAMLProvidersResponse> {
+        self.read("ListSAMLProviders", request)
     }
 
     /// 拉取子用户 (`ListUsers`)
@@ -1526,8 +1566,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
-        self.read("ListUsers", request).await
+    pub fn list_users<'a>(
+        &'a self,
+        request: &'a ListUsersRequest,
+    ) -> rt::Call<'a, ListUsersRequest, ListUsersResponse> {
+        self.read("ListUsers", request)
     }
 
     /// 查询用户组关联的用户列表 (`ListUsersForGroup`)
@@ -1543,11 +1586,11 @@ impl Client {
     ///   "GroupId": 2020
     /// }
     /// ```
-    pub async fn list_users_for_group(
-        &self,
-        request: &ListUsersForGroupRequest,
-    ) -> rt::Result<ListUsersForGroupResponse> {
-        self.read("ListUsersForGroup", request).await
+    pub fn list_users_for_group<'a>(
+        &'a self,
+        request: &'a ListUsersForGroupRequest,
+    ) -> rt::Call<'a, ListUsersForGroupRequest, ListUsersForGroupResponse> {
+        self.read("ListUsersForGroup", request)
     }
 
     /// 获取企业微信子用户列表 (`ListWeChatWorkSubAccounts`)
@@ -1564,11 +1607,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_we_chat_work_sub_accounts(
-        &self,
-        request: &ListWeChatWorkSubAccountsRequest,
-    ) -> rt::Result<ListWeChatWorkSubAccountsResponse> {
-        self.read("ListWeChatWorkSubAccounts", request).await
+    pub fn list_we_chat_work_sub_accounts<'a>(
+        &'a self,
+        request: &'a ListWeChatWorkSubAccountsRequest,
+    ) -> rt::Call<'a, ListWeChatWorkSubAccountsRequest, ListWeChatWorkSubAccountsResponse> {
+        self.read("ListWeChatWorkSubAccounts", request)
     }
 
     /// 设置角色权限边界 (`PutRolePermissionsBoundary`)
@@ -1585,11 +1628,11 @@ impl Client {
     ///   "RoleId": "1234567"
     /// }
     /// ```
-    pub async fn put_role_permissions_boundary(
-        &self,
-        request: &PutRolePermissionsBoundaryRequest,
-    ) -> rt::Result<PutRolePermissionsBoundaryResponse> {
-        self.call("PutRolePermissionsBoundary", request).await
+    pub fn put_role_permissions_boundary<'a>(
+        &'a self,
+        request: &'a PutRolePermissionsBoundaryRequest,
+    ) -> rt::Call<'a, PutRolePermissionsBoundaryRequest, PutRolePermissionsBoundaryResponse> {
+        self.call("PutRolePermissionsBoundary", request)
     }
 
     /// 设置用户权限边界 (`PutUserPermissionsBoundary`)
@@ -1606,11 +1649,11 @@ impl Client {
     ///   "TargetUin": "1234567"
     /// }
     /// ```
-    pub async fn put_user_permissions_boundary(
-        &self,
-        request: &PutUserPermissionsBoundaryRequest,
-    ) -> rt::Result<PutUserPermissionsBoundaryResponse> {
-        self.call("PutUserPermissionsBoundary", request).await
+    pub fn put_user_permissions_boundary<'a>(
+        &'a self,
+        request: &'a PutUserPermissionsBoundaryRequest,
+    ) -> rt::Call<'a, PutUserPermissionsBoundaryRequest, PutUserPermissionsBoundaryResponse> {
+        self.call("PutUserPermissionsBoundary", request)
     }
 
     /// 从用户组删除用户 (`RemoveUserFromGroup`)
@@ -1631,11 +1674,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_user_from_group(
-        &self,
-        request: &RemoveUserFromGroupRequest,
-    ) -> rt::Result<RemoveUserFromGroupResponse> {
-        self.call("RemoveUserFromGroup", request).await
+    pub fn remove_user_from_group<'a>(
+        &'a self,
+        request: &'a RemoveUserFromGroupRequest,
+    ) -> rt::Call<'a, RemoveUserFromGroupRequest, RemoveUserFromGroupResponse> {
+        self.call("RemoveUserFromGroup", request)
     }
 
     /// 设置生效的策略版本 (`SetDefaultPolicyVersion`)
@@ -1652,11 +1695,11 @@ impl Client {
     ///   "VersionId": 1
     /// }
     /// ```
-    pub async fn set_default_policy_version(
-        &self,
-        request: &SetDefaultPolicyVersionRequest,
-    ) -> rt::Result<SetDefaultPolicyVersionResponse> {
-        self.call("SetDefaultPolicyVersion", request).await
+    pub fn set_default_policy_version<'a>(
+        &'a self,
+        request: &'a SetDefaultPolicyVersionRequest,
+    ) -> rt::Call<'a, SetDefaultPolicyVersionRequest, SetDefaultPolicyVersionResponse> {
+        self.call("SetDefaultPolicyVersion", request)
     }
 
     /// 设置子用户的登录保护和敏感操作校验方式 (`SetMfaFlag`)
@@ -1675,11 +1718,11 @@ impl Client {
     ///   "OpUin": 123
     /// }
     /// ```
-    pub async fn set_mfa_flag(
-        &self,
-        request: &SetMfaFlagRequest,
-    ) -> rt::Result<SetMfaFlagResponse> {
-        self.call("SetMfaFlag", request).await
+    pub fn set_mfa_flag<'a>(
+        &'a self,
+        request: &'a SetMfaFlagRequest,
+    ) -> rt::Call<'a, SetMfaFlagRequest, SetMfaFlagResponse> {
+        self.call("SetMfaFlag", request)
     }
 
     /// 角色绑定标签 (`TagRole`)
@@ -1701,8 +1744,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn tag_role(&self, request: &TagRoleRequest) -> rt::Result<TagRoleResponse> {
-        self.call("TagRole", request).await
+    pub fn tag_role<'a>(
+        &'a self,
+        request: &'a TagRoleRequest,
+    ) -> rt::Call<'a, TagRoleRequest, TagRoleResponse> {
+        self.call("TagRole", request)
     }
 
     /// 角色解绑标签 (`UntagRole`)
@@ -1721,8 +1767,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn untag_role(&self, request: &UntagRoleRequest) -> rt::Result<UntagRoleResponse> {
-        self.call("UntagRole", request).await
+    pub fn untag_role<'a>(
+        &'a self,
+        request: &'a UntagRoleRequest,
+    ) -> rt::Call<'a, UntagRoleRequest, UntagRoleResponse> {
+        self.call("UntagRole", request)
     }
 
     /// 更新访问密钥 (`UpdateAccessKey`)
@@ -1740,11 +1789,11 @@ impl Client {
     ///   "TargetUin": 100013065917
     /// }
     /// ```
-    pub async fn update_access_key(
-        &self,
-        request: &UpdateAccessKeyRequest,
-    ) -> rt::Result<UpdateAccessKeyResponse> {
-        self.call("UpdateAccessKey", request).await
+    pub fn update_access_key<'a>(
+        &'a self,
+        request: &'a UpdateAccessKeyRequest,
+    ) -> rt::Call<'a, UpdateAccessKeyRequest, UpdateAccessKeyResponse> {
+        self.call("UpdateAccessKey", request)
     }
 
     /// 修改角色信任策略 (`UpdateAssumeRolePolicy`)
@@ -1761,11 +1810,11 @@ impl Client {
     ///   "RoleId": "4611686018427731422"
     /// }
     /// ```
-    pub async fn update_assume_role_policy(
-        &self,
-        request: &UpdateAssumeRolePolicyRequest,
-    ) -> rt::Result<UpdateAssumeRolePolicyResponse> {
-        self.call("UpdateAssumeRolePolicy", request).await
+    pub fn update_assume_role_policy<'a>(
+        &'a self,
+        request: &'a UpdateAssumeRolePolicyRequest,
+    ) -> rt::Call<'a, UpdateAssumeRolePolicyRequest, UpdateAssumeRolePolicyResponse> {
+        self.call("UpdateAssumeRolePolicy", request)
     }
 
     /// 更新用户组 (`UpdateGroup`)
@@ -1782,11 +1831,11 @@ impl Client {
     ///   "GroupName": "2020test"
     /// }
     /// ```
-    pub async fn update_group(
-        &self,
-        request: &UpdateGroupRequest,
-    ) -> rt::Result<UpdateGroupResponse> {
-        self.call("UpdateGroup", request).await
+    pub fn update_group<'a>(
+        &'a self,
+        request: &'a UpdateGroupRequest,
+    ) -> rt::Call<'a, UpdateGroupRequest, UpdateGroupResponse> {
+        self.call("UpdateGroup", request)
     }
 
     /// 修改角色OIDC配置 (`UpdateOIDCConfig`)
@@ -1809,11 +1858,11 @@ impl Client {
     ///   "Name": "oidc"
     /// }
     /// ```
-    pub async fn update_oidc_config(
-        &self,
-        request: &UpdateOIDCConfigRequest,
-    ) -> rt::Result<UpdateOIDCConfigResponse> {
-        self.call("UpdateOIDCConfig", request).await
+    pub fn update_oidc_config<'a>(
+        &'a self,
+        request: &'a UpdateOIDCConfigRequest,
+    ) -> rt::Call<'a, UpdateOIDCConfigRequest, UpdateOIDCConfigResponse> {
+        self.call("UpdateOIDCConfig", request)
     }
 
     /// 更新CAM密码设置规则 (`UpdatePasswordRules`)
@@ -1835,11 +1884,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_password_rules(
-        &self,
-        request: &UpdatePasswordRulesRequest,
-    ) -> rt::Result<UpdatePasswordRulesResponse> {
-        self.call("UpdatePasswordRules", request).await
+    pub fn update_password_rules<'a>(
+        &'a self,
+        request: &'a UpdatePasswordRulesRequest,
+    ) -> rt::Call<'a, UpdatePasswordRulesRequest, UpdatePasswordRulesResponse> {
+        self.call("UpdatePasswordRules", request)
     }
 
     /// 更新策略信息 (`UpdatePolicy`)
@@ -1857,11 +1906,11 @@ impl Client {
     ///   "PolicyId": 17698703
     /// }
     /// ```
-    pub async fn update_policy(
-        &self,
-        request: &UpdatePolicyRequest,
-    ) -> rt::Result<UpdatePolicyResponse> {
-        self.call("UpdatePolicy", request).await
+    pub fn update_policy<'a>(
+        &'a self,
+        request: &'a UpdatePolicyRequest,
+    ) -> rt::Call<'a, UpdatePolicyRequest, UpdatePolicyResponse> {
+        self.call("UpdatePolicy", request)
     }
 
     /// 修改角色是否可登录 (`UpdateRoleConsoleLogin`)
@@ -1878,11 +1927,11 @@ impl Client {
     ///   "RoleId": 10000000947212312
     /// }
     /// ```
-    pub async fn update_role_console_login(
-        &self,
-        request: &UpdateRoleConsoleLoginRequest,
-    ) -> rt::Result<UpdateRoleConsoleLoginResponse> {
-        self.call("UpdateRoleConsoleLogin", request).await
+    pub fn update_role_console_login<'a>(
+        &'a self,
+        request: &'a UpdateRoleConsoleLoginRequest,
+    ) -> rt::Call<'a, UpdateRoleConsoleLoginRequest, UpdateRoleConsoleLoginResponse> {
+        self.call("UpdateRoleConsoleLogin", request)
     }
 
     /// 修改角色描述信息 (`UpdateRoleDescription`)
@@ -1899,11 +1948,11 @@ impl Client {
     ///   "RoleId": "4611686018427731422"
     /// }
     /// ```
-    pub async fn update_role_description(
-        &self,
-        request: &UpdateRoleDescriptionRequest,
-    ) -> rt::Result<UpdateRoleDescriptionResponse> {
-        self.call("UpdateRoleDescription", request).await
+    pub fn update_role_description<'a>(
+        &'a self,
+        request: &'a UpdateRoleDescriptionRequest,
+    ) -> rt::Call<'a, UpdateRoleDescriptionRequest, UpdateRoleDescriptionResponse> {
+        self.call("UpdateRoleDescription", request)
     }
 
     /// 修改角色会话时长 (`UpdateRoleSessionDuration`)
@@ -1920,11 +1969,11 @@ impl Client {
     ///   "SessionDuration": 1234567
     /// }
     /// ```
-    pub async fn update_role_session_duration(
-        &self,
-        request: &UpdateRoleSessionDurationRequest,
-    ) -> rt::Result<UpdateRoleSessionDurationResponse> {
-        self.call("UpdateRoleSessionDuration", request).await
+    pub fn update_role_session_duration<'a>(
+        &'a self,
+        request: &'a UpdateRoleSessionDurationRequest,
+    ) -> rt::Call<'a, UpdateRoleSessionDurationRequest, UpdateRoleSessionDurationResponse> {
+        self.call("UpdateRoleSessionDuration", request)
     }
 
     /// 更新SAML身份提供商信息 (`UpdateSAMLProvider`)
@@ -1942,11 +1991,11 @@ impl Client {
     ///   "SAMLMetadataDocument": "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48bWQ6RW50aXR5RGVzY3JpcHRvciBl…"
     /// }
     /// ```
-    pub async fn update_saml_provider(
-        &self,
-        request: &UpdateSAMLProviderRequest,
-    ) -> rt::Result<UpdateSAMLProviderResponse> {
-        self.call("UpdateSAMLProvider", request).await
+    pub fn update_saml_provider<'a>(
+        &'a self,
+        request: &'a UpdateSAMLProviderRequest,
+    ) -> rt::Call<'a, UpdateSAMLProviderRequest, UpdateSAMLProviderResponse> {
+        self.call("UpdateSAMLProvider", request)
     }
 
     /// 更新子用户 (`UpdateUser`)
@@ -1969,8 +2018,11 @@ impl Client {
     ///   "Remark": "财务管理"
     /// }
     /// ```
-    pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
-        self.call("UpdateUser", request).await
+    pub fn update_user<'a>(
+        &'a self,
+        request: &'a UpdateUserRequest,
+    ) -> rt::Call<'a, UpdateUserRequest, UpdateUserResponse> {
+        self.call("UpdateUser", request)
     }
 
     /// 修改用户OIDC配置 (`UpdateUserOIDCConfig`)
@@ -1997,11 +2049,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_user_oidc_config(
-        &self,
-        request: &UpdateUserOIDCConfigRequest,
-    ) -> rt::Result<UpdateUserOIDCConfigResponse> {
-        self.call("UpdateUserOIDCConfig", request).await
+    pub fn update_user_oidc_config<'a>(
+        &'a self,
+        request: &'a UpdateUserOIDCConfigRequest,
+    ) -> rt::Call<'a, UpdateUserOIDCConfigRequest, UpdateUserOIDCConfigResponse> {
+        self.call("UpdateUserOIDCConfig", request)
     }
 
     /// 修改用户SAML配置 (`UpdateUserSAMLConfig`)
@@ -2018,11 +2070,11 @@ impl Client {
     ///   "SAMLMetadataDocument": "metadataDocumentDemo"
     /// }
     /// ```
-    pub async fn update_user_saml_config(
-        &self,
-        request: &UpdateUserSAMLConfigRequest,
-    ) -> rt::Result<UpdateUserSAMLConfigResponse> {
-        self.call("UpdateUserSAMLConfig", request).await
+    pub fn update_user_saml_config<'a>(
+        &'a self,
+        request: &'a UpdateUserSAMLConfigRequest,
+    ) -> rt::Call<'a, UpdateUserSAMLConfigRequest, UpdateUserSAMLConfigResponse> {
+        self.call("UpdateUserSAMLConfig", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询安全验证码应用APPId信息 (`DescribeCaptchaAppIdInfo`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "CaptchaAppId": 211111111
     /// }
     /// ```
-    pub async fn describe_captcha_app_id_info(
-        &self,
-        request: &DescribeCaptchaAppIdInfoRequest,
-    ) -> rt::Result<DescribeCaptchaAppIdInfoResponse> {
-        self.read("DescribeCaptchaAppIdInfo", request).await
+    pub fn describe_captcha_app_id_info<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaAppIdInfoRequest,
+    ) -> rt::Call<'a, DescribeCaptchaAppIdInfoRequest, DescribeCaptchaAppIdInfoResponse> {
+        self.read("DescribeCaptchaAppIdInfo", request)
     }
 
     /// 安全验证码分类查询数据接口 (`DescribeCaptchaData`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_captcha_data(
-        &self,
-        request: &DescribeCaptchaDataRequest,
-    ) -> rt::Result<DescribeCaptchaDataResponse> {
-        self.read("DescribeCaptchaData", request).await
+    pub fn describe_captcha_data<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaDataRequest,
+    ) -> rt::Call<'a, DescribeCaptchaDataRequest, DescribeCaptchaDataResponse> {
+        self.read("DescribeCaptchaData", request)
     }
 
     /// 安全验证码查询请求数据概况 (`DescribeCaptchaDataSum`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "Start": 20191201
     /// }
     /// ```
-    pub async fn describe_captcha_data_sum(
-        &self,
-        request: &DescribeCaptchaDataSumRequest,
-    ) -> rt::Result<DescribeCaptchaDataSumResponse> {
-        self.read("DescribeCaptchaDataSum", request).await
+    pub fn describe_captcha_data_sum<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaDataSumRequest,
+    ) -> rt::Call<'a, DescribeCaptchaDataSumRequest, DescribeCaptchaDataSumResponse> {
+        self.read("DescribeCaptchaDataSum", request)
     }
 
     /// 安全验证码小程序插件分类查询数据接口 (`DescribeCaptchaMiniData`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_captcha_mini_data(
-        &self,
-        request: &DescribeCaptchaMiniDataRequest,
-    ) -> rt::Result<DescribeCaptchaMiniDataResponse> {
-        self.read("DescribeCaptchaMiniData", request).await
+    pub fn describe_captcha_mini_data<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaMiniDataRequest,
+    ) -> rt::Call<'a, DescribeCaptchaMiniDataRequest, DescribeCaptchaMiniDataResponse> {
+        self.read("DescribeCaptchaMiniData", request)
     }
 
     /// 安全验证码小程序插件查询请求数据概况 (`DescribeCaptchaMiniDataSum`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "Start": 20191201
     /// }
     /// ```
-    pub async fn describe_captcha_mini_data_sum(
-        &self,
-        request: &DescribeCaptchaMiniDataSumRequest,
-    ) -> rt::Result<DescribeCaptchaMiniDataSumResponse> {
-        self.read("DescribeCaptchaMiniDataSum", request).await
+    pub fn describe_captcha_mini_data_sum<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaMiniDataSumRequest,
+    ) -> rt::Call<'a, DescribeCaptchaMiniDataSumRequest, DescribeCaptchaMiniDataSumResponse> {
+        self.read("DescribeCaptchaMiniDataSum", request)
     }
 
     /// 安全验证码小程序插件用户操作数据查询 (`DescribeCaptchaMiniOperData`)
@@ -163,11 +167,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn describe_captcha_mini_oper_data(
-        &self,
-        request: &DescribeCaptchaMiniOperDataRequest,
-    ) -> rt::Result<DescribeCaptchaMiniOperDataResponse> {
-        self.read("DescribeCaptchaMiniOperData", request).await
+    pub fn describe_captcha_mini_oper_data<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaMiniOperDataRequest,
+    ) -> rt::Call<'a, DescribeCaptchaMiniOperDataRequest, DescribeCaptchaMiniOperDataResponse> {
+        self.read("DescribeCaptchaMiniOperData", request)
     }
 
     /// 核查验证码票据结果(小程序插件) (`DescribeCaptchaMiniResult`)
@@ -187,11 +191,11 @@ impl Client {
     ///   "UserIp": "127.0.0.1"
     /// }
     /// ```
-    pub async fn describe_captcha_mini_result(
-        &self,
-        request: &DescribeCaptchaMiniResultRequest,
-    ) -> rt::Result<DescribeCaptchaMiniResultResponse> {
-        self.read("DescribeCaptchaMiniResult", request).await
+    pub fn describe_captcha_mini_result<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaMiniResultRequest,
+    ) -> rt::Call<'a, DescribeCaptchaMiniResultRequest, DescribeCaptchaMiniResultResponse> {
+        self.read("DescribeCaptchaMiniResult", request)
     }
 
     /// 核查验证码小程序插件票据接入风控结果(已停用) (`DescribeCaptchaMiniRiskResult`)
@@ -213,11 +217,12 @@ impl Client {
     ///   "WeChatOpenId": ""
     /// }
     /// ```
-    pub async fn describe_captcha_mini_risk_result(
-        &self,
-        request: &DescribeCaptchaMiniRiskResultRequest,
-    ) -> rt::Result<DescribeCaptchaMiniRiskResultResponse> {
-        self.read("DescribeCaptchaMiniRiskResult", request).await
+    pub fn describe_captcha_mini_risk_result<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaMiniRiskResultRequest,
+    ) -> rt::Call<'a, DescribeCaptchaMiniRiskResultRequest, DescribeCaptchaMiniRiskResultResponse>
+    {
+        self.read("DescribeCaptchaMiniRiskResult", request)
     }
 
     /// 安全验证码用户操作数据查询 (`DescribeCaptchaOperData`)
@@ -236,11 +241,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_captcha_oper_data(
-        &self,
-        request: &DescribeCaptchaOperDataRequest,
-    ) -> rt::Result<DescribeCaptchaOperDataResponse> {
-        self.read("DescribeCaptchaOperData", request).await
+    pub fn describe_captcha_oper_data<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaOperDataRequest,
+    ) -> rt::Call<'a, DescribeCaptchaOperDataRequest, DescribeCaptchaOperDataResponse> {
+        self.read("DescribeCaptchaOperData", request)
     }
 
     /// Rce融合验证核查验证码票据结果(Web及APP) (`DescribeCaptchaRceResult`)
@@ -262,11 +267,11 @@ impl Client {
     ///   "UserIp": "127.0.0.1"
     /// }
     /// ```
-    pub async fn describe_captcha_rce_result(
-        &self,
-        request: &DescribeCaptchaRceResultRequest,
-    ) -> rt::Result<DescribeCaptchaRceResultResponse> {
-        self.read("DescribeCaptchaRceResult", request).await
+    pub fn describe_captcha_rce_result<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaRceResultRequest,
+    ) -> rt::Call<'a, DescribeCaptchaRceResultRequest, DescribeCaptchaRceResultResponse> {
+        self.read("DescribeCaptchaRceResult", request)
     }
 
     /// 核查验证码票据结果(Web及APP) (`DescribeCaptchaResult`)
@@ -288,11 +293,11 @@ impl Client {
     ///   "UserIp": "127.0.0.1"
     /// }
     /// ```
-    pub async fn describe_captcha_result(
-        &self,
-        request: &DescribeCaptchaResultRequest,
-    ) -> rt::Result<DescribeCaptchaResultResponse> {
-        self.read("DescribeCaptchaResult", request).await
+    pub fn describe_captcha_result<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaResultRequest,
+    ) -> rt::Call<'a, DescribeCaptchaResultRequest, DescribeCaptchaResultResponse> {
+        self.read("DescribeCaptchaResult", request)
     }
 
     /// 安全验证码用户操作票据数据查询 (`DescribeCaptchaTicketData`)
@@ -309,11 +314,11 @@ impl Client {
     ///   "Start": 20200909
     /// }
     /// ```
-    pub async fn describe_captcha_ticket_data(
-        &self,
-        request: &DescribeCaptchaTicketDataRequest,
-    ) -> rt::Result<DescribeCaptchaTicketDataResponse> {
-        self.read("DescribeCaptchaTicketData", request).await
+    pub fn describe_captcha_ticket_data<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaTicketDataRequest,
+    ) -> rt::Call<'a, DescribeCaptchaTicketDataRequest, DescribeCaptchaTicketDataResponse> {
+        self.read("DescribeCaptchaTicketData", request)
     }
 
     /// 安全验证码获取用户注册所有APPId和应用名称 (`DescribeCaptchaUserAllAppId`)
@@ -327,11 +332,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_captcha_user_all_app_id(
-        &self,
-        request: &DescribeCaptchaUserAllAppIdRequest,
-    ) -> rt::Result<DescribeCaptchaUserAllAppIdResponse> {
-        self.read("DescribeCaptchaUserAllAppId", request).await
+    pub fn describe_captcha_user_all_app_id<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaUserAllAppIdRequest,
+    ) -> rt::Call<'a, DescribeCaptchaUserAllAppIdRequest, DescribeCaptchaUserAllAppIdResponse> {
+        self.read("DescribeCaptchaUserAllAppId", request)
     }
 
     /// 查询单个CaptchaAppID验证数据 (`GetRequestStatistics`)
@@ -350,11 +355,11 @@ impl Client {
     ///   "StartTimeStr": "\"2022-05-14 10:00\""
     /// }
     /// ```
-    pub async fn get_request_statistics(
-        &self,
-        request: &GetRequestStatisticsRequest,
-    ) -> rt::Result<GetRequestStatisticsResponse> {
-        self.read("GetRequestStatistics", request).await
+    pub fn get_request_statistics<'a>(
+        &'a self,
+        request: &'a GetRequestStatisticsRequest,
+    ) -> rt::Call<'a, GetRequestStatisticsRequest, GetRequestStatisticsResponse> {
+        self.read("GetRequestStatistics", request)
     }
 
     /// 查询单个CaptchaAppID票据校验数据 (`GetTicketStatistics`)
@@ -373,11 +378,11 @@ impl Client {
     ///   "StartTimeStr": "2022-06-15 20:00"
     /// }
     /// ```
-    pub async fn get_ticket_statistics(
-        &self,
-        request: &GetTicketStatisticsRequest,
-    ) -> rt::Result<GetTicketStatisticsResponse> {
-        self.read("GetTicketStatistics", request).await
+    pub fn get_ticket_statistics<'a>(
+        &'a self,
+        request: &'a GetTicketStatisticsRequest,
+    ) -> rt::Call<'a, GetTicketStatisticsRequest, GetTicketStatisticsResponse> {
+        self.read("GetTicketStatistics", request)
     }
 
     /// 查询全部验证统计数据 (`GetTotalRequestStatistics`)
@@ -395,11 +400,11 @@ impl Client {
     ///   "StartTimeStr": "\"2022-05-14 10:00\""
     /// }
     /// ```
-    pub async fn get_total_request_statistics(
-        &self,
-        request: &GetTotalRequestStatisticsRequest,
-    ) -> rt::Result<GetTotalRequestStatisticsResponse> {
-        self.read("GetTotalRequestStatistics", request).await
+    pub fn get_total_request_statistics<'a>(
+        &'a self,
+        request: &'a GetTotalRequestStatisticsRequest,
+    ) -> rt::Call<'a, GetTotalRequestStatisticsRequest, GetTotalRequestStatisticsResponse> {
+        self.read("GetTotalRequestStatistics", request)
     }
 
     /// 查询全部票据校验统计数据 (`GetTotalTicketStatistics`)
@@ -417,11 +422,11 @@ impl Client {
     ///   "StartTimeStr": "2022-05-14 10:00"
     /// }
     /// ```
-    pub async fn get_total_ticket_statistics(
-        &self,
-        request: &GetTotalTicketStatisticsRequest,
-    ) -> rt::Result<GetTotalTicketStatisticsResponse> {
-        self.read("GetTotalTicketStatistics", request).await
+    pub fn get_total_ticket_statistics<'a>(
+        &'a self,
+        request: &'a GetTotalTicketStatisticsRequest,
+    ) -> rt::Call<'a, GetTotalTicketStatisticsRequest, GetTotalTicketStatisticsResponse> {
+        self.read("GetTotalTicketStatistics", request)
     }
 
     /// 更新验证码应用APPId信息 (`UpdateCaptchaAppIdInfo`)
@@ -449,11 +454,11 @@ impl Client {
     ///   "TrafficThreshold": 0
     /// }
     /// ```
-    pub async fn update_captcha_app_id_info(
-        &self,
-        request: &UpdateCaptchaAppIdInfoRequest,
-    ) -> rt::Result<UpdateCaptchaAppIdInfoResponse> {
-        self.call("UpdateCaptchaAppIdInfo", request).await
+    pub fn update_captcha_app_id_info<'a>(
+        &'a self,
+        request: &'a UpdateCaptchaAppIdInfoRequest,
+    ) -> rt::Call<'a, UpdateCaptchaAppIdInfoRequest, UpdateCaptchaAppIdInfoResponse> {
+        self.call("UpdateCaptchaAppIdInfo", request)
     }
 }
 

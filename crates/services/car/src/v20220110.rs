@@ -11,6 +11,10 @@ const VERSION: &str = "2022-01-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请并发 (`ApplyConcurrent`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "UserIp": "125.127.178.228"
     /// }
     /// ```
-    pub async fn apply_concurrent(
-        &self,
-        request: &ApplyConcurrentRequest,
-    ) -> rt::Result<ApplyConcurrentResponse> {
-        self.call("ApplyConcurrent", request).await
+    pub fn apply_concurrent<'a>(
+        &'a self,
+        request: &'a ApplyConcurrentRequest,
+    ) -> rt::Call<'a, ApplyConcurrentRequest, ApplyConcurrentResponse> {
+        self.call("ApplyConcurrent", request)
     }
 
     /// 创建会话 (`CreateSession`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "UserIp": "125.127.178.228"
     /// }
     /// ```
-    pub async fn create_session(
-        &self,
-        request: &CreateSessionRequest,
-    ) -> rt::Result<CreateSessionResponse> {
-        self.call("CreateSession", request).await
+    pub fn create_session<'a>(
+        &'a self,
+        request: &'a CreateSessionRequest,
+    ) -> rt::Call<'a, CreateSessionRequest, CreateSessionResponse> {
+        self.call("CreateSession", request)
     }
 
     /// 获取并发计数 (`DescribeConcurrentCount`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "ProjectId": "cap-abcdefgh"
     /// }
     /// ```
-    pub async fn describe_concurrent_count(
-        &self,
-        request: &DescribeConcurrentCountRequest,
-    ) -> rt::Result<DescribeConcurrentCountResponse> {
-        self.read("DescribeConcurrentCount", request).await
+    pub fn describe_concurrent_count<'a>(
+        &'a self,
+        request: &'a DescribeConcurrentCountRequest,
+    ) -> rt::Call<'a, DescribeConcurrentCountRequest, DescribeConcurrentCountResponse> {
+        self.read("DescribeConcurrentCount", request)
     }
 
     /// 销毁会话 (`DestroySession`)
@@ -116,11 +120,11 @@ impl Client {
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e78"
     /// }
     /// ```
-    pub async fn destroy_session(
-        &self,
-        request: &DestroySessionRequest,
-    ) -> rt::Result<DestroySessionResponse> {
-        self.call("DestroySession", request).await
+    pub fn destroy_session<'a>(
+        &'a self,
+        request: &'a DestroySessionRequest,
+    ) -> rt::Call<'a, DestroySessionRequest, DestroySessionResponse> {
+        self.call("DestroySession", request)
     }
 
     /// 开始云端推流 (`StartPublishStream`)
@@ -136,11 +140,11 @@ impl Client {
     ///   "UserId": "abc123"
     /// }
     /// ```
-    pub async fn start_publish_stream(
-        &self,
-        request: &StartPublishStreamRequest,
-    ) -> rt::Result<StartPublishStreamResponse> {
-        self.call("StartPublishStream", request).await
+    pub fn start_publish_stream<'a>(
+        &'a self,
+        request: &'a StartPublishStreamRequest,
+    ) -> rt::Call<'a, StartPublishStreamRequest, StartPublishStreamResponse> {
+        self.call("StartPublishStream", request)
     }
 
     /// 开始云端推流到指定URL (`StartPublishStreamWithURL`)
@@ -157,11 +161,11 @@ impl Client {
     ///   "UserId": "user_id"
     /// }
     /// ```
-    pub async fn start_publish_stream_with_url(
-        &self,
-        request: &StartPublishStreamWithURLRequest,
-    ) -> rt::Result<StartPublishStreamWithURLResponse> {
-        self.call("StartPublishStreamWithURL", request).await
+    pub fn start_publish_stream_with_url<'a>(
+        &'a self,
+        request: &'a StartPublishStreamWithURLRequest,
+    ) -> rt::Call<'a, StartPublishStreamWithURLRequest, StartPublishStreamWithURLResponse> {
+        self.call("StartPublishStreamWithURL", request)
     }
 
     /// 停止云端推流 (`StopPublishStream`)
@@ -177,11 +181,11 @@ impl Client {
     ///   "UserId": "abc123"
     /// }
     /// ```
-    pub async fn stop_publish_stream(
-        &self,
-        request: &StopPublishStreamRequest,
-    ) -> rt::Result<StopPublishStreamResponse> {
-        self.call("StopPublishStream", request).await
+    pub fn stop_publish_stream<'a>(
+        &'a self,
+        request: &'a StopPublishStreamRequest,
+    ) -> rt::Call<'a, StopPublishStreamRequest, StopPublishStreamResponse> {
+        self.call("StopPublishStream", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量创建拨测任务 (`CreateProbeTasks`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example (1 of 2): 批量创建拨测任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_probe_tasks(
-        &self,
-        request: &CreateProbeTasksRequest,
-    ) -> rt::Result<CreateProbeTasksResponse> {
-        self.call("CreateProbeTasks", request).await
+    pub fn create_probe_tasks<'a>(
+        &'a self,
+        request: &'a CreateProbeTasksRequest,
+    ) -> rt::Call<'a, CreateProbeTasksRequest, CreateProbeTasksResponse> {
+        self.call("CreateProbeTasks", request)
     }
 
     /// 删除任务 (`DeleteProbeTask`)
@@ -67,11 +71,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_probe_task(
-        &self,
-        request: &DeleteProbeTaskRequest,
-    ) -> rt::Result<DeleteProbeTaskResponse> {
-        self.call("DeleteProbeTask", request).await
+    pub fn delete_probe_task<'a>(
+        &'a self,
+        request: &'a DeleteProbeTaskRequest,
+    ) -> rt::Call<'a, DeleteProbeTaskRequest, DeleteProbeTaskResponse> {
+        self.call("DeleteProbeTask", request)
     }
 
     /// 列出单次拨测详情数据 (`DescribeDetailedSingleProbeData`)
@@ -103,11 +107,12 @@ impl Client {
     ///   "TaskType": "AnalyzeTaskType_Network"
     /// }
     /// ```
-    pub async fn describe_detailed_single_probe_data(
-        &self,
-        request: &DescribeDetailedSingleProbeDataRequest,
-    ) -> rt::Result<DescribeDetailedSingleProbeDataResponse> {
-        self.read("DescribeDetailedSingleProbeData", request).await
+    pub fn describe_detailed_single_probe_data<'a>(
+        &'a self,
+        request: &'a DescribeDetailedSingleProbeDataRequest,
+    ) -> rt::Call<'a, DescribeDetailedSingleProbeDataRequest, DescribeDetailedSingleProbeDataResponse>
+    {
+        self.read("DescribeDetailedSingleProbeData", request)
     }
 
     /// 获取历史即时拨测任务 (`DescribeInstantTasks`)
@@ -124,11 +129,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_instant_tasks(
-        &self,
-        request: &DescribeInstantTasksRequest,
-    ) -> rt::Result<DescribeInstantTasksResponse> {
-        self.read("DescribeInstantTasks", request).await
+    pub fn describe_instant_tasks<'a>(
+        &'a self,
+        request: &'a DescribeInstantTasksRequest,
+    ) -> rt::Call<'a, DescribeInstantTasksRequest, DescribeInstantTasksResponse> {
+        self.read("DescribeInstantTasks", request)
     }
 
     /// 获取拨测点组 (`DescribeNodeGroups`)
@@ -152,11 +157,11 @@ impl Client {
     ///   "TaskType": 5
     /// }
     /// ```
-    pub async fn describe_node_groups(
-        &self,
-        request: &DescribeNodeGroupsRequest,
-    ) -> rt::Result<DescribeNodeGroupsResponse> {
-        self.read("DescribeNodeGroups", request).await
+    pub fn describe_node_groups<'a>(
+        &'a self,
+        request: &'a DescribeNodeGroupsRequest,
+    ) -> rt::Call<'a, DescribeNodeGroupsRequest, DescribeNodeGroupsResponse> {
+        self.read("DescribeNodeGroups", request)
     }
 
     /// 获取拨测节点 (`DescribeNodes`)
@@ -172,11 +177,11 @@ impl Client {
     ///   "NodeType": 1
     /// }
     /// ```
-    pub async fn describe_nodes(
-        &self,
-        request: &DescribeNodesRequest,
-    ) -> rt::Result<DescribeNodesResponse> {
-        self.read("DescribeNodes", request).await
+    pub fn describe_nodes<'a>(
+        &'a self,
+        request: &'a DescribeNodesRequest,
+    ) -> rt::Call<'a, DescribeNodesRequest, DescribeNodesResponse> {
+        self.read("DescribeNodes", request)
     }
 
     /// 列出云拨测指标详细数据 (`DescribeProbeMetricData`)
@@ -201,11 +206,11 @@ impl Client {
     ///   "MetricType": "gauge"
     /// }
     /// ```
-    pub async fn describe_probe_metric_data(
-        &self,
-        request: &DescribeProbeMetricDataRequest,
-    ) -> rt::Result<DescribeProbeMetricDataResponse> {
-        self.read("DescribeProbeMetricData", request).await
+    pub fn describe_probe_metric_data<'a>(
+        &'a self,
+        request: &'a DescribeProbeMetricDataRequest,
+    ) -> rt::Call<'a, DescribeProbeMetricDataRequest, DescribeProbeMetricDataResponse> {
+        self.read("DescribeProbeMetricData", request)
     }
 
     /// 查询云拨测维度标签值 (`DescribeProbeMetricTagValues`)
@@ -224,11 +229,12 @@ impl Client {
     ///   "TimeRange": "now()-30d"
     /// }
     /// ```
-    pub async fn describe_probe_metric_tag_values(
-        &self,
-        request: &DescribeProbeMetricTagValuesRequest,
-    ) -> rt::Result<DescribeProbeMetricTagValuesResponse> {
-        self.read("DescribeProbeMetricTagValues", request).await
+    pub fn describe_probe_metric_tag_values<'a>(
+        &'a self,
+        request: &'a DescribeProbeMetricTagValuesRequest,
+    ) -> rt::Call<'a, DescribeProbeMetricTagValuesRequest, DescribeProbeMetricTagValuesResponse>
+    {
+        self.read("DescribeProbeMetricTagValues", request)
     }
 
     /// 查询拨测节点 (`DescribeProbeNodes`)
@@ -248,11 +254,11 @@ impl Client {
     ///   "PayMode": 0
     /// }
     /// ```
-    pub async fn describe_probe_nodes(
-        &self,
-        request: &DescribeProbeNodesRequest,
-    ) -> rt::Result<DescribeProbeNodesResponse> {
-        self.read("DescribeProbeNodes", request).await
+    pub fn describe_probe_nodes<'a>(
+        &'a self,
+        request: &'a DescribeProbeNodesRequest,
+    ) -> rt::Call<'a, DescribeProbeNodesRequest, DescribeProbeNodesResponse> {
+        self.read("DescribeProbeNodes", request)
     }
 
     /// 分页查询拨测任务列表 (`DescribeProbeTasks`)
@@ -276,11 +282,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_probe_tasks(
-        &self,
-        request: &DescribeProbeTasksRequest,
-    ) -> rt::Result<DescribeProbeTasksResponse> {
-        self.read("DescribeProbeTasks", request).await
+    pub fn describe_probe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeProbeTasksRequest,
+    ) -> rt::Call<'a, DescribeProbeTasksRequest, DescribeProbeTasksResponse> {
+        self.read("DescribeProbeTasks", request)
     }
 
     /// 恢复拨测任务 (`ResumeProbeTask`)
@@ -298,11 +304,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn resume_probe_task(
-        &self,
-        request: &ResumeProbeTaskRequest,
-    ) -> rt::Result<ResumeProbeTaskResponse> {
-        self.call("ResumeProbeTask", request).await
+    pub fn resume_probe_task<'a>(
+        &'a self,
+        request: &'a ResumeProbeTaskRequest,
+    ) -> rt::Call<'a, ResumeProbeTaskRequest, ResumeProbeTaskResponse> {
+        self.call("ResumeProbeTask", request)
     }
 
     /// 暂停任务 (`SuspendProbeTask`)
@@ -320,11 +326,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn suspend_probe_task(
-        &self,
-        request: &SuspendProbeTaskRequest,
-    ) -> rt::Result<SuspendProbeTaskResponse> {
-        self.call("SuspendProbeTask", request).await
+    pub fn suspend_probe_task<'a>(
+        &'a self,
+        request: &'a SuspendProbeTaskRequest,
+    ) -> rt::Call<'a, SuspendProbeTaskRequest, SuspendProbeTaskResponse> {
+        self.call("SuspendProbeTask", request)
     }
 
     /// 更新探测任务属性 (`UpdateProbeTaskAttributes`)
@@ -341,11 +347,11 @@ impl Client {
     ///   "TaskId": "task-a3a9qbqy"
     /// }
     /// ```
-    pub async fn update_probe_task_attributes(
-        &self,
-        request: &UpdateProbeTaskAttributesRequest,
-    ) -> rt::Result<UpdateProbeTaskAttributesResponse> {
-        self.call("UpdateProbeTaskAttributes", request).await
+    pub fn update_probe_task_attributes<'a>(
+        &'a self,
+        request: &'a UpdateProbeTaskAttributesRequest,
+    ) -> rt::Call<'a, UpdateProbeTaskAttributesRequest, UpdateProbeTaskAttributesResponse> {
+        self.call("UpdateProbeTaskAttributes", request)
     }
 
     /// 批量更新拨测任务配置 (`UpdateProbeTaskConfigurationList`)
@@ -369,11 +375,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_probe_task_configuration_list(
-        &self,
-        request: &UpdateProbeTaskConfigurationListRequest,
-    ) -> rt::Result<UpdateProbeTaskConfigurationListResponse> {
-        self.call("UpdateProbeTaskConfigurationList", request).await
+    pub fn update_probe_task_configuration_list<'a>(
+        &'a self,
+        request: &'a UpdateProbeTaskConfigurationListRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateProbeTaskConfigurationListRequest,
+        UpdateProbeTaskConfigurationListResponse,
+    > {
+        self.call("UpdateProbeTaskConfigurationList", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 回滚备份点 (`ApplyDiskBackup`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "DiskId": "disk-xxxxxxxx"
     /// }
     /// ```
-    pub async fn apply_disk_backup(
-        &self,
-        request: &ApplyDiskBackupRequest,
-    ) -> rt::Result<ApplyDiskBackupResponse> {
-        self.call("ApplyDiskBackup", request).await
+    pub fn apply_disk_backup<'a>(
+        &'a self,
+        request: &'a ApplyDiskBackupRequest,
+    ) -> rt::Call<'a, ApplyDiskBackupRequest, ApplyDiskBackupResponse> {
+        self.call("ApplyDiskBackup", request)
     }
 
     /// 回滚快照 (`ApplySnapshot`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "SnapshotId": "snap-gybrif0z"
     /// }
     /// ```
-    pub async fn apply_snapshot(
-        &self,
-        request: &ApplySnapshotRequest,
-    ) -> rt::Result<ApplySnapshotResponse> {
-        self.call("ApplySnapshot", request).await
+    pub fn apply_snapshot<'a>(
+        &'a self,
+        request: &'a ApplySnapshotRequest,
+    ) -> rt::Call<'a, ApplySnapshotRequest, ApplySnapshotResponse> {
+        self.call("ApplySnapshot", request)
     }
 
     /// 回滚快照组 (`ApplySnapshotGroup`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "SnapshotGroupId": "csnap-gv9naz6b"
     /// }
     /// ```
-    pub async fn apply_snapshot_group(
-        &self,
-        request: &ApplySnapshotGroupRequest,
-    ) -> rt::Result<ApplySnapshotGroupResponse> {
-        self.call("ApplySnapshotGroup", request).await
+    pub fn apply_snapshot_group<'a>(
+        &'a self,
+        request: &'a ApplySnapshotGroupRequest,
+    ) -> rt::Call<'a, ApplySnapshotGroupRequest, ApplySnapshotGroupResponse> {
+        self.call("ApplySnapshotGroup", request)
     }
 
     /// 挂载云硬盘 (`AttachDisks`)
@@ -140,11 +144,11 @@ impl Client {
     ///   "InstanceId": "ins-dyzmimrw"
     /// }
     /// ```
-    pub async fn attach_disks(
-        &self,
-        request: &AttachDisksRequest,
-    ) -> rt::Result<AttachDisksResponse> {
-        self.call("AttachDisks", request).await
+    pub fn attach_disks<'a>(
+        &'a self,
+        request: &'a AttachDisksRequest,
+    ) -> rt::Call<'a, AttachDisksRequest, AttachDisksResponse> {
+        self.call("AttachDisks", request)
     }
 
     /// 挂载弹性单副本SSD硬盘 (`AttachRemoteDisks`)
@@ -163,11 +167,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_remote_disks(
-        &self,
-        request: &AttachRemoteDisksRequest,
-    ) -> rt::Result<AttachRemoteDisksResponse> {
-        self.call("AttachRemoteDisks", request).await
+    pub fn attach_remote_disks<'a>(
+        &'a self,
+        request: &'a AttachRemoteDisksRequest,
+    ) -> rt::Call<'a, AttachRemoteDisksRequest, AttachRemoteDisksResponse> {
+        self.call("AttachRemoteDisks", request)
     }
 
     /// 绑定定期快照策略 (`BindAutoSnapshotPolicy`)
@@ -189,11 +193,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_auto_snapshot_policy(
-        &self,
-        request: &BindAutoSnapshotPolicyRequest,
-    ) -> rt::Result<BindAutoSnapshotPolicyResponse> {
-        self.call("BindAutoSnapshotPolicy", request).await
+    pub fn bind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a BindAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, BindAutoSnapshotPolicyRequest, BindAutoSnapshotPolicyResponse> {
+        self.call("BindAutoSnapshotPolicy", request)
     }
 
     /// 自动快照策略的跨账号复制 (`CopyAutoSnapshotPolicyCrossAccount`)
@@ -212,12 +216,15 @@ impl Client {
     ///   "TargetAccountUin": "1044849112"
     /// }
     /// ```
-    pub async fn copy_auto_snapshot_policy_cross_account(
-        &self,
-        request: &CopyAutoSnapshotPolicyCrossAccountRequest,
-    ) -> rt::Result<CopyAutoSnapshotPolicyCrossAccountResponse> {
+    pub fn copy_auto_snapshot_policy_cross_account<'a>(
+        &'a self,
+        request: &'a CopyAutoSnapshotPolicyCrossAccountRequest,
+    ) -> rt::Call<
+        'a,
+        CopyAutoSnapshotPolicyCrossAccountRequest,
+        CopyAutoSnapshotPolicyCrossAccountResponse,
+    > {
         self.call("CopyAutoSnapshotPolicyCrossAccount", request)
-            .await
     }
 
     /// 快照跨地域复制 (`CopySnapshotCrossRegions`)
@@ -239,11 +246,11 @@ impl Client {
     ///   "SnapshotId": "snap-ckgjwkqh"
     /// }
     /// ```
-    pub async fn copy_snapshot_cross_regions(
-        &self,
-        request: &CopySnapshotCrossRegionsRequest,
-    ) -> rt::Result<CopySnapshotCrossRegionsResponse> {
-        self.call("CopySnapshotCrossRegions", request).await
+    pub fn copy_snapshot_cross_regions<'a>(
+        &'a self,
+        request: &'a CopySnapshotCrossRegionsRequest,
+    ) -> rt::Call<'a, CopySnapshotCrossRegionsRequest, CopySnapshotCrossRegionsResponse> {
+        self.call("CopySnapshotCrossRegions", request)
     }
 
     /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
@@ -272,11 +279,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_auto_snapshot_policy(
-        &self,
-        request: &CreateAutoSnapshotPolicyRequest,
-    ) -> rt::Result<CreateAutoSnapshotPolicyResponse> {
-        self.call("CreateAutoSnapshotPolicy", request).await
+    pub fn create_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a CreateAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse> {
+        self.call("CreateAutoSnapshotPolicy", request)
     }
 
     /// 创建云硬盘备份点 (`CreateDiskBackup`)
@@ -292,11 +299,11 @@ impl Client {
     ///   "DiskId": "disk-xxxxxxxx"
     /// }
     /// ```
-    pub async fn create_disk_backup(
-        &self,
-        request: &CreateDiskBackupRequest,
-    ) -> rt::Result<CreateDiskBackupResponse> {
-        self.call("CreateDiskBackup", request).await
+    pub fn create_disk_backup<'a>(
+        &'a self,
+        request: &'a CreateDiskBackupRequest,
+    ) -> rt::Call<'a, CreateDiskBackupRequest, CreateDiskBackupResponse> {
+        self.call("CreateDiskBackup", request)
     }
 
     /// 创建云硬盘 (`CreateDisks`)
@@ -328,11 +335,11 @@ impl Client {
     ///   "ThroughputPerformance": 100
     /// }
     /// ```
-    pub async fn create_disks(
-        &self,
-        request: &CreateDisksRequest,
-    ) -> rt::Result<CreateDisksResponse> {
-        self.call("CreateDisks", request).await
+    pub fn create_disks<'a>(
+        &'a self,
+        request: &'a CreateDisksRequest,
+    ) -> rt::Call<'a, CreateDisksRequest, CreateDisksResponse> {
+        self.call("CreateDisks", request)
     }
 
     /// 创建弹性单副本SSD硬盘 (`CreateRemoteDisks`)
@@ -358,11 +365,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_remote_disks(
-        &self,
-        request: &CreateRemoteDisksRequest,
-    ) -> rt::Result<CreateRemoteDisksResponse> {
-        self.call("CreateRemoteDisks", request).await
+    pub fn create_remote_disks<'a>(
+        &'a self,
+        request: &'a CreateRemoteDisksRequest,
+    ) -> rt::Call<'a, CreateRemoteDisksRequest, CreateRemoteDisksResponse> {
+        self.call("CreateRemoteDisks", request)
     }
 
     /// 创建快照 (`CreateSnapshot`)
@@ -384,11 +391,11 @@ impl Client {
     ///   "SnapshotName": "snap_201711301015"
     /// }
     /// ```
-    pub async fn create_snapshot(
-        &self,
-        request: &CreateSnapshotRequest,
-    ) -> rt::Result<CreateSnapshotResponse> {
-        self.call("CreateSnapshot", request).await
+    pub fn create_snapshot<'a>(
+        &'a self,
+        request: &'a CreateSnapshotRequest,
+    ) -> rt::Call<'a, CreateSnapshotRequest, CreateSnapshotResponse> {
+        self.call("CreateSnapshot", request)
     }
 
     /// 创建快照组 (`CreateSnapshotGroup`)
@@ -410,11 +417,11 @@ impl Client {
     ///   "SnapshotGroupName": "testSnapshotGroup"
     /// }
     /// ```
-    pub async fn create_snapshot_group(
-        &self,
-        request: &CreateSnapshotGroupRequest,
-    ) -> rt::Result<CreateSnapshotGroupResponse> {
-        self.call("CreateSnapshotGroup", request).await
+    pub fn create_snapshot_group<'a>(
+        &'a self,
+        request: &'a CreateSnapshotGroupRequest,
+    ) -> rt::Call<'a, CreateSnapshotGroupRequest, CreateSnapshotGroupResponse> {
+        self.call("CreateSnapshotGroup", request)
     }
 
     /// 删除定期快照策略 (`DeleteAutoSnapshotPolicies`)
@@ -435,11 +442,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_auto_snapshot_policies(
-        &self,
-        request: &DeleteAutoSnapshotPoliciesRequest,
-    ) -> rt::Result<DeleteAutoSnapshotPoliciesResponse> {
-        self.call("DeleteAutoSnapshotPolicies", request).await
+    pub fn delete_auto_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DeleteAutoSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DeleteAutoSnapshotPoliciesRequest, DeleteAutoSnapshotPoliciesResponse> {
+        self.call("DeleteAutoSnapshotPolicies", request)
     }
 
     /// 删除云硬盘备份点 (`DeleteDiskBackups`)
@@ -457,11 +464,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disk_backups(
-        &self,
-        request: &DeleteDiskBackupsRequest,
-    ) -> rt::Result<DeleteDiskBackupsResponse> {
-        self.call("DeleteDiskBackups", request).await
+    pub fn delete_disk_backups<'a>(
+        &'a self,
+        request: &'a DeleteDiskBackupsRequest,
+    ) -> rt::Call<'a, DeleteDiskBackupsRequest, DeleteDiskBackupsResponse> {
+        self.call("DeleteDiskBackups", request)
     }
 
     /// 删除快照组 (`DeleteSnapshotGroup`)
@@ -480,11 +487,11 @@ impl Client {
     ///   "SnapshotGroupId": "csnap-gv9naz6b"
     /// }
     /// ```
-    pub async fn delete_snapshot_group(
-        &self,
-        request: &DeleteSnapshotGroupRequest,
-    ) -> rt::Result<DeleteSnapshotGroupResponse> {
-        self.call("DeleteSnapshotGroup", request).await
+    pub fn delete_snapshot_group<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotGroupRequest,
+    ) -> rt::Call<'a, DeleteSnapshotGroupRequest, DeleteSnapshotGroupResponse> {
+        self.call("DeleteSnapshotGroup", request)
     }
 
     /// 删除快照 (`DeleteSnapshots`)
@@ -505,11 +512,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_snapshots(
-        &self,
-        request: &DeleteSnapshotsRequest,
-    ) -> rt::Result<DeleteSnapshotsResponse> {
-        self.call("DeleteSnapshots", request).await
+    pub fn delete_snapshots<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotsRequest,
+    ) -> rt::Call<'a, DeleteSnapshotsRequest, DeleteSnapshotsResponse> {
+        self.call("DeleteSnapshots", request)
     }
 
     /// 查询定期快照策略 (`DescribeAutoSnapshotPolicies`)
@@ -535,11 +542,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_auto_snapshot_policies(
-        &self,
-        request: &DescribeAutoSnapshotPoliciesRequest,
-    ) -> rt::Result<DescribeAutoSnapshotPoliciesResponse> {
-        self.read("DescribeAutoSnapshotPolicies", request).await
+    pub fn describe_auto_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DescribeAutoSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAutoSnapshotPoliciesRequest, DescribeAutoSnapshotPoliciesResponse>
+    {
+        self.read("DescribeAutoSnapshotPolicies", request)
     }
 
     /// 查询 云服务器独享集群云硬盘统计信息 (`DescribeDedicatedClusterDiskStatistics`)
@@ -555,12 +563,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_disk_statistics(
-        &self,
-        request: &DescribeDedicatedClusterDiskStatisticsRequest,
-    ) -> rt::Result<DescribeDedicatedClusterDiskStatisticsResponse> {
+    pub fn describe_dedicated_cluster_disk_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterDiskStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterDiskStatisticsRequest,
+        DescribeDedicatedClusterDiskStatisticsResponse,
+    > {
         self.read("DescribeDedicatedClusterDiskStatistics", request)
-            .await
     }
 
     /// 查询云硬盘关联定期快照策略 (`DescribeDiskAssociatedAutoSnapshotPolicy`)
@@ -576,12 +587,15 @@ impl Client {
     ///   "DiskId": "disk-dw0bbzws"
     /// }
     /// ```
-    pub async fn describe_disk_associated_auto_snapshot_policy(
-        &self,
-        request: &DescribeDiskAssociatedAutoSnapshotPolicyRequest,
-    ) -> rt::Result<DescribeDiskAssociatedAutoSnapshotPolicyResponse> {
+    pub fn describe_disk_associated_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a DescribeDiskAssociatedAutoSnapshotPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDiskAssociatedAutoSnapshotPolicyRequest,
+        DescribeDiskAssociatedAutoSnapshotPolicyResponse,
+    > {
         self.read("DescribeDiskAssociatedAutoSnapshotPolicy", request)
-            .await
     }
 
     /// 查询备份点列表 (`DescribeDiskBackups`)
@@ -601,11 +615,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_disk_backups(
-        &self,
-        request: &DescribeDiskBackupsRequest,
-    ) -> rt::Result<DescribeDiskBackupsResponse> {
-        self.read("DescribeDiskBackups", request).await
+    pub fn describe_disk_backups<'a>(
+        &'a self,
+        request: &'a DescribeDiskBackupsRequest,
+    ) -> rt::Call<'a, DescribeDiskBackupsRequest, DescribeDiskBackupsResponse> {
+        self.read("DescribeDiskBackups", request)
     }
 
     /// 查询云硬盘配额 (`DescribeDiskConfigQuota`)
@@ -628,11 +642,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disk_config_quota(
-        &self,
-        request: &DescribeDiskConfigQuotaRequest,
-    ) -> rt::Result<DescribeDiskConfigQuotaResponse> {
-        self.read("DescribeDiskConfigQuota", request).await
+    pub fn describe_disk_config_quota<'a>(
+        &'a self,
+        request: &'a DescribeDiskConfigQuotaRequest,
+    ) -> rt::Call<'a, DescribeDiskConfigQuotaRequest, DescribeDiskConfigQuotaResponse> {
+        self.read("DescribeDiskConfigQuota", request)
     }
 
     /// 查询云硬盘独享集群列表 (`DescribeDiskStoragePool`)
@@ -658,11 +672,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disk_storage_pool(
-        &self,
-        request: &DescribeDiskStoragePoolRequest,
-    ) -> rt::Result<DescribeDiskStoragePoolResponse> {
-        self.read("DescribeDiskStoragePool", request).await
+    pub fn describe_disk_storage_pool<'a>(
+        &'a self,
+        request: &'a DescribeDiskStoragePoolRequest,
+    ) -> rt::Call<'a, DescribeDiskStoragePoolRequest, DescribeDiskStoragePoolResponse> {
+        self.read("DescribeDiskStoragePool", request)
     }
 
     /// 查询云硬盘列表 (`DescribeDisks`)
@@ -694,11 +708,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disks(
-        &self,
-        request: &DescribeDisksRequest,
-    ) -> rt::Result<DescribeDisksResponse> {
-        self.read("DescribeDisks", request).await
+    pub fn describe_disks<'a>(
+        &'a self,
+        request: &'a DescribeDisksRequest,
+    ) -> rt::Call<'a, DescribeDisksRequest, DescribeDisksResponse> {
+        self.read("DescribeDisks", request)
     }
 
     /// 查询实例关联的云硬盘数量 (`DescribeInstancesDiskNum`)
@@ -719,11 +733,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_disk_num(
-        &self,
-        request: &DescribeInstancesDiskNumRequest,
-    ) -> rt::Result<DescribeInstancesDiskNumResponse> {
-        self.read("DescribeInstancesDiskNum", request).await
+    pub fn describe_instances_disk_num<'a>(
+        &'a self,
+        request: &'a DescribeInstancesDiskNumRequest,
+    ) -> rt::Call<'a, DescribeInstancesDiskNumRequest, DescribeInstancesDiskNumResponse> {
+        self.read("DescribeInstancesDiskNum", request)
     }
 
     /// 查询单副本SSD硬盘机型搭配配额 (`DescribeRemoteDiskConfigQuota`)
@@ -752,11 +766,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_remote_disk_config_quota(
-        &self,
-        request: &DescribeRemoteDiskConfigQuotaRequest,
-    ) -> rt::Result<DescribeRemoteDiskConfigQuotaResponse> {
-        self.read("DescribeRemoteDiskConfigQuota", request).await
+    pub fn describe_remote_disk_config_quota<'a>(
+        &'a self,
+        request: &'a DescribeRemoteDiskConfigQuotaRequest,
+    ) -> rt::Call<'a, DescribeRemoteDiskConfigQuotaRequest, DescribeRemoteDiskConfigQuotaResponse>
+    {
+        self.read("DescribeRemoteDiskConfigQuota", request)
     }
 
     /// 查询单副本SSD硬盘列表 (`DescribeRemoteDisks`)
@@ -779,11 +794,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_remote_disks(
-        &self,
-        request: &DescribeRemoteDisksRequest,
-    ) -> rt::Result<DescribeRemoteDisksResponse> {
-        self.read("DescribeRemoteDisks", request).await
+    pub fn describe_remote_disks<'a>(
+        &'a self,
+        request: &'a DescribeRemoteDisksRequest,
+    ) -> rt::Call<'a, DescribeRemoteDisksRequest, DescribeRemoteDisksResponse> {
+        self.read("DescribeRemoteDisks", request)
     }
 
     /// 查询单副本SSD硬盘操作限制列表 (`DescribeRemoteDisksDeniedActions`)
@@ -801,11 +816,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_remote_disks_denied_actions(
-        &self,
-        request: &DescribeRemoteDisksDeniedActionsRequest,
-    ) -> rt::Result<DescribeRemoteDisksDeniedActionsResponse> {
-        self.read("DescribeRemoteDisksDeniedActions", request).await
+    pub fn describe_remote_disks_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeRemoteDisksDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRemoteDisksDeniedActionsRequest,
+        DescribeRemoteDisksDeniedActionsResponse,
+    > {
+        self.read("DescribeRemoteDisksDeniedActions", request)
     }
 
     /// 查询快照组列表 (`DescribeSnapshotGroups`)
@@ -821,11 +840,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_snapshot_groups(
-        &self,
-        request: &DescribeSnapshotGroupsRequest,
-    ) -> rt::Result<DescribeSnapshotGroupsResponse> {
-        self.read("DescribeSnapshotGroups", request).await
+    pub fn describe_snapshot_groups<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotGroupsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotGroupsRequest, DescribeSnapshotGroupsResponse> {
+        self.read("DescribeSnapshotGroups", request)
     }
 
     /// 查询快照使用概览 (`DescribeSnapshotOverview`)
@@ -839,11 +858,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_snapshot_overview(
-        &self,
-        request: &DescribeSnapshotOverviewRequest,
-    ) -> rt::Result<DescribeSnapshotOverviewResponse> {
-        self.read("DescribeSnapshotOverview", request).await
+    pub fn describe_snapshot_overview<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotOverviewRequest,
+    ) -> rt::Call<'a, DescribeSnapshotOverviewRequest, DescribeSnapshotOverviewResponse> {
+        self.read("DescribeSnapshotOverview", request)
     }
 
     /// 查看快照分享信息 (`DescribeSnapshotSharePermission`)
@@ -859,11 +878,12 @@ impl Client {
     ///   "SnapshotId": "snap-asxafa65"
     /// }
     /// ```
-    pub async fn describe_snapshot_share_permission(
-        &self,
-        request: &DescribeSnapshotSharePermissionRequest,
-    ) -> rt::Result<DescribeSnapshotSharePermissionResponse> {
-        self.read("DescribeSnapshotSharePermission", request).await
+    pub fn describe_snapshot_share_permission<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotSharePermissionRequest,
+    ) -> rt::Call<'a, DescribeSnapshotSharePermissionRequest, DescribeSnapshotSharePermissionResponse>
+    {
+        self.read("DescribeSnapshotSharePermission", request)
     }
 
     /// 查询快照列表 (`DescribeSnapshots`)
@@ -895,11 +915,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_snapshots(
-        &self,
-        request: &DescribeSnapshotsRequest,
-    ) -> rt::Result<DescribeSnapshotsResponse> {
-        self.read("DescribeSnapshots", request).await
+    pub fn describe_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotsRequest, DescribeSnapshotsResponse> {
+        self.read("DescribeSnapshots", request)
     }
 
     /// 卸载云硬盘 (`DetachDisks`)
@@ -920,11 +940,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_disks(
-        &self,
-        request: &DetachDisksRequest,
-    ) -> rt::Result<DetachDisksResponse> {
-        self.call("DetachDisks", request).await
+    pub fn detach_disks<'a>(
+        &'a self,
+        request: &'a DetachDisksRequest,
+    ) -> rt::Call<'a, DetachDisksRequest, DetachDisksResponse> {
+        self.call("DetachDisks", request)
     }
 
     /// 卸载弹性单副本SSD硬盘 (`DetachRemoteDisks`)
@@ -943,11 +963,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_remote_disks(
-        &self,
-        request: &DetachRemoteDisksRequest,
-    ) -> rt::Result<DetachRemoteDisksResponse> {
-        self.call("DetachRemoteDisks", request).await
+    pub fn detach_remote_disks<'a>(
+        &'a self,
+        request: &'a DetachRemoteDisksRequest,
+    ) -> rt::Call<'a, DetachRemoteDisksRequest, DetachRemoteDisksResponse> {
+        self.call("DetachRemoteDisks", request)
     }
 
     /// 获取快照概览信息 (`GetSnapOverview`)
@@ -964,11 +984,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_snap_overview(
-        &self,
-        request: &GetSnapOverviewRequest,
-    ) -> rt::Result<GetSnapOverviewResponse> {
-        self.read("GetSnapOverview", request).await
+    pub fn get_snap_overview<'a>(
+        &'a self,
+        request: &'a GetSnapOverviewRequest,
+    ) -> rt::Call<'a, GetSnapOverviewRequest, GetSnapOverviewResponse> {
+        self.read("GetSnapOverview", request)
     }
 
     /// 重新初始化云硬盘 (`InitializeDisks`)
@@ -990,11 +1010,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn initialize_disks(
-        &self,
-        request: &InitializeDisksRequest,
-    ) -> rt::Result<InitializeDisksResponse> {
-        self.call("InitializeDisks", request).await
+    pub fn initialize_disks<'a>(
+        &'a self,
+        request: &'a InitializeDisksRequest,
+    ) -> rt::Call<'a, InitializeDisksRequest, InitializeDisksResponse> {
+        self.call("InitializeDisks", request)
     }
 
     /// 查询创建弹性单副本SSD硬盘的价格 (`InquirePriceCreateRemoteDisks`)
@@ -1011,11 +1031,12 @@ impl Client {
     ///   "DiskSize": 3000
     /// }
     /// ```
-    pub async fn inquire_price_create_remote_disks(
-        &self,
-        request: &InquirePriceCreateRemoteDisksRequest,
-    ) -> rt::Result<InquirePriceCreateRemoteDisksResponse> {
-        self.read("InquirePriceCreateRemoteDisks", request).await
+    pub fn inquire_price_create_remote_disks<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateRemoteDisksRequest,
+    ) -> rt::Call<'a, InquirePriceCreateRemoteDisksRequest, InquirePriceCreateRemoteDisksResponse>
+    {
+        self.read("InquirePriceCreateRemoteDisks", request)
     }
 
     /// 修改云硬盘备份点配额询价 (`InquirePriceModifyDiskBackupQuota`)
@@ -1032,12 +1053,15 @@ impl Client {
     ///   "DiskId": "disk-l7mxexxc"
     /// }
     /// ```
-    pub async fn inquire_price_modify_disk_backup_quota(
-        &self,
-        request: &InquirePriceModifyDiskBackupQuotaRequest,
-    ) -> rt::Result<InquirePriceModifyDiskBackupQuotaResponse> {
+    pub fn inquire_price_modify_disk_backup_quota<'a>(
+        &'a self,
+        request: &'a InquirePriceModifyDiskBackupQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceModifyDiskBackupQuotaRequest,
+        InquirePriceModifyDiskBackupQuotaResponse,
+    > {
         self.read("InquirePriceModifyDiskBackupQuota", request)
-            .await
     }
 
     /// 调整云硬盘额外性能询价 (`InquirePriceModifyDiskExtraPerformance`)
@@ -1054,12 +1078,15 @@ impl Client {
     ///   "ThroughputPerformance": 200
     /// }
     /// ```
-    pub async fn inquire_price_modify_disk_extra_performance(
-        &self,
-        request: &InquirePriceModifyDiskExtraPerformanceRequest,
-    ) -> rt::Result<InquirePriceModifyDiskExtraPerformanceResponse> {
+    pub fn inquire_price_modify_disk_extra_performance<'a>(
+        &'a self,
+        request: &'a InquirePriceModifyDiskExtraPerformanceRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceModifyDiskExtraPerformanceRequest,
+        InquirePriceModifyDiskExtraPerformanceResponse,
+    > {
         self.read("InquirePriceModifyDiskExtraPerformance", request)
-            .await
     }
 
     /// 查询续费弹性单副本SSD硬盘的价格 (`InquirePriceRenewRemoteDisks`)
@@ -1082,11 +1109,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquire_price_renew_remote_disks(
-        &self,
-        request: &InquirePriceRenewRemoteDisksRequest,
-    ) -> rt::Result<InquirePriceRenewRemoteDisksResponse> {
-        self.read("InquirePriceRenewRemoteDisks", request).await
+    pub fn inquire_price_renew_remote_disks<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewRemoteDisksRequest,
+    ) -> rt::Call<'a, InquirePriceRenewRemoteDisksRequest, InquirePriceRenewRemoteDisksResponse>
+    {
+        self.read("InquirePriceRenewRemoteDisks", request)
     }
 
     /// 创建云硬盘询价 (`InquiryPriceCreateDisks`)
@@ -1107,11 +1135,11 @@ impl Client {
     ///   "DiskType": "CLOUD_PREMIUM"
     /// }
     /// ```
-    pub async fn inquiry_price_create_disks(
-        &self,
-        request: &InquiryPriceCreateDisksRequest,
-    ) -> rt::Result<InquiryPriceCreateDisksResponse> {
-        self.read("InquiryPriceCreateDisks", request).await
+    pub fn inquiry_price_create_disks<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateDisksRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateDisksRequest, InquiryPriceCreateDisksResponse> {
+        self.read("InquiryPriceCreateDisks", request)
     }
 
     /// 续费云硬盘询价 (`InquiryPriceRenewDisks`)
@@ -1138,11 +1166,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_renew_disks(
-        &self,
-        request: &InquiryPriceRenewDisksRequest,
-    ) -> rt::Result<InquiryPriceRenewDisksResponse> {
-        self.read("InquiryPriceRenewDisks", request).await
+    pub fn inquiry_price_renew_disks<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewDisksRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewDisksRequest, InquiryPriceRenewDisksResponse> {
+        self.read("InquiryPriceRenewDisks", request)
     }
 
     /// 扩容云硬盘询价 (`InquiryPriceResizeDisk`)
@@ -1159,11 +1187,11 @@ impl Client {
     ///   "DiskSize": 200
     /// }
     /// ```
-    pub async fn inquiry_price_resize_disk(
-        &self,
-        request: &InquiryPriceResizeDiskRequest,
-    ) -> rt::Result<InquiryPriceResizeDiskResponse> {
-        self.read("InquiryPriceResizeDisk", request).await
+    pub fn inquiry_price_resize_disk<'a>(
+        &'a self,
+        request: &'a InquiryPriceResizeDiskRequest,
+    ) -> rt::Call<'a, InquiryPriceResizeDiskRequest, InquiryPriceResizeDiskResponse> {
+        self.read("InquiryPriceResizeDisk", request)
     }
 
     /// 修改定期快照策略信息 (`ModifyAutoSnapshotPolicyAttribute`)
@@ -1183,12 +1211,15 @@ impl Client {
     ///   "IsActivated": true
     /// }
     /// ```
-    pub async fn modify_auto_snapshot_policy_attribute(
-        &self,
-        request: &ModifyAutoSnapshotPolicyAttributeRequest,
-    ) -> rt::Result<ModifyAutoSnapshotPolicyAttributeResponse> {
+    pub fn modify_auto_snapshot_policy_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAutoSnapshotPolicyAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAutoSnapshotPolicyAttributeRequest,
+        ModifyAutoSnapshotPolicyAttributeResponse,
+    > {
         self.call("ModifyAutoSnapshotPolicyAttribute", request)
-            .await
     }
 
     /// 修改云硬盘属性 (`ModifyDiskAttributes`)
@@ -1209,11 +1240,11 @@ impl Client {
     ///   "DiskName": "test_data_disk"
     /// }
     /// ```
-    pub async fn modify_disk_attributes(
-        &self,
-        request: &ModifyDiskAttributesRequest,
-    ) -> rt::Result<ModifyDiskAttributesResponse> {
-        self.call("ModifyDiskAttributes", request).await
+    pub fn modify_disk_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDiskAttributesRequest,
+    ) -> rt::Call<'a, ModifyDiskAttributesRequest, ModifyDiskAttributesResponse> {
+        self.call("ModifyDiskAttributes", request)
     }
 
     /// 调整云硬盘备份点配额 (`ModifyDiskBackupQuota`)
@@ -1230,11 +1261,11 @@ impl Client {
     ///   "DiskId": "disk-xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_disk_backup_quota(
-        &self,
-        request: &ModifyDiskBackupQuotaRequest,
-    ) -> rt::Result<ModifyDiskBackupQuotaResponse> {
-        self.call("ModifyDiskBackupQuota", request).await
+    pub fn modify_disk_backup_quota<'a>(
+        &'a self,
+        request: &'a ModifyDiskBackupQuotaRequest,
+    ) -> rt::Call<'a, ModifyDiskBackupQuotaRequest, ModifyDiskBackupQuotaResponse> {
+        self.call("ModifyDiskBackupQuota", request)
     }
 
     /// 调整云硬盘额外性能 (`ModifyDiskExtraPerformance`)
@@ -1242,11 +1273,11 @@ impl Client {
     /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
     ///
     /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
-    pub async fn modify_disk_extra_performance(
-        &self,
-        request: &ModifyDiskExtraPerformanceRequest,
-    ) -> rt::Result<ModifyDiskExtraPerformanceResponse> {
-        self.call("ModifyDiskExtraPerformance", request).await
+    pub fn modify_disk_extra_performance<'a>(
+        &'a self,
+        request: &'a ModifyDiskExtraPerformanceRequest,
+    ) -> rt::Call<'a, ModifyDiskExtraPerformanceRequest, ModifyDiskExtraPerformanceResponse> {
+        self.call("ModifyDiskExtraPerformance", request)
     }
 
     /// 修改弹性云硬盘计费模式 (`ModifyDisksChargeType`)
@@ -1269,11 +1300,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_disks_charge_type(
-        &self,
-        request: &ModifyDisksChargeTypeRequest,
-    ) -> rt::Result<ModifyDisksChargeTypeResponse> {
-        self.call("ModifyDisksChargeType", request).await
+    pub fn modify_disks_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyDisksChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyDisksChargeTypeRequest, ModifyDisksChargeTypeResponse> {
+        self.call("ModifyDisksChargeType", request)
     }
 
     /// 修改云硬盘续费标识 (`ModifyDisksRenewFlag`)
@@ -1292,11 +1323,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    pub async fn modify_disks_renew_flag(
-        &self,
-        request: &ModifyDisksRenewFlagRequest,
-    ) -> rt::Result<ModifyDisksRenewFlagResponse> {
-        self.call("ModifyDisksRenewFlag", request).await
+    pub fn modify_disks_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyDisksRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse> {
+        self.call("ModifyDisksRenewFlag", request)
     }
 
     /// 修改单副本SSD硬盘属性 (`ModifyRemoteDiskAttributes`)
@@ -1315,11 +1346,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_remote_disk_attributes(
-        &self,
-        request: &ModifyRemoteDiskAttributesRequest,
-    ) -> rt::Result<ModifyRemoteDiskAttributesResponse> {
-        self.call("ModifyRemoteDiskAttributes", request).await
+    pub fn modify_remote_disk_attributes<'a>(
+        &'a self,
+        request: &'a ModifyRemoteDiskAttributesRequest,
+    ) -> rt::Call<'a, ModifyRemoteDiskAttributesRequest, ModifyRemoteDiskAttributesResponse> {
+        self.call("ModifyRemoteDiskAttributes", request)
     }
 
     /// 修改快照信息 (`ModifySnapshotAttribute`)
@@ -1339,11 +1370,11 @@ impl Client {
     ///   "SnapshotName": "snap_201711301143"
     /// }
     /// ```
-    pub async fn modify_snapshot_attribute(
-        &self,
-        request: &ModifySnapshotAttributeRequest,
-    ) -> rt::Result<ModifySnapshotAttributeResponse> {
-        self.call("ModifySnapshotAttribute", request).await
+    pub fn modify_snapshot_attribute<'a>(
+        &'a self,
+        request: &'a ModifySnapshotAttributeRequest,
+    ) -> rt::Call<'a, ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse> {
+        self.call("ModifySnapshotAttribute", request)
     }
 
     /// 修改快照分享信息 (`ModifySnapshotsSharePermission`)
@@ -1372,11 +1403,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_snapshots_share_permission(
-        &self,
-        request: &ModifySnapshotsSharePermissionRequest,
-    ) -> rt::Result<ModifySnapshotsSharePermissionResponse> {
-        self.call("ModifySnapshotsSharePermission", request).await
+    pub fn modify_snapshots_share_permission<'a>(
+        &'a self,
+        request: &'a ModifySnapshotsSharePermissionRequest,
+    ) -> rt::Call<'a, ModifySnapshotsSharePermissionRequest, ModifySnapshotsSharePermissionResponse>
+    {
+        self.call("ModifySnapshotsSharePermission", request)
     }
 
     /// 续费云硬盘 (`RenewDisk`)
@@ -1399,8 +1431,11 @@ impl Client {
     ///   "DiskId": "disk-jwk0zvrg"
     /// }
     /// ```
-    pub async fn renew_disk(&self, request: &RenewDiskRequest) -> rt::Result<RenewDiskResponse> {
-        self.call("RenewDisk", request).await
+    pub fn renew_disk<'a>(
+        &'a self,
+        request: &'a RenewDiskRequest,
+    ) -> rt::Call<'a, RenewDiskRequest, RenewDiskResponse> {
+        self.call("RenewDisk", request)
     }
 
     /// 续费弹性单副本SSD硬盘 (`RenewRemoteDisk`)
@@ -1419,11 +1454,11 @@ impl Client {
     ///   "RemoteDiskId": "rdisk-b1f7xvod"
     /// }
     /// ```
-    pub async fn renew_remote_disk(
-        &self,
-        request: &RenewRemoteDiskRequest,
-    ) -> rt::Result<RenewRemoteDiskResponse> {
-        self.call("RenewRemoteDisk", request).await
+    pub fn renew_remote_disk<'a>(
+        &'a self,
+        request: &'a RenewRemoteDiskRequest,
+    ) -> rt::Call<'a, RenewRemoteDiskRequest, RenewRemoteDiskResponse> {
+        self.call("RenewRemoteDisk", request)
     }
 
     /// 扩容云硬盘 (`ResizeDisk`)
@@ -1443,8 +1478,11 @@ impl Client {
     ///   "DiskSize": 200
     /// }
     /// ```
-    pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
-        self.call("ResizeDisk", request).await
+    pub fn resize_disk<'a>(
+        &'a self,
+        request: &'a ResizeDiskRequest,
+    ) -> rt::Call<'a, ResizeDiskRequest, ResizeDiskResponse> {
+        self.call("ResizeDisk", request)
     }
 
     /// 获取创建弹性单副本SSD硬盘的订单参数 (`SwitchParameterCreateRemoteDisks`)
@@ -1462,11 +1500,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn switch_parameter_create_remote_disks(
-        &self,
-        request: &SwitchParameterCreateRemoteDisksRequest,
-    ) -> rt::Result<SwitchParameterCreateRemoteDisksResponse> {
-        self.call("SwitchParameterCreateRemoteDisks", request).await
+    pub fn switch_parameter_create_remote_disks<'a>(
+        &'a self,
+        request: &'a SwitchParameterCreateRemoteDisksRequest,
+    ) -> rt::Call<
+        'a,
+        SwitchParameterCreateRemoteDisksRequest,
+        SwitchParameterCreateRemoteDisksResponse,
+    > {
+        self.call("SwitchParameterCreateRemoteDisks", request)
     }
 
     /// 获取续费弹性单副本SSD硬盘的订单参数 (`SwitchParameterRenewRemoteDisks`)
@@ -1480,11 +1522,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn switch_parameter_renew_remote_disks(
-        &self,
-        request: &SwitchParameterRenewRemoteDisksRequest,
-    ) -> rt::Result<SwitchParameterRenewRemoteDisksResponse> {
-        self.call("SwitchParameterRenewRemoteDisks", request).await
+    pub fn switch_parameter_renew_remote_disks<'a>(
+        &'a self,
+        request: &'a SwitchParameterRenewRemoteDisksRequest,
+    ) -> rt::Call<'a, SwitchParameterRenewRemoteDisksRequest, SwitchParameterRenewRemoteDisksResponse>
+    {
+        self.call("SwitchParameterRenewRemoteDisks", request)
     }
 
     /// 退还云硬盘 (`TerminateDisks`)
@@ -1507,11 +1550,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_disks(
-        &self,
-        request: &TerminateDisksRequest,
-    ) -> rt::Result<TerminateDisksResponse> {
-        self.call("TerminateDisks", request).await
+    pub fn terminate_disks<'a>(
+        &'a self,
+        request: &'a TerminateDisksRequest,
+    ) -> rt::Call<'a, TerminateDisksRequest, TerminateDisksResponse> {
+        self.call("TerminateDisks", request)
     }
 
     /// 销毁弹性单副本SSD硬盘 (`TerminateRemoteDisks`)
@@ -1529,11 +1572,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_remote_disks(
-        &self,
-        request: &TerminateRemoteDisksRequest,
-    ) -> rt::Result<TerminateRemoteDisksResponse> {
-        self.call("TerminateRemoteDisks", request).await
+    pub fn terminate_remote_disks<'a>(
+        &'a self,
+        request: &'a TerminateRemoteDisksRequest,
+    ) -> rt::Call<'a, TerminateRemoteDisksRequest, TerminateRemoteDisksResponse> {
+        self.call("TerminateRemoteDisks", request)
     }
 
     /// 解绑定期快照策略 (`UnbindAutoSnapshotPolicy`)
@@ -1555,11 +1598,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_auto_snapshot_policy(
-        &self,
-        request: &UnbindAutoSnapshotPolicyRequest,
-    ) -> rt::Result<UnbindAutoSnapshotPolicyResponse> {
-        self.call("UnbindAutoSnapshotPolicy", request).await
+    pub fn unbind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a UnbindAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, UnbindAutoSnapshotPolicyRequest, UnbindAutoSnapshotPolicyResponse> {
+        self.call("UnbindAutoSnapshotPolicy", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

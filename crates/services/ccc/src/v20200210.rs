@@ -11,6 +11,10 @@ const VERSION: &str = "2020-02-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 停止座席巡航式外呼任务 (`AbortAgentCruiseDialingCampaign`)
@@ -52,11 +56,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn abort_agent_cruise_dialing_campaign(
-        &self,
-        request: &AbortAgentCruiseDialingCampaignRequest,
-    ) -> rt::Result<AbortAgentCruiseDialingCampaignResponse> {
-        self.call("AbortAgentCruiseDialingCampaign", request).await
+    pub fn abort_agent_cruise_dialing_campaign<'a>(
+        &'a self,
+        request: &'a AbortAgentCruiseDialingCampaignRequest,
+    ) -> rt::Call<'a, AbortAgentCruiseDialingCampaignRequest, AbortAgentCruiseDialingCampaignResponse>
+    {
+        self.call("AbortAgentCruiseDialingCampaign", request)
     }
 
     /// 停止预测式外呼任务 (`AbortPredictiveDialingCampaign`)
@@ -73,11 +78,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn abort_predictive_dialing_campaign(
-        &self,
-        request: &AbortPredictiveDialingCampaignRequest,
-    ) -> rt::Result<AbortPredictiveDialingCampaignResponse> {
-        self.call("AbortPredictiveDialingCampaign", request).await
+    pub fn abort_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a AbortPredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, AbortPredictiveDialingCampaignRequest, AbortPredictiveDialingCampaignResponse>
+    {
+        self.call("AbortPredictiveDialingCampaign", request)
     }
 
     /// 绑定号码呼入回调接口 (`BindNumberCallInInterface`)
@@ -97,11 +103,11 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn bind_number_call_in_interface(
-        &self,
-        request: &BindNumberCallInInterfaceRequest,
-    ) -> rt::Result<BindNumberCallInInterfaceResponse> {
-        self.call("BindNumberCallInInterface", request).await
+    pub fn bind_number_call_in_interface<'a>(
+        &'a self,
+        request: &'a BindNumberCallInInterfaceRequest,
+    ) -> rt::Call<'a, BindNumberCallInInterfaceRequest, BindNumberCallInInterfaceResponse> {
+        self.call("BindNumberCallInInterface", request)
     }
 
     /// 绑定号码外呼技能组 (`BindNumberCallOutSkillGroup`)
@@ -123,11 +129,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_number_call_out_skill_group(
-        &self,
-        request: &BindNumberCallOutSkillGroupRequest,
-    ) -> rt::Result<BindNumberCallOutSkillGroupResponse> {
-        self.call("BindNumberCallOutSkillGroup", request).await
+    pub fn bind_number_call_out_skill_group<'a>(
+        &'a self,
+        request: &'a BindNumberCallOutSkillGroupRequest,
+    ) -> rt::Call<'a, BindNumberCallOutSkillGroupRequest, BindNumberCallOutSkillGroupResponse> {
+        self.call("BindNumberCallOutSkillGroup", request)
     }
 
     /// 绑定座席所属技能组 (`BindStaffSkillGroupList`)
@@ -150,11 +156,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_staff_skill_group_list(
-        &self,
-        request: &BindStaffSkillGroupListRequest,
-    ) -> rt::Result<BindStaffSkillGroupListResponse> {
-        self.call("BindStaffSkillGroupList", request).await
+    pub fn bind_staff_skill_group_list<'a>(
+        &'a self,
+        request: &'a BindStaffSkillGroupListRequest,
+    ) -> rt::Call<'a, BindStaffSkillGroupListRequest, BindStaffSkillGroupListResponse> {
+        self.call("BindStaffSkillGroupList", request)
     }
 
     /// 控制AI对话 (`ControlAIConversation`)
@@ -176,11 +182,11 @@ impl Client {
     ///   "SessionId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
     /// }
     /// ```
-    pub async fn control_ai_conversation(
-        &self,
-        request: &ControlAIConversationRequest,
-    ) -> rt::Result<ControlAIConversationResponse> {
-        self.call("ControlAIConversation", request).await
+    pub fn control_ai_conversation<'a>(
+        &'a self,
+        request: &'a ControlAIConversationRequest,
+    ) -> rt::Call<'a, ControlAIConversationRequest, ControlAIConversationResponse> {
+        self.call("ControlAIConversation", request)
     }
 
     /// 创建单次智能体通话 (`CreateAIAgentCall`)
@@ -192,11 +198,11 @@ impl Client {
     /// # Example: 使用智能体发起外呼
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_ai_agent_call(
-        &self,
-        request: &CreateAIAgentCallRequest,
-    ) -> rt::Result<CreateAIAgentCallResponse> {
-        self.call("CreateAIAgentCall", request).await
+    pub fn create_ai_agent_call<'a>(
+        &'a self,
+        request: &'a CreateAIAgentCallRequest,
+    ) -> rt::Call<'a, CreateAIAgentCallRequest, CreateAIAgentCallResponse> {
+        self.call("CreateAIAgentCall", request)
     }
 
     /// 创建单次智能体通话 - 自携模型 (`CreateAICall`)
@@ -224,11 +230,11 @@ impl Client {
     ///   "WelcomeMessage": "您好"
     /// }
     /// ```
-    pub async fn create_ai_call(
-        &self,
-        request: &CreateAICallRequest,
-    ) -> rt::Result<CreateAICallResponse> {
-        self.call("CreateAICall", request).await
+    pub fn create_ai_call<'a>(
+        &'a self,
+        request: &'a CreateAICallRequest,
+    ) -> rt::Call<'a, CreateAICallRequest, CreateAICallResponse> {
+        self.call("CreateAICall", request)
     }
 
     /// 创建管理端访问链接 (`CreateAdminURL`)
@@ -245,11 +251,11 @@ impl Client {
     ///   "SeatUserId": "foo@tencent.com"
     /// }
     /// ```
-    pub async fn create_admin_url(
-        &self,
-        request: &CreateAdminURLRequest,
-    ) -> rt::Result<CreateAdminURLResponse> {
-        self.call("CreateAdminURL", request).await
+    pub fn create_admin_url<'a>(
+        &'a self,
+        request: &'a CreateAdminURLRequest,
+    ) -> rt::Call<'a, CreateAdminURLRequest, CreateAdminURLResponse> {
+        self.call("CreateAdminURL", request)
     }
 
     /// 创建座席巡航式外呼任务 (`CreateAgentCruiseDialingCampaign`)
@@ -279,11 +285,15 @@ impl Client {
     ///   "StartTime": 1708483433
     /// }
     /// ```
-    pub async fn create_agent_cruise_dialing_campaign(
-        &self,
-        request: &CreateAgentCruiseDialingCampaignRequest,
-    ) -> rt::Result<CreateAgentCruiseDialingCampaignResponse> {
-        self.call("CreateAgentCruiseDialingCampaign", request).await
+    pub fn create_agent_cruise_dialing_campaign<'a>(
+        &'a self,
+        request: &'a CreateAgentCruiseDialingCampaignRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAgentCruiseDialingCampaignRequest,
+        CreateAgentCruiseDialingCampaignResponse,
+    > {
+        self.call("CreateAgentCruiseDialingCampaign", request)
     }
 
     /// 创建批量自动外呼任务 (`CreateAutoCalloutTask`)
@@ -295,11 +305,11 @@ impl Client {
     /// # Example: TriggerStrategy 调用示例
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    pub async fn create_auto_callout_task(
-        &self,
-        request: &CreateAutoCalloutTaskRequest,
-    ) -> rt::Result<CreateAutoCalloutTaskResponse> {
-        self.call("CreateAutoCalloutTask", request).await
+    pub fn create_auto_callout_task<'a>(
+        &'a self,
+        request: &'a CreateAutoCalloutTaskRequest,
+    ) -> rt::Call<'a, CreateAutoCalloutTaskRequest, CreateAutoCalloutTaskResponse> {
+        self.call("CreateAutoCalloutTask", request)
     }
 
     /// 新建技能组 (`CreateCCCSkillGroup`)
@@ -318,11 +328,11 @@ impl Client {
     ///   "SkillGroupType": 0
     /// }
     /// ```
-    pub async fn create_ccc_skill_group(
-        &self,
-        request: &CreateCCCSkillGroupRequest,
-    ) -> rt::Result<CreateCCCSkillGroupResponse> {
-        self.call("CreateCCCSkillGroup", request).await
+    pub fn create_ccc_skill_group<'a>(
+        &'a self,
+        request: &'a CreateCCCSkillGroupRequest,
+    ) -> rt::Call<'a, CreateCCCSkillGroupRequest, CreateCCCSkillGroupResponse> {
+        self.call("CreateCCCSkillGroup", request)
     }
 
     /// 创建外呼会话（当前仅支持双呼） (`CreateCallOutSession`)
@@ -346,11 +356,11 @@ impl Client {
     ///   "UserId": "FooOrBar@tencent.com"
     /// }
     /// ```
-    pub async fn create_call_out_session(
-        &self,
-        request: &CreateCallOutSessionRequest,
-    ) -> rt::Result<CreateCallOutSessionResponse> {
-        self.call("CreateCallOutSession", request).await
+    pub fn create_call_out_session<'a>(
+        &'a self,
+        request: &'a CreateCallOutSessionRequest,
+    ) -> rt::Call<'a, CreateCallOutSessionRequest, CreateCallOutSessionResponse> {
+        self.call("CreateCallOutSession", request)
     }
 
     /// 申请运营商白名单号码 (`CreateCarrierPrivilegeNumberApplicant`)
@@ -372,12 +382,15 @@ impl Client {
     ///   "SdkAppId": 14000000
     /// }
     /// ```
-    pub async fn create_carrier_privilege_number_applicant(
-        &self,
-        request: &CreateCarrierPrivilegeNumberApplicantRequest,
-    ) -> rt::Result<CreateCarrierPrivilegeNumberApplicantResponse> {
+    pub fn create_carrier_privilege_number_applicant<'a>(
+        &'a self,
+        request: &'a CreateCarrierPrivilegeNumberApplicantRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCarrierPrivilegeNumberApplicantRequest,
+        CreateCarrierPrivilegeNumberApplicantResponse,
+    > {
         self.call("CreateCarrierPrivilegeNumberApplicant", request)
-            .await
     }
 
     /// 创建公司资质申请 (`CreateCompanyApply`)
@@ -387,11 +400,11 @@ impl Client {
     /// # Example: 创建公司资质申请示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_company_apply(
-        &self,
-        request: &CreateCompanyApplyRequest,
-    ) -> rt::Result<CreateCompanyApplyResponse> {
-        self.call("CreateCompanyApply", request).await
+    pub fn create_company_apply<'a>(
+        &'a self,
+        request: &'a CreateCompanyApplyRequest,
+    ) -> rt::Call<'a, CreateCompanyApplyRequest, CreateCompanyApplyResponse> {
+        self.call("CreateCompanyApply", request)
     }
 
     /// 创建话机账号 (`CreateExtension`)
@@ -409,11 +422,11 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    pub async fn create_extension(
-        &self,
-        request: &CreateExtensionRequest,
-    ) -> rt::Result<CreateExtensionResponse> {
-        self.call("CreateExtension", request).await
+    pub fn create_extension<'a>(
+        &'a self,
+        request: &'a CreateExtensionRequest,
+    ) -> rt::Call<'a, CreateExtensionRequest, CreateExtensionResponse> {
+        self.call("CreateExtension", request)
     }
 
     /// CreateIVRSession (`CreateIVRSession`)
@@ -431,11 +444,11 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn create_ivr_session(
-        &self,
-        request: &CreateIVRSessionRequest,
-    ) -> rt::Result<CreateIVRSessionResponse> {
-        self.call("CreateIVRSession", request).await
+    pub fn create_ivr_session<'a>(
+        &'a self,
+        request: &'a CreateIVRSessionRequest,
+    ) -> rt::Call<'a, CreateIVRSessionRequest, CreateIVRSessionResponse> {
+        self.call("CreateIVRSession", request)
     }
 
     /// 创建客户自携号码接入审核 (`CreateOwnNumberApply`)
@@ -461,11 +474,11 @@ impl Client {
     ///   "SipTrunkId": 12
     /// }
     /// ```
-    pub async fn create_own_number_apply(
-        &self,
-        request: &CreateOwnNumberApplyRequest,
-    ) -> rt::Result<CreateOwnNumberApplyResponse> {
-        self.call("CreateOwnNumberApply", request).await
+    pub fn create_own_number_apply<'a>(
+        &'a self,
+        request: &'a CreateOwnNumberApplyRequest,
+    ) -> rt::Call<'a, CreateOwnNumberApplyRequest, CreateOwnNumberApplyResponse> {
+        self.call("CreateOwnNumberApply", request)
     }
 
     /// 创建预测式外呼任务 (`CreatePredictiveDialingCampaign`)
@@ -475,11 +488,12 @@ impl Client {
     /// # Example: 创建预测式外呼任务示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_predictive_dialing_campaign(
-        &self,
-        request: &CreatePredictiveDialingCampaignRequest,
-    ) -> rt::Result<CreatePredictiveDialingCampaignResponse> {
-        self.call("CreatePredictiveDialingCampaign", request).await
+    pub fn create_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a CreatePredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, CreatePredictiveDialingCampaignRequest, CreatePredictiveDialingCampaignResponse>
+    {
+        self.call("CreatePredictiveDialingCampaign", request)
     }
 
     /// 创建 SDK 登录 Token (`CreateSDKLoginToken`)
@@ -496,11 +510,11 @@ impl Client {
     ///   "SeatUserId": "FooOrBar@tencent.com"
     /// }
     /// ```
-    pub async fn create_sdk_login_token(
-        &self,
-        request: &CreateSDKLoginTokenRequest,
-    ) -> rt::Result<CreateSDKLoginTokenResponse> {
-        self.call("CreateSDKLoginToken", request).await
+    pub fn create_sdk_login_token<'a>(
+        &'a self,
+        request: &'a CreateSDKLoginTokenRequest,
+    ) -> rt::Call<'a, CreateSDKLoginTokenRequest, CreateSDKLoginTokenResponse> {
+        self.call("CreateSDKLoginToken", request)
     }
 
     /// 创建客服账号 (`CreateStaff`)
@@ -524,11 +538,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_staff(
-        &self,
-        request: &CreateStaffRequest,
-    ) -> rt::Result<CreateStaffResponse> {
-        self.call("CreateStaff", request).await
+    pub fn create_staff<'a>(
+        &'a self,
+        request: &'a CreateStaffRequest,
+    ) -> rt::Call<'a, CreateStaffRequest, CreateStaffResponse> {
+        self.call("CreateStaff", request)
     }
 
     /// 创建用户数据签名 (`CreateUserSig`)
@@ -547,11 +561,11 @@ impl Client {
     ///   "Uid": "staff1@xxx.com"
     /// }
     /// ```
-    pub async fn create_user_sig(
-        &self,
-        request: &CreateUserSigRequest,
-    ) -> rt::Result<CreateUserSigResponse> {
-        self.call("CreateUserSig", request).await
+    pub fn create_user_sig<'a>(
+        &'a self,
+        request: &'a CreateUserSigRequest,
+    ) -> rt::Call<'a, CreateUserSigRequest, CreateUserSigResponse> {
+        self.call("CreateUserSig", request)
     }
 
     /// 删除客服技能组 (`DeleteCCCSkillGroup`)
@@ -568,11 +582,11 @@ impl Client {
     ///   "SkillGroupId": 58832
     /// }
     /// ```
-    pub async fn delete_ccc_skill_group(
-        &self,
-        request: &DeleteCCCSkillGroupRequest,
-    ) -> rt::Result<DeleteCCCSkillGroupResponse> {
-        self.call("DeleteCCCSkillGroup", request).await
+    pub fn delete_ccc_skill_group<'a>(
+        &'a self,
+        request: &'a DeleteCCCSkillGroupRequest,
+    ) -> rt::Call<'a, DeleteCCCSkillGroupRequest, DeleteCCCSkillGroupResponse> {
+        self.call("DeleteCCCSkillGroup", request)
     }
 
     /// 删除话机账号 (`DeleteExtension`)
@@ -589,11 +603,11 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    pub async fn delete_extension(
-        &self,
-        request: &DeleteExtensionRequest,
-    ) -> rt::Result<DeleteExtensionResponse> {
-        self.call("DeleteExtension", request).await
+    pub fn delete_extension<'a>(
+        &'a self,
+        request: &'a DeleteExtensionRequest,
+    ) -> rt::Call<'a, DeleteExtensionRequest, DeleteExtensionResponse> {
+        self.call("DeleteExtension", request)
     }
 
     /// 删除预测式外呼任务 (`DeletePredictiveDialingCampaign`)
@@ -610,11 +624,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn delete_predictive_dialing_campaign(
-        &self,
-        request: &DeletePredictiveDialingCampaignRequest,
-    ) -> rt::Result<DeletePredictiveDialingCampaignResponse> {
-        self.call("DeletePredictiveDialingCampaign", request).await
+    pub fn delete_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a DeletePredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, DeletePredictiveDialingCampaignRequest, DeletePredictiveDialingCampaignResponse>
+    {
+        self.call("DeletePredictiveDialingCampaign", request)
     }
 
     /// 删除坐席信息 (`DeleteStaff`)
@@ -633,11 +648,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_staff(
-        &self,
-        request: &DeleteStaffRequest,
-    ) -> rt::Result<DeleteStaffResponse> {
-        self.call("DeleteStaff", request).await
+    pub fn delete_staff<'a>(
+        &'a self,
+        request: &'a DeleteStaffRequest,
+    ) -> rt::Call<'a, DeleteStaffRequest, DeleteStaffResponse> {
+        self.call("DeleteStaff", request)
     }
 
     /// 查询智能体信息列表 (`DescribeAIAgentInfoList`)
@@ -655,11 +670,11 @@ impl Client {
     ///   "SdkAppId": 1400692008
     /// }
     /// ```
-    pub async fn describe_ai_agent_info_list(
-        &self,
-        request: &DescribeAIAgentInfoListRequest,
-    ) -> rt::Result<DescribeAIAgentInfoListResponse> {
-        self.read("DescribeAIAgentInfoList", request).await
+    pub fn describe_ai_agent_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAIAgentInfoListRequest,
+    ) -> rt::Call<'a, DescribeAIAgentInfoListRequest, DescribeAIAgentInfoListResponse> {
+        self.read("DescribeAIAgentInfoList", request)
     }
 
     /// 获取 AI 会话分析结果 (`DescribeAIAnalysisResult`)
@@ -678,11 +693,11 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    pub async fn describe_ai_analysis_result(
-        &self,
-        request: &DescribeAIAnalysisResultRequest,
-    ) -> rt::Result<DescribeAIAnalysisResultResponse> {
-        self.read("DescribeAIAnalysisResult", request).await
+    pub fn describe_ai_analysis_result<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisResultRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisResultRequest, DescribeAIAnalysisResultResponse> {
+        self.read("DescribeAIAnalysisResult", request)
     }
 
     /// 查询智能体通话话后标签数据 (`DescribeAICallExtractResult`)
@@ -701,11 +716,11 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    pub async fn describe_ai_call_extract_result(
-        &self,
-        request: &DescribeAICallExtractResultRequest,
-    ) -> rt::Result<DescribeAICallExtractResultResponse> {
-        self.read("DescribeAICallExtractResult", request).await
+    pub fn describe_ai_call_extract_result<'a>(
+        &'a self,
+        request: &'a DescribeAICallExtractResultRequest,
+    ) -> rt::Call<'a, DescribeAICallExtractResultRequest, DescribeAICallExtractResultResponse> {
+        self.read("DescribeAICallExtractResult", request)
     }
 
     /// 查询智能体的会话交互流 (`DescribeAICallInteractionRecords`)
@@ -722,11 +737,15 @@ impl Client {
     ///   "SessionId": "ac0726e8-018b-4f9d-9d15-004a4c349cd5"
     /// }
     /// ```
-    pub async fn describe_ai_call_interaction_records(
-        &self,
-        request: &DescribeAICallInteractionRecordsRequest,
-    ) -> rt::Result<DescribeAICallInteractionRecordsResponse> {
-        self.read("DescribeAICallInteractionRecords", request).await
+    pub fn describe_ai_call_interaction_records<'a>(
+        &'a self,
+        request: &'a DescribeAICallInteractionRecordsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAICallInteractionRecordsRequest,
+        DescribeAICallInteractionRecordsResponse,
+    > {
+        self.read("DescribeAICallInteractionRecords", request)
     }
 
     /// 查询智能体通话中 AI 服务时延信息 (`DescribeAILatency`)
@@ -749,11 +768,11 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    pub async fn describe_ai_latency(
-        &self,
-        request: &DescribeAILatencyRequest,
-    ) -> rt::Result<DescribeAILatencyResponse> {
-        self.read("DescribeAILatency", request).await
+    pub fn describe_ai_latency<'a>(
+        &'a self,
+        request: &'a DescribeAILatencyRequest,
+    ) -> rt::Call<'a, DescribeAILatencyRequest, DescribeAILatencyResponse> {
+        self.read("DescribeAILatency", request)
     }
 
     /// 查询生效运营商白名单规则 (`DescribeActiveCarrierPrivilegeNumber`)
@@ -769,12 +788,15 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_active_carrier_privilege_number(
-        &self,
-        request: &DescribeActiveCarrierPrivilegeNumberRequest,
-    ) -> rt::Result<DescribeActiveCarrierPrivilegeNumberResponse> {
+    pub fn describe_active_carrier_privilege_number<'a>(
+        &'a self,
+        request: &'a DescribeActiveCarrierPrivilegeNumberRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeActiveCarrierPrivilegeNumberRequest,
+        DescribeActiveCarrierPrivilegeNumberResponse,
+    > {
         self.read("DescribeActiveCarrierPrivilegeNumber", request)
-            .await
     }
 
     /// 查询座席巡航式外呼任务 (`DescribeAgentCruiseDialingCampaign`)
@@ -791,12 +813,15 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_agent_cruise_dialing_campaign(
-        &self,
-        request: &DescribeAgentCruiseDialingCampaignRequest,
-    ) -> rt::Result<DescribeAgentCruiseDialingCampaignResponse> {
+    pub fn describe_agent_cruise_dialing_campaign<'a>(
+        &'a self,
+        request: &'a DescribeAgentCruiseDialingCampaignRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAgentCruiseDialingCampaignRequest,
+        DescribeAgentCruiseDialingCampaignResponse,
+    > {
         self.read("DescribeAgentCruiseDialingCampaign", request)
-            .await
     }
 
     /// 查询自动外呼任务详情 (`DescribeAutoCalloutTask`)
@@ -814,11 +839,11 @@ impl Client {
     ///   "TaskId": 2
     /// }
     /// ```
-    pub async fn describe_auto_callout_task(
-        &self,
-        request: &DescribeAutoCalloutTaskRequest,
-    ) -> rt::Result<DescribeAutoCalloutTaskResponse> {
-        self.read("DescribeAutoCalloutTask", request).await
+    pub fn describe_auto_callout_task<'a>(
+        &'a self,
+        request: &'a DescribeAutoCalloutTaskRequest,
+    ) -> rt::Call<'a, DescribeAutoCalloutTaskRequest, DescribeAutoCalloutTaskResponse> {
+        self.read("DescribeAutoCalloutTask", request)
     }
 
     /// 批量查询自动外呼任务 (`DescribeAutoCalloutTasks`)
@@ -836,11 +861,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn describe_auto_callout_tasks(
-        &self,
-        request: &DescribeAutoCalloutTasksRequest,
-    ) -> rt::Result<DescribeAutoCalloutTasksResponse> {
-        self.read("DescribeAutoCalloutTasks", request).await
+    pub fn describe_auto_callout_tasks<'a>(
+        &'a self,
+        request: &'a DescribeAutoCalloutTasksRequest,
+    ) -> rt::Call<'a, DescribeAutoCalloutTasksRequest, DescribeAutoCalloutTasksResponse> {
+        self.read("DescribeAutoCalloutTasks", request)
     }
 
     /// 获取用户购买信息列表 (`DescribeCCCBuyInfoList`)
@@ -858,11 +883,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ccc_buy_info_list(
-        &self,
-        request: &DescribeCCCBuyInfoListRequest,
-    ) -> rt::Result<DescribeCCCBuyInfoListResponse> {
-        self.read("DescribeCCCBuyInfoList", request).await
+    pub fn describe_ccc_buy_info_list<'a>(
+        &'a self,
+        request: &'a DescribeCCCBuyInfoListRequest,
+    ) -> rt::Call<'a, DescribeCCCBuyInfoListRequest, DescribeCCCBuyInfoListResponse> {
+        self.read("DescribeCCCBuyInfoList", request)
     }
 
     /// 获取呼入实时数据统计指标 (`DescribeCallInMetrics`)
@@ -880,11 +905,11 @@ impl Client {
     ///   "SdkAppId": 0
     /// }
     /// ```
-    pub async fn describe_call_in_metrics(
-        &self,
-        request: &DescribeCallInMetricsRequest,
-    ) -> rt::Result<DescribeCallInMetricsResponse> {
-        self.read("DescribeCallInMetrics", request).await
+    pub fn describe_call_in_metrics<'a>(
+        &'a self,
+        request: &'a DescribeCallInMetricsRequest,
+    ) -> rt::Call<'a, DescribeCallInMetricsRequest, DescribeCallInMetricsResponse> {
+        self.read("DescribeCallInMetrics", request)
     }
 
     /// 查询运营商白名单号码申请 (`DescribeCarrierPrivilegeNumberApplicants`)
@@ -900,12 +925,15 @@ impl Client {
     ///   "SdkAppId": 14000000
     /// }
     /// ```
-    pub async fn describe_carrier_privilege_number_applicants(
-        &self,
-        request: &DescribeCarrierPrivilegeNumberApplicantsRequest,
-    ) -> rt::Result<DescribeCarrierPrivilegeNumberApplicantsResponse> {
+    pub fn describe_carrier_privilege_number_applicants<'a>(
+        &'a self,
+        request: &'a DescribeCarrierPrivilegeNumberApplicantsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCarrierPrivilegeNumberApplicantsRequest,
+        DescribeCarrierPrivilegeNumberApplicantsResponse,
+    > {
         self.read("DescribeCarrierPrivilegeNumberApplicants", request)
-            .await
     }
 
     /// 查询指定会话（SessionId）的聊天记录 (`DescribeChatMessages`)
@@ -924,11 +952,11 @@ impl Client {
     ///   "SessionId": "d6253538-7c28-477b-998a-919059801899"
     /// }
     /// ```
-    pub async fn describe_chat_messages(
-        &self,
-        request: &DescribeChatMessagesRequest,
-    ) -> rt::Result<DescribeChatMessagesResponse> {
-        self.read("DescribeChatMessages", request).await
+    pub fn describe_chat_messages<'a>(
+        &'a self,
+        request: &'a DescribeChatMessagesRequest,
+    ) -> rt::Call<'a, DescribeChatMessagesRequest, DescribeChatMessagesResponse> {
+        self.read("DescribeChatMessages", request)
     }
 
     /// 查询公司资质申请列表 (`DescribeCompanyList`)
@@ -948,11 +976,11 @@ impl Client {
     ///   "State": []
     /// }
     /// ```
-    pub async fn describe_company_list(
-        &self,
-        request: &DescribeCompanyListRequest,
-    ) -> rt::Result<DescribeCompanyListResponse> {
-        self.read("DescribeCompanyList", request).await
+    pub fn describe_company_list<'a>(
+        &'a self,
+        request: &'a DescribeCompanyListRequest,
+    ) -> rt::Call<'a, DescribeCompanyListRequest, DescribeCompanyListResponse> {
+        self.read("DescribeCompanyList", request)
     }
 
     /// 获取话机信息 (`DescribeExtension`)
@@ -969,11 +997,11 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    pub async fn describe_extension(
-        &self,
-        request: &DescribeExtensionRequest,
-    ) -> rt::Result<DescribeExtensionResponse> {
-        self.read("DescribeExtension", request).await
+    pub fn describe_extension<'a>(
+        &'a self,
+        request: &'a DescribeExtensionRequest,
+    ) -> rt::Call<'a, DescribeExtensionRequest, DescribeExtensionResponse> {
+        self.read("DescribeExtension", request)
     }
 
     /// 查询话机列表信息 (`DescribeExtensions`)
@@ -994,11 +1022,11 @@ impl Client {
     ///   "SdkAppId": 1400264214
     /// }
     /// ```
-    pub async fn describe_extensions(
-        &self,
-        request: &DescribeExtensionsRequest,
-    ) -> rt::Result<DescribeExtensionsResponse> {
-        self.read("DescribeExtensions", request).await
+    pub fn describe_extensions<'a>(
+        &'a self,
+        request: &'a DescribeExtensionsRequest,
+    ) -> rt::Call<'a, DescribeExtensionsRequest, DescribeExtensionsResponse> {
+        self.read("DescribeExtensions", request)
     }
 
     /// 查询闪信投递列表 (`DescribeFlashSMSList`)
@@ -1019,11 +1047,11 @@ impl Client {
     ///   "StartTimestamp": 1769730111
     /// }
     /// ```
-    pub async fn describe_flash_sms_list(
-        &self,
-        request: &DescribeFlashSMSListRequest,
-    ) -> rt::Result<DescribeFlashSMSListResponse> {
-        self.read("DescribeFlashSMSList", request).await
+    pub fn describe_flash_sms_list<'a>(
+        &'a self,
+        request: &'a DescribeFlashSMSListRequest,
+    ) -> rt::Call<'a, DescribeFlashSMSListRequest, DescribeFlashSMSListResponse> {
+        self.read("DescribeFlashSMSList", request)
     }
 
     /// 查询在线客服记录 (`DescribeIMCdrList`)
@@ -1041,11 +1069,11 @@ impl Client {
     ///   "StartTimestamp": 1603877878
     /// }
     /// ```
-    pub async fn describe_im_cdr_list(
-        &self,
-        request: &DescribeIMCdrListRequest,
-    ) -> rt::Result<DescribeIMCdrListResponse> {
-        self.read("DescribeIMCdrList", request).await
+    pub fn describe_im_cdr_list<'a>(
+        &'a self,
+        request: &'a DescribeIMCdrListRequest,
+    ) -> rt::Call<'a, DescribeIMCdrListRequest, DescribeIMCdrListResponse> {
+        self.read("DescribeIMCdrList", request)
     }
 
     /// 查询在线客服记录(已废弃) (`DescribeIMCdrs`)
@@ -1063,11 +1091,11 @@ impl Client {
     ///   "StartTimestamp": 1603877878
     /// }
     /// ```
-    pub async fn describe_im_cdrs(
-        &self,
-        request: &DescribeIMCdrsRequest,
-    ) -> rt::Result<DescribeIMCdrsResponse> {
-        self.read("DescribeIMCdrs", request).await
+    pub fn describe_im_cdrs<'a>(
+        &'a self,
+        request: &'a DescribeIMCdrsRequest,
+    ) -> rt::Call<'a, DescribeIMCdrsRequest, DescribeIMCdrsResponse> {
+        self.read("DescribeIMCdrs", request)
     }
 
     /// 查询IVR音频文件列表 (`DescribeIvrAudioList`)
@@ -1090,11 +1118,11 @@ impl Client {
     ///   "SdkAppId": 160000000
     /// }
     /// ```
-    pub async fn describe_ivr_audio_list(
-        &self,
-        request: &DescribeIvrAudioListRequest,
-    ) -> rt::Result<DescribeIvrAudioListResponse> {
-        self.read("DescribeIvrAudioList", request).await
+    pub fn describe_ivr_audio_list<'a>(
+        &'a self,
+        request: &'a DescribeIvrAudioListRequest,
+    ) -> rt::Call<'a, DescribeIvrAudioListRequest, DescribeIvrAudioListResponse> {
+        self.read("DescribeIvrAudioList", request)
     }
 
     /// 查询号码列表 (`DescribeNumbers`)
@@ -1112,11 +1140,11 @@ impl Client {
     ///   "SdkAppId": 1400692008
     /// }
     /// ```
-    pub async fn describe_numbers(
-        &self,
-        request: &DescribeNumbersRequest,
-    ) -> rt::Result<DescribeNumbersResponse> {
-        self.read("DescribeNumbers", request).await
+    pub fn describe_numbers<'a>(
+        &'a self,
+        request: &'a DescribeNumbersRequest,
+    ) -> rt::Call<'a, DescribeNumbersRequest, DescribeNumbersResponse> {
+        self.read("DescribeNumbers", request)
     }
 
     /// 获取 PSTN 活动会话列表 (`DescribePSTNActiveSessionList`)
@@ -1134,11 +1162,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_pstn_active_session_list(
-        &self,
-        request: &DescribePSTNActiveSessionListRequest,
-    ) -> rt::Result<DescribePSTNActiveSessionListResponse> {
-        self.read("DescribePSTNActiveSessionList", request).await
+    pub fn describe_pstn_active_session_list<'a>(
+        &'a self,
+        request: &'a DescribePSTNActiveSessionListRequest,
+    ) -> rt::Call<'a, DescribePSTNActiveSessionListRequest, DescribePSTNActiveSessionListResponse>
+    {
+        self.read("DescribePSTNActiveSessionList", request)
     }
 
     /// 查询预测式外呼任务 (`DescribePredictiveDialingCampaign`)
@@ -1155,12 +1184,15 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_predictive_dialing_campaign(
-        &self,
-        request: &DescribePredictiveDialingCampaignRequest,
-    ) -> rt::Result<DescribePredictiveDialingCampaignResponse> {
+    pub fn describe_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a DescribePredictiveDialingCampaignRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePredictiveDialingCampaignRequest,
+        DescribePredictiveDialingCampaignResponse,
+    > {
         self.read("DescribePredictiveDialingCampaign", request)
-            .await
     }
 
     /// 查询预测式外呼任务列表 (`DescribePredictiveDialingCampaigns`)
@@ -1178,12 +1210,15 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_predictive_dialing_campaigns(
-        &self,
-        request: &DescribePredictiveDialingCampaignsRequest,
-    ) -> rt::Result<DescribePredictiveDialingCampaignsResponse> {
+    pub fn describe_predictive_dialing_campaigns<'a>(
+        &'a self,
+        request: &'a DescribePredictiveDialingCampaignsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePredictiveDialingCampaignsRequest,
+        DescribePredictiveDialingCampaignsResponse,
+    > {
         self.read("DescribePredictiveDialingCampaigns", request)
-            .await
     }
 
     /// 查询预测式外呼呼叫列表 (`DescribePredictiveDialingSessions`)
@@ -1202,12 +1237,15 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn describe_predictive_dialing_sessions(
-        &self,
-        request: &DescribePredictiveDialingSessionsRequest,
-    ) -> rt::Result<DescribePredictiveDialingSessionsResponse> {
+    pub fn describe_predictive_dialing_sessions<'a>(
+        &'a self,
+        request: &'a DescribePredictiveDialingSessionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePredictiveDialingSessionsRequest,
+        DescribePredictiveDialingSessionsResponse,
+    > {
         self.read("DescribePredictiveDialingSessions", request)
-            .await
     }
 
     /// 获取主被叫受保护的电话服务记录与录音 (`DescribeProtectedTelCdr`)
@@ -1227,11 +1265,11 @@ impl Client {
     ///   "StartTimeStamp": 1590547606
     /// }
     /// ```
-    pub async fn describe_protected_tel_cdr(
-        &self,
-        request: &DescribeProtectedTelCdrRequest,
-    ) -> rt::Result<DescribeProtectedTelCdrResponse> {
-        self.read("DescribeProtectedTelCdr", request).await
+    pub fn describe_protected_tel_cdr<'a>(
+        &'a self,
+        request: &'a DescribeProtectedTelCdrRequest,
+    ) -> rt::Call<'a, DescribeProtectedTelCdrRequest, DescribeProtectedTelCdrResponse> {
+        self.read("DescribeProtectedTelCdr", request)
     }
 
     /// 查询通话详情 (`DescribeSessionDetail`)
@@ -1250,11 +1288,11 @@ impl Client {
     ///   "StartTimestamp": 1756372067
     /// }
     /// ```
-    pub async fn describe_session_detail(
-        &self,
-        request: &DescribeSessionDetailRequest,
-    ) -> rt::Result<DescribeSessionDetailResponse> {
-        self.read("DescribeSessionDetail", request).await
+    pub fn describe_session_detail<'a>(
+        &'a self,
+        request: &'a DescribeSessionDetailRequest,
+    ) -> rt::Call<'a, DescribeSessionDetailRequest, DescribeSessionDetailResponse> {
+        self.read("DescribeSessionDetail", request)
     }
 
     /// 获取技能组信息列表 (`DescribeSkillGroupInfoList`)
@@ -1274,11 +1312,11 @@ impl Client {
     ///   "SkillGroupId": 12
     /// }
     /// ```
-    pub async fn describe_skill_group_info_list(
-        &self,
-        request: &DescribeSkillGroupInfoListRequest,
-    ) -> rt::Result<DescribeSkillGroupInfoListResponse> {
-        self.read("DescribeSkillGroupInfoList", request).await
+    pub fn describe_skill_group_info_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillGroupInfoListRequest,
+    ) -> rt::Call<'a, DescribeSkillGroupInfoListRequest, DescribeSkillGroupInfoListResponse> {
+        self.read("DescribeSkillGroupInfoList", request)
     }
 
     /// 获取座席信息列表 (`DescribeStaffInfoList`)
@@ -1298,11 +1336,11 @@ impl Client {
     ///   "StaffMail": "121223@qq.com"
     /// }
     /// ```
-    pub async fn describe_staff_info_list(
-        &self,
-        request: &DescribeStaffInfoListRequest,
-    ) -> rt::Result<DescribeStaffInfoListResponse> {
-        self.read("DescribeStaffInfoList", request).await
+    pub fn describe_staff_info_list<'a>(
+        &'a self,
+        request: &'a DescribeStaffInfoListRequest,
+    ) -> rt::Call<'a, DescribeStaffInfoListRequest, DescribeStaffInfoListResponse> {
+        self.read("DescribeStaffInfoList", request)
     }
 
     /// 查询座席状态历史 (`DescribeStaffStatusHistory`)
@@ -1321,11 +1359,11 @@ impl Client {
     ///   "StartTimestamp": 1756297161
     /// }
     /// ```
-    pub async fn describe_staff_status_history(
-        &self,
-        request: &DescribeStaffStatusHistoryRequest,
-    ) -> rt::Result<DescribeStaffStatusHistoryResponse> {
-        self.read("DescribeStaffStatusHistory", request).await
+    pub fn describe_staff_status_history<'a>(
+        &'a self,
+        request: &'a DescribeStaffStatusHistoryRequest,
+    ) -> rt::Call<'a, DescribeStaffStatusHistoryRequest, DescribeStaffStatusHistoryResponse> {
+        self.read("DescribeStaffStatusHistory", request)
     }
 
     /// 获取坐席实时状态统计指标 (`DescribeStaffStatusMetrics`)
@@ -1350,11 +1388,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_staff_status_metrics(
-        &self,
-        request: &DescribeStaffStatusMetricsRequest,
-    ) -> rt::Result<DescribeStaffStatusMetricsResponse> {
-        self.read("DescribeStaffStatusMetrics", request).await
+    pub fn describe_staff_status_metrics<'a>(
+        &'a self,
+        request: &'a DescribeStaffStatusMetricsRequest,
+    ) -> rt::Call<'a, DescribeStaffStatusMetricsRequest, DescribeStaffStatusMetricsResponse> {
+        self.read("DescribeStaffStatusMetrics", request)
     }
 
     /// 按实例获取电话消耗统计 (`DescribeTelCallInfo`)
@@ -1374,11 +1412,11 @@ impl Client {
     ///   "StartTimeStamp": 1773041460
     /// }
     /// ```
-    pub async fn describe_tel_call_info(
-        &self,
-        request: &DescribeTelCallInfoRequest,
-    ) -> rt::Result<DescribeTelCallInfoResponse> {
-        self.read("DescribeTelCallInfo", request).await
+    pub fn describe_tel_call_info<'a>(
+        &'a self,
+        request: &'a DescribeTelCallInfoRequest,
+    ) -> rt::Call<'a, DescribeTelCallInfoRequest, DescribeTelCallInfoResponse> {
+        self.read("DescribeTelCallInfo", request)
     }
 
     /// 获取电话服务记录与录音 (`DescribeTelCdr`)
@@ -1398,11 +1436,11 @@ impl Client {
     ///   "StartTimeStamp": 1590547606
     /// }
     /// ```
-    pub async fn describe_tel_cdr(
-        &self,
-        request: &DescribeTelCdrRequest,
-    ) -> rt::Result<DescribeTelCdrResponse> {
-        self.read("DescribeTelCdr", request).await
+    pub fn describe_tel_cdr<'a>(
+        &'a self,
+        request: &'a DescribeTelCdrRequest,
+    ) -> rt::Call<'a, DescribeTelCdrRequest, DescribeTelCdrResponse> {
+        self.read("DescribeTelCdr", request)
     }
 
     /// 拉取会话录音转文本信息 (`DescribeTelRecordAsr`)
@@ -1419,11 +1457,11 @@ impl Client {
     ///   "SessionId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
     /// }
     /// ```
-    pub async fn describe_tel_record_asr(
-        &self,
-        request: &DescribeTelRecordAsrRequest,
-    ) -> rt::Result<DescribeTelRecordAsrResponse> {
-        self.read("DescribeTelRecordAsr", request).await
+    pub fn describe_tel_record_asr<'a>(
+        &'a self,
+        request: &'a DescribeTelRecordAsrRequest,
+    ) -> rt::Call<'a, DescribeTelRecordAsrRequest, DescribeTelRecordAsrResponse> {
+        self.read("DescribeTelRecordAsr", request)
     }
 
     /// 获取 PSTN 会话信息 (`DescribeTelSession`)
@@ -1440,11 +1478,11 @@ impl Client {
     ///   "SessionId": "0cf5be1b-de75-4445-a0c4-8dff3fa4b68b"
     /// }
     /// ```
-    pub async fn describe_tel_session(
-        &self,
-        request: &DescribeTelSessionRequest,
-    ) -> rt::Result<DescribeTelSessionResponse> {
-        self.read("DescribeTelSession", request).await
+    pub fn describe_tel_session<'a>(
+        &'a self,
+        request: &'a DescribeTelSessionRequest,
+    ) -> rt::Call<'a, DescribeTelSessionRequest, DescribeTelSessionResponse> {
+        self.read("DescribeTelSession", request)
     }
 
     /// 停用号码 (`DisableCCCPhoneNumber`)
@@ -1464,11 +1502,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn disable_ccc_phone_number(
-        &self,
-        request: &DisableCCCPhoneNumberRequest,
-    ) -> rt::Result<DisableCCCPhoneNumberResponse> {
-        self.call("DisableCCCPhoneNumber", request).await
+    pub fn disable_ccc_phone_number<'a>(
+        &'a self,
+        request: &'a DisableCCCPhoneNumberRequest,
+    ) -> rt::Call<'a, DisableCCCPhoneNumberRequest, DisableCCCPhoneNumberResponse> {
+        self.call("DisableCCCPhoneNumber", request)
     }
 
     /// 强制客服下线 (`ForceMemberOffline`)
@@ -1485,11 +1523,11 @@ impl Client {
     ///   "UserId": "user@example.com"
     /// }
     /// ```
-    pub async fn force_member_offline(
-        &self,
-        request: &ForceMemberOfflineRequest,
-    ) -> rt::Result<ForceMemberOfflineResponse> {
-        self.call("ForceMemberOffline", request).await
+    pub fn force_member_offline<'a>(
+        &'a self,
+        request: &'a ForceMemberOfflineRequest,
+    ) -> rt::Call<'a, ForceMemberOfflineRequest, ForceMemberOfflineResponse> {
+        self.call("ForceMemberOffline", request)
     }
 
     /// 挂断电话 (`HangUpCall`)
@@ -1506,11 +1544,11 @@ impl Client {
     ///   "SessionId": "9dc79b2c-9902-419c-b963-16bee762ae3a"
     /// }
     /// ```
-    pub async fn hang_up_call(
-        &self,
-        request: &HangUpCallRequest,
-    ) -> rt::Result<HangUpCallResponse> {
-        self.call("HangUpCall", request).await
+    pub fn hang_up_call<'a>(
+        &'a self,
+        request: &'a HangUpCallRequest,
+    ) -> rt::Call<'a, HangUpCallRequest, HangUpCallResponse> {
+        self.call("HangUpCall", request)
     }
 
     /// 修改公司资质申请 (`ModifyCompanyApply`)
@@ -1520,11 +1558,11 @@ impl Client {
     /// # Example: 修改公司资质申请示例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_company_apply(
-        &self,
-        request: &ModifyCompanyApplyRequest,
-    ) -> rt::Result<ModifyCompanyApplyResponse> {
-        self.call("ModifyCompanyApply", request).await
+    pub fn modify_company_apply<'a>(
+        &'a self,
+        request: &'a ModifyCompanyApplyRequest,
+    ) -> rt::Call<'a, ModifyCompanyApplyRequest, ModifyCompanyApplyResponse> {
+        self.call("ModifyCompanyApply", request)
     }
 
     /// 修改话机账号(绑定技能组、绑定坐席账号) (`ModifyExtension`)
@@ -1546,11 +1584,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_extension(
-        &self,
-        request: &ModifyExtensionRequest,
-    ) -> rt::Result<ModifyExtensionResponse> {
-        self.call("ModifyExtension", request).await
+    pub fn modify_extension<'a>(
+        &'a self,
+        request: &'a ModifyExtensionRequest,
+    ) -> rt::Call<'a, ModifyExtensionRequest, ModifyExtensionResponse> {
+        self.call("ModifyExtension", request)
     }
 
     /// 修改客户自携号码审批单 (`ModifyOwnNumberApply`)
@@ -1576,11 +1614,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn modify_own_number_apply(
-        &self,
-        request: &ModifyOwnNumberApplyRequest,
-    ) -> rt::Result<ModifyOwnNumberApplyResponse> {
-        self.call("ModifyOwnNumberApply", request).await
+    pub fn modify_own_number_apply<'a>(
+        &'a self,
+        request: &'a ModifyOwnNumberApplyRequest,
+    ) -> rt::Call<'a, ModifyOwnNumberApplyRequest, ModifyOwnNumberApplyResponse> {
+        self.call("ModifyOwnNumberApply", request)
     }
 
     /// 修改客服账号 (`ModifyStaff`)
@@ -1598,11 +1636,11 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn modify_staff(
-        &self,
-        request: &ModifyStaffRequest,
-    ) -> rt::Result<ModifyStaffResponse> {
-        self.call("ModifyStaff", request).await
+    pub fn modify_staff<'a>(
+        &'a self,
+        request: &'a ModifyStaffRequest,
+    ) -> rt::Call<'a, ModifyStaffRequest, ModifyStaffResponse> {
+        self.call("ModifyStaff", request)
     }
 
     /// 修改座席密码 (`ModifyStaffPassword`)
@@ -1620,11 +1658,11 @@ impl Client {
     ///   "SdkAppId": 1600000000
     /// }
     /// ```
-    pub async fn modify_staff_password(
-        &self,
-        request: &ModifyStaffPasswordRequest,
-    ) -> rt::Result<ModifyStaffPasswordResponse> {
-        self.call("ModifyStaffPassword", request).await
+    pub fn modify_staff_password<'a>(
+        &'a self,
+        request: &'a ModifyStaffPasswordRequest,
+    ) -> rt::Call<'a, ModifyStaffPasswordRequest, ModifyStaffPasswordResponse> {
+        self.call("ModifyStaffPassword", request)
     }
 
     /// 暂停自动外呼任务 (`PauseAutoCalloutTask`)
@@ -1642,11 +1680,11 @@ impl Client {
     ///   "TaskId": 16498
     /// }
     /// ```
-    pub async fn pause_auto_callout_task(
-        &self,
-        request: &PauseAutoCalloutTaskRequest,
-    ) -> rt::Result<PauseAutoCalloutTaskResponse> {
-        self.call("PauseAutoCalloutTask", request).await
+    pub fn pause_auto_callout_task<'a>(
+        &'a self,
+        request: &'a PauseAutoCalloutTaskRequest,
+    ) -> rt::Call<'a, PauseAutoCalloutTaskRequest, PauseAutoCalloutTaskResponse> {
+        self.call("PauseAutoCalloutTask", request)
     }
 
     /// 暂停预测式外呼任务 (`PausePredictiveDialingCampaign`)
@@ -1663,11 +1701,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn pause_predictive_dialing_campaign(
-        &self,
-        request: &PausePredictiveDialingCampaignRequest,
-    ) -> rt::Result<PausePredictiveDialingCampaignResponse> {
-        self.call("PausePredictiveDialingCampaign", request).await
+    pub fn pause_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a PausePredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, PausePredictiveDialingCampaignRequest, PausePredictiveDialingCampaignResponse>
+    {
+        self.call("PausePredictiveDialingCampaign", request)
     }
 
     /// 通话中放音 (`PlaySoundCall`)
@@ -1686,11 +1725,11 @@ impl Client {
     ///   "SessionId": "f3be95fb-2786-466a-beab-5e3d8cb76272"
     /// }
     /// ```
-    pub async fn play_sound_call(
-        &self,
-        request: &PlaySoundCallRequest,
-    ) -> rt::Result<PlaySoundCallResponse> {
-        self.call("PlaySoundCall", request).await
+    pub fn play_sound_call<'a>(
+        &'a self,
+        request: &'a PlaySoundCallRequest,
+    ) -> rt::Call<'a, PlaySoundCallRequest, PlaySoundCallResponse> {
+        self.call("PlaySoundCall", request)
     }
 
     /// 重置话机注册密码 (`ResetExtensionPassword`)
@@ -1707,11 +1746,11 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    pub async fn reset_extension_password(
-        &self,
-        request: &ResetExtensionPasswordRequest,
-    ) -> rt::Result<ResetExtensionPasswordResponse> {
-        self.call("ResetExtensionPassword", request).await
+    pub fn reset_extension_password<'a>(
+        &'a self,
+        request: &'a ResetExtensionPasswordRequest,
+    ) -> rt::Call<'a, ResetExtensionPasswordRequest, ResetExtensionPasswordResponse> {
+        self.call("ResetExtensionPassword", request)
     }
 
     /// 恢复客服上线 (`RestoreMemberOnline`)
@@ -1728,11 +1767,11 @@ impl Client {
     ///   "UserId": "user@example.com"
     /// }
     /// ```
-    pub async fn restore_member_online(
-        &self,
-        request: &RestoreMemberOnlineRequest,
-    ) -> rt::Result<RestoreMemberOnlineResponse> {
-        self.call("RestoreMemberOnline", request).await
+    pub fn restore_member_online<'a>(
+        &'a self,
+        request: &'a RestoreMemberOnlineRequest,
+    ) -> rt::Call<'a, RestoreMemberOnlineRequest, RestoreMemberOnlineResponse> {
+        self.call("RestoreMemberOnline", request)
     }
 
     /// 恢复暂停的自动外呼任务 (`ResumeAutoCalloutTask`)
@@ -1749,11 +1788,11 @@ impl Client {
     ///   "TaskId": 16497
     /// }
     /// ```
-    pub async fn resume_auto_callout_task(
-        &self,
-        request: &ResumeAutoCalloutTaskRequest,
-    ) -> rt::Result<ResumeAutoCalloutTaskResponse> {
-        self.call("ResumeAutoCalloutTask", request).await
+    pub fn resume_auto_callout_task<'a>(
+        &'a self,
+        request: &'a ResumeAutoCalloutTaskRequest,
+    ) -> rt::Call<'a, ResumeAutoCalloutTaskRequest, ResumeAutoCalloutTaskResponse> {
+        self.call("ResumeAutoCalloutTask", request)
     }
 
     /// 恢复预测式外呼任务 (`ResumePredictiveDialingCampaign`)
@@ -1770,11 +1809,12 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    pub async fn resume_predictive_dialing_campaign(
-        &self,
-        request: &ResumePredictiveDialingCampaignRequest,
-    ) -> rt::Result<ResumePredictiveDialingCampaignResponse> {
-        self.call("ResumePredictiveDialingCampaign", request).await
+    pub fn resume_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a ResumePredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, ResumePredictiveDialingCampaignRequest, ResumePredictiveDialingCampaignResponse>
+    {
+        self.call("ResumePredictiveDialingCampaign", request)
     }
 
     /// 设置 staff 状态 (`SetStaffStatus`)
@@ -1797,11 +1837,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_staff_status(
-        &self,
-        request: &SetStaffStatusRequest,
-    ) -> rt::Result<SetStaffStatusResponse> {
-        self.call("SetStaffStatus", request).await
+    pub fn set_staff_status<'a>(
+        &'a self,
+        request: &'a SetStaffStatusRequest,
+    ) -> rt::Call<'a, SetStaffStatusRequest, SetStaffStatusResponse> {
+        self.call("SetStaffStatus", request)
     }
 
     /// 停止自动外呼任务 (`StopAutoCalloutTask`)
@@ -1818,11 +1858,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn stop_auto_callout_task(
-        &self,
-        request: &StopAutoCalloutTaskRequest,
-    ) -> rt::Result<StopAutoCalloutTaskResponse> {
-        self.call("StopAutoCalloutTask", request).await
+    pub fn stop_auto_callout_task<'a>(
+        &'a self,
+        request: &'a StopAutoCalloutTaskRequest,
+    ) -> rt::Call<'a, StopAutoCalloutTaskRequest, StopAutoCalloutTaskResponse> {
+        self.call("StopAutoCalloutTask", request)
     }
 
     /// 转接人工 (`TransferToManual`)
@@ -1840,11 +1880,11 @@ impl Client {
     ///   "SkillGroupId": 5002
     /// }
     /// ```
-    pub async fn transfer_to_manual(
-        &self,
-        request: &TransferToManualRequest,
-    ) -> rt::Result<TransferToManualResponse> {
-        self.call("TransferToManual", request).await
+    pub fn transfer_to_manual<'a>(
+        &'a self,
+        request: &'a TransferToManualRequest,
+    ) -> rt::Call<'a, TransferToManualRequest, TransferToManualResponse> {
+        self.call("TransferToManual", request)
     }
 
     /// 解绑号码外呼技能组 (`UnbindNumberCallOutSkillGroup`)
@@ -1866,11 +1906,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_number_call_out_skill_group(
-        &self,
-        request: &UnbindNumberCallOutSkillGroupRequest,
-    ) -> rt::Result<UnbindNumberCallOutSkillGroupResponse> {
-        self.call("UnbindNumberCallOutSkillGroup", request).await
+    pub fn unbind_number_call_out_skill_group<'a>(
+        &'a self,
+        request: &'a UnbindNumberCallOutSkillGroupRequest,
+    ) -> rt::Call<'a, UnbindNumberCallOutSkillGroupRequest, UnbindNumberCallOutSkillGroupResponse>
+    {
+        self.call("UnbindNumberCallOutSkillGroup", request)
     }
 
     /// 解绑坐席所属技能组 (`UnbindStaffSkillGroupList`)
@@ -1891,11 +1932,11 @@ impl Client {
     ///   "StaffEmail": "staff1@xxx.com"
     /// }
     /// ```
-    pub async fn unbind_staff_skill_group_list(
-        &self,
-        request: &UnbindStaffSkillGroupListRequest,
-    ) -> rt::Result<UnbindStaffSkillGroupListResponse> {
-        self.call("UnbindStaffSkillGroupList", request).await
+    pub fn unbind_staff_skill_group_list<'a>(
+        &'a self,
+        request: &'a UnbindStaffSkillGroupListRequest,
+    ) -> rt::Call<'a, UnbindStaffSkillGroupListRequest, UnbindStaffSkillGroupListResponse> {
+        self.call("UnbindStaffSkillGroupList", request)
     }
 
     /// 更新技能组 (`UpdateCCCSkillGroup`)
@@ -1915,11 +1956,11 @@ impl Client {
     ///   "SkillGroupName": "客户一组"
     /// }
     /// ```
-    pub async fn update_ccc_skill_group(
-        &self,
-        request: &UpdateCCCSkillGroupRequest,
-    ) -> rt::Result<UpdateCCCSkillGroupResponse> {
-        self.call("UpdateCCCSkillGroup", request).await
+    pub fn update_ccc_skill_group<'a>(
+        &'a self,
+        request: &'a UpdateCCCSkillGroupRequest,
+    ) -> rt::Call<'a, UpdateCCCSkillGroupRequest, UpdateCCCSkillGroupResponse> {
+        self.call("UpdateCCCSkillGroup", request)
     }
 
     /// 更新预测式外呼任务 (`UpdatePredictiveDialingCampaign`)
@@ -1929,11 +1970,12 @@ impl Client {
     /// # Example: 更新预测式外呼任务示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn update_predictive_dialing_campaign(
-        &self,
-        request: &UpdatePredictiveDialingCampaignRequest,
-    ) -> rt::Result<UpdatePredictiveDialingCampaignResponse> {
-        self.call("UpdatePredictiveDialingCampaign", request).await
+    pub fn update_predictive_dialing_campaign<'a>(
+        &'a self,
+        request: &'a UpdatePredictiveDialingCampaignRequest,
+    ) -> rt::Call<'a, UpdatePredictiveDialingCampaignRequest, UpdatePredictiveDialingCampaignResponse>
+    {
+        self.call("UpdatePredictiveDialingCampaign", request)
     }
 
     /// 上传IVR音频文件 (`UploadIvrAudio`)
@@ -1955,11 +1997,11 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    pub async fn upload_ivr_audio(
-        &self,
-        request: &UploadIvrAudioRequest,
-    ) -> rt::Result<UploadIvrAudioResponse> {
-        self.call("UploadIvrAudio", request).await
+    pub fn upload_ivr_audio<'a>(
+        &'a self,
+        request: &'a UploadIvrAudioRequest,
+    ) -> rt::Call<'a, UploadIvrAudioRequest, UploadIvrAudioResponse> {
+        self.call("UploadIvrAudio", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

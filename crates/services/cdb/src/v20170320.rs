@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加维护时间窗口 (`AddTimeWindow`)
@@ -55,11 +59,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_time_window(
-        &self,
-        request: &AddTimeWindowRequest,
-    ) -> rt::Result<AddTimeWindowResponse> {
-        self.call("AddTimeWindow", request).await
+    pub fn add_time_window<'a>(
+        &'a self,
+        request: &'a AddTimeWindowRequest,
+    ) -> rt::Call<'a, AddTimeWindowRequest, AddTimeWindowResponse> {
+        self.call("AddTimeWindow", request)
     }
 
     /// 调整数据库代理 (`AdjustCdbProxy`)
@@ -87,11 +91,11 @@ impl Client {
     ///   "UpgradeTime": "nowTime"
     /// }
     /// ```
-    pub async fn adjust_cdb_proxy(
-        &self,
-        request: &AdjustCdbProxyRequest,
-    ) -> rt::Result<AdjustCdbProxyResponse> {
-        self.call("AdjustCdbProxy", request).await
+    pub fn adjust_cdb_proxy<'a>(
+        &'a self,
+        request: &'a AdjustCdbProxyRequest,
+    ) -> rt::Call<'a, AdjustCdbProxyRequest, AdjustCdbProxyResponse> {
+        self.call("AdjustCdbProxy", request)
     }
 
     /// 调整数据库代理地址 (`AdjustCdbProxyAddress`)
@@ -101,11 +105,11 @@ impl Client {
     /// # Example: 调整数据库代理地址
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn adjust_cdb_proxy_address(
-        &self,
-        request: &AdjustCdbProxyAddressRequest,
-    ) -> rt::Result<AdjustCdbProxyAddressResponse> {
-        self.call("AdjustCdbProxyAddress", request).await
+    pub fn adjust_cdb_proxy_address<'a>(
+        &'a self,
+        request: &'a AdjustCdbProxyAddressRequest,
+    ) -> rt::Call<'a, AdjustCdbProxyAddressRequest, AdjustCdbProxyAddressResponse> {
+        self.call("AdjustCdbProxyAddress", request)
     }
 
     /// 分析审计日志 (`AnalyzeAuditLogs`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "StartTime": "2023-02-16 00:00:20"
     /// }
     /// ```
-    pub async fn analyze_audit_logs(
-        &self,
-        request: &AnalyzeAuditLogsRequest,
-    ) -> rt::Result<AnalyzeAuditLogsResponse> {
-        self.call("AnalyzeAuditLogs", request).await
+    pub fn analyze_audit_logs<'a>(
+        &'a self,
+        request: &'a AnalyzeAuditLogsRequest,
+    ) -> rt::Call<'a, AnalyzeAuditLogsRequest, AnalyzeAuditLogsResponse> {
+        self.call("AnalyzeAuditLogs", request)
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -158,11 +162,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 均衡RO组内实例的负载 (`BalanceRoGroupLoad`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "RoGroupId": "cdbrg-eb2w7dto"
     /// }
     /// ```
-    pub async fn balance_ro_group_load(
-        &self,
-        request: &BalanceRoGroupLoadRequest,
-    ) -> rt::Result<BalanceRoGroupLoadResponse> {
-        self.call("BalanceRoGroupLoad", request).await
+    pub fn balance_ro_group_load<'a>(
+        &'a self,
+        request: &'a BalanceRoGroupLoadRequest,
+    ) -> rt::Call<'a, BalanceRoGroupLoadRequest, BalanceRoGroupLoadResponse> {
+        self.call("BalanceRoGroupLoad", request)
     }
 
     /// 迁移云盘版校验 (`CheckMigrateCluster`)
@@ -198,11 +202,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn check_migrate_cluster(
-        &self,
-        request: &CheckMigrateClusterRequest,
-    ) -> rt::Result<CheckMigrateClusterResponse> {
-        self.read("CheckMigrateCluster", request).await
+    pub fn check_migrate_cluster<'a>(
+        &'a self,
+        request: &'a CheckMigrateClusterRequest,
+    ) -> rt::Call<'a, CheckMigrateClusterRequest, CheckMigrateClusterResponse> {
+        self.read("CheckMigrateCluster", request)
     }
 
     /// 实例关闭审计服务 (`CloseAuditService`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "InstanceId": "cdb-6990cckk"
     /// }
     /// ```
-    pub async fn close_audit_service(
-        &self,
-        request: &CloseAuditServiceRequest,
-    ) -> rt::Result<CloseAuditServiceResponse> {
-        self.call("CloseAuditService", request).await
+    pub fn close_audit_service<'a>(
+        &'a self,
+        request: &'a CloseAuditServiceRequest,
+    ) -> rt::Call<'a, CloseAuditServiceRequest, CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request)
     }
 
     /// 关闭数据库代理 (`CloseCDBProxy`)
@@ -240,11 +244,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-ixw3ll2d"
     /// }
     /// ```
-    pub async fn close_cdb_proxy(
-        &self,
-        request: &CloseCDBProxyRequest,
-    ) -> rt::Result<CloseCDBProxyResponse> {
-        self.call("CloseCDBProxy", request).await
+    pub fn close_cdb_proxy<'a>(
+        &'a self,
+        request: &'a CloseCDBProxyRequest,
+    ) -> rt::Call<'a, CloseCDBProxyRequest, CloseCDBProxyResponse> {
+        self.call("CloseCDBProxy", request)
     }
 
     /// 关闭数据库代理地址 (`CloseCdbProxyAddress`)
@@ -261,11 +265,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-il2nlsdn"
     /// }
     /// ```
-    pub async fn close_cdb_proxy_address(
-        &self,
-        request: &CloseCdbProxyAddressRequest,
-    ) -> rt::Result<CloseCdbProxyAddressResponse> {
-        self.call("CloseCdbProxyAddress", request).await
+    pub fn close_cdb_proxy_address<'a>(
+        &'a self,
+        request: &'a CloseCdbProxyAddressRequest,
+    ) -> rt::Call<'a, CloseCdbProxyAddressRequest, CloseCdbProxyAddressResponse> {
+        self.call("CloseCdbProxyAddress", request)
     }
 
     /// 关闭SSL (`CloseSSL`)
@@ -281,8 +285,11 @@ impl Client {
     ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
-    pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
-        self.call("CloseSSL", request).await
+    pub fn close_ssl<'a>(
+        &'a self,
+        request: &'a CloseSSLRequest,
+    ) -> rt::Call<'a, CloseSSLRequest, CloseSSLResponse> {
+        self.call("CloseSSL", request)
     }
 
     /// 关闭实例外网访问 (`CloseWanService`)
@@ -298,11 +305,11 @@ impl Client {
     ///   "InstanceId": "cdb-ezq1vzem"
     /// }
     /// ```
-    pub async fn close_wan_service(
-        &self,
-        request: &CloseWanServiceRequest,
-    ) -> rt::Result<CloseWanServiceResponse> {
-        self.call("CloseWanService", request).await
+    pub fn close_wan_service<'a>(
+        &'a self,
+        request: &'a CloseWanServiceRequest,
+    ) -> rt::Call<'a, CloseWanServiceRequest, CloseWanServiceResponse> {
+        self.call("CloseWanService", request)
     }
 
     /// 创建云数据库的账户 (`CreateAccounts`)
@@ -320,11 +327,11 @@ impl Client {
     ///   "Password": "fsdgfdgfd43564654"
     /// }
     /// ```
-    pub async fn create_accounts(
-        &self,
-        request: &CreateAccountsRequest,
-    ) -> rt::Result<CreateAccountsResponse> {
-        self.call("CreateAccounts", request).await
+    pub fn create_accounts<'a>(
+        &'a self,
+        request: &'a CreateAccountsRequest,
+    ) -> rt::Call<'a, CreateAccountsRequest, CreateAccountsResponse> {
+        self.call("CreateAccounts", request)
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
@@ -342,11 +349,11 @@ impl Client {
     ///   "StartTime": "2017-07-12 10:29:20"
     /// }
     /// ```
-    pub async fn create_audit_log_file(
-        &self,
-        request: &CreateAuditLogFileRequest,
-    ) -> rt::Result<CreateAuditLogFileResponse> {
-        self.call("CreateAuditLogFile", request).await
+    pub fn create_audit_log_file<'a>(
+        &'a self,
+        request: &'a CreateAuditLogFileRequest,
+    ) -> rt::Call<'a, CreateAuditLogFileRequest, CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request)
     }
 
     /// 创建审计策略 (`CreateAuditPolicy`)
@@ -364,11 +371,11 @@ impl Client {
     ///   "RuleId": "cdbrule-asdfghjk"
     /// }
     /// ```
-    pub async fn create_audit_policy(
-        &self,
-        request: &CreateAuditPolicyRequest,
-    ) -> rt::Result<CreateAuditPolicyResponse> {
-        self.call("CreateAuditPolicy", request).await
+    pub fn create_audit_policy<'a>(
+        &'a self,
+        request: &'a CreateAuditPolicyRequest,
+    ) -> rt::Call<'a, CreateAuditPolicyRequest, CreateAuditPolicyResponse> {
+        self.call("CreateAuditPolicy", request)
     }
 
     /// 创建审计规则 (`CreateAuditRule`)
@@ -389,11 +396,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_audit_rule(
-        &self,
-        request: &CreateAuditRuleRequest,
-    ) -> rt::Result<CreateAuditRuleResponse> {
-        self.call("CreateAuditRule", request).await
+    pub fn create_audit_rule<'a>(
+        &'a self,
+        request: &'a CreateAuditRuleRequest,
+    ) -> rt::Call<'a, CreateAuditRuleRequest, CreateAuditRuleResponse> {
+        self.call("CreateAuditRule", request)
     }
 
     /// 创建审计规则模板 (`CreateAuditRuleTemplate`)
@@ -403,11 +410,11 @@ impl Client {
     /// # Example: 创建审计规则模板
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_audit_rule_template(
-        &self,
-        request: &CreateAuditRuleTemplateRequest,
-    ) -> rt::Result<CreateAuditRuleTemplateResponse> {
-        self.call("CreateAuditRuleTemplate", request).await
+    pub fn create_audit_rule_template<'a>(
+        &'a self,
+        request: &'a CreateAuditRuleTemplateRequest,
+    ) -> rt::Call<'a, CreateAuditRuleTemplateRequest, CreateAuditRuleTemplateResponse> {
+        self.call("CreateAuditRuleTemplate", request)
     }
 
     /// 创建云数据库备份 (`CreateBackup`)
@@ -430,11 +437,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn create_backup(
-        &self,
-        request: &CreateBackupRequest,
-    ) -> rt::Result<CreateBackupResponse> {
-        self.call("CreateBackup", request).await
+    pub fn create_backup<'a>(
+        &'a self,
+        request: &'a CreateBackupRequest,
+    ) -> rt::Call<'a, CreateBackupRequest, CreateBackupResponse> {
+        self.call("CreateBackup", request)
     }
 
     /// 创建数据库代理 (`CreateCdbProxy`)
@@ -462,11 +469,11 @@ impl Client {
     ///   "UniqVpcId": "vpc-ixw3ll2d"
     /// }
     /// ```
-    pub async fn create_cdb_proxy(
-        &self,
-        request: &CreateCdbProxyRequest,
-    ) -> rt::Result<CreateCdbProxyResponse> {
-        self.call("CreateCdbProxy", request).await
+    pub fn create_cdb_proxy<'a>(
+        &'a self,
+        request: &'a CreateCdbProxyRequest,
+    ) -> rt::Call<'a, CreateCdbProxyRequest, CreateCdbProxyResponse> {
+        self.call("CreateCdbProxy", request)
     }
 
     /// 创建数据库代理地址 (`CreateCdbProxyAddress`)
@@ -476,11 +483,11 @@ impl Client {
     /// # Example: 创建数据库代理地址
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_cdb_proxy_address(
-        &self,
-        request: &CreateCdbProxyAddressRequest,
-    ) -> rt::Result<CreateCdbProxyAddressResponse> {
-        self.call("CreateCdbProxyAddress", request).await
+    pub fn create_cdb_proxy_address<'a>(
+        &'a self,
+        request: &'a CreateCdbProxyAddressRequest,
+    ) -> rt::Call<'a, CreateCdbProxyAddressRequest, CreateCdbProxyAddressResponse> {
+        self.call("CreateCdbProxyAddress", request)
     }
 
     /// 创建克隆实例 (`CreateCloneInstance`)
@@ -501,11 +508,11 @@ impl Client {
     ///   "Volume": 50
     /// }
     /// ```
-    pub async fn create_clone_instance(
-        &self,
-        request: &CreateCloneInstanceRequest,
-    ) -> rt::Result<CreateCloneInstanceResponse> {
-        self.call("CreateCloneInstance", request).await
+    pub fn create_clone_instance<'a>(
+        &'a self,
+        request: &'a CreateCloneInstanceRequest,
+    ) -> rt::Call<'a, CreateCloneInstanceRequest, CreateCloneInstanceResponse> {
+        self.call("CreateCloneInstance", request)
     }
 
     /// 创建数据导入任务 (`CreateDBImportJob`)
@@ -525,11 +532,11 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    pub async fn create_db_import_job(
-        &self,
-        request: &CreateDBImportJobRequest,
-    ) -> rt::Result<CreateDBImportJobResponse> {
-        self.call("CreateDBImportJob", request).await
+    pub fn create_db_import_job<'a>(
+        &'a self,
+        request: &'a CreateDBImportJobRequest,
+    ) -> rt::Call<'a, CreateDBImportJobRequest, CreateDBImportJobResponse> {
+        self.call("CreateDBImportJob", request)
     }
 
     /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
@@ -547,11 +554,11 @@ impl Client {
     /// # Example (1 of 3): 示例1 购买主实例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_db_instance(
-        &self,
-        request: &CreateDBInstanceRequest,
-    ) -> rt::Result<CreateDBInstanceResponse> {
-        self.call("CreateDBInstance", request).await
+    pub fn create_db_instance<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceRequest,
+    ) -> rt::Call<'a, CreateDBInstanceRequest, CreateDBInstanceResponse> {
+        self.call("CreateDBInstance", request)
     }
 
     /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
@@ -568,11 +575,11 @@ impl Client {
     /// # Example: 发货
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_db_instance_hour(
-        &self,
-        request: &CreateDBInstanceHourRequest,
-    ) -> rt::Result<CreateDBInstanceHourResponse> {
-        self.call("CreateDBInstanceHour", request).await
+    pub fn create_db_instance_hour<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceHourRequest,
+    ) -> rt::Call<'a, CreateDBInstanceHourRequest, CreateDBInstanceHourResponse> {
+        self.call("CreateDBInstanceHour", request)
     }
 
     /// 创建数据库 (`CreateDatabase`)
@@ -590,11 +597,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn create_database(
-        &self,
-        request: &CreateDatabaseRequest,
-    ) -> rt::Result<CreateDatabaseResponse> {
-        self.call("CreateDatabase", request).await
+    pub fn create_database<'a>(
+        &'a self,
+        request: &'a CreateDatabaseRequest,
+    ) -> rt::Call<'a, CreateDatabaseRequest, CreateDatabaseResponse> {
+        self.call("CreateDatabase", request)
     }
 
     /// 创建置放群组 (`CreateDeployGroup`)
@@ -611,11 +618,11 @@ impl Client {
     ///   "Description": "1区群组"
     /// }
     /// ```
-    pub async fn create_deploy_group(
-        &self,
-        request: &CreateDeployGroupRequest,
-    ) -> rt::Result<CreateDeployGroupResponse> {
-        self.call("CreateDeployGroup", request).await
+    pub fn create_deploy_group<'a>(
+        &'a self,
+        request: &'a CreateDeployGroupRequest,
+    ) -> rt::Call<'a, CreateDeployGroupRequest, CreateDeployGroupResponse> {
+        self.call("CreateDeployGroup", request)
     }
 
     /// 创建参数模板 (`CreateParamTemplate`)
@@ -644,11 +651,11 @@ impl Client {
     ///   "TemplateType": "HIGH_STABILITY"
     /// }
     /// ```
-    pub async fn create_param_template(
-        &self,
-        request: &CreateParamTemplateRequest,
-    ) -> rt::Result<CreateParamTemplateResponse> {
-        self.call("CreateParamTemplate", request).await
+    pub fn create_param_template<'a>(
+        &'a self,
+        request: &'a CreateParamTemplateRequest,
+    ) -> rt::Call<'a, CreateParamTemplateRequest, CreateParamTemplateResponse> {
+        self.call("CreateParamTemplate", request)
     }
 
     /// 创建云数据库只读实例的独立VIP (`CreateRoInstanceIp`)
@@ -665,11 +672,11 @@ impl Client {
     ///   "UniqSubnetId": "subnet-1typ0s7d"
     /// }
     /// ```
-    pub async fn create_ro_instance_ip(
-        &self,
-        request: &CreateRoInstanceIpRequest,
-    ) -> rt::Result<CreateRoInstanceIpResponse> {
-        self.call("CreateRoInstanceIp", request).await
+    pub fn create_ro_instance_ip<'a>(
+        &'a self,
+        request: &'a CreateRoInstanceIpRequest,
+    ) -> rt::Call<'a, CreateRoInstanceIpRequest, CreateRoInstanceIpResponse> {
+        self.call("CreateRoInstanceIp", request)
     }
 
     /// 开启密码轮转 (`CreateRotationPassword`)
@@ -691,11 +698,11 @@ impl Client {
     ///   "InstanceId": "cdb-0zgqlqmd"
     /// }
     /// ```
-    pub async fn create_rotation_password(
-        &self,
-        request: &CreateRotationPasswordRequest,
-    ) -> rt::Result<CreateRotationPasswordResponse> {
-        self.call("CreateRotationPassword", request).await
+    pub fn create_rotation_password<'a>(
+        &'a self,
+        request: &'a CreateRotationPasswordRequest,
+    ) -> rt::Call<'a, CreateRotationPasswordRequest, CreateRotationPasswordResponse> {
+        self.call("CreateRotationPassword", request)
     }
 
     /// 删除云数据库的账号 (`DeleteAccounts`)
@@ -711,11 +718,11 @@ impl Client {
     ///   "InstanceId": "cdb-mw6uxcyt"
     /// }
     /// ```
-    pub async fn delete_accounts(
-        &self,
-        request: &DeleteAccountsRequest,
-    ) -> rt::Result<DeleteAccountsResponse> {
-        self.call("DeleteAccounts", request).await
+    pub fn delete_accounts<'a>(
+        &'a self,
+        request: &'a DeleteAccountsRequest,
+    ) -> rt::Call<'a, DeleteAccountsRequest, DeleteAccountsResponse> {
+        self.call("DeleteAccounts", request)
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -732,11 +739,11 @@ impl Client {
     ///   "InstanceId": "cdb-test1234"
     /// }
     /// ```
-    pub async fn delete_audit_log_file(
-        &self,
-        request: &DeleteAuditLogFileRequest,
-    ) -> rt::Result<DeleteAuditLogFileResponse> {
-        self.call("DeleteAuditLogFile", request).await
+    pub fn delete_audit_log_file<'a>(
+        &'a self,
+        request: &'a DeleteAuditLogFileRequest,
+    ) -> rt::Call<'a, DeleteAuditLogFileRequest, DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request)
     }
 
     /// 删除审计策略 (`DeleteAuditPolicy`)
@@ -753,11 +760,11 @@ impl Client {
     ///   "PolicyId": "cdbpolicy-234"
     /// }
     /// ```
-    pub async fn delete_audit_policy(
-        &self,
-        request: &DeleteAuditPolicyRequest,
-    ) -> rt::Result<DeleteAuditPolicyResponse> {
-        self.call("DeleteAuditPolicy", request).await
+    pub fn delete_audit_policy<'a>(
+        &'a self,
+        request: &'a DeleteAuditPolicyRequest,
+    ) -> rt::Call<'a, DeleteAuditPolicyRequest, DeleteAuditPolicyResponse> {
+        self.call("DeleteAuditPolicy", request)
     }
 
     /// 删除审计规则 (`DeleteAuditRule`)
@@ -776,11 +783,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_audit_rule(
-        &self,
-        request: &DeleteAuditRuleRequest,
-    ) -> rt::Result<DeleteAuditRuleResponse> {
-        self.call("DeleteAuditRule", request).await
+    pub fn delete_audit_rule<'a>(
+        &'a self,
+        request: &'a DeleteAuditRuleRequest,
+    ) -> rt::Call<'a, DeleteAuditRuleRequest, DeleteAuditRuleResponse> {
+        self.call("DeleteAuditRule", request)
     }
 
     /// 删除审计规则模板 (`DeleteAuditRuleTemplates`)
@@ -798,11 +805,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_audit_rule_templates(
-        &self,
-        request: &DeleteAuditRuleTemplatesRequest,
-    ) -> rt::Result<DeleteAuditRuleTemplatesResponse> {
-        self.call("DeleteAuditRuleTemplates", request).await
+    pub fn delete_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a DeleteAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, DeleteAuditRuleTemplatesRequest, DeleteAuditRuleTemplatesResponse> {
+        self.call("DeleteAuditRuleTemplates", request)
     }
 
     /// 删除云数据库备份 (`DeleteBackup`)
@@ -819,11 +826,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn delete_backup(
-        &self,
-        request: &DeleteBackupRequest,
-    ) -> rt::Result<DeleteBackupResponse> {
-        self.call("DeleteBackup", request).await
+    pub fn delete_backup<'a>(
+        &'a self,
+        request: &'a DeleteBackupRequest,
+    ) -> rt::Call<'a, DeleteBackupRequest, DeleteBackupResponse> {
+        self.call("DeleteBackup", request)
     }
 
     /// 删除数据库 (`DeleteDatabase`)
@@ -840,11 +847,11 @@ impl Client {
     ///   "InstanceId": "cdb-ebefaxxx"
     /// }
     /// ```
-    pub async fn delete_database(
-        &self,
-        request: &DeleteDatabaseRequest,
-    ) -> rt::Result<DeleteDatabaseResponse> {
-        self.call("DeleteDatabase", request).await
+    pub fn delete_database<'a>(
+        &'a self,
+        request: &'a DeleteDatabaseRequest,
+    ) -> rt::Call<'a, DeleteDatabaseRequest, DeleteDatabaseResponse> {
+        self.call("DeleteDatabase", request)
     }
 
     /// 删除置放群组 (`DeleteDeployGroups`)
@@ -862,11 +869,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_deploy_groups(
-        &self,
-        request: &DeleteDeployGroupsRequest,
-    ) -> rt::Result<DeleteDeployGroupsResponse> {
-        self.call("DeleteDeployGroups", request).await
+    pub fn delete_deploy_groups<'a>(
+        &'a self,
+        request: &'a DeleteDeployGroupsRequest,
+    ) -> rt::Call<'a, DeleteDeployGroupsRequest, DeleteDeployGroupsResponse> {
+        self.call("DeleteDeployGroups", request)
     }
 
     /// 删除参数模板 (`DeleteParamTemplate`)
@@ -883,11 +890,11 @@ impl Client {
     ///   "TemplateId": 17192
     /// }
     /// ```
-    pub async fn delete_param_template(
-        &self,
-        request: &DeleteParamTemplateRequest,
-    ) -> rt::Result<DeleteParamTemplateResponse> {
-        self.call("DeleteParamTemplate", request).await
+    pub fn delete_param_template<'a>(
+        &'a self,
+        request: &'a DeleteParamTemplateRequest,
+    ) -> rt::Call<'a, DeleteParamTemplateRequest, DeleteParamTemplateResponse> {
+        self.call("DeleteParamTemplate", request)
     }
 
     /// 关闭密码轮转 (`DeleteRotationPassword`)
@@ -906,11 +913,11 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    pub async fn delete_rotation_password(
-        &self,
-        request: &DeleteRotationPasswordRequest,
-    ) -> rt::Result<DeleteRotationPasswordResponse> {
-        self.call("DeleteRotationPassword", request).await
+    pub fn delete_rotation_password<'a>(
+        &'a self,
+        request: &'a DeleteRotationPasswordRequest,
+    ) -> rt::Call<'a, DeleteRotationPasswordRequest, DeleteRotationPasswordResponse> {
+        self.call("DeleteRotationPassword", request)
     }
 
     /// 删除维护时间窗口 (`DeleteTimeWindow`)
@@ -926,11 +933,11 @@ impl Client {
     ///   "InstanceId": "cdb-eb2w7dto"
     /// }
     /// ```
-    pub async fn delete_time_window(
-        &self,
-        request: &DeleteTimeWindowRequest,
-    ) -> rt::Result<DeleteTimeWindowResponse> {
-        self.call("DeleteTimeWindow", request).await
+    pub fn delete_time_window<'a>(
+        &'a self,
+        request: &'a DeleteTimeWindowRequest,
+    ) -> rt::Call<'a, DeleteTimeWindowRequest, DeleteTimeWindowResponse> {
+        self.call("DeleteTimeWindow", request)
     }
 
     /// 查询云数据库账户的权限信息 (`DescribeAccountPrivileges`)
@@ -948,11 +955,11 @@ impl Client {
     ///   "User": "ajnnw"
     /// }
     /// ```
-    pub async fn describe_account_privileges(
-        &self,
-        request: &DescribeAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountPrivilegesResponse> {
-        self.read("DescribeAccountPrivileges", request).await
+    pub fn describe_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegesRequest, DescribeAccountPrivilegesResponse> {
+        self.read("DescribeAccountPrivileges", request)
     }
 
     /// 查询云数据库的所有账号信息 (`DescribeAccounts`)
@@ -968,11 +975,11 @@ impl Client {
     ///   "InstanceId": "cdb-mw6uxcyt"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询异步任务的执行结果 (`DescribeAsyncRequestInfo`)
@@ -988,11 +995,11 @@ impl Client {
     ///   "AsyncRequestId": "f96e4f3c-8fc96c86-2ec79ac8-cb63a7a7"
     /// }
     /// ```
-    pub async fn describe_async_request_info(
-        &self,
-        request: &DescribeAsyncRequestInfoRequest,
-    ) -> rt::Result<DescribeAsyncRequestInfoResponse> {
-        self.read("DescribeAsyncRequestInfo", request).await
+    pub fn describe_async_request_info<'a>(
+        &'a self,
+        request: &'a DescribeAsyncRequestInfoRequest,
+    ) -> rt::Call<'a, DescribeAsyncRequestInfoRequest, DescribeAsyncRequestInfoResponse> {
+        self.read("DescribeAsyncRequestInfo", request)
     }
 
     /// 查询审计服务配置 (`DescribeAuditConfig`)
@@ -1008,11 +1015,11 @@ impl Client {
     ///   "InstanceId": "cdbro-6zpy4ei1"
     /// }
     /// ```
-    pub async fn describe_audit_config(
-        &self,
-        request: &DescribeAuditConfigRequest,
-    ) -> rt::Result<DescribeAuditConfigResponse> {
-        self.read("DescribeAuditConfig", request).await
+    pub fn describe_audit_config<'a>(
+        &'a self,
+        request: &'a DescribeAuditConfigRequest,
+    ) -> rt::Call<'a, DescribeAuditConfigRequest, DescribeAuditConfigResponse> {
+        self.read("DescribeAuditConfig", request)
     }
 
     /// 获取审计实例列表 (`DescribeAuditInstanceList`)
@@ -1040,11 +1047,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_audit_instance_list(
-        &self,
-        request: &DescribeAuditInstanceListRequest,
-    ) -> rt::Result<DescribeAuditInstanceListResponse> {
-        self.read("DescribeAuditInstanceList", request).await
+    pub fn describe_audit_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAuditInstanceListRequest, DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request)
     }
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
@@ -1060,11 +1067,11 @@ impl Client {
     ///   "InstanceId": "cdb-qwerasdf"
     /// }
     /// ```
-    pub async fn describe_audit_log_files(
-        &self,
-        request: &DescribeAuditLogFilesRequest,
-    ) -> rt::Result<DescribeAuditLogFilesResponse> {
-        self.read("DescribeAuditLogFiles", request).await
+    pub fn describe_audit_log_files<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogFilesRequest,
+    ) -> rt::Call<'a, DescribeAuditLogFilesRequest, DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request)
     }
 
     /// 查询数据库审计日志 (`DescribeAuditLogs`)
@@ -1083,11 +1090,11 @@ impl Client {
     ///   "StartTime": "2023-06-18 00:00:00"
     /// }
     /// ```
-    pub async fn describe_audit_logs(
-        &self,
-        request: &DescribeAuditLogsRequest,
-    ) -> rt::Result<DescribeAuditLogsResponse> {
-        self.read("DescribeAuditLogs", request).await
+    pub fn describe_audit_logs<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogsRequest,
+    ) -> rt::Call<'a, DescribeAuditLogsRequest, DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request)
     }
 
     /// 查询审计策略 (`DescribeAuditPolicies`)
@@ -1104,11 +1111,11 @@ impl Client {
     ///   "PolicyId": "cdbpolicy-asdfqwer"
     /// }
     /// ```
-    pub async fn describe_audit_policies(
-        &self,
-        request: &DescribeAuditPoliciesRequest,
-    ) -> rt::Result<DescribeAuditPoliciesResponse> {
-        self.read("DescribeAuditPolicies", request).await
+    pub fn describe_audit_policies<'a>(
+        &'a self,
+        request: &'a DescribeAuditPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAuditPoliciesRequest, DescribeAuditPoliciesResponse> {
+        self.read("DescribeAuditPolicies", request)
     }
 
     /// 查询规则模板变更记录 (`DescribeAuditRuleTemplateModifyHistory`)
@@ -1131,12 +1138,15 @@ impl Client {
     ///   "StartTime": "2023-07-26 00:00:00"
     /// }
     /// ```
-    pub async fn describe_audit_rule_template_modify_history(
-        &self,
-        request: &DescribeAuditRuleTemplateModifyHistoryRequest,
-    ) -> rt::Result<DescribeAuditRuleTemplateModifyHistoryResponse> {
+    pub fn describe_audit_rule_template_modify_history<'a>(
+        &'a self,
+        request: &'a DescribeAuditRuleTemplateModifyHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAuditRuleTemplateModifyHistoryRequest,
+        DescribeAuditRuleTemplateModifyHistoryResponse,
+    > {
         self.read("DescribeAuditRuleTemplateModifyHistory", request)
-            .await
     }
 
     /// 查询审计规则模板 (`DescribeAuditRuleTemplates`)
@@ -1156,11 +1166,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_audit_rule_templates(
-        &self,
-        request: &DescribeAuditRuleTemplatesRequest,
-    ) -> rt::Result<DescribeAuditRuleTemplatesResponse> {
-        self.read("DescribeAuditRuleTemplates", request).await
+    pub fn describe_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a DescribeAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAuditRuleTemplatesRequest, DescribeAuditRuleTemplatesResponse> {
+        self.read("DescribeAuditRuleTemplates", request)
     }
 
     /// 查询审计规则 (`DescribeAuditRules`)
@@ -1179,11 +1189,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_audit_rules(
-        &self,
-        request: &DescribeAuditRulesRequest,
-    ) -> rt::Result<DescribeAuditRulesResponse> {
-        self.read("DescribeAuditRules", request).await
+    pub fn describe_audit_rules<'a>(
+        &'a self,
+        request: &'a DescribeAuditRulesRequest,
+    ) -> rt::Call<'a, DescribeAuditRulesRequest, DescribeAuditRulesResponse> {
+        self.read("DescribeAuditRules", request)
     }
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfig`)
@@ -1199,11 +1209,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_backup_config(
-        &self,
-        request: &DescribeBackupConfigRequest,
-    ) -> rt::Result<DescribeBackupConfigResponse> {
-        self.read("DescribeBackupConfig", request).await
+    pub fn describe_backup_config<'a>(
+        &'a self,
+        request: &'a DescribeBackupConfigRequest,
+    ) -> rt::Call<'a, DescribeBackupConfigRequest, DescribeBackupConfigResponse> {
+        self.read("DescribeBackupConfig", request)
     }
 
     /// 查询备份文件解密密钥 (`DescribeBackupDecryptionKey`)
@@ -1220,11 +1230,11 @@ impl Client {
     ///   "InstanceId": "cdb-fybaegd8"
     /// }
     /// ```
-    pub async fn describe_backup_decryption_key(
-        &self,
-        request: &DescribeBackupDecryptionKeyRequest,
-    ) -> rt::Result<DescribeBackupDecryptionKeyResponse> {
-        self.read("DescribeBackupDecryptionKey", request).await
+    pub fn describe_backup_decryption_key<'a>(
+        &'a self,
+        request: &'a DescribeBackupDecryptionKeyRequest,
+    ) -> rt::Call<'a, DescribeBackupDecryptionKeyRequest, DescribeBackupDecryptionKeyResponse> {
+        self.read("DescribeBackupDecryptionKey", request)
     }
 
     /// 查询备份文件下载源限制 (`DescribeBackupDownloadRestriction`)
@@ -1238,12 +1248,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_download_restriction(
-        &self,
-        request: &DescribeBackupDownloadRestrictionRequest,
-    ) -> rt::Result<DescribeBackupDownloadRestrictionResponse> {
+    pub fn describe_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupDownloadRestrictionRequest,
+        DescribeBackupDownloadRestrictionResponse,
+    > {
         self.read("DescribeBackupDownloadRestriction", request)
-            .await
     }
 
     /// 查询实例默认备份加密状态 (`DescribeBackupEncryptionStatus`)
@@ -1259,11 +1272,12 @@ impl Client {
     ///   "InstanceId": "cdb-XXXX"
     /// }
     /// ```
-    pub async fn describe_backup_encryption_status(
-        &self,
-        request: &DescribeBackupEncryptionStatusRequest,
-    ) -> rt::Result<DescribeBackupEncryptionStatusResponse> {
-        self.read("DescribeBackupEncryptionStatus", request).await
+    pub fn describe_backup_encryption_status<'a>(
+        &'a self,
+        request: &'a DescribeBackupEncryptionStatusRequest,
+    ) -> rt::Call<'a, DescribeBackupEncryptionStatusRequest, DescribeBackupEncryptionStatusResponse>
+    {
+        self.read("DescribeBackupEncryptionStatus", request)
     }
 
     /// 查询备份概览 (`DescribeBackupOverview`)
@@ -1279,11 +1293,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_backup_overview(
-        &self,
-        request: &DescribeBackupOverviewRequest,
-    ) -> rt::Result<DescribeBackupOverviewResponse> {
-        self.read("DescribeBackupOverview", request).await
+    pub fn describe_backup_overview<'a>(
+        &'a self,
+        request: &'a DescribeBackupOverviewRequest,
+    ) -> rt::Call<'a, DescribeBackupOverviewRequest, DescribeBackupOverviewResponse> {
+        self.read("DescribeBackupOverview", request)
     }
 
     /// 查询备份实时统计 (`DescribeBackupSummaries`)
@@ -1300,11 +1314,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_backup_summaries(
-        &self,
-        request: &DescribeBackupSummariesRequest,
-    ) -> rt::Result<DescribeBackupSummariesResponse> {
-        self.read("DescribeBackupSummaries", request).await
+    pub fn describe_backup_summaries<'a>(
+        &'a self,
+        request: &'a DescribeBackupSummariesRequest,
+    ) -> rt::Call<'a, DescribeBackupSummariesRequest, DescribeBackupSummariesResponse> {
+        self.read("DescribeBackupSummaries", request)
     }
 
     /// 查询数据备份文件列表 (`DescribeBackups`)
@@ -1320,11 +1334,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_backups(
-        &self,
-        request: &DescribeBackupsRequest,
-    ) -> rt::Result<DescribeBackupsResponse> {
-        self.read("DescribeBackups", request).await
+    pub fn describe_backups<'a>(
+        &'a self,
+        request: &'a DescribeBackupsRequest,
+    ) -> rt::Call<'a, DescribeBackupsRequest, DescribeBackupsResponse> {
+        self.read("DescribeBackups", request)
     }
 
     /// 查询日志备份概览 (`DescribeBinlogBackupOverview`)
@@ -1340,11 +1354,12 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_binlog_backup_overview(
-        &self,
-        request: &DescribeBinlogBackupOverviewRequest,
-    ) -> rt::Result<DescribeBinlogBackupOverviewResponse> {
-        self.read("DescribeBinlogBackupOverview", request).await
+    pub fn describe_binlog_backup_overview<'a>(
+        &'a self,
+        request: &'a DescribeBinlogBackupOverviewRequest,
+    ) -> rt::Call<'a, DescribeBinlogBackupOverviewRequest, DescribeBinlogBackupOverviewResponse>
+    {
+        self.read("DescribeBinlogBackupOverview", request)
     }
 
     /// 查询二进制日志备份文件列表 (`DescribeBinlogs`)
@@ -1360,11 +1375,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_binlogs(
-        &self,
-        request: &DescribeBinlogsRequest,
-    ) -> rt::Result<DescribeBinlogsResponse> {
-        self.read("DescribeBinlogs", request).await
+    pub fn describe_binlogs<'a>(
+        &'a self,
+        request: &'a DescribeBinlogsRequest,
+    ) -> rt::Call<'a, DescribeBinlogsRequest, DescribeBinlogsResponse> {
+        self.read("DescribeBinlogs", request)
     }
 
     /// 查询实例的 CPU 弹性扩容策略信息 (`DescribeCPUExpandStrategyInfo`)
@@ -1380,11 +1395,12 @@ impl Client {
     ///   "InstanceId": "cdb-sad1dsfa"
     /// }
     /// ```
-    pub async fn describe_cpu_expand_strategy_info(
-        &self,
-        request: &DescribeCPUExpandStrategyInfoRequest,
-    ) -> rt::Result<DescribeCPUExpandStrategyInfoResponse> {
-        self.read("DescribeCPUExpandStrategyInfo", request).await
+    pub fn describe_cpu_expand_strategy_info<'a>(
+        &'a self,
+        request: &'a DescribeCPUExpandStrategyInfoRequest,
+    ) -> rt::Call<'a, DescribeCPUExpandStrategyInfoRequest, DescribeCPUExpandStrategyInfoResponse>
+    {
+        self.read("DescribeCPUExpandStrategyInfo", request)
     }
 
     /// 查询数据库代理详情 (`DescribeCdbProxyInfo`)
@@ -1400,11 +1416,11 @@ impl Client {
     ///   "InstanceId": "cdb-aykuksx3"
     /// }
     /// ```
-    pub async fn describe_cdb_proxy_info(
-        &self,
-        request: &DescribeCdbProxyInfoRequest,
-    ) -> rt::Result<DescribeCdbProxyInfoResponse> {
-        self.read("DescribeCdbProxyInfo", request).await
+    pub fn describe_cdb_proxy_info<'a>(
+        &'a self,
+        request: &'a DescribeCdbProxyInfoRequest,
+    ) -> rt::Call<'a, DescribeCdbProxyInfoRequest, DescribeCdbProxyInfoResponse> {
+        self.read("DescribeCdbProxyInfo", request)
     }
 
     /// 查询数据库可用区及售卖规格 (`DescribeCdbZoneConfig`)
@@ -1418,11 +1434,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cdb_zone_config(
-        &self,
-        request: &DescribeCdbZoneConfigRequest,
-    ) -> rt::Result<DescribeCdbZoneConfigResponse> {
-        self.read("DescribeCdbZoneConfig", request).await
+    pub fn describe_cdb_zone_config<'a>(
+        &'a self,
+        request: &'a DescribeCdbZoneConfigRequest,
+    ) -> rt::Call<'a, DescribeCdbZoneConfigRequest, DescribeCdbZoneConfigResponse> {
+        self.read("DescribeCdbZoneConfig", request)
     }
 
     /// 查询克隆任务列表 (`DescribeCloneList`)
@@ -1438,11 +1454,11 @@ impl Client {
     ///   "InstanceId": "cdb-9303wd4x"
     /// }
     /// ```
-    pub async fn describe_clone_list(
-        &self,
-        request: &DescribeCloneListRequest,
-    ) -> rt::Result<DescribeCloneListResponse> {
-        self.read("DescribeCloneList", request).await
+    pub fn describe_clone_list<'a>(
+        &'a self,
+        request: &'a DescribeCloneListRequest,
+    ) -> rt::Call<'a, DescribeCloneListRequest, DescribeCloneListResponse> {
+        self.read("DescribeCloneList", request)
     }
 
     /// 查询云盘版实例信息 (`DescribeClusterInfo`)
@@ -1458,11 +1474,11 @@ impl Client {
     ///   "InstanceId": "cdb-dctw4edd"
     /// }
     /// ```
-    pub async fn describe_cluster_info(
-        &self,
-        request: &DescribeClusterInfoRequest,
-    ) -> rt::Result<DescribeClusterInfoResponse> {
-        self.read("DescribeClusterInfo", request).await
+    pub fn describe_cluster_info<'a>(
+        &'a self,
+        request: &'a DescribeClusterInfoRequest,
+    ) -> rt::Call<'a, DescribeClusterInfoRequest, DescribeClusterInfoResponse> {
+        self.read("DescribeClusterInfo", request)
     }
 
     /// 查询扩容历史 (`DescribeCpuExpandHistory`)
@@ -1482,11 +1498,11 @@ impl Client {
     ///   "StartTime": 1743920185
     /// }
     /// ```
-    pub async fn describe_cpu_expand_history(
-        &self,
-        request: &DescribeCpuExpandHistoryRequest,
-    ) -> rt::Result<DescribeCpuExpandHistoryResponse> {
-        self.read("DescribeCpuExpandHistory", request).await
+    pub fn describe_cpu_expand_history<'a>(
+        &'a self,
+        request: &'a DescribeCpuExpandHistoryRequest,
+    ) -> rt::Call<'a, DescribeCpuExpandHistoryRequest, DescribeCpuExpandHistoryResponse> {
+        self.read("DescribeCpuExpandHistory", request)
     }
 
     /// 查询实例版本属性 (`DescribeDBFeatures`)
@@ -1502,11 +1518,11 @@ impl Client {
     ///   "InstanceId": "cdb-qwerasdf"
     /// }
     /// ```
-    pub async fn describe_db_features(
-        &self,
-        request: &DescribeDBFeaturesRequest,
-    ) -> rt::Result<DescribeDBFeaturesResponse> {
-        self.read("DescribeDBFeatures", request).await
+    pub fn describe_db_features<'a>(
+        &'a self,
+        request: &'a DescribeDBFeaturesRequest,
+    ) -> rt::Call<'a, DescribeDBFeaturesRequest, DescribeDBFeaturesResponse> {
+        self.read("DescribeDBFeatures", request)
     }
 
     /// 查询数据库导入任务记录 (`DescribeDBImportRecords`)
@@ -1524,11 +1540,11 @@ impl Client {
     ///   "StartTime": "2016-01-01 00:00:01"
     /// }
     /// ```
-    pub async fn describe_db_import_records(
-        &self,
-        request: &DescribeDBImportRecordsRequest,
-    ) -> rt::Result<DescribeDBImportRecordsResponse> {
-        self.read("DescribeDBImportRecords", request).await
+    pub fn describe_db_import_records<'a>(
+        &'a self,
+        request: &'a DescribeDBImportRecordsRequest,
+    ) -> rt::Call<'a, DescribeDBImportRecordsRequest, DescribeDBImportRecordsResponse> {
+        self.read("DescribeDBImportRecords", request)
     }
 
     /// 查询云数据库实例的字符集 (`DescribeDBInstanceCharset`)
@@ -1544,11 +1560,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn describe_db_instance_charset(
-        &self,
-        request: &DescribeDBInstanceCharsetRequest,
-    ) -> rt::Result<DescribeDBInstanceCharsetResponse> {
-        self.read("DescribeDBInstanceCharset", request).await
+    pub fn describe_db_instance_charset<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceCharsetRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceCharsetRequest, DescribeDBInstanceCharsetResponse> {
+        self.read("DescribeDBInstanceCharset", request)
     }
 
     /// 查询云数据库实例的配置信息 (`DescribeDBInstanceConfig`)
@@ -1564,11 +1580,11 @@ impl Client {
     ///   "InstanceId": "cdbro-j99ornco"
     /// }
     /// ```
-    pub async fn describe_db_instance_config(
-        &self,
-        request: &DescribeDBInstanceConfigRequest,
-    ) -> rt::Result<DescribeDBInstanceConfigResponse> {
-        self.read("DescribeDBInstanceConfig", request).await
+    pub fn describe_db_instance_config<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceConfigRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceConfigRequest, DescribeDBInstanceConfigResponse> {
+        self.read("DescribeDBInstanceConfig", request)
     }
 
     /// 查询云数据实例的GTID是否开通 (`DescribeDBInstanceGTID`)
@@ -1584,11 +1600,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn describe_db_instance_gtid(
-        &self,
-        request: &DescribeDBInstanceGTIDRequest,
-    ) -> rt::Result<DescribeDBInstanceGTIDResponse> {
-        self.read("DescribeDBInstanceGTID", request).await
+    pub fn describe_db_instance_gtid<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceGTIDRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceGTIDRequest, DescribeDBInstanceGTIDResponse> {
+        self.read("DescribeDBInstanceGTID", request)
     }
 
     /// 查询实例基本信息 (`DescribeDBInstanceInfo`)
@@ -1604,11 +1620,11 @@ impl Client {
     ///   "InstanceId": "cdb-oaj9cbla"
     /// }
     /// ```
-    pub async fn describe_db_instance_info(
-        &self,
-        request: &DescribeDBInstanceInfoRequest,
-    ) -> rt::Result<DescribeDBInstanceInfoResponse> {
-        self.read("DescribeDBInstanceInfo", request).await
+    pub fn describe_db_instance_info<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceInfoRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceInfoRequest, DescribeDBInstanceInfoResponse> {
+        self.read("DescribeDBInstanceInfo", request)
     }
 
     /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
@@ -1624,11 +1640,11 @@ impl Client {
     ///   "InstanceId": "cdb-70zdmgg1"
     /// }
     /// ```
-    pub async fn describe_db_instance_log_to_cls(
-        &self,
-        request: &DescribeDBInstanceLogToCLSRequest,
-    ) -> rt::Result<DescribeDBInstanceLogToCLSResponse> {
-        self.read("DescribeDBInstanceLogToCLS", request).await
+    pub fn describe_db_instance_log_to_cls<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceLogToCLSRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceLogToCLSRequest, DescribeDBInstanceLogToCLSResponse> {
+        self.read("DescribeDBInstanceLogToCLS", request)
     }
 
     /// 查询云数据库实例的预期重启时间 (`DescribeDBInstanceRebootTime`)
@@ -1646,11 +1662,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_instance_reboot_time(
-        &self,
-        request: &DescribeDBInstanceRebootTimeRequest,
-    ) -> rt::Result<DescribeDBInstanceRebootTimeResponse> {
-        self.read("DescribeDBInstanceRebootTime", request).await
+    pub fn describe_db_instance_reboot_time<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceRebootTimeRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceRebootTimeRequest, DescribeDBInstanceRebootTimeResponse>
+    {
+        self.read("DescribeDBInstanceRebootTime", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
@@ -1669,11 +1686,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询数据库价格 (`DescribeDBPrice`)
@@ -1696,11 +1713,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_db_price(
-        &self,
-        request: &DescribeDBPriceRequest,
-    ) -> rt::Result<DescribeDBPriceResponse> {
-        self.read("DescribeDBPrice", request).await
+    pub fn describe_db_price<'a>(
+        &'a self,
+        request: &'a DescribeDBPriceRequest,
+    ) -> rt::Call<'a, DescribeDBPriceRequest, DescribeDBPriceResponse> {
+        self.read("DescribeDBPrice", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -1716,11 +1733,11 @@ impl Client {
     ///   "InstanceId": "cdb-eb2w7dto"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询云数据库切换记录 (`DescribeDBSwitchRecords`)
@@ -1736,11 +1753,11 @@ impl Client {
     ///   "InstanceId": "cdb-nrdbtr5o"
     /// }
     /// ```
-    pub async fn describe_db_switch_records(
-        &self,
-        request: &DescribeDBSwitchRecordsRequest,
-    ) -> rt::Result<DescribeDBSwitchRecordsResponse> {
-        self.read("DescribeDBSwitchRecords", request).await
+    pub fn describe_db_switch_records<'a>(
+        &'a self,
+        request: &'a DescribeDBSwitchRecordsRequest,
+    ) -> rt::Call<'a, DescribeDBSwitchRecordsRequest, DescribeDBSwitchRecordsResponse> {
+        self.read("DescribeDBSwitchRecords", request)
     }
 
     /// 查询数据备份概览 (`DescribeDataBackupOverview`)
@@ -1756,11 +1773,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_data_backup_overview(
-        &self,
-        request: &DescribeDataBackupOverviewRequest,
-    ) -> rt::Result<DescribeDataBackupOverviewResponse> {
-        self.read("DescribeDataBackupOverview", request).await
+    pub fn describe_data_backup_overview<'a>(
+        &'a self,
+        request: &'a DescribeDataBackupOverviewRequest,
+    ) -> rt::Call<'a, DescribeDataBackupOverviewRequest, DescribeDataBackupOverviewResponse> {
+        self.read("DescribeDataBackupOverview", request)
     }
 
     /// 查询数据库 (`DescribeDatabases`)
@@ -1776,11 +1793,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 查询默认的可设置参数列表 (`DescribeDefaultParams`)
@@ -1796,11 +1813,11 @@ impl Client {
     ///   "EngineVersion": "5.7"
     /// }
     /// ```
-    pub async fn describe_default_params(
-        &self,
-        request: &DescribeDefaultParamsRequest,
-    ) -> rt::Result<DescribeDefaultParamsResponse> {
-        self.read("DescribeDefaultParams", request).await
+    pub fn describe_default_params<'a>(
+        &'a self,
+        request: &'a DescribeDefaultParamsRequest,
+    ) -> rt::Call<'a, DescribeDefaultParamsRequest, DescribeDefaultParamsResponse> {
+        self.read("DescribeDefaultParams", request)
     }
 
     /// 查询置放群组列表 (`DescribeDeployGroupList`)
@@ -1819,11 +1836,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_deploy_group_list(
-        &self,
-        request: &DescribeDeployGroupListRequest,
-    ) -> rt::Result<DescribeDeployGroupListResponse> {
-        self.read("DescribeDeployGroupList", request).await
+    pub fn describe_deploy_group_list<'a>(
+        &'a self,
+        request: &'a DescribeDeployGroupListRequest,
+    ) -> rt::Call<'a, DescribeDeployGroupListRequest, DescribeDeployGroupListResponse> {
+        self.read("DescribeDeployGroupList", request)
     }
 
     /// 物理机监控信息 (`DescribeDeviceMonitorInfo`)
@@ -1840,11 +1857,11 @@ impl Client {
     ///   "InstanceId": "cdb-uns231ns"
     /// }
     /// ```
-    pub async fn describe_device_monitor_info(
-        &self,
-        request: &DescribeDeviceMonitorInfoRequest,
-    ) -> rt::Result<DescribeDeviceMonitorInfoResponse> {
-        self.read("DescribeDeviceMonitorInfo", request).await
+    pub fn describe_device_monitor_info<'a>(
+        &'a self,
+        request: &'a DescribeDeviceMonitorInfoRequest,
+    ) -> rt::Call<'a, DescribeDeviceMonitorInfoRequest, DescribeDeviceMonitorInfoResponse> {
+        self.read("DescribeDeviceMonitorInfo", request)
     }
 
     /// 查询实例错误日志详情 (`DescribeErrorLogData`)
@@ -1868,11 +1885,11 @@ impl Client {
     ///   "StartTime": 1585142640
     /// }
     /// ```
-    pub async fn describe_error_log_data(
-        &self,
-        request: &DescribeErrorLogDataRequest,
-    ) -> rt::Result<DescribeErrorLogDataResponse> {
-        self.read("DescribeErrorLogData", request).await
+    pub fn describe_error_log_data<'a>(
+        &'a self,
+        request: &'a DescribeErrorLogDataRequest,
+    ) -> rt::Call<'a, DescribeErrorLogDataRequest, DescribeErrorLogDataResponse> {
+        self.read("DescribeErrorLogData", request)
     }
 
     /// 查询实例发生的事件信息 (`DescribeInstanceAlarmEvents`)
@@ -1895,11 +1912,11 @@ impl Client {
     ///   "StartTime": "2024-11-15 00:00:00"
     /// }
     /// ```
-    pub async fn describe_instance_alarm_events(
-        &self,
-        request: &DescribeInstanceAlarmEventsRequest,
-    ) -> rt::Result<DescribeInstanceAlarmEventsResponse> {
-        self.read("DescribeInstanceAlarmEvents", request).await
+    pub fn describe_instance_alarm_events<'a>(
+        &'a self,
+        request: &'a DescribeInstanceAlarmEventsRequest,
+    ) -> rt::Call<'a, DescribeInstanceAlarmEventsRequest, DescribeInstanceAlarmEventsResponse> {
+        self.read("DescribeInstanceAlarmEvents", request)
     }
 
     /// 查询实例参数修改历史 (`DescribeInstanceParamRecords`)
@@ -1915,11 +1932,12 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn describe_instance_param_records(
-        &self,
-        request: &DescribeInstanceParamRecordsRequest,
-    ) -> rt::Result<DescribeInstanceParamRecordsResponse> {
-        self.read("DescribeInstanceParamRecords", request).await
+    pub fn describe_instance_param_records<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamRecordsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamRecordsRequest, DescribeInstanceParamRecordsResponse>
+    {
+        self.read("DescribeInstanceParamRecords", request)
     }
 
     /// 查询实例的可设置参数列表 (`DescribeInstanceParams`)
@@ -1935,11 +1953,11 @@ impl Client {
     ///   "InstanceId": "cdb-ezq1vzem"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 查询实例的密码复杂度 (`DescribeInstancePasswordComplexity`)
@@ -1955,12 +1973,15 @@ impl Client {
     ///   "InstanceId": "cdb-1urqrvpf"
     /// }
     /// ```
-    pub async fn describe_instance_password_complexity(
-        &self,
-        request: &DescribeInstancePasswordComplexityRequest,
-    ) -> rt::Result<DescribeInstancePasswordComplexityResponse> {
+    pub fn describe_instance_password_complexity<'a>(
+        &'a self,
+        request: &'a DescribeInstancePasswordComplexityRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstancePasswordComplexityRequest,
+        DescribeInstancePasswordComplexityResponse,
+    > {
         self.read("DescribeInstancePasswordComplexity", request)
-            .await
     }
 
     /// 查询实例版本升级校验任务 (`DescribeInstanceUpgradeCheckJob`)
@@ -1977,11 +1998,12 @@ impl Client {
     ///   "InstanceId": "037c0b3b-1320-11ee-b0c3-6c92bf629868"
     /// }
     /// ```
-    pub async fn describe_instance_upgrade_check_job(
-        &self,
-        request: &DescribeInstanceUpgradeCheckJobRequest,
-    ) -> rt::Result<DescribeInstanceUpgradeCheckJobResponse> {
-        self.read("DescribeInstanceUpgradeCheckJob", request).await
+    pub fn describe_instance_upgrade_check_job<'a>(
+        &'a self,
+        request: &'a DescribeInstanceUpgradeCheckJobRequest,
+    ) -> rt::Call<'a, DescribeInstanceUpgradeCheckJobRequest, DescribeInstanceUpgradeCheckJobResponse>
+    {
+        self.read("DescribeInstanceUpgradeCheckJob", request)
     }
 
     /// 查询数据库实例升级类型 (`DescribeInstanceUpgradeType`)
@@ -2006,11 +2028,11 @@ impl Client {
     ///   "InstanceId": "cdb-2wpip1dd"
     /// }
     /// ```
-    pub async fn describe_instance_upgrade_type(
-        &self,
-        request: &DescribeInstanceUpgradeTypeRequest,
-    ) -> rt::Result<DescribeInstanceUpgradeTypeResponse> {
-        self.read("DescribeInstanceUpgradeType", request).await
+    pub fn describe_instance_upgrade_type<'a>(
+        &'a self,
+        request: &'a DescribeInstanceUpgradeTypeRequest,
+    ) -> rt::Call<'a, DescribeInstanceUpgradeTypeRequest, DescribeInstanceUpgradeTypeResponse> {
+        self.read("DescribeInstanceUpgradeType", request)
     }
 
     /// 查询本地binlog保留策略 (`DescribeLocalBinlogConfig`)
@@ -2026,11 +2048,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_local_binlog_config(
-        &self,
-        request: &DescribeLocalBinlogConfigRequest,
-    ) -> rt::Result<DescribeLocalBinlogConfigResponse> {
-        self.read("DescribeLocalBinlogConfig", request).await
+    pub fn describe_local_binlog_config<'a>(
+        &'a self,
+        request: &'a DescribeLocalBinlogConfigRequest,
+    ) -> rt::Call<'a, DescribeLocalBinlogConfigRequest, DescribeLocalBinlogConfigResponse> {
+        self.read("DescribeLocalBinlogConfig", request)
     }
 
     /// 查询参数模板详情 (`DescribeParamTemplateInfo`)
@@ -2047,11 +2069,11 @@ impl Client {
     ///   "TemplateId": 233
     /// }
     /// ```
-    pub async fn describe_param_template_info(
-        &self,
-        request: &DescribeParamTemplateInfoRequest,
-    ) -> rt::Result<DescribeParamTemplateInfoResponse> {
-        self.read("DescribeParamTemplateInfo", request).await
+    pub fn describe_param_template_info<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplateInfoRequest,
+    ) -> rt::Call<'a, DescribeParamTemplateInfoRequest, DescribeParamTemplateInfoResponse> {
+        self.read("DescribeParamTemplateInfo", request)
     }
 
     /// 查询参数模板列表 (`DescribeParamTemplates`)
@@ -2066,11 +2088,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_param_templates(
-        &self,
-        request: &DescribeParamTemplatesRequest,
-    ) -> rt::Result<DescribeParamTemplatesResponse> {
-        self.read("DescribeParamTemplates", request).await
+    pub fn describe_param_templates<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplatesRequest,
+    ) -> rt::Call<'a, DescribeParamTemplatesRequest, DescribeParamTemplatesResponse> {
+        self.read("DescribeParamTemplates", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -2086,11 +2108,12 @@ impl Client {
     ///   "ProjectId": 11954
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询代理规格配置 (`DescribeProxyCustomConf`)
@@ -2108,11 +2131,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_proxy_custom_conf(
-        &self,
-        request: &DescribeProxyCustomConfRequest,
-    ) -> rt::Result<DescribeProxyCustomConfResponse> {
-        self.read("DescribeProxyCustomConf", request).await
+    pub fn describe_proxy_custom_conf<'a>(
+        &'a self,
+        request: &'a DescribeProxyCustomConfRequest,
+    ) -> rt::Call<'a, DescribeProxyCustomConfRequest, DescribeProxyCustomConfResponse> {
+        self.read("DescribeProxyCustomConf", request)
     }
 
     /// 查询实例支持代理版本和参数 (`DescribeProxySupportParam`)
@@ -2128,11 +2151,11 @@ impl Client {
     ///   "InstanceId": "cdb-aykuksx3"
     /// }
     /// ```
-    pub async fn describe_proxy_support_param(
-        &self,
-        request: &DescribeProxySupportParamRequest,
-    ) -> rt::Result<DescribeProxySupportParamResponse> {
-        self.read("DescribeProxySupportParam", request).await
+    pub fn describe_proxy_support_param<'a>(
+        &'a self,
+        request: &'a DescribeProxySupportParamRequest,
+    ) -> rt::Call<'a, DescribeProxySupportParamRequest, DescribeProxySupportParamResponse> {
+        self.read("DescribeProxySupportParam", request)
     }
 
     /// 查询云数据库异地备份配置信息 (`DescribeRemoteBackupConfig`)
@@ -2148,11 +2171,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_remote_backup_config(
-        &self,
-        request: &DescribeRemoteBackupConfigRequest,
-    ) -> rt::Result<DescribeRemoteBackupConfigResponse> {
-        self.read("DescribeRemoteBackupConfig", request).await
+    pub fn describe_remote_backup_config<'a>(
+        &'a self,
+        request: &'a DescribeRemoteBackupConfigRequest,
+    ) -> rt::Call<'a, DescribeRemoteBackupConfigRequest, DescribeRemoteBackupConfigResponse> {
+        self.read("DescribeRemoteBackupConfig", request)
     }
 
     /// 查询云数据库实例的所有RO组的信息 (`DescribeRoGroups`)
@@ -2168,11 +2191,11 @@ impl Client {
     ///   "InstanceId": "cdb-93hvfefg"
     /// }
     /// ```
-    pub async fn describe_ro_groups(
-        &self,
-        request: &DescribeRoGroupsRequest,
-    ) -> rt::Result<DescribeRoGroupsResponse> {
-        self.read("DescribeRoGroups", request).await
+    pub fn describe_ro_groups<'a>(
+        &'a self,
+        request: &'a DescribeRoGroupsRequest,
+    ) -> rt::Call<'a, DescribeRoGroupsRequest, DescribeRoGroupsResponse> {
+        self.read("DescribeRoGroups", request)
     }
 
     /// 获取只读实例购买或升级的最小规格 (`DescribeRoMinScale`)
@@ -2189,11 +2212,11 @@ impl Client {
     ///   "RoInstanceId": "cdbro-831kwfnh"
     /// }
     /// ```
-    pub async fn describe_ro_min_scale(
-        &self,
-        request: &DescribeRoMinScaleRequest,
-    ) -> rt::Result<DescribeRoMinScaleResponse> {
-        self.read("DescribeRoMinScale", request).await
+    pub fn describe_ro_min_scale<'a>(
+        &'a self,
+        request: &'a DescribeRoMinScaleRequest,
+    ) -> rt::Call<'a, DescribeRoMinScaleRequest, DescribeRoMinScaleResponse> {
+        self.read("DescribeRoMinScale", request)
     }
 
     /// 查询可回档时间 (`DescribeRollbackRangeTime`)
@@ -2212,11 +2235,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rollback_range_time(
-        &self,
-        request: &DescribeRollbackRangeTimeRequest,
-    ) -> rt::Result<DescribeRollbackRangeTimeResponse> {
-        self.read("DescribeRollbackRangeTime", request).await
+    pub fn describe_rollback_range_time<'a>(
+        &'a self,
+        request: &'a DescribeRollbackRangeTimeRequest,
+    ) -> rt::Call<'a, DescribeRollbackRangeTimeRequest, DescribeRollbackRangeTimeResponse> {
+        self.read("DescribeRollbackRangeTime", request)
     }
 
     /// 查询回档任务详情 (`DescribeRollbackTaskDetail`)
@@ -2233,11 +2256,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_rollback_task_detail(
-        &self,
-        request: &DescribeRollbackTaskDetailRequest,
-    ) -> rt::Result<DescribeRollbackTaskDetailResponse> {
-        self.read("DescribeRollbackTaskDetail", request).await
+    pub fn describe_rollback_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeRollbackTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeRollbackTaskDetailRequest, DescribeRollbackTaskDetailResponse> {
+        self.read("DescribeRollbackTaskDetail", request)
     }
 
     /// 查询 SSL 开通情况 (`DescribeSSLStatus`)
@@ -2253,11 +2276,11 @@ impl Client {
     ///   "InstanceId": "cdb-je5dfmdl"
     /// }
     /// ```
-    pub async fn describe_ssl_status(
-        &self,
-        request: &DescribeSSLStatusRequest,
-    ) -> rt::Result<DescribeSSLStatusResponse> {
-        self.read("DescribeSSLStatus", request).await
+    pub fn describe_ssl_status<'a>(
+        &'a self,
+        request: &'a DescribeSSLStatusRequest,
+    ) -> rt::Call<'a, DescribeSSLStatusRequest, DescribeSSLStatusResponse> {
+        self.read("DescribeSSLStatus", request)
     }
 
     /// 查询实例慢日志 (`DescribeSlowLogData`)
@@ -2289,11 +2312,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_slow_log_data(
-        &self,
-        request: &DescribeSlowLogDataRequest,
-    ) -> rt::Result<DescribeSlowLogDataResponse> {
-        self.read("DescribeSlowLogData", request).await
+    pub fn describe_slow_log_data<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogDataRequest,
+    ) -> rt::Call<'a, DescribeSlowLogDataRequest, DescribeSlowLogDataResponse> {
+        self.read("DescribeSlowLogData", request)
     }
 
     /// 查询慢查询日志 (`DescribeSlowLogs`)
@@ -2310,11 +2333,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_slow_logs(
-        &self,
-        request: &DescribeSlowLogsRequest,
-    ) -> rt::Result<DescribeSlowLogsResponse> {
-        self.read("DescribeSlowLogs", request).await
+    pub fn describe_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogsRequest, DescribeSlowLogsResponse> {
+        self.read("DescribeSlowLogs", request)
     }
 
     /// 查询云数据库实例支持的权限信息 (`DescribeSupportedPrivileges`)
@@ -2330,11 +2353,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn describe_supported_privileges(
-        &self,
-        request: &DescribeSupportedPrivilegesRequest,
-    ) -> rt::Result<DescribeSupportedPrivilegesResponse> {
-        self.read("DescribeSupportedPrivileges", request).await
+    pub fn describe_supported_privileges<'a>(
+        &'a self,
+        request: &'a DescribeSupportedPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeSupportedPrivilegesRequest, DescribeSupportedPrivilegesResponse> {
+        self.read("DescribeSupportedPrivileges", request)
     }
 
     /// 查询云数据库实例的列 (`DescribeTableColumns`)
@@ -2352,11 +2375,11 @@ impl Client {
     ///   "Table": "COLUMNS"
     /// }
     /// ```
-    pub async fn describe_table_columns(
-        &self,
-        request: &DescribeTableColumnsRequest,
-    ) -> rt::Result<DescribeTableColumnsResponse> {
-        self.read("DescribeTableColumns", request).await
+    pub fn describe_table_columns<'a>(
+        &'a self,
+        request: &'a DescribeTableColumnsRequest,
+    ) -> rt::Call<'a, DescribeTableColumnsRequest, DescribeTableColumnsResponse> {
+        self.read("DescribeTableColumns", request)
     }
 
     /// 查询数据库表 (`DescribeTables`)
@@ -2373,11 +2396,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_tables(
-        &self,
-        request: &DescribeTablesRequest,
-    ) -> rt::Result<DescribeTablesResponse> {
-        self.read("DescribeTables", request).await
+    pub fn describe_tables<'a>(
+        &'a self,
+        request: &'a DescribeTablesRequest,
+    ) -> rt::Call<'a, DescribeTablesRequest, DescribeTablesResponse> {
+        self.read("DescribeTables", request)
     }
 
     /// 获取实例绑定的标签 (`DescribeTagsOfInstanceIds`)
@@ -2397,11 +2420,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_tags_of_instance_ids(
-        &self,
-        request: &DescribeTagsOfInstanceIdsRequest,
-    ) -> rt::Result<DescribeTagsOfInstanceIdsResponse> {
-        self.read("DescribeTagsOfInstanceIds", request).await
+    pub fn describe_tags_of_instance_ids<'a>(
+        &'a self,
+        request: &'a DescribeTagsOfInstanceIdsRequest,
+    ) -> rt::Call<'a, DescribeTagsOfInstanceIdsRequest, DescribeTagsOfInstanceIdsResponse> {
+        self.read("DescribeTagsOfInstanceIds", request)
     }
 
     /// 查询云数据库实例任务列表 (`DescribeTasks`)
@@ -2415,11 +2438,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询维护时间窗口 (`DescribeTimeWindow`)
@@ -2435,11 +2458,11 @@ impl Client {
     ///   "InstanceId": "cdb-eb2w7dto"
     /// }
     /// ```
-    pub async fn describe_time_window(
-        &self,
-        request: &DescribeTimeWindowRequest,
-    ) -> rt::Result<DescribeTimeWindowResponse> {
-        self.read("DescribeTimeWindow", request).await
+    pub fn describe_time_window<'a>(
+        &'a self,
+        request: &'a DescribeTimeWindowRequest,
+    ) -> rt::Call<'a, DescribeTimeWindowRequest, DescribeTimeWindowResponse> {
+        self.read("DescribeTimeWindow", request)
     }
 
     /// 查询导入SQL文件列表 （已废弃） (`DescribeUploadedFiles`)
@@ -2455,11 +2478,11 @@ impl Client {
     ///   "Path": "100000983328"
     /// }
     /// ```
-    pub async fn describe_uploaded_files(
-        &self,
-        request: &DescribeUploadedFilesRequest,
-    ) -> rt::Result<DescribeUploadedFilesResponse> {
-        self.read("DescribeUploadedFiles", request).await
+    pub fn describe_uploaded_files<'a>(
+        &'a self,
+        request: &'a DescribeUploadedFilesRequest,
+    ) -> rt::Call<'a, DescribeUploadedFilesRequest, DescribeUploadedFilesResponse> {
+        self.read("DescribeUploadedFiles", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -2478,11 +2501,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 查询云数据库升级价格 (`InquiryPriceUpgradeInstances`)
@@ -2500,11 +2523,12 @@ impl Client {
     ///   "Volume": 50
     /// }
     /// ```
-    pub async fn inquiry_price_upgrade_instances(
-        &self,
-        request: &InquiryPriceUpgradeInstancesRequest,
-    ) -> rt::Result<InquiryPriceUpgradeInstancesResponse> {
-        self.read("InquiryPriceUpgradeInstances", request).await
+    pub fn inquiry_price_upgrade_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceUpgradeInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceUpgradeInstancesRequest, InquiryPriceUpgradeInstancesResponse>
+    {
+        self.read("InquiryPriceUpgradeInstances", request)
     }
 
     /// 隔离云数据库实例 (`IsolateDBInstance`)
@@ -2520,11 +2544,11 @@ impl Client {
     ///   "InstanceId": "cdb-ezq1vzem"
     /// }
     /// ```
-    pub async fn isolate_db_instance(
-        &self,
-        request: &IsolateDBInstanceRequest,
-    ) -> rt::Result<IsolateDBInstanceResponse> {
-        self.call("IsolateDBInstance", request).await
+    pub fn isolate_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDBInstanceRequest, IsolateDBInstanceResponse> {
+        self.call("IsolateDBInstance", request)
     }
 
     /// 修改云数据库实例账号的备注信息 (`ModifyAccountDescription`)
@@ -2547,11 +2571,11 @@ impl Client {
     ///   "InstanceId": "cdb-1hindhe"
     /// }
     /// ```
-    pub async fn modify_account_description(
-        &self,
-        request: &ModifyAccountDescriptionRequest,
-    ) -> rt::Result<ModifyAccountDescriptionResponse> {
-        self.call("ModifyAccountDescription", request).await
+    pub fn modify_account_description<'a>(
+        &'a self,
+        request: &'a ModifyAccountDescriptionRequest,
+    ) -> rt::Call<'a, ModifyAccountDescriptionRequest, ModifyAccountDescriptionResponse> {
+        self.call("ModifyAccountDescription", request)
     }
 
     /// 修改云数据库实例账号的主机 (`ModifyAccountHost`)
@@ -2570,11 +2594,11 @@ impl Client {
     ///   "User": "ajnnw"
     /// }
     /// ```
-    pub async fn modify_account_host(
-        &self,
-        request: &ModifyAccountHostRequest,
-    ) -> rt::Result<ModifyAccountHostResponse> {
-        self.call("ModifyAccountHost", request).await
+    pub fn modify_account_host<'a>(
+        &'a self,
+        request: &'a ModifyAccountHostRequest,
+    ) -> rt::Call<'a, ModifyAccountHostRequest, ModifyAccountHostResponse> {
+        self.call("ModifyAccountHost", request)
     }
 
     /// 修改账户最大可用连接数 (`ModifyAccountMaxUserConnections`)
@@ -2597,11 +2621,12 @@ impl Client {
     ///   "MaxUserConnections": 100
     /// }
     /// ```
-    pub async fn modify_account_max_user_connections(
-        &self,
-        request: &ModifyAccountMaxUserConnectionsRequest,
-    ) -> rt::Result<ModifyAccountMaxUserConnectionsResponse> {
-        self.call("ModifyAccountMaxUserConnections", request).await
+    pub fn modify_account_max_user_connections<'a>(
+        &'a self,
+        request: &'a ModifyAccountMaxUserConnectionsRequest,
+    ) -> rt::Call<'a, ModifyAccountMaxUserConnectionsRequest, ModifyAccountMaxUserConnectionsResponse>
+    {
+        self.call("ModifyAccountMaxUserConnections", request)
     }
 
     /// 修改云数据库实例账号的密码 (`ModifyAccountPassword`)
@@ -2624,11 +2649,11 @@ impl Client {
     ///   "NewPassword": "your_new_password"
     /// }
     /// ```
-    pub async fn modify_account_password(
-        &self,
-        request: &ModifyAccountPasswordRequest,
-    ) -> rt::Result<ModifyAccountPasswordResponse> {
-        self.call("ModifyAccountPassword", request).await
+    pub fn modify_account_password<'a>(
+        &'a self,
+        request: &'a ModifyAccountPasswordRequest,
+    ) -> rt::Call<'a, ModifyAccountPasswordRequest, ModifyAccountPasswordResponse> {
+        self.call("ModifyAccountPassword", request)
     }
 
     /// 修改云数据库实例账号的权限 (`ModifyAccountPrivileges`)
@@ -2641,11 +2666,11 @@ impl Client {
     /// # Example: 修改账号权限
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn modify_account_privileges(
-        &self,
-        request: &ModifyAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyAccountPrivilegesResponse> {
-        self.call("ModifyAccountPrivileges", request).await
+    pub fn modify_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegesRequest, ModifyAccountPrivilegesResponse> {
+        self.call("ModifyAccountPrivileges", request)
     }
 
     /// 更改审计服务配置 (`ModifyAuditConfig`)
@@ -2662,11 +2687,11 @@ impl Client {
     ///   "LogExpireDay": 365
     /// }
     /// ```
-    pub async fn modify_audit_config(
-        &self,
-        request: &ModifyAuditConfigRequest,
-    ) -> rt::Result<ModifyAuditConfigResponse> {
-        self.call("ModifyAuditConfig", request).await
+    pub fn modify_audit_config<'a>(
+        &'a self,
+        request: &'a ModifyAuditConfigRequest,
+    ) -> rt::Call<'a, ModifyAuditConfigRequest, ModifyAuditConfigResponse> {
+        self.call("ModifyAuditConfig", request)
     }
 
     /// 修改审计规则 (`ModifyAuditRule`)
@@ -2685,11 +2710,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_audit_rule(
-        &self,
-        request: &ModifyAuditRuleRequest,
-    ) -> rt::Result<ModifyAuditRuleResponse> {
-        self.call("ModifyAuditRule", request).await
+    pub fn modify_audit_rule<'a>(
+        &'a self,
+        request: &'a ModifyAuditRuleRequest,
+    ) -> rt::Call<'a, ModifyAuditRuleRequest, ModifyAuditRuleResponse> {
+        self.call("ModifyAuditRule", request)
     }
 
     /// 修改审计规则模板 (`ModifyAuditRuleTemplates`)
@@ -2708,11 +2733,11 @@ impl Client {
     ///   "RuleTemplateName": "andyrule"
     /// }
     /// ```
-    pub async fn modify_audit_rule_templates(
-        &self,
-        request: &ModifyAuditRuleTemplatesRequest,
-    ) -> rt::Result<ModifyAuditRuleTemplatesResponse> {
-        self.call("ModifyAuditRuleTemplates", request).await
+    pub fn modify_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a ModifyAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, ModifyAuditRuleTemplatesRequest, ModifyAuditRuleTemplatesResponse> {
+        self.call("ModifyAuditRuleTemplates", request)
     }
 
     /// 实例修改审计服务 (`ModifyAuditService`)
@@ -2731,11 +2756,11 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    pub async fn modify_audit_service(
-        &self,
-        request: &ModifyAuditServiceRequest,
-    ) -> rt::Result<ModifyAuditServiceResponse> {
-        self.call("ModifyAuditService", request).await
+    pub fn modify_audit_service<'a>(
+        &'a self,
+        request: &'a ModifyAuditServiceRequest,
+    ) -> rt::Call<'a, ModifyAuditServiceRequest, ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request)
     }
 
     /// 修改云数据库实例的自动续费标记 (`ModifyAutoRenewFlag`)
@@ -2754,11 +2779,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_auto_renew_flag(
-        &self,
-        request: &ModifyAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyAutoRenewFlagResponse> {
-        self.call("ModifyAutoRenewFlag", request).await
+    pub fn modify_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyAutoRenewFlagRequest, ModifyAutoRenewFlagResponse> {
+        self.call("ModifyAutoRenewFlag", request)
     }
 
     /// 修改数据库备份配置 (`ModifyBackupConfig`)
@@ -2778,11 +2803,11 @@ impl Client {
     ///   "StartTime": "02:00-06:00"
     /// }
     /// ```
-    pub async fn modify_backup_config(
-        &self,
-        request: &ModifyBackupConfigRequest,
-    ) -> rt::Result<ModifyBackupConfigResponse> {
-        self.call("ModifyBackupConfig", request).await
+    pub fn modify_backup_config<'a>(
+        &'a self,
+        request: &'a ModifyBackupConfigRequest,
+    ) -> rt::Call<'a, ModifyBackupConfigRequest, ModifyBackupConfigResponse> {
+        self.call("ModifyBackupConfig", request)
     }
 
     /// 修改备份文件的限制下载来源 (`ModifyBackupDownloadRestriction`)
@@ -2813,11 +2838,12 @@ impl Client {
     ///   "VpcComparisonSymbol": "In"
     /// }
     /// ```
-    pub async fn modify_backup_download_restriction(
-        &self,
-        request: &ModifyBackupDownloadRestrictionRequest,
-    ) -> rt::Result<ModifyBackupDownloadRestrictionResponse> {
-        self.call("ModifyBackupDownloadRestriction", request).await
+    pub fn modify_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a ModifyBackupDownloadRestrictionRequest,
+    ) -> rt::Call<'a, ModifyBackupDownloadRestrictionRequest, ModifyBackupDownloadRestrictionResponse>
+    {
+        self.call("ModifyBackupDownloadRestriction", request)
     }
 
     /// 设置实例备份文件是否加密 (`ModifyBackupEncryptionStatus`)
@@ -2834,11 +2860,12 @@ impl Client {
     ///   "InstanceId": "cdb-XXXX"
     /// }
     /// ```
-    pub async fn modify_backup_encryption_status(
-        &self,
-        request: &ModifyBackupEncryptionStatusRequest,
-    ) -> rt::Result<ModifyBackupEncryptionStatusResponse> {
-        self.call("ModifyBackupEncryptionStatus", request).await
+    pub fn modify_backup_encryption_status<'a>(
+        &'a self,
+        request: &'a ModifyBackupEncryptionStatusRequest,
+    ) -> rt::Call<'a, ModifyBackupEncryptionStatusRequest, ModifyBackupEncryptionStatusResponse>
+    {
+        self.call("ModifyBackupEncryptionStatus", request)
     }
 
     /// 修改代理地址描述 (`ModifyCdbProxyAddressDesc`)
@@ -2856,11 +2883,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-il2nlsdn"
     /// }
     /// ```
-    pub async fn modify_cdb_proxy_address_desc(
-        &self,
-        request: &ModifyCdbProxyAddressDescRequest,
-    ) -> rt::Result<ModifyCdbProxyAddressDescResponse> {
-        self.call("ModifyCdbProxyAddressDesc", request).await
+    pub fn modify_cdb_proxy_address_desc<'a>(
+        &'a self,
+        request: &'a ModifyCdbProxyAddressDescRequest,
+    ) -> rt::Call<'a, ModifyCdbProxyAddressDescRequest, ModifyCdbProxyAddressDescResponse> {
+        self.call("ModifyCdbProxyAddressDesc", request)
     }
 
     /// 修改数据库代理地址VPC (`ModifyCdbProxyAddressVipAndVPort`)
@@ -2879,11 +2906,15 @@ impl Client {
     ///   "UniqVpcId": "vpc-ixw3ll2d"
     /// }
     /// ```
-    pub async fn modify_cdb_proxy_address_vip_and_v_port(
-        &self,
-        request: &ModifyCdbProxyAddressVipAndVPortRequest,
-    ) -> rt::Result<ModifyCdbProxyAddressVipAndVPortResponse> {
-        self.call("ModifyCdbProxyAddressVipAndVPort", request).await
+    pub fn modify_cdb_proxy_address_vip_and_v_port<'a>(
+        &'a self,
+        request: &'a ModifyCdbProxyAddressVipAndVPortRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCdbProxyAddressVipAndVPortRequest,
+        ModifyCdbProxyAddressVipAndVPortResponse,
+    > {
+        self.call("ModifyCdbProxyAddressVipAndVPort", request)
     }
 
     /// 配置数据库代理参数 (`ModifyCdbProxyParam`)
@@ -2901,11 +2932,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-ixw3ll2d"
     /// }
     /// ```
-    pub async fn modify_cdb_proxy_param(
-        &self,
-        request: &ModifyCdbProxyParamRequest,
-    ) -> rt::Result<ModifyCdbProxyParamResponse> {
-        self.call("ModifyCdbProxyParam", request).await
+    pub fn modify_cdb_proxy_param<'a>(
+        &'a self,
+        request: &'a ModifyCdbProxyParamRequest,
+    ) -> rt::Call<'a, ModifyCdbProxyParamRequest, ModifyCdbProxyParamResponse> {
+        self.call("ModifyCdbProxyParam", request)
     }
 
     /// 开启或关闭CDB日志投递CLS (`ModifyDBInstanceLogToCLS`)
@@ -2929,11 +2960,11 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_db_instance_log_to_cls(
-        &self,
-        request: &ModifyDBInstanceLogToCLSRequest,
-    ) -> rt::Result<ModifyDBInstanceLogToCLSResponse> {
-        self.call("ModifyDBInstanceLogToCLS", request).await
+    pub fn modify_db_instance_log_to_cls<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceLogToCLSRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceLogToCLSRequest, ModifyDBInstanceLogToCLSResponse> {
+        self.call("ModifyDBInstanceLogToCLS", request)
     }
 
     /// 更改云数据库的模式 (`ModifyDBInstanceModes`)
@@ -2951,11 +2982,11 @@ impl Client {
     ///   "ProtectMode": 1
     /// }
     /// ```
-    pub async fn modify_db_instance_modes(
-        &self,
-        request: &ModifyDBInstanceModesRequest,
-    ) -> rt::Result<ModifyDBInstanceModesResponse> {
-        self.call("ModifyDBInstanceModes", request).await
+    pub fn modify_db_instance_modes<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceModesRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceModesRequest, ModifyDBInstanceModesResponse> {
+        self.call("ModifyDBInstanceModes", request)
     }
 
     /// 修改云数据库实例名 (`ModifyDBInstanceName`)
@@ -2972,11 +3003,11 @@ impl Client {
     ///   "InstanceName": "我是中文"
     /// }
     /// ```
-    pub async fn modify_db_instance_name(
-        &self,
-        request: &ModifyDBInstanceNameRequest,
-    ) -> rt::Result<ModifyDBInstanceNameResponse> {
-        self.call("ModifyDBInstanceName", request).await
+    pub fn modify_db_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNameRequest, ModifyDBInstanceNameResponse> {
+        self.call("ModifyDBInstanceName", request)
     }
 
     /// 修改云数据库实例的所属项目 (`ModifyDBInstanceProject`)
@@ -2995,11 +3026,11 @@ impl Client {
     ///   "NewProjectId": 11954
     /// }
     /// ```
-    pub async fn modify_db_instance_project(
-        &self,
-        request: &ModifyDBInstanceProjectRequest,
-    ) -> rt::Result<ModifyDBInstanceProjectResponse> {
-        self.call("ModifyDBInstanceProject", request).await
+    pub fn modify_db_instance_project<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceProjectRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceProjectRequest, ModifyDBInstanceProjectResponse> {
+        self.call("ModifyDBInstanceProject", request)
     }
 
     /// 设置MySQL云数据库实例为只读 (`ModifyDBInstanceReadOnlyStatus`)
@@ -3016,11 +3047,12 @@ impl Client {
     ///   "ReadOnly": 0
     /// }
     /// ```
-    pub async fn modify_db_instance_read_only_status(
-        &self,
-        request: &ModifyDBInstanceReadOnlyStatusRequest,
-    ) -> rt::Result<ModifyDBInstanceReadOnlyStatusResponse> {
-        self.call("ModifyDBInstanceReadOnlyStatus", request).await
+    pub fn modify_db_instance_read_only_status<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceReadOnlyStatusRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceReadOnlyStatusRequest, ModifyDBInstanceReadOnlyStatusResponse>
+    {
+        self.call("ModifyDBInstanceReadOnlyStatus", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -3039,11 +3071,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改云数据库实例的IP和端口号 (`ModifyDBInstanceVipVport`)
@@ -3064,11 +3097,11 @@ impl Client {
     ///   "UniqVpcId": "vpc-73o91172"
     /// }
     /// ```
-    pub async fn modify_db_instance_vip_vport(
-        &self,
-        request: &ModifyDBInstanceVipVportRequest,
-    ) -> rt::Result<ModifyDBInstanceVipVportResponse> {
-        self.call("ModifyDBInstanceVipVport", request).await
+    pub fn modify_db_instance_vip_vport<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceVipVportRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceVipVportRequest, ModifyDBInstanceVipVportResponse> {
+        self.call("ModifyDBInstanceVipVport", request)
     }
 
     /// 修改实例的计费模式 (`ModifyInstanceChargeType`)
@@ -3085,11 +3118,11 @@ impl Client {
     ///   "InstanceId": "cdb-3sism8n9"
     /// }
     /// ```
-    pub async fn modify_instance_charge_type(
-        &self,
-        request: &ModifyInstanceChargeTypeRequest,
-    ) -> rt::Result<ModifyInstanceChargeTypeResponse> {
-        self.call("ModifyInstanceChargeType", request).await
+    pub fn modify_instance_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyInstanceChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyInstanceChargeTypeRequest, ModifyInstanceChargeTypeResponse> {
+        self.call("ModifyInstanceChargeType", request)
     }
 
     /// 更新实例销毁保护状态 (`ModifyInstanceDestroyProtect`)
@@ -3108,11 +3141,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_destroy_protect(
-        &self,
-        request: &ModifyInstanceDestroyProtectRequest,
-    ) -> rt::Result<ModifyInstanceDestroyProtectResponse> {
-        self.call("ModifyInstanceDestroyProtect", request).await
+    pub fn modify_instance_destroy_protect<'a>(
+        &'a self,
+        request: &'a ModifyInstanceDestroyProtectRequest,
+    ) -> rt::Call<'a, ModifyInstanceDestroyProtectRequest, ModifyInstanceDestroyProtectResponse>
+    {
+        self.call("ModifyInstanceDestroyProtect", request)
     }
 
     /// 修改实例参数 (`ModifyInstanceParam`)
@@ -3140,11 +3174,11 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    pub async fn modify_instance_param(
-        &self,
-        request: &ModifyInstanceParamRequest,
-    ) -> rt::Result<ModifyInstanceParamResponse> {
-        self.call("ModifyInstanceParam", request).await
+    pub fn modify_instance_param<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamRequest, ModifyInstanceParamResponse> {
+        self.call("ModifyInstanceParam", request)
     }
 
     /// 修改实例密码复杂度 (`ModifyInstancePasswordComplexity`)
@@ -3168,11 +3202,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_password_complexity(
-        &self,
-        request: &ModifyInstancePasswordComplexityRequest,
-    ) -> rt::Result<ModifyInstancePasswordComplexityResponse> {
-        self.call("ModifyInstancePasswordComplexity", request).await
+    pub fn modify_instance_password_complexity<'a>(
+        &'a self,
+        request: &'a ModifyInstancePasswordComplexityRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyInstancePasswordComplexityRequest,
+        ModifyInstancePasswordComplexityResponse,
+    > {
+        self.call("ModifyInstancePasswordComplexity", request)
     }
 
     /// 修改实例标签 (`ModifyInstanceTag`)
@@ -3196,11 +3234,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_tag(
-        &self,
-        request: &ModifyInstanceTagRequest,
-    ) -> rt::Result<ModifyInstanceTagResponse> {
-        self.call("ModifyInstanceTag", request).await
+    pub fn modify_instance_tag<'a>(
+        &'a self,
+        request: &'a ModifyInstanceTagRequest,
+    ) -> rt::Call<'a, ModifyInstanceTagRequest, ModifyInstanceTagResponse> {
+        self.call("ModifyInstanceTag", request)
     }
 
     /// 修改本地binlog保留策略 (`ModifyLocalBinlogConfig`)
@@ -3218,11 +3256,11 @@ impl Client {
     ///   "SaveHours": 72
     /// }
     /// ```
-    pub async fn modify_local_binlog_config(
-        &self,
-        request: &ModifyLocalBinlogConfigRequest,
-    ) -> rt::Result<ModifyLocalBinlogConfigResponse> {
-        self.call("ModifyLocalBinlogConfig", request).await
+    pub fn modify_local_binlog_config<'a>(
+        &'a self,
+        request: &'a ModifyLocalBinlogConfigRequest,
+    ) -> rt::Call<'a, ModifyLocalBinlogConfigRequest, ModifyLocalBinlogConfigResponse> {
+        self.call("ModifyLocalBinlogConfig", request)
     }
 
     /// 修改置放群组的名称或者描述 (`ModifyNameOrDescByDpId`)
@@ -3240,11 +3278,11 @@ impl Client {
     ///   "Description": "一区群组"
     /// }
     /// ```
-    pub async fn modify_name_or_desc_by_dp_id(
-        &self,
-        request: &ModifyNameOrDescByDpIdRequest,
-    ) -> rt::Result<ModifyNameOrDescByDpIdResponse> {
-        self.call("ModifyNameOrDescByDpId", request).await
+    pub fn modify_name_or_desc_by_dp_id<'a>(
+        &'a self,
+        request: &'a ModifyNameOrDescByDpIdRequest,
+    ) -> rt::Call<'a, ModifyNameOrDescByDpIdRequest, ModifyNameOrDescByDpIdResponse> {
+        self.call("ModifyNameOrDescByDpId", request)
     }
 
     /// 修改参数模板 (`ModifyParamTemplate`)
@@ -3271,11 +3309,11 @@ impl Client {
     ///   "TemplateId": 11231
     /// }
     /// ```
-    pub async fn modify_param_template(
-        &self,
-        request: &ModifyParamTemplateRequest,
-    ) -> rt::Result<ModifyParamTemplateResponse> {
-        self.call("ModifyParamTemplate", request).await
+    pub fn modify_param_template<'a>(
+        &'a self,
+        request: &'a ModifyParamTemplateRequest,
+    ) -> rt::Call<'a, ModifyParamTemplateRequest, ModifyParamTemplateResponse> {
+        self.call("ModifyParamTemplate", request)
     }
 
     /// 修改实例的同步方式 (`ModifyProtectMode`)
@@ -3293,11 +3331,11 @@ impl Client {
     ///   "ProtectMode": 1
     /// }
     /// ```
-    pub async fn modify_protect_mode(
-        &self,
-        request: &ModifyProtectModeRequest,
-    ) -> rt::Result<ModifyProtectModeResponse> {
-        self.call("ModifyProtectMode", request).await
+    pub fn modify_protect_mode<'a>(
+        &'a self,
+        request: &'a ModifyProtectModeRequest,
+    ) -> rt::Call<'a, ModifyProtectModeRequest, ModifyProtectModeResponse> {
+        self.call("ModifyProtectMode", request)
     }
 
     /// 修改云数据库异地备份配置信息 (`ModifyRemoteBackupConfig`)
@@ -3319,11 +3357,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_remote_backup_config(
-        &self,
-        request: &ModifyRemoteBackupConfigRequest,
-    ) -> rt::Result<ModifyRemoteBackupConfigResponse> {
-        self.call("ModifyRemoteBackupConfig", request).await
+    pub fn modify_remote_backup_config<'a>(
+        &'a self,
+        request: &'a ModifyRemoteBackupConfigRequest,
+    ) -> rt::Call<'a, ModifyRemoteBackupConfigRequest, ModifyRemoteBackupConfigResponse> {
+        self.call("ModifyRemoteBackupConfig", request)
     }
 
     /// 更新实例Ro组的信息 (`ModifyRoGroupInfo`)
@@ -3344,11 +3382,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_ro_group_info(
-        &self,
-        request: &ModifyRoGroupInfoRequest,
-    ) -> rt::Result<ModifyRoGroupInfoResponse> {
-        self.call("ModifyRoGroupInfo", request).await
+    pub fn modify_ro_group_info<'a>(
+        &'a self,
+        request: &'a ModifyRoGroupInfoRequest,
+    ) -> rt::Call<'a, ModifyRoGroupInfoRequest, ModifyRoGroupInfoResponse> {
+        self.call("ModifyRoGroupInfo", request)
     }
 
     /// 修改Ro组的vip和vport (`ModifyRoGroupVipVport`)
@@ -3366,11 +3404,11 @@ impl Client {
     ///   "UGroupId": "cdbrg-***"
     /// }
     /// ```
-    pub async fn modify_ro_group_vip_vport(
-        &self,
-        request: &ModifyRoGroupVipVportRequest,
-    ) -> rt::Result<ModifyRoGroupVipVportResponse> {
-        self.call("ModifyRoGroupVipVport", request).await
+    pub fn modify_ro_group_vip_vport<'a>(
+        &'a self,
+        request: &'a ModifyRoGroupVipVportRequest,
+    ) -> rt::Call<'a, ModifyRoGroupVipVportRequest, ModifyRoGroupVipVportResponse> {
+        self.call("ModifyRoGroupVipVport", request)
     }
 
     /// 更新维护时间窗口 (`ModifyTimeWindow`)
@@ -3393,11 +3431,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_time_window(
-        &self,
-        request: &ModifyTimeWindowRequest,
-    ) -> rt::Result<ModifyTimeWindowResponse> {
-        self.call("ModifyTimeWindow", request).await
+    pub fn modify_time_window<'a>(
+        &'a self,
+        request: &'a ModifyTimeWindowRequest,
+    ) -> rt::Call<'a, ModifyTimeWindowRequest, ModifyTimeWindowResponse> {
+        self.call("ModifyTimeWindow", request)
     }
 
     /// 下线隔离状态的云数据库实例 (`OfflineIsolatedInstances`)
@@ -3419,11 +3457,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn offline_isolated_instances(
-        &self,
-        request: &OfflineIsolatedInstancesRequest,
-    ) -> rt::Result<OfflineIsolatedInstancesResponse> {
-        self.call("OfflineIsolatedInstances", request).await
+    pub fn offline_isolated_instances<'a>(
+        &'a self,
+        request: &'a OfflineIsolatedInstancesRequest,
+    ) -> rt::Call<'a, OfflineIsolatedInstancesRequest, OfflineIsolatedInstancesResponse> {
+        self.call("OfflineIsolatedInstances", request)
     }
 
     /// 开通审计服务 (`OpenAuditService`)
@@ -3445,11 +3483,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_audit_service(
-        &self,
-        request: &OpenAuditServiceRequest,
-    ) -> rt::Result<OpenAuditServiceResponse> {
-        self.call("OpenAuditService", request).await
+    pub fn open_audit_service<'a>(
+        &'a self,
+        request: &'a OpenAuditServiceRequest,
+    ) -> rt::Call<'a, OpenAuditServiceRequest, OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request)
     }
 
     /// 启用数据存储加密 (`OpenDBInstanceEncryption`)
@@ -3478,11 +3516,11 @@ impl Client {
     ///   "KeyRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn open_db_instance_encryption(
-        &self,
-        request: &OpenDBInstanceEncryptionRequest,
-    ) -> rt::Result<OpenDBInstanceEncryptionResponse> {
-        self.call("OpenDBInstanceEncryption", request).await
+    pub fn open_db_instance_encryption<'a>(
+        &'a self,
+        request: &'a OpenDBInstanceEncryptionRequest,
+    ) -> rt::Call<'a, OpenDBInstanceEncryptionRequest, OpenDBInstanceEncryptionResponse> {
+        self.call("OpenDBInstanceEncryption", request)
     }
 
     /// 开启实例的GTID (`OpenDBInstanceGTID`)
@@ -3498,11 +3536,11 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    pub async fn open_db_instance_gtid(
-        &self,
-        request: &OpenDBInstanceGTIDRequest,
-    ) -> rt::Result<OpenDBInstanceGTIDResponse> {
-        self.call("OpenDBInstanceGTID", request).await
+    pub fn open_db_instance_gtid<'a>(
+        &'a self,
+        request: &'a OpenDBInstanceGTIDRequest,
+    ) -> rt::Call<'a, OpenDBInstanceGTIDRequest, OpenDBInstanceGTIDResponse> {
+        self.call("OpenDBInstanceGTID", request)
     }
 
     /// 开启SSL (`OpenSSL`)
@@ -3518,8 +3556,11 @@ impl Client {
     ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
-    pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
-        self.call("OpenSSL", request).await
+    pub fn open_ssl<'a>(
+        &'a self,
+        request: &'a OpenSSLRequest,
+    ) -> rt::Call<'a, OpenSSLRequest, OpenSSLResponse> {
+        self.call("OpenSSL", request)
     }
 
     /// 开通实例外网访问 (`OpenWanService`)
@@ -3537,11 +3578,11 @@ impl Client {
     ///   "InstanceId": "cdb-ezq1vzem"
     /// }
     /// ```
-    pub async fn open_wan_service(
-        &self,
-        request: &OpenWanServiceRequest,
-    ) -> rt::Result<OpenWanServiceResponse> {
-        self.call("OpenWanService", request).await
+    pub fn open_wan_service<'a>(
+        &'a self,
+        request: &'a OpenWanServiceRequest,
+    ) -> rt::Call<'a, OpenWanServiceRequest, OpenWanServiceResponse> {
+        self.call("OpenWanService", request)
     }
 
     /// 解隔离按量计费云数据库实例 (`ReleaseIsolatedDBInstances`)
@@ -3559,11 +3600,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_isolated_db_instances(
-        &self,
-        request: &ReleaseIsolatedDBInstancesRequest,
-    ) -> rt::Result<ReleaseIsolatedDBInstancesResponse> {
-        self.call("ReleaseIsolatedDBInstances", request).await
+    pub fn release_isolated_db_instances<'a>(
+        &'a self,
+        request: &'a ReleaseIsolatedDBInstancesRequest,
+    ) -> rt::Call<'a, ReleaseIsolatedDBInstancesRequest, ReleaseIsolatedDBInstancesResponse> {
+        self.call("ReleaseIsolatedDBInstances", request)
     }
 
     /// 负载均衡数据库代理 (`ReloadBalanceProxyNode`)
@@ -3579,11 +3620,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-test"
     /// }
     /// ```
-    pub async fn reload_balance_proxy_node(
-        &self,
-        request: &ReloadBalanceProxyNodeRequest,
-    ) -> rt::Result<ReloadBalanceProxyNodeResponse> {
-        self.call("ReloadBalanceProxyNode", request).await
+    pub fn reload_balance_proxy_node<'a>(
+        &'a self,
+        request: &'a ReloadBalanceProxyNodeRequest,
+    ) -> rt::Call<'a, ReloadBalanceProxyNodeRequest, ReloadBalanceProxyNodeResponse> {
+        self.call("ReloadBalanceProxyNode", request)
     }
 
     /// 续费云数据库实例 (`RenewDBInstance`)
@@ -3600,11 +3641,11 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn renew_db_instance(
-        &self,
-        request: &RenewDBInstanceRequest,
-    ) -> rt::Result<RenewDBInstanceResponse> {
-        self.call("RenewDBInstance", request).await
+    pub fn renew_db_instance<'a>(
+        &'a self,
+        request: &'a RenewDBInstanceRequest,
+    ) -> rt::Call<'a, RenewDBInstanceRequest, RenewDBInstanceResponse> {
+        self.call("RenewDBInstance", request)
     }
 
     /// 手动刷新轮转密码 (`ResetPassword`)
@@ -3622,11 +3663,11 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    pub async fn reset_password(
-        &self,
-        request: &ResetPasswordRequest,
-    ) -> rt::Result<ResetPasswordResponse> {
-        self.call("ResetPassword", request).await
+    pub fn reset_password<'a>(
+        &'a self,
+        request: &'a ResetPasswordRequest,
+    ) -> rt::Call<'a, ResetPasswordRequest, ResetPasswordResponse> {
+        self.call("ResetPassword", request)
     }
 
     /// 重置ROOT账号 (`ResetRootAccount`)
@@ -3642,11 +3683,11 @@ impl Client {
     ///   "InstanceId": "cdb-ksixa"
     /// }
     /// ```
-    pub async fn reset_root_account(
-        &self,
-        request: &ResetRootAccountRequest,
-    ) -> rt::Result<ResetRootAccountResponse> {
-        self.call("ResetRootAccount", request).await
+    pub fn reset_root_account<'a>(
+        &'a self,
+        request: &'a ResetRootAccountRequest,
+    ) -> rt::Call<'a, ResetRootAccountRequest, ResetRootAccountResponse> {
+        self.call("ResetRootAccount", request)
     }
 
     /// 重启实例 (`RestartDBInstances`)
@@ -3668,11 +3709,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_db_instances(
-        &self,
-        request: &RestartDBInstancesRequest,
-    ) -> rt::Result<RestartDBInstancesResponse> {
-        self.call("RestartDBInstances", request).await
+    pub fn restart_db_instances<'a>(
+        &'a self,
+        request: &'a RestartDBInstancesRequest,
+    ) -> rt::Call<'a, RestartDBInstancesRequest, RestartDBInstancesResponse> {
+        self.call("RestartDBInstances", request)
     }
 
     /// 回档数据库表 (`StartBatchRollback`)
@@ -3700,11 +3741,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_batch_rollback(
-        &self,
-        request: &StartBatchRollbackRequest,
-    ) -> rt::Result<StartBatchRollbackResponse> {
-        self.call("StartBatchRollback", request).await
+    pub fn start_batch_rollback<'a>(
+        &'a self,
+        request: &'a StartBatchRollbackRequest,
+    ) -> rt::Call<'a, StartBatchRollbackRequest, StartBatchRollbackResponse> {
+        self.call("StartBatchRollback", request)
     }
 
     /// 开启 CPU 弹性扩容 (`StartCpuExpand`)
@@ -3722,11 +3763,11 @@ impl Client {
     ///   "Type": "manual"
     /// }
     /// ```
-    pub async fn start_cpu_expand(
-        &self,
-        request: &StartCpuExpandRequest,
-    ) -> rt::Result<StartCpuExpandResponse> {
-        self.call("StartCpuExpand", request).await
+    pub fn start_cpu_expand<'a>(
+        &'a self,
+        request: &'a StartCpuExpandRequest,
+    ) -> rt::Call<'a, StartCpuExpandRequest, StartCpuExpandResponse> {
+        self.call("StartCpuExpand", request)
     }
 
     /// 开启复制 (`StartReplication`)
@@ -3742,11 +3783,11 @@ impl Client {
     ///   "InstanceId": "cdbro-lsjh9i11"
     /// }
     /// ```
-    pub async fn start_replication(
-        &self,
-        request: &StartReplicationRequest,
-    ) -> rt::Result<StartReplicationResponse> {
-        self.call("StartReplication", request).await
+    pub fn start_replication<'a>(
+        &'a self,
+        request: &'a StartReplicationRequest,
+    ) -> rt::Call<'a, StartReplicationRequest, StartReplicationResponse> {
+        self.call("StartReplication", request)
     }
 
     /// 关闭 CPU 弹性扩容 (`StopCpuExpand`)
@@ -3762,11 +3803,11 @@ impl Client {
     ///   "InstanceId": "cdb-himitj11"
     /// }
     /// ```
-    pub async fn stop_cpu_expand(
-        &self,
-        request: &StopCpuExpandRequest,
-    ) -> rt::Result<StopCpuExpandResponse> {
-        self.call("StopCpuExpand", request).await
+    pub fn stop_cpu_expand<'a>(
+        &'a self,
+        request: &'a StopCpuExpandRequest,
+    ) -> rt::Call<'a, StopCpuExpandRequest, StopCpuExpandResponse> {
+        self.call("StopCpuExpand", request)
     }
 
     /// 终止数据导入任务 (`StopDBImportJob`)
@@ -3783,11 +3824,11 @@ impl Client {
     ///   "AsyncRequestId": "434e366f-beaf56d6-508b7f33-2abdb382"
     /// }
     /// ```
-    pub async fn stop_db_import_job(
-        &self,
-        request: &StopDBImportJobRequest,
-    ) -> rt::Result<StopDBImportJobResponse> {
-        self.call("StopDBImportJob", request).await
+    pub fn stop_db_import_job<'a>(
+        &'a self,
+        request: &'a StopDBImportJobRequest,
+    ) -> rt::Call<'a, StopDBImportJobRequest, StopDBImportJobResponse> {
+        self.call("StopDBImportJob", request)
     }
 
     /// 停止复制 (`StopReplication`)
@@ -3803,11 +3844,11 @@ impl Client {
     ///   "InstanceId": "cdbro-himitj11"
     /// }
     /// ```
-    pub async fn stop_replication(
-        &self,
-        request: &StopReplicationRequest,
-    ) -> rt::Result<StopReplicationResponse> {
-        self.call("StopReplication", request).await
+    pub fn stop_replication<'a>(
+        &'a self,
+        request: &'a StopReplicationRequest,
+    ) -> rt::Call<'a, StopReplicationRequest, StopReplicationResponse> {
+        self.call("StopReplication", request)
     }
 
     /// 撤销回档任务 (`StopRollback`)
@@ -3823,11 +3864,11 @@ impl Client {
     ///   "InstanceId": "cdb-9303wd4x"
     /// }
     /// ```
-    pub async fn stop_rollback(
-        &self,
-        request: &StopRollbackRequest,
-    ) -> rt::Result<StopRollbackResponse> {
-        self.call("StopRollback", request).await
+    pub fn stop_rollback<'a>(
+        &'a self,
+        request: &'a StopRollbackRequest,
+    ) -> rt::Call<'a, StopRollbackRequest, StopRollbackResponse> {
+        self.call("StopRollback", request)
     }
 
     /// 提交实例版本升级检查任务 (`SubmitInstanceUpgradeCheckJob`)
@@ -3844,11 +3885,12 @@ impl Client {
     ///   "InstanceId": "cdb-g3rbtabc"
     /// }
     /// ```
-    pub async fn submit_instance_upgrade_check_job(
-        &self,
-        request: &SubmitInstanceUpgradeCheckJobRequest,
-    ) -> rt::Result<SubmitInstanceUpgradeCheckJobResponse> {
-        self.call("SubmitInstanceUpgradeCheckJob", request).await
+    pub fn submit_instance_upgrade_check_job<'a>(
+        &'a self,
+        request: &'a SubmitInstanceUpgradeCheckJobRequest,
+    ) -> rt::Call<'a, SubmitInstanceUpgradeCheckJobRequest, SubmitInstanceUpgradeCheckJobResponse>
+    {
+        self.call("SubmitInstanceUpgradeCheckJob", request)
     }
 
     /// 切换数据库代理 (`SwitchCDBProxy`)
@@ -3865,11 +3907,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-p11rb3j9"
     /// }
     /// ```
-    pub async fn switch_cdb_proxy(
-        &self,
-        request: &SwitchCDBProxyRequest,
-    ) -> rt::Result<SwitchCDBProxyResponse> {
-        self.call("SwitchCDBProxy", request).await
+    pub fn switch_cdb_proxy<'a>(
+        &'a self,
+        request: &'a SwitchCDBProxyRequest,
+    ) -> rt::Call<'a, SwitchCDBProxyRequest, SwitchCDBProxyResponse> {
+        self.call("SwitchCDBProxy", request)
     }
 
     /// 切换实例主从角色 (`SwitchDBInstanceMasterSlave`)
@@ -3886,11 +3928,11 @@ impl Client {
     ///   "InstanceId": "cdb-rqd2jndd"
     /// }
     /// ```
-    pub async fn switch_db_instance_master_slave(
-        &self,
-        request: &SwitchDBInstanceMasterSlaveRequest,
-    ) -> rt::Result<SwitchDBInstanceMasterSlaveResponse> {
-        self.call("SwitchDBInstanceMasterSlave", request).await
+    pub fn switch_db_instance_master_slave<'a>(
+        &'a self,
+        request: &'a SwitchDBInstanceMasterSlaveRequest,
+    ) -> rt::Call<'a, SwitchDBInstanceMasterSlaveRequest, SwitchDBInstanceMasterSlaveResponse> {
+        self.call("SwitchDBInstanceMasterSlave", request)
     }
 
     /// 云数据库灾备实例切换为主实例 (`SwitchDrInstanceToMaster`)
@@ -3907,11 +3949,11 @@ impl Client {
     ///   "InstanceId": "cdb-9kq0g26l"
     /// }
     /// ```
-    pub async fn switch_dr_instance_to_master(
-        &self,
-        request: &SwitchDrInstanceToMasterRequest,
-    ) -> rt::Result<SwitchDrInstanceToMasterResponse> {
-        self.call("SwitchDrInstanceToMaster", request).await
+    pub fn switch_dr_instance_to_master<'a>(
+        &'a self,
+        request: &'a SwitchDrInstanceToMasterRequest,
+    ) -> rt::Call<'a, SwitchDrInstanceToMasterRequest, SwitchDrInstanceToMasterResponse> {
+        self.call("SwitchDrInstanceToMaster", request)
     }
 
     /// 切换访问新实例 (`SwitchForUpgrade`)
@@ -3927,11 +3969,11 @@ impl Client {
     ///   "InstanceId": "cdb-eb2w7dto"
     /// }
     /// ```
-    pub async fn switch_for_upgrade(
-        &self,
-        request: &SwitchForUpgradeRequest,
-    ) -> rt::Result<SwitchForUpgradeResponse> {
-        self.call("SwitchForUpgrade", request).await
+    pub fn switch_for_upgrade<'a>(
+        &'a self,
+        request: &'a SwitchForUpgradeRequest,
+    ) -> rt::Call<'a, SwitchForUpgradeRequest, SwitchForUpgradeResponse> {
+        self.call("SwitchForUpgrade", request)
     }
 
     /// 升级数据库代理版本 (`UpgradeCDBProxyVersion`)
@@ -3951,11 +3993,11 @@ impl Client {
     ///   "UpgradeTime": "nowTime"
     /// }
     /// ```
-    pub async fn upgrade_cdb_proxy_version(
-        &self,
-        request: &UpgradeCDBProxyVersionRequest,
-    ) -> rt::Result<UpgradeCDBProxyVersionResponse> {
-        self.call("UpgradeCDBProxyVersion", request).await
+    pub fn upgrade_cdb_proxy_version<'a>(
+        &'a self,
+        request: &'a UpgradeCDBProxyVersionRequest,
+    ) -> rt::Call<'a, UpgradeCDBProxyVersionRequest, UpgradeCDBProxyVersionResponse> {
+        self.call("UpgradeCDBProxyVersion", request)
     }
 
     /// 调整云数据库实例的配置 (`UpgradeDBInstance`)
@@ -3975,11 +4017,11 @@ impl Client {
     ///   "WaitSwitch": 1
     /// }
     /// ```
-    pub async fn upgrade_db_instance(
-        &self,
-        request: &UpgradeDBInstanceRequest,
-    ) -> rt::Result<UpgradeDBInstanceResponse> {
-        self.call("UpgradeDBInstance", request).await
+    pub fn upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceRequest, UpgradeDBInstanceResponse> {
+        self.call("UpgradeDBInstance", request)
     }
 
     /// 升级实例版本 (`UpgradeDBInstanceEngineVersion`)
@@ -3996,11 +4038,12 @@ impl Client {
     ///   "InstanceId": "cdb-8qrg9t04"
     /// }
     /// ```
-    pub async fn upgrade_db_instance_engine_version(
-        &self,
-        request: &UpgradeDBInstanceEngineVersionRequest,
-    ) -> rt::Result<UpgradeDBInstanceEngineVersionResponse> {
-        self.call("UpgradeDBInstanceEngineVersion", request).await
+    pub fn upgrade_db_instance_engine_version<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceEngineVersionRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceEngineVersionRequest, UpgradeDBInstanceEngineVersionResponse>
+    {
+        self.call("UpgradeDBInstanceEngineVersion", request)
     }
 
     /// 只读组升级为纯网络转发模式 (`UpgradeRoGroup`)
@@ -4017,11 +4060,11 @@ impl Client {
     ///   "UniqRoGroupId": "cdbrg-xxx"
     /// }
     /// ```
-    pub async fn upgrade_ro_group(
-        &self,
-        request: &UpgradeRoGroupRequest,
-    ) -> rt::Result<UpgradeRoGroupResponse> {
-        self.call("UpgradeRoGroup", request).await
+    pub fn upgrade_ro_group<'a>(
+        &'a self,
+        request: &'a UpgradeRoGroupRequest,
+    ) -> rt::Call<'a, UpgradeRoGroupRequest, UpgradeRoGroupResponse> {
+        self.call("UpgradeRoGroup", request)
     }
 
     /// 验证root账号权限 (`VerifyRootAccount`)
@@ -4038,11 +4081,11 @@ impl Client {
     ///   "Password": "sxxxxxx"
     /// }
     /// ```
-    pub async fn verify_root_account(
-        &self,
-        request: &VerifyRootAccountRequest,
-    ) -> rt::Result<VerifyRootAccountResponse> {
-        self.call("VerifyRootAccount", request).await
+    pub fn verify_root_account<'a>(
+        &'a self,
+        request: &'a VerifyRootAccountRequest,
+    ) -> rt::Call<'a, VerifyRootAccountRequest, VerifyRootAccountResponse> {
+        self.call("VerifyRootAccount", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -4219,6 +4262,16 @@ impl Client {
         request: DescribeErrorLogDataRequest,
     ) -> rt::Pages<DescribeErrorLogDataRequest> {
         self.pages("DescribeErrorLogData", true, request)
+    }
+
+    /// Every item of [`Client::describe_instance_alarm_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_instance_alarm_events_pages(
+        &self,
+        request: DescribeInstanceAlarmEventsRequest,
+    ) -> rt::Pages<DescribeInstanceAlarmEventsRequest> {
+        self.pages("DescribeInstanceAlarmEvents", true, request)
     }
 
     /// Every item of [`Client::describe_instance_param_records`], fetched page by page.
@@ -10940,6 +10993,26 @@ impl rt::Paginate for DescribeErrorLogDataRequest {
 
     fn set_offset(&mut self, offset: u64) {
         self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInstanceAlarmEventsRequest {
+    type Output = DescribeInstanceAlarmEventsResponse;
+    type Item = InstEventInfo;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {

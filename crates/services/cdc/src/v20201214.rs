@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-14";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建专用集群 (`CreateDedicatedCluster`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_dedicated_cluster(
-        &self,
-        request: &CreateDedicatedClusterRequest,
-    ) -> rt::Result<CreateDedicatedClusterResponse> {
-        self.call("CreateDedicatedCluster", request).await
+    pub fn create_dedicated_cluster<'a>(
+        &'a self,
+        request: &'a CreateDedicatedClusterRequest,
+    ) -> rt::Call<'a, CreateDedicatedClusterRequest, CreateDedicatedClusterResponse> {
+        self.call("CreateDedicatedCluster", request)
     }
 
     /// 创建本地专有集群云上镜像缓存 (`CreateDedicatedClusterImageCache`)
@@ -75,11 +79,15 @@ impl Client {
     ///   "ImageId": "img-1n0le98u"
     /// }
     /// ```
-    pub async fn create_dedicated_cluster_image_cache(
-        &self,
-        request: &CreateDedicatedClusterImageCacheRequest,
-    ) -> rt::Result<CreateDedicatedClusterImageCacheResponse> {
-        self.call("CreateDedicatedClusterImageCache", request).await
+    pub fn create_dedicated_cluster_image_cache<'a>(
+        &'a self,
+        request: &'a CreateDedicatedClusterImageCacheRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDedicatedClusterImageCacheRequest,
+        CreateDedicatedClusterImageCacheResponse,
+    > {
+        self.call("CreateDedicatedClusterImageCache", request)
     }
 
     /// 创建专用集群订单 (`CreateDedicatedClusterOrder`)
@@ -111,11 +119,11 @@ impl Client {
     ///   "PurchaseSource": "cloudApi"
     /// }
     /// ```
-    pub async fn create_dedicated_cluster_order(
-        &self,
-        request: &CreateDedicatedClusterOrderRequest,
-    ) -> rt::Result<CreateDedicatedClusterOrderResponse> {
-        self.call("CreateDedicatedClusterOrder", request).await
+    pub fn create_dedicated_cluster_order<'a>(
+        &'a self,
+        request: &'a CreateDedicatedClusterOrderRequest,
+    ) -> rt::Call<'a, CreateDedicatedClusterOrderRequest, CreateDedicatedClusterOrderResponse> {
+        self.call("CreateDedicatedClusterOrder", request)
     }
 
     /// 创建站点 (`CreateSite`)
@@ -125,8 +133,11 @@ impl Client {
     /// # Example: 创建站点
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_site(&self, request: &CreateSiteRequest) -> rt::Result<CreateSiteResponse> {
-        self.call("CreateSite", request).await
+    pub fn create_site<'a>(
+        &'a self,
+        request: &'a CreateSiteRequest,
+    ) -> rt::Call<'a, CreateSiteRequest, CreateSiteResponse> {
+        self.call("CreateSite", request)
     }
 
     /// 删除本地专用集群镜像缓存 (`DeleteDedicatedClusterImageCache`)
@@ -143,11 +154,15 @@ impl Client {
     ///   "ImageId": "img-1n0le98u"
     /// }
     /// ```
-    pub async fn delete_dedicated_cluster_image_cache(
-        &self,
-        request: &DeleteDedicatedClusterImageCacheRequest,
-    ) -> rt::Result<DeleteDedicatedClusterImageCacheResponse> {
-        self.call("DeleteDedicatedClusterImageCache", request).await
+    pub fn delete_dedicated_cluster_image_cache<'a>(
+        &'a self,
+        request: &'a DeleteDedicatedClusterImageCacheRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDedicatedClusterImageCacheRequest,
+        DeleteDedicatedClusterImageCacheResponse,
+    > {
+        self.call("DeleteDedicatedClusterImageCache", request)
     }
 
     /// 删除专用集群 (`DeleteDedicatedClusters`)
@@ -165,11 +180,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dedicated_clusters(
-        &self,
-        request: &DeleteDedicatedClustersRequest,
-    ) -> rt::Result<DeleteDedicatedClustersResponse> {
-        self.call("DeleteDedicatedClusters", request).await
+    pub fn delete_dedicated_clusters<'a>(
+        &'a self,
+        request: &'a DeleteDedicatedClustersRequest,
+    ) -> rt::Call<'a, DeleteDedicatedClustersRequest, DeleteDedicatedClustersResponse> {
+        self.call("DeleteDedicatedClusters", request)
     }
 
     /// 删除站点 (`DeleteSites`)
@@ -187,11 +202,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sites(
-        &self,
-        request: &DeleteSitesRequest,
-    ) -> rt::Result<DeleteSitesResponse> {
-        self.call("DeleteSites", request).await
+    pub fn delete_sites<'a>(
+        &'a self,
+        request: &'a DeleteSitesRequest,
+    ) -> rt::Call<'a, DeleteSitesRequest, DeleteSitesResponse> {
+        self.call("DeleteSites", request)
     }
 
     /// 查询本地专用集群云硬盘仓库信息 (`DescribeDedicatedClusterCbsStatistics`)
@@ -207,12 +222,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-262n63e8"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_cbs_statistics(
-        &self,
-        request: &DescribeDedicatedClusterCbsStatisticsRequest,
-    ) -> rt::Result<DescribeDedicatedClusterCbsStatisticsResponse> {
+    pub fn describe_dedicated_cluster_cbs_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterCbsStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterCbsStatisticsRequest,
+        DescribeDedicatedClusterCbsStatisticsResponse,
+    > {
         self.read("DescribeDedicatedClusterCbsStatistics", request)
-            .await
     }
 
     /// 查询专用集群内cos的容量信息 (`DescribeDedicatedClusterCosCapacity`)
@@ -228,12 +246,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_cos_capacity(
-        &self,
-        request: &DescribeDedicatedClusterCosCapacityRequest,
-    ) -> rt::Result<DescribeDedicatedClusterCosCapacityResponse> {
+    pub fn describe_dedicated_cluster_cos_capacity<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterCosCapacityRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterCosCapacityRequest,
+        DescribeDedicatedClusterCosCapacityResponse,
+    > {
         self.read("DescribeDedicatedClusterCosCapacity", request)
-            .await
     }
 
     /// 查询专用集群内宿主机的统计信息 (`DescribeDedicatedClusterHostStatistics`)
@@ -249,12 +270,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_host_statistics(
-        &self,
-        request: &DescribeDedicatedClusterHostStatisticsRequest,
-    ) -> rt::Result<DescribeDedicatedClusterHostStatisticsResponse> {
+    pub fn describe_dedicated_cluster_host_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterHostStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterHostStatisticsRequest,
+        DescribeDedicatedClusterHostStatisticsResponse,
+    > {
         self.read("DescribeDedicatedClusterHostStatistics", request)
-            .await
     }
 
     /// 查询专用集群宿主机信息 (`DescribeDedicatedClusterHosts`)
@@ -270,11 +294,12 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-nk6e8j6c"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_hosts(
-        &self,
-        request: &DescribeDedicatedClusterHostsRequest,
-    ) -> rt::Result<DescribeDedicatedClusterHostsResponse> {
-        self.read("DescribeDedicatedClusterHosts", request).await
+    pub fn describe_dedicated_cluster_hosts<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterHostsRequest,
+    ) -> rt::Call<'a, DescribeDedicatedClusterHostsRequest, DescribeDedicatedClusterHostsResponse>
+    {
+        self.read("DescribeDedicatedClusterHosts", request)
     }
 
     /// 查询专用集群支持的实例规格列表 (`DescribeDedicatedClusterInstanceTypes`)
@@ -290,12 +315,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_instance_types(
-        &self,
-        request: &DescribeDedicatedClusterInstanceTypesRequest,
-    ) -> rt::Result<DescribeDedicatedClusterInstanceTypesResponse> {
+    pub fn describe_dedicated_cluster_instance_types<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterInstanceTypesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterInstanceTypesRequest,
+        DescribeDedicatedClusterInstanceTypesResponse,
+    > {
         self.read("DescribeDedicatedClusterInstanceTypes", request)
-            .await
     }
 
     /// 查询专用集群订单列表 (`DescribeDedicatedClusterOrders`)
@@ -319,11 +347,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_orders(
-        &self,
-        request: &DescribeDedicatedClusterOrdersRequest,
-    ) -> rt::Result<DescribeDedicatedClusterOrdersResponse> {
-        self.read("DescribeDedicatedClusterOrders", request).await
+    pub fn describe_dedicated_cluster_orders<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterOrdersRequest,
+    ) -> rt::Call<'a, DescribeDedicatedClusterOrdersRequest, DescribeDedicatedClusterOrdersResponse>
+    {
+        self.read("DescribeDedicatedClusterOrders", request)
     }
 
     /// 查询专用集群概览信息 (`DescribeDedicatedClusterOverview`)
@@ -339,11 +368,15 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-nk6e8j6c"
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_overview(
-        &self,
-        request: &DescribeDedicatedClusterOverviewRequest,
-    ) -> rt::Result<DescribeDedicatedClusterOverviewResponse> {
-        self.read("DescribeDedicatedClusterOverview", request).await
+    pub fn describe_dedicated_cluster_overview<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDedicatedClusterOverviewRequest,
+        DescribeDedicatedClusterOverviewResponse,
+    > {
+        self.read("DescribeDedicatedClusterOverview", request)
     }
 
     /// 查询专有集群配置列表 (`DescribeDedicatedClusterTypes`)
@@ -368,11 +401,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dedicated_cluster_types(
-        &self,
-        request: &DescribeDedicatedClusterTypesRequest,
-    ) -> rt::Result<DescribeDedicatedClusterTypesResponse> {
-        self.read("DescribeDedicatedClusterTypes", request).await
+    pub fn describe_dedicated_cluster_types<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClusterTypesRequest,
+    ) -> rt::Call<'a, DescribeDedicatedClusterTypesRequest, DescribeDedicatedClusterTypesResponse>
+    {
+        self.read("DescribeDedicatedClusterTypes", request)
     }
 
     /// 查询专用集群列表 (`DescribeDedicatedClusters`)
@@ -386,11 +420,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dedicated_clusters(
-        &self,
-        request: &DescribeDedicatedClustersRequest,
-    ) -> rt::Result<DescribeDedicatedClustersResponse> {
-        self.read("DescribeDedicatedClusters", request).await
+    pub fn describe_dedicated_clusters<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClustersRequest,
+    ) -> rt::Call<'a, DescribeDedicatedClustersRequest, DescribeDedicatedClustersResponse> {
+        self.read("DescribeDedicatedClusters", request)
     }
 
     /// 查询专用集群支持的可用区列表 (`DescribeDedicatedSupportedZones`)
@@ -408,11 +442,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dedicated_supported_zones(
-        &self,
-        request: &DescribeDedicatedSupportedZonesRequest,
-    ) -> rt::Result<DescribeDedicatedSupportedZonesResponse> {
-        self.read("DescribeDedicatedSupportedZones", request).await
+    pub fn describe_dedicated_supported_zones<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedSupportedZonesRequest,
+    ) -> rt::Call<'a, DescribeDedicatedSupportedZonesRequest, DescribeDedicatedSupportedZonesResponse>
+    {
+        self.read("DescribeDedicatedSupportedZones", request)
     }
 
     /// 查询CDC指定母机的虚机 (`DescribeEdgeHostVm`)
@@ -426,11 +461,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edge_host_vm(
-        &self,
-        request: &DescribeEdgeHostVmRequest,
-    ) -> rt::Result<DescribeEdgeHostVmResponse> {
-        self.read("DescribeEdgeHostVm", request).await
+    pub fn describe_edge_host_vm<'a>(
+        &'a self,
+        request: &'a DescribeEdgeHostVmRequest,
+    ) -> rt::Call<'a, DescribeEdgeHostVmRequest, DescribeEdgeHostVmResponse> {
+        self.read("DescribeEdgeHostVm", request)
     }
 
     /// 查询站点列表 (`DescribeSites`)
@@ -444,11 +479,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sites(
-        &self,
-        request: &DescribeSitesRequest,
-    ) -> rt::Result<DescribeSitesResponse> {
-        self.read("DescribeSites", request).await
+    pub fn describe_sites<'a>(
+        &'a self,
+        request: &'a DescribeSitesRequest,
+    ) -> rt::Call<'a, DescribeSitesRequest, DescribeSitesResponse> {
+        self.read("DescribeSites", request)
     }
 
     /// 查询站点详情 (`DescribeSitesDetail`)
@@ -466,11 +501,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sites_detail(
-        &self,
-        request: &DescribeSitesDetailRequest,
-    ) -> rt::Result<DescribeSitesDetailResponse> {
-        self.read("DescribeSitesDetail", request).await
+    pub fn describe_sites_detail<'a>(
+        &'a self,
+        request: &'a DescribeSitesDetailRequest,
+    ) -> rt::Call<'a, DescribeSitesDetailRequest, DescribeSitesDetailResponse> {
+        self.read("DescribeSitesDetail", request)
     }
 
     /// 修改本地专用集群信息 (`ModifyDedicatedClusterInfo`)
@@ -490,11 +525,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn modify_dedicated_cluster_info(
-        &self,
-        request: &ModifyDedicatedClusterInfoRequest,
-    ) -> rt::Result<ModifyDedicatedClusterInfoResponse> {
-        self.call("ModifyDedicatedClusterInfo", request).await
+    pub fn modify_dedicated_cluster_info<'a>(
+        &'a self,
+        request: &'a ModifyDedicatedClusterInfoRequest,
+    ) -> rt::Call<'a, ModifyDedicatedClusterInfoRequest, ModifyDedicatedClusterInfoResponse> {
+        self.call("ModifyDedicatedClusterInfo", request)
     }
 
     /// 修改订单状态 (`ModifyOrderStatus`)
@@ -514,11 +549,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_order_status(
-        &self,
-        request: &ModifyOrderStatusRequest,
-    ) -> rt::Result<ModifyOrderStatusResponse> {
-        self.call("ModifyOrderStatus", request).await
+    pub fn modify_order_status<'a>(
+        &'a self,
+        request: &'a ModifyOrderStatusRequest,
+    ) -> rt::Call<'a, ModifyOrderStatusRequest, ModifyOrderStatusResponse> {
+        self.call("ModifyOrderStatus", request)
     }
 
     /// 修改机房设备信息 (`ModifySiteDeviceInfo`)
@@ -548,11 +583,11 @@ impl Client {
     ///   "UplinkSpeedGbps": 10
     /// }
     /// ```
-    pub async fn modify_site_device_info(
-        &self,
-        request: &ModifySiteDeviceInfoRequest,
-    ) -> rt::Result<ModifySiteDeviceInfoResponse> {
-        self.call("ModifySiteDeviceInfo", request).await
+    pub fn modify_site_device_info<'a>(
+        &'a self,
+        request: &'a ModifySiteDeviceInfoRequest,
+    ) -> rt::Call<'a, ModifySiteDeviceInfoRequest, ModifySiteDeviceInfoResponse> {
+        self.call("ModifySiteDeviceInfo", request)
     }
 
     /// 修改机房信息 (`ModifySiteInfo`)
@@ -576,11 +611,11 @@ impl Client {
     ///   "SiteId": "site-pjmtpk14"
     /// }
     /// ```
-    pub async fn modify_site_info(
-        &self,
-        request: &ModifySiteInfoRequest,
-    ) -> rt::Result<ModifySiteInfoResponse> {
-        self.call("ModifySiteInfo", request).await
+    pub fn modify_site_info<'a>(
+        &'a self,
+        request: &'a ModifySiteInfoRequest,
+    ) -> rt::Call<'a, ModifySiteInfoRequest, ModifySiteInfoResponse> {
+        self.call("ModifySiteInfo", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增日志主题下绑定的域名 (`AddCLSTopicDomains`)
@@ -61,11 +65,11 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    pub async fn add_cls_topic_domains(
-        &self,
-        request: &AddCLSTopicDomainsRequest,
-    ) -> rt::Result<AddCLSTopicDomainsResponse> {
-        self.call("AddCLSTopicDomains", request).await
+    pub fn add_cls_topic_domains<'a>(
+        &'a self,
+        request: &'a AddCLSTopicDomainsRequest,
+    ) -> rt::Call<'a, AddCLSTopicDomainsRequest, AddCLSTopicDomainsResponse> {
+        self.call("AddCLSTopicDomains", request)
     }
 
     /// 新增加速域名 (`AddCdnDomain`)
@@ -90,11 +94,11 @@ impl Client {
     ///   "ServiceType": "web"
     /// }
     /// ```
-    pub async fn add_cdn_domain(
-        &self,
-        request: &AddCdnDomainRequest,
-    ) -> rt::Result<AddCdnDomainResponse> {
-        self.call("AddCdnDomain", request).await
+    pub fn add_cdn_domain<'a>(
+        &'a self,
+        request: &'a AddCdnDomainRequest,
+    ) -> rt::Call<'a, AddCdnDomainRequest, AddCdnDomainResponse> {
+        self.call("AddCdnDomain", request)
     }
 
     /// 创建日志主题 (`CreateClsLogTopic`)
@@ -112,11 +116,11 @@ impl Client {
     ///   "TopicName": "topic-name"
     /// }
     /// ```
-    pub async fn create_cls_log_topic(
-        &self,
-        request: &CreateClsLogTopicRequest,
-    ) -> rt::Result<CreateClsLogTopicResponse> {
-        self.call("CreateClsLogTopic", request).await
+    pub fn create_cls_log_topic<'a>(
+        &'a self,
+        request: &'a CreateClsLogTopicRequest,
+    ) -> rt::Call<'a, CreateClsLogTopicRequest, CreateClsLogTopicResponse> {
+        self.call("CreateClsLogTopic", request)
     }
 
     /// 动态打包任务提交 (`CreateEdgePackTask`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "CosUriTo": "/out/app_out.apk"
     /// }
     /// ```
-    pub async fn create_edge_pack_task(
-        &self,
-        request: &CreateEdgePackTaskRequest,
-    ) -> rt::Result<CreateEdgePackTaskResponse> {
-        self.call("CreateEdgePackTask", request).await
+    pub fn create_edge_pack_task<'a>(
+        &'a self,
+        request: &'a CreateEdgePackTaskRequest,
+    ) -> rt::Call<'a, CreateEdgePackTaskRequest, CreateEdgePackTaskResponse> {
+        self.call("CreateEdgePackTask", request)
     }
 
     /// 生成解析记录 (`CreateVerifyRecord`)
@@ -158,11 +162,11 @@ impl Client {
     ///   "Domain": "www.qq.com"
     /// }
     /// ```
-    pub async fn create_verify_record(
-        &self,
-        request: &CreateVerifyRecordRequest,
-    ) -> rt::Result<CreateVerifyRecordResponse> {
-        self.call("CreateVerifyRecord", request).await
+    pub fn create_verify_record<'a>(
+        &'a self,
+        request: &'a CreateVerifyRecordRequest,
+    ) -> rt::Call<'a, CreateVerifyRecordRequest, CreateVerifyRecordResponse> {
+        self.call("CreateVerifyRecord", request)
     }
 
     /// 删除加速域名 (`DeleteCdnDomain`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn delete_cdn_domain(
-        &self,
-        request: &DeleteCdnDomainRequest,
-    ) -> rt::Result<DeleteCdnDomainResponse> {
-        self.call("DeleteCdnDomain", request).await
+    pub fn delete_cdn_domain<'a>(
+        &'a self,
+        request: &'a DeleteCdnDomainRequest,
+    ) -> rt::Call<'a, DeleteCdnDomainRequest, DeleteCdnDomainResponse> {
+        self.call("DeleteCdnDomain", request)
     }
 
     /// 删除日志主题 (`DeleteClsLogTopic`)
@@ -200,11 +204,11 @@ impl Client {
     ///   "TopicId": "6d04373b-ba59-4a4f-a96e-242424"
     /// }
     /// ```
-    pub async fn delete_cls_log_topic(
-        &self,
-        request: &DeleteClsLogTopicRequest,
-    ) -> rt::Result<DeleteClsLogTopicResponse> {
-        self.call("DeleteClsLogTopic", request).await
+    pub fn delete_cls_log_topic<'a>(
+        &'a self,
+        request: &'a DeleteClsLogTopicRequest,
+    ) -> rt::Call<'a, DeleteClsLogTopicRequest, DeleteClsLogTopicResponse> {
+        self.call("DeleteClsLogTopic", request)
     }
 
     /// 计费数据查询 (`DescribeBillingData`)
@@ -223,11 +227,11 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn describe_billing_data(
-        &self,
-        request: &DescribeBillingDataRequest,
-    ) -> rt::Result<DescribeBillingDataResponse> {
-        self.read("DescribeBillingData", request).await
+    pub fn describe_billing_data<'a>(
+        &'a self,
+        request: &'a DescribeBillingDataRequest,
+    ) -> rt::Call<'a, DescribeBillingDataRequest, DescribeBillingDataResponse> {
+        self.read("DescribeBillingData", request)
     }
 
     /// 访问数据查询 (`DescribeCdnData`)
@@ -261,11 +265,11 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cdn_data(
-        &self,
-        request: &DescribeCdnDataRequest,
-    ) -> rt::Result<DescribeCdnDataResponse> {
-        self.read("DescribeCdnData", request).await
+    pub fn describe_cdn_data<'a>(
+        &'a self,
+        request: &'a DescribeCdnDataRequest,
+    ) -> rt::Call<'a, DescribeCdnDataRequest, DescribeCdnDataResponse> {
+        self.read("DescribeCdnData", request)
     }
 
     /// 日志下载链接查询 (`DescribeCdnDomainLogs`)
@@ -283,11 +287,11 @@ impl Client {
     ///   "StartTime": "2019-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cdn_domain_logs(
-        &self,
-        request: &DescribeCdnDomainLogsRequest,
-    ) -> rt::Result<DescribeCdnDomainLogsResponse> {
-        self.read("DescribeCdnDomainLogs", request).await
+    pub fn describe_cdn_domain_logs<'a>(
+        &'a self,
+        request: &'a DescribeCdnDomainLogsRequest,
+    ) -> rt::Call<'a, DescribeCdnDomainLogsRequest, DescribeCdnDomainLogsResponse> {
+        self.read("DescribeCdnDomainLogs", request)
     }
 
     /// IP 归属查询 (`DescribeCdnIp`)
@@ -306,11 +310,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cdn_ip(
-        &self,
-        request: &DescribeCdnIpRequest,
-    ) -> rt::Result<DescribeCdnIpResponse> {
-        self.read("DescribeCdnIp", request).await
+    pub fn describe_cdn_ip<'a>(
+        &'a self,
+        request: &'a DescribeCdnIpRequest,
+    ) -> rt::Call<'a, DescribeCdnIpRequest, DescribeCdnIpResponse> {
+        self.read("DescribeCdnIp", request)
     }
 
     /// 查询回源节点(已废弃) (`DescribeCdnOriginIp`)
@@ -325,11 +329,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cdn_origin_ip(
-        &self,
-        request: &DescribeCdnOriginIpRequest,
-    ) -> rt::Result<DescribeCdnOriginIpResponse> {
-        self.read("DescribeCdnOriginIp", request).await
+    pub fn describe_cdn_origin_ip<'a>(
+        &'a self,
+        request: &'a DescribeCdnOriginIpRequest,
+    ) -> rt::Call<'a, DescribeCdnOriginIpRequest, DescribeCdnOriginIpResponse> {
+        self.read("DescribeCdnOriginIp", request)
     }
 
     /// 获取SSL证书中的可用域名 (`DescribeCertDomains`)
@@ -345,11 +349,11 @@ impl Client {
     ///   "Cert": "\\u65e0"
     /// }
     /// ```
-    pub async fn describe_cert_domains(
-        &self,
-        request: &DescribeCertDomainsRequest,
-    ) -> rt::Result<DescribeCertDomainsResponse> {
-        self.read("DescribeCertDomains", request).await
+    pub fn describe_cert_domains<'a>(
+        &'a self,
+        request: &'a DescribeCertDomainsRequest,
+    ) -> rt::Call<'a, DescribeCertDomainsRequest, DescribeCertDomainsResponse> {
+        self.read("DescribeCertDomains", request)
     }
 
     /// 地区运营商明细查询 (`DescribeDistrictIspData`)
@@ -379,11 +383,11 @@ impl Client {
     ///   "StartTime": "2020-03-27 00:00:00"
     /// }
     /// ```
-    pub async fn describe_district_isp_data(
-        &self,
-        request: &DescribeDistrictIspDataRequest,
-    ) -> rt::Result<DescribeDistrictIspDataResponse> {
-        self.read("DescribeDistrictIspData", request).await
+    pub fn describe_district_isp_data<'a>(
+        &'a self,
+        request: &'a DescribeDistrictIspDataRequest,
+    ) -> rt::Call<'a, DescribeDistrictIspDataRequest, DescribeDistrictIspDataResponse> {
+        self.read("DescribeDistrictIspData", request)
     }
 
     /// 查询域名基本信息 (`DescribeDomains`)
@@ -400,11 +404,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 查询域名详细配置 (`DescribeDomainsConfig`)
@@ -429,11 +433,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domains_config(
-        &self,
-        request: &DescribeDomainsConfigRequest,
-    ) -> rt::Result<DescribeDomainsConfigResponse> {
-        self.read("DescribeDomainsConfig", request).await
+    pub fn describe_domains_config<'a>(
+        &'a self,
+        request: &'a DescribeDomainsConfigRequest,
+    ) -> rt::Call<'a, DescribeDomainsConfigRequest, DescribeDomainsConfigResponse> {
+        self.read("DescribeDomainsConfig", request)
     }
 
     /// 查询动态打包任务状态列表 (`DescribeEdgePackTaskStatus`)
@@ -452,11 +456,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_edge_pack_task_status(
-        &self,
-        request: &DescribeEdgePackTaskStatusRequest,
-    ) -> rt::Result<DescribeEdgePackTaskStatusResponse> {
-        self.read("DescribeEdgePackTaskStatus", request).await
+    pub fn describe_edge_pack_task_status<'a>(
+        &'a self,
+        request: &'a DescribeEdgePackTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeEdgePackTaskStatusRequest, DescribeEdgePackTaskStatusResponse> {
+        self.read("DescribeEdgePackTaskStatus", request)
     }
 
     /// HTTPS请求包查询 (`DescribeHttpsPackages`)
@@ -473,11 +477,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_https_packages(
-        &self,
-        request: &DescribeHttpsPackagesRequest,
-    ) -> rt::Result<DescribeHttpsPackagesResponse> {
-        self.read("DescribeHttpsPackages", request).await
+    pub fn describe_https_packages<'a>(
+        &'a self,
+        request: &'a DescribeHttpsPackagesRequest,
+    ) -> rt::Call<'a, DescribeHttpsPackagesRequest, DescribeHttpsPackagesResponse> {
+        self.read("DescribeHttpsPackages", request)
     }
 
     /// 获取图片优化的配置 (`DescribeImageConfig`)
@@ -493,11 +497,11 @@ impl Client {
     ///   "Domain": "test.tencent.com"
     /// }
     /// ```
-    pub async fn describe_image_config(
-        &self,
-        request: &DescribeImageConfigRequest,
-    ) -> rt::Result<DescribeImageConfigResponse> {
-        self.read("DescribeImageConfig", request).await
+    pub fn describe_image_config<'a>(
+        &'a self,
+        request: &'a DescribeImageConfigRequest,
+    ) -> rt::Call<'a, DescribeImageConfigRequest, DescribeImageConfigResponse> {
+        self.read("DescribeImageConfig", request)
     }
 
     /// 查询域名节点状态 (`DescribeIpStatus`)
@@ -515,11 +519,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn describe_ip_status(
-        &self,
-        request: &DescribeIpStatusRequest,
-    ) -> rt::Result<DescribeIpStatusResponse> {
-        self.read("DescribeIpStatus", request).await
+    pub fn describe_ip_status<'a>(
+        &'a self,
+        request: &'a DescribeIpStatusRequest,
+    ) -> rt::Call<'a, DescribeIpStatusRequest, DescribeIpStatusResponse> {
+        self.read("DescribeIpStatus", request)
     }
 
     /// 活跃用户查询 (`DescribeIpVisit`)
@@ -542,11 +546,11 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn describe_ip_visit(
-        &self,
-        request: &DescribeIpVisitRequest,
-    ) -> rt::Result<DescribeIpVisitResponse> {
-        self.read("DescribeIpVisit", request).await
+    pub fn describe_ip_visit<'a>(
+        &'a self,
+        request: &'a DescribeIpVisitRequest,
+    ) -> rt::Call<'a, DescribeIpVisitRequest, DescribeIpVisitResponse> {
+        self.read("DescribeIpVisit", request)
     }
 
     /// 省份运营商映射查询 (`DescribeMapInfo`)
@@ -562,11 +566,11 @@ impl Client {
     ///   "Name": "isp"
     /// }
     /// ```
-    pub async fn describe_map_info(
-        &self,
-        request: &DescribeMapInfoRequest,
-    ) -> rt::Result<DescribeMapInfoResponse> {
-        self.read("DescribeMapInfo", request).await
+    pub fn describe_map_info<'a>(
+        &'a self,
+        request: &'a DescribeMapInfoRequest,
+    ) -> rt::Call<'a, DescribeMapInfoRequest, DescribeMapInfoResponse> {
+        self.read("DescribeMapInfo", request)
     }
 
     /// 回源数据查询 (`DescribeOriginData`)
@@ -597,11 +601,11 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn describe_origin_data(
-        &self,
-        request: &DescribeOriginDataRequest,
-    ) -> rt::Result<DescribeOriginDataResponse> {
-        self.read("DescribeOriginData", request).await
+    pub fn describe_origin_data<'a>(
+        &'a self,
+        request: &'a DescribeOriginDataRequest,
+    ) -> rt::Call<'a, DescribeOriginDataRequest, DescribeOriginDataResponse> {
+        self.read("DescribeOriginData", request)
     }
 
     /// 查询计费方式 (`DescribePayType`)
@@ -615,11 +619,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pay_type(
-        &self,
-        request: &DescribePayTypeRequest,
-    ) -> rt::Result<DescribePayTypeResponse> {
-        self.read("DescribePayType", request).await
+    pub fn describe_pay_type<'a>(
+        &'a self,
+        request: &'a DescribePayTypeRequest,
+    ) -> rt::Call<'a, DescribePayTypeRequest, DescribePayTypeResponse> {
+        self.read("DescribePayType", request)
     }
 
     /// 查询刷新用量配额 (`DescribePurgeQuota`)
@@ -633,11 +637,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_purge_quota(
-        &self,
-        request: &DescribePurgeQuotaRequest,
-    ) -> rt::Result<DescribePurgeQuotaResponse> {
-        self.read("DescribePurgeQuota", request).await
+    pub fn describe_purge_quota<'a>(
+        &'a self,
+        request: &'a DescribePurgeQuotaRequest,
+    ) -> rt::Call<'a, DescribePurgeQuotaRequest, DescribePurgeQuotaResponse> {
+        self.read("DescribePurgeQuota", request)
     }
 
     /// 刷新历史查询 (`DescribePurgeTasks`)
@@ -654,11 +658,11 @@ impl Client {
     ///   "TaskId": "1234567"
     /// }
     /// ```
-    pub async fn describe_purge_tasks(
-        &self,
-        request: &DescribePurgeTasksRequest,
-    ) -> rt::Result<DescribePurgeTasksResponse> {
-        self.read("DescribePurgeTasks", request).await
+    pub fn describe_purge_tasks<'a>(
+        &'a self,
+        request: &'a DescribePurgeTasksRequest,
+    ) -> rt::Call<'a, DescribePurgeTasksRequest, DescribePurgeTasksResponse> {
+        self.read("DescribePurgeTasks", request)
     }
 
     /// 查询预热用量配额 (`DescribePushQuota`)
@@ -672,11 +676,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_push_quota(
-        &self,
-        request: &DescribePushQuotaRequest,
-    ) -> rt::Result<DescribePushQuotaResponse> {
-        self.read("DescribePushQuota", request).await
+    pub fn describe_push_quota<'a>(
+        &'a self,
+        request: &'a DescribePushQuotaRequest,
+    ) -> rt::Call<'a, DescribePushQuotaRequest, DescribePushQuotaResponse> {
+        self.read("DescribePushQuota", request)
     }
 
     /// 预热历史查询 (`DescribePushTasks`)
@@ -692,11 +696,11 @@ impl Client {
     ///   "TaskId": "1533031853231313311"
     /// }
     /// ```
-    pub async fn describe_push_tasks(
-        &self,
-        request: &DescribePushTasksRequest,
-    ) -> rt::Result<DescribePushTasksResponse> {
-        self.read("DescribePushTasks", request).await
+    pub fn describe_push_tasks<'a>(
+        &'a self,
+        request: &'a DescribePushTasksRequest,
+    ) -> rt::Call<'a, DescribePushTasksRequest, DescribePushTasksResponse> {
+        self.read("DescribePushTasks", request)
     }
 
     /// 查询报表数据 (`DescribeReportData`)
@@ -715,11 +719,11 @@ impl Client {
     ///   "StartTime": "2020-02-01"
     /// }
     /// ```
-    pub async fn describe_report_data(
-        &self,
-        request: &DescribeReportDataRequest,
-    ) -> rt::Result<DescribeReportDataResponse> {
-        self.read("DescribeReportData", request).await
+    pub fn describe_report_data<'a>(
+        &'a self,
+        request: &'a DescribeReportDataRequest,
+    ) -> rt::Call<'a, DescribeReportDataRequest, DescribeReportDataResponse> {
+        self.read("DescribeReportData", request)
     }
 
     /// TOP 新版数据查询 (`DescribeTopData`)
@@ -751,11 +755,11 @@ impl Client {
     ///   "StartTime": "2018-09-04"
     /// }
     /// ```
-    pub async fn describe_top_data(
-        &self,
-        request: &DescribeTopDataRequest,
-    ) -> rt::Result<DescribeTopDataResponse> {
-        self.read("DescribeTopData", request).await
+    pub fn describe_top_data<'a>(
+        &'a self,
+        request: &'a DescribeTopDataRequest,
+    ) -> rt::Call<'a, DescribeTopDataRequest, DescribeTopDataResponse> {
+        self.read("DescribeTopData", request)
     }
 
     /// 流量包查询 (`DescribeTrafficPackages`)
@@ -772,11 +776,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_traffic_packages(
-        &self,
-        request: &DescribeTrafficPackagesRequest,
-    ) -> rt::Result<DescribeTrafficPackagesResponse> {
-        self.read("DescribeTrafficPackages", request).await
+    pub fn describe_traffic_packages<'a>(
+        &'a self,
+        request: &'a DescribeTrafficPackagesRequest,
+    ) -> rt::Call<'a, DescribeTrafficPackagesRequest, DescribeTrafficPackagesResponse> {
+        self.read("DescribeTrafficPackages", request)
     }
 
     /// 违规历史查询 (`DescribeUrlViolations`)
@@ -791,11 +795,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_url_violations(
-        &self,
-        request: &DescribeUrlViolationsRequest,
-    ) -> rt::Result<DescribeUrlViolationsResponse> {
-        self.read("DescribeUrlViolations", request).await
+    pub fn describe_url_violations<'a>(
+        &'a self,
+        request: &'a DescribeUrlViolationsRequest,
+    ) -> rt::Call<'a, DescribeUrlViolationsRequest, DescribeUrlViolationsResponse> {
+        self.read("DescribeUrlViolations", request)
     }
 
     /// 停止日志主题投递 (`DisableClsLogTopic`)
@@ -813,11 +817,11 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    pub async fn disable_cls_log_topic(
-        &self,
-        request: &DisableClsLogTopicRequest,
-    ) -> rt::Result<DisableClsLogTopicResponse> {
-        self.call("DisableClsLogTopic", request).await
+    pub fn disable_cls_log_topic<'a>(
+        &'a self,
+        request: &'a DisableClsLogTopicRequest,
+    ) -> rt::Call<'a, DisableClsLogTopicRequest, DisableClsLogTopicResponse> {
+        self.call("DisableClsLogTopic", request)
     }
 
     /// 拷贝域名 (`DuplicateDomainConfig`)
@@ -834,11 +838,11 @@ impl Client {
     ///   "ReferenceDomain": "reference.test.com"
     /// }
     /// ```
-    pub async fn duplicate_domain_config(
-        &self,
-        request: &DuplicateDomainConfigRequest,
-    ) -> rt::Result<DuplicateDomainConfigResponse> {
-        self.call("DuplicateDomainConfig", request).await
+    pub fn duplicate_domain_config<'a>(
+        &'a self,
+        request: &'a DuplicateDomainConfigRequest,
+    ) -> rt::Call<'a, DuplicateDomainConfigRequest, DuplicateDomainConfigResponse> {
+        self.call("DuplicateDomainConfig", request)
     }
 
     /// 启动日志主题投递 (`EnableClsLogTopic`)
@@ -856,11 +860,11 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    pub async fn enable_cls_log_topic(
-        &self,
-        request: &EnableClsLogTopicRequest,
-    ) -> rt::Result<EnableClsLogTopicResponse> {
-        self.call("EnableClsLogTopic", request).await
+    pub fn enable_cls_log_topic<'a>(
+        &'a self,
+        request: &'a EnableClsLogTopicRequest,
+    ) -> rt::Call<'a, EnableClsLogTopicRequest, EnableClsLogTopicResponse> {
+        self.call("EnableClsLogTopic", request)
     }
 
     /// 显示日志主题列表 (`ListClsLogTopics`)
@@ -876,11 +880,11 @@ impl Client {
     ///   "Channel": "cdn"
     /// }
     /// ```
-    pub async fn list_cls_log_topics(
-        &self,
-        request: &ListClsLogTopicsRequest,
-    ) -> rt::Result<ListClsLogTopicsResponse> {
-        self.read("ListClsLogTopics", request).await
+    pub fn list_cls_log_topics<'a>(
+        &'a self,
+        request: &'a ListClsLogTopicsRequest,
+    ) -> rt::Call<'a, ListClsLogTopicsRequest, ListClsLogTopicsResponse> {
+        self.read("ListClsLogTopics", request)
     }
 
     /// 获取日志主题下绑定的域名 (`ListClsTopicDomains`)
@@ -898,11 +902,11 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    pub async fn list_cls_topic_domains(
-        &self,
-        request: &ListClsTopicDomainsRequest,
-    ) -> rt::Result<ListClsTopicDomainsResponse> {
-        self.read("ListClsTopicDomains", request).await
+    pub fn list_cls_topic_domains<'a>(
+        &'a self,
+        request: &'a ListClsTopicDomainsRequest,
+    ) -> rt::Call<'a, ListClsTopicDomainsRequest, ListClsTopicDomainsResponse> {
+        self.read("ListClsTopicDomains", request)
     }
 
     /// 通过CLS日志计算Top信息 (`ListTopClsLogData`)
@@ -925,11 +929,11 @@ impl Client {
     ///   "Url": "/abc/123.jpg"
     /// }
     /// ```
-    pub async fn list_top_cls_log_data(
-        &self,
-        request: &ListTopClsLogDataRequest,
-    ) -> rt::Result<ListTopClsLogDataResponse> {
-        self.read("ListTopClsLogData", request).await
+    pub fn list_top_cls_log_data<'a>(
+        &'a self,
+        request: &'a ListTopClsLogDataRequest,
+    ) -> rt::Call<'a, ListTopClsLogDataRequest, ListTopClsLogDataResponse> {
+        self.read("ListTopClsLogData", request)
     }
 
     /// TOP 数据查询 (`ListTopData`)
@@ -960,11 +964,11 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    pub async fn list_top_data(
-        &self,
-        request: &ListTopDataRequest,
-    ) -> rt::Result<ListTopDataResponse> {
-        self.read("ListTopData", request).await
+    pub fn list_top_data<'a>(
+        &'a self,
+        request: &'a ListTopDataRequest,
+    ) -> rt::Call<'a, ListTopDataRequest, ListTopDataResponse> {
+        self.read("ListTopData", request)
     }
 
     /// 管理日志主题下绑定的域名 (`ManageClsTopicDomains`)
@@ -991,11 +995,11 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    pub async fn manage_cls_topic_domains(
-        &self,
-        request: &ManageClsTopicDomainsRequest,
-    ) -> rt::Result<ManageClsTopicDomainsResponse> {
-        self.call("ManageClsTopicDomains", request).await
+    pub fn manage_cls_topic_domains<'a>(
+        &'a self,
+        request: &'a ManageClsTopicDomainsRequest,
+    ) -> rt::Call<'a, ManageClsTopicDomainsRequest, ManageClsTopicDomainsResponse> {
+        self.call("ManageClsTopicDomains", request)
     }
 
     /// 变更加速域名配置 (`ModifyDomainConfig`)
@@ -1017,11 +1021,11 @@ impl Client {
     ///   "Value": "{\"update\":[\"1.1.1.1\"]}"
     /// }
     /// ```
-    pub async fn modify_domain_config(
-        &self,
-        request: &ModifyDomainConfigRequest,
-    ) -> rt::Result<ModifyDomainConfigResponse> {
-        self.call("ModifyDomainConfig", request).await
+    pub fn modify_domain_config<'a>(
+        &'a self,
+        request: &'a ModifyDomainConfigRequest,
+    ) -> rt::Call<'a, ModifyDomainConfigRequest, ModifyDomainConfigResponse> {
+        self.call("ModifyDomainConfig", request)
     }
 
     /// 上报定时刷新预热任务执行状态 (`ModifyPurgeFetchTaskStatus`)
@@ -1040,11 +1044,11 @@ impl Client {
     ///   "Id": "taskId_1"
     /// }
     /// ```
-    pub async fn modify_purge_fetch_task_status(
-        &self,
-        request: &ModifyPurgeFetchTaskStatusRequest,
-    ) -> rt::Result<ModifyPurgeFetchTaskStatusResponse> {
-        self.call("ModifyPurgeFetchTaskStatus", request).await
+    pub fn modify_purge_fetch_task_status<'a>(
+        &'a self,
+        request: &'a ModifyPurgeFetchTaskStatusRequest,
+    ) -> rt::Call<'a, ModifyPurgeFetchTaskStatusRequest, ModifyPurgeFetchTaskStatusResponse> {
+        self.call("ModifyPurgeFetchTaskStatus", request)
     }
 
     /// 刷新目录 (`PurgePathCache`)
@@ -1064,11 +1068,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn purge_path_cache(
-        &self,
-        request: &PurgePathCacheRequest,
-    ) -> rt::Result<PurgePathCacheResponse> {
-        self.call("PurgePathCache", request).await
+    pub fn purge_path_cache<'a>(
+        &'a self,
+        request: &'a PurgePathCacheRequest,
+    ) -> rt::Call<'a, PurgePathCacheRequest, PurgePathCacheResponse> {
+        self.call("PurgePathCache", request)
     }
 
     /// 刷新 URL (`PurgeUrlsCache`)
@@ -1087,11 +1091,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn purge_urls_cache(
-        &self,
-        request: &PurgeUrlsCacheRequest,
-    ) -> rt::Result<PurgeUrlsCacheResponse> {
-        self.call("PurgeUrlsCache", request).await
+    pub fn purge_urls_cache<'a>(
+        &'a self,
+        request: &'a PurgeUrlsCacheRequest,
+    ) -> rt::Call<'a, PurgeUrlsCacheRequest, PurgeUrlsCacheResponse> {
+        self.call("PurgeUrlsCache", request)
     }
 
     /// 预热 URL (`PushUrlsCache`)
@@ -1110,11 +1114,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn push_urls_cache(
-        &self,
-        request: &PushUrlsCacheRequest,
-    ) -> rt::Result<PushUrlsCacheResponse> {
-        self.call("PushUrlsCache", request).await
+    pub fn push_urls_cache<'a>(
+        &'a self,
+        request: &'a PushUrlsCacheRequest,
+    ) -> rt::Call<'a, PushUrlsCacheRequest, PushUrlsCacheResponse> {
+        self.call("PushUrlsCache", request)
     }
 
     /// 搜索CLS日志 (`SearchClsLog`)
@@ -1136,11 +1140,11 @@ impl Client {
     ///   "TopicIds": "57460798-8723-45e3-9c75-a0599ef9143a,57460798-8723-45e3-9c75-22242141"
     /// }
     /// ```
-    pub async fn search_cls_log(
-        &self,
-        request: &SearchClsLogRequest,
-    ) -> rt::Result<SearchClsLogResponse> {
-        self.read("SearchClsLog", request).await
+    pub fn search_cls_log<'a>(
+        &'a self,
+        request: &'a SearchClsLogRequest,
+    ) -> rt::Call<'a, SearchClsLogRequest, SearchClsLogResponse> {
+        self.read("SearchClsLog", request)
     }
 
     /// 启用加速域名 (`StartCdnDomain`)
@@ -1156,11 +1160,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn start_cdn_domain(
-        &self,
-        request: &StartCdnDomainRequest,
-    ) -> rt::Result<StartCdnDomainResponse> {
-        self.call("StartCdnDomain", request).await
+    pub fn start_cdn_domain<'a>(
+        &'a self,
+        request: &'a StartCdnDomainRequest,
+    ) -> rt::Call<'a, StartCdnDomainRequest, StartCdnDomainResponse> {
+        self.call("StartCdnDomain", request)
     }
 
     /// 停用加速域名 (`StopCdnDomain`)
@@ -1177,11 +1181,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn stop_cdn_domain(
-        &self,
-        request: &StopCdnDomainRequest,
-    ) -> rt::Result<StopCdnDomainResponse> {
-        self.call("StopCdnDomain", request).await
+    pub fn stop_cdn_domain<'a>(
+        &'a self,
+        request: &'a StopCdnDomainRequest,
+    ) -> rt::Call<'a, StopCdnDomainRequest, StopCdnDomainResponse> {
+        self.call("StopCdnDomain", request)
     }
 
     /// 更新加速域名配置 (`UpdateDomainConfig`)
@@ -1200,11 +1204,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn update_domain_config(
-        &self,
-        request: &UpdateDomainConfigRequest,
-    ) -> rt::Result<UpdateDomainConfigResponse> {
-        self.call("UpdateDomainConfig", request).await
+    pub fn update_domain_config<'a>(
+        &'a self,
+        request: &'a UpdateDomainConfigRequest,
+    ) -> rt::Call<'a, UpdateDomainConfigRequest, UpdateDomainConfigResponse> {
+        self.call("UpdateDomainConfig", request)
     }
 
     /// 更新图片优化配置 (`UpdateImageConfig`)
@@ -1223,11 +1227,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_image_config(
-        &self,
-        request: &UpdateImageConfigRequest,
-    ) -> rt::Result<UpdateImageConfigResponse> {
-        self.call("UpdateImageConfig", request).await
+    pub fn update_image_config<'a>(
+        &'a self,
+        request: &'a UpdateImageConfigRequest,
+    ) -> rt::Call<'a, UpdateImageConfigRequest, UpdateImageConfigResponse> {
+        self.call("UpdateImageConfig", request)
     }
 
     /// 修改计费类型 (`UpdatePayType`)
@@ -1244,11 +1248,11 @@ impl Client {
     ///   "PayType": "flux"
     /// }
     /// ```
-    pub async fn update_pay_type(
-        &self,
-        request: &UpdatePayTypeRequest,
-    ) -> rt::Result<UpdatePayTypeResponse> {
-        self.call("UpdatePayType", request).await
+    pub fn update_pay_type<'a>(
+        &'a self,
+        request: &'a UpdatePayTypeRequest,
+    ) -> rt::Call<'a, UpdatePayTypeRequest, UpdatePayTypeResponse> {
+        self.call("UpdatePayType", request)
     }
 
     /// 验证域名解析 (`VerifyDomainRecord`)
@@ -1266,11 +1270,11 @@ impl Client {
     ///   "Domain": "www.qq.com"
     /// }
     /// ```
-    pub async fn verify_domain_record(
-        &self,
-        request: &VerifyDomainRecordRequest,
-    ) -> rt::Result<VerifyDomainRecordResponse> {
-        self.call("VerifyDomainRecord", request).await
+    pub fn verify_domain_record<'a>(
+        &'a self,
+        request: &'a VerifyDomainRecordRequest,
+    ) -> rt::Call<'a, VerifyDomainRecordRequest, VerifyDomainRecordResponse> {
+        self.call("VerifyDomainRecord", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 下载报表PDF (`CreateReportPdf`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "Id": 0
     /// }
     /// ```
-    pub async fn create_report_pdf(
-        &self,
-        request: &CreateReportPdfRequest,
-    ) -> rt::Result<CreateReportPdfResponse> {
-        self.call("CreateReportPdf", request).await
+    pub fn create_report_pdf<'a>(
+        &'a self,
+        request: &'a CreateReportPdfRequest,
+    ) -> rt::Call<'a, CreateReportPdfRequest, CreateReportPdfResponse> {
+        self.call("CreateReportPdf", request)
     }
 
     /// 新建报表任务 (`CreateTimerReport`)
@@ -84,11 +88,11 @@ impl Client {
     ///   "TplName": "tpl-8ad5a3f5"
     /// }
     /// ```
-    pub async fn create_timer_report(
-        &self,
-        request: &CreateTimerReportRequest,
-    ) -> rt::Result<CreateTimerReportResponse> {
-        self.call("CreateTimerReport", request).await
+    pub fn create_timer_report<'a>(
+        &'a self,
+        request: &'a CreateTimerReportRequest,
+    ) -> rt::Call<'a, CreateTimerReportRequest, CreateTimerReportResponse> {
+        self.call("CreateTimerReport", request)
     }
 
     /// 查询资产列表 (`DescribeAssetsList`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "Permission": -1
     /// }
     /// ```
-    pub async fn describe_assets_list(
-        &self,
-        request: &DescribeAssetsListRequest,
-    ) -> rt::Result<DescribeAssetsListResponse> {
-        self.read("DescribeAssetsList", request).await
+    pub fn describe_assets_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetsListRequest,
+    ) -> rt::Call<'a, DescribeAssetsListRequest, DescribeAssetsListResponse> {
+        self.read("DescribeAssetsList", request)
     }
 
     /// 获取产品规格信息列表 (`DescribeDbauditInstanceType`)
@@ -124,11 +128,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dbaudit_instance_type(
-        &self,
-        request: &DescribeDbauditInstanceTypeRequest,
-    ) -> rt::Result<DescribeDbauditInstanceTypeResponse> {
-        self.read("DescribeDbauditInstanceType", request).await
+    pub fn describe_dbaudit_instance_type<'a>(
+        &'a self,
+        request: &'a DescribeDbauditInstanceTypeRequest,
+    ) -> rt::Call<'a, DescribeDbauditInstanceTypeRequest, DescribeDbauditInstanceTypeResponse> {
+        self.read("DescribeDbauditInstanceType", request)
     }
 
     /// 获取数据安全审计实例列表 (`DescribeDbauditInstances`)
@@ -146,11 +150,11 @@ impl Client {
     ///   "SearchRegion": "app-guangzhou"
     /// }
     /// ```
-    pub async fn describe_dbaudit_instances(
-        &self,
-        request: &DescribeDbauditInstancesRequest,
-    ) -> rt::Result<DescribeDbauditInstancesResponse> {
-        self.read("DescribeDbauditInstances", request).await
+    pub fn describe_dbaudit_instances<'a>(
+        &'a self,
+        request: &'a DescribeDbauditInstancesRequest,
+    ) -> rt::Call<'a, DescribeDbauditInstancesRequest, DescribeDbauditInstancesResponse> {
+        self.read("DescribeDbauditInstances", request)
     }
 
     /// 查询可售卖地域列表 (`DescribeDbauditUsedRegions`)
@@ -164,11 +168,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dbaudit_used_regions(
-        &self,
-        request: &DescribeDbauditUsedRegionsRequest,
-    ) -> rt::Result<DescribeDbauditUsedRegionsResponse> {
-        self.read("DescribeDbauditUsedRegions", request).await
+    pub fn describe_dbaudit_used_regions<'a>(
+        &'a self,
+        request: &'a DescribeDbauditUsedRegionsRequest,
+    ) -> rt::Call<'a, DescribeDbauditUsedRegionsRequest, DescribeDbauditUsedRegionsResponse> {
+        self.read("DescribeDbauditUsedRegions", request)
     }
 
     /// 查询报表列表 (`DescribeReportList`)
@@ -194,11 +198,11 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    pub async fn describe_report_list(
-        &self,
-        request: &DescribeReportListRequest,
-    ) -> rt::Result<DescribeReportListResponse> {
-        self.read("DescribeReportList", request).await
+    pub fn describe_report_list<'a>(
+        &'a self,
+        request: &'a DescribeReportListRequest,
+    ) -> rt::Call<'a, DescribeReportListRequest, DescribeReportListResponse> {
+        self.read("DescribeReportList", request)
     }
 
     /// 查询报表任务列表 (`DescribeReportMissionList`)
@@ -221,11 +225,11 @@ impl Client {
     ///   "TplName": "tpl-12ews"
     /// }
     /// ```
-    pub async fn describe_report_mission_list(
-        &self,
-        request: &DescribeReportMissionListRequest,
-    ) -> rt::Result<DescribeReportMissionListResponse> {
-        self.read("DescribeReportMissionList", request).await
+    pub fn describe_report_mission_list<'a>(
+        &'a self,
+        request: &'a DescribeReportMissionListRequest,
+    ) -> rt::Call<'a, DescribeReportMissionListRequest, DescribeReportMissionListResponse> {
+        self.read("DescribeReportMissionList", request)
     }
 
     /// 数据安全审计产品实例询价 (`InquiryPriceDbauditInstance`)
@@ -245,11 +249,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn inquiry_price_dbaudit_instance(
-        &self,
-        request: &InquiryPriceDbauditInstanceRequest,
-    ) -> rt::Result<InquiryPriceDbauditInstanceResponse> {
-        self.read("InquiryPriceDbauditInstance", request).await
+    pub fn inquiry_price_dbaudit_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceDbauditInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceDbauditInstanceRequest, InquiryPriceDbauditInstanceResponse> {
+        self.read("InquiryPriceDbauditInstance", request)
     }
 
     /// 修改实例续费标识 (`ModifyDbauditInstancesRenewFlag`)
@@ -266,11 +270,12 @@ impl Client {
     ///   "InstanceId": "1453498545"
     /// }
     /// ```
-    pub async fn modify_dbaudit_instances_renew_flag(
-        &self,
-        request: &ModifyDbauditInstancesRenewFlagRequest,
-    ) -> rt::Result<ModifyDbauditInstancesRenewFlagResponse> {
-        self.call("ModifyDbauditInstancesRenewFlag", request).await
+    pub fn modify_dbaudit_instances_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyDbauditInstancesRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyDbauditInstancesRenewFlagRequest, ModifyDbauditInstancesRenewFlagResponse>
+    {
+        self.call("ModifyDbauditInstancesRenewFlag", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

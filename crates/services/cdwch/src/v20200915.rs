@@ -11,6 +11,10 @@ const VERSION: &str = "2020-09-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增、修改集群用户接口 (`ActionAlterCkUser`)
@@ -57,11 +61,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn action_alter_ck_user(
-        &self,
-        request: &ActionAlterCkUserRequest,
-    ) -> rt::Result<ActionAlterCkUserResponse> {
-        self.call("ActionAlterCkUser", request).await
+    pub fn action_alter_ck_user<'a>(
+        &'a self,
+        request: &'a ActionAlterCkUserRequest,
+    ) -> rt::Call<'a, ActionAlterCkUserRequest, ActionAlterCkUserResponse> {
+        self.call("ActionAlterCkUser", request)
     }
 
     /// 创建或者修改备份策略 (`CreateBackUpSchedule`)
@@ -71,11 +75,11 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_back_up_schedule(
-        &self,
-        request: &CreateBackUpScheduleRequest,
-    ) -> rt::Result<CreateBackUpScheduleResponse> {
-        self.call("CreateBackUpSchedule", request).await
+    pub fn create_back_up_schedule<'a>(
+        &'a self,
+        request: &'a CreateBackUpScheduleRequest,
+    ) -> rt::Call<'a, CreateBackUpScheduleRequest, CreateBackUpScheduleResponse> {
+        self.call("CreateBackUpSchedule", request)
     }
 
     /// 创建集群openApi (`CreateInstanceNew`)
@@ -85,11 +89,11 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_instance_new(
-        &self,
-        request: &CreateInstanceNewRequest,
-    ) -> rt::Result<CreateInstanceNewResponse> {
-        self.call("CreateInstanceNew", request).await
+    pub fn create_instance_new<'a>(
+        &'a self,
+        request: &'a CreateInstanceNewRequest,
+    ) -> rt::Call<'a, CreateInstanceNewRequest, CreateInstanceNewResponse> {
+        self.call("CreateInstanceNew", request)
     }
 
     /// 删除备份数据 (`DeleteBackUpData`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_back_up_data(
-        &self,
-        request: &DeleteBackUpDataRequest,
-    ) -> rt::Result<DeleteBackUpDataResponse> {
-        self.call("DeleteBackUpData", request).await
+    pub fn delete_back_up_data<'a>(
+        &'a self,
+        request: &'a DeleteBackUpDataRequest,
+    ) -> rt::Call<'a, DeleteBackUpDataRequest, DeleteBackUpDataResponse> {
+        self.call("DeleteBackUpData", request)
     }
 
     /// 查询备份任务列表 (`DescribeBackUpJob`)
@@ -130,11 +134,11 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    pub async fn describe_back_up_job(
-        &self,
-        request: &DescribeBackUpJobRequest,
-    ) -> rt::Result<DescribeBackUpJobResponse> {
-        self.read("DescribeBackUpJob", request).await
+    pub fn describe_back_up_job<'a>(
+        &'a self,
+        request: &'a DescribeBackUpJobRequest,
+    ) -> rt::Call<'a, DescribeBackUpJobRequest, DescribeBackUpJobResponse> {
+        self.read("DescribeBackUpJob", request)
     }
 
     /// 查询备份任务详情 (`DescribeBackUpJobDetail`)
@@ -151,11 +155,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_back_up_job_detail(
-        &self,
-        request: &DescribeBackUpJobDetailRequest,
-    ) -> rt::Result<DescribeBackUpJobDetailResponse> {
-        self.read("DescribeBackUpJobDetail", request).await
+    pub fn describe_back_up_job_detail<'a>(
+        &'a self,
+        request: &'a DescribeBackUpJobDetailRequest,
+    ) -> rt::Call<'a, DescribeBackUpJobDetailRequest, DescribeBackUpJobDetailResponse> {
+        self.read("DescribeBackUpJobDetail", request)
     }
 
     /// 查询备份策略信息 (`DescribeBackUpSchedule`)
@@ -171,11 +175,11 @@ impl Client {
     ///   "InstanceId": "cdwch-1a1xfbc"
     /// }
     /// ```
-    pub async fn describe_back_up_schedule(
-        &self,
-        request: &DescribeBackUpScheduleRequest,
-    ) -> rt::Result<DescribeBackUpScheduleResponse> {
-        self.read("DescribeBackUpSchedule", request).await
+    pub fn describe_back_up_schedule<'a>(
+        &'a self,
+        request: &'a DescribeBackUpScheduleRequest,
+    ) -> rt::Call<'a, DescribeBackUpScheduleRequest, DescribeBackUpScheduleResponse> {
+        self.read("DescribeBackUpSchedule", request)
     }
 
     /// 获取可备份表信息 (`DescribeBackUpTables`)
@@ -191,11 +195,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_back_up_tables(
-        &self,
-        request: &DescribeBackUpTablesRequest,
-    ) -> rt::Result<DescribeBackUpTablesResponse> {
-        self.read("DescribeBackUpTables", request).await
+    pub fn describe_back_up_tables<'a>(
+        &'a self,
+        request: &'a DescribeBackUpTablesRequest,
+    ) -> rt::Call<'a, DescribeBackUpTablesRequest, DescribeBackUpTablesResponse> {
+        self.read("DescribeBackUpTables", request)
     }
 
     /// 获取云原生实例列表 (`DescribeCNInstances`)
@@ -214,11 +218,11 @@ impl Client {
     ///   "SearchInstanceName": ""
     /// }
     /// ```
-    pub async fn describe_cn_instances(
-        &self,
-        request: &DescribeCNInstancesRequest,
-    ) -> rt::Result<DescribeCNInstancesResponse> {
-        self.read("DescribeCNInstances", request).await
+    pub fn describe_cn_instances<'a>(
+        &'a self,
+        request: &'a DescribeCNInstancesRequest,
+    ) -> rt::Call<'a, DescribeCNInstancesRequest, DescribeCNInstancesResponse> {
+        self.read("DescribeCNInstances", request)
     }
 
     /// 查询集群用户相关信息 (`DescribeCkSqlApis`)
@@ -237,11 +241,11 @@ impl Client {
     ///   "UserName": "admin"
     /// }
     /// ```
-    pub async fn describe_ck_sql_apis(
-        &self,
-        request: &DescribeCkSqlApisRequest,
-    ) -> rt::Result<DescribeCkSqlApisResponse> {
-        self.read("DescribeCkSqlApis", request).await
+    pub fn describe_ck_sql_apis<'a>(
+        &'a self,
+        request: &'a DescribeCkSqlApisRequest,
+    ) -> rt::Call<'a, DescribeCkSqlApisRequest, DescribeCkSqlApisResponse> {
+        self.read("DescribeCkSqlApis", request)
     }
 
     /// 获取集群配置文件内容 (`DescribeClusterConfigs`)
@@ -257,11 +261,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxx"
     /// }
     /// ```
-    pub async fn describe_cluster_configs(
-        &self,
-        request: &DescribeClusterConfigsRequest,
-    ) -> rt::Result<DescribeClusterConfigsResponse> {
-        self.read("DescribeClusterConfigs", request).await
+    pub fn describe_cluster_configs<'a>(
+        &'a self,
+        request: &'a DescribeClusterConfigsRequest,
+    ) -> rt::Call<'a, DescribeClusterConfigsRequest, DescribeClusterConfigsResponse> {
+        self.read("DescribeClusterConfigs", request)
     }
 
     /// 获取产生的事件任务 (`DescribeEventTasks`)
@@ -279,11 +283,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_event_tasks(
-        &self,
-        request: &DescribeEventTasksRequest,
-    ) -> rt::Result<DescribeEventTasksResponse> {
-        self.read("DescribeEventTasks", request).await
+    pub fn describe_event_tasks<'a>(
+        &'a self,
+        request: &'a DescribeEventTasksRequest,
+    ) -> rt::Call<'a, DescribeEventTasksRequest, DescribeEventTasksResponse> {
+        self.read("DescribeEventTasks", request)
     }
 
     /// 描述实例信息 (`DescribeInstance`)
@@ -299,11 +303,11 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// vcluster列表 (`DescribeInstanceClusters`)
@@ -319,11 +323,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_instance_clusters(
-        &self,
-        request: &DescribeInstanceClustersRequest,
-    ) -> rt::Result<DescribeInstanceClustersResponse> {
-        self.read("DescribeInstanceClusters", request).await
+    pub fn describe_instance_clusters<'a>(
+        &'a self,
+        request: &'a DescribeInstanceClustersRequest,
+    ) -> rt::Call<'a, DescribeInstanceClustersRequest, DescribeInstanceClustersResponse> {
+        self.read("DescribeInstanceClusters", request)
     }
 
     /// 在集群详情页面获取所有参数列表 (`DescribeInstanceKeyValConfigs`)
@@ -339,11 +343,12 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxx"
     /// }
     /// ```
-    pub async fn describe_instance_key_val_configs(
-        &self,
-        request: &DescribeInstanceKeyValConfigsRequest,
-    ) -> rt::Result<DescribeInstanceKeyValConfigsResponse> {
-        self.read("DescribeInstanceKeyValConfigs", request).await
+    pub fn describe_instance_key_val_configs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceKeyValConfigsRequest,
+    ) -> rt::Call<'a, DescribeInstanceKeyValConfigsRequest, DescribeInstanceKeyValConfigsResponse>
+    {
+        self.read("DescribeInstanceKeyValConfigs", request)
     }
 
     /// 获取实例节点信息列表 (`DescribeInstanceNodes`)
@@ -359,11 +364,11 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    pub async fn describe_instance_nodes(
-        &self,
-        request: &DescribeInstanceNodesRequest,
-    ) -> rt::Result<DescribeInstanceNodesResponse> {
-        self.read("DescribeInstanceNodes", request).await
+    pub fn describe_instance_nodes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesRequest, DescribeInstanceNodesResponse> {
+        self.read("DescribeInstanceNodes", request)
     }
 
     /// 获取实例shard信息列表 (`DescribeInstanceShards`)
@@ -379,11 +384,11 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    pub async fn describe_instance_shards(
-        &self,
-        request: &DescribeInstanceShardsRequest,
-    ) -> rt::Result<DescribeInstanceShardsResponse> {
-        self.read("DescribeInstanceShards", request).await
+    pub fn describe_instance_shards<'a>(
+        &'a self,
+        request: &'a DescribeInstanceShardsRequest,
+    ) -> rt::Call<'a, DescribeInstanceShardsRequest, DescribeInstanceShardsResponse> {
+        self.read("DescribeInstanceShards", request)
     }
 
     /// 获取集群实例状态 (`DescribeInstanceState`)
@@ -399,11 +404,11 @@ impl Client {
     ///   "InstanceId": "cdwch-exs8Mnql"
     /// }
     /// ```
-    pub async fn describe_instance_state(
-        &self,
-        request: &DescribeInstanceStateRequest,
-    ) -> rt::Result<DescribeInstanceStateResponse> {
-        self.read("DescribeInstanceState", request).await
+    pub fn describe_instance_state<'a>(
+        &'a self,
+        request: &'a DescribeInstanceStateRequest,
+    ) -> rt::Call<'a, DescribeInstanceStateRequest, DescribeInstanceStateResponse> {
+        self.read("DescribeInstanceState", request)
     }
 
     /// 获取实例简单信息列表 (`DescribeInstancesNew`)
@@ -429,11 +434,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_new(
-        &self,
-        request: &DescribeInstancesNewRequest,
-    ) -> rt::Result<DescribeInstancesNewResponse> {
-        self.read("DescribeInstancesNew", request).await
+    pub fn describe_instances_new<'a>(
+        &'a self,
+        request: &'a DescribeInstancesNewRequest,
+    ) -> rt::Call<'a, DescribeInstancesNewRequest, DescribeInstancesNewResponse> {
+        self.read("DescribeInstancesNew", request)
     }
 
     /// 获取集群规格 (`DescribeSpec`)
@@ -449,11 +454,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_spec(
-        &self,
-        request: &DescribeSpecRequest,
-    ) -> rt::Result<DescribeSpecResponse> {
-        self.read("DescribeSpec", request).await
+    pub fn describe_spec<'a>(
+        &'a self,
+        request: &'a DescribeSpecRequest,
+    ) -> rt::Call<'a, DescribeSpecRequest, DescribeSpecResponse> {
+        self.read("DescribeSpec", request)
     }
 
     /// 销毁集群api (`DestroyInstance`)
@@ -469,11 +474,11 @@ impl Client {
     ///   "InstanceId": "cdwch-auqej7a"
     /// }
     /// ```
-    pub async fn destroy_instance(
-        &self,
-        request: &DestroyInstanceRequest,
-    ) -> rt::Result<DestroyInstanceResponse> {
-        self.call("DestroyInstance", request).await
+    pub fn destroy_instance<'a>(
+        &'a self,
+        request: &'a DestroyInstanceRequest,
+    ) -> rt::Call<'a, DestroyInstanceRequest, DestroyInstanceResponse> {
+        self.call("DestroyInstance", request)
     }
 
     /// 修改集群配置文件接口 (`ModifyClusterConfigs`)
@@ -498,11 +503,11 @@ impl Client {
     ///   "Remark": "修改配置"
     /// }
     /// ```
-    pub async fn modify_cluster_configs(
-        &self,
-        request: &ModifyClusterConfigsRequest,
-    ) -> rt::Result<ModifyClusterConfigsResponse> {
-        self.call("ModifyClusterConfigs", request).await
+    pub fn modify_cluster_configs<'a>(
+        &'a self,
+        request: &'a ModifyClusterConfigsRequest,
+    ) -> rt::Call<'a, ModifyClusterConfigsRequest, ModifyClusterConfigsResponse> {
+        self.call("ModifyClusterConfigs", request)
     }
 
     /// KV模式修改配置接口 (`ModifyInstanceKeyValConfigs`)
@@ -534,11 +539,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_key_val_configs(
-        &self,
-        request: &ModifyInstanceKeyValConfigsRequest,
-    ) -> rt::Result<ModifyInstanceKeyValConfigsResponse> {
-        self.call("ModifyInstanceKeyValConfigs", request).await
+    pub fn modify_instance_key_val_configs<'a>(
+        &'a self,
+        request: &'a ModifyInstanceKeyValConfigsRequest,
+    ) -> rt::Call<'a, ModifyInstanceKeyValConfigsRequest, ModifyInstanceKeyValConfigsResponse> {
+        self.call("ModifyInstanceKeyValConfigs", request)
     }
 
     /// 新增、修改集群账号cluster权限（新版） (`ModifyUserNewPrivilege`)
@@ -548,11 +553,11 @@ impl Client {
     /// # Example: 新增、修改集群账号权限（新版）
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn modify_user_new_privilege(
-        &self,
-        request: &ModifyUserNewPrivilegeRequest,
-    ) -> rt::Result<ModifyUserNewPrivilegeResponse> {
-        self.call("ModifyUserNewPrivilege", request).await
+    pub fn modify_user_new_privilege<'a>(
+        &'a self,
+        request: &'a ModifyUserNewPrivilegeRequest,
+    ) -> rt::Call<'a, ModifyUserNewPrivilegeRequest, ModifyUserNewPrivilegeResponse> {
+        self.call("ModifyUserNewPrivilege", request)
     }
 
     /// 开启或者关闭策略 (`OpenBackUp`)
@@ -570,11 +575,11 @@ impl Client {
     ///   "OperationType": "close"
     /// }
     /// ```
-    pub async fn open_back_up(
-        &self,
-        request: &OpenBackUpRequest,
-    ) -> rt::Result<OpenBackUpResponse> {
-        self.call("OpenBackUp", request).await
+    pub fn open_back_up<'a>(
+        &'a self,
+        request: &'a OpenBackUpRequest,
+    ) -> rt::Call<'a, OpenBackUpRequest, OpenBackUpResponse> {
+        self.call("OpenBackUp", request)
     }
 
     /// 备份恢复 (`RecoverBackUpJob`)
@@ -591,11 +596,11 @@ impl Client {
     ///   "InstanceId": "cdwch-7uxy36jk"
     /// }
     /// ```
-    pub async fn recover_back_up_job(
-        &self,
-        request: &RecoverBackUpJobRequest,
-    ) -> rt::Result<RecoverBackUpJobResponse> {
-        self.call("RecoverBackUpJob", request).await
+    pub fn recover_back_up_job<'a>(
+        &'a self,
+        request: &'a RecoverBackUpJobRequest,
+    ) -> rt::Call<'a, RecoverBackUpJobRequest, RecoverBackUpJobResponse> {
+        self.call("RecoverBackUpJob", request)
     }
 
     /// 扩容磁盘容量 (`ResizeDisk`)
@@ -613,8 +618,11 @@ impl Client {
     ///   "Type": "DATA"
     /// }
     /// ```
-    pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
-        self.call("ResizeDisk", request).await
+    pub fn resize_disk<'a>(
+        &'a self,
+        request: &'a ResizeDiskRequest,
+    ) -> rt::Call<'a, ResizeDiskRequest, ResizeDiskResponse> {
+        self.call("ResizeDisk", request)
     }
 
     /// 重启实例 (`RestartInstance`)
@@ -635,11 +643,11 @@ impl Client {
     ///   "NodeType": "CK"
     /// }
     /// ```
-    pub async fn restart_instance(
-        &self,
-        request: &RestartInstanceRequest,
-    ) -> rt::Result<RestartInstanceResponse> {
-        self.call("RestartInstance", request).await
+    pub fn restart_instance<'a>(
+        &'a self,
+        request: &'a RestartInstanceRequest,
+    ) -> rt::Call<'a, RestartInstanceRequest, RestartInstanceResponse> {
+        self.call("RestartInstance", request)
     }
 
     /// 通过接口弹性伸缩云原生集群(openapi) (`ScaleCNOutUpInstance`)
@@ -659,11 +667,11 @@ impl Client {
     ///   "VirtualCluster": "warehouse3"
     /// }
     /// ```
-    pub async fn scale_cn_out_up_instance(
-        &self,
-        request: &ScaleCNOutUpInstanceRequest,
-    ) -> rt::Result<ScaleCNOutUpInstanceResponse> {
-        self.call("ScaleCNOutUpInstance", request).await
+    pub fn scale_cn_out_up_instance<'a>(
+        &'a self,
+        request: &'a ScaleCNOutUpInstanceRequest,
+    ) -> rt::Call<'a, ScaleCNOutUpInstanceRequest, ScaleCNOutUpInstanceResponse> {
+        self.call("ScaleCNOutUpInstance", request)
     }
 
     /// 水平调整实例节点 (`ScaleOutInstance`)
@@ -684,11 +692,11 @@ impl Client {
     ///   "UserSubnetIPNum": 0
     /// }
     /// ```
-    pub async fn scale_out_instance(
-        &self,
-        request: &ScaleOutInstanceRequest,
-    ) -> rt::Result<ScaleOutInstanceResponse> {
-        self.call("ScaleOutInstance", request).await
+    pub fn scale_out_instance<'a>(
+        &'a self,
+        request: &'a ScaleOutInstanceRequest,
+    ) -> rt::Call<'a, ScaleOutInstanceRequest, ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request)
     }
 
     /// 垂直扩缩容节点规格 (`ScaleUpInstance`)
@@ -707,11 +715,11 @@ impl Client {
     ///   "Type": "DATA"
     /// }
     /// ```
-    pub async fn scale_up_instance(
-        &self,
-        request: &ScaleUpInstanceRequest,
-    ) -> rt::Result<ScaleUpInstanceResponse> {
-        self.call("ScaleUpInstance", request).await
+    pub fn scale_up_instance<'a>(
+        &'a self,
+        request: &'a ScaleUpInstanceRequest,
+    ) -> rt::Call<'a, ScaleUpInstanceRequest, ScaleUpInstanceResponse> {
+        self.call("ScaleUpInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-12-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增、修改用户接口 (`ActionAlterUser`)
@@ -61,11 +65,11 @@ impl Client {
     ///   "UserPrivilege": 3
     /// }
     /// ```
-    pub async fn action_alter_user(
-        &self,
-        request: &ActionAlterUserRequest,
-    ) -> rt::Result<ActionAlterUserResponse> {
-        self.call("ActionAlterUser", request).await
+    pub fn action_alter_user<'a>(
+        &'a self,
+        request: &'a ActionAlterUserRequest,
+    ) -> rt::Call<'a, ActionAlterUserRequest, ActionAlterUserResponse> {
+        self.call("ActionAlterUser", request)
     }
 
     /// 取消备份实例 (`CancelBackupJob`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-asdfax1"
     /// }
     /// ```
-    pub async fn cancel_backup_job(
-        &self,
-        request: &CancelBackupJobRequest,
-    ) -> rt::Result<CancelBackupJobResponse> {
-        self.call("CancelBackupJob", request).await
+    pub fn cancel_backup_job<'a>(
+        &'a self,
+        request: &'a CancelBackupJobRequest,
+    ) -> rt::Call<'a, CancelBackupJobRequest, CancelBackupJobResponse> {
+        self.call("CancelBackupJob", request)
     }
 
     /// 检查冷热分层生效变量和配置是否正确 (`CheckCoolDownWorkingVariableConfigCorrect`)
@@ -102,12 +106,15 @@ impl Client {
     ///   "InstanceId": "cdwdoris-asdfu1x3"
     /// }
     /// ```
-    pub async fn check_cool_down_working_variable_config_correct(
-        &self,
-        request: &CheckCoolDownWorkingVariableConfigCorrectRequest,
-    ) -> rt::Result<CheckCoolDownWorkingVariableConfigCorrectResponse> {
+    pub fn check_cool_down_working_variable_config_correct<'a>(
+        &'a self,
+        request: &'a CheckCoolDownWorkingVariableConfigCorrectRequest,
+    ) -> rt::Call<
+        'a,
+        CheckCoolDownWorkingVariableConfigCorrectRequest,
+        CheckCoolDownWorkingVariableConfigCorrectResponse,
+    > {
         self.read("CheckCoolDownWorkingVariableConfigCorrect", request)
-            .await
     }
 
     /// 创建或者修改备份策略 (`CreateBackUpSchedule`)
@@ -134,11 +141,11 @@ impl Client {
     ///   "WeekDays": "1"
     /// }
     /// ```
-    pub async fn create_back_up_schedule(
-        &self,
-        request: &CreateBackUpScheduleRequest,
-    ) -> rt::Result<CreateBackUpScheduleResponse> {
-        self.call("CreateBackUpSchedule", request).await
+    pub fn create_back_up_schedule<'a>(
+        &'a self,
+        request: &'a CreateBackUpScheduleRequest,
+    ) -> rt::Call<'a, CreateBackUpScheduleRequest, CreateBackUpScheduleResponse> {
+        self.call("CreateBackUpSchedule", request)
     }
 
     /// 创建冷热分层策略 (`CreateCoolDownPolicy`)
@@ -157,11 +164,11 @@ impl Client {
     ///   "PolicyName": "policy_name"
     /// }
     /// ```
-    pub async fn create_cool_down_policy(
-        &self,
-        request: &CreateCoolDownPolicyRequest,
-    ) -> rt::Result<CreateCoolDownPolicyResponse> {
-        self.call("CreateCoolDownPolicy", request).await
+    pub fn create_cool_down_policy<'a>(
+        &'a self,
+        request: &'a CreateCoolDownPolicyRequest,
+    ) -> rt::Call<'a, CreateCoolDownPolicyRequest, CreateCoolDownPolicyResponse> {
+        self.call("CreateCoolDownPolicy", request)
     }
 
     /// 集群创建 (`CreateInstanceNew`)
@@ -171,11 +178,11 @@ impl Client {
     /// # Example: 集群创建示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_instance_new(
-        &self,
-        request: &CreateInstanceNewRequest,
-    ) -> rt::Result<CreateInstanceNewResponse> {
-        self.call("CreateInstanceNew", request).await
+    pub fn create_instance_new<'a>(
+        &'a self,
+        request: &'a CreateInstanceNewRequest,
+    ) -> rt::Call<'a, CreateInstanceNewRequest, CreateInstanceNewResponse> {
+        self.call("CreateInstanceNew", request)
     }
 
     /// 创建资源组 (`CreateWorkloadGroup`)
@@ -197,11 +204,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_workload_group(
-        &self,
-        request: &CreateWorkloadGroupRequest,
-    ) -> rt::Result<CreateWorkloadGroupResponse> {
-        self.call("CreateWorkloadGroup", request).await
+    pub fn create_workload_group<'a>(
+        &'a self,
+        request: &'a CreateWorkloadGroupRequest,
+    ) -> rt::Call<'a, CreateWorkloadGroupRequest, CreateWorkloadGroupResponse> {
+        self.call("CreateWorkloadGroup", request)
     }
 
     /// 删除备份实例 (`DeleteBackUpData`)
@@ -219,11 +226,11 @@ impl Client {
     ///   "IsDeleteAll": true
     /// }
     /// ```
-    pub async fn delete_back_up_data(
-        &self,
-        request: &DeleteBackUpDataRequest,
-    ) -> rt::Result<DeleteBackUpDataResponse> {
-        self.call("DeleteBackUpData", request).await
+    pub fn delete_back_up_data<'a>(
+        &'a self,
+        request: &'a DeleteBackUpDataRequest,
+    ) -> rt::Call<'a, DeleteBackUpDataRequest, DeleteBackUpDataResponse> {
+        self.call("DeleteBackUpData", request)
     }
 
     /// 删除资源组 (`DeleteWorkloadGroup`)
@@ -240,11 +247,11 @@ impl Client {
     ///   "WorkloadGroupName": "name"
     /// }
     /// ```
-    pub async fn delete_workload_group(
-        &self,
-        request: &DeleteWorkloadGroupRequest,
-    ) -> rt::Result<DeleteWorkloadGroupResponse> {
-        self.call("DeleteWorkloadGroup", request).await
+    pub fn delete_workload_group<'a>(
+        &'a self,
+        request: &'a DeleteWorkloadGroupRequest,
+    ) -> rt::Call<'a, DeleteWorkloadGroupRequest, DeleteWorkloadGroupResponse> {
+        self.call("DeleteWorkloadGroup", request)
     }
 
     /// 获取各地域列表 (`DescribeAreaRegion`)
@@ -258,11 +265,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_area_region(
-        &self,
-        request: &DescribeAreaRegionRequest,
-    ) -> rt::Result<DescribeAreaRegionResponse> {
-        self.read("DescribeAreaRegion", request).await
+    pub fn describe_area_region<'a>(
+        &'a self,
+        request: &'a DescribeAreaRegionRequest,
+    ) -> rt::Call<'a, DescribeAreaRegionRequest, DescribeAreaRegionResponse> {
+        self.read("DescribeAreaRegion", request)
     }
 
     /// 查询备份实例列表 (`DescribeBackUpJob`)
@@ -280,11 +287,11 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    pub async fn describe_back_up_job(
-        &self,
-        request: &DescribeBackUpJobRequest,
-    ) -> rt::Result<DescribeBackUpJobResponse> {
-        self.read("DescribeBackUpJob", request).await
+    pub fn describe_back_up_job<'a>(
+        &'a self,
+        request: &'a DescribeBackUpJobRequest,
+    ) -> rt::Call<'a, DescribeBackUpJobRequest, DescribeBackUpJobResponse> {
+        self.read("DescribeBackUpJob", request)
     }
 
     /// 查询备份任务详情 (`DescribeBackUpJobDetail`)
@@ -301,11 +308,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-str"
     /// }
     /// ```
-    pub async fn describe_back_up_job_detail(
-        &self,
-        request: &DescribeBackUpJobDetailRequest,
-    ) -> rt::Result<DescribeBackUpJobDetailResponse> {
-        self.read("DescribeBackUpJobDetail", request).await
+    pub fn describe_back_up_job_detail<'a>(
+        &'a self,
+        request: &'a DescribeBackUpJobDetailRequest,
+    ) -> rt::Call<'a, DescribeBackUpJobDetailRequest, DescribeBackUpJobDetailResponse> {
+        self.read("DescribeBackUpJobDetail", request)
     }
 
     /// 获取备份、迁移任务 (`DescribeBackUpSchedules`)
@@ -319,11 +326,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_back_up_schedules(
-        &self,
-        request: &DescribeBackUpSchedulesRequest,
-    ) -> rt::Result<DescribeBackUpSchedulesResponse> {
-        self.read("DescribeBackUpSchedules", request).await
+    pub fn describe_back_up_schedules<'a>(
+        &'a self,
+        request: &'a DescribeBackUpSchedulesRequest,
+    ) -> rt::Call<'a, DescribeBackUpSchedulesRequest, DescribeBackUpSchedulesResponse> {
+        self.read("DescribeBackUpSchedules", request)
     }
 
     /// 获取可备份表信息 (`DescribeBackUpTables`)
@@ -339,11 +346,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-123"
     /// }
     /// ```
-    pub async fn describe_back_up_tables(
-        &self,
-        request: &DescribeBackUpTablesRequest,
-    ) -> rt::Result<DescribeBackUpTablesResponse> {
-        self.read("DescribeBackUpTables", request).await
+    pub fn describe_back_up_tables<'a>(
+        &'a self,
+        request: &'a DescribeBackUpTablesRequest,
+    ) -> rt::Call<'a, DescribeBackUpTablesRequest, DescribeBackUpTablesResponse> {
+        self.read("DescribeBackUpTables", request)
     }
 
     /// 查询备份任务进度详情 (`DescribeBackUpTaskDetail`)
@@ -360,11 +367,11 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    pub async fn describe_back_up_task_detail(
-        &self,
-        request: &DescribeBackUpTaskDetailRequest,
-    ) -> rt::Result<DescribeBackUpTaskDetailResponse> {
-        self.read("DescribeBackUpTaskDetail", request).await
+    pub fn describe_back_up_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeBackUpTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeBackUpTaskDetailRequest, DescribeBackUpTaskDetailResponse> {
+        self.read("DescribeBackUpTaskDetail", request)
     }
 
     /// 获取集群配置文件 (`DescribeClusterConfigs`)
@@ -383,11 +390,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_cluster_configs(
-        &self,
-        request: &DescribeClusterConfigsRequest,
-    ) -> rt::Result<DescribeClusterConfigsResponse> {
-        self.read("DescribeClusterConfigs", request).await
+    pub fn describe_cluster_configs<'a>(
+        &'a self,
+        request: &'a DescribeClusterConfigsRequest,
+    ) -> rt::Call<'a, DescribeClusterConfigsRequest, DescribeClusterConfigsResponse> {
+        self.read("DescribeClusterConfigs", request)
     }
 
     /// 获取集群配置文件修改历史 (`DescribeClusterConfigsHistory`)
@@ -410,11 +417,12 @@ impl Client {
     ///   "StartTime": "str"
     /// }
     /// ```
-    pub async fn describe_cluster_configs_history(
-        &self,
-        request: &DescribeClusterConfigsHistoryRequest,
-    ) -> rt::Result<DescribeClusterConfigsHistoryResponse> {
-        self.read("DescribeClusterConfigsHistory", request).await
+    pub fn describe_cluster_configs_history<'a>(
+        &'a self,
+        request: &'a DescribeClusterConfigsHistoryRequest,
+    ) -> rt::Call<'a, DescribeClusterConfigsHistoryRequest, DescribeClusterConfigsHistoryResponse>
+    {
+        self.read("DescribeClusterConfigsHistory", request)
     }
 
     /// 查询冷热分层backend节点信息列表 (`DescribeCoolDownBackends`)
@@ -430,11 +438,11 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    pub async fn describe_cool_down_backends(
-        &self,
-        request: &DescribeCoolDownBackendsRequest,
-    ) -> rt::Result<DescribeCoolDownBackendsResponse> {
-        self.read("DescribeCoolDownBackends", request).await
+    pub fn describe_cool_down_backends<'a>(
+        &'a self,
+        request: &'a DescribeCoolDownBackendsRequest,
+    ) -> rt::Call<'a, DescribeCoolDownBackendsRequest, DescribeCoolDownBackendsResponse> {
+        self.read("DescribeCoolDownBackends", request)
     }
 
     /// 查询冷热分层策略列表 (`DescribeCoolDownPolicies`)
@@ -450,11 +458,11 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    pub async fn describe_cool_down_policies(
-        &self,
-        request: &DescribeCoolDownPoliciesRequest,
-    ) -> rt::Result<DescribeCoolDownPoliciesResponse> {
-        self.read("DescribeCoolDownPolicies", request).await
+    pub fn describe_cool_down_policies<'a>(
+        &'a self,
+        request: &'a DescribeCoolDownPoliciesRequest,
+    ) -> rt::Call<'a, DescribeCoolDownPoliciesRequest, DescribeCoolDownPoliciesResponse> {
+        self.read("DescribeCoolDownPolicies", request)
     }
 
     /// 查询冷热分层Table数据 (`DescribeCoolDownTableData`)
@@ -471,11 +479,11 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    pub async fn describe_cool_down_table_data(
-        &self,
-        request: &DescribeCoolDownTableDataRequest,
-    ) -> rt::Result<DescribeCoolDownTableDataResponse> {
-        self.read("DescribeCoolDownTableData", request).await
+    pub fn describe_cool_down_table_data<'a>(
+        &'a self,
+        request: &'a DescribeCoolDownTableDataRequest,
+    ) -> rt::Call<'a, DescribeCoolDownTableDataRequest, DescribeCoolDownTableDataResponse> {
+        self.read("DescribeCoolDownTableData", request)
     }
 
     /// 下载数据库审计日志 (`DescribeDatabaseAuditDownload`)
@@ -497,11 +505,12 @@ impl Client {
     ///   "StartTime": "2025-01-06 09:36:04"
     /// }
     /// ```
-    pub async fn describe_database_audit_download(
-        &self,
-        request: &DescribeDatabaseAuditDownloadRequest,
-    ) -> rt::Result<DescribeDatabaseAuditDownloadResponse> {
-        self.read("DescribeDatabaseAuditDownload", request).await
+    pub fn describe_database_audit_download<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseAuditDownloadRequest,
+    ) -> rt::Call<'a, DescribeDatabaseAuditDownloadRequest, DescribeDatabaseAuditDownloadResponse>
+    {
+        self.read("DescribeDatabaseAuditDownload", request)
     }
 
     /// 获取数据库审计记录 (`DescribeDatabaseAuditRecords`)
@@ -523,11 +532,12 @@ impl Client {
     ///   "StartTime": "2025-01-06 09:36:04"
     /// }
     /// ```
-    pub async fn describe_database_audit_records(
-        &self,
-        request: &DescribeDatabaseAuditRecordsRequest,
-    ) -> rt::Result<DescribeDatabaseAuditRecordsResponse> {
-        self.read("DescribeDatabaseAuditRecords", request).await
+    pub fn describe_database_audit_records<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseAuditRecordsRequest,
+    ) -> rt::Call<'a, DescribeDatabaseAuditRecordsRequest, DescribeDatabaseAuditRecordsResponse>
+    {
+        self.read("DescribeDatabaseAuditRecords", request)
     }
 
     /// 获取集群描述信息 (`DescribeInstance`)
@@ -543,11 +553,11 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// 获取集群节点信息列表 (`DescribeInstanceNodes`)
@@ -563,11 +573,11 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    pub async fn describe_instance_nodes(
-        &self,
-        request: &DescribeInstanceNodesRequest,
-    ) -> rt::Result<DescribeInstanceNodesResponse> {
-        self.read("DescribeInstanceNodes", request).await
+    pub fn describe_instance_nodes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesRequest, DescribeInstanceNodesResponse> {
+        self.read("DescribeInstanceNodes", request)
     }
 
     /// 获取BE、FE节点角色 (`DescribeInstanceNodesInfo`)
@@ -583,11 +593,11 @@ impl Client {
     ///   "InstanceID": "cdwdoris-xxx"
     /// }
     /// ```
-    pub async fn describe_instance_nodes_info(
-        &self,
-        request: &DescribeInstanceNodesInfoRequest,
-    ) -> rt::Result<DescribeInstanceNodesInfoResponse> {
-        self.read("DescribeInstanceNodesInfo", request).await
+    pub fn describe_instance_nodes_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesInfoRequest, DescribeInstanceNodesInfoResponse> {
+        self.read("DescribeInstanceNodesInfo", request)
     }
 
     /// 获取集群节点角色 (`DescribeInstanceNodesRole`)
@@ -604,11 +614,11 @@ impl Client {
     ///   "IpFilter": "1"
     /// }
     /// ```
-    pub async fn describe_instance_nodes_role(
-        &self,
-        request: &DescribeInstanceNodesRoleRequest,
-    ) -> rt::Result<DescribeInstanceNodesRoleResponse> {
-        self.read("DescribeInstanceNodesRole", request).await
+    pub fn describe_instance_nodes_role<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesRoleRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesRoleRequest, DescribeInstanceNodesRoleResponse> {
+        self.read("DescribeInstanceNodesRole", request)
     }
 
     /// 获取集群操作审计记录 (`DescribeInstanceOperations`)
@@ -624,11 +634,11 @@ impl Client {
     ///   "InstanceId": "cdwch-exs8Mnql"
     /// }
     /// ```
-    pub async fn describe_instance_operations(
-        &self,
-        request: &DescribeInstanceOperationsRequest,
-    ) -> rt::Result<DescribeInstanceOperationsResponse> {
-        self.read("DescribeInstanceOperations", request).await
+    pub fn describe_instance_operations<'a>(
+        &'a self,
+        request: &'a DescribeInstanceOperationsRequest,
+    ) -> rt::Call<'a, DescribeInstanceOperationsRequest, DescribeInstanceOperationsResponse> {
+        self.read("DescribeInstanceOperations", request)
     }
 
     /// 获取集群状态 (`DescribeInstanceState`)
@@ -644,11 +654,11 @@ impl Client {
     ///   "InstanceId": "cdwch-exs8Mnql"
     /// }
     /// ```
-    pub async fn describe_instance_state(
-        &self,
-        request: &DescribeInstanceStateRequest,
-    ) -> rt::Result<DescribeInstanceStateResponse> {
-        self.read("DescribeInstanceState", request).await
+    pub fn describe_instance_state<'a>(
+        &'a self,
+        request: &'a DescribeInstanceStateRequest,
+    ) -> rt::Call<'a, DescribeInstanceStateRequest, DescribeInstanceStateResponse> {
+        self.read("DescribeInstanceState", request)
     }
 
     /// 获取集群已使用子网信息 (`DescribeInstanceUsedSubnets`)
@@ -664,11 +674,11 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    pub async fn describe_instance_used_subnets(
-        &self,
-        request: &DescribeInstanceUsedSubnetsRequest,
-    ) -> rt::Result<DescribeInstanceUsedSubnetsResponse> {
-        self.read("DescribeInstanceUsedSubnets", request).await
+    pub fn describe_instance_used_subnets<'a>(
+        &'a self,
+        request: &'a DescribeInstanceUsedSubnetsRequest,
+    ) -> rt::Call<'a, DescribeInstanceUsedSubnetsRequest, DescribeInstanceUsedSubnetsResponse> {
+        self.read("DescribeInstanceUsedSubnets", request)
     }
 
     /// 获取集群列表 (`DescribeInstances`)
@@ -687,11 +697,11 @@ impl Client {
     ///   "SearchInstanceName": ""
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 集群健康检查 (`DescribeInstancesHealthState`)
@@ -707,11 +717,12 @@ impl Client {
     ///   "InstanceID": "str"
     /// }
     /// ```
-    pub async fn describe_instances_health_state(
-        &self,
-        request: &DescribeInstancesHealthStateRequest,
-    ) -> rt::Result<DescribeInstancesHealthStateResponse> {
-        self.read("DescribeInstancesHealthState", request).await
+    pub fn describe_instances_health_state<'a>(
+        &'a self,
+        request: &'a DescribeInstancesHealthStateRequest,
+    ) -> rt::Call<'a, DescribeInstancesHealthStateRequest, DescribeInstancesHealthStateResponse>
+    {
+        self.read("DescribeInstancesHealthState", request)
     }
 
     /// 查询恢复任务进度详情 (`DescribeRestoreTaskDetail`)
@@ -728,11 +739,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-xxx"
     /// }
     /// ```
-    pub async fn describe_restore_task_detail(
-        &self,
-        request: &DescribeRestoreTaskDetailRequest,
-    ) -> rt::Result<DescribeRestoreTaskDetailResponse> {
-        self.read("DescribeRestoreTaskDetail", request).await
+    pub fn describe_restore_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeRestoreTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeRestoreTaskDetailRequest, DescribeRestoreTaskDetailResponse> {
+        self.read("DescribeRestoreTaskDetail", request)
     }
 
     /// 获取慢查询列表 (`DescribeSlowQueryRecords`)
@@ -756,11 +767,11 @@ impl Client {
     ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
-    pub async fn describe_slow_query_records(
-        &self,
-        request: &DescribeSlowQueryRecordsRequest,
-    ) -> rt::Result<DescribeSlowQueryRecordsResponse> {
-        self.read("DescribeSlowQueryRecords", request).await
+    pub fn describe_slow_query_records<'a>(
+        &'a self,
+        request: &'a DescribeSlowQueryRecordsRequest,
+    ) -> rt::Call<'a, DescribeSlowQueryRecordsRequest, DescribeSlowQueryRecordsResponse> {
+        self.read("DescribeSlowQueryRecords", request)
     }
 
     /// 下载慢查询文件 (`DescribeSlowQueryRecordsDownload`)
@@ -782,11 +793,15 @@ impl Client {
     ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
-    pub async fn describe_slow_query_records_download(
-        &self,
-        request: &DescribeSlowQueryRecordsDownloadRequest,
-    ) -> rt::Result<DescribeSlowQueryRecordsDownloadResponse> {
-        self.read("DescribeSlowQueryRecordsDownload", request).await
+    pub fn describe_slow_query_records_download<'a>(
+        &'a self,
+        request: &'a DescribeSlowQueryRecordsDownloadRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSlowQueryRecordsDownloadRequest,
+        DescribeSlowQueryRecordsDownloadResponse,
+    > {
+        self.read("DescribeSlowQueryRecordsDownload", request)
     }
 
     /// 获取集群规格 (`DescribeSpec`)
@@ -802,11 +817,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_spec(
-        &self,
-        request: &DescribeSpecRequest,
-    ) -> rt::Result<DescribeSpecResponse> {
-        self.read("DescribeSpec", request).await
+    pub fn describe_spec<'a>(
+        &'a self,
+        request: &'a DescribeSpecRequest,
+    ) -> rt::Call<'a, DescribeSpecRequest, DescribeSpecResponse> {
+        self.read("DescribeSpec", request)
     }
 
     /// 通过sql查询集群信息 (`DescribeSqlApis`)
@@ -824,11 +839,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
-    pub async fn describe_sql_apis(
-        &self,
-        request: &DescribeSqlApisRequest,
-    ) -> rt::Result<DescribeSqlApisResponse> {
-        self.read("DescribeSqlApis", request).await
+    pub fn describe_sql_apis<'a>(
+        &'a self,
+        request: &'a DescribeSqlApisRequest,
+    ) -> rt::Call<'a, DescribeSqlApisRequest, DescribeSqlApisResponse> {
+        self.read("DescribeSqlApis", request)
     }
 
     /// 获取表列表 (`DescribeTableList`)
@@ -845,11 +860,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-bjizjxxx"
     /// }
     /// ```
-    pub async fn describe_table_list(
-        &self,
-        request: &DescribeTableListRequest,
-    ) -> rt::Result<DescribeTableListResponse> {
-        self.read("DescribeTableList", request).await
+    pub fn describe_table_list<'a>(
+        &'a self,
+        request: &'a DescribeTableListRequest,
+    ) -> rt::Call<'a, DescribeTableListRequest, DescribeTableListResponse> {
+        self.read("DescribeTableList", request)
     }
 
     /// 获取用户绑定的资源组信息 (`DescribeUserBindWorkloadGroup`)
@@ -865,11 +880,12 @@ impl Client {
     ///   "InstanceId": "cdwdoris-xxx"
     /// }
     /// ```
-    pub async fn describe_user_bind_workload_group(
-        &self,
-        request: &DescribeUserBindWorkloadGroupRequest,
-    ) -> rt::Result<DescribeUserBindWorkloadGroupResponse> {
-        self.read("DescribeUserBindWorkloadGroup", request).await
+    pub fn describe_user_bind_workload_group<'a>(
+        &'a self,
+        request: &'a DescribeUserBindWorkloadGroupRequest,
+    ) -> rt::Call<'a, DescribeUserBindWorkloadGroupRequest, DescribeUserBindWorkloadGroupResponse>
+    {
+        self.read("DescribeUserBindWorkloadGroup", request)
     }
 
     /// 获取资源组信息 (`DescribeWorkloadGroup`)
@@ -885,11 +901,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
-    pub async fn describe_workload_group(
-        &self,
-        request: &DescribeWorkloadGroupRequest,
-    ) -> rt::Result<DescribeWorkloadGroupResponse> {
-        self.read("DescribeWorkloadGroup", request).await
+    pub fn describe_workload_group<'a>(
+        &'a self,
+        request: &'a DescribeWorkloadGroupRequest,
+    ) -> rt::Call<'a, DescribeWorkloadGroupRequest, DescribeWorkloadGroupResponse> {
+        self.read("DescribeWorkloadGroup", request)
     }
 
     /// 集群销毁 (`DestroyInstance`)
@@ -905,11 +921,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-auqej7a"
     /// }
     /// ```
-    pub async fn destroy_instance(
-        &self,
-        request: &DestroyInstanceRequest,
-    ) -> rt::Result<DestroyInstanceResponse> {
-        self.call("DestroyInstance", request).await
+    pub fn destroy_instance<'a>(
+        &'a self,
+        request: &'a DestroyInstanceRequest,
+    ) -> rt::Call<'a, DestroyInstanceRequest, DestroyInstanceResponse> {
+        self.call("DestroyInstance", request)
     }
 
     /// 修改集群配置文件 (`ModifyClusterConfigs`)
@@ -933,11 +949,11 @@ impl Client {
     ///   "Remark": "addconf"
     /// }
     /// ```
-    pub async fn modify_cluster_configs(
-        &self,
-        request: &ModifyClusterConfigsRequest,
-    ) -> rt::Result<ModifyClusterConfigsResponse> {
-        self.call("ModifyClusterConfigs", request).await
+    pub fn modify_cluster_configs<'a>(
+        &'a self,
+        request: &'a ModifyClusterConfigsRequest,
+    ) -> rt::Call<'a, ModifyClusterConfigsRequest, ModifyClusterConfigsResponse> {
+        self.call("ModifyClusterConfigs", request)
     }
 
     /// 修改冷热分层策略 (`ModifyCoolDownPolicy`)
@@ -956,11 +972,11 @@ impl Client {
     ///   "PolicyName": "20250114-18-00-降冷"
     /// }
     /// ```
-    pub async fn modify_cool_down_policy(
-        &self,
-        request: &ModifyCoolDownPolicyRequest,
-    ) -> rt::Result<ModifyCoolDownPolicyResponse> {
-        self.call("ModifyCoolDownPolicy", request).await
+    pub fn modify_cool_down_policy<'a>(
+        &'a self,
+        request: &'a ModifyCoolDownPolicyRequest,
+    ) -> rt::Call<'a, ModifyCoolDownPolicyRequest, ModifyCoolDownPolicyResponse> {
+        self.call("ModifyCoolDownPolicy", request)
     }
 
     /// 修改集群名称 (`ModifyInstance`)
@@ -977,11 +993,11 @@ impl Client {
     ///   "InstanceName": "cdwch-test"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改BE或FE配置 (`ModifyInstanceKeyValConfigs`)
@@ -1005,11 +1021,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_key_val_configs(
-        &self,
-        request: &ModifyInstanceKeyValConfigsRequest,
-    ) -> rt::Result<ModifyInstanceKeyValConfigsResponse> {
-        self.call("ModifyInstanceKeyValConfigs", request).await
+    pub fn modify_instance_key_val_configs<'a>(
+        &'a self,
+        request: &'a ModifyInstanceKeyValConfigsRequest,
+    ) -> rt::Call<'a, ModifyInstanceKeyValConfigsRequest, ModifyInstanceKeyValConfigsResponse> {
+        self.call("ModifyInstanceKeyValConfigs", request)
     }
 
     /// 修改节点状态 (`ModifyNodeStatus`)
@@ -1034,11 +1050,11 @@ impl Client {
     ///   "OperationCode": "11"
     /// }
     /// ```
-    pub async fn modify_node_status(
-        &self,
-        request: &ModifyNodeStatusRequest,
-    ) -> rt::Result<ModifyNodeStatusResponse> {
-        self.call("ModifyNodeStatus", request).await
+    pub fn modify_node_status<'a>(
+        &'a self,
+        request: &'a ModifyNodeStatusRequest,
+    ) -> rt::Call<'a, ModifyNodeStatusRequest, ModifyNodeStatusResponse> {
+        self.call("ModifyNodeStatus", request)
     }
 
     /// 更改安全组 (`ModifySecurityGroups`)
@@ -1060,11 +1076,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_security_groups(
-        &self,
-        request: &ModifySecurityGroupsRequest,
-    ) -> rt::Result<ModifySecurityGroupsResponse> {
-        self.call("ModifySecurityGroups", request).await
+    pub fn modify_security_groups<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupsRequest, ModifySecurityGroupsResponse> {
+        self.call("ModifySecurityGroups", request)
     }
 
     /// 修改用户绑定的资源组 (`ModifyUserBindWorkloadGroup`)
@@ -1092,11 +1108,11 @@ impl Client {
     ///   "OldWorkloadGroupName": "group1"
     /// }
     /// ```
-    pub async fn modify_user_bind_workload_group(
-        &self,
-        request: &ModifyUserBindWorkloadGroupRequest,
-    ) -> rt::Result<ModifyUserBindWorkloadGroupResponse> {
-        self.call("ModifyUserBindWorkloadGroup", request).await
+    pub fn modify_user_bind_workload_group<'a>(
+        &'a self,
+        request: &'a ModifyUserBindWorkloadGroupRequest,
+    ) -> rt::Call<'a, ModifyUserBindWorkloadGroupRequest, ModifyUserBindWorkloadGroupResponse> {
+        self.call("ModifyUserBindWorkloadGroup", request)
     }
 
     /// 修改权限接口 (`ModifyUserPrivilegesV3`)
@@ -1116,11 +1132,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_user_privileges_v3(
-        &self,
-        request: &ModifyUserPrivilegesV3Request,
-    ) -> rt::Result<ModifyUserPrivilegesV3Response> {
-        self.call("ModifyUserPrivilegesV3", request).await
+    pub fn modify_user_privileges_v3<'a>(
+        &'a self,
+        request: &'a ModifyUserPrivilegesV3Request,
+    ) -> rt::Call<'a, ModifyUserPrivilegesV3Request, ModifyUserPrivilegesV3Response> {
+        self.call("ModifyUserPrivilegesV3", request)
     }
 
     /// 修改资源组信息 (`ModifyWorkloadGroup`)
@@ -1142,11 +1158,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_workload_group(
-        &self,
-        request: &ModifyWorkloadGroupRequest,
-    ) -> rt::Result<ModifyWorkloadGroupResponse> {
-        self.call("ModifyWorkloadGroup", request).await
+    pub fn modify_workload_group<'a>(
+        &'a self,
+        request: &'a ModifyWorkloadGroupRequest,
+    ) -> rt::Call<'a, ModifyWorkloadGroupRequest, ModifyWorkloadGroupResponse> {
+        self.call("ModifyWorkloadGroup", request)
     }
 
     /// 开启、关闭资源组 (`ModifyWorkloadGroupStatus`)
@@ -1163,11 +1179,11 @@ impl Client {
     ///   "OperationType": "open"
     /// }
     /// ```
-    pub async fn modify_workload_group_status(
-        &self,
-        request: &ModifyWorkloadGroupStatusRequest,
-    ) -> rt::Result<ModifyWorkloadGroupStatusResponse> {
-        self.call("ModifyWorkloadGroupStatus", request).await
+    pub fn modify_workload_group_status<'a>(
+        &'a self,
+        request: &'a ModifyWorkloadGroupStatusRequest,
+    ) -> rt::Call<'a, ModifyWorkloadGroupStatusRequest, ModifyWorkloadGroupStatusResponse> {
+        self.call("ModifyWorkloadGroupStatus", request)
     }
 
     /// 开始启用冷热分层 (`OpenCoolDown`)
@@ -1183,11 +1199,11 @@ impl Client {
     ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
-    pub async fn open_cool_down(
-        &self,
-        request: &OpenCoolDownRequest,
-    ) -> rt::Result<OpenCoolDownResponse> {
-        self.call("OpenCoolDown", request).await
+    pub fn open_cool_down<'a>(
+        &'a self,
+        request: &'a OpenCoolDownRequest,
+    ) -> rt::Call<'a, OpenCoolDownRequest, OpenCoolDownResponse> {
+        self.call("OpenCoolDown", request)
     }
 
     /// 冷热策略开启相关功能 (`OpenCoolDownPolicy`)
@@ -1206,11 +1222,11 @@ impl Client {
     ///   "TableName": "customer_orders"
     /// }
     /// ```
-    pub async fn open_cool_down_policy(
-        &self,
-        request: &OpenCoolDownPolicyRequest,
-    ) -> rt::Result<OpenCoolDownPolicyResponse> {
-        self.call("OpenCoolDownPolicy", request).await
+    pub fn open_cool_down_policy<'a>(
+        &'a self,
+        request: &'a OpenCoolDownPolicyRequest,
+    ) -> rt::Call<'a, OpenCoolDownPolicyRequest, OpenCoolDownPolicyResponse> {
+        self.call("OpenCoolDownPolicy", request)
     }
 
     /// 恢复备份的数据 (`RecoverBackUpJob`)
@@ -1227,11 +1243,11 @@ impl Client {
     ///   "InstanceId": "1"
     /// }
     /// ```
-    pub async fn recover_back_up_job(
-        &self,
-        request: &RecoverBackUpJobRequest,
-    ) -> rt::Result<RecoverBackUpJobResponse> {
-        self.call("RecoverBackUpJob", request).await
+    pub fn recover_back_up_job<'a>(
+        &'a self,
+        request: &'a RecoverBackUpJobRequest,
+    ) -> rt::Call<'a, RecoverBackUpJobRequest, RecoverBackUpJobResponse> {
+        self.call("RecoverBackUpJob", request)
     }
 
     /// 集群缩容 (`ReduceInstance`)
@@ -1252,11 +1268,11 @@ impl Client {
     ///   "Type": "MASTER"
     /// }
     /// ```
-    pub async fn reduce_instance(
-        &self,
-        request: &ReduceInstanceRequest,
-    ) -> rt::Result<ReduceInstanceResponse> {
-        self.call("ReduceInstance", request).await
+    pub fn reduce_instance<'a>(
+        &'a self,
+        request: &'a ReduceInstanceRequest,
+    ) -> rt::Call<'a, ReduceInstanceRequest, ReduceInstanceResponse> {
+        self.call("ReduceInstance", request)
     }
 
     /// 云盘扩容 (`ResizeDisk`)
@@ -1274,8 +1290,11 @@ impl Client {
     ///   "Type": "CORE"
     /// }
     /// ```
-    pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
-        self.call("ResizeDisk", request).await
+    pub fn resize_disk<'a>(
+        &'a self,
+        request: &'a ResizeDiskRequest,
+    ) -> rt::Call<'a, ResizeDiskRequest, ResizeDiskResponse> {
+        self.call("ResizeDisk", request)
     }
 
     /// 重启集群让配置文件生效 (`RestartClusterForConfigs`)
@@ -1292,11 +1311,11 @@ impl Client {
     ///   "InstanceId": "1"
     /// }
     /// ```
-    pub async fn restart_cluster_for_configs(
-        &self,
-        request: &RestartClusterForConfigsRequest,
-    ) -> rt::Result<RestartClusterForConfigsResponse> {
-        self.call("RestartClusterForConfigs", request).await
+    pub fn restart_cluster_for_configs<'a>(
+        &'a self,
+        request: &'a RestartClusterForConfigsRequest,
+    ) -> rt::Call<'a, RestartClusterForConfigsRequest, RestartClusterForConfigsResponse> {
+        self.call("RestartClusterForConfigs", request)
     }
 
     /// 集群滚动重启 (`RestartClusterForNode`)
@@ -1313,11 +1332,11 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxx"
     /// }
     /// ```
-    pub async fn restart_cluster_for_node(
-        &self,
-        request: &RestartClusterForNodeRequest,
-    ) -> rt::Result<RestartClusterForNodeResponse> {
-        self.call("RestartClusterForNode", request).await
+    pub fn restart_cluster_for_node<'a>(
+        &'a self,
+        request: &'a RestartClusterForNodeRequest,
+    ) -> rt::Call<'a, RestartClusterForNodeRequest, RestartClusterForNodeResponse> {
+        self.call("RestartClusterForNode", request)
     }
 
     /// 水平扩容 (`ScaleOutInstance`)
@@ -1335,11 +1354,11 @@ impl Client {
     ///   "Type": "MASTER"
     /// }
     /// ```
-    pub async fn scale_out_instance(
-        &self,
-        request: &ScaleOutInstanceRequest,
-    ) -> rt::Result<ScaleOutInstanceResponse> {
-        self.call("ScaleOutInstance", request).await
+    pub fn scale_out_instance<'a>(
+        &'a self,
+        request: &'a ScaleOutInstanceRequest,
+    ) -> rt::Call<'a, ScaleOutInstanceRequest, ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request)
     }
 
     /// 计算资源垂直变配 (`ScaleUpInstance`)
@@ -1357,11 +1376,11 @@ impl Client {
     ///   "Type": "CORE"
     /// }
     /// ```
-    pub async fn scale_up_instance(
-        &self,
-        request: &ScaleUpInstanceRequest,
-    ) -> rt::Result<ScaleUpInstanceResponse> {
-        self.call("ScaleUpInstance", request).await
+    pub fn scale_up_instance<'a>(
+        &'a self,
+        request: &'a ScaleUpInstanceRequest,
+    ) -> rt::Call<'a, ScaleUpInstanceRequest, ScaleUpInstanceResponse> {
+        self.call("ScaleUpInstance", request)
     }
 
     /// 更新集群冷热分层信息 (`UpdateCoolDown`)
@@ -1379,11 +1398,11 @@ impl Client {
     ///   "InstanceId": "doris-123"
     /// }
     /// ```
-    pub async fn update_cool_down(
-        &self,
-        request: &UpdateCoolDownRequest,
-    ) -> rt::Result<UpdateCoolDownResponse> {
-        self.call("UpdateCoolDown", request).await
+    pub fn update_cool_down<'a>(
+        &'a self,
+        request: &'a UpdateCoolDownRequest,
+    ) -> rt::Call<'a, UpdateCoolDownRequest, UpdateCoolDownResponse> {
+        self.call("UpdateCoolDown", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

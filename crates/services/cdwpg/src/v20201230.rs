@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建集群 (`CreateInstanceByApi`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建集群
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_instance_by_api(
-        &self,
-        request: &CreateInstanceByApiRequest,
-    ) -> rt::Result<CreateInstanceByApiResponse> {
-        self.call("CreateInstanceByApi", request).await
+    pub fn create_instance_by_api<'a>(
+        &'a self,
+        request: &'a CreateInstanceByApiRequest,
+    ) -> rt::Call<'a, CreateInstanceByApiRequest, CreateInstanceByApiResponse> {
+        self.call("CreateInstanceByApi", request)
     }
 
     /// 账号管理 (`DescribeAccounts`)
@@ -67,11 +71,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询DB参数操作历史操作 (`DescribeDBConfigHistory`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_config_history(
-        &self,
-        request: &DescribeDBConfigHistoryRequest,
-    ) -> rt::Result<DescribeDBConfigHistoryResponse> {
-        self.read("DescribeDBConfigHistory", request).await
+    pub fn describe_db_config_history<'a>(
+        &'a self,
+        request: &'a DescribeDBConfigHistoryRequest,
+    ) -> rt::Call<'a, DescribeDBConfigHistoryRequest, DescribeDBConfigHistoryResponse> {
+        self.read("DescribeDBConfigHistory", request)
     }
 
     /// 集群配置描述 (`DescribeDBParams`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_params(
-        &self,
-        request: &DescribeDBParamsRequest,
-    ) -> rt::Result<DescribeDBParamsResponse> {
-        self.read("DescribeDBParams", request).await
+    pub fn describe_db_params<'a>(
+        &'a self,
+        request: &'a DescribeDBParamsRequest,
+    ) -> rt::Call<'a, DescribeDBParamsRequest, DescribeDBParamsResponse> {
+        self.read("DescribeDBParams", request)
     }
 
     /// 错误日志 (`DescribeErrorLog`)
@@ -138,11 +142,11 @@ impl Client {
     ///   "StartTime": "2025-03-01 12:12:12"
     /// }
     /// ```
-    pub async fn describe_error_log(
-        &self,
-        request: &DescribeErrorLogRequest,
-    ) -> rt::Result<DescribeErrorLogResponse> {
-        self.read("DescribeErrorLog", request).await
+    pub fn describe_error_log<'a>(
+        &'a self,
+        request: &'a DescribeErrorLogRequest,
+    ) -> rt::Call<'a, DescribeErrorLogRequest, DescribeErrorLogResponse> {
+        self.read("DescribeErrorLog", request)
     }
 
     /// 描述云原生实例信息 (`DescribeInstance`)
@@ -158,11 +162,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-xdx"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// 获取集群信息 (`DescribeInstanceInfo`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-4dwmcu5n"
     /// }
     /// ```
-    pub async fn describe_instance_info(
-        &self,
-        request: &DescribeInstanceInfoRequest,
-    ) -> rt::Result<DescribeInstanceInfoResponse> {
-        self.read("DescribeInstanceInfo", request).await
+    pub fn describe_instance_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceInfoRequest, DescribeInstanceInfoResponse> {
+        self.read("DescribeInstanceInfo", request)
     }
 
     /// 节点列表 (`DescribeInstanceNodes`)
@@ -198,11 +202,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-xxddd"
     /// }
     /// ```
-    pub async fn describe_instance_nodes(
-        &self,
-        request: &DescribeInstanceNodesRequest,
-    ) -> rt::Result<DescribeInstanceNodesResponse> {
-        self.read("DescribeInstanceNodes", request).await
+    pub fn describe_instance_nodes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesRequest, DescribeInstanceNodesResponse> {
+        self.read("DescribeInstanceNodes", request)
     }
 
     /// 云原生拉取集群操作列表 (`DescribeInstanceOperations`)
@@ -222,11 +226,11 @@ impl Client {
     ///   "StartTime": "2025-03-01 12:12:12"
     /// }
     /// ```
-    pub async fn describe_instance_operations(
-        &self,
-        request: &DescribeInstanceOperationsRequest,
-    ) -> rt::Result<DescribeInstanceOperationsResponse> {
-        self.read("DescribeInstanceOperations", request).await
+    pub fn describe_instance_operations<'a>(
+        &'a self,
+        request: &'a DescribeInstanceOperationsRequest,
+    ) -> rt::Call<'a, DescribeInstanceOperationsRequest, DescribeInstanceOperationsResponse> {
+        self.read("DescribeInstanceOperations", request)
     }
 
     /// 获取集群实例状态 (`DescribeInstanceState`)
@@ -245,11 +249,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_state(
-        &self,
-        request: &DescribeInstanceStateRequest,
-    ) -> rt::Result<DescribeInstanceStateResponse> {
-        self.read("DescribeInstanceState", request).await
+    pub fn describe_instance_state<'a>(
+        &'a self,
+        request: &'a DescribeInstanceStateRequest,
+    ) -> rt::Call<'a, DescribeInstanceStateRequest, DescribeInstanceStateResponse> {
+        self.read("DescribeInstanceState", request)
     }
 
     /// 获取云原生实例列表 (`DescribeInstances`)
@@ -263,11 +267,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 获取集群精简信息列表 (`DescribeSimpleInstances`)
@@ -281,11 +285,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_simple_instances(
-        &self,
-        request: &DescribeSimpleInstancesRequest,
-    ) -> rt::Result<DescribeSimpleInstancesResponse> {
-        self.read("DescribeSimpleInstances", request).await
+    pub fn describe_simple_instances<'a>(
+        &'a self,
+        request: &'a DescribeSimpleInstancesRequest,
+    ) -> rt::Call<'a, DescribeSimpleInstancesRequest, DescribeSimpleInstancesResponse> {
+        self.read("DescribeSimpleInstances", request)
     }
 
     /// 慢SQL日志 (`DescribeSlowLog`)
@@ -303,11 +307,11 @@ impl Client {
     ///   "StartTime": "2025-03-10 12:12:12"
     /// }
     /// ```
-    pub async fn describe_slow_log(
-        &self,
-        request: &DescribeSlowLogRequest,
-    ) -> rt::Result<DescribeSlowLogResponse> {
-        self.read("DescribeSlowLog", request).await
+    pub fn describe_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogRequest,
+    ) -> rt::Call<'a, DescribeSlowLogRequest, DescribeSlowLogResponse> {
+        self.read("DescribeSlowLog", request)
     }
 
     /// 升级记录 (`DescribeUpgradeList`)
@@ -325,11 +329,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_upgrade_list(
-        &self,
-        request: &DescribeUpgradeListRequest,
-    ) -> rt::Result<DescribeUpgradeListResponse> {
-        self.read("DescribeUpgradeList", request).await
+    pub fn describe_upgrade_list<'a>(
+        &'a self,
+        request: &'a DescribeUpgradeListRequest,
+    ) -> rt::Call<'a, DescribeUpgradeListRequest, DescribeUpgradeListResponse> {
+        self.read("DescribeUpgradeList", request)
     }
 
     /// 查询用户Hba (`DescribeUserHbaConfig`)
@@ -345,11 +349,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-xxfssdds"
     /// }
     /// ```
-    pub async fn describe_user_hba_config(
-        &self,
-        request: &DescribeUserHbaConfigRequest,
-    ) -> rt::Result<DescribeUserHbaConfigResponse> {
-        self.read("DescribeUserHbaConfig", request).await
+    pub fn describe_user_hba_config<'a>(
+        &'a self,
+        request: &'a DescribeUserHbaConfigRequest,
+    ) -> rt::Call<'a, DescribeUserHbaConfigRequest, DescribeUserHbaConfigResponse> {
+        self.read("DescribeUserHbaConfig", request)
     }
 
     /// 销毁集群 (`DestroyInstanceByApi`)
@@ -365,11 +369,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-abcdsds"
     /// }
     /// ```
-    pub async fn destroy_instance_by_api(
-        &self,
-        request: &DestroyInstanceByApiRequest,
-    ) -> rt::Result<DestroyInstanceByApiResponse> {
-        self.call("DestroyInstanceByApi", request).await
+    pub fn destroy_instance_by_api<'a>(
+        &'a self,
+        request: &'a DestroyInstanceByApiRequest,
+    ) -> rt::Call<'a, DestroyInstanceByApiRequest, DestroyInstanceByApiResponse> {
+        self.call("DestroyInstanceByApi", request)
     }
 
     /// 集群配置下发 (`ModifyDBParameters`)
@@ -397,11 +401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_parameters(
-        &self,
-        request: &ModifyDBParametersRequest,
-    ) -> rt::Result<ModifyDBParametersResponse> {
-        self.call("ModifyDBParameters", request).await
+    pub fn modify_db_parameters<'a>(
+        &'a self,
+        request: &'a ModifyDBParametersRequest,
+    ) -> rt::Call<'a, ModifyDBParametersRequest, ModifyDBParametersResponse> {
+        self.call("ModifyDBParameters", request)
     }
 
     /// 修改实例信息 (`ModifyInstance`)
@@ -418,11 +422,11 @@ impl Client {
     ///   "InstanceName": "cdwpg-test100"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改用户Hba (`ModifyUserHba`)
@@ -432,11 +436,11 @@ impl Client {
     /// # Example: 修改用户Hba
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_user_hba(
-        &self,
-        request: &ModifyUserHbaRequest,
-    ) -> rt::Result<ModifyUserHbaResponse> {
-        self.call("ModifyUserHba", request).await
+    pub fn modify_user_hba<'a>(
+        &'a self,
+        request: &'a ModifyUserHbaRequest,
+    ) -> rt::Call<'a, ModifyUserHbaRequest, ModifyUserHbaResponse> {
+        self.call("ModifyUserHba", request)
     }
 
     /// 重置密码 (`ResetAccountPassword`)
@@ -454,11 +458,11 @@ impl Client {
     ///   "UserName": "admin"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 云原生重启实例 (`RestartInstance`)
@@ -474,11 +478,11 @@ impl Client {
     ///   "InstanceId": "cdwpg-13456"
     /// }
     /// ```
-    pub async fn restart_instance(
-        &self,
-        request: &RestartInstanceRequest,
-    ) -> rt::Result<RestartInstanceResponse> {
-        self.call("RestartInstance", request).await
+    pub fn restart_instance<'a>(
+        &'a self,
+        request: &'a RestartInstanceRequest,
+    ) -> rt::Call<'a, RestartInstanceRequest, RestartInstanceResponse> {
+        self.call("RestartInstance", request)
     }
 
     /// 水平扩容 (`ScaleOutInstance`)
@@ -496,11 +500,11 @@ impl Client {
     ///   "ScaleOutCount": 2
     /// }
     /// ```
-    pub async fn scale_out_instance(
-        &self,
-        request: &ScaleOutInstanceRequest,
-    ) -> rt::Result<ScaleOutInstanceResponse> {
-        self.call("ScaleOutInstance", request).await
+    pub fn scale_out_instance<'a>(
+        &'a self,
+        request: &'a ScaleOutInstanceRequest,
+    ) -> rt::Call<'a, ScaleOutInstanceRequest, ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request)
     }
 
     /// 集群垂直变配 (`ScaleUpInstance`)
@@ -527,11 +531,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn scale_up_instance(
-        &self,
-        request: &ScaleUpInstanceRequest,
-    ) -> rt::Result<ScaleUpInstanceResponse> {
-        self.call("ScaleUpInstance", request).await
+    pub fn scale_up_instance<'a>(
+        &'a self,
+        request: &'a ScaleUpInstanceRequest,
+    ) -> rt::Call<'a, ScaleUpInstanceRequest, ScaleUpInstanceResponse> {
+        self.call("ScaleUpInstance", request)
     }
 
     /// 在线升级 (`UpgradeInstance`)
@@ -548,11 +552,11 @@ impl Client {
     ///   "PackageVersion": "3.16.9.4"
     /// }
     /// ```
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-11-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询用户的专属可用区的母机及该母机下的子机信息 (`DescribeCloudDedicatedZoneHosts`)
@@ -54,11 +58,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_cloud_dedicated_zone_hosts(
-        &self,
-        request: &DescribeCloudDedicatedZoneHostsRequest,
-    ) -> rt::Result<DescribeCloudDedicatedZoneHostsResponse> {
-        self.read("DescribeCloudDedicatedZoneHosts", request).await
+    pub fn describe_cloud_dedicated_zone_hosts<'a>(
+        &'a self,
+        request: &'a DescribeCloudDedicatedZoneHostsRequest,
+    ) -> rt::Call<'a, DescribeCloudDedicatedZoneHostsRequest, DescribeCloudDedicatedZoneHostsResponse>
+    {
+        self.read("DescribeCloudDedicatedZoneHosts", request)
     }
 
     /// 查询专属可用区资源水位概览 (`DescribeCloudDedicatedZoneResourceSummary`)
@@ -74,12 +79,15 @@ impl Client {
     ///   "CdzId": "cdz-mgk971xw"
     /// }
     /// ```
-    pub async fn describe_cloud_dedicated_zone_resource_summary(
-        &self,
-        request: &DescribeCloudDedicatedZoneResourceSummaryRequest,
-    ) -> rt::Result<DescribeCloudDedicatedZoneResourceSummaryResponse> {
+    pub fn describe_cloud_dedicated_zone_resource_summary<'a>(
+        &'a self,
+        request: &'a DescribeCloudDedicatedZoneResourceSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudDedicatedZoneResourceSummaryRequest,
+        DescribeCloudDedicatedZoneResourceSummaryResponse,
+    > {
         self.read("DescribeCloudDedicatedZoneResourceSummary", request)
-            .await
     }
 }
 

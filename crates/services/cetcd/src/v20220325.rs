@@ -11,6 +11,10 @@ const VERSION: &str = "2022-03-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建etcd实例 (`CreateEtcdInstance`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建etcd实例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_etcd_instance(
-        &self,
-        request: &CreateEtcdInstanceRequest,
-    ) -> rt::Result<CreateEtcdInstanceResponse> {
-        self.call("CreateEtcdInstance", request).await
+    pub fn create_etcd_instance<'a>(
+        &'a self,
+        request: &'a CreateEtcdInstanceRequest,
+    ) -> rt::Call<'a, CreateEtcdInstanceRequest, CreateEtcdInstanceResponse> {
+        self.call("CreateEtcdInstance", request)
     }
 
     /// 创建etcd快照 (`CreateEtcdSnapshot`)
@@ -68,11 +72,11 @@ impl Client {
     ///   "User": "test"
     /// }
     /// ```
-    pub async fn create_etcd_snapshot(
-        &self,
-        request: &CreateEtcdSnapshotRequest,
-    ) -> rt::Result<CreateEtcdSnapshotResponse> {
-        self.call("CreateEtcdSnapshot", request).await
+    pub fn create_etcd_snapshot<'a>(
+        &'a self,
+        request: &'a CreateEtcdSnapshotRequest,
+    ) -> rt::Call<'a, CreateEtcdSnapshotRequest, CreateEtcdSnapshotResponse> {
+        self.call("CreateEtcdSnapshot", request)
     }
 
     /// 创建etcd快照策略 (`CreateEtcdSnapshotPolicy`)
@@ -93,11 +97,11 @@ impl Client {
     ///   "SnapshotPolicyName": "test"
     /// }
     /// ```
-    pub async fn create_etcd_snapshot_policy(
-        &self,
-        request: &CreateEtcdSnapshotPolicyRequest,
-    ) -> rt::Result<CreateEtcdSnapshotPolicyResponse> {
-        self.call("CreateEtcdSnapshotPolicy", request).await
+    pub fn create_etcd_snapshot_policy<'a>(
+        &'a self,
+        request: &'a CreateEtcdSnapshotPolicyRequest,
+    ) -> rt::Call<'a, CreateEtcdSnapshotPolicyRequest, CreateEtcdSnapshotPolicyResponse> {
+        self.call("CreateEtcdSnapshotPolicy", request)
     }
 
     /// 查看etcd可用版本 (`DescribeEtcdAvailableVersions`)
@@ -111,11 +115,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_etcd_available_versions(
-        &self,
-        request: &DescribeEtcdAvailableVersionsRequest,
-    ) -> rt::Result<DescribeEtcdAvailableVersionsResponse> {
-        self.read("DescribeEtcdAvailableVersions", request).await
+    pub fn describe_etcd_available_versions<'a>(
+        &'a self,
+        request: &'a DescribeEtcdAvailableVersionsRequest,
+    ) -> rt::Call<'a, DescribeEtcdAvailableVersionsRequest, DescribeEtcdAvailableVersionsResponse>
+    {
+        self.read("DescribeEtcdAvailableVersions", request)
     }
 
     /// 查看etcd集群创建进度 (`DescribeEtcdCreatingProgress`)
@@ -131,11 +136,12 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    pub async fn describe_etcd_creating_progress(
-        &self,
-        request: &DescribeEtcdCreatingProgressRequest,
-    ) -> rt::Result<DescribeEtcdCreatingProgressResponse> {
-        self.read("DescribeEtcdCreatingProgress", request).await
+    pub fn describe_etcd_creating_progress<'a>(
+        &'a self,
+        request: &'a DescribeEtcdCreatingProgressRequest,
+    ) -> rt::Call<'a, DescribeEtcdCreatingProgressRequest, DescribeEtcdCreatingProgressResponse>
+    {
+        self.read("DescribeEtcdCreatingProgress", request)
     }
 
     /// 查询etcd访问凭证 (`DescribeEtcdCredentials`)
@@ -151,11 +157,11 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    pub async fn describe_etcd_credentials(
-        &self,
-        request: &DescribeEtcdCredentialsRequest,
-    ) -> rt::Result<DescribeEtcdCredentialsResponse> {
-        self.read("DescribeEtcdCredentials", request).await
+    pub fn describe_etcd_credentials<'a>(
+        &'a self,
+        request: &'a DescribeEtcdCredentialsRequest,
+    ) -> rt::Call<'a, DescribeEtcdCredentialsRequest, DescribeEtcdCredentialsResponse> {
+        self.read("DescribeEtcdCredentials", request)
     }
 
     /// 查询etcd实例列表 (`DescribeEtcdInstances`)
@@ -173,11 +179,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_etcd_instances(
-        &self,
-        request: &DescribeEtcdInstancesRequest,
-    ) -> rt::Result<DescribeEtcdInstancesResponse> {
-        self.read("DescribeEtcdInstances", request).await
+    pub fn describe_etcd_instances<'a>(
+        &'a self,
+        request: &'a DescribeEtcdInstancesRequest,
+    ) -> rt::Call<'a, DescribeEtcdInstancesRequest, DescribeEtcdInstancesResponse> {
+        self.read("DescribeEtcdInstances", request)
     }
 
     /// 查看etcd集群配额 (`DescribeEtcdQuota`)
@@ -191,11 +197,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_etcd_quota(
-        &self,
-        request: &DescribeEtcdQuotaRequest,
-    ) -> rt::Result<DescribeEtcdQuotaResponse> {
-        self.read("DescribeEtcdQuota", request).await
+    pub fn describe_etcd_quota<'a>(
+        &'a self,
+        request: &'a DescribeEtcdQuotaRequest,
+    ) -> rt::Call<'a, DescribeEtcdQuotaRequest, DescribeEtcdQuotaResponse> {
+        self.read("DescribeEtcdQuota", request)
     }
 
     /// 查看etcd支持地域 (`DescribeEtcdRegions`)
@@ -209,11 +215,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_etcd_regions(
-        &self,
-        request: &DescribeEtcdRegionsRequest,
-    ) -> rt::Result<DescribeEtcdRegionsResponse> {
-        self.read("DescribeEtcdRegions", request).await
+    pub fn describe_etcd_regions<'a>(
+        &'a self,
+        request: &'a DescribeEtcdRegionsRequest,
+    ) -> rt::Call<'a, DescribeEtcdRegionsRequest, DescribeEtcdRegionsResponse> {
+        self.read("DescribeEtcdRegions", request)
     }
 
     /// 查看etcd快照策略 (`DescribeEtcdSnapshotPolicies`)
@@ -229,11 +235,12 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    pub async fn describe_etcd_snapshot_policies(
-        &self,
-        request: &DescribeEtcdSnapshotPoliciesRequest,
-    ) -> rt::Result<DescribeEtcdSnapshotPoliciesResponse> {
-        self.read("DescribeEtcdSnapshotPolicies", request).await
+    pub fn describe_etcd_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DescribeEtcdSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DescribeEtcdSnapshotPoliciesRequest, DescribeEtcdSnapshotPoliciesResponse>
+    {
+        self.read("DescribeEtcdSnapshotPolicies", request)
     }
 
     /// 查看etcd快照列表 (`DescribeEtcdSnapshots`)
@@ -249,11 +256,11 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    pub async fn describe_etcd_snapshots(
-        &self,
-        request: &DescribeEtcdSnapshotsRequest,
-    ) -> rt::Result<DescribeEtcdSnapshotsResponse> {
-        self.read("DescribeEtcdSnapshots", request).await
+    pub fn describe_etcd_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeEtcdSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeEtcdSnapshotsRequest, DescribeEtcdSnapshotsResponse> {
+        self.read("DescribeEtcdSnapshots", request)
     }
 
     /// 查看etcd相关tasks (`DescribeEtcdTasks`)
@@ -263,11 +270,11 @@ impl Client {
     /// # Example: 查看etcd相关tasks
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_etcd_tasks(
-        &self,
-        request: &DescribeEtcdTasksRequest,
-    ) -> rt::Result<DescribeEtcdTasksResponse> {
-        self.read("DescribeEtcdTasks", request).await
+    pub fn describe_etcd_tasks<'a>(
+        &'a self,
+        request: &'a DescribeEtcdTasksRequest,
+    ) -> rt::Call<'a, DescribeEtcdTasksRequest, DescribeEtcdTasksResponse> {
+        self.read("DescribeEtcdTasks", request)
     }
 
     /// 获取gRPC方法列表 (`DescribeRPCMethodList`)
@@ -284,11 +291,11 @@ impl Client {
     ///   "PodName": "etcd-abcd1234-etcd-0"
     /// }
     /// ```
-    pub async fn describe_rpc_method_list(
-        &self,
-        request: &DescribeRPCMethodListRequest,
-    ) -> rt::Result<DescribeRPCMethodListResponse> {
-        self.read("DescribeRPCMethodList", request).await
+    pub fn describe_rpc_method_list<'a>(
+        &'a self,
+        request: &'a DescribeRPCMethodListRequest,
+    ) -> rt::Call<'a, DescribeRPCMethodListRequest, DescribeRPCMethodListResponse> {
+        self.read("DescribeRPCMethodList", request)
     }
 
     /// 关闭etcd实例删除保护 (`DisableEtcdInstanceDeletionProtection`)
@@ -304,12 +311,15 @@ impl Client {
     ///   "InstanceId": "etcd-xxxx"
     /// }
     /// ```
-    pub async fn disable_etcd_instance_deletion_protection(
-        &self,
-        request: &DisableEtcdInstanceDeletionProtectionRequest,
-    ) -> rt::Result<DisableEtcdInstanceDeletionProtectionResponse> {
+    pub fn disable_etcd_instance_deletion_protection<'a>(
+        &'a self,
+        request: &'a DisableEtcdInstanceDeletionProtectionRequest,
+    ) -> rt::Call<
+        'a,
+        DisableEtcdInstanceDeletionProtectionRequest,
+        DisableEtcdInstanceDeletionProtectionResponse,
+    > {
         self.call("DisableEtcdInstanceDeletionProtection", request)
-            .await
     }
 
     /// 启用etcd实例删除保护 (`EnableEtcdInstanceDeletionProtection`)
@@ -325,12 +335,15 @@ impl Client {
     ///   "InstanceId": "etcd-xxxx"
     /// }
     /// ```
-    pub async fn enable_etcd_instance_deletion_protection(
-        &self,
-        request: &EnableEtcdInstanceDeletionProtectionRequest,
-    ) -> rt::Result<EnableEtcdInstanceDeletionProtectionResponse> {
+    pub fn enable_etcd_instance_deletion_protection<'a>(
+        &'a self,
+        request: &'a EnableEtcdInstanceDeletionProtectionRequest,
+    ) -> rt::Call<
+        'a,
+        EnableEtcdInstanceDeletionProtectionRequest,
+        EnableEtcdInstanceDeletionProtectionResponse,
+    > {
         self.call("EnableEtcdInstanceDeletionProtection", request)
-            .await
     }
 
     /// 修改etcd实例属性 (`ModifyEtcdAttribute`)
@@ -348,11 +361,11 @@ impl Client {
     ///   "Name": "test"
     /// }
     /// ```
-    pub async fn modify_etcd_attribute(
-        &self,
-        request: &ModifyEtcdAttributeRequest,
-    ) -> rt::Result<ModifyEtcdAttributeResponse> {
-        self.call("ModifyEtcdAttribute", request).await
+    pub fn modify_etcd_attribute<'a>(
+        &'a self,
+        request: &'a ModifyEtcdAttributeRequest,
+    ) -> rt::Call<'a, ModifyEtcdAttributeRequest, ModifyEtcdAttributeResponse> {
+        self.call("ModifyEtcdAttribute", request)
     }
 
     /// 修改etcd实例配置 (`ModifyEtcdConfiguration`)
@@ -375,11 +388,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_etcd_configuration(
-        &self,
-        request: &ModifyEtcdConfigurationRequest,
-    ) -> rt::Result<ModifyEtcdConfigurationResponse> {
-        self.call("ModifyEtcdConfiguration", request).await
+    pub fn modify_etcd_configuration<'a>(
+        &'a self,
+        request: &'a ModifyEtcdConfigurationRequest,
+    ) -> rt::Call<'a, ModifyEtcdConfigurationRequest, ModifyEtcdConfigurationResponse> {
+        self.call("ModifyEtcdConfiguration", request)
     }
 
     /// 修改etcd快照策略 (`ModifyEtcdSnapshotPolicy`)
@@ -400,11 +413,11 @@ impl Client {
     ///   "SnapshotPolicyName": "test"
     /// }
     /// ```
-    pub async fn modify_etcd_snapshot_policy(
-        &self,
-        request: &ModifyEtcdSnapshotPolicyRequest,
-    ) -> rt::Result<ModifyEtcdSnapshotPolicyResponse> {
-        self.call("ModifyEtcdSnapshotPolicy", request).await
+    pub fn modify_etcd_snapshot_policy<'a>(
+        &'a self,
+        request: &'a ModifyEtcdSnapshotPolicyRequest,
+    ) -> rt::Call<'a, ModifyEtcdSnapshotPolicyRequest, ModifyEtcdSnapshotPolicyResponse> {
+        self.call("ModifyEtcdSnapshotPolicy", request)
     }
 
     /// 扩容etcd实例 (`ResizeEtcdInstance`)
@@ -421,11 +434,11 @@ impl Client {
     ///   "Size": 5
     /// }
     /// ```
-    pub async fn resize_etcd_instance(
-        &self,
-        request: &ResizeEtcdInstanceRequest,
-    ) -> rt::Result<ResizeEtcdInstanceResponse> {
-        self.call("ResizeEtcdInstance", request).await
+    pub fn resize_etcd_instance<'a>(
+        &'a self,
+        request: &'a ResizeEtcdInstanceRequest,
+    ) -> rt::Call<'a, ResizeEtcdInstanceRequest, ResizeEtcdInstanceResponse> {
+        self.call("ResizeEtcdInstance", request)
     }
 
     /// 升级etcd实例 (`UpgradeEtcdInstance`)
@@ -442,11 +455,11 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    pub async fn upgrade_etcd_instance(
-        &self,
-        request: &UpgradeEtcdInstanceRequest,
-    ) -> rt::Result<UpgradeEtcdInstanceResponse> {
-        self.call("UpgradeEtcdInstance", request).await
+    pub fn upgrade_etcd_instance<'a>(
+        &'a self,
+        request: &'a UpgradeEtcdInstanceRequest,
+    ) -> rt::Call<'a, UpgradeEtcdInstanceRequest, UpgradeEtcdInstanceResponse> {
+        self.call("UpgradeEtcdInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-08-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 从动作创建演练 (`CreateTaskFromAction`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "TaskTitle": "CVM服务器空操作"
     /// }
     /// ```
-    pub async fn create_task_from_action(
-        &self,
-        request: &CreateTaskFromActionRequest,
-    ) -> rt::Result<CreateTaskFromActionResponse> {
-        self.call("CreateTaskFromAction", request).await
+    pub fn create_task_from_action<'a>(
+        &'a self,
+        request: &'a CreateTaskFromActionRequest,
+    ) -> rt::Call<'a, CreateTaskFromActionRequest, CreateTaskFromActionResponse> {
+        self.call("CreateTaskFromAction", request)
     }
 
     /// 快速创建多个动作的演练 (`CreateTaskFromMultiAction`)
@@ -88,11 +92,11 @@ impl Client {
     ///   "TaskTitle": "title"
     /// }
     /// ```
-    pub async fn create_task_from_multi_action(
-        &self,
-        request: &CreateTaskFromMultiActionRequest,
-    ) -> rt::Result<CreateTaskFromMultiActionResponse> {
-        self.call("CreateTaskFromMultiAction", request).await
+    pub fn create_task_from_multi_action<'a>(
+        &'a self,
+        request: &'a CreateTaskFromMultiActionRequest,
+    ) -> rt::Call<'a, CreateTaskFromMultiActionRequest, CreateTaskFromMultiActionResponse> {
+        self.call("CreateTaskFromMultiAction", request)
     }
 
     /// 从经验库创建演练 (`CreateTaskFromTemplate`)
@@ -124,11 +128,11 @@ impl Client {
     ///   "TemplateId": 689
     /// }
     /// ```
-    pub async fn create_task_from_template(
-        &self,
-        request: &CreateTaskFromTemplateRequest,
-    ) -> rt::Result<CreateTaskFromTemplateResponse> {
-        self.call("CreateTaskFromTemplate", request).await
+    pub fn create_task_from_template<'a>(
+        &'a self,
+        request: &'a CreateTaskFromTemplateRequest,
+    ) -> rt::Call<'a, CreateTaskFromTemplateRequest, CreateTaskFromTemplateResponse> {
+        self.call("CreateTaskFromTemplate", request)
     }
 
     /// 删除任务 (`DeleteTask`)
@@ -144,8 +148,11 @@ impl Client {
     ///   "TaskId": "222"
     /// }
     /// ```
-    pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
-        self.call("DeleteTask", request).await
+    pub fn delete_task<'a>(
+        &'a self,
+        request: &'a DeleteTaskRequest,
+    ) -> rt::Call<'a, DeleteTaskRequest, DeleteTaskResponse> {
+        self.call("DeleteTask", request)
     }
 
     /// 获取动作栏位配置参数列表 (`DescribeActionFieldConfigList`)
@@ -164,11 +171,12 @@ impl Client {
     ///   "ObjectTypeId": "1"
     /// }
     /// ```
-    pub async fn describe_action_field_config_list(
-        &self,
-        request: &DescribeActionFieldConfigListRequest,
-    ) -> rt::Result<DescribeActionFieldConfigListResponse> {
-        self.read("DescribeActionFieldConfigList", request).await
+    pub fn describe_action_field_config_list<'a>(
+        &'a self,
+        request: &'a DescribeActionFieldConfigListRequest,
+    ) -> rt::Call<'a, DescribeActionFieldConfigListRequest, DescribeActionFieldConfigListResponse>
+    {
+        self.read("DescribeActionFieldConfigList", request)
     }
 
     /// 获取动作库列表 (`DescribeActionLibraryList`)
@@ -197,11 +205,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_action_library_list(
-        &self,
-        request: &DescribeActionLibraryListRequest,
-    ) -> rt::Result<DescribeActionLibraryListResponse> {
-        self.read("DescribeActionLibraryList", request).await
+    pub fn describe_action_library_list<'a>(
+        &'a self,
+        request: &'a DescribeActionLibraryListRequest,
+    ) -> rt::Call<'a, DescribeActionLibraryListRequest, DescribeActionLibraryListResponse> {
+        self.read("DescribeActionLibraryList", request)
     }
 
     /// 查询对象类型列表 (`DescribeObjectTypeList`)
@@ -217,11 +225,11 @@ impl Client {
     ///   "SupportType": 1
     /// }
     /// ```
-    pub async fn describe_object_type_list(
-        &self,
-        request: &DescribeObjectTypeListRequest,
-    ) -> rt::Result<DescribeObjectTypeListResponse> {
-        self.read("DescribeObjectTypeList", request).await
+    pub fn describe_object_type_list<'a>(
+        &'a self,
+        request: &'a DescribeObjectTypeListRequest,
+    ) -> rt::Call<'a, DescribeObjectTypeListRequest, DescribeObjectTypeListResponse> {
+        self.read("DescribeObjectTypeList", request)
     }
 
     /// 查询任务 (`DescribeTask`)
@@ -237,11 +245,11 @@ impl Client {
     ///   "TaskId": 6834
     /// }
     /// ```
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 获取演练过程日志 (`DescribeTaskExecuteLogs`)
@@ -259,11 +267,11 @@ impl Client {
     ///   "TaskId": "387"
     /// }
     /// ```
-    pub async fn describe_task_execute_logs(
-        &self,
-        request: &DescribeTaskExecuteLogsRequest,
-    ) -> rt::Result<DescribeTaskExecuteLogsResponse> {
-        self.read("DescribeTaskExecuteLogs", request).await
+    pub fn describe_task_execute_logs<'a>(
+        &'a self,
+        request: &'a DescribeTaskExecuteLogsRequest,
+    ) -> rt::Call<'a, DescribeTaskExecuteLogsRequest, DescribeTaskExecuteLogsResponse> {
+        self.read("DescribeTaskExecuteLogs", request)
     }
 
     /// 查询任务列表 (`DescribeTaskList`)
@@ -283,11 +291,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_task_list(
-        &self,
-        request: &DescribeTaskListRequest,
-    ) -> rt::Result<DescribeTaskListResponse> {
-        self.read("DescribeTaskList", request).await
+    pub fn describe_task_list<'a>(
+        &'a self,
+        request: &'a DescribeTaskListRequest,
+    ) -> rt::Call<'a, DescribeTaskListRequest, DescribeTaskListResponse> {
+        self.read("DescribeTaskList", request)
     }
 
     /// 获取护栏触发日志 (`DescribeTaskPolicyTriggerLog`)
@@ -305,11 +313,12 @@ impl Client {
     ///   "TaskId": 5491
     /// }
     /// ```
-    pub async fn describe_task_policy_trigger_log(
-        &self,
-        request: &DescribeTaskPolicyTriggerLogRequest,
-    ) -> rt::Result<DescribeTaskPolicyTriggerLogResponse> {
-        self.read("DescribeTaskPolicyTriggerLog", request).await
+    pub fn describe_task_policy_trigger_log<'a>(
+        &'a self,
+        request: &'a DescribeTaskPolicyTriggerLogRequest,
+    ) -> rt::Call<'a, DescribeTaskPolicyTriggerLogRequest, DescribeTaskPolicyTriggerLogResponse>
+    {
+        self.read("DescribeTaskPolicyTriggerLog", request)
     }
 
     /// 查询经验库 (`DescribeTemplate`)
@@ -325,11 +334,11 @@ impl Client {
     ///   "TemplateId": 1953
     /// }
     /// ```
-    pub async fn describe_template(
-        &self,
-        request: &DescribeTemplateRequest,
-    ) -> rt::Result<DescribeTemplateResponse> {
-        self.read("DescribeTemplate", request).await
+    pub fn describe_template<'a>(
+        &'a self,
+        request: &'a DescribeTemplateRequest,
+    ) -> rt::Call<'a, DescribeTemplateRequest, DescribeTemplateResponse> {
+        self.read("DescribeTemplate", request)
     }
 
     /// 查询经验库列表 (`DescribeTemplateList`)
@@ -346,11 +355,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_template_list(
-        &self,
-        request: &DescribeTemplateListRequest,
-    ) -> rt::Result<DescribeTemplateListResponse> {
-        self.read("DescribeTemplateList", request).await
+    pub fn describe_template_list<'a>(
+        &'a self,
+        request: &'a DescribeTemplateListRequest,
+    ) -> rt::Call<'a, DescribeTemplateListRequest, DescribeTemplateListResponse> {
+        self.read("DescribeTemplateList", request)
     }
 
     /// 执行任务 (`ExecuteTask`)
@@ -366,11 +375,11 @@ impl Client {
     ///   "TaskId": "222"
     /// }
     /// ```
-    pub async fn execute_task(
-        &self,
-        request: &ExecuteTaskRequest,
-    ) -> rt::Result<ExecuteTaskResponse> {
-        self.call("ExecuteTask", request).await
+    pub fn execute_task<'a>(
+        &'a self,
+        request: &'a ExecuteTaskRequest,
+    ) -> rt::Call<'a, ExecuteTaskRequest, ExecuteTaskResponse> {
+        self.call("ExecuteTask", request)
     }
 
     /// 执行任务动作实例 (`ExecuteTaskInstance`)
@@ -395,11 +404,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn execute_task_instance(
-        &self,
-        request: &ExecuteTaskInstanceRequest,
-    ) -> rt::Result<ExecuteTaskInstanceResponse> {
-        self.call("ExecuteTaskInstance", request).await
+    pub fn execute_task_instance<'a>(
+        &'a self,
+        request: &'a ExecuteTaskInstanceRequest,
+    ) -> rt::Call<'a, ExecuteTaskInstanceRequest, ExecuteTaskInstanceResponse> {
+        self.call("ExecuteTaskInstance", request)
     }
 
     /// 修改任务运行状态 (`ModifyTaskRunStatus`)
@@ -416,11 +425,11 @@ impl Client {
     ///   "TaskId": "1698"
     /// }
     /// ```
-    pub async fn modify_task_run_status(
-        &self,
-        request: &ModifyTaskRunStatusRequest,
-    ) -> rt::Result<ModifyTaskRunStatusResponse> {
-        self.call("ModifyTaskRunStatus", request).await
+    pub fn modify_task_run_status<'a>(
+        &'a self,
+        request: &'a ModifyTaskRunStatusRequest,
+    ) -> rt::Call<'a, ModifyTaskRunStatusRequest, ModifyTaskRunStatusResponse> {
+        self.call("ModifyTaskRunStatus", request)
     }
 
     /// 触发护栏策略 (`TriggerPolicy`)
@@ -439,11 +448,11 @@ impl Client {
     ///   "TriggerType": 0
     /// }
     /// ```
-    pub async fn trigger_policy(
-        &self,
-        request: &TriggerPolicyRequest,
-    ) -> rt::Result<TriggerPolicyResponse> {
-        self.call("TriggerPolicy", request).await
+    pub fn trigger_policy<'a>(
+        &'a self,
+        request: &'a TriggerPolicyRequest,
+    ) -> rt::Call<'a, TriggerPolicyRequest, TriggerPolicyResponse> {
+        self.call("TriggerPolicy", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 配置生命周期策略关联目录 (`ApplyPathLifecyclePolicy`)
@@ -57,11 +61,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn apply_path_lifecycle_policy(
-        &self,
-        request: &ApplyPathLifecyclePolicyRequest,
-    ) -> rt::Result<ApplyPathLifecyclePolicyResponse> {
-        self.call("ApplyPathLifecyclePolicy", request).await
+    pub fn apply_path_lifecycle_policy<'a>(
+        &'a self,
+        request: &'a ApplyPathLifecyclePolicyRequest,
+    ) -> rt::Call<'a, ApplyPathLifecyclePolicyRequest, ApplyPathLifecyclePolicyResponse> {
+        self.call("ApplyPathLifecyclePolicy", request)
     }
 
     /// 文件系统绑定快照策略 (`BindAutoSnapshotPolicy`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "FileSystemIds": "cfs-12345"
     /// }
     /// ```
-    pub async fn bind_auto_snapshot_policy(
-        &self,
-        request: &BindAutoSnapshotPolicyRequest,
-    ) -> rt::Result<BindAutoSnapshotPolicyResponse> {
-        self.call("BindAutoSnapshotPolicy", request).await
+    pub fn bind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a BindAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, BindAutoSnapshotPolicyRequest, BindAutoSnapshotPolicyResponse> {
+        self.call("BindAutoSnapshotPolicy", request)
     }
 
     /// 创建访问凭证 (`CreateAccessCert`)
@@ -98,11 +102,11 @@ impl Client {
     ///   "CertDesc": "CertForCFS"
     /// }
     /// ```
-    pub async fn create_access_cert(
-        &self,
-        request: &CreateAccessCertRequest,
-    ) -> rt::Result<CreateAccessCertResponse> {
-        self.call("CreateAccessCert", request).await
+    pub fn create_access_cert<'a>(
+        &'a self,
+        request: &'a CreateAccessCertRequest,
+    ) -> rt::Call<'a, CreateAccessCertRequest, CreateAccessCertResponse> {
+        self.call("CreateAccessCert", request)
     }
 
     /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
@@ -127,11 +131,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_auto_snapshot_policy(
-        &self,
-        request: &CreateAutoSnapshotPolicyRequest,
-    ) -> rt::Result<CreateAutoSnapshotPolicyResponse> {
-        self.call("CreateAutoSnapshotPolicy", request).await
+    pub fn create_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a CreateAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, CreateAutoSnapshotPolicyRequest, CreateAutoSnapshotPolicyResponse> {
+        self.call("CreateAutoSnapshotPolicy", request)
     }
 
     /// 创建文件系统 (`CreateCfsFileSystem`)
@@ -152,11 +156,11 @@ impl Client {
     ///   "Zone": "ap-beijing-1"
     /// }
     /// ```
-    pub async fn create_cfs_file_system(
-        &self,
-        request: &CreateCfsFileSystemRequest,
-    ) -> rt::Result<CreateCfsFileSystemResponse> {
-        self.call("CreateCfsFileSystem", request).await
+    pub fn create_cfs_file_system<'a>(
+        &'a self,
+        request: &'a CreateCfsFileSystemRequest,
+    ) -> rt::Call<'a, CreateCfsFileSystemRequest, CreateCfsFileSystemResponse> {
+        self.call("CreateCfsFileSystem", request)
     }
 
     /// 创建权限组 (`CreateCfsPGroup`)
@@ -173,11 +177,11 @@ impl Client {
     ///   "Name": "test_pgroup"
     /// }
     /// ```
-    pub async fn create_cfs_p_group(
-        &self,
-        request: &CreateCfsPGroupRequest,
-    ) -> rt::Result<CreateCfsPGroupResponse> {
-        self.call("CreateCfsPGroup", request).await
+    pub fn create_cfs_p_group<'a>(
+        &'a self,
+        request: &'a CreateCfsPGroupRequest,
+    ) -> rt::Call<'a, CreateCfsPGroupRequest, CreateCfsPGroupResponse> {
+        self.call("CreateCfsPGroup", request)
     }
 
     /// 创建权限组规则 (`CreateCfsRule`)
@@ -197,11 +201,11 @@ impl Client {
     ///   "UserPermission": "root_squash"
     /// }
     /// ```
-    pub async fn create_cfs_rule(
-        &self,
-        request: &CreateCfsRuleRequest,
-    ) -> rt::Result<CreateCfsRuleResponse> {
-        self.call("CreateCfsRule", request).await
+    pub fn create_cfs_rule<'a>(
+        &'a self,
+        request: &'a CreateCfsRuleRequest,
+    ) -> rt::Call<'a, CreateCfsRuleRequest, CreateCfsRuleResponse> {
+        self.call("CreateCfsRule", request)
     }
 
     /// 创建文件系统快照 (`CreateCfsSnapshot`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "SnapshotName": "defaulsnapshot"
     /// }
     /// ```
-    pub async fn create_cfs_snapshot(
-        &self,
-        request: &CreateCfsSnapshotRequest,
-    ) -> rt::Result<CreateCfsSnapshotResponse> {
-        self.call("CreateCfsSnapshot", request).await
+    pub fn create_cfs_snapshot<'a>(
+        &'a self,
+        request: &'a CreateCfsSnapshotRequest,
+    ) -> rt::Call<'a, CreateCfsSnapshotRequest, CreateCfsSnapshotResponse> {
+        self.call("CreateCfsSnapshot", request)
     }
 
     /// 创建数据流动 (`CreateDataFlow`)
@@ -245,11 +249,11 @@ impl Client {
     ///   "TargetPath": "/cfs/test11"
     /// }
     /// ```
-    pub async fn create_data_flow(
-        &self,
-        request: &CreateDataFlowRequest,
-    ) -> rt::Result<CreateDataFlowResponse> {
-        self.call("CreateDataFlow", request).await
+    pub fn create_data_flow<'a>(
+        &'a self,
+        request: &'a CreateDataFlowRequest,
+    ) -> rt::Call<'a, CreateDataFlowRequest, CreateDataFlowResponse> {
+        self.call("CreateDataFlow", request)
     }
 
     /// 创建数据检索 (`CreateDataRetrieval`)
@@ -268,11 +272,11 @@ impl Client {
     ///   "Hour": "12,13"
     /// }
     /// ```
-    pub async fn create_data_retrieval(
-        &self,
-        request: &CreateDataRetrievalRequest,
-    ) -> rt::Result<CreateDataRetrievalResponse> {
-        self.call("CreateDataRetrieval", request).await
+    pub fn create_data_retrieval<'a>(
+        &'a self,
+        request: &'a CreateDataRetrievalRequest,
+    ) -> rt::Call<'a, CreateDataRetrievalRequest, CreateDataRetrievalResponse> {
+        self.call("CreateDataRetrieval", request)
     }
 
     /// 创建数据管理任务 (`CreateLifecycleDataTask`)
@@ -291,11 +295,11 @@ impl Client {
     ///   "Type": "archive"
     /// }
     /// ```
-    pub async fn create_lifecycle_data_task(
-        &self,
-        request: &CreateLifecycleDataTaskRequest,
-    ) -> rt::Result<CreateLifecycleDataTaskResponse> {
-        self.call("CreateLifecycleDataTask", request).await
+    pub fn create_lifecycle_data_task<'a>(
+        &'a self,
+        request: &'a CreateLifecycleDataTaskRequest,
+    ) -> rt::Call<'a, CreateLifecycleDataTaskRequest, CreateLifecycleDataTaskResponse> {
+        self.call("CreateLifecycleDataTask", request)
     }
 
     /// 创建生命周期策略 (`CreateLifecyclePolicy`)
@@ -321,11 +325,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_lifecycle_policy(
-        &self,
-        request: &CreateLifecyclePolicyRequest,
-    ) -> rt::Result<CreateLifecyclePolicyResponse> {
-        self.call("CreateLifecyclePolicy", request).await
+    pub fn create_lifecycle_policy<'a>(
+        &'a self,
+        request: &'a CreateLifecyclePolicyRequest,
+    ) -> rt::Call<'a, CreateLifecyclePolicyRequest, CreateLifecyclePolicyResponse> {
+        self.call("CreateLifecyclePolicy", request)
     }
 
     /// 创建下载生命周期文件列表任务 (`CreateLifecyclePolicyDownloadTask`)
@@ -342,12 +346,15 @@ impl Client {
     ///   "Type": "FileTotalList"
     /// }
     /// ```
-    pub async fn create_lifecycle_policy_download_task(
-        &self,
-        request: &CreateLifecyclePolicyDownloadTaskRequest,
-    ) -> rt::Result<CreateLifecyclePolicyDownloadTaskResponse> {
+    pub fn create_lifecycle_policy_download_task<'a>(
+        &'a self,
+        request: &'a CreateLifecyclePolicyDownloadTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateLifecyclePolicyDownloadTaskRequest,
+        CreateLifecyclePolicyDownloadTaskResponse,
+    > {
         self.call("CreateLifecyclePolicyDownloadTask", request)
-            .await
     }
 
     /// 创建迁移任务 (`CreateMigrationTask`)
@@ -375,11 +382,11 @@ impl Client {
     ///   "TaskName": "migrate1"
     /// }
     /// ```
-    pub async fn create_migration_task(
-        &self,
-        request: &CreateMigrationTaskRequest,
-    ) -> rt::Result<CreateMigrationTaskResponse> {
-        self.call("CreateMigrationTask", request).await
+    pub fn create_migration_task<'a>(
+        &'a self,
+        request: &'a CreateMigrationTaskRequest,
+    ) -> rt::Call<'a, CreateMigrationTaskRequest, CreateMigrationTaskResponse> {
+        self.call("CreateMigrationTask", request)
     }
 
     /// 删除快照策略 (`DeleteAutoSnapshotPolicy`)
@@ -395,11 +402,11 @@ impl Client {
     ///   "AutoSnapshotPolicyId": "asp-12345"
     /// }
     /// ```
-    pub async fn delete_auto_snapshot_policy(
-        &self,
-        request: &DeleteAutoSnapshotPolicyRequest,
-    ) -> rt::Result<DeleteAutoSnapshotPolicyResponse> {
-        self.call("DeleteAutoSnapshotPolicy", request).await
+    pub fn delete_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a DeleteAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, DeleteAutoSnapshotPolicyRequest, DeleteAutoSnapshotPolicyResponse> {
+        self.call("DeleteAutoSnapshotPolicy", request)
     }
 
     /// 删除文件系统 (`DeleteCfsFileSystem`)
@@ -415,11 +422,11 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    pub async fn delete_cfs_file_system(
-        &self,
-        request: &DeleteCfsFileSystemRequest,
-    ) -> rt::Result<DeleteCfsFileSystemResponse> {
-        self.call("DeleteCfsFileSystem", request).await
+    pub fn delete_cfs_file_system<'a>(
+        &'a self,
+        request: &'a DeleteCfsFileSystemRequest,
+    ) -> rt::Call<'a, DeleteCfsFileSystemRequest, DeleteCfsFileSystemResponse> {
+        self.call("DeleteCfsFileSystem", request)
     }
 
     /// 删除权限组 (`DeleteCfsPGroup`)
@@ -435,11 +442,11 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    pub async fn delete_cfs_p_group(
-        &self,
-        request: &DeleteCfsPGroupRequest,
-    ) -> rt::Result<DeleteCfsPGroupResponse> {
-        self.call("DeleteCfsPGroup", request).await
+    pub fn delete_cfs_p_group<'a>(
+        &'a self,
+        request: &'a DeleteCfsPGroupRequest,
+    ) -> rt::Call<'a, DeleteCfsPGroupRequest, DeleteCfsPGroupResponse> {
+        self.call("DeleteCfsPGroup", request)
     }
 
     /// 删除权限组规则 (`DeleteCfsRule`)
@@ -456,11 +463,11 @@ impl Client {
     ///   "RuleId": "rule-12345"
     /// }
     /// ```
-    pub async fn delete_cfs_rule(
-        &self,
-        request: &DeleteCfsRuleRequest,
-    ) -> rt::Result<DeleteCfsRuleResponse> {
-        self.call("DeleteCfsRule", request).await
+    pub fn delete_cfs_rule<'a>(
+        &'a self,
+        request: &'a DeleteCfsRuleRequest,
+    ) -> rt::Call<'a, DeleteCfsRuleRequest, DeleteCfsRuleResponse> {
+        self.call("DeleteCfsRule", request)
     }
 
     /// 删除文件系统快照 (`DeleteCfsSnapshot`)
@@ -476,11 +483,11 @@ impl Client {
     ///   "SnapshotId": "snapcfs-12345"
     /// }
     /// ```
-    pub async fn delete_cfs_snapshot(
-        &self,
-        request: &DeleteCfsSnapshotRequest,
-    ) -> rt::Result<DeleteCfsSnapshotResponse> {
-        self.call("DeleteCfsSnapshot", request).await
+    pub fn delete_cfs_snapshot<'a>(
+        &'a self,
+        request: &'a DeleteCfsSnapshotRequest,
+    ) -> rt::Call<'a, DeleteCfsSnapshotRequest, DeleteCfsSnapshotResponse> {
+        self.call("DeleteCfsSnapshot", request)
     }
 
     /// 删除数据流动 (`DeleteDataFlow`)
@@ -497,11 +504,11 @@ impl Client {
     ///   "FileSystemId": "cfs-44d53b63e"
     /// }
     /// ```
-    pub async fn delete_data_flow(
-        &self,
-        request: &DeleteDataFlowRequest,
-    ) -> rt::Result<DeleteDataFlowResponse> {
-        self.call("DeleteDataFlow", request).await
+    pub fn delete_data_flow<'a>(
+        &'a self,
+        request: &'a DeleteDataFlowRequest,
+    ) -> rt::Call<'a, DeleteDataFlowRequest, DeleteDataFlowResponse> {
+        self.call("DeleteDataFlow", request)
     }
 
     /// 删除数据检索 (`DeleteDataRetrieval`)
@@ -519,11 +526,11 @@ impl Client {
     ///   "DataRetrievalId": "dataretrieval-20507000"
     /// }
     /// ```
-    pub async fn delete_data_retrieval(
-        &self,
-        request: &DeleteDataRetrievalRequest,
-    ) -> rt::Result<DeleteDataRetrievalResponse> {
-        self.call("DeleteDataRetrieval", request).await
+    pub fn delete_data_retrieval<'a>(
+        &'a self,
+        request: &'a DeleteDataRetrievalRequest,
+    ) -> rt::Call<'a, DeleteDataRetrievalRequest, DeleteDataRetrievalResponse> {
+        self.call("DeleteDataRetrieval", request)
     }
 
     /// 删除生命周期管理策略 (`DeleteLifecyclePolicy`)
@@ -539,11 +546,11 @@ impl Client {
     ///   "LifecyclePolicyID": "policy-13epvfrn"
     /// }
     /// ```
-    pub async fn delete_lifecycle_policy(
-        &self,
-        request: &DeleteLifecyclePolicyRequest,
-    ) -> rt::Result<DeleteLifecyclePolicyResponse> {
-        self.call("DeleteLifecyclePolicy", request).await
+    pub fn delete_lifecycle_policy<'a>(
+        &'a self,
+        request: &'a DeleteLifecyclePolicyRequest,
+    ) -> rt::Call<'a, DeleteLifecyclePolicyRequest, DeleteLifecyclePolicyResponse> {
+        self.call("DeleteLifecyclePolicy", request)
     }
 
     /// 删除迁移任务 (`DeleteMigrationTask`)
@@ -559,11 +566,11 @@ impl Client {
     ///   "TaskId": "cfsmigrate-4e78dae8"
     /// }
     /// ```
-    pub async fn delete_migration_task(
-        &self,
-        request: &DeleteMigrationTaskRequest,
-    ) -> rt::Result<DeleteMigrationTaskResponse> {
-        self.call("DeleteMigrationTask", request).await
+    pub fn delete_migration_task<'a>(
+        &'a self,
+        request: &'a DeleteMigrationTaskRequest,
+    ) -> rt::Call<'a, DeleteMigrationTaskRequest, DeleteMigrationTaskResponse> {
+        self.call("DeleteMigrationTask", request)
     }
 
     /// 删除文件系统配额 (`DeleteUserQuota`)
@@ -581,11 +588,11 @@ impl Client {
     ///   "UserType": "Uid"
     /// }
     /// ```
-    pub async fn delete_user_quota(
-        &self,
-        request: &DeleteUserQuotaRequest,
-    ) -> rt::Result<DeleteUserQuotaResponse> {
-        self.call("DeleteUserQuota", request).await
+    pub fn delete_user_quota<'a>(
+        &'a self,
+        request: &'a DeleteUserQuotaRequest,
+    ) -> rt::Call<'a, DeleteUserQuotaRequest, DeleteUserQuotaResponse> {
+        self.call("DeleteUserQuota", request)
     }
 
     /// 查询文件系统快照策略列表信息 (`DescribeAutoSnapshotPolicies`)
@@ -601,11 +608,12 @@ impl Client {
     ///   "AutoSnapshotPolicyId": "asp-12345"
     /// }
     /// ```
-    pub async fn describe_auto_snapshot_policies(
-        &self,
-        request: &DescribeAutoSnapshotPoliciesRequest,
-    ) -> rt::Result<DescribeAutoSnapshotPoliciesResponse> {
-        self.read("DescribeAutoSnapshotPolicies", request).await
+    pub fn describe_auto_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DescribeAutoSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAutoSnapshotPoliciesRequest, DescribeAutoSnapshotPoliciesResponse>
+    {
+        self.read("DescribeAutoSnapshotPolicies", request)
     }
 
     /// 查询区域可用情况 (`DescribeAvailableZoneInfo`)
@@ -619,11 +627,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_available_zone_info(
-        &self,
-        request: &DescribeAvailableZoneInfoRequest,
-    ) -> rt::Result<DescribeAvailableZoneInfoResponse> {
-        self.read("DescribeAvailableZoneInfo", request).await
+    pub fn describe_available_zone_info<'a>(
+        &'a self,
+        request: &'a DescribeAvailableZoneInfoRequest,
+    ) -> rt::Call<'a, DescribeAvailableZoneInfoRequest, DescribeAvailableZoneInfoResponse> {
+        self.read("DescribeAvailableZoneInfo", request)
     }
 
     /// 获取对象存储桶列表 (`DescribeBucketList`)
@@ -641,11 +649,11 @@ impl Client {
     ///   "SrcService": "COS"
     /// }
     /// ```
-    pub async fn describe_bucket_list(
-        &self,
-        request: &DescribeBucketListRequest,
-    ) -> rt::Result<DescribeBucketListResponse> {
-        self.read("DescribeBucketList", request).await
+    pub fn describe_bucket_list<'a>(
+        &'a self,
+        request: &'a DescribeBucketListRequest,
+    ) -> rt::Call<'a, DescribeBucketListRequest, DescribeBucketListResponse> {
+        self.read("DescribeBucketList", request)
     }
 
     /// 查询文件系统客户端 (`DescribeCfsFileSystemClients`)
@@ -661,11 +669,12 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    pub async fn describe_cfs_file_system_clients(
-        &self,
-        request: &DescribeCfsFileSystemClientsRequest,
-    ) -> rt::Result<DescribeCfsFileSystemClientsResponse> {
-        self.read("DescribeCfsFileSystemClients", request).await
+    pub fn describe_cfs_file_system_clients<'a>(
+        &'a self,
+        request: &'a DescribeCfsFileSystemClientsRequest,
+    ) -> rt::Call<'a, DescribeCfsFileSystemClientsRequest, DescribeCfsFileSystemClientsResponse>
+    {
+        self.read("DescribeCfsFileSystemClients", request)
     }
 
     /// 查询文件系统 (`DescribeCfsFileSystems`)
@@ -681,11 +690,11 @@ impl Client {
     ///   "FileSystemId": "cfs-318f2b7ba"
     /// }
     /// ```
-    pub async fn describe_cfs_file_systems(
-        &self,
-        request: &DescribeCfsFileSystemsRequest,
-    ) -> rt::Result<DescribeCfsFileSystemsResponse> {
-        self.read("DescribeCfsFileSystems", request).await
+    pub fn describe_cfs_file_systems<'a>(
+        &'a self,
+        request: &'a DescribeCfsFileSystemsRequest,
+    ) -> rt::Call<'a, DescribeCfsFileSystemsRequest, DescribeCfsFileSystemsResponse> {
+        self.read("DescribeCfsFileSystems", request)
     }
 
     /// 查询权限组列表 (`DescribeCfsPGroups`)
@@ -699,11 +708,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfs_p_groups(
-        &self,
-        request: &DescribeCfsPGroupsRequest,
-    ) -> rt::Result<DescribeCfsPGroupsResponse> {
-        self.read("DescribeCfsPGroups", request).await
+    pub fn describe_cfs_p_groups<'a>(
+        &'a self,
+        request: &'a DescribeCfsPGroupsRequest,
+    ) -> rt::Call<'a, DescribeCfsPGroupsRequest, DescribeCfsPGroupsResponse> {
+        self.read("DescribeCfsPGroups", request)
     }
 
     /// 查询权限组规则 (`DescribeCfsRules`)
@@ -719,11 +728,11 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    pub async fn describe_cfs_rules(
-        &self,
-        request: &DescribeCfsRulesRequest,
-    ) -> rt::Result<DescribeCfsRulesResponse> {
-        self.read("DescribeCfsRules", request).await
+    pub fn describe_cfs_rules<'a>(
+        &'a self,
+        request: &'a DescribeCfsRulesRequest,
+    ) -> rt::Call<'a, DescribeCfsRulesRequest, DescribeCfsRulesResponse> {
+        self.read("DescribeCfsRules", request)
     }
 
     /// 查询CFS服务状态 (`DescribeCfsServiceStatus`)
@@ -737,11 +746,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfs_service_status(
-        &self,
-        request: &DescribeCfsServiceStatusRequest,
-    ) -> rt::Result<DescribeCfsServiceStatusResponse> {
-        self.read("DescribeCfsServiceStatus", request).await
+    pub fn describe_cfs_service_status<'a>(
+        &'a self,
+        request: &'a DescribeCfsServiceStatusRequest,
+    ) -> rt::Call<'a, DescribeCfsServiceStatusRequest, DescribeCfsServiceStatusResponse> {
+        self.read("DescribeCfsServiceStatus", request)
     }
 
     /// 文件系统快照概览 (`DescribeCfsSnapshotOverview`)
@@ -755,11 +764,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfs_snapshot_overview(
-        &self,
-        request: &DescribeCfsSnapshotOverviewRequest,
-    ) -> rt::Result<DescribeCfsSnapshotOverviewResponse> {
-        self.read("DescribeCfsSnapshotOverview", request).await
+    pub fn describe_cfs_snapshot_overview<'a>(
+        &'a self,
+        request: &'a DescribeCfsSnapshotOverviewRequest,
+    ) -> rt::Call<'a, DescribeCfsSnapshotOverviewRequest, DescribeCfsSnapshotOverviewResponse> {
+        self.read("DescribeCfsSnapshotOverview", request)
     }
 
     /// 查询快照列表 (`DescribeCfsSnapshots`)
@@ -775,11 +784,11 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    pub async fn describe_cfs_snapshots(
-        &self,
-        request: &DescribeCfsSnapshotsRequest,
-    ) -> rt::Result<DescribeCfsSnapshotsResponse> {
-        self.read("DescribeCfsSnapshots", request).await
+    pub fn describe_cfs_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeCfsSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeCfsSnapshotsRequest, DescribeCfsSnapshotsResponse> {
+        self.read("DescribeCfsSnapshots", request)
     }
 
     /// 查询数据流动信息 (`DescribeDataFlow`)
@@ -793,11 +802,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_data_flow(
-        &self,
-        request: &DescribeDataFlowRequest,
-    ) -> rt::Result<DescribeDataFlowResponse> {
-        self.read("DescribeDataFlow", request).await
+    pub fn describe_data_flow<'a>(
+        &'a self,
+        request: &'a DescribeDataFlowRequest,
+    ) -> rt::Call<'a, DescribeDataFlowRequest, DescribeDataFlowResponse> {
+        self.read("DescribeDataFlow", request)
     }
 
     /// 查询数据检索 (`DescribeDataRetrieval`)
@@ -816,11 +825,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_data_retrieval(
-        &self,
-        request: &DescribeDataRetrievalRequest,
-    ) -> rt::Result<DescribeDataRetrievalResponse> {
-        self.read("DescribeDataRetrieval", request).await
+    pub fn describe_data_retrieval<'a>(
+        &'a self,
+        request: &'a DescribeDataRetrievalRequest,
+    ) -> rt::Call<'a, DescribeDataRetrievalRequest, DescribeDataRetrievalResponse> {
+        self.read("DescribeDataRetrieval", request)
     }
 
     /// 查询数据检索任务 (`DescribeDataRetrievalTask`)
@@ -840,11 +849,11 @@ impl Client {
     ///   "StartTime": "2026-03-11 11:50:42"
     /// }
     /// ```
-    pub async fn describe_data_retrieval_task(
-        &self,
-        request: &DescribeDataRetrievalTaskRequest,
-    ) -> rt::Result<DescribeDataRetrievalTaskResponse> {
-        self.read("DescribeDataRetrievalTask", request).await
+    pub fn describe_data_retrieval_task<'a>(
+        &'a self,
+        request: &'a DescribeDataRetrievalTaskRequest,
+    ) -> rt::Call<'a, DescribeDataRetrievalTaskRequest, DescribeDataRetrievalTaskResponse> {
+        self.read("DescribeDataRetrievalTask", request)
     }
 
     /// 查询生命周期任务的接口 (`DescribeLifecycleDataTask`)
@@ -862,11 +871,11 @@ impl Client {
     ///   "TaskId": "task-c1a2b3f4"
     /// }
     /// ```
-    pub async fn describe_lifecycle_data_task(
-        &self,
-        request: &DescribeLifecycleDataTaskRequest,
-    ) -> rt::Result<DescribeLifecycleDataTaskResponse> {
-        self.read("DescribeLifecycleDataTask", request).await
+    pub fn describe_lifecycle_data_task<'a>(
+        &'a self,
+        request: &'a DescribeLifecycleDataTaskRequest,
+    ) -> rt::Call<'a, DescribeLifecycleDataTaskRequest, DescribeLifecycleDataTaskResponse> {
+        self.read("DescribeLifecycleDataTask", request)
     }
 
     /// 查询生命周期管理策略 (`DescribeLifecyclePolicies`)
@@ -884,11 +893,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_lifecycle_policies(
-        &self,
-        request: &DescribeLifecyclePoliciesRequest,
-    ) -> rt::Result<DescribeLifecyclePoliciesResponse> {
-        self.read("DescribeLifecyclePolicies", request).await
+    pub fn describe_lifecycle_policies<'a>(
+        &'a self,
+        request: &'a DescribeLifecyclePoliciesRequest,
+    ) -> rt::Call<'a, DescribeLifecyclePoliciesRequest, DescribeLifecyclePoliciesResponse> {
+        self.read("DescribeLifecyclePolicies", request)
     }
 
     /// 获取迁移任务列表 (`DescribeMigrationTasks`)
@@ -906,11 +915,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_migration_tasks(
-        &self,
-        request: &DescribeMigrationTasksRequest,
-    ) -> rt::Result<DescribeMigrationTasksResponse> {
-        self.read("DescribeMigrationTasks", request).await
+    pub fn describe_migration_tasks<'a>(
+        &'a self,
+        request: &'a DescribeMigrationTasksRequest,
+    ) -> rt::Call<'a, DescribeMigrationTasksRequest, DescribeMigrationTasksResponse> {
+        self.read("DescribeMigrationTasks", request)
     }
 
     /// 查询文件系统挂载点 (`DescribeMountTargets`)
@@ -926,11 +935,11 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    pub async fn describe_mount_targets(
-        &self,
-        request: &DescribeMountTargetsRequest,
-    ) -> rt::Result<DescribeMountTargetsResponse> {
-        self.read("DescribeMountTargets", request).await
+    pub fn describe_mount_targets<'a>(
+        &'a self,
+        request: &'a DescribeMountTargetsRequest,
+    ) -> rt::Call<'a, DescribeMountTargetsRequest, DescribeMountTargetsResponse> {
+        self.read("DescribeMountTargets", request)
     }
 
     /// 查询快照操作日志 (`DescribeSnapshotOperationLogs`)
@@ -948,11 +957,12 @@ impl Client {
     ///   "StartTime": "2021-08-11 20:50:45"
     /// }
     /// ```
-    pub async fn describe_snapshot_operation_logs(
-        &self,
-        request: &DescribeSnapshotOperationLogsRequest,
-    ) -> rt::Result<DescribeSnapshotOperationLogsResponse> {
-        self.read("DescribeSnapshotOperationLogs", request).await
+    pub fn describe_snapshot_operation_logs<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotOperationLogsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotOperationLogsRequest, DescribeSnapshotOperationLogsResponse>
+    {
+        self.read("DescribeSnapshotOperationLogs", request)
     }
 
     /// 查询文件系统配额 (`DescribeUserQuota`)
@@ -968,11 +978,11 @@ impl Client {
     ///   "FileSystemId": "cfs-abc12345"
     /// }
     /// ```
-    pub async fn describe_user_quota(
-        &self,
-        request: &DescribeUserQuotaRequest,
-    ) -> rt::Result<DescribeUserQuotaResponse> {
-        self.read("DescribeUserQuota", request).await
+    pub fn describe_user_quota<'a>(
+        &'a self,
+        request: &'a DescribeUserQuotaRequest,
+    ) -> rt::Call<'a, DescribeUserQuotaRequest, DescribeUserQuotaResponse> {
+        self.read("DescribeUserQuota", request)
     }
 
     /// 目录操作接口 (`DoDirectoryOperation`)
@@ -991,11 +1001,11 @@ impl Client {
     ///   "OpetationType": "create"
     /// }
     /// ```
-    pub async fn do_directory_operation(
-        &self,
-        request: &DoDirectoryOperationRequest,
-    ) -> rt::Result<DoDirectoryOperationResponse> {
-        self.call("DoDirectoryOperation", request).await
+    pub fn do_directory_operation<'a>(
+        &'a self,
+        request: &'a DoDirectoryOperationRequest,
+    ) -> rt::Call<'a, DoDirectoryOperationRequest, DoDirectoryOperationResponse> {
+        self.call("DoDirectoryOperation", request)
     }
 
     /// 修改数据流动相关参数 (`ModifyDataFlow`)
@@ -1013,11 +1023,11 @@ impl Client {
     ///   "FileSystemId": "cfs-44d53b63e"
     /// }
     /// ```
-    pub async fn modify_data_flow(
-        &self,
-        request: &ModifyDataFlowRequest,
-    ) -> rt::Result<ModifyDataFlowResponse> {
-        self.call("ModifyDataFlow", request).await
+    pub fn modify_data_flow<'a>(
+        &'a self,
+        request: &'a ModifyDataFlowRequest,
+    ) -> rt::Call<'a, ModifyDataFlowRequest, ModifyDataFlowResponse> {
+        self.call("ModifyDataFlow", request)
     }
 
     /// 修改数据检索 (`ModifyDataRetrieval`)
@@ -1038,11 +1048,11 @@ impl Client {
     ///   "QueryCondition": "path:/cfs/abc/* AND type:file AND size:>0"
     /// }
     /// ```
-    pub async fn modify_data_retrieval(
-        &self,
-        request: &ModifyDataRetrievalRequest,
-    ) -> rt::Result<ModifyDataRetrievalResponse> {
-        self.call("ModifyDataRetrieval", request).await
+    pub fn modify_data_retrieval<'a>(
+        &'a self,
+        request: &'a ModifyDataRetrievalRequest,
+    ) -> rt::Call<'a, ModifyDataRetrievalRequest, ModifyDataRetrievalResponse> {
+        self.call("ModifyDataRetrieval", request)
     }
 
     /// 更新文件系统自动扩容策略 (`ModifyFileSystemAutoScaleUpRule`)
@@ -1061,11 +1071,12 @@ impl Client {
     ///   "TargetThreshold": 70
     /// }
     /// ```
-    pub async fn modify_file_system_auto_scale_up_rule(
-        &self,
-        request: &ModifyFileSystemAutoScaleUpRuleRequest,
-    ) -> rt::Result<ModifyFileSystemAutoScaleUpRuleResponse> {
-        self.call("ModifyFileSystemAutoScaleUpRule", request).await
+    pub fn modify_file_system_auto_scale_up_rule<'a>(
+        &'a self,
+        request: &'a ModifyFileSystemAutoScaleUpRuleRequest,
+    ) -> rt::Call<'a, ModifyFileSystemAutoScaleUpRuleRequest, ModifyFileSystemAutoScaleUpRuleResponse>
+    {
+        self.call("ModifyFileSystemAutoScaleUpRule", request)
     }
 
     /// 更新生命周期策略 (`ModifyLifecyclePolicy`)
@@ -1092,11 +1103,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_lifecycle_policy(
-        &self,
-        request: &ModifyLifecyclePolicyRequest,
-    ) -> rt::Result<ModifyLifecyclePolicyResponse> {
-        self.call("ModifyLifecyclePolicy", request).await
+    pub fn modify_lifecycle_policy<'a>(
+        &'a self,
+        request: &'a ModifyLifecyclePolicyRequest,
+    ) -> rt::Call<'a, ModifyLifecyclePolicyRequest, ModifyLifecyclePolicyResponse> {
+        self.call("ModifyLifecyclePolicy", request)
     }
 
     /// 批量覆盖式创建权限组规则 (`OverrideCfsRules`)
@@ -1120,11 +1131,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn override_cfs_rules(
-        &self,
-        request: &OverrideCfsRulesRequest,
-    ) -> rt::Result<OverrideCfsRulesResponse> {
-        self.call("OverrideCfsRules", request).await
+    pub fn override_cfs_rules<'a>(
+        &'a self,
+        request: &'a OverrideCfsRulesRequest,
+    ) -> rt::Call<'a, OverrideCfsRulesRequest, OverrideCfsRulesResponse> {
+        self.call("OverrideCfsRules", request)
     }
 
     /// 执行数据检索任务 (`RunDataRetrievalTask`)
@@ -1142,11 +1153,11 @@ impl Client {
     ///   "DataRetrievalId": "dataretrieval-435de3cc"
     /// }
     /// ```
-    pub async fn run_data_retrieval_task(
-        &self,
-        request: &RunDataRetrievalTaskRequest,
-    ) -> rt::Result<RunDataRetrievalTaskResponse> {
-        self.call("RunDataRetrievalTask", request).await
+    pub fn run_data_retrieval_task<'a>(
+        &'a self,
+        request: &'a RunDataRetrievalTaskRequest,
+    ) -> rt::Call<'a, RunDataRetrievalTaskRequest, RunDataRetrievalTaskResponse> {
+        self.call("RunDataRetrievalTask", request)
     }
 
     /// 文件系统存储量扩容 (`ScaleUpFileSystem`)
@@ -1163,11 +1174,11 @@ impl Client {
     ///   "TargetCapacity": 20480
     /// }
     /// ```
-    pub async fn scale_up_file_system(
-        &self,
-        request: &ScaleUpFileSystemRequest,
-    ) -> rt::Result<ScaleUpFileSystemResponse> {
-        self.call("ScaleUpFileSystem", request).await
+    pub fn scale_up_file_system<'a>(
+        &'a self,
+        request: &'a ScaleUpFileSystemRequest,
+    ) -> rt::Call<'a, ScaleUpFileSystemRequest, ScaleUpFileSystemResponse> {
+        self.call("ScaleUpFileSystem", request)
     }
 
     /// 设置文件系统配额 (`SetUserQuota`)
@@ -1187,11 +1198,11 @@ impl Client {
     ///   "UserType": "Uid"
     /// }
     /// ```
-    pub async fn set_user_quota(
-        &self,
-        request: &SetUserQuotaRequest,
-    ) -> rt::Result<SetUserQuotaResponse> {
-        self.call("SetUserQuota", request).await
+    pub fn set_user_quota<'a>(
+        &'a self,
+        request: &'a SetUserQuotaRequest,
+    ) -> rt::Call<'a, SetUserQuotaRequest, SetUserQuotaResponse> {
+        self.call("SetUserQuota", request)
     }
 
     /// 开通CFS服务 (`SignUpCfsService`)
@@ -1205,11 +1216,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn sign_up_cfs_service(
-        &self,
-        request: &SignUpCfsServiceRequest,
-    ) -> rt::Result<SignUpCfsServiceResponse> {
-        self.call("SignUpCfsService", request).await
+    pub fn sign_up_cfs_service<'a>(
+        &'a self,
+        request: &'a SignUpCfsServiceRequest,
+    ) -> rt::Call<'a, SignUpCfsServiceRequest, SignUpCfsServiceResponse> {
+        self.call("SignUpCfsService", request)
     }
 
     /// 终止生命周期任务的接口 (`StopLifecycleDataTask`)
@@ -1225,11 +1236,11 @@ impl Client {
     ///   "TaskId": "task-abcgefg"
     /// }
     /// ```
-    pub async fn stop_lifecycle_data_task(
-        &self,
-        request: &StopLifecycleDataTaskRequest,
-    ) -> rt::Result<StopLifecycleDataTaskResponse> {
-        self.call("StopLifecycleDataTask", request).await
+    pub fn stop_lifecycle_data_task<'a>(
+        &'a self,
+        request: &'a StopLifecycleDataTaskRequest,
+    ) -> rt::Call<'a, StopLifecycleDataTaskRequest, StopLifecycleDataTaskResponse> {
+        self.call("StopLifecycleDataTask", request)
     }
 
     /// 终止迁移任务 (`StopMigrationTask`)
@@ -1245,11 +1256,11 @@ impl Client {
     ///   "TaskId": "cfsmigrate-29de0e87"
     /// }
     /// ```
-    pub async fn stop_migration_task(
-        &self,
-        request: &StopMigrationTaskRequest,
-    ) -> rt::Result<StopMigrationTaskResponse> {
-        self.call("StopMigrationTask", request).await
+    pub fn stop_migration_task<'a>(
+        &'a self,
+        request: &'a StopMigrationTaskRequest,
+    ) -> rt::Call<'a, StopMigrationTaskRequest, StopMigrationTaskResponse> {
+        self.call("StopMigrationTask", request)
     }
 
     /// 解绑快照策略 (`UnbindAutoSnapshotPolicy`)
@@ -1266,11 +1277,11 @@ impl Client {
     ///   "FileSystemIds": "cfs-12345"
     /// }
     /// ```
-    pub async fn unbind_auto_snapshot_policy(
-        &self,
-        request: &UnbindAutoSnapshotPolicyRequest,
-    ) -> rt::Result<UnbindAutoSnapshotPolicyResponse> {
-        self.call("UnbindAutoSnapshotPolicy", request).await
+    pub fn unbind_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a UnbindAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, UnbindAutoSnapshotPolicyRequest, UnbindAutoSnapshotPolicyResponse> {
+        self.call("UnbindAutoSnapshotPolicy", request)
     }
 
     /// 更新定期快照策略 (`UpdateAutoSnapshotPolicy`)
@@ -1287,11 +1298,11 @@ impl Client {
     ///   "PolicyName": "abgaga"
     /// }
     /// ```
-    pub async fn update_auto_snapshot_policy(
-        &self,
-        request: &UpdateAutoSnapshotPolicyRequest,
-    ) -> rt::Result<UpdateAutoSnapshotPolicyResponse> {
-        self.call("UpdateAutoSnapshotPolicy", request).await
+    pub fn update_auto_snapshot_policy<'a>(
+        &'a self,
+        request: &'a UpdateAutoSnapshotPolicyRequest,
+    ) -> rt::Call<'a, UpdateAutoSnapshotPolicyRequest, UpdateAutoSnapshotPolicyResponse> {
+        self.call("UpdateAutoSnapshotPolicy", request)
     }
 
     /// 更新文件系统名 (`UpdateCfsFileSystemName`)
@@ -1307,11 +1318,11 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    pub async fn update_cfs_file_system_name(
-        &self,
-        request: &UpdateCfsFileSystemNameRequest,
-    ) -> rt::Result<UpdateCfsFileSystemNameResponse> {
-        self.call("UpdateCfsFileSystemName", request).await
+    pub fn update_cfs_file_system_name<'a>(
+        &'a self,
+        request: &'a UpdateCfsFileSystemNameRequest,
+    ) -> rt::Call<'a, UpdateCfsFileSystemNameRequest, UpdateCfsFileSystemNameResponse> {
+        self.call("UpdateCfsFileSystemName", request)
     }
 
     /// 更新文件系统的权限组 (`UpdateCfsFileSystemPGroup`)
@@ -1328,11 +1339,11 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    pub async fn update_cfs_file_system_p_group(
-        &self,
-        request: &UpdateCfsFileSystemPGroupRequest,
-    ) -> rt::Result<UpdateCfsFileSystemPGroupResponse> {
-        self.call("UpdateCfsFileSystemPGroup", request).await
+    pub fn update_cfs_file_system_p_group<'a>(
+        &'a self,
+        request: &'a UpdateCfsFileSystemPGroupRequest,
+    ) -> rt::Call<'a, UpdateCfsFileSystemPGroupRequest, UpdateCfsFileSystemPGroupResponse> {
+        self.call("UpdateCfsFileSystemPGroup", request)
     }
 
     /// 更新文件系统存储容量限制 (`UpdateCfsFileSystemSizeLimit`)
@@ -1349,11 +1360,12 @@ impl Client {
     ///   "FsLimit": 1000
     /// }
     /// ```
-    pub async fn update_cfs_file_system_size_limit(
-        &self,
-        request: &UpdateCfsFileSystemSizeLimitRequest,
-    ) -> rt::Result<UpdateCfsFileSystemSizeLimitResponse> {
-        self.call("UpdateCfsFileSystemSizeLimit", request).await
+    pub fn update_cfs_file_system_size_limit<'a>(
+        &'a self,
+        request: &'a UpdateCfsFileSystemSizeLimitRequest,
+    ) -> rt::Call<'a, UpdateCfsFileSystemSizeLimitRequest, UpdateCfsFileSystemSizeLimitResponse>
+    {
+        self.call("UpdateCfsFileSystemSizeLimit", request)
     }
 
     /// 更新权限组信息 (`UpdateCfsPGroup`)
@@ -1371,11 +1383,11 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    pub async fn update_cfs_p_group(
-        &self,
-        request: &UpdateCfsPGroupRequest,
-    ) -> rt::Result<UpdateCfsPGroupResponse> {
-        self.call("UpdateCfsPGroup", request).await
+    pub fn update_cfs_p_group<'a>(
+        &'a self,
+        request: &'a UpdateCfsPGroupRequest,
+    ) -> rt::Call<'a, UpdateCfsPGroupRequest, UpdateCfsPGroupResponse> {
+        self.call("UpdateCfsPGroup", request)
     }
 
     /// 更新权限组规则 (`UpdateCfsRule`)
@@ -1396,11 +1408,11 @@ impl Client {
     ///   "UserPermission": "no_root_squash"
     /// }
     /// ```
-    pub async fn update_cfs_rule(
-        &self,
-        request: &UpdateCfsRuleRequest,
-    ) -> rt::Result<UpdateCfsRuleResponse> {
-        self.call("UpdateCfsRule", request).await
+    pub fn update_cfs_rule<'a>(
+        &'a self,
+        request: &'a UpdateCfsRuleRequest,
+    ) -> rt::Call<'a, UpdateCfsRuleRequest, UpdateCfsRuleResponse> {
+        self.call("UpdateCfsRule", request)
     }
 
     /// 更新文件系统快照信息 (`UpdateCfsSnapshotAttribute`)
@@ -1418,11 +1430,11 @@ impl Client {
     ///   "SnapshotName": "defaultsnapshot"
     /// }
     /// ```
-    pub async fn update_cfs_snapshot_attribute(
-        &self,
-        request: &UpdateCfsSnapshotAttributeRequest,
-    ) -> rt::Result<UpdateCfsSnapshotAttributeResponse> {
-        self.call("UpdateCfsSnapshotAttribute", request).await
+    pub fn update_cfs_snapshot_attribute<'a>(
+        &'a self,
+        request: &'a UpdateCfsSnapshotAttributeRequest,
+    ) -> rt::Call<'a, UpdateCfsSnapshotAttributeRequest, UpdateCfsSnapshotAttributeResponse> {
+        self.call("UpdateCfsSnapshotAttribute", request)
     }
 
     /// 更新文件系统吞吐 (`UpdateFileSystemBandwidthLimit`)
@@ -1440,11 +1452,12 @@ impl Client {
     ///   "FileSystemId": "cfs-abcd1234"
     /// }
     /// ```
-    pub async fn update_file_system_bandwidth_limit(
-        &self,
-        request: &UpdateFileSystemBandwidthLimitRequest,
-    ) -> rt::Result<UpdateFileSystemBandwidthLimitResponse> {
-        self.call("UpdateFileSystemBandwidthLimit", request).await
+    pub fn update_file_system_bandwidth_limit<'a>(
+        &'a self,
+        request: &'a UpdateFileSystemBandwidthLimitRequest,
+    ) -> rt::Call<'a, UpdateFileSystemBandwidthLimitRequest, UpdateFileSystemBandwidthLimitResponse>
+    {
+        self.call("UpdateFileSystemBandwidthLimit", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

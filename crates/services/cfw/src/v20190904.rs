@@ -11,6 +11,10 @@ const VERSION: &str = "2019-09-04";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增互联网边界访问控制规则 (`AddAclRule`)
@@ -67,11 +71,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_acl_rule(
-        &self,
-        request: &AddAclRuleRequest,
-    ) -> rt::Result<AddAclRuleResponse> {
-        self.call("AddAclRule", request).await
+    pub fn add_acl_rule<'a>(
+        &'a self,
+        request: &'a AddAclRuleRequest,
+    ) -> rt::Call<'a, AddAclRuleRequest, AddAclRuleResponse> {
+        self.call("AddAclRule", request)
     }
 
     /// 创建新企业安全组规则 (`AddEnterpriseSecurityGroupRules`)
@@ -101,11 +105,12 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn add_enterprise_security_group_rules(
-        &self,
-        request: &AddEnterpriseSecurityGroupRulesRequest,
-    ) -> rt::Result<AddEnterpriseSecurityGroupRulesResponse> {
-        self.call("AddEnterpriseSecurityGroupRules", request).await
+    pub fn add_enterprise_security_group_rules<'a>(
+        &'a self,
+        request: &'a AddEnterpriseSecurityGroupRulesRequest,
+    ) -> rt::Call<'a, AddEnterpriseSecurityGroupRulesRequest, AddEnterpriseSecurityGroupRulesResponse>
+    {
+        self.call("AddEnterpriseSecurityGroupRules", request)
     }
 
     /// 新增NAT边界访问控制规则 (`AddNatAcRule`)
@@ -136,11 +141,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_nat_ac_rule(
-        &self,
-        request: &AddNatAcRuleRequest,
-    ) -> rt::Result<AddNatAcRuleResponse> {
-        self.call("AddNatAcRule", request).await
+    pub fn add_nat_ac_rule<'a>(
+        &'a self,
+        request: &'a AddNatAcRuleRequest,
+    ) -> rt::Call<'a, AddNatAcRuleRequest, AddNatAcRuleResponse> {
+        self.call("AddNatAcRule", request)
     }
 
     /// 新增VPC边界访问控制规则 (`AddVpcAcRule`)
@@ -171,11 +176,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_vpc_ac_rule(
-        &self,
-        request: &AddVpcAcRuleRequest,
-    ) -> rt::Result<AddVpcAcRuleResponse> {
-        self.call("AddVpcAcRule", request).await
+    pub fn add_vpc_ac_rule<'a>(
+        &'a self,
+        request: &'a AddVpcAcRuleRequest,
+    ) -> rt::Call<'a, AddVpcAcRuleRequest, AddVpcAcRuleResponse> {
+        self.call("AddVpcAcRule", request)
     }
 
     /// NAT CCN集群防火墙预接入检查 (`CheckClusterNatFwPreAccess`)
@@ -185,11 +190,11 @@ impl Client {
     /// # Example: nat 集群防火墙预接入检查
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn check_cluster_nat_fw_pre_access(
-        &self,
-        request: &CheckClusterNatFwPreAccessRequest,
-    ) -> rt::Result<CheckClusterNatFwPreAccessResponse> {
-        self.read("CheckClusterNatFwPreAccess", request).await
+    pub fn check_cluster_nat_fw_pre_access<'a>(
+        &'a self,
+        request: &'a CheckClusterNatFwPreAccessRequest,
+    ) -> rt::Call<'a, CheckClusterNatFwPreAccessRequest, CheckClusterNatFwPreAccessResponse> {
+        self.read("CheckClusterNatFwPreAccess", request)
     }
 
     /// VPC集群防火墙预接入检查 (`CheckClusterVpcFwPreAccess`)
@@ -199,11 +204,11 @@ impl Client {
     /// # Example: vpc 集群模式防火墙预接入检查
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    pub async fn check_cluster_vpc_fw_pre_access(
-        &self,
-        request: &CheckClusterVpcFwPreAccessRequest,
-    ) -> rt::Result<CheckClusterVpcFwPreAccessResponse> {
-        self.read("CheckClusterVpcFwPreAccess", request).await
+    pub fn check_cluster_vpc_fw_pre_access<'a>(
+        &'a self,
+        request: &'a CheckClusterVpcFwPreAccessRequest,
+    ) -> rt::Call<'a, CheckClusterVpcFwPreAccessRequest, CheckClusterVpcFwPreAccessResponse> {
+        self.read("CheckClusterVpcFwPreAccess", request)
     }
 
     /// 关闭NAT CCN集群模式防火墙开关 (`CloseClusterNatFwSwitch`)
@@ -220,11 +225,11 @@ impl Client {
     ///   "NatInsId": "cfwnat-xxxxxxxx"
     /// }
     /// ```
-    pub async fn close_cluster_nat_fw_switch(
-        &self,
-        request: &CloseClusterNatFwSwitchRequest,
-    ) -> rt::Result<CloseClusterNatFwSwitchResponse> {
-        self.call("CloseClusterNatFwSwitch", request).await
+    pub fn close_cluster_nat_fw_switch<'a>(
+        &'a self,
+        request: &'a CloseClusterNatFwSwitchRequest,
+    ) -> rt::Call<'a, CloseClusterNatFwSwitchRequest, CloseClusterNatFwSwitchResponse> {
+        self.call("CloseClusterNatFwSwitch", request)
     }
 
     /// 创建访问控制规则 (`CreateAcRules`)
@@ -234,11 +239,11 @@ impl Client {
     /// # Example: 创建规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_ac_rules(
-        &self,
-        request: &CreateAcRulesRequest,
-    ) -> rt::Result<CreateAcRulesResponse> {
-        self.call("CreateAcRules", request).await
+    pub fn create_ac_rules<'a>(
+        &'a self,
+        request: &'a CreateAcRulesRequest,
+    ) -> rt::Call<'a, CreateAcRulesRequest, CreateAcRulesResponse> {
+        self.call("CreateAcRules", request)
     }
 
     /// 创建地址模板规则 (`CreateAddressTemplate`)
@@ -257,11 +262,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn create_address_template(
-        &self,
-        request: &CreateAddressTemplateRequest,
-    ) -> rt::Result<CreateAddressTemplateResponse> {
-        self.call("CreateAddressTemplate", request).await
+    pub fn create_address_template<'a>(
+        &'a self,
+        request: &'a CreateAddressTemplateRequest,
+    ) -> rt::Call<'a, CreateAddressTemplateRequest, CreateAddressTemplateResponse> {
+        self.call("CreateAddressTemplate", request)
     }
 
     /// 告警中心-隔离处置接口 (`CreateAlertCenterIsolate`)
@@ -287,11 +292,11 @@ impl Client {
     ///   "OmMode": 1
     /// }
     /// ```
-    pub async fn create_alert_center_isolate(
-        &self,
-        request: &CreateAlertCenterIsolateRequest,
-    ) -> rt::Result<CreateAlertCenterIsolateResponse> {
-        self.call("CreateAlertCenterIsolate", request).await
+    pub fn create_alert_center_isolate<'a>(
+        &'a self,
+        request: &'a CreateAlertCenterIsolateRequest,
+    ) -> rt::Call<'a, CreateAlertCenterIsolateRequest, CreateAlertCenterIsolateResponse> {
+        self.call("CreateAlertCenterIsolate", request)
     }
 
     /// 告警中心-忽略处置接口 (`CreateAlertCenterOmit`)
@@ -313,11 +318,11 @@ impl Client {
     ///   "TableType": "AlertTable"
     /// }
     /// ```
-    pub async fn create_alert_center_omit(
-        &self,
-        request: &CreateAlertCenterOmitRequest,
-    ) -> rt::Result<CreateAlertCenterOmitResponse> {
-        self.call("CreateAlertCenterOmit", request).await
+    pub fn create_alert_center_omit<'a>(
+        &'a self,
+        request: &'a CreateAlertCenterOmitRequest,
+    ) -> rt::Call<'a, CreateAlertCenterOmitRequest, CreateAlertCenterOmitResponse> {
+        self.call("CreateAlertCenterOmit", request)
     }
 
     /// 告警中心-封禁、放通处置接口 (`CreateAlertCenterRule`)
@@ -340,11 +345,11 @@ impl Client {
     ///   "HandleType": 1
     /// }
     /// ```
-    pub async fn create_alert_center_rule(
-        &self,
-        request: &CreateAlertCenterRuleRequest,
-    ) -> rt::Result<CreateAlertCenterRuleResponse> {
-        self.call("CreateAlertCenterRule", request).await
+    pub fn create_alert_center_rule<'a>(
+        &'a self,
+        request: &'a CreateAlertCenterRuleRequest,
+    ) -> rt::Call<'a, CreateAlertCenterRuleRequest, CreateAlertCenterRuleResponse> {
+        self.call("CreateAlertCenterRule", request)
     }
 
     /// 告警中心-异步处置接口 (`CreateAlertCenterRuleAsync`)
@@ -366,11 +371,11 @@ impl Client {
     ///   "HandleType": 1
     /// }
     /// ```
-    pub async fn create_alert_center_rule_async(
-        &self,
-        request: &CreateAlertCenterRuleAsyncRequest,
-    ) -> rt::Result<CreateAlertCenterRuleAsyncResponse> {
-        self.call("CreateAlertCenterRuleAsync", request).await
+    pub fn create_alert_center_rule_async<'a>(
+        &'a self,
+        request: &'a CreateAlertCenterRuleAsyncRequest,
+    ) -> rt::Call<'a, CreateAlertCenterRuleAsyncRequest, CreateAlertCenterRuleAsyncResponse> {
+        self.call("CreateAlertCenterRuleAsync", request)
     }
 
     /// 批量添加入侵防御封禁列表、放通列表规则 (`CreateBlockIgnoreRuleList`)
@@ -395,11 +400,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_block_ignore_rule_list(
-        &self,
-        request: &CreateBlockIgnoreRuleListRequest,
-    ) -> rt::Result<CreateBlockIgnoreRuleListResponse> {
-        self.call("CreateBlockIgnoreRuleList", request).await
+    pub fn create_block_ignore_rule_list<'a>(
+        &'a self,
+        request: &'a CreateBlockIgnoreRuleListRequest,
+    ) -> rt::Call<'a, CreateBlockIgnoreRuleListRequest, CreateBlockIgnoreRuleListResponse> {
+        self.call("CreateBlockIgnoreRuleList", request)
     }
 
     /// 批量添加入侵防御封禁列表、放通列表规则（新） (`CreateBlockIgnoreRuleNew`)
@@ -424,11 +429,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_block_ignore_rule_new(
-        &self,
-        request: &CreateBlockIgnoreRuleNewRequest,
-    ) -> rt::Result<CreateBlockIgnoreRuleNewResponse> {
-        self.call("CreateBlockIgnoreRuleNew", request).await
+    pub fn create_block_ignore_rule_new<'a>(
+        &'a self,
+        request: &'a CreateBlockIgnoreRuleNewRequest,
+    ) -> rt::Call<'a, CreateBlockIgnoreRuleNewRequest, CreateBlockIgnoreRuleNewResponse> {
+        self.call("CreateBlockIgnoreRuleNew", request)
     }
 
     /// 创建、选择vpc (`CreateChooseVpcs`)
@@ -452,11 +457,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_choose_vpcs(
-        &self,
-        request: &CreateChooseVpcsRequest,
-    ) -> rt::Result<CreateChooseVpcsResponse> {
-        self.call("CreateChooseVpcs", request).await
+    pub fn create_choose_vpcs<'a>(
+        &'a self,
+        request: &'a CreateChooseVpcsRequest,
+    ) -> rt::Call<'a, CreateChooseVpcsRequest, CreateChooseVpcsResponse> {
+        self.call("CreateChooseVpcs", request)
     }
 
     /// 创建暴露数据库白名单规则 (`CreateDatabaseWhiteListRules`)
@@ -483,11 +488,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_database_white_list_rules(
-        &self,
-        request: &CreateDatabaseWhiteListRulesRequest,
-    ) -> rt::Result<CreateDatabaseWhiteListRulesResponse> {
-        self.call("CreateDatabaseWhiteListRules", request).await
+    pub fn create_database_white_list_rules<'a>(
+        &'a self,
+        request: &'a CreateDatabaseWhiteListRulesRequest,
+    ) -> rt::Call<'a, CreateDatabaseWhiteListRulesRequest, CreateDatabaseWhiteListRulesResponse>
+    {
+        self.call("CreateDatabaseWhiteListRules", request)
     }
 
     /// 创建Nat防火墙Dnat规则 (`CreateNatFwDnatRule`)
@@ -514,11 +520,11 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    pub async fn create_nat_fw_dnat_rule(
-        &self,
-        request: &CreateNatFwDnatRuleRequest,
-    ) -> rt::Result<CreateNatFwDnatRuleResponse> {
-        self.call("CreateNatFwDnatRule", request).await
+    pub fn create_nat_fw_dnat_rule<'a>(
+        &'a self,
+        request: &'a CreateNatFwDnatRuleRequest,
+    ) -> rt::Call<'a, CreateNatFwDnatRuleRequest, CreateNatFwDnatRuleResponse> {
+        self.call("CreateNatFwDnatRule", request)
     }
 
     /// 创建NAT防火墙实例（Region参数必填） (`CreateNatFwInstance`)
@@ -543,11 +549,11 @@ impl Client {
     ///   "ZoneBak": "ap-shanghai-3"
     /// }
     /// ```
-    pub async fn create_nat_fw_instance(
-        &self,
-        request: &CreateNatFwInstanceRequest,
-    ) -> rt::Result<CreateNatFwInstanceResponse> {
-        self.call("CreateNatFwInstance", request).await
+    pub fn create_nat_fw_instance<'a>(
+        &'a self,
+        request: &'a CreateNatFwInstanceRequest,
+    ) -> rt::Call<'a, CreateNatFwInstanceRequest, CreateNatFwInstanceResponse> {
+        self.call("CreateNatFwInstance", request)
     }
 
     /// 创建防火墙实例和接入域名（Region参数必填） (`CreateNatFwInstanceWithDomain`)
@@ -577,11 +583,12 @@ impl Client {
     ///   "ZoneBak": "ap-shanghai-3"
     /// }
     /// ```
-    pub async fn create_nat_fw_instance_with_domain(
-        &self,
-        request: &CreateNatFwInstanceWithDomainRequest,
-    ) -> rt::Result<CreateNatFwInstanceWithDomainResponse> {
-        self.call("CreateNatFwInstanceWithDomain", request).await
+    pub fn create_nat_fw_instance_with_domain<'a>(
+        &'a self,
+        request: &'a CreateNatFwInstanceWithDomainRequest,
+    ) -> rt::Call<'a, CreateNatFwInstanceWithDomainRequest, CreateNatFwInstanceWithDomainResponse>
+    {
+        self.call("CreateNatFwInstanceWithDomain", request)
     }
 
     /// 创建企业安全组规则 (`CreateSecurityGroupRules`)
@@ -591,11 +598,11 @@ impl Client {
     /// # Example: 创建企业安全组规则
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    pub async fn create_security_group_rules(
-        &self,
-        request: &CreateSecurityGroupRulesRequest,
-    ) -> rt::Result<CreateSecurityGroupRulesResponse> {
-        self.call("CreateSecurityGroupRules", request).await
+    pub fn create_security_group_rules<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupRulesRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupRulesRequest, CreateSecurityGroupRulesResponse> {
+        self.call("CreateSecurityGroupRules", request)
     }
 
     /// 创建VPC间防火墙(防火墙组) (`CreateVpcFwGroup`)
@@ -605,11 +612,11 @@ impl Client {
     /// # Example: 创建防火墙(组)
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn create_vpc_fw_group(
-        &self,
-        request: &CreateVpcFwGroupRequest,
-    ) -> rt::Result<CreateVpcFwGroupResponse> {
-        self.call("CreateVpcFwGroup", request).await
+    pub fn create_vpc_fw_group<'a>(
+        &'a self,
+        request: &'a CreateVpcFwGroupRequest,
+    ) -> rt::Call<'a, CreateVpcFwGroupRequest, CreateVpcFwGroupResponse> {
+        self.call("CreateVpcFwGroup", request)
     }
 
     /// 创建入侵防御白名单 (`CreateWhiteRule`)
@@ -636,11 +643,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_white_rule(
-        &self,
-        request: &CreateWhiteRuleRequest,
-    ) -> rt::Result<CreateWhiteRuleResponse> {
-        self.call("CreateWhiteRule", request).await
+    pub fn create_white_rule<'a>(
+        &'a self,
+        request: &'a CreateWhiteRuleRequest,
+    ) -> rt::Call<'a, CreateWhiteRuleRequest, CreateWhiteRuleResponse> {
+        self.call("CreateWhiteRule", request)
     }
 
     /// 删除规则 (`DeleteAcRule`)
@@ -659,11 +666,11 @@ impl Client {
     ///   "Id": 36069
     /// }
     /// ```
-    pub async fn delete_ac_rule(
-        &self,
-        request: &DeleteAcRuleRequest,
-    ) -> rt::Result<DeleteAcRuleResponse> {
-        self.call("DeleteAcRule", request).await
+    pub fn delete_ac_rule<'a>(
+        &'a self,
+        request: &'a DeleteAcRuleRequest,
+    ) -> rt::Call<'a, DeleteAcRuleRequest, DeleteAcRuleResponse> {
+        self.call("DeleteAcRule", request)
     }
 
     /// 删除地址模板规则 (`DeleteAddressTemplate`)
@@ -679,11 +686,11 @@ impl Client {
     ///   "Uuid": "mb_***_***"
     /// }
     /// ```
-    pub async fn delete_address_template(
-        &self,
-        request: &DeleteAddressTemplateRequest,
-    ) -> rt::Result<DeleteAddressTemplateResponse> {
-        self.call("DeleteAddressTemplate", request).await
+    pub fn delete_address_template<'a>(
+        &'a self,
+        request: &'a DeleteAddressTemplateRequest,
+    ) -> rt::Call<'a, DeleteAddressTemplateRequest, DeleteAddressTemplateResponse> {
+        self.call("DeleteAddressTemplate", request)
     }
 
     /// 批量删除入侵防御封禁列表、放通列表规则 (`DeleteBlockIgnoreRuleList`)
@@ -706,11 +713,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_block_ignore_rule_list(
-        &self,
-        request: &DeleteBlockIgnoreRuleListRequest,
-    ) -> rt::Result<DeleteBlockIgnoreRuleListResponse> {
-        self.call("DeleteBlockIgnoreRuleList", request).await
+    pub fn delete_block_ignore_rule_list<'a>(
+        &'a self,
+        request: &'a DeleteBlockIgnoreRuleListRequest,
+    ) -> rt::Call<'a, DeleteBlockIgnoreRuleListRequest, DeleteBlockIgnoreRuleListResponse> {
+        self.call("DeleteBlockIgnoreRuleList", request)
     }
 
     /// 批量删除入侵防御封禁列表、放通列表规则（新） (`DeleteBlockIgnoreRuleNew`)
@@ -734,11 +741,11 @@ impl Client {
     ///   "ShowType": "blocklist"
     /// }
     /// ```
-    pub async fn delete_block_ignore_rule_new(
-        &self,
-        request: &DeleteBlockIgnoreRuleNewRequest,
-    ) -> rt::Result<DeleteBlockIgnoreRuleNewResponse> {
-        self.call("DeleteBlockIgnoreRuleNew", request).await
+    pub fn delete_block_ignore_rule_new<'a>(
+        &'a self,
+        request: &'a DeleteBlockIgnoreRuleNewRequest,
+    ) -> rt::Call<'a, DeleteBlockIgnoreRuleNewRequest, DeleteBlockIgnoreRuleNewResponse> {
+        self.call("DeleteBlockIgnoreRuleNew", request)
     }
 
     /// 删除Nat防火墙Dnat规则 (`DeleteNatFwDnatRule`)
@@ -765,11 +772,11 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    pub async fn delete_nat_fw_dnat_rule(
-        &self,
-        request: &DeleteNatFwDnatRuleRequest,
-    ) -> rt::Result<DeleteNatFwDnatRuleResponse> {
-        self.call("DeleteNatFwDnatRule", request).await
+    pub fn delete_nat_fw_dnat_rule<'a>(
+        &'a self,
+        request: &'a DeleteNatFwDnatRuleRequest,
+    ) -> rt::Call<'a, DeleteNatFwDnatRuleRequest, DeleteNatFwDnatRuleResponse> {
+        self.call("DeleteNatFwDnatRule", request)
     }
 
     /// 销毁防火墙实例 (`DeleteNatFwInstance`)
@@ -785,11 +792,11 @@ impl Client {
     ///   "CfwInstance": "cfwnat-d2afc817"
     /// }
     /// ```
-    pub async fn delete_nat_fw_instance(
-        &self,
-        request: &DeleteNatFwInstanceRequest,
-    ) -> rt::Result<DeleteNatFwInstanceResponse> {
-        self.call("DeleteNatFwInstance", request).await
+    pub fn delete_nat_fw_instance<'a>(
+        &'a self,
+        request: &'a DeleteNatFwInstanceRequest,
+    ) -> rt::Call<'a, DeleteNatFwInstanceRequest, DeleteNatFwInstanceResponse> {
+        self.call("DeleteNatFwInstance", request)
     }
 
     /// 删除远程运维域名 (`DeleteRemoteAccessDomain`)
@@ -807,11 +814,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_remote_access_domain(
-        &self,
-        request: &DeleteRemoteAccessDomainRequest,
-    ) -> rt::Result<DeleteRemoteAccessDomainResponse> {
-        self.call("DeleteRemoteAccessDomain", request).await
+    pub fn delete_remote_access_domain<'a>(
+        &'a self,
+        request: &'a DeleteRemoteAccessDomainRequest,
+    ) -> rt::Call<'a, DeleteRemoteAccessDomainRequest, DeleteRemoteAccessDomainResponse> {
+        self.call("DeleteRemoteAccessDomain", request)
     }
 
     /// 资产中心资产组删除 (`DeleteResourceGroup`)
@@ -827,11 +834,11 @@ impl Client {
     ///   "GroupId": "cfwrg-1233413cfeb*************1729753007"
     /// }
     /// ```
-    pub async fn delete_resource_group(
-        &self,
-        request: &DeleteResourceGroupRequest,
-    ) -> rt::Result<DeleteResourceGroupResponse> {
-        self.call("DeleteResourceGroup", request).await
+    pub fn delete_resource_group<'a>(
+        &'a self,
+        request: &'a DeleteResourceGroupRequest,
+    ) -> rt::Call<'a, DeleteResourceGroupRequest, DeleteResourceGroupResponse> {
+        self.call("DeleteResourceGroup", request)
     }
 
     /// 删除安全组规则 (`DeleteSecurityGroupRule`)
@@ -850,11 +857,11 @@ impl Client {
     ///   "IsDelReverse": 0
     /// }
     /// ```
-    pub async fn delete_security_group_rule(
-        &self,
-        request: &DeleteSecurityGroupRuleRequest,
-    ) -> rt::Result<DeleteSecurityGroupRuleResponse> {
-        self.call("DeleteSecurityGroupRule", request).await
+    pub fn delete_security_group_rule<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupRuleRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupRuleRequest, DeleteSecurityGroupRuleResponse> {
+        self.call("DeleteSecurityGroupRule", request)
     }
 
     /// 删除防火墙(组)，或者删除其中实例 (`DeleteVpcFwGroup`)
@@ -874,11 +881,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_vpc_fw_group(
-        &self,
-        request: &DeleteVpcFwGroupRequest,
-    ) -> rt::Result<DeleteVpcFwGroupResponse> {
-        self.call("DeleteVpcFwGroup", request).await
+    pub fn delete_vpc_fw_group<'a>(
+        &'a self,
+        request: &'a DeleteVpcFwGroupRequest,
+    ) -> rt::Call<'a, DeleteVpcFwGroupRequest, DeleteVpcFwGroupResponse> {
+        self.call("DeleteVpcFwGroup", request)
     }
 
     /// 白名单删除 (`DeleteWhiteRule`)
@@ -896,11 +903,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_white_rule(
-        &self,
-        request: &DeleteWhiteRuleRequest,
-    ) -> rt::Result<DeleteWhiteRuleResponse> {
-        self.call("DeleteWhiteRule", request).await
+    pub fn delete_white_rule<'a>(
+        &'a self,
+        request: &'a DeleteWhiteRuleRequest,
+    ) -> rt::Call<'a, DeleteWhiteRuleRequest, DeleteWhiteRuleResponse> {
+        self.call("DeleteWhiteRule", request)
     }
 
     /// 访问控制列表 (`DescribeAcLists`)
@@ -918,11 +925,11 @@ impl Client {
     ///   "SearchValue": "{\"common\":\"模糊检索\"}"
     /// }
     /// ```
-    pub async fn describe_ac_lists(
-        &self,
-        request: &DescribeAcListsRequest,
-    ) -> rt::Result<DescribeAcListsResponse> {
-        self.read("DescribeAcLists", request).await
+    pub fn describe_ac_lists<'a>(
+        &'a self,
+        request: &'a DescribeAcListsRequest,
+    ) -> rt::Call<'a, DescribeAcListsRequest, DescribeAcListsResponse> {
+        self.read("DescribeAcLists", request)
     }
 
     /// 查询ACL规则支持配置的地区 (`DescribeAclRegInfo`)
@@ -936,11 +943,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_acl_reg_info(
-        &self,
-        request: &DescribeAclRegInfoRequest,
-    ) -> rt::Result<DescribeAclRegInfoResponse> {
-        self.read("DescribeAclRegInfo", request).await
+    pub fn describe_acl_reg_info<'a>(
+        &'a self,
+        request: &'a DescribeAclRegInfoRequest,
+    ) -> rt::Call<'a, DescribeAclRegInfoRequest, DescribeAclRegInfoResponse> {
+        self.read("DescribeAclRegInfo", request)
     }
 
     /// 查询互联网边界访问控制列表 (`DescribeAclRule`)
@@ -966,11 +973,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_acl_rule(
-        &self,
-        request: &DescribeAclRuleRequest,
-    ) -> rt::Result<DescribeAclRuleResponse> {
-        self.read("DescribeAclRule", request).await
+    pub fn describe_acl_rule<'a>(
+        &'a self,
+        request: &'a DescribeAclRuleRequest,
+    ) -> rt::Call<'a, DescribeAclRuleRequest, DescribeAclRuleResponse> {
+        self.read("DescribeAclRule", request)
     }
 
     /// 查询地址模板列表 (`DescribeAddressTemplateList`)
@@ -987,11 +994,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_address_template_list(
-        &self,
-        request: &DescribeAddressTemplateListRequest,
-    ) -> rt::Result<DescribeAddressTemplateListResponse> {
-        self.read("DescribeAddressTemplateList", request).await
+    pub fn describe_address_template_list<'a>(
+        &'a self,
+        request: &'a DescribeAddressTemplateListRequest,
+    ) -> rt::Call<'a, DescribeAddressTemplateListRequest, DescribeAddressTemplateListResponse> {
+        self.read("DescribeAddressTemplateList", request)
     }
 
     /// 资产同步状态查询 (`DescribeAssetSync`)
@@ -1005,11 +1012,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_sync(
-        &self,
-        request: &DescribeAssetSyncRequest,
-    ) -> rt::Result<DescribeAssetSyncResponse> {
-        self.read("DescribeAssetSync", request).await
+    pub fn describe_asset_sync<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncRequest, DescribeAssetSyncResponse> {
+        self.read("DescribeAssetSync", request)
     }
 
     /// 获取安全组关联实例列表 (`DescribeAssociatedInstanceList`)
@@ -1027,11 +1034,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_associated_instance_list(
-        &self,
-        request: &DescribeAssociatedInstanceListRequest,
-    ) -> rt::Result<DescribeAssociatedInstanceListResponse> {
-        self.read("DescribeAssociatedInstanceList", request).await
+    pub fn describe_associated_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAssociatedInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAssociatedInstanceListRequest, DescribeAssociatedInstanceListResponse>
+    {
+        self.read("DescribeAssociatedInstanceList", request)
     }
 
     /// 告警中心阻断IP折线图 (`DescribeBlockByIpTimesList`)
@@ -1054,11 +1062,11 @@ impl Client {
     ///   "Zone": "ap-beijing"
     /// }
     /// ```
-    pub async fn describe_block_by_ip_times_list(
-        &self,
-        request: &DescribeBlockByIpTimesListRequest,
-    ) -> rt::Result<DescribeBlockByIpTimesListResponse> {
-        self.read("DescribeBlockByIpTimesList", request).await
+    pub fn describe_block_by_ip_times_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockByIpTimesListRequest,
+    ) -> rt::Call<'a, DescribeBlockByIpTimesListRequest, DescribeBlockByIpTimesListResponse> {
+        self.read("DescribeBlockByIpTimesList", request)
     }
 
     /// 查询入侵防御放通封禁列表 (`DescribeBlockIgnoreList`)
@@ -1080,11 +1088,11 @@ impl Client {
     ///   "SearchValue": "{\"common\":\"模糊检索\"}"
     /// }
     /// ```
-    pub async fn describe_block_ignore_list(
-        &self,
-        request: &DescribeBlockIgnoreListRequest,
-    ) -> rt::Result<DescribeBlockIgnoreListResponse> {
-        self.read("DescribeBlockIgnoreList", request).await
+    pub fn describe_block_ignore_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockIgnoreListRequest,
+    ) -> rt::Call<'a, DescribeBlockIgnoreListRequest, DescribeBlockIgnoreListResponse> {
+        self.read("DescribeBlockIgnoreList", request)
     }
 
     /// 告警中心阻断资产视图列表 (`DescribeBlockList`)
@@ -1112,11 +1120,11 @@ impl Client {
     ///   "StatTimeSpan": 0
     /// }
     /// ```
-    pub async fn describe_block_list(
-        &self,
-        request: &DescribeBlockListRequest,
-    ) -> rt::Result<DescribeBlockListResponse> {
-        self.read("DescribeBlockList", request).await
+    pub fn describe_block_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockListRequest,
+    ) -> rt::Call<'a, DescribeBlockListRequest, DescribeBlockListResponse> {
+        self.read("DescribeBlockList", request)
     }
 
     /// 告警中心柱形图 (`DescribeBlockStaticList`)
@@ -1136,11 +1144,11 @@ impl Client {
     ///   "Top": 5
     /// }
     /// ```
-    pub async fn describe_block_static_list(
-        &self,
-        request: &DescribeBlockStaticListRequest,
-    ) -> rt::Result<DescribeBlockStaticListResponse> {
-        self.read("DescribeBlockStaticList", request).await
+    pub fn describe_block_static_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockStaticListRequest,
+    ) -> rt::Call<'a, DescribeBlockStaticListRequest, DescribeBlockStaticListResponse> {
+        self.read("DescribeBlockStaticList", request)
     }
 
     /// 查询CCN关联实例信息（不包含云防火墙创建引流实例） (`DescribeCcnAssociatedInstances`)
@@ -1156,11 +1164,12 @@ impl Client {
     ///   "CcnId": "ccn-iidlg5oh"
     /// }
     /// ```
-    pub async fn describe_ccn_associated_instances(
-        &self,
-        request: &DescribeCcnAssociatedInstancesRequest,
-    ) -> rt::Result<DescribeCcnAssociatedInstancesResponse> {
-        self.read("DescribeCcnAssociatedInstances", request).await
+    pub fn describe_ccn_associated_instances<'a>(
+        &'a self,
+        request: &'a DescribeCcnAssociatedInstancesRequest,
+    ) -> rt::Call<'a, DescribeCcnAssociatedInstancesRequest, DescribeCcnAssociatedInstancesResponse>
+    {
+        self.read("DescribeCcnAssociatedInstances", request)
     }
 
     /// 查询CCN关联传入实例的地域防火墙引流网络部署状态 (`DescribeCcnInstanceRegionStatus`)
@@ -1181,11 +1190,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ccn_instance_region_status(
-        &self,
-        request: &DescribeCcnInstanceRegionStatusRequest,
-    ) -> rt::Result<DescribeCcnInstanceRegionStatusResponse> {
-        self.read("DescribeCcnInstanceRegionStatus", request).await
+    pub fn describe_ccn_instance_region_status<'a>(
+        &'a self,
+        request: &'a DescribeCcnInstanceRegionStatusRequest,
+    ) -> rt::Call<'a, DescribeCcnInstanceRegionStatusRequest, DescribeCcnInstanceRegionStatusResponse>
+    {
+        self.read("DescribeCcnInstanceRegionStatus", request)
     }
 
     /// 查询CCN中VPC防火墙接入策略配置时的规则条数限制 (`DescribeCcnVpcFwPolicyLimit`)
@@ -1199,11 +1209,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ccn_vpc_fw_policy_limit(
-        &self,
-        request: &DescribeCcnVpcFwPolicyLimitRequest,
-    ) -> rt::Result<DescribeCcnVpcFwPolicyLimitResponse> {
-        self.read("DescribeCcnVpcFwPolicyLimit", request).await
+    pub fn describe_ccn_vpc_fw_policy_limit<'a>(
+        &'a self,
+        request: &'a DescribeCcnVpcFwPolicyLimitRequest,
+    ) -> rt::Call<'a, DescribeCcnVpcFwPolicyLimitRequest, DescribeCcnVpcFwPolicyLimitResponse> {
+        self.read("DescribeCcnVpcFwPolicyLimit", request)
     }
 
     /// 查询CCN VPC防火墙开关配置 (`DescribeCcnVpcFwSwitch`)
@@ -1219,11 +1229,11 @@ impl Client {
     ///   "CcnId": "ccn-c0qmm031"
     /// }
     /// ```
-    pub async fn describe_ccn_vpc_fw_switch(
-        &self,
-        request: &DescribeCcnVpcFwSwitchRequest,
-    ) -> rt::Result<DescribeCcnVpcFwSwitchResponse> {
-        self.read("DescribeCcnVpcFwSwitch", request).await
+    pub fn describe_ccn_vpc_fw_switch<'a>(
+        &'a self,
+        request: &'a DescribeCcnVpcFwSwitchRequest,
+    ) -> rt::Call<'a, DescribeCcnVpcFwSwitchRequest, DescribeCcnVpcFwSwitchResponse> {
+        self.read("DescribeCcnVpcFwSwitch", request)
     }
 
     /// 查询防火墙告警事件 (`DescribeCfwAlerts`)
@@ -1244,11 +1254,11 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cfw_alerts(
-        &self,
-        request: &DescribeCfwAlertsRequest,
-    ) -> rt::Result<DescribeCfwAlertsResponse> {
-        self.read("DescribeCfwAlerts", request).await
+    pub fn describe_cfw_alerts<'a>(
+        &'a self,
+        request: &'a DescribeCfwAlertsRequest,
+    ) -> rt::Call<'a, DescribeCfwAlertsRequest, DescribeCfwAlertsResponse> {
+        self.read("DescribeCfwAlerts", request)
     }
 
     /// 查询防火墙分析报告数据 (`DescribeCfwAnalysisData`)
@@ -1266,11 +1276,11 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cfw_analysis_data(
-        &self,
-        request: &DescribeCfwAnalysisDataRequest,
-    ) -> rt::Result<DescribeCfwAnalysisDataResponse> {
-        self.read("DescribeCfwAnalysisData", request).await
+    pub fn describe_cfw_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeCfwAnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeCfwAnalysisDataRequest, DescribeCfwAnalysisDataResponse> {
+        self.read("DescribeCfwAnalysisData", request)
     }
 
     /// 查询防火墙纳管资产 (`DescribeCfwAssets`)
@@ -1286,11 +1296,11 @@ impl Client {
     ///   "NextToken": "opaque-token"
     /// }
     /// ```
-    pub async fn describe_cfw_assets(
-        &self,
-        request: &DescribeCfwAssetsRequest,
-    ) -> rt::Result<DescribeCfwAssetsResponse> {
-        self.read("DescribeCfwAssets", request).await
+    pub fn describe_cfw_assets<'a>(
+        &'a self,
+        request: &'a DescribeCfwAssetsRequest,
+    ) -> rt::Call<'a, DescribeCfwAssetsRequest, DescribeCfwAssetsResponse> {
+        self.read("DescribeCfwAssets", request)
     }
 
     /// 查询防火墙弹性公网IP (`DescribeCfwEips`)
@@ -1308,11 +1318,11 @@ impl Client {
     ///   "NatGatewayId": "ALL"
     /// }
     /// ```
-    pub async fn describe_cfw_eips(
-        &self,
-        request: &DescribeCfwEipsRequest,
-    ) -> rt::Result<DescribeCfwEipsResponse> {
-        self.read("DescribeCfwEips", request).await
+    pub fn describe_cfw_eips<'a>(
+        &'a self,
+        request: &'a DescribeCfwEipsRequest,
+    ) -> rt::Call<'a, DescribeCfwEipsRequest, DescribeCfwEipsResponse> {
+        self.read("DescribeCfwEips", request)
     }
 
     /// cfw实例运行状态查询 (`DescribeCfwInsStatus`)
@@ -1326,11 +1336,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfw_ins_status(
-        &self,
-        request: &DescribeCfwInsStatusRequest,
-    ) -> rt::Result<DescribeCfwInsStatusResponse> {
-        self.read("DescribeCfwInsStatus", request).await
+    pub fn describe_cfw_ins_status<'a>(
+        &'a self,
+        request: &'a DescribeCfwInsStatusRequest,
+    ) -> rt::Call<'a, DescribeCfwInsStatusRequest, DescribeCfwInsStatusResponse> {
+        self.read("DescribeCfwInsStatus", request)
     }
 
     /// 查询防火墙日志 (`DescribeCfwLogs`)
@@ -1349,11 +1359,11 @@ impl Client {
     ///   "TimeRange": "1h"
     /// }
     /// ```
-    pub async fn describe_cfw_logs(
-        &self,
-        request: &DescribeCfwLogsRequest,
-    ) -> rt::Result<DescribeCfwLogsResponse> {
-        self.read("DescribeCfwLogs", request).await
+    pub fn describe_cfw_logs<'a>(
+        &'a self,
+        request: &'a DescribeCfwLogsRequest,
+    ) -> rt::Call<'a, DescribeCfwLogsRequest, DescribeCfwLogsResponse> {
+        self.read("DescribeCfwLogs", request)
     }
 
     /// 查询防火墙风险概览 (`DescribeCfwRiskOverview`)
@@ -1370,11 +1380,11 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cfw_risk_overview(
-        &self,
-        request: &DescribeCfwRiskOverviewRequest,
-    ) -> rt::Result<DescribeCfwRiskOverviewResponse> {
-        self.read("DescribeCfwRiskOverview", request).await
+    pub fn describe_cfw_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeCfwRiskOverviewRequest,
+    ) -> rt::Call<'a, DescribeCfwRiskOverviewRequest, DescribeCfwRiskOverviewResponse> {
+        self.read("DescribeCfwRiskOverview", request)
     }
 
     /// 查询防火墙规则优化建议 (`DescribeCfwRuleOptimization`)
@@ -1394,11 +1404,11 @@ impl Client {
     ///   "RuleType": "border"
     /// }
     /// ```
-    pub async fn describe_cfw_rule_optimization(
-        &self,
-        request: &DescribeCfwRuleOptimizationRequest,
-    ) -> rt::Result<DescribeCfwRuleOptimizationResponse> {
-        self.read("DescribeCfwRuleOptimization", request).await
+    pub fn describe_cfw_rule_optimization<'a>(
+        &'a self,
+        request: &'a DescribeCfwRuleOptimizationRequest,
+    ) -> rt::Call<'a, DescribeCfwRuleOptimizationRequest, DescribeCfwRuleOptimizationResponse> {
+        self.read("DescribeCfwRuleOptimization", request)
     }
 
     /// 查询防火墙规则 (`DescribeCfwRules`)
@@ -1416,11 +1426,11 @@ impl Client {
     ///   "RuleType": "nat"
     /// }
     /// ```
-    pub async fn describe_cfw_rules(
-        &self,
-        request: &DescribeCfwRulesRequest,
-    ) -> rt::Result<DescribeCfwRulesResponse> {
-        self.read("DescribeCfwRules", request).await
+    pub fn describe_cfw_rules<'a>(
+        &'a self,
+        request: &'a DescribeCfwRulesRequest,
+    ) -> rt::Call<'a, DescribeCfwRulesRequest, DescribeCfwRulesResponse> {
+        self.read("DescribeCfwRules", request)
     }
 
     /// 查询防火墙状态监控场景 (`DescribeCfwStatusMonitor`)
@@ -1437,11 +1447,11 @@ impl Client {
     ///   "Op": "describe_scene"
     /// }
     /// ```
-    pub async fn describe_cfw_status_monitor(
-        &self,
-        request: &DescribeCfwStatusMonitorRequest,
-    ) -> rt::Result<DescribeCfwStatusMonitorResponse> {
-        self.read("DescribeCfwStatusMonitor", request).await
+    pub fn describe_cfw_status_monitor<'a>(
+        &'a self,
+        request: &'a DescribeCfwStatusMonitorRequest,
+    ) -> rt::Call<'a, DescribeCfwStatusMonitorRequest, DescribeCfwStatusMonitorResponse> {
+        self.read("DescribeCfwStatusMonitor", request)
     }
 
     /// 查询防火墙防护开关状态 (`DescribeCfwSwitches`)
@@ -1455,11 +1465,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfw_switches(
-        &self,
-        request: &DescribeCfwSwitchesRequest,
-    ) -> rt::Result<DescribeCfwSwitchesResponse> {
-        self.read("DescribeCfwSwitches", request).await
+    pub fn describe_cfw_switches<'a>(
+        &'a self,
+        request: &'a DescribeCfwSwitchesRequest,
+    ) -> rt::Call<'a, DescribeCfwSwitchesRequest, DescribeCfwSwitchesResponse> {
+        self.read("DescribeCfwSwitches", request)
     }
 
     /// 查询NAT CCN集群模式防火墙开关列表 (`DescribeClusterNatCcnFwSwitchList`)
@@ -1473,12 +1483,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cluster_nat_ccn_fw_switch_list(
-        &self,
-        request: &DescribeClusterNatCcnFwSwitchListRequest,
-    ) -> rt::Result<DescribeClusterNatCcnFwSwitchListResponse> {
+    pub fn describe_cluster_nat_ccn_fw_switch_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterNatCcnFwSwitchListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterNatCcnFwSwitchListRequest,
+        DescribeClusterNatCcnFwSwitchListResponse,
+    > {
         self.read("DescribeClusterNatCcnFwSwitchList", request)
-            .await
     }
 
     /// 查询集群模式Vpc间防火墙开关 (`DescribeClusterVpcFwSwitchs`)
@@ -1492,11 +1505,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cluster_vpc_fw_switchs(
-        &self,
-        request: &DescribeClusterVpcFwSwitchsRequest,
-    ) -> rt::Result<DescribeClusterVpcFwSwitchsResponse> {
-        self.read("DescribeClusterVpcFwSwitchs", request).await
+    pub fn describe_cluster_vpc_fw_switchs<'a>(
+        &'a self,
+        request: &'a DescribeClusterVpcFwSwitchsRequest,
+    ) -> rt::Call<'a, DescribeClusterVpcFwSwitchsRequest, DescribeClusterVpcFwSwitchsResponse> {
+        self.read("DescribeClusterVpcFwSwitchs", request)
     }
 
     /// 获取入侵防御按钮列表 (`DescribeDefenseSwitch`)
@@ -1510,11 +1523,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_defense_switch(
-        &self,
-        request: &DescribeDefenseSwitchRequest,
-    ) -> rt::Result<DescribeDefenseSwitchResponse> {
-        self.read("DescribeDefenseSwitch", request).await
+    pub fn describe_defense_switch<'a>(
+        &'a self,
+        request: &'a DescribeDefenseSwitchRequest,
+    ) -> rt::Call<'a, DescribeDefenseSwitchRequest, DescribeDefenseSwitchResponse> {
+        self.read("DescribeDefenseSwitch", request)
     }
 
     /// 互联网边界防火墙开关列表(轻量) (`DescribeEdgeIpSimple`)
@@ -1542,11 +1555,11 @@ impl Client {
     ///   "Order": "PublicIp"
     /// }
     /// ```
-    pub async fn describe_edge_ip_simple(
-        &self,
-        request: &DescribeEdgeIpSimpleRequest,
-    ) -> rt::Result<DescribeEdgeIpSimpleResponse> {
-        self.read("DescribeEdgeIpSimple", request).await
+    pub fn describe_edge_ip_simple<'a>(
+        &'a self,
+        request: &'a DescribeEdgeIpSimpleRequest,
+    ) -> rt::Call<'a, DescribeEdgeIpSimpleRequest, DescribeEdgeIpSimpleResponse> {
+        self.read("DescribeEdgeIpSimple", request)
     }
 
     /// 查询新版安全组下发进度 (`DescribeEnterpriseSGRuleProgress`)
@@ -1560,11 +1573,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_enterprise_sg_rule_progress(
-        &self,
-        request: &DescribeEnterpriseSGRuleProgressRequest,
-    ) -> rt::Result<DescribeEnterpriseSGRuleProgressResponse> {
-        self.read("DescribeEnterpriseSGRuleProgress", request).await
+    pub fn describe_enterprise_sg_rule_progress<'a>(
+        &'a self,
+        request: &'a DescribeEnterpriseSGRuleProgressRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEnterpriseSGRuleProgressRequest,
+        DescribeEnterpriseSGRuleProgressResponse,
+    > {
+        self.read("DescribeEnterpriseSGRuleProgress", request)
     }
 
     /// 查询新企业安全组规则 (`DescribeEnterpriseSecurityGroupRule`)
@@ -1590,12 +1607,15 @@ impl Client {
     ///   "SourceContent": "192.168.0.2"
     /// }
     /// ```
-    pub async fn describe_enterprise_security_group_rule(
-        &self,
-        request: &DescribeEnterpriseSecurityGroupRuleRequest,
-    ) -> rt::Result<DescribeEnterpriseSecurityGroupRuleResponse> {
+    pub fn describe_enterprise_security_group_rule<'a>(
+        &'a self,
+        request: &'a DescribeEnterpriseSecurityGroupRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEnterpriseSecurityGroupRuleRequest,
+        DescribeEnterpriseSecurityGroupRuleResponse,
+    > {
         self.read("DescribeEnterpriseSecurityGroupRule", request)
-            .await
     }
 
     /// 查询新企业安全组规则列表 (`DescribeEnterpriseSecurityGroupRuleList`)
@@ -1621,12 +1641,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_enterprise_security_group_rule_list(
-        &self,
-        request: &DescribeEnterpriseSecurityGroupRuleListRequest,
-    ) -> rt::Result<DescribeEnterpriseSecurityGroupRuleListResponse> {
+    pub fn describe_enterprise_security_group_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeEnterpriseSecurityGroupRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEnterpriseSecurityGroupRuleListRequest,
+        DescribeEnterpriseSecurityGroupRuleListResponse,
+    > {
         self.read("DescribeEnterpriseSecurityGroupRuleList", request)
-            .await
     }
 
     /// 串行防火墙开关列表 (`DescribeFwEdgeIps`)
@@ -1656,11 +1679,11 @@ impl Client {
     ///   "StartTime": "2022-07-27 16:00:00"
     /// }
     /// ```
-    pub async fn describe_fw_edge_ips(
-        &self,
-        request: &DescribeFwEdgeIpsRequest,
-    ) -> rt::Result<DescribeFwEdgeIpsResponse> {
-        self.read("DescribeFwEdgeIps", request).await
+    pub fn describe_fw_edge_ips<'a>(
+        &'a self,
+        request: &'a DescribeFwEdgeIpsRequest,
+    ) -> rt::Call<'a, DescribeFwEdgeIpsRequest, DescribeFwEdgeIpsResponse> {
+        self.read("DescribeFwEdgeIps", request)
     }
 
     /// 获取用户防火墙(组)的ID名称列表 (`DescribeFwGroupIdNames`)
@@ -1674,11 +1697,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_fw_group_id_names(
-        &self,
-        request: &DescribeFwGroupIdNamesRequest,
-    ) -> rt::Result<DescribeFwGroupIdNamesResponse> {
-        self.read("DescribeFwGroupIdNames", request).await
+    pub fn describe_fw_group_id_names<'a>(
+        &'a self,
+        request: &'a DescribeFwGroupIdNamesRequest,
+    ) -> rt::Call<'a, DescribeFwGroupIdNamesRequest, DescribeFwGroupIdNamesResponse> {
+        self.read("DescribeFwGroupIdNames", request)
     }
 
     /// 获取租户所有VPC防火墙(组)及VPC防火墙实例卡片信息 (`DescribeFwGroupInstanceInfo`)
@@ -1708,11 +1731,11 @@ impl Client {
     ///   "StartTime": "2023-02-08 20:19:13"
     /// }
     /// ```
-    pub async fn describe_fw_group_instance_info(
-        &self,
-        request: &DescribeFwGroupInstanceInfoRequest,
-    ) -> rt::Result<DescribeFwGroupInstanceInfoResponse> {
-        self.read("DescribeFwGroupInstanceInfo", request).await
+    pub fn describe_fw_group_instance_info<'a>(
+        &'a self,
+        request: &'a DescribeFwGroupInstanceInfoRequest,
+    ) -> rt::Call<'a, DescribeFwGroupInstanceInfoRequest, DescribeFwGroupInstanceInfoResponse> {
+        self.read("DescribeFwGroupInstanceInfo", request)
     }
 
     /// 获取防火墙同步状态 (`DescribeFwSyncStatus`)
@@ -1728,11 +1751,11 @@ impl Client {
     ///   "SyncType": "Route"
     /// }
     /// ```
-    pub async fn describe_fw_sync_status(
-        &self,
-        request: &DescribeFwSyncStatusRequest,
-    ) -> rt::Result<DescribeFwSyncStatusResponse> {
-        self.read("DescribeFwSyncStatus", request).await
+    pub fn describe_fw_sync_status<'a>(
+        &'a self,
+        request: &'a DescribeFwSyncStatusRequest,
+    ) -> rt::Call<'a, DescribeFwSyncStatusRequest, DescribeFwSyncStatusResponse> {
+        self.read("DescribeFwSyncStatus", request)
     }
 
     /// 新手引导扫描接口信息 (`DescribeGuideScanInfo`)
@@ -1746,11 +1769,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_guide_scan_info(
-        &self,
-        request: &DescribeGuideScanInfoRequest,
-    ) -> rt::Result<DescribeGuideScanInfoResponse> {
-        self.read("DescribeGuideScanInfo", request).await
+    pub fn describe_guide_scan_info<'a>(
+        &'a self,
+        request: &'a DescribeGuideScanInfoRequest,
+    ) -> rt::Call<'a, DescribeGuideScanInfoRequest, DescribeGuideScanInfoResponse> {
+        self.read("DescribeGuideScanInfo", request)
     }
 
     /// IP防护状态查询 (`DescribeIPStatusList`)
@@ -1768,11 +1791,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ip_status_list(
-        &self,
-        request: &DescribeIPStatusListRequest,
-    ) -> rt::Result<DescribeIPStatusListResponse> {
-        self.read("DescribeIPStatusList", request).await
+    pub fn describe_ip_status_list<'a>(
+        &'a self,
+        request: &'a DescribeIPStatusListRequest,
+    ) -> rt::Call<'a, DescribeIPStatusListRequest, DescribeIPStatusListResponse> {
+        self.read("DescribeIPStatusList", request)
     }
 
     /// 获取入侵防御防护模式 (`DescribeIpsModeSwitch`)
@@ -1786,11 +1809,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ips_mode_switch(
-        &self,
-        request: &DescribeIpsModeSwitchRequest,
-    ) -> rt::Result<DescribeIpsModeSwitchResponse> {
-        self.read("DescribeIpsModeSwitch", request).await
+    pub fn describe_ips_mode_switch<'a>(
+        &'a self,
+        request: &'a DescribeIpsModeSwitchRequest,
+    ) -> rt::Call<'a, DescribeIpsModeSwitchRequest, DescribeIpsModeSwitchResponse> {
+        self.read("DescribeIpsModeSwitch", request)
     }
 
     /// IPS规则查询接口新 (`DescribeIpsRuleListNew`)
@@ -1807,11 +1830,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ips_rule_list_new(
-        &self,
-        request: &DescribeIpsRuleListNewRequest,
-    ) -> rt::Result<DescribeIpsRuleListNewResponse> {
-        self.read("DescribeIpsRuleListNew", request).await
+    pub fn describe_ips_rule_list_new<'a>(
+        &'a self,
+        request: &'a DescribeIpsRuleListNewRequest,
+    ) -> rt::Call<'a, DescribeIpsRuleListNewRequest, DescribeIpsRuleListNewResponse> {
+        self.read("DescribeIpsRuleListNew", request)
     }
 
     /// 租户日志存储统计 (`DescribeLogStorageStatistic`)
@@ -1825,11 +1848,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_storage_statistic(
-        &self,
-        request: &DescribeLogStorageStatisticRequest,
-    ) -> rt::Result<DescribeLogStorageStatisticResponse> {
-        self.read("DescribeLogStorageStatistic", request).await
+    pub fn describe_log_storage_statistic<'a>(
+        &'a self,
+        request: &'a DescribeLogStorageStatisticRequest,
+    ) -> rt::Call<'a, DescribeLogStorageStatisticRequest, DescribeLogStorageStatisticResponse> {
+        self.read("DescribeLogStorageStatistic", request)
     }
 
     /// 日志审计日志查询 (`DescribeLogs`)
@@ -1860,11 +1883,11 @@ impl Client {
     ///   "StartTime": "2021-09-21 12:00:00"
     /// }
     /// ```
-    pub async fn describe_logs(
-        &self,
-        request: &DescribeLogsRequest,
-    ) -> rt::Result<DescribeLogsResponse> {
-        self.read("DescribeLogs", request).await
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
     }
 
     /// 游标获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationCursorList`)
@@ -1881,12 +1904,15 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    pub async fn describe_ndr_asset_identification_cursor_list(
-        &self,
-        request: &DescribeNDRAssetIdentificationCursorListRequest,
-    ) -> rt::Result<DescribeNDRAssetIdentificationCursorListResponse> {
+    pub fn describe_ndr_asset_identification_cursor_list<'a>(
+        &'a self,
+        request: &'a DescribeNDRAssetIdentificationCursorListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNDRAssetIdentificationCursorListRequest,
+        DescribeNDRAssetIdentificationCursorListResponse,
+    > {
         self.read("DescribeNDRAssetIdentificationCursorList", request)
-            .await
     }
 
     /// 获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationList`)
@@ -1912,12 +1938,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ndr_asset_identification_list(
-        &self,
-        request: &DescribeNDRAssetIdentificationListRequest,
-    ) -> rt::Result<DescribeNDRAssetIdentificationListResponse> {
+    pub fn describe_ndr_asset_identification_list<'a>(
+        &'a self,
+        request: &'a DescribeNDRAssetIdentificationListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNDRAssetIdentificationListRequest,
+        DescribeNDRAssetIdentificationListResponse,
+    > {
         self.read("DescribeNDRAssetIdentificationList", request)
-            .await
     }
 
     /// 获取NDR出站敏感数据泄露风险详情 (`DescribeNDRDataLeakOutAlertDetail`)
@@ -1933,12 +1962,15 @@ impl Client {
     ///   "RiskId": "1357473720924375000"
     /// }
     /// ```
-    pub async fn describe_ndr_data_leak_out_alert_detail(
-        &self,
-        request: &DescribeNDRDataLeakOutAlertDetailRequest,
-    ) -> rt::Result<DescribeNDRDataLeakOutAlertDetailResponse> {
+    pub fn describe_ndr_data_leak_out_alert_detail<'a>(
+        &'a self,
+        request: &'a DescribeNDRDataLeakOutAlertDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNDRDataLeakOutAlertDetailRequest,
+        DescribeNDRDataLeakOutAlertDetailResponse,
+    > {
         self.read("DescribeNDRDataLeakOutAlertDetail", request)
-            .await
     }
 
     /// 获取NDR出站敏感数据泄露风险列表 (`DescribeNDRDataLeakOutAlertList`)
@@ -1955,11 +1987,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ndr_data_leak_out_alert_list(
-        &self,
-        request: &DescribeNDRDataLeakOutAlertListRequest,
-    ) -> rt::Result<DescribeNDRDataLeakOutAlertListResponse> {
-        self.read("DescribeNDRDataLeakOutAlertList", request).await
+    pub fn describe_ndr_data_leak_out_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeNDRDataLeakOutAlertListRequest,
+    ) -> rt::Call<'a, DescribeNDRDataLeakOutAlertListRequest, DescribeNDRDataLeakOutAlertListResponse>
+    {
+        self.read("DescribeNDRDataLeakOutAlertList", request)
     }
 
     /// 查询NAT访问控制列表 (`DescribeNatAcRule`)
@@ -1985,11 +2018,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nat_ac_rule(
-        &self,
-        request: &DescribeNatAcRuleRequest,
-    ) -> rt::Result<DescribeNatAcRuleResponse> {
-        self.read("DescribeNatAcRule", request).await
+    pub fn describe_nat_ac_rule<'a>(
+        &'a self,
+        request: &'a DescribeNatAcRuleRequest,
+    ) -> rt::Call<'a, DescribeNatAcRuleRequest, DescribeNatAcRuleResponse> {
+        self.read("DescribeNatAcRule", request)
     }
 
     /// 查询NAT CCN防火墙开关配置 (`DescribeNatCcnFwSwitch`)
@@ -2006,11 +2039,11 @@ impl Client {
     ///   "NatInsId": "nat-********"
     /// }
     /// ```
-    pub async fn describe_nat_ccn_fw_switch(
-        &self,
-        request: &DescribeNatCcnFwSwitchRequest,
-    ) -> rt::Result<DescribeNatCcnFwSwitchResponse> {
-        self.read("DescribeNatCcnFwSwitch", request).await
+    pub fn describe_nat_ccn_fw_switch<'a>(
+        &'a self,
+        request: &'a DescribeNatCcnFwSwitchRequest,
+    ) -> rt::Call<'a, DescribeNatCcnFwSwitchRequest, DescribeNatCcnFwSwitchResponse> {
+        self.read("DescribeNatCcnFwSwitch", request)
     }
 
     /// 查询NAT防火墙引流集群地域状态 (`DescribeNatFwClusterRegionStatus`)
@@ -2033,11 +2066,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_nat_fw_cluster_region_status(
-        &self,
-        request: &DescribeNatFwClusterRegionStatusRequest,
-    ) -> rt::Result<DescribeNatFwClusterRegionStatusResponse> {
-        self.read("DescribeNatFwClusterRegionStatus", request).await
+    pub fn describe_nat_fw_cluster_region_status<'a>(
+        &'a self,
+        request: &'a DescribeNatFwClusterRegionStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNatFwClusterRegionStatusRequest,
+        DescribeNatFwClusterRegionStatusResponse,
+    > {
+        self.read("DescribeNatFwClusterRegionStatus", request)
     }
 
     /// 查询Nat防火墙Dnat规则 (`DescribeNatFwDnatRule`)
@@ -2054,11 +2091,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nat_fw_dnat_rule(
-        &self,
-        request: &DescribeNatFwDnatRuleRequest,
-    ) -> rt::Result<DescribeNatFwDnatRuleResponse> {
-        self.read("DescribeNatFwDnatRule", request).await
+    pub fn describe_nat_fw_dnat_rule<'a>(
+        &'a self,
+        request: &'a DescribeNatFwDnatRuleRequest,
+    ) -> rt::Call<'a, DescribeNatFwDnatRuleRequest, DescribeNatFwDnatRuleResponse> {
+        self.read("DescribeNatFwDnatRule", request)
     }
 
     /// 获取当前用户接入nat防火墙的所有子网数及natfw实例个数 (`DescribeNatFwInfoCount`)
@@ -2072,11 +2109,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nat_fw_info_count(
-        &self,
-        request: &DescribeNatFwInfoCountRequest,
-    ) -> rt::Result<DescribeNatFwInfoCountResponse> {
-        self.read("DescribeNatFwInfoCount", request).await
+    pub fn describe_nat_fw_info_count<'a>(
+        &'a self,
+        request: &'a DescribeNatFwInfoCountRequest,
+    ) -> rt::Call<'a, DescribeNatFwInfoCountRequest, DescribeNatFwInfoCountResponse> {
+        self.read("DescribeNatFwInfoCount", request)
     }
 
     /// 获取租户所有NAT实例 (`DescribeNatFwInstance`)
@@ -2090,11 +2127,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nat_fw_instance(
-        &self,
-        request: &DescribeNatFwInstanceRequest,
-    ) -> rt::Result<DescribeNatFwInstanceResponse> {
-        self.read("DescribeNatFwInstance", request).await
+    pub fn describe_nat_fw_instance<'a>(
+        &'a self,
+        request: &'a DescribeNatFwInstanceRequest,
+    ) -> rt::Call<'a, DescribeNatFwInstanceRequest, DescribeNatFwInstanceResponse> {
+        self.read("DescribeNatFwInstance", request)
     }
 
     /// 获取租户可运维NAT实例 (`DescribeNatFwInstanceWithRegion`)
@@ -2108,11 +2145,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nat_fw_instance_with_region(
-        &self,
-        request: &DescribeNatFwInstanceWithRegionRequest,
-    ) -> rt::Result<DescribeNatFwInstanceWithRegionResponse> {
-        self.read("DescribeNatFwInstanceWithRegion", request).await
+    pub fn describe_nat_fw_instance_with_region<'a>(
+        &'a self,
+        request: &'a DescribeNatFwInstanceWithRegionRequest,
+    ) -> rt::Call<'a, DescribeNatFwInstanceWithRegionRequest, DescribeNatFwInstanceWithRegionResponse>
+    {
+        self.read("DescribeNatFwInstanceWithRegion", request)
     }
 
     /// 获取租户所有NAT实例卡片信息 (`DescribeNatFwInstancesInfo`)
@@ -2122,11 +2160,11 @@ impl Client {
     /// # Example: GetNatInstance 获取租户所有NAT实例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn describe_nat_fw_instances_info(
-        &self,
-        request: &DescribeNatFwInstancesInfoRequest,
-    ) -> rt::Result<DescribeNatFwInstancesInfoResponse> {
-        self.read("DescribeNatFwInstancesInfo", request).await
+    pub fn describe_nat_fw_instances_info<'a>(
+        &'a self,
+        request: &'a DescribeNatFwInstancesInfoRequest,
+    ) -> rt::Call<'a, DescribeNatFwInstancesInfoRequest, DescribeNatFwInstancesInfoResponse> {
+        self.read("DescribeNatFwInstancesInfo", request)
     }
 
     /// 查询NAT防火墙开关列表 (`DescribeNatFwSwitch`)
@@ -2143,11 +2181,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nat_fw_switch(
-        &self,
-        request: &DescribeNatFwSwitchRequest,
-    ) -> rt::Result<DescribeNatFwSwitchResponse> {
-        self.read("DescribeNatFwSwitch", request).await
+    pub fn describe_nat_fw_switch<'a>(
+        &'a self,
+        request: &'a DescribeNatFwSwitchRequest,
+    ) -> rt::Call<'a, DescribeNatFwSwitchRequest, DescribeNatFwSwitchResponse> {
+        self.read("DescribeNatFwSwitch", request)
     }
 
     /// 展示当前natfw 实例对应的vpc dns开关 (`DescribeNatFwVpcDnsLst`)
@@ -2165,11 +2203,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nat_fw_vpc_dns_lst(
-        &self,
-        request: &DescribeNatFwVpcDnsLstRequest,
-    ) -> rt::Result<DescribeNatFwVpcDnsLstResponse> {
-        self.read("DescribeNatFwVpcDnsLst", request).await
+    pub fn describe_nat_fw_vpc_dns_lst<'a>(
+        &'a self,
+        request: &'a DescribeNatFwVpcDnsLstRequest,
+    ) -> rt::Call<'a, DescribeNatFwVpcDnsLstRequest, DescribeNatFwVpcDnsLstResponse> {
+        self.read("DescribeNatFwVpcDnsLst", request)
     }
 
     /// 查询NAT规则生效范围列表 (`DescribeNatRuleScopes`)
@@ -2183,11 +2221,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nat_rule_scopes(
-        &self,
-        request: &DescribeNatRuleScopesRequest,
-    ) -> rt::Result<DescribeNatRuleScopesResponse> {
-        self.read("DescribeNatRuleScopes", request).await
+    pub fn describe_nat_rule_scopes<'a>(
+        &'a self,
+        request: &'a DescribeNatRuleScopesRequest,
+    ) -> rt::Call<'a, DescribeNatRuleScopesRequest, DescribeNatRuleScopesResponse> {
+        self.read("DescribeNatRuleScopes", request)
     }
 
     /// 获取日志离线导出任务列表 (`DescribeOfflineExportTask`)
@@ -2205,11 +2243,11 @@ impl Client {
     ///   "TaskName": "test-export"
     /// }
     /// ```
-    pub async fn describe_offline_export_task(
-        &self,
-        request: &DescribeOfflineExportTaskRequest,
-    ) -> rt::Result<DescribeOfflineExportTaskResponse> {
-        self.read("DescribeOfflineExportTask", request).await
+    pub fn describe_offline_export_task<'a>(
+        &'a self,
+        request: &'a DescribeOfflineExportTaskRequest,
+    ) -> rt::Call<'a, DescribeOfflineExportTaskRequest, DescribeOfflineExportTaskResponse> {
+        self.read("DescribeOfflineExportTask", request)
     }
 
     /// 获取日志离线导出任务文件下载临时凭证 (`DescribeOfflineExportTemporaryCredentials`)
@@ -2225,12 +2263,15 @@ impl Client {
     ///   "TaskId": "99281"
     /// }
     /// ```
-    pub async fn describe_offline_export_temporary_credentials(
-        &self,
-        request: &DescribeOfflineExportTemporaryCredentialsRequest,
-    ) -> rt::Result<DescribeOfflineExportTemporaryCredentialsResponse> {
+    pub fn describe_offline_export_temporary_credentials<'a>(
+        &'a self,
+        request: &'a DescribeOfflineExportTemporaryCredentialsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOfflineExportTemporaryCredentialsRequest,
+        DescribeOfflineExportTemporaryCredentialsResponse,
+    > {
         self.read("DescribeOfflineExportTemporaryCredentials", request)
-            .await
     }
 
     /// 资源与配额详情 (`DescribeOverviewResourceQuota`)
@@ -2244,11 +2285,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_overview_resource_quota(
-        &self,
-        request: &DescribeOverviewResourceQuotaRequest,
-    ) -> rt::Result<DescribeOverviewResourceQuotaResponse> {
-        self.read("DescribeOverviewResourceQuota", request).await
+    pub fn describe_overview_resource_quota<'a>(
+        &'a self,
+        request: &'a DescribeOverviewResourceQuotaRequest,
+    ) -> rt::Call<'a, DescribeOverviewResourceQuotaRequest, DescribeOverviewResourceQuotaResponse>
+    {
+        self.read("DescribeOverviewResourceQuota", request)
     }
 
     /// 资产中心资产树信息查询 (`DescribeResourceGroup`)
@@ -2266,11 +2308,11 @@ impl Client {
     ///   "ShowType": "ALL"
     /// }
     /// ```
-    pub async fn describe_resource_group(
-        &self,
-        request: &DescribeResourceGroupRequest,
-    ) -> rt::Result<DescribeResourceGroupResponse> {
-        self.read("DescribeResourceGroup", request).await
+    pub fn describe_resource_group<'a>(
+        &'a self,
+        request: &'a DescribeResourceGroupRequest,
+    ) -> rt::Call<'a, DescribeResourceGroupRequest, DescribeResourceGroupResponse> {
+        self.read("DescribeResourceGroup", request)
     }
 
     /// 资产中心资产树信息查询new (`DescribeResourceGroupNew`)
@@ -2288,11 +2330,11 @@ impl Client {
     ///   "ShowType": "all"
     /// }
     /// ```
-    pub async fn describe_resource_group_new(
-        &self,
-        request: &DescribeResourceGroupNewRequest,
-    ) -> rt::Result<DescribeResourceGroupNewResponse> {
-        self.read("DescribeResourceGroupNew", request).await
+    pub fn describe_resource_group_new<'a>(
+        &'a self,
+        request: &'a DescribeResourceGroupNewRequest,
+    ) -> rt::Call<'a, DescribeResourceGroupNewRequest, DescribeResourceGroupNewResponse> {
+        self.read("DescribeResourceGroupNew", request)
     }
 
     /// 查询规则列表概况 (`DescribeRuleOverview`)
@@ -2308,11 +2350,11 @@ impl Client {
     ///   "Direction": 0
     /// }
     /// ```
-    pub async fn describe_rule_overview(
-        &self,
-        request: &DescribeRuleOverviewRequest,
-    ) -> rt::Result<DescribeRuleOverviewResponse> {
-        self.read("DescribeRuleOverview", request).await
+    pub fn describe_rule_overview<'a>(
+        &'a self,
+        request: &'a DescribeRuleOverviewRequest,
+    ) -> rt::Call<'a, DescribeRuleOverviewRequest, DescribeRuleOverviewResponse> {
+        self.read("DescribeRuleOverview", request)
     }
 
     /// 查询安全组规则列表 (`DescribeSecurityGroupList`)
@@ -2334,11 +2376,11 @@ impl Client {
     ///   "Status": "0"
     /// }
     /// ```
-    pub async fn describe_security_group_list(
-        &self,
-        request: &DescribeSecurityGroupListRequest,
-    ) -> rt::Result<DescribeSecurityGroupListResponse> {
-        self.read("DescribeSecurityGroupList", request).await
+    pub fn describe_security_group_list<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupListRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupListRequest, DescribeSecurityGroupListResponse> {
+        self.read("DescribeSecurityGroupList", request)
     }
 
     /// 查询安全组地域信息 (`DescribeSecurityGroupRegionList`)
@@ -2352,11 +2394,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_group_region_list(
-        &self,
-        request: &DescribeSecurityGroupRegionListRequest,
-    ) -> rt::Result<DescribeSecurityGroupRegionListResponse> {
-        self.read("DescribeSecurityGroupRegionList", request).await
+    pub fn describe_security_group_region_list<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupRegionListRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupRegionListRequest, DescribeSecurityGroupRegionListResponse>
+    {
+        self.read("DescribeSecurityGroupRegionList", request)
     }
 
     /// 查询串行防火墙地域带宽分配信息 (`DescribeSerialRegion`)
@@ -2370,11 +2413,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_serial_region(
-        &self,
-        request: &DescribeSerialRegionRequest,
-    ) -> rt::Result<DescribeSerialRegionResponse> {
-        self.read("DescribeSerialRegion", request).await
+    pub fn describe_serial_region<'a>(
+        &'a self,
+        request: &'a DescribeSerialRegionRequest,
+    ) -> rt::Call<'a, DescribeSerialRegionRequest, DescribeSerialRegionResponse> {
+        self.read("DescribeSerialRegion", request)
     }
 
     /// 查询全部资产信息 (`DescribeSourceAsset`)
@@ -2395,11 +2438,11 @@ impl Client {
     ///   "Zone": "ap-chengdu"
     /// }
     /// ```
-    pub async fn describe_source_asset(
-        &self,
-        request: &DescribeSourceAssetRequest,
-    ) -> rt::Result<DescribeSourceAssetResponse> {
-        self.read("DescribeSourceAsset", request).await
+    pub fn describe_source_asset<'a>(
+        &'a self,
+        request: &'a DescribeSourceAssetRequest,
+    ) -> rt::Call<'a, DescribeSourceAssetRequest, DescribeSourceAssetResponse> {
+        self.read("DescribeSourceAsset", request)
     }
 
     /// 互联网边界和VPC防火墙开关横幅错误信息 (`DescribeSwitchError`)
@@ -2413,11 +2456,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_switch_error(
-        &self,
-        request: &DescribeSwitchErrorRequest,
-    ) -> rt::Result<DescribeSwitchErrorResponse> {
-        self.read("DescribeSwitchError", request).await
+    pub fn describe_switch_error<'a>(
+        &'a self,
+        request: &'a DescribeSwitchErrorRequest,
+    ) -> rt::Call<'a, DescribeSwitchErrorRequest, DescribeSwitchErrorResponse> {
+        self.read("DescribeSwitchError", request)
     }
 
     /// 防火墙开关列表，请换用DescribeFwEdgeIps (`DescribeSwitchLists`)
@@ -2440,11 +2483,11 @@ impl Client {
     ///   "Type": "CVM"
     /// }
     /// ```
-    pub async fn describe_switch_lists(
-        &self,
-        request: &DescribeSwitchListsRequest,
-    ) -> rt::Result<DescribeSwitchListsResponse> {
-        self.read("DescribeSwitchLists", request).await
+    pub fn describe_switch_lists<'a>(
+        &'a self,
+        request: &'a DescribeSwitchListsRequest,
+    ) -> rt::Call<'a, DescribeSwitchListsRequest, DescribeSwitchListsResponse> {
+        self.read("DescribeSwitchLists", request)
     }
 
     /// DescribeTLogInfo告警中心概况查询 (`DescribeTLogInfo`)
@@ -2463,11 +2506,11 @@ impl Client {
     ///   "StartTime": "2024-10-01 15:06:18"
     /// }
     /// ```
-    pub async fn describe_t_log_info(
-        &self,
-        request: &DescribeTLogInfoRequest,
-    ) -> rt::Result<DescribeTLogInfoResponse> {
-        self.read("DescribeTLogInfo", request).await
+    pub fn describe_t_log_info<'a>(
+        &'a self,
+        request: &'a DescribeTLogInfoRequest,
+    ) -> rt::Call<'a, DescribeTLogInfoRequest, DescribeTLogInfoResponse> {
+        self.read("DescribeTLogInfo", request)
     }
 
     /// 告警中心IP柱形图查询 (`DescribeTLogIpList`)
@@ -2487,11 +2530,11 @@ impl Client {
     ///   "Top": 10
     /// }
     /// ```
-    pub async fn describe_t_log_ip_list(
-        &self,
-        request: &DescribeTLogIpListRequest,
-    ) -> rt::Result<DescribeTLogIpListResponse> {
-        self.read("DescribeTLogIpList", request).await
+    pub fn describe_t_log_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeTLogIpListRequest,
+    ) -> rt::Call<'a, DescribeTLogIpListRequest, DescribeTLogIpListResponse> {
+        self.read("DescribeTLogIpList", request)
     }
 
     /// 查询规则表状态 (`DescribeTableStatus`)
@@ -2510,11 +2553,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn describe_table_status(
-        &self,
-        request: &DescribeTableStatusRequest,
-    ) -> rt::Result<DescribeTableStatusResponse> {
-        self.read("DescribeTableStatus", request).await
+    pub fn describe_table_status<'a>(
+        &'a self,
+        request: &'a DescribeTableStatusRequest,
+    ) -> rt::Call<'a, DescribeTableStatusRequest, DescribeTableStatusResponse> {
+        self.read("DescribeTableStatus", request)
     }
 
     /// 告警中心伪攻击链事件未处置接口 (`DescribeUnHandleEventTabList`)
@@ -2532,11 +2575,12 @@ impl Client {
     ///   "StartTime": "2021-05-20 00:00:00"
     /// }
     /// ```
-    pub async fn describe_un_handle_event_tab_list(
-        &self,
-        request: &DescribeUnHandleEventTabListRequest,
-    ) -> rt::Result<DescribeUnHandleEventTabListResponse> {
-        self.read("DescribeUnHandleEventTabList", request).await
+    pub fn describe_un_handle_event_tab_list<'a>(
+        &'a self,
+        request: &'a DescribeUnHandleEventTabListRequest,
+    ) -> rt::Call<'a, DescribeUnHandleEventTabListRequest, DescribeUnHandleEventTabListResponse>
+    {
+        self.read("DescribeUnHandleEventTabList", request)
     }
 
     /// 查询内网间访问控制列表 (`DescribeVpcAcRule`)
@@ -2562,11 +2606,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpc_ac_rule(
-        &self,
-        request: &DescribeVpcAcRuleRequest,
-    ) -> rt::Result<DescribeVpcAcRuleResponse> {
-        self.read("DescribeVpcAcRule", request).await
+    pub fn describe_vpc_ac_rule<'a>(
+        &'a self,
+        request: &'a DescribeVpcAcRuleRequest,
+    ) -> rt::Call<'a, DescribeVpcAcRuleRequest, DescribeVpcAcRuleResponse> {
+        self.read("DescribeVpcAcRule", request)
     }
 
     /// 查询内网间访问控制规则的生效范围 (`DescribeVpcAclEdgeRange`)
@@ -2593,11 +2637,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpc_acl_edge_range(
-        &self,
-        request: &DescribeVpcAclEdgeRangeRequest,
-    ) -> rt::Result<DescribeVpcAclEdgeRangeResponse> {
-        self.read("DescribeVpcAclEdgeRange", request).await
+    pub fn describe_vpc_acl_edge_range<'a>(
+        &'a self,
+        request: &'a DescribeVpcAclEdgeRangeRequest,
+    ) -> rt::Call<'a, DescribeVpcAclEdgeRangeRequest, DescribeVpcAclEdgeRangeResponse> {
+        self.read("DescribeVpcAclEdgeRange", request)
     }
 
     /// VPC防火墙CCN策略路由白名单 (`DescribeVpcFwCcnPolicyWhiteList`)
@@ -2611,11 +2655,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vpc_fw_ccn_policy_white_list(
-        &self,
-        request: &DescribeVpcFwCcnPolicyWhiteListRequest,
-    ) -> rt::Result<DescribeVpcFwCcnPolicyWhiteListResponse> {
-        self.read("DescribeVpcFwCcnPolicyWhiteList", request).await
+    pub fn describe_vpc_fw_ccn_policy_white_list<'a>(
+        &'a self,
+        request: &'a DescribeVpcFwCcnPolicyWhiteListRequest,
+    ) -> rt::Call<'a, DescribeVpcFwCcnPolicyWhiteListRequest, DescribeVpcFwCcnPolicyWhiteListResponse>
+    {
+        self.read("DescribeVpcFwCcnPolicyWhiteList", request)
     }
 
     /// VPC防火墙(组)开关列表 (`DescribeVpcFwGroupSwitch`)
@@ -2645,11 +2690,11 @@ impl Client {
     ///   "StartTime": "2023-03-09 20:40:19"
     /// }
     /// ```
-    pub async fn describe_vpc_fw_group_switch(
-        &self,
-        request: &DescribeVpcFwGroupSwitchRequest,
-    ) -> rt::Result<DescribeVpcFwGroupSwitchResponse> {
-        self.read("DescribeVpcFwGroupSwitch", request).await
+    pub fn describe_vpc_fw_group_switch<'a>(
+        &'a self,
+        request: &'a DescribeVpcFwGroupSwitchRequest,
+    ) -> rt::Call<'a, DescribeVpcFwGroupSwitchRequest, DescribeVpcFwGroupSwitchResponse> {
+        self.read("DescribeVpcFwGroupSwitch", request)
     }
 
     /// 查询VPC防火墙下，单IP粒度的流量统计 (`DescribeVpcFwIpStat`)
@@ -2666,11 +2711,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpc_fw_ip_stat(
-        &self,
-        request: &DescribeVpcFwIpStatRequest,
-    ) -> rt::Result<DescribeVpcFwIpStatResponse> {
-        self.read("DescribeVpcFwIpStat", request).await
+    pub fn describe_vpc_fw_ip_stat<'a>(
+        &'a self,
+        request: &'a DescribeVpcFwIpStatRequest,
+    ) -> rt::Call<'a, DescribeVpcFwIpStatRequest, DescribeVpcFwIpStatResponse> {
+        self.read("DescribeVpcFwIpStat", request)
     }
 
     /// 防火墙垂直扩容 (`ExpandCfwVertical`)
@@ -2697,11 +2742,11 @@ impl Client {
     ///   "Width": 121
     /// }
     /// ```
-    pub async fn expand_cfw_vertical(
-        &self,
-        request: &ExpandCfwVerticalRequest,
-    ) -> rt::Result<ExpandCfwVerticalResponse> {
-        self.call("ExpandCfwVertical", request).await
+    pub fn expand_cfw_vertical<'a>(
+        &'a self,
+        request: &'a ExpandCfwVerticalRequest,
+    ) -> rt::Call<'a, ExpandCfwVerticalRequest, ExpandCfwVerticalResponse> {
+        self.call("ExpandCfwVertical", request)
     }
 
     /// 日志审计日志离线导出 (`ExportLogsOffline`)
@@ -2726,11 +2771,11 @@ impl Client {
     ///   "TaskType": "LogAnalysis"
     /// }
     /// ```
-    pub async fn export_logs_offline(
-        &self,
-        request: &ExportLogsOfflineRequest,
-    ) -> rt::Result<ExportLogsOfflineResponse> {
-        self.call("ExportLogsOffline", request).await
+    pub fn export_logs_offline<'a>(
+        &'a self,
+        request: &'a ExportLogsOfflineRequest,
+    ) -> rt::Call<'a, ExportLogsOfflineRequest, ExportLogsOfflineResponse> {
+        self.call("ExportLogsOffline", request)
     }
 
     /// 修改规则 (`ModifyAcRule`)
@@ -2740,11 +2785,11 @@ impl Client {
     /// # Example: 修改规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn modify_ac_rule(
-        &self,
-        request: &ModifyAcRuleRequest,
-    ) -> rt::Result<ModifyAcRuleResponse> {
-        self.call("ModifyAcRule", request).await
+    pub fn modify_ac_rule<'a>(
+        &'a self,
+        request: &'a ModifyAcRuleRequest,
+    ) -> rt::Call<'a, ModifyAcRuleRequest, ModifyAcRuleResponse> {
+        self.call("ModifyAcRule", request)
     }
 
     /// 修改互联网边界访问控制规则 (`ModifyAclRule`)
@@ -2754,11 +2799,11 @@ impl Client {
     /// # Example (1 of 3): 先查后完整修改一条互联网边界规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_acl_rule(
-        &self,
-        request: &ModifyAclRuleRequest,
-    ) -> rt::Result<ModifyAclRuleResponse> {
-        self.call("ModifyAclRule", request).await
+    pub fn modify_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyAclRuleRequest,
+    ) -> rt::Call<'a, ModifyAclRuleRequest, ModifyAclRuleResponse> {
+        self.call("ModifyAclRule", request)
     }
 
     /// 修改地址模板 (`ModifyAddressTemplate`)
@@ -2779,11 +2824,11 @@ impl Client {
     ///   "Uuid": "mb_appid_1708504391199"
     /// }
     /// ```
-    pub async fn modify_address_template(
-        &self,
-        request: &ModifyAddressTemplateRequest,
-    ) -> rt::Result<ModifyAddressTemplateResponse> {
-        self.call("ModifyAddressTemplate", request).await
+    pub fn modify_address_template<'a>(
+        &'a self,
+        request: &'a ModifyAddressTemplateRequest,
+    ) -> rt::Call<'a, ModifyAddressTemplateRequest, ModifyAddressTemplateResponse> {
+        self.call("ModifyAddressTemplate", request)
     }
 
     /// 互联网边界防火墙一键开关 (`ModifyAllPublicIPSwitchStatus`)
@@ -2802,11 +2847,12 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_all_public_ip_switch_status(
-        &self,
-        request: &ModifyAllPublicIPSwitchStatusRequest,
-    ) -> rt::Result<ModifyAllPublicIPSwitchStatusResponse> {
-        self.call("ModifyAllPublicIPSwitchStatus", request).await
+    pub fn modify_all_public_ip_switch_status<'a>(
+        &'a self,
+        request: &'a ModifyAllPublicIPSwitchStatusRequest,
+    ) -> rt::Call<'a, ModifyAllPublicIPSwitchStatusRequest, ModifyAllPublicIPSwitchStatusResponse>
+    {
+        self.call("ModifyAllPublicIPSwitchStatus", request)
     }
 
     /// 启用停用全部规则 (`ModifyAllRuleStatus`)
@@ -2825,11 +2871,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_all_rule_status(
-        &self,
-        request: &ModifyAllRuleStatusRequest,
-    ) -> rt::Result<ModifyAllRuleStatusResponse> {
-        self.call("ModifyAllRuleStatus", request).await
+    pub fn modify_all_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyAllRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyAllRuleStatusRequest, ModifyAllRuleStatusResponse> {
+        self.call("ModifyAllRuleStatus", request)
     }
 
     /// 资产扫描 (`ModifyAssetScan`)
@@ -2852,11 +2898,11 @@ impl Client {
     ///   "ScanRange": 1
     /// }
     /// ```
-    pub async fn modify_asset_scan(
-        &self,
-        request: &ModifyAssetScanRequest,
-    ) -> rt::Result<ModifyAssetScanResponse> {
-        self.call("ModifyAssetScan", request).await
+    pub fn modify_asset_scan<'a>(
+        &'a self,
+        request: &'a ModifyAssetScanRequest,
+    ) -> rt::Call<'a, ModifyAssetScanRequest, ModifyAssetScanResponse> {
+        self.call("ModifyAssetScan", request)
     }
 
     /// 资产同步 (`ModifyAssetSync`)
@@ -2870,11 +2916,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_asset_sync(
-        &self,
-        request: &ModifyAssetSyncRequest,
-    ) -> rt::Result<ModifyAssetSyncResponse> {
-        self.call("ModifyAssetSync", request).await
+    pub fn modify_asset_sync<'a>(
+        &'a self,
+        request: &'a ModifyAssetSyncRequest,
+    ) -> rt::Call<'a, ModifyAssetSyncRequest, ModifyAssetSyncResponse> {
+        self.call("ModifyAssetSync", request)
     }
 
     /// 封禁列表和放通列表批量操作接口 (`ModifyBlockIgnoreList`)
@@ -2903,11 +2949,11 @@ impl Client {
     ///   "StartTime": "2021-04-16 18:01:09"
     /// }
     /// ```
-    pub async fn modify_block_ignore_list(
-        &self,
-        request: &ModifyBlockIgnoreListRequest,
-    ) -> rt::Result<ModifyBlockIgnoreListResponse> {
-        self.call("ModifyBlockIgnoreList", request).await
+    pub fn modify_block_ignore_list<'a>(
+        &'a self,
+        request: &'a ModifyBlockIgnoreListRequest,
+    ) -> rt::Call<'a, ModifyBlockIgnoreListRequest, ModifyBlockIgnoreListResponse> {
+        self.call("ModifyBlockIgnoreList", request)
     }
 
     /// 编辑单条入侵防御封禁列表、放通列表规则 (`ModifyBlockIgnoreRule`)
@@ -2931,11 +2977,11 @@ impl Client {
     ///   "RuleType": 0
     /// }
     /// ```
-    pub async fn modify_block_ignore_rule(
-        &self,
-        request: &ModifyBlockIgnoreRuleRequest,
-    ) -> rt::Result<ModifyBlockIgnoreRuleResponse> {
-        self.call("ModifyBlockIgnoreRule", request).await
+    pub fn modify_block_ignore_rule<'a>(
+        &'a self,
+        request: &'a ModifyBlockIgnoreRuleRequest,
+    ) -> rt::Call<'a, ModifyBlockIgnoreRuleRequest, ModifyBlockIgnoreRuleResponse> {
+        self.call("ModifyBlockIgnoreRule", request)
     }
 
     /// 编辑单条入侵防御封禁列表、放通列表规则（新） (`ModifyBlockIgnoreRuleNew`)
@@ -2957,11 +3003,11 @@ impl Client {
     ///   "RuleType": 1
     /// }
     /// ```
-    pub async fn modify_block_ignore_rule_new(
-        &self,
-        request: &ModifyBlockIgnoreRuleNewRequest,
-    ) -> rt::Result<ModifyBlockIgnoreRuleNewResponse> {
-        self.call("ModifyBlockIgnoreRuleNew", request).await
+    pub fn modify_block_ignore_rule_new<'a>(
+        &'a self,
+        request: &'a ModifyBlockIgnoreRuleNewRequest,
+    ) -> rt::Call<'a, ModifyBlockIgnoreRuleNewRequest, ModifyBlockIgnoreRuleNewResponse> {
+        self.call("ModifyBlockIgnoreRuleNew", request)
     }
 
     /// 取消阻断记录置顶接口 (`ModifyBlockTop`)
@@ -2978,11 +3024,11 @@ impl Client {
     ///   "UniqueId": "dsahjd********"
     /// }
     /// ```
-    pub async fn modify_block_top(
-        &self,
-        request: &ModifyBlockTopRequest,
-    ) -> rt::Result<ModifyBlockTopResponse> {
-        self.call("ModifyBlockTop", request).await
+    pub fn modify_block_top<'a>(
+        &'a self,
+        request: &'a ModifyBlockTopRequest,
+    ) -> rt::Call<'a, ModifyBlockTopRequest, ModifyBlockTopResponse> {
+        self.call("ModifyBlockTop", request)
     }
 
     /// 修改集群防火墙Bypass状态 (`ModifyClusterFwBypass`)
@@ -3001,11 +3047,11 @@ impl Client {
     ///   "NatInsId": "nat-nlq8cmtw"
     /// }
     /// ```
-    pub async fn modify_cluster_fw_bypass(
-        &self,
-        request: &ModifyClusterFwBypassRequest,
-    ) -> rt::Result<ModifyClusterFwBypassResponse> {
-        self.call("ModifyClusterFwBypass", request).await
+    pub fn modify_cluster_fw_bypass<'a>(
+        &'a self,
+        request: &'a ModifyClusterFwBypassRequest,
+    ) -> rt::Call<'a, ModifyClusterFwBypassRequest, ModifyClusterFwBypassResponse> {
+        self.call("ModifyClusterFwBypass", request)
     }
 
     /// 修改NAT CCN集群模式防火墙开关配置 (`ModifyClusterNatFwSwitch`)
@@ -3038,11 +3084,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_cluster_nat_fw_switch(
-        &self,
-        request: &ModifyClusterNatFwSwitchRequest,
-    ) -> rt::Result<ModifyClusterNatFwSwitchResponse> {
-        self.call("ModifyClusterNatFwSwitch", request).await
+    pub fn modify_cluster_nat_fw_switch<'a>(
+        &'a self,
+        request: &'a ModifyClusterNatFwSwitchRequest,
+    ) -> rt::Call<'a, ModifyClusterNatFwSwitchRequest, ModifyClusterNatFwSwitchResponse> {
+        self.call("ModifyClusterNatFwSwitch", request)
     }
 
     /// 修改集群模式VPC防火墙开关 (`ModifyClusterVpcFwSwitch`)
@@ -3065,11 +3111,11 @@ impl Client {
     ///   "Enable": 1
     /// }
     /// ```
-    pub async fn modify_cluster_vpc_fw_switch(
-        &self,
-        request: &ModifyClusterVpcFwSwitchRequest,
-    ) -> rt::Result<ModifyClusterVpcFwSwitchResponse> {
-        self.call("ModifyClusterVpcFwSwitch", request).await
+    pub fn modify_cluster_vpc_fw_switch<'a>(
+        &'a self,
+        request: &'a ModifyClusterVpcFwSwitchRequest,
+    ) -> rt::Call<'a, ModifyClusterVpcFwSwitchRequest, ModifyClusterVpcFwSwitchResponse> {
+        self.call("ModifyClusterVpcFwSwitch", request)
     }
 
     /// 启用停用VPC间规则或Nat边界规则 (`ModifyEWRuleStatus`)
@@ -3090,11 +3136,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_ew_rule_status(
-        &self,
-        request: &ModifyEWRuleStatusRequest,
-    ) -> rt::Result<ModifyEWRuleStatusResponse> {
-        self.call("ModifyEWRuleStatus", request).await
+    pub fn modify_ew_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyEWRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyEWRuleStatusRequest, ModifyEWRuleStatusResponse> {
+        self.call("ModifyEWRuleStatus", request)
     }
 
     /// 修改边界防火墙开关(旁路、串行) (`ModifyEdgeIpSwitch`)
@@ -3118,11 +3164,11 @@ impl Client {
     ///   "Enable": 1
     /// }
     /// ```
-    pub async fn modify_edge_ip_switch(
-        &self,
-        request: &ModifyEdgeIpSwitchRequest,
-    ) -> rt::Result<ModifyEdgeIpSwitchResponse> {
-        self.call("ModifyEdgeIpSwitch", request).await
+    pub fn modify_edge_ip_switch<'a>(
+        &'a self,
+        request: &'a ModifyEdgeIpSwitchRequest,
+    ) -> rt::Call<'a, ModifyEdgeIpSwitchRequest, ModifyEdgeIpSwitchResponse> {
+        self.call("ModifyEdgeIpSwitch", request)
     }
 
     /// 修改企业安全组下发状态 (`ModifyEnterpriseSecurityDispatchStatus`)
@@ -3138,12 +3184,15 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_enterprise_security_dispatch_status(
-        &self,
-        request: &ModifyEnterpriseSecurityDispatchStatusRequest,
-    ) -> rt::Result<ModifyEnterpriseSecurityDispatchStatusResponse> {
+    pub fn modify_enterprise_security_dispatch_status<'a>(
+        &'a self,
+        request: &'a ModifyEnterpriseSecurityDispatchStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyEnterpriseSecurityDispatchStatusRequest,
+        ModifyEnterpriseSecurityDispatchStatusResponse,
+    > {
         self.call("ModifyEnterpriseSecurityDispatchStatus", request)
-            .await
     }
 
     /// 编辑新企业安全组规则 (`ModifyEnterpriseSecurityGroupRule`)
@@ -3173,12 +3222,15 @@ impl Client {
     ///   "RuleUuid": 420001
     /// }
     /// ```
-    pub async fn modify_enterprise_security_group_rule(
-        &self,
-        request: &ModifyEnterpriseSecurityGroupRuleRequest,
-    ) -> rt::Result<ModifyEnterpriseSecurityGroupRuleResponse> {
+    pub fn modify_enterprise_security_group_rule<'a>(
+        &'a self,
+        request: &'a ModifyEnterpriseSecurityGroupRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyEnterpriseSecurityGroupRuleRequest,
+        ModifyEnterpriseSecurityGroupRuleResponse,
+    > {
         self.call("ModifyEnterpriseSecurityGroupRule", request)
-            .await
     }
 
     /// 修改防火墙(组)开关(支持单点模式、多点模式、全互通模式) (`ModifyFwGroupSwitch`)
@@ -3201,11 +3253,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_fw_group_switch(
-        &self,
-        request: &ModifyFwGroupSwitchRequest,
-    ) -> rt::Result<ModifyFwGroupSwitchResponse> {
-        self.call("ModifyFwGroupSwitch", request).await
+    pub fn modify_fw_group_switch<'a>(
+        &'a self,
+        request: &'a ModifyFwGroupSwitchRequest,
+    ) -> rt::Call<'a, ModifyFwGroupSwitchRequest, ModifyFwGroupSwitchResponse> {
+        self.call("ModifyFwGroupSwitch", request)
     }
 
     /// 修改IPS的防护模式 (`ModifyIpsModeSwitch`)
@@ -3221,11 +3273,11 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    pub async fn modify_ips_mode_switch(
-        &self,
-        request: &ModifyIpsModeSwitchRequest,
-    ) -> rt::Result<ModifyIpsModeSwitchResponse> {
-        self.call("ModifyIpsModeSwitch", request).await
+    pub fn modify_ips_mode_switch<'a>(
+        &'a self,
+        request: &'a ModifyIpsModeSwitchRequest,
+    ) -> rt::Call<'a, ModifyIpsModeSwitchRequest, ModifyIpsModeSwitchResponse> {
+        self.call("ModifyIpsModeSwitch", request)
     }
 
     /// 隔离列表操作 (`ModifyIsolateTable`)
@@ -3244,11 +3296,11 @@ impl Client {
     ///   "StartTime": "2025-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn modify_isolate_table(
-        &self,
-        request: &ModifyIsolateTableRequest,
-    ) -> rt::Result<ModifyIsolateTableResponse> {
-        self.call("ModifyIsolateTable", request).await
+    pub fn modify_isolate_table<'a>(
+        &'a self,
+        request: &'a ModifyIsolateTableRequest,
+    ) -> rt::Call<'a, ModifyIsolateTableRequest, ModifyIsolateTableResponse> {
+        self.call("ModifyIsolateTable", request)
     }
 
     /// 修改NAT边界访问控制规则 (`ModifyNatAcRule`)
@@ -3281,11 +3333,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nat_ac_rule(
-        &self,
-        request: &ModifyNatAcRuleRequest,
-    ) -> rt::Result<ModifyNatAcRuleResponse> {
-        self.call("ModifyNatAcRule", request).await
+    pub fn modify_nat_ac_rule<'a>(
+        &'a self,
+        request: &'a ModifyNatAcRuleRequest,
+    ) -> rt::Call<'a, ModifyNatAcRuleRequest, ModifyNatAcRuleResponse> {
+        self.call("ModifyNatAcRule", request)
     }
 
     /// 防火墙实例重新选择vpc或nat (`ModifyNatFwReSelect`)
@@ -3306,11 +3358,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nat_fw_re_select(
-        &self,
-        request: &ModifyNatFwReSelectRequest,
-    ) -> rt::Result<ModifyNatFwReSelectResponse> {
-        self.call("ModifyNatFwReSelect", request).await
+    pub fn modify_nat_fw_re_select<'a>(
+        &'a self,
+        request: &'a ModifyNatFwReSelectRequest,
+    ) -> rt::Call<'a, ModifyNatFwReSelectRequest, ModifyNatFwReSelectResponse> {
+        self.call("ModifyNatFwReSelect", request)
     }
 
     /// 修改NAT防火墙开关 (`ModifyNatFwSwitch`)
@@ -3329,11 +3381,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nat_fw_switch(
-        &self,
-        request: &ModifyNatFwSwitchRequest,
-    ) -> rt::Result<ModifyNatFwSwitchResponse> {
-        self.call("ModifyNatFwSwitch", request).await
+    pub fn modify_nat_fw_switch<'a>(
+        &'a self,
+        request: &'a ModifyNatFwSwitchRequest,
+    ) -> rt::Call<'a, ModifyNatFwSwitchRequest, ModifyNatFwSwitchResponse> {
+        self.call("ModifyNatFwSwitch", request)
     }
 
     /// nat 防火墙VPC DNS 开关切换 (`ModifyNatFwVpcDnsSwitch`)
@@ -3355,11 +3407,11 @@ impl Client {
     ///   "NatFwInsId": "cfwnat-d1580b7b"
     /// }
     /// ```
-    pub async fn modify_nat_fw_vpc_dns_switch(
-        &self,
-        request: &ModifyNatFwVpcDnsSwitchRequest,
-    ) -> rt::Result<ModifyNatFwVpcDnsSwitchResponse> {
-        self.call("ModifyNatFwVpcDnsSwitch", request).await
+    pub fn modify_nat_fw_vpc_dns_switch<'a>(
+        &'a self,
+        request: &'a ModifyNatFwVpcDnsSwitchRequest,
+    ) -> rt::Call<'a, ModifyNatFwVpcDnsSwitchRequest, ModifyNatFwVpcDnsSwitchResponse> {
+        self.call("ModifyNatFwVpcDnsSwitch", request)
     }
 
     /// 编辑NAT防火墙 (`ModifyNatInstance`)
@@ -3376,11 +3428,11 @@ impl Client {
     ///   "NatInstanceId": "cfwnat-f0f1c7c0"
     /// }
     /// ```
-    pub async fn modify_nat_instance(
-        &self,
-        request: &ModifyNatInstanceRequest,
-    ) -> rt::Result<ModifyNatInstanceResponse> {
-        self.call("ModifyNatInstance", request).await
+    pub fn modify_nat_instance<'a>(
+        &'a self,
+        request: &'a ModifyNatInstanceRequest,
+    ) -> rt::Call<'a, ModifyNatInstanceRequest, ModifyNatInstanceResponse> {
+        self.call("ModifyNatInstance", request)
     }
 
     /// NAT防火墙规则快速排序 (`ModifyNatSequenceRules`)
@@ -3406,11 +3458,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nat_sequence_rules(
-        &self,
-        request: &ModifyNatSequenceRulesRequest,
-    ) -> rt::Result<ModifyNatSequenceRulesResponse> {
-        self.call("ModifyNatSequenceRules", request).await
+    pub fn modify_nat_sequence_rules<'a>(
+        &'a self,
+        request: &'a ModifyNatSequenceRulesRequest,
+    ) -> rt::Call<'a, ModifyNatSequenceRulesRequest, ModifyNatSequenceRulesResponse> {
+        self.call("ModifyNatSequenceRules", request)
     }
 
     /// 资产中心资产组信息修改 (`ModifyResourceGroup`)
@@ -3428,11 +3480,11 @@ impl Client {
     ///   "ParentId": "cfwrg-masternode"
     /// }
     /// ```
-    pub async fn modify_resource_group(
-        &self,
-        request: &ModifyResourceGroupRequest,
-    ) -> rt::Result<ModifyResourceGroupResponse> {
-        self.call("ModifyResourceGroup", request).await
+    pub fn modify_resource_group<'a>(
+        &'a self,
+        request: &'a ModifyResourceGroupRequest,
+    ) -> rt::Call<'a, ModifyResourceGroupRequest, ModifyResourceGroupResponse> {
+        self.call("ModifyResourceGroup", request)
     }
 
     /// 同步资产-互联网&VPC（新） (`ModifyRunSyncAsset`)
@@ -3448,11 +3500,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_run_sync_asset(
-        &self,
-        request: &ModifyRunSyncAssetRequest,
-    ) -> rt::Result<ModifyRunSyncAssetResponse> {
-        self.call("ModifyRunSyncAsset", request).await
+    pub fn modify_run_sync_asset<'a>(
+        &'a self,
+        request: &'a ModifyRunSyncAssetRequest,
+    ) -> rt::Call<'a, ModifyRunSyncAssetRequest, ModifyRunSyncAssetResponse> {
+        self.call("ModifyRunSyncAsset", request)
     }
 
     /// 启用停用单条企业安全组规则 (`ModifySecurityGroupItemRuleStatus`)
@@ -3470,12 +3522,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_security_group_item_rule_status(
-        &self,
-        request: &ModifySecurityGroupItemRuleStatusRequest,
-    ) -> rt::Result<ModifySecurityGroupItemRuleStatusResponse> {
+    pub fn modify_security_group_item_rule_status<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupItemRuleStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySecurityGroupItemRuleStatusRequest,
+        ModifySecurityGroupItemRuleStatusResponse,
+    > {
         self.call("ModifySecurityGroupItemRuleStatus", request)
-            .await
     }
 
     /// 编辑单条安全组规则 (`ModifySecurityGroupRule`)
@@ -3507,11 +3562,11 @@ impl Client {
     ///   "SgRuleOriginSequence": 1
     /// }
     /// ```
-    pub async fn modify_security_group_rule(
-        &self,
-        request: &ModifySecurityGroupRuleRequest,
-    ) -> rt::Result<ModifySecurityGroupRuleResponse> {
-        self.call("ModifySecurityGroupRule", request).await
+    pub fn modify_security_group_rule<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupRuleRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse> {
+        self.call("ModifySecurityGroupRule", request)
     }
 
     /// 企业安全组规则快速排序 (`ModifySecurityGroupSequenceRules`)
@@ -3537,11 +3592,15 @@ impl Client {
     ///   "Direction": 1
     /// }
     /// ```
-    pub async fn modify_security_group_sequence_rules(
-        &self,
-        request: &ModifySecurityGroupSequenceRulesRequest,
-    ) -> rt::Result<ModifySecurityGroupSequenceRulesResponse> {
-        self.call("ModifySecurityGroupSequenceRules", request).await
+    pub fn modify_security_group_sequence_rules<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupSequenceRulesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySecurityGroupSequenceRulesRequest,
+        ModifySecurityGroupSequenceRulesResponse,
+    > {
+        self.call("ModifySecurityGroupSequenceRules", request)
     }
 
     /// 互联网边界规则快速排序 (`ModifySequenceAclRules`)
@@ -3567,11 +3626,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_sequence_acl_rules(
-        &self,
-        request: &ModifySequenceAclRulesRequest,
-    ) -> rt::Result<ModifySequenceAclRulesResponse> {
-        self.call("ModifySequenceAclRules", request).await
+    pub fn modify_sequence_acl_rules<'a>(
+        &'a self,
+        request: &'a ModifySequenceAclRulesRequest,
+    ) -> rt::Call<'a, ModifySequenceAclRulesRequest, ModifySequenceAclRulesResponse> {
+        self.call("ModifySequenceAclRules", request)
     }
 
     /// 修改规则执行顺序 (`ModifySequenceRules`)
@@ -3601,11 +3660,11 @@ impl Client {
     ///   "EdgeId": "edge-ppt3pi01"
     /// }
     /// ```
-    pub async fn modify_sequence_rules(
-        &self,
-        request: &ModifySequenceRulesRequest,
-    ) -> rt::Result<ModifySequenceRulesResponse> {
-        self.call("ModifySequenceRules", request).await
+    pub fn modify_sequence_rules<'a>(
+        &'a self,
+        request: &'a ModifySequenceRulesRequest,
+    ) -> rt::Call<'a, ModifySequenceRulesRequest, ModifySequenceRulesResponse> {
+        self.call("ModifySequenceRules", request)
     }
 
     /// 日志存储设置 (`ModifyStorageSetting`)
@@ -3619,11 +3678,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_storage_setting(
-        &self,
-        request: &ModifyStorageSettingRequest,
-    ) -> rt::Result<ModifyStorageSettingResponse> {
-        self.call("ModifyStorageSetting", request).await
+    pub fn modify_storage_setting<'a>(
+        &'a self,
+        request: &'a ModifyStorageSettingRequest,
+    ) -> rt::Call<'a, ModifyStorageSettingRequest, ModifyStorageSettingResponse> {
+        self.call("ModifyStorageSetting", request)
     }
 
     /// 修改规则表状态 (`ModifyTableStatus`)
@@ -3642,11 +3701,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn modify_table_status(
-        &self,
-        request: &ModifyTableStatusRequest,
-    ) -> rt::Result<ModifyTableStatusResponse> {
-        self.call("ModifyTableStatus", request).await
+    pub fn modify_table_status<'a>(
+        &'a self,
+        request: &'a ModifyTableStatusRequest,
+    ) -> rt::Call<'a, ModifyTableStatusRequest, ModifyTableStatusResponse> {
+        self.call("ModifyTableStatus", request)
     }
 
     /// 修改VPC边界访问控制规则 (`ModifyVpcAcRule`)
@@ -3656,11 +3715,11 @@ impl Client {
     /// # Example (1 of 4): 修改一条 IPv4 VPC 规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_vpc_ac_rule(
-        &self,
-        request: &ModifyVpcAcRuleRequest,
-    ) -> rt::Result<ModifyVpcAcRuleResponse> {
-        self.call("ModifyVpcAcRule", request).await
+    pub fn modify_vpc_ac_rule<'a>(
+        &'a self,
+        request: &'a ModifyVpcAcRuleRequest,
+    ) -> rt::Call<'a, ModifyVpcAcRuleRequest, ModifyVpcAcRuleResponse> {
+        self.call("ModifyVpcAcRule", request)
     }
 
     /// 编辑VPC间防火墙(防火墙组) (`ModifyVpcFwGroup`)
@@ -3670,11 +3729,11 @@ impl Client {
     /// # Example: 编辑VPC间防火墙(防火墙组)
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn modify_vpc_fw_group(
-        &self,
-        request: &ModifyVpcFwGroupRequest,
-    ) -> rt::Result<ModifyVpcFwGroupResponse> {
-        self.call("ModifyVpcFwGroup", request).await
+    pub fn modify_vpc_fw_group<'a>(
+        &'a self,
+        request: &'a ModifyVpcFwGroupRequest,
+    ) -> rt::Call<'a, ModifyVpcFwGroupRequest, ModifyVpcFwGroupResponse> {
+        self.call("ModifyVpcFwGroup", request)
     }
 
     /// vpc间规则快速排序 (`ModifyVpcFwSequenceRules`)
@@ -3699,11 +3758,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_vpc_fw_sequence_rules(
-        &self,
-        request: &ModifyVpcFwSequenceRulesRequest,
-    ) -> rt::Result<ModifyVpcFwSequenceRulesResponse> {
-        self.call("ModifyVpcFwSequenceRules", request).await
+    pub fn modify_vpc_fw_sequence_rules<'a>(
+        &'a self,
+        request: &'a ModifyVpcFwSequenceRulesRequest,
+    ) -> rt::Call<'a, ModifyVpcFwSequenceRulesRequest, ModifyVpcFwSequenceRulesResponse> {
+        self.call("ModifyVpcFwSequenceRules", request)
     }
 
     /// 编辑入侵防御白名单 (`ModifyWhiteRule`)
@@ -3729,11 +3788,11 @@ impl Client {
     ///   "RuleType": 2
     /// }
     /// ```
-    pub async fn modify_white_rule(
-        &self,
-        request: &ModifyWhiteRuleRequest,
-    ) -> rt::Result<ModifyWhiteRuleResponse> {
-        self.call("ModifyWhiteRule", request).await
+    pub fn modify_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyWhiteRuleRequest, ModifyWhiteRuleResponse> {
+        self.call("ModifyWhiteRule", request)
     }
 
     /// 开启NAT CCN集群模式防火墙开关 (`OpenClusterNatFwSwitch`)
@@ -3766,11 +3825,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn open_cluster_nat_fw_switch(
-        &self,
-        request: &OpenClusterNatFwSwitchRequest,
-    ) -> rt::Result<OpenClusterNatFwSwitchResponse> {
-        self.call("OpenClusterNatFwSwitch", request).await
+    pub fn open_cluster_nat_fw_switch<'a>(
+        &'a self,
+        request: &'a OpenClusterNatFwSwitchRequest,
+    ) -> rt::Call<'a, OpenClusterNatFwSwitchRequest, OpenClusterNatFwSwitchResponse> {
+        self.call("OpenClusterNatFwSwitch", request)
     }
 
     /// 删除互联网边界规则 (`RemoveAcRule`)
@@ -3786,11 +3845,11 @@ impl Client {
     ///   "RuleUuid": 8888
     /// }
     /// ```
-    pub async fn remove_ac_rule(
-        &self,
-        request: &RemoveAcRuleRequest,
-    ) -> rt::Result<RemoveAcRuleResponse> {
-        self.call("RemoveAcRule", request).await
+    pub fn remove_ac_rule<'a>(
+        &'a self,
+        request: &'a RemoveAcRuleRequest,
+    ) -> rt::Call<'a, RemoveAcRuleRequest, RemoveAcRuleResponse> {
+        self.call("RemoveAcRule", request)
     }
 
     /// 删除互联网边界访问控制规则 (`RemoveAclRule`)
@@ -3809,11 +3868,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_acl_rule(
-        &self,
-        request: &RemoveAclRuleRequest,
-    ) -> rt::Result<RemoveAclRuleResponse> {
-        self.call("RemoveAclRule", request).await
+    pub fn remove_acl_rule<'a>(
+        &'a self,
+        request: &'a RemoveAclRuleRequest,
+    ) -> rt::Call<'a, RemoveAclRuleRequest, RemoveAclRuleResponse> {
+        self.call("RemoveAclRule", request)
     }
 
     /// 删除新企业安全组规则 (`RemoveEnterpriseSecurityGroupRule`)
@@ -3830,12 +3889,15 @@ impl Client {
     ///   "RuleUuid": 42001
     /// }
     /// ```
-    pub async fn remove_enterprise_security_group_rule(
-        &self,
-        request: &RemoveEnterpriseSecurityGroupRuleRequest,
-    ) -> rt::Result<RemoveEnterpriseSecurityGroupRuleResponse> {
+    pub fn remove_enterprise_security_group_rule<'a>(
+        &'a self,
+        request: &'a RemoveEnterpriseSecurityGroupRuleRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveEnterpriseSecurityGroupRuleRequest,
+        RemoveEnterpriseSecurityGroupRuleResponse,
+    > {
         self.call("RemoveEnterpriseSecurityGroupRule", request)
-            .await
     }
 
     /// 删除NAT边界访问控制规则 (`RemoveNatAcRule`)
@@ -3854,11 +3916,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_nat_ac_rule(
-        &self,
-        request: &RemoveNatAcRuleRequest,
-    ) -> rt::Result<RemoveNatAcRuleResponse> {
-        self.call("RemoveNatAcRule", request).await
+    pub fn remove_nat_ac_rule<'a>(
+        &'a self,
+        request: &'a RemoveNatAcRuleRequest,
+    ) -> rt::Call<'a, RemoveNatAcRuleRequest, RemoveNatAcRuleResponse> {
+        self.call("RemoveNatAcRule", request)
     }
 
     /// 删除日志离线导出任务 (`RemoveOfflineExportTask`)
@@ -3874,11 +3936,11 @@ impl Client {
     ///   "TaskId": "1725"
     /// }
     /// ```
-    pub async fn remove_offline_export_task(
-        &self,
-        request: &RemoveOfflineExportTaskRequest,
-    ) -> rt::Result<RemoveOfflineExportTaskResponse> {
-        self.call("RemoveOfflineExportTask", request).await
+    pub fn remove_offline_export_task<'a>(
+        &'a self,
+        request: &'a RemoveOfflineExportTaskRequest,
+    ) -> rt::Call<'a, RemoveOfflineExportTaskRequest, RemoveOfflineExportTaskResponse> {
+        self.call("RemoveOfflineExportTask", request)
     }
 
     /// 删除VPC边界访问控制规则 (`RemoveVpcAcRule`)
@@ -3896,11 +3958,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_vpc_ac_rule(
-        &self,
-        request: &RemoveVpcAcRuleRequest,
-    ) -> rt::Result<RemoveVpcAcRuleResponse> {
-        self.call("RemoveVpcAcRule", request).await
+    pub fn remove_vpc_ac_rule<'a>(
+        &'a self,
+        request: &'a RemoveVpcAcRuleRequest,
+    ) -> rt::Call<'a, RemoveVpcAcRuleRequest, RemoveVpcAcRuleResponse> {
+        self.call("RemoveVpcAcRule", request)
     }
 
     /// 检索分析日志 (`SearchLog`)
@@ -3928,8 +3990,11 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
-        self.read("SearchLog", request).await
+    pub fn search_log<'a>(
+        &'a self,
+        request: &'a SearchLogRequest,
+    ) -> rt::Call<'a, SearchLogRequest, SearchLogResponse> {
+        self.read("SearchLog", request)
     }
 
     /// 配置防火墙Dnat规则 (`SetNatFwDnatRule`)
@@ -3957,11 +4022,11 @@ impl Client {
     ///   "OperationType": "add"
     /// }
     /// ```
-    pub async fn set_nat_fw_dnat_rule(
-        &self,
-        request: &SetNatFwDnatRuleRequest,
-    ) -> rt::Result<SetNatFwDnatRuleResponse> {
-        self.call("SetNatFwDnatRule", request).await
+    pub fn set_nat_fw_dnat_rule<'a>(
+        &'a self,
+        request: &'a SetNatFwDnatRuleRequest,
+    ) -> rt::Call<'a, SetNatFwDnatRuleRequest, SetNatFwDnatRuleResponse> {
+        self.call("SetNatFwDnatRule", request)
     }
 
     /// 设置防火墙实例弹性公网ip (`SetNatFwEip`)
@@ -3978,11 +4043,11 @@ impl Client {
     ///   "OperationType": "newAdd"
     /// }
     /// ```
-    pub async fn set_nat_fw_eip(
-        &self,
-        request: &SetNatFwEipRequest,
-    ) -> rt::Result<SetNatFwEipResponse> {
-        self.call("SetNatFwEip", request).await
+    pub fn set_nat_fw_eip<'a>(
+        &'a self,
+        request: &'a SetNatFwEipRequest,
+    ) -> rt::Call<'a, SetNatFwEipRequest, SetNatFwEipResponse> {
+        self.call("SetNatFwEip", request)
     }
 
     /// 中止安全组规则下发 (`StopSecurityGroupRuleDispatch`)
@@ -3998,11 +4063,12 @@ impl Client {
     ///   "StopType": 0
     /// }
     /// ```
-    pub async fn stop_security_group_rule_dispatch(
-        &self,
-        request: &StopSecurityGroupRuleDispatchRequest,
-    ) -> rt::Result<StopSecurityGroupRuleDispatchResponse> {
-        self.call("StopSecurityGroupRuleDispatch", request).await
+    pub fn stop_security_group_rule_dispatch<'a>(
+        &'a self,
+        request: &'a StopSecurityGroupRuleDispatchRequest,
+    ) -> rt::Call<'a, StopSecurityGroupRuleDispatchRequest, StopSecurityGroupRuleDispatchResponse>
+    {
+        self.call("StopSecurityGroupRuleDispatch", request)
     }
 
     /// 同步防火墙操作 (`SyncFwOperate`)
@@ -4019,11 +4085,11 @@ impl Client {
     ///   "SyncType": "Route"
     /// }
     /// ```
-    pub async fn sync_fw_operate(
-        &self,
-        request: &SyncFwOperateRequest,
-    ) -> rt::Result<SyncFwOperateResponse> {
-        self.call("SyncFwOperate", request).await
+    pub fn sync_fw_operate<'a>(
+        &'a self,
+        request: &'a SyncFwOperateRequest,
+    ) -> rt::Call<'a, SyncFwOperateRequest, SyncFwOperateResponse> {
+        self.call("SyncFwOperate", request)
     }
 
     /// 重新检测CCN中接入VPC防火墙的VPC实例非同城直通标记 (`UpdateCheckCcnNonDirectFlag`)
@@ -4039,11 +4105,11 @@ impl Client {
     ///   "CcnId": "ccn-iidlg5oh"
     /// }
     /// ```
-    pub async fn update_check_ccn_non_direct_flag(
-        &self,
-        request: &UpdateCheckCcnNonDirectFlagRequest,
-    ) -> rt::Result<UpdateCheckCcnNonDirectFlagResponse> {
-        self.call("UpdateCheckCcnNonDirectFlag", request).await
+    pub fn update_check_ccn_non_direct_flag<'a>(
+        &'a self,
+        request: &'a UpdateCheckCcnNonDirectFlagRequest,
+    ) -> rt::Call<'a, UpdateCheckCcnNonDirectFlagRequest, UpdateCheckCcnNonDirectFlagResponse> {
+        self.call("UpdateCheckCcnNonDirectFlag", request)
     }
 
     /// 修改更新CCN中VPC防火墙策略配置 (`UpdateClusterVpcFw`)
@@ -4053,11 +4119,11 @@ impl Client {
     /// # Example: 更新防火墙配置
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    pub async fn update_cluster_vpc_fw(
-        &self,
-        request: &UpdateClusterVpcFwRequest,
-    ) -> rt::Result<UpdateClusterVpcFwResponse> {
-        self.call("UpdateClusterVpcFw", request).await
+    pub fn update_cluster_vpc_fw<'a>(
+        &'a self,
+        request: &'a UpdateClusterVpcFwRequest,
+    ) -> rt::Call<'a, UpdateClusterVpcFwRequest, UpdateClusterVpcFwResponse> {
+        self.call("UpdateClusterVpcFw", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

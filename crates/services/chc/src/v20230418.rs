@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 确认通用服务工单 (`ConfirmCommonServiceWorkOrder`)
@@ -51,11 +55,12 @@ impl Client {
     ///   "OrderId": "ord-24122617232912748"
     /// }
     /// ```
-    pub async fn confirm_common_service_work_order(
-        &self,
-        request: &ConfirmCommonServiceWorkOrderRequest,
-    ) -> rt::Result<ConfirmCommonServiceWorkOrderResponse> {
-        self.call("ConfirmCommonServiceWorkOrder", request).await
+    pub fn confirm_common_service_work_order<'a>(
+        &'a self,
+        request: &'a ConfirmCommonServiceWorkOrderRequest,
+    ) -> rt::Call<'a, ConfirmCommonServiceWorkOrderRequest, ConfirmCommonServiceWorkOrderResponse>
+    {
+        self.call("ConfirmCommonServiceWorkOrder", request)
     }
 
     /// 创建通用服务工单 (`CreateCommonServiceWorkOrder`)
@@ -84,11 +89,12 @@ impl Client {
     ///   "ServiceLevel": 1
     /// }
     /// ```
-    pub async fn create_common_service_work_order(
-        &self,
-        request: &CreateCommonServiceWorkOrderRequest,
-    ) -> rt::Result<CreateCommonServiceWorkOrderResponse> {
-        self.call("CreateCommonServiceWorkOrder", request).await
+    pub fn create_common_service_work_order<'a>(
+        &'a self,
+        request: &'a CreateCommonServiceWorkOrderRequest,
+    ) -> rt::Call<'a, CreateCommonServiceWorkOrderRequest, CreateCommonServiceWorkOrderResponse>
+    {
+        self.call("CreateCommonServiceWorkOrder", request)
     }
 
     /// 创建设备型号评估工单 (`CreateModelEvaluationWorkOrder`)
@@ -112,11 +118,12 @@ impl Client {
     ///   "Remark": "服务器型号评估"
     /// }
     /// ```
-    pub async fn create_model_evaluation_work_order(
-        &self,
-        request: &CreateModelEvaluationWorkOrderRequest,
-    ) -> rt::Result<CreateModelEvaluationWorkOrderResponse> {
-        self.call("CreateModelEvaluationWorkOrder", request).await
+    pub fn create_model_evaluation_work_order<'a>(
+        &'a self,
+        request: &'a CreateModelEvaluationWorkOrderRequest,
+    ) -> rt::Call<'a, CreateModelEvaluationWorkOrderRequest, CreateModelEvaluationWorkOrderResponse>
+    {
+        self.call("CreateModelEvaluationWorkOrder", request)
     }
 
     /// 创建设备搬迁工单 (`CreateMovingWorkOrder`)
@@ -141,11 +148,11 @@ impl Client {
     ///   "WithPowerOn": false
     /// }
     /// ```
-    pub async fn create_moving_work_order(
-        &self,
-        request: &CreateMovingWorkOrderRequest,
-    ) -> rt::Result<CreateMovingWorkOrderResponse> {
-        self.call("CreateMovingWorkOrder", request).await
+    pub fn create_moving_work_order<'a>(
+        &'a self,
+        request: &'a CreateMovingWorkOrderRequest,
+    ) -> rt::Call<'a, CreateMovingWorkOrderRequest, CreateMovingWorkOrderResponse> {
+        self.call("CreateMovingWorkOrder", request)
     }
 
     /// 创建网络设备新型号 (`CreateNetDeviceModel`)
@@ -155,11 +162,11 @@ impl Client {
     /// # Example: 创建网络设备型号
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_net_device_model(
-        &self,
-        request: &CreateNetDeviceModelRequest,
-    ) -> rt::Result<CreateNetDeviceModelResponse> {
-        self.call("CreateNetDeviceModel", request).await
+    pub fn create_net_device_model<'a>(
+        &'a self,
+        request: &'a CreateNetDeviceModelRequest,
+    ) -> rt::Call<'a, CreateNetDeviceModelRequest, CreateNetDeviceModelResponse> {
+        self.call("CreateNetDeviceModel", request)
     }
 
     /// 创建人员到访工单 (`CreatePersonnelVisitWorkOrder`)
@@ -169,11 +176,12 @@ impl Client {
     /// # Example: 创建人员到访工单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_personnel_visit_work_order(
-        &self,
-        request: &CreatePersonnelVisitWorkOrderRequest,
-    ) -> rt::Result<CreatePersonnelVisitWorkOrderResponse> {
-        self.call("CreatePersonnelVisitWorkOrder", request).await
+    pub fn create_personnel_visit_work_order<'a>(
+        &'a self,
+        request: &'a CreatePersonnelVisitWorkOrderRequest,
+    ) -> rt::Call<'a, CreatePersonnelVisitWorkOrderRequest, CreatePersonnelVisitWorkOrderResponse>
+    {
+        self.call("CreatePersonnelVisitWorkOrder", request)
     }
 
     /// 创建设备关电工单 (`CreatePowerOffWorkOrder`)
@@ -194,11 +202,11 @@ impl Client {
     ///   "IsPowerOffConfirm": "1"
     /// }
     /// ```
-    pub async fn create_power_off_work_order(
-        &self,
-        request: &CreatePowerOffWorkOrderRequest,
-    ) -> rt::Result<CreatePowerOffWorkOrderResponse> {
-        self.call("CreatePowerOffWorkOrder", request).await
+    pub fn create_power_off_work_order<'a>(
+        &'a self,
+        request: &'a CreatePowerOffWorkOrderRequest,
+    ) -> rt::Call<'a, CreatePowerOffWorkOrderRequest, CreatePowerOffWorkOrderResponse> {
+        self.call("CreatePowerOffWorkOrder", request)
     }
 
     /// 创建设备开电工单 (`CreatePowerOnWorkOrder`)
@@ -218,11 +226,11 @@ impl Client {
     ///   "IdcId": 373
     /// }
     /// ```
-    pub async fn create_power_on_work_order(
-        &self,
-        request: &CreatePowerOnWorkOrderRequest,
-    ) -> rt::Result<CreatePowerOnWorkOrderResponse> {
-        self.call("CreatePowerOnWorkOrder", request).await
+    pub fn create_power_on_work_order<'a>(
+        &'a self,
+        request: &'a CreatePowerOnWorkOrderRequest,
+    ) -> rt::Call<'a, CreatePowerOnWorkOrderRequest, CreatePowerOnWorkOrderResponse> {
+        self.call("CreatePowerOnWorkOrder", request)
     }
 
     /// 创建设备退出工单 (`CreateQuitWorkOrder`)
@@ -251,11 +259,11 @@ impl Client {
     ///   "StuffOption": "2"
     /// }
     /// ```
-    pub async fn create_quit_work_order(
-        &self,
-        request: &CreateQuitWorkOrderRequest,
-    ) -> rt::Result<CreateQuitWorkOrderResponse> {
-        self.call("CreateQuitWorkOrder", request).await
+    pub fn create_quit_work_order<'a>(
+        &'a self,
+        request: &'a CreateQuitWorkOrderRequest,
+    ) -> rt::Call<'a, CreateQuitWorkOrderRequest, CreateQuitWorkOrderResponse> {
+        self.call("CreateQuitWorkOrder", request)
     }
 
     /// 创建设备下架工单 (`CreateRackOffWorkOrder`)
@@ -277,11 +285,11 @@ impl Client {
     ///   "StuffOption": "2"
     /// }
     /// ```
-    pub async fn create_rack_off_work_order(
-        &self,
-        request: &CreateRackOffWorkOrderRequest,
-    ) -> rt::Result<CreateRackOffWorkOrderResponse> {
-        self.call("CreateRackOffWorkOrder", request).await
+    pub fn create_rack_off_work_order<'a>(
+        &'a self,
+        request: &'a CreateRackOffWorkOrderRequest,
+    ) -> rt::Call<'a, CreateRackOffWorkOrderRequest, CreateRackOffWorkOrderResponse> {
+        self.call("CreateRackOffWorkOrder", request)
     }
 
     /// 创建设备上架工单 (`CreateRackOnWorkOrder`)
@@ -307,11 +315,11 @@ impl Client {
     ///   "WithPowerOn": false
     /// }
     /// ```
-    pub async fn create_rack_on_work_order(
-        &self,
-        request: &CreateRackOnWorkOrderRequest,
-    ) -> rt::Result<CreateRackOnWorkOrderResponse> {
-        self.call("CreateRackOnWorkOrder", request).await
+    pub fn create_rack_on_work_order<'a>(
+        &'a self,
+        request: &'a CreateRackOnWorkOrderRequest,
+    ) -> rt::Call<'a, CreateRackOnWorkOrderRequest, CreateRackOnWorkOrderResponse> {
+        self.call("CreateRackOnWorkOrder", request)
     }
 
     /// 创建设备收货工单 (`CreateReceivingWorkOrder`)
@@ -337,11 +345,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_receiving_work_order(
-        &self,
-        request: &CreateReceivingWorkOrderRequest,
-    ) -> rt::Result<CreateReceivingWorkOrderResponse> {
-        self.call("CreateReceivingWorkOrder", request).await
+    pub fn create_receiving_work_order<'a>(
+        &'a self,
+        request: &'a CreateReceivingWorkOrderRequest,
+    ) -> rt::Call<'a, CreateReceivingWorkOrderRequest, CreateReceivingWorkOrderResponse> {
+        self.call("CreateReceivingWorkOrder", request)
     }
 
     /// 创建服务器型号 (`CreateServerModel`)
@@ -374,11 +382,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_server_model(
-        &self,
-        request: &CreateServerModelRequest,
-    ) -> rt::Result<CreateServerModelResponse> {
-        self.call("CreateServerModel", request).await
+    pub fn create_server_model<'a>(
+        &'a self,
+        request: &'a CreateServerModelRequest,
+    ) -> rt::Call<'a, CreateServerModelRequest, CreateServerModelResponse> {
+        self.call("CreateServerModel", request)
     }
 
     /// 创建临时设备退出工单 (`CreateSpeciallyQuitWorkOrder`)
@@ -388,11 +396,12 @@ impl Client {
     /// # Example: 创建临时设备退出工单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_specially_quit_work_order(
-        &self,
-        request: &CreateSpeciallyQuitWorkOrderRequest,
-    ) -> rt::Result<CreateSpeciallyQuitWorkOrderResponse> {
-        self.call("CreateSpeciallyQuitWorkOrder", request).await
+    pub fn create_specially_quit_work_order<'a>(
+        &'a self,
+        request: &'a CreateSpeciallyQuitWorkOrderRequest,
+    ) -> rt::Call<'a, CreateSpeciallyQuitWorkOrderRequest, CreateSpeciallyQuitWorkOrderResponse>
+    {
+        self.call("CreateSpeciallyQuitWorkOrder", request)
     }
 
     /// 获取机房内可用的型号列表 (`DescribeAvailableModelList`)
@@ -409,11 +418,11 @@ impl Client {
     ///   "IdcId": 373
     /// }
     /// ```
-    pub async fn describe_available_model_list(
-        &self,
-        request: &DescribeAvailableModelListRequest,
-    ) -> rt::Result<DescribeAvailableModelListResponse> {
-        self.read("DescribeAvailableModelList", request).await
+    pub fn describe_available_model_list<'a>(
+        &'a self,
+        request: &'a DescribeAvailableModelListRequest,
+    ) -> rt::Call<'a, DescribeAvailableModelListRequest, DescribeAvailableModelListResponse> {
+        self.read("DescribeAvailableModelList", request)
     }
 
     /// 获取园区列表 (`DescribeCampusList`)
@@ -427,11 +436,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_campus_list(
-        &self,
-        request: &DescribeCampusListRequest,
-    ) -> rt::Result<DescribeCampusListResponse> {
-        self.read("DescribeCampusList", request).await
+    pub fn describe_campus_list<'a>(
+        &'a self,
+        request: &'a DescribeCampusListRequest,
+    ) -> rt::Call<'a, DescribeCampusListRequest, DescribeCampusListResponse> {
+        self.read("DescribeCampusList", request)
     }
 
     /// 获取通用服务工单详情 (`DescribeCommonServiceWorkOrderDetail`)
@@ -447,12 +456,15 @@ impl Client {
     ///   "OrderId": "ord-25030712531166778"
     /// }
     /// ```
-    pub async fn describe_common_service_work_order_detail(
-        &self,
-        request: &DescribeCommonServiceWorkOrderDetailRequest,
-    ) -> rt::Result<DescribeCommonServiceWorkOrderDetailResponse> {
+    pub fn describe_common_service_work_order_detail<'a>(
+        &'a self,
+        request: &'a DescribeCommonServiceWorkOrderDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCommonServiceWorkOrderDetailRequest,
+        DescribeCommonServiceWorkOrderDetailResponse,
+    > {
         self.read("DescribeCommonServiceWorkOrderDetail", request)
-            .await
     }
 
     /// 查询客户信息 (`DescribeCustomerInfo`)
@@ -466,11 +478,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_customer_info(
-        &self,
-        request: &DescribeCustomerInfoRequest,
-    ) -> rt::Result<DescribeCustomerInfoResponse> {
-        self.read("DescribeCustomerInfo", request).await
+    pub fn describe_customer_info<'a>(
+        &'a self,
+        request: &'a DescribeCustomerInfoRequest,
+    ) -> rt::Call<'a, DescribeCustomerInfoRequest, DescribeCustomerInfoResponse> {
+        self.read("DescribeCustomerInfo", request)
     }
 
     /// 获取设备列表 (`DescribeDeviceList`)
@@ -486,11 +498,11 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    pub async fn describe_device_list(
-        &self,
-        request: &DescribeDeviceListRequest,
-    ) -> rt::Result<DescribeDeviceListResponse> {
-        self.read("DescribeDeviceList", request).await
+    pub fn describe_device_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceListRequest,
+    ) -> rt::Call<'a, DescribeDeviceListRequest, DescribeDeviceListResponse> {
+        self.read("DescribeDeviceList", request)
     }
 
     /// 查询设备类工单详情 (`DescribeDeviceWorkOrderDetail`)
@@ -506,11 +518,12 @@ impl Client {
     ///   "OrderId": "ord-25022518110325063"
     /// }
     /// ```
-    pub async fn describe_device_work_order_detail(
-        &self,
-        request: &DescribeDeviceWorkOrderDetailRequest,
-    ) -> rt::Result<DescribeDeviceWorkOrderDetailResponse> {
-        self.read("DescribeDeviceWorkOrderDetail", request).await
+    pub fn describe_device_work_order_detail<'a>(
+        &'a self,
+        request: &'a DescribeDeviceWorkOrderDetailRequest,
+    ) -> rt::Call<'a, DescribeDeviceWorkOrderDetailRequest, DescribeDeviceWorkOrderDetailResponse>
+    {
+        self.read("DescribeDeviceWorkOrderDetail", request)
     }
 
     /// 查询机房管理单元资产详情 (`DescribeIdcUnitAssetDetail`)
@@ -526,11 +539,11 @@ impl Client {
     ///   "IdcUnitId": 2569
     /// }
     /// ```
-    pub async fn describe_idc_unit_asset_detail(
-        &self,
-        request: &DescribeIdcUnitAssetDetailRequest,
-    ) -> rt::Result<DescribeIdcUnitAssetDetailResponse> {
-        self.read("DescribeIdcUnitAssetDetail", request).await
+    pub fn describe_idc_unit_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeIdcUnitAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeIdcUnitAssetDetailRequest, DescribeIdcUnitAssetDetailResponse> {
+        self.read("DescribeIdcUnitAssetDetail", request)
     }
 
     /// 查询机房管理单元详情 (`DescribeIdcUnitDetail`)
@@ -546,11 +559,11 @@ impl Client {
     ///   "IdcUnitId": 2563
     /// }
     /// ```
-    pub async fn describe_idc_unit_detail(
-        &self,
-        request: &DescribeIdcUnitDetailRequest,
-    ) -> rt::Result<DescribeIdcUnitDetailResponse> {
-        self.read("DescribeIdcUnitDetail", request).await
+    pub fn describe_idc_unit_detail<'a>(
+        &'a self,
+        request: &'a DescribeIdcUnitDetailRequest,
+    ) -> rt::Call<'a, DescribeIdcUnitDetailRequest, DescribeIdcUnitDetailResponse> {
+        self.read("DescribeIdcUnitDetail", request)
     }
 
     /// 获取机房和机房管理单元信息 (`DescribeIdcs`)
@@ -564,11 +577,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_idcs(
-        &self,
-        request: &DescribeIdcsRequest,
-    ) -> rt::Result<DescribeIdcsResponse> {
-        self.read("DescribeIdcs", request).await
+    pub fn describe_idcs<'a>(
+        &'a self,
+        request: &'a DescribeIdcsRequest,
+    ) -> rt::Call<'a, DescribeIdcsRequest, DescribeIdcsResponse> {
+        self.read("DescribeIdcs", request)
     }
 
     /// 查询设备型号详情 (`DescribeModel`)
@@ -586,11 +599,11 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    pub async fn describe_model(
-        &self,
-        request: &DescribeModelRequest,
-    ) -> rt::Result<DescribeModelResponse> {
-        self.read("DescribeModel", request).await
+    pub fn describe_model<'a>(
+        &'a self,
+        request: &'a DescribeModelRequest,
+    ) -> rt::Call<'a, DescribeModelRequest, DescribeModelResponse> {
+        self.read("DescribeModel", request)
     }
 
     /// 查询设备型号评估工单 (`DescribeModelEvaluationWorkOrderDetail`)
@@ -606,12 +619,15 @@ impl Client {
     ///   "OrderId": "ord-25030519265285037"
     /// }
     /// ```
-    pub async fn describe_model_evaluation_work_order_detail(
-        &self,
-        request: &DescribeModelEvaluationWorkOrderDetailRequest,
-    ) -> rt::Result<DescribeModelEvaluationWorkOrderDetailResponse> {
+    pub fn describe_model_evaluation_work_order_detail<'a>(
+        &'a self,
+        request: &'a DescribeModelEvaluationWorkOrderDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeModelEvaluationWorkOrderDetailRequest,
+        DescribeModelEvaluationWorkOrderDetailResponse,
+    > {
         self.read("DescribeModelEvaluationWorkOrderDetail", request)
-            .await
     }
 
     /// 获取型号的填写模板 (`DescribeModelTemplate`)
@@ -627,11 +643,11 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    pub async fn describe_model_template(
-        &self,
-        request: &DescribeModelTemplateRequest,
-    ) -> rt::Result<DescribeModelTemplateResponse> {
-        self.read("DescribeModelTemplate", request).await
+    pub fn describe_model_template<'a>(
+        &'a self,
+        request: &'a DescribeModelTemplateRequest,
+    ) -> rt::Call<'a, DescribeModelTemplateRequest, DescribeModelTemplateResponse> {
+        self.read("DescribeModelTemplate", request)
     }
 
     /// 获取型号和版本列表 (`DescribeModelVersionList`)
@@ -647,11 +663,11 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    pub async fn describe_model_version_list(
-        &self,
-        request: &DescribeModelVersionListRequest,
-    ) -> rt::Result<DescribeModelVersionListResponse> {
-        self.read("DescribeModelVersionList", request).await
+    pub fn describe_model_version_list<'a>(
+        &'a self,
+        request: &'a DescribeModelVersionListRequest,
+    ) -> rt::Call<'a, DescribeModelVersionListRequest, DescribeModelVersionListResponse> {
+        self.read("DescribeModelVersionList", request)
     }
 
     /// 查询人员到访工单详情 (`DescribePersonnelVisitWorkOrderDetail`)
@@ -667,12 +683,15 @@ impl Client {
     ///   "OrderId": "ord-25030712514742548"
     /// }
     /// ```
-    pub async fn describe_personnel_visit_work_order_detail(
-        &self,
-        request: &DescribePersonnelVisitWorkOrderDetailRequest,
-    ) -> rt::Result<DescribePersonnelVisitWorkOrderDetailResponse> {
+    pub fn describe_personnel_visit_work_order_detail<'a>(
+        &'a self,
+        request: &'a DescribePersonnelVisitWorkOrderDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePersonnelVisitWorkOrderDetailRequest,
+        DescribePersonnelVisitWorkOrderDetailResponse,
+    > {
         self.read("DescribePersonnelVisitWorkOrderDetail", request)
-            .await
     }
 
     /// 查询机位状态的汇总数据 (`DescribePositionStatusSummary`)
@@ -686,11 +705,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_position_status_summary(
-        &self,
-        request: &DescribePositionStatusSummaryRequest,
-    ) -> rt::Result<DescribePositionStatusSummaryResponse> {
-        self.read("DescribePositionStatusSummary", request).await
+    pub fn describe_position_status_summary<'a>(
+        &'a self,
+        request: &'a DescribePositionStatusSummaryRequest,
+    ) -> rt::Call<'a, DescribePositionStatusSummaryRequest, DescribePositionStatusSummaryResponse>
+    {
+        self.read("DescribePositionStatusSummary", request)
     }
 
     /// 获取机位列表 (`DescribePositions`)
@@ -704,11 +724,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_positions(
-        &self,
-        request: &DescribePositionsRequest,
-    ) -> rt::Result<DescribePositionsResponse> {
-        self.read("DescribePositions", request).await
+    pub fn describe_positions<'a>(
+        &'a self,
+        request: &'a DescribePositionsRequest,
+    ) -> rt::Call<'a, DescribePositionsRequest, DescribePositionsResponse> {
+        self.read("DescribePositions", request)
     }
 
     /// 获取机架列表 (`DescribeRacks`)
@@ -722,11 +742,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_racks(
-        &self,
-        request: &DescribeRacksRequest,
-    ) -> rt::Result<DescribeRacksResponse> {
-        self.read("DescribeRacks", request).await
+    pub fn describe_racks<'a>(
+        &'a self,
+        request: &'a DescribeRacksRequest,
+    ) -> rt::Call<'a, DescribeRacksRequest, DescribeRacksResponse> {
+        self.read("DescribeRacks", request)
     }
 
     /// 获取机位分布 (`DescribeRacksDistribution`)
@@ -742,11 +762,11 @@ impl Client {
     ///   "IdcUnitId": 2555
     /// }
     /// ```
-    pub async fn describe_racks_distribution(
-        &self,
-        request: &DescribeRacksDistributionRequest,
-    ) -> rt::Result<DescribeRacksDistributionResponse> {
-        self.read("DescribeRacksDistribution", request).await
+    pub fn describe_racks_distribution<'a>(
+        &'a self,
+        request: &'a DescribeRacksDistributionRequest,
+    ) -> rt::Call<'a, DescribeRacksDistributionRequest, DescribeRacksDistributionResponse> {
+        self.read("DescribeRacksDistribution", request)
     }
 
     /// 查询资源汇总 (`DescribeResourceUsage`)
@@ -760,11 +780,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resource_usage(
-        &self,
-        request: &DescribeResourceUsageRequest,
-    ) -> rt::Result<DescribeResourceUsageResponse> {
-        self.read("DescribeResourceUsage", request).await
+    pub fn describe_resource_usage<'a>(
+        &'a self,
+        request: &'a DescribeResourceUsageRequest,
+    ) -> rt::Call<'a, DescribeResourceUsageRequest, DescribeResourceUsageResponse> {
+        self.read("DescribeResourceUsage", request)
     }
 
     /// 查询归集车辆信息列表 (`DescribeWorkOrderCarCollectList`)
@@ -787,11 +807,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_work_order_car_collect_list(
-        &self,
-        request: &DescribeWorkOrderCarCollectListRequest,
-    ) -> rt::Result<DescribeWorkOrderCarCollectListResponse> {
-        self.read("DescribeWorkOrderCarCollectList", request).await
+    pub fn describe_work_order_car_collect_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderCarCollectListRequest,
+    ) -> rt::Call<'a, DescribeWorkOrderCarCollectListRequest, DescribeWorkOrderCarCollectListResponse>
+    {
+        self.read("DescribeWorkOrderCarCollectList", request)
     }
 
     /// 查询归集业务联系人列表 (`DescribeWorkOrderContactCollectList`)
@@ -808,12 +829,15 @@ impl Client {
     ///   "Offset": 3
     /// }
     /// ```
-    pub async fn describe_work_order_contact_collect_list(
-        &self,
-        request: &DescribeWorkOrderContactCollectListRequest,
-    ) -> rt::Result<DescribeWorkOrderContactCollectListResponse> {
+    pub fn describe_work_order_contact_collect_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderContactCollectListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWorkOrderContactCollectListRequest,
+        DescribeWorkOrderContactCollectListResponse,
+    > {
         self.read("DescribeWorkOrderContactCollectList", request)
-            .await
     }
 
     /// 查询工单列表 (`DescribeWorkOrderList`)
@@ -829,11 +853,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_work_order_list(
-        &self,
-        request: &DescribeWorkOrderListRequest,
-    ) -> rt::Result<DescribeWorkOrderListResponse> {
-        self.read("DescribeWorkOrderList", request).await
+    pub fn describe_work_order_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderListRequest,
+    ) -> rt::Call<'a, DescribeWorkOrderListRequest, DescribeWorkOrderListResponse> {
+        self.read("DescribeWorkOrderList", request)
     }
 
     /// 查询归集人员信息列表 (`DescribeWorkOrderPersonnelCollectList`)
@@ -850,12 +874,15 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    pub async fn describe_work_order_personnel_collect_list(
-        &self,
-        request: &DescribeWorkOrderPersonnelCollectListRequest,
-    ) -> rt::Result<DescribeWorkOrderPersonnelCollectListResponse> {
+    pub fn describe_work_order_personnel_collect_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderPersonnelCollectListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWorkOrderPersonnelCollectListRequest,
+        DescribeWorkOrderPersonnelCollectListResponse,
+    > {
         self.read("DescribeWorkOrderPersonnelCollectList", request)
-            .await
     }
 
     /// 查询工单统计信息 (`DescribeWorkOrderStatistics`)
@@ -869,11 +896,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_work_order_statistics(
-        &self,
-        request: &DescribeWorkOrderStatisticsRequest,
-    ) -> rt::Result<DescribeWorkOrderStatisticsResponse> {
-        self.read("DescribeWorkOrderStatistics", request).await
+    pub fn describe_work_order_statistics<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderStatisticsRequest,
+    ) -> rt::Call<'a, DescribeWorkOrderStatisticsRequest, DescribeWorkOrderStatisticsResponse> {
+        self.read("DescribeWorkOrderStatistics", request)
     }
 
     /// 查询用户可用的工单列表 (`DescribeWorkOrderTypes`)
@@ -887,11 +914,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_work_order_types(
-        &self,
-        request: &DescribeWorkOrderTypesRequest,
-    ) -> rt::Result<DescribeWorkOrderTypesResponse> {
-        self.read("DescribeWorkOrderTypes", request).await
+    pub fn describe_work_order_types<'a>(
+        &'a self,
+        request: &'a DescribeWorkOrderTypesRequest,
+    ) -> rt::Call<'a, DescribeWorkOrderTypesRequest, DescribeWorkOrderTypesResponse> {
+        self.read("DescribeWorkOrderTypes", request)
     }
 
     /// 导出客户工单详情 (`ExportCustomerWorkOrderDetail`)
@@ -911,11 +938,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_customer_work_order_detail(
-        &self,
-        request: &ExportCustomerWorkOrderDetailRequest,
-    ) -> rt::Result<ExportCustomerWorkOrderDetailResponse> {
-        self.call("ExportCustomerWorkOrderDetail", request).await
+    pub fn export_customer_work_order_detail<'a>(
+        &'a self,
+        request: &'a ExportCustomerWorkOrderDetailRequest,
+    ) -> rt::Call<'a, ExportCustomerWorkOrderDetailRequest, ExportCustomerWorkOrderDetailResponse>
+    {
+        self.call("ExportCustomerWorkOrderDetail", request)
     }
 
     /// 修改工单类型的收藏标识 (`ModifyWorkOrderTypeCollectFlag`)
@@ -931,11 +959,12 @@ impl Client {
     ///   "WorkOrderType": "netDeviceCommon"
     /// }
     /// ```
-    pub async fn modify_work_order_type_collect_flag(
-        &self,
-        request: &ModifyWorkOrderTypeCollectFlagRequest,
-    ) -> rt::Result<ModifyWorkOrderTypeCollectFlagResponse> {
-        self.call("ModifyWorkOrderTypeCollectFlag", request).await
+    pub fn modify_work_order_type_collect_flag<'a>(
+        &'a self,
+        request: &'a ModifyWorkOrderTypeCollectFlagRequest,
+    ) -> rt::Call<'a, ModifyWorkOrderTypeCollectFlagRequest, ModifyWorkOrderTypeCollectFlagResponse>
+    {
+        self.call("ModifyWorkOrderTypeCollectFlag", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

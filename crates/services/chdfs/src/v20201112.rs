@@ -11,6 +11,10 @@ const VERSION: &str = "2020-11-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定权限组列表 (`AssociateAccessGroups`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
     /// }
     /// ```
-    pub async fn associate_access_groups(
-        &self,
-        request: &AssociateAccessGroupsRequest,
-    ) -> rt::Result<AssociateAccessGroupsResponse> {
-        self.call("AssociateAccessGroups", request).await
+    pub fn associate_access_groups<'a>(
+        &'a self,
+        request: &'a AssociateAccessGroupsRequest,
+    ) -> rt::Call<'a, AssociateAccessGroupsRequest, AssociateAccessGroupsResponse> {
+        self.call("AssociateAccessGroups", request)
     }
 
     /// 创建权限组 (`CreateAccessGroup`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "VpcType": 1
     /// }
     /// ```
-    pub async fn create_access_group(
-        &self,
-        request: &CreateAccessGroupRequest,
-    ) -> rt::Result<CreateAccessGroupResponse> {
-        self.call("CreateAccessGroup", request).await
+    pub fn create_access_group<'a>(
+        &'a self,
+        request: &'a CreateAccessGroupRequest,
+    ) -> rt::Call<'a, CreateAccessGroupRequest, CreateAccessGroupResponse> {
+        self.call("CreateAccessGroup", request)
     }
 
     /// 批量创建权限规则 (`CreateAccessRules`)
@@ -105,11 +109,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_access_rules(
-        &self,
-        request: &CreateAccessRulesRequest,
-    ) -> rt::Result<CreateAccessRulesResponse> {
-        self.call("CreateAccessRules", request).await
+    pub fn create_access_rules<'a>(
+        &'a self,
+        request: &'a CreateAccessRulesRequest,
+    ) -> rt::Call<'a, CreateAccessRulesRequest, CreateAccessRulesResponse> {
+        self.call("CreateAccessRules", request)
     }
 
     /// 创建文件系统 (`CreateFileSystem`)
@@ -128,11 +132,11 @@ impl Client {
     ///   "PosixAcl": true
     /// }
     /// ```
-    pub async fn create_file_system(
-        &self,
-        request: &CreateFileSystemRequest,
-    ) -> rt::Result<CreateFileSystemResponse> {
-        self.call("CreateFileSystem", request).await
+    pub fn create_file_system<'a>(
+        &'a self,
+        request: &'a CreateFileSystemRequest,
+    ) -> rt::Call<'a, CreateFileSystemRequest, CreateFileSystemResponse> {
+        self.call("CreateFileSystem", request)
     }
 
     /// 批量创建生命周期规则 (`CreateLifeCycleRules`)
@@ -142,11 +146,11 @@ impl Client {
     /// # Example: 批量创建生命周期规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_life_cycle_rules(
-        &self,
-        request: &CreateLifeCycleRulesRequest,
-    ) -> rt::Result<CreateLifeCycleRulesResponse> {
-        self.call("CreateLifeCycleRules", request).await
+    pub fn create_life_cycle_rules<'a>(
+        &'a self,
+        request: &'a CreateLifeCycleRulesRequest,
+    ) -> rt::Call<'a, CreateLifeCycleRulesRequest, CreateLifeCycleRulesResponse> {
+        self.call("CreateLifeCycleRules", request)
     }
 
     /// 创建挂载点 (`CreateMountPoint`)
@@ -164,11 +168,11 @@ impl Client {
     ///   "MountPointStatus": 1
     /// }
     /// ```
-    pub async fn create_mount_point(
-        &self,
-        request: &CreateMountPointRequest,
-    ) -> rt::Result<CreateMountPointResponse> {
-        self.call("CreateMountPoint", request).await
+    pub fn create_mount_point<'a>(
+        &'a self,
+        request: &'a CreateMountPointRequest,
+    ) -> rt::Call<'a, CreateMountPointRequest, CreateMountPointResponse> {
+        self.call("CreateMountPoint", request)
     }
 
     /// 创建路径保护规则 (`CreatePathProtectionRule`)
@@ -187,11 +191,11 @@ impl Client {
     ///   "Status": "1"
     /// }
     /// ```
-    pub async fn create_path_protection_rule(
-        &self,
-        request: &CreatePathProtectionRuleRequest,
-    ) -> rt::Result<CreatePathProtectionRuleResponse> {
-        self.call("CreatePathProtectionRule", request).await
+    pub fn create_path_protection_rule<'a>(
+        &'a self,
+        request: &'a CreatePathProtectionRuleRequest,
+    ) -> rt::Call<'a, CreatePathProtectionRuleRequest, CreatePathProtectionRuleResponse> {
+        self.call("CreatePathProtectionRule", request)
     }
 
     /// 批量创建回热任务 (`CreateRestoreTasks`)
@@ -219,11 +223,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_restore_tasks(
-        &self,
-        request: &CreateRestoreTasksRequest,
-    ) -> rt::Result<CreateRestoreTasksResponse> {
-        self.call("CreateRestoreTasks", request).await
+    pub fn create_restore_tasks<'a>(
+        &'a self,
+        request: &'a CreateRestoreTasksRequest,
+    ) -> rt::Call<'a, CreateRestoreTasksRequest, CreateRestoreTasksResponse> {
+        self.call("CreateRestoreTasks", request)
     }
 
     /// 创建回收站配置 (`CreateTrashConfig`)
@@ -242,11 +246,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn create_trash_config(
-        &self,
-        request: &CreateTrashConfigRequest,
-    ) -> rt::Result<CreateTrashConfigResponse> {
-        self.call("CreateTrashConfig", request).await
+    pub fn create_trash_config<'a>(
+        &'a self,
+        request: &'a CreateTrashConfigRequest,
+    ) -> rt::Call<'a, CreateTrashConfigRequest, CreateTrashConfigResponse> {
+        self.call("CreateTrashConfig", request)
     }
 
     /// 删除权限组 (`DeleteAccessGroup`)
@@ -262,11 +266,11 @@ impl Client {
     ///   "AccessGroupId": "ag-f8xoises"
     /// }
     /// ```
-    pub async fn delete_access_group(
-        &self,
-        request: &DeleteAccessGroupRequest,
-    ) -> rt::Result<DeleteAccessGroupResponse> {
-        self.call("DeleteAccessGroup", request).await
+    pub fn delete_access_group<'a>(
+        &'a self,
+        request: &'a DeleteAccessGroupRequest,
+    ) -> rt::Call<'a, DeleteAccessGroupRequest, DeleteAccessGroupResponse> {
+        self.call("DeleteAccessGroup", request)
     }
 
     /// 批量删除权限规则 (`DeleteAccessRules`)
@@ -285,11 +289,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_access_rules(
-        &self,
-        request: &DeleteAccessRulesRequest,
-    ) -> rt::Result<DeleteAccessRulesResponse> {
-        self.call("DeleteAccessRules", request).await
+    pub fn delete_access_rules<'a>(
+        &'a self,
+        request: &'a DeleteAccessRulesRequest,
+    ) -> rt::Call<'a, DeleteAccessRulesRequest, DeleteAccessRulesResponse> {
+        self.call("DeleteAccessRules", request)
     }
 
     /// 删除文件系统 (`DeleteFileSystem`)
@@ -305,11 +309,11 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    pub async fn delete_file_system(
-        &self,
-        request: &DeleteFileSystemRequest,
-    ) -> rt::Result<DeleteFileSystemResponse> {
-        self.call("DeleteFileSystem", request).await
+    pub fn delete_file_system<'a>(
+        &'a self,
+        request: &'a DeleteFileSystemRequest,
+    ) -> rt::Call<'a, DeleteFileSystemRequest, DeleteFileSystemResponse> {
+        self.call("DeleteFileSystem", request)
     }
 
     /// 批量删除生命周期规则 (`DeleteLifeCycleRules`)
@@ -328,11 +332,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_life_cycle_rules(
-        &self,
-        request: &DeleteLifeCycleRulesRequest,
-    ) -> rt::Result<DeleteLifeCycleRulesResponse> {
-        self.call("DeleteLifeCycleRules", request).await
+    pub fn delete_life_cycle_rules<'a>(
+        &'a self,
+        request: &'a DeleteLifeCycleRulesRequest,
+    ) -> rt::Call<'a, DeleteLifeCycleRulesRequest, DeleteLifeCycleRulesResponse> {
+        self.call("DeleteLifeCycleRules", request)
     }
 
     /// 删除挂载点 (`DeleteMountPoint`)
@@ -348,11 +352,11 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-fj7A"
     /// }
     /// ```
-    pub async fn delete_mount_point(
-        &self,
-        request: &DeleteMountPointRequest,
-    ) -> rt::Result<DeleteMountPointResponse> {
-        self.call("DeleteMountPoint", request).await
+    pub fn delete_mount_point<'a>(
+        &'a self,
+        request: &'a DeleteMountPointRequest,
+    ) -> rt::Call<'a, DeleteMountPointRequest, DeleteMountPointResponse> {
+        self.call("DeleteMountPoint", request)
     }
 
     /// 删除路径保护规则 (`DeletePathProtectionRule`)
@@ -368,11 +372,11 @@ impl Client {
     ///   "PathProtectionRuleId": "1"
     /// }
     /// ```
-    pub async fn delete_path_protection_rule(
-        &self,
-        request: &DeletePathProtectionRuleRequest,
-    ) -> rt::Result<DeletePathProtectionRuleResponse> {
-        self.call("DeletePathProtectionRule", request).await
+    pub fn delete_path_protection_rule<'a>(
+        &'a self,
+        request: &'a DeletePathProtectionRuleRequest,
+    ) -> rt::Call<'a, DeletePathProtectionRuleRequest, DeletePathProtectionRuleResponse> {
+        self.call("DeletePathProtectionRule", request)
     }
 
     /// 删除回收站配置 (`DeleteTrashConfig`)
@@ -388,11 +392,11 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    pub async fn delete_trash_config(
-        &self,
-        request: &DeleteTrashConfigRequest,
-    ) -> rt::Result<DeleteTrashConfigResponse> {
-        self.call("DeleteTrashConfig", request).await
+    pub fn delete_trash_config<'a>(
+        &'a self,
+        request: &'a DeleteTrashConfigRequest,
+    ) -> rt::Call<'a, DeleteTrashConfigRequest, DeleteTrashConfigResponse> {
+        self.call("DeleteTrashConfig", request)
     }
 
     /// 查看权限组详细信息 (`DescribeAccessGroup`)
@@ -408,11 +412,11 @@ impl Client {
     ///   "AccessGroupId": "ag-f8xoises"
     /// }
     /// ```
-    pub async fn describe_access_group(
-        &self,
-        request: &DescribeAccessGroupRequest,
-    ) -> rt::Result<DescribeAccessGroupResponse> {
-        self.read("DescribeAccessGroup", request).await
+    pub fn describe_access_group<'a>(
+        &'a self,
+        request: &'a DescribeAccessGroupRequest,
+    ) -> rt::Call<'a, DescribeAccessGroupRequest, DescribeAccessGroupResponse> {
+        self.read("DescribeAccessGroup", request)
     }
 
     /// 查看权限组列表 (`DescribeAccessGroups`)
@@ -428,11 +432,11 @@ impl Client {
     ///   "VpcId": "vpc-967aipkx"
     /// }
     /// ```
-    pub async fn describe_access_groups(
-        &self,
-        request: &DescribeAccessGroupsRequest,
-    ) -> rt::Result<DescribeAccessGroupsResponse> {
-        self.read("DescribeAccessGroups", request).await
+    pub fn describe_access_groups<'a>(
+        &'a self,
+        request: &'a DescribeAccessGroupsRequest,
+    ) -> rt::Call<'a, DescribeAccessGroupsRequest, DescribeAccessGroupsResponse> {
+        self.read("DescribeAccessGroups", request)
     }
 
     /// 查看权限规则列表 (`DescribeAccessRules`)
@@ -448,11 +452,11 @@ impl Client {
     ///   "AccessGroupId": "ag-jwmfdcul"
     /// }
     /// ```
-    pub async fn describe_access_rules(
-        &self,
-        request: &DescribeAccessRulesRequest,
-    ) -> rt::Result<DescribeAccessRulesResponse> {
-        self.read("DescribeAccessRules", request).await
+    pub fn describe_access_rules<'a>(
+        &'a self,
+        request: &'a DescribeAccessRulesRequest,
+    ) -> rt::Call<'a, DescribeAccessRulesRequest, DescribeAccessRulesResponse> {
+        self.read("DescribeAccessRules", request)
     }
 
     /// 查看文件系统详细信息 (`DescribeFileSystem`)
@@ -468,11 +472,11 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    pub async fn describe_file_system(
-        &self,
-        request: &DescribeFileSystemRequest,
-    ) -> rt::Result<DescribeFileSystemResponse> {
-        self.read("DescribeFileSystem", request).await
+    pub fn describe_file_system<'a>(
+        &'a self,
+        request: &'a DescribeFileSystemRequest,
+    ) -> rt::Call<'a, DescribeFileSystemRequest, DescribeFileSystemResponse> {
+        self.read("DescribeFileSystem", request)
     }
 
     /// 查看文件系统列表 (`DescribeFileSystems`)
@@ -486,11 +490,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_file_systems(
-        &self,
-        request: &DescribeFileSystemsRequest,
-    ) -> rt::Result<DescribeFileSystemsResponse> {
-        self.read("DescribeFileSystems", request).await
+    pub fn describe_file_systems<'a>(
+        &'a self,
+        request: &'a DescribeFileSystemsRequest,
+    ) -> rt::Call<'a, DescribeFileSystemsRequest, DescribeFileSystemsResponse> {
+        self.read("DescribeFileSystems", request)
     }
 
     /// 查看生命周期规则列表 (`DescribeLifeCycleRules`)
@@ -506,11 +510,11 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    pub async fn describe_life_cycle_rules(
-        &self,
-        request: &DescribeLifeCycleRulesRequest,
-    ) -> rt::Result<DescribeLifeCycleRulesResponse> {
-        self.read("DescribeLifeCycleRules", request).await
+    pub fn describe_life_cycle_rules<'a>(
+        &'a self,
+        request: &'a DescribeLifeCycleRulesRequest,
+    ) -> rt::Call<'a, DescribeLifeCycleRulesRequest, DescribeLifeCycleRulesResponse> {
+        self.read("DescribeLifeCycleRules", request)
     }
 
     /// 查看挂载点详细信息 (`DescribeMountPoint`)
@@ -526,11 +530,11 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
     /// }
     /// ```
-    pub async fn describe_mount_point(
-        &self,
-        request: &DescribeMountPointRequest,
-    ) -> rt::Result<DescribeMountPointResponse> {
-        self.read("DescribeMountPoint", request).await
+    pub fn describe_mount_point<'a>(
+        &'a self,
+        request: &'a DescribeMountPointRequest,
+    ) -> rt::Call<'a, DescribeMountPointRequest, DescribeMountPointResponse> {
+        self.read("DescribeMountPoint", request)
     }
 
     /// 查看挂载点列表 (`DescribeMountPoints`)
@@ -546,11 +550,11 @@ impl Client {
     ///   "AccessGroupId": "ag-fmfpk1hk"
     /// }
     /// ```
-    pub async fn describe_mount_points(
-        &self,
-        request: &DescribeMountPointsRequest,
-    ) -> rt::Result<DescribeMountPointsResponse> {
-        self.read("DescribeMountPoints", request).await
+    pub fn describe_mount_points<'a>(
+        &'a self,
+        request: &'a DescribeMountPointsRequest,
+    ) -> rt::Call<'a, DescribeMountPointsRequest, DescribeMountPointsResponse> {
+        self.read("DescribeMountPoints", request)
     }
 
     /// 查看路径保护规则列表 (`DescribePathProtectionRules`)
@@ -566,11 +570,11 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    pub async fn describe_path_protection_rules(
-        &self,
-        request: &DescribePathProtectionRulesRequest,
-    ) -> rt::Result<DescribePathProtectionRulesResponse> {
-        self.read("DescribePathProtectionRules", request).await
+    pub fn describe_path_protection_rules<'a>(
+        &'a self,
+        request: &'a DescribePathProtectionRulesRequest,
+    ) -> rt::Call<'a, DescribePathProtectionRulesRequest, DescribePathProtectionRulesResponse> {
+        self.read("DescribePathProtectionRules", request)
     }
 
     /// 查看资源标签列表 (`DescribeResourceTags`)
@@ -586,11 +590,11 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    pub async fn describe_resource_tags(
-        &self,
-        request: &DescribeResourceTagsRequest,
-    ) -> rt::Result<DescribeResourceTagsResponse> {
-        self.read("DescribeResourceTags", request).await
+    pub fn describe_resource_tags<'a>(
+        &'a self,
+        request: &'a DescribeResourceTagsRequest,
+    ) -> rt::Call<'a, DescribeResourceTagsRequest, DescribeResourceTagsResponse> {
+        self.read("DescribeResourceTags", request)
     }
 
     /// 查看回热任务列表 (`DescribeRestoreTasks`)
@@ -606,11 +610,11 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    pub async fn describe_restore_tasks(
-        &self,
-        request: &DescribeRestoreTasksRequest,
-    ) -> rt::Result<DescribeRestoreTasksResponse> {
-        self.read("DescribeRestoreTasks", request).await
+    pub fn describe_restore_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRestoreTasksRequest,
+    ) -> rt::Call<'a, DescribeRestoreTasksRequest, DescribeRestoreTasksResponse> {
+        self.read("DescribeRestoreTasks", request)
     }
 
     /// 查看回收站配置 (`DescribeTrashConfig`)
@@ -626,11 +630,11 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    pub async fn describe_trash_config(
-        &self,
-        request: &DescribeTrashConfigRequest,
-    ) -> rt::Result<DescribeTrashConfigResponse> {
-        self.read("DescribeTrashConfig", request).await
+    pub fn describe_trash_config<'a>(
+        &'a self,
+        request: &'a DescribeTrashConfigRequest,
+    ) -> rt::Call<'a, DescribeTrashConfigRequest, DescribeTrashConfigResponse> {
+        self.read("DescribeTrashConfig", request)
     }
 
     /// 解绑权限组列表 (`DisassociateAccessGroups`)
@@ -650,11 +654,11 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
     /// }
     /// ```
-    pub async fn disassociate_access_groups(
-        &self,
-        request: &DisassociateAccessGroupsRequest,
-    ) -> rt::Result<DisassociateAccessGroupsResponse> {
-        self.call("DisassociateAccessGroups", request).await
+    pub fn disassociate_access_groups<'a>(
+        &'a self,
+        request: &'a DisassociateAccessGroupsRequest,
+    ) -> rt::Call<'a, DisassociateAccessGroupsRequest, DisassociateAccessGroupsResponse> {
+        self.call("DisassociateAccessGroups", request)
     }
 
     /// 修改权限组属性 (`ModifyAccessGroup`)
@@ -672,11 +676,11 @@ impl Client {
     ///   "Description": "group-example"
     /// }
     /// ```
-    pub async fn modify_access_group(
-        &self,
-        request: &ModifyAccessGroupRequest,
-    ) -> rt::Result<ModifyAccessGroupResponse> {
-        self.call("ModifyAccessGroup", request).await
+    pub fn modify_access_group<'a>(
+        &'a self,
+        request: &'a ModifyAccessGroupRequest,
+    ) -> rt::Call<'a, ModifyAccessGroupRequest, ModifyAccessGroupResponse> {
+        self.call("ModifyAccessGroup", request)
     }
 
     /// 批量修改权限规则属性 (`ModifyAccessRules`)
@@ -705,11 +709,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_access_rules(
-        &self,
-        request: &ModifyAccessRulesRequest,
-    ) -> rt::Result<ModifyAccessRulesResponse> {
-        self.call("ModifyAccessRules", request).await
+    pub fn modify_access_rules<'a>(
+        &'a self,
+        request: &'a ModifyAccessRulesRequest,
+    ) -> rt::Call<'a, ModifyAccessRulesRequest, ModifyAccessRulesResponse> {
+        self.call("ModifyAccessRules", request)
     }
 
     /// 修改文件系统属性 (`ModifyFileSystem`)
@@ -728,11 +732,11 @@ impl Client {
     ///   "FileSystemName": "fs-test"
     /// }
     /// ```
-    pub async fn modify_file_system(
-        &self,
-        request: &ModifyFileSystemRequest,
-    ) -> rt::Result<ModifyFileSystemResponse> {
-        self.call("ModifyFileSystem", request).await
+    pub fn modify_file_system<'a>(
+        &'a self,
+        request: &'a ModifyFileSystemRequest,
+    ) -> rt::Call<'a, ModifyFileSystemRequest, ModifyFileSystemResponse> {
+        self.call("ModifyFileSystem", request)
     }
 
     /// 批量修改生命周期规则属性 (`ModifyLifeCycleRules`)
@@ -742,11 +746,11 @@ impl Client {
     /// # Example: 批量修改生命周期规则属性
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_life_cycle_rules(
-        &self,
-        request: &ModifyLifeCycleRulesRequest,
-    ) -> rt::Result<ModifyLifeCycleRulesResponse> {
-        self.call("ModifyLifeCycleRules", request).await
+    pub fn modify_life_cycle_rules<'a>(
+        &'a self,
+        request: &'a ModifyLifeCycleRulesRequest,
+    ) -> rt::Call<'a, ModifyLifeCycleRulesRequest, ModifyLifeCycleRulesResponse> {
+        self.call("ModifyLifeCycleRules", request)
     }
 
     /// 修改挂载点属性 (`ModifyMountPoint`)
@@ -764,11 +768,11 @@ impl Client {
     ///   "MountPointStatus": 2
     /// }
     /// ```
-    pub async fn modify_mount_point(
-        &self,
-        request: &ModifyMountPointRequest,
-    ) -> rt::Result<ModifyMountPointResponse> {
-        self.call("ModifyMountPoint", request).await
+    pub fn modify_mount_point<'a>(
+        &'a self,
+        request: &'a ModifyMountPointRequest,
+    ) -> rt::Call<'a, ModifyMountPointRequest, ModifyMountPointResponse> {
+        self.call("ModifyMountPoint", request)
     }
 
     /// 修改路径保护规则属性 (`ModifyPathProtectionRule`)
@@ -785,11 +789,11 @@ impl Client {
     ///   "Status": "2"
     /// }
     /// ```
-    pub async fn modify_path_protection_rule(
-        &self,
-        request: &ModifyPathProtectionRuleRequest,
-    ) -> rt::Result<ModifyPathProtectionRuleResponse> {
-        self.call("ModifyPathProtectionRule", request).await
+    pub fn modify_path_protection_rule<'a>(
+        &'a self,
+        request: &'a ModifyPathProtectionRuleRequest,
+    ) -> rt::Call<'a, ModifyPathProtectionRuleRequest, ModifyPathProtectionRuleResponse> {
+        self.call("ModifyPathProtectionRule", request)
     }
 
     /// 修改资源标签列表 (`ModifyResourceTags`)
@@ -815,11 +819,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_resource_tags(
-        &self,
-        request: &ModifyResourceTagsRequest,
-    ) -> rt::Result<ModifyResourceTagsResponse> {
-        self.call("ModifyResourceTags", request).await
+    pub fn modify_resource_tags<'a>(
+        &'a self,
+        request: &'a ModifyResourceTagsRequest,
+    ) -> rt::Call<'a, ModifyResourceTagsRequest, ModifyResourceTagsResponse> {
+        self.call("ModifyResourceTags", request)
     }
 
     /// 修改回收站配置 (`ModifyTrashConfig`)
@@ -836,11 +840,11 @@ impl Client {
     ///   "Status": "2"
     /// }
     /// ```
-    pub async fn modify_trash_config(
-        &self,
-        request: &ModifyTrashConfigRequest,
-    ) -> rt::Result<ModifyTrashConfigResponse> {
-        self.call("ModifyTrashConfig", request).await
+    pub fn modify_trash_config<'a>(
+        &'a self,
+        request: &'a ModifyTrashConfigRequest,
+    ) -> rt::Call<'a, ModifyTrashConfigRequest, ModifyTrashConfigResponse> {
+        self.call("ModifyTrashConfig", request)
     }
 }
 

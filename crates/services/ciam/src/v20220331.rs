@@ -11,6 +11,10 @@ const VERSION: &str = "2022-03-31";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新建接口导入用户任务 (`CreateApiImportUserJob`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 新建接口导入用户任务
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_api_import_user_job(
-        &self,
-        request: &CreateApiImportUserJobRequest,
-    ) -> rt::Result<CreateApiImportUserJobResponse> {
-        self.call("CreateApiImportUserJob", request).await
+    pub fn create_api_import_user_job<'a>(
+        &'a self,
+        request: &'a CreateApiImportUserJobRequest,
+    ) -> rt::Call<'a, CreateApiImportUserJobRequest, CreateApiImportUserJobResponse> {
+        self.call("CreateApiImportUserJob", request)
     }
 
     /// 新建文件导出用户任务 (`CreateFileExportUserJob`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn create_file_export_user_job(
-        &self,
-        request: &CreateFileExportUserJobRequest,
-    ) -> rt::Result<CreateFileExportUserJobResponse> {
-        self.call("CreateFileExportUserJob", request).await
+    pub fn create_file_export_user_job<'a>(
+        &'a self,
+        request: &'a CreateFileExportUserJobRequest,
+    ) -> rt::Call<'a, CreateFileExportUserJobRequest, CreateFileExportUserJobResponse> {
+        self.call("CreateFileExportUserJob", request)
     }
 
     /// 创建用户 (`CreateUser`)
@@ -108,8 +112,11 @@ impl Client {
     ///   "UserStoreId": "d733b65803284091a998ab707d820726"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 创建用户组 (`CreateUserGroup`)
@@ -127,11 +134,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 创建用户目录 (`CreateUserStore`)
@@ -149,11 +156,11 @@ impl Client {
     ///   "UserPoolName": "目录1"
     /// }
     /// ```
-    pub async fn create_user_store(
-        &self,
-        request: &CreateUserStoreRequest,
-    ) -> rt::Result<CreateUserStoreResponse> {
-        self.call("CreateUserStore", request).await
+    pub fn create_user_store<'a>(
+        &'a self,
+        request: &'a CreateUserStoreRequest,
+    ) -> rt::Call<'a, CreateUserStoreRequest, CreateUserStoreResponse> {
+        self.call("CreateUserStore", request)
     }
 
     /// 批量删除用户组 (`DeleteUserGroups`)
@@ -172,11 +179,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn delete_user_groups(
-        &self,
-        request: &DeleteUserGroupsRequest,
-    ) -> rt::Result<DeleteUserGroupsResponse> {
-        self.call("DeleteUserGroups", request).await
+    pub fn delete_user_groups<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupsRequest,
+    ) -> rt::Call<'a, DeleteUserGroupsRequest, DeleteUserGroupsResponse> {
+        self.call("DeleteUserGroups", request)
     }
 
     /// 删除用户目录 (`DeleteUserStore`)
@@ -192,11 +199,11 @@ impl Client {
     ///   "UserPoolId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn delete_user_store(
-        &self,
-        request: &DeleteUserStoreRequest,
-    ) -> rt::Result<DeleteUserStoreResponse> {
-        self.call("DeleteUserStore", request).await
+    pub fn delete_user_store<'a>(
+        &'a self,
+        request: &'a DeleteUserStoreRequest,
+    ) -> rt::Call<'a, DeleteUserStoreRequest, DeleteUserStoreResponse> {
+        self.call("DeleteUserStore", request)
     }
 
     /// 批量删除用户 (`DeleteUsers`)
@@ -215,11 +222,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 查询用户信息 (`DescribeUser`)
@@ -252,11 +259,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn describe_user(
-        &self,
-        request: &DescribeUserRequest,
-    ) -> rt::Result<DescribeUserResponse> {
-        self.read("DescribeUser", request).await
+    pub fn describe_user<'a>(
+        &'a self,
+        request: &'a DescribeUserRequest,
+    ) -> rt::Call<'a, DescribeUserRequest, DescribeUserResponse> {
+        self.read("DescribeUser", request)
     }
 
     /// 根据ID查询用户信息 (`DescribeUserById`)
@@ -274,11 +281,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn describe_user_by_id(
-        &self,
-        request: &DescribeUserByIdRequest,
-    ) -> rt::Result<DescribeUserByIdResponse> {
-        self.read("DescribeUserById", request).await
+    pub fn describe_user_by_id<'a>(
+        &'a self,
+        request: &'a DescribeUserByIdRequest,
+    ) -> rt::Call<'a, DescribeUserByIdRequest, DescribeUserByIdResponse> {
+        self.read("DescribeUserById", request)
     }
 
     /// 账号融合 (`LinkAccount`)
@@ -297,11 +304,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn link_account(
-        &self,
-        request: &LinkAccountRequest,
-    ) -> rt::Result<LinkAccountResponse> {
-        self.call("LinkAccount", request).await
+    pub fn link_account<'a>(
+        &'a self,
+        request: &'a LinkAccountRequest,
+    ) -> rt::Call<'a, LinkAccountRequest, LinkAccountResponse> {
+        self.call("LinkAccount", request)
     }
 
     /// 查询任务详情 (`ListJobs`)
@@ -320,8 +327,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn list_jobs(&self, request: &ListJobsRequest) -> rt::Result<ListJobsResponse> {
-        self.read("ListJobs", request).await
+    pub fn list_jobs<'a>(
+        &'a self,
+        request: &'a ListJobsRequest,
+    ) -> rt::Call<'a, ListJobsRequest, ListJobsResponse> {
+        self.read("ListJobs", request)
     }
 
     /// 查询日志信息 (`ListLogMessageByCondition`)
@@ -351,11 +361,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn list_log_message_by_condition(
-        &self,
-        request: &ListLogMessageByConditionRequest,
-    ) -> rt::Result<ListLogMessageByConditionResponse> {
-        self.read("ListLogMessageByCondition", request).await
+    pub fn list_log_message_by_condition<'a>(
+        &'a self,
+        request: &'a ListLogMessageByConditionRequest,
+    ) -> rt::Call<'a, ListLogMessageByConditionRequest, ListLogMessageByConditionResponse> {
+        self.read("ListLogMessageByCondition", request)
     }
 
     /// 查询用户列表 (`ListUser`)
@@ -385,8 +395,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn list_user(&self, request: &ListUserRequest) -> rt::Result<ListUserResponse> {
-        self.read("ListUser", request).await
+    pub fn list_user<'a>(
+        &'a self,
+        request: &'a ListUserRequest,
+    ) -> rt::Call<'a, ListUserRequest, ListUserResponse> {
+        self.read("ListUser", request)
     }
 
     /// 根据属性查询用户列表 (`ListUserByProperty`)
@@ -405,11 +418,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn list_user_by_property(
-        &self,
-        request: &ListUserByPropertyRequest,
-    ) -> rt::Result<ListUserByPropertyResponse> {
-        self.read("ListUserByProperty", request).await
+    pub fn list_user_by_property<'a>(
+        &'a self,
+        request: &'a ListUserByPropertyRequest,
+    ) -> rt::Call<'a, ListUserByPropertyRequest, ListUserByPropertyResponse> {
+        self.read("ListUserByProperty", request)
     }
 
     /// 查询用户组列表 (`ListUserGroups`)
@@ -438,11 +451,11 @@ impl Client {
     ///   "UserStoreId": "6cd22e51****************f6f7cb81"
     /// }
     /// ```
-    pub async fn list_user_groups(
-        &self,
-        request: &ListUserGroupsRequest,
-    ) -> rt::Result<ListUserGroupsResponse> {
-        self.read("ListUserGroups", request).await
+    pub fn list_user_groups<'a>(
+        &'a self,
+        request: &'a ListUserGroupsRequest,
+    ) -> rt::Call<'a, ListUserGroupsRequest, ListUserGroupsResponse> {
+        self.read("ListUserGroups", request)
     }
 
     /// 查询用户目录列表 (`ListUserStore`)
@@ -456,11 +469,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_user_store(
-        &self,
-        request: &ListUserStoreRequest,
-    ) -> rt::Result<ListUserStoreResponse> {
-        self.read("ListUserStore", request).await
+    pub fn list_user_store<'a>(
+        &'a self,
+        request: &'a ListUserStoreRequest,
+    ) -> rt::Call<'a, ListUserStoreRequest, ListUserStoreResponse> {
+        self.read("ListUserStore", request)
     }
 
     /// 重置用户密码 (`ResetPassword`)
@@ -477,11 +490,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn reset_password(
-        &self,
-        request: &ResetPasswordRequest,
-    ) -> rt::Result<ResetPasswordResponse> {
-        self.call("ResetPassword", request).await
+    pub fn reset_password<'a>(
+        &'a self,
+        request: &'a ResetPasswordRequest,
+    ) -> rt::Call<'a, ResetPasswordRequest, ResetPasswordResponse> {
+        self.call("ResetPassword", request)
     }
 
     /// 设置用户密码 (`SetPassword`)
@@ -499,11 +512,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn set_password(
-        &self,
-        request: &SetPasswordRequest,
-    ) -> rt::Result<SetPasswordResponse> {
-        self.call("SetPassword", request).await
+    pub fn set_password<'a>(
+        &'a self,
+        request: &'a SetPasswordRequest,
+    ) -> rt::Call<'a, SetPasswordRequest, SetPasswordResponse> {
+        self.call("SetPassword", request)
     }
 
     /// 更新用户 (`UpdateUser`)
@@ -513,8 +526,11 @@ impl Client {
     /// # Example: 更新用户
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
-        self.call("UpdateUser", request).await
+    pub fn update_user<'a>(
+        &'a self,
+        request: &'a UpdateUserRequest,
+    ) -> rt::Call<'a, UpdateUserRequest, UpdateUserResponse> {
+        self.call("UpdateUser", request)
     }
 
     /// 更新用户组 (`UpdateUserGroup`)
@@ -533,11 +549,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn update_user_group(
-        &self,
-        request: &UpdateUserGroupRequest,
-    ) -> rt::Result<UpdateUserGroupResponse> {
-        self.call("UpdateUserGroup", request).await
+    pub fn update_user_group<'a>(
+        &'a self,
+        request: &'a UpdateUserGroupRequest,
+    ) -> rt::Call<'a, UpdateUserGroupRequest, UpdateUserGroupResponse> {
+        self.call("UpdateUserGroup", request)
     }
 
     /// 更新用户状态 (`UpdateUserStatus`)
@@ -555,11 +571,11 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    pub async fn update_user_status(
-        &self,
-        request: &UpdateUserStatusRequest,
-    ) -> rt::Result<UpdateUserStatusResponse> {
-        self.call("UpdateUserStatus", request).await
+    pub fn update_user_status<'a>(
+        &'a self,
+        request: &'a UpdateUserStatusRequest,
+    ) -> rt::Call<'a, UpdateUserStatusRequest, UpdateUserStatusResponse> {
+        self.call("UpdateUserStatus", request)
     }
 
     /// 更新用户目录 (`UpdateUserStore`)
@@ -578,11 +594,11 @@ impl Client {
     ///   "UserPoolName": "目录1"
     /// }
     /// ```
-    pub async fn update_user_store(
-        &self,
-        request: &UpdateUserStoreRequest,
-    ) -> rt::Result<UpdateUserStoreResponse> {
-        self.call("UpdateUserStore", request).await
+    pub fn update_user_store<'a>(
+        &'a self,
+        request: &'a UpdateUserStoreRequest,
+    ) -> rt::Call<'a, UpdateUserStoreRequest, UpdateUserStoreResponse> {
+        self.call("UpdateUserStore", request)
     }
 }
 

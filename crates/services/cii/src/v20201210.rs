@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,45 +31,45 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新建结构化任务 (`CreateStructureTask`)
     ///
     /// 基于提供的客户及保单信息，启动结构化识别任务。
-    pub async fn create_structure_task(
-        &self,
-        request: &CreateStructureTaskRequest,
-    ) -> rt::Result<CreateStructureTaskResponse> {
-        self.call("CreateStructureTask", request).await
+    pub fn create_structure_task<'a>(
+        &'a self,
+        request: &'a CreateStructureTaskRequest,
+    ) -> rt::Call<'a, CreateStructureTaskRequest, CreateStructureTaskResponse> {
+        self.call("CreateStructureTask", request)
     }
 
     /// 结构化对比查询 (`DescribeStructCompareData`)
     ///
     /// 结构化对比查询接口，对比结构化复核前后数据差异，查询识别正确率，召回率。
-    pub async fn describe_struct_compare_data(
-        &self,
-        request: &DescribeStructCompareDataRequest,
-    ) -> rt::Result<DescribeStructCompareDataResponse> {
-        self.read("DescribeStructCompareData", request).await
+    pub fn describe_struct_compare_data<'a>(
+        &'a self,
+        request: &'a DescribeStructCompareDataRequest,
+    ) -> rt::Call<'a, DescribeStructCompareDataRequest, DescribeStructCompareDataResponse> {
+        self.read("DescribeStructCompareData", request)
     }
 
     /// 获取结构化结果接口 (`DescribeStructureTaskResult`)
     ///
     /// 依据任务ID获取结构化结果接口。
-    pub async fn describe_structure_task_result(
-        &self,
-        request: &DescribeStructureTaskResultRequest,
-    ) -> rt::Result<DescribeStructureTaskResultResponse> {
-        self.read("DescribeStructureTaskResult", request).await
+    pub fn describe_structure_task_result<'a>(
+        &'a self,
+        request: &'a DescribeStructureTaskResultRequest,
+    ) -> rt::Call<'a, DescribeStructureTaskResultRequest, DescribeStructureTaskResultResponse> {
+        self.read("DescribeStructureTaskResult", request)
     }
 }
 

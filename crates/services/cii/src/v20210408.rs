@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 结构化增量子任务 (`AddSubStructureTasks`)
@@ -62,11 +66,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_sub_structure_tasks(
-        &self,
-        request: &AddSubStructureTasksRequest,
-    ) -> rt::Result<AddSubStructureTasksResponse> {
-        self.call("AddSubStructureTasks", request).await
+    pub fn add_sub_structure_tasks<'a>(
+        &'a self,
+        request: &'a AddSubStructureTasksRequest,
+    ) -> rt::Call<'a, AddSubStructureTasksRequest, AddSubStructureTasksResponse> {
+        self.call("AddSubStructureTasks", request)
     }
 
     /// 新建自动分类结构化任务 (`CreateAutoClassifyStructureTask`)
@@ -99,11 +103,12 @@ impl Client {
     ///   "TriggerType": "Auto"
     /// }
     /// ```
-    pub async fn create_auto_classify_structure_task(
-        &self,
-        request: &CreateAutoClassifyStructureTaskRequest,
-    ) -> rt::Result<CreateAutoClassifyStructureTaskResponse> {
-        self.call("CreateAutoClassifyStructureTask", request).await
+    pub fn create_auto_classify_structure_task<'a>(
+        &'a self,
+        request: &'a CreateAutoClassifyStructureTaskRequest,
+    ) -> rt::Call<'a, CreateAutoClassifyStructureTaskRequest, CreateAutoClassifyStructureTaskResponse>
+    {
+        self.call("CreateAutoClassifyStructureTask", request)
     }
 
     /// 新建结构化任务 (`CreateStructureTask`)
@@ -113,11 +118,11 @@ impl Client {
     /// # Example: 创建结构化任务接口示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_structure_task(
-        &self,
-        request: &CreateStructureTaskRequest,
-    ) -> rt::Result<CreateStructureTaskResponse> {
-        self.call("CreateStructureTask", request).await
+    pub fn create_structure_task<'a>(
+        &'a self,
+        request: &'a CreateStructureTaskRequest,
+    ) -> rt::Call<'a, CreateStructureTaskRequest, CreateStructureTaskResponse> {
+        self.call("CreateStructureTask", request)
     }
 
     /// 根据结构化任务ID创建核保任务 (`CreateUnderwriteTaskById`)
@@ -135,11 +140,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_underwrite_task_by_id(
-        &self,
-        request: &CreateUnderwriteTaskByIdRequest,
-    ) -> rt::Result<CreateUnderwriteTaskByIdResponse> {
-        self.call("CreateUnderwriteTaskById", request).await
+    pub fn create_underwrite_task_by_id<'a>(
+        &'a self,
+        request: &'a CreateUnderwriteTaskByIdRequest,
+    ) -> rt::Call<'a, CreateUnderwriteTaskByIdRequest, CreateUnderwriteTaskByIdResponse> {
+        self.call("CreateUnderwriteTaskById", request)
     }
 
     /// 查询机器核保任务数据 (`DescribeMachineUnderwrite`)
@@ -155,21 +160,21 @@ impl Client {
     ///   "UnderwriteTaskId": "3456234"
     /// }
     /// ```
-    pub async fn describe_machine_underwrite(
-        &self,
-        request: &DescribeMachineUnderwriteRequest,
-    ) -> rt::Result<DescribeMachineUnderwriteResponse> {
-        self.read("DescribeMachineUnderwrite", request).await
+    pub fn describe_machine_underwrite<'a>(
+        &'a self,
+        request: &'a DescribeMachineUnderwriteRequest,
+    ) -> rt::Call<'a, DescribeMachineUnderwriteRequest, DescribeMachineUnderwriteResponse> {
+        self.read("DescribeMachineUnderwrite", request)
     }
 
     /// 获取图片质量分 (`DescribeQualityScore`)
     ///
     /// 获取图片质量分
-    pub async fn describe_quality_score(
-        &self,
-        request: &DescribeQualityScoreRequest,
-    ) -> rt::Result<DescribeQualityScoreResponse> {
-        self.read("DescribeQualityScore", request).await
+    pub fn describe_quality_score<'a>(
+        &'a self,
+        request: &'a DescribeQualityScoreRequest,
+    ) -> rt::Call<'a, DescribeQualityScoreRequest, DescribeQualityScoreResponse> {
+        self.read("DescribeQualityScore", request)
     }
 
     /// 报告自动分类 (`DescribeReportClassify`)
@@ -189,11 +194,11 @@ impl Client {
     ///   "ServiceType": "Structured"
     /// }
     /// ```
-    pub async fn describe_report_classify(
-        &self,
-        request: &DescribeReportClassifyRequest,
-    ) -> rt::Result<DescribeReportClassifyResponse> {
-        self.read("DescribeReportClassify", request).await
+    pub fn describe_report_classify<'a>(
+        &'a self,
+        request: &'a DescribeReportClassifyRequest,
+    ) -> rt::Call<'a, DescribeReportClassifyRequest, DescribeReportClassifyResponse> {
+        self.read("DescribeReportClassify", request)
     }
 
     /// 结构化对比查询 (`DescribeStructCompareData`)
@@ -210,11 +215,11 @@ impl Client {
     ///   "SubTaskId": ""
     /// }
     /// ```
-    pub async fn describe_struct_compare_data(
-        &self,
-        request: &DescribeStructCompareDataRequest,
-    ) -> rt::Result<DescribeStructCompareDataResponse> {
-        self.read("DescribeStructCompareData", request).await
+    pub fn describe_struct_compare_data<'a>(
+        &'a self,
+        request: &'a DescribeStructCompareDataRequest,
+    ) -> rt::Call<'a, DescribeStructCompareDataRequest, DescribeStructCompareDataResponse> {
+        self.read("DescribeStructCompareData", request)
     }
 
     /// 结构化复核差异查询 (`DescribeStructureDifference`)
@@ -231,11 +236,11 @@ impl Client {
     ///   "SubTaskId": ""
     /// }
     /// ```
-    pub async fn describe_structure_difference(
-        &self,
-        request: &DescribeStructureDifferenceRequest,
-    ) -> rt::Result<DescribeStructureDifferenceResponse> {
-        self.read("DescribeStructureDifference", request).await
+    pub fn describe_structure_difference<'a>(
+        &'a self,
+        request: &'a DescribeStructureDifferenceRequest,
+    ) -> rt::Call<'a, DescribeStructureDifferenceRequest, DescribeStructureDifferenceResponse> {
+        self.read("DescribeStructureDifference", request)
     }
 
     /// 查询结构化结果接口 (`DescribeStructureResult`)
@@ -251,11 +256,11 @@ impl Client {
     ///   "MainTaskId": "37835597617481728"
     /// }
     /// ```
-    pub async fn describe_structure_result(
-        &self,
-        request: &DescribeStructureResultRequest,
-    ) -> rt::Result<DescribeStructureResultResponse> {
-        self.read("DescribeStructureResult", request).await
+    pub fn describe_structure_result<'a>(
+        &'a self,
+        request: &'a DescribeStructureResultRequest,
+    ) -> rt::Call<'a, DescribeStructureResultRequest, DescribeStructureResultResponse> {
+        self.read("DescribeStructureResult", request)
     }
 
     /// 获取结构化结果接口 (`DescribeStructureTaskResult`)
@@ -271,11 +276,11 @@ impl Client {
     ///   "MainTaskId": "37835597617481728"
     /// }
     /// ```
-    pub async fn describe_structure_task_result(
-        &self,
-        request: &DescribeStructureTaskResultRequest,
-    ) -> rt::Result<DescribeStructureTaskResultResponse> {
-        self.read("DescribeStructureTaskResult", request).await
+    pub fn describe_structure_task_result<'a>(
+        &'a self,
+        request: &'a DescribeStructureTaskResultRequest,
+    ) -> rt::Call<'a, DescribeStructureTaskResultRequest, DescribeStructureTaskResultResponse> {
+        self.read("DescribeStructureTaskResult", request)
     }
 
     /// 查询核保任务数据 (`DescribeUnderwriteTask`)
@@ -291,21 +296,21 @@ impl Client {
     ///   "UnderwriteTaskId": "3456234"
     /// }
     /// ```
-    pub async fn describe_underwrite_task(
-        &self,
-        request: &DescribeUnderwriteTaskRequest,
-    ) -> rt::Result<DescribeUnderwriteTaskResponse> {
-        self.read("DescribeUnderwriteTask", request).await
+    pub fn describe_underwrite_task<'a>(
+        &'a self,
+        request: &'a DescribeUnderwriteTaskRequest,
+    ) -> rt::Call<'a, DescribeUnderwriteTaskRequest, DescribeUnderwriteTaskResponse> {
+        self.read("DescribeUnderwriteTask", request)
     }
 
     /// 上传医疗影像文件 (`UploadMedicalFile`)
     ///
     /// 上传医疗影像文件，可以用来做结构化。
-    pub async fn upload_medical_file(
-        &self,
-        request: &UploadMedicalFileRequest,
-    ) -> rt::Result<UploadMedicalFileResponse> {
-        self.call("UploadMedicalFile", request).await
+    pub fn upload_medical_file<'a>(
+        &'a self,
+        request: &'a UploadMedicalFileRequest,
+    ) -> rt::Call<'a, UploadMedicalFileRequest, UploadMedicalFileResponse> {
+        self.call("UploadMedicalFile", request)
     }
 }
 

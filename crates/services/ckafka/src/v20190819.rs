@@ -11,6 +11,10 @@ const VERSION: &str = "2019-08-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定路由安全组 (`AssociateRoutesSecurityGroup`)
@@ -65,11 +69,12 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxx1"
     /// }
     /// ```
-    pub async fn associate_routes_security_group(
-        &self,
-        request: &AssociateRoutesSecurityGroupRequest,
-    ) -> rt::Result<AssociateRoutesSecurityGroupResponse> {
-        self.call("AssociateRoutesSecurityGroup", request).await
+    pub fn associate_routes_security_group<'a>(
+        &'a self,
+        request: &'a AssociateRoutesSecurityGroupRequest,
+    ) -> rt::Call<'a, AssociateRoutesSecurityGroupRequest, AssociateRoutesSecurityGroupResponse>
+    {
+        self.call("AssociateRoutesSecurityGroup", request)
     }
 
     /// 实例授权token (`AuthorizeToken`)
@@ -87,11 +92,11 @@ impl Client {
     ///   "User": "testUser"
     /// }
     /// ```
-    pub async fn authorize_token(
-        &self,
-        request: &AuthorizeTokenRequest,
-    ) -> rt::Result<AuthorizeTokenResponse> {
-        self.call("AuthorizeToken", request).await
+    pub fn authorize_token<'a>(
+        &'a self,
+        request: &'a AuthorizeTokenRequest,
+    ) -> rt::Call<'a, AuthorizeTokenRequest, AuthorizeTokenResponse> {
+        self.call("AuthorizeToken", request)
     }
 
     /// 批量添加 ACL 策略 (`BatchCreateAcl`)
@@ -120,11 +125,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_create_acl(
-        &self,
-        request: &BatchCreateAclRequest,
-    ) -> rt::Result<BatchCreateAclResponse> {
-        self.call("BatchCreateAcl", request).await
+    pub fn batch_create_acl<'a>(
+        &'a self,
+        request: &'a BatchCreateAclRequest,
+    ) -> rt::Call<'a, BatchCreateAclRequest, BatchCreateAclResponse> {
+        self.call("BatchCreateAcl", request)
     }
 
     /// 批量修改消费组offset (`BatchModifyGroupOffsets`)
@@ -150,11 +155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_modify_group_offsets(
-        &self,
-        request: &BatchModifyGroupOffsetsRequest,
-    ) -> rt::Result<BatchModifyGroupOffsetsResponse> {
-        self.call("BatchModifyGroupOffsets", request).await
+    pub fn batch_modify_group_offsets<'a>(
+        &'a self,
+        request: &'a BatchModifyGroupOffsetsRequest,
+    ) -> rt::Call<'a, BatchModifyGroupOffsetsRequest, BatchModifyGroupOffsetsResponse> {
+        self.call("BatchModifyGroupOffsets", request)
     }
 
     /// 批量设置主题属性 (`BatchModifyTopicAttributes`)
@@ -180,11 +185,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_modify_topic_attributes(
-        &self,
-        request: &BatchModifyTopicAttributesRequest,
-    ) -> rt::Result<BatchModifyTopicAttributesResponse> {
-        self.call("BatchModifyTopicAttributes", request).await
+    pub fn batch_modify_topic_attributes<'a>(
+        &'a self,
+        request: &'a BatchModifyTopicAttributesRequest,
+    ) -> rt::Call<'a, BatchModifyTopicAttributesRequest, BatchModifyTopicAttributesResponse> {
+        self.call("BatchModifyTopicAttributes", request)
     }
 
     /// 取消授权token (`CancelAuthorizationToken`)
@@ -202,11 +207,11 @@ impl Client {
     ///   "User": "testUser"
     /// }
     /// ```
-    pub async fn cancel_authorization_token(
-        &self,
-        request: &CancelAuthorizationTokenRequest,
-    ) -> rt::Result<CancelAuthorizationTokenResponse> {
-        self.call("CancelAuthorizationToken", request).await
+    pub fn cancel_authorization_token<'a>(
+        &'a self,
+        request: &'a CancelAuthorizationTokenRequest,
+    ) -> rt::Call<'a, CancelAuthorizationTokenRequest, CancelAuthorizationTokenResponse> {
+        self.call("CancelAuthorizationToken", request)
     }
 
     /// 查询cdc任务接口 (`CheckCdcCluster`)
@@ -222,11 +227,11 @@ impl Client {
     ///   "TaskId": 111
     /// }
     /// ```
-    pub async fn check_cdc_cluster(
-        &self,
-        request: &CheckCdcClusterRequest,
-    ) -> rt::Result<CheckCdcClusterResponse> {
-        self.read("CheckCdcCluster", request).await
+    pub fn check_cdc_cluster<'a>(
+        &'a self,
+        request: &'a CheckCdcClusterRequest,
+    ) -> rt::Call<'a, CheckCdcClusterRequest, CheckCdcClusterResponse> {
+        self.read("CheckCdcCluster", request)
     }
 
     /// 添加 ACL 策略 (`CreateAcl`)
@@ -248,8 +253,11 @@ impl Client {
     ///   "ResourceType": 2
     /// }
     /// ```
-    pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
-        self.call("CreateAcl", request).await
+    pub fn create_acl<'a>(
+        &'a self,
+        request: &'a CreateAclRequest,
+    ) -> rt::Call<'a, CreateAclRequest, CreateAclResponse> {
+        self.call("CreateAcl", request)
     }
 
     /// 添加 ACL 规则 (`CreateAclRule`)
@@ -277,11 +285,11 @@ impl Client {
     ///   "RuleName": "testRule"
     /// }
     /// ```
-    pub async fn create_acl_rule(
-        &self,
-        request: &CreateAclRuleRequest,
-    ) -> rt::Result<CreateAclRuleResponse> {
-        self.call("CreateAclRule", request).await
+    pub fn create_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateAclRuleRequest,
+    ) -> rt::Call<'a, CreateAclRuleRequest, CreateAclRuleResponse> {
+        self.call("CreateAclRule", request)
     }
 
     /// 创建cdc-ckafka集群 (`CreateCdcCluster`)
@@ -304,11 +312,11 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    pub async fn create_cdc_cluster(
-        &self,
-        request: &CreateCdcClusterRequest,
-    ) -> rt::Result<CreateCdcClusterResponse> {
-        self.call("CreateCdcCluster", request).await
+    pub fn create_cdc_cluster<'a>(
+        &'a self,
+        request: &'a CreateCdcClusterRequest,
+    ) -> rt::Call<'a, CreateCdcClusterRequest, CreateCdcClusterResponse> {
+        self.call("CreateCdcCluster", request)
     }
 
     /// 创建连接器连接 (`CreateConnectResource`)
@@ -334,11 +342,11 @@ impl Client {
     ///   "Type": "DTS"
     /// }
     /// ```
-    pub async fn create_connect_resource(
-        &self,
-        request: &CreateConnectResourceRequest,
-    ) -> rt::Result<CreateConnectResourceResponse> {
-        self.call("CreateConnectResource", request).await
+    pub fn create_connect_resource<'a>(
+        &'a self,
+        request: &'a CreateConnectResourceRequest,
+    ) -> rt::Call<'a, CreateConnectResourceRequest, CreateConnectResourceResponse> {
+        self.call("CreateConnectResource", request)
     }
 
     /// 创建消费者组 (`CreateConsumer`)
@@ -356,11 +364,11 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    pub async fn create_consumer(
-        &self,
-        request: &CreateConsumerRequest,
-    ) -> rt::Result<CreateConsumerResponse> {
-        self.call("CreateConsumer", request).await
+    pub fn create_consumer<'a>(
+        &'a self,
+        request: &'a CreateConsumerRequest,
+    ) -> rt::Call<'a, CreateConsumerRequest, CreateConsumerResponse> {
+        self.call("CreateConsumer", request)
     }
 
     /// 创建连接器任务 (`CreateDatahubTask`)
@@ -370,11 +378,11 @@ impl Client {
     /// # Example (1 of 3): 创建连接器任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_datahub_task(
-        &self,
-        request: &CreateDatahubTaskRequest,
-    ) -> rt::Result<CreateDatahubTaskResponse> {
-        self.call("CreateDatahubTask", request).await
+    pub fn create_datahub_task<'a>(
+        &'a self,
+        request: &'a CreateDatahubTaskRequest,
+    ) -> rt::Call<'a, CreateDatahubTaskRequest, CreateDatahubTaskResponse> {
+        self.call("CreateDatahubTask", request)
     }
 
     /// 创建DIP主题 (`CreateDatahubTopic`)
@@ -392,11 +400,11 @@ impl Client {
     ///   "RetentionMs": 3600000
     /// }
     /// ```
-    pub async fn create_datahub_topic(
-        &self,
-        request: &CreateDatahubTopicRequest,
-    ) -> rt::Result<CreateDatahubTopicResponse> {
-        self.call("CreateDatahubTopic", request).await
+    pub fn create_datahub_topic<'a>(
+        &'a self,
+        request: &'a CreateDatahubTopicRequest,
+    ) -> rt::Call<'a, CreateDatahubTopicRequest, CreateDatahubTopicResponse> {
+        self.call("CreateDatahubTopic", request)
     }
 
     /// 创建实例(预付费包年包月) (`CreateInstancePre`)
@@ -426,11 +434,11 @@ impl Client {
     ///   "ZoneId": 450001
     /// }
     /// ```
-    pub async fn create_instance_pre(
-        &self,
-        request: &CreateInstancePreRequest,
-    ) -> rt::Result<CreateInstancePreResponse> {
-        self.call("CreateInstancePre", request).await
+    pub fn create_instance_pre<'a>(
+        &'a self,
+        request: &'a CreateInstancePreRequest,
+    ) -> rt::Call<'a, CreateInstancePreRequest, CreateInstancePreResponse> {
+        self.call("CreateInstancePre", request)
     }
 
     /// 创建连接器实例同步任务-元数据、消息数据同步 (`CreateMetaAndDataSyncDatahubTask`)
@@ -455,11 +463,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_meta_and_data_sync_datahub_task(
-        &self,
-        request: &CreateMetaAndDataSyncDatahubTaskRequest,
-    ) -> rt::Result<CreateMetaAndDataSyncDatahubTaskResponse> {
-        self.call("CreateMetaAndDataSyncDatahubTask", request).await
+    pub fn create_meta_and_data_sync_datahub_task<'a>(
+        &'a self,
+        request: &'a CreateMetaAndDataSyncDatahubTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMetaAndDataSyncDatahubTaskRequest,
+        CreateMetaAndDataSyncDatahubTaskResponse,
+    > {
+        self.call("CreateMetaAndDataSyncDatahubTask", request)
     }
 
     /// 创建连接器实例同步任务-元数据、消息数据、消费位点同步 (`CreateMetaDataAndOffsetSyncDatahubTask`)
@@ -484,12 +496,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_meta_data_and_offset_sync_datahub_task(
-        &self,
-        request: &CreateMetaDataAndOffsetSyncDatahubTaskRequest,
-    ) -> rt::Result<CreateMetaDataAndOffsetSyncDatahubTaskResponse> {
+    pub fn create_meta_data_and_offset_sync_datahub_task<'a>(
+        &'a self,
+        request: &'a CreateMetaDataAndOffsetSyncDatahubTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMetaDataAndOffsetSyncDatahubTaskRequest,
+        CreateMetaDataAndOffsetSyncDatahubTaskResponse,
+    > {
         self.call("CreateMetaDataAndOffsetSyncDatahubTask", request)
-            .await
     }
 
     /// 创建连接器实例同步任务-元数据同步 (`CreateMetaSyncDatahubTask`)
@@ -513,11 +528,11 @@ impl Client {
     ///   "TaskName": "CreateMetaSyncDatahubTask"
     /// }
     /// ```
-    pub async fn create_meta_sync_datahub_task(
-        &self,
-        request: &CreateMetaSyncDatahubTaskRequest,
-    ) -> rt::Result<CreateMetaSyncDatahubTaskResponse> {
-        self.call("CreateMetaSyncDatahubTask", request).await
+    pub fn create_meta_sync_datahub_task<'a>(
+        &'a self,
+        request: &'a CreateMetaSyncDatahubTaskRequest,
+    ) -> rt::Call<'a, CreateMetaSyncDatahubTaskRequest, CreateMetaSyncDatahubTaskResponse> {
+        self.call("CreateMetaSyncDatahubTask", request)
     }
 
     /// 增加主题分区 (`CreatePartition`)
@@ -535,11 +550,11 @@ impl Client {
     ///   "TopicName": "mytopic"
     /// }
     /// ```
-    pub async fn create_partition(
-        &self,
-        request: &CreatePartitionRequest,
-    ) -> rt::Result<CreatePartitionResponse> {
-        self.call("CreatePartition", request).await
+    pub fn create_partition<'a>(
+        &'a self,
+        request: &'a CreatePartitionRequest,
+    ) -> rt::Call<'a, CreatePartitionRequest, CreatePartitionResponse> {
+        self.call("CreatePartition", request)
     }
 
     /// 创建按量计费实例（新） (`CreatePostPaidInstance`)
@@ -567,11 +582,11 @@ impl Client {
     ///   "ZoneId": 450001
     /// }
     /// ```
-    pub async fn create_post_paid_instance(
-        &self,
-        request: &CreatePostPaidInstanceRequest,
-    ) -> rt::Result<CreatePostPaidInstanceResponse> {
-        self.call("CreatePostPaidInstance", request).await
+    pub fn create_post_paid_instance<'a>(
+        &'a self,
+        request: &'a CreatePostPaidInstanceRequest,
+    ) -> rt::Call<'a, CreatePostPaidInstanceRequest, CreatePostPaidInstanceResponse> {
+        self.call("CreatePostPaidInstance", request)
     }
 
     /// 添加普罗米修斯监控 (`CreatePrometheus`)
@@ -589,11 +604,11 @@ impl Client {
     ///   "VpcId": "vpc-test"
     /// }
     /// ```
-    pub async fn create_prometheus(
-        &self,
-        request: &CreatePrometheusRequest,
-    ) -> rt::Result<CreatePrometheusResponse> {
-        self.call("CreatePrometheus", request).await
+    pub fn create_prometheus<'a>(
+        &'a self,
+        request: &'a CreatePrometheusRequest,
+    ) -> rt::Call<'a, CreatePrometheusRequest, CreatePrometheusResponse> {
+        self.call("CreatePrometheus", request)
     }
 
     /// 添加实例路由 (`CreateRoute`)
@@ -610,11 +625,11 @@ impl Client {
     ///   "VipType": 1
     /// }
     /// ```
-    pub async fn create_route(
-        &self,
-        request: &CreateRouteRequest,
-    ) -> rt::Result<CreateRouteResponse> {
-        self.call("CreateRoute", request).await
+    pub fn create_route<'a>(
+        &'a self,
+        request: &'a CreateRouteRequest,
+    ) -> rt::Call<'a, CreateRouteRequest, CreateRouteResponse> {
+        self.call("CreateRoute", request)
     }
 
     /// 批量创建限流规则 (`CreateThrottleRule`)
@@ -635,11 +650,11 @@ impl Client {
     ///   "ThrottleType": 2
     /// }
     /// ```
-    pub async fn create_throttle_rule(
-        &self,
-        request: &CreateThrottleRuleRequest,
-    ) -> rt::Result<CreateThrottleRuleResponse> {
-        self.call("CreateThrottleRule", request).await
+    pub fn create_throttle_rule<'a>(
+        &'a self,
+        request: &'a CreateThrottleRuleRequest,
+    ) -> rt::Call<'a, CreateThrottleRuleRequest, CreateThrottleRuleResponse> {
+        self.call("CreateThrottleRule", request)
     }
 
     /// 创建token (`CreateToken`)
@@ -656,11 +671,11 @@ impl Client {
     ///   "User": "testUser"
     /// }
     /// ```
-    pub async fn create_token(
-        &self,
-        request: &CreateTokenRequest,
-    ) -> rt::Result<CreateTokenResponse> {
-        self.call("CreateToken", request).await
+    pub fn create_token<'a>(
+        &'a self,
+        request: &'a CreateTokenRequest,
+    ) -> rt::Call<'a, CreateTokenRequest, CreateTokenResponse> {
+        self.call("CreateToken", request)
     }
 
     /// 创建主题 (`CreateTopic`)
@@ -679,11 +694,11 @@ impl Client {
     ///   "TopicName": "topic-name"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 创建主题IP白名单 (`CreateTopicIpWhiteList`)
@@ -704,11 +719,11 @@ impl Client {
     ///   "TopicName": "topic-name"
     /// }
     /// ```
-    pub async fn create_topic_ip_white_list(
-        &self,
-        request: &CreateTopicIpWhiteListRequest,
-    ) -> rt::Result<CreateTopicIpWhiteListResponse> {
-        self.call("CreateTopicIpWhiteList", request).await
+    pub fn create_topic_ip_white_list<'a>(
+        &'a self,
+        request: &'a CreateTopicIpWhiteListRequest,
+    ) -> rt::Call<'a, CreateTopicIpWhiteListRequest, CreateTopicIpWhiteListResponse> {
+        self.call("CreateTopicIpWhiteList", request)
     }
 
     /// 添加用户 (`CreateUser`)
@@ -726,8 +741,11 @@ impl Client {
     ///   "Password": "Password"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 删除ACL (`DeleteAcl`)
@@ -747,8 +765,11 @@ impl Client {
     ///   "ResourceType": 2
     /// }
     /// ```
-    pub async fn delete_acl(&self, request: &DeleteAclRequest) -> rt::Result<DeleteAclResponse> {
-        self.call("DeleteAcl", request).await
+    pub fn delete_acl<'a>(
+        &'a self,
+        request: &'a DeleteAclRequest,
+    ) -> rt::Call<'a, DeleteAclRequest, DeleteAclResponse> {
+        self.call("DeleteAcl", request)
     }
 
     /// 删除ACL规则 (`DeleteAclRule`)
@@ -765,11 +786,11 @@ impl Client {
     ///   "RuleName": "testRule"
     /// }
     /// ```
-    pub async fn delete_acl_rule(
-        &self,
-        request: &DeleteAclRuleRequest,
-    ) -> rt::Result<DeleteAclRuleResponse> {
-        self.call("DeleteAclRule", request).await
+    pub fn delete_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteAclRuleRequest,
+    ) -> rt::Call<'a, DeleteAclRuleRequest, DeleteAclRuleResponse> {
+        self.call("DeleteAclRule", request)
     }
 
     /// 删除连接器连接 (`DeleteConnectResource`)
@@ -785,11 +806,11 @@ impl Client {
     ///   "ResourceId": "reource-test"
     /// }
     /// ```
-    pub async fn delete_connect_resource(
-        &self,
-        request: &DeleteConnectResourceRequest,
-    ) -> rt::Result<DeleteConnectResourceResponse> {
-        self.call("DeleteConnectResource", request).await
+    pub fn delete_connect_resource<'a>(
+        &'a self,
+        request: &'a DeleteConnectResourceRequest,
+    ) -> rt::Call<'a, DeleteConnectResourceRequest, DeleteConnectResourceResponse> {
+        self.call("DeleteConnectResource", request)
     }
 
     /// 删除连接器任务 (`DeleteDatahubTask`)
@@ -805,11 +826,11 @@ impl Client {
     ///   "TaskId": "task-y9799wbn"
     /// }
     /// ```
-    pub async fn delete_datahub_task(
-        &self,
-        request: &DeleteDatahubTaskRequest,
-    ) -> rt::Result<DeleteDatahubTaskResponse> {
-        self.call("DeleteDatahubTask", request).await
+    pub fn delete_datahub_task<'a>(
+        &'a self,
+        request: &'a DeleteDatahubTaskRequest,
+    ) -> rt::Call<'a, DeleteDatahubTaskRequest, DeleteDatahubTaskResponse> {
+        self.call("DeleteDatahubTask", request)
     }
 
     /// 删除DIP主题 (`DeleteDatahubTopic`)
@@ -825,11 +846,11 @@ impl Client {
     ///   "Name": "12345-test"
     /// }
     /// ```
-    pub async fn delete_datahub_topic(
-        &self,
-        request: &DeleteDatahubTopicRequest,
-    ) -> rt::Result<DeleteDatahubTopicResponse> {
-        self.call("DeleteDatahubTopic", request).await
+    pub fn delete_datahub_topic<'a>(
+        &'a self,
+        request: &'a DeleteDatahubTopicRequest,
+    ) -> rt::Call<'a, DeleteDatahubTopicRequest, DeleteDatahubTopicResponse> {
+        self.call("DeleteDatahubTopic", request)
     }
 
     /// 删除消费组 (`DeleteGroup`)
@@ -846,11 +867,11 @@ impl Client {
     ///   "InstanceId": "ckafka-6er88krk"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除消费分组订阅的topic (`DeleteGroupSubscribeTopic`)
@@ -868,11 +889,11 @@ impl Client {
     ///   "Topic": "topicName"
     /// }
     /// ```
-    pub async fn delete_group_subscribe_topic(
-        &self,
-        request: &DeleteGroupSubscribeTopicRequest,
-    ) -> rt::Result<DeleteGroupSubscribeTopicResponse> {
-        self.call("DeleteGroupSubscribeTopic", request).await
+    pub fn delete_group_subscribe_topic<'a>(
+        &'a self,
+        request: &'a DeleteGroupSubscribeTopicRequest,
+    ) -> rt::Call<'a, DeleteGroupSubscribeTopicRequest, DeleteGroupSubscribeTopicResponse> {
+        self.call("DeleteGroupSubscribeTopic", request)
     }
 
     /// 删除后付费实例 (`DeleteInstancePost`)
@@ -888,11 +909,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn delete_instance_post(
-        &self,
-        request: &DeleteInstancePostRequest,
-    ) -> rt::Result<DeleteInstancePostResponse> {
-        self.call("DeleteInstancePost", request).await
+    pub fn delete_instance_post<'a>(
+        &'a self,
+        request: &'a DeleteInstancePostRequest,
+    ) -> rt::Call<'a, DeleteInstancePostRequest, DeleteInstancePostResponse> {
+        self.call("DeleteInstancePost", request)
     }
 
     /// 删除预付费实例 (`DeleteInstancePre`)
@@ -908,11 +929,11 @@ impl Client {
     ///   "InstanceId": "ckafka-xxxx"
     /// }
     /// ```
-    pub async fn delete_instance_pre(
-        &self,
-        request: &DeleteInstancePreRequest,
-    ) -> rt::Result<DeleteInstancePreResponse> {
-        self.call("DeleteInstancePre", request).await
+    pub fn delete_instance_pre<'a>(
+        &'a self,
+        request: &'a DeleteInstancePreRequest,
+    ) -> rt::Call<'a, DeleteInstancePreRequest, DeleteInstancePreResponse> {
+        self.call("DeleteInstancePre", request)
     }
 
     /// 删除路由 (`DeleteRoute`)
@@ -930,11 +951,11 @@ impl Client {
     ///   "RouteId": 1
     /// }
     /// ```
-    pub async fn delete_route(
-        &self,
-        request: &DeleteRouteRequest,
-    ) -> rt::Result<DeleteRouteResponse> {
-        self.call("DeleteRoute", request).await
+    pub fn delete_route<'a>(
+        &'a self,
+        request: &'a DeleteRouteRequest,
+    ) -> rt::Call<'a, DeleteRouteRequest, DeleteRouteResponse> {
+        self.call("DeleteRoute", request)
     }
 
     /// 修改路由触发时间 (`DeleteRouteTriggerTime`)
@@ -951,11 +972,11 @@ impl Client {
     ///   "InstanceId": "'ckafka-xxx'"
     /// }
     /// ```
-    pub async fn delete_route_trigger_time(
-        &self,
-        request: &DeleteRouteTriggerTimeRequest,
-    ) -> rt::Result<DeleteRouteTriggerTimeResponse> {
-        self.call("DeleteRouteTriggerTime", request).await
+    pub fn delete_route_trigger_time<'a>(
+        &'a self,
+        request: &'a DeleteRouteTriggerTimeRequest,
+    ) -> rt::Call<'a, DeleteRouteTriggerTimeRequest, DeleteRouteTriggerTimeResponse> {
+        self.call("DeleteRouteTriggerTime", request)
     }
 
     /// 删除限流规则 (`DeleteThrottleRule`)
@@ -972,11 +993,11 @@ impl Client {
     ///   "ThrottleRuleId": "1"
     /// }
     /// ```
-    pub async fn delete_throttle_rule(
-        &self,
-        request: &DeleteThrottleRuleRequest,
-    ) -> rt::Result<DeleteThrottleRuleResponse> {
-        self.call("DeleteThrottleRule", request).await
+    pub fn delete_throttle_rule<'a>(
+        &'a self,
+        request: &'a DeleteThrottleRuleRequest,
+    ) -> rt::Call<'a, DeleteThrottleRuleRequest, DeleteThrottleRuleResponse> {
+        self.call("DeleteThrottleRule", request)
     }
 
     /// 删除主题 (`DeleteTopic`)
@@ -993,11 +1014,11 @@ impl Client {
     ///   "TopicName": "topicname"
     /// }
     /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
+    pub fn delete_topic<'a>(
+        &'a self,
+        request: &'a DeleteTopicRequest,
+    ) -> rt::Call<'a, DeleteTopicRequest, DeleteTopicResponse> {
+        self.call("DeleteTopic", request)
     }
 
     /// 删除用户 (`DeleteUser`)
@@ -1014,8 +1035,11 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 枚举ACL (`DescribeACL`)
@@ -1033,11 +1057,11 @@ impl Client {
     ///   "ResourceType": 2
     /// }
     /// ```
-    pub async fn describe_acl(
-        &self,
-        request: &DescribeACLRequest,
-    ) -> rt::Result<DescribeACLResponse> {
-        self.read("DescribeACL", request).await
+    pub fn describe_acl<'a>(
+        &'a self,
+        request: &'a DescribeACLRequest,
+    ) -> rt::Call<'a, DescribeACLRequest, DescribeACLResponse> {
+        self.read("DescribeACL", request)
     }
 
     /// 查看实例公网IP白名单配置 (`DescribeAccessPolicy`)
@@ -1054,11 +1078,11 @@ impl Client {
     ///   "RouteId": 137946
     /// }
     /// ```
-    pub async fn describe_access_policy(
-        &self,
-        request: &DescribeAccessPolicyRequest,
-    ) -> rt::Result<DescribeAccessPolicyResponse> {
-        self.read("DescribeAccessPolicy", request).await
+    pub fn describe_access_policy<'a>(
+        &'a self,
+        request: &'a DescribeAccessPolicyRequest,
+    ) -> rt::Call<'a, DescribeAccessPolicyRequest, DescribeAccessPolicyResponse> {
+        self.read("DescribeAccessPolicy", request)
     }
 
     /// 查询ACL规则列表 (`DescribeAclRule`)
@@ -1077,11 +1101,11 @@ impl Client {
     ///   "RuleName": "deny-all"
     /// }
     /// ```
-    pub async fn describe_acl_rule(
-        &self,
-        request: &DescribeAclRuleRequest,
-    ) -> rt::Result<DescribeAclRuleResponse> {
-        self.read("DescribeAclRule", request).await
+    pub fn describe_acl_rule<'a>(
+        &'a self,
+        request: &'a DescribeAclRuleRequest,
+    ) -> rt::Call<'a, DescribeAclRuleRequest, DescribeAclRuleResponse> {
+        self.read("DescribeAclRule", request)
     }
 
     /// 查询实例版本信息 (`DescribeCkafkaVersion`)
@@ -1097,11 +1121,11 @@ impl Client {
     ///   "InstanceId": "ckafka-bqwlyrg8"
     /// }
     /// ```
-    pub async fn describe_ckafka_version(
-        &self,
-        request: &DescribeCkafkaVersionRequest,
-    ) -> rt::Result<DescribeCkafkaVersionResponse> {
-        self.read("DescribeCkafkaVersion", request).await
+    pub fn describe_ckafka_version<'a>(
+        &'a self,
+        request: &'a DescribeCkafkaVersionRequest,
+    ) -> rt::Call<'a, DescribeCkafkaVersionRequest, DescribeCkafkaVersionResponse> {
+        self.read("DescribeCkafkaVersion", request)
     }
 
     /// 查看可用区列表 (`DescribeCkafkaZone`)
@@ -1115,11 +1139,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ckafka_zone(
-        &self,
-        request: &DescribeCkafkaZoneRequest,
-    ) -> rt::Result<DescribeCkafkaZoneResponse> {
-        self.read("DescribeCkafkaZone", request).await
+    pub fn describe_ckafka_zone<'a>(
+        &'a self,
+        request: &'a DescribeCkafkaZoneRequest,
+    ) -> rt::Call<'a, DescribeCkafkaZoneRequest, DescribeCkafkaZoneResponse> {
+        self.read("DescribeCkafkaZone", request)
     }
 
     /// 查询连接器连接详情 (`DescribeConnectResource`)
@@ -1135,11 +1159,11 @@ impl Client {
     ///   "ResourceId": "reource-test"
     /// }
     /// ```
-    pub async fn describe_connect_resource(
-        &self,
-        request: &DescribeConnectResourceRequest,
-    ) -> rt::Result<DescribeConnectResourceResponse> {
-        self.read("DescribeConnectResource", request).await
+    pub fn describe_connect_resource<'a>(
+        &'a self,
+        request: &'a DescribeConnectResourceRequest,
+    ) -> rt::Call<'a, DescribeConnectResourceRequest, DescribeConnectResourceResponse> {
+        self.read("DescribeConnectResource", request)
     }
 
     /// 查询连接器连接列表 (`DescribeConnectResources`)
@@ -1158,11 +1182,11 @@ impl Client {
     ///   "Type": "KAFKA"
     /// }
     /// ```
-    pub async fn describe_connect_resources(
-        &self,
-        request: &DescribeConnectResourcesRequest,
-    ) -> rt::Result<DescribeConnectResourcesResponse> {
-        self.read("DescribeConnectResources", request).await
+    pub fn describe_connect_resources<'a>(
+        &'a self,
+        request: &'a DescribeConnectResourcesRequest,
+    ) -> rt::Call<'a, DescribeConnectResourcesRequest, DescribeConnectResourcesResponse> {
+        self.read("DescribeConnectResources", request)
     }
 
     /// 查询消费分组信息 (`DescribeConsumerGroup`)
@@ -1178,11 +1202,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn describe_consumer_group(
-        &self,
-        request: &DescribeConsumerGroupRequest,
-    ) -> rt::Result<DescribeConsumerGroupResponse> {
-        self.read("DescribeConsumerGroup", request).await
+    pub fn describe_consumer_group<'a>(
+        &'a self,
+        request: &'a DescribeConsumerGroupRequest,
+    ) -> rt::Call<'a, DescribeConsumerGroupRequest, DescribeConsumerGroupResponse> {
+        self.read("DescribeConsumerGroup", request)
     }
 
     /// 获取实例的CVM信息 (`DescribeCvmInfo`)
@@ -1198,11 +1222,11 @@ impl Client {
     ///   "InstanceId": "ckafka-6er88krk"
     /// }
     /// ```
-    pub async fn describe_cvm_info(
-        &self,
-        request: &DescribeCvmInfoRequest,
-    ) -> rt::Result<DescribeCvmInfoResponse> {
-        self.read("DescribeCvmInfo", request).await
+    pub fn describe_cvm_info<'a>(
+        &'a self,
+        request: &'a DescribeCvmInfoRequest,
+    ) -> rt::Call<'a, DescribeCvmInfoRequest, DescribeCvmInfoResponse> {
+        self.read("DescribeCvmInfo", request)
     }
 
     /// 获取Datahub消费分组offset (`DescribeDatahubGroupOffsets`)
@@ -1219,11 +1243,11 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    pub async fn describe_datahub_group_offsets(
-        &self,
-        request: &DescribeDatahubGroupOffsetsRequest,
-    ) -> rt::Result<DescribeDatahubGroupOffsetsResponse> {
-        self.read("DescribeDatahubGroupOffsets", request).await
+    pub fn describe_datahub_group_offsets<'a>(
+        &'a self,
+        request: &'a DescribeDatahubGroupOffsetsRequest,
+    ) -> rt::Call<'a, DescribeDatahubGroupOffsetsRequest, DescribeDatahubGroupOffsetsResponse> {
+        self.read("DescribeDatahubGroupOffsets", request)
     }
 
     /// 查询连接器任务详情 (`DescribeDatahubTask`)
@@ -1239,11 +1263,11 @@ impl Client {
     ///   "TaskId": "task-test"
     /// }
     /// ```
-    pub async fn describe_datahub_task(
-        &self,
-        request: &DescribeDatahubTaskRequest,
-    ) -> rt::Result<DescribeDatahubTaskResponse> {
-        self.read("DescribeDatahubTask", request).await
+    pub fn describe_datahub_task<'a>(
+        &'a self,
+        request: &'a DescribeDatahubTaskRequest,
+    ) -> rt::Call<'a, DescribeDatahubTaskRequest, DescribeDatahubTaskResponse> {
+        self.read("DescribeDatahubTask", request)
     }
 
     /// 查询连接器任务列表 (`DescribeDatahubTasks`)
@@ -1261,11 +1285,11 @@ impl Client {
     ///   "TaskType": "SOURCE"
     /// }
     /// ```
-    pub async fn describe_datahub_tasks(
-        &self,
-        request: &DescribeDatahubTasksRequest,
-    ) -> rt::Result<DescribeDatahubTasksResponse> {
-        self.read("DescribeDatahubTasks", request).await
+    pub fn describe_datahub_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDatahubTasksRequest,
+    ) -> rt::Call<'a, DescribeDatahubTasksRequest, DescribeDatahubTasksResponse> {
+        self.read("DescribeDatahubTasks", request)
     }
 
     /// 获取DIP主题属性 (`DescribeDatahubTopic`)
@@ -1281,11 +1305,11 @@ impl Client {
     ///   "Name": "1300957330-tanxing-qiang-2nd"
     /// }
     /// ```
-    pub async fn describe_datahub_topic(
-        &self,
-        request: &DescribeDatahubTopicRequest,
-    ) -> rt::Result<DescribeDatahubTopicResponse> {
-        self.read("DescribeDatahubTopic", request).await
+    pub fn describe_datahub_topic<'a>(
+        &'a self,
+        request: &'a DescribeDatahubTopicRequest,
+    ) -> rt::Call<'a, DescribeDatahubTopicRequest, DescribeDatahubTopicResponse> {
+        self.read("DescribeDatahubTopic", request)
     }
 
     /// 查询DIP主题列表 (`DescribeDatahubTopics`)
@@ -1299,11 +1323,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_datahub_topics(
-        &self,
-        request: &DescribeDatahubTopicsRequest,
-    ) -> rt::Result<DescribeDatahubTopicsResponse> {
-        self.read("DescribeDatahubTopics", request).await
+    pub fn describe_datahub_topics<'a>(
+        &'a self,
+        request: &'a DescribeDatahubTopicsRequest,
+    ) -> rt::Call<'a, DescribeDatahubTopicsRequest, DescribeDatahubTopicsResponse> {
+        self.read("DescribeDatahubTopics", request)
     }
 
     /// 枚举消费分组(精简版) (`DescribeGroup`)
@@ -1319,11 +1343,11 @@ impl Client {
     ///   "InstanceId": "ckafka-pkwxedpq"
     /// }
     /// ```
-    pub async fn describe_group(
-        &self,
-        request: &DescribeGroupRequest,
-    ) -> rt::Result<DescribeGroupResponse> {
-        self.read("DescribeGroup", request).await
+    pub fn describe_group<'a>(
+        &'a self,
+        request: &'a DescribeGroupRequest,
+    ) -> rt::Call<'a, DescribeGroupRequest, DescribeGroupResponse> {
+        self.read("DescribeGroup", request)
     }
 
     /// 获取消费分组信息 (`DescribeGroupInfo`)
@@ -1342,11 +1366,11 @@ impl Client {
     ///   "InstanceId": "ckafka-ivn43n20"
     /// }
     /// ```
-    pub async fn describe_group_info(
-        &self,
-        request: &DescribeGroupInfoRequest,
-    ) -> rt::Result<DescribeGroupInfoResponse> {
-        self.read("DescribeGroupInfo", request).await
+    pub fn describe_group_info<'a>(
+        &'a self,
+        request: &'a DescribeGroupInfoRequest,
+    ) -> rt::Call<'a, DescribeGroupInfoRequest, DescribeGroupInfoResponse> {
+        self.read("DescribeGroupInfo", request)
     }
 
     /// 获取消费分组offset (`DescribeGroupOffsets`)
@@ -1363,11 +1387,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn describe_group_offsets(
-        &self,
-        request: &DescribeGroupOffsetsRequest,
-    ) -> rt::Result<DescribeGroupOffsetsResponse> {
-        self.read("DescribeGroupOffsets", request).await
+    pub fn describe_group_offsets<'a>(
+        &'a self,
+        request: &'a DescribeGroupOffsetsRequest,
+    ) -> rt::Call<'a, DescribeGroupOffsetsRequest, DescribeGroupOffsetsResponse> {
+        self.read("DescribeGroupOffsets", request)
     }
 
     /// 获取实例属性 (`DescribeInstanceAttributes`)
@@ -1383,11 +1407,11 @@ impl Client {
     ///   "InstanceId": "ckafka-pkwxedpq"
     /// }
     /// ```
-    pub async fn describe_instance_attributes(
-        &self,
-        request: &DescribeInstanceAttributesRequest,
-    ) -> rt::Result<DescribeInstanceAttributesResponse> {
-        self.read("DescribeInstanceAttributes", request).await
+    pub fn describe_instance_attributes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceAttributesRequest,
+    ) -> rt::Call<'a, DescribeInstanceAttributesRequest, DescribeInstanceAttributesResponse> {
+        self.read("DescribeInstanceAttributes", request)
     }
 
     /// 获取实例列表信息 (`DescribeInstances`)
@@ -1411,11 +1435,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 获取实例集群列表详情 (`DescribeInstancesDetail`)
@@ -1429,11 +1453,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instances_detail(
-        &self,
-        request: &DescribeInstancesDetailRequest,
-    ) -> rt::Result<DescribeInstancesDetailResponse> {
-        self.read("DescribeInstancesDetail", request).await
+    pub fn describe_instances_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstancesDetailRequest,
+    ) -> rt::Call<'a, DescribeInstancesDetailRequest, DescribeInstancesDetailResponse> {
+        self.read("DescribeInstancesDetail", request)
     }
 
     /// 查询实例变配类型 (`DescribeModifyType`)
@@ -1455,11 +1479,11 @@ impl Client {
     ///   "Type": "sp_ckafka_profession"
     /// }
     /// ```
-    pub async fn describe_modify_type(
-        &self,
-        request: &DescribeModifyTypeRequest,
-    ) -> rt::Result<DescribeModifyTypeResponse> {
-        self.read("DescribeModifyType", request).await
+    pub fn describe_modify_type<'a>(
+        &'a self,
+        request: &'a DescribeModifyTypeRequest,
+    ) -> rt::Call<'a, DescribeModifyTypeRequest, DescribeModifyTypeResponse> {
+        self.read("DescribeModifyType", request)
     }
 
     /// 获取实例Prometheus信息 (`DescribePrometheus`)
@@ -1475,11 +1499,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn describe_prometheus(
-        &self,
-        request: &DescribePrometheusRequest,
-    ) -> rt::Result<DescribePrometheusResponse> {
-        self.read("DescribePrometheus", request).await
+    pub fn describe_prometheus<'a>(
+        &'a self,
+        request: &'a DescribePrometheusRequest,
+    ) -> rt::Call<'a, DescribePrometheusRequest, DescribePrometheusResponse> {
+        self.read("DescribePrometheus", request)
     }
 
     /// 枚举地域 (`DescribeRegion`)
@@ -1495,11 +1519,11 @@ impl Client {
     ///   "Business": "ckafka"
     /// }
     /// ```
-    pub async fn describe_region(
-        &self,
-        request: &DescribeRegionRequest,
-    ) -> rt::Result<DescribeRegionResponse> {
-        self.read("DescribeRegion", request).await
+    pub fn describe_region<'a>(
+        &'a self,
+        request: &'a DescribeRegionRequest,
+    ) -> rt::Call<'a, DescribeRegionRequest, DescribeRegionResponse> {
+        self.read("DescribeRegion", request)
     }
 
     /// 查看路由信息 (`DescribeRoute`)
@@ -1515,11 +1539,11 @@ impl Client {
     ///   "InstanceId": "ckafka-na37x9qa"
     /// }
     /// ```
-    pub async fn describe_route(
-        &self,
-        request: &DescribeRouteRequest,
-    ) -> rt::Result<DescribeRouteResponse> {
-        self.read("DescribeRoute", request).await
+    pub fn describe_route<'a>(
+        &'a self,
+        request: &'a DescribeRouteRequest,
+    ) -> rt::Call<'a, DescribeRouteRequest, DescribeRouteResponse> {
+        self.read("DescribeRoute", request)
     }
 
     /// 查询安全组路由信息列表 (`DescribeSecurityGroupRoutes`)
@@ -1536,11 +1560,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_security_group_routes(
-        &self,
-        request: &DescribeSecurityGroupRoutesRequest,
-    ) -> rt::Result<DescribeSecurityGroupRoutesResponse> {
-        self.read("DescribeSecurityGroupRoutes", request).await
+    pub fn describe_security_group_routes<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupRoutesRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupRoutesRequest, DescribeSecurityGroupRoutesResponse> {
+        self.read("DescribeSecurityGroupRoutes", request)
     }
 
     /// 查询任务状态 (`DescribeTaskStatus`)
@@ -1556,11 +1580,11 @@ impl Client {
     ///   "FlowId": 1003
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 查询实例限流规则列表 (`DescribeThrottleRules`)
@@ -1578,11 +1602,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_throttle_rules(
-        &self,
-        request: &DescribeThrottleRulesRequest,
-    ) -> rt::Result<DescribeThrottleRulesResponse> {
-        self.read("DescribeThrottleRules", request).await
+    pub fn describe_throttle_rules<'a>(
+        &'a self,
+        request: &'a DescribeThrottleRulesRequest,
+    ) -> rt::Call<'a, DescribeThrottleRulesRequest, DescribeThrottleRulesResponse> {
+        self.read("DescribeThrottleRules", request)
     }
 
     /// 获取主题列表 (`DescribeTopic`)
@@ -1600,11 +1624,11 @@ impl Client {
     ///   "Limit": 2
     /// }
     /// ```
-    pub async fn describe_topic(
-        &self,
-        request: &DescribeTopicRequest,
-    ) -> rt::Result<DescribeTopicResponse> {
-        self.read("DescribeTopic", request).await
+    pub fn describe_topic<'a>(
+        &'a self,
+        request: &'a DescribeTopicRequest,
+    ) -> rt::Call<'a, DescribeTopicRequest, DescribeTopicResponse> {
+        self.read("DescribeTopic", request)
     }
 
     /// 获取主题属性 (`DescribeTopicAttributes`)
@@ -1621,11 +1645,11 @@ impl Client {
     ///   "TopicName": "test-sh"
     /// }
     /// ```
-    pub async fn describe_topic_attributes(
-        &self,
-        request: &DescribeTopicAttributesRequest,
-    ) -> rt::Result<DescribeTopicAttributesResponse> {
-        self.read("DescribeTopicAttributes", request).await
+    pub fn describe_topic_attributes<'a>(
+        &'a self,
+        request: &'a DescribeTopicAttributesRequest,
+    ) -> rt::Call<'a, DescribeTopicAttributesRequest, DescribeTopicAttributesResponse> {
+        self.read("DescribeTopicAttributes", request)
     }
 
     /// 获取主题列表详情 (`DescribeTopicDetail`)
@@ -1641,11 +1665,11 @@ impl Client {
     ///   "InstanceId": "ckafka-xxooa0"
     /// }
     /// ```
-    pub async fn describe_topic_detail(
-        &self,
-        request: &DescribeTopicDetailRequest,
-    ) -> rt::Result<DescribeTopicDetailResponse> {
-        self.read("DescribeTopicDetail", request).await
+    pub fn describe_topic_detail<'a>(
+        &'a self,
+        request: &'a DescribeTopicDetailRequest,
+    ) -> rt::Call<'a, DescribeTopicDetailRequest, DescribeTopicDetailResponse> {
+        self.read("DescribeTopicDetail", request)
     }
 
     /// Topic 流量排行 (`DescribeTopicFlowRanking`)
@@ -1664,11 +1688,11 @@ impl Client {
     ///   "RankingType": "PRO"
     /// }
     /// ```
-    pub async fn describe_topic_flow_ranking(
-        &self,
-        request: &DescribeTopicFlowRankingRequest,
-    ) -> rt::Result<DescribeTopicFlowRankingResponse> {
-        self.read("DescribeTopicFlowRanking", request).await
+    pub fn describe_topic_flow_ranking<'a>(
+        &'a self,
+        request: &'a DescribeTopicFlowRankingRequest,
+    ) -> rt::Call<'a, DescribeTopicFlowRankingRequest, DescribeTopicFlowRankingResponse> {
+        self.read("DescribeTopicFlowRanking", request)
     }
 
     /// 查询topic生产端连接信息 (`DescribeTopicProduceConnection`)
@@ -1685,11 +1709,12 @@ impl Client {
     ///   "TopicName": "topic-name"
     /// }
     /// ```
-    pub async fn describe_topic_produce_connection(
-        &self,
-        request: &DescribeTopicProduceConnectionRequest,
-    ) -> rt::Result<DescribeTopicProduceConnectionResponse> {
-        self.read("DescribeTopicProduceConnection", request).await
+    pub fn describe_topic_produce_connection<'a>(
+        &'a self,
+        request: &'a DescribeTopicProduceConnectionRequest,
+    ) -> rt::Call<'a, DescribeTopicProduceConnectionRequest, DescribeTopicProduceConnectionResponse>
+    {
+        self.read("DescribeTopicProduceConnection", request)
     }
 
     /// 查询订阅某主题消息分组信息 (`DescribeTopicSubscribeGroup`)
@@ -1706,11 +1731,11 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    pub async fn describe_topic_subscribe_group(
-        &self,
-        request: &DescribeTopicSubscribeGroupRequest,
-    ) -> rt::Result<DescribeTopicSubscribeGroupResponse> {
-        self.read("DescribeTopicSubscribeGroup", request).await
+    pub fn describe_topic_subscribe_group<'a>(
+        &'a self,
+        request: &'a DescribeTopicSubscribeGroupRequest,
+    ) -> rt::Call<'a, DescribeTopicSubscribeGroupRequest, DescribeTopicSubscribeGroupResponse> {
+        self.read("DescribeTopicSubscribeGroup", request)
     }
 
     /// 获取Topic 同步副本信息 (`DescribeTopicSyncReplica`)
@@ -1730,11 +1755,11 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    pub async fn describe_topic_sync_replica(
-        &self,
-        request: &DescribeTopicSyncReplicaRequest,
-    ) -> rt::Result<DescribeTopicSyncReplicaResponse> {
-        self.read("DescribeTopicSyncReplica", request).await
+    pub fn describe_topic_sync_replica<'a>(
+        &'a self,
+        request: &'a DescribeTopicSyncReplicaRequest,
+    ) -> rt::Call<'a, DescribeTopicSyncReplicaRequest, DescribeTopicSyncReplicaResponse> {
+        self.read("DescribeTopicSyncReplica", request)
     }
 
     /// 获取实例列表 (`DescribeTypeInstances`)
@@ -1759,11 +1784,11 @@ impl Client {
     ///   "Type": "profession"
     /// }
     /// ```
-    pub async fn describe_type_instances(
-        &self,
-        request: &DescribeTypeInstancesRequest,
-    ) -> rt::Result<DescribeTypeInstancesResponse> {
-        self.read("DescribeTypeInstances", request).await
+    pub fn describe_type_instances<'a>(
+        &'a self,
+        request: &'a DescribeTypeInstancesRequest,
+    ) -> rt::Call<'a, DescribeTypeInstancesRequest, DescribeTypeInstancesResponse> {
+        self.read("DescribeTypeInstances", request)
     }
 
     /// 根据实例id查询用户信息 (`DescribeUser`)
@@ -1779,11 +1804,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn describe_user(
-        &self,
-        request: &DescribeUserRequest,
-    ) -> rt::Result<DescribeUserResponse> {
-        self.read("DescribeUser", request).await
+    pub fn describe_user<'a>(
+        &'a self,
+        request: &'a DescribeUserRequest,
+    ) -> rt::Call<'a, DescribeUserRequest, DescribeUserResponse> {
+        self.read("DescribeUser", request)
     }
 
     /// 解绑路由安全组 (`DisassociateRoutesSecurityGroup`)
@@ -1813,11 +1838,12 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxx1"
     /// }
     /// ```
-    pub async fn disassociate_routes_security_group(
-        &self,
-        request: &DisassociateRoutesSecurityGroupRequest,
-    ) -> rt::Result<DisassociateRoutesSecurityGroupResponse> {
-        self.call("DisassociateRoutesSecurityGroup", request).await
+    pub fn disassociate_routes_security_group<'a>(
+        &'a self,
+        request: &'a DisassociateRoutesSecurityGroupRequest,
+    ) -> rt::Call<'a, DisassociateRoutesSecurityGroupRequest, DisassociateRoutesSecurityGroupResponse>
+    {
+        self.call("DisassociateRoutesSecurityGroup", request)
     }
 
     /// 查询Datahub Topic消息 (`FetchDatahubMessageByOffset`)
@@ -1835,11 +1861,11 @@ impl Client {
     ///   "Partition": 1
     /// }
     /// ```
-    pub async fn fetch_datahub_message_by_offset(
-        &self,
-        request: &FetchDatahubMessageByOffsetRequest,
-    ) -> rt::Result<FetchDatahubMessageByOffsetResponse> {
-        self.read("FetchDatahubMessageByOffset", request).await
+    pub fn fetch_datahub_message_by_offset<'a>(
+        &'a self,
+        request: &'a FetchDatahubMessageByOffsetRequest,
+    ) -> rt::Call<'a, FetchDatahubMessageByOffsetRequest, FetchDatahubMessageByOffsetResponse> {
+        self.read("FetchDatahubMessageByOffset", request)
     }
 
     /// 查询Datahub Topic最新消息列表 (`FetchLatestDatahubMessageList`)
@@ -1858,11 +1884,12 @@ impl Client {
     ///   "Partition": 0
     /// }
     /// ```
-    pub async fn fetch_latest_datahub_message_list(
-        &self,
-        request: &FetchLatestDatahubMessageListRequest,
-    ) -> rt::Result<FetchLatestDatahubMessageListResponse> {
-        self.read("FetchLatestDatahubMessageList", request).await
+    pub fn fetch_latest_datahub_message_list<'a>(
+        &'a self,
+        request: &'a FetchLatestDatahubMessageListRequest,
+    ) -> rt::Call<'a, FetchLatestDatahubMessageListRequest, FetchLatestDatahubMessageListResponse>
+    {
+        self.read("FetchLatestDatahubMessageList", request)
     }
 
     /// 查询消息 (`FetchMessageByOffset`)
@@ -1881,11 +1908,11 @@ impl Client {
     ///   "Topic": "topic-test"
     /// }
     /// ```
-    pub async fn fetch_message_by_offset(
-        &self,
-        request: &FetchMessageByOffsetRequest,
-    ) -> rt::Result<FetchMessageByOffsetResponse> {
-        self.read("FetchMessageByOffset", request).await
+    pub fn fetch_message_by_offset<'a>(
+        &'a self,
+        request: &'a FetchMessageByOffsetRequest,
+    ) -> rt::Call<'a, FetchMessageByOffsetRequest, FetchMessageByOffsetResponse> {
+        self.read("FetchMessageByOffset", request)
     }
 
     /// 根据位点查询消息列表 (`FetchMessageListByOffset`)
@@ -1905,11 +1932,11 @@ impl Client {
     ///   "Topic": "topic-test"
     /// }
     /// ```
-    pub async fn fetch_message_list_by_offset(
-        &self,
-        request: &FetchMessageListByOffsetRequest,
-    ) -> rt::Result<FetchMessageListByOffsetResponse> {
-        self.read("FetchMessageListByOffset", request).await
+    pub fn fetch_message_list_by_offset<'a>(
+        &'a self,
+        request: &'a FetchMessageListByOffsetRequest,
+    ) -> rt::Call<'a, FetchMessageListByOffsetRequest, FetchMessageListByOffsetResponse> {
+        self.read("FetchMessageListByOffset", request)
     }
 
     /// 根据时间戳查询消息列表 (`FetchMessageListByTimestamp`)
@@ -1929,11 +1956,11 @@ impl Client {
     ///   "Topic": "topic-test"
     /// }
     /// ```
-    pub async fn fetch_message_list_by_timestamp(
-        &self,
-        request: &FetchMessageListByTimestampRequest,
-    ) -> rt::Result<FetchMessageListByTimestampResponse> {
-        self.read("FetchMessageListByTimestamp", request).await
+    pub fn fetch_message_list_by_timestamp<'a>(
+        &'a self,
+        request: &'a FetchMessageListByTimestampRequest,
+    ) -> rt::Call<'a, FetchMessageListByTimestampRequest, FetchMessageListByTimestampResponse> {
+        self.read("FetchMessageListByTimestamp", request)
     }
 
     /// Ckafka询价 (`InquireCkafkaPrice`)
@@ -1943,11 +1970,11 @@ impl Client {
     /// # Example: Ckafka询价
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn inquire_ckafka_price(
-        &self,
-        request: &InquireCkafkaPriceRequest,
-    ) -> rt::Result<InquireCkafkaPriceResponse> {
-        self.read("InquireCkafkaPrice", request).await
+    pub fn inquire_ckafka_price<'a>(
+        &'a self,
+        request: &'a InquireCkafkaPriceRequest,
+    ) -> rt::Call<'a, InquireCkafkaPriceRequest, InquireCkafkaPriceResponse> {
+        self.read("InquireCkafkaPrice", request)
     }
 
     /// 按量实例扩缩容 (`InstanceScalingDown`)
@@ -1967,11 +1994,11 @@ impl Client {
     ///   "UpgradeStrategy": 1
     /// }
     /// ```
-    pub async fn instance_scaling_down(
-        &self,
-        request: &InstanceScalingDownRequest,
-    ) -> rt::Result<InstanceScalingDownResponse> {
-        self.call("InstanceScalingDown", request).await
+    pub fn instance_scaling_down<'a>(
+        &'a self,
+        request: &'a InstanceScalingDownRequest,
+    ) -> rt::Call<'a, InstanceScalingDownRequest, InstanceScalingDownResponse> {
+        self.call("InstanceScalingDown", request)
     }
 
     /// 隔离预付费实例 (`IsolatedInstancePre`)
@@ -1987,11 +2014,11 @@ impl Client {
     ///   "InstanceId": "ckafka-zanbmvve"
     /// }
     /// ```
-    pub async fn isolated_instance_pre(
-        &self,
-        request: &IsolatedInstancePreRequest,
-    ) -> rt::Result<IsolatedInstancePreResponse> {
-        self.call("IsolatedInstancePre", request).await
+    pub fn isolated_instance_pre<'a>(
+        &'a self,
+        request: &'a IsolatedInstancePreRequest,
+    ) -> rt::Call<'a, IsolatedInstancePreRequest, IsolatedInstancePreResponse> {
+        self.call("IsolatedInstancePre", request)
     }
 
     /// 修改实例公网IP白名单配置 (`ModifyAccessPolicy`)
@@ -2014,11 +2041,11 @@ impl Client {
     ///   "RouteId": 137946
     /// }
     /// ```
-    pub async fn modify_access_policy(
-        &self,
-        request: &ModifyAccessPolicyRequest,
-    ) -> rt::Result<ModifyAccessPolicyResponse> {
-        self.call("ModifyAccessPolicy", request).await
+    pub fn modify_access_policy<'a>(
+        &'a self,
+        request: &'a ModifyAccessPolicyRequest,
+    ) -> rt::Call<'a, ModifyAccessPolicyRequest, ModifyAccessPolicyResponse> {
+        self.call("ModifyAccessPolicy", request)
     }
 
     /// 修改Acl预设规则 (`ModifyAclRule`)
@@ -2036,11 +2063,11 @@ impl Client {
     ///   "RuleName": "deny-all"
     /// }
     /// ```
-    pub async fn modify_acl_rule(
-        &self,
-        request: &ModifyAclRuleRequest,
-    ) -> rt::Result<ModifyAclRuleResponse> {
-        self.call("ModifyAclRule", request).await
+    pub fn modify_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyAclRuleRequest,
+    ) -> rt::Call<'a, ModifyAclRuleRequest, ModifyAclRuleResponse> {
+        self.call("ModifyAclRule", request)
     }
 
     /// 编辑连接器连接 (`ModifyConnectResource`)
@@ -2067,11 +2094,11 @@ impl Client {
     ///   "Type": "DTS"
     /// }
     /// ```
-    pub async fn modify_connect_resource(
-        &self,
-        request: &ModifyConnectResourceRequest,
-    ) -> rt::Result<ModifyConnectResourceResponse> {
-        self.call("ModifyConnectResource", request).await
+    pub fn modify_connect_resource<'a>(
+        &'a self,
+        request: &'a ModifyConnectResourceRequest,
+    ) -> rt::Call<'a, ModifyConnectResourceRequest, ModifyConnectResourceResponse> {
+        self.call("ModifyConnectResource", request)
     }
 
     /// 修改连接器任务 (`ModifyDatahubTask`)
@@ -2088,11 +2115,11 @@ impl Client {
     ///   "TaskName": "taskname"
     /// }
     /// ```
-    pub async fn modify_datahub_task(
-        &self,
-        request: &ModifyDatahubTaskRequest,
-    ) -> rt::Result<ModifyDatahubTaskResponse> {
-        self.call("ModifyDatahubTask", request).await
+    pub fn modify_datahub_task<'a>(
+        &'a self,
+        request: &'a ModifyDatahubTaskRequest,
+    ) -> rt::Call<'a, ModifyDatahubTaskRequest, ModifyDatahubTaskResponse> {
+        self.call("ModifyDatahubTask", request)
     }
 
     /// 修改DIP主题属性 (`ModifyDatahubTopic`)
@@ -2110,11 +2137,11 @@ impl Client {
     ///   "RetentionMs": 3600000
     /// }
     /// ```
-    pub async fn modify_datahub_topic(
-        &self,
-        request: &ModifyDatahubTopicRequest,
-    ) -> rt::Result<ModifyDatahubTopicResponse> {
-        self.call("ModifyDatahubTopic", request).await
+    pub fn modify_datahub_topic<'a>(
+        &'a self,
+        request: &'a ModifyDatahubTopicRequest,
+    ) -> rt::Call<'a, ModifyDatahubTopicRequest, ModifyDatahubTopicResponse> {
+        self.call("ModifyDatahubTopic", request)
     }
 
     /// 设置Groups 消费分组offset (`ModifyGroupOffsets`)
@@ -2135,11 +2162,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_group_offsets(
-        &self,
-        request: &ModifyGroupOffsetsRequest,
-    ) -> rt::Result<ModifyGroupOffsetsResponse> {
-        self.call("ModifyGroupOffsets", request).await
+    pub fn modify_group_offsets<'a>(
+        &'a self,
+        request: &'a ModifyGroupOffsetsRequest,
+    ) -> rt::Call<'a, ModifyGroupOffsetsRequest, ModifyGroupOffsetsResponse> {
+        self.call("ModifyGroupOffsets", request)
     }
 
     /// 设置实例属性 (`ModifyInstanceAttributes`)
@@ -2155,11 +2182,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn modify_instance_attributes(
-        &self,
-        request: &ModifyInstanceAttributesRequest,
-    ) -> rt::Result<ModifyInstanceAttributesResponse> {
-        self.call("ModifyInstanceAttributes", request).await
+    pub fn modify_instance_attributes<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAttributesRequest,
+    ) -> rt::Call<'a, ModifyInstanceAttributesRequest, ModifyInstanceAttributesResponse> {
+        self.call("ModifyInstanceAttributes", request)
     }
 
     /// 预付费实例变配接口 (`ModifyInstancePre`)
@@ -2177,11 +2204,11 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    pub async fn modify_instance_pre(
-        &self,
-        request: &ModifyInstancePreRequest,
-    ) -> rt::Result<ModifyInstancePreResponse> {
-        self.call("ModifyInstancePre", request).await
+    pub fn modify_instance_pre<'a>(
+        &'a self,
+        request: &'a ModifyInstancePreRequest,
+    ) -> rt::Call<'a, ModifyInstancePreRequest, ModifyInstancePreResponse> {
+        self.call("ModifyInstancePre", request)
     }
 
     /// 修改密码 (`ModifyPassword`)
@@ -2200,11 +2227,11 @@ impl Client {
     ///   "PasswordNew": "2"
     /// }
     /// ```
-    pub async fn modify_password(
-        &self,
-        request: &ModifyPasswordRequest,
-    ) -> rt::Result<ModifyPasswordResponse> {
-        self.call("ModifyPassword", request).await
+    pub fn modify_password<'a>(
+        &'a self,
+        request: &'a ModifyPasswordRequest,
+    ) -> rt::Call<'a, ModifyPasswordRequest, ModifyPasswordResponse> {
+        self.call("ModifyPassword", request)
     }
 
     /// 修改路由安全组关联 (`ModifyRouteSecurityGroups`)
@@ -2227,11 +2254,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_route_security_groups(
-        &self,
-        request: &ModifyRouteSecurityGroupsRequest,
-    ) -> rt::Result<ModifyRouteSecurityGroupsResponse> {
-        self.call("ModifyRouteSecurityGroups", request).await
+    pub fn modify_route_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyRouteSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyRouteSecurityGroupsRequest, ModifyRouteSecurityGroupsResponse> {
+        self.call("ModifyRouteSecurityGroups", request)
     }
 
     /// 设置自动化运维属性 (`ModifyRoutineMaintenanceTask`)
@@ -2252,11 +2279,12 @@ impl Client {
     ///   "Week": "1,2,3,4,5,6,7"
     /// }
     /// ```
-    pub async fn modify_routine_maintenance_task(
-        &self,
-        request: &ModifyRoutineMaintenanceTaskRequest,
-    ) -> rt::Result<ModifyRoutineMaintenanceTaskResponse> {
-        self.call("ModifyRoutineMaintenanceTask", request).await
+    pub fn modify_routine_maintenance_task<'a>(
+        &'a self,
+        request: &'a ModifyRoutineMaintenanceTaskRequest,
+    ) -> rt::Call<'a, ModifyRoutineMaintenanceTaskRequest, ModifyRoutineMaintenanceTaskResponse>
+    {
+        self.call("ModifyRoutineMaintenanceTask", request)
     }
 
     /// 修改实例限流规则 (`ModifyThrottleRule`)
@@ -2274,11 +2302,11 @@ impl Client {
     ///   "ThrottleRuleId": 2
     /// }
     /// ```
-    pub async fn modify_throttle_rule(
-        &self,
-        request: &ModifyThrottleRuleRequest,
-    ) -> rt::Result<ModifyThrottleRuleResponse> {
-        self.call("ModifyThrottleRule", request).await
+    pub fn modify_throttle_rule<'a>(
+        &'a self,
+        request: &'a ModifyThrottleRuleRequest,
+    ) -> rt::Call<'a, ModifyThrottleRuleRequest, ModifyThrottleRuleResponse> {
+        self.call("ModifyThrottleRule", request)
     }
 
     /// 设置主题属性 (`ModifyTopicAttributes`)
@@ -2296,11 +2324,11 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    pub async fn modify_topic_attributes(
-        &self,
-        request: &ModifyTopicAttributesRequest,
-    ) -> rt::Result<ModifyTopicAttributesResponse> {
-        self.call("ModifyTopicAttributes", request).await
+    pub fn modify_topic_attributes<'a>(
+        &'a self,
+        request: &'a ModifyTopicAttributesRequest,
+    ) -> rt::Call<'a, ModifyTopicAttributesRequest, ModifyTopicAttributesResponse> {
+        self.call("ModifyTopicAttributes", request)
     }
 
     /// 暂停连接器任务 (`PauseDatahubTask`)
@@ -2316,11 +2344,11 @@ impl Client {
     ///   "TaskId": "task-qy9n446n"
     /// }
     /// ```
-    pub async fn pause_datahub_task(
-        &self,
-        request: &PauseDatahubTaskRequest,
-    ) -> rt::Result<PauseDatahubTaskResponse> {
-        self.call("PauseDatahubTask", request).await
+    pub fn pause_datahub_task<'a>(
+        &'a self,
+        request: &'a PauseDatahubTaskRequest,
+    ) -> rt::Call<'a, PauseDatahubTaskRequest, PauseDatahubTaskResponse> {
+        self.call("PauseDatahubTask", request)
     }
 
     /// 续费Ckafka实例 (`RenewCkafkaInstance`)
@@ -2337,11 +2365,11 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn renew_ckafka_instance(
-        &self,
-        request: &RenewCkafkaInstanceRequest,
-    ) -> rt::Result<RenewCkafkaInstanceResponse> {
-        self.call("RenewCkafkaInstance", request).await
+    pub fn renew_ckafka_instance<'a>(
+        &'a self,
+        request: &'a RenewCkafkaInstanceRequest,
+    ) -> rt::Call<'a, RenewCkafkaInstanceRequest, RenewCkafkaInstanceResponse> {
+        self.call("RenewCkafkaInstance", request)
     }
 
     /// 重启连接器任务 (`RestartDatahubTask`)
@@ -2357,11 +2385,11 @@ impl Client {
     ///   "TaskId": "task-qy9e9b6n"
     /// }
     /// ```
-    pub async fn restart_datahub_task(
-        &self,
-        request: &RestartDatahubTaskRequest,
-    ) -> rt::Result<RestartDatahubTaskResponse> {
-        self.call("RestartDatahubTask", request).await
+    pub fn restart_datahub_task<'a>(
+        &'a self,
+        request: &'a RestartDatahubTaskRequest,
+    ) -> rt::Call<'a, RestartDatahubTaskRequest, RestartDatahubTaskResponse> {
+        self.call("RestartDatahubTask", request)
     }
 
     /// 恢复连接器任务 (`ResumeDatahubTask`)
@@ -2377,11 +2405,11 @@ impl Client {
     ///   "TaskId": "task-qy9z246n"
     /// }
     /// ```
-    pub async fn resume_datahub_task(
-        &self,
-        request: &ResumeDatahubTaskRequest,
-    ) -> rt::Result<ResumeDatahubTaskResponse> {
-        self.call("ResumeDatahubTask", request).await
+    pub fn resume_datahub_task<'a>(
+        &'a self,
+        request: &'a ResumeDatahubTaskRequest,
+    ) -> rt::Call<'a, ResumeDatahubTaskRequest, ResumeDatahubTaskResponse> {
+        self.call("ResumeDatahubTask", request)
     }
 
     /// HTTP发送消息 (`SendMessage`)
@@ -2407,11 +2435,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn send_message(
-        &self,
-        request: &SendMessageRequest,
-    ) -> rt::Result<SendMessageResponse> {
-        self.call("SendMessage", request).await
+    pub fn send_message<'a>(
+        &'a self,
+        request: &'a SendMessageRequest,
+    ) -> rt::Call<'a, SendMessageRequest, SendMessageResponse> {
+        self.call("SendMessage", request)
     }
 
     /// broker版本升级接口 (`UpgradeBrokerVersion`)
@@ -2431,11 +2459,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn upgrade_broker_version(
-        &self,
-        request: &UpgradeBrokerVersionRequest,
-    ) -> rt::Result<UpgradeBrokerVersionResponse> {
-        self.call("UpgradeBrokerVersion", request).await
+    pub fn upgrade_broker_version<'a>(
+        &'a self,
+        request: &'a UpgradeBrokerVersionRequest,
+    ) -> rt::Call<'a, UpgradeBrokerVersionRequest, UpgradeBrokerVersionResponse> {
+        self.call("UpgradeBrokerVersion", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 给 BYOK 模型添加 Key (`AddModelKey`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "ServiceProviderId": "byok-c8xrjgpt"
     /// }
     /// ```
-    pub async fn add_model_key(
-        &self,
-        request: &AddModelKeyRequest,
-    ) -> rt::Result<AddModelKeyResponse> {
-        self.call("AddModelKey", request).await
+    pub fn add_model_key<'a>(
+        &'a self,
+        request: &'a AddModelKeyRequest,
+    ) -> rt::Call<'a, AddModelKeyRequest, AddModelKeyResponse> {
+        self.call("AddModelKey", request)
     }
 
     /// 新增模型重写规则 (`AddModelRewrite`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "TargetModel": "IntentRouter/customer-support"
     /// }
     /// ```
-    pub async fn add_model_rewrite(
-        &self,
-        request: &AddModelRewriteRequest,
-    ) -> rt::Result<AddModelRewriteResponse> {
-        self.call("AddModelRewrite", request).await
+    pub fn add_model_rewrite<'a>(
+        &'a self,
+        request: &'a AddModelRewriteRequest,
+    ) -> rt::Call<'a, AddModelRewriteRequest, AddModelRewriteResponse> {
+        self.call("AddModelRewrite", request)
     }
 
     /// 关联Budget (`AssociateBudget`)
@@ -106,11 +110,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_budget(
-        &self,
-        request: &AssociateBudgetRequest,
-    ) -> rt::Result<AssociateBudgetResponse> {
-        self.call("AssociateBudget", request).await
+    pub fn associate_budget<'a>(
+        &'a self,
+        request: &'a AssociateBudgetRequest,
+    ) -> rt::Call<'a, AssociateBudgetRequest, AssociateBudgetResponse> {
+        self.call("AssociateBudget", request)
     }
 
     /// 关联个性化配置 (`AssociateCustomizedConfig`)
@@ -131,11 +135,11 @@ impl Client {
     ///   "UconfigId": "pz-asdfs"
     /// }
     /// ```
-    pub async fn associate_customized_config(
-        &self,
-        request: &AssociateCustomizedConfigRequest,
-    ) -> rt::Result<AssociateCustomizedConfigResponse> {
-        self.call("AssociateCustomizedConfig", request).await
+    pub fn associate_customized_config<'a>(
+        &'a self,
+        request: &'a AssociateCustomizedConfigRequest,
+    ) -> rt::Call<'a, AssociateCustomizedConfigRequest, AssociateCustomizedConfigResponse> {
+        self.call("AssociateCustomizedConfig", request)
     }
 
     /// 关联模型路由 Guardrails 防护 (`AssociateModelRouterGuardrails`)
@@ -163,11 +167,12 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn associate_model_router_guardrails(
-        &self,
-        request: &AssociateModelRouterGuardrailsRequest,
-    ) -> rt::Result<AssociateModelRouterGuardrailsResponse> {
-        self.call("AssociateModelRouterGuardrails", request).await
+    pub fn associate_model_router_guardrails<'a>(
+        &'a self,
+        request: &'a AssociateModelRouterGuardrailsRequest,
+    ) -> rt::Call<'a, AssociateModelRouterGuardrailsRequest, AssociateModelRouterGuardrailsResponse>
+    {
+        self.call("AssociateModelRouterGuardrails", request)
     }
 
     /// 将模型关联到模型路由实例 (`AssociateModelsToModelRouter`)
@@ -191,11 +196,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_models_to_model_router(
-        &self,
-        request: &AssociateModelsToModelRouterRequest,
-    ) -> rt::Result<AssociateModelsToModelRouterResponse> {
-        self.call("AssociateModelsToModelRouter", request).await
+    pub fn associate_models_to_model_router<'a>(
+        &'a self,
+        request: &'a AssociateModelsToModelRouterRequest,
+    ) -> rt::Call<'a, AssociateModelsToModelRouterRequest, AssociateModelsToModelRouterResponse>
+    {
+        self.call("AssociateModelsToModelRouter", request)
     }
 
     /// 规则关联目标组 (`AssociateTargetGroups`)
@@ -223,11 +229,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_target_groups(
-        &self,
-        request: &AssociateTargetGroupsRequest,
-    ) -> rt::Result<AssociateTargetGroupsResponse> {
-        self.call("AssociateTargetGroups", request).await
+    pub fn associate_target_groups<'a>(
+        &'a self,
+        request: &'a AssociateTargetGroupsRequest,
+    ) -> rt::Call<'a, AssociateTargetGroupsRequest, AssociateTargetGroupsResponse> {
+        self.call("AssociateTargetGroups", request)
     }
 
     /// 自动生成负载均衡转发规则的重定向关系 (`AutoRewrite`)
@@ -248,11 +254,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-r6nx1iby"
     /// }
     /// ```
-    pub async fn auto_rewrite(
-        &self,
-        request: &AutoRewriteRequest,
-    ) -> rt::Result<AutoRewriteResponse> {
-        self.call("AutoRewrite", request).await
+    pub fn auto_rewrite<'a>(
+        &'a self,
+        request: &'a AutoRewriteRequest,
+    ) -> rt::Call<'a, AutoRewriteRequest, AutoRewriteResponse> {
+        self.call("AutoRewrite", request)
     }
 
     /// 批量解绑四七层后端服务 (`BatchDeregisterTargets`)
@@ -276,11 +282,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_deregister_targets(
-        &self,
-        request: &BatchDeregisterTargetsRequest,
-    ) -> rt::Result<BatchDeregisterTargetsResponse> {
-        self.call("BatchDeregisterTargets", request).await
+    pub fn batch_deregister_targets<'a>(
+        &'a self,
+        request: &'a BatchDeregisterTargetsRequest,
+    ) -> rt::Call<'a, BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse> {
+        self.call("BatchDeregisterTargets", request)
     }
 
     /// 批量修改监听器绑定的后端机器的标签 (`BatchModifyTargetTag`)
@@ -308,11 +314,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_modify_target_tag(
-        &self,
-        request: &BatchModifyTargetTagRequest,
-    ) -> rt::Result<BatchModifyTargetTagResponse> {
-        self.call("BatchModifyTargetTag", request).await
+    pub fn batch_modify_target_tag<'a>(
+        &'a self,
+        request: &'a BatchModifyTargetTagRequest,
+    ) -> rt::Call<'a, BatchModifyTargetTagRequest, BatchModifyTargetTagResponse> {
+        self.call("BatchModifyTargetTag", request)
     }
 
     /// 批量修改监听器绑定的后端机器的转发权重 (`BatchModifyTargetWeight`)
@@ -322,11 +328,11 @@ impl Client {
     /// # Example (1 of 2): 批量修改后端服务的权重
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn batch_modify_target_weight(
-        &self,
-        request: &BatchModifyTargetWeightRequest,
-    ) -> rt::Result<BatchModifyTargetWeightResponse> {
-        self.call("BatchModifyTargetWeight", request).await
+    pub fn batch_modify_target_weight<'a>(
+        &'a self,
+        request: &'a BatchModifyTargetWeightRequest,
+    ) -> rt::Call<'a, BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse> {
+        self.call("BatchModifyTargetWeight", request)
     }
 
     /// 批量绑定虚拟主机或弹性网卡 (`BatchRegisterTargets`)
@@ -350,11 +356,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_register_targets(
-        &self,
-        request: &BatchRegisterTargetsRequest,
-    ) -> rt::Result<BatchRegisterTargetsResponse> {
-        self.call("BatchRegisterTargets", request).await
+    pub fn batch_register_targets<'a>(
+        &'a self,
+        request: &'a BatchRegisterTargetsRequest,
+    ) -> rt::Call<'a, BatchRegisterTargetsRequest, BatchRegisterTargetsResponse> {
+        self.call("BatchRegisterTargets", request)
     }
 
     /// 聊天补全 (`ChatCompletions`)
@@ -378,11 +384,11 @@ impl Client {
     ///   "RequestPath": "/v1/chat/completions"
     /// }
     /// ```
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// 克隆负载均衡实例 (`CloneLoadBalancer`)
@@ -418,11 +424,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-p10fcs**"
     /// }
     /// ```
-    pub async fn clone_load_balancer(
-        &self,
-        request: &CloneLoadBalancerRequest,
-    ) -> rt::Result<CloneLoadBalancerResponse> {
-        self.call("CloneLoadBalancer", request).await
+    pub fn clone_load_balancer<'a>(
+        &'a self,
+        request: &'a CloneLoadBalancerRequest,
+    ) -> rt::Call<'a, CloneLoadBalancerRequest, CloneLoadBalancerResponse> {
+        self.call("CloneLoadBalancer", request)
     }
 
     /// 初始化BYOK VPC网络 (`CreateBYOKNetwork`)
@@ -440,11 +446,11 @@ impl Client {
     ///   "VpcId": "vpc-abcd1234"
     /// }
     /// ```
-    pub async fn create_byok_network(
-        &self,
-        request: &CreateBYOKNetworkRequest,
-    ) -> rt::Result<CreateBYOKNetworkResponse> {
-        self.call("CreateBYOKNetwork", request).await
+    pub fn create_byok_network<'a>(
+        &'a self,
+        request: &'a CreateBYOKNetworkRequest,
+    ) -> rt::Call<'a, CreateBYOKNetworkRequest, CreateBYOKNetworkResponse> {
+        self.call("CreateBYOKNetwork", request)
     }
 
     /// 创建Budget (`CreateBudget`)
@@ -454,11 +460,11 @@ impl Client {
     /// # Example: 创建Budget并关联实例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_budget(
-        &self,
-        request: &CreateBudgetRequest,
-    ) -> rt::Result<CreateBudgetResponse> {
-        self.call("CreateBudget", request).await
+    pub fn create_budget<'a>(
+        &'a self,
+        request: &'a CreateBudgetRequest,
+    ) -> rt::Call<'a, CreateBudgetRequest, CreateBudgetResponse> {
+        self.call("CreateBudget", request)
     }
 
     /// 创建CLB专有日志集 (`CreateClsLogSet`)
@@ -474,11 +480,11 @@ impl Client {
     ///   "LogsetName": "clb_logset"
     /// }
     /// ```
-    pub async fn create_cls_log_set(
-        &self,
-        request: &CreateClsLogSetRequest,
-    ) -> rt::Result<CreateClsLogSetResponse> {
-        self.call("CreateClsLogSet", request).await
+    pub fn create_cls_log_set<'a>(
+        &'a self,
+        request: &'a CreateClsLogSetRequest,
+    ) -> rt::Call<'a, CreateClsLogSetRequest, CreateClsLogSetResponse> {
+        self.call("CreateClsLogSet", request)
     }
 
     /// 创建意图路由 (`CreateIntentRouter`)
@@ -503,11 +509,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_intent_router(
-        &self,
-        request: &CreateIntentRouterRequest,
-    ) -> rt::Result<CreateIntentRouterResponse> {
-        self.call("CreateIntentRouter", request).await
+    pub fn create_intent_router<'a>(
+        &'a self,
+        request: &'a CreateIntentRouterRequest,
+    ) -> rt::Call<'a, CreateIntentRouterRequest, CreateIntentRouterResponse> {
+        self.call("CreateIntentRouter", request)
     }
 
     /// 创建 API Key (`CreateKey`)
@@ -524,8 +530,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-pm53f9c3"
     /// }
     /// ```
-    pub async fn create_key(&self, request: &CreateKeyRequest) -> rt::Result<CreateKeyResponse> {
-        self.call("CreateKey", request).await
+    pub fn create_key<'a>(
+        &'a self,
+        request: &'a CreateKeyRequest,
+    ) -> rt::Call<'a, CreateKeyRequest, CreateKeyResponse> {
+        self.call("CreateKey", request)
     }
 
     /// 批量创建Key (`CreateKeys`)
@@ -547,8 +556,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-jcxor1gp"
     /// }
     /// ```
-    pub async fn create_keys(&self, request: &CreateKeysRequest) -> rt::Result<CreateKeysResponse> {
-        self.call("CreateKeys", request).await
+    pub fn create_keys<'a>(
+        &'a self,
+        request: &'a CreateKeysRequest,
+    ) -> rt::Call<'a, CreateKeysRequest, CreateKeysResponse> {
+        self.call("CreateKeys", request)
     }
 
     /// 创建负载均衡监听器 (`CreateListener`)
@@ -575,11 +587,11 @@ impl Client {
     ///   "Protocol": "HTTPS"
     /// }
     /// ```
-    pub async fn create_listener(
-        &self,
-        request: &CreateListenerRequest,
-    ) -> rt::Result<CreateListenerResponse> {
-        self.call("CreateListener", request).await
+    pub fn create_listener<'a>(
+        &'a self,
+        request: &'a CreateListenerRequest,
+    ) -> rt::Call<'a, CreateListenerRequest, CreateListenerResponse> {
+        self.call("CreateListener", request)
     }
 
     /// 购买负载均衡实例 (`CreateLoadBalancer`)
@@ -601,11 +613,11 @@ impl Client {
     ///   "VpcId": "vpc-30xqxt9p"
     /// }
     /// ```
-    pub async fn create_load_balancer(
-        &self,
-        request: &CreateLoadBalancerRequest,
-    ) -> rt::Result<CreateLoadBalancerResponse> {
-        self.call("CreateLoadBalancer", request).await
+    pub fn create_load_balancer<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancerRequest,
+    ) -> rt::Call<'a, CreateLoadBalancerRequest, CreateLoadBalancerResponse> {
+        self.call("CreateLoadBalancer", request)
     }
 
     /// 添加SnatIp (`CreateLoadBalancerSnatIps`)
@@ -628,11 +640,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_load_balancer_snat_ips(
-        &self,
-        request: &CreateLoadBalancerSnatIpsRequest,
-    ) -> rt::Result<CreateLoadBalancerSnatIpsResponse> {
-        self.call("CreateLoadBalancerSnatIps", request).await
+    pub fn create_load_balancer_snat_ips<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancerSnatIpsRequest,
+    ) -> rt::Call<'a, CreateLoadBalancerSnatIpsRequest, CreateLoadBalancerSnatIpsResponse> {
+        self.call("CreateLoadBalancerSnatIps", request)
     }
 
     /// 创建 BYOK 模型 (`CreateModel`)
@@ -642,11 +654,11 @@ impl Client {
     /// # Example: 创建 BYOK Model
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_model(
-        &self,
-        request: &CreateModelRequest,
-    ) -> rt::Result<CreateModelResponse> {
-        self.call("CreateModel", request).await
+    pub fn create_model<'a>(
+        &'a self,
+        request: &'a CreateModelRequest,
+    ) -> rt::Call<'a, CreateModelRequest, CreateModelResponse> {
+        self.call("CreateModel", request)
     }
 
     /// 创建模型路由实例 (`CreateModelRouter`)
@@ -669,11 +681,11 @@ impl Client {
     ///   "VpcId": "vpc-fc7eyow9"
     /// }
     /// ```
-    pub async fn create_model_router(
-        &self,
-        request: &CreateModelRouterRequest,
-    ) -> rt::Result<CreateModelRouterResponse> {
-        self.call("CreateModelRouter", request).await
+    pub fn create_model_router<'a>(
+        &'a self,
+        request: &'a CreateModelRouterRequest,
+    ) -> rt::Call<'a, CreateModelRouterRequest, CreateModelRouterResponse> {
+        self.call("CreateModelRouter", request)
     }
 
     /// 创建模型路由资源包 (`CreateModelRouterResourcePackage`)
@@ -690,11 +702,15 @@ impl Client {
     ///   "ModelRouterResourcePackageAmount": 100
     /// }
     /// ```
-    pub async fn create_model_router_resource_package(
-        &self,
-        request: &CreateModelRouterResourcePackageRequest,
-    ) -> rt::Result<CreateModelRouterResourcePackageResponse> {
-        self.call("CreateModelRouterResourcePackage", request).await
+    pub fn create_model_router_resource_package<'a>(
+        &'a self,
+        request: &'a CreateModelRouterResourcePackageRequest,
+    ) -> rt::Call<
+        'a,
+        CreateModelRouterResourcePackageRequest,
+        CreateModelRouterResourcePackageResponse,
+    > {
+        self.call("CreateModelRouterResourcePackage", request)
     }
 
     /// 创建负载均衡七层监听器转发规则 (`CreateRule`)
@@ -718,8 +734,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建目标组 (`CreateTargetGroup`)
@@ -736,11 +755,11 @@ impl Client {
     ///   "VpcId": "vpc-lkdo****"
     /// }
     /// ```
-    pub async fn create_target_group(
-        &self,
-        request: &CreateTargetGroupRequest,
-    ) -> rt::Result<CreateTargetGroupResponse> {
-        self.call("CreateTargetGroup", request).await
+    pub fn create_target_group<'a>(
+        &'a self,
+        request: &'a CreateTargetGroupRequest,
+    ) -> rt::Call<'a, CreateTargetGroupRequest, CreateTargetGroupResponse> {
+        self.call("CreateTargetGroup", request)
     }
 
     /// 创建主题 (`CreateTopic`)
@@ -757,11 +776,11 @@ impl Client {
     ///   "TopicName": "clb-topic"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 创建用户组 (`CreateUserGroup`)
@@ -784,11 +803,11 @@ impl Client {
     ///   "UserGroupName": "核心业务组"
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 删除Budget (`DeleteBudgets`)
@@ -806,11 +825,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_budgets(
-        &self,
-        request: &DeleteBudgetsRequest,
-    ) -> rt::Result<DeleteBudgetsResponse> {
-        self.call("DeleteBudgets", request).await
+    pub fn delete_budgets<'a>(
+        &'a self,
+        request: &'a DeleteBudgetsRequest,
+    ) -> rt::Call<'a, DeleteBudgetsRequest, DeleteBudgetsResponse> {
+        self.call("DeleteBudgets", request)
     }
 
     /// 删除意图路由 (`DeleteIntentRouter`)
@@ -827,11 +846,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn delete_intent_router(
-        &self,
-        request: &DeleteIntentRouterRequest,
-    ) -> rt::Result<DeleteIntentRouterResponse> {
-        self.call("DeleteIntentRouter", request).await
+    pub fn delete_intent_router<'a>(
+        &'a self,
+        request: &'a DeleteIntentRouterRequest,
+    ) -> rt::Call<'a, DeleteIntentRouterRequest, DeleteIntentRouterResponse> {
+        self.call("DeleteIntentRouter", request)
     }
 
     /// 批量删除 API Key (`DeleteKeys`)
@@ -850,8 +869,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-olvt6wl0"
     /// }
     /// ```
-    pub async fn delete_keys(&self, request: &DeleteKeysRequest) -> rt::Result<DeleteKeysResponse> {
-        self.call("DeleteKeys", request).await
+    pub fn delete_keys<'a>(
+        &'a self,
+        request: &'a DeleteKeysRequest,
+    ) -> rt::Call<'a, DeleteKeysRequest, DeleteKeysResponse> {
+        self.call("DeleteKeys", request)
     }
 
     /// 删除负载均衡监听器 (`DeleteListener`)
@@ -869,11 +891,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
-    pub async fn delete_listener(
-        &self,
-        request: &DeleteListenerRequest,
-    ) -> rt::Result<DeleteListenerResponse> {
-        self.call("DeleteListener", request).await
+    pub fn delete_listener<'a>(
+        &'a self,
+        request: &'a DeleteListenerRequest,
+    ) -> rt::Call<'a, DeleteListenerRequest, DeleteListenerResponse> {
+        self.call("DeleteListener", request)
     }
 
     /// 删除负载均衡实例 (`DeleteLoadBalancer`)
@@ -892,11 +914,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_load_balancer(
-        &self,
-        request: &DeleteLoadBalancerRequest,
-    ) -> rt::Result<DeleteLoadBalancerResponse> {
-        self.call("DeleteLoadBalancer", request).await
+    pub fn delete_load_balancer<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerRequest, DeleteLoadBalancerResponse> {
+        self.call("DeleteLoadBalancer", request)
     }
 
     /// 删除负载均衡多个监听器 (`DeleteLoadBalancerListeners`)
@@ -917,11 +939,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-db2nt5l2"
     /// }
     /// ```
-    pub async fn delete_load_balancer_listeners(
-        &self,
-        request: &DeleteLoadBalancerListenersRequest,
-    ) -> rt::Result<DeleteLoadBalancerListenersResponse> {
-        self.call("DeleteLoadBalancerListeners", request).await
+    pub fn delete_load_balancer_listeners<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerListenersRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersResponse> {
+        self.call("DeleteLoadBalancerListeners", request)
     }
 
     /// 删除SnatIp (`DeleteLoadBalancerSnatIps`)
@@ -941,11 +963,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
-    pub async fn delete_load_balancer_snat_ips(
-        &self,
-        request: &DeleteLoadBalancerSnatIpsRequest,
-    ) -> rt::Result<DeleteLoadBalancerSnatIpsResponse> {
-        self.call("DeleteLoadBalancerSnatIps", request).await
+    pub fn delete_load_balancer_snat_ips<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerSnatIpsRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerSnatIpsRequest, DeleteLoadBalancerSnatIpsResponse> {
+        self.call("DeleteLoadBalancerSnatIps", request)
     }
 
     /// 删除 BYOK 模型 (`DeleteModel`)
@@ -963,11 +985,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 删除模型路由 (`DeleteModelRouters`)
@@ -985,11 +1007,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_model_routers(
-        &self,
-        request: &DeleteModelRoutersRequest,
-    ) -> rt::Result<DeleteModelRoutersResponse> {
-        self.call("DeleteModelRouters", request).await
+    pub fn delete_model_routers<'a>(
+        &'a self,
+        request: &'a DeleteModelRoutersRequest,
+    ) -> rt::Call<'a, DeleteModelRoutersRequest, DeleteModelRoutersResponse> {
+        self.call("DeleteModelRouters", request)
     }
 
     /// 删除负载均衡转发规则之间的重定向关系 (`DeleteRewrite`)
@@ -1018,11 +1040,11 @@ impl Client {
     ///   "TargetListenerId": "lbl-g14o899k"
     /// }
     /// ```
-    pub async fn delete_rewrite(
-        &self,
-        request: &DeleteRewriteRequest,
-    ) -> rt::Result<DeleteRewriteResponse> {
-        self.call("DeleteRewrite", request).await
+    pub fn delete_rewrite<'a>(
+        &'a self,
+        request: &'a DeleteRewriteRequest,
+    ) -> rt::Call<'a, DeleteRewriteRequest, DeleteRewriteResponse> {
+        self.call("DeleteRewrite", request)
     }
 
     /// 删除负载均衡七层监听器的转发规则 (`DeleteRule`)
@@ -1042,8 +1064,11 @@ impl Client {
     ///   "Url": "/bar2"
     /// }
     /// ```
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除目标组 (`DeleteTargetGroups`)
@@ -1061,11 +1086,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_target_groups(
-        &self,
-        request: &DeleteTargetGroupsRequest,
-    ) -> rt::Result<DeleteTargetGroupsResponse> {
-        self.call("DeleteTargetGroups", request).await
+    pub fn delete_target_groups<'a>(
+        &'a self,
+        request: &'a DeleteTargetGroupsRequest,
+    ) -> rt::Call<'a, DeleteTargetGroupsRequest, DeleteTargetGroupsResponse> {
+        self.call("DeleteTargetGroups", request)
     }
 
     /// 删除用户组 (`DeleteUserGroups`)
@@ -1084,11 +1109,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_groups(
-        &self,
-        request: &DeleteUserGroupsRequest,
-    ) -> rt::Result<DeleteUserGroupsResponse> {
-        self.call("DeleteUserGroups", request).await
+    pub fn delete_user_groups<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupsRequest,
+    ) -> rt::Call<'a, DeleteUserGroupsRequest, DeleteUserGroupsResponse> {
+        self.call("DeleteUserGroups", request)
     }
 
     /// 将云函数从转发规则上解绑 (`DeregisterFunctionTargets`)
@@ -1127,11 +1152,11 @@ impl Client {
     ///   "LocationId": "loc-abcd1234"
     /// }
     /// ```
-    pub async fn deregister_function_targets(
-        &self,
-        request: &DeregisterFunctionTargetsRequest,
-    ) -> rt::Result<DeregisterFunctionTargetsResponse> {
-        self.call("DeregisterFunctionTargets", request).await
+    pub fn deregister_function_targets<'a>(
+        &'a self,
+        request: &'a DeregisterFunctionTargetsRequest,
+    ) -> rt::Call<'a, DeregisterFunctionTargetsRequest, DeregisterFunctionTargetsResponse> {
+        self.call("DeregisterFunctionTargets", request)
     }
 
     /// 从BYOK实例移除模型列表 (`DeregisterModelsFromServiceProvider`)
@@ -1150,12 +1175,15 @@ impl Client {
     ///   "ServiceProviderId": "byok-mc0rp293"
     /// }
     /// ```
-    pub async fn deregister_models_from_service_provider(
-        &self,
-        request: &DeregisterModelsFromServiceProviderRequest,
-    ) -> rt::Result<DeregisterModelsFromServiceProviderResponse> {
+    pub fn deregister_models_from_service_provider<'a>(
+        &'a self,
+        request: &'a DeregisterModelsFromServiceProviderRequest,
+    ) -> rt::Call<
+        'a,
+        DeregisterModelsFromServiceProviderRequest,
+        DeregisterModelsFromServiceProviderResponse,
+    > {
         self.call("DeregisterModelsFromServiceProvider", request)
-            .await
     }
 
     /// 解绑目标组服务器 (`DeregisterTargetGroupInstances`)
@@ -1178,11 +1206,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn deregister_target_group_instances(
-        &self,
-        request: &DeregisterTargetGroupInstancesRequest,
-    ) -> rt::Result<DeregisterTargetGroupInstancesResponse> {
-        self.call("DeregisterTargetGroupInstances", request).await
+    pub fn deregister_target_group_instances<'a>(
+        &'a self,
+        request: &'a DeregisterTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, DeregisterTargetGroupInstancesRequest, DeregisterTargetGroupInstancesResponse>
+    {
+        self.call("DeregisterTargetGroupInstances", request)
     }
 
     /// 从负载均衡监听器上解绑后端服务 (`DeregisterTargets`)
@@ -1206,11 +1235,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn deregister_targets(
-        &self,
-        request: &DeregisterTargetsRequest,
-    ) -> rt::Result<DeregisterTargetsResponse> {
-        self.call("DeregisterTargets", request).await
+    pub fn deregister_targets<'a>(
+        &'a self,
+        request: &'a DeregisterTargetsRequest,
+    ) -> rt::Call<'a, DeregisterTargetsRequest, DeregisterTargetsResponse> {
+        self.call("DeregisterTargets", request)
     }
 
     /// 解绑传统型负载均衡的后端服务器 (`DeregisterTargetsFromClassicalLB`)
@@ -1229,11 +1258,15 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    pub async fn deregister_targets_from_classical_lb(
-        &self,
-        request: &DeregisterTargetsFromClassicalLBRequest,
-    ) -> rt::Result<DeregisterTargetsFromClassicalLBResponse> {
-        self.call("DeregisterTargetsFromClassicalLB", request).await
+    pub fn deregister_targets_from_classical_lb<'a>(
+        &'a self,
+        request: &'a DeregisterTargetsFromClassicalLBRequest,
+    ) -> rt::Call<
+        'a,
+        DeregisterTargetsFromClassicalLBRequest,
+        DeregisterTargetsFromClassicalLBResponse,
+    > {
+        self.call("DeregisterTargetsFromClassicalLB", request)
     }
 
     /// 查询模型路由下关联模型的可用性 (`DescribeAssociatedModelAvailability`)
@@ -1252,12 +1285,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_associated_model_availability(
-        &self,
-        request: &DescribeAssociatedModelAvailabilityRequest,
-    ) -> rt::Result<DescribeAssociatedModelAvailabilityResponse> {
+    pub fn describe_associated_model_availability<'a>(
+        &'a self,
+        request: &'a DescribeAssociatedModelAvailabilityRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssociatedModelAvailabilityRequest,
+        DescribeAssociatedModelAvailabilityResponse,
+    > {
         self.read("DescribeAssociatedModelAvailability", request)
-            .await
     }
 
     /// 查询异步任务信息 (`DescribeAsyncJobs`)
@@ -1277,11 +1313,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_async_jobs(
-        &self,
-        request: &DescribeAsyncJobsRequest,
-    ) -> rt::Result<DescribeAsyncJobsResponse> {
-        self.read("DescribeAsyncJobs", request).await
+    pub fn describe_async_jobs<'a>(
+        &'a self,
+        request: &'a DescribeAsyncJobsRequest,
+    ) -> rt::Call<'a, DescribeAsyncJobsRequest, DescribeAsyncJobsResponse> {
+        self.read("DescribeAsyncJobs", request)
     }
 
     /// 查询一个负载均衡所封禁的IP列表（黑名单） (`DescribeBlockIPList`)
@@ -1297,11 +1333,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-6efswuxa"
     /// }
     /// ```
-    pub async fn describe_block_ip_list(
-        &self,
-        request: &DescribeBlockIPListRequest,
-    ) -> rt::Result<DescribeBlockIPListResponse> {
-        self.read("DescribeBlockIPList", request).await
+    pub fn describe_block_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockIPListRequest,
+    ) -> rt::Call<'a, DescribeBlockIPListRequest, DescribeBlockIPListResponse> {
+        self.read("DescribeBlockIPList", request)
     }
 
     /// 查询封禁IP（黑名单）异步任务的执行状态 (`DescribeBlockIPTask`)
@@ -1317,11 +1353,11 @@ impl Client {
     ///   "TaskId": "localjob010916173469001234567890"
     /// }
     /// ```
-    pub async fn describe_block_ip_task(
-        &self,
-        request: &DescribeBlockIPTaskRequest,
-    ) -> rt::Result<DescribeBlockIPTaskResponse> {
-        self.read("DescribeBlockIPTask", request).await
+    pub fn describe_block_ip_task<'a>(
+        &'a self,
+        request: &'a DescribeBlockIPTaskRequest,
+    ) -> rt::Call<'a, DescribeBlockIPTaskRequest, DescribeBlockIPTaskResponse> {
+        self.read("DescribeBlockIPTask", request)
     }
 
     /// 查询Budget关联资源 (`DescribeBudgetAssociations`)
@@ -1337,11 +1373,11 @@ impl Client {
     ///   "BudgetId": "budget-qygts98h"
     /// }
     /// ```
-    pub async fn describe_budget_associations(
-        &self,
-        request: &DescribeBudgetAssociationsRequest,
-    ) -> rt::Result<DescribeBudgetAssociationsResponse> {
-        self.read("DescribeBudgetAssociations", request).await
+    pub fn describe_budget_associations<'a>(
+        &'a self,
+        request: &'a DescribeBudgetAssociationsRequest,
+    ) -> rt::Call<'a, DescribeBudgetAssociationsRequest, DescribeBudgetAssociationsResponse> {
+        self.read("DescribeBudgetAssociations", request)
     }
 
     /// 查询Budget列表 (`DescribeBudgets`)
@@ -1361,11 +1397,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_budgets(
-        &self,
-        request: &DescribeBudgetsRequest,
-    ) -> rt::Result<DescribeBudgetsResponse> {
-        self.read("DescribeBudgets", request).await
+    pub fn describe_budgets<'a>(
+        &'a self,
+        request: &'a DescribeBudgetsRequest,
+    ) -> rt::Call<'a, DescribeBudgetsRequest, DescribeBudgetsResponse> {
+        self.read("DescribeBudgets", request)
     }
 
     /// 通过后端主机反向查找其绑定的传统型负载均衡 (`DescribeClassicalLBByInstanceId`)
@@ -1383,11 +1419,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_classical_lb_by_instance_id(
-        &self,
-        request: &DescribeClassicalLBByInstanceIdRequest,
-    ) -> rt::Result<DescribeClassicalLBByInstanceIdResponse> {
-        self.read("DescribeClassicalLBByInstanceId", request).await
+    pub fn describe_classical_lb_by_instance_id<'a>(
+        &'a self,
+        request: &'a DescribeClassicalLBByInstanceIdRequest,
+    ) -> rt::Call<'a, DescribeClassicalLBByInstanceIdRequest, DescribeClassicalLBByInstanceIdResponse>
+    {
+        self.read("DescribeClassicalLBByInstanceId", request)
     }
 
     /// 获取传统型负载均衡后端的健康状态 (`DescribeClassicalLBHealthStatus`)
@@ -1403,11 +1440,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    pub async fn describe_classical_lb_health_status(
-        &self,
-        request: &DescribeClassicalLBHealthStatusRequest,
-    ) -> rt::Result<DescribeClassicalLBHealthStatusResponse> {
-        self.read("DescribeClassicalLBHealthStatus", request).await
+    pub fn describe_classical_lb_health_status<'a>(
+        &'a self,
+        request: &'a DescribeClassicalLBHealthStatusRequest,
+    ) -> rt::Call<'a, DescribeClassicalLBHealthStatusRequest, DescribeClassicalLBHealthStatusResponse>
+    {
+        self.read("DescribeClassicalLBHealthStatus", request)
     }
 
     /// 获取传统型负载均衡监听器列表 (`DescribeClassicalLBListeners`)
@@ -1423,11 +1461,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    pub async fn describe_classical_lb_listeners(
-        &self,
-        request: &DescribeClassicalLBListenersRequest,
-    ) -> rt::Result<DescribeClassicalLBListenersResponse> {
-        self.read("DescribeClassicalLBListeners", request).await
+    pub fn describe_classical_lb_listeners<'a>(
+        &'a self,
+        request: &'a DescribeClassicalLBListenersRequest,
+    ) -> rt::Call<'a, DescribeClassicalLBListenersRequest, DescribeClassicalLBListenersResponse>
+    {
+        self.read("DescribeClassicalLBListeners", request)
     }
 
     /// 获取传统型负载均衡绑定的后端服务器列表 (`DescribeClassicalLBTargets`)
@@ -1443,11 +1482,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    pub async fn describe_classical_lb_targets(
-        &self,
-        request: &DescribeClassicalLBTargetsRequest,
-    ) -> rt::Result<DescribeClassicalLBTargetsResponse> {
-        self.read("DescribeClassicalLBTargets", request).await
+    pub fn describe_classical_lb_targets<'a>(
+        &'a self,
+        request: &'a DescribeClassicalLBTargetsRequest,
+    ) -> rt::Call<'a, DescribeClassicalLBTargetsRequest, DescribeClassicalLBTargetsResponse> {
+        self.read("DescribeClassicalLBTargets", request)
     }
 
     /// 获取用户的CLB专有日志集 (`DescribeClsLogSet`)
@@ -1461,11 +1500,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cls_log_set(
-        &self,
-        request: &DescribeClsLogSetRequest,
-    ) -> rt::Result<DescribeClsLogSetResponse> {
-        self.read("DescribeClsLogSet", request).await
+    pub fn describe_cls_log_set<'a>(
+        &'a self,
+        request: &'a DescribeClsLogSetRequest,
+    ) -> rt::Call<'a, DescribeClsLogSetRequest, DescribeClsLogSetResponse> {
+        self.read("DescribeClsLogSet", request)
     }
 
     /// 查询集群中资源列表 (`DescribeClusterResources`)
@@ -1482,11 +1521,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_resources(
-        &self,
-        request: &DescribeClusterResourcesRequest,
-    ) -> rt::Result<DescribeClusterResourcesResponse> {
-        self.read("DescribeClusterResources", request).await
+    pub fn describe_cluster_resources<'a>(
+        &'a self,
+        request: &'a DescribeClusterResourcesRequest,
+    ) -> rt::Call<'a, DescribeClusterResourcesRequest, DescribeClusterResourcesResponse> {
+        self.read("DescribeClusterResources", request)
     }
 
     /// 查询跨域2.0版本云联网后端子机和网卡信息 (`DescribeCrossTargets`)
@@ -1503,11 +1542,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cross_targets(
-        &self,
-        request: &DescribeCrossTargetsRequest,
-    ) -> rt::Result<DescribeCrossTargetsResponse> {
-        self.read("DescribeCrossTargets", request).await
+    pub fn describe_cross_targets<'a>(
+        &'a self,
+        request: &'a DescribeCrossTargetsRequest,
+    ) -> rt::Call<'a, DescribeCrossTargetsRequest, DescribeCrossTargetsResponse> {
+        self.read("DescribeCrossTargets", request)
     }
 
     /// 拉取配置绑定的server或location (`DescribeCustomizedConfigAssociateList`)
@@ -1525,12 +1564,15 @@ impl Client {
     ///   "UconfigId": "pz-fi018waq"
     /// }
     /// ```
-    pub async fn describe_customized_config_associate_list(
-        &self,
-        request: &DescribeCustomizedConfigAssociateListRequest,
-    ) -> rt::Result<DescribeCustomizedConfigAssociateListResponse> {
+    pub fn describe_customized_config_associate_list<'a>(
+        &'a self,
+        request: &'a DescribeCustomizedConfigAssociateListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCustomizedConfigAssociateListRequest,
+        DescribeCustomizedConfigAssociateListResponse,
+    > {
         self.read("DescribeCustomizedConfigAssociateList", request)
-            .await
     }
 
     /// 拉取配置列表 (`DescribeCustomizedConfigList`)
@@ -1548,11 +1590,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_customized_config_list(
-        &self,
-        request: &DescribeCustomizedConfigListRequest,
-    ) -> rt::Result<DescribeCustomizedConfigListResponse> {
-        self.read("DescribeCustomizedConfigList", request).await
+    pub fn describe_customized_config_list<'a>(
+        &'a self,
+        request: &'a DescribeCustomizedConfigListRequest,
+    ) -> rt::Call<'a, DescribeCustomizedConfigListRequest, DescribeCustomizedConfigListResponse>
+    {
+        self.read("DescribeCustomizedConfigList", request)
     }
 
     /// 查询集群列表 (`DescribeExclusiveClusters`)
@@ -1569,11 +1612,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_exclusive_clusters(
-        &self,
-        request: &DescribeExclusiveClustersRequest,
-    ) -> rt::Result<DescribeExclusiveClustersResponse> {
-        self.read("DescribeExclusiveClusters", request).await
+    pub fn describe_exclusive_clusters<'a>(
+        &'a self,
+        request: &'a DescribeExclusiveClustersRequest,
+    ) -> rt::Call<'a, DescribeExclusiveClustersRequest, DescribeExclusiveClustersResponse> {
+        self.read("DescribeExclusiveClusters", request)
     }
 
     /// 查询负载均衡闲置实例 (`DescribeIdleLoadBalancers`)
@@ -1587,11 +1630,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_idle_load_balancers(
-        &self,
-        request: &DescribeIdleLoadBalancersRequest,
-    ) -> rt::Result<DescribeIdleLoadBalancersResponse> {
-        self.read("DescribeIdleLoadBalancers", request).await
+    pub fn describe_idle_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeIdleLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeIdleLoadBalancersRequest, DescribeIdleLoadBalancersResponse> {
+        self.read("DescribeIdleLoadBalancers", request)
     }
 
     /// 查询意图路由 Tier 字典 (`DescribeIntentRouterTiers`)
@@ -1605,11 +1648,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_intent_router_tiers(
-        &self,
-        request: &DescribeIntentRouterTiersRequest,
-    ) -> rt::Result<DescribeIntentRouterTiersResponse> {
-        self.read("DescribeIntentRouterTiers", request).await
+    pub fn describe_intent_router_tiers<'a>(
+        &'a self,
+        request: &'a DescribeIntentRouterTiersRequest,
+    ) -> rt::Call<'a, DescribeIntentRouterTiersRequest, DescribeIntentRouterTiersResponse> {
+        self.read("DescribeIntentRouterTiers", request)
     }
 
     /// 查询意图路由列表 (`DescribeIntentRouters`)
@@ -1625,11 +1668,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn describe_intent_routers(
-        &self,
-        request: &DescribeIntentRoutersRequest,
-    ) -> rt::Result<DescribeIntentRoutersResponse> {
-        self.read("DescribeIntentRouters", request).await
+    pub fn describe_intent_routers<'a>(
+        &'a self,
+        request: &'a DescribeIntentRoutersRequest,
+    ) -> rt::Call<'a, DescribeIntentRoutersRequest, DescribeIntentRoutersResponse> {
+        self.read("DescribeIntentRouters", request)
     }
 
     /// 查询指定模型路由实例的API Key列表 (`DescribeKeys`)
@@ -1650,11 +1693,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_keys(
-        &self,
-        request: &DescribeKeysRequest,
-    ) -> rt::Result<DescribeKeysResponse> {
-        self.read("DescribeKeys", request).await
+    pub fn describe_keys<'a>(
+        &'a self,
+        request: &'a DescribeKeysRequest,
+    ) -> rt::Call<'a, DescribeKeysRequest, DescribeKeysResponse> {
+        self.read("DescribeKeys", request)
     }
 
     /// 查询后端云主机或弹性网卡绑定的负载均衡 (`DescribeLBListeners`)
@@ -1675,11 +1718,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_lb_listeners(
-        &self,
-        request: &DescribeLBListenersRequest,
-    ) -> rt::Result<DescribeLBListenersResponse> {
-        self.read("DescribeLBListeners", request).await
+    pub fn describe_lb_listeners<'a>(
+        &'a self,
+        request: &'a DescribeLBListenersRequest,
+    ) -> rt::Call<'a, DescribeLBListenersRequest, DescribeLBListenersResponse> {
+        self.read("DescribeLBListeners", request)
     }
 
     /// 查询负载均衡操作保护 (`DescribeLBOperateProtect`)
@@ -1697,11 +1740,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_lb_operate_protect(
-        &self,
-        request: &DescribeLBOperateProtectRequest,
-    ) -> rt::Result<DescribeLBOperateProtectResponse> {
-        self.read("DescribeLBOperateProtect", request).await
+    pub fn describe_lb_operate_protect<'a>(
+        &'a self,
+        request: &'a DescribeLBOperateProtectRequest,
+    ) -> rt::Call<'a, DescribeLBOperateProtectRequest, DescribeLBOperateProtectResponse> {
+        self.read("DescribeLBOperateProtect", request)
     }
 
     /// 查询负载均衡的监听器列表 (`DescribeListeners`)
@@ -1722,11 +1765,11 @@ impl Client {
     ///   "Protocol": "TCP"
     /// }
     /// ```
-    pub async fn describe_listeners(
-        &self,
-        request: &DescribeListenersRequest,
-    ) -> rt::Result<DescribeListenersResponse> {
-        self.read("DescribeListeners", request).await
+    pub fn describe_listeners<'a>(
+        &'a self,
+        request: &'a DescribeListenersRequest,
+    ) -> rt::Call<'a, DescribeListenersRequest, DescribeListenersResponse> {
+        self.read("DescribeListeners", request)
     }
 
     /// 根据证书ID查询负载均衡 (`DescribeLoadBalancerListByCertId`)
@@ -1744,11 +1787,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_load_balancer_list_by_cert_id(
-        &self,
-        request: &DescribeLoadBalancerListByCertIdRequest,
-    ) -> rt::Result<DescribeLoadBalancerListByCertIdResponse> {
-        self.read("DescribeLoadBalancerListByCertId", request).await
+    pub fn describe_load_balancer_list_by_cert_id<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerListByCertIdRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLoadBalancerListByCertIdRequest,
+        DescribeLoadBalancerListByCertIdResponse,
+    > {
+        self.read("DescribeLoadBalancerListByCertId", request)
     }
 
     /// 查询负载均衡状态统计数据 (`DescribeLoadBalancerOverview`)
@@ -1762,11 +1809,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_load_balancer_overview(
-        &self,
-        request: &DescribeLoadBalancerOverviewRequest,
-    ) -> rt::Result<DescribeLoadBalancerOverviewResponse> {
-        self.read("DescribeLoadBalancerOverview", request).await
+    pub fn describe_load_balancer_overview<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerOverviewRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerOverviewRequest, DescribeLoadBalancerOverviewResponse>
+    {
+        self.read("DescribeLoadBalancerOverview", request)
     }
 
     /// 查询账号下高流量负载均衡 (`DescribeLoadBalancerTraffic`)
@@ -1782,11 +1830,11 @@ impl Client {
     ///   "LoadBalancerRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_load_balancer_traffic(
-        &self,
-        request: &DescribeLoadBalancerTrafficRequest,
-    ) -> rt::Result<DescribeLoadBalancerTrafficResponse> {
-        self.read("DescribeLoadBalancerTraffic", request).await
+    pub fn describe_load_balancer_traffic<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerTrafficRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerTrafficRequest, DescribeLoadBalancerTrafficResponse> {
+        self.read("DescribeLoadBalancerTraffic", request)
     }
 
     /// 查询负载均衡实例列表 (`DescribeLoadBalancers`)
@@ -1805,11 +1853,11 @@ impl Client {
     ///   "WithRs": 1
     /// }
     /// ```
-    pub async fn describe_load_balancers(
-        &self,
-        request: &DescribeLoadBalancersRequest,
-    ) -> rt::Result<DescribeLoadBalancersResponse> {
-        self.read("DescribeLoadBalancers", request).await
+    pub fn describe_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancersRequest, DescribeLoadBalancersResponse> {
+        self.read("DescribeLoadBalancers", request)
     }
 
     /// 查询负载均衡详细信息 (`DescribeLoadBalancersDetail`)
@@ -1826,11 +1874,11 @@ impl Client {
     ///   "Offset": 5
     /// }
     /// ```
-    pub async fn describe_load_balancers_detail(
-        &self,
-        request: &DescribeLoadBalancersDetailRequest,
-    ) -> rt::Result<DescribeLoadBalancersDetailResponse> {
-        self.read("DescribeLoadBalancersDetail", request).await
+    pub fn describe_load_balancers_detail<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancersDetailRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancersDetailRequest, DescribeLoadBalancersDetailResponse> {
+        self.read("DescribeLoadBalancersDetail", request)
     }
 
     /// 查询模型别名列表 (`DescribeModelAliases`)
@@ -1847,11 +1895,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_model_aliases(
-        &self,
-        request: &DescribeModelAliasesRequest,
-    ) -> rt::Result<DescribeModelAliasesResponse> {
-        self.read("DescribeModelAliases", request).await
+    pub fn describe_model_aliases<'a>(
+        &'a self,
+        request: &'a DescribeModelAliasesRequest,
+    ) -> rt::Call<'a, DescribeModelAliasesRequest, DescribeModelAliasesResponse> {
+        self.read("DescribeModelAliases", request)
     }
 
     /// 查询模型路由实例关联的模型 (`DescribeModelAssociations`)
@@ -1867,11 +1915,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-mwmjm160"
     /// }
     /// ```
-    pub async fn describe_model_associations(
-        &self,
-        request: &DescribeModelAssociationsRequest,
-    ) -> rt::Result<DescribeModelAssociationsResponse> {
-        self.read("DescribeModelAssociations", request).await
+    pub fn describe_model_associations<'a>(
+        &'a self,
+        request: &'a DescribeModelAssociationsRequest,
+    ) -> rt::Call<'a, DescribeModelAssociationsRequest, DescribeModelAssociationsResponse> {
+        self.read("DescribeModelAssociations", request)
     }
 
     /// 查询 BYOK 模型列表及 Key 信息 (`DescribeModelKeys`)
@@ -1889,11 +1937,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_model_keys(
-        &self,
-        request: &DescribeModelKeysRequest,
-    ) -> rt::Result<DescribeModelKeysResponse> {
-        self.read("DescribeModelKeys", request).await
+    pub fn describe_model_keys<'a>(
+        &'a self,
+        request: &'a DescribeModelKeysRequest,
+    ) -> rt::Call<'a, DescribeModelKeysRequest, DescribeModelKeysResponse> {
+        self.read("DescribeModelKeys", request)
     }
 
     /// 查询模型标识聚合列表 (`DescribeModelNames`)
@@ -1907,11 +1955,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_model_names(
-        &self,
-        request: &DescribeModelNamesRequest,
-    ) -> rt::Result<DescribeModelNamesResponse> {
-        self.read("DescribeModelNames", request).await
+    pub fn describe_model_names<'a>(
+        &'a self,
+        request: &'a DescribeModelNamesRequest,
+    ) -> rt::Call<'a, DescribeModelNamesRequest, DescribeModelNamesResponse> {
+        self.read("DescribeModelNames", request)
     }
 
     /// 查询模型重写规则 (`DescribeModelRewrite`)
@@ -1928,11 +1976,11 @@ impl Client {
     ///   "SourceModel": "gpt-4o"
     /// }
     /// ```
-    pub async fn describe_model_rewrite(
-        &self,
-        request: &DescribeModelRewriteRequest,
-    ) -> rt::Result<DescribeModelRewriteResponse> {
-        self.read("DescribeModelRewrite", request).await
+    pub fn describe_model_rewrite<'a>(
+        &'a self,
+        request: &'a DescribeModelRewriteRequest,
+    ) -> rt::Call<'a, DescribeModelRewriteRequest, DescribeModelRewriteResponse> {
+        self.read("DescribeModelRewrite", request)
     }
 
     /// 查询模型路由详情 (`DescribeModelRouterDetail`)
@@ -1948,11 +1996,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-h2tdbhtz"
     /// }
     /// ```
-    pub async fn describe_model_router_detail(
-        &self,
-        request: &DescribeModelRouterDetailRequest,
-    ) -> rt::Result<DescribeModelRouterDetailResponse> {
-        self.read("DescribeModelRouterDetail", request).await
+    pub fn describe_model_router_detail<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterDetailRequest,
+    ) -> rt::Call<'a, DescribeModelRouterDetailRequest, DescribeModelRouterDetailResponse> {
+        self.read("DescribeModelRouterDetail", request)
     }
 
     /// 查询模型路由 Guardrails 防护 (`DescribeModelRouterGuardrails`)
@@ -1970,11 +2018,12 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn describe_model_router_guardrails(
-        &self,
-        request: &DescribeModelRouterGuardrailsRequest,
-    ) -> rt::Result<DescribeModelRouterGuardrailsResponse> {
-        self.read("DescribeModelRouterGuardrails", request).await
+    pub fn describe_model_router_guardrails<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterGuardrailsRequest,
+    ) -> rt::Call<'a, DescribeModelRouterGuardrailsRequest, DescribeModelRouterGuardrailsResponse>
+    {
+        self.read("DescribeModelRouterGuardrails", request)
     }
 
     /// 查询模型路由日志 (`DescribeModelRouterLogs`)
@@ -1995,11 +2044,11 @@ impl Client {
     ///   "Status": "failure"
     /// }
     /// ```
-    pub async fn describe_model_router_logs(
-        &self,
-        request: &DescribeModelRouterLogsRequest,
-    ) -> rt::Result<DescribeModelRouterLogsResponse> {
-        self.read("DescribeModelRouterLogs", request).await
+    pub fn describe_model_router_logs<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterLogsRequest,
+    ) -> rt::Call<'a, DescribeModelRouterLogsRequest, DescribeModelRouterLogsResponse> {
+        self.read("DescribeModelRouterLogs", request)
     }
 
     /// 查询模型路由用户配额信息 (`DescribeModelRouterQuota`)
@@ -2023,11 +2072,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_model_router_quota(
-        &self,
-        request: &DescribeModelRouterQuotaRequest,
-    ) -> rt::Result<DescribeModelRouterQuotaResponse> {
-        self.read("DescribeModelRouterQuota", request).await
+    pub fn describe_model_router_quota<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterQuotaRequest,
+    ) -> rt::Call<'a, DescribeModelRouterQuotaRequest, DescribeModelRouterQuotaResponse> {
+        self.read("DescribeModelRouterQuota", request)
     }
 
     /// 查询模型路由资源包抵扣明细 (`DescribeModelRouterResourcePackageDeduction`)
@@ -2045,12 +2094,15 @@ impl Client {
     ///   "ModelRouterResourcePackageId": "cmrcredit-k2800toa8gc7far"
     /// }
     /// ```
-    pub async fn describe_model_router_resource_package_deduction(
-        &self,
-        request: &DescribeModelRouterResourcePackageDeductionRequest,
-    ) -> rt::Result<DescribeModelRouterResourcePackageDeductionResponse> {
+    pub fn describe_model_router_resource_package_deduction<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterResourcePackageDeductionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeModelRouterResourcePackageDeductionRequest,
+        DescribeModelRouterResourcePackageDeductionResponse,
+    > {
         self.read("DescribeModelRouterResourcePackageDeduction", request)
-            .await
     }
 
     /// 查询模型路由资源包 (`DescribeModelRouterResourcePackages`)
@@ -2077,12 +2129,15 @@ impl Client {
     ///   "SortBy": "asc"
     /// }
     /// ```
-    pub async fn describe_model_router_resource_packages(
-        &self,
-        request: &DescribeModelRouterResourcePackagesRequest,
-    ) -> rt::Result<DescribeModelRouterResourcePackagesResponse> {
+    pub fn describe_model_router_resource_packages<'a>(
+        &'a self,
+        request: &'a DescribeModelRouterResourcePackagesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeModelRouterResourcePackagesRequest,
+        DescribeModelRouterResourcePackagesResponse,
+    > {
         self.read("DescribeModelRouterResourcePackages", request)
-            .await
     }
 
     /// 查询模型路由列表页 (`DescribeModelRouters`)
@@ -2102,11 +2157,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_model_routers(
-        &self,
-        request: &DescribeModelRoutersRequest,
-    ) -> rt::Result<DescribeModelRoutersResponse> {
-        self.read("DescribeModelRouters", request).await
+    pub fn describe_model_routers<'a>(
+        &'a self,
+        request: &'a DescribeModelRoutersRequest,
+    ) -> rt::Call<'a, DescribeModelRoutersRequest, DescribeModelRoutersResponse> {
+        self.read("DescribeModelRouters", request)
     }
 
     /// 查询配额 (`DescribeQuota`)
@@ -2120,11 +2175,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_quota(
-        &self,
-        request: &DescribeQuotaRequest,
-    ) -> rt::Result<DescribeQuotaResponse> {
-        self.read("DescribeQuota", request).await
+    pub fn describe_quota<'a>(
+        &'a self,
+        request: &'a DescribeQuotaRequest,
+    ) -> rt::Call<'a, DescribeQuotaRequest, DescribeQuotaResponse> {
+        self.read("DescribeQuota", request)
     }
 
     /// 查询用户在当前地域支持可用区列表和资源列表 (`DescribeResources`)
@@ -2141,11 +2196,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_resources(
-        &self,
-        request: &DescribeResourcesRequest,
-    ) -> rt::Result<DescribeResourcesResponse> {
-        self.read("DescribeResources", request).await
+    pub fn describe_resources<'a>(
+        &'a self,
+        request: &'a DescribeResourcesRequest,
+    ) -> rt::Call<'a, DescribeResourcesRequest, DescribeResourcesResponse> {
+        self.read("DescribeResources", request)
     }
 
     /// 查询负载均衡转发规则的重定向关系 (`DescribeRewrite`)
@@ -2167,11 +2222,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rewrite(
-        &self,
-        request: &DescribeRewriteRequest,
-    ) -> rt::Result<DescribeRewriteResponse> {
-        self.read("DescribeRewrite", request).await
+    pub fn describe_rewrite<'a>(
+        &'a self,
+        request: &'a DescribeRewriteRequest,
+    ) -> rt::Call<'a, DescribeRewriteRequest, DescribeRewriteResponse> {
+        self.read("DescribeRewrite", request)
     }
 
     /// 查询BYOK健康检查状况 (`DescribeServiceProviderHealthStatus`)
@@ -2189,12 +2244,15 @@ impl Client {
     ///   "ServiceProviderId": "byok-ldgl4ojr"
     /// }
     /// ```
-    pub async fn describe_service_provider_health_status(
-        &self,
-        request: &DescribeServiceProviderHealthStatusRequest,
-    ) -> rt::Result<DescribeServiceProviderHealthStatusResponse> {
+    pub fn describe_service_provider_health_status<'a>(
+        &'a self,
+        request: &'a DescribeServiceProviderHealthStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceProviderHealthStatusRequest,
+        DescribeServiceProviderHealthStatusResponse,
+    > {
         self.read("DescribeServiceProviderHealthStatus", request)
-            .await
     }
 
     /// 查询平台支持的 Provider 列表 (`DescribeSupportedProviders`)
@@ -2208,11 +2266,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_supported_providers(
-        &self,
-        request: &DescribeSupportedProvidersRequest,
-    ) -> rt::Result<DescribeSupportedProvidersResponse> {
-        self.read("DescribeSupportedProviders", request).await
+    pub fn describe_supported_providers<'a>(
+        &'a self,
+        request: &'a DescribeSupportedProvidersRequest,
+    ) -> rt::Call<'a, DescribeSupportedProvidersRequest, DescribeSupportedProvidersResponse> {
+        self.read("DescribeSupportedProviders", request)
     }
 
     /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
@@ -2232,12 +2290,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_group_instance_status(
-        &self,
-        request: &DescribeTargetGroupInstanceStatusRequest,
-    ) -> rt::Result<DescribeTargetGroupInstanceStatusResponse> {
+    pub fn describe_target_group_instance_status<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupInstanceStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTargetGroupInstanceStatusRequest,
+        DescribeTargetGroupInstanceStatusResponse,
+    > {
         self.read("DescribeTargetGroupInstanceStatus", request)
-            .await
     }
 
     /// 获取目标组绑定的服务器 (`DescribeTargetGroupInstances`)
@@ -2260,11 +2321,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_group_instances(
-        &self,
-        request: &DescribeTargetGroupInstancesRequest,
-    ) -> rt::Result<DescribeTargetGroupInstancesResponse> {
-        self.read("DescribeTargetGroupInstances", request).await
+    pub fn describe_target_group_instances<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupInstancesRequest, DescribeTargetGroupInstancesResponse>
+    {
+        self.read("DescribeTargetGroupInstances", request)
     }
 
     /// 获取目标组列表 (`DescribeTargetGroupList`)
@@ -2278,11 +2340,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_target_group_list(
-        &self,
-        request: &DescribeTargetGroupListRequest,
-    ) -> rt::Result<DescribeTargetGroupListResponse> {
-        self.read("DescribeTargetGroupList", request).await
+    pub fn describe_target_group_list<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupListRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupListRequest, DescribeTargetGroupListResponse> {
+        self.read("DescribeTargetGroupList", request)
     }
 
     /// 查询目标组信息 (`DescribeTargetGroups`)
@@ -2300,11 +2362,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_groups(
-        &self,
-        request: &DescribeTargetGroupsRequest,
-    ) -> rt::Result<DescribeTargetGroupsResponse> {
-        self.read("DescribeTargetGroups", request).await
+    pub fn describe_target_groups<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupsRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupsRequest, DescribeTargetGroupsResponse> {
+        self.read("DescribeTargetGroups", request)
     }
 
     /// 获取负载均衡后端服务的健康检查状态 (`DescribeTargetHealth`)
@@ -2322,11 +2384,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_health(
-        &self,
-        request: &DescribeTargetHealthRequest,
-    ) -> rt::Result<DescribeTargetHealthResponse> {
-        self.read("DescribeTargetHealth", request).await
+    pub fn describe_target_health<'a>(
+        &'a self,
+        request: &'a DescribeTargetHealthRequest,
+    ) -> rt::Call<'a, DescribeTargetHealthRequest, DescribeTargetHealthResponse> {
+        self.read("DescribeTargetHealth", request)
     }
 
     /// 查询负载均衡绑定的后端服务列表 (`DescribeTargets`)
@@ -2350,11 +2412,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-12345678"
     /// }
     /// ```
-    pub async fn describe_targets(
-        &self,
-        request: &DescribeTargetsRequest,
-    ) -> rt::Result<DescribeTargetsResponse> {
-        self.read("DescribeTargets", request).await
+    pub fn describe_targets<'a>(
+        &'a self,
+        request: &'a DescribeTargetsRequest,
+    ) -> rt::Call<'a, DescribeTargetsRequest, DescribeTargetsResponse> {
+        self.read("DescribeTargets", request)
     }
 
     /// 查询异步任务状态 (`DescribeTaskStatus`)
@@ -2370,11 +2432,11 @@ impl Client {
     ///   "TaskId": "55c85074-3e7f-4c6d-864f-673660d4f8de"
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 查询上游模型列表 (`DescribeUpperModels`)
@@ -2393,11 +2455,11 @@ impl Client {
     ///   "ModelProvider": "openai"
     /// }
     /// ```
-    pub async fn describe_upper_models(
-        &self,
-        request: &DescribeUpperModelsRequest,
-    ) -> rt::Result<DescribeUpperModelsResponse> {
-        self.read("DescribeUpperModels", request).await
+    pub fn describe_upper_models<'a>(
+        &'a self,
+        request: &'a DescribeUpperModelsRequest,
+    ) -> rt::Call<'a, DescribeUpperModelsRequest, DescribeUpperModelsResponse> {
+        self.read("DescribeUpperModels", request)
     }
 
     /// 查询用户组列表 (`DescribeUserGroups`)
@@ -2415,11 +2477,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_user_groups(
-        &self,
-        request: &DescribeUserGroupsRequest,
-    ) -> rt::Result<DescribeUserGroupsResponse> {
-        self.read("DescribeUserGroups", request).await
+    pub fn describe_user_groups<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupsRequest,
+    ) -> rt::Call<'a, DescribeUserGroupsRequest, DescribeUserGroupsResponse> {
+        self.read("DescribeUserGroups", request)
     }
 
     /// 解除Budget关联 (`DisassociateBudget`)
@@ -2442,11 +2504,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_budget(
-        &self,
-        request: &DisassociateBudgetRequest,
-    ) -> rt::Result<DisassociateBudgetResponse> {
-        self.call("DisassociateBudget", request).await
+    pub fn disassociate_budget<'a>(
+        &'a self,
+        request: &'a DisassociateBudgetRequest,
+    ) -> rt::Call<'a, DisassociateBudgetRequest, DisassociateBudgetResponse> {
+        self.call("DisassociateBudget", request)
     }
 
     /// 去关联个性化配置 (`DisassociateCustomizedConfig`)
@@ -2467,11 +2529,12 @@ impl Client {
     ///   "UconfigId": "pz-asdfs"
     /// }
     /// ```
-    pub async fn disassociate_customized_config(
-        &self,
-        request: &DisassociateCustomizedConfigRequest,
-    ) -> rt::Result<DisassociateCustomizedConfigResponse> {
-        self.call("DisassociateCustomizedConfig", request).await
+    pub fn disassociate_customized_config<'a>(
+        &'a self,
+        request: &'a DisassociateCustomizedConfigRequest,
+    ) -> rt::Call<'a, DisassociateCustomizedConfigRequest, DisassociateCustomizedConfigResponse>
+    {
+        self.call("DisassociateCustomizedConfig", request)
     }
 
     /// 解除模型路由 Guardrails 防护 (`DisassociateModelRouterGuardrails`)
@@ -2496,12 +2559,15 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn disassociate_model_router_guardrails(
-        &self,
-        request: &DisassociateModelRouterGuardrailsRequest,
-    ) -> rt::Result<DisassociateModelRouterGuardrailsResponse> {
+    pub fn disassociate_model_router_guardrails<'a>(
+        &'a self,
+        request: &'a DisassociateModelRouterGuardrailsRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateModelRouterGuardrailsRequest,
+        DisassociateModelRouterGuardrailsResponse,
+    > {
         self.call("DisassociateModelRouterGuardrails", request)
-            .await
     }
 
     /// 将模型从模型路由实例解除关联 (`DisassociateModelsFromModelRouter`)
@@ -2525,12 +2591,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_models_from_model_router(
-        &self,
-        request: &DisassociateModelsFromModelRouterRequest,
-    ) -> rt::Result<DisassociateModelsFromModelRouterResponse> {
+    pub fn disassociate_models_from_model_router<'a>(
+        &'a self,
+        request: &'a DisassociateModelsFromModelRouterRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateModelsFromModelRouterRequest,
+        DisassociateModelsFromModelRouterResponse,
+    > {
         self.call("DisassociateModelsFromModelRouter", request)
-            .await
     }
 
     /// 解除规则的目标组关联关系 (`DisassociateTargetGroups`)
@@ -2555,11 +2624,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_target_groups(
-        &self,
-        request: &DisassociateTargetGroupsRequest,
-    ) -> rt::Result<DisassociateTargetGroupsResponse> {
-        self.call("DisassociateTargetGroups", request).await
+    pub fn disassociate_target_groups<'a>(
+        &'a self,
+        request: &'a DisassociateTargetGroupsRequest,
+    ) -> rt::Call<'a, DisassociateTargetGroupsRequest, DisassociateTargetGroupsResponse> {
+        self.call("DisassociateTargetGroups", request)
     }
 
     /// 创建模型路由资源包询价 (`InquirePriceCreateModelRouterResourcePackage`)
@@ -2575,12 +2644,15 @@ impl Client {
     ///   "ModelRouterResourcePackageAmount": 100000
     /// }
     /// ```
-    pub async fn inquire_price_create_model_router_resource_package(
-        &self,
-        request: &InquirePriceCreateModelRouterResourcePackageRequest,
-    ) -> rt::Result<InquirePriceCreateModelRouterResourcePackageResponse> {
+    pub fn inquire_price_create_model_router_resource_package<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateModelRouterResourcePackageRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceCreateModelRouterResourcePackageRequest,
+        InquirePriceCreateModelRouterResourcePackageResponse,
+    > {
         self.read("InquirePriceCreateModelRouterResourcePackage", request)
-            .await
     }
 
     /// 退还模型路由资源包询价 (`InquirePriceRefundModelRouterResourcePackage`)
@@ -2598,12 +2670,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquire_price_refund_model_router_resource_package(
-        &self,
-        request: &InquirePriceRefundModelRouterResourcePackageRequest,
-    ) -> rt::Result<InquirePriceRefundModelRouterResourcePackageResponse> {
+    pub fn inquire_price_refund_model_router_resource_package<'a>(
+        &'a self,
+        request: &'a InquirePriceRefundModelRouterResourcePackageRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceRefundModelRouterResourcePackageRequest,
+        InquirePriceRefundModelRouterResourcePackageResponse,
+    > {
         self.read("InquirePriceRefundModelRouterResourcePackage", request)
-            .await
     }
 
     /// 创建负载均衡实例询价 (`InquiryPriceCreateLoadBalancer`)
@@ -2628,11 +2703,12 @@ impl Client {
     ///   "LoadBalancerType": "OPEN"
     /// }
     /// ```
-    pub async fn inquiry_price_create_load_balancer(
-        &self,
-        request: &InquiryPriceCreateLoadBalancerRequest,
-    ) -> rt::Result<InquiryPriceCreateLoadBalancerResponse> {
-        self.read("InquiryPriceCreateLoadBalancer", request).await
+    pub fn inquiry_price_create_load_balancer<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateLoadBalancerRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateLoadBalancerRequest, InquiryPriceCreateLoadBalancerResponse>
+    {
+        self.read("InquiryPriceCreateLoadBalancer", request)
     }
 
     /// 修改负载均衡配置询价 (`InquiryPriceModifyLoadBalancer`)
@@ -2652,11 +2728,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-dr0mo6w4"
     /// }
     /// ```
-    pub async fn inquiry_price_modify_load_balancer(
-        &self,
-        request: &InquiryPriceModifyLoadBalancerRequest,
-    ) -> rt::Result<InquiryPriceModifyLoadBalancerResponse> {
-        self.read("InquiryPriceModifyLoadBalancer", request).await
+    pub fn inquiry_price_modify_load_balancer<'a>(
+        &'a self,
+        request: &'a InquiryPriceModifyLoadBalancerRequest,
+    ) -> rt::Call<'a, InquiryPriceModifyLoadBalancerRequest, InquiryPriceModifyLoadBalancerResponse>
+    {
+        self.read("InquiryPriceModifyLoadBalancer", request)
     }
 
     /// 退还负载均衡实例询价 (`InquiryPriceRefundLoadBalancer`)
@@ -2672,11 +2749,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-56hl5sy2"
     /// }
     /// ```
-    pub async fn inquiry_price_refund_load_balancer(
-        &self,
-        request: &InquiryPriceRefundLoadBalancerRequest,
-    ) -> rt::Result<InquiryPriceRefundLoadBalancerResponse> {
-        self.read("InquiryPriceRefundLoadBalancer", request).await
+    pub fn inquiry_price_refund_load_balancer<'a>(
+        &'a self,
+        request: &'a InquiryPriceRefundLoadBalancerRequest,
+    ) -> rt::Call<'a, InquiryPriceRefundLoadBalancerRequest, InquiryPriceRefundLoadBalancerResponse>
+    {
+        self.read("InquiryPriceRefundLoadBalancer", request)
     }
 
     /// 续费预付费负载均衡实例询价 (`InquiryPriceRenewLoadBalancer`)
@@ -2695,11 +2773,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-dr0mo6w4"
     /// }
     /// ```
-    pub async fn inquiry_price_renew_load_balancer(
-        &self,
-        request: &InquiryPriceRenewLoadBalancerRequest,
-    ) -> rt::Result<InquiryPriceRenewLoadBalancerResponse> {
-        self.read("InquiryPriceRenewLoadBalancer", request).await
+    pub fn inquiry_price_renew_load_balancer<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewLoadBalancerRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewLoadBalancerRequest, InquiryPriceRenewLoadBalancerResponse>
+    {
+        self.read("InquiryPriceRenewLoadBalancer", request)
     }
 
     /// 手动添加负载均衡转发规则的重定向关系 (`ManualRewrite`)
@@ -2724,11 +2803,11 @@ impl Client {
     ///   "TargetListenerId": "lbl-cy6ak123"
     /// }
     /// ```
-    pub async fn manual_rewrite(
-        &self,
-        request: &ManualRewriteRequest,
-    ) -> rt::Result<ManualRewriteResponse> {
-        self.call("ManualRewrite", request).await
+    pub fn manual_rewrite<'a>(
+        &'a self,
+        request: &'a ManualRewriteRequest,
+    ) -> rt::Call<'a, ManualRewriteRequest, ManualRewriteResponse> {
+        self.call("ManualRewrite", request)
     }
 
     /// 传统型负载均衡迁移成(原应用型)负载均衡 (`MigrateClassicalLoadBalancers`)
@@ -2747,11 +2826,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn migrate_classical_load_balancers(
-        &self,
-        request: &MigrateClassicalLoadBalancersRequest,
-    ) -> rt::Result<MigrateClassicalLoadBalancersResponse> {
-        self.call("MigrateClassicalLoadBalancers", request).await
+    pub fn migrate_classical_load_balancers<'a>(
+        &'a self,
+        request: &'a MigrateClassicalLoadBalancersRequest,
+    ) -> rt::Call<'a, MigrateClassicalLoadBalancersRequest, MigrateClassicalLoadBalancersResponse>
+    {
+        self.call("MigrateClassicalLoadBalancers", request)
     }
 
     /// 修改负载均衡的IP封禁黑名单列表 (`ModifyBlockIPList`)
@@ -2777,11 +2857,11 @@ impl Client {
     ///   "Type": "add_blocked"
     /// }
     /// ```
-    pub async fn modify_block_ip_list(
-        &self,
-        request: &ModifyBlockIPListRequest,
-    ) -> rt::Result<ModifyBlockIPListResponse> {
-        self.call("ModifyBlockIPList", request).await
+    pub fn modify_block_ip_list<'a>(
+        &'a self,
+        request: &'a ModifyBlockIPListRequest,
+    ) -> rt::Call<'a, ModifyBlockIPListRequest, ModifyBlockIPListResponse> {
+        self.call("ModifyBlockIPList", request)
     }
 
     /// 修改Budget属性 (`ModifyBudgetAttributes`)
@@ -2812,11 +2892,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_budget_attributes(
-        &self,
-        request: &ModifyBudgetAttributesRequest,
-    ) -> rt::Result<ModifyBudgetAttributesResponse> {
-        self.call("ModifyBudgetAttributes", request).await
+    pub fn modify_budget_attributes<'a>(
+        &'a self,
+        request: &'a ModifyBudgetAttributesRequest,
+    ) -> rt::Call<'a, ModifyBudgetAttributesRequest, ModifyBudgetAttributesResponse> {
+        self.call("ModifyBudgetAttributes", request)
     }
 
     /// 修改七层转发规则的域名 (`ModifyDomain`)
@@ -2836,11 +2916,11 @@ impl Client {
     ///   "NewDomain": "bar.net"
     /// }
     /// ```
-    pub async fn modify_domain(
-        &self,
-        request: &ModifyDomainRequest,
-    ) -> rt::Result<ModifyDomainResponse> {
-        self.call("ModifyDomain", request).await
+    pub fn modify_domain<'a>(
+        &'a self,
+        request: &'a ModifyDomainRequest,
+    ) -> rt::Call<'a, ModifyDomainRequest, ModifyDomainResponse> {
+        self.call("ModifyDomain", request)
     }
 
     /// 修改负载均衡七层监听器转发规则的域名级别属性 (`ModifyDomainAttributes`)
@@ -2859,11 +2939,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-1wvl0ejw"
     /// }
     /// ```
-    pub async fn modify_domain_attributes(
-        &self,
-        request: &ModifyDomainAttributesRequest,
-    ) -> rt::Result<ModifyDomainAttributesResponse> {
-        self.call("ModifyDomainAttributes", request).await
+    pub fn modify_domain_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDomainAttributesRequest,
+    ) -> rt::Call<'a, ModifyDomainAttributesRequest, ModifyDomainAttributesResponse> {
+        self.call("ModifyDomainAttributes", request)
     }
 
     /// 修改转发规则绑定的云函数 (`ModifyFunctionTargets`)
@@ -2893,11 +2973,11 @@ impl Client {
     ///   "LocationId": "loc-xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_function_targets(
-        &self,
-        request: &ModifyFunctionTargetsRequest,
-    ) -> rt::Result<ModifyFunctionTargetsResponse> {
-        self.call("ModifyFunctionTargets", request).await
+    pub fn modify_function_targets<'a>(
+        &'a self,
+        request: &'a ModifyFunctionTargetsRequest,
+    ) -> rt::Call<'a, ModifyFunctionTargetsRequest, ModifyFunctionTargetsResponse> {
+        self.call("ModifyFunctionTargets", request)
     }
 
     /// 修改意图路由属性 (`ModifyIntentRouterAttribute`)
@@ -2916,11 +2996,11 @@ impl Client {
     ///   "RouteName": "IntentRouter/*****"
     /// }
     /// ```
-    pub async fn modify_intent_router_attribute(
-        &self,
-        request: &ModifyIntentRouterAttributeRequest,
-    ) -> rt::Result<ModifyIntentRouterAttributeResponse> {
-        self.call("ModifyIntentRouterAttribute", request).await
+    pub fn modify_intent_router_attribute<'a>(
+        &'a self,
+        request: &'a ModifyIntentRouterAttributeRequest,
+    ) -> rt::Call<'a, ModifyIntentRouterAttributeRequest, ModifyIntentRouterAttributeResponse> {
+        self.call("ModifyIntentRouterAttribute", request)
     }
 
     /// 修改API Key的属性 (`ModifyKeyAttributes`)
@@ -2938,11 +3018,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-olvt6wl0"
     /// }
     /// ```
-    pub async fn modify_key_attributes(
-        &self,
-        request: &ModifyKeyAttributesRequest,
-    ) -> rt::Result<ModifyKeyAttributesResponse> {
-        self.call("ModifyKeyAttributes", request).await
+    pub fn modify_key_attributes<'a>(
+        &'a self,
+        request: &'a ModifyKeyAttributesRequest,
+    ) -> rt::Call<'a, ModifyKeyAttributesRequest, ModifyKeyAttributesResponse> {
+        self.call("ModifyKeyAttributes", request)
     }
 
     /// 禁用或启用Key (`ModifyKeysBlockStatus`)
@@ -2962,11 +3042,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-jcxor1gp"
     /// }
     /// ```
-    pub async fn modify_keys_block_status(
-        &self,
-        request: &ModifyKeysBlockStatusRequest,
-    ) -> rt::Result<ModifyKeysBlockStatusResponse> {
-        self.call("ModifyKeysBlockStatus", request).await
+    pub fn modify_keys_block_status<'a>(
+        &'a self,
+        request: &'a ModifyKeysBlockStatusRequest,
+    ) -> rt::Call<'a, ModifyKeysBlockStatusRequest, ModifyKeysBlockStatusResponse> {
+        self.call("ModifyKeysBlockStatus", request)
     }
 
     /// 批量变更Key归属组 (`ModifyKeysUserGroup`)
@@ -2987,11 +3067,11 @@ impl Client {
     ///   "UserGroupId": "ugrp-9f8e7d6c"
     /// }
     /// ```
-    pub async fn modify_keys_user_group(
-        &self,
-        request: &ModifyKeysUserGroupRequest,
-    ) -> rt::Result<ModifyKeysUserGroupResponse> {
-        self.call("ModifyKeysUserGroup", request).await
+    pub fn modify_keys_user_group<'a>(
+        &'a self,
+        request: &'a ModifyKeysUserGroupRequest,
+    ) -> rt::Call<'a, ModifyKeysUserGroupRequest, ModifyKeysUserGroupResponse> {
+        self.call("ModifyKeysUserGroup", request)
     }
 
     /// 修改负载均衡监听器属性 (`ModifyListener`)
@@ -3013,11 +3093,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
-    pub async fn modify_listener(
-        &self,
-        request: &ModifyListenerRequest,
-    ) -> rt::Result<ModifyListenerResponse> {
-        self.call("ModifyListener", request).await
+    pub fn modify_listener<'a>(
+        &'a self,
+        request: &'a ModifyListenerRequest,
+    ) -> rt::Call<'a, ModifyListenerRequest, ModifyListenerResponse> {
+        self.call("ModifyListener", request)
     }
 
     /// 修改负载均衡实例的属性 (`ModifyLoadBalancerAttributes`)
@@ -3036,11 +3116,12 @@ impl Client {
     ///   "LoadBalancerName": "newlbname"
     /// }
     /// ```
-    pub async fn modify_load_balancer_attributes(
-        &self,
-        request: &ModifyLoadBalancerAttributesRequest,
-    ) -> rt::Result<ModifyLoadBalancerAttributesResponse> {
-        self.call("ModifyLoadBalancerAttributes", request).await
+    pub fn modify_load_balancer_attributes<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerAttributesRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesResponse>
+    {
+        self.call("ModifyLoadBalancerAttributes", request)
     }
 
     /// 修改IPv6负载均衡7层监听器支持混绑目标特性 (`ModifyLoadBalancerMixIpTarget`)
@@ -3060,11 +3141,12 @@ impl Client {
     ///   "MixIpTarget": true
     /// }
     /// ```
-    pub async fn modify_load_balancer_mix_ip_target(
-        &self,
-        request: &ModifyLoadBalancerMixIpTargetRequest,
-    ) -> rt::Result<ModifyLoadBalancerMixIpTargetResponse> {
-        self.call("ModifyLoadBalancerMixIpTarget", request).await
+    pub fn modify_load_balancer_mix_ip_target<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerMixIpTargetRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerMixIpTargetRequest, ModifyLoadBalancerMixIpTargetResponse>
+    {
+        self.call("ModifyLoadBalancerMixIpTarget", request)
     }
 
     /// 调整实例的性能容量型规格 (`ModifyLoadBalancerSla`)
@@ -3090,11 +3172,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_load_balancer_sla(
-        &self,
-        request: &ModifyLoadBalancerSlaRequest,
-    ) -> rt::Result<ModifyLoadBalancerSlaResponse> {
-        self.call("ModifyLoadBalancerSla", request).await
+    pub fn modify_load_balancer_sla<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerSlaRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerSlaRequest, ModifyLoadBalancerSlaResponse> {
+        self.call("ModifyLoadBalancerSla", request)
     }
 
     /// 修改负载均衡所属项目 (`ModifyLoadBalancersProject`)
@@ -3114,11 +3196,11 @@ impl Client {
     ///   "ProjectId": 1122
     /// }
     /// ```
-    pub async fn modify_load_balancers_project(
-        &self,
-        request: &ModifyLoadBalancersProjectRequest,
-    ) -> rt::Result<ModifyLoadBalancersProjectResponse> {
-        self.call("ModifyLoadBalancersProject", request).await
+    pub fn modify_load_balancers_project<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancersProjectRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancersProjectRequest, ModifyLoadBalancersProjectResponse> {
+        self.call("ModifyLoadBalancersProject", request)
     }
 
     /// 批量修改模型别名属性 (`ModifyModelAliasAttributes`)
@@ -3141,11 +3223,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_model_alias_attributes(
-        &self,
-        request: &ModifyModelAliasAttributesRequest,
-    ) -> rt::Result<ModifyModelAliasAttributesResponse> {
-        self.call("ModifyModelAliasAttributes", request).await
+    pub fn modify_model_alias_attributes<'a>(
+        &'a self,
+        request: &'a ModifyModelAliasAttributesRequest,
+    ) -> rt::Call<'a, ModifyModelAliasAttributesRequest, ModifyModelAliasAttributesResponse> {
+        self.call("ModifyModelAliasAttributes", request)
     }
 
     /// 修改BYOK的属性 (`ModifyModelAttributes`)
@@ -3167,11 +3249,11 @@ impl Client {
     ///   "ServiceProviderId": "byok-gr0ec33g"
     /// }
     /// ```
-    pub async fn modify_model_attributes(
-        &self,
-        request: &ModifyModelAttributesRequest,
-    ) -> rt::Result<ModifyModelAttributesResponse> {
-        self.call("ModifyModelAttributes", request).await
+    pub fn modify_model_attributes<'a>(
+        &'a self,
+        request: &'a ModifyModelAttributesRequest,
+    ) -> rt::Call<'a, ModifyModelAttributesRequest, ModifyModelAttributesResponse> {
+        self.call("ModifyModelAttributes", request)
     }
 
     /// 修改模型路由实例属性 (`ModifyModelRouterAttributes`)
@@ -3194,11 +3276,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_model_router_attributes(
-        &self,
-        request: &ModifyModelRouterAttributesRequest,
-    ) -> rt::Result<ModifyModelRouterAttributesResponse> {
-        self.call("ModifyModelRouterAttributes", request).await
+    pub fn modify_model_router_attributes<'a>(
+        &'a self,
+        request: &'a ModifyModelRouterAttributesRequest,
+    ) -> rt::Call<'a, ModifyModelRouterAttributesRequest, ModifyModelRouterAttributesResponse> {
+        self.call("ModifyModelRouterAttributes", request)
     }
 
     /// 修改模型路由 Guardrails 防护 (`ModifyModelRouterGuardrails`)
@@ -3226,11 +3308,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    pub async fn modify_model_router_guardrails(
-        &self,
-        request: &ModifyModelRouterGuardrailsRequest,
-    ) -> rt::Result<ModifyModelRouterGuardrailsResponse> {
-        self.call("ModifyModelRouterGuardrails", request).await
+    pub fn modify_model_router_guardrails<'a>(
+        &'a self,
+        request: &'a ModifyModelRouterGuardrailsRequest,
+    ) -> rt::Call<'a, ModifyModelRouterGuardrailsRequest, ModifyModelRouterGuardrailsResponse> {
+        self.call("ModifyModelRouterGuardrails", request)
     }
 
     /// 设置模型路由实例安全组 (`ModifyModelRouterSecurityGroups`)
@@ -3249,11 +3331,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_model_router_security_groups(
-        &self,
-        request: &ModifyModelRouterSecurityGroupsRequest,
-    ) -> rt::Result<ModifyModelRouterSecurityGroupsResponse> {
-        self.call("ModifyModelRouterSecurityGroups", request).await
+    pub fn modify_model_router_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyModelRouterSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyModelRouterSecurityGroupsRequest, ModifyModelRouterSecurityGroupsResponse>
+    {
+        self.call("ModifyModelRouterSecurityGroups", request)
     }
 
     /// 修改负载均衡七层监听器的转发规则 (`ModifyRule`)
@@ -3285,8 +3368,11 @@ impl Client {
     ///   "Url": "/bar"
     /// }
     /// ```
-    pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
-        self.call("ModifyRule", request).await
+    pub fn modify_rule<'a>(
+        &'a self,
+        request: &'a ModifyRuleRequest,
+    ) -> rt::Call<'a, ModifyRuleRequest, ModifyRuleResponse> {
+        self.call("ModifyRule", request)
     }
 
     /// 修改byok实例下指定模型的属性 (`ModifyServiceProviderModelAttributes`)
@@ -3306,12 +3392,15 @@ impl Client {
     ///   "ServiceProviderId": "byok-qhygv05l"
     /// }
     /// ```
-    pub async fn modify_service_provider_model_attributes(
-        &self,
-        request: &ModifyServiceProviderModelAttributesRequest,
-    ) -> rt::Result<ModifyServiceProviderModelAttributesResponse> {
+    pub fn modify_service_provider_model_attributes<'a>(
+        &'a self,
+        request: &'a ModifyServiceProviderModelAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyServiceProviderModelAttributesRequest,
+        ModifyServiceProviderModelAttributesResponse,
+    > {
         self.call("ModifyServiceProviderModelAttributes", request)
-            .await
     }
 
     /// 修改目标组属性 (`ModifyTargetGroupAttribute`)
@@ -3328,11 +3417,11 @@ impl Client {
     ///   "TargetGroupName": "xxxxholic"
     /// }
     /// ```
-    pub async fn modify_target_group_attribute(
-        &self,
-        request: &ModifyTargetGroupAttributeRequest,
-    ) -> rt::Result<ModifyTargetGroupAttributeResponse> {
-        self.call("ModifyTargetGroupAttribute", request).await
+    pub fn modify_target_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyTargetGroupAttributeRequest, ModifyTargetGroupAttributeResponse> {
+        self.call("ModifyTargetGroupAttribute", request)
     }
 
     /// 批量修改目标组服务器端口 (`ModifyTargetGroupInstancesPort`)
@@ -3356,11 +3445,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_target_group_instances_port(
-        &self,
-        request: &ModifyTargetGroupInstancesPortRequest,
-    ) -> rt::Result<ModifyTargetGroupInstancesPortResponse> {
-        self.call("ModifyTargetGroupInstancesPort", request).await
+    pub fn modify_target_group_instances_port<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupInstancesPortRequest,
+    ) -> rt::Call<'a, ModifyTargetGroupInstancesPortRequest, ModifyTargetGroupInstancesPortResponse>
+    {
+        self.call("ModifyTargetGroupInstancesPort", request)
     }
 
     /// 批量修改目标组的服务器权重 (`ModifyTargetGroupInstancesWeight`)
@@ -3384,11 +3474,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_target_group_instances_weight(
-        &self,
-        request: &ModifyTargetGroupInstancesWeightRequest,
-    ) -> rt::Result<ModifyTargetGroupInstancesWeightResponse> {
-        self.call("ModifyTargetGroupInstancesWeight", request).await
+    pub fn modify_target_group_instances_weight<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupInstancesWeightRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyTargetGroupInstancesWeightRequest,
+        ModifyTargetGroupInstancesWeightResponse,
+    > {
+        self.call("ModifyTargetGroupInstancesWeight", request)
     }
 
     /// 修改监听器绑定的后端机器的端口 (`ModifyTargetPort`)
@@ -3413,11 +3507,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_target_port(
-        &self,
-        request: &ModifyTargetPortRequest,
-    ) -> rt::Result<ModifyTargetPortResponse> {
-        self.call("ModifyTargetPort", request).await
+    pub fn modify_target_port<'a>(
+        &'a self,
+        request: &'a ModifyTargetPortRequest,
+    ) -> rt::Call<'a, ModifyTargetPortRequest, ModifyTargetPortResponse> {
+        self.call("ModifyTargetPort", request)
     }
 
     /// 修改监听器绑定的后端机器的转发权重 (`ModifyTargetWeight`)
@@ -3442,11 +3536,11 @@ impl Client {
     ///   "Weight": 8
     /// }
     /// ```
-    pub async fn modify_target_weight(
-        &self,
-        request: &ModifyTargetWeightRequest,
-    ) -> rt::Result<ModifyTargetWeightResponse> {
-        self.call("ModifyTargetWeight", request).await
+    pub fn modify_target_weight<'a>(
+        &'a self,
+        request: &'a ModifyTargetWeightRequest,
+    ) -> rt::Call<'a, ModifyTargetWeightRequest, ModifyTargetWeightResponse> {
+        self.call("ModifyTargetWeight", request)
     }
 
     /// 修改用户组属性 (`ModifyUserGroupAttributes`)
@@ -3466,11 +3560,11 @@ impl Client {
     ///   "UserGroupId": "ugrp-9f8e7d6c"
     /// }
     /// ```
-    pub async fn modify_user_group_attributes(
-        &self,
-        request: &ModifyUserGroupAttributesRequest,
-    ) -> rt::Result<ModifyUserGroupAttributesResponse> {
-        self.call("ModifyUserGroupAttributes", request).await
+    pub fn modify_user_group_attributes<'a>(
+        &'a self,
+        request: &'a ModifyUserGroupAttributesRequest,
+    ) -> rt::Call<'a, ModifyUserGroupAttributesRequest, ModifyUserGroupAttributesResponse> {
+        self.call("ModifyUserGroupAttributes", request)
     }
 
     /// 退还模型路由资源包 (`RefundModelRouterResourcePackage`)
@@ -3488,11 +3582,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn refund_model_router_resource_package(
-        &self,
-        request: &RefundModelRouterResourcePackageRequest,
-    ) -> rt::Result<RefundModelRouterResourcePackageResponse> {
-        self.call("RefundModelRouterResourcePackage", request).await
+    pub fn refund_model_router_resource_package<'a>(
+        &'a self,
+        request: &'a RefundModelRouterResourcePackageRequest,
+    ) -> rt::Call<
+        'a,
+        RefundModelRouterResourcePackageRequest,
+        RefundModelRouterResourcePackageResponse,
+    > {
+        self.call("RefundModelRouterResourcePackage", request)
     }
 
     /// 批量重新生成Key (`RegenerateKeys`)
@@ -3511,11 +3609,11 @@ impl Client {
     ///   "ModelRouterId": "cmr-jcxor1gp"
     /// }
     /// ```
-    pub async fn regenerate_keys(
-        &self,
-        request: &RegenerateKeysRequest,
-    ) -> rt::Result<RegenerateKeysResponse> {
-        self.call("RegenerateKeys", request).await
+    pub fn regenerate_keys<'a>(
+        &'a self,
+        request: &'a RegenerateKeysRequest,
+    ) -> rt::Call<'a, RegenerateKeysRequest, RegenerateKeysResponse> {
+        self.call("RegenerateKeys", request)
     }
 
     /// 绑定云函数到转发规则上 (`RegisterFunctionTargets`)
@@ -3554,11 +3652,11 @@ impl Client {
     ///   "LocationId": "loc-abcd1234"
     /// }
     /// ```
-    pub async fn register_function_targets(
-        &self,
-        request: &RegisterFunctionTargetsRequest,
-    ) -> rt::Result<RegisterFunctionTargetsResponse> {
-        self.call("RegisterFunctionTargets", request).await
+    pub fn register_function_targets<'a>(
+        &'a self,
+        request: &'a RegisterFunctionTargetsRequest,
+    ) -> rt::Call<'a, RegisterFunctionTargetsRequest, RegisterFunctionTargetsResponse> {
+        self.call("RegisterFunctionTargets", request)
     }
 
     /// 添加模型列表到BYOK实例 (`RegisterModelsToServiceProvider`)
@@ -3583,11 +3681,12 @@ impl Client {
     ///   "ServiceProviderId": "byok-7avt6gkt"
     /// }
     /// ```
-    pub async fn register_models_to_service_provider(
-        &self,
-        request: &RegisterModelsToServiceProviderRequest,
-    ) -> rt::Result<RegisterModelsToServiceProviderResponse> {
-        self.call("RegisterModelsToServiceProvider", request).await
+    pub fn register_models_to_service_provider<'a>(
+        &'a self,
+        request: &'a RegisterModelsToServiceProviderRequest,
+    ) -> rt::Call<'a, RegisterModelsToServiceProviderRequest, RegisterModelsToServiceProviderResponse>
+    {
+        self.call("RegisterModelsToServiceProvider", request)
     }
 
     /// 注册服务器到目标组 (`RegisterTargetGroupInstances`)
@@ -3611,11 +3710,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn register_target_group_instances(
-        &self,
-        request: &RegisterTargetGroupInstancesRequest,
-    ) -> rt::Result<RegisterTargetGroupInstancesResponse> {
-        self.call("RegisterTargetGroupInstances", request).await
+    pub fn register_target_group_instances<'a>(
+        &'a self,
+        request: &'a RegisterTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, RegisterTargetGroupInstancesRequest, RegisterTargetGroupInstancesResponse>
+    {
+        self.call("RegisterTargetGroupInstances", request)
     }
 
     /// 绑定后端机器到监听器上 (`RegisterTargets`)
@@ -3640,11 +3740,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn register_targets(
-        &self,
-        request: &RegisterTargetsRequest,
-    ) -> rt::Result<RegisterTargetsResponse> {
-        self.call("RegisterTargets", request).await
+    pub fn register_targets<'a>(
+        &'a self,
+        request: &'a RegisterTargetsRequest,
+    ) -> rt::Call<'a, RegisterTargetsRequest, RegisterTargetsResponse> {
+        self.call("RegisterTargets", request)
     }
 
     /// 绑定后端服务到传统型负载均衡 (`RegisterTargetsWithClassicalLB`)
@@ -3666,11 +3766,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn register_targets_with_classical_lb(
-        &self,
-        request: &RegisterTargetsWithClassicalLBRequest,
-    ) -> rt::Result<RegisterTargetsWithClassicalLBResponse> {
-        self.call("RegisterTargetsWithClassicalLB", request).await
+    pub fn register_targets_with_classical_lb<'a>(
+        &'a self,
+        request: &'a RegisterTargetsWithClassicalLBRequest,
+    ) -> rt::Call<'a, RegisterTargetsWithClassicalLBRequest, RegisterTargetsWithClassicalLBResponse>
+    {
+        self.call("RegisterTargetsWithClassicalLB", request)
     }
 
     /// 删除 BYOK 模型下的指定 Key (`RemoveModelKey`)
@@ -3689,11 +3790,11 @@ impl Client {
     ///   "ServiceProviderId": "byok-7s4bvf0l"
     /// }
     /// ```
-    pub async fn remove_model_key(
-        &self,
-        request: &RemoveModelKeyRequest,
-    ) -> rt::Result<RemoveModelKeyResponse> {
-        self.call("RemoveModelKey", request).await
+    pub fn remove_model_key<'a>(
+        &'a self,
+        request: &'a RemoveModelKeyRequest,
+    ) -> rt::Call<'a, RemoveModelKeyRequest, RemoveModelKeyResponse> {
+        self.call("RemoveModelKey", request)
     }
 
     /// 删除模型重写规则 (`RemoveModelRewrite`)
@@ -3710,11 +3811,11 @@ impl Client {
     ///   "SourceModel": "gpt-4o"
     /// }
     /// ```
-    pub async fn remove_model_rewrite(
-        &self,
-        request: &RemoveModelRewriteRequest,
-    ) -> rt::Result<RemoveModelRewriteResponse> {
-        self.call("RemoveModelRewrite", request).await
+    pub fn remove_model_rewrite<'a>(
+        &'a self,
+        request: &'a RemoveModelRewriteRequest,
+    ) -> rt::Call<'a, RemoveModelRewriteRequest, RemoveModelRewriteResponse> {
+        self.call("RemoveModelRewrite", request)
     }
 
     /// 续费包年包月实例 (`RenewLoadBalancers`)
@@ -3736,11 +3837,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_load_balancers(
-        &self,
-        request: &RenewLoadBalancersRequest,
-    ) -> rt::Result<RenewLoadBalancersResponse> {
-        self.call("RenewLoadBalancers", request).await
+    pub fn renew_load_balancers<'a>(
+        &'a self,
+        request: &'a RenewLoadBalancersRequest,
+    ) -> rt::Call<'a, RenewLoadBalancersRequest, RenewLoadBalancersResponse> {
+        self.call("RenewLoadBalancers", request)
     }
 
     /// 替换负载均衡实例所关联的证书 (`ReplaceCertForLoadBalancers`)
@@ -3762,11 +3863,11 @@ impl Client {
     ///   "OldCertificateId": "cuxw0123"
     /// }
     /// ```
-    pub async fn replace_cert_for_load_balancers(
-        &self,
-        request: &ReplaceCertForLoadBalancersRequest,
-    ) -> rt::Result<ReplaceCertForLoadBalancersResponse> {
-        self.call("ReplaceCertForLoadBalancers", request).await
+    pub fn replace_cert_for_load_balancers<'a>(
+        &'a self,
+        request: &'a ReplaceCertForLoadBalancersRequest,
+    ) -> rt::Call<'a, ReplaceCertForLoadBalancersRequest, ReplaceCertForLoadBalancersResponse> {
+        self.call("ReplaceCertForLoadBalancers", request)
     }
 
     /// 负载均衡维度的个性化配置相关操作 (`SetCustomizedConfigForLoadBalancer`)
@@ -3784,12 +3885,15 @@ impl Client {
     ///   "OperationType": "ADD"
     /// }
     /// ```
-    pub async fn set_customized_config_for_load_balancer(
-        &self,
-        request: &SetCustomizedConfigForLoadBalancerRequest,
-    ) -> rt::Result<SetCustomizedConfigForLoadBalancerResponse> {
+    pub fn set_customized_config_for_load_balancer<'a>(
+        &'a self,
+        request: &'a SetCustomizedConfigForLoadBalancerRequest,
+    ) -> rt::Call<
+        'a,
+        SetCustomizedConfigForLoadBalancerRequest,
+        SetCustomizedConfigForLoadBalancerResponse,
+    > {
         self.call("SetCustomizedConfigForLoadBalancer", request)
-            .await
     }
 
     /// 设置负载均衡的日志服务主题 (`SetLoadBalancerClsLog`)
@@ -3807,11 +3911,11 @@ impl Client {
     ///   "LogTopicId": ""
     /// }
     /// ```
-    pub async fn set_load_balancer_cls_log(
-        &self,
-        request: &SetLoadBalancerClsLogRequest,
-    ) -> rt::Result<SetLoadBalancerClsLogResponse> {
-        self.call("SetLoadBalancerClsLog", request).await
+    pub fn set_load_balancer_cls_log<'a>(
+        &'a self,
+        request: &'a SetLoadBalancerClsLogRequest,
+    ) -> rt::Call<'a, SetLoadBalancerClsLogRequest, SetLoadBalancerClsLogResponse> {
+        self.call("SetLoadBalancerClsLog", request)
     }
 
     /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
@@ -3829,11 +3933,12 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2r00"
     /// }
     /// ```
-    pub async fn set_load_balancer_security_groups(
-        &self,
-        request: &SetLoadBalancerSecurityGroupsRequest,
-    ) -> rt::Result<SetLoadBalancerSecurityGroupsResponse> {
-        self.call("SetLoadBalancerSecurityGroups", request).await
+    pub fn set_load_balancer_security_groups<'a>(
+        &'a self,
+        request: &'a SetLoadBalancerSecurityGroupsRequest,
+    ) -> rt::Call<'a, SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse>
+    {
+        self.call("SetLoadBalancerSecurityGroups", request)
     }
 
     /// 启停负载均衡实例或者监听器 (`SetLoadBalancerStartStatus`)
@@ -3851,11 +3956,11 @@ impl Client {
     ///   "OperationType": "Stop"
     /// }
     /// ```
-    pub async fn set_load_balancer_start_status(
-        &self,
-        request: &SetLoadBalancerStartStatusRequest,
-    ) -> rt::Result<SetLoadBalancerStartStatusResponse> {
-        self.call("SetLoadBalancerStartStatus", request).await
+    pub fn set_load_balancer_start_status<'a>(
+        &'a self,
+        request: &'a SetLoadBalancerStartStatusRequest,
+    ) -> rt::Call<'a, SetLoadBalancerStartStatusRequest, SetLoadBalancerStartStatusResponse> {
+        self.call("SetLoadBalancerStartStatus", request)
     }
 
     /// 绑定或解绑一个安全组到多个负载均衡实例 (`SetSecurityGroupForLoadbalancers`)
@@ -3876,11 +3981,15 @@ impl Client {
     ///   "SecurityGroup": "sg-12345678"
     /// }
     /// ```
-    pub async fn set_security_group_for_loadbalancers(
-        &self,
-        request: &SetSecurityGroupForLoadbalancersRequest,
-    ) -> rt::Result<SetSecurityGroupForLoadbalancersResponse> {
-        self.call("SetSecurityGroupForLoadbalancers", request).await
+    pub fn set_security_group_for_loadbalancers<'a>(
+        &'a self,
+        request: &'a SetSecurityGroupForLoadbalancersRequest,
+    ) -> rt::Call<
+        'a,
+        SetSecurityGroupForLoadbalancersRequest,
+        SetSecurityGroupForLoadbalancersResponse,
+    > {
+        self.call("SetSecurityGroupForLoadbalancers", request)
     }
 
     /// 测试模型支持的输入多模态能力列表 (`TestModelInputModalities`)
@@ -3900,11 +4009,11 @@ impl Client {
     ///   "ServiceProviderId": "byok-l1l4echw"
     /// }
     /// ```
-    pub async fn test_model_input_modalities(
-        &self,
-        request: &TestModelInputModalitiesRequest,
-    ) -> rt::Result<TestModelInputModalitiesResponse> {
-        self.call("TestModelInputModalities", request).await
+    pub fn test_model_input_modalities<'a>(
+        &'a self,
+        request: &'a TestModelInputModalitiesRequest,
+    ) -> rt::Call<'a, TestModelInputModalitiesRequest, TestModelInputModalitiesResponse> {
+        self.call("TestModelInputModalities", request)
     }
 
     /// 进行BYOK健康探测 (`TestServiceProviderConnection`)
@@ -3927,11 +4036,12 @@ impl Client {
     ///   "VerifySSL": false
     /// }
     /// ```
-    pub async fn test_service_provider_connection(
-        &self,
-        request: &TestServiceProviderConnectionRequest,
-    ) -> rt::Result<TestServiceProviderConnectionResponse> {
-        self.call("TestServiceProviderConnection", request).await
+    pub fn test_service_provider_connection<'a>(
+        &'a self,
+        request: &'a TestServiceProviderConnectionRequest,
+    ) -> rt::Call<'a, TestServiceProviderConnectionRequest, TestServiceProviderConnectionResponse>
+    {
+        self.call("TestServiceProviderConnection", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-05-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取license信息 (`DescribeLicense`)
@@ -162,11 +166,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_license(
-        &self,
-        request: &DescribeLicenseRequest,
-    ) -> rt::Result<DescribeLicenseResponse> {
-        self.read("DescribeLicense", request).await
+    pub fn describe_license<'a>(
+        &'a self,
+        request: &'a DescribeLicenseRequest,
+    ) -> rt::Call<'a, DescribeLicenseRequest, DescribeLicenseResponse> {
+        self.read("DescribeLicense", request)
     }
 
     /// 颁发 License (`IssueLicense`)
@@ -188,11 +192,11 @@ impl Client {
     ///   "LicenseId": "100040308038:pkg-n4v3hdhs:cloudapp-i9sp7jii:m81491718"
     /// }
     /// ```
-    pub async fn issue_license(
-        &self,
-        request: &IssueLicenseRequest,
-    ) -> rt::Result<IssueLicenseResponse> {
-        self.call("IssueLicense", request).await
+    pub fn issue_license<'a>(
+        &'a self,
+        request: &'a IssueLicenseRequest,
+    ) -> rt::Call<'a, IssueLicenseRequest, IssueLicenseResponse> {
+        self.call("IssueLicense", request)
     }
 
     /// 从应用软件进程验证授权信息 (`VerifyLicense`)
@@ -206,11 +210,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn verify_license(
-        &self,
-        request: &VerifyLicenseRequest,
-    ) -> rt::Result<VerifyLicenseResponse> {
-        self.call("VerifyLicense", request).await
+    pub fn verify_license<'a>(
+        &'a self,
+        request: &'a VerifyLicenseRequest,
+    ) -> rt::Call<'a, VerifyLicenseRequest, VerifyLicenseResponse> {
+        self.call("VerifyLicense", request)
     }
 }
 

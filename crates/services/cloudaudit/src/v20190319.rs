@@ -11,6 +11,10 @@ const VERSION: &str = "2019-03-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建指定事件跟踪集 (`CreateAuditTrack`)
@@ -65,11 +69,11 @@ impl Client {
     ///   "TrackForAllMembers": 1
     /// }
     /// ```
-    pub async fn create_audit_track(
-        &self,
-        request: &CreateAuditTrackRequest,
-    ) -> rt::Result<CreateAuditTrackResponse> {
-        self.call("CreateAuditTrack", request).await
+    pub fn create_audit_track<'a>(
+        &'a self,
+        request: &'a CreateAuditTrackRequest,
+    ) -> rt::Call<'a, CreateAuditTrackRequest, CreateAuditTrackResponse> {
+        self.call("CreateAuditTrack", request)
     }
 
     /// 创建全部事件跟踪集 (`CreateEventsAuditTrack`)
@@ -79,11 +83,11 @@ impl Client {
     /// # Example: 创建操作审计跟踪集
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_events_audit_track(
-        &self,
-        request: &CreateEventsAuditTrackRequest,
-    ) -> rt::Result<CreateEventsAuditTrackResponse> {
-        self.call("CreateEventsAuditTrack", request).await
+    pub fn create_events_audit_track<'a>(
+        &'a self,
+        request: &'a CreateEventsAuditTrackRequest,
+    ) -> rt::Call<'a, CreateEventsAuditTrackRequest, CreateEventsAuditTrackResponse> {
+        self.call("CreateEventsAuditTrack", request)
     }
 
     /// 删除操作审计跟踪集 (`DeleteAuditTrack`)
@@ -99,11 +103,11 @@ impl Client {
     ///   "TrackId": 1
     /// }
     /// ```
-    pub async fn delete_audit_track(
-        &self,
-        request: &DeleteAuditTrackRequest,
-    ) -> rt::Result<DeleteAuditTrackResponse> {
-        self.call("DeleteAuditTrack", request).await
+    pub fn delete_audit_track<'a>(
+        &'a self,
+        request: &'a DeleteAuditTrackRequest,
+    ) -> rt::Call<'a, DeleteAuditTrackRequest, DeleteAuditTrackResponse> {
+        self.call("DeleteAuditTrack", request)
     }
 
     /// 查询跟踪集详情 (`DescribeAudit`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "AuditName": "xxxxx_cloudaudit_2"
     /// }
     /// ```
-    pub async fn describe_audit(
-        &self,
-        request: &DescribeAuditRequest,
-    ) -> rt::Result<DescribeAuditResponse> {
-        self.read("DescribeAudit", request).await
+    pub fn describe_audit<'a>(
+        &'a self,
+        request: &'a DescribeAuditRequest,
+    ) -> rt::Call<'a, DescribeAuditRequest, DescribeAuditResponse> {
+        self.read("DescribeAudit", request)
     }
 
     /// 查询操作审计跟踪集详情 (`DescribeAuditTrack`)
@@ -139,11 +143,11 @@ impl Client {
     ///   "TrackId": 1
     /// }
     /// ```
-    pub async fn describe_audit_track(
-        &self,
-        request: &DescribeAuditTrackRequest,
-    ) -> rt::Result<DescribeAuditTrackResponse> {
-        self.read("DescribeAuditTrack", request).await
+    pub fn describe_audit_track<'a>(
+        &'a self,
+        request: &'a DescribeAuditTrackRequest,
+    ) -> rt::Call<'a, DescribeAuditTrackRequest, DescribeAuditTrackResponse> {
+        self.read("DescribeAuditTrack", request)
     }
 
     /// 查询操作审计跟踪集列表 (`DescribeAuditTracks`)
@@ -160,11 +164,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_audit_tracks(
-        &self,
-        request: &DescribeAuditTracksRequest,
-    ) -> rt::Result<DescribeAuditTracksResponse> {
-        self.read("DescribeAuditTracks", request).await
+    pub fn describe_audit_tracks<'a>(
+        &'a self,
+        request: &'a DescribeAuditTracksRequest,
+    ) -> rt::Call<'a, DescribeAuditTracksRequest, DescribeAuditTracksResponse> {
+        self.read("DescribeAuditTracks", request)
     }
 
     /// 查询操作审计日志 (`DescribeEvents`)
@@ -182,11 +186,11 @@ impl Client {
     ///   "StartTime": 1610613170
     /// }
     /// ```
-    pub async fn describe_events(
-        &self,
-        request: &DescribeEventsRequest,
-    ) -> rt::Result<DescribeEventsResponse> {
-        self.read("DescribeEvents", request).await
+    pub fn describe_events<'a>(
+        &'a self,
+        request: &'a DescribeEventsRequest,
+    ) -> rt::Call<'a, DescribeEventsRequest, DescribeEventsResponse> {
+        self.read("DescribeEvents", request)
     }
 
     /// 查询AttributeKey的有效取值范围 (`GetAttributeKey`)
@@ -202,11 +206,11 @@ impl Client {
     ///   "WebsiteType": "zh"
     /// }
     /// ```
-    pub async fn get_attribute_key(
-        &self,
-        request: &GetAttributeKeyRequest,
-    ) -> rt::Result<GetAttributeKeyResponse> {
-        self.read("GetAttributeKey", request).await
+    pub fn get_attribute_key<'a>(
+        &'a self,
+        request: &'a GetAttributeKeyRequest,
+    ) -> rt::Call<'a, GetAttributeKeyRequest, GetAttributeKeyResponse> {
+        self.read("GetAttributeKey", request)
     }
 
     /// 查询用户可创建跟踪集的数量 (`InquireAuditCredit`)
@@ -220,11 +224,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn inquire_audit_credit(
-        &self,
-        request: &InquireAuditCreditRequest,
-    ) -> rt::Result<InquireAuditCreditResponse> {
-        self.read("InquireAuditCredit", request).await
+    pub fn inquire_audit_credit<'a>(
+        &'a self,
+        request: &'a InquireAuditCreditRequest,
+    ) -> rt::Call<'a, InquireAuditCreditRequest, InquireAuditCreditResponse> {
+        self.read("InquireAuditCredit", request)
     }
 
     /// 查询跟踪集概要 (`ListAudits`)
@@ -238,8 +242,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_audits(&self, request: &ListAuditsRequest) -> rt::Result<ListAuditsResponse> {
-        self.read("ListAudits", request).await
+    pub fn list_audits<'a>(
+        &'a self,
+        request: &'a ListAuditsRequest,
+    ) -> rt::Call<'a, ListAuditsRequest, ListAuditsResponse> {
+        self.read("ListAudits", request)
     }
 
     /// 查询操作审计支持的cmq的可用区 (`ListCmqEnableRegion`)
@@ -255,11 +262,11 @@ impl Client {
     ///   "WebsiteType": "zh"
     /// }
     /// ```
-    pub async fn list_cmq_enable_region(
-        &self,
-        request: &ListCmqEnableRegionRequest,
-    ) -> rt::Result<ListCmqEnableRegionResponse> {
-        self.read("ListCmqEnableRegion", request).await
+    pub fn list_cmq_enable_region<'a>(
+        &'a self,
+        request: &'a ListCmqEnableRegionRequest,
+    ) -> rt::Call<'a, ListCmqEnableRegionRequest, ListCmqEnableRegionResponse> {
+        self.read("ListCmqEnableRegion", request)
     }
 
     /// 查询操作审计支持的cos可用区 (`ListCosEnableRegion`)
@@ -275,11 +282,11 @@ impl Client {
     ///   "WebsiteType": "zh"
     /// }
     /// ```
-    pub async fn list_cos_enable_region(
-        &self,
-        request: &ListCosEnableRegionRequest,
-    ) -> rt::Result<ListCosEnableRegionResponse> {
-        self.read("ListCosEnableRegion", request).await
+    pub fn list_cos_enable_region<'a>(
+        &'a self,
+        request: &'a ListCosEnableRegionRequest,
+    ) -> rt::Call<'a, ListCosEnableRegionRequest, ListCosEnableRegionResponse> {
+        self.read("ListCosEnableRegion", request)
     }
 
     /// 根据地域获取KMS密钥别名 (`ListKeyAliasByRegion`)
@@ -297,11 +304,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_key_alias_by_region(
-        &self,
-        request: &ListKeyAliasByRegionRequest,
-    ) -> rt::Result<ListKeyAliasByRegionResponse> {
-        self.read("ListKeyAliasByRegion", request).await
+    pub fn list_key_alias_by_region<'a>(
+        &'a self,
+        request: &'a ListKeyAliasByRegionRequest,
+    ) -> rt::Call<'a, ListKeyAliasByRegionRequest, ListKeyAliasByRegionResponse> {
+        self.read("ListKeyAliasByRegion", request)
     }
 
     /// 检索日志 (`LookUpEvents`)
@@ -324,11 +331,11 @@ impl Client {
     ///   "StartTime": 1553056487
     /// }
     /// ```
-    pub async fn look_up_events(
-        &self,
-        request: &LookUpEventsRequest,
-    ) -> rt::Result<LookUpEventsResponse> {
-        self.call("LookUpEvents", request).await
+    pub fn look_up_events<'a>(
+        &'a self,
+        request: &'a LookUpEventsRequest,
+    ) -> rt::Call<'a, LookUpEventsRequest, LookUpEventsResponse> {
+        self.call("LookUpEvents", request)
     }
 
     /// 修改操作审计跟踪集 (`ModifyAuditTrack`)
@@ -359,11 +366,11 @@ impl Client {
     ///   "TrackId": 1
     /// }
     /// ```
-    pub async fn modify_audit_track(
-        &self,
-        request: &ModifyAuditTrackRequest,
-    ) -> rt::Result<ModifyAuditTrackResponse> {
-        self.call("ModifyAuditTrack", request).await
+    pub fn modify_audit_track<'a>(
+        &'a self,
+        request: &'a ModifyAuditTrackRequest,
+    ) -> rt::Call<'a, ModifyAuditTrackRequest, ModifyAuditTrackResponse> {
+        self.call("ModifyAuditTrack", request)
     }
 
     /// 修改操作审计跟踪集（多事件） (`ModifyEventsAuditTrack`)
@@ -373,11 +380,11 @@ impl Client {
     /// # Example: 修改操作审计跟踪集
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_events_audit_track(
-        &self,
-        request: &ModifyEventsAuditTrackRequest,
-    ) -> rt::Result<ModifyEventsAuditTrackResponse> {
-        self.call("ModifyEventsAuditTrack", request).await
+    pub fn modify_events_audit_track<'a>(
+        &'a self,
+        request: &'a ModifyEventsAuditTrackRequest,
+    ) -> rt::Call<'a, ModifyEventsAuditTrackRequest, ModifyEventsAuditTrackResponse> {
+        self.call("ModifyEventsAuditTrack", request)
     }
 
     /// 开启跟踪集 (`StartLogging`)
@@ -393,11 +400,11 @@ impl Client {
     ///   "AuditName": "audit_log"
     /// }
     /// ```
-    pub async fn start_logging(
-        &self,
-        request: &StartLoggingRequest,
-    ) -> rt::Result<StartLoggingResponse> {
-        self.call("StartLogging", request).await
+    pub fn start_logging<'a>(
+        &'a self,
+        request: &'a StartLoggingRequest,
+    ) -> rt::Call<'a, StartLoggingRequest, StartLoggingResponse> {
+        self.call("StartLogging", request)
     }
 
     /// 关闭跟踪集 (`StopLogging`)
@@ -413,11 +420,11 @@ impl Client {
     ///   "AuditName": "audit_log"
     /// }
     /// ```
-    pub async fn stop_logging(
-        &self,
-        request: &StopLoggingRequest,
-    ) -> rt::Result<StopLoggingResponse> {
-        self.call("StopLogging", request).await
+    pub fn stop_logging<'a>(
+        &'a self,
+        request: &'a StopLoggingRequest,
+    ) -> rt::Call<'a, StopLoggingRequest, StopLoggingResponse> {
+        self.call("StopLogging", request)
     }
 
     /// 更新跟踪集 (`UpdateAudit`)
@@ -440,11 +447,11 @@ impl Client {
     ///   "LogFilePrefix": "wwwwww"
     /// }
     /// ```
-    pub async fn update_audit(
-        &self,
-        request: &UpdateAuditRequest,
-    ) -> rt::Result<UpdateAuditResponse> {
-        self.call("UpdateAudit", request).await
+    pub fn update_audit<'a>(
+        &'a self,
+        request: &'a UpdateAuditRequest,
+    ) -> rt::Call<'a, UpdateAuditRequest, UpdateAuditResponse> {
+        self.call("UpdateAudit", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

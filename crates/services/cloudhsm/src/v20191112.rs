@@ -11,6 +11,10 @@ const VERSION: &str = "2019-11-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 通过SubnetId获取Hsm资源数 (`DescribeHSMBySubnetId`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "SubnetId": "subnet-4vxnrlco"
     /// }
     /// ```
-    pub async fn describe_hsm_by_subnet_id(
-        &self,
-        request: &DescribeHSMBySubnetIdRequest,
-    ) -> rt::Result<DescribeHSMBySubnetIdResponse> {
-        self.read("DescribeHSMBySubnetId", request).await
+    pub fn describe_hsm_by_subnet_id<'a>(
+        &'a self,
+        request: &'a DescribeHSMBySubnetIdRequest,
+    ) -> rt::Call<'a, DescribeHSMBySubnetIdRequest, DescribeHSMBySubnetIdResponse> {
+        self.read("DescribeHSMBySubnetId", request)
     }
 
     /// 通过VpcId获取Hsm资源数 (`DescribeHSMByVpcId`)
@@ -71,11 +75,11 @@ impl Client {
     ///   "VpcId": "vpc-rhx6fnd7"
     /// }
     /// ```
-    pub async fn describe_hsm_by_vpc_id(
-        &self,
-        request: &DescribeHSMByVpcIdRequest,
-    ) -> rt::Result<DescribeHSMByVpcIdResponse> {
-        self.read("DescribeHSMByVpcId", request).await
+    pub fn describe_hsm_by_vpc_id<'a>(
+        &'a self,
+        request: &'a DescribeHSMByVpcIdRequest,
+    ) -> rt::Call<'a, DescribeHSMByVpcIdRequest, DescribeHSMByVpcIdResponse> {
+        self.read("DescribeHSMByVpcId", request)
     }
 
     /// 查询子网列表 (`DescribeSubnet`)
@@ -93,11 +97,11 @@ impl Client {
     ///   "VpcId": "vpc-2at5y1pn"
     /// }
     /// ```
-    pub async fn describe_subnet(
-        &self,
-        request: &DescribeSubnetRequest,
-    ) -> rt::Result<DescribeSubnetResponse> {
-        self.read("DescribeSubnet", request).await
+    pub fn describe_subnet<'a>(
+        &'a self,
+        request: &'a DescribeSubnetRequest,
+    ) -> rt::Call<'a, DescribeSubnetRequest, DescribeSubnetResponse> {
+        self.read("DescribeSubnet", request)
     }
 
     /// 获取当前地域所支持的设备列表 (`DescribeSupportedHsm`)
@@ -111,11 +115,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_supported_hsm(
-        &self,
-        request: &DescribeSupportedHsmRequest,
-    ) -> rt::Result<DescribeSupportedHsmResponse> {
-        self.read("DescribeSupportedHsm", request).await
+    pub fn describe_supported_hsm<'a>(
+        &'a self,
+        request: &'a DescribeSupportedHsmRequest,
+    ) -> rt::Call<'a, DescribeSupportedHsmRequest, DescribeSupportedHsmResponse> {
+        self.read("DescribeSupportedHsm", request)
     }
 
     /// 获取用户安全组列表 (`DescribeUsg`)
@@ -133,11 +137,11 @@ impl Client {
     ///   "SearchWord": "sg-p9k0swj3\t"
     /// }
     /// ```
-    pub async fn describe_usg(
-        &self,
-        request: &DescribeUsgRequest,
-    ) -> rt::Result<DescribeUsgResponse> {
-        self.read("DescribeUsg", request).await
+    pub fn describe_usg<'a>(
+        &'a self,
+        request: &'a DescribeUsgRequest,
+    ) -> rt::Call<'a, DescribeUsgRequest, DescribeUsgResponse> {
+        self.read("DescribeUsg", request)
     }
 
     /// 获取安全组详情 (`DescribeUsgRule`)
@@ -155,11 +159,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_usg_rule(
-        &self,
-        request: &DescribeUsgRuleRequest,
-    ) -> rt::Result<DescribeUsgRuleResponse> {
-        self.read("DescribeUsgRule", request).await
+    pub fn describe_usg_rule<'a>(
+        &'a self,
+        request: &'a DescribeUsgRuleRequest,
+    ) -> rt::Call<'a, DescribeUsgRuleRequest, DescribeUsgRuleResponse> {
+        self.read("DescribeUsgRule", request)
     }
 
     /// 查询私有网络列表 (`DescribeVpc`)
@@ -176,11 +180,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpc(
-        &self,
-        request: &DescribeVpcRequest,
-    ) -> rt::Result<DescribeVpcResponse> {
-        self.read("DescribeVpc", request).await
+    pub fn describe_vpc<'a>(
+        &'a self,
+        request: &'a DescribeVpcRequest,
+    ) -> rt::Call<'a, DescribeVpcRequest, DescribeVpcResponse> {
+        self.read("DescribeVpc", request)
     }
 
     /// 获取VSM属性 (`DescribeVsmAttributes`)
@@ -196,11 +200,11 @@ impl Client {
     ///   "ResourceId": "hsm-aj8fp8a0"
     /// }
     /// ```
-    pub async fn describe_vsm_attributes(
-        &self,
-        request: &DescribeVsmAttributesRequest,
-    ) -> rt::Result<DescribeVsmAttributesResponse> {
-        self.read("DescribeVsmAttributes", request).await
+    pub fn describe_vsm_attributes<'a>(
+        &'a self,
+        request: &'a DescribeVsmAttributesRequest,
+    ) -> rt::Call<'a, DescribeVsmAttributesRequest, DescribeVsmAttributesResponse> {
+        self.read("DescribeVsmAttributes", request)
     }
 
     /// 获取用户VSM列表 (`DescribeVsms`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "SearchWord": "default-hsmName"
     /// }
     /// ```
-    pub async fn describe_vsms(
-        &self,
-        request: &DescribeVsmsRequest,
-    ) -> rt::Result<DescribeVsmsResponse> {
-        self.read("DescribeVsms", request).await
+    pub fn describe_vsms<'a>(
+        &'a self,
+        request: &'a DescribeVsmsRequest,
+    ) -> rt::Call<'a, DescribeVsmsRequest, DescribeVsmsResponse> {
+        self.read("DescribeVsms", request)
     }
 
     /// 获取告警事件 (`GetAlarmEvent`)
@@ -236,11 +240,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_alarm_event(
-        &self,
-        request: &GetAlarmEventRequest,
-    ) -> rt::Result<GetAlarmEventResponse> {
-        self.read("GetAlarmEvent", request).await
+    pub fn get_alarm_event<'a>(
+        &'a self,
+        request: &'a GetAlarmEventRequest,
+    ) -> rt::Call<'a, GetAlarmEventRequest, GetAlarmEventResponse> {
+        self.read("GetAlarmEvent", request)
     }
 
     /// 获取VSM监控信息 (`GetVsmMonitorInfo`)
@@ -257,11 +261,11 @@ impl Client {
     ///   "ResourceName": "default-hsmName"
     /// }
     /// ```
-    pub async fn get_vsm_monitor_info(
-        &self,
-        request: &GetVsmMonitorInfoRequest,
-    ) -> rt::Result<GetVsmMonitorInfoResponse> {
-        self.read("GetVsmMonitorInfo", request).await
+    pub fn get_vsm_monitor_info<'a>(
+        &'a self,
+        request: &'a GetVsmMonitorInfoRequest,
+    ) -> rt::Call<'a, GetVsmMonitorInfoRequest, GetVsmMonitorInfoResponse> {
+        self.read("GetVsmMonitorInfo", request)
     }
 
     /// 询价 (`InquiryPriceBuyVsm`)
@@ -283,11 +287,11 @@ impl Client {
     ///   "Type": "CREATE"
     /// }
     /// ```
-    pub async fn inquiry_price_buy_vsm(
-        &self,
-        request: &InquiryPriceBuyVsmRequest,
-    ) -> rt::Result<InquiryPriceBuyVsmResponse> {
-        self.read("InquiryPriceBuyVsm", request).await
+    pub fn inquiry_price_buy_vsm<'a>(
+        &'a self,
+        request: &'a InquiryPriceBuyVsmRequest,
+    ) -> rt::Call<'a, InquiryPriceBuyVsmRequest, InquiryPriceBuyVsmResponse> {
+        self.read("InquiryPriceBuyVsm", request)
     }
 
     /// 修改告警事件 (`ModifyAlarmEvent`)
@@ -307,11 +311,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_alarm_event(
-        &self,
-        request: &ModifyAlarmEventRequest,
-    ) -> rt::Result<ModifyAlarmEventResponse> {
-        self.call("ModifyAlarmEvent", request).await
+    pub fn modify_alarm_event<'a>(
+        &'a self,
+        request: &'a ModifyAlarmEventRequest,
+    ) -> rt::Call<'a, ModifyAlarmEventRequest, ModifyAlarmEventResponse> {
+        self.call("ModifyAlarmEvent", request)
     }
 
     /// 修改VSM属性 (`ModifyVsmAttributes`)
@@ -336,11 +340,11 @@ impl Client {
     ///   "VpcId": "vpc-abcdefgh"
     /// }
     /// ```
-    pub async fn modify_vsm_attributes(
-        &self,
-        request: &ModifyVsmAttributesRequest,
-    ) -> rt::Result<ModifyVsmAttributesResponse> {
-        self.call("ModifyVsmAttributes", request).await
+    pub fn modify_vsm_attributes<'a>(
+        &'a self,
+        request: &'a ModifyVsmAttributesRequest,
+    ) -> rt::Call<'a, ModifyVsmAttributesRequest, ModifyVsmAttributesResponse> {
+        self.call("ModifyVsmAttributes", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

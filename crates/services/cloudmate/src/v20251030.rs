@@ -11,6 +11,10 @@ const VERSION: &str = "2025-10-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 发起智能诊断对话 (`CloudMateAgent`)
@@ -48,11 +52,11 @@ impl Client {
     ///   "WorkspaceId": "bd225f0e-8a75-4bd7-8bc3-99b026b41256"
     /// }
     /// ```
-    pub async fn cloud_mate_agent(
-        &self,
-        request: &CloudMateAgentRequest,
-    ) -> rt::Result<CloudMateAgentResponse> {
-        self.call("CloudMateAgent", request).await
+    pub fn cloud_mate_agent<'a>(
+        &'a self,
+        request: &'a CloudMateAgentRequest,
+    ) -> rt::Call<'a, CloudMateAgentRequest, CloudMateAgentResponse> {
+        self.call("CloudMateAgent", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-06-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询资源详情 (`DescribeResource`)
@@ -48,11 +52,11 @@ impl Client {
     ///   "ResourceType": "qcs::vpc::vpc"
     /// }
     /// ```
-    pub async fn describe_resource(
-        &self,
-        request: &DescribeResourceRequest,
-    ) -> rt::Result<DescribeResourceResponse> {
-        self.read("DescribeResource", request).await
+    pub fn describe_resource<'a>(
+        &'a self,
+        request: &'a DescribeResourceRequest,
+    ) -> rt::Call<'a, DescribeResourceRequest, DescribeResourceResponse> {
+        self.read("DescribeResource", request)
     }
 
     /// 搜索资源 (`SearchResources`)
@@ -75,11 +79,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn search_resources(
-        &self,
-        request: &SearchResourcesRequest,
-    ) -> rt::Result<SearchResourcesResponse> {
-        self.read("SearchResources", request).await
+    pub fn search_resources<'a>(
+        &'a self,
+        request: &'a SearchResourcesRequest,
+    ) -> rt::Call<'a, SearchResourcesRequest, SearchResourcesResponse> {
+        self.read("SearchResources", request)
     }
 }
 

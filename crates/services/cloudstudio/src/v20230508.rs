@@ -11,6 +11,10 @@ const VERSION: &str = "2023-05-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建工作空间 (`CreateWorkspace`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "Name": "foo"
     /// }
     /// ```
-    pub async fn create_workspace(
-        &self,
-        request: &CreateWorkspaceRequest,
-    ) -> rt::Result<CreateWorkspaceResponse> {
-        self.call("CreateWorkspace", request).await
+    pub fn create_workspace<'a>(
+        &'a self,
+        request: &'a CreateWorkspaceRequest,
+    ) -> rt::Call<'a, CreateWorkspaceRequest, CreateWorkspaceResponse> {
+        self.call("CreateWorkspace", request)
     }
 
     /// 创建工作空间临时访问凭证 (`CreateWorkspaceToken`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "TokenExpiredLimitSec": 3600
     /// }
     /// ```
-    pub async fn create_workspace_token(
-        &self,
-        request: &CreateWorkspaceTokenRequest,
-    ) -> rt::Result<CreateWorkspaceTokenResponse> {
-        self.call("CreateWorkspaceToken", request).await
+    pub fn create_workspace_token<'a>(
+        &'a self,
+        request: &'a CreateWorkspaceTokenRequest,
+    ) -> rt::Call<'a, CreateWorkspaceTokenRequest, CreateWorkspaceTokenResponse> {
+        self.call("CreateWorkspaceToken", request)
     }
 
     /// 获取用户配置 (`DescribeConfig`)
@@ -95,11 +99,11 @@ impl Client {
     ///   "Name": "codeAssistXEnabled"
     /// }
     /// ```
-    pub async fn describe_config(
-        &self,
-        request: &DescribeConfigRequest,
-    ) -> rt::Result<DescribeConfigResponse> {
-        self.read("DescribeConfig", request).await
+    pub fn describe_config<'a>(
+        &'a self,
+        request: &'a DescribeConfigRequest,
+    ) -> rt::Call<'a, DescribeConfigRequest, DescribeConfigResponse> {
+        self.read("DescribeConfig", request)
     }
 
     /// 获取基础镜像列表 (`DescribeImages`)
@@ -113,11 +117,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     /// 获取用户工作空间列表 (`DescribeWorkspaces`)
@@ -131,11 +135,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_workspaces(
-        &self,
-        request: &DescribeWorkspacesRequest,
-    ) -> rt::Result<DescribeWorkspacesResponse> {
-        self.read("DescribeWorkspaces", request).await
+    pub fn describe_workspaces<'a>(
+        &'a self,
+        request: &'a DescribeWorkspacesRequest,
+    ) -> rt::Call<'a, DescribeWorkspacesRequest, DescribeWorkspacesResponse> {
+        self.read("DescribeWorkspaces", request)
     }
 
     /// 修改工作空间 (`ModifyWorkspace`)
@@ -154,11 +158,11 @@ impl Client {
     ///   "Specs": "Calculation"
     /// }
     /// ```
-    pub async fn modify_workspace(
-        &self,
-        request: &ModifyWorkspaceRequest,
-    ) -> rt::Result<ModifyWorkspaceResponse> {
-        self.call("ModifyWorkspace", request).await
+    pub fn modify_workspace<'a>(
+        &'a self,
+        request: &'a ModifyWorkspaceRequest,
+    ) -> rt::Call<'a, ModifyWorkspaceRequest, ModifyWorkspaceResponse> {
+        self.call("ModifyWorkspace", request)
     }
 
     /// 删除工作空间 (`RemoveWorkspace`)
@@ -174,11 +178,11 @@ impl Client {
     ///   "SpaceKey": "iqybry"
     /// }
     /// ```
-    pub async fn remove_workspace(
-        &self,
-        request: &RemoveWorkspaceRequest,
-    ) -> rt::Result<RemoveWorkspaceResponse> {
-        self.call("RemoveWorkspace", request).await
+    pub fn remove_workspace<'a>(
+        &'a self,
+        request: &'a RemoveWorkspaceRequest,
+    ) -> rt::Call<'a, RemoveWorkspaceRequest, RemoveWorkspaceResponse> {
+        self.call("RemoveWorkspace", request)
     }
 
     /// 运行空间 (`RunWorkspace`)
@@ -194,11 +198,11 @@ impl Client {
     ///   "SpaceKey": "yueuli"
     /// }
     /// ```
-    pub async fn run_workspace(
-        &self,
-        request: &RunWorkspaceRequest,
-    ) -> rt::Result<RunWorkspaceResponse> {
-        self.call("RunWorkspace", request).await
+    pub fn run_workspace<'a>(
+        &'a self,
+        request: &'a RunWorkspaceRequest,
+    ) -> rt::Call<'a, RunWorkspaceRequest, RunWorkspaceResponse> {
+        self.call("RunWorkspace", request)
     }
 
     /// 停止运行空间 (`StopWorkspace`)
@@ -214,11 +218,11 @@ impl Client {
     ///   "SpaceKey": "yueuli"
     /// }
     /// ```
-    pub async fn stop_workspace(
-        &self,
-        request: &StopWorkspaceRequest,
-    ) -> rt::Result<StopWorkspaceResponse> {
-        self.call("StopWorkspace", request).await
+    pub fn stop_workspace<'a>(
+        &'a self,
+        request: &'a StopWorkspaceRequest,
+    ) -> rt::Call<'a, StopWorkspaceRequest, StopWorkspaceResponse> {
+        self.call("StopWorkspace", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-10-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,20 +31,20 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
-    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        self.core.call_stream(&spec, rt::to_vec(input)).await
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加机器组信息 (`AddMachineGroupInfo`)
@@ -62,11 +66,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_machine_group_info(
-        &self,
-        request: &AddMachineGroupInfoRequest,
-    ) -> rt::Result<AddMachineGroupInfoResponse> {
-        self.call("AddMachineGroupInfo", request).await
+    pub fn add_machine_group_info<'a>(
+        &'a self,
+        request: &'a AddMachineGroupInfoRequest,
+    ) -> rt::Call<'a, AddMachineGroupInfoRequest, AddMachineGroupInfoResponse> {
+        self.call("AddMachineGroupInfo", request)
     }
 
     /// 应用采集配置到指定机器组 (`ApplyConfigToMachineGroup`)
@@ -83,11 +87,11 @@ impl Client {
     ///   "GroupId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
-    pub async fn apply_config_to_machine_group(
-        &self,
-        request: &ApplyConfigToMachineGroupRequest,
-    ) -> rt::Result<ApplyConfigToMachineGroupResponse> {
-        self.call("ApplyConfigToMachineGroup", request).await
+    pub fn apply_config_to_machine_group<'a>(
+        &'a self,
+        request: &'a ApplyConfigToMachineGroupRequest,
+    ) -> rt::Call<'a, ApplyConfigToMachineGroupRequest, ApplyConfigToMachineGroupResponse> {
+        self.call("ApplyConfigToMachineGroup", request)
     }
 
     /// 取消重建索引任务 (`CancelRebuildIndexTask`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "TopicId": "826f8b26-b054-xxxx-8c8e-f3d609f5e0ea"
     /// }
     /// ```
-    pub async fn cancel_rebuild_index_task(
-        &self,
-        request: &CancelRebuildIndexTaskRequest,
-    ) -> rt::Result<CancelRebuildIndexTaskResponse> {
-        self.call("CancelRebuildIndexTask", request).await
+    pub fn cancel_rebuild_index_task<'a>(
+        &'a self,
+        request: &'a CancelRebuildIndexTaskRequest,
+    ) -> rt::Call<'a, CancelRebuildIndexTaskRequest, CancelRebuildIndexTaskResponse> {
+        self.call("CancelRebuildIndexTask", request)
     }
 
     /// 对话 (`ChatCompletions`)
@@ -120,21 +124,18 @@ impl Client {
     /// # Example (1 of 2): 智能生成检索语句-不开启深度思考-流式调用
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
-    pub async fn chat_completions_stream(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatCompletions", &request).await
+        self.stream("ChatCompletions", &request)
     }
 
     /// 语法校验接口 (`CheckFunction`)
@@ -157,11 +158,11 @@ impl Client {
     ///   "FuncType": 1
     /// }
     /// ```
-    pub async fn check_function(
-        &self,
-        request: &CheckFunctionRequest,
-    ) -> rt::Result<CheckFunctionResponse> {
-        self.read("CheckFunction", request).await
+    pub fn check_function<'a>(
+        &'a self,
+        request: &'a CheckFunctionRequest,
+    ) -> rt::Call<'a, CheckFunctionRequest, CheckFunctionResponse> {
+        self.read("CheckFunction", request)
     }
 
     /// Kafka服务集群连通性校验 (`CheckRechargeKafkaServer`)
@@ -181,11 +182,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn check_recharge_kafka_server(
-        &self,
-        request: &CheckRechargeKafkaServerRequest,
-    ) -> rt::Result<CheckRechargeKafkaServerResponse> {
-        self.read("CheckRechargeKafkaServer", request).await
+    pub fn check_recharge_kafka_server<'a>(
+        &'a self,
+        request: &'a CheckRechargeKafkaServerRequest,
+    ) -> rt::Call<'a, CheckRechargeKafkaServerRequest, CheckRechargeKafkaServerResponse> {
+        self.read("CheckRechargeKafkaServer", request)
     }
 
     /// 关闭Kafka协议消费 (`CloseKafkaConsumer`)
@@ -201,11 +202,11 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn close_kafka_consumer(
-        &self,
-        request: &CloseKafkaConsumerRequest,
-    ) -> rt::Result<CloseKafkaConsumerResponse> {
-        self.call("CloseKafkaConsumer", request).await
+    pub fn close_kafka_consumer<'a>(
+        &'a self,
+        request: &'a CloseKafkaConsumerRequest,
+    ) -> rt::Call<'a, CloseKafkaConsumerRequest, CloseKafkaConsumerResponse> {
+        self.call("CloseKafkaConsumer", request)
     }
 
     /// 提交消费点位 (`CommitConsumerOffsets`)
@@ -234,11 +235,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn commit_consumer_offsets(
-        &self,
-        request: &CommitConsumerOffsetsRequest,
-    ) -> rt::Result<CommitConsumerOffsetsResponse> {
-        self.call("CommitConsumerOffsets", request).await
+    pub fn commit_consumer_offsets<'a>(
+        &'a self,
+        request: &'a CommitConsumerOffsetsRequest,
+    ) -> rt::Call<'a, CommitConsumerOffsetsRequest, CommitConsumerOffsetsResponse> {
+        self.call("CommitConsumerOffsets", request)
     }
 
     /// 创建Agent应用 (`CreateAgentApplication`)
@@ -256,11 +257,11 @@ impl Client {
     ///   "LogsetId": "leotest-custom-logset-1254077820"
     /// }
     /// ```
-    pub async fn create_agent_application(
-        &self,
-        request: &CreateAgentApplicationRequest,
-    ) -> rt::Result<CreateAgentApplicationResponse> {
-        self.call("CreateAgentApplication", request).await
+    pub fn create_agent_application<'a>(
+        &'a self,
+        request: &'a CreateAgentApplicationRequest,
+    ) -> rt::Call<'a, CreateAgentApplicationRequest, CreateAgentApplicationResponse> {
+        self.call("CreateAgentApplication", request)
     }
 
     /// 创建告警策略 (`CreateAlarm`)
@@ -270,11 +271,11 @@ impl Client {
     /// # Example: 创建告警策略
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    pub async fn create_alarm(
-        &self,
-        request: &CreateAlarmRequest,
-    ) -> rt::Result<CreateAlarmResponse> {
-        self.call("CreateAlarm", request).await
+    pub fn create_alarm<'a>(
+        &'a self,
+        request: &'a CreateAlarmRequest,
+    ) -> rt::Call<'a, CreateAlarmRequest, CreateAlarmResponse> {
+        self.call("CreateAlarm", request)
     }
 
     /// 创建通知渠道组 (`CreateAlarmNotice`)
@@ -291,11 +292,11 @@ impl Client {
     /// # Example (1 of 2): 创建通知渠道组（简易模式）
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_alarm_notice(
-        &self,
-        request: &CreateAlarmNoticeRequest,
-    ) -> rt::Result<CreateAlarmNoticeResponse> {
-        self.call("CreateAlarmNotice", request).await
+    pub fn create_alarm_notice<'a>(
+        &'a self,
+        request: &'a CreateAlarmNoticeRequest,
+    ) -> rt::Call<'a, CreateAlarmNoticeRequest, CreateAlarmNoticeResponse> {
+        self.call("CreateAlarmNotice", request)
     }
 
     /// 创建告警屏蔽规则 (`CreateAlarmShield`)
@@ -316,11 +317,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn create_alarm_shield(
-        &self,
-        request: &CreateAlarmShieldRequest,
-    ) -> rt::Result<CreateAlarmShieldResponse> {
-        self.call("CreateAlarmShield", request).await
+    pub fn create_alarm_shield<'a>(
+        &'a self,
+        request: &'a CreateAlarmShieldRequest,
+    ) -> rt::Call<'a, CreateAlarmShieldRequest, CreateAlarmShieldResponse> {
+        self.call("CreateAlarmShield", request)
     }
 
     /// 新建CLS投递任务 (`CreateCLSDeliverTask`)
@@ -330,11 +331,11 @@ impl Client {
     /// # Example: 创建投递任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_cls_deliver_task(
-        &self,
-        request: &CreateCLSDeliverTaskRequest,
-    ) -> rt::Result<CreateCLSDeliverTaskResponse> {
-        self.call("CreateCLSDeliverTask", request).await
+    pub fn create_cls_deliver_task<'a>(
+        &'a self,
+        request: &'a CreateCLSDeliverTaskRequest,
+    ) -> rt::Call<'a, CreateCLSDeliverTaskRequest, CreateCLSDeliverTaskResponse> {
+        self.call("CreateCLSDeliverTask", request)
     }
 
     /// 创建云产品日志投递 (`CreateCloudProductLogCollection`)
@@ -356,11 +357,12 @@ impl Client {
     ///   "TopicName": "test-topic"
     /// }
     /// ```
-    pub async fn create_cloud_product_log_collection(
-        &self,
-        request: &CreateCloudProductLogCollectionRequest,
-    ) -> rt::Result<CreateCloudProductLogCollectionResponse> {
-        self.call("CreateCloudProductLogCollection", request).await
+    pub fn create_cloud_product_log_collection<'a>(
+        &'a self,
+        request: &'a CreateCloudProductLogCollectionRequest,
+    ) -> rt::Call<'a, CreateCloudProductLogCollectionRequest, CreateCloudProductLogCollectionResponse>
+    {
+        self.call("CreateCloudProductLogCollection", request)
     }
 
     /// 创建采集规则配置 (`CreateConfig`)
@@ -370,11 +372,11 @@ impl Client {
     /// # Example (1 of 4): 创建单行全文
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_config(
-        &self,
-        request: &CreateConfigRequest,
-    ) -> rt::Result<CreateConfigResponse> {
-        self.call("CreateConfig", request).await
+    pub fn create_config<'a>(
+        &'a self,
+        request: &'a CreateConfigRequest,
+    ) -> rt::Call<'a, CreateConfigRequest, CreateConfigResponse> {
+        self.call("CreateConfig", request)
     }
 
     /// 创建特殊采集配置任务 (`CreateConfigExtra`)
@@ -384,11 +386,11 @@ impl Client {
     /// # Example: 创建特殊采集配置任务
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    pub async fn create_config_extra(
-        &self,
-        request: &CreateConfigExtraRequest,
-    ) -> rt::Result<CreateConfigExtraResponse> {
-        self.call("CreateConfigExtra", request).await
+    pub fn create_config_extra<'a>(
+        &'a self,
+        request: &'a CreateConfigExtraRequest,
+    ) -> rt::Call<'a, CreateConfigExtraRequest, CreateConfigExtraResponse> {
+        self.call("CreateConfigExtra", request)
     }
 
     /// 创建DataSight控制台 (`CreateConsole`)
@@ -416,11 +418,11 @@ impl Client {
     ///   "LoginMode": 0
     /// }
     /// ```
-    pub async fn create_console(
-        &self,
-        request: &CreateConsoleRequest,
-    ) -> rt::Result<CreateConsoleResponse> {
-        self.call("CreateConsole", request).await
+    pub fn create_console<'a>(
+        &'a self,
+        request: &'a CreateConsoleRequest,
+    ) -> rt::Call<'a, CreateConsoleRequest, CreateConsoleResponse> {
+        self.call("CreateConsole", request)
     }
 
     /// 创建免密分享 (`CreateConsoleSharing`)
@@ -452,11 +454,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_console_sharing(
-        &self,
-        request: &CreateConsoleSharingRequest,
-    ) -> rt::Result<CreateConsoleSharingResponse> {
-        self.call("CreateConsoleSharing", request).await
+    pub fn create_console_sharing<'a>(
+        &'a self,
+        request: &'a CreateConsoleSharingRequest,
+    ) -> rt::Call<'a, CreateConsoleSharingRequest, CreateConsoleSharingResponse> {
+        self.call("CreateConsoleSharing", request)
     }
 
     /// 创建投递Ckafka任务 (`CreateConsumer`)
@@ -488,11 +490,11 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
-    pub async fn create_consumer(
-        &self,
-        request: &CreateConsumerRequest,
-    ) -> rt::Result<CreateConsumerResponse> {
-        self.call("CreateConsumer", request).await
+    pub fn create_consumer<'a>(
+        &'a self,
+        request: &'a CreateConsumerRequest,
+    ) -> rt::Call<'a, CreateConsumerRequest, CreateConsumerResponse> {
+        self.call("CreateConsumer", request)
     }
 
     /// 创建消费组 (`CreateConsumerGroup`)
@@ -513,11 +515,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_consumer_group(
-        &self,
-        request: &CreateConsumerGroupRequest,
-    ) -> rt::Result<CreateConsumerGroupResponse> {
-        self.call("CreateConsumerGroup", request).await
+    pub fn create_consumer_group<'a>(
+        &'a self,
+        request: &'a CreateConsumerGroupRequest,
+    ) -> rt::Call<'a, CreateConsumerGroupRequest, CreateConsumerGroupResponse> {
+        self.call("CreateConsumerGroup", request)
     }
 
     /// 创建cos导入任务 (`CreateCosRecharge`)
@@ -527,11 +529,11 @@ impl Client {
     /// # Example: 创建cos导入任务
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn create_cos_recharge(
-        &self,
-        request: &CreateCosRechargeRequest,
-    ) -> rt::Result<CreateCosRechargeResponse> {
-        self.call("CreateCosRecharge", request).await
+    pub fn create_cos_recharge<'a>(
+        &'a self,
+        request: &'a CreateCosRechargeRequest,
+    ) -> rt::Call<'a, CreateCosRechargeRequest, CreateCosRechargeResponse> {
+        self.call("CreateCosRecharge", request)
     }
 
     /// 创建仪表盘 (`CreateDashboard`)
@@ -554,11 +556,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dashboard(
-        &self,
-        request: &CreateDashboardRequest,
-    ) -> rt::Result<CreateDashboardResponse> {
-        self.call("CreateDashboard", request).await
+    pub fn create_dashboard<'a>(
+        &'a self,
+        request: &'a CreateDashboardRequest,
+    ) -> rt::Call<'a, CreateDashboardRequest, CreateDashboardResponse> {
+        self.call("CreateDashboard", request)
     }
 
     /// 创建仪表盘订阅 (`CreateDashboardSubscribe`)
@@ -568,11 +570,11 @@ impl Client {
     /// # Example: 创建仪表盘订阅
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    pub async fn create_dashboard_subscribe(
-        &self,
-        request: &CreateDashboardSubscribeRequest,
-    ) -> rt::Result<CreateDashboardSubscribeResponse> {
-        self.call("CreateDashboardSubscribe", request).await
+    pub fn create_dashboard_subscribe<'a>(
+        &'a self,
+        request: &'a CreateDashboardSubscribeRequest,
+    ) -> rt::Call<'a, CreateDashboardSubscribeRequest, CreateDashboardSubscribeResponse> {
+        self.call("CreateDashboardSubscribe", request)
     }
 
     /// 创建数据加工任务 (`CreateDataTransform`)
@@ -582,11 +584,11 @@ impl Client {
     /// # Example: 创建数据加工任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_data_transform(
-        &self,
-        request: &CreateDataTransformRequest,
-    ) -> rt::Result<CreateDataTransformResponse> {
-        self.call("CreateDataTransform", request).await
+    pub fn create_data_transform<'a>(
+        &'a self,
+        request: &'a CreateDataTransformRequest,
+    ) -> rt::Call<'a, CreateDataTransformRequest, CreateDataTransformResponse> {
+        self.call("CreateDataTransform", request)
     }
 
     /// 创建投递SCF任务 (`CreateDeliverCloudFunction`)
@@ -606,11 +608,11 @@ impl Client {
     ///   "TopicId": "7953cd3d-993f-4813-822d-1dc65f5ba111"
     /// }
     /// ```
-    pub async fn create_deliver_cloud_function(
-        &self,
-        request: &CreateDeliverCloudFunctionRequest,
-    ) -> rt::Result<CreateDeliverCloudFunctionResponse> {
-        self.call("CreateDeliverCloudFunction", request).await
+    pub fn create_deliver_cloud_function<'a>(
+        &'a self,
+        request: &'a CreateDeliverCloudFunctionRequest,
+    ) -> rt::Call<'a, CreateDeliverCloudFunctionRequest, CreateDeliverCloudFunctionResponse> {
+        self.call("CreateDeliverCloudFunction", request)
     }
 
     /// 创建DLC投递任务 (`CreateDlcDeliver`)
@@ -620,11 +622,11 @@ impl Client {
     /// # Example: 创建dlc投递任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_dlc_deliver(
-        &self,
-        request: &CreateDlcDeliverRequest,
-    ) -> rt::Result<CreateDlcDeliverResponse> {
-        self.call("CreateDlcDeliver", request).await
+    pub fn create_dlc_deliver<'a>(
+        &'a self,
+        request: &'a CreateDlcDeliverRequest,
+    ) -> rt::Call<'a, CreateDlcDeliverRequest, CreateDlcDeliverResponse> {
+        self.call("CreateDlcDeliver", request)
     }
 
     /// 创建es导入任务 (`CreateEsRecharge`)
@@ -634,11 +636,11 @@ impl Client {
     /// # Example: 创建es导入任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_es_recharge(
-        &self,
-        request: &CreateEsRechargeRequest,
-    ) -> rt::Result<CreateEsRechargeResponse> {
-        self.call("CreateEsRecharge", request).await
+    pub fn create_es_recharge<'a>(
+        &'a self,
+        request: &'a CreateEsRechargeRequest,
+    ) -> rt::Call<'a, CreateEsRechargeRequest, CreateEsRechargeResponse> {
+        self.call("CreateEsRecharge", request)
     }
 
     /// 创建日志下载任务 (`CreateExport`)
@@ -660,11 +662,11 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    pub async fn create_export(
-        &self,
-        request: &CreateExportRequest,
-    ) -> rt::Result<CreateExportResponse> {
-        self.call("CreateExport", request).await
+    pub fn create_export<'a>(
+        &'a self,
+        request: &'a CreateExportRequest,
+    ) -> rt::Call<'a, CreateExportRequest, CreateExportResponse> {
+        self.call("CreateExport", request)
     }
 
     /// 创建主机指标采集配置 (`CreateHostMetricConfig`)
@@ -674,11 +676,11 @@ impl Client {
     /// # Example: 创建主机指标采集配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_host_metric_config(
-        &self,
-        request: &CreateHostMetricConfigRequest,
-    ) -> rt::Result<CreateHostMetricConfigResponse> {
-        self.call("CreateHostMetricConfig", request).await
+    pub fn create_host_metric_config<'a>(
+        &'a self,
+        request: &'a CreateHostMetricConfigRequest,
+    ) -> rt::Call<'a, CreateHostMetricConfigRequest, CreateHostMetricConfigResponse> {
+        self.call("CreateHostMetricConfig", request)
     }
 
     /// 创建索引 (`CreateIndex`)
@@ -688,11 +690,11 @@ impl Client {
     /// # Example: 创建索引
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_index(
-        &self,
-        request: &CreateIndexRequest,
-    ) -> rt::Result<CreateIndexResponse> {
-        self.call("CreateIndex", request).await
+    pub fn create_index<'a>(
+        &'a self,
+        request: &'a CreateIndexRequest,
+    ) -> rt::Call<'a, CreateIndexRequest, CreateIndexResponse> {
+        self.call("CreateIndex", request)
     }
 
     /// 创建Kafka数据订阅任务 (`CreateKafkaRecharge`)
@@ -702,11 +704,11 @@ impl Client {
     /// # Example: 创建Kafka导入规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_kafka_recharge(
-        &self,
-        request: &CreateKafkaRechargeRequest,
-    ) -> rt::Result<CreateKafkaRechargeResponse> {
-        self.call("CreateKafkaRecharge", request).await
+    pub fn create_kafka_recharge<'a>(
+        &'a self,
+        request: &'a CreateKafkaRechargeRequest,
+    ) -> rt::Call<'a, CreateKafkaRechargeRequest, CreateKafkaRechargeResponse> {
+        self.call("CreateKafkaRecharge", request)
     }
 
     /// 创建日志集 (`CreateLogset`)
@@ -728,11 +730,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_logset(
-        &self,
-        request: &CreateLogsetRequest,
-    ) -> rt::Result<CreateLogsetResponse> {
-        self.call("CreateLogset", request).await
+    pub fn create_logset<'a>(
+        &'a self,
+        request: &'a CreateLogsetRequest,
+    ) -> rt::Call<'a, CreateLogsetRequest, CreateLogsetResponse> {
+        self.call("CreateLogset", request)
     }
 
     /// 创建机器组 (`CreateMachineGroup`)
@@ -754,11 +756,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_machine_group(
-        &self,
-        request: &CreateMachineGroupRequest,
-    ) -> rt::Result<CreateMachineGroupResponse> {
-        self.call("CreateMachineGroup", request).await
+    pub fn create_machine_group<'a>(
+        &'a self,
+        request: &'a CreateMachineGroupRequest,
+    ) -> rt::Call<'a, CreateMachineGroupRequest, CreateMachineGroupResponse> {
+        self.call("CreateMachineGroup", request)
     }
 
     /// 创建指标采集配置 (`CreateMetricConfig`)
@@ -784,11 +786,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_metric_config(
-        &self,
-        request: &CreateMetricConfigRequest,
-    ) -> rt::Result<CreateMetricConfigResponse> {
-        self.call("CreateMetricConfig", request).await
+    pub fn create_metric_config<'a>(
+        &'a self,
+        request: &'a CreateMetricConfigRequest,
+    ) -> rt::Call<'a, CreateMetricConfigRequest, CreateMetricConfigResponse> {
+        self.call("CreateMetricConfig", request)
     }
 
     /// 创建指标订阅配置 (`CreateMetricSubscribe`)
@@ -798,11 +800,11 @@ impl Client {
     /// # Example: 创建指标订阅配置
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn create_metric_subscribe(
-        &self,
-        request: &CreateMetricSubscribeRequest,
-    ) -> rt::Result<CreateMetricSubscribeResponse> {
-        self.call("CreateMetricSubscribe", request).await
+    pub fn create_metric_subscribe<'a>(
+        &'a self,
+        request: &'a CreateMetricSubscribeRequest,
+    ) -> rt::Call<'a, CreateMetricSubscribeRequest, CreateMetricSubscribeResponse> {
+        self.call("CreateMetricSubscribe", request)
     }
 
     /// 创建网络应用 (`CreateNetworkApplication`)
@@ -820,11 +822,11 @@ impl Client {
     ///   "TopicName": "network_application_demo1"
     /// }
     /// ```
-    pub async fn create_network_application(
-        &self,
-        request: &CreateNetworkApplicationRequest,
-    ) -> rt::Result<CreateNetworkApplicationResponse> {
-        self.call("CreateNetworkApplication", request).await
+    pub fn create_network_application<'a>(
+        &'a self,
+        request: &'a CreateNetworkApplicationRequest,
+    ) -> rt::Call<'a, CreateNetworkApplicationRequest, CreateNetworkApplicationResponse> {
+        self.call("CreateNetworkApplication", request)
     }
 
     /// 创建通知内容模板 (`CreateNoticeContent`)
@@ -834,11 +836,11 @@ impl Client {
     /// # Example: 创建通知内容信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_notice_content(
-        &self,
-        request: &CreateNoticeContentRequest,
-    ) -> rt::Result<CreateNoticeContentResponse> {
-        self.call("CreateNoticeContent", request).await
+    pub fn create_notice_content<'a>(
+        &'a self,
+        request: &'a CreateNoticeContentRequest,
+    ) -> rt::Call<'a, CreateNoticeContentRequest, CreateNoticeContentResponse> {
+        self.call("CreateNoticeContent", request)
     }
 
     /// 创建重建索引任务 (`CreateRebuildIndexTask`)
@@ -862,11 +864,11 @@ impl Client {
     ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn create_rebuild_index_task(
-        &self,
-        request: &CreateRebuildIndexTaskRequest,
-    ) -> rt::Result<CreateRebuildIndexTaskResponse> {
-        self.call("CreateRebuildIndexTask", request).await
+    pub fn create_rebuild_index_task<'a>(
+        &'a self,
+        request: &'a CreateRebuildIndexTaskRequest,
+    ) -> rt::Call<'a, CreateRebuildIndexTaskRequest, CreateRebuildIndexTaskResponse> {
+        self.call("CreateRebuildIndexTask", request)
     }
 
     /// 创建预聚合任务 (`CreateRecordingRuleTask`)
@@ -897,11 +899,11 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    pub async fn create_recording_rule_task(
-        &self,
-        request: &CreateRecordingRuleTaskRequest,
-    ) -> rt::Result<CreateRecordingRuleTaskResponse> {
-        self.call("CreateRecordingRuleTask", request).await
+    pub fn create_recording_rule_task<'a>(
+        &'a self,
+        request: &'a CreateRecordingRuleTaskRequest,
+    ) -> rt::Call<'a, CreateRecordingRuleTaskRequest, CreateRecordingRuleTaskResponse> {
+        self.call("CreateRecordingRuleTask", request)
     }
 
     /// 通过YAML批量创建预聚合任务 (`CreateRecordingRuleYamlTask`)
@@ -925,11 +927,11 @@ impl Client {
     ///   "YamlContent": "groups:\n  - name: example\n    rules:\n    - record: code:prometheus_http_requests…"
     /// }
     /// ```
-    pub async fn create_recording_rule_yaml_task(
-        &self,
-        request: &CreateRecordingRuleYamlTaskRequest,
-    ) -> rt::Result<CreateRecordingRuleYamlTaskResponse> {
-        self.call("CreateRecordingRuleYamlTask", request).await
+    pub fn create_recording_rule_yaml_task<'a>(
+        &'a self,
+        request: &'a CreateRecordingRuleYamlTaskRequest,
+    ) -> rt::Call<'a, CreateRecordingRuleYamlTaskRequest, CreateRecordingRuleYamlTaskResponse> {
+        self.call("CreateRecordingRuleYamlTask", request)
     }
 
     /// 创建RemoteWrite任务 (`CreateRemoteWriteTask`)
@@ -959,11 +961,11 @@ impl Client {
     ///   "VpcId": "vpc-****"
     /// }
     /// ```
-    pub async fn create_remote_write_task(
-        &self,
-        request: &CreateRemoteWriteTaskRequest,
-    ) -> rt::Result<CreateRemoteWriteTaskResponse> {
-        self.call("CreateRemoteWriteTask", request).await
+    pub fn create_remote_write_task<'a>(
+        &'a self,
+        request: &'a CreateRemoteWriteTaskRequest,
+    ) -> rt::Call<'a, CreateRemoteWriteTaskRequest, CreateRemoteWriteTaskResponse> {
+        self.call("CreateRemoteWriteTask", request)
     }
 
     /// 创建资源图谱 (`CreateResourceGraph`)
@@ -986,11 +988,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_resource_graph(
-        &self,
-        request: &CreateResourceGraphRequest,
-    ) -> rt::Result<CreateResourceGraphResponse> {
-        self.call("CreateResourceGraph", request).await
+    pub fn create_resource_graph<'a>(
+        &'a self,
+        request: &'a CreateResourceGraphRequest,
+    ) -> rt::Call<'a, CreateResourceGraphRequest, CreateResourceGraphResponse> {
+        self.call("CreateResourceGraph", request)
     }
 
     /// 创建资源图谱的产品接入任务 (`CreateResourceGraphProductIngestTask`)
@@ -1009,12 +1011,15 @@ impl Client {
     ///   "SelectionMode": 0
     /// }
     /// ```
-    pub async fn create_resource_graph_product_ingest_task(
-        &self,
-        request: &CreateResourceGraphProductIngestTaskRequest,
-    ) -> rt::Result<CreateResourceGraphProductIngestTaskResponse> {
+    pub fn create_resource_graph_product_ingest_task<'a>(
+        &'a self,
+        request: &'a CreateResourceGraphProductIngestTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateResourceGraphProductIngestTaskRequest,
+        CreateResourceGraphProductIngestTaskResponse,
+    > {
         self.call("CreateResourceGraphProductIngestTask", request)
-            .await
     }
 
     /// 创建aws导入任务 (`CreateS3Recharge`)
@@ -1045,11 +1050,11 @@ impl Client {
     ///   "TopicId": "3faf22cb-*********-a3c3-c0831917aa15"
     /// }
     /// ```
-    pub async fn create_s3_recharge(
-        &self,
-        request: &CreateS3RechargeRequest,
-    ) -> rt::Result<CreateS3RechargeResponse> {
-        self.call("CreateS3Recharge", request).await
+    pub fn create_s3_recharge<'a>(
+        &'a self,
+        request: &'a CreateS3RechargeRequest,
+    ) -> rt::Call<'a, CreateS3RechargeRequest, CreateS3RechargeResponse> {
+        self.call("CreateS3Recharge", request)
     }
 
     /// 创建定时SQL分析任务 (`CreateScheduledSql`)
@@ -1081,11 +1086,11 @@ impl Client {
     ///   "SrcTopicRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_scheduled_sql(
-        &self,
-        request: &CreateScheduledSqlRequest,
-    ) -> rt::Result<CreateScheduledSqlResponse> {
-        self.call("CreateScheduledSql", request).await
+    pub fn create_scheduled_sql<'a>(
+        &'a self,
+        request: &'a CreateScheduledSqlRequest,
+    ) -> rt::Call<'a, CreateScheduledSqlRequest, CreateScheduledSqlResponse> {
+        self.call("CreateScheduledSql", request)
     }
 
     /// 新建查询视图 (`CreateSearchView`)
@@ -1113,11 +1118,11 @@ impl Client {
     ///   "ViewType": "log"
     /// }
     /// ```
-    pub async fn create_search_view(
-        &self,
-        request: &CreateSearchViewRequest,
-    ) -> rt::Result<CreateSearchViewResponse> {
-        self.call("CreateSearchView", request).await
+    pub fn create_search_view<'a>(
+        &'a self,
+        request: &'a CreateSearchViewRequest,
+    ) -> rt::Call<'a, CreateSearchViewRequest, CreateSearchViewResponse> {
+        self.call("CreateSearchView", request)
     }
 
     /// 新建投递到COS的任务 (`CreateShipper`)
@@ -1127,11 +1132,11 @@ impl Client {
     /// # Example: 创建投递规则
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_shipper(
-        &self,
-        request: &CreateShipperRequest,
-    ) -> rt::Result<CreateShipperResponse> {
-        self.call("CreateShipper", request).await
+    pub fn create_shipper<'a>(
+        &'a self,
+        request: &'a CreateShipperRequest,
+    ) -> rt::Call<'a, CreateShipperRequest, CreateShipperResponse> {
+        self.call("CreateShipper", request)
     }
 
     /// 创建Splunk投递任务 (`CreateSplunkDeliver`)
@@ -1161,11 +1166,11 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    pub async fn create_splunk_deliver(
-        &self,
-        request: &CreateSplunkDeliverRequest,
-    ) -> rt::Result<CreateSplunkDeliverResponse> {
-        self.call("CreateSplunkDeliver", request).await
+    pub fn create_splunk_deliver<'a>(
+        &'a self,
+        request: &'a CreateSplunkDeliverRequest,
+    ) -> rt::Call<'a, CreateSplunkDeliverRequest, CreateSplunkDeliverResponse> {
+        self.call("CreateSplunkDeliver", request)
     }
 
     /// 创建主题 (`CreateTopic`)
@@ -1191,11 +1196,11 @@ impl Client {
     ///   "TopicName": "cloud_topic_test"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 创建告警渠道回调配置 (`CreateWebCallback`)
@@ -1215,11 +1220,11 @@ impl Client {
     ///   "Webhook": "http://www.xxx.com/send"
     /// }
     /// ```
-    pub async fn create_web_callback(
-        &self,
-        request: &CreateWebCallbackRequest,
-    ) -> rt::Result<CreateWebCallbackResponse> {
-        self.call("CreateWebCallback", request).await
+    pub fn create_web_callback<'a>(
+        &'a self,
+        request: &'a CreateWebCallbackRequest,
+    ) -> rt::Call<'a, CreateWebCallbackRequest, CreateWebCallbackResponse> {
+        self.call("CreateWebCallback", request)
     }
 
     /// 删除Agent应用 (`DeleteAgentApplication`)
@@ -1236,11 +1241,11 @@ impl Client {
     ///   "DeleteTopics": true
     /// }
     /// ```
-    pub async fn delete_agent_application(
-        &self,
-        request: &DeleteAgentApplicationRequest,
-    ) -> rt::Result<DeleteAgentApplicationResponse> {
-        self.call("DeleteAgentApplication", request).await
+    pub fn delete_agent_application<'a>(
+        &'a self,
+        request: &'a DeleteAgentApplicationRequest,
+    ) -> rt::Call<'a, DeleteAgentApplicationRequest, DeleteAgentApplicationResponse> {
+        self.call("DeleteAgentApplication", request)
     }
 
     /// 删除告警策略 (`DeleteAlarm`)
@@ -1256,11 +1261,11 @@ impl Client {
     ///   "AlarmId": "5944e926-ae21-4fa1-8af6-e1539b577482"
     /// }
     /// ```
-    pub async fn delete_alarm(
-        &self,
-        request: &DeleteAlarmRequest,
-    ) -> rt::Result<DeleteAlarmResponse> {
-        self.call("DeleteAlarm", request).await
+    pub fn delete_alarm<'a>(
+        &'a self,
+        request: &'a DeleteAlarmRequest,
+    ) -> rt::Call<'a, DeleteAlarmRequest, DeleteAlarmResponse> {
+        self.call("DeleteAlarm", request)
     }
 
     /// 删除通知渠道组 (`DeleteAlarmNotice`)
@@ -1276,11 +1281,11 @@ impl Client {
     ///   "AlarmNoticeId": "notice-d7286784-46d9-4be3-b7ba-2c464e6a5ad1"
     /// }
     /// ```
-    pub async fn delete_alarm_notice(
-        &self,
-        request: &DeleteAlarmNoticeRequest,
-    ) -> rt::Result<DeleteAlarmNoticeResponse> {
-        self.call("DeleteAlarmNotice", request).await
+    pub fn delete_alarm_notice<'a>(
+        &'a self,
+        request: &'a DeleteAlarmNoticeRequest,
+    ) -> rt::Call<'a, DeleteAlarmNoticeRequest, DeleteAlarmNoticeResponse> {
+        self.call("DeleteAlarmNotice", request)
     }
 
     /// 删除告警屏蔽规则 (`DeleteAlarmShield`)
@@ -1297,11 +1302,11 @@ impl Client {
     ///   "TaskId": "bb42f112-a74d-456e-b3c4-ff5472911b42"
     /// }
     /// ```
-    pub async fn delete_alarm_shield(
-        &self,
-        request: &DeleteAlarmShieldRequest,
-    ) -> rt::Result<DeleteAlarmShieldResponse> {
-        self.call("DeleteAlarmShield", request).await
+    pub fn delete_alarm_shield<'a>(
+        &'a self,
+        request: &'a DeleteAlarmShieldRequest,
+    ) -> rt::Call<'a, DeleteAlarmShieldRequest, DeleteAlarmShieldResponse> {
+        self.call("DeleteAlarmShield", request)
     }
 
     /// 删除CLS投递任务 (`DeleteCLSDeliverTask`)
@@ -1317,11 +1322,11 @@ impl Client {
     ///   "TaskId": "986d9c8a-a274-4ea6-81cf-bbcae096f19e"
     /// }
     /// ```
-    pub async fn delete_cls_deliver_task(
-        &self,
-        request: &DeleteCLSDeliverTaskRequest,
-    ) -> rt::Result<DeleteCLSDeliverTaskResponse> {
-        self.call("DeleteCLSDeliverTask", request).await
+    pub fn delete_cls_deliver_task<'a>(
+        &'a self,
+        request: &'a DeleteCLSDeliverTaskRequest,
+    ) -> rt::Call<'a, DeleteCLSDeliverTaskRequest, DeleteCLSDeliverTaskResponse> {
+        self.call("DeleteCLSDeliverTask", request)
     }
 
     /// 删除云产品日志投递 (`DeleteCloudProductLogCollection`)
@@ -1340,11 +1345,12 @@ impl Client {
     ///   "LogType": "CDB-AUDIT"
     /// }
     /// ```
-    pub async fn delete_cloud_product_log_collection(
-        &self,
-        request: &DeleteCloudProductLogCollectionRequest,
-    ) -> rt::Result<DeleteCloudProductLogCollectionResponse> {
-        self.call("DeleteCloudProductLogCollection", request).await
+    pub fn delete_cloud_product_log_collection<'a>(
+        &'a self,
+        request: &'a DeleteCloudProductLogCollectionRequest,
+    ) -> rt::Call<'a, DeleteCloudProductLogCollectionRequest, DeleteCloudProductLogCollectionResponse>
+    {
+        self.call("DeleteCloudProductLogCollection", request)
     }
 
     /// 删除采集规则配置 (`DeleteConfig`)
@@ -1360,11 +1366,11 @@ impl Client {
     ///   "ConfigId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
-    pub async fn delete_config(
-        &self,
-        request: &DeleteConfigRequest,
-    ) -> rt::Result<DeleteConfigResponse> {
-        self.call("DeleteConfig", request).await
+    pub fn delete_config<'a>(
+        &'a self,
+        request: &'a DeleteConfigRequest,
+    ) -> rt::Call<'a, DeleteConfigRequest, DeleteConfigResponse> {
+        self.call("DeleteConfig", request)
     }
 
     /// 删除特殊采集规则配置 (`DeleteConfigExtra`)
@@ -1380,11 +1386,11 @@ impl Client {
     ///   "ConfigExtraId": "00903f17-3e27-4f32-b1f5-489cf6e5bf08"
     /// }
     /// ```
-    pub async fn delete_config_extra(
-        &self,
-        request: &DeleteConfigExtraRequest,
-    ) -> rt::Result<DeleteConfigExtraResponse> {
-        self.call("DeleteConfigExtra", request).await
+    pub fn delete_config_extra<'a>(
+        &'a self,
+        request: &'a DeleteConfigExtraRequest,
+    ) -> rt::Call<'a, DeleteConfigExtraRequest, DeleteConfigExtraResponse> {
+        self.call("DeleteConfigExtra", request)
     }
 
     /// 删除应用到机器组的采集配置 (`DeleteConfigFromMachineGroup`)
@@ -1401,11 +1407,12 @@ impl Client {
     ///   "GroupId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
-    pub async fn delete_config_from_machine_group(
-        &self,
-        request: &DeleteConfigFromMachineGroupRequest,
-    ) -> rt::Result<DeleteConfigFromMachineGroupResponse> {
-        self.call("DeleteConfigFromMachineGroup", request).await
+    pub fn delete_config_from_machine_group<'a>(
+        &'a self,
+        request: &'a DeleteConfigFromMachineGroupRequest,
+    ) -> rt::Call<'a, DeleteConfigFromMachineGroupRequest, DeleteConfigFromMachineGroupResponse>
+    {
+        self.call("DeleteConfigFromMachineGroup", request)
     }
 
     /// 删除DataSight控制台 (`DeleteConsole`)
@@ -1421,11 +1428,11 @@ impl Client {
     ///   "ConsoleId": "clsconsole-xxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_console(
-        &self,
-        request: &DeleteConsoleRequest,
-    ) -> rt::Result<DeleteConsoleResponse> {
-        self.call("DeleteConsole", request).await
+    pub fn delete_console<'a>(
+        &'a self,
+        request: &'a DeleteConsoleRequest,
+    ) -> rt::Call<'a, DeleteConsoleRequest, DeleteConsoleResponse> {
+        self.call("DeleteConsole", request)
     }
 
     /// 删除免密分享 (`DeleteConsoleSharing`)
@@ -1441,11 +1448,11 @@ impl Client {
     ///   "SharingId": "13cez28h"
     /// }
     /// ```
-    pub async fn delete_console_sharing(
-        &self,
-        request: &DeleteConsoleSharingRequest,
-    ) -> rt::Result<DeleteConsoleSharingResponse> {
-        self.call("DeleteConsoleSharing", request).await
+    pub fn delete_console_sharing<'a>(
+        &'a self,
+        request: &'a DeleteConsoleSharingRequest,
+    ) -> rt::Call<'a, DeleteConsoleSharingRequest, DeleteConsoleSharingResponse> {
+        self.call("DeleteConsoleSharing", request)
     }
 
     /// 删除投递Ckafka任务 (`DeleteConsumer`)
@@ -1461,11 +1468,11 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
-    pub async fn delete_consumer(
-        &self,
-        request: &DeleteConsumerRequest,
-    ) -> rt::Result<DeleteConsumerResponse> {
-        self.call("DeleteConsumer", request).await
+    pub fn delete_consumer<'a>(
+        &'a self,
+        request: &'a DeleteConsumerRequest,
+    ) -> rt::Call<'a, DeleteConsumerRequest, DeleteConsumerResponse> {
+        self.call("DeleteConsumer", request)
     }
 
     /// 删除消费组 (`DeleteConsumerGroup`)
@@ -1482,11 +1489,11 @@ impl Client {
     ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     /// }
     /// ```
-    pub async fn delete_consumer_group(
-        &self,
-        request: &DeleteConsumerGroupRequest,
-    ) -> rt::Result<DeleteConsumerGroupResponse> {
-        self.call("DeleteConsumerGroup", request).await
+    pub fn delete_consumer_group<'a>(
+        &'a self,
+        request: &'a DeleteConsumerGroupRequest,
+    ) -> rt::Call<'a, DeleteConsumerGroupRequest, DeleteConsumerGroupResponse> {
+        self.call("DeleteConsumerGroup", request)
     }
 
     /// 删除cos导入任务 (`DeleteCosRecharge`)
@@ -1503,11 +1510,11 @@ impl Client {
     ///   "TopicId": "7b2777f2-2d2d-48e9-8066-be31e0cda862"
     /// }
     /// ```
-    pub async fn delete_cos_recharge(
-        &self,
-        request: &DeleteCosRechargeRequest,
-    ) -> rt::Result<DeleteCosRechargeResponse> {
-        self.call("DeleteCosRecharge", request).await
+    pub fn delete_cos_recharge<'a>(
+        &'a self,
+        request: &'a DeleteCosRechargeRequest,
+    ) -> rt::Call<'a, DeleteCosRechargeRequest, DeleteCosRechargeResponse> {
+        self.call("DeleteCosRecharge", request)
     }
 
     /// 删除仪表盘 (`DeleteDashboard`)
@@ -1523,11 +1530,11 @@ impl Client {
     ///   "DashboardId": "abcxx"
     /// }
     /// ```
-    pub async fn delete_dashboard(
-        &self,
-        request: &DeleteDashboardRequest,
-    ) -> rt::Result<DeleteDashboardResponse> {
-        self.call("DeleteDashboard", request).await
+    pub fn delete_dashboard<'a>(
+        &'a self,
+        request: &'a DeleteDashboardRequest,
+    ) -> rt::Call<'a, DeleteDashboardRequest, DeleteDashboardResponse> {
+        self.call("DeleteDashboard", request)
     }
 
     /// 删除仪表盘订阅 (`DeleteDashboardSubscribe`)
@@ -1543,11 +1550,11 @@ impl Client {
     ///   "Id": 10000123
     /// }
     /// ```
-    pub async fn delete_dashboard_subscribe(
-        &self,
-        request: &DeleteDashboardSubscribeRequest,
-    ) -> rt::Result<DeleteDashboardSubscribeResponse> {
-        self.call("DeleteDashboardSubscribe", request).await
+    pub fn delete_dashboard_subscribe<'a>(
+        &'a self,
+        request: &'a DeleteDashboardSubscribeRequest,
+    ) -> rt::Call<'a, DeleteDashboardSubscribeRequest, DeleteDashboardSubscribeResponse> {
+        self.call("DeleteDashboardSubscribe", request)
     }
 
     /// 删除数据加工任务 (`DeleteDataTransform`)
@@ -1563,11 +1570,11 @@ impl Client {
     ///   "TaskId": "4c216645-01f2-414d-8a87-719b97ba205a"
     /// }
     /// ```
-    pub async fn delete_data_transform(
-        &self,
-        request: &DeleteDataTransformRequest,
-    ) -> rt::Result<DeleteDataTransformResponse> {
-        self.call("DeleteDataTransform", request).await
+    pub fn delete_data_transform<'a>(
+        &'a self,
+        request: &'a DeleteDataTransformRequest,
+    ) -> rt::Call<'a, DeleteDataTransformRequest, DeleteDataTransformResponse> {
+        self.call("DeleteDataTransform", request)
     }
 
     /// 删除DLC投递任务 (`DeleteDlcDeliver`)
@@ -1584,11 +1591,11 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    pub async fn delete_dlc_deliver(
-        &self,
-        request: &DeleteDlcDeliverRequest,
-    ) -> rt::Result<DeleteDlcDeliverResponse> {
-        self.call("DeleteDlcDeliver", request).await
+    pub fn delete_dlc_deliver<'a>(
+        &'a self,
+        request: &'a DeleteDlcDeliverRequest,
+    ) -> rt::Call<'a, DeleteDlcDeliverRequest, DeleteDlcDeliverResponse> {
+        self.call("DeleteDlcDeliver", request)
     }
 
     /// 删除es导入配置 (`DeleteEsRecharge`)
@@ -1605,11 +1612,11 @@ impl Client {
     ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
     /// }
     /// ```
-    pub async fn delete_es_recharge(
-        &self,
-        request: &DeleteEsRechargeRequest,
-    ) -> rt::Result<DeleteEsRechargeResponse> {
-        self.call("DeleteEsRecharge", request).await
+    pub fn delete_es_recharge<'a>(
+        &'a self,
+        request: &'a DeleteEsRechargeRequest,
+    ) -> rt::Call<'a, DeleteEsRechargeRequest, DeleteEsRechargeResponse> {
+        self.call("DeleteEsRecharge", request)
     }
 
     /// 删除日志下载任务 (`DeleteExport`)
@@ -1625,11 +1632,11 @@ impl Client {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
     /// }
     /// ```
-    pub async fn delete_export(
-        &self,
-        request: &DeleteExportRequest,
-    ) -> rt::Result<DeleteExportResponse> {
-        self.call("DeleteExport", request).await
+    pub fn delete_export<'a>(
+        &'a self,
+        request: &'a DeleteExportRequest,
+    ) -> rt::Call<'a, DeleteExportRequest, DeleteExportResponse> {
+        self.call("DeleteExport", request)
     }
 
     /// 删除主机指标采集配置 (`DeleteHostMetricConfig`)
@@ -1646,11 +1653,11 @@ impl Client {
     ///   "TopicId": "55fdd8a0-1a33-4ce3-8166-01f2361f0cdf"
     /// }
     /// ```
-    pub async fn delete_host_metric_config(
-        &self,
-        request: &DeleteHostMetricConfigRequest,
-    ) -> rt::Result<DeleteHostMetricConfigResponse> {
-        self.call("DeleteHostMetricConfig", request).await
+    pub fn delete_host_metric_config<'a>(
+        &'a self,
+        request: &'a DeleteHostMetricConfigRequest,
+    ) -> rt::Call<'a, DeleteHostMetricConfigRequest, DeleteHostMetricConfigResponse> {
+        self.call("DeleteHostMetricConfig", request)
     }
 
     /// 删除索引配置 (`DeleteIndex`)
@@ -1666,11 +1673,11 @@ impl Client {
     ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
     /// }
     /// ```
-    pub async fn delete_index(
-        &self,
-        request: &DeleteIndexRequest,
-    ) -> rt::Result<DeleteIndexResponse> {
-        self.call("DeleteIndex", request).await
+    pub fn delete_index<'a>(
+        &'a self,
+        request: &'a DeleteIndexRequest,
+    ) -> rt::Call<'a, DeleteIndexRequest, DeleteIndexResponse> {
+        self.call("DeleteIndex", request)
     }
 
     /// 删除Kafka数据订阅任务 (`DeleteKafkaRecharge`)
@@ -1687,11 +1694,11 @@ impl Client {
     ///   "TopicId": "1014cc79-f006-48e4-8820-1dc727054111"
     /// }
     /// ```
-    pub async fn delete_kafka_recharge(
-        &self,
-        request: &DeleteKafkaRechargeRequest,
-    ) -> rt::Result<DeleteKafkaRechargeResponse> {
-        self.call("DeleteKafkaRecharge", request).await
+    pub fn delete_kafka_recharge<'a>(
+        &'a self,
+        request: &'a DeleteKafkaRechargeRequest,
+    ) -> rt::Call<'a, DeleteKafkaRechargeRequest, DeleteKafkaRechargeResponse> {
+        self.call("DeleteKafkaRecharge", request)
     }
 
     /// 删除日志 (`DeleteLog`)
@@ -1710,8 +1717,11 @@ impl Client {
     ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
     /// }
     /// ```
-    pub async fn delete_log(&self, request: &DeleteLogRequest) -> rt::Result<DeleteLogResponse> {
-        self.call("DeleteLog", request).await
+    pub fn delete_log<'a>(
+        &'a self,
+        request: &'a DeleteLogRequest,
+    ) -> rt::Call<'a, DeleteLogRequest, DeleteLogResponse> {
+        self.call("DeleteLog", request)
     }
 
     /// 删除日志集 (`DeleteLogset`)
@@ -1727,11 +1737,11 @@ impl Client {
     ///   "LogsetId": "eb6eafd9-1656-4d60-b3c2-0a5bf91c9b0d"
     /// }
     /// ```
-    pub async fn delete_logset(
-        &self,
-        request: &DeleteLogsetRequest,
-    ) -> rt::Result<DeleteLogsetResponse> {
-        self.call("DeleteLogset", request).await
+    pub fn delete_logset<'a>(
+        &'a self,
+        request: &'a DeleteLogsetRequest,
+    ) -> rt::Call<'a, DeleteLogsetRequest, DeleteLogsetResponse> {
+        self.call("DeleteLogset", request)
     }
 
     /// 删除机器组 (`DeleteMachineGroup`)
@@ -1747,11 +1757,11 @@ impl Client {
     ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002"
     /// }
     /// ```
-    pub async fn delete_machine_group(
-        &self,
-        request: &DeleteMachineGroupRequest,
-    ) -> rt::Result<DeleteMachineGroupResponse> {
-        self.call("DeleteMachineGroup", request).await
+    pub fn delete_machine_group<'a>(
+        &'a self,
+        request: &'a DeleteMachineGroupRequest,
+    ) -> rt::Call<'a, DeleteMachineGroupRequest, DeleteMachineGroupResponse> {
+        self.call("DeleteMachineGroup", request)
     }
 
     /// 删除机器组信息 (`DeleteMachineGroupInfo`)
@@ -1773,11 +1783,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_machine_group_info(
-        &self,
-        request: &DeleteMachineGroupInfoRequest,
-    ) -> rt::Result<DeleteMachineGroupInfoResponse> {
-        self.call("DeleteMachineGroupInfo", request).await
+    pub fn delete_machine_group_info<'a>(
+        &'a self,
+        request: &'a DeleteMachineGroupInfoRequest,
+    ) -> rt::Call<'a, DeleteMachineGroupInfoRequest, DeleteMachineGroupInfoResponse> {
+        self.call("DeleteMachineGroupInfo", request)
     }
 
     /// 删除指标采集配置 (`DeleteMetricConfig`)
@@ -1794,11 +1804,11 @@ impl Client {
     ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
     /// }
     /// ```
-    pub async fn delete_metric_config(
-        &self,
-        request: &DeleteMetricConfigRequest,
-    ) -> rt::Result<DeleteMetricConfigResponse> {
-        self.call("DeleteMetricConfig", request).await
+    pub fn delete_metric_config<'a>(
+        &'a self,
+        request: &'a DeleteMetricConfigRequest,
+    ) -> rt::Call<'a, DeleteMetricConfigRequest, DeleteMetricConfigResponse> {
+        self.call("DeleteMetricConfig", request)
     }
 
     /// 删除指标订阅配置 (`DeleteMetricSubscribe`)
@@ -1815,11 +1825,11 @@ impl Client {
     ///   "TopicId": "1111c48d-219b-4274-829b-5aa7fb24229b"
     /// }
     /// ```
-    pub async fn delete_metric_subscribe(
-        &self,
-        request: &DeleteMetricSubscribeRequest,
-    ) -> rt::Result<DeleteMetricSubscribeResponse> {
-        self.call("DeleteMetricSubscribe", request).await
+    pub fn delete_metric_subscribe<'a>(
+        &'a self,
+        request: &'a DeleteMetricSubscribeRequest,
+    ) -> rt::Call<'a, DeleteMetricSubscribeRequest, DeleteMetricSubscribeResponse> {
+        self.call("DeleteMetricSubscribe", request)
     }
 
     /// 删除网络应用 (`DeleteNetworkApplication`)
@@ -1835,11 +1845,11 @@ impl Client {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
     /// }
     /// ```
-    pub async fn delete_network_application(
-        &self,
-        request: &DeleteNetworkApplicationRequest,
-    ) -> rt::Result<DeleteNetworkApplicationResponse> {
-        self.call("DeleteNetworkApplication", request).await
+    pub fn delete_network_application<'a>(
+        &'a self,
+        request: &'a DeleteNetworkApplicationRequest,
+    ) -> rt::Call<'a, DeleteNetworkApplicationRequest, DeleteNetworkApplicationResponse> {
+        self.call("DeleteNetworkApplication", request)
     }
 
     /// 删除通知内容模板 (`DeleteNoticeContent`)
@@ -1855,11 +1865,11 @@ impl Client {
     ///   "NoticeContentId": "noticetemplate-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
     /// }
     /// ```
-    pub async fn delete_notice_content(
-        &self,
-        request: &DeleteNoticeContentRequest,
-    ) -> rt::Result<DeleteNoticeContentResponse> {
-        self.call("DeleteNoticeContent", request).await
+    pub fn delete_notice_content<'a>(
+        &'a self,
+        request: &'a DeleteNoticeContentRequest,
+    ) -> rt::Call<'a, DeleteNoticeContentRequest, DeleteNoticeContentResponse> {
+        self.call("DeleteNoticeContent", request)
     }
 
     /// 删除预聚合任务 (`DeleteRecordingRuleTask`)
@@ -1876,11 +1886,11 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    pub async fn delete_recording_rule_task(
-        &self,
-        request: &DeleteRecordingRuleTaskRequest,
-    ) -> rt::Result<DeleteRecordingRuleTaskResponse> {
-        self.call("DeleteRecordingRuleTask", request).await
+    pub fn delete_recording_rule_task<'a>(
+        &'a self,
+        request: &'a DeleteRecordingRuleTaskRequest,
+    ) -> rt::Call<'a, DeleteRecordingRuleTaskRequest, DeleteRecordingRuleTaskResponse> {
+        self.call("DeleteRecordingRuleTask", request)
     }
 
     /// 删除YAML预聚合任务 (`DeleteRecordingRuleYamlTask`)
@@ -1897,11 +1907,11 @@ impl Client {
     ///   "YamlId": "abdcebec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
-    pub async fn delete_recording_rule_yaml_task(
-        &self,
-        request: &DeleteRecordingRuleYamlTaskRequest,
-    ) -> rt::Result<DeleteRecordingRuleYamlTaskResponse> {
-        self.call("DeleteRecordingRuleYamlTask", request).await
+    pub fn delete_recording_rule_yaml_task<'a>(
+        &'a self,
+        request: &'a DeleteRecordingRuleYamlTaskRequest,
+    ) -> rt::Call<'a, DeleteRecordingRuleYamlTaskRequest, DeleteRecordingRuleYamlTaskResponse> {
+        self.call("DeleteRecordingRuleYamlTask", request)
     }
 
     /// 删除RemoteWrite任务 (`DeleteRemoteWriteTask`)
@@ -1918,11 +1928,11 @@ impl Client {
     ///   "TopicId": "xxxx-xxxx-xxxx-xxxx"
     /// }
     /// ```
-    pub async fn delete_remote_write_task(
-        &self,
-        request: &DeleteRemoteWriteTaskRequest,
-    ) -> rt::Result<DeleteRemoteWriteTaskResponse> {
-        self.call("DeleteRemoteWriteTask", request).await
+    pub fn delete_remote_write_task<'a>(
+        &'a self,
+        request: &'a DeleteRemoteWriteTaskRequest,
+    ) -> rt::Call<'a, DeleteRemoteWriteTaskRequest, DeleteRemoteWriteTaskResponse> {
+        self.call("DeleteRemoteWriteTask", request)
     }
 
     /// 删除资源图谱 (`DeleteResourceGraph`)
@@ -1938,11 +1948,11 @@ impl Client {
     ///   "ResourceGraphId": "117464c6-1354-47bd-9ff0-a7a3dce5a2e5"
     /// }
     /// ```
-    pub async fn delete_resource_graph(
-        &self,
-        request: &DeleteResourceGraphRequest,
-    ) -> rt::Result<DeleteResourceGraphResponse> {
-        self.call("DeleteResourceGraph", request).await
+    pub fn delete_resource_graph<'a>(
+        &'a self,
+        request: &'a DeleteResourceGraphRequest,
+    ) -> rt::Call<'a, DeleteResourceGraphRequest, DeleteResourceGraphResponse> {
+        self.call("DeleteResourceGraph", request)
     }
 
     /// 删除资源图谱的产品接入任务 (`DeleteResourceGraphProductIngestTask`)
@@ -1959,12 +1969,15 @@ impl Client {
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
     /// }
     /// ```
-    pub async fn delete_resource_graph_product_ingest_task(
-        &self,
-        request: &DeleteResourceGraphProductIngestTaskRequest,
-    ) -> rt::Result<DeleteResourceGraphProductIngestTaskResponse> {
+    pub fn delete_resource_graph_product_ingest_task<'a>(
+        &'a self,
+        request: &'a DeleteResourceGraphProductIngestTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteResourceGraphProductIngestTaskRequest,
+        DeleteResourceGraphProductIngestTaskResponse,
+    > {
         self.call("DeleteResourceGraphProductIngestTask", request)
-            .await
     }
 
     /// 删除aws导入任务 (`DeleteS3Recharge`)
@@ -1981,11 +1994,11 @@ impl Client {
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
     /// }
     /// ```
-    pub async fn delete_s3_recharge(
-        &self,
-        request: &DeleteS3RechargeRequest,
-    ) -> rt::Result<DeleteS3RechargeResponse> {
-        self.call("DeleteS3Recharge", request).await
+    pub fn delete_s3_recharge<'a>(
+        &'a self,
+        request: &'a DeleteS3RechargeRequest,
+    ) -> rt::Call<'a, DeleteS3RechargeRequest, DeleteS3RechargeResponse> {
+        self.call("DeleteS3Recharge", request)
     }
 
     /// 删除定时SQL分析任务 (`DeleteScheduledSql`)
@@ -2002,11 +2015,11 @@ impl Client {
     ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fbxxx"
     /// }
     /// ```
-    pub async fn delete_scheduled_sql(
-        &self,
-        request: &DeleteScheduledSqlRequest,
-    ) -> rt::Result<DeleteScheduledSqlResponse> {
-        self.call("DeleteScheduledSql", request).await
+    pub fn delete_scheduled_sql<'a>(
+        &'a self,
+        request: &'a DeleteScheduledSqlRequest,
+    ) -> rt::Call<'a, DeleteScheduledSqlRequest, DeleteScheduledSqlResponse> {
+        self.call("DeleteScheduledSql", request)
     }
 
     /// 删除查询视图 (`DeleteSearchView`)
@@ -2022,11 +2035,11 @@ impl Client {
     ///   "ViewId": "b*******_test_00001-view"
     /// }
     /// ```
-    pub async fn delete_search_view(
-        &self,
-        request: &DeleteSearchViewRequest,
-    ) -> rt::Result<DeleteSearchViewResponse> {
-        self.call("DeleteSearchView", request).await
+    pub fn delete_search_view<'a>(
+        &'a self,
+        request: &'a DeleteSearchViewRequest,
+    ) -> rt::Call<'a, DeleteSearchViewRequest, DeleteSearchViewResponse> {
+        self.call("DeleteSearchView", request)
     }
 
     /// 删除投递COS任务 (`DeleteShipper`)
@@ -2042,11 +2055,11 @@ impl Client {
     ///   "ShipperId": "xxxxxxx-xxx-xxx-xxx-xxxxxxx"
     /// }
     /// ```
-    pub async fn delete_shipper(
-        &self,
-        request: &DeleteShipperRequest,
-    ) -> rt::Result<DeleteShipperResponse> {
-        self.call("DeleteShipper", request).await
+    pub fn delete_shipper<'a>(
+        &'a self,
+        request: &'a DeleteShipperRequest,
+    ) -> rt::Call<'a, DeleteShipperRequest, DeleteShipperResponse> {
+        self.call("DeleteShipper", request)
     }
 
     /// 删除Splunk投递任务 (`DeleteSplunkDeliver`)
@@ -2063,11 +2076,11 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    pub async fn delete_splunk_deliver(
-        &self,
-        request: &DeleteSplunkDeliverRequest,
-    ) -> rt::Result<DeleteSplunkDeliverResponse> {
-        self.call("DeleteSplunkDeliver", request).await
+    pub fn delete_splunk_deliver<'a>(
+        &'a self,
+        request: &'a DeleteSplunkDeliverRequest,
+    ) -> rt::Call<'a, DeleteSplunkDeliverRequest, DeleteSplunkDeliverResponse> {
+        self.call("DeleteSplunkDeliver", request)
     }
 
     /// 删除主题 (`DeleteTopic`)
@@ -2083,11 +2096,11 @@ impl Client {
     ///   "TopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
+    pub fn delete_topic<'a>(
+        &'a self,
+        request: &'a DeleteTopicRequest,
+    ) -> rt::Call<'a, DeleteTopicRequest, DeleteTopicResponse> {
+        self.call("DeleteTopic", request)
     }
 
     /// 删除告警渠道回调配置 (`DeleteWebCallback`)
@@ -2103,11 +2116,11 @@ impl Client {
     ///   "WebCallbackId": "webcallback-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
     /// }
     /// ```
-    pub async fn delete_web_callback(
-        &self,
-        request: &DeleteWebCallbackRequest,
-    ) -> rt::Result<DeleteWebCallbackResponse> {
-        self.call("DeleteWebCallback", request).await
+    pub fn delete_web_callback<'a>(
+        &'a self,
+        request: &'a DeleteWebCallbackRequest,
+    ) -> rt::Call<'a, DeleteWebCallbackRequest, DeleteWebCallbackResponse> {
+        self.call("DeleteWebCallback", request)
     }
 
     /// 获取Agent应用列表 (`DescribeAgentApplications`)
@@ -2132,11 +2145,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_applications(
-        &self,
-        request: &DescribeAgentApplicationsRequest,
-    ) -> rt::Result<DescribeAgentApplicationsResponse> {
-        self.read("DescribeAgentApplications", request).await
+    pub fn describe_agent_applications<'a>(
+        &'a self,
+        request: &'a DescribeAgentApplicationsRequest,
+    ) -> rt::Call<'a, DescribeAgentApplicationsRequest, DescribeAgentApplicationsResponse> {
+        self.read("DescribeAgentApplications", request)
     }
 
     /// 获取采集配置 (`DescribeAgentConfigs`)
@@ -2156,11 +2169,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_agent_configs(
-        &self,
-        request: &DescribeAgentConfigsRequest,
-    ) -> rt::Result<DescribeAgentConfigsResponse> {
-        self.read("DescribeAgentConfigs", request).await
+    pub fn describe_agent_configs<'a>(
+        &'a self,
+        request: &'a DescribeAgentConfigsRequest,
+    ) -> rt::Call<'a, DescribeAgentConfigsRequest, DescribeAgentConfigsResponse> {
+        self.read("DescribeAgentConfigs", request)
     }
 
     /// 获取通知渠道组列表 (`DescribeAlarmNotices`)
@@ -2174,11 +2187,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_alarm_notices(
-        &self,
-        request: &DescribeAlarmNoticesRequest,
-    ) -> rt::Result<DescribeAlarmNoticesResponse> {
-        self.read("DescribeAlarmNotices", request).await
+    pub fn describe_alarm_notices<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNoticesRequest,
+    ) -> rt::Call<'a, DescribeAlarmNoticesRequest, DescribeAlarmNoticesResponse> {
+        self.read("DescribeAlarmNotices", request)
     }
 
     /// 获取告警屏蔽配置规则 (`DescribeAlarmShields`)
@@ -2204,11 +2217,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_alarm_shields(
-        &self,
-        request: &DescribeAlarmShieldsRequest,
-    ) -> rt::Result<DescribeAlarmShieldsResponse> {
-        self.read("DescribeAlarmShields", request).await
+    pub fn describe_alarm_shields<'a>(
+        &'a self,
+        request: &'a DescribeAlarmShieldsRequest,
+    ) -> rt::Call<'a, DescribeAlarmShieldsRequest, DescribeAlarmShieldsResponse> {
+        self.read("DescribeAlarmShields", request)
     }
 
     /// 获取告警策略列表 (`DescribeAlarms`)
@@ -2222,11 +2235,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_alarms(
-        &self,
-        request: &DescribeAlarmsRequest,
-    ) -> rt::Result<DescribeAlarmsResponse> {
-        self.read("DescribeAlarms", request).await
+    pub fn describe_alarms<'a>(
+        &'a self,
+        request: &'a DescribeAlarmsRequest,
+    ) -> rt::Call<'a, DescribeAlarmsRequest, DescribeAlarmsResponse> {
+        self.read("DescribeAlarms", request)
     }
 
     /// 获取告警历史 (`DescribeAlertRecordHistory`)
@@ -2253,11 +2266,11 @@ impl Client {
     ///   "To": 1681487999999
     /// }
     /// ```
-    pub async fn describe_alert_record_history(
-        &self,
-        request: &DescribeAlertRecordHistoryRequest,
-    ) -> rt::Result<DescribeAlertRecordHistoryResponse> {
-        self.read("DescribeAlertRecordHistory", request).await
+    pub fn describe_alert_record_history<'a>(
+        &'a self,
+        request: &'a DescribeAlertRecordHistoryRequest,
+    ) -> rt::Call<'a, DescribeAlertRecordHistoryRequest, DescribeAlertRecordHistoryResponse> {
+        self.read("DescribeAlertRecordHistory", request)
     }
 
     /// 获取CLS投递任务列表 (`DescribeCLSDeliverTasks`)
@@ -2274,11 +2287,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cls_deliver_tasks(
-        &self,
-        request: &DescribeCLSDeliverTasksRequest,
-    ) -> rt::Result<DescribeCLSDeliverTasksResponse> {
-        self.read("DescribeCLSDeliverTasks", request).await
+    pub fn describe_cls_deliver_tasks<'a>(
+        &'a self,
+        request: &'a DescribeCLSDeliverTasksRequest,
+    ) -> rt::Call<'a, DescribeCLSDeliverTasksRequest, DescribeCLSDeliverTasksResponse> {
+        self.read("DescribeCLSDeliverTasks", request)
     }
 
     /// 查看云产品日志投递任务列表 (`DescribeCloudProductLogTasks`)
@@ -2302,11 +2315,12 @@ impl Client {
     ///   "WithTags": true
     /// }
     /// ```
-    pub async fn describe_cloud_product_log_tasks(
-        &self,
-        request: &DescribeCloudProductLogTasksRequest,
-    ) -> rt::Result<DescribeCloudProductLogTasksResponse> {
-        self.read("DescribeCloudProductLogTasks", request).await
+    pub fn describe_cloud_product_log_tasks<'a>(
+        &'a self,
+        request: &'a DescribeCloudProductLogTasksRequest,
+    ) -> rt::Call<'a, DescribeCloudProductLogTasksRequest, DescribeCloudProductLogTasksResponse>
+    {
+        self.read("DescribeCloudProductLogTasks", request)
     }
 
     /// 获取集群指标基础监控采集配置 (`DescribeClusterBaseMetricConfigs`)
@@ -2324,11 +2338,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_base_metric_configs(
-        &self,
-        request: &DescribeClusterBaseMetricConfigsRequest,
-    ) -> rt::Result<DescribeClusterBaseMetricConfigsResponse> {
-        self.read("DescribeClusterBaseMetricConfigs", request).await
+    pub fn describe_cluster_base_metric_configs<'a>(
+        &'a self,
+        request: &'a DescribeClusterBaseMetricConfigsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterBaseMetricConfigsRequest,
+        DescribeClusterBaseMetricConfigsResponse,
+    > {
+        self.read("DescribeClusterBaseMetricConfigs", request)
     }
 
     /// 获取集群指标采集配置 (`DescribeClusterMetricConfigs`)
@@ -2346,11 +2364,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_metric_configs(
-        &self,
-        request: &DescribeClusterMetricConfigsRequest,
-    ) -> rt::Result<DescribeClusterMetricConfigsResponse> {
-        self.read("DescribeClusterMetricConfigs", request).await
+    pub fn describe_cluster_metric_configs<'a>(
+        &'a self,
+        request: &'a DescribeClusterMetricConfigsRequest,
+    ) -> rt::Call<'a, DescribeClusterMetricConfigsRequest, DescribeClusterMetricConfigsResponse>
+    {
+        self.read("DescribeClusterMetricConfigs", request)
     }
 
     /// 获取特殊采集配置 (`DescribeConfigExtras`)
@@ -2375,11 +2394,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_config_extras(
-        &self,
-        request: &DescribeConfigExtrasRequest,
-    ) -> rt::Result<DescribeConfigExtrasResponse> {
-        self.read("DescribeConfigExtras", request).await
+    pub fn describe_config_extras<'a>(
+        &'a self,
+        request: &'a DescribeConfigExtrasRequest,
+    ) -> rt::Call<'a, DescribeConfigExtrasRequest, DescribeConfigExtrasResponse> {
+        self.read("DescribeConfigExtras", request)
     }
 
     /// 获取采集规则配置所绑定的机器组 (`DescribeConfigMachineGroups`)
@@ -2395,11 +2414,11 @@ impl Client {
     ///   "ConfigId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
-    pub async fn describe_config_machine_groups(
-        &self,
-        request: &DescribeConfigMachineGroupsRequest,
-    ) -> rt::Result<DescribeConfigMachineGroupsResponse> {
-        self.read("DescribeConfigMachineGroups", request).await
+    pub fn describe_config_machine_groups<'a>(
+        &'a self,
+        request: &'a DescribeConfigMachineGroupsRequest,
+    ) -> rt::Call<'a, DescribeConfigMachineGroupsRequest, DescribeConfigMachineGroupsResponse> {
+        self.read("DescribeConfigMachineGroups", request)
     }
 
     /// 获取采集规则配置 (`DescribeConfigs`)
@@ -2424,11 +2443,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_configs(
-        &self,
-        request: &DescribeConfigsRequest,
-    ) -> rt::Result<DescribeConfigsResponse> {
-        self.read("DescribeConfigs", request).await
+    pub fn describe_configs<'a>(
+        &'a self,
+        request: &'a DescribeConfigsRequest,
+    ) -> rt::Call<'a, DescribeConfigsRequest, DescribeConfigsResponse> {
+        self.read("DescribeConfigs", request)
     }
 
     /// 获取免密分享列表 (`DescribeConsoleSharingList`)
@@ -2442,11 +2461,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_console_sharing_list(
-        &self,
-        request: &DescribeConsoleSharingListRequest,
-    ) -> rt::Result<DescribeConsoleSharingListResponse> {
-        self.read("DescribeConsoleSharingList", request).await
+    pub fn describe_console_sharing_list<'a>(
+        &'a self,
+        request: &'a DescribeConsoleSharingListRequest,
+    ) -> rt::Call<'a, DescribeConsoleSharingListRequest, DescribeConsoleSharingListResponse> {
+        self.read("DescribeConsoleSharingList", request)
     }
 
     /// 查询DataSight控制台实例列表 (`DescribeConsoles`)
@@ -2460,11 +2479,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_consoles(
-        &self,
-        request: &DescribeConsolesRequest,
-    ) -> rt::Result<DescribeConsolesResponse> {
-        self.read("DescribeConsoles", request).await
+    pub fn describe_consoles<'a>(
+        &'a self,
+        request: &'a DescribeConsolesRequest,
+    ) -> rt::Call<'a, DescribeConsolesRequest, DescribeConsolesResponse> {
+        self.read("DescribeConsoles", request)
     }
 
     /// 获取投递配置 (`DescribeConsumer`)
@@ -2480,11 +2499,11 @@ impl Client {
     ///   "TopicId": "bowwwang-json-test-1254139626"
     /// }
     /// ```
-    pub async fn describe_consumer(
-        &self,
-        request: &DescribeConsumerRequest,
-    ) -> rt::Result<DescribeConsumerResponse> {
-        self.read("DescribeConsumer", request).await
+    pub fn describe_consumer<'a>(
+        &'a self,
+        request: &'a DescribeConsumerRequest,
+    ) -> rt::Call<'a, DescribeConsumerRequest, DescribeConsumerResponse> {
+        self.read("DescribeConsumer", request)
     }
 
     /// 获取消费组列表 (`DescribeConsumerGroups`)
@@ -2503,11 +2522,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_consumer_groups(
-        &self,
-        request: &DescribeConsumerGroupsRequest,
-    ) -> rt::Result<DescribeConsumerGroupsResponse> {
-        self.read("DescribeConsumerGroups", request).await
+    pub fn describe_consumer_groups<'a>(
+        &'a self,
+        request: &'a DescribeConsumerGroupsRequest,
+    ) -> rt::Call<'a, DescribeConsumerGroupsRequest, DescribeConsumerGroupsResponse> {
+        self.read("DescribeConsumerGroups", request)
     }
 
     /// 获取消费组点位信息 (`DescribeConsumerOffsets`)
@@ -2527,11 +2546,11 @@ impl Client {
     ///   "TopicId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     /// }
     /// ```
-    pub async fn describe_consumer_offsets(
-        &self,
-        request: &DescribeConsumerOffsetsRequest,
-    ) -> rt::Result<DescribeConsumerOffsetsResponse> {
-        self.read("DescribeConsumerOffsets", request).await
+    pub fn describe_consumer_offsets<'a>(
+        &'a self,
+        request: &'a DescribeConsumerOffsetsRequest,
+    ) -> rt::Call<'a, DescribeConsumerOffsetsRequest, DescribeConsumerOffsetsResponse> {
+        self.read("DescribeConsumerOffsets", request)
     }
 
     /// 投递kafka数据预览 (`DescribeConsumerPreview`)
@@ -2545,11 +2564,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_consumer_preview(
-        &self,
-        request: &DescribeConsumerPreviewRequest,
-    ) -> rt::Result<DescribeConsumerPreviewResponse> {
-        self.read("DescribeConsumerPreview", request).await
+    pub fn describe_consumer_preview<'a>(
+        &'a self,
+        request: &'a DescribeConsumerPreviewRequest,
+    ) -> rt::Call<'a, DescribeConsumerPreviewRequest, DescribeConsumerPreviewResponse> {
+        self.read("DescribeConsumerPreview", request)
     }
 
     /// 获取投递到Ckafka的任务配置列表 (`DescribeConsumers`)
@@ -2574,11 +2593,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_consumers(
-        &self,
-        request: &DescribeConsumersRequest,
-    ) -> rt::Result<DescribeConsumersResponse> {
-        self.read("DescribeConsumers", request).await
+    pub fn describe_consumers<'a>(
+        &'a self,
+        request: &'a DescribeConsumersRequest,
+    ) -> rt::Call<'a, DescribeConsumersRequest, DescribeConsumersResponse> {
+        self.read("DescribeConsumers", request)
     }
 
     /// 获取cos导入配置 (`DescribeCosRecharges`)
@@ -2596,11 +2615,11 @@ impl Client {
     ///   "TopicId": "fadcc986-xxxx-xxxx-b766-9ce9c193da32"
     /// }
     /// ```
-    pub async fn describe_cos_recharges(
-        &self,
-        request: &DescribeCosRechargesRequest,
-    ) -> rt::Result<DescribeCosRechargesResponse> {
-        self.read("DescribeCosRecharges", request).await
+    pub fn describe_cos_recharges<'a>(
+        &'a self,
+        request: &'a DescribeCosRechargesRequest,
+    ) -> rt::Call<'a, DescribeCosRechargesRequest, DescribeCosRechargesResponse> {
+        self.read("DescribeCosRecharges", request)
     }
 
     /// 获取仪表盘订阅列表 (`DescribeDashboardSubscribes`)
@@ -2618,11 +2637,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn describe_dashboard_subscribes(
-        &self,
-        request: &DescribeDashboardSubscribesRequest,
-    ) -> rt::Result<DescribeDashboardSubscribesResponse> {
-        self.read("DescribeDashboardSubscribes", request).await
+    pub fn describe_dashboard_subscribes<'a>(
+        &'a self,
+        request: &'a DescribeDashboardSubscribesRequest,
+    ) -> rt::Call<'a, DescribeDashboardSubscribesRequest, DescribeDashboardSubscribesResponse> {
+        self.read("DescribeDashboardSubscribes", request)
     }
 
     /// 获取仪表盘 (`DescribeDashboards`)
@@ -2647,11 +2666,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dashboards(
-        &self,
-        request: &DescribeDashboardsRequest,
-    ) -> rt::Result<DescribeDashboardsResponse> {
-        self.read("DescribeDashboards", request).await
+    pub fn describe_dashboards<'a>(
+        &'a self,
+        request: &'a DescribeDashboardsRequest,
+    ) -> rt::Call<'a, DescribeDashboardsRequest, DescribeDashboardsResponse> {
+        self.read("DescribeDashboards", request)
     }
 
     /// 获取数据加工任务列表基本信息 (`DescribeDataTransformInfo`)
@@ -2668,11 +2687,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_data_transform_info(
-        &self,
-        request: &DescribeDataTransformInfoRequest,
-    ) -> rt::Result<DescribeDataTransformInfoResponse> {
-        self.read("DescribeDataTransformInfo", request).await
+    pub fn describe_data_transform_info<'a>(
+        &'a self,
+        request: &'a DescribeDataTransformInfoRequest,
+    ) -> rt::Call<'a, DescribeDataTransformInfoRequest, DescribeDataTransformInfoResponse> {
+        self.read("DescribeDataTransformInfo", request)
     }
 
     /// 获取DLC投递任务列表 (`DescribeDlcDelivers`)
@@ -2690,11 +2709,11 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    pub async fn describe_dlc_delivers(
-        &self,
-        request: &DescribeDlcDeliversRequest,
-    ) -> rt::Result<DescribeDlcDeliversResponse> {
-        self.read("DescribeDlcDelivers", request).await
+    pub fn describe_dlc_delivers<'a>(
+        &'a self,
+        request: &'a DescribeDlcDeliversRequest,
+    ) -> rt::Call<'a, DescribeDlcDeliversRequest, DescribeDlcDeliversResponse> {
+        self.read("DescribeDlcDelivers", request)
     }
 
     /// es导入预览 (`DescribeEsRechargePreview`)
@@ -2704,11 +2723,11 @@ impl Client {
     /// # Example: es数据预览
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_es_recharge_preview(
-        &self,
-        request: &DescribeEsRechargePreviewRequest,
-    ) -> rt::Result<DescribeEsRechargePreviewResponse> {
-        self.read("DescribeEsRechargePreview", request).await
+    pub fn describe_es_recharge_preview<'a>(
+        &'a self,
+        request: &'a DescribeEsRechargePreviewRequest,
+    ) -> rt::Call<'a, DescribeEsRechargePreviewRequest, DescribeEsRechargePreviewResponse> {
+        self.read("DescribeEsRechargePreview", request)
     }
 
     /// 获取es导入配置 (`DescribeEsRecharges`)
@@ -2725,11 +2744,11 @@ impl Client {
     ///   "TopicId": "6fd86d3d-705c-4f10-a901-0b32e8a50262"
     /// }
     /// ```
-    pub async fn describe_es_recharges(
-        &self,
-        request: &DescribeEsRechargesRequest,
-    ) -> rt::Result<DescribeEsRechargesResponse> {
-        self.read("DescribeEsRecharges", request).await
+    pub fn describe_es_recharges<'a>(
+        &'a self,
+        request: &'a DescribeEsRechargesRequest,
+    ) -> rt::Call<'a, DescribeEsRechargesRequest, DescribeEsRechargesResponse> {
+        self.read("DescribeEsRecharges", request)
     }
 
     /// 获取日志下载任务列表 (`DescribeExports`)
@@ -2747,11 +2766,11 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    pub async fn describe_exports(
-        &self,
-        request: &DescribeExportsRequest,
-    ) -> rt::Result<DescribeExportsResponse> {
-        self.read("DescribeExports", request).await
+    pub fn describe_exports<'a>(
+        &'a self,
+        request: &'a DescribeExportsRequest,
+    ) -> rt::Call<'a, DescribeExportsRequest, DescribeExportsResponse> {
+        self.read("DescribeExports", request)
     }
 
     /// 获取主机指标采集配置列表 (`DescribeHostMetricConfigs`)
@@ -2775,11 +2794,11 @@ impl Client {
     ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
     /// }
     /// ```
-    pub async fn describe_host_metric_configs(
-        &self,
-        request: &DescribeHostMetricConfigsRequest,
-    ) -> rt::Result<DescribeHostMetricConfigsResponse> {
-        self.read("DescribeHostMetricConfigs", request).await
+    pub fn describe_host_metric_configs<'a>(
+        &'a self,
+        request: &'a DescribeHostMetricConfigsRequest,
+    ) -> rt::Call<'a, DescribeHostMetricConfigsRequest, DescribeHostMetricConfigsResponse> {
+        self.read("DescribeHostMetricConfigs", request)
     }
 
     /// 获取索引配置信息 (`DescribeIndex`)
@@ -2795,11 +2814,11 @@ impl Client {
     ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
     /// }
     /// ```
-    pub async fn describe_index(
-        &self,
-        request: &DescribeIndexRequest,
-    ) -> rt::Result<DescribeIndexResponse> {
-        self.read("DescribeIndex", request).await
+    pub fn describe_index<'a>(
+        &'a self,
+        request: &'a DescribeIndexRequest,
+    ) -> rt::Call<'a, DescribeIndexRequest, DescribeIndexResponse> {
+        self.read("DescribeIndex", request)
     }
 
     /// 获取Kafka协议消费信息 (`DescribeKafkaConsumer`)
@@ -2815,11 +2834,11 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn describe_kafka_consumer(
-        &self,
-        request: &DescribeKafkaConsumerRequest,
-    ) -> rt::Result<DescribeKafkaConsumerResponse> {
-        self.read("DescribeKafkaConsumer", request).await
+    pub fn describe_kafka_consumer<'a>(
+        &'a self,
+        request: &'a DescribeKafkaConsumerRequest,
+    ) -> rt::Call<'a, DescribeKafkaConsumerRequest, DescribeKafkaConsumerResponse> {
+        self.read("DescribeKafkaConsumer", request)
     }
 
     /// 获取Kafka协议消费组详情 (`DescribeKafkaConsumerGroupDetail`)
@@ -2836,11 +2855,15 @@ impl Client {
     ///   "TopicId": "5023192e-1254139626"
     /// }
     /// ```
-    pub async fn describe_kafka_consumer_group_detail(
-        &self,
-        request: &DescribeKafkaConsumerGroupDetailRequest,
-    ) -> rt::Result<DescribeKafkaConsumerGroupDetailResponse> {
-        self.read("DescribeKafkaConsumerGroupDetail", request).await
+    pub fn describe_kafka_consumer_group_detail<'a>(
+        &'a self,
+        request: &'a DescribeKafkaConsumerGroupDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKafkaConsumerGroupDetailRequest,
+        DescribeKafkaConsumerGroupDetailResponse,
+    > {
+        self.read("DescribeKafkaConsumerGroupDetail", request)
     }
 
     /// 获取Kafka协议消费组列表 (`DescribeKafkaConsumerGroupList`)
@@ -2858,11 +2881,12 @@ impl Client {
     ///   "TopicId": "5023192e-1254139626"
     /// }
     /// ```
-    pub async fn describe_kafka_consumer_group_list(
-        &self,
-        request: &DescribeKafkaConsumerGroupListRequest,
-    ) -> rt::Result<DescribeKafkaConsumerGroupListResponse> {
-        self.read("DescribeKafkaConsumerGroupList", request).await
+    pub fn describe_kafka_consumer_group_list<'a>(
+        &'a self,
+        request: &'a DescribeKafkaConsumerGroupListRequest,
+    ) -> rt::Call<'a, DescribeKafkaConsumerGroupListRequest, DescribeKafkaConsumerGroupListResponse>
+    {
+        self.read("DescribeKafkaConsumerGroupList", request)
     }
 
     /// kafka协议消费预览接口 (`DescribeKafkaConsumerPreview`)
@@ -2876,11 +2900,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_kafka_consumer_preview(
-        &self,
-        request: &DescribeKafkaConsumerPreviewRequest,
-    ) -> rt::Result<DescribeKafkaConsumerPreviewResponse> {
-        self.read("DescribeKafkaConsumerPreview", request).await
+    pub fn describe_kafka_consumer_preview<'a>(
+        &'a self,
+        request: &'a DescribeKafkaConsumerPreviewRequest,
+    ) -> rt::Call<'a, DescribeKafkaConsumerPreviewRequest, DescribeKafkaConsumerPreviewResponse>
+    {
+        self.read("DescribeKafkaConsumerPreview", request)
     }
 
     /// 获取kafka协议消费主题信息列表 (`DescribeKafkaConsumerTopics`)
@@ -2894,11 +2919,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_kafka_consumer_topics(
-        &self,
-        request: &DescribeKafkaConsumerTopicsRequest,
-    ) -> rt::Result<DescribeKafkaConsumerTopicsResponse> {
-        self.read("DescribeKafkaConsumerTopics", request).await
+    pub fn describe_kafka_consumer_topics<'a>(
+        &'a self,
+        request: &'a DescribeKafkaConsumerTopicsRequest,
+    ) -> rt::Call<'a, DescribeKafkaConsumerTopicsRequest, DescribeKafkaConsumerTopicsResponse> {
+        self.read("DescribeKafkaConsumerTopics", request)
     }
 
     /// 获取Kafka数据订阅任务列表 (`DescribeKafkaRecharges`)
@@ -2915,11 +2940,11 @@ impl Client {
     ///   "TopicId": "c8e26faa-xxxx-xxxx-xxxx-5d941d3a57d1"
     /// }
     /// ```
-    pub async fn describe_kafka_recharges(
-        &self,
-        request: &DescribeKafkaRechargesRequest,
-    ) -> rt::Result<DescribeKafkaRechargesResponse> {
-        self.read("DescribeKafkaRecharges", request).await
+    pub fn describe_kafka_recharges<'a>(
+        &'a self,
+        request: &'a DescribeKafkaRechargesRequest,
+    ) -> rt::Call<'a, DescribeKafkaRechargesRequest, DescribeKafkaRechargesResponse> {
+        self.read("DescribeKafkaRecharges", request)
     }
 
     /// 上下文检索 (`DescribeLogContext`)
@@ -2943,11 +2968,11 @@ impl Client {
     ///   "TopicId": "682d0718-07bb-4ec0-9fda-f1e9a2767e0b"
     /// }
     /// ```
-    pub async fn describe_log_context(
-        &self,
-        request: &DescribeLogContextRequest,
-    ) -> rt::Result<DescribeLogContextResponse> {
-        self.read("DescribeLogContext", request).await
+    pub fn describe_log_context<'a>(
+        &'a self,
+        request: &'a DescribeLogContextRequest,
+    ) -> rt::Call<'a, DescribeLogContextRequest, DescribeLogContextResponse> {
+        self.read("DescribeLogContext", request)
     }
 
     /// 获取日志数量直方图 (`DescribeLogHistogram`)
@@ -2968,11 +2993,11 @@ impl Client {
     ///   "TopicId": "2e7b5c4d-1be3-484a-xxxx-8705adb56dcd"
     /// }
     /// ```
-    pub async fn describe_log_histogram(
-        &self,
-        request: &DescribeLogHistogramRequest,
-    ) -> rt::Result<DescribeLogHistogramResponse> {
-        self.read("DescribeLogHistogram", request).await
+    pub fn describe_log_histogram<'a>(
+        &'a self,
+        request: &'a DescribeLogHistogramRequest,
+    ) -> rt::Call<'a, DescribeLogHistogramRequest, DescribeLogHistogramResponse> {
+        self.read("DescribeLogHistogram", request)
     }
 
     /// 获取日志集列表 (`DescribeLogsets`)
@@ -2989,11 +3014,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_logsets(
-        &self,
-        request: &DescribeLogsetsRequest,
-    ) -> rt::Result<DescribeLogsetsResponse> {
-        self.read("DescribeLogsets", request).await
+    pub fn describe_logsets<'a>(
+        &'a self,
+        request: &'a DescribeLogsetsRequest,
+    ) -> rt::Call<'a, DescribeLogsetsRequest, DescribeLogsetsResponse> {
+        self.read("DescribeLogsets", request)
     }
 
     /// 获取机器组绑定的采集规则配置 (`DescribeMachineGroupConfigs`)
@@ -3009,11 +3034,11 @@ impl Client {
     ///   "GroupId": "01fd5bcc-d7d4-4edb-9ff5-7ecfc305b831"
     /// }
     /// ```
-    pub async fn describe_machine_group_configs(
-        &self,
-        request: &DescribeMachineGroupConfigsRequest,
-    ) -> rt::Result<DescribeMachineGroupConfigsResponse> {
-        self.read("DescribeMachineGroupConfigs", request).await
+    pub fn describe_machine_group_configs<'a>(
+        &'a self,
+        request: &'a DescribeMachineGroupConfigsRequest,
+    ) -> rt::Call<'a, DescribeMachineGroupConfigsRequest, DescribeMachineGroupConfigsResponse> {
+        self.read("DescribeMachineGroupConfigs", request)
     }
 
     /// 获取机器组列表 (`DescribeMachineGroups`)
@@ -3038,11 +3063,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_machine_groups(
-        &self,
-        request: &DescribeMachineGroupsRequest,
-    ) -> rt::Result<DescribeMachineGroupsResponse> {
-        self.read("DescribeMachineGroups", request).await
+    pub fn describe_machine_groups<'a>(
+        &'a self,
+        request: &'a DescribeMachineGroupsRequest,
+    ) -> rt::Call<'a, DescribeMachineGroupsRequest, DescribeMachineGroupsResponse> {
+        self.read("DescribeMachineGroups", request)
     }
 
     /// 获取机器状态 (`DescribeMachines`)
@@ -3058,11 +3083,11 @@ impl Client {
     ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002"
     /// }
     /// ```
-    pub async fn describe_machines(
-        &self,
-        request: &DescribeMachinesRequest,
-    ) -> rt::Result<DescribeMachinesResponse> {
-        self.read("DescribeMachines", request).await
+    pub fn describe_machines<'a>(
+        &'a self,
+        request: &'a DescribeMachinesRequest,
+    ) -> rt::Call<'a, DescribeMachinesRequest, DescribeMachinesResponse> {
+        self.read("DescribeMachines", request)
     }
 
     /// 获取指标校准维度信息 (`DescribeMetricCorrectDimension`)
@@ -3076,11 +3101,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_metric_correct_dimension(
-        &self,
-        request: &DescribeMetricCorrectDimensionRequest,
-    ) -> rt::Result<DescribeMetricCorrectDimensionResponse> {
-        self.read("DescribeMetricCorrectDimension", request).await
+    pub fn describe_metric_correct_dimension<'a>(
+        &'a self,
+        request: &'a DescribeMetricCorrectDimensionRequest,
+    ) -> rt::Call<'a, DescribeMetricCorrectDimensionRequest, DescribeMetricCorrectDimensionResponse>
+    {
+        self.read("DescribeMetricCorrectDimension", request)
     }
 
     /// 指标订阅数据预览 (`DescribeMetricSubscribePreview`)
@@ -3090,11 +3116,12 @@ impl Client {
     /// # Example: 指标订阅预览示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn describe_metric_subscribe_preview(
-        &self,
-        request: &DescribeMetricSubscribePreviewRequest,
-    ) -> rt::Result<DescribeMetricSubscribePreviewResponse> {
-        self.read("DescribeMetricSubscribePreview", request).await
+    pub fn describe_metric_subscribe_preview<'a>(
+        &'a self,
+        request: &'a DescribeMetricSubscribePreviewRequest,
+    ) -> rt::Call<'a, DescribeMetricSubscribePreviewRequest, DescribeMetricSubscribePreviewResponse>
+    {
+        self.read("DescribeMetricSubscribePreview", request)
     }
 
     /// 获取指标订阅配置 (`DescribeMetricSubscribes`)
@@ -3120,11 +3147,11 @@ impl Client {
     ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
     /// }
     /// ```
-    pub async fn describe_metric_subscribes(
-        &self,
-        request: &DescribeMetricSubscribesRequest,
-    ) -> rt::Result<DescribeMetricSubscribesResponse> {
-        self.read("DescribeMetricSubscribes", request).await
+    pub fn describe_metric_subscribes<'a>(
+        &'a self,
+        request: &'a DescribeMetricSubscribesRequest,
+    ) -> rt::Call<'a, DescribeMetricSubscribesRequest, DescribeMetricSubscribesResponse> {
+        self.read("DescribeMetricSubscribes", request)
     }
 
     /// 获取网络应用详情 (`DescribeNetworkApplicationDetail`)
@@ -3140,11 +3167,15 @@ impl Client {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
     /// }
     /// ```
-    pub async fn describe_network_application_detail(
-        &self,
-        request: &DescribeNetworkApplicationDetailRequest,
-    ) -> rt::Result<DescribeNetworkApplicationDetailResponse> {
-        self.read("DescribeNetworkApplicationDetail", request).await
+    pub fn describe_network_application_detail<'a>(
+        &'a self,
+        request: &'a DescribeNetworkApplicationDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkApplicationDetailRequest,
+        DescribeNetworkApplicationDetailResponse,
+    > {
+        self.read("DescribeNetworkApplicationDetail", request)
     }
 
     /// 获取网络应用列表 (`DescribeNetworkApplications`)
@@ -3167,11 +3198,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_network_applications(
-        &self,
-        request: &DescribeNetworkApplicationsRequest,
-    ) -> rt::Result<DescribeNetworkApplicationsResponse> {
-        self.read("DescribeNetworkApplications", request).await
+    pub fn describe_network_applications<'a>(
+        &'a self,
+        request: &'a DescribeNetworkApplicationsRequest,
+    ) -> rt::Call<'a, DescribeNetworkApplicationsRequest, DescribeNetworkApplicationsResponse> {
+        self.read("DescribeNetworkApplications", request)
     }
 
     /// 获取通知内容模板 (`DescribeNoticeContents`)
@@ -3196,11 +3227,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_notice_contents(
-        &self,
-        request: &DescribeNoticeContentsRequest,
-    ) -> rt::Result<DescribeNoticeContentsResponse> {
-        self.read("DescribeNoticeContents", request).await
+    pub fn describe_notice_contents<'a>(
+        &'a self,
+        request: &'a DescribeNoticeContentsRequest,
+    ) -> rt::Call<'a, DescribeNoticeContentsRequest, DescribeNoticeContentsResponse> {
+        self.read("DescribeNoticeContents", request)
     }
 
     /// 获取分区列表 (`DescribePartitions`)
@@ -3216,11 +3247,11 @@ impl Client {
     ///   "TopicId": "cabcd0a8-4a54-11eb-b378-0242ac130002"
     /// }
     /// ```
-    pub async fn describe_partitions(
-        &self,
-        request: &DescribePartitionsRequest,
-    ) -> rt::Result<DescribePartitionsResponse> {
-        self.read("DescribePartitions", request).await
+    pub fn describe_partitions<'a>(
+        &'a self,
+        request: &'a DescribePartitionsRequest,
+    ) -> rt::Call<'a, DescribePartitionsRequest, DescribePartitionsResponse> {
+        self.read("DescribePartitions", request)
     }
 
     /// 获取重建索引任务列表 (`DescribeRebuildIndexTasks`)
@@ -3236,11 +3267,11 @@ impl Client {
     ///   "TopicId": "826f8b26-b054-4a0d-xxxx-f3d609f5e0ea"
     /// }
     /// ```
-    pub async fn describe_rebuild_index_tasks(
-        &self,
-        request: &DescribeRebuildIndexTasksRequest,
-    ) -> rt::Result<DescribeRebuildIndexTasksResponse> {
-        self.read("DescribeRebuildIndexTasks", request).await
+    pub fn describe_rebuild_index_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRebuildIndexTasksRequest,
+    ) -> rt::Call<'a, DescribeRebuildIndexTasksRequest, DescribeRebuildIndexTasksResponse> {
+        self.read("DescribeRebuildIndexTasks", request)
     }
 
     /// 获取预聚合任务列表 (`DescribeRecordingRuleTask`)
@@ -3258,11 +3289,11 @@ impl Client {
     ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
     /// }
     /// ```
-    pub async fn describe_recording_rule_task(
-        &self,
-        request: &DescribeRecordingRuleTaskRequest,
-    ) -> rt::Result<DescribeRecordingRuleTaskResponse> {
-        self.read("DescribeRecordingRuleTask", request).await
+    pub fn describe_recording_rule_task<'a>(
+        &'a self,
+        request: &'a DescribeRecordingRuleTaskRequest,
+    ) -> rt::Call<'a, DescribeRecordingRuleTaskRequest, DescribeRecordingRuleTaskResponse> {
+        self.read("DescribeRecordingRuleTask", request)
     }
 
     /// 获取YAML预聚合任务列表 (`DescribeRecordingRuleYamlTask`)
@@ -3280,11 +3311,12 @@ impl Client {
     ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
     /// }
     /// ```
-    pub async fn describe_recording_rule_yaml_task(
-        &self,
-        request: &DescribeRecordingRuleYamlTaskRequest,
-    ) -> rt::Result<DescribeRecordingRuleYamlTaskResponse> {
-        self.read("DescribeRecordingRuleYamlTask", request).await
+    pub fn describe_recording_rule_yaml_task<'a>(
+        &'a self,
+        request: &'a DescribeRecordingRuleYamlTaskRequest,
+    ) -> rt::Call<'a, DescribeRecordingRuleYamlTaskRequest, DescribeRecordingRuleYamlTaskResponse>
+    {
+        self.read("DescribeRecordingRuleYamlTask", request)
     }
 
     /// 获取RemoteWrite投递任务列表页 (`DescribeRemoteWriteTasks`)
@@ -3301,11 +3333,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_remote_write_tasks(
-        &self,
-        request: &DescribeRemoteWriteTasksRequest,
-    ) -> rt::Result<DescribeRemoteWriteTasksResponse> {
-        self.read("DescribeRemoteWriteTasks", request).await
+    pub fn describe_remote_write_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRemoteWriteTasksRequest,
+    ) -> rt::Call<'a, DescribeRemoteWriteTasksRequest, DescribeRemoteWriteTasksResponse> {
+        self.read("DescribeRemoteWriteTasks", request)
     }
 
     /// 查询资源图谱详情 (`DescribeResourceGraphDetail`)
@@ -3321,11 +3353,11 @@ impl Client {
     ///   "ResourceGraphId": "92005fca-cbf5-45e9-8c55-a506d8ff7238"
     /// }
     /// ```
-    pub async fn describe_resource_graph_detail(
-        &self,
-        request: &DescribeResourceGraphDetailRequest,
-    ) -> rt::Result<DescribeResourceGraphDetailResponse> {
-        self.read("DescribeResourceGraphDetail", request).await
+    pub fn describe_resource_graph_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphDetailRequest,
+    ) -> rt::Call<'a, DescribeResourceGraphDetailRequest, DescribeResourceGraphDetailResponse> {
+        self.read("DescribeResourceGraphDetail", request)
     }
 
     /// 查询实体列表 (`DescribeResourceGraphEntities`)
@@ -3349,11 +3381,12 @@ impl Client {
     ///   "ResourceGraphId": "badc7d81-70a6-4979-aa54-59ae51a4870a"
     /// }
     /// ```
-    pub async fn describe_resource_graph_entities(
-        &self,
-        request: &DescribeResourceGraphEntitiesRequest,
-    ) -> rt::Result<DescribeResourceGraphEntitiesResponse> {
-        self.read("DescribeResourceGraphEntities", request).await
+    pub fn describe_resource_graph_entities<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphEntitiesRequest,
+    ) -> rt::Call<'a, DescribeResourceGraphEntitiesRequest, DescribeResourceGraphEntitiesResponse>
+    {
+        self.read("DescribeResourceGraphEntities", request)
     }
 
     /// 查询实体依赖拓扑 (`DescribeResourceGraphEntityDependency`)
@@ -3374,12 +3407,15 @@ impl Client {
     ///   "ToTime": 1782231000
     /// }
     /// ```
-    pub async fn describe_resource_graph_entity_dependency(
-        &self,
-        request: &DescribeResourceGraphEntityDependencyRequest,
-    ) -> rt::Result<DescribeResourceGraphEntityDependencyResponse> {
+    pub fn describe_resource_graph_entity_dependency<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphEntityDependencyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphEntityDependencyRequest,
+        DescribeResourceGraphEntityDependencyResponse,
+    > {
         self.read("DescribeResourceGraphEntityDependency", request)
-            .await
     }
 
     /// 查询实体详情 (`DescribeResourceGraphEntityDetail`)
@@ -3396,12 +3432,15 @@ impl Client {
     ///   "ResourceGraphId": "377f703a-6fab-41a9-b05a-636f06283a3f"
     /// }
     /// ```
-    pub async fn describe_resource_graph_entity_detail(
-        &self,
-        request: &DescribeResourceGraphEntityDetailRequest,
-    ) -> rt::Result<DescribeResourceGraphEntityDetailResponse> {
+    pub fn describe_resource_graph_entity_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphEntityDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphEntityDetailRequest,
+        DescribeResourceGraphEntityDetailResponse,
+    > {
         self.read("DescribeResourceGraphEntityDetail", request)
-            .await
     }
 
     /// 查询资源图谱失败详情 (`DescribeResourceGraphFailureDetail`)
@@ -3417,12 +3456,15 @@ impl Client {
     ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
     /// }
     /// ```
-    pub async fn describe_resource_graph_failure_detail(
-        &self,
-        request: &DescribeResourceGraphFailureDetailRequest,
-    ) -> rt::Result<DescribeResourceGraphFailureDetailResponse> {
+    pub fn describe_resource_graph_failure_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphFailureDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphFailureDetailRequest,
+        DescribeResourceGraphFailureDetailResponse,
+    > {
         self.read("DescribeResourceGraphFailureDetail", request)
-            .await
     }
 
     /// 查询资源图谱接入任务失败详情 (`DescribeResourceGraphIngestTaskFailureDetail`)
@@ -3439,12 +3481,15 @@ impl Client {
     ///   "TaskId": "e7a31fbb-1182-45ad-b756-cbb6597696a5"
     /// }
     /// ```
-    pub async fn describe_resource_graph_ingest_task_failure_detail(
-        &self,
-        request: &DescribeResourceGraphIngestTaskFailureDetailRequest,
-    ) -> rt::Result<DescribeResourceGraphIngestTaskFailureDetailResponse> {
+    pub fn describe_resource_graph_ingest_task_failure_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphIngestTaskFailureDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphIngestTaskFailureDetailRequest,
+        DescribeResourceGraphIngestTaskFailureDetailResponse,
+    > {
         self.read("DescribeResourceGraphIngestTaskFailureDetail", request)
-            .await
     }
 
     /// 查询资源图谱的产品接入任务详情 (`DescribeResourceGraphProductIngestTaskDetail`)
@@ -3461,12 +3506,15 @@ impl Client {
     ///   "TaskId": "e59f3af6-0cc7-47c2-9ff9-b38cc7298895"
     /// }
     /// ```
-    pub async fn describe_resource_graph_product_ingest_task_detail(
-        &self,
-        request: &DescribeResourceGraphProductIngestTaskDetailRequest,
-    ) -> rt::Result<DescribeResourceGraphProductIngestTaskDetailResponse> {
+    pub fn describe_resource_graph_product_ingest_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphProductIngestTaskDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphProductIngestTaskDetailRequest,
+        DescribeResourceGraphProductIngestTaskDetailResponse,
+    > {
         self.read("DescribeResourceGraphProductIngestTaskDetail", request)
-            .await
     }
 
     /// 查询资源图谱的产品接入任务列表 (`DescribeResourceGraphProductIngestTaskList`)
@@ -3482,12 +3530,15 @@ impl Client {
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
     /// }
     /// ```
-    pub async fn describe_resource_graph_product_ingest_task_list(
-        &self,
-        request: &DescribeResourceGraphProductIngestTaskListRequest,
-    ) -> rt::Result<DescribeResourceGraphProductIngestTaskListResponse> {
+    pub fn describe_resource_graph_product_ingest_task_list<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphProductIngestTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphProductIngestTaskListRequest,
+        DescribeResourceGraphProductIngestTaskListResponse,
+    > {
         self.read("DescribeResourceGraphProductIngestTaskList", request)
-            .await
     }
 
     /// 查询资源图谱tke集群接入状态 (`DescribeResourceGraphTkeClusterStatus`)
@@ -3505,12 +3556,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_graph_tke_cluster_status(
-        &self,
-        request: &DescribeResourceGraphTkeClusterStatusRequest,
-    ) -> rt::Result<DescribeResourceGraphTkeClusterStatusResponse> {
+    pub fn describe_resource_graph_tke_cluster_status<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphTkeClusterStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGraphTkeClusterStatusRequest,
+        DescribeResourceGraphTkeClusterStatusResponse,
+    > {
         self.read("DescribeResourceGraphTkeClusterStatus", request)
-            .await
     }
 
     /// 查询资源图谱列表 (`DescribeResourceGraphs`)
@@ -3524,11 +3578,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resource_graphs(
-        &self,
-        request: &DescribeResourceGraphsRequest,
-    ) -> rt::Result<DescribeResourceGraphsResponse> {
-        self.read("DescribeResourceGraphs", request).await
+    pub fn describe_resource_graphs<'a>(
+        &'a self,
+        request: &'a DescribeResourceGraphsRequest,
+    ) -> rt::Call<'a, DescribeResourceGraphsRequest, DescribeResourceGraphsResponse> {
+        self.read("DescribeResourceGraphs", request)
     }
 
     /// 获取aws导入配置 (`DescribeS3Recharges`)
@@ -3554,11 +3608,11 @@ impl Client {
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
     /// }
     /// ```
-    pub async fn describe_s3_recharges(
-        &self,
-        request: &DescribeS3RechargesRequest,
-    ) -> rt::Result<DescribeS3RechargesResponse> {
-        self.read("DescribeS3Recharges", request).await
+    pub fn describe_s3_recharges<'a>(
+        &'a self,
+        request: &'a DescribeS3RechargesRequest,
+    ) -> rt::Call<'a, DescribeS3RechargesRequest, DescribeS3RechargesResponse> {
+        self.read("DescribeS3Recharges", request)
     }
 
     /// 获取定时SQL分析任务列表 (`DescribeScheduledSqlInfo`)
@@ -3575,11 +3629,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_scheduled_sql_info(
-        &self,
-        request: &DescribeScheduledSqlInfoRequest,
-    ) -> rt::Result<DescribeScheduledSqlInfoResponse> {
-        self.read("DescribeScheduledSqlInfo", request).await
+    pub fn describe_scheduled_sql_info<'a>(
+        &'a self,
+        request: &'a DescribeScheduledSqlInfoRequest,
+    ) -> rt::Call<'a, DescribeScheduledSqlInfoRequest, DescribeScheduledSqlInfoResponse> {
+        self.read("DescribeScheduledSqlInfo", request)
     }
 
     /// 获取查询视图列表 (`DescribeSearchViews`)
@@ -3602,11 +3656,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_search_views(
-        &self,
-        request: &DescribeSearchViewsRequest,
-    ) -> rt::Result<DescribeSearchViewsResponse> {
-        self.read("DescribeSearchViews", request).await
+    pub fn describe_search_views<'a>(
+        &'a self,
+        request: &'a DescribeSearchViewsRequest,
+    ) -> rt::Call<'a, DescribeSearchViewsRequest, DescribeSearchViewsResponse> {
+        self.read("DescribeSearchViews", request)
     }
 
     /// 获取投递任务列表 (`DescribeShipperTasks`)
@@ -3624,11 +3678,11 @@ impl Client {
     ///   "StartTime": 1753766424000
     /// }
     /// ```
-    pub async fn describe_shipper_tasks(
-        &self,
-        request: &DescribeShipperTasksRequest,
-    ) -> rt::Result<DescribeShipperTasksResponse> {
-        self.read("DescribeShipperTasks", request).await
+    pub fn describe_shipper_tasks<'a>(
+        &'a self,
+        request: &'a DescribeShipperTasksRequest,
+    ) -> rt::Call<'a, DescribeShipperTasksRequest, DescribeShipperTasksResponse> {
+        self.read("DescribeShipperTasks", request)
     }
 
     /// 获取投递到COS的任务配置信息 (`DescribeShippers`)
@@ -3653,11 +3707,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_shippers(
-        &self,
-        request: &DescribeShippersRequest,
-    ) -> rt::Result<DescribeShippersResponse> {
-        self.read("DescribeShippers", request).await
+    pub fn describe_shippers<'a>(
+        &'a self,
+        request: &'a DescribeShippersRequest,
+    ) -> rt::Call<'a, DescribeShippersRequest, DescribeShippersResponse> {
+        self.read("DescribeShippers", request)
     }
 
     /// 获取Splunk投递任务列表 (`DescribeSplunkDelivers`)
@@ -3681,11 +3735,11 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    pub async fn describe_splunk_delivers(
-        &self,
-        request: &DescribeSplunkDeliversRequest,
-    ) -> rt::Result<DescribeSplunkDeliversResponse> {
-        self.read("DescribeSplunkDelivers", request).await
+    pub fn describe_splunk_delivers<'a>(
+        &'a self,
+        request: &'a DescribeSplunkDeliversRequest,
+    ) -> rt::Call<'a, DescribeSplunkDeliversRequest, DescribeSplunkDeliversResponse> {
+        self.read("DescribeSplunkDelivers", request)
     }
 
     /// Splunk投递任务预览 (`DescribeSplunkPreview`)
@@ -3707,11 +3761,11 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    pub async fn describe_splunk_preview(
-        &self,
-        request: &DescribeSplunkPreviewRequest,
-    ) -> rt::Result<DescribeSplunkPreviewResponse> {
-        self.read("DescribeSplunkPreview", request).await
+    pub fn describe_splunk_preview<'a>(
+        &'a self,
+        request: &'a DescribeSplunkPreviewRequest,
+    ) -> rt::Call<'a, DescribeSplunkPreviewRequest, DescribeSplunkPreviewResponse> {
+        self.read("DescribeSplunkPreview", request)
     }
 
     /// 获取指标基础监控采集配置 (`DescribeTopicBaseMetricConfigs`)
@@ -3729,11 +3783,12 @@ impl Client {
     ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
     /// }
     /// ```
-    pub async fn describe_topic_base_metric_configs(
-        &self,
-        request: &DescribeTopicBaseMetricConfigsRequest,
-    ) -> rt::Result<DescribeTopicBaseMetricConfigsResponse> {
-        self.read("DescribeTopicBaseMetricConfigs", request).await
+    pub fn describe_topic_base_metric_configs<'a>(
+        &'a self,
+        request: &'a DescribeTopicBaseMetricConfigsRequest,
+    ) -> rt::Call<'a, DescribeTopicBaseMetricConfigsRequest, DescribeTopicBaseMetricConfigsResponse>
+    {
+        self.read("DescribeTopicBaseMetricConfigs", request)
     }
 
     /// 获取指标采集配置 (`DescribeTopicMetricConfigs`)
@@ -3751,11 +3806,11 @@ impl Client {
     ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
     /// }
     /// ```
-    pub async fn describe_topic_metric_configs(
-        &self,
-        request: &DescribeTopicMetricConfigsRequest,
-    ) -> rt::Result<DescribeTopicMetricConfigsResponse> {
-        self.read("DescribeTopicMetricConfigs", request).await
+    pub fn describe_topic_metric_configs<'a>(
+        &'a self,
+        request: &'a DescribeTopicMetricConfigsRequest,
+    ) -> rt::Call<'a, DescribeTopicMetricConfigsRequest, DescribeTopicMetricConfigsResponse> {
+        self.read("DescribeTopicMetricConfigs", request)
     }
 
     /// 获取主题列表 (`DescribeTopics`)
@@ -3773,11 +3828,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_topics(
-        &self,
-        request: &DescribeTopicsRequest,
-    ) -> rt::Result<DescribeTopicsResponse> {
-        self.read("DescribeTopics", request).await
+    pub fn describe_topics<'a>(
+        &'a self,
+        request: &'a DescribeTopicsRequest,
+    ) -> rt::Call<'a, DescribeTopicsRequest, DescribeTopicsResponse> {
+        self.read("DescribeTopics", request)
     }
 
     /// 获取告警渠道回调配置列表 (`DescribeWebCallbacks`)
@@ -3802,11 +3857,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_web_callbacks(
-        &self,
-        request: &DescribeWebCallbacksRequest,
-    ) -> rt::Result<DescribeWebCallbacksResponse> {
-        self.read("DescribeWebCallbacks", request).await
+    pub fn describe_web_callbacks<'a>(
+        &'a self,
+        request: &'a DescribeWebCallbacksRequest,
+    ) -> rt::Call<'a, DescribeWebCallbacksRequest, DescribeWebCallbacksResponse> {
+        self.read("DescribeWebCallbacks", request)
     }
 
     /// 预估重建索引任务 (`EstimateRebuildIndexTask`)
@@ -3824,11 +3879,11 @@ impl Client {
     ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn estimate_rebuild_index_task(
-        &self,
-        request: &EstimateRebuildIndexTaskRequest,
-    ) -> rt::Result<EstimateRebuildIndexTaskResponse> {
-        self.call("EstimateRebuildIndexTask", request).await
+    pub fn estimate_rebuild_index_task<'a>(
+        &'a self,
+        request: &'a EstimateRebuildIndexTaskRequest,
+    ) -> rt::Call<'a, EstimateRebuildIndexTaskRequest, EstimateRebuildIndexTaskResponse> {
+        self.call("EstimateRebuildIndexTask", request)
     }
 
     /// 获取告警策略执行详情 (`GetAlarmLog`)
@@ -3848,11 +3903,11 @@ impl Client {
     ///   "To": 1702655999999
     /// }
     /// ```
-    pub async fn get_alarm_log(
-        &self,
-        request: &GetAlarmLogRequest,
-    ) -> rt::Result<GetAlarmLogResponse> {
-        self.read("GetAlarmLog", request).await
+    pub fn get_alarm_log<'a>(
+        &'a self,
+        request: &'a GetAlarmLogRequest,
+    ) -> rt::Call<'a, GetAlarmLogRequest, GetAlarmLogResponse> {
+        self.read("GetAlarmLog", request)
     }
 
     /// 查询日志服务是否开通 (`GetClsService`)
@@ -3867,11 +3922,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_cls_service(
-        &self,
-        request: &GetClsServiceRequest,
-    ) -> rt::Result<GetClsServiceResponse> {
-        self.read("GetClsService", request).await
+    pub fn get_cls_service<'a>(
+        &'a self,
+        request: &'a GetClsServiceRequest,
+    ) -> rt::Call<'a, GetClsServiceRequest, GetClsServiceResponse> {
+        self.read("GetClsService", request)
     }
 
     /// 获取指标标签列表 (`GetMetricLabelValues`)
@@ -3890,11 +3945,11 @@ impl Client {
     ///   "TopicId": "3a05cb9c-3471-42b8-b212-6ecbc0c49a4a"
     /// }
     /// ```
-    pub async fn get_metric_label_values(
-        &self,
-        request: &GetMetricLabelValuesRequest,
-    ) -> rt::Result<GetMetricLabelValuesResponse> {
-        self.read("GetMetricLabelValues", request).await
+    pub fn get_metric_label_values<'a>(
+        &'a self,
+        request: &'a GetMetricLabelValuesRequest,
+    ) -> rt::Call<'a, GetMetricLabelValuesRequest, GetMetricLabelValuesResponse> {
+        self.read("GetMetricLabelValues", request)
     }
 
     /// 合并分区 (`MergePartition`)
@@ -3911,11 +3966,11 @@ impl Client {
     ///   "TopicId": "427bba81-e149-4a8b-bd0d-b2a412520d7b"
     /// }
     /// ```
-    pub async fn merge_partition(
-        &self,
-        request: &MergePartitionRequest,
-    ) -> rt::Result<MergePartitionResponse> {
-        self.call("MergePartition", request).await
+    pub fn merge_partition<'a>(
+        &'a self,
+        request: &'a MergePartitionRequest,
+    ) -> rt::Call<'a, MergePartitionRequest, MergePartitionResponse> {
+        self.call("MergePartition", request)
     }
 
     /// 修改Agent应用 (`ModifyAgentApplication`)
@@ -3932,11 +3987,11 @@ impl Client {
     ///   "ApplicationName": "update_agent_application"
     /// }
     /// ```
-    pub async fn modify_agent_application(
-        &self,
-        request: &ModifyAgentApplicationRequest,
-    ) -> rt::Result<ModifyAgentApplicationResponse> {
-        self.call("ModifyAgentApplication", request).await
+    pub fn modify_agent_application<'a>(
+        &'a self,
+        request: &'a ModifyAgentApplicationRequest,
+    ) -> rt::Call<'a, ModifyAgentApplicationRequest, ModifyAgentApplicationResponse> {
+        self.call("ModifyAgentApplication", request)
     }
 
     /// 修改告警策略 (`ModifyAlarm`)
@@ -3953,11 +4008,11 @@ impl Client {
     ///   "Name": "bow-test-中文"
     /// }
     /// ```
-    pub async fn modify_alarm(
-        &self,
-        request: &ModifyAlarmRequest,
-    ) -> rt::Result<ModifyAlarmResponse> {
-        self.call("ModifyAlarm", request).await
+    pub fn modify_alarm<'a>(
+        &'a self,
+        request: &'a ModifyAlarmRequest,
+    ) -> rt::Call<'a, ModifyAlarmRequest, ModifyAlarmResponse> {
+        self.call("ModifyAlarm", request)
     }
 
     /// 修改通知渠道组 (`ModifyAlarmNotice`)
@@ -3967,11 +4022,11 @@ impl Client {
     /// # Example: 修改通知渠道组
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    pub async fn modify_alarm_notice(
-        &self,
-        request: &ModifyAlarmNoticeRequest,
-    ) -> rt::Result<ModifyAlarmNoticeResponse> {
-        self.call("ModifyAlarmNotice", request).await
+    pub fn modify_alarm_notice<'a>(
+        &'a self,
+        request: &'a ModifyAlarmNoticeRequest,
+    ) -> rt::Call<'a, ModifyAlarmNoticeRequest, ModifyAlarmNoticeResponse> {
+        self.call("ModifyAlarmNotice", request)
     }
 
     /// 修改告警屏蔽规则 (`ModifyAlarmShield`)
@@ -3993,11 +4048,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_alarm_shield(
-        &self,
-        request: &ModifyAlarmShieldRequest,
-    ) -> rt::Result<ModifyAlarmShieldResponse> {
-        self.call("ModifyAlarmShield", request).await
+    pub fn modify_alarm_shield<'a>(
+        &'a self,
+        request: &'a ModifyAlarmShieldRequest,
+    ) -> rt::Call<'a, ModifyAlarmShieldRequest, ModifyAlarmShieldResponse> {
+        self.call("ModifyAlarmShield", request)
     }
 
     /// 修改CLS投递任务 (`ModifyCLSDeliverTask`)
@@ -4021,11 +4076,11 @@ impl Client {
     ///   "TaskName": "b*******_update"
     /// }
     /// ```
-    pub async fn modify_cls_deliver_task(
-        &self,
-        request: &ModifyCLSDeliverTaskRequest,
-    ) -> rt::Result<ModifyCLSDeliverTaskResponse> {
-        self.call("ModifyCLSDeliverTask", request).await
+    pub fn modify_cls_deliver_task<'a>(
+        &'a self,
+        request: &'a ModifyCLSDeliverTaskRequest,
+    ) -> rt::Call<'a, ModifyCLSDeliverTaskRequest, ModifyCLSDeliverTaskResponse> {
+        self.call("ModifyCLSDeliverTask", request)
     }
 
     /// 修改云产品日志投递 (`ModifyCloudProductLogCollection`)
@@ -4045,11 +4100,12 @@ impl Client {
     ///   "LogType": "CDB-AUDIT"
     /// }
     /// ```
-    pub async fn modify_cloud_product_log_collection(
-        &self,
-        request: &ModifyCloudProductLogCollectionRequest,
-    ) -> rt::Result<ModifyCloudProductLogCollectionResponse> {
-        self.call("ModifyCloudProductLogCollection", request).await
+    pub fn modify_cloud_product_log_collection<'a>(
+        &'a self,
+        request: &'a ModifyCloudProductLogCollectionRequest,
+    ) -> rt::Call<'a, ModifyCloudProductLogCollectionRequest, ModifyCloudProductLogCollectionResponse>
+    {
+        self.call("ModifyCloudProductLogCollection", request)
     }
 
     /// 修改采集规则配置 (`ModifyConfig`)
@@ -4059,11 +4115,11 @@ impl Client {
     /// # Example: 修改采集规则配置
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn modify_config(
-        &self,
-        request: &ModifyConfigRequest,
-    ) -> rt::Result<ModifyConfigResponse> {
-        self.call("ModifyConfig", request).await
+    pub fn modify_config<'a>(
+        &'a self,
+        request: &'a ModifyConfigRequest,
+    ) -> rt::Call<'a, ModifyConfigRequest, ModifyConfigResponse> {
+        self.call("ModifyConfig", request)
     }
 
     /// 修改特殊采集配置任务 (`ModifyConfigExtra`)
@@ -4073,11 +4129,11 @@ impl Client {
     /// # Example: 修改特殊采集配置任务
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn modify_config_extra(
-        &self,
-        request: &ModifyConfigExtraRequest,
-    ) -> rt::Result<ModifyConfigExtraResponse> {
-        self.call("ModifyConfigExtra", request).await
+    pub fn modify_config_extra<'a>(
+        &'a self,
+        request: &'a ModifyConfigExtraRequest,
+    ) -> rt::Call<'a, ModifyConfigExtraRequest, ModifyConfigExtraResponse> {
+        self.call("ModifyConfigExtra", request)
     }
 
     /// 编辑DataSight控制台 (`ModifyConsole`)
@@ -4106,11 +4162,11 @@ impl Client {
     ///   "LoginMode": 0
     /// }
     /// ```
-    pub async fn modify_console(
-        &self,
-        request: &ModifyConsoleRequest,
-    ) -> rt::Result<ModifyConsoleResponse> {
-        self.call("ModifyConsole", request).await
+    pub fn modify_console<'a>(
+        &'a self,
+        request: &'a ModifyConsoleRequest,
+    ) -> rt::Call<'a, ModifyConsoleRequest, ModifyConsoleResponse> {
+        self.call("ModifyConsole", request)
     }
 
     /// 修改免密分享 (`ModifyConsoleSharing`)
@@ -4127,11 +4183,11 @@ impl Client {
     ///   "SharingId": "13cez28h"
     /// }
     /// ```
-    pub async fn modify_console_sharing(
-        &self,
-        request: &ModifyConsoleSharingRequest,
-    ) -> rt::Result<ModifyConsoleSharingResponse> {
-        self.call("ModifyConsoleSharing", request).await
+    pub fn modify_console_sharing<'a>(
+        &'a self,
+        request: &'a ModifyConsoleSharingRequest,
+    ) -> rt::Call<'a, ModifyConsoleSharingRequest, ModifyConsoleSharingResponse> {
+        self.call("ModifyConsoleSharing", request)
     }
 
     /// 修改投递Ckafka任务 (`ModifyConsumer`)
@@ -4155,11 +4211,11 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
-    pub async fn modify_consumer(
-        &self,
-        request: &ModifyConsumerRequest,
-    ) -> rt::Result<ModifyConsumerResponse> {
-        self.call("ModifyConsumer", request).await
+    pub fn modify_consumer<'a>(
+        &'a self,
+        request: &'a ModifyConsumerRequest,
+    ) -> rt::Call<'a, ModifyConsumerRequest, ModifyConsumerResponse> {
+        self.call("ModifyConsumer", request)
     }
 
     /// 更新消费组信息 (`ModifyConsumerGroup`)
@@ -4180,11 +4236,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_consumer_group(
-        &self,
-        request: &ModifyConsumerGroupRequest,
-    ) -> rt::Result<ModifyConsumerGroupResponse> {
-        self.call("ModifyConsumerGroup", request).await
+    pub fn modify_consumer_group<'a>(
+        &'a self,
+        request: &'a ModifyConsumerGroupRequest,
+    ) -> rt::Call<'a, ModifyConsumerGroupRequest, ModifyConsumerGroupResponse> {
+        self.call("ModifyConsumerGroup", request)
     }
 
     /// 修改cos导入任务 (`ModifyCosRecharge`)
@@ -4202,11 +4258,11 @@ impl Client {
     ///   "TopicId": "ae13f7db-00b5-41ac-916e-407802axxxxx"
     /// }
     /// ```
-    pub async fn modify_cos_recharge(
-        &self,
-        request: &ModifyCosRechargeRequest,
-    ) -> rt::Result<ModifyCosRechargeResponse> {
-        self.call("ModifyCosRecharge", request).await
+    pub fn modify_cos_recharge<'a>(
+        &'a self,
+        request: &'a ModifyCosRechargeRequest,
+    ) -> rt::Call<'a, ModifyCosRechargeRequest, ModifyCosRechargeResponse> {
+        self.call("ModifyCosRecharge", request)
     }
 
     /// 修改仪表盘 (`ModifyDashboard`)
@@ -4230,11 +4286,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dashboard(
-        &self,
-        request: &ModifyDashboardRequest,
-    ) -> rt::Result<ModifyDashboardResponse> {
-        self.call("ModifyDashboard", request).await
+    pub fn modify_dashboard<'a>(
+        &'a self,
+        request: &'a ModifyDashboardRequest,
+    ) -> rt::Call<'a, ModifyDashboardRequest, ModifyDashboardResponse> {
+        self.call("ModifyDashboard", request)
     }
 
     /// 修改仪表盘订阅 (`ModifyDashboardSubscribe`)
@@ -4251,11 +4307,11 @@ impl Client {
     ///   "Name": "订阅任务-云API日志主题报错"
     /// }
     /// ```
-    pub async fn modify_dashboard_subscribe(
-        &self,
-        request: &ModifyDashboardSubscribeRequest,
-    ) -> rt::Result<ModifyDashboardSubscribeResponse> {
-        self.call("ModifyDashboardSubscribe", request).await
+    pub fn modify_dashboard_subscribe<'a>(
+        &'a self,
+        request: &'a ModifyDashboardSubscribeRequest,
+    ) -> rt::Call<'a, ModifyDashboardSubscribeRequest, ModifyDashboardSubscribeResponse> {
+        self.call("ModifyDashboardSubscribe", request)
     }
 
     /// 修改数据加工任务 (`ModifyDataTransform`)
@@ -4280,11 +4336,11 @@ impl Client {
     ///   "TaskId": "e4fcXXXX-5e8a-4fe0-b52c-76eeca53e9af"
     /// }
     /// ```
-    pub async fn modify_data_transform(
-        &self,
-        request: &ModifyDataTransformRequest,
-    ) -> rt::Result<ModifyDataTransformResponse> {
-        self.call("ModifyDataTransform", request).await
+    pub fn modify_data_transform<'a>(
+        &'a self,
+        request: &'a ModifyDataTransformRequest,
+    ) -> rt::Call<'a, ModifyDataTransformRequest, ModifyDataTransformResponse> {
+        self.call("ModifyDataTransform", request)
     }
 
     /// 修改DLC投递任务 (`ModifyDlcDeliver`)
@@ -4302,11 +4358,11 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    pub async fn modify_dlc_deliver(
-        &self,
-        request: &ModifyDlcDeliverRequest,
-    ) -> rt::Result<ModifyDlcDeliverResponse> {
-        self.call("ModifyDlcDeliver", request).await
+    pub fn modify_dlc_deliver<'a>(
+        &'a self,
+        request: &'a ModifyDlcDeliverRequest,
+    ) -> rt::Call<'a, ModifyDlcDeliverRequest, ModifyDlcDeliverResponse> {
+        self.call("ModifyDlcDeliver", request)
     }
 
     /// 修改es导入任务 (`ModifyEsRecharge`)
@@ -4324,11 +4380,11 @@ impl Client {
     ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
     /// }
     /// ```
-    pub async fn modify_es_recharge(
-        &self,
-        request: &ModifyEsRechargeRequest,
-    ) -> rt::Result<ModifyEsRechargeResponse> {
-        self.call("ModifyEsRecharge", request).await
+    pub fn modify_es_recharge<'a>(
+        &'a self,
+        request: &'a ModifyEsRechargeRequest,
+    ) -> rt::Call<'a, ModifyEsRechargeRequest, ModifyEsRechargeResponse> {
+        self.call("ModifyEsRecharge", request)
     }
 
     /// 修改主机指标采集配置 (`ModifyHostMetricConfig`)
@@ -4347,11 +4403,11 @@ impl Client {
     ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
     /// }
     /// ```
-    pub async fn modify_host_metric_config(
-        &self,
-        request: &ModifyHostMetricConfigRequest,
-    ) -> rt::Result<ModifyHostMetricConfigResponse> {
-        self.call("ModifyHostMetricConfig", request).await
+    pub fn modify_host_metric_config<'a>(
+        &'a self,
+        request: &'a ModifyHostMetricConfigRequest,
+    ) -> rt::Call<'a, ModifyHostMetricConfigRequest, ModifyHostMetricConfigResponse> {
+        self.call("ModifyHostMetricConfig", request)
     }
 
     /// 修改索引 (`ModifyIndex`)
@@ -4361,11 +4417,11 @@ impl Client {
     /// # Example: 修改索引
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn modify_index(
-        &self,
-        request: &ModifyIndexRequest,
-    ) -> rt::Result<ModifyIndexResponse> {
-        self.call("ModifyIndex", request).await
+    pub fn modify_index<'a>(
+        &'a self,
+        request: &'a ModifyIndexRequest,
+    ) -> rt::Call<'a, ModifyIndexRequest, ModifyIndexResponse> {
+        self.call("ModifyIndex", request)
     }
 
     /// 修改Kafka协议消费信息 (`ModifyKafkaConsumer`)
@@ -4382,11 +4438,11 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn modify_kafka_consumer(
-        &self,
-        request: &ModifyKafkaConsumerRequest,
-    ) -> rt::Result<ModifyKafkaConsumerResponse> {
-        self.call("ModifyKafkaConsumer", request).await
+    pub fn modify_kafka_consumer<'a>(
+        &'a self,
+        request: &'a ModifyKafkaConsumerRequest,
+    ) -> rt::Call<'a, ModifyKafkaConsumerRequest, ModifyKafkaConsumerResponse> {
+        self.call("ModifyKafkaConsumer", request)
     }
 
     /// 修改Kafka协议消费组点位 (`ModifyKafkaConsumerGroupOffset`)
@@ -4400,11 +4456,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_kafka_consumer_group_offset(
-        &self,
-        request: &ModifyKafkaConsumerGroupOffsetRequest,
-    ) -> rt::Result<ModifyKafkaConsumerGroupOffsetResponse> {
-        self.call("ModifyKafkaConsumerGroupOffset", request).await
+    pub fn modify_kafka_consumer_group_offset<'a>(
+        &'a self,
+        request: &'a ModifyKafkaConsumerGroupOffsetRequest,
+    ) -> rt::Call<'a, ModifyKafkaConsumerGroupOffsetRequest, ModifyKafkaConsumerGroupOffsetResponse>
+    {
+        self.call("ModifyKafkaConsumerGroupOffset", request)
     }
 
     /// 修改Kafka数据订阅任务 (`ModifyKafkaRecharge`)
@@ -4414,11 +4471,11 @@ impl Client {
     /// # Example: 修改Kafka导入配置
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn modify_kafka_recharge(
-        &self,
-        request: &ModifyKafkaRechargeRequest,
-    ) -> rt::Result<ModifyKafkaRechargeResponse> {
-        self.call("ModifyKafkaRecharge", request).await
+    pub fn modify_kafka_recharge<'a>(
+        &'a self,
+        request: &'a ModifyKafkaRechargeRequest,
+    ) -> rt::Call<'a, ModifyKafkaRechargeRequest, ModifyKafkaRechargeResponse> {
+        self.call("ModifyKafkaRecharge", request)
     }
 
     /// 修改日志 (`ModifyLog`)
@@ -4439,8 +4496,11 @@ impl Client {
     ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
     /// }
     /// ```
-    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
-        self.call("ModifyLog", request).await
+    pub fn modify_log<'a>(
+        &'a self,
+        request: &'a ModifyLogRequest,
+    ) -> rt::Call<'a, ModifyLogRequest, ModifyLogResponse> {
+        self.call("ModifyLog", request)
     }
 
     /// 修改日志集 (`ModifyLogset`)
@@ -4457,11 +4517,11 @@ impl Client {
     ///   "LogsetName": "业务流日志集"
     /// }
     /// ```
-    pub async fn modify_logset(
-        &self,
-        request: &ModifyLogsetRequest,
-    ) -> rt::Result<ModifyLogsetResponse> {
-        self.call("ModifyLogset", request).await
+    pub fn modify_logset<'a>(
+        &'a self,
+        request: &'a ModifyLogsetRequest,
+    ) -> rt::Call<'a, ModifyLogsetRequest, ModifyLogsetResponse> {
+        self.call("ModifyLogset", request)
     }
 
     /// 修改机器组 (`ModifyMachineGroup`)
@@ -4479,11 +4539,11 @@ impl Client {
     ///   "GroupName": "testgroup"
     /// }
     /// ```
-    pub async fn modify_machine_group(
-        &self,
-        request: &ModifyMachineGroupRequest,
-    ) -> rt::Result<ModifyMachineGroupResponse> {
-        self.call("ModifyMachineGroup", request).await
+    pub fn modify_machine_group<'a>(
+        &'a self,
+        request: &'a ModifyMachineGroupRequest,
+    ) -> rt::Call<'a, ModifyMachineGroupRequest, ModifyMachineGroupResponse> {
+        self.call("ModifyMachineGroup", request)
     }
 
     /// 修改指标采集配置 (`ModifyMetricConfig`)
@@ -4504,11 +4564,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_metric_config(
-        &self,
-        request: &ModifyMetricConfigRequest,
-    ) -> rt::Result<ModifyMetricConfigResponse> {
-        self.call("ModifyMetricConfig", request).await
+    pub fn modify_metric_config<'a>(
+        &'a self,
+        request: &'a ModifyMetricConfigRequest,
+    ) -> rt::Call<'a, ModifyMetricConfigRequest, ModifyMetricConfigResponse> {
+        self.call("ModifyMetricConfig", request)
     }
 
     /// 修改指标订阅配置 (`ModifyMetricSubscribe`)
@@ -4518,11 +4578,11 @@ impl Client {
     /// # Example: 修改指标订阅配置
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn modify_metric_subscribe(
-        &self,
-        request: &ModifyMetricSubscribeRequest,
-    ) -> rt::Result<ModifyMetricSubscribeResponse> {
-        self.call("ModifyMetricSubscribe", request).await
+    pub fn modify_metric_subscribe<'a>(
+        &'a self,
+        request: &'a ModifyMetricSubscribeRequest,
+    ) -> rt::Call<'a, ModifyMetricSubscribeRequest, ModifyMetricSubscribeResponse> {
+        self.call("ModifyMetricSubscribe", request)
     }
 
     /// 修改网络应用 (`ModifyNetworkApplication`)
@@ -4539,11 +4599,11 @@ impl Client {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
     /// }
     /// ```
-    pub async fn modify_network_application(
-        &self,
-        request: &ModifyNetworkApplicationRequest,
-    ) -> rt::Result<ModifyNetworkApplicationResponse> {
-        self.call("ModifyNetworkApplication", request).await
+    pub fn modify_network_application<'a>(
+        &'a self,
+        request: &'a ModifyNetworkApplicationRequest,
+    ) -> rt::Call<'a, ModifyNetworkApplicationRequest, ModifyNetworkApplicationResponse> {
+        self.call("ModifyNetworkApplication", request)
     }
 
     /// 修改通知内容模板 (`ModifyNoticeContent`)
@@ -4553,11 +4613,11 @@ impl Client {
     /// # Example: 修改通知内容配置
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_notice_content(
-        &self,
-        request: &ModifyNoticeContentRequest,
-    ) -> rt::Result<ModifyNoticeContentResponse> {
-        self.call("ModifyNoticeContent", request).await
+    pub fn modify_notice_content<'a>(
+        &'a self,
+        request: &'a ModifyNoticeContentRequest,
+    ) -> rt::Call<'a, ModifyNoticeContentRequest, ModifyNoticeContentResponse> {
+        self.call("ModifyNoticeContent", request)
     }
 
     /// 修改预聚合任务 (`ModifyRecordingRuleTask`)
@@ -4589,11 +4649,11 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    pub async fn modify_recording_rule_task(
-        &self,
-        request: &ModifyRecordingRuleTaskRequest,
-    ) -> rt::Result<ModifyRecordingRuleTaskResponse> {
-        self.call("ModifyRecordingRuleTask", request).await
+    pub fn modify_recording_rule_task<'a>(
+        &'a self,
+        request: &'a ModifyRecordingRuleTaskRequest,
+    ) -> rt::Call<'a, ModifyRecordingRuleTaskRequest, ModifyRecordingRuleTaskResponse> {
+        self.call("ModifyRecordingRuleTask", request)
     }
 
     /// 修改YAML创建预聚合任务 (`ModifyRecordingRuleYamlTask`)
@@ -4618,11 +4678,11 @@ impl Client {
     ///   "YamlID": "abdcebec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
-    pub async fn modify_recording_rule_yaml_task(
-        &self,
-        request: &ModifyRecordingRuleYamlTaskRequest,
-    ) -> rt::Result<ModifyRecordingRuleYamlTaskResponse> {
-        self.call("ModifyRecordingRuleYamlTask", request).await
+    pub fn modify_recording_rule_yaml_task<'a>(
+        &'a self,
+        request: &'a ModifyRecordingRuleYamlTaskRequest,
+    ) -> rt::Call<'a, ModifyRecordingRuleYamlTaskRequest, ModifyRecordingRuleYamlTaskResponse> {
+        self.call("ModifyRecordingRuleYamlTask", request)
     }
 
     /// 修改RemoteWrite任务 (`ModifyRemoteWriteTask`)
@@ -4644,11 +4704,11 @@ impl Client {
     ///   "VpcId": "vpc-0******l"
     /// }
     /// ```
-    pub async fn modify_remote_write_task(
-        &self,
-        request: &ModifyRemoteWriteTaskRequest,
-    ) -> rt::Result<ModifyRemoteWriteTaskResponse> {
-        self.call("ModifyRemoteWriteTask", request).await
+    pub fn modify_remote_write_task<'a>(
+        &'a self,
+        request: &'a ModifyRemoteWriteTaskRequest,
+    ) -> rt::Call<'a, ModifyRemoteWriteTaskRequest, ModifyRemoteWriteTaskResponse> {
+        self.call("ModifyRemoteWriteTask", request)
     }
 
     /// 编辑资源图谱 (`ModifyResourceGraph`)
@@ -4666,11 +4726,11 @@ impl Client {
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
     /// }
     /// ```
-    pub async fn modify_resource_graph(
-        &self,
-        request: &ModifyResourceGraphRequest,
-    ) -> rt::Result<ModifyResourceGraphResponse> {
-        self.call("ModifyResourceGraph", request).await
+    pub fn modify_resource_graph<'a>(
+        &'a self,
+        request: &'a ModifyResourceGraphRequest,
+    ) -> rt::Call<'a, ModifyResourceGraphRequest, ModifyResourceGraphResponse> {
+        self.call("ModifyResourceGraph", request)
     }
 
     /// 修改资源图谱实体与日志主题关系 (`ModifyResourceGraphEntityTopicsRelation`)
@@ -4695,12 +4755,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_resource_graph_entity_topics_relation(
-        &self,
-        request: &ModifyResourceGraphEntityTopicsRelationRequest,
-    ) -> rt::Result<ModifyResourceGraphEntityTopicsRelationResponse> {
+    pub fn modify_resource_graph_entity_topics_relation<'a>(
+        &'a self,
+        request: &'a ModifyResourceGraphEntityTopicsRelationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyResourceGraphEntityTopicsRelationRequest,
+        ModifyResourceGraphEntityTopicsRelationResponse,
+    > {
         self.call("ModifyResourceGraphEntityTopicsRelation", request)
-            .await
     }
 
     /// 编辑资源图谱的产品接入任务 (`ModifyResourceGraphProductIngestTask`)
@@ -4721,12 +4784,15 @@ impl Client {
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
     /// }
     /// ```
-    pub async fn modify_resource_graph_product_ingest_task(
-        &self,
-        request: &ModifyResourceGraphProductIngestTaskRequest,
-    ) -> rt::Result<ModifyResourceGraphProductIngestTaskResponse> {
+    pub fn modify_resource_graph_product_ingest_task<'a>(
+        &'a self,
+        request: &'a ModifyResourceGraphProductIngestTaskRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyResourceGraphProductIngestTaskRequest,
+        ModifyResourceGraphProductIngestTaskResponse,
+    > {
         self.call("ModifyResourceGraphProductIngestTask", request)
-            .await
     }
 
     /// 修改aws导入任务 (`ModifyS3Recharge`)
@@ -4736,11 +4802,11 @@ impl Client {
     /// # Example: 修改s3导入任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_s3_recharge(
-        &self,
-        request: &ModifyS3RechargeRequest,
-    ) -> rt::Result<ModifyS3RechargeResponse> {
-        self.call("ModifyS3Recharge", request).await
+    pub fn modify_s3_recharge<'a>(
+        &'a self,
+        request: &'a ModifyS3RechargeRequest,
+    ) -> rt::Call<'a, ModifyS3RechargeRequest, ModifyS3RechargeResponse> {
+        self.call("ModifyS3Recharge", request)
     }
 
     /// 修改定时SQL分析任务 (`ModifyScheduledSql`)
@@ -4771,11 +4837,11 @@ impl Client {
     ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fxxxxx"
     /// }
     /// ```
-    pub async fn modify_scheduled_sql(
-        &self,
-        request: &ModifyScheduledSqlRequest,
-    ) -> rt::Result<ModifyScheduledSqlResponse> {
-        self.call("ModifyScheduledSql", request).await
+    pub fn modify_scheduled_sql<'a>(
+        &'a self,
+        request: &'a ModifyScheduledSqlRequest,
+    ) -> rt::Call<'a, ModifyScheduledSqlRequest, ModifyScheduledSqlResponse> {
+        self.call("ModifyScheduledSql", request)
     }
 
     /// 修改查询视图 (`ModifySearchView`)
@@ -4794,11 +4860,11 @@ impl Client {
     ///   "ViewType": "log"
     /// }
     /// ```
-    pub async fn modify_search_view(
-        &self,
-        request: &ModifySearchViewRequest,
-    ) -> rt::Result<ModifySearchViewResponse> {
-        self.call("ModifySearchView", request).await
+    pub fn modify_search_view<'a>(
+        &'a self,
+        request: &'a ModifySearchViewRequest,
+    ) -> rt::Call<'a, ModifySearchViewRequest, ModifySearchViewResponse> {
+        self.call("ModifySearchView", request)
     }
 
     /// 修改投递COS任务 (`ModifyShipper`)
@@ -4808,11 +4874,11 @@ impl Client {
     /// # Example (1 of 3): 修改投递COS任务
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn modify_shipper(
-        &self,
-        request: &ModifyShipperRequest,
-    ) -> rt::Result<ModifyShipperResponse> {
-        self.call("ModifyShipper", request).await
+    pub fn modify_shipper<'a>(
+        &'a self,
+        request: &'a ModifyShipperRequest,
+    ) -> rt::Call<'a, ModifyShipperRequest, ModifyShipperResponse> {
+        self.call("ModifyShipper", request)
     }
 
     /// 修改splunk任务投递信息 (`ModifySplunkDeliver`)
@@ -4835,11 +4901,11 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    pub async fn modify_splunk_deliver(
-        &self,
-        request: &ModifySplunkDeliverRequest,
-    ) -> rt::Result<ModifySplunkDeliverResponse> {
-        self.call("ModifySplunkDeliver", request).await
+    pub fn modify_splunk_deliver<'a>(
+        &'a self,
+        request: &'a ModifySplunkDeliverRequest,
+    ) -> rt::Call<'a, ModifySplunkDeliverRequest, ModifySplunkDeliverResponse> {
+        self.call("ModifySplunkDeliver", request)
     }
 
     /// 修改主题 (`ModifyTopic`)
@@ -4857,11 +4923,11 @@ impl Client {
     ///   "TopicName": "testname"
     /// }
     /// ```
-    pub async fn modify_topic(
-        &self,
-        request: &ModifyTopicRequest,
-    ) -> rt::Result<ModifyTopicResponse> {
-        self.call("ModifyTopic", request).await
+    pub fn modify_topic<'a>(
+        &'a self,
+        request: &'a ModifyTopicRequest,
+    ) -> rt::Call<'a, ModifyTopicRequest, ModifyTopicResponse> {
+        self.call("ModifyTopic", request)
     }
 
     /// 修改告警渠道回调配置 (`ModifyWebCallback`)
@@ -4881,11 +4947,11 @@ impl Client {
     ///   "Webhook": "http://www.xxx.com"
     /// }
     /// ```
-    pub async fn modify_web_callback(
-        &self,
-        request: &ModifyWebCallbackRequest,
-    ) -> rt::Result<ModifyWebCallbackResponse> {
-        self.call("ModifyWebCallback", request).await
+    pub fn modify_web_callback<'a>(
+        &'a self,
+        request: &'a ModifyWebCallbackRequest,
+    ) -> rt::Call<'a, ModifyWebCallbackRequest, ModifyWebCallbackResponse> {
+        self.call("ModifyWebCallback", request)
     }
 
     /// 创建OpenClaw服务 (`OpenClawService`)
@@ -4901,11 +4967,11 @@ impl Client {
     ///   "Tag": "ClawPro"
     /// }
     /// ```
-    pub async fn open_claw_service(
-        &self,
-        request: &OpenClawServiceRequest,
-    ) -> rt::Result<OpenClawServiceResponse> {
-        self.call("OpenClawService", request).await
+    pub fn open_claw_service<'a>(
+        &'a self,
+        request: &'a OpenClawServiceRequest,
+    ) -> rt::Call<'a, OpenClawServiceRequest, OpenClawServiceResponse> {
+        self.call("OpenClawService", request)
     }
 
     /// 开通日志服务 (`OpenClsService`)
@@ -4920,11 +4986,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn open_cls_service(
-        &self,
-        request: &OpenClsServiceRequest,
-    ) -> rt::Result<OpenClsServiceResponse> {
-        self.call("OpenClsService", request).await
+    pub fn open_cls_service<'a>(
+        &'a self,
+        request: &'a OpenClsServiceRequest,
+    ) -> rt::Call<'a, OpenClsServiceRequest, OpenClsServiceResponse> {
+        self.call("OpenClsService", request)
     }
 
     /// 打开Kafka协议消费 (`OpenKafkaConsumer`)
@@ -4941,11 +5007,11 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    pub async fn open_kafka_consumer(
-        &self,
-        request: &OpenKafkaConsumerRequest,
-    ) -> rt::Result<OpenKafkaConsumerResponse> {
-        self.call("OpenKafkaConsumer", request).await
+    pub fn open_kafka_consumer<'a>(
+        &'a self,
+        request: &'a OpenKafkaConsumerRequest,
+    ) -> rt::Call<'a, OpenKafkaConsumerRequest, OpenKafkaConsumerResponse> {
+        self.call("OpenKafkaConsumer", request)
     }
 
     /// Kafka数据订阅日志预览 (`PreviewKafkaRecharge`)
@@ -4955,11 +5021,11 @@ impl Client {
     /// # Example (1 of 2): Kafka导入数据预览-导出结果预览
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn preview_kafka_recharge(
-        &self,
-        request: &PreviewKafkaRechargeRequest,
-    ) -> rt::Result<PreviewKafkaRechargeResponse> {
-        self.call("PreviewKafkaRecharge", request).await
+    pub fn preview_kafka_recharge<'a>(
+        &'a self,
+        request: &'a PreviewKafkaRechargeRequest,
+    ) -> rt::Call<'a, PreviewKafkaRechargeRequest, PreviewKafkaRechargeResponse> {
+        self.call("PreviewKafkaRecharge", request)
     }
 
     /// 指标查询（最新值查询） (`QueryMetric`)
@@ -4978,11 +5044,11 @@ impl Client {
     ///   "TopicId": "8e7c3bd9-xxxx-xxxx-xxxx-207971e1f80f"
     /// }
     /// ```
-    pub async fn query_metric(
-        &self,
-        request: &QueryMetricRequest,
-    ) -> rt::Result<QueryMetricResponse> {
-        self.read("QueryMetric", request).await
+    pub fn query_metric<'a>(
+        &'a self,
+        request: &'a QueryMetricRequest,
+    ) -> rt::Call<'a, QueryMetricRequest, QueryMetricResponse> {
+        self.read("QueryMetric", request)
     }
 
     /// 指标查询（范围查询） (`QueryRangeMetric`)
@@ -5002,11 +5068,11 @@ impl Client {
     ///   "TopicId": "8e7c3bd9-xxxx-xxxx-xxxx-207971e1f80f"
     /// }
     /// ```
-    pub async fn query_range_metric(
-        &self,
-        request: &QueryRangeMetricRequest,
-    ) -> rt::Result<QueryRangeMetricResponse> {
-        self.read("QueryRangeMetric", request).await
+    pub fn query_range_metric<'a>(
+        &'a self,
+        request: &'a QueryRangeMetricRequest,
+    ) -> rt::Call<'a, QueryRangeMetricRequest, QueryRangeMetricResponse> {
+        self.read("QueryRangeMetric", request)
     }
 
     /// 重试资源图谱 (`RetryResourceGraph`)
@@ -5022,11 +5088,11 @@ impl Client {
     ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
     /// }
     /// ```
-    pub async fn retry_resource_graph(
-        &self,
-        request: &RetryResourceGraphRequest,
-    ) -> rt::Result<RetryResourceGraphResponse> {
-        self.call("RetryResourceGraph", request).await
+    pub fn retry_resource_graph<'a>(
+        &'a self,
+        request: &'a RetryResourceGraphRequest,
+    ) -> rt::Call<'a, RetryResourceGraphRequest, RetryResourceGraphResponse> {
+        self.call("RetryResourceGraph", request)
     }
 
     /// 重试资源图谱接入任务 (`RetryResourceGraphProductIngestTask`)
@@ -5043,12 +5109,15 @@ impl Client {
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
     /// }
     /// ```
-    pub async fn retry_resource_graph_product_ingest_task(
-        &self,
-        request: &RetryResourceGraphProductIngestTaskRequest,
-    ) -> rt::Result<RetryResourceGraphProductIngestTaskResponse> {
+    pub fn retry_resource_graph_product_ingest_task<'a>(
+        &'a self,
+        request: &'a RetryResourceGraphProductIngestTaskRequest,
+    ) -> rt::Call<
+        'a,
+        RetryResourceGraphProductIngestTaskRequest,
+        RetryResourceGraphProductIngestTaskResponse,
+    > {
         self.call("RetryResourceGraphProductIngestTask", request)
-            .await
     }
 
     /// 重试失败的投递任务 (`RetryShipperTask`)
@@ -5065,11 +5134,11 @@ impl Client {
     ///   "TaskId": "xxxxxxxx-xxx-xxx-xxxx-xxxxx"
     /// }
     /// ```
-    pub async fn retry_shipper_task(
-        &self,
-        request: &RetryShipperTaskRequest,
-    ) -> rt::Result<RetryShipperTaskResponse> {
-        self.call("RetryShipperTask", request).await
+    pub fn retry_shipper_task<'a>(
+        &'a self,
+        request: &'a RetryShipperTaskRequest,
+    ) -> rt::Call<'a, RetryShipperTaskRequest, RetryShipperTaskResponse> {
+        self.call("RetryShipperTask", request)
     }
 
     /// 预览cos导入信息 (`SearchCosRechargeInfo`)
@@ -5091,11 +5160,11 @@ impl Client {
     ///   "TopicId": "e6a94ed2-8191-49ac-ab67-90e33d2f1111"
     /// }
     /// ```
-    pub async fn search_cos_recharge_info(
-        &self,
-        request: &SearchCosRechargeInfoRequest,
-    ) -> rt::Result<SearchCosRechargeInfoResponse> {
-        self.read("SearchCosRechargeInfo", request).await
+    pub fn search_cos_recharge_info<'a>(
+        &'a self,
+        request: &'a SearchCosRechargeInfoRequest,
+    ) -> rt::Call<'a, SearchCosRechargeInfoRequest, SearchCosRechargeInfoResponse> {
+        self.read("SearchCosRechargeInfo", request)
     }
 
     /// 预览仪表盘订阅 (`SearchDashboardSubscribe`)
@@ -5105,11 +5174,11 @@ impl Client {
     /// # Example: 预览仪表盘订阅
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn search_dashboard_subscribe(
-        &self,
-        request: &SearchDashboardSubscribeRequest,
-    ) -> rt::Result<SearchDashboardSubscribeResponse> {
-        self.read("SearchDashboardSubscribe", request).await
+    pub fn search_dashboard_subscribe<'a>(
+        &'a self,
+        request: &'a SearchDashboardSubscribeRequest,
+    ) -> rt::Call<'a, SearchDashboardSubscribeRequest, SearchDashboardSubscribeResponse> {
+        self.read("SearchDashboardSubscribe", request)
     }
 
     /// 检索分析日志 (`SearchLog`)
@@ -5135,8 +5204,11 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
-        self.read("SearchLog", request).await
+    pub fn search_log<'a>(
+        &'a self,
+        request: &'a SearchLogRequest,
+    ) -> rt::Call<'a, SearchLogRequest, SearchLogResponse> {
+        self.read("SearchLog", request)
     }
 
     /// 预览aws导入信息 (`SearchS3RechargeInfo`)
@@ -5159,11 +5231,11 @@ impl Client {
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
     /// }
     /// ```
-    pub async fn search_s3_recharge_info(
-        &self,
-        request: &SearchS3RechargeInfoRequest,
-    ) -> rt::Result<SearchS3RechargeInfoResponse> {
-        self.read("SearchS3RechargeInfo", request).await
+    pub fn search_s3_recharge_info<'a>(
+        &'a self,
+        request: &'a SearchS3RechargeInfoRequest,
+    ) -> rt::Call<'a, SearchS3RechargeInfoRequest, SearchS3RechargeInfoResponse> {
+        self.read("SearchS3RechargeInfo", request)
     }
 
     /// 消费组心跳 (`SendConsumerHeartbeat`)
@@ -5189,11 +5261,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn send_consumer_heartbeat(
-        &self,
-        request: &SendConsumerHeartbeatRequest,
-    ) -> rt::Result<SendConsumerHeartbeatResponse> {
-        self.call("SendConsumerHeartbeat", request).await
+    pub fn send_consumer_heartbeat<'a>(
+        &'a self,
+        request: &'a SendConsumerHeartbeatRequest,
+    ) -> rt::Call<'a, SendConsumerHeartbeatRequest, SendConsumerHeartbeatResponse> {
+        self.call("SendConsumerHeartbeat", request)
     }
 
     /// 分裂主题分区 (`SplitPartition`)
@@ -5211,11 +5283,11 @@ impl Client {
     ///   "TopicId": "427bba81-e149-4a8b-bd0d-b2a412520d7b"
     /// }
     /// ```
-    pub async fn split_partition(
-        &self,
-        request: &SplitPartitionRequest,
-    ) -> rt::Result<SplitPartitionResponse> {
-        self.call("SplitPartition", request).await
+    pub fn split_partition<'a>(
+        &'a self,
+        request: &'a SplitPartitionRequest,
+    ) -> rt::Call<'a, SplitPartitionRequest, SplitPartitionResponse> {
+        self.call("SplitPartition", request)
     }
 
     /// 上传日志 (`UploadLog`)
@@ -5363,8 +5435,11 @@ impl Client {
     /// #### 4. 调用
     ///
     /// 将生成的 cls.pb.h 头文件引入代码中，调用接口进行数据格式封装。
-    pub async fn upload_log(&self, request: &UploadLogRequest) -> rt::Result<UploadLogResponse> {
-        self.call("UploadLog", request).await
+    pub fn upload_log<'a>(
+        &'a self,
+        request: &'a UploadLogRequest,
+    ) -> rt::Call<'a, UploadLogRequest, UploadLogResponse> {
+        self.call("UploadLog", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

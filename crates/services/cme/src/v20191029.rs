@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加团队成员 (`AddTeamMember`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_team_member(
-        &self,
-        request: &AddTeamMemberRequest,
-    ) -> rt::Result<AddTeamMemberResponse> {
-        self.call("AddTeamMember", request).await
+    pub fn add_team_member<'a>(
+        &'a self,
+        request: &'a AddTeamMemberRequest,
+    ) -> rt::Call<'a, AddTeamMemberRequest, AddTeamMemberResponse> {
+        self.call("AddTeamMember", request)
     }
 
     /// 复制项目 (`CopyProject`)
@@ -80,11 +84,11 @@ impl Client {
     ///   "ProjectId": "cmepid_88kkdkkkkd009d9d9d99d9"
     /// }
     /// ```
-    pub async fn copy_project(
-        &self,
-        request: &CopyProjectRequest,
-    ) -> rt::Result<CopyProjectResponse> {
-        self.call("CopyProject", request).await
+    pub fn copy_project<'a>(
+        &'a self,
+        request: &'a CopyProjectRequest,
+    ) -> rt::Call<'a, CopyProjectRequest, CopyProjectResponse> {
+        self.call("CopyProject", request)
     }
 
     /// 创建分类 (`CreateClass`)
@@ -105,11 +109,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn create_class(
-        &self,
-        request: &CreateClassRequest,
-    ) -> rt::Result<CreateClassResponse> {
-        self.call("CreateClass", request).await
+    pub fn create_class<'a>(
+        &'a self,
+        request: &'a CreateClassRequest,
+    ) -> rt::Call<'a, CreateClassRequest, CreateClassResponse> {
+        self.call("CreateClass", request)
     }
 
     /// 创建链接 (`CreateLink`)
@@ -137,8 +141,11 @@ impl Client {
     ///   "Type": "CLASS"
     /// }
     /// ```
-    pub async fn create_link(&self, request: &CreateLinkRequest) -> rt::Result<CreateLinkResponse> {
-        self.call("CreateLink", request).await
+    pub fn create_link<'a>(
+        &'a self,
+        request: &'a CreateLinkRequest,
+    ) -> rt::Call<'a, CreateLinkRequest, CreateLinkResponse> {
+        self.call("CreateLink", request)
     }
 
     /// 创建项目 (`CreateProject`)
@@ -154,11 +161,11 @@ impl Client {
     /// # Example (1 of 7): 使用初始轨道创建项目
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建团队 (`CreateTeam`)
@@ -177,8 +184,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn create_team(&self, request: &CreateTeamRequest) -> rt::Result<CreateTeamResponse> {
-        self.call("CreateTeam", request).await
+    pub fn create_team<'a>(
+        &'a self,
+        request: &'a CreateTeamRequest,
+    ) -> rt::Call<'a, CreateTeamRequest, CreateTeamResponse> {
+        self.call("CreateTeam", request)
     }
 
     /// 创建视频编码配置 (`CreateVideoEncodingPreset`)
@@ -200,11 +210,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_video_encoding_preset(
-        &self,
-        request: &CreateVideoEncodingPresetRequest,
-    ) -> rt::Result<CreateVideoEncodingPresetResponse> {
-        self.call("CreateVideoEncodingPreset", request).await
+    pub fn create_video_encoding_preset<'a>(
+        &'a self,
+        request: &'a CreateVideoEncodingPresetRequest,
+    ) -> rt::Call<'a, CreateVideoEncodingPresetRequest, CreateVideoEncodingPresetResponse> {
+        self.call("CreateVideoEncodingPreset", request)
     }
 
     /// 删除账号 (`DeleteAccount`)
@@ -222,11 +232,11 @@ impl Client {
     ///   "UserId": "7b3a5***********************ce76a905"
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 删除分类 (`DeleteClass`)
@@ -249,11 +259,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn delete_class(
-        &self,
-        request: &DeleteClassRequest,
-    ) -> rt::Result<DeleteClassResponse> {
-        self.call("DeleteClass", request).await
+    pub fn delete_class<'a>(
+        &'a self,
+        request: &'a DeleteClassRequest,
+    ) -> rt::Call<'a, DeleteClassRequest, DeleteClassResponse> {
+        self.call("DeleteClass", request)
     }
 
     /// 删除登录态 (`DeleteLoginStatus`)
@@ -272,11 +282,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_login_status(
-        &self,
-        request: &DeleteLoginStatusRequest,
-    ) -> rt::Result<DeleteLoginStatusResponse> {
-        self.call("DeleteLoginStatus", request).await
+    pub fn delete_login_status<'a>(
+        &'a self,
+        request: &'a DeleteLoginStatusRequest,
+    ) -> rt::Call<'a, DeleteLoginStatusRequest, DeleteLoginStatusResponse> {
+        self.call("DeleteLoginStatus", request)
     }
 
     /// 删除媒体 (`DeleteMaterial`)
@@ -293,11 +303,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn delete_material(
-        &self,
-        request: &DeleteMaterialRequest,
-    ) -> rt::Result<DeleteMaterialResponse> {
-        self.call("DeleteMaterial", request).await
+    pub fn delete_material<'a>(
+        &'a self,
+        request: &'a DeleteMaterialRequest,
+    ) -> rt::Call<'a, DeleteMaterialRequest, DeleteMaterialResponse> {
+        self.call("DeleteMaterial", request)
     }
 
     /// 删除项目 (`DeleteProject`)
@@ -314,11 +324,11 @@ impl Client {
     ///   "ProjectId": "cmepid_5f16967b64436100015fb026"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 删除团队 (`DeleteTeam`)
@@ -337,8 +347,11 @@ impl Client {
     ///   "TeamId": "9aoodiiiekj899dkk99d7d6d5dff77f"
     /// }
     /// ```
-    pub async fn delete_team(&self, request: &DeleteTeamRequest) -> rt::Result<DeleteTeamResponse> {
-        self.call("DeleteTeam", request).await
+    pub fn delete_team<'a>(
+        &'a self,
+        request: &'a DeleteTeamRequest,
+    ) -> rt::Call<'a, DeleteTeamRequest, DeleteTeamResponse> {
+        self.call("DeleteTeam", request)
     }
 
     /// 删除团队成员 (`DeleteTeamMembers`)
@@ -359,11 +372,11 @@ impl Client {
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
-    pub async fn delete_team_members(
-        &self,
-        request: &DeleteTeamMembersRequest,
-    ) -> rt::Result<DeleteTeamMembersResponse> {
-        self.call("DeleteTeamMembers", request).await
+    pub fn delete_team_members<'a>(
+        &'a self,
+        request: &'a DeleteTeamMembersRequest,
+    ) -> rt::Call<'a, DeleteTeamMembersRequest, DeleteTeamMembersResponse> {
+        self.call("DeleteTeamMembers", request)
     }
 
     /// 删除视频编码配置 (`DeleteVideoEncodingPreset`)
@@ -380,11 +393,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn delete_video_encoding_preset(
-        &self,
-        request: &DeleteVideoEncodingPresetRequest,
-    ) -> rt::Result<DeleteVideoEncodingPresetResponse> {
-        self.call("DeleteVideoEncodingPreset", request).await
+    pub fn delete_video_encoding_preset<'a>(
+        &'a self,
+        request: &'a DeleteVideoEncodingPresetRequest,
+    ) -> rt::Call<'a, DeleteVideoEncodingPresetRequest, DeleteVideoEncodingPresetResponse> {
+        self.call("DeleteVideoEncodingPreset", request)
     }
 
     /// 获取账号信息 (`DescribeAccounts`)
@@ -403,11 +416,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 获取分类列表 (`DescribeClass`)
@@ -427,11 +440,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_class(
-        &self,
-        request: &DescribeClassRequest,
-    ) -> rt::Result<DescribeClassResponse> {
-        self.read("DescribeClass", request).await
+    pub fn describe_class<'a>(
+        &'a self,
+        request: &'a DescribeClassRequest,
+    ) -> rt::Call<'a, DescribeClassRequest, DescribeClassResponse> {
+        self.read("DescribeClass", request)
     }
 
     /// 获取成员加入的团队列表 (`DescribeJoinTeams`)
@@ -448,11 +461,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_join_teams(
-        &self,
-        request: &DescribeJoinTeamsRequest,
-    ) -> rt::Result<DescribeJoinTeamsResponse> {
-        self.read("DescribeJoinTeams", request).await
+    pub fn describe_join_teams<'a>(
+        &'a self,
+        request: &'a DescribeJoinTeamsRequest,
+    ) -> rt::Call<'a, DescribeJoinTeamsRequest, DescribeJoinTeamsResponse> {
+        self.read("DescribeJoinTeams", request)
     }
 
     /// 查询登录态 (`DescribeLoginStatus`)
@@ -472,11 +485,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_login_status(
-        &self,
-        request: &DescribeLoginStatusRequest,
-    ) -> rt::Result<DescribeLoginStatusResponse> {
-        self.read("DescribeLoginStatus", request).await
+    pub fn describe_login_status<'a>(
+        &'a self,
+        request: &'a DescribeLoginStatusRequest,
+    ) -> rt::Call<'a, DescribeLoginStatusRequest, DescribeLoginStatusResponse> {
+        self.read("DescribeLoginStatus", request)
     }
 
     /// 获取媒体详情 (`DescribeMaterials`)
@@ -496,11 +509,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_materials(
-        &self,
-        request: &DescribeMaterialsRequest,
-    ) -> rt::Result<DescribeMaterialsResponse> {
-        self.read("DescribeMaterials", request).await
+    pub fn describe_materials<'a>(
+        &'a self,
+        request: &'a DescribeMaterialsRequest,
+    ) -> rt::Call<'a, DescribeMaterialsRequest, DescribeMaterialsResponse> {
+        self.read("DescribeMaterials", request)
     }
 
     /// 获取平台列表 (`DescribePlatforms`)
@@ -517,11 +530,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_platforms(
-        &self,
-        request: &DescribePlatformsRequest,
-    ) -> rt::Result<DescribePlatformsResponse> {
-        self.read("DescribePlatforms", request).await
+    pub fn describe_platforms<'a>(
+        &'a self,
+        request: &'a DescribePlatformsRequest,
+    ) -> rt::Call<'a, DescribePlatformsRequest, DescribePlatformsResponse> {
+        self.read("DescribePlatforms", request)
     }
 
     /// 获取项目列表 (`DescribeProjects`)
@@ -540,11 +553,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 获取资源授权列表 (`DescribeResourceAuthorization`)
@@ -569,11 +582,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_resource_authorization(
-        &self,
-        request: &DescribeResourceAuthorizationRequest,
-    ) -> rt::Result<DescribeResourceAuthorizationResponse> {
-        self.read("DescribeResourceAuthorization", request).await
+    pub fn describe_resource_authorization<'a>(
+        &'a self,
+        request: &'a DescribeResourceAuthorizationRequest,
+    ) -> rt::Call<'a, DescribeResourceAuthorizationRequest, DescribeResourceAuthorizationResponse>
+    {
+        self.read("DescribeResourceAuthorization", request)
     }
 
     /// 获取共享空间 (`DescribeSharedSpace`)
@@ -594,11 +608,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_shared_space(
-        &self,
-        request: &DescribeSharedSpaceRequest,
-    ) -> rt::Result<DescribeSharedSpaceResponse> {
-        self.read("DescribeSharedSpace", request).await
+    pub fn describe_shared_space<'a>(
+        &'a self,
+        request: &'a DescribeSharedSpaceRequest,
+    ) -> rt::Call<'a, DescribeSharedSpaceRequest, DescribeSharedSpaceResponse> {
+        self.read("DescribeSharedSpace", request)
     }
 
     /// 获取任务详情 (`DescribeTaskDetail`)
@@ -617,11 +631,11 @@ impl Client {
     ///   "TaskId": "181xxxxxxxx9-procedurev2-b718fcee09a72470bf665cf55351d810t0"
     /// }
     /// ```
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 获取任务列表 (`DescribeTasks`)
@@ -639,11 +653,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 获取团队成员信息 (`DescribeTeamMembers`)
@@ -662,11 +676,11 @@ impl Client {
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
-    pub async fn describe_team_members(
-        &self,
-        request: &DescribeTeamMembersRequest,
-    ) -> rt::Result<DescribeTeamMembersResponse> {
-        self.read("DescribeTeamMembers", request).await
+    pub fn describe_team_members<'a>(
+        &'a self,
+        request: &'a DescribeTeamMembersRequest,
+    ) -> rt::Call<'a, DescribeTeamMembersRequest, DescribeTeamMembersResponse> {
+        self.read("DescribeTeamMembers", request)
     }
 
     /// 获取团队信息 (`DescribeTeams`)
@@ -684,11 +698,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_teams(
-        &self,
-        request: &DescribeTeamsRequest,
-    ) -> rt::Result<DescribeTeamsResponse> {
-        self.read("DescribeTeams", request).await
+    pub fn describe_teams<'a>(
+        &'a self,
+        request: &'a DescribeTeamsRequest,
+    ) -> rt::Call<'a, DescribeTeamsRequest, DescribeTeamsResponse> {
+        self.read("DescribeTeams", request)
     }
 
     /// 查询视频编码配置 (`DescribeVideoEncodingPresets`)
@@ -707,11 +721,12 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn describe_video_encoding_presets(
-        &self,
-        request: &DescribeVideoEncodingPresetsRequest,
-    ) -> rt::Result<DescribeVideoEncodingPresetsResponse> {
-        self.read("DescribeVideoEncodingPresets", request).await
+    pub fn describe_video_encoding_presets<'a>(
+        &'a self,
+        request: &'a DescribeVideoEncodingPresetsRequest,
+    ) -> rt::Call<'a, DescribeVideoEncodingPresetsRequest, DescribeVideoEncodingPresetsResponse>
+    {
+        self.read("DescribeVideoEncodingPresets", request)
     }
 
     /// 使用视频合成协议导出视频 (`ExportVideoByEditorTrackData`)
@@ -738,11 +753,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn export_video_by_editor_track_data(
-        &self,
-        request: &ExportVideoByEditorTrackDataRequest,
-    ) -> rt::Result<ExportVideoByEditorTrackDataResponse> {
-        self.call("ExportVideoByEditorTrackData", request).await
+    pub fn export_video_by_editor_track_data<'a>(
+        &'a self,
+        request: &'a ExportVideoByEditorTrackDataRequest,
+    ) -> rt::Call<'a, ExportVideoByEditorTrackDataRequest, ExportVideoByEditorTrackDataResponse>
+    {
+        self.call("ExportVideoByEditorTrackData", request)
     }
 
     /// 使用视频剪辑模板导出视频 (`ExportVideoByTemplate`)
@@ -752,11 +768,11 @@ impl Client {
     /// # Example (1 of 4): 使用剪辑模板导出视频到云点播
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn export_video_by_template(
-        &self,
-        request: &ExportVideoByTemplateRequest,
-    ) -> rt::Result<ExportVideoByTemplateResponse> {
-        self.call("ExportVideoByTemplate", request).await
+    pub fn export_video_by_template<'a>(
+        &'a self,
+        request: &'a ExportVideoByTemplateRequest,
+    ) -> rt::Call<'a, ExportVideoByTemplateRequest, ExportVideoByTemplateResponse> {
+        self.call("ExportVideoByTemplate", request)
     }
 
     /// 使用视频智能拆条数据导出视频 (`ExportVideoByVideoSegmentationData`)
@@ -789,12 +805,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_video_by_video_segmentation_data(
-        &self,
-        request: &ExportVideoByVideoSegmentationDataRequest,
-    ) -> rt::Result<ExportVideoByVideoSegmentationDataResponse> {
+    pub fn export_video_by_video_segmentation_data<'a>(
+        &'a self,
+        request: &'a ExportVideoByVideoSegmentationDataRequest,
+    ) -> rt::Call<
+        'a,
+        ExportVideoByVideoSegmentationDataRequest,
+        ExportVideoByVideoSegmentationDataResponse,
+    > {
         self.call("ExportVideoByVideoSegmentationData", request)
-            .await
     }
 
     /// 导出视频编辑项目 (`ExportVideoEditProject`)
@@ -818,11 +837,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn export_video_edit_project(
-        &self,
-        request: &ExportVideoEditProjectRequest,
-    ) -> rt::Result<ExportVideoEditProjectResponse> {
-        self.call("ExportVideoEditProject", request).await
+    pub fn export_video_edit_project<'a>(
+        &'a self,
+        request: &'a ExportVideoEditProjectRequest,
+    ) -> rt::Call<'a, ExportVideoEditProjectRequest, ExportVideoEditProjectResponse> {
+        self.call("ExportVideoEditProject", request)
     }
 
     /// 平铺浏览媒体 (`FlattenListMedia`)
@@ -843,11 +862,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn flatten_list_media(
-        &self,
-        request: &FlattenListMediaRequest,
-    ) -> rt::Result<FlattenListMediaResponse> {
-        self.call("FlattenListMedia", request).await
+    pub fn flatten_list_media<'a>(
+        &'a self,
+        request: &'a FlattenListMediaRequest,
+    ) -> rt::Call<'a, FlattenListMediaRequest, FlattenListMediaResponse> {
+        self.call("FlattenListMedia", request)
     }
 
     /// 禁用账户 (`ForbidAccount`)
@@ -865,11 +884,11 @@ impl Client {
     ///   "UserId": "dd00afa4-2c13-414e-b0a2-ca6627aa20cf"
     /// }
     /// ```
-    pub async fn forbid_account(
-        &self,
-        request: &ForbidAccountRequest,
-    ) -> rt::Result<ForbidAccountResponse> {
-        self.call("ForbidAccount", request).await
+    pub fn forbid_account<'a>(
+        &'a self,
+        request: &'a ForbidAccountRequest,
+    ) -> rt::Call<'a, ForbidAccountRequest, ForbidAccountResponse> {
+        self.call("ForbidAccount", request)
     }
 
     /// 视频智能拆条 (`GenerateVideoSegmentationSchemeByAi`)
@@ -888,12 +907,15 @@ impl Client {
     ///   "ProjectId": "67e105de4fb8950001052fff"
     /// }
     /// ```
-    pub async fn generate_video_segmentation_scheme_by_ai(
-        &self,
-        request: &GenerateVideoSegmentationSchemeByAiRequest,
-    ) -> rt::Result<GenerateVideoSegmentationSchemeByAiResponse> {
+    pub fn generate_video_segmentation_scheme_by_ai<'a>(
+        &'a self,
+        request: &'a GenerateVideoSegmentationSchemeByAiRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateVideoSegmentationSchemeByAiRequest,
+        GenerateVideoSegmentationSchemeByAiResponse,
+    > {
         self.call("GenerateVideoSegmentationSchemeByAi", request)
-            .await
     }
 
     /// 发起媒资授权 (`GrantResourceAuthorization`)
@@ -903,11 +925,11 @@ impl Client {
     /// # Example: 发起媒资授权
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn grant_resource_authorization(
-        &self,
-        request: &GrantResourceAuthorizationRequest,
-    ) -> rt::Result<GrantResourceAuthorizationResponse> {
-        self.call("GrantResourceAuthorization", request).await
+    pub fn grant_resource_authorization<'a>(
+        &'a self,
+        request: &'a GrantResourceAuthorizationRequest,
+    ) -> rt::Call<'a, GrantResourceAuthorizationRequest, GrantResourceAuthorizationResponse> {
+        self.call("GrantResourceAuthorization", request)
     }
 
     /// 操作媒体转推项目 (`HandleMediaCastProject`)
@@ -947,11 +969,11 @@ impl Client {
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
-    pub async fn handle_media_cast_project(
-        &self,
-        request: &HandleMediaCastProjectRequest,
-    ) -> rt::Result<HandleMediaCastProjectResponse> {
-        self.call("HandleMediaCastProject", request).await
+    pub fn handle_media_cast_project<'a>(
+        &'a self,
+        request: &'a HandleMediaCastProjectRequest,
+    ) -> rt::Call<'a, HandleMediaCastProjectRequest, HandleMediaCastProjectResponse> {
+        self.call("HandleMediaCastProject", request)
     }
 
     /// 操作云转推项目 (废弃) (`HandleStreamConnectProject`)
@@ -986,11 +1008,11 @@ impl Client {
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
-    pub async fn handle_stream_connect_project(
-        &self,
-        request: &HandleStreamConnectProjectRequest,
-    ) -> rt::Result<HandleStreamConnectProjectResponse> {
-        self.call("HandleStreamConnectProject", request).await
+    pub fn handle_stream_connect_project<'a>(
+        &'a self,
+        request: &'a HandleStreamConnectProjectRequest,
+    ) -> rt::Call<'a, HandleStreamConnectProjectRequest, HandleStreamConnectProjectResponse> {
+        self.call("HandleStreamConnectProject", request)
     }
 
     /// 导入媒体 (`ImportMaterial`)
@@ -1015,11 +1037,11 @@ impl Client {
     ///   "VodFileId": "5285890796182734267"
     /// }
     /// ```
-    pub async fn import_material(
-        &self,
-        request: &ImportMaterialRequest,
-    ) -> rt::Result<ImportMaterialResponse> {
-        self.call("ImportMaterial", request).await
+    pub fn import_material<'a>(
+        &'a self,
+        request: &'a ImportMaterialRequest,
+    ) -> rt::Call<'a, ImportMaterialRequest, ImportMaterialResponse> {
+        self.call("ImportMaterial", request)
     }
 
     /// 在项目中导入媒体 (`ImportMediaToProject`)
@@ -1042,11 +1064,11 @@ impl Client {
     ///   "SourceType": "EXTERNAL"
     /// }
     /// ```
-    pub async fn import_media_to_project(
-        &self,
-        request: &ImportMediaToProjectRequest,
-    ) -> rt::Result<ImportMediaToProjectResponse> {
-        self.call("ImportMediaToProject", request).await
+    pub fn import_media_to_project<'a>(
+        &'a self,
+        request: &'a ImportMediaToProjectRequest,
+    ) -> rt::Call<'a, ImportMediaToProjectRequest, ImportMediaToProjectResponse> {
+        self.call("ImportMediaToProject", request)
     }
 
     /// 浏览媒体 (`ListMedia`)
@@ -1067,8 +1089,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn list_media(&self, request: &ListMediaRequest) -> rt::Result<ListMediaResponse> {
-        self.read("ListMedia", request).await
+    pub fn list_media<'a>(
+        &'a self,
+        request: &'a ListMediaRequest,
+    ) -> rt::Call<'a, ListMediaRequest, ListMediaResponse> {
+        self.read("ListMedia", request)
     }
 
     /// 修改媒体信息 (`ModifyMaterial`)
@@ -1086,11 +1111,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn modify_material(
-        &self,
-        request: &ModifyMaterialRequest,
-    ) -> rt::Result<ModifyMaterialResponse> {
-        self.call("ModifyMaterial", request).await
+    pub fn modify_material<'a>(
+        &'a self,
+        request: &'a ModifyMaterialRequest,
+    ) -> rt::Call<'a, ModifyMaterialRequest, ModifyMaterialResponse> {
+        self.call("ModifyMaterial", request)
     }
 
     /// 修改项目 (`ModifyProject`)
@@ -1108,11 +1133,11 @@ impl Client {
     ///   "ProjectId": "3f1699f3f97b9f0001920f29"
     /// }
     /// ```
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 修改团队信息 (`ModifyTeam`)
@@ -1131,8 +1156,11 @@ impl Client {
     ///   "TeamId": "997988688"
     /// }
     /// ```
-    pub async fn modify_team(&self, request: &ModifyTeamRequest) -> rt::Result<ModifyTeamResponse> {
-        self.call("ModifyTeam", request).await
+    pub fn modify_team<'a>(
+        &'a self,
+        request: &'a ModifyTeamRequest,
+    ) -> rt::Call<'a, ModifyTeamRequest, ModifyTeamResponse> {
+        self.call("ModifyTeam", request)
     }
 
     /// 修改团队成员 (`ModifyTeamMember`)
@@ -1151,11 +1179,11 @@ impl Client {
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
-    pub async fn modify_team_member(
-        &self,
-        request: &ModifyTeamMemberRequest,
-    ) -> rt::Result<ModifyTeamMemberResponse> {
-        self.call("ModifyTeamMember", request).await
+    pub fn modify_team_member<'a>(
+        &'a self,
+        request: &'a ModifyTeamMemberRequest,
+    ) -> rt::Call<'a, ModifyTeamMemberRequest, ModifyTeamMemberResponse> {
+        self.call("ModifyTeamMember", request)
     }
 
     /// 修改视频编码配置 (`ModifyVideoEncodingPreset`)
@@ -1175,11 +1203,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_video_encoding_preset(
-        &self,
-        request: &ModifyVideoEncodingPresetRequest,
-    ) -> rt::Result<ModifyVideoEncodingPresetResponse> {
-        self.call("ModifyVideoEncodingPreset", request).await
+    pub fn modify_video_encoding_preset<'a>(
+        &'a self,
+        request: &'a ModifyVideoEncodingPresetRequest,
+    ) -> rt::Call<'a, ModifyVideoEncodingPresetRequest, ModifyVideoEncodingPresetResponse> {
+        self.call("ModifyVideoEncodingPreset", request)
     }
 
     /// 移动分类 (`MoveClass`)
@@ -1205,8 +1233,11 @@ impl Client {
     ///   "SourceClassPath": "/媒资"
     /// }
     /// ```
-    pub async fn move_class(&self, request: &MoveClassRequest) -> rt::Result<MoveClassResponse> {
-        self.call("MoveClass", request).await
+    pub fn move_class<'a>(
+        &'a self,
+        request: &'a MoveClassRequest,
+    ) -> rt::Call<'a, MoveClassRequest, MoveClassResponse> {
+        self.call("MoveClass", request)
     }
 
     /// 移动资源 (`MoveResource`)
@@ -1221,11 +1252,11 @@ impl Client {
     /// # Example (1 of 4): 跨归属移动媒体
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn move_resource(
-        &self,
-        request: &MoveResourceRequest,
-    ) -> rt::Result<MoveResourceResponse> {
-        self.call("MoveResource", request).await
+    pub fn move_resource<'a>(
+        &'a self,
+        request: &'a MoveResourceRequest,
+    ) -> rt::Call<'a, MoveResourceRequest, MoveResourceResponse> {
+        self.call("MoveResource", request)
     }
 
     /// 回调事件内容解析 (`ParseEvent`)
@@ -1242,8 +1273,11 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    pub async fn parse_event(&self, request: &ParseEventRequest) -> rt::Result<ParseEventResponse> {
-        self.call("ParseEvent", request).await
+    pub fn parse_event<'a>(
+        &'a self,
+        request: &'a ParseEventRequest,
+    ) -> rt::Call<'a, ParseEventRequest, ParseEventResponse> {
+        self.call("ParseEvent", request)
     }
 
     /// 撤销资源授权 (`RevokeResourceAuthorization`)
@@ -1253,11 +1287,11 @@ impl Client {
     /// # Example: 撤销个人资源权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn revoke_resource_authorization(
-        &self,
-        request: &RevokeResourceAuthorizationRequest,
-    ) -> rt::Result<RevokeResourceAuthorizationResponse> {
-        self.call("RevokeResourceAuthorization", request).await
+    pub fn revoke_resource_authorization<'a>(
+        &'a self,
+        request: &'a RevokeResourceAuthorizationRequest,
+    ) -> rt::Call<'a, RevokeResourceAuthorizationRequest, RevokeResourceAuthorizationResponse> {
+        self.call("RevokeResourceAuthorization", request)
     }
 
     /// 搜索媒体 (`SearchMaterial`)
@@ -1283,11 +1317,11 @@ impl Client {
     ///   "Text": "滨海"
     /// }
     /// ```
-    pub async fn search_material(
-        &self,
-        request: &SearchMaterialRequest,
-    ) -> rt::Result<SearchMaterialResponse> {
-        self.read("SearchMaterial", request).await
+    pub fn search_material<'a>(
+        &'a self,
+        request: &'a SearchMaterialRequest,
+    ) -> rt::Call<'a, SearchMaterialRequest, SearchMaterialResponse> {
+        self.read("SearchMaterial", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-03-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建关键词接口 (`CreateKeywordsSamples`)
@@ -59,11 +63,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_keywords_samples(
-        &self,
-        request: &CreateKeywordsSamplesRequest,
-    ) -> rt::Result<CreateKeywordsSamplesResponse> {
-        self.call("CreateKeywordsSamples", request).await
+    pub fn create_keywords_samples<'a>(
+        &'a self,
+        request: &'a CreateKeywordsSamplesRequest,
+    ) -> rt::Call<'a, CreateKeywordsSamplesRequest, CreateKeywordsSamplesResponse> {
+        self.call("CreateKeywordsSamples", request)
     }
 
     /// 删除关键词接口 (`DeleteLibSamples`)
@@ -85,11 +89,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_lib_samples(
-        &self,
-        request: &DeleteLibSamplesRequest,
-    ) -> rt::Result<DeleteLibSamplesResponse> {
-        self.call("DeleteLibSamples", request).await
+    pub fn delete_lib_samples<'a>(
+        &'a self,
+        request: &'a DeleteLibSamplesRequest,
+    ) -> rt::Call<'a, DeleteLibSamplesRequest, DeleteLibSamplesResponse> {
+        self.call("DeleteLibSamples", request)
     }
 
     /// 获取词库列表 (`DescribeKeywordsLibs`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_keywords_libs(
-        &self,
-        request: &DescribeKeywordsLibsRequest,
-    ) -> rt::Result<DescribeKeywordsLibsResponse> {
-        self.read("DescribeKeywordsLibs", request).await
+    pub fn describe_keywords_libs<'a>(
+        &'a self,
+        request: &'a DescribeKeywordsLibsRequest,
+    ) -> rt::Call<'a, DescribeKeywordsLibsRequest, DescribeKeywordsLibsResponse> {
+        self.read("DescribeKeywordsLibs", request)
     }
 
     /// 获取关键词接口 (`DescribeLibSamples`)
@@ -144,11 +148,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_lib_samples(
-        &self,
-        request: &DescribeLibSamplesRequest,
-    ) -> rt::Result<DescribeLibSamplesResponse> {
-        self.read("DescribeLibSamples", request).await
+    pub fn describe_lib_samples<'a>(
+        &'a self,
+        request: &'a DescribeLibSamplesRequest,
+    ) -> rt::Call<'a, DescribeLibSamplesRequest, DescribeLibSamplesResponse> {
+        self.read("DescribeLibSamples", request)
     }
 
     /// 图片内容检测 (`ImageModeration`)
@@ -166,21 +170,21 @@ impl Client {
     ///   "FileUrl": "https://xxx.jpg"
     /// }
     /// ```
-    pub async fn image_moderation(
-        &self,
-        request: &ImageModerationRequest,
-    ) -> rt::Result<ImageModerationResponse> {
-        self.call("ImageModeration", request).await
+    pub fn image_moderation<'a>(
+        &'a self,
+        request: &'a ImageModerationRequest,
+    ) -> rt::Call<'a, ImageModerationRequest, ImageModerationResponse> {
+        self.call("ImageModeration", request)
     }
 
     /// 文本内容检测 (`TextModeration`)
     ///
     /// 文本内容检测（Text Moderation）服务使用了深度学习技术，识别涉黄、涉政、涉恐等有害内容，同时支持用户配置词库，打击自定义的违规文本。
-    pub async fn text_moderation(
-        &self,
-        request: &TextModerationRequest,
-    ) -> rt::Result<TextModerationResponse> {
-        self.call("TextModeration", request).await
+    pub fn text_moderation<'a>(
+        &'a self,
+        request: &'a TextModerationRequest,
+    ) -> rt::Call<'a, TextModerationRequest, TextModerationResponse> {
+        self.call("TextModeration", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

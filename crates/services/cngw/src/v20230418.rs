@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加AI网关消费者组授权 (`AddCloudNativeAPIGatewayConsumerGroupAuth`)
@@ -56,12 +60,15 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    pub async fn add_cloud_native_api_gateway_consumer_group_auth(
-        &self,
-        request: &AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
-    ) -> rt::Result<AddCloudNativeAPIGatewayConsumerGroupAuthResponse> {
+    pub fn add_cloud_native_api_gateway_consumer_group_auth<'a>(
+        &'a self,
+        request: &'a AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
+    ) -> rt::Call<
+        'a,
+        AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
+        AddCloudNativeAPIGatewayConsumerGroupAuthResponse,
+    > {
         self.call("AddCloudNativeAPIGatewayConsumerGroupAuth", request)
-            .await
     }
 
     /// AI网关添加消费者到消费者组 (`AddCloudNativeAPIGatewayConsumerInGroup`)
@@ -81,12 +88,15 @@ impl Client {
     ///   "GatewayId": "gateway-4e588095"
     /// }
     /// ```
-    pub async fn add_cloud_native_api_gateway_consumer_in_group(
-        &self,
-        request: &AddCloudNativeAPIGatewayConsumerInGroupRequest,
-    ) -> rt::Result<AddCloudNativeAPIGatewayConsumerInGroupResponse> {
+    pub fn add_cloud_native_api_gateway_consumer_in_group<'a>(
+        &'a self,
+        request: &'a AddCloudNativeAPIGatewayConsumerInGroupRequest,
+    ) -> rt::Call<
+        'a,
+        AddCloudNativeAPIGatewayConsumerInGroupRequest,
+        AddCloudNativeAPIGatewayConsumerInGroupResponse,
+    > {
         self.call("AddCloudNativeAPIGatewayConsumerInGroup", request)
-            .await
     }
 
     /// 绑定AI网关密钥 (`BindCloudNativeAPIGatewaySecretKey`)
@@ -108,12 +118,15 @@ impl Client {
     ///   "SecretKeyId": "secret-3bc27fec"
     /// }
     /// ```
-    pub async fn bind_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &BindCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<BindCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn bind_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a BindCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        BindCloudNativeAPIGatewaySecretKeyRequest,
+        BindCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("BindCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 检查MCP路由规则是否重复 (`CheckCloudNativeAPIGatewayMCPRouteMatch`)
@@ -143,12 +156,15 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    pub async fn check_cloud_native_api_gateway_mcp_route_match(
-        &self,
-        request: &CheckCloudNativeAPIGatewayMCPRouteMatchRequest,
-    ) -> rt::Result<CheckCloudNativeAPIGatewayMCPRouteMatchResponse> {
+    pub fn check_cloud_native_api_gateway_mcp_route_match<'a>(
+        &'a self,
+        request: &'a CheckCloudNativeAPIGatewayMCPRouteMatchRequest,
+    ) -> rt::Call<
+        'a,
+        CheckCloudNativeAPIGatewayMCPRouteMatchRequest,
+        CheckCloudNativeAPIGatewayMCPRouteMatchResponse,
+    > {
         self.read("CheckCloudNativeAPIGatewayMCPRouteMatch", request)
-            .await
     }
 
     /// 检查mcp tool版本是否存在 (`CheckCloudNativeAPIGatewayMCPToolVersionExist`)
@@ -167,12 +183,15 @@ impl Client {
     ///   "ToolVersion": "1387463"
     /// }
     /// ```
-    pub async fn check_cloud_native_api_gateway_mcp_tool_version_exist(
-        &self,
-        request: &CheckCloudNativeAPIGatewayMCPToolVersionExistRequest,
-    ) -> rt::Result<CheckCloudNativeAPIGatewayMCPToolVersionExistResponse> {
+    pub fn check_cloud_native_api_gateway_mcp_tool_version_exist<'a>(
+        &'a self,
+        request: &'a CheckCloudNativeAPIGatewayMCPToolVersionExistRequest,
+    ) -> rt::Call<
+        'a,
+        CheckCloudNativeAPIGatewayMCPToolVersionExistRequest,
+        CheckCloudNativeAPIGatewayMCPToolVersionExistResponse,
+    > {
         self.read("CheckCloudNativeAPIGatewayMCPToolVersionExist", request)
-            .await
     }
 
     /// 对比两个mcp tool版本 (`CompareCloudNativeAPIGatewayMCPToolVersion`)
@@ -192,12 +211,15 @@ impl Client {
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
     /// }
     /// ```
-    pub async fn compare_cloud_native_api_gateway_mcp_tool_version(
-        &self,
-        request: &CompareCloudNativeAPIGatewayMCPToolVersionRequest,
-    ) -> rt::Result<CompareCloudNativeAPIGatewayMCPToolVersionResponse> {
+    pub fn compare_cloud_native_api_gateway_mcp_tool_version<'a>(
+        &'a self,
+        request: &'a CompareCloudNativeAPIGatewayMCPToolVersionRequest,
+    ) -> rt::Call<
+        'a,
+        CompareCloudNativeAPIGatewayMCPToolVersionRequest,
+        CompareCloudNativeAPIGatewayMCPToolVersionResponse,
+    > {
         self.call("CompareCloudNativeAPIGatewayMCPToolVersion", request)
-            .await
     }
 
     /// 云原生网关新建AI服务来源 (`CreateCloudNativeAPIGatewayAIServiceSource`)
@@ -217,12 +239,15 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_ai_service_source(
-        &self,
-        request: &CreateCloudNativeAPIGatewayAIServiceSourceRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayAIServiceSourceResponse> {
+    pub fn create_cloud_native_api_gateway_ai_service_source<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayAIServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayAIServiceSourceRequest,
+        CreateCloudNativeAPIGatewayAIServiceSourceResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayAIServiceSource", request)
-            .await
     }
 
     /// 创建AI网关消费者 (`CreateCloudNativeAPIGatewayConsumer`)
@@ -240,12 +265,15 @@ impl Client {
     ///   "Name": "消费者"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_consumer(
-        &self,
-        request: &CreateCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayConsumerResponse> {
+    pub fn create_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayConsumerRequest,
+        CreateCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 创建AI网关消费者分组 (`CreateCloudNativeAPIGatewayConsumerGroup`)
@@ -264,12 +292,15 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &CreateCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn create_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayConsumerGroupRequest,
+        CreateCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 创建 AI 网关模型 API (`CreateCloudNativeAPIGatewayLLMModelAPI`)
@@ -279,12 +310,15 @@ impl Client {
     /// # Example: 创建模型API
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &CreateCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn create_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayLLMModelAPIRequest,
+        CreateCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 创建 LLM 模型服务 (`CreateCloudNativeAPIGatewayLLMModelService`)
@@ -294,12 +328,15 @@ impl Client {
     /// # Example (1 of 2): 创建 PassThrough 模式的 LLM 模型服务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &CreateCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn create_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayLLMModelServiceRequest,
+        CreateCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 新建mcp路由 (`CreateCloudNativeAPIGatewayMCPRoute`)
@@ -331,12 +368,15 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_mcp_route(
-        &self,
-        request: &CreateCloudNativeAPIGatewayMCPRouteRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayMCPRouteResponse> {
+    pub fn create_cloud_native_api_gateway_mcp_route<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayMCPRouteRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayMCPRouteRequest,
+        CreateCloudNativeAPIGatewayMCPRouteResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayMCPRoute", request)
-            .await
     }
 
     /// AI网关新建MCP服务 (`CreateCloudNativeAPIGatewayMCPServer`)
@@ -361,12 +401,15 @@ impl Client {
     ///   "UpstreamType": "VirtualMCPServer"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_mcp_server(
-        &self,
-        request: &CreateCloudNativeAPIGatewayMCPServerRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayMCPServerResponse> {
+    pub fn create_cloud_native_api_gateway_mcp_server<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayMCPServerRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayMCPServerRequest,
+        CreateCloudNativeAPIGatewayMCPServerResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayMCPServer", request)
-            .await
     }
 
     /// AI网关新建MCP Tool (`CreateCloudNativeAPIGatewayMCPTool`)
@@ -384,12 +427,15 @@ impl Client {
     ///   "ServiceId": "4e141ac6-f0cd-4d35-80f0-75e47f5d56a6"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_mcp_tool(
-        &self,
-        request: &CreateCloudNativeAPIGatewayMCPToolRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayMCPToolResponse> {
+    pub fn create_cloud_native_api_gateway_mcp_tool<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayMCPToolRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayMCPToolRequest,
+        CreateCloudNativeAPIGatewayMCPToolResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayMCPTool", request)
-            .await
     }
 
     /// 创建AI网关密钥 (`CreateCloudNativeAPIGatewaySecretKey`)
@@ -413,12 +459,15 @@ impl Client {
     ///   "SecretType": "ApiKey"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &CreateCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn create_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewaySecretKeyRequest,
+        CreateCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 删除云原生网关AI服务来源 (`DeleteCloudNativeAPIGatewayAIServiceSource`)
@@ -436,12 +485,15 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_ai_service_source(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayAIServiceSourceRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayAIServiceSourceResponse> {
+    pub fn delete_cloud_native_api_gateway_ai_service_source<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayAIServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayAIServiceSourceRequest,
+        DeleteCloudNativeAPIGatewayAIServiceSourceResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayAIServiceSource", request)
-            .await
     }
 
     /// 删除AI网关消费者 (`DeleteCloudNativeAPIGatewayConsumer`)
@@ -458,12 +510,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_consumer(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayConsumerResponse> {
+    pub fn delete_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayConsumerRequest,
+        DeleteCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 删除AI网关消费者组 (`DeleteCloudNativeAPIGatewayConsumerGroup`)
@@ -482,12 +537,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn delete_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayConsumerGroupRequest,
+        DeleteCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 删除 LLM 模型 API (`DeleteCloudNativeAPIGatewayLLMModelAPI`)
@@ -504,12 +562,15 @@ impl Client {
     ///   "ModelAPIId": "9ab0f08a1bab42699c85839fda1461c1"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn delete_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
+        DeleteCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 删除 LLM 模型服务 (`DeleteCloudNativeAPIGatewayLLMModelService`)
@@ -526,12 +587,15 @@ impl Client {
     ///   "ModelServiceId": "03e9cb42c0944d98afcacd55066fa667"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn delete_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
+        DeleteCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 删除mcp路由 (`DeleteCloudNativeAPIGatewayMCPRoute`)
@@ -549,12 +613,15 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_mcp_route(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayMCPRouteRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayMCPRouteResponse> {
+    pub fn delete_cloud_native_api_gateway_mcp_route<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayMCPRouteRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayMCPRouteRequest,
+        DeleteCloudNativeAPIGatewayMCPRouteResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayMCPRoute", request)
-            .await
     }
 
     /// AI网关删除MCP服务 (`DeleteCloudNativeAPIGatewayMCPServer`)
@@ -571,12 +638,15 @@ impl Client {
     ///   "ServerId": "06d46e56-ff98-4745-861d-66f61742e3fd"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_mcp_server(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayMCPServerRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayMCPServerResponse> {
+    pub fn delete_cloud_native_api_gateway_mcp_server<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayMCPServerRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayMCPServerRequest,
+        DeleteCloudNativeAPIGatewayMCPServerResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayMCPServer", request)
-            .await
     }
 
     /// 删除AI网关MCP Tool (`DeleteCloudNativeAPIGatewayMCPTool`)
@@ -594,12 +664,15 @@ impl Client {
     ///   "ToolId": "1ce6bcd3-c9dd-432a-8207-6f479d74fa1e"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_mcp_tool(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayMCPToolRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayMCPToolResponse> {
+    pub fn delete_cloud_native_api_gateway_mcp_tool<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayMCPToolRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayMCPToolRequest,
+        DeleteCloudNativeAPIGatewayMCPToolResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayMCPTool", request)
-            .await
     }
 
     /// 删除mcp tool版本 (`DeleteCloudNativeAPIGatewayMCPToolVersion`)
@@ -618,12 +691,15 @@ impl Client {
     ///   "ToolVersion": "axsw"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_mcp_tool_version(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayMCPToolVersionRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayMCPToolVersionResponse> {
+    pub fn delete_cloud_native_api_gateway_mcp_tool_version<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayMCPToolVersionRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayMCPToolVersionRequest,
+        DeleteCloudNativeAPIGatewayMCPToolVersionResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayMCPToolVersion", request)
-            .await
     }
 
     /// 删除AI网关密钥 (`DeleteCloudNativeAPIGatewaySecretKey`)
@@ -641,12 +717,15 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &DeleteCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn delete_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewaySecretKeyRequest,
+        DeleteCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 查询云原生网关服务和路由列表 (`DescribeCNGWServicesWithRoutes`)
@@ -664,11 +743,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cngw_services_with_routes(
-        &self,
-        request: &DescribeCNGWServicesWithRoutesRequest,
-    ) -> rt::Result<DescribeCNGWServicesWithRoutesResponse> {
-        self.read("DescribeCNGWServicesWithRoutes", request).await
+    pub fn describe_cngw_services_with_routes<'a>(
+        &'a self,
+        request: &'a DescribeCNGWServicesWithRoutesRequest,
+    ) -> rt::Call<'a, DescribeCNGWServicesWithRoutesRequest, DescribeCNGWServicesWithRoutesResponse>
+    {
+        self.read("DescribeCNGWServicesWithRoutes", request)
     }
 
     /// 查询AI配额配置详情 (`DescribeCloudNativeAPIGatewayAIQuota`)
@@ -687,12 +767,15 @@ impl Client {
     ///   "Id": "c4db7b5c-6de3-4597-a03f-b3ee9de5be2d"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_ai_quota(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayAIQuotaRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayAIQuotaResponse> {
+    pub fn describe_cloud_native_api_gateway_ai_quota<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayAIQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayAIQuotaRequest,
+        DescribeCloudNativeAPIGatewayAIQuotaResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayAIQuota", request)
-            .await
     }
 
     /// 查询AI网关配额配置列表 (`DescribeCloudNativeAPIGatewayAIQuotaList`)
@@ -720,12 +803,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_ai_quota_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayAIQuotaListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayAIQuotaListResponse> {
+    pub fn describe_cloud_native_api_gateway_ai_quota_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayAIQuotaListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayAIQuotaListRequest,
+        DescribeCloudNativeAPIGatewayAIQuotaListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayAIQuotaList", request)
-            .await
     }
 
     /// 查询云原生网关AI服务来源 (`DescribeCloudNativeAPIGatewayAIServiceSourceList`)
@@ -743,12 +829,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_ai_service_source_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayAIServiceSourceListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayAIServiceSourceListResponse> {
+    pub fn describe_cloud_native_api_gateway_ai_service_source_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayAIServiceSourceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayAIServiceSourceListRequest,
+        DescribeCloudNativeAPIGatewayAIServiceSourceListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayAIServiceSourceList", request)
-            .await
     }
 
     /// 查询AI网关消费者详情 (`DescribeCloudNativeAPIGatewayConsumer`)
@@ -767,12 +856,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerRequest,
+        DescribeCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 查询AI网关消费者分组 (`DescribeCloudNativeAPIGatewayConsumerGroup`)
@@ -791,12 +883,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerGroupRequest,
+        DescribeCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 查询单个LLM 模型 API (`DescribeCloudNativeAPIGatewayLLMModelAPI`)
@@ -813,12 +908,15 @@ impl Client {
     ///   "ModelAPIId": "a1b2c3d4e5f6789012345678901234ab"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
+        DescribeCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 查询 LLM 模型 API 列表 (`DescribeCloudNativeAPIGatewayLLMModelAPIs`)
@@ -835,12 +933,15 @@ impl Client {
     ///   "SecretKeyId": "secret-8fe776ce194dab"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_ap_is(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelAPIsResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_ap_is<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
+        DescribeCloudNativeAPIGatewayLLMModelAPIsResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelAPIs", request)
-            .await
     }
 
     /// 查询单个 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelService`)
@@ -857,12 +958,15 @@ impl Client {
     ///   "ModelServiceId": "d0742b86605340438a8018c658156622"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
+        DescribeCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 查询 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelServices`)
@@ -880,12 +984,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_services(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelServicesResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_services<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
+        DescribeCloudNativeAPIGatewayLLMModelServicesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelServices", request)
-            .await
     }
 
     /// 查询AI网关Token用量详情 (`DescribeCloudNativeAPIGatewayLLMTokenUsageList`)
@@ -913,12 +1020,15 @@ impl Client {
     ///   "StartTime": 1779638400
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_token_usage_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMTokenUsageListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMTokenUsageListResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_token_usage_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMTokenUsageListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMTokenUsageListRequest,
+        DescribeCloudNativeAPIGatewayLLMTokenUsageListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMTokenUsageList", request)
-            .await
     }
 
     /// 查询AI网关Token用量消耗统计汇总结果 (`DescribeCloudNativeAPIGatewayLLMTokenUsageStatistics`)
@@ -936,15 +1046,18 @@ impl Client {
     ///   "StartTime": 1777996800
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_token_usage_statistics(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMTokenUsageStatisticsRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMTokenUsageStatisticsResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_token_usage_statistics<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMTokenUsageStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMTokenUsageStatisticsRequest,
+        DescribeCloudNativeAPIGatewayLLMTokenUsageStatisticsResponse,
+    > {
         self.read(
             "DescribeCloudNativeAPIGatewayLLMTokenUsageStatistics",
             request,
         )
-        .await
     }
 
     /// 列出MCP路由列表 (`DescribeCloudNativeAPIGatewayMCPRouteList`)
@@ -963,12 +1076,15 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_route_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPRouteListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPRouteListResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_route_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPRouteListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPRouteListRequest,
+        DescribeCloudNativeAPIGatewayMCPRouteListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPRouteList", request)
-            .await
     }
 
     /// AI网关查询MCP服务 (`DescribeCloudNativeAPIGatewayMCPServer`)
@@ -985,12 +1101,15 @@ impl Client {
     ///   "ServerId": "667065f5-6796-4430-b987-9a8b43c3d5b1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_server(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPServerRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPServerResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_server<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPServerRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPServerRequest,
+        DescribeCloudNativeAPIGatewayMCPServerResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPServer", request)
-            .await
     }
 
     /// 查看 MCP Server ACL (`DescribeCloudNativeAPIGatewayMCPServerACL`)
@@ -1007,12 +1126,15 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_server_acl(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPServerACLRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPServerACLResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_server_acl<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPServerACLRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPServerACLRequest,
+        DescribeCloudNativeAPIGatewayMCPServerACLResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPServerACL", request)
-            .await
     }
 
     /// 查看 MCP Server 认证 (`DescribeCloudNativeAPIGatewayMCPServerAuth`)
@@ -1029,12 +1151,15 @@ impl Client {
     ///   "ServerId": "204f2888-7b53-4499-9061-24e623b2bdbd"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_server_auth(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPServerAuthRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPServerAuthResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_server_auth<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPServerAuthRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPServerAuthRequest,
+        DescribeCloudNativeAPIGatewayMCPServerAuthResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPServerAuth", request)
-            .await
     }
 
     /// AI网关查询MCP服务列表 (`DescribeCloudNativeAPIGatewayMCPServerList`)
@@ -1053,12 +1178,15 @@ impl Client {
     ///   "SecretKeyId": "secret-f60091e9e0a43e"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_server_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPServerListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPServerListResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_server_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPServerListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPServerListRequest,
+        DescribeCloudNativeAPIGatewayMCPServerListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPServerList", request)
-            .await
     }
 
     /// 查看AI网关MCP Tool (`DescribeCloudNativeAPIGatewayMCPTool`)
@@ -1076,12 +1204,15 @@ impl Client {
     ///   "ToolId": "3aab6316-69bb-4610-b10c-479c9320f1b0"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolRequest,
+        DescribeCloudNativeAPIGatewayMCPToolResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPTool", request)
-            .await
     }
 
     /// 查看 MCP Server Tool ACL 列表 (`DescribeCloudNativeAPIGatewayMCPToolACLList`)
@@ -1101,12 +1232,15 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool_acl_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolACLListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolACLListResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool_acl_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolACLListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolACLListRequest,
+        DescribeCloudNativeAPIGatewayMCPToolACLListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolACLList", request)
-            .await
     }
 
     /// 查询批量导入MCP Tools的任务进度 (`DescribeCloudNativeAPIGatewayMCPToolImportTask`)
@@ -1123,12 +1257,15 @@ impl Client {
     ///   "MCPServerId": "2dd8373d-16e9-4f43-9808-5aa75fcfc097"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool_import_task(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolImportTaskRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolImportTaskResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool_import_task<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolImportTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolImportTaskRequest,
+        DescribeCloudNativeAPIGatewayMCPToolImportTaskResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolImportTask", request)
-            .await
     }
 
     /// 查询AI网关MCP Tool 列表 (`DescribeCloudNativeAPIGatewayMCPToolList`)
@@ -1147,12 +1284,15 @@ impl Client {
     ///   "ServerId": "865e3a7d-54da-469c-82eb-a63b09d8f47f"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolListResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolListRequest,
+        DescribeCloudNativeAPIGatewayMCPToolListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolList", request)
-            .await
     }
 
     /// 查询MCP Tool 版本信息 (`DescribeCloudNativeAPIGatewayMCPToolVersion`)
@@ -1171,12 +1311,15 @@ impl Client {
     ///   "ToolVersion": "20260506193820"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool_version(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolVersionRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolVersionResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool_version<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolVersionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolVersionRequest,
+        DescribeCloudNativeAPIGatewayMCPToolVersionResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolVersion", request)
-            .await
     }
 
     /// 查询MCP Tool 版本列表 (`DescribeCloudNativeAPIGatewayMCPToolVersionList`)
@@ -1196,12 +1339,15 @@ impl Client {
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tool_version_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolVersionListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolVersionListResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tool_version_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolVersionListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolVersionListRequest,
+        DescribeCloudNativeAPIGatewayMCPToolVersionListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolVersionList", request)
-            .await
     }
 
     /// 查询导入的OpenAPI文件里可导入Tools (`DescribeCloudNativeAPIGatewayMCPToolsFromFile`)
@@ -1220,12 +1366,15 @@ impl Client {
     ///   "MCPServerId": "a610d9b2-1b7d-4240-9af0-7761791b3ba1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_mcp_tools_from_file(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayMCPToolsFromFileRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayMCPToolsFromFileResponse> {
+    pub fn describe_cloud_native_api_gateway_mcp_tools_from_file<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayMCPToolsFromFileRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayMCPToolsFromFileRequest,
+        DescribeCloudNativeAPIGatewayMCPToolsFromFileResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayMCPToolsFromFile", request)
-            .await
     }
 
     /// 查询AI网关密钥详情 (`DescribeCloudNativeAPIGatewaySecretKey`)
@@ -1244,12 +1393,15 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 查询AI网关密钥列表 (`DescribeCloudNativeAPIGatewaySecretKeyList`)
@@ -1270,12 +1422,15 @@ impl Client {
     ///   "ResourceType": "Consumer"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_secret_key_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyListResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyListRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKeyList", request)
-            .await
     }
 
     /// 查询AI网关密钥值 (`DescribeCloudNativeAPIGatewaySecretKeyValue`)
@@ -1292,12 +1447,15 @@ impl Client {
     ///   "SecretKeyId": "secret-c75001b1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_secret_key_value(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyValueResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key_value<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyValueResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKeyValue", request)
-            .await
     }
 
     /// 云原生网关修改AI服务来源 (`ModifyCloudNativeAPIGatewayAIServiceSource`)
@@ -1324,12 +1482,15 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_ai_service_source(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayAIServiceSourceRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayAIServiceSourceResponse> {
+    pub fn modify_cloud_native_api_gateway_ai_service_source<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayAIServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayAIServiceSourceRequest,
+        ModifyCloudNativeAPIGatewayAIServiceSourceResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayAIServiceSource", request)
-            .await
     }
 
     /// 修改AI网关消费者 (`ModifyCloudNativeAPIGatewayConsumer`)
@@ -1348,12 +1509,15 @@ impl Client {
     ///   "Name": "消费者1"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_consumer(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayConsumerResponse> {
+    pub fn modify_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayConsumerRequest,
+        ModifyCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 修改AI网关消费者组 (`ModifyCloudNativeAPIGatewayConsumerGroup`)
@@ -1373,12 +1537,15 @@ impl Client {
     ///   "Status": "Disable"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn modify_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayConsumerGroupRequest,
+        ModifyCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 修改 LLM 模型 API (`ModifyCloudNativeAPIGatewayLLMModelAPI`)
@@ -1388,12 +1555,15 @@ impl Client {
     /// # Example: 修改模型API
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn modify_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
+        ModifyCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 修改 LLM 模型服务 (`ModifyCloudNativeAPIGatewayLLMModelService`)
@@ -1415,12 +1585,15 @@ impl Client {
     ///   "UpstreamURL": "https://dashscope.aliyuncs.com"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn modify_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
+        ModifyCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 修改mcp路由 (`ModifyCloudNativeAPIGatewayMCPRoute`)
@@ -1452,12 +1625,15 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_route(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPRouteRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPRouteResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_route<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPRouteRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPRouteRequest,
+        ModifyCloudNativeAPIGatewayMCPRouteResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPRoute", request)
-            .await
     }
 
     /// 修改MCP路由启用禁用状态 (`ModifyCloudNativeAPIGatewayMCPRouteStatus`)
@@ -1476,12 +1652,15 @@ impl Client {
     ///   "Status": "Disabled"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_route_status(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPRouteStatusRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPRouteStatusResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_route_status<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPRouteStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPRouteStatusRequest,
+        ModifyCloudNativeAPIGatewayMCPRouteStatusResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPRouteStatus", request)
-            .await
     }
 
     /// AI网关修改MCP服务 (`ModifyCloudNativeAPIGatewayMCPServer`)
@@ -1506,12 +1685,15 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_server(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPServerRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPServerResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_server<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPServerRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPServerRequest,
+        ModifyCloudNativeAPIGatewayMCPServerResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPServer", request)
-            .await
     }
 
     /// 修改 MCP Server ACL (`ModifyCloudNativeAPIGatewayMCPServerACL`)
@@ -1535,12 +1717,15 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_server_acl(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPServerACLRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPServerACLResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_server_acl<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPServerACLRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPServerACLRequest,
+        ModifyCloudNativeAPIGatewayMCPServerACLResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPServerACL", request)
-            .await
     }
 
     /// 修改 MCP Server 认证 (`ModifyCloudNativeAPIGatewayMCPServerAuth`)
@@ -1558,12 +1743,15 @@ impl Client {
     ///   "ServerId": "412b0a7c-f2f6-42f7-8a65-ec5e708b637f"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_server_auth(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPServerAuthRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPServerAuthResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_server_auth<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPServerAuthRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPServerAuthRequest,
+        ModifyCloudNativeAPIGatewayMCPServerAuthResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPServerAuth", request)
-            .await
     }
 
     /// AI网关修改MCP上下线状态 (`ModifyCloudNativeAPIGatewayMCPServerStatus`)
@@ -1581,12 +1769,15 @@ impl Client {
     ///   "Status": "Offline"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_server_status(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPServerStatusRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPServerStatusResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_server_status<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPServerStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPServerStatusRequest,
+        ModifyCloudNativeAPIGatewayMCPServerStatusResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPServerStatus", request)
-            .await
     }
 
     /// 修改AI网关MCP Tool (`ModifyCloudNativeAPIGatewayMCPTool`)
@@ -1611,12 +1802,15 @@ impl Client {
     ///   "ToolVersion": "2026052757"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_tool(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPToolRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPToolResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_tool<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPToolRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPToolRequest,
+        ModifyCloudNativeAPIGatewayMCPToolResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPTool", request)
-            .await
     }
 
     /// 修改 MCP Server Tool ACL (`ModifyCloudNativeAPIGatewayMCPToolACL`)
@@ -1638,12 +1832,15 @@ impl Client {
     ///   "ToolId": "f15f49c3-4c99-4930-bd4b-7284f74dda0d"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_tool_acl(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPToolACLRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPToolACLResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_tool_acl<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPToolACLRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPToolACLRequest,
+        ModifyCloudNativeAPIGatewayMCPToolACLResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPToolACL", request)
-            .await
     }
 
     /// AI网关修改MCP Tool上下线状态 (`ModifyCloudNativeAPIGatewayMCPToolStatus`)
@@ -1662,12 +1859,15 @@ impl Client {
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_mcp_tool_status(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayMCPToolStatusRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayMCPToolStatusResponse> {
+    pub fn modify_cloud_native_api_gateway_mcp_tool_status<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayMCPToolStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayMCPToolStatusRequest,
+        ModifyCloudNativeAPIGatewayMCPToolStatusResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayMCPToolStatus", request)
-            .await
     }
 
     /// 修改AI网关密钥 (`ModifyCloudNativeAPIGatewaySecretKey`)
@@ -1687,12 +1887,15 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &ModifyCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn modify_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewaySecretKeyRequest,
+        ModifyCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 移除AI网关消费者组授权 (`RemoveCloudNativeAPIGatewayConsumerGroupAuth`)
@@ -1713,12 +1916,15 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    pub async fn remove_cloud_native_api_gateway_consumer_group_auth(
-        &self,
-        request: &RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
-    ) -> rt::Result<RemoveCloudNativeAPIGatewayConsumerGroupAuthResponse> {
+    pub fn remove_cloud_native_api_gateway_consumer_group_auth<'a>(
+        &'a self,
+        request: &'a RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
+        RemoveCloudNativeAPIGatewayConsumerGroupAuthResponse,
+    > {
         self.call("RemoveCloudNativeAPIGatewayConsumerGroupAuth", request)
-            .await
     }
 
     /// AI网关消费者组中移除消费者 (`RemoveCloudNativeAPIGatewayConsumerInGroup`)
@@ -1738,12 +1944,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn remove_cloud_native_api_gateway_consumer_in_group(
-        &self,
-        request: &RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
-    ) -> rt::Result<RemoveCloudNativeAPIGatewayConsumerInGroupResponse> {
+    pub fn remove_cloud_native_api_gateway_consumer_in_group<'a>(
+        &'a self,
+        request: &'a RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
+        RemoveCloudNativeAPIGatewayConsumerInGroupResponse,
+    > {
         self.call("RemoveCloudNativeAPIGatewayConsumerInGroup", request)
-            .await
     }
 
     /// 回滚mcp tool版本 (`RollbackCloudNativeAPIGatewayMCPToolVersion`)
@@ -1762,12 +1971,15 @@ impl Client {
     ///   "ToolVersion": "20260506193116"
     /// }
     /// ```
-    pub async fn rollback_cloud_native_api_gateway_mcp_tool_version(
-        &self,
-        request: &RollbackCloudNativeAPIGatewayMCPToolVersionRequest,
-    ) -> rt::Result<RollbackCloudNativeAPIGatewayMCPToolVersionResponse> {
+    pub fn rollback_cloud_native_api_gateway_mcp_tool_version<'a>(
+        &'a self,
+        request: &'a RollbackCloudNativeAPIGatewayMCPToolVersionRequest,
+    ) -> rt::Call<
+        'a,
+        RollbackCloudNativeAPIGatewayMCPToolVersionRequest,
+        RollbackCloudNativeAPIGatewayMCPToolVersionResponse,
+    > {
         self.call("RollbackCloudNativeAPIGatewayMCPToolVersion", request)
-            .await
     }
 
     /// 解绑AI网关密钥 (`UnbindCloudNativeAPIGatewaySecretKey`)
@@ -1789,12 +2001,15 @@ impl Client {
     ///   "SecretKeyId": "secret-3bc27fec"
     /// }
     /// ```
-    pub async fn unbind_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &UnbindCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<UnbindCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn unbind_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a UnbindCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        UnbindCloudNativeAPIGatewaySecretKeyRequest,
+        UnbindCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("UnbindCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 批量导入MCP tools (`UpdateCloudNativeAPIGatewayMCPTools`)
@@ -1804,12 +2019,15 @@ impl Client {
     /// # Example: MCP Tools批量导入
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn update_cloud_native_api_gateway_mcp_tools(
-        &self,
-        request: &UpdateCloudNativeAPIGatewayMCPToolsRequest,
-    ) -> rt::Result<UpdateCloudNativeAPIGatewayMCPToolsResponse> {
+    pub fn update_cloud_native_api_gateway_mcp_tools<'a>(
+        &'a self,
+        request: &'a UpdateCloudNativeAPIGatewayMCPToolsRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCloudNativeAPIGatewayMCPToolsRequest,
+        UpdateCloudNativeAPIGatewayMCPToolsResponse,
+    > {
         self.call("UpdateCloudNativeAPIGatewayMCPTools", request)
-            .await
     }
 }
 

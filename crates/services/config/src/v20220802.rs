@@ -11,6 +11,10 @@ const VERSION: &str = "2022-08-02";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 账号组新建合规包 (`AddAggregateCompliancePack`)
@@ -64,11 +68,11 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    pub async fn add_aggregate_compliance_pack(
-        &self,
-        request: &AddAggregateCompliancePackRequest,
-    ) -> rt::Result<AddAggregateCompliancePackResponse> {
-        self.call("AddAggregateCompliancePack", request).await
+    pub fn add_aggregate_compliance_pack<'a>(
+        &'a self,
+        request: &'a AddAggregateCompliancePackRequest,
+    ) -> rt::Call<'a, AddAggregateCompliancePackRequest, AddAggregateCompliancePackResponse> {
+        self.call("AddAggregateCompliancePack", request)
     }
 
     /// 账号组新建规则 (`AddAggregateConfigRule`)
@@ -99,11 +103,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_aggregate_config_rule(
-        &self,
-        request: &AddAggregateConfigRuleRequest,
-    ) -> rt::Result<AddAggregateConfigRuleResponse> {
-        self.call("AddAggregateConfigRule", request).await
+    pub fn add_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a AddAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, AddAggregateConfigRuleRequest, AddAggregateConfigRuleResponse> {
+        self.call("AddAggregateConfigRule", request)
     }
 
     /// 新建告警 (`AddAlarmPolicy`)
@@ -132,11 +136,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn add_alarm_policy(
-        &self,
-        request: &AddAlarmPolicyRequest,
-    ) -> rt::Result<AddAlarmPolicyResponse> {
-        self.call("AddAlarmPolicy", request).await
+    pub fn add_alarm_policy<'a>(
+        &'a self,
+        request: &'a AddAlarmPolicyRequest,
+    ) -> rt::Call<'a, AddAlarmPolicyRequest, AddAlarmPolicyResponse> {
+        self.call("AddAlarmPolicy", request)
     }
 
     /// 新建合规包 (`AddCompliancePack`)
@@ -146,11 +150,11 @@ impl Client {
     /// # Example: 创建合规包
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn add_compliance_pack(
-        &self,
-        request: &AddCompliancePackRequest,
-    ) -> rt::Result<AddCompliancePackResponse> {
-        self.call("AddCompliancePack", request).await
+    pub fn add_compliance_pack<'a>(
+        &'a self,
+        request: &'a AddCompliancePackRequest,
+    ) -> rt::Call<'a, AddCompliancePackRequest, AddCompliancePackResponse> {
+        self.call("AddCompliancePack", request)
     }
 
     /// 新建规则 (`AddConfigRule`)
@@ -180,11 +184,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_config_rule(
-        &self,
-        request: &AddConfigRuleRequest,
-    ) -> rt::Result<AddConfigRuleResponse> {
-        self.call("AddConfigRule", request).await
+    pub fn add_config_rule<'a>(
+        &'a self,
+        request: &'a AddConfigRuleRequest,
+    ) -> rt::Call<'a, AddConfigRuleRequest, AddConfigRuleResponse> {
+        self.call("AddConfigRule", request)
     }
 
     /// 账号组关闭规则 (`CloseAggregateConfigRule`)
@@ -201,11 +205,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn close_aggregate_config_rule(
-        &self,
-        request: &CloseAggregateConfigRuleRequest,
-    ) -> rt::Result<CloseAggregateConfigRuleResponse> {
-        self.call("CloseAggregateConfigRule", request).await
+    pub fn close_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a CloseAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, CloseAggregateConfigRuleRequest, CloseAggregateConfigRuleResponse> {
+        self.call("CloseAggregateConfigRule", request)
     }
 
     /// 关闭监控 (`CloseConfigRecorder`)
@@ -219,11 +223,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn close_config_recorder(
-        &self,
-        request: &CloseConfigRecorderRequest,
-    ) -> rt::Result<CloseConfigRecorderResponse> {
-        self.call("CloseConfigRecorder", request).await
+    pub fn close_config_recorder<'a>(
+        &'a self,
+        request: &'a CloseConfigRecorderRequest,
+    ) -> rt::Call<'a, CloseConfigRecorderRequest, CloseConfigRecorderResponse> {
+        self.call("CloseConfigRecorder", request)
     }
 
     /// 关闭规则 (`CloseConfigRule`)
@@ -239,11 +243,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn close_config_rule(
-        &self,
-        request: &CloseConfigRuleRequest,
-    ) -> rt::Result<CloseConfigRuleResponse> {
-        self.call("CloseConfigRule", request).await
+    pub fn close_config_rule<'a>(
+        &'a self,
+        request: &'a CloseConfigRuleRequest,
+    ) -> rt::Call<'a, CloseConfigRuleRequest, CloseConfigRuleResponse> {
+        self.call("CloseConfigRule", request)
     }
 
     /// 新建账号组 (`CreateAggregator`)
@@ -271,11 +275,11 @@ impl Client {
     ///   "Type": "RD"
     /// }
     /// ```
-    pub async fn create_aggregator(
-        &self,
-        request: &CreateAggregatorRequest,
-    ) -> rt::Result<CreateAggregatorResponse> {
-        self.call("CreateAggregator", request).await
+    pub fn create_aggregator<'a>(
+        &'a self,
+        request: &'a CreateAggregatorRequest,
+    ) -> rt::Call<'a, CreateAggregatorRequest, CreateAggregatorResponse> {
+        self.call("CreateAggregator", request)
     }
 
     /// 新建修正设置 (`CreateRemediation`)
@@ -295,11 +299,11 @@ impl Client {
     ///   "SourceType": "CUSTOM"
     /// }
     /// ```
-    pub async fn create_remediation(
-        &self,
-        request: &CreateRemediationRequest,
-    ) -> rt::Result<CreateRemediationResponse> {
-        self.call("CreateRemediation", request).await
+    pub fn create_remediation<'a>(
+        &'a self,
+        request: &'a CreateRemediationRequest,
+    ) -> rt::Call<'a, CreateRemediationRequest, CreateRemediationResponse> {
+        self.call("CreateRemediation", request)
     }
 
     /// 账号组删除合规包 (`DeleteAggregateCompliancePack`)
@@ -316,11 +320,12 @@ impl Client {
     ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
     /// }
     /// ```
-    pub async fn delete_aggregate_compliance_pack(
-        &self,
-        request: &DeleteAggregateCompliancePackRequest,
-    ) -> rt::Result<DeleteAggregateCompliancePackResponse> {
-        self.call("DeleteAggregateCompliancePack", request).await
+    pub fn delete_aggregate_compliance_pack<'a>(
+        &'a self,
+        request: &'a DeleteAggregateCompliancePackRequest,
+    ) -> rt::Call<'a, DeleteAggregateCompliancePackRequest, DeleteAggregateCompliancePackResponse>
+    {
+        self.call("DeleteAggregateCompliancePack", request)
     }
 
     /// 账号组删除规则 (`DeleteAggregateConfigRule`)
@@ -337,11 +342,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn delete_aggregate_config_rule(
-        &self,
-        request: &DeleteAggregateConfigRuleRequest,
-    ) -> rt::Result<DeleteAggregateConfigRuleResponse> {
-        self.call("DeleteAggregateConfigRule", request).await
+    pub fn delete_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a DeleteAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, DeleteAggregateConfigRuleRequest, DeleteAggregateConfigRuleResponse> {
+        self.call("DeleteAggregateConfigRule", request)
     }
 
     /// 删除账号组 (`DeleteAggregators`)
@@ -358,11 +363,11 @@ impl Client {
     ///   "OwnerUin": 234234324
     /// }
     /// ```
-    pub async fn delete_aggregators(
-        &self,
-        request: &DeleteAggregatorsRequest,
-    ) -> rt::Result<DeleteAggregatorsResponse> {
-        self.call("DeleteAggregators", request).await
+    pub fn delete_aggregators<'a>(
+        &'a self,
+        request: &'a DeleteAggregatorsRequest,
+    ) -> rt::Call<'a, DeleteAggregatorsRequest, DeleteAggregatorsResponse> {
+        self.call("DeleteAggregators", request)
     }
 
     /// 删除告警 (`DeleteAlarmPolicy`)
@@ -378,11 +383,11 @@ impl Client {
     ///   "AlarmPolicyId": 18
     /// }
     /// ```
-    pub async fn delete_alarm_policy(
-        &self,
-        request: &DeleteAlarmPolicyRequest,
-    ) -> rt::Result<DeleteAlarmPolicyResponse> {
-        self.call("DeleteAlarmPolicy", request).await
+    pub fn delete_alarm_policy<'a>(
+        &'a self,
+        request: &'a DeleteAlarmPolicyRequest,
+    ) -> rt::Call<'a, DeleteAlarmPolicyRequest, DeleteAlarmPolicyResponse> {
+        self.call("DeleteAlarmPolicy", request)
     }
 
     /// 删除合规包 (`DeleteCompliancePack`)
@@ -398,11 +403,11 @@ impl Client {
     ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
     /// }
     /// ```
-    pub async fn delete_compliance_pack(
-        &self,
-        request: &DeleteCompliancePackRequest,
-    ) -> rt::Result<DeleteCompliancePackResponse> {
-        self.call("DeleteCompliancePack", request).await
+    pub fn delete_compliance_pack<'a>(
+        &'a self,
+        request: &'a DeleteCompliancePackRequest,
+    ) -> rt::Call<'a, DeleteCompliancePackRequest, DeleteCompliancePackResponse> {
+        self.call("DeleteCompliancePack", request)
     }
 
     /// 删除规则 (`DeleteConfigRule`)
@@ -418,11 +423,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn delete_config_rule(
-        &self,
-        request: &DeleteConfigRuleRequest,
-    ) -> rt::Result<DeleteConfigRuleResponse> {
-        self.call("DeleteConfigRule", request).await
+    pub fn delete_config_rule<'a>(
+        &'a self,
+        request: &'a DeleteConfigRuleRequest,
+    ) -> rt::Call<'a, DeleteConfigRuleRequest, DeleteConfigRuleResponse> {
+        self.call("DeleteConfigRule", request)
     }
 
     /// 删除修正设置 (`DeleteRemediations`)
@@ -440,11 +445,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_remediations(
-        &self,
-        request: &DeleteRemediationsRequest,
-    ) -> rt::Result<DeleteRemediationsResponse> {
-        self.call("DeleteRemediations", request).await
+    pub fn delete_remediations<'a>(
+        &'a self,
+        request: &'a DeleteRemediationsRequest,
+    ) -> rt::Call<'a, DeleteRemediationsRequest, DeleteRemediationsResponse> {
+        self.call("DeleteRemediations", request)
     }
 
     /// 账号组合规包详情 (`DescribeAggregateCompliancePack`)
@@ -461,11 +466,12 @@ impl Client {
     ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
     /// }
     /// ```
-    pub async fn describe_aggregate_compliance_pack(
-        &self,
-        request: &DescribeAggregateCompliancePackRequest,
-    ) -> rt::Result<DescribeAggregateCompliancePackResponse> {
-        self.read("DescribeAggregateCompliancePack", request).await
+    pub fn describe_aggregate_compliance_pack<'a>(
+        &'a self,
+        request: &'a DescribeAggregateCompliancePackRequest,
+    ) -> rt::Call<'a, DescribeAggregateCompliancePackRequest, DescribeAggregateCompliancePackResponse>
+    {
+        self.read("DescribeAggregateCompliancePack", request)
     }
 
     /// 账号组获取投递设置详情 (`DescribeAggregateConfigDeliver`)
@@ -481,11 +487,12 @@ impl Client {
     ///   "AccountGroupId": "ca-sdfs7734h24"
     /// }
     /// ```
-    pub async fn describe_aggregate_config_deliver(
-        &self,
-        request: &DescribeAggregateConfigDeliverRequest,
-    ) -> rt::Result<DescribeAggregateConfigDeliverResponse> {
-        self.read("DescribeAggregateConfigDeliver", request).await
+    pub fn describe_aggregate_config_deliver<'a>(
+        &'a self,
+        request: &'a DescribeAggregateConfigDeliverRequest,
+    ) -> rt::Call<'a, DescribeAggregateConfigDeliverRequest, DescribeAggregateConfigDeliverResponse>
+    {
+        self.read("DescribeAggregateConfigDeliver", request)
     }
 
     /// 账号组获取规则详情 (`DescribeAggregateConfigRule`)
@@ -502,11 +509,11 @@ impl Client {
     ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
     /// }
     /// ```
-    pub async fn describe_aggregate_config_rule(
-        &self,
-        request: &DescribeAggregateConfigRuleRequest,
-    ) -> rt::Result<DescribeAggregateConfigRuleResponse> {
-        self.read("DescribeAggregateConfigRule", request).await
+    pub fn describe_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a DescribeAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, DescribeAggregateConfigRuleRequest, DescribeAggregateConfigRuleResponse> {
+        self.read("DescribeAggregateConfigRule", request)
     }
 
     /// 账号组资源详情 (`DescribeAggregateDiscoveredResource`)
@@ -526,12 +533,15 @@ impl Client {
     ///   "ResourceType": "QCS::COS::Bucket"
     /// }
     /// ```
-    pub async fn describe_aggregate_discovered_resource(
-        &self,
-        request: &DescribeAggregateDiscoveredResourceRequest,
-    ) -> rt::Result<DescribeAggregateDiscoveredResourceResponse> {
+    pub fn describe_aggregate_discovered_resource<'a>(
+        &'a self,
+        request: &'a DescribeAggregateDiscoveredResourceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAggregateDiscoveredResourceRequest,
+        DescribeAggregateDiscoveredResourceResponse,
+    > {
         self.read("DescribeAggregateDiscoveredResource", request)
-            .await
     }
 
     /// 账号组详情 (`DescribeAggregator`)
@@ -548,11 +558,11 @@ impl Client {
     ///   "OwnerUin": 234234324
     /// }
     /// ```
-    pub async fn describe_aggregator(
-        &self,
-        request: &DescribeAggregatorRequest,
-    ) -> rt::Result<DescribeAggregatorResponse> {
-        self.read("DescribeAggregator", request).await
+    pub fn describe_aggregator<'a>(
+        &'a self,
+        request: &'a DescribeAggregatorRequest,
+    ) -> rt::Call<'a, DescribeAggregatorRequest, DescribeAggregatorResponse> {
+        self.read("DescribeAggregator", request)
     }
 
     /// 合规包详情 (`DescribeCompliancePack`)
@@ -568,11 +578,11 @@ impl Client {
     ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
     /// }
     /// ```
-    pub async fn describe_compliance_pack(
-        &self,
-        request: &DescribeCompliancePackRequest,
-    ) -> rt::Result<DescribeCompliancePackResponse> {
-        self.read("DescribeCompliancePack", request).await
+    pub fn describe_compliance_pack<'a>(
+        &'a self,
+        request: &'a DescribeCompliancePackRequest,
+    ) -> rt::Call<'a, DescribeCompliancePackRequest, DescribeCompliancePackResponse> {
+        self.read("DescribeCompliancePack", request)
     }
 
     /// 获取投递设置详情 (`DescribeConfigDeliver`)
@@ -586,11 +596,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_config_deliver(
-        &self,
-        request: &DescribeConfigDeliverRequest,
-    ) -> rt::Result<DescribeConfigDeliverResponse> {
-        self.read("DescribeConfigDeliver", request).await
+    pub fn describe_config_deliver<'a>(
+        &'a self,
+        request: &'a DescribeConfigDeliverRequest,
+    ) -> rt::Call<'a, DescribeConfigDeliverRequest, DescribeConfigDeliverResponse> {
+        self.read("DescribeConfigDeliver", request)
     }
 
     /// 获取监控详情 (`DescribeConfigRecorder`)
@@ -604,11 +614,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_config_recorder(
-        &self,
-        request: &DescribeConfigRecorderRequest,
-    ) -> rt::Result<DescribeConfigRecorderResponse> {
-        self.read("DescribeConfigRecorder", request).await
+    pub fn describe_config_recorder<'a>(
+        &'a self,
+        request: &'a DescribeConfigRecorderRequest,
+    ) -> rt::Call<'a, DescribeConfigRecorderRequest, DescribeConfigRecorderResponse> {
+        self.read("DescribeConfigRecorder", request)
     }
 
     /// 获取规则详情 (`DescribeConfigRule`)
@@ -624,11 +634,11 @@ impl Client {
     ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
     /// }
     /// ```
-    pub async fn describe_config_rule(
-        &self,
-        request: &DescribeConfigRuleRequest,
-    ) -> rt::Result<DescribeConfigRuleResponse> {
-        self.read("DescribeConfigRule", request).await
+    pub fn describe_config_rule<'a>(
+        &'a self,
+        request: &'a DescribeConfigRuleRequest,
+    ) -> rt::Call<'a, DescribeConfigRuleRequest, DescribeConfigRuleResponse> {
+        self.read("DescribeConfigRule", request)
     }
 
     /// 资源详情 (`DescribeDiscoveredResource`)
@@ -646,11 +656,11 @@ impl Client {
     ///   "ResourceType": "QCS::CVM::Instance"
     /// }
     /// ```
-    pub async fn describe_discovered_resource(
-        &self,
-        request: &DescribeDiscoveredResourceRequest,
-    ) -> rt::Result<DescribeDiscoveredResourceResponse> {
-        self.read("DescribeDiscoveredResource", request).await
+    pub fn describe_discovered_resource<'a>(
+        &'a self,
+        request: &'a DescribeDiscoveredResourceRequest,
+    ) -> rt::Call<'a, DescribeDiscoveredResourceRequest, DescribeDiscoveredResourceResponse> {
+        self.read("DescribeDiscoveredResource", request)
     }
 
     /// 获取系统合规包详情 (`DescribeSystemCompliancePack`)
@@ -666,11 +676,12 @@ impl Client {
     ///   "CompliancePackId": "cp-wn7attowki"
     /// }
     /// ```
-    pub async fn describe_system_compliance_pack(
-        &self,
-        request: &DescribeSystemCompliancePackRequest,
-    ) -> rt::Result<DescribeSystemCompliancePackResponse> {
-        self.read("DescribeSystemCompliancePack", request).await
+    pub fn describe_system_compliance_pack<'a>(
+        &'a self,
+        request: &'a DescribeSystemCompliancePackRequest,
+    ) -> rt::Call<'a, DescribeSystemCompliancePackRequest, DescribeSystemCompliancePackResponse>
+    {
+        self.read("DescribeSystemCompliancePack", request)
     }
 
     /// 预设规则详情 (`DescribeSystemRule`)
@@ -686,11 +697,11 @@ impl Client {
     ///   "Identifier": "cam-user-group-bound"
     /// }
     /// ```
-    pub async fn describe_system_rule(
-        &self,
-        request: &DescribeSystemRuleRequest,
-    ) -> rt::Result<DescribeSystemRuleResponse> {
-        self.read("DescribeSystemRule", request).await
+    pub fn describe_system_rule<'a>(
+        &'a self,
+        request: &'a DescribeSystemRuleRequest,
+    ) -> rt::Call<'a, DescribeSystemRuleRequest, DescribeSystemRuleResponse> {
+        self.read("DescribeSystemRule", request)
     }
 
     /// 账号组合规包移除规则 (`DetachAggregateConfigRuleToCompliancePack`)
@@ -708,12 +719,15 @@ impl Client {
     ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn detach_aggregate_config_rule_to_compliance_pack(
-        &self,
-        request: &DetachAggregateConfigRuleToCompliancePackRequest,
-    ) -> rt::Result<DetachAggregateConfigRuleToCompliancePackResponse> {
+    pub fn detach_aggregate_config_rule_to_compliance_pack<'a>(
+        &'a self,
+        request: &'a DetachAggregateConfigRuleToCompliancePackRequest,
+    ) -> rt::Call<
+        'a,
+        DetachAggregateConfigRuleToCompliancePackRequest,
+        DetachAggregateConfigRuleToCompliancePackResponse,
+    > {
         self.call("DetachAggregateConfigRuleToCompliancePack", request)
-            .await
     }
 
     /// 合规包移除规则 (`DetachConfigRuleToCompliancePack`)
@@ -730,11 +744,15 @@ impl Client {
     ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn detach_config_rule_to_compliance_pack(
-        &self,
-        request: &DetachConfigRuleToCompliancePackRequest,
-    ) -> rt::Result<DetachConfigRuleToCompliancePackResponse> {
-        self.call("DetachConfigRuleToCompliancePack", request).await
+    pub fn detach_config_rule_to_compliance_pack<'a>(
+        &'a self,
+        request: &'a DetachConfigRuleToCompliancePackRequest,
+    ) -> rt::Call<
+        'a,
+        DetachConfigRuleToCompliancePackRequest,
+        DetachConfigRuleToCompliancePackResponse,
+    > {
+        self.call("DetachConfigRuleToCompliancePack", request)
     }
 
     /// 账号组获取合规包列表 (`ListAggregateCompliancePacks`)
@@ -752,11 +770,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn list_aggregate_compliance_packs(
-        &self,
-        request: &ListAggregateCompliancePacksRequest,
-    ) -> rt::Result<ListAggregateCompliancePacksResponse> {
-        self.read("ListAggregateCompliancePacks", request).await
+    pub fn list_aggregate_compliance_packs<'a>(
+        &'a self,
+        request: &'a ListAggregateCompliancePacksRequest,
+    ) -> rt::Call<'a, ListAggregateCompliancePacksRequest, ListAggregateCompliancePacksResponse>
+    {
+        self.read("ListAggregateCompliancePacks", request)
     }
 
     /// 账号组获取评估结果（规则维度） (`ListAggregateConfigRuleEvaluationResults`)
@@ -779,12 +798,15 @@ impl Client {
     ///   "ResourceType": []
     /// }
     /// ```
-    pub async fn list_aggregate_config_rule_evaluation_results(
-        &self,
-        request: &ListAggregateConfigRuleEvaluationResultsRequest,
-    ) -> rt::Result<ListAggregateConfigRuleEvaluationResultsResponse> {
+    pub fn list_aggregate_config_rule_evaluation_results<'a>(
+        &'a self,
+        request: &'a ListAggregateConfigRuleEvaluationResultsRequest,
+    ) -> rt::Call<
+        'a,
+        ListAggregateConfigRuleEvaluationResultsRequest,
+        ListAggregateConfigRuleEvaluationResultsResponse,
+    > {
         self.read("ListAggregateConfigRuleEvaluationResults", request)
-            .await
     }
 
     /// 账号组查询配置规则资源评估结果 (`ListAggregateConfigRuleResourceEvaluationResults`)
@@ -802,12 +824,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_aggregate_config_rule_resource_evaluation_results(
-        &self,
-        request: &ListAggregateConfigRuleResourceEvaluationResultsRequest,
-    ) -> rt::Result<ListAggregateConfigRuleResourceEvaluationResultsResponse> {
+    pub fn list_aggregate_config_rule_resource_evaluation_results<'a>(
+        &'a self,
+        request: &'a ListAggregateConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Call<
+        'a,
+        ListAggregateConfigRuleResourceEvaluationResultsRequest,
+        ListAggregateConfigRuleResourceEvaluationResultsResponse,
+    > {
         self.read("ListAggregateConfigRuleResourceEvaluationResults", request)
-            .await
     }
 
     /// 账号组获取规则列表 (`ListAggregateConfigRules`)
@@ -833,11 +858,11 @@ impl Client {
     ///   "State": "ACTIVE"
     /// }
     /// ```
-    pub async fn list_aggregate_config_rules(
-        &self,
-        request: &ListAggregateConfigRulesRequest,
-    ) -> rt::Result<ListAggregateConfigRulesResponse> {
-        self.read("ListAggregateConfigRules", request).await
+    pub fn list_aggregate_config_rules<'a>(
+        &'a self,
+        request: &'a ListAggregateConfigRulesRequest,
+    ) -> rt::Call<'a, ListAggregateConfigRulesRequest, ListAggregateConfigRulesResponse> {
+        self.read("ListAggregateConfigRules", request)
     }
 
     /// 账号组获取资源列表 (`ListAggregateDiscoveredResources`)
@@ -870,11 +895,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_aggregate_discovered_resources(
-        &self,
-        request: &ListAggregateDiscoveredResourcesRequest,
-    ) -> rt::Result<ListAggregateDiscoveredResourcesResponse> {
-        self.read("ListAggregateDiscoveredResources", request).await
+    pub fn list_aggregate_discovered_resources<'a>(
+        &'a self,
+        request: &'a ListAggregateDiscoveredResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        ListAggregateDiscoveredResourcesRequest,
+        ListAggregateDiscoveredResourcesResponse,
+    > {
+        self.read("ListAggregateDiscoveredResources", request)
     }
 
     /// 账号组列表 (`ListAggregators`)
@@ -891,11 +920,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_aggregators(
-        &self,
-        request: &ListAggregatorsRequest,
-    ) -> rt::Result<ListAggregatorsResponse> {
-        self.read("ListAggregators", request).await
+    pub fn list_aggregators<'a>(
+        &'a self,
+        request: &'a ListAggregatorsRequest,
+    ) -> rt::Call<'a, ListAggregatorsRequest, ListAggregatorsResponse> {
+        self.read("ListAggregators", request)
     }
 
     /// 告警策略列表 (`ListAlarmPolicy`)
@@ -912,11 +941,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn list_alarm_policy(
-        &self,
-        request: &ListAlarmPolicyRequest,
-    ) -> rt::Result<ListAlarmPolicyResponse> {
-        self.read("ListAlarmPolicy", request).await
+    pub fn list_alarm_policy<'a>(
+        &'a self,
+        request: &'a ListAlarmPolicyRequest,
+    ) -> rt::Call<'a, ListAlarmPolicyRequest, ListAlarmPolicyResponse> {
+        self.read("ListAlarmPolicy", request)
     }
 
     /// 获取合规包列表 (`ListCompliancePacks`)
@@ -933,11 +962,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_compliance_packs(
-        &self,
-        request: &ListCompliancePacksRequest,
-    ) -> rt::Result<ListCompliancePacksResponse> {
-        self.read("ListCompliancePacks", request).await
+    pub fn list_compliance_packs<'a>(
+        &'a self,
+        request: &'a ListCompliancePacksRequest,
+    ) -> rt::Call<'a, ListCompliancePacksRequest, ListCompliancePacksResponse> {
+        self.read("ListCompliancePacks", request)
     }
 
     /// 获取评估结果（规则维度） (`ListConfigRuleEvaluationResults`)
@@ -959,11 +988,12 @@ impl Client {
     ///   "ResourceType": []
     /// }
     /// ```
-    pub async fn list_config_rule_evaluation_results(
-        &self,
-        request: &ListConfigRuleEvaluationResultsRequest,
-    ) -> rt::Result<ListConfigRuleEvaluationResultsResponse> {
-        self.read("ListConfigRuleEvaluationResults", request).await
+    pub fn list_config_rule_evaluation_results<'a>(
+        &'a self,
+        request: &'a ListConfigRuleEvaluationResultsRequest,
+    ) -> rt::Call<'a, ListConfigRuleEvaluationResultsRequest, ListConfigRuleEvaluationResultsResponse>
+    {
+        self.read("ListConfigRuleEvaluationResults", request)
     }
 
     /// 查询配置规则资源评估结果 (`ListConfigRuleResourceEvaluationResults`)
@@ -977,12 +1007,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_config_rule_resource_evaluation_results(
-        &self,
-        request: &ListConfigRuleResourceEvaluationResultsRequest,
-    ) -> rt::Result<ListConfigRuleResourceEvaluationResultsResponse> {
+    pub fn list_config_rule_resource_evaluation_results<'a>(
+        &'a self,
+        request: &'a ListConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Call<
+        'a,
+        ListConfigRuleResourceEvaluationResultsRequest,
+        ListConfigRuleResourceEvaluationResultsResponse,
+    > {
         self.read("ListConfigRuleResourceEvaluationResults", request)
-            .await
     }
 
     /// 获取规则列表 (`ListConfigRules`)
@@ -1008,11 +1041,11 @@ impl Client {
     ///   "State": "ACTIVE"
     /// }
     /// ```
-    pub async fn list_config_rules(
-        &self,
-        request: &ListConfigRulesRequest,
-    ) -> rt::Result<ListConfigRulesResponse> {
-        self.read("ListConfigRules", request).await
+    pub fn list_config_rules<'a>(
+        &'a self,
+        request: &'a ListConfigRulesRequest,
+    ) -> rt::Call<'a, ListConfigRulesRequest, ListConfigRulesResponse> {
+        self.read("ListConfigRules", request)
     }
 
     /// 获取资源列表 (`ListDiscoveredResources`)
@@ -1044,11 +1077,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_discovered_resources(
-        &self,
-        request: &ListDiscoveredResourcesRequest,
-    ) -> rt::Result<ListDiscoveredResourcesResponse> {
-        self.read("ListDiscoveredResources", request).await
+    pub fn list_discovered_resources<'a>(
+        &'a self,
+        request: &'a ListDiscoveredResourcesRequest,
+    ) -> rt::Call<'a, ListDiscoveredResourcesRequest, ListDiscoveredResourcesResponse> {
+        self.read("ListDiscoveredResources", request)
     }
 
     /// 查询修正执行记录 (`ListRemediationExecutions`)
@@ -1067,11 +1100,11 @@ impl Client {
     ///   "RuleId": "cr-RhUgJXUIOisba3r8uEqf"
     /// }
     /// ```
-    pub async fn list_remediation_executions(
-        &self,
-        request: &ListRemediationExecutionsRequest,
-    ) -> rt::Result<ListRemediationExecutionsResponse> {
-        self.read("ListRemediationExecutions", request).await
+    pub fn list_remediation_executions<'a>(
+        &'a self,
+        request: &'a ListRemediationExecutionsRequest,
+    ) -> rt::Call<'a, ListRemediationExecutionsRequest, ListRemediationExecutionsResponse> {
+        self.read("ListRemediationExecutions", request)
     }
 
     /// 修正设置列表 (`ListRemediations`)
@@ -1090,11 +1123,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_remediations(
-        &self,
-        request: &ListRemediationsRequest,
-    ) -> rt::Result<ListRemediationsResponse> {
-        self.read("ListRemediations", request).await
+    pub fn list_remediations<'a>(
+        &'a self,
+        request: &'a ListRemediationsRequest,
+    ) -> rt::Call<'a, ListRemediationsRequest, ListRemediationsResponse> {
+        self.read("ListRemediations", request)
     }
 
     /// 获取资源类型列表 (`ListResourceTypes`)
@@ -1108,11 +1141,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_resource_types(
-        &self,
-        request: &ListResourceTypesRequest,
-    ) -> rt::Result<ListResourceTypesResponse> {
-        self.read("ListResourceTypes", request).await
+    pub fn list_resource_types<'a>(
+        &'a self,
+        request: &'a ListResourceTypesRequest,
+    ) -> rt::Call<'a, ListResourceTypesRequest, ListResourceTypesResponse> {
+        self.read("ListResourceTypes", request)
     }
 
     /// 获取系统合规包列表 (`ListSystemCompliancePacks`)
@@ -1129,11 +1162,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn list_system_compliance_packs(
-        &self,
-        request: &ListSystemCompliancePacksRequest,
-    ) -> rt::Result<ListSystemCompliancePacksResponse> {
-        self.read("ListSystemCompliancePacks", request).await
+    pub fn list_system_compliance_packs<'a>(
+        &'a self,
+        request: &'a ListSystemCompliancePacksRequest,
+    ) -> rt::Call<'a, ListSystemCompliancePacksRequest, ListSystemCompliancePacksResponse> {
+        self.read("ListSystemCompliancePacks", request)
     }
 
     /// 获取预设规则列表 (`ListSystemRules`)
@@ -1151,11 +1184,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn list_system_rules(
-        &self,
-        request: &ListSystemRulesRequest,
-    ) -> rt::Result<ListSystemRulesResponse> {
-        self.read("ListSystemRules", request).await
+    pub fn list_system_rules<'a>(
+        &'a self,
+        request: &'a ListSystemRulesRequest,
+    ) -> rt::Call<'a, ListSystemRulesRequest, ListSystemRulesResponse> {
+        self.read("ListSystemRules", request)
     }
 
     /// 账号组开启规则 (`OpenAggregateConfigRule`)
@@ -1172,11 +1205,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn open_aggregate_config_rule(
-        &self,
-        request: &OpenAggregateConfigRuleRequest,
-    ) -> rt::Result<OpenAggregateConfigRuleResponse> {
-        self.call("OpenAggregateConfigRule", request).await
+    pub fn open_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a OpenAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, OpenAggregateConfigRuleRequest, OpenAggregateConfigRuleResponse> {
+        self.call("OpenAggregateConfigRule", request)
     }
 
     /// 开启监控 (`OpenConfigRecorder`)
@@ -1190,11 +1223,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn open_config_recorder(
-        &self,
-        request: &OpenConfigRecorderRequest,
-    ) -> rt::Result<OpenConfigRecorderResponse> {
-        self.call("OpenConfigRecorder", request).await
+    pub fn open_config_recorder<'a>(
+        &'a self,
+        request: &'a OpenConfigRecorderRequest,
+    ) -> rt::Call<'a, OpenConfigRecorderRequest, OpenConfigRecorderResponse> {
+        self.call("OpenConfigRecorder", request)
     }
 
     /// 开启规则 (`OpenConfigRule`)
@@ -1210,11 +1243,11 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn open_config_rule(
-        &self,
-        request: &OpenConfigRuleRequest,
-    ) -> rt::Result<OpenConfigRuleResponse> {
-        self.call("OpenConfigRule", request).await
+    pub fn open_config_rule<'a>(
+        &'a self,
+        request: &'a OpenConfigRuleRequest,
+    ) -> rt::Call<'a, OpenConfigRuleRequest, OpenConfigRuleResponse> {
+        self.call("OpenConfigRule", request)
     }
 
     /// 上报自定义规则评估结果 (`PutEvaluations`)
@@ -1244,11 +1277,11 @@ impl Client {
     ///   "ResultToken": "Wm9yZlY3WmlKa3cxaW1oQlu-H3WA6JZnH46cUAn2DWG****"
     /// }
     /// ```
-    pub async fn put_evaluations(
-        &self,
-        request: &PutEvaluationsRequest,
-    ) -> rt::Result<PutEvaluationsResponse> {
-        self.call("PutEvaluations", request).await
+    pub fn put_evaluations<'a>(
+        &'a self,
+        request: &'a PutEvaluationsRequest,
+    ) -> rt::Call<'a, PutEvaluationsRequest, PutEvaluationsResponse> {
+        self.call("PutEvaluations", request)
     }
 
     /// 账号组触发评估 (`StartAggregateConfigRuleEvaluation`)
@@ -1266,12 +1299,15 @@ impl Client {
     ///   "TriggerType": "MANUAL"
     /// }
     /// ```
-    pub async fn start_aggregate_config_rule_evaluation(
-        &self,
-        request: &StartAggregateConfigRuleEvaluationRequest,
-    ) -> rt::Result<StartAggregateConfigRuleEvaluationResponse> {
+    pub fn start_aggregate_config_rule_evaluation<'a>(
+        &'a self,
+        request: &'a StartAggregateConfigRuleEvaluationRequest,
+    ) -> rt::Call<
+        'a,
+        StartAggregateConfigRuleEvaluationRequest,
+        StartAggregateConfigRuleEvaluationResponse,
+    > {
         self.call("StartAggregateConfigRuleEvaluation", request)
-            .await
     }
 
     /// 触发评估 (`StartConfigRuleEvaluation`)
@@ -1287,11 +1323,11 @@ impl Client {
     ///   "RuleId": "cr-xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    pub async fn start_config_rule_evaluation(
-        &self,
-        request: &StartConfigRuleEvaluationRequest,
-    ) -> rt::Result<StartConfigRuleEvaluationResponse> {
-        self.call("StartConfigRuleEvaluation", request).await
+    pub fn start_config_rule_evaluation<'a>(
+        &'a self,
+        request: &'a StartConfigRuleEvaluationRequest,
+    ) -> rt::Call<'a, StartConfigRuleEvaluationRequest, StartConfigRuleEvaluationResponse> {
+        self.call("StartConfigRuleEvaluation", request)
     }
 
     /// 手动执行修正 (`StartRemediation`)
@@ -1307,11 +1343,11 @@ impl Client {
     ///   "RuleId": "cr-k7t0U3UrwBLOZe97lL20"
     /// }
     /// ```
-    pub async fn start_remediation(
-        &self,
-        request: &StartRemediationRequest,
-    ) -> rt::Result<StartRemediationResponse> {
-        self.call("StartRemediation", request).await
+    pub fn start_remediation<'a>(
+        &'a self,
+        request: &'a StartRemediationRequest,
+    ) -> rt::Call<'a, StartRemediationRequest, StartRemediationResponse> {
+        self.call("StartRemediation", request)
     }
 
     /// 账号组编辑合规包 (`UpdateAggregateCompliancePack`)
@@ -1341,11 +1377,12 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    pub async fn update_aggregate_compliance_pack(
-        &self,
-        request: &UpdateAggregateCompliancePackRequest,
-    ) -> rt::Result<UpdateAggregateCompliancePackResponse> {
-        self.call("UpdateAggregateCompliancePack", request).await
+    pub fn update_aggregate_compliance_pack<'a>(
+        &'a self,
+        request: &'a UpdateAggregateCompliancePackRequest,
+    ) -> rt::Call<'a, UpdateAggregateCompliancePackRequest, UpdateAggregateCompliancePackResponse>
+    {
+        self.call("UpdateAggregateCompliancePack", request)
     }
 
     /// 账号组修改合规包状态 (`UpdateAggregateCompliancePackStatus`)
@@ -1363,12 +1400,15 @@ impl Client {
     ///   "Status": "ACTIVE"
     /// }
     /// ```
-    pub async fn update_aggregate_compliance_pack_status(
-        &self,
-        request: &UpdateAggregateCompliancePackStatusRequest,
-    ) -> rt::Result<UpdateAggregateCompliancePackStatusResponse> {
+    pub fn update_aggregate_compliance_pack_status<'a>(
+        &'a self,
+        request: &'a UpdateAggregateCompliancePackStatusRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateAggregateCompliancePackStatusRequest,
+        UpdateAggregateCompliancePackStatusResponse,
+    > {
         self.call("UpdateAggregateCompliancePackStatus", request)
-            .await
     }
 
     /// 账号组编辑投递设置 (`UpdateAggregateConfigDeliver`)
@@ -1389,11 +1429,12 @@ impl Client {
     ///   "TargetArn": "qcs::cos:ap-nanjing:100020812189:prefix/1307051190/adad-adasd"
     /// }
     /// ```
-    pub async fn update_aggregate_config_deliver(
-        &self,
-        request: &UpdateAggregateConfigDeliverRequest,
-    ) -> rt::Result<UpdateAggregateConfigDeliverResponse> {
-        self.call("UpdateAggregateConfigDeliver", request).await
+    pub fn update_aggregate_config_deliver<'a>(
+        &'a self,
+        request: &'a UpdateAggregateConfigDeliverRequest,
+    ) -> rt::Call<'a, UpdateAggregateConfigDeliverRequest, UpdateAggregateConfigDeliverResponse>
+    {
+        self.call("UpdateAggregateConfigDeliver", request)
     }
 
     /// 账号组编辑规则 (`UpdateAggregateConfigRule`)
@@ -1420,11 +1461,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_aggregate_config_rule(
-        &self,
-        request: &UpdateAggregateConfigRuleRequest,
-    ) -> rt::Result<UpdateAggregateConfigRuleResponse> {
-        self.call("UpdateAggregateConfigRule", request).await
+    pub fn update_aggregate_config_rule<'a>(
+        &'a self,
+        request: &'a UpdateAggregateConfigRuleRequest,
+    ) -> rt::Call<'a, UpdateAggregateConfigRuleRequest, UpdateAggregateConfigRuleResponse> {
+        self.call("UpdateAggregateConfigRule", request)
     }
 
     /// 编辑账号组 (`UpdateAggregator`)
@@ -1453,11 +1494,11 @@ impl Client {
     ///   "OwnerUin": 234234
     /// }
     /// ```
-    pub async fn update_aggregator(
-        &self,
-        request: &UpdateAggregatorRequest,
-    ) -> rt::Result<UpdateAggregatorResponse> {
-        self.call("UpdateAggregator", request).await
+    pub fn update_aggregator<'a>(
+        &'a self,
+        request: &'a UpdateAggregatorRequest,
+    ) -> rt::Call<'a, UpdateAggregatorRequest, UpdateAggregatorResponse> {
+        self.call("UpdateAggregator", request)
     }
 
     /// 更新告警 (`UpdateAlarmPolicy`)
@@ -1487,11 +1528,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn update_alarm_policy(
-        &self,
-        request: &UpdateAlarmPolicyRequest,
-    ) -> rt::Result<UpdateAlarmPolicyResponse> {
-        self.call("UpdateAlarmPolicy", request).await
+    pub fn update_alarm_policy<'a>(
+        &'a self,
+        request: &'a UpdateAlarmPolicyRequest,
+    ) -> rt::Call<'a, UpdateAlarmPolicyRequest, UpdateAlarmPolicyResponse> {
+        self.call("UpdateAlarmPolicy", request)
     }
 
     /// 编辑合规包 (`UpdateCompliancePack`)
@@ -1520,11 +1561,11 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    pub async fn update_compliance_pack(
-        &self,
-        request: &UpdateCompliancePackRequest,
-    ) -> rt::Result<UpdateCompliancePackResponse> {
-        self.call("UpdateCompliancePack", request).await
+    pub fn update_compliance_pack<'a>(
+        &'a self,
+        request: &'a UpdateCompliancePackRequest,
+    ) -> rt::Call<'a, UpdateCompliancePackRequest, UpdateCompliancePackResponse> {
+        self.call("UpdateCompliancePack", request)
     }
 
     /// 修改合规包状态 (`UpdateCompliancePackStatus`)
@@ -1541,11 +1582,11 @@ impl Client {
     ///   "Status": "ACTIVE"
     /// }
     /// ```
-    pub async fn update_compliance_pack_status(
-        &self,
-        request: &UpdateCompliancePackStatusRequest,
-    ) -> rt::Result<UpdateCompliancePackStatusResponse> {
-        self.call("UpdateCompliancePackStatus", request).await
+    pub fn update_compliance_pack_status<'a>(
+        &'a self,
+        request: &'a UpdateCompliancePackStatusRequest,
+    ) -> rt::Call<'a, UpdateCompliancePackStatusRequest, UpdateCompliancePackStatusResponse> {
+        self.call("UpdateCompliancePackStatus", request)
     }
 
     /// 编辑投递设置 (`UpdateConfigDeliver`)
@@ -1564,11 +1605,11 @@ impl Client {
     ///   "TargetArn": "qcs::cos:ap-nanjing:10002081*****:prefix/130705*****/adad-adasd"
     /// }
     /// ```
-    pub async fn update_config_deliver(
-        &self,
-        request: &UpdateConfigDeliverRequest,
-    ) -> rt::Result<UpdateConfigDeliverResponse> {
-        self.call("UpdateConfigDeliver", request).await
+    pub fn update_config_deliver<'a>(
+        &'a self,
+        request: &'a UpdateConfigDeliverRequest,
+    ) -> rt::Call<'a, UpdateConfigDeliverRequest, UpdateConfigDeliverResponse> {
+        self.call("UpdateConfigDeliver", request)
     }
 
     /// 编辑监控范围 (`UpdateConfigRecorder`)
@@ -1590,11 +1631,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_config_recorder(
-        &self,
-        request: &UpdateConfigRecorderRequest,
-    ) -> rt::Result<UpdateConfigRecorderResponse> {
-        self.call("UpdateConfigRecorder", request).await
+    pub fn update_config_recorder<'a>(
+        &'a self,
+        request: &'a UpdateConfigRecorderRequest,
+    ) -> rt::Call<'a, UpdateConfigRecorderRequest, UpdateConfigRecorderResponse> {
+        self.call("UpdateConfigRecorder", request)
     }
 
     /// 编辑规则 (`UpdateConfigRule`)
@@ -1620,11 +1661,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_config_rule(
-        &self,
-        request: &UpdateConfigRuleRequest,
-    ) -> rt::Result<UpdateConfigRuleResponse> {
-        self.call("UpdateConfigRule", request).await
+    pub fn update_config_rule<'a>(
+        &'a self,
+        request: &'a UpdateConfigRuleRequest,
+    ) -> rt::Call<'a, UpdateConfigRuleRequest, UpdateConfigRuleResponse> {
+        self.call("UpdateConfigRule", request)
     }
 
     /// 编辑修正设置 (`UpdateRemediation`)
@@ -1644,11 +1685,11 @@ impl Client {
     ///   "SourceType": "CUSTOM"
     /// }
     /// ```
-    pub async fn update_remediation(
-        &self,
-        request: &UpdateRemediationRequest,
-    ) -> rt::Result<UpdateRemediationResponse> {
-        self.call("UpdateRemediation", request).await
+    pub fn update_remediation<'a>(
+        &'a self,
+        request: &'a UpdateRemediationRequest,
+    ) -> rt::Call<'a, UpdateRemediationRequest, UpdateRemediationResponse> {
+        self.call("UpdateRemediation", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-01-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量对存量账号应用基线 (`BatchApplyAccountBaselines`)
@@ -59,11 +63,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_apply_account_baselines(
-        &self,
-        request: &BatchApplyAccountBaselinesRequest,
-    ) -> rt::Result<BatchApplyAccountBaselinesResponse> {
-        self.call("BatchApplyAccountBaselines", request).await
+    pub fn batch_apply_account_baselines<'a>(
+        &'a self,
+        request: &'a BatchApplyAccountBaselinesRequest,
+    ) -> rt::Call<'a, BatchApplyAccountBaselinesRequest, BatchApplyAccountBaselinesResponse> {
+        self.call("BatchApplyAccountBaselines", request)
     }
 
     /// 获取用户基线配置数据 (`GetAccountFactoryBaseline`)
@@ -77,11 +81,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_account_factory_baseline(
-        &self,
-        request: &GetAccountFactoryBaselineRequest,
-    ) -> rt::Result<GetAccountFactoryBaselineResponse> {
-        self.read("GetAccountFactoryBaseline", request).await
+    pub fn get_account_factory_baseline<'a>(
+        &'a self,
+        request: &'a GetAccountFactoryBaselineRequest,
+    ) -> rt::Call<'a, GetAccountFactoryBaselineRequest, GetAccountFactoryBaselineResponse> {
+        self.read("GetAccountFactoryBaseline", request)
     }
 
     /// 获取账号工厂系统基线项 (`ListAccountFactoryBaselineItems`)
@@ -98,11 +102,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_account_factory_baseline_items(
-        &self,
-        request: &ListAccountFactoryBaselineItemsRequest,
-    ) -> rt::Result<ListAccountFactoryBaselineItemsResponse> {
-        self.read("ListAccountFactoryBaselineItems", request).await
+    pub fn list_account_factory_baseline_items<'a>(
+        &'a self,
+        request: &'a ListAccountFactoryBaselineItemsRequest,
+    ) -> rt::Call<'a, ListAccountFactoryBaselineItemsRequest, ListAccountFactoryBaselineItemsResponse>
+    {
+        self.read("ListAccountFactoryBaselineItems", request)
     }
 
     /// 获取某个基线项历史应用信息 (`ListDeployStepTasks`)
@@ -120,11 +125,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_deploy_step_tasks(
-        &self,
-        request: &ListDeployStepTasksRequest,
-    ) -> rt::Result<ListDeployStepTasksResponse> {
-        self.read("ListDeployStepTasks", request).await
+    pub fn list_deploy_step_tasks<'a>(
+        &'a self,
+        request: &'a ListDeployStepTasksRequest,
+    ) -> rt::Call<'a, ListDeployStepTasksRequest, ListDeployStepTasksResponse> {
+        self.read("ListDeployStepTasks", request)
     }
 
     /// 更新用户基线项配置 (`UpdateAccountFactoryBaseline`)
@@ -146,11 +151,12 @@ impl Client {
     ///   "Name": "default"
     /// }
     /// ```
-    pub async fn update_account_factory_baseline(
-        &self,
-        request: &UpdateAccountFactoryBaselineRequest,
-    ) -> rt::Result<UpdateAccountFactoryBaselineResponse> {
-        self.call("UpdateAccountFactoryBaseline", request).await
+    pub fn update_account_factory_baseline<'a>(
+        &'a self,
+        request: &'a UpdateAccountFactoryBaselineRequest,
+    ) -> rt::Call<'a, UpdateAccountFactoryBaselineRequest, UpdateAccountFactoryBaselineResponse>
+    {
+        self.call("UpdateAccountFactoryBaseline", request)
     }
 }
 

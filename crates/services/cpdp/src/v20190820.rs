@@ -11,6 +11,10 @@ const VERSION: &str = "2019-08-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 云支付-添加合同接口 (`AddContract`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 添加合同接口成功示例
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn add_contract(
-        &self,
-        request: &AddContractRequest,
-    ) -> rt::Result<AddContractResponse> {
-        self.call("AddContract", request).await
+    pub fn add_contract<'a>(
+        &'a self,
+        request: &'a AddContractRequest,
+    ) -> rt::Call<'a, AddContractRequest, AddContractResponse> {
+        self.call("AddContract", request)
     }
 
     /// 灵云V2-绑定收款用户资金账号信息 (`AddFlexFundingAccount`)
@@ -70,11 +74,11 @@ impl Client {
     ///   "PhoneNo": "134xxx1234"
     /// }
     /// ```
-    pub async fn add_flex_funding_account(
-        &self,
-        request: &AddFlexFundingAccountRequest,
-    ) -> rt::Result<AddFlexFundingAccountResponse> {
-        self.call("AddFlexFundingAccount", request).await
+    pub fn add_flex_funding_account<'a>(
+        &'a self,
+        request: &'a AddFlexFundingAccountRequest,
+    ) -> rt::Call<'a, AddFlexFundingAccountRequest, AddFlexFundingAccountResponse> {
+        self.call("AddFlexFundingAccount", request)
     }
 
     /// 灵云V2-补充证件信息 (`AddFlexIdInfo`)
@@ -92,11 +96,11 @@ impl Client {
     ///   "PayeeId": "1529657731805986816"
     /// }
     /// ```
-    pub async fn add_flex_id_info(
-        &self,
-        request: &AddFlexIdInfoRequest,
-    ) -> rt::Result<AddFlexIdInfoResponse> {
-        self.call("AddFlexIdInfo", request).await
+    pub fn add_flex_id_info<'a>(
+        &'a self,
+        request: &'a AddFlexIdInfoRequest,
+    ) -> rt::Call<'a, AddFlexIdInfoRequest, AddFlexIdInfoResponse> {
+        self.call("AddFlexIdInfo", request)
     }
 
     /// 灵云V2-补充手机号信息 (`AddFlexPhoneNo`)
@@ -113,11 +117,11 @@ impl Client {
     ///   "PhoneNo": 13412341234
     /// }
     /// ```
-    pub async fn add_flex_phone_no(
-        &self,
-        request: &AddFlexPhoneNoRequest,
-    ) -> rt::Result<AddFlexPhoneNoResponse> {
-        self.call("AddFlexPhoneNo", request).await
+    pub fn add_flex_phone_no<'a>(
+        &'a self,
+        request: &'a AddFlexPhoneNoRequest,
+    ) -> rt::Call<'a, AddFlexPhoneNoRequest, AddFlexPhoneNoResponse> {
+        self.call("AddFlexPhoneNo", request)
     }
 
     /// 云支付-添加商户接口 (`AddMerchant`)
@@ -127,11 +131,11 @@ impl Client {
     /// # Example: 添加商户接口成功示例
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    pub async fn add_merchant(
-        &self,
-        request: &AddMerchantRequest,
-    ) -> rt::Result<AddMerchantResponse> {
-        self.call("AddMerchant", request).await
+    pub fn add_merchant<'a>(
+        &'a self,
+        request: &'a AddMerchantRequest,
+    ) -> rt::Call<'a, AddMerchantRequest, AddMerchantResponse> {
+        self.call("AddMerchant", request)
     }
 
     /// 云支付-添加门店接口 (`AddShop`)
@@ -141,8 +145,11 @@ impl Client {
     /// # Example: 添加门店接口成功示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn add_shop(&self, request: &AddShopRequest) -> rt::Result<AddShopResponse> {
-        self.call("AddShop", request).await
+    pub fn add_shop<'a>(
+        &'a self,
+        request: &'a AddShopRequest,
+    ) -> rt::Call<'a, AddShopRequest, AddShopResponse> {
+        self.call("AddShop", request)
     }
 
     /// 跨境-提交申报材料 (`ApplyApplicationMaterial`)
@@ -163,11 +170,11 @@ impl Client {
     ///   "TransactionId": "trasid201911230012"
     /// }
     /// ```
-    pub async fn apply_application_material(
-        &self,
-        request: &ApplyApplicationMaterialRequest,
-    ) -> rt::Result<ApplyApplicationMaterialResponse> {
-        self.call("ApplyApplicationMaterial", request).await
+    pub fn apply_application_material<'a>(
+        &'a self,
+        request: &'a ApplyApplicationMaterialRequest,
+    ) -> rt::Call<'a, ApplyApplicationMaterialRequest, ApplyApplicationMaterialResponse> {
+        self.call("ApplyApplicationMaterial", request)
     }
 
     /// 灵云V2-付款 (`ApplyFlexPayment`)
@@ -192,11 +199,11 @@ impl Client {
     ///   "Remark": "字符串"
     /// }
     /// ```
-    pub async fn apply_flex_payment(
-        &self,
-        request: &ApplyFlexPaymentRequest,
-    ) -> rt::Result<ApplyFlexPaymentResponse> {
-        self.call("ApplyFlexPayment", request).await
+    pub fn apply_flex_payment<'a>(
+        &'a self,
+        request: &'a ApplyFlexPaymentRequest,
+    ) -> rt::Call<'a, ApplyFlexPaymentRequest, ApplyFlexPaymentResponse> {
+        self.call("ApplyFlexPayment", request)
     }
 
     /// 灵云V2-结算 (`ApplyFlexSettlement`)
@@ -216,11 +223,11 @@ impl Client {
     ///   "Remark": "字符串"
     /// }
     /// ```
-    pub async fn apply_flex_settlement(
-        &self,
-        request: &ApplyFlexSettlementRequest,
-    ) -> rt::Result<ApplyFlexSettlementResponse> {
-        self.call("ApplyFlexSettlement", request).await
+    pub fn apply_flex_settlement<'a>(
+        &'a self,
+        request: &'a ApplyFlexSettlementRequest,
+    ) -> rt::Call<'a, ApplyFlexSettlementRequest, ApplyFlexSettlementResponse> {
+        self.call("ApplyFlexSettlement", request)
     }
 
     /// 灵云V2-微工卡开通预核身接口 (`ApplyFlexWechatPreAuth`)
@@ -244,11 +251,11 @@ impl Client {
     ///   "UserName": "abc"
     /// }
     /// ```
-    pub async fn apply_flex_wechat_pre_auth(
-        &self,
-        request: &ApplyFlexWechatPreAuthRequest,
-    ) -> rt::Result<ApplyFlexWechatPreAuthResponse> {
-        self.call("ApplyFlexWechatPreAuth", request).await
+    pub fn apply_flex_wechat_pre_auth<'a>(
+        &'a self,
+        request: &'a ApplyFlexWechatPreAuthRequest,
+    ) -> rt::Call<'a, ApplyFlexWechatPreAuthRequest, ApplyFlexWechatPreAuthResponse> {
+        self.call("ApplyFlexWechatPreAuth", request)
     }
 
     /// 云企付-申请单笔交易回单 (`ApplyOpenBankOrderDetailReceipt`)
@@ -269,11 +276,12 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    pub async fn apply_open_bank_order_detail_receipt(
-        &self,
-        request: &ApplyOpenBankOrderDetailReceiptRequest,
-    ) -> rt::Result<ApplyOpenBankOrderDetailReceiptResponse> {
-        self.call("ApplyOpenBankOrderDetailReceipt", request).await
+    pub fn apply_open_bank_order_detail_receipt<'a>(
+        &'a self,
+        request: &'a ApplyOpenBankOrderDetailReceiptRequest,
+    ) -> rt::Call<'a, ApplyOpenBankOrderDetailReceiptRequest, ApplyOpenBankOrderDetailReceiptResponse>
+    {
+        self.call("ApplyOpenBankOrderDetailReceipt", request)
     }
 
     /// 云企付-结算申请接口 (`ApplyOpenBankSettleOrder`)
@@ -293,11 +301,11 @@ impl Client {
     ///   "SettleAmount": 5000
     /// }
     /// ```
-    pub async fn apply_open_bank_settle_order(
-        &self,
-        request: &ApplyOpenBankSettleOrderRequest,
-    ) -> rt::Result<ApplyOpenBankSettleOrderResponse> {
-        self.call("ApplyOpenBankSettleOrder", request).await
+    pub fn apply_open_bank_settle_order<'a>(
+        &'a self,
+        request: &'a ApplyOpenBankSettleOrderRequest,
+    ) -> rt::Call<'a, ApplyOpenBankSettleOrderRequest, ApplyOpenBankSettleOrderResponse> {
+        self.call("ApplyOpenBankSettleOrder", request)
     }
 
     /// 云企付-子商户在线签约 (`ApplyOpenBankSubMerchantSignOnline`)
@@ -317,12 +325,15 @@ impl Client {
     ///   "OutSubMerchantId": ""
     /// }
     /// ```
-    pub async fn apply_open_bank_sub_merchant_sign_online(
-        &self,
-        request: &ApplyOpenBankSubMerchantSignOnlineRequest,
-    ) -> rt::Result<ApplyOpenBankSubMerchantSignOnlineResponse> {
+    pub fn apply_open_bank_sub_merchant_sign_online<'a>(
+        &'a self,
+        request: &'a ApplyOpenBankSubMerchantSignOnlineRequest,
+    ) -> rt::Call<
+        'a,
+        ApplyOpenBankSubMerchantSignOnlineRequest,
+        ApplyOpenBankSubMerchantSignOnlineResponse,
+    > {
         self.call("ApplyOpenBankSubMerchantSignOnline", request)
-            .await
     }
 
     /// 跨境-汇出指令申请 (`ApplyOutwardOrder`)
@@ -354,11 +365,11 @@ impl Client {
     ///   "TransactionId": "trasid201911230012"
     /// }
     /// ```
-    pub async fn apply_outward_order(
-        &self,
-        request: &ApplyOutwardOrderRequest,
-    ) -> rt::Result<ApplyOutwardOrderResponse> {
-        self.call("ApplyOutwardOrder", request).await
+    pub fn apply_outward_order<'a>(
+        &'a self,
+        request: &'a ApplyOutwardOrderRequest,
+    ) -> rt::Call<'a, ApplyOutwardOrderRequest, ApplyOutwardOrderResponse> {
+        self.call("ApplyOutwardOrder", request)
     }
 
     /// 跨境-付款人申请 (`ApplyPayerInfo`)
@@ -379,11 +390,11 @@ impl Client {
     ///   "PayerType": "CORPORATE"
     /// }
     /// ```
-    pub async fn apply_payer_info(
-        &self,
-        request: &ApplyPayerInfoRequest,
-    ) -> rt::Result<ApplyPayerInfoResponse> {
-        self.call("ApplyPayerInfo", request).await
+    pub fn apply_payer_info<'a>(
+        &'a self,
+        request: &'a ApplyPayerInfoRequest,
+    ) -> rt::Call<'a, ApplyPayerInfoRequest, ApplyPayerInfoResponse> {
+        self.call("ApplyPayerInfo", request)
     }
 
     /// 聚鑫-重新提现接口 (`ApplyReWithdrawal`)
@@ -412,11 +423,11 @@ impl Client {
     ///   "MidasSignature": "业务计算"
     /// }
     /// ```
-    pub async fn apply_re_withdrawal(
-        &self,
-        request: &ApplyReWithdrawalRequest,
-    ) -> rt::Result<ApplyReWithdrawalResponse> {
-        self.call("ApplyReWithdrawal", request).await
+    pub fn apply_re_withdrawal<'a>(
+        &'a self,
+        request: &'a ApplyReWithdrawalRequest,
+    ) -> rt::Call<'a, ApplyReWithdrawalRequest, ApplyReWithdrawalResponse> {
+        self.call("ApplyReWithdrawal", request)
     }
 
     /// 聚鑫-申请对账文件 (`ApplyReconciliationFile`)
@@ -435,11 +446,11 @@ impl Client {
     ///   "MidasEnvironment": "xx"
     /// }
     /// ```
-    pub async fn apply_reconciliation_file(
-        &self,
-        request: &ApplyReconciliationFileRequest,
-    ) -> rt::Result<ApplyReconciliationFileResponse> {
-        self.call("ApplyReconciliationFile", request).await
+    pub fn apply_reconciliation_file<'a>(
+        &'a self,
+        request: &'a ApplyReconciliationFileRequest,
+    ) -> rt::Call<'a, ApplyReconciliationFileRequest, ApplyReconciliationFileResponse> {
+        self.call("ApplyReconciliationFile", request)
     }
 
     /// 跨境-提交贸易材料 (`ApplyTrade`)
@@ -466,8 +477,11 @@ impl Client {
     ///   "TradeType": "GOODS"
     /// }
     /// ```
-    pub async fn apply_trade(&self, request: &ApplyTradeRequest) -> rt::Result<ApplyTradeResponse> {
-        self.call("ApplyTrade", request).await
+    pub fn apply_trade<'a>(
+        &'a self,
+        request: &'a ApplyTradeRequest,
+    ) -> rt::Call<'a, ApplyTradeRequest, ApplyTradeResponse> {
+        self.call("ApplyTrade", request)
     }
 
     /// 聚鑫-提现 (`ApplyWithdrawal`)
@@ -494,11 +508,11 @@ impl Client {
     ///   "TranWebName": "银行申请的超网号"
     /// }
     /// ```
-    pub async fn apply_withdrawal(
-        &self,
-        request: &ApplyWithdrawalRequest,
-    ) -> rt::Result<ApplyWithdrawalResponse> {
-        self.call("ApplyWithdrawal", request).await
+    pub fn apply_withdrawal<'a>(
+        &'a self,
+        request: &'a ApplyWithdrawalRequest,
+    ) -> rt::Call<'a, ApplyWithdrawalRequest, ApplyWithdrawalResponse> {
+        self.call("ApplyWithdrawal", request)
     }
 
     /// 灵云-绑定账号 (`BindAccount`)
@@ -517,11 +531,11 @@ impl Client {
     ///   "TransferType": 1
     /// }
     /// ```
-    pub async fn bind_account(
-        &self,
-        request: &BindAccountRequest,
-    ) -> rt::Result<BindAccountResponse> {
-        self.call("BindAccount", request).await
+    pub fn bind_account<'a>(
+        &'a self,
+        request: &'a BindAccountRequest,
+    ) -> rt::Call<'a, BindAccountRequest, BindAccountResponse> {
+        self.call("BindAccount", request)
     }
 
     /// 聚鑫-绑定提现银行卡 (`BindAcct`)
@@ -549,8 +563,11 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    pub async fn bind_acct(&self, request: &BindAcctRequest) -> rt::Result<BindAcctResponse> {
-        self.call("BindAcct", request).await
+    pub fn bind_acct<'a>(
+        &'a self,
+        request: &'a BindAcctRequest,
+    ) -> rt::Call<'a, BindAcctRequest, BindAcctResponse> {
+        self.call("BindAcct", request)
     }
 
     /// 云企付-子商户银行卡绑定 (`BindOpenBankExternalSubMerchantBankAccount`)
@@ -571,12 +588,15 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn bind_open_bank_external_sub_merchant_bank_account(
-        &self,
-        request: &BindOpenBankExternalSubMerchantBankAccountRequest,
-    ) -> rt::Result<BindOpenBankExternalSubMerchantBankAccountResponse> {
+    pub fn bind_open_bank_external_sub_merchant_bank_account<'a>(
+        &'a self,
+        request: &'a BindOpenBankExternalSubMerchantBankAccountRequest,
+    ) -> rt::Call<
+        'a,
+        BindOpenBankExternalSubMerchantBankAccountRequest,
+        BindOpenBankExternalSubMerchantBankAccountResponse,
+    > {
         self.call("BindOpenBankExternalSubMerchantBankAccount", request)
-            .await
     }
 
     /// 云企付-绑定分账收款方 (`BindOpenBankProfitSharePayee`)
@@ -586,11 +606,12 @@ impl Client {
     /// # Example: 正常返回
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn bind_open_bank_profit_share_payee(
-        &self,
-        request: &BindOpenBankProfitSharePayeeRequest,
-    ) -> rt::Result<BindOpenBankProfitSharePayeeResponse> {
-        self.call("BindOpenBankProfitSharePayee", request).await
+    pub fn bind_open_bank_profit_share_payee<'a>(
+        &'a self,
+        request: &'a BindOpenBankProfitSharePayeeRequest,
+    ) -> rt::Call<'a, BindOpenBankProfitSharePayeeRequest, BindOpenBankProfitSharePayeeResponse>
+    {
+        self.call("BindOpenBankProfitSharePayee", request)
     }
 
     /// 云鉴-会员绑定提现账户-回填银联鉴权短信码 (`BindRelateAccReUnionPay`)
@@ -613,11 +634,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100015"
     /// }
     /// ```
-    pub async fn bind_relate_acc_re_union_pay(
-        &self,
-        request: &BindRelateAccReUnionPayRequest,
-    ) -> rt::Result<BindRelateAccReUnionPayResponse> {
-        self.call("BindRelateAccReUnionPay", request).await
+    pub fn bind_relate_acc_re_union_pay<'a>(
+        &'a self,
+        request: &'a BindRelateAccReUnionPayRequest,
+    ) -> rt::Call<'a, BindRelateAccReUnionPayRequest, BindRelateAccReUnionPayResponse> {
+        self.call("BindRelateAccReUnionPay", request)
     }
 
     /// 云鉴-会员绑定提现账户-小额鉴权 (`BindRelateAcctSmallAmount`)
@@ -649,11 +670,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100016"
     /// }
     /// ```
-    pub async fn bind_relate_acct_small_amount(
-        &self,
-        request: &BindRelateAcctSmallAmountRequest,
-    ) -> rt::Result<BindRelateAcctSmallAmountResponse> {
-        self.call("BindRelateAcctSmallAmount", request).await
+    pub fn bind_relate_acct_small_amount<'a>(
+        &'a self,
+        request: &'a BindRelateAcctSmallAmountRequest,
+    ) -> rt::Call<'a, BindRelateAcctSmallAmountRequest, BindRelateAcctSmallAmountResponse> {
+        self.call("BindRelateAcctSmallAmount", request)
     }
 
     /// 云鉴-会员绑定提现账户-银联鉴权 (`BindRelateAcctUnionPay`)
@@ -686,11 +707,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100015"
     /// }
     /// ```
-    pub async fn bind_relate_acct_union_pay(
-        &self,
-        request: &BindRelateAcctUnionPayRequest,
-    ) -> rt::Result<BindRelateAcctUnionPayResponse> {
-        self.call("BindRelateAcctUnionPay", request).await
+    pub fn bind_relate_acct_union_pay<'a>(
+        &'a self,
+        request: &'a BindRelateAcctUnionPayRequest,
+    ) -> rt::Call<'a, BindRelateAcctUnionPayRequest, BindRelateAcctUnionPayResponse> {
+        self.call("BindRelateAcctUnionPay", request)
     }
 
     /// 聚鑫-提现银行卡验证 (`CheckAcct`)
@@ -714,8 +735,11 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    pub async fn check_acct(&self, request: &CheckAcctRequest) -> rt::Result<CheckAcctResponse> {
-        self.read("CheckAcct", request).await
+    pub fn check_acct<'a>(
+        &'a self,
+        request: &'a CheckAcctRequest,
+    ) -> rt::Call<'a, CheckAcctRequest, CheckAcctResponse> {
+        self.read("CheckAcct", request)
     }
 
     /// 云鉴-验证鉴权金额 (`CheckAmount`)
@@ -739,11 +763,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100016"
     /// }
     /// ```
-    pub async fn check_amount(
-        &self,
-        request: &CheckAmountRequest,
-    ) -> rt::Result<CheckAmountResponse> {
-        self.read("CheckAmount", request).await
+    pub fn check_amount<'a>(
+        &'a self,
+        request: &'a CheckAmountRequest,
+    ) -> rt::Call<'a, CheckAmountRequest, CheckAmountResponse> {
+        self.read("CheckAmount", request)
     }
 
     /// 聚鑫V2-关闭订单 (`CloseCloudOrder`)
@@ -762,11 +786,11 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    pub async fn close_cloud_order(
-        &self,
-        request: &CloseCloudOrderRequest,
-    ) -> rt::Result<CloseCloudOrderResponse> {
-        self.call("CloseCloudOrder", request).await
+    pub fn close_cloud_order<'a>(
+        &'a self,
+        request: &'a CloseCloudOrderRequest,
+    ) -> rt::Call<'a, CloseCloudOrderRequest, CloseCloudOrderResponse> {
+        self.call("CloseCloudOrder", request)
     }
 
     /// 云企付-关闭订单 (`CloseOpenBankPaymentOrder`)
@@ -784,11 +808,11 @@ impl Client {
     ///   "OutOrderId": "test0039"
     /// }
     /// ```
-    pub async fn close_open_bank_payment_order(
-        &self,
-        request: &CloseOpenBankPaymentOrderRequest,
-    ) -> rt::Result<CloseOpenBankPaymentOrderResponse> {
-        self.call("CloseOpenBankPaymentOrder", request).await
+    pub fn close_open_bank_payment_order<'a>(
+        &'a self,
+        request: &'a CloseOpenBankPaymentOrderRequest,
+    ) -> rt::Call<'a, CloseOpenBankPaymentOrderRequest, CloseOpenBankPaymentOrderResponse> {
+        self.call("CloseOpenBankPaymentOrder", request)
     }
 
     /// 聚鑫-关闭订单接口 (`CloseOrder`)
@@ -808,8 +832,11 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    pub async fn close_order(&self, request: &CloseOrderRequest) -> rt::Result<CloseOrderResponse> {
-        self.call("CloseOrder", request).await
+    pub fn close_order<'a>(
+        &'a self,
+        request: &'a CloseOrderRequest,
+    ) -> rt::Call<'a, CloseOrderRequest, CloseOrderResponse> {
+        self.call("CloseOrder", request)
     }
 
     /// 云鉴-消费订单确认接口 (`ConfirmOrder`)
@@ -826,11 +853,11 @@ impl Client {
     ///   "OrderNo": " T03210722000014555992"
     /// }
     /// ```
-    pub async fn confirm_order(
-        &self,
-        request: &ConfirmOrderRequest,
-    ) -> rt::Result<ConfirmOrderResponse> {
-        self.call("ConfirmOrder", request).await
+    pub fn confirm_order<'a>(
+        &'a self,
+        request: &'a ConfirmOrderRequest,
+    ) -> rt::Call<'a, ConfirmOrderRequest, ConfirmOrderResponse> {
+        self.call("ConfirmOrder", request)
     }
 
     /// 支付中签约接口 (`ContractOrder`)
@@ -840,11 +867,11 @@ impl Client {
     /// # Example: 支付中签约请求示例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn contract_order(
-        &self,
-        request: &ContractOrderRequest,
-    ) -> rt::Result<ContractOrderResponse> {
-        self.call("ContractOrder", request).await
+    pub fn contract_order<'a>(
+        &'a self,
+        request: &'a ContractOrderRequest,
+    ) -> rt::Call<'a, ContractOrderRequest, ContractOrderResponse> {
+        self.call("ContractOrder", request)
     }
 
     /// 聚鑫-商户入驻 (`CreateAcct`)
@@ -868,8 +895,11 @@ impl Client {
     ///   "SubMchName": "商户名称"
     /// }
     /// ```
-    pub async fn create_acct(&self, request: &CreateAcctRequest) -> rt::Result<CreateAcctResponse> {
-        self.call("CreateAcct", request).await
+    pub fn create_acct<'a>(
+        &'a self,
+        request: &'a CreateAcctRequest,
+    ) -> rt::Call<'a, CreateAcctRequest, CreateAcctResponse> {
+        self.call("CreateAcct", request)
     }
 
     /// 直播平台-代理商完税信息录入 (`CreateAgentTaxPaymentInfos`)
@@ -900,11 +930,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn create_agent_tax_payment_infos(
-        &self,
-        request: &CreateAgentTaxPaymentInfosRequest,
-    ) -> rt::Result<CreateAgentTaxPaymentInfosResponse> {
-        self.call("CreateAgentTaxPaymentInfos", request).await
+    pub fn create_agent_tax_payment_infos<'a>(
+        &'a self,
+        request: &'a CreateAgentTaxPaymentInfosRequest,
+    ) -> rt::Call<'a, CreateAgentTaxPaymentInfosRequest, CreateAgentTaxPaymentInfosResponse> {
+        self.call("CreateAgentTaxPaymentInfos", request)
     }
 
     /// 直播平台-主播入驻 (`CreateAnchor`)
@@ -914,11 +944,11 @@ impl Client {
     /// # Example: 微信视频号主播入驻
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_anchor(
-        &self,
-        request: &CreateAnchorRequest,
-    ) -> rt::Result<CreateAnchorResponse> {
-        self.call("CreateAnchor", request).await
+    pub fn create_anchor<'a>(
+        &'a self,
+        request: &'a CreateAnchorRequest,
+    ) -> rt::Call<'a, CreateAnchorRequest, CreateAnchorResponse> {
+        self.call("CreateAnchor", request)
     }
 
     /// 灵云-批量主播转账接口 (`CreateBatchPayment`)
@@ -947,11 +977,11 @@ impl Client {
     ///   "TransferType": 0
     /// }
     /// ```
-    pub async fn create_batch_payment(
-        &self,
-        request: &CreateBatchPaymentRequest,
-    ) -> rt::Result<CreateBatchPaymentResponse> {
-        self.call("CreateBatchPayment", request).await
+    pub fn create_batch_payment<'a>(
+        &'a self,
+        request: &'a CreateBatchPaymentRequest,
+    ) -> rt::Call<'a, CreateBatchPaymentRequest, CreateBatchPaymentResponse> {
+        self.call("CreateBatchPayment", request)
     }
 
     /// 聚鑫V2-创建子商户 (`CreateCloudSubMerchant`)
@@ -973,11 +1003,11 @@ impl Client {
     ///   "SubMchShortName": "ds001"
     /// }
     /// ```
-    pub async fn create_cloud_sub_merchant(
-        &self,
-        request: &CreateCloudSubMerchantRequest,
-    ) -> rt::Result<CreateCloudSubMerchantResponse> {
-        self.call("CreateCloudSubMerchant", request).await
+    pub fn create_cloud_sub_merchant<'a>(
+        &'a self,
+        request: &'a CreateCloudSubMerchantRequest,
+    ) -> rt::Call<'a, CreateCloudSubMerchantRequest, CreateCloudSubMerchantResponse> {
+        self.call("CreateCloudSubMerchant", request)
     }
 
     /// 云鉴-会员子账户开立 (`CreateCustAcctId`)
@@ -1010,11 +1040,11 @@ impl Client {
     ///   "UserNickname": "APITEST"
     /// }
     /// ```
-    pub async fn create_cust_acct_id(
-        &self,
-        request: &CreateCustAcctIdRequest,
-    ) -> rt::Result<CreateCustAcctIdResponse> {
-        self.call("CreateCustAcctId", request).await
+    pub fn create_cust_acct_id<'a>(
+        &'a self,
+        request: &'a CreateCustAcctIdRequest,
+    ) -> rt::Call<'a, CreateCustAcctIdRequest, CreateCustAcctIdResponse> {
+        self.call("CreateCustAcctId", request)
     }
 
     /// 灵云-主播入驻 (`CreateExternalAnchor`)
@@ -1034,11 +1064,11 @@ impl Client {
     ///   "Uid": "xx"
     /// }
     /// ```
-    pub async fn create_external_anchor(
-        &self,
-        request: &CreateExternalAnchorRequest,
-    ) -> rt::Result<CreateExternalAnchorResponse> {
-        self.call("CreateExternalAnchor", request).await
+    pub fn create_external_anchor<'a>(
+        &'a self,
+        request: &'a CreateExternalAnchorRequest,
+    ) -> rt::Call<'a, CreateExternalAnchorRequest, CreateExternalAnchorResponse> {
+        self.call("CreateExternalAnchor", request)
     }
 
     /// 灵云V2-收款用户开立 (`CreateFlexPayee`)
@@ -1071,11 +1101,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_flex_payee(
-        &self,
-        request: &CreateFlexPayeeRequest,
-    ) -> rt::Result<CreateFlexPayeeResponse> {
-        self.call("CreateFlexPayee", request).await
+    pub fn create_flex_payee<'a>(
+        &'a self,
+        request: &'a CreateFlexPayeeRequest,
+    ) -> rt::Call<'a, CreateFlexPayeeRequest, CreateFlexPayeeResponse> {
+        self.call("CreateFlexPayee", request)
     }
 
     /// 智慧零售-发票开具 (`CreateInvoice`)
@@ -1085,11 +1115,11 @@ impl Client {
     /// # Example: CreateInvoice
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_invoice(
-        &self,
-        request: &CreateInvoiceRequest,
-    ) -> rt::Result<CreateInvoiceResponse> {
-        self.call("CreateInvoice", request).await
+    pub fn create_invoice<'a>(
+        &'a self,
+        request: &'a CreateInvoiceRequest,
+    ) -> rt::Call<'a, CreateInvoiceRequest, CreateInvoiceResponse> {
+        self.call("CreateInvoice", request)
     }
 
     /// 智慧零售-发票开具V2 (`CreateInvoiceV2`)
@@ -1099,11 +1129,11 @@ impl Client {
     /// # Example: CreateInvoiceV2
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_invoice_v2(
-        &self,
-        request: &CreateInvoiceV2Request,
-    ) -> rt::Result<CreateInvoiceV2Response> {
-        self.call("CreateInvoiceV2", request).await
+    pub fn create_invoice_v2<'a>(
+        &'a self,
+        request: &'a CreateInvoiceV2Request,
+    ) -> rt::Call<'a, CreateInvoiceV2Request, CreateInvoiceV2Response> {
+        self.call("CreateInvoiceV2", request)
     }
 
     /// 智慧零售-商户注册 (`CreateMerchant`)
@@ -1135,11 +1165,11 @@ impl Client {
     ///   "TaxpayerNum": "111212222233338"
     /// }
     /// ```
-    pub async fn create_merchant(
-        &self,
-        request: &CreateMerchantRequest,
-    ) -> rt::Result<CreateMerchantResponse> {
-        self.call("CreateMerchant", request).await
+    pub fn create_merchant<'a>(
+        &'a self,
+        request: &'a CreateMerchantRequest,
+    ) -> rt::Call<'a, CreateMerchantRequest, CreateMerchantResponse> {
+        self.call("CreateMerchant", request)
     }
 
     /// 云企付-子商户进件V2 (`CreateOpenBankAggregatedSubMerchantRegistration`)
@@ -1149,12 +1179,15 @@ impl Client {
     /// # Example: CreateOpenBankAggregatedSubMerchantRegistration
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    pub async fn create_open_bank_aggregated_sub_merchant_registration(
-        &self,
-        request: &CreateOpenBankAggregatedSubMerchantRegistrationRequest,
-    ) -> rt::Result<CreateOpenBankAggregatedSubMerchantRegistrationResponse> {
+    pub fn create_open_bank_aggregated_sub_merchant_registration<'a>(
+        &'a self,
+        request: &'a CreateOpenBankAggregatedSubMerchantRegistrationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOpenBankAggregatedSubMerchantRegistrationRequest,
+        CreateOpenBankAggregatedSubMerchantRegistrationResponse,
+    > {
         self.call("CreateOpenBankAggregatedSubMerchantRegistration", request)
-            .await
     }
 
     /// 云企付-子商户电子记账本创建接口 (`CreateOpenBankExternalSubMerchantAccountBook`)
@@ -1174,12 +1207,15 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    pub async fn create_open_bank_external_sub_merchant_account_book(
-        &self,
-        request: &CreateOpenBankExternalSubMerchantAccountBookRequest,
-    ) -> rt::Result<CreateOpenBankExternalSubMerchantAccountBookResponse> {
+    pub fn create_open_bank_external_sub_merchant_account_book<'a>(
+        &'a self,
+        request: &'a CreateOpenBankExternalSubMerchantAccountBookRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOpenBankExternalSubMerchantAccountBookRequest,
+        CreateOpenBankExternalSubMerchantAccountBookResponse,
+    > {
         self.call("CreateOpenBankExternalSubMerchantAccountBook", request)
-            .await
     }
 
     /// 云企付-子商户进件 (`CreateOpenBankExternalSubMerchantRegistration`)
@@ -1203,12 +1239,15 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn create_open_bank_external_sub_merchant_registration(
-        &self,
-        request: &CreateOpenBankExternalSubMerchantRegistrationRequest,
-    ) -> rt::Result<CreateOpenBankExternalSubMerchantRegistrationResponse> {
+    pub fn create_open_bank_external_sub_merchant_registration<'a>(
+        &'a self,
+        request: &'a CreateOpenBankExternalSubMerchantRegistrationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOpenBankExternalSubMerchantRegistrationRequest,
+        CreateOpenBankExternalSubMerchantRegistrationResponse,
+    > {
         self.call("CreateOpenBankExternalSubMerchantRegistration", request)
-            .await
     }
 
     /// 云企付-跨境支付下单 (`CreateOpenBankGlobalPaymentOrder`)
@@ -1218,11 +1257,15 @@ impl Client {
     /// # Example: 订单已受理
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    pub async fn create_open_bank_global_payment_order(
-        &self,
-        request: &CreateOpenBankGlobalPaymentOrderRequest,
-    ) -> rt::Result<CreateOpenBankGlobalPaymentOrderResponse> {
-        self.call("CreateOpenBankGlobalPaymentOrder", request).await
+    pub fn create_open_bank_global_payment_order<'a>(
+        &'a self,
+        request: &'a CreateOpenBankGlobalPaymentOrderRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOpenBankGlobalPaymentOrderRequest,
+        CreateOpenBankGlobalPaymentOrderResponse,
+    > {
+        self.call("CreateOpenBankGlobalPaymentOrder", request)
     }
 
     /// 云企付-创建商户 (`CreateOpenBankMerchant`)
@@ -1243,11 +1286,11 @@ impl Client {
     ///   "OutMerchantShortName": "测试"
     /// }
     /// ```
-    pub async fn create_open_bank_merchant(
-        &self,
-        request: &CreateOpenBankMerchantRequest,
-    ) -> rt::Result<CreateOpenBankMerchantResponse> {
-        self.call("CreateOpenBankMerchant", request).await
+    pub fn create_open_bank_merchant<'a>(
+        &'a self,
+        request: &'a CreateOpenBankMerchantRequest,
+    ) -> rt::Call<'a, CreateOpenBankMerchantRequest, CreateOpenBankMerchantResponse> {
+        self.call("CreateOpenBankMerchant", request)
     }
 
     /// 云企付-创建支付订单 (`CreateOpenBankPaymentOrder`)
@@ -1257,11 +1300,11 @@ impl Client {
     /// # Example (1 of 3): 支付下单成功示例
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_open_bank_payment_order(
-        &self,
-        request: &CreateOpenBankPaymentOrderRequest,
-    ) -> rt::Result<CreateOpenBankPaymentOrderResponse> {
-        self.call("CreateOpenBankPaymentOrder", request).await
+    pub fn create_open_bank_payment_order<'a>(
+        &'a self,
+        request: &'a CreateOpenBankPaymentOrderRequest,
+    ) -> rt::Call<'a, CreateOpenBankPaymentOrderRequest, CreateOpenBankPaymentOrderResponse> {
+        self.call("CreateOpenBankPaymentOrder", request)
     }
 
     /// 云企付-创建充值订单 (`CreateOpenBankRechargeOrder`)
@@ -1290,11 +1333,11 @@ impl Client {
     ///   "TotalAmount": "100"
     /// }
     /// ```
-    pub async fn create_open_bank_recharge_order(
-        &self,
-        request: &CreateOpenBankRechargeOrderRequest,
-    ) -> rt::Result<CreateOpenBankRechargeOrderResponse> {
-        self.call("CreateOpenBankRechargeOrder", request).await
+    pub fn create_open_bank_recharge_order<'a>(
+        &'a self,
+        request: &'a CreateOpenBankRechargeOrderRequest,
+    ) -> rt::Call<'a, CreateOpenBankRechargeOrderRequest, CreateOpenBankRechargeOrderResponse> {
+        self.call("CreateOpenBankRechargeOrder", request)
     }
 
     /// 云企付-子商户费率配置 (`CreateOpenBankSubMerchantRateConfigure`)
@@ -1304,12 +1347,15 @@ impl Client {
     /// # Example: CreateOpenBankSubMerchantRateConfigure
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_open_bank_sub_merchant_rate_configure(
-        &self,
-        request: &CreateOpenBankSubMerchantRateConfigureRequest,
-    ) -> rt::Result<CreateOpenBankSubMerchantRateConfigureResponse> {
+    pub fn create_open_bank_sub_merchant_rate_configure<'a>(
+        &'a self,
+        request: &'a CreateOpenBankSubMerchantRateConfigureRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOpenBankSubMerchantRateConfigureRequest,
+        CreateOpenBankSubMerchantRateConfigureResponse,
+    > {
         self.call("CreateOpenBankSubMerchantRateConfigure", request)
-            .await
     }
 
     /// 云企付-聚合下单 (`CreateOpenBankUnifiedOrder`)
@@ -1319,11 +1365,11 @@ impl Client {
     /// # Example: 订单已受理
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_open_bank_unified_order(
-        &self,
-        request: &CreateOpenBankUnifiedOrderRequest,
-    ) -> rt::Result<CreateOpenBankUnifiedOrderResponse> {
-        self.call("CreateOpenBankUnifiedOrder", request).await
+    pub fn create_open_bank_unified_order<'a>(
+        &'a self,
+        request: &'a CreateOpenBankUnifiedOrderRequest,
+    ) -> rt::Call<'a, CreateOpenBankUnifiedOrderRequest, CreateOpenBankUnifiedOrderResponse> {
+        self.call("CreateOpenBankUnifiedOrder", request)
     }
 
     /// 云企付-创建核销申请 (`CreateOpenBankVerificationOrder`)
@@ -1346,11 +1392,12 @@ impl Client {
     ///   "VerificationAmount": 2
     /// }
     /// ```
-    pub async fn create_open_bank_verification_order(
-        &self,
-        request: &CreateOpenBankVerificationOrderRequest,
-    ) -> rt::Result<CreateOpenBankVerificationOrderResponse> {
-        self.call("CreateOpenBankVerificationOrder", request).await
+    pub fn create_open_bank_verification_order<'a>(
+        &'a self,
+        request: &'a CreateOpenBankVerificationOrderRequest,
+    ) -> rt::Call<'a, CreateOpenBankVerificationOrderRequest, CreateOpenBankVerificationOrderResponse>
+    {
+        self.call("CreateOpenBankVerificationOrder", request)
     }
 
     /// 云鉴-消费订单发起接口 (`CreateOrder`)
@@ -1371,11 +1418,11 @@ impl Client {
     ///   "TraceNo": "46eed0ce0edc3b11bc1056b97dbc734c"
     /// }
     /// ```
-    pub async fn create_order(
-        &self,
-        request: &CreateOrderRequest,
-    ) -> rt::Result<CreateOrderResponse> {
-        self.call("CreateOrder", request).await
+    pub fn create_order<'a>(
+        &'a self,
+        request: &'a CreateOrderRequest,
+    ) -> rt::Call<'a, CreateOrderRequest, CreateOrderResponse> {
+        self.call("CreateOrder", request)
     }
 
     /// 云鉴-商户新增接口 (`CreatePayMerchant`)
@@ -1394,11 +1441,11 @@ impl Client {
     ///   "PlatformCode": "2928394059"
     /// }
     /// ```
-    pub async fn create_pay_merchant(
-        &self,
-        request: &CreatePayMerchantRequest,
-    ) -> rt::Result<CreatePayMerchantResponse> {
-        self.call("CreatePayMerchant", request).await
+    pub fn create_pay_merchant<'a>(
+        &'a self,
+        request: &'a CreatePayMerchantRequest,
+    ) -> rt::Call<'a, CreatePayMerchantRequest, CreatePayMerchantResponse> {
+        self.call("CreatePayMerchant", request)
     }
 
     /// 务工卡-核身预下单 (`CreatePayRollPreOrder`)
@@ -1420,11 +1467,11 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    pub async fn create_pay_roll_pre_order(
-        &self,
-        request: &CreatePayRollPreOrderRequest,
-    ) -> rt::Result<CreatePayRollPreOrderResponse> {
-        self.call("CreatePayRollPreOrder", request).await
+    pub fn create_pay_roll_pre_order<'a>(
+        &'a self,
+        request: &'a CreatePayRollPreOrderRequest,
+    ) -> rt::Call<'a, CreatePayRollPreOrderRequest, CreatePayRollPreOrderResponse> {
+        self.call("CreatePayRollPreOrder", request)
     }
 
     /// 务工卡-核身预下单带授权 (`CreatePayRollPreOrderWithAuth`)
@@ -1449,11 +1496,12 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    pub async fn create_pay_roll_pre_order_with_auth(
-        &self,
-        request: &CreatePayRollPreOrderWithAuthRequest,
-    ) -> rt::Result<CreatePayRollPreOrderWithAuthResponse> {
-        self.call("CreatePayRollPreOrderWithAuth", request).await
+    pub fn create_pay_roll_pre_order_with_auth<'a>(
+        &'a self,
+        request: &'a CreatePayRollPreOrderWithAuthRequest,
+    ) -> rt::Call<'a, CreatePayRollPreOrderWithAuthRequest, CreatePayRollPreOrderWithAuthResponse>
+    {
+        self.call("CreatePayRollPreOrderWithAuth", request)
     }
 
     /// 务工卡-生成授权令牌 (`CreatePayRollToken`)
@@ -1475,11 +1523,11 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    pub async fn create_pay_roll_token(
-        &self,
-        request: &CreatePayRollTokenRequest,
-    ) -> rt::Result<CreatePayRollTokenResponse> {
-        self.call("CreatePayRollToken", request).await
+    pub fn create_pay_roll_token<'a>(
+        &'a self,
+        request: &'a CreatePayRollTokenRequest,
+    ) -> rt::Call<'a, CreatePayRollTokenRequest, CreatePayRollTokenResponse> {
+        self.call("CreatePayRollToken", request)
     }
 
     /// 智慧零售-发票红冲 (`CreateRedInvoice`)
@@ -1500,11 +1548,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_red_invoice(
-        &self,
-        request: &CreateRedInvoiceRequest,
-    ) -> rt::Result<CreateRedInvoiceResponse> {
-        self.call("CreateRedInvoice", request).await
+    pub fn create_red_invoice<'a>(
+        &'a self,
+        request: &'a CreateRedInvoiceRequest,
+    ) -> rt::Call<'a, CreateRedInvoiceRequest, CreateRedInvoiceResponse> {
+        self.call("CreateRedInvoice", request)
     }
 
     /// 智慧零售-发票红冲V2 (`CreateRedInvoiceV2`)
@@ -1521,11 +1569,11 @@ impl Client {
     ///   "OrderId": "test195992"
     /// }
     /// ```
-    pub async fn create_red_invoice_v2(
-        &self,
-        request: &CreateRedInvoiceV2Request,
-    ) -> rt::Result<CreateRedInvoiceV2Response> {
-        self.call("CreateRedInvoiceV2", request).await
+    pub fn create_red_invoice_v2<'a>(
+        &'a self,
+        request: &'a CreateRedInvoiceV2Request,
+    ) -> rt::Call<'a, CreateRedInvoiceV2Request, CreateRedInvoiceV2Response> {
+        self.call("CreateRedInvoiceV2", request)
     }
 
     /// 灵云-单笔主播转账接口 (`CreateSinglePayment`)
@@ -1549,11 +1597,11 @@ impl Client {
     ///   "Uid": "xx"
     /// }
     /// ```
-    pub async fn create_single_payment(
-        &self,
-        request: &CreateSinglePaymentRequest,
-    ) -> rt::Result<CreateSinglePaymentResponse> {
-        self.call("CreateSinglePayment", request).await
+    pub fn create_single_payment<'a>(
+        &'a self,
+        request: &'a CreateSinglePaymentRequest,
+    ) -> rt::Call<'a, CreateSinglePaymentRequest, CreateSinglePaymentResponse> {
+        self.call("CreateSinglePayment", request)
     }
 
     /// 智慧薪酬-发起批量转账 (`CreateTransferBatch`)
@@ -1584,11 +1632,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_transfer_batch(
-        &self,
-        request: &CreateTransferBatchRequest,
-    ) -> rt::Result<CreateTransferBatchResponse> {
-        self.call("CreateTransferBatch", request).await
+    pub fn create_transfer_batch<'a>(
+        &'a self,
+        request: &'a CreateTransferBatchRequest,
+    ) -> rt::Call<'a, CreateTransferBatchRequest, CreateTransferBatchResponse> {
+        self.call("CreateTransferBatch", request)
     }
 
     /// 直播平台-扣减额度 (`DeduceQuota`)
@@ -1606,11 +1654,11 @@ impl Client {
     ///   "OrderId": "o1232518"
     /// }
     /// ```
-    pub async fn deduce_quota(
-        &self,
-        request: &DeduceQuotaRequest,
-    ) -> rt::Result<DeduceQuotaResponse> {
-        self.call("DeduceQuota", request).await
+    pub fn deduce_quota<'a>(
+        &'a self,
+        request: &'a DeduceQuotaRequest,
+    ) -> rt::Call<'a, DeduceQuotaRequest, DeduceQuotaResponse> {
+        self.call("DeduceQuota", request)
     }
 
     /// 直播平台-删除代理商完税信息 (`DeleteAgentTaxPaymentInfo`)
@@ -1626,11 +1674,11 @@ impl Client {
     ///   "BatchNum": 98
     /// }
     /// ```
-    pub async fn delete_agent_tax_payment_info(
-        &self,
-        request: &DeleteAgentTaxPaymentInfoRequest,
-    ) -> rt::Result<DeleteAgentTaxPaymentInfoResponse> {
-        self.call("DeleteAgentTaxPaymentInfo", request).await
+    pub fn delete_agent_tax_payment_info<'a>(
+        &'a self,
+        request: &'a DeleteAgentTaxPaymentInfoRequest,
+    ) -> rt::Call<'a, DeleteAgentTaxPaymentInfoRequest, DeleteAgentTaxPaymentInfoResponse> {
+        self.call("DeleteAgentTaxPaymentInfo", request)
     }
 
     /// 直播平台-删除代理商完税信息 (`DeleteAgentTaxPaymentInfos`)
@@ -1646,11 +1694,11 @@ impl Client {
     ///   "BatchNum": 1
     /// }
     /// ```
-    pub async fn delete_agent_tax_payment_infos(
-        &self,
-        request: &DeleteAgentTaxPaymentInfosRequest,
-    ) -> rt::Result<DeleteAgentTaxPaymentInfosResponse> {
-        self.call("DeleteAgentTaxPaymentInfos", request).await
+    pub fn delete_agent_tax_payment_infos<'a>(
+        &'a self,
+        request: &'a DeleteAgentTaxPaymentInfosRequest,
+    ) -> rt::Call<'a, DeleteAgentTaxPaymentInfosRequest, DeleteAgentTaxPaymentInfosResponse> {
+        self.call("DeleteAgentTaxPaymentInfos", request)
     }
 
     /// 查询充值明细接口 (`DescribeChargeDetail`)
@@ -1678,11 +1726,11 @@ impl Client {
     ///   "TransSequenceNumber": "F088722004270543493495"
     /// }
     /// ```
-    pub async fn describe_charge_detail(
-        &self,
-        request: &DescribeChargeDetailRequest,
-    ) -> rt::Result<DescribeChargeDetailResponse> {
-        self.read("DescribeChargeDetail", request).await
+    pub fn describe_charge_detail<'a>(
+        &'a self,
+        request: &'a DescribeChargeDetailRequest,
+    ) -> rt::Call<'a, DescribeChargeDetailRequest, DescribeChargeDetailResponse> {
+        self.read("DescribeChargeDetail", request)
     }
 
     /// 查询单笔订单交易状态 (`DescribeOrderStatus`)
@@ -1710,11 +1758,11 @@ impl Client {
     ///   "TransSequenceNumber": "F088722004270543493495"
     /// }
     /// ```
-    pub async fn describe_order_status(
-        &self,
-        request: &DescribeOrderStatusRequest,
-    ) -> rt::Result<DescribeOrderStatusResponse> {
-        self.read("DescribeOrderStatus", request).await
+    pub fn describe_order_status<'a>(
+        &'a self,
+        request: &'a DescribeOrderStatusRequest,
+    ) -> rt::Call<'a, DescribeOrderStatusRequest, DescribeOrderStatusResponse> {
+        self.read("DescribeOrderStatus", request)
     }
 
     /// 云支付-分账授权申请查询接口 (`DistributeAccreditQuery`)
@@ -1731,11 +1779,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn distribute_accredit_query(
-        &self,
-        request: &DistributeAccreditQueryRequest,
-    ) -> rt::Result<DistributeAccreditQueryResponse> {
-        self.call("DistributeAccreditQuery", request).await
+    pub fn distribute_accredit_query<'a>(
+        &'a self,
+        request: &'a DistributeAccreditQueryRequest,
+    ) -> rt::Call<'a, DistributeAccreditQueryRequest, DistributeAccreditQueryResponse> {
+        self.call("DistributeAccreditQuery", request)
     }
 
     /// 云支付-分账授权申请接口 (`DistributeAccreditTlinx`)
@@ -1755,11 +1803,11 @@ impl Client {
     ///   "Percent": "200"
     /// }
     /// ```
-    pub async fn distribute_accredit_tlinx(
-        &self,
-        request: &DistributeAccreditTlinxRequest,
-    ) -> rt::Result<DistributeAccreditTlinxResponse> {
-        self.call("DistributeAccreditTlinx", request).await
+    pub fn distribute_accredit_tlinx<'a>(
+        &'a self,
+        request: &'a DistributeAccreditTlinxRequest,
+    ) -> rt::Call<'a, DistributeAccreditTlinxRequest, DistributeAccreditTlinxResponse> {
+        self.call("DistributeAccreditTlinx", request)
     }
 
     /// 云支付-分账添加分账接收方接口 (`DistributeAddReceiver`)
@@ -1778,11 +1826,11 @@ impl Client {
     ///   "Remark": "备注"
     /// }
     /// ```
-    pub async fn distribute_add_receiver(
-        &self,
-        request: &DistributeAddReceiverRequest,
-    ) -> rt::Result<DistributeAddReceiverResponse> {
-        self.call("DistributeAddReceiver", request).await
+    pub fn distribute_add_receiver<'a>(
+        &'a self,
+        request: &'a DistributeAddReceiverRequest,
+    ) -> rt::Call<'a, DistributeAddReceiverRequest, DistributeAddReceiverResponse> {
+        self.call("DistributeAddReceiver", request)
     }
 
     /// 云支付-分账请求接口 (`DistributeApply`)
@@ -1809,11 +1857,11 @@ impl Client {
     ///   "Remark": "说明"
     /// }
     /// ```
-    pub async fn distribute_apply(
-        &self,
-        request: &DistributeApplyRequest,
-    ) -> rt::Result<DistributeApplyResponse> {
-        self.call("DistributeApply", request).await
+    pub fn distribute_apply<'a>(
+        &'a self,
+        request: &'a DistributeApplyRequest,
+    ) -> rt::Call<'a, DistributeApplyRequest, DistributeApplyResponse> {
+        self.call("DistributeApply", request)
     }
 
     /// 云支付-分账撤销接口 (`DistributeCancel`)
@@ -1832,11 +1880,11 @@ impl Client {
     ///   "OutDistributeNo": "123"
     /// }
     /// ```
-    pub async fn distribute_cancel(
-        &self,
-        request: &DistributeCancelRequest,
-    ) -> rt::Result<DistributeCancelResponse> {
-        self.call("DistributeCancel", request).await
+    pub fn distribute_cancel<'a>(
+        &'a self,
+        request: &'a DistributeCancelRequest,
+    ) -> rt::Call<'a, DistributeCancelRequest, DistributeCancelResponse> {
+        self.call("DistributeCancel", request)
     }
 
     /// 云支付-分账结果查询接口 (`DistributeQuery`)
@@ -1855,11 +1903,11 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    pub async fn distribute_query(
-        &self,
-        request: &DistributeQueryRequest,
-    ) -> rt::Result<DistributeQueryResponse> {
-        self.call("DistributeQuery", request).await
+    pub fn distribute_query<'a>(
+        &'a self,
+        request: &'a DistributeQueryRequest,
+    ) -> rt::Call<'a, DistributeQueryRequest, DistributeQueryResponse> {
+        self.call("DistributeQuery", request)
     }
 
     /// 云支付-查询已添加分账接收方接口 (`DistributeQueryReceiver`)
@@ -1876,11 +1924,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn distribute_query_receiver(
-        &self,
-        request: &DistributeQueryReceiverRequest,
-    ) -> rt::Result<DistributeQueryReceiverResponse> {
-        self.call("DistributeQueryReceiver", request).await
+    pub fn distribute_query_receiver<'a>(
+        &'a self,
+        request: &'a DistributeQueryReceiverRequest,
+    ) -> rt::Call<'a, DistributeQueryReceiverRequest, DistributeQueryReceiverResponse> {
+        self.call("DistributeQueryReceiver", request)
     }
 
     /// 云支付-分账解除分账接收方接口 (`DistributeRemoveReceiver`)
@@ -1899,11 +1947,11 @@ impl Client {
     ///   "Remark": "备注"
     /// }
     /// ```
-    pub async fn distribute_remove_receiver(
-        &self,
-        request: &DistributeRemoveReceiverRequest,
-    ) -> rt::Result<DistributeRemoveReceiverResponse> {
-        self.call("DistributeRemoveReceiver", request).await
+    pub fn distribute_remove_receiver<'a>(
+        &'a self,
+        request: &'a DistributeRemoveReceiverRequest,
+    ) -> rt::Call<'a, DistributeRemoveReceiverRequest, DistributeRemoveReceiverResponse> {
+        self.call("DistributeRemoveReceiver", request)
     }
 
     /// 聚鑫-账单下载 (`DownloadBill`)
@@ -1922,11 +1970,11 @@ impl Client {
     ///   "StateDate": "20191202"
     /// }
     /// ```
-    pub async fn download_bill(
-        &self,
-        request: &DownloadBillRequest,
-    ) -> rt::Result<DownloadBillResponse> {
-        self.call("DownloadBill", request).await
+    pub fn download_bill<'a>(
+        &'a self,
+        request: &'a DownloadBillRequest,
+    ) -> rt::Call<'a, DownloadBillRequest, DownloadBillResponse> {
+        self.call("DownloadBill", request)
     }
 
     /// 云支付-下载机构文件接口 (`DownloadOrgFile`)
@@ -1945,11 +1993,11 @@ impl Client {
     ///   "Storage": "1"
     /// }
     /// ```
-    pub async fn download_org_file(
-        &self,
-        request: &DownloadOrgFileRequest,
-    ) -> rt::Result<DownloadOrgFileResponse> {
-        self.call("DownloadOrgFile", request).await
+    pub fn download_org_file<'a>(
+        &'a self,
+        request: &'a DownloadOrgFileRequest,
+    ) -> rt::Call<'a, DownloadOrgFileRequest, DownloadOrgFileResponse> {
+        self.call("DownloadOrgFile", request)
     }
 
     /// 灵云-对账中心账单下载接口 (`DownloadReconciliationUrl`)
@@ -1967,11 +2015,11 @@ impl Client {
     ///   "MainAppId": "25199477"
     /// }
     /// ```
-    pub async fn download_reconciliation_url(
-        &self,
-        request: &DownloadReconciliationUrlRequest,
-    ) -> rt::Result<DownloadReconciliationUrlResponse> {
-        self.call("DownloadReconciliationUrl", request).await
+    pub fn download_reconciliation_url<'a>(
+        &'a self,
+        request: &'a DownloadReconciliationUrlRequest,
+    ) -> rt::Call<'a, DownloadReconciliationUrlRequest, DownloadReconciliationUrlResponse> {
+        self.call("DownloadReconciliationUrl", request)
     }
 
     /// 会员间交易接口 (`ExecuteMemberTransaction`)
@@ -1981,11 +2029,11 @@ impl Client {
     /// # Example: 会员间交易
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn execute_member_transaction(
-        &self,
-        request: &ExecuteMemberTransactionRequest,
-    ) -> rt::Result<ExecuteMemberTransactionResponse> {
-        self.call("ExecuteMemberTransaction", request).await
+    pub fn execute_member_transaction<'a>(
+        &'a self,
+        request: &'a ExecuteMemberTransactionRequest,
+    ) -> rt::Call<'a, ExecuteMemberTransactionRequest, ExecuteMemberTransactionResponse> {
+        self.call("ExecuteMemberTransaction", request)
     }
 
     /// 灵云V2-冻结余额 (`FreezeFlexBalance`)
@@ -2006,11 +2054,11 @@ impl Client {
     ///   "Remark": "xxx"
     /// }
     /// ```
-    pub async fn freeze_flex_balance(
-        &self,
-        request: &FreezeFlexBalanceRequest,
-    ) -> rt::Result<FreezeFlexBalanceResponse> {
-        self.call("FreezeFlexBalance", request).await
+    pub fn freeze_flex_balance<'a>(
+        &'a self,
+        request: &'a FreezeFlexBalanceRequest,
+    ) -> rt::Call<'a, FreezeFlexBalanceRequest, FreezeFlexBalanceResponse> {
+        self.call("FreezeFlexBalance", request)
     }
 
     /// 云支付-获取机构账单文件下载地址 (`GetBillDownloadUrl`)
@@ -2029,11 +2077,11 @@ impl Client {
     ///   "OpenKey": "OpenKey123"
     /// }
     /// ```
-    pub async fn get_bill_download_url(
-        &self,
-        request: &GetBillDownloadUrlRequest,
-    ) -> rt::Result<GetBillDownloadUrlResponse> {
-        self.read("GetBillDownloadUrl", request).await
+    pub fn get_bill_download_url<'a>(
+        &'a self,
+        request: &'a GetBillDownloadUrlRequest,
+    ) -> rt::Call<'a, GetBillDownloadUrlRequest, GetBillDownloadUrlResponse> {
+        self.read("GetBillDownloadUrl", request)
     }
 
     /// 云支付-获取机构分账账单文件下载地址 (`GetDistributeBillDownloadUrl`)
@@ -2052,11 +2100,12 @@ impl Client {
     ///   "OpenKey": "OpenKey123"
     /// }
     /// ```
-    pub async fn get_distribute_bill_download_url(
-        &self,
-        request: &GetDistributeBillDownloadUrlRequest,
-    ) -> rt::Result<GetDistributeBillDownloadUrlResponse> {
-        self.read("GetDistributeBillDownloadUrl", request).await
+    pub fn get_distribute_bill_download_url<'a>(
+        &'a self,
+        request: &'a GetDistributeBillDownloadUrlRequest,
+    ) -> rt::Call<'a, GetDistributeBillDownloadUrlRequest, GetDistributeBillDownloadUrlResponse>
+    {
+        self.read("GetDistributeBillDownloadUrl", request)
     }
 
     /// 务工卡-查询授权关系 (`GetPayRollAuth`)
@@ -2075,11 +2124,11 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    pub async fn get_pay_roll_auth(
-        &self,
-        request: &GetPayRollAuthRequest,
-    ) -> rt::Result<GetPayRollAuthResponse> {
-        self.read("GetPayRollAuth", request).await
+    pub fn get_pay_roll_auth<'a>(
+        &'a self,
+        request: &'a GetPayRollAuthRequest,
+    ) -> rt::Call<'a, GetPayRollAuthRequest, GetPayRollAuthResponse> {
+        self.read("GetPayRollAuth", request)
     }
 
     /// 务工卡-查询核身记录 (`GetPayRollAuthList`)
@@ -2102,11 +2151,11 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    pub async fn get_pay_roll_auth_list(
-        &self,
-        request: &GetPayRollAuthListRequest,
-    ) -> rt::Result<GetPayRollAuthListResponse> {
-        self.read("GetPayRollAuthList", request).await
+    pub fn get_pay_roll_auth_list<'a>(
+        &'a self,
+        request: &'a GetPayRollAuthListRequest,
+    ) -> rt::Call<'a, GetPayRollAuthListRequest, GetPayRollAuthListResponse> {
+        self.read("GetPayRollAuthList", request)
     }
 
     /// 务工卡-获取核身结果 (`GetPayRollAuthResult`)
@@ -2123,11 +2172,11 @@ impl Client {
     ///   "SubMerchantId": "1111111"
     /// }
     /// ```
-    pub async fn get_pay_roll_auth_result(
-        &self,
-        request: &GetPayRollAuthResultRequest,
-    ) -> rt::Result<GetPayRollAuthResultResponse> {
-        self.read("GetPayRollAuthResult", request).await
+    pub fn get_pay_roll_auth_result<'a>(
+        &'a self,
+        request: &'a GetPayRollAuthResultRequest,
+    ) -> rt::Call<'a, GetPayRollAuthResultRequest, GetPayRollAuthResultResponse> {
+        self.read("GetPayRollAuthResult", request)
     }
 
     /// 智慧零售-系统迁移存量订单退款 (`MigrateOrderRefund`)
@@ -2149,11 +2198,11 @@ impl Client {
     ///   "ThirdChannelOrderId": "123230902323899"
     /// }
     /// ```
-    pub async fn migrate_order_refund(
-        &self,
-        request: &MigrateOrderRefundRequest,
-    ) -> rt::Result<MigrateOrderRefundResponse> {
-        self.call("MigrateOrderRefund", request).await
+    pub fn migrate_order_refund<'a>(
+        &'a self,
+        request: &'a MigrateOrderRefundRequest,
+    ) -> rt::Call<'a, MigrateOrderRefundRequest, MigrateOrderRefundResponse> {
+        self.call("MigrateOrderRefund", request)
     }
 
     /// 智慧零售-系统迁移存量订单退款查询 (`MigrateOrderRefundQuery`)
@@ -2172,11 +2221,11 @@ impl Client {
     ///   "TradeSerialNo": "106776467648827392"
     /// }
     /// ```
-    pub async fn migrate_order_refund_query(
-        &self,
-        request: &MigrateOrderRefundQueryRequest,
-    ) -> rt::Result<MigrateOrderRefundQueryResponse> {
-        self.call("MigrateOrderRefundQuery", request).await
+    pub fn migrate_order_refund_query<'a>(
+        &'a self,
+        request: &'a MigrateOrderRefundQueryRequest,
+    ) -> rt::Call<'a, MigrateOrderRefundQueryRequest, MigrateOrderRefundQueryResponse> {
+        self.call("MigrateOrderRefundQuery", request)
     }
 
     /// 直播平台-修改代理商完税信息 (`ModifyAgentTaxPaymentInfo`)
@@ -2193,11 +2242,11 @@ impl Client {
     ///   "RawElectronicCertUrl": "https://cloud.tencent.com/document/product/1122/40639"
     /// }
     /// ```
-    pub async fn modify_agent_tax_payment_info(
-        &self,
-        request: &ModifyAgentTaxPaymentInfoRequest,
-    ) -> rt::Result<ModifyAgentTaxPaymentInfoResponse> {
-        self.call("ModifyAgentTaxPaymentInfo", request).await
+    pub fn modify_agent_tax_payment_info<'a>(
+        &'a self,
+        request: &'a ModifyAgentTaxPaymentInfoRequest,
+    ) -> rt::Call<'a, ModifyAgentTaxPaymentInfoRequest, ModifyAgentTaxPaymentInfoResponse> {
+        self.call("ModifyAgentTaxPaymentInfo", request)
     }
 
     /// 灵云-重新绑定账号 (`ModifyBindedAccount`)
@@ -2216,11 +2265,11 @@ impl Client {
     ///   "TransferType": 1
     /// }
     /// ```
-    pub async fn modify_binded_account(
-        &self,
-        request: &ModifyBindedAccountRequest,
-    ) -> rt::Result<ModifyBindedAccountResponse> {
-        self.call("ModifyBindedAccount", request).await
+    pub fn modify_binded_account<'a>(
+        &'a self,
+        request: &'a ModifyBindedAccountRequest,
+    ) -> rt::Call<'a, ModifyBindedAccountRequest, ModifyBindedAccountResponse> {
+        self.call("ModifyBindedAccount", request)
     }
 
     /// 灵云V2-修改收款用户资金账号信息 (`ModifyFlexFundingAccount`)
@@ -2242,11 +2291,11 @@ impl Client {
     ///   "PhoneNo": "134xxx1234"
     /// }
     /// ```
-    pub async fn modify_flex_funding_account(
-        &self,
-        request: &ModifyFlexFundingAccountRequest,
-    ) -> rt::Result<ModifyFlexFundingAccountResponse> {
-        self.call("ModifyFlexFundingAccount", request).await
+    pub fn modify_flex_funding_account<'a>(
+        &'a self,
+        request: &'a ModifyFlexFundingAccountRequest,
+    ) -> rt::Call<'a, ModifyFlexFundingAccountRequest, ModifyFlexFundingAccountResponse> {
+        self.call("ModifyFlexFundingAccount", request)
     }
 
     /// 灵云V2-收款用户账户权益状态修改 (`ModifyFlexPayeeAccountRightStatus`)
@@ -2264,12 +2313,15 @@ impl Client {
     ///   "PayeeId": "字符串"
     /// }
     /// ```
-    pub async fn modify_flex_payee_account_right_status(
-        &self,
-        request: &ModifyFlexPayeeAccountRightStatusRequest,
-    ) -> rt::Result<ModifyFlexPayeeAccountRightStatusResponse> {
+    pub fn modify_flex_payee_account_right_status<'a>(
+        &'a self,
+        request: &'a ModifyFlexPayeeAccountRightStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyFlexPayeeAccountRightStatusRequest,
+        ModifyFlexPayeeAccountRightStatusResponse,
+    > {
         self.call("ModifyFlexPayeeAccountRightStatus", request)
-            .await
     }
 
     /// 云鉴-商户信息修改接口 (`ModifyMerchant`)
@@ -2287,11 +2339,11 @@ impl Client {
     ///   "MerchantName": "xx名称"
     /// }
     /// ```
-    pub async fn modify_merchant(
-        &self,
-        request: &ModifyMerchantRequest,
-    ) -> rt::Result<ModifyMerchantResponse> {
-        self.call("ModifyMerchant", request).await
+    pub fn modify_merchant<'a>(
+        &'a self,
+        request: &'a ModifyMerchantRequest,
+    ) -> rt::Call<'a, ModifyMerchantRequest, ModifyMerchantResponse> {
+        self.call("ModifyMerchant", request)
     }
 
     /// 云鉴-维护会员绑定提现账户联行号 (`ModifyMntMbrBindRelateAcctBankCode`)
@@ -2315,12 +2367,15 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    pub async fn modify_mnt_mbr_bind_relate_acct_bank_code(
-        &self,
-        request: &ModifyMntMbrBindRelateAcctBankCodeRequest,
-    ) -> rt::Result<ModifyMntMbrBindRelateAcctBankCodeResponse> {
+    pub fn modify_mnt_mbr_bind_relate_acct_bank_code<'a>(
+        &'a self,
+        request: &'a ModifyMntMbrBindRelateAcctBankCodeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyMntMbrBindRelateAcctBankCodeRequest,
+        ModifyMntMbrBindRelateAcctBankCodeResponse,
+    > {
         self.call("ModifyMntMbrBindRelateAcctBankCode", request)
-            .await
     }
 
     /// 聚鑫-查询子账户绑定银行卡 (`QueryAcctBinding`)
@@ -2339,11 +2394,11 @@ impl Client {
     ///   "SubAppId": "your_sub_mch_id"
     /// }
     /// ```
-    pub async fn query_acct_binding(
-        &self,
-        request: &QueryAcctBindingRequest,
-    ) -> rt::Result<QueryAcctBindingResponse> {
-        self.read("QueryAcctBinding", request).await
+    pub fn query_acct_binding<'a>(
+        &'a self,
+        request: &'a QueryAcctBindingRequest,
+    ) -> rt::Call<'a, QueryAcctBindingRequest, QueryAcctBindingResponse> {
+        self.read("QueryAcctBinding", request)
     }
 
     /// 聚鑫-开户查询 (`QueryAcctInfo`)
@@ -2362,11 +2417,11 @@ impl Client {
     ///   "SubMchId": "your_sub_mch_id"
     /// }
     /// ```
-    pub async fn query_acct_info(
-        &self,
-        request: &QueryAcctInfoRequest,
-    ) -> rt::Result<QueryAcctInfoResponse> {
-        self.read("QueryAcctInfo", request).await
+    pub fn query_acct_info<'a>(
+        &'a self,
+        request: &'a QueryAcctInfoRequest,
+    ) -> rt::Call<'a, QueryAcctInfoRequest, QueryAcctInfoResponse> {
+        self.read("QueryAcctInfo", request)
     }
 
     /// 聚鑫-开户列表查询 (`QueryAcctInfoList`)
@@ -2388,11 +2443,11 @@ impl Client {
     ///   "SubMchId": "your_sub_mch_id"
     /// }
     /// ```
-    pub async fn query_acct_info_list(
-        &self,
-        request: &QueryAcctInfoListRequest,
-    ) -> rt::Result<QueryAcctInfoListResponse> {
-        self.read("QueryAcctInfoList", request).await
+    pub fn query_acct_info_list<'a>(
+        &'a self,
+        request: &'a QueryAcctInfoListRequest,
+    ) -> rt::Call<'a, QueryAcctInfoListRequest, QueryAcctInfoListResponse> {
+        self.read("QueryAcctInfoList", request)
     }
 
     /// 直播平台-查询代理商结算单链接 (`QueryAgentStatements`)
@@ -2409,11 +2464,11 @@ impl Client {
     ///   "Type": "monthly"
     /// }
     /// ```
-    pub async fn query_agent_statements(
-        &self,
-        request: &QueryAgentStatementsRequest,
-    ) -> rt::Result<QueryAgentStatementsResponse> {
-        self.read("QueryAgentStatements", request).await
+    pub fn query_agent_statements<'a>(
+        &'a self,
+        request: &'a QueryAgentStatementsRequest,
+    ) -> rt::Call<'a, QueryAgentStatementsRequest, QueryAgentStatementsResponse> {
+        self.read("QueryAgentStatements", request)
     }
 
     /// 直播平台-查询批次信息 (`QueryAgentTaxPaymentBatch`)
@@ -2429,11 +2484,11 @@ impl Client {
     ///   "BatchNum": 98
     /// }
     /// ```
-    pub async fn query_agent_tax_payment_batch(
-        &self,
-        request: &QueryAgentTaxPaymentBatchRequest,
-    ) -> rt::Result<QueryAgentTaxPaymentBatchResponse> {
-        self.read("QueryAgentTaxPaymentBatch", request).await
+    pub fn query_agent_tax_payment_batch<'a>(
+        &'a self,
+        request: &'a QueryAgentTaxPaymentBatchRequest,
+    ) -> rt::Call<'a, QueryAgentTaxPaymentBatchRequest, QueryAgentTaxPaymentBatchResponse> {
+        self.read("QueryAgentTaxPaymentBatch", request)
     }
 
     /// 直播平台-查询主播签约信息 (`QueryAnchorContractInfo`)
@@ -2450,11 +2505,11 @@ impl Client {
     ///   "EndTime": "2020-01-02"
     /// }
     /// ```
-    pub async fn query_anchor_contract_info(
-        &self,
-        request: &QueryAnchorContractInfoRequest,
-    ) -> rt::Result<QueryAnchorContractInfoResponse> {
-        self.read("QueryAnchorContractInfo", request).await
+    pub fn query_anchor_contract_info<'a>(
+        &'a self,
+        request: &'a QueryAnchorContractInfoRequest,
+    ) -> rt::Call<'a, QueryAnchorContractInfoRequest, QueryAnchorContractInfoResponse> {
+        self.read("QueryAnchorContractInfo", request)
     }
 
     /// 跨境-成功申报材料查询 (`QueryApplicationMaterial`)
@@ -2470,11 +2525,11 @@ impl Client {
     ///   "DeclareId": "dcldid201911230011"
     /// }
     /// ```
-    pub async fn query_application_material(
-        &self,
-        request: &QueryApplicationMaterialRequest,
-    ) -> rt::Result<QueryApplicationMaterialResponse> {
-        self.read("QueryApplicationMaterial", request).await
+    pub fn query_application_material<'a>(
+        &'a self,
+        request: &'a QueryApplicationMaterialRequest,
+    ) -> rt::Call<'a, QueryApplicationMaterialRequest, QueryApplicationMaterialResponse> {
+        self.read("QueryApplicationMaterial", request)
     }
 
     /// 直播平台-查询分配关系 (`QueryAssignment`)
@@ -2490,11 +2545,11 @@ impl Client {
     ///   "AnchorId": "100180419"
     /// }
     /// ```
-    pub async fn query_assignment(
-        &self,
-        request: &QueryAssignmentRequest,
-    ) -> rt::Result<QueryAssignmentResponse> {
-        self.read("QueryAssignment", request).await
+    pub fn query_assignment<'a>(
+        &'a self,
+        request: &'a QueryAssignmentRequest,
+    ) -> rt::Call<'a, QueryAssignmentRequest, QueryAssignmentResponse> {
+        self.read("QueryAssignment", request)
     }
 
     /// 聚鑫-余额查询 (`QueryBalance`)
@@ -2515,11 +2570,11 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    pub async fn query_balance(
-        &self,
-        request: &QueryBalanceRequest,
-    ) -> rt::Result<QueryBalanceResponse> {
-        self.read("QueryBalance", request).await
+    pub fn query_balance<'a>(
+        &'a self,
+        request: &'a QueryBalanceRequest,
+    ) -> rt::Call<'a, QueryBalanceRequest, QueryBalanceResponse> {
+        self.read("QueryBalance", request)
     }
 
     /// 云鉴-查询银行在途清算结果 (`QueryBankClear`)
@@ -2541,11 +2596,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn query_bank_clear(
-        &self,
-        request: &QueryBankClearRequest,
-    ) -> rt::Result<QueryBankClearResponse> {
-        self.read("QueryBankClear", request).await
+    pub fn query_bank_clear<'a>(
+        &'a self,
+        request: &'a QueryBankClearRequest,
+    ) -> rt::Call<'a, QueryBankClearRequest, QueryBankClearResponse> {
+        self.read("QueryBankClear", request)
     }
 
     /// 云鉴-查询银行时间段内交易明细 (`QueryBankTransactionDetails`)
@@ -2571,11 +2626,11 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    pub async fn query_bank_transaction_details(
-        &self,
-        request: &QueryBankTransactionDetailsRequest,
-    ) -> rt::Result<QueryBankTransactionDetailsResponse> {
-        self.read("QueryBankTransactionDetails", request).await
+    pub fn query_bank_transaction_details<'a>(
+        &'a self,
+        request: &'a QueryBankTransactionDetailsRequest,
+    ) -> rt::Call<'a, QueryBankTransactionDetailsRequest, QueryBankTransactionDetailsResponse> {
+        self.read("QueryBankTransactionDetails", request)
     }
 
     /// 云鉴-查询银行时间段内清分提现明细 (`QueryBankWithdrawCashDetails`)
@@ -2599,11 +2654,12 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    pub async fn query_bank_withdraw_cash_details(
-        &self,
-        request: &QueryBankWithdrawCashDetailsRequest,
-    ) -> rt::Result<QueryBankWithdrawCashDetailsResponse> {
-        self.read("QueryBankWithdrawCashDetails", request).await
+    pub fn query_bank_withdraw_cash_details<'a>(
+        &'a self,
+        request: &'a QueryBankWithdrawCashDetailsRequest,
+    ) -> rt::Call<'a, QueryBankWithdrawCashDetailsRequest, QueryBankWithdrawCashDetailsResponse>
+    {
+        self.read("QueryBankWithdrawCashDetails", request)
     }
 
     /// 灵云-批量转账结果查询 (`QueryBatchPaymentResult`)
@@ -2619,11 +2675,11 @@ impl Client {
     ///   "BatchId": "xx"
     /// }
     /// ```
-    pub async fn query_batch_payment_result(
-        &self,
-        request: &QueryBatchPaymentResultRequest,
-    ) -> rt::Result<QueryBatchPaymentResultResponse> {
-        self.read("QueryBatchPaymentResult", request).await
+    pub fn query_batch_payment_result<'a>(
+        &'a self,
+        request: &'a QueryBatchPaymentResultRequest,
+    ) -> rt::Call<'a, QueryBatchPaymentResultRequest, QueryBatchPaymentResultResponse> {
+        self.read("QueryBatchPaymentResult", request)
     }
 
     /// 智能代发-单笔代发转账对账单下载接口 (`QueryBillDownloadURL`)
@@ -2641,11 +2697,11 @@ impl Client {
     ///   "TransferType": 3
     /// }
     /// ```
-    pub async fn query_bill_download_url(
-        &self,
-        request: &QueryBillDownloadURLRequest,
-    ) -> rt::Result<QueryBillDownloadURLResponse> {
-        self.read("QueryBillDownloadURL", request).await
+    pub fn query_bill_download_url<'a>(
+        &'a self,
+        request: &'a QueryBillDownloadURLRequest,
+    ) -> rt::Call<'a, QueryBillDownloadURLRequest, QueryBillDownloadURLResponse> {
+        self.read("QueryBillDownloadURL", request)
     }
 
     /// 云支付-查询城市编码接口 (`QueryCityCode`)
@@ -2662,11 +2718,11 @@ impl Client {
     ///   "OpenKey": "123"
     /// }
     /// ```
-    pub async fn query_city_code(
-        &self,
-        request: &QueryCityCodeRequest,
-    ) -> rt::Result<QueryCityCodeResponse> {
-        self.read("QueryCityCode", request).await
+    pub fn query_city_code<'a>(
+        &'a self,
+        request: &'a QueryCityCodeRequest,
+    ) -> rt::Call<'a, QueryCityCodeRequest, QueryCityCodeResponse> {
+        self.read("QueryCityCode", request)
     }
 
     /// 聚鑫V2-查询第三方渠道数据 (`QueryCloudChannelData`)
@@ -2687,11 +2743,11 @@ impl Client {
     ///   "OutOrderNo": "1183110364214208944"
     /// }
     /// ```
-    pub async fn query_cloud_channel_data(
-        &self,
-        request: &QueryCloudChannelDataRequest,
-    ) -> rt::Result<QueryCloudChannelDataResponse> {
-        self.read("QueryCloudChannelData", request).await
+    pub fn query_cloud_channel_data<'a>(
+        &'a self,
+        request: &'a QueryCloudChannelDataRequest,
+    ) -> rt::Call<'a, QueryCloudChannelDataRequest, QueryCloudChannelDataResponse> {
+        self.read("QueryCloudChannelData", request)
     }
 
     /// 聚鑫V2-查询订单 (`QueryCloudOrder`)
@@ -2711,11 +2767,11 @@ impl Client {
     ///   "UserId": "66661875951"
     /// }
     /// ```
-    pub async fn query_cloud_order(
-        &self,
-        request: &QueryCloudOrderRequest,
-    ) -> rt::Result<QueryCloudOrderResponse> {
-        self.read("QueryCloudOrder", request).await
+    pub fn query_cloud_order<'a>(
+        &'a self,
+        request: &'a QueryCloudOrderRequest,
+    ) -> rt::Call<'a, QueryCloudOrderRequest, QueryCloudOrderResponse> {
+        self.read("QueryCloudOrder", request)
     }
 
     /// 聚鑫V2-查询退款 (`QueryCloudRefundOrder`)
@@ -2734,11 +2790,11 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    pub async fn query_cloud_refund_order(
-        &self,
-        request: &QueryCloudRefundOrderRequest,
-    ) -> rt::Result<QueryCloudRefundOrderResponse> {
-        self.read("QueryCloudRefundOrder", request).await
+    pub fn query_cloud_refund_order<'a>(
+        &'a self,
+        request: &'a QueryCloudRefundOrderRequest,
+    ) -> rt::Call<'a, QueryCloudRefundOrderRequest, QueryCloudRefundOrderResponse> {
+        self.read("QueryCloudRefundOrder", request)
     }
 
     /// 云鉴-查询普通转账充值明细 (`QueryCommonTransferRecharge`)
@@ -2762,11 +2818,11 @@ impl Client {
     ///   "StartDate": "20191001"
     /// }
     /// ```
-    pub async fn query_common_transfer_recharge(
-        &self,
-        request: &QueryCommonTransferRechargeRequest,
-    ) -> rt::Result<QueryCommonTransferRechargeResponse> {
-        self.read("QueryCommonTransferRecharge", request).await
+    pub fn query_common_transfer_recharge<'a>(
+        &'a self,
+        request: &'a QueryCommonTransferRechargeRequest,
+    ) -> rt::Call<'a, QueryCommonTransferRechargeRequest, QueryCommonTransferRechargeResponse> {
+        self.read("QueryCommonTransferRecharge", request)
     }
 
     /// 智慧零售-查询公司抬头 (`QueryCompanyTitle`)
@@ -2785,11 +2841,11 @@ impl Client {
     ///   "SellerTaxpayerNum": "xx"
     /// }
     /// ```
-    pub async fn query_company_title(
-        &self,
-        request: &QueryCompanyTitleRequest,
-    ) -> rt::Result<QueryCompanyTitleResponse> {
-        self.read("QueryCompanyTitle", request).await
+    pub fn query_company_title<'a>(
+        &'a self,
+        request: &'a QueryCompanyTitleRequest,
+    ) -> rt::Call<'a, QueryCompanyTitleRequest, QueryCompanyTitleResponse> {
+        self.read("QueryCompanyTitle", request)
     }
 
     /// 查询签约数据接口 (`QueryContract`)
@@ -2816,11 +2872,11 @@ impl Client {
     ///   "UserId": "taddeng111"
     /// }
     /// ```
-    pub async fn query_contract(
-        &self,
-        request: &QueryContractRequest,
-    ) -> rt::Result<QueryContractResponse> {
-        self.read("QueryContract", request).await
+    pub fn query_contract<'a>(
+        &'a self,
+        request: &'a QueryContractRequest,
+    ) -> rt::Call<'a, QueryContractRequest, QueryContractResponse> {
+        self.read("QueryContract", request)
     }
 
     /// 云支付-查询支付方式费率及自定义表单项接口 (`QueryContractPayFee`)
@@ -2838,11 +2894,11 @@ impl Client {
     ///   "PaymentId": "21"
     /// }
     /// ```
-    pub async fn query_contract_pay_fee(
-        &self,
-        request: &QueryContractPayFeeRequest,
-    ) -> rt::Result<QueryContractPayFeeResponse> {
-        self.read("QueryContractPayFee", request).await
+    pub fn query_contract_pay_fee<'a>(
+        &'a self,
+        request: &'a QueryContractPayFeeRequest,
+    ) -> rt::Call<'a, QueryContractPayFeeRequest, QueryContractPayFeeResponse> {
+        self.read("QueryContractPayFee", request)
     }
 
     /// 云支付-查询合同支付方式列表接口 (`QueryContractPayWayList`)
@@ -2859,11 +2915,11 @@ impl Client {
     ///   "OpenKey": "123"
     /// }
     /// ```
-    pub async fn query_contract_pay_way_list(
-        &self,
-        request: &QueryContractPayWayListRequest,
-    ) -> rt::Result<QueryContractPayWayListResponse> {
-        self.read("QueryContractPayWayList", request).await
+    pub fn query_contract_pay_way_list<'a>(
+        &'a self,
+        request: &'a QueryContractPayWayListRequest,
+    ) -> rt::Call<'a, QueryContractPayWayListRequest, QueryContractPayWayListResponse> {
+        self.read("QueryContractPayWayList", request)
     }
 
     /// 云支付-查询合同可关联门店接口 (`QueryContractRelateShop`)
@@ -2881,11 +2937,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn query_contract_relate_shop(
-        &self,
-        request: &QueryContractRelateShopRequest,
-    ) -> rt::Result<QueryContractRelateShopResponse> {
-        self.read("QueryContractRelateShop", request).await
+    pub fn query_contract_relate_shop<'a>(
+        &'a self,
+        request: &'a QueryContractRelateShopRequest,
+    ) -> rt::Call<'a, QueryContractRelateShopRequest, QueryContractRelateShopResponse> {
+        self.read("QueryContractRelateShop", request)
     }
 
     /// 云鉴-查询银行子账户余额 (`QueryCustAcctIdBalance`)
@@ -2908,11 +2964,11 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    pub async fn query_cust_acct_id_balance(
-        &self,
-        request: &QueryCustAcctIdBalanceRequest,
-    ) -> rt::Result<QueryCustAcctIdBalanceResponse> {
-        self.read("QueryCustAcctIdBalance", request).await
+    pub fn query_cust_acct_id_balance<'a>(
+        &'a self,
+        request: &'a QueryCustAcctIdBalanceRequest,
+    ) -> rt::Call<'a, QueryCustAcctIdBalanceRequest, QueryCustAcctIdBalanceResponse> {
+        self.read("QueryCustAcctIdBalance", request)
     }
 
     /// 云鉴-查询对账单下载地址接口 (`QueryDownloadBillURL`)
@@ -2930,11 +2986,11 @@ impl Client {
     ///   "MerchantAppId": "1c6f415798301d85fc4589a5435b54"
     /// }
     /// ```
-    pub async fn query_download_bill_url(
-        &self,
-        request: &QueryDownloadBillURLRequest,
-    ) -> rt::Result<QueryDownloadBillURLResponse> {
-        self.read("QueryDownloadBillURL", request).await
+    pub fn query_download_bill_url<'a>(
+        &'a self,
+        request: &'a QueryDownloadBillURLRequest,
+    ) -> rt::Call<'a, QueryDownloadBillURLRequest, QueryDownloadBillURLResponse> {
+        self.read("QueryDownloadBillURL", request)
     }
 
     /// 灵云-查询超额信息 (`QueryExceedingInfo`)
@@ -2955,11 +3011,11 @@ impl Client {
     ///   "TimeStr": "2021-01-01"
     /// }
     /// ```
-    pub async fn query_exceeding_info(
-        &self,
-        request: &QueryExceedingInfoRequest,
-    ) -> rt::Result<QueryExceedingInfoResponse> {
-        self.read("QueryExceedingInfo", request).await
+    pub fn query_exceeding_info<'a>(
+        &'a self,
+        request: &'a QueryExceedingInfoRequest,
+    ) -> rt::Call<'a, QueryExceedingInfoRequest, QueryExceedingInfoResponse> {
+        self.read("QueryExceedingInfo", request)
     }
 
     /// 跨境-查询汇率 (`QueryExchangeRate`)
@@ -2976,11 +3032,11 @@ impl Client {
     ///   "TargetCurrency": "USD"
     /// }
     /// ```
-    pub async fn query_exchange_rate(
-        &self,
-        request: &QueryExchangeRateRequest,
-    ) -> rt::Result<QueryExchangeRateResponse> {
-        self.read("QueryExchangeRate", request).await
+    pub fn query_exchange_rate<'a>(
+        &'a self,
+        request: &'a QueryExchangeRateRequest,
+    ) -> rt::Call<'a, QueryExchangeRateRequest, QueryExchangeRateResponse> {
+        self.read("QueryExchangeRate", request)
     }
 
     /// 财税-查询金融数据文件下载链接 (`QueryFinancialDataUrl`)
@@ -2998,11 +3054,11 @@ impl Client {
     ///   "StartTime": "2022-02-01 00:00:00"
     /// }
     /// ```
-    pub async fn query_financial_data_url(
-        &self,
-        request: &QueryFinancialDataUrlRequest,
-    ) -> rt::Result<QueryFinancialDataUrlResponse> {
-        self.read("QueryFinancialDataUrl", request).await
+    pub fn query_financial_data_url<'a>(
+        &'a self,
+        request: &'a QueryFinancialDataUrlRequest,
+    ) -> rt::Call<'a, QueryFinancialDataUrlRequest, QueryFinancialDataUrlResponse> {
+        self.read("QueryFinancialDataUrl", request)
     }
 
     /// 灵云V2-查询税前金额 (`QueryFlexAmountBeforeTax`)
@@ -3020,11 +3076,11 @@ impl Client {
     ///   "PayeeId": "1524013479128928256"
     /// }
     /// ```
-    pub async fn query_flex_amount_before_tax(
-        &self,
-        request: &QueryFlexAmountBeforeTaxRequest,
-    ) -> rt::Result<QueryFlexAmountBeforeTaxResponse> {
-        self.read("QueryFlexAmountBeforeTax", request).await
+    pub fn query_flex_amount_before_tax<'a>(
+        &'a self,
+        request: &'a QueryFlexAmountBeforeTaxRequest,
+    ) -> rt::Call<'a, QueryFlexAmountBeforeTaxRequest, QueryFlexAmountBeforeTaxResponse> {
+        self.read("QueryFlexAmountBeforeTax", request)
     }
 
     /// 灵云V2-查询对账单文件下载链接 (`QueryFlexBillDownloadUrl`)
@@ -3042,11 +3098,11 @@ impl Client {
     ///   "ServiceProviderId": ""
     /// }
     /// ```
-    pub async fn query_flex_bill_download_url(
-        &self,
-        request: &QueryFlexBillDownloadUrlRequest,
-    ) -> rt::Result<QueryFlexBillDownloadUrlResponse> {
-        self.read("QueryFlexBillDownloadUrl", request).await
+    pub fn query_flex_bill_download_url<'a>(
+        &'a self,
+        request: &'a QueryFlexBillDownloadUrlRequest,
+    ) -> rt::Call<'a, QueryFlexBillDownloadUrlRequest, QueryFlexBillDownloadUrlResponse> {
+        self.read("QueryFlexBillDownloadUrl", request)
     }
 
     /// 灵云V2-查询冻结订单列表 (`QueryFlexFreezeOrderList`)
@@ -3069,11 +3125,11 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    pub async fn query_flex_freeze_order_list(
-        &self,
-        request: &QueryFlexFreezeOrderListRequest,
-    ) -> rt::Result<QueryFlexFreezeOrderListResponse> {
-        self.read("QueryFlexFreezeOrderList", request).await
+    pub fn query_flex_freeze_order_list<'a>(
+        &'a self,
+        request: &'a QueryFlexFreezeOrderListRequest,
+    ) -> rt::Call<'a, QueryFlexFreezeOrderListRequest, QueryFlexFreezeOrderListResponse> {
+        self.read("QueryFlexFreezeOrderList", request)
     }
 
     /// 灵云V2-订单汇总列表查询 (`QueryFlexOrderSummaryList`)
@@ -3095,11 +3151,11 @@ impl Client {
     ///   "SummaryDate": "2022-05-06"
     /// }
     /// ```
-    pub async fn query_flex_order_summary_list(
-        &self,
-        request: &QueryFlexOrderSummaryListRequest,
-    ) -> rt::Result<QueryFlexOrderSummaryListResponse> {
-        self.read("QueryFlexOrderSummaryList", request).await
+    pub fn query_flex_order_summary_list<'a>(
+        &'a self,
+        request: &'a QueryFlexOrderSummaryListRequest,
+    ) -> rt::Call<'a, QueryFlexOrderSummaryListRequest, QueryFlexOrderSummaryListResponse> {
+        self.read("QueryFlexOrderSummaryList", request)
     }
 
     /// 灵云V2-收款用户账户余额查询 (`QueryFlexPayeeAccountBalance`)
@@ -3116,11 +3172,12 @@ impl Client {
     ///   "PayeeId": "1529657731805986816"
     /// }
     /// ```
-    pub async fn query_flex_payee_account_balance(
-        &self,
-        request: &QueryFlexPayeeAccountBalanceRequest,
-    ) -> rt::Result<QueryFlexPayeeAccountBalanceResponse> {
-        self.read("QueryFlexPayeeAccountBalance", request).await
+    pub fn query_flex_payee_account_balance<'a>(
+        &'a self,
+        request: &'a QueryFlexPayeeAccountBalanceRequest,
+    ) -> rt::Call<'a, QueryFlexPayeeAccountBalanceRequest, QueryFlexPayeeAccountBalanceResponse>
+    {
+        self.read("QueryFlexPayeeAccountBalance", request)
     }
 
     /// 灵云V2-收款用户账户信息查询 (`QueryFlexPayeeAccountInfo`)
@@ -3137,11 +3194,11 @@ impl Client {
     ///   "PayeeId": "1529657731805986816"
     /// }
     /// ```
-    pub async fn query_flex_payee_account_info(
-        &self,
-        request: &QueryFlexPayeeAccountInfoRequest,
-    ) -> rt::Result<QueryFlexPayeeAccountInfoResponse> {
-        self.read("QueryFlexPayeeAccountInfo", request).await
+    pub fn query_flex_payee_account_info<'a>(
+        &'a self,
+        request: &'a QueryFlexPayeeAccountInfoRequest,
+    ) -> rt::Call<'a, QueryFlexPayeeAccountInfoRequest, QueryFlexPayeeAccountInfoResponse> {
+        self.read("QueryFlexPayeeAccountInfo", request)
     }
 
     /// 灵云V2-收款用户账户列表查询 (`QueryFlexPayeeAccountList`)
@@ -3166,11 +3223,11 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    pub async fn query_flex_payee_account_list(
-        &self,
-        request: &QueryFlexPayeeAccountListRequest,
-    ) -> rt::Result<QueryFlexPayeeAccountListResponse> {
-        self.read("QueryFlexPayeeAccountList", request).await
+    pub fn query_flex_payee_account_list<'a>(
+        &'a self,
+        request: &'a QueryFlexPayeeAccountListRequest,
+    ) -> rt::Call<'a, QueryFlexPayeeAccountListRequest, QueryFlexPayeeAccountListResponse> {
+        self.read("QueryFlexPayeeAccountList", request)
     }
 
     /// 灵云V2-收款用户信息查询 (`QueryFlexPayeeInfo`)
@@ -3187,11 +3244,11 @@ impl Client {
     ///   "PayeeId": "字符串"
     /// }
     /// ```
-    pub async fn query_flex_payee_info(
-        &self,
-        request: &QueryFlexPayeeInfoRequest,
-    ) -> rt::Result<QueryFlexPayeeInfoResponse> {
-        self.read("QueryFlexPayeeInfo", request).await
+    pub fn query_flex_payee_info<'a>(
+        &'a self,
+        request: &'a QueryFlexPayeeInfoRequest,
+    ) -> rt::Call<'a, QueryFlexPayeeInfoRequest, QueryFlexPayeeInfoResponse> {
+        self.read("QueryFlexPayeeInfo", request)
     }
 
     /// 灵云V2-查询付款订单列表 (`QueryFlexPaymentOrderList`)
@@ -3213,11 +3270,11 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    pub async fn query_flex_payment_order_list(
-        &self,
-        request: &QueryFlexPaymentOrderListRequest,
-    ) -> rt::Result<QueryFlexPaymentOrderListResponse> {
-        self.read("QueryFlexPaymentOrderList", request).await
+    pub fn query_flex_payment_order_list<'a>(
+        &'a self,
+        request: &'a QueryFlexPaymentOrderListRequest,
+    ) -> rt::Call<'a, QueryFlexPaymentOrderListRequest, QueryFlexPaymentOrderListResponse> {
+        self.read("QueryFlexPaymentOrderList", request)
     }
 
     /// 灵云V2-查询付款订单状态 (`QueryFlexPaymentOrderStatus`)
@@ -3233,11 +3290,11 @@ impl Client {
     ///   "OrderId": "1524418188867043328"
     /// }
     /// ```
-    pub async fn query_flex_payment_order_status(
-        &self,
-        request: &QueryFlexPaymentOrderStatusRequest,
-    ) -> rt::Result<QueryFlexPaymentOrderStatusResponse> {
-        self.read("QueryFlexPaymentOrderStatus", request).await
+    pub fn query_flex_payment_order_status<'a>(
+        &'a self,
+        request: &'a QueryFlexPaymentOrderStatusRequest,
+    ) -> rt::Call<'a, QueryFlexPaymentOrderStatusRequest, QueryFlexPaymentOrderStatusResponse> {
+        self.read("QueryFlexPaymentOrderStatus", request)
     }
 
     /// 灵云V2-平台账户余额查询 (`QueryFlexPlatformAccountBalance`)
@@ -3253,11 +3310,12 @@ impl Client {
     ///   "IncomeType": "OCCASION"
     /// }
     /// ```
-    pub async fn query_flex_platform_account_balance(
-        &self,
-        request: &QueryFlexPlatformAccountBalanceRequest,
-    ) -> rt::Result<QueryFlexPlatformAccountBalanceResponse> {
-        self.read("QueryFlexPlatformAccountBalance", request).await
+    pub fn query_flex_platform_account_balance<'a>(
+        &'a self,
+        request: &'a QueryFlexPlatformAccountBalanceRequest,
+    ) -> rt::Call<'a, QueryFlexPlatformAccountBalanceRequest, QueryFlexPlatformAccountBalanceResponse>
+    {
+        self.read("QueryFlexPlatformAccountBalance", request)
     }
 
     /// 灵云V2-查询服务商账户余额 (`QueryFlexServiceProviderAccountBalance`)
@@ -3273,12 +3331,15 @@ impl Client {
     ///   "ServiceProviderId": "CM61695xxx1840"
     /// }
     /// ```
-    pub async fn query_flex_service_provider_account_balance(
-        &self,
-        request: &QueryFlexServiceProviderAccountBalanceRequest,
-    ) -> rt::Result<QueryFlexServiceProviderAccountBalanceResponse> {
+    pub fn query_flex_service_provider_account_balance<'a>(
+        &'a self,
+        request: &'a QueryFlexServiceProviderAccountBalanceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryFlexServiceProviderAccountBalanceRequest,
+        QueryFlexServiceProviderAccountBalanceResponse,
+    > {
         self.read("QueryFlexServiceProviderAccountBalance", request)
-            .await
     }
 
     /// 灵云V2-查询结算订单列表 (`QueryFlexSettlementOrderList`)
@@ -3300,11 +3361,12 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    pub async fn query_flex_settlement_order_list(
-        &self,
-        request: &QueryFlexSettlementOrderListRequest,
-    ) -> rt::Result<QueryFlexSettlementOrderListResponse> {
-        self.read("QueryFlexSettlementOrderList", request).await
+    pub fn query_flex_settlement_order_list<'a>(
+        &'a self,
+        request: &'a QueryFlexSettlementOrderListRequest,
+    ) -> rt::Call<'a, QueryFlexSettlementOrderListRequest, QueryFlexSettlementOrderListResponse>
+    {
+        self.read("QueryFlexSettlementOrderList", request)
     }
 
     /// 灵云V2-查询微工卡核身结果 (`QueryFlexWechatAuthResult`)
@@ -3320,11 +3382,11 @@ impl Client {
     ///   "AuthNo": "abc"
     /// }
     /// ```
-    pub async fn query_flex_wechat_auth_result(
-        &self,
-        request: &QueryFlexWechatAuthResultRequest,
-    ) -> rt::Result<QueryFlexWechatAuthResultResponse> {
-        self.read("QueryFlexWechatAuthResult", request).await
+    pub fn query_flex_wechat_auth_result<'a>(
+        &'a self,
+        request: &'a QueryFlexWechatAuthResultRequest,
+    ) -> rt::Call<'a, QueryFlexWechatAuthResultRequest, QueryFlexWechatAuthResultResponse> {
+        self.read("QueryFlexWechatAuthResult", request)
     }
 
     /// 聚鑫-查询会员资金交易信息列表 (`QueryFundsTransactionDetails`)
@@ -3347,11 +3409,12 @@ impl Client {
     ///   "SubAccountNumber": "2031000000096048"
     /// }
     /// ```
-    pub async fn query_funds_transaction_details(
-        &self,
-        request: &QueryFundsTransactionDetailsRequest,
-    ) -> rt::Result<QueryFundsTransactionDetailsResponse> {
-        self.read("QueryFundsTransactionDetails", request).await
+    pub fn query_funds_transaction_details<'a>(
+        &'a self,
+        request: &'a QueryFundsTransactionDetailsRequest,
+    ) -> rt::Call<'a, QueryFundsTransactionDetailsRequest, QueryFundsTransactionDetailsResponse>
+    {
+        self.read("QueryFundsTransactionDetails", request)
     }
 
     /// 智慧零售-发票查询 (`QueryInvoice`)
@@ -3368,11 +3431,11 @@ impl Client {
     ///   "OrderId": "test195992"
     /// }
     /// ```
-    pub async fn query_invoice(
-        &self,
-        request: &QueryInvoiceRequest,
-    ) -> rt::Result<QueryInvoiceResponse> {
-        self.read("QueryInvoice", request).await
+    pub fn query_invoice<'a>(
+        &'a self,
+        request: &'a QueryInvoiceRequest,
+    ) -> rt::Call<'a, QueryInvoiceRequest, QueryInvoiceResponse> {
+        self.read("QueryInvoice", request)
     }
 
     /// 智慧零售-发票查询V2 (`QueryInvoiceV2`)
@@ -3389,11 +3452,11 @@ impl Client {
     ///   "OrderId": "test195992"
     /// }
     /// ```
-    pub async fn query_invoice_v2(
-        &self,
-        request: &QueryInvoiceV2Request,
-    ) -> rt::Result<QueryInvoiceV2Response> {
-        self.read("QueryInvoiceV2", request).await
+    pub fn query_invoice_v2<'a>(
+        &'a self,
+        request: &'a QueryInvoiceV2Request,
+    ) -> rt::Call<'a, QueryInvoiceV2Request, QueryInvoiceV2Response> {
+        self.read("QueryInvoiceV2", request)
     }
 
     /// 商户恶意注册接口 (`QueryMaliciousRegistration`)
@@ -3420,11 +3483,11 @@ impl Client {
     ///   "USCI": "123456789"
     /// }
     /// ```
-    pub async fn query_malicious_registration(
-        &self,
-        request: &QueryMaliciousRegistrationRequest,
-    ) -> rt::Result<QueryMaliciousRegistrationResponse> {
-        self.read("QueryMaliciousRegistration", request).await
+    pub fn query_malicious_registration<'a>(
+        &'a self,
+        request: &'a QueryMaliciousRegistrationRequest,
+    ) -> rt::Call<'a, QueryMaliciousRegistrationRequest, QueryMaliciousRegistrationResponse> {
+        self.read("QueryMaliciousRegistration", request)
     }
 
     /// 云鉴-会员绑定信息查询 (`QueryMemberBind`)
@@ -3448,11 +3511,11 @@ impl Client {
     ///   "SubAcctNo": "12345678910"
     /// }
     /// ```
-    pub async fn query_member_bind(
-        &self,
-        request: &QueryMemberBindRequest,
-    ) -> rt::Result<QueryMemberBindResponse> {
-        self.read("QueryMemberBind", request).await
+    pub fn query_member_bind<'a>(
+        &'a self,
+        request: &'a QueryMemberBindRequest,
+    ) -> rt::Call<'a, QueryMemberBindRequest, QueryMemberBindResponse> {
+        self.read("QueryMemberBind", request)
     }
 
     /// 云鉴-会员间交易-不验证 (`QueryMemberTransaction`)
@@ -3484,11 +3547,11 @@ impl Client {
     ///   "TranType": "01"
     /// }
     /// ```
-    pub async fn query_member_transaction(
-        &self,
-        request: &QueryMemberTransactionRequest,
-    ) -> rt::Result<QueryMemberTransactionResponse> {
-        self.read("QueryMemberTransaction", request).await
+    pub fn query_member_transaction<'a>(
+        &'a self,
+        request: &'a QueryMemberTransactionRequest,
+    ) -> rt::Call<'a, QueryMemberTransactionRequest, QueryMemberTransactionResponse> {
+        self.read("QueryMemberTransaction", request)
     }
 
     /// 聚鑫-查询会员间交易信息列表 (`QueryMemberTransactionDetails`)
@@ -3511,11 +3574,12 @@ impl Client {
     ///   "SubAccountNumber": "2031000000001000"
     /// }
     /// ```
-    pub async fn query_member_transaction_details(
-        &self,
-        request: &QueryMemberTransactionDetailsRequest,
-    ) -> rt::Result<QueryMemberTransactionDetailsResponse> {
-        self.read("QueryMemberTransactionDetails", request).await
+    pub fn query_member_transaction_details<'a>(
+        &'a self,
+        request: &'a QueryMemberTransactionDetailsRequest,
+    ) -> rt::Call<'a, QueryMemberTransactionDetailsRequest, QueryMemberTransactionDetailsResponse>
+    {
+        self.read("QueryMemberTransactionDetails", request)
     }
 
     /// 云鉴-商户信息查询接口 (`QueryMerchant`)
@@ -3531,11 +3595,11 @@ impl Client {
     ///   "MerchantAppId": "34edsdfa"
     /// }
     /// ```
-    pub async fn query_merchant(
-        &self,
-        request: &QueryMerchantRequest,
-    ) -> rt::Result<QueryMerchantResponse> {
-        self.read("QueryMerchant", request).await
+    pub fn query_merchant<'a>(
+        &'a self,
+        request: &'a QueryMerchantRequest,
+    ) -> rt::Call<'a, QueryMerchantRequest, QueryMerchantResponse> {
+        self.read("QueryMerchant", request)
     }
 
     /// 跨境-对接方账户余额查询 (`QueryMerchantBalance`)
@@ -3551,11 +3615,11 @@ impl Client {
     ///   "Currency": "CNY"
     /// }
     /// ```
-    pub async fn query_merchant_balance(
-        &self,
-        request: &QueryMerchantBalanceRequest,
-    ) -> rt::Result<QueryMerchantBalanceResponse> {
-        self.read("QueryMerchantBalance", request).await
+    pub fn query_merchant_balance<'a>(
+        &'a self,
+        request: &'a QueryMerchantBalanceRequest,
+    ) -> rt::Call<'a, QueryMerchantBalanceRequest, QueryMerchantBalanceResponse> {
+        self.read("QueryMerchantBalance", request)
     }
 
     /// 云支付-查询商户分类接口 (`QueryMerchantClassification`)
@@ -3572,11 +3636,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn query_merchant_classification(
-        &self,
-        request: &QueryMerchantClassificationRequest,
-    ) -> rt::Result<QueryMerchantClassificationResponse> {
-        self.read("QueryMerchantClassification", request).await
+    pub fn query_merchant_classification<'a>(
+        &'a self,
+        request: &'a QueryMerchantClassificationRequest,
+    ) -> rt::Call<'a, QueryMerchantClassificationRequest, QueryMerchantClassificationResponse> {
+        self.read("QueryMerchantClassification", request)
     }
 
     /// 智慧零售-查询管理端商户 (`QueryMerchantInfoForManagement`)
@@ -3594,11 +3658,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn query_merchant_info_for_management(
-        &self,
-        request: &QueryMerchantInfoForManagementRequest,
-    ) -> rt::Result<QueryMerchantInfoForManagementResponse> {
-        self.read("QueryMerchantInfoForManagement", request).await
+    pub fn query_merchant_info_for_management<'a>(
+        &'a self,
+        request: &'a QueryMerchantInfoForManagementRequest,
+    ) -> rt::Call<'a, QueryMerchantInfoForManagementRequest, QueryMerchantInfoForManagementResponse>
+    {
+        self.read("QueryMerchantInfoForManagement", request)
     }
 
     /// 云鉴-消费订单查询接口 (`QueryMerchantOrder`)
@@ -3615,11 +3680,11 @@ impl Client {
     ///   "OrderNo": "1c6f41570498301d85fc4589a5435b54"
     /// }
     /// ```
-    pub async fn query_merchant_order(
-        &self,
-        request: &QueryMerchantOrderRequest,
-    ) -> rt::Result<QueryMerchantOrderResponse> {
-        self.read("QueryMerchantOrder", request).await
+    pub fn query_merchant_order<'a>(
+        &'a self,
+        request: &'a QueryMerchantOrderRequest,
+    ) -> rt::Call<'a, QueryMerchantOrderRequest, QueryMerchantOrderResponse> {
+        self.read("QueryMerchantOrder", request)
     }
 
     /// 云支付-查询商户支付方式列表 (`QueryMerchantPayWayList`)
@@ -3637,11 +3702,11 @@ impl Client {
     ///   "PayType": 2
     /// }
     /// ```
-    pub async fn query_merchant_pay_way_list(
-        &self,
-        request: &QueryMerchantPayWayListRequest,
-    ) -> rt::Result<QueryMerchantPayWayListResponse> {
-        self.read("QueryMerchantPayWayList", request).await
+    pub fn query_merchant_pay_way_list<'a>(
+        &'a self,
+        request: &'a QueryMerchantPayWayListRequest,
+    ) -> rt::Call<'a, QueryMerchantPayWayListRequest, QueryMerchantPayWayListResponse> {
+        self.read("QueryMerchantPayWayList", request)
     }
 
     /// 云企付-子商户银行卡余额查询 (`QueryOpenBankBankAccountBalance`)
@@ -3661,11 +3726,12 @@ impl Client {
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn query_open_bank_bank_account_balance(
-        &self,
-        request: &QueryOpenBankBankAccountBalanceRequest,
-    ) -> rt::Result<QueryOpenBankBankAccountBalanceResponse> {
-        self.read("QueryOpenBankBankAccountBalance", request).await
+    pub fn query_open_bank_bank_account_balance<'a>(
+        &'a self,
+        request: &'a QueryOpenBankBankAccountBalanceRequest,
+    ) -> rt::Call<'a, QueryOpenBankBankAccountBalanceRequest, QueryOpenBankBankAccountBalanceResponse>
+    {
+        self.read("QueryOpenBankBankAccountBalance", request)
     }
 
     /// 云企付-查询联行号 (`QueryOpenBankBankBranchList`)
@@ -3689,11 +3755,11 @@ impl Client {
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn query_open_bank_bank_branch_list(
-        &self,
-        request: &QueryOpenBankBankBranchListRequest,
-    ) -> rt::Result<QueryOpenBankBankBranchListResponse> {
-        self.read("QueryOpenBankBankBranchList", request).await
+    pub fn query_open_bank_bank_branch_list<'a>(
+        &'a self,
+        request: &'a QueryOpenBankBankBranchListRequest,
+    ) -> rt::Call<'a, QueryOpenBankBankBranchListRequest, QueryOpenBankBankBranchListResponse> {
+        self.read("QueryOpenBankBankBranchList", request)
     }
 
     /// 云企付-分页查询对账单数据 (`QueryOpenBankBillDataPage`)
@@ -3713,11 +3779,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn query_open_bank_bill_data_page(
-        &self,
-        request: &QueryOpenBankBillDataPageRequest,
-    ) -> rt::Result<QueryOpenBankBillDataPageResponse> {
-        self.read("QueryOpenBankBillDataPage", request).await
+    pub fn query_open_bank_bill_data_page<'a>(
+        &'a self,
+        request: &'a QueryOpenBankBillDataPageRequest,
+    ) -> rt::Call<'a, QueryOpenBankBillDataPageRequest, QueryOpenBankBillDataPageResponse> {
+        self.read("QueryOpenBankBillDataPage", request)
     }
 
     /// 云企付-子商户银行卡绑定结果查询 (`QueryOpenBankBindExternalSubMerchantBankAccount`)
@@ -3735,12 +3801,15 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM12345678"
     /// }
     /// ```
-    pub async fn query_open_bank_bind_external_sub_merchant_bank_account(
-        &self,
-        request: &QueryOpenBankBindExternalSubMerchantBankAccountRequest,
-    ) -> rt::Result<QueryOpenBankBindExternalSubMerchantBankAccountResponse> {
+    pub fn query_open_bank_bind_external_sub_merchant_bank_account<'a>(
+        &'a self,
+        request: &'a QueryOpenBankBindExternalSubMerchantBankAccountRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankBindExternalSubMerchantBankAccountRequest,
+        QueryOpenBankBindExternalSubMerchantBankAccountResponse,
+    > {
         self.read("QueryOpenBankBindExternalSubMerchantBankAccount", request)
-            .await
     }
 
     /// 云企付-按日期批量查询回单下载地址 (`QueryOpenBankDailyReceiptDownloadUrl`)
@@ -3761,12 +3830,15 @@ impl Client {
     ///   "QueryDate": "2020-01-11"
     /// }
     /// ```
-    pub async fn query_open_bank_daily_receipt_download_url(
-        &self,
-        request: &QueryOpenBankDailyReceiptDownloadUrlRequest,
-    ) -> rt::Result<QueryOpenBankDailyReceiptDownloadUrlResponse> {
+    pub fn query_open_bank_daily_receipt_download_url<'a>(
+        &'a self,
+        request: &'a QueryOpenBankDailyReceiptDownloadUrlRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankDailyReceiptDownloadUrlRequest,
+        QueryOpenBankDailyReceiptDownloadUrlResponse,
+    > {
         self.read("QueryOpenBankDailyReceiptDownloadUrl", request)
-            .await
     }
 
     /// 云企付-查询对账单下载地址 (`QueryOpenBankDownLoadUrl`)
@@ -3785,11 +3857,11 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    pub async fn query_open_bank_down_load_url(
-        &self,
-        request: &QueryOpenBankDownLoadUrlRequest,
-    ) -> rt::Result<QueryOpenBankDownLoadUrlResponse> {
-        self.read("QueryOpenBankDownLoadUrl", request).await
+    pub fn query_open_bank_down_load_url<'a>(
+        &'a self,
+        request: &'a QueryOpenBankDownLoadUrlRequest,
+    ) -> rt::Call<'a, QueryOpenBankDownLoadUrlRequest, QueryOpenBankDownLoadUrlResponse> {
+        self.read("QueryOpenBankDownLoadUrl", request)
     }
 
     /// 云企付-子商户电子记账本余额查询 (`QueryOpenBankExternalSubAccountBookBalance`)
@@ -3809,12 +3881,15 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    pub async fn query_open_bank_external_sub_account_book_balance(
-        &self,
-        request: &QueryOpenBankExternalSubAccountBookBalanceRequest,
-    ) -> rt::Result<QueryOpenBankExternalSubAccountBookBalanceResponse> {
+    pub fn query_open_bank_external_sub_account_book_balance<'a>(
+        &'a self,
+        request: &'a QueryOpenBankExternalSubAccountBookBalanceRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankExternalSubAccountBookBalanceRequest,
+        QueryOpenBankExternalSubAccountBookBalanceResponse,
+    > {
         self.read("QueryOpenBankExternalSubAccountBookBalance", request)
-            .await
     }
 
     /// 云企付-子商户银行卡列表查询 (`QueryOpenBankExternalSubMerchantBankAccount`)
@@ -3833,12 +3908,15 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn query_open_bank_external_sub_merchant_bank_account(
-        &self,
-        request: &QueryOpenBankExternalSubMerchantBankAccountRequest,
-    ) -> rt::Result<QueryOpenBankExternalSubMerchantBankAccountResponse> {
+    pub fn query_open_bank_external_sub_merchant_bank_account<'a>(
+        &'a self,
+        request: &'a QueryOpenBankExternalSubMerchantBankAccountRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankExternalSubMerchantBankAccountRequest,
+        QueryOpenBankExternalSubMerchantBankAccountResponse,
+    > {
         self.read("QueryOpenBankExternalSubMerchantBankAccount", request)
-            .await
     }
 
     /// 云企付-子商户进件结果查询 (`QueryOpenBankExternalSubMerchantRegistration`)
@@ -3855,12 +3933,15 @@ impl Client {
     ///   "ChannelRegistrationNo": "R12345678"
     /// }
     /// ```
-    pub async fn query_open_bank_external_sub_merchant_registration(
-        &self,
-        request: &QueryOpenBankExternalSubMerchantRegistrationRequest,
-    ) -> rt::Result<QueryOpenBankExternalSubMerchantRegistrationResponse> {
+    pub fn query_open_bank_external_sub_merchant_registration<'a>(
+        &'a self,
+        request: &'a QueryOpenBankExternalSubMerchantRegistrationRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankExternalSubMerchantRegistrationRequest,
+        QueryOpenBankExternalSubMerchantRegistrationResponse,
+    > {
         self.read("QueryOpenBankExternalSubMerchantRegistration", request)
-            .await
     }
 
     /// 云企付-单笔交易回单申请结果查询 (`QueryOpenBankOrderDetailReceiptInfo`)
@@ -3880,12 +3961,15 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    pub async fn query_open_bank_order_detail_receipt_info(
-        &self,
-        request: &QueryOpenBankOrderDetailReceiptInfoRequest,
-    ) -> rt::Result<QueryOpenBankOrderDetailReceiptInfoResponse> {
+    pub fn query_open_bank_order_detail_receipt_info<'a>(
+        &'a self,
+        request: &'a QueryOpenBankOrderDetailReceiptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankOrderDetailReceiptInfoRequest,
+        QueryOpenBankOrderDetailReceiptInfoResponse,
+    > {
         self.read("QueryOpenBankOrderDetailReceiptInfo", request)
-            .await
     }
 
     /// 云企付-查询订单支付结果 (`QueryOpenBankPaymentOrder`)
@@ -3903,11 +3987,11 @@ impl Client {
     ///   "OutOrderId": "test0039"
     /// }
     /// ```
-    pub async fn query_open_bank_payment_order(
-        &self,
-        request: &QueryOpenBankPaymentOrderRequest,
-    ) -> rt::Result<QueryOpenBankPaymentOrderResponse> {
-        self.read("QueryOpenBankPaymentOrder", request).await
+    pub fn query_open_bank_payment_order<'a>(
+        &'a self,
+        request: &'a QueryOpenBankPaymentOrderRequest,
+    ) -> rt::Call<'a, QueryOpenBankPaymentOrderRequest, QueryOpenBankPaymentOrderResponse> {
+        self.read("QueryOpenBankPaymentOrder", request)
     }
 
     /// 云企付-绑定分账收款方查询 (`QueryOpenBankProfitSharePayee`)
@@ -3928,11 +4012,12 @@ impl Client {
     ///   "Environment": "sandbox"
     /// }
     /// ```
-    pub async fn query_open_bank_profit_share_payee(
-        &self,
-        request: &QueryOpenBankProfitSharePayeeRequest,
-    ) -> rt::Result<QueryOpenBankProfitSharePayeeResponse> {
-        self.read("QueryOpenBankProfitSharePayee", request).await
+    pub fn query_open_bank_profit_share_payee<'a>(
+        &'a self,
+        request: &'a QueryOpenBankProfitSharePayeeRequest,
+    ) -> rt::Call<'a, QueryOpenBankProfitSharePayeeRequest, QueryOpenBankProfitSharePayeeResponse>
+    {
+        self.read("QueryOpenBankProfitSharePayee", request)
     }
 
     /// 云企付-退款结果查询 (`QueryOpenBankRefundOrder`)
@@ -3949,11 +4034,11 @@ impl Client {
     ///   "OutRefundId": "R211123213"
     /// }
     /// ```
-    pub async fn query_open_bank_refund_order(
-        &self,
-        request: &QueryOpenBankRefundOrderRequest,
-    ) -> rt::Result<QueryOpenBankRefundOrderResponse> {
-        self.read("QueryOpenBankRefundOrder", request).await
+    pub fn query_open_bank_refund_order<'a>(
+        &'a self,
+        request: &'a QueryOpenBankRefundOrderRequest,
+    ) -> rt::Call<'a, QueryOpenBankRefundOrderRequest, QueryOpenBankRefundOrderResponse> {
+        self.read("QueryOpenBankRefundOrder", request)
     }
 
     /// 云企付-结算单查询结果 (`QueryOpenBankSettleOrder`)
@@ -3971,11 +4056,11 @@ impl Client {
     ///   "OutSettleId": "test21212328671312312120360"
     /// }
     /// ```
-    pub async fn query_open_bank_settle_order(
-        &self,
-        request: &QueryOpenBankSettleOrderRequest,
-    ) -> rt::Result<QueryOpenBankSettleOrderResponse> {
-        self.read("QueryOpenBankSettleOrder", request).await
+    pub fn query_open_bank_settle_order<'a>(
+        &'a self,
+        request: &'a QueryOpenBankSettleOrderRequest,
+    ) -> rt::Call<'a, QueryOpenBankSettleOrderRequest, QueryOpenBankSettleOrderResponse> {
+        self.read("QueryOpenBankSettleOrder", request)
     }
 
     /// 云企付-子商户资质文件查询 (`QueryOpenBankSubMerchantCredential`)
@@ -3994,12 +4079,15 @@ impl Client {
     ///   "OutApplyId": "R6152221530716200192"
     /// }
     /// ```
-    pub async fn query_open_bank_sub_merchant_credential(
-        &self,
-        request: &QueryOpenBankSubMerchantCredentialRequest,
-    ) -> rt::Result<QueryOpenBankSubMerchantCredentialResponse> {
+    pub fn query_open_bank_sub_merchant_credential<'a>(
+        &'a self,
+        request: &'a QueryOpenBankSubMerchantCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankSubMerchantCredentialRequest,
+        QueryOpenBankSubMerchantCredentialResponse,
+    > {
         self.read("QueryOpenBankSubMerchantCredential", request)
-            .await
     }
 
     /// 云企付-子商户费率配置结果查询 (`QueryOpenBankSubMerchantRateConfigure`)
@@ -4019,12 +4107,15 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM345678"
     /// }
     /// ```
-    pub async fn query_open_bank_sub_merchant_rate_configure(
-        &self,
-        request: &QueryOpenBankSubMerchantRateConfigureRequest,
-    ) -> rt::Result<QueryOpenBankSubMerchantRateConfigureResponse> {
+    pub fn query_open_bank_sub_merchant_rate_configure<'a>(
+        &'a self,
+        request: &'a QueryOpenBankSubMerchantRateConfigureRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankSubMerchantRateConfigureRequest,
+        QueryOpenBankSubMerchantRateConfigureResponse,
+    > {
         self.read("QueryOpenBankSubMerchantRateConfigure", request)
-            .await
     }
 
     /// 云企付-子商户在线签约查询 (`QueryOpenBankSubMerchantSignOnline`)
@@ -4043,12 +4134,15 @@ impl Client {
     ///   "OutSubMerchantId": ""
     /// }
     /// ```
-    pub async fn query_open_bank_sub_merchant_sign_online(
-        &self,
-        request: &QueryOpenBankSubMerchantSignOnlineRequest,
-    ) -> rt::Result<QueryOpenBankSubMerchantSignOnlineResponse> {
+    pub fn query_open_bank_sub_merchant_sign_online<'a>(
+        &'a self,
+        request: &'a QueryOpenBankSubMerchantSignOnlineRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankSubMerchantSignOnlineRequest,
+        QueryOpenBankSubMerchantSignOnlineResponse,
+    > {
         self.read("QueryOpenBankSubMerchantSignOnline", request)
-            .await
     }
 
     /// 云企付-查询支持银行列表 (`QueryOpenBankSupportBankList`)
@@ -4066,11 +4160,12 @@ impl Client {
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn query_open_bank_support_bank_list(
-        &self,
-        request: &QueryOpenBankSupportBankListRequest,
-    ) -> rt::Result<QueryOpenBankSupportBankListResponse> {
-        self.read("QueryOpenBankSupportBankList", request).await
+    pub fn query_open_bank_support_bank_list<'a>(
+        &'a self,
+        request: &'a QueryOpenBankSupportBankListRequest,
+    ) -> rt::Call<'a, QueryOpenBankSupportBankListRequest, QueryOpenBankSupportBankListResponse>
+    {
+        self.read("QueryOpenBankSupportBankList", request)
     }
 
     /// 云企付-子商户银行卡解绑结果查询 (`QueryOpenBankUnbindExternalSubMerchantBankAccount`)
@@ -4088,12 +4183,15 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM12345678"
     /// }
     /// ```
-    pub async fn query_open_bank_unbind_external_sub_merchant_bank_account(
-        &self,
-        request: &QueryOpenBankUnbindExternalSubMerchantBankAccountRequest,
-    ) -> rt::Result<QueryOpenBankUnbindExternalSubMerchantBankAccountResponse> {
+    pub fn query_open_bank_unbind_external_sub_merchant_bank_account<'a>(
+        &'a self,
+        request: &'a QueryOpenBankUnbindExternalSubMerchantBankAccountRequest,
+    ) -> rt::Call<
+        'a,
+        QueryOpenBankUnbindExternalSubMerchantBankAccountRequest,
+        QueryOpenBankUnbindExternalSubMerchantBankAccountResponse,
+    > {
         self.read("QueryOpenBankUnbindExternalSubMerchantBankAccount", request)
-            .await
     }
 
     /// 云企付-查询核销订单状态 (`QueryOpenBankVerificationOrder`)
@@ -4111,11 +4209,12 @@ impl Client {
     ///   "OutVerificationId": "1212323"
     /// }
     /// ```
-    pub async fn query_open_bank_verification_order(
-        &self,
-        request: &QueryOpenBankVerificationOrderRequest,
-    ) -> rt::Result<QueryOpenBankVerificationOrderResponse> {
-        self.read("QueryOpenBankVerificationOrder", request).await
+    pub fn query_open_bank_verification_order<'a>(
+        &'a self,
+        request: &'a QueryOpenBankVerificationOrderRequest,
+    ) -> rt::Call<'a, QueryOpenBankVerificationOrderRequest, QueryOpenBankVerificationOrderResponse>
+    {
+        self.read("QueryOpenBankVerificationOrder", request)
     }
 
     /// 聚鑫-查询订单接口 (`QueryOrder`)
@@ -4136,8 +4235,11 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    pub async fn query_order(&self, request: &QueryOrderRequest) -> rt::Result<QueryOrderResponse> {
-        self.read("QueryOrder", request).await
+    pub fn query_order<'a>(
+        &'a self,
+        request: &'a QueryOrderRequest,
+    ) -> rt::Call<'a, QueryOrderRequest, QueryOrderResponse> {
+        self.read("QueryOrder", request)
     }
 
     /// 云支付-查询订单付款状态 (`QueryOrderStatus`)
@@ -4155,11 +4257,11 @@ impl Client {
     ///   "OpenKey": "e95bffc38504f0ac408c27d61eb52d1a"
     /// }
     /// ```
-    pub async fn query_order_status(
-        &self,
-        request: &QueryOrderStatusRequest,
-    ) -> rt::Result<QueryOrderStatusResponse> {
-        self.read("QueryOrderStatus", request).await
+    pub fn query_order_status<'a>(
+        &'a self,
+        request: &'a QueryOrderStatusRequest,
+    ) -> rt::Call<'a, QueryOrderStatusRequest, QueryOrderStatusResponse> {
+        self.read("QueryOrderStatus", request)
     }
 
     /// 跨境-查询汇出结果 (`QueryOutwardOrder`)
@@ -4175,11 +4277,11 @@ impl Client {
     ///   "TransactionId": "trasid201911230012"
     /// }
     /// ```
-    pub async fn query_outward_order(
-        &self,
-        request: &QueryOutwardOrderRequest,
-    ) -> rt::Result<QueryOutwardOrderResponse> {
-        self.read("QueryOutwardOrder", request).await
+    pub fn query_outward_order<'a>(
+        &'a self,
+        request: &'a QueryOutwardOrderRequest,
+    ) -> rt::Call<'a, QueryOutwardOrderRequest, QueryOutwardOrderResponse> {
+        self.read("QueryOutwardOrder", request)
     }
 
     /// 跨境-付款人查询 (`QueryPayerInfo`)
@@ -4195,11 +4297,11 @@ impl Client {
     ///   "PayerId": "qyfkr201911230006"
     /// }
     /// ```
-    pub async fn query_payer_info(
-        &self,
-        request: &QueryPayerInfoRequest,
-    ) -> rt::Result<QueryPayerInfoResponse> {
-        self.read("QueryPayerInfo", request).await
+    pub fn query_payer_info<'a>(
+        &'a self,
+        request: &'a QueryPayerInfoRequest,
+    ) -> rt::Call<'a, QueryPayerInfoRequest, QueryPayerInfoResponse> {
+        self.read("QueryPayerInfo", request)
     }
 
     /// 云鉴-查询对账文件信息 (`QueryReconciliationDocument`)
@@ -4221,11 +4323,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn query_reconciliation_document(
-        &self,
-        request: &QueryReconciliationDocumentRequest,
-    ) -> rt::Result<QueryReconciliationDocumentResponse> {
-        self.read("QueryReconciliationDocument", request).await
+    pub fn query_reconciliation_document<'a>(
+        &'a self,
+        request: &'a QueryReconciliationDocumentRequest,
+    ) -> rt::Call<'a, QueryReconciliationDocumentRequest, QueryReconciliationDocumentResponse> {
+        self.read("QueryReconciliationDocument", request)
     }
 
     /// 聚鑫-查询对账文件申请结果 (`QueryReconciliationFileApplyInfo`)
@@ -4241,11 +4343,15 @@ impl Client {
     ///   "ApplyFileId": "20220303181840234585170504588894208"
     /// }
     /// ```
-    pub async fn query_reconciliation_file_apply_info(
-        &self,
-        request: &QueryReconciliationFileApplyInfoRequest,
-    ) -> rt::Result<QueryReconciliationFileApplyInfoResponse> {
-        self.read("QueryReconciliationFileApplyInfo", request).await
+    pub fn query_reconciliation_file_apply_info<'a>(
+        &'a self,
+        request: &'a QueryReconciliationFileApplyInfoRequest,
+    ) -> rt::Call<
+        'a,
+        QueryReconciliationFileApplyInfoRequest,
+        QueryReconciliationFileApplyInfoResponse,
+    > {
+        self.read("QueryReconciliationFileApplyInfo", request)
     }
 
     /// 聚鑫-查询退款接口 (`QueryRefund`)
@@ -4265,11 +4371,11 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    pub async fn query_refund(
-        &self,
-        request: &QueryRefundRequest,
-    ) -> rt::Result<QueryRefundResponse> {
-        self.read("QueryRefund", request).await
+    pub fn query_refund<'a>(
+        &'a self,
+        request: &'a QueryRefundRequest,
+    ) -> rt::Call<'a, QueryRefundRequest, QueryRefundResponse> {
+        self.read("QueryRefund", request)
     }
 
     /// 云支付-获取门店OpenId接口 (`QueryShopOpenId`)
@@ -4287,11 +4393,11 @@ impl Client {
     ///   "ShopNo": "TestS115"
     /// }
     /// ```
-    pub async fn query_shop_open_id(
-        &self,
-        request: &QueryShopOpenIdRequest,
-    ) -> rt::Result<QueryShopOpenIdResponse> {
-        self.read("QueryShopOpenId", request).await
+    pub fn query_shop_open_id<'a>(
+        &'a self,
+        request: &'a QueryShopOpenIdRequest,
+    ) -> rt::Call<'a, QueryShopOpenIdRequest, QueryShopOpenIdResponse> {
+        self.read("QueryShopOpenId", request)
     }
 
     /// 灵云-单笔转账结果查询 (`QuerySinglePaymentResult`)
@@ -4309,11 +4415,11 @@ impl Client {
     ///   "TransferType": 0
     /// }
     /// ```
-    pub async fn query_single_payment_result(
-        &self,
-        request: &QuerySinglePaymentResultRequest,
-    ) -> rt::Result<QuerySinglePaymentResultResponse> {
-        self.read("QuerySinglePaymentResult", request).await
+    pub fn query_single_payment_result<'a>(
+        &'a self,
+        request: &'a QuerySinglePaymentResultRequest,
+    ) -> rt::Call<'a, QuerySinglePaymentResultRequest, QuerySinglePaymentResultResponse> {
+        self.read("QuerySinglePaymentResult", request)
     }
 
     /// 云鉴-查询银行单笔交易状态 (`QuerySingleTransactionStatus`)
@@ -4335,11 +4441,12 @@ impl Client {
     ///   "TranNetSeqNo": "U12345678910"
     /// }
     /// ```
-    pub async fn query_single_transaction_status(
-        &self,
-        request: &QuerySingleTransactionStatusRequest,
-    ) -> rt::Result<QuerySingleTransactionStatusResponse> {
-        self.read("QuerySingleTransactionStatus", request).await
+    pub fn query_single_transaction_status<'a>(
+        &'a self,
+        request: &'a QuerySingleTransactionStatusRequest,
+    ) -> rt::Call<'a, QuerySingleTransactionStatusRequest, QuerySingleTransactionStatusResponse>
+    {
+        self.read("QuerySingleTransactionStatus", request)
     }
 
     /// 云鉴-查询小额鉴权转账结果 (`QuerySmallAmountTransfer`)
@@ -4361,11 +4468,11 @@ impl Client {
     ///   "TranDate": "20191206"
     /// }
     /// ```
-    pub async fn query_small_amount_transfer(
-        &self,
-        request: &QuerySmallAmountTransferRequest,
-    ) -> rt::Result<QuerySmallAmountTransferResponse> {
-        self.read("QuerySmallAmountTransfer", request).await
+    pub fn query_small_amount_transfer<'a>(
+        &'a self,
+        request: &'a QuerySmallAmountTransferRequest,
+    ) -> rt::Call<'a, QuerySmallAmountTransferRequest, QuerySmallAmountTransferResponse> {
+        self.read("QuerySmallAmountTransfer", request)
     }
 
     /// 跨境-贸易材料明细查询 (`QueryTrade`)
@@ -4381,8 +4488,11 @@ impl Client {
     ///   "TradeFileId": "tdflid20191123023"
     /// }
     /// ```
-    pub async fn query_trade(&self, request: &QueryTradeRequest) -> rt::Result<QueryTradeResponse> {
-        self.read("QueryTrade", request).await
+    pub fn query_trade<'a>(
+        &'a self,
+        request: &'a QueryTradeRequest,
+    ) -> rt::Call<'a, QueryTradeRequest, QueryTradeResponse> {
+        self.read("QueryTrade", request)
     }
 
     /// 智慧薪酬-通过商家或者微信批次号查询批次单 (`QueryTransferBatch`)
@@ -4403,11 +4513,11 @@ impl Client {
     ///   "Offset": 20
     /// }
     /// ```
-    pub async fn query_transfer_batch(
-        &self,
-        request: &QueryTransferBatchRequest,
-    ) -> rt::Result<QueryTransferBatchResponse> {
-        self.read("QueryTransferBatch", request).await
+    pub fn query_transfer_batch<'a>(
+        &'a self,
+        request: &'a QueryTransferBatchRequest,
+    ) -> rt::Call<'a, QueryTransferBatchRequest, QueryTransferBatchResponse> {
+        self.read("QueryTransferBatch", request)
     }
 
     /// 智慧薪酬-通过明细单号查询批明细单 (`QueryTransferDetail`)
@@ -4425,11 +4535,11 @@ impl Client {
     ///   "MerchantId": "1589516661"
     /// }
     /// ```
-    pub async fn query_transfer_detail(
-        &self,
-        request: &QueryTransferDetailRequest,
-    ) -> rt::Result<QueryTransferDetailResponse> {
-        self.read("QueryTransferDetail", request).await
+    pub fn query_transfer_detail<'a>(
+        &'a self,
+        request: &'a QueryTransferDetailRequest,
+    ) -> rt::Call<'a, QueryTransferDetailRequest, QueryTransferDetailResponse> {
+        self.read("QueryTransferDetail", request)
     }
 
     /// 智能代发-单笔代发转账查询接口 (`QueryTransferResult`)
@@ -4449,11 +4559,11 @@ impl Client {
     ///   "TransferType": 1
     /// }
     /// ```
-    pub async fn query_transfer_result(
-        &self,
-        request: &QueryTransferResultRequest,
-    ) -> rt::Result<QueryTransferResultResponse> {
-        self.read("QueryTransferResult", request).await
+    pub fn query_transfer_result<'a>(
+        &'a self,
+        request: &'a QueryTransferResultRequest,
+    ) -> rt::Call<'a, QueryTransferResultRequest, QueryTransferResultResponse> {
+        self.read("QueryTransferResult", request)
     }
 
     /// 会员在途充值(经第三方支付渠道)接口 (`RechargeByThirdPay`)
@@ -4463,11 +4573,11 @@ impl Client {
     /// # Example (1 of 2): 在途充值
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn recharge_by_third_pay(
-        &self,
-        request: &RechargeByThirdPayRequest,
-    ) -> rt::Result<RechargeByThirdPayResponse> {
-        self.call("RechargeByThirdPay", request).await
+    pub fn recharge_by_third_pay<'a>(
+        &'a self,
+        request: &'a RechargeByThirdPayRequest,
+    ) -> rt::Call<'a, RechargeByThirdPayRequest, RechargeByThirdPayResponse> {
+        self.call("RechargeByThirdPay", request)
     }
 
     /// 云鉴-会员在途充值(经第三方支付渠道) (`RechargeMemberThirdPay`)
@@ -4496,11 +4606,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100000"
     /// }
     /// ```
-    pub async fn recharge_member_third_pay(
-        &self,
-        request: &RechargeMemberThirdPayRequest,
-    ) -> rt::Result<RechargeMemberThirdPayResponse> {
-        self.call("RechargeMemberThirdPay", request).await
+    pub fn recharge_member_third_pay<'a>(
+        &'a self,
+        request: &'a RechargeMemberThirdPayRequest,
+    ) -> rt::Call<'a, RechargeMemberThirdPayRequest, RechargeMemberThirdPayResponse> {
+        self.call("RechargeMemberThirdPay", request)
     }
 
     /// 聚鑫-退款接口 (`Refund`)
@@ -4533,8 +4643,11 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    pub async fn refund(&self, request: &RefundRequest) -> rt::Result<RefundResponse> {
-        self.call("Refund", request).await
+    pub fn refund<'a>(
+        &'a self,
+        request: &'a RefundRequest,
+    ) -> rt::Call<'a, RefundRequest, RefundResponse> {
+        self.call("Refund", request)
     }
 
     /// 聚鑫V2-退款申请 (`RefundCloudOrder`)
@@ -4566,11 +4679,11 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    pub async fn refund_cloud_order(
-        &self,
-        request: &RefundCloudOrderRequest,
-    ) -> rt::Result<RefundCloudOrderResponse> {
-        self.call("RefundCloudOrder", request).await
+    pub fn refund_cloud_order<'a>(
+        &'a self,
+        request: &'a RefundCloudOrderRequest,
+    ) -> rt::Call<'a, RefundCloudOrderRequest, RefundCloudOrderResponse> {
+        self.call("RefundCloudOrder", request)
     }
 
     /// 会员间交易退款 (`RefundMemberTransaction`)
@@ -4580,11 +4693,11 @@ impl Client {
     /// # Example: 会员间交易退款
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn refund_member_transaction(
-        &self,
-        request: &RefundMemberTransactionRequest,
-    ) -> rt::Result<RefundMemberTransactionResponse> {
-        self.call("RefundMemberTransaction", request).await
+    pub fn refund_member_transaction<'a>(
+        &'a self,
+        request: &'a RefundMemberTransactionRequest,
+    ) -> rt::Call<'a, RefundMemberTransactionRequest, RefundMemberTransactionResponse> {
+        self.call("RefundMemberTransaction", request)
     }
 
     /// 云企付-退款申请 (`RefundOpenBankOrder`)
@@ -4608,11 +4721,11 @@ impl Client {
     ///   "Remark": "xx"
     /// }
     /// ```
-    pub async fn refund_open_bank_order(
-        &self,
-        request: &RefundOpenBankOrderRequest,
-    ) -> rt::Result<RefundOpenBankOrderResponse> {
-        self.call("RefundOpenBankOrder", request).await
+    pub fn refund_open_bank_order<'a>(
+        &'a self,
+        request: &'a RefundOpenBankOrderRequest,
+    ) -> rt::Call<'a, RefundOpenBankOrderRequest, RefundOpenBankOrderResponse> {
+        self.call("RefundOpenBankOrder", request)
     }
 
     /// 云鉴-消费订单退款接口 (`RefundOrder`)
@@ -4629,11 +4742,11 @@ impl Client {
     ///   "OrderNo": " T03210722000014555992"
     /// }
     /// ```
-    pub async fn refund_order(
-        &self,
-        request: &RefundOrderRequest,
-    ) -> rt::Result<RefundOrderResponse> {
-        self.call("RefundOrder", request).await
+    pub fn refund_order<'a>(
+        &'a self,
+        request: &'a RefundOrderRequest,
+    ) -> rt::Call<'a, RefundOrderRequest, RefundOrderResponse> {
+        self.call("RefundOrder", request)
     }
 
     /// 云支付-订单退款接口 (`RefundTlinxOrder`)
@@ -4656,11 +4769,11 @@ impl Client {
     ///   "ShopPassword": "7c4a8d09ca3762af61e59520943dc26494f8941b"
     /// }
     /// ```
-    pub async fn refund_tlinx_order(
-        &self,
-        request: &RefundTlinxOrderRequest,
-    ) -> rt::Result<RefundTlinxOrderResponse> {
-        self.call("RefundTlinxOrder", request).await
+    pub fn refund_tlinx_order<'a>(
+        &'a self,
+        request: &'a RefundTlinxOrderRequest,
+    ) -> rt::Call<'a, RefundTlinxOrderRequest, RefundTlinxOrderResponse> {
+        self.call("RefundTlinxOrder", request)
     }
 
     /// 聚鑫-签约行为上报 (`RegisterBehavior`)
@@ -4684,11 +4797,11 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    pub async fn register_behavior(
-        &self,
-        request: &RegisterBehaviorRequest,
-    ) -> rt::Result<RegisterBehaviorResponse> {
-        self.call("RegisterBehavior", request).await
+    pub fn register_behavior<'a>(
+        &'a self,
+        request: &'a RegisterBehaviorRequest,
+    ) -> rt::Call<'a, RegisterBehaviorRequest, RegisterBehaviorResponse> {
+        self.call("RegisterBehavior", request)
     }
 
     /// 登记挂账(支持撤销) (`RegisterBill`)
@@ -4721,11 +4834,11 @@ impl Client {
     ///   "TransSeqNo": "F088722004270543493495"
     /// }
     /// ```
-    pub async fn register_bill(
-        &self,
-        request: &RegisterBillRequest,
-    ) -> rt::Result<RegisterBillResponse> {
-        self.call("RegisterBill", request).await
+    pub fn register_bill<'a>(
+        &'a self,
+        request: &'a RegisterBillRequest,
+    ) -> rt::Call<'a, RegisterBillRequest, RegisterBillResponse> {
+        self.call("RegisterBill", request)
     }
 
     /// 云鉴-登记挂账 (`RegisterBillSupportWithdraw`)
@@ -4749,11 +4862,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100007"
     /// }
     /// ```
-    pub async fn register_bill_support_withdraw(
-        &self,
-        request: &RegisterBillSupportWithdrawRequest,
-    ) -> rt::Result<RegisterBillSupportWithdrawResponse> {
-        self.call("RegisterBillSupportWithdraw", request).await
+    pub fn register_bill_support_withdraw<'a>(
+        &'a self,
+        request: &'a RegisterBillSupportWithdrawRequest,
+    ) -> rt::Call<'a, RegisterBillSupportWithdrawRequest, RegisterBillSupportWithdrawResponse> {
+        self.call("RegisterBillSupportWithdraw", request)
     }
 
     /// 云鉴-修改会员属性-普通商户子账户 (`ReviseMbrProperty`)
@@ -4775,11 +4888,11 @@ impl Client {
     ///   "SubAcctNo": "1234000000001008"
     /// }
     /// ```
-    pub async fn revise_mbr_property(
-        &self,
-        request: &ReviseMbrPropertyRequest,
-    ) -> rt::Result<ReviseMbrPropertyResponse> {
-        self.call("ReviseMbrProperty", request).await
+    pub fn revise_mbr_property<'a>(
+        &'a self,
+        request: &'a ReviseMbrPropertyRequest,
+    ) -> rt::Call<'a, ReviseMbrPropertyRequest, ReviseMbrPropertyResponse> {
+        self.call("ReviseMbrProperty", request)
     }
 
     /// 云鉴-撤销会员在途充值(经第三方支付渠道) (`RevokeMemberRechargeThirdPay`)
@@ -4805,11 +4918,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn revoke_member_recharge_third_pay(
-        &self,
-        request: &RevokeMemberRechargeThirdPayRequest,
-    ) -> rt::Result<RevokeMemberRechargeThirdPayResponse> {
-        self.call("RevokeMemberRechargeThirdPay", request).await
+    pub fn revoke_member_recharge_third_pay<'a>(
+        &'a self,
+        request: &'a RevokeMemberRechargeThirdPayRequest,
+    ) -> rt::Call<'a, RevokeMemberRechargeThirdPayRequest, RevokeMemberRechargeThirdPayResponse>
+    {
+        self.call("RevokeMemberRechargeThirdPay", request)
     }
 
     /// 撤销会员在途充值(经第三方支付渠道)接口 (`RevokeRechargeByThirdPay`)
@@ -4819,11 +4933,11 @@ impl Client {
     /// # Example: 撤销在途充值
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn revoke_recharge_by_third_pay(
-        &self,
-        request: &RevokeRechargeByThirdPayRequest,
-    ) -> rt::Result<RevokeRechargeByThirdPayResponse> {
-        self.call("RevokeRechargeByThirdPay", request).await
+    pub fn revoke_recharge_by_third_pay<'a>(
+        &'a self,
+        request: &'a RevokeRechargeByThirdPayRequest,
+    ) -> rt::Call<'a, RevokeRechargeByThirdPayRequest, RevokeRechargeByThirdPayResponse> {
+        self.call("RevokeRechargeByThirdPay", request)
     }
 
     /// 签约状态同步接口 (`SyncContractData`)
@@ -4833,11 +4947,11 @@ impl Client {
     /// # Example: 签约状态同步接口
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn sync_contract_data(
-        &self,
-        request: &SyncContractDataRequest,
-    ) -> rt::Result<SyncContractDataResponse> {
-        self.call("SyncContractData", request).await
+    pub fn sync_contract_data<'a>(
+        &'a self,
+        request: &'a SyncContractDataRequest,
+    ) -> rt::Call<'a, SyncContractDataRequest, SyncContractDataResponse> {
+        self.call("SyncContractData", request)
     }
 
     /// 解除签约关系接口 (`TerminateContract`)
@@ -4865,11 +4979,11 @@ impl Client {
     ///   "UserId": "taddeng111"
     /// }
     /// ```
-    pub async fn terminate_contract(
-        &self,
-        request: &TerminateContractRequest,
-    ) -> rt::Result<TerminateContractResponse> {
-        self.call("TerminateContract", request).await
+    pub fn terminate_contract<'a>(
+        &'a self,
+        request: &'a TerminateContractRequest,
+    ) -> rt::Call<'a, TerminateContractRequest, TerminateContractResponse> {
+        self.call("TerminateContract", request)
     }
 
     /// 智能代发-单笔代发转账接口 (`TransferSinglePay`)
@@ -4892,11 +5006,11 @@ impl Client {
     ///   "TransferType": 3
     /// }
     /// ```
-    pub async fn transfer_single_pay(
-        &self,
-        request: &TransferSinglePayRequest,
-    ) -> rt::Result<TransferSinglePayResponse> {
-        self.call("TransferSinglePay", request).await
+    pub fn transfer_single_pay<'a>(
+        &'a self,
+        request: &'a TransferSinglePayRequest,
+    ) -> rt::Call<'a, TransferSinglePayRequest, TransferSinglePayResponse> {
+        self.call("TransferSinglePay", request)
     }
 
     /// 聚鑫-解绑银行卡 (`UnBindAcct`)
@@ -4916,11 +5030,11 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    pub async fn un_bind_acct(
-        &self,
-        request: &UnBindAcctRequest,
-    ) -> rt::Result<UnBindAcctResponse> {
-        self.call("UnBindAcct", request).await
+    pub fn un_bind_acct<'a>(
+        &'a self,
+        request: &'a UnBindAcctRequest,
+    ) -> rt::Call<'a, UnBindAcctRequest, UnBindAcctResponse> {
+        self.call("UnBindAcct", request)
     }
 
     /// 云企付-子商户银行卡解绑 (`UnbindOpenBankExternalSubMerchantBankAccount`)
@@ -4941,12 +5055,15 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    pub async fn unbind_open_bank_external_sub_merchant_bank_account(
-        &self,
-        request: &UnbindOpenBankExternalSubMerchantBankAccountRequest,
-    ) -> rt::Result<UnbindOpenBankExternalSubMerchantBankAccountResponse> {
+    pub fn unbind_open_bank_external_sub_merchant_bank_account<'a>(
+        &'a self,
+        request: &'a UnbindOpenBankExternalSubMerchantBankAccountRequest,
+    ) -> rt::Call<
+        'a,
+        UnbindOpenBankExternalSubMerchantBankAccountRequest,
+        UnbindOpenBankExternalSubMerchantBankAccountResponse,
+    > {
         self.call("UnbindOpenBankExternalSubMerchantBankAccount", request)
-            .await
     }
 
     /// 云鉴-会员解绑提现账户 (`UnbindRelateAcct`)
@@ -4969,11 +5086,11 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100000"
     /// }
     /// ```
-    pub async fn unbind_relate_acct(
-        &self,
-        request: &UnbindRelateAcctRequest,
-    ) -> rt::Result<UnbindRelateAcctResponse> {
-        self.call("UnbindRelateAcct", request).await
+    pub fn unbind_relate_acct<'a>(
+        &'a self,
+        request: &'a UnbindRelateAcctRequest,
+    ) -> rt::Call<'a, UnbindRelateAcctRequest, UnbindRelateAcctResponse> {
+        self.call("UnbindRelateAcct", request)
     }
 
     /// 聚鑫V2-统一下单 (`UnifiedCloudOrder`)
@@ -4983,11 +5100,11 @@ impl Client {
     /// # Example: 聚鑫-统一下单
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    pub async fn unified_cloud_order(
-        &self,
-        request: &UnifiedCloudOrderRequest,
-    ) -> rt::Result<UnifiedCloudOrderResponse> {
-        self.call("UnifiedCloudOrder", request).await
+    pub fn unified_cloud_order<'a>(
+        &'a self,
+        request: &'a UnifiedCloudOrderRequest,
+    ) -> rt::Call<'a, UnifiedCloudOrderRequest, UnifiedCloudOrderResponse> {
+        self.call("UnifiedCloudOrder", request)
     }
 
     /// 聚鑫-统一下单接口 (`UnifiedOrder`)
@@ -4997,11 +5114,11 @@ impl Client {
     /// # Example: 统一下单请求示例
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn unified_order(
-        &self,
-        request: &UnifiedOrderRequest,
-    ) -> rt::Result<UnifiedOrderResponse> {
-        self.call("UnifiedOrder", request).await
+    pub fn unified_order<'a>(
+        &'a self,
+        request: &'a UnifiedOrderRequest,
+    ) -> rt::Call<'a, UnifiedOrderRequest, UnifiedOrderResponse> {
+        self.call("UnifiedOrder", request)
     }
 
     /// 云支付-统一下单接口 (`UnifiedTlinxOrder`)
@@ -5034,11 +5151,11 @@ impl Client {
     ///   "TradeResult": ""
     /// }
     /// ```
-    pub async fn unified_tlinx_order(
-        &self,
-        request: &UnifiedTlinxOrderRequest,
-    ) -> rt::Result<UnifiedTlinxOrderResponse> {
-        self.call("UnifiedTlinxOrder", request).await
+    pub fn unified_tlinx_order<'a>(
+        &'a self,
+        request: &'a UnifiedTlinxOrderRequest,
+    ) -> rt::Call<'a, UnifiedTlinxOrderRequest, UnifiedTlinxOrderResponse> {
+        self.call("UnifiedTlinxOrder", request)
     }
 
     /// 灵云-上传主播信息 (`UploadExternalAnchorInfo`)
@@ -5056,11 +5173,11 @@ impl Client {
     ///   "IdCardReverse": "xx"
     /// }
     /// ```
-    pub async fn upload_external_anchor_info(
-        &self,
-        request: &UploadExternalAnchorInfoRequest,
-    ) -> rt::Result<UploadExternalAnchorInfoResponse> {
-        self.call("UploadExternalAnchorInfo", request).await
+    pub fn upload_external_anchor_info<'a>(
+        &'a self,
+        request: &'a UploadExternalAnchorInfoRequest,
+    ) -> rt::Call<'a, UploadExternalAnchorInfoRequest, UploadExternalAnchorInfoResponse> {
+        self.call("UploadExternalAnchorInfo", request)
     }
 
     /// 直播平台-文件上传 (`UploadFile`)
@@ -5078,8 +5195,11 @@ impl Client {
     ///   "FileType": "IdCard"
     /// }
     /// ```
-    pub async fn upload_file(&self, request: &UploadFileRequest) -> rt::Result<UploadFileResponse> {
-        self.call("UploadFile", request).await
+    pub fn upload_file<'a>(
+        &'a self,
+        request: &'a UploadFileRequest,
+    ) -> rt::Call<'a, UploadFileRequest, UploadFileResponse> {
+        self.call("UploadFile", request)
     }
 
     /// 云企付-子商户资质文件上传 (`UploadOpenBankSubMerchantCredential`)
@@ -5101,12 +5221,15 @@ impl Client {
     ///   "OutApplyId": "R6152221530716200192"
     /// }
     /// ```
-    pub async fn upload_open_bank_sub_merchant_credential(
-        &self,
-        request: &UploadOpenBankSubMerchantCredentialRequest,
-    ) -> rt::Result<UploadOpenBankSubMerchantCredentialResponse> {
+    pub fn upload_open_bank_sub_merchant_credential<'a>(
+        &'a self,
+        request: &'a UploadOpenBankSubMerchantCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        UploadOpenBankSubMerchantCredentialRequest,
+        UploadOpenBankSubMerchantCredentialResponse,
+    > {
         self.call("UploadOpenBankSubMerchantCredential", request)
-            .await
     }
 
     /// 云支付-上传机构文件接口 (`UploadOrgFile`)
@@ -5127,11 +5250,11 @@ impl Client {
     ///   "Storage": "1"
     /// }
     /// ```
-    pub async fn upload_org_file(
-        &self,
-        request: &UploadOrgFileRequest,
-    ) -> rt::Result<UploadOrgFileResponse> {
-        self.call("UploadOrgFile", request).await
+    pub fn upload_org_file<'a>(
+        &'a self,
+        request: &'a UploadOrgFileRequest,
+    ) -> rt::Call<'a, UploadOrgFileRequest, UploadOrgFileResponse> {
+        self.call("UploadOrgFile", request)
     }
 
     /// 直播平台-上传代理商完税列表 (`UploadTaxList`)
@@ -5150,11 +5273,11 @@ impl Client {
     ///   "FileUrl": "http://cos.qcloud.com/tax.xlsx"
     /// }
     /// ```
-    pub async fn upload_tax_list(
-        &self,
-        request: &UploadTaxListRequest,
-    ) -> rt::Result<UploadTaxListResponse> {
-        self.call("UploadTaxList", request).await
+    pub fn upload_tax_list<'a>(
+        &'a self,
+        request: &'a UploadTaxListRequest,
+    ) -> rt::Call<'a, UploadTaxListRequest, UploadTaxListResponse> {
+        self.call("UploadTaxList", request)
     }
 
     /// 直播平台-上传代理商完税证明 (`UploadTaxPayment`)
@@ -5172,11 +5295,11 @@ impl Client {
     ///   "TaxId": "tax-xxx"
     /// }
     /// ```
-    pub async fn upload_tax_payment(
-        &self,
-        request: &UploadTaxPaymentRequest,
-    ) -> rt::Result<UploadTaxPaymentResponse> {
-        self.call("UploadTaxPayment", request).await
+    pub fn upload_tax_payment<'a>(
+        &'a self,
+        request: &'a UploadTaxPaymentRequest,
+    ) -> rt::Call<'a, UploadTaxPaymentRequest, UploadTaxPaymentResponse> {
+        self.call("UploadTaxPayment", request)
     }
 
     /// 云企付-子商户银行卡打款验证 (`VerifyOpenBankAccount`)
@@ -5203,11 +5326,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn verify_open_bank_account(
-        &self,
-        request: &VerifyOpenBankAccountRequest,
-    ) -> rt::Result<VerifyOpenBankAccountResponse> {
-        self.call("VerifyOpenBankAccount", request).await
+    pub fn verify_open_bank_account<'a>(
+        &'a self,
+        request: &'a VerifyOpenBankAccountRequest,
+    ) -> rt::Call<'a, VerifyOpenBankAccountRequest, VerifyOpenBankAccountResponse> {
+        self.call("VerifyOpenBankAccount", request)
     }
 
     /// 云支付-查询合同明细接口 (`ViewContract`)
@@ -5225,11 +5348,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn view_contract(
-        &self,
-        request: &ViewContractRequest,
-    ) -> rt::Result<ViewContractResponse> {
-        self.call("ViewContract", request).await
+    pub fn view_contract<'a>(
+        &'a self,
+        request: &'a ViewContractRequest,
+    ) -> rt::Call<'a, ViewContractRequest, ViewContractResponse> {
+        self.call("ViewContract", request)
     }
 
     /// 云支付-查询商户明细接口 (`ViewMerchant`)
@@ -5247,11 +5370,11 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    pub async fn view_merchant(
-        &self,
-        request: &ViewMerchantRequest,
-    ) -> rt::Result<ViewMerchantResponse> {
-        self.call("ViewMerchant", request).await
+    pub fn view_merchant<'a>(
+        &'a self,
+        request: &'a ViewMerchantRequest,
+    ) -> rt::Call<'a, ViewMerchantRequest, ViewMerchantResponse> {
+        self.call("ViewMerchant", request)
     }
 
     /// 云支付-查询门店明细接口 (`ViewShop`)
@@ -5269,8 +5392,11 @@ impl Client {
     ///   "ShopNo": "Test5333"
     /// }
     /// ```
-    pub async fn view_shop(&self, request: &ViewShopRequest) -> rt::Result<ViewShopResponse> {
-        self.call("ViewShop", request).await
+    pub fn view_shop<'a>(
+        &'a self,
+        request: &'a ViewShopRequest,
+    ) -> rt::Call<'a, ViewShopRequest, ViewShopResponse> {
+        self.call("ViewShop", request)
     }
 
     /// 云鉴-会员提现-不验证 (`WithdrawCashMembership`)
@@ -5299,11 +5425,11 @@ impl Client {
     ///   "TranWebName": "APITEST"
     /// }
     /// ```
-    pub async fn withdraw_cash_membership(
-        &self,
-        request: &WithdrawCashMembershipRequest,
-    ) -> rt::Result<WithdrawCashMembershipResponse> {
-        self.call("WithdrawCashMembership", request).await
+    pub fn withdraw_cash_membership<'a>(
+        &'a self,
+        request: &'a WithdrawCashMembershipRequest,
+    ) -> rt::Call<'a, WithdrawCashMembershipRequest, WithdrawCashMembershipResponse> {
+        self.call("WithdrawCashMembership", request)
     }
 }
 

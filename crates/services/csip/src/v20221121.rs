@@ -11,6 +11,10 @@ const VERSION: &str = "2022-11-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接入AI助手SMTP邮箱信息 (`AccessAIAnalysisSMTP`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn access_ai_analysis_smtp(
-        &self,
-        request: &AccessAIAnalysisSMTPRequest,
-    ) -> rt::Result<AccessAIAnalysisSMTPResponse> {
-        self.call("AccessAIAnalysisSMTP", request).await
+    pub fn access_ai_analysis_smtp<'a>(
+        &'a self,
+        request: &'a AccessAIAnalysisSMTPRequest,
+    ) -> rt::Call<'a, AccessAIAnalysisSMTPRequest, AccessAIAnalysisSMTPResponse> {
+        self.call("AccessAIAnalysisSMTP", request)
     }
 
     /// 添加资产管理员 (`AddDspmAssetManager`)
@@ -78,11 +82,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_dspm_asset_manager(
-        &self,
-        request: &AddDspmAssetManagerRequest,
-    ) -> rt::Result<AddDspmAssetManagerResponse> {
-        self.call("AddDspmAssetManager", request).await
+    pub fn add_dspm_asset_manager<'a>(
+        &'a self,
+        request: &'a AddDspmAssetManagerRequest,
+    ) -> rt::Call<'a, AddDspmAssetManagerRequest, AddDspmAssetManagerResponse> {
+        self.call("AddDspmAssetManager", request)
     }
 
     /// 添加镜像仓库信息 (`AddImageRegistry`)
@@ -92,11 +96,11 @@ impl Client {
     /// # Example: 添加镜像仓库信息
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn add_image_registry(
-        &self,
-        request: &AddImageRegistryRequest,
-    ) -> rt::Result<AddImageRegistryResponse> {
-        self.call("AddImageRegistry", request).await
+    pub fn add_image_registry<'a>(
+        &'a self,
+        request: &'a AddImageRegistryRequest,
+    ) -> rt::Call<'a, AddImageRegistryRequest, AddImageRegistryResponse> {
+        self.call("AddImageRegistry", request)
     }
 
     /// 批量添加异地登录白名单 (`AddLoginWhiteLists`)
@@ -106,11 +110,11 @@ impl Client {
     /// # Example: 批量添加异地登录白名单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn add_login_white_lists(
-        &self,
-        request: &AddLoginWhiteListsRequest,
-    ) -> rt::Result<AddLoginWhiteListsResponse> {
-        self.call("AddLoginWhiteLists", request).await
+    pub fn add_login_white_lists<'a>(
+        &'a self,
+        request: &'a AddLoginWhiteListsRequest,
+    ) -> rt::Call<'a, AddLoginWhiteListsRequest, AddLoginWhiteListsResponse> {
+        self.call("AddLoginWhiteLists", request)
     }
 
     /// csip角色授权绑定接口 (`AddNewBindRoleUser`)
@@ -124,11 +128,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn add_new_bind_role_user(
-        &self,
-        request: &AddNewBindRoleUserRequest,
-    ) -> rt::Result<AddNewBindRoleUserResponse> {
-        self.call("AddNewBindRoleUser", request).await
+    pub fn add_new_bind_role_user<'a>(
+        &'a self,
+        request: &'a AddNewBindRoleUserRequest,
+    ) -> rt::Call<'a, AddNewBindRoleUserRequest, AddNewBindRoleUserResponse> {
+        self.call("AddNewBindRoleUser", request)
     }
 
     /// 添加漏洞白名单 (`AddVulWhitelist`)
@@ -156,11 +160,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_vul_whitelist(
-        &self,
-        request: &AddVulWhitelistRequest,
-    ) -> rt::Result<AddVulWhitelistResponse> {
-        self.call("AddVulWhitelist", request).await
+    pub fn add_vul_whitelist<'a>(
+        &'a self,
+        request: &'a AddVulWhitelistRequest,
+    ) -> rt::Call<'a, AddVulWhitelistRequest, AddVulWhitelistResponse> {
+        self.call("AddVulWhitelist", request)
     }
 
     /// 批量更改基线策略 (`BatchModifyBaselinePolicy`)
@@ -170,11 +174,11 @@ impl Client {
     /// # Example: 编辑策略
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn batch_modify_baseline_policy(
-        &self,
-        request: &BatchModifyBaselinePolicyRequest,
-    ) -> rt::Result<BatchModifyBaselinePolicyResponse> {
-        self.call("BatchModifyBaselinePolicy", request).await
+    pub fn batch_modify_baseline_policy<'a>(
+        &'a self,
+        request: &'a BatchModifyBaselinePolicyRequest,
+    ) -> rt::Call<'a, BatchModifyBaselinePolicyRequest, BatchModifyBaselinePolicyResponse> {
+        self.call("BatchModifyBaselinePolicy", request)
     }
 
     /// 批量修改镜像仓库定时扫描任务配置 (`BatchModifyImageRegistryTimedScanTaskConfig`)
@@ -184,12 +188,15 @@ impl Client {
     /// # Example: 批量修改镜像仓库定时扫描任务配置
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn batch_modify_image_registry_timed_scan_task_config(
-        &self,
-        request: &BatchModifyImageRegistryTimedScanTaskConfigRequest,
-    ) -> rt::Result<BatchModifyImageRegistryTimedScanTaskConfigResponse> {
+    pub fn batch_modify_image_registry_timed_scan_task_config<'a>(
+        &'a self,
+        request: &'a BatchModifyImageRegistryTimedScanTaskConfigRequest,
+    ) -> rt::Call<
+        'a,
+        BatchModifyImageRegistryTimedScanTaskConfigRequest,
+        BatchModifyImageRegistryTimedScanTaskConfigResponse,
+    > {
         self.call("BatchModifyImageRegistryTimedScanTaskConfig", request)
-            .await
     }
 
     /// 批量修改容器镜像敏感信息白名单 (`BatchModifyImageSensitiveWhitelist`)
@@ -211,12 +218,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn batch_modify_image_sensitive_whitelist(
-        &self,
-        request: &BatchModifyImageSensitiveWhitelistRequest,
-    ) -> rt::Result<BatchModifyImageSensitiveWhitelistResponse> {
+    pub fn batch_modify_image_sensitive_whitelist<'a>(
+        &'a self,
+        request: &'a BatchModifyImageSensitiveWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        BatchModifyImageSensitiveWhitelistRequest,
+        BatchModifyImageSensitiveWhitelistResponse,
+    > {
         self.call("BatchModifyImageSensitiveWhitelist", request)
-            .await
     }
 
     /// 批量修改镜像木马白名单 (`BatchModifyImageVirusWhitelist`)
@@ -238,11 +248,12 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn batch_modify_image_virus_whitelist(
-        &self,
-        request: &BatchModifyImageVirusWhitelistRequest,
-    ) -> rt::Result<BatchModifyImageVirusWhitelistResponse> {
-        self.call("BatchModifyImageVirusWhitelist", request).await
+    pub fn batch_modify_image_virus_whitelist<'a>(
+        &'a self,
+        request: &'a BatchModifyImageVirusWhitelistRequest,
+    ) -> rt::Call<'a, BatchModifyImageVirusWhitelistRequest, BatchModifyImageVirusWhitelistResponse>
+    {
+        self.call("BatchModifyImageVirusWhitelist", request)
     }
 
     /// 批量修改容器镜像漏洞白名单 (`BatchModifyImageVulWhitelist`)
@@ -264,11 +275,12 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn batch_modify_image_vul_whitelist(
-        &self,
-        request: &BatchModifyImageVulWhitelistRequest,
-    ) -> rt::Result<BatchModifyImageVulWhitelistResponse> {
-        self.call("BatchModifyImageVulWhitelist", request).await
+    pub fn batch_modify_image_vul_whitelist<'a>(
+        &'a self,
+        request: &'a BatchModifyImageVulWhitelistRequest,
+    ) -> rt::Call<'a, BatchModifyImageVulWhitelistRequest, BatchModifyImageVulWhitelistResponse>
+    {
+        self.call("BatchModifyImageVulWhitelist", request)
     }
 
     /// 取消忽略EDR多行为告警 (`CancelEdrAlertIgnore`)
@@ -293,11 +305,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn cancel_edr_alert_ignore(
-        &self,
-        request: &CancelEdrAlertIgnoreRequest,
-    ) -> rt::Result<CancelEdrAlertIgnoreResponse> {
-        self.call("CancelEdrAlertIgnore", request).await
+    pub fn cancel_edr_alert_ignore<'a>(
+        &'a self,
+        request: &'a CancelEdrAlertIgnoreRequest,
+    ) -> rt::Call<'a, CancelEdrAlertIgnoreRequest, CancelEdrAlertIgnoreResponse> {
+        self.call("CancelEdrAlertIgnore", request)
     }
 
     /// 判断用户是否购买旗舰版(适用于主机资产) (`CheckCWPExposePathPermission`)
@@ -311,11 +323,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn check_cwp_expose_path_permission(
-        &self,
-        request: &CheckCWPExposePathPermissionRequest,
-    ) -> rt::Result<CheckCWPExposePathPermissionResponse> {
-        self.read("CheckCWPExposePathPermission", request).await
+    pub fn check_cwp_expose_path_permission<'a>(
+        &'a self,
+        request: &'a CheckCWPExposePathPermissionRequest,
+    ) -> rt::Call<'a, CheckCWPExposePathPermissionRequest, CheckCWPExposePathPermissionResponse>
+    {
+        self.read("CheckCWPExposePathPermission", request)
     }
 
     /// 检查镜像仓库实例名是否重复 (`CheckImageRegistryInstanceNameDuplicate`)
@@ -334,12 +347,15 @@ impl Client {
     ///   "Name": "s*******"
     /// }
     /// ```
-    pub async fn check_image_registry_instance_name_duplicate(
-        &self,
-        request: &CheckImageRegistryInstanceNameDuplicateRequest,
-    ) -> rt::Result<CheckImageRegistryInstanceNameDuplicateResponse> {
+    pub fn check_image_registry_instance_name_duplicate<'a>(
+        &'a self,
+        request: &'a CheckImageRegistryInstanceNameDuplicateRequest,
+    ) -> rt::Call<
+        'a,
+        CheckImageRegistryInstanceNameDuplicateRequest,
+        CheckImageRegistryInstanceNameDuplicateResponse,
+    > {
         self.read("CheckImageRegistryInstanceNameDuplicate", request)
-            .await
     }
 
     /// 判断当前用户是否购买旗舰版 (`CheckIsUltimateVersion`)
@@ -353,11 +369,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn check_is_ultimate_version(
-        &self,
-        request: &CheckIsUltimateVersionRequest,
-    ) -> rt::Result<CheckIsUltimateVersionResponse> {
-        self.read("CheckIsUltimateVersion", request).await
+    pub fn check_is_ultimate_version<'a>(
+        &'a self,
+        request: &'a CheckIsUltimateVersionRequest,
+    ) -> rt::Call<'a, CheckIsUltimateVersionRequest, CheckIsUltimateVersionResponse> {
+        self.read("CheckIsUltimateVersion", request)
     }
 
     /// 风险验证 (`CheckRisk`)
@@ -373,8 +389,11 @@ impl Client {
     ///   "RiskDetailId": 1
     /// }
     /// ```
-    pub async fn check_risk(&self, request: &CheckRiskRequest) -> rt::Result<CheckRiskResponse> {
-        self.read("CheckRisk", request).await
+    pub fn check_risk<'a>(
+        &'a self,
+        request: &'a CheckRiskRequest,
+    ) -> rt::Call<'a, CheckRiskRequest, CheckRiskResponse> {
+        self.read("CheckRisk", request)
     }
 
     /// 复制基线策略 (`CopyBaselinePolicy`)
@@ -396,11 +415,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn copy_baseline_policy(
-        &self,
-        request: &CopyBaselinePolicyRequest,
-    ) -> rt::Result<CopyBaselinePolicyResponse> {
-        self.call("CopyBaselinePolicy", request).await
+    pub fn copy_baseline_policy<'a>(
+        &'a self,
+        request: &'a CopyBaselinePolicyRequest,
+    ) -> rt::Call<'a, CopyBaselinePolicyRequest, CopyBaselinePolicyResponse> {
+        self.call("CopyBaselinePolicy", request)
     }
 
     /// 创建AI 定时任务 (`CreateAISchedule`)
@@ -428,11 +447,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ai_schedule(
-        &self,
-        request: &CreateAIScheduleRequest,
-    ) -> rt::Result<CreateAIScheduleResponse> {
-        self.call("CreateAISchedule", request).await
+    pub fn create_ai_schedule<'a>(
+        &'a self,
+        request: &'a CreateAIScheduleRequest,
+    ) -> rt::Call<'a, CreateAIScheduleRequest, CreateAIScheduleResponse> {
+        self.call("CreateAISchedule", request)
     }
 
     /// 发起访问密钥的检测任务 (`CreateAccessKeyCheckTask`)
@@ -450,11 +469,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_access_key_check_task(
-        &self,
-        request: &CreateAccessKeyCheckTaskRequest,
-    ) -> rt::Result<CreateAccessKeyCheckTaskResponse> {
-        self.call("CreateAccessKeyCheckTask", request).await
+    pub fn create_access_key_check_task<'a>(
+        &'a self,
+        request: &'a CreateAccessKeyCheckTaskRequest,
+    ) -> rt::Call<'a, CreateAccessKeyCheckTaskRequest, CreateAccessKeyCheckTaskResponse> {
+        self.call("CreateAccessKeyCheckTask", request)
     }
 
     /// 创建访问密钥的资产同步任务 (`CreateAccessKeySyncTask`)
@@ -468,11 +487,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_access_key_sync_task(
-        &self,
-        request: &CreateAccessKeySyncTaskRequest,
-    ) -> rt::Result<CreateAccessKeySyncTaskResponse> {
-        self.call("CreateAccessKeySyncTask", request).await
+    pub fn create_access_key_sync_task<'a>(
+        &'a self,
+        request: &'a CreateAccessKeySyncTaskRequest,
+    ) -> rt::Call<'a, CreateAccessKeySyncTaskRequest, CreateAccessKeySyncTaskResponse> {
+        self.call("CreateAccessKeySyncTask", request)
     }
 
     /// 创建全部资产导出任务 (`CreateAllAssetsExportJob`)
@@ -495,11 +514,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn create_all_assets_export_job(
-        &self,
-        request: &CreateAllAssetsExportJobRequest,
-    ) -> rt::Result<CreateAllAssetsExportJobResponse> {
-        self.call("CreateAllAssetsExportJob", request).await
+    pub fn create_all_assets_export_job<'a>(
+        &'a self,
+        request: &'a CreateAllAssetsExportJobRequest,
+    ) -> rt::Call<'a, CreateAllAssetsExportJobRequest, CreateAllAssetsExportJobResponse> {
+        self.call("CreateAllAssetsExportJob", request)
     }
 
     /// 创建镜像资产中组件列表导出任务 (`CreateAssetComponentListExportJob`)
@@ -519,12 +538,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_asset_component_list_export_job(
-        &self,
-        request: &CreateAssetComponentListExportJobRequest,
-    ) -> rt::Result<CreateAssetComponentListExportJobResponse> {
+    pub fn create_asset_component_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateAssetComponentListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAssetComponentListExportJobRequest,
+        CreateAssetComponentListExportJobResponse,
+    > {
         self.call("CreateAssetComponentListExportJob", request)
-            .await
     }
 
     /// 创建镜像仓库组件关联镜像列表导出任务 (`CreateAssetComponentRelatedImageListExportJob`)
@@ -545,12 +567,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_asset_component_related_image_list_export_job(
-        &self,
-        request: &CreateAssetComponentRelatedImageListExportJobRequest,
-    ) -> rt::Result<CreateAssetComponentRelatedImageListExportJobResponse> {
+    pub fn create_asset_component_related_image_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateAssetComponentRelatedImageListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAssetComponentRelatedImageListExportJobRequest,
+        CreateAssetComponentRelatedImageListExportJobResponse,
+    > {
         self.call("CreateAssetComponentRelatedImageListExportJob", request)
-            .await
     }
 
     /// 创建资产搜索视图 (`CreateAssetFilterView`)
@@ -577,11 +602,11 @@ impl Client {
     ///   "ViewName": "爱迪生"
     /// }
     /// ```
-    pub async fn create_asset_filter_view(
-        &self,
-        request: &CreateAssetFilterViewRequest,
-    ) -> rt::Result<CreateAssetFilterViewResponse> {
-        self.call("CreateAssetFilterView", request).await
+    pub fn create_asset_filter_view<'a>(
+        &'a self,
+        request: &'a CreateAssetFilterViewRequest,
+    ) -> rt::Call<'a, CreateAssetFilterViewRequest, CreateAssetFilterViewResponse> {
+        self.call("CreateAssetFilterView", request)
     }
 
     /// 创建主机进程列表导出任务 (`CreateAssetProcessExportJob`)
@@ -595,11 +620,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_asset_process_export_job(
-        &self,
-        request: &CreateAssetProcessExportJobRequest,
-    ) -> rt::Result<CreateAssetProcessExportJobResponse> {
-        self.call("CreateAssetProcessExportJob", request).await
+    pub fn create_asset_process_export_job<'a>(
+        &'a self,
+        request: &'a CreateAssetProcessExportJobRequest,
+    ) -> rt::Call<'a, CreateAssetProcessExportJobRequest, CreateAssetProcessExportJobResponse> {
+        self.call("CreateAssetProcessExportJob", request)
     }
 
     /// 创建资产同步任务 (`CreateAssetSyncTask`)
@@ -617,11 +642,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_asset_sync_task(
-        &self,
-        request: &CreateAssetSyncTaskRequest,
-    ) -> rt::Result<CreateAssetSyncTaskResponse> {
-        self.call("CreateAssetSyncTask", request).await
+    pub fn create_asset_sync_task<'a>(
+        &'a self,
+        request: &'a CreateAssetSyncTaskRequest,
+    ) -> rt::Call<'a, CreateAssetSyncTaskRequest, CreateAssetSyncTaskResponse> {
+        self.call("CreateAssetSyncTask", request)
     }
 
     /// 创建资产标签 (`CreateAssetTag`)
@@ -644,11 +669,11 @@ impl Client {
     ///   "Value": "测试标签"
     /// }
     /// ```
-    pub async fn create_asset_tag(
-        &self,
-        request: &CreateAssetTagRequest,
-    ) -> rt::Result<CreateAssetTagResponse> {
-        self.call("CreateAssetTag", request).await
+    pub fn create_asset_tag<'a>(
+        &'a self,
+        request: &'a CreateAssetTagRequest,
+    ) -> rt::Call<'a, CreateAssetTagRequest, CreateAssetTagResponse> {
+        self.call("CreateAssetTag", request)
     }
 
     /// 创建资产视角下风险列表导出任务 (`CreateAssetViewRisksExportJob`)
@@ -662,11 +687,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_asset_view_risks_export_job(
-        &self,
-        request: &CreateAssetViewRisksExportJobRequest,
-    ) -> rt::Result<CreateAssetViewRisksExportJobResponse> {
-        self.call("CreateAssetViewRisksExportJob", request).await
+    pub fn create_asset_view_risks_export_job<'a>(
+        &'a self,
+        request: &'a CreateAssetViewRisksExportJobRequest,
+    ) -> rt::Call<'a, CreateAssetViewRisksExportJobRequest, CreateAssetViewRisksExportJobResponse>
+    {
+        self.call("CreateAssetViewRisksExportJob", request)
     }
 
     /// 创建基线聚合检测项导出任务 (`CreateBaselineAggregatedItemExportJob`)
@@ -691,12 +717,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_baseline_aggregated_item_export_job(
-        &self,
-        request: &CreateBaselineAggregatedItemExportJobRequest,
-    ) -> rt::Result<CreateBaselineAggregatedItemExportJobResponse> {
+    pub fn create_baseline_aggregated_item_export_job<'a>(
+        &'a self,
+        request: &'a CreateBaselineAggregatedItemExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBaselineAggregatedItemExportJobRequest,
+        CreateBaselineAggregatedItemExportJobResponse,
+    > {
         self.call("CreateBaselineAggregatedItemExportJob", request)
-            .await
     }
 
     /// 创建基线修复记录导出任务 (`CreateBaselineFixRecordExportJob`)
@@ -715,11 +744,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_baseline_fix_record_export_job(
-        &self,
-        request: &CreateBaselineFixRecordExportJobRequest,
-    ) -> rt::Result<CreateBaselineFixRecordExportJobResponse> {
-        self.call("CreateBaselineFixRecordExportJob", request).await
+    pub fn create_baseline_fix_record_export_job<'a>(
+        &'a self,
+        request: &'a CreateBaselineFixRecordExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBaselineFixRecordExportJobRequest,
+        CreateBaselineFixRecordExportJobResponse,
+    > {
+        self.call("CreateBaselineFixRecordExportJob", request)
     }
 
     /// 创建基线主任务导出任务 (`CreateBaselineMainTaskExportJob`)
@@ -738,11 +771,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_baseline_main_task_export_job(
-        &self,
-        request: &CreateBaselineMainTaskExportJobRequest,
-    ) -> rt::Result<CreateBaselineMainTaskExportJobResponse> {
-        self.call("CreateBaselineMainTaskExportJob", request).await
+    pub fn create_baseline_main_task_export_job<'a>(
+        &'a self,
+        request: &'a CreateBaselineMainTaskExportJobRequest,
+    ) -> rt::Call<'a, CreateBaselineMainTaskExportJobRequest, CreateBaselineMainTaskExportJobResponse>
+    {
+        self.call("CreateBaselineMainTaskExportJob", request)
     }
 
     /// 创建云资源配置检测风险PDF报告导出任务 (`CreateCFGRiskPDFReportExportJob`)
@@ -765,11 +799,12 @@ impl Client {
     ///   "StandardID": 3
     /// }
     /// ```
-    pub async fn create_cfg_risk_pdf_report_export_job(
-        &self,
-        request: &CreateCFGRiskPDFReportExportJobRequest,
-    ) -> rt::Result<CreateCFGRiskPDFReportExportJobResponse> {
-        self.call("CreateCFGRiskPDFReportExportJob", request).await
+    pub fn create_cfg_risk_pdf_report_export_job<'a>(
+        &'a self,
+        request: &'a CreateCFGRiskPDFReportExportJobRequest,
+    ) -> rt::Call<'a, CreateCFGRiskPDFReportExportJobRequest, CreateCFGRiskPDFReportExportJobResponse>
+    {
+        self.call("CreateCFGRiskPDFReportExportJob", request)
     }
 
     /// 创建云资源配置检测风险导出任务 (`CreateCFGRisksExportJob`)
@@ -794,11 +829,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cfg_risks_export_job(
-        &self,
-        request: &CreateCFGRisksExportJobRequest,
-    ) -> rt::Result<CreateCFGRisksExportJobResponse> {
-        self.call("CreateCFGRisksExportJob", request).await
+    pub fn create_cfg_risks_export_job<'a>(
+        &'a self,
+        request: &'a CreateCFGRisksExportJobRequest,
+    ) -> rt::Call<'a, CreateCFGRisksExportJobRequest, CreateCFGRisksExportJobResponse> {
+        self.call("CreateCFGRisksExportJob", request)
     }
 
     /// CSIP 手动扫描创建接口 (`CreateCSIPManualMalwareScan`)
@@ -808,11 +843,11 @@ impl Client {
     /// # Example: 手动扫描创建接口
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_csip_manual_malware_scan(
-        &self,
-        request: &CreateCSIPManualMalwareScanRequest,
-    ) -> rt::Result<CreateCSIPManualMalwareScanResponse> {
-        self.call("CreateCSIPManualMalwareScan", request).await
+    pub fn create_csip_manual_malware_scan<'a>(
+        &'a self,
+        request: &'a CreateCSIPManualMalwareScanRequest,
+    ) -> rt::Call<'a, CreateCSIPManualMalwareScanRequest, CreateCSIPManualMalwareScanResponse> {
+        self.call("CreateCSIPManualMalwareScan", request)
     }
 
     /// 创建检出项视角下风险列表导出任务 (`CreateCheckViewRisksExportJob`)
@@ -826,11 +861,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_check_view_risks_export_job(
-        &self,
-        request: &CreateCheckViewRisksExportJobRequest,
-    ) -> rt::Result<CreateCheckViewRisksExportJobResponse> {
-        self.call("CreateCheckViewRisksExportJob", request).await
+    pub fn create_check_view_risks_export_job<'a>(
+        &'a self,
+        request: &'a CreateCheckViewRisksExportJobRequest,
+    ) -> rt::Call<'a, CreateCheckViewRisksExportJobRequest, CreateCheckViewRisksExportJobResponse>
+    {
+        self.call("CreateCheckViewRisksExportJob", request)
     }
 
     /// 创建云函数列表导出任务 (`CreateCloudFunctionExportJob`)
@@ -844,11 +880,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_cloud_function_export_job(
-        &self,
-        request: &CreateCloudFunctionExportJobRequest,
-    ) -> rt::Result<CreateCloudFunctionExportJobResponse> {
-        self.call("CreateCloudFunctionExportJob", request).await
+    pub fn create_cloud_function_export_job<'a>(
+        &'a self,
+        request: &'a CreateCloudFunctionExportJobRequest,
+    ) -> rt::Call<'a, CreateCloudFunctionExportJobRequest, CreateCloudFunctionExportJobResponse>
+    {
+        self.call("CreateCloudFunctionExportJob", request)
     }
 
     /// 创建集群资产同步任务 (`CreateClusterAssetSyncTask`)
@@ -869,11 +906,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cluster_asset_sync_task(
-        &self,
-        request: &CreateClusterAssetSyncTaskRequest,
-    ) -> rt::Result<CreateClusterAssetSyncTaskResponse> {
-        self.call("CreateClusterAssetSyncTask", request).await
+    pub fn create_cluster_asset_sync_task<'a>(
+        &'a self,
+        request: &'a CreateClusterAssetSyncTaskRequest,
+    ) -> rt::Call<'a, CreateClusterAssetSyncTaskRequest, CreateClusterAssetSyncTaskResponse> {
+        self.call("CreateClusterAssetSyncTask", request)
     }
 
     /// 创建集群容器列表导出任务 (`CreateClusterContainerListExportJob`)
@@ -893,12 +930,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cluster_container_list_export_job(
-        &self,
-        request: &CreateClusterContainerListExportJobRequest,
-    ) -> rt::Result<CreateClusterContainerListExportJobResponse> {
+    pub fn create_cluster_container_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateClusterContainerListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateClusterContainerListExportJobRequest,
+        CreateClusterContainerListExportJobResponse,
+    > {
         self.call("CreateClusterContainerListExportJob", request)
-            .await
     }
 
     /// 创建集群列表导出任务 (`CreateClusterListExportJob`)
@@ -919,11 +959,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cluster_list_export_job(
-        &self,
-        request: &CreateClusterListExportJobRequest,
-    ) -> rt::Result<CreateClusterListExportJobResponse> {
-        self.call("CreateClusterListExportJob", request).await
+    pub fn create_cluster_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateClusterListExportJobRequest,
+    ) -> rt::Call<'a, CreateClusterListExportJobRequest, CreateClusterListExportJobResponse> {
+        self.call("CreateClusterListExportJob", request)
     }
 
     /// 创建命名空间列表导出任务 (`CreateClusterNamespaceListExportJob`)
@@ -949,12 +989,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cluster_namespace_list_export_job(
-        &self,
-        request: &CreateClusterNamespaceListExportJobRequest,
-    ) -> rt::Result<CreateClusterNamespaceListExportJobResponse> {
+    pub fn create_cluster_namespace_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateClusterNamespaceListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateClusterNamespaceListExportJobRequest,
+        CreateClusterNamespaceListExportJobResponse,
+    > {
         self.call("CreateClusterNamespaceListExportJob", request)
-            .await
     }
 
     /// 创建节点列表导出任务 (`CreateClusterNodeListExportJob`)
@@ -964,11 +1007,12 @@ impl Client {
     /// # Example: 创建集群节点列表导出任务示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_cluster_node_list_export_job(
-        &self,
-        request: &CreateClusterNodeListExportJobRequest,
-    ) -> rt::Result<CreateClusterNodeListExportJobResponse> {
-        self.call("CreateClusterNodeListExportJob", request).await
+    pub fn create_cluster_node_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateClusterNodeListExportJobRequest,
+    ) -> rt::Call<'a, CreateClusterNodeListExportJobRequest, CreateClusterNodeListExportJobResponse>
+    {
+        self.call("CreateClusterNodeListExportJob", request)
     }
 
     /// 创建合规标准和条款聚合风险导出任务 (`CreateComplianceRiskExportJob`)
@@ -992,11 +1036,12 @@ impl Client {
     ///   "TermID": 482
     /// }
     /// ```
-    pub async fn create_compliance_risk_export_job(
-        &self,
-        request: &CreateComplianceRiskExportJobRequest,
-    ) -> rt::Result<CreateComplianceRiskExportJobResponse> {
-        self.call("CreateComplianceRiskExportJob", request).await
+    pub fn create_compliance_risk_export_job<'a>(
+        &'a self,
+        request: &'a CreateComplianceRiskExportJobRequest,
+    ) -> rt::Call<'a, CreateComplianceRiskExportJobRequest, CreateComplianceRiskExportJobResponse>
+    {
+        self.call("CreateComplianceRiskExportJob", request)
     }
 
     /// 创建对象存储资产同步任务 (`CreateCosAssetSyncTask`)
@@ -1010,11 +1055,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_cos_asset_sync_task(
-        &self,
-        request: &CreateCosAssetSyncTaskRequest,
-    ) -> rt::Result<CreateCosAssetSyncTaskResponse> {
-        self.call("CreateCosAssetSyncTask", request).await
+    pub fn create_cos_asset_sync_task<'a>(
+        &'a self,
+        request: &'a CreateCosAssetSyncTaskRequest,
+    ) -> rt::Call<'a, CreateCosAssetSyncTaskRequest, CreateCosAssetSyncTaskResponse> {
+        self.call("CreateCosAssetSyncTask", request)
     }
 
     /// 创建cos文件内容扫描任务 (`CreateCosObjectScanTask`)
@@ -1036,11 +1081,11 @@ impl Client {
     ///   "TaskType": 1
     /// }
     /// ```
-    pub async fn create_cos_object_scan_task(
-        &self,
-        request: &CreateCosObjectScanTaskRequest,
-    ) -> rt::Result<CreateCosObjectScanTaskResponse> {
-        self.call("CreateCosObjectScanTask", request).await
+    pub fn create_cos_object_scan_task<'a>(
+        &'a self,
+        request: &'a CreateCosObjectScanTaskRequest,
+    ) -> rt::Call<'a, CreateCosObjectScanTaskRequest, CreateCosObjectScanTaskResponse> {
+        self.call("CreateCosObjectScanTask", request)
     }
 
     /// 创建cos策略 (`CreateCosPolicy`)
@@ -1064,11 +1109,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cos_policy(
-        &self,
-        request: &CreateCosPolicyRequest,
-    ) -> rt::Result<CreateCosPolicyResponse> {
-        self.call("CreateCosPolicy", request).await
+    pub fn create_cos_policy<'a>(
+        &'a self,
+        request: &'a CreateCosPolicyRequest,
+    ) -> rt::Call<'a, CreateCosPolicyRequest, CreateCosPolicyResponse> {
+        self.call("CreateCosPolicy", request)
     }
 
     /// 创建对象存储风险监测任务 (`CreateCosRiskScanTask`)
@@ -1089,11 +1134,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cos_risk_scan_task(
-        &self,
-        request: &CreateCosRiskScanTaskRequest,
-    ) -> rt::Result<CreateCosRiskScanTaskResponse> {
-        self.call("CreateCosRiskScanTask", request).await
+    pub fn create_cos_risk_scan_task<'a>(
+        &'a self,
+        request: &'a CreateCosRiskScanTaskRequest,
+    ) -> rt::Call<'a, CreateCosRiskScanTaskRequest, CreateCosRiskScanTaskResponse> {
+        self.call("CreateCosRiskScanTask", request)
     }
 
     /// 创建域名、ip相关信息 (`CreateDomainAndIp`)
@@ -1120,11 +1165,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_domain_and_ip(
-        &self,
-        request: &CreateDomainAndIpRequest,
-    ) -> rt::Result<CreateDomainAndIpResponse> {
-        self.call("CreateDomainAndIp", request).await
+    pub fn create_domain_and_ip<'a>(
+        &'a self,
+        request: &'a CreateDomainAndIpRequest,
+    ) -> rt::Call<'a, CreateDomainAndIpRequest, CreateDomainAndIpResponse> {
+        self.call("CreateDomainAndIp", request)
     }
 
     /// 创建Dspm访问记录导出任务 (`CreateDspmAccessExportJob`)
@@ -1140,11 +1185,11 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    pub async fn create_dspm_access_export_job(
-        &self,
-        request: &CreateDspmAccessExportJobRequest,
-    ) -> rt::Result<CreateDspmAccessExportJobResponse> {
-        self.call("CreateDspmAccessExportJob", request).await
+    pub fn create_dspm_access_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmAccessExportJobRequest,
+    ) -> rt::Call<'a, CreateDspmAccessExportJobRequest, CreateDspmAccessExportJobResponse> {
+        self.call("CreateDspmAccessExportJob", request)
     }
 
     /// 创建Dspm申请单 (`CreateDspmApplyOrder`)
@@ -1168,11 +1213,11 @@ impl Client {
     ///   "Subject": "pid_mwnmmjiz"
     /// }
     /// ```
-    pub async fn create_dspm_apply_order(
-        &self,
-        request: &CreateDspmApplyOrderRequest,
-    ) -> rt::Result<CreateDspmApplyOrderResponse> {
-        self.call("CreateDspmApplyOrder", request).await
+    pub fn create_dspm_apply_order<'a>(
+        &'a self,
+        request: &'a CreateDspmApplyOrderRequest,
+    ) -> rt::Call<'a, CreateDspmApplyOrderRequest, CreateDspmApplyOrderResponse> {
+        self.call("CreateDspmApplyOrder", request)
     }
 
     /// 创建Dspm审批历史导出任务 (`CreateDspmApproveHistoryExportJob`)
@@ -1186,12 +1231,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_dspm_approve_history_export_job(
-        &self,
-        request: &CreateDspmApproveHistoryExportJobRequest,
-    ) -> rt::Result<CreateDspmApproveHistoryExportJobResponse> {
+    pub fn create_dspm_approve_history_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmApproveHistoryExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmApproveHistoryExportJobRequest,
+        CreateDspmApproveHistoryExportJobResponse,
+    > {
         self.call("CreateDspmApproveHistoryExportJob", request)
-            .await
     }
 
     /// 创建Dspm资产访问拓扑导出任务 (`CreateDspmAssetAccessTopologyExportJob`)
@@ -1208,12 +1256,15 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    pub async fn create_dspm_asset_access_topology_export_job(
-        &self,
-        request: &CreateDspmAssetAccessTopologyExportJobRequest,
-    ) -> rt::Result<CreateDspmAssetAccessTopologyExportJobResponse> {
+    pub fn create_dspm_asset_access_topology_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmAssetAccessTopologyExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmAssetAccessTopologyExportJobRequest,
+        CreateDspmAssetAccessTopologyExportJobResponse,
+    > {
         self.call("CreateDspmAssetAccessTopologyExportJob", request)
-            .await
     }
 
     /// 创建Dspm资产数据识别结果导出任务 (`CreateDspmAssetIdentifyInfoExportJob`)
@@ -1232,12 +1283,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dspm_asset_identify_info_export_job(
-        &self,
-        request: &CreateDspmAssetIdentifyInfoExportJobRequest,
-    ) -> rt::Result<CreateDspmAssetIdentifyInfoExportJobResponse> {
+    pub fn create_dspm_asset_identify_info_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmAssetIdentifyInfoExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmAssetIdentifyInfoExportJobRequest,
+        CreateDspmAssetIdentifyInfoExportJobResponse,
+    > {
         self.call("CreateDspmAssetIdentifyInfoExportJob", request)
-            .await
     }
 
     /// 创建Dspm资产列表导出任务 (`CreateDspmAssetsExportJob`)
@@ -1251,11 +1305,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_dspm_assets_export_job(
-        &self,
-        request: &CreateDspmAssetsExportJobRequest,
-    ) -> rt::Result<CreateDspmAssetsExportJobResponse> {
-        self.call("CreateDspmAssetsExportJob", request).await
+    pub fn create_dspm_assets_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmAssetsExportJobRequest,
+    ) -> rt::Call<'a, CreateDspmAssetsExportJobRequest, CreateDspmAssetsExportJobResponse> {
+        self.call("CreateDspmAssetsExportJob", request)
     }
 
     /// 创建Dspm审计过滤策略 (`CreateDspmAuditFilterStrategy`)
@@ -1275,11 +1329,12 @@ impl Client {
     ///   "Rule": "{\"Fields\":[{\"Key\":\"ClientIp\",\"Operator\":\"include\",\"Value\":\"1.1.1.1\"}]}"
     /// }
     /// ```
-    pub async fn create_dspm_audit_filter_strategy(
-        &self,
-        request: &CreateDspmAuditFilterStrategyRequest,
-    ) -> rt::Result<CreateDspmAuditFilterStrategyResponse> {
-        self.call("CreateDspmAuditFilterStrategy", request).await
+    pub fn create_dspm_audit_filter_strategy<'a>(
+        &'a self,
+        request: &'a CreateDspmAuditFilterStrategyRequest,
+    ) -> rt::Call<'a, CreateDspmAuditFilterStrategyRequest, CreateDspmAuditFilterStrategyResponse>
+    {
+        self.call("CreateDspmAuditFilterStrategy", request)
     }
 
     /// 创建日志导出任务 (`CreateDspmExportTask`)
@@ -1310,11 +1365,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn create_dspm_export_task(
-        &self,
-        request: &CreateDspmExportTaskRequest,
-    ) -> rt::Result<CreateDspmExportTaskResponse> {
-        self.call("CreateDspmExportTask", request).await
+    pub fn create_dspm_export_task<'a>(
+        &'a self,
+        request: &'a CreateDspmExportTaskRequest,
+    ) -> rt::Call<'a, CreateDspmExportTaskRequest, CreateDspmExportTaskResponse> {
+        self.call("CreateDspmExportTask", request)
     }
 
     /// 创建dspm数据识别分类 (`CreateDspmIdentifyCategory`)
@@ -1333,11 +1388,11 @@ impl Client {
     ///   "Name": "kyrie测试分类02"
     /// }
     /// ```
-    pub async fn create_dspm_identify_category(
-        &self,
-        request: &CreateDspmIdentifyCategoryRequest,
-    ) -> rt::Result<CreateDspmIdentifyCategoryResponse> {
-        self.call("CreateDspmIdentifyCategory", request).await
+    pub fn create_dspm_identify_category<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyCategoryRequest,
+    ) -> rt::Call<'a, CreateDspmIdentifyCategoryRequest, CreateDspmIdentifyCategoryResponse> {
+        self.call("CreateDspmIdentifyCategory", request)
     }
 
     /// 创建dspm数据识别模板分类关联 (`CreateDspmIdentifyComplianceCategoryRelation`)
@@ -1358,12 +1413,15 @@ impl Client {
     ///   "ParentCategoryId": -1
     /// }
     /// ```
-    pub async fn create_dspm_identify_compliance_category_relation(
-        &self,
-        request: &CreateDspmIdentifyComplianceCategoryRelationRequest,
-    ) -> rt::Result<CreateDspmIdentifyComplianceCategoryRelationResponse> {
+    pub fn create_dspm_identify_compliance_category_relation<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyComplianceCategoryRelationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmIdentifyComplianceCategoryRelationRequest,
+        CreateDspmIdentifyComplianceCategoryRelationResponse,
+    > {
         self.call("CreateDspmIdentifyComplianceCategoryRelation", request)
-            .await
     }
 
     /// 创建dspm数据识别模板 (`CreateDspmIdentifyComplianceGroup`)
@@ -1385,12 +1443,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn create_dspm_identify_compliance_group(
-        &self,
-        request: &CreateDspmIdentifyComplianceGroupRequest,
-    ) -> rt::Result<CreateDspmIdentifyComplianceGroupResponse> {
+    pub fn create_dspm_identify_compliance_group<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyComplianceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmIdentifyComplianceGroupRequest,
+        CreateDspmIdentifyComplianceGroupResponse,
+    > {
         self.call("CreateDspmIdentifyComplianceGroup", request)
-            .await
     }
 
     /// 复制dspm数据识别模板 (`CreateDspmIdentifyComplianceGroupCopy`)
@@ -1410,12 +1471,15 @@ impl Client {
     ///   "Name": "kyrie复制"
     /// }
     /// ```
-    pub async fn create_dspm_identify_compliance_group_copy(
-        &self,
-        request: &CreateDspmIdentifyComplianceGroupCopyRequest,
-    ) -> rt::Result<CreateDspmIdentifyComplianceGroupCopyResponse> {
+    pub fn create_dspm_identify_compliance_group_copy<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyComplianceGroupCopyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmIdentifyComplianceGroupCopyRequest,
+        CreateDspmIdentifyComplianceGroupCopyResponse,
+    > {
         self.call("CreateDspmIdentifyComplianceGroupCopy", request)
-            .await
     }
 
     /// 创建dspm数据识别模板数据项关联 (`CreateDspmIdentifyComplianceRuleRelation`)
@@ -1441,12 +1505,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dspm_identify_compliance_rule_relation(
-        &self,
-        request: &CreateDspmIdentifyComplianceRuleRelationRequest,
-    ) -> rt::Result<CreateDspmIdentifyComplianceRuleRelationResponse> {
+    pub fn create_dspm_identify_compliance_rule_relation<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyComplianceRuleRelationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmIdentifyComplianceRuleRelationRequest,
+        CreateDspmIdentifyComplianceRuleRelationResponse,
+    > {
         self.call("CreateDspmIdentifyComplianceRuleRelation", request)
-            .await
     }
 
     /// 创建Dspm身份列表导出任务 (`CreateDspmIdentifyInfoListExportJob`)
@@ -1460,12 +1527,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_dspm_identify_info_list_export_job(
-        &self,
-        request: &CreateDspmIdentifyInfoListExportJobRequest,
-    ) -> rt::Result<CreateDspmIdentifyInfoListExportJobResponse> {
+    pub fn create_dspm_identify_info_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyInfoListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDspmIdentifyInfoListExportJobRequest,
+        CreateDspmIdentifyInfoListExportJobResponse,
+    > {
         self.call("CreateDspmIdentifyInfoListExportJob", request)
-            .await
     }
 
     /// 创建dspm数据识别分级组 (`CreateDspmIdentifyLevelGroup`)
@@ -1491,11 +1561,12 @@ impl Client {
     ///   "Name": "自定义级别03"
     /// }
     /// ```
-    pub async fn create_dspm_identify_level_group(
-        &self,
-        request: &CreateDspmIdentifyLevelGroupRequest,
-    ) -> rt::Result<CreateDspmIdentifyLevelGroupResponse> {
-        self.call("CreateDspmIdentifyLevelGroup", request).await
+    pub fn create_dspm_identify_level_group<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyLevelGroupRequest,
+    ) -> rt::Call<'a, CreateDspmIdentifyLevelGroupRequest, CreateDspmIdentifyLevelGroupResponse>
+    {
+        self.call("CreateDspmIdentifyLevelGroup", request)
     }
 
     /// 创建dspm数据识别数据项 (`CreateDspmIdentifyRule`)
@@ -1514,11 +1585,11 @@ impl Client {
     ///   "UnStructuredRule": "1"
     /// }
     /// ```
-    pub async fn create_dspm_identify_rule(
-        &self,
-        request: &CreateDspmIdentifyRuleRequest,
-    ) -> rt::Result<CreateDspmIdentifyRuleResponse> {
-        self.call("CreateDspmIdentifyRule", request).await
+    pub fn create_dspm_identify_rule<'a>(
+        &'a self,
+        request: &'a CreateDspmIdentifyRuleRequest,
+    ) -> rt::Call<'a, CreateDspmIdentifyRuleRequest, CreateDspmIdentifyRuleResponse> {
+        self.call("CreateDspmIdentifyRule", request)
     }
 
     /// 创建Dspm个人身份 (`CreateDspmPersonalIdentify`)
@@ -1536,11 +1607,11 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    pub async fn create_dspm_personal_identify(
-        &self,
-        request: &CreateDspmPersonalIdentifyRequest,
-    ) -> rt::Result<CreateDspmPersonalIdentifyResponse> {
-        self.call("CreateDspmPersonalIdentify", request).await
+    pub fn create_dspm_personal_identify<'a>(
+        &'a self,
+        request: &'a CreateDspmPersonalIdentifyRequest,
+    ) -> rt::Call<'a, CreateDspmPersonalIdentifyRequest, CreateDspmPersonalIdentifyResponse> {
+        self.call("CreateDspmPersonalIdentify", request)
     }
 
     /// 创建Dspm实例 (`CreateDspmResource`)
@@ -1554,11 +1625,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_dspm_resource(
-        &self,
-        request: &CreateDspmResourceRequest,
-    ) -> rt::Result<CreateDspmResourceResponse> {
-        self.call("CreateDspmResource", request).await
+    pub fn create_dspm_resource<'a>(
+        &'a self,
+        request: &'a CreateDspmResourceRequest,
+    ) -> rt::Call<'a, CreateDspmResourceRequest, CreateDspmResourceResponse> {
+        self.call("CreateDspmResource", request)
     }
 
     /// 创建Dspm风险导出任务 (`CreateDspmRiskExportJob`)
@@ -1572,11 +1643,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_dspm_risk_export_job(
-        &self,
-        request: &CreateDspmRiskExportJobRequest,
-    ) -> rt::Result<CreateDspmRiskExportJobResponse> {
-        self.call("CreateDspmRiskExportJob", request).await
+    pub fn create_dspm_risk_export_job<'a>(
+        &'a self,
+        request: &'a CreateDspmRiskExportJobRequest,
+    ) -> rt::Call<'a, CreateDspmRiskExportJobRequest, CreateDspmRiskExportJobResponse> {
+        self.call("CreateDspmRiskExportJob", request)
     }
 
     /// 创建Dspm自定义风险策略 (`CreateDspmRiskStrategy`)
@@ -1597,11 +1668,11 @@ impl Client {
     ///   "StrategyCategory": "SQLOperationAnomaly"
     /// }
     /// ```
-    pub async fn create_dspm_risk_strategy(
-        &self,
-        request: &CreateDspmRiskStrategyRequest,
-    ) -> rt::Result<CreateDspmRiskStrategyResponse> {
-        self.call("CreateDspmRiskStrategy", request).await
+    pub fn create_dspm_risk_strategy<'a>(
+        &'a self,
+        request: &'a CreateDspmRiskStrategyRequest,
+    ) -> rt::Call<'a, CreateDspmRiskStrategyRequest, CreateDspmRiskStrategyResponse> {
+        self.call("CreateDspmRiskStrategy", request)
     }
 
     /// 创建Dspm白名单策略 (`CreateDspmWhitelistStrategy`)
@@ -1618,11 +1689,11 @@ impl Client {
     ///   "StrategyType": "ExposingPublicNetworkAccess"
     /// }
     /// ```
-    pub async fn create_dspm_whitelist_strategy(
-        &self,
-        request: &CreateDspmWhitelistStrategyRequest,
-    ) -> rt::Result<CreateDspmWhitelistStrategyResponse> {
-        self.call("CreateDspmWhitelistStrategy", request).await
+    pub fn create_dspm_whitelist_strategy<'a>(
+        &'a self,
+        request: &'a CreateDspmWhitelistStrategyRequest,
+    ) -> rt::Call<'a, CreateDspmWhitelistStrategyRequest, CreateDspmWhitelistStrategyResponse> {
+        self.call("CreateDspmWhitelistStrategy", request)
     }
 
     /// 创建动态资产导出任务 (`CreateDynamicAssetsExportJob`)
@@ -1646,11 +1717,12 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn create_dynamic_assets_export_job(
-        &self,
-        request: &CreateDynamicAssetsExportJobRequest,
-    ) -> rt::Result<CreateDynamicAssetsExportJobResponse> {
-        self.call("CreateDynamicAssetsExportJob", request).await
+    pub fn create_dynamic_assets_export_job<'a>(
+        &'a self,
+        request: &'a CreateDynamicAssetsExportJobRequest,
+    ) -> rt::Call<'a, CreateDynamicAssetsExportJobRequest, CreateDynamicAssetsExportJobResponse>
+    {
+        self.call("CreateDynamicAssetsExportJob", request)
     }
 
     /// 创建手动EDR扫描任务 (`CreateEDRManualScan`)
@@ -1678,11 +1750,11 @@ impl Client {
     ///   "Timeout": 1800
     /// }
     /// ```
-    pub async fn create_edr_manual_scan(
-        &self,
-        request: &CreateEDRManualScanRequest,
-    ) -> rt::Result<CreateEDRManualScanResponse> {
-        self.call("CreateEDRManualScan", request).await
+    pub fn create_edr_manual_scan<'a>(
+        &'a self,
+        request: &'a CreateEDRManualScanRequest,
+    ) -> rt::Call<'a, CreateEDRManualScanRequest, CreateEDRManualScanResponse> {
+        self.call("CreateEDRManualScan", request)
     }
 
     /// 创建EDR告警导出任务 (`CreateEdrAlertExportJob`)
@@ -1696,11 +1768,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_edr_alert_export_job(
-        &self,
-        request: &CreateEdrAlertExportJobRequest,
-    ) -> rt::Result<CreateEdrAlertExportJobResponse> {
-        self.call("CreateEdrAlertExportJob", request).await
+    pub fn create_edr_alert_export_job<'a>(
+        &'a self,
+        request: &'a CreateEdrAlertExportJobRequest,
+    ) -> rt::Call<'a, CreateEdrAlertExportJobRequest, CreateEdrAlertExportJobResponse> {
+        self.call("CreateEdrAlertExportJob", request)
     }
 
     /// 创建EDR告警普通导出任务接口 (`CreateEdrLessAlertExportJob`)
@@ -1714,11 +1786,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_edr_less_alert_export_job(
-        &self,
-        request: &CreateEdrLessAlertExportJobRequest,
-    ) -> rt::Result<CreateEdrLessAlertExportJobResponse> {
-        self.call("CreateEdrLessAlertExportJob", request).await
+    pub fn create_edr_less_alert_export_job<'a>(
+        &'a self,
+        request: &'a CreateEdrLessAlertExportJobRequest,
+    ) -> rt::Call<'a, CreateEdrLessAlertExportJobRequest, CreateEdrLessAlertExportJobResponse> {
+        self.call("CreateEdrLessAlertExportJob", request)
     }
 
     /// 云边界自动打标-新建规则 (`CreateExposureAutoTagRule`)
@@ -1750,11 +1822,11 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    pub async fn create_exposure_auto_tag_rule(
-        &self,
-        request: &CreateExposureAutoTagRuleRequest,
-    ) -> rt::Result<CreateExposureAutoTagRuleResponse> {
-        self.call("CreateExposureAutoTagRule", request).await
+    pub fn create_exposure_auto_tag_rule<'a>(
+        &'a self,
+        request: &'a CreateExposureAutoTagRuleRequest,
+    ) -> rt::Call<'a, CreateExposureAutoTagRuleRequest, CreateExposureAutoTagRuleResponse> {
+        self.call("CreateExposureAutoTagRule", request)
     }
 
     /// 创建暴露资产导出任务 (`CreateExposuresExportJob`)
@@ -1768,11 +1840,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_exposures_export_job(
-        &self,
-        request: &CreateExposuresExportJobRequest,
-    ) -> rt::Result<CreateExposuresExportJobResponse> {
-        self.call("CreateExposuresExportJob", request).await
+    pub fn create_exposures_export_job<'a>(
+        &'a self,
+        request: &'a CreateExposuresExportJobRequest,
+    ) -> rt::Call<'a, CreateExposuresExportJobRequest, CreateExposuresExportJobResponse> {
+        self.call("CreateExposuresExportJob", request)
     }
 
     /// 创建高危基线风险列表导出任务 (`CreateHighBaseLineRisksExportJob`)
@@ -1789,11 +1861,15 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn create_high_base_line_risks_export_job(
-        &self,
-        request: &CreateHighBaseLineRisksExportJobRequest,
-    ) -> rt::Result<CreateHighBaseLineRisksExportJobResponse> {
-        self.call("CreateHighBaseLineRisksExportJob", request).await
+    pub fn create_high_base_line_risks_export_job<'a>(
+        &'a self,
+        request: &'a CreateHighBaseLineRisksExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateHighBaseLineRisksExportJobRequest,
+        CreateHighBaseLineRisksExportJobResponse,
+    > {
+        self.call("CreateHighBaseLineRisksExportJob", request)
     }
 
     /// 创建主机镜像列表导出任务 (`CreateHostImageListExportJob`)
@@ -1812,11 +1888,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_host_image_list_export_job(
-        &self,
-        request: &CreateHostImageListExportJobRequest,
-    ) -> rt::Result<CreateHostImageListExportJobResponse> {
-        self.call("CreateHostImageListExportJob", request).await
+    pub fn create_host_image_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateHostImageListExportJobRequest,
+    ) -> rt::Call<'a, CreateHostImageListExportJobRequest, CreateHostImageListExportJobResponse>
+    {
+        self.call("CreateHostImageListExportJob", request)
     }
 
     /// 创建主机漏洞列表导出任务 (`CreateHostVulExportJob`)
@@ -1844,11 +1921,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_host_vul_export_job(
-        &self,
-        request: &CreateHostVulExportJobRequest,
-    ) -> rt::Result<CreateHostVulExportJobResponse> {
-        self.call("CreateHostVulExportJob", request).await
+    pub fn create_host_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateHostVulExportJobRequest,
+    ) -> rt::Call<'a, CreateHostVulExportJobRequest, CreateHostVulExportJobResponse> {
+        self.call("CreateHostVulExportJob", request)
     }
 
     /// 创建IaC检测接入Token (`CreateIaCAccessToken`)
@@ -1865,11 +1942,11 @@ impl Client {
     ///   "Period": 60
     /// }
     /// ```
-    pub async fn create_ia_c_access_token(
-        &self,
-        request: &CreateIaCAccessTokenRequest,
-    ) -> rt::Result<CreateIaCAccessTokenResponse> {
-        self.call("CreateIaCAccessToken", request).await
+    pub fn create_ia_c_access_token<'a>(
+        &'a self,
+        request: &'a CreateIaCAccessTokenRequest,
+    ) -> rt::Call<'a, CreateIaCAccessTokenRequest, CreateIaCAccessTokenResponse> {
+        self.call("CreateIaCAccessToken", request)
     }
 
     /// 创建IaC检测文件导出任务 (`CreateIaCFileExportJob`)
@@ -1902,11 +1979,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ia_c_file_export_job(
-        &self,
-        request: &CreateIaCFileExportJobRequest,
-    ) -> rt::Result<CreateIaCFileExportJobResponse> {
-        self.call("CreateIaCFileExportJob", request).await
+    pub fn create_ia_c_file_export_job<'a>(
+        &'a self,
+        request: &'a CreateIaCFileExportJobRequest,
+    ) -> rt::Call<'a, CreateIaCFileExportJobRequest, CreateIaCFileExportJobResponse> {
+        self.call("CreateIaCFileExportJob", request)
     }
 
     /// 创建IaC检测文件重新扫描任务 (`CreateIaCFileReScanTask`)
@@ -1925,11 +2002,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ia_c_file_re_scan_task(
-        &self,
-        request: &CreateIaCFileReScanTaskRequest,
-    ) -> rt::Result<CreateIaCFileReScanTaskResponse> {
-        self.call("CreateIaCFileReScanTask", request).await
+    pub fn create_ia_c_file_re_scan_task<'a>(
+        &'a self,
+        request: &'a CreateIaCFileReScanTaskRequest,
+    ) -> rt::Call<'a, CreateIaCFileReScanTaskRequest, CreateIaCFileReScanTaskResponse> {
+        self.call("CreateIaCFileReScanTask", request)
     }
 
     /// 创建镜像资产列表导出任务 (`CreateImageAssetListExportJob`)
@@ -1949,11 +2026,12 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_asset_list_export_job(
-        &self,
-        request: &CreateImageAssetListExportJobRequest,
-    ) -> rt::Result<CreateImageAssetListExportJobResponse> {
-        self.call("CreateImageAssetListExportJob", request).await
+    pub fn create_image_asset_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageAssetListExportJobRequest,
+    ) -> rt::Call<'a, CreateImageAssetListExportJobRequest, CreateImageAssetListExportJobResponse>
+    {
+        self.call("CreateImageAssetListExportJob", request)
     }
 
     /// 创建镜像关联容器资产导出任务 (`CreateImageAssociatedContainerListExportJob`)
@@ -1974,12 +2052,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_associated_container_list_export_job(
-        &self,
-        request: &CreateImageAssociatedContainerListExportJobRequest,
-    ) -> rt::Result<CreateImageAssociatedContainerListExportJobResponse> {
+    pub fn create_image_associated_container_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageAssociatedContainerListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageAssociatedContainerListExportJobRequest,
+        CreateImageAssociatedContainerListExportJobResponse,
+    > {
         self.call("CreateImageAssociatedContainerListExportJob", request)
-            .await
     }
 
     /// 创建镜像关联主机资产列表导出任务 (`CreateImageAssociatedHostListExportJob`)
@@ -2000,12 +2081,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_associated_host_list_export_job(
-        &self,
-        request: &CreateImageAssociatedHostListExportJobRequest,
-    ) -> rt::Result<CreateImageAssociatedHostListExportJobResponse> {
+    pub fn create_image_associated_host_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageAssociatedHostListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageAssociatedHostListExportJobRequest,
+        CreateImageAssociatedHostListExportJobResponse,
+    > {
         self.call("CreateImageAssociatedHostListExportJob", request)
-            .await
     }
 
     /// 创建镜像组件列表导出任务 (`CreateImageComponentListExportJob`)
@@ -2026,12 +2110,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_component_list_export_job(
-        &self,
-        request: &CreateImageComponentListExportJobRequest,
-    ) -> rt::Result<CreateImageComponentListExportJobResponse> {
+    pub fn create_image_component_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageComponentListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageComponentListExportJobRequest,
+        CreateImageComponentListExportJobResponse,
+    > {
         self.call("CreateImageComponentListExportJob", request)
-            .await
     }
 
     /// 创建镜像层漏洞列表导出任务 (`CreateImageLayerVulListExportJob`)
@@ -2052,11 +2139,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_layer_vul_list_export_job(
-        &self,
-        request: &CreateImageLayerVulListExportJobRequest,
-    ) -> rt::Result<CreateImageLayerVulListExportJobResponse> {
-        self.call("CreateImageLayerVulListExportJob", request).await
+    pub fn create_image_layer_vul_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageLayerVulListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageLayerVulListExportJobRequest,
+        CreateImageLayerVulListExportJobResponse,
+    > {
+        self.call("CreateImageLayerVulListExportJob", request)
     }
 
     /// 创建镜像仓库联通性检查任务 (`CreateImageRegistryConnectivityTask`)
@@ -2088,12 +2179,15 @@ impl Client {
     ///   "UserName": "default-user"
     /// }
     /// ```
-    pub async fn create_image_registry_connectivity_task(
-        &self,
-        request: &CreateImageRegistryConnectivityTaskRequest,
-    ) -> rt::Result<CreateImageRegistryConnectivityTaskResponse> {
+    pub fn create_image_registry_connectivity_task<'a>(
+        &'a self,
+        request: &'a CreateImageRegistryConnectivityTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageRegistryConnectivityTaskRequest,
+        CreateImageRegistryConnectivityTaskResponse,
+    > {
         self.call("CreateImageRegistryConnectivityTask", request)
-            .await
     }
 
     /// 创建镜像仓库列表导出任务 (`CreateImageRegistryListExportJob`)
@@ -2113,11 +2207,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_registry_list_export_job(
-        &self,
-        request: &CreateImageRegistryListExportJobRequest,
-    ) -> rt::Result<CreateImageRegistryListExportJobResponse> {
-        self.call("CreateImageRegistryListExportJob", request).await
+    pub fn create_image_registry_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageRegistryListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageRegistryListExportJobRequest,
+        CreateImageRegistryListExportJobResponse,
+    > {
+        self.call("CreateImageRegistryListExportJob", request)
     }
 
     /// 创建镜像扫描任务 (`CreateImageRegistryScanTask`)
@@ -2127,11 +2225,11 @@ impl Client {
     /// # Example: 创建镜像扫描任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_image_registry_scan_task(
-        &self,
-        request: &CreateImageRegistryScanTaskRequest,
-    ) -> rt::Result<CreateImageRegistryScanTaskResponse> {
-        self.call("CreateImageRegistryScanTask", request).await
+    pub fn create_image_registry_scan_task<'a>(
+        &'a self,
+        request: &'a CreateImageRegistryScanTaskRequest,
+    ) -> rt::Call<'a, CreateImageRegistryScanTaskRequest, CreateImageRegistryScanTaskResponse> {
+        self.call("CreateImageRegistryScanTask", request)
     }
 
     /// 创建镜像仓库镜像扫描任务配置 (`CreateImageRegistryTimedScanTaskConfig`)
@@ -2141,12 +2239,15 @@ impl Client {
     /// # Example: 创建镜像仓库镜像扫描任务配置
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_image_registry_timed_scan_task_config(
-        &self,
-        request: &CreateImageRegistryTimedScanTaskConfigRequest,
-    ) -> rt::Result<CreateImageRegistryTimedScanTaskConfigResponse> {
+    pub fn create_image_registry_timed_scan_task_config<'a>(
+        &'a self,
+        request: &'a CreateImageRegistryTimedScanTaskConfigRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageRegistryTimedScanTaskConfigRequest,
+        CreateImageRegistryTimedScanTaskConfigResponse,
+    > {
         self.call("CreateImageRegistryTimedScanTaskConfig", request)
-            .await
     }
 
     /// 创建镜像敏感信息列表导出任务 (`CreateImageSensitiveInfoListExportJob`)
@@ -2166,12 +2267,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_sensitive_info_list_export_job(
-        &self,
-        request: &CreateImageSensitiveInfoListExportJobRequest,
-    ) -> rt::Result<CreateImageSensitiveInfoListExportJobResponse> {
+    pub fn create_image_sensitive_info_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageSensitiveInfoListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageSensitiveInfoListExportJobRequest,
+        CreateImageSensitiveInfoListExportJobResponse,
+    > {
         self.call("CreateImageSensitiveInfoListExportJob", request)
-            .await
     }
 
     /// 创建容器镜像敏感信息白名单 (`CreateImageSensitiveWhitelist`)
@@ -2196,11 +2300,12 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn create_image_sensitive_whitelist(
-        &self,
-        request: &CreateImageSensitiveWhitelistRequest,
-    ) -> rt::Result<CreateImageSensitiveWhitelistResponse> {
-        self.call("CreateImageSensitiveWhitelist", request).await
+    pub fn create_image_sensitive_whitelist<'a>(
+        &'a self,
+        request: &'a CreateImageSensitiveWhitelistRequest,
+    ) -> rt::Call<'a, CreateImageSensitiveWhitelistRequest, CreateImageSensitiveWhitelistResponse>
+    {
+        self.call("CreateImageSensitiveWhitelist", request)
     }
 
     /// 创建镜像木马病毒列表导出任务 (`CreateImageVirusListExportJob`)
@@ -2220,11 +2325,12 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_virus_list_export_job(
-        &self,
-        request: &CreateImageVirusListExportJobRequest,
-    ) -> rt::Result<CreateImageVirusListExportJobResponse> {
-        self.call("CreateImageVirusListExportJob", request).await
+    pub fn create_image_virus_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageVirusListExportJobRequest,
+    ) -> rt::Call<'a, CreateImageVirusListExportJobRequest, CreateImageVirusListExportJobResponse>
+    {
+        self.call("CreateImageVirusListExportJob", request)
     }
 
     /// 创建镜像木马白名单 (`CreateImageVirusWhitelist`)
@@ -2254,11 +2360,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_image_virus_whitelist(
-        &self,
-        request: &CreateImageVirusWhitelistRequest,
-    ) -> rt::Result<CreateImageVirusWhitelistResponse> {
-        self.call("CreateImageVirusWhitelist", request).await
+    pub fn create_image_virus_whitelist<'a>(
+        &'a self,
+        request: &'a CreateImageVirusWhitelistRequest,
+    ) -> rt::Call<'a, CreateImageVirusWhitelistRequest, CreateImageVirusWhitelistResponse> {
+        self.call("CreateImageVirusWhitelist", request)
     }
 
     /// 创建镜像漏洞列表导出任务 (`CreateImageVulListExportJob`)
@@ -2278,11 +2384,11 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_vul_list_export_job(
-        &self,
-        request: &CreateImageVulListExportJobRequest,
-    ) -> rt::Result<CreateImageVulListExportJobResponse> {
-        self.call("CreateImageVulListExportJob", request).await
+    pub fn create_image_vul_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageVulListExportJobRequest,
+    ) -> rt::Call<'a, CreateImageVulListExportJobRequest, CreateImageVulListExportJobResponse> {
+        self.call("CreateImageVulListExportJob", request)
     }
 
     /// 创建镜像漏洞概览列表导出任务 (`CreateImageVulSummaryListExportJob`)
@@ -2302,12 +2408,15 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    pub async fn create_image_vul_summary_list_export_job(
-        &self,
-        request: &CreateImageVulSummaryListExportJobRequest,
-    ) -> rt::Result<CreateImageVulSummaryListExportJobResponse> {
+    pub fn create_image_vul_summary_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageVulSummaryListExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateImageVulSummaryListExportJobRequest,
+        CreateImageVulSummaryListExportJobResponse,
+    > {
         self.call("CreateImageVulSummaryListExportJob", request)
-            .await
     }
 
     /// 创建容器镜像漏洞白名单 (`CreateImageVulWhitelist`)
@@ -2334,11 +2443,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn create_image_vul_whitelist(
-        &self,
-        request: &CreateImageVulWhitelistRequest,
-    ) -> rt::Result<CreateImageVulWhitelistResponse> {
-        self.call("CreateImageVulWhitelist", request).await
+    pub fn create_image_vul_whitelist<'a>(
+        &'a self,
+        request: &'a CreateImageVulWhitelistRequest,
+    ) -> rt::Call<'a, CreateImageVulWhitelistRequest, CreateImageVulWhitelistResponse> {
+        self.call("CreateImageVulWhitelist", request)
     }
 
     /// 创建Pod关联容器列表导出任务 (`CreatePodContainerListExportJob`)
@@ -2348,11 +2457,12 @@ impl Client {
     /// # Example: 创建Pod关联容器列表导出任务示例
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_pod_container_list_export_job(
-        &self,
-        request: &CreatePodContainerListExportJobRequest,
-    ) -> rt::Result<CreatePodContainerListExportJobResponse> {
-        self.call("CreatePodContainerListExportJob", request).await
+    pub fn create_pod_container_list_export_job<'a>(
+        &'a self,
+        request: &'a CreatePodContainerListExportJobRequest,
+    ) -> rt::Call<'a, CreatePodContainerListExportJobRequest, CreatePodContainerListExportJobResponse>
+    {
+        self.call("CreatePodContainerListExportJob", request)
     }
 
     /// 创建Pod关联服务列表导出任务 (`CreatePodServiceListExportJob`)
@@ -2385,11 +2495,12 @@ impl Client {
     ///   "PodUniqueID": "pod-unique-id-12345"
     /// }
     /// ```
-    pub async fn create_pod_service_list_export_job(
-        &self,
-        request: &CreatePodServiceListExportJobRequest,
-    ) -> rt::Result<CreatePodServiceListExportJobResponse> {
-        self.call("CreatePodServiceListExportJob", request).await
+    pub fn create_pod_service_list_export_job<'a>(
+        &'a self,
+        request: &'a CreatePodServiceListExportJobRequest,
+    ) -> rt::Call<'a, CreatePodServiceListExportJobRequest, CreatePodServiceListExportJobResponse>
+    {
+        self.call("CreatePodServiceListExportJob", request)
     }
 
     /// 创建公网资产导出任务 (`CreatePublicAssetsExportJob`)
@@ -2411,11 +2522,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn create_public_assets_export_job(
-        &self,
-        request: &CreatePublicAssetsExportJobRequest,
-    ) -> rt::Result<CreatePublicAssetsExportJobResponse> {
-        self.call("CreatePublicAssetsExportJob", request).await
+    pub fn create_public_assets_export_job<'a>(
+        &'a self,
+        request: &'a CreatePublicAssetsExportJobRequest,
+    ) -> rt::Call<'a, CreatePublicAssetsExportJobRequest, CreatePublicAssetsExportJobResponse> {
+        self.call("CreatePublicAssetsExportJob", request)
     }
 
     /// 创建风险中心扫描任务 (`CreateRiskCenterScanTask`)
@@ -2425,11 +2536,11 @@ impl Client {
     /// # Example: 创建风险中心扫描任务
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn create_risk_center_scan_task(
-        &self,
-        request: &CreateRiskCenterScanTaskRequest,
-    ) -> rt::Result<CreateRiskCenterScanTaskResponse> {
-        self.call("CreateRiskCenterScanTask", request).await
+    pub fn create_risk_center_scan_task<'a>(
+        &'a self,
+        request: &'a CreateRiskCenterScanTaskRequest,
+    ) -> rt::Call<'a, CreateRiskCenterScanTaskRequest, CreateRiskCenterScanTaskResponse> {
+        self.call("CreateRiskCenterScanTask", request)
     }
 
     /// 创建云资源配置风险详情导出任务 (`CreateRiskDetailExportJob`)
@@ -2445,11 +2556,11 @@ impl Client {
     ///   "RiskRuleId": "tc_001"
     /// }
     /// ```
-    pub async fn create_risk_detail_export_job(
-        &self,
-        request: &CreateRiskDetailExportJobRequest,
-    ) -> rt::Result<CreateRiskDetailExportJobResponse> {
-        self.call("CreateRiskDetailExportJob", request).await
+    pub fn create_risk_detail_export_job<'a>(
+        &'a self,
+        request: &'a CreateRiskDetailExportJobRequest,
+    ) -> rt::Call<'a, CreateRiskDetailExportJobRequest, CreateRiskDetailExportJobResponse> {
+        self.call("CreateRiskDetailExportJob", request)
     }
 
     /// 创建 ACL 规则 (`CreateSandboxACLRule`)
@@ -2475,11 +2586,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_sandbox_acl_rule(
-        &self,
-        request: &CreateSandboxACLRuleRequest,
-    ) -> rt::Result<CreateSandboxACLRuleResponse> {
-        self.call("CreateSandboxACLRule", request).await
+    pub fn create_sandbox_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateSandboxACLRuleRequest,
+    ) -> rt::Call<'a, CreateSandboxACLRuleRequest, CreateSandboxACLRuleResponse> {
+        self.call("CreateSandboxACLRule", request)
     }
 
     /// 创建 DLP 规则 (`CreateSandboxDLPRule`)
@@ -2508,11 +2619,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_sandbox_dlp_rule(
-        &self,
-        request: &CreateSandboxDLPRuleRequest,
-    ) -> rt::Result<CreateSandboxDLPRuleResponse> {
-        self.call("CreateSandboxDLPRule", request).await
+    pub fn create_sandbox_dlp_rule<'a>(
+        &'a self,
+        request: &'a CreateSandboxDLPRuleRequest,
+    ) -> rt::Call<'a, CreateSandboxDLPRuleRequest, CreateSandboxDLPRuleResponse> {
+        self.call("CreateSandboxDLPRule", request)
     }
 
     /// 创建命令沙箱文件访问规则 (`CreateSandboxFileRule`)
@@ -2542,11 +2653,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_sandbox_file_rule(
-        &self,
-        request: &CreateSandboxFileRuleRequest,
-    ) -> rt::Result<CreateSandboxFileRuleResponse> {
-        self.call("CreateSandboxFileRule", request).await
+    pub fn create_sandbox_file_rule<'a>(
+        &'a self,
+        request: &'a CreateSandboxFileRuleRequest,
+    ) -> rt::Call<'a, CreateSandboxFileRuleRequest, CreateSandboxFileRuleResponse> {
+        self.call("CreateSandboxFileRule", request)
     }
 
     /// 创建 LLM 审计规则 (`CreateSandboxLLMAuditRule`)
@@ -2573,11 +2684,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_sandbox_llm_audit_rule(
-        &self,
-        request: &CreateSandboxLLMAuditRuleRequest,
-    ) -> rt::Result<CreateSandboxLLMAuditRuleResponse> {
-        self.call("CreateSandboxLLMAuditRule", request).await
+    pub fn create_sandbox_llm_audit_rule<'a>(
+        &'a self,
+        request: &'a CreateSandboxLLMAuditRuleRequest,
+    ) -> rt::Call<'a, CreateSandboxLLMAuditRuleRequest, CreateSandboxLLMAuditRuleResponse> {
+        self.call("CreateSandboxLLMAuditRule", request)
     }
 
     /// 创建暴露面扫描结果导出任务 (`CreateScanStatisticExportJob`)
@@ -2591,11 +2702,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_scan_statistic_export_job(
-        &self,
-        request: &CreateScanStatisticExportJobRequest,
-    ) -> rt::Result<CreateScanStatisticExportJobResponse> {
-        self.call("CreateScanStatisticExportJob", request).await
+    pub fn create_scan_statistic_export_job<'a>(
+        &'a self,
+        request: &'a CreateScanStatisticExportJobRequest,
+    ) -> rt::Call<'a, CreateScanStatisticExportJobRequest, CreateScanStatisticExportJobResponse>
+    {
+        self.call("CreateScanStatisticExportJob", request)
     }
 
     /// 创建立即检测任务 (`CreateScanTask`)
@@ -2609,11 +2721,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_scan_task(
-        &self,
-        request: &CreateScanTaskRequest,
-    ) -> rt::Result<CreateScanTaskResponse> {
-        self.call("CreateScanTask", request).await
+    pub fn create_scan_task<'a>(
+        &'a self,
+        request: &'a CreateScanTaskRequest,
+    ) -> rt::Call<'a, CreateScanTaskRequest, CreateScanTaskResponse> {
+        self.call("CreateScanTask", request)
     }
 
     /// 上传 Skill 触发安全检测 (`CreateSkillScan`)
@@ -2630,11 +2742,11 @@ impl Client {
     ///   "FileName": "my-skill.zip"
     /// }
     /// ```
-    pub async fn create_skill_scan(
-        &self,
-        request: &CreateSkillScanRequest,
-    ) -> rt::Result<CreateSkillScanResponse> {
-        self.call("CreateSkillScan", request).await
+    pub fn create_skill_scan<'a>(
+        &'a self,
+        request: &'a CreateSkillScanRequest,
+    ) -> rt::Call<'a, CreateSkillScanRequest, CreateSkillScanResponse> {
+        self.call("CreateSkillScan", request)
     }
 
     /// 重试漏洞修复任务 (`CreateVulFixRetryTask`)
@@ -2656,11 +2768,11 @@ impl Client {
     ///   "TaskId": 10001
     /// }
     /// ```
-    pub async fn create_vul_fix_retry_task(
-        &self,
-        request: &CreateVulFixRetryTaskRequest,
-    ) -> rt::Result<CreateVulFixRetryTaskResponse> {
-        self.call("CreateVulFixRetryTask", request).await
+    pub fn create_vul_fix_retry_task<'a>(
+        &'a self,
+        request: &'a CreateVulFixRetryTaskRequest,
+    ) -> rt::Call<'a, CreateVulFixRetryTaskRequest, CreateVulFixRetryTaskResponse> {
+        self.call("CreateVulFixRetryTask", request)
     }
 
     /// 提交漏洞修复任务 (`CreateVulFixTask`)
@@ -2670,11 +2782,11 @@ impl Client {
     /// # Example: 提交漏洞修复任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_vul_fix_task(
-        &self,
-        request: &CreateVulFixTaskRequest,
-    ) -> rt::Result<CreateVulFixTaskResponse> {
-        self.call("CreateVulFixTask", request).await
+    pub fn create_vul_fix_task<'a>(
+        &'a self,
+        request: &'a CreateVulFixTaskRequest,
+    ) -> rt::Call<'a, CreateVulFixTaskRequest, CreateVulFixTaskResponse> {
+        self.call("CreateVulFixTask", request)
     }
 
     /// 创建已修复漏洞列表导出任务 (`CreateVulFixedExportJob`)
@@ -2698,11 +2810,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vul_fixed_export_job(
-        &self,
-        request: &CreateVulFixedExportJobRequest,
-    ) -> rt::Result<CreateVulFixedExportJobResponse> {
-        self.call("CreateVulFixedExportJob", request).await
+    pub fn create_vul_fixed_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulFixedExportJobRequest,
+    ) -> rt::Call<'a, CreateVulFixedExportJobRequest, CreateVulFixedExportJobResponse> {
+        self.call("CreateVulFixedExportJob", request)
     }
 
     /// 创建漏洞重新扫描 (`CreateVulReScan`)
@@ -2726,11 +2838,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vul_re_scan(
-        &self,
-        request: &CreateVulReScanRequest,
-    ) -> rt::Result<CreateVulReScanResponse> {
-        self.call("CreateVulReScan", request).await
+    pub fn create_vul_re_scan<'a>(
+        &'a self,
+        request: &'a CreateVulReScanRequest,
+    ) -> rt::Call<'a, CreateVulReScanRequest, CreateVulReScanResponse> {
+        self.call("CreateVulReScan", request)
     }
 
     /// 创建漏洞风险列表导出任务 (`CreateVulRisksExportJob`)
@@ -2747,11 +2859,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn create_vul_risks_export_job(
-        &self,
-        request: &CreateVulRisksExportJobRequest,
-    ) -> rt::Result<CreateVulRisksExportJobResponse> {
-        self.call("CreateVulRisksExportJob", request).await
+    pub fn create_vul_risks_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulRisksExportJobRequest,
+    ) -> rt::Call<'a, CreateVulRisksExportJobRequest, CreateVulRisksExportJobResponse> {
+        self.call("CreateVulRisksExportJob", request)
     }
 
     /// 创建漏洞扫描（一键扫描） (`CreateVulScanManual`)
@@ -2780,11 +2892,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vul_scan_manual(
-        &self,
-        request: &CreateVulScanManualRequest,
-    ) -> rt::Result<CreateVulScanManualResponse> {
-        self.call("CreateVulScanManual", request).await
+    pub fn create_vul_scan_manual<'a>(
+        &'a self,
+        request: &'a CreateVulScanManualRequest,
+    ) -> rt::Call<'a, CreateVulScanManualRequest, CreateVulScanManualResponse> {
+        self.call("CreateVulScanManual", request)
     }
 
     /// 删除AI助手的SMTP邮箱接入信息 (`DeleteAIAnalysisSMTPAccess`)
@@ -2798,11 +2910,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_ai_analysis_smtp_access(
-        &self,
-        request: &DeleteAIAnalysisSMTPAccessRequest,
-    ) -> rt::Result<DeleteAIAnalysisSMTPAccessResponse> {
-        self.call("DeleteAIAnalysisSMTPAccess", request).await
+    pub fn delete_ai_analysis_smtp_access<'a>(
+        &'a self,
+        request: &'a DeleteAIAnalysisSMTPAccessRequest,
+    ) -> rt::Call<'a, DeleteAIAnalysisSMTPAccessRequest, DeleteAIAnalysisSMTPAccessResponse> {
+        self.call("DeleteAIAnalysisSMTPAccess", request)
     }
 
     /// 删除AI 定时任务 (`DeleteAISchedule`)
@@ -2820,11 +2932,11 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    pub async fn delete_ai_schedule(
-        &self,
-        request: &DeleteAIScheduleRequest,
-    ) -> rt::Result<DeleteAIScheduleResponse> {
-        self.call("DeleteAISchedule", request).await
+    pub fn delete_ai_schedule<'a>(
+        &'a self,
+        request: &'a DeleteAIScheduleRequest,
+    ) -> rt::Call<'a, DeleteAIScheduleRequest, DeleteAIScheduleResponse> {
+        self.call("DeleteAISchedule", request)
     }
 
     /// 删除用户创建的资产搜索视图 (`DeleteAssetFilterView`)
@@ -2840,11 +2952,11 @@ impl Client {
     ///   "ViewID": 8
     /// }
     /// ```
-    pub async fn delete_asset_filter_view(
-        &self,
-        request: &DeleteAssetFilterViewRequest,
-    ) -> rt::Result<DeleteAssetFilterViewResponse> {
-        self.call("DeleteAssetFilterView", request).await
+    pub fn delete_asset_filter_view<'a>(
+        &'a self,
+        request: &'a DeleteAssetFilterViewRequest,
+    ) -> rt::Call<'a, DeleteAssetFilterViewRequest, DeleteAssetFilterViewResponse> {
+        self.call("DeleteAssetFilterView", request)
     }
 
     /// 删除资产标签 (`DeleteAssetTag`)
@@ -2863,11 +2975,11 @@ impl Client {
     ///   "TagID": 23
     /// }
     /// ```
-    pub async fn delete_asset_tag(
-        &self,
-        request: &DeleteAssetTagRequest,
-    ) -> rt::Result<DeleteAssetTagResponse> {
-        self.call("DeleteAssetTag", request).await
+    pub fn delete_asset_tag<'a>(
+        &'a self,
+        request: &'a DeleteAssetTagRequest,
+    ) -> rt::Call<'a, DeleteAssetTagRequest, DeleteAssetTagResponse> {
+        self.call("DeleteAssetTag", request)
     }
 
     /// 删除自定义基线策略 (`DeleteBaselineSelfDefinedPolicyList`)
@@ -2888,12 +3000,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_baseline_self_defined_policy_list(
-        &self,
-        request: &DeleteBaselineSelfDefinedPolicyListRequest,
-    ) -> rt::Result<DeleteBaselineSelfDefinedPolicyListResponse> {
+    pub fn delete_baseline_self_defined_policy_list<'a>(
+        &'a self,
+        request: &'a DeleteBaselineSelfDefinedPolicyListRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteBaselineSelfDefinedPolicyListRequest,
+        DeleteBaselineSelfDefinedPolicyListResponse,
+    > {
         self.call("DeleteBaselineSelfDefinedPolicyList", request)
-            .await
     }
 
     /// CSIP 手动扫描任务删除接口 (`DeleteCSIPMalwareScanTask`)
@@ -2911,11 +3026,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_csip_malware_scan_task(
-        &self,
-        request: &DeleteCSIPMalwareScanTaskRequest,
-    ) -> rt::Result<DeleteCSIPMalwareScanTaskResponse> {
-        self.call("DeleteCSIPMalwareScanTask", request).await
+    pub fn delete_csip_malware_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteCSIPMalwareScanTaskRequest,
+    ) -> rt::Call<'a, DeleteCSIPMalwareScanTaskRequest, DeleteCSIPMalwareScanTaskResponse> {
+        self.call("DeleteCSIPMalwareScanTask", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -2942,11 +3057,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除cosak资产 (`DeleteCosAkAsset`)
@@ -2969,11 +3084,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cos_ak_asset(
-        &self,
-        request: &DeleteCosAkAssetRequest,
-    ) -> rt::Result<DeleteCosAkAssetResponse> {
-        self.call("DeleteCosAkAsset", request).await
+    pub fn delete_cos_ak_asset<'a>(
+        &'a self,
+        request: &'a DeleteCosAkAssetRequest,
+    ) -> rt::Call<'a, DeleteCosAkAssetRequest, DeleteCosAkAssetResponse> {
+        self.call("DeleteCosAkAsset", request)
     }
 
     /// 删除cos策略 (`DeleteCosPolicy`)
@@ -2989,11 +3104,11 @@ impl Client {
     ///   "IsDeleteAll": 1
     /// }
     /// ```
-    pub async fn delete_cos_policy(
-        &self,
-        request: &DeleteCosPolicyRequest,
-    ) -> rt::Result<DeleteCosPolicyResponse> {
-        self.call("DeleteCosPolicy", request).await
+    pub fn delete_cos_policy<'a>(
+        &'a self,
+        request: &'a DeleteCosPolicyRequest,
+    ) -> rt::Call<'a, DeleteCosPolicyRequest, DeleteCosPolicyResponse> {
+        self.call("DeleteCosPolicy", request)
     }
 
     /// 删除域名和ip请求 (`DeleteDomainAndIp`)
@@ -3025,11 +3140,11 @@ impl Client {
     ///   "Type": "CLB"
     /// }
     /// ```
-    pub async fn delete_domain_and_ip(
-        &self,
-        request: &DeleteDomainAndIpRequest,
-    ) -> rt::Result<DeleteDomainAndIpResponse> {
-        self.call("DeleteDomainAndIp", request).await
+    pub fn delete_domain_and_ip<'a>(
+        &'a self,
+        request: &'a DeleteDomainAndIpRequest,
+    ) -> rt::Call<'a, DeleteDomainAndIpRequest, DeleteDomainAndIpResponse> {
+        self.call("DeleteDomainAndIp", request)
     }
 
     /// 删除Dspm申请单 (`DeleteDspmApplyOrder`)
@@ -3047,11 +3162,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_apply_order(
-        &self,
-        request: &DeleteDspmApplyOrderRequest,
-    ) -> rt::Result<DeleteDspmApplyOrderResponse> {
-        self.call("DeleteDspmApplyOrder", request).await
+    pub fn delete_dspm_apply_order<'a>(
+        &'a self,
+        request: &'a DeleteDspmApplyOrderRequest,
+    ) -> rt::Call<'a, DeleteDspmApplyOrderRequest, DeleteDspmApplyOrderResponse> {
+        self.call("DeleteDspmApplyOrder", request)
     }
 
     /// 删除Dspm资产账号 (`DeleteDspmAssetAccount`)
@@ -3069,11 +3184,11 @@ impl Client {
     ///   "Host": "%"
     /// }
     /// ```
-    pub async fn delete_dspm_asset_account(
-        &self,
-        request: &DeleteDspmAssetAccountRequest,
-    ) -> rt::Result<DeleteDspmAssetAccountResponse> {
-        self.call("DeleteDspmAssetAccount", request).await
+    pub fn delete_dspm_asset_account<'a>(
+        &'a self,
+        request: &'a DeleteDspmAssetAccountRequest,
+    ) -> rt::Call<'a, DeleteDspmAssetAccountRequest, DeleteDspmAssetAccountResponse> {
+        self.call("DeleteDspmAssetAccount", request)
     }
 
     /// 删除Dspm审计过滤策略 (`DeleteDspmAuditFilterStrategy`)
@@ -3094,11 +3209,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_audit_filter_strategy(
-        &self,
-        request: &DeleteDspmAuditFilterStrategyRequest,
-    ) -> rt::Result<DeleteDspmAuditFilterStrategyResponse> {
-        self.call("DeleteDspmAuditFilterStrategy", request).await
+    pub fn delete_dspm_audit_filter_strategy<'a>(
+        &'a self,
+        request: &'a DeleteDspmAuditFilterStrategyRequest,
+    ) -> rt::Call<'a, DeleteDspmAuditFilterStrategyRequest, DeleteDspmAuditFilterStrategyResponse>
+    {
+        self.call("DeleteDspmAuditFilterStrategy", request)
     }
 
     /// 删除备份日志 (`DeleteDspmBackupLogList`)
@@ -3114,11 +3230,11 @@ impl Client {
     ///   "Id": 0
     /// }
     /// ```
-    pub async fn delete_dspm_backup_log_list(
-        &self,
-        request: &DeleteDspmBackupLogListRequest,
-    ) -> rt::Result<DeleteDspmBackupLogListResponse> {
-        self.call("DeleteDspmBackupLogList", request).await
+    pub fn delete_dspm_backup_log_list<'a>(
+        &'a self,
+        request: &'a DeleteDspmBackupLogListRequest,
+    ) -> rt::Call<'a, DeleteDspmBackupLogListRequest, DeleteDspmBackupLogListResponse> {
+        self.call("DeleteDspmBackupLogList", request)
     }
 
     /// 取消日志投递配置 (`DeleteDspmCkafkaConfig`)
@@ -3132,11 +3248,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_dspm_ckafka_config(
-        &self,
-        request: &DeleteDspmCkafkaConfigRequest,
-    ) -> rt::Result<DeleteDspmCkafkaConfigResponse> {
-        self.call("DeleteDspmCkafkaConfig", request).await
+    pub fn delete_dspm_ckafka_config<'a>(
+        &'a self,
+        request: &'a DeleteDspmCkafkaConfigRequest,
+    ) -> rt::Call<'a, DeleteDspmCkafkaConfigRequest, DeleteDspmCkafkaConfigResponse> {
+        self.call("DeleteDspmCkafkaConfig", request)
     }
 
     /// 删除导出任务 (`DeleteDspmExportTask`)
@@ -3154,11 +3270,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_export_task(
-        &self,
-        request: &DeleteDspmExportTaskRequest,
-    ) -> rt::Result<DeleteDspmExportTaskResponse> {
-        self.call("DeleteDspmExportTask", request).await
+    pub fn delete_dspm_export_task<'a>(
+        &'a self,
+        request: &'a DeleteDspmExportTaskRequest,
+    ) -> rt::Call<'a, DeleteDspmExportTaskRequest, DeleteDspmExportTaskResponse> {
+        self.call("DeleteDspmExportTask", request)
     }
 
     /// 删除dspm数据识别分类 (`DeleteDspmIdentifyCategory`)
@@ -3179,11 +3295,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_category(
-        &self,
-        request: &DeleteDspmIdentifyCategoryRequest,
-    ) -> rt::Result<DeleteDspmIdentifyCategoryResponse> {
-        self.call("DeleteDspmIdentifyCategory", request).await
+    pub fn delete_dspm_identify_category<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyCategoryRequest,
+    ) -> rt::Call<'a, DeleteDspmIdentifyCategoryRequest, DeleteDspmIdentifyCategoryResponse> {
+        self.call("DeleteDspmIdentifyCategory", request)
     }
 
     /// 删除dspm数据识别模板分类关联 (`DeleteDspmIdentifyComplianceCategoryRelation`)
@@ -3203,12 +3319,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_compliance_category_relation(
-        &self,
-        request: &DeleteDspmIdentifyComplianceCategoryRelationRequest,
-    ) -> rt::Result<DeleteDspmIdentifyComplianceCategoryRelationResponse> {
+    pub fn delete_dspm_identify_compliance_category_relation<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyComplianceCategoryRelationRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDspmIdentifyComplianceCategoryRelationRequest,
+        DeleteDspmIdentifyComplianceCategoryRelationResponse,
+    > {
         self.call("DeleteDspmIdentifyComplianceCategoryRelation", request)
-            .await
     }
 
     /// 删除dspm数据识别模板 (`DeleteDspmIdentifyComplianceGroup`)
@@ -3229,12 +3348,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_compliance_group(
-        &self,
-        request: &DeleteDspmIdentifyComplianceGroupRequest,
-    ) -> rt::Result<DeleteDspmIdentifyComplianceGroupResponse> {
+    pub fn delete_dspm_identify_compliance_group<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyComplianceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDspmIdentifyComplianceGroupRequest,
+        DeleteDspmIdentifyComplianceGroupResponse,
+    > {
         self.call("DeleteDspmIdentifyComplianceGroup", request)
-            .await
     }
 
     /// 删除dspm数据识别模板数据项关联 (`DeleteDspmIdentifyComplianceRuleRelation`)
@@ -3257,12 +3379,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_compliance_rule_relation(
-        &self,
-        request: &DeleteDspmIdentifyComplianceRuleRelationRequest,
-    ) -> rt::Result<DeleteDspmIdentifyComplianceRuleRelationResponse> {
+    pub fn delete_dspm_identify_compliance_rule_relation<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyComplianceRuleRelationRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDspmIdentifyComplianceRuleRelationRequest,
+        DeleteDspmIdentifyComplianceRuleRelationResponse,
+    > {
         self.call("DeleteDspmIdentifyComplianceRuleRelation", request)
-            .await
     }
 
     /// 删除dspm数据识别分级组 (`DeleteDspmIdentifyLevelGroup`)
@@ -3283,11 +3408,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_level_group(
-        &self,
-        request: &DeleteDspmIdentifyLevelGroupRequest,
-    ) -> rt::Result<DeleteDspmIdentifyLevelGroupResponse> {
-        self.call("DeleteDspmIdentifyLevelGroup", request).await
+    pub fn delete_dspm_identify_level_group<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyLevelGroupRequest,
+    ) -> rt::Call<'a, DeleteDspmIdentifyLevelGroupRequest, DeleteDspmIdentifyLevelGroupResponse>
+    {
+        self.call("DeleteDspmIdentifyLevelGroup", request)
     }
 
     /// 删除dspm数据识别数据项 (`DeleteDspmIdentifyRule`)
@@ -3308,11 +3434,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_identify_rule(
-        &self,
-        request: &DeleteDspmIdentifyRuleRequest,
-    ) -> rt::Result<DeleteDspmIdentifyRuleResponse> {
-        self.call("DeleteDspmIdentifyRule", request).await
+    pub fn delete_dspm_identify_rule<'a>(
+        &'a self,
+        request: &'a DeleteDspmIdentifyRuleRequest,
+    ) -> rt::Call<'a, DeleteDspmIdentifyRuleRequest, DeleteDspmIdentifyRuleResponse> {
+        self.call("DeleteDspmIdentifyRule", request)
     }
 
     /// 删除Dspm个人身份 (`DeleteDspmPersonalIdentify`)
@@ -3328,11 +3454,11 @@ impl Client {
     ///   "PersonId": "pid_zdazymzh"
     /// }
     /// ```
-    pub async fn delete_dspm_personal_identify(
-        &self,
-        request: &DeleteDspmPersonalIdentifyRequest,
-    ) -> rt::Result<DeleteDspmPersonalIdentifyResponse> {
-        self.call("DeleteDspmPersonalIdentify", request).await
+    pub fn delete_dspm_personal_identify<'a>(
+        &'a self,
+        request: &'a DeleteDspmPersonalIdentifyRequest,
+    ) -> rt::Call<'a, DeleteDspmPersonalIdentifyRequest, DeleteDspmPersonalIdentifyResponse> {
+        self.call("DeleteDspmPersonalIdentify", request)
     }
 
     /// 删除恢复日志 (`DeleteDspmRestoreLogList`)
@@ -3348,11 +3474,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn delete_dspm_restore_log_list(
-        &self,
-        request: &DeleteDspmRestoreLogListRequest,
-    ) -> rt::Result<DeleteDspmRestoreLogListResponse> {
-        self.call("DeleteDspmRestoreLogList", request).await
+    pub fn delete_dspm_restore_log_list<'a>(
+        &'a self,
+        request: &'a DeleteDspmRestoreLogListRequest,
+    ) -> rt::Call<'a, DeleteDspmRestoreLogListRequest, DeleteDspmRestoreLogListResponse> {
+        self.call("DeleteDspmRestoreLogList", request)
     }
 
     /// 删除Dspm自定义风险策略 (`DeleteDspmRiskStrategy`)
@@ -3370,11 +3496,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_risk_strategy(
-        &self,
-        request: &DeleteDspmRiskStrategyRequest,
-    ) -> rt::Result<DeleteDspmRiskStrategyResponse> {
-        self.call("DeleteDspmRiskStrategy", request).await
+    pub fn delete_dspm_risk_strategy<'a>(
+        &'a self,
+        request: &'a DeleteDspmRiskStrategyRequest,
+    ) -> rt::Call<'a, DeleteDspmRiskStrategyRequest, DeleteDspmRiskStrategyResponse> {
+        self.call("DeleteDspmRiskStrategy", request)
     }
 
     /// 删除dspm共享用户数据 (`DeleteDspmShareUserData`)
@@ -3390,11 +3516,11 @@ impl Client {
     ///   "DeleteDataAppId": 1308953346
     /// }
     /// ```
-    pub async fn delete_dspm_share_user_data(
-        &self,
-        request: &DeleteDspmShareUserDataRequest,
-    ) -> rt::Result<DeleteDspmShareUserDataResponse> {
-        self.call("DeleteDspmShareUserData", request).await
+    pub fn delete_dspm_share_user_data<'a>(
+        &'a self,
+        request: &'a DeleteDspmShareUserDataRequest,
+    ) -> rt::Call<'a, DeleteDspmShareUserDataRequest, DeleteDspmShareUserDataResponse> {
+        self.call("DeleteDspmShareUserData", request)
     }
 
     /// 删除Dspm白名单策略 (`DeleteDspmWhitelistStrategy`)
@@ -3412,11 +3538,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspm_whitelist_strategy(
-        &self,
-        request: &DeleteDspmWhitelistStrategyRequest,
-    ) -> rt::Result<DeleteDspmWhitelistStrategyResponse> {
-        self.call("DeleteDspmWhitelistStrategy", request).await
+    pub fn delete_dspm_whitelist_strategy<'a>(
+        &'a self,
+        request: &'a DeleteDspmWhitelistStrategyRequest,
+    ) -> rt::Call<'a, DeleteDspmWhitelistStrategyRequest, DeleteDspmWhitelistStrategyResponse> {
+        self.call("DeleteDspmWhitelistStrategy", request)
     }
 
     /// 删除EDR策略 (`DeleteEDRRules`)
@@ -3435,11 +3561,11 @@ impl Client {
     ///   "RuleType": 1
     /// }
     /// ```
-    pub async fn delete_edr_rules(
-        &self,
-        request: &DeleteEDRRulesRequest,
-    ) -> rt::Result<DeleteEDRRulesResponse> {
-        self.call("DeleteEDRRules", request).await
+    pub fn delete_edr_rules<'a>(
+        &'a self,
+        request: &'a DeleteEDRRulesRequest,
+    ) -> rt::Call<'a, DeleteEDRRulesRequest, DeleteEDRRulesResponse> {
+        self.call("DeleteEDRRules", request)
     }
 
     /// 删除EDR扫描任务 (`DeleteEDRScanTask`)
@@ -3458,11 +3584,11 @@ impl Client {
     ///   "TaskId": 2320
     /// }
     /// ```
-    pub async fn delete_edr_scan_task(
-        &self,
-        request: &DeleteEDRScanTaskRequest,
-    ) -> rt::Result<DeleteEDRScanTaskResponse> {
-        self.call("DeleteEDRScanTask", request).await
+    pub fn delete_edr_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteEDRScanTaskRequest,
+    ) -> rt::Call<'a, DeleteEDRScanTaskRequest, DeleteEDRScanTaskResponse> {
+        self.call("DeleteEDRScanTask", request)
     }
 
     /// 删除EDR日志采集路径配置 (`DeleteEdrLogCollectPaths`)
@@ -3482,11 +3608,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_edr_log_collect_paths(
-        &self,
-        request: &DeleteEdrLogCollectPathsRequest,
-    ) -> rt::Result<DeleteEdrLogCollectPathsResponse> {
-        self.call("DeleteEdrLogCollectPaths", request).await
+    pub fn delete_edr_log_collect_paths<'a>(
+        &'a self,
+        request: &'a DeleteEdrLogCollectPathsRequest,
+    ) -> rt::Call<'a, DeleteEdrLogCollectPathsRequest, DeleteEdrLogCollectPathsResponse> {
+        self.call("DeleteEdrLogCollectPaths", request)
     }
 
     /// 云边界自动打标-规则删除 (`DeleteExposureAutoTagRule`)
@@ -3504,11 +3630,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_exposure_auto_tag_rule(
-        &self,
-        request: &DeleteExposureAutoTagRuleRequest,
-    ) -> rt::Result<DeleteExposureAutoTagRuleResponse> {
-        self.call("DeleteExposureAutoTagRule", request).await
+    pub fn delete_exposure_auto_tag_rule<'a>(
+        &'a self,
+        request: &'a DeleteExposureAutoTagRuleRequest,
+    ) -> rt::Call<'a, DeleteExposureAutoTagRuleRequest, DeleteExposureAutoTagRuleResponse> {
+        self.call("DeleteExposureAutoTagRule", request)
     }
 
     /// 删除IaC检测接入Token (`DeleteIaCAccessToken`)
@@ -3526,11 +3652,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ia_c_access_token(
-        &self,
-        request: &DeleteIaCAccessTokenRequest,
-    ) -> rt::Result<DeleteIaCAccessTokenResponse> {
-        self.call("DeleteIaCAccessToken", request).await
+    pub fn delete_ia_c_access_token<'a>(
+        &'a self,
+        request: &'a DeleteIaCAccessTokenRequest,
+    ) -> rt::Call<'a, DeleteIaCAccessTokenRequest, DeleteIaCAccessTokenResponse> {
+        self.call("DeleteIaCAccessToken", request)
     }
 
     /// 删除IaC检测文件 (`DeleteIaCFile`)
@@ -3548,11 +3674,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ia_c_file(
-        &self,
-        request: &DeleteIaCFileRequest,
-    ) -> rt::Result<DeleteIaCFileResponse> {
-        self.call("DeleteIaCFile", request).await
+    pub fn delete_ia_c_file<'a>(
+        &'a self,
+        request: &'a DeleteIaCFileRequest,
+    ) -> rt::Call<'a, DeleteIaCFileRequest, DeleteIaCFileResponse> {
+        self.call("DeleteIaCFile", request)
     }
 
     /// 删除镜像仓库信息 (`DeleteImageRegistry`)
@@ -3573,11 +3699,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_registry(
-        &self,
-        request: &DeleteImageRegistryRequest,
-    ) -> rt::Result<DeleteImageRegistryResponse> {
-        self.call("DeleteImageRegistry", request).await
+    pub fn delete_image_registry<'a>(
+        &'a self,
+        request: &'a DeleteImageRegistryRequest,
+    ) -> rt::Call<'a, DeleteImageRegistryRequest, DeleteImageRegistryResponse> {
+        self.call("DeleteImageRegistry", request)
     }
 
     /// 删除镜像仓库扫描任务 (`DeleteImageRegistryScanTask`)
@@ -3598,11 +3724,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_registry_scan_task(
-        &self,
-        request: &DeleteImageRegistryScanTaskRequest,
-    ) -> rt::Result<DeleteImageRegistryScanTaskResponse> {
-        self.call("DeleteImageRegistryScanTask", request).await
+    pub fn delete_image_registry_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteImageRegistryScanTaskRequest,
+    ) -> rt::Call<'a, DeleteImageRegistryScanTaskRequest, DeleteImageRegistryScanTaskResponse> {
+        self.call("DeleteImageRegistryScanTask", request)
     }
 
     /// 删除镜像仓库定时扫描任务配置 (`DeleteImageRegistryTimedScanTaskConfig`)
@@ -3623,12 +3749,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_registry_timed_scan_task_config(
-        &self,
-        request: &DeleteImageRegistryTimedScanTaskConfigRequest,
-    ) -> rt::Result<DeleteImageRegistryTimedScanTaskConfigResponse> {
+    pub fn delete_image_registry_timed_scan_task_config<'a>(
+        &'a self,
+        request: &'a DeleteImageRegistryTimedScanTaskConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteImageRegistryTimedScanTaskConfigRequest,
+        DeleteImageRegistryTimedScanTaskConfigResponse,
+    > {
         self.call("DeleteImageRegistryTimedScanTaskConfig", request)
-            .await
     }
 
     /// 删除容器镜像敏感信息白名单 (`DeleteImageSensitiveWhitelist`)
@@ -3649,11 +3778,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_sensitive_whitelist(
-        &self,
-        request: &DeleteImageSensitiveWhitelistRequest,
-    ) -> rt::Result<DeleteImageSensitiveWhitelistResponse> {
-        self.call("DeleteImageSensitiveWhitelist", request).await
+    pub fn delete_image_sensitive_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteImageSensitiveWhitelistRequest,
+    ) -> rt::Call<'a, DeleteImageSensitiveWhitelistRequest, DeleteImageSensitiveWhitelistResponse>
+    {
+        self.call("DeleteImageSensitiveWhitelist", request)
     }
 
     /// 删除镜像木马白名单 (`DeleteImageVirusWhitelist`)
@@ -3674,11 +3804,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_virus_whitelist(
-        &self,
-        request: &DeleteImageVirusWhitelistRequest,
-    ) -> rt::Result<DeleteImageVirusWhitelistResponse> {
-        self.call("DeleteImageVirusWhitelist", request).await
+    pub fn delete_image_virus_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteImageVirusWhitelistRequest,
+    ) -> rt::Call<'a, DeleteImageVirusWhitelistRequest, DeleteImageVirusWhitelistResponse> {
+        self.call("DeleteImageVirusWhitelist", request)
     }
 
     /// 删除容器镜像漏洞白名单 (`DeleteImageVulWhitelist`)
@@ -3699,11 +3829,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image_vul_whitelist(
-        &self,
-        request: &DeleteImageVulWhitelistRequest,
-    ) -> rt::Result<DeleteImageVulWhitelistResponse> {
-        self.call("DeleteImageVulWhitelist", request).await
+    pub fn delete_image_vul_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteImageVulWhitelistRequest,
+    ) -> rt::Call<'a, DeleteImageVulWhitelistRequest, DeleteImageVulWhitelistResponse> {
+        self.call("DeleteImageVulWhitelist", request)
     }
 
     /// 删除异地登录白名单规则 (`DeleteLoginWhiteList`)
@@ -3722,11 +3852,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_login_white_list(
-        &self,
-        request: &DeleteLoginWhiteListRequest,
-    ) -> rt::Result<DeleteLoginWhiteListResponse> {
-        self.call("DeleteLoginWhiteList", request).await
+    pub fn delete_login_white_list<'a>(
+        &'a self,
+        request: &'a DeleteLoginWhiteListRequest,
+    ) -> rt::Call<'a, DeleteLoginWhiteListRequest, DeleteLoginWhiteListResponse> {
+        self.call("DeleteLoginWhiteList", request)
     }
 
     /// 删除机器清理记录 (`DeleteMachineClearHistory`)
@@ -3746,11 +3876,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_machine_clear_history(
-        &self,
-        request: &DeleteMachineClearHistoryRequest,
-    ) -> rt::Result<DeleteMachineClearHistoryResponse> {
-        self.call("DeleteMachineClearHistory", request).await
+    pub fn delete_machine_clear_history<'a>(
+        &'a self,
+        request: &'a DeleteMachineClearHistoryRequest,
+    ) -> rt::Call<'a, DeleteMachineClearHistoryRequest, DeleteMachineClearHistoryResponse> {
+        self.call("DeleteMachineClearHistory", request)
     }
 
     /// 删除风险中心扫描任务 (`DeleteRiskScanTask`)
@@ -3774,11 +3904,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_risk_scan_task(
-        &self,
-        request: &DeleteRiskScanTaskRequest,
-    ) -> rt::Result<DeleteRiskScanTaskResponse> {
-        self.call("DeleteRiskScanTask", request).await
+    pub fn delete_risk_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteRiskScanTaskRequest,
+    ) -> rt::Call<'a, DeleteRiskScanTaskRequest, DeleteRiskScanTaskResponse> {
+        self.call("DeleteRiskScanTask", request)
     }
 
     /// 删除 ACL 规则 (`DeleteSandboxACLRule`)
@@ -3797,11 +3927,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sandbox_acl_rule(
-        &self,
-        request: &DeleteSandboxACLRuleRequest,
-    ) -> rt::Result<DeleteSandboxACLRuleResponse> {
-        self.call("DeleteSandboxACLRule", request).await
+    pub fn delete_sandbox_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteSandboxACLRuleRequest,
+    ) -> rt::Call<'a, DeleteSandboxACLRuleRequest, DeleteSandboxACLRuleResponse> {
+        self.call("DeleteSandboxACLRule", request)
     }
 
     /// 删除 DLP 规则 (`DeleteSandboxDLPRule`)
@@ -3820,11 +3950,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sandbox_dlp_rule(
-        &self,
-        request: &DeleteSandboxDLPRuleRequest,
-    ) -> rt::Result<DeleteSandboxDLPRuleResponse> {
-        self.call("DeleteSandboxDLPRule", request).await
+    pub fn delete_sandbox_dlp_rule<'a>(
+        &'a self,
+        request: &'a DeleteSandboxDLPRuleRequest,
+    ) -> rt::Call<'a, DeleteSandboxDLPRuleRequest, DeleteSandboxDLPRuleResponse> {
+        self.call("DeleteSandboxDLPRule", request)
     }
 
     /// 批量删除命令沙箱文件访问规则 (`DeleteSandboxFileRule`)
@@ -3845,11 +3975,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sandbox_file_rule(
-        &self,
-        request: &DeleteSandboxFileRuleRequest,
-    ) -> rt::Result<DeleteSandboxFileRuleResponse> {
-        self.call("DeleteSandboxFileRule", request).await
+    pub fn delete_sandbox_file_rule<'a>(
+        &'a self,
+        request: &'a DeleteSandboxFileRuleRequest,
+    ) -> rt::Call<'a, DeleteSandboxFileRuleRequest, DeleteSandboxFileRuleResponse> {
+        self.call("DeleteSandboxFileRule", request)
     }
 
     /// 删除 LLM 审计规则 (`DeleteSandboxLLMAuditRule`)
@@ -3868,11 +3998,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sandbox_llm_audit_rule(
-        &self,
-        request: &DeleteSandboxLLMAuditRuleRequest,
-    ) -> rt::Result<DeleteSandboxLLMAuditRuleResponse> {
-        self.call("DeleteSandboxLLMAuditRule", request).await
+    pub fn delete_sandbox_llm_audit_rule<'a>(
+        &'a self,
+        request: &'a DeleteSandboxLLMAuditRuleRequest,
+    ) -> rt::Call<'a, DeleteSandboxLLMAuditRuleRequest, DeleteSandboxLLMAuditRuleResponse> {
+        self.call("DeleteSandboxLLMAuditRule", request)
     }
 
     /// 删除漏洞白名单 (`DeleteVulWhitelist`)
@@ -3893,11 +4023,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_vul_whitelist(
-        &self,
-        request: &DeleteVulWhitelistRequest,
-    ) -> rt::Result<DeleteVulWhitelistResponse> {
-        self.call("DeleteVulWhitelist", request).await
+    pub fn delete_vul_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteVulWhitelistRequest,
+    ) -> rt::Call<'a, DeleteVulWhitelistRequest, DeleteVulWhitelistResponse> {
+        self.call("DeleteVulWhitelist", request)
     }
 
     /// 批量删除通知策略 (`DeleteWebhookPolicies`)
@@ -3916,11 +4046,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_webhook_policies(
-        &self,
-        request: &DeleteWebhookPoliciesRequest,
-    ) -> rt::Result<DeleteWebhookPoliciesResponse> {
-        self.call("DeleteWebhookPolicies", request).await
+    pub fn delete_webhook_policies<'a>(
+        &'a self,
+        request: &'a DeleteWebhookPoliciesRequest,
+    ) -> rt::Call<'a, DeleteWebhookPoliciesRequest, DeleteWebhookPoliciesResponse> {
+        self.call("DeleteWebhookPolicies", request)
     }
 
     /// 批量删除接收机器人 (`DeleteWebhookReceivers`)
@@ -3939,11 +4069,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_webhook_receivers(
-        &self,
-        request: &DeleteWebhookReceiversRequest,
-    ) -> rt::Result<DeleteWebhookReceiversResponse> {
-        self.call("DeleteWebhookReceivers", request).await
+    pub fn delete_webhook_receivers<'a>(
+        &'a self,
+        request: &'a DeleteWebhookReceiversRequest,
+    ) -> rt::Call<'a, DeleteWebhookReceiversRequest, DeleteWebhookReceiversResponse> {
+        self.call("DeleteWebhookReceivers", request)
     }
 
     /// 获取 AI Agent 资产列表 (`DescribeAIAgentAssetList`)
@@ -3961,11 +4091,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ai_agent_asset_list(
-        &self,
-        request: &DescribeAIAgentAssetListRequest,
-    ) -> rt::Result<DescribeAIAgentAssetListResponse> {
-        self.read("DescribeAIAgentAssetList", request).await
+    pub fn describe_ai_agent_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeAIAgentAssetListRequest,
+    ) -> rt::Call<'a, DescribeAIAgentAssetListRequest, DescribeAIAgentAssetListResponse> {
+        self.read("DescribeAIAgentAssetList", request)
     }
 
     /// 获取 AI Agent 资产凭据扫描列表 (`DescribeAIAgentCredentialList`)
@@ -3979,11 +4109,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ai_agent_credential_list(
-        &self,
-        request: &DescribeAIAgentCredentialListRequest,
-    ) -> rt::Result<DescribeAIAgentCredentialListResponse> {
-        self.read("DescribeAIAgentCredentialList", request).await
+    pub fn describe_ai_agent_credential_list<'a>(
+        &'a self,
+        request: &'a DescribeAIAgentCredentialListRequest,
+    ) -> rt::Call<'a, DescribeAIAgentCredentialListRequest, DescribeAIAgentCredentialListResponse>
+    {
+        self.read("DescribeAIAgentCredentialList", request)
     }
 
     /// 查询 AI Agent 凭据泄露位置列表 (`DescribeAIAgentCredentialLocationList`)
@@ -4002,12 +4133,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ai_agent_credential_location_list(
-        &self,
-        request: &DescribeAIAgentCredentialLocationListRequest,
-    ) -> rt::Result<DescribeAIAgentCredentialLocationListResponse> {
+    pub fn describe_ai_agent_credential_location_list<'a>(
+        &'a self,
+        request: &'a DescribeAIAgentCredentialLocationListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIAgentCredentialLocationListRequest,
+        DescribeAIAgentCredentialLocationListResponse,
+    > {
         self.read("DescribeAIAgentCredentialLocationList", request)
-            .await
     }
 
     /// 获取 AI Agent Skill 列表 (`DescribeAIAgentSkillList`)
@@ -4028,11 +4162,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ai_agent_skill_list(
-        &self,
-        request: &DescribeAIAgentSkillListRequest,
-    ) -> rt::Result<DescribeAIAgentSkillListResponse> {
-        self.read("DescribeAIAgentSkillList", request).await
+    pub fn describe_ai_agent_skill_list<'a>(
+        &'a self,
+        request: &'a DescribeAIAgentSkillListRequest,
+    ) -> rt::Call<'a, DescribeAIAgentSkillListRequest, DescribeAIAgentSkillListResponse> {
+        self.read("DescribeAIAgentSkillList", request)
     }
 
     /// 获取AI分析文件下载链接 (`DescribeAIAnalysisFileDownloadURL`)
@@ -4050,12 +4184,15 @@ impl Client {
     ///   "Url": "https://cloud*******************************************************************…"
     /// }
     /// ```
-    pub async fn describe_ai_analysis_file_download_url(
-        &self,
-        request: &DescribeAIAnalysisFileDownloadURLRequest,
-    ) -> rt::Result<DescribeAIAnalysisFileDownloadURLResponse> {
+    pub fn describe_ai_analysis_file_download_url<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisFileDownloadURLRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIAnalysisFileDownloadURLRequest,
+        DescribeAIAnalysisFileDownloadURLResponse,
+    > {
         self.read("DescribeAIAnalysisFileDownloadURL", request)
-            .await
     }
 
     /// 获取AI分析历史记录 (`DescribeAIAnalysisHistory`)
@@ -4074,11 +4211,11 @@ impl Client {
     ///   "SessionID": "81ed4b6f-**************-0bdcb73e392e"
     /// }
     /// ```
-    pub async fn describe_ai_analysis_history(
-        &self,
-        request: &DescribeAIAnalysisHistoryRequest,
-    ) -> rt::Result<DescribeAIAnalysisHistoryResponse> {
-        self.read("DescribeAIAnalysisHistory", request).await
+    pub fn describe_ai_analysis_history<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisHistoryRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisHistoryRequest, DescribeAIAnalysisHistoryResponse> {
+        self.read("DescribeAIAnalysisHistory", request)
     }
 
     /// 查询AI分析追问推荐问题 (`DescribeAIAnalysisRecommendQuestions`)
@@ -4094,12 +4231,15 @@ impl Client {
     ///   "SessionID": "81ed4b6f-**4************0bdcb73e392e"
     /// }
     /// ```
-    pub async fn describe_ai_analysis_recommend_questions(
-        &self,
-        request: &DescribeAIAnalysisRecommendQuestionsRequest,
-    ) -> rt::Result<DescribeAIAnalysisRecommendQuestionsResponse> {
+    pub fn describe_ai_analysis_recommend_questions<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisRecommendQuestionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIAnalysisRecommendQuestionsRequest,
+        DescribeAIAnalysisRecommendQuestionsResponse,
+    > {
         self.read("DescribeAIAnalysisRecommendQuestions", request)
-            .await
     }
 
     /// 获取AI分析机器人接入信息 (`DescribeAIAnalysisRobotInfo`)
@@ -4118,11 +4258,11 @@ impl Client {
     ///   "Secret": "5***************************-****************************wA8BQ_V"
     /// }
     /// ```
-    pub async fn describe_ai_analysis_robot_info(
-        &self,
-        request: &DescribeAIAnalysisRobotInfoRequest,
-    ) -> rt::Result<DescribeAIAnalysisRobotInfoResponse> {
-        self.read("DescribeAIAnalysisRobotInfo", request).await
+    pub fn describe_ai_analysis_robot_info<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisRobotInfoRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisRobotInfoRequest, DescribeAIAnalysisRobotInfoResponse> {
+        self.read("DescribeAIAnalysisRobotInfo", request)
     }
 
     /// 查询AI助手SMTP接入邮箱信息 (`DescribeAIAnalysisSMTP`)
@@ -4136,11 +4276,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ai_analysis_smtp(
-        &self,
-        request: &DescribeAIAnalysisSMTPRequest,
-    ) -> rt::Result<DescribeAIAnalysisSMTPResponse> {
-        self.read("DescribeAIAnalysisSMTP", request).await
+    pub fn describe_ai_analysis_smtp<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisSMTPRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisSMTPRequest, DescribeAIAnalysisSMTPResponse> {
+        self.read("DescribeAIAnalysisSMTP", request)
     }
 
     /// 查询AI-Link智链引擎配置 (`DescribeAILinkSetting`)
@@ -4158,11 +4298,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ai_link_setting(
-        &self,
-        request: &DescribeAILinkSettingRequest,
-    ) -> rt::Result<DescribeAILinkSettingResponse> {
-        self.read("DescribeAILinkSetting", request).await
+    pub fn describe_ai_link_setting<'a>(
+        &'a self,
+        request: &'a DescribeAILinkSettingRequest,
+    ) -> rt::Call<'a, DescribeAILinkSettingRequest, DescribeAILinkSettingResponse> {
+        self.read("DescribeAILinkSetting", request)
     }
 
     /// 查询AI 定时任务列表 (`DescribeAIScheduleList`)
@@ -4183,11 +4323,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn describe_ai_schedule_list(
-        &self,
-        request: &DescribeAIScheduleListRequest,
-    ) -> rt::Result<DescribeAIScheduleListResponse> {
-        self.read("DescribeAIScheduleList", request).await
+    pub fn describe_ai_schedule_list<'a>(
+        &'a self,
+        request: &'a DescribeAIScheduleListRequest,
+    ) -> rt::Call<'a, DescribeAIScheduleListRequest, DescribeAIScheduleListResponse> {
+        self.read("DescribeAIScheduleList", request)
     }
 
     /// 查询AI 定时任务触发计划 (`DescribeAISchedulePlanList`)
@@ -4209,11 +4349,11 @@ impl Client {
     ///   "StartTime": 1704067200000
     /// }
     /// ```
-    pub async fn describe_ai_schedule_plan_list(
-        &self,
-        request: &DescribeAISchedulePlanListRequest,
-    ) -> rt::Result<DescribeAISchedulePlanListResponse> {
-        self.read("DescribeAISchedulePlanList", request).await
+    pub fn describe_ai_schedule_plan_list<'a>(
+        &'a self,
+        request: &'a DescribeAISchedulePlanListRequest,
+    ) -> rt::Call<'a, DescribeAISchedulePlanListRequest, DescribeAISchedulePlanListResponse> {
+        self.read("DescribeAISchedulePlanList", request)
     }
 
     /// 查询AI 定时任务统计信息 (`DescribeAIScheduleStats`)
@@ -4229,11 +4369,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ai_schedule_stats(
-        &self,
-        request: &DescribeAIScheduleStatsRequest,
-    ) -> rt::Result<DescribeAIScheduleStatsResponse> {
-        self.read("DescribeAIScheduleStats", request).await
+    pub fn describe_ai_schedule_stats<'a>(
+        &'a self,
+        request: &'a DescribeAIScheduleStatsRequest,
+    ) -> rt::Call<'a, DescribeAIScheduleStatsRequest, DescribeAIScheduleStatsResponse> {
+        self.read("DescribeAIScheduleStats", request)
     }
 
     /// 查询AI 定时任务执行详情 (`DescribeAIScheduleTaskDetail`)
@@ -4251,11 +4391,12 @@ impl Client {
     ///   "TaskId": "task-m1n2o3p4"
     /// }
     /// ```
-    pub async fn describe_ai_schedule_task_detail(
-        &self,
-        request: &DescribeAIScheduleTaskDetailRequest,
-    ) -> rt::Result<DescribeAIScheduleTaskDetailResponse> {
-        self.read("DescribeAIScheduleTaskDetail", request).await
+    pub fn describe_ai_schedule_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeAIScheduleTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeAIScheduleTaskDetailRequest, DescribeAIScheduleTaskDetailResponse>
+    {
+        self.read("DescribeAIScheduleTaskDetail", request)
     }
 
     /// 查询AI 定时任务执行列表 (`DescribeAIScheduleTaskList`)
@@ -4275,11 +4416,11 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    pub async fn describe_ai_schedule_task_list(
-        &self,
-        request: &DescribeAIScheduleTaskListRequest,
-    ) -> rt::Result<DescribeAIScheduleTaskListResponse> {
-        self.read("DescribeAIScheduleTaskList", request).await
+    pub fn describe_ai_schedule_task_list<'a>(
+        &'a self,
+        request: &'a DescribeAIScheduleTaskListRequest,
+    ) -> rt::Call<'a, DescribeAIScheduleTaskListRequest, DescribeAIScheduleTaskListResponse> {
+        self.read("DescribeAIScheduleTaskList", request)
     }
 
     /// 获取访问密钥告警AI分析详情 (`DescribeAKAnalysisDetail`)
@@ -4295,11 +4436,11 @@ impl Client {
     ///   "ID": 42940241
     /// }
     /// ```
-    pub async fn describe_ak_analysis_detail(
-        &self,
-        request: &DescribeAKAnalysisDetailRequest,
-    ) -> rt::Result<DescribeAKAnalysisDetailResponse> {
-        self.read("DescribeAKAnalysisDetail", request).await
+    pub fn describe_ak_analysis_detail<'a>(
+        &'a self,
+        request: &'a DescribeAKAnalysisDetailRequest,
+    ) -> rt::Call<'a, DescribeAKAnalysisDetailRequest, DescribeAKAnalysisDetailResponse> {
+        self.read("DescribeAKAnalysisDetail", request)
     }
 
     /// 判断指定AppId是否灰度用户 (`DescribeAbTestUser`)
@@ -4318,11 +4459,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ab_test_user(
-        &self,
-        request: &DescribeAbTestUserRequest,
-    ) -> rt::Result<DescribeAbTestUserResponse> {
-        self.read("DescribeAbTestUser", request).await
+    pub fn describe_ab_test_user<'a>(
+        &'a self,
+        request: &'a DescribeAbTestUserRequest,
+    ) -> rt::Call<'a, DescribeAbTestUserRequest, DescribeAbTestUserResponse> {
+        self.read("DescribeAbTestUser", request)
     }
 
     /// 获取异常调用记录 (`DescribeAbnormalCallRecord`)
@@ -4341,11 +4482,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_abnormal_call_record(
-        &self,
-        request: &DescribeAbnormalCallRecordRequest,
-    ) -> rt::Result<DescribeAbnormalCallRecordResponse> {
-        self.read("DescribeAbnormalCallRecord", request).await
+    pub fn describe_abnormal_call_record<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalCallRecordRequest,
+    ) -> rt::Call<'a, DescribeAbnormalCallRecordRequest, DescribeAbnormalCallRecordResponse> {
+        self.read("DescribeAbnormalCallRecord", request)
     }
 
     /// 获取访问密钥告警记录 (`DescribeAccessKeyAlarm`)
@@ -4359,11 +4500,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_key_alarm(
-        &self,
-        request: &DescribeAccessKeyAlarmRequest,
-    ) -> rt::Result<DescribeAccessKeyAlarmResponse> {
-        self.read("DescribeAccessKeyAlarm", request).await
+    pub fn describe_access_key_alarm<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyAlarmRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyAlarmRequest, DescribeAccessKeyAlarmResponse> {
+        self.read("DescribeAccessKeyAlarm", request)
     }
 
     /// 获取访问密钥告警详情 (`DescribeAccessKeyAlarmDetail`)
@@ -4379,11 +4520,12 @@ impl Client {
     ///   "ID": 10007
     /// }
     /// ```
-    pub async fn describe_access_key_alarm_detail(
-        &self,
-        request: &DescribeAccessKeyAlarmDetailRequest,
-    ) -> rt::Result<DescribeAccessKeyAlarmDetailResponse> {
-        self.read("DescribeAccessKeyAlarmDetail", request).await
+    pub fn describe_access_key_alarm_detail<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyAlarmDetailRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyAlarmDetailRequest, DescribeAccessKeyAlarmDetailResponse>
+    {
+        self.read("DescribeAccessKeyAlarmDetail", request)
     }
 
     /// 获取访问密钥资产 (`DescribeAccessKeyAsset`)
@@ -4397,11 +4539,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_key_asset(
-        &self,
-        request: &DescribeAccessKeyAssetRequest,
-    ) -> rt::Result<DescribeAccessKeyAssetResponse> {
-        self.read("DescribeAccessKeyAsset", request).await
+    pub fn describe_access_key_asset<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyAssetRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyAssetRequest, DescribeAccessKeyAssetResponse> {
+        self.read("DescribeAccessKeyAsset", request)
     }
 
     /// 获取访问密钥风险记录 (`DescribeAccessKeyRisk`)
@@ -4419,11 +4561,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_access_key_risk(
-        &self,
-        request: &DescribeAccessKeyRiskRequest,
-    ) -> rt::Result<DescribeAccessKeyRiskResponse> {
-        self.read("DescribeAccessKeyRisk", request).await
+    pub fn describe_access_key_risk<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyRiskRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyRiskRequest, DescribeAccessKeyRiskResponse> {
+        self.read("DescribeAccessKeyRisk", request)
     }
 
     /// 获取访问密钥风险详情 (`DescribeAccessKeyRiskDetail`)
@@ -4439,11 +4581,11 @@ impl Client {
     ///   "ID": 7
     /// }
     /// ```
-    pub async fn describe_access_key_risk_detail(
-        &self,
-        request: &DescribeAccessKeyRiskDetailRequest,
-    ) -> rt::Result<DescribeAccessKeyRiskDetailResponse> {
-        self.read("DescribeAccessKeyRiskDetail", request).await
+    pub fn describe_access_key_risk_detail<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyRiskDetailRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyRiskDetailRequest, DescribeAccessKeyRiskDetailResponse> {
+        self.read("DescribeAccessKeyRiskDetail", request)
     }
 
     /// 获取访问密钥的账号详情信息 (`DescribeAccessKeyUserDetail`)
@@ -4459,11 +4601,11 @@ impl Client {
     ///   "SubUin": "1000***1**78"
     /// }
     /// ```
-    pub async fn describe_access_key_user_detail(
-        &self,
-        request: &DescribeAccessKeyUserDetailRequest,
-    ) -> rt::Result<DescribeAccessKeyUserDetailResponse> {
-        self.read("DescribeAccessKeyUserDetail", request).await
+    pub fn describe_access_key_user_detail<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyUserDetailRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyUserDetailRequest, DescribeAccessKeyUserDetailResponse> {
+        self.read("DescribeAccessKeyUserDetail", request)
     }
 
     /// 获取访问密钥的账号列表 (`DescribeAccessKeyUserList`)
@@ -4477,11 +4619,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_key_user_list(
-        &self,
-        request: &DescribeAccessKeyUserListRequest,
-    ) -> rt::Result<DescribeAccessKeyUserListResponse> {
-        self.read("DescribeAccessKeyUserList", request).await
+    pub fn describe_access_key_user_list<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyUserListRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyUserListRequest, DescribeAccessKeyUserListResponse> {
+        self.read("DescribeAccessKeyUserList", request)
     }
 
     /// 获取访问密钥告警白名单 (`DescribeAccessKeyWhiteList`)
@@ -4499,11 +4641,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_access_key_white_list(
-        &self,
-        request: &DescribeAccessKeyWhiteListRequest,
-    ) -> rt::Result<DescribeAccessKeyWhiteListResponse> {
-        self.read("DescribeAccessKeyWhiteList", request).await
+    pub fn describe_access_key_white_list<'a>(
+        &'a self,
+        request: &'a DescribeAccessKeyWhiteListRequest,
+    ) -> rt::Call<'a, DescribeAccessKeyWhiteListRequest, DescribeAccessKeyWhiteListResponse> {
+        self.read("DescribeAccessKeyWhiteList", request)
     }
 
     /// 查询客户端配置的设置 (`DescribeAgentConfigSetting`)
@@ -4521,11 +4663,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_agent_config_setting(
-        &self,
-        request: &DescribeAgentConfigSettingRequest,
-    ) -> rt::Result<DescribeAgentConfigSettingResponse> {
-        self.read("DescribeAgentConfigSetting", request).await
+    pub fn describe_agent_config_setting<'a>(
+        &'a self,
+        request: &'a DescribeAgentConfigSettingRequest,
+    ) -> rt::Call<'a, DescribeAgentConfigSettingRequest, DescribeAgentConfigSettingResponse> {
+        self.read("DescribeAgentConfigSetting", request)
     }
 
     /// 查询agent运行配置 (`DescribeAgentRunMode`)
@@ -4539,11 +4681,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_agent_run_mode(
-        &self,
-        request: &DescribeAgentRunModeRequest,
-    ) -> rt::Result<DescribeAgentRunModeResponse> {
-        self.read("DescribeAgentRunMode", request).await
+    pub fn describe_agent_run_mode<'a>(
+        &'a self,
+        request: &'a DescribeAgentRunModeRequest,
+    ) -> rt::Call<'a, DescribeAgentRunModeRequest, DescribeAgentRunModeResponse> {
+        self.read("DescribeAgentRunMode", request)
     }
 
     /// 查询客户端运行策略 (`DescribeAgentRunPolicy`)
@@ -4561,11 +4703,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_agent_run_policy(
-        &self,
-        request: &DescribeAgentRunPolicyRequest,
-    ) -> rt::Result<DescribeAgentRunPolicyResponse> {
-        self.read("DescribeAgentRunPolicy", request).await
+    pub fn describe_agent_run_policy<'a>(
+        &'a self,
+        request: &'a DescribeAgentRunPolicyRequest,
+    ) -> rt::Call<'a, DescribeAgentRunPolicyRequest, DescribeAgentRunPolicyResponse> {
+        self.read("DescribeAgentRunPolicy", request)
     }
 
     /// 查询全量告警列表 (`DescribeAlertList`)
@@ -4575,11 +4717,11 @@ impl Client {
     /// # Example: 告警中心全量告警示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_alert_list(
-        &self,
-        request: &DescribeAlertListRequest,
-    ) -> rt::Result<DescribeAlertListResponse> {
-        self.read("DescribeAlertList", request).await
+    pub fn describe_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeAlertListRequest,
+    ) -> rt::Call<'a, DescribeAlertListRequest, DescribeAlertListResponse> {
+        self.read("DescribeAlertList", request)
     }
 
     /// 查询资产中组件列表 (`DescribeAssetComponentList`)
@@ -4597,11 +4739,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_component_list(
-        &self,
-        request: &DescribeAssetComponentListRequest,
-    ) -> rt::Result<DescribeAssetComponentListResponse> {
-        self.read("DescribeAssetComponentList", request).await
+    pub fn describe_asset_component_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetComponentListRequest,
+    ) -> rt::Call<'a, DescribeAssetComponentListRequest, DescribeAssetComponentListResponse> {
+        self.read("DescribeAssetComponentList", request)
     }
 
     /// 查询镜像仓库组件关联镜像列表 (`DescribeAssetComponentRelatedImageList`)
@@ -4620,12 +4762,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_component_related_image_list(
-        &self,
-        request: &DescribeAssetComponentRelatedImageListRequest,
-    ) -> rt::Result<DescribeAssetComponentRelatedImageListResponse> {
+    pub fn describe_asset_component_related_image_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetComponentRelatedImageListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetComponentRelatedImageListRequest,
+        DescribeAssetComponentRelatedImageListResponse,
+    > {
         self.read("DescribeAssetComponentRelatedImageList", request)
-            .await
     }
 
     /// 资产详情 (`DescribeAssetDetail`)
@@ -4643,11 +4788,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_asset_detail(
-        &self,
-        request: &DescribeAssetDetailRequest,
-    ) -> rt::Result<DescribeAssetDetailResponse> {
-        self.read("DescribeAssetDetail", request).await
+    pub fn describe_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetDetailRequest, DescribeAssetDetailResponse> {
+        self.read("DescribeAssetDetail", request)
     }
 
     /// 资产搜索视图列表 (`DescribeAssetFilterViews`)
@@ -4665,11 +4810,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_filter_views(
-        &self,
-        request: &DescribeAssetFilterViewsRequest,
-    ) -> rt::Result<DescribeAssetFilterViewsResponse> {
-        self.read("DescribeAssetFilterViews", request).await
+    pub fn describe_asset_filter_views<'a>(
+        &'a self,
+        request: &'a DescribeAssetFilterViewsRequest,
+    ) -> rt::Call<'a, DescribeAssetFilterViewsRequest, DescribeAssetFilterViewsResponse> {
+        self.read("DescribeAssetFilterViews", request)
     }
 
     /// 资产基本信息 (`DescribeAssetInfo`)
@@ -4687,11 +4832,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_asset_info(
-        &self,
-        request: &DescribeAssetInfoRequest,
-    ) -> rt::Result<DescribeAssetInfoResponse> {
-        self.read("DescribeAssetInfo", request).await
+    pub fn describe_asset_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetInfoRequest, DescribeAssetInfoResponse> {
+        self.read("DescribeAssetInfo", request)
     }
 
     /// 资产最近同步时间 (`DescribeAssetLastSyncTime`)
@@ -4709,11 +4854,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_last_sync_time(
-        &self,
-        request: &DescribeAssetLastSyncTimeRequest,
-    ) -> rt::Result<DescribeAssetLastSyncTimeResponse> {
-        self.read("DescribeAssetLastSyncTime", request).await
+    pub fn describe_asset_last_sync_time<'a>(
+        &'a self,
+        request: &'a DescribeAssetLastSyncTimeRequest,
+    ) -> rt::Call<'a, DescribeAssetLastSyncTimeRequest, DescribeAssetLastSyncTimeResponse> {
+        self.read("DescribeAssetLastSyncTime", request)
     }
 
     /// 资产概览 (`DescribeAssetOverview`)
@@ -4731,11 +4876,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_overview(
-        &self,
-        request: &DescribeAssetOverviewRequest,
-    ) -> rt::Result<DescribeAssetOverviewResponse> {
-        self.read("DescribeAssetOverview", request).await
+    pub fn describe_asset_overview<'a>(
+        &'a self,
+        request: &'a DescribeAssetOverviewRequest,
+    ) -> rt::Call<'a, DescribeAssetOverviewRequest, DescribeAssetOverviewResponse> {
+        self.read("DescribeAssetOverview", request)
     }
 
     /// 查询云边界分析-暴露路径下主机节点的进程列表 (`DescribeAssetProcessList`)
@@ -4751,11 +4896,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_asset_process_list(
-        &self,
-        request: &DescribeAssetProcessListRequest,
-    ) -> rt::Result<DescribeAssetProcessListResponse> {
-        self.read("DescribeAssetProcessList", request).await
+    pub fn describe_asset_process_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetProcessListRequest,
+    ) -> rt::Call<'a, DescribeAssetProcessListRequest, DescribeAssetProcessListResponse> {
+        self.read("DescribeAssetProcessList", request)
     }
 
     /// 资产风险详情 (`DescribeAssetRiskDetail`)
@@ -4776,11 +4921,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_risk_detail(
-        &self,
-        request: &DescribeAssetRiskDetailRequest,
-    ) -> rt::Result<DescribeAssetRiskDetailResponse> {
-        self.read("DescribeAssetRiskDetail", request).await
+    pub fn describe_asset_risk_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetRiskDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetRiskDetailRequest, DescribeAssetRiskDetailResponse> {
+        self.read("DescribeAssetRiskDetail", request)
     }
 
     /// 资产视角下的云资源配置风险 (`DescribeAssetRiskList`)
@@ -4796,11 +4941,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_asset_risk_list(
-        &self,
-        request: &DescribeAssetRiskListRequest,
-    ) -> rt::Result<DescribeAssetRiskListResponse> {
-        self.read("DescribeAssetRiskList", request).await
+    pub fn describe_asset_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetRiskListRequest,
+    ) -> rt::Call<'a, DescribeAssetRiskListRequest, DescribeAssetRiskListResponse> {
+        self.read("DescribeAssetRiskList", request)
     }
 
     /// 获取资产同步任务状态 (`DescribeAssetSyncTaskStatus`)
@@ -4821,11 +4966,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_sync_task_status(
-        &self,
-        request: &DescribeAssetSyncTaskStatusRequest,
-    ) -> rt::Result<DescribeAssetSyncTaskStatusResponse> {
-        self.read("DescribeAssetSyncTaskStatus", request).await
+    pub fn describe_asset_sync_task_status<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncTaskStatusRequest, DescribeAssetSyncTaskStatusResponse> {
+        self.read("DescribeAssetSyncTaskStatus", request)
     }
 
     /// 获取资产标签属性 (`DescribeAssetTagAttributes`)
@@ -4839,11 +4984,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_tag_attributes(
-        &self,
-        request: &DescribeAssetTagAttributesRequest,
-    ) -> rt::Result<DescribeAssetTagAttributesResponse> {
-        self.read("DescribeAssetTagAttributes", request).await
+    pub fn describe_asset_tag_attributes<'a>(
+        &'a self,
+        request: &'a DescribeAssetTagAttributesRequest,
+    ) -> rt::Call<'a, DescribeAssetTagAttributesRequest, DescribeAssetTagAttributesResponse> {
+        self.read("DescribeAssetTagAttributes", request)
     }
 
     /// 获取资产标签树 (`DescribeAssetTagTree`)
@@ -4861,11 +5006,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_tag_tree(
-        &self,
-        request: &DescribeAssetTagTreeRequest,
-    ) -> rt::Result<DescribeAssetTagTreeResponse> {
-        self.read("DescribeAssetTagTree", request).await
+    pub fn describe_asset_tag_tree<'a>(
+        &'a self,
+        request: &'a DescribeAssetTagTreeRequest,
+    ) -> rt::Call<'a, DescribeAssetTagTreeRequest, DescribeAssetTagTreeResponse> {
+        self.read("DescribeAssetTagTree", request)
     }
 
     /// 全部资产标签列表 (`DescribeAssetTags`)
@@ -4887,11 +5032,11 @@ impl Client {
     ///   "Order": "update_time"
     /// }
     /// ```
-    pub async fn describe_asset_tags(
-        &self,
-        request: &DescribeAssetTagsRequest,
-    ) -> rt::Result<DescribeAssetTagsResponse> {
-        self.read("DescribeAssetTags", request).await
+    pub fn describe_asset_tags<'a>(
+        &'a self,
+        request: &'a DescribeAssetTagsRequest,
+    ) -> rt::Call<'a, DescribeAssetTagsRequest, DescribeAssetTagsResponse> {
+        self.read("DescribeAssetTags", request)
     }
 
     /// 资产树 (`DescribeAssetTree`)
@@ -4909,11 +5054,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_tree(
-        &self,
-        request: &DescribeAssetTreeRequest,
-    ) -> rt::Result<DescribeAssetTreeResponse> {
-        self.read("DescribeAssetTree", request).await
+    pub fn describe_asset_tree<'a>(
+        &'a self,
+        request: &'a DescribeAssetTreeRequest,
+    ) -> rt::Call<'a, DescribeAssetTreeRequest, DescribeAssetTreeResponse> {
+        self.read("DescribeAssetTree", request)
     }
 
     /// 漏洞管理-资产视角的漏洞风险列表 (`DescribeAssetViewVulRiskList`)
@@ -4923,11 +5068,12 @@ impl Client {
     /// # Example: 获取资产视角的漏洞风险列表
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn describe_asset_view_vul_risk_list(
-        &self,
-        request: &DescribeAssetViewVulRiskListRequest,
-    ) -> rt::Result<DescribeAssetViewVulRiskListResponse> {
-        self.read("DescribeAssetViewVulRiskList", request).await
+    pub fn describe_asset_view_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetViewVulRiskListRequest,
+    ) -> rt::Call<'a, DescribeAssetViewVulRiskListRequest, DescribeAssetViewVulRiskListResponse>
+    {
+        self.read("DescribeAssetViewVulRiskList", request)
     }
 
     /// 查询是否绑定角色 (`DescribeAssumeRole`)
@@ -4943,11 +5089,11 @@ impl Client {
     ///   "RoleName": "TencentCloudRoleName"
     /// }
     /// ```
-    pub async fn describe_assume_role(
-        &self,
-        request: &DescribeAssumeRoleRequest,
-    ) -> rt::Result<DescribeAssumeRoleResponse> {
-        self.read("DescribeAssumeRole", request).await
+    pub fn describe_assume_role<'a>(
+        &'a self,
+        request: &'a DescribeAssumeRoleRequest,
+    ) -> rt::Call<'a, DescribeAssumeRoleRequest, DescribeAssumeRoleResponse> {
+        self.read("DescribeAssumeRole", request)
     }
 
     /// 查询后台扫描引擎地域列表 (`DescribeBackendScanEngineRegionList`)
@@ -4965,12 +5111,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backend_scan_engine_region_list(
-        &self,
-        request: &DescribeBackendScanEngineRegionListRequest,
-    ) -> rt::Result<DescribeBackendScanEngineRegionListResponse> {
+    pub fn describe_backend_scan_engine_region_list<'a>(
+        &'a self,
+        request: &'a DescribeBackendScanEngineRegionListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackendScanEngineRegionListRequest,
+        DescribeBackendScanEngineRegionListResponse,
+    > {
         self.read("DescribeBackendScanEngineRegionList", request)
-            .await
     }
 
     /// 获取爆破阻断模式 (`DescribeBanMode`)
@@ -4984,11 +5133,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ban_mode(
-        &self,
-        request: &DescribeBanModeRequest,
-    ) -> rt::Result<DescribeBanModeResponse> {
-        self.read("DescribeBanMode", request).await
+    pub fn describe_ban_mode<'a>(
+        &'a self,
+        request: &'a DescribeBanModeRequest,
+    ) -> rt::Call<'a, DescribeBanModeRequest, DescribeBanModeResponse> {
+        self.read("DescribeBanMode", request)
     }
 
     /// 获取阻断按钮状态 (`DescribeBanStatus`)
@@ -5002,11 +5151,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ban_status(
-        &self,
-        request: &DescribeBanStatusRequest,
-    ) -> rt::Result<DescribeBanStatusResponse> {
-        self.read("DescribeBanStatus", request).await
+    pub fn describe_ban_status<'a>(
+        &'a self,
+        request: &'a DescribeBanStatusRequest,
+    ) -> rt::Call<'a, DescribeBanStatusRequest, DescribeBanStatusResponse> {
+        self.read("DescribeBanStatus", request)
     }
 
     /// 获取基线聚合检测项列表 (`DescribeBaselineAggregatedItemList`)
@@ -5034,12 +5183,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_aggregated_item_list(
-        &self,
-        request: &DescribeBaselineAggregatedItemListRequest,
-    ) -> rt::Result<DescribeBaselineAggregatedItemListResponse> {
+    pub fn describe_baseline_aggregated_item_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineAggregatedItemListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineAggregatedItemListRequest,
+        DescribeBaselineAggregatedItemListResponse,
+    > {
         self.read("DescribeBaselineAggregatedItemList", request)
-            .await
     }
 
     /// 获取基线聚合策略结果列表 (`DescribeBaselineAggregatedPolicyList`)
@@ -5057,12 +5209,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_aggregated_policy_list(
-        &self,
-        request: &DescribeBaselineAggregatedPolicyListRequest,
-    ) -> rt::Result<DescribeBaselineAggregatedPolicyListResponse> {
+    pub fn describe_baseline_aggregated_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineAggregatedPolicyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineAggregatedPolicyListRequest,
+        DescribeBaselineAggregatedPolicyListResponse,
+    > {
         self.read("DescribeBaselineAggregatedPolicyList", request)
-            .await
     }
 
     /// 获取基线统计中的策略ID (`DescribeBaselineCalculatingStatisticsPolicyIDList`)
@@ -5080,12 +5235,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_calculating_statistics_policy_id_list(
-        &self,
-        request: &DescribeBaselineCalculatingStatisticsPolicyIDListRequest,
-    ) -> rt::Result<DescribeBaselineCalculatingStatisticsPolicyIDListResponse> {
+    pub fn describe_baseline_calculating_statistics_policy_id_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineCalculatingStatisticsPolicyIDListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineCalculatingStatisticsPolicyIDListRequest,
+        DescribeBaselineCalculatingStatisticsPolicyIDListResponse,
+    > {
         self.read("DescribeBaselineCalculatingStatisticsPolicyIDList", request)
-            .await
     }
 
     /// 获取基线分类检测项列表 (`DescribeBaselineCategoryItemList`)
@@ -5106,11 +5264,15 @@ impl Client {
     ///   "ParentCategoryID": 4
     /// }
     /// ```
-    pub async fn describe_baseline_category_item_list(
-        &self,
-        request: &DescribeBaselineCategoryItemListRequest,
-    ) -> rt::Result<DescribeBaselineCategoryItemListResponse> {
-        self.read("DescribeBaselineCategoryItemList", request).await
+    pub fn describe_baseline_category_item_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineCategoryItemListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineCategoryItemListRequest,
+        DescribeBaselineCategoryItemListResponse,
+    > {
+        self.read("DescribeBaselineCategoryItemList", request)
     }
 
     /// 获取基线修复记录列表 (`DescribeBaselineFixRecordList`)
@@ -5132,11 +5294,12 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    pub async fn describe_baseline_fix_record_list(
-        &self,
-        request: &DescribeBaselineFixRecordListRequest,
-    ) -> rt::Result<DescribeBaselineFixRecordListResponse> {
-        self.read("DescribeBaselineFixRecordList", request).await
+    pub fn describe_baseline_fix_record_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineFixRecordListRequest,
+    ) -> rt::Call<'a, DescribeBaselineFixRecordListRequest, DescribeBaselineFixRecordListResponse>
+    {
+        self.read("DescribeBaselineFixRecordList", request)
     }
 
     /// 获取基线检测项风险列表 (`DescribeBaselineItemRiskList`)
@@ -5167,11 +5330,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_item_risk_list(
-        &self,
-        request: &DescribeBaselineItemRiskListRequest,
-    ) -> rt::Result<DescribeBaselineItemRiskListResponse> {
-        self.read("DescribeBaselineItemRiskList", request).await
+    pub fn describe_baseline_item_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemRiskListRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemRiskListRequest, DescribeBaselineItemRiskListResponse>
+    {
+        self.read("DescribeBaselineItemRiskList", request)
     }
 
     /// 获取主任务检测项列表 (`DescribeBaselineMainTaskItemList`)
@@ -5192,11 +5356,15 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn describe_baseline_main_task_item_list(
-        &self,
-        request: &DescribeBaselineMainTaskItemListRequest,
-    ) -> rt::Result<DescribeBaselineMainTaskItemListResponse> {
-        self.read("DescribeBaselineMainTaskItemList", request).await
+    pub fn describe_baseline_main_task_item_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineMainTaskItemListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineMainTaskItemListRequest,
+        DescribeBaselineMainTaskItemListResponse,
+    > {
+        self.read("DescribeBaselineMainTaskItemList", request)
     }
 
     /// 获取基线主任务列表 (`DescribeBaselineMainTaskList`)
@@ -5218,11 +5386,12 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    pub async fn describe_baseline_main_task_list(
-        &self,
-        request: &DescribeBaselineMainTaskListRequest,
-    ) -> rt::Result<DescribeBaselineMainTaskListResponse> {
-        self.read("DescribeBaselineMainTaskList", request).await
+    pub fn describe_baseline_main_task_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineMainTaskListRequest,
+    ) -> rt::Call<'a, DescribeBaselineMainTaskListRequest, DescribeBaselineMainTaskListResponse>
+    {
+        self.read("DescribeBaselineMainTaskList", request)
     }
 
     /// 获取基线概览数据 (`DescribeBaselineOverview`)
@@ -5240,11 +5409,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_overview(
-        &self,
-        request: &DescribeBaselineOverviewRequest,
-    ) -> rt::Result<DescribeBaselineOverviewResponse> {
-        self.read("DescribeBaselineOverview", request).await
+    pub fn describe_baseline_overview<'a>(
+        &'a self,
+        request: &'a DescribeBaselineOverviewRequest,
+    ) -> rt::Call<'a, DescribeBaselineOverviewRequest, DescribeBaselineOverviewResponse> {
+        self.read("DescribeBaselineOverview", request)
     }
 
     /// 获取基线策略配置的分类列表 (`DescribeBaselinePolicyCategoryList`)
@@ -5263,12 +5432,15 @@ impl Client {
     ///   "PolicyID": 2
     /// }
     /// ```
-    pub async fn describe_baseline_policy_category_list(
-        &self,
-        request: &DescribeBaselinePolicyCategoryListRequest,
-    ) -> rt::Result<DescribeBaselinePolicyCategoryListResponse> {
+    pub fn describe_baseline_policy_category_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselinePolicyCategoryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselinePolicyCategoryListRequest,
+        DescribeBaselinePolicyCategoryListResponse,
+    > {
         self.read("DescribeBaselinePolicyCategoryList", request)
-            .await
     }
 
     /// 获取基线策略配置的检测项列表 (`DescribeBaselinePolicyItemList`)
@@ -5290,11 +5462,12 @@ impl Client {
     ///   "PolicyID": 2
     /// }
     /// ```
-    pub async fn describe_baseline_policy_item_list(
-        &self,
-        request: &DescribeBaselinePolicyItemListRequest,
-    ) -> rt::Result<DescribeBaselinePolicyItemListResponse> {
-        self.read("DescribeBaselinePolicyItemList", request).await
+    pub fn describe_baseline_policy_item_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselinePolicyItemListRequest,
+    ) -> rt::Call<'a, DescribeBaselinePolicyItemListRequest, DescribeBaselinePolicyItemListResponse>
+    {
+        self.read("DescribeBaselinePolicyItemList", request)
     }
 
     /// 获取基线策略列表 (`DescribeBaselinePolicyList`)
@@ -5315,11 +5488,11 @@ impl Client {
     ///   "PolicyType": "SYSTEM"
     /// }
     /// ```
-    pub async fn describe_baseline_policy_list(
-        &self,
-        request: &DescribeBaselinePolicyListRequest,
-    ) -> rt::Result<DescribeBaselinePolicyListResponse> {
-        self.read("DescribeBaselinePolicyList", request).await
+    pub fn describe_baseline_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselinePolicyListRequest,
+    ) -> rt::Call<'a, DescribeBaselinePolicyListRequest, DescribeBaselinePolicyListResponse> {
+        self.read("DescribeBaselinePolicyList", request)
     }
 
     /// 获取策略名字存在的用户ID列表 (`DescribeBaselinePolicyNameExistAppidList`)
@@ -5338,12 +5511,15 @@ impl Client {
     ///   "PolicyName": "ad"
     /// }
     /// ```
-    pub async fn describe_baseline_policy_name_exist_appid_list(
-        &self,
-        request: &DescribeBaselinePolicyNameExistAppidListRequest,
-    ) -> rt::Result<DescribeBaselinePolicyNameExistAppidListResponse> {
+    pub fn describe_baseline_policy_name_exist_appid_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselinePolicyNameExistAppidListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselinePolicyNameExistAppidListRequest,
+        DescribeBaselinePolicyNameExistAppidListResponse,
+    > {
         self.read("DescribeBaselinePolicyNameExistAppidList", request)
-            .await
     }
 
     /// 获取基线子任务列表 (`DescribeBaselineSubTaskList`)
@@ -5362,11 +5538,11 @@ impl Client {
     ///   "TaskID": 1389
     /// }
     /// ```
-    pub async fn describe_baseline_sub_task_list(
-        &self,
-        request: &DescribeBaselineSubTaskListRequest,
-    ) -> rt::Result<DescribeBaselineSubTaskListResponse> {
-        self.read("DescribeBaselineSubTaskList", request).await
+    pub fn describe_baseline_sub_task_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineSubTaskListRequest,
+    ) -> rt::Call<'a, DescribeBaselineSubTaskListRequest, DescribeBaselineSubTaskListResponse> {
+        self.read("DescribeBaselineSubTaskList", request)
     }
 
     /// 获取基线同步配置 (`DescribeBaselineSyncConf`)
@@ -5384,11 +5560,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_sync_conf(
-        &self,
-        request: &DescribeBaselineSyncConfRequest,
-    ) -> rt::Result<DescribeBaselineSyncConfResponse> {
-        self.read("DescribeBaselineSyncConf", request).await
+    pub fn describe_baseline_sync_conf<'a>(
+        &'a self,
+        request: &'a DescribeBaselineSyncConfRequest,
+    ) -> rt::Call<'a, DescribeBaselineSyncConfRequest, DescribeBaselineSyncConfResponse> {
+        self.read("DescribeBaselineSyncConf", request)
     }
 
     /// 获取基线系统分类列表 (`DescribeBaselineSystemCategoryList`)
@@ -5402,12 +5578,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_system_category_list(
-        &self,
-        request: &DescribeBaselineSystemCategoryListRequest,
-    ) -> rt::Result<DescribeBaselineSystemCategoryListResponse> {
+    pub fn describe_baseline_system_category_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineSystemCategoryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineSystemCategoryListRequest,
+        DescribeBaselineSystemCategoryListResponse,
+    > {
         self.read("DescribeBaselineSystemCategoryList", request)
-            .await
     }
 
     /// 获取基线用户其他配置 (`DescribeBaselineUserOtherConf`)
@@ -5425,11 +5604,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_user_other_conf(
-        &self,
-        request: &DescribeBaselineUserOtherConfRequest,
-    ) -> rt::Result<DescribeBaselineUserOtherConfResponse> {
-        self.read("DescribeBaselineUserOtherConf", request).await
+    pub fn describe_baseline_user_other_conf<'a>(
+        &'a self,
+        request: &'a DescribeBaselineUserOtherConfRequest,
+    ) -> rt::Call<'a, DescribeBaselineUserOtherConfRequest, DescribeBaselineUserOtherConfResponse>
+    {
+        self.read("DescribeBaselineUserOtherConf", request)
     }
 
     /// 获取基线用户弱口令配置 (`DescribeBaselineUserWeakPasswordConf`)
@@ -5447,12 +5627,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_baseline_user_weak_password_conf(
-        &self,
-        request: &DescribeBaselineUserWeakPasswordConfRequest,
-    ) -> rt::Result<DescribeBaselineUserWeakPasswordConfResponse> {
+    pub fn describe_baseline_user_weak_password_conf<'a>(
+        &'a self,
+        request: &'a DescribeBaselineUserWeakPasswordConfRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineUserWeakPasswordConfRequest,
+        DescribeBaselineUserWeakPasswordConfResponse,
+    > {
         self.read("DescribeBaselineUserWeakPasswordConf", request)
-            .await
     }
 
     /// 获取爆破破解规则 (`DescribeBruteAttackRules`)
@@ -5466,11 +5649,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_brute_attack_rules(
-        &self,
-        request: &DescribeBruteAttackRulesRequest,
-    ) -> rt::Result<DescribeBruteAttackRulesResponse> {
-        self.read("DescribeBruteAttackRules", request).await
+    pub fn describe_brute_attack_rules<'a>(
+        &'a self,
+        request: &'a DescribeBruteAttackRulesRequest,
+    ) -> rt::Call<'a, DescribeBruteAttackRulesRequest, DescribeBruteAttackRulesResponse> {
+        self.read("DescribeBruteAttackRules", request)
     }
 
     /// 查看存储桶调用源ip列表 (`DescribeBucketInvokeIpList`)
@@ -5487,11 +5670,11 @@ impl Client {
     ///   "RelAppId": 17223414
     /// }
     /// ```
-    pub async fn describe_bucket_invoke_ip_list(
-        &self,
-        request: &DescribeBucketInvokeIpListRequest,
-    ) -> rt::Result<DescribeBucketInvokeIpListResponse> {
-        self.read("DescribeBucketInvokeIpList", request).await
+    pub fn describe_bucket_invoke_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeBucketInvokeIpListRequest,
+    ) -> rt::Call<'a, DescribeBucketInvokeIpListRequest, DescribeBucketInvokeIpListResponse> {
+        self.read("DescribeBucketInvokeIpList", request)
     }
 
     /// 云资源配置检查报告风险统计 (`DescribeCFGRiskReportStatistics`)
@@ -5512,11 +5695,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cfg_risk_report_statistics(
-        &self,
-        request: &DescribeCFGRiskReportStatisticsRequest,
-    ) -> rt::Result<DescribeCFGRiskReportStatisticsResponse> {
-        self.read("DescribeCFGRiskReportStatistics", request).await
+    pub fn describe_cfg_risk_report_statistics<'a>(
+        &'a self,
+        request: &'a DescribeCFGRiskReportStatisticsRequest,
+    ) -> rt::Call<'a, DescribeCFGRiskReportStatisticsRequest, DescribeCFGRiskReportStatisticsResponse>
+    {
+        self.read("DescribeCFGRiskReportStatistics", request)
     }
 
     /// 云资源配置风险统计 (`DescribeCFGRiskStatistics`)
@@ -5530,11 +5714,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfg_risk_statistics(
-        &self,
-        request: &DescribeCFGRiskStatisticsRequest,
-    ) -> rt::Result<DescribeCFGRiskStatisticsResponse> {
-        self.read("DescribeCFGRiskStatistics", request).await
+    pub fn describe_cfg_risk_statistics<'a>(
+        &'a self,
+        request: &'a DescribeCFGRiskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeCFGRiskStatisticsRequest, DescribeCFGRiskStatisticsResponse> {
+        self.read("DescribeCFGRiskStatistics", request)
     }
 
     /// 云防资产中心统计数据 (`DescribeCFWAssetStatistics`)
@@ -5548,11 +5732,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cfw_asset_statistics(
-        &self,
-        request: &DescribeCFWAssetStatisticsRequest,
-    ) -> rt::Result<DescribeCFWAssetStatisticsResponse> {
-        self.read("DescribeCFWAssetStatistics", request).await
+    pub fn describe_cfw_asset_statistics<'a>(
+        &'a self,
+        request: &'a DescribeCFWAssetStatisticsRequest,
+    ) -> rt::Call<'a, DescribeCFWAssetStatisticsRequest, DescribeCFWAssetStatisticsResponse> {
+        self.read("DescribeCFWAssetStatistics", request)
     }
 
     /// 获取日志索引信息v3 (`DescribeCLSLogIndexV3`)
@@ -5577,11 +5761,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cls_log_index_v3(
-        &self,
-        request: &DescribeCLSLogIndexV3Request,
-    ) -> rt::Result<DescribeCLSLogIndexV3Response> {
-        self.read("DescribeCLSLogIndexV3", request).await
+    pub fn describe_cls_log_index_v3<'a>(
+        &'a self,
+        request: &'a DescribeCLSLogIndexV3Request,
+    ) -> rt::Call<'a, DescribeCLSLogIndexV3Request, DescribeCLSLogIndexV3Response> {
+        self.read("DescribeCLSLogIndexV3", request)
     }
 
     /// 日志分析cls日志检索v3 (`DescribeCLSLogListV3`)
@@ -5591,11 +5775,11 @@ impl Client {
     /// # Example (1 of 2): DescribeCLSLogListV3-test1
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_cls_log_list_v3(
-        &self,
-        request: &DescribeCLSLogListV3Request,
-    ) -> rt::Result<DescribeCLSLogListV3Response> {
-        self.read("DescribeCLSLogListV3", request).await
+    pub fn describe_cls_log_list_v3<'a>(
+        &'a self,
+        request: &'a DescribeCLSLogListV3Request,
+    ) -> rt::Call<'a, DescribeCLSLogListV3Request, DescribeCLSLogListV3Response> {
+        self.read("DescribeCLSLogListV3", request)
     }
 
     /// 查询合并版计费信息 (`DescribeCSCPayInfo`)
@@ -5616,11 +5800,11 @@ impl Client {
     ///   "NeedQuotaUsed": true
     /// }
     /// ```
-    pub async fn describe_csc_pay_info(
-        &self,
-        request: &DescribeCSCPayInfoRequest,
-    ) -> rt::Result<DescribeCSCPayInfoResponse> {
-        self.read("DescribeCSCPayInfo", request).await
+    pub fn describe_csc_pay_info<'a>(
+        &'a self,
+        request: &'a DescribeCSCPayInfoRequest,
+    ) -> rt::Call<'a, DescribeCSCPayInfoRequest, DescribeCSCPayInfoResponse> {
+        self.read("DescribeCSCPayInfo", request)
     }
 
     /// 查询绑定任务进度 (`DescribeCSIPLicenseBindSchedule`)
@@ -5636,11 +5820,12 @@ impl Client {
     ///   "TaskId": 7505
     /// }
     /// ```
-    pub async fn describe_csip_license_bind_schedule(
-        &self,
-        request: &DescribeCSIPLicenseBindScheduleRequest,
-    ) -> rt::Result<DescribeCSIPLicenseBindScheduleResponse> {
-        self.read("DescribeCSIPLicenseBindSchedule", request).await
+    pub fn describe_csip_license_bind_schedule<'a>(
+        &'a self,
+        request: &'a DescribeCSIPLicenseBindScheduleRequest,
+    ) -> rt::Call<'a, DescribeCSIPLicenseBindScheduleRequest, DescribeCSIPLicenseBindScheduleResponse>
+    {
+        self.read("DescribeCSIPLicenseBindSchedule", request)
     }
 
     /// CSIP 扫描任务主机详情接口 (`DescribeCSIPMalwareScanTaskDetail`)
@@ -5656,12 +5841,15 @@ impl Client {
     ///   "TaskId": 3069416
     /// }
     /// ```
-    pub async fn describe_csip_malware_scan_task_detail(
-        &self,
-        request: &DescribeCSIPMalwareScanTaskDetailRequest,
-    ) -> rt::Result<DescribeCSIPMalwareScanTaskDetailResponse> {
+    pub fn describe_csip_malware_scan_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeCSIPMalwareScanTaskDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCSIPMalwareScanTaskDetailRequest,
+        DescribeCSIPMalwareScanTaskDetailResponse,
+    > {
         self.read("DescribeCSIPMalwareScanTaskDetail", request)
-            .await
     }
 
     /// CSIP 手动扫描进度查询接口 (`DescribeCSIPMalwareScanTaskProgress`)
@@ -5677,12 +5865,15 @@ impl Client {
     ///   "TaskId": 3069421
     /// }
     /// ```
-    pub async fn describe_csip_malware_scan_task_progress(
-        &self,
-        request: &DescribeCSIPMalwareScanTaskProgressRequest,
-    ) -> rt::Result<DescribeCSIPMalwareScanTaskProgressResponse> {
+    pub fn describe_csip_malware_scan_task_progress<'a>(
+        &'a self,
+        request: &'a DescribeCSIPMalwareScanTaskProgressRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCSIPMalwareScanTaskProgressRequest,
+        DescribeCSIPMalwareScanTaskProgressResponse,
+    > {
         self.read("DescribeCSIPMalwareScanTaskProgress", request)
-            .await
     }
 
     /// 资产风险概览统计接口 (`DescribeCSIPRiskStatistics`)
@@ -5696,11 +5887,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_csip_risk_statistics(
-        &self,
-        request: &DescribeCSIPRiskStatisticsRequest,
-    ) -> rt::Result<DescribeCSIPRiskStatisticsResponse> {
-        self.read("DescribeCSIPRiskStatistics", request).await
+    pub fn describe_csip_risk_statistics<'a>(
+        &'a self,
+        request: &'a DescribeCSIPRiskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeCSIPRiskStatisticsRequest, DescribeCSIPRiskStatisticsResponse> {
+        self.read("DescribeCSIPRiskStatistics", request)
     }
 
     /// 获取已购CSPM订单的信息 (`DescribeCSPMPayInfo`)
@@ -5718,11 +5909,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cspm_pay_info(
-        &self,
-        request: &DescribeCSPMPayInfoRequest,
-    ) -> rt::Result<DescribeCSPMPayInfoResponse> {
-        self.read("DescribeCSPMPayInfo", request).await
+    pub fn describe_cspm_pay_info<'a>(
+        &'a self,
+        request: &'a DescribeCSPMPayInfoRequest,
+    ) -> rt::Call<'a, DescribeCSPMPayInfoRequest, DescribeCSPMPayInfoResponse> {
+        self.read("DescribeCSPMPayInfo", request)
     }
 
     /// cvm详情 (`DescribeCVMAssetInfo`)
@@ -5738,11 +5929,11 @@ impl Client {
     ///   "AssetId": "ins-ggrnxdwj"
     /// }
     /// ```
-    pub async fn describe_cvm_asset_info(
-        &self,
-        request: &DescribeCVMAssetInfoRequest,
-    ) -> rt::Result<DescribeCVMAssetInfoResponse> {
-        self.read("DescribeCVMAssetInfo", request).await
+    pub fn describe_cvm_asset_info<'a>(
+        &'a self,
+        request: &'a DescribeCVMAssetInfoRequest,
+    ) -> rt::Call<'a, DescribeCVMAssetInfoRequest, DescribeCVMAssetInfoResponse> {
+        self.read("DescribeCVMAssetInfo", request)
     }
 
     /// cvm列表 (`DescribeCVMAssets`)
@@ -5752,11 +5943,11 @@ impl Client {
     /// # Example: 获取cvm列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_cvm_assets(
-        &self,
-        request: &DescribeCVMAssetsRequest,
-    ) -> rt::Result<DescribeCVMAssetsResponse> {
-        self.read("DescribeCVMAssets", request).await
+    pub fn describe_cvm_assets<'a>(
+        &'a self,
+        request: &'a DescribeCVMAssetsRequest,
+    ) -> rt::Call<'a, DescribeCVMAssetsRequest, DescribeCVMAssetsResponse> {
+        self.read("DescribeCVMAssets", request)
     }
 
     /// 查询云边界分析路径节点(主机资产) (`DescribeCWPExposePath`)
@@ -5779,11 +5970,11 @@ impl Client {
     ///   "Port": "80"
     /// }
     /// ```
-    pub async fn describe_cwp_expose_path(
-        &self,
-        request: &DescribeCWPExposePathRequest,
-    ) -> rt::Result<DescribeCWPExposePathResponse> {
-        self.read("DescribeCWPExposePath", request).await
+    pub fn describe_cwp_expose_path<'a>(
+        &'a self,
+        request: &'a DescribeCWPExposePathRequest,
+    ) -> rt::Call<'a, DescribeCWPExposePathRequest, DescribeCWPExposePathResponse> {
+        self.read("DescribeCWPExposePath", request)
     }
 
     /// 查询云边界分析列表(适用于主机资产) (`DescribeCWPExposures`)
@@ -5807,11 +5998,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_cwp_exposures(
-        &self,
-        request: &DescribeCWPExposuresRequest,
-    ) -> rt::Result<DescribeCWPExposuresResponse> {
-        self.read("DescribeCWPExposures", request).await
+    pub fn describe_cwp_exposures<'a>(
+        &'a self,
+        request: &'a DescribeCWPExposuresRequest,
+    ) -> rt::Call<'a, DescribeCWPExposuresRequest, DescribeCWPExposuresResponse> {
+        self.read("DescribeCWPExposures", request)
     }
 
     /// 查询授权绑定进度（CWP） (`DescribeCWPLicenseBindSchedule`)
@@ -5829,11 +6020,12 @@ impl Client {
     ///   "TaskId": 1135847
     /// }
     /// ```
-    pub async fn describe_cwp_license_bind_schedule(
-        &self,
-        request: &DescribeCWPLicenseBindScheduleRequest,
-    ) -> rt::Result<DescribeCWPLicenseBindScheduleResponse> {
-        self.read("DescribeCWPLicenseBindSchedule", request).await
+    pub fn describe_cwp_license_bind_schedule<'a>(
+        &'a self,
+        request: &'a DescribeCWPLicenseBindScheduleRequest,
+    ) -> rt::Call<'a, DescribeCWPLicenseBindScheduleRequest, DescribeCWPLicenseBindScheduleResponse>
+    {
+        self.read("DescribeCWPLicenseBindSchedule", request)
     }
 
     /// 查询主机详情 (`DescribeCWPMachineDetail`)
@@ -5852,11 +6044,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cwp_machine_detail(
-        &self,
-        request: &DescribeCWPMachineDetailRequest,
-    ) -> rt::Result<DescribeCWPMachineDetailResponse> {
-        self.read("DescribeCWPMachineDetail", request).await
+    pub fn describe_cwp_machine_detail<'a>(
+        &'a self,
+        request: &'a DescribeCWPMachineDetailRequest,
+    ) -> rt::Call<'a, DescribeCWPMachineDetailRequest, DescribeCWPMachineDetailResponse> {
+        self.read("DescribeCWPMachineDetail", request)
     }
 
     /// 查询机器操作系统列表（CWP） (`DescribeCWPMachineOsList`)
@@ -5870,11 +6062,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cwp_machine_os_list(
-        &self,
-        request: &DescribeCWPMachineOsListRequest,
-    ) -> rt::Result<DescribeCWPMachineOsListResponse> {
-        self.read("DescribeCWPMachineOsList", request).await
+    pub fn describe_cwp_machine_os_list<'a>(
+        &'a self,
+        request: &'a DescribeCWPMachineOsListRequest,
+    ) -> rt::Call<'a, DescribeCWPMachineOsListRequest, DescribeCWPMachineOsListResponse> {
+        self.read("DescribeCWPMachineOsList", request)
     }
 
     /// 查询主机列表 (`DescribeCWPMachines`)
@@ -5898,11 +6090,11 @@ impl Client {
     ///   "NeedTatStatus": true
     /// }
     /// ```
-    pub async fn describe_cwp_machines(
-        &self,
-        request: &DescribeCWPMachinesRequest,
-    ) -> rt::Result<DescribeCWPMachinesResponse> {
-        self.read("DescribeCWPMachines", request).await
+    pub fn describe_cwp_machines<'a>(
+        &'a self,
+        request: &'a DescribeCWPMachinesRequest,
+    ) -> rt::Call<'a, DescribeCWPMachinesRequest, DescribeCWPMachinesResponse> {
+        self.read("DescribeCWPMachines", request)
     }
 
     /// 查询订单列表（CWP） (`DescribeCWPOrderList`)
@@ -5919,11 +6111,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cwp_order_list(
-        &self,
-        request: &DescribeCWPOrderListRequest,
-    ) -> rt::Result<DescribeCWPOrderListResponse> {
-        self.read("DescribeCWPOrderList", request).await
+    pub fn describe_cwp_order_list<'a>(
+        &'a self,
+        request: &'a DescribeCWPOrderListRequest,
+    ) -> rt::Call<'a, DescribeCWPOrderListRequest, DescribeCWPOrderListResponse> {
+        self.read("DescribeCWPOrderList", request)
     }
 
     /// 查询腾讯云扫描IP信息（CWP） (`DescribeCWPScanIpInfo`)
@@ -5939,11 +6131,11 @@ impl Client {
     ///   "IP": "1"
     /// }
     /// ```
-    pub async fn describe_cwp_scan_ip_info(
-        &self,
-        request: &DescribeCWPScanIpInfoRequest,
-    ) -> rt::Result<DescribeCWPScanIpInfoResponse> {
-        self.read("DescribeCWPScanIpInfo", request).await
+    pub fn describe_cwp_scan_ip_info<'a>(
+        &'a self,
+        request: &'a DescribeCWPScanIpInfoRequest,
+    ) -> rt::Call<'a, DescribeCWPScanIpInfoRequest, DescribeCWPScanIpInfoResponse> {
+        self.read("DescribeCWPScanIpInfo", request)
     }
 
     /// 获取任务下发时长（CWP） (`DescribeCWPTaskDuration`)
@@ -5959,11 +6151,11 @@ impl Client {
     ///   "UuidCnt": 1000
     /// }
     /// ```
-    pub async fn describe_cwp_task_duration(
-        &self,
-        request: &DescribeCWPTaskDurationRequest,
-    ) -> rt::Result<DescribeCWPTaskDurationResponse> {
-        self.read("DescribeCWPTaskDuration", request).await
+    pub fn describe_cwp_task_duration<'a>(
+        &'a self,
+        request: &'a DescribeCWPTaskDurationRequest,
+    ) -> rt::Call<'a, DescribeCWPTaskDurationRequest, DescribeCWPTaskDurationResponse> {
+        self.read("DescribeCWPTaskDuration", request)
     }
 
     /// 获取调用记录 (`DescribeCallRecord`)
@@ -5977,11 +6169,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_call_record(
-        &self,
-        request: &DescribeCallRecordRequest,
-    ) -> rt::Result<DescribeCallRecordResponse> {
-        self.read("DescribeCallRecord", request).await
+    pub fn describe_call_record<'a>(
+        &'a self,
+        request: &'a DescribeCallRecordRequest,
+    ) -> rt::Call<'a, DescribeCallRecordRequest, DescribeCallRecordResponse> {
+        self.read("DescribeCallRecord", request)
     }
 
     /// 查询联通性检测主机列表 (`DescribeCheckConnectivityHostList`)
@@ -5999,12 +6191,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_check_connectivity_host_list(
-        &self,
-        request: &DescribeCheckConnectivityHostListRequest,
-    ) -> rt::Result<DescribeCheckConnectivityHostListResponse> {
+    pub fn describe_check_connectivity_host_list<'a>(
+        &'a self,
+        request: &'a DescribeCheckConnectivityHostListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCheckConnectivityHostListRequest,
+        DescribeCheckConnectivityHostListResponse,
+    > {
         self.read("DescribeCheckConnectivityHostList", request)
-            .await
     }
 
     /// 检查项视角云资源配置风险 (`DescribeCheckViewRisks`)
@@ -6018,11 +6213,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_check_view_risks(
-        &self,
-        request: &DescribeCheckViewRisksRequest,
-    ) -> rt::Result<DescribeCheckViewRisksResponse> {
-        self.read("DescribeCheckViewRisks", request).await
+    pub fn describe_check_view_risks<'a>(
+        &'a self,
+        request: &'a DescribeCheckViewRisksRequest,
+    ) -> rt::Call<'a, DescribeCheckViewRisksRequest, DescribeCheckViewRisksResponse> {
+        self.read("DescribeCheckViewRisks", request)
     }
 
     /// 查询腾讯云指定CLB实例对应的监听器列表 (`DescribeClbListenerList`)
@@ -6045,11 +6240,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_clb_listener_list(
-        &self,
-        request: &DescribeClbListenerListRequest,
-    ) -> rt::Result<DescribeClbListenerListResponse> {
-        self.read("DescribeClbListenerList", request).await
+    pub fn describe_clb_listener_list<'a>(
+        &'a self,
+        request: &'a DescribeClbListenerListRequest,
+    ) -> rt::Call<'a, DescribeClbListenerListRequest, DescribeClbListenerListResponse> {
+        self.read("DescribeClbListenerList", request)
     }
 
     /// 查询腾讯云指定CLB实例对应的七层转发规则列表 (`DescribeClbListenerRules`)
@@ -6072,11 +6267,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_clb_listener_rules(
-        &self,
-        request: &DescribeClbListenerRulesRequest,
-    ) -> rt::Result<DescribeClbListenerRulesResponse> {
-        self.read("DescribeClbListenerRules", request).await
+    pub fn describe_clb_listener_rules<'a>(
+        &'a self,
+        request: &'a DescribeClbListenerRulesRequest,
+    ) -> rt::Call<'a, DescribeClbListenerRulesRequest, DescribeClbListenerRulesResponse> {
+        self.read("DescribeClbListenerRules", request)
     }
 
     /// 查询CLB后端服务列表 (`DescribeClbTargets`)
@@ -6096,11 +6291,11 @@ impl Client {
     ///   "TargetType": "listener"
     /// }
     /// ```
-    pub async fn describe_clb_targets(
-        &self,
-        request: &DescribeClbTargetsRequest,
-    ) -> rt::Result<DescribeClbTargetsResponse> {
-        self.read("DescribeClbTargets", request).await
+    pub fn describe_clb_targets<'a>(
+        &'a self,
+        request: &'a DescribeClbTargetsRequest,
+    ) -> rt::Call<'a, DescribeClbTargetsRequest, DescribeClbTargetsResponse> {
+        self.read("DescribeClbTargets", request)
     }
 
     /// 全部资产列表 (`DescribeCloudAssets`)
@@ -6122,11 +6317,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_cloud_assets(
-        &self,
-        request: &DescribeCloudAssetsRequest,
-    ) -> rt::Result<DescribeCloudAssetsResponse> {
-        self.read("DescribeCloudAssets", request).await
+    pub fn describe_cloud_assets<'a>(
+        &'a self,
+        request: &'a DescribeCloudAssetsRequest,
+    ) -> rt::Call<'a, DescribeCloudAssetsRequest, DescribeCloudAssetsResponse> {
+        self.read("DescribeCloudAssets", request)
     }
 
     /// 云函数列表 (`DescribeCloudFunctionList`)
@@ -6140,11 +6335,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cloud_function_list(
-        &self,
-        request: &DescribeCloudFunctionListRequest,
-    ) -> rt::Result<DescribeCloudFunctionListResponse> {
-        self.read("DescribeCloudFunctionList", request).await
+    pub fn describe_cloud_function_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudFunctionListRequest,
+    ) -> rt::Call<'a, DescribeCloudFunctionListRequest, DescribeCloudFunctionListResponse> {
+        self.read("DescribeCloudFunctionList", request)
     }
 
     /// 查询容器集群资产列表 (`DescribeClusterAssetList`)
@@ -6162,11 +6357,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_asset_list(
-        &self,
-        request: &DescribeClusterAssetListRequest,
-    ) -> rt::Result<DescribeClusterAssetListResponse> {
-        self.read("DescribeClusterAssetList", request).await
+    pub fn describe_cluster_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterAssetListRequest,
+    ) -> rt::Call<'a, DescribeClusterAssetListRequest, DescribeClusterAssetListResponse> {
+        self.read("DescribeClusterAssetList", request)
     }
 
     /// 查询集群资产同步任务状态 (`DescribeClusterAssetSyncTaskStatus`)
@@ -6182,12 +6377,15 @@ impl Client {
     ///   "TaskId": "csip-l1aidcvz"
     /// }
     /// ```
-    pub async fn describe_cluster_asset_sync_task_status(
-        &self,
-        request: &DescribeClusterAssetSyncTaskStatusRequest,
-    ) -> rt::Result<DescribeClusterAssetSyncTaskStatusResponse> {
+    pub fn describe_cluster_asset_sync_task_status<'a>(
+        &'a self,
+        request: &'a DescribeClusterAssetSyncTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterAssetSyncTaskStatusRequest,
+        DescribeClusterAssetSyncTaskStatusResponse,
+    > {
         self.read("DescribeClusterAssetSyncTaskStatus", request)
-            .await
     }
 
     /// 集群列表 (`DescribeClusterAssets`)
@@ -6220,11 +6418,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_assets(
-        &self,
-        request: &DescribeClusterAssetsRequest,
-    ) -> rt::Result<DescribeClusterAssetsResponse> {
-        self.read("DescribeClusterAssets", request).await
+    pub fn describe_cluster_assets<'a>(
+        &'a self,
+        request: &'a DescribeClusterAssetsRequest,
+    ) -> rt::Call<'a, DescribeClusterAssetsRequest, DescribeClusterAssetsResponse> {
+        self.read("DescribeClusterAssets", request)
     }
 
     /// 查询容器关联应用列表 (`DescribeClusterContainerAppList`)
@@ -6240,11 +6438,12 @@ impl Client {
     ///   "ContainerId": "c95d6114*********************c20**************************f07968"
     /// }
     /// ```
-    pub async fn describe_cluster_container_app_list(
-        &self,
-        request: &DescribeClusterContainerAppListRequest,
-    ) -> rt::Result<DescribeClusterContainerAppListResponse> {
-        self.read("DescribeClusterContainerAppList", request).await
+    pub fn describe_cluster_container_app_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerAppListRequest,
+    ) -> rt::Call<'a, DescribeClusterContainerAppListRequest, DescribeClusterContainerAppListResponse>
+    {
+        self.read("DescribeClusterContainerAppList", request)
     }
 
     /// 查询容器关联组件列表 (`DescribeClusterContainerComponentList`)
@@ -6260,12 +6459,15 @@ impl Client {
     ///   "ContainerId": "abc123def456"
     /// }
     /// ```
-    pub async fn describe_cluster_container_component_list(
-        &self,
-        request: &DescribeClusterContainerComponentListRequest,
-    ) -> rt::Result<DescribeClusterContainerComponentListResponse> {
+    pub fn describe_cluster_container_component_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerComponentListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterContainerComponentListRequest,
+        DescribeClusterContainerComponentListResponse,
+    > {
         self.read("DescribeClusterContainerComponentList", request)
-            .await
     }
 
     /// 查询集群容器详情 (`DescribeClusterContainerDetail`)
@@ -6284,11 +6486,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_container_detail(
-        &self,
-        request: &DescribeClusterContainerDetailRequest,
-    ) -> rt::Result<DescribeClusterContainerDetailResponse> {
-        self.read("DescribeClusterContainerDetail", request).await
+    pub fn describe_cluster_container_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterContainerDetailRequest, DescribeClusterContainerDetailResponse>
+    {
+        self.read("DescribeClusterContainerDetail", request)
     }
 
     /// 查询集群容器列表 (`DescribeClusterContainerList`)
@@ -6308,11 +6511,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_container_list(
-        &self,
-        request: &DescribeClusterContainerListRequest,
-    ) -> rt::Result<DescribeClusterContainerListResponse> {
-        self.read("DescribeClusterContainerList", request).await
+    pub fn describe_cluster_container_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerListRequest,
+    ) -> rt::Call<'a, DescribeClusterContainerListRequest, DescribeClusterContainerListResponse>
+    {
+        self.read("DescribeClusterContainerList", request)
     }
 
     /// 查询容器关联端口列表 (`DescribeClusterContainerPortList`)
@@ -6328,11 +6532,15 @@ impl Client {
     ///   "ContainerId": "abc123def456"
     /// }
     /// ```
-    pub async fn describe_cluster_container_port_list(
-        &self,
-        request: &DescribeClusterContainerPortListRequest,
-    ) -> rt::Result<DescribeClusterContainerPortListResponse> {
-        self.read("DescribeClusterContainerPortList", request).await
+    pub fn describe_cluster_container_port_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerPortListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterContainerPortListRequest,
+        DescribeClusterContainerPortListResponse,
+    > {
+        self.read("DescribeClusterContainerPortList", request)
     }
 
     /// 查询容器关联进程列表 (`DescribeClusterContainerProcessList`)
@@ -6351,12 +6559,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_container_process_list(
-        &self,
-        request: &DescribeClusterContainerProcessListRequest,
-    ) -> rt::Result<DescribeClusterContainerProcessListResponse> {
+    pub fn describe_cluster_container_process_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerProcessListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterContainerProcessListRequest,
+        DescribeClusterContainerProcessListResponse,
+    > {
         self.read("DescribeClusterContainerProcessList", request)
-            .await
     }
 
     /// 查询容器关联Web服务列表 (`DescribeClusterContainerWebServiceList`)
@@ -6372,12 +6583,15 @@ impl Client {
     ///   "ContainerId": "abc123def456"
     /// }
     /// ```
-    pub async fn describe_cluster_container_web_service_list(
-        &self,
-        request: &DescribeClusterContainerWebServiceListRequest,
-    ) -> rt::Result<DescribeClusterContainerWebServiceListResponse> {
+    pub fn describe_cluster_container_web_service_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterContainerWebServiceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterContainerWebServiceListRequest,
+        DescribeClusterContainerWebServiceListResponse,
+    > {
         self.read("DescribeClusterContainerWebServiceList", request)
-            .await
     }
 
     /// 查询集群详情 (`DescribeClusterDetail`)
@@ -6393,11 +6607,11 @@ impl Client {
     ///   "ClusterAssetId": "86693c5bf9e9fbdce993d557b1038fd8"
     /// }
     /// ```
-    pub async fn describe_cluster_detail(
-        &self,
-        request: &DescribeClusterDetailRequest,
-    ) -> rt::Result<DescribeClusterDetailResponse> {
-        self.read("DescribeClusterDetail", request).await
+    pub fn describe_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailRequest, DescribeClusterDetailResponse> {
+        self.read("DescribeClusterDetail", request)
     }
 
     /// 查询集群安装命令 (`DescribeClusterInstallCommand`)
@@ -6423,11 +6637,12 @@ impl Client {
     ///   "VpcId": "vpc-********"
     /// }
     /// ```
-    pub async fn describe_cluster_install_command(
-        &self,
-        request: &DescribeClusterInstallCommandRequest,
-    ) -> rt::Result<DescribeClusterInstallCommandResponse> {
-        self.read("DescribeClusterInstallCommand", request).await
+    pub fn describe_cluster_install_command<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstallCommandRequest,
+    ) -> rt::Call<'a, DescribeClusterInstallCommandRequest, DescribeClusterInstallCommandResponse>
+    {
+        self.read("DescribeClusterInstallCommand", request)
     }
 
     /// 查询集群命名空间列表 (`DescribeClusterNamespaceList`)
@@ -6444,11 +6659,12 @@ impl Client {
     ///   "ClusterCaMD5": "af95***********************4a859"
     /// }
     /// ```
-    pub async fn describe_cluster_namespace_list(
-        &self,
-        request: &DescribeClusterNamespaceListRequest,
-    ) -> rt::Result<DescribeClusterNamespaceListResponse> {
-        self.read("DescribeClusterNamespaceList", request).await
+    pub fn describe_cluster_namespace_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterNamespaceListRequest,
+    ) -> rt::Call<'a, DescribeClusterNamespaceListRequest, DescribeClusterNamespaceListResponse>
+    {
+        self.read("DescribeClusterNamespaceList", request)
     }
 
     /// 查询集群节点列表 (`DescribeClusterNodeList`)
@@ -6467,11 +6683,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_node_list(
-        &self,
-        request: &DescribeClusterNodeListRequest,
-    ) -> rt::Result<DescribeClusterNodeListResponse> {
-        self.read("DescribeClusterNodeList", request).await
+    pub fn describe_cluster_node_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterNodeListRequest,
+    ) -> rt::Call<'a, DescribeClusterNodeListRequest, DescribeClusterNodeListResponse> {
+        self.read("DescribeClusterNodeList", request)
     }
 
     /// 集群pod列表 (`DescribeClusterPodAssets`)
@@ -6493,11 +6709,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_pod_assets(
-        &self,
-        request: &DescribeClusterPodAssetsRequest,
-    ) -> rt::Result<DescribeClusterPodAssetsResponse> {
-        self.read("DescribeClusterPodAssets", request).await
+    pub fn describe_cluster_pod_assets<'a>(
+        &'a self,
+        request: &'a DescribeClusterPodAssetsRequest,
+    ) -> rt::Call<'a, DescribeClusterPodAssetsRequest, DescribeClusterPodAssetsResponse> {
+        self.read("DescribeClusterPodAssets", request)
     }
 
     /// 查询集群 Pod 详情 (`DescribeClusterPodDetail`)
@@ -6513,11 +6729,11 @@ impl Client {
     ///   "UniqueID": "474eda3f2befc4e3072c67adf9086ce1"
     /// }
     /// ```
-    pub async fn describe_cluster_pod_detail(
-        &self,
-        request: &DescribeClusterPodDetailRequest,
-    ) -> rt::Result<DescribeClusterPodDetailResponse> {
-        self.read("DescribeClusterPodDetail", request).await
+    pub fn describe_cluster_pod_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterPodDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterPodDetailRequest, DescribeClusterPodDetailResponse> {
+        self.read("DescribeClusterPodDetail", request)
     }
 
     /// 查询集群pod列表 (`DescribeClusterPodList`)
@@ -6537,11 +6753,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_pod_list(
-        &self,
-        request: &DescribeClusterPodListRequest,
-    ) -> rt::Result<DescribeClusterPodListResponse> {
-        self.read("DescribeClusterPodList", request).await
+    pub fn describe_cluster_pod_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterPodListRequest,
+    ) -> rt::Call<'a, DescribeClusterPodListRequest, DescribeClusterPodListResponse> {
+        self.read("DescribeClusterPodList", request)
     }
 
     /// 查询集群service列表 (`DescribeClusterServiceList`)
@@ -6562,11 +6778,11 @@ impl Client {
     ///   "PodUniqueID": "10e4***********************71184"
     /// }
     /// ```
-    pub async fn describe_cluster_service_list(
-        &self,
-        request: &DescribeClusterServiceListRequest,
-    ) -> rt::Result<DescribeClusterServiceListResponse> {
-        self.read("DescribeClusterServiceList", request).await
+    pub fn describe_cluster_service_list<'a>(
+        &'a self,
+        request: &'a DescribeClusterServiceListRequest,
+    ) -> rt::Call<'a, DescribeClusterServiceListRequest, DescribeClusterServiceListResponse> {
+        self.read("DescribeClusterServiceList", request)
     }
 
     /// 查询集群概览数据 (`DescribeClusterSummary`)
@@ -6580,11 +6796,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cluster_summary(
-        &self,
-        request: &DescribeClusterSummaryRequest,
-    ) -> rt::Result<DescribeClusterSummaryResponse> {
-        self.read("DescribeClusterSummary", request).await
+    pub fn describe_cluster_summary<'a>(
+        &'a self,
+        request: &'a DescribeClusterSummaryRequest,
+    ) -> rt::Call<'a, DescribeClusterSummaryRequest, DescribeClusterSummaryResponse> {
+        self.read("DescribeClusterSummary", request)
     }
 
     /// 查询集群超级节点详情 (`DescribeClusterSuperNodeInfo`)
@@ -6600,11 +6816,12 @@ impl Client {
     ///   "NodeUniqueID": "208a70484c9f8ac0ce43d896d406081d"
     /// }
     /// ```
-    pub async fn describe_cluster_super_node_info(
-        &self,
-        request: &DescribeClusterSuperNodeInfoRequest,
-    ) -> rt::Result<DescribeClusterSuperNodeInfoResponse> {
-        self.read("DescribeClusterSuperNodeInfo", request).await
+    pub fn describe_cluster_super_node_info<'a>(
+        &'a self,
+        request: &'a DescribeClusterSuperNodeInfoRequest,
+    ) -> rt::Call<'a, DescribeClusterSuperNodeInfoRequest, DescribeClusterSuperNodeInfoResponse>
+    {
+        self.read("DescribeClusterSuperNodeInfo", request)
     }
 
     /// 云资源配置检测合规概览 (`DescribeComplianceOverview`)
@@ -6623,11 +6840,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_compliance_overview(
-        &self,
-        request: &DescribeComplianceOverviewRequest,
-    ) -> rt::Result<DescribeComplianceOverviewResponse> {
-        self.read("DescribeComplianceOverview", request).await
+    pub fn describe_compliance_overview<'a>(
+        &'a self,
+        request: &'a DescribeComplianceOverviewRequest,
+    ) -> rt::Call<'a, DescribeComplianceOverviewRequest, DescribeComplianceOverviewResponse> {
+        self.read("DescribeComplianceOverview", request)
     }
 
     /// 合规标准聚合视角云资源配置风险 (`DescribeComplianceRiskList`)
@@ -6644,11 +6861,11 @@ impl Client {
     ///   "StandardID": 3
     /// }
     /// ```
-    pub async fn describe_compliance_risk_list(
-        &self,
-        request: &DescribeComplianceRiskListRequest,
-    ) -> rt::Result<DescribeComplianceRiskListResponse> {
-        self.read("DescribeComplianceRiskList", request).await
+    pub fn describe_compliance_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceRiskListRequest,
+    ) -> rt::Call<'a, DescribeComplianceRiskListRequest, DescribeComplianceRiskListResponse> {
+        self.read("DescribeComplianceRiskList", request)
     }
 
     /// 云资源配置检测标准章节条款树 (`DescribeComplianceStandardTermTree`)
@@ -6668,12 +6885,15 @@ impl Client {
     ///   "StandardID": 3
     /// }
     /// ```
-    pub async fn describe_compliance_standard_term_tree(
-        &self,
-        request: &DescribeComplianceStandardTermTreeRequest,
-    ) -> rt::Result<DescribeComplianceStandardTermTreeResponse> {
+    pub fn describe_compliance_standard_term_tree<'a>(
+        &'a self,
+        request: &'a DescribeComplianceStandardTermTreeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceStandardTermTreeRequest,
+        DescribeComplianceStandardTermTreeResponse,
+    > {
         self.read("DescribeComplianceStandardTermTree", request)
-            .await
     }
 
     /// 云资源配置检测检查规范分类统计 (`DescribeComplianceStatistics`)
@@ -6691,11 +6911,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_compliance_statistics(
-        &self,
-        request: &DescribeComplianceStatisticsRequest,
-    ) -> rt::Result<DescribeComplianceStatisticsResponse> {
-        self.read("DescribeComplianceStatistics", request).await
+    pub fn describe_compliance_statistics<'a>(
+        &'a self,
+        request: &'a DescribeComplianceStatisticsRequest,
+    ) -> rt::Call<'a, DescribeComplianceStatisticsRequest, DescribeComplianceStatisticsResponse>
+    {
+        self.read("DescribeComplianceStatistics", request)
     }
 
     /// 云资源配置风险规则列表 (`DescribeConfigCheckRules`)
@@ -6709,11 +6930,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_config_check_rules(
-        &self,
-        request: &DescribeConfigCheckRulesRequest,
-    ) -> rt::Result<DescribeConfigCheckRulesResponse> {
-        self.read("DescribeConfigCheckRules", request).await
+    pub fn describe_config_check_rules<'a>(
+        &'a self,
+        request: &'a DescribeConfigCheckRulesRequest,
+    ) -> rt::Call<'a, DescribeConfigCheckRulesRequest, DescribeConfigCheckRulesResponse> {
+        self.read("DescribeConfigCheckRules", request)
     }
 
     /// 查看可访问权限列表 (`DescribeCosAccessPermission`)
@@ -6731,11 +6952,11 @@ impl Client {
     ///   "RelUin": "2141241255"
     /// }
     /// ```
-    pub async fn describe_cos_access_permission(
-        &self,
-        request: &DescribeCosAccessPermissionRequest,
-    ) -> rt::Result<DescribeCosAccessPermissionResponse> {
-        self.read("DescribeCosAccessPermission", request).await
+    pub fn describe_cos_access_permission<'a>(
+        &'a self,
+        request: &'a DescribeCosAccessPermissionRequest,
+    ) -> rt::Call<'a, DescribeCosAccessPermissionRequest, DescribeCosAccessPermissionResponse> {
+        self.read("DescribeCosAccessPermission", request)
     }
 
     /// 访问权限列表 (`DescribeCosAccessPermissions`)
@@ -6752,11 +6973,12 @@ impl Client {
     ///   "RelAppId": 183479120
     /// }
     /// ```
-    pub async fn describe_cos_access_permissions(
-        &self,
-        request: &DescribeCosAccessPermissionsRequest,
-    ) -> rt::Result<DescribeCosAccessPermissionsResponse> {
-        self.read("DescribeCosAccessPermissions", request).await
+    pub fn describe_cos_access_permissions<'a>(
+        &'a self,
+        request: &'a DescribeCosAccessPermissionsRequest,
+    ) -> rt::Call<'a, DescribeCosAccessPermissionsRequest, DescribeCosAccessPermissionsResponse>
+    {
+        self.read("DescribeCosAccessPermissions", request)
     }
 
     /// 查看cos操作名列表 (`DescribeCosActionList`)
@@ -6770,11 +6992,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_action_list(
-        &self,
-        request: &DescribeCosActionListRequest,
-    ) -> rt::Result<DescribeCosActionListResponse> {
-        self.read("DescribeCosActionList", request).await
+    pub fn describe_cos_action_list<'a>(
+        &'a self,
+        request: &'a DescribeCosActionListRequest,
+    ) -> rt::Call<'a, DescribeCosActionListRequest, DescribeCosActionListResponse> {
+        self.read("DescribeCosActionList", request)
     }
 
     /// 查看cos关联ak资产信息 (`DescribeCosAkAsset`)
@@ -6788,11 +7010,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_ak_asset(
-        &self,
-        request: &DescribeCosAkAssetRequest,
-    ) -> rt::Result<DescribeCosAkAssetResponse> {
-        self.read("DescribeCosAkAsset", request).await
+    pub fn describe_cos_ak_asset<'a>(
+        &'a self,
+        request: &'a DescribeCosAkAssetRequest,
+    ) -> rt::Call<'a, DescribeCosAkAssetRequest, DescribeCosAkAssetResponse> {
+        self.read("DescribeCosAkAsset", request)
     }
 
     /// 查看cos ak调用源ip列表 (`DescribeCosAkInvokeIpList`)
@@ -6809,11 +7031,11 @@ impl Client {
     ///   "RelAppId": 1378281929
     /// }
     /// ```
-    pub async fn describe_cos_ak_invoke_ip_list(
-        &self,
-        request: &DescribeCosAkInvokeIpListRequest,
-    ) -> rt::Result<DescribeCosAkInvokeIpListResponse> {
-        self.read("DescribeCosAkInvokeIpList", request).await
+    pub fn describe_cos_ak_invoke_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeCosAkInvokeIpListRequest,
+    ) -> rt::Call<'a, DescribeCosAkInvokeIpListRequest, DescribeCosAkInvokeIpListResponse> {
+        self.read("DescribeCosAkInvokeIpList", request)
     }
 
     /// 查看cos告警列表 (`DescribeCosAlarmList`)
@@ -6843,11 +7065,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_cos_alarm_list(
-        &self,
-        request: &DescribeCosAlarmListRequest,
-    ) -> rt::Result<DescribeCosAlarmListResponse> {
-        self.read("DescribeCosAlarmList", request).await
+    pub fn describe_cos_alarm_list<'a>(
+        &'a self,
+        request: &'a DescribeCosAlarmListRequest,
+    ) -> rt::Call<'a, DescribeCosAlarmListRequest, DescribeCosAlarmListResponse> {
+        self.read("DescribeCosAlarmList", request)
     }
 
     /// 查看cos告警趋势图 (`DescribeCosAlarmTrendData`)
@@ -6863,11 +7085,11 @@ impl Client {
     ///   "LastDays": 30
     /// }
     /// ```
-    pub async fn describe_cos_alarm_trend_data(
-        &self,
-        request: &DescribeCosAlarmTrendDataRequest,
-    ) -> rt::Result<DescribeCosAlarmTrendDataResponse> {
-        self.read("DescribeCosAlarmTrendData", request).await
+    pub fn describe_cos_alarm_trend_data<'a>(
+        &'a self,
+        request: &'a DescribeCosAlarmTrendDataRequest,
+    ) -> rt::Call<'a, DescribeCosAlarmTrendDataRequest, DescribeCosAlarmTrendDataResponse> {
+        self.read("DescribeCosAlarmTrendData", request)
     }
 
     /// 查看cos资产列表 (`DescribeCosAsset`)
@@ -6894,11 +7116,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_cos_asset(
-        &self,
-        request: &DescribeCosAssetRequest,
-    ) -> rt::Result<DescribeCosAssetResponse> {
-        self.read("DescribeCosAsset", request).await
+    pub fn describe_cos_asset<'a>(
+        &'a self,
+        request: &'a DescribeCosAssetRequest,
+    ) -> rt::Call<'a, DescribeCosAssetRequest, DescribeCosAssetResponse> {
+        self.read("DescribeCosAsset", request)
     }
 
     /// 查看对象存储资产同步任务 (`DescribeCosAssetSyncTask`)
@@ -6912,11 +7134,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_asset_sync_task(
-        &self,
-        request: &DescribeCosAssetSyncTaskRequest,
-    ) -> rt::Result<DescribeCosAssetSyncTaskResponse> {
-        self.read("DescribeCosAssetSyncTask", request).await
+    pub fn describe_cos_asset_sync_task<'a>(
+        &'a self,
+        request: &'a DescribeCosAssetSyncTaskRequest,
+    ) -> rt::Call<'a, DescribeCosAssetSyncTaskRequest, DescribeCosAssetSyncTaskResponse> {
+        self.read("DescribeCosAssetSyncTask", request)
     }
 
     /// 查看该appid下已购买的appid集合 (`DescribeCosAuditAppIdList`)
@@ -6930,11 +7152,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_audit_app_id_list(
-        &self,
-        request: &DescribeCosAuditAppIdListRequest,
-    ) -> rt::Result<DescribeCosAuditAppIdListResponse> {
-        self.read("DescribeCosAuditAppIdList", request).await
+    pub fn describe_cos_audit_app_id_list<'a>(
+        &'a self,
+        request: &'a DescribeCosAuditAppIdListRequest,
+    ) -> rt::Call<'a, DescribeCosAuditAppIdListRequest, DescribeCosAuditAppIdListResponse> {
+        self.read("DescribeCosAuditAppIdList", request)
     }
 
     /// 查询cos审计字典信息列表 (`DescribeCosAuditDictionaryList`)
@@ -6950,11 +7172,12 @@ impl Client {
     ///   "DictType": "IdentifyRule"
     /// }
     /// ```
-    pub async fn describe_cos_audit_dictionary_list(
-        &self,
-        request: &DescribeCosAuditDictionaryListRequest,
-    ) -> rt::Result<DescribeCosAuditDictionaryListResponse> {
-        self.read("DescribeCosAuditDictionaryList", request).await
+    pub fn describe_cos_audit_dictionary_list<'a>(
+        &'a self,
+        request: &'a DescribeCosAuditDictionaryListRequest,
+    ) -> rt::Call<'a, DescribeCosAuditDictionaryListRequest, DescribeCosAuditDictionaryListResponse>
+    {
+        self.read("DescribeCosAuditDictionaryList", request)
     }
 
     /// 查看对象存储审计支付信息 (`DescribeCosAuditPayInfo`)
@@ -6968,11 +7191,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_audit_pay_info(
-        &self,
-        request: &DescribeCosAuditPayInfoRequest,
-    ) -> rt::Result<DescribeCosAuditPayInfoResponse> {
-        self.read("DescribeCosAuditPayInfo", request).await
+    pub fn describe_cos_audit_pay_info<'a>(
+        &'a self,
+        request: &'a DescribeCosAuditPayInfoRequest,
+    ) -> rt::Call<'a, DescribeCosAuditPayInfoRequest, DescribeCosAuditPayInfoResponse> {
+        self.read("DescribeCosAuditPayInfo", request)
     }
 
     /// 获取存储桶计费信息 (`DescribeCosBucketBillingInfo`)
@@ -6986,11 +7209,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_bucket_billing_info(
-        &self,
-        request: &DescribeCosBucketBillingInfoRequest,
-    ) -> rt::Result<DescribeCosBucketBillingInfoResponse> {
-        self.read("DescribeCosBucketBillingInfo", request).await
+    pub fn describe_cos_bucket_billing_info<'a>(
+        &'a self,
+        request: &'a DescribeCosBucketBillingInfoRequest,
+    ) -> rt::Call<'a, DescribeCosBucketBillingInfoRequest, DescribeCosBucketBillingInfoResponse>
+    {
+        self.read("DescribeCosBucketBillingInfo", request)
     }
 
     /// 查询cos存储桶列表 (`DescribeCosBucketList`)
@@ -7004,11 +7228,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_bucket_list(
-        &self,
-        request: &DescribeCosBucketListRequest,
-    ) -> rt::Result<DescribeCosBucketListResponse> {
-        self.read("DescribeCosBucketList", request).await
+    pub fn describe_cos_bucket_list<'a>(
+        &'a self,
+        request: &'a DescribeCosBucketListRequest,
+    ) -> rt::Call<'a, DescribeCosBucketListRequest, DescribeCosBucketListResponse> {
+        self.read("DescribeCosBucketList", request)
     }
 
     /// 查看存储桶风险信息 (`DescribeCosBucketRisk`)
@@ -7022,11 +7246,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cos_bucket_risk(
-        &self,
-        request: &DescribeCosBucketRiskRequest,
-    ) -> rt::Result<DescribeCosBucketRiskResponse> {
-        self.read("DescribeCosBucketRisk", request).await
+    pub fn describe_cos_bucket_risk<'a>(
+        &'a self,
+        request: &'a DescribeCosBucketRiskRequest,
+    ) -> rt::Call<'a, DescribeCosBucketRiskRequest, DescribeCosBucketRiskResponse> {
+        self.read("DescribeCosBucketRisk", request)
     }
 
     /// 查询cos文件数据识别结果列表 (`DescribeCosIdentifyFileList`)
@@ -7045,11 +7269,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cos_identify_file_list(
-        &self,
-        request: &DescribeCosIdentifyFileListRequest,
-    ) -> rt::Result<DescribeCosIdentifyFileListResponse> {
-        self.read("DescribeCosIdentifyFileList", request).await
+    pub fn describe_cos_identify_file_list<'a>(
+        &'a self,
+        request: &'a DescribeCosIdentifyFileListRequest,
+    ) -> rt::Call<'a, DescribeCosIdentifyFileListRequest, DescribeCosIdentifyFileListResponse> {
+        self.read("DescribeCosIdentifyFileList", request)
     }
 
     /// 查看cos调用ua (`DescribeCosInvokeUa`)
@@ -7065,11 +7289,11 @@ impl Client {
     ///   "RelAppId": 1382781291
     /// }
     /// ```
-    pub async fn describe_cos_invoke_ua(
-        &self,
-        request: &DescribeCosInvokeUaRequest,
-    ) -> rt::Result<DescribeCosInvokeUaResponse> {
-        self.read("DescribeCosInvokeUa", request).await
+    pub fn describe_cos_invoke_ua<'a>(
+        &'a self,
+        request: &'a DescribeCosInvokeUaRequest,
+    ) -> rt::Call<'a, DescribeCosInvokeUaRequest, DescribeCosInvokeUaResponse> {
+        self.read("DescribeCosInvokeUa", request)
     }
 
     /// 查看调用记录日志 (`DescribeCosIpInvokeLog`)
@@ -7085,11 +7309,11 @@ impl Client {
     ///   "RelAppId": 1372819291
     /// }
     /// ```
-    pub async fn describe_cos_ip_invoke_log(
-        &self,
-        request: &DescribeCosIpInvokeLogRequest,
-    ) -> rt::Result<DescribeCosIpInvokeLogResponse> {
-        self.read("DescribeCosIpInvokeLog", request).await
+    pub fn describe_cos_ip_invoke_log<'a>(
+        &'a self,
+        request: &'a DescribeCosIpInvokeLogRequest,
+    ) -> rt::Call<'a, DescribeCosIpInvokeLogRequest, DescribeCosIpInvokeLogResponse> {
+        self.read("DescribeCosIpInvokeLog", request)
     }
 
     /// 查看cos调用记录文件列表 (`DescribeCosIpInvokeRecordFile`)
@@ -7120,11 +7344,12 @@ impl Client {
     ///   "RelAppId": 251002343
     /// }
     /// ```
-    pub async fn describe_cos_ip_invoke_record_file(
-        &self,
-        request: &DescribeCosIpInvokeRecordFileRequest,
-    ) -> rt::Result<DescribeCosIpInvokeRecordFileResponse> {
-        self.read("DescribeCosIpInvokeRecordFile", request).await
+    pub fn describe_cos_ip_invoke_record_file<'a>(
+        &'a self,
+        request: &'a DescribeCosIpInvokeRecordFileRequest,
+    ) -> rt::Call<'a, DescribeCosIpInvokeRecordFileRequest, DescribeCosIpInvokeRecordFileResponse>
+    {
+        self.read("DescribeCosIpInvokeRecordFile", request)
     }
 
     /// 查看cos扫描任务状态 (`DescribeCosObjectScanTask`)
@@ -7146,11 +7371,11 @@ impl Client {
     ///   "TaskType": 2
     /// }
     /// ```
-    pub async fn describe_cos_object_scan_task(
-        &self,
-        request: &DescribeCosObjectScanTaskRequest,
-    ) -> rt::Result<DescribeCosObjectScanTaskResponse> {
-        self.read("DescribeCosObjectScanTask", request).await
+    pub fn describe_cos_object_scan_task<'a>(
+        &'a self,
+        request: &'a DescribeCosObjectScanTaskRequest,
+    ) -> rt::Call<'a, DescribeCosObjectScanTaskRequest, DescribeCosObjectScanTaskResponse> {
+        self.read("DescribeCosObjectScanTask", request)
     }
 
     /// 查看cos统计概览 (`DescribeCosOverview`)
@@ -7174,11 +7399,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_cos_overview(
-        &self,
-        request: &DescribeCosOverviewRequest,
-    ) -> rt::Result<DescribeCosOverviewResponse> {
-        self.read("DescribeCosOverview", request).await
+    pub fn describe_cos_overview<'a>(
+        &'a self,
+        request: &'a DescribeCosOverviewRequest,
+    ) -> rt::Call<'a, DescribeCosOverviewRequest, DescribeCosOverviewResponse> {
+        self.read("DescribeCosOverview", request)
     }
 
     /// 告警策略列表 (`DescribeCosPolicy`)
@@ -7188,11 +7413,11 @@ impl Client {
     /// # Example: 获取策略列表信息
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    pub async fn describe_cos_policy(
-        &self,
-        request: &DescribeCosPolicyRequest,
-    ) -> rt::Result<DescribeCosPolicyResponse> {
-        self.read("DescribeCosPolicy", request).await
+    pub fn describe_cos_policy<'a>(
+        &'a self,
+        request: &'a DescribeCosPolicyRequest,
+    ) -> rt::Call<'a, DescribeCosPolicyRequest, DescribeCosPolicyResponse> {
+        self.read("DescribeCosPolicy", request)
     }
 
     /// 查看存储桶风险接口列表 (`DescribeCosRiskActionList`)
@@ -7210,11 +7435,11 @@ impl Client {
     ///   "RelAppId": 1372183813
     /// }
     /// ```
-    pub async fn describe_cos_risk_action_list(
-        &self,
-        request: &DescribeCosRiskActionListRequest,
-    ) -> rt::Result<DescribeCosRiskActionListResponse> {
-        self.read("DescribeCosRiskActionList", request).await
+    pub fn describe_cos_risk_action_list<'a>(
+        &'a self,
+        request: &'a DescribeCosRiskActionListRequest,
+    ) -> rt::Call<'a, DescribeCosRiskActionListRequest, DescribeCosRiskActionListResponse> {
+        self.read("DescribeCosRiskActionList", request)
     }
 
     /// 查看风险证据信息 (`DescribeCosRiskEvidence`)
@@ -7232,11 +7457,11 @@ impl Client {
     ///   "RelAppId": 122321414
     /// }
     /// ```
-    pub async fn describe_cos_risk_evidence(
-        &self,
-        request: &DescribeCosRiskEvidenceRequest,
-    ) -> rt::Result<DescribeCosRiskEvidenceResponse> {
-        self.read("DescribeCosRiskEvidence", request).await
+    pub fn describe_cos_risk_evidence<'a>(
+        &'a self,
+        request: &'a DescribeCosRiskEvidenceRequest,
+    ) -> rt::Call<'a, DescribeCosRiskEvidenceRequest, DescribeCosRiskEvidenceResponse> {
+        self.read("DescribeCosRiskEvidence", request)
     }
 
     /// 查看cos风险监测任务 (`DescribeCosRiskScanTask`)
@@ -7257,11 +7482,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cos_risk_scan_task(
-        &self,
-        request: &DescribeCosRiskScanTaskRequest,
-    ) -> rt::Result<DescribeCosRiskScanTaskResponse> {
-        self.read("DescribeCosRiskScanTask", request).await
+    pub fn describe_cos_risk_scan_task<'a>(
+        &'a self,
+        request: &'a DescribeCosRiskScanTaskRequest,
+    ) -> rt::Call<'a, DescribeCosRiskScanTaskRequest, DescribeCosRiskScanTaskResponse> {
+        self.read("DescribeCosRiskScanTask", request)
     }
 
     /// 查看角色可访问权限列表 (`DescribeCosRoleAccessPermission`)
@@ -7279,11 +7504,12 @@ impl Client {
     ///   "RelRoleId": "role-1we2344"
     /// }
     /// ```
-    pub async fn describe_cos_role_access_permission(
-        &self,
-        request: &DescribeCosRoleAccessPermissionRequest,
-    ) -> rt::Result<DescribeCosRoleAccessPermissionResponse> {
-        self.read("DescribeCosRoleAccessPermission", request).await
+    pub fn describe_cos_role_access_permission<'a>(
+        &'a self,
+        request: &'a DescribeCosRoleAccessPermissionRequest,
+    ) -> rt::Call<'a, DescribeCosRoleAccessPermissionRequest, DescribeCosRoleAccessPermissionResponse>
+    {
+        self.read("DescribeCosRoleAccessPermission", request)
     }
 
     /// 查看cos桶角色相关权限 (`DescribeCosRoleAccessPermissions`)
@@ -7300,11 +7526,15 @@ impl Client {
     ///   "RelAppId": 1373829129
     /// }
     /// ```
-    pub async fn describe_cos_role_access_permissions(
-        &self,
-        request: &DescribeCosRoleAccessPermissionsRequest,
-    ) -> rt::Result<DescribeCosRoleAccessPermissionsResponse> {
-        self.read("DescribeCosRoleAccessPermissions", request).await
+    pub fn describe_cos_role_access_permissions<'a>(
+        &'a self,
+        request: &'a DescribeCosRoleAccessPermissionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCosRoleAccessPermissionsRequest,
+        DescribeCosRoleAccessPermissionsResponse,
+    > {
+        self.read("DescribeCosRoleAccessPermissions", request)
     }
 
     /// 获取调用源ip列表 (`DescribeCosSourceIp`)
@@ -7336,11 +7566,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_cos_source_ip(
-        &self,
-        request: &DescribeCosSourceIpRequest,
-    ) -> rt::Result<DescribeCosSourceIpResponse> {
-        self.read("DescribeCosSourceIp", request).await
+    pub fn describe_cos_source_ip<'a>(
+        &'a self,
+        request: &'a DescribeCosSourceIpRequest,
+    ) -> rt::Call<'a, DescribeCosSourceIpRequest, DescribeCosSourceIpResponse> {
+        self.read("DescribeCosSourceIp", request)
     }
 
     /// 获取CSPM自动配额共享配置 (`DescribeCspmShardConfig`)
@@ -7354,11 +7584,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cspm_shard_config(
-        &self,
-        request: &DescribeCspmShardConfigRequest,
-    ) -> rt::Result<DescribeCspmShardConfigResponse> {
-        self.read("DescribeCspmShardConfig", request).await
+    pub fn describe_cspm_shard_config<'a>(
+        &'a self,
+        request: &'a DescribeCspmShardConfigRequest,
+    ) -> rt::Call<'a, DescribeCspmShardConfigRequest, DescribeCspmShardConfigResponse> {
+        self.read("DescribeCspmShardConfig", request)
     }
 
     /// 获取用户自定义标签数量 (`DescribeCustomAssetTagCount`)
@@ -7376,11 +7606,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_custom_asset_tag_count(
-        &self,
-        request: &DescribeCustomAssetTagCountRequest,
-    ) -> rt::Result<DescribeCustomAssetTagCountResponse> {
-        self.read("DescribeCustomAssetTagCount", request).await
+    pub fn describe_custom_asset_tag_count<'a>(
+        &'a self,
+        request: &'a DescribeCustomAssetTagCountRequest,
+    ) -> rt::Call<'a, DescribeCustomAssetTagCountRequest, DescribeCustomAssetTagCountResponse> {
+        self.read("DescribeCustomAssetTagCount", request)
     }
 
     /// 自定义风险规则配置详情列表 (`DescribeCustomRiskRuleDetail`)
@@ -7396,11 +7626,12 @@ impl Client {
     ///   "RuleID": "tc_002"
     /// }
     /// ```
-    pub async fn describe_custom_risk_rule_detail(
-        &self,
-        request: &DescribeCustomRiskRuleDetailRequest,
-    ) -> rt::Result<DescribeCustomRiskRuleDetailResponse> {
-        self.read("DescribeCustomRiskRuleDetail", request).await
+    pub fn describe_custom_risk_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeCustomRiskRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeCustomRiskRuleDetailRequest, DescribeCustomRiskRuleDetailResponse>
+    {
+        self.read("DescribeCustomRiskRuleDetail", request)
     }
 
     /// 自定义风险规则配置 (`DescribeCustomRiskRules`)
@@ -7416,11 +7647,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_custom_risk_rules(
-        &self,
-        request: &DescribeCustomRiskRulesRequest,
-    ) -> rt::Result<DescribeCustomRiskRulesResponse> {
-        self.read("DescribeCustomRiskRules", request).await
+    pub fn describe_custom_risk_rules<'a>(
+        &'a self,
+        request: &'a DescribeCustomRiskRulesRequest,
+    ) -> rt::Call<'a, DescribeCustomRiskRulesRequest, DescribeCustomRiskRulesResponse> {
+        self.read("DescribeCustomRiskRules", request)
     }
 
     /// db资产详情 (`DescribeDbAssetInfo`)
@@ -7436,11 +7667,11 @@ impl Client {
     ///   "AssetId": "cdb-nbq22l65"
     /// }
     /// ```
-    pub async fn describe_db_asset_info(
-        &self,
-        request: &DescribeDbAssetInfoRequest,
-    ) -> rt::Result<DescribeDbAssetInfoResponse> {
-        self.read("DescribeDbAssetInfo", request).await
+    pub fn describe_db_asset_info<'a>(
+        &'a self,
+        request: &'a DescribeDbAssetInfoRequest,
+    ) -> rt::Call<'a, DescribeDbAssetInfoRequest, DescribeDbAssetInfoResponse> {
+        self.read("DescribeDbAssetInfo", request)
     }
 
     /// 数据库资产列表 (`DescribeDbAssets`)
@@ -7450,11 +7681,11 @@ impl Client {
     /// # Example: 数据库资产列表查询
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_db_assets(
-        &self,
-        request: &DescribeDbAssetsRequest,
-    ) -> rt::Result<DescribeDbAssetsResponse> {
-        self.read("DescribeDbAssets", request).await
+    pub fn describe_db_assets<'a>(
+        &'a self,
+        request: &'a DescribeDbAssetsRequest,
+    ) -> rt::Call<'a, DescribeDbAssetsRequest, DescribeDbAssetsResponse> {
+        self.read("DescribeDbAssets", request)
     }
 
     /// 获取默认安全评分规则 (`DescribeDefaultSecurityScoreRule`)
@@ -7472,11 +7703,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_default_security_score_rule(
-        &self,
-        request: &DescribeDefaultSecurityScoreRuleRequest,
-    ) -> rt::Result<DescribeDefaultSecurityScoreRuleResponse> {
-        self.read("DescribeDefaultSecurityScoreRule", request).await
+    pub fn describe_default_security_score_rule<'a>(
+        &'a self,
+        request: &'a DescribeDefaultSecurityScoreRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDefaultSecurityScoreRuleRequest,
+        DescribeDefaultSecurityScoreRuleResponse,
+    > {
+        self.read("DescribeDefaultSecurityScoreRule", request)
     }
 
     /// 域名列表 (`DescribeDomainAssets`)
@@ -7486,11 +7721,11 @@ impl Client {
     /// # Example: 接口示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_domain_assets(
-        &self,
-        request: &DescribeDomainAssetsRequest,
-    ) -> rt::Result<DescribeDomainAssetsResponse> {
-        self.read("DescribeDomainAssets", request).await
+    pub fn describe_domain_assets<'a>(
+        &'a self,
+        request: &'a DescribeDomainAssetsRequest,
+    ) -> rt::Call<'a, DescribeDomainAssetsRequest, DescribeDomainAssetsResponse> {
+        self.read("DescribeDomainAssets", request)
     }
 
     /// 查询Dspm访问记录 (`DescribeDspmAccessRecord`)
@@ -7506,11 +7741,11 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    pub async fn describe_dspm_access_record(
-        &self,
-        request: &DescribeDspmAccessRecordRequest,
-    ) -> rt::Result<DescribeDspmAccessRecordResponse> {
-        self.read("DescribeDspmAccessRecord", request).await
+    pub fn describe_dspm_access_record<'a>(
+        &'a self,
+        request: &'a DescribeDspmAccessRecordRequest,
+    ) -> rt::Call<'a, DescribeDspmAccessRecordRequest, DescribeDspmAccessRecordResponse> {
+        self.read("DescribeDspmAccessRecord", request)
     }
 
     /// 查询Dspm访问拓扑账号列表 (`DescribeDspmAccessTopologyAccounts`)
@@ -7524,12 +7759,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_access_topology_accounts(
-        &self,
-        request: &DescribeDspmAccessTopologyAccountsRequest,
-    ) -> rt::Result<DescribeDspmAccessTopologyAccountsResponse> {
+    pub fn describe_dspm_access_topology_accounts<'a>(
+        &'a self,
+        request: &'a DescribeDspmAccessTopologyAccountsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAccessTopologyAccountsRequest,
+        DescribeDspmAccessTopologyAccountsResponse,
+    > {
         self.read("DescribeDspmAccessTopologyAccounts", request)
-            .await
     }
 
     /// 查询Dspm访问拓扑资产列表 (`DescribeDspmAccessTopologyAssets`)
@@ -7543,11 +7781,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_access_topology_assets(
-        &self,
-        request: &DescribeDspmAccessTopologyAssetsRequest,
-    ) -> rt::Result<DescribeDspmAccessTopologyAssetsResponse> {
-        self.read("DescribeDspmAccessTopologyAssets", request).await
+    pub fn describe_dspm_access_topology_assets<'a>(
+        &'a self,
+        request: &'a DescribeDspmAccessTopologyAssetsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAccessTopologyAssetsRequest,
+        DescribeDspmAccessTopologyAssetsResponse,
+    > {
+        self.read("DescribeDspmAccessTopologyAssets", request)
     }
 
     /// 查询Dspm访问拓扑ip列表 (`DescribeDspmAccessTopologyIps`)
@@ -7561,11 +7803,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_access_topology_ips(
-        &self,
-        request: &DescribeDspmAccessTopologyIpsRequest,
-    ) -> rt::Result<DescribeDspmAccessTopologyIpsResponse> {
-        self.read("DescribeDspmAccessTopologyIps", request).await
+    pub fn describe_dspm_access_topology_ips<'a>(
+        &'a self,
+        request: &'a DescribeDspmAccessTopologyIpsRequest,
+    ) -> rt::Call<'a, DescribeDspmAccessTopologyIpsRequest, DescribeDspmAccessTopologyIpsResponse>
+    {
+        self.read("DescribeDspmAccessTopologyIps", request)
     }
 
     /// 查询Dspm申请历史 (`DescribeDspmApplyHistory`)
@@ -7579,11 +7822,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_apply_history(
-        &self,
-        request: &DescribeDspmApplyHistoryRequest,
-    ) -> rt::Result<DescribeDspmApplyHistoryResponse> {
-        self.read("DescribeDspmApplyHistory", request).await
+    pub fn describe_dspm_apply_history<'a>(
+        &'a self,
+        request: &'a DescribeDspmApplyHistoryRequest,
+    ) -> rt::Call<'a, DescribeDspmApplyHistoryRequest, DescribeDspmApplyHistoryResponse> {
+        self.read("DescribeDspmApplyHistory", request)
     }
 
     /// 查询Dspm申请单列表 (`DescribeDspmApplyOrderList`)
@@ -7597,11 +7840,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_apply_order_list(
-        &self,
-        request: &DescribeDspmApplyOrderListRequest,
-    ) -> rt::Result<DescribeDspmApplyOrderListResponse> {
-        self.read("DescribeDspmApplyOrderList", request).await
+    pub fn describe_dspm_apply_order_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmApplyOrderListRequest,
+    ) -> rt::Call<'a, DescribeDspmApplyOrderListRequest, DescribeDspmApplyOrderListResponse> {
+        self.read("DescribeDspmApplyOrderList", request)
     }
 
     /// 查询Dspm审批历史 (`DescribeDspmApproveHistory`)
@@ -7615,11 +7858,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_approve_history(
-        &self,
-        request: &DescribeDspmApproveHistoryRequest,
-    ) -> rt::Result<DescribeDspmApproveHistoryResponse> {
-        self.read("DescribeDspmApproveHistory", request).await
+    pub fn describe_dspm_approve_history<'a>(
+        &'a self,
+        request: &'a DescribeDspmApproveHistoryRequest,
+    ) -> rt::Call<'a, DescribeDspmApproveHistoryRequest, DescribeDspmApproveHistoryResponse> {
+        self.read("DescribeDspmApproveHistory", request)
     }
 
     /// 查询Dspm审批单列表 (`DescribeDspmApproveOrderList`)
@@ -7633,11 +7876,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_approve_order_list(
-        &self,
-        request: &DescribeDspmApproveOrderListRequest,
-    ) -> rt::Result<DescribeDspmApproveOrderListResponse> {
-        self.read("DescribeDspmApproveOrderList", request).await
+    pub fn describe_dspm_approve_order_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmApproveOrderListRequest,
+    ) -> rt::Call<'a, DescribeDspmApproveOrderListRequest, DescribeDspmApproveOrderListResponse>
+    {
+        self.read("DescribeDspmApproveOrderList", request)
     }
 
     /// 查询Dspm资产访问拓扑 (`DescribeDspmAssetAccessTopology`)
@@ -7653,11 +7897,12 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_access_topology(
-        &self,
-        request: &DescribeDspmAssetAccessTopologyRequest,
-    ) -> rt::Result<DescribeDspmAssetAccessTopologyResponse> {
-        self.read("DescribeDspmAssetAccessTopology", request).await
+    pub fn describe_dspm_asset_access_topology<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetAccessTopologyRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetAccessTopologyRequest, DescribeDspmAssetAccessTopologyResponse>
+    {
+        self.read("DescribeDspmAssetAccessTopology", request)
     }
 
     /// 查询Dspm资产账号身份信息 (`DescribeDspmAssetAccountIdentify`)
@@ -7673,11 +7918,15 @@ impl Client {
     ///   "AssetId": "cdb-7ukt2wpx"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_account_identify(
-        &self,
-        request: &DescribeDspmAssetAccountIdentifyRequest,
-    ) -> rt::Result<DescribeDspmAssetAccountIdentifyResponse> {
-        self.read("DescribeDspmAssetAccountIdentify", request).await
+    pub fn describe_dspm_asset_account_identify<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetAccountIdentifyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetAccountIdentifyRequest,
+        DescribeDspmAssetAccountIdentifyResponse,
+    > {
+        self.read("DescribeDspmAssetAccountIdentify", request)
     }
 
     /// 查询Dspm资产账号预设特权信息 (`DescribeDspmAssetAccountPresetPrivileges`)
@@ -7695,12 +7944,15 @@ impl Client {
     ///   "Host": "%"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_account_preset_privileges(
-        &self,
-        request: &DescribeDspmAssetAccountPresetPrivilegesRequest,
-    ) -> rt::Result<DescribeDspmAssetAccountPresetPrivilegesResponse> {
+    pub fn describe_dspm_asset_account_preset_privileges<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetAccountPresetPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetAccountPresetPrivilegesRequest,
+        DescribeDspmAssetAccountPresetPrivilegesResponse,
+    > {
         self.read("DescribeDspmAssetAccountPresetPrivileges", request)
-            .await
     }
 
     /// 查询Dspm资产账号回收后特权信息 (`DescribeDspmAssetAccountRecycledPrivileges`)
@@ -7716,12 +7968,15 @@ impl Client {
     ///   "RiskId": "4f61bab8-c01f-4230-91dc-cbefa781db2a"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_account_recycled_privileges(
-        &self,
-        request: &DescribeDspmAssetAccountRecycledPrivilegesRequest,
-    ) -> rt::Result<DescribeDspmAssetAccountRecycledPrivilegesResponse> {
+    pub fn describe_dspm_asset_account_recycled_privileges<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetAccountRecycledPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetAccountRecycledPrivilegesRequest,
+        DescribeDspmAssetAccountRecycledPrivilegesResponse,
+    > {
         self.read("DescribeDspmAssetAccountRecycledPrivileges", request)
-            .await
     }
 
     /// 查询Dspm资产账号列表 (`DescribeDspmAssetAccounts`)
@@ -7737,11 +7992,11 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_accounts(
-        &self,
-        request: &DescribeDspmAssetAccountsRequest,
-    ) -> rt::Result<DescribeDspmAssetAccountsResponse> {
-        self.read("DescribeDspmAssetAccounts", request).await
+    pub fn describe_dspm_asset_accounts<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetAccountsRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetAccountsRequest, DescribeDspmAssetAccountsResponse> {
+        self.read("DescribeDspmAssetAccounts", request)
     }
 
     /// 查询dspm资产数据库信息列表 (`DescribeDspmAssetDatabaseList`)
@@ -7757,11 +8012,12 @@ impl Client {
     ///   "AssetId": "cdb-l8hhoqwd"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_database_list(
-        &self,
-        request: &DescribeDspmAssetDatabaseListRequest,
-    ) -> rt::Result<DescribeDspmAssetDatabaseListResponse> {
-        self.read("DescribeDspmAssetDatabaseList", request).await
+    pub fn describe_dspm_asset_database_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetDatabaseListRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetDatabaseListRequest, DescribeDspmAssetDatabaseListResponse>
+    {
+        self.read("DescribeDspmAssetDatabaseList", request)
     }
 
     /// 查询Dspm资产数据库列表 (`DescribeDspmAssetDatabases`)
@@ -7777,11 +8033,11 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_databases(
-        &self,
-        request: &DescribeDspmAssetDatabasesRequest,
-    ) -> rt::Result<DescribeDspmAssetDatabasesResponse> {
-        self.read("DescribeDspmAssetDatabases", request).await
+    pub fn describe_dspm_asset_databases<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetDatabasesRequest, DescribeDspmAssetDatabasesResponse> {
+        self.read("DescribeDspmAssetDatabases", request)
     }
 
     /// 查询dspm资产字段信息列表 (`DescribeDspmAssetFieldList`)
@@ -7803,11 +8059,11 @@ impl Client {
     ///   "TableName": "test_db"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_field_list(
-        &self,
-        request: &DescribeDspmAssetFieldListRequest,
-    ) -> rt::Result<DescribeDspmAssetFieldListResponse> {
-        self.read("DescribeDspmAssetFieldList", request).await
+    pub fn describe_dspm_asset_field_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetFieldListRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetFieldListRequest, DescribeDspmAssetFieldListResponse> {
+        self.read("DescribeDspmAssetFieldList", request)
     }
 
     /// 查询dspm资产字段样本值 (`DescribeDspmAssetFieldSamples`)
@@ -7830,11 +8086,12 @@ impl Client {
     ///   "TableName": "encryption"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_field_samples(
-        &self,
-        request: &DescribeDspmAssetFieldSamplesRequest,
-    ) -> rt::Result<DescribeDspmAssetFieldSamplesResponse> {
-        self.read("DescribeDspmAssetFieldSamples", request).await
+    pub fn describe_dspm_asset_field_samples<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetFieldSamplesRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetFieldSamplesRequest, DescribeDspmAssetFieldSamplesResponse>
+    {
+        self.read("DescribeDspmAssetFieldSamples", request)
     }
 
     /// 查询dspm资产数据识别信息列表 (`DescribeDspmAssetIdentifyInfoList`)
@@ -7853,12 +8110,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_asset_identify_info_list(
-        &self,
-        request: &DescribeDspmAssetIdentifyInfoListRequest,
-    ) -> rt::Result<DescribeDspmAssetIdentifyInfoListResponse> {
+    pub fn describe_dspm_asset_identify_info_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetIdentifyInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetIdentifyInfoListRequest,
+        DescribeDspmAssetIdentifyInfoListResponse,
+    > {
         self.read("DescribeDspmAssetIdentifyInfoList", request)
-            .await
     }
 
     /// 查询Dspm资产id列表 (`DescribeDspmAssetIds`)
@@ -7872,11 +8132,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_asset_ids(
-        &self,
-        request: &DescribeDspmAssetIdsRequest,
-    ) -> rt::Result<DescribeDspmAssetIdsResponse> {
-        self.read("DescribeDspmAssetIds", request).await
+    pub fn describe_dspm_asset_ids<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetIdsRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetIdsRequest, DescribeDspmAssetIdsResponse> {
+        self.read("DescribeDspmAssetIds", request)
     }
 
     /// 查询Dspm资产登录凭据 (`DescribeDspmAssetLoginCredential`)
@@ -7893,11 +8153,15 @@ impl Client {
     ///   "EncryptMethod": "RSA"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_login_credential(
-        &self,
-        request: &DescribeDspmAssetLoginCredentialRequest,
-    ) -> rt::Result<DescribeDspmAssetLoginCredentialResponse> {
-        self.read("DescribeDspmAssetLoginCredential", request).await
+    pub fn describe_dspm_asset_login_credential<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetLoginCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetLoginCredentialRequest,
+        DescribeDspmAssetLoginCredentialResponse,
+    > {
+        self.read("DescribeDspmAssetLoginCredential", request)
     }
 
     /// 查询Dspm资产安全分析状态 (`DescribeDspmAssetSecurityAnalyseStatus`)
@@ -7918,12 +8182,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_asset_security_analyse_status(
-        &self,
-        request: &DescribeDspmAssetSecurityAnalyseStatusRequest,
-    ) -> rt::Result<DescribeDspmAssetSecurityAnalyseStatusResponse> {
+    pub fn describe_dspm_asset_security_analyse_status<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetSecurityAnalyseStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetSecurityAnalyseStatusRequest,
+        DescribeDspmAssetSecurityAnalyseStatusResponse,
+    > {
         self.read("DescribeDspmAssetSecurityAnalyseStatus", request)
-            .await
     }
 
     /// 查询Dspm资产支持的权限 (`DescribeDspmAssetSupportedPrivileges`)
@@ -7939,12 +8206,15 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00"
     /// }
     /// ```
-    pub async fn describe_dspm_asset_supported_privileges(
-        &self,
-        request: &DescribeDspmAssetSupportedPrivilegesRequest,
-    ) -> rt::Result<DescribeDspmAssetSupportedPrivilegesResponse> {
+    pub fn describe_dspm_asset_supported_privileges<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetSupportedPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmAssetSupportedPrivilegesRequest,
+        DescribeDspmAssetSupportedPrivilegesResponse,
+    > {
         self.read("DescribeDspmAssetSupportedPrivileges", request)
-            .await
     }
 
     /// 查询dspm资产表信息列表 (`DescribeDspmAssetTableList`)
@@ -7965,11 +8235,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_dspm_asset_table_list(
-        &self,
-        request: &DescribeDspmAssetTableListRequest,
-    ) -> rt::Result<DescribeDspmAssetTableListResponse> {
-        self.read("DescribeDspmAssetTableList", request).await
+    pub fn describe_dspm_asset_table_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetTableListRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetTableListRequest, DescribeDspmAssetTableListResponse> {
+        self.read("DescribeDspmAssetTableList", request)
     }
 
     /// 查询Dspm资产列表 (`DescribeDspmAssets`)
@@ -7983,11 +8253,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_assets(
-        &self,
-        request: &DescribeDspmAssetsRequest,
-    ) -> rt::Result<DescribeDspmAssetsResponse> {
-        self.read("DescribeDspmAssets", request).await
+    pub fn describe_dspm_assets<'a>(
+        &'a self,
+        request: &'a DescribeDspmAssetsRequest,
+    ) -> rt::Call<'a, DescribeDspmAssetsRequest, DescribeDspmAssetsResponse> {
+        self.read("DescribeDspmAssets", request)
     }
 
     /// 查询Dspm审计过滤策略 (`DescribeDspmAuditFilterStrategy`)
@@ -8012,11 +8282,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_audit_filter_strategy(
-        &self,
-        request: &DescribeDspmAuditFilterStrategyRequest,
-    ) -> rt::Result<DescribeDspmAuditFilterStrategyResponse> {
-        self.read("DescribeDspmAuditFilterStrategy", request).await
+    pub fn describe_dspm_audit_filter_strategy<'a>(
+        &'a self,
+        request: &'a DescribeDspmAuditFilterStrategyRequest,
+    ) -> rt::Call<'a, DescribeDspmAuditFilterStrategyRequest, DescribeDspmAuditFilterStrategyResponse>
+    {
+        self.read("DescribeDspmAuditFilterStrategy", request)
     }
 
     /// 查询备份日志列表 (`DescribeDspmBackupLogList`)
@@ -8038,11 +8309,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn describe_dspm_backup_log_list(
-        &self,
-        request: &DescribeDspmBackupLogListRequest,
-    ) -> rt::Result<DescribeDspmBackupLogListResponse> {
-        self.read("DescribeDspmBackupLogList", request).await
+    pub fn describe_dspm_backup_log_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmBackupLogListRequest,
+    ) -> rt::Call<'a, DescribeDspmBackupLogListRequest, DescribeDspmBackupLogListResponse> {
+        self.read("DescribeDspmBackupLogList", request)
     }
 
     /// 查询日志备份配置 (`DescribeDspmBackupSetting`)
@@ -8056,11 +8327,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_backup_setting(
-        &self,
-        request: &DescribeDspmBackupSettingRequest,
-    ) -> rt::Result<DescribeDspmBackupSettingResponse> {
-        self.read("DescribeDspmBackupSetting", request).await
+    pub fn describe_dspm_backup_setting<'a>(
+        &'a self,
+        request: &'a DescribeDspmBackupSettingRequest,
+    ) -> rt::Call<'a, DescribeDspmBackupSettingRequest, DescribeDspmBackupSettingResponse> {
+        self.read("DescribeDspmBackupSetting", request)
     }
 
     /// 查询Ckafka实例的路由信息 (`DescribeDspmCkafkaRouteList`)
@@ -8079,11 +8350,11 @@ impl Client {
     ///   "VipType": 0
     /// }
     /// ```
-    pub async fn describe_dspm_ckafka_route_list(
-        &self,
-        request: &DescribeDspmCkafkaRouteListRequest,
-    ) -> rt::Result<DescribeDspmCkafkaRouteListResponse> {
-        self.read("DescribeDspmCkafkaRouteList", request).await
+    pub fn describe_dspm_ckafka_route_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmCkafkaRouteListRequest,
+    ) -> rt::Call<'a, DescribeDspmCkafkaRouteListRequest, DescribeDspmCkafkaRouteListResponse> {
+        self.read("DescribeDspmCkafkaRouteList", request)
     }
 
     /// 查询实例的主题列表 (`DescribeDspmCkafkaTopicList`)
@@ -8102,11 +8373,11 @@ impl Client {
     ///   "VipType": 0
     /// }
     /// ```
-    pub async fn describe_dspm_ckafka_topic_list(
-        &self,
-        request: &DescribeDspmCkafkaTopicListRequest,
-    ) -> rt::Result<DescribeDspmCkafkaTopicListResponse> {
-        self.read("DescribeDspmCkafkaTopicList", request).await
+    pub fn describe_dspm_ckafka_topic_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmCkafkaTopicListRequest,
+    ) -> rt::Call<'a, DescribeDspmCkafkaTopicListRequest, DescribeDspmCkafkaTopicListResponse> {
+        self.read("DescribeDspmCkafkaTopicList", request)
     }
 
     /// 查询dspm字典信息列表 (`DescribeDspmDictionaryList`)
@@ -8122,11 +8393,11 @@ impl Client {
     ///   "DictType": "IdentifyRule"
     /// }
     /// ```
-    pub async fn describe_dspm_dictionary_list(
-        &self,
-        request: &DescribeDspmDictionaryListRequest,
-    ) -> rt::Result<DescribeDspmDictionaryListResponse> {
-        self.read("DescribeDspmDictionaryList", request).await
+    pub fn describe_dspm_dictionary_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmDictionaryListRequest,
+    ) -> rt::Call<'a, DescribeDspmDictionaryListRequest, DescribeDspmDictionaryListResponse> {
+        self.read("DescribeDspmDictionaryList", request)
     }
 
     /// 查询导出任务 (`DescribeDspmExportTask`)
@@ -8144,11 +8415,11 @@ impl Client {
     ///   "TaskStatus": 0
     /// }
     /// ```
-    pub async fn describe_dspm_export_task(
-        &self,
-        request: &DescribeDspmExportTaskRequest,
-    ) -> rt::Result<DescribeDspmExportTaskResponse> {
-        self.read("DescribeDspmExportTask", request).await
+    pub fn describe_dspm_export_task<'a>(
+        &'a self,
+        request: &'a DescribeDspmExportTaskRequest,
+    ) -> rt::Call<'a, DescribeDspmExportTaskRequest, DescribeDspmExportTaskResponse> {
+        self.read("DescribeDspmExportTask", request)
     }
 
     /// 查询dspm数据识别分类列表 (`DescribeDspmIdentifyCategoryList`)
@@ -8170,11 +8441,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_category_list(
-        &self,
-        request: &DescribeDspmIdentifyCategoryListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyCategoryListResponse> {
-        self.read("DescribeDspmIdentifyCategoryList", request).await
+    pub fn describe_dspm_identify_category_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyCategoryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyCategoryListRequest,
+        DescribeDspmIdentifyCategoryListResponse,
+    > {
+        self.read("DescribeDspmIdentifyCategoryList", request)
     }
 
     /// 查询dspm数据识别模板分类关联数据项列表 (`DescribeDspmIdentifyComplianceCategoryRuleList`)
@@ -8197,12 +8472,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_compliance_category_rule_list(
-        &self,
-        request: &DescribeDspmIdentifyComplianceCategoryRuleListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyComplianceCategoryRuleListResponse> {
+    pub fn describe_dspm_identify_compliance_category_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyComplianceCategoryRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyComplianceCategoryRuleListRequest,
+        DescribeDspmIdentifyComplianceCategoryRuleListResponse,
+    > {
         self.read("DescribeDspmIdentifyComplianceCategoryRuleList", request)
-            .await
     }
 
     /// 查询dspm数据识别模板详情 (`DescribeDspmIdentifyComplianceGroupDetail`)
@@ -8221,12 +8499,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_compliance_group_detail(
-        &self,
-        request: &DescribeDspmIdentifyComplianceGroupDetailRequest,
-    ) -> rt::Result<DescribeDspmIdentifyComplianceGroupDetailResponse> {
+    pub fn describe_dspm_identify_compliance_group_detail<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyComplianceGroupDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyComplianceGroupDetailRequest,
+        DescribeDspmIdentifyComplianceGroupDetailResponse,
+    > {
         self.read("DescribeDspmIdentifyComplianceGroupDetail", request)
-            .await
     }
 
     /// 查询dspm数据识别模板列表 (`DescribeDspmIdentifyComplianceGroupList`)
@@ -8244,12 +8525,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_compliance_group_list(
-        &self,
-        request: &DescribeDspmIdentifyComplianceGroupListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyComplianceGroupListResponse> {
+    pub fn describe_dspm_identify_compliance_group_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyComplianceGroupListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyComplianceGroupListRequest,
+        DescribeDspmIdentifyComplianceGroupListResponse,
+    > {
         self.read("DescribeDspmIdentifyComplianceGroupList", request)
-            .await
     }
 
     /// 查询dspm数据识别分布统计 (`DescribeDspmIdentifyDistributionStatistics`)
@@ -8270,12 +8554,15 @@ impl Client {
     ///   "StatType": "FieldTop5Asset"
     /// }
     /// ```
-    pub async fn describe_dspm_identify_distribution_statistics(
-        &self,
-        request: &DescribeDspmIdentifyDistributionStatisticsRequest,
-    ) -> rt::Result<DescribeDspmIdentifyDistributionStatisticsResponse> {
+    pub fn describe_dspm_identify_distribution_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyDistributionStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyDistributionStatisticsRequest,
+        DescribeDspmIdentifyDistributionStatisticsResponse,
+    > {
         self.read("DescribeDspmIdentifyDistributionStatistics", request)
-            .await
     }
 
     /// 查询Dspm身份id列表 (`DescribeDspmIdentifyIdList`)
@@ -8294,11 +8581,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_dspm_identify_id_list(
-        &self,
-        request: &DescribeDspmIdentifyIdListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyIdListResponse> {
-        self.read("DescribeDspmIdentifyIdList", request).await
+    pub fn describe_dspm_identify_id_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyIdListRequest,
+    ) -> rt::Call<'a, DescribeDspmIdentifyIdListRequest, DescribeDspmIdentifyIdListResponse> {
+        self.read("DescribeDspmIdentifyIdList", request)
     }
 
     /// 查询Dspm身份信息 (`DescribeDspmIdentifyInfo`)
@@ -8312,11 +8599,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_identify_info(
-        &self,
-        request: &DescribeDspmIdentifyInfoRequest,
-    ) -> rt::Result<DescribeDspmIdentifyInfoResponse> {
-        self.read("DescribeDspmIdentifyInfo", request).await
+    pub fn describe_dspm_identify_info<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyInfoRequest,
+    ) -> rt::Call<'a, DescribeDspmIdentifyInfoRequest, DescribeDspmIdentifyInfoResponse> {
+        self.read("DescribeDspmIdentifyInfo", request)
     }
 
     /// 查询Dspm身份信息列表 (`DescribeDspmIdentifyInfoList`)
@@ -8330,11 +8617,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_identify_info_list(
-        &self,
-        request: &DescribeDspmIdentifyInfoListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyInfoListResponse> {
-        self.read("DescribeDspmIdentifyInfoList", request).await
+    pub fn describe_dspm_identify_info_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyInfoListRequest,
+    ) -> rt::Call<'a, DescribeDspmIdentifyInfoListRequest, DescribeDspmIdentifyInfoListResponse>
+    {
+        self.read("DescribeDspmIdentifyInfoList", request)
     }
 
     /// 查询dspm数据识别分级组列表 (`DescribeDspmIdentifyLevelGroupList`)
@@ -8356,12 +8644,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_level_group_list(
-        &self,
-        request: &DescribeDspmIdentifyLevelGroupListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyLevelGroupListResponse> {
+    pub fn describe_dspm_identify_level_group_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyLevelGroupListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyLevelGroupListRequest,
+        DescribeDspmIdentifyLevelGroupListResponse,
+    > {
         self.read("DescribeDspmIdentifyLevelGroupList", request)
-            .await
     }
 
     /// 查询dspm数据识别数据项详情 (`DescribeDspmIdentifyRuleDetail`)
@@ -8380,11 +8671,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_identify_rule_detail(
-        &self,
-        request: &DescribeDspmIdentifyRuleDetailRequest,
-    ) -> rt::Result<DescribeDspmIdentifyRuleDetailResponse> {
-        self.read("DescribeDspmIdentifyRuleDetail", request).await
+    pub fn describe_dspm_identify_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeDspmIdentifyRuleDetailRequest, DescribeDspmIdentifyRuleDetailResponse>
+    {
+        self.read("DescribeDspmIdentifyRuleDetail", request)
     }
 
     /// 查询dspm数据识别数据项列表 (`DescribeDspmIdentifyRuleList`)
@@ -8409,11 +8701,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_dspm_identify_rule_list(
-        &self,
-        request: &DescribeDspmIdentifyRuleListRequest,
-    ) -> rt::Result<DescribeDspmIdentifyRuleListResponse> {
-        self.read("DescribeDspmIdentifyRuleList", request).await
+    pub fn describe_dspm_identify_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyRuleListRequest,
+    ) -> rt::Call<'a, DescribeDspmIdentifyRuleListRequest, DescribeDspmIdentifyRuleListResponse>
+    {
+        self.read("DescribeDspmIdentifyRuleList", request)
     }
 
     /// 查询dspm数据识别数据项验证结果 (`DescribeDspmIdentifyRuleTestResult`)
@@ -8441,12 +8734,15 @@ impl Client {
     ///   "UnStructuredTestContent": "kyrie@tencent.com"
     /// }
     /// ```
-    pub async fn describe_dspm_identify_rule_test_result(
-        &self,
-        request: &DescribeDspmIdentifyRuleTestResultRequest,
-    ) -> rt::Result<DescribeDspmIdentifyRuleTestResultResponse> {
+    pub fn describe_dspm_identify_rule_test_result<'a>(
+        &'a self,
+        request: &'a DescribeDspmIdentifyRuleTestResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmIdentifyRuleTestResultRequest,
+        DescribeDspmIdentifyRuleTestResultResponse,
+    > {
         self.read("DescribeDspmIdentifyRuleTestResult", request)
-            .await
     }
 
     /// 查询日志投递的日志类型 (`DescribeDspmLogDeliveryType`)
@@ -8460,11 +8756,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_log_delivery_type(
-        &self,
-        request: &DescribeDspmLogDeliveryTypeRequest,
-    ) -> rt::Result<DescribeDspmLogDeliveryTypeResponse> {
-        self.read("DescribeDspmLogDeliveryType", request).await
+    pub fn describe_dspm_log_delivery_type<'a>(
+        &'a self,
+        request: &'a DescribeDspmLogDeliveryTypeRequest,
+    ) -> rt::Call<'a, DescribeDspmLogDeliveryTypeRequest, DescribeDspmLogDeliveryTypeResponse> {
+        self.read("DescribeDspmLogDeliveryType", request)
     }
 
     /// 日志列表信息 (`DescribeDspmLogList`)
@@ -8497,11 +8793,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn describe_dspm_log_list(
-        &self,
-        request: &DescribeDspmLogListRequest,
-    ) -> rt::Result<DescribeDspmLogListResponse> {
-        self.read("DescribeDspmLogList", request).await
+    pub fn describe_dspm_log_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmLogListRequest,
+    ) -> rt::Call<'a, DescribeDspmLogListRequest, DescribeDspmLogListResponse> {
+        self.read("DescribeDspmLogList", request)
     }
 
     /// 查询租户日志投递配置 (`DescribeDspmLogTypeConfigList`)
@@ -8515,11 +8811,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_log_type_config_list(
-        &self,
-        request: &DescribeDspmLogTypeConfigListRequest,
-    ) -> rt::Result<DescribeDspmLogTypeConfigListResponse> {
-        self.read("DescribeDspmLogTypeConfigList", request).await
+    pub fn describe_dspm_log_type_config_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmLogTypeConfigListRequest,
+    ) -> rt::Call<'a, DescribeDspmLogTypeConfigListRequest, DescribeDspmLogTypeConfigListResponse>
+    {
+        self.read("DescribeDspmLogTypeConfigList", request)
     }
 
     /// 获取已购Dspm订单的信息 (`DescribeDspmPayInfo`)
@@ -8533,11 +8830,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_pay_info(
-        &self,
-        request: &DescribeDspmPayInfoRequest,
-    ) -> rt::Result<DescribeDspmPayInfoResponse> {
-        self.read("DescribeDspmPayInfo", request).await
+    pub fn describe_dspm_pay_info<'a>(
+        &'a self,
+        request: &'a DescribeDspmPayInfoRequest,
+    ) -> rt::Call<'a, DescribeDspmPayInfoRequest, DescribeDspmPayInfoResponse> {
+        self.read("DescribeDspmPayInfo", request)
     }
 
     /// 查询Dspm访客申请记录 (`DescribeDspmPersonApplyHistory`)
@@ -8554,11 +8851,12 @@ impl Client {
     ///   "Subject": "100000"
     /// }
     /// ```
-    pub async fn describe_dspm_person_apply_history(
-        &self,
-        request: &DescribeDspmPersonApplyHistoryRequest,
-    ) -> rt::Result<DescribeDspmPersonApplyHistoryResponse> {
-        self.read("DescribeDspmPersonApplyHistory", request).await
+    pub fn describe_dspm_person_apply_history<'a>(
+        &'a self,
+        request: &'a DescribeDspmPersonApplyHistoryRequest,
+    ) -> rt::Call<'a, DescribeDspmPersonApplyHistoryRequest, DescribeDspmPersonApplyHistoryResponse>
+    {
+        self.read("DescribeDspmPersonApplyHistory", request)
     }
 
     /// 查询Dspm个人身份信息列表 (`DescribeDspmPersonalIdentifyList`)
@@ -8572,11 +8870,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_personal_identify_list(
-        &self,
-        request: &DescribeDspmPersonalIdentifyListRequest,
-    ) -> rt::Result<DescribeDspmPersonalIdentifyListResponse> {
-        self.read("DescribeDspmPersonalIdentifyList", request).await
+    pub fn describe_dspm_personal_identify_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmPersonalIdentifyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmPersonalIdentifyListRequest,
+        DescribeDspmPersonalIdentifyListResponse,
+    > {
+        self.read("DescribeDspmPersonalIdentifyList", request)
     }
 
     /// 查询Dspm实例 (`DescribeDspmResource`)
@@ -8590,11 +8892,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_resource(
-        &self,
-        request: &DescribeDspmResourceRequest,
-    ) -> rt::Result<DescribeDspmResourceResponse> {
-        self.read("DescribeDspmResource", request).await
+    pub fn describe_dspm_resource<'a>(
+        &'a self,
+        request: &'a DescribeDspmResourceRequest,
+    ) -> rt::Call<'a, DescribeDspmResourceRequest, DescribeDspmResourceResponse> {
+        self.read("DescribeDspmResource", request)
     }
 
     /// 查询Dspm风险记录 (`DescribeDspmRisk`)
@@ -8608,11 +8910,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_risk(
-        &self,
-        request: &DescribeDspmRiskRequest,
-    ) -> rt::Result<DescribeDspmRiskResponse> {
-        self.read("DescribeDspmRisk", request).await
+    pub fn describe_dspm_risk<'a>(
+        &'a self,
+        request: &'a DescribeDspmRiskRequest,
+    ) -> rt::Call<'a, DescribeDspmRiskRequest, DescribeDspmRiskResponse> {
+        self.read("DescribeDspmRisk", request)
     }
 
     /// 查询Dspm风险详情 (`DescribeDspmRiskDetail`)
@@ -8632,11 +8934,11 @@ impl Client {
     ///   "RiskId": "f7966e40-e20f-4540-9927-d34fb6cc4747"
     /// }
     /// ```
-    pub async fn describe_dspm_risk_detail(
-        &self,
-        request: &DescribeDspmRiskDetailRequest,
-    ) -> rt::Result<DescribeDspmRiskDetailResponse> {
-        self.read("DescribeDspmRiskDetail", request).await
+    pub fn describe_dspm_risk_detail<'a>(
+        &'a self,
+        request: &'a DescribeDspmRiskDetailRequest,
+    ) -> rt::Call<'a, DescribeDspmRiskDetailRequest, DescribeDspmRiskDetailResponse> {
+        self.read("DescribeDspmRiskDetail", request)
     }
 
     /// 查询Dspm风险策略 (`DescribeDspmRiskStrategy`)
@@ -8650,11 +8952,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_risk_strategy(
-        &self,
-        request: &DescribeDspmRiskStrategyRequest,
-    ) -> rt::Result<DescribeDspmRiskStrategyResponse> {
-        self.read("DescribeDspmRiskStrategy", request).await
+    pub fn describe_dspm_risk_strategy<'a>(
+        &'a self,
+        request: &'a DescribeDspmRiskStrategyRequest,
+    ) -> rt::Call<'a, DescribeDspmRiskStrategyRequest, DescribeDspmRiskStrategyResponse> {
+        self.read("DescribeDspmRiskStrategy", request)
     }
 
     /// 查询Dspm风险分组策略 (`DescribeDspmRiskStrategyGroup`)
@@ -8668,11 +8970,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_risk_strategy_group(
-        &self,
-        request: &DescribeDspmRiskStrategyGroupRequest,
-    ) -> rt::Result<DescribeDspmRiskStrategyGroupResponse> {
-        self.read("DescribeDspmRiskStrategyGroup", request).await
+    pub fn describe_dspm_risk_strategy_group<'a>(
+        &'a self,
+        request: &'a DescribeDspmRiskStrategyGroupRequest,
+    ) -> rt::Call<'a, DescribeDspmRiskStrategyGroupRequest, DescribeDspmRiskStrategyGroupResponse>
+    {
+        self.read("DescribeDspmRiskStrategyGroup", request)
     }
 
     /// 查询Dspm风险趋势 (`DescribeDspmRiskTendency`)
@@ -8689,11 +8992,11 @@ impl Client {
     ///   "StartDate": "2025-03-01"
     /// }
     /// ```
-    pub async fn describe_dspm_risk_tendency(
-        &self,
-        request: &DescribeDspmRiskTendencyRequest,
-    ) -> rt::Result<DescribeDspmRiskTendencyResponse> {
-        self.read("DescribeDspmRiskTendency", request).await
+    pub fn describe_dspm_risk_tendency<'a>(
+        &'a self,
+        request: &'a DescribeDspmRiskTendencyRequest,
+    ) -> rt::Call<'a, DescribeDspmRiskTendencyRequest, DescribeDspmRiskTendencyResponse> {
+        self.read("DescribeDspmRiskTendency", request)
     }
 
     /// 审计会话列表信息 (`DescribeDspmSessionList`)
@@ -8715,11 +9018,11 @@ impl Client {
     ///   "StartTime": 946656000
     /// }
     /// ```
-    pub async fn describe_dspm_session_list(
-        &self,
-        request: &DescribeDspmSessionListRequest,
-    ) -> rt::Result<DescribeDspmSessionListResponse> {
-        self.read("DescribeDspmSessionList", request).await
+    pub fn describe_dspm_session_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmSessionListRequest,
+    ) -> rt::Call<'a, DescribeDspmSessionListRequest, DescribeDspmSessionListResponse> {
+        self.read("DescribeDspmSessionList", request)
     }
 
     /// 查询Dspm统计信息 (`DescribeDspmStatistics`)
@@ -8737,11 +9040,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dspm_statistics(
-        &self,
-        request: &DescribeDspmStatisticsRequest,
-    ) -> rt::Result<DescribeDspmStatisticsResponse> {
-        self.read("DescribeDspmStatistics", request).await
+    pub fn describe_dspm_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDspmStatisticsRequest,
+    ) -> rt::Call<'a, DescribeDspmStatisticsRequest, DescribeDspmStatisticsResponse> {
+        self.read("DescribeDspmStatistics", request)
     }
 
     /// 查询Dspm支持的资产类型信息 (`DescribeDspmSupportedAssetType`)
@@ -8755,11 +9058,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_supported_asset_type(
-        &self,
-        request: &DescribeDspmSupportedAssetTypeRequest,
-    ) -> rt::Result<DescribeDspmSupportedAssetTypeResponse> {
-        self.read("DescribeDspmSupportedAssetType", request).await
+    pub fn describe_dspm_supported_asset_type<'a>(
+        &'a self,
+        request: &'a DescribeDspmSupportedAssetTypeRequest,
+    ) -> rt::Call<'a, DescribeDspmSupportedAssetTypeRequest, DescribeDspmSupportedAssetTypeResponse>
+    {
+        self.read("DescribeDspmSupportedAssetType", request)
     }
 
     /// 查询Dspm同步资产状态 (`DescribeDspmSyncAssetsStatus`)
@@ -8773,11 +9077,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_sync_assets_status(
-        &self,
-        request: &DescribeDspmSyncAssetsStatusRequest,
-    ) -> rt::Result<DescribeDspmSyncAssetsStatusResponse> {
-        self.read("DescribeDspmSyncAssetsStatus", request).await
+    pub fn describe_dspm_sync_assets_status<'a>(
+        &'a self,
+        request: &'a DescribeDspmSyncAssetsStatusRequest,
+    ) -> rt::Call<'a, DescribeDspmSyncAssetsStatusRequest, DescribeDspmSyncAssetsStatusResponse>
+    {
+        self.read("DescribeDspmSyncAssetsStatus", request)
     }
 
     /// 查询Dspm同步用户状态 (`DescribeDspmSyncUsersStatus`)
@@ -8791,11 +9096,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_sync_users_status(
-        &self,
-        request: &DescribeDspmSyncUsersStatusRequest,
-    ) -> rt::Result<DescribeDspmSyncUsersStatusResponse> {
-        self.read("DescribeDspmSyncUsersStatus", request).await
+    pub fn describe_dspm_sync_users_status<'a>(
+        &'a self,
+        request: &'a DescribeDspmSyncUsersStatusRequest,
+    ) -> rt::Call<'a, DescribeDspmSyncUsersStatusRequest, DescribeDspmSyncUsersStatusResponse> {
+        self.read("DescribeDspmSyncUsersStatus", request)
     }
 
     /// 查询租户ckafka实例列表 (`DescribeDspmUserCkafkaInstanceList`)
@@ -8809,12 +9114,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_user_ckafka_instance_list(
-        &self,
-        request: &DescribeDspmUserCkafkaInstanceListRequest,
-    ) -> rt::Result<DescribeDspmUserCkafkaInstanceListResponse> {
+    pub fn describe_dspm_user_ckafka_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeDspmUserCkafkaInstanceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDspmUserCkafkaInstanceListRequest,
+        DescribeDspmUserCkafkaInstanceListResponse,
+    > {
         self.read("DescribeDspmUserCkafkaInstanceList", request)
-            .await
     }
 
     /// 查询Dspm白名单策略 (`DescribeDspmWhitelistStrategy`)
@@ -8828,11 +9136,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspm_whitelist_strategy(
-        &self,
-        request: &DescribeDspmWhitelistStrategyRequest,
-    ) -> rt::Result<DescribeDspmWhitelistStrategyResponse> {
-        self.read("DescribeDspmWhitelistStrategy", request).await
+    pub fn describe_dspm_whitelist_strategy<'a>(
+        &'a self,
+        request: &'a DescribeDspmWhitelistStrategyRequest,
+    ) -> rt::Call<'a, DescribeDspmWhitelistStrategyRequest, DescribeDspmWhitelistStrategyResponse>
+    {
+        self.read("DescribeDspmWhitelistStrategy", request)
     }
 
     /// 动态资产列表 (`DescribeDynamicAssets`)
@@ -8856,11 +9165,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_dynamic_assets(
-        &self,
-        request: &DescribeDynamicAssetsRequest,
-    ) -> rt::Result<DescribeDynamicAssetsResponse> {
-        self.read("DescribeDynamicAssets", request).await
+    pub fn describe_dynamic_assets<'a>(
+        &'a self,
+        request: &'a DescribeDynamicAssetsRequest,
+    ) -> rt::Call<'a, DescribeDynamicAssetsRequest, DescribeDynamicAssetsResponse> {
+        self.read("DescribeDynamicAssets", request)
     }
 
     /// 获取EDR策略列表 (`DescribeEDRRuleList`)
@@ -8874,11 +9183,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edr_rule_list(
-        &self,
-        request: &DescribeEDRRuleListRequest,
-    ) -> rt::Result<DescribeEDRRuleListResponse> {
-        self.read("DescribeEDRRuleList", request).await
+    pub fn describe_edr_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeEDRRuleListRequest,
+    ) -> rt::Call<'a, DescribeEDRRuleListRequest, DescribeEDRRuleListResponse> {
+        self.read("DescribeEDRRuleList", request)
     }
 
     /// 查询EDR扫描任务列表 (`DescribeEDRScanRecordList`)
@@ -8899,11 +9208,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_edr_scan_record_list(
-        &self,
-        request: &DescribeEDRScanRecordListRequest,
-    ) -> rt::Result<DescribeEDRScanRecordListResponse> {
-        self.read("DescribeEDRScanRecordList", request).await
+    pub fn describe_edr_scan_record_list<'a>(
+        &'a self,
+        request: &'a DescribeEDRScanRecordListRequest,
+    ) -> rt::Call<'a, DescribeEDRScanRecordListRequest, DescribeEDRScanRecordListResponse> {
+        self.read("DescribeEDRScanRecordList", request)
     }
 
     /// 查询EDR扫描任务详情 (`DescribeEDRScanTaskDetail`)
@@ -8927,11 +9236,11 @@ impl Client {
     ///   "TaskId": 4
     /// }
     /// ```
-    pub async fn describe_edr_scan_task_detail(
-        &self,
-        request: &DescribeEDRScanTaskDetailRequest,
-    ) -> rt::Result<DescribeEDRScanTaskDetailResponse> {
-        self.read("DescribeEDRScanTaskDetail", request).await
+    pub fn describe_edr_scan_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeEDRScanTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeEDRScanTaskDetailRequest, DescribeEDRScanTaskDetailResponse> {
+        self.read("DescribeEDRScanTaskDetail", request)
     }
 
     /// 获取EDR告警数量统计（资产模块） (`DescribeEdrAlertCountForAsset`)
@@ -8945,11 +9254,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edr_alert_count_for_asset(
-        &self,
-        request: &DescribeEdrAlertCountForAssetRequest,
-    ) -> rt::Result<DescribeEdrAlertCountForAssetResponse> {
-        self.read("DescribeEdrAlertCountForAsset", request).await
+    pub fn describe_edr_alert_count_for_asset<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertCountForAssetRequest,
+    ) -> rt::Call<'a, DescribeEdrAlertCountForAssetRequest, DescribeEdrAlertCountForAssetResponse>
+    {
+        self.read("DescribeEdrAlertCountForAsset", request)
     }
 
     /// 容器场景告警数量统计 (`DescribeEdrAlertCountForContainer`)
@@ -8967,12 +9277,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_edr_alert_count_for_container(
-        &self,
-        request: &DescribeEdrAlertCountForContainerRequest,
-    ) -> rt::Result<DescribeEdrAlertCountForContainerResponse> {
+    pub fn describe_edr_alert_count_for_container<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertCountForContainerRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEdrAlertCountForContainerRequest,
+        DescribeEdrAlertCountForContainerResponse,
+    > {
         self.read("DescribeEdrAlertCountForContainer", request)
-            .await
     }
 
     /// 获取EDR告警详情 (`DescribeEdrAlertInfo`)
@@ -8994,11 +9307,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_edr_alert_info(
-        &self,
-        request: &DescribeEdrAlertInfoRequest,
-    ) -> rt::Result<DescribeEdrAlertInfoResponse> {
-        self.read("DescribeEdrAlertInfo", request).await
+    pub fn describe_edr_alert_info<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertInfoRequest,
+    ) -> rt::Call<'a, DescribeEdrAlertInfoRequest, DescribeEdrAlertInfoResponse> {
+        self.read("DescribeEdrAlertInfo", request)
     }
 
     /// 获取EDR告警列表 (`DescribeEdrAlertList`)
@@ -9017,11 +9330,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_edr_alert_list(
-        &self,
-        request: &DescribeEdrAlertListRequest,
-    ) -> rt::Result<DescribeEdrAlertListResponse> {
-        self.read("DescribeEdrAlertList", request).await
+    pub fn describe_edr_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertListRequest,
+    ) -> rt::Call<'a, DescribeEdrAlertListRequest, DescribeEdrAlertListResponse> {
+        self.read("DescribeEdrAlertList", request)
     }
 
     /// EDR告警多攻击阶段查询 (`DescribeEdrAlertMultiAttackStages`)
@@ -9046,12 +9359,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_edr_alert_multi_attack_stages(
-        &self,
-        request: &DescribeEdrAlertMultiAttackStagesRequest,
-    ) -> rt::Result<DescribeEdrAlertMultiAttackStagesResponse> {
+    pub fn describe_edr_alert_multi_attack_stages<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertMultiAttackStagesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEdrAlertMultiAttackStagesRequest,
+        DescribeEdrAlertMultiAttackStagesResponse,
+    > {
         self.read("DescribeEdrAlertMultiAttackStages", request)
-            .await
     }
 
     /// 获取EDR告警统计 (`DescribeEdrAlertSummary`)
@@ -9065,11 +9381,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edr_alert_summary(
-        &self,
-        request: &DescribeEdrAlertSummaryRequest,
-    ) -> rt::Result<DescribeEdrAlertSummaryResponse> {
-        self.read("DescribeEdrAlertSummary", request).await
+    pub fn describe_edr_alert_summary<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertSummaryRequest,
+    ) -> rt::Call<'a, DescribeEdrAlertSummaryRequest, DescribeEdrAlertSummaryResponse> {
+        self.read("DescribeEdrAlertSummary", request)
     }
 
     /// EDR告警标签批量查询 (`DescribeEdrAlertThreatTags`)
@@ -9094,11 +9410,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_edr_alert_threat_tags(
-        &self,
-        request: &DescribeEdrAlertThreatTagsRequest,
-    ) -> rt::Result<DescribeEdrAlertThreatTagsResponse> {
-        self.read("DescribeEdrAlertThreatTags", request).await
+    pub fn describe_edr_alert_threat_tags<'a>(
+        &'a self,
+        request: &'a DescribeEdrAlertThreatTagsRequest,
+    ) -> rt::Call<'a, DescribeEdrAlertThreatTagsRequest, DescribeEdrAlertThreatTagsResponse> {
+        self.read("DescribeEdrAlertThreatTags", request)
     }
 
     /// 查询EDR日志采集例外网段配置 (`DescribeEdrExcludeNetworkSegments`)
@@ -9112,12 +9428,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edr_exclude_network_segments(
-        &self,
-        request: &DescribeEdrExcludeNetworkSegmentsRequest,
-    ) -> rt::Result<DescribeEdrExcludeNetworkSegmentsResponse> {
+    pub fn describe_edr_exclude_network_segments<'a>(
+        &'a self,
+        request: &'a DescribeEdrExcludeNetworkSegmentsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEdrExcludeNetworkSegmentsRequest,
+        DescribeEdrExcludeNetworkSegmentsResponse,
+    > {
         self.read("DescribeEdrExcludeNetworkSegments", request)
-            .await
     }
 
     /// 获取EDR导出下载链接 (`DescribeEdrExportJobDownloadURL`)
@@ -9133,11 +9452,12 @@ impl Client {
     ///   "JobId": "3a419bbc-780b-4e8d-882a-9493b4473608"
     /// }
     /// ```
-    pub async fn describe_edr_export_job_download_url(
-        &self,
-        request: &DescribeEdrExportJobDownloadURLRequest,
-    ) -> rt::Result<DescribeEdrExportJobDownloadURLResponse> {
-        self.read("DescribeEdrExportJobDownloadURL", request).await
+    pub fn describe_edr_export_job_download_url<'a>(
+        &'a self,
+        request: &'a DescribeEdrExportJobDownloadURLRequest,
+    ) -> rt::Call<'a, DescribeEdrExportJobDownloadURLRequest, DescribeEdrExportJobDownloadURLResponse>
+    {
+        self.read("DescribeEdrExportJobDownloadURL", request)
     }
 
     /// 导出EDR任务列表 (`DescribeEdrExportJobList`)
@@ -9151,11 +9471,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_edr_export_job_list(
-        &self,
-        request: &DescribeEdrExportJobListRequest,
-    ) -> rt::Result<DescribeEdrExportJobListResponse> {
-        self.read("DescribeEdrExportJobList", request).await
+    pub fn describe_edr_export_job_list<'a>(
+        &'a self,
+        request: &'a DescribeEdrExportJobListRequest,
+    ) -> rt::Call<'a, DescribeEdrExportJobListRequest, DescribeEdrExportJobListResponse> {
+        self.read("DescribeEdrExportJobList", request)
     }
 
     /// 查询日志采集路径配置列表 (`DescribeEdrLogCollectPaths`)
@@ -9172,11 +9492,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_edr_log_collect_paths(
-        &self,
-        request: &DescribeEdrLogCollectPathsRequest,
-    ) -> rt::Result<DescribeEdrLogCollectPathsResponse> {
-        self.read("DescribeEdrLogCollectPaths", request).await
+    pub fn describe_edr_log_collect_paths<'a>(
+        &'a self,
+        request: &'a DescribeEdrLogCollectPathsRequest,
+    ) -> rt::Call<'a, DescribeEdrLogCollectPathsRequest, DescribeEdrLogCollectPathsResponse> {
+        self.read("DescribeEdrLogCollectPaths", request)
     }
 
     /// 获取导出任务结果下载URL (`DescribeExportJobDownloadURL`)
@@ -9192,11 +9512,12 @@ impl Client {
     ///   "JobID": "cc518a49-273a-4076-80c8-f5f5e5bfea95"
     /// }
     /// ```
-    pub async fn describe_export_job_download_url(
-        &self,
-        request: &DescribeExportJobDownloadURLRequest,
-    ) -> rt::Result<DescribeExportJobDownloadURLResponse> {
-        self.read("DescribeExportJobDownloadURL", request).await
+    pub fn describe_export_job_download_url<'a>(
+        &'a self,
+        request: &'a DescribeExportJobDownloadURLRequest,
+    ) -> rt::Call<'a, DescribeExportJobDownloadURLRequest, DescribeExportJobDownloadURLResponse>
+    {
+        self.read("DescribeExportJobDownloadURL", request)
     }
 
     /// 查询导出任务列表 (`DescribeExportJobManageList`)
@@ -9210,11 +9531,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_export_job_manage_list(
-        &self,
-        request: &DescribeExportJobManageListRequest,
-    ) -> rt::Result<DescribeExportJobManageListResponse> {
-        self.read("DescribeExportJobManageList", request).await
+    pub fn describe_export_job_manage_list<'a>(
+        &'a self,
+        request: &'a DescribeExportJobManageListRequest,
+    ) -> rt::Call<'a, DescribeExportJobManageListRequest, DescribeExportJobManageListResponse> {
+        self.read("DescribeExportJobManageList", request)
     }
 
     /// 查询云边界分析资产分类 (`DescribeExposeAssetCategory`)
@@ -9228,11 +9549,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_expose_asset_category(
-        &self,
-        request: &DescribeExposeAssetCategoryRequest,
-    ) -> rt::Result<DescribeExposeAssetCategoryResponse> {
-        self.read("DescribeExposeAssetCategory", request).await
+    pub fn describe_expose_asset_category<'a>(
+        &'a self,
+        request: &'a DescribeExposeAssetCategoryRequest,
+    ) -> rt::Call<'a, DescribeExposeAssetCategoryRequest, DescribeExposeAssetCategoryResponse> {
+        self.read("DescribeExposeAssetCategory", request)
     }
 
     /// 查询云边界分析路径节点 (`DescribeExposePath`)
@@ -9248,11 +9569,11 @@ impl Client {
     ///   "AssetId": "ins-isd76xs9"
     /// }
     /// ```
-    pub async fn describe_expose_path(
-        &self,
-        request: &DescribeExposePathRequest,
-    ) -> rt::Result<DescribeExposePathResponse> {
-        self.read("DescribeExposePath", request).await
+    pub fn describe_expose_path<'a>(
+        &'a self,
+        request: &'a DescribeExposePathRequest,
+    ) -> rt::Call<'a, DescribeExposePathRequest, DescribeExposePathResponse> {
+        self.read("DescribeExposePath", request)
     }
 
     /// 边界待治理风险统计列表 (`DescribeExposeRiskStatistics`)
@@ -9266,11 +9587,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_expose_risk_statistics(
-        &self,
-        request: &DescribeExposeRiskStatisticsRequest,
-    ) -> rt::Result<DescribeExposeRiskStatisticsResponse> {
-        self.read("DescribeExposeRiskStatistics", request).await
+    pub fn describe_expose_risk_statistics<'a>(
+        &'a self,
+        request: &'a DescribeExposeRiskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeExposeRiskStatisticsRequest, DescribeExposeRiskStatisticsResponse>
+    {
+        self.read("DescribeExposeRiskStatistics", request)
     }
 
     /// 云边界待治理风险列表 (`DescribeExposeRisks`)
@@ -9289,11 +9611,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_expose_risks(
-        &self,
-        request: &DescribeExposeRisksRequest,
-    ) -> rt::Result<DescribeExposeRisksResponse> {
-        self.read("DescribeExposeRisks", request).await
+    pub fn describe_expose_risks<'a>(
+        &'a self,
+        request: &'a DescribeExposeRisksRequest,
+    ) -> rt::Call<'a, DescribeExposeRisksRequest, DescribeExposeRisksResponse> {
+        self.read("DescribeExposeRisks", request)
     }
 
     /// 云边界规则列表 (`DescribeExposeRules`)
@@ -9316,11 +9638,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_expose_rules(
-        &self,
-        request: &DescribeExposeRulesRequest,
-    ) -> rt::Result<DescribeExposeRulesResponse> {
-        self.read("DescribeExposeRules", request).await
+    pub fn describe_expose_rules<'a>(
+        &'a self,
+        request: &'a DescribeExposeRulesRequest,
+    ) -> rt::Call<'a, DescribeExposeRulesRequest, DescribeExposeRulesResponse> {
+        self.read("DescribeExposeRules", request)
     }
 
     /// 云边界自动打标-规则属性 (`DescribeExposureAutoTagAttribute`)
@@ -9338,11 +9660,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_exposure_auto_tag_attribute(
-        &self,
-        request: &DescribeExposureAutoTagAttributeRequest,
-    ) -> rt::Result<DescribeExposureAutoTagAttributeResponse> {
-        self.read("DescribeExposureAutoTagAttribute", request).await
+    pub fn describe_exposure_auto_tag_attribute<'a>(
+        &'a self,
+        request: &'a DescribeExposureAutoTagAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExposureAutoTagAttributeRequest,
+        DescribeExposureAutoTagAttributeResponse,
+    > {
+        self.read("DescribeExposureAutoTagAttribute", request)
     }
 
     /// 云边界自动打标-规则列表 (`DescribeExposureAutoTagRules`)
@@ -9364,11 +9690,12 @@ impl Client {
     ///   "Order": "Desc"
     /// }
     /// ```
-    pub async fn describe_exposure_auto_tag_rules(
-        &self,
-        request: &DescribeExposureAutoTagRulesRequest,
-    ) -> rt::Result<DescribeExposureAutoTagRulesResponse> {
-        self.read("DescribeExposureAutoTagRules", request).await
+    pub fn describe_exposure_auto_tag_rules<'a>(
+        &'a self,
+        request: &'a DescribeExposureAutoTagRulesRequest,
+    ) -> rt::Call<'a, DescribeExposureAutoTagRulesRequest, DescribeExposureAutoTagRulesResponse>
+    {
+        self.read("DescribeExposureAutoTagRules", request)
     }
 
     /// 查询暴露面数量趋势周期统计信息 (`DescribeExposureTrend`)
@@ -9382,11 +9709,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_exposure_trend(
-        &self,
-        request: &DescribeExposureTrendRequest,
-    ) -> rt::Result<DescribeExposureTrendResponse> {
-        self.read("DescribeExposureTrend", request).await
+    pub fn describe_exposure_trend<'a>(
+        &'a self,
+        request: &'a DescribeExposureTrendRequest,
+    ) -> rt::Call<'a, DescribeExposureTrendRequest, DescribeExposureTrendResponse> {
+        self.read("DescribeExposureTrend", request)
     }
 
     /// 查询云边界分析列表 (`DescribeExposures`)
@@ -9400,11 +9727,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_exposures(
-        &self,
-        request: &DescribeExposuresRequest,
-    ) -> rt::Result<DescribeExposuresResponse> {
-        self.read("DescribeExposures", request).await
+    pub fn describe_exposures<'a>(
+        &'a self,
+        request: &'a DescribeExposuresRequest,
+    ) -> rt::Call<'a, DescribeExposuresRequest, DescribeExposuresResponse> {
+        self.read("DescribeExposures", request)
     }
 
     /// 网关列表 (`DescribeGatewayAssets`)
@@ -9423,11 +9750,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_gateway_assets(
-        &self,
-        request: &DescribeGatewayAssetsRequest,
-    ) -> rt::Result<DescribeGatewayAssetsResponse> {
-        self.read("DescribeGatewayAssets", request).await
+    pub fn describe_gateway_assets<'a>(
+        &'a self,
+        request: &'a DescribeGatewayAssetsRequest,
+    ) -> rt::Call<'a, DescribeGatewayAssetsRequest, DescribeGatewayAssetsResponse> {
+        self.read("DescribeGatewayAssets", request)
     }
 
     /// 查询云边界分析-暴露路径下主机节点的高危基线风险列表 (`DescribeHighBaseLineRiskList`)
@@ -9444,11 +9771,12 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_high_base_line_risk_list(
-        &self,
-        request: &DescribeHighBaseLineRiskListRequest,
-    ) -> rt::Result<DescribeHighBaseLineRiskListResponse> {
-        self.read("DescribeHighBaseLineRiskList", request).await
+    pub fn describe_high_base_line_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeHighBaseLineRiskListRequest,
+    ) -> rt::Call<'a, DescribeHighBaseLineRiskListRequest, DescribeHighBaseLineRiskListResponse>
+    {
+        self.read("DescribeHighBaseLineRiskList", request)
     }
 
     /// 获取主机KB风险列表 (`DescribeHostKBRiskList`)
@@ -9470,11 +9798,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_host_kb_risk_list(
-        &self,
-        request: &DescribeHostKBRiskListRequest,
-    ) -> rt::Result<DescribeHostKBRiskListResponse> {
-        self.read("DescribeHostKBRiskList", request).await
+    pub fn describe_host_kb_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeHostKBRiskListRequest,
+    ) -> rt::Call<'a, DescribeHostKBRiskListRequest, DescribeHostKBRiskListResponse> {
+        self.read("DescribeHostKBRiskList", request)
     }
 
     /// 获取主机漏洞VPR信息 (`DescribeHostVulItemVPRInfo`)
@@ -9493,11 +9821,11 @@ impl Client {
     ///   "VulID": 102837
     /// }
     /// ```
-    pub async fn describe_host_vul_item_vpr_info(
-        &self,
-        request: &DescribeHostVulItemVPRInfoRequest,
-    ) -> rt::Result<DescribeHostVulItemVPRInfoResponse> {
-        self.read("DescribeHostVulItemVPRInfo", request).await
+    pub fn describe_host_vul_item_vpr_info<'a>(
+        &'a self,
+        request: &'a DescribeHostVulItemVPRInfoRequest,
+    ) -> rt::Call<'a, DescribeHostVulItemVPRInfoRequest, DescribeHostVulItemVPRInfoResponse> {
+        self.read("DescribeHostVulItemVPRInfo", request)
     }
 
     /// 获取主机漏洞概览 (`DescribeHostVulOverview`)
@@ -9515,11 +9843,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_host_vul_overview(
-        &self,
-        request: &DescribeHostVulOverviewRequest,
-    ) -> rt::Result<DescribeHostVulOverviewResponse> {
-        self.read("DescribeHostVulOverview", request).await
+    pub fn describe_host_vul_overview<'a>(
+        &'a self,
+        request: &'a DescribeHostVulOverviewRequest,
+    ) -> rt::Call<'a, DescribeHostVulOverviewRequest, DescribeHostVulOverviewResponse> {
+        self.read("DescribeHostVulOverview", request)
     }
 
     /// 获取主机漏洞风险列表 (`DescribeHostVulRiskList`)
@@ -9541,11 +9869,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_host_vul_risk_list(
-        &self,
-        request: &DescribeHostVulRiskListRequest,
-    ) -> rt::Result<DescribeHostVulRiskListResponse> {
-        self.read("DescribeHostVulRiskList", request).await
+    pub fn describe_host_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeHostVulRiskListRequest,
+    ) -> rt::Call<'a, DescribeHostVulRiskListRequest, DescribeHostVulRiskListResponse> {
+        self.read("DescribeHostVulRiskList", request)
     }
 
     /// 获取IaC检测文件列表 (`DescribeIaCFileList`)
@@ -9569,11 +9897,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ia_c_file_list(
-        &self,
-        request: &DescribeIaCFileListRequest,
-    ) -> rt::Result<DescribeIaCFileListResponse> {
-        self.read("DescribeIaCFileList", request).await
+    pub fn describe_ia_c_file_list<'a>(
+        &'a self,
+        request: &'a DescribeIaCFileListRequest,
+    ) -> rt::Call<'a, DescribeIaCFileListRequest, DescribeIaCFileListResponse> {
+        self.read("DescribeIaCFileList", request)
     }
 
     /// 获取IaC检测文件概览 (`DescribeIaCFileOverview`)
@@ -9593,11 +9921,11 @@ impl Client {
     ///   "StartTime": "2026-04-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_ia_c_file_overview(
-        &self,
-        request: &DescribeIaCFileOverviewRequest,
-    ) -> rt::Result<DescribeIaCFileOverviewResponse> {
-        self.read("DescribeIaCFileOverview", request).await
+    pub fn describe_ia_c_file_overview<'a>(
+        &'a self,
+        request: &'a DescribeIaCFileOverviewRequest,
+    ) -> rt::Call<'a, DescribeIaCFileOverviewRequest, DescribeIaCFileOverviewResponse> {
+        self.read("DescribeIaCFileOverview", request)
     }
 
     /// 获取IaC检测文件报告 (`DescribeIaCFileReport`)
@@ -9616,11 +9944,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ia_c_file_report(
-        &self,
-        request: &DescribeIaCFileReportRequest,
-    ) -> rt::Result<DescribeIaCFileReportResponse> {
-        self.read("DescribeIaCFileReport", request).await
+    pub fn describe_ia_c_file_report<'a>(
+        &'a self,
+        request: &'a DescribeIaCFileReportRequest,
+    ) -> rt::Call<'a, DescribeIaCFileReportRequest, DescribeIaCFileReportResponse> {
+        self.read("DescribeIaCFileReport", request)
     }
 
     /// 获取IaC检测接入Token列表 (`DescribeIaCTokenList`)
@@ -9642,11 +9970,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ia_c_token_list(
-        &self,
-        request: &DescribeIaCTokenListRequest,
-    ) -> rt::Result<DescribeIaCTokenListResponse> {
-        self.read("DescribeIaCTokenList", request).await
+    pub fn describe_ia_c_token_list<'a>(
+        &'a self,
+        request: &'a DescribeIaCTokenListRequest,
+    ) -> rt::Call<'a, DescribeIaCTokenListRequest, DescribeIaCTokenListResponse> {
+        self.read("DescribeIaCTokenList", request)
     }
 
     /// 查询镜像资产详情 (`DescribeImageAssetDetail`)
@@ -9665,11 +9993,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_asset_detail(
-        &self,
-        request: &DescribeImageAssetDetailRequest,
-    ) -> rt::Result<DescribeImageAssetDetailResponse> {
-        self.read("DescribeImageAssetDetail", request).await
+    pub fn describe_image_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeImageAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeImageAssetDetailRequest, DescribeImageAssetDetailResponse> {
+        self.read("DescribeImageAssetDetail", request)
     }
 
     /// 查询镜像资产列表 (`DescribeImageAssetList`)
@@ -9687,11 +10015,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_asset_list(
-        &self,
-        request: &DescribeImageAssetListRequest,
-    ) -> rt::Result<DescribeImageAssetListResponse> {
-        self.read("DescribeImageAssetList", request).await
+    pub fn describe_image_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeImageAssetListRequest,
+    ) -> rt::Call<'a, DescribeImageAssetListRequest, DescribeImageAssetListResponse> {
+        self.read("DescribeImageAssetList", request)
     }
 
     /// 查询镜像关联资产数 (`DescribeImageAssociatedAssetCount`)
@@ -9715,12 +10043,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_associated_asset_count(
-        &self,
-        request: &DescribeImageAssociatedAssetCountRequest,
-    ) -> rt::Result<DescribeImageAssociatedAssetCountResponse> {
+    pub fn describe_image_associated_asset_count<'a>(
+        &'a self,
+        request: &'a DescribeImageAssociatedAssetCountRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageAssociatedAssetCountRequest,
+        DescribeImageAssociatedAssetCountResponse,
+    > {
         self.read("DescribeImageAssociatedAssetCount", request)
-            .await
     }
 
     /// 查询镜像关联容器资产 (`DescribeImageAssociatedContainerList`)
@@ -9739,12 +10070,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_associated_container_list(
-        &self,
-        request: &DescribeImageAssociatedContainerListRequest,
-    ) -> rt::Result<DescribeImageAssociatedContainerListResponse> {
+    pub fn describe_image_associated_container_list<'a>(
+        &'a self,
+        request: &'a DescribeImageAssociatedContainerListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageAssociatedContainerListRequest,
+        DescribeImageAssociatedContainerListResponse,
+    > {
         self.read("DescribeImageAssociatedContainerList", request)
-            .await
     }
 
     /// 查询镜像关联主机资产列表 (`DescribeImageAssociatedHostList`)
@@ -9763,11 +10097,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_associated_host_list(
-        &self,
-        request: &DescribeImageAssociatedHostListRequest,
-    ) -> rt::Result<DescribeImageAssociatedHostListResponse> {
-        self.read("DescribeImageAssociatedHostList", request).await
+    pub fn describe_image_associated_host_list<'a>(
+        &'a self,
+        request: &'a DescribeImageAssociatedHostListRequest,
+    ) -> rt::Call<'a, DescribeImageAssociatedHostListRequest, DescribeImageAssociatedHostListResponse>
+    {
+        self.read("DescribeImageAssociatedHostList", request)
     }
 
     /// 查询镜像组件列表 (`DescribeImageComponentList`)
@@ -9786,11 +10121,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_component_list(
-        &self,
-        request: &DescribeImageComponentListRequest,
-    ) -> rt::Result<DescribeImageComponentListResponse> {
-        self.read("DescribeImageComponentList", request).await
+    pub fn describe_image_component_list<'a>(
+        &'a self,
+        request: &'a DescribeImageComponentListRequest,
+    ) -> rt::Call<'a, DescribeImageComponentListRequest, DescribeImageComponentListResponse> {
+        self.read("DescribeImageComponentList", request)
     }
 
     /// 查询镜像仓库导出任务列表 (`DescribeImageExportJobList`)
@@ -9808,11 +10143,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_export_job_list(
-        &self,
-        request: &DescribeImageExportJobListRequest,
-    ) -> rt::Result<DescribeImageExportJobListResponse> {
-        self.read("DescribeImageExportJobList", request).await
+    pub fn describe_image_export_job_list<'a>(
+        &'a self,
+        request: &'a DescribeImageExportJobListRequest,
+    ) -> rt::Call<'a, DescribeImageExportJobListRequest, DescribeImageExportJobListResponse> {
+        self.read("DescribeImageExportJobList", request)
     }
 
     /// 查询镜像层信息列表 (`DescribeImageLayerList`)
@@ -9831,11 +10166,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_layer_list(
-        &self,
-        request: &DescribeImageLayerListRequest,
-    ) -> rt::Result<DescribeImageLayerListResponse> {
-        self.read("DescribeImageLayerList", request).await
+    pub fn describe_image_layer_list<'a>(
+        &'a self,
+        request: &'a DescribeImageLayerListRequest,
+    ) -> rt::Call<'a, DescribeImageLayerListRequest, DescribeImageLayerListResponse> {
+        self.read("DescribeImageLayerList", request)
     }
 
     /// 查询镜像层漏洞列表 (`DescribeImageLayerVulList`)
@@ -9866,11 +10201,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_layer_vul_list(
-        &self,
-        request: &DescribeImageLayerVulListRequest,
-    ) -> rt::Result<DescribeImageLayerVulListResponse> {
-        self.read("DescribeImageLayerVulList", request).await
+    pub fn describe_image_layer_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeImageLayerVulListRequest,
+    ) -> rt::Call<'a, DescribeImageLayerVulListRequest, DescribeImageLayerVulListResponse> {
+        self.read("DescribeImageLayerVulList", request)
     }
 
     /// 查询镜像仓库资产总览 (`DescribeImageRegistryAssetOverview`)
@@ -9888,12 +10223,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_registry_asset_overview(
-        &self,
-        request: &DescribeImageRegistryAssetOverviewRequest,
-    ) -> rt::Result<DescribeImageRegistryAssetOverviewResponse> {
+    pub fn describe_image_registry_asset_overview<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryAssetOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryAssetOverviewRequest,
+        DescribeImageRegistryAssetOverviewResponse,
+    > {
         self.read("DescribeImageRegistryAssetOverview", request)
-            .await
     }
 
     /// 查询镜像仓库联通性检查任务结果 (`DescribeImageRegistryConnectivityTaskResult`)
@@ -9912,12 +10250,15 @@ impl Client {
     ///   "TaskId": "5a19ab3b-66a0-4f57-bad9-72c5cc17fc2f"
     /// }
     /// ```
-    pub async fn describe_image_registry_connectivity_task_result(
-        &self,
-        request: &DescribeImageRegistryConnectivityTaskResultRequest,
-    ) -> rt::Result<DescribeImageRegistryConnectivityTaskResultResponse> {
+    pub fn describe_image_registry_connectivity_task_result<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryConnectivityTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryConnectivityTaskResultRequest,
+        DescribeImageRegistryConnectivityTaskResultResponse,
+    > {
         self.read("DescribeImageRegistryConnectivityTaskResult", request)
-            .await
     }
 
     /// 查询镜像仓库列表 (`DescribeImageRegistryList`)
@@ -9935,11 +10276,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_registry_list(
-        &self,
-        request: &DescribeImageRegistryListRequest,
-    ) -> rt::Result<DescribeImageRegistryListResponse> {
-        self.read("DescribeImageRegistryList", request).await
+    pub fn describe_image_registry_list<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryListRequest,
+    ) -> rt::Call<'a, DescribeImageRegistryListRequest, DescribeImageRegistryListResponse> {
+        self.read("DescribeImageRegistryList", request)
     }
 
     /// 查询镜像仓库命名空间列表 (`DescribeImageRegistryNamespaceList`)
@@ -9957,12 +10298,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_registry_namespace_list(
-        &self,
-        request: &DescribeImageRegistryNamespaceListRequest,
-    ) -> rt::Result<DescribeImageRegistryNamespaceListResponse> {
+    pub fn describe_image_registry_namespace_list<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryNamespaceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryNamespaceListRequest,
+        DescribeImageRegistryNamespaceListResponse,
+    > {
         self.read("DescribeImageRegistryNamespaceList", request)
-            .await
     }
 
     /// 查询镜像仓库扫描子任务信息 (`DescribeImageRegistryScanSubTaskList`)
@@ -9981,12 +10325,15 @@ impl Client {
     ///   "TaskId": 2038
     /// }
     /// ```
-    pub async fn describe_image_registry_scan_sub_task_list(
-        &self,
-        request: &DescribeImageRegistryScanSubTaskListRequest,
-    ) -> rt::Result<DescribeImageRegistryScanSubTaskListResponse> {
+    pub fn describe_image_registry_scan_sub_task_list<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryScanSubTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryScanSubTaskListRequest,
+        DescribeImageRegistryScanSubTaskListResponse,
+    > {
         self.read("DescribeImageRegistryScanSubTaskList", request)
-            .await
     }
 
     /// 查询镜像仓库镜像扫描任务列表 (`DescribeImageRegistryScanTaskList`)
@@ -10004,12 +10351,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_registry_scan_task_list(
-        &self,
-        request: &DescribeImageRegistryScanTaskListRequest,
-    ) -> rt::Result<DescribeImageRegistryScanTaskListResponse> {
+    pub fn describe_image_registry_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryScanTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryScanTaskListRequest,
+        DescribeImageRegistryScanTaskListResponse,
+    > {
         self.read("DescribeImageRegistryScanTaskList", request)
-            .await
     }
 
     /// 查看镜像仓库定时扫描任务配置 (`DescribeImageRegistryTimedScanTaskConfig`)
@@ -10027,12 +10377,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_registry_timed_scan_task_config(
-        &self,
-        request: &DescribeImageRegistryTimedScanTaskConfigRequest,
-    ) -> rt::Result<DescribeImageRegistryTimedScanTaskConfigResponse> {
+    pub fn describe_image_registry_timed_scan_task_config<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryTimedScanTaskConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryTimedScanTaskConfigRequest,
+        DescribeImageRegistryTimedScanTaskConfigResponse,
+    > {
         self.read("DescribeImageRegistryTimedScanTaskConfig", request)
-            .await
     }
 
     /// 查询镜像仓库定时扫描任务预览 (`DescribeImageRegistryTimedScanTaskPreview`)
@@ -10052,12 +10405,15 @@ impl Client {
     ///   "TaskId": 1123
     /// }
     /// ```
-    pub async fn describe_image_registry_timed_scan_task_preview(
-        &self,
-        request: &DescribeImageRegistryTimedScanTaskPreviewRequest,
-    ) -> rt::Result<DescribeImageRegistryTimedScanTaskPreviewResponse> {
+    pub fn describe_image_registry_timed_scan_task_preview<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryTimedScanTaskPreviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryTimedScanTaskPreviewRequest,
+        DescribeImageRegistryTimedScanTaskPreviewResponse,
+    > {
         self.read("DescribeImageRegistryTimedScanTaskPreview", request)
-            .await
     }
 
     /// 查询镜像敏感信息列表 (`DescribeImageSensitiveInfoList`)
@@ -10085,11 +10441,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_sensitive_info_list(
-        &self,
-        request: &DescribeImageSensitiveInfoListRequest,
-    ) -> rt::Result<DescribeImageSensitiveInfoListResponse> {
-        self.read("DescribeImageSensitiveInfoList", request).await
+    pub fn describe_image_sensitive_info_list<'a>(
+        &'a self,
+        request: &'a DescribeImageSensitiveInfoListRequest,
+    ) -> rt::Call<'a, DescribeImageSensitiveInfoListRequest, DescribeImageSensitiveInfoListResponse>
+    {
+        self.read("DescribeImageSensitiveInfoList", request)
     }
 
     /// 查询容器镜像敏感信息白名单 (`DescribeImageSensitiveWhitelist`)
@@ -10107,11 +10464,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_sensitive_whitelist(
-        &self,
-        request: &DescribeImageSensitiveWhitelistRequest,
-    ) -> rt::Result<DescribeImageSensitiveWhitelistResponse> {
-        self.read("DescribeImageSensitiveWhitelist", request).await
+    pub fn describe_image_sensitive_whitelist<'a>(
+        &'a self,
+        request: &'a DescribeImageSensitiveWhitelistRequest,
+    ) -> rt::Call<'a, DescribeImageSensitiveWhitelistRequest, DescribeImageSensitiveWhitelistResponse>
+    {
+        self.read("DescribeImageSensitiveWhitelist", request)
     }
 
     /// 查询镜像木马病毒列表 (`DescribeImageVirusList`)
@@ -10129,11 +10487,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_virus_list(
-        &self,
-        request: &DescribeImageVirusListRequest,
-    ) -> rt::Result<DescribeImageVirusListResponse> {
-        self.read("DescribeImageVirusList", request).await
+    pub fn describe_image_virus_list<'a>(
+        &'a self,
+        request: &'a DescribeImageVirusListRequest,
+    ) -> rt::Call<'a, DescribeImageVirusListRequest, DescribeImageVirusListResponse> {
+        self.read("DescribeImageVirusList", request)
     }
 
     /// 查询镜像木马白名单 (`DescribeImageVirusWhitelist`)
@@ -10151,11 +10509,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_virus_whitelist(
-        &self,
-        request: &DescribeImageVirusWhitelistRequest,
-    ) -> rt::Result<DescribeImageVirusWhitelistResponse> {
-        self.read("DescribeImageVirusWhitelist", request).await
+    pub fn describe_image_virus_whitelist<'a>(
+        &'a self,
+        request: &'a DescribeImageVirusWhitelistRequest,
+    ) -> rt::Call<'a, DescribeImageVirusWhitelistRequest, DescribeImageVirusWhitelistResponse> {
+        self.read("DescribeImageVirusWhitelist", request)
     }
 
     /// 查询镜像木马白名单详情 (`DescribeImageVirusWhitelistDetail`)
@@ -10174,12 +10532,15 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn describe_image_virus_whitelist_detail(
-        &self,
-        request: &DescribeImageVirusWhitelistDetailRequest,
-    ) -> rt::Result<DescribeImageVirusWhitelistDetailResponse> {
+    pub fn describe_image_virus_whitelist_detail<'a>(
+        &'a self,
+        request: &'a DescribeImageVirusWhitelistDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageVirusWhitelistDetailRequest,
+        DescribeImageVirusWhitelistDetailResponse,
+    > {
         self.read("DescribeImageVirusWhitelistDetail", request)
-            .await
     }
 
     /// 查询镜像漏洞列表 (`DescribeImageVulList`)
@@ -10200,11 +10561,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_vul_list(
-        &self,
-        request: &DescribeImageVulListRequest,
-    ) -> rt::Result<DescribeImageVulListResponse> {
-        self.read("DescribeImageVulList", request).await
+    pub fn describe_image_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeImageVulListRequest,
+    ) -> rt::Call<'a, DescribeImageVulListRequest, DescribeImageVulListResponse> {
+        self.read("DescribeImageVulList", request)
     }
 
     /// 查询镜像漏洞概览列表 (`DescribeImageVulSummaryList`)
@@ -10222,11 +10583,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_vul_summary_list(
-        &self,
-        request: &DescribeImageVulSummaryListRequest,
-    ) -> rt::Result<DescribeImageVulSummaryListResponse> {
-        self.read("DescribeImageVulSummaryList", request).await
+    pub fn describe_image_vul_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeImageVulSummaryListRequest,
+    ) -> rt::Call<'a, DescribeImageVulSummaryListRequest, DescribeImageVulSummaryListResponse> {
+        self.read("DescribeImageVulSummaryList", request)
     }
 
     /// 查询容器镜像漏洞白名单 (`DescribeImageVulWhitelist`)
@@ -10244,11 +10605,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_vul_whitelist(
-        &self,
-        request: &DescribeImageVulWhitelistRequest,
-    ) -> rt::Result<DescribeImageVulWhitelistResponse> {
-        self.read("DescribeImageVulWhitelist", request).await
+    pub fn describe_image_vul_whitelist<'a>(
+        &'a self,
+        request: &'a DescribeImageVulWhitelistRequest,
+    ) -> rt::Call<'a, DescribeImageVulWhitelistRequest, DescribeImageVulWhitelistResponse> {
+        self.read("DescribeImageVulWhitelist", request)
     }
 
     /// 查看ip调用记录详情 (`DescribeIpInvokeRecord`)
@@ -10262,11 +10623,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ip_invoke_record(
-        &self,
-        request: &DescribeIpInvokeRecordRequest,
-    ) -> rt::Result<DescribeIpInvokeRecordResponse> {
-        self.read("DescribeIpInvokeRecord", request).await
+    pub fn describe_ip_invoke_record<'a>(
+        &'a self,
+        request: &'a DescribeIpInvokeRecordRequest,
+    ) -> rt::Call<'a, DescribeIpInvokeRecordRequest, DescribeIpInvokeRecordResponse> {
+        self.read("DescribeIpInvokeRecord", request)
     }
 
     /// 调用记录详情 (`DescribeIpInvokeRecordDetail`)
@@ -10280,11 +10641,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ip_invoke_record_detail(
-        &self,
-        request: &DescribeIpInvokeRecordDetailRequest,
-    ) -> rt::Result<DescribeIpInvokeRecordDetailResponse> {
-        self.read("DescribeIpInvokeRecordDetail", request).await
+    pub fn describe_ip_invoke_record_detail<'a>(
+        &'a self,
+        request: &'a DescribeIpInvokeRecordDetailRequest,
+    ) -> rt::Call<'a, DescribeIpInvokeRecordDetailRequest, DescribeIpInvokeRecordDetailResponse>
+    {
+        self.read("DescribeIpInvokeRecordDetail", request)
     }
 
     /// 获取KB详情 (`DescribeKBDetail`)
@@ -10300,11 +10662,11 @@ impl Client {
     ///   "KBID": 20001
     /// }
     /// ```
-    pub async fn describe_kb_detail(
-        &self,
-        request: &DescribeKBDetailRequest,
-    ) -> rt::Result<DescribeKBDetailResponse> {
-        self.read("DescribeKBDetail", request).await
+    pub fn describe_kb_detail<'a>(
+        &'a self,
+        request: &'a DescribeKBDetailRequest,
+    ) -> rt::Call<'a, DescribeKBDetailRequest, DescribeKBDetailResponse> {
+        self.read("DescribeKBDetail", request)
     }
 
     /// 查询可更新补丁主机信息 (`DescribeKBUpdatableMachineList`)
@@ -10325,11 +10687,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_kb_updatable_machine_list(
-        &self,
-        request: &DescribeKBUpdatableMachineListRequest,
-    ) -> rt::Result<DescribeKBUpdatableMachineListResponse> {
-        self.read("DescribeKBUpdatableMachineList", request).await
+    pub fn describe_kb_updatable_machine_list<'a>(
+        &'a self,
+        request: &'a DescribeKBUpdatableMachineListRequest,
+    ) -> rt::Call<'a, DescribeKBUpdatableMachineListRequest, DescribeKBUpdatableMachineListResponse>
+    {
+        self.read("DescribeKBUpdatableMachineList", request)
     }
 
     /// 查询凭证详情 (`DescribeKeySandboxCredential`)
@@ -10345,11 +10708,12 @@ impl Client {
     ///   "CredentialId": "cred-abc12345"
     /// }
     /// ```
-    pub async fn describe_key_sandbox_credential(
-        &self,
-        request: &DescribeKeySandboxCredentialRequest,
-    ) -> rt::Result<DescribeKeySandboxCredentialResponse> {
-        self.read("DescribeKeySandboxCredential", request).await
+    pub fn describe_key_sandbox_credential<'a>(
+        &'a self,
+        request: &'a DescribeKeySandboxCredentialRequest,
+    ) -> rt::Call<'a, DescribeKeySandboxCredentialRequest, DescribeKeySandboxCredentialResponse>
+    {
+        self.read("DescribeKeySandboxCredential", request)
     }
 
     /// 查询凭证列表 (`DescribeKeySandboxCredentialList`)
@@ -10363,11 +10727,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_key_sandbox_credential_list(
-        &self,
-        request: &DescribeKeySandboxCredentialListRequest,
-    ) -> rt::Result<DescribeKeySandboxCredentialListResponse> {
-        self.read("DescribeKeySandboxCredentialList", request).await
+    pub fn describe_key_sandbox_credential_list<'a>(
+        &'a self,
+        request: &'a DescribeKeySandboxCredentialListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKeySandboxCredentialListRequest,
+        DescribeKeySandboxCredentialListResponse,
+    > {
+        self.read("DescribeKeySandboxCredentialList", request)
     }
 
     /// 获取最近一次立即检测任务信息 (`DescribeLastScanTaskInfo`)
@@ -10383,11 +10751,11 @@ impl Client {
     ///   "TaskSource": "asset"
     /// }
     /// ```
-    pub async fn describe_last_scan_task_info(
-        &self,
-        request: &DescribeLastScanTaskInfoRequest,
-    ) -> rt::Result<DescribeLastScanTaskInfoResponse> {
-        self.read("DescribeLastScanTaskInfo", request).await
+    pub fn describe_last_scan_task_info<'a>(
+        &'a self,
+        request: &'a DescribeLastScanTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeLastScanTaskInfoRequest, DescribeLastScanTaskInfoResponse> {
+        self.read("DescribeLastScanTaskInfo", request)
     }
 
     /// 查询授权状态汇总 (`DescribeLicenseStatus`)
@@ -10401,11 +10769,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_license_status(
-        &self,
-        request: &DescribeLicenseStatusRequest,
-    ) -> rt::Result<DescribeLicenseStatusResponse> {
-        self.read("DescribeLicenseStatus", request).await
+    pub fn describe_license_status<'a>(
+        &'a self,
+        request: &'a DescribeLicenseStatusRequest,
+    ) -> rt::Call<'a, DescribeLicenseStatusRequest, DescribeLicenseStatusResponse> {
+        self.read("DescribeLicenseStatus", request)
     }
 
     /// 查询指定lighthouse实例对应的防火墙规则 (`DescribeLighthouseFirewallRules`)
@@ -10424,11 +10792,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_lighthouse_firewall_rules(
-        &self,
-        request: &DescribeLighthouseFirewallRulesRequest,
-    ) -> rt::Result<DescribeLighthouseFirewallRulesResponse> {
-        self.read("DescribeLighthouseFirewallRules", request).await
+    pub fn describe_lighthouse_firewall_rules<'a>(
+        &'a self,
+        request: &'a DescribeLighthouseFirewallRulesRequest,
+    ) -> rt::Call<'a, DescribeLighthouseFirewallRulesRequest, DescribeLighthouseFirewallRulesResponse>
+    {
+        self.read("DescribeLighthouseFirewallRules", request)
     }
 
     /// 查询clb监听器列表 (`DescribeListenerList`)
@@ -10442,11 +10811,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_listener_list(
-        &self,
-        request: &DescribeListenerListRequest,
-    ) -> rt::Result<DescribeListenerListResponse> {
-        self.read("DescribeListenerList", request).await
+    pub fn describe_listener_list<'a>(
+        &'a self,
+        request: &'a DescribeListenerListRequest,
+    ) -> rt::Call<'a, DescribeListenerListRequest, DescribeListenerListResponse> {
+        self.read("DescribeListenerList", request)
     }
 
     /// 获取扫码登录全局配置 (`DescribeLoginTypeGlobalConf`)
@@ -10460,11 +10829,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_login_type_global_conf(
-        &self,
-        request: &DescribeLoginTypeGlobalConfRequest,
-    ) -> rt::Result<DescribeLoginTypeGlobalConfResponse> {
-        self.read("DescribeLoginTypeGlobalConf", request).await
+    pub fn describe_login_type_global_conf<'a>(
+        &'a self,
+        request: &'a DescribeLoginTypeGlobalConfRequest,
+    ) -> rt::Call<'a, DescribeLoginTypeGlobalConfRequest, DescribeLoginTypeGlobalConfResponse> {
+        self.read("DescribeLoginTypeGlobalConf", request)
     }
 
     /// 获取扫码登录机器列表 (`DescribeLoginTypeHost`)
@@ -10478,11 +10847,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_login_type_host(
-        &self,
-        request: &DescribeLoginTypeHostRequest,
-    ) -> rt::Result<DescribeLoginTypeHostResponse> {
-        self.read("DescribeLoginTypeHost", request).await
+    pub fn describe_login_type_host<'a>(
+        &'a self,
+        request: &'a DescribeLoginTypeHostRequest,
+    ) -> rt::Call<'a, DescribeLoginTypeHostRequest, DescribeLoginTypeHostResponse> {
+        self.read("DescribeLoginTypeHost", request)
     }
 
     /// 获取异地登录白名单合并后列表 (`DescribeLoginWhiteCombinedList`)
@@ -10499,11 +10868,12 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_login_white_combined_list(
-        &self,
-        request: &DescribeLoginWhiteCombinedListRequest,
-    ) -> rt::Result<DescribeLoginWhiteCombinedListResponse> {
-        self.read("DescribeLoginWhiteCombinedList", request).await
+    pub fn describe_login_white_combined_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteCombinedListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteCombinedListRequest, DescribeLoginWhiteCombinedListResponse>
+    {
+        self.read("DescribeLoginWhiteCombinedList", request)
     }
 
     /// 查询合并后白名单机器列表 (`DescribeLoginWhiteHostList`)
@@ -10521,11 +10891,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_login_white_host_list(
-        &self,
-        request: &DescribeLoginWhiteHostListRequest,
-    ) -> rt::Result<DescribeLoginWhiteHostListResponse> {
-        self.read("DescribeLoginWhiteHostList", request).await
+    pub fn describe_login_white_host_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteHostListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteHostListRequest, DescribeLoginWhiteHostListResponse> {
+        self.read("DescribeLoginWhiteHostList", request)
     }
 
     /// 查询机器清理历史记录 (`DescribeMachineClearHistory`)
@@ -10539,11 +10909,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_clear_history(
-        &self,
-        request: &DescribeMachineClearHistoryRequest,
-    ) -> rt::Result<DescribeMachineClearHistoryResponse> {
-        self.read("DescribeMachineClearHistory", request).await
+    pub fn describe_machine_clear_history<'a>(
+        &'a self,
+        request: &'a DescribeMachineClearHistoryRequest,
+    ) -> rt::Call<'a, DescribeMachineClearHistoryRequest, DescribeMachineClearHistoryResponse> {
+        self.read("DescribeMachineClearHistory", request)
     }
 
     /// CWP查询主机概览 (`DescribeMachineGeneral`)
@@ -10561,11 +10931,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_machine_general(
-        &self,
-        request: &DescribeMachineGeneralRequest,
-    ) -> rt::Result<DescribeMachineGeneralResponse> {
-        self.read("DescribeMachineGeneral", request).await
+    pub fn describe_machine_general<'a>(
+        &'a self,
+        request: &'a DescribeMachineGeneralRequest,
+    ) -> rt::Call<'a, DescribeMachineGeneralRequest, DescribeMachineGeneralResponse> {
+        self.read("DescribeMachineGeneral", request)
     }
 
     /// 获取主机登录方式 (`DescribeMachineLoginType`)
@@ -10583,11 +10953,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_machine_login_type(
-        &self,
-        request: &DescribeMachineLoginTypeRequest,
-    ) -> rt::Result<DescribeMachineLoginTypeResponse> {
-        self.read("DescribeMachineLoginType", request).await
+    pub fn describe_machine_login_type<'a>(
+        &'a self,
+        request: &'a DescribeMachineLoginTypeRequest,
+    ) -> rt::Call<'a, DescribeMachineLoginTypeRequest, DescribeMachineLoginTypeResponse> {
+        self.read("DescribeMachineLoginType", request)
     }
 
     /// 查询定时扫描设置 (`DescribeMalwareTimingScanSetting`)
@@ -10605,11 +10975,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_malware_timing_scan_setting(
-        &self,
-        request: &DescribeMalwareTimingScanSettingRequest,
-    ) -> rt::Result<DescribeMalwareTimingScanSettingResponse> {
-        self.read("DescribeMalwareTimingScanSetting", request).await
+    pub fn describe_malware_timing_scan_setting<'a>(
+        &'a self,
+        request: &'a DescribeMalwareTimingScanSettingRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMalwareTimingScanSettingRequest,
+        DescribeMalwareTimingScanSettingResponse,
+    > {
+        self.read("DescribeMalwareTimingScanSetting", request)
     }
 
     /// 查询漏洞情报列表 (`DescribeMandatoryVulSet`)
@@ -10626,11 +11000,11 @@ impl Client {
     ///   "Year": 2025
     /// }
     /// ```
-    pub async fn describe_mandatory_vul_set(
-        &self,
-        request: &DescribeMandatoryVulSetRequest,
-    ) -> rt::Result<DescribeMandatoryVulSetResponse> {
-        self.read("DescribeMandatoryVulSet", request).await
+    pub fn describe_mandatory_vul_set<'a>(
+        &'a self,
+        request: &'a DescribeMandatoryVulSetRequest,
+    ) -> rt::Call<'a, DescribeMandatoryVulSetRequest, DescribeMandatoryVulSetResponse> {
+        self.read("DescribeMandatoryVulSet", request)
     }
 
     /// 获取批量修改主机登录方式任务列表 (`DescribeModifyMachinesLoginTypeTasks`)
@@ -10644,12 +11018,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_modify_machines_login_type_tasks(
-        &self,
-        request: &DescribeModifyMachinesLoginTypeTasksRequest,
-    ) -> rt::Result<DescribeModifyMachinesLoginTypeTasksResponse> {
+    pub fn describe_modify_machines_login_type_tasks<'a>(
+        &'a self,
+        request: &'a DescribeModifyMachinesLoginTypeTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeModifyMachinesLoginTypeTasksRequest,
+        DescribeModifyMachinesLoginTypeTasksResponse,
+    > {
         self.read("DescribeModifyMachinesLoginTypeTasks", request)
-            .await
     }
 
     /// 获取多云资产数量 (`DescribeMultiCloudAssetCount`)
@@ -10667,11 +11044,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_multi_cloud_asset_count(
-        &self,
-        request: &DescribeMultiCloudAssetCountRequest,
-    ) -> rt::Result<DescribeMultiCloudAssetCountResponse> {
-        self.read("DescribeMultiCloudAssetCount", request).await
+    pub fn describe_multi_cloud_asset_count<'a>(
+        &'a self,
+        request: &'a DescribeMultiCloudAssetCountRequest,
+    ) -> rt::Call<'a, DescribeMultiCloudAssetCountRequest, DescribeMultiCloudAssetCountResponse>
+    {
+        self.read("DescribeMultiCloudAssetCount", request)
     }
 
     /// 获取NFS扫描全局配置 (`DescribeNFSScanConf`)
@@ -10685,11 +11063,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nfs_scan_conf(
-        &self,
-        request: &DescribeNFSScanConfRequest,
-    ) -> rt::Result<DescribeNFSScanConfResponse> {
-        self.read("DescribeNFSScanConf", request).await
+    pub fn describe_nfs_scan_conf<'a>(
+        &'a self,
+        request: &'a DescribeNFSScanConfRequest,
+    ) -> rt::Call<'a, DescribeNFSScanConfRequest, DescribeNFSScanConfResponse> {
+        self.read("DescribeNFSScanConf", request)
     }
 
     /// 获取NFS扫描配置机器列表 (`DescribeNFSScanHost`)
@@ -10708,11 +11086,11 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    pub async fn describe_nfs_scan_host(
-        &self,
-        request: &DescribeNFSScanHostRequest,
-    ) -> rt::Result<DescribeNFSScanHostResponse> {
-        self.read("DescribeNFSScanHost", request).await
+    pub fn describe_nfs_scan_host<'a>(
+        &'a self,
+        request: &'a DescribeNFSScanHostRequest,
+    ) -> rt::Call<'a, DescribeNFSScanHostRequest, DescribeNFSScanHostResponse> {
+        self.read("DescribeNFSScanHost", request)
     }
 
     /// 网卡列表 (`DescribeNICAssets`)
@@ -10734,11 +11112,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_nic_assets(
-        &self,
-        request: &DescribeNICAssetsRequest,
-    ) -> rt::Result<DescribeNICAssetsResponse> {
-        self.read("DescribeNICAssets", request).await
+    pub fn describe_nic_assets<'a>(
+        &'a self,
+        request: &'a DescribeNICAssetsRequest,
+    ) -> rt::Call<'a, DescribeNICAssetsRequest, DescribeNICAssetsResponse> {
+        self.read("DescribeNICAssets", request)
     }
 
     /// 查询腾讯云nat网关实例对应的NAT策略 (`DescribeNatRules`)
@@ -10757,11 +11135,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_nat_rules(
-        &self,
-        request: &DescribeNatRulesRequest,
-    ) -> rt::Result<DescribeNatRulesResponse> {
-        self.read("DescribeNatRules", request).await
+    pub fn describe_nat_rules<'a>(
+        &'a self,
+        request: &'a DescribeNatRulesRequest,
+    ) -> rt::Call<'a, DescribeNatRulesRequest, DescribeNatRulesResponse> {
+        self.read("DescribeNatRules", request)
     }
 
     /// 查询网络攻击设置 (`DescribeNetAttackSetting`)
@@ -10775,11 +11153,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_net_attack_setting(
-        &self,
-        request: &DescribeNetAttackSettingRequest,
-    ) -> rt::Result<DescribeNetAttackSettingResponse> {
-        self.read("DescribeNetAttackSetting", request).await
+    pub fn describe_net_attack_setting<'a>(
+        &'a self,
+        request: &'a DescribeNetAttackSettingRequest,
+    ) -> rt::Call<'a, DescribeNetAttackSettingRequest, DescribeNetAttackSettingResponse> {
+        self.read("DescribeNetAttackSetting", request)
     }
 
     /// 查询客户端离线时长 (`DescribeNotifyAgentOfflineDuration`)
@@ -10793,12 +11171,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_notify_agent_offline_duration(
-        &self,
-        request: &DescribeNotifyAgentOfflineDurationRequest,
-    ) -> rt::Result<DescribeNotifyAgentOfflineDurationResponse> {
+    pub fn describe_notify_agent_offline_duration<'a>(
+        &'a self,
+        request: &'a DescribeNotifyAgentOfflineDurationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotifyAgentOfflineDurationRequest,
+        DescribeNotifyAgentOfflineDurationResponse,
+    > {
         self.read("DescribeNotifyAgentOfflineDuration", request)
-            .await
     }
 
     /// 获取通知资产范围配置 (`DescribeNotifyAssetConfig`)
@@ -10816,11 +11197,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_notify_asset_config(
-        &self,
-        request: &DescribeNotifyAssetConfigRequest,
-    ) -> rt::Result<DescribeNotifyAssetConfigResponse> {
-        self.read("DescribeNotifyAssetConfig", request).await
+    pub fn describe_notify_asset_config<'a>(
+        &'a self,
+        request: &'a DescribeNotifyAssetConfigRequest,
+    ) -> rt::Call<'a, DescribeNotifyAssetConfigRequest, DescribeNotifyAssetConfigResponse> {
+        self.read("DescribeNotifyAssetConfig", request)
     }
 
     /// 获取通知设置 (`DescribeNotifySetting`)
@@ -10834,11 +11215,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_notify_setting(
-        &self,
-        request: &DescribeNotifySettingRequest,
-    ) -> rt::Result<DescribeNotifySettingResponse> {
-        self.read("DescribeNotifySetting", request).await
+    pub fn describe_notify_setting<'a>(
+        &'a self,
+        request: &'a DescribeNotifySettingRequest,
+    ) -> rt::Call<'a, DescribeNotifySettingRequest, DescribeNotifySettingResponse> {
+        self.read("DescribeNotifySetting", request)
     }
 
     /// 获取通知设置（云API风险治理） (`DescribeNotifySettingAk`)
@@ -10852,11 +11233,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_notify_setting_ak(
-        &self,
-        request: &DescribeNotifySettingAkRequest,
-    ) -> rt::Result<DescribeNotifySettingAkResponse> {
-        self.read("DescribeNotifySettingAk", request).await
+    pub fn describe_notify_setting_ak<'a>(
+        &'a self,
+        request: &'a DescribeNotifySettingAkRequest,
+    ) -> rt::Call<'a, DescribeNotifySettingAkRequest, DescribeNotifySettingAkResponse> {
+        self.read("DescribeNotifySettingAk", request)
     }
 
     /// 获取告警中心通知高级配置 (`DescribeNotifySettingAlert`)
@@ -10870,11 +11251,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_notify_setting_alert(
-        &self,
-        request: &DescribeNotifySettingAlertRequest,
-    ) -> rt::Result<DescribeNotifySettingAlertResponse> {
-        self.read("DescribeNotifySettingAlert", request).await
+    pub fn describe_notify_setting_alert<'a>(
+        &'a self,
+        request: &'a DescribeNotifySettingAlertRequest,
+    ) -> rt::Call<'a, DescribeNotifySettingAlertRequest, DescribeNotifySettingAlertResponse> {
+        self.read("DescribeNotifySettingAlert", request)
     }
 
     /// 查询集团账号详情 (`DescribeOrganizationInfo`)
@@ -10892,11 +11273,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_organization_info(
-        &self,
-        request: &DescribeOrganizationInfoRequest,
-    ) -> rt::Result<DescribeOrganizationInfoResponse> {
-        self.read("DescribeOrganizationInfo", request).await
+    pub fn describe_organization_info<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationInfoRequest,
+    ) -> rt::Call<'a, DescribeOrganizationInfoRequest, DescribeOrganizationInfoResponse> {
+        self.read("DescribeOrganizationInfo", request)
     }
 
     /// 查询集团账号用户列表 (`DescribeOrganizationUserInfo`)
@@ -10906,11 +11287,12 @@ impl Client {
     /// # Example: 查询集团账号用户列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_organization_user_info(
-        &self,
-        request: &DescribeOrganizationUserInfoRequest,
-    ) -> rt::Result<DescribeOrganizationUserInfoResponse> {
-        self.read("DescribeOrganizationUserInfo", request).await
+    pub fn describe_organization_user_info<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationUserInfoRequest,
+    ) -> rt::Call<'a, DescribeOrganizationUserInfoRequest, DescribeOrganizationUserInfoResponse>
+    {
+        self.read("DescribeOrganizationUserInfo", request)
     }
 
     /// 资产列表 (`DescribeOtherCloudAssets`)
@@ -10943,11 +11325,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_other_cloud_assets(
-        &self,
-        request: &DescribeOtherCloudAssetsRequest,
-    ) -> rt::Result<DescribeOtherCloudAssetsResponse> {
-        self.read("DescribeOtherCloudAssets", request).await
+    pub fn describe_other_cloud_assets<'a>(
+        &'a self,
+        request: &'a DescribeOtherCloudAssetsRequest,
+    ) -> rt::Call<'a, DescribeOtherCloudAssetsRequest, DescribeOtherCloudAssetsResponse> {
+        self.read("DescribeOtherCloudAssets", request)
     }
 
     /// 查询 Pod 关联容器列表 (`DescribePodContainerList`)
@@ -10967,11 +11349,11 @@ impl Client {
     ///   "PodUniqueID": "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
     /// }
     /// ```
-    pub async fn describe_pod_container_list(
-        &self,
-        request: &DescribePodContainerListRequest,
-    ) -> rt::Result<DescribePodContainerListResponse> {
-        self.read("DescribePodContainerList", request).await
+    pub fn describe_pod_container_list<'a>(
+        &'a self,
+        request: &'a DescribePodContainerListRequest,
+    ) -> rt::Call<'a, DescribePodContainerListRequest, DescribePodContainerListResponse> {
+        self.read("DescribePodContainerList", request)
     }
 
     /// 查看风险趋势图详情数据 (`DescribePolicyHitData`)
@@ -10987,11 +11369,11 @@ impl Client {
     ///   "IndexTimestamp": 173841676
     /// }
     /// ```
-    pub async fn describe_policy_hit_data(
-        &self,
-        request: &DescribePolicyHitDataRequest,
-    ) -> rt::Result<DescribePolicyHitDataResponse> {
-        self.read("DescribePolicyHitData", request).await
+    pub fn describe_policy_hit_data<'a>(
+        &'a self,
+        request: &'a DescribePolicyHitDataRequest,
+    ) -> rt::Call<'a, DescribePolicyHitDataRequest, DescribePolicyHitDataResponse> {
+        self.read("DescribePolicyHitData", request)
     }
 
     /// 端口探测列表 (`DescribePortDetectList`)
@@ -11012,11 +11394,11 @@ impl Client {
     ///   "Offset": null
     /// }
     /// ```
-    pub async fn describe_port_detect_list(
-        &self,
-        request: &DescribePortDetectListRequest,
-    ) -> rt::Result<DescribePortDetectListResponse> {
-        self.read("DescribePortDetectList", request).await
+    pub fn describe_port_detect_list<'a>(
+        &'a self,
+        request: &'a DescribePortDetectListRequest,
+    ) -> rt::Call<'a, DescribePortDetectListRequest, DescribePortDetectListResponse> {
+        self.read("DescribePortDetectList", request)
     }
 
     /// 查询当前账号下端口扫描次数 (`DescribePortScanTaskCount`)
@@ -11030,11 +11412,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_port_scan_task_count(
-        &self,
-        request: &DescribePortScanTaskCountRequest,
-    ) -> rt::Result<DescribePortScanTaskCountResponse> {
-        self.read("DescribePortScanTaskCount", request).await
+    pub fn describe_port_scan_task_count<'a>(
+        &'a self,
+        request: &'a DescribePortScanTaskCountRequest,
+    ) -> rt::Call<'a, DescribePortScanTaskCountRequest, DescribePortScanTaskCountResponse> {
+        self.read("DescribePortScanTaskCount", request)
     }
 
     /// 获取防卸载全局配置 (`DescribePreventUninstallGlobalConf`)
@@ -11048,12 +11430,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_prevent_uninstall_global_conf(
-        &self,
-        request: &DescribePreventUninstallGlobalConfRequest,
-    ) -> rt::Result<DescribePreventUninstallGlobalConfResponse> {
+    pub fn describe_prevent_uninstall_global_conf<'a>(
+        &'a self,
+        request: &'a DescribePreventUninstallGlobalConfRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePreventUninstallGlobalConfRequest,
+        DescribePreventUninstallGlobalConfResponse,
+    > {
         self.read("DescribePreventUninstallGlobalConf", request)
-            .await
     }
 
     /// 获取防卸载机器列表 (`DescribePreventUninstallHost`)
@@ -11067,11 +11452,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_prevent_uninstall_host(
-        &self,
-        request: &DescribePreventUninstallHostRequest,
-    ) -> rt::Result<DescribePreventUninstallHostResponse> {
-        self.read("DescribePreventUninstallHost", request).await
+    pub fn describe_prevent_uninstall_host<'a>(
+        &'a self,
+        request: &'a DescribePreventUninstallHostRequest,
+    ) -> rt::Call<'a, DescribePreventUninstallHostRequest, DescribePreventUninstallHostResponse>
+    {
+        self.read("DescribePreventUninstallHost", request)
     }
 
     /// 获取进程守护全局配置 (`DescribeProcessDaemonGlobalConf`)
@@ -11085,11 +11471,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_process_daemon_global_conf(
-        &self,
-        request: &DescribeProcessDaemonGlobalConfRequest,
-    ) -> rt::Result<DescribeProcessDaemonGlobalConfResponse> {
-        self.read("DescribeProcessDaemonGlobalConf", request).await
+    pub fn describe_process_daemon_global_conf<'a>(
+        &'a self,
+        request: &'a DescribeProcessDaemonGlobalConfRequest,
+    ) -> rt::Call<'a, DescribeProcessDaemonGlobalConfRequest, DescribeProcessDaemonGlobalConfResponse>
+    {
+        self.read("DescribeProcessDaemonGlobalConf", request)
     }
 
     /// 获取进程守护机器列表 (`DescribeProcessDaemonHost`)
@@ -11103,11 +11490,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_process_daemon_host(
-        &self,
-        request: &DescribeProcessDaemonHostRequest,
-    ) -> rt::Result<DescribeProcessDaemonHostResponse> {
-        self.read("DescribeProcessDaemonHost", request).await
+    pub fn describe_process_daemon_host<'a>(
+        &'a self,
+        request: &'a DescribeProcessDaemonHostRequest,
+    ) -> rt::Call<'a, DescribeProcessDaemonHostRequest, DescribeProcessDaemonHostResponse> {
+        self.read("DescribeProcessDaemonHost", request)
     }
 
     /// 公网资产列表 (`DescribePublicCloudAssets`)
@@ -11129,11 +11516,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_public_cloud_assets(
-        &self,
-        request: &DescribePublicCloudAssetsRequest,
-    ) -> rt::Result<DescribePublicCloudAssetsResponse> {
-        self.read("DescribePublicCloudAssets", request).await
+    pub fn describe_public_cloud_assets<'a>(
+        &'a self,
+        request: &'a DescribePublicCloudAssetsRequest,
+    ) -> rt::Call<'a, DescribePublicCloudAssetsRequest, DescribePublicCloudAssetsResponse> {
+        self.read("DescribePublicCloudAssets", request)
     }
 
     /// 公网列表 (`DescribePublicIpAssets`)
@@ -11143,11 +11530,11 @@ impl Client {
     /// # Example: 资产查询
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_public_ip_assets(
-        &self,
-        request: &DescribePublicIpAssetsRequest,
-    ) -> rt::Result<DescribePublicIpAssetsResponse> {
-        self.read("DescribePublicIpAssets", request).await
+    pub fn describe_public_ip_assets<'a>(
+        &'a self,
+        request: &'a DescribePublicIpAssetsRequest,
+    ) -> rt::Call<'a, DescribePublicIpAssetsRequest, DescribePublicIpAssetsResponse> {
+        self.read("DescribePublicIpAssets", request)
     }
 
     /// 查询应用防护授权列表 (`DescribeRaspLicenseList`)
@@ -11161,11 +11548,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_license_list(
-        &self,
-        request: &DescribeRaspLicenseListRequest,
-    ) -> rt::Result<DescribeRaspLicenseListResponse> {
-        self.read("DescribeRaspLicenseList", request).await
+    pub fn describe_rasp_license_list<'a>(
+        &'a self,
+        request: &'a DescribeRaspLicenseListRequest,
+    ) -> rt::Call<'a, DescribeRaspLicenseListRequest, DescribeRaspLicenseListResponse> {
+        self.read("DescribeRaspLicenseList", request)
     }
 
     /// 查询仓库总览 (`DescribeRegistryOverview`)
@@ -11183,11 +11570,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_registry_overview(
-        &self,
-        request: &DescribeRegistryOverviewRequest,
-    ) -> rt::Result<DescribeRegistryOverviewResponse> {
-        self.read("DescribeRegistryOverview", request).await
+    pub fn describe_registry_overview<'a>(
+        &'a self,
+        request: &'a DescribeRegistryOverviewRequest,
+    ) -> rt::Call<'a, DescribeRegistryOverviewRequest, DescribeRegistryOverviewResponse> {
+        self.read("DescribeRegistryOverview", request)
     }
 
     /// 查询镜像仓库地域列表 (`DescribeRegistryRegionList`)
@@ -11205,11 +11592,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_registry_region_list(
-        &self,
-        request: &DescribeRegistryRegionListRequest,
-    ) -> rt::Result<DescribeRegistryRegionListResponse> {
-        self.read("DescribeRegistryRegionList", request).await
+    pub fn describe_registry_region_list<'a>(
+        &'a self,
+        request: &'a DescribeRegistryRegionListRequest,
+    ) -> rt::Call<'a, DescribeRegistryRegionListRequest, DescribeRegistryRegionListResponse> {
+        self.read("DescribeRegistryRegionList", request)
     }
 
     /// 仓库镜像列表 (`DescribeRepositoryImageAssets`)
@@ -11242,11 +11629,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_repository_image_assets(
-        &self,
-        request: &DescribeRepositoryImageAssetsRequest,
-    ) -> rt::Result<DescribeRepositoryImageAssetsResponse> {
-        self.read("DescribeRepositoryImageAssets", request).await
+    pub fn describe_repository_image_assets<'a>(
+        &'a self,
+        request: &'a DescribeRepositoryImageAssetsRequest,
+    ) -> rt::Call<'a, DescribeRepositoryImageAssetsRequest, DescribeRepositoryImageAssetsResponse>
+    {
+        self.read("DescribeRepositoryImageAssets", request)
     }
 
     /// 查询反弹Shell系统策略配置 (`DescribeReverseShellSystemPolicyConfig`)
@@ -11260,12 +11648,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_system_policy_config(
-        &self,
-        request: &DescribeReverseShellSystemPolicyConfigRequest,
-    ) -> rt::Result<DescribeReverseShellSystemPolicyConfigResponse> {
+    pub fn describe_reverse_shell_system_policy_config<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellSystemPolicyConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellSystemPolicyConfigRequest,
+        DescribeReverseShellSystemPolicyConfigResponse,
+    > {
         self.read("DescribeReverseShellSystemPolicyConfig", request)
-            .await
     }
 
     /// 查看受影响的存储桶列表 (`DescribeRiskBucketList`)
@@ -11282,11 +11673,11 @@ impl Client {
     ///   "RelAppId": 137182812
     /// }
     /// ```
-    pub async fn describe_risk_bucket_list(
-        &self,
-        request: &DescribeRiskBucketListRequest,
-    ) -> rt::Result<DescribeRiskBucketListResponse> {
-        self.read("DescribeRiskBucketList", request).await
+    pub fn describe_risk_bucket_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskBucketListRequest,
+    ) -> rt::Call<'a, DescribeRiskBucketListRequest, DescribeRiskBucketListResponse> {
+        self.read("DescribeRiskBucketList", request)
     }
 
     /// 获取风险对应的调用记录 (`DescribeRiskCallRecord`)
@@ -11302,11 +11693,11 @@ impl Client {
     ///   "RiskID": 10091
     /// }
     /// ```
-    pub async fn describe_risk_call_record(
-        &self,
-        request: &DescribeRiskCallRecordRequest,
-    ) -> rt::Result<DescribeRiskCallRecordResponse> {
-        self.read("DescribeRiskCallRecord", request).await
+    pub fn describe_risk_call_record<'a>(
+        &'a self,
+        request: &'a DescribeRiskCallRecordRequest,
+    ) -> rt::Call<'a, DescribeRiskCallRecordRequest, DescribeRiskCallRecordResponse> {
+        self.read("DescribeRiskCallRecord", request)
     }
 
     /// 获取资产视角的配置风险列表 (`DescribeRiskCenterAssetViewCFGRiskList`)
@@ -11328,12 +11719,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_asset_view_cfg_risk_list(
-        &self,
-        request: &DescribeRiskCenterAssetViewCFGRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterAssetViewCFGRiskListResponse> {
+    pub fn describe_risk_center_asset_view_cfg_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterAssetViewCFGRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterAssetViewCFGRiskListRequest,
+        DescribeRiskCenterAssetViewCFGRiskListResponse,
+    > {
         self.read("DescribeRiskCenterAssetViewCFGRiskList", request)
-            .await
     }
 
     /// 获取资产视角的端口风险列表 (`DescribeRiskCenterAssetViewPortRiskList`)
@@ -11351,12 +11745,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_risk_center_asset_view_port_risk_list(
-        &self,
-        request: &DescribeRiskCenterAssetViewPortRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterAssetViewPortRiskListResponse> {
+    pub fn describe_risk_center_asset_view_port_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterAssetViewPortRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterAssetViewPortRiskListRequest,
+        DescribeRiskCenterAssetViewPortRiskListResponse,
+    > {
         self.read("DescribeRiskCenterAssetViewPortRiskList", request)
-            .await
     }
 
     /// 获取资产视角的漏洞风险列表 (`DescribeRiskCenterAssetViewVULRiskList`)
@@ -11378,12 +11775,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_asset_view_vul_risk_list(
-        &self,
-        request: &DescribeRiskCenterAssetViewVULRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterAssetViewVULRiskListResponse> {
+    pub fn describe_risk_center_asset_view_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterAssetViewVULRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterAssetViewVULRiskListRequest,
+        DescribeRiskCenterAssetViewVULRiskListResponse,
+    > {
         self.read("DescribeRiskCenterAssetViewVULRiskList", request)
-            .await
     }
 
     /// 获取资产视角的弱口令风险列表 (`DescribeRiskCenterAssetViewWeakPasswordRiskList`)
@@ -11405,12 +11805,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_asset_view_weak_password_risk_list(
-        &self,
-        request: &DescribeRiskCenterAssetViewWeakPasswordRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterAssetViewWeakPasswordRiskListResponse> {
+    pub fn describe_risk_center_asset_view_weak_password_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterAssetViewWeakPasswordRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterAssetViewWeakPasswordRiskListRequest,
+        DescribeRiskCenterAssetViewWeakPasswordRiskListResponse,
+    > {
         self.read("DescribeRiskCenterAssetViewWeakPasswordRiskList", request)
-            .await
     }
 
     /// 获取配置视角的配置风险列表 (`DescribeRiskCenterCFGViewCFGRiskList`)
@@ -11420,12 +11823,15 @@ impl Client {
     /// # Example: 获取配置视角的配置风险列表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_risk_center_cfg_view_cfg_risk_list(
-        &self,
-        request: &DescribeRiskCenterCFGViewCFGRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterCFGViewCFGRiskListResponse> {
+    pub fn describe_risk_center_cfg_view_cfg_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterCFGViewCFGRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterCFGViewCFGRiskListRequest,
+        DescribeRiskCenterCFGViewCFGRiskListResponse,
+    > {
         self.read("DescribeRiskCenterCFGViewCFGRiskList", request)
-            .await
     }
 
     /// 获取端口视角的端口风险列表 (`DescribeRiskCenterPortViewPortRiskList`)
@@ -11448,12 +11854,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_port_view_port_risk_list(
-        &self,
-        request: &DescribeRiskCenterPortViewPortRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterPortViewPortRiskListResponse> {
+    pub fn describe_risk_center_port_view_port_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterPortViewPortRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterPortViewPortRiskListRequest,
+        DescribeRiskCenterPortViewPortRiskListResponse,
+    > {
         self.read("DescribeRiskCenterPortViewPortRiskList", request)
-            .await
     }
 
     /// 获取风险趋势分析 (`DescribeRiskCenterRiskTrendAnalysis`)
@@ -11467,12 +11876,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_center_risk_trend_analysis(
-        &self,
-        request: &DescribeRiskCenterRiskTrendAnalysisRequest,
-    ) -> rt::Result<DescribeRiskCenterRiskTrendAnalysisResponse> {
+    pub fn describe_risk_center_risk_trend_analysis<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterRiskTrendAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterRiskTrendAnalysisRequest,
+        DescribeRiskCenterRiskTrendAnalysisResponse,
+    > {
         self.read("DescribeRiskCenterRiskTrendAnalysis", request)
-            .await
     }
 
     /// 获取风险服务列表 (`DescribeRiskCenterServerRiskList`)
@@ -11490,11 +11902,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_risk_center_server_risk_list(
-        &self,
-        request: &DescribeRiskCenterServerRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterServerRiskListResponse> {
-        self.read("DescribeRiskCenterServerRiskList", request).await
+    pub fn describe_risk_center_server_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterServerRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterServerRiskListRequest,
+        DescribeRiskCenterServerRiskListResponse,
+    > {
+        self.read("DescribeRiskCenterServerRiskList", request)
     }
 
     /// 获取漏洞视角的漏洞风险列表 (`DescribeRiskCenterVULViewVULRiskList`)
@@ -11516,12 +11932,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_vul_view_vul_risk_list(
-        &self,
-        request: &DescribeRiskCenterVULViewVULRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterVULViewVULRiskListResponse> {
+    pub fn describe_risk_center_vul_view_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterVULViewVULRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterVULViewVULRiskListRequest,
+        DescribeRiskCenterVULViewVULRiskListResponse,
+    > {
         self.read("DescribeRiskCenterVULViewVULRiskList", request)
-            .await
     }
 
     /// 获取内容风险列表 (`DescribeRiskCenterWebsiteRiskList`)
@@ -11544,12 +11963,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_center_website_risk_list(
-        &self,
-        request: &DescribeRiskCenterWebsiteRiskListRequest,
-    ) -> rt::Result<DescribeRiskCenterWebsiteRiskListResponse> {
+    pub fn describe_risk_center_website_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskCenterWebsiteRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskCenterWebsiteRiskListRequest,
+        DescribeRiskCenterWebsiteRiskListResponse,
+    > {
         self.read("DescribeRiskCenterWebsiteRiskList", request)
-            .await
     }
 
     /// 云配置风险详情列表 (`DescribeRiskDetailList`)
@@ -11565,11 +11987,11 @@ impl Client {
     ///   "RiskRuleId": "tc_001"
     /// }
     /// ```
-    pub async fn describe_risk_detail_list(
-        &self,
-        request: &DescribeRiskDetailListRequest,
-    ) -> rt::Result<DescribeRiskDetailListResponse> {
-        self.read("DescribeRiskDetailList", request).await
+    pub fn describe_risk_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskDetailListRequest,
+    ) -> rt::Call<'a, DescribeRiskDetailListRequest, DescribeRiskDetailListResponse> {
+        self.read("DescribeRiskDetailList", request)
     }
 
     /// 查看风险项视角列表 (`DescribeRiskItemList`)
@@ -11583,11 +12005,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_item_list(
-        &self,
-        request: &DescribeRiskItemListRequest,
-    ) -> rt::Result<DescribeRiskItemListResponse> {
-        self.read("DescribeRiskItemList", request).await
+    pub fn describe_risk_item_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskItemListRequest,
+    ) -> rt::Call<'a, DescribeRiskItemListRequest, DescribeRiskItemListResponse> {
+        self.read("DescribeRiskItemList", request)
     }
 
     /// 云配置风险规则详情 (`DescribeRiskRuleDetail`)
@@ -11603,11 +12025,11 @@ impl Client {
     ///   "RiskRuleId": "tc_055"
     /// }
     /// ```
-    pub async fn describe_risk_rule_detail(
-        &self,
-        request: &DescribeRiskRuleDetailRequest,
-    ) -> rt::Result<DescribeRiskRuleDetailResponse> {
-        self.read("DescribeRiskRuleDetail", request).await
+    pub fn describe_risk_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeRiskRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeRiskRuleDetailRequest, DescribeRiskRuleDetailResponse> {
+        self.read("DescribeRiskRuleDetail", request)
     }
 
     /// 高级配置风险规则列表 (`DescribeRiskRules`)
@@ -11621,11 +12043,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_rules(
-        &self,
-        request: &DescribeRiskRulesRequest,
-    ) -> rt::Result<DescribeRiskRulesResponse> {
-        self.read("DescribeRiskRules", request).await
+    pub fn describe_risk_rules<'a>(
+        &'a self,
+        request: &'a DescribeRiskRulesRequest,
+    ) -> rt::Call<'a, DescribeRiskRulesRequest, DescribeRiskRulesResponse> {
+        self.read("DescribeRiskRules", request)
     }
 
     /// 获取风险扫描周期计划配置 (`DescribeRiskScanCronConfig`)
@@ -11639,11 +12061,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_scan_cron_config(
-        &self,
-        request: &DescribeRiskScanCronConfigRequest,
-    ) -> rt::Result<DescribeRiskScanCronConfigResponse> {
-        self.read("DescribeRiskScanCronConfig", request).await
+    pub fn describe_risk_scan_cron_config<'a>(
+        &'a self,
+        request: &'a DescribeRiskScanCronConfigRequest,
+    ) -> rt::Call<'a, DescribeRiskScanCronConfigRequest, DescribeRiskScanCronConfigResponse> {
+        self.read("DescribeRiskScanCronConfig", request)
     }
 
     /// 查看风险趋势图信息 (`DescribeRiskTrendData`)
@@ -11659,11 +12081,11 @@ impl Client {
     ///   "LastDays": 14
     /// }
     /// ```
-    pub async fn describe_risk_trend_data(
-        &self,
-        request: &DescribeRiskTrendDataRequest,
-    ) -> rt::Result<DescribeRiskTrendDataResponse> {
-        self.read("DescribeRiskTrendData", request).await
+    pub fn describe_risk_trend_data<'a>(
+        &'a self,
+        request: &'a DescribeRiskTrendDataRequest,
+    ) -> rt::Call<'a, DescribeRiskTrendDataRequest, DescribeRiskTrendDataResponse> {
+        self.read("DescribeRiskTrendData", request)
     }
 
     /// 查询 SCF 函数别名列表 (`DescribeSCFAliasList`)
@@ -11683,11 +12105,11 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_scf_alias_list(
-        &self,
-        request: &DescribeSCFAliasListRequest,
-    ) -> rt::Result<DescribeSCFAliasListResponse> {
-        self.read("DescribeSCFAliasList", request).await
+    pub fn describe_scf_alias_list<'a>(
+        &'a self,
+        request: &'a DescribeSCFAliasListRequest,
+    ) -> rt::Call<'a, DescribeSCFAliasListRequest, DescribeSCFAliasListResponse> {
+        self.read("DescribeSCFAliasList", request)
     }
 
     /// 查询 SCF 函数列表 (`DescribeSCFFunctionList`)
@@ -11706,11 +12128,11 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_scf_function_list(
-        &self,
-        request: &DescribeSCFFunctionListRequest,
-    ) -> rt::Result<DescribeSCFFunctionListResponse> {
-        self.read("DescribeSCFFunctionList", request).await
+    pub fn describe_scf_function_list<'a>(
+        &'a self,
+        request: &'a DescribeSCFFunctionListRequest,
+    ) -> rt::Call<'a, DescribeSCFFunctionListRequest, DescribeSCFFunctionListResponse> {
+        self.read("DescribeSCFFunctionList", request)
     }
 
     /// 查询 SCF 函数版本列表 (`DescribeSCFFunctionVersionList`)
@@ -11730,11 +12152,12 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_scf_function_version_list(
-        &self,
-        request: &DescribeSCFFunctionVersionListRequest,
-    ) -> rt::Result<DescribeSCFFunctionVersionListResponse> {
-        self.read("DescribeSCFFunctionVersionList", request).await
+    pub fn describe_scf_function_version_list<'a>(
+        &'a self,
+        request: &'a DescribeSCFFunctionVersionListRequest,
+    ) -> rt::Call<'a, DescribeSCFFunctionVersionListRequest, DescribeSCFFunctionVersionListResponse>
+    {
+        self.read("DescribeSCFFunctionVersionList", request)
     }
 
     /// 查询 SCF 命名空间列表 (`DescribeSCFNamespaceList`)
@@ -11752,11 +12175,11 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_scf_namespace_list(
-        &self,
-        request: &DescribeSCFNamespaceListRequest,
-    ) -> rt::Result<DescribeSCFNamespaceListResponse> {
-        self.read("DescribeSCFNamespaceList", request).await
+    pub fn describe_scf_namespace_list<'a>(
+        &'a self,
+        request: &'a DescribeSCFNamespaceListRequest,
+    ) -> rt::Call<'a, DescribeSCFNamespaceListRequest, DescribeSCFNamespaceListResponse> {
+        self.read("DescribeSCFNamespaceList", request)
     }
 
     /// 查询 ACL 告警列表 (`DescribeSandboxACLAlertList`)
@@ -11779,11 +12202,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_acl_alert_list(
-        &self,
-        request: &DescribeSandboxACLAlertListRequest,
-    ) -> rt::Result<DescribeSandboxACLAlertListResponse> {
-        self.read("DescribeSandboxACLAlertList", request).await
+    pub fn describe_sandbox_acl_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxACLAlertListRequest,
+    ) -> rt::Call<'a, DescribeSandboxACLAlertListRequest, DescribeSandboxACLAlertListResponse> {
+        self.read("DescribeSandboxACLAlertList", request)
     }
 
     /// 查询用户 ACL 规则列表 (`DescribeSandboxACLRuleList`)
@@ -11809,11 +12232,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_acl_rule_list(
-        &self,
-        request: &DescribeSandboxACLRuleListRequest,
-    ) -> rt::Result<DescribeSandboxACLRuleListResponse> {
-        self.read("DescribeSandboxACLRuleList", request).await
+    pub fn describe_sandbox_acl_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxACLRuleListRequest,
+    ) -> rt::Call<'a, DescribeSandboxACLRuleListRequest, DescribeSandboxACLRuleListResponse> {
+        self.read("DescribeSandboxACLRuleList", request)
     }
 
     /// 查询 ACL 系统规则列表 (`DescribeSandboxACLSystemRuleList`)
@@ -11827,11 +12250,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_acl_system_rule_list(
-        &self,
-        request: &DescribeSandboxACLSystemRuleListRequest,
-    ) -> rt::Result<DescribeSandboxACLSystemRuleListResponse> {
-        self.read("DescribeSandboxACLSystemRuleList", request).await
+    pub fn describe_sandbox_acl_system_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxACLSystemRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSandboxACLSystemRuleListRequest,
+        DescribeSandboxACLSystemRuleListResponse,
+    > {
+        self.read("DescribeSandboxACLSystemRuleList", request)
     }
 
     /// 查询 DLP 告警列表 (`DescribeSandboxDLPAlertList`)
@@ -11849,11 +12276,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_dlp_alert_list(
-        &self,
-        request: &DescribeSandboxDLPAlertListRequest,
-    ) -> rt::Result<DescribeSandboxDLPAlertListResponse> {
-        self.read("DescribeSandboxDLPAlertList", request).await
+    pub fn describe_sandbox_dlp_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxDLPAlertListRequest,
+    ) -> rt::Call<'a, DescribeSandboxDLPAlertListRequest, DescribeSandboxDLPAlertListResponse> {
+        self.read("DescribeSandboxDLPAlertList", request)
     }
 
     /// 查询用户 DLP 规则列表 (`DescribeSandboxDLPRuleList`)
@@ -11867,11 +12294,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_dlp_rule_list(
-        &self,
-        request: &DescribeSandboxDLPRuleListRequest,
-    ) -> rt::Result<DescribeSandboxDLPRuleListResponse> {
-        self.read("DescribeSandboxDLPRuleList", request).await
+    pub fn describe_sandbox_dlp_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxDLPRuleListRequest,
+    ) -> rt::Call<'a, DescribeSandboxDLPRuleListRequest, DescribeSandboxDLPRuleListResponse> {
+        self.read("DescribeSandboxDLPRuleList", request)
     }
 
     /// 查询 DLP 系统规则列表 (`DescribeSandboxDLPSystemRuleList`)
@@ -11885,11 +12312,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_dlp_system_rule_list(
-        &self,
-        request: &DescribeSandboxDLPSystemRuleListRequest,
-    ) -> rt::Result<DescribeSandboxDLPSystemRuleListResponse> {
-        self.read("DescribeSandboxDLPSystemRuleList", request).await
+    pub fn describe_sandbox_dlp_system_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxDLPSystemRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSandboxDLPSystemRuleListRequest,
+        DescribeSandboxDLPSystemRuleListResponse,
+    > {
+        self.read("DescribeSandboxDLPSystemRuleList", request)
     }
 
     /// 获取命令沙箱文件访问规则列表 (`DescribeSandboxFileRuleList`)
@@ -11907,11 +12338,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sandbox_file_rule_list(
-        &self,
-        request: &DescribeSandboxFileRuleListRequest,
-    ) -> rt::Result<DescribeSandboxFileRuleListResponse> {
-        self.read("DescribeSandboxFileRuleList", request).await
+    pub fn describe_sandbox_file_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxFileRuleListRequest,
+    ) -> rt::Call<'a, DescribeSandboxFileRuleListRequest, DescribeSandboxFileRuleListResponse> {
+        self.read("DescribeSandboxFileRuleList", request)
     }
 
     /// 查询 LLM 审计告警列表 (`DescribeSandboxLLMAuditAlertList`)
@@ -11925,11 +12356,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_llm_audit_alert_list(
-        &self,
-        request: &DescribeSandboxLLMAuditAlertListRequest,
-    ) -> rt::Result<DescribeSandboxLLMAuditAlertListResponse> {
-        self.read("DescribeSandboxLLMAuditAlertList", request).await
+    pub fn describe_sandbox_llm_audit_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxLLMAuditAlertListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSandboxLLMAuditAlertListRequest,
+        DescribeSandboxLLMAuditAlertListResponse,
+    > {
+        self.read("DescribeSandboxLLMAuditAlertList", request)
     }
 
     /// 查询 LLM 审计规则列表 (`DescribeSandboxLLMAuditRuleList`)
@@ -11943,11 +12378,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_llm_audit_rule_list(
-        &self,
-        request: &DescribeSandboxLLMAuditRuleListRequest,
-    ) -> rt::Result<DescribeSandboxLLMAuditRuleListResponse> {
-        self.read("DescribeSandboxLLMAuditRuleList", request).await
+    pub fn describe_sandbox_llm_audit_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxLLMAuditRuleListRequest,
+    ) -> rt::Call<'a, DescribeSandboxLLMAuditRuleListRequest, DescribeSandboxLLMAuditRuleListResponse>
+    {
+        self.read("DescribeSandboxLLMAuditRuleList", request)
     }
 
     /// 查询 LLM 审计系统规则列表 (`DescribeSandboxLLMAuditSystemRuleList`)
@@ -11961,12 +12397,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sandbox_llm_audit_system_rule_list(
-        &self,
-        request: &DescribeSandboxLLMAuditSystemRuleListRequest,
-    ) -> rt::Result<DescribeSandboxLLMAuditSystemRuleListResponse> {
+    pub fn describe_sandbox_llm_audit_system_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeSandboxLLMAuditSystemRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSandboxLLMAuditSystemRuleListRequest,
+        DescribeSandboxLLMAuditSystemRuleListResponse,
+    > {
         self.read("DescribeSandboxLLMAuditSystemRuleList", request)
-            .await
     }
 
     /// 获取扫描报告列表 (`DescribeScanReportList`)
@@ -11984,11 +12423,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_scan_report_list(
-        &self,
-        request: &DescribeScanReportListRequest,
-    ) -> rt::Result<DescribeScanReportListResponse> {
-        self.read("DescribeScanReportList", request).await
+    pub fn describe_scan_report_list<'a>(
+        &'a self,
+        request: &'a DescribeScanReportListRequest,
+    ) -> rt::Call<'a, DescribeScanReportListRequest, DescribeScanReportListResponse> {
+        self.read("DescribeScanReportList", request)
     }
 
     /// 查询云边界分析扫描结果统计信息 (`DescribeScanStatistic`)
@@ -12002,11 +12441,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_scan_statistic(
-        &self,
-        request: &DescribeScanStatisticRequest,
-    ) -> rt::Result<DescribeScanStatisticResponse> {
-        self.read("DescribeScanStatistic", request).await
+    pub fn describe_scan_statistic<'a>(
+        &'a self,
+        request: &'a DescribeScanStatisticRequest,
+    ) -> rt::Call<'a, DescribeScanStatisticRequest, DescribeScanStatisticResponse> {
+        self.read("DescribeScanStatistic", request)
     }
 
     /// 获取扫描任务列表 (`DescribeScanTaskList`)
@@ -12028,11 +12467,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scan_task_list(
-        &self,
-        request: &DescribeScanTaskListRequest,
-    ) -> rt::Result<DescribeScanTaskListResponse> {
-        self.read("DescribeScanTaskList", request).await
+    pub fn describe_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskListRequest,
+    ) -> rt::Call<'a, DescribeScanTaskListRequest, DescribeScanTaskListResponse> {
+        self.read("DescribeScanTaskList", request)
     }
 
     /// 扫描任务记录 (`DescribeScanTaskRecordList`)
@@ -12054,11 +12493,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_scan_task_record_list(
-        &self,
-        request: &DescribeScanTaskRecordListRequest,
-    ) -> rt::Result<DescribeScanTaskRecordListResponse> {
-        self.read("DescribeScanTaskRecordList", request).await
+    pub fn describe_scan_task_record_list<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskRecordListRequest,
+    ) -> rt::Call<'a, DescribeScanTaskRecordListRequest, DescribeScanTaskRecordListResponse> {
+        self.read("DescribeScanTaskRecordList", request)
     }
 
     /// 查询腾讯云SCF自定义域名端点列表 (`DescribeScfCustomDomainEndpoints`)
@@ -12077,11 +12516,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scf_custom_domain_endpoints(
-        &self,
-        request: &DescribeScfCustomDomainEndpointsRequest,
-    ) -> rt::Result<DescribeScfCustomDomainEndpointsResponse> {
-        self.read("DescribeScfCustomDomainEndpoints", request).await
+    pub fn describe_scf_custom_domain_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeScfCustomDomainEndpointsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeScfCustomDomainEndpointsRequest,
+        DescribeScfCustomDomainEndpointsResponse,
+    > {
+        self.read("DescribeScfCustomDomainEndpoints", request)
     }
 
     /// 查询漏洞信息 (`DescribeSearchBugInfo`)
@@ -12097,11 +12540,11 @@ impl Client {
     ///   "Id": "1"
     /// }
     /// ```
-    pub async fn describe_search_bug_info(
-        &self,
-        request: &DescribeSearchBugInfoRequest,
-    ) -> rt::Result<DescribeSearchBugInfoResponse> {
-        self.read("DescribeSearchBugInfo", request).await
+    pub fn describe_search_bug_info<'a>(
+        &'a self,
+        request: &'a DescribeSearchBugInfoRequest,
+    ) -> rt::Call<'a, DescribeSearchBugInfoRequest, DescribeSearchBugInfoResponse> {
+        self.read("DescribeSearchBugInfo", request)
     }
 
     /// 安全组策略 (`DescribeSecurityGroupPolicy`)
@@ -12123,11 +12566,11 @@ impl Client {
     ///   "SecurityGroupID": "sg-lm**v9**"
     /// }
     /// ```
-    pub async fn describe_security_group_policy(
-        &self,
-        request: &DescribeSecurityGroupPolicyRequest,
-    ) -> rt::Result<DescribeSecurityGroupPolicyResponse> {
-        self.read("DescribeSecurityGroupPolicy", request).await
+    pub fn describe_security_group_policy<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupPolicyRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupPolicyRequest, DescribeSecurityGroupPolicyResponse> {
+        self.read("DescribeSecurityGroupPolicy", request)
     }
 
     /// 获取安全风险趋势 (`DescribeSecurityRiskTrend`)
@@ -12145,11 +12588,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_risk_trend(
-        &self,
-        request: &DescribeSecurityRiskTrendRequest,
-    ) -> rt::Result<DescribeSecurityRiskTrendResponse> {
-        self.read("DescribeSecurityRiskTrend", request).await
+    pub fn describe_security_risk_trend<'a>(
+        &'a self,
+        request: &'a DescribeSecurityRiskTrendRequest,
+    ) -> rt::Call<'a, DescribeSecurityRiskTrendRequest, DescribeSecurityRiskTrendResponse> {
+        self.read("DescribeSecurityRiskTrend", request)
     }
 
     /// 获取安全评分概览 (`DescribeSecurityScoreOverview`)
@@ -12167,11 +12610,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_score_overview(
-        &self,
-        request: &DescribeSecurityScoreOverviewRequest,
-    ) -> rt::Result<DescribeSecurityScoreOverviewResponse> {
-        self.read("DescribeSecurityScoreOverview", request).await
+    pub fn describe_security_score_overview<'a>(
+        &'a self,
+        request: &'a DescribeSecurityScoreOverviewRequest,
+    ) -> rt::Call<'a, DescribeSecurityScoreOverviewRequest, DescribeSecurityScoreOverviewResponse>
+    {
+        self.read("DescribeSecurityScoreOverview", request)
     }
 
     /// 获取安全评分规则 (`DescribeSecurityScoreRule`)
@@ -12189,11 +12633,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_score_rule(
-        &self,
-        request: &DescribeSecurityScoreRuleRequest,
-    ) -> rt::Result<DescribeSecurityScoreRuleResponse> {
-        self.read("DescribeSecurityScoreRule", request).await
+    pub fn describe_security_score_rule<'a>(
+        &'a self,
+        request: &'a DescribeSecurityScoreRuleRequest,
+    ) -> rt::Call<'a, DescribeSecurityScoreRuleRequest, DescribeSecurityScoreRuleResponse> {
+        self.read("DescribeSecurityScoreRule", request)
     }
 
     /// 查询Skill安全检测告警详情 (`DescribeSkillScanAlertDetail`)
@@ -12209,11 +12653,12 @@ impl Client {
     ///   "ID": 10001
     /// }
     /// ```
-    pub async fn describe_skill_scan_alert_detail(
-        &self,
-        request: &DescribeSkillScanAlertDetailRequest,
-    ) -> rt::Result<DescribeSkillScanAlertDetailResponse> {
-        self.read("DescribeSkillScanAlertDetail", request).await
+    pub fn describe_skill_scan_alert_detail<'a>(
+        &'a self,
+        request: &'a DescribeSkillScanAlertDetailRequest,
+    ) -> rt::Call<'a, DescribeSkillScanAlertDetailRequest, DescribeSkillScanAlertDetailResponse>
+    {
+        self.read("DescribeSkillScanAlertDetail", request)
     }
 
     /// 查询Skill安全检测告警列表 (`DescribeSkillScanAlertList`)
@@ -12240,11 +12685,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_skill_scan_alert_list(
-        &self,
-        request: &DescribeSkillScanAlertListRequest,
-    ) -> rt::Result<DescribeSkillScanAlertListResponse> {
-        self.read("DescribeSkillScanAlertList", request).await
+    pub fn describe_skill_scan_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillScanAlertListRequest,
+    ) -> rt::Call<'a, DescribeSkillScanAlertListRequest, DescribeSkillScanAlertListResponse> {
+        self.read("DescribeSkillScanAlertList", request)
     }
 
     /// 查询 Skill 安全检测计费信息 (`DescribeSkillScanPayInfo`)
@@ -12258,11 +12703,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_skill_scan_pay_info(
-        &self,
-        request: &DescribeSkillScanPayInfoRequest,
-    ) -> rt::Result<DescribeSkillScanPayInfoResponse> {
-        self.read("DescribeSkillScanPayInfo", request).await
+    pub fn describe_skill_scan_pay_info<'a>(
+        &'a self,
+        request: &'a DescribeSkillScanPayInfoRequest,
+    ) -> rt::Call<'a, DescribeSkillScanPayInfoRequest, DescribeSkillScanPayInfoResponse> {
+        self.read("DescribeSkillScanPayInfo", request)
     }
 
     /// 查询 Skill 安全检测结果 (`DescribeSkillScanResult`)
@@ -12279,11 +12724,11 @@ impl Client {
     ///   "EngineVersion": 20200
     /// }
     /// ```
-    pub async fn describe_skill_scan_result(
-        &self,
-        request: &DescribeSkillScanResultRequest,
-    ) -> rt::Result<DescribeSkillScanResultResponse> {
-        self.read("DescribeSkillScanResult", request).await
+    pub fn describe_skill_scan_result<'a>(
+        &'a self,
+        request: &'a DescribeSkillScanResultRequest,
+    ) -> rt::Call<'a, DescribeSkillScanResultRequest, DescribeSkillScanResultResponse> {
+        self.read("DescribeSkillScanResult", request)
     }
 
     /// 查询 Skill 扫描任务列表 (`DescribeSkillScanTaskList`)
@@ -12302,11 +12747,11 @@ impl Client {
     ///   "StartTime": "2026-08-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_skill_scan_task_list(
-        &self,
-        request: &DescribeSkillScanTaskListRequest,
-    ) -> rt::Result<DescribeSkillScanTaskListResponse> {
-        self.read("DescribeSkillScanTaskList", request).await
+    pub fn describe_skill_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillScanTaskListRequest,
+    ) -> rt::Call<'a, DescribeSkillScanTaskListRequest, DescribeSkillScanTaskListResponse> {
+        self.read("DescribeSkillScanTaskList", request)
     }
 
     /// 获取访问密钥资产（源IP视角） (`DescribeSourceIPAsset`)
@@ -12324,11 +12769,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_source_ip_asset(
-        &self,
-        request: &DescribeSourceIPAssetRequest,
-    ) -> rt::Result<DescribeSourceIPAssetResponse> {
-        self.read("DescribeSourceIPAsset", request).await
+    pub fn describe_source_ip_asset<'a>(
+        &'a self,
+        request: &'a DescribeSourceIPAssetRequest,
+    ) -> rt::Call<'a, DescribeSourceIPAssetRequest, DescribeSourceIPAssetResponse> {
+        self.read("DescribeSourceIPAsset", request)
     }
 
     /// 获取访问密钥资产详情（源IP视角） (`DescribeSourceIPDetail`)
@@ -12344,11 +12789,11 @@ impl Client {
     ///   "ID": 10349
     /// }
     /// ```
-    pub async fn describe_source_ip_detail(
-        &self,
-        request: &DescribeSourceIPDetailRequest,
-    ) -> rt::Result<DescribeSourceIPDetailResponse> {
-        self.read("DescribeSourceIPDetail", request).await
+    pub fn describe_source_ip_detail<'a>(
+        &'a self,
+        request: &'a DescribeSourceIPDetailRequest,
+    ) -> rt::Call<'a, DescribeSourceIPDetailRequest, DescribeSourceIPDetailResponse> {
+        self.read("DescribeSourceIPDetail", request)
     }
 
     /// 查询集团的子账号列表 (`DescribeSubUserInfo`)
@@ -12376,11 +12821,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_sub_user_info(
-        &self,
-        request: &DescribeSubUserInfoRequest,
-    ) -> rt::Result<DescribeSubUserInfoResponse> {
-        self.read("DescribeSubUserInfo", request).await
+    pub fn describe_sub_user_info<'a>(
+        &'a self,
+        request: &'a DescribeSubUserInfoRequest,
+    ) -> rt::Call<'a, DescribeSubUserInfoRequest, DescribeSubUserInfoResponse> {
+        self.read("DescribeSubUserInfo", request)
     }
 
     /// 子网列表 (`DescribeSubnetAssets`)
@@ -12402,11 +12847,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnet_assets(
-        &self,
-        request: &DescribeSubnetAssetsRequest,
-    ) -> rt::Result<DescribeSubnetAssetsResponse> {
-        self.read("DescribeSubnetAssets", request).await
+    pub fn describe_subnet_assets<'a>(
+        &'a self,
+        request: &'a DescribeSubnetAssetsRequest,
+    ) -> rt::Call<'a, DescribeSubnetAssetsRequest, DescribeSubnetAssetsResponse> {
+        self.read("DescribeSubnetAssets", request)
     }
 
     /// 获取TCR实例列表 (`DescribeTCRInstanceList`)
@@ -12430,11 +12875,11 @@ impl Client {
     ///   "SecretKey": "c5Owz***************************"
     /// }
     /// ```
-    pub async fn describe_tcr_instance_list(
-        &self,
-        request: &DescribeTCRInstanceListRequest,
-    ) -> rt::Result<DescribeTCRInstanceListResponse> {
-        self.read("DescribeTCRInstanceList", request).await
+    pub fn describe_tcr_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeTCRInstanceListRequest,
+    ) -> rt::Call<'a, DescribeTCRInstanceListRequest, DescribeTCRInstanceListResponse> {
+        self.read("DescribeTCRInstanceList", request)
     }
 
     /// 打标策略生效资产列表 (`DescribeTagRuleAssets`)
@@ -12455,11 +12900,11 @@ impl Client {
     ///   "TaggingRule": "[{\"rules\":[{\"value\":[\"tencent-lighthouse_instance\"],\"attribute\":\"asset_type\",\"co…"
     /// }
     /// ```
-    pub async fn describe_tag_rule_assets(
-        &self,
-        request: &DescribeTagRuleAssetsRequest,
-    ) -> rt::Result<DescribeTagRuleAssetsResponse> {
-        self.read("DescribeTagRuleAssets", request).await
+    pub fn describe_tag_rule_assets<'a>(
+        &'a self,
+        request: &'a DescribeTagRuleAssetsRequest,
+    ) -> rt::Call<'a, DescribeTagRuleAssetsRequest, DescribeTagRuleAssetsResponse> {
+        self.read("DescribeTagRuleAssets", request)
     }
 
     /// 获取任务扫描报告列表 (`DescribeTaskLogList`)
@@ -12477,11 +12922,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_task_log_list(
-        &self,
-        request: &DescribeTaskLogListRequest,
-    ) -> rt::Result<DescribeTaskLogListResponse> {
-        self.read("DescribeTaskLogList", request).await
+    pub fn describe_task_log_list<'a>(
+        &'a self,
+        request: &'a DescribeTaskLogListRequest,
+    ) -> rt::Call<'a, DescribeTaskLogListRequest, DescribeTaskLogListResponse> {
+        self.read("DescribeTaskLogList", request)
     }
 
     /// 获取报告下载的临时链接 (`DescribeTaskLogURL`)
@@ -12512,11 +12957,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn describe_task_log_url(
-        &self,
-        request: &DescribeTaskLogURLRequest,
-    ) -> rt::Result<DescribeTaskLogURLResponse> {
-        self.read("DescribeTaskLogURL", request).await
+    pub fn describe_task_log_url<'a>(
+        &'a self,
+        request: &'a DescribeTaskLogURLRequest,
+    ) -> rt::Call<'a, DescribeTaskLogURLRequest, DescribeTaskLogURLResponse> {
+        self.read("DescribeTaskLogURL", request)
     }
 
     /// 获取扫描预消耗配额 (`DescribeTaskPredictCostQuota`)
@@ -12538,11 +12983,12 @@ impl Client {
     ///   "TaskMode": 1
     /// }
     /// ```
-    pub async fn describe_task_predict_cost_quota(
-        &self,
-        request: &DescribeTaskPredictCostQuotaRequest,
-    ) -> rt::Result<DescribeTaskPredictCostQuotaResponse> {
-        self.read("DescribeTaskPredictCostQuota", request).await
+    pub fn describe_task_predict_cost_quota<'a>(
+        &'a self,
+        request: &'a DescribeTaskPredictCostQuotaRequest,
+    ) -> rt::Call<'a, DescribeTaskPredictCostQuotaRequest, DescribeTaskPredictCostQuotaResponse>
+    {
+        self.read("DescribeTaskPredictCostQuota", request)
     }
 
     /// 查询TOP攻击信息 (`DescribeTopAttackInfo`)
@@ -12563,11 +13009,11 @@ impl Client {
     ///   "StartTime": "2024-10-24 00:00:00"
     /// }
     /// ```
-    pub async fn describe_top_attack_info(
-        &self,
-        request: &DescribeTopAttackInfoRequest,
-    ) -> rt::Result<DescribeTopAttackInfoResponse> {
-        self.read("DescribeTopAttackInfo", request).await
+    pub fn describe_top_attack_info<'a>(
+        &'a self,
+        request: &'a DescribeTopAttackInfoRequest,
+    ) -> rt::Call<'a, DescribeTopAttackInfoRequest, DescribeTopAttackInfoResponse> {
+        self.read("DescribeTopAttackInfo", request)
     }
 
     /// 查询用户行为分析的行为概览 (`DescribeUebaBehaviorSummary`)
@@ -12585,11 +13031,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ueba_behavior_summary(
-        &self,
-        request: &DescribeUebaBehaviorSummaryRequest,
-    ) -> rt::Result<DescribeUebaBehaviorSummaryResponse> {
-        self.read("DescribeUebaBehaviorSummary", request).await
+    pub fn describe_ueba_behavior_summary<'a>(
+        &'a self,
+        request: &'a DescribeUebaBehaviorSummaryRequest,
+    ) -> rt::Call<'a, DescribeUebaBehaviorSummaryRequest, DescribeUebaBehaviorSummaryResponse> {
+        self.read("DescribeUebaBehaviorSummary", request)
     }
 
     /// 查询用户行为分析策略列表 (`DescribeUebaRule`)
@@ -12620,11 +13066,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ueba_rule(
-        &self,
-        request: &DescribeUebaRuleRequest,
-    ) -> rt::Result<DescribeUebaRuleResponse> {
-        self.read("DescribeUebaRule", request).await
+    pub fn describe_ueba_rule<'a>(
+        &'a self,
+        request: &'a DescribeUebaRuleRequest,
+    ) -> rt::Call<'a, DescribeUebaRuleRequest, DescribeUebaRuleResponse> {
+        self.read("DescribeUebaRule", request)
     }
 
     /// 获取用户行为分析的用户概览 (`DescribeUebaUserSummary`)
@@ -12642,11 +13088,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ueba_user_summary(
-        &self,
-        request: &DescribeUebaUserSummaryRequest,
-    ) -> rt::Result<DescribeUebaUserSummaryResponse> {
-        self.read("DescribeUebaUserSummary", request).await
+    pub fn describe_ueba_user_summary<'a>(
+        &'a self,
+        request: &'a DescribeUebaUserSummaryRequest,
+    ) -> rt::Call<'a, DescribeUebaUserSummaryRequest, DescribeUebaUserSummaryResponse> {
+        self.read("DescribeUebaUserSummary", request)
     }
 
     /// 获取用户AK信息列表 (`DescribeUserAKInfoList`)
@@ -12664,11 +13110,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_user_ak_info_list(
-        &self,
-        request: &DescribeUserAKInfoListRequest,
-    ) -> rt::Result<DescribeUserAKInfoListResponse> {
-        self.read("DescribeUserAKInfoList", request).await
+    pub fn describe_user_ak_info_list<'a>(
+        &'a self,
+        request: &'a DescribeUserAKInfoListRequest,
+    ) -> rt::Call<'a, DescribeUserAKInfoListRequest, DescribeUserAKInfoListResponse> {
+        self.read("DescribeUserAKInfoList", request)
     }
 
     /// 获取用户CSPM配额信息 (`DescribeUserCSPMInfoList`)
@@ -12686,11 +13132,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_user_cspm_info_list(
-        &self,
-        request: &DescribeUserCSPMInfoListRequest,
-    ) -> rt::Result<DescribeUserCSPMInfoListResponse> {
-        self.read("DescribeUserCSPMInfoList", request).await
+    pub fn describe_user_cspm_info_list<'a>(
+        &'a self,
+        request: &'a DescribeUserCSPMInfoListRequest,
+    ) -> rt::Call<'a, DescribeUserCSPMInfoListRequest, DescribeUserCSPMInfoListResponse> {
+        self.read("DescribeUserCSPMInfoList", request)
     }
 
     /// 获取账号的调用记录 (`DescribeUserCallRecord`)
@@ -12709,11 +13155,11 @@ impl Client {
     ///   "SubUin": "100021372635"
     /// }
     /// ```
-    pub async fn describe_user_call_record(
-        &self,
-        request: &DescribeUserCallRecordRequest,
-    ) -> rt::Result<DescribeUserCallRecordResponse> {
-        self.read("DescribeUserCallRecord", request).await
+    pub fn describe_user_call_record<'a>(
+        &'a self,
+        request: &'a DescribeUserCallRecordRequest,
+    ) -> rt::Call<'a, DescribeUserCallRecordRequest, DescribeUserCallRecordResponse> {
+        self.read("DescribeUserCallRecord", request)
     }
 
     /// 获取用户Dspm信息列表 (`DescribeUserDspmInfoList`)
@@ -12731,11 +13177,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_user_dspm_info_list(
-        &self,
-        request: &DescribeUserDspmInfoListRequest,
-    ) -> rt::Result<DescribeUserDspmInfoListResponse> {
-        self.read("DescribeUserDspmInfoList", request).await
+    pub fn describe_user_dspm_info_list<'a>(
+        &'a self,
+        request: &'a DescribeUserDspmInfoListRequest,
+    ) -> rt::Call<'a, DescribeUserDspmInfoListRequest, DescribeUserDspmInfoListResponse> {
+        self.read("DescribeUserDspmInfoList", request)
     }
 
     /// 获取用户信息 (`DescribeUserInfo`)
@@ -12749,11 +13195,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_info(
-        &self,
-        request: &DescribeUserInfoRequest,
-    ) -> rt::Result<DescribeUserInfoResponse> {
-        self.read("DescribeUserInfo", request).await
+    pub fn describe_user_info<'a>(
+        &'a self,
+        request: &'a DescribeUserInfoRequest,
+    ) -> rt::Call<'a, DescribeUserInfoRequest, DescribeUserInfoResponse> {
+        self.read("DescribeUserInfo", request)
     }
 
     /// 风险中心-漏洞列表 (`DescribeVULList`)
@@ -12780,11 +13226,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_vul_list(
-        &self,
-        request: &DescribeVULListRequest,
-    ) -> rt::Result<DescribeVULListResponse> {
-        self.read("DescribeVULList", request).await
+    pub fn describe_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeVULListRequest,
+    ) -> rt::Call<'a, DescribeVULListRequest, DescribeVULListResponse> {
+        self.read("DescribeVULList", request)
     }
 
     /// 查询漏洞风险高级配置 (`DescribeVULRiskAdvanceCFGList`)
@@ -12806,11 +13252,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vul_risk_advance_cfg_list(
-        &self,
-        request: &DescribeVULRiskAdvanceCFGListRequest,
-    ) -> rt::Result<DescribeVULRiskAdvanceCFGListResponse> {
-        self.read("DescribeVULRiskAdvanceCFGList", request).await
+    pub fn describe_vul_risk_advance_cfg_list<'a>(
+        &'a self,
+        request: &'a DescribeVULRiskAdvanceCFGListRequest,
+    ) -> rt::Call<'a, DescribeVULRiskAdvanceCFGListRequest, DescribeVULRiskAdvanceCFGListResponse>
+    {
+        self.read("DescribeVULRiskAdvanceCFGList", request)
     }
 
     /// 漏洞管理-漏洞详情 (`DescribeVULRiskDetail`)
@@ -12826,11 +13273,11 @@ impl Client {
     ///   "PCMGRId": "pcmgr-33429"
     /// }
     /// ```
-    pub async fn describe_vul_risk_detail(
-        &self,
-        request: &DescribeVULRiskDetailRequest,
-    ) -> rt::Result<DescribeVULRiskDetailResponse> {
-        self.read("DescribeVULRiskDetail", request).await
+    pub fn describe_vul_risk_detail<'a>(
+        &'a self,
+        request: &'a DescribeVULRiskDetailRequest,
+    ) -> rt::Call<'a, DescribeVULRiskDetailRequest, DescribeVULRiskDetailResponse> {
+        self.read("DescribeVULRiskDetail", request)
     }
 
     /// 获取病毒库及POC的更新信息 (`DescribeVdbAndPocInfo`)
@@ -12844,11 +13291,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vdb_and_poc_info(
-        &self,
-        request: &DescribeVdbAndPocInfoRequest,
-    ) -> rt::Result<DescribeVdbAndPocInfoResponse> {
-        self.read("DescribeVdbAndPocInfo", request).await
+    pub fn describe_vdb_and_poc_info<'a>(
+        &'a self,
+        request: &'a DescribeVdbAndPocInfoRequest,
+    ) -> rt::Call<'a, DescribeVdbAndPocInfoRequest, DescribeVdbAndPocInfoResponse> {
+        self.read("DescribeVdbAndPocInfo", request)
     }
 
     /// 检查代金券领取资格 (`DescribeVoucherEligibility`)
@@ -12865,11 +13312,11 @@ impl Client {
     ///   "ActivityID": 10001
     /// }
     /// ```
-    pub async fn describe_voucher_eligibility(
-        &self,
-        request: &DescribeVoucherEligibilityRequest,
-    ) -> rt::Result<DescribeVoucherEligibilityResponse> {
-        self.read("DescribeVoucherEligibility", request).await
+    pub fn describe_voucher_eligibility<'a>(
+        &'a self,
+        request: &'a DescribeVoucherEligibilityRequest,
+    ) -> rt::Call<'a, DescribeVoucherEligibilityRequest, DescribeVoucherEligibilityResponse> {
+        self.read("DescribeVoucherEligibility", request)
     }
 
     /// vpc列表 (`DescribeVpcAssets`)
@@ -12891,11 +13338,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpc_assets(
-        &self,
-        request: &DescribeVpcAssetsRequest,
-    ) -> rt::Result<DescribeVpcAssetsResponse> {
-        self.read("DescribeVpcAssets", request).await
+    pub fn describe_vpc_assets<'a>(
+        &'a self,
+        request: &'a DescribeVpcAssetsRequest,
+    ) -> rt::Call<'a, DescribeVpcAssetsRequest, DescribeVpcAssetsResponse> {
+        self.read("DescribeVpcAssets", request)
     }
 
     /// 获取漏洞组件关联主机 (`DescribeVulComponentRelateHost`)
@@ -12917,11 +13364,12 @@ impl Client {
     ///   "VulID": 45230
     /// }
     /// ```
-    pub async fn describe_vul_component_relate_host(
-        &self,
-        request: &DescribeVulComponentRelateHostRequest,
-    ) -> rt::Result<DescribeVulComponentRelateHostResponse> {
-        self.read("DescribeVulComponentRelateHost", request).await
+    pub fn describe_vul_component_relate_host<'a>(
+        &'a self,
+        request: &'a DescribeVulComponentRelateHostRequest,
+    ) -> rt::Call<'a, DescribeVulComponentRelateHostRequest, DescribeVulComponentRelateHostResponse>
+    {
+        self.read("DescribeVulComponentRelateHost", request)
     }
 
     /// 获取漏洞修复任务详情 (`DescribeVulFixTaskDetail`)
@@ -12939,11 +13387,11 @@ impl Client {
     ///   "TaskId": 10001
     /// }
     /// ```
-    pub async fn describe_vul_fix_task_detail(
-        &self,
-        request: &DescribeVulFixTaskDetailRequest,
-    ) -> rt::Result<DescribeVulFixTaskDetailResponse> {
-        self.read("DescribeVulFixTaskDetail", request).await
+    pub fn describe_vul_fix_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulFixTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeVulFixTaskDetailRequest, DescribeVulFixTaskDetailResponse> {
+        self.read("DescribeVulFixTaskDetail", request)
     }
 
     /// 获取漏洞修复任务记录列表 (`DescribeVulFixTaskList`)
@@ -12960,11 +13408,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vul_fix_task_list(
-        &self,
-        request: &DescribeVulFixTaskListRequest,
-    ) -> rt::Result<DescribeVulFixTaskListResponse> {
-        self.read("DescribeVulFixTaskList", request).await
+    pub fn describe_vul_fix_task_list<'a>(
+        &'a self,
+        request: &'a DescribeVulFixTaskListRequest,
+    ) -> rt::Call<'a, DescribeVulFixTaskListRequest, DescribeVulFixTaskListResponse> {
+        self.read("DescribeVulFixTaskList", request)
     }
 
     /// 查询可修复主机信息 (`DescribeVulFixableMachineList`)
@@ -12985,11 +13433,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vul_fixable_machine_list(
-        &self,
-        request: &DescribeVulFixableMachineListRequest,
-    ) -> rt::Result<DescribeVulFixableMachineListResponse> {
-        self.read("DescribeVulFixableMachineList", request).await
+    pub fn describe_vul_fixable_machine_list<'a>(
+        &'a self,
+        request: &'a DescribeVulFixableMachineListRequest,
+    ) -> rt::Call<'a, DescribeVulFixableMachineListRequest, DescribeVulFixableMachineListResponse>
+    {
+        self.read("DescribeVulFixableMachineList", request)
     }
 
     /// 获取已修复漏洞的主机修复详情 (`DescribeVulFixedHostDetail`)
@@ -13011,11 +13460,11 @@ impl Client {
     ///   "VulId": 10001
     /// }
     /// ```
-    pub async fn describe_vul_fixed_host_detail(
-        &self,
-        request: &DescribeVulFixedHostDetailRequest,
-    ) -> rt::Result<DescribeVulFixedHostDetailResponse> {
-        self.read("DescribeVulFixedHostDetail", request).await
+    pub fn describe_vul_fixed_host_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulFixedHostDetailRequest,
+    ) -> rt::Call<'a, DescribeVulFixedHostDetailRequest, DescribeVulFixedHostDetailResponse> {
+        self.read("DescribeVulFixedHostDetail", request)
     }
 
     /// 获取被修复漏洞列表 (`DescribeVulFixedList`)
@@ -13035,11 +13484,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vul_fixed_list(
-        &self,
-        request: &DescribeVulFixedListRequest,
-    ) -> rt::Result<DescribeVulFixedListResponse> {
-        self.read("DescribeVulFixedList", request).await
+    pub fn describe_vul_fixed_list<'a>(
+        &'a self,
+        request: &'a DescribeVulFixedListRequest,
+    ) -> rt::Call<'a, DescribeVulFixedListRequest, DescribeVulFixedListResponse> {
+        self.read("DescribeVulFixedList", request)
     }
 
     /// 获取漏洞主机关联组件 (`DescribeVulHostRelateComponent`)
@@ -13059,11 +13508,12 @@ impl Client {
     ///   "VulID": 59720
     /// }
     /// ```
-    pub async fn describe_vul_host_relate_component(
-        &self,
-        request: &DescribeVulHostRelateComponentRequest,
-    ) -> rt::Result<DescribeVulHostRelateComponentResponse> {
-        self.read("DescribeVulHostRelateComponent", request).await
+    pub fn describe_vul_host_relate_component<'a>(
+        &'a self,
+        request: &'a DescribeVulHostRelateComponentRequest,
+    ) -> rt::Call<'a, DescribeVulHostRelateComponentRequest, DescribeVulHostRelateComponentResponse>
+    {
+        self.read("DescribeVulHostRelateComponent", request)
     }
 
     /// 获取漏洞忽略列表 (`DescribeVulIgnoreRuleList`)
@@ -13085,11 +13535,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_vul_ignore_rule_list(
-        &self,
-        request: &DescribeVulIgnoreRuleListRequest,
-    ) -> rt::Result<DescribeVulIgnoreRuleListResponse> {
-        self.read("DescribeVulIgnoreRuleList", request).await
+    pub fn describe_vul_ignore_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeVulIgnoreRuleListRequest,
+    ) -> rt::Call<'a, DescribeVulIgnoreRuleListRequest, DescribeVulIgnoreRuleListResponse> {
+        self.read("DescribeVulIgnoreRuleList", request)
     }
 
     /// 获取漏洞列表 (`DescribeVulItemList`)
@@ -13108,11 +13558,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_vul_item_list(
-        &self,
-        request: &DescribeVulItemListRequest,
-    ) -> rt::Result<DescribeVulItemListResponse> {
-        self.read("DescribeVulItemList", request).await
+    pub fn describe_vul_item_list<'a>(
+        &'a self,
+        request: &'a DescribeVulItemListRequest,
+    ) -> rt::Call<'a, DescribeVulItemListRequest, DescribeVulItemListResponse> {
+        self.read("DescribeVulItemList", request)
     }
 
     /// 获取漏洞标签列表 (`DescribeVulLabelList`)
@@ -13126,11 +13576,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_label_list(
-        &self,
-        request: &DescribeVulLabelListRequest,
-    ) -> rt::Result<DescribeVulLabelListResponse> {
-        self.read("DescribeVulLabelList", request).await
+    pub fn describe_vul_label_list<'a>(
+        &'a self,
+        request: &'a DescribeVulLabelListRequest,
+    ) -> rt::Call<'a, DescribeVulLabelListRequest, DescribeVulLabelListResponse> {
+        self.read("DescribeVulLabelList", request)
     }
 
     /// 查询云边界分析-暴露路径下主机节点的漏洞列表 (`DescribeVulRiskList`)
@@ -13147,11 +13597,11 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    pub async fn describe_vul_risk_list(
-        &self,
-        request: &DescribeVulRiskListRequest,
-    ) -> rt::Result<DescribeVulRiskListResponse> {
-        self.read("DescribeVulRiskList", request).await
+    pub fn describe_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeVulRiskListRequest,
+    ) -> rt::Call<'a, DescribeVulRiskListRequest, DescribeVulRiskListResponse> {
+        self.read("DescribeVulRiskList", request)
     }
 
     /// 获取漏洞风险关联组件 (`DescribeVulRiskRelateComponent`)
@@ -13170,11 +13620,12 @@ impl Client {
     ///   "VulID": 38500
     /// }
     /// ```
-    pub async fn describe_vul_risk_relate_component(
-        &self,
-        request: &DescribeVulRiskRelateComponentRequest,
-    ) -> rt::Result<DescribeVulRiskRelateComponentResponse> {
-        self.read("DescribeVulRiskRelateComponent", request).await
+    pub fn describe_vul_risk_relate_component<'a>(
+        &'a self,
+        request: &'a DescribeVulRiskRelateComponentRequest,
+    ) -> rt::Call<'a, DescribeVulRiskRelateComponentRequest, DescribeVulRiskRelateComponentResponse>
+    {
+        self.read("DescribeVulRiskRelateComponent", request)
     }
 
     /// 获取漏洞风险关联主机 (`DescribeVulRiskRelateHost`)
@@ -13198,11 +13649,11 @@ impl Client {
     ///   "VulID": 45230
     /// }
     /// ```
-    pub async fn describe_vul_risk_relate_host(
-        &self,
-        request: &DescribeVulRiskRelateHostRequest,
-    ) -> rt::Result<DescribeVulRiskRelateHostResponse> {
-        self.read("DescribeVulRiskRelateHost", request).await
+    pub fn describe_vul_risk_relate_host<'a>(
+        &'a self,
+        request: &'a DescribeVulRiskRelateHostRequest,
+    ) -> rt::Call<'a, DescribeVulRiskRelateHostRequest, DescribeVulRiskRelateHostResponse> {
+        self.read("DescribeVulRiskRelateHost", request)
     }
 
     /// 获取漏洞扫描配置（周期扫描） (`DescribeVulScanPeriodic`)
@@ -13216,11 +13667,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_scan_periodic(
-        &self,
-        request: &DescribeVulScanPeriodicRequest,
-    ) -> rt::Result<DescribeVulScanPeriodicResponse> {
-        self.read("DescribeVulScanPeriodic", request).await
+    pub fn describe_vul_scan_periodic<'a>(
+        &'a self,
+        request: &'a DescribeVulScanPeriodicRequest,
+    ) -> rt::Call<'a, DescribeVulScanPeriodicRequest, DescribeVulScanPeriodicResponse> {
+        self.read("DescribeVulScanPeriodic", request)
     }
 
     /// 获取漏洞扫描任务详情 (`DescribeVulScanTaskDetail`)
@@ -13248,11 +13699,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_vul_scan_task_detail(
-        &self,
-        request: &DescribeVulScanTaskDetailRequest,
-    ) -> rt::Result<DescribeVulScanTaskDetailResponse> {
-        self.read("DescribeVulScanTaskDetail", request).await
+    pub fn describe_vul_scan_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulScanTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeVulScanTaskDetailRequest, DescribeVulScanTaskDetailResponse> {
+        self.read("DescribeVulScanTaskDetail", request)
     }
 
     /// 获取漏洞扫描任务记录 (`DescribeVulScanTaskList`)
@@ -13279,11 +13730,11 @@ impl Client {
     ///   "Order": "DESC "
     /// }
     /// ```
-    pub async fn describe_vul_scan_task_list(
-        &self,
-        request: &DescribeVulScanTaskListRequest,
-    ) -> rt::Result<DescribeVulScanTaskListResponse> {
-        self.read("DescribeVulScanTaskList", request).await
+    pub fn describe_vul_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeVulScanTaskListRequest,
+    ) -> rt::Call<'a, DescribeVulScanTaskListRequest, DescribeVulScanTaskListResponse> {
+        self.read("DescribeVulScanTaskList", request)
     }
 
     /// 漏洞管理-漏洞视角的漏洞风险列表 (`DescribeVulViewVulRiskList`)
@@ -13297,11 +13748,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_view_vul_risk_list(
-        &self,
-        request: &DescribeVulViewVulRiskListRequest,
-    ) -> rt::Result<DescribeVulViewVulRiskListResponse> {
-        self.read("DescribeVulViewVulRiskList", request).await
+    pub fn describe_vul_view_vul_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeVulViewVulRiskListRequest,
+    ) -> rt::Call<'a, DescribeVulViewVulRiskListRequest, DescribeVulViewVulRiskListResponse> {
+        self.read("DescribeVulViewVulRiskList", request)
     }
 
     /// 查询通知策略列表 (`DescribeWebhookPolicyList`)
@@ -13320,11 +13771,11 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    pub async fn describe_webhook_policy_list(
-        &self,
-        request: &DescribeWebhookPolicyListRequest,
-    ) -> rt::Result<DescribeWebhookPolicyListResponse> {
-        self.read("DescribeWebhookPolicyList", request).await
+    pub fn describe_webhook_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeWebhookPolicyListRequest,
+    ) -> rt::Call<'a, DescribeWebhookPolicyListRequest, DescribeWebhookPolicyListResponse> {
+        self.read("DescribeWebhookPolicyList", request)
     }
 
     /// 查询接收机器人列表 (`DescribeWebhookReceiverList`)
@@ -13341,11 +13792,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_webhook_receiver_list(
-        &self,
-        request: &DescribeWebhookReceiverListRequest,
-    ) -> rt::Result<DescribeWebhookReceiverListResponse> {
-        self.read("DescribeWebhookReceiverList", request).await
+    pub fn describe_webhook_receiver_list<'a>(
+        &'a self,
+        request: &'a DescribeWebhookReceiverListRequest,
+    ) -> rt::Call<'a, DescribeWebhookReceiverListRequest, DescribeWebhookReceiverListResponse> {
+        self.read("DescribeWebhookReceiverList", request)
     }
 
     /// 停用AI 定时任务 (`DisableAISchedule`)
@@ -13363,11 +13814,11 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    pub async fn disable_ai_schedule(
-        &self,
-        request: &DisableAIScheduleRequest,
-    ) -> rt::Result<DisableAIScheduleResponse> {
-        self.call("DisableAISchedule", request).await
+    pub fn disable_ai_schedule<'a>(
+        &'a self,
+        request: &'a DisableAIScheduleRequest,
+    ) -> rt::Call<'a, DisableAIScheduleRequest, DisableAIScheduleResponse> {
+        self.call("DisableAISchedule", request)
     }
 
     /// 下载导出日志 (`DownloadDspmExportLog`)
@@ -13383,11 +13834,11 @@ impl Client {
     ///   "TaskId": 0
     /// }
     /// ```
-    pub async fn download_dspm_export_log(
-        &self,
-        request: &DownloadDspmExportLogRequest,
-    ) -> rt::Result<DownloadDspmExportLogResponse> {
-        self.call("DownloadDspmExportLog", request).await
+    pub fn download_dspm_export_log<'a>(
+        &'a self,
+        request: &'a DownloadDspmExportLogRequest,
+    ) -> rt::Call<'a, DownloadDspmExportLogRequest, DownloadDspmExportLogResponse> {
+        self.call("DownloadDspmExportLog", request)
     }
 
     /// 启用AI 定时任务 (`EnableAISchedule`)
@@ -13405,11 +13856,11 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    pub async fn enable_ai_schedule(
-        &self,
-        request: &EnableAIScheduleRequest,
-    ) -> rt::Result<EnableAIScheduleResponse> {
-        self.call("EnableAISchedule", request).await
+    pub fn enable_ai_schedule<'a>(
+        &'a self,
+        request: &'a EnableAIScheduleRequest,
+    ) -> rt::Call<'a, EnableAIScheduleRequest, EnableAIScheduleResponse> {
+        self.call("EnableAISchedule", request)
     }
 
     /// 导出CSIP扫描任务主机详情 (`ExportCSIPMalwareScanTaskDetail`)
@@ -13425,11 +13876,12 @@ impl Client {
     ///   "TaskId": 3077445
     /// }
     /// ```
-    pub async fn export_csip_malware_scan_task_detail(
-        &self,
-        request: &ExportCSIPMalwareScanTaskDetailRequest,
-    ) -> rt::Result<ExportCSIPMalwareScanTaskDetailResponse> {
-        self.call("ExportCSIPMalwareScanTaskDetail", request).await
+    pub fn export_csip_malware_scan_task_detail<'a>(
+        &'a self,
+        request: &'a ExportCSIPMalwareScanTaskDetailRequest,
+    ) -> rt::Call<'a, ExportCSIPMalwareScanTaskDetailRequest, ExportCSIPMalwareScanTaskDetailResponse>
+    {
+        self.call("ExportCSIPMalwareScanTaskDetail", request)
     }
 
     /// 导出客户端设置主机列表 (`ExportClientSettingHostList`)
@@ -13445,11 +13897,11 @@ impl Client {
     ///   "BusiType": "PreventUninstall"
     /// }
     /// ```
-    pub async fn export_client_setting_host_list(
-        &self,
-        request: &ExportClientSettingHostListRequest,
-    ) -> rt::Result<ExportClientSettingHostListResponse> {
-        self.call("ExportClientSettingHostList", request).await
+    pub fn export_client_setting_host_list<'a>(
+        &'a self,
+        request: &'a ExportClientSettingHostListRequest,
+    ) -> rt::Call<'a, ExportClientSettingHostListRequest, ExportClientSettingHostListResponse> {
+        self.call("ExportClientSettingHostList", request)
     }
 
     /// 导出EDR策略列表 (`ExportEDRRules`)
@@ -13474,11 +13926,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn export_edr_rules(
-        &self,
-        request: &ExportEDRRulesRequest,
-    ) -> rt::Result<ExportEDRRulesResponse> {
-        self.call("ExportEDRRules", request).await
+    pub fn export_edr_rules<'a>(
+        &'a self,
+        request: &'a ExportEDRRulesRequest,
+    ) -> rt::Call<'a, ExportEDRRulesRequest, ExportEDRRulesResponse> {
+        self.call("ExportEDRRules", request)
     }
 
     /// 异步导出任务 (`ExportTasks`)
@@ -13494,11 +13946,11 @@ impl Client {
     ///   "TaskId": "c44c00fb-ab35-22e5-78e8-9a8a910d96f5"
     /// }
     /// ```
-    pub async fn export_tasks(
-        &self,
-        request: &ExportTasksRequest,
-    ) -> rt::Result<ExportTasksResponse> {
-        self.call("ExportTasks", request).await
+    pub fn export_tasks<'a>(
+        &'a self,
+        request: &'a ExportTasksRequest,
+    ) -> rt::Call<'a, ExportTasksRequest, ExportTasksResponse> {
+        self.call("ExportTasks", request)
     }
 
     /// 安装集群容器安全Agent (`InstallClusterAgent`)
@@ -13522,11 +13974,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn install_cluster_agent(
-        &self,
-        request: &InstallClusterAgentRequest,
-    ) -> rt::Result<InstallClusterAgentResponse> {
-        self.call("InstallClusterAgent", request).await
+    pub fn install_cluster_agent<'a>(
+        &'a self,
+        request: &'a InstallClusterAgentRequest,
+    ) -> rt::Call<'a, InstallClusterAgentRequest, InstallClusterAgentResponse> {
+        self.call("InstallClusterAgent", request)
     }
 
     /// 安装密钥沙箱SKILL (`InstallKeySandboxSkill`)
@@ -13546,11 +13998,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn install_key_sandbox_skill(
-        &self,
-        request: &InstallKeySandboxSkillRequest,
-    ) -> rt::Result<InstallKeySandboxSkillResponse> {
-        self.call("InstallKeySandboxSkill", request).await
+    pub fn install_key_sandbox_skill<'a>(
+        &'a self,
+        request: &'a InstallKeySandboxSkillRequest,
+    ) -> rt::Call<'a, InstallKeySandboxSkillRequest, InstallKeySandboxSkillResponse> {
+        self.call("InstallKeySandboxSkill", request)
     }
 
     /// 安装流量沙箱插件 (`InstallSandboxPlugin`)
@@ -13574,11 +14026,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn install_sandbox_plugin(
-        &self,
-        request: &InstallSandboxPluginRequest,
-    ) -> rt::Result<InstallSandboxPluginResponse> {
-        self.call("InstallSandboxPlugin", request).await
+    pub fn install_sandbox_plugin<'a>(
+        &'a self,
+        request: &'a InstallSandboxPluginRequest,
+    ) -> rt::Call<'a, InstallSandboxPluginRequest, InstallSandboxPluginResponse> {
+        self.call("InstallSandboxPlugin", request)
     }
 
     /// 修改AI-Link智链引擎配置 (`ModifyAILinkSetting`)
@@ -13588,11 +14040,11 @@ impl Client {
     /// # Example: ModifyAILinkSetting
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn modify_ai_link_setting(
-        &self,
-        request: &ModifyAILinkSettingRequest,
-    ) -> rt::Result<ModifyAILinkSettingResponse> {
-        self.call("ModifyAILinkSetting", request).await
+    pub fn modify_ai_link_setting<'a>(
+        &'a self,
+        request: &'a ModifyAILinkSettingRequest,
+    ) -> rt::Call<'a, ModifyAILinkSettingRequest, ModifyAILinkSettingResponse> {
+        self.call("ModifyAILinkSetting", request)
     }
 
     /// 修改AI 定时任务 (`ModifyAISchedule`)
@@ -13622,11 +14074,11 @@ impl Client {
     ///   "UpdateTriggers": false
     /// }
     /// ```
-    pub async fn modify_ai_schedule(
-        &self,
-        request: &ModifyAIScheduleRequest,
-    ) -> rt::Result<ModifyAIScheduleResponse> {
-        self.call("ModifyAISchedule", request).await
+    pub fn modify_ai_schedule<'a>(
+        &'a self,
+        request: &'a ModifyAIScheduleRequest,
+    ) -> rt::Call<'a, ModifyAIScheduleRequest, ModifyAIScheduleResponse> {
+        self.call("ModifyAISchedule", request)
     }
 
     /// 修改客户端日志采集配置 (`ModifyAgentConfigSetting`)
@@ -13657,11 +14109,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_agent_config_setting(
-        &self,
-        request: &ModifyAgentConfigSettingRequest,
-    ) -> rt::Result<ModifyAgentConfigSettingResponse> {
-        self.call("ModifyAgentConfigSetting", request).await
+    pub fn modify_agent_config_setting<'a>(
+        &'a self,
+        request: &'a ModifyAgentConfigSettingRequest,
+    ) -> rt::Call<'a, ModifyAgentConfigSettingRequest, ModifyAgentConfigSettingResponse> {
+        self.call("ModifyAgentConfigSetting", request)
     }
 
     /// 修改agent运行模式配置 (`ModifyAgentRunMode`)
@@ -13679,11 +14131,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_agent_run_mode(
-        &self,
-        request: &ModifyAgentRunModeRequest,
-    ) -> rt::Result<ModifyAgentRunModeResponse> {
-        self.call("ModifyAgentRunMode", request).await
+    pub fn modify_agent_run_mode<'a>(
+        &'a self,
+        request: &'a ModifyAgentRunModeRequest,
+    ) -> rt::Call<'a, ModifyAgentRunModeRequest, ModifyAgentRunModeResponse> {
+        self.call("ModifyAgentRunMode", request)
     }
 
     /// 修改客户端运行的策略 (`ModifyAgentRunPolicy`)
@@ -13712,11 +14164,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_agent_run_policy(
-        &self,
-        request: &ModifyAgentRunPolicyRequest,
-    ) -> rt::Result<ModifyAgentRunPolicyResponse> {
-        self.call("ModifyAgentRunPolicy", request).await
+    pub fn modify_agent_run_policy<'a>(
+        &'a self,
+        request: &'a ModifyAgentRunPolicyRequest,
+    ) -> rt::Call<'a, ModifyAgentRunPolicyRequest, ModifyAgentRunPolicyResponse> {
+        self.call("ModifyAgentRunPolicy", request)
     }
 
     /// 风险或者告警处理 (`ModifyAlarmRiskStatus`)
@@ -13747,11 +14199,11 @@ impl Client {
     ///   "HandleStatus": 1
     /// }
     /// ```
-    pub async fn modify_alarm_risk_status(
-        &self,
-        request: &ModifyAlarmRiskStatusRequest,
-    ) -> rt::Result<ModifyAlarmRiskStatusResponse> {
-        self.call("ModifyAlarmRiskStatus", request).await
+    pub fn modify_alarm_risk_status<'a>(
+        &'a self,
+        request: &'a ModifyAlarmRiskStatusRequest,
+    ) -> rt::Call<'a, ModifyAlarmRiskStatusRequest, ModifyAlarmRiskStatusResponse> {
+        self.call("ModifyAlarmRiskStatus", request)
     }
 
     /// 标记资产是否核心属性 (`ModifyAssetCoreAttribute`)
@@ -13770,11 +14222,11 @@ impl Client {
     ///   "OperateType": "enable"
     /// }
     /// ```
-    pub async fn modify_asset_core_attribute(
-        &self,
-        request: &ModifyAssetCoreAttributeRequest,
-    ) -> rt::Result<ModifyAssetCoreAttributeResponse> {
-        self.call("ModifyAssetCoreAttribute", request).await
+    pub fn modify_asset_core_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAssetCoreAttributeRequest,
+    ) -> rt::Call<'a, ModifyAssetCoreAttributeRequest, ModifyAssetCoreAttributeResponse> {
+        self.call("ModifyAssetCoreAttribute", request)
     }
 
     /// 更新资产搜索视图 (`ModifyAssetFilterView`)
@@ -13801,11 +14253,11 @@ impl Client {
     ///   "ViewID": 6
     /// }
     /// ```
-    pub async fn modify_asset_filter_view(
-        &self,
-        request: &ModifyAssetFilterViewRequest,
-    ) -> rt::Result<ModifyAssetFilterViewResponse> {
-        self.call("ModifyAssetFilterView", request).await
+    pub fn modify_asset_filter_view<'a>(
+        &'a self,
+        request: &'a ModifyAssetFilterViewRequest,
+    ) -> rt::Call<'a, ModifyAssetFilterViewRequest, ModifyAssetFilterViewResponse> {
+        self.call("ModifyAssetFilterView", request)
     }
 
     /// 编辑资产标签 (`ModifyAssetTag`)
@@ -13829,11 +14281,11 @@ impl Client {
     ///   "Value": "业务q"
     /// }
     /// ```
-    pub async fn modify_asset_tag(
-        &self,
-        request: &ModifyAssetTagRequest,
-    ) -> rt::Result<ModifyAssetTagResponse> {
-        self.call("ModifyAssetTag", request).await
+    pub fn modify_asset_tag<'a>(
+        &'a self,
+        request: &'a ModifyAssetTagRequest,
+    ) -> rt::Call<'a, ModifyAssetTagRequest, ModifyAssetTagResponse> {
+        self.call("ModifyAssetTag", request)
     }
 
     /// 操作资产绑定标签 (`ModifyAssetTags`)
@@ -13857,11 +14309,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_asset_tags(
-        &self,
-        request: &ModifyAssetTagsRequest,
-    ) -> rt::Result<ModifyAssetTagsResponse> {
-        self.call("ModifyAssetTags", request).await
+    pub fn modify_asset_tags<'a>(
+        &'a self,
+        request: &'a ModifyAssetTagsRequest,
+    ) -> rt::Call<'a, ModifyAssetTagsRequest, ModifyAssetTagsResponse> {
+        self.call("ModifyAssetTags", request)
     }
 
     /// 通过资产信息操作资产绑定标签 (`ModifyAssetTagsByAssetInfo`)
@@ -13891,11 +14343,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_asset_tags_by_asset_info(
-        &self,
-        request: &ModifyAssetTagsByAssetInfoRequest,
-    ) -> rt::Result<ModifyAssetTagsByAssetInfoResponse> {
-        self.call("ModifyAssetTagsByAssetInfo", request).await
+    pub fn modify_asset_tags_by_asset_info<'a>(
+        &'a self,
+        request: &'a ModifyAssetTagsByAssetInfoRequest,
+    ) -> rt::Call<'a, ModifyAssetTagsByAssetInfoRequest, ModifyAssetTagsByAssetInfoResponse> {
+        self.call("ModifyAssetTagsByAssetInfo", request)
     }
 
     /// 修改爆破阻断模式 (`ModifyBanMode`)
@@ -13912,11 +14364,11 @@ impl Client {
     ///   "Ttl": 300
     /// }
     /// ```
-    pub async fn modify_ban_mode(
-        &self,
-        request: &ModifyBanModeRequest,
-    ) -> rt::Result<ModifyBanModeResponse> {
-        self.call("ModifyBanMode", request).await
+    pub fn modify_ban_mode<'a>(
+        &'a self,
+        request: &'a ModifyBanModeRequest,
+    ) -> rt::Call<'a, ModifyBanModeRequest, ModifyBanModeResponse> {
+        self.call("ModifyBanMode", request)
     }
 
     /// 更改基线策略 (`ModifyBaselinePolicy`)
@@ -13926,11 +14378,11 @@ impl Client {
     /// # Example: 调用示例
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    pub async fn modify_baseline_policy(
-        &self,
-        request: &ModifyBaselinePolicyRequest,
-    ) -> rt::Result<ModifyBaselinePolicyResponse> {
-        self.call("ModifyBaselinePolicy", request).await
+    pub fn modify_baseline_policy<'a>(
+        &'a self,
+        request: &'a ModifyBaselinePolicyRequest,
+    ) -> rt::Call<'a, ModifyBaselinePolicyRequest, ModifyBaselinePolicyResponse> {
+        self.call("ModifyBaselinePolicy", request)
     }
 
     /// 更改基线策略开关 (`ModifyBaselinePolicyEnable`)
@@ -13953,11 +14405,11 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    pub async fn modify_baseline_policy_enable(
-        &self,
-        request: &ModifyBaselinePolicyEnableRequest,
-    ) -> rt::Result<ModifyBaselinePolicyEnableResponse> {
-        self.call("ModifyBaselinePolicyEnable", request).await
+    pub fn modify_baseline_policy_enable<'a>(
+        &'a self,
+        request: &'a ModifyBaselinePolicyEnableRequest,
+    ) -> rt::Call<'a, ModifyBaselinePolicyEnableRequest, ModifyBaselinePolicyEnableResponse> {
+        self.call("ModifyBaselinePolicyEnable", request)
     }
 
     /// 更改基线同步配置 (`ModifyBaselineSyncConf`)
@@ -13981,11 +14433,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_baseline_sync_conf(
-        &self,
-        request: &ModifyBaselineSyncConfRequest,
-    ) -> rt::Result<ModifyBaselineSyncConfResponse> {
-        self.call("ModifyBaselineSyncConf", request).await
+    pub fn modify_baseline_sync_conf<'a>(
+        &'a self,
+        request: &'a ModifyBaselineSyncConfRequest,
+    ) -> rt::Call<'a, ModifyBaselineSyncConfRequest, ModifyBaselineSyncConfResponse> {
+        self.call("ModifyBaselineSyncConf", request)
     }
 
     /// 更改基线用户其他配置 (`ModifyBaselineUserOtherConf`)
@@ -14008,11 +14460,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_baseline_user_other_conf(
-        &self,
-        request: &ModifyBaselineUserOtherConfRequest,
-    ) -> rt::Result<ModifyBaselineUserOtherConfResponse> {
-        self.call("ModifyBaselineUserOtherConf", request).await
+    pub fn modify_baseline_user_other_conf<'a>(
+        &'a self,
+        request: &'a ModifyBaselineUserOtherConfRequest,
+    ) -> rt::Call<'a, ModifyBaselineUserOtherConfRequest, ModifyBaselineUserOtherConfResponse> {
+        self.call("ModifyBaselineUserOtherConf", request)
     }
 
     /// 修改基线用户弱口令配置 (`ModifyBaselineUserWeakPasswordConf`)
@@ -14031,12 +14483,15 @@ impl Client {
     ///   "UserConf": "qwer\nqwerl"
     /// }
     /// ```
-    pub async fn modify_baseline_user_weak_password_conf(
-        &self,
-        request: &ModifyBaselineUserWeakPasswordConfRequest,
-    ) -> rt::Result<ModifyBaselineUserWeakPasswordConfResponse> {
+    pub fn modify_baseline_user_weak_password_conf<'a>(
+        &'a self,
+        request: &'a ModifyBaselineUserWeakPasswordConfRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyBaselineUserWeakPasswordConfRequest,
+        ModifyBaselineUserWeakPasswordConfResponse,
+    > {
         self.call("ModifyBaselineUserWeakPasswordConf", request)
-            .await
     }
 
     /// 设置暴力破解阻断开关状态 (`ModifyBruteAttackBanStatus`)
@@ -14055,11 +14510,11 @@ impl Client {
     ///   "OpenSmartMode": true
     /// }
     /// ```
-    pub async fn modify_brute_attack_ban_status(
-        &self,
-        request: &ModifyBruteAttackBanStatusRequest,
-    ) -> rt::Result<ModifyBruteAttackBanStatusResponse> {
-        self.call("ModifyBruteAttackBanStatus", request).await
+    pub fn modify_brute_attack_ban_status<'a>(
+        &'a self,
+        request: &'a ModifyBruteAttackBanStatusRequest,
+    ) -> rt::Call<'a, ModifyBruteAttackBanStatusRequest, ModifyBruteAttackBanStatusResponse> {
+        self.call("ModifyBruteAttackBanStatus", request)
     }
 
     /// 修改暴力破解规则 (`ModifyBruteAttackRules`)
@@ -14084,11 +14539,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_brute_attack_rules(
-        &self,
-        request: &ModifyBruteAttackRulesRequest,
-    ) -> rt::Result<ModifyBruteAttackRulesResponse> {
-        self.call("ModifyBruteAttackRules", request).await
+    pub fn modify_brute_attack_rules<'a>(
+        &'a self,
+        request: &'a ModifyBruteAttackRulesRequest,
+    ) -> rt::Call<'a, ModifyBruteAttackRulesRequest, ModifyBruteAttackRulesResponse> {
+        self.call("ModifyBruteAttackRules", request)
     }
 
     /// 绑定授权 (`ModifyCSIPLicenseBinds`)
@@ -14109,11 +14564,11 @@ impl Client {
     ///   "ResourceId": "csip-****-res-***"
     /// }
     /// ```
-    pub async fn modify_csip_license_binds(
-        &self,
-        request: &ModifyCSIPLicenseBindsRequest,
-    ) -> rt::Result<ModifyCSIPLicenseBindsResponse> {
-        self.call("ModifyCSIPLicenseBinds", request).await
+    pub fn modify_csip_license_binds<'a>(
+        &'a self,
+        request: &'a ModifyCSIPLicenseBindsRequest,
+    ) -> rt::Call<'a, ModifyCSIPLicenseBindsRequest, ModifyCSIPLicenseBindsResponse> {
+        self.call("ModifyCSIPLicenseBinds", request)
     }
 
     /// 解绑主机授权 (`ModifyCSIPLicenseUnBinds`)
@@ -14132,11 +14587,11 @@ impl Client {
     ///   "IsAll": false
     /// }
     /// ```
-    pub async fn modify_csip_license_un_binds(
-        &self,
-        request: &ModifyCSIPLicenseUnBindsRequest,
-    ) -> rt::Result<ModifyCSIPLicenseUnBindsResponse> {
-        self.call("ModifyCSIPLicenseUnBinds", request).await
+    pub fn modify_csip_license_un_binds<'a>(
+        &'a self,
+        request: &'a ModifyCSIPLicenseUnBindsRequest,
+    ) -> rt::Call<'a, ModifyCSIPLicenseUnBindsRequest, ModifyCSIPLicenseUnBindsResponse> {
+        self.call("ModifyCSIPLicenseUnBinds", request)
     }
 
     /// 绑定RASP授权 (`ModifyCSIPRaspLicenseBinds`)
@@ -14158,11 +14613,11 @@ impl Client {
     ///   "ResourceId": "csip-****-res-***"
     /// }
     /// ```
-    pub async fn modify_csip_rasp_license_binds(
-        &self,
-        request: &ModifyCSIPRaspLicenseBindsRequest,
-    ) -> rt::Result<ModifyCSIPRaspLicenseBindsResponse> {
-        self.call("ModifyCSIPRaspLicenseBinds", request).await
+    pub fn modify_csip_rasp_license_binds<'a>(
+        &'a self,
+        request: &'a ModifyCSIPRaspLicenseBindsRequest,
+    ) -> rt::Call<'a, ModifyCSIPRaspLicenseBindsRequest, ModifyCSIPRaspLicenseBindsResponse> {
+        self.call("ModifyCSIPRaspLicenseBinds", request)
     }
 
     /// 解绑RASP授权 (`ModifyCSIPRaspLicenseUnBinds`)
@@ -14181,11 +14636,12 @@ impl Client {
     ///   "IsAll": false
     /// }
     /// ```
-    pub async fn modify_csip_rasp_license_un_binds(
-        &self,
-        request: &ModifyCSIPRaspLicenseUnBindsRequest,
-    ) -> rt::Result<ModifyCSIPRaspLicenseUnBindsResponse> {
-        self.call("ModifyCSIPRaspLicenseUnBinds", request).await
+    pub fn modify_csip_rasp_license_un_binds<'a>(
+        &'a self,
+        request: &'a ModifyCSIPRaspLicenseUnBindsRequest,
+    ) -> rt::Call<'a, ModifyCSIPRaspLicenseUnBindsRequest, ModifyCSIPRaspLicenseUnBindsResponse>
+    {
+        self.call("ModifyCSIPRaspLicenseUnBinds", request)
     }
 
     /// 修改集群防护状态 (`ModifyClusterDefendStatus`)
@@ -14204,11 +14660,11 @@ impl Client {
     ///   "DefendStatus": true
     /// }
     /// ```
-    pub async fn modify_cluster_defend_status(
-        &self,
-        request: &ModifyClusterDefendStatusRequest,
-    ) -> rt::Result<ModifyClusterDefendStatusResponse> {
-        self.call("ModifyClusterDefendStatus", request).await
+    pub fn modify_cluster_defend_status<'a>(
+        &'a self,
+        request: &'a ModifyClusterDefendStatusRequest,
+    ) -> rt::Call<'a, ModifyClusterDefendStatusRequest, ModifyClusterDefendStatusResponse> {
+        self.call("ModifyClusterDefendStatus", request)
     }
 
     /// 修改存储桶监测状态 (`ModifyCosAuditBucketMonitorStatus`)
@@ -14227,12 +14683,15 @@ impl Client {
     ///   "MonitorStatus": 0
     /// }
     /// ```
-    pub async fn modify_cos_audit_bucket_monitor_status(
-        &self,
-        request: &ModifyCosAuditBucketMonitorStatusRequest,
-    ) -> rt::Result<ModifyCosAuditBucketMonitorStatusResponse> {
+    pub fn modify_cos_audit_bucket_monitor_status<'a>(
+        &'a self,
+        request: &'a ModifyCosAuditBucketMonitorStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCosAuditBucketMonitorStatusRequest,
+        ModifyCosAuditBucketMonitorStatusResponse,
+    > {
         self.call("ModifyCosAuditBucketMonitorStatus", request)
-            .await
     }
 
     /// 修改cos审计监测账号 (`ModifyCosAuditMonitorAccount`)
@@ -14251,11 +14710,12 @@ impl Client {
     ///   "ResourceId": "cos-audit-1qweds123"
     /// }
     /// ```
-    pub async fn modify_cos_audit_monitor_account(
-        &self,
-        request: &ModifyCosAuditMonitorAccountRequest,
-    ) -> rt::Result<ModifyCosAuditMonitorAccountResponse> {
-        self.call("ModifyCosAuditMonitorAccount", request).await
+    pub fn modify_cos_audit_monitor_account<'a>(
+        &'a self,
+        request: &'a ModifyCosAuditMonitorAccountRequest,
+    ) -> rt::Call<'a, ModifyCosAuditMonitorAccountRequest, ModifyCosAuditMonitorAccountResponse>
+    {
+        self.call("ModifyCosAuditMonitorAccount", request)
     }
 
     /// 修改cos对象存储识别状态 (`ModifyCosAuditObjectIdentifyStatus`)
@@ -14273,12 +14733,15 @@ impl Client {
     ///   "TextIdentifyStatus": 1
     /// }
     /// ```
-    pub async fn modify_cos_audit_object_identify_status(
-        &self,
-        request: &ModifyCosAuditObjectIdentifyStatusRequest,
-    ) -> rt::Result<ModifyCosAuditObjectIdentifyStatusResponse> {
+    pub fn modify_cos_audit_object_identify_status<'a>(
+        &'a self,
+        request: &'a ModifyCosAuditObjectIdentifyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCosAuditObjectIdentifyStatusRequest,
+        ModifyCosAuditObjectIdentifyStatusResponse,
+    > {
         self.call("ModifyCosAuditObjectIdentifyStatus", request)
-            .await
     }
 
     /// 设置对象存储内容识别采样率 (`ModifyCosAuditObjectSampleRate`)
@@ -14301,11 +14764,12 @@ impl Client {
     ///   "TargetAppId": 260209268
     /// }
     /// ```
-    pub async fn modify_cos_audit_object_sample_rate(
-        &self,
-        request: &ModifyCosAuditObjectSampleRateRequest,
-    ) -> rt::Result<ModifyCosAuditObjectSampleRateResponse> {
-        self.call("ModifyCosAuditObjectSampleRate", request).await
+    pub fn modify_cos_audit_object_sample_rate<'a>(
+        &'a self,
+        request: &'a ModifyCosAuditObjectSampleRateRequest,
+    ) -> rt::Call<'a, ModifyCosAuditObjectSampleRateRequest, ModifyCosAuditObjectSampleRateResponse>
+    {
+        self.call("ModifyCosAuditObjectSampleRate", request)
     }
 
     /// 修改对象存储备注信息 (`ModifyCosMarkInfo`)
@@ -14327,11 +14791,11 @@ impl Client {
     ///   "MarkInfo": "安全通"
     /// }
     /// ```
-    pub async fn modify_cos_mark_info(
-        &self,
-        request: &ModifyCosMarkInfoRequest,
-    ) -> rt::Result<ModifyCosMarkInfoResponse> {
-        self.call("ModifyCosMarkInfo", request).await
+    pub fn modify_cos_mark_info<'a>(
+        &'a self,
+        request: &'a ModifyCosMarkInfoRequest,
+    ) -> rt::Call<'a, ModifyCosMarkInfoRequest, ModifyCosMarkInfoResponse> {
+        self.call("ModifyCosMarkInfo", request)
     }
 
     /// 更新CSPM自动配额管理者共享开关 (`ModifyCspmShardConfig`)
@@ -14347,11 +14811,11 @@ impl Client {
     ///   "AutoShardStatus": 2
     /// }
     /// ```
-    pub async fn modify_cspm_shard_config(
-        &self,
-        request: &ModifyCspmShardConfigRequest,
-    ) -> rt::Result<ModifyCspmShardConfigResponse> {
-        self.call("ModifyCspmShardConfig", request).await
+    pub fn modify_cspm_shard_config<'a>(
+        &'a self,
+        request: &'a ModifyCspmShardConfigRequest,
+    ) -> rt::Call<'a, ModifyCspmShardConfigRequest, ModifyCspmShardConfigResponse> {
+        self.call("ModifyCspmShardConfig", request)
     }
 
     /// 修改Dspm访问管理信息 (`ModifyDspmAccessRecord`)
@@ -14375,11 +14839,11 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    pub async fn modify_dspm_access_record(
-        &self,
-        request: &ModifyDspmAccessRecordRequest,
-    ) -> rt::Result<ModifyDspmAccessRecordResponse> {
-        self.call("ModifyDspmAccessRecord", request).await
+    pub fn modify_dspm_access_record<'a>(
+        &'a self,
+        request: &'a ModifyDspmAccessRecordRequest,
+    ) -> rt::Call<'a, ModifyDspmAccessRecordRequest, ModifyDspmAccessRecordResponse> {
+        self.call("ModifyDspmAccessRecord", request)
     }
 
     /// 修改dspm当前应用的数据识别模板 (`ModifyDspmApplyingIdentifyComplianceGroup`)
@@ -14398,12 +14862,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dspm_applying_identify_compliance_group(
-        &self,
-        request: &ModifyDspmApplyingIdentifyComplianceGroupRequest,
-    ) -> rt::Result<ModifyDspmApplyingIdentifyComplianceGroupResponse> {
+    pub fn modify_dspm_applying_identify_compliance_group<'a>(
+        &'a self,
+        request: &'a ModifyDspmApplyingIdentifyComplianceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmApplyingIdentifyComplianceGroupRequest,
+        ModifyDspmApplyingIdentifyComplianceGroupResponse,
+    > {
         self.call("ModifyDspmApplyingIdentifyComplianceGroup", request)
-            .await
     }
 
     /// 修改Dspm审批单状态 (`ModifyDspmApproveStatus`)
@@ -14421,11 +14888,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_dspm_approve_status(
-        &self,
-        request: &ModifyDspmApproveStatusRequest,
-    ) -> rt::Result<ModifyDspmApproveStatusResponse> {
-        self.call("ModifyDspmApproveStatus", request).await
+    pub fn modify_dspm_approve_status<'a>(
+        &'a self,
+        request: &'a ModifyDspmApproveStatusRequest,
+    ) -> rt::Call<'a, ModifyDspmApproveStatusRequest, ModifyDspmApproveStatusResponse> {
+        self.call("ModifyDspmApproveStatus", request)
     }
 
     /// 修改Dspm资产账号信息 (`ModifyDspmAssetAccount`)
@@ -14445,11 +14912,11 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    pub async fn modify_dspm_asset_account(
-        &self,
-        request: &ModifyDspmAssetAccountRequest,
-    ) -> rt::Result<ModifyDspmAssetAccountResponse> {
-        self.call("ModifyDspmAssetAccount", request).await
+    pub fn modify_dspm_asset_account<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetAccountRequest,
+    ) -> rt::Call<'a, ModifyDspmAssetAccountRequest, ModifyDspmAssetAccountResponse> {
+        self.call("ModifyDspmAssetAccount", request)
     }
 
     /// 修改Dspm资产账号权限 (`ModifyDspmAssetAccountPrivileges`)
@@ -14468,11 +14935,15 @@ impl Client {
     ///   "Privilege": {}
     /// }
     /// ```
-    pub async fn modify_dspm_asset_account_privileges(
-        &self,
-        request: &ModifyDspmAssetAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyDspmAssetAccountPrivilegesResponse> {
-        self.call("ModifyDspmAssetAccountPrivileges", request).await
+    pub fn modify_dspm_asset_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetAccountPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmAssetAccountPrivilegesRequest,
+        ModifyDspmAssetAccountPrivilegesResponse,
+    > {
+        self.call("ModifyDspmAssetAccountPrivileges", request)
     }
 
     /// 修改Dspm资产数据识别扫描任务 (`ModifyDspmAssetDataScanTask`)
@@ -14493,11 +14964,11 @@ impl Client {
     ///   "IsScheduled": false
     /// }
     /// ```
-    pub async fn modify_dspm_asset_data_scan_task(
-        &self,
-        request: &ModifyDspmAssetDataScanTaskRequest,
-    ) -> rt::Result<ModifyDspmAssetDataScanTaskResponse> {
-        self.call("ModifyDspmAssetDataScanTask", request).await
+    pub fn modify_dspm_asset_data_scan_task<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetDataScanTaskRequest,
+    ) -> rt::Call<'a, ModifyDspmAssetDataScanTaskRequest, ModifyDspmAssetDataScanTaskResponse> {
+        self.call("ModifyDspmAssetDataScanTask", request)
     }
 
     /// 修改Dspm资产数据识别扫描任务状态 (`ModifyDspmAssetDataScanTaskStatus`)
@@ -14519,12 +14990,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dspm_asset_data_scan_task_status(
-        &self,
-        request: &ModifyDspmAssetDataScanTaskStatusRequest,
-    ) -> rt::Result<ModifyDspmAssetDataScanTaskStatusResponse> {
+    pub fn modify_dspm_asset_data_scan_task_status<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetDataScanTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmAssetDataScanTaskStatusRequest,
+        ModifyDspmAssetDataScanTaskStatusResponse,
+    > {
         self.call("ModifyDspmAssetDataScanTaskStatus", request)
-            .await
     }
 
     /// 修改Dspm资产日志投递开关 (`ModifyDspmAssetLogDeliverySwitch`)
@@ -14541,11 +15015,15 @@ impl Client {
     ///   "Enable": 1
     /// }
     /// ```
-    pub async fn modify_dspm_asset_log_delivery_switch(
-        &self,
-        request: &ModifyDspmAssetLogDeliverySwitchRequest,
-    ) -> rt::Result<ModifyDspmAssetLogDeliverySwitchResponse> {
-        self.call("ModifyDspmAssetLogDeliverySwitch", request).await
+    pub fn modify_dspm_asset_log_delivery_switch<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetLogDeliverySwitchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmAssetLogDeliverySwitchRequest,
+        ModifyDspmAssetLogDeliverySwitchResponse,
+    > {
+        self.call("ModifyDspmAssetLogDeliverySwitch", request)
     }
 
     /// 修改Dspm安全分析开关 (`ModifyDspmAssetSecurityAnalysisSwitch`)
@@ -14572,12 +15050,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dspm_asset_security_analysis_switch(
-        &self,
-        request: &ModifyDspmAssetSecurityAnalysisSwitchRequest,
-    ) -> rt::Result<ModifyDspmAssetSecurityAnalysisSwitchResponse> {
+    pub fn modify_dspm_asset_security_analysis_switch<'a>(
+        &'a self,
+        request: &'a ModifyDspmAssetSecurityAnalysisSwitchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmAssetSecurityAnalysisSwitchRequest,
+        ModifyDspmAssetSecurityAnalysisSwitchResponse,
+    > {
         self.call("ModifyDspmAssetSecurityAnalysisSwitch", request)
-            .await
     }
 
     /// 修改Dspm审计过滤策略 (`ModifyDspmAuditFilterStrategy`)
@@ -14600,11 +15081,12 @@ impl Client {
     ///   "Remark": "remark"
     /// }
     /// ```
-    pub async fn modify_dspm_audit_filter_strategy(
-        &self,
-        request: &ModifyDspmAuditFilterStrategyRequest,
-    ) -> rt::Result<ModifyDspmAuditFilterStrategyResponse> {
-        self.call("ModifyDspmAuditFilterStrategy", request).await
+    pub fn modify_dspm_audit_filter_strategy<'a>(
+        &'a self,
+        request: &'a ModifyDspmAuditFilterStrategyRequest,
+    ) -> rt::Call<'a, ModifyDspmAuditFilterStrategyRequest, ModifyDspmAuditFilterStrategyResponse>
+    {
+        self.call("ModifyDspmAuditFilterStrategy", request)
     }
 
     /// 修改日志备份设置 (`ModifyDspmBackupSetting`)
@@ -14621,11 +15103,11 @@ impl Client {
     ///   "RestoreLogSaveTime": 0
     /// }
     /// ```
-    pub async fn modify_dspm_backup_setting(
-        &self,
-        request: &ModifyDspmBackupSettingRequest,
-    ) -> rt::Result<ModifyDspmBackupSettingResponse> {
-        self.call("ModifyDspmBackupSetting", request).await
+    pub fn modify_dspm_backup_setting<'a>(
+        &'a self,
+        request: &'a ModifyDspmBackupSettingRequest,
+    ) -> rt::Call<'a, ModifyDspmBackupSettingRequest, ModifyDspmBackupSettingResponse> {
+        self.call("ModifyDspmBackupSetting", request)
     }
 
     /// 租户Ckafka配置保存 (`ModifyDspmCkafkaSave`)
@@ -14635,11 +15117,11 @@ impl Client {
     /// # Example: ModifyCkafkaSave
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_dspm_ckafka_save(
-        &self,
-        request: &ModifyDspmCkafkaSaveRequest,
-    ) -> rt::Result<ModifyDspmCkafkaSaveResponse> {
-        self.call("ModifyDspmCkafkaSave", request).await
+    pub fn modify_dspm_ckafka_save<'a>(
+        &'a self,
+        request: &'a ModifyDspmCkafkaSaveRequest,
+    ) -> rt::Call<'a, ModifyDspmCkafkaSaveRequest, ModifyDspmCkafkaSaveResponse> {
+        self.call("ModifyDspmCkafkaSave", request)
     }
 
     /// 日志投递开启 (`ModifyDspmCkafkaStart`)
@@ -14661,11 +15143,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dspm_ckafka_start(
-        &self,
-        request: &ModifyDspmCkafkaStartRequest,
-    ) -> rt::Result<ModifyDspmCkafkaStartResponse> {
-        self.call("ModifyDspmCkafkaStart", request).await
+    pub fn modify_dspm_ckafka_start<'a>(
+        &'a self,
+        request: &'a ModifyDspmCkafkaStartRequest,
+    ) -> rt::Call<'a, ModifyDspmCkafkaStartRequest, ModifyDspmCkafkaStartResponse> {
+        self.call("ModifyDspmCkafkaStart", request)
     }
 
     /// 日志类型投递关闭 (`ModifyDspmCkafkaStop`)
@@ -14687,11 +15169,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_dspm_ckafka_stop(
-        &self,
-        request: &ModifyDspmCkafkaStopRequest,
-    ) -> rt::Result<ModifyDspmCkafkaStopResponse> {
-        self.call("ModifyDspmCkafkaStop", request).await
+    pub fn modify_dspm_ckafka_stop<'a>(
+        &'a self,
+        request: &'a ModifyDspmCkafkaStopRequest,
+    ) -> rt::Call<'a, ModifyDspmCkafkaStopRequest, ModifyDspmCkafkaStopResponse> {
+        self.call("ModifyDspmCkafkaStop", request)
     }
 
     /// 修改dspm数据识别分类 (`ModifyDspmIdentifyCategory`)
@@ -14711,11 +15193,11 @@ impl Client {
     ///   "Name": "自定义分类"
     /// }
     /// ```
-    pub async fn modify_dspm_identify_category(
-        &self,
-        request: &ModifyDspmIdentifyCategoryRequest,
-    ) -> rt::Result<ModifyDspmIdentifyCategoryResponse> {
-        self.call("ModifyDspmIdentifyCategory", request).await
+    pub fn modify_dspm_identify_category<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyCategoryRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyCategoryRequest, ModifyDspmIdentifyCategoryResponse> {
+        self.call("ModifyDspmIdentifyCategory", request)
     }
 
     /// 修改dspm数据识别模板 (`ModifyDspmIdentifyComplianceGroup`)
@@ -14737,12 +15219,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_dspm_identify_compliance_group(
-        &self,
-        request: &ModifyDspmIdentifyComplianceGroupRequest,
-    ) -> rt::Result<ModifyDspmIdentifyComplianceGroupResponse> {
+    pub fn modify_dspm_identify_compliance_group<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyComplianceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmIdentifyComplianceGroupRequest,
+        ModifyDspmIdentifyComplianceGroupResponse,
+    > {
         self.call("ModifyDspmIdentifyComplianceGroup", request)
-            .await
     }
 
     /// 修改dspm数据识别模板状态 (`ModifyDspmIdentifyComplianceGroupStatus`)
@@ -14762,12 +15247,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_dspm_identify_compliance_group_status(
-        &self,
-        request: &ModifyDspmIdentifyComplianceGroupStatusRequest,
-    ) -> rt::Result<ModifyDspmIdentifyComplianceGroupStatusResponse> {
+    pub fn modify_dspm_identify_compliance_group_status<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyComplianceGroupStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmIdentifyComplianceGroupStatusRequest,
+        ModifyDspmIdentifyComplianceGroupStatusResponse,
+    > {
         self.call("ModifyDspmIdentifyComplianceGroupStatus", request)
-            .await
     }
 
     /// 修改dspm数据识别模板数据项关联级别信息 (`ModifyDspmIdentifyComplianceRuleLevelInfo`)
@@ -14788,12 +15276,15 @@ impl Client {
     ///   "RuleId": 5917
     /// }
     /// ```
-    pub async fn modify_dspm_identify_compliance_rule_level_info(
-        &self,
-        request: &ModifyDspmIdentifyComplianceRuleLevelInfoRequest,
-    ) -> rt::Result<ModifyDspmIdentifyComplianceRuleLevelInfoResponse> {
+    pub fn modify_dspm_identify_compliance_rule_level_info<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyComplianceRuleLevelInfoRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDspmIdentifyComplianceRuleLevelInfoRequest,
+        ModifyDspmIdentifyComplianceRuleLevelInfoResponse,
+    > {
         self.call("ModifyDspmIdentifyComplianceRuleLevelInfo", request)
-            .await
     }
 
     /// 修改Dspm身份信息 (`ModifyDspmIdentifyInfo`)
@@ -14810,11 +15301,11 @@ impl Client {
     ///   "Subject": "pid_zdazymzh"
     /// }
     /// ```
-    pub async fn modify_dspm_identify_info(
-        &self,
-        request: &ModifyDspmIdentifyInfoRequest,
-    ) -> rt::Result<ModifyDspmIdentifyInfoResponse> {
-        self.call("ModifyDspmIdentifyInfo", request).await
+    pub fn modify_dspm_identify_info<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyInfoRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyInfoRequest, ModifyDspmIdentifyInfoResponse> {
+        self.call("ModifyDspmIdentifyInfo", request)
     }
 
     /// 修改dspm数据识别分级组 (`ModifyDspmIdentifyLevelGroup`)
@@ -14841,11 +15332,12 @@ impl Client {
     ///   "Name": "修改分级组"
     /// }
     /// ```
-    pub async fn modify_dspm_identify_level_group(
-        &self,
-        request: &ModifyDspmIdentifyLevelGroupRequest,
-    ) -> rt::Result<ModifyDspmIdentifyLevelGroupResponse> {
-        self.call("ModifyDspmIdentifyLevelGroup", request).await
+    pub fn modify_dspm_identify_level_group<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyLevelGroupRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyLevelGroupRequest, ModifyDspmIdentifyLevelGroupResponse>
+    {
+        self.call("ModifyDspmIdentifyLevelGroup", request)
     }
 
     /// 修改dspm数据识别分级信息 (`ModifyDspmIdentifyLevelItem`)
@@ -14866,11 +15358,11 @@ impl Client {
     ///   "Name": "高"
     /// }
     /// ```
-    pub async fn modify_dspm_identify_level_item(
-        &self,
-        request: &ModifyDspmIdentifyLevelItemRequest,
-    ) -> rt::Result<ModifyDspmIdentifyLevelItemResponse> {
-        self.call("ModifyDspmIdentifyLevelItem", request).await
+    pub fn modify_dspm_identify_level_item<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyLevelItemRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyLevelItemRequest, ModifyDspmIdentifyLevelItemResponse> {
+        self.call("ModifyDspmIdentifyLevelItem", request)
     }
 
     /// 修改dspm数据识别数据项 (`ModifyDspmIdentifyRule`)
@@ -14893,11 +15385,11 @@ impl Client {
     ///   "UnStructuredRule": "{\"RegexRule\":{\"Operator\":\"or\",\"Contents\":[{\"RuleContent\":\"(?<=\\\\D)(13[0-9]|14[01…"
     /// }
     /// ```
-    pub async fn modify_dspm_identify_rule(
-        &self,
-        request: &ModifyDspmIdentifyRuleRequest,
-    ) -> rt::Result<ModifyDspmIdentifyRuleResponse> {
-        self.call("ModifyDspmIdentifyRule", request).await
+    pub fn modify_dspm_identify_rule<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyRuleRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyRuleRequest, ModifyDspmIdentifyRuleResponse> {
+        self.call("ModifyDspmIdentifyRule", request)
     }
 
     /// 修改dspm数据识别数据项状态 (`ModifyDspmIdentifyRuleStatus`)
@@ -14919,11 +15411,12 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_dspm_identify_rule_status(
-        &self,
-        request: &ModifyDspmIdentifyRuleStatusRequest,
-    ) -> rt::Result<ModifyDspmIdentifyRuleStatusResponse> {
-        self.call("ModifyDspmIdentifyRuleStatus", request).await
+    pub fn modify_dspm_identify_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyDspmIdentifyRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyDspmIdentifyRuleStatusRequest, ModifyDspmIdentifyRuleStatusResponse>
+    {
+        self.call("ModifyDspmIdentifyRuleStatus", request)
     }
 
     /// 修改DspmIp信息 (`ModifyDspmIpInfo`)
@@ -14940,11 +15433,11 @@ impl Client {
     ///   "Remark": "测试ip"
     /// }
     /// ```
-    pub async fn modify_dspm_ip_info(
-        &self,
-        request: &ModifyDspmIpInfoRequest,
-    ) -> rt::Result<ModifyDspmIpInfoResponse> {
-        self.call("ModifyDspmIpInfo", request).await
+    pub fn modify_dspm_ip_info<'a>(
+        &'a self,
+        request: &'a ModifyDspmIpInfoRequest,
+    ) -> rt::Call<'a, ModifyDspmIpInfoRequest, ModifyDspmIpInfoResponse> {
+        self.call("ModifyDspmIpInfo", request)
     }
 
     /// 修改日志投递配置信息 (`ModifyDspmLogDeliveryType`)
@@ -14962,11 +15455,11 @@ impl Client {
     ///   "TopicName": "send-mail"
     /// }
     /// ```
-    pub async fn modify_dspm_log_delivery_type(
-        &self,
-        request: &ModifyDspmLogDeliveryTypeRequest,
-    ) -> rt::Result<ModifyDspmLogDeliveryTypeResponse> {
-        self.call("ModifyDspmLogDeliveryType", request).await
+    pub fn modify_dspm_log_delivery_type<'a>(
+        &'a self,
+        request: &'a ModifyDspmLogDeliveryTypeRequest,
+    ) -> rt::Call<'a, ModifyDspmLogDeliveryTypeRequest, ModifyDspmLogDeliveryTypeResponse> {
+        self.call("ModifyDspmLogDeliveryType", request)
     }
 
     /// 修改Dspm个人身份 (`ModifyDspmPersonalIdentify`)
@@ -14984,11 +15477,11 @@ impl Client {
     ///   "Remark": "张三"
     /// }
     /// ```
-    pub async fn modify_dspm_personal_identify(
-        &self,
-        request: &ModifyDspmPersonalIdentifyRequest,
-    ) -> rt::Result<ModifyDspmPersonalIdentifyResponse> {
-        self.call("ModifyDspmPersonalIdentify", request).await
+    pub fn modify_dspm_personal_identify<'a>(
+        &'a self,
+        request: &'a ModifyDspmPersonalIdentifyRequest,
+    ) -> rt::Call<'a, ModifyDspmPersonalIdentifyRequest, ModifyDspmPersonalIdentifyResponse> {
+        self.call("ModifyDspmPersonalIdentify", request)
     }
 
     /// 恢复备份日志 (`ModifyDspmRestoreLogTask`)
@@ -15004,11 +15497,11 @@ impl Client {
     ///   "Id": 0
     /// }
     /// ```
-    pub async fn modify_dspm_restore_log_task(
-        &self,
-        request: &ModifyDspmRestoreLogTaskRequest,
-    ) -> rt::Result<ModifyDspmRestoreLogTaskResponse> {
-        self.call("ModifyDspmRestoreLogTask", request).await
+    pub fn modify_dspm_restore_log_task<'a>(
+        &'a self,
+        request: &'a ModifyDspmRestoreLogTaskRequest,
+    ) -> rt::Call<'a, ModifyDspmRestoreLogTaskRequest, ModifyDspmRestoreLogTaskResponse> {
+        self.call("ModifyDspmRestoreLogTask", request)
     }
 
     /// 修改Dspm风险信息 (`ModifyDspmRiskInfo`)
@@ -15027,11 +15520,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn modify_dspm_risk_info(
-        &self,
-        request: &ModifyDspmRiskInfoRequest,
-    ) -> rt::Result<ModifyDspmRiskInfoResponse> {
-        self.call("ModifyDspmRiskInfo", request).await
+    pub fn modify_dspm_risk_info<'a>(
+        &'a self,
+        request: &'a ModifyDspmRiskInfoRequest,
+    ) -> rt::Call<'a, ModifyDspmRiskInfoRequest, ModifyDspmRiskInfoResponse> {
+        self.call("ModifyDspmRiskInfo", request)
     }
 
     /// 修改Dspm风险策略 (`ModifyDspmRiskStrategy`)
@@ -15048,11 +15541,11 @@ impl Client {
     ///   "StrategyType": "ExposingPublicNetworkAccess"
     /// }
     /// ```
-    pub async fn modify_dspm_risk_strategy(
-        &self,
-        request: &ModifyDspmRiskStrategyRequest,
-    ) -> rt::Result<ModifyDspmRiskStrategyResponse> {
-        self.call("ModifyDspmRiskStrategy", request).await
+    pub fn modify_dspm_risk_strategy<'a>(
+        &'a self,
+        request: &'a ModifyDspmRiskStrategyRequest,
+    ) -> rt::Call<'a, ModifyDspmRiskStrategyRequest, ModifyDspmRiskStrategyResponse> {
+        self.call("ModifyDspmRiskStrategy", request)
     }
 
     /// 修改Dspm白名单策略 (`ModifyDspmWhitelistStrategy`)
@@ -15069,11 +15562,11 @@ impl Client {
     ///   "WhitelistStrategyId": "d13d396a-d798-4229-899f-023da9230532"
     /// }
     /// ```
-    pub async fn modify_dspm_whitelist_strategy(
-        &self,
-        request: &ModifyDspmWhitelistStrategyRequest,
-    ) -> rt::Result<ModifyDspmWhitelistStrategyResponse> {
-        self.call("ModifyDspmWhitelistStrategy", request).await
+    pub fn modify_dspm_whitelist_strategy<'a>(
+        &'a self,
+        request: &'a ModifyDspmWhitelistStrategyRequest,
+    ) -> rt::Call<'a, ModifyDspmWhitelistStrategyRequest, ModifyDspmWhitelistStrategyResponse> {
+        self.call("ModifyDspmWhitelistStrategy", request)
     }
 
     /// 编辑或者创建EDR策略 (`ModifyEDRRule`)
@@ -15083,11 +15576,11 @@ impl Client {
     /// # Example: 新建EDR策略
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    pub async fn modify_edr_rule(
-        &self,
-        request: &ModifyEDRRuleRequest,
-    ) -> rt::Result<ModifyEDRRuleResponse> {
-        self.call("ModifyEDRRule", request).await
+    pub fn modify_edr_rule<'a>(
+        &'a self,
+        request: &'a ModifyEDRRuleRequest,
+    ) -> rt::Call<'a, ModifyEDRRuleRequest, ModifyEDRRuleResponse> {
+        self.call("ModifyEDRRule", request)
     }
 
     /// 修改EDR策略开关状态 (`ModifyEDRRuleStatus`)
@@ -15107,11 +15600,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_edr_rule_status(
-        &self,
-        request: &ModifyEDRRuleStatusRequest,
-    ) -> rt::Result<ModifyEDRRuleStatusResponse> {
-        self.call("ModifyEDRRuleStatus", request).await
+    pub fn modify_edr_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyEDRRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyEDRRuleStatusRequest, ModifyEDRRuleStatusResponse> {
+        self.call("ModifyEDRRuleStatus", request)
     }
 
     /// 批量修改EDR策略动作 (`ModifyEDRRulesAction`)
@@ -15133,11 +15626,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_rules_action(
-        &self,
-        request: &ModifyEDRRulesActionRequest,
-    ) -> rt::Result<ModifyEDRRulesActionResponse> {
-        self.call("ModifyEDRRulesAction", request).await
+    pub fn modify_edr_rules_action<'a>(
+        &'a self,
+        request: &'a ModifyEDRRulesActionRequest,
+    ) -> rt::Call<'a, ModifyEDRRulesActionRequest, ModifyEDRRulesActionResponse> {
+        self.call("ModifyEDRRulesAction", request)
     }
 
     /// EDR告警隔离和恢复 (`ModifyEdrAlertIsolation`)
@@ -15163,11 +15656,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_alert_isolation(
-        &self,
-        request: &ModifyEdrAlertIsolationRequest,
-    ) -> rt::Result<ModifyEdrAlertIsolationResponse> {
-        self.call("ModifyEdrAlertIsolation", request).await
+    pub fn modify_edr_alert_isolation<'a>(
+        &'a self,
+        request: &'a ModifyEdrAlertIsolationRequest,
+    ) -> rt::Call<'a, ModifyEdrAlertIsolationRequest, ModifyEdrAlertIsolationResponse> {
+        self.call("ModifyEdrAlertIsolation", request)
     }
 
     /// 永久忽略EDR多行为告警 (`ModifyEdrAlertPermanentIgnore`)
@@ -15193,11 +15686,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_alert_permanent_ignore(
-        &self,
-        request: &ModifyEdrAlertPermanentIgnoreRequest,
-    ) -> rt::Result<ModifyEdrAlertPermanentIgnoreResponse> {
-        self.call("ModifyEdrAlertPermanentIgnore", request).await
+    pub fn modify_edr_alert_permanent_ignore<'a>(
+        &'a self,
+        request: &'a ModifyEdrAlertPermanentIgnoreRequest,
+    ) -> rt::Call<'a, ModifyEdrAlertPermanentIgnoreRequest, ModifyEdrAlertPermanentIgnoreResponse>
+    {
+        self.call("ModifyEdrAlertPermanentIgnore", request)
     }
 
     /// EDR告警状态处置 (`ModifyEdrAlertStatus`)
@@ -15223,11 +15717,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_alert_status(
-        &self,
-        request: &ModifyEdrAlertStatusRequest,
-    ) -> rt::Result<ModifyEdrAlertStatusResponse> {
-        self.call("ModifyEdrAlertStatus", request).await
+    pub fn modify_edr_alert_status<'a>(
+        &'a self,
+        request: &'a ModifyEdrAlertStatusRequest,
+    ) -> rt::Call<'a, ModifyEdrAlertStatusRequest, ModifyEdrAlertStatusResponse> {
+        self.call("ModifyEdrAlertStatus", request)
     }
 
     /// 修改日志采集例外网段配置 (`ModifyEdrExcludeNetworkSegments`)
@@ -15246,11 +15740,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_exclude_network_segments(
-        &self,
-        request: &ModifyEdrExcludeNetworkSegmentsRequest,
-    ) -> rt::Result<ModifyEdrExcludeNetworkSegmentsResponse> {
-        self.call("ModifyEdrExcludeNetworkSegments", request).await
+    pub fn modify_edr_exclude_network_segments<'a>(
+        &'a self,
+        request: &'a ModifyEdrExcludeNetworkSegmentsRequest,
+    ) -> rt::Call<'a, ModifyEdrExcludeNetworkSegmentsRequest, ModifyEdrExcludeNetworkSegmentsResponse>
+    {
+        self.call("ModifyEdrExcludeNetworkSegments", request)
     }
 
     /// 修改EDR日志采集路径配置 (`ModifyEdrLogCollectPath`)
@@ -15272,11 +15767,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_edr_log_collect_path(
-        &self,
-        request: &ModifyEdrLogCollectPathRequest,
-    ) -> rt::Result<ModifyEdrLogCollectPathResponse> {
-        self.call("ModifyEdrLogCollectPath", request).await
+    pub fn modify_edr_log_collect_path<'a>(
+        &'a self,
+        request: &'a ModifyEdrLogCollectPathRequest,
+    ) -> rt::Call<'a, ModifyEdrLogCollectPathRequest, ModifyEdrLogCollectPathResponse> {
+        self.call("ModifyEdrLogCollectPath", request)
     }
 
     /// 云边界自动打标-规则更新 (`ModifyExposureAutoTagRule`)
@@ -15307,11 +15802,11 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    pub async fn modify_exposure_auto_tag_rule(
-        &self,
-        request: &ModifyExposureAutoTagRuleRequest,
-    ) -> rt::Result<ModifyExposureAutoTagRuleResponse> {
-        self.call("ModifyExposureAutoTagRule", request).await
+    pub fn modify_exposure_auto_tag_rule<'a>(
+        &'a self,
+        request: &'a ModifyExposureAutoTagRuleRequest,
+    ) -> rt::Call<'a, ModifyExposureAutoTagRuleRequest, ModifyExposureAutoTagRuleResponse> {
+        self.call("ModifyExposureAutoTagRule", request)
     }
 
     /// 云边界自动打标-规则启停 (`ModifyExposureAutoTagRuleStatus`)
@@ -15331,11 +15826,12 @@ impl Client {
     ///   "RuleID": 3
     /// }
     /// ```
-    pub async fn modify_exposure_auto_tag_rule_status(
-        &self,
-        request: &ModifyExposureAutoTagRuleStatusRequest,
-    ) -> rt::Result<ModifyExposureAutoTagRuleStatusResponse> {
-        self.call("ModifyExposureAutoTagRuleStatus", request).await
+    pub fn modify_exposure_auto_tag_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyExposureAutoTagRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyExposureAutoTagRuleStatusRequest, ModifyExposureAutoTagRuleStatusResponse>
+    {
+        self.call("ModifyExposureAutoTagRuleStatus", request)
     }
 
     /// 云边界自定义标签 (`ModifyExposureTag`)
@@ -15357,11 +15853,11 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    pub async fn modify_exposure_tag(
-        &self,
-        request: &ModifyExposureTagRequest,
-    ) -> rt::Result<ModifyExposureTagResponse> {
-        self.call("ModifyExposureTag", request).await
+    pub fn modify_exposure_tag<'a>(
+        &'a self,
+        request: &'a ModifyExposureTagRequest,
+    ) -> rt::Call<'a, ModifyExposureTagRequest, ModifyExposureTagResponse> {
+        self.call("ModifyExposureTag", request)
     }
 
     /// 修改IaC检测接入Token存储周期 (`ModifyIaCTokenPeriod`)
@@ -15378,11 +15874,11 @@ impl Client {
     ///   "Period": 90
     /// }
     /// ```
-    pub async fn modify_ia_c_token_period(
-        &self,
-        request: &ModifyIaCTokenPeriodRequest,
-    ) -> rt::Result<ModifyIaCTokenPeriodResponse> {
-        self.call("ModifyIaCTokenPeriod", request).await
+    pub fn modify_ia_c_token_period<'a>(
+        &'a self,
+        request: &'a ModifyIaCTokenPeriodRequest,
+    ) -> rt::Call<'a, ModifyIaCTokenPeriodRequest, ModifyIaCTokenPeriodResponse> {
+        self.call("ModifyIaCTokenPeriod", request)
     }
 
     /// 修改镜像仓库信息 (`ModifyImageRegistry`)
@@ -15392,11 +15888,11 @@ impl Client {
     /// # Example: 修改镜像仓库信息
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_image_registry(
-        &self,
-        request: &ModifyImageRegistryRequest,
-    ) -> rt::Result<ModifyImageRegistryResponse> {
-        self.call("ModifyImageRegistry", request).await
+    pub fn modify_image_registry<'a>(
+        &'a self,
+        request: &'a ModifyImageRegistryRequest,
+    ) -> rt::Call<'a, ModifyImageRegistryRequest, ModifyImageRegistryResponse> {
+        self.call("ModifyImageRegistry", request)
     }
 
     /// 修改镜像仓库定时扫描任务配置 (`ModifyImageRegistryTimedScanTaskConfig`)
@@ -15406,12 +15902,15 @@ impl Client {
     /// # Example: 修改镜像仓库定时扫描任务配置
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn modify_image_registry_timed_scan_task_config(
-        &self,
-        request: &ModifyImageRegistryTimedScanTaskConfigRequest,
-    ) -> rt::Result<ModifyImageRegistryTimedScanTaskConfigResponse> {
+    pub fn modify_image_registry_timed_scan_task_config<'a>(
+        &'a self,
+        request: &'a ModifyImageRegistryTimedScanTaskConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyImageRegistryTimedScanTaskConfigRequest,
+        ModifyImageRegistryTimedScanTaskConfigResponse,
+    > {
         self.call("ModifyImageRegistryTimedScanTaskConfig", request)
-            .await
     }
 
     /// 修改容器镜像敏感信息白名单 (`ModifyImageSensitiveWhitelist`)
@@ -15437,11 +15936,12 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_image_sensitive_whitelist(
-        &self,
-        request: &ModifyImageSensitiveWhitelistRequest,
-    ) -> rt::Result<ModifyImageSensitiveWhitelistResponse> {
-        self.call("ModifyImageSensitiveWhitelist", request).await
+    pub fn modify_image_sensitive_whitelist<'a>(
+        &'a self,
+        request: &'a ModifyImageSensitiveWhitelistRequest,
+    ) -> rt::Call<'a, ModifyImageSensitiveWhitelistRequest, ModifyImageSensitiveWhitelistResponse>
+    {
+        self.call("ModifyImageSensitiveWhitelist", request)
     }
 
     /// 修改镜像木马白名单 (`ModifyImageVirusWhitelist`)
@@ -15468,11 +15968,11 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn modify_image_virus_whitelist(
-        &self,
-        request: &ModifyImageVirusWhitelistRequest,
-    ) -> rt::Result<ModifyImageVirusWhitelistResponse> {
-        self.call("ModifyImageVirusWhitelist", request).await
+    pub fn modify_image_virus_whitelist<'a>(
+        &'a self,
+        request: &'a ModifyImageVirusWhitelistRequest,
+    ) -> rt::Call<'a, ModifyImageVirusWhitelistRequest, ModifyImageVirusWhitelistResponse> {
+        self.call("ModifyImageVirusWhitelist", request)
     }
 
     /// 修改容器镜像漏洞白名单 (`ModifyImageVulWhitelist`)
@@ -15498,11 +15998,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_image_vul_whitelist(
-        &self,
-        request: &ModifyImageVulWhitelistRequest,
-    ) -> rt::Result<ModifyImageVulWhitelistResponse> {
-        self.call("ModifyImageVulWhitelist", request).await
+    pub fn modify_image_vul_whitelist<'a>(
+        &'a self,
+        request: &'a ModifyImageVulWhitelistRequest,
+    ) -> rt::Call<'a, ModifyImageVulWhitelistRequest, ModifyImageVulWhitelistResponse> {
+        self.call("ModifyImageVulWhitelist", request)
     }
 
     /// 更新合并后登录审计白名单信息 (`ModifyLoginWhiteRecord`)
@@ -15512,11 +16012,11 @@ impl Client {
     /// # Example: 编辑登录审计白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_login_white_record(
-        &self,
-        request: &ModifyLoginWhiteRecordRequest,
-    ) -> rt::Result<ModifyLoginWhiteRecordResponse> {
-        self.call("ModifyLoginWhiteRecord", request).await
+    pub fn modify_login_white_record<'a>(
+        &'a self,
+        request: &'a ModifyLoginWhiteRecordRequest,
+    ) -> rt::Call<'a, ModifyLoginWhiteRecordRequest, ModifyLoginWhiteRecordResponse> {
+        self.call("ModifyLoginWhiteRecord", request)
     }
 
     /// 修改机器清理配置 (`ModifyMachineAutoClearConfig`)
@@ -15532,11 +16032,12 @@ impl Client {
     ///   "ClearRule": 24
     /// }
     /// ```
-    pub async fn modify_machine_auto_clear_config(
-        &self,
-        request: &ModifyMachineAutoClearConfigRequest,
-    ) -> rt::Result<ModifyMachineAutoClearConfigResponse> {
-        self.call("ModifyMachineAutoClearConfig", request).await
+    pub fn modify_machine_auto_clear_config<'a>(
+        &'a self,
+        request: &'a ModifyMachineAutoClearConfigRequest,
+    ) -> rt::Call<'a, ModifyMachineAutoClearConfigRequest, ModifyMachineAutoClearConfigResponse>
+    {
+        self.call("ModifyMachineAutoClearConfig", request)
     }
 
     /// 修改主机备注信息 (`ModifyMachineRemark`)
@@ -15556,11 +16057,11 @@ impl Client {
     ///   "Remark": "测试一下备注"
     /// }
     /// ```
-    pub async fn modify_machine_remark(
-        &self,
-        request: &ModifyMachineRemarkRequest,
-    ) -> rt::Result<ModifyMachineRemarkResponse> {
-        self.call("ModifyMachineRemark", request).await
+    pub fn modify_machine_remark<'a>(
+        &'a self,
+        request: &'a ModifyMachineRemarkRequest,
+    ) -> rt::Call<'a, ModifyMachineRemarkRequest, ModifyMachineRemarkResponse> {
+        self.call("ModifyMachineRemark", request)
     }
 
     /// 批量修改主机登录方式 (`ModifyMachinesLoginType`)
@@ -15579,11 +16080,11 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn modify_machines_login_type(
-        &self,
-        request: &ModifyMachinesLoginTypeRequest,
-    ) -> rt::Result<ModifyMachinesLoginTypeResponse> {
-        self.call("ModifyMachinesLoginType", request).await
+    pub fn modify_machines_login_type<'a>(
+        &'a self,
+        request: &'a ModifyMachinesLoginTypeRequest,
+    ) -> rt::Call<'a, ModifyMachinesLoginTypeRequest, ModifyMachinesLoginTypeResponse> {
+        self.call("ModifyMachinesLoginType", request)
     }
 
     /// 修改定时扫描设置 (`ModifyMalwareTimingScanSettings`)
@@ -15593,11 +16094,12 @@ impl Client {
     /// # Example: 修改
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn modify_malware_timing_scan_settings(
-        &self,
-        request: &ModifyMalwareTimingScanSettingsRequest,
-    ) -> rt::Result<ModifyMalwareTimingScanSettingsResponse> {
-        self.call("ModifyMalwareTimingScanSettings", request).await
+    pub fn modify_malware_timing_scan_settings<'a>(
+        &'a self,
+        request: &'a ModifyMalwareTimingScanSettingsRequest,
+    ) -> rt::Call<'a, ModifyMalwareTimingScanSettingsRequest, ModifyMalwareTimingScanSettingsResponse>
+    {
+        self.call("ModifyMalwareTimingScanSettings", request)
     }
 
     /// 新增或更新NFS扫描全局配置 (`ModifyNFSScanConf`)
@@ -15621,11 +16123,11 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn modify_nfs_scan_conf(
-        &self,
-        request: &ModifyNFSScanConfRequest,
-    ) -> rt::Result<ModifyNFSScanConfResponse> {
-        self.call("ModifyNFSScanConf", request).await
+    pub fn modify_nfs_scan_conf<'a>(
+        &'a self,
+        request: &'a ModifyNFSScanConfRequest,
+    ) -> rt::Call<'a, ModifyNFSScanConfRequest, ModifyNFSScanConfResponse> {
+        self.call("ModifyNFSScanConf", request)
     }
 
     /// 移除NFS扫描配置机器 (`ModifyNFSScanHost`)
@@ -15643,11 +16145,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nfs_scan_host(
-        &self,
-        request: &ModifyNFSScanHostRequest,
-    ) -> rt::Result<ModifyNFSScanHostResponse> {
-        self.call("ModifyNFSScanHost", request).await
+    pub fn modify_nfs_scan_host<'a>(
+        &'a self,
+        request: &'a ModifyNFSScanHostRequest,
+    ) -> rt::Call<'a, ModifyNFSScanHostRequest, ModifyNFSScanHostResponse> {
+        self.call("ModifyNFSScanHost", request)
     }
 
     /// 修改网络攻击设置 (`ModifyNetAttackSetting`)
@@ -15673,11 +16175,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_net_attack_setting(
-        &self,
-        request: &ModifyNetAttackSettingRequest,
-    ) -> rt::Result<ModifyNetAttackSettingResponse> {
-        self.call("ModifyNetAttackSetting", request).await
+    pub fn modify_net_attack_setting<'a>(
+        &'a self,
+        request: &'a ModifyNetAttackSettingRequest,
+    ) -> rt::Call<'a, ModifyNetAttackSettingRequest, ModifyNetAttackSettingResponse> {
+        self.call("ModifyNetAttackSetting", request)
     }
 
     /// 修改客户端离线时长 (`ModifyNotifyAgentOfflineDuration`)
@@ -15693,11 +16195,15 @@ impl Client {
     ///   "Duration": "1h"
     /// }
     /// ```
-    pub async fn modify_notify_agent_offline_duration(
-        &self,
-        request: &ModifyNotifyAgentOfflineDurationRequest,
-    ) -> rt::Result<ModifyNotifyAgentOfflineDurationResponse> {
-        self.call("ModifyNotifyAgentOfflineDuration", request).await
+    pub fn modify_notify_agent_offline_duration<'a>(
+        &'a self,
+        request: &'a ModifyNotifyAgentOfflineDurationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNotifyAgentOfflineDurationRequest,
+        ModifyNotifyAgentOfflineDurationResponse,
+    > {
+        self.call("ModifyNotifyAgentOfflineDuration", request)
     }
 
     /// 修改通知资产范围配置 (`ModifyNotifyAssetConfig`)
@@ -15722,11 +16228,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_notify_asset_config(
-        &self,
-        request: &ModifyNotifyAssetConfigRequest,
-    ) -> rt::Result<ModifyNotifyAssetConfigResponse> {
-        self.call("ModifyNotifyAssetConfig", request).await
+    pub fn modify_notify_asset_config<'a>(
+        &'a self,
+        request: &'a ModifyNotifyAssetConfigRequest,
+    ) -> rt::Call<'a, ModifyNotifyAssetConfigRequest, ModifyNotifyAssetConfigResponse> {
+        self.call("ModifyNotifyAssetConfig", request)
     }
 
     /// 修改通知成员账号 (`ModifyNotifyMember`)
@@ -15744,11 +16250,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_notify_member(
-        &self,
-        request: &ModifyNotifyMemberRequest,
-    ) -> rt::Result<ModifyNotifyMemberResponse> {
-        self.call("ModifyNotifyMember", request).await
+    pub fn modify_notify_member<'a>(
+        &'a self,
+        request: &'a ModifyNotifyMemberRequest,
+    ) -> rt::Call<'a, ModifyNotifyMemberRequest, ModifyNotifyMemberResponse> {
+        self.call("ModifyNotifyMember", request)
     }
 
     /// 修改通知设置 (`ModifyNotifySetting`)
@@ -15771,11 +16277,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_notify_setting(
-        &self,
-        request: &ModifyNotifySettingRequest,
-    ) -> rt::Result<ModifyNotifySettingResponse> {
-        self.call("ModifyNotifySetting", request).await
+    pub fn modify_notify_setting<'a>(
+        &'a self,
+        request: &'a ModifyNotifySettingRequest,
+    ) -> rt::Call<'a, ModifyNotifySettingRequest, ModifyNotifySettingResponse> {
+        self.call("ModifyNotifySetting", request)
     }
 
     /// 修改通知设置（云API风险治理） (`ModifyNotifySettingAk`)
@@ -15804,11 +16310,11 @@ impl Client {
     ///   "EndTime": "16:00:00"
     /// }
     /// ```
-    pub async fn modify_notify_setting_ak(
-        &self,
-        request: &ModifyNotifySettingAkRequest,
-    ) -> rt::Result<ModifyNotifySettingAkResponse> {
-        self.call("ModifyNotifySettingAk", request).await
+    pub fn modify_notify_setting_ak<'a>(
+        &'a self,
+        request: &'a ModifyNotifySettingAkRequest,
+    ) -> rt::Call<'a, ModifyNotifySettingAkRequest, ModifyNotifySettingAkResponse> {
+        self.call("ModifyNotifySettingAk", request)
     }
 
     /// 修改告警中心通知高级配置 (`ModifyNotifySettingAlert`)
@@ -15837,11 +16343,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_notify_setting_alert(
-        &self,
-        request: &ModifyNotifySettingAlertRequest,
-    ) -> rt::Result<ModifyNotifySettingAlertResponse> {
-        self.call("ModifyNotifySettingAlert", request).await
+    pub fn modify_notify_setting_alert<'a>(
+        &'a self,
+        request: &'a ModifyNotifySettingAlertRequest,
+    ) -> rt::Call<'a, ModifyNotifySettingAlertRequest, ModifyNotifySettingAlertResponse> {
+        self.call("ModifyNotifySettingAlert", request)
     }
 
     /// 修改集团账号状态 (`ModifyOrganizationAccountStatus`)
@@ -15860,11 +16366,12 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_organization_account_status(
-        &self,
-        request: &ModifyOrganizationAccountStatusRequest,
-    ) -> rt::Result<ModifyOrganizationAccountStatusResponse> {
-        self.call("ModifyOrganizationAccountStatus", request).await
+    pub fn modify_organization_account_status<'a>(
+        &'a self,
+        request: &'a ModifyOrganizationAccountStatusRequest,
+    ) -> rt::Call<'a, ModifyOrganizationAccountStatusRequest, ModifyOrganizationAccountStatusResponse>
+    {
+        self.call("ModifyOrganizationAccountStatus", request)
     }
 
     /// 修改付费配置信息 (`ModifyPayConfig`)
@@ -15892,11 +16399,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_pay_config(
-        &self,
-        request: &ModifyPayConfigRequest,
-    ) -> rt::Result<ModifyPayConfigResponse> {
-        self.call("ModifyPayConfig", request).await
+    pub fn modify_pay_config<'a>(
+        &'a self,
+        request: &'a ModifyPayConfigRequest,
+    ) -> rt::Call<'a, ModifyPayConfigRequest, ModifyPayConfigResponse> {
+        self.call("ModifyPayConfig", request)
     }
 
     /// 修改策略状态 (`ModifyPolicyStatus`)
@@ -15917,11 +16424,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_policy_status(
-        &self,
-        request: &ModifyPolicyStatusRequest,
-    ) -> rt::Result<ModifyPolicyStatusResponse> {
-        self.call("ModifyPolicyStatus", request).await
+    pub fn modify_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyPolicyStatusRequest, ModifyPolicyStatusResponse> {
+        self.call("ModifyPolicyStatus", request)
     }
 
     /// 重保防护包防护设置 (`ModifyProtectionSetting`)
@@ -15952,11 +16459,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_protection_setting(
-        &self,
-        request: &ModifyProtectionSettingRequest,
-    ) -> rt::Result<ModifyProtectionSettingResponse> {
-        self.call("ModifyProtectionSetting", request).await
+    pub fn modify_protection_setting<'a>(
+        &'a self,
+        request: &'a ModifyProtectionSettingRequest,
+    ) -> rt::Call<'a, ModifyProtectionSettingRequest, ModifyProtectionSettingResponse> {
+        self.call("ModifyProtectionSetting", request)
     }
 
     /// 重保防护包授权绑定 (`ModifyRaspLicenseBinds`)
@@ -15975,11 +16482,11 @@ impl Client {
     ///   "ResourceID": "cwprasp-xxxx"
     /// }
     /// ```
-    pub async fn modify_rasp_license_binds(
-        &self,
-        request: &ModifyRaspLicenseBindsRequest,
-    ) -> rt::Result<ModifyRaspLicenseBindsResponse> {
-        self.call("ModifyRaspLicenseBinds", request).await
+    pub fn modify_rasp_license_binds<'a>(
+        &'a self,
+        request: &'a ModifyRaspLicenseBindsRequest,
+    ) -> rt::Call<'a, ModifyRaspLicenseBindsRequest, ModifyRaspLicenseBindsResponse> {
+        self.call("ModifyRaspLicenseBinds", request)
     }
 
     /// 修改反弹Shell系统策略配置 (`ModifyReverseShellSystemPolicyConfig`)
@@ -16012,12 +16519,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_reverse_shell_system_policy_config(
-        &self,
-        request: &ModifyReverseShellSystemPolicyConfigRequest,
-    ) -> rt::Result<ModifyReverseShellSystemPolicyConfigResponse> {
+    pub fn modify_reverse_shell_system_policy_config<'a>(
+        &'a self,
+        request: &'a ModifyReverseShellSystemPolicyConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyReverseShellSystemPolicyConfigRequest,
+        ModifyReverseShellSystemPolicyConfigResponse,
+    > {
         self.call("ModifyReverseShellSystemPolicyConfig", request)
-            .await
     }
 
     /// 修改风险中心风险状态 (`ModifyRiskCenterRiskStatus`)
@@ -16045,11 +16555,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_risk_center_risk_status(
-        &self,
-        request: &ModifyRiskCenterRiskStatusRequest,
-    ) -> rt::Result<ModifyRiskCenterRiskStatusResponse> {
-        self.call("ModifyRiskCenterRiskStatus", request).await
+    pub fn modify_risk_center_risk_status<'a>(
+        &'a self,
+        request: &'a ModifyRiskCenterRiskStatusRequest,
+    ) -> rt::Call<'a, ModifyRiskCenterRiskStatusRequest, ModifyRiskCenterRiskStatusResponse> {
+        self.call("ModifyRiskCenterRiskStatus", request)
     }
 
     /// 修改风险中心扫描任务 (`ModifyRiskCenterScanTask`)
@@ -16059,11 +16569,11 @@ impl Client {
     /// # Example: 修改风险中心扫描任务
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn modify_risk_center_scan_task(
-        &self,
-        request: &ModifyRiskCenterScanTaskRequest,
-    ) -> rt::Result<ModifyRiskCenterScanTaskResponse> {
-        self.call("ModifyRiskCenterScanTask", request).await
+    pub fn modify_risk_center_scan_task<'a>(
+        &'a self,
+        request: &'a ModifyRiskCenterScanTaskRequest,
+    ) -> rt::Call<'a, ModifyRiskCenterScanTaskRequest, ModifyRiskCenterScanTaskResponse> {
+        self.call("ModifyRiskCenterScanTask", request)
     }
 
     /// 更新用户周期检测计划 (`ModifyRiskScanCronConfig`)
@@ -16083,11 +16593,11 @@ impl Client {
     ///   "ScanPlanTimezone": "Asia/Shanghai"
     /// }
     /// ```
-    pub async fn modify_risk_scan_cron_config(
-        &self,
-        request: &ModifyRiskScanCronConfigRequest,
-    ) -> rt::Result<ModifyRiskScanCronConfigResponse> {
-        self.call("ModifyRiskScanCronConfig", request).await
+    pub fn modify_risk_scan_cron_config<'a>(
+        &'a self,
+        request: &'a ModifyRiskScanCronConfigRequest,
+    ) -> rt::Call<'a, ModifyRiskScanCronConfigRequest, ModifyRiskScanCronConfigResponse> {
+        self.call("ModifyRiskScanCronConfig", request)
     }
 
     /// 修改 ACL 规则 (`ModifySandboxACLRule`)
@@ -16104,11 +16614,11 @@ impl Client {
     ///   "Level": "CRITICAL"
     /// }
     /// ```
-    pub async fn modify_sandbox_acl_rule(
-        &self,
-        request: &ModifySandboxACLRuleRequest,
-    ) -> rt::Result<ModifySandboxACLRuleResponse> {
-        self.call("ModifySandboxACLRule", request).await
+    pub fn modify_sandbox_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifySandboxACLRuleRequest,
+    ) -> rt::Call<'a, ModifySandboxACLRuleRequest, ModifySandboxACLRuleResponse> {
+        self.call("ModifySandboxACLRule", request)
     }
 
     /// 批量启用或禁用 ACL 规则 (`ModifySandboxACLRuleStatus`)
@@ -16128,11 +16638,11 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_sandbox_acl_rule_status(
-        &self,
-        request: &ModifySandboxACLRuleStatusRequest,
-    ) -> rt::Result<ModifySandboxACLRuleStatusResponse> {
-        self.call("ModifySandboxACLRuleStatus", request).await
+    pub fn modify_sandbox_acl_rule_status<'a>(
+        &'a self,
+        request: &'a ModifySandboxACLRuleStatusRequest,
+    ) -> rt::Call<'a, ModifySandboxACLRuleStatusRequest, ModifySandboxACLRuleStatusResponse> {
+        self.call("ModifySandboxACLRuleStatus", request)
     }
 
     /// 批量更新告警处理状态 (`ModifySandboxAlertStatus`)
@@ -16154,11 +16664,11 @@ impl Client {
     ///   "Status": "HANDLED"
     /// }
     /// ```
-    pub async fn modify_sandbox_alert_status(
-        &self,
-        request: &ModifySandboxAlertStatusRequest,
-    ) -> rt::Result<ModifySandboxAlertStatusResponse> {
-        self.call("ModifySandboxAlertStatus", request).await
+    pub fn modify_sandbox_alert_status<'a>(
+        &'a self,
+        request: &'a ModifySandboxAlertStatusRequest,
+    ) -> rt::Call<'a, ModifySandboxAlertStatusRequest, ModifySandboxAlertStatusResponse> {
+        self.call("ModifySandboxAlertStatus", request)
     }
 
     /// 修改 DLP 规则 (`ModifySandboxDLPRule`)
@@ -16175,11 +16685,11 @@ impl Client {
     ///   "Level": "CRITICAL"
     /// }
     /// ```
-    pub async fn modify_sandbox_dlp_rule(
-        &self,
-        request: &ModifySandboxDLPRuleRequest,
-    ) -> rt::Result<ModifySandboxDLPRuleResponse> {
-        self.call("ModifySandboxDLPRule", request).await
+    pub fn modify_sandbox_dlp_rule<'a>(
+        &'a self,
+        request: &'a ModifySandboxDLPRuleRequest,
+    ) -> rt::Call<'a, ModifySandboxDLPRuleRequest, ModifySandboxDLPRuleResponse> {
+        self.call("ModifySandboxDLPRule", request)
     }
 
     /// 批量启用或禁用 DLP 规则 (`ModifySandboxDLPRuleStatus`)
@@ -16199,11 +16709,11 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_sandbox_dlp_rule_status(
-        &self,
-        request: &ModifySandboxDLPRuleStatusRequest,
-    ) -> rt::Result<ModifySandboxDLPRuleStatusResponse> {
-        self.call("ModifySandboxDLPRuleStatus", request).await
+    pub fn modify_sandbox_dlp_rule_status<'a>(
+        &'a self,
+        request: &'a ModifySandboxDLPRuleStatusRequest,
+    ) -> rt::Call<'a, ModifySandboxDLPRuleStatusRequest, ModifySandboxDLPRuleStatusResponse> {
+        self.call("ModifySandboxDLPRuleStatus", request)
     }
 
     /// 修改命令沙箱文件访问规则 (`ModifySandboxFileRule`)
@@ -16234,11 +16744,11 @@ impl Client {
     ///   "RuleID": 43
     /// }
     /// ```
-    pub async fn modify_sandbox_file_rule(
-        &self,
-        request: &ModifySandboxFileRuleRequest,
-    ) -> rt::Result<ModifySandboxFileRuleResponse> {
-        self.call("ModifySandboxFileRule", request).await
+    pub fn modify_sandbox_file_rule<'a>(
+        &'a self,
+        request: &'a ModifySandboxFileRuleRequest,
+    ) -> rt::Call<'a, ModifySandboxFileRuleRequest, ModifySandboxFileRuleResponse> {
+        self.call("ModifySandboxFileRule", request)
     }
 
     /// 批量启用或禁用命令沙箱文件访问规则 (`ModifySandboxFileRuleStatus`)
@@ -16257,11 +16767,11 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_sandbox_file_rule_status(
-        &self,
-        request: &ModifySandboxFileRuleStatusRequest,
-    ) -> rt::Result<ModifySandboxFileRuleStatusResponse> {
-        self.call("ModifySandboxFileRuleStatus", request).await
+    pub fn modify_sandbox_file_rule_status<'a>(
+        &'a self,
+        request: &'a ModifySandboxFileRuleStatusRequest,
+    ) -> rt::Call<'a, ModifySandboxFileRuleStatusRequest, ModifySandboxFileRuleStatusResponse> {
+        self.call("ModifySandboxFileRuleStatus", request)
     }
 
     /// 修改 LLM 审计规则 (`ModifySandboxLLMAuditRule`)
@@ -16278,11 +16788,11 @@ impl Client {
     ///   "Level": "CRITICAL"
     /// }
     /// ```
-    pub async fn modify_sandbox_llm_audit_rule(
-        &self,
-        request: &ModifySandboxLLMAuditRuleRequest,
-    ) -> rt::Result<ModifySandboxLLMAuditRuleResponse> {
-        self.call("ModifySandboxLLMAuditRule", request).await
+    pub fn modify_sandbox_llm_audit_rule<'a>(
+        &'a self,
+        request: &'a ModifySandboxLLMAuditRuleRequest,
+    ) -> rt::Call<'a, ModifySandboxLLMAuditRuleRequest, ModifySandboxLLMAuditRuleResponse> {
+        self.call("ModifySandboxLLMAuditRule", request)
     }
 
     /// 批量启用或禁用 LLM 审计规则 (`ModifySandboxLLMAuditRuleStatus`)
@@ -16302,11 +16812,12 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_sandbox_llm_audit_rule_status(
-        &self,
-        request: &ModifySandboxLLMAuditRuleStatusRequest,
-    ) -> rt::Result<ModifySandboxLLMAuditRuleStatusResponse> {
-        self.call("ModifySandboxLLMAuditRuleStatus", request).await
+    pub fn modify_sandbox_llm_audit_rule_status<'a>(
+        &'a self,
+        request: &'a ModifySandboxLLMAuditRuleStatusRequest,
+    ) -> rt::Call<'a, ModifySandboxLLMAuditRuleStatusRequest, ModifySandboxLLMAuditRuleStatusResponse>
+    {
+        self.call("ModifySandboxLLMAuditRuleStatus", request)
     }
 
     /// 修改安全评分规则 (`ModifySecurityScoreRule`)
@@ -16325,11 +16836,11 @@ impl Client {
     ///   "Rules": []
     /// }
     /// ```
-    pub async fn modify_security_score_rule(
-        &self,
-        request: &ModifySecurityScoreRuleRequest,
-    ) -> rt::Result<ModifySecurityScoreRuleResponse> {
-        self.call("ModifySecurityScoreRule", request).await
+    pub fn modify_security_score_rule<'a>(
+        &'a self,
+        request: &'a ModifySecurityScoreRuleRequest,
+    ) -> rt::Call<'a, ModifySecurityScoreRuleRequest, ModifySecurityScoreRuleResponse> {
+        self.call("ModifySecurityScoreRule", request)
     }
 
     /// 修改ak监测账号 (`ModifyShareUserAK`)
@@ -16350,11 +16861,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_share_user_ak(
-        &self,
-        request: &ModifyShareUserAKRequest,
-    ) -> rt::Result<ModifyShareUserAKResponse> {
-        self.call("ModifyShareUserAK", request).await
+    pub fn modify_share_user_ak<'a>(
+        &'a self,
+        request: &'a ModifyShareUserAKRequest,
+    ) -> rt::Call<'a, ModifyShareUserAKRequest, ModifyShareUserAKResponse> {
+        self.call("ModifyShareUserAK", request)
     }
 
     /// 更新CSPM共享配额 (`ModifyShareUserCSPM`)
@@ -16375,11 +16886,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_share_user_cspm(
-        &self,
-        request: &ModifyShareUserCSPMRequest,
-    ) -> rt::Result<ModifyShareUserCSPMResponse> {
-        self.call("ModifyShareUserCSPM", request).await
+    pub fn modify_share_user_cspm<'a>(
+        &'a self,
+        request: &'a ModifyShareUserCSPMRequest,
+    ) -> rt::Call<'a, ModifyShareUserCSPMRequest, ModifyShareUserCSPMResponse> {
+        self.call("ModifyShareUserCSPM", request)
     }
 
     /// 修改dspm监测账号 (`ModifyShareUserDspm`)
@@ -16408,11 +16919,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_share_user_dspm(
-        &self,
-        request: &ModifyShareUserDspmRequest,
-    ) -> rt::Result<ModifyShareUserDspmResponse> {
-        self.call("ModifyShareUserDspm", request).await
+    pub fn modify_share_user_dspm<'a>(
+        &'a self,
+        request: &'a ModifyShareUserDspmRequest,
+    ) -> rt::Call<'a, ModifyShareUserDspmRequest, ModifyShareUserDspmResponse> {
+        self.call("ModifyShareUserDspm", request)
     }
 
     /// 批量修改Skill安全检测告警状态 (`ModifySkillScanAlertStatus`)
@@ -16432,11 +16943,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_skill_scan_alert_status(
-        &self,
-        request: &ModifySkillScanAlertStatusRequest,
-    ) -> rt::Result<ModifySkillScanAlertStatusResponse> {
-        self.call("ModifySkillScanAlertStatus", request).await
+    pub fn modify_skill_scan_alert_status<'a>(
+        &'a self,
+        request: &'a ModifySkillScanAlertStatusRequest,
+    ) -> rt::Call<'a, ModifySkillScanAlertStatusRequest, ModifySkillScanAlertStatusResponse> {
+        self.call("ModifySkillScanAlertStatus", request)
     }
 
     /// 更新自定义策略的开关 (`ModifyUebaRuleSwitch`)
@@ -16456,11 +16967,11 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn modify_ueba_rule_switch(
-        &self,
-        request: &ModifyUebaRuleSwitchRequest,
-    ) -> rt::Result<ModifyUebaRuleSwitchResponse> {
-        self.call("ModifyUebaRuleSwitch", request).await
+    pub fn modify_ueba_rule_switch<'a>(
+        &'a self,
+        request: &'a ModifyUebaRuleSwitchRequest,
+    ) -> rt::Call<'a, ModifyUebaRuleSwitchRequest, ModifyUebaRuleSwitchResponse> {
+        self.call("ModifyUebaRuleSwitch", request)
     }
 
     /// 修改漏洞扫描配置（周期扫描） (`ModifyVulScanPeriodic`)
@@ -16470,11 +16981,11 @@ impl Client {
     /// # Example: 修改漏洞扫描配置（周期扫描）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_vul_scan_periodic(
-        &self,
-        request: &ModifyVulScanPeriodicRequest,
-    ) -> rt::Result<ModifyVulScanPeriodicResponse> {
-        self.call("ModifyVulScanPeriodic", request).await
+    pub fn modify_vul_scan_periodic<'a>(
+        &'a self,
+        request: &'a ModifyVulScanPeriodicRequest,
+    ) -> rt::Call<'a, ModifyVulScanPeriodicRequest, ModifyVulScanPeriodicResponse> {
+        self.call("ModifyVulScanPeriodic", request)
     }
 
     /// 修改漏洞白名单配置 (`ModifyVulWhitelistConfig`)
@@ -16495,11 +17006,11 @@ impl Client {
     ///   "Remark": "备注"
     /// }
     /// ```
-    pub async fn modify_vul_whitelist_config(
-        &self,
-        request: &ModifyVulWhitelistConfigRequest,
-    ) -> rt::Result<ModifyVulWhitelistConfigResponse> {
-        self.call("ModifyVulWhitelistConfig", request).await
+    pub fn modify_vul_whitelist_config<'a>(
+        &'a self,
+        request: &'a ModifyVulWhitelistConfigRequest,
+    ) -> rt::Call<'a, ModifyVulWhitelistConfigRequest, ModifyVulWhitelistConfigResponse> {
+        self.call("ModifyVulWhitelistConfig", request)
     }
 
     /// 修改漏洞白名单开关 (`ModifyVulWhitelistSwitch`)
@@ -16521,11 +17032,11 @@ impl Client {
     ///   "Switch": 0
     /// }
     /// ```
-    pub async fn modify_vul_whitelist_switch(
-        &self,
-        request: &ModifyVulWhitelistSwitchRequest,
-    ) -> rt::Result<ModifyVulWhitelistSwitchResponse> {
-        self.call("ModifyVulWhitelistSwitch", request).await
+    pub fn modify_vul_whitelist_switch<'a>(
+        &'a self,
+        request: &'a ModifyVulWhitelistSwitchRequest,
+    ) -> rt::Call<'a, ModifyVulWhitelistSwitchRequest, ModifyVulWhitelistSwitchResponse> {
+        self.call("ModifyVulWhitelistSwitch", request)
     }
 
     /// 新增或修改通知策略 (`ModifyWebhookPolicy`)
@@ -16535,11 +17046,11 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_webhook_policy(
-        &self,
-        request: &ModifyWebhookPolicyRequest,
-    ) -> rt::Result<ModifyWebhookPolicyResponse> {
-        self.call("ModifyWebhookPolicy", request).await
+    pub fn modify_webhook_policy<'a>(
+        &'a self,
+        request: &'a ModifyWebhookPolicyRequest,
+    ) -> rt::Call<'a, ModifyWebhookPolicyRequest, ModifyWebhookPolicyResponse> {
+        self.call("ModifyWebhookPolicy", request)
     }
 
     /// 启用或禁用通知策略 (`ModifyWebhookPolicyStatus`)
@@ -16556,11 +17067,11 @@ impl Client {
     ///   "Status": "OFF"
     /// }
     /// ```
-    pub async fn modify_webhook_policy_status(
-        &self,
-        request: &ModifyWebhookPolicyStatusRequest,
-    ) -> rt::Result<ModifyWebhookPolicyStatusResponse> {
-        self.call("ModifyWebhookPolicyStatus", request).await
+    pub fn modify_webhook_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyWebhookPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyWebhookPolicyStatusRequest, ModifyWebhookPolicyStatusResponse> {
+        self.call("ModifyWebhookPolicyStatus", request)
     }
 
     /// 新增或修改接收机器人 (`ModifyWebhookReceiver`)
@@ -16582,11 +17093,11 @@ impl Client {
     ///   "Type": "SCF"
     /// }
     /// ```
-    pub async fn modify_webhook_receiver(
-        &self,
-        request: &ModifyWebhookReceiverRequest,
-    ) -> rt::Result<ModifyWebhookReceiverResponse> {
-        self.call("ModifyWebhookReceiver", request).await
+    pub fn modify_webhook_receiver<'a>(
+        &'a self,
+        request: &'a ModifyWebhookReceiverRequest,
+    ) -> rt::Call<'a, ModifyWebhookReceiverRequest, ModifyWebhookReceiverResponse> {
+        self.call("ModifyWebhookReceiver", request)
     }
 
     /// 风险操作 (`OperateRisk`)
@@ -16608,11 +17119,11 @@ impl Client {
     ///   "RiskRuleId": "tc_001"
     /// }
     /// ```
-    pub async fn operate_risk(
-        &self,
-        request: &OperateRiskRequest,
-    ) -> rt::Result<OperateRiskResponse> {
-        self.call("OperateRisk", request).await
+    pub fn operate_risk<'a>(
+        &'a self,
+        request: &'a OperateRiskRequest,
+    ) -> rt::Call<'a, OperateRiskRequest, OperateRiskResponse> {
+        self.call("OperateRisk", request)
     }
 
     /// 自定义风险规则策略 (`OperateRiskRulePolicy`)
@@ -16632,11 +17143,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn operate_risk_rule_policy(
-        &self,
-        request: &OperateRiskRulePolicyRequest,
-    ) -> rt::Result<OperateRiskRulePolicyResponse> {
-        self.call("OperateRiskRulePolicy", request).await
+    pub fn operate_risk_rule_policy<'a>(
+        &'a self,
+        request: &'a OperateRiskRulePolicyRequest,
+    ) -> rt::Call<'a, OperateRiskRulePolicyRequest, OperateRiskRulePolicyResponse> {
+        self.call("OperateRiskRulePolicy", request)
     }
 
     /// 重置Dspm资产账号密码 (`ResetDspmAssetAccountPassword`)
@@ -16654,11 +17165,12 @@ impl Client {
     ///   "Host": "%"
     /// }
     /// ```
-    pub async fn reset_dspm_asset_account_password(
-        &self,
-        request: &ResetDspmAssetAccountPasswordRequest,
-    ) -> rt::Result<ResetDspmAssetAccountPasswordResponse> {
-        self.call("ResetDspmAssetAccountPassword", request).await
+    pub fn reset_dspm_asset_account_password<'a>(
+        &'a self,
+        request: &'a ResetDspmAssetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetDspmAssetAccountPasswordRequest, ResetDspmAssetAccountPasswordResponse>
+    {
+        self.call("ResetDspmAssetAccountPassword", request)
     }
 
     /// 重试导出任务 (`RetryDspmExportLog`)
@@ -16674,11 +17186,11 @@ impl Client {
     ///   "TaskId": 0
     /// }
     /// ```
-    pub async fn retry_dspm_export_log(
-        &self,
-        request: &RetryDspmExportLogRequest,
-    ) -> rt::Result<RetryDspmExportLogResponse> {
-        self.call("RetryDspmExportLog", request).await
+    pub fn retry_dspm_export_log<'a>(
+        &'a self,
+        request: &'a RetryDspmExportLogRequest,
+    ) -> rt::Call<'a, RetryDspmExportLogRequest, RetryDspmExportLogResponse> {
+        self.call("RetryDspmExportLog", request)
     }
 
     /// 恢复Dspm资产账号 (`RevertDspmAssetAccount`)
@@ -16697,11 +17209,11 @@ impl Client {
     ///   "PrivilegeFlag": 1
     /// }
     /// ```
-    pub async fn revert_dspm_asset_account(
-        &self,
-        request: &RevertDspmAssetAccountRequest,
-    ) -> rt::Result<RevertDspmAssetAccountResponse> {
-        self.call("RevertDspmAssetAccount", request).await
+    pub fn revert_dspm_asset_account<'a>(
+        &'a self,
+        request: &'a RevertDspmAssetAccountRequest,
+    ) -> rt::Call<'a, RevertDspmAssetAccountRequest, RevertDspmAssetAccountResponse> {
+        self.call("RevertDspmAssetAccount", request)
     }
 
     /// 扫描基线资产附属检测项列表 (`ScanBaselineAssetItemList`)
@@ -16728,11 +17240,11 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    pub async fn scan_baseline_asset_item_list(
-        &self,
-        request: &ScanBaselineAssetItemListRequest,
-    ) -> rt::Result<ScanBaselineAssetItemListResponse> {
-        self.call("ScanBaselineAssetItemList", request).await
+    pub fn scan_baseline_asset_item_list<'a>(
+        &'a self,
+        request: &'a ScanBaselineAssetItemListRequest,
+    ) -> rt::Call<'a, ScanBaselineAssetItemListRequest, ScanBaselineAssetItemListResponse> {
+        self.call("ScanBaselineAssetItemList", request)
     }
 
     /// 扫描基线检测项 (`ScanBaselineItemList`)
@@ -16757,11 +17269,11 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    pub async fn scan_baseline_item_list(
-        &self,
-        request: &ScanBaselineItemListRequest,
-    ) -> rt::Result<ScanBaselineItemListResponse> {
-        self.call("ScanBaselineItemList", request).await
+    pub fn scan_baseline_item_list<'a>(
+        &'a self,
+        request: &'a ScanBaselineItemListRequest,
+    ) -> rt::Call<'a, ScanBaselineItemListRequest, ScanBaselineItemListResponse> {
+        self.call("ScanBaselineItemList", request)
     }
 
     /// 扫描基线策略 (`ScanBaselinePolicyList`)
@@ -16783,11 +17295,11 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    pub async fn scan_baseline_policy_list(
-        &self,
-        request: &ScanBaselinePolicyListRequest,
-    ) -> rt::Result<ScanBaselinePolicyListResponse> {
-        self.call("ScanBaselinePolicyList", request).await
+    pub fn scan_baseline_policy_list<'a>(
+        &'a self,
+        request: &'a ScanBaselinePolicyListRequest,
+    ) -> rt::Call<'a, ScanBaselinePolicyListRequest, ScanBaselinePolicyListResponse> {
+        self.call("ScanBaselinePolicyList", request)
     }
 
     /// 扫描基线风险 (`ScanBaselineRiskList`)
@@ -16813,11 +17325,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_baseline_risk_list(
-        &self,
-        request: &ScanBaselineRiskListRequest,
-    ) -> rt::Result<ScanBaselineRiskListResponse> {
-        self.call("ScanBaselineRiskList", request).await
+    pub fn scan_baseline_risk_list<'a>(
+        &'a self,
+        request: &'a ScanBaselineRiskListRequest,
+    ) -> rt::Call<'a, ScanBaselineRiskListRequest, ScanBaselineRiskListResponse> {
+        self.call("ScanBaselineRiskList", request)
     }
 
     /// CSIP 手动扫描重扫接口 (`ScanCSIPTaskAgain`)
@@ -16840,11 +17352,11 @@ impl Client {
     ///   "TimeoutPeriod": 3600
     /// }
     /// ```
-    pub async fn scan_csip_task_again(
-        &self,
-        request: &ScanCSIPTaskAgainRequest,
-    ) -> rt::Result<ScanCSIPTaskAgainResponse> {
-        self.call("ScanCSIPTaskAgain", request).await
+    pub fn scan_csip_task_again<'a>(
+        &'a self,
+        request: &'a ScanCSIPTaskAgainRequest,
+    ) -> rt::Call<'a, ScanCSIPTaskAgainRequest, ScanCSIPTaskAgainResponse> {
+        self.call("ScanCSIPTaskAgain", request)
     }
 
     /// 重新扫描EDR任务 (`ScanEDRTaskAgain`)
@@ -16863,11 +17375,11 @@ impl Client {
     ///   "TaskId": 2318
     /// }
     /// ```
-    pub async fn scan_edr_task_again(
-        &self,
-        request: &ScanEDRTaskAgainRequest,
-    ) -> rt::Result<ScanEDRTaskAgainResponse> {
-        self.call("ScanEDRTaskAgain", request).await
+    pub fn scan_edr_task_again<'a>(
+        &'a self,
+        request: &'a ScanEDRTaskAgainRequest,
+    ) -> rt::Call<'a, ScanEDRTaskAgainRequest, ScanEDRTaskAgainResponse> {
+        self.call("ScanEDRTaskAgain", request)
     }
 
     /// 发送Dspm资产访问验证码 (`SendDspmAssetLoginSmsCode`)
@@ -16884,11 +17396,11 @@ impl Client {
     ///   "PersonId": "pid_zdazymzh"
     /// }
     /// ```
-    pub async fn send_dspm_asset_login_sms_code(
-        &self,
-        request: &SendDspmAssetLoginSmsCodeRequest,
-    ) -> rt::Result<SendDspmAssetLoginSmsCodeResponse> {
-        self.call("SendDspmAssetLoginSmsCode", request).await
+    pub fn send_dspm_asset_login_sms_code<'a>(
+        &'a self,
+        request: &'a SendDspmAssetLoginSmsCodeRequest,
+    ) -> rt::Call<'a, SendDspmAssetLoginSmsCodeRequest, SendDspmAssetLoginSmsCodeResponse> {
+        self.call("SendDspmAssetLoginSmsCode", request)
     }
 
     /// 租户Ckafka联通性测试 (`SendDspmCkafkaTest`)
@@ -16911,11 +17423,11 @@ impl Client {
     ///   "Vport": "3306"
     /// }
     /// ```
-    pub async fn send_dspm_ckafka_test(
-        &self,
-        request: &SendDspmCkafkaTestRequest,
-    ) -> rt::Result<SendDspmCkafkaTestResponse> {
-        self.call("SendDspmCkafkaTest", request).await
+    pub fn send_dspm_ckafka_test<'a>(
+        &'a self,
+        request: &'a SendDspmCkafkaTestRequest,
+    ) -> rt::Call<'a, SendDspmCkafkaTestRequest, SendDspmCkafkaTestResponse> {
+        self.call("SendDspmCkafkaTest", request)
     }
 
     /// 开启或者修改防卸载功能 (`StartOrModifyPreventUninstall`)
@@ -16941,11 +17453,12 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn start_or_modify_prevent_uninstall(
-        &self,
-        request: &StartOrModifyPreventUninstallRequest,
-    ) -> rt::Result<StartOrModifyPreventUninstallResponse> {
-        self.call("StartOrModifyPreventUninstall", request).await
+    pub fn start_or_modify_prevent_uninstall<'a>(
+        &'a self,
+        request: &'a StartOrModifyPreventUninstallRequest,
+    ) -> rt::Call<'a, StartOrModifyPreventUninstallRequest, StartOrModifyPreventUninstallResponse>
+    {
+        self.call("StartOrModifyPreventUninstall", request)
     }
 
     /// 开启或者修改进程守护 (`StartOrModifyProcessDaemon`)
@@ -16965,11 +17478,11 @@ impl Client {
     ///   "Scope": 0
     /// }
     /// ```
-    pub async fn start_or_modify_process_daemon(
-        &self,
-        request: &StartOrModifyProcessDaemonRequest,
-    ) -> rt::Result<StartOrModifyProcessDaemonResponse> {
-        self.call("StartOrModifyProcessDaemon", request).await
+    pub fn start_or_modify_process_daemon<'a>(
+        &'a self,
+        request: &'a StartOrModifyProcessDaemonRequest,
+    ) -> rt::Call<'a, StartOrModifyProcessDaemonRequest, StartOrModifyProcessDaemonResponse> {
+        self.call("StartOrModifyProcessDaemon", request)
     }
 
     /// 停止基线扫描任务 (`StopBaselineScanTask`)
@@ -16988,11 +17501,11 @@ impl Client {
     ///   "TaskID": 10
     /// }
     /// ```
-    pub async fn stop_baseline_scan_task(
-        &self,
-        request: &StopBaselineScanTaskRequest,
-    ) -> rt::Result<StopBaselineScanTaskResponse> {
-        self.call("StopBaselineScanTask", request).await
+    pub fn stop_baseline_scan_task<'a>(
+        &'a self,
+        request: &'a StopBaselineScanTaskRequest,
+    ) -> rt::Call<'a, StopBaselineScanTaskRequest, StopBaselineScanTaskResponse> {
+        self.call("StopBaselineScanTask", request)
     }
 
     /// CSIP 手动扫描停止接口 (`StopCSIPManualMalwareScan`)
@@ -17008,11 +17521,11 @@ impl Client {
     ///   "TaskId": 3069421
     /// }
     /// ```
-    pub async fn stop_csip_manual_malware_scan(
-        &self,
-        request: &StopCSIPManualMalwareScanRequest,
-    ) -> rt::Result<StopCSIPManualMalwareScanResponse> {
-        self.call("StopCSIPManualMalwareScan", request).await
+    pub fn stop_csip_manual_malware_scan<'a>(
+        &'a self,
+        request: &'a StopCSIPManualMalwareScanRequest,
+    ) -> rt::Call<'a, StopCSIPManualMalwareScanRequest, StopCSIPManualMalwareScanResponse> {
+        self.call("StopCSIPManualMalwareScan", request)
     }
 
     /// 停止或取消EDR扫描任务 (`StopEDRScanTask`)
@@ -17031,11 +17544,11 @@ impl Client {
     ///   "TaskId": 2324
     /// }
     /// ```
-    pub async fn stop_edr_scan_task(
-        &self,
-        request: &StopEDRScanTaskRequest,
-    ) -> rt::Result<StopEDRScanTaskResponse> {
-        self.call("StopEDRScanTask", request).await
+    pub fn stop_edr_scan_task<'a>(
+        &'a self,
+        request: &'a StopEDRScanTaskRequest,
+    ) -> rt::Call<'a, StopEDRScanTaskRequest, StopEDRScanTaskResponse> {
+        self.call("StopEDRScanTask", request)
     }
 
     /// 停止镜像仓库镜像扫描任务 (`StopImageRegistryScanTask`)
@@ -17057,11 +17570,11 @@ impl Client {
     ///   "TaskId": 2040
     /// }
     /// ```
-    pub async fn stop_image_registry_scan_task(
-        &self,
-        request: &StopImageRegistryScanTaskRequest,
-    ) -> rt::Result<StopImageRegistryScanTaskResponse> {
-        self.call("StopImageRegistryScanTask", request).await
+    pub fn stop_image_registry_scan_task<'a>(
+        &'a self,
+        request: &'a StopImageRegistryScanTaskRequest,
+    ) -> rt::Call<'a, StopImageRegistryScanTaskRequest, StopImageRegistryScanTaskResponse> {
+        self.call("StopImageRegistryScanTask", request)
     }
 
     /// 关闭防卸载功能 (`StopPreventUninstall`)
@@ -17077,11 +17590,11 @@ impl Client {
     ///   "StopGlobal": 1
     /// }
     /// ```
-    pub async fn stop_prevent_uninstall(
-        &self,
-        request: &StopPreventUninstallRequest,
-    ) -> rt::Result<StopPreventUninstallResponse> {
-        self.call("StopPreventUninstall", request).await
+    pub fn stop_prevent_uninstall<'a>(
+        &'a self,
+        request: &'a StopPreventUninstallRequest,
+    ) -> rt::Call<'a, StopPreventUninstallRequest, StopPreventUninstallResponse> {
+        self.call("StopPreventUninstall", request)
     }
 
     /// 关闭进程防护功能 (`StopProcessDaemon`)
@@ -17097,11 +17610,11 @@ impl Client {
     ///   "StopGlobal": 1
     /// }
     /// ```
-    pub async fn stop_process_daemon(
-        &self,
-        request: &StopProcessDaemonRequest,
-    ) -> rt::Result<StopProcessDaemonResponse> {
-        self.call("StopProcessDaemon", request).await
+    pub fn stop_process_daemon<'a>(
+        &'a self,
+        request: &'a StopProcessDaemonRequest,
+    ) -> rt::Call<'a, StopProcessDaemonRequest, StopProcessDaemonResponse> {
+        self.call("StopProcessDaemon", request)
     }
 
     /// 停止扫风险中心扫描任务 (`StopRiskCenterTask`)
@@ -17121,11 +17634,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_risk_center_task(
-        &self,
-        request: &StopRiskCenterTaskRequest,
-    ) -> rt::Result<StopRiskCenterTaskResponse> {
-        self.call("StopRiskCenterTask", request).await
+    pub fn stop_risk_center_task<'a>(
+        &'a self,
+        request: &'a StopRiskCenterTaskRequest,
+    ) -> rt::Call<'a, StopRiskCenterTaskRequest, StopRiskCenterTaskResponse> {
+        self.call("StopRiskCenterTask", request)
     }
 
     /// 停止漏洞扫描（任务扫描） (`StopVulScanTask`)
@@ -17147,11 +17660,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_vul_scan_task(
-        &self,
-        request: &StopVulScanTaskRequest,
-    ) -> rt::Result<StopVulScanTaskResponse> {
-        self.call("StopVulScanTask", request).await
+    pub fn stop_vul_scan_task<'a>(
+        &'a self,
+        request: &'a StopVulScanTaskRequest,
+    ) -> rt::Call<'a, StopVulScanTaskRequest, StopVulScanTaskResponse> {
+        self.call("StopVulScanTask", request)
     }
 
     /// 同步Dspm资产 (`SyncDspmAssets`)
@@ -17165,11 +17678,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn sync_dspm_assets(
-        &self,
-        request: &SyncDspmAssetsRequest,
-    ) -> rt::Result<SyncDspmAssetsResponse> {
-        self.call("SyncDspmAssets", request).await
+    pub fn sync_dspm_assets<'a>(
+        &'a self,
+        request: &'a SyncDspmAssetsRequest,
+    ) -> rt::Call<'a, SyncDspmAssetsRequest, SyncDspmAssetsResponse> {
+        self.call("SyncDspmAssets", request)
     }
 
     /// 同步Dspm用户列表 (`SyncDspmUsers`)
@@ -17183,11 +17696,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn sync_dspm_users(
-        &self,
-        request: &SyncDspmUsersRequest,
-    ) -> rt::Result<SyncDspmUsersResponse> {
-        self.call("SyncDspmUsers", request).await
+    pub fn sync_dspm_users<'a>(
+        &'a self,
+        request: &'a SyncDspmUsersRequest,
+    ) -> rt::Call<'a, SyncDspmUsersRequest, SyncDspmUsersResponse> {
+        self.call("SyncDspmUsers", request)
     }
 
     /// 镜像仓库同步 (`SyncImageRegistry`)
@@ -17208,11 +17721,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_image_registry(
-        &self,
-        request: &SyncImageRegistryRequest,
-    ) -> rt::Result<SyncImageRegistryResponse> {
-        self.call("SyncImageRegistry", request).await
+    pub fn sync_image_registry<'a>(
+        &'a self,
+        request: &'a SyncImageRegistryRequest,
+    ) -> rt::Call<'a, SyncImageRegistryRequest, SyncImageRegistryResponse> {
+        self.call("SyncImageRegistry", request)
     }
 
     /// 测试接收机器人 (`TestWebhookReceiver`)
@@ -17229,11 +17742,11 @@ impl Client {
     ///   "ID": 19
     /// }
     /// ```
-    pub async fn test_webhook_receiver(
-        &self,
-        request: &TestWebhookReceiverRequest,
-    ) -> rt::Result<TestWebhookReceiverResponse> {
-        self.call("TestWebhookReceiver", request).await
+    pub fn test_webhook_receiver<'a>(
+        &'a self,
+        request: &'a TestWebhookReceiverRequest,
+    ) -> rt::Call<'a, TestWebhookReceiverRequest, TestWebhookReceiverResponse> {
+        self.call("TestWebhookReceiver", request)
     }
 
     /// 卸载集群容器安全Agent (`UninstallClusterAgent`)
@@ -17251,11 +17764,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn uninstall_cluster_agent(
-        &self,
-        request: &UninstallClusterAgentRequest,
-    ) -> rt::Result<UninstallClusterAgentResponse> {
-        self.call("UninstallClusterAgent", request).await
+    pub fn uninstall_cluster_agent<'a>(
+        &'a self,
+        request: &'a UninstallClusterAgentRequest,
+    ) -> rt::Call<'a, UninstallClusterAgentRequest, UninstallClusterAgentResponse> {
+        self.call("UninstallClusterAgent", request)
     }
 
     /// 卸载密钥沙箱SKILL (`UninstallKeySandboxSkill`)
@@ -17274,11 +17787,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn uninstall_key_sandbox_skill(
-        &self,
-        request: &UninstallKeySandboxSkillRequest,
-    ) -> rt::Result<UninstallKeySandboxSkillResponse> {
-        self.call("UninstallKeySandboxSkill", request).await
+    pub fn uninstall_key_sandbox_skill<'a>(
+        &'a self,
+        request: &'a UninstallKeySandboxSkillRequest,
+    ) -> rt::Call<'a, UninstallKeySandboxSkillRequest, UninstallKeySandboxSkillResponse> {
+        self.call("UninstallKeySandboxSkill", request)
     }
 
     /// 修改告警或者风险状态 (`UpdateAccessKeyAlarmStatus`)
@@ -17297,11 +17810,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn update_access_key_alarm_status(
-        &self,
-        request: &UpdateAccessKeyAlarmStatusRequest,
-    ) -> rt::Result<UpdateAccessKeyAlarmStatusResponse> {
-        self.call("UpdateAccessKeyAlarmStatus", request).await
+    pub fn update_access_key_alarm_status<'a>(
+        &'a self,
+        request: &'a UpdateAccessKeyAlarmStatusRequest,
+    ) -> rt::Call<'a, UpdateAccessKeyAlarmStatusRequest, UpdateAccessKeyAlarmStatusResponse> {
+        self.call("UpdateAccessKeyAlarmStatus", request)
     }
 
     /// 编辑访问密钥备注 (`UpdateAccessKeyRemark`)
@@ -17317,11 +17830,11 @@ impl Client {
     ///   "Remark": "这是一个备注"
     /// }
     /// ```
-    pub async fn update_access_key_remark(
-        &self,
-        request: &UpdateAccessKeyRemarkRequest,
-    ) -> rt::Result<UpdateAccessKeyRemarkResponse> {
-        self.call("UpdateAccessKeyRemark", request).await
+    pub fn update_access_key_remark<'a>(
+        &'a self,
+        request: &'a UpdateAccessKeyRemarkRequest,
+    ) -> rt::Call<'a, UpdateAccessKeyRemarkRequest, UpdateAccessKeyRemarkResponse> {
+        self.call("UpdateAccessKeyRemark", request)
     }
 
     /// 批量告警状态处理 (`UpdateAlertStatusList`)
@@ -17351,11 +17864,11 @@ impl Client {
     ///   "OperateType": 3
     /// }
     /// ```
-    pub async fn update_alert_status_list(
-        &self,
-        request: &UpdateAlertStatusListRequest,
-    ) -> rt::Result<UpdateAlertStatusListResponse> {
-        self.call("UpdateAlertStatusList", request).await
+    pub fn update_alert_status_list<'a>(
+        &'a self,
+        request: &'a UpdateAlertStatusListRequest,
+    ) -> rt::Call<'a, UpdateAlertStatusListRequest, UpdateAlertStatusListResponse> {
+        self.call("UpdateAlertStatusList", request)
     }
 
     /// 绑定、更新集群负责人 (`UpdateClusterOwner`)
@@ -17377,11 +17890,11 @@ impl Client {
     ///   "OwnerName": "owner"
     /// }
     /// ```
-    pub async fn update_cluster_owner(
-        &self,
-        request: &UpdateClusterOwnerRequest,
-    ) -> rt::Result<UpdateClusterOwnerResponse> {
-        self.call("UpdateClusterOwner", request).await
+    pub fn update_cluster_owner<'a>(
+        &'a self,
+        request: &'a UpdateClusterOwnerRequest,
+    ) -> rt::Call<'a, UpdateClusterOwnerRequest, UpdateClusterOwnerResponse> {
+        self.call("UpdateClusterOwner", request)
     }
 
     /// 验证Dspm资产登录验证码 (`VerifyDspmAssetLoginCode`)
@@ -17399,11 +17912,11 @@ impl Client {
     ///   "PersonId": "pid_zdazymzh"
     /// }
     /// ```
-    pub async fn verify_dspm_asset_login_code(
-        &self,
-        request: &VerifyDspmAssetLoginCodeRequest,
-    ) -> rt::Result<VerifyDspmAssetLoginCodeResponse> {
-        self.call("VerifyDspmAssetLoginCode", request).await
+    pub fn verify_dspm_asset_login_code<'a>(
+        &'a self,
+        request: &'a VerifyDspmAssetLoginCodeRequest,
+    ) -> rt::Call<'a, VerifyDspmAssetLoginCodeRequest, VerifyDspmAssetLoginCodeResponse> {
+        self.call("VerifyDspmAssetLoginCode", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-03-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建5G入云服务 (`Create5GInstance`)
@@ -49,11 +53,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create5_g_instance(
-        &self,
-        request: &Create5GInstanceRequest,
-    ) -> rt::Result<Create5GInstanceResponse> {
-        self.call("Create5GInstance", request).await
+    pub fn create5_g_instance<'a>(
+        &'a self,
+        request: &'a Create5GInstanceRequest,
+    ) -> rt::Call<'a, Create5GInstanceRequest, Create5GInstanceResponse> {
+        self.call("Create5GInstance", request)
     }
 
     /// 删除5G入云服务 (`Delete5GInstance`)
@@ -67,11 +71,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete5_g_instance(
-        &self,
-        request: &Delete5GInstanceRequest,
-    ) -> rt::Result<Delete5GInstanceResponse> {
-        self.call("Delete5GInstance", request).await
+    pub fn delete5_g_instance<'a>(
+        &'a self,
+        request: &'a Delete5GInstanceRequest,
+    ) -> rt::Call<'a, Delete5GInstanceRequest, Delete5GInstanceResponse> {
+        self.call("Delete5GInstance", request)
     }
 
     /// 查询APN信息 (`Describe5GAPNs`)
@@ -85,11 +89,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe5_gap_ns(
-        &self,
-        request: &Describe5GAPNsRequest,
-    ) -> rt::Result<Describe5GAPNsResponse> {
-        self.read("Describe5GAPNs", request).await
+    pub fn describe5_gap_ns<'a>(
+        &'a self,
+        request: &'a Describe5GAPNsRequest,
+    ) -> rt::Call<'a, Describe5GAPNsRequest, Describe5GAPNsResponse> {
+        self.read("Describe5GAPNs", request)
     }
 
     /// 查询5G入云服务 (`Describe5GInstances`)
@@ -103,11 +107,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe5_g_instances(
-        &self,
-        request: &Describe5GInstancesRequest,
-    ) -> rt::Result<Describe5GInstancesResponse> {
-        self.read("Describe5GInstances", request).await
+    pub fn describe5_g_instances<'a>(
+        &'a self,
+        request: &'a Describe5GInstancesRequest,
+    ) -> rt::Call<'a, Describe5GInstancesRequest, Describe5GInstancesResponse> {
+        self.read("Describe5GInstances", request)
     }
 
     /// 修改5G入云服务 (`Modify5GInstanceAttribute`)
@@ -121,11 +125,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify5_g_instance_attribute(
-        &self,
-        request: &Modify5GInstanceAttributeRequest,
-    ) -> rt::Result<Modify5GInstanceAttributeResponse> {
-        self.call("Modify5GInstanceAttribute", request).await
+    pub fn modify5_g_instance_attribute<'a>(
+        &'a self,
+        request: &'a Modify5GInstanceAttributeRequest,
+    ) -> rt::Call<'a, Modify5GInstanceAttributeRequest, Modify5GInstanceAttributeResponse> {
+        self.call("Modify5GInstanceAttribute", request)
     }
 }
 

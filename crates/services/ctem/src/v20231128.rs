@@ -11,6 +11,10 @@ const VERSION: &str = "2023-11-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加APP资产 (`CreateApp`)
@@ -59,8 +63,11 @@ impl Client {
     ///   "ServerUrl": "http://test.com"
     /// }
     /// ```
-    pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
-        self.call("CreateApp", request).await
+    pub fn create_app<'a>(
+        &'a self,
+        request: &'a CreateAppRequest,
+    ) -> rt::Call<'a, CreateAppRequest, CreateAppResponse> {
+        self.call("CreateApp", request)
     }
 
     /// 添加主机资产 (`CreateAsset`)
@@ -83,11 +90,11 @@ impl Client {
     ///   "Province": "广东省"
     /// }
     /// ```
-    pub async fn create_asset(
-        &self,
-        request: &CreateAssetRequest,
-    ) -> rt::Result<CreateAssetResponse> {
-        self.call("CreateAsset", request).await
+    pub fn create_asset<'a>(
+        &'a self,
+        request: &'a CreateAssetRequest,
+    ) -> rt::Call<'a, CreateAssetRequest, CreateAssetResponse> {
+        self.call("CreateAsset", request)
     }
 
     /// 创建企业 (`CreateCustomer`)
@@ -105,11 +112,11 @@ impl Client {
     ///   "ScanType": "资产收集"
     /// }
     /// ```
-    pub async fn create_customer(
-        &self,
-        request: &CreateCustomerRequest,
-    ) -> rt::Result<CreateCustomerResponse> {
-        self.call("CreateCustomer", request).await
+    pub fn create_customer<'a>(
+        &'a self,
+        request: &'a CreateCustomerRequest,
+    ) -> rt::Call<'a, CreateCustomerRequest, CreateCustomerResponse> {
+        self.call("CreateCustomer", request)
     }
 
     /// 添加主域名资产 (`CreateDomain`)
@@ -126,11 +133,11 @@ impl Client {
     ///   "Domain": "test.com"
     /// }
     /// ```
-    pub async fn create_domain(
-        &self,
-        request: &CreateDomainRequest,
-    ) -> rt::Result<CreateDomainResponse> {
-        self.call("CreateDomain", request).await
+    pub fn create_domain<'a>(
+        &'a self,
+        request: &'a CreateDomainRequest,
+    ) -> rt::Call<'a, CreateDomainRequest, CreateDomainResponse> {
+        self.call("CreateDomain", request)
     }
 
     /// 添加企业架构资产 (`CreateEnterprise`)
@@ -154,11 +161,11 @@ impl Client {
     ///   "Type": "软件"
     /// }
     /// ```
-    pub async fn create_enterprise(
-        &self,
-        request: &CreateEnterpriseRequest,
-    ) -> rt::Result<CreateEnterpriseResponse> {
-        self.call("CreateEnterprise", request).await
+    pub fn create_enterprise<'a>(
+        &'a self,
+        request: &'a CreateEnterpriseRequest,
+    ) -> rt::Call<'a, CreateEnterpriseRequest, CreateEnterpriseResponse> {
+        self.call("CreateEnterprise", request)
     }
 
     /// 添加网站资产 (`CreateHttp`)
@@ -178,8 +185,11 @@ impl Client {
     ///   "Url": "http://test.com"
     /// }
     /// ```
-    pub async fn create_http(&self, request: &CreateHttpRequest) -> rt::Result<CreateHttpResponse> {
-        self.call("CreateHttp", request).await
+    pub fn create_http<'a>(
+        &'a self,
+        request: &'a CreateHttpRequest,
+    ) -> rt::Call<'a, CreateHttpRequest, CreateHttpResponse> {
+        self.call("CreateHttp", request)
     }
 
     /// 启动测绘 (`CreateJobRecord`)
@@ -197,11 +207,11 @@ impl Client {
     ///   "TaskType": "即时任务"
     /// }
     /// ```
-    pub async fn create_job_record(
-        &self,
-        request: &CreateJobRecordRequest,
-    ) -> rt::Result<CreateJobRecordResponse> {
-        self.call("CreateJobRecord", request).await
+    pub fn create_job_record<'a>(
+        &'a self,
+        request: &'a CreateJobRecordRequest,
+    ) -> rt::Call<'a, CreateJobRecordRequest, CreateJobRecordResponse> {
+        self.call("CreateJobRecord", request)
     }
 
     /// 添加后台数据 (`CreateManage`)
@@ -220,11 +230,11 @@ impl Client {
     ///   "Url": "http://test.cn"
     /// }
     /// ```
-    pub async fn create_manage(
-        &self,
-        request: &CreateManageRequest,
-    ) -> rt::Result<CreateManageResponse> {
-        self.call("CreateManage", request).await
+    pub fn create_manage<'a>(
+        &'a self,
+        request: &'a CreateManageRequest,
+    ) -> rt::Call<'a, CreateManageRequest, CreateManageResponse> {
+        self.call("CreateManage", request)
     }
 
     /// 添加端口服务资产 (`CreatePort`)
@@ -246,8 +256,11 @@ impl Client {
     ///   "Service": "mysql"
     /// }
     /// ```
-    pub async fn create_port(&self, request: &CreatePortRequest) -> rt::Result<CreatePortResponse> {
-        self.call("CreatePort", request).await
+    pub fn create_port<'a>(
+        &'a self,
+        request: &'a CreatePortRequest,
+    ) -> rt::Call<'a, CreatePortRequest, CreatePortResponse> {
+        self.call("CreatePort", request)
     }
 
     /// 创建种子 (`CreateSeeds`)
@@ -269,11 +282,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_seeds(
-        &self,
-        request: &CreateSeedsRequest,
-    ) -> rt::Result<CreateSeedsResponse> {
-        self.call("CreateSeeds", request).await
+    pub fn create_seeds<'a>(
+        &'a self,
+        request: &'a CreateSeedsRequest,
+    ) -> rt::Call<'a, CreateSeedsRequest, CreateSeedsResponse> {
+        self.call("CreateSeeds", request)
     }
 
     /// 添加子域名资产 (`CreateSubDomain`)
@@ -295,11 +308,11 @@ impl Client {
     ///   "SubDomain": "test.qq.com"
     /// }
     /// ```
-    pub async fn create_sub_domain(
-        &self,
-        request: &CreateSubDomainRequest,
-    ) -> rt::Result<CreateSubDomainResponse> {
-        self.call("CreateSubDomain", request).await
+    pub fn create_sub_domain<'a>(
+        &'a self,
+        request: &'a CreateSubDomainRequest,
+    ) -> rt::Call<'a, CreateSubDomainRequest, CreateSubDomainResponse> {
+        self.call("CreateSubDomain", request)
     }
 
     /// 添加影子资产 (`CreateSuspiciousAsset`)
@@ -318,11 +331,11 @@ impl Client {
     ///   "Url": "test.com"
     /// }
     /// ```
-    pub async fn create_suspicious_asset(
-        &self,
-        request: &CreateSuspiciousAssetRequest,
-    ) -> rt::Result<CreateSuspiciousAssetResponse> {
-        self.call("CreateSuspiciousAsset", request).await
+    pub fn create_suspicious_asset<'a>(
+        &'a self,
+        request: &'a CreateSuspiciousAssetRequest,
+    ) -> rt::Call<'a, CreateSuspiciousAssetRequest, CreateSuspiciousAssetResponse> {
+        self.call("CreateSuspiciousAsset", request)
     }
 
     /// 添加微信小程序资产 (`CreateWechatApplet`)
@@ -341,11 +354,11 @@ impl Client {
     ///   "Name": "测试"
     /// }
     /// ```
-    pub async fn create_wechat_applet(
-        &self,
-        request: &CreateWechatAppletRequest,
-    ) -> rt::Result<CreateWechatAppletResponse> {
-        self.call("CreateWechatApplet", request).await
+    pub fn create_wechat_applet<'a>(
+        &'a self,
+        request: &'a CreateWechatAppletRequest,
+    ) -> rt::Call<'a, CreateWechatAppletRequest, CreateWechatAppletResponse> {
+        self.call("CreateWechatApplet", request)
     }
 
     /// 添加微信公众号资产 (`CreateWechatOfficialAccount`)
@@ -364,11 +377,11 @@ impl Client {
     ///   "Name": "测试"
     /// }
     /// ```
-    pub async fn create_wechat_official_account(
-        &self,
-        request: &CreateWechatOfficialAccountRequest,
-    ) -> rt::Result<CreateWechatOfficialAccountResponse> {
-        self.call("CreateWechatOfficialAccount", request).await
+    pub fn create_wechat_official_account<'a>(
+        &'a self,
+        request: &'a CreateWechatOfficialAccountRequest,
+    ) -> rt::Call<'a, CreateWechatOfficialAccountRequest, CreateWechatOfficialAccountResponse> {
+        self.call("CreateWechatOfficialAccount", request)
     }
 
     /// 删除APP数据 (`DeleteApps`)
@@ -386,8 +399,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_apps(&self, request: &DeleteAppsRequest) -> rt::Result<DeleteAppsResponse> {
-        self.call("DeleteApps", request).await
+    pub fn delete_apps<'a>(
+        &'a self,
+        request: &'a DeleteAppsRequest,
+    ) -> rt::Call<'a, DeleteAppsRequest, DeleteAppsResponse> {
+        self.call("DeleteApps", request)
     }
 
     /// 删除主机资产数据 (`DeleteAssets`)
@@ -405,11 +421,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_assets(
-        &self,
-        request: &DeleteAssetsRequest,
-    ) -> rt::Result<DeleteAssetsResponse> {
-        self.call("DeleteAssets", request).await
+    pub fn delete_assets<'a>(
+        &'a self,
+        request: &'a DeleteAssetsRequest,
+    ) -> rt::Call<'a, DeleteAssetsRequest, DeleteAssetsResponse> {
+        self.call("DeleteAssets", request)
     }
 
     /// 删除主域名数据 (`DeleteDomains`)
@@ -427,11 +443,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_domains(
-        &self,
-        request: &DeleteDomainsRequest,
-    ) -> rt::Result<DeleteDomainsResponse> {
-        self.call("DeleteDomains", request).await
+    pub fn delete_domains<'a>(
+        &'a self,
+        request: &'a DeleteDomainsRequest,
+    ) -> rt::Call<'a, DeleteDomainsRequest, DeleteDomainsResponse> {
+        self.call("DeleteDomains", request)
     }
 
     /// 删除企业架构数据 (`DeleteEnterprises`)
@@ -449,11 +465,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_enterprises(
-        &self,
-        request: &DeleteEnterprisesRequest,
-    ) -> rt::Result<DeleteEnterprisesResponse> {
-        self.call("DeleteEnterprises", request).await
+    pub fn delete_enterprises<'a>(
+        &'a self,
+        request: &'a DeleteEnterprisesRequest,
+    ) -> rt::Call<'a, DeleteEnterprisesRequest, DeleteEnterprisesResponse> {
+        self.call("DeleteEnterprises", request)
     }
 
     /// 删除网站资产数据 (`DeleteHttps`)
@@ -471,11 +487,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_https(
-        &self,
-        request: &DeleteHttpsRequest,
-    ) -> rt::Result<DeleteHttpsResponse> {
-        self.call("DeleteHttps", request).await
+    pub fn delete_https<'a>(
+        &'a self,
+        request: &'a DeleteHttpsRequest,
+    ) -> rt::Call<'a, DeleteHttpsRequest, DeleteHttpsResponse> {
+        self.call("DeleteHttps", request)
     }
 
     /// 删除后台数据 (`DeleteManages`)
@@ -493,11 +509,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_manages(
-        &self,
-        request: &DeleteManagesRequest,
-    ) -> rt::Result<DeleteManagesResponse> {
-        self.call("DeleteManages", request).await
+    pub fn delete_manages<'a>(
+        &'a self,
+        request: &'a DeleteManagesRequest,
+    ) -> rt::Call<'a, DeleteManagesRequest, DeleteManagesResponse> {
+        self.call("DeleteManages", request)
     }
 
     /// 删除端口数据 (`DeletePorts`)
@@ -515,11 +531,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ports(
-        &self,
-        request: &DeletePortsRequest,
-    ) -> rt::Result<DeletePortsResponse> {
-        self.call("DeletePorts", request).await
+    pub fn delete_ports<'a>(
+        &'a self,
+        request: &'a DeletePortsRequest,
+    ) -> rt::Call<'a, DeletePortsRequest, DeletePortsResponse> {
+        self.call("DeletePorts", request)
     }
 
     /// 删除种子 (`DeleteSeeds`)
@@ -537,11 +553,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_seeds(
-        &self,
-        request: &DeleteSeedsRequest,
-    ) -> rt::Result<DeleteSeedsResponse> {
-        self.call("DeleteSeeds", request).await
+    pub fn delete_seeds<'a>(
+        &'a self,
+        request: &'a DeleteSeedsRequest,
+    ) -> rt::Call<'a, DeleteSeedsRequest, DeleteSeedsResponse> {
+        self.call("DeleteSeeds", request)
     }
 
     /// 删除子域名数据 (`DeleteSubDomains`)
@@ -559,11 +575,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sub_domains(
-        &self,
-        request: &DeleteSubDomainsRequest,
-    ) -> rt::Result<DeleteSubDomainsResponse> {
-        self.call("DeleteSubDomains", request).await
+    pub fn delete_sub_domains<'a>(
+        &'a self,
+        request: &'a DeleteSubDomainsRequest,
+    ) -> rt::Call<'a, DeleteSubDomainsRequest, DeleteSubDomainsResponse> {
+        self.call("DeleteSubDomains", request)
     }
 
     /// 删除影子资产数据 (`DeleteSuspiciousAssets`)
@@ -581,11 +597,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_suspicious_assets(
-        &self,
-        request: &DeleteSuspiciousAssetsRequest,
-    ) -> rt::Result<DeleteSuspiciousAssetsResponse> {
-        self.call("DeleteSuspiciousAssets", request).await
+    pub fn delete_suspicious_assets<'a>(
+        &'a self,
+        request: &'a DeleteSuspiciousAssetsRequest,
+    ) -> rt::Call<'a, DeleteSuspiciousAssetsRequest, DeleteSuspiciousAssetsResponse> {
+        self.call("DeleteSuspiciousAssets", request)
     }
 
     /// 删除微信小程序数据 (`DeleteWechatApplets`)
@@ -603,11 +619,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_wechat_applets(
-        &self,
-        request: &DeleteWechatAppletsRequest,
-    ) -> rt::Result<DeleteWechatAppletsResponse> {
-        self.call("DeleteWechatApplets", request).await
+    pub fn delete_wechat_applets<'a>(
+        &'a self,
+        request: &'a DeleteWechatAppletsRequest,
+    ) -> rt::Call<'a, DeleteWechatAppletsRequest, DeleteWechatAppletsResponse> {
+        self.call("DeleteWechatApplets", request)
     }
 
     /// 删除微信公众号数据 (`DeleteWechatOfficialAccounts`)
@@ -625,11 +641,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_wechat_official_accounts(
-        &self,
-        request: &DeleteWechatOfficialAccountsRequest,
-    ) -> rt::Result<DeleteWechatOfficialAccountsResponse> {
-        self.call("DeleteWechatOfficialAccounts", request).await
+    pub fn delete_wechat_official_accounts<'a>(
+        &'a self,
+        request: &'a DeleteWechatOfficialAccountsRequest,
+    ) -> rt::Call<'a, DeleteWechatOfficialAccountsRequest, DeleteWechatOfficialAccountsResponse>
+    {
+        self.call("DeleteWechatOfficialAccounts", request)
     }
 
     /// 查看API安全风险 (`DescribeApiSecs`)
@@ -653,11 +670,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_api_secs(
-        &self,
-        request: &DescribeApiSecsRequest,
-    ) -> rt::Result<DescribeApiSecsResponse> {
-        self.read("DescribeApiSecs", request).await
+    pub fn describe_api_secs<'a>(
+        &'a self,
+        request: &'a DescribeApiSecsRequest,
+    ) -> rt::Call<'a, DescribeApiSecsRequest, DescribeApiSecsResponse> {
+        self.read("DescribeApiSecs", request)
     }
 
     /// 查看移动端资产 (`DescribeApps`)
@@ -671,11 +688,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_apps(
-        &self,
-        request: &DescribeAppsRequest,
-    ) -> rt::Result<DescribeAppsResponse> {
-        self.read("DescribeApps", request).await
+    pub fn describe_apps<'a>(
+        &'a self,
+        request: &'a DescribeAppsRequest,
+    ) -> rt::Call<'a, DescribeAppsRequest, DescribeAppsResponse> {
+        self.read("DescribeApps", request)
     }
 
     /// 查看主机资产 (`DescribeAssets`)
@@ -689,11 +706,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_assets(
-        &self,
-        request: &DescribeAssetsRequest,
-    ) -> rt::Result<DescribeAssetsResponse> {
-        self.read("DescribeAssets", request).await
+    pub fn describe_assets<'a>(
+        &'a self,
+        request: &'a DescribeAssetsRequest,
+    ) -> rt::Call<'a, DescribeAssetsRequest, DescribeAssetsResponse> {
+        self.read("DescribeAssets", request)
     }
 
     /// 查看目录爆破数据 (`DescribeConfigs`)
@@ -707,11 +724,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_configs(
-        &self,
-        request: &DescribeConfigsRequest,
-    ) -> rt::Result<DescribeConfigsResponse> {
-        self.read("DescribeConfigs", request).await
+    pub fn describe_configs<'a>(
+        &'a self,
+        request: &'a DescribeConfigsRequest,
+    ) -> rt::Call<'a, DescribeConfigsRequest, DescribeConfigsResponse> {
+        self.read("DescribeConfigs", request)
     }
 
     /// 查看企业列表 (`DescribeCustomers`)
@@ -725,11 +742,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_customers(
-        &self,
-        request: &DescribeCustomersRequest,
-    ) -> rt::Result<DescribeCustomersResponse> {
-        self.read("DescribeCustomers", request).await
+    pub fn describe_customers<'a>(
+        &'a self,
+        request: &'a DescribeCustomersRequest,
+    ) -> rt::Call<'a, DescribeCustomersRequest, DescribeCustomersResponse> {
+        self.read("DescribeCustomers", request)
     }
 
     /// 查看暗网数据 (`DescribeDarkWebs`)
@@ -743,11 +760,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dark_webs(
-        &self,
-        request: &DescribeDarkWebsRequest,
-    ) -> rt::Result<DescribeDarkWebsResponse> {
-        self.read("DescribeDarkWebs", request).await
+    pub fn describe_dark_webs<'a>(
+        &'a self,
+        request: &'a DescribeDarkWebsRequest,
+    ) -> rt::Call<'a, DescribeDarkWebsRequest, DescribeDarkWebsResponse> {
+        self.read("DescribeDarkWebs", request)
     }
 
     /// 查看主域名数据 (`DescribeDomains`)
@@ -761,11 +778,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 查看企业架构数据 (`DescribeEnterprises`)
@@ -779,11 +796,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_enterprises(
-        &self,
-        request: &DescribeEnterprisesRequest,
-    ) -> rt::Result<DescribeEnterprisesResponse> {
-        self.read("DescribeEnterprises", request).await
+    pub fn describe_enterprises<'a>(
+        &'a self,
+        request: &'a DescribeEnterprisesRequest,
+    ) -> rt::Call<'a, DescribeEnterprisesRequest, DescribeEnterprisesResponse> {
+        self.read("DescribeEnterprises", request)
     }
 
     /// 查询仿冒APP (`DescribeFakeApps`)
@@ -803,11 +820,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fake_apps(
-        &self,
-        request: &DescribeFakeAppsRequest,
-    ) -> rt::Result<DescribeFakeAppsResponse> {
-        self.read("DescribeFakeApps", request).await
+    pub fn describe_fake_apps<'a>(
+        &'a self,
+        request: &'a DescribeFakeAppsRequest,
+    ) -> rt::Call<'a, DescribeFakeAppsRequest, DescribeFakeAppsResponse> {
+        self.read("DescribeFakeApps", request)
     }
 
     /// 查询仿冒小程序 (`DescribeFakeMiniPrograms`)
@@ -827,11 +844,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fake_mini_programs(
-        &self,
-        request: &DescribeFakeMiniProgramsRequest,
-    ) -> rt::Result<DescribeFakeMiniProgramsResponse> {
-        self.read("DescribeFakeMiniPrograms", request).await
+    pub fn describe_fake_mini_programs<'a>(
+        &'a self,
+        request: &'a DescribeFakeMiniProgramsRequest,
+    ) -> rt::Call<'a, DescribeFakeMiniProgramsRequest, DescribeFakeMiniProgramsResponse> {
+        self.read("DescribeFakeMiniPrograms", request)
     }
 
     /// 查询仿冒网站 (`DescribeFakeWebsites`)
@@ -851,11 +868,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fake_websites(
-        &self,
-        request: &DescribeFakeWebsitesRequest,
-    ) -> rt::Result<DescribeFakeWebsitesResponse> {
-        self.read("DescribeFakeWebsites", request).await
+    pub fn describe_fake_websites<'a>(
+        &'a self,
+        request: &'a DescribeFakeWebsitesRequest,
+    ) -> rt::Call<'a, DescribeFakeWebsitesRequest, DescribeFakeWebsitesResponse> {
+        self.read("DescribeFakeWebsites", request)
     }
 
     /// 查询仿冒公众号 (`DescribeFakeWechatOfficials`)
@@ -875,11 +892,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fake_wechat_officials(
-        &self,
-        request: &DescribeFakeWechatOfficialsRequest,
-    ) -> rt::Result<DescribeFakeWechatOfficialsResponse> {
-        self.read("DescribeFakeWechatOfficials", request).await
+    pub fn describe_fake_wechat_officials<'a>(
+        &'a self,
+        request: &'a DescribeFakeWechatOfficialsRequest,
+    ) -> rt::Call<'a, DescribeFakeWechatOfficialsRequest, DescribeFakeWechatOfficialsResponse> {
+        self.read("DescribeFakeWechatOfficials", request)
     }
 
     /// 查看Github泄露数据 (`DescribeGithubs`)
@@ -893,11 +910,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_githubs(
-        &self,
-        request: &DescribeGithubsRequest,
-    ) -> rt::Result<DescribeGithubsResponse> {
-        self.read("DescribeGithubs", request).await
+    pub fn describe_githubs<'a>(
+        &'a self,
+        request: &'a DescribeGithubsRequest,
+    ) -> rt::Call<'a, DescribeGithubsRequest, DescribeGithubsResponse> {
+        self.read("DescribeGithubs", request)
     }
 
     /// 查看http数据 (`DescribeHttps`)
@@ -915,11 +932,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_https(
-        &self,
-        request: &DescribeHttpsRequest,
-    ) -> rt::Result<DescribeHttpsResponse> {
-        self.read("DescribeHttps", request).await
+    pub fn describe_https<'a>(
+        &'a self,
+        request: &'a DescribeHttpsRequest,
+    ) -> rt::Call<'a, DescribeHttpsRequest, DescribeHttpsResponse> {
+        self.read("DescribeHttps", request)
     }
 
     /// 查看链路详情 (`DescribeJobRecordDetails`)
@@ -936,11 +953,11 @@ impl Client {
     ///   "Module": "enterprise"
     /// }
     /// ```
-    pub async fn describe_job_record_details(
-        &self,
-        request: &DescribeJobRecordDetailsRequest,
-    ) -> rt::Result<DescribeJobRecordDetailsResponse> {
-        self.read("DescribeJobRecordDetails", request).await
+    pub fn describe_job_record_details<'a>(
+        &'a self,
+        request: &'a DescribeJobRecordDetailsRequest,
+    ) -> rt::Call<'a, DescribeJobRecordDetailsRequest, DescribeJobRecordDetailsResponse> {
+        self.read("DescribeJobRecordDetails", request)
     }
 
     /// 查看任务运行记录列表 (`DescribeJobRecords`)
@@ -954,11 +971,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_job_records(
-        &self,
-        request: &DescribeJobRecordsRequest,
-    ) -> rt::Result<DescribeJobRecordsResponse> {
-        self.read("DescribeJobRecords", request).await
+    pub fn describe_job_records<'a>(
+        &'a self,
+        request: &'a DescribeJobRecordsRequest,
+    ) -> rt::Call<'a, DescribeJobRecordsRequest, DescribeJobRecordsResponse> {
+        self.read("DescribeJobRecords", request)
     }
 
     /// 获取代码泄露数据 (`DescribeLeakageCodes`)
@@ -968,11 +985,11 @@ impl Client {
     /// # Example: 获取代码泄露数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_leakage_codes(
-        &self,
-        request: &DescribeLeakageCodesRequest,
-    ) -> rt::Result<DescribeLeakageCodesResponse> {
-        self.read("DescribeLeakageCodes", request).await
+    pub fn describe_leakage_codes<'a>(
+        &'a self,
+        request: &'a DescribeLeakageCodesRequest,
+    ) -> rt::Call<'a, DescribeLeakageCodesRequest, DescribeLeakageCodesResponse> {
+        self.read("DescribeLeakageCodes", request)
     }
 
     /// 获取数据泄露事件 (`DescribeLeakageDatas`)
@@ -982,11 +999,11 @@ impl Client {
     /// # Example: 获取数据泄露事件
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_leakage_datas(
-        &self,
-        request: &DescribeLeakageDatasRequest,
-    ) -> rt::Result<DescribeLeakageDatasResponse> {
-        self.read("DescribeLeakageDatas", request).await
+    pub fn describe_leakage_datas<'a>(
+        &'a self,
+        request: &'a DescribeLeakageDatasRequest,
+    ) -> rt::Call<'a, DescribeLeakageDatasRequest, DescribeLeakageDatasResponse> {
+        self.read("DescribeLeakageDatas", request)
     }
 
     /// 获取邮箱泄露数据 (`DescribeLeakageEmails`)
@@ -996,11 +1013,11 @@ impl Client {
     /// # Example: 获取邮箱泄露数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_leakage_emails(
-        &self,
-        request: &DescribeLeakageEmailsRequest,
-    ) -> rt::Result<DescribeLeakageEmailsResponse> {
-        self.read("DescribeLeakageEmails", request).await
+    pub fn describe_leakage_emails<'a>(
+        &'a self,
+        request: &'a DescribeLeakageEmailsRequest,
+    ) -> rt::Call<'a, DescribeLeakageEmailsRequest, DescribeLeakageEmailsResponse> {
+        self.read("DescribeLeakageEmails", request)
     }
 
     /// 查看后台数据 (`DescribeManages`)
@@ -1014,11 +1031,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_manages(
-        &self,
-        request: &DescribeManagesRequest,
-    ) -> rt::Result<DescribeManagesResponse> {
-        self.read("DescribeManages", request).await
+    pub fn describe_manages<'a>(
+        &'a self,
+        request: &'a DescribeManagesRequest,
+    ) -> rt::Call<'a, DescribeManagesRequest, DescribeManagesResponse> {
+        self.read("DescribeManages", request)
     }
 
     /// 查看网盘泄露数据 (`DescribeNetDisks`)
@@ -1032,11 +1049,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_net_disks(
-        &self,
-        request: &DescribeNetDisksRequest,
-    ) -> rt::Result<DescribeNetDisksResponse> {
-        self.read("DescribeNetDisks", request).await
+    pub fn describe_net_disks<'a>(
+        &'a self,
+        request: &'a DescribeNetDisksRequest,
+    ) -> rt::Call<'a, DescribeNetDisksRequest, DescribeNetDisksResponse> {
+        self.read("DescribeNetDisks", request)
     }
 
     /// 查看端口数据 (`DescribePorts`)
@@ -1050,11 +1067,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ports(
-        &self,
-        request: &DescribePortsRequest,
-    ) -> rt::Result<DescribePortsResponse> {
-        self.read("DescribePorts", request).await
+    pub fn describe_ports<'a>(
+        &'a self,
+        request: &'a DescribePortsRequest,
+    ) -> rt::Call<'a, DescribePortsRequest, DescribePortsResponse> {
+        self.read("DescribePorts", request)
     }
 
     /// 查看种子列表 (`DescribeSeeds`)
@@ -1070,11 +1087,11 @@ impl Client {
     ///   "CustomerId": 100136
     /// }
     /// ```
-    pub async fn describe_seeds(
-        &self,
-        request: &DescribeSeedsRequest,
-    ) -> rt::Result<DescribeSeedsResponse> {
-        self.read("DescribeSeeds", request).await
+    pub fn describe_seeds<'a>(
+        &'a self,
+        request: &'a DescribeSeedsRequest,
+    ) -> rt::Call<'a, DescribeSeedsRequest, DescribeSeedsResponse> {
+        self.read("DescribeSeeds", request)
     }
 
     /// 查看敏感信息数据 (`DescribeSensitiveInfos`)
@@ -1088,11 +1105,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sensitive_infos(
-        &self,
-        request: &DescribeSensitiveInfosRequest,
-    ) -> rt::Result<DescribeSensitiveInfosResponse> {
-        self.read("DescribeSensitiveInfos", request).await
+    pub fn describe_sensitive_infos<'a>(
+        &'a self,
+        request: &'a DescribeSensitiveInfosRequest,
+    ) -> rt::Call<'a, DescribeSensitiveInfosRequest, DescribeSensitiveInfosResponse> {
+        self.read("DescribeSensitiveInfos", request)
     }
 
     /// 查看子域名数据 (`DescribeSubDomains`)
@@ -1106,11 +1123,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sub_domains(
-        &self,
-        request: &DescribeSubDomainsRequest,
-    ) -> rt::Result<DescribeSubDomainsResponse> {
-        self.read("DescribeSubDomains", request).await
+    pub fn describe_sub_domains<'a>(
+        &'a self,
+        request: &'a DescribeSubDomainsRequest,
+    ) -> rt::Call<'a, DescribeSubDomainsRequest, DescribeSubDomainsResponse> {
+        self.read("DescribeSubDomains", request)
     }
 
     /// 查看影子资产 (`DescribeSuspiciousAssets`)
@@ -1124,11 +1141,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_suspicious_assets(
-        &self,
-        request: &DescribeSuspiciousAssetsRequest,
-    ) -> rt::Result<DescribeSuspiciousAssetsResponse> {
-        self.read("DescribeSuspiciousAssets", request).await
+    pub fn describe_suspicious_assets<'a>(
+        &'a self,
+        request: &'a DescribeSuspiciousAssetsRequest,
+    ) -> rt::Call<'a, DescribeSuspiciousAssetsRequest, DescribeSuspiciousAssetsResponse> {
+        self.read("DescribeSuspiciousAssets", request)
     }
 
     /// 查看漏洞数据 (`DescribeVuls`)
@@ -1142,11 +1159,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vuls(
-        &self,
-        request: &DescribeVulsRequest,
-    ) -> rt::Result<DescribeVulsResponse> {
-        self.read("DescribeVuls", request).await
+    pub fn describe_vuls<'a>(
+        &'a self,
+        request: &'a DescribeVulsRequest,
+    ) -> rt::Call<'a, DescribeVulsRequest, DescribeVulsResponse> {
+        self.read("DescribeVuls", request)
     }
 
     /// 查看弱口令数据 (`DescribeWeakPasswords`)
@@ -1160,11 +1177,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_weak_passwords(
-        &self,
-        request: &DescribeWeakPasswordsRequest,
-    ) -> rt::Result<DescribeWeakPasswordsResponse> {
-        self.read("DescribeWeakPasswords", request).await
+    pub fn describe_weak_passwords<'a>(
+        &'a self,
+        request: &'a DescribeWeakPasswordsRequest,
+    ) -> rt::Call<'a, DescribeWeakPasswordsRequest, DescribeWeakPasswordsResponse> {
+        self.read("DescribeWeakPasswords", request)
     }
 
     /// 查看微信小程序数据 (`DescribeWechatApplets`)
@@ -1178,11 +1195,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_wechat_applets(
-        &self,
-        request: &DescribeWechatAppletsRequest,
-    ) -> rt::Result<DescribeWechatAppletsResponse> {
-        self.read("DescribeWechatApplets", request).await
+    pub fn describe_wechat_applets<'a>(
+        &'a self,
+        request: &'a DescribeWechatAppletsRequest,
+    ) -> rt::Call<'a, DescribeWechatAppletsRequest, DescribeWechatAppletsResponse> {
+        self.read("DescribeWechatApplets", request)
     }
 
     /// 查看微信公众号数据 (`DescribeWechatOfficialAccounts`)
@@ -1196,11 +1213,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_wechat_official_accounts(
-        &self,
-        request: &DescribeWechatOfficialAccountsRequest,
-    ) -> rt::Result<DescribeWechatOfficialAccountsResponse> {
-        self.read("DescribeWechatOfficialAccounts", request).await
+    pub fn describe_wechat_official_accounts<'a>(
+        &'a self,
+        request: &'a DescribeWechatOfficialAccountsRequest,
+    ) -> rt::Call<'a, DescribeWechatOfficialAccountsRequest, DescribeWechatOfficialAccountsResponse>
+    {
+        self.read("DescribeWechatOfficialAccounts", request)
     }
 
     /// 忽略数据 (`IgnoreData`)
@@ -1220,8 +1238,11 @@ impl Client {
     ///   "Module": "http"
     /// }
     /// ```
-    pub async fn ignore_data(&self, request: &IgnoreDataRequest) -> rt::Result<IgnoreDataResponse> {
-        self.call("IgnoreData", request).await
+    pub fn ignore_data<'a>(
+        &'a self,
+        request: &'a IgnoreDataRequest,
+    ) -> rt::Call<'a, IgnoreDataRequest, IgnoreDataResponse> {
+        self.call("IgnoreData", request)
     }
 
     /// 编辑企业 (`ModifyCustomer`)
@@ -1240,11 +1261,11 @@ impl Client {
     ///   "ScanType": "资产收集"
     /// }
     /// ```
-    pub async fn modify_customer(
-        &self,
-        request: &ModifyCustomerRequest,
-    ) -> rt::Result<ModifyCustomerResponse> {
-        self.call("ModifyCustomer", request).await
+    pub fn modify_customer<'a>(
+        &'a self,
+        request: &'a ModifyCustomerRequest,
+    ) -> rt::Call<'a, ModifyCustomerRequest, ModifyCustomerResponse> {
+        self.call("ModifyCustomer", request)
     }
 
     /// 修改标签 (`ModifyLabel`)
@@ -1267,11 +1288,11 @@ impl Client {
     ///   "Module": "asset"
     /// }
     /// ```
-    pub async fn modify_label(
-        &self,
-        request: &ModifyLabelRequest,
-    ) -> rt::Result<ModifyLabelResponse> {
-        self.call("ModifyLabel", request).await
+    pub fn modify_label<'a>(
+        &'a self,
+        request: &'a ModifyLabelRequest,
+    ) -> rt::Call<'a, ModifyLabelRequest, ModifyLabelResponse> {
+        self.call("ModifyLabel", request)
     }
 
     /// 修改种子状态 (`ModifySeedStatus`)
@@ -1288,11 +1309,11 @@ impl Client {
     ///   "IsValid": true
     /// }
     /// ```
-    pub async fn modify_seed_status(
-        &self,
-        request: &ModifySeedStatusRequest,
-    ) -> rt::Result<ModifySeedStatusResponse> {
-        self.call("ModifySeedStatus", request).await
+    pub fn modify_seed_status<'a>(
+        &'a self,
+        request: &'a ModifySeedStatusRequest,
+    ) -> rt::Call<'a, ModifySeedStatusRequest, ModifySeedStatusResponse> {
+        self.call("ModifySeedStatus", request)
     }
 
     /// 停止扫描 (`StopJobRecord`)
@@ -1308,11 +1329,11 @@ impl Client {
     ///   "JobRecordId": 10000416
     /// }
     /// ```
-    pub async fn stop_job_record(
-        &self,
-        request: &StopJobRecordRequest,
-    ) -> rt::Result<StopJobRecordResponse> {
-        self.call("StopJobRecord", request).await
+    pub fn stop_job_record<'a>(
+        &'a self,
+        request: &'a StopJobRecordRequest,
+    ) -> rt::Call<'a, StopJobRecordRequest, StopJobRecordResponse> {
+        self.call("StopJobRecord", request)
     }
 }
 

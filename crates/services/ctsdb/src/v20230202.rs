@@ -11,6 +11,10 @@ const VERSION: &str = "2023-02-02";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询实例详情 (`DescribeClusterDetail`)
@@ -46,11 +50,11 @@ impl Client {
     ///   "ClusterID": "ctsdbi-p39mhwnt"
     /// }
     /// ```
-    pub async fn describe_cluster_detail(
-        &self,
-        request: &DescribeClusterDetailRequest,
-    ) -> rt::Result<DescribeClusterDetailResponse> {
-        self.read("DescribeClusterDetail", request).await
+    pub fn describe_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailRequest, DescribeClusterDetailResponse> {
+        self.read("DescribeClusterDetail", request)
     }
 
     /// 查询实例列表 (`DescribeClusters`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查看数据库列表 (`DescribeDatabases`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建CDH实例 (`AllocateHosts`)
@@ -61,11 +65,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn allocate_hosts(
-        &self,
-        request: &AllocateHostsRequest,
-    ) -> rt::Result<AllocateHostsResponse> {
-        self.call("AllocateHosts", request).await
+    pub fn allocate_hosts<'a>(
+        &'a self,
+        request: &'a AllocateHostsRequest,
+    ) -> rt::Call<'a, AllocateHostsRequest, AllocateHostsResponse> {
+        self.call("AllocateHosts", request)
     }
 
     /// 绑定密钥对 (`AssociateInstancesKeyPairs`)
@@ -95,11 +99,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_instances_key_pairs(
-        &self,
-        request: &AssociateInstancesKeyPairsRequest,
-    ) -> rt::Result<AssociateInstancesKeyPairsResponse> {
-        self.call("AssociateInstancesKeyPairs", request).await
+    pub fn associate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a AssociateInstancesKeyPairsRequest,
+    ) -> rt::Call<'a, AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse> {
+        self.call("AssociateInstancesKeyPairs", request)
     }
 
     /// 绑定安全组 (`AssociateSecurityGroups`)
@@ -125,11 +129,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 配置CHC物理服务器的带外和部署网络 (`ConfigureChcAssistVpc`)
@@ -139,11 +143,11 @@ impl Client {
     /// # Example: 配置CHC物理服务器的带外和部署网络
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn configure_chc_assist_vpc(
-        &self,
-        request: &ConfigureChcAssistVpcRequest,
-    ) -> rt::Result<ConfigureChcAssistVpcResponse> {
-        self.call("ConfigureChcAssistVpc", request).await
+    pub fn configure_chc_assist_vpc<'a>(
+        &'a self,
+        request: &'a ConfigureChcAssistVpcRequest,
+    ) -> rt::Call<'a, ConfigureChcAssistVpcRequest, ConfigureChcAssistVpcResponse> {
+        self.call("ConfigureChcAssistVpc", request)
     }
 
     /// 配置CHC物理服务器部署网络 (`ConfigureChcDeployVpc`)
@@ -171,11 +175,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn configure_chc_deploy_vpc(
-        &self,
-        request: &ConfigureChcDeployVpcRequest,
-    ) -> rt::Result<ConfigureChcDeployVpcResponse> {
-        self.call("ConfigureChcDeployVpc", request).await
+    pub fn configure_chc_deploy_vpc<'a>(
+        &'a self,
+        request: &'a ConfigureChcDeployVpcRequest,
+    ) -> rt::Call<'a, ConfigureChcDeployVpcRequest, ConfigureChcDeployVpcResponse> {
+        self.call("ConfigureChcDeployVpc", request)
     }
 
     /// 转换操作系统 (`ConvertOperatingSystems`)
@@ -193,11 +197,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn convert_operating_systems(
-        &self,
-        request: &ConvertOperatingSystemsRequest,
-    ) -> rt::Result<ConvertOperatingSystemsResponse> {
-        self.call("ConvertOperatingSystems", request).await
+    pub fn convert_operating_systems<'a>(
+        &'a self,
+        request: &'a ConvertOperatingSystemsRequest,
+    ) -> rt::Call<'a, ConvertOperatingSystemsRequest, ConvertOperatingSystemsResponse> {
+        self.call("ConvertOperatingSystems", request)
     }
 
     /// 创建分散置放群组 (`CreateDisasterRecoverGroup`)
@@ -228,11 +232,11 @@ impl Client {
     ///   "Type": "HOST"
     /// }
     /// ```
-    pub async fn create_disaster_recover_group(
-        &self,
-        request: &CreateDisasterRecoverGroupRequest,
-    ) -> rt::Result<CreateDisasterRecoverGroupResponse> {
-        self.call("CreateDisasterRecoverGroup", request).await
+    pub fn create_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a CreateDisasterRecoverGroupRequest,
+    ) -> rt::Call<'a, CreateDisasterRecoverGroupRequest, CreateDisasterRecoverGroupResponse> {
+        self.call("CreateDisasterRecoverGroup", request)
     }
 
     /// 创建高性能计算集群 (`CreateHpcCluster`)
@@ -261,11 +265,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn create_hpc_cluster(
-        &self,
-        request: &CreateHpcClusterRequest,
-    ) -> rt::Result<CreateHpcClusterResponse> {
-        self.call("CreateHpcCluster", request).await
+    pub fn create_hpc_cluster<'a>(
+        &'a self,
+        request: &'a CreateHpcClusterRequest,
+    ) -> rt::Call<'a, CreateHpcClusterRequest, CreateHpcClusterResponse> {
+        self.call("CreateHpcCluster", request)
     }
 
     /// 创建镜像 (`CreateImage`)
@@ -282,11 +286,11 @@ impl Client {
     ///   "InstanceId": "ins-6pb6lrmy"
     /// }
     /// ```
-    pub async fn create_image(
-        &self,
-        request: &CreateImageRequest,
-    ) -> rt::Result<CreateImageResponse> {
-        self.call("CreateImage", request).await
+    pub fn create_image<'a>(
+        &'a self,
+        request: &'a CreateImageRequest,
+    ) -> rt::Call<'a, CreateImageRequest, CreateImageResponse> {
+        self.call("CreateImage", request)
     }
 
     /// 创建密钥对 (`CreateKeyPair`)
@@ -308,11 +312,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn create_key_pair(
-        &self,
-        request: &CreateKeyPairRequest,
-    ) -> rt::Result<CreateKeyPairResponse> {
-        self.call("CreateKeyPair", request).await
+    pub fn create_key_pair<'a>(
+        &'a self,
+        request: &'a CreateKeyPairRequest,
+    ) -> rt::Call<'a, CreateKeyPairRequest, CreateKeyPairResponse> {
+        self.call("CreateKeyPair", request)
     }
 
     /// 创建实例启动模板 (`CreateLaunchTemplate`)
@@ -336,11 +340,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_launch_template(
-        &self,
-        request: &CreateLaunchTemplateRequest,
-    ) -> rt::Result<CreateLaunchTemplateResponse> {
-        self.call("CreateLaunchTemplate", request).await
+    pub fn create_launch_template<'a>(
+        &'a self,
+        request: &'a CreateLaunchTemplateRequest,
+    ) -> rt::Call<'a, CreateLaunchTemplateRequest, CreateLaunchTemplateResponse> {
+        self.call("CreateLaunchTemplate", request)
     }
 
     /// 创建实例启动模板新版本 (`CreateLaunchTemplateVersion`)
@@ -360,11 +364,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_launch_template_version(
-        &self,
-        request: &CreateLaunchTemplateVersionRequest,
-    ) -> rt::Result<CreateLaunchTemplateVersionResponse> {
-        self.call("CreateLaunchTemplateVersion", request).await
+    pub fn create_launch_template_version<'a>(
+        &'a self,
+        request: &'a CreateLaunchTemplateVersionRequest,
+    ) -> rt::Call<'a, CreateLaunchTemplateVersionRequest, CreateLaunchTemplateVersionResponse> {
+        self.call("CreateLaunchTemplateVersion", request)
     }
 
     /// 删除分散置放群组 (`DeleteDisasterRecoverGroups`)
@@ -382,11 +386,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disaster_recover_groups(
-        &self,
-        request: &DeleteDisasterRecoverGroupsRequest,
-    ) -> rt::Result<DeleteDisasterRecoverGroupsResponse> {
-        self.call("DeleteDisasterRecoverGroups", request).await
+    pub fn delete_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a DeleteDisasterRecoverGroupsRequest,
+    ) -> rt::Call<'a, DeleteDisasterRecoverGroupsRequest, DeleteDisasterRecoverGroupsResponse> {
+        self.call("DeleteDisasterRecoverGroups", request)
     }
 
     /// 删除高性能计算集群 (`DeleteHpcClusters`)
@@ -404,11 +408,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_hpc_clusters(
-        &self,
-        request: &DeleteHpcClustersRequest,
-    ) -> rt::Result<DeleteHpcClustersResponse> {
-        self.call("DeleteHpcClusters", request).await
+    pub fn delete_hpc_clusters<'a>(
+        &'a self,
+        request: &'a DeleteHpcClustersRequest,
+    ) -> rt::Call<'a, DeleteHpcClustersRequest, DeleteHpcClustersResponse> {
+        self.call("DeleteHpcClusters", request)
     }
 
     /// 删除镜像 (`DeleteImages`)
@@ -431,11 +435,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_images(
-        &self,
-        request: &DeleteImagesRequest,
-    ) -> rt::Result<DeleteImagesResponse> {
-        self.call("DeleteImages", request).await
+    pub fn delete_images<'a>(
+        &'a self,
+        request: &'a DeleteImagesRequest,
+    ) -> rt::Call<'a, DeleteImagesRequest, DeleteImagesResponse> {
+        self.call("DeleteImages", request)
     }
 
     /// 删除定时任务 (`DeleteInstancesActionTimer`)
@@ -453,11 +457,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_instances_action_timer(
-        &self,
-        request: &DeleteInstancesActionTimerRequest,
-    ) -> rt::Result<DeleteInstancesActionTimerResponse> {
-        self.call("DeleteInstancesActionTimer", request).await
+    pub fn delete_instances_action_timer<'a>(
+        &'a self,
+        request: &'a DeleteInstancesActionTimerRequest,
+    ) -> rt::Call<'a, DeleteInstancesActionTimerRequest, DeleteInstancesActionTimerResponse> {
+        self.call("DeleteInstancesActionTimer", request)
     }
 
     /// 将云服务器实例从指定的置放群组中批量移除 (`DeleteInstancesDisasterRecoverGroups`)
@@ -478,12 +482,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_instances_disaster_recover_groups(
-        &self,
-        request: &DeleteInstancesDisasterRecoverGroupsRequest,
-    ) -> rt::Result<DeleteInstancesDisasterRecoverGroupsResponse> {
+    pub fn delete_instances_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a DeleteInstancesDisasterRecoverGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteInstancesDisasterRecoverGroupsRequest,
+        DeleteInstancesDisasterRecoverGroupsResponse,
+    > {
         self.call("DeleteInstancesDisasterRecoverGroups", request)
-            .await
     }
 
     /// 删除密钥对 (`DeleteKeyPairs`)
@@ -504,11 +511,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_key_pairs(
-        &self,
-        request: &DeleteKeyPairsRequest,
-    ) -> rt::Result<DeleteKeyPairsResponse> {
-        self.call("DeleteKeyPairs", request).await
+    pub fn delete_key_pairs<'a>(
+        &'a self,
+        request: &'a DeleteKeyPairsRequest,
+    ) -> rt::Call<'a, DeleteKeyPairsRequest, DeleteKeyPairsResponse> {
+        self.call("DeleteKeyPairs", request)
     }
 
     /// 删除实例启动模板 (`DeleteLaunchTemplate`)
@@ -524,11 +531,11 @@ impl Client {
     ///   "LaunchTemplateId": "lt-34vaef8fe"
     /// }
     /// ```
-    pub async fn delete_launch_template(
-        &self,
-        request: &DeleteLaunchTemplateRequest,
-    ) -> rt::Result<DeleteLaunchTemplateResponse> {
-        self.call("DeleteLaunchTemplate", request).await
+    pub fn delete_launch_template<'a>(
+        &'a self,
+        request: &'a DeleteLaunchTemplateRequest,
+    ) -> rt::Call<'a, DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse> {
+        self.call("DeleteLaunchTemplate", request)
     }
 
     /// 删除实例启动模板版本 (`DeleteLaunchTemplateVersions`)
@@ -548,11 +555,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_launch_template_versions(
-        &self,
-        request: &DeleteLaunchTemplateVersionsRequest,
-    ) -> rt::Result<DeleteLaunchTemplateVersionsResponse> {
-        self.call("DeleteLaunchTemplateVersions", request).await
+    pub fn delete_launch_template_versions<'a>(
+        &'a self,
+        request: &'a DeleteLaunchTemplateVersionsRequest,
+    ) -> rt::Call<'a, DeleteLaunchTemplateVersionsRequest, DeleteLaunchTemplateVersionsResponse>
+    {
+        self.call("DeleteLaunchTemplateVersions", request)
     }
 
     /// 查询用户配额详情 (`DescribeAccountQuota`)
@@ -566,11 +574,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_quota(
-        &self,
-        request: &DescribeAccountQuotaRequest,
-    ) -> rt::Result<DescribeAccountQuotaResponse> {
-        self.read("DescribeAccountQuota", request).await
+    pub fn describe_account_quota<'a>(
+        &'a self,
+        request: &'a DescribeAccountQuotaRequest,
+    ) -> rt::Call<'a, DescribeAccountQuotaRequest, DescribeAccountQuotaResponse> {
+        self.read("DescribeAccountQuota", request)
     }
 
     /// 查询CHC物理服务器禁止做的操作 (`DescribeChcDeniedActions`)
@@ -589,11 +597,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_chc_denied_actions(
-        &self,
-        request: &DescribeChcDeniedActionsRequest,
-    ) -> rt::Result<DescribeChcDeniedActionsResponse> {
-        self.read("DescribeChcDeniedActions", request).await
+    pub fn describe_chc_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeChcDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeChcDeniedActionsRequest, DescribeChcDeniedActionsResponse> {
+        self.read("DescribeChcDeniedActions", request)
     }
 
     /// 查询CHC物理服务器 (`DescribeChcHosts`)
@@ -614,11 +622,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_chc_hosts(
-        &self,
-        request: &DescribeChcHostsRequest,
-    ) -> rt::Result<DescribeChcHostsResponse> {
-        self.read("DescribeChcHosts", request).await
+    pub fn describe_chc_hosts<'a>(
+        &'a self,
+        request: &'a DescribeChcHostsRequest,
+    ) -> rt::Call<'a, DescribeChcHostsRequest, DescribeChcHostsResponse> {
+        self.read("DescribeChcHosts", request)
     }
 
     /// 查询置放群组配额 (`DescribeDisasterRecoverGroupQuota`)
@@ -632,12 +640,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_disaster_recover_group_quota(
-        &self,
-        request: &DescribeDisasterRecoverGroupQuotaRequest,
-    ) -> rt::Result<DescribeDisasterRecoverGroupQuotaResponse> {
+    pub fn describe_disaster_recover_group_quota<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoverGroupQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDisasterRecoverGroupQuotaRequest,
+        DescribeDisasterRecoverGroupQuotaResponse,
+    > {
         self.read("DescribeDisasterRecoverGroupQuota", request)
-            .await
     }
 
     /// 查询分散置放群组信息 (`DescribeDisasterRecoverGroups`)
@@ -662,11 +673,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_disaster_recover_groups(
-        &self,
-        request: &DescribeDisasterRecoverGroupsRequest,
-    ) -> rt::Result<DescribeDisasterRecoverGroupsResponse> {
-        self.read("DescribeDisasterRecoverGroups", request).await
+    pub fn describe_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a DescribeDisasterRecoverGroupsRequest,
+    ) -> rt::Call<'a, DescribeDisasterRecoverGroupsRequest, DescribeDisasterRecoverGroupsResponse>
+    {
+        self.read("DescribeDisasterRecoverGroups", request)
     }
 
     /// 查看CDH实例列表 (`DescribeHosts`)
@@ -691,11 +703,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_hosts(
-        &self,
-        request: &DescribeHostsRequest,
-    ) -> rt::Result<DescribeHostsResponse> {
-        self.read("DescribeHosts", request).await
+    pub fn describe_hosts<'a>(
+        &'a self,
+        request: &'a DescribeHostsRequest,
+    ) -> rt::Call<'a, DescribeHostsRequest, DescribeHostsResponse> {
+        self.read("DescribeHosts", request)
     }
 
     /// 查询高性能集群信息 (`DescribeHpcClusters`)
@@ -713,11 +725,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_hpc_clusters(
-        &self,
-        request: &DescribeHpcClustersRequest,
-    ) -> rt::Result<DescribeHpcClustersResponse> {
-        self.read("DescribeHpcClusters", request).await
+    pub fn describe_hpc_clusters<'a>(
+        &'a self,
+        request: &'a DescribeHpcClustersRequest,
+    ) -> rt::Call<'a, DescribeHpcClustersRequest, DescribeHpcClustersResponse> {
+        self.read("DescribeHpcClusters", request)
     }
 
     /// 查询镜像族内可用镜像 (`DescribeImageFromFamily`)
@@ -733,11 +745,11 @@ impl Client {
     ///   "ImageFamily": "business-daily-update"
     /// }
     /// ```
-    pub async fn describe_image_from_family(
-        &self,
-        request: &DescribeImageFromFamilyRequest,
-    ) -> rt::Result<DescribeImageFromFamilyResponse> {
-        self.read("DescribeImageFromFamily", request).await
+    pub fn describe_image_from_family<'a>(
+        &'a self,
+        request: &'a DescribeImageFromFamilyRequest,
+    ) -> rt::Call<'a, DescribeImageFromFamilyRequest, DescribeImageFromFamilyResponse> {
+        self.read("DescribeImageFromFamily", request)
     }
 
     /// 查询镜像配额上限 (`DescribeImageQuota`)
@@ -751,11 +763,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_quota(
-        &self,
-        request: &DescribeImageQuotaRequest,
-    ) -> rt::Result<DescribeImageQuotaResponse> {
-        self.read("DescribeImageQuota", request).await
+    pub fn describe_image_quota<'a>(
+        &'a self,
+        request: &'a DescribeImageQuotaRequest,
+    ) -> rt::Call<'a, DescribeImageQuotaRequest, DescribeImageQuotaResponse> {
+        self.read("DescribeImageQuota", request)
     }
 
     /// 查看镜像分享信息 (`DescribeImageSharePermission`)
@@ -771,11 +783,12 @@ impl Client {
     ///   "ImageId": "img-6pb6lrmy"
     /// }
     /// ```
-    pub async fn describe_image_share_permission(
-        &self,
-        request: &DescribeImageSharePermissionRequest,
-    ) -> rt::Result<DescribeImageSharePermissionResponse> {
-        self.read("DescribeImageSharePermission", request).await
+    pub fn describe_image_share_permission<'a>(
+        &'a self,
+        request: &'a DescribeImageSharePermissionRequest,
+    ) -> rt::Call<'a, DescribeImageSharePermissionRequest, DescribeImageSharePermissionResponse>
+    {
+        self.read("DescribeImageSharePermission", request)
     }
 
     /// 查看镜像列表 (`DescribeImages`)
@@ -801,11 +814,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     /// 查询外部导入镜像支持的OS列表 (`DescribeImportImageOs`)
@@ -819,11 +832,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_import_image_os(
-        &self,
-        request: &DescribeImportImageOsRequest,
-    ) -> rt::Result<DescribeImportImageOsResponse> {
-        self.read("DescribeImportImageOs", request).await
+    pub fn describe_import_image_os<'a>(
+        &'a self,
+        request: &'a DescribeImportImageOsRequest,
+    ) -> rt::Call<'a, DescribeImportImageOsRequest, DescribeImportImageOsResponse> {
+        self.read("DescribeImportImageOs", request)
     }
 
     /// 查询所支持的实例机型族信息 (`DescribeInstanceFamilyConfigs`)
@@ -837,11 +850,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instance_family_configs(
-        &self,
-        request: &DescribeInstanceFamilyConfigsRequest,
-    ) -> rt::Result<DescribeInstanceFamilyConfigsResponse> {
-        self.read("DescribeInstanceFamilyConfigs", request).await
+    pub fn describe_instance_family_configs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceFamilyConfigsRequest,
+    ) -> rt::Call<'a, DescribeInstanceFamilyConfigsRequest, DescribeInstanceFamilyConfigsResponse>
+    {
+        self.read("DescribeInstanceFamilyConfigs", request)
     }
 
     /// 查询实例带宽配置 (`DescribeInstanceInternetBandwidthConfigs`)
@@ -860,12 +874,15 @@ impl Client {
     ///   "InstanceId": "ins-6lafsaz0"
     /// }
     /// ```
-    pub async fn describe_instance_internet_bandwidth_configs(
-        &self,
-        request: &DescribeInstanceInternetBandwidthConfigsRequest,
-    ) -> rt::Result<DescribeInstanceInternetBandwidthConfigsResponse> {
+    pub fn describe_instance_internet_bandwidth_configs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceInternetBandwidthConfigsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceInternetBandwidthConfigsRequest,
+        DescribeInstanceInternetBandwidthConfigsResponse,
+    > {
         self.read("DescribeInstanceInternetBandwidthConfigs", request)
-            .await
     }
 
     /// 查询实例机型列表 (`DescribeInstanceTypeConfigs`)
@@ -897,11 +914,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_type_configs(
-        &self,
-        request: &DescribeInstanceTypeConfigsRequest,
-    ) -> rt::Result<DescribeInstanceTypeConfigsResponse> {
-        self.read("DescribeInstanceTypeConfigs", request).await
+    pub fn describe_instance_type_configs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTypeConfigsRequest,
+    ) -> rt::Call<'a, DescribeInstanceTypeConfigsRequest, DescribeInstanceTypeConfigsResponse> {
+        self.read("DescribeInstanceTypeConfigs", request)
     }
 
     /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
@@ -931,11 +948,11 @@ impl Client {
     ///   "InstanceId": "ins-r7ov05ke"
     /// }
     /// ```
-    pub async fn describe_instance_vnc_url(
-        &self,
-        request: &DescribeInstanceVncUrlRequest,
-    ) -> rt::Result<DescribeInstanceVncUrlResponse> {
-        self.read("DescribeInstanceVncUrl", request).await
+    pub fn describe_instance_vnc_url<'a>(
+        &'a self,
+        request: &'a DescribeInstanceVncUrlRequest,
+    ) -> rt::Call<'a, DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse> {
+        self.read("DescribeInstanceVncUrl", request)
     }
 
     /// 查看实例列表 (`DescribeInstances`)
@@ -965,11 +982,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询定时任务信息 (`DescribeInstancesActionTimer`)
@@ -987,11 +1004,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_action_timer(
-        &self,
-        request: &DescribeInstancesActionTimerRequest,
-    ) -> rt::Result<DescribeInstancesActionTimerResponse> {
-        self.read("DescribeInstancesActionTimer", request).await
+    pub fn describe_instances_action_timer<'a>(
+        &'a self,
+        request: &'a DescribeInstancesActionTimerRequest,
+    ) -> rt::Call<'a, DescribeInstancesActionTimerRequest, DescribeInstancesActionTimerResponse>
+    {
+        self.read("DescribeInstancesActionTimer", request)
     }
 
     /// 批量获取指定实例属性 (`DescribeInstancesAttributes`)
@@ -1012,11 +1030,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_attributes(
-        &self,
-        request: &DescribeInstancesAttributesRequest,
-    ) -> rt::Result<DescribeInstancesAttributesResponse> {
-        self.read("DescribeInstancesAttributes", request).await
+    pub fn describe_instances_attributes<'a>(
+        &'a self,
+        request: &'a DescribeInstancesAttributesRequest,
+    ) -> rt::Call<'a, DescribeInstancesAttributesRequest, DescribeInstancesAttributesResponse> {
+        self.read("DescribeInstancesAttributes", request)
     }
 
     /// 查询实例可调整配置 (`DescribeInstancesModification`)
@@ -1042,11 +1060,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_modification(
-        &self,
-        request: &DescribeInstancesModificationRequest,
-    ) -> rt::Result<DescribeInstancesModificationResponse> {
-        self.read("DescribeInstancesModification", request).await
+    pub fn describe_instances_modification<'a>(
+        &'a self,
+        request: &'a DescribeInstancesModificationRequest,
+    ) -> rt::Call<'a, DescribeInstancesModificationRequest, DescribeInstancesModificationResponse>
+    {
+        self.read("DescribeInstancesModification", request)
     }
 
     /// 查询实例操作限制 (`DescribeInstancesOperationLimit`)
@@ -1067,11 +1086,12 @@ impl Client {
     ///   "Operation": "INSTANCE_DEGRADE"
     /// }
     /// ```
-    pub async fn describe_instances_operation_limit(
-        &self,
-        request: &DescribeInstancesOperationLimitRequest,
-    ) -> rt::Result<DescribeInstancesOperationLimitResponse> {
-        self.read("DescribeInstancesOperationLimit", request).await
+    pub fn describe_instances_operation_limit<'a>(
+        &'a self,
+        request: &'a DescribeInstancesOperationLimitRequest,
+    ) -> rt::Call<'a, DescribeInstancesOperationLimitRequest, DescribeInstancesOperationLimitResponse>
+    {
+        self.read("DescribeInstancesOperationLimit", request)
     }
 
     /// 查看实例状态列表 (`DescribeInstancesStatus`)
@@ -1095,11 +1115,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instances_status(
-        &self,
-        request: &DescribeInstancesStatusRequest,
-    ) -> rt::Result<DescribeInstancesStatusResponse> {
-        self.read("DescribeInstancesStatus", request).await
+    pub fn describe_instances_status<'a>(
+        &'a self,
+        request: &'a DescribeInstancesStatusRequest,
+    ) -> rt::Call<'a, DescribeInstancesStatusRequest, DescribeInstancesStatusResponse> {
+        self.read("DescribeInstancesStatus", request)
     }
 
     /// 查询网络计费类型 (`DescribeInternetChargeTypeConfigs`)
@@ -1113,12 +1133,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_internet_charge_type_configs(
-        &self,
-        request: &DescribeInternetChargeTypeConfigsRequest,
-    ) -> rt::Result<DescribeInternetChargeTypeConfigsResponse> {
+    pub fn describe_internet_charge_type_configs<'a>(
+        &'a self,
+        request: &'a DescribeInternetChargeTypeConfigsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInternetChargeTypeConfigsRequest,
+        DescribeInternetChargeTypeConfigsResponse,
+    > {
         self.read("DescribeInternetChargeTypeConfigs", request)
-            .await
     }
 
     /// 查询密钥对列表 (`DescribeKeyPairs`)
@@ -1145,11 +1168,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_key_pairs(
-        &self,
-        request: &DescribeKeyPairsRequest,
-    ) -> rt::Result<DescribeKeyPairsResponse> {
-        self.read("DescribeKeyPairs", request).await
+    pub fn describe_key_pairs<'a>(
+        &'a self,
+        request: &'a DescribeKeyPairsRequest,
+    ) -> rt::Call<'a, DescribeKeyPairsRequest, DescribeKeyPairsResponse> {
+        self.read("DescribeKeyPairs", request)
     }
 
     /// 查询实例模板版本信息 (`DescribeLaunchTemplateVersions`)
@@ -1169,11 +1192,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_launch_template_versions(
-        &self,
-        request: &DescribeLaunchTemplateVersionsRequest,
-    ) -> rt::Result<DescribeLaunchTemplateVersionsResponse> {
-        self.read("DescribeLaunchTemplateVersions", request).await
+    pub fn describe_launch_template_versions<'a>(
+        &'a self,
+        request: &'a DescribeLaunchTemplateVersionsRequest,
+    ) -> rt::Call<'a, DescribeLaunchTemplateVersionsRequest, DescribeLaunchTemplateVersionsResponse>
+    {
+        self.read("DescribeLaunchTemplateVersions", request)
     }
 
     /// 查询实例启动模板 (`DescribeLaunchTemplates`)
@@ -1191,11 +1215,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_launch_templates(
-        &self,
-        request: &DescribeLaunchTemplatesRequest,
-    ) -> rt::Result<DescribeLaunchTemplatesResponse> {
-        self.read("DescribeLaunchTemplates", request).await
+    pub fn describe_launch_templates<'a>(
+        &'a self,
+        request: &'a DescribeLaunchTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLaunchTemplatesRequest, DescribeLaunchTemplatesResponse> {
+        self.read("DescribeLaunchTemplates", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -1209,11 +1233,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询实例资源池内已创建的实例列表 (`DescribeResourcePoolPackInstances`)
@@ -1231,12 +1255,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_pool_pack_instances(
-        &self,
-        request: &DescribeResourcePoolPackInstancesRequest,
-    ) -> rt::Result<DescribeResourcePoolPackInstancesResponse> {
+    pub fn describe_resource_pool_pack_instances<'a>(
+        &'a self,
+        request: &'a DescribeResourcePoolPackInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourcePoolPackInstancesRequest,
+        DescribeResourcePoolPackInstancesResponse,
+    > {
         self.read("DescribeResourcePoolPackInstances", request)
-            .await
     }
 
     /// 查询支持实例资源池的机型规格列表 (`DescribeResourcePoolPackTypeConfigs`)
@@ -1259,12 +1286,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_pool_pack_type_configs(
-        &self,
-        request: &DescribeResourcePoolPackTypeConfigsRequest,
-    ) -> rt::Result<DescribeResourcePoolPackTypeConfigsResponse> {
+    pub fn describe_resource_pool_pack_type_configs<'a>(
+        &'a self,
+        request: &'a DescribeResourcePoolPackTypeConfigsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourcePoolPackTypeConfigsRequest,
+        DescribeResourcePoolPackTypeConfigsResponse,
+    > {
         self.read("DescribeResourcePoolPackTypeConfigs", request)
-            .await
     }
 
     /// 查询实例资源池预扣包列表 (`DescribeResourcePoolPacks`)
@@ -1280,11 +1310,11 @@ impl Client {
     ///   "MaxResults": 10
     /// }
     /// ```
-    pub async fn describe_resource_pool_packs(
-        &self,
-        request: &DescribeResourcePoolPacksRequest,
-    ) -> rt::Result<DescribeResourcePoolPacksResponse> {
-        self.read("DescribeResourcePoolPacks", request).await
+    pub fn describe_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a DescribeResourcePoolPacksRequest,
+    ) -> rt::Call<'a, DescribeResourcePoolPacksRequest, DescribeResourcePoolPacksResponse> {
+        self.read("DescribeResourcePoolPacks", request)
     }
 
     /// 查询维修任务列表 (`DescribeTaskInfo`)
@@ -1311,11 +1341,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_task_info(
-        &self,
-        request: &DescribeTaskInfoRequest,
-    ) -> rt::Result<DescribeTaskInfoResponse> {
-        self.read("DescribeTaskInfo", request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a DescribeTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeTaskInfoRequest, DescribeTaskInfoResponse> {
+        self.read("DescribeTaskInfo", request)
     }
 
     /// 获取可用区机型配置信息 (`DescribeZoneInstanceConfigInfos`)
@@ -1344,11 +1374,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_zone_instance_config_infos(
-        &self,
-        request: &DescribeZoneInstanceConfigInfosRequest,
-    ) -> rt::Result<DescribeZoneInstanceConfigInfosResponse> {
-        self.read("DescribeZoneInstanceConfigInfos", request).await
+    pub fn describe_zone_instance_config_infos<'a>(
+        &'a self,
+        request: &'a DescribeZoneInstanceConfigInfosRequest,
+    ) -> rt::Call<'a, DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse>
+    {
+        self.read("DescribeZoneInstanceConfigInfos", request)
     }
 
     /// 查询可用区列表 (`DescribeZones`)
@@ -1362,11 +1393,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
@@ -1394,11 +1425,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_instances_key_pairs(
-        &self,
-        request: &DisassociateInstancesKeyPairsRequest,
-    ) -> rt::Result<DisassociateInstancesKeyPairsResponse> {
-        self.call("DisassociateInstancesKeyPairs", request).await
+    pub fn disassociate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a DisassociateInstancesKeyPairsRequest,
+    ) -> rt::Call<'a, DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse>
+    {
+        self.call("DisassociateInstancesKeyPairs", request)
     }
 
     /// 解绑安全组 (`DisassociateSecurityGroups`)
@@ -1421,11 +1453,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 进入救援模式 (`EnterRescueMode`)
@@ -1442,11 +1474,11 @@ impl Client {
     ///   "Password": "Qcloud@TestApi123++"
     /// }
     /// ```
-    pub async fn enter_rescue_mode(
-        &self,
-        request: &EnterRescueModeRequest,
-    ) -> rt::Result<EnterRescueModeResponse> {
-        self.call("EnterRescueMode", request).await
+    pub fn enter_rescue_mode<'a>(
+        &'a self,
+        request: &'a EnterRescueModeRequest,
+    ) -> rt::Call<'a, EnterRescueModeRequest, EnterRescueModeResponse> {
+        self.call("EnterRescueMode", request)
     }
 
     /// 退出救援模式 (`ExitRescueMode`)
@@ -1462,11 +1494,11 @@ impl Client {
     ///   "InstanceId": "ins-axzc12s"
     /// }
     /// ```
-    pub async fn exit_rescue_mode(
-        &self,
-        request: &ExitRescueModeRequest,
-    ) -> rt::Result<ExitRescueModeResponse> {
-        self.call("ExitRescueMode", request).await
+    pub fn exit_rescue_mode<'a>(
+        &'a self,
+        request: &'a ExitRescueModeRequest,
+    ) -> rt::Call<'a, ExitRescueModeRequest, ExitRescueModeResponse> {
+        self.call("ExitRescueMode", request)
     }
 
     /// 导出自定义镜像 (`ExportImages`)
@@ -1485,11 +1517,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_images(
-        &self,
-        request: &ExportImagesRequest,
-    ) -> rt::Result<ExportImagesResponse> {
-        self.call("ExportImages", request).await
+    pub fn export_images<'a>(
+        &'a self,
+        request: &'a ExportImagesRequest,
+    ) -> rt::Call<'a, ExportImagesRequest, ExportImagesResponse> {
+        self.call("ExportImages", request)
     }
 
     /// 外部镜像导入 (`ImportImage`)
@@ -1510,11 +1542,11 @@ impl Client {
     ///   "OsVersion": "6"
     /// }
     /// ```
-    pub async fn import_image(
-        &self,
-        request: &ImportImageRequest,
-    ) -> rt::Result<ImportImageResponse> {
-        self.call("ImportImage", request).await
+    pub fn import_image<'a>(
+        &'a self,
+        request: &'a ImportImageRequest,
+    ) -> rt::Call<'a, ImportImageRequest, ImportImageResponse> {
+        self.call("ImportImage", request)
     }
 
     /// 导入定时任务 (`ImportInstancesActionTimer`)
@@ -1536,11 +1568,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn import_instances_action_timer(
-        &self,
-        request: &ImportInstancesActionTimerRequest,
-    ) -> rt::Result<ImportInstancesActionTimerResponse> {
-        self.call("ImportInstancesActionTimer", request).await
+    pub fn import_instances_action_timer<'a>(
+        &'a self,
+        request: &'a ImportInstancesActionTimerRequest,
+    ) -> rt::Call<'a, ImportInstancesActionTimerRequest, ImportInstancesActionTimerResponse> {
+        self.call("ImportInstancesActionTimer", request)
     }
 
     /// 导入密钥对 (`ImportKeyPair`)
@@ -1562,11 +1594,11 @@ impl Client {
     ///   "PublicKey": "ssh-rsa XXXXXXXXXXXX== skey_45071"
     /// }
     /// ```
-    pub async fn import_key_pair(
-        &self,
-        request: &ImportKeyPairRequest,
-    ) -> rt::Result<ImportKeyPairResponse> {
-        self.call("ImportKeyPair", request).await
+    pub fn import_key_pair<'a>(
+        &'a self,
+        request: &'a ImportKeyPairRequest,
+    ) -> rt::Call<'a, ImportKeyPairRequest, ImportKeyPairResponse> {
+        self.call("ImportKeyPair", request)
     }
 
     /// 创建实例资源池预扣包询价 (`InquirePricePurchaseResourcePoolPacks`)
@@ -1585,12 +1617,15 @@ impl Client {
     ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
-    pub async fn inquire_price_purchase_resource_pool_packs(
-        &self,
-        request: &InquirePricePurchaseResourcePoolPacksRequest,
-    ) -> rt::Result<InquirePricePurchaseResourcePoolPacksResponse> {
+    pub fn inquire_price_purchase_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a InquirePricePurchaseResourcePoolPacksRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePricePurchaseResourcePoolPacksRequest,
+        InquirePricePurchaseResourcePoolPacksResponse,
+    > {
         self.read("InquirePricePurchaseResourcePoolPacks", request)
-            .await
     }
 
     /// 修改实例计费模式询价 (`InquiryPriceModifyInstancesChargeType`)
@@ -1614,12 +1649,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_modify_instances_charge_type(
-        &self,
-        request: &InquiryPriceModifyInstancesChargeTypeRequest,
-    ) -> rt::Result<InquiryPriceModifyInstancesChargeTypeResponse> {
+    pub fn inquiry_price_modify_instances_charge_type<'a>(
+        &'a self,
+        request: &'a InquiryPriceModifyInstancesChargeTypeRequest,
+    ) -> rt::Call<
+        'a,
+        InquiryPriceModifyInstancesChargeTypeRequest,
+        InquiryPriceModifyInstancesChargeTypeResponse,
+    > {
         self.read("InquiryPriceModifyInstancesChargeType", request)
-            .await
     }
 
     /// 续费CDH实例询价 (`InquiryPriceRenewHosts`)
@@ -1642,11 +1680,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_renew_hosts(
-        &self,
-        request: &InquiryPriceRenewHostsRequest,
-    ) -> rt::Result<InquiryPriceRenewHostsResponse> {
-        self.read("InquiryPriceRenewHosts", request).await
+    pub fn inquiry_price_renew_hosts<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewHostsRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewHostsRequest, InquiryPriceRenewHostsResponse> {
+        self.read("InquiryPriceRenewHosts", request)
     }
 
     /// 续费实例询价 (`InquiryPriceRenewInstances`)
@@ -1669,11 +1707,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_renew_instances(
-        &self,
-        request: &InquiryPriceRenewInstancesRequest,
-    ) -> rt::Result<InquiryPriceRenewInstancesResponse> {
-        self.read("InquiryPriceRenewInstances", request).await
+    pub fn inquiry_price_renew_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewInstancesRequest, InquiryPriceRenewInstancesResponse> {
+        self.read("InquiryPriceRenewInstances", request)
     }
 
     /// 重装实例询价 (`InquiryPriceResetInstance`)
@@ -1693,11 +1731,11 @@ impl Client {
     ///   "InstanceId": "ins-fd8spnmq"
     /// }
     /// ```
-    pub async fn inquiry_price_reset_instance(
-        &self,
-        request: &InquiryPriceResetInstanceRequest,
-    ) -> rt::Result<InquiryPriceResetInstanceResponse> {
-        self.read("InquiryPriceResetInstance", request).await
+    pub fn inquiry_price_reset_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceResetInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceResetInstanceRequest, InquiryPriceResetInstanceResponse> {
+        self.read("InquiryPriceResetInstance", request)
     }
 
     /// 调整实例带宽上限询价 (`InquiryPriceResetInstancesInternetMaxBandwidth`)
@@ -1725,12 +1763,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
-        &self,
-        request: &InquiryPriceResetInstancesInternetMaxBandwidthRequest,
-    ) -> rt::Result<InquiryPriceResetInstancesInternetMaxBandwidthResponse> {
+    pub fn inquiry_price_reset_instances_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a InquiryPriceResetInstancesInternetMaxBandwidthRequest,
+    ) -> rt::Call<
+        'a,
+        InquiryPriceResetInstancesInternetMaxBandwidthRequest,
+        InquiryPriceResetInstancesInternetMaxBandwidthResponse,
+    > {
         self.read("InquiryPriceResetInstancesInternetMaxBandwidth", request)
-            .await
     }
 
     /// 调整实例配置询价 (`InquiryPriceResetInstancesType`)
@@ -1752,11 +1793,12 @@ impl Client {
     ///   "InstanceType": "S5.16XLARGE256"
     /// }
     /// ```
-    pub async fn inquiry_price_reset_instances_type(
-        &self,
-        request: &InquiryPriceResetInstancesTypeRequest,
-    ) -> rt::Result<InquiryPriceResetInstancesTypeResponse> {
-        self.read("InquiryPriceResetInstancesType", request).await
+    pub fn inquiry_price_reset_instances_type<'a>(
+        &'a self,
+        request: &'a InquiryPriceResetInstancesTypeRequest,
+    ) -> rt::Call<'a, InquiryPriceResetInstancesTypeRequest, InquiryPriceResetInstancesTypeResponse>
+    {
+        self.read("InquiryPriceResetInstancesType", request)
     }
 
     /// 扩容实例磁盘询价 (`InquiryPriceResizeInstanceDisks`)
@@ -1781,11 +1823,12 @@ impl Client {
     ///   "InstanceId": "ins-fd8spnmq"
     /// }
     /// ```
-    pub async fn inquiry_price_resize_instance_disks(
-        &self,
-        request: &InquiryPriceResizeInstanceDisksRequest,
-    ) -> rt::Result<InquiryPriceResizeInstanceDisksResponse> {
-        self.read("InquiryPriceResizeInstanceDisks", request).await
+    pub fn inquiry_price_resize_instance_disks<'a>(
+        &'a self,
+        request: &'a InquiryPriceResizeInstanceDisksRequest,
+    ) -> rt::Call<'a, InquiryPriceResizeInstanceDisksRequest, InquiryPriceResizeInstanceDisksResponse>
+    {
+        self.read("InquiryPriceResizeInstanceDisks", request)
     }
 
     /// 创建实例询价 (`InquiryPriceRunInstances`)
@@ -1795,11 +1838,11 @@ impl Client {
     /// # Example (1 of 3): 包年包月实例购买询价
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn inquiry_price_run_instances(
-        &self,
-        request: &InquiryPriceRunInstancesRequest,
-    ) -> rt::Result<InquiryPriceRunInstancesResponse> {
-        self.read("InquiryPriceRunInstances", request).await
+    pub fn inquiry_price_run_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceRunInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceRunInstancesRequest, InquiryPriceRunInstancesResponse> {
+        self.read("InquiryPriceRunInstances", request)
     }
 
     /// 退还实例询价 (`InquiryPriceTerminateInstances`)
@@ -1821,11 +1864,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_terminate_instances(
-        &self,
-        request: &InquiryPriceTerminateInstancesRequest,
-    ) -> rt::Result<InquiryPriceTerminateInstancesResponse> {
-        self.read("InquiryPriceTerminateInstances", request).await
+    pub fn inquiry_price_terminate_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceTerminateInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceTerminateInstancesRequest, InquiryPriceTerminateInstancesResponse>
+    {
+        self.read("InquiryPriceTerminateInstances", request)
     }
 
     /// 修改CHC物理服务器的属性 (`ModifyChcAttribute`)
@@ -1846,11 +1890,11 @@ impl Client {
     ///   "InstanceName": "server1"
     /// }
     /// ```
-    pub async fn modify_chc_attribute(
-        &self,
-        request: &ModifyChcAttributeRequest,
-    ) -> rt::Result<ModifyChcAttributeResponse> {
-        self.call("ModifyChcAttribute", request).await
+    pub fn modify_chc_attribute<'a>(
+        &'a self,
+        request: &'a ModifyChcAttributeRequest,
+    ) -> rt::Call<'a, ModifyChcAttributeRequest, ModifyChcAttributeResponse> {
+        self.call("ModifyChcAttribute", request)
     }
 
     /// 切换CHC服务器网络模式 (`ModifyChcNetworkMode`)
@@ -1875,11 +1919,11 @@ impl Client {
     ///   "NetworkMode": "BUSINESS"
     /// }
     /// ```
-    pub async fn modify_chc_network_mode(
-        &self,
-        request: &ModifyChcNetworkModeRequest,
-    ) -> rt::Result<ModifyChcNetworkModeResponse> {
-        self.call("ModifyChcNetworkMode", request).await
+    pub fn modify_chc_network_mode<'a>(
+        &'a self,
+        request: &'a ModifyChcNetworkModeRequest,
+    ) -> rt::Call<'a, ModifyChcNetworkModeRequest, ModifyChcNetworkModeResponse> {
+        self.call("ModifyChcNetworkMode", request)
     }
 
     /// 修改分散置放群组属性 (`ModifyDisasterRecoverGroupAttribute`)
@@ -1896,12 +1940,15 @@ impl Client {
     ///   "Name": "NewDisasterRecoverGroupName"
     /// }
     /// ```
-    pub async fn modify_disaster_recover_group_attribute(
-        &self,
-        request: &ModifyDisasterRecoverGroupAttributeRequest,
-    ) -> rt::Result<ModifyDisasterRecoverGroupAttributeResponse> {
+    pub fn modify_disaster_recover_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDisasterRecoverGroupAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDisasterRecoverGroupAttributeRequest,
+        ModifyDisasterRecoverGroupAttributeResponse,
+    > {
         self.call("ModifyDisasterRecoverGroupAttribute", request)
-            .await
     }
 
     /// 修改CDH实例的属性 (`ModifyHostsAttribute`)
@@ -1920,11 +1967,11 @@ impl Client {
     ///   "HostName": "webServer"
     /// }
     /// ```
-    pub async fn modify_hosts_attribute(
-        &self,
-        request: &ModifyHostsAttributeRequest,
-    ) -> rt::Result<ModifyHostsAttributeResponse> {
-        self.call("ModifyHostsAttribute", request).await
+    pub fn modify_hosts_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHostsAttributeRequest,
+    ) -> rt::Call<'a, ModifyHostsAttributeRequest, ModifyHostsAttributeResponse> {
+        self.call("ModifyHostsAttribute", request)
     }
 
     /// 修改高性能计算集群属性 (`ModifyHpcClusterAttribute`)
@@ -1941,11 +1988,11 @@ impl Client {
     ///   "Name": "MyHpcCluster"
     /// }
     /// ```
-    pub async fn modify_hpc_cluster_attribute(
-        &self,
-        request: &ModifyHpcClusterAttributeRequest,
-    ) -> rt::Result<ModifyHpcClusterAttributeResponse> {
-        self.call("ModifyHpcClusterAttribute", request).await
+    pub fn modify_hpc_cluster_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHpcClusterAttributeRequest,
+    ) -> rt::Call<'a, ModifyHpcClusterAttributeRequest, ModifyHpcClusterAttributeResponse> {
+        self.call("ModifyHpcClusterAttribute", request)
     }
 
     /// 修改镜像属性 (`ModifyImageAttribute`)
@@ -1964,11 +2011,11 @@ impl Client {
     ///   "ImageName": "NewImageName"
     /// }
     /// ```
-    pub async fn modify_image_attribute(
-        &self,
-        request: &ModifyImageAttributeRequest,
-    ) -> rt::Result<ModifyImageAttributeResponse> {
-        self.call("ModifyImageAttribute", request).await
+    pub fn modify_image_attribute<'a>(
+        &'a self,
+        request: &'a ModifyImageAttributeRequest,
+    ) -> rt::Call<'a, ModifyImageAttributeRequest, ModifyImageAttributeResponse> {
+        self.call("ModifyImageAttribute", request)
     }
 
     /// 修改镜像共享信息 (`ModifyImageSharePermission`)
@@ -1993,11 +2040,11 @@ impl Client {
     ///   "Permission": "SHARE"
     /// }
     /// ```
-    pub async fn modify_image_share_permission(
-        &self,
-        request: &ModifyImageSharePermissionRequest,
-    ) -> rt::Result<ModifyImageSharePermissionResponse> {
-        self.call("ModifyImageSharePermission", request).await
+    pub fn modify_image_share_permission<'a>(
+        &'a self,
+        request: &'a ModifyImageSharePermissionRequest,
+    ) -> rt::Call<'a, ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse> {
+        self.call("ModifyImageSharePermission", request)
     }
 
     /// 修改实例的硬盘介质 (`ModifyInstanceDiskType`)
@@ -2022,11 +2069,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_instance_disk_type(
-        &self,
-        request: &ModifyInstanceDiskTypeRequest,
-    ) -> rt::Result<ModifyInstanceDiskTypeResponse> {
-        self.call("ModifyInstanceDiskType", request).await
+    pub fn modify_instance_disk_type<'a>(
+        &'a self,
+        request: &'a ModifyInstanceDiskTypeRequest,
+    ) -> rt::Call<'a, ModifyInstanceDiskTypeRequest, ModifyInstanceDiskTypeResponse> {
+        self.call("ModifyInstanceDiskType", request)
     }
 
     /// 修改实例的属性 (`ModifyInstancesAttribute`)
@@ -2053,11 +2100,11 @@ impl Client {
     ///   "InstanceName": "Mysql_Server"
     /// }
     /// ```
-    pub async fn modify_instances_attribute(
-        &self,
-        request: &ModifyInstancesAttributeRequest,
-    ) -> rt::Result<ModifyInstancesAttributeResponse> {
-        self.call("ModifyInstancesAttribute", request).await
+    pub fn modify_instances_attribute<'a>(
+        &'a self,
+        request: &'a ModifyInstancesAttributeRequest,
+    ) -> rt::Call<'a, ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse> {
+        self.call("ModifyInstancesAttribute", request)
     }
 
     /// 修改实例计费模式 (`ModifyInstancesChargeType`)
@@ -2079,11 +2126,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instances_charge_type(
-        &self,
-        request: &ModifyInstancesChargeTypeRequest,
-    ) -> rt::Result<ModifyInstancesChargeTypeResponse> {
-        self.call("ModifyInstancesChargeType", request).await
+    pub fn modify_instances_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyInstancesChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyInstancesChargeTypeRequest, ModifyInstancesChargeTypeResponse> {
+        self.call("ModifyInstancesChargeType", request)
     }
 
     /// 调整实例分散置放群组 (`ModifyInstancesDisasterRecoverGroup`)
@@ -2103,12 +2150,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instances_disaster_recover_group(
-        &self,
-        request: &ModifyInstancesDisasterRecoverGroupRequest,
-    ) -> rt::Result<ModifyInstancesDisasterRecoverGroupResponse> {
+    pub fn modify_instances_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a ModifyInstancesDisasterRecoverGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyInstancesDisasterRecoverGroupRequest,
+        ModifyInstancesDisasterRecoverGroupResponse,
+    > {
         self.call("ModifyInstancesDisasterRecoverGroup", request)
-            .await
     }
 
     /// 修改实例所属项目 (`ModifyInstancesProject`)
@@ -2133,11 +2183,11 @@ impl Client {
     ///   "ProjectId": 1045
     /// }
     /// ```
-    pub async fn modify_instances_project(
-        &self,
-        request: &ModifyInstancesProjectRequest,
-    ) -> rt::Result<ModifyInstancesProjectResponse> {
-        self.call("ModifyInstancesProject", request).await
+    pub fn modify_instances_project<'a>(
+        &'a self,
+        request: &'a ModifyInstancesProjectRequest,
+    ) -> rt::Call<'a, ModifyInstancesProjectRequest, ModifyInstancesProjectResponse> {
+        self.call("ModifyInstancesProject", request)
     }
 
     /// 修改实例续费标识 (`ModifyInstancesRenewFlag`)
@@ -2161,11 +2211,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    pub async fn modify_instances_renew_flag(
-        &self,
-        request: &ModifyInstancesRenewFlagRequest,
-    ) -> rt::Result<ModifyInstancesRenewFlagResponse> {
-        self.call("ModifyInstancesRenewFlag", request).await
+    pub fn modify_instances_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyInstancesRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse> {
+        self.call("ModifyInstancesRenewFlag", request)
     }
 
     /// 修改实例vpc的属性 (`ModifyInstancesVpcAttribute`)
@@ -2195,11 +2245,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_instances_vpc_attribute(
-        &self,
-        request: &ModifyInstancesVpcAttributeRequest,
-    ) -> rt::Result<ModifyInstancesVpcAttributeResponse> {
-        self.call("ModifyInstancesVpcAttribute", request).await
+    pub fn modify_instances_vpc_attribute<'a>(
+        &'a self,
+        request: &'a ModifyInstancesVpcAttributeRequest,
+    ) -> rt::Call<'a, ModifyInstancesVpcAttributeRequest, ModifyInstancesVpcAttributeResponse> {
+        self.call("ModifyInstancesVpcAttribute", request)
     }
 
     /// 修改密钥对属性 (`ModifyKeyPairAttribute`)
@@ -2221,11 +2271,11 @@ impl Client {
     ///   "KeyName": "MyKeyName"
     /// }
     /// ```
-    pub async fn modify_key_pair_attribute(
-        &self,
-        request: &ModifyKeyPairAttributeRequest,
-    ) -> rt::Result<ModifyKeyPairAttributeResponse> {
-        self.call("ModifyKeyPairAttribute", request).await
+    pub fn modify_key_pair_attribute<'a>(
+        &'a self,
+        request: &'a ModifyKeyPairAttributeRequest,
+    ) -> rt::Call<'a, ModifyKeyPairAttributeRequest, ModifyKeyPairAttributeResponse> {
+        self.call("ModifyKeyPairAttribute", request)
     }
 
     /// 修改实例启动模板默认版本 (`ModifyLaunchTemplateDefaultVersion`)
@@ -2242,12 +2292,15 @@ impl Client {
     ///   "LaunchTemplateId": "lt-34vaef8fe"
     /// }
     /// ```
-    pub async fn modify_launch_template_default_version(
-        &self,
-        request: &ModifyLaunchTemplateDefaultVersionRequest,
-    ) -> rt::Result<ModifyLaunchTemplateDefaultVersionResponse> {
+    pub fn modify_launch_template_default_version<'a>(
+        &'a self,
+        request: &'a ModifyLaunchTemplateDefaultVersionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLaunchTemplateDefaultVersionRequest,
+        ModifyLaunchTemplateDefaultVersionResponse,
+    > {
         self.call("ModifyLaunchTemplateDefaultVersion", request)
-            .await
     }
 
     /// 在线烧录FPGA镜像 (`ProgramFpgaImage`)
@@ -2270,11 +2323,11 @@ impl Client {
     ///   "InstanceId": "ins-r8hr2upy"
     /// }
     /// ```
-    pub async fn program_fpga_image(
-        &self,
-        request: &ProgramFpgaImageRequest,
-    ) -> rt::Result<ProgramFpgaImageResponse> {
-        self.call("ProgramFpgaImage", request).await
+    pub fn program_fpga_image<'a>(
+        &'a self,
+        request: &'a ProgramFpgaImageRequest,
+    ) -> rt::Call<'a, ProgramFpgaImageRequest, ProgramFpgaImageResponse> {
+        self.call("ProgramFpgaImage", request)
     }
 
     /// 创建实例资源池预扣包 (`PurchaseResourcePoolPacks`)
@@ -2296,11 +2349,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
-    pub async fn purchase_resource_pool_packs(
-        &self,
-        request: &PurchaseResourcePoolPacksRequest,
-    ) -> rt::Result<PurchaseResourcePoolPacksResponse> {
-        self.call("PurchaseResourcePoolPacks", request).await
+    pub fn purchase_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a PurchaseResourcePoolPacksRequest,
+    ) -> rt::Call<'a, PurchaseResourcePoolPacksRequest, PurchaseResourcePoolPacksResponse> {
+        self.call("PurchaseResourcePoolPacks", request)
     }
 
     /// 重启实例 (`RebootInstances`)
@@ -2326,11 +2379,11 @@ impl Client {
     ///   "StopType": "SOFT"
     /// }
     /// ```
-    pub async fn reboot_instances(
-        &self,
-        request: &RebootInstancesRequest,
-    ) -> rt::Result<RebootInstancesResponse> {
-        self.call("RebootInstances", request).await
+    pub fn reboot_instances<'a>(
+        &'a self,
+        request: &'a RebootInstancesRequest,
+    ) -> rt::Call<'a, RebootInstancesRequest, RebootInstancesResponse> {
+        self.call("RebootInstances", request)
     }
 
     /// 清理CHC物理服务器的带外网络和部署网络 (`RemoveChcAssistVpc`)
@@ -2349,11 +2402,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_chc_assist_vpc(
-        &self,
-        request: &RemoveChcAssistVpcRequest,
-    ) -> rt::Result<RemoveChcAssistVpcResponse> {
-        self.call("RemoveChcAssistVpc", request).await
+    pub fn remove_chc_assist_vpc<'a>(
+        &'a self,
+        request: &'a RemoveChcAssistVpcRequest,
+    ) -> rt::Call<'a, RemoveChcAssistVpcRequest, RemoveChcAssistVpcResponse> {
+        self.call("RemoveChcAssistVpc", request)
     }
 
     /// 清理CHC物理服务器的部署网络 (`RemoveChcDeployVpc`)
@@ -2371,11 +2424,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_chc_deploy_vpc(
-        &self,
-        request: &RemoveChcDeployVpcRequest,
-    ) -> rt::Result<RemoveChcDeployVpcResponse> {
-        self.call("RemoveChcDeployVpc", request).await
+    pub fn remove_chc_deploy_vpc<'a>(
+        &'a self,
+        request: &'a RemoveChcDeployVpcRequest,
+    ) -> rt::Call<'a, RemoveChcDeployVpcRequest, RemoveChcDeployVpcResponse> {
+        self.call("RemoveChcDeployVpc", request)
     }
 
     /// 续费CDH实例 (`RenewHosts`)
@@ -2400,8 +2453,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_hosts(&self, request: &RenewHostsRequest) -> rt::Result<RenewHostsResponse> {
-        self.call("RenewHosts", request).await
+    pub fn renew_hosts<'a>(
+        &'a self,
+        request: &'a RenewHostsRequest,
+    ) -> rt::Call<'a, RenewHostsRequest, RenewHostsResponse> {
+        self.call("RenewHosts", request)
     }
 
     /// 续费实例 (`RenewInstances`)
@@ -2427,11 +2483,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_instances(
-        &self,
-        request: &RenewInstancesRequest,
-    ) -> rt::Result<RenewInstancesResponse> {
-        self.call("RenewInstances", request).await
+    pub fn renew_instances<'a>(
+        &'a self,
+        request: &'a RenewInstancesRequest,
+    ) -> rt::Call<'a, RenewInstancesRequest, RenewInstancesResponse> {
+        self.call("RenewInstances", request)
     }
 
     /// 管理维修任务 (`RepairTaskControl`)
@@ -2457,11 +2513,11 @@ impl Client {
     ///   "TaskId": "rep-xxxxxxxx"
     /// }
     /// ```
-    pub async fn repair_task_control(
-        &self,
-        request: &RepairTaskControlRequest,
-    ) -> rt::Result<RepairTaskControlResponse> {
-        self.call("RepairTaskControl", request).await
+    pub fn repair_task_control<'a>(
+        &'a self,
+        request: &'a RepairTaskControlRequest,
+    ) -> rt::Call<'a, RepairTaskControlRequest, RepairTaskControlResponse> {
+        self.call("RepairTaskControl", request)
     }
 
     /// 重装实例 (`ResetInstance`)
@@ -2498,11 +2554,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn reset_instance(
-        &self,
-        request: &ResetInstanceRequest,
-    ) -> rt::Result<ResetInstanceResponse> {
-        self.call("ResetInstance", request).await
+    pub fn reset_instance<'a>(
+        &'a self,
+        request: &'a ResetInstanceRequest,
+    ) -> rt::Call<'a, ResetInstanceRequest, ResetInstanceResponse> {
+        self.call("ResetInstance", request)
     }
 
     /// 调整实例带宽上限 (`ResetInstancesInternetMaxBandwidth`)
@@ -2533,12 +2589,15 @@ impl Client {
     ///   "StartTime": "2025-11-18"
     /// }
     /// ```
-    pub async fn reset_instances_internet_max_bandwidth(
-        &self,
-        request: &ResetInstancesInternetMaxBandwidthRequest,
-    ) -> rt::Result<ResetInstancesInternetMaxBandwidthResponse> {
+    pub fn reset_instances_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a ResetInstancesInternetMaxBandwidthRequest,
+    ) -> rt::Call<
+        'a,
+        ResetInstancesInternetMaxBandwidthRequest,
+        ResetInstancesInternetMaxBandwidthResponse,
+    > {
         self.call("ResetInstancesInternetMaxBandwidth", request)
-            .await
     }
 
     /// 重置实例密码 (`ResetInstancesPassword`)
@@ -2563,11 +2622,11 @@ impl Client {
     ///   "Password": "abc123ABC!@#"
     /// }
     /// ```
-    pub async fn reset_instances_password(
-        &self,
-        request: &ResetInstancesPasswordRequest,
-    ) -> rt::Result<ResetInstancesPasswordResponse> {
-        self.call("ResetInstancesPassword", request).await
+    pub fn reset_instances_password<'a>(
+        &'a self,
+        request: &'a ResetInstancesPasswordRequest,
+    ) -> rt::Call<'a, ResetInstancesPasswordRequest, ResetInstancesPasswordResponse> {
+        self.call("ResetInstancesPassword", request)
     }
 
     /// 调整实例配置 (`ResetInstancesType`)
@@ -2590,11 +2649,11 @@ impl Client {
     ///   "InstanceType": "S5.16XLARGE256"
     /// }
     /// ```
-    pub async fn reset_instances_type(
-        &self,
-        request: &ResetInstancesTypeRequest,
-    ) -> rt::Result<ResetInstancesTypeResponse> {
-        self.call("ResetInstancesType", request).await
+    pub fn reset_instances_type<'a>(
+        &'a self,
+        request: &'a ResetInstancesTypeRequest,
+    ) -> rt::Call<'a, ResetInstancesTypeRequest, ResetInstancesTypeResponse> {
+        self.call("ResetInstancesType", request)
     }
 
     /// 扩容实例磁盘 (`ResizeInstanceDisks`)
@@ -2623,11 +2682,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn resize_instance_disks(
-        &self,
-        request: &ResizeInstanceDisksRequest,
-    ) -> rt::Result<ResizeInstanceDisksResponse> {
-        self.call("ResizeInstanceDisks", request).await
+    pub fn resize_instance_disks<'a>(
+        &'a self,
+        request: &'a ResizeInstanceDisksRequest,
+    ) -> rt::Call<'a, ResizeInstanceDisksRequest, ResizeInstanceDisksResponse> {
+        self.call("ResizeInstanceDisks", request)
     }
 
     /// 创建实例 (`RunInstances`)
@@ -2643,11 +2702,11 @@ impl Client {
     /// # Example (1 of 5): 包年包月实例购买
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn run_instances(
-        &self,
-        request: &RunInstancesRequest,
-    ) -> rt::Result<RunInstancesResponse> {
-        self.call("RunInstances", request).await
+    pub fn run_instances<'a>(
+        &'a self,
+        request: &'a RunInstancesRequest,
+    ) -> rt::Call<'a, RunInstancesRequest, RunInstancesResponse> {
+        self.call("RunInstances", request)
     }
 
     /// 启动实例 (`StartInstances`)
@@ -2671,11 +2730,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_instances(
-        &self,
-        request: &StartInstancesRequest,
-    ) -> rt::Result<StartInstancesResponse> {
-        self.call("StartInstances", request).await
+    pub fn start_instances<'a>(
+        &'a self,
+        request: &'a StartInstancesRequest,
+    ) -> rt::Call<'a, StartInstancesRequest, StartInstancesResponse> {
+        self.call("StartInstances", request)
     }
 
     /// 关闭实例 (`StopInstances`)
@@ -2701,11 +2760,11 @@ impl Client {
     ///   "StopType": "SOFT"
     /// }
     /// ```
-    pub async fn stop_instances(
-        &self,
-        request: &StopInstancesRequest,
-    ) -> rt::Result<StopInstancesResponse> {
-        self.call("StopInstances", request).await
+    pub fn stop_instances<'a>(
+        &'a self,
+        request: &'a StopInstancesRequest,
+    ) -> rt::Call<'a, StopInstancesRequest, StopInstancesResponse> {
+        self.call("StopInstances", request)
     }
 
     /// 同步镜像 (`SyncImages`)
@@ -2732,8 +2791,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_images(&self, request: &SyncImagesRequest) -> rt::Result<SyncImagesResponse> {
-        self.call("SyncImages", request).await
+    pub fn sync_images<'a>(
+        &'a self,
+        request: &'a SyncImagesRequest,
+    ) -> rt::Call<'a, SyncImagesRequest, SyncImagesResponse> {
+        self.call("SyncImages", request)
     }
 
     /// 退还实例 (`TerminateInstances`)
@@ -2758,11 +2820,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_instances(
-        &self,
-        request: &TerminateInstancesRequest,
-    ) -> rt::Result<TerminateInstancesResponse> {
-        self.call("TerminateInstances", request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a TerminateInstancesRequest,
+    ) -> rt::Call<'a, TerminateInstancesRequest, TerminateInstancesResponse> {
+        self.call("TerminateInstances", request)
     }
 
     /// 销毁实例资源池预扣包 (`TerminateResourcePoolPacks`)
@@ -2785,11 +2847,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_resource_pool_packs(
-        &self,
-        request: &TerminateResourcePoolPacksRequest,
-    ) -> rt::Result<TerminateResourcePoolPacksResponse> {
-        self.call("TerminateResourcePoolPacks", request).await
+    pub fn terminate_resource_pool_packs<'a>(
+        &'a self,
+        request: &'a TerminateResourcePoolPacksRequest,
+    ) -> rt::Call<'a, TerminateResourcePoolPacksRequest, TerminateResourcePoolPacksResponse> {
+        self.call("TerminateResourcePoolPacks", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-02-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量添加异地登录白名单 (`AddLoginWhiteLists`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 批量添加异地登录白名单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn add_login_white_lists(
-        &self,
-        request: &AddLoginWhiteListsRequest,
-    ) -> rt::Result<AddLoginWhiteListsResponse> {
-        self.call("AddLoginWhiteLists", request).await
+    pub fn add_login_white_lists<'a>(
+        &'a self,
+        request: &'a AddLoginWhiteListsRequest,
+    ) -> rt::Call<'a, AddLoginWhiteListsRequest, AddLoginWhiteListsResponse> {
+        self.call("AddLoginWhiteLists", request)
     }
 
     /// 添加漏洞忽略规则 (`AddVulIgnoreRule`)
@@ -71,11 +75,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_vul_ignore_rule(
-        &self,
-        request: &AddVulIgnoreRuleRequest,
-    ) -> rt::Result<AddVulIgnoreRuleResponse> {
-        self.call("AddVulIgnoreRule", request).await
+    pub fn add_vul_ignore_rule<'a>(
+        &'a self,
+        request: &'a AddVulIgnoreRuleRequest,
+    ) -> rt::Call<'a, AddVulIgnoreRuleRequest, AddVulIgnoreRuleResponse> {
+        self.call("AddVulIgnoreRule", request)
     }
 
     /// 修改事件忽略状态 (`ChangeRuleEventsIgnoreStatus`)
@@ -97,11 +101,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn change_rule_events_ignore_status(
-        &self,
-        request: &ChangeRuleEventsIgnoreStatusRequest,
-    ) -> rt::Result<ChangeRuleEventsIgnoreStatusResponse> {
-        self.call("ChangeRuleEventsIgnoreStatus", request).await
+    pub fn change_rule_events_ignore_status<'a>(
+        &'a self,
+        request: &'a ChangeRuleEventsIgnoreStatusRequest,
+    ) -> rt::Call<'a, ChangeRuleEventsIgnoreStatusRequest, ChangeRuleEventsIgnoreStatusResponse>
+    {
+        self.call("ChangeRuleEventsIgnoreStatus", request)
     }
 
     /// 修改策略可用状态 (`ChangeStrategyEnableStatus`)
@@ -118,11 +123,11 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn change_strategy_enable_status(
-        &self,
-        request: &ChangeStrategyEnableStatusRequest,
-    ) -> rt::Result<ChangeStrategyEnableStatusResponse> {
-        self.call("ChangeStrategyEnableStatus", request).await
+    pub fn change_strategy_enable_status<'a>(
+        &'a self,
+        request: &'a ChangeStrategyEnableStatusRequest,
+    ) -> rt::Call<'a, ChangeStrategyEnableStatusRequest, ChangeStrategyEnableStatusResponse> {
+        self.call("ChangeStrategyEnableStatus", request)
     }
 
     /// 校验高危命新增用户策略参数 (`CheckBashPolicyParams`)
@@ -132,11 +137,11 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn check_bash_policy_params(
-        &self,
-        request: &CheckBashPolicyParamsRequest,
-    ) -> rt::Result<CheckBashPolicyParamsResponse> {
-        self.read("CheckBashPolicyParams", request).await
+    pub fn check_bash_policy_params<'a>(
+        &'a self,
+        request: &'a CheckBashPolicyParamsRequest,
+    ) -> rt::Call<'a, CheckBashPolicyParamsRequest, CheckBashPolicyParamsResponse> {
+        self.read("CheckBashPolicyParams", request)
     }
 
     /// 校验高危命新增用户规则参数 (`CheckBashRuleParams`)
@@ -155,11 +160,11 @@ impl Client {
     ///   "Rule": "rm -rf /tmp/tmp\\.ERYbwgd8e9"
     /// }
     /// ```
-    pub async fn check_bash_rule_params(
-        &self,
-        request: &CheckBashRuleParamsRequest,
-    ) -> rt::Result<CheckBashRuleParamsResponse> {
-        self.read("CheckBashRuleParams", request).await
+    pub fn check_bash_rule_params<'a>(
+        &'a self,
+        request: &'a CheckBashRuleParamsRequest,
+    ) -> rt::Call<'a, CheckBashRuleParamsRequest, CheckBashRuleParamsResponse> {
+        self.read("CheckBashRuleParams", request)
     }
 
     /// 检验核心文件监控前端输入的规则参数 (`CheckFileTamperRule`)
@@ -176,11 +181,11 @@ impl Client {
     ///   "Name": "rule2"
     /// }
     /// ```
-    pub async fn check_file_tamper_rule(
-        &self,
-        request: &CheckFileTamperRuleRequest,
-    ) -> rt::Result<CheckFileTamperRuleResponse> {
-        self.read("CheckFileTamperRule", request).await
+    pub fn check_file_tamper_rule<'a>(
+        &'a self,
+        request: &'a CheckFileTamperRuleRequest,
+    ) -> rt::Call<'a, CheckFileTamperRuleRequest, CheckFileTamperRuleResponse> {
+        self.read("CheckFileTamperRule", request)
     }
 
     /// 查询基线是否首次检测 (`CheckFirstScanBaseline`)
@@ -194,11 +199,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn check_first_scan_baseline(
-        &self,
-        request: &CheckFirstScanBaselineRequest,
-    ) -> rt::Result<CheckFirstScanBaselineResponse> {
-        self.read("CheckFirstScanBaseline", request).await
+    pub fn check_first_scan_baseline<'a>(
+        &'a self,
+        request: &'a CheckFirstScanBaselineRequest,
+    ) -> rt::Call<'a, CheckFirstScanBaselineRequest, CheckFirstScanBaselineResponse> {
+        self.read("CheckFirstScanBaseline", request)
     }
 
     /// 检查日志投递kafka连通性 (`CheckLogKafkaConnectionState`)
@@ -220,11 +225,12 @@ impl Client {
     ///   "Username": "uname"
     /// }
     /// ```
-    pub async fn check_log_kafka_connection_state(
-        &self,
-        request: &CheckLogKafkaConnectionStateRequest,
-    ) -> rt::Result<CheckLogKafkaConnectionStateResponse> {
-        self.read("CheckLogKafkaConnectionState", request).await
+    pub fn check_log_kafka_connection_state<'a>(
+        &'a self,
+        request: &'a CheckLogKafkaConnectionStateRequest,
+    ) -> rt::Call<'a, CheckLogKafkaConnectionStateRequest, CheckLogKafkaConnectionStateResponse>
+    {
+        self.read("CheckLogKafkaConnectionState", request)
     }
 
     /// 清理本地存储数据 (`ClearLocalStorage`)
@@ -238,11 +244,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn clear_local_storage(
-        &self,
-        request: &ClearLocalStorageRequest,
-    ) -> rt::Result<ClearLocalStorageResponse> {
-        self.call("ClearLocalStorage", request).await
+    pub fn clear_local_storage<'a>(
+        &'a self,
+        request: &'a ClearLocalStorageRequest,
+    ) -> rt::Call<'a, ClearLocalStorageRequest, ClearLocalStorageResponse> {
+        self.call("ClearLocalStorage", request)
     }
 
     /// 添加阻断白名单列表 (`CreateBanWhiteList`)
@@ -269,11 +275,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_ban_white_list(
-        &self,
-        request: &CreateBanWhiteListRequest,
-    ) -> rt::Result<CreateBanWhiteListResponse> {
-        self.call("CreateBanWhiteList", request).await
+    pub fn create_ban_white_list<'a>(
+        &'a self,
+        request: &'a CreateBanWhiteListRequest,
+    ) -> rt::Call<'a, CreateBanWhiteListRequest, CreateBanWhiteListResponse> {
+        self.call("CreateBanWhiteList", request)
     }
 
     /// 创建基线策略 (`CreateBaselineStrategy`)
@@ -300,11 +306,11 @@ impl Client {
     ///   "StrategyName": "istrategy"
     /// }
     /// ```
-    pub async fn create_baseline_strategy(
-        &self,
-        request: &CreateBaselineStrategyRequest,
-    ) -> rt::Result<CreateBaselineStrategyResponse> {
-        self.call("CreateBaselineStrategy", request).await
+    pub fn create_baseline_strategy<'a>(
+        &'a self,
+        request: &'a CreateBaselineStrategyRequest,
+    ) -> rt::Call<'a, CreateBaselineStrategyRequest, CreateBaselineStrategyResponse> {
+        self.call("CreateBaselineStrategy", request)
     }
 
     /// 创建新购授权绑定任务 (`CreateBuyBindTask`)
@@ -322,11 +328,11 @@ impl Client {
     ///   "LicenseType": 1
     /// }
     /// ```
-    pub async fn create_buy_bind_task(
-        &self,
-        request: &CreateBuyBindTaskRequest,
-    ) -> rt::Result<CreateBuyBindTaskResponse> {
-        self.call("CreateBuyBindTask", request).await
+    pub fn create_buy_bind_task<'a>(
+        &'a self,
+        request: &'a CreateBuyBindTaskRequest,
+    ) -> rt::Call<'a, CreateBuyBindTaskRequest, CreateBuyBindTaskResponse> {
+        self.call("CreateBuyBindTask", request)
     }
 
     /// 应急漏洞扫描 (`CreateEmergencyVulScan`)
@@ -342,11 +348,11 @@ impl Client {
     ///   "VulId": "1"
     /// }
     /// ```
-    pub async fn create_emergency_vul_scan(
-        &self,
-        request: &CreateEmergencyVulScanRequest,
-    ) -> rt::Result<CreateEmergencyVulScanResponse> {
-        self.call("CreateEmergencyVulScan", request).await
+    pub fn create_emergency_vul_scan<'a>(
+        &'a self,
+        request: &'a CreateEmergencyVulScanRequest,
+    ) -> rt::Call<'a, CreateEmergencyVulScanRequest, CreateEmergencyVulScanResponse> {
+        self.call("CreateEmergencyVulScan", request)
     }
 
     /// 触发事件调查回溯 (`CreateIncidentBacktracking`)
@@ -362,11 +368,11 @@ impl Client {
     ///   "Quuid": "acdd5474-6360-4fd4-bfc7-843162cb8116"
     /// }
     /// ```
-    pub async fn create_incident_backtracking(
-        &self,
-        request: &CreateIncidentBacktrackingRequest,
-    ) -> rt::Result<CreateIncidentBacktrackingResponse> {
-        self.call("CreateIncidentBacktracking", request).await
+    pub fn create_incident_backtracking<'a>(
+        &'a self,
+        request: &'a CreateIncidentBacktrackingRequest,
+    ) -> rt::Call<'a, CreateIncidentBacktrackingRequest, CreateIncidentBacktrackingResponse> {
+        self.call("CreateIncidentBacktracking", request)
     }
 
     /// 创建授权订单 (`CreateLicenseOrder`)
@@ -383,11 +389,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_license_order(
-        &self,
-        request: &CreateLicenseOrderRequest,
-    ) -> rt::Result<CreateLicenseOrderResponse> {
-        self.call("CreateLicenseOrder", request).await
+    pub fn create_license_order<'a>(
+        &'a self,
+        request: &'a CreateLicenseOrderRequest,
+    ) -> rt::Call<'a, CreateLicenseOrderRequest, CreateLicenseOrderResponse> {
+        self.call("CreateLicenseOrder", request)
     }
 
     /// 创建日志下载任务 (`CreateLogExport`)
@@ -408,11 +414,11 @@ impl Client {
     ///   "StartTime": "1656640800000"
     /// }
     /// ```
-    pub async fn create_log_export(
-        &self,
-        request: &CreateLogExportRequest,
-    ) -> rt::Result<CreateLogExportResponse> {
-        self.call("CreateLogExport", request).await
+    pub fn create_log_export<'a>(
+        &'a self,
+        request: &'a CreateLogExportRequest,
+    ) -> rt::Call<'a, CreateLogExportRequest, CreateLogExportResponse> {
+        self.call("CreateLogExport", request)
     }
 
     /// 添加恶意请求白名单 (`CreateMaliciousRequestWhiteList`)
@@ -428,11 +434,12 @@ impl Client {
     ///   "Domain": "www.qq.com"
     /// }
     /// ```
-    pub async fn create_malicious_request_white_list(
-        &self,
-        request: &CreateMaliciousRequestWhiteListRequest,
-    ) -> rt::Result<CreateMaliciousRequestWhiteListResponse> {
-        self.call("CreateMaliciousRequestWhiteList", request).await
+    pub fn create_malicious_request_white_list<'a>(
+        &'a self,
+        request: &'a CreateMaliciousRequestWhiteListRequest,
+    ) -> rt::Call<'a, CreateMaliciousRequestWhiteListRequest, CreateMaliciousRequestWhiteListResponse>
+    {
+        self.call("CreateMaliciousRequestWhiteList", request)
     }
 
     /// 创建木马白名单 (`CreateMalwareWhiteList`)
@@ -442,11 +449,11 @@ impl Client {
     /// # Example: 创建木马白名单
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_malware_white_list(
-        &self,
-        request: &CreateMalwareWhiteListRequest,
-    ) -> rt::Result<CreateMalwareWhiteListResponse> {
-        self.call("CreateMalwareWhiteList", request).await
+    pub fn create_malware_white_list<'a>(
+        &'a self,
+        request: &'a CreateMalwareWhiteListRequest,
+    ) -> rt::Call<'a, CreateMalwareWhiteListRequest, CreateMalwareWhiteListResponse> {
+        self.call("CreateMalwareWhiteList", request)
     }
 
     /// 创建网络攻击白名单 (`CreateNetAttackWhiteList`)
@@ -466,11 +473,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_net_attack_white_list(
-        &self,
-        request: &CreateNetAttackWhiteListRequest,
-    ) -> rt::Result<CreateNetAttackWhiteListResponse> {
-        self.call("CreateNetAttackWhiteList", request).await
+    pub fn create_net_attack_white_list<'a>(
+        &'a self,
+        request: &'a CreateNetAttackWhiteListRequest,
+    ) -> rt::Call<'a, CreateNetAttackWhiteListRequest, CreateNetAttackWhiteListResponse> {
+        self.call("CreateNetAttackWhiteList", request)
     }
 
     /// 添加网站防护服务器 (`CreateProtectServer`)
@@ -493,11 +500,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_protect_server(
-        &self,
-        request: &CreateProtectServerRequest,
-    ) -> rt::Result<CreateProtectServerResponse> {
-        self.call("CreateProtectServer", request).await
+    pub fn create_protect_server<'a>(
+        &'a self,
+        request: &'a CreateProtectServerRequest,
+    ) -> rt::Call<'a, CreateProtectServerRequest, CreateProtectServerResponse> {
+        self.call("CreateProtectServer", request)
     }
 
     /// 创建或修改防勒索策略 (`CreateRansomDefenseStrategy`)
@@ -523,11 +530,11 @@ impl Client {
     ///   "Weekday": "1;2;3"
     /// }
     /// ```
-    pub async fn create_ransom_defense_strategy(
-        &self,
-        request: &CreateRansomDefenseStrategyRequest,
-    ) -> rt::Result<CreateRansomDefenseStrategyResponse> {
-        self.call("CreateRansomDefenseStrategy", request).await
+    pub fn create_ransom_defense_strategy<'a>(
+        &'a self,
+        request: &'a CreateRansomDefenseStrategyRequest,
+    ) -> rt::Call<'a, CreateRansomDefenseStrategyRequest, CreateRansomDefenseStrategyResponse> {
+        self.call("CreateRansomDefenseStrategy", request)
     }
 
     /// 文件查杀检测 (`CreateScanMalwareSetting`)
@@ -544,11 +551,11 @@ impl Client {
     ///   "ScanPattern": "0"
     /// }
     /// ```
-    pub async fn create_scan_malware_setting(
-        &self,
-        request: &CreateScanMalwareSettingRequest,
-    ) -> rt::Result<CreateScanMalwareSettingResponse> {
-        self.call("CreateScanMalwareSetting", request).await
+    pub fn create_scan_malware_setting<'a>(
+        &'a self,
+        request: &'a CreateScanMalwareSettingRequest,
+    ) -> rt::Call<'a, CreateScanMalwareSettingRequest, CreateScanMalwareSettingResponse> {
+        self.call("CreateScanMalwareSetting", request)
     }
 
     /// 添加历史搜索记录 (`CreateSearchLog`)
@@ -564,11 +571,11 @@ impl Client {
     ///   "SearchContent": "yunjing"
     /// }
     /// ```
-    pub async fn create_search_log(
-        &self,
-        request: &CreateSearchLogRequest,
-    ) -> rt::Result<CreateSearchLogResponse> {
-        self.call("CreateSearchLog", request).await
+    pub fn create_search_log<'a>(
+        &'a self,
+        request: &'a CreateSearchLogRequest,
+    ) -> rt::Call<'a, CreateSearchLogRequest, CreateSearchLogResponse> {
+        self.call("CreateSearchLog", request)
     }
 
     /// 添加检索模板 (`CreateSearchTemplate`)
@@ -592,11 +599,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_search_template(
-        &self,
-        request: &CreateSearchTemplateRequest,
-    ) -> rt::Result<CreateSearchTemplateResponse> {
-        self.call("CreateSearchTemplate", request).await
+    pub fn create_search_template<'a>(
+        &'a self,
+        request: &'a CreateSearchTemplateRequest,
+    ) -> rt::Call<'a, CreateSearchTemplateRequest, CreateSearchTemplateResponse> {
+        self.call("CreateSearchTemplate", request)
     }
 
     /// 漏洞修护-提交漏洞修护 (`CreateVulFix`)
@@ -621,11 +628,11 @@ impl Client {
     ///   "SnapshotName": "快照名称"
     /// }
     /// ```
-    pub async fn create_vul_fix(
-        &self,
-        request: &CreateVulFixRequest,
-    ) -> rt::Result<CreateVulFixResponse> {
-        self.call("CreateVulFix", request).await
+    pub fn create_vul_fix<'a>(
+        &'a self,
+        request: &'a CreateVulFixRequest,
+    ) -> rt::Call<'a, CreateVulFixRequest, CreateVulFixResponse> {
+        self.call("CreateVulFix", request)
     }
 
     /// 创建白名单订单 (`CreateWhiteListOrder`)
@@ -645,11 +652,11 @@ impl Client {
     ///   "SourceType": 1
     /// }
     /// ```
-    pub async fn create_white_list_order(
-        &self,
-        request: &CreateWhiteListOrderRequest,
-    ) -> rt::Result<CreateWhiteListOrderResponse> {
-        self.call("CreateWhiteListOrder", request).await
+    pub fn create_white_list_order<'a>(
+        &'a self,
+        request: &'a CreateWhiteListOrderRequest,
+    ) -> rt::Call<'a, CreateWhiteListOrderRequest, CreateWhiteListOrderResponse> {
+        self.call("CreateWhiteListOrder", request)
     }
 
     /// 删除全部java内存马事件 (`DeleteAllJavaMemShells`)
@@ -665,11 +672,11 @@ impl Client {
     ///   "Quuid": "5a540076-d38a-4078-aa98-e7c86371d322"
     /// }
     /// ```
-    pub async fn delete_all_java_mem_shells(
-        &self,
-        request: &DeleteAllJavaMemShellsRequest,
-    ) -> rt::Result<DeleteAllJavaMemShellsResponse> {
-        self.call("DeleteAllJavaMemShells", request).await
+    pub fn delete_all_java_mem_shells<'a>(
+        &'a self,
+        request: &'a DeleteAllJavaMemShellsRequest,
+    ) -> rt::Call<'a, DeleteAllJavaMemShellsRequest, DeleteAllJavaMemShellsResponse> {
+        self.call("DeleteAllJavaMemShells", request)
     }
 
     /// 删除阻断白名单列表 (`DeleteBanWhiteList`)
@@ -687,11 +694,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ban_white_list(
-        &self,
-        request: &DeleteBanWhiteListRequest,
-    ) -> rt::Result<DeleteBanWhiteListResponse> {
-        self.call("DeleteBanWhiteList", request).await
+    pub fn delete_ban_white_list<'a>(
+        &'a self,
+        request: &'a DeleteBanWhiteListRequest,
+    ) -> rt::Call<'a, DeleteBanWhiteListRequest, DeleteBanWhiteListResponse> {
+        self.call("DeleteBanWhiteList", request)
     }
 
     /// 删除基线策略配置 (`DeleteBaselinePolicy`)
@@ -709,11 +716,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_baseline_policy(
-        &self,
-        request: &DeleteBaselinePolicyRequest,
-    ) -> rt::Result<DeleteBaselinePolicyResponse> {
-        self.call("DeleteBaselinePolicy", request).await
+    pub fn delete_baseline_policy<'a>(
+        &'a self,
+        request: &'a DeleteBaselinePolicyRequest,
+    ) -> rt::Call<'a, DeleteBaselinePolicyRequest, DeleteBaselinePolicyResponse> {
+        self.call("DeleteBaselinePolicy", request)
     }
 
     /// 删除基线规则 (`DeleteBaselineRule`)
@@ -729,11 +736,11 @@ impl Client {
     ///   "RuleId": "35184372088862"
     /// }
     /// ```
-    pub async fn delete_baseline_rule(
-        &self,
-        request: &DeleteBaselineRuleRequest,
-    ) -> rt::Result<DeleteBaselineRuleResponse> {
-        self.call("DeleteBaselineRule", request).await
+    pub fn delete_baseline_rule<'a>(
+        &'a self,
+        request: &'a DeleteBaselineRuleRequest,
+    ) -> rt::Call<'a, DeleteBaselineRuleRequest, DeleteBaselineRuleResponse> {
+        self.call("DeleteBaselineRule", request)
     }
 
     /// 删除基线忽略规则 (`DeleteBaselineRuleIgnore`)
@@ -751,11 +758,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_baseline_rule_ignore(
-        &self,
-        request: &DeleteBaselineRuleIgnoreRequest,
-    ) -> rt::Result<DeleteBaselineRuleIgnoreResponse> {
-        self.call("DeleteBaselineRuleIgnore", request).await
+    pub fn delete_baseline_rule_ignore<'a>(
+        &'a self,
+        request: &'a DeleteBaselineRuleIgnoreRequest,
+    ) -> rt::Call<'a, DeleteBaselineRuleIgnoreRequest, DeleteBaselineRuleIgnoreResponse> {
+        self.call("DeleteBaselineRuleIgnore", request)
     }
 
     /// 删除基线策略 (`DeleteBaselineStrategy`)
@@ -771,11 +778,11 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn delete_baseline_strategy(
-        &self,
-        request: &DeleteBaselineStrategyRequest,
-    ) -> rt::Result<DeleteBaselineStrategyResponse> {
-        self.call("DeleteBaselineStrategy", request).await
+    pub fn delete_baseline_strategy<'a>(
+        &'a self,
+        request: &'a DeleteBaselineStrategyRequest,
+    ) -> rt::Call<'a, DeleteBaselineStrategyRequest, DeleteBaselineStrategyResponse> {
+        self.call("DeleteBaselineStrategy", request)
     }
 
     /// 删除基线弱口令 (`DeleteBaselineWeakPassword`)
@@ -793,11 +800,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_baseline_weak_password(
-        &self,
-        request: &DeleteBaselineWeakPasswordRequest,
-    ) -> rt::Result<DeleteBaselineWeakPasswordResponse> {
-        self.call("DeleteBaselineWeakPassword", request).await
+    pub fn delete_baseline_weak_password<'a>(
+        &'a self,
+        request: &'a DeleteBaselineWeakPasswordRequest,
+    ) -> rt::Call<'a, DeleteBaselineWeakPasswordRequest, DeleteBaselineWeakPasswordResponse> {
+        self.call("DeleteBaselineWeakPassword", request)
     }
 
     /// 删除高危命令事件 (`DeleteBashEvents`)
@@ -816,11 +823,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_bash_events(
-        &self,
-        request: &DeleteBashEventsRequest,
-    ) -> rt::Result<DeleteBashEventsResponse> {
-        self.call("DeleteBashEvents", request).await
+    pub fn delete_bash_events<'a>(
+        &'a self,
+        request: &'a DeleteBashEventsRequest,
+    ) -> rt::Call<'a, DeleteBashEventsRequest, DeleteBashEventsResponse> {
+        self.call("DeleteBashEvents", request)
     }
 
     /// 删除高危命令策略 (`DeleteBashPolicies`)
@@ -838,11 +845,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_bash_policies(
-        &self,
-        request: &DeleteBashPoliciesRequest,
-    ) -> rt::Result<DeleteBashPoliciesResponse> {
-        self.call("DeleteBashPolicies", request).await
+    pub fn delete_bash_policies<'a>(
+        &'a self,
+        request: &'a DeleteBashPoliciesRequest,
+    ) -> rt::Call<'a, DeleteBashPoliciesRequest, DeleteBashPoliciesResponse> {
+        self.call("DeleteBashPolicies", request)
     }
 
     /// 删除高危命令规则 (`DeleteBashRules`)
@@ -861,11 +868,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_bash_rules(
-        &self,
-        request: &DeleteBashRulesRequest,
-    ) -> rt::Result<DeleteBashRulesResponse> {
-        self.call("DeleteBashRules", request).await
+    pub fn delete_bash_rules<'a>(
+        &'a self,
+        request: &'a DeleteBashRulesRequest,
+    ) -> rt::Call<'a, DeleteBashRulesRequest, DeleteBashRulesResponse> {
+        self.call("DeleteBashRules", request)
     }
 
     /// 删除暴力破解记录 (`DeleteBruteAttacks`)
@@ -884,11 +891,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_brute_attacks(
-        &self,
-        request: &DeleteBruteAttacksRequest,
-    ) -> rt::Result<DeleteBruteAttacksResponse> {
-        self.call("DeleteBruteAttacks", request).await
+    pub fn delete_brute_attacks<'a>(
+        &'a self,
+        request: &'a DeleteBruteAttacksRequest,
+    ) -> rt::Call<'a, DeleteBruteAttacksRequest, DeleteBruteAttacksResponse> {
+        self.call("DeleteBruteAttacks", request)
     }
 
     /// 删除授权记录 (`DeleteLicenseRecord`)
@@ -906,11 +913,11 @@ impl Client {
     ///   "ResourceId": "553c4af8b025"
     /// }
     /// ```
-    pub async fn delete_license_record(
-        &self,
-        request: &DeleteLicenseRecordRequest,
-    ) -> rt::Result<DeleteLicenseRecordResponse> {
-        self.call("DeleteLicenseRecord", request).await
+    pub fn delete_license_record<'a>(
+        &'a self,
+        request: &'a DeleteLicenseRecordRequest,
+    ) -> rt::Call<'a, DeleteLicenseRecordRequest, DeleteLicenseRecordResponse> {
+        self.call("DeleteLicenseRecord", request)
     }
 
     /// 删除授权全部记录 (`DeleteLicenseRecordAll`)
@@ -924,11 +931,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_license_record_all(
-        &self,
-        request: &DeleteLicenseRecordAllRequest,
-    ) -> rt::Result<DeleteLicenseRecordAllResponse> {
-        self.call("DeleteLicenseRecordAll", request).await
+    pub fn delete_license_record_all<'a>(
+        &'a self,
+        request: &'a DeleteLicenseRecordAllRequest,
+    ) -> rt::Call<'a, DeleteLicenseRecordAllRequest, DeleteLicenseRecordAllResponse> {
+        self.call("DeleteLicenseRecordAll", request)
     }
 
     /// 删除日志下载任务 (`DeleteLogExport`)
@@ -944,11 +951,11 @@ impl Client {
     ///   "ExportId": "export-dd7e975d-2ea0-4c3b-aad9-767c4beaafd5"
     /// }
     /// ```
-    pub async fn delete_log_export(
-        &self,
-        request: &DeleteLogExportRequest,
-    ) -> rt::Result<DeleteLogExportResponse> {
-        self.call("DeleteLogExport", request).await
+    pub fn delete_log_export<'a>(
+        &'a self,
+        request: &'a DeleteLogExportRequest,
+    ) -> rt::Call<'a, DeleteLogExportRequest, DeleteLogExportResponse> {
+        self.call("DeleteLogExport", request)
     }
 
     /// 删除异地登录白名单规则 (`DeleteLoginWhiteList`)
@@ -967,11 +974,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_login_white_list(
-        &self,
-        request: &DeleteLoginWhiteListRequest,
-    ) -> rt::Result<DeleteLoginWhiteListResponse> {
-        self.call("DeleteLoginWhiteList", request).await
+    pub fn delete_login_white_list<'a>(
+        &'a self,
+        request: &'a DeleteLoginWhiteListRequest,
+    ) -> rt::Call<'a, DeleteLoginWhiteListRequest, DeleteLoginWhiteListResponse> {
+        self.call("DeleteLoginWhiteList", request)
     }
 
     /// 卸载主机安全客户端 (`DeleteMachine`)
@@ -987,11 +994,11 @@ impl Client {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
-    pub async fn delete_machine(
-        &self,
-        request: &DeleteMachineRequest,
-    ) -> rt::Result<DeleteMachineResponse> {
-        self.call("DeleteMachine", request).await
+    pub fn delete_machine<'a>(
+        &'a self,
+        request: &'a DeleteMachineRequest,
+    ) -> rt::Call<'a, DeleteMachineRequest, DeleteMachineResponse> {
+        self.call("DeleteMachine", request)
     }
 
     /// 删除机器清理记录 (`DeleteMachineClearHistory`)
@@ -1011,11 +1018,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_machine_clear_history(
-        &self,
-        request: &DeleteMachineClearHistoryRequest,
-    ) -> rt::Result<DeleteMachineClearHistoryResponse> {
-        self.call("DeleteMachineClearHistory", request).await
+    pub fn delete_machine_clear_history<'a>(
+        &'a self,
+        request: &'a DeleteMachineClearHistoryRequest,
+    ) -> rt::Call<'a, DeleteMachineClearHistoryRequest, DeleteMachineClearHistoryResponse> {
+        self.call("DeleteMachineClearHistory", request)
     }
 
     /// 删除服务器关联的标签 (`DeleteMachineTag`)
@@ -1031,11 +1038,11 @@ impl Client {
     ///   "Rid": 1
     /// }
     /// ```
-    pub async fn delete_machine_tag(
-        &self,
-        request: &DeleteMachineTagRequest,
-    ) -> rt::Result<DeleteMachineTagResponse> {
-        self.call("DeleteMachineTag", request).await
+    pub fn delete_machine_tag<'a>(
+        &'a self,
+        request: &'a DeleteMachineTagRequest,
+    ) -> rt::Call<'a, DeleteMachineTagRequest, DeleteMachineTagResponse> {
+        self.call("DeleteMachineTag", request)
     }
 
     /// 删除恶意请求白名单 (`DeleteMaliciousRequestWhiteList`)
@@ -1053,11 +1060,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malicious_request_white_list(
-        &self,
-        request: &DeleteMaliciousRequestWhiteListRequest,
-    ) -> rt::Result<DeleteMaliciousRequestWhiteListResponse> {
-        self.call("DeleteMaliciousRequestWhiteList", request).await
+    pub fn delete_malicious_request_white_list<'a>(
+        &'a self,
+        request: &'a DeleteMaliciousRequestWhiteListRequest,
+    ) -> rt::Call<'a, DeleteMaliciousRequestWhiteListRequest, DeleteMaliciousRequestWhiteListResponse>
+    {
+        self.call("DeleteMaliciousRequestWhiteList", request)
     }
 
     /// 删除恶意请求记录 (`DeleteMaliciousRequests`)
@@ -1076,11 +1084,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malicious_requests(
-        &self,
-        request: &DeleteMaliciousRequestsRequest,
-    ) -> rt::Result<DeleteMaliciousRequestsResponse> {
-        self.call("DeleteMaliciousRequests", request).await
+    pub fn delete_malicious_requests<'a>(
+        &'a self,
+        request: &'a DeleteMaliciousRequestsRequest,
+    ) -> rt::Call<'a, DeleteMaliciousRequestsRequest, DeleteMaliciousRequestsResponse> {
+        self.call("DeleteMaliciousRequests", request)
     }
 
     /// 入侵管理-终止扫描任务 (`DeleteMalwareScanTask`)
@@ -1094,11 +1102,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_malware_scan_task(
-        &self,
-        request: &DeleteMalwareScanTaskRequest,
-    ) -> rt::Result<DeleteMalwareScanTaskResponse> {
-        self.call("DeleteMalwareScanTask", request).await
+    pub fn delete_malware_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteMalwareScanTaskRequest,
+    ) -> rt::Call<'a, DeleteMalwareScanTaskRequest, DeleteMalwareScanTaskResponse> {
+        self.call("DeleteMalwareScanTask", request)
     }
 
     /// 删除木马白名单 (`DeleteMalwareWhiteList`)
@@ -1117,11 +1125,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malware_white_list(
-        &self,
-        request: &DeleteMalwareWhiteListRequest,
-    ) -> rt::Result<DeleteMalwareWhiteListResponse> {
-        self.call("DeleteMalwareWhiteList", request).await
+    pub fn delete_malware_white_list<'a>(
+        &'a self,
+        request: &'a DeleteMalwareWhiteListRequest,
+    ) -> rt::Call<'a, DeleteMalwareWhiteListRequest, DeleteMalwareWhiteListResponse> {
+        self.call("DeleteMalwareWhiteList", request)
     }
 
     /// 删除木马记录 (`DeleteMalwares`)
@@ -1141,11 +1149,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malwares(
-        &self,
-        request: &DeleteMalwaresRequest,
-    ) -> rt::Result<DeleteMalwaresResponse> {
-        self.call("DeleteMalwares", request).await
+    pub fn delete_malwares<'a>(
+        &'a self,
+        request: &'a DeleteMalwaresRequest,
+    ) -> rt::Call<'a, DeleteMalwaresRequest, DeleteMalwaresResponse> {
+        self.call("DeleteMalwares", request)
     }
 
     /// 删除网络攻击白名单 (`DeleteNetAttackWhiteList`)
@@ -1163,11 +1171,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_net_attack_white_list(
-        &self,
-        request: &DeleteNetAttackWhiteListRequest,
-    ) -> rt::Result<DeleteNetAttackWhiteListResponse> {
-        self.call("DeleteNetAttackWhiteList", request).await
+    pub fn delete_net_attack_white_list<'a>(
+        &'a self,
+        request: &'a DeleteNetAttackWhiteListRequest,
+    ) -> rt::Call<'a, DeleteNetAttackWhiteListRequest, DeleteNetAttackWhiteListResponse> {
+        self.call("DeleteNetAttackWhiteList", request)
     }
 
     /// 删除异地登录记录 (`DeleteNonlocalLoginPlaces`)
@@ -1184,11 +1192,11 @@ impl Client {
     ///   "Ids": "1.1.1.1"
     /// }
     /// ```
-    pub async fn delete_nonlocal_login_places(
-        &self,
-        request: &DeleteNonlocalLoginPlacesRequest,
-    ) -> rt::Result<DeleteNonlocalLoginPlacesResponse> {
-        self.call("DeleteNonlocalLoginPlaces", request).await
+    pub fn delete_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a DeleteNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, DeleteNonlocalLoginPlacesRequest, DeleteNonlocalLoginPlacesResponse> {
+        self.call("DeleteNonlocalLoginPlaces", request)
     }
 
     /// 删除本地提权事件 (`DeletePrivilegeEvents`)
@@ -1207,11 +1215,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_privilege_events(
-        &self,
-        request: &DeletePrivilegeEventsRequest,
-    ) -> rt::Result<DeletePrivilegeEventsResponse> {
-        self.call("DeletePrivilegeEvents", request).await
+    pub fn delete_privilege_events<'a>(
+        &'a self,
+        request: &'a DeletePrivilegeEventsRequest,
+    ) -> rt::Call<'a, DeletePrivilegeEventsRequest, DeletePrivilegeEventsResponse> {
+        self.call("DeletePrivilegeEvents", request)
     }
 
     /// 删除本地提权规则 (`DeletePrivilegeRules`)
@@ -1230,11 +1238,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_privilege_rules(
-        &self,
-        request: &DeletePrivilegeRulesRequest,
-    ) -> rt::Result<DeletePrivilegeRulesResponse> {
-        self.call("DeletePrivilegeRules", request).await
+    pub fn delete_privilege_rules<'a>(
+        &'a self,
+        request: &'a DeletePrivilegeRulesRequest,
+    ) -> rt::Call<'a, DeletePrivilegeRulesRequest, DeletePrivilegeRulesResponse> {
+        self.call("DeletePrivilegeRules", request)
     }
 
     /// 删除防护网站 (`DeleteProtectDir`)
@@ -1252,11 +1260,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_protect_dir(
-        &self,
-        request: &DeleteProtectDirRequest,
-    ) -> rt::Result<DeleteProtectDirResponse> {
-        self.call("DeleteProtectDir", request).await
+    pub fn delete_protect_dir<'a>(
+        &'a self,
+        request: &'a DeleteProtectDirRequest,
+    ) -> rt::Call<'a, DeleteProtectDirRequest, DeleteProtectDirResponse> {
+        self.call("DeleteProtectDir", request)
     }
 
     /// 删除rasp白名单规则 (`DeleteRaspRules`)
@@ -1275,11 +1283,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rasp_rules(
-        &self,
-        request: &DeleteRaspRulesRequest,
-    ) -> rt::Result<DeleteRaspRulesResponse> {
-        self.call("DeleteRaspRules", request).await
+    pub fn delete_rasp_rules<'a>(
+        &'a self,
+        request: &'a DeleteRaspRulesRequest,
+    ) -> rt::Call<'a, DeleteRaspRulesRequest, DeleteRaspRulesResponse> {
+        self.call("DeleteRaspRules", request)
     }
 
     /// 删除反弹Shell事件 (`DeleteReverseShellEvents`)
@@ -1298,11 +1306,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_events(
-        &self,
-        request: &DeleteReverseShellEventsRequest,
-    ) -> rt::Result<DeleteReverseShellEventsResponse> {
-        self.call("DeleteReverseShellEvents", request).await
+    pub fn delete_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellEventsRequest,
+    ) -> rt::Call<'a, DeleteReverseShellEventsRequest, DeleteReverseShellEventsResponse> {
+        self.call("DeleteReverseShellEvents", request)
     }
 
     /// 删除反弹Shell规则 (`DeleteReverseShellRules`)
@@ -1321,11 +1329,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_rules(
-        &self,
-        request: &DeleteReverseShellRulesRequest,
-    ) -> rt::Result<DeleteReverseShellRulesResponse> {
-        self.call("DeleteReverseShellRules", request).await
+    pub fn delete_reverse_shell_rules<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellRulesRequest,
+    ) -> rt::Call<'a, DeleteReverseShellRulesRequest, DeleteReverseShellRulesResponse> {
+        self.call("DeleteReverseShellRules", request)
     }
 
     /// 删除恶意请求事件 (`DeleteRiskDnsEvent`)
@@ -1343,11 +1351,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_risk_dns_event(
-        &self,
-        request: &DeleteRiskDnsEventRequest,
-    ) -> rt::Result<DeleteRiskDnsEventResponse> {
-        self.call("DeleteRiskDnsEvent", request).await
+    pub fn delete_risk_dns_event<'a>(
+        &'a self,
+        request: &'a DeleteRiskDnsEventRequest,
+    ) -> rt::Call<'a, DeleteRiskDnsEventRequest, DeleteRiskDnsEventResponse> {
+        self.call("DeleteRiskDnsEvent", request)
     }
 
     /// 删除恶意请求策略 (`DeleteRiskDnsPolicy`)
@@ -1361,11 +1369,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_risk_dns_policy(
-        &self,
-        request: &DeleteRiskDnsPolicyRequest,
-    ) -> rt::Result<DeleteRiskDnsPolicyResponse> {
-        self.call("DeleteRiskDnsPolicy", request).await
+    pub fn delete_risk_dns_policy<'a>(
+        &'a self,
+        request: &'a DeleteRiskDnsPolicyRequest,
+    ) -> rt::Call<'a, DeleteRiskDnsPolicyRequest, DeleteRiskDnsPolicyResponse> {
+        self.call("DeleteRiskDnsPolicy", request)
     }
 
     /// 停止扫描任务 (`DeleteScanTask`)
@@ -1382,11 +1390,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn delete_scan_task(
-        &self,
-        request: &DeleteScanTaskRequest,
-    ) -> rt::Result<DeleteScanTaskResponse> {
-        self.call("DeleteScanTask", request).await
+    pub fn delete_scan_task<'a>(
+        &'a self,
+        request: &'a DeleteScanTaskRequest,
+    ) -> rt::Call<'a, DeleteScanTaskRequest, DeleteScanTaskResponse> {
+        self.call("DeleteScanTask", request)
     }
 
     /// 删除检索模板 (`DeleteSearchTemplate`)
@@ -1402,11 +1410,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn delete_search_template(
-        &self,
-        request: &DeleteSearchTemplateRequest,
-    ) -> rt::Result<DeleteSearchTemplateResponse> {
-        self.call("DeleteSearchTemplate", request).await
+    pub fn delete_search_template<'a>(
+        &'a self,
+        request: &'a DeleteSearchTemplateRequest,
+    ) -> rt::Call<'a, DeleteSearchTemplateRequest, DeleteSearchTemplateResponse> {
+        self.call("DeleteSearchTemplate", request)
     }
 
     /// 删除标签 (`DeleteTags`)
@@ -1424,8 +1432,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
-        self.call("DeleteTags", request).await
+    pub fn delete_tags<'a>(
+        &'a self,
+        request: &'a DeleteTagsRequest,
+    ) -> rt::Call<'a, DeleteTagsRequest, DeleteTagsResponse> {
+        self.call("DeleteTags", request)
     }
 
     /// 删除告警策略 (`DeleteWebHookPolicy`)
@@ -1443,11 +1454,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_web_hook_policy(
-        &self,
-        request: &DeleteWebHookPolicyRequest,
-    ) -> rt::Result<DeleteWebHookPolicyResponse> {
-        self.call("DeleteWebHookPolicy", request).await
+    pub fn delete_web_hook_policy<'a>(
+        &'a self,
+        request: &'a DeleteWebHookPolicyRequest,
+    ) -> rt::Call<'a, DeleteWebHookPolicyRequest, DeleteWebHookPolicyResponse> {
+        self.call("DeleteWebHookPolicy", request)
     }
 
     /// 删除告警接收人 (`DeleteWebHookReceiver`)
@@ -1465,11 +1476,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_web_hook_receiver(
-        &self,
-        request: &DeleteWebHookReceiverRequest,
-    ) -> rt::Result<DeleteWebHookReceiverResponse> {
-        self.call("DeleteWebHookReceiver", request).await
+    pub fn delete_web_hook_receiver<'a>(
+        &'a self,
+        request: &'a DeleteWebHookReceiverRequest,
+    ) -> rt::Call<'a, DeleteWebHookReceiverRequest, DeleteWebHookReceiverResponse> {
+        self.call("DeleteWebHookReceiver", request)
     }
 
     /// 删除企微机器人规则 (`DeleteWebHookRule`)
@@ -1487,11 +1498,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_web_hook_rule(
-        &self,
-        request: &DeleteWebHookRuleRequest,
-    ) -> rt::Result<DeleteWebHookRuleResponse> {
-        self.call("DeleteWebHookRule", request).await
+    pub fn delete_web_hook_rule<'a>(
+        &'a self,
+        request: &'a DeleteWebHookRuleRequest,
+    ) -> rt::Call<'a, DeleteWebHookRuleRequest, DeleteWebHookRuleResponse> {
+        self.call("DeleteWebHookRule", request)
     }
 
     /// 删除事件记录 (`DeleteWebPageEventLog`)
@@ -1505,11 +1516,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_web_page_event_log(
-        &self,
-        request: &DeleteWebPageEventLogRequest,
-    ) -> rt::Result<DeleteWebPageEventLogResponse> {
-        self.call("DeleteWebPageEventLog", request).await
+    pub fn delete_web_page_event_log<'a>(
+        &'a self,
+        request: &'a DeleteWebPageEventLogRequest,
+    ) -> rt::Call<'a, DeleteWebPageEventLogRequest, DeleteWebPageEventLogResponse> {
+        self.call("DeleteWebPageEventLog", request)
     }
 
     /// 获取用户当前灰度配置 (`DescribeABTestConfig`)
@@ -1523,11 +1534,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ab_test_config(
-        &self,
-        request: &DescribeABTestConfigRequest,
-    ) -> rt::Result<DescribeABTestConfigResponse> {
-        self.read("DescribeABTestConfig", request).await
+    pub fn describe_ab_test_config<'a>(
+        &'a self,
+        request: &'a DescribeABTestConfigRequest,
+    ) -> rt::Call<'a, DescribeABTestConfigRequest, DescribeABTestConfigResponse> {
+        self.read("DescribeABTestConfig", request)
     }
 
     /// 获取配置的aeskey和aesiv (`DescribeAESKey`)
@@ -1541,11 +1552,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_aes_key(
-        &self,
-        request: &DescribeAESKeyRequest,
-    ) -> rt::Result<DescribeAESKeyResponse> {
-        self.read("DescribeAESKey", request).await
+    pub fn describe_aes_key<'a>(
+        &'a self,
+        request: &'a DescribeAESKeyRequest,
+    ) -> rt::Call<'a, DescribeAESKeyRequest, DescribeAESKeyResponse> {
+        self.read("DescribeAESKey", request)
     }
 
     /// 获取账号统计列表数据 (`DescribeAccountStatistics`)
@@ -1562,11 +1573,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_account_statistics(
-        &self,
-        request: &DescribeAccountStatisticsRequest,
-    ) -> rt::Result<DescribeAccountStatisticsResponse> {
-        self.read("DescribeAccountStatistics", request).await
+    pub fn describe_account_statistics<'a>(
+        &'a self,
+        request: &'a DescribeAccountStatisticsRequest,
+    ) -> rt::Call<'a, DescribeAccountStatisticsRequest, DescribeAccountStatisticsResponse> {
+        self.read("DescribeAccountStatistics", request)
     }
 
     /// 获取agent安装命令 (`DescribeAgentInstallCommand`)
@@ -1589,11 +1600,11 @@ impl Client {
     ///   "VpcId": "vpc-12345"
     /// }
     /// ```
-    pub async fn describe_agent_install_command(
-        &self,
-        request: &DescribeAgentInstallCommandRequest,
-    ) -> rt::Result<DescribeAgentInstallCommandResponse> {
-        self.read("DescribeAgentInstallCommand", request).await
+    pub fn describe_agent_install_command<'a>(
+        &'a self,
+        request: &'a DescribeAgentInstallCommandRequest,
+    ) -> rt::Call<'a, DescribeAgentInstallCommandRequest, DescribeAgentInstallCommandResponse> {
+        self.read("DescribeAgentInstallCommand", request)
     }
 
     /// 混合云安装agent token获取 (`DescribeAgentInstallationToken`)
@@ -1609,11 +1620,12 @@ impl Client {
     ///   "ExpireDate": "2024-10-10"
     /// }
     /// ```
-    pub async fn describe_agent_installation_token(
-        &self,
-        request: &DescribeAgentInstallationTokenRequest,
-    ) -> rt::Result<DescribeAgentInstallationTokenResponse> {
-        self.read("DescribeAgentInstallationToken", request).await
+    pub fn describe_agent_installation_token<'a>(
+        &'a self,
+        request: &'a DescribeAgentInstallationTokenRequest,
+    ) -> rt::Call<'a, DescribeAgentInstallationTokenRequest, DescribeAgentInstallationTokenResponse>
+    {
+        self.read("DescribeAgentInstallationToken", request)
     }
 
     /// 获取告警点所在事件的所有节点信息 (`DescribeAlarmIncidentNodes`)
@@ -1631,11 +1643,11 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    pub async fn describe_alarm_incident_nodes(
-        &self,
-        request: &DescribeAlarmIncidentNodesRequest,
-    ) -> rt::Result<DescribeAlarmIncidentNodesResponse> {
-        self.read("DescribeAlarmIncidentNodes", request).await
+    pub fn describe_alarm_incident_nodes<'a>(
+        &'a self,
+        request: &'a DescribeAlarmIncidentNodesRequest,
+    ) -> rt::Call<'a, DescribeAlarmIncidentNodesRequest, DescribeAlarmIncidentNodesResponse> {
+        self.read("DescribeAlarmIncidentNodes", request)
     }
 
     /// 查询告警点id列表 (`DescribeAlarmVertexId`)
@@ -1653,11 +1665,11 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    pub async fn describe_alarm_vertex_id(
-        &self,
-        request: &DescribeAlarmVertexIdRequest,
-    ) -> rt::Result<DescribeAlarmVertexIdResponse> {
-        self.read("DescribeAlarmVertexId", request).await
+    pub fn describe_alarm_vertex_id<'a>(
+        &'a self,
+        request: &'a DescribeAlarmVertexIdRequest,
+    ) -> rt::Call<'a, DescribeAlarmVertexIdRequest, DescribeAlarmVertexIdResponse> {
+        self.read("DescribeAlarmVertexId", request)
     }
 
     /// 获取所有软件应用数量 (`DescribeAssetAppCount`)
@@ -1673,11 +1685,11 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_app_count(
-        &self,
-        request: &DescribeAssetAppCountRequest,
-    ) -> rt::Result<DescribeAssetAppCountResponse> {
-        self.read("DescribeAssetAppCount", request).await
+    pub fn describe_asset_app_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetAppCountRequest,
+    ) -> rt::Call<'a, DescribeAssetAppCountRequest, DescribeAssetAppCountResponse> {
+        self.read("DescribeAssetAppCount", request)
     }
 
     /// 查询应用列表 (`DescribeAssetAppList`)
@@ -1691,11 +1703,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_app_list(
-        &self,
-        request: &DescribeAssetAppListRequest,
-    ) -> rt::Result<DescribeAssetAppListResponse> {
-        self.read("DescribeAssetAppList", request).await
+    pub fn describe_asset_app_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetAppListRequest,
+    ) -> rt::Call<'a, DescribeAssetAppListRequest, DescribeAssetAppListResponse> {
+        self.read("DescribeAssetAppList", request)
     }
 
     /// 获取软件关联进程列表 (`DescribeAssetAppProcessList`)
@@ -1715,11 +1727,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_app_process_list(
-        &self,
-        request: &DescribeAssetAppProcessListRequest,
-    ) -> rt::Result<DescribeAssetAppProcessListResponse> {
-        self.read("DescribeAssetAppProcessList", request).await
+    pub fn describe_asset_app_process_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetAppProcessListRequest,
+    ) -> rt::Call<'a, DescribeAssetAppProcessListRequest, DescribeAssetAppProcessListResponse> {
+        self.read("DescribeAssetAppProcessList", request)
     }
 
     /// 获取内核模块详情 (`DescribeAssetCoreModuleInfo`)
@@ -1737,11 +1749,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_core_module_info(
-        &self,
-        request: &DescribeAssetCoreModuleInfoRequest,
-    ) -> rt::Result<DescribeAssetCoreModuleInfoResponse> {
-        self.read("DescribeAssetCoreModuleInfo", request).await
+    pub fn describe_asset_core_module_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetCoreModuleInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetCoreModuleInfoRequest, DescribeAssetCoreModuleInfoResponse> {
+        self.read("DescribeAssetCoreModuleInfo", request)
     }
 
     /// 查询资产管理内核模块列表 (`DescribeAssetCoreModuleList`)
@@ -1762,11 +1774,11 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    pub async fn describe_asset_core_module_list(
-        &self,
-        request: &DescribeAssetCoreModuleListRequest,
-    ) -> rt::Result<DescribeAssetCoreModuleListResponse> {
-        self.read("DescribeAssetCoreModuleList", request).await
+    pub fn describe_asset_core_module_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetCoreModuleListRequest,
+    ) -> rt::Call<'a, DescribeAssetCoreModuleListRequest, DescribeAssetCoreModuleListResponse> {
+        self.read("DescribeAssetCoreModuleList", request)
     }
 
     /// 获取所有数据库数量 (`DescribeAssetDatabaseCount`)
@@ -1782,11 +1794,11 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_database_count(
-        &self,
-        request: &DescribeAssetDatabaseCountRequest,
-    ) -> rt::Result<DescribeAssetDatabaseCountResponse> {
-        self.read("DescribeAssetDatabaseCount", request).await
+    pub fn describe_asset_database_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetDatabaseCountRequest,
+    ) -> rt::Call<'a, DescribeAssetDatabaseCountRequest, DescribeAssetDatabaseCountResponse> {
+        self.read("DescribeAssetDatabaseCount", request)
     }
 
     /// 获取资产管理数据库详情 (`DescribeAssetDatabaseInfo`)
@@ -1804,11 +1816,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_database_info(
-        &self,
-        request: &DescribeAssetDatabaseInfoRequest,
-    ) -> rt::Result<DescribeAssetDatabaseInfoResponse> {
-        self.read("DescribeAssetDatabaseInfo", request).await
+    pub fn describe_asset_database_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetDatabaseInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetDatabaseInfoRequest, DescribeAssetDatabaseInfoResponse> {
+        self.read("DescribeAssetDatabaseInfo", request)
     }
 
     /// 查询资产管理数据库列表 (`DescribeAssetDatabaseList`)
@@ -1822,11 +1834,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_database_list(
-        &self,
-        request: &DescribeAssetDatabaseListRequest,
-    ) -> rt::Result<DescribeAssetDatabaseListResponse> {
-        self.read("DescribeAssetDatabaseList", request).await
+    pub fn describe_asset_database_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetDatabaseListRequest,
+    ) -> rt::Call<'a, DescribeAssetDatabaseListRequest, DescribeAssetDatabaseListResponse> {
+        self.read("DescribeAssetDatabaseList", request)
     }
 
     /// 获取主机磁盘分区列表 (`DescribeAssetDiskList`)
@@ -1845,11 +1857,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn describe_asset_disk_list(
-        &self,
-        request: &DescribeAssetDiskListRequest,
-    ) -> rt::Result<DescribeAssetDiskListResponse> {
-        self.read("DescribeAssetDiskList", request).await
+    pub fn describe_asset_disk_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetDiskListRequest,
+    ) -> rt::Call<'a, DescribeAssetDiskListRequest, DescribeAssetDiskListResponse> {
+        self.read("DescribeAssetDiskList", request)
     }
 
     /// 查询资产管理环境变量列表 (`DescribeAssetEnvList`)
@@ -1869,11 +1881,11 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    pub async fn describe_asset_env_list(
-        &self,
-        request: &DescribeAssetEnvListRequest,
-    ) -> rt::Result<DescribeAssetEnvListResponse> {
-        self.read("DescribeAssetEnvList", request).await
+    pub fn describe_asset_env_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetEnvListRequest,
+    ) -> rt::Call<'a, DescribeAssetEnvListRequest, DescribeAssetEnvListResponse> {
+        self.read("DescribeAssetEnvList", request)
     }
 
     /// 获取主机所有资源数量 (`DescribeAssetHostTotalCount`)
@@ -1890,11 +1902,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn describe_asset_host_total_count(
-        &self,
-        request: &DescribeAssetHostTotalCountRequest,
-    ) -> rt::Result<DescribeAssetHostTotalCountResponse> {
-        self.read("DescribeAssetHostTotalCount", request).await
+    pub fn describe_asset_host_total_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetHostTotalCountRequest,
+    ) -> rt::Call<'a, DescribeAssetHostTotalCountRequest, DescribeAssetHostTotalCountResponse> {
+        self.read("DescribeAssetHostTotalCount", request)
     }
 
     /// 获取资产数量概况 (`DescribeAssetInfo`)
@@ -1908,11 +1920,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_info(
-        &self,
-        request: &DescribeAssetInfoRequest,
-    ) -> rt::Result<DescribeAssetInfoResponse> {
-        self.read("DescribeAssetInfo", request).await
+    pub fn describe_asset_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetInfoRequest, DescribeAssetInfoResponse> {
+        self.read("DescribeAssetInfo", request)
     }
 
     /// 查询资产管理启动服务列表 (`DescribeAssetInitServiceList`)
@@ -1940,11 +1952,12 @@ impl Client {
     ///   "Uuid": "01fa34d3-db26-48ab-9f14-e8d3a48be951"
     /// }
     /// ```
-    pub async fn describe_asset_init_service_list(
-        &self,
-        request: &DescribeAssetInitServiceListRequest,
-    ) -> rt::Result<DescribeAssetInitServiceListResponse> {
-        self.read("DescribeAssetInitServiceList", request).await
+    pub fn describe_asset_init_service_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetInitServiceListRequest,
+    ) -> rt::Call<'a, DescribeAssetInitServiceListRequest, DescribeAssetInitServiceListResponse>
+    {
+        self.read("DescribeAssetInitServiceList", request)
     }
 
     /// 获取Jar包详情 (`DescribeAssetJarInfo`)
@@ -1962,11 +1975,11 @@ impl Client {
     ///   "Uuid": "acdd5474-6360-4fd4-bfc7-843162cb8116"
     /// }
     /// ```
-    pub async fn describe_asset_jar_info(
-        &self,
-        request: &DescribeAssetJarInfoRequest,
-    ) -> rt::Result<DescribeAssetJarInfoResponse> {
-        self.read("DescribeAssetJarInfo", request).await
+    pub fn describe_asset_jar_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetJarInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetJarInfoRequest, DescribeAssetJarInfoResponse> {
+        self.read("DescribeAssetJarInfo", request)
     }
 
     /// 查询Jar包列表 (`DescribeAssetJarList`)
@@ -1994,11 +2007,11 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    pub async fn describe_asset_jar_list(
-        &self,
-        request: &DescribeAssetJarListRequest,
-    ) -> rt::Result<DescribeAssetJarListResponse> {
-        self.read("DescribeAssetJarList", request).await
+    pub fn describe_asset_jar_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetJarListRequest,
+    ) -> rt::Call<'a, DescribeAssetJarListRequest, DescribeAssetJarListResponse> {
+        self.read("DescribeAssetJarList", request)
     }
 
     /// 获取资源负载概览 (`DescribeAssetLoadInfo`)
@@ -2012,11 +2025,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_load_info(
-        &self,
-        request: &DescribeAssetLoadInfoRequest,
-    ) -> rt::Result<DescribeAssetLoadInfoResponse> {
-        self.read("DescribeAssetLoadInfo", request).await
+    pub fn describe_asset_load_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetLoadInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetLoadInfoRequest, DescribeAssetLoadInfoResponse> {
+        self.read("DescribeAssetLoadInfo", request)
     }
 
     /// 获取资产管理主机资源详细信息 (`DescribeAssetMachineDetail`)
@@ -2033,11 +2046,11 @@ impl Client {
     ///   "Uuid": "7dc822ab-1eaa-d469-67e2-0eed63e8be9c"
     /// }
     /// ```
-    pub async fn describe_asset_machine_detail(
-        &self,
-        request: &DescribeAssetMachineDetailRequest,
-    ) -> rt::Result<DescribeAssetMachineDetailResponse> {
-        self.read("DescribeAssetMachineDetail", request).await
+    pub fn describe_asset_machine_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetMachineDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetMachineDetailRequest, DescribeAssetMachineDetailResponse> {
+        self.read("DescribeAssetMachineDetail", request)
     }
 
     /// 获取资源监控列表 (`DescribeAssetMachineList`)
@@ -2051,11 +2064,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_machine_list(
-        &self,
-        request: &DescribeAssetMachineListRequest,
-    ) -> rt::Result<DescribeAssetMachineListResponse> {
-        self.read("DescribeAssetMachineList", request).await
+    pub fn describe_asset_machine_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetMachineListRequest,
+    ) -> rt::Call<'a, DescribeAssetMachineListRequest, DescribeAssetMachineListResponse> {
+        self.read("DescribeAssetMachineList", request)
     }
 
     /// 获取主机标签Top5 (`DescribeAssetMachineTagTop`)
@@ -2069,11 +2082,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_machine_tag_top(
-        &self,
-        request: &DescribeAssetMachineTagTopRequest,
-    ) -> rt::Result<DescribeAssetMachineTagTopResponse> {
-        self.read("DescribeAssetMachineTagTop", request).await
+    pub fn describe_asset_machine_tag_top<'a>(
+        &'a self,
+        request: &'a DescribeAssetMachineTagTopRequest,
+    ) -> rt::Call<'a, DescribeAssetMachineTagTopRequest, DescribeAssetMachineTagTopResponse> {
+        self.read("DescribeAssetMachineTagTop", request)
     }
 
     /// 查询资产管理计划任务列表 (`DescribeAssetPlanTaskList`)
@@ -2101,11 +2114,11 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    pub async fn describe_asset_plan_task_list(
-        &self,
-        request: &DescribeAssetPlanTaskListRequest,
-    ) -> rt::Result<DescribeAssetPlanTaskListResponse> {
-        self.read("DescribeAssetPlanTaskList", request).await
+    pub fn describe_asset_plan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetPlanTaskListRequest,
+    ) -> rt::Call<'a, DescribeAssetPlanTaskListRequest, DescribeAssetPlanTaskListResponse> {
+        self.read("DescribeAssetPlanTaskList", request)
     }
 
     /// 获取所有端口数量 (`DescribeAssetPortCount`)
@@ -2121,11 +2134,11 @@ impl Client {
     ///   "Port": "1"
     /// }
     /// ```
-    pub async fn describe_asset_port_count(
-        &self,
-        request: &DescribeAssetPortCountRequest,
-    ) -> rt::Result<DescribeAssetPortCountResponse> {
-        self.read("DescribeAssetPortCount", request).await
+    pub fn describe_asset_port_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetPortCountRequest,
+    ) -> rt::Call<'a, DescribeAssetPortCountRequest, DescribeAssetPortCountResponse> {
+        self.read("DescribeAssetPortCount", request)
     }
 
     /// 获取资产管理端口列表 (`DescribeAssetPortInfoList`)
@@ -2139,11 +2152,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_port_info_list(
-        &self,
-        request: &DescribeAssetPortInfoListRequest,
-    ) -> rt::Result<DescribeAssetPortInfoListResponse> {
-        self.read("DescribeAssetPortInfoList", request).await
+    pub fn describe_asset_port_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetPortInfoListRequest,
+    ) -> rt::Call<'a, DescribeAssetPortInfoListRequest, DescribeAssetPortInfoListResponse> {
+        self.read("DescribeAssetPortInfoList", request)
     }
 
     /// 获取所有进程数量 (`DescribeAssetProcessCount`)
@@ -2159,11 +2172,11 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_process_count(
-        &self,
-        request: &DescribeAssetProcessCountRequest,
-    ) -> rt::Result<DescribeAssetProcessCountResponse> {
-        self.read("DescribeAssetProcessCount", request).await
+    pub fn describe_asset_process_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetProcessCountRequest,
+    ) -> rt::Call<'a, DescribeAssetProcessCountRequest, DescribeAssetProcessCountResponse> {
+        self.read("DescribeAssetProcessCount", request)
     }
 
     /// 获取资产管理进程列表 (`DescribeAssetProcessInfoList`)
@@ -2177,11 +2190,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_process_info_list(
-        &self,
-        request: &DescribeAssetProcessInfoListRequest,
-    ) -> rt::Result<DescribeAssetProcessInfoListResponse> {
-        self.read("DescribeAssetProcessInfoList", request).await
+    pub fn describe_asset_process_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetProcessInfoListRequest,
+    ) -> rt::Call<'a, DescribeAssetProcessInfoListRequest, DescribeAssetProcessInfoListResponse>
+    {
+        self.read("DescribeAssetProcessInfoList", request)
     }
 
     /// 获取主机概况趋势 (`DescribeAssetRecentMachineInfo`)
@@ -2198,11 +2212,12 @@ impl Client {
     ///   "EndDate": "2020-09-22"
     /// }
     /// ```
-    pub async fn describe_asset_recent_machine_info(
-        &self,
-        request: &DescribeAssetRecentMachineInfoRequest,
-    ) -> rt::Result<DescribeAssetRecentMachineInfoResponse> {
-        self.read("DescribeAssetRecentMachineInfo", request).await
+    pub fn describe_asset_recent_machine_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetRecentMachineInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetRecentMachineInfoRequest, DescribeAssetRecentMachineInfoResponse>
+    {
+        self.read("DescribeAssetRecentMachineInfo", request)
     }
 
     /// 获取资产管理系统安装包列表 (`DescribeAssetSystemPackageList`)
@@ -2220,11 +2235,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_asset_system_package_list(
-        &self,
-        request: &DescribeAssetSystemPackageListRequest,
-    ) -> rt::Result<DescribeAssetSystemPackageListResponse> {
-        self.read("DescribeAssetSystemPackageList", request).await
+    pub fn describe_asset_system_package_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetSystemPackageListRequest,
+    ) -> rt::Call<'a, DescribeAssetSystemPackageListRequest, DescribeAssetSystemPackageListResponse>
+    {
+        self.read("DescribeAssetSystemPackageList", request)
     }
 
     /// 获取所有资源数量 (`DescribeAssetTotalCount`)
@@ -2238,11 +2254,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_total_count(
-        &self,
-        request: &DescribeAssetTotalCountRequest,
-    ) -> rt::Result<DescribeAssetTotalCountResponse> {
-        self.read("DescribeAssetTotalCount", request).await
+    pub fn describe_asset_total_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetTotalCountRequest,
+    ) -> rt::Call<'a, DescribeAssetTotalCountRequest, DescribeAssetTotalCountResponse> {
+        self.read("DescribeAssetTotalCount", request)
     }
 
     /// 获取各种类型资源Top5 (`DescribeAssetTypeTop`)
@@ -2256,11 +2272,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_type_top(
-        &self,
-        request: &DescribeAssetTypeTopRequest,
-    ) -> rt::Result<DescribeAssetTypeTopResponse> {
-        self.read("DescribeAssetTypeTop", request).await
+    pub fn describe_asset_type_top<'a>(
+        &'a self,
+        request: &'a DescribeAssetTypeTopRequest,
+    ) -> rt::Call<'a, DescribeAssetTypeTopRequest, DescribeAssetTypeTopResponse> {
+        self.read("DescribeAssetTypeTop", request)
     }
 
     /// 获取资产指纹类型列表 (`DescribeAssetTypes`)
@@ -2274,11 +2290,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_types(
-        &self,
-        request: &DescribeAssetTypesRequest,
-    ) -> rt::Result<DescribeAssetTypesResponse> {
-        self.read("DescribeAssetTypes", request).await
+    pub fn describe_asset_types<'a>(
+        &'a self,
+        request: &'a DescribeAssetTypesRequest,
+    ) -> rt::Call<'a, DescribeAssetTypesRequest, DescribeAssetTypesResponse> {
+        self.read("DescribeAssetTypes", request)
     }
 
     /// 获取所有账号数量 (`DescribeAssetUserCount`)
@@ -2294,11 +2310,11 @@ impl Client {
     ///   "Name": "staff"
     /// }
     /// ```
-    pub async fn describe_asset_user_count(
-        &self,
-        request: &DescribeAssetUserCountRequest,
-    ) -> rt::Result<DescribeAssetUserCountResponse> {
-        self.read("DescribeAssetUserCount", request).await
+    pub fn describe_asset_user_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetUserCountRequest,
+    ) -> rt::Call<'a, DescribeAssetUserCountRequest, DescribeAssetUserCountResponse> {
+        self.read("DescribeAssetUserCount", request)
     }
 
     /// 获取主机账号详情 (`DescribeAssetUserInfo`)
@@ -2316,11 +2332,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_user_info(
-        &self,
-        request: &DescribeAssetUserInfoRequest,
-    ) -> rt::Result<DescribeAssetUserInfoResponse> {
-        self.read("DescribeAssetUserInfo", request).await
+    pub fn describe_asset_user_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetUserInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetUserInfoRequest, DescribeAssetUserInfoResponse> {
+        self.read("DescribeAssetUserInfo", request)
     }
 
     /// 获取主机账号Key列表 (`DescribeAssetUserKeyList`)
@@ -2340,11 +2356,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn describe_asset_user_key_list(
-        &self,
-        request: &DescribeAssetUserKeyListRequest,
-    ) -> rt::Result<DescribeAssetUserKeyListResponse> {
-        self.read("DescribeAssetUserKeyList", request).await
+    pub fn describe_asset_user_key_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetUserKeyListRequest,
+    ) -> rt::Call<'a, DescribeAssetUserKeyListRequest, DescribeAssetUserKeyListResponse> {
+        self.read("DescribeAssetUserKeyList", request)
     }
 
     /// 获取账号列表 (`DescribeAssetUserList`)
@@ -2358,11 +2374,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_user_list(
-        &self,
-        request: &DescribeAssetUserListRequest,
-    ) -> rt::Result<DescribeAssetUserListResponse> {
-        self.read("DescribeAssetUserList", request).await
+    pub fn describe_asset_user_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetUserListRequest,
+    ) -> rt::Call<'a, DescribeAssetUserListRequest, DescribeAssetUserListResponse> {
+        self.read("DescribeAssetUserList", request)
     }
 
     /// 获取所有Web应用数量 (`DescribeAssetWebAppCount`)
@@ -2378,11 +2394,11 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_web_app_count(
-        &self,
-        request: &DescribeAssetWebAppCountRequest,
-    ) -> rt::Result<DescribeAssetWebAppCountResponse> {
-        self.read("DescribeAssetWebAppCount", request).await
+    pub fn describe_asset_web_app_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebAppCountRequest,
+    ) -> rt::Call<'a, DescribeAssetWebAppCountRequest, DescribeAssetWebAppCountResponse> {
+        self.read("DescribeAssetWebAppCount", request)
     }
 
     /// 获取资产管理Web应用列表 (`DescribeAssetWebAppList`)
@@ -2396,11 +2412,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_web_app_list(
-        &self,
-        request: &DescribeAssetWebAppListRequest,
-    ) -> rt::Result<DescribeAssetWebAppListResponse> {
-        self.read("DescribeAssetWebAppList", request).await
+    pub fn describe_asset_web_app_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebAppListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebAppListRequest, DescribeAssetWebAppListResponse> {
+        self.read("DescribeAssetWebAppList", request)
     }
 
     /// 获取资产管理Web应用插件列表 (`DescribeAssetWebAppPluginList`)
@@ -2420,11 +2436,12 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_web_app_plugin_list(
-        &self,
-        request: &DescribeAssetWebAppPluginListRequest,
-    ) -> rt::Result<DescribeAssetWebAppPluginListResponse> {
-        self.read("DescribeAssetWebAppPluginList", request).await
+    pub fn describe_asset_web_app_plugin_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebAppPluginListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebAppPluginListRequest, DescribeAssetWebAppPluginListResponse>
+    {
+        self.read("DescribeAssetWebAppPluginList", request)
     }
 
     /// 获取所有Web框架数量 (`DescribeAssetWebFrameCount`)
@@ -2440,11 +2457,11 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_web_frame_count(
-        &self,
-        request: &DescribeAssetWebFrameCountRequest,
-    ) -> rt::Result<DescribeAssetWebFrameCountResponse> {
-        self.read("DescribeAssetWebFrameCount", request).await
+    pub fn describe_asset_web_frame_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebFrameCountRequest,
+    ) -> rt::Call<'a, DescribeAssetWebFrameCountRequest, DescribeAssetWebFrameCountResponse> {
+        self.read("DescribeAssetWebFrameCount", request)
     }
 
     /// 获取资产管理Web框架列表 (`DescribeAssetWebFrameList`)
@@ -2458,11 +2475,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_web_frame_list(
-        &self,
-        request: &DescribeAssetWebFrameListRequest,
-    ) -> rt::Result<DescribeAssetWebFrameListResponse> {
-        self.read("DescribeAssetWebFrameList", request).await
+    pub fn describe_asset_web_frame_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebFrameListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebFrameListRequest, DescribeAssetWebFrameListResponse> {
+        self.read("DescribeAssetWebFrameList", request)
     }
 
     /// 获取所有Web站点数量 (`DescribeAssetWebLocationCount`)
@@ -2478,11 +2495,12 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_web_location_count(
-        &self,
-        request: &DescribeAssetWebLocationCountRequest,
-    ) -> rt::Result<DescribeAssetWebLocationCountResponse> {
-        self.read("DescribeAssetWebLocationCount", request).await
+    pub fn describe_asset_web_location_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebLocationCountRequest,
+    ) -> rt::Call<'a, DescribeAssetWebLocationCountRequest, DescribeAssetWebLocationCountResponse>
+    {
+        self.read("DescribeAssetWebLocationCount", request)
     }
 
     /// 获取Web站点详情 (`DescribeAssetWebLocationInfo`)
@@ -2500,11 +2518,12 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_web_location_info(
-        &self,
-        request: &DescribeAssetWebLocationInfoRequest,
-    ) -> rt::Result<DescribeAssetWebLocationInfoResponse> {
-        self.read("DescribeAssetWebLocationInfo", request).await
+    pub fn describe_asset_web_location_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebLocationInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetWebLocationInfoRequest, DescribeAssetWebLocationInfoResponse>
+    {
+        self.read("DescribeAssetWebLocationInfo", request)
     }
 
     /// 获取Web站点列表 (`DescribeAssetWebLocationList`)
@@ -2518,11 +2537,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_web_location_list(
-        &self,
-        request: &DescribeAssetWebLocationListRequest,
-    ) -> rt::Result<DescribeAssetWebLocationListResponse> {
-        self.read("DescribeAssetWebLocationList", request).await
+    pub fn describe_asset_web_location_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebLocationListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebLocationListRequest, DescribeAssetWebLocationListResponse>
+    {
+        self.read("DescribeAssetWebLocationList", request)
     }
 
     /// 获取Web站点虚拟目录列表 (`DescribeAssetWebLocationPathList`)
@@ -2542,11 +2562,15 @@ impl Client {
     ///   "Uuid": "6cf3c132-68ed-11ea-b08d-98be94213712"
     /// }
     /// ```
-    pub async fn describe_asset_web_location_path_list(
-        &self,
-        request: &DescribeAssetWebLocationPathListRequest,
-    ) -> rt::Result<DescribeAssetWebLocationPathListResponse> {
-        self.read("DescribeAssetWebLocationPathList", request).await
+    pub fn describe_asset_web_location_path_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebLocationPathListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetWebLocationPathListRequest,
+        DescribeAssetWebLocationPathListResponse,
+    > {
+        self.read("DescribeAssetWebLocationPathList", request)
     }
 
     /// 获取所有Web服务数量 (`DescribeAssetWebServiceCount`)
@@ -2562,11 +2586,12 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    pub async fn describe_asset_web_service_count(
-        &self,
-        request: &DescribeAssetWebServiceCountRequest,
-    ) -> rt::Result<DescribeAssetWebServiceCountResponse> {
-        self.read("DescribeAssetWebServiceCount", request).await
+    pub fn describe_asset_web_service_count<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebServiceCountRequest,
+    ) -> rt::Call<'a, DescribeAssetWebServiceCountRequest, DescribeAssetWebServiceCountResponse>
+    {
+        self.read("DescribeAssetWebServiceCount", request)
     }
 
     /// 查询资产管理Web服务列表 (`DescribeAssetWebServiceInfoList`)
@@ -2580,11 +2605,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_web_service_info_list(
-        &self,
-        request: &DescribeAssetWebServiceInfoListRequest,
-    ) -> rt::Result<DescribeAssetWebServiceInfoListResponse> {
-        self.read("DescribeAssetWebServiceInfoList", request).await
+    pub fn describe_asset_web_service_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebServiceInfoListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebServiceInfoListRequest, DescribeAssetWebServiceInfoListResponse>
+    {
+        self.read("DescribeAssetWebServiceInfoList", request)
     }
 
     /// 获取Web服务关联进程列表 (`DescribeAssetWebServiceProcessList`)
@@ -2604,12 +2630,15 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn describe_asset_web_service_process_list(
-        &self,
-        request: &DescribeAssetWebServiceProcessListRequest,
-    ) -> rt::Result<DescribeAssetWebServiceProcessListResponse> {
+    pub fn describe_asset_web_service_process_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebServiceProcessListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetWebServiceProcessListRequest,
+        DescribeAssetWebServiceProcessListResponse,
+    > {
         self.read("DescribeAssetWebServiceProcessList", request)
-            .await
     }
 
     /// 网络攻击事件详情 (`DescribeAttackEventInfo`)
@@ -2625,11 +2654,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_attack_event_info(
-        &self,
-        request: &DescribeAttackEventInfoRequest,
-    ) -> rt::Result<DescribeAttackEventInfoResponse> {
-        self.read("DescribeAttackEventInfo", request).await
+    pub fn describe_attack_event_info<'a>(
+        &'a self,
+        request: &'a DescribeAttackEventInfoRequest,
+    ) -> rt::Call<'a, DescribeAttackEventInfoRequest, DescribeAttackEventInfoResponse> {
+        self.read("DescribeAttackEventInfo", request)
     }
 
     /// 网络攻击检测事件列表 (`DescribeAttackEvents`)
@@ -2643,11 +2672,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_events(
-        &self,
-        request: &DescribeAttackEventsRequest,
-    ) -> rt::Result<DescribeAttackEventsResponse> {
-        self.read("DescribeAttackEvents", request).await
+    pub fn describe_attack_events<'a>(
+        &'a self,
+        request: &'a DescribeAttackEventsRequest,
+    ) -> rt::Call<'a, DescribeAttackEventsRequest, DescribeAttackEventsResponse> {
+        self.read("DescribeAttackEvents", request)
     }
 
     /// 网络攻击数据统计 (`DescribeAttackStatistics`)
@@ -2661,11 +2690,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_statistics(
-        &self,
-        request: &DescribeAttackStatisticsRequest,
-    ) -> rt::Result<DescribeAttackStatisticsResponse> {
-        self.read("DescribeAttackStatistics", request).await
+    pub fn describe_attack_statistics<'a>(
+        &'a self,
+        request: &'a DescribeAttackStatisticsRequest,
+    ) -> rt::Call<'a, DescribeAttackStatisticsRequest, DescribeAttackStatisticsResponse> {
+        self.read("DescribeAttackStatistics", request)
     }
 
     /// 网络攻击top数据列表 (`DescribeAttackTop`)
@@ -2679,11 +2708,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_top(
-        &self,
-        request: &DescribeAttackTopRequest,
-    ) -> rt::Result<DescribeAttackTopResponse> {
-        self.read("DescribeAttackTop", request).await
+    pub fn describe_attack_top<'a>(
+        &'a self,
+        request: &'a DescribeAttackTopRequest,
+    ) -> rt::Call<'a, DescribeAttackTopRequest, DescribeAttackTopResponse> {
+        self.read("DescribeAttackTop", request)
     }
 
     /// 网络攻击趋势数据 (`DescribeAttackTrends`)
@@ -2697,11 +2726,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_trends(
-        &self,
-        request: &DescribeAttackTrendsRequest,
-    ) -> rt::Result<DescribeAttackTrendsResponse> {
-        self.read("DescribeAttackTrends", request).await
+    pub fn describe_attack_trends<'a>(
+        &'a self,
+        request: &'a DescribeAttackTrendsRequest,
+    ) -> rt::Call<'a, DescribeAttackTrendsRequest, DescribeAttackTrendsResponse> {
+        self.read("DescribeAttackTrends", request)
     }
 
     /// 查询应用防护白名单攻击类型列表 (`DescribeAttackType`)
@@ -2724,11 +2753,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_attack_type(
-        &self,
-        request: &DescribeAttackTypeRequest,
-    ) -> rt::Result<DescribeAttackTypeResponse> {
-        self.read("DescribeAttackType", request).await
+    pub fn describe_attack_type<'a>(
+        &'a self,
+        request: &'a DescribeAttackTypeRequest,
+    ) -> rt::Call<'a, DescribeAttackTypeRequest, DescribeAttackTypeResponse> {
+        self.read("DescribeAttackType", request)
     }
 
     /// 获取网络攻击威胁类型列表 (`DescribeAttackVulTypeList`)
@@ -2742,11 +2771,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_vul_type_list(
-        &self,
-        request: &DescribeAttackVulTypeListRequest,
-    ) -> rt::Result<DescribeAttackVulTypeListResponse> {
-        self.read("DescribeAttackVulTypeList", request).await
+    pub fn describe_attack_vul_type_list<'a>(
+        &'a self,
+        request: &'a DescribeAttackVulTypeListRequest,
+    ) -> rt::Call<'a, DescribeAttackVulTypeListRequest, DescribeAttackVulTypeListResponse> {
+        self.read("DescribeAttackVulTypeList", request)
     }
 
     /// 获取爆破阻断模式 (`DescribeBanMode`)
@@ -2760,11 +2789,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ban_mode(
-        &self,
-        request: &DescribeBanModeRequest,
-    ) -> rt::Result<DescribeBanModeResponse> {
-        self.read("DescribeBanMode", request).await
+    pub fn describe_ban_mode<'a>(
+        &'a self,
+        request: &'a DescribeBanModeRequest,
+    ) -> rt::Call<'a, DescribeBanModeRequest, DescribeBanModeResponse> {
+        self.read("DescribeBanMode", request)
     }
 
     /// 获取阻断地域 (`DescribeBanRegions`)
@@ -2780,11 +2809,11 @@ impl Client {
     ///   "Mode": "STANDARD_MODE"
     /// }
     /// ```
-    pub async fn describe_ban_regions(
-        &self,
-        request: &DescribeBanRegionsRequest,
-    ) -> rt::Result<DescribeBanRegionsResponse> {
-        self.read("DescribeBanRegions", request).await
+    pub fn describe_ban_regions<'a>(
+        &'a self,
+        request: &'a DescribeBanRegionsRequest,
+    ) -> rt::Call<'a, DescribeBanRegionsRequest, DescribeBanRegionsResponse> {
+        self.read("DescribeBanRegions", request)
     }
 
     /// 获取阻断按钮状态 (`DescribeBanStatus`)
@@ -2798,11 +2827,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ban_status(
-        &self,
-        request: &DescribeBanStatusRequest,
-    ) -> rt::Result<DescribeBanStatusResponse> {
-        self.read("DescribeBanStatus", request).await
+    pub fn describe_ban_status<'a>(
+        &'a self,
+        request: &'a DescribeBanStatusRequest,
+    ) -> rt::Call<'a, DescribeBanStatusRequest, DescribeBanStatusResponse> {
+        self.read("DescribeBanStatus", request)
     }
 
     /// 获取阻断白名单列表 (`DescribeBanWhiteList`)
@@ -2819,11 +2848,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ban_white_list(
-        &self,
-        request: &DescribeBanWhiteListRequest,
-    ) -> rt::Result<DescribeBanWhiteListResponse> {
-        self.read("DescribeBanWhiteList", request).await
+    pub fn describe_ban_white_list<'a>(
+        &'a self,
+        request: &'a DescribeBanWhiteListRequest,
+    ) -> rt::Call<'a, DescribeBanWhiteListRequest, DescribeBanWhiteListResponse> {
+        self.read("DescribeBanWhiteList", request)
     }
 
     /// 基线策略概览统计数据查询 (`DescribeBaselineAnalysisData`)
@@ -2839,11 +2868,12 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn describe_baseline_analysis_data(
-        &self,
-        request: &DescribeBaselineAnalysisDataRequest,
-    ) -> rt::Result<DescribeBaselineAnalysisDataResponse> {
-        self.read("DescribeBaselineAnalysisData", request).await
+    pub fn describe_baseline_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeBaselineAnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeBaselineAnalysisDataRequest, DescribeBaselineAnalysisDataResponse>
+    {
+        self.read("DescribeBaselineAnalysisData", request)
     }
 
     /// 查询基线基础信息 (`DescribeBaselineBasicInfo`)
@@ -2859,11 +2889,11 @@ impl Client {
     ///   "BaselineName": "\"等保二级BCX\""
     /// }
     /// ```
-    pub async fn describe_baseline_basic_info(
-        &self,
-        request: &DescribeBaselineBasicInfoRequest,
-    ) -> rt::Result<DescribeBaselineBasicInfoResponse> {
-        self.read("DescribeBaselineBasicInfo", request).await
+    pub fn describe_baseline_basic_info<'a>(
+        &'a self,
+        request: &'a DescribeBaselineBasicInfoRequest,
+    ) -> rt::Call<'a, DescribeBaselineBasicInfoRequest, DescribeBaselineBasicInfoResponse> {
+        self.read("DescribeBaselineBasicInfo", request)
     }
 
     /// 查询基线默认策略列表信息 (`DescribeBaselineDefaultStrategyList`)
@@ -2877,12 +2907,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_default_strategy_list(
-        &self,
-        request: &DescribeBaselineDefaultStrategyListRequest,
-    ) -> rt::Result<DescribeBaselineDefaultStrategyListResponse> {
+    pub fn describe_baseline_default_strategy_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineDefaultStrategyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineDefaultStrategyListRequest,
+        DescribeBaselineDefaultStrategyListResponse,
+    > {
         self.read("DescribeBaselineDefaultStrategyList", request)
-            .await
     }
 
     /// 查询基线详情 (`DescribeBaselineDetail`)
@@ -2898,11 +2931,11 @@ impl Client {
     ///   "BaselineId": 5747
     /// }
     /// ```
-    pub async fn describe_baseline_detail(
-        &self,
-        request: &DescribeBaselineDetailRequest,
-    ) -> rt::Result<DescribeBaselineDetailResponse> {
-        self.read("DescribeBaselineDetail", request).await
+    pub fn describe_baseline_detail<'a>(
+        &'a self,
+        request: &'a DescribeBaselineDetailRequest,
+    ) -> rt::Call<'a, DescribeBaselineDetailRequest, DescribeBaselineDetailResponse> {
+        self.read("DescribeBaselineDetail", request)
     }
 
     /// 获取基线检测详情记录 (`DescribeBaselineDetectList`)
@@ -2916,11 +2949,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_detect_list(
-        &self,
-        request: &DescribeBaselineDetectListRequest,
-    ) -> rt::Result<DescribeBaselineDetectListResponse> {
-        self.read("DescribeBaselineDetectList", request).await
+    pub fn describe_baseline_detect_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineDetectListRequest,
+    ) -> rt::Call<'a, DescribeBaselineDetectListRequest, DescribeBaselineDetectListResponse> {
+        self.read("DescribeBaselineDetectList", request)
     }
 
     /// 获取基线检测概览 (`DescribeBaselineDetectOverview`)
@@ -2934,11 +2967,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_detect_overview(
-        &self,
-        request: &DescribeBaselineDetectOverviewRequest,
-    ) -> rt::Result<DescribeBaselineDetectOverviewResponse> {
-        self.read("DescribeBaselineDetectOverview", request).await
+    pub fn describe_baseline_detect_overview<'a>(
+        &'a self,
+        request: &'a DescribeBaselineDetectOverviewRequest,
+    ) -> rt::Call<'a, DescribeBaselineDetectOverviewRequest, DescribeBaselineDetectOverviewResponse>
+    {
+        self.read("DescribeBaselineDetectOverview", request)
     }
 
     /// 获取基线下载列表 (`DescribeBaselineDownloadList`)
@@ -2952,11 +2986,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_download_list(
-        &self,
-        request: &DescribeBaselineDownloadListRequest,
-    ) -> rt::Result<DescribeBaselineDownloadListResponse> {
-        self.read("DescribeBaselineDownloadList", request).await
+    pub fn describe_baseline_download_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineDownloadListRequest,
+    ) -> rt::Call<'a, DescribeBaselineDownloadListRequest, DescribeBaselineDownloadListResponse>
+    {
+        self.read("DescribeBaselineDownloadList", request)
     }
 
     /// 基线影响主机列表 (`DescribeBaselineEffectHostList`)
@@ -2975,11 +3010,12 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn describe_baseline_effect_host_list(
-        &self,
-        request: &DescribeBaselineEffectHostListRequest,
-    ) -> rt::Result<DescribeBaselineEffectHostListResponse> {
-        self.read("DescribeBaselineEffectHostList", request).await
+    pub fn describe_baseline_effect_host_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineEffectHostListRequest,
+    ) -> rt::Call<'a, DescribeBaselineEffectHostListRequest, DescribeBaselineEffectHostListResponse>
+    {
+        self.read("DescribeBaselineEffectHostList", request)
     }
 
     /// 获取基线修复列表 (`DescribeBaselineFixList`)
@@ -2993,11 +3029,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_fix_list(
-        &self,
-        request: &DescribeBaselineFixListRequest,
-    ) -> rt::Result<DescribeBaselineFixListResponse> {
-        self.read("DescribeBaselineFixList", request).await
+    pub fn describe_baseline_fix_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineFixListRequest,
+    ) -> rt::Call<'a, DescribeBaselineFixListRequest, DescribeBaselineFixListResponse> {
+        self.read("DescribeBaselineFixList", request)
     }
 
     /// 获取基线检测主机列表 (`DescribeBaselineHostDetectList`)
@@ -3011,11 +3047,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_host_detect_list(
-        &self,
-        request: &DescribeBaselineHostDetectListRequest,
-    ) -> rt::Result<DescribeBaselineHostDetectListResponse> {
-        self.read("DescribeBaselineHostDetectList", request).await
+    pub fn describe_baseline_host_detect_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineHostDetectListRequest,
+    ) -> rt::Call<'a, DescribeBaselineHostDetectListRequest, DescribeBaselineHostDetectListResponse>
+    {
+        self.read("DescribeBaselineHostDetectList", request)
     }
 
     /// 获取忽略规则主机列表 (`DescribeBaselineHostIgnoreList`)
@@ -3031,11 +3068,12 @@ impl Client {
     ///   "RuleID": "126"
     /// }
     /// ```
-    pub async fn describe_baseline_host_ignore_list(
-        &self,
-        request: &DescribeBaselineHostIgnoreListRequest,
-    ) -> rt::Result<DescribeBaselineHostIgnoreListResponse> {
-        self.read("DescribeBaselineHostIgnoreList", request).await
+    pub fn describe_baseline_host_ignore_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineHostIgnoreListRequest,
+    ) -> rt::Call<'a, DescribeBaselineHostIgnoreListRequest, DescribeBaselineHostIgnoreListResponse>
+    {
+        self.read("DescribeBaselineHostIgnoreList", request)
     }
 
     /// 获取基线服务器风险TOP5 (`DescribeBaselineHostRiskTop`)
@@ -3049,11 +3087,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_host_risk_top(
-        &self,
-        request: &DescribeBaselineHostRiskTopRequest,
-    ) -> rt::Result<DescribeBaselineHostRiskTopResponse> {
-        self.read("DescribeBaselineHostRiskTop", request).await
+    pub fn describe_baseline_host_risk_top<'a>(
+        &'a self,
+        request: &'a DescribeBaselineHostRiskTopRequest,
+    ) -> rt::Call<'a, DescribeBaselineHostRiskTopRequest, DescribeBaselineHostRiskTopResponse> {
+        self.read("DescribeBaselineHostRiskTop", request)
     }
 
     /// 服务器风险top接口 (`DescribeBaselineHostTop`)
@@ -3070,11 +3108,11 @@ impl Client {
     ///   "Top": 5
     /// }
     /// ```
-    pub async fn describe_baseline_host_top(
-        &self,
-        request: &DescribeBaselineHostTopRequest,
-    ) -> rt::Result<DescribeBaselineHostTopResponse> {
-        self.read("DescribeBaselineHostTop", request).await
+    pub fn describe_baseline_host_top<'a>(
+        &'a self,
+        request: &'a DescribeBaselineHostTopRequest,
+    ) -> rt::Call<'a, DescribeBaselineHostTopRequest, DescribeBaselineHostTopResponse> {
+        self.read("DescribeBaselineHostTop", request)
     }
 
     /// 获取基线检测项的列表 (`DescribeBaselineItemDetectList`)
@@ -3088,11 +3126,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_item_detect_list(
-        &self,
-        request: &DescribeBaselineItemDetectListRequest,
-    ) -> rt::Result<DescribeBaselineItemDetectListResponse> {
-        self.read("DescribeBaselineItemDetectList", request).await
+    pub fn describe_baseline_item_detect_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemDetectListRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemDetectListRequest, DescribeBaselineItemDetectListResponse>
+    {
+        self.read("DescribeBaselineItemDetectList", request)
     }
 
     /// 获取忽略规则项列表 (`DescribeBaselineItemIgnoreList`)
@@ -3108,11 +3147,12 @@ impl Client {
     ///   "RuleID": 125
     /// }
     /// ```
-    pub async fn describe_baseline_item_ignore_list(
-        &self,
-        request: &DescribeBaselineItemIgnoreListRequest,
-    ) -> rt::Result<DescribeBaselineItemIgnoreListResponse> {
-        self.read("DescribeBaselineItemIgnoreList", request).await
+    pub fn describe_baseline_item_ignore_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemIgnoreListRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemIgnoreListRequest, DescribeBaselineItemIgnoreListResponse>
+    {
+        self.read("DescribeBaselineItemIgnoreList", request)
     }
 
     /// 获取基线检测项信息 (`DescribeBaselineItemInfo`)
@@ -3129,11 +3169,11 @@ impl Client {
     ///   "Offset": "1"
     /// }
     /// ```
-    pub async fn describe_baseline_item_info(
-        &self,
-        request: &DescribeBaselineItemInfoRequest,
-    ) -> rt::Result<DescribeBaselineItemInfoResponse> {
-        self.read("DescribeBaselineItemInfo", request).await
+    pub fn describe_baseline_item_info<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemInfoRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemInfoRequest, DescribeBaselineItemInfoResponse> {
+        self.read("DescribeBaselineItemInfo", request)
     }
 
     /// 获取基线项检测结果列表 (`DescribeBaselineItemList`)
@@ -3150,11 +3190,11 @@ impl Client {
     ///   "Offset": "1"
     /// }
     /// ```
-    pub async fn describe_baseline_item_list(
-        &self,
-        request: &DescribeBaselineItemListRequest,
-    ) -> rt::Result<DescribeBaselineItemListResponse> {
-        self.read("DescribeBaselineItemList", request).await
+    pub fn describe_baseline_item_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemListRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemListRequest, DescribeBaselineItemListResponse> {
+        self.read("DescribeBaselineItemList", request)
     }
 
     /// 获取基线检测项TOP5 (`DescribeBaselineItemRiskTop`)
@@ -3168,11 +3208,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_item_risk_top(
-        &self,
-        request: &DescribeBaselineItemRiskTopRequest,
-    ) -> rt::Result<DescribeBaselineItemRiskTopResponse> {
-        self.read("DescribeBaselineItemRiskTop", request).await
+    pub fn describe_baseline_item_risk_top<'a>(
+        &'a self,
+        request: &'a DescribeBaselineItemRiskTopRequest,
+    ) -> rt::Call<'a, DescribeBaselineItemRiskTopRequest, DescribeBaselineItemRiskTopResponse> {
+        self.read("DescribeBaselineItemRiskTop", request)
     }
 
     /// 查询基线列表 (`DescribeBaselineList`)
@@ -3189,11 +3229,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_baseline_list(
-        &self,
-        request: &DescribeBaselineListRequest,
-    ) -> rt::Result<DescribeBaselineListResponse> {
-        self.read("DescribeBaselineList", request).await
+    pub fn describe_baseline_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineListRequest,
+    ) -> rt::Call<'a, DescribeBaselineListRequest, DescribeBaselineListResponse> {
+        self.read("DescribeBaselineList", request)
     }
 
     /// 获取基线策略列表 (`DescribeBaselinePolicyList`)
@@ -3207,11 +3247,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_policy_list(
-        &self,
-        request: &DescribeBaselinePolicyListRequest,
-    ) -> rt::Result<DescribeBaselinePolicyListResponse> {
-        self.read("DescribeBaselinePolicyList", request).await
+    pub fn describe_baseline_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselinePolicyListRequest,
+    ) -> rt::Call<'a, DescribeBaselinePolicyListRequest, DescribeBaselinePolicyListResponse> {
+        self.read("DescribeBaselinePolicyList", request)
     }
 
     /// 查询基线检测项信息 (`DescribeBaselineRule`)
@@ -3235,11 +3275,11 @@ impl Client {
     ///   "Uuid": "\"asdasd123-124sfas\""
     /// }
     /// ```
-    pub async fn describe_baseline_rule(
-        &self,
-        request: &DescribeBaselineRuleRequest,
-    ) -> rt::Result<DescribeBaselineRuleResponse> {
-        self.read("DescribeBaselineRule", request).await
+    pub fn describe_baseline_rule<'a>(
+        &'a self,
+        request: &'a DescribeBaselineRuleRequest,
+    ) -> rt::Call<'a, DescribeBaselineRuleRequest, DescribeBaselineRuleResponse> {
+        self.read("DescribeBaselineRule", request)
     }
 
     /// 获取基线分类列表 (`DescribeBaselineRuleCategoryList`)
@@ -3253,11 +3293,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_rule_category_list(
-        &self,
-        request: &DescribeBaselineRuleCategoryListRequest,
-    ) -> rt::Result<DescribeBaselineRuleCategoryListResponse> {
-        self.read("DescribeBaselineRuleCategoryList", request).await
+    pub fn describe_baseline_rule_category_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineRuleCategoryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineRuleCategoryListRequest,
+        DescribeBaselineRuleCategoryListResponse,
+    > {
+        self.read("DescribeBaselineRuleCategoryList", request)
     }
 
     /// 获取基线规则检测列表 (`DescribeBaselineRuleDetectList`)
@@ -3271,11 +3315,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_rule_detect_list(
-        &self,
-        request: &DescribeBaselineRuleDetectListRequest,
-    ) -> rt::Result<DescribeBaselineRuleDetectListResponse> {
-        self.read("DescribeBaselineRuleDetectList", request).await
+    pub fn describe_baseline_rule_detect_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineRuleDetectListRequest,
+    ) -> rt::Call<'a, DescribeBaselineRuleDetectListRequest, DescribeBaselineRuleDetectListResponse>
+    {
+        self.read("DescribeBaselineRuleDetectList", request)
     }
 
     /// 获取基线忽略规则列表 (`DescribeBaselineRuleIgnoreList`)
@@ -3289,11 +3334,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_baseline_rule_ignore_list(
-        &self,
-        request: &DescribeBaselineRuleIgnoreListRequest,
-    ) -> rt::Result<DescribeBaselineRuleIgnoreListResponse> {
-        self.read("DescribeBaselineRuleIgnoreList", request).await
+    pub fn describe_baseline_rule_ignore_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineRuleIgnoreListRequest,
+    ) -> rt::Call<'a, DescribeBaselineRuleIgnoreListRequest, DescribeBaselineRuleIgnoreListResponse>
+    {
+        self.read("DescribeBaselineRuleIgnoreList", request)
     }
 
     /// 获取基线规则列表 (`DescribeBaselineRuleList`)
@@ -3318,11 +3364,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_baseline_rule_list(
-        &self,
-        request: &DescribeBaselineRuleListRequest,
-    ) -> rt::Result<DescribeBaselineRuleListResponse> {
-        self.read("DescribeBaselineRuleList", request).await
+    pub fn describe_baseline_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineRuleListRequest,
+    ) -> rt::Call<'a, DescribeBaselineRuleListRequest, DescribeBaselineRuleListResponse> {
+        self.read("DescribeBaselineRuleList", request)
     }
 
     /// 基线检测进度查询 (`DescribeBaselineScanSchedule`)
@@ -3338,11 +3384,12 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_baseline_scan_schedule(
-        &self,
-        request: &DescribeBaselineScanScheduleRequest,
-    ) -> rt::Result<DescribeBaselineScanScheduleResponse> {
-        self.read("DescribeBaselineScanSchedule", request).await
+    pub fn describe_baseline_scan_schedule<'a>(
+        &'a self,
+        request: &'a DescribeBaselineScanScheduleRequest,
+    ) -> rt::Call<'a, DescribeBaselineScanScheduleRequest, DescribeBaselineScanScheduleResponse>
+    {
+        self.read("DescribeBaselineScanSchedule", request)
     }
 
     /// 查询基线策略详情 (`DescribeBaselineStrategyDetail`)
@@ -3358,11 +3405,12 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn describe_baseline_strategy_detail(
-        &self,
-        request: &DescribeBaselineStrategyDetailRequest,
-    ) -> rt::Result<DescribeBaselineStrategyDetailResponse> {
-        self.read("DescribeBaselineStrategyDetail", request).await
+    pub fn describe_baseline_strategy_detail<'a>(
+        &'a self,
+        request: &'a DescribeBaselineStrategyDetailRequest,
+    ) -> rt::Call<'a, DescribeBaselineStrategyDetailRequest, DescribeBaselineStrategyDetailResponse>
+    {
+        self.read("DescribeBaselineStrategyDetail", request)
     }
 
     /// 用户基线策略列表查询 (`DescribeBaselineStrategyList`)
@@ -3380,11 +3428,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_baseline_strategy_list(
-        &self,
-        request: &DescribeBaselineStrategyListRequest,
-    ) -> rt::Result<DescribeBaselineStrategyListResponse> {
-        self.read("DescribeBaselineStrategyList", request).await
+    pub fn describe_baseline_strategy_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineStrategyListRequest,
+    ) -> rt::Call<'a, DescribeBaselineStrategyListRequest, DescribeBaselineStrategyListResponse>
+    {
+        self.read("DescribeBaselineStrategyList", request)
     }
 
     /// 基线检测项TOP (`DescribeBaselineTop`)
@@ -3401,11 +3450,11 @@ impl Client {
     ///   "Top": 5
     /// }
     /// ```
-    pub async fn describe_baseline_top(
-        &self,
-        request: &DescribeBaselineTopRequest,
-    ) -> rt::Result<DescribeBaselineTopResponse> {
-        self.read("DescribeBaselineTop", request).await
+    pub fn describe_baseline_top<'a>(
+        &'a self,
+        request: &'a DescribeBaselineTopRequest,
+    ) -> rt::Call<'a, DescribeBaselineTopRequest, DescribeBaselineTopResponse> {
+        self.read("DescribeBaselineTop", request)
     }
 
     /// 获取基线弱口令列表 (`DescribeBaselineWeakPasswordList`)
@@ -3422,11 +3471,15 @@ impl Client {
     ///   "Offset": "10"
     /// }
     /// ```
-    pub async fn describe_baseline_weak_password_list(
-        &self,
-        request: &DescribeBaselineWeakPasswordListRequest,
-    ) -> rt::Result<DescribeBaselineWeakPasswordListResponse> {
-        self.read("DescribeBaselineWeakPasswordList", request).await
+    pub fn describe_baseline_weak_password_list<'a>(
+        &'a self,
+        request: &'a DescribeBaselineWeakPasswordListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBaselineWeakPasswordListRequest,
+        DescribeBaselineWeakPasswordListResponse,
+    > {
+        self.read("DescribeBaselineWeakPasswordList", request)
     }
 
     /// 获取高危命令列表 (`DescribeBashEvents`)
@@ -3443,11 +3496,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_bash_events(
-        &self,
-        request: &DescribeBashEventsRequest,
-    ) -> rt::Result<DescribeBashEventsResponse> {
-        self.read("DescribeBashEvents", request).await
+    pub fn describe_bash_events<'a>(
+        &'a self,
+        request: &'a DescribeBashEventsRequest,
+    ) -> rt::Call<'a, DescribeBashEventsRequest, DescribeBashEventsResponse> {
+        self.read("DescribeBashEvents", request)
     }
 
     /// 高危命令详情 (`DescribeBashEventsInfo`)
@@ -3463,11 +3516,11 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    pub async fn describe_bash_events_info(
-        &self,
-        request: &DescribeBashEventsInfoRequest,
-    ) -> rt::Result<DescribeBashEventsInfoResponse> {
-        self.read("DescribeBashEventsInfo", request).await
+    pub fn describe_bash_events_info<'a>(
+        &'a self,
+        request: &'a DescribeBashEventsInfoRequest,
+    ) -> rt::Call<'a, DescribeBashEventsInfoRequest, DescribeBashEventsInfoResponse> {
+        self.read("DescribeBashEventsInfo", request)
     }
 
     /// 高危命令详情(新) (`DescribeBashEventsInfoNew`)
@@ -3483,11 +3536,11 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    pub async fn describe_bash_events_info_new(
-        &self,
-        request: &DescribeBashEventsInfoNewRequest,
-    ) -> rt::Result<DescribeBashEventsInfoNewResponse> {
-        self.read("DescribeBashEventsInfoNew", request).await
+    pub fn describe_bash_events_info_new<'a>(
+        &'a self,
+        request: &'a DescribeBashEventsInfoNewRequest,
+    ) -> rt::Call<'a, DescribeBashEventsInfoNewRequest, DescribeBashEventsInfoNewResponse> {
+        self.read("DescribeBashEventsInfoNew", request)
     }
 
     /// 获取高危命令列表(新) (`DescribeBashEventsNew`)
@@ -3504,11 +3557,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_bash_events_new(
-        &self,
-        request: &DescribeBashEventsNewRequest,
-    ) -> rt::Result<DescribeBashEventsNewResponse> {
-        self.read("DescribeBashEventsNew", request).await
+    pub fn describe_bash_events_new<'a>(
+        &'a self,
+        request: &'a DescribeBashEventsNewRequest,
+    ) -> rt::Call<'a, DescribeBashEventsNewRequest, DescribeBashEventsNewResponse> {
+        self.read("DescribeBashEventsNew", request)
     }
 
     /// 获取高危命令策略列表 (`DescribeBashPolicies`)
@@ -3525,11 +3578,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_bash_policies(
-        &self,
-        request: &DescribeBashPoliciesRequest,
-    ) -> rt::Result<DescribeBashPoliciesResponse> {
-        self.read("DescribeBashPolicies", request).await
+    pub fn describe_bash_policies<'a>(
+        &'a self,
+        request: &'a DescribeBashPoliciesRequest,
+    ) -> rt::Call<'a, DescribeBashPoliciesRequest, DescribeBashPoliciesResponse> {
+        self.read("DescribeBashPolicies", request)
     }
 
     /// 获取高危命令规则列表 (`DescribeBashRules`)
@@ -3545,11 +3598,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_bash_rules(
-        &self,
-        request: &DescribeBashRulesRequest,
-    ) -> rt::Result<DescribeBashRulesResponse> {
-        self.read("DescribeBashRules", request).await
+    pub fn describe_bash_rules<'a>(
+        &'a self,
+        request: &'a DescribeBashRulesRequest,
+    ) -> rt::Call<'a, DescribeBashRulesRequest, DescribeBashRulesResponse> {
+        self.read("DescribeBashRules", request)
     }
 
     /// 获取密码破解列表 (`DescribeBruteAttackList`)
@@ -3566,11 +3619,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_brute_attack_list(
-        &self,
-        request: &DescribeBruteAttackListRequest,
-    ) -> rt::Result<DescribeBruteAttackListResponse> {
-        self.read("DescribeBruteAttackList", request).await
+    pub fn describe_brute_attack_list<'a>(
+        &'a self,
+        request: &'a DescribeBruteAttackListRequest,
+    ) -> rt::Call<'a, DescribeBruteAttackListRequest, DescribeBruteAttackListResponse> {
+        self.read("DescribeBruteAttackList", request)
     }
 
     /// 获取爆破破解规则 (`DescribeBruteAttackRules`)
@@ -3584,11 +3637,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_brute_attack_rules(
-        &self,
-        request: &DescribeBruteAttackRulesRequest,
-    ) -> rt::Result<DescribeBruteAttackRulesResponse> {
-        self.read("DescribeBruteAttackRules", request).await
+    pub fn describe_brute_attack_rules<'a>(
+        &'a self,
+        request: &'a DescribeBruteAttackRulesRequest,
+    ) -> rt::Call<'a, DescribeBruteAttackRulesRequest, DescribeBruteAttackRulesResponse> {
+        self.read("DescribeBruteAttackRules", request)
     }
 
     /// 查询可修护主机信息 (`DescribeCanFixVulMachine`)
@@ -3609,11 +3662,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_can_fix_vul_machine(
-        &self,
-        request: &DescribeCanFixVulMachineRequest,
-    ) -> rt::Result<DescribeCanFixVulMachineResponse> {
-        self.read("DescribeCanFixVulMachine", request).await
+    pub fn describe_can_fix_vul_machine<'a>(
+        &'a self,
+        request: &'a DescribeCanFixVulMachineRequest,
+    ) -> rt::Call<'a, DescribeCanFixVulMachineRequest, DescribeCanFixVulMachineResponse> {
+        self.read("DescribeCanFixVulMachine", request)
     }
 
     /// 获取木马不可隔离的主机 (`DescribeCanNotSeparateMachine`)
@@ -3635,11 +3688,12 @@ impl Client {
     ///   "UpdateAll": true
     /// }
     /// ```
-    pub async fn describe_can_not_separate_machine(
-        &self,
-        request: &DescribeCanNotSeparateMachineRequest,
-    ) -> rt::Result<DescribeCanNotSeparateMachineResponse> {
-        self.read("DescribeCanNotSeparateMachine", request).await
+    pub fn describe_can_not_separate_machine<'a>(
+        &'a self,
+        request: &'a DescribeCanNotSeparateMachineRequest,
+    ) -> rt::Call<'a, DescribeCanNotSeparateMachineRequest, DescribeCanNotSeparateMachineResponse>
+    {
+        self.read("DescribeCanNotSeparateMachine", request)
     }
 
     /// 获取客户端异常事件 (`DescribeClientException`)
@@ -3659,11 +3713,11 @@ impl Client {
     ///   "StartTime": "2020-11-21 15:16:00"
     /// }
     /// ```
-    pub async fn describe_client_exception(
-        &self,
-        request: &DescribeClientExceptionRequest,
-    ) -> rt::Result<DescribeClientExceptionResponse> {
-        self.read("DescribeClientException", request).await
+    pub fn describe_client_exception<'a>(
+        &'a self,
+        request: &'a DescribeClientExceptionRequest,
+    ) -> rt::Call<'a, DescribeClientExceptionRequest, DescribeClientExceptionResponse> {
+        self.read("DescribeClientException", request)
     }
 
     /// 获取漏洞防御事件详情 (`DescribeDefenceEventDetail`)
@@ -3679,11 +3733,11 @@ impl Client {
     ///   "Id": 13844
     /// }
     /// ```
-    pub async fn describe_defence_event_detail(
-        &self,
-        request: &DescribeDefenceEventDetailRequest,
-    ) -> rt::Result<DescribeDefenceEventDetailResponse> {
-        self.read("DescribeDefenceEventDetail", request).await
+    pub fn describe_defence_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeDefenceEventDetailRequest,
+    ) -> rt::Call<'a, DescribeDefenceEventDetailRequest, DescribeDefenceEventDetailResponse> {
+        self.read("DescribeDefenceEventDetail", request)
     }
 
     /// 获取专线agent安装命令 (`DescribeDirectConnectInstallCommand`)
@@ -3701,12 +3755,15 @@ impl Client {
     ///   "VpcId": "vpc-dsda"
     /// }
     /// ```
-    pub async fn describe_direct_connect_install_command(
-        &self,
-        request: &DescribeDirectConnectInstallCommandRequest,
-    ) -> rt::Result<DescribeDirectConnectInstallCommandResponse> {
+    pub fn describe_direct_connect_install_command<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectInstallCommandRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDirectConnectInstallCommandRequest,
+        DescribeDirectConnectInstallCommandResponse,
+    > {
         self.read("DescribeDirectConnectInstallCommand", request)
-            .await
     }
 
     /// 获取ES字段聚合结果 (`DescribeESAggregations`)
@@ -3722,11 +3779,11 @@ impl Client {
     ///   "Query": "{\\\"index\\\":[\\\"netflow\\\"],\\\"body\\\":{\\\"query\\\":{\\\"bool\\\":{\\\"filter\\\":{\\\"bool\\\":{\\\"…"
     /// }
     /// ```
-    pub async fn describe_es_aggregations(
-        &self,
-        request: &DescribeESAggregationsRequest,
-    ) -> rt::Result<DescribeESAggregationsResponse> {
-        self.read("DescribeESAggregations", request).await
+    pub fn describe_es_aggregations<'a>(
+        &'a self,
+        request: &'a DescribeESAggregationsRequest,
+    ) -> rt::Call<'a, DescribeESAggregationsRequest, DescribeESAggregationsResponse> {
+        self.read("DescribeESAggregations", request)
     }
 
     /// 应急漏洞列表 (`DescribeEmergencyVulList`)
@@ -3743,11 +3800,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_emergency_vul_list(
-        &self,
-        request: &DescribeEmergencyVulListRequest,
-    ) -> rt::Result<DescribeEmergencyVulListResponse> {
-        self.read("DescribeEmergencyVulList", request).await
+    pub fn describe_emergency_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeEmergencyVulListRequest,
+    ) -> rt::Call<'a, DescribeEmergencyVulListRequest, DescribeEmergencyVulListResponse> {
+        self.read("DescribeEmergencyVulList", request)
     }
 
     /// 根据事件表名和id查询告警事件详情 (`DescribeEventByTable`)
@@ -3766,11 +3823,11 @@ impl Client {
     ///   "TableName": "events_bash"
     /// }
     /// ```
-    pub async fn describe_event_by_table(
-        &self,
-        request: &DescribeEventByTableRequest,
-    ) -> rt::Result<DescribeEventByTableResponse> {
-        self.read("DescribeEventByTable", request).await
+    pub fn describe_event_by_table<'a>(
+        &'a self,
+        request: &'a DescribeEventByTableRequest,
+    ) -> rt::Call<'a, DescribeEventByTableRequest, DescribeEventByTableResponse> {
+        self.read("DescribeEventByTable", request)
     }
 
     /// 导出区域主机列表 (`DescribeExportMachines`)
@@ -3797,11 +3854,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_export_machines(
-        &self,
-        request: &DescribeExportMachinesRequest,
-    ) -> rt::Result<DescribeExportMachinesResponse> {
-        self.read("DescribeExportMachines", request).await
+    pub fn describe_export_machines<'a>(
+        &'a self,
+        request: &'a DescribeExportMachinesRequest,
+    ) -> rt::Call<'a, DescribeExportMachinesRequest, DescribeExportMachinesResponse> {
+        self.read("DescribeExportMachines", request)
     }
 
     /// 日志快速分析统计 (`DescribeFastAnalysis`)
@@ -3820,11 +3877,11 @@ impl Client {
     ///   "To": "1657511824000"
     /// }
     /// ```
-    pub async fn describe_fast_analysis(
-        &self,
-        request: &DescribeFastAnalysisRequest,
-    ) -> rt::Result<DescribeFastAnalysisResponse> {
-        self.read("DescribeFastAnalysis", request).await
+    pub fn describe_fast_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFastAnalysisRequest,
+    ) -> rt::Call<'a, DescribeFastAnalysisRequest, DescribeFastAnalysisResponse> {
+        self.read("DescribeFastAnalysis", request)
     }
 
     /// 查看产生事件时规则详情接口 (`DescribeFileTamperEventRuleInfo`)
@@ -3840,11 +3897,12 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_file_tamper_event_rule_info(
-        &self,
-        request: &DescribeFileTamperEventRuleInfoRequest,
-    ) -> rt::Result<DescribeFileTamperEventRuleInfoResponse> {
-        self.read("DescribeFileTamperEventRuleInfo", request).await
+    pub fn describe_file_tamper_event_rule_info<'a>(
+        &'a self,
+        request: &'a DescribeFileTamperEventRuleInfoRequest,
+    ) -> rt::Call<'a, DescribeFileTamperEventRuleInfoRequest, DescribeFileTamperEventRuleInfoResponse>
+    {
+        self.read("DescribeFileTamperEventRuleInfo", request)
     }
 
     /// 核心文件监控事件列表 (`DescribeFileTamperEvents`)
@@ -3861,11 +3919,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_file_tamper_events(
-        &self,
-        request: &DescribeFileTamperEventsRequest,
-    ) -> rt::Result<DescribeFileTamperEventsResponse> {
-        self.read("DescribeFileTamperEvents", request).await
+    pub fn describe_file_tamper_events<'a>(
+        &'a self,
+        request: &'a DescribeFileTamperEventsRequest,
+    ) -> rt::Call<'a, DescribeFileTamperEventsRequest, DescribeFileTamperEventsResponse> {
+        self.read("DescribeFileTamperEvents", request)
     }
 
     /// 查询主机关联文件监控规则数量 (`DescribeFileTamperRuleCount`)
@@ -3883,11 +3941,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_file_tamper_rule_count(
-        &self,
-        request: &DescribeFileTamperRuleCountRequest,
-    ) -> rt::Result<DescribeFileTamperRuleCountResponse> {
-        self.read("DescribeFileTamperRuleCount", request).await
+    pub fn describe_file_tamper_rule_count<'a>(
+        &'a self,
+        request: &'a DescribeFileTamperRuleCountRequest,
+    ) -> rt::Call<'a, DescribeFileTamperRuleCountRequest, DescribeFileTamperRuleCountResponse> {
+        self.read("DescribeFileTamperRuleCount", request)
     }
 
     /// 查询文件监控规则详情 (`DescribeFileTamperRuleInfo`)
@@ -3903,11 +3961,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_file_tamper_rule_info(
-        &self,
-        request: &DescribeFileTamperRuleInfoRequest,
-    ) -> rt::Result<DescribeFileTamperRuleInfoResponse> {
-        self.read("DescribeFileTamperRuleInfo", request).await
+    pub fn describe_file_tamper_rule_info<'a>(
+        &'a self,
+        request: &'a DescribeFileTamperRuleInfoRequest,
+    ) -> rt::Call<'a, DescribeFileTamperRuleInfoRequest, DescribeFileTamperRuleInfoResponse> {
+        self.read("DescribeFileTamperRuleInfo", request)
     }
 
     /// 核心文件监控规则列表 (`DescribeFileTamperRules`)
@@ -3924,11 +3982,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_file_tamper_rules(
-        &self,
-        request: &DescribeFileTamperRulesRequest,
-    ) -> rt::Result<DescribeFileTamperRulesResponse> {
-        self.read("DescribeFileTamperRules", request).await
+    pub fn describe_file_tamper_rules<'a>(
+        &'a self,
+        request: &'a DescribeFileTamperRulesRequest,
+    ) -> rt::Call<'a, DescribeFileTamperRulesRequest, DescribeFileTamperRulesResponse> {
+        self.read("DescribeFileTamperRules", request)
     }
 
     /// 获取主机相关统计 (`DescribeGeneralStat`)
@@ -3942,11 +4000,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_general_stat(
-        &self,
-        request: &DescribeGeneralStatRequest,
-    ) -> rt::Result<DescribeGeneralStatResponse> {
-        self.read("DescribeGeneralStat", request).await
+    pub fn describe_general_stat<'a>(
+        &'a self,
+        request: &'a DescribeGeneralStatRequest,
+    ) -> rt::Call<'a, DescribeGeneralStatRequest, DescribeGeneralStatResponse> {
+        self.read("DescribeGeneralStat", request)
     }
 
     /// 获取账号变更历史列表 (`DescribeHistoryAccounts`)
@@ -3972,11 +4030,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn describe_history_accounts(
-        &self,
-        request: &DescribeHistoryAccountsRequest,
-    ) -> rt::Result<DescribeHistoryAccountsResponse> {
-        self.read("DescribeHistoryAccounts", request).await
+    pub fn describe_history_accounts<'a>(
+        &'a self,
+        request: &'a DescribeHistoryAccountsRequest,
+    ) -> rt::Call<'a, DescribeHistoryAccountsRequest, DescribeHistoryAccountsResponse> {
+        self.read("DescribeHistoryAccounts", request)
     }
 
     /// 查询日志检索服务信息 (`DescribeHistoryService`)
@@ -3990,11 +4048,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_history_service(
-        &self,
-        request: &DescribeHistoryServiceRequest,
-    ) -> rt::Result<DescribeHistoryServiceResponse> {
-        self.read("DescribeHistoryService", request).await
+    pub fn describe_history_service<'a>(
+        &'a self,
+        request: &'a DescribeHistoryServiceRequest,
+    ) -> rt::Call<'a, DescribeHistoryServiceRequest, DescribeHistoryServiceResponse> {
+        self.read("DescribeHistoryService", request)
     }
 
     /// 主机信息与标签信息查询 (`DescribeHostInfo`)
@@ -4012,11 +4070,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_host_info(
-        &self,
-        request: &DescribeHostInfoRequest,
-    ) -> rt::Result<DescribeHostInfoResponse> {
-        self.read("DescribeHostInfo", request).await
+    pub fn describe_host_info<'a>(
+        &'a self,
+        request: &'a DescribeHostInfoRequest,
+    ) -> rt::Call<'a, DescribeHostInfoRequest, DescribeHostInfoResponse> {
+        self.read("DescribeHostInfo", request)
     }
 
     /// 获取异常登录列表 (`DescribeHostLoginList`)
@@ -4033,11 +4091,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_host_login_list(
-        &self,
-        request: &DescribeHostLoginListRequest,
-    ) -> rt::Result<DescribeHostLoginListResponse> {
-        self.read("DescribeHostLoginList", request).await
+    pub fn describe_host_login_list<'a>(
+        &'a self,
+        request: &'a DescribeHostLoginListRequest,
+    ) -> rt::Call<'a, DescribeHostLoginListRequest, DescribeHostLoginListResponse> {
+        self.read("DescribeHostLoginList", request)
     }
 
     /// 获取全网热点漏洞 (`DescribeHotVulTop`)
@@ -4051,11 +4109,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_hot_vul_top(
-        &self,
-        request: &DescribeHotVulTopRequest,
-    ) -> rt::Result<DescribeHotVulTopResponse> {
-        self.read("DescribeHotVulTop", request).await
+    pub fn describe_hot_vul_top<'a>(
+        &'a self,
+        request: &'a DescribeHotVulTopRequest,
+    ) -> rt::Call<'a, DescribeHotVulTopRequest, DescribeHotVulTopResponse> {
+        self.read("DescribeHotVulTop", request)
     }
 
     /// 查询忽略检测项信息 (`DescribeIgnoreBaselineRule`)
@@ -4073,11 +4131,11 @@ impl Client {
     ///   "RuleName": "irule"
     /// }
     /// ```
-    pub async fn describe_ignore_baseline_rule(
-        &self,
-        request: &DescribeIgnoreBaselineRuleRequest,
-    ) -> rt::Result<DescribeIgnoreBaselineRuleResponse> {
-        self.read("DescribeIgnoreBaselineRule", request).await
+    pub fn describe_ignore_baseline_rule<'a>(
+        &'a self,
+        request: &'a DescribeIgnoreBaselineRuleRequest,
+    ) -> rt::Call<'a, DescribeIgnoreBaselineRuleRequest, DescribeIgnoreBaselineRuleResponse> {
+        self.read("DescribeIgnoreBaselineRule", request)
     }
 
     /// 获取一键忽略受影响的检测项和主机信息 (`DescribeIgnoreHostAndItemConfig`)
@@ -4091,11 +4149,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ignore_host_and_item_config(
-        &self,
-        request: &DescribeIgnoreHostAndItemConfigRequest,
-    ) -> rt::Result<DescribeIgnoreHostAndItemConfigResponse> {
-        self.read("DescribeIgnoreHostAndItemConfig", request).await
+    pub fn describe_ignore_host_and_item_config<'a>(
+        &'a self,
+        request: &'a DescribeIgnoreHostAndItemConfigRequest,
+    ) -> rt::Call<'a, DescribeIgnoreHostAndItemConfigRequest, DescribeIgnoreHostAndItemConfigResponse>
+    {
+        self.read("DescribeIgnoreHostAndItemConfig", request)
     }
 
     /// 查询忽略检测项影响主机列表 (`DescribeIgnoreRuleEffectHostList`)
@@ -4116,11 +4175,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ignore_rule_effect_host_list(
-        &self,
-        request: &DescribeIgnoreRuleEffectHostListRequest,
-    ) -> rt::Result<DescribeIgnoreRuleEffectHostListResponse> {
-        self.read("DescribeIgnoreRuleEffectHostList", request).await
+    pub fn describe_ignore_rule_effect_host_list<'a>(
+        &'a self,
+        request: &'a DescribeIgnoreRuleEffectHostListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIgnoreRuleEffectHostListRequest,
+        DescribeIgnoreRuleEffectHostListResponse,
+    > {
+        self.read("DescribeIgnoreRuleEffectHostList", request)
     }
 
     /// 查询批量导入机器信息 (`DescribeImportMachineInfo`)
@@ -4140,11 +4203,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_import_machine_info(
-        &self,
-        request: &DescribeImportMachineInfoRequest,
-    ) -> rt::Result<DescribeImportMachineInfoResponse> {
-        self.read("DescribeImportMachineInfo", request).await
+    pub fn describe_import_machine_info<'a>(
+        &'a self,
+        request: &'a DescribeImportMachineInfoRequest,
+    ) -> rt::Call<'a, DescribeImportMachineInfoRequest, DescribeImportMachineInfoResponse> {
+        self.read("DescribeImportMachineInfo", request)
     }
 
     /// 查询java内存马和rasp是否注入风险服务配置 (`DescribeInjectRiskyServiceSwitch`)
@@ -4158,11 +4221,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_inject_risky_service_switch(
-        &self,
-        request: &DescribeInjectRiskyServiceSwitchRequest,
-    ) -> rt::Result<DescribeInjectRiskyServiceSwitchResponse> {
-        self.read("DescribeInjectRiskyServiceSwitch", request).await
+    pub fn describe_inject_risky_service_switch<'a>(
+        &'a self,
+        request: &'a DescribeInjectRiskyServiceSwitchRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInjectRiskyServiceSwitchRequest,
+        DescribeInjectRiskyServiceSwitchResponse,
+    > {
+        self.read("DescribeInjectRiskyServiceSwitch", request)
     }
 
     /// 查询java内存马事件详细信息 (`DescribeJavaMemShellInfo`)
@@ -4178,11 +4245,11 @@ impl Client {
     ///   "Id": 184113
     /// }
     /// ```
-    pub async fn describe_java_mem_shell_info(
-        &self,
-        request: &DescribeJavaMemShellInfoRequest,
-    ) -> rt::Result<DescribeJavaMemShellInfoResponse> {
-        self.read("DescribeJavaMemShellInfo", request).await
+    pub fn describe_java_mem_shell_info<'a>(
+        &'a self,
+        request: &'a DescribeJavaMemShellInfoRequest,
+    ) -> rt::Call<'a, DescribeJavaMemShellInfoRequest, DescribeJavaMemShellInfoResponse> {
+        self.read("DescribeJavaMemShellInfo", request)
     }
 
     /// 查询java内存马事件列表 (`DescribeJavaMemShellList`)
@@ -4199,11 +4266,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_java_mem_shell_list(
-        &self,
-        request: &DescribeJavaMemShellListRequest,
-    ) -> rt::Result<DescribeJavaMemShellListResponse> {
-        self.read("DescribeJavaMemShellList", request).await
+    pub fn describe_java_mem_shell_list<'a>(
+        &'a self,
+        request: &'a DescribeJavaMemShellListRequest,
+    ) -> rt::Call<'a, DescribeJavaMemShellListRequest, DescribeJavaMemShellListResponse> {
+        self.read("DescribeJavaMemShellList", request)
     }
 
     /// 查询给定主机java内存马插件信息 (`DescribeJavaMemShellPluginInfo`)
@@ -4221,11 +4288,12 @@ impl Client {
     ///   "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
     /// }
     /// ```
-    pub async fn describe_java_mem_shell_plugin_info(
-        &self,
-        request: &DescribeJavaMemShellPluginInfoRequest,
-    ) -> rt::Result<DescribeJavaMemShellPluginInfoResponse> {
-        self.read("DescribeJavaMemShellPluginInfo", request).await
+    pub fn describe_java_mem_shell_plugin_info<'a>(
+        &'a self,
+        request: &'a DescribeJavaMemShellPluginInfoRequest,
+    ) -> rt::Call<'a, DescribeJavaMemShellPluginInfoRequest, DescribeJavaMemShellPluginInfoResponse>
+    {
+        self.read("DescribeJavaMemShellPluginInfo", request)
     }
 
     /// 查询java内存马插件列表 (`DescribeJavaMemShellPluginList`)
@@ -4242,11 +4310,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_java_mem_shell_plugin_list(
-        &self,
-        request: &DescribeJavaMemShellPluginListRequest,
-    ) -> rt::Result<DescribeJavaMemShellPluginListResponse> {
-        self.read("DescribeJavaMemShellPluginList", request).await
+    pub fn describe_java_mem_shell_plugin_list<'a>(
+        &'a self,
+        request: &'a DescribeJavaMemShellPluginListRequest,
+    ) -> rt::Call<'a, DescribeJavaMemShellPluginListRequest, DescribeJavaMemShellPluginListResponse>
+    {
+        self.read("DescribeJavaMemShellPluginList", request)
     }
 
     /// 查询授权信息 (`DescribeLicense`)
@@ -4260,11 +4329,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_license(
-        &self,
-        request: &DescribeLicenseRequest,
-    ) -> rt::Result<DescribeLicenseResponse> {
-        self.read("DescribeLicense", request).await
+    pub fn describe_license<'a>(
+        &'a self,
+        request: &'a DescribeLicenseRequest,
+    ) -> rt::Call<'a, DescribeLicenseRequest, DescribeLicenseResponse> {
+        self.read("DescribeLicense", request)
     }
 
     /// 查看授权绑定列表 (`DescribeLicenseBindList`)
@@ -4282,11 +4351,11 @@ impl Client {
     ///   "ResourceId": "cdbae897e7e0"
     /// }
     /// ```
-    pub async fn describe_license_bind_list(
-        &self,
-        request: &DescribeLicenseBindListRequest,
-    ) -> rt::Result<DescribeLicenseBindListResponse> {
-        self.read("DescribeLicenseBindList", request).await
+    pub fn describe_license_bind_list<'a>(
+        &'a self,
+        request: &'a DescribeLicenseBindListRequest,
+    ) -> rt::Call<'a, DescribeLicenseBindListRequest, DescribeLicenseBindListResponse> {
+        self.read("DescribeLicenseBindList", request)
     }
 
     /// 查询授权绑定进度 (`DescribeLicenseBindSchedule`)
@@ -4302,11 +4371,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_license_bind_schedule(
-        &self,
-        request: &DescribeLicenseBindScheduleRequest,
-    ) -> rt::Result<DescribeLicenseBindScheduleResponse> {
-        self.read("DescribeLicenseBindSchedule", request).await
+    pub fn describe_license_bind_schedule<'a>(
+        &'a self,
+        request: &'a DescribeLicenseBindScheduleRequest,
+    ) -> rt::Call<'a, DescribeLicenseBindScheduleRequest, DescribeLicenseBindScheduleResponse> {
+        self.read("DescribeLicenseBindSchedule", request)
     }
 
     /// 授权概览信息 (`DescribeLicenseGeneral`)
@@ -4320,11 +4389,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_license_general(
-        &self,
-        request: &DescribeLicenseGeneralRequest,
-    ) -> rt::Result<DescribeLicenseGeneralResponse> {
-        self.read("DescribeLicenseGeneral", request).await
+    pub fn describe_license_general<'a>(
+        &'a self,
+        request: &'a DescribeLicenseGeneralRequest,
+    ) -> rt::Call<'a, DescribeLicenseGeneralRequest, DescribeLicenseGeneralResponse> {
+        self.read("DescribeLicenseGeneral", request)
     }
 
     /// 获取授权订单列表 (`DescribeLicenseList`)
@@ -4338,11 +4407,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_license_list(
-        &self,
-        request: &DescribeLicenseListRequest,
-    ) -> rt::Result<DescribeLicenseListResponse> {
-        self.read("DescribeLicenseList", request).await
+    pub fn describe_license_list<'a>(
+        &'a self,
+        request: &'a DescribeLicenseListRequest,
+    ) -> rt::Call<'a, DescribeLicenseListRequest, DescribeLicenseListResponse> {
+        self.read("DescribeLicenseList", request)
     }
 
     /// 查询授权白名单配置 (`DescribeLicenseWhiteConfig`)
@@ -4358,11 +4427,11 @@ impl Client {
     ///   "RuleName": "cwp_yunying"
     /// }
     /// ```
-    pub async fn describe_license_white_config(
-        &self,
-        request: &DescribeLicenseWhiteConfigRequest,
-    ) -> rt::Result<DescribeLicenseWhiteConfigResponse> {
-        self.read("DescribeLicenseWhiteConfig", request).await
+    pub fn describe_license_white_config<'a>(
+        &'a self,
+        request: &'a DescribeLicenseWhiteConfigRequest,
+    ) -> rt::Call<'a, DescribeLicenseWhiteConfigRequest, DescribeLicenseWhiteConfigResponse> {
+        self.read("DescribeLicenseWhiteConfig", request)
     }
 
     /// 查询日志投递kafka可选项列表 (`DescribeLogDeliveryKafkaOptions`)
@@ -4378,11 +4447,12 @@ impl Client {
     ///   "InstanceID": "ckafka-ce80kte5"
     /// }
     /// ```
-    pub async fn describe_log_delivery_kafka_options(
-        &self,
-        request: &DescribeLogDeliveryKafkaOptionsRequest,
-    ) -> rt::Result<DescribeLogDeliveryKafkaOptionsResponse> {
-        self.read("DescribeLogDeliveryKafkaOptions", request).await
+    pub fn describe_log_delivery_kafka_options<'a>(
+        &'a self,
+        request: &'a DescribeLogDeliveryKafkaOptionsRequest,
+    ) -> rt::Call<'a, DescribeLogDeliveryKafkaOptionsRequest, DescribeLogDeliveryKafkaOptionsResponse>
+    {
+        self.read("DescribeLogDeliveryKafkaOptions", request)
     }
 
     /// 获取日志下载任务列表 (`DescribeLogExports`)
@@ -4399,11 +4469,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_log_exports(
-        &self,
-        request: &DescribeLogExportsRequest,
-    ) -> rt::Result<DescribeLogExportsResponse> {
-        self.read("DescribeLogExports", request).await
+    pub fn describe_log_exports<'a>(
+        &'a self,
+        request: &'a DescribeLogExportsRequest,
+    ) -> rt::Call<'a, DescribeLogExportsRequest, DescribeLogExportsResponse> {
+        self.read("DescribeLogExports", request)
     }
 
     /// 获取日志直方图信息 (`DescribeLogHistogram`)
@@ -4422,11 +4492,11 @@ impl Client {
     ///   "StartTime": "1660532400000"
     /// }
     /// ```
-    pub async fn describe_log_histogram(
-        &self,
-        request: &DescribeLogHistogramRequest,
-    ) -> rt::Result<DescribeLogHistogramResponse> {
-        self.read("DescribeLogHistogram", request).await
+    pub fn describe_log_histogram<'a>(
+        &'a self,
+        request: &'a DescribeLogHistogramRequest,
+    ) -> rt::Call<'a, DescribeLogHistogramRequest, DescribeLogHistogramResponse> {
+        self.read("DescribeLogHistogram", request)
     }
 
     /// 查询索引 (`DescribeLogIndex`)
@@ -4440,11 +4510,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_index(
-        &self,
-        request: &DescribeLogIndexRequest,
-    ) -> rt::Result<DescribeLogIndexResponse> {
-        self.read("DescribeLogIndex", request).await
+    pub fn describe_log_index<'a>(
+        &'a self,
+        request: &'a DescribeLogIndexRequest,
+    ) -> rt::Call<'a, DescribeLogIndexRequest, DescribeLogIndexResponse> {
+        self.read("DescribeLogIndex", request)
     }
 
     /// 获取kafka投递信息 (`DescribeLogKafkaDeliverInfo`)
@@ -4458,11 +4528,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_kafka_deliver_info(
-        &self,
-        request: &DescribeLogKafkaDeliverInfoRequest,
-    ) -> rt::Result<DescribeLogKafkaDeliverInfoResponse> {
-        self.read("DescribeLogKafkaDeliverInfo", request).await
+    pub fn describe_log_kafka_deliver_info<'a>(
+        &'a self,
+        request: &'a DescribeLogKafkaDeliverInfoRequest,
+    ) -> rt::Call<'a, DescribeLogKafkaDeliverInfoRequest, DescribeLogKafkaDeliverInfoResponse> {
+        self.read("DescribeLogKafkaDeliverInfo", request)
     }
 
     /// 获取日志存储配置 (`DescribeLogStorageConfig`)
@@ -4476,11 +4546,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_storage_config(
-        &self,
-        request: &DescribeLogStorageConfigRequest,
-    ) -> rt::Result<DescribeLogStorageConfigResponse> {
-        self.read("DescribeLogStorageConfig", request).await
+    pub fn describe_log_storage_config<'a>(
+        &'a self,
+        request: &'a DescribeLogStorageConfigRequest,
+    ) -> rt::Call<'a, DescribeLogStorageConfigRequest, DescribeLogStorageConfigResponse> {
+        self.read("DescribeLogStorageConfig", request)
     }
 
     /// 获取日志存储量记录 (`DescribeLogStorageRecord`)
@@ -4494,11 +4564,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_storage_record(
-        &self,
-        request: &DescribeLogStorageRecordRequest,
-    ) -> rt::Result<DescribeLogStorageRecordResponse> {
-        self.read("DescribeLogStorageRecord", request).await
+    pub fn describe_log_storage_record<'a>(
+        &'a self,
+        request: &'a DescribeLogStorageRecordRequest,
+    ) -> rt::Call<'a, DescribeLogStorageRecordRequest, DescribeLogStorageRecordResponse> {
+        self.read("DescribeLogStorageRecord", request)
     }
 
     /// 获取日志检索容量使用统计 (`DescribeLogStorageStatistic`)
@@ -4512,11 +4582,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_storage_statistic(
-        &self,
-        request: &DescribeLogStorageStatisticRequest,
-    ) -> rt::Result<DescribeLogStorageStatisticResponse> {
-        self.read("DescribeLogStorageStatistic", request).await
+    pub fn describe_log_storage_statistic<'a>(
+        &'a self,
+        request: &'a DescribeLogStorageStatisticRequest,
+    ) -> rt::Call<'a, DescribeLogStorageStatisticRequest, DescribeLogStorageStatisticResponse> {
+        self.read("DescribeLogStorageStatistic", request)
     }
 
     /// 获取日志类型 (`DescribeLogType`)
@@ -4530,11 +4600,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_type(
-        &self,
-        request: &DescribeLogTypeRequest,
-    ) -> rt::Result<DescribeLogTypeResponse> {
-        self.read("DescribeLogType", request).await
+    pub fn describe_log_type<'a>(
+        &'a self,
+        request: &'a DescribeLogTypeRequest,
+    ) -> rt::Call<'a, DescribeLogTypeRequest, DescribeLogTypeResponse> {
+        self.read("DescribeLogType", request)
     }
 
     /// 获取扫码登录全局配置 (`DescribeLoginTypeGlobalConf`)
@@ -4548,11 +4618,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_login_type_global_conf(
-        &self,
-        request: &DescribeLoginTypeGlobalConfRequest,
-    ) -> rt::Result<DescribeLoginTypeGlobalConfResponse> {
-        self.read("DescribeLoginTypeGlobalConf", request).await
+    pub fn describe_login_type_global_conf<'a>(
+        &'a self,
+        request: &'a DescribeLoginTypeGlobalConfRequest,
+    ) -> rt::Call<'a, DescribeLoginTypeGlobalConfRequest, DescribeLoginTypeGlobalConfResponse> {
+        self.read("DescribeLoginTypeGlobalConf", request)
     }
 
     /// 获取扫码登录机器列表 (`DescribeLoginTypeHost`)
@@ -4566,11 +4636,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_login_type_host(
-        &self,
-        request: &DescribeLoginTypeHostRequest,
-    ) -> rt::Result<DescribeLoginTypeHostResponse> {
-        self.read("DescribeLoginTypeHost", request).await
+    pub fn describe_login_type_host<'a>(
+        &'a self,
+        request: &'a DescribeLoginTypeHostRequest,
+    ) -> rt::Call<'a, DescribeLoginTypeHostRequest, DescribeLoginTypeHostResponse> {
+        self.read("DescribeLoginTypeHost", request)
     }
 
     /// 获取异地登录白名单合并后列表 (`DescribeLoginWhiteCombinedList`)
@@ -4587,11 +4657,12 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_login_white_combined_list(
-        &self,
-        request: &DescribeLoginWhiteCombinedListRequest,
-    ) -> rt::Result<DescribeLoginWhiteCombinedListResponse> {
-        self.read("DescribeLoginWhiteCombinedList", request).await
+    pub fn describe_login_white_combined_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteCombinedListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteCombinedListRequest, DescribeLoginWhiteCombinedListResponse>
+    {
+        self.read("DescribeLoginWhiteCombinedList", request)
     }
 
     /// 查询合并后白名单机器列表 (`DescribeLoginWhiteHostList`)
@@ -4609,11 +4680,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_login_white_host_list(
-        &self,
-        request: &DescribeLoginWhiteHostListRequest,
-    ) -> rt::Result<DescribeLoginWhiteHostListResponse> {
-        self.read("DescribeLoginWhiteHostList", request).await
+    pub fn describe_login_white_host_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteHostListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteHostListRequest, DescribeLoginWhiteHostListResponse> {
+        self.read("DescribeLoginWhiteHostList", request)
     }
 
     /// 获取异地登录白名单列表 (`DescribeLoginWhiteList`)
@@ -4630,11 +4701,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_login_white_list(
-        &self,
-        request: &DescribeLoginWhiteListRequest,
-    ) -> rt::Result<DescribeLoginWhiteListResponse> {
-        self.read("DescribeLoginWhiteList", request).await
+    pub fn describe_login_white_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteListRequest, DescribeLoginWhiteListResponse> {
+        self.read("DescribeLoginWhiteList", request)
     }
 
     /// 查询机器清理历史记录 (`DescribeMachineClearHistory`)
@@ -4648,11 +4719,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_clear_history(
-        &self,
-        request: &DescribeMachineClearHistoryRequest,
-    ) -> rt::Result<DescribeMachineClearHistoryResponse> {
-        self.read("DescribeMachineClearHistory", request).await
+    pub fn describe_machine_clear_history<'a>(
+        &'a self,
+        request: &'a DescribeMachineClearHistoryRequest,
+    ) -> rt::Call<'a, DescribeMachineClearHistoryRequest, DescribeMachineClearHistoryResponse> {
+        self.read("DescribeMachineClearHistory", request)
     }
 
     /// 查询主机高级防御事件数统计 (`DescribeMachineDefenseCnt`)
@@ -4666,11 +4737,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_defense_cnt(
-        &self,
-        request: &DescribeMachineDefenseCntRequest,
-    ) -> rt::Result<DescribeMachineDefenseCntResponse> {
-        self.read("DescribeMachineDefenseCnt", request).await
+    pub fn describe_machine_defense_cnt<'a>(
+        &'a self,
+        request: &'a DescribeMachineDefenseCntRequest,
+    ) -> rt::Call<'a, DescribeMachineDefenseCntRequest, DescribeMachineDefenseCntResponse> {
+        self.read("DescribeMachineDefenseCnt", request)
     }
 
     /// 查询主机相关核心文件监控规则 (`DescribeMachineFileTamperRules`)
@@ -4688,11 +4759,12 @@ impl Client {
     ///   "Uuid": "10ee1dad-ed42-4f98-8c9e-bfaa48fcb787"
     /// }
     /// ```
-    pub async fn describe_machine_file_tamper_rules(
-        &self,
-        request: &DescribeMachineFileTamperRulesRequest,
-    ) -> rt::Result<DescribeMachineFileTamperRulesResponse> {
-        self.read("DescribeMachineFileTamperRules", request).await
+    pub fn describe_machine_file_tamper_rules<'a>(
+        &'a self,
+        request: &'a DescribeMachineFileTamperRulesRequest,
+    ) -> rt::Call<'a, DescribeMachineFileTamperRulesRequest, DescribeMachineFileTamperRulesResponse>
+    {
+        self.read("DescribeMachineFileTamperRules", request)
     }
 
     /// 查询主机概览 (`DescribeMachineGeneral`)
@@ -4706,11 +4778,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_general(
-        &self,
-        request: &DescribeMachineGeneralRequest,
-    ) -> rt::Result<DescribeMachineGeneralResponse> {
-        self.read("DescribeMachineGeneral", request).await
+    pub fn describe_machine_general<'a>(
+        &'a self,
+        request: &'a DescribeMachineGeneralRequest,
+    ) -> rt::Call<'a, DescribeMachineGeneralRequest, DescribeMachineGeneralResponse> {
+        self.read("DescribeMachineGeneral", request)
     }
 
     /// 获取机器详情 (`DescribeMachineInfo`)
@@ -4726,11 +4798,11 @@ impl Client {
     ///   "Uuid": "UUID"
     /// }
     /// ```
-    pub async fn describe_machine_info(
-        &self,
-        request: &DescribeMachineInfoRequest,
-    ) -> rt::Result<DescribeMachineInfoResponse> {
-        self.read("DescribeMachineInfo", request).await
+    pub fn describe_machine_info<'a>(
+        &'a self,
+        request: &'a DescribeMachineInfoRequest,
+    ) -> rt::Call<'a, DescribeMachineInfoRequest, DescribeMachineInfoResponse> {
+        self.read("DescribeMachineInfo", request)
     }
 
     /// 查询机器授权信息 (`DescribeMachineLicenseDetail`)
@@ -4748,11 +4820,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_machine_license_detail(
-        &self,
-        request: &DescribeMachineLicenseDetailRequest,
-    ) -> rt::Result<DescribeMachineLicenseDetailResponse> {
-        self.read("DescribeMachineLicenseDetail", request).await
+    pub fn describe_machine_license_detail<'a>(
+        &'a self,
+        request: &'a DescribeMachineLicenseDetailRequest,
+    ) -> rt::Call<'a, DescribeMachineLicenseDetailRequest, DescribeMachineLicenseDetailResponse>
+    {
+        self.read("DescribeMachineLicenseDetail", request)
     }
 
     /// 网页防篡改获取区域主机列表 (`DescribeMachineList`)
@@ -4769,11 +4842,11 @@ impl Client {
     ///   "MachineType": "CVM"
     /// }
     /// ```
-    pub async fn describe_machine_list(
-        &self,
-        request: &DescribeMachineListRequest,
-    ) -> rt::Result<DescribeMachineListResponse> {
-        self.read("DescribeMachineList", request).await
+    pub fn describe_machine_list<'a>(
+        &'a self,
+        request: &'a DescribeMachineListRequest,
+    ) -> rt::Call<'a, DescribeMachineListRequest, DescribeMachineListResponse> {
+        self.read("DescribeMachineList", request)
     }
 
     /// 查询机器操作系统列表 (`DescribeMachineOsList`)
@@ -4787,11 +4860,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_os_list(
-        &self,
-        request: &DescribeMachineOsListRequest,
-    ) -> rt::Result<DescribeMachineOsListResponse> {
-        self.read("DescribeMachineOsList", request).await
+    pub fn describe_machine_os_list<'a>(
+        &'a self,
+        request: &'a DescribeMachineOsListRequest,
+    ) -> rt::Call<'a, DescribeMachineOsListRequest, DescribeMachineOsListResponse> {
+        self.read("DescribeMachineOsList", request)
     }
 
     /// 查询机器地域列表 (`DescribeMachineRegionList`)
@@ -4805,11 +4878,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_region_list(
-        &self,
-        request: &DescribeMachineRegionListRequest,
-    ) -> rt::Result<DescribeMachineRegionListResponse> {
-        self.read("DescribeMachineRegionList", request).await
+    pub fn describe_machine_region_list<'a>(
+        &'a self,
+        request: &'a DescribeMachineRegionListRequest,
+    ) -> rt::Call<'a, DescribeMachineRegionListRequest, DescribeMachineRegionListResponse> {
+        self.read("DescribeMachineRegionList", request)
     }
 
     /// 获取机器地域列表 (`DescribeMachineRegions`)
@@ -4823,11 +4896,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_regions(
-        &self,
-        request: &DescribeMachineRegionsRequest,
-    ) -> rt::Result<DescribeMachineRegionsResponse> {
-        self.read("DescribeMachineRegions", request).await
+    pub fn describe_machine_regions<'a>(
+        &'a self,
+        request: &'a DescribeMachineRegionsRequest,
+    ) -> rt::Call<'a, DescribeMachineRegionsRequest, DescribeMachineRegionsResponse> {
+        self.read("DescribeMachineRegions", request)
     }
 
     /// 查询主机入侵检测事件统计 (`DescribeMachineRiskCnt`)
@@ -4841,11 +4914,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine_risk_cnt(
-        &self,
-        request: &DescribeMachineRiskCntRequest,
-    ) -> rt::Result<DescribeMachineRiskCntResponse> {
-        self.read("DescribeMachineRiskCnt", request).await
+    pub fn describe_machine_risk_cnt<'a>(
+        &'a self,
+        request: &'a DescribeMachineRiskCntRequest,
+    ) -> rt::Call<'a, DescribeMachineRiskCntRequest, DescribeMachineRiskCntResponse> {
+        self.read("DescribeMachineRiskCnt", request)
     }
 
     /// 漏洞修护-查找主机最近创建的快照 (`DescribeMachineSnapshot`)
@@ -4866,11 +4939,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn describe_machine_snapshot(
-        &self,
-        request: &DescribeMachineSnapshotRequest,
-    ) -> rt::Result<DescribeMachineSnapshotResponse> {
-        self.read("DescribeMachineSnapshot", request).await
+    pub fn describe_machine_snapshot<'a>(
+        &'a self,
+        request: &'a DescribeMachineSnapshotRequest,
+    ) -> rt::Call<'a, DescribeMachineSnapshotRequest, DescribeMachineSnapshotResponse> {
+        self.read("DescribeMachineSnapshot", request)
     }
 
     /// 获取区域主机列表 (`DescribeMachines`)
@@ -4897,11 +4970,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_machines(
-        &self,
-        request: &DescribeMachinesRequest,
-    ) -> rt::Result<DescribeMachinesResponse> {
-        self.read("DescribeMachines", request).await
+    pub fn describe_machines<'a>(
+        &'a self,
+        request: &'a DescribeMachinesRequest,
+    ) -> rt::Call<'a, DescribeMachinesRequest, DescribeMachinesResponse> {
+        self.read("DescribeMachines", request)
     }
 
     /// 获取主机列表 (`DescribeMachinesSimple`)
@@ -4928,11 +5001,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_machines_simple(
-        &self,
-        request: &DescribeMachinesSimpleRequest,
-    ) -> rt::Result<DescribeMachinesSimpleResponse> {
-        self.read("DescribeMachinesSimple", request).await
+    pub fn describe_machines_simple<'a>(
+        &'a self,
+        request: &'a DescribeMachinesSimpleRequest,
+    ) -> rt::Call<'a, DescribeMachinesSimpleRequest, DescribeMachinesSimpleResponse> {
+        self.read("DescribeMachinesSimple", request)
     }
 
     /// 获取木马列表 (`DescribeMalWareList`)
@@ -4946,11 +5019,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_mal_ware_list(
-        &self,
-        request: &DescribeMalWareListRequest,
-    ) -> rt::Result<DescribeMalWareListResponse> {
-        self.read("DescribeMalWareList", request).await
+    pub fn describe_mal_ware_list<'a>(
+        &'a self,
+        request: &'a DescribeMalWareListRequest,
+    ) -> rt::Call<'a, DescribeMalWareListRequest, DescribeMalWareListResponse> {
+        self.read("DescribeMalWareList", request)
     }
 
     /// 查询恶意请求白名单列表 (`DescribeMaliciousRequestWhiteList`)
@@ -4967,12 +5040,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_malicious_request_white_list(
-        &self,
-        request: &DescribeMaliciousRequestWhiteListRequest,
-    ) -> rt::Result<DescribeMaliciousRequestWhiteListResponse> {
+    pub fn describe_malicious_request_white_list<'a>(
+        &'a self,
+        request: &'a DescribeMaliciousRequestWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMaliciousRequestWhiteListRequest,
+        DescribeMaliciousRequestWhiteListResponse,
+    > {
         self.read("DescribeMaliciousRequestWhiteList", request)
-            .await
     }
 
     /// 获取木马文件下载地址 (`DescribeMalwareFile`)
@@ -4988,11 +5064,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_malware_file(
-        &self,
-        request: &DescribeMalwareFileRequest,
-    ) -> rt::Result<DescribeMalwareFileResponse> {
-        self.read("DescribeMalwareFile", request).await
+    pub fn describe_malware_file<'a>(
+        &'a self,
+        request: &'a DescribeMalwareFileRequest,
+    ) -> rt::Call<'a, DescribeMalwareFileRequest, DescribeMalwareFileResponse> {
+        self.read("DescribeMalwareFile", request)
     }
 
     /// 查看恶意文件详情 (`DescribeMalwareInfo`)
@@ -5008,11 +5084,11 @@ impl Client {
     ///   "Id": 10000
     /// }
     /// ```
-    pub async fn describe_malware_info(
-        &self,
-        request: &DescribeMalwareInfoRequest,
-    ) -> rt::Result<DescribeMalwareInfoResponse> {
-        self.read("DescribeMalwareInfo", request).await
+    pub fn describe_malware_info<'a>(
+        &'a self,
+        request: &'a DescribeMalwareInfoRequest,
+    ) -> rt::Call<'a, DescribeMalwareInfoRequest, DescribeMalwareInfoResponse> {
+        self.read("DescribeMalwareInfo", request)
     }
 
     /// 获取文件查杀概览信息 (`DescribeMalwareRiskOverview`)
@@ -5026,11 +5102,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_malware_risk_overview(
-        &self,
-        request: &DescribeMalwareRiskOverviewRequest,
-    ) -> rt::Result<DescribeMalwareRiskOverviewResponse> {
-        self.read("DescribeMalwareRiskOverview", request).await
+    pub fn describe_malware_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeMalwareRiskOverviewRequest,
+    ) -> rt::Call<'a, DescribeMalwareRiskOverviewRequest, DescribeMalwareRiskOverviewResponse> {
+        self.read("DescribeMalwareRiskOverview", request)
     }
 
     /// 风险预警提示 (`DescribeMalwareRiskWarning`)
@@ -5044,11 +5120,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_malware_risk_warning(
-        &self,
-        request: &DescribeMalwareRiskWarningRequest,
-    ) -> rt::Result<DescribeMalwareRiskWarningResponse> {
-        self.read("DescribeMalwareRiskWarning", request).await
+    pub fn describe_malware_risk_warning<'a>(
+        &'a self,
+        request: &'a DescribeMalwareRiskWarningRequest,
+    ) -> rt::Call<'a, DescribeMalwareRiskWarningRequest, DescribeMalwareRiskWarningResponse> {
+        self.read("DescribeMalwareRiskWarning", request)
     }
 
     /// 查询定时扫描配置 (`DescribeMalwareTimingScanSetting`)
@@ -5062,11 +5138,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_malware_timing_scan_setting(
-        &self,
-        request: &DescribeMalwareTimingScanSettingRequest,
-    ) -> rt::Result<DescribeMalwareTimingScanSettingResponse> {
-        self.read("DescribeMalwareTimingScanSetting", request).await
+    pub fn describe_malware_timing_scan_setting<'a>(
+        &'a self,
+        request: &'a DescribeMalwareTimingScanSettingRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMalwareTimingScanSettingRequest,
+        DescribeMalwareTimingScanSettingResponse,
+    > {
+        self.read("DescribeMalwareTimingScanSetting", request)
     }
 
     /// 获取木马白名单列表 (`DescribeMalwareWhiteList`)
@@ -5083,11 +5163,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_malware_white_list(
-        &self,
-        request: &DescribeMalwareWhiteListRequest,
-    ) -> rt::Result<DescribeMalwareWhiteListResponse> {
-        self.read("DescribeMalwareWhiteList", request).await
+    pub fn describe_malware_white_list<'a>(
+        &'a self,
+        request: &'a DescribeMalwareWhiteListRequest,
+    ) -> rt::Call<'a, DescribeMalwareWhiteListRequest, DescribeMalwareWhiteListResponse> {
+        self.read("DescribeMalwareWhiteList", request)
     }
 
     /// 获取木马白名单受影响列表 (`DescribeMalwareWhiteListAffectList`)
@@ -5105,12 +5185,15 @@ impl Client {
     ///   "WhiteListId": 1
     /// }
     /// ```
-    pub async fn describe_malware_white_list_affect_list(
-        &self,
-        request: &DescribeMalwareWhiteListAffectListRequest,
-    ) -> rt::Result<DescribeMalwareWhiteListAffectListResponse> {
+    pub fn describe_malware_white_list_affect_list<'a>(
+        &'a self,
+        request: &'a DescribeMalwareWhiteListAffectListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMalwareWhiteListAffectListRequest,
+        DescribeMalwareWhiteListAffectListResponse,
+    > {
         self.read("DescribeMalwareWhiteListAffectList", request)
-            .await
     }
 
     /// 获取java内存马白名单列表 (`DescribeMemShellRules`)
@@ -5120,11 +5203,11 @@ impl Client {
     /// # Example: 内存马白名单-列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_mem_shell_rules(
-        &self,
-        request: &DescribeMemShellRulesRequest,
-    ) -> rt::Result<DescribeMemShellRulesResponse> {
-        self.read("DescribeMemShellRules", request).await
+    pub fn describe_mem_shell_rules<'a>(
+        &'a self,
+        request: &'a DescribeMemShellRulesRequest,
+    ) -> rt::Call<'a, DescribeMemShellRulesRequest, DescribeMemShellRulesResponse> {
+        self.read("DescribeMemShellRules", request)
     }
 
     /// 查询网络攻击设置 (`DescribeNetAttackSetting`)
@@ -5138,11 +5221,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_net_attack_setting(
-        &self,
-        request: &DescribeNetAttackSettingRequest,
-    ) -> rt::Result<DescribeNetAttackSettingResponse> {
-        self.read("DescribeNetAttackSetting", request).await
+    pub fn describe_net_attack_setting<'a>(
+        &'a self,
+        request: &'a DescribeNetAttackSettingRequest,
+    ) -> rt::Call<'a, DescribeNetAttackSettingRequest, DescribeNetAttackSettingResponse> {
+        self.read("DescribeNetAttackSetting", request)
     }
 
     /// 获取网络攻击白名单列表 (`DescribeNetAttackWhiteList`)
@@ -5156,11 +5239,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_net_attack_white_list(
-        &self,
-        request: &DescribeNetAttackWhiteListRequest,
-    ) -> rt::Result<DescribeNetAttackWhiteListResponse> {
-        self.read("DescribeNetAttackWhiteList", request).await
+    pub fn describe_net_attack_white_list<'a>(
+        &'a self,
+        request: &'a DescribeNetAttackWhiteListRequest,
+    ) -> rt::Call<'a, DescribeNetAttackWhiteListRequest, DescribeNetAttackWhiteListResponse> {
+        self.read("DescribeNetAttackWhiteList", request)
     }
 
     /// 获取端口统计列表 (`DescribeOpenPortStatistics`)
@@ -5185,11 +5268,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_open_port_statistics(
-        &self,
-        request: &DescribeOpenPortStatisticsRequest,
-    ) -> rt::Result<DescribeOpenPortStatisticsResponse> {
-        self.read("DescribeOpenPortStatistics", request).await
+    pub fn describe_open_port_statistics<'a>(
+        &'a self,
+        request: &'a DescribeOpenPortStatisticsRequest,
+    ) -> rt::Call<'a, DescribeOpenPortStatisticsRequest, DescribeOpenPortStatisticsResponse> {
+        self.read("DescribeOpenPortStatistics", request)
     }
 
     /// 获取概览统计数据 (`DescribeOverviewStatistics`)
@@ -5203,11 +5286,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_overview_statistics(
-        &self,
-        request: &DescribeOverviewStatisticsRequest,
-    ) -> rt::Result<DescribeOverviewStatisticsResponse> {
-        self.read("DescribeOverviewStatistics", request).await
+    pub fn describe_overview_statistics<'a>(
+        &'a self,
+        request: &'a DescribeOverviewStatisticsRequest,
+    ) -> rt::Call<'a, DescribeOverviewStatisticsRequest, DescribeOverviewStatisticsResponse> {
+        self.read("DescribeOverviewStatistics", request)
     }
 
     /// 查询Windows补丁影响的主机 (`DescribePatchEffectHostList`)
@@ -5233,11 +5316,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_patch_effect_host_list(
-        &self,
-        request: &DescribePatchEffectHostListRequest,
-    ) -> rt::Result<DescribePatchEffectHostListResponse> {
-        self.read("DescribePatchEffectHostList", request).await
+    pub fn describe_patch_effect_host_list<'a>(
+        &'a self,
+        request: &'a DescribePatchEffectHostListRequest,
+    ) -> rt::Call<'a, DescribePatchEffectHostListRequest, DescribePatchEffectHostListResponse> {
+        self.read("DescribePatchEffectHostList", request)
     }
 
     /// 获取Windows补丁信息 (`DescribePatchInfo`)
@@ -5253,11 +5336,11 @@ impl Client {
     ///   "KbId": 1
     /// }
     /// ```
-    pub async fn describe_patch_info(
-        &self,
-        request: &DescribePatchInfoRequest,
-    ) -> rt::Result<DescribePatchInfoResponse> {
-        self.read("DescribePatchInfo", request).await
+    pub fn describe_patch_info<'a>(
+        &'a self,
+        request: &'a DescribePatchInfoRequest,
+    ) -> rt::Call<'a, DescribePatchInfoRequest, DescribePatchInfoResponse> {
+        self.read("DescribePatchInfo", request)
     }
 
     /// 查询本地提权详情 (`DescribePrivilegeEventInfo`)
@@ -5273,11 +5356,11 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    pub async fn describe_privilege_event_info(
-        &self,
-        request: &DescribePrivilegeEventInfoRequest,
-    ) -> rt::Result<DescribePrivilegeEventInfoResponse> {
-        self.read("DescribePrivilegeEventInfo", request).await
+    pub fn describe_privilege_event_info<'a>(
+        &'a self,
+        request: &'a DescribePrivilegeEventInfoRequest,
+    ) -> rt::Call<'a, DescribePrivilegeEventInfoRequest, DescribePrivilegeEventInfoResponse> {
+        self.read("DescribePrivilegeEventInfo", request)
     }
 
     /// 获取本地提权事件列表 (`DescribePrivilegeEvents`)
@@ -5291,11 +5374,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_privilege_events(
-        &self,
-        request: &DescribePrivilegeEventsRequest,
-    ) -> rt::Result<DescribePrivilegeEventsResponse> {
-        self.read("DescribePrivilegeEvents", request).await
+    pub fn describe_privilege_events<'a>(
+        &'a self,
+        request: &'a DescribePrivilegeEventsRequest,
+    ) -> rt::Call<'a, DescribePrivilegeEventsRequest, DescribePrivilegeEventsResponse> {
+        self.read("DescribePrivilegeEvents", request)
     }
 
     /// 获取本地提权规则列表 (`DescribePrivilegeRules`)
@@ -5309,11 +5392,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_privilege_rules(
-        &self,
-        request: &DescribePrivilegeRulesRequest,
-    ) -> rt::Result<DescribePrivilegeRulesResponse> {
-        self.read("DescribePrivilegeRules", request).await
+    pub fn describe_privilege_rules<'a>(
+        &'a self,
+        request: &'a DescribePrivilegeRulesRequest,
+    ) -> rt::Call<'a, DescribePrivilegeRulesRequest, DescribePrivilegeRulesResponse> {
+        self.read("DescribePrivilegeRules", request)
     }
 
     /// 获取专业版概览信息 (`DescribeProVersionInfo`)
@@ -5327,11 +5410,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pro_version_info(
-        &self,
-        request: &DescribeProVersionInfoRequest,
-    ) -> rt::Result<DescribeProVersionInfoResponse> {
-        self.read("DescribeProVersionInfo", request).await
+    pub fn describe_pro_version_info<'a>(
+        &'a self,
+        request: &'a DescribeProVersionInfoRequest,
+    ) -> rt::Call<'a, DescribeProVersionInfoRequest, DescribeProVersionInfoResponse> {
+        self.read("DescribeProVersionInfo", request)
     }
 
     /// 获取专业版状态 (`DescribeProVersionStatus`)
@@ -5347,11 +5430,11 @@ impl Client {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn describe_pro_version_status(
-        &self,
-        request: &DescribeProVersionStatusRequest,
-    ) -> rt::Result<DescribeProVersionStatusResponse> {
-        self.read("DescribeProVersionStatus", request).await
+    pub fn describe_pro_version_status<'a>(
+        &'a self,
+        request: &'a DescribeProVersionStatusRequest,
+    ) -> rt::Call<'a, DescribeProVersionStatusRequest, DescribeProVersionStatusResponse> {
+        self.read("DescribeProVersionStatus", request)
     }
 
     /// 获取进程统计列表 (`DescribeProcessStatistics`)
@@ -5368,11 +5451,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_process_statistics(
-        &self,
-        request: &DescribeProcessStatisticsRequest,
-    ) -> rt::Result<DescribeProcessStatisticsResponse> {
-        self.read("DescribeProcessStatistics", request).await
+    pub fn describe_process_statistics<'a>(
+        &'a self,
+        request: &'a DescribeProcessStatisticsRequest,
+    ) -> rt::Call<'a, DescribeProcessStatisticsRequest, DescribeProcessStatisticsResponse> {
+        self.read("DescribeProcessStatistics", request)
     }
 
     /// 产品试用状态查询接口 (`DescribeProductStatus`)
@@ -5386,11 +5469,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_status(
-        &self,
-        request: &DescribeProductStatusRequest,
-    ) -> rt::Result<DescribeProductStatusResponse> {
-        self.read("DescribeProductStatus", request).await
+    pub fn describe_product_status<'a>(
+        &'a self,
+        request: &'a DescribeProductStatusRequest,
+    ) -> rt::Call<'a, DescribeProductStatusRequest, DescribeProductStatusResponse> {
+        self.read("DescribeProductStatus", request)
     }
 
     /// 防护目录列表 (`DescribeProtectDirList`)
@@ -5407,11 +5490,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_protect_dir_list(
-        &self,
-        request: &DescribeProtectDirListRequest,
-    ) -> rt::Result<DescribeProtectDirListResponse> {
-        self.read("DescribeProtectDirList", request).await
+    pub fn describe_protect_dir_list<'a>(
+        &'a self,
+        request: &'a DescribeProtectDirListRequest,
+    ) -> rt::Call<'a, DescribeProtectDirListRequest, DescribeProtectDirListResponse> {
+        self.read("DescribeProtectDirList", request)
     }
 
     /// 查询防护目录关联服务器 (`DescribeProtectDirRelatedServer`)
@@ -5429,11 +5512,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_protect_dir_related_server(
-        &self,
-        request: &DescribeProtectDirRelatedServerRequest,
-    ) -> rt::Result<DescribeProtectDirRelatedServerResponse> {
-        self.read("DescribeProtectDirRelatedServer", request).await
+    pub fn describe_protect_dir_related_server<'a>(
+        &'a self,
+        request: &'a DescribeProtectDirRelatedServerRequest,
+    ) -> rt::Call<'a, DescribeProtectDirRelatedServerRequest, DescribeProtectDirRelatedServerResponse>
+    {
+        self.read("DescribeProtectDirRelatedServer", request)
     }
 
     /// 获取公网接入代理安装命令 (`DescribePublicProxyInstallCommand`)
@@ -5449,12 +5533,15 @@ impl Client {
     ///   "Ip": "0.0.0.0"
     /// }
     /// ```
-    pub async fn describe_public_proxy_install_command(
-        &self,
-        request: &DescribePublicProxyInstallCommandRequest,
-    ) -> rt::Result<DescribePublicProxyInstallCommandResponse> {
+    pub fn describe_public_proxy_install_command<'a>(
+        &'a self,
+        request: &'a DescribePublicProxyInstallCommandRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePublicProxyInstallCommandRequest,
+        DescribePublicProxyInstallCommandResponse,
+    > {
         self.read("DescribePublicProxyInstallCommand", request)
-            .await
     }
 
     /// 查询主机快照备份列表 (`DescribeRansomDefenseBackupList`)
@@ -5474,11 +5561,12 @@ impl Client {
     ///   "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    pub async fn describe_ransom_defense_backup_list(
-        &self,
-        request: &DescribeRansomDefenseBackupListRequest,
-    ) -> rt::Result<DescribeRansomDefenseBackupListResponse> {
-        self.read("DescribeRansomDefenseBackupList", request).await
+    pub fn describe_ransom_defense_backup_list<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseBackupListRequest,
+    ) -> rt::Call<'a, DescribeRansomDefenseBackupListRequest, DescribeRansomDefenseBackupListResponse>
+    {
+        self.read("DescribeRansomDefenseBackupList", request)
     }
 
     /// 查询防勒索事件列表 (`DescribeRansomDefenseEventsList`)
@@ -5495,11 +5583,12 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_ransom_defense_events_list(
-        &self,
-        request: &DescribeRansomDefenseEventsListRequest,
-    ) -> rt::Result<DescribeRansomDefenseEventsListResponse> {
-        self.read("DescribeRansomDefenseEventsList", request).await
+    pub fn describe_ransom_defense_events_list<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseEventsListRequest,
+    ) -> rt::Call<'a, DescribeRansomDefenseEventsListRequest, DescribeRansomDefenseEventsListResponse>
+    {
+        self.read("DescribeRansomDefenseEventsList", request)
     }
 
     /// 查询备份详情列表 (`DescribeRansomDefenseMachineList`)
@@ -5518,11 +5607,15 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_ransom_defense_machine_list(
-        &self,
-        request: &DescribeRansomDefenseMachineListRequest,
-    ) -> rt::Result<DescribeRansomDefenseMachineListResponse> {
-        self.read("DescribeRansomDefenseMachineList", request).await
+    pub fn describe_ransom_defense_machine_list<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseMachineListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseMachineListRequest,
+        DescribeRansomDefenseMachineListResponse,
+    > {
+        self.read("DescribeRansomDefenseMachineList", request)
     }
 
     /// 获取主机绑定策略列表 (`DescribeRansomDefenseMachineStrategyInfo`)
@@ -5540,12 +5633,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ransom_defense_machine_strategy_info(
-        &self,
-        request: &DescribeRansomDefenseMachineStrategyInfoRequest,
-    ) -> rt::Result<DescribeRansomDefenseMachineStrategyInfoResponse> {
+    pub fn describe_ransom_defense_machine_strategy_info<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseMachineStrategyInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseMachineStrategyInfoRequest,
+        DescribeRansomDefenseMachineStrategyInfoResponse,
+    > {
         self.read("DescribeRansomDefenseMachineStrategyInfo", request)
-            .await
     }
 
     /// 查询回滚任务列表 (`DescribeRansomDefenseRollBackTaskList`)
@@ -5564,12 +5660,15 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_ransom_defense_roll_back_task_list(
-        &self,
-        request: &DescribeRansomDefenseRollBackTaskListRequest,
-    ) -> rt::Result<DescribeRansomDefenseRollBackTaskListResponse> {
+    pub fn describe_ransom_defense_roll_back_task_list<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseRollBackTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseRollBackTaskListRequest,
+        DescribeRansomDefenseRollBackTaskListResponse,
+    > {
         self.read("DescribeRansomDefenseRollBackTaskList", request)
-            .await
     }
 
     /// 获取用户防勒索趋势 (`DescribeRansomDefenseState`)
@@ -5583,11 +5682,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ransom_defense_state(
-        &self,
-        request: &DescribeRansomDefenseStateRequest,
-    ) -> rt::Result<DescribeRansomDefenseStateResponse> {
-        self.read("DescribeRansomDefenseState", request).await
+    pub fn describe_ransom_defense_state<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseStateRequest,
+    ) -> rt::Call<'a, DescribeRansomDefenseStateRequest, DescribeRansomDefenseStateResponse> {
+        self.read("DescribeRansomDefenseState", request)
     }
 
     /// 获取策略详情 (`DescribeRansomDefenseStrategyDetail`)
@@ -5603,12 +5702,15 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_ransom_defense_strategy_detail(
-        &self,
-        request: &DescribeRansomDefenseStrategyDetailRequest,
-    ) -> rt::Result<DescribeRansomDefenseStrategyDetailResponse> {
+    pub fn describe_ransom_defense_strategy_detail<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseStrategyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseStrategyDetailRequest,
+        DescribeRansomDefenseStrategyDetailResponse,
+    > {
         self.read("DescribeRansomDefenseStrategyDetail", request)
-            .await
     }
 
     /// 查询防勒索策略列表 (`DescribeRansomDefenseStrategyList`)
@@ -5625,12 +5727,15 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_ransom_defense_strategy_list(
-        &self,
-        request: &DescribeRansomDefenseStrategyListRequest,
-    ) -> rt::Result<DescribeRansomDefenseStrategyListResponse> {
+    pub fn describe_ransom_defense_strategy_list<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseStrategyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseStrategyListRequest,
+        DescribeRansomDefenseStrategyListResponse,
+    > {
         self.read("DescribeRansomDefenseStrategyList", request)
-            .await
     }
 
     /// 查询防勒索策略绑定机器列表 (`DescribeRansomDefenseStrategyMachines`)
@@ -5648,12 +5753,15 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_ransom_defense_strategy_machines(
-        &self,
-        request: &DescribeRansomDefenseStrategyMachinesRequest,
-    ) -> rt::Result<DescribeRansomDefenseStrategyMachinesResponse> {
+    pub fn describe_ransom_defense_strategy_machines<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseStrategyMachinesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRansomDefenseStrategyMachinesRequest,
+        DescribeRansomDefenseStrategyMachinesResponse,
+    > {
         self.read("DescribeRansomDefenseStrategyMachines", request)
-            .await
     }
 
     /// 获取全网勒索态势 (`DescribeRansomDefenseTrend`)
@@ -5667,11 +5775,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ransom_defense_trend(
-        &self,
-        request: &DescribeRansomDefenseTrendRequest,
-    ) -> rt::Result<DescribeRansomDefenseTrendResponse> {
-        self.read("DescribeRansomDefenseTrend", request).await
+    pub fn describe_ransom_defense_trend<'a>(
+        &'a self,
+        request: &'a DescribeRansomDefenseTrendRequest,
+    ) -> rt::Call<'a, DescribeRansomDefenseTrendRequest, DescribeRansomDefenseTrendResponse> {
+        self.read("DescribeRansomDefenseTrend", request)
     }
 
     /// 主机视角应用防护事件列表 (`DescribeRaspEventCWP`)
@@ -5685,11 +5793,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_event_cwp(
-        &self,
-        request: &DescribeRaspEventCWPRequest,
-    ) -> rt::Result<DescribeRaspEventCWPResponse> {
-        self.read("DescribeRaspEventCWP", request).await
+    pub fn describe_rasp_event_cwp<'a>(
+        &'a self,
+        request: &'a DescribeRaspEventCWPRequest,
+    ) -> rt::Call<'a, DescribeRaspEventCWPRequest, DescribeRaspEventCWPResponse> {
+        self.read("DescribeRaspEventCWP", request)
     }
 
     /// 获取应用防护事件详情 (`DescribeRaspEventDetailCWP`)
@@ -5705,11 +5813,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_rasp_event_detail_cwp(
-        &self,
-        request: &DescribeRaspEventDetailCWPRequest,
-    ) -> rt::Result<DescribeRaspEventDetailCWPResponse> {
-        self.read("DescribeRaspEventDetailCWP", request).await
+    pub fn describe_rasp_event_detail_cwp<'a>(
+        &'a self,
+        request: &'a DescribeRaspEventDetailCWPRequest,
+    ) -> rt::Call<'a, DescribeRaspEventDetailCWPRequest, DescribeRaspEventDetailCWPResponse> {
+        self.read("DescribeRaspEventDetailCWP", request)
     }
 
     /// 获取容器视角应用防护事件详情 (`DescribeRaspEventDetailTCSS`)
@@ -5725,11 +5833,11 @@ impl Client {
     ///   "Id": 10010
     /// }
     /// ```
-    pub async fn describe_rasp_event_detail_tcss(
-        &self,
-        request: &DescribeRaspEventDetailTCSSRequest,
-    ) -> rt::Result<DescribeRaspEventDetailTCSSResponse> {
-        self.read("DescribeRaspEventDetailTCSS", request).await
+    pub fn describe_rasp_event_detail_tcss<'a>(
+        &'a self,
+        request: &'a DescribeRaspEventDetailTCSSRequest,
+    ) -> rt::Call<'a, DescribeRaspEventDetailTCSSRequest, DescribeRaspEventDetailTCSSResponse> {
+        self.read("DescribeRaspEventDetailTCSS", request)
     }
 
     /// 容器视角应用防护事件列表 (`DescribeRaspEventTCSS`)
@@ -5743,11 +5851,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_event_tcss(
-        &self,
-        request: &DescribeRaspEventTCSSRequest,
-    ) -> rt::Result<DescribeRaspEventTCSSResponse> {
-        self.read("DescribeRaspEventTCSS", request).await
+    pub fn describe_rasp_event_tcss<'a>(
+        &'a self,
+        request: &'a DescribeRaspEventTCSSRequest,
+    ) -> rt::Call<'a, DescribeRaspEventTCSSRequest, DescribeRaspEventTCSSResponse> {
+        self.read("DescribeRaspEventTCSS", request)
     }
 
     /// 查询应用防护授权列表 (`DescribeRaspLicenseList`)
@@ -5761,11 +5869,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_license_list(
-        &self,
-        request: &DescribeRaspLicenseListRequest,
-    ) -> rt::Result<DescribeRaspLicenseListResponse> {
-        self.read("DescribeRaspLicenseList", request).await
+    pub fn describe_rasp_license_list<'a>(
+        &'a self,
+        request: &'a DescribeRaspLicenseListRequest,
+    ) -> rt::Call<'a, DescribeRaspLicenseListRequest, DescribeRaspLicenseListResponse> {
+        self.read("DescribeRaspLicenseList", request)
     }
 
     /// 查询rasp最大cpu限制 (`DescribeRaspMaxCpu`)
@@ -5779,11 +5887,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_max_cpu(
-        &self,
-        request: &DescribeRaspMaxCpuRequest,
-    ) -> rt::Result<DescribeRaspMaxCpuResponse> {
-        self.read("DescribeRaspMaxCpu", request).await
+    pub fn describe_rasp_max_cpu<'a>(
+        &'a self,
+        request: &'a DescribeRaspMaxCpuRequest,
+    ) -> rt::Call<'a, DescribeRaspMaxCpuRequest, DescribeRaspMaxCpuResponse> {
+        self.read("DescribeRaspMaxCpu", request)
     }
 
     /// 获取容器应用防护内存马扫描事件详情 (`DescribeRaspMemShellDetailTCSS`)
@@ -5799,11 +5907,12 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_rasp_mem_shell_detail_tcss(
-        &self,
-        request: &DescribeRaspMemShellDetailTCSSRequest,
-    ) -> rt::Result<DescribeRaspMemShellDetailTCSSResponse> {
-        self.read("DescribeRaspMemShellDetailTCSS", request).await
+    pub fn describe_rasp_mem_shell_detail_tcss<'a>(
+        &'a self,
+        request: &'a DescribeRaspMemShellDetailTCSSRequest,
+    ) -> rt::Call<'a, DescribeRaspMemShellDetailTCSSRequest, DescribeRaspMemShellDetailTCSSResponse>
+    {
+        self.read("DescribeRaspMemShellDetailTCSS", request)
     }
 
     /// 获取容器视角应用防护内存马扫描列表 (`DescribeRaspMemShellListTCSS`)
@@ -5817,11 +5926,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_mem_shell_list_tcss(
-        &self,
-        request: &DescribeRaspMemShellListTCSSRequest,
-    ) -> rt::Result<DescribeRaspMemShellListTCSSResponse> {
-        self.read("DescribeRaspMemShellListTCSS", request).await
+    pub fn describe_rasp_mem_shell_list_tcss<'a>(
+        &'a self,
+        request: &'a DescribeRaspMemShellListTCSSRequest,
+    ) -> rt::Call<'a, DescribeRaspMemShellListTCSSRequest, DescribeRaspMemShellListTCSSResponse>
+    {
+        self.read("DescribeRaspMemShellListTCSS", request)
     }
 
     /// 重保防护插件详情列表 (`DescribeRaspPluginList`)
@@ -5838,11 +5948,11 @@ impl Client {
     ///   "QUUID": "a6891d5f-c54c-437a-87a4-e082a83d55a0"
     /// }
     /// ```
-    pub async fn describe_rasp_plugin_list(
-        &self,
-        request: &DescribeRaspPluginListRequest,
-    ) -> rt::Result<DescribeRaspPluginListResponse> {
-        self.read("DescribeRaspPluginList", request).await
+    pub fn describe_rasp_plugin_list<'a>(
+        &'a self,
+        request: &'a DescribeRaspPluginListRequest,
+    ) -> rt::Call<'a, DescribeRaspPluginListRequest, DescribeRaspPluginListResponse> {
+        self.read("DescribeRaspPluginList", request)
     }
 
     /// 获取rasp白名单里的漏洞列表 (`DescribeRaspRuleVuls`)
@@ -5867,11 +5977,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rasp_rule_vuls(
-        &self,
-        request: &DescribeRaspRuleVulsRequest,
-    ) -> rt::Result<DescribeRaspRuleVulsResponse> {
-        self.read("DescribeRaspRuleVuls", request).await
+    pub fn describe_rasp_rule_vuls<'a>(
+        &'a self,
+        request: &'a DescribeRaspRuleVulsRequest,
+    ) -> rt::Call<'a, DescribeRaspRuleVulsRequest, DescribeRaspRuleVulsResponse> {
+        self.read("DescribeRaspRuleVuls", request)
     }
 
     /// 获取rasp白名单列表 (`DescribeRaspRules`)
@@ -5885,11 +5995,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_rules(
-        &self,
-        request: &DescribeRaspRulesRequest,
-    ) -> rt::Result<DescribeRaspRulesResponse> {
-        self.read("DescribeRaspRules", request).await
+    pub fn describe_rasp_rules<'a>(
+        &'a self,
+        request: &'a DescribeRaspRulesRequest,
+    ) -> rt::Call<'a, DescribeRaspRulesRequest, DescribeRaspRulesResponse> {
+        self.read("DescribeRaspRules", request)
     }
 
     /// 查询推荐购买防护核数 (`DescribeRecommendedProtectCpu`)
@@ -5903,11 +6013,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_recommended_protect_cpu(
-        &self,
-        request: &DescribeRecommendedProtectCpuRequest,
-    ) -> rt::Result<DescribeRecommendedProtectCpuResponse> {
-        self.read("DescribeRecommendedProtectCpu", request).await
+    pub fn describe_recommended_protect_cpu<'a>(
+        &'a self,
+        request: &'a DescribeRecommendedProtectCpuRequest,
+    ) -> rt::Call<'a, DescribeRecommendedProtectCpuRequest, DescribeRecommendedProtectCpuResponse>
+    {
+        self.read("DescribeRecommendedProtectCpu", request)
     }
 
     /// 查询反弹shell详情 (`DescribeReverseShellEventInfo`)
@@ -5923,11 +6034,12 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    pub async fn describe_reverse_shell_event_info(
-        &self,
-        request: &DescribeReverseShellEventInfoRequest,
-    ) -> rt::Result<DescribeReverseShellEventInfoResponse> {
-        self.read("DescribeReverseShellEventInfo", request).await
+    pub fn describe_reverse_shell_event_info<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellEventInfoRequest,
+    ) -> rt::Call<'a, DescribeReverseShellEventInfoRequest, DescribeReverseShellEventInfoResponse>
+    {
+        self.read("DescribeReverseShellEventInfo", request)
     }
 
     /// 获取反弹Shell列表 (`DescribeReverseShellEvents`)
@@ -5941,11 +6053,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_events(
-        &self,
-        request: &DescribeReverseShellEventsRequest,
-    ) -> rt::Result<DescribeReverseShellEventsResponse> {
-        self.read("DescribeReverseShellEvents", request).await
+    pub fn describe_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellEventsRequest,
+    ) -> rt::Call<'a, DescribeReverseShellEventsRequest, DescribeReverseShellEventsResponse> {
+        self.read("DescribeReverseShellEvents", request)
     }
 
     /// 获取反弹Shell规则列表 (`DescribeReverseShellRules`)
@@ -5959,11 +6071,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_rules(
-        &self,
-        request: &DescribeReverseShellRulesRequest,
-    ) -> rt::Result<DescribeReverseShellRulesResponse> {
-        self.read("DescribeReverseShellRules", request).await
+    pub fn describe_reverse_shell_rules<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellRulesRequest,
+    ) -> rt::Call<'a, DescribeReverseShellRulesRequest, DescribeReverseShellRulesResponse> {
+        self.read("DescribeReverseShellRules", request)
     }
 
     /// 获取反弹Shell规则列表-聚合版本 (`DescribeReverseShellRulesAggregation`)
@@ -5977,12 +6089,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_rules_aggregation(
-        &self,
-        request: &DescribeReverseShellRulesAggregationRequest,
-    ) -> rt::Result<DescribeReverseShellRulesAggregationResponse> {
+    pub fn describe_reverse_shell_rules_aggregation<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellRulesAggregationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellRulesAggregationRequest,
+        DescribeReverseShellRulesAggregationResponse,
+    > {
         self.read("DescribeReverseShellRulesAggregation", request)
-            .await
     }
 
     /// 查询反弹shell系统策略配置 (`DescribeReverseShellSystemPolicyConfig`)
@@ -5996,12 +6111,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_system_policy_config(
-        &self,
-        request: &DescribeReverseShellSystemPolicyConfigRequest,
-    ) -> rt::Result<DescribeReverseShellSystemPolicyConfigResponse> {
+    pub fn describe_reverse_shell_system_policy_config<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellSystemPolicyConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellSystemPolicyConfigRequest,
+        DescribeReverseShellSystemPolicyConfigResponse,
+    > {
         self.read("DescribeReverseShellSystemPolicyConfig", request)
-            .await
     }
 
     /// 查询入侵检测事件更新状态任务是否完成 (`DescribeRiskBatchStatus`)
@@ -6017,11 +6135,11 @@ impl Client {
     ///   "RiskType": "MALWARE"
     /// }
     /// ```
-    pub async fn describe_risk_batch_status(
-        &self,
-        request: &DescribeRiskBatchStatusRequest,
-    ) -> rt::Result<DescribeRiskBatchStatusResponse> {
-        self.read("DescribeRiskBatchStatus", request).await
+    pub fn describe_risk_batch_status<'a>(
+        &'a self,
+        request: &'a DescribeRiskBatchStatusRequest,
+    ) -> rt::Call<'a, DescribeRiskBatchStatusRequest, DescribeRiskBatchStatusResponse> {
+        self.read("DescribeRiskBatchStatus", request)
     }
 
     /// 查询恶意请求事件详情 (`DescribeRiskDnsEventInfo`)
@@ -6037,11 +6155,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_risk_dns_event_info(
-        &self,
-        request: &DescribeRiskDnsEventInfoRequest,
-    ) -> rt::Result<DescribeRiskDnsEventInfoResponse> {
-        self.read("DescribeRiskDnsEventInfo", request).await
+    pub fn describe_risk_dns_event_info<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsEventInfoRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsEventInfoRequest, DescribeRiskDnsEventInfoResponse> {
+        self.read("DescribeRiskDnsEventInfo", request)
     }
 
     /// 获取恶意请求事件列表 (`DescribeRiskDnsEventList`)
@@ -6055,11 +6173,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_dns_event_list(
-        &self,
-        request: &DescribeRiskDnsEventListRequest,
-    ) -> rt::Result<DescribeRiskDnsEventListResponse> {
-        self.read("DescribeRiskDnsEventList", request).await
+    pub fn describe_risk_dns_event_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsEventListRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsEventListRequest, DescribeRiskDnsEventListResponse> {
+        self.read("DescribeRiskDnsEventList", request)
     }
 
     /// 查询恶意请求详情 (`DescribeRiskDnsInfo`)
@@ -6075,11 +6193,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_risk_dns_info(
-        &self,
-        request: &DescribeRiskDnsInfoRequest,
-    ) -> rt::Result<DescribeRiskDnsInfoResponse> {
-        self.read("DescribeRiskDnsInfo", request).await
+    pub fn describe_risk_dns_info<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsInfoRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsInfoRequest, DescribeRiskDnsInfoResponse> {
+        self.read("DescribeRiskDnsInfo", request)
     }
 
     /// 获取恶意请求列表 (`DescribeRiskDnsList`)
@@ -6096,11 +6214,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_risk_dns_list(
-        &self,
-        request: &DescribeRiskDnsListRequest,
-    ) -> rt::Result<DescribeRiskDnsListResponse> {
-        self.read("DescribeRiskDnsList", request).await
+    pub fn describe_risk_dns_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsListRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsListRequest, DescribeRiskDnsListResponse> {
+        self.read("DescribeRiskDnsList", request)
     }
 
     /// 获取恶意请求策略列表 (`DescribeRiskDnsPolicyList`)
@@ -6116,11 +6234,11 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    pub async fn describe_risk_dns_policy_list(
-        &self,
-        request: &DescribeRiskDnsPolicyListRequest,
-    ) -> rt::Result<DescribeRiskDnsPolicyListResponse> {
-        self.read("DescribeRiskDnsPolicyList", request).await
+    pub fn describe_risk_dns_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsPolicyListRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsPolicyListRequest, DescribeRiskDnsPolicyListResponse> {
+        self.read("DescribeRiskDnsPolicyList", request)
     }
 
     /// 获取异常进程列表 (`DescribeRiskProcessEvents`)
@@ -6136,11 +6254,11 @@ impl Client {
     ///   "Limit": 30
     /// }
     /// ```
-    pub async fn describe_risk_process_events(
-        &self,
-        request: &DescribeRiskProcessEventsRequest,
-    ) -> rt::Result<DescribeRiskProcessEventsResponse> {
-        self.read("DescribeRiskProcessEvents", request).await
+    pub fn describe_risk_process_events<'a>(
+        &'a self,
+        request: &'a DescribeRiskProcessEventsRequest,
+    ) -> rt::Call<'a, DescribeRiskProcessEventsRequest, DescribeRiskProcessEventsResponse> {
+        self.read("DescribeRiskProcessEvents", request)
     }
 
     /// 安全通知查询 (`DescribeSafeInfo`)
@@ -6154,11 +6272,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_safe_info(
-        &self,
-        request: &DescribeSafeInfoRequest,
-    ) -> rt::Result<DescribeSafeInfoResponse> {
-        self.read("DescribeSafeInfo", request).await
+    pub fn describe_safe_info<'a>(
+        &'a self,
+        request: &'a DescribeSafeInfoRequest,
+    ) -> rt::Call<'a, DescribeSafeInfoRequest, DescribeSafeInfoResponse> {
+        self.read("DescribeSafeInfo", request)
     }
 
     /// 查询木马扫描进度 (`DescribeScanMalwareSchedule`)
@@ -6172,11 +6290,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_scan_malware_schedule(
-        &self,
-        request: &DescribeScanMalwareScheduleRequest,
-    ) -> rt::Result<DescribeScanMalwareScheduleResponse> {
-        self.read("DescribeScanMalwareSchedule", request).await
+    pub fn describe_scan_malware_schedule<'a>(
+        &'a self,
+        request: &'a DescribeScanMalwareScheduleRequest,
+    ) -> rt::Call<'a, DescribeScanMalwareScheduleRequest, DescribeScanMalwareScheduleResponse> {
+        self.read("DescribeScanMalwareSchedule", request)
     }
 
     /// 查询检测进度 (`DescribeScanSchedule`)
@@ -6192,11 +6310,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_scan_schedule(
-        &self,
-        request: &DescribeScanScheduleRequest,
-    ) -> rt::Result<DescribeScanScheduleResponse> {
-        self.read("DescribeScanSchedule", request).await
+    pub fn describe_scan_schedule<'a>(
+        &'a self,
+        request: &'a DescribeScanScheduleRequest,
+    ) -> rt::Call<'a, DescribeScanScheduleRequest, DescribeScanScheduleResponse> {
+        self.read("DescribeScanSchedule", request)
     }
 
     /// 查询扫描状态 (`DescribeScanState`)
@@ -6212,11 +6330,11 @@ impl Client {
     ///   "ModuleType": "Vul"
     /// }
     /// ```
-    pub async fn describe_scan_state(
-        &self,
-        request: &DescribeScanStateRequest,
-    ) -> rt::Result<DescribeScanStateResponse> {
-        self.read("DescribeScanState", request).await
+    pub fn describe_scan_state<'a>(
+        &'a self,
+        request: &'a DescribeScanStateRequest,
+    ) -> rt::Call<'a, DescribeScanStateRequest, DescribeScanStateResponse> {
+        self.read("DescribeScanState", request)
     }
 
     /// 查询扫描任务详情 (`DescribeScanTaskDetails`)
@@ -6233,11 +6351,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_scan_task_details(
-        &self,
-        request: &DescribeScanTaskDetailsRequest,
-    ) -> rt::Result<DescribeScanTaskDetailsResponse> {
-        self.read("DescribeScanTaskDetails", request).await
+    pub fn describe_scan_task_details<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskDetailsRequest,
+    ) -> rt::Call<'a, DescribeScanTaskDetailsRequest, DescribeScanTaskDetailsResponse> {
+        self.read("DescribeScanTaskDetails", request)
     }
 
     /// 查询机器扫描状态列表 (`DescribeScanTaskStatus`)
@@ -6253,11 +6371,11 @@ impl Client {
     ///   "ModuleType": "Malware"
     /// }
     /// ```
-    pub async fn describe_scan_task_status(
-        &self,
-        request: &DescribeScanTaskStatusRequest,
-    ) -> rt::Result<DescribeScanTaskStatusResponse> {
-        self.read("DescribeScanTaskStatus", request).await
+    pub fn describe_scan_task_status<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeScanTaskStatusRequest, DescribeScanTaskStatusResponse> {
+        self.read("DescribeScanTaskStatus", request)
     }
 
     /// 定期检测配置查询 (`DescribeScanVulSetting`)
@@ -6271,11 +6389,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_scan_vul_setting(
-        &self,
-        request: &DescribeScanVulSettingRequest,
-    ) -> rt::Result<DescribeScanVulSettingResponse> {
-        self.read("DescribeScanVulSetting", request).await
+    pub fn describe_scan_vul_setting<'a>(
+        &'a self,
+        request: &'a DescribeScanVulSettingRequest,
+    ) -> rt::Call<'a, DescribeScanVulSettingRequest, DescribeScanVulSettingResponse> {
+        self.read("DescribeScanVulSetting", request)
     }
 
     /// 大屏可视化获取全网攻击热点 (`DescribeScreenAttackHotspot`)
@@ -6289,11 +6407,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_attack_hotspot(
-        &self,
-        request: &DescribeScreenAttackHotspotRequest,
-    ) -> rt::Result<DescribeScreenAttackHotspotResponse> {
-        self.read("DescribeScreenAttackHotspot", request).await
+    pub fn describe_screen_attack_hotspot<'a>(
+        &'a self,
+        request: &'a DescribeScreenAttackHotspotRequest,
+    ) -> rt::Call<'a, DescribeScreenAttackHotspotRequest, DescribeScreenAttackHotspotResponse> {
+        self.read("DescribeScreenAttackHotspot", request)
     }
 
     /// 大屏可视化安全播报 (`DescribeScreenBroadcasts`)
@@ -6307,11 +6425,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_broadcasts(
-        &self,
-        request: &DescribeScreenBroadcastsRequest,
-    ) -> rt::Result<DescribeScreenBroadcastsResponse> {
-        self.read("DescribeScreenBroadcasts", request).await
+    pub fn describe_screen_broadcasts<'a>(
+        &'a self,
+        request: &'a DescribeScreenBroadcastsRequest,
+    ) -> rt::Call<'a, DescribeScreenBroadcastsRequest, DescribeScreenBroadcastsResponse> {
+        self.read("DescribeScreenBroadcasts", request)
     }
 
     /// 大屏攻防趋势 (`DescribeScreenDefenseTrends`)
@@ -6325,11 +6443,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_defense_trends(
-        &self,
-        request: &DescribeScreenDefenseTrendsRequest,
-    ) -> rt::Result<DescribeScreenDefenseTrendsResponse> {
-        self.read("DescribeScreenDefenseTrends", request).await
+    pub fn describe_screen_defense_trends<'a>(
+        &'a self,
+        request: &'a DescribeScreenDefenseTrendsRequest,
+    ) -> rt::Call<'a, DescribeScreenDefenseTrendsRequest, DescribeScreenDefenseTrendsResponse> {
+        self.read("DescribeScreenDefenseTrends", request)
     }
 
     /// 大屏可视化紧急通知 (`DescribeScreenEmergentMsg`)
@@ -6343,11 +6461,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_emergent_msg(
-        &self,
-        request: &DescribeScreenEmergentMsgRequest,
-    ) -> rt::Result<DescribeScreenEmergentMsgResponse> {
-        self.read("DescribeScreenEmergentMsg", request).await
+    pub fn describe_screen_emergent_msg<'a>(
+        &'a self,
+        request: &'a DescribeScreenEmergentMsgRequest,
+    ) -> rt::Call<'a, DescribeScreenEmergentMsgRequest, DescribeScreenEmergentMsgResponse> {
+        self.read("DescribeScreenEmergentMsg", request)
     }
 
     /// 大屏可视化获取安全事件数统计数据 (`DescribeScreenEventsCnt`)
@@ -6361,11 +6479,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_events_cnt(
-        &self,
-        request: &DescribeScreenEventsCntRequest,
-    ) -> rt::Result<DescribeScreenEventsCntResponse> {
-        self.read("DescribeScreenEventsCnt", request).await
+    pub fn describe_screen_events_cnt<'a>(
+        &'a self,
+        request: &'a DescribeScreenEventsCntRequest,
+    ) -> rt::Call<'a, DescribeScreenEventsCntRequest, DescribeScreenEventsCntResponse> {
+        self.read("DescribeScreenEventsCnt", request)
     }
 
     /// 大屏可视化获取主机相关统计 (`DescribeScreenGeneralStat`)
@@ -6379,11 +6497,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_general_stat(
-        &self,
-        request: &DescribeScreenGeneralStatRequest,
-    ) -> rt::Result<DescribeScreenGeneralStatResponse> {
-        self.read("DescribeScreenGeneralStat", request).await
+    pub fn describe_screen_general_stat<'a>(
+        &'a self,
+        request: &'a DescribeScreenGeneralStatRequest,
+    ) -> rt::Call<'a, DescribeScreenGeneralStatRequest, DescribeScreenGeneralStatResponse> {
+        self.read("DescribeScreenGeneralStat", request)
     }
 
     /// 大屏可视化主机入侵详情 (`DescribeScreenHostInvasion`)
@@ -6399,11 +6517,11 @@ impl Client {
     ///   "Quuid": "\"1c26308c-5493-4eaf-a817-112ec25f499e\""
     /// }
     /// ```
-    pub async fn describe_screen_host_invasion(
-        &self,
-        request: &DescribeScreenHostInvasionRequest,
-    ) -> rt::Result<DescribeScreenHostInvasionResponse> {
-        self.read("DescribeScreenHostInvasion", request).await
+    pub fn describe_screen_host_invasion<'a>(
+        &'a self,
+        request: &'a DescribeScreenHostInvasionRequest,
+    ) -> rt::Call<'a, DescribeScreenHostInvasionRequest, DescribeScreenHostInvasionResponse> {
+        self.read("DescribeScreenHostInvasion", request)
     }
 
     /// 大屏可视化主机区域选项列表 (`DescribeScreenMachineRegions`)
@@ -6417,11 +6535,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_machine_regions(
-        &self,
-        request: &DescribeScreenMachineRegionsRequest,
-    ) -> rt::Result<DescribeScreenMachineRegionsResponse> {
-        self.read("DescribeScreenMachineRegions", request).await
+    pub fn describe_screen_machine_regions<'a>(
+        &'a self,
+        request: &'a DescribeScreenMachineRegionsRequest,
+    ) -> rt::Call<'a, DescribeScreenMachineRegionsRequest, DescribeScreenMachineRegionsResponse>
+    {
+        self.read("DescribeScreenMachineRegions", request)
     }
 
     /// 大屏可视化主机列表 (`DescribeScreenMachines`)
@@ -6435,11 +6554,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_machines(
-        &self,
-        request: &DescribeScreenMachinesRequest,
-    ) -> rt::Result<DescribeScreenMachinesResponse> {
-        self.read("DescribeScreenMachines", request).await
+    pub fn describe_screen_machines<'a>(
+        &'a self,
+        request: &'a DescribeScreenMachinesRequest,
+    ) -> rt::Call<'a, DescribeScreenMachinesRequest, DescribeScreenMachinesResponse> {
+        self.read("DescribeScreenMachines", request)
     }
 
     /// 大屏可视化主机安全防护引擎介绍 (`DescribeScreenProtectionCnt`)
@@ -6453,11 +6572,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_protection_cnt(
-        &self,
-        request: &DescribeScreenProtectionCntRequest,
-    ) -> rt::Result<DescribeScreenProtectionCntResponse> {
-        self.read("DescribeScreenProtectionCnt", request).await
+    pub fn describe_screen_protection_cnt<'a>(
+        &'a self,
+        request: &'a DescribeScreenProtectionCntRequest,
+    ) -> rt::Call<'a, DescribeScreenProtectionCntRequest, DescribeScreenProtectionCntResponse> {
+        self.read("DescribeScreenProtectionCnt", request)
     }
 
     /// 大屏获取安全防护状态 (`DescribeScreenProtectionStat`)
@@ -6471,11 +6590,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_screen_protection_stat(
-        &self,
-        request: &DescribeScreenProtectionStatRequest,
-    ) -> rt::Result<DescribeScreenProtectionStatResponse> {
-        self.read("DescribeScreenProtectionStat", request).await
+    pub fn describe_screen_protection_stat<'a>(
+        &'a self,
+        request: &'a DescribeScreenProtectionStatRequest,
+    ) -> rt::Call<'a, DescribeScreenProtectionStatRequest, DescribeScreenProtectionStatResponse>
+    {
+        self.read("DescribeScreenProtectionStat", request)
     }
 
     /// 大屏风险资产top5（今日） (`DescribeScreenRiskAssetsTop`)
@@ -6491,11 +6611,11 @@ impl Client {
     ///   "BusinessType": 2
     /// }
     /// ```
-    pub async fn describe_screen_risk_assets_top(
-        &self,
-        request: &DescribeScreenRiskAssetsTopRequest,
-    ) -> rt::Result<DescribeScreenRiskAssetsTopResponse> {
-        self.read("DescribeScreenRiskAssetsTop", request).await
+    pub fn describe_screen_risk_assets_top<'a>(
+        &'a self,
+        request: &'a DescribeScreenRiskAssetsTopRequest,
+    ) -> rt::Call<'a, DescribeScreenRiskAssetsTopRequest, DescribeScreenRiskAssetsTopResponse> {
+        self.read("DescribeScreenRiskAssetsTop", request)
     }
 
     /// 获取历史搜索记录 (`DescribeSearchLogs`)
@@ -6509,11 +6629,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_search_logs(
-        &self,
-        request: &DescribeSearchLogsRequest,
-    ) -> rt::Result<DescribeSearchLogsResponse> {
-        self.read("DescribeSearchLogs", request).await
+    pub fn describe_search_logs<'a>(
+        &'a self,
+        request: &'a DescribeSearchLogsRequest,
+    ) -> rt::Call<'a, DescribeSearchLogsRequest, DescribeSearchLogsResponse> {
+        self.read("DescribeSearchLogs", request)
     }
 
     /// 获取快速检索列表 (`DescribeSearchTemplates`)
@@ -6530,11 +6650,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_search_templates(
-        &self,
-        request: &DescribeSearchTemplatesRequest,
-    ) -> rt::Result<DescribeSearchTemplatesResponse> {
-        self.read("DescribeSearchTemplates", request).await
+    pub fn describe_search_templates<'a>(
+        &'a self,
+        request: &'a DescribeSearchTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSearchTemplatesRequest, DescribeSearchTemplatesResponse> {
+        self.read("DescribeSearchTemplates", request)
     }
 
     /// 查询安全播报文章信息 (`DescribeSecurityBroadcastInfo`)
@@ -6550,11 +6670,12 @@ impl Client {
     ///   "Id": 5
     /// }
     /// ```
-    pub async fn describe_security_broadcast_info(
-        &self,
-        request: &DescribeSecurityBroadcastInfoRequest,
-    ) -> rt::Result<DescribeSecurityBroadcastInfoResponse> {
-        self.read("DescribeSecurityBroadcastInfo", request).await
+    pub fn describe_security_broadcast_info<'a>(
+        &'a self,
+        request: &'a DescribeSecurityBroadcastInfoRequest,
+    ) -> rt::Call<'a, DescribeSecurityBroadcastInfoRequest, DescribeSecurityBroadcastInfoResponse>
+    {
+        self.read("DescribeSecurityBroadcastInfo", request)
     }
 
     /// 安全播报列表 (`DescribeSecurityBroadcasts`)
@@ -6573,11 +6694,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_security_broadcasts(
-        &self,
-        request: &DescribeSecurityBroadcastsRequest,
-    ) -> rt::Result<DescribeSecurityBroadcastsResponse> {
-        self.read("DescribeSecurityBroadcasts", request).await
+    pub fn describe_security_broadcasts<'a>(
+        &'a self,
+        request: &'a DescribeSecurityBroadcastsRequest,
+    ) -> rt::Call<'a, DescribeSecurityBroadcastsRequest, DescribeSecurityBroadcastsResponse> {
+        self.read("DescribeSecurityBroadcasts", request)
     }
 
     /// 获取安全事件动态消息 (`DescribeSecurityDynamics`)
@@ -6594,11 +6715,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_security_dynamics(
-        &self,
-        request: &DescribeSecurityDynamicsRequest,
-    ) -> rt::Result<DescribeSecurityDynamicsResponse> {
-        self.read("DescribeSecurityDynamics", request).await
+    pub fn describe_security_dynamics<'a>(
+        &'a self,
+        request: &'a DescribeSecurityDynamicsRequest,
+    ) -> rt::Call<'a, DescribeSecurityDynamicsRequest, DescribeSecurityDynamicsResponse> {
+        self.read("DescribeSecurityDynamics", request)
     }
 
     /// 获取安全事件统计 (`DescribeSecurityEventStat`)
@@ -6612,11 +6733,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_event_stat(
-        &self,
-        request: &DescribeSecurityEventStatRequest,
-    ) -> rt::Result<DescribeSecurityEventStatResponse> {
-        self.read("DescribeSecurityEventStat", request).await
+    pub fn describe_security_event_stat<'a>(
+        &'a self,
+        request: &'a DescribeSecurityEventStatRequest,
+    ) -> rt::Call<'a, DescribeSecurityEventStatRequest, DescribeSecurityEventStatResponse> {
+        self.read("DescribeSecurityEventStat", request)
     }
 
     /// 获取安全事件数统计数据 (`DescribeSecurityEventsCnt`)
@@ -6630,11 +6751,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_events_cnt(
-        &self,
-        request: &DescribeSecurityEventsCntRequest,
-    ) -> rt::Result<DescribeSecurityEventsCntResponse> {
-        self.read("DescribeSecurityEventsCnt", request).await
+    pub fn describe_security_events_cnt<'a>(
+        &'a self,
+        request: &'a DescribeSecurityEventsCntRequest,
+    ) -> rt::Call<'a, DescribeSecurityEventsCntRequest, DescribeSecurityEventsCntResponse> {
+        self.read("DescribeSecurityEventsCnt", request)
     }
 
     /// 获取主机安全事件统计数据 (`DescribeSecurityTrends`)
@@ -6651,11 +6772,11 @@ impl Client {
     ///   "EndDate": "2020-06-22"
     /// }
     /// ```
-    pub async fn describe_security_trends(
-        &self,
-        request: &DescribeSecurityTrendsRequest,
-    ) -> rt::Result<DescribeSecurityTrendsResponse> {
-        self.read("DescribeSecurityTrends", request).await
+    pub fn describe_security_trends<'a>(
+        &'a self,
+        request: &'a DescribeSecurityTrendsRequest,
+    ) -> rt::Call<'a, DescribeSecurityTrendsRequest, DescribeSecurityTrendsResponse> {
+        self.read("DescribeSecurityTrends", request)
     }
 
     /// 查询服务器关联目录详情 (`DescribeServerRelatedDirInfo`)
@@ -6671,11 +6792,12 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_server_related_dir_info(
-        &self,
-        request: &DescribeServerRelatedDirInfoRequest,
-    ) -> rt::Result<DescribeServerRelatedDirInfoResponse> {
-        self.read("DescribeServerRelatedDirInfo", request).await
+    pub fn describe_server_related_dir_info<'a>(
+        &'a self,
+        request: &'a DescribeServerRelatedDirInfoRequest,
+    ) -> rt::Call<'a, DescribeServerRelatedDirInfoRequest, DescribeServerRelatedDirInfoResponse>
+    {
+        self.read("DescribeServerRelatedDirInfo", request)
     }
 
     /// 获文件查杀概览信息 (`DescribeServersAndRiskAndFirstInfo`)
@@ -6689,12 +6811,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_servers_and_risk_and_first_info(
-        &self,
-        request: &DescribeServersAndRiskAndFirstInfoRequest,
-    ) -> rt::Result<DescribeServersAndRiskAndFirstInfoResponse> {
+    pub fn describe_servers_and_risk_and_first_info<'a>(
+        &'a self,
+        request: &'a DescribeServersAndRiskAndFirstInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServersAndRiskAndFirstInfoRequest,
+        DescribeServersAndRiskAndFirstInfoResponse,
+    > {
         self.read("DescribeServersAndRiskAndFirstInfo", request)
-            .await
     }
 
     /// 查询反弹shell策略列表 (`DescribeShellPolicyList`)
@@ -6708,11 +6833,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_shell_policy_list(
-        &self,
-        request: &DescribeShellPolicyListRequest,
-    ) -> rt::Result<DescribeShellPolicyListResponse> {
-        self.read("DescribeShellPolicyList", request).await
+    pub fn describe_shell_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeShellPolicyListRequest,
+    ) -> rt::Call<'a, DescribeShellPolicyListRequest, DescribeShellPolicyListResponse> {
+        self.read("DescribeShellPolicyList", request)
     }
 
     /// 获取skill信息 (`DescribeSkillInfo`)
@@ -6730,11 +6855,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_skill_info(
-        &self,
-        request: &DescribeSkillInfoRequest,
-    ) -> rt::Result<DescribeSkillInfoResponse> {
-        self.read("DescribeSkillInfo", request).await
+    pub fn describe_skill_info<'a>(
+        &'a self,
+        request: &'a DescribeSkillInfoRequest,
+    ) -> rt::Call<'a, DescribeSkillInfoRequest, DescribeSkillInfoResponse> {
+        self.read("DescribeSkillInfo", request)
     }
 
     /// 根据策略名查询策略是否存在 (`DescribeStrategyExist`)
@@ -6748,11 +6873,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_strategy_exist(
-        &self,
-        request: &DescribeStrategyExistRequest,
-    ) -> rt::Result<DescribeStrategyExistResponse> {
-        self.read("DescribeStrategyExist", request).await
+    pub fn describe_strategy_exist<'a>(
+        &'a self,
+        request: &'a DescribeStrategyExistRequest,
+    ) -> rt::Call<'a, DescribeStrategyExistRequest, DescribeStrategyExistResponse> {
+        self.read("DescribeStrategyExist", request)
     }
 
     /// 获取指定标签关联的服务器信息 (`DescribeTagMachines`)
@@ -6768,11 +6893,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_tag_machines(
-        &self,
-        request: &DescribeTagMachinesRequest,
-    ) -> rt::Result<DescribeTagMachinesResponse> {
-        self.read("DescribeTagMachines", request).await
+    pub fn describe_tag_machines<'a>(
+        &'a self,
+        request: &'a DescribeTagMachinesRequest,
+    ) -> rt::Call<'a, DescribeTagMachinesRequest, DescribeTagMachinesResponse> {
+        self.read("DescribeTagMachines", request)
     }
 
     /// 获取所有主机标签 (`DescribeTags`)
@@ -6786,11 +6911,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tags(
-        &self,
-        request: &DescribeTagsRequest,
-    ) -> rt::Result<DescribeTagsResponse> {
-        self.read("DescribeTags", request).await
+    pub fn describe_tags<'a>(
+        &'a self,
+        request: &'a DescribeTagsRequest,
+    ) -> rt::Call<'a, DescribeTagsRequest, DescribeTagsResponse> {
+        self.read("DescribeTags", request)
     }
 
     /// 查询试用报告 (`DescribeTrialReport`)
@@ -6804,11 +6929,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_trial_report(
-        &self,
-        request: &DescribeTrialReportRequest,
-    ) -> rt::Result<DescribeTrialReportResponse> {
-        self.read("DescribeTrialReport", request).await
+    pub fn describe_trial_report<'a>(
+        &'a self,
+        request: &'a DescribeTrialReportRequest,
+    ) -> rt::Call<'a, DescribeTrialReportRequest, DescribeTrialReportResponse> {
+        self.read("DescribeTrialReport", request)
     }
 
     /// 获取指定漏洞分类统计数 (`DescribeUndoVulCounts`)
@@ -6824,11 +6949,11 @@ impl Client {
     ///   "VulCategory": 2
     /// }
     /// ```
-    pub async fn describe_undo_vul_counts(
-        &self,
-        request: &DescribeUndoVulCountsRequest,
-    ) -> rt::Result<DescribeUndoVulCountsResponse> {
-        self.read("DescribeUndoVulCounts", request).await
+    pub fn describe_undo_vul_counts<'a>(
+        &'a self,
+        request: &'a DescribeUndoVulCountsRequest,
+    ) -> rt::Call<'a, DescribeUndoVulCountsRequest, DescribeUndoVulCountsResponse> {
+        self.read("DescribeUndoVulCounts", request)
     }
 
     /// 查询用户配置 (`DescribeUsersConfig`)
@@ -6844,11 +6969,11 @@ impl Client {
     ///   "ConfigName": "license_monitor"
     /// }
     /// ```
-    pub async fn describe_users_config(
-        &self,
-        request: &DescribeUsersConfigRequest,
-    ) -> rt::Result<DescribeUsersConfigResponse> {
-        self.read("DescribeUsersConfig", request).await
+    pub fn describe_users_config<'a>(
+        &'a self,
+        request: &'a DescribeUsersConfigRequest,
+    ) -> rt::Call<'a, DescribeUsersConfigRequest, DescribeUsersConfigResponse> {
+        self.read("DescribeUsersConfig", request)
     }
 
     /// 查询常用登录地 (`DescribeUsualLoginPlaces`)
@@ -6864,11 +6989,11 @@ impl Client {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn describe_usual_login_places(
-        &self,
-        request: &DescribeUsualLoginPlacesRequest,
-    ) -> rt::Result<DescribeUsualLoginPlacesResponse> {
-        self.read("DescribeUsualLoginPlaces", request).await
+    pub fn describe_usual_login_places<'a>(
+        &'a self,
+        request: &'a DescribeUsualLoginPlacesRequest,
+    ) -> rt::Call<'a, DescribeUsualLoginPlacesRequest, DescribeUsualLoginPlacesResponse> {
+        self.read("DescribeUsualLoginPlaces", request)
     }
 
     /// 获取病毒库及POC的更新信息 (`DescribeVdbAndPocInfo`)
@@ -6882,11 +7007,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vdb_and_poc_info(
-        &self,
-        request: &DescribeVdbAndPocInfoRequest,
-    ) -> rt::Result<DescribeVdbAndPocInfoResponse> {
-        self.read("DescribeVdbAndPocInfo", request).await
+    pub fn describe_vdb_and_poc_info<'a>(
+        &'a self,
+        request: &'a DescribeVdbAndPocInfoRequest,
+    ) -> rt::Call<'a, DescribeVdbAndPocInfoRequest, DescribeVdbAndPocInfoResponse> {
+        self.read("DescribeVdbAndPocInfo", request)
     }
 
     /// 版本比较信息 (`DescribeVersionCompareChart`)
@@ -6900,11 +7025,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_version_compare_chart(
-        &self,
-        request: &DescribeVersionCompareChartRequest,
-    ) -> rt::Result<DescribeVersionCompareChartResponse> {
-        self.read("DescribeVersionCompareChart", request).await
+    pub fn describe_version_compare_chart<'a>(
+        &'a self,
+        request: &'a DescribeVersionCompareChartRequest,
+    ) -> rt::Call<'a, DescribeVersionCompareChartRequest, DescribeVersionCompareChartResponse> {
+        self.read("DescribeVersionCompareChart", request)
     }
 
     /// 获取专业版和基础版机器数 (`DescribeVersionStatistics`)
@@ -6918,11 +7043,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_version_statistics(
-        &self,
-        request: &DescribeVersionStatisticsRequest,
-    ) -> rt::Result<DescribeVersionStatisticsResponse> {
-        self.read("DescribeVersionStatistics", request).await
+    pub fn describe_version_statistics<'a>(
+        &'a self,
+        request: &'a DescribeVersionStatisticsRequest,
+    ) -> rt::Call<'a, DescribeVersionStatisticsRequest, DescribeVersionStatisticsResponse> {
+        self.read("DescribeVersionStatistics", request)
     }
 
     /// 获取指定点属性信息 (`DescribeVertexDetail`)
@@ -6942,11 +7067,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vertex_detail(
-        &self,
-        request: &DescribeVertexDetailRequest,
-    ) -> rt::Result<DescribeVertexDetailResponse> {
-        self.read("DescribeVertexDetail", request).await
+    pub fn describe_vertex_detail<'a>(
+        &'a self,
+        request: &'a DescribeVertexDetailRequest,
+    ) -> rt::Call<'a, DescribeVertexDetailRequest, DescribeVertexDetailResponse> {
+        self.read("DescribeVertexDetail", request)
     }
 
     /// 获取近日指定类型的漏洞数量和主机数量 (`DescribeVulCountByDates`)
@@ -6965,11 +7090,11 @@ impl Client {
     ///   "VulCategory": 1
     /// }
     /// ```
-    pub async fn describe_vul_count_by_dates(
-        &self,
-        request: &DescribeVulCountByDatesRequest,
-    ) -> rt::Result<DescribeVulCountByDatesResponse> {
-        self.read("DescribeVulCountByDates", request).await
+    pub fn describe_vul_count_by_dates<'a>(
+        &'a self,
+        request: &'a DescribeVulCountByDatesRequest,
+    ) -> rt::Call<'a, DescribeVulCountByDatesRequest, DescribeVulCountByDatesResponse> {
+        self.read("DescribeVulCountByDates", request)
     }
 
     /// CveId查询漏洞详情 (`DescribeVulCveIdInfo`)
@@ -6987,11 +7112,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vul_cve_id_info(
-        &self,
-        request: &DescribeVulCveIdInfoRequest,
-    ) -> rt::Result<DescribeVulCveIdInfoResponse> {
-        self.read("DescribeVulCveIdInfo", request).await
+    pub fn describe_vul_cve_id_info<'a>(
+        &'a self,
+        request: &'a DescribeVulCveIdInfoRequest,
+    ) -> rt::Call<'a, DescribeVulCveIdInfoRequest, DescribeVulCveIdInfoResponse> {
+        self.read("DescribeVulCveIdInfo", request)
     }
 
     /// 获取漏洞防御事件列表 (`DescribeVulDefenceEvent`)
@@ -7009,11 +7134,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vul_defence_event(
-        &self,
-        request: &DescribeVulDefenceEventRequest,
-    ) -> rt::Result<DescribeVulDefenceEventResponse> {
-        self.read("DescribeVulDefenceEvent", request).await
+    pub fn describe_vul_defence_event<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceEventRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceEventRequest, DescribeVulDefenceEventResponse> {
+        self.read("DescribeVulDefenceEvent", request)
     }
 
     /// 查询漏洞防御列表 (`DescribeVulDefenceList`)
@@ -7041,11 +7166,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_vul_defence_list(
-        &self,
-        request: &DescribeVulDefenceListRequest,
-    ) -> rt::Result<DescribeVulDefenceListResponse> {
-        self.read("DescribeVulDefenceList", request).await
+    pub fn describe_vul_defence_list<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceListRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceListRequest, DescribeVulDefenceListResponse> {
+        self.read("DescribeVulDefenceList", request)
     }
 
     /// 获取漏洞防御概览信息 (`DescribeVulDefenceOverview`)
@@ -7059,11 +7184,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_overview(
-        &self,
-        request: &DescribeVulDefenceOverviewRequest,
-    ) -> rt::Result<DescribeVulDefenceOverviewResponse> {
-        self.read("DescribeVulDefenceOverview", request).await
+    pub fn describe_vul_defence_overview<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceOverviewRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceOverviewRequest, DescribeVulDefenceOverviewResponse> {
+        self.read("DescribeVulDefenceOverview", request)
     }
 
     /// 获取漏洞防御策略和事件统计 (`DescribeVulDefenceOverviewCount`)
@@ -7077,11 +7202,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_overview_count(
-        &self,
-        request: &DescribeVulDefenceOverviewCountRequest,
-    ) -> rt::Result<DescribeVulDefenceOverviewCountResponse> {
-        self.read("DescribeVulDefenceOverviewCount", request).await
+    pub fn describe_vul_defence_overview_count<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceOverviewCountRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceOverviewCountRequest, DescribeVulDefenceOverviewCountResponse>
+    {
+        self.read("DescribeVulDefenceOverviewCount", request)
     }
 
     /// 获取单台主机漏洞防御插件信息 (`DescribeVulDefencePluginDetail`)
@@ -7108,11 +7234,12 @@ impl Client {
     ///   "Quuid": "f3076bef-0fdf-44f4-bb63-b5232e13e167"
     /// }
     /// ```
-    pub async fn describe_vul_defence_plugin_detail(
-        &self,
-        request: &DescribeVulDefencePluginDetailRequest,
-    ) -> rt::Result<DescribeVulDefencePluginDetailResponse> {
-        self.read("DescribeVulDefencePluginDetail", request).await
+    pub fn describe_vul_defence_plugin_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulDefencePluginDetailRequest,
+    ) -> rt::Call<'a, DescribeVulDefencePluginDetailRequest, DescribeVulDefencePluginDetailResponse>
+    {
+        self.read("DescribeVulDefencePluginDetail", request)
     }
 
     /// 获取当前异常插件数 (`DescribeVulDefencePluginExceptionCount`)
@@ -7126,12 +7253,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_plugin_exception_count(
-        &self,
-        request: &DescribeVulDefencePluginExceptionCountRequest,
-    ) -> rt::Result<DescribeVulDefencePluginExceptionCountResponse> {
+    pub fn describe_vul_defence_plugin_exception_count<'a>(
+        &'a self,
+        request: &'a DescribeVulDefencePluginExceptionCountRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVulDefencePluginExceptionCountRequest,
+        DescribeVulDefencePluginExceptionCountResponse,
+    > {
         self.read("DescribeVulDefencePluginExceptionCount", request)
-            .await
     }
 
     /// 获取各主机漏洞防御插件状态 (`DescribeVulDefencePluginStatus`)
@@ -7159,11 +7289,12 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_vul_defence_plugin_status(
-        &self,
-        request: &DescribeVulDefencePluginStatusRequest,
-    ) -> rt::Result<DescribeVulDefencePluginStatusResponse> {
-        self.read("DescribeVulDefencePluginStatus", request).await
+    pub fn describe_vul_defence_plugin_status<'a>(
+        &'a self,
+        request: &'a DescribeVulDefencePluginStatusRequest,
+    ) -> rt::Call<'a, DescribeVulDefencePluginStatusRequest, DescribeVulDefencePluginStatusResponse>
+    {
+        self.read("DescribeVulDefencePluginStatus", request)
     }
 
     /// 获取当前漏洞防御插件设置 (`DescribeVulDefenceSetting`)
@@ -7177,11 +7308,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_setting(
-        &self,
-        request: &DescribeVulDefenceSettingRequest,
-    ) -> rt::Result<DescribeVulDefenceSettingResponse> {
-        self.read("DescribeVulDefenceSetting", request).await
+    pub fn describe_vul_defence_setting<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceSettingRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceSettingRequest, DescribeVulDefenceSettingResponse> {
+        self.read("DescribeVulDefenceSetting", request)
     }
 
     /// 查询漏洞防御设置列表 (`DescribeVulDefenceSettingList`)
@@ -7195,11 +7326,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_setting_list(
-        &self,
-        request: &DescribeVulDefenceSettingListRequest,
-    ) -> rt::Result<DescribeVulDefenceSettingListResponse> {
-        self.read("DescribeVulDefenceSettingList", request).await
+    pub fn describe_vul_defence_setting_list<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceSettingListRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceSettingListRequest, DescribeVulDefenceSettingListResponse>
+    {
+        self.read("DescribeVulDefenceSettingList", request)
     }
 
     /// 漏洞影响主机列表 (`DescribeVulEffectHostList`)
@@ -7217,11 +7349,11 @@ impl Client {
     ///   "VulId": 100435
     /// }
     /// ```
-    pub async fn describe_vul_effect_host_list(
-        &self,
-        request: &DescribeVulEffectHostListRequest,
-    ) -> rt::Result<DescribeVulEffectHostListResponse> {
-        self.read("DescribeVulEffectHostList", request).await
+    pub fn describe_vul_effect_host_list<'a>(
+        &'a self,
+        request: &'a DescribeVulEffectHostListRequest,
+    ) -> rt::Call<'a, DescribeVulEffectHostListRequest, DescribeVulEffectHostListResponse> {
+        self.read("DescribeVulEffectHostList", request)
     }
 
     /// 漏洞影响组件列表 (`DescribeVulEffectModules`)
@@ -7239,11 +7371,11 @@ impl Client {
     ///   "VulId": "100435"
     /// }
     /// ```
-    pub async fn describe_vul_effect_modules(
-        &self,
-        request: &DescribeVulEffectModulesRequest,
-    ) -> rt::Result<DescribeVulEffectModulesResponse> {
-        self.read("DescribeVulEffectModules", request).await
+    pub fn describe_vul_effect_modules<'a>(
+        &'a self,
+        request: &'a DescribeVulEffectModulesRequest,
+    ) -> rt::Call<'a, DescribeVulEffectModulesRequest, DescribeVulEffectModulesResponse> {
+        self.read("DescribeVulEffectModules", request)
     }
 
     /// 获取漏洞紧急通知 (`DescribeVulEmergentMsg`)
@@ -7257,11 +7389,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_emergent_msg(
-        &self,
-        request: &DescribeVulEmergentMsgRequest,
-    ) -> rt::Result<DescribeVulEmergentMsgResponse> {
-        self.read("DescribeVulEmergentMsg", request).await
+    pub fn describe_vul_emergent_msg<'a>(
+        &'a self,
+        request: &'a DescribeVulEmergentMsgRequest,
+    ) -> rt::Call<'a, DescribeVulEmergentMsgRequest, DescribeVulEmergentMsgResponse> {
+        self.read("DescribeVulEmergentMsg", request)
     }
 
     /// 漏洞修护-查找主机漏洞修护进度 (`DescribeVulFixStatus`)
@@ -7277,11 +7409,11 @@ impl Client {
     ///   "FixId": "1"
     /// }
     /// ```
-    pub async fn describe_vul_fix_status(
-        &self,
-        request: &DescribeVulFixStatusRequest,
-    ) -> rt::Result<DescribeVulFixStatusResponse> {
-        self.read("DescribeVulFixStatus", request).await
+    pub fn describe_vul_fix_status<'a>(
+        &'a self,
+        request: &'a DescribeVulFixStatusRequest,
+    ) -> rt::Call<'a, DescribeVulFixStatusRequest, DescribeVulFixStatusResponse> {
+        self.read("DescribeVulFixStatus", request)
     }
 
     /// 获取待处理漏洞数+影响主机数 (`DescribeVulHostCountScanTime`)
@@ -7295,11 +7427,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_host_count_scan_time(
-        &self,
-        request: &DescribeVulHostCountScanTimeRequest,
-    ) -> rt::Result<DescribeVulHostCountScanTimeResponse> {
-        self.read("DescribeVulHostCountScanTime", request).await
+    pub fn describe_vul_host_count_scan_time<'a>(
+        &'a self,
+        request: &'a DescribeVulHostCountScanTimeRequest,
+    ) -> rt::Call<'a, DescribeVulHostCountScanTimeRequest, DescribeVulHostCountScanTimeResponse>
+    {
+        self.read("DescribeVulHostCountScanTime", request)
     }
 
     /// 获取服务器风险top列表 (`DescribeVulHostTop`)
@@ -7315,11 +7448,11 @@ impl Client {
     ///   "Top": "5"
     /// }
     /// ```
-    pub async fn describe_vul_host_top(
-        &self,
-        request: &DescribeVulHostTopRequest,
-    ) -> rt::Result<DescribeVulHostTopResponse> {
-        self.read("DescribeVulHostTop", request).await
+    pub fn describe_vul_host_top<'a>(
+        &'a self,
+        request: &'a DescribeVulHostTopRequest,
+    ) -> rt::Call<'a, DescribeVulHostTopRequest, DescribeVulHostTopResponse> {
+        self.read("DescribeVulHostTop", request)
     }
 
     /// 漏洞详情 (`DescribeVulInfoCvss`)
@@ -7335,11 +7468,11 @@ impl Client {
     ///   "VulId": "100441"
     /// }
     /// ```
-    pub async fn describe_vul_info_cvss(
-        &self,
-        request: &DescribeVulInfoCvssRequest,
-    ) -> rt::Result<DescribeVulInfoCvssResponse> {
-        self.read("DescribeVulInfoCvss", request).await
+    pub fn describe_vul_info_cvss<'a>(
+        &'a self,
+        request: &'a DescribeVulInfoCvssRequest,
+    ) -> rt::Call<'a, DescribeVulInfoCvssRequest, DescribeVulInfoCvssResponse> {
+        self.read("DescribeVulInfoCvss", request)
     }
 
     /// 获取漏洞标签列表 (`DescribeVulLabels`)
@@ -7353,11 +7486,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_labels(
-        &self,
-        request: &DescribeVulLabelsRequest,
-    ) -> rt::Result<DescribeVulLabelsResponse> {
-        self.read("DescribeVulLabels", request).await
+    pub fn describe_vul_labels<'a>(
+        &'a self,
+        request: &'a DescribeVulLabelsRequest,
+    ) -> rt::Call<'a, DescribeVulLabelsRequest, DescribeVulLabelsResponse> {
+        self.read("DescribeVulLabels", request)
     }
 
     /// 查询漏洞数量等级分布统计 (`DescribeVulLevelCount`)
@@ -7371,11 +7504,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_level_count(
-        &self,
-        request: &DescribeVulLevelCountRequest,
-    ) -> rt::Result<DescribeVulLevelCountResponse> {
-        self.read("DescribeVulLevelCount", request).await
+    pub fn describe_vul_level_count<'a>(
+        &'a self,
+        request: &'a DescribeVulLevelCountRequest,
+    ) -> rt::Call<'a, DescribeVulLevelCountRequest, DescribeVulLevelCountResponse> {
+        self.read("DescribeVulLevelCount", request)
     }
 
     /// 漏洞列表 (`DescribeVulList`)
@@ -7392,11 +7525,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vul_list(
-        &self,
-        request: &DescribeVulListRequest,
-    ) -> rt::Result<DescribeVulListResponse> {
-        self.read("DescribeVulList", request).await
+    pub fn describe_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeVulListRequest,
+    ) -> rt::Call<'a, DescribeVulListRequest, DescribeVulListResponse> {
+        self.read("DescribeVulList", request)
     }
 
     /// 获取漏洞概览数据 (`DescribeVulOverview`)
@@ -7410,11 +7543,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_overview(
-        &self,
-        request: &DescribeVulOverviewRequest,
-    ) -> rt::Result<DescribeVulOverviewResponse> {
-        self.read("DescribeVulOverview", request).await
+    pub fn describe_vul_overview<'a>(
+        &'a self,
+        request: &'a DescribeVulOverviewRequest,
+    ) -> rt::Call<'a, DescribeVulOverviewRequest, DescribeVulOverviewResponse> {
+        self.read("DescribeVulOverview", request)
     }
 
     /// 获取漏洞库列表 (`DescribeVulStoreList`)
@@ -7442,11 +7575,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_vul_store_list(
-        &self,
-        request: &DescribeVulStoreListRequest,
-    ) -> rt::Result<DescribeVulStoreListResponse> {
-        self.read("DescribeVulStoreList", request).await
+    pub fn describe_vul_store_list<'a>(
+        &'a self,
+        request: &'a DescribeVulStoreListRequest,
+    ) -> rt::Call<'a, DescribeVulStoreListRequest, DescribeVulStoreListResponse> {
+        self.read("DescribeVulStoreList", request)
     }
 
     /// 获取漏洞top统计 (`DescribeVulTop`)
@@ -7462,11 +7595,11 @@ impl Client {
     ///   "Top": "5"
     /// }
     /// ```
-    pub async fn describe_vul_top(
-        &self,
-        request: &DescribeVulTopRequest,
-    ) -> rt::Result<DescribeVulTopResponse> {
-        self.read("DescribeVulTop", request).await
+    pub fn describe_vul_top<'a>(
+        &'a self,
+        request: &'a DescribeVulTopRequest,
+    ) -> rt::Call<'a, DescribeVulTopRequest, DescribeVulTopResponse> {
+        self.read("DescribeVulTop", request)
     }
 
     /// 获取漏洞态势信息 (`DescribeVulTrend`)
@@ -7480,11 +7613,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_trend(
-        &self,
-        request: &DescribeVulTrendRequest,
-    ) -> rt::Result<DescribeVulTrendResponse> {
-        self.read("DescribeVulTrend", request).await
+    pub fn describe_vul_trend<'a>(
+        &'a self,
+        request: &'a DescribeVulTrendRequest,
+    ) -> rt::Call<'a, DescribeVulTrendRequest, DescribeVulTrendResponse> {
+        self.read("DescribeVulTrend", request)
     }
 
     /// 查询告警机器范围配置 (`DescribeWarningHostConfig`)
@@ -7502,11 +7635,11 @@ impl Client {
     ///   "Type": "24"
     /// }
     /// ```
-    pub async fn describe_warning_host_config(
-        &self,
-        request: &DescribeWarningHostConfigRequest,
-    ) -> rt::Result<DescribeWarningHostConfigResponse> {
-        self.read("DescribeWarningHostConfig", request).await
+    pub fn describe_warning_host_config<'a>(
+        &'a self,
+        request: &'a DescribeWarningHostConfigRequest,
+    ) -> rt::Call<'a, DescribeWarningHostConfigRequest, DescribeWarningHostConfigResponse> {
+        self.read("DescribeWarningHostConfig", request)
     }
 
     /// 获取当前用户告警列表 (`DescribeWarningList`)
@@ -7520,11 +7653,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_warning_list(
-        &self,
-        request: &DescribeWarningListRequest,
-    ) -> rt::Result<DescribeWarningListResponse> {
-        self.read("DescribeWarningList", request).await
+    pub fn describe_warning_list<'a>(
+        &'a self,
+        request: &'a DescribeWarningListRequest,
+    ) -> rt::Call<'a, DescribeWarningListRequest, DescribeWarningListResponse> {
+        self.read("DescribeWarningList", request)
     }
 
     /// 查询告警策略 (`DescribeWebHookPolicy`)
@@ -7541,11 +7674,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_web_hook_policy(
-        &self,
-        request: &DescribeWebHookPolicyRequest,
-    ) -> rt::Result<DescribeWebHookPolicyResponse> {
-        self.read("DescribeWebHookPolicy", request).await
+    pub fn describe_web_hook_policy<'a>(
+        &'a self,
+        request: &'a DescribeWebHookPolicyRequest,
+    ) -> rt::Call<'a, DescribeWebHookPolicyRequest, DescribeWebHookPolicyResponse> {
+        self.read("DescribeWebHookPolicy", request)
     }
 
     /// 查询告警接收人列表 (`DescribeWebHookReceiver`)
@@ -7562,11 +7695,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_web_hook_receiver(
-        &self,
-        request: &DescribeWebHookReceiverRequest,
-    ) -> rt::Result<DescribeWebHookReceiverResponse> {
-        self.read("DescribeWebHookReceiver", request).await
+    pub fn describe_web_hook_receiver<'a>(
+        &'a self,
+        request: &'a DescribeWebHookReceiverRequest,
+    ) -> rt::Call<'a, DescribeWebHookReceiverRequest, DescribeWebHookReceiverResponse> {
+        self.read("DescribeWebHookReceiver", request)
     }
 
     /// 查询指定告警接收人的关联策略使用信息 (`DescribeWebHookReceiverUsage`)
@@ -7587,11 +7720,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_web_hook_receiver_usage(
-        &self,
-        request: &DescribeWebHookReceiverUsageRequest,
-    ) -> rt::Result<DescribeWebHookReceiverUsageResponse> {
-        self.read("DescribeWebHookReceiverUsage", request).await
+    pub fn describe_web_hook_receiver_usage<'a>(
+        &'a self,
+        request: &'a DescribeWebHookReceiverUsageRequest,
+    ) -> rt::Call<'a, DescribeWebHookReceiverUsageRequest, DescribeWebHookReceiverUsageResponse>
+    {
+        self.read("DescribeWebHookReceiverUsage", request)
     }
 
     /// 获取企微机器人规则详情 (`DescribeWebHookRule`)
@@ -7607,11 +7741,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_web_hook_rule(
-        &self,
-        request: &DescribeWebHookRuleRequest,
-    ) -> rt::Result<DescribeWebHookRuleResponse> {
-        self.read("DescribeWebHookRule", request).await
+    pub fn describe_web_hook_rule<'a>(
+        &'a self,
+        request: &'a DescribeWebHookRuleRequest,
+    ) -> rt::Call<'a, DescribeWebHookRuleRequest, DescribeWebHookRuleResponse> {
+        self.read("DescribeWebHookRule", request)
     }
 
     /// 获取企微机器人规则列表 (`DescribeWebHookRules`)
@@ -7631,11 +7765,11 @@ impl Client {
     ///   "Order": "HostCount"
     /// }
     /// ```
-    pub async fn describe_web_hook_rules(
-        &self,
-        request: &DescribeWebHookRulesRequest,
-    ) -> rt::Result<DescribeWebHookRulesResponse> {
-        self.read("DescribeWebHookRules", request).await
+    pub fn describe_web_hook_rules<'a>(
+        &'a self,
+        request: &'a DescribeWebHookRulesRequest,
+    ) -> rt::Call<'a, DescribeWebHookRulesRequest, DescribeWebHookRulesResponse> {
+        self.read("DescribeWebHookRules", request)
     }
 
     /// 查询篡改事件列表 (`DescribeWebPageEventList`)
@@ -7660,11 +7794,11 @@ impl Client {
     ///   "Order": 1
     /// }
     /// ```
-    pub async fn describe_web_page_event_list(
-        &self,
-        request: &DescribeWebPageEventListRequest,
-    ) -> rt::Result<DescribeWebPageEventListResponse> {
-        self.read("DescribeWebPageEventList", request).await
+    pub fn describe_web_page_event_list<'a>(
+        &'a self,
+        request: &'a DescribeWebPageEventListRequest,
+    ) -> rt::Call<'a, DescribeWebPageEventListRequest, DescribeWebPageEventListResponse> {
+        self.read("DescribeWebPageEventList", request)
     }
 
     /// 查询网页防篡改概览信息 (`DescribeWebPageGeneralize`)
@@ -7678,11 +7812,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_web_page_generalize(
-        &self,
-        request: &DescribeWebPageGeneralizeRequest,
-    ) -> rt::Result<DescribeWebPageGeneralizeResponse> {
-        self.read("DescribeWebPageGeneralize", request).await
+    pub fn describe_web_page_generalize<'a>(
+        &'a self,
+        request: &'a DescribeWebPageGeneralizeRequest,
+    ) -> rt::Call<'a, DescribeWebPageGeneralizeRequest, DescribeWebPageGeneralizeResponse> {
+        self.read("DescribeWebPageGeneralize", request)
     }
 
     /// 查询网页防篡改防护统计 (`DescribeWebPageProtectStat`)
@@ -7696,11 +7830,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_web_page_protect_stat(
-        &self,
-        request: &DescribeWebPageProtectStatRequest,
-    ) -> rt::Result<DescribeWebPageProtectStatResponse> {
-        self.read("DescribeWebPageProtectStat", request).await
+    pub fn describe_web_page_protect_stat<'a>(
+        &'a self,
+        request: &'a DescribeWebPageProtectStatRequest,
+    ) -> rt::Call<'a, DescribeWebPageProtectStatRequest, DescribeWebPageProtectStatResponse> {
+        self.read("DescribeWebPageProtectStat", request)
     }
 
     /// 查询网站防篡改服务信息 (`DescribeWebPageServiceInfo`)
@@ -7714,11 +7848,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_web_page_service_info(
-        &self,
-        request: &DescribeWebPageServiceInfoRequest,
-    ) -> rt::Result<DescribeWebPageServiceInfoResponse> {
-        self.read("DescribeWebPageServiceInfo", request).await
+    pub fn describe_web_page_service_info<'a>(
+        &'a self,
+        request: &'a DescribeWebPageServiceInfoRequest,
+    ) -> rt::Call<'a, DescribeWebPageServiceInfoRequest, DescribeWebPageServiceInfoResponse> {
+        self.read("DescribeWebPageServiceInfo", request)
     }
 
     /// 查询Windows补丁风险列表 (`DescribeWindowsPatchList`)
@@ -7747,11 +7881,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_windows_patch_list(
-        &self,
-        request: &DescribeWindowsPatchListRequest,
-    ) -> rt::Result<DescribeWindowsPatchListResponse> {
-        self.read("DescribeWindowsPatchList", request).await
+    pub fn describe_windows_patch_list<'a>(
+        &'a self,
+        request: &'a DescribeWindowsPatchListRequest,
+    ) -> rt::Call<'a, DescribeWindowsPatchListRequest, DescribeWindowsPatchListResponse> {
+        self.read("DescribeWindowsPatchList", request)
     }
 
     /// 查询应用防护白名单列表 (`DescribeYDRaspBlackWhite`)
@@ -7765,11 +7899,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_yd_rasp_black_white(
-        &self,
-        request: &DescribeYDRaspBlackWhiteRequest,
-    ) -> rt::Result<DescribeYDRaspBlackWhiteResponse> {
-        self.read("DescribeYDRaspBlackWhite", request).await
+    pub fn describe_yd_rasp_black_white<'a>(
+        &'a self,
+        request: &'a DescribeYDRaspBlackWhiteRequest,
+    ) -> rt::Call<'a, DescribeYDRaspBlackWhiteRequest, DescribeYDRaspBlackWhiteResponse> {
+        self.read("DescribeYDRaspBlackWhite", request)
     }
 
     /// 销毁订单 (`DestroyOrder`)
@@ -7786,11 +7920,11 @@ impl Client {
     ///   "ResourceId": "resource_xxxxx"
     /// }
     /// ```
-    pub async fn destroy_order(
-        &self,
-        request: &DestroyOrderRequest,
-    ) -> rt::Result<DestroyOrderResponse> {
-        self.call("DestroyOrder", request).await
+    pub fn destroy_order<'a>(
+        &'a self,
+        request: &'a DestroyOrderRequest,
+    ) -> rt::Call<'a, DestroyOrderRequest, DestroyOrderResponse> {
+        self.call("DestroyOrder", request)
     }
 
     /// 新增或修改高危命令规则（支持多服务器选择） (`EditBashRules`)
@@ -7812,11 +7946,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn edit_bash_rules(
-        &self,
-        request: &EditBashRulesRequest,
-    ) -> rt::Result<EditBashRulesResponse> {
-        self.call("EditBashRules", request).await
+    pub fn edit_bash_rules<'a>(
+        &'a self,
+        request: &'a EditBashRulesRequest,
+    ) -> rt::Call<'a, EditBashRulesRequest, EditBashRulesResponse> {
+        self.call("EditBashRules", request)
     }
 
     /// 新增或修改本地提权规则（支持多服务器选择） (`EditPrivilegeRules`)
@@ -7838,11 +7972,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn edit_privilege_rules(
-        &self,
-        request: &EditPrivilegeRulesRequest,
-    ) -> rt::Result<EditPrivilegeRulesResponse> {
-        self.call("EditPrivilegeRules", request).await
+    pub fn edit_privilege_rules<'a>(
+        &'a self,
+        request: &'a EditPrivilegeRulesRequest,
+    ) -> rt::Call<'a, EditPrivilegeRulesRequest, EditPrivilegeRulesResponse> {
+        self.call("EditPrivilegeRules", request)
     }
 
     /// 编辑反弹Shell规则（支持多服务器选择） (`EditReverseShellRules`)
@@ -7865,11 +7999,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn edit_reverse_shell_rules(
-        &self,
-        request: &EditReverseShellRulesRequest,
-    ) -> rt::Result<EditReverseShellRulesResponse> {
-        self.call("EditReverseShellRules", request).await
+    pub fn edit_reverse_shell_rules<'a>(
+        &'a self,
+        request: &'a EditReverseShellRulesRequest,
+    ) -> rt::Call<'a, EditReverseShellRulesRequest, EditReverseShellRulesResponse> {
+        self.call("EditReverseShellRules", request)
     }
 
     /// 新增或编辑标签 (`EditTags`)
@@ -7889,8 +8023,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn edit_tags(&self, request: &EditTagsRequest) -> rt::Result<EditTagsResponse> {
-        self.call("EditTags", request).await
+    pub fn edit_tags<'a>(
+        &'a self,
+        request: &'a EditTagsRequest,
+    ) -> rt::Call<'a, EditTagsRequest, EditTagsResponse> {
+        self.call("EditTags", request)
     }
 
     /// 导出资产管理应用列表 (`ExportAssetAppList`)
@@ -7904,11 +8041,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_app_list(
-        &self,
-        request: &ExportAssetAppListRequest,
-    ) -> rt::Result<ExportAssetAppListResponse> {
-        self.call("ExportAssetAppList", request).await
+    pub fn export_asset_app_list<'a>(
+        &'a self,
+        request: &'a ExportAssetAppListRequest,
+    ) -> rt::Call<'a, ExportAssetAppListRequest, ExportAssetAppListResponse> {
+        self.call("ExportAssetAppList", request)
     }
 
     /// 导出资产管理内核模块列表 (`ExportAssetCoreModuleList`)
@@ -7922,11 +8059,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_core_module_list(
-        &self,
-        request: &ExportAssetCoreModuleListRequest,
-    ) -> rt::Result<ExportAssetCoreModuleListResponse> {
-        self.call("ExportAssetCoreModuleList", request).await
+    pub fn export_asset_core_module_list<'a>(
+        &'a self,
+        request: &'a ExportAssetCoreModuleListRequest,
+    ) -> rt::Call<'a, ExportAssetCoreModuleListRequest, ExportAssetCoreModuleListResponse> {
+        self.call("ExportAssetCoreModuleList", request)
     }
 
     /// 导出资产管理数据库列表 (`ExportAssetDatabaseList`)
@@ -7940,11 +8077,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_database_list(
-        &self,
-        request: &ExportAssetDatabaseListRequest,
-    ) -> rt::Result<ExportAssetDatabaseListResponse> {
-        self.call("ExportAssetDatabaseList", request).await
+    pub fn export_asset_database_list<'a>(
+        &'a self,
+        request: &'a ExportAssetDatabaseListRequest,
+    ) -> rt::Call<'a, ExportAssetDatabaseListRequest, ExportAssetDatabaseListResponse> {
+        self.call("ExportAssetDatabaseList", request)
     }
 
     /// 导出资产管理环境变量列表 (`ExportAssetEnvList`)
@@ -7972,11 +8109,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn export_asset_env_list(
-        &self,
-        request: &ExportAssetEnvListRequest,
-    ) -> rt::Result<ExportAssetEnvListResponse> {
-        self.call("ExportAssetEnvList", request).await
+    pub fn export_asset_env_list<'a>(
+        &'a self,
+        request: &'a ExportAssetEnvListRequest,
+    ) -> rt::Call<'a, ExportAssetEnvListRequest, ExportAssetEnvListResponse> {
+        self.call("ExportAssetEnvList", request)
     }
 
     /// 导出资产管理启动服务列表 (`ExportAssetInitServiceList`)
@@ -7993,11 +8130,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn export_asset_init_service_list(
-        &self,
-        request: &ExportAssetInitServiceListRequest,
-    ) -> rt::Result<ExportAssetInitServiceListResponse> {
-        self.call("ExportAssetInitServiceList", request).await
+    pub fn export_asset_init_service_list<'a>(
+        &'a self,
+        request: &'a ExportAssetInitServiceListRequest,
+    ) -> rt::Call<'a, ExportAssetInitServiceListRequest, ExportAssetInitServiceListResponse> {
+        self.call("ExportAssetInitServiceList", request)
     }
 
     /// 导出Jar包列表 (`ExportAssetJarList`)
@@ -8014,11 +8151,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn export_asset_jar_list(
-        &self,
-        request: &ExportAssetJarListRequest,
-    ) -> rt::Result<ExportAssetJarListResponse> {
-        self.call("ExportAssetJarList", request).await
+    pub fn export_asset_jar_list<'a>(
+        &'a self,
+        request: &'a ExportAssetJarListRequest,
+    ) -> rt::Call<'a, ExportAssetJarListRequest, ExportAssetJarListResponse> {
+        self.call("ExportAssetJarList", request)
     }
 
     /// 导出资产管理主机资源详细信息 (`ExportAssetMachineDetail`)
@@ -8035,11 +8172,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn export_asset_machine_detail(
-        &self,
-        request: &ExportAssetMachineDetailRequest,
-    ) -> rt::Result<ExportAssetMachineDetailResponse> {
-        self.call("ExportAssetMachineDetail", request).await
+    pub fn export_asset_machine_detail<'a>(
+        &'a self,
+        request: &'a ExportAssetMachineDetailRequest,
+    ) -> rt::Call<'a, ExportAssetMachineDetailRequest, ExportAssetMachineDetailResponse> {
+        self.call("ExportAssetMachineDetail", request)
     }
 
     /// 导出资源监控列表 (`ExportAssetMachineList`)
@@ -8053,11 +8190,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_machine_list(
-        &self,
-        request: &ExportAssetMachineListRequest,
-    ) -> rt::Result<ExportAssetMachineListResponse> {
-        self.call("ExportAssetMachineList", request).await
+    pub fn export_asset_machine_list<'a>(
+        &'a self,
+        request: &'a ExportAssetMachineListRequest,
+    ) -> rt::Call<'a, ExportAssetMachineListRequest, ExportAssetMachineListResponse> {
+        self.call("ExportAssetMachineList", request)
     }
 
     /// 导出资产管理计划任务列表 (`ExportAssetPlanTaskList`)
@@ -8074,11 +8211,11 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    pub async fn export_asset_plan_task_list(
-        &self,
-        request: &ExportAssetPlanTaskListRequest,
-    ) -> rt::Result<ExportAssetPlanTaskListResponse> {
-        self.call("ExportAssetPlanTaskList", request).await
+    pub fn export_asset_plan_task_list<'a>(
+        &'a self,
+        request: &'a ExportAssetPlanTaskListRequest,
+    ) -> rt::Call<'a, ExportAssetPlanTaskListRequest, ExportAssetPlanTaskListResponse> {
+        self.call("ExportAssetPlanTaskList", request)
     }
 
     /// 导出资产管理端口列表 (`ExportAssetPortInfoList`)
@@ -8092,11 +8229,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_port_info_list(
-        &self,
-        request: &ExportAssetPortInfoListRequest,
-    ) -> rt::Result<ExportAssetPortInfoListResponse> {
-        self.call("ExportAssetPortInfoList", request).await
+    pub fn export_asset_port_info_list<'a>(
+        &'a self,
+        request: &'a ExportAssetPortInfoListRequest,
+    ) -> rt::Call<'a, ExportAssetPortInfoListRequest, ExportAssetPortInfoListResponse> {
+        self.call("ExportAssetPortInfoList", request)
     }
 
     /// 导出资产管理进程列表 (`ExportAssetProcessInfoList`)
@@ -8110,11 +8247,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_process_info_list(
-        &self,
-        request: &ExportAssetProcessInfoListRequest,
-    ) -> rt::Result<ExportAssetProcessInfoListResponse> {
-        self.call("ExportAssetProcessInfoList", request).await
+    pub fn export_asset_process_info_list<'a>(
+        &'a self,
+        request: &'a ExportAssetProcessInfoListRequest,
+    ) -> rt::Call<'a, ExportAssetProcessInfoListRequest, ExportAssetProcessInfoListResponse> {
+        self.call("ExportAssetProcessInfoList", request)
     }
 
     /// 导出主机概况趋势 (`ExportAssetRecentMachineInfo`)
@@ -8131,11 +8268,12 @@ impl Client {
     ///   "EndDate": "2020-09-22"
     /// }
     /// ```
-    pub async fn export_asset_recent_machine_info(
-        &self,
-        request: &ExportAssetRecentMachineInfoRequest,
-    ) -> rt::Result<ExportAssetRecentMachineInfoResponse> {
-        self.call("ExportAssetRecentMachineInfo", request).await
+    pub fn export_asset_recent_machine_info<'a>(
+        &'a self,
+        request: &'a ExportAssetRecentMachineInfoRequest,
+    ) -> rt::Call<'a, ExportAssetRecentMachineInfoRequest, ExportAssetRecentMachineInfoResponse>
+    {
+        self.call("ExportAssetRecentMachineInfo", request)
     }
 
     /// 导出资产管理系统安装包列表 (`ExportAssetSystemPackageList`)
@@ -8149,11 +8287,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_system_package_list(
-        &self,
-        request: &ExportAssetSystemPackageListRequest,
-    ) -> rt::Result<ExportAssetSystemPackageListResponse> {
-        self.call("ExportAssetSystemPackageList", request).await
+    pub fn export_asset_system_package_list<'a>(
+        &'a self,
+        request: &'a ExportAssetSystemPackageListRequest,
+    ) -> rt::Call<'a, ExportAssetSystemPackageListRequest, ExportAssetSystemPackageListResponse>
+    {
+        self.call("ExportAssetSystemPackageList", request)
     }
 
     /// 导出账号列表 (`ExportAssetUserList`)
@@ -8167,11 +8306,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_user_list(
-        &self,
-        request: &ExportAssetUserListRequest,
-    ) -> rt::Result<ExportAssetUserListResponse> {
-        self.call("ExportAssetUserList", request).await
+    pub fn export_asset_user_list<'a>(
+        &'a self,
+        request: &'a ExportAssetUserListRequest,
+    ) -> rt::Call<'a, ExportAssetUserListRequest, ExportAssetUserListResponse> {
+        self.call("ExportAssetUserList", request)
     }
 
     /// 导出资产管理Web应用列表 (`ExportAssetWebAppList`)
@@ -8185,11 +8324,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_web_app_list(
-        &self,
-        request: &ExportAssetWebAppListRequest,
-    ) -> rt::Result<ExportAssetWebAppListResponse> {
-        self.call("ExportAssetWebAppList", request).await
+    pub fn export_asset_web_app_list<'a>(
+        &'a self,
+        request: &'a ExportAssetWebAppListRequest,
+    ) -> rt::Call<'a, ExportAssetWebAppListRequest, ExportAssetWebAppListResponse> {
+        self.call("ExportAssetWebAppList", request)
     }
 
     /// 导出资产管理Web框架列表 (`ExportAssetWebFrameList`)
@@ -8203,11 +8342,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_web_frame_list(
-        &self,
-        request: &ExportAssetWebFrameListRequest,
-    ) -> rt::Result<ExportAssetWebFrameListResponse> {
-        self.call("ExportAssetWebFrameList", request).await
+    pub fn export_asset_web_frame_list<'a>(
+        &'a self,
+        request: &'a ExportAssetWebFrameListRequest,
+    ) -> rt::Call<'a, ExportAssetWebFrameListRequest, ExportAssetWebFrameListResponse> {
+        self.call("ExportAssetWebFrameList", request)
     }
 
     /// 导出Web站点列表 (`ExportAssetWebLocationList`)
@@ -8221,11 +8360,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_web_location_list(
-        &self,
-        request: &ExportAssetWebLocationListRequest,
-    ) -> rt::Result<ExportAssetWebLocationListResponse> {
-        self.call("ExportAssetWebLocationList", request).await
+    pub fn export_asset_web_location_list<'a>(
+        &'a self,
+        request: &'a ExportAssetWebLocationListRequest,
+    ) -> rt::Call<'a, ExportAssetWebLocationListRequest, ExportAssetWebLocationListResponse> {
+        self.call("ExportAssetWebLocationList", request)
     }
 
     /// 导出资产管理Web服务列表 (`ExportAssetWebServiceInfoList`)
@@ -8239,11 +8378,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_asset_web_service_info_list(
-        &self,
-        request: &ExportAssetWebServiceInfoListRequest,
-    ) -> rt::Result<ExportAssetWebServiceInfoListResponse> {
-        self.call("ExportAssetWebServiceInfoList", request).await
+    pub fn export_asset_web_service_info_list<'a>(
+        &'a self,
+        request: &'a ExportAssetWebServiceInfoListRequest,
+    ) -> rt::Call<'a, ExportAssetWebServiceInfoListRequest, ExportAssetWebServiceInfoListResponse>
+    {
+        self.call("ExportAssetWebServiceInfoList", request)
     }
 
     /// 导出网络攻击事件 (`ExportAttackEvents`)
@@ -8257,11 +8397,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_attack_events(
-        &self,
-        request: &ExportAttackEventsRequest,
-    ) -> rt::Result<ExportAttackEventsResponse> {
-        self.call("ExportAttackEvents", request).await
+    pub fn export_attack_events<'a>(
+        &'a self,
+        request: &'a ExportAttackEventsRequest,
+    ) -> rt::Call<'a, ExportAttackEventsRequest, ExportAttackEventsResponse> {
+        self.call("ExportAttackEvents", request)
     }
 
     /// 基线影响主机列表导出 (`ExportBaselineEffectHostList`)
@@ -8277,11 +8417,12 @@ impl Client {
     ///   "BaselineId": 1
     /// }
     /// ```
-    pub async fn export_baseline_effect_host_list(
-        &self,
-        request: &ExportBaselineEffectHostListRequest,
-    ) -> rt::Result<ExportBaselineEffectHostListResponse> {
-        self.call("ExportBaselineEffectHostList", request).await
+    pub fn export_baseline_effect_host_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineEffectHostListRequest,
+    ) -> rt::Call<'a, ExportBaselineEffectHostListRequest, ExportBaselineEffectHostListResponse>
+    {
+        self.call("ExportBaselineEffectHostList", request)
     }
 
     /// 导出修复列表 (`ExportBaselineFixList`)
@@ -8297,11 +8438,11 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_fix_list(
-        &self,
-        request: &ExportBaselineFixListRequest,
-    ) -> rt::Result<ExportBaselineFixListResponse> {
-        self.call("ExportBaselineFixList", request).await
+    pub fn export_baseline_fix_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineFixListRequest,
+    ) -> rt::Call<'a, ExportBaselineFixListRequest, ExportBaselineFixListResponse> {
+        self.call("ExportBaselineFixList", request)
     }
 
     /// 导出基线主机检测 (`ExportBaselineHostDetectList`)
@@ -8317,11 +8458,12 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_host_detect_list(
-        &self,
-        request: &ExportBaselineHostDetectListRequest,
-    ) -> rt::Result<ExportBaselineHostDetectListResponse> {
-        self.call("ExportBaselineHostDetectList", request).await
+    pub fn export_baseline_host_detect_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineHostDetectListRequest,
+    ) -> rt::Call<'a, ExportBaselineHostDetectListRequest, ExportBaselineHostDetectListResponse>
+    {
+        self.call("ExportBaselineHostDetectList", request)
     }
 
     /// 导出基线检测项 (`ExportBaselineItemDetectList`)
@@ -8337,11 +8479,12 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_item_detect_list(
-        &self,
-        request: &ExportBaselineItemDetectListRequest,
-    ) -> rt::Result<ExportBaselineItemDetectListResponse> {
-        self.call("ExportBaselineItemDetectList", request).await
+    pub fn export_baseline_item_detect_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineItemDetectListRequest,
+    ) -> rt::Call<'a, ExportBaselineItemDetectListRequest, ExportBaselineItemDetectListResponse>
+    {
+        self.call("ExportBaselineItemDetectList", request)
     }
 
     /// 导出检测项结果列表 (`ExportBaselineItemList`)
@@ -8357,11 +8500,11 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_item_list(
-        &self,
-        request: &ExportBaselineItemListRequest,
-    ) -> rt::Result<ExportBaselineItemListResponse> {
-        self.call("ExportBaselineItemList", request).await
+    pub fn export_baseline_item_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineItemListRequest,
+    ) -> rt::Call<'a, ExportBaselineItemListRequest, ExportBaselineItemListResponse> {
+        self.call("ExportBaselineItemList", request)
     }
 
     /// 导出基线列表 (`ExportBaselineList`)
@@ -8384,11 +8527,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_baseline_list(
-        &self,
-        request: &ExportBaselineListRequest,
-    ) -> rt::Result<ExportBaselineListResponse> {
-        self.call("ExportBaselineList", request).await
+    pub fn export_baseline_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineListRequest,
+    ) -> rt::Call<'a, ExportBaselineListRequest, ExportBaselineListResponse> {
+        self.call("ExportBaselineList", request)
     }
 
     /// 导出基线检测规则 (`ExportBaselineRuleDetectList`)
@@ -8404,11 +8547,12 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_rule_detect_list(
-        &self,
-        request: &ExportBaselineRuleDetectListRequest,
-    ) -> rt::Result<ExportBaselineRuleDetectListResponse> {
-        self.call("ExportBaselineRuleDetectList", request).await
+    pub fn export_baseline_rule_detect_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineRuleDetectListRequest,
+    ) -> rt::Call<'a, ExportBaselineRuleDetectListRequest, ExportBaselineRuleDetectListResponse>
+    {
+        self.call("ExportBaselineRuleDetectList", request)
     }
 
     /// 导出弱口令配置列表 (`ExportBaselineWeakPasswordList`)
@@ -8424,11 +8568,12 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    pub async fn export_baseline_weak_password_list(
-        &self,
-        request: &ExportBaselineWeakPasswordListRequest,
-    ) -> rt::Result<ExportBaselineWeakPasswordListResponse> {
-        self.call("ExportBaselineWeakPasswordList", request).await
+    pub fn export_baseline_weak_password_list<'a>(
+        &'a self,
+        request: &'a ExportBaselineWeakPasswordListRequest,
+    ) -> rt::Call<'a, ExportBaselineWeakPasswordListRequest, ExportBaselineWeakPasswordListResponse>
+    {
+        self.call("ExportBaselineWeakPasswordList", request)
     }
 
     /// 导出高危命令事件 (`ExportBashEvents`)
@@ -8451,11 +8596,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_bash_events(
-        &self,
-        request: &ExportBashEventsRequest,
-    ) -> rt::Result<ExportBashEventsResponse> {
-        self.call("ExportBashEvents", request).await
+    pub fn export_bash_events<'a>(
+        &'a self,
+        request: &'a ExportBashEventsRequest,
+    ) -> rt::Call<'a, ExportBashEventsRequest, ExportBashEventsResponse> {
+        self.call("ExportBashEvents", request)
     }
 
     /// 导出高危命令事件(新) (`ExportBashEventsNew`)
@@ -8469,11 +8614,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_bash_events_new(
-        &self,
-        request: &ExportBashEventsNewRequest,
-    ) -> rt::Result<ExportBashEventsNewResponse> {
-        self.call("ExportBashEventsNew", request).await
+    pub fn export_bash_events_new<'a>(
+        &'a self,
+        request: &'a ExportBashEventsNewRequest,
+    ) -> rt::Call<'a, ExportBashEventsNewRequest, ExportBashEventsNewResponse> {
+        self.call("ExportBashEventsNew", request)
     }
 
     /// 导出高危命令策略 (`ExportBashPolicies`)
@@ -8487,11 +8632,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_bash_policies(
-        &self,
-        request: &ExportBashPoliciesRequest,
-    ) -> rt::Result<ExportBashPoliciesResponse> {
-        self.call("ExportBashPolicies", request).await
+    pub fn export_bash_policies<'a>(
+        &'a self,
+        request: &'a ExportBashPoliciesRequest,
+    ) -> rt::Call<'a, ExportBashPoliciesRequest, ExportBashPoliciesResponse> {
+        self.call("ExportBashPolicies", request)
     }
 
     /// 导出密码破解记录 (`ExportBruteAttacks`)
@@ -8514,11 +8659,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_brute_attacks(
-        &self,
-        request: &ExportBruteAttacksRequest,
-    ) -> rt::Result<ExportBruteAttacksResponse> {
-        self.call("ExportBruteAttacks", request).await
+    pub fn export_brute_attacks<'a>(
+        &'a self,
+        request: &'a ExportBruteAttacksRequest,
+    ) -> rt::Call<'a, ExportBruteAttacksRequest, ExportBruteAttacksResponse> {
+        self.call("ExportBruteAttacks", request)
     }
 
     /// 导出核心文件事件 (`ExportFileTamperEvents`)
@@ -8542,11 +8687,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_file_tamper_events(
-        &self,
-        request: &ExportFileTamperEventsRequest,
-    ) -> rt::Result<ExportFileTamperEventsResponse> {
-        self.call("ExportFileTamperEvents", request).await
+    pub fn export_file_tamper_events<'a>(
+        &'a self,
+        request: &'a ExportFileTamperEventsRequest,
+    ) -> rt::Call<'a, ExportFileTamperEventsRequest, ExportFileTamperEventsResponse> {
+        self.call("ExportFileTamperEvents", request)
     }
 
     /// 导出核心文件监控规则 (`ExportFileTamperRules`)
@@ -8560,11 +8705,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_file_tamper_rules(
-        &self,
-        request: &ExportFileTamperRulesRequest,
-    ) -> rt::Result<ExportFileTamperRulesResponse> {
-        self.call("ExportFileTamperRules", request).await
+    pub fn export_file_tamper_rules<'a>(
+        &'a self,
+        request: &'a ExportFileTamperRulesRequest,
+    ) -> rt::Call<'a, ExportFileTamperRulesRequest, ExportFileTamperRulesResponse> {
+        self.call("ExportFileTamperRules", request)
     }
 
     /// 已忽略基线检测项导出 (`ExportIgnoreBaselineRule`)
@@ -8580,11 +8725,11 @@ impl Client {
     ///   "RuleName": "\"检测项1\""
     /// }
     /// ```
-    pub async fn export_ignore_baseline_rule(
-        &self,
-        request: &ExportIgnoreBaselineRuleRequest,
-    ) -> rt::Result<ExportIgnoreBaselineRuleResponse> {
-        self.call("ExportIgnoreBaselineRule", request).await
+    pub fn export_ignore_baseline_rule<'a>(
+        &'a self,
+        request: &'a ExportIgnoreBaselineRuleRequest,
+    ) -> rt::Call<'a, ExportIgnoreBaselineRuleRequest, ExportIgnoreBaselineRuleResponse> {
+        self.call("ExportIgnoreBaselineRule", request)
     }
 
     /// 忽略检测项影响主机列表导出 (`ExportIgnoreRuleEffectHostList`)
@@ -8600,11 +8745,12 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn export_ignore_rule_effect_host_list(
-        &self,
-        request: &ExportIgnoreRuleEffectHostListRequest,
-    ) -> rt::Result<ExportIgnoreRuleEffectHostListResponse> {
-        self.call("ExportIgnoreRuleEffectHostList", request).await
+    pub fn export_ignore_rule_effect_host_list<'a>(
+        &'a self,
+        request: &'a ExportIgnoreRuleEffectHostListRequest,
+    ) -> rt::Call<'a, ExportIgnoreRuleEffectHostListRequest, ExportIgnoreRuleEffectHostListResponse>
+    {
+        self.call("ExportIgnoreRuleEffectHostList", request)
     }
 
     /// 导出java内存马插件信息 (`ExportJavaMemShellPlugins`)
@@ -8627,11 +8773,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_java_mem_shell_plugins(
-        &self,
-        request: &ExportJavaMemShellPluginsRequest,
-    ) -> rt::Result<ExportJavaMemShellPluginsResponse> {
-        self.call("ExportJavaMemShellPlugins", request).await
+    pub fn export_java_mem_shell_plugins<'a>(
+        &'a self,
+        request: &'a ExportJavaMemShellPluginsRequest,
+    ) -> rt::Call<'a, ExportJavaMemShellPluginsRequest, ExportJavaMemShellPluginsResponse> {
+        self.call("ExportJavaMemShellPlugins", request)
     }
 
     /// 导出java内存马事件列表 (`ExportJavaMemShells`)
@@ -8645,11 +8791,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_java_mem_shells(
-        &self,
-        request: &ExportJavaMemShellsRequest,
-    ) -> rt::Result<ExportJavaMemShellsResponse> {
-        self.call("ExportJavaMemShells", request).await
+    pub fn export_java_mem_shells<'a>(
+        &'a self,
+        request: &'a ExportJavaMemShellsRequest,
+    ) -> rt::Call<'a, ExportJavaMemShellsRequest, ExportJavaMemShellsResponse> {
+        self.call("ExportJavaMemShells", request)
     }
 
     /// 导出授权详情 (`ExportLicenseDetail`)
@@ -8663,41 +8809,41 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_license_detail(
-        &self,
-        request: &ExportLicenseDetailRequest,
-    ) -> rt::Result<ExportLicenseDetailResponse> {
-        self.call("ExportLicenseDetail", request).await
+    pub fn export_license_detail<'a>(
+        &'a self,
+        request: &'a ExportLicenseDetailRequest,
+    ) -> rt::Call<'a, ExportLicenseDetailRequest, ExportLicenseDetailResponse> {
+        self.call("ExportLicenseDetail", request)
     }
 
     /// 导出下载恶意请求文件 (`ExportMaliciousRequests`)
     ///
     /// 本接口 (ExportMaliciousRequests) 用于导出下载恶意请求文件。
-    pub async fn export_malicious_requests(
-        &self,
-        request: &ExportMaliciousRequestsRequest,
-    ) -> rt::Result<ExportMaliciousRequestsResponse> {
-        self.call("ExportMaliciousRequests", request).await
+    pub fn export_malicious_requests<'a>(
+        &'a self,
+        request: &'a ExportMaliciousRequestsRequest,
+    ) -> rt::Call<'a, ExportMaliciousRequestsRequest, ExportMaliciousRequestsResponse> {
+        self.call("ExportMaliciousRequests", request)
     }
 
     /// 导出木马记录 (`ExportMalwares`)
     ///
     /// 本接口 (ExportMalwares) 用于导出木马记录CSV文件。
-    pub async fn export_malwares(
-        &self,
-        request: &ExportMalwaresRequest,
-    ) -> rt::Result<ExportMalwaresResponse> {
-        self.call("ExportMalwares", request).await
+    pub fn export_malwares<'a>(
+        &'a self,
+        request: &'a ExportMalwaresRequest,
+    ) -> rt::Call<'a, ExportMalwaresRequest, ExportMalwaresResponse> {
+        self.call("ExportMalwares", request)
     }
 
     /// 导出异地登录记录 (`ExportNonlocalLoginPlaces`)
     ///
     /// 本接口 (ExportNonlocalLoginPlaces) 用于导出异地登录事件记录CSV文件。
-    pub async fn export_nonlocal_login_places(
-        &self,
-        request: &ExportNonlocalLoginPlacesRequest,
-    ) -> rt::Result<ExportNonlocalLoginPlacesResponse> {
-        self.call("ExportNonlocalLoginPlaces", request).await
+    pub fn export_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a ExportNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, ExportNonlocalLoginPlacesRequest, ExportNonlocalLoginPlacesResponse> {
+        self.call("ExportNonlocalLoginPlaces", request)
     }
 
     /// 导出补丁影响主机列表 (`ExportPatchEffectHostList`)
@@ -8713,11 +8859,11 @@ impl Client {
     ///   "KbId": 1
     /// }
     /// ```
-    pub async fn export_patch_effect_host_list(
-        &self,
-        request: &ExportPatchEffectHostListRequest,
-    ) -> rt::Result<ExportPatchEffectHostListResponse> {
-        self.call("ExportPatchEffectHostList", request).await
+    pub fn export_patch_effect_host_list<'a>(
+        &'a self,
+        request: &'a ExportPatchEffectHostListRequest,
+    ) -> rt::Call<'a, ExportPatchEffectHostListRequest, ExportPatchEffectHostListResponse> {
+        self.call("ExportPatchEffectHostList", request)
     }
 
     /// 导出本地提权事件 (`ExportPrivilegeEvents`)
@@ -8731,11 +8877,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_privilege_events(
-        &self,
-        request: &ExportPrivilegeEventsRequest,
-    ) -> rt::Result<ExportPrivilegeEventsResponse> {
-        self.call("ExportPrivilegeEvents", request).await
+    pub fn export_privilege_events<'a>(
+        &'a self,
+        request: &'a ExportPrivilegeEventsRequest,
+    ) -> rt::Call<'a, ExportPrivilegeEventsRequest, ExportPrivilegeEventsResponse> {
+        self.call("ExportPrivilegeEvents", request)
     }
 
     /// 导出防护目录列表 (`ExportProtectDirList`)
@@ -8749,11 +8895,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_protect_dir_list(
-        &self,
-        request: &ExportProtectDirListRequest,
-    ) -> rt::Result<ExportProtectDirListResponse> {
-        self.call("ExportProtectDirList", request).await
+    pub fn export_protect_dir_list<'a>(
+        &'a self,
+        request: &'a ExportProtectDirListRequest,
+    ) -> rt::Call<'a, ExportProtectDirListRequest, ExportProtectDirListResponse> {
+        self.call("ExportProtectDirList", request)
     }
 
     /// 导出主机快照备份列表 (`ExportRansomDefenseBackupList`)
@@ -8769,11 +8915,12 @@ impl Client {
     ///   "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
     /// }
     /// ```
-    pub async fn export_ransom_defense_backup_list(
-        &self,
-        request: &ExportRansomDefenseBackupListRequest,
-    ) -> rt::Result<ExportRansomDefenseBackupListResponse> {
-        self.call("ExportRansomDefenseBackupList", request).await
+    pub fn export_ransom_defense_backup_list<'a>(
+        &'a self,
+        request: &'a ExportRansomDefenseBackupListRequest,
+    ) -> rt::Call<'a, ExportRansomDefenseBackupListRequest, ExportRansomDefenseBackupListResponse>
+    {
+        self.call("ExportRansomDefenseBackupList", request)
     }
 
     /// 导出防勒索事件列表 (`ExportRansomDefenseEventsList`)
@@ -8787,11 +8934,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_ransom_defense_events_list(
-        &self,
-        request: &ExportRansomDefenseEventsListRequest,
-    ) -> rt::Result<ExportRansomDefenseEventsListResponse> {
-        self.call("ExportRansomDefenseEventsList", request).await
+    pub fn export_ransom_defense_events_list<'a>(
+        &'a self,
+        request: &'a ExportRansomDefenseEventsListRequest,
+    ) -> rt::Call<'a, ExportRansomDefenseEventsListRequest, ExportRansomDefenseEventsListResponse>
+    {
+        self.call("ExportRansomDefenseEventsList", request)
     }
 
     /// 导出备份详情列表 (`ExportRansomDefenseMachineList`)
@@ -8805,11 +8953,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_ransom_defense_machine_list(
-        &self,
-        request: &ExportRansomDefenseMachineListRequest,
-    ) -> rt::Result<ExportRansomDefenseMachineListResponse> {
-        self.call("ExportRansomDefenseMachineList", request).await
+    pub fn export_ransom_defense_machine_list<'a>(
+        &'a self,
+        request: &'a ExportRansomDefenseMachineListRequest,
+    ) -> rt::Call<'a, ExportRansomDefenseMachineListRequest, ExportRansomDefenseMachineListResponse>
+    {
+        self.call("ExportRansomDefenseMachineList", request)
     }
 
     /// 导出防勒索策略列表 (`ExportRansomDefenseStrategyList`)
@@ -8823,11 +8972,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_ransom_defense_strategy_list(
-        &self,
-        request: &ExportRansomDefenseStrategyListRequest,
-    ) -> rt::Result<ExportRansomDefenseStrategyListResponse> {
-        self.call("ExportRansomDefenseStrategyList", request).await
+    pub fn export_ransom_defense_strategy_list<'a>(
+        &'a self,
+        request: &'a ExportRansomDefenseStrategyListRequest,
+    ) -> rt::Call<'a, ExportRansomDefenseStrategyListRequest, ExportRansomDefenseStrategyListResponse>
+    {
+        self.call("ExportRansomDefenseStrategyList", request)
     }
 
     /// 导出勒索防御策略绑定机器列表 (`ExportRansomDefenseStrategyMachines`)
@@ -8841,22 +8991,25 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_ransom_defense_strategy_machines(
-        &self,
-        request: &ExportRansomDefenseStrategyMachinesRequest,
-    ) -> rt::Result<ExportRansomDefenseStrategyMachinesResponse> {
+    pub fn export_ransom_defense_strategy_machines<'a>(
+        &'a self,
+        request: &'a ExportRansomDefenseStrategyMachinesRequest,
+    ) -> rt::Call<
+        'a,
+        ExportRansomDefenseStrategyMachinesRequest,
+        ExportRansomDefenseStrategyMachinesResponse,
+    > {
         self.call("ExportRansomDefenseStrategyMachines", request)
-            .await
     }
 
     /// 导出反弹Shell事件 (`ExportReverseShellEvents`)
     ///
     /// 导出反弹Shell事件
-    pub async fn export_reverse_shell_events(
-        &self,
-        request: &ExportReverseShellEventsRequest,
-    ) -> rt::Result<ExportReverseShellEventsResponse> {
-        self.call("ExportReverseShellEvents", request).await
+    pub fn export_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a ExportReverseShellEventsRequest,
+    ) -> rt::Call<'a, ExportReverseShellEventsRequest, ExportReverseShellEventsResponse> {
+        self.call("ExportReverseShellEvents", request)
     }
 
     /// 导出恶意请求事件列表 (`ExportRiskDnsEventList`)
@@ -8870,11 +9023,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_risk_dns_event_list(
-        &self,
-        request: &ExportRiskDnsEventListRequest,
-    ) -> rt::Result<ExportRiskDnsEventListResponse> {
-        self.call("ExportRiskDnsEventList", request).await
+    pub fn export_risk_dns_event_list<'a>(
+        &'a self,
+        request: &'a ExportRiskDnsEventListRequest,
+    ) -> rt::Call<'a, ExportRiskDnsEventListRequest, ExportRiskDnsEventListResponse> {
+        self.call("ExportRiskDnsEventList", request)
     }
 
     /// 导出恶意请求策略列表 (`ExportRiskDnsPolicyList`)
@@ -8888,11 +9041,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_risk_dns_policy_list(
-        &self,
-        request: &ExportRiskDnsPolicyListRequest,
-    ) -> rt::Result<ExportRiskDnsPolicyListResponse> {
-        self.call("ExportRiskDnsPolicyList", request).await
+    pub fn export_risk_dns_policy_list<'a>(
+        &'a self,
+        request: &'a ExportRiskDnsPolicyListRequest,
+    ) -> rt::Call<'a, ExportRiskDnsPolicyListRequest, ExportRiskDnsPolicyListResponse> {
+        self.call("ExportRiskDnsPolicyList", request)
     }
 
     /// 导出异常进程事件 (`ExportRiskProcessEvents`)
@@ -8906,11 +9059,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_risk_process_events(
-        &self,
-        request: &ExportRiskProcessEventsRequest,
-    ) -> rt::Result<ExportRiskProcessEventsResponse> {
-        self.call("ExportRiskProcessEvents", request).await
+    pub fn export_risk_process_events<'a>(
+        &'a self,
+        request: &'a ExportRiskProcessEventsRequest,
+    ) -> rt::Call<'a, ExportRiskProcessEventsRequest, ExportRiskProcessEventsResponse> {
+        self.call("ExportRiskProcessEvents", request)
     }
 
     /// 导出扫描任务详情 (`ExportScanTaskDetails`)
@@ -8927,11 +9080,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn export_scan_task_details(
-        &self,
-        request: &ExportScanTaskDetailsRequest,
-    ) -> rt::Result<ExportScanTaskDetailsResponse> {
-        self.call("ExportScanTaskDetails", request).await
+    pub fn export_scan_task_details<'a>(
+        &'a self,
+        request: &'a ExportScanTaskDetailsRequest,
+    ) -> rt::Call<'a, ExportScanTaskDetailsRequest, ExportScanTaskDetailsResponse> {
+        self.call("ExportScanTaskDetails", request)
     }
 
     /// 导出风险趋势 (`ExportSecurityTrends`)
@@ -8948,11 +9101,11 @@ impl Client {
     ///   "EndDate": "2020-06-02"
     /// }
     /// ```
-    pub async fn export_security_trends(
-        &self,
-        request: &ExportSecurityTrendsRequest,
-    ) -> rt::Result<ExportSecurityTrendsResponse> {
-        self.call("ExportSecurityTrends", request).await
+    pub fn export_security_trends<'a>(
+        &'a self,
+        request: &'a ExportSecurityTrendsRequest,
+    ) -> rt::Call<'a, ExportSecurityTrendsRequest, ExportSecurityTrendsResponse> {
+        self.call("ExportSecurityTrends", request)
     }
 
     /// 异步导出任务 (`ExportTasks`)
@@ -8968,11 +9121,11 @@ impl Client {
     ///   "TaskId": "c44c00fb-ab35-22e5-78e8-9a8a910d96f5"
     /// }
     /// ```
-    pub async fn export_tasks(
-        &self,
-        request: &ExportTasksRequest,
-    ) -> rt::Result<ExportTasksResponse> {
-        self.call("ExportTasks", request).await
+    pub fn export_tasks<'a>(
+        &'a self,
+        request: &'a ExportTasksRequest,
+    ) -> rt::Call<'a, ExportTasksRequest, ExportTasksResponse> {
+        self.call("ExportTasks", request)
     }
 
     /// 导出漏洞防御事件 (`ExportVulDefenceEvent`)
@@ -8986,11 +9139,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_vul_defence_event(
-        &self,
-        request: &ExportVulDefenceEventRequest,
-    ) -> rt::Result<ExportVulDefenceEventResponse> {
-        self.call("ExportVulDefenceEvent", request).await
+    pub fn export_vul_defence_event<'a>(
+        &'a self,
+        request: &'a ExportVulDefenceEventRequest,
+    ) -> rt::Call<'a, ExportVulDefenceEventRequest, ExportVulDefenceEventResponse> {
+        self.call("ExportVulDefenceEvent", request)
     }
 
     /// 导出漏洞防御列表 (`ExportVulDefenceList`)
@@ -9017,11 +9170,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_vul_defence_list(
-        &self,
-        request: &ExportVulDefenceListRequest,
-    ) -> rt::Result<ExportVulDefenceListResponse> {
-        self.call("ExportVulDefenceList", request).await
+    pub fn export_vul_defence_list<'a>(
+        &'a self,
+        request: &'a ExportVulDefenceListRequest,
+    ) -> rt::Call<'a, ExportVulDefenceListRequest, ExportVulDefenceListResponse> {
+        self.call("ExportVulDefenceList", request)
     }
 
     /// 导出漏洞防御插件事件 (`ExportVulDefencePluginEvent`)
@@ -9035,11 +9188,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_vul_defence_plugin_event(
-        &self,
-        request: &ExportVulDefencePluginEventRequest,
-    ) -> rt::Result<ExportVulDefencePluginEventResponse> {
-        self.call("ExportVulDefencePluginEvent", request).await
+    pub fn export_vul_defence_plugin_event<'a>(
+        &'a self,
+        request: &'a ExportVulDefencePluginEventRequest,
+    ) -> rt::Call<'a, ExportVulDefencePluginEventRequest, ExportVulDefencePluginEventResponse> {
+        self.call("ExportVulDefencePluginEvent", request)
     }
 
     /// 导出本次漏洞检测Excel (`ExportVulDetectionExcel`)
@@ -9055,11 +9208,11 @@ impl Client {
     ///   "TaskId": "1596595610"
     /// }
     /// ```
-    pub async fn export_vul_detection_excel(
-        &self,
-        request: &ExportVulDetectionExcelRequest,
-    ) -> rt::Result<ExportVulDetectionExcelResponse> {
-        self.call("ExportVulDetectionExcel", request).await
+    pub fn export_vul_detection_excel<'a>(
+        &'a self,
+        request: &'a ExportVulDetectionExcelRequest,
+    ) -> rt::Call<'a, ExportVulDetectionExcelRequest, ExportVulDetectionExcelResponse> {
+        self.call("ExportVulDetectionExcel", request)
     }
 
     /// 导出漏洞检测报告 (`ExportVulDetectionReport`)
@@ -9075,11 +9228,11 @@ impl Client {
     ///   "TaskId": "1596595610"
     /// }
     /// ```
-    pub async fn export_vul_detection_report(
-        &self,
-        request: &ExportVulDetectionReportRequest,
-    ) -> rt::Result<ExportVulDetectionReportResponse> {
-        self.call("ExportVulDetectionReport", request).await
+    pub fn export_vul_detection_report<'a>(
+        &'a self,
+        request: &'a ExportVulDetectionReportRequest,
+    ) -> rt::Call<'a, ExportVulDetectionReportRequest, ExportVulDetectionReportResponse> {
+        self.call("ExportVulDetectionReport", request)
     }
 
     /// 导出漏洞影响主机列表 (`ExportVulEffectHostList`)
@@ -9095,11 +9248,11 @@ impl Client {
     ///   "VulId": 100435
     /// }
     /// ```
-    pub async fn export_vul_effect_host_list(
-        &self,
-        request: &ExportVulEffectHostListRequest,
-    ) -> rt::Result<ExportVulEffectHostListResponse> {
-        self.call("ExportVulEffectHostList", request).await
+    pub fn export_vul_effect_host_list<'a>(
+        &'a self,
+        request: &'a ExportVulEffectHostListRequest,
+    ) -> rt::Call<'a, ExportVulEffectHostListRequest, ExportVulEffectHostListResponse> {
+        self.call("ExportVulEffectHostList", request)
     }
 
     /// 导出漏洞信息 (`ExportVulInfo`)
@@ -9115,11 +9268,11 @@ impl Client {
     ///   "VulId": "100435"
     /// }
     /// ```
-    pub async fn export_vul_info(
-        &self,
-        request: &ExportVulInfoRequest,
-    ) -> rt::Result<ExportVulInfoResponse> {
-        self.call("ExportVulInfo", request).await
+    pub fn export_vul_info<'a>(
+        &'a self,
+        request: &'a ExportVulInfoRequest,
+    ) -> rt::Call<'a, ExportVulInfoRequest, ExportVulInfoResponse> {
+        self.call("ExportVulInfo", request)
     }
 
     /// 漏洞管理-导出漏洞列表 (`ExportVulList`)
@@ -9135,11 +9288,11 @@ impl Client {
     ///   "IfDetail": 1
     /// }
     /// ```
-    pub async fn export_vul_list(
-        &self,
-        request: &ExportVulListRequest,
-    ) -> rt::Result<ExportVulListResponse> {
-        self.call("ExportVulList", request).await
+    pub fn export_vul_list<'a>(
+        &'a self,
+        request: &'a ExportVulListRequest,
+    ) -> rt::Call<'a, ExportVulListRequest, ExportVulListResponse> {
+        self.call("ExportVulList", request)
     }
 
     /// 导出篡改事件列表 (`ExportWebPageEventList`)
@@ -9164,11 +9317,11 @@ impl Client {
     ///   "Order": 1
     /// }
     /// ```
-    pub async fn export_web_page_event_list(
-        &self,
-        request: &ExportWebPageEventListRequest,
-    ) -> rt::Result<ExportWebPageEventListResponse> {
-        self.call("ExportWebPageEventList", request).await
+    pub fn export_web_page_event_list<'a>(
+        &'a self,
+        request: &'a ExportWebPageEventListRequest,
+    ) -> rt::Call<'a, ExportWebPageEventListRequest, ExportWebPageEventListResponse> {
+        self.call("ExportWebPageEventList", request)
     }
 
     /// 导出Windows补丁列表 (`ExportWindowsPatchList`)
@@ -9182,11 +9335,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_windows_patch_list(
-        &self,
-        request: &ExportWindowsPatchListRequest,
-    ) -> rt::Result<ExportWindowsPatchListResponse> {
-        self.call("ExportWindowsPatchList", request).await
+    pub fn export_windows_patch_list<'a>(
+        &'a self,
+        request: &'a ExportWindowsPatchListRequest,
+    ) -> rt::Call<'a, ExportWindowsPatchListRequest, ExportWindowsPatchListResponse> {
+        self.call("ExportWindowsPatchList", request)
     }
 
     /// 修复基线检测 (`FixBaselineDetect`)
@@ -9207,11 +9360,11 @@ impl Client {
     ///   "ItemId": "1100"
     /// }
     /// ```
-    pub async fn fix_baseline_detect(
-        &self,
-        request: &FixBaselineDetectRequest,
-    ) -> rt::Result<FixBaselineDetectResponse> {
-        self.call("FixBaselineDetect", request).await
+    pub fn fix_baseline_detect<'a>(
+        &'a self,
+        request: &'a FixBaselineDetectRequest,
+    ) -> rt::Call<'a, FixBaselineDetectRequest, FixBaselineDetectResponse> {
+        self.call("FixBaselineDetect", request)
     }
 
     /// 获取本地存储数据 (`GetLocalStorageItem`)
@@ -9227,11 +9380,11 @@ impl Client {
     ///   "Key": "key"
     /// }
     /// ```
-    pub async fn get_local_storage_item(
-        &self,
-        request: &GetLocalStorageItemRequest,
-    ) -> rt::Result<GetLocalStorageItemResponse> {
-        self.read("GetLocalStorageItem", request).await
+    pub fn get_local_storage_item<'a>(
+        &'a self,
+        request: &'a GetLocalStorageItemRequest,
+    ) -> rt::Call<'a, GetLocalStorageItemRequest, GetLocalStorageItemResponse> {
+        self.read("GetLocalStorageItem", request)
     }
 
     /// 获取本地存储键值列表 (`KeysLocalStorage`)
@@ -9245,11 +9398,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn keys_local_storage(
-        &self,
-        request: &KeysLocalStorageRequest,
-    ) -> rt::Result<KeysLocalStorageResponse> {
-        self.call("KeysLocalStorage", request).await
+    pub fn keys_local_storage<'a>(
+        &'a self,
+        request: &'a KeysLocalStorageRequest,
+    ) -> rt::Call<'a, KeysLocalStorageRequest, KeysLocalStorageResponse> {
+        self.call("KeysLocalStorage", request)
     }
 
     /// 设置自动开通配置 (`ModifyAutoOpenProVersionConfig`)
@@ -9266,11 +9419,12 @@ impl Client {
     ///   "Status": "OPEN"
     /// }
     /// ```
-    pub async fn modify_auto_open_pro_version_config(
-        &self,
-        request: &ModifyAutoOpenProVersionConfigRequest,
-    ) -> rt::Result<ModifyAutoOpenProVersionConfigResponse> {
-        self.call("ModifyAutoOpenProVersionConfig", request).await
+    pub fn modify_auto_open_pro_version_config<'a>(
+        &'a self,
+        request: &'a ModifyAutoOpenProVersionConfigRequest,
+    ) -> rt::Call<'a, ModifyAutoOpenProVersionConfigRequest, ModifyAutoOpenProVersionConfigResponse>
+    {
+        self.call("ModifyAutoOpenProVersionConfig", request)
     }
 
     /// 修改爆破阻断模式 (`ModifyBanMode`)
@@ -9287,11 +9441,11 @@ impl Client {
     ///   "Ttl": 300
     /// }
     /// ```
-    pub async fn modify_ban_mode(
-        &self,
-        request: &ModifyBanModeRequest,
-    ) -> rt::Result<ModifyBanModeResponse> {
-        self.call("ModifyBanMode", request).await
+    pub fn modify_ban_mode<'a>(
+        &'a self,
+        request: &'a ModifyBanModeRequest,
+    ) -> rt::Call<'a, ModifyBanModeRequest, ModifyBanModeResponse> {
+        self.call("ModifyBanMode", request)
     }
 
     /// 设置阻断开关状态 (`ModifyBanStatus`)
@@ -9307,11 +9461,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_ban_status(
-        &self,
-        request: &ModifyBanStatusRequest,
-    ) -> rt::Result<ModifyBanStatusResponse> {
-        self.call("ModifyBanStatus", request).await
+    pub fn modify_ban_status<'a>(
+        &'a self,
+        request: &'a ModifyBanStatusRequest,
+    ) -> rt::Call<'a, ModifyBanStatusRequest, ModifyBanStatusResponse> {
+        self.call("ModifyBanStatus", request)
     }
 
     /// 修改阻断白名单列表 (`ModifyBanWhiteList`)
@@ -9330,11 +9484,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_ban_white_list(
-        &self,
-        request: &ModifyBanWhiteListRequest,
-    ) -> rt::Result<ModifyBanWhiteListResponse> {
-        self.call("ModifyBanWhiteList", request).await
+    pub fn modify_ban_white_list<'a>(
+        &'a self,
+        request: &'a ModifyBanWhiteListRequest,
+    ) -> rt::Call<'a, ModifyBanWhiteListRequest, ModifyBanWhiteListResponse> {
+        self.call("ModifyBanWhiteList", request)
     }
 
     /// 修改或新增基线策略设置 (`ModifyBaselinePolicy`)
@@ -9361,11 +9515,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_baseline_policy(
-        &self,
-        request: &ModifyBaselinePolicyRequest,
-    ) -> rt::Result<ModifyBaselinePolicyResponse> {
-        self.call("ModifyBaselinePolicy", request).await
+    pub fn modify_baseline_policy<'a>(
+        &'a self,
+        request: &'a ModifyBaselinePolicyRequest,
+    ) -> rt::Call<'a, ModifyBaselinePolicyRequest, ModifyBaselinePolicyResponse> {
+        self.call("ModifyBaselinePolicy", request)
     }
 
     /// 修改或新增基线策略状态 (`ModifyBaselinePolicyState`)
@@ -9382,11 +9536,11 @@ impl Client {
     ///   "PolicyId": "259"
     /// }
     /// ```
-    pub async fn modify_baseline_policy_state(
-        &self,
-        request: &ModifyBaselinePolicyStateRequest,
-    ) -> rt::Result<ModifyBaselinePolicyStateResponse> {
-        self.call("ModifyBaselinePolicyState", request).await
+    pub fn modify_baseline_policy_state<'a>(
+        &'a self,
+        request: &'a ModifyBaselinePolicyStateRequest,
+    ) -> rt::Call<'a, ModifyBaselinePolicyStateRequest, ModifyBaselinePolicyStateResponse> {
+        self.call("ModifyBaselinePolicyState", request)
     }
 
     /// 修改或新增基线检测规则 (`ModifyBaselineRule`)
@@ -9411,11 +9565,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_baseline_rule(
-        &self,
-        request: &ModifyBaselineRuleRequest,
-    ) -> rt::Result<ModifyBaselineRuleResponse> {
-        self.call("ModifyBaselineRule", request).await
+    pub fn modify_baseline_rule<'a>(
+        &'a self,
+        request: &'a ModifyBaselineRuleRequest,
+    ) -> rt::Call<'a, ModifyBaselineRuleRequest, ModifyBaselineRuleResponse> {
+        self.call("ModifyBaselineRule", request)
     }
 
     /// 修改或新增基线忽略规则 (`ModifyBaselineRuleIgnore`)
@@ -9435,11 +9589,11 @@ impl Client {
     ///   "RuleName": "auto_173042751****"
     /// }
     /// ```
-    pub async fn modify_baseline_rule_ignore(
-        &self,
-        request: &ModifyBaselineRuleIgnoreRequest,
-    ) -> rt::Result<ModifyBaselineRuleIgnoreResponse> {
-        self.call("ModifyBaselineRuleIgnore", request).await
+    pub fn modify_baseline_rule_ignore<'a>(
+        &'a self,
+        request: &'a ModifyBaselineRuleIgnoreRequest,
+    ) -> rt::Call<'a, ModifyBaselineRuleIgnoreRequest, ModifyBaselineRuleIgnoreResponse> {
+        self.call("ModifyBaselineRuleIgnore", request)
     }
 
     /// 修改或新增弱口令 (`ModifyBaselineWeakPassword`)
@@ -9460,11 +9614,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_baseline_weak_password(
-        &self,
-        request: &ModifyBaselineWeakPasswordRequest,
-    ) -> rt::Result<ModifyBaselineWeakPasswordResponse> {
-        self.call("ModifyBaselineWeakPassword", request).await
+    pub fn modify_baseline_weak_password<'a>(
+        &'a self,
+        request: &'a ModifyBaselineWeakPasswordRequest,
+    ) -> rt::Call<'a, ModifyBaselineWeakPasswordRequest, ModifyBaselineWeakPasswordResponse> {
+        self.call("ModifyBaselineWeakPassword", request)
     }
 
     /// 新增或修改高危命令策略 (`ModifyBashPolicy`)
@@ -9496,11 +9650,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_bash_policy(
-        &self,
-        request: &ModifyBashPolicyRequest,
-    ) -> rt::Result<ModifyBashPolicyResponse> {
-        self.call("ModifyBashPolicy", request).await
+    pub fn modify_bash_policy<'a>(
+        &'a self,
+        request: &'a ModifyBashPolicyRequest,
+    ) -> rt::Call<'a, ModifyBashPolicyRequest, ModifyBashPolicyResponse> {
+        self.call("ModifyBashPolicy", request)
     }
 
     /// 切换高危命令策略状态 (`ModifyBashPolicyStatus`)
@@ -9517,11 +9671,11 @@ impl Client {
     ///   "Id": "100"
     /// }
     /// ```
-    pub async fn modify_bash_policy_status(
-        &self,
-        request: &ModifyBashPolicyStatusRequest,
-    ) -> rt::Result<ModifyBashPolicyStatusResponse> {
-        self.call("ModifyBashPolicyStatus", request).await
+    pub fn modify_bash_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyBashPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyBashPolicyStatusRequest, ModifyBashPolicyStatusResponse> {
+        self.call("ModifyBashPolicyStatus", request)
     }
 
     /// 修改暴力破解规则 (`ModifyBruteAttackRules`)
@@ -9546,11 +9700,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_brute_attack_rules(
-        &self,
-        request: &ModifyBruteAttackRulesRequest,
-    ) -> rt::Result<ModifyBruteAttackRulesResponse> {
-        self.call("ModifyBruteAttackRules", request).await
+    pub fn modify_brute_attack_rules<'a>(
+        &'a self,
+        request: &'a ModifyBruteAttackRulesRequest,
+    ) -> rt::Call<'a, ModifyBruteAttackRulesRequest, ModifyBruteAttackRulesResponse> {
+        self.call("ModifyBruteAttackRules", request)
     }
 
     /// 修改网络攻击事件状态 (`ModifyEventAttackStatus`)
@@ -9570,11 +9724,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_event_attack_status(
-        &self,
-        request: &ModifyEventAttackStatusRequest,
-    ) -> rt::Result<ModifyEventAttackStatusResponse> {
-        self.call("ModifyEventAttackStatus", request).await
+    pub fn modify_event_attack_status<'a>(
+        &'a self,
+        request: &'a ModifyEventAttackStatusRequest,
+    ) -> rt::Call<'a, ModifyEventAttackStatusRequest, ModifyEventAttackStatusResponse> {
+        self.call("ModifyEventAttackStatus", request)
     }
 
     /// 核心文件事件更新 (`ModifyFileTamperEvents`)
@@ -9593,11 +9747,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_file_tamper_events(
-        &self,
-        request: &ModifyFileTamperEventsRequest,
-    ) -> rt::Result<ModifyFileTamperEventsResponse> {
-        self.call("ModifyFileTamperEvents", request).await
+    pub fn modify_file_tamper_events<'a>(
+        &'a self,
+        request: &'a ModifyFileTamperEventsRequest,
+    ) -> rt::Call<'a, ModifyFileTamperEventsRequest, ModifyFileTamperEventsResponse> {
+        self.call("ModifyFileTamperEvents", request)
     }
 
     /// 编辑核心文件监控规则 (`ModifyFileTamperRule`)
@@ -9629,11 +9783,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_file_tamper_rule(
-        &self,
-        request: &ModifyFileTamperRuleRequest,
-    ) -> rt::Result<ModifyFileTamperRuleResponse> {
-        self.call("ModifyFileTamperRule", request).await
+    pub fn modify_file_tamper_rule<'a>(
+        &'a self,
+        request: &'a ModifyFileTamperRuleRequest,
+    ) -> rt::Call<'a, ModifyFileTamperRuleRequest, ModifyFileTamperRuleResponse> {
+        self.call("ModifyFileTamperRule", request)
     }
 
     /// 核心文件规则状态更新 (`ModifyFileTamperRuleStatus`)
@@ -9653,11 +9807,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_file_tamper_rule_status(
-        &self,
-        request: &ModifyFileTamperRuleStatusRequest,
-    ) -> rt::Result<ModifyFileTamperRuleStatusResponse> {
-        self.call("ModifyFileTamperRuleStatus", request).await
+    pub fn modify_file_tamper_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyFileTamperRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyFileTamperRuleStatusRequest, ModifyFileTamperRuleStatusResponse> {
+        self.call("ModifyFileTamperRuleStatus", request)
     }
 
     /// 开关java内存马插件 (`ModifyJavaMemShellPluginSwitch`)
@@ -9676,11 +9830,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_java_mem_shell_plugin_switch(
-        &self,
-        request: &ModifyJavaMemShellPluginSwitchRequest,
-    ) -> rt::Result<ModifyJavaMemShellPluginSwitchResponse> {
-        self.call("ModifyJavaMemShellPluginSwitch", request).await
+    pub fn modify_java_mem_shell_plugin_switch<'a>(
+        &'a self,
+        request: &'a ModifyJavaMemShellPluginSwitchRequest,
+    ) -> rt::Call<'a, ModifyJavaMemShellPluginSwitchRequest, ModifyJavaMemShellPluginSwitchResponse>
+    {
+        self.call("ModifyJavaMemShellPluginSwitch", request)
     }
 
     /// 修改java内存马事件状态 (`ModifyJavaMemShellsStatus`)
@@ -9700,11 +9855,11 @@ impl Client {
     ///   "Status": 3
     /// }
     /// ```
-    pub async fn modify_java_mem_shells_status(
-        &self,
-        request: &ModifyJavaMemShellsStatusRequest,
-    ) -> rt::Result<ModifyJavaMemShellsStatusResponse> {
-        self.call("ModifyJavaMemShellsStatus", request).await
+    pub fn modify_java_mem_shells_status<'a>(
+        &'a self,
+        request: &'a ModifyJavaMemShellsStatusRequest,
+    ) -> rt::Call<'a, ModifyJavaMemShellsStatusRequest, ModifyJavaMemShellsStatusResponse> {
+        self.call("ModifyJavaMemShellsStatus", request)
     }
 
     /// 授权批量绑定 (`ModifyLicenseBinds`)
@@ -9723,11 +9878,11 @@ impl Client {
     ///   "ResourceId": "xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_license_binds(
-        &self,
-        request: &ModifyLicenseBindsRequest,
-    ) -> rt::Result<ModifyLicenseBindsResponse> {
-        self.call("ModifyLicenseBinds", request).await
+    pub fn modify_license_binds<'a>(
+        &'a self,
+        request: &'a ModifyLicenseBindsRequest,
+    ) -> rt::Call<'a, ModifyLicenseBindsRequest, ModifyLicenseBindsResponse> {
+        self.call("ModifyLicenseBinds", request)
     }
 
     /// 编辑授权订单 (`ModifyLicenseOrder`)
@@ -9746,11 +9901,11 @@ impl Client {
     ///   "ResourceId": "cwplic-dadad"
     /// }
     /// ```
-    pub async fn modify_license_order(
-        &self,
-        request: &ModifyLicenseOrderRequest,
-    ) -> rt::Result<ModifyLicenseOrderResponse> {
-        self.call("ModifyLicenseOrder", request).await
+    pub fn modify_license_order<'a>(
+        &'a self,
+        request: &'a ModifyLicenseOrderRequest,
+    ) -> rt::Call<'a, ModifyLicenseOrderRequest, ModifyLicenseOrderResponse> {
+        self.call("ModifyLicenseOrder", request)
     }
 
     /// 授权批量解绑 (`ModifyLicenseUnBinds`)
@@ -9769,11 +9924,11 @@ impl Client {
     ///   "ResourceId": "a11d268f-1601-4f63-9131-0382537b9e55"
     /// }
     /// ```
-    pub async fn modify_license_un_binds(
-        &self,
-        request: &ModifyLicenseUnBindsRequest,
-    ) -> rt::Result<ModifyLicenseUnBindsResponse> {
-        self.call("ModifyLicenseUnBinds", request).await
+    pub fn modify_license_un_binds<'a>(
+        &'a self,
+        request: &'a ModifyLicenseUnBindsRequest,
+    ) -> rt::Call<'a, ModifyLicenseUnBindsRequest, ModifyLicenseUnBindsResponse> {
+        self.call("ModifyLicenseUnBinds", request)
     }
 
     /// 新增或修改日志投递kafka接入配置 (`ModifyLogKafkaAccess`)
@@ -9783,11 +9938,11 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn modify_log_kafka_access(
-        &self,
-        request: &ModifyLogKafkaAccessRequest,
-    ) -> rt::Result<ModifyLogKafkaAccessResponse> {
-        self.call("ModifyLogKafkaAccess", request).await
+    pub fn modify_log_kafka_access<'a>(
+        &'a self,
+        request: &'a ModifyLogKafkaAccessRequest,
+    ) -> rt::Call<'a, ModifyLogKafkaAccessRequest, ModifyLogKafkaAccessResponse> {
+        self.call("ModifyLogKafkaAccess", request)
     }
 
     /// 修改指定日志类别投递配置、开关 (`ModifyLogKafkaDeliverType`)
@@ -9810,11 +9965,11 @@ impl Client {
     ///   "TopicName": "n"
     /// }
     /// ```
-    pub async fn modify_log_kafka_deliver_type(
-        &self,
-        request: &ModifyLogKafkaDeliverTypeRequest,
-    ) -> rt::Result<ModifyLogKafkaDeliverTypeResponse> {
-        self.call("ModifyLogKafkaDeliverType", request).await
+    pub fn modify_log_kafka_deliver_type<'a>(
+        &'a self,
+        request: &'a ModifyLogKafkaDeliverTypeRequest,
+    ) -> rt::Call<'a, ModifyLogKafkaDeliverTypeRequest, ModifyLogKafkaDeliverTypeResponse> {
+        self.call("ModifyLogKafkaDeliverType", request)
     }
 
     /// 修改日志投递状态信息 (`ModifyLogKafkaState`)
@@ -9842,11 +9997,11 @@ impl Client {
     ///   "Zone": "广州"
     /// }
     /// ```
-    pub async fn modify_log_kafka_state(
-        &self,
-        request: &ModifyLogKafkaStateRequest,
-    ) -> rt::Result<ModifyLogKafkaStateResponse> {
-        self.call("ModifyLogKafkaState", request).await
+    pub fn modify_log_kafka_state<'a>(
+        &'a self,
+        request: &'a ModifyLogKafkaStateRequest,
+    ) -> rt::Call<'a, ModifyLogKafkaStateRequest, ModifyLogKafkaStateResponse> {
+        self.call("ModifyLogKafkaState", request)
     }
 
     /// 修改日志存储配置 (`ModifyLogStorageConfig`)
@@ -9866,11 +10021,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_log_storage_config(
-        &self,
-        request: &ModifyLogStorageConfigRequest,
-    ) -> rt::Result<ModifyLogStorageConfigResponse> {
-        self.call("ModifyLogStorageConfig", request).await
+    pub fn modify_log_storage_config<'a>(
+        &'a self,
+        request: &'a ModifyLogStorageConfigRequest,
+    ) -> rt::Call<'a, ModifyLogStorageConfigRequest, ModifyLogStorageConfigResponse> {
+        self.call("ModifyLogStorageConfig", request)
     }
 
     /// 更新登录审计白名单信息 (`ModifyLoginWhiteInfo`)
@@ -9898,11 +10053,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_login_white_info(
-        &self,
-        request: &ModifyLoginWhiteInfoRequest,
-    ) -> rt::Result<ModifyLoginWhiteInfoResponse> {
-        self.call("ModifyLoginWhiteInfo", request).await
+    pub fn modify_login_white_info<'a>(
+        &'a self,
+        request: &'a ModifyLoginWhiteInfoRequest,
+    ) -> rt::Call<'a, ModifyLoginWhiteInfoRequest, ModifyLoginWhiteInfoResponse> {
+        self.call("ModifyLoginWhiteInfo", request)
     }
 
     /// 更新合并后登录审计白名单信息 (`ModifyLoginWhiteRecord`)
@@ -9912,11 +10067,11 @@ impl Client {
     /// # Example: 编辑登录审计白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_login_white_record(
-        &self,
-        request: &ModifyLoginWhiteRecordRequest,
-    ) -> rt::Result<ModifyLoginWhiteRecordResponse> {
-        self.call("ModifyLoginWhiteRecord", request).await
+    pub fn modify_login_white_record<'a>(
+        &'a self,
+        request: &'a ModifyLoginWhiteRecordRequest,
+    ) -> rt::Call<'a, ModifyLoginWhiteRecordRequest, ModifyLoginWhiteRecordResponse> {
+        self.call("ModifyLoginWhiteRecord", request)
     }
 
     /// 修改机器清理配置 (`ModifyMachineAutoClearConfig`)
@@ -9932,11 +10087,12 @@ impl Client {
     ///   "ClearRule": 24
     /// }
     /// ```
-    pub async fn modify_machine_auto_clear_config(
-        &self,
-        request: &ModifyMachineAutoClearConfigRequest,
-    ) -> rt::Result<ModifyMachineAutoClearConfigResponse> {
-        self.call("ModifyMachineAutoClearConfig", request).await
+    pub fn modify_machine_auto_clear_config<'a>(
+        &'a self,
+        request: &'a ModifyMachineAutoClearConfigRequest,
+    ) -> rt::Call<'a, ModifyMachineAutoClearConfigRequest, ModifyMachineAutoClearConfigResponse>
+    {
+        self.call("ModifyMachineAutoClearConfig", request)
     }
 
     /// 修改主机备注信息 (`ModifyMachineRemark`)
@@ -9953,11 +10109,11 @@ impl Client {
     ///   "Remark": "remark for host1"
     /// }
     /// ```
-    pub async fn modify_machine_remark(
-        &self,
-        request: &ModifyMachineRemarkRequest,
-    ) -> rt::Result<ModifyMachineRemarkResponse> {
-        self.call("ModifyMachineRemark", request).await
+    pub fn modify_machine_remark<'a>(
+        &'a self,
+        request: &'a ModifyMachineRemarkRequest,
+    ) -> rt::Call<'a, ModifyMachineRemarkRequest, ModifyMachineRemarkResponse> {
+        self.call("ModifyMachineRemark", request)
     }
 
     /// 更新恶意请求白名单 (`ModifyMaliciousRequestWhiteList`)
@@ -9974,11 +10130,12 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn modify_malicious_request_white_list(
-        &self,
-        request: &ModifyMaliciousRequestWhiteListRequest,
-    ) -> rt::Result<ModifyMaliciousRequestWhiteListResponse> {
-        self.call("ModifyMaliciousRequestWhiteList", request).await
+    pub fn modify_malicious_request_white_list<'a>(
+        &'a self,
+        request: &'a ModifyMaliciousRequestWhiteListRequest,
+    ) -> rt::Call<'a, ModifyMaliciousRequestWhiteListRequest, ModifyMaliciousRequestWhiteListResponse>
+    {
+        self.call("ModifyMaliciousRequestWhiteList", request)
     }
 
     /// 定时扫描设置 (`ModifyMalwareTimingScanSettings`)
@@ -10001,11 +10158,12 @@ impl Client {
     ///   "StartTime": "02:00:00"
     /// }
     /// ```
-    pub async fn modify_malware_timing_scan_settings(
-        &self,
-        request: &ModifyMalwareTimingScanSettingsRequest,
-    ) -> rt::Result<ModifyMalwareTimingScanSettingsResponse> {
-        self.call("ModifyMalwareTimingScanSettings", request).await
+    pub fn modify_malware_timing_scan_settings<'a>(
+        &'a self,
+        request: &'a ModifyMalwareTimingScanSettingsRequest,
+    ) -> rt::Call<'a, ModifyMalwareTimingScanSettingsRequest, ModifyMalwareTimingScanSettingsResponse>
+    {
+        self.call("ModifyMalwareTimingScanSettings", request)
     }
 
     /// 编辑木马白名单 (`ModifyMalwareWhiteList`)
@@ -10028,11 +10186,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_malware_white_list(
-        &self,
-        request: &ModifyMalwareWhiteListRequest,
-    ) -> rt::Result<ModifyMalwareWhiteListResponse> {
-        self.call("ModifyMalwareWhiteList", request).await
+    pub fn modify_malware_white_list<'a>(
+        &'a self,
+        request: &'a ModifyMalwareWhiteListRequest,
+    ) -> rt::Call<'a, ModifyMalwareWhiteListRequest, ModifyMalwareWhiteListResponse> {
+        self.call("ModifyMalwareWhiteList", request)
     }
 
     /// 修改网络攻击设置 (`ModifyNetAttackSetting`)
@@ -10049,11 +10207,11 @@ impl Client {
     ///   "NetAttackEnable": 1
     /// }
     /// ```
-    pub async fn modify_net_attack_setting(
-        &self,
-        request: &ModifyNetAttackSettingRequest,
-    ) -> rt::Result<ModifyNetAttackSettingResponse> {
-        self.call("ModifyNetAttackSetting", request).await
+    pub fn modify_net_attack_setting<'a>(
+        &'a self,
+        request: &'a ModifyNetAttackSettingRequest,
+    ) -> rt::Call<'a, ModifyNetAttackSettingRequest, ModifyNetAttackSettingResponse> {
+        self.call("ModifyNetAttackSetting", request)
     }
 
     /// 编辑网络攻击白名单 (`ModifyNetAttackWhiteList`)
@@ -10080,11 +10238,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_net_attack_white_list(
-        &self,
-        request: &ModifyNetAttackWhiteListRequest,
-    ) -> rt::Result<ModifyNetAttackWhiteListResponse> {
-        self.call("ModifyNetAttackWhiteList", request).await
+    pub fn modify_net_attack_white_list<'a>(
+        &'a self,
+        request: &'a ModifyNetAttackWhiteListRequest,
+    ) -> rt::Call<'a, ModifyNetAttackWhiteListRequest, ModifyNetAttackWhiteListResponse> {
+        self.call("ModifyNetAttackWhiteList", request)
     }
 
     /// 编辑订单属性 (`ModifyOrderAttribute`)
@@ -10103,11 +10261,11 @@ impl Client {
     ///   "ResourceId": "resource_id"
     /// }
     /// ```
-    pub async fn modify_order_attribute(
-        &self,
-        request: &ModifyOrderAttributeRequest,
-    ) -> rt::Result<ModifyOrderAttributeResponse> {
-        self.call("ModifyOrderAttribute", request).await
+    pub fn modify_order_attribute<'a>(
+        &'a self,
+        request: &'a ModifyOrderAttributeRequest,
+    ) -> rt::Call<'a, ModifyOrderAttributeRequest, ModifyOrderAttributeResponse> {
+        self.call("ModifyOrderAttribute", request)
     }
 
     /// 修改防勒索事件状态 (`ModifyRansomDefenseEventsStatus`)
@@ -10126,11 +10284,12 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_ransom_defense_events_status(
-        &self,
-        request: &ModifyRansomDefenseEventsStatusRequest,
-    ) -> rt::Result<ModifyRansomDefenseEventsStatusResponse> {
-        self.call("ModifyRansomDefenseEventsStatus", request).await
+    pub fn modify_ransom_defense_events_status<'a>(
+        &'a self,
+        request: &'a ModifyRansomDefenseEventsStatusRequest,
+    ) -> rt::Call<'a, ModifyRansomDefenseEventsStatusRequest, ModifyRansomDefenseEventsStatusResponse>
+    {
+        self.call("ModifyRansomDefenseEventsStatus", request)
     }
 
     /// 批量修改防勒索策略状态 (`ModifyRansomDefenseStrategyStatus`)
@@ -10150,12 +10309,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_ransom_defense_strategy_status(
-        &self,
-        request: &ModifyRansomDefenseStrategyStatusRequest,
-    ) -> rt::Result<ModifyRansomDefenseStrategyStatusResponse> {
+    pub fn modify_ransom_defense_strategy_status<'a>(
+        &'a self,
+        request: &'a ModifyRansomDefenseStrategyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRansomDefenseStrategyStatusRequest,
+        ModifyRansomDefenseStrategyStatusResponse,
+    > {
         self.call("ModifyRansomDefenseStrategyStatus", request)
-            .await
     }
 
     /// 编辑rasp最大cpu限制 (`ModifyRaspMaxCpu`)
@@ -10171,11 +10333,11 @@ impl Client {
     ///   "RaspMaxCpu": 80
     /// }
     /// ```
-    pub async fn modify_rasp_max_cpu(
-        &self,
-        request: &ModifyRaspMaxCpuRequest,
-    ) -> rt::Result<ModifyRaspMaxCpuResponse> {
-        self.call("ModifyRaspMaxCpu", request).await
+    pub fn modify_rasp_max_cpu<'a>(
+        &'a self,
+        request: &'a ModifyRaspMaxCpuRequest,
+    ) -> rt::Call<'a, ModifyRaspMaxCpuRequest, ModifyRaspMaxCpuResponse> {
+        self.call("ModifyRaspMaxCpu", request)
     }
 
     /// 编辑或者创建rasp白名单规则 (`ModifyRaspRules`)
@@ -10195,11 +10357,11 @@ impl Client {
     ///   "WhiteType": 1
     /// }
     /// ```
-    pub async fn modify_rasp_rules(
-        &self,
-        request: &ModifyRaspRulesRequest,
-    ) -> rt::Result<ModifyRaspRulesResponse> {
-        self.call("ModifyRaspRules", request).await
+    pub fn modify_rasp_rules<'a>(
+        &'a self,
+        request: &'a ModifyRaspRulesRequest,
+    ) -> rt::Call<'a, ModifyRaspRulesRequest, ModifyRaspRulesResponse> {
+        self.call("ModifyRaspRules", request)
     }
 
     /// 编辑反弹Shell规则（支持多服务器选择）-聚合版本-支持正则 (`ModifyReverseShellRulesAggregation`)
@@ -10219,12 +10381,15 @@ impl Client {
     ///   "WhiteType": 1
     /// }
     /// ```
-    pub async fn modify_reverse_shell_rules_aggregation(
-        &self,
-        request: &ModifyReverseShellRulesAggregationRequest,
-    ) -> rt::Result<ModifyReverseShellRulesAggregationResponse> {
+    pub fn modify_reverse_shell_rules_aggregation<'a>(
+        &'a self,
+        request: &'a ModifyReverseShellRulesAggregationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyReverseShellRulesAggregationRequest,
+        ModifyReverseShellRulesAggregationResponse,
+    > {
         self.call("ModifyReverseShellRulesAggregation", request)
-            .await
     }
 
     /// 更改恶意请求策略 (`ModifyRiskDnsPolicy`)
@@ -10257,11 +10422,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_risk_dns_policy(
-        &self,
-        request: &ModifyRiskDnsPolicyRequest,
-    ) -> rt::Result<ModifyRiskDnsPolicyResponse> {
-        self.call("ModifyRiskDnsPolicy", request).await
+    pub fn modify_risk_dns_policy<'a>(
+        &'a self,
+        request: &'a ModifyRiskDnsPolicyRequest,
+    ) -> rt::Call<'a, ModifyRiskDnsPolicyRequest, ModifyRiskDnsPolicyResponse> {
+        self.call("ModifyRiskDnsPolicy", request)
     }
 
     /// 更改恶意请求策略状态 (`ModifyRiskDnsPolicyStatus`)
@@ -10278,11 +10443,11 @@ impl Client {
     ///   "PolicyId": 500001
     /// }
     /// ```
-    pub async fn modify_risk_dns_policy_status(
-        &self,
-        request: &ModifyRiskDnsPolicyStatusRequest,
-    ) -> rt::Result<ModifyRiskDnsPolicyStatusResponse> {
-        self.call("ModifyRiskDnsPolicyStatus", request).await
+    pub fn modify_risk_dns_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyRiskDnsPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyRiskDnsPolicyStatusRequest, ModifyRiskDnsPolicyStatusResponse> {
+        self.call("ModifyRiskDnsPolicyStatus", request)
     }
 
     /// 修改入侵检测事件状态 (`ModifyRiskEventsStatus`)
@@ -10311,11 +10476,11 @@ impl Client {
     ///   "UpdateAll": true
     /// }
     /// ```
-    pub async fn modify_risk_events_status(
-        &self,
-        request: &ModifyRiskEventsStatusRequest,
-    ) -> rt::Result<ModifyRiskEventsStatusResponse> {
-        self.call("ModifyRiskEventsStatus", request).await
+    pub fn modify_risk_events_status<'a>(
+        &'a self,
+        request: &'a ModifyRiskEventsStatusRequest,
+    ) -> rt::Call<'a, ModifyRiskEventsStatusRequest, ModifyRiskEventsStatusResponse> {
+        self.call("ModifyRiskEventsStatus", request)
     }
 
     /// 修改用户配置 (`ModifyUsersConfig`)
@@ -10332,11 +10497,11 @@ impl Client {
     ///   "ConfigValue": "1"
     /// }
     /// ```
-    pub async fn modify_users_config(
-        &self,
-        request: &ModifyUsersConfigRequest,
-    ) -> rt::Result<ModifyUsersConfigResponse> {
-        self.call("ModifyUsersConfig", request).await
+    pub fn modify_users_config<'a>(
+        &'a self,
+        request: &'a ModifyUsersConfigRequest,
+    ) -> rt::Call<'a, ModifyUsersConfigRequest, ModifyUsersConfigResponse> {
+        self.call("ModifyUsersConfig", request)
     }
 
     /// 修改漏洞防御事件状态 (`ModifyVulDefenceEventStatus`)
@@ -10355,11 +10520,11 @@ impl Client {
     ///   "Status": 3
     /// }
     /// ```
-    pub async fn modify_vul_defence_event_status(
-        &self,
-        request: &ModifyVulDefenceEventStatusRequest,
-    ) -> rt::Result<ModifyVulDefenceEventStatusResponse> {
-        self.call("ModifyVulDefenceEventStatus", request).await
+    pub fn modify_vul_defence_event_status<'a>(
+        &'a self,
+        request: &'a ModifyVulDefenceEventStatusRequest,
+    ) -> rt::Call<'a, ModifyVulDefenceEventStatusRequest, ModifyVulDefenceEventStatusResponse> {
+        self.call("ModifyVulDefenceEventStatus", request)
     }
 
     /// 修改漏洞防御插件设置 (`ModifyVulDefenceSetting`)
@@ -10379,11 +10544,11 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn modify_vul_defence_setting(
-        &self,
-        request: &ModifyVulDefenceSettingRequest,
-    ) -> rt::Result<ModifyVulDefenceSettingResponse> {
-        self.call("ModifyVulDefenceSetting", request).await
+    pub fn modify_vul_defence_setting<'a>(
+        &'a self,
+        request: &'a ModifyVulDefenceSettingRequest,
+    ) -> rt::Call<'a, ModifyVulDefenceSettingRequest, ModifyVulDefenceSettingResponse> {
+        self.call("ModifyVulDefenceSetting", request)
     }
 
     /// 修改告警机器范围配置 (`ModifyWarningHostConfig`)
@@ -10409,11 +10574,11 @@ impl Client {
     ///   "Type": "24"
     /// }
     /// ```
-    pub async fn modify_warning_host_config(
-        &self,
-        request: &ModifyWarningHostConfigRequest,
-    ) -> rt::Result<ModifyWarningHostConfigResponse> {
-        self.call("ModifyWarningHostConfig", request).await
+    pub fn modify_warning_host_config<'a>(
+        &'a self,
+        request: &'a ModifyWarningHostConfigRequest,
+    ) -> rt::Call<'a, ModifyWarningHostConfigRequest, ModifyWarningHostConfigResponse> {
+        self.call("ModifyWarningHostConfig", request)
     }
 
     /// 修改告警设置内容 (`ModifyWarningSetting`)
@@ -10437,11 +10602,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_warning_setting(
-        &self,
-        request: &ModifyWarningSettingRequest,
-    ) -> rt::Result<ModifyWarningSettingResponse> {
-        self.call("ModifyWarningSetting", request).await
+    pub fn modify_warning_setting<'a>(
+        &'a self,
+        request: &'a ModifyWarningSettingRequest,
+    ) -> rt::Call<'a, ModifyWarningSettingRequest, ModifyWarningSettingResponse> {
+        self.call("ModifyWarningSetting", request)
     }
 
     /// 新增或修改告警策略 (`ModifyWebHookPolicy`)
@@ -10460,11 +10625,11 @@ impl Client {
     ///   "Name": "2131"
     /// }
     /// ```
-    pub async fn modify_web_hook_policy(
-        &self,
-        request: &ModifyWebHookPolicyRequest,
-    ) -> rt::Result<ModifyWebHookPolicyResponse> {
-        self.call("ModifyWebHookPolicy", request).await
+    pub fn modify_web_hook_policy<'a>(
+        &'a self,
+        request: &'a ModifyWebHookPolicyRequest,
+    ) -> rt::Call<'a, ModifyWebHookPolicyRequest, ModifyWebHookPolicyResponse> {
+        self.call("ModifyWebHookPolicy", request)
     }
 
     /// 修改告警策略开关 (`ModifyWebHookPolicyStatus`)
@@ -10481,11 +10646,11 @@ impl Client {
     ///   "IsDisabled": 1
     /// }
     /// ```
-    pub async fn modify_web_hook_policy_status(
-        &self,
-        request: &ModifyWebHookPolicyStatusRequest,
-    ) -> rt::Result<ModifyWebHookPolicyStatusResponse> {
-        self.call("ModifyWebHookPolicyStatus", request).await
+    pub fn modify_web_hook_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyWebHookPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyWebHookPolicyStatusRequest, ModifyWebHookPolicyStatusResponse> {
+        self.call("ModifyWebHookPolicyStatus", request)
     }
 
     /// 新增或更新告警接收人 (`ModifyWebHookReceiver`)
@@ -10502,11 +10667,11 @@ impl Client {
     ///   "Name": "tttest"
     /// }
     /// ```
-    pub async fn modify_web_hook_receiver(
-        &self,
-        request: &ModifyWebHookReceiverRequest,
-    ) -> rt::Result<ModifyWebHookReceiverResponse> {
-        self.call("ModifyWebHookReceiver", request).await
+    pub fn modify_web_hook_receiver<'a>(
+        &'a self,
+        request: &'a ModifyWebHookReceiverRequest,
+    ) -> rt::Call<'a, ModifyWebHookReceiverRequest, ModifyWebHookReceiverResponse> {
+        self.call("ModifyWebHookReceiver", request)
     }
 
     /// 新增或修改企微机器人规则 (`ModifyWebHookRule`)
@@ -10535,11 +10700,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_web_hook_rule(
-        &self,
-        request: &ModifyWebHookRuleRequest,
-    ) -> rt::Result<ModifyWebHookRuleResponse> {
-        self.call("ModifyWebHookRule", request).await
+    pub fn modify_web_hook_rule<'a>(
+        &'a self,
+        request: &'a ModifyWebHookRuleRequest,
+    ) -> rt::Call<'a, ModifyWebHookRuleRequest, ModifyWebHookRuleResponse> {
+        self.call("ModifyWebHookRule", request)
     }
 
     /// 修改企微机器人规则状态 (`ModifyWebHookRuleStatus`)
@@ -10556,11 +10721,11 @@ impl Client {
     ///   "IsDisabled": 0
     /// }
     /// ```
-    pub async fn modify_web_hook_rule_status(
-        &self,
-        request: &ModifyWebHookRuleStatusRequest,
-    ) -> rt::Result<ModifyWebHookRuleStatusResponse> {
-        self.call("ModifyWebHookRuleStatus", request).await
+    pub fn modify_web_hook_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyWebHookRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyWebHookRuleStatusRequest, ModifyWebHookRuleStatusResponse> {
+        self.call("ModifyWebHookRuleStatus", request)
     }
 
     /// 创建网站防护目录 (`ModifyWebPageProtectDir`)
@@ -10585,11 +10750,11 @@ impl Client {
     ///   "ProtectFileType": ".php;.html;.js"
     /// }
     /// ```
-    pub async fn modify_web_page_protect_dir(
-        &self,
-        request: &ModifyWebPageProtectDirRequest,
-    ) -> rt::Result<ModifyWebPageProtectDirResponse> {
-        self.call("ModifyWebPageProtectDir", request).await
+    pub fn modify_web_page_protect_dir<'a>(
+        &'a self,
+        request: &'a ModifyWebPageProtectDirRequest,
+    ) -> rt::Call<'a, ModifyWebPageProtectDirRequest, ModifyWebPageProtectDirResponse> {
+        self.call("ModifyWebPageProtectDir", request)
     }
 
     /// 修改网站防护设置 (`ModifyWebPageProtectSetting`)
@@ -10607,11 +10772,11 @@ impl Client {
     ///   "Value": "网站名称1"
     /// }
     /// ```
-    pub async fn modify_web_page_protect_setting(
-        &self,
-        request: &ModifyWebPageProtectSettingRequest,
-    ) -> rt::Result<ModifyWebPageProtectSettingResponse> {
-        self.call("ModifyWebPageProtectSetting", request).await
+    pub fn modify_web_page_protect_setting<'a>(
+        &'a self,
+        request: &'a ModifyWebPageProtectSettingRequest,
+    ) -> rt::Call<'a, ModifyWebPageProtectSettingRequest, ModifyWebPageProtectSettingResponse> {
+        self.call("ModifyWebPageProtectSetting", request)
     }
 
     /// 网站防护设置开关 (`ModifyWebPageProtectSwitch`)
@@ -10633,11 +10798,11 @@ impl Client {
     ///   "SwitchType": 1
     /// }
     /// ```
-    pub async fn modify_web_page_protect_switch(
-        &self,
-        request: &ModifyWebPageProtectSwitchRequest,
-    ) -> rt::Result<ModifyWebPageProtectSwitchResponse> {
-        self.call("ModifyWebPageProtectSwitch", request).await
+    pub fn modify_web_page_protect_switch<'a>(
+        &'a self,
+        request: &'a ModifyWebPageProtectSwitchRequest,
+    ) -> rt::Call<'a, ModifyWebPageProtectSwitchRequest, ModifyWebPageProtectSwitchResponse> {
+        self.call("ModifyWebPageProtectSwitch", request)
     }
 
     /// 防勒索快照回滚 (`RansomDefenseRollback`)
@@ -10654,11 +10819,11 @@ impl Client {
     ///   "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    pub async fn ransom_defense_rollback(
-        &self,
-        request: &RansomDefenseRollbackRequest,
-    ) -> rt::Result<RansomDefenseRollbackResponse> {
-        self.call("RansomDefenseRollback", request).await
+    pub fn ransom_defense_rollback<'a>(
+        &'a self,
+        request: &'a RansomDefenseRollbackRequest,
+    ) -> rt::Call<'a, RansomDefenseRollbackRequest, RansomDefenseRollbackResponse> {
+        self.call("RansomDefenseRollback", request)
     }
 
     /// 获取应用防护事件概览 (`RaspEventOverview`)
@@ -10672,11 +10837,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn rasp_event_overview(
-        &self,
-        request: &RaspEventOverviewRequest,
-    ) -> rt::Result<RaspEventOverviewResponse> {
-        self.call("RaspEventOverview", request).await
+    pub fn rasp_event_overview<'a>(
+        &'a self,
+        request: &'a RaspEventOverviewRequest,
+    ) -> rt::Call<'a, RaspEventOverviewRequest, RaspEventOverviewResponse> {
+        self.call("RaspEventOverview", request)
     }
 
     /// 恢复木马文件 (`RecoverMalwares`)
@@ -10695,11 +10860,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn recover_malwares(
-        &self,
-        request: &RecoverMalwaresRequest,
-    ) -> rt::Result<RecoverMalwaresResponse> {
-        self.call("RecoverMalwares", request).await
+    pub fn recover_malwares<'a>(
+        &'a self,
+        request: &'a RecoverMalwaresRequest,
+    ) -> rt::Call<'a, RecoverMalwaresRequest, RecoverMalwaresResponse> {
+        self.call("RecoverMalwares", request)
     }
 
     /// 删除本地存储数据 (`RemoveLocalStorageItem`)
@@ -10715,11 +10880,11 @@ impl Client {
     ///   "Key": "keyname"
     /// }
     /// ```
-    pub async fn remove_local_storage_item(
-        &self,
-        request: &RemoveLocalStorageItemRequest,
-    ) -> rt::Result<RemoveLocalStorageItemResponse> {
-        self.call("RemoveLocalStorageItem", request).await
+    pub fn remove_local_storage_item<'a>(
+        &'a self,
+        request: &'a RemoveLocalStorageItemRequest,
+    ) -> rt::Call<'a, RemoveLocalStorageItemRequest, RemoveLocalStorageItemResponse> {
+        self.call("RemoveLocalStorageItem", request)
     }
 
     /// 清理主机信息 (`RemoveMachine`)
@@ -10736,11 +10901,11 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    pub async fn remove_machine(
-        &self,
-        request: &RemoveMachineRequest,
-    ) -> rt::Result<RemoveMachineResponse> {
-        self.call("RemoveMachine", request).await
+    pub fn remove_machine<'a>(
+        &'a self,
+        request: &'a RemoveMachineRequest,
+    ) -> rt::Call<'a, RemoveMachineRequest, RemoveMachineResponse> {
+        self.call("RemoveMachine", request)
     }
 
     /// 重试创建快照 (`RetryCreateSnapshot`)
@@ -10758,11 +10923,11 @@ impl Client {
     ///   "Quuid": "\"xxxxxx\""
     /// }
     /// ```
-    pub async fn retry_create_snapshot(
-        &self,
-        request: &RetryCreateSnapshotRequest,
-    ) -> rt::Result<RetryCreateSnapshotResponse> {
-        self.call("RetryCreateSnapshot", request).await
+    pub fn retry_create_snapshot<'a>(
+        &'a self,
+        request: &'a RetryCreateSnapshotRequest,
+    ) -> rt::Call<'a, RetryCreateSnapshotRequest, RetryCreateSnapshotResponse> {
+        self.call("RetryCreateSnapshot", request)
     }
 
     /// 重试漏洞修复 (`RetryVulFix`)
@@ -10780,11 +10945,11 @@ impl Client {
     ///   "VulId": 1
     /// }
     /// ```
-    pub async fn retry_vul_fix(
-        &self,
-        request: &RetryVulFixRequest,
-    ) -> rt::Result<RetryVulFixResponse> {
-        self.call("RetryVulFix", request).await
+    pub fn retry_vul_fix<'a>(
+        &'a self,
+        request: &'a RetryVulFixRequest,
+    ) -> rt::Call<'a, RetryVulFixRequest, RetryVulFixResponse> {
+        self.call("RetryVulFix", request)
     }
 
     /// 资产指纹启动扫描 (`ScanAsset`)
@@ -10805,8 +10970,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_asset(&self, request: &ScanAssetRequest) -> rt::Result<ScanAssetResponse> {
-        self.call("ScanAsset", request).await
+    pub fn scan_asset<'a>(
+        &'a self,
+        request: &'a ScanAssetRequest,
+    ) -> rt::Call<'a, ScanAssetRequest, ScanAssetResponse> {
+        self.call("ScanAsset", request)
     }
 
     /// 基线检测接口 (`ScanBaseline`)
@@ -10816,11 +10984,11 @@ impl Client {
     /// # Example: 基线检测接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn scan_baseline(
-        &self,
-        request: &ScanBaselineRequest,
-    ) -> rt::Result<ScanBaselineResponse> {
-        self.call("ScanBaseline", request).await
+    pub fn scan_baseline<'a>(
+        &'a self,
+        request: &'a ScanBaselineRequest,
+    ) -> rt::Call<'a, ScanBaselineRequest, ScanBaselineResponse> {
+        self.call("ScanBaseline", request)
     }
 
     /// 重新开始扫描任务 (`ScanTaskAgain`)
@@ -10837,11 +11005,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn scan_task_again(
-        &self,
-        request: &ScanTaskAgainRequest,
-    ) -> rt::Result<ScanTaskAgainResponse> {
-        self.call("ScanTaskAgain", request).await
+    pub fn scan_task_again<'a>(
+        &'a self,
+        request: &'a ScanTaskAgainRequest,
+    ) -> rt::Call<'a, ScanTaskAgainRequest, ScanTaskAgainResponse> {
+        self.call("ScanTaskAgain", request)
     }
 
     /// 漏洞一键检测 (`ScanVul`)
@@ -10867,8 +11035,11 @@ impl Client {
     ///   "VulLevels": "1,2,3,4"
     /// }
     /// ```
-    pub async fn scan_vul(&self, request: &ScanVulRequest) -> rt::Result<ScanVulResponse> {
-        self.call("ScanVul", request).await
+    pub fn scan_vul<'a>(
+        &'a self,
+        request: &'a ScanVulRequest,
+    ) -> rt::Call<'a, ScanVulRequest, ScanVulResponse> {
+        self.call("ScanVul", request)
     }
 
     /// 漏洞管理-重新检测接口 (`ScanVulAgain`)
@@ -10884,11 +11055,11 @@ impl Client {
     ///   "EventIds": "1,2"
     /// }
     /// ```
-    pub async fn scan_vul_again(
-        &self,
-        request: &ScanVulAgainRequest,
-    ) -> rt::Result<ScanVulAgainResponse> {
-        self.call("ScanVulAgain", request).await
+    pub fn scan_vul_again<'a>(
+        &'a self,
+        request: &'a ScanVulAgainRequest,
+    ) -> rt::Call<'a, ScanVulAgainRequest, ScanVulAgainResponse> {
+        self.call("ScanVulAgain", request)
     }
 
     /// 定期扫描漏洞设置 (`ScanVulSetting`)
@@ -10912,11 +11083,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_vul_setting(
-        &self,
-        request: &ScanVulSettingRequest,
-    ) -> rt::Result<ScanVulSettingResponse> {
-        self.call("ScanVulSetting", request).await
+    pub fn scan_vul_setting<'a>(
+        &'a self,
+        request: &'a ScanVulSettingRequest,
+    ) -> rt::Call<'a, ScanVulSettingRequest, ScanVulSettingResponse> {
+        self.call("ScanVulSetting", request)
     }
 
     /// 查询日志 (`SearchLog`)
@@ -10936,8 +11107,11 @@ impl Client {
     ///   "StartTime": "1656641065449"
     /// }
     /// ```
-    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
-        self.read("SearchLog", request).await
+    pub fn search_log<'a>(
+        &'a self,
+        request: &'a SearchLogRequest,
+    ) -> rt::Call<'a, SearchLogRequest, SearchLogResponse> {
+        self.read("SearchLog", request)
     }
 
     /// 隔离木马 (`SeparateMalwares`)
@@ -10957,11 +11131,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn separate_malwares(
-        &self,
-        request: &SeparateMalwaresRequest,
-    ) -> rt::Result<SeparateMalwaresResponse> {
-        self.call("SeparateMalwares", request).await
+    pub fn separate_malwares<'a>(
+        &'a self,
+        request: &'a SeparateMalwaresRequest,
+    ) -> rt::Call<'a, SeparateMalwaresRequest, SeparateMalwaresResponse> {
+        self.call("SeparateMalwares", request)
     }
 
     /// 设置高危命令事件状态 (`SetBashEventsStatus`)
@@ -10981,11 +11155,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn set_bash_events_status(
-        &self,
-        request: &SetBashEventsStatusRequest,
-    ) -> rt::Result<SetBashEventsStatusResponse> {
-        self.call("SetBashEventsStatus", request).await
+    pub fn set_bash_events_status<'a>(
+        &'a self,
+        request: &'a SetBashEventsStatusRequest,
+    ) -> rt::Call<'a, SetBashEventsStatusRequest, SetBashEventsStatusResponse> {
+        self.call("SetBashEventsStatus", request)
     }
 
     /// 设置本地存储过期时间 (`SetLocalStorageExpire`)
@@ -11002,11 +11176,11 @@ impl Client {
     ///   "Key": "key1"
     /// }
     /// ```
-    pub async fn set_local_storage_expire(
-        &self,
-        request: &SetLocalStorageExpireRequest,
-    ) -> rt::Result<SetLocalStorageExpireResponse> {
-        self.call("SetLocalStorageExpire", request).await
+    pub fn set_local_storage_expire<'a>(
+        &'a self,
+        request: &'a SetLocalStorageExpireRequest,
+    ) -> rt::Call<'a, SetLocalStorageExpireRequest, SetLocalStorageExpireResponse> {
+        self.call("SetLocalStorageExpire", request)
     }
 
     /// 设置本地存储数据 (`SetLocalStorageItem`)
@@ -11024,11 +11198,11 @@ impl Client {
     ///   "Value": "value"
     /// }
     /// ```
-    pub async fn set_local_storage_item(
-        &self,
-        request: &SetLocalStorageItemRequest,
-    ) -> rt::Result<SetLocalStorageItemResponse> {
-        self.call("SetLocalStorageItem", request).await
+    pub fn set_local_storage_item<'a>(
+        &'a self,
+        request: &'a SetLocalStorageItemRequest,
+    ) -> rt::Call<'a, SetLocalStorageItemRequest, SetLocalStorageItemResponse> {
+        self.call("SetLocalStorageItem", request)
     }
 
     /// 检测基线 (`StartBaselineDetect`)
@@ -11048,11 +11222,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn start_baseline_detect(
-        &self,
-        request: &StartBaselineDetectRequest,
-    ) -> rt::Result<StartBaselineDetectResponse> {
-        self.call("StartBaselineDetect", request).await
+    pub fn start_baseline_detect<'a>(
+        &'a self,
+        request: &'a StartBaselineDetectRequest,
+    ) -> rt::Call<'a, StartBaselineDetectRequest, StartBaselineDetectResponse> {
+        self.call("StartBaselineDetect", request)
     }
 
     /// 停止资产扫描任务 (`StopAssetScan`)
@@ -11068,11 +11242,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn stop_asset_scan(
-        &self,
-        request: &StopAssetScanRequest,
-    ) -> rt::Result<StopAssetScanResponse> {
-        self.call("StopAssetScan", request).await
+    pub fn stop_asset_scan<'a>(
+        &'a self,
+        request: &'a StopAssetScanRequest,
+    ) -> rt::Call<'a, StopAssetScanRequest, StopAssetScanResponse> {
+        self.call("StopAssetScan", request)
     }
 
     /// 停止基线检测 (`StopBaselineDetect`)
@@ -11090,11 +11264,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_baseline_detect(
-        &self,
-        request: &StopBaselineDetectRequest,
-    ) -> rt::Result<StopBaselineDetectResponse> {
-        self.call("StopBaselineDetect", request).await
+    pub fn stop_baseline_detect<'a>(
+        &'a self,
+        request: &'a StopBaselineDetectRequest,
+    ) -> rt::Call<'a, StopBaselineDetectRequest, StopBaselineDetectResponse> {
+        self.call("StopBaselineDetect", request)
     }
 
     /// 不再提醒爆破阻断提示弹窗 (`StopNoticeBanTips`)
@@ -11108,11 +11282,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn stop_notice_ban_tips(
-        &self,
-        request: &StopNoticeBanTipsRequest,
-    ) -> rt::Result<StopNoticeBanTipsResponse> {
-        self.call("StopNoticeBanTips", request).await
+    pub fn stop_notice_ban_tips<'a>(
+        &'a self,
+        request: &'a StopNoticeBanTipsRequest,
+    ) -> rt::Call<'a, StopNoticeBanTipsRequest, StopNoticeBanTipsResponse> {
+        self.call("StopNoticeBanTips", request)
     }
 
     /// 切换高危命令规则状态 (`SwitchBashRules`)
@@ -11129,11 +11303,11 @@ impl Client {
     ///   "Id": 100
     /// }
     /// ```
-    pub async fn switch_bash_rules(
-        &self,
-        request: &SwitchBashRulesRequest,
-    ) -> rt::Result<SwitchBashRulesResponse> {
-        self.call("SwitchBashRules", request).await
+    pub fn switch_bash_rules<'a>(
+        &'a self,
+        request: &'a SwitchBashRulesRequest,
+    ) -> rt::Call<'a, SwitchBashRulesRequest, SwitchBashRulesResponse> {
+        self.call("SwitchBashRules", request)
     }
 
     /// 同步资产扫描信息 (`SyncAssetScan`)
@@ -11149,11 +11323,11 @@ impl Client {
     ///   "Sync": true
     /// }
     /// ```
-    pub async fn sync_asset_scan(
-        &self,
-        request: &SyncAssetScanRequest,
-    ) -> rt::Result<SyncAssetScanResponse> {
-        self.call("SyncAssetScan", request).await
+    pub fn sync_asset_scan<'a>(
+        &'a self,
+        request: &'a SyncAssetScanRequest,
+    ) -> rt::Call<'a, SyncAssetScanRequest, SyncAssetScanResponse> {
+        self.call("SyncAssetScan", request)
     }
 
     /// 同步基线检测进度概要 (`SyncBaselineDetectSummary`)
@@ -11167,11 +11341,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn sync_baseline_detect_summary(
-        &self,
-        request: &SyncBaselineDetectSummaryRequest,
-    ) -> rt::Result<SyncBaselineDetectSummaryResponse> {
-        self.call("SyncBaselineDetectSummary", request).await
+    pub fn sync_baseline_detect_summary<'a>(
+        &'a self,
+        request: &'a SyncBaselineDetectSummaryRequest,
+    ) -> rt::Call<'a, SyncBaselineDetectSummaryRequest, SyncBaselineDetectSummaryResponse> {
+        self.call("SyncBaselineDetectSummary", request)
     }
 
     /// 同步机器信息 (`SyncMachines`)
@@ -11185,11 +11359,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn sync_machines(
-        &self,
-        request: &SyncMachinesRequest,
-    ) -> rt::Result<SyncMachinesResponse> {
-        self.call("SyncMachines", request).await
+    pub fn sync_machines<'a>(
+        &'a self,
+        request: &'a SyncMachinesRequest,
+    ) -> rt::Call<'a, SyncMachinesRequest, SyncMachinesResponse> {
+        self.call("SyncMachines", request)
     }
 
     /// 测试企微机器人 (`TestWebHookRule`)
@@ -11206,11 +11380,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn test_web_hook_rule(
-        &self,
-        request: &TestWebHookRuleRequest,
-    ) -> rt::Result<TestWebHookRuleResponse> {
-        self.call("TestWebHookRule", request).await
+    pub fn test_web_hook_rule<'a>(
+        &'a self,
+        request: &'a TestWebHookRuleRequest,
+    ) -> rt::Call<'a, TestWebHookRuleRequest, TestWebHookRuleResponse> {
+        self.call("TestWebHookRule", request)
     }
 
     /// 信任木马文件 (`TrustMalwares`)
@@ -11228,11 +11402,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn trust_malwares(
-        &self,
-        request: &TrustMalwaresRequest,
-    ) -> rt::Result<TrustMalwaresResponse> {
-        self.call("TrustMalwares", request).await
+    pub fn trust_malwares<'a>(
+        &'a self,
+        request: &'a TrustMalwaresRequest,
+    ) -> rt::Call<'a, TrustMalwaresRequest, TrustMalwaresResponse> {
+        self.call("TrustMalwares", request)
     }
 
     /// 取消信任木马 (`UntrustMalwares`)
@@ -11250,11 +11424,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn untrust_malwares(
-        &self,
-        request: &UntrustMalwaresRequest,
-    ) -> rt::Result<UntrustMalwaresResponse> {
-        self.call("UntrustMalwares", request).await
+    pub fn untrust_malwares<'a>(
+        &'a self,
+        request: &'a UntrustMalwaresRequest,
+    ) -> rt::Call<'a, UntrustMalwaresRequest, UntrustMalwaresResponse> {
+        self.call("UntrustMalwares", request)
     }
 
     /// 更新基线策略信息 (`UpdateBaselineStrategy`)
@@ -11282,11 +11456,11 @@ impl Client {
     ///   "StrategyName": "\"name1\""
     /// }
     /// ```
-    pub async fn update_baseline_strategy(
-        &self,
-        request: &UpdateBaselineStrategyRequest,
-    ) -> rt::Result<UpdateBaselineStrategyResponse> {
-        self.call("UpdateBaselineStrategy", request).await
+    pub fn update_baseline_strategy<'a>(
+        &'a self,
+        request: &'a UpdateBaselineStrategyRequest,
+    ) -> rt::Call<'a, UpdateBaselineStrategyRequest, UpdateBaselineStrategyResponse> {
+        self.call("UpdateBaselineStrategy", request)
     }
 
     /// 关联机器标签列表 (`UpdateMachineTags`)
@@ -11305,11 +11479,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_machine_tags(
-        &self,
-        request: &UpdateMachineTagsRequest,
-    ) -> rt::Result<UpdateMachineTagsResponse> {
-        self.call("UpdateMachineTags", request).await
+    pub fn update_machine_tags<'a>(
+        &'a self,
+        request: &'a UpdateMachineTagsRequest,
+    ) -> rt::Call<'a, UpdateMachineTagsRequest, UpdateMachineTagsResponse> {
+        self.call("UpdateMachineTags", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增监测任务 (`CreateMonitors`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_monitors(
-        &self,
-        request: &CreateMonitorsRequest,
-    ) -> rt::Result<CreateMonitorsResponse> {
-        self.call("CreateMonitors", request).await
+    pub fn create_monitors<'a>(
+        &'a self,
+        request: &'a CreateMonitorsRequest,
+    ) -> rt::Call<'a, CreateMonitorsRequest, CreateMonitorsResponse> {
+        self.call("CreateMonitors", request)
     }
 
     /// 新增站点 (`CreateSites`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "UserAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_13_4) AppleWebKit/537.36 (KHTML, like …"
     /// }
     /// ```
-    pub async fn create_sites(
-        &self,
-        request: &CreateSitesRequest,
-    ) -> rt::Result<CreateSitesResponse> {
-        self.call("CreateSites", request).await
+    pub fn create_sites<'a>(
+        &'a self,
+        request: &'a CreateSitesRequest,
+    ) -> rt::Call<'a, CreateSitesRequest, CreateSitesResponse> {
+        self.call("CreateSites", request)
     }
 
     /// 新增站点扫描任务 (`CreateSitesScans`)
@@ -106,11 +110,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_sites_scans(
-        &self,
-        request: &CreateSitesScansRequest,
-    ) -> rt::Result<CreateSitesScansResponse> {
-        self.call("CreateSitesScans", request).await
+    pub fn create_sites_scans<'a>(
+        &'a self,
+        request: &'a CreateSitesScansRequest,
+    ) -> rt::Call<'a, CreateSitesScansRequest, CreateSitesScansResponse> {
+        self.call("CreateSitesScans", request)
     }
 
     /// 新增漏洞误报信息 (`CreateVulsMisinformation`)
@@ -128,11 +132,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vuls_misinformation(
-        &self,
-        request: &CreateVulsMisinformationRequest,
-    ) -> rt::Result<CreateVulsMisinformationResponse> {
-        self.call("CreateVulsMisinformation", request).await
+    pub fn create_vuls_misinformation<'a>(
+        &'a self,
+        request: &'a CreateVulsMisinformationRequest,
+    ) -> rt::Call<'a, CreateVulsMisinformationRequest, CreateVulsMisinformationResponse> {
+        self.call("CreateVulsMisinformation", request)
     }
 
     /// 生成漏洞报告 (`CreateVulsReport`)
@@ -146,11 +150,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_vuls_report(
-        &self,
-        request: &CreateVulsReportRequest,
-    ) -> rt::Result<CreateVulsReportResponse> {
-        self.call("CreateVulsReport", request).await
+    pub fn create_vuls_report<'a>(
+        &'a self,
+        request: &'a CreateVulsReportRequest,
+    ) -> rt::Call<'a, CreateVulsReportRequest, CreateVulsReportResponse> {
+        self.call("CreateVulsReport", request)
     }
 
     /// 删除监控任务 (`DeleteMonitors`)
@@ -169,11 +173,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_monitors(
-        &self,
-        request: &DeleteMonitorsRequest,
-    ) -> rt::Result<DeleteMonitorsResponse> {
-        self.call("DeleteMonitors", request).await
+    pub fn delete_monitors<'a>(
+        &'a self,
+        request: &'a DeleteMonitorsRequest,
+    ) -> rt::Call<'a, DeleteMonitorsRequest, DeleteMonitorsResponse> {
+        self.call("DeleteMonitors", request)
     }
 
     /// 删除站点 (`DeleteSites`)
@@ -192,11 +196,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_sites(
-        &self,
-        request: &DeleteSitesRequest,
-    ) -> rt::Result<DeleteSitesResponse> {
-        self.call("DeleteSites", request).await
+    pub fn delete_sites<'a>(
+        &'a self,
+        request: &'a DeleteSitesRequest,
+    ) -> rt::Call<'a, DeleteSitesRequest, DeleteSitesResponse> {
+        self.call("DeleteSites", request)
     }
 
     /// 查看用户配置列表 (`DescribeConfig`)
@@ -210,11 +214,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_config(
-        &self,
-        request: &DescribeConfigRequest,
-    ) -> rt::Result<DescribeConfigResponse> {
-        self.read("DescribeConfig", request).await
+    pub fn describe_config<'a>(
+        &'a self,
+        request: &'a DescribeConfigRequest,
+    ) -> rt::Call<'a, DescribeConfigRequest, DescribeConfigResponse> {
+        self.read("DescribeConfig", request)
     }
 
     /// 查看监控任务 (`DescribeMonitors`)
@@ -244,11 +248,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_monitors(
-        &self,
-        request: &DescribeMonitorsRequest,
-    ) -> rt::Result<DescribeMonitorsResponse> {
-        self.read("DescribeMonitors", request).await
+    pub fn describe_monitors<'a>(
+        &'a self,
+        request: &'a DescribeMonitorsRequest,
+    ) -> rt::Call<'a, DescribeMonitorsRequest, DescribeMonitorsResponse> {
+        self.read("DescribeMonitors", request)
     }
 
     /// 查看站点购买配额 (`DescribeSiteQuota`)
@@ -262,11 +266,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_site_quota(
-        &self,
-        request: &DescribeSiteQuotaRequest,
-    ) -> rt::Result<DescribeSiteQuotaResponse> {
-        self.read("DescribeSiteQuota", request).await
+    pub fn describe_site_quota<'a>(
+        &'a self,
+        request: &'a DescribeSiteQuotaRequest,
+    ) -> rt::Call<'a, DescribeSiteQuotaRequest, DescribeSiteQuotaResponse> {
+        self.read("DescribeSiteQuota", request)
     }
 
     /// 查看站点列表 (`DescribeSites`)
@@ -296,11 +300,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sites(
-        &self,
-        request: &DescribeSitesRequest,
-    ) -> rt::Result<DescribeSitesResponse> {
-        self.read("DescribeSites", request).await
+    pub fn describe_sites<'a>(
+        &'a self,
+        request: &'a DescribeSitesRequest,
+    ) -> rt::Call<'a, DescribeSitesRequest, DescribeSitesResponse> {
+        self.read("DescribeSites", request)
     }
 
     /// 查看站点列表的验证信息列表 (`DescribeSitesVerification`)
@@ -318,11 +322,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sites_verification(
-        &self,
-        request: &DescribeSitesVerificationRequest,
-    ) -> rt::Result<DescribeSitesVerificationResponse> {
-        self.read("DescribeSitesVerification", request).await
+    pub fn describe_sites_verification<'a>(
+        &'a self,
+        request: &'a DescribeSitesVerificationRequest,
+    ) -> rt::Call<'a, DescribeSitesVerificationRequest, DescribeSitesVerificationResponse> {
+        self.read("DescribeSitesVerification", request)
     }
 
     /// 查看漏洞列表 (`DescribeVuls`)
@@ -345,11 +349,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vuls(
-        &self,
-        request: &DescribeVulsRequest,
-    ) -> rt::Result<DescribeVulsResponse> {
-        self.read("DescribeVuls", request).await
+    pub fn describe_vuls<'a>(
+        &'a self,
+        request: &'a DescribeVulsRequest,
+    ) -> rt::Call<'a, DescribeVulsRequest, DescribeVulsResponse> {
+        self.read("DescribeVuls", request)
     }
 
     /// 查看当前漏洞总计数量 (`DescribeVulsNumber`)
@@ -363,11 +367,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vuls_number(
-        &self,
-        request: &DescribeVulsNumberRequest,
-    ) -> rt::Result<DescribeVulsNumberResponse> {
-        self.read("DescribeVulsNumber", request).await
+    pub fn describe_vuls_number<'a>(
+        &'a self,
+        request: &'a DescribeVulsNumberRequest,
+    ) -> rt::Call<'a, DescribeVulsNumberRequest, DescribeVulsNumberResponse> {
+        self.read("DescribeVulsNumber", request)
     }
 
     /// 查看漏洞数随时间变化统计信息 (`DescribeVulsNumberTimeline`)
@@ -381,11 +385,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vuls_number_timeline(
-        &self,
-        request: &DescribeVulsNumberTimelineRequest,
-    ) -> rt::Result<DescribeVulsNumberTimelineResponse> {
-        self.read("DescribeVulsNumberTimeline", request).await
+    pub fn describe_vuls_number_timeline<'a>(
+        &'a self,
+        request: &'a DescribeVulsNumberTimelineRequest,
+    ) -> rt::Call<'a, DescribeVulsNumberTimelineRequest, DescribeVulsNumberTimelineResponse> {
+        self.read("DescribeVulsNumberTimeline", request)
     }
 
     /// 修改用户配置的属性 (`ModifyConfigAttribute`)
@@ -401,11 +405,11 @@ impl Client {
     ///   "NoticeLevel": "1110"
     /// }
     /// ```
-    pub async fn modify_config_attribute(
-        &self,
-        request: &ModifyConfigAttributeRequest,
-    ) -> rt::Result<ModifyConfigAttributeResponse> {
-        self.call("ModifyConfigAttribute", request).await
+    pub fn modify_config_attribute<'a>(
+        &'a self,
+        request: &'a ModifyConfigAttributeRequest,
+    ) -> rt::Call<'a, ModifyConfigAttributeRequest, ModifyConfigAttributeResponse> {
+        self.call("ModifyConfigAttribute", request)
     }
 
     /// 修改监测任务的属性 (`ModifyMonitorAttribute`)
@@ -430,11 +434,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_monitor_attribute(
-        &self,
-        request: &ModifyMonitorAttributeRequest,
-    ) -> rt::Result<ModifyMonitorAttributeResponse> {
-        self.call("ModifyMonitorAttribute", request).await
+    pub fn modify_monitor_attribute<'a>(
+        &'a self,
+        request: &'a ModifyMonitorAttributeRequest,
+    ) -> rt::Call<'a, ModifyMonitorAttributeRequest, ModifyMonitorAttributeResponse> {
+        self.call("ModifyMonitorAttribute", request)
     }
 
     /// 修改站点的属性 (`ModifySiteAttribute`)
@@ -451,11 +455,11 @@ impl Client {
     ///   "SiteId": 1
     /// }
     /// ```
-    pub async fn modify_site_attribute(
-        &self,
-        request: &ModifySiteAttributeRequest,
-    ) -> rt::Result<ModifySiteAttributeResponse> {
-        self.call("ModifySiteAttribute", request).await
+    pub fn modify_site_attribute<'a>(
+        &'a self,
+        request: &'a ModifySiteAttributeRequest,
+    ) -> rt::Call<'a, ModifySiteAttributeRequest, ModifySiteAttributeResponse> {
+        self.call("ModifySiteAttribute", request)
     }
 
     /// 验证站点 (`VerifySites`)
@@ -473,11 +477,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn verify_sites(
-        &self,
-        request: &VerifySitesRequest,
-    ) -> rt::Result<VerifySitesResponse> {
-        self.call("VerifySites", request).await
+    pub fn verify_sites<'a>(
+        &'a self,
+        request: &'a VerifySitesRequest,
+    ) -> rt::Call<'a, VerifySitesRequest, VerifySitesResponse> {
+        self.call("VerifySites", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

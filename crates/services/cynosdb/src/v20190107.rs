@@ -11,6 +11,10 @@ const VERSION: &str = "2019-01-07";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 恢复实例访问 (`ActivateInstance`)
@@ -54,11 +58,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn activate_instance(
-        &self,
-        request: &ActivateInstanceRequest,
-    ) -> rt::Result<ActivateInstanceResponse> {
-        self.call("ActivateInstance", request).await
+    pub fn activate_instance<'a>(
+        &'a self,
+        request: &'a ActivateInstanceRequest,
+    ) -> rt::Call<'a, ActivateInstanceRequest, ActivateInstanceResponse> {
+        self.call("ActivateInstance", request)
     }
 
     /// 解除分析集群隔离 (`ActivateLibraDBCluster`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn activate_libra_db_cluster(
-        &self,
-        request: &ActivateLibraDBClusterRequest,
-    ) -> rt::Result<ActivateLibraDBClusterResponse> {
-        self.call("ActivateLibraDBCluster", request).await
+    pub fn activate_libra_db_cluster<'a>(
+        &'a self,
+        request: &'a ActivateLibraDBClusterRequest,
+    ) -> rt::Call<'a, ActivateLibraDBClusterRequest, ActivateLibraDBClusterResponse> {
+        self.call("ActivateLibraDBCluster", request)
     }
 
     /// 解除只读分析引擎隔离 (`ActivateLibraDBInstance`)
@@ -97,11 +101,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn activate_libra_db_instance(
-        &self,
-        request: &ActivateLibraDBInstanceRequest,
-    ) -> rt::Result<ActivateLibraDBInstanceResponse> {
-        self.call("ActivateLibraDBInstance", request).await
+    pub fn activate_libra_db_instance<'a>(
+        &'a self,
+        request: &'a ActivateLibraDBInstanceRequest,
+    ) -> rt::Call<'a, ActivateLibraDBInstanceRequest, ActivateLibraDBInstanceResponse> {
+        self.call("ActivateLibraDBInstance", request)
     }
 
     /// 开启多可用区部署 (`AddClusterSlaveZone`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "SlaveZone": "ap-guangzhou-4"
     /// }
     /// ```
-    pub async fn add_cluster_slave_zone(
-        &self,
-        request: &AddClusterSlaveZoneRequest,
-    ) -> rt::Result<AddClusterSlaveZoneResponse> {
-        self.call("AddClusterSlaveZone", request).await
+    pub fn add_cluster_slave_zone<'a>(
+        &'a self,
+        request: &'a AddClusterSlaveZoneRequest,
+    ) -> rt::Call<'a, AddClusterSlaveZoneRequest, AddClusterSlaveZoneResponse> {
+        self.call("AddClusterSlaveZone", request)
     }
 
     /// 集群添加实例 (`AddInstances`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "VpcId": "vpc-1ptuei0b"
     /// }
     /// ```
-    pub async fn add_instances(
-        &self,
-        request: &AddInstancesRequest,
-    ) -> rt::Result<AddInstancesResponse> {
-        self.call("AddInstances", request).await
+    pub fn add_instances<'a>(
+        &'a self,
+        request: &'a AddInstancesRequest,
+    ) -> rt::Call<'a, AddInstancesRequest, AddInstancesResponse> {
+        self.call("AddInstances", request)
     }
 
     /// 创建只读分析引擎 (`AddLibraDBInstances`)
@@ -189,11 +193,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
-    pub async fn add_libra_db_instances(
-        &self,
-        request: &AddLibraDBInstancesRequest,
-    ) -> rt::Result<AddLibraDBInstancesResponse> {
-        self.call("AddLibraDBInstances", request).await
+    pub fn add_libra_db_instances<'a>(
+        &'a self,
+        request: &'a AddLibraDBInstancesRequest,
+    ) -> rt::Call<'a, AddLibraDBInstancesRequest, AddLibraDBInstancesResponse> {
+        self.call("AddLibraDBInstances", request)
     }
 
     /// 添加 Serverless 集群只读实例 (`AddServerlessRoInstances`)
@@ -214,11 +218,11 @@ impl Client {
     ///   "RoCount": 1
     /// }
     /// ```
-    pub async fn add_serverless_ro_instances(
-        &self,
-        request: &AddServerlessRoInstancesRequest,
-    ) -> rt::Result<AddServerlessRoInstancesResponse> {
-        self.call("AddServerlessRoInstances", request).await
+    pub fn add_serverless_ro_instances<'a>(
+        &'a self,
+        request: &'a AddServerlessRoInstancesRequest,
+    ) -> rt::Call<'a, AddServerlessRoInstancesRequest, AddServerlessRoInstancesResponse> {
+        self.call("AddServerlessRoInstances", request)
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -240,11 +244,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 为集群绑定资源包 (`BindClusterResourcePackages`)
@@ -263,11 +267,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_cluster_resource_packages(
-        &self,
-        request: &BindClusterResourcePackagesRequest,
-    ) -> rt::Result<BindClusterResourcePackagesResponse> {
-        self.call("BindClusterResourcePackages", request).await
+    pub fn bind_cluster_resource_packages<'a>(
+        &'a self,
+        request: &'a BindClusterResourcePackagesRequest,
+    ) -> rt::Call<'a, BindClusterResourcePackagesRequest, BindClusterResourcePackagesResponse> {
+        self.call("BindClusterResourcePackages", request)
     }
 
     /// 修改保险箱备份保存时间将会删除备份文件 (`CalculateBackupSaveSecExpires`)
@@ -284,11 +288,12 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn calculate_backup_save_sec_expires(
-        &self,
-        request: &CalculateBackupSaveSecExpiresRequest,
-    ) -> rt::Result<CalculateBackupSaveSecExpiresResponse> {
-        self.call("CalculateBackupSaveSecExpires", request).await
+    pub fn calculate_backup_save_sec_expires<'a>(
+        &'a self,
+        request: &'a CalculateBackupSaveSecExpiresRequest,
+    ) -> rt::Call<'a, CalculateBackupSaveSecExpiresRequest, CalculateBackupSaveSecExpiresResponse>
+    {
+        self.call("CalculateBackupSaveSecExpires", request)
     }
 
     /// 取消集群的弹性计划 (`CancelClusterServerlessScalePlan`)
@@ -305,11 +310,15 @@ impl Client {
     ///   "PlanId": 12321
     /// }
     /// ```
-    pub async fn cancel_cluster_serverless_scale_plan(
-        &self,
-        request: &CancelClusterServerlessScalePlanRequest,
-    ) -> rt::Result<CancelClusterServerlessScalePlanResponse> {
-        self.call("CancelClusterServerlessScalePlan", request).await
+    pub fn cancel_cluster_serverless_scale_plan<'a>(
+        &'a self,
+        request: &'a CancelClusterServerlessScalePlanRequest,
+    ) -> rt::Call<
+        'a,
+        CancelClusterServerlessScalePlanRequest,
+        CancelClusterServerlessScalePlanResponse,
+    > {
+        self.call("CancelClusterServerlessScalePlan", request)
     }
 
     /// 取消任务 (`CancelTask`)
@@ -325,8 +334,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 校验集群是否可以添加只读分析引擎 (`CheckCreateLibraDBInstance`)
@@ -343,11 +355,11 @@ impl Client {
     ///   "InstanceId": ""
     /// }
     /// ```
-    pub async fn check_create_libra_db_instance(
-        &self,
-        request: &CheckCreateLibraDBInstanceRequest,
-    ) -> rt::Result<CheckCreateLibraDBInstanceResponse> {
-        self.read("CheckCreateLibraDBInstance", request).await
+    pub fn check_create_libra_db_instance<'a>(
+        &'a self,
+        request: &'a CheckCreateLibraDBInstanceRequest,
+    ) -> rt::Call<'a, CheckCreateLibraDBInstanceRequest, CheckCreateLibraDBInstanceResponse> {
+        self.read("CheckCreateLibraDBInstance", request)
     }
 
     /// 检查跨可用区迁移 (`CheckTransferClusterZone`)
@@ -364,11 +376,11 @@ impl Client {
     ///   "DstZone": "ap-guangzhou-5"
     /// }
     /// ```
-    pub async fn check_transfer_cluster_zone(
-        &self,
-        request: &CheckTransferClusterZoneRequest,
-    ) -> rt::Result<CheckTransferClusterZoneResponse> {
-        self.read("CheckTransferClusterZone", request).await
+    pub fn check_transfer_cluster_zone<'a>(
+        &'a self,
+        request: &'a CheckTransferClusterZoneRequest,
+    ) -> rt::Call<'a, CheckTransferClusterZoneRequest, CheckTransferClusterZoneResponse> {
+        self.read("CheckTransferClusterZone", request)
     }
 
     /// 实例关闭审计服务 (`CloseAuditService`)
@@ -384,11 +396,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-6990cckk"
     /// }
     /// ```
-    pub async fn close_audit_service(
-        &self,
-        request: &CloseAuditServiceRequest,
-    ) -> rt::Result<CloseAuditServiceResponse> {
-        self.call("CloseAuditService", request).await
+    pub fn close_audit_service<'a>(
+        &'a self,
+        request: &'a CloseAuditServiceRequest,
+    ) -> rt::Call<'a, CloseAuditServiceRequest, CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request)
     }
 
     /// 关闭集群密码复杂度 (`CloseClusterPasswordComplexity`)
@@ -406,11 +418,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn close_cluster_password_complexity(
-        &self,
-        request: &CloseClusterPasswordComplexityRequest,
-    ) -> rt::Result<CloseClusterPasswordComplexityResponse> {
-        self.call("CloseClusterPasswordComplexity", request).await
+    pub fn close_cluster_password_complexity<'a>(
+        &'a self,
+        request: &'a CloseClusterPasswordComplexityRequest,
+    ) -> rt::Call<'a, CloseClusterPasswordComplexityRequest, CloseClusterPasswordComplexityResponse>
+    {
+        self.call("CloseClusterPasswordComplexity", request)
     }
 
     /// 关闭数据库代理 (`CloseProxy`)
@@ -428,8 +441,11 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0ky"
     /// }
     /// ```
-    pub async fn close_proxy(&self, request: &CloseProxyRequest) -> rt::Result<CloseProxyResponse> {
-        self.call("CloseProxy", request).await
+    pub fn close_proxy<'a>(
+        &'a self,
+        request: &'a CloseProxyRequest,
+    ) -> rt::Call<'a, CloseProxyRequest, CloseProxyResponse> {
+        self.call("CloseProxy", request)
     }
 
     /// 关闭数据库代理连接地址 (`CloseProxyEndPoint`)
@@ -446,11 +462,11 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-lti34611"
     /// }
     /// ```
-    pub async fn close_proxy_end_point(
-        &self,
-        request: &CloseProxyEndPointRequest,
-    ) -> rt::Result<CloseProxyEndPointResponse> {
-        self.call("CloseProxyEndPoint", request).await
+    pub fn close_proxy_end_point<'a>(
+        &'a self,
+        request: &'a CloseProxyEndPointRequest,
+    ) -> rt::Call<'a, CloseProxyEndPointRequest, CloseProxyEndPointResponse> {
+        self.call("CloseProxyEndPoint", request)
     }
 
     /// 关闭SSL加密 (`CloseSSL`)
@@ -467,8 +483,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
     /// }
     /// ```
-    pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
-        self.call("CloseSSL", request).await
+    pub fn close_ssl<'a>(
+        &'a self,
+        request: &'a CloseSSLRequest,
+    ) -> rt::Call<'a, CloseSSLRequest, CloseSSLResponse> {
+        self.call("CloseSSL", request)
     }
 
     /// 关闭外网 (`CloseWan`)
@@ -484,8 +503,11 @@ impl Client {
     ///   "InstanceGrpId": "cynosdbmysql-grp-o48ssqs5"
     /// }
     /// ```
-    pub async fn close_wan(&self, request: &CloseWanRequest) -> rt::Result<CloseWanResponse> {
-        self.call("CloseWan", request).await
+    pub fn close_wan<'a>(
+        &'a self,
+        request: &'a CloseWanRequest,
+    ) -> rt::Call<'a, CloseWanRequest, CloseWanResponse> {
+        self.call("CloseWan", request)
     }
 
     /// 存量备份手动投递到保险箱 (`CopyBackupToVault`)
@@ -504,11 +526,11 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn copy_backup_to_vault(
-        &self,
-        request: &CopyBackupToVaultRequest,
-    ) -> rt::Result<CopyBackupToVaultResponse> {
-        self.call("CopyBackupToVault", request).await
+    pub fn copy_backup_to_vault<'a>(
+        &'a self,
+        request: &'a CopyBackupToVaultRequest,
+    ) -> rt::Call<'a, CopyBackupToVaultRequest, CopyBackupToVaultResponse> {
+        self.call("CopyBackupToVault", request)
     }
 
     /// 复制集群密码复杂度 (`CopyClusterPasswordComplexity`)
@@ -527,11 +549,12 @@ impl Client {
     ///   "SourceClusterId": "cynosdbmysql-bzxxxxxxx"
     /// }
     /// ```
-    pub async fn copy_cluster_password_complexity(
-        &self,
-        request: &CopyClusterPasswordComplexityRequest,
-    ) -> rt::Result<CopyClusterPasswordComplexityResponse> {
-        self.call("CopyClusterPasswordComplexity", request).await
+    pub fn copy_cluster_password_complexity<'a>(
+        &'a self,
+        request: &'a CopyClusterPasswordComplexityRequest,
+    ) -> rt::Call<'a, CopyClusterPasswordComplexityRequest, CopyClusterPasswordComplexityResponse>
+    {
+        self.call("CopyClusterPasswordComplexity", request)
     }
 
     /// 创建用户账号 (`CreateAccounts`)
@@ -556,11 +579,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-asd45qwe"
     /// }
     /// ```
-    pub async fn create_accounts(
-        &self,
-        request: &CreateAccountsRequest,
-    ) -> rt::Result<CreateAccountsResponse> {
-        self.call("CreateAccounts", request).await
+    pub fn create_accounts<'a>(
+        &'a self,
+        request: &'a CreateAccountsRequest,
+    ) -> rt::Call<'a, CreateAccountsRequest, CreateAccountsResponse> {
+        self.call("CreateAccounts", request)
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
@@ -578,11 +601,11 @@ impl Client {
     ///   "StartTime": "2017-07-12 10:29:20"
     /// }
     /// ```
-    pub async fn create_audit_log_file(
-        &self,
-        request: &CreateAuditLogFileRequest,
-    ) -> rt::Result<CreateAuditLogFileResponse> {
-        self.call("CreateAuditLogFile", request).await
+    pub fn create_audit_log_file<'a>(
+        &'a self,
+        request: &'a CreateAuditLogFileRequest,
+    ) -> rt::Call<'a, CreateAuditLogFileRequest, CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request)
     }
 
     /// 创建审计规则模板 (`CreateAuditRuleTemplate`)
@@ -592,11 +615,11 @@ impl Client {
     /// # Example: 创建审计规则模板
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_audit_rule_template(
-        &self,
-        request: &CreateAuditRuleTemplateRequest,
-    ) -> rt::Result<CreateAuditRuleTemplateResponse> {
-        self.call("CreateAuditRuleTemplate", request).await
+    pub fn create_audit_rule_template<'a>(
+        &'a self,
+        request: &'a CreateAuditRuleTemplateRequest,
+    ) -> rt::Call<'a, CreateAuditRuleTemplateRequest, CreateAuditRuleTemplateResponse> {
+        self.call("CreateAuditRuleTemplate", request)
     }
 
     /// 创建手动备份 (`CreateBackup`)
@@ -612,11 +635,11 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-45knmnra"
     /// }
     /// ```
-    pub async fn create_backup(
-        &self,
-        request: &CreateBackupRequest,
-    ) -> rt::Result<CreateBackupResponse> {
-        self.call("CreateBackup", request).await
+    pub fn create_backup<'a>(
+        &'a self,
+        request: &'a CreateBackupRequest,
+    ) -> rt::Call<'a, CreateBackupRequest, CreateBackupResponse> {
+        self.call("CreateBackup", request)
     }
 
     /// 创建日志投递 (`CreateCLSDelivery`)
@@ -641,11 +664,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    pub async fn create_cls_delivery(
-        &self,
-        request: &CreateCLSDeliveryRequest,
-    ) -> rt::Result<CreateCLSDeliveryResponse> {
-        self.call("CreateCLSDelivery", request).await
+    pub fn create_cls_delivery<'a>(
+        &'a self,
+        request: &'a CreateCLSDeliveryRequest,
+    ) -> rt::Call<'a, CreateCLSDeliveryRequest, CreateCLSDeliveryResponse> {
+        self.call("CreateCLSDelivery", request)
     }
 
     /// 创建数据库 (`CreateClusterDatabase`)
@@ -672,11 +695,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cluster_database(
-        &self,
-        request: &CreateClusterDatabaseRequest,
-    ) -> rt::Result<CreateClusterDatabaseResponse> {
-        self.call("CreateClusterDatabase", request).await
+    pub fn create_cluster_database<'a>(
+        &'a self,
+        request: &'a CreateClusterDatabaseRequest,
+    ) -> rt::Call<'a, CreateClusterDatabaseRequest, CreateClusterDatabaseResponse> {
+        self.call("CreateClusterDatabase", request)
     }
 
     /// 创建集群周期弹性策略 (`CreateClusterPeriodScalePolicy`)
@@ -701,11 +724,12 @@ impl Client {
     ///   "ScaleStartTime": "10:00"
     /// }
     /// ```
-    pub async fn create_cluster_period_scale_policy(
-        &self,
-        request: &CreateClusterPeriodScalePolicyRequest,
-    ) -> rt::Result<CreateClusterPeriodScalePolicyResponse> {
-        self.call("CreateClusterPeriodScalePolicy", request).await
+    pub fn create_cluster_period_scale_policy<'a>(
+        &'a self,
+        request: &'a CreateClusterPeriodScalePolicyRequest,
+    ) -> rt::Call<'a, CreateClusterPeriodScalePolicyRequest, CreateClusterPeriodScalePolicyResponse>
+    {
+        self.call("CreateClusterPeriodScalePolicy", request)
     }
 
     /// 购买新集群 (`CreateClusters`)
@@ -728,11 +752,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-5"
     /// }
     /// ```
-    pub async fn create_clusters(
-        &self,
-        request: &CreateClustersRequest,
-    ) -> rt::Result<CreateClustersResponse> {
-        self.call("CreateClusters", request).await
+    pub fn create_clusters<'a>(
+        &'a self,
+        request: &'a CreateClustersRequest,
+    ) -> rt::Call<'a, CreateClustersRequest, CreateClustersResponse> {
+        self.call("CreateClusters", request)
     }
 
     /// 购买集成集群 (`CreateIntegrateCluster`)
@@ -765,11 +789,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    pub async fn create_integrate_cluster(
-        &self,
-        request: &CreateIntegrateClusterRequest,
-    ) -> rt::Result<CreateIntegrateClusterResponse> {
-        self.call("CreateIntegrateCluster", request).await
+    pub fn create_integrate_cluster<'a>(
+        &'a self,
+        request: &'a CreateIntegrateClusterRequest,
+    ) -> rt::Call<'a, CreateIntegrateClusterRequest, CreateIntegrateClusterResponse> {
+        self.call("CreateIntegrateCluster", request)
     }
 
     /// 创建分析集群账号 (`CreateLibraDBClusterAccounts`)
@@ -792,11 +816,12 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    pub async fn create_libra_db_cluster_accounts(
-        &self,
-        request: &CreateLibraDBClusterAccountsRequest,
-    ) -> rt::Result<CreateLibraDBClusterAccountsResponse> {
-        self.call("CreateLibraDBClusterAccounts", request).await
+    pub fn create_libra_db_cluster_accounts<'a>(
+        &'a self,
+        request: &'a CreateLibraDBClusterAccountsRequest,
+    ) -> rt::Call<'a, CreateLibraDBClusterAccountsRequest, CreateLibraDBClusterAccountsResponse>
+    {
+        self.call("CreateLibraDBClusterAccounts", request)
     }
 
     /// 创建分析集群 (`CreateLibraDBClusters`)
@@ -806,11 +831,11 @@ impl Client {
     /// # Example: 新建 TDSQL-C 分析集群
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn create_libra_db_clusters(
-        &self,
-        request: &CreateLibraDBClustersRequest,
-    ) -> rt::Result<CreateLibraDBClustersResponse> {
-        self.call("CreateLibraDBClusters", request).await
+    pub fn create_libra_db_clusters<'a>(
+        &'a self,
+        request: &'a CreateLibraDBClustersRequest,
+    ) -> rt::Call<'a, CreateLibraDBClustersRequest, CreateLibraDBClustersResponse> {
+        self.call("CreateLibraDBClusters", request)
     }
 
     /// 创建参数模板 (`CreateParamTemplate`)
@@ -829,11 +854,11 @@ impl Client {
     ///   "TemplateName": "5.7常用参数模板"
     /// }
     /// ```
-    pub async fn create_param_template(
-        &self,
-        request: &CreateParamTemplateRequest,
-    ) -> rt::Result<CreateParamTemplateResponse> {
-        self.call("CreateParamTemplate", request).await
+    pub fn create_param_template<'a>(
+        &'a self,
+        request: &'a CreateParamTemplateRequest,
+    ) -> rt::Call<'a, CreateParamTemplateRequest, CreateParamTemplateResponse> {
+        self.call("CreateParamTemplate", request)
     }
 
     /// 创建数据库代理 (`CreateProxy`)
@@ -843,11 +868,11 @@ impl Client {
     /// # Example: 创建数据库代理
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_proxy(
-        &self,
-        request: &CreateProxyRequest,
-    ) -> rt::Result<CreateProxyResponse> {
-        self.call("CreateProxy", request).await
+    pub fn create_proxy<'a>(
+        &'a self,
+        request: &'a CreateProxyRequest,
+    ) -> rt::Call<'a, CreateProxyRequest, CreateProxyResponse> {
+        self.call("CreateProxy", request)
     }
 
     /// 创建数据库代理连接点 (`CreateProxyEndPoint`)
@@ -857,11 +882,11 @@ impl Client {
     /// # Example: 创建数据库代理连接点
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_proxy_end_point(
-        &self,
-        request: &CreateProxyEndPointRequest,
-    ) -> rt::Result<CreateProxyEndPointResponse> {
-        self.call("CreateProxyEndPoint", request).await
+    pub fn create_proxy_end_point<'a>(
+        &'a self,
+        request: &'a CreateProxyEndPointRequest,
+    ) -> rt::Call<'a, CreateProxyEndPointRequest, CreateProxyEndPointResponse> {
+        self.call("CreateProxyEndPoint", request)
     }
 
     /// 新购资源包 (`CreateResourcePackage`)
@@ -884,11 +909,11 @@ impl Client {
     ///   "PackageVersion": "base"
     /// }
     /// ```
-    pub async fn create_resource_package(
-        &self,
-        request: &CreateResourcePackageRequest,
-    ) -> rt::Result<CreateResourcePackageResponse> {
-        self.call("CreateResourcePackage", request).await
+    pub fn create_resource_package<'a>(
+        &'a self,
+        request: &'a CreateResourcePackageRequest,
+    ) -> rt::Call<'a, CreateResourcePackageRequest, CreateResourcePackageResponse> {
+        self.call("CreateResourcePackage", request)
     }
 
     /// 创建保险箱 (`CreateVault`)
@@ -906,11 +931,11 @@ impl Client {
     ///   "VaultName": "dylaa_test"
     /// }
     /// ```
-    pub async fn create_vault(
-        &self,
-        request: &CreateVaultRequest,
-    ) -> rt::Result<CreateVaultResponse> {
-        self.call("CreateVault", request).await
+    pub fn create_vault<'a>(
+        &'a self,
+        request: &'a CreateVaultRequest,
+    ) -> rt::Call<'a, CreateVaultRequest, CreateVaultResponse> {
+        self.call("CreateVault", request)
     }
 
     /// 删除用户账号 (`DeleteAccounts`)
@@ -926,11 +951,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-i******i"
     /// }
     /// ```
-    pub async fn delete_accounts(
-        &self,
-        request: &DeleteAccountsRequest,
-    ) -> rt::Result<DeleteAccountsResponse> {
-        self.call("DeleteAccounts", request).await
+    pub fn delete_accounts<'a>(
+        &'a self,
+        request: &'a DeleteAccountsRequest,
+    ) -> rt::Call<'a, DeleteAccountsRequest, DeleteAccountsResponse> {
+        self.call("DeleteAccounts", request)
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -947,11 +972,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-qwerasdf"
     /// }
     /// ```
-    pub async fn delete_audit_log_file(
-        &self,
-        request: &DeleteAuditLogFileRequest,
-    ) -> rt::Result<DeleteAuditLogFileResponse> {
-        self.call("DeleteAuditLogFile", request).await
+    pub fn delete_audit_log_file<'a>(
+        &'a self,
+        request: &'a DeleteAuditLogFileRequest,
+    ) -> rt::Call<'a, DeleteAuditLogFileRequest, DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request)
     }
 
     /// 删除审计规则模板 (`DeleteAuditRuleTemplates`)
@@ -969,11 +994,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_audit_rule_templates(
-        &self,
-        request: &DeleteAuditRuleTemplatesRequest,
-    ) -> rt::Result<DeleteAuditRuleTemplatesResponse> {
-        self.call("DeleteAuditRuleTemplates", request).await
+    pub fn delete_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a DeleteAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, DeleteAuditRuleTemplatesRequest, DeleteAuditRuleTemplatesResponse> {
+        self.call("DeleteAuditRuleTemplates", request)
     }
 
     /// 删除手动备份 (`DeleteBackup`)
@@ -992,11 +1017,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_backup(
-        &self,
-        request: &DeleteBackupRequest,
-    ) -> rt::Result<DeleteBackupResponse> {
-        self.call("DeleteBackup", request).await
+    pub fn delete_backup<'a>(
+        &'a self,
+        request: &'a DeleteBackupRequest,
+    ) -> rt::Call<'a, DeleteBackupRequest, DeleteBackupResponse> {
+        self.call("DeleteBackup", request)
     }
 
     /// 从备份保险箱中删除指定的备份文件 (`DeleteBackupVault`)
@@ -1015,11 +1040,11 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn delete_backup_vault(
-        &self,
-        request: &DeleteBackupVaultRequest,
-    ) -> rt::Result<DeleteBackupVaultResponse> {
-        self.call("DeleteBackupVault", request).await
+    pub fn delete_backup_vault<'a>(
+        &'a self,
+        request: &'a DeleteBackupVaultRequest,
+    ) -> rt::Call<'a, DeleteBackupVaultRequest, DeleteBackupVaultResponse> {
+        self.call("DeleteBackupVault", request)
     }
 
     /// 删除日志投递 (`DeleteCLSDelivery`)
@@ -1039,11 +1064,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    pub async fn delete_cls_delivery(
-        &self,
-        request: &DeleteCLSDeliveryRequest,
-    ) -> rt::Result<DeleteCLSDeliveryResponse> {
-        self.call("DeleteCLSDelivery", request).await
+    pub fn delete_cls_delivery<'a>(
+        &'a self,
+        request: &'a DeleteCLSDeliveryRequest,
+    ) -> rt::Call<'a, DeleteCLSDeliveryRequest, DeleteCLSDeliveryResponse> {
+        self.call("DeleteCLSDelivery", request)
     }
 
     /// 删除数据库 (`DeleteClusterDatabase`)
@@ -1062,11 +1087,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cluster_database(
-        &self,
-        request: &DeleteClusterDatabaseRequest,
-    ) -> rt::Result<DeleteClusterDatabaseResponse> {
-        self.call("DeleteClusterDatabase", request).await
+    pub fn delete_cluster_database<'a>(
+        &'a self,
+        request: &'a DeleteClusterDatabaseRequest,
+    ) -> rt::Call<'a, DeleteClusterDatabaseRequest, DeleteClusterDatabaseResponse> {
+        self.call("DeleteClusterDatabase", request)
     }
 
     /// 删除周期弹性策略 (`DeleteClusterPeriodScalePolicy`)
@@ -1083,11 +1108,12 @@ impl Client {
     ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
     /// }
     /// ```
-    pub async fn delete_cluster_period_scale_policy(
-        &self,
-        request: &DeleteClusterPeriodScalePolicyRequest,
-    ) -> rt::Result<DeleteClusterPeriodScalePolicyResponse> {
-        self.call("DeleteClusterPeriodScalePolicy", request).await
+    pub fn delete_cluster_period_scale_policy<'a>(
+        &'a self,
+        request: &'a DeleteClusterPeriodScalePolicyRequest,
+    ) -> rt::Call<'a, DeleteClusterPeriodScalePolicyRequest, DeleteClusterPeriodScalePolicyResponse>
+    {
+        self.call("DeleteClusterPeriodScalePolicy", request)
     }
 
     /// 删除保留备份 (`DeleteClusterSaveBackup`)
@@ -1104,11 +1130,11 @@ impl Client {
     ///   "SaveBackupId": 64142
     /// }
     /// ```
-    pub async fn delete_cluster_save_backup(
-        &self,
-        request: &DeleteClusterSaveBackupRequest,
-    ) -> rt::Result<DeleteClusterSaveBackupResponse> {
-        self.call("DeleteClusterSaveBackup", request).await
+    pub fn delete_cluster_save_backup<'a>(
+        &'a self,
+        request: &'a DeleteClusterSaveBackupRequest,
+    ) -> rt::Call<'a, DeleteClusterSaveBackupRequest, DeleteClusterSaveBackupResponse> {
+        self.call("DeleteClusterSaveBackup", request)
     }
 
     /// 删除 TDSQL-C 分析集群 (`DeleteLibraDBCluster`)
@@ -1124,11 +1150,11 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn delete_libra_db_cluster(
-        &self,
-        request: &DeleteLibraDBClusterRequest,
-    ) -> rt::Result<DeleteLibraDBClusterResponse> {
-        self.call("DeleteLibraDBCluster", request).await
+    pub fn delete_libra_db_cluster<'a>(
+        &'a self,
+        request: &'a DeleteLibraDBClusterRequest,
+    ) -> rt::Call<'a, DeleteLibraDBClusterRequest, DeleteLibraDBClusterResponse> {
+        self.call("DeleteLibraDBCluster", request)
     }
 
     /// 删除分析集群账号 (`DeleteLibraDBClusterAccounts`)
@@ -1150,11 +1176,12 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    pub async fn delete_libra_db_cluster_accounts(
-        &self,
-        request: &DeleteLibraDBClusterAccountsRequest,
-    ) -> rt::Result<DeleteLibraDBClusterAccountsResponse> {
-        self.call("DeleteLibraDBClusterAccounts", request).await
+    pub fn delete_libra_db_cluster_accounts<'a>(
+        &'a self,
+        request: &'a DeleteLibraDBClusterAccountsRequest,
+    ) -> rt::Call<'a, DeleteLibraDBClusterAccountsRequest, DeleteLibraDBClusterAccountsResponse>
+    {
+        self.call("DeleteLibraDBClusterAccounts", request)
     }
 
     /// 删除参数模板 (`DeleteParamTemplate`)
@@ -1170,11 +1197,11 @@ impl Client {
     ///   "TemplateId": 93
     /// }
     /// ```
-    pub async fn delete_param_template(
-        &self,
-        request: &DeleteParamTemplateRequest,
-    ) -> rt::Result<DeleteParamTemplateResponse> {
-        self.call("DeleteParamTemplate", request).await
+    pub fn delete_param_template<'a>(
+        &'a self,
+        request: &'a DeleteParamTemplateRequest,
+    ) -> rt::Call<'a, DeleteParamTemplateRequest, DeleteParamTemplateResponse> {
+        self.call("DeleteParamTemplate", request)
     }
 
     /// 批量删除备份保险箱 (`DeleteVaults`)
@@ -1192,11 +1219,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_vaults(
-        &self,
-        request: &DeleteVaultsRequest,
-    ) -> rt::Result<DeleteVaultsResponse> {
-        self.call("DeleteVaults", request).await
+    pub fn delete_vaults<'a>(
+        &'a self,
+        request: &'a DeleteVaultsRequest,
+    ) -> rt::Call<'a, DeleteVaultsRequest, DeleteVaultsResponse> {
+        self.call("DeleteVaults", request)
     }
 
     /// 查询账号所有可授予权限 (`DescribeAccountAllGrantPrivileges`)
@@ -1216,12 +1243,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-j9i41hfv"
     /// }
     /// ```
-    pub async fn describe_account_all_grant_privileges(
-        &self,
-        request: &DescribeAccountAllGrantPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountAllGrantPrivilegesResponse> {
+    pub fn describe_account_all_grant_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountAllGrantPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAccountAllGrantPrivilegesRequest,
+        DescribeAccountAllGrantPrivilegesResponse,
+    > {
         self.read("DescribeAccountAllGrantPrivileges", request)
-            .await
     }
 
     /// 查询账号已有权限 (`DescribeAccountPrivileges`)
@@ -1242,11 +1272,11 @@ impl Client {
     ///   "Type": "table"
     /// }
     /// ```
-    pub async fn describe_account_privileges(
-        &self,
-        request: &DescribeAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountPrivilegesResponse> {
-        self.read("DescribeAccountPrivileges", request).await
+    pub fn describe_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegesRequest, DescribeAccountPrivilegesResponse> {
+        self.read("DescribeAccountPrivileges", request)
     }
 
     /// 查询数据库账号列表 (`DescribeAccounts`)
@@ -1262,11 +1292,11 @@ impl Client {
     ///   "ClusterId": "cynosdbysql-on5xw0ni"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 获取审计实例列表 (`DescribeAuditInstanceList`)
@@ -1294,11 +1324,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_audit_instance_list(
-        &self,
-        request: &DescribeAuditInstanceListRequest,
-    ) -> rt::Result<DescribeAuditInstanceListResponse> {
-        self.read("DescribeAuditInstanceList", request).await
+    pub fn describe_audit_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAuditInstanceListRequest, DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request)
     }
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
@@ -1314,11 +1344,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-qwerasdf"
     /// }
     /// ```
-    pub async fn describe_audit_log_files(
-        &self,
-        request: &DescribeAuditLogFilesRequest,
-    ) -> rt::Result<DescribeAuditLogFilesResponse> {
-        self.read("DescribeAuditLogFiles", request).await
+    pub fn describe_audit_log_files<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogFilesRequest,
+    ) -> rt::Call<'a, DescribeAuditLogFilesRequest, DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request)
     }
 
     /// 查询数据库审计日志 (`DescribeAuditLogs`)
@@ -1328,11 +1358,11 @@ impl Client {
     /// # Example (1 of 3): 查询xx时间范围内，sql中包含select和test_db，并且来源IP不等于10.0.0.1并且不等100.0.0.1的记录
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn describe_audit_logs(
-        &self,
-        request: &DescribeAuditLogsRequest,
-    ) -> rt::Result<DescribeAuditLogsResponse> {
-        self.read("DescribeAuditLogs", request).await
+    pub fn describe_audit_logs<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogsRequest,
+    ) -> rt::Call<'a, DescribeAuditLogsRequest, DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request)
     }
 
     /// 查询审计规则模板 (`DescribeAuditRuleTemplates`)
@@ -1352,11 +1382,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_audit_rule_templates(
-        &self,
-        request: &DescribeAuditRuleTemplatesRequest,
-    ) -> rt::Result<DescribeAuditRuleTemplatesResponse> {
-        self.read("DescribeAuditRuleTemplates", request).await
+    pub fn describe_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a DescribeAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAuditRuleTemplatesRequest, DescribeAuditRuleTemplatesResponse> {
+        self.read("DescribeAuditRuleTemplates", request)
     }
 
     /// 获取实例的审计规则 (`DescribeAuditRuleWithInstanceIds`)
@@ -1374,11 +1404,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_audit_rule_with_instance_ids(
-        &self,
-        request: &DescribeAuditRuleWithInstanceIdsRequest,
-    ) -> rt::Result<DescribeAuditRuleWithInstanceIdsResponse> {
-        self.read("DescribeAuditRuleWithInstanceIds", request).await
+    pub fn describe_audit_rule_with_instance_ids<'a>(
+        &'a self,
+        request: &'a DescribeAuditRuleWithInstanceIdsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAuditRuleWithInstanceIdsRequest,
+        DescribeAuditRuleWithInstanceIdsResponse,
+    > {
+        self.read("DescribeAuditRuleWithInstanceIds", request)
     }
 
     /// 查询备份配置信息 (`DescribeBackupConfig`)
@@ -1394,11 +1428,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-aws1kpv6"
     /// }
     /// ```
-    pub async fn describe_backup_config(
-        &self,
-        request: &DescribeBackupConfigRequest,
-    ) -> rt::Result<DescribeBackupConfigResponse> {
-        self.read("DescribeBackupConfig", request).await
+    pub fn describe_backup_config<'a>(
+        &'a self,
+        request: &'a DescribeBackupConfigRequest,
+    ) -> rt::Call<'a, DescribeBackupConfigRequest, DescribeBackupConfigResponse> {
+        self.read("DescribeBackupConfig", request)
     }
 
     /// 查询备份下载限制 (`DescribeBackupDownloadRestriction`)
@@ -1416,12 +1450,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_download_restriction(
-        &self,
-        request: &DescribeBackupDownloadRestrictionRequest,
-    ) -> rt::Result<DescribeBackupDownloadRestrictionResponse> {
+    pub fn describe_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupDownloadRestrictionRequest,
+        DescribeBackupDownloadRestrictionResponse,
+    > {
         self.read("DescribeBackupDownloadRestriction", request)
-            .await
     }
 
     /// 查询备份下载地址 (`DescribeBackupDownloadUrl`)
@@ -1438,11 +1475,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-dnofdr2d"
     /// }
     /// ```
-    pub async fn describe_backup_download_url(
-        &self,
-        request: &DescribeBackupDownloadUrlRequest,
-    ) -> rt::Result<DescribeBackupDownloadUrlResponse> {
-        self.read("DescribeBackupDownloadUrl", request).await
+    pub fn describe_backup_download_url<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeBackupDownloadUrlRequest, DescribeBackupDownloadUrlResponse> {
+        self.read("DescribeBackupDownloadUrl", request)
     }
 
     /// 查询用户级别备份下载限制 (`DescribeBackupDownloadUserRestriction`)
@@ -1460,12 +1497,15 @@ impl Client {
     ///   "OnlyUserRestriction": false
     /// }
     /// ```
-    pub async fn describe_backup_download_user_restriction(
-        &self,
-        request: &DescribeBackupDownloadUserRestrictionRequest,
-    ) -> rt::Result<DescribeBackupDownloadUserRestrictionResponse> {
+    pub fn describe_backup_download_user_restriction<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadUserRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupDownloadUserRestrictionRequest,
+        DescribeBackupDownloadUserRestrictionResponse,
+    > {
         self.read("DescribeBackupDownloadUserRestriction", request)
-            .await
     }
 
     /// 查询备份文件列表 (`DescribeBackupList`)
@@ -1483,11 +1523,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_backup_list(
-        &self,
-        request: &DescribeBackupListRequest,
-    ) -> rt::Result<DescribeBackupListResponse> {
-        self.read("DescribeBackupList", request).await
+    pub fn describe_backup_list<'a>(
+        &'a self,
+        request: &'a DescribeBackupListRequest,
+    ) -> rt::Call<'a, DescribeBackupListRequest, DescribeBackupListResponse> {
+        self.read("DescribeBackupList", request)
     }
 
     /// 查询保险箱内的备份 (`DescribeBackupListByVault`)
@@ -1503,11 +1543,11 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn describe_backup_list_by_vault(
-        &self,
-        request: &DescribeBackupListByVaultRequest,
-    ) -> rt::Result<DescribeBackupListByVaultResponse> {
-        self.read("DescribeBackupListByVault", request).await
+    pub fn describe_backup_list_by_vault<'a>(
+        &'a self,
+        request: &'a DescribeBackupListByVaultRequest,
+    ) -> rt::Call<'a, DescribeBackupListByVaultRequest, DescribeBackupListByVaultResponse> {
+        self.read("DescribeBackupListByVault", request)
     }
 
     /// 备份用量总览 (`DescribeBackupOverview`)
@@ -1523,11 +1563,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-gfo7ejhl"
     /// }
     /// ```
-    pub async fn describe_backup_overview(
-        &self,
-        request: &DescribeBackupOverviewRequest,
-    ) -> rt::Result<DescribeBackupOverviewResponse> {
-        self.read("DescribeBackupOverview", request).await
+    pub fn describe_backup_overview<'a>(
+        &'a self,
+        request: &'a DescribeBackupOverviewRequest,
+    ) -> rt::Call<'a, DescribeBackupOverviewRequest, DescribeBackupOverviewResponse> {
+        self.read("DescribeBackupOverview", request)
     }
 
     /// 查询binlog配置 (`DescribeBinlogConfig`)
@@ -1543,11 +1583,11 @@ impl Client {
     ///   "ClusterId": "DescribeBinlogConffv"
     /// }
     /// ```
-    pub async fn describe_binlog_config(
-        &self,
-        request: &DescribeBinlogConfigRequest,
-    ) -> rt::Result<DescribeBinlogConfigResponse> {
-        self.read("DescribeBinlogConfig", request).await
+    pub fn describe_binlog_config<'a>(
+        &'a self,
+        request: &'a DescribeBinlogConfigRequest,
+    ) -> rt::Call<'a, DescribeBinlogConfigRequest, DescribeBinlogConfigResponse> {
+        self.read("DescribeBinlogConfig", request)
     }
 
     /// 查询 Binlog下载地址 (`DescribeBinlogDownloadUrl`)
@@ -1564,11 +1604,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-ck8fmktd"
     /// }
     /// ```
-    pub async fn describe_binlog_download_url(
-        &self,
-        request: &DescribeBinlogDownloadUrlRequest,
-    ) -> rt::Result<DescribeBinlogDownloadUrlResponse> {
-        self.read("DescribeBinlogDownloadUrl", request).await
+    pub fn describe_binlog_download_url<'a>(
+        &'a self,
+        request: &'a DescribeBinlogDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeBinlogDownloadUrlRequest, DescribeBinlogDownloadUrlResponse> {
+        self.read("DescribeBinlogDownloadUrl", request)
     }
 
     /// 根据保险箱ID查询Binlog文件列表 (`DescribeBinlogListByVault`)
@@ -1584,11 +1624,11 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn describe_binlog_list_by_vault(
-        &self,
-        request: &DescribeBinlogListByVaultRequest,
-    ) -> rt::Result<DescribeBinlogListByVaultResponse> {
-        self.read("DescribeBinlogListByVault", request).await
+    pub fn describe_binlog_list_by_vault<'a>(
+        &'a self,
+        request: &'a DescribeBinlogListByVaultRequest,
+    ) -> rt::Call<'a, DescribeBinlogListByVaultRequest, DescribeBinlogListByVaultResponse> {
+        self.read("DescribeBinlogListByVault", request)
     }
 
     /// 查询Binlog保留天数 (`DescribeBinlogSaveDays`)
@@ -1604,11 +1644,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-rtqj0kp5"
     /// }
     /// ```
-    pub async fn describe_binlog_save_days(
-        &self,
-        request: &DescribeBinlogSaveDaysRequest,
-    ) -> rt::Result<DescribeBinlogSaveDaysResponse> {
-        self.read("DescribeBinlogSaveDays", request).await
+    pub fn describe_binlog_save_days<'a>(
+        &'a self,
+        request: &'a DescribeBinlogSaveDaysRequest,
+    ) -> rt::Call<'a, DescribeBinlogSaveDaysRequest, DescribeBinlogSaveDaysResponse> {
+        self.read("DescribeBinlogSaveDays", request)
     }
 
     /// 查询 Binlog 列表 (`DescribeBinlogs`)
@@ -1628,11 +1668,11 @@ impl Client {
     ///   "StartTime": "2024-10-18 11:03:02"
     /// }
     /// ```
-    pub async fn describe_binlogs(
-        &self,
-        request: &DescribeBinlogsRequest,
-    ) -> rt::Result<DescribeBinlogsResponse> {
-        self.read("DescribeBinlogs", request).await
+    pub fn describe_binlogs<'a>(
+        &'a self,
+        request: &'a DescribeBinlogsRequest,
+    ) -> rt::Call<'a, DescribeBinlogsRequest, DescribeBinlogsResponse> {
+        self.read("DescribeBinlogs", request)
     }
 
     /// 升降配运行参数对比 (`DescribeChangedParamsAfterUpgrade`)
@@ -1650,12 +1690,15 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-p8dst5v9"
     /// }
     /// ```
-    pub async fn describe_changed_params_after_upgrade(
-        &self,
-        request: &DescribeChangedParamsAfterUpgradeRequest,
-    ) -> rt::Result<DescribeChangedParamsAfterUpgradeResponse> {
+    pub fn describe_changed_params_after_upgrade<'a>(
+        &'a self,
+        request: &'a DescribeChangedParamsAfterUpgradeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeChangedParamsAfterUpgradeRequest,
+        DescribeChangedParamsAfterUpgradeResponse,
+    > {
         self.read("DescribeChangedParamsAfterUpgrade", request)
-            .await
     }
 
     /// 获取table列表 (`DescribeClusterDatabaseTables`)
@@ -1672,11 +1715,12 @@ impl Client {
     ///   "Db": "db1"
     /// }
     /// ```
-    pub async fn describe_cluster_database_tables(
-        &self,
-        request: &DescribeClusterDatabaseTablesRequest,
-    ) -> rt::Result<DescribeClusterDatabaseTablesResponse> {
-        self.read("DescribeClusterDatabaseTables", request).await
+    pub fn describe_cluster_database_tables<'a>(
+        &'a self,
+        request: &'a DescribeClusterDatabaseTablesRequest,
+    ) -> rt::Call<'a, DescribeClusterDatabaseTablesRequest, DescribeClusterDatabaseTablesResponse>
+    {
+        self.read("DescribeClusterDatabaseTables", request)
     }
 
     /// 获取集群数据库列表 (`DescribeClusterDatabases`)
@@ -1692,11 +1736,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-tsjwe7iu"
     /// }
     /// ```
-    pub async fn describe_cluster_databases(
-        &self,
-        request: &DescribeClusterDatabasesRequest,
-    ) -> rt::Result<DescribeClusterDatabasesResponse> {
-        self.read("DescribeClusterDatabases", request).await
+    pub fn describe_cluster_databases<'a>(
+        &'a self,
+        request: &'a DescribeClusterDatabasesRequest,
+    ) -> rt::Call<'a, DescribeClusterDatabasesRequest, DescribeClusterDatabasesResponse> {
+        self.read("DescribeClusterDatabases", request)
     }
 
     /// 集群信息描述 (`DescribeClusterDetail`)
@@ -1712,11 +1756,11 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-5804k48e"
     /// }
     /// ```
-    pub async fn describe_cluster_detail(
-        &self,
-        request: &DescribeClusterDetailRequest,
-    ) -> rt::Result<DescribeClusterDetailResponse> {
-        self.read("DescribeClusterDetail", request).await
+    pub fn describe_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailRequest, DescribeClusterDetailResponse> {
+        self.read("DescribeClusterDetail", request)
     }
 
     /// 查询数据库列表 (`DescribeClusterDetailDatabases`)
@@ -1735,11 +1779,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_detail_databases(
-        &self,
-        request: &DescribeClusterDetailDatabasesRequest,
-    ) -> rt::Result<DescribeClusterDetailDatabasesResponse> {
-        self.read("DescribeClusterDetailDatabases", request).await
+    pub fn describe_cluster_detail_databases<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailDatabasesRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailDatabasesRequest, DescribeClusterDetailDatabasesResponse>
+    {
+        self.read("DescribeClusterDetailDatabases", request)
     }
 
     /// 查询集群实例组 (`DescribeClusterInstanceGroups`)
@@ -1755,11 +1800,12 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-sgvwu2is"
     /// }
     /// ```
-    pub async fn describe_cluster_instance_groups(
-        &self,
-        request: &DescribeClusterInstanceGroupsRequest,
-    ) -> rt::Result<DescribeClusterInstanceGroupsResponse> {
-        self.read("DescribeClusterInstanceGroups", request).await
+    pub fn describe_cluster_instance_groups<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstanceGroupsRequest,
+    ) -> rt::Call<'a, DescribeClusterInstanceGroupsRequest, DescribeClusterInstanceGroupsResponse>
+    {
+        self.read("DescribeClusterInstanceGroups", request)
     }
 
     /// 查询实例组（废弃） (`DescribeClusterInstanceGrps`)
@@ -1775,11 +1821,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-grhvkwd"
     /// }
     /// ```
-    pub async fn describe_cluster_instance_grps(
-        &self,
-        request: &DescribeClusterInstanceGrpsRequest,
-    ) -> rt::Result<DescribeClusterInstanceGrpsResponse> {
-        self.read("DescribeClusterInstanceGrps", request).await
+    pub fn describe_cluster_instance_grps<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstanceGrpsRequest,
+    ) -> rt::Call<'a, DescribeClusterInstanceGrpsRequest, DescribeClusterInstanceGrpsResponse> {
+        self.read("DescribeClusterInstanceGrps", request)
     }
 
     /// 查询支持集群级别列表 (`DescribeClusterLevels`)
@@ -1793,11 +1839,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cluster_levels(
-        &self,
-        request: &DescribeClusterLevelsRequest,
-    ) -> rt::Result<DescribeClusterLevelsResponse> {
-        self.read("DescribeClusterLevels", request).await
+    pub fn describe_cluster_levels<'a>(
+        &'a self,
+        request: &'a DescribeClusterLevelsRequest,
+    ) -> rt::Call<'a, DescribeClusterLevelsRequest, DescribeClusterLevelsResponse> {
+        self.read("DescribeClusterLevels", request)
     }
 
     /// 查询参数修改记录 (`DescribeClusterParamLogs`)
@@ -1820,11 +1866,11 @@ impl Client {
     ///   "OrderByType": "DESC"
     /// }
     /// ```
-    pub async fn describe_cluster_param_logs(
-        &self,
-        request: &DescribeClusterParamLogsRequest,
-    ) -> rt::Result<DescribeClusterParamLogsResponse> {
-        self.read("DescribeClusterParamLogs", request).await
+    pub fn describe_cluster_param_logs<'a>(
+        &'a self,
+        request: &'a DescribeClusterParamLogsRequest,
+    ) -> rt::Call<'a, DescribeClusterParamLogsRequest, DescribeClusterParamLogsResponse> {
+        self.read("DescribeClusterParamLogs", request)
     }
 
     /// 查询集群参数 (`DescribeClusterParams`)
@@ -1840,11 +1886,11 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-1xcycbu8"
     /// }
     /// ```
-    pub async fn describe_cluster_params(
-        &self,
-        request: &DescribeClusterParamsRequest,
-    ) -> rt::Result<DescribeClusterParamsResponse> {
-        self.read("DescribeClusterParams", request).await
+    pub fn describe_cluster_params<'a>(
+        &'a self,
+        request: &'a DescribeClusterParamsRequest,
+    ) -> rt::Call<'a, DescribeClusterParamsRequest, DescribeClusterParamsResponse> {
+        self.read("DescribeClusterParams", request)
     }
 
     /// 查看集群密码复杂度详情 (`DescribeClusterPasswordComplexity`)
@@ -1860,12 +1906,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-mwg7212w"
     /// }
     /// ```
-    pub async fn describe_cluster_password_complexity(
-        &self,
-        request: &DescribeClusterPasswordComplexityRequest,
-    ) -> rt::Result<DescribeClusterPasswordComplexityResponse> {
+    pub fn describe_cluster_password_complexity<'a>(
+        &'a self,
+        request: &'a DescribeClusterPasswordComplexityRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterPasswordComplexityRequest,
+        DescribeClusterPasswordComplexityResponse,
+    > {
         self.read("DescribeClusterPasswordComplexity", request)
-            .await
     }
 
     /// 查询集群周期弹性策略 (`DescribeClusterPeriodScalePolicy`)
@@ -1881,11 +1930,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xdbsbsgg"
     /// }
     /// ```
-    pub async fn describe_cluster_period_scale_policy(
-        &self,
-        request: &DescribeClusterPeriodScalePolicyRequest,
-    ) -> rt::Result<DescribeClusterPeriodScalePolicyResponse> {
-        self.read("DescribeClusterPeriodScalePolicy", request).await
+    pub fn describe_cluster_period_scale_policy<'a>(
+        &'a self,
+        request: &'a DescribeClusterPeriodScalePolicyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterPeriodScalePolicyRequest,
+        DescribeClusterPeriodScalePolicyResponse,
+    > {
+        self.read("DescribeClusterPeriodScalePolicy", request)
     }
 
     /// 查询集群只读开关 (`DescribeClusterReadOnly`)
@@ -1904,11 +1957,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_read_only(
-        &self,
-        request: &DescribeClusterReadOnlyRequest,
-    ) -> rt::Result<DescribeClusterReadOnlyResponse> {
-        self.read("DescribeClusterReadOnly", request).await
+    pub fn describe_cluster_read_only<'a>(
+        &'a self,
+        request: &'a DescribeClusterReadOnlyRequest,
+    ) -> rt::Call<'a, DescribeClusterReadOnlyRequest, DescribeClusterReadOnlyResponse> {
+        self.read("DescribeClusterReadOnly", request)
     }
 
     /// 查询集群Serverless弹性计划 (`DescribeClusterServerlessScalePlans`)
@@ -1925,12 +1978,15 @@ impl Client {
     ///   "PlanId": 12541
     /// }
     /// ```
-    pub async fn describe_cluster_serverless_scale_plans(
-        &self,
-        request: &DescribeClusterServerlessScalePlansRequest,
-    ) -> rt::Result<DescribeClusterServerlessScalePlansResponse> {
+    pub fn describe_cluster_serverless_scale_plans<'a>(
+        &'a self,
+        request: &'a DescribeClusterServerlessScalePlansRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterServerlessScalePlansRequest,
+        DescribeClusterServerlessScalePlansResponse,
+    > {
         self.read("DescribeClusterServerlessScalePlans", request)
-            .await
     }
 
     /// 查看自动扩容配置 (`DescribeClusterStorageAutoExpand`)
@@ -1946,11 +2002,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-kdyalkr6"
     /// }
     /// ```
-    pub async fn describe_cluster_storage_auto_expand(
-        &self,
-        request: &DescribeClusterStorageAutoExpandRequest,
-    ) -> rt::Result<DescribeClusterStorageAutoExpandResponse> {
-        self.read("DescribeClusterStorageAutoExpand", request).await
+    pub fn describe_cluster_storage_auto_expand<'a>(
+        &'a self,
+        request: &'a DescribeClusterStorageAutoExpandRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterStorageAutoExpandRequest,
+        DescribeClusterStorageAutoExpandResponse,
+    > {
+        self.read("DescribeClusterStorageAutoExpand", request)
     }
 
     /// 查询集群透明加密信息 (`DescribeClusterTransparentEncryptInfo`)
@@ -1966,12 +2026,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-3pd4zrvn"
     /// }
     /// ```
-    pub async fn describe_cluster_transparent_encrypt_info(
-        &self,
-        request: &DescribeClusterTransparentEncryptInfoRequest,
-    ) -> rt::Result<DescribeClusterTransparentEncryptInfoResponse> {
+    pub fn describe_cluster_transparent_encrypt_info<'a>(
+        &'a self,
+        request: &'a DescribeClusterTransparentEncryptInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterTransparentEncryptInfoRequest,
+        DescribeClusterTransparentEncryptInfoResponse,
+    > {
         self.read("DescribeClusterTransparentEncryptInfo", request)
-            .await
     }
 
     /// 查询集群列表 (`DescribeClusters`)
@@ -2000,11 +2063,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -2021,11 +2084,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-jhi2gdi0"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询任务流信息 (`DescribeFlow`)
@@ -2041,11 +2104,11 @@ impl Client {
     ///   "FlowId": 147186
     /// }
     /// ```
-    pub async fn describe_flow(
-        &self,
-        request: &DescribeFlowRequest,
-    ) -> rt::Result<DescribeFlowResponse> {
-        self.read("DescribeFlow", request).await
+    pub fn describe_flow<'a>(
+        &'a self,
+        request: &'a DescribeFlowRequest,
+    ) -> rt::Call<'a, DescribeFlowRequest, DescribeFlowResponse> {
+        self.read("DescribeFlow", request)
     }
 
     /// 查询实例日志投递信息 (`DescribeInstanceCLSLogDelivery`)
@@ -2061,11 +2124,12 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    pub async fn describe_instance_cls_log_delivery(
-        &self,
-        request: &DescribeInstanceCLSLogDeliveryRequest,
-    ) -> rt::Result<DescribeInstanceCLSLogDeliveryResponse> {
-        self.read("DescribeInstanceCLSLogDelivery", request).await
+    pub fn describe_instance_cls_log_delivery<'a>(
+        &'a self,
+        request: &'a DescribeInstanceCLSLogDeliveryRequest,
+    ) -> rt::Call<'a, DescribeInstanceCLSLogDeliveryRequest, DescribeInstanceCLSLogDeliveryResponse>
+    {
+        self.read("DescribeInstanceCLSLogDelivery", request)
     }
 
     /// 查询实例详情 (`DescribeInstanceDetail`)
@@ -2081,11 +2145,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-bzkxxrmt"
     /// }
     /// ```
-    pub async fn describe_instance_detail(
-        &self,
-        request: &DescribeInstanceDetailRequest,
-    ) -> rt::Result<DescribeInstanceDetailResponse> {
-        self.read("DescribeInstanceDetail", request).await
+    pub fn describe_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceDetailRequest, DescribeInstanceDetailResponse> {
+        self.read("DescribeInstanceDetail", request)
     }
 
     /// 查询错误日志列表 (`DescribeInstanceErrorLogs`)
@@ -2113,11 +2177,11 @@ impl Client {
     ///   "StartTime": "2024-10-28 10:19:21"
     /// }
     /// ```
-    pub async fn describe_instance_error_logs(
-        &self,
-        request: &DescribeInstanceErrorLogsRequest,
-    ) -> rt::Result<DescribeInstanceErrorLogsResponse> {
-        self.read("DescribeInstanceErrorLogs", request).await
+    pub fn describe_instance_error_logs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceErrorLogsRequest,
+    ) -> rt::Call<'a, DescribeInstanceErrorLogsRequest, DescribeInstanceErrorLogsResponse> {
+        self.read("DescribeInstanceErrorLogs", request)
     }
 
     /// 查询实例参数列表 (`DescribeInstanceParams`)
@@ -2137,11 +2201,11 @@ impl Client {
     ///   "ParamKeyword": "cdb"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 查询实例慢日志详情 (`DescribeInstanceSlowQueries`)
@@ -2159,11 +2223,11 @@ impl Client {
     ///   "StartTime": "2022-06-22 00:00:00"
     /// }
     /// ```
-    pub async fn describe_instance_slow_queries(
-        &self,
-        request: &DescribeInstanceSlowQueriesRequest,
-    ) -> rt::Result<DescribeInstanceSlowQueriesResponse> {
-        self.read("DescribeInstanceSlowQueries", request).await
+    pub fn describe_instance_slow_queries<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSlowQueriesRequest,
+    ) -> rt::Call<'a, DescribeInstanceSlowQueriesRequest, DescribeInstanceSlowQueriesResponse> {
+        self.read("DescribeInstanceSlowQueries", request)
     }
 
     /// 查询购买页可购买的实例规格 (`DescribeInstanceSpecs`)
@@ -2179,11 +2243,11 @@ impl Client {
     ///   "DbType": "MYSQL"
     /// }
     /// ```
-    pub async fn describe_instance_specs(
-        &self,
-        request: &DescribeInstanceSpecsRequest,
-    ) -> rt::Result<DescribeInstanceSpecsResponse> {
-        self.read("DescribeInstanceSpecs", request).await
+    pub fn describe_instance_specs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSpecsRequest,
+    ) -> rt::Call<'a, DescribeInstanceSpecsRequest, DescribeInstanceSpecsResponse> {
+        self.read("DescribeInstanceSpecs", request)
     }
 
     /// 根据操作类型查询实例规格 (`DescribeInstanceSpecsByOperationType`)
@@ -2201,12 +2265,15 @@ impl Client {
     ///   "OperationType": "abc"
     /// }
     /// ```
-    pub async fn describe_instance_specs_by_operation_type(
-        &self,
-        request: &DescribeInstanceSpecsByOperationTypeRequest,
-    ) -> rt::Result<DescribeInstanceSpecsByOperationTypeResponse> {
+    pub fn describe_instance_specs_by_operation_type<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSpecsByOperationTypeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceSpecsByOperationTypeRequest,
+        DescribeInstanceSpecsByOperationTypeResponse,
+    > {
         self.read("DescribeInstanceSpecsByOperationType", request)
-            .await
     }
 
     /// 查询实例的列表 (`DescribeInstances`)
@@ -2216,11 +2283,11 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询同一集群下实例列表 (`DescribeInstancesWithinSameCluster`)
@@ -2237,12 +2304,15 @@ impl Client {
     ///   "Vip": "172.1.1.1"
     /// }
     /// ```
-    pub async fn describe_instances_within_same_cluster(
-        &self,
-        request: &DescribeInstancesWithinSameClusterRequest,
-    ) -> rt::Result<DescribeInstancesWithinSameClusterResponse> {
+    pub fn describe_instances_within_same_cluster<'a>(
+        &'a self,
+        request: &'a DescribeInstancesWithinSameClusterRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstancesWithinSameClusterRequest,
+        DescribeInstancesWithinSameClusterResponse,
+    > {
         self.read("DescribeInstancesWithinSameCluster", request)
-            .await
     }
 
     /// 查询集成集群创建任务 (`DescribeIntegrateTask`)
@@ -2260,11 +2330,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_integrate_task(
-        &self,
-        request: &DescribeIntegrateTaskRequest,
-    ) -> rt::Result<DescribeIntegrateTaskResponse> {
-        self.read("DescribeIntegrateTask", request).await
+    pub fn describe_integrate_task<'a>(
+        &'a self,
+        request: &'a DescribeIntegrateTaskRequest,
+    ) -> rt::Call<'a, DescribeIntegrateTaskRequest, DescribeIntegrateTaskResponse> {
+        self.read("DescribeIntegrateTask", request)
     }
 
     /// 查询回收站实例列表 (`DescribeIsolatedInstances`)
@@ -2292,11 +2362,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_isolated_instances(
-        &self,
-        request: &DescribeIsolatedInstancesRequest,
-    ) -> rt::Result<DescribeIsolatedInstancesResponse> {
-        self.read("DescribeIsolatedInstances", request).await
+    pub fn describe_isolated_instances<'a>(
+        &'a self,
+        request: &'a DescribeIsolatedInstancesRequest,
+    ) -> rt::Call<'a, DescribeIsolatedInstancesRequest, DescribeIsolatedInstancesResponse> {
+        self.read("DescribeIsolatedInstances", request)
     }
 
     /// 查询分析集群账号全部权限 (`DescribeLibraDBClusterAccountAllPrivileges`)
@@ -2316,12 +2386,15 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_account_all_privileges(
-        &self,
-        request: &DescribeLibraDBClusterAccountAllPrivilegesRequest,
-    ) -> rt::Result<DescribeLibraDBClusterAccountAllPrivilegesResponse> {
+    pub fn describe_libra_db_cluster_account_all_privileges<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterAccountAllPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLibraDBClusterAccountAllPrivilegesRequest,
+        DescribeLibraDBClusterAccountAllPrivilegesResponse,
+    > {
         self.read("DescribeLibraDBClusterAccountAllPrivileges", request)
-            .await
     }
 
     /// 查询分析集群账号权限 (`DescribeLibraDBClusterAccountPrivileges`)
@@ -2341,12 +2414,15 @@ impl Client {
     ///   "Type": "*"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_account_privileges(
-        &self,
-        request: &DescribeLibraDBClusterAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeLibraDBClusterAccountPrivilegesResponse> {
+    pub fn describe_libra_db_cluster_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterAccountPrivilegesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLibraDBClusterAccountPrivilegesRequest,
+        DescribeLibraDBClusterAccountPrivilegesResponse,
+    > {
         self.read("DescribeLibraDBClusterAccountPrivileges", request)
-            .await
     }
 
     /// 查询分析集群账号 (`DescribeLibraDBClusterAccounts`)
@@ -2362,11 +2438,12 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_accounts(
-        &self,
-        request: &DescribeLibraDBClusterAccountsRequest,
-    ) -> rt::Result<DescribeLibraDBClusterAccountsResponse> {
-        self.read("DescribeLibraDBClusterAccounts", request).await
+    pub fn describe_libra_db_cluster_accounts<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterAccountsRequest,
+    ) -> rt::Call<'a, DescribeLibraDBClusterAccountsRequest, DescribeLibraDBClusterAccountsResponse>
+    {
+        self.read("DescribeLibraDBClusterAccounts", request)
     }
 
     /// 查询分析集群高级映射规则 (`DescribeLibraDBClusterAutoMapRule`)
@@ -2383,12 +2460,15 @@ impl Client {
     ///   "InstanceId": "libradb-ins-80lwcxnx"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_auto_map_rule(
-        &self,
-        request: &DescribeLibraDBClusterAutoMapRuleRequest,
-    ) -> rt::Result<DescribeLibraDBClusterAutoMapRuleResponse> {
+    pub fn describe_libra_db_cluster_auto_map_rule<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterAutoMapRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLibraDBClusterAutoMapRuleRequest,
+        DescribeLibraDBClusterAutoMapRuleResponse,
+    > {
         self.read("DescribeLibraDBClusterAutoMapRule", request)
-            .await
     }
 
     /// 查询分析集群详情 (`DescribeLibraDBClusterDetail`)
@@ -2404,11 +2484,12 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_detail(
-        &self,
-        request: &DescribeLibraDBClusterDetailRequest,
-    ) -> rt::Result<DescribeLibraDBClusterDetailResponse> {
-        self.read("DescribeLibraDBClusterDetail", request).await
+    pub fn describe_libra_db_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeLibraDBClusterDetailRequest, DescribeLibraDBClusterDetailResponse>
+    {
+        self.read("DescribeLibraDBClusterDetail", request)
     }
 
     /// 查询分析集群库表映射 (`DescribeLibraDBClusterTableMapping`)
@@ -2425,12 +2506,15 @@ impl Client {
     ///   "InstanceId": "libradb-ins-4v4hcwgs"
     /// }
     /// ```
-    pub async fn describe_libra_db_cluster_table_mapping(
-        &self,
-        request: &DescribeLibraDBClusterTableMappingRequest,
-    ) -> rt::Result<DescribeLibraDBClusterTableMappingResponse> {
+    pub fn describe_libra_db_cluster_table_mapping<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClusterTableMappingRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLibraDBClusterTableMappingRequest,
+        DescribeLibraDBClusterTableMappingResponse,
+    > {
         self.read("DescribeLibraDBClusterTableMapping", request)
-            .await
     }
 
     /// 查询分析集群列表 (`DescribeLibraDBClusters`)
@@ -2444,11 +2528,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_libra_db_clusters(
-        &self,
-        request: &DescribeLibraDBClustersRequest,
-    ) -> rt::Result<DescribeLibraDBClustersResponse> {
-        self.read("DescribeLibraDBClusters", request).await
+    pub fn describe_libra_db_clusters<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBClustersRequest,
+    ) -> rt::Call<'a, DescribeLibraDBClustersRequest, DescribeLibraDBClustersResponse> {
+        self.read("DescribeLibraDBClusters", request)
     }
 
     /// 查询分析引擎数据源信息 (`DescribeLibraDBDataSource`)
@@ -2465,11 +2549,11 @@ impl Client {
     ///   "InstanceId": "libradb-ins-c3dp0s9o"
     /// }
     /// ```
-    pub async fn describe_libra_db_data_source(
-        &self,
-        request: &DescribeLibraDBDataSourceRequest,
-    ) -> rt::Result<DescribeLibraDBDataSourceResponse> {
-        self.read("DescribeLibraDBDataSource", request).await
+    pub fn describe_libra_db_data_source<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBDataSourceRequest,
+    ) -> rt::Call<'a, DescribeLibraDBDataSourceRequest, DescribeLibraDBDataSourceResponse> {
+        self.read("DescribeLibraDBDataSource", request)
     }
 
     /// 查询只读分析引擎转发参数 (`DescribeLibraDBForwardConfig`)
@@ -2485,11 +2569,12 @@ impl Client {
     ///   "InstanceId": "libradb-ins-ex0klgmh"
     /// }
     /// ```
-    pub async fn describe_libra_db_forward_config(
-        &self,
-        request: &DescribeLibraDBForwardConfigRequest,
-    ) -> rt::Result<DescribeLibraDBForwardConfigResponse> {
-        self.read("DescribeLibraDBForwardConfig", request).await
+    pub fn describe_libra_db_forward_config<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBForwardConfigRequest,
+    ) -> rt::Call<'a, DescribeLibraDBForwardConfigRequest, DescribeLibraDBForwardConfigResponse>
+    {
+        self.read("DescribeLibraDBForwardConfig", request)
     }
 
     /// 查询只读分析引擎实例详情 (`DescribeLibraDBInstanceDetail`)
@@ -2506,11 +2591,12 @@ impl Client {
     ///   "InstanceId": "libradb-ins-6hmc6et4"
     /// }
     /// ```
-    pub async fn describe_libra_db_instance_detail(
-        &self,
-        request: &DescribeLibraDBInstanceDetailRequest,
-    ) -> rt::Result<DescribeLibraDBInstanceDetailResponse> {
-        self.read("DescribeLibraDBInstanceDetail", request).await
+    pub fn describe_libra_db_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeLibraDBInstanceDetailRequest, DescribeLibraDBInstanceDetailResponse>
+    {
+        self.read("DescribeLibraDBInstanceDetail", request)
     }
 
     /// 查询只读分析引擎规格列表 (`DescribeLibraDBInstanceSpecs`)
@@ -2524,11 +2610,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_libra_db_instance_specs(
-        &self,
-        request: &DescribeLibraDBInstanceSpecsRequest,
-    ) -> rt::Result<DescribeLibraDBInstanceSpecsResponse> {
-        self.read("DescribeLibraDBInstanceSpecs", request).await
+    pub fn describe_libra_db_instance_specs<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBInstanceSpecsRequest,
+    ) -> rt::Call<'a, DescribeLibraDBInstanceSpecsRequest, DescribeLibraDBInstanceSpecsResponse>
+    {
+        self.read("DescribeLibraDBInstanceSpecs", request)
     }
 
     /// 查询分析引擎慢日志 (`DescribeLibraDBSlowLogs`)
@@ -2546,11 +2633,11 @@ impl Client {
     ///   "StartTime": "1753171200"
     /// }
     /// ```
-    pub async fn describe_libra_db_slow_logs(
-        &self,
-        request: &DescribeLibraDBSlowLogsRequest,
-    ) -> rt::Result<DescribeLibraDBSlowLogsResponse> {
-        self.read("DescribeLibraDBSlowLogs", request).await
+    pub fn describe_libra_db_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeLibraDBSlowLogsRequest, DescribeLibraDBSlowLogsResponse> {
+        self.read("DescribeLibraDBSlowLogs", request)
     }
 
     /// 查询分析引擎内核版本 (`DescribeLibraDBVersion`)
@@ -2564,11 +2651,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_libra_db_version(
-        &self,
-        request: &DescribeLibraDBVersionRequest,
-    ) -> rt::Result<DescribeLibraDBVersionResponse> {
-        self.read("DescribeLibraDBVersion", request).await
+    pub fn describe_libra_db_version<'a>(
+        &'a self,
+        request: &'a DescribeLibraDBVersionRequest,
+    ) -> rt::Call<'a, DescribeLibraDBVersionRequest, DescribeLibraDBVersionResponse> {
+        self.read("DescribeLibraDBVersion", request)
     }
 
     /// 查询实例维护时间窗 (`DescribeMaintainPeriod`)
@@ -2584,11 +2671,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-n7ocdslw"
     /// }
     /// ```
-    pub async fn describe_maintain_period(
-        &self,
-        request: &DescribeMaintainPeriodRequest,
-    ) -> rt::Result<DescribeMaintainPeriodResponse> {
-        self.read("DescribeMaintainPeriod", request).await
+    pub fn describe_maintain_period<'a>(
+        &'a self,
+        request: &'a DescribeMaintainPeriodRequest,
+    ) -> rt::Call<'a, DescribeMaintainPeriodRequest, DescribeMaintainPeriodResponse> {
+        self.read("DescribeMaintainPeriod", request)
     }
 
     /// 查询参数模板详情 (`DescribeParamTemplateDetail`)
@@ -2604,11 +2691,11 @@ impl Client {
     ///   "TemplateId": 4837003
     /// }
     /// ```
-    pub async fn describe_param_template_detail(
-        &self,
-        request: &DescribeParamTemplateDetailRequest,
-    ) -> rt::Result<DescribeParamTemplateDetailResponse> {
-        self.read("DescribeParamTemplateDetail", request).await
+    pub fn describe_param_template_detail<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplateDetailRequest,
+    ) -> rt::Call<'a, DescribeParamTemplateDetailRequest, DescribeParamTemplateDetailResponse> {
+        self.read("DescribeParamTemplateDetail", request)
     }
 
     /// 查询参数模板信息 (`DescribeParamTemplates`)
@@ -2622,11 +2709,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_param_templates(
-        &self,
-        request: &DescribeParamTemplatesRequest,
-    ) -> rt::Result<DescribeParamTemplatesResponse> {
-        self.read("DescribeParamTemplates", request).await
+    pub fn describe_param_templates<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplatesRequest,
+    ) -> rt::Call<'a, DescribeParamTemplatesRequest, DescribeParamTemplatesResponse> {
+        self.read("DescribeParamTemplates", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -2642,11 +2729,12 @@ impl Client {
     ///   "ProjectId": 11954
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询数据库代理列表 (`DescribeProxies`)
@@ -2677,11 +2765,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_proxies(
-        &self,
-        request: &DescribeProxiesRequest,
-    ) -> rt::Result<DescribeProxiesResponse> {
-        self.read("DescribeProxies", request).await
+    pub fn describe_proxies<'a>(
+        &'a self,
+        request: &'a DescribeProxiesRequest,
+    ) -> rt::Call<'a, DescribeProxiesRequest, DescribeProxiesResponse> {
+        self.read("DescribeProxies", request)
     }
 
     /// 查询代理节点列表 (`DescribeProxyNodes`)
@@ -2695,11 +2783,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_proxy_nodes(
-        &self,
-        request: &DescribeProxyNodesRequest,
-    ) -> rt::Result<DescribeProxyNodesResponse> {
-        self.read("DescribeProxyNodes", request).await
+    pub fn describe_proxy_nodes<'a>(
+        &'a self,
+        request: &'a DescribeProxyNodesRequest,
+    ) -> rt::Call<'a, DescribeProxyNodesRequest, DescribeProxyNodesResponse> {
+        self.read("DescribeProxyNodes", request)
     }
 
     /// 查询数据库代理规格 (`DescribeProxySpecs`)
@@ -2713,11 +2801,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_proxy_specs(
-        &self,
-        request: &DescribeProxySpecsRequest,
-    ) -> rt::Result<DescribeProxySpecsResponse> {
-        self.read("DescribeProxySpecs", request).await
+    pub fn describe_proxy_specs<'a>(
+        &'a self,
+        request: &'a DescribeProxySpecsRequest,
+    ) -> rt::Call<'a, DescribeProxySpecsRequest, DescribeProxySpecsResponse> {
+        self.read("DescribeProxySpecs", request)
     }
 
     /// 查询数据库代理地域库存 (`DescribeProxyZoneStocks`)
@@ -2733,11 +2821,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_proxy_zone_stocks(
-        &self,
-        request: &DescribeProxyZoneStocksRequest,
-    ) -> rt::Result<DescribeProxyZoneStocksResponse> {
-        self.read("DescribeProxyZoneStocks", request).await
+    pub fn describe_proxy_zone_stocks<'a>(
+        &'a self,
+        request: &'a DescribeProxyZoneStocksRequest,
+    ) -> rt::Call<'a, DescribeProxyZoneStocksRequest, DescribeProxyZoneStocksResponse> {
+        self.read("DescribeProxyZoneStocks", request)
     }
 
     /// 查询保险箱内redolog备份 (`DescribeRedoLogListByVault`)
@@ -2753,11 +2841,11 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn describe_redo_log_list_by_vault(
-        &self,
-        request: &DescribeRedoLogListByVaultRequest,
-    ) -> rt::Result<DescribeRedoLogListByVaultResponse> {
-        self.read("DescribeRedoLogListByVault", request).await
+    pub fn describe_redo_log_list_by_vault<'a>(
+        &'a self,
+        request: &'a DescribeRedoLogListByVaultRequest,
+    ) -> rt::Call<'a, DescribeRedoLogListByVaultRequest, DescribeRedoLogListByVaultResponse> {
+        self.read("DescribeRedoLogListByVault", request)
     }
 
     /// redo日志列表 (`DescribeRedoLogs`)
@@ -2775,11 +2863,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_redo_logs(
-        &self,
-        request: &DescribeRedoLogsRequest,
-    ) -> rt::Result<DescribeRedoLogsResponse> {
-        self.read("DescribeRedoLogs", request).await
+    pub fn describe_redo_logs<'a>(
+        &'a self,
+        request: &'a DescribeRedoLogsRequest,
+    ) -> rt::Call<'a, DescribeRedoLogsRequest, DescribeRedoLogsResponse> {
+        self.read("DescribeRedoLogs", request)
     }
 
     /// 查询资源包使用详情 (`DescribeResourcePackageDetail`)
@@ -2802,11 +2890,12 @@ impl Client {
     ///   "StartTime": "2024-09-28 10:11:23"
     /// }
     /// ```
-    pub async fn describe_resource_package_detail(
-        &self,
-        request: &DescribeResourcePackageDetailRequest,
-    ) -> rt::Result<DescribeResourcePackageDetailResponse> {
-        self.read("DescribeResourcePackageDetail", request).await
+    pub fn describe_resource_package_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourcePackageDetailRequest,
+    ) -> rt::Call<'a, DescribeResourcePackageDetailRequest, DescribeResourcePackageDetailResponse>
+    {
+        self.read("DescribeResourcePackageDetail", request)
     }
 
     /// 查询资源包列表 (`DescribeResourcePackageList`)
@@ -2816,11 +2905,11 @@ impl Client {
     /// # Example: 查询资源包列表
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_resource_package_list(
-        &self,
-        request: &DescribeResourcePackageListRequest,
-    ) -> rt::Result<DescribeResourcePackageListResponse> {
-        self.read("DescribeResourcePackageList", request).await
+    pub fn describe_resource_package_list<'a>(
+        &'a self,
+        request: &'a DescribeResourcePackageListRequest,
+    ) -> rt::Call<'a, DescribeResourcePackageListRequest, DescribeResourcePackageListResponse> {
+        self.read("DescribeResourcePackageList", request)
     }
 
     /// 查询资源包规格 (`DescribeResourcePackageSaleSpec`)
@@ -2840,11 +2929,12 @@ impl Client {
     ///   "PackageType": "CCU"
     /// }
     /// ```
-    pub async fn describe_resource_package_sale_spec(
-        &self,
-        request: &DescribeResourcePackageSaleSpecRequest,
-    ) -> rt::Result<DescribeResourcePackageSaleSpecResponse> {
-        self.read("DescribeResourcePackageSaleSpec", request).await
+    pub fn describe_resource_package_sale_spec<'a>(
+        &'a self,
+        request: &'a DescribeResourcePackageSaleSpecRequest,
+    ) -> rt::Call<'a, DescribeResourcePackageSaleSpecRequest, DescribeResourcePackageSaleSpecResponse>
+    {
+        self.read("DescribeResourcePackageSaleSpec", request)
     }
 
     /// 查询订单关联实例 (`DescribeResourcesByDealName`)
@@ -2860,11 +2950,11 @@ impl Client {
     ///   "DealName": "201302542054"
     /// }
     /// ```
-    pub async fn describe_resources_by_deal_name(
-        &self,
-        request: &DescribeResourcesByDealNameRequest,
-    ) -> rt::Result<DescribeResourcesByDealNameResponse> {
-        self.read("DescribeResourcesByDealName", request).await
+    pub fn describe_resources_by_deal_name<'a>(
+        &'a self,
+        request: &'a DescribeResourcesByDealNameRequest,
+    ) -> rt::Call<'a, DescribeResourcesByDealNameRequest, DescribeResourcesByDealNameResponse> {
+        self.read("DescribeResourcesByDealName", request)
     }
 
     /// 查询回档时间范围 (`DescribeRollbackTimeRange`)
@@ -2880,11 +2970,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-oib3wx0i"
     /// }
     /// ```
-    pub async fn describe_rollback_time_range(
-        &self,
-        request: &DescribeRollbackTimeRangeRequest,
-    ) -> rt::Result<DescribeRollbackTimeRangeResponse> {
-        self.read("DescribeRollbackTimeRange", request).await
+    pub fn describe_rollback_time_range<'a>(
+        &'a self,
+        request: &'a DescribeRollbackTimeRangeRequest,
+    ) -> rt::Call<'a, DescribeRollbackTimeRangeRequest, DescribeRollbackTimeRangeResponse> {
+        self.read("DescribeRollbackTimeRange", request)
     }
 
     /// 查询 SQL执行计划 (`DescribeSQLExecutionPlan`)
@@ -2903,11 +2993,11 @@ impl Client {
     ///   "TemplateID": "tpch1g:a9b833b766a7a28a56c04115e79abf04bb7d5cb0f0486bb0fc4b6a8eae250d48"
     /// }
     /// ```
-    pub async fn describe_sql_execution_plan(
-        &self,
-        request: &DescribeSQLExecutionPlanRequest,
-    ) -> rt::Result<DescribeSQLExecutionPlanResponse> {
-        self.read("DescribeSQLExecutionPlan", request).await
+    pub fn describe_sql_execution_plan<'a>(
+        &'a self,
+        request: &'a DescribeSQLExecutionPlanRequest,
+    ) -> rt::Call<'a, DescribeSQLExecutionPlanRequest, DescribeSQLExecutionPlanResponse> {
+        self.read("DescribeSQLExecutionPlan", request)
     }
 
     /// 查询实例SSL状态 (`DescribeSSLStatus`)
@@ -2924,11 +3014,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
     /// }
     /// ```
-    pub async fn describe_ssl_status(
-        &self,
-        request: &DescribeSSLStatusRequest,
-    ) -> rt::Result<DescribeSSLStatusResponse> {
-        self.read("DescribeSSLStatus", request).await
+    pub fn describe_ssl_status<'a>(
+        &'a self,
+        request: &'a DescribeSSLStatusRequest,
+    ) -> rt::Call<'a, DescribeSSLStatusRequest, DescribeSSLStatusResponse> {
+        self.read("DescribeSSLStatus", request)
     }
 
     /// 遗留备份列表 (`DescribeSaveBackupClusters`)
@@ -2945,11 +3035,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_save_backup_clusters(
-        &self,
-        request: &DescribeSaveBackupClustersRequest,
-    ) -> rt::Result<DescribeSaveBackupClustersResponse> {
-        self.read("DescribeSaveBackupClusters", request).await
+    pub fn describe_save_backup_clusters<'a>(
+        &'a self,
+        request: &'a DescribeSaveBackupClustersRequest,
+    ) -> rt::Call<'a, DescribeSaveBackupClustersRequest, DescribeSaveBackupClustersResponse> {
+        self.read("DescribeSaveBackupClusters", request)
     }
 
     /// 查询Serverless实例可选规格 (`DescribeServerlessInstanceSpecs`)
@@ -2963,11 +3053,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_serverless_instance_specs(
-        &self,
-        request: &DescribeServerlessInstanceSpecsRequest,
-    ) -> rt::Result<DescribeServerlessInstanceSpecsResponse> {
-        self.read("DescribeServerlessInstanceSpecs", request).await
+    pub fn describe_serverless_instance_specs<'a>(
+        &'a self,
+        request: &'a DescribeServerlessInstanceSpecsRequest,
+    ) -> rt::Call<'a, DescribeServerlessInstanceSpecsRequest, DescribeServerlessInstanceSpecsResponse>
+    {
+        self.read("DescribeServerlessInstanceSpecs", request)
     }
 
     /// 查询serverless策略 (`DescribeServerlessStrategy`)
@@ -2983,11 +3074,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxx"
     /// }
     /// ```
-    pub async fn describe_serverless_strategy(
-        &self,
-        request: &DescribeServerlessStrategyRequest,
-    ) -> rt::Result<DescribeServerlessStrategyResponse> {
-        self.read("DescribeServerlessStrategy", request).await
+    pub fn describe_serverless_strategy<'a>(
+        &'a self,
+        request: &'a DescribeServerlessStrategyRequest,
+    ) -> rt::Call<'a, DescribeServerlessStrategyRequest, DescribeServerlessStrategyResponse> {
+        self.read("DescribeServerlessStrategy", request)
     }
 
     /// 查询从可用区 (`DescribeSlaveZones`)
@@ -3003,11 +3094,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_slave_zones(
-        &self,
-        request: &DescribeSlaveZonesRequest,
-    ) -> rt::Result<DescribeSlaveZonesResponse> {
-        self.read("DescribeSlaveZones", request).await
+    pub fn describe_slave_zones<'a>(
+        &'a self,
+        request: &'a DescribeSlaveZonesRequest,
+    ) -> rt::Call<'a, DescribeSlaveZonesRequest, DescribeSlaveZonesResponse> {
+        self.read("DescribeSlaveZones", request)
     }
 
     /// 查询支持的数据库代理版本 (`DescribeSupportProxyVersion`)
@@ -3024,11 +3115,11 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0kd"
     /// }
     /// ```
-    pub async fn describe_support_proxy_version(
-        &self,
-        request: &DescribeSupportProxyVersionRequest,
-    ) -> rt::Result<DescribeSupportProxyVersionResponse> {
-        self.read("DescribeSupportProxyVersion", request).await
+    pub fn describe_support_proxy_version<'a>(
+        &'a self,
+        request: &'a DescribeSupportProxyVersionRequest,
+    ) -> rt::Call<'a, DescribeSupportProxyVersionRequest, DescribeSupportProxyVersionResponse> {
+        self.read("DescribeSupportProxyVersion", request)
     }
 
     /// 查询任务列表 (`DescribeTasks`)
@@ -3045,11 +3136,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询备份保险箱关联的集群信息列表 (`DescribeVaultBackupClusterInfo`)
@@ -3065,11 +3156,12 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    pub async fn describe_vault_backup_cluster_info(
-        &self,
-        request: &DescribeVaultBackupClusterInfoRequest,
-    ) -> rt::Result<DescribeVaultBackupClusterInfoResponse> {
-        self.read("DescribeVaultBackupClusterInfo", request).await
+    pub fn describe_vault_backup_cluster_info<'a>(
+        &'a self,
+        request: &'a DescribeVaultBackupClusterInfoRequest,
+    ) -> rt::Call<'a, DescribeVaultBackupClusterInfoRequest, DescribeVaultBackupClusterInfoResponse>
+    {
+        self.read("DescribeVaultBackupClusterInfo", request)
     }
 
     /// 查询备份保险箱列表，支持分页、筛选和排序 (`DescribeVaults`)
@@ -3083,11 +3175,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vaults(
-        &self,
-        request: &DescribeVaultsRequest,
-    ) -> rt::Result<DescribeVaultsResponse> {
-        self.read("DescribeVaults", request).await
+    pub fn describe_vaults<'a>(
+        &'a self,
+        request: &'a DescribeVaultsRequest,
+    ) -> rt::Call<'a, DescribeVaultsRequest, DescribeVaultsResponse> {
+        self.read("DescribeVaults", request)
     }
 
     /// 查询可售卖地域可用区信息 (`DescribeZones`)
@@ -3101,11 +3193,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -3127,11 +3219,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 下载分析集群列表 (`DownloadLibraDBClusterList`)
@@ -3148,11 +3240,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn download_libra_db_cluster_list(
-        &self,
-        request: &DownloadLibraDBClusterListRequest,
-    ) -> rt::Result<DownloadLibraDBClusterListResponse> {
-        self.call("DownloadLibraDBClusterList", request).await
+    pub fn download_libra_db_cluster_list<'a>(
+        &'a self,
+        request: &'a DownloadLibraDBClusterListRequest,
+    ) -> rt::Call<'a, DownloadLibraDBClusterListRequest, DownloadLibraDBClusterListResponse> {
+        self.call("DownloadLibraDBClusterList", request)
     }
 
     /// 导出实例错误日志 (`ExportInstanceErrorLogs`)
@@ -3181,11 +3273,11 @@ impl Client {
     ///   "StartTime": "2019-07-04 16:45:32"
     /// }
     /// ```
-    pub async fn export_instance_error_logs(
-        &self,
-        request: &ExportInstanceErrorLogsRequest,
-    ) -> rt::Result<ExportInstanceErrorLogsResponse> {
-        self.call("ExportInstanceErrorLogs", request).await
+    pub fn export_instance_error_logs<'a>(
+        &'a self,
+        request: &'a ExportInstanceErrorLogsRequest,
+    ) -> rt::Call<'a, ExportInstanceErrorLogsRequest, ExportInstanceErrorLogsResponse> {
+        self.call("ExportInstanceErrorLogs", request)
     }
 
     /// 导出实例慢日志 (`ExportInstanceSlowQueries`)
@@ -3208,11 +3300,11 @@ impl Client {
     ///   "Username": "root"
     /// }
     /// ```
-    pub async fn export_instance_slow_queries(
-        &self,
-        request: &ExportInstanceSlowQueriesRequest,
-    ) -> rt::Result<ExportInstanceSlowQueriesResponse> {
-        self.call("ExportInstanceSlowQueries", request).await
+    pub fn export_instance_slow_queries<'a>(
+        &'a self,
+        request: &'a ExportInstanceSlowQueriesRequest,
+    ) -> rt::Call<'a, ExportInstanceSlowQueriesRequest, ExportInstanceSlowQueriesResponse> {
+        self.call("ExportInstanceSlowQueries", request)
     }
 
     /// 资源包使用明细导出 (`ExportResourcePackageDeductDetails`)
@@ -3237,12 +3329,15 @@ impl Client {
     ///   "StartTime": "2022-01-01 01:01:01"
     /// }
     /// ```
-    pub async fn export_resource_package_deduct_details(
-        &self,
-        request: &ExportResourcePackageDeductDetailsRequest,
-    ) -> rt::Result<ExportResourcePackageDeductDetailsResponse> {
+    pub fn export_resource_package_deduct_details<'a>(
+        &'a self,
+        request: &'a ExportResourcePackageDeductDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        ExportResourcePackageDeductDetailsRequest,
+        ExportResourcePackageDeductDetailsResponse,
+    > {
         self.call("ExportResourcePackageDeductDetails", request)
-            .await
     }
 
     /// 批量授权账号权限 (`GrantAccountPrivileges`)
@@ -3275,11 +3370,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn grant_account_privileges(
-        &self,
-        request: &GrantAccountPrivilegesRequest,
-    ) -> rt::Result<GrantAccountPrivilegesResponse> {
-        self.call("GrantAccountPrivileges", request).await
+    pub fn grant_account_privileges<'a>(
+        &'a self,
+        request: &'a GrantAccountPrivilegesRequest,
+    ) -> rt::Call<'a, GrantAccountPrivilegesRequest, GrantAccountPrivilegesResponse> {
+        self.call("GrantAccountPrivileges", request)
     }
 
     /// 新购集群询价 (`InquirePriceCreate`)
@@ -3303,11 +3398,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn inquire_price_create(
-        &self,
-        request: &InquirePriceCreateRequest,
-    ) -> rt::Result<InquirePriceCreateResponse> {
-        self.read("InquirePriceCreate", request).await
+    pub fn inquire_price_create<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateRequest,
+    ) -> rt::Call<'a, InquirePriceCreateRequest, InquirePriceCreateResponse> {
+        self.read("InquirePriceCreate", request)
     }
 
     /// 变配预付费集群询价 (`InquirePriceModify`)
@@ -3327,11 +3422,11 @@ impl Client {
     ///   "StorageLimit": 0
     /// }
     /// ```
-    pub async fn inquire_price_modify(
-        &self,
-        request: &InquirePriceModifyRequest,
-    ) -> rt::Result<InquirePriceModifyResponse> {
-        self.read("InquirePriceModify", request).await
+    pub fn inquire_price_modify<'a>(
+        &'a self,
+        request: &'a InquirePriceModifyRequest,
+    ) -> rt::Call<'a, InquirePriceModifyRequest, InquirePriceModifyResponse> {
+        self.read("InquirePriceModify", request)
     }
 
     /// 查询多规格价格 (`InquirePriceMultiSpec`)
@@ -3358,11 +3453,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    pub async fn inquire_price_multi_spec(
-        &self,
-        request: &InquirePriceMultiSpecRequest,
-    ) -> rt::Result<InquirePriceMultiSpecResponse> {
-        self.read("InquirePriceMultiSpec", request).await
+    pub fn inquire_price_multi_spec<'a>(
+        &'a self,
+        request: &'a InquirePriceMultiSpecRequest,
+    ) -> rt::Call<'a, InquirePriceMultiSpecRequest, InquirePriceMultiSpecResponse> {
+        self.read("InquirePriceMultiSpec", request)
     }
 
     /// 续费集群询价 (`InquirePriceRenew`)
@@ -3380,11 +3475,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn inquire_price_renew(
-        &self,
-        request: &InquirePriceRenewRequest,
-    ) -> rt::Result<InquirePriceRenewResponse> {
-        self.read("InquirePriceRenew", request).await
+    pub fn inquire_price_renew<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewRequest,
+    ) -> rt::Call<'a, InquirePriceRenewRequest, InquirePriceRenewResponse> {
+        self.read("InquirePriceRenew", request)
     }
 
     /// 隔离集群 (`IsolateCluster`)
@@ -3400,11 +3495,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-bzxxrmtq"
     /// }
     /// ```
-    pub async fn isolate_cluster(
-        &self,
-        request: &IsolateClusterRequest,
-    ) -> rt::Result<IsolateClusterResponse> {
-        self.call("IsolateCluster", request).await
+    pub fn isolate_cluster<'a>(
+        &'a self,
+        request: &'a IsolateClusterRequest,
+    ) -> rt::Call<'a, IsolateClusterRequest, IsolateClusterResponse> {
+        self.call("IsolateCluster", request)
     }
 
     /// 隔离实例 (`IsolateInstance`)
@@ -3423,11 +3518,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_instance(
-        &self,
-        request: &IsolateInstanceRequest,
-    ) -> rt::Result<IsolateInstanceResponse> {
-        self.call("IsolateInstance", request).await
+    pub fn isolate_instance<'a>(
+        &'a self,
+        request: &'a IsolateInstanceRequest,
+    ) -> rt::Call<'a, IsolateInstanceRequest, IsolateInstanceResponse> {
+        self.call("IsolateInstance", request)
     }
 
     /// 隔离分析集群 (`IsolateLibraDBCluster`)
@@ -3443,11 +3538,11 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn isolate_libra_db_cluster(
-        &self,
-        request: &IsolateLibraDBClusterRequest,
-    ) -> rt::Result<IsolateLibraDBClusterResponse> {
-        self.call("IsolateLibraDBCluster", request).await
+    pub fn isolate_libra_db_cluster<'a>(
+        &'a self,
+        request: &'a IsolateLibraDBClusterRequest,
+    ) -> rt::Call<'a, IsolateLibraDBClusterRequest, IsolateLibraDBClusterResponse> {
+        self.call("IsolateLibraDBCluster", request)
     }
 
     /// 隔离只读分析引擎 (`IsolateLibraDBInstance`)
@@ -3466,11 +3561,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_libra_db_instance(
-        &self,
-        request: &IsolateLibraDBInstanceRequest,
-    ) -> rt::Result<IsolateLibraDBInstanceResponse> {
-        self.call("IsolateLibraDBInstance", request).await
+    pub fn isolate_libra_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateLibraDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateLibraDBInstanceRequest, IsolateLibraDBInstanceResponse> {
+        self.call("IsolateLibraDBInstance", request)
     }
 
     /// 修改数据库账号描述信息 (`ModifyAccountDescription`)
@@ -3488,11 +3583,11 @@ impl Client {
     ///   "Description": "admin"
     /// }
     /// ```
-    pub async fn modify_account_description(
-        &self,
-        request: &ModifyAccountDescriptionRequest,
-    ) -> rt::Result<ModifyAccountDescriptionResponse> {
-        self.call("ModifyAccountDescription", request).await
+    pub fn modify_account_description<'a>(
+        &'a self,
+        request: &'a ModifyAccountDescriptionRequest,
+    ) -> rt::Call<'a, ModifyAccountDescriptionRequest, ModifyAccountDescriptionResponse> {
+        self.call("ModifyAccountDescription", request)
     }
 
     /// 修改账号主机 (`ModifyAccountHost`)
@@ -3513,11 +3608,11 @@ impl Client {
     ///   "NewHost": "192.168.12.15"
     /// }
     /// ```
-    pub async fn modify_account_host(
-        &self,
-        request: &ModifyAccountHostRequest,
-    ) -> rt::Result<ModifyAccountHostResponse> {
-        self.call("ModifyAccountHost", request).await
+    pub fn modify_account_host<'a>(
+        &'a self,
+        request: &'a ModifyAccountHostRequest,
+    ) -> rt::Call<'a, ModifyAccountHostRequest, ModifyAccountHostResponse> {
+        self.call("ModifyAccountHost", request)
     }
 
     /// 修改账号配置 (`ModifyAccountParams`)
@@ -3543,11 +3638,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_account_params(
-        &self,
-        request: &ModifyAccountParamsRequest,
-    ) -> rt::Result<ModifyAccountParamsResponse> {
-        self.call("ModifyAccountParams", request).await
+    pub fn modify_account_params<'a>(
+        &'a self,
+        request: &'a ModifyAccountParamsRequest,
+    ) -> rt::Call<'a, ModifyAccountParamsRequest, ModifyAccountParamsResponse> {
+        self.call("ModifyAccountParams", request)
     }
 
     /// 修改账号库表权限 (`ModifyAccountPrivileges`)
@@ -3557,11 +3652,11 @@ impl Client {
     /// # Example: 修改账号库表权限
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn modify_account_privileges(
-        &self,
-        request: &ModifyAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyAccountPrivilegesResponse> {
-        self.call("ModifyAccountPrivileges", request).await
+    pub fn modify_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegesRequest, ModifyAccountPrivilegesResponse> {
+        self.call("ModifyAccountPrivileges", request)
     }
 
     /// 修改审计规则模板 (`ModifyAuditRuleTemplates`)
@@ -3580,11 +3675,11 @@ impl Client {
     ///   "RuleTemplateName": "wy"
     /// }
     /// ```
-    pub async fn modify_audit_rule_templates(
-        &self,
-        request: &ModifyAuditRuleTemplatesRequest,
-    ) -> rt::Result<ModifyAuditRuleTemplatesResponse> {
-        self.call("ModifyAuditRuleTemplates", request).await
+    pub fn modify_audit_rule_templates<'a>(
+        &'a self,
+        request: &'a ModifyAuditRuleTemplatesRequest,
+    ) -> rt::Call<'a, ModifyAuditRuleTemplatesRequest, ModifyAuditRuleTemplatesResponse> {
+        self.call("ModifyAuditRuleTemplates", request)
     }
 
     /// 实例修改审计服务 (`ModifyAuditService`)
@@ -3603,11 +3698,11 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    pub async fn modify_audit_service(
-        &self,
-        request: &ModifyAuditServiceRequest,
-    ) -> rt::Result<ModifyAuditServiceResponse> {
-        self.call("ModifyAuditService", request).await
+    pub fn modify_audit_service<'a>(
+        &'a self,
+        request: &'a ModifyAuditServiceRequest,
+    ) -> rt::Call<'a, ModifyAuditServiceRequest, ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request)
     }
 
     /// 修改备份配置 (`ModifyBackupConfig`)
@@ -3626,11 +3721,11 @@ impl Client {
     ///   "ReserveDuration": 604800
     /// }
     /// ```
-    pub async fn modify_backup_config(
-        &self,
-        request: &ModifyBackupConfigRequest,
-    ) -> rt::Result<ModifyBackupConfigResponse> {
-        self.call("ModifyBackupConfig", request).await
+    pub fn modify_backup_config<'a>(
+        &'a self,
+        request: &'a ModifyBackupConfigRequest,
+    ) -> rt::Call<'a, ModifyBackupConfigRequest, ModifyBackupConfigResponse> {
+        self.call("ModifyBackupConfig", request)
     }
 
     /// 修改集群备份下载限制 (`ModifyBackupDownloadRestriction`)
@@ -3653,11 +3748,12 @@ impl Client {
     ///   "VpcComparisonSymbol": ""
     /// }
     /// ```
-    pub async fn modify_backup_download_restriction(
-        &self,
-        request: &ModifyBackupDownloadRestrictionRequest,
-    ) -> rt::Result<ModifyBackupDownloadRestrictionResponse> {
-        self.call("ModifyBackupDownloadRestriction", request).await
+    pub fn modify_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a ModifyBackupDownloadRestrictionRequest,
+    ) -> rt::Call<'a, ModifyBackupDownloadRestrictionRequest, ModifyBackupDownloadRestrictionResponse>
+    {
+        self.call("ModifyBackupDownloadRestriction", request)
     }
 
     /// 修改用户备份下载限制 (`ModifyBackupDownloadUserRestriction`)
@@ -3677,12 +3773,15 @@ impl Client {
     ///   "VpcComparisonSymbol": ""
     /// }
     /// ```
-    pub async fn modify_backup_download_user_restriction(
-        &self,
-        request: &ModifyBackupDownloadUserRestrictionRequest,
-    ) -> rt::Result<ModifyBackupDownloadUserRestrictionResponse> {
+    pub fn modify_backup_download_user_restriction<'a>(
+        &'a self,
+        request: &'a ModifyBackupDownloadUserRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyBackupDownloadUserRestrictionRequest,
+        ModifyBackupDownloadUserRestrictionResponse,
+    > {
         self.call("ModifyBackupDownloadUserRestriction", request)
-            .await
     }
 
     /// 修改备份文件备注名 (`ModifyBackupName`)
@@ -3700,11 +3799,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_backup_name(
-        &self,
-        request: &ModifyBackupNameRequest,
-    ) -> rt::Result<ModifyBackupNameResponse> {
-        self.call("ModifyBackupName", request).await
+    pub fn modify_backup_name<'a>(
+        &'a self,
+        request: &'a ModifyBackupNameRequest,
+    ) -> rt::Call<'a, ModifyBackupNameRequest, ModifyBackupNameResponse> {
+        self.call("ModifyBackupName", request)
     }
 
     /// 修改Binlog配置 (`ModifyBinlogConfig`)
@@ -3727,11 +3826,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-grhvkwff"
     /// }
     /// ```
-    pub async fn modify_binlog_config(
-        &self,
-        request: &ModifyBinlogConfigRequest,
-    ) -> rt::Result<ModifyBinlogConfigResponse> {
-        self.call("ModifyBinlogConfig", request).await
+    pub fn modify_binlog_config<'a>(
+        &'a self,
+        request: &'a ModifyBinlogConfigRequest,
+    ) -> rt::Call<'a, ModifyBinlogConfigRequest, ModifyBinlogConfigResponse> {
+        self.call("ModifyBinlogConfig", request)
     }
 
     /// 修改Binlog保留天数 (`ModifyBinlogSaveDays`)
@@ -3748,11 +3847,11 @@ impl Client {
     ///   "ClusterId": "cynosdb-xxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_binlog_save_days(
-        &self,
-        request: &ModifyBinlogSaveDaysRequest,
-    ) -> rt::Result<ModifyBinlogSaveDaysResponse> {
-        self.call("ModifyBinlogSaveDays", request).await
+    pub fn modify_binlog_save_days<'a>(
+        &'a self,
+        request: &'a ModifyBinlogSaveDaysRequest,
+    ) -> rt::Call<'a, ModifyBinlogSaveDaysRequest, ModifyBinlogSaveDaysResponse> {
+        self.call("ModifyBinlogSaveDays", request)
     }
 
     /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置 (`ModifyClusterBinlogRedoLogAutoCopyVault`)
@@ -3774,12 +3873,15 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-03e2xlyd"
     /// }
     /// ```
-    pub async fn modify_cluster_binlog_redo_log_auto_copy_vault(
-        &self,
-        request: &ModifyClusterBinlogRedoLogAutoCopyVaultRequest,
-    ) -> rt::Result<ModifyClusterBinlogRedoLogAutoCopyVaultResponse> {
+    pub fn modify_cluster_binlog_redo_log_auto_copy_vault<'a>(
+        &'a self,
+        request: &'a ModifyClusterBinlogRedoLogAutoCopyVaultRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyClusterBinlogRedoLogAutoCopyVaultRequest,
+        ModifyClusterBinlogRedoLogAutoCopyVaultResponse,
+    > {
         self.call("ModifyClusterBinlogRedoLogAutoCopyVault", request)
-            .await
     }
 
     /// 修改数据库 (`ModifyClusterDatabase`)
@@ -3811,11 +3913,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cluster_database(
-        &self,
-        request: &ModifyClusterDatabaseRequest,
-    ) -> rt::Result<ModifyClusterDatabaseResponse> {
-        self.call("ModifyClusterDatabase", request).await
+    pub fn modify_cluster_database<'a>(
+        &'a self,
+        request: &'a ModifyClusterDatabaseRequest,
+    ) -> rt::Call<'a, ModifyClusterDatabaseRequest, ModifyClusterDatabaseResponse> {
+        self.call("ModifyClusterDatabase", request)
     }
 
     /// 开关全局加密 (`ModifyClusterGlobalEncryption`)
@@ -3832,11 +3934,12 @@ impl Client {
     ///   "IsOpenGlobalEncryption": false
     /// }
     /// ```
-    pub async fn modify_cluster_global_encryption(
-        &self,
-        request: &ModifyClusterGlobalEncryptionRequest,
-    ) -> rt::Result<ModifyClusterGlobalEncryptionResponse> {
-        self.call("ModifyClusterGlobalEncryption", request).await
+    pub fn modify_cluster_global_encryption<'a>(
+        &'a self,
+        request: &'a ModifyClusterGlobalEncryptionRequest,
+    ) -> rt::Call<'a, ModifyClusterGlobalEncryptionRequest, ModifyClusterGlobalEncryptionResponse>
+    {
+        self.call("ModifyClusterGlobalEncryption", request)
     }
 
     /// 修改集群级别 (`ModifyClusterLevel`)
@@ -3853,11 +3956,11 @@ impl Client {
     ///   "ClusterLevel": "L2"
     /// }
     /// ```
-    pub async fn modify_cluster_level(
-        &self,
-        request: &ModifyClusterLevelRequest,
-    ) -> rt::Result<ModifyClusterLevelResponse> {
-        self.call("ModifyClusterLevel", request).await
+    pub fn modify_cluster_level<'a>(
+        &'a self,
+        request: &'a ModifyClusterLevelRequest,
+    ) -> rt::Call<'a, ModifyClusterLevelRequest, ModifyClusterLevelResponse> {
+        self.call("ModifyClusterLevel", request)
     }
 
     /// 修改集群名称 (`ModifyClusterName`)
@@ -3874,11 +3977,11 @@ impl Client {
     ///   "ClusterName": "newName"
     /// }
     /// ```
-    pub async fn modify_cluster_name(
-        &self,
-        request: &ModifyClusterNameRequest,
-    ) -> rt::Result<ModifyClusterNameResponse> {
-        self.call("ModifyClusterName", request).await
+    pub fn modify_cluster_name<'a>(
+        &'a self,
+        request: &'a ModifyClusterNameRequest,
+    ) -> rt::Call<'a, ModifyClusterNameRequest, ModifyClusterNameResponse> {
+        self.call("ModifyClusterName", request)
     }
 
     /// 修改集群参数 (`ModifyClusterParam`)
@@ -3901,11 +4004,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cluster_param(
-        &self,
-        request: &ModifyClusterParamRequest,
-    ) -> rt::Result<ModifyClusterParamResponse> {
-        self.call("ModifyClusterParam", request).await
+    pub fn modify_cluster_param<'a>(
+        &'a self,
+        request: &'a ModifyClusterParamRequest,
+    ) -> rt::Call<'a, ModifyClusterParamRequest, ModifyClusterParamResponse> {
+        self.call("ModifyClusterParam", request)
     }
 
     /// 修改集群密码复杂度 (`ModifyClusterPasswordComplexity`)
@@ -3929,11 +4032,12 @@ impl Client {
     ///   "ValidatePasswordSpecialCharCount": 0
     /// }
     /// ```
-    pub async fn modify_cluster_password_complexity(
-        &self,
-        request: &ModifyClusterPasswordComplexityRequest,
-    ) -> rt::Result<ModifyClusterPasswordComplexityResponse> {
-        self.call("ModifyClusterPasswordComplexity", request).await
+    pub fn modify_cluster_password_complexity<'a>(
+        &'a self,
+        request: &'a ModifyClusterPasswordComplexityRequest,
+    ) -> rt::Call<'a, ModifyClusterPasswordComplexityRequest, ModifyClusterPasswordComplexityResponse>
+    {
+        self.call("ModifyClusterPasswordComplexity", request)
     }
 
     /// 修改集群周期弹性策略 (`ModifyClusterPeriodScalePolicy`)
@@ -3951,11 +4055,12 @@ impl Client {
     ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
     /// }
     /// ```
-    pub async fn modify_cluster_period_scale_policy(
-        &self,
-        request: &ModifyClusterPeriodScalePolicyRequest,
-    ) -> rt::Result<ModifyClusterPeriodScalePolicyResponse> {
-        self.call("ModifyClusterPeriodScalePolicy", request).await
+    pub fn modify_cluster_period_scale_policy<'a>(
+        &'a self,
+        request: &'a ModifyClusterPeriodScalePolicyRequest,
+    ) -> rt::Call<'a, ModifyClusterPeriodScalePolicyRequest, ModifyClusterPeriodScalePolicyResponse>
+    {
+        self.call("ModifyClusterPeriodScalePolicy", request)
     }
 
     /// 修改集群只读开关 (`ModifyClusterReadOnly`)
@@ -3976,11 +4081,11 @@ impl Client {
     ///   "ReadOnlyOperation": "ON"
     /// }
     /// ```
-    pub async fn modify_cluster_read_only(
-        &self,
-        request: &ModifyClusterReadOnlyRequest,
-    ) -> rt::Result<ModifyClusterReadOnlyResponse> {
-        self.call("ModifyClusterReadOnly", request).await
+    pub fn modify_cluster_read_only<'a>(
+        &'a self,
+        request: &'a ModifyClusterReadOnlyRequest,
+    ) -> rt::Call<'a, ModifyClusterReadOnlyRequest, ModifyClusterReadOnlyResponse> {
+        self.call("ModifyClusterReadOnly", request)
     }
 
     /// 变更备可用区 (`ModifyClusterSlaveZone`)
@@ -4000,11 +4105,11 @@ impl Client {
     ///   "SemiSyncTimeout": 10000
     /// }
     /// ```
-    pub async fn modify_cluster_slave_zone(
-        &self,
-        request: &ModifyClusterSlaveZoneRequest,
-    ) -> rt::Result<ModifyClusterSlaveZoneResponse> {
-        self.call("ModifyClusterSlaveZone", request).await
+    pub fn modify_cluster_slave_zone<'a>(
+        &'a self,
+        request: &'a ModifyClusterSlaveZoneRequest,
+    ) -> rt::Call<'a, ModifyClusterSlaveZoneRequest, ModifyClusterSlaveZoneResponse> {
+        self.call("ModifyClusterSlaveZone", request)
     }
 
     /// 调整包年包月存储容量 (`ModifyClusterStorage`)
@@ -4022,11 +4127,11 @@ impl Client {
     ///   "OldStorageLimit": 10
     /// }
     /// ```
-    pub async fn modify_cluster_storage(
-        &self,
-        request: &ModifyClusterStorageRequest,
-    ) -> rt::Result<ModifyClusterStorageResponse> {
-        self.call("ModifyClusterStorage", request).await
+    pub fn modify_cluster_storage<'a>(
+        &'a self,
+        request: &'a ModifyClusterStorageRequest,
+    ) -> rt::Call<'a, ModifyClusterStorageRequest, ModifyClusterStorageResponse> {
+        self.call("ModifyClusterStorage", request)
     }
 
     /// 修改实例绑定安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -4046,11 +4151,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例名称 (`ModifyInstanceName`)
@@ -4067,11 +4173,11 @@ impl Client {
     ///   "InstanceName": "newName"
     /// }
     /// ```
-    pub async fn modify_instance_name(
-        &self,
-        request: &ModifyInstanceNameRequest,
-    ) -> rt::Result<ModifyInstanceNameResponse> {
-        self.call("ModifyInstanceName", request).await
+    pub fn modify_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyInstanceNameRequest, ModifyInstanceNameResponse> {
+        self.call("ModifyInstanceName", request)
     }
 
     /// 修改实例参数 (`ModifyInstanceParam`)
@@ -4097,11 +4203,11 @@ impl Client {
     ///   "IsInMaintainPeriod": "no"
     /// }
     /// ```
-    pub async fn modify_instance_param(
-        &self,
-        request: &ModifyInstanceParamRequest,
-    ) -> rt::Result<ModifyInstanceParamResponse> {
-        self.call("ModifyInstanceParam", request).await
+    pub fn modify_instance_param<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamRequest, ModifyInstanceParamResponse> {
+        self.call("ModifyInstanceParam", request)
     }
 
     /// 修改实例小版本升级限制时间 (`ModifyInstanceUpgradeLimitDays`)
@@ -4119,11 +4225,12 @@ impl Client {
     ///   "UpgradeLimitDays": 30
     /// }
     /// ```
-    pub async fn modify_instance_upgrade_limit_days(
-        &self,
-        request: &ModifyInstanceUpgradeLimitDaysRequest,
-    ) -> rt::Result<ModifyInstanceUpgradeLimitDaysResponse> {
-        self.call("ModifyInstanceUpgradeLimitDays", request).await
+    pub fn modify_instance_upgrade_limit_days<'a>(
+        &'a self,
+        request: &'a ModifyInstanceUpgradeLimitDaysRequest,
+    ) -> rt::Call<'a, ModifyInstanceUpgradeLimitDaysRequest, ModifyInstanceUpgradeLimitDaysResponse>
+    {
+        self.call("ModifyInstanceUpgradeLimitDays", request)
     }
 
     /// 修改分析集群账号描述 (`ModifyLibraDBClusterAccountDescription`)
@@ -4142,12 +4249,15 @@ impl Client {
     ///   "Host": "127.0.0.1"
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_account_description(
-        &self,
-        request: &ModifyLibraDBClusterAccountDescriptionRequest,
-    ) -> rt::Result<ModifyLibraDBClusterAccountDescriptionResponse> {
+    pub fn modify_libra_db_cluster_account_description<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterAccountDescriptionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLibraDBClusterAccountDescriptionRequest,
+        ModifyLibraDBClusterAccountDescriptionResponse,
+    > {
         self.call("ModifyLibraDBClusterAccountDescription", request)
-            .await
     }
 
     /// 修改分析集群账号支持的登录主机 (`ModifyLibraDBClusterAccountHost`)
@@ -4168,11 +4278,12 @@ impl Client {
     ///   "NewHost": "127.0.0.1"
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_account_host(
-        &self,
-        request: &ModifyLibraDBClusterAccountHostRequest,
-    ) -> rt::Result<ModifyLibraDBClusterAccountHostResponse> {
-        self.call("ModifyLibraDBClusterAccountHost", request).await
+    pub fn modify_libra_db_cluster_account_host<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterAccountHostRequest,
+    ) -> rt::Call<'a, ModifyLibraDBClusterAccountHostRequest, ModifyLibraDBClusterAccountHostResponse>
+    {
+        self.call("ModifyLibraDBClusterAccountHost", request)
     }
 
     /// 修改分析集群账号权限 (`ModifyLibraDBClusterAccountPrivilege`)
@@ -4195,12 +4306,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_account_privilege(
-        &self,
-        request: &ModifyLibraDBClusterAccountPrivilegeRequest,
-    ) -> rt::Result<ModifyLibraDBClusterAccountPrivilegeResponse> {
+    pub fn modify_libra_db_cluster_account_privilege<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterAccountPrivilegeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLibraDBClusterAccountPrivilegeRequest,
+        ModifyLibraDBClusterAccountPrivilegeResponse,
+    > {
         self.call("ModifyLibraDBClusterAccountPrivilege", request)
-            .await
     }
 
     /// 修改分析集群数据源 (`ModifyLibraDBClusterDataSource`)
@@ -4229,11 +4343,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_data_source(
-        &self,
-        request: &ModifyLibraDBClusterDataSourceRequest,
-    ) -> rt::Result<ModifyLibraDBClusterDataSourceResponse> {
-        self.call("ModifyLibraDBClusterDataSource", request).await
+    pub fn modify_libra_db_cluster_data_source<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterDataSourceRequest,
+    ) -> rt::Call<'a, ModifyLibraDBClusterDataSourceRequest, ModifyLibraDBClusterDataSourceResponse>
+    {
+        self.call("ModifyLibraDBClusterDataSource", request)
     }
 
     /// 修改分析集群名称 (`ModifyLibraDBClusterName`)
@@ -4250,11 +4365,11 @@ impl Client {
     ///   "ClusterName": "duckduckgogogo"
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_name(
-        &self,
-        request: &ModifyLibraDBClusterNameRequest,
-    ) -> rt::Result<ModifyLibraDBClusterNameResponse> {
-        self.call("ModifyLibraDBClusterName", request).await
+    pub fn modify_libra_db_cluster_name<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterNameRequest,
+    ) -> rt::Call<'a, ModifyLibraDBClusterNameRequest, ModifyLibraDBClusterNameResponse> {
+        self.call("ModifyLibraDBClusterName", request)
     }
 
     /// 修改分析集群的项目 ID (`ModifyLibraDBClusterProject`)
@@ -4273,11 +4388,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_project(
-        &self,
-        request: &ModifyLibraDBClusterProjectRequest,
-    ) -> rt::Result<ModifyLibraDBClusterProjectResponse> {
-        self.call("ModifyLibraDBClusterProject", request).await
+    pub fn modify_libra_db_cluster_project<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterProjectRequest,
+    ) -> rt::Call<'a, ModifyLibraDBClusterProjectRequest, ModifyLibraDBClusterProjectResponse> {
+        self.call("ModifyLibraDBClusterProject", request)
     }
 
     /// 修改分析集群的同步对象 (`ModifyLibraDBClusterReplicationObject`)
@@ -4294,12 +4409,15 @@ impl Client {
     ///   "InstanceId": "libradb-ins-0p7mxy28"
     /// }
     /// ```
-    pub async fn modify_libra_db_cluster_replication_object(
-        &self,
-        request: &ModifyLibraDBClusterReplicationObjectRequest,
-    ) -> rt::Result<ModifyLibraDBClusterReplicationObjectResponse> {
+    pub fn modify_libra_db_cluster_replication_object<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBClusterReplicationObjectRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyLibraDBClusterReplicationObjectRequest,
+        ModifyLibraDBClusterReplicationObjectResponse,
+    > {
         self.call("ModifyLibraDBClusterReplicationObject", request)
-            .await
     }
 
     /// 修改只读分析引擎自动转发参数 (`ModifyLibraDBForwardConfig`)
@@ -4322,11 +4440,11 @@ impl Client {
     ///   "InstanceId": "libradb-ins-ex0klgmh"
     /// }
     /// ```
-    pub async fn modify_libra_db_forward_config(
-        &self,
-        request: &ModifyLibraDBForwardConfigRequest,
-    ) -> rt::Result<ModifyLibraDBForwardConfigResponse> {
-        self.call("ModifyLibraDBForwardConfig", request).await
+    pub fn modify_libra_db_forward_config<'a>(
+        &'a self,
+        request: &'a ModifyLibraDBForwardConfigRequest,
+    ) -> rt::Call<'a, ModifyLibraDBForwardConfigRequest, ModifyLibraDBForwardConfigResponse> {
+        self.call("ModifyLibraDBForwardConfig", request)
     }
 
     /// 修改维护时间配置 (`ModifyMaintainPeriodConfig`)
@@ -4347,11 +4465,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_maintain_period_config(
-        &self,
-        request: &ModifyMaintainPeriodConfigRequest,
-    ) -> rt::Result<ModifyMaintainPeriodConfigResponse> {
-        self.call("ModifyMaintainPeriodConfig", request).await
+    pub fn modify_maintain_period_config<'a>(
+        &'a self,
+        request: &'a ModifyMaintainPeriodConfigRequest,
+    ) -> rt::Call<'a, ModifyMaintainPeriodConfigRequest, ModifyMaintainPeriodConfigResponse> {
+        self.call("ModifyMaintainPeriodConfig", request)
     }
 
     /// 修改参数模板 (`ModifyParamTemplate`)
@@ -4375,11 +4493,11 @@ impl Client {
     ///   "TemplateName": "5.7常用参数模板-勿删"
     /// }
     /// ```
-    pub async fn modify_param_template(
-        &self,
-        request: &ModifyParamTemplateRequest,
-    ) -> rt::Result<ModifyParamTemplateResponse> {
-        self.call("ModifyParamTemplate", request).await
+    pub fn modify_param_template<'a>(
+        &'a self,
+        request: &'a ModifyParamTemplateRequest,
+    ) -> rt::Call<'a, ModifyParamTemplateRequest, ModifyParamTemplateResponse> {
+        self.call("ModifyParamTemplate", request)
     }
 
     /// 修改数据库代理描述 (`ModifyProxyDesc`)
@@ -4397,11 +4515,11 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-1qasdfre"
     /// }
     /// ```
-    pub async fn modify_proxy_desc(
-        &self,
-        request: &ModifyProxyDescRequest,
-    ) -> rt::Result<ModifyProxyDescResponse> {
-        self.call("ModifyProxyDesc", request).await
+    pub fn modify_proxy_desc<'a>(
+        &'a self,
+        request: &'a ModifyProxyDescRequest,
+    ) -> rt::Call<'a, ModifyProxyDescRequest, ModifyProxyDescResponse> {
+        self.call("ModifyProxyDesc", request)
     }
 
     /// 配置数据库代理读写分离 (`ModifyProxyRwSplit`)
@@ -4411,11 +4529,11 @@ impl Client {
     /// # Example: 配置数据库代理读写分离
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_proxy_rw_split(
-        &self,
-        request: &ModifyProxyRwSplitRequest,
-    ) -> rt::Result<ModifyProxyRwSplitResponse> {
-        self.call("ModifyProxyRwSplit", request).await
+    pub fn modify_proxy_rw_split<'a>(
+        &'a self,
+        request: &'a ModifyProxyRwSplitRequest,
+    ) -> rt::Call<'a, ModifyProxyRwSplitRequest, ModifyProxyRwSplitResponse> {
+        self.call("ModifyProxyRwSplit", request)
     }
 
     /// 修改集群与资源包之间的绑定关系 (`ModifyResourcePackageClusters`)
@@ -4437,11 +4555,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_resource_package_clusters(
-        &self,
-        request: &ModifyResourcePackageClustersRequest,
-    ) -> rt::Result<ModifyResourcePackageClustersResponse> {
-        self.call("ModifyResourcePackageClusters", request).await
+    pub fn modify_resource_package_clusters<'a>(
+        &'a self,
+        request: &'a ModifyResourcePackageClustersRequest,
+    ) -> rt::Call<'a, ModifyResourcePackageClustersRequest, ModifyResourcePackageClustersResponse>
+    {
+        self.call("ModifyResourcePackageClusters", request)
     }
 
     /// 修改资源包名称 (`ModifyResourcePackageName`)
@@ -4458,11 +4577,11 @@ impl Client {
     ///   "PackageName": "自定义资源包名称-1"
     /// }
     /// ```
-    pub async fn modify_resource_package_name(
-        &self,
-        request: &ModifyResourcePackageNameRequest,
-    ) -> rt::Result<ModifyResourcePackageNameResponse> {
-        self.call("ModifyResourcePackageName", request).await
+    pub fn modify_resource_package_name<'a>(
+        &'a self,
+        request: &'a ModifyResourcePackageNameRequest,
+    ) -> rt::Call<'a, ModifyResourcePackageNameRequest, ModifyResourcePackageNameResponse> {
+        self.call("ModifyResourcePackageName", request)
     }
 
     /// 修改已绑定资源包抵扣优先级 (`ModifyResourcePackagesDeductionPriority`)
@@ -4485,12 +4604,15 @@ impl Client {
     ///   "PackageType": "CCU"
     /// }
     /// ```
-    pub async fn modify_resource_packages_deduction_priority(
-        &self,
-        request: &ModifyResourcePackagesDeductionPriorityRequest,
-    ) -> rt::Result<ModifyResourcePackagesDeductionPriorityResponse> {
+    pub fn modify_resource_packages_deduction_priority<'a>(
+        &'a self,
+        request: &'a ModifyResourcePackagesDeductionPriorityRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyResourcePackagesDeductionPriorityRequest,
+        ModifyResourcePackagesDeductionPriorityResponse,
+    > {
         self.call("ModifyResourcePackagesDeductionPriority", request)
-            .await
     }
 
     /// 修改serverless策略 (`ModifyServerlessStrategy`)
@@ -4512,11 +4634,11 @@ impl Client {
     ///   "MinCpu": 0.25
     /// }
     /// ```
-    pub async fn modify_serverless_strategy(
-        &self,
-        request: &ModifyServerlessStrategyRequest,
-    ) -> rt::Result<ModifyServerlessStrategyResponse> {
-        self.call("ModifyServerlessStrategy", request).await
+    pub fn modify_serverless_strategy<'a>(
+        &'a self,
+        request: &'a ModifyServerlessStrategyRequest,
+    ) -> rt::Call<'a, ModifyServerlessStrategyRequest, ModifyServerlessStrategyResponse> {
+        self.call("ModifyServerlessStrategy", request)
     }
 
     /// 修改快照备份跨地域配置 (`ModifySnapBackupCrossRegionConfig`)
@@ -4534,12 +4656,15 @@ impl Client {
     ///   "CrossRegionsEnable": "OFF"
     /// }
     /// ```
-    pub async fn modify_snap_backup_cross_region_config(
-        &self,
-        request: &ModifySnapBackupCrossRegionConfigRequest,
-    ) -> rt::Result<ModifySnapBackupCrossRegionConfigResponse> {
+    pub fn modify_snap_backup_cross_region_config<'a>(
+        &'a self,
+        request: &'a ModifySnapBackupCrossRegionConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySnapBackupCrossRegionConfigRequest,
+        ModifySnapBackupCrossRegionConfigResponse,
+    > {
         self.call("ModifySnapBackupCrossRegionConfig", request)
-            .await
     }
 
     /// 修改保险箱 (`ModifyVault`)
@@ -4556,11 +4681,11 @@ impl Client {
     ///   "VaultId": "vault-bb80705c-e6cb-4e40-b9f6-93e540a50f61"
     /// }
     /// ```
-    pub async fn modify_vault(
-        &self,
-        request: &ModifyVaultRequest,
-    ) -> rt::Result<ModifyVaultResponse> {
-        self.call("ModifyVault", request).await
+    pub fn modify_vault<'a>(
+        &'a self,
+        request: &'a ModifyVaultRequest,
+    ) -> rt::Call<'a, ModifyVaultRequest, ModifyVaultResponse> {
+        self.call("ModifyVault", request)
     }
 
     /// 修改实例组ip，端口 (`ModifyVipVport`)
@@ -4578,11 +4703,11 @@ impl Client {
     ///   "Vip": "172.1.1.1"
     /// }
     /// ```
-    pub async fn modify_vip_vport(
-        &self,
-        request: &ModifyVipVportRequest,
-    ) -> rt::Result<ModifyVipVportResponse> {
-        self.call("ModifyVipVport", request).await
+    pub fn modify_vip_vport<'a>(
+        &'a self,
+        request: &'a ModifyVipVportRequest,
+    ) -> rt::Call<'a, ModifyVipVportRequest, ModifyVipVportResponse> {
+        self.call("ModifyVipVport", request)
     }
 
     /// 销毁集群 (`OfflineCluster`)
@@ -4598,11 +4723,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-bzxxrmtq"
     /// }
     /// ```
-    pub async fn offline_cluster(
-        &self,
-        request: &OfflineClusterRequest,
-    ) -> rt::Result<OfflineClusterResponse> {
-        self.call("OfflineCluster", request).await
+    pub fn offline_cluster<'a>(
+        &'a self,
+        request: &'a OfflineClusterRequest,
+    ) -> rt::Call<'a, OfflineClusterRequest, OfflineClusterResponse> {
+        self.call("OfflineCluster", request)
     }
 
     /// 销毁实例 (`OfflineInstance`)
@@ -4621,11 +4746,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn offline_instance(
-        &self,
-        request: &OfflineInstanceRequest,
-    ) -> rt::Result<OfflineInstanceResponse> {
-        self.call("OfflineInstance", request).await
+    pub fn offline_instance<'a>(
+        &'a self,
+        request: &'a OfflineInstanceRequest,
+    ) -> rt::Call<'a, OfflineInstanceRequest, OfflineInstanceResponse> {
+        self.call("OfflineInstance", request)
     }
 
     /// 下线分析集群 (`OfflineLibraDBCluster`)
@@ -4641,11 +4766,11 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn offline_libra_db_cluster(
-        &self,
-        request: &OfflineLibraDBClusterRequest,
-    ) -> rt::Result<OfflineLibraDBClusterResponse> {
-        self.call("OfflineLibraDBCluster", request).await
+    pub fn offline_libra_db_cluster<'a>(
+        &'a self,
+        request: &'a OfflineLibraDBClusterRequest,
+    ) -> rt::Call<'a, OfflineLibraDBClusterRequest, OfflineLibraDBClusterResponse> {
+        self.call("OfflineLibraDBCluster", request)
     }
 
     /// 下线只读分析引擎 (`OfflineLibraDBInstance`)
@@ -4664,11 +4789,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn offline_libra_db_instance(
-        &self,
-        request: &OfflineLibraDBInstanceRequest,
-    ) -> rt::Result<OfflineLibraDBInstanceResponse> {
-        self.call("OfflineLibraDBInstance", request).await
+    pub fn offline_libra_db_instance<'a>(
+        &'a self,
+        request: &'a OfflineLibraDBInstanceRequest,
+    ) -> rt::Call<'a, OfflineLibraDBInstanceRequest, OfflineLibraDBInstanceResponse> {
+        self.call("OfflineLibraDBInstance", request)
     }
 
     /// 开启AI优化器 (`OpenAIOptimizer`)
@@ -4685,11 +4810,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-n5yrdmp7"
     /// }
     /// ```
-    pub async fn open_ai_optimizer(
-        &self,
-        request: &OpenAIOptimizerRequest,
-    ) -> rt::Result<OpenAIOptimizerResponse> {
-        self.call("OpenAIOptimizer", request).await
+    pub fn open_ai_optimizer<'a>(
+        &'a self,
+        request: &'a OpenAIOptimizerRequest,
+    ) -> rt::Call<'a, OpenAIOptimizerRequest, OpenAIOptimizerResponse> {
+        self.call("OpenAIOptimizer", request)
     }
 
     /// 实例开通审计服务 (`OpenAuditService`)
@@ -4707,11 +4832,11 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    pub async fn open_audit_service(
-        &self,
-        request: &OpenAuditServiceRequest,
-    ) -> rt::Result<OpenAuditServiceResponse> {
-        self.call("OpenAuditService", request).await
+    pub fn open_audit_service<'a>(
+        &'a self,
+        request: &'a OpenAuditServiceRequest,
+    ) -> rt::Call<'a, OpenAuditServiceRequest, OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request)
     }
 
     /// 开启自定义密码复杂度功能 (`OpenClusterPasswordComplexity`)
@@ -4735,11 +4860,12 @@ impl Client {
     ///   "ValidatePasswordSpecialCharCount": 0
     /// }
     /// ```
-    pub async fn open_cluster_password_complexity(
-        &self,
-        request: &OpenClusterPasswordComplexityRequest,
-    ) -> rt::Result<OpenClusterPasswordComplexityResponse> {
-        self.call("OpenClusterPasswordComplexity", request).await
+    pub fn open_cluster_password_complexity<'a>(
+        &'a self,
+        request: &'a OpenClusterPasswordComplexityRequest,
+    ) -> rt::Call<'a, OpenClusterPasswordComplexityRequest, OpenClusterPasswordComplexityResponse>
+    {
+        self.call("OpenClusterPasswordComplexity", request)
     }
 
     /// 开启只读实例组接入 (`OpenClusterReadOnlyInstanceGroupAccess`)
@@ -4760,12 +4886,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_cluster_read_only_instance_group_access(
-        &self,
-        request: &OpenClusterReadOnlyInstanceGroupAccessRequest,
-    ) -> rt::Result<OpenClusterReadOnlyInstanceGroupAccessResponse> {
+    pub fn open_cluster_read_only_instance_group_access<'a>(
+        &'a self,
+        request: &'a OpenClusterReadOnlyInstanceGroupAccessRequest,
+    ) -> rt::Call<
+        'a,
+        OpenClusterReadOnlyInstanceGroupAccessRequest,
+        OpenClusterReadOnlyInstanceGroupAccessResponse,
+    > {
         self.call("OpenClusterReadOnlyInstanceGroupAccess", request)
-            .await
     }
 
     /// 开通集群透明加密 (`OpenClusterTransparentEncrypt`)
@@ -4782,11 +4911,12 @@ impl Client {
     ///   "KeyType": "cloud"
     /// }
     /// ```
-    pub async fn open_cluster_transparent_encrypt(
-        &self,
-        request: &OpenClusterTransparentEncryptRequest,
-    ) -> rt::Result<OpenClusterTransparentEncryptResponse> {
-        self.call("OpenClusterTransparentEncrypt", request).await
+    pub fn open_cluster_transparent_encrypt<'a>(
+        &'a self,
+        request: &'a OpenClusterTransparentEncryptRequest,
+    ) -> rt::Call<'a, OpenClusterTransparentEncryptRequest, OpenClusterTransparentEncryptResponse>
+    {
+        self.call("OpenClusterTransparentEncrypt", request)
     }
 
     /// 开通只读实例独有访问接入组 (`OpenReadOnlyInstanceExclusiveAccess`)
@@ -4810,12 +4940,15 @@ impl Client {
     ///   "VpcId": "vpc-asdfghjk"
     /// }
     /// ```
-    pub async fn open_read_only_instance_exclusive_access(
-        &self,
-        request: &OpenReadOnlyInstanceExclusiveAccessRequest,
-    ) -> rt::Result<OpenReadOnlyInstanceExclusiveAccessResponse> {
+    pub fn open_read_only_instance_exclusive_access<'a>(
+        &'a self,
+        request: &'a OpenReadOnlyInstanceExclusiveAccessRequest,
+    ) -> rt::Call<
+        'a,
+        OpenReadOnlyInstanceExclusiveAccessRequest,
+        OpenReadOnlyInstanceExclusiveAccessResponse,
+    > {
         self.call("OpenReadOnlyInstanceExclusiveAccess", request)
-            .await
     }
 
     /// 开启SSL加密 (`OpenSSL`)
@@ -4832,8 +4965,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
     /// }
     /// ```
-    pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
-        self.call("OpenSSL", request).await
+    pub fn open_ssl<'a>(
+        &'a self,
+        request: &'a OpenSSLRequest,
+    ) -> rt::Call<'a, OpenSSLRequest, OpenSSLResponse> {
+        self.call("OpenSSL", request)
     }
 
     /// 开通外网 (`OpenWan`)
@@ -4849,8 +4985,11 @@ impl Client {
     ///   "InstanceGrpId": "cynosdbmysql-grp-o48ssqs5"
     /// }
     /// ```
-    pub async fn open_wan(&self, request: &OpenWanRequest) -> rt::Result<OpenWanResponse> {
-        self.call("OpenWan", request).await
+    pub fn open_wan<'a>(
+        &'a self,
+        request: &'a OpenWanRequest,
+    ) -> rt::Call<'a, OpenWanRequest, OpenWanResponse> {
+        self.call("OpenWan", request)
     }
 
     /// 暂停serverless集群 (`PauseServerless`)
@@ -4867,11 +5006,11 @@ impl Client {
     ///   "ForcePause": 1
     /// }
     /// ```
-    pub async fn pause_serverless(
-        &self,
-        request: &PauseServerlessRequest,
-    ) -> rt::Result<PauseServerlessResponse> {
-        self.call("PauseServerless", request).await
+    pub fn pause_serverless<'a>(
+        &'a self,
+        request: &'a PauseServerlessRequest,
+    ) -> rt::Call<'a, PauseServerlessRequest, PauseServerlessResponse> {
+        self.call("PauseServerless", request)
     }
 
     /// 退款资源包 (`RefundResourcePackage`)
@@ -4887,11 +5026,11 @@ impl Client {
     ///   "PackageId": "package-jxdncifn"
     /// }
     /// ```
-    pub async fn refund_resource_package(
-        &self,
-        request: &RefundResourcePackageRequest,
-    ) -> rt::Result<RefundResourcePackageResponse> {
-        self.call("RefundResourcePackage", request).await
+    pub fn refund_resource_package<'a>(
+        &'a self,
+        request: &'a RefundResourcePackageRequest,
+    ) -> rt::Call<'a, RefundResourcePackageRequest, RefundResourcePackageResponse> {
+        self.call("RefundResourcePackage", request)
     }
 
     /// 负载均衡数据库代理 (`ReloadBalanceProxyNode`)
@@ -4908,11 +5047,11 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-a13fcqwe"
     /// }
     /// ```
-    pub async fn reload_balance_proxy_node(
-        &self,
-        request: &ReloadBalanceProxyNodeRequest,
-    ) -> rt::Result<ReloadBalanceProxyNodeResponse> {
-        self.call("ReloadBalanceProxyNode", request).await
+    pub fn reload_balance_proxy_node<'a>(
+        &'a self,
+        request: &'a ReloadBalanceProxyNodeRequest,
+    ) -> rt::Call<'a, ReloadBalanceProxyNodeRequest, ReloadBalanceProxyNodeResponse> {
+        self.call("ReloadBalanceProxyNode", request)
     }
 
     /// 关闭多可用区部署 (`RemoveClusterSlaveZone`)
@@ -4929,11 +5068,11 @@ impl Client {
     ///   "SlaveZone": "ap-guangzhou-4"
     /// }
     /// ```
-    pub async fn remove_cluster_slave_zone(
-        &self,
-        request: &RemoveClusterSlaveZoneRequest,
-    ) -> rt::Result<RemoveClusterSlaveZoneResponse> {
-        self.call("RemoveClusterSlaveZone", request).await
+    pub fn remove_cluster_slave_zone<'a>(
+        &'a self,
+        request: &'a RemoveClusterSlaveZoneRequest,
+    ) -> rt::Call<'a, RemoveClusterSlaveZoneRequest, RemoveClusterSlaveZoneResponse> {
+        self.call("RemoveClusterSlaveZone", request)
     }
 
     /// 续费集群 (`RenewClusters`)
@@ -4952,11 +5091,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn renew_clusters(
-        &self,
-        request: &RenewClustersRequest,
-    ) -> rt::Result<RenewClustersResponse> {
-        self.call("RenewClusters", request).await
+    pub fn renew_clusters<'a>(
+        &'a self,
+        request: &'a RenewClustersRequest,
+    ) -> rt::Call<'a, RenewClustersRequest, RenewClustersResponse> {
+        self.call("RenewClusters", request)
     }
 
     /// 续费分析集群 (`RenewLibraDBClusters`)
@@ -4974,11 +5113,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn renew_libra_db_clusters(
-        &self,
-        request: &RenewLibraDBClustersRequest,
-    ) -> rt::Result<RenewLibraDBClustersResponse> {
-        self.call("RenewLibraDBClusters", request).await
+    pub fn renew_libra_db_clusters<'a>(
+        &'a self,
+        request: &'a RenewLibraDBClustersRequest,
+    ) -> rt::Call<'a, RenewLibraDBClustersRequest, RenewLibraDBClustersResponse> {
+        self.call("RenewLibraDBClusters", request)
     }
 
     /// 回放实例审计日志 (`ReplayInstanceAuditLog`)
@@ -5001,11 +5140,11 @@ impl Client {
     ///   "TargetUserName": "root"
     /// }
     /// ```
-    pub async fn replay_instance_audit_log(
-        &self,
-        request: &ReplayInstanceAuditLogRequest,
-    ) -> rt::Result<ReplayInstanceAuditLogResponse> {
-        self.call("ReplayInstanceAuditLog", request).await
+    pub fn replay_instance_audit_log<'a>(
+        &'a self,
+        request: &'a ReplayInstanceAuditLogRequest,
+    ) -> rt::Call<'a, ReplayInstanceAuditLogRequest, ReplayInstanceAuditLogResponse> {
+        self.call("ReplayInstanceAuditLog", request)
     }
 
     /// 修改数据库账号密码 (`ResetAccountPassword`)
@@ -5023,11 +5162,11 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-on5xw0ni"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 修改分析集群账号密码 (`ResetLibraDBClusterAccountPassword`)
@@ -5045,12 +5184,15 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    pub async fn reset_libra_db_cluster_account_password(
-        &self,
-        request: &ResetLibraDBClusterAccountPasswordRequest,
-    ) -> rt::Result<ResetLibraDBClusterAccountPasswordResponse> {
+    pub fn reset_libra_db_cluster_account_password<'a>(
+        &'a self,
+        request: &'a ResetLibraDBClusterAccountPasswordRequest,
+    ) -> rt::Call<
+        'a,
+        ResetLibraDBClusterAccountPasswordRequest,
+        ResetLibraDBClusterAccountPasswordResponse,
+    > {
         self.call("ResetLibraDBClusterAccountPassword", request)
-            .await
     }
 
     /// 重启实例 (`RestartInstance`)
@@ -5066,11 +5208,11 @@ impl Client {
     ///   "InstanceId": "\"cynosdbmysql-ins-qwerasd\""
     /// }
     /// ```
-    pub async fn restart_instance(
-        &self,
-        request: &RestartInstanceRequest,
-    ) -> rt::Result<RestartInstanceResponse> {
-        self.call("RestartInstance", request).await
+    pub fn restart_instance<'a>(
+        &'a self,
+        request: &'a RestartInstanceRequest,
+    ) -> rt::Call<'a, RestartInstanceRequest, RestartInstanceResponse> {
+        self.call("RestartInstance", request)
     }
 
     /// 重启只读分析引擎 (`RestartLibraDBInstance`)
@@ -5086,11 +5228,11 @@ impl Client {
     ///   "InstanceId": "\"cynosdbmysql-libradb-ins-mhrc48ym\""
     /// }
     /// ```
-    pub async fn restart_libra_db_instance(
-        &self,
-        request: &RestartLibraDBInstanceRequest,
-    ) -> rt::Result<RestartLibraDBInstanceResponse> {
-        self.call("RestartLibraDBInstance", request).await
+    pub fn restart_libra_db_instance<'a>(
+        &'a self,
+        request: &'a RestartLibraDBInstanceRequest,
+    ) -> rt::Call<'a, RestartLibraDBInstanceRequest, RestartLibraDBInstanceResponse> {
+        self.call("RestartLibraDBInstance", request)
     }
 
     /// 恢复serverless集群 (`ResumeServerless`)
@@ -5106,11 +5248,11 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxxx"
     /// }
     /// ```
-    pub async fn resume_serverless(
-        &self,
-        request: &ResumeServerlessRequest,
-    ) -> rt::Result<ResumeServerlessResponse> {
-        self.call("ResumeServerless", request).await
+    pub fn resume_serverless<'a>(
+        &'a self,
+        request: &'a ResumeServerlessRequest,
+    ) -> rt::Call<'a, ResumeServerlessRequest, ResumeServerlessResponse> {
+        self.call("ResumeServerless", request)
     }
 
     /// 批量回收账号权限 (`RevokeAccountPrivileges`)
@@ -5139,11 +5281,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn revoke_account_privileges(
-        &self,
-        request: &RevokeAccountPrivilegesRequest,
-    ) -> rt::Result<RevokeAccountPrivilegesResponse> {
-        self.call("RevokeAccountPrivileges", request).await
+    pub fn revoke_account_privileges<'a>(
+        &'a self,
+        request: &'a RevokeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, RevokeAccountPrivilegesRequest, RevokeAccountPrivilegesResponse> {
+        self.call("RevokeAccountPrivileges", request)
     }
 
     /// 集群回档 (`RollBackCluster`)
@@ -5153,11 +5295,11 @@ impl Client {
     /// # Example: 集群回档
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn roll_back_cluster(
-        &self,
-        request: &RollBackClusterRequest,
-    ) -> rt::Result<RollBackClusterResponse> {
-        self.call("RollBackCluster", request).await
+    pub fn roll_back_cluster<'a>(
+        &'a self,
+        request: &'a RollBackClusterRequest,
+    ) -> rt::Call<'a, RollBackClusterRequest, RollBackClusterResponse> {
+        self.call("RollBackCluster", request)
     }
 
     /// 回档到新集群 (`RollbackToNewCluster`)
@@ -5190,11 +5332,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn rollback_to_new_cluster(
-        &self,
-        request: &RollbackToNewClusterRequest,
-    ) -> rt::Result<RollbackToNewClusterResponse> {
-        self.call("RollbackToNewCluster", request).await
+    pub fn rollback_to_new_cluster<'a>(
+        &'a self,
+        request: &'a RollbackToNewClusterRequest,
+    ) -> rt::Call<'a, RollbackToNewClusterRequest, RollbackToNewClusterResponse> {
+        self.call("RollbackToNewCluster", request)
     }
 
     /// 搜索集群数据库列表 (`SearchClusterDatabases`)
@@ -5211,11 +5353,11 @@ impl Client {
     ///   "Database": "testDb"
     /// }
     /// ```
-    pub async fn search_cluster_databases(
-        &self,
-        request: &SearchClusterDatabasesRequest,
-    ) -> rt::Result<SearchClusterDatabasesResponse> {
-        self.read("SearchClusterDatabases", request).await
+    pub fn search_cluster_databases<'a>(
+        &'a self,
+        request: &'a SearchClusterDatabasesRequest,
+    ) -> rt::Call<'a, SearchClusterDatabasesRequest, SearchClusterDatabasesResponse> {
+        self.read("SearchClusterDatabases", request)
     }
 
     /// 搜索集群数据表列表 (`SearchClusterTables`)
@@ -5232,11 +5374,11 @@ impl Client {
     ///   "Database": "testDb"
     /// }
     /// ```
-    pub async fn search_cluster_tables(
-        &self,
-        request: &SearchClusterTablesRequest,
-    ) -> rt::Result<SearchClusterTablesResponse> {
-        self.read("SearchClusterTables", request).await
+    pub fn search_cluster_tables<'a>(
+        &'a self,
+        request: &'a SearchClusterTablesRequest,
+    ) -> rt::Call<'a, SearchClusterTablesRequest, SearchClusterTablesResponse> {
+        self.read("SearchClusterTables", request)
     }
 
     /// 设置分析集群续费模式 (`SetLibraDBClusterRenewFlag`)
@@ -5255,11 +5397,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_libra_db_cluster_renew_flag(
-        &self,
-        request: &SetLibraDBClusterRenewFlagRequest,
-    ) -> rt::Result<SetLibraDBClusterRenewFlagResponse> {
-        self.call("SetLibraDBClusterRenewFlag", request).await
+    pub fn set_libra_db_cluster_renew_flag<'a>(
+        &'a self,
+        request: &'a SetLibraDBClusterRenewFlagRequest,
+    ) -> rt::Call<'a, SetLibraDBClusterRenewFlagRequest, SetLibraDBClusterRenewFlagResponse> {
+        self.call("SetLibraDBClusterRenewFlag", request)
     }
 
     /// 设置自动续费 (`SetRenewFlag`)
@@ -5278,11 +5420,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_renew_flag(
-        &self,
-        request: &SetRenewFlagRequest,
-    ) -> rt::Result<SetRenewFlagResponse> {
-        self.call("SetRenewFlag", request).await
+    pub fn set_renew_flag<'a>(
+        &'a self,
+        request: &'a SetRenewFlagRequest,
+    ) -> rt::Call<'a, SetRenewFlagRequest, SetRenewFlagResponse> {
+        self.call("SetRenewFlag", request)
     }
 
     /// 开启日志投递 (`StartCLSDelivery`)
@@ -5302,11 +5444,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    pub async fn start_cls_delivery(
-        &self,
-        request: &StartCLSDeliveryRequest,
-    ) -> rt::Result<StartCLSDeliveryResponse> {
-        self.call("StartCLSDelivery", request).await
+    pub fn start_cls_delivery<'a>(
+        &'a self,
+        request: &'a StartCLSDeliveryRequest,
+    ) -> rt::Call<'a, StartCLSDeliveryRequest, StartCLSDeliveryResponse> {
+        self.call("StartCLSDelivery", request)
     }
 
     /// 停止日志投递 (`StopCLSDelivery`)
@@ -5326,11 +5468,11 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    pub async fn stop_cls_delivery(
-        &self,
-        request: &StopCLSDeliveryRequest,
-    ) -> rt::Result<StopCLSDeliveryResponse> {
-        self.call("StopCLSDelivery", request).await
+    pub fn stop_cls_delivery<'a>(
+        &'a self,
+        request: &'a StopCLSDeliveryRequest,
+    ) -> rt::Call<'a, StopCLSDeliveryRequest, StopCLSDeliveryResponse> {
+        self.call("StopCLSDelivery", request)
     }
 
     /// 更换集群vpc (`SwitchClusterVpc`)
@@ -5349,11 +5491,11 @@ impl Client {
     ///   "UniqVpcId": "vpc-123"
     /// }
     /// ```
-    pub async fn switch_cluster_vpc(
-        &self,
-        request: &SwitchClusterVpcRequest,
-    ) -> rt::Result<SwitchClusterVpcResponse> {
-        self.call("SwitchClusterVpc", request).await
+    pub fn switch_cluster_vpc<'a>(
+        &'a self,
+        request: &'a SwitchClusterVpcRequest,
+    ) -> rt::Call<'a, SwitchClusterVpcRequest, SwitchClusterVpcResponse> {
+        self.call("SwitchClusterVpc", request)
     }
 
     /// 主备可用区切换 (`SwitchClusterZone`)
@@ -5372,11 +5514,11 @@ impl Client {
     ///   "OldZone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn switch_cluster_zone(
-        &self,
-        request: &SwitchClusterZoneRequest,
-    ) -> rt::Result<SwitchClusterZoneResponse> {
-        self.call("SwitchClusterZone", request).await
+    pub fn switch_cluster_zone<'a>(
+        &'a self,
+        request: &'a SwitchClusterZoneRequest,
+    ) -> rt::Call<'a, SwitchClusterZoneRequest, SwitchClusterZoneResponse> {
+        self.call("SwitchClusterZone", request)
     }
 
     /// 更换数据库代理vpc (`SwitchProxyVpc`)
@@ -5396,11 +5538,11 @@ impl Client {
     ///   "UniqVpcId": "vpc-123"
     /// }
     /// ```
-    pub async fn switch_proxy_vpc(
-        &self,
-        request: &SwitchProxyVpcRequest,
-    ) -> rt::Result<SwitchProxyVpcResponse> {
-        self.call("SwitchProxyVpc", request).await
+    pub fn switch_proxy_vpc<'a>(
+        &'a self,
+        request: &'a SwitchProxyVpcRequest,
+    ) -> rt::Call<'a, SwitchProxyVpcRequest, SwitchProxyVpcResponse> {
+        self.call("SwitchProxyVpc", request)
     }
 
     /// 预付费集群转后付费集群 (`TransferClusterPrepayToPostpay`)
@@ -5416,11 +5558,12 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-3xazs3u5"
     /// }
     /// ```
-    pub async fn transfer_cluster_prepay_to_postpay(
-        &self,
-        request: &TransferClusterPrepayToPostpayRequest,
-    ) -> rt::Result<TransferClusterPrepayToPostpayResponse> {
-        self.call("TransferClusterPrepayToPostpay", request).await
+    pub fn transfer_cluster_prepay_to_postpay<'a>(
+        &'a self,
+        request: &'a TransferClusterPrepayToPostpayRequest,
+    ) -> rt::Call<'a, TransferClusterPrepayToPostpayRequest, TransferClusterPrepayToPostpayResponse>
+    {
+        self.call("TransferClusterPrepayToPostpay", request)
     }
 
     /// 跨可用区迁移 (`TransferClusterZone`)
@@ -5439,11 +5582,11 @@ impl Client {
     ///   "TransferType": "Immediate"
     /// }
     /// ```
-    pub async fn transfer_cluster_zone(
-        &self,
-        request: &TransferClusterZoneRequest,
-    ) -> rt::Result<TransferClusterZoneResponse> {
-        self.call("TransferClusterZone", request).await
+    pub fn transfer_cluster_zone<'a>(
+        &'a self,
+        request: &'a TransferClusterZoneRequest,
+    ) -> rt::Call<'a, TransferClusterZoneRequest, TransferClusterZoneResponse> {
+        self.call("TransferClusterZone", request)
     }
 
     /// 预付费存储转后付费存储 (`TransferStoragePrepayToPostpay`)
@@ -5459,11 +5602,12 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-4x9ms6uf"
     /// }
     /// ```
-    pub async fn transfer_storage_prepay_to_postpay(
-        &self,
-        request: &TransferStoragePrepayToPostpayRequest,
-    ) -> rt::Result<TransferStoragePrepayToPostpayResponse> {
-        self.call("TransferStoragePrepayToPostpay", request).await
+    pub fn transfer_storage_prepay_to_postpay<'a>(
+        &'a self,
+        request: &'a TransferStoragePrepayToPostpayRequest,
+    ) -> rt::Call<'a, TransferStoragePrepayToPostpayRequest, TransferStoragePrepayToPostpayResponse>
+    {
+        self.call("TransferStoragePrepayToPostpay", request)
     }
 
     /// cynos解绑资源包 (`UnbindClusterResourcePackages`)
@@ -5482,11 +5626,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_cluster_resource_packages(
-        &self,
-        request: &UnbindClusterResourcePackagesRequest,
-    ) -> rt::Result<UnbindClusterResourcePackagesResponse> {
-        self.call("UnbindClusterResourcePackages", request).await
+    pub fn unbind_cluster_resource_packages<'a>(
+        &'a self,
+        request: &'a UnbindClusterResourcePackagesRequest,
+    ) -> rt::Call<'a, UnbindClusterResourcePackagesRequest, UnbindClusterResourcePackagesResponse>
+    {
+        self.call("UnbindClusterResourcePackages", request)
     }
 
     /// 更新内核小版本 (`UpgradeClusterVersion`)
@@ -5504,11 +5649,11 @@ impl Client {
     ///   "UpgradeType": "upgradeImmediate"
     /// }
     /// ```
-    pub async fn upgrade_cluster_version(
-        &self,
-        request: &UpgradeClusterVersionRequest,
-    ) -> rt::Result<UpgradeClusterVersionResponse> {
-        self.call("UpgradeClusterVersion", request).await
+    pub fn upgrade_cluster_version<'a>(
+        &'a self,
+        request: &'a UpgradeClusterVersionRequest,
+    ) -> rt::Call<'a, UpgradeClusterVersionRequest, UpgradeClusterVersionResponse> {
+        self.call("UpgradeClusterVersion", request)
     }
 
     /// 实例变配 (`UpgradeInstance`)
@@ -5538,11 +5683,11 @@ impl Client {
     ///   "UpgradeType": "upgradeImmediate"
     /// }
     /// ```
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     /// 升级数据库代理配置 (`UpgradeProxy`)
@@ -5572,11 +5717,11 @@ impl Client {
     ///   "RollUpgradeWaitingTime": 10
     /// }
     /// ```
-    pub async fn upgrade_proxy(
-        &self,
-        request: &UpgradeProxyRequest,
-    ) -> rt::Result<UpgradeProxyResponse> {
-        self.call("UpgradeProxy", request).await
+    pub fn upgrade_proxy<'a>(
+        &'a self,
+        request: &'a UpgradeProxyRequest,
+    ) -> rt::Call<'a, UpgradeProxyRequest, UpgradeProxyResponse> {
+        self.call("UpgradeProxy", request)
     }
 
     /// 升级数据库代理版本 (`UpgradeProxyVersion`)
@@ -5596,11 +5741,11 @@ impl Client {
     ///   "SrcProxyVersion": "3.1.0"
     /// }
     /// ```
-    pub async fn upgrade_proxy_version(
-        &self,
-        request: &UpgradeProxyVersionRequest,
-    ) -> rt::Result<UpgradeProxyVersionResponse> {
-        self.call("UpgradeProxyVersion", request).await
+    pub fn upgrade_proxy_version<'a>(
+        &'a self,
+        request: &'a UpgradeProxyVersionRequest,
+    ) -> rt::Call<'a, UpgradeProxyVersionRequest, UpgradeProxyVersionResponse> {
+        self.call("UpgradeProxyVersion", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

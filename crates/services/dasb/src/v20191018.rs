@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加资产组成员 (`AddDeviceGroupMembers`)
@@ -56,11 +60,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_device_group_members(
-        &self,
-        request: &AddDeviceGroupMembersRequest,
-    ) -> rt::Result<AddDeviceGroupMembersResponse> {
-        self.call("AddDeviceGroupMembers", request).await
+    pub fn add_device_group_members<'a>(
+        &'a self,
+        request: &'a AddDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, AddDeviceGroupMembersRequest, AddDeviceGroupMembersResponse> {
+        self.call("AddDeviceGroupMembers", request)
     }
 
     /// 添加用户组成员 (`AddUserGroupMembers`)
@@ -81,11 +85,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_user_group_members(
-        &self,
-        request: &AddUserGroupMembersRequest,
-    ) -> rt::Result<AddUserGroupMembersResponse> {
-        self.call("AddUserGroupMembers", request).await
+    pub fn add_user_group_members<'a>(
+        &'a self,
+        request: &'a AddUserGroupMembersRequest,
+    ) -> rt::Call<'a, AddUserGroupMembersRequest, AddUserGroupMembersResponse> {
+        self.call("AddUserGroupMembers", request)
     }
 
     /// 绑定主机账号密码 (`BindDeviceAccountPassword`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "Password": "4457wewe"
     /// }
     /// ```
-    pub async fn bind_device_account_password(
-        &self,
-        request: &BindDeviceAccountPasswordRequest,
-    ) -> rt::Result<BindDeviceAccountPasswordResponse> {
-        self.call("BindDeviceAccountPassword", request).await
+    pub fn bind_device_account_password<'a>(
+        &'a self,
+        request: &'a BindDeviceAccountPasswordRequest,
+    ) -> rt::Call<'a, BindDeviceAccountPasswordRequest, BindDeviceAccountPasswordResponse> {
+        self.call("BindDeviceAccountPassword", request)
     }
 
     /// 绑定主机账号私钥 (`BindDeviceAccountPrivateKey`)
@@ -124,11 +128,11 @@ impl Client {
     ///   "PrivateKeyPassword": "4wegdffdew"
     /// }
     /// ```
-    pub async fn bind_device_account_private_key(
-        &self,
-        request: &BindDeviceAccountPrivateKeyRequest,
-    ) -> rt::Result<BindDeviceAccountPrivateKeyResponse> {
-        self.call("BindDeviceAccountPrivateKey", request).await
+    pub fn bind_device_account_private_key<'a>(
+        &'a self,
+        request: &'a BindDeviceAccountPrivateKeyRequest,
+    ) -> rt::Call<'a, BindDeviceAccountPrivateKeyRequest, BindDeviceAccountPrivateKeyResponse> {
+        self.call("BindDeviceAccountPrivateKey", request)
     }
 
     /// 修改资产绑定的堡垒机服务 (`BindDeviceResource`)
@@ -148,11 +152,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-fphjn2p3"
     /// }
     /// ```
-    pub async fn bind_device_resource(
-        &self,
-        request: &BindDeviceResourceRequest,
-    ) -> rt::Result<BindDeviceResourceResponse> {
-        self.call("BindDeviceResource", request).await
+    pub fn bind_device_resource<'a>(
+        &'a self,
+        request: &'a BindDeviceResourceRequest,
+    ) -> rt::Call<'a, BindDeviceResourceRequest, BindDeviceResourceResponse> {
+        self.call("BindDeviceResource", request)
     }
 
     /// 新建访问权限 (`CreateAcl`)
@@ -162,8 +166,11 @@ impl Client {
     /// # Example: 新建访问权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
-        self.call("CreateAcl", request).await
+    pub fn create_acl<'a>(
+        &'a self,
+        request: &'a CreateAclRequest,
+    ) -> rt::Call<'a, CreateAclRequest, CreateAclResponse> {
+        self.call("CreateAcl", request)
     }
 
     /// 创建手工资产同步任务 (`CreateAssetSyncJob`)
@@ -179,11 +186,11 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    pub async fn create_asset_sync_job(
-        &self,
-        request: &CreateAssetSyncJobRequest,
-    ) -> rt::Result<CreateAssetSyncJobResponse> {
-        self.call("CreateAssetSyncJob", request).await
+    pub fn create_asset_sync_job<'a>(
+        &'a self,
+        request: &'a CreateAssetSyncJobRequest,
+    ) -> rt::Call<'a, CreateAssetSyncJobRequest, CreateAssetSyncJobResponse> {
+        self.call("CreateAssetSyncJob", request)
     }
 
     /// 创建修改密码任务 (`CreateChangePwdTask`)
@@ -193,11 +200,11 @@ impl Client {
     /// # Example: 创建改密任务
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_change_pwd_task(
-        &self,
-        request: &CreateChangePwdTaskRequest,
-    ) -> rt::Result<CreateChangePwdTaskResponse> {
-        self.call("CreateChangePwdTask", request).await
+    pub fn create_change_pwd_task<'a>(
+        &'a self,
+        request: &'a CreateChangePwdTaskRequest,
+    ) -> rt::Call<'a, CreateChangePwdTaskRequest, CreateChangePwdTaskResponse> {
+        self.call("CreateChangePwdTask", request)
     }
 
     /// 新建高危命令模板 (`CreateCmdTemplate`)
@@ -214,11 +221,11 @@ impl Client {
     ///   "Name": "高危模板1"
     /// }
     /// ```
-    pub async fn create_cmd_template(
-        &self,
-        request: &CreateCmdTemplateRequest,
-    ) -> rt::Result<CreateCmdTemplateResponse> {
-        self.call("CreateCmdTemplate", request).await
+    pub fn create_cmd_template<'a>(
+        &'a self,
+        request: &'a CreateCmdTemplateRequest,
+    ) -> rt::Call<'a, CreateCmdTemplateRequest, CreateCmdTemplateResponse> {
+        self.call("CreateCmdTemplate", request)
     }
 
     /// 新建主机账号 (`CreateDeviceAccount`)
@@ -235,11 +242,11 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    pub async fn create_device_account(
-        &self,
-        request: &CreateDeviceAccountRequest,
-    ) -> rt::Result<CreateDeviceAccountResponse> {
-        self.call("CreateDeviceAccount", request).await
+    pub fn create_device_account<'a>(
+        &'a self,
+        request: &'a CreateDeviceAccountRequest,
+    ) -> rt::Call<'a, CreateDeviceAccountRequest, CreateDeviceAccountResponse> {
+        self.call("CreateDeviceAccount", request)
     }
 
     /// 新建资产组 (`CreateDeviceGroup`)
@@ -255,11 +262,11 @@ impl Client {
     ///   "Name": "我的资产组"
     /// }
     /// ```
-    pub async fn create_device_group(
-        &self,
-        request: &CreateDeviceGroupRequest,
-    ) -> rt::Result<CreateDeviceGroupResponse> {
-        self.call("CreateDeviceGroup", request).await
+    pub fn create_device_group<'a>(
+        &'a self,
+        request: &'a CreateDeviceGroupRequest,
+    ) -> rt::Call<'a, CreateDeviceGroupRequest, CreateDeviceGroupResponse> {
+        self.call("CreateDeviceGroup", request)
     }
 
     /// 创建堡垒机实例 (`CreateResource`)
@@ -284,11 +291,11 @@ impl Client {
     ///   "VpcId": "vpc-1n3n4m"
     /// }
     /// ```
-    pub async fn create_resource(
-        &self,
-        request: &CreateResourceRequest,
-    ) -> rt::Result<CreateResourceResponse> {
-        self.call("CreateResource", request).await
+    pub fn create_resource<'a>(
+        &'a self,
+        request: &'a CreateResourceRequest,
+    ) -> rt::Call<'a, CreateResourceRequest, CreateResourceResponse> {
+        self.call("CreateResource", request)
     }
 
     /// 新建用户 (`CreateUser`)
@@ -315,8 +322,11 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 新建用户组 (`CreateUserGroup`)
@@ -333,11 +343,11 @@ impl Client {
     ///   "Name": "研发一部"
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 删除访问权限 (`DeleteAcls`)
@@ -355,8 +365,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_acls(&self, request: &DeleteAclsRequest) -> rt::Result<DeleteAclsResponse> {
-        self.call("DeleteAcls", request).await
+    pub fn delete_acls<'a>(
+        &'a self,
+        request: &'a DeleteAclsRequest,
+    ) -> rt::Call<'a, DeleteAclsRequest, DeleteAclsResponse> {
+        self.call("DeleteAcls", request)
     }
 
     /// 删除修改密码任务 (`DeleteChangePwdTask`)
@@ -374,11 +387,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_change_pwd_task(
-        &self,
-        request: &DeleteChangePwdTaskRequest,
-    ) -> rt::Result<DeleteChangePwdTaskResponse> {
-        self.call("DeleteChangePwdTask", request).await
+    pub fn delete_change_pwd_task<'a>(
+        &'a self,
+        request: &'a DeleteChangePwdTaskRequest,
+    ) -> rt::Call<'a, DeleteChangePwdTaskRequest, DeleteChangePwdTaskResponse> {
+        self.call("DeleteChangePwdTask", request)
     }
 
     /// 删除高危命令模板 (`DeleteCmdTemplates`)
@@ -396,11 +409,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cmd_templates(
-        &self,
-        request: &DeleteCmdTemplatesRequest,
-    ) -> rt::Result<DeleteCmdTemplatesResponse> {
-        self.call("DeleteCmdTemplates", request).await
+    pub fn delete_cmd_templates<'a>(
+        &'a self,
+        request: &'a DeleteCmdTemplatesRequest,
+    ) -> rt::Call<'a, DeleteCmdTemplatesRequest, DeleteCmdTemplatesResponse> {
+        self.call("DeleteCmdTemplates", request)
     }
 
     /// 删除主机账号 (`DeleteDeviceAccounts`)
@@ -418,11 +431,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_accounts(
-        &self,
-        request: &DeleteDeviceAccountsRequest,
-    ) -> rt::Result<DeleteDeviceAccountsResponse> {
-        self.call("DeleteDeviceAccounts", request).await
+    pub fn delete_device_accounts<'a>(
+        &'a self,
+        request: &'a DeleteDeviceAccountsRequest,
+    ) -> rt::Call<'a, DeleteDeviceAccountsRequest, DeleteDeviceAccountsResponse> {
+        self.call("DeleteDeviceAccounts", request)
     }
 
     /// 删除资产组成员 (`DeleteDeviceGroupMembers`)
@@ -443,11 +456,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_group_members(
-        &self,
-        request: &DeleteDeviceGroupMembersRequest,
-    ) -> rt::Result<DeleteDeviceGroupMembersResponse> {
-        self.call("DeleteDeviceGroupMembers", request).await
+    pub fn delete_device_group_members<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupMembersRequest, DeleteDeviceGroupMembersResponse> {
+        self.call("DeleteDeviceGroupMembers", request)
     }
 
     /// 删除资产组 (`DeleteDeviceGroups`)
@@ -465,11 +478,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_device_groups(
-        &self,
-        request: &DeleteDeviceGroupsRequest,
-    ) -> rt::Result<DeleteDeviceGroupsResponse> {
-        self.call("DeleteDeviceGroups", request).await
+    pub fn delete_device_groups<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupsRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupsRequest, DeleteDeviceGroupsResponse> {
+        self.call("DeleteDeviceGroups", request)
     }
 
     /// 删除主机 (`DeleteDevices`)
@@ -487,11 +500,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_devices(
-        &self,
-        request: &DeleteDevicesRequest,
-    ) -> rt::Result<DeleteDevicesResponse> {
-        self.call("DeleteDevices", request).await
+    pub fn delete_devices<'a>(
+        &'a self,
+        request: &'a DeleteDevicesRequest,
+    ) -> rt::Call<'a, DeleteDevicesRequest, DeleteDevicesResponse> {
+        self.call("DeleteDevices", request)
     }
 
     /// 删除用户组成员 (`DeleteUserGroupMembers`)
@@ -512,11 +525,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_group_members(
-        &self,
-        request: &DeleteUserGroupMembersRequest,
-    ) -> rt::Result<DeleteUserGroupMembersResponse> {
-        self.call("DeleteUserGroupMembers", request).await
+    pub fn delete_user_group_members<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupMembersRequest,
+    ) -> rt::Call<'a, DeleteUserGroupMembersRequest, DeleteUserGroupMembersResponse> {
+        self.call("DeleteUserGroupMembers", request)
     }
 
     /// 删除用户组 (`DeleteUserGroups`)
@@ -534,11 +547,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_groups(
-        &self,
-        request: &DeleteUserGroupsRequest,
-    ) -> rt::Result<DeleteUserGroupsResponse> {
-        self.call("DeleteUserGroups", request).await
+    pub fn delete_user_groups<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupsRequest,
+    ) -> rt::Call<'a, DeleteUserGroupsRequest, DeleteUserGroupsResponse> {
+        self.call("DeleteUserGroups", request)
     }
 
     /// 删除用户 (`DeleteUsers`)
@@ -556,11 +569,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 开通服务 (`DeployResource`)
@@ -584,11 +597,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn deploy_resource(
-        &self,
-        request: &DeployResourceRequest,
-    ) -> rt::Result<DeployResourceResponse> {
-        self.call("DeployResource", request).await
+    pub fn deploy_resource<'a>(
+        &'a self,
+        request: &'a DeployResourceRequest,
+    ) -> rt::Call<'a, DeployResourceRequest, DeployResourceResponse> {
+        self.call("DeployResource", request)
     }
 
     /// 查询访问权限列表 (`DescribeAcls`)
@@ -602,11 +615,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_acls(
-        &self,
-        request: &DescribeAclsRequest,
-    ) -> rt::Result<DescribeAclsResponse> {
-        self.read("DescribeAcls", request).await
+    pub fn describe_acls<'a>(
+        &'a self,
+        request: &'a DescribeAclsRequest,
+    ) -> rt::Call<'a, DescribeAclsRequest, DescribeAclsResponse> {
+        self.read("DescribeAcls", request)
     }
 
     /// 查询资产同步状态 (`DescribeAssetSyncStatus`)
@@ -622,11 +635,11 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    pub async fn describe_asset_sync_status(
-        &self,
-        request: &DescribeAssetSyncStatusRequest,
-    ) -> rt::Result<DescribeAssetSyncStatusResponse> {
-        self.read("DescribeAssetSyncStatus", request).await
+    pub fn describe_asset_sync_status<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncStatusRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncStatusRequest, DescribeAssetSyncStatusResponse> {
+        self.read("DescribeAssetSyncStatus", request)
     }
 
     /// 查询改密任务列表 (`DescribeChangePwdTask`)
@@ -651,11 +664,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_change_pwd_task(
-        &self,
-        request: &DescribeChangePwdTaskRequest,
-    ) -> rt::Result<DescribeChangePwdTaskResponse> {
-        self.read("DescribeChangePwdTask", request).await
+    pub fn describe_change_pwd_task<'a>(
+        &'a self,
+        request: &'a DescribeChangePwdTaskRequest,
+    ) -> rt::Call<'a, DescribeChangePwdTaskRequest, DescribeChangePwdTaskResponse> {
+        self.read("DescribeChangePwdTask", request)
     }
 
     /// 查询改密任务详情 (`DescribeChangePwdTaskDetail`)
@@ -681,11 +694,11 @@ impl Client {
     ///   "OperationId": "ops-addsfa"
     /// }
     /// ```
-    pub async fn describe_change_pwd_task_detail(
-        &self,
-        request: &DescribeChangePwdTaskDetailRequest,
-    ) -> rt::Result<DescribeChangePwdTaskDetailResponse> {
-        self.read("DescribeChangePwdTaskDetail", request).await
+    pub fn describe_change_pwd_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeChangePwdTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeChangePwdTaskDetailRequest, DescribeChangePwdTaskDetailResponse> {
+        self.read("DescribeChangePwdTaskDetail", request)
     }
 
     /// 查询命令模板列表 (`DescribeCmdTemplates`)
@@ -703,11 +716,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cmd_templates(
-        &self,
-        request: &DescribeCmdTemplatesRequest,
-    ) -> rt::Result<DescribeCmdTemplatesResponse> {
-        self.read("DescribeCmdTemplates", request).await
+    pub fn describe_cmd_templates<'a>(
+        &'a self,
+        request: &'a DescribeCmdTemplatesRequest,
+    ) -> rt::Call<'a, DescribeCmdTemplatesRequest, DescribeCmdTemplatesResponse> {
+        self.read("DescribeCmdTemplates", request)
     }
 
     /// 数盾-DASB-获取镜像列表 (`DescribeDasbImageIds`)
@@ -721,11 +734,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dasb_image_ids(
-        &self,
-        request: &DescribeDasbImageIdsRequest,
-    ) -> rt::Result<DescribeDasbImageIdsResponse> {
-        self.read("DescribeDasbImageIds", request).await
+    pub fn describe_dasb_image_ids<'a>(
+        &'a self,
+        request: &'a DescribeDasbImageIdsRequest,
+    ) -> rt::Call<'a, DescribeDasbImageIdsRequest, DescribeDasbImageIdsResponse> {
+        self.read("DescribeDasbImageIds", request)
     }
 
     /// 查询主机账号列表 (`DescribeDeviceAccounts`)
@@ -742,11 +755,11 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    pub async fn describe_device_accounts(
-        &self,
-        request: &DescribeDeviceAccountsRequest,
-    ) -> rt::Result<DescribeDeviceAccountsResponse> {
-        self.read("DescribeDeviceAccounts", request).await
+    pub fn describe_device_accounts<'a>(
+        &'a self,
+        request: &'a DescribeDeviceAccountsRequest,
+    ) -> rt::Call<'a, DescribeDeviceAccountsRequest, DescribeDeviceAccountsResponse> {
+        self.read("DescribeDeviceAccounts", request)
     }
 
     /// 查询资产组成员列表 (`DescribeDeviceGroupMembers`)
@@ -764,11 +777,11 @@ impl Client {
     ///   "Name": "研发主机"
     /// }
     /// ```
-    pub async fn describe_device_group_members(
-        &self,
-        request: &DescribeDeviceGroupMembersRequest,
-    ) -> rt::Result<DescribeDeviceGroupMembersResponse> {
-        self.read("DescribeDeviceGroupMembers", request).await
+    pub fn describe_device_group_members<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupMembersRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupMembersRequest, DescribeDeviceGroupMembersResponse> {
+        self.read("DescribeDeviceGroupMembers", request)
     }
 
     /// 查询资产组列表 (`DescribeDeviceGroups`)
@@ -790,11 +803,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_device_groups(
-        &self,
-        request: &DescribeDeviceGroupsRequest,
-    ) -> rt::Result<DescribeDeviceGroupsResponse> {
-        self.read("DescribeDeviceGroups", request).await
+    pub fn describe_device_groups<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupsRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupsRequest, DescribeDeviceGroupsResponse> {
+        self.read("DescribeDeviceGroups", request)
     }
 
     /// 查询资产列表 (`DescribeDevices`)
@@ -808,11 +821,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询网络域 (`DescribeDomains`)
@@ -843,11 +856,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 查询登录日志 (`DescribeLoginEvent`)
@@ -871,11 +884,11 @@ impl Client {
     ///   "UserName": "Oliver"
     /// }
     /// ```
-    pub async fn describe_login_event(
-        &self,
-        request: &DescribeLoginEventRequest,
-    ) -> rt::Result<DescribeLoginEventResponse> {
-        self.read("DescribeLoginEvent", request).await
+    pub fn describe_login_event<'a>(
+        &'a self,
+        request: &'a DescribeLoginEventRequest,
+    ) -> rt::Call<'a, DescribeLoginEventRequest, DescribeLoginEventResponse> {
+        self.read("DescribeLoginEvent", request)
     }
 
     /// 查询操作日志 (`DescribeOperationEvent`)
@@ -899,11 +912,11 @@ impl Client {
     ///   "UserName": "Liam"
     /// }
     /// ```
-    pub async fn describe_operation_event(
-        &self,
-        request: &DescribeOperationEventRequest,
-    ) -> rt::Result<DescribeOperationEventResponse> {
-        self.read("DescribeOperationEvent", request).await
+    pub fn describe_operation_event<'a>(
+        &'a self,
+        request: &'a DescribeOperationEventRequest,
+    ) -> rt::Call<'a, DescribeOperationEventRequest, DescribeOperationEventResponse> {
+        self.read("DescribeOperationEvent", request)
     }
 
     /// 查询堡垒机服务信息 (`DescribeResources`)
@@ -925,11 +938,11 @@ impl Client {
     ///   "VpcId": "vpc-eawasddsd"
     /// }
     /// ```
-    pub async fn describe_resources(
-        &self,
-        request: &DescribeResourcesRequest,
-    ) -> rt::Result<DescribeResourcesResponse> {
-        self.read("DescribeResources", request).await
+    pub fn describe_resources<'a>(
+        &'a self,
+        request: &'a DescribeResourcesRequest,
+    ) -> rt::Call<'a, DescribeResourcesRequest, DescribeResourcesResponse> {
+        self.read("DescribeResources", request)
     }
 
     /// 查询用户组成员列表 (`DescribeUserGroupMembers`)
@@ -950,11 +963,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_user_group_members(
-        &self,
-        request: &DescribeUserGroupMembersRequest,
-    ) -> rt::Result<DescribeUserGroupMembersResponse> {
-        self.read("DescribeUserGroupMembers", request).await
+    pub fn describe_user_group_members<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupMembersRequest,
+    ) -> rt::Call<'a, DescribeUserGroupMembersRequest, DescribeUserGroupMembersResponse> {
+        self.read("DescribeUserGroupMembers", request)
     }
 
     /// 查询用户组列表 (`DescribeUserGroups`)
@@ -976,11 +989,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_user_groups(
-        &self,
-        request: &DescribeUserGroupsRequest,
-    ) -> rt::Result<DescribeUserGroupsResponse> {
-        self.read("DescribeUserGroups", request).await
+    pub fn describe_user_groups<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupsRequest,
+    ) -> rt::Call<'a, DescribeUserGroupsRequest, DescribeUserGroupsResponse> {
+        self.read("DescribeUserGroups", request)
     }
 
     /// 查询用户列表 (`DescribeUsers`)
@@ -994,11 +1007,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_users(
-        &self,
-        request: &DescribeUsersRequest,
-    ) -> rt::Result<DescribeUsersResponse> {
-        self.read("DescribeUsers", request).await
+    pub fn describe_users<'a>(
+        &'a self,
+        request: &'a DescribeUsersRequest,
+    ) -> rt::Call<'a, DescribeUsersRequest, DescribeUsersResponse> {
+        self.read("DescribeUsers", request)
     }
 
     /// 导入外部资产信息 (`ImportExternalDevice`)
@@ -1021,11 +1034,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn import_external_device(
-        &self,
-        request: &ImportExternalDeviceRequest,
-    ) -> rt::Result<ImportExternalDeviceResponse> {
-        self.call("ImportExternalDevice", request).await
+    pub fn import_external_device<'a>(
+        &'a self,
+        request: &'a ImportExternalDeviceRequest,
+    ) -> rt::Call<'a, ImportExternalDeviceRequest, ImportExternalDeviceResponse> {
+        self.call("ImportExternalDevice", request)
     }
 
     /// 修改访问权限 (`ModifyAcl`)
@@ -1035,8 +1048,11 @@ impl Client {
     /// # Example: 修改访问权限
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn modify_acl(&self, request: &ModifyAclRequest) -> rt::Result<ModifyAclResponse> {
-        self.call("ModifyAcl", request).await
+    pub fn modify_acl<'a>(
+        &'a self,
+        request: &'a ModifyAclRequest,
+    ) -> rt::Call<'a, ModifyAclRequest, ModifyAclResponse> {
+        self.call("ModifyAcl", request)
     }
 
     /// 更新修改密码任务 (`ModifyChangePwdTask`)
@@ -1046,11 +1062,11 @@ impl Client {
     /// # Example: 修改改密任务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn modify_change_pwd_task(
-        &self,
-        request: &ModifyChangePwdTaskRequest,
-    ) -> rt::Result<ModifyChangePwdTaskResponse> {
-        self.call("ModifyChangePwdTask", request).await
+    pub fn modify_change_pwd_task<'a>(
+        &'a self,
+        request: &'a ModifyChangePwdTaskRequest,
+    ) -> rt::Call<'a, ModifyChangePwdTaskRequest, ModifyChangePwdTaskResponse> {
+        self.call("ModifyChangePwdTask", request)
     }
 
     /// 修改高危命令模板 (`ModifyCmdTemplate`)
@@ -1068,11 +1084,11 @@ impl Client {
     ///   "Name": "高危命令模板"
     /// }
     /// ```
-    pub async fn modify_cmd_template(
-        &self,
-        request: &ModifyCmdTemplateRequest,
-    ) -> rt::Result<ModifyCmdTemplateResponse> {
-        self.call("ModifyCmdTemplate", request).await
+    pub fn modify_cmd_template<'a>(
+        &'a self,
+        request: &'a ModifyCmdTemplateRequest,
+    ) -> rt::Call<'a, ModifyCmdTemplateRequest, ModifyCmdTemplateResponse> {
+        self.call("ModifyCmdTemplate", request)
     }
 
     /// 修改资产信息 (`ModifyDevice`)
@@ -1092,11 +1108,11 @@ impl Client {
     ///   "Port": 80
     /// }
     /// ```
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 修改资产组 (`ModifyDeviceGroup`)
@@ -1113,11 +1129,11 @@ impl Client {
     ///   "Name": "windows集群"
     /// }
     /// ```
-    pub async fn modify_device_group(
-        &self,
-        request: &ModifyDeviceGroupRequest,
-    ) -> rt::Result<ModifyDeviceGroupResponse> {
-        self.call("ModifyDeviceGroup", request).await
+    pub fn modify_device_group<'a>(
+        &'a self,
+        request: &'a ModifyDeviceGroupRequest,
+    ) -> rt::Call<'a, ModifyDeviceGroupRequest, ModifyDeviceGroupResponse> {
+        self.call("ModifyDeviceGroup", request)
     }
 
     /// 设置OAuth认证参数 (`ModifyOAuthSetting`)
@@ -1139,11 +1155,11 @@ impl Client {
     ///   "UserInfoUrl": "https://some-url/oauth2/v1/userinfo"
     /// }
     /// ```
-    pub async fn modify_o_auth_setting(
-        &self,
-        request: &ModifyOAuthSettingRequest,
-    ) -> rt::Result<ModifyOAuthSettingResponse> {
-        self.call("ModifyOAuthSetting", request).await
+    pub fn modify_o_auth_setting<'a>(
+        &'a self,
+        request: &'a ModifyOAuthSettingRequest,
+    ) -> rt::Call<'a, ModifyOAuthSettingRequest, ModifyOAuthSettingResponse> {
+        self.call("ModifyOAuthSetting", request)
     }
 
     /// 资源变配 (`ModifyResource`)
@@ -1159,11 +1175,11 @@ impl Client {
     ///   "ResourceId": "bh-saas-resource"
     /// }
     /// ```
-    pub async fn modify_resource(
-        &self,
-        request: &ModifyResourceRequest,
-    ) -> rt::Result<ModifyResourceResponse> {
-        self.call("ModifyResource", request).await
+    pub fn modify_resource<'a>(
+        &'a self,
+        request: &'a ModifyResourceRequest,
+    ) -> rt::Call<'a, ModifyResourceRequest, ModifyResourceResponse> {
+        self.call("ModifyResource", request)
     }
 
     /// 修改用户信息 (`ModifyUser`)
@@ -1189,8 +1205,11 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 修改用户组 (`ModifyUserGroup`)
@@ -1207,11 +1226,11 @@ impl Client {
     ///   "Name": "运维组"
     /// }
     /// ```
-    pub async fn modify_user_group(
-        &self,
-        request: &ModifyUserGroupRequest,
-    ) -> rt::Result<ModifyUserGroupResponse> {
-        self.call("ModifyUserGroup", request).await
+    pub fn modify_user_group<'a>(
+        &'a self,
+        request: &'a ModifyUserGroupRequest,
+    ) -> rt::Call<'a, ModifyUserGroupRequest, ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request)
     }
 
     /// 清除设备账号绑定密码 (`ResetDeviceAccountPassword`)
@@ -1229,11 +1248,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_device_account_password(
-        &self,
-        request: &ResetDeviceAccountPasswordRequest,
-    ) -> rt::Result<ResetDeviceAccountPasswordResponse> {
-        self.call("ResetDeviceAccountPassword", request).await
+    pub fn reset_device_account_password<'a>(
+        &'a self,
+        request: &'a ResetDeviceAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetDeviceAccountPasswordRequest, ResetDeviceAccountPasswordResponse> {
+        self.call("ResetDeviceAccountPassword", request)
     }
 
     /// 清除设备账号绑定的密钥 (`ResetDeviceAccountPrivateKey`)
@@ -1251,11 +1270,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_device_account_private_key(
-        &self,
-        request: &ResetDeviceAccountPrivateKeyRequest,
-    ) -> rt::Result<ResetDeviceAccountPrivateKeyResponse> {
-        self.call("ResetDeviceAccountPrivateKey", request).await
+    pub fn reset_device_account_private_key<'a>(
+        &'a self,
+        request: &'a ResetDeviceAccountPrivateKeyRequest,
+    ) -> rt::Call<'a, ResetDeviceAccountPrivateKeyRequest, ResetDeviceAccountPrivateKeyResponse>
+    {
+        self.call("ResetDeviceAccountPrivateKey", request)
     }
 
     /// 重置用户 (`ResetUser`)
@@ -1273,8 +1293,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_user(&self, request: &ResetUserRequest) -> rt::Result<ResetUserResponse> {
-        self.call("ResetUser", request).await
+    pub fn reset_user<'a>(
+        &'a self,
+        request: &'a ResetUserRequest,
+    ) -> rt::Call<'a, ResetUserRequest, ResetUserResponse> {
+        self.call("ResetUser", request)
     }
 
     /// 执行改密任务 (`RunChangePwdTask`)
@@ -1291,11 +1314,11 @@ impl Client {
     ///   "OperationId": "ops-1a2b3c"
     /// }
     /// ```
-    pub async fn run_change_pwd_task(
-        &self,
-        request: &RunChangePwdTaskRequest,
-    ) -> rt::Result<RunChangePwdTaskResponse> {
-        self.call("RunChangePwdTask", request).await
+    pub fn run_change_pwd_task<'a>(
+        &'a self,
+        request: &'a RunChangePwdTaskRequest,
+    ) -> rt::Call<'a, RunChangePwdTaskRequest, RunChangePwdTaskResponse> {
+        self.call("RunChangePwdTask", request)
     }
 
     /// 搜索审计日志 (`SearchAuditLog`)
@@ -1314,11 +1337,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn search_audit_log(
-        &self,
-        request: &SearchAuditLogRequest,
-    ) -> rt::Result<SearchAuditLogResponse> {
-        self.read("SearchAuditLog", request).await
+    pub fn search_audit_log<'a>(
+        &'a self,
+        request: &'a SearchAuditLogRequest,
+    ) -> rt::Call<'a, SearchAuditLogRequest, SearchAuditLogResponse> {
+        self.read("SearchAuditLog", request)
     }
 
     /// 命令执行检索 (`SearchCommand`)
@@ -1347,11 +1370,11 @@ impl Client {
     ///   "UserName": "jack"
     /// }
     /// ```
-    pub async fn search_command(
-        &self,
-        request: &SearchCommandRequest,
-    ) -> rt::Result<SearchCommandResponse> {
-        self.read("SearchCommand", request).await
+    pub fn search_command<'a>(
+        &'a self,
+        request: &'a SearchCommandRequest,
+    ) -> rt::Call<'a, SearchCommandRequest, SearchCommandResponse> {
+        self.read("SearchCommand", request)
     }
 
     /// 根据会话Id搜索Command (`SearchCommandBySid`)
@@ -1367,11 +1390,11 @@ impl Client {
     ///   "Sid": "dfac9070-8b23-499e-83b2-a50e3ca0"
     /// }
     /// ```
-    pub async fn search_command_by_sid(
-        &self,
-        request: &SearchCommandBySidRequest,
-    ) -> rt::Result<SearchCommandBySidResponse> {
-        self.read("SearchCommandBySid", request).await
+    pub fn search_command_by_sid<'a>(
+        &'a self,
+        request: &'a SearchCommandBySidRequest,
+    ) -> rt::Call<'a, SearchCommandBySidRequest, SearchCommandBySidResponse> {
+        self.read("SearchCommandBySid", request)
     }
 
     /// 文件传输检索 (`SearchFile`)
@@ -1403,8 +1426,11 @@ impl Client {
     ///   "UserName": "Joseph"
     /// }
     /// ```
-    pub async fn search_file(&self, request: &SearchFileRequest) -> rt::Result<SearchFileResponse> {
-        self.read("SearchFile", request).await
+    pub fn search_file<'a>(
+        &'a self,
+        request: &'a SearchFileRequest,
+    ) -> rt::Call<'a, SearchFileRequest, SearchFileResponse> {
+        self.read("SearchFile", request)
     }
 
     /// 搜索文件传输会话下文件操作列表 (`SearchFileBySid`)
@@ -1424,11 +1450,11 @@ impl Client {
     ///   "Sid": "dfac9070-8b23-499e-83b2-a50e3ca"
     /// }
     /// ```
-    pub async fn search_file_by_sid(
-        &self,
-        request: &SearchFileBySidRequest,
-    ) -> rt::Result<SearchFileBySidResponse> {
-        self.read("SearchFileBySid", request).await
+    pub fn search_file_by_sid<'a>(
+        &'a self,
+        request: &'a SearchFileBySidRequest,
+    ) -> rt::Call<'a, SearchFileBySidRequest, SearchFileBySidResponse> {
+        self.read("SearchFileBySid", request)
     }
 
     /// 搜索会话 (`SearchSession`)
@@ -1453,11 +1479,11 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    pub async fn search_session(
-        &self,
-        request: &SearchSessionRequest,
-    ) -> rt::Result<SearchSessionResponse> {
-        self.read("SearchSession", request).await
+    pub fn search_session<'a>(
+        &'a self,
+        request: &'a SearchSessionRequest,
+    ) -> rt::Call<'a, SearchSessionRequest, SearchSessionResponse> {
+        self.read("SearchSession", request)
     }
 
     /// 命令检索 (`SearchSessionCommand`)
@@ -1477,11 +1503,11 @@ impl Client {
     ///   "StartTime": "2020-01-01T01:01:01+08:00"
     /// }
     /// ```
-    pub async fn search_session_command(
-        &self,
-        request: &SearchSessionCommandRequest,
-    ) -> rt::Result<SearchSessionCommandResponse> {
-        self.read("SearchSessionCommand", request).await
+    pub fn search_session_command<'a>(
+        &'a self,
+        request: &'a SearchSessionCommandRequest,
+    ) -> rt::Call<'a, SearchSessionCommandRequest, SearchSessionCommandResponse> {
+        self.read("SearchSessionCommand", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

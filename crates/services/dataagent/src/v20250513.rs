@@ -11,6 +11,10 @@ const VERSION: &str = "2025-05-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加文档切片 (`AddChunk`)
@@ -54,8 +58,11 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    pub async fn add_chunk(&self, request: &AddChunkRequest) -> rt::Result<AddChunkResponse> {
-        self.call("AddChunk", request).await
+    pub fn add_chunk<'a>(
+        &'a self,
+        request: &'a AddChunkRequest,
+    ) -> rt::Call<'a, AddChunkRequest, AddChunkResponse> {
+        self.call("AddChunk", request)
     }
 
     /// 文件追加 (`AppendKnowledgeTask`)
@@ -81,11 +88,11 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-YuVJ1k3U37"
     /// }
     /// ```
-    pub async fn append_knowledge_task(
-        &self,
-        request: &AppendKnowledgeTaskRequest,
-    ) -> rt::Result<AppendKnowledgeTaskResponse> {
-        self.call("AppendKnowledgeTask", request).await
+    pub fn append_knowledge_task<'a>(
+        &'a self,
+        request: &'a AppendKnowledgeTaskRequest,
+    ) -> rt::Call<'a, AppendKnowledgeTaskRequest, AppendKnowledgeTaskResponse> {
+        self.call("AppendKnowledgeTask", request)
     }
 
     /// DataAgent问答 (`ChatAI`)
@@ -106,8 +113,11 @@ impl Client {
     ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
     /// }
     /// ```
-    pub async fn chat_ai(&self, request: &ChatAIRequest) -> rt::Result<ChatAIResponse> {
-        self.call("ChatAI", request).await
+    pub fn chat_ai<'a>(
+        &'a self,
+        request: &'a ChatAIRequest,
+    ) -> rt::Call<'a, ChatAIRequest, ChatAIResponse> {
+        self.call("ChatAI", request)
     }
 
     /// 生成DataAgent SessionID (`CreateDataAgentSession`)
@@ -123,11 +133,11 @@ impl Client {
     ///   "InstanceId": "dataagent-haBKQxLt"
     /// }
     /// ```
-    pub async fn create_data_agent_session(
-        &self,
-        request: &CreateDataAgentSessionRequest,
-    ) -> rt::Result<CreateDataAgentSessionResponse> {
-        self.call("CreateDataAgentSession", request).await
+    pub fn create_data_agent_session<'a>(
+        &'a self,
+        request: &'a CreateDataAgentSessionRequest,
+    ) -> rt::Call<'a, CreateDataAgentSessionRequest, CreateDataAgentSessionResponse> {
+        self.call("CreateDataAgentSession", request)
     }
 
     /// 删除文档切片 (`DeleteChunk`)
@@ -147,11 +157,11 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    pub async fn delete_chunk(
-        &self,
-        request: &DeleteChunkRequest,
-    ) -> rt::Result<DeleteChunkResponse> {
-        self.call("DeleteChunk", request).await
+    pub fn delete_chunk<'a>(
+        &'a self,
+        request: &'a DeleteChunkRequest,
+    ) -> rt::Call<'a, DeleteChunkRequest, DeleteChunkResponse> {
+        self.call("DeleteChunk", request)
     }
 
     /// 删除会话 (`DeleteDataAgentSession`)
@@ -168,11 +178,11 @@ impl Client {
     ///   "SessionId": "ee8b5304-3ef0-4942-beb2-8c9354a3ed4e"
     /// }
     /// ```
-    pub async fn delete_data_agent_session(
-        &self,
-        request: &DeleteDataAgentSessionRequest,
-    ) -> rt::Result<DeleteDataAgentSessionResponse> {
-        self.call("DeleteDataAgentSession", request).await
+    pub fn delete_data_agent_session<'a>(
+        &'a self,
+        request: &'a DeleteDataAgentSessionRequest,
+    ) -> rt::Call<'a, DeleteDataAgentSessionRequest, DeleteDataAgentSessionResponse> {
+        self.call("DeleteDataAgentSession", request)
     }
 
     /// 执行下发agent对应的命令 (`ExecuteAgentApi`)
@@ -190,11 +200,11 @@ impl Client {
     ///   "RequestType": "get"
     /// }
     /// ```
-    pub async fn execute_agent_api(
-        &self,
-        request: &ExecuteAgentApiRequest,
-    ) -> rt::Result<ExecuteAgentApiResponse> {
-        self.call("ExecuteAgentApi", request).await
+    pub fn execute_agent_api<'a>(
+        &'a self,
+        request: &'a ExecuteAgentApiRequest,
+    ) -> rt::Call<'a, ExecuteAgentApiRequest, ExecuteAgentApiResponse> {
+        self.call("ExecuteAgentApi", request)
     }
 
     /// 流式执行下发agent对应的命令 (`ExecuteAgentApiV1`)
@@ -211,11 +221,11 @@ impl Client {
     ///   "RequestType": "event-stream"
     /// }
     /// ```
-    pub async fn execute_agent_api_v1(
-        &self,
-        request: &ExecuteAgentApiV1Request,
-    ) -> rt::Result<ExecuteAgentApiV1Response> {
-        self.call("ExecuteAgentApiV1", request).await
+    pub fn execute_agent_api_v1<'a>(
+        &'a self,
+        request: &'a ExecuteAgentApiV1Request,
+    ) -> rt::Call<'a, ExecuteAgentApiV1Request, ExecuteAgentApiV1Response> {
+        self.call("ExecuteAgentApiV1", request)
     }
 
     /// 根据知识库id查询上传job列表 (`GetJobsByKnowledgeBaseId`)
@@ -232,11 +242,11 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-ye1v2FukBu"
     /// }
     /// ```
-    pub async fn get_jobs_by_knowledge_base_id(
-        &self,
-        request: &GetJobsByKnowledgeBaseIdRequest,
-    ) -> rt::Result<GetJobsByKnowledgeBaseIdResponse> {
-        self.read("GetJobsByKnowledgeBaseId", request).await
+    pub fn get_jobs_by_knowledge_base_id<'a>(
+        &'a self,
+        request: &'a GetJobsByKnowledgeBaseIdRequest,
+    ) -> rt::Call<'a, GetJobsByKnowledgeBaseIdRequest, GetJobsByKnowledgeBaseIdResponse> {
+        self.read("GetJobsByKnowledgeBaseId", request)
     }
 
     /// 获取知识库文件列表 (`GetKnowledgeBaseFileList`)
@@ -253,11 +263,11 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-xjakxja"
     /// }
     /// ```
-    pub async fn get_knowledge_base_file_list(
-        &self,
-        request: &GetKnowledgeBaseFileListRequest,
-    ) -> rt::Result<GetKnowledgeBaseFileListResponse> {
-        self.read("GetKnowledgeBaseFileList", request).await
+    pub fn get_knowledge_base_file_list<'a>(
+        &'a self,
+        request: &'a GetKnowledgeBaseFileListRequest,
+    ) -> rt::Call<'a, GetKnowledgeBaseFileListRequest, GetKnowledgeBaseFileListResponse> {
+        self.read("GetKnowledgeBaseFileList", request)
     }
 
     /// 获取知识库列表 (`GetKnowledgeBaseList`)
@@ -273,11 +283,11 @@ impl Client {
     ///   "InstanceId": "dataagent-xajxjaxj"
     /// }
     /// ```
-    pub async fn get_knowledge_base_list(
-        &self,
-        request: &GetKnowledgeBaseListRequest,
-    ) -> rt::Result<GetKnowledgeBaseListResponse> {
-        self.read("GetKnowledgeBaseList", request).await
+    pub fn get_knowledge_base_list<'a>(
+        &'a self,
+        request: &'a GetKnowledgeBaseListRequest,
+    ) -> rt::Call<'a, GetKnowledgeBaseListRequest, GetKnowledgeBaseListResponse> {
+        self.read("GetKnowledgeBaseList", request)
     }
 
     /// 查询上传任务详情 (`GetUploadJobDetails`)
@@ -294,11 +304,11 @@ impl Client {
     ///   "JobId": "job-9drpcx7eb7"
     /// }
     /// ```
-    pub async fn get_upload_job_details(
-        &self,
-        request: &GetUploadJobDetailsRequest,
-    ) -> rt::Result<GetUploadJobDetailsResponse> {
-        self.read("GetUploadJobDetails", request).await
+    pub fn get_upload_job_details<'a>(
+        &'a self,
+        request: &'a GetUploadJobDetailsRequest,
+    ) -> rt::Call<'a, GetUploadJobDetailsRequest, GetUploadJobDetailsResponse> {
+        self.read("GetUploadJobDetails", request)
     }
 
     /// 获取用户实例列表 (`GetUserInstanceList`)
@@ -312,11 +322,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_user_instance_list(
-        &self,
-        request: &GetUserInstanceListRequest,
-    ) -> rt::Result<GetUserInstanceListResponse> {
-        self.read("GetUserInstanceList", request).await
+    pub fn get_user_instance_list<'a>(
+        &'a self,
+        request: &'a GetUserInstanceListRequest,
+    ) -> rt::Call<'a, GetUserInstanceListRequest, GetUserInstanceListResponse> {
+        self.read("GetUserInstanceList", request)
     }
 
     /// 编辑分片 (`ModifyChunk`)
@@ -335,11 +345,11 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    pub async fn modify_chunk(
-        &self,
-        request: &ModifyChunkRequest,
-    ) -> rt::Result<ModifyChunkResponse> {
-        self.call("ModifyChunk", request).await
+    pub fn modify_chunk<'a>(
+        &'a self,
+        request: &'a ModifyChunkRequest,
+    ) -> rt::Call<'a, ModifyChunkRequest, ModifyChunkResponse> {
+        self.call("ModifyChunk", request)
     }
 
     /// 修改知识库 (`ModifyKnowledgeBase`)
@@ -358,11 +368,11 @@ impl Client {
     ///   "OperateType": "Create"
     /// }
     /// ```
-    pub async fn modify_knowledge_base(
-        &self,
-        request: &ModifyKnowledgeBaseRequest,
-    ) -> rt::Result<ModifyKnowledgeBaseResponse> {
-        self.call("ModifyKnowledgeBase", request).await
+    pub fn modify_knowledge_base<'a>(
+        &'a self,
+        request: &'a ModifyKnowledgeBaseRequest,
+    ) -> rt::Call<'a, ModifyKnowledgeBaseRequest, ModifyKnowledgeBaseResponse> {
+        self.call("ModifyKnowledgeBase", request)
     }
 
     /// 修改对象的用户权限信息 (`ModifyUserAuthority`)
@@ -384,11 +394,11 @@ impl Client {
     ///   "UseScope": 1
     /// }
     /// ```
-    pub async fn modify_user_authority(
-        &self,
-        request: &ModifyUserAuthorityRequest,
-    ) -> rt::Result<ModifyUserAuthorityResponse> {
-        self.call("ModifyUserAuthority", request).await
+    pub fn modify_user_authority<'a>(
+        &'a self,
+        request: &'a ModifyUserAuthorityRequest,
+    ) -> rt::Call<'a, ModifyUserAuthorityRequest, ModifyUserAuthorityResponse> {
+        self.call("ModifyUserAuthority", request)
     }
 
     /// 文档切片查询 (`QueryChunkList`)
@@ -405,11 +415,11 @@ impl Client {
     ///   "PageSize": 50
     /// }
     /// ```
-    pub async fn query_chunk_list(
-        &self,
-        request: &QueryChunkListRequest,
-    ) -> rt::Result<QueryChunkListResponse> {
-        self.read("QueryChunkList", request).await
+    pub fn query_chunk_list<'a>(
+        &'a self,
+        request: &'a QueryChunkListRequest,
+    ) -> rt::Call<'a, QueryChunkListRequest, QueryChunkListResponse> {
+        self.read("QueryChunkList", request)
     }
 
     /// 查询知识库任务 (`QueryKnowledgeTask`)
@@ -429,11 +439,11 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-XPJwWgiLZv"
     /// }
     /// ```
-    pub async fn query_knowledge_task(
-        &self,
-        request: &QueryKnowledgeTaskRequest,
-    ) -> rt::Result<QueryKnowledgeTaskResponse> {
-        self.read("QueryKnowledgeTask", request).await
+    pub fn query_knowledge_task<'a>(
+        &'a self,
+        request: &'a QueryKnowledgeTaskRequest,
+    ) -> rt::Call<'a, QueryKnowledgeTaskRequest, QueryKnowledgeTaskResponse> {
+        self.read("QueryKnowledgeTask", request)
     }
 
     /// 查询模型信息 (`QueryModels`)
@@ -449,11 +459,11 @@ impl Client {
     ///   "InstanceId": "dataagent-G5XTaxnz"
     /// }
     /// ```
-    pub async fn query_models(
-        &self,
-        request: &QueryModelsRequest,
-    ) -> rt::Result<QueryModelsResponse> {
-        self.read("QueryModels", request).await
+    pub fn query_models<'a>(
+        &'a self,
+        request: &'a QueryModelsRequest,
+    ) -> rt::Call<'a, QueryModelsRequest, QueryModelsResponse> {
+        self.read("QueryModels", request)
     }
 
     /// 查询对象的用户权限信息 (`QueryUserAuthority`)
@@ -471,11 +481,11 @@ impl Client {
     ///   "ObjectId": "klbase-uKGsu3qP6p"
     /// }
     /// ```
-    pub async fn query_user_authority(
-        &self,
-        request: &QueryUserAuthorityRequest,
-    ) -> rt::Result<QueryUserAuthorityResponse> {
-        self.read("QueryUserAuthority", request).await
+    pub fn query_user_authority<'a>(
+        &'a self,
+        request: &'a QueryUserAuthorityRequest,
+    ) -> rt::Call<'a, QueryUserAuthorityRequest, QueryUserAuthorityResponse> {
+        self.read("QueryUserAuthority", request)
     }
 
     /// 获取用户session详情 (`QueryUserSessionDetail`)
@@ -494,11 +504,11 @@ impl Client {
     ///   "SessionId": "67e0bdc1-c148-45c7-8ec5-9c8908b83932"
     /// }
     /// ```
-    pub async fn query_user_session_detail(
-        &self,
-        request: &QueryUserSessionDetailRequest,
-    ) -> rt::Result<QueryUserSessionDetailResponse> {
-        self.read("QueryUserSessionDetail", request).await
+    pub fn query_user_session_detail<'a>(
+        &'a self,
+        request: &'a QueryUserSessionDetailRequest,
+    ) -> rt::Call<'a, QueryUserSessionDetailRequest, QueryUserSessionDetailResponse> {
+        self.read("QueryUserSessionDetail", request)
     }
 
     /// 终止问答返回流 (`StopChatAI`)
@@ -515,11 +525,11 @@ impl Client {
     ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
     /// }
     /// ```
-    pub async fn stop_chat_ai(
-        &self,
-        request: &StopChatAIRequest,
-    ) -> rt::Result<StopChatAIResponse> {
-        self.call("StopChatAI", request).await
+    pub fn stop_chat_ai<'a>(
+        &'a self,
+        request: &'a StopChatAIRequest,
+    ) -> rt::Call<'a, StopChatAIRequest, StopChatAIResponse> {
+        self.call("StopChatAI", request)
     }
 
     /// cos上传提交文件 (`UploadAndCommitFile`)
@@ -543,11 +553,11 @@ impl Client {
     ///   "KnowledgeBaseId": "kb001"
     /// }
     /// ```
-    pub async fn upload_and_commit_file(
-        &self,
-        request: &UploadAndCommitFileRequest,
-    ) -> rt::Result<UploadAndCommitFileResponse> {
-        self.call("UploadAndCommitFile", request).await
+    pub fn upload_and_commit_file<'a>(
+        &'a self,
+        request: &'a UploadAndCommitFileRequest,
+    ) -> rt::Call<'a, UploadAndCommitFileRequest, UploadAndCommitFileResponse> {
+        self.call("UploadAndCommitFile", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

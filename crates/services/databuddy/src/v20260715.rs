@@ -11,6 +11,10 @@ const VERSION: &str = "2026-07-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加控制台用户 (`AddConsoleUsers`)
@@ -56,11 +60,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_console_users(
-        &self,
-        request: &AddConsoleUsersRequest,
-    ) -> rt::Result<AddConsoleUsersResponse> {
-        self.call("AddConsoleUsers", request).await
+    pub fn add_console_users<'a>(
+        &'a self,
+        request: &'a AddConsoleUsersRequest,
+    ) -> rt::Call<'a, AddConsoleUsersRequest, AddConsoleUsersResponse> {
+        self.call("AddConsoleUsers", request)
     }
 
     /// 添加工作空间用户组 (`AddWorkspaceGroups`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "WorkspaceId": "17621416814092400"
     /// }
     /// ```
-    pub async fn add_workspace_groups(
-        &self,
-        request: &AddWorkspaceGroupsRequest,
-    ) -> rt::Result<AddWorkspaceGroupsResponse> {
-        self.call("AddWorkspaceGroups", request).await
+    pub fn add_workspace_groups<'a>(
+        &'a self,
+        request: &'a AddWorkspaceGroupsRequest,
+    ) -> rt::Call<'a, AddWorkspaceGroupsRequest, AddWorkspaceGroupsResponse> {
+        self.call("AddWorkspaceGroups", request)
     }
 
     /// 添加工作空间用户 (`AddWorkspaceUsers`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "WorkspaceId": "176214162400"
     /// }
     /// ```
-    pub async fn add_workspace_users(
-        &self,
-        request: &AddWorkspaceUsersRequest,
-    ) -> rt::Result<AddWorkspaceUsersResponse> {
-        self.call("AddWorkspaceUsers", request).await
+    pub fn add_workspace_users<'a>(
+        &'a self,
+        request: &'a AddWorkspaceUsersRequest,
+    ) -> rt::Call<'a, AddWorkspaceUsersRequest, AddWorkspaceUsersResponse> {
+        self.call("AddWorkspaceUsers", request)
     }
 
     /// 创建数据目录 (`CreateCatalog`)
@@ -131,11 +135,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn create_catalog(
-        &self,
-        request: &CreateCatalogRequest,
-    ) -> rt::Result<CreateCatalogResponse> {
-        self.call("CreateCatalog", request).await
+    pub fn create_catalog<'a>(
+        &'a self,
+        request: &'a CreateCatalogRequest,
+    ) -> rt::Call<'a, CreateCatalogRequest, CreateCatalogResponse> {
+        self.call("CreateCatalog", request)
     }
 
     /// 创建控制台用户组 (`CreateConsoleGroup`)
@@ -153,11 +157,11 @@ impl Client {
     ///   "GroupNickname": "dd"
     /// }
     /// ```
-    pub async fn create_console_group(
-        &self,
-        request: &CreateConsoleGroupRequest,
-    ) -> rt::Result<CreateConsoleGroupResponse> {
-        self.call("CreateConsoleGroup", request).await
+    pub fn create_console_group<'a>(
+        &'a self,
+        request: &'a CreateConsoleGroupRequest,
+    ) -> rt::Call<'a, CreateConsoleGroupRequest, CreateConsoleGroupResponse> {
+        self.call("CreateConsoleGroup", request)
     }
 
     /// 创建代码文件 (`CreateFile`)
@@ -183,8 +187,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn create_file(&self, request: &CreateFileRequest) -> rt::Result<CreateFileResponse> {
-        self.call("CreateFile", request).await
+    pub fn create_file<'a>(
+        &'a self,
+        request: &'a CreateFileRequest,
+    ) -> rt::Call<'a, CreateFileRequest, CreateFileResponse> {
+        self.call("CreateFile", request)
     }
 
     /// 创建文件夹 (`CreateFolder`)
@@ -205,11 +212,11 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    pub async fn create_folder(
-        &self,
-        request: &CreateFolderRequest,
-    ) -> rt::Result<CreateFolderResponse> {
-        self.call("CreateFolder", request).await
+    pub fn create_folder<'a>(
+        &'a self,
+        request: &'a CreateFolderRequest,
+    ) -> rt::Call<'a, CreateFolderRequest, CreateFolderResponse> {
+        self.call("CreateFolder", request)
     }
 
     /// 创建存储位置 (`CreateLocation`)
@@ -224,11 +231,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_location(
-        &self,
-        request: &CreateLocationRequest,
-    ) -> rt::Result<CreateLocationResponse> {
-        self.call("CreateLocation", request).await
+    pub fn create_location<'a>(
+        &'a self,
+        request: &'a CreateLocationRequest,
+    ) -> rt::Call<'a, CreateLocationRequest, CreateLocationResponse> {
+        self.call("CreateLocation", request)
     }
 
     /// 创建模型 (`CreateModel`)
@@ -248,11 +255,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn create_model(
-        &self,
-        request: &CreateModelRequest,
-    ) -> rt::Result<CreateModelResponse> {
-        self.call("CreateModel", request).await
+    pub fn create_model<'a>(
+        &'a self,
+        request: &'a CreateModelRequest,
+    ) -> rt::Call<'a, CreateModelRequest, CreateModelResponse> {
+        self.call("CreateModel", request)
     }
 
     /// 创建模型版本 (`CreateModelVersion`)
@@ -273,11 +280,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn create_model_version(
-        &self,
-        request: &CreateModelVersionRequest,
-    ) -> rt::Result<CreateModelVersionResponse> {
-        self.call("CreateModelVersion", request).await
+    pub fn create_model_version<'a>(
+        &'a self,
+        request: &'a CreateModelVersionRequest,
+    ) -> rt::Call<'a, CreateModelVersionRequest, CreateModelVersionResponse> {
+        self.call("CreateModelVersion", request)
     }
 
     /// 创建Schema (`CreateSchema`)
@@ -296,11 +303,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn create_schema(
-        &self,
-        request: &CreateSchemaRequest,
-    ) -> rt::Result<CreateSchemaResponse> {
-        self.call("CreateSchema", request).await
+    pub fn create_schema<'a>(
+        &'a self,
+        request: &'a CreateSchemaRequest,
+    ) -> rt::Call<'a, CreateSchemaRequest, CreateSchemaResponse> {
+        self.call("CreateSchema", request)
     }
 
     /// 创建数据卷 (`CreateVolume`)
@@ -322,11 +329,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn create_volume(
-        &self,
-        request: &CreateVolumeRequest,
-    ) -> rt::Result<CreateVolumeResponse> {
-        self.call("CreateVolume", request).await
+    pub fn create_volume<'a>(
+        &'a self,
+        request: &'a CreateVolumeRequest,
+    ) -> rt::Call<'a, CreateVolumeRequest, CreateVolumeResponse> {
+        self.call("CreateVolume", request)
     }
 
     /// 创建工作流 (`CreateWorkflow`)
@@ -336,11 +343,11 @@ impl Client {
     /// # Example: 创建携带python任务的工作流
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_workflow(
-        &self,
-        request: &CreateWorkflowRequest,
-    ) -> rt::Result<CreateWorkflowResponse> {
-        self.call("CreateWorkflow", request).await
+    pub fn create_workflow<'a>(
+        &'a self,
+        request: &'a CreateWorkflowRequest,
+    ) -> rt::Call<'a, CreateWorkflowRequest, CreateWorkflowResponse> {
+        self.call("CreateWorkflow", request)
     }
 
     /// 创建工作空间 (`CreateWorkspace`)
@@ -358,11 +365,11 @@ impl Client {
     ///   "WorkspaceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_workspace(
-        &self,
-        request: &CreateWorkspaceRequest,
-    ) -> rt::Result<CreateWorkspaceResponse> {
-        self.call("CreateWorkspace", request).await
+    pub fn create_workspace<'a>(
+        &'a self,
+        request: &'a CreateWorkspaceRequest,
+    ) -> rt::Call<'a, CreateWorkspaceRequest, CreateWorkspaceResponse> {
+        self.call("CreateWorkspace", request)
     }
 
     /// 创建工作空间角色 (`CreateWorkspaceRole`)
@@ -389,11 +396,11 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
-    pub async fn create_workspace_role(
-        &self,
-        request: &CreateWorkspaceRoleRequest,
-    ) -> rt::Result<CreateWorkspaceRoleResponse> {
-        self.call("CreateWorkspaceRole", request).await
+    pub fn create_workspace_role<'a>(
+        &'a self,
+        request: &'a CreateWorkspaceRoleRequest,
+    ) -> rt::Call<'a, CreateWorkspaceRoleRequest, CreateWorkspaceRoleResponse> {
+        self.call("CreateWorkspaceRole", request)
     }
 
     /// 删除catalog (`DeleteCatalog`)
@@ -410,11 +417,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_catalog(
-        &self,
-        request: &DeleteCatalogRequest,
-    ) -> rt::Result<DeleteCatalogResponse> {
-        self.call("DeleteCatalog", request).await
+    pub fn delete_catalog<'a>(
+        &'a self,
+        request: &'a DeleteCatalogRequest,
+    ) -> rt::Call<'a, DeleteCatalogRequest, DeleteCatalogResponse> {
+        self.call("DeleteCatalog", request)
     }
 
     /// 删除控制台用户组 (`DeleteConsoleGroups`)
@@ -432,11 +439,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_console_groups(
-        &self,
-        request: &DeleteConsoleGroupsRequest,
-    ) -> rt::Result<DeleteConsoleGroupsResponse> {
-        self.call("DeleteConsoleGroups", request).await
+    pub fn delete_console_groups<'a>(
+        &'a self,
+        request: &'a DeleteConsoleGroupsRequest,
+    ) -> rt::Call<'a, DeleteConsoleGroupsRequest, DeleteConsoleGroupsResponse> {
+        self.call("DeleteConsoleGroups", request)
     }
 
     /// 删除代码文件 (`DeleteFile`)
@@ -471,8 +478,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn delete_file(&self, request: &DeleteFileRequest) -> rt::Result<DeleteFileResponse> {
-        self.call("DeleteFile", request).await
+    pub fn delete_file<'a>(
+        &'a self,
+        request: &'a DeleteFileRequest,
+    ) -> rt::Call<'a, DeleteFileRequest, DeleteFileResponse> {
+        self.call("DeleteFile", request)
     }
 
     /// 删除文件夹 (`DeleteFolder`)
@@ -492,11 +502,11 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    pub async fn delete_folder(
-        &self,
-        request: &DeleteFolderRequest,
-    ) -> rt::Result<DeleteFolderResponse> {
-        self.call("DeleteFolder", request).await
+    pub fn delete_folder<'a>(
+        &'a self,
+        request: &'a DeleteFolderRequest,
+    ) -> rt::Call<'a, DeleteFolderRequest, DeleteFolderResponse> {
+        self.call("DeleteFolder", request)
     }
 
     /// 删除存储位置 (`DeleteLocation`)
@@ -516,11 +526,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_location(
-        &self,
-        request: &DeleteLocationRequest,
-    ) -> rt::Result<DeleteLocationResponse> {
-        self.call("DeleteLocation", request).await
+    pub fn delete_location<'a>(
+        &'a self,
+        request: &'a DeleteLocationRequest,
+    ) -> rt::Call<'a, DeleteLocationRequest, DeleteLocationResponse> {
+        self.call("DeleteLocation", request)
     }
 
     /// 删除模型 (`DeleteModel`)
@@ -539,11 +549,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 删除schema (`DeleteSchema`)
@@ -561,11 +571,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_schema(
-        &self,
-        request: &DeleteSchemaRequest,
-    ) -> rt::Result<DeleteSchemaResponse> {
-        self.call("DeleteSchema", request).await
+    pub fn delete_schema<'a>(
+        &'a self,
+        request: &'a DeleteSchemaRequest,
+    ) -> rt::Call<'a, DeleteSchemaRequest, DeleteSchemaResponse> {
+        self.call("DeleteSchema", request)
     }
 
     /// 删除table (`DeleteTable`)
@@ -584,11 +594,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_table(
-        &self,
-        request: &DeleteTableRequest,
-    ) -> rt::Result<DeleteTableResponse> {
-        self.call("DeleteTable", request).await
+    pub fn delete_table<'a>(
+        &'a self,
+        request: &'a DeleteTableRequest,
+    ) -> rt::Call<'a, DeleteTableRequest, DeleteTableResponse> {
+        self.call("DeleteTable", request)
     }
 
     /// 删除view (`DeleteView`)
@@ -607,8 +617,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_view(&self, request: &DeleteViewRequest) -> rt::Result<DeleteViewResponse> {
-        self.call("DeleteView", request).await
+    pub fn delete_view<'a>(
+        &'a self,
+        request: &'a DeleteViewRequest,
+    ) -> rt::Call<'a, DeleteViewRequest, DeleteViewResponse> {
+        self.call("DeleteView", request)
     }
 
     /// 删除数据卷 (`DeleteVolume`)
@@ -627,11 +640,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn delete_volume(
-        &self,
-        request: &DeleteVolumeRequest,
-    ) -> rt::Result<DeleteVolumeResponse> {
-        self.call("DeleteVolume", request).await
+    pub fn delete_volume<'a>(
+        &'a self,
+        request: &'a DeleteVolumeRequest,
+    ) -> rt::Call<'a, DeleteVolumeRequest, DeleteVolumeResponse> {
+        self.call("DeleteVolume", request)
     }
 
     /// 删除工作流 (`DeleteWorkflow`)
@@ -648,11 +661,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn delete_workflow(
-        &self,
-        request: &DeleteWorkflowRequest,
-    ) -> rt::Result<DeleteWorkflowResponse> {
-        self.call("DeleteWorkflow", request).await
+    pub fn delete_workflow<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowRequest,
+    ) -> rt::Call<'a, DeleteWorkflowRequest, DeleteWorkflowResponse> {
+        self.call("DeleteWorkflow", request)
     }
 
     /// 删除工作空间 (`DeleteWorkspace`)
@@ -668,11 +681,11 @@ impl Client {
     ///   "WorkspaceId": "17851552324107340"
     /// }
     /// ```
-    pub async fn delete_workspace(
-        &self,
-        request: &DeleteWorkspaceRequest,
-    ) -> rt::Result<DeleteWorkspaceResponse> {
-        self.call("DeleteWorkspace", request).await
+    pub fn delete_workspace<'a>(
+        &'a self,
+        request: &'a DeleteWorkspaceRequest,
+    ) -> rt::Call<'a, DeleteWorkspaceRequest, DeleteWorkspaceResponse> {
+        self.call("DeleteWorkspace", request)
     }
 
     /// 删除工作空间角色 (`DeleteWorkspaceRole`)
@@ -689,11 +702,11 @@ impl Client {
     ///   "WorkspaceId": "1"
     /// }
     /// ```
-    pub async fn delete_workspace_role(
-        &self,
-        request: &DeleteWorkspaceRoleRequest,
-    ) -> rt::Result<DeleteWorkspaceRoleResponse> {
-        self.call("DeleteWorkspaceRole", request).await
+    pub fn delete_workspace_role<'a>(
+        &'a self,
+        request: &'a DeleteWorkspaceRoleRequest,
+    ) -> rt::Call<'a, DeleteWorkspaceRoleRequest, DeleteWorkspaceRoleResponse> {
+        self.call("DeleteWorkspaceRole", request)
     }
 
     /// 查询catalog详情 (`GetCatalog`)
@@ -710,8 +723,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_catalog(&self, request: &GetCatalogRequest) -> rt::Result<GetCatalogResponse> {
-        self.read("GetCatalog", request).await
+    pub fn get_catalog<'a>(
+        &'a self,
+        request: &'a GetCatalogRequest,
+    ) -> rt::Call<'a, GetCatalogRequest, GetCatalogResponse> {
+        self.read("GetCatalog", request)
     }
 
     /// 获取代码文件详情 (`GetFile`)
@@ -749,8 +765,11 @@ impl Client {
     ///   "WorkspaceId": "17676920188276733"
     /// }
     /// ```
-    pub async fn get_file(&self, request: &GetFileRequest) -> rt::Result<GetFileResponse> {
-        self.read("GetFile", request).await
+    pub fn get_file<'a>(
+        &'a self,
+        request: &'a GetFileRequest,
+    ) -> rt::Call<'a, GetFileRequest, GetFileResponse> {
+        self.read("GetFile", request)
     }
 
     /// 获取文件夹详情 (`GetFolder`)
@@ -769,8 +788,11 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    pub async fn get_folder(&self, request: &GetFolderRequest) -> rt::Result<GetFolderResponse> {
-        self.read("GetFolder", request).await
+    pub fn get_folder<'a>(
+        &'a self,
+        request: &'a GetFolderRequest,
+    ) -> rt::Call<'a, GetFolderRequest, GetFolderResponse> {
+        self.read("GetFolder", request)
     }
 
     /// 查询存储位置详情 (`GetLocation`)
@@ -790,11 +812,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_location(
-        &self,
-        request: &GetLocationRequest,
-    ) -> rt::Result<GetLocationResponse> {
-        self.read("GetLocation", request).await
+    pub fn get_location<'a>(
+        &'a self,
+        request: &'a GetLocationRequest,
+    ) -> rt::Call<'a, GetLocationRequest, GetLocationResponse> {
+        self.read("GetLocation", request)
     }
 
     /// 获取模型详情 (`GetModel`)
@@ -813,8 +835,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_model(&self, request: &GetModelRequest) -> rt::Result<GetModelResponse> {
-        self.read("GetModel", request).await
+    pub fn get_model<'a>(
+        &'a self,
+        request: &'a GetModelRequest,
+    ) -> rt::Call<'a, GetModelRequest, GetModelResponse> {
+        self.read("GetModel", request)
     }
 
     /// 获取模型版本详情 (`GetModelVersion`)
@@ -834,11 +859,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_model_version(
-        &self,
-        request: &GetModelVersionRequest,
-    ) -> rt::Result<GetModelVersionResponse> {
-        self.read("GetModelVersion", request).await
+    pub fn get_model_version<'a>(
+        &'a self,
+        request: &'a GetModelVersionRequest,
+    ) -> rt::Call<'a, GetModelVersionRequest, GetModelVersionResponse> {
+        self.read("GetModelVersion", request)
     }
 
     /// 查询schema详情 (`GetSchema`)
@@ -867,8 +892,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_schema(&self, request: &GetSchemaRequest) -> rt::Result<GetSchemaResponse> {
-        self.read("GetSchema", request).await
+    pub fn get_schema<'a>(
+        &'a self,
+        request: &'a GetSchemaRequest,
+    ) -> rt::Call<'a, GetSchemaRequest, GetSchemaResponse> {
+        self.read("GetSchema", request)
     }
 
     /// 查询table详情 (`GetTable`)
@@ -887,8 +915,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_table(&self, request: &GetTableRequest) -> rt::Result<GetTableResponse> {
-        self.read("GetTable", request).await
+    pub fn get_table<'a>(
+        &'a self,
+        request: &'a GetTableRequest,
+    ) -> rt::Call<'a, GetTableRequest, GetTableResponse> {
+        self.read("GetTable", request)
     }
 
     /// 批量获取表的元数据 (`GetTables`)
@@ -907,8 +938,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_tables(&self, request: &GetTablesRequest) -> rt::Result<GetTablesResponse> {
-        self.read("GetTables", request).await
+    pub fn get_tables<'a>(
+        &'a self,
+        request: &'a GetTablesRequest,
+    ) -> rt::Call<'a, GetTablesRequest, GetTablesResponse> {
+        self.read("GetTables", request)
     }
 
     /// 查询view详情 (`GetView`)
@@ -926,8 +960,11 @@ impl Client {
     ///   "ViewName": "order_partition_view"
     /// }
     /// ```
-    pub async fn get_view(&self, request: &GetViewRequest) -> rt::Result<GetViewResponse> {
-        self.read("GetView", request).await
+    pub fn get_view<'a>(
+        &'a self,
+        request: &'a GetViewRequest,
+    ) -> rt::Call<'a, GetViewRequest, GetViewResponse> {
+        self.read("GetView", request)
     }
 
     /// 获取数据卷详情 (`GetVolume`)
@@ -946,8 +983,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn get_volume(&self, request: &GetVolumeRequest) -> rt::Result<GetVolumeResponse> {
-        self.read("GetVolume", request).await
+    pub fn get_volume<'a>(
+        &'a self,
+        request: &'a GetVolumeRequest,
+    ) -> rt::Call<'a, GetVolumeRequest, GetVolumeResponse> {
+        self.read("GetVolume", request)
     }
 
     /// 获取工作流详细信息 (`GetWorkflow`)
@@ -964,11 +1004,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn get_workflow(
-        &self,
-        request: &GetWorkflowRequest,
-    ) -> rt::Result<GetWorkflowResponse> {
-        self.read("GetWorkflow", request).await
+    pub fn get_workflow<'a>(
+        &'a self,
+        request: &'a GetWorkflowRequest,
+    ) -> rt::Call<'a, GetWorkflowRequest, GetWorkflowResponse> {
+        self.read("GetWorkflow", request)
     }
 
     /// 查询工作流运行详情 (`GetWorkflowRun`)
@@ -985,11 +1025,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn get_workflow_run(
-        &self,
-        request: &GetWorkflowRunRequest,
-    ) -> rt::Result<GetWorkflowRunResponse> {
-        self.read("GetWorkflowRun", request).await
+    pub fn get_workflow_run<'a>(
+        &'a self,
+        request: &'a GetWorkflowRunRequest,
+    ) -> rt::Call<'a, GetWorkflowRunRequest, GetWorkflowRunResponse> {
+        self.read("GetWorkflowRun", request)
     }
 
     /// 查询任务运行详情 (`GetWorkflowTaskRun`)
@@ -1006,11 +1046,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn get_workflow_task_run(
-        &self,
-        request: &GetWorkflowTaskRunRequest,
-    ) -> rt::Result<GetWorkflowTaskRunResponse> {
-        self.read("GetWorkflowTaskRun", request).await
+    pub fn get_workflow_task_run<'a>(
+        &'a self,
+        request: &'a GetWorkflowTaskRunRequest,
+    ) -> rt::Call<'a, GetWorkflowTaskRunRequest, GetWorkflowTaskRunResponse> {
+        self.read("GetWorkflowTaskRun", request)
     }
 
     /// 查询工作空间详情 (`GetWorkspace`)
@@ -1026,11 +1066,11 @@ impl Client {
     ///   "WorkspaceId": "17851563773633788"
     /// }
     /// ```
-    pub async fn get_workspace(
-        &self,
-        request: &GetWorkspaceRequest,
-    ) -> rt::Result<GetWorkspaceResponse> {
-        self.read("GetWorkspace", request).await
+    pub fn get_workspace<'a>(
+        &'a self,
+        request: &'a GetWorkspaceRequest,
+    ) -> rt::Call<'a, GetWorkspaceRequest, GetWorkspaceResponse> {
+        self.read("GetWorkspace", request)
     }
 
     /// 终止工作流的运行 (`KillWorkflowRun`)
@@ -1051,11 +1091,11 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
-    pub async fn kill_workflow_run(
-        &self,
-        request: &KillWorkflowRunRequest,
-    ) -> rt::Result<KillWorkflowRunResponse> {
-        self.call("KillWorkflowRun", request).await
+    pub fn kill_workflow_run<'a>(
+        &'a self,
+        request: &'a KillWorkflowRunRequest,
+    ) -> rt::Call<'a, KillWorkflowRunRequest, KillWorkflowRunResponse> {
+        self.call("KillWorkflowRun", request)
     }
 
     /// 获取数据目录名称列表 (`ListCatalogNames`)
@@ -1079,11 +1119,11 @@ impl Client {
     ///   "WorkspaceId": "17899589369776893"
     /// }
     /// ```
-    pub async fn list_catalog_names(
-        &self,
-        request: &ListCatalogNamesRequest,
-    ) -> rt::Result<ListCatalogNamesResponse> {
-        self.read("ListCatalogNames", request).await
+    pub fn list_catalog_names<'a>(
+        &'a self,
+        request: &'a ListCatalogNamesRequest,
+    ) -> rt::Call<'a, ListCatalogNamesRequest, ListCatalogNamesResponse> {
+        self.read("ListCatalogNames", request)
     }
 
     /// 获取数据目录列表 (`ListCatalogs`)
@@ -1100,11 +1140,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn list_catalogs(
-        &self,
-        request: &ListCatalogsRequest,
-    ) -> rt::Result<ListCatalogsResponse> {
-        self.read("ListCatalogs", request).await
+    pub fn list_catalogs<'a>(
+        &'a self,
+        request: &'a ListCatalogsRequest,
+    ) -> rt::Call<'a, ListCatalogsRequest, ListCatalogsResponse> {
+        self.read("ListCatalogs", request)
     }
 
     /// 查询控制台用户组成员列表 (`ListConsoleGroupUsers`)
@@ -1125,11 +1165,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_console_group_users(
-        &self,
-        request: &ListConsoleGroupUsersRequest,
-    ) -> rt::Result<ListConsoleGroupUsersResponse> {
-        self.read("ListConsoleGroupUsers", request).await
+    pub fn list_console_group_users<'a>(
+        &'a self,
+        request: &'a ListConsoleGroupUsersRequest,
+    ) -> rt::Call<'a, ListConsoleGroupUsersRequest, ListConsoleGroupUsersResponse> {
+        self.read("ListConsoleGroupUsers", request)
     }
 
     /// 查询控制台用户组列表 (`ListConsoleGroups`)
@@ -1150,11 +1190,11 @@ impl Client {
     ///   "PageSize": 11
     /// }
     /// ```
-    pub async fn list_console_groups(
-        &self,
-        request: &ListConsoleGroupsRequest,
-    ) -> rt::Result<ListConsoleGroupsResponse> {
-        self.read("ListConsoleGroups", request).await
+    pub fn list_console_groups<'a>(
+        &'a self,
+        request: &'a ListConsoleGroupsRequest,
+    ) -> rt::Call<'a, ListConsoleGroupsRequest, ListConsoleGroupsResponse> {
+        self.read("ListConsoleGroups", request)
     }
 
     /// 查询控制台角色列表 (`ListConsoleRoles`)
@@ -1172,11 +1212,11 @@ impl Client {
     ///   "RoleKeyword": "控制台"
     /// }
     /// ```
-    pub async fn list_console_roles(
-        &self,
-        request: &ListConsoleRolesRequest,
-    ) -> rt::Result<ListConsoleRolesResponse> {
-        self.read("ListConsoleRoles", request).await
+    pub fn list_console_roles<'a>(
+        &'a self,
+        request: &'a ListConsoleRolesRequest,
+    ) -> rt::Call<'a, ListConsoleRolesRequest, ListConsoleRolesResponse> {
+        self.read("ListConsoleRoles", request)
     }
 
     /// 查询控制台用户列表 (`ListConsoleUsers`)
@@ -1194,11 +1234,11 @@ impl Client {
     ///   "UserKeyword": "junzha2"
     /// }
     /// ```
-    pub async fn list_console_users(
-        &self,
-        request: &ListConsoleUsersRequest,
-    ) -> rt::Result<ListConsoleUsersResponse> {
-        self.read("ListConsoleUsers", request).await
+    pub fn list_console_users<'a>(
+        &'a self,
+        request: &'a ListConsoleUsersRequest,
+    ) -> rt::Call<'a, ListConsoleUsersRequest, ListConsoleUsersResponse> {
+        self.read("ListConsoleUsers", request)
     }
 
     /// 查询特征表列表 (`ListFeatureTables`)
@@ -1215,11 +1255,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn list_feature_tables(
-        &self,
-        request: &ListFeatureTablesRequest,
-    ) -> rt::Result<ListFeatureTablesResponse> {
-        self.read("ListFeatureTables", request).await
+    pub fn list_feature_tables<'a>(
+        &'a self,
+        request: &'a ListFeatureTablesRequest,
+    ) -> rt::Call<'a, ListFeatureTablesRequest, ListFeatureTablesResponse> {
+        self.read("ListFeatureTables", request)
     }
 
     /// 获取文件夹和文件列表 (`ListFiles`)
@@ -1239,8 +1279,11 @@ impl Client {
     ///   "WorkspaceId": "17697****0**47629"
     /// }
     /// ```
-    pub async fn list_files(&self, request: &ListFilesRequest) -> rt::Result<ListFilesResponse> {
-        self.read("ListFiles", request).await
+    pub fn list_files<'a>(
+        &'a self,
+        request: &'a ListFilesRequest,
+    ) -> rt::Call<'a, ListFilesRequest, ListFilesResponse> {
+        self.read("ListFiles", request)
     }
 
     /// 分页查询存储位置列表 (`ListLocations`)
@@ -1259,11 +1302,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn list_locations(
-        &self,
-        request: &ListLocationsRequest,
-    ) -> rt::Result<ListLocationsResponse> {
-        self.read("ListLocations", request).await
+    pub fn list_locations<'a>(
+        &'a self,
+        request: &'a ListLocationsRequest,
+    ) -> rt::Call<'a, ListLocationsRequest, ListLocationsResponse> {
+        self.read("ListLocations", request)
     }
 
     /// 分页获取模型列表 (`ListModels`)
@@ -1282,8 +1325,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn list_models(&self, request: &ListModelsRequest) -> rt::Result<ListModelsResponse> {
-        self.read("ListModels", request).await
+    pub fn list_models<'a>(
+        &'a self,
+        request: &'a ListModelsRequest,
+    ) -> rt::Call<'a, ListModelsRequest, ListModelsResponse> {
+        self.read("ListModels", request)
     }
 
     /// 获取数据库名称列表 (`ListSchemaNames`)
@@ -1302,11 +1348,11 @@ impl Client {
     ///   "WorkspaceId": "17899589369776893"
     /// }
     /// ```
-    pub async fn list_schema_names(
-        &self,
-        request: &ListSchemaNamesRequest,
-    ) -> rt::Result<ListSchemaNamesResponse> {
-        self.read("ListSchemaNames", request).await
+    pub fn list_schema_names<'a>(
+        &'a self,
+        request: &'a ListSchemaNamesRequest,
+    ) -> rt::Call<'a, ListSchemaNamesRequest, ListSchemaNamesResponse> {
+        self.read("ListSchemaNames", request)
     }
 
     /// 查询schema列表 (`ListSchemas`)
@@ -1324,11 +1370,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn list_schemas(
-        &self,
-        request: &ListSchemasRequest,
-    ) -> rt::Result<ListSchemasResponse> {
-        self.read("ListSchemas", request).await
+    pub fn list_schemas<'a>(
+        &'a self,
+        request: &'a ListSchemasRequest,
+    ) -> rt::Call<'a, ListSchemasRequest, ListSchemasResponse> {
+        self.read("ListSchemas", request)
     }
 
     /// 获取数据表名称列表 (`ListTableNames`)
@@ -1348,11 +1394,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn list_table_names(
-        &self,
-        request: &ListTableNamesRequest,
-    ) -> rt::Result<ListTableNamesResponse> {
-        self.read("ListTableNames", request).await
+    pub fn list_table_names<'a>(
+        &'a self,
+        request: &'a ListTableNamesRequest,
+    ) -> rt::Call<'a, ListTableNamesRequest, ListTableNamesResponse> {
+        self.read("ListTableNames", request)
     }
 
     /// 查询table列表 (`ListTables`)
@@ -1377,8 +1423,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn list_tables(&self, request: &ListTablesRequest) -> rt::Result<ListTablesResponse> {
-        self.read("ListTables", request).await
+    pub fn list_tables<'a>(
+        &'a self,
+        request: &'a ListTablesRequest,
+    ) -> rt::Call<'a, ListTablesRequest, ListTablesResponse> {
+        self.read("ListTables", request)
     }
 
     /// 获取视图名称列表 (`ListViewNames`)
@@ -1398,11 +1447,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn list_view_names(
-        &self,
-        request: &ListViewNamesRequest,
-    ) -> rt::Result<ListViewNamesResponse> {
-        self.read("ListViewNames", request).await
+    pub fn list_view_names<'a>(
+        &'a self,
+        request: &'a ListViewNamesRequest,
+    ) -> rt::Call<'a, ListViewNamesRequest, ListViewNamesResponse> {
+        self.read("ListViewNames", request)
     }
 
     /// 查询view列表 (`ListViews`)
@@ -1421,8 +1470,11 @@ impl Client {
     ///   "WorkspaceId": "17836526087487468"
     /// }
     /// ```
-    pub async fn list_views(&self, request: &ListViewsRequest) -> rt::Result<ListViewsResponse> {
-        self.read("ListViews", request).await
+    pub fn list_views<'a>(
+        &'a self,
+        request: &'a ListViewsRequest,
+    ) -> rt::Call<'a, ListViewsRequest, ListViewsResponse> {
+        self.read("ListViews", request)
     }
 
     /// 分页获取数据卷列表 (`ListVolumes`)
@@ -1441,11 +1493,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn list_volumes(
-        &self,
-        request: &ListVolumesRequest,
-    ) -> rt::Result<ListVolumesResponse> {
-        self.read("ListVolumes", request).await
+    pub fn list_volumes<'a>(
+        &'a self,
+        request: &'a ListVolumesRequest,
+    ) -> rt::Call<'a, ListVolumesRequest, ListVolumesResponse> {
+        self.read("ListVolumes", request)
     }
 
     /// 工作流运行列表 (`ListWorkflowRuns`)
@@ -1464,11 +1516,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn list_workflow_runs(
-        &self,
-        request: &ListWorkflowRunsRequest,
-    ) -> rt::Result<ListWorkflowRunsResponse> {
-        self.read("ListWorkflowRuns", request).await
+    pub fn list_workflow_runs<'a>(
+        &'a self,
+        request: &'a ListWorkflowRunsRequest,
+    ) -> rt::Call<'a, ListWorkflowRunsRequest, ListWorkflowRunsResponse> {
+        self.read("ListWorkflowRuns", request)
     }
 
     /// 查询工作流任务历史运行列表 (`ListWorkflowTaskRuns`)
@@ -1486,11 +1538,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn list_workflow_task_runs(
-        &self,
-        request: &ListWorkflowTaskRunsRequest,
-    ) -> rt::Result<ListWorkflowTaskRunsResponse> {
-        self.read("ListWorkflowTaskRuns", request).await
+    pub fn list_workflow_task_runs<'a>(
+        &'a self,
+        request: &'a ListWorkflowTaskRunsRequest,
+    ) -> rt::Call<'a, ListWorkflowTaskRunsRequest, ListWorkflowTaskRunsResponse> {
+        self.read("ListWorkflowTaskRuns", request)
     }
 
     /// 查询工作流列表 (`ListWorkflows`)
@@ -1506,11 +1558,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn list_workflows(
-        &self,
-        request: &ListWorkflowsRequest,
-    ) -> rt::Result<ListWorkflowsResponse> {
-        self.read("ListWorkflows", request).await
+    pub fn list_workflows<'a>(
+        &'a self,
+        request: &'a ListWorkflowsRequest,
+    ) -> rt::Call<'a, ListWorkflowsRequest, ListWorkflowsResponse> {
+        self.read("ListWorkflows", request)
     }
 
     /// 查询工作空间用户组用户列表 (`ListWorkspaceGroupUsers`)
@@ -1539,11 +1591,11 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
-    pub async fn list_workspace_group_users(
-        &self,
-        request: &ListWorkspaceGroupUsersRequest,
-    ) -> rt::Result<ListWorkspaceGroupUsersResponse> {
-        self.read("ListWorkspaceGroupUsers", request).await
+    pub fn list_workspace_group_users<'a>(
+        &'a self,
+        request: &'a ListWorkspaceGroupUsersRequest,
+    ) -> rt::Call<'a, ListWorkspaceGroupUsersRequest, ListWorkspaceGroupUsersResponse> {
+        self.read("ListWorkspaceGroupUsers", request)
     }
 
     /// 查询工作空间用户组列表 (`ListWorkspaceGroups`)
@@ -1566,11 +1618,11 @@ impl Client {
     ///   "WorkspaceId": "17851563773633788"
     /// }
     /// ```
-    pub async fn list_workspace_groups(
-        &self,
-        request: &ListWorkspaceGroupsRequest,
-    ) -> rt::Result<ListWorkspaceGroupsResponse> {
-        self.read("ListWorkspaceGroups", request).await
+    pub fn list_workspace_groups<'a>(
+        &'a self,
+        request: &'a ListWorkspaceGroupsRequest,
+    ) -> rt::Call<'a, ListWorkspaceGroupsRequest, ListWorkspaceGroupsResponse> {
+        self.read("ListWorkspaceGroups", request)
     }
 
     /// 查询工作空间用户列表 (`ListWorkspaceUsers`)
@@ -1589,11 +1641,11 @@ impl Client {
     ///   "WorkspaceId": "17841832994128461"
     /// }
     /// ```
-    pub async fn list_workspace_users(
-        &self,
-        request: &ListWorkspaceUsersRequest,
-    ) -> rt::Result<ListWorkspaceUsersResponse> {
-        self.read("ListWorkspaceUsers", request).await
+    pub fn list_workspace_users<'a>(
+        &'a self,
+        request: &'a ListWorkspaceUsersRequest,
+    ) -> rt::Call<'a, ListWorkspaceUsersRequest, ListWorkspaceUsersResponse> {
+        self.read("ListWorkspaceUsers", request)
     }
 
     /// 查询工作空间列表 (`ListWorkspaces`)
@@ -1615,11 +1667,11 @@ impl Client {
     ///   "WorkspaceKeyword": "example"
     /// }
     /// ```
-    pub async fn list_workspaces(
-        &self,
-        request: &ListWorkspacesRequest,
-    ) -> rt::Result<ListWorkspacesResponse> {
-        self.read("ListWorkspaces", request).await
+    pub fn list_workspaces<'a>(
+        &'a self,
+        request: &'a ListWorkspacesRequest,
+    ) -> rt::Call<'a, ListWorkspacesRequest, ListWorkspacesResponse> {
+        self.read("ListWorkspaces", request)
     }
 
     /// 批量移除控制台用户 (`RemoveConsoleUsers`)
@@ -1637,11 +1689,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_console_users(
-        &self,
-        request: &RemoveConsoleUsersRequest,
-    ) -> rt::Result<RemoveConsoleUsersResponse> {
-        self.call("RemoveConsoleUsers", request).await
+    pub fn remove_console_users<'a>(
+        &'a self,
+        request: &'a RemoveConsoleUsersRequest,
+    ) -> rt::Call<'a, RemoveConsoleUsersRequest, RemoveConsoleUsersResponse> {
+        self.call("RemoveConsoleUsers", request)
     }
 
     /// 移除工作空间用户组 (`RemoveWorkspaceGroups`)
@@ -1660,11 +1712,11 @@ impl Client {
     ///   "WorkspaceId": "17621416814092400"
     /// }
     /// ```
-    pub async fn remove_workspace_groups(
-        &self,
-        request: &RemoveWorkspaceGroupsRequest,
-    ) -> rt::Result<RemoveWorkspaceGroupsResponse> {
-        self.call("RemoveWorkspaceGroups", request).await
+    pub fn remove_workspace_groups<'a>(
+        &'a self,
+        request: &'a RemoveWorkspaceGroupsRequest,
+    ) -> rt::Call<'a, RemoveWorkspaceGroupsRequest, RemoveWorkspaceGroupsResponse> {
+        self.call("RemoveWorkspaceGroups", request)
     }
 
     /// 重跑工作流 (`RerunWorkflowRun`)
@@ -1683,11 +1735,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn rerun_workflow_run(
-        &self,
-        request: &RerunWorkflowRunRequest,
-    ) -> rt::Result<RerunWorkflowRunResponse> {
-        self.call("RerunWorkflowRun", request).await
+    pub fn rerun_workflow_run<'a>(
+        &'a self,
+        request: &'a RerunWorkflowRunRequest,
+    ) -> rt::Call<'a, RerunWorkflowRunRequest, RerunWorkflowRunResponse> {
+        self.call("RerunWorkflowRun", request)
     }
 
     /// 运行工作流 (`RunWorkflow`)
@@ -1705,11 +1757,11 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    pub async fn run_workflow(
-        &self,
-        request: &RunWorkflowRequest,
-    ) -> rt::Result<RunWorkflowResponse> {
-        self.call("RunWorkflow", request).await
+    pub fn run_workflow<'a>(
+        &'a self,
+        request: &'a RunWorkflowRequest,
+    ) -> rt::Call<'a, RunWorkflowRequest, RunWorkflowResponse> {
+        self.call("RunWorkflow", request)
     }
 
     /// 资产统一搜索 (`SearchAsset`)
@@ -1727,11 +1779,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn search_asset(
-        &self,
-        request: &SearchAssetRequest,
-    ) -> rt::Result<SearchAssetResponse> {
-        self.read("SearchAsset", request).await
+    pub fn search_asset<'a>(
+        &'a self,
+        request: &'a SearchAssetRequest,
+    ) -> rt::Call<'a, SearchAssetRequest, SearchAssetResponse> {
+        self.read("SearchAsset", request)
     }
 
     /// 启动计算资源 (`StartCompute`)
@@ -1748,11 +1800,11 @@ impl Client {
     ///   "WorkspaceId": "ws-001"
     /// }
     /// ```
-    pub async fn start_compute(
-        &self,
-        request: &StartComputeRequest,
-    ) -> rt::Result<StartComputeResponse> {
-        self.call("StartCompute", request).await
+    pub fn start_compute<'a>(
+        &'a self,
+        request: &'a StartComputeRequest,
+    ) -> rt::Call<'a, StartComputeRequest, StartComputeResponse> {
+        self.call("StartCompute", request)
     }
 
     /// 停止计算资源 (`StopCompute`)
@@ -1769,11 +1821,11 @@ impl Client {
     ///   "WorkspaceId": "ws-001"
     /// }
     /// ```
-    pub async fn stop_compute(
-        &self,
-        request: &StopComputeRequest,
-    ) -> rt::Result<StopComputeResponse> {
-        self.call("StopCompute", request).await
+    pub fn stop_compute<'a>(
+        &'a self,
+        request: &'a StopComputeRequest,
+    ) -> rt::Call<'a, StopComputeRequest, StopComputeResponse> {
+        self.call("StopCompute", request)
     }
 
     /// 解绑工作流Bundle信息 (`UnbindWorkflowBundle`)
@@ -1791,11 +1843,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn unbind_workflow_bundle(
-        &self,
-        request: &UnbindWorkflowBundleRequest,
-    ) -> rt::Result<UnbindWorkflowBundleResponse> {
-        self.call("UnbindWorkflowBundle", request).await
+    pub fn unbind_workflow_bundle<'a>(
+        &'a self,
+        request: &'a UnbindWorkflowBundleRequest,
+    ) -> rt::Call<'a, UnbindWorkflowBundleRequest, UnbindWorkflowBundleResponse> {
+        self.call("UnbindWorkflowBundle", request)
     }
 
     /// 修改数据目录信息 (`UpdateCatalog`)
@@ -1815,11 +1867,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_catalog(
-        &self,
-        request: &UpdateCatalogRequest,
-    ) -> rt::Result<UpdateCatalogResponse> {
-        self.call("UpdateCatalog", request).await
+    pub fn update_catalog<'a>(
+        &'a self,
+        request: &'a UpdateCatalogRequest,
+    ) -> rt::Call<'a, UpdateCatalogRequest, UpdateCatalogResponse> {
+        self.call("UpdateCatalog", request)
     }
 
     /// 修改控制台用户组 (`UpdateConsoleGroup`)
@@ -1842,11 +1894,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_console_group(
-        &self,
-        request: &UpdateConsoleGroupRequest,
-    ) -> rt::Result<UpdateConsoleGroupResponse> {
-        self.call("UpdateConsoleGroup", request).await
+    pub fn update_console_group<'a>(
+        &'a self,
+        request: &'a UpdateConsoleGroupRequest,
+    ) -> rt::Call<'a, UpdateConsoleGroupRequest, UpdateConsoleGroupResponse> {
+        self.call("UpdateConsoleGroup", request)
     }
 
     /// 修改控制台用户角色 (`UpdateConsoleUsers`)
@@ -1867,11 +1919,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_console_users(
-        &self,
-        request: &UpdateConsoleUsersRequest,
-    ) -> rt::Result<UpdateConsoleUsersResponse> {
-        self.call("UpdateConsoleUsers", request).await
+    pub fn update_console_users<'a>(
+        &'a self,
+        request: &'a UpdateConsoleUsersRequest,
+    ) -> rt::Call<'a, UpdateConsoleUsersRequest, UpdateConsoleUsersResponse> {
+        self.call("UpdateConsoleUsers", request)
     }
 
     /// 更新代码文件 (`UpdateFile`)
@@ -1914,8 +1966,11 @@ impl Client {
     ///   "WorkspaceId": "17676920188276733"
     /// }
     /// ```
-    pub async fn update_file(&self, request: &UpdateFileRequest) -> rt::Result<UpdateFileResponse> {
-        self.call("UpdateFile", request).await
+    pub fn update_file<'a>(
+        &'a self,
+        request: &'a UpdateFileRequest,
+    ) -> rt::Call<'a, UpdateFileRequest, UpdateFileResponse> {
+        self.call("UpdateFile", request)
     }
 
     /// 更新文件夹（支持文件夹重命名、移动文件夹） (`UpdateFolder`)
@@ -1936,11 +1991,11 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    pub async fn update_folder(
-        &self,
-        request: &UpdateFolderRequest,
-    ) -> rt::Result<UpdateFolderResponse> {
-        self.call("UpdateFolder", request).await
+    pub fn update_folder<'a>(
+        &'a self,
+        request: &'a UpdateFolderRequest,
+    ) -> rt::Call<'a, UpdateFolderRequest, UpdateFolderResponse> {
+        self.call("UpdateFolder", request)
     }
 
     /// 修改函数信息 (`UpdateFunction`)
@@ -1962,11 +2017,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_function(
-        &self,
-        request: &UpdateFunctionRequest,
-    ) -> rt::Result<UpdateFunctionResponse> {
-        self.call("UpdateFunction", request).await
+    pub fn update_function<'a>(
+        &'a self,
+        request: &'a UpdateFunctionRequest,
+    ) -> rt::Call<'a, UpdateFunctionRequest, UpdateFunctionResponse> {
+        self.call("UpdateFunction", request)
     }
 
     /// 修改存储位置 (`UpdateLocation`)
@@ -1992,11 +2047,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_location(
-        &self,
-        request: &UpdateLocationRequest,
-    ) -> rt::Result<UpdateLocationResponse> {
-        self.call("UpdateLocation", request).await
+    pub fn update_location<'a>(
+        &'a self,
+        request: &'a UpdateLocationRequest,
+    ) -> rt::Call<'a, UpdateLocationRequest, UpdateLocationResponse> {
+        self.call("UpdateLocation", request)
     }
 
     /// 修改模型信息 (`UpdateModel`)
@@ -2018,11 +2073,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_model(
-        &self,
-        request: &UpdateModelRequest,
-    ) -> rt::Result<UpdateModelResponse> {
-        self.call("UpdateModel", request).await
+    pub fn update_model<'a>(
+        &'a self,
+        request: &'a UpdateModelRequest,
+    ) -> rt::Call<'a, UpdateModelRequest, UpdateModelResponse> {
+        self.call("UpdateModel", request)
     }
 
     /// 修改模型版本信息 (`UpdateModelVersion`)
@@ -2051,11 +2106,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn update_model_version(
-        &self,
-        request: &UpdateModelVersionRequest,
-    ) -> rt::Result<UpdateModelVersionResponse> {
-        self.call("UpdateModelVersion", request).await
+    pub fn update_model_version<'a>(
+        &'a self,
+        request: &'a UpdateModelVersionRequest,
+    ) -> rt::Call<'a, UpdateModelVersionRequest, UpdateModelVersionResponse> {
+        self.call("UpdateModelVersion", request)
     }
 
     /// 修改schema信息 (`UpdateSchema`)
@@ -2076,11 +2131,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_schema(
-        &self,
-        request: &UpdateSchemaRequest,
-    ) -> rt::Result<UpdateSchemaResponse> {
-        self.call("UpdateSchema", request).await
+    pub fn update_schema<'a>(
+        &'a self,
+        request: &'a UpdateSchemaRequest,
+    ) -> rt::Call<'a, UpdateSchemaRequest, UpdateSchemaResponse> {
+        self.call("UpdateSchema", request)
     }
 
     /// 修改表信息 (`UpdateTable`)
@@ -2102,11 +2157,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_table(
-        &self,
-        request: &UpdateTableRequest,
-    ) -> rt::Result<UpdateTableResponse> {
-        self.call("UpdateTable", request).await
+    pub fn update_table<'a>(
+        &'a self,
+        request: &'a UpdateTableRequest,
+    ) -> rt::Call<'a, UpdateTableRequest, UpdateTableResponse> {
+        self.call("UpdateTable", request)
     }
 
     /// 修改表字段描述 (`UpdateTableColumn`)
@@ -2133,11 +2188,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_table_column(
-        &self,
-        request: &UpdateTableColumnRequest,
-    ) -> rt::Result<UpdateTableColumnResponse> {
-        self.call("UpdateTableColumn", request).await
+    pub fn update_table_column<'a>(
+        &'a self,
+        request: &'a UpdateTableColumnRequest,
+    ) -> rt::Call<'a, UpdateTableColumnRequest, UpdateTableColumnResponse> {
+        self.call("UpdateTableColumn", request)
     }
 
     /// 修改视图信息 (`UpdateView`)
@@ -2159,8 +2214,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_view(&self, request: &UpdateViewRequest) -> rt::Result<UpdateViewResponse> {
-        self.call("UpdateView", request).await
+    pub fn update_view<'a>(
+        &'a self,
+        request: &'a UpdateViewRequest,
+    ) -> rt::Call<'a, UpdateViewRequest, UpdateViewResponse> {
+        self.call("UpdateView", request)
     }
 
     /// 修改数据卷信息 (`UpdateVolume`)
@@ -2182,11 +2240,11 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    pub async fn update_volume(
-        &self,
-        request: &UpdateVolumeRequest,
-    ) -> rt::Result<UpdateVolumeResponse> {
-        self.call("UpdateVolume", request).await
+    pub fn update_volume<'a>(
+        &'a self,
+        request: &'a UpdateVolumeRequest,
+    ) -> rt::Call<'a, UpdateVolumeRequest, UpdateVolumeResponse> {
+        self.call("UpdateVolume", request)
     }
 
     /// 更新工作流 (`UpdateWorkflow`)
@@ -2207,11 +2265,11 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    pub async fn update_workflow(
-        &self,
-        request: &UpdateWorkflowRequest,
-    ) -> rt::Result<UpdateWorkflowResponse> {
-        self.call("UpdateWorkflow", request).await
+    pub fn update_workflow<'a>(
+        &'a self,
+        request: &'a UpdateWorkflowRequest,
+    ) -> rt::Call<'a, UpdateWorkflowRequest, UpdateWorkflowResponse> {
+        self.call("UpdateWorkflow", request)
     }
 
     /// 修改工作空间 (`UpdateWorkspace`)
@@ -2229,11 +2287,11 @@ impl Client {
     ///   "WorkspaceName": "hehefdf"
     /// }
     /// ```
-    pub async fn update_workspace(
-        &self,
-        request: &UpdateWorkspaceRequest,
-    ) -> rt::Result<UpdateWorkspaceResponse> {
-        self.call("UpdateWorkspace", request).await
+    pub fn update_workspace<'a>(
+        &'a self,
+        request: &'a UpdateWorkspaceRequest,
+    ) -> rt::Call<'a, UpdateWorkspaceRequest, UpdateWorkspaceResponse> {
+        self.call("UpdateWorkspace", request)
     }
 
     /// 更新工作空间用户组角色 (`UpdateWorkspaceGroupsRoles`)
@@ -2255,11 +2313,11 @@ impl Client {
     ///   "WorkspaceId": "17621416814092400"
     /// }
     /// ```
-    pub async fn update_workspace_groups_roles(
-        &self,
-        request: &UpdateWorkspaceGroupsRolesRequest,
-    ) -> rt::Result<UpdateWorkspaceGroupsRolesResponse> {
-        self.call("UpdateWorkspaceGroupsRoles", request).await
+    pub fn update_workspace_groups_roles<'a>(
+        &'a self,
+        request: &'a UpdateWorkspaceGroupsRolesRequest,
+    ) -> rt::Call<'a, UpdateWorkspaceGroupsRolesRequest, UpdateWorkspaceGroupsRolesResponse> {
+        self.call("UpdateWorkspaceGroupsRoles", request)
     }
 
     /// 更新工作空间角色 (`UpdateWorkspaceRole`)
@@ -2282,11 +2340,11 @@ impl Client {
     ///   "WorkspaceId": "1"
     /// }
     /// ```
-    pub async fn update_workspace_role(
-        &self,
-        request: &UpdateWorkspaceRoleRequest,
-    ) -> rt::Result<UpdateWorkspaceRoleResponse> {
-        self.call("UpdateWorkspaceRole", request).await
+    pub fn update_workspace_role<'a>(
+        &'a self,
+        request: &'a UpdateWorkspaceRoleRequest,
+    ) -> rt::Call<'a, UpdateWorkspaceRoleRequest, UpdateWorkspaceRoleResponse> {
+        self.call("UpdateWorkspaceRole", request)
     }
 
     /// 修改工作空间用户角色 (`UpdateWorkspaceUsersRoles`)
@@ -2308,11 +2366,11 @@ impl Client {
     ///   "WorkspaceId": "17621416814092400"
     /// }
     /// ```
-    pub async fn update_workspace_users_roles(
-        &self,
-        request: &UpdateWorkspaceUsersRolesRequest,
-    ) -> rt::Result<UpdateWorkspaceUsersRolesResponse> {
-        self.call("UpdateWorkspaceUsersRoles", request).await
+    pub fn update_workspace_users_roles<'a>(
+        &'a self,
+        request: &'a UpdateWorkspaceUsersRolesRequest,
+    ) -> rt::Call<'a, UpdateWorkspaceUsersRolesRequest, UpdateWorkspaceUsersRolesResponse> {
+        self.call("UpdateWorkspaceUsersRoles", request)
     }
 }
 

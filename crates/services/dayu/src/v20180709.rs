@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 设置基础防护的DDoS告警阈值 (`CreateBasicDDoSAlarmThreshold`)
@@ -54,11 +58,12 @@ impl Client {
     ///   "Method": "set"
     /// }
     /// ```
-    pub async fn create_basic_d_do_s_alarm_threshold(
-        &self,
-        request: &CreateBasicDDoSAlarmThresholdRequest,
-    ) -> rt::Result<CreateBasicDDoSAlarmThresholdResponse> {
-        self.call("CreateBasicDDoSAlarmThreshold", request).await
+    pub fn create_basic_d_do_s_alarm_threshold<'a>(
+        &'a self,
+        request: &'a CreateBasicDDoSAlarmThresholdRequest,
+    ) -> rt::Call<'a, CreateBasicDDoSAlarmThresholdRequest, CreateBasicDDoSAlarmThresholdResponse>
+    {
+        self.call("CreateBasicDDoSAlarmThreshold", request)
     }
 
     /// 绑定IP到高防包实例 (`CreateBoundIP`)
@@ -84,11 +89,11 @@ impl Client {
     ///   "Id": "bgp-000000xe"
     /// }
     /// ```
-    pub async fn create_bound_ip(
-        &self,
-        request: &CreateBoundIPRequest,
-    ) -> rt::Result<CreateBoundIPResponse> {
-        self.call("CreateBoundIP", request).await
+    pub fn create_bound_ip<'a>(
+        &'a self,
+        request: &'a CreateBoundIPRequest,
+    ) -> rt::Call<'a, CreateBoundIPRequest, CreateBoundIPResponse> {
+        self.call("CreateBoundIP", request)
     }
 
     /// 添加CC防护的访问频率控制规则 (`CreateCCFrequencyRules`)
@@ -112,11 +117,11 @@ impl Client {
     ///   "Uri": "/"
     /// }
     /// ```
-    pub async fn create_cc_frequency_rules(
-        &self,
-        request: &CreateCCFrequencyRulesRequest,
-    ) -> rt::Result<CreateCCFrequencyRulesResponse> {
-        self.call("CreateCCFrequencyRules", request).await
+    pub fn create_cc_frequency_rules<'a>(
+        &'a self,
+        request: &'a CreateCCFrequencyRulesRequest,
+    ) -> rt::Call<'a, CreateCCFrequencyRulesRequest, CreateCCFrequencyRulesResponse> {
+        self.call("CreateCCFrequencyRules", request)
     }
 
     /// 创建CC自定义策略 (`CreateCCSelfDefinePolicy`)
@@ -141,11 +146,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cc_self_define_policy(
-        &self,
-        request: &CreateCCSelfDefinePolicyRequest,
-    ) -> rt::Result<CreateCCSelfDefinePolicyResponse> {
-        self.call("CreateCCSelfDefinePolicy", request).await
+    pub fn create_cc_self_define_policy<'a>(
+        &'a self,
+        request: &'a CreateCCSelfDefinePolicyRequest,
+    ) -> rt::Call<'a, CreateCCSelfDefinePolicyRequest, CreateCCSelfDefinePolicyResponse> {
+        self.call("CreateCCSelfDefinePolicy", request)
     }
 
     /// 添加DDoS高级策略 (`CreateDDoSPolicy`)
@@ -172,11 +177,11 @@ impl Client {
     ///   "Name": "testpolicy"
     /// }
     /// ```
-    pub async fn create_d_do_s_policy(
-        &self,
-        request: &CreateDDoSPolicyRequest,
-    ) -> rt::Result<CreateDDoSPolicyResponse> {
-        self.call("CreateDDoSPolicy", request).await
+    pub fn create_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a CreateDDoSPolicyRequest,
+    ) -> rt::Call<'a, CreateDDoSPolicyRequest, CreateDDoSPolicyResponse> {
+        self.call("CreateDDoSPolicy", request)
     }
 
     /// 添加策略场景 (`CreateDDoSPolicyCase`)
@@ -203,11 +208,11 @@ impl Client {
     ///   "UdpPortList": "80,443,600-700,888"
     /// }
     /// ```
-    pub async fn create_d_do_s_policy_case(
-        &self,
-        request: &CreateDDoSPolicyCaseRequest,
-    ) -> rt::Result<CreateDDoSPolicyCaseResponse> {
-        self.call("CreateDDoSPolicyCase", request).await
+    pub fn create_d_do_s_policy_case<'a>(
+        &'a self,
+        request: &'a CreateDDoSPolicyCaseRequest,
+    ) -> rt::Call<'a, CreateDDoSPolicyCaseRequest, CreateDDoSPolicyCaseResponse> {
+        self.call("CreateDDoSPolicyCase", request)
     }
 
     /// 资源实例重命名 (`CreateInstanceName`)
@@ -225,11 +230,11 @@ impl Client {
     ///   "Name": "测试"
     /// }
     /// ```
-    pub async fn create_instance_name(
-        &self,
-        request: &CreateInstanceNameRequest,
-    ) -> rt::Result<CreateInstanceNameResponse> {
-        self.call("CreateInstanceName", request).await
+    pub fn create_instance_name<'a>(
+        &'a self,
+        request: &'a CreateInstanceNameRequest,
+    ) -> rt::Call<'a, CreateInstanceNameRequest, CreateInstanceNameResponse> {
+        self.call("CreateInstanceName", request)
     }
 
     /// 上传四层健康检查配置 (`CreateL4HealthConfig`)
@@ -258,11 +263,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn create_l4_health_config(
-        &self,
-        request: &CreateL4HealthConfigRequest,
-    ) -> rt::Result<CreateL4HealthConfigResponse> {
-        self.call("CreateL4HealthConfig", request).await
+    pub fn create_l4_health_config<'a>(
+        &'a self,
+        request: &'a CreateL4HealthConfigRequest,
+    ) -> rt::Call<'a, CreateL4HealthConfigRequest, CreateL4HealthConfigResponse> {
+        self.call("CreateL4HealthConfig", request)
     }
 
     /// 添加L4转发规则 (`CreateL4Rules`)
@@ -272,11 +277,11 @@ impl Client {
     /// # Example: 添加L4转发规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_l4_rules(
-        &self,
-        request: &CreateL4RulesRequest,
-    ) -> rt::Result<CreateL4RulesResponse> {
-        self.call("CreateL4Rules", request).await
+    pub fn create_l4_rules<'a>(
+        &'a self,
+        request: &'a CreateL4RulesRequest,
+    ) -> rt::Call<'a, CreateL4RulesRequest, CreateL4RulesResponse> {
+        self.call("CreateL4Rules", request)
     }
 
     /// 创建7层CC自定义规则 (`CreateL7CCRule`)
@@ -295,11 +300,11 @@ impl Client {
     ///   "RuleId": "rule-00000001"
     /// }
     /// ```
-    pub async fn create_l7_cc_rule(
-        &self,
-        request: &CreateL7CCRuleRequest,
-    ) -> rt::Result<CreateL7CCRuleResponse> {
-        self.call("CreateL7CCRule", request).await
+    pub fn create_l7_cc_rule<'a>(
+        &'a self,
+        request: &'a CreateL7CCRuleRequest,
+    ) -> rt::Call<'a, CreateL7CCRuleRequest, CreateL7CCRuleResponse> {
+        self.call("CreateL7CCRule", request)
     }
 
     /// 上传七层健康检查配置 (`CreateL7HealthConfig`)
@@ -329,11 +334,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn create_l7_health_config(
-        &self,
-        request: &CreateL7HealthConfigRequest,
-    ) -> rt::Result<CreateL7HealthConfigResponse> {
-        self.call("CreateL7HealthConfig", request).await
+    pub fn create_l7_health_config<'a>(
+        &'a self,
+        request: &'a CreateL7HealthConfigRequest,
+    ) -> rt::Call<'a, CreateL7HealthConfigRequest, CreateL7HealthConfigResponse> {
+        self.call("CreateL7HealthConfig", request)
     }
 
     /// 配置L7转发规则的证书 (`CreateL7RuleCert`)
@@ -353,11 +358,11 @@ impl Client {
     ///   "SSLId": "sslid123"
     /// }
     /// ```
-    pub async fn create_l7_rule_cert(
-        &self,
-        request: &CreateL7RuleCertRequest,
-    ) -> rt::Result<CreateL7RuleCertResponse> {
-        self.call("CreateL7RuleCert", request).await
+    pub fn create_l7_rule_cert<'a>(
+        &'a self,
+        request: &'a CreateL7RuleCertRequest,
+    ) -> rt::Call<'a, CreateL7RuleCertRequest, CreateL7RuleCertResponse> {
+        self.call("CreateL7RuleCert", request)
     }
 
     /// 添加L7转发规则 (`CreateL7Rules`)
@@ -367,11 +372,11 @@ impl Client {
     /// # Example: 添加L7转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_l7_rules(
-        &self,
-        request: &CreateL7RulesRequest,
-    ) -> rt::Result<CreateL7RulesResponse> {
-        self.call("CreateL7Rules", request).await
+    pub fn create_l7_rules<'a>(
+        &'a self,
+        request: &'a CreateL7RulesRequest,
+    ) -> rt::Call<'a, CreateL7RulesRequest, CreateL7RulesResponse> {
+        self.call("CreateL7Rules", request)
     }
 
     /// 批量上传L7转发规则 (`CreateL7RulesUpload`)
@@ -381,11 +386,11 @@ impl Client {
     /// # Example: 批量上传L7转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_l7_rules_upload(
-        &self,
-        request: &CreateL7RulesUploadRequest,
-    ) -> rt::Result<CreateL7RulesUploadResponse> {
-        self.call("CreateL7RulesUpload", request).await
+    pub fn create_l7_rules_upload<'a>(
+        &'a self,
+        request: &'a CreateL7RulesUploadRequest,
+    ) -> rt::Call<'a, CreateL7RulesUploadRequest, CreateL7RulesUploadResponse> {
+        self.call("CreateL7RulesUpload", request)
     }
 
     /// 一键切回 (`CreateNetReturn`)
@@ -402,11 +407,11 @@ impl Client {
     ///   "Id": "net-0000000e"
     /// }
     /// ```
-    pub async fn create_net_return(
-        &self,
-        request: &CreateNetReturnRequest,
-    ) -> rt::Result<CreateNetReturnResponse> {
-        self.call("CreateNetReturn", request).await
+    pub fn create_net_return<'a>(
+        &'a self,
+        request: &'a CreateNetReturnRequest,
+    ) -> rt::Call<'a, CreateNetReturnRequest, CreateNetReturnResponse> {
+        self.call("CreateNetReturn", request)
     }
 
     /// 添加四层转发规则 (`CreateNewL4Rules`)
@@ -416,11 +421,11 @@ impl Client {
     /// # Example: 添加四层转发规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_new_l4_rules(
-        &self,
-        request: &CreateNewL4RulesRequest,
-    ) -> rt::Result<CreateNewL4RulesResponse> {
-        self.call("CreateNewL4Rules", request).await
+    pub fn create_new_l4_rules<'a>(
+        &'a self,
+        request: &'a CreateNewL4RulesRequest,
+    ) -> rt::Call<'a, CreateNewL4RulesRequest, CreateNewL4RulesResponse> {
+        self.call("CreateNewL4Rules", request)
     }
 
     /// 添加7层转发规则 (`CreateNewL7Rules`)
@@ -430,11 +435,11 @@ impl Client {
     /// # Example: 添加7层转发规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_new_l7_rules(
-        &self,
-        request: &CreateNewL7RulesRequest,
-    ) -> rt::Result<CreateNewL7RulesResponse> {
-        self.call("CreateNewL7Rules", request).await
+    pub fn create_new_l7_rules<'a>(
+        &'a self,
+        request: &'a CreateNewL7RulesRequest,
+    ) -> rt::Call<'a, CreateNewL7RulesRequest, CreateNewL7RulesResponse> {
+        self.call("CreateNewL7Rules", request)
     }
 
     /// 批量上传7层转发规则 (`CreateNewL7RulesUpload`)
@@ -444,11 +449,11 @@ impl Client {
     /// # Example: 添加7层转发规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_new_l7_rules_upload(
-        &self,
-        request: &CreateNewL7RulesUploadRequest,
-    ) -> rt::Result<CreateNewL7RulesUploadResponse> {
-        self.call("CreateNewL7RulesUpload", request).await
+    pub fn create_new_l7_rules_upload<'a>(
+        &'a self,
+        request: &'a CreateNewL7RulesUploadRequest,
+    ) -> rt::Call<'a, CreateNewL7RulesUploadRequest, CreateNewL7RulesUploadResponse> {
+        self.call("CreateNewL7RulesUpload", request)
     }
 
     /// IP解封操作 (`CreateUnblockIp`)
@@ -465,11 +470,11 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    pub async fn create_unblock_ip(
-        &self,
-        request: &CreateUnblockIpRequest,
-    ) -> rt::Result<CreateUnblockIpResponse> {
-        self.call("CreateUnblockIp", request).await
+    pub fn create_unblock_ip<'a>(
+        &'a self,
+        request: &'a CreateUnblockIpRequest,
+    ) -> rt::Call<'a, CreateUnblockIpRequest, CreateUnblockIpResponse> {
+        self.call("CreateUnblockIp", request)
     }
 
     /// 删除CC防护的访问频率控制规则 (`DeleteCCFrequencyRules`)
@@ -486,11 +491,11 @@ impl Client {
     ///   "CCFrequencyRuleId": "ccRule-000000xe"
     /// }
     /// ```
-    pub async fn delete_cc_frequency_rules(
-        &self,
-        request: &DeleteCCFrequencyRulesRequest,
-    ) -> rt::Result<DeleteCCFrequencyRulesResponse> {
-        self.call("DeleteCCFrequencyRules", request).await
+    pub fn delete_cc_frequency_rules<'a>(
+        &'a self,
+        request: &'a DeleteCCFrequencyRulesRequest,
+    ) -> rt::Call<'a, DeleteCCFrequencyRulesRequest, DeleteCCFrequencyRulesResponse> {
+        self.call("DeleteCCFrequencyRules", request)
     }
 
     /// 删除CC自定义策略 (`DeleteCCSelfDefinePolicy`)
@@ -508,11 +513,11 @@ impl Client {
     ///   "SetId": "ccPolicy-000000sd"
     /// }
     /// ```
-    pub async fn delete_cc_self_define_policy(
-        &self,
-        request: &DeleteCCSelfDefinePolicyRequest,
-    ) -> rt::Result<DeleteCCSelfDefinePolicyResponse> {
-        self.call("DeleteCCSelfDefinePolicy", request).await
+    pub fn delete_cc_self_define_policy<'a>(
+        &'a self,
+        request: &'a DeleteCCSelfDefinePolicyRequest,
+    ) -> rt::Call<'a, DeleteCCSelfDefinePolicyRequest, DeleteCCSelfDefinePolicyResponse> {
+        self.call("DeleteCCSelfDefinePolicy", request)
     }
 
     /// 删除DDoS高级策略 (`DeleteDDoSPolicy`)
@@ -529,11 +534,11 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    pub async fn delete_d_do_s_policy(
-        &self,
-        request: &DeleteDDoSPolicyRequest,
-    ) -> rt::Result<DeleteDDoSPolicyResponse> {
-        self.call("DeleteDDoSPolicy", request).await
+    pub fn delete_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a DeleteDDoSPolicyRequest,
+    ) -> rt::Call<'a, DeleteDDoSPolicyRequest, DeleteDDoSPolicyResponse> {
+        self.call("DeleteDDoSPolicy", request)
     }
 
     /// 删除策略场景 (`DeleteDDoSPolicyCase`)
@@ -550,11 +555,11 @@ impl Client {
     ///   "SceneId": "scene-00000003"
     /// }
     /// ```
-    pub async fn delete_d_do_s_policy_case(
-        &self,
-        request: &DeleteDDoSPolicyCaseRequest,
-    ) -> rt::Result<DeleteDDoSPolicyCaseResponse> {
-        self.call("DeleteDDoSPolicyCase", request).await
+    pub fn delete_d_do_s_policy_case<'a>(
+        &'a self,
+        request: &'a DeleteDDoSPolicyCaseRequest,
+    ) -> rt::Call<'a, DeleteDDoSPolicyCaseRequest, DeleteDDoSPolicyCaseResponse> {
+        self.call("DeleteDDoSPolicyCase", request)
     }
 
     /// 删除L4转发规则 (`DeleteL4Rules`)
@@ -574,11 +579,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_l4_rules(
-        &self,
-        request: &DeleteL4RulesRequest,
-    ) -> rt::Result<DeleteL4RulesResponse> {
-        self.call("DeleteL4Rules", request).await
+    pub fn delete_l4_rules<'a>(
+        &'a self,
+        request: &'a DeleteL4RulesRequest,
+    ) -> rt::Call<'a, DeleteL4RulesRequest, DeleteL4RulesResponse> {
+        self.call("DeleteL4Rules", request)
     }
 
     /// 删除L7转发规则 (`DeleteL7Rules`)
@@ -598,11 +603,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_l7_rules(
-        &self,
-        request: &DeleteL7RulesRequest,
-    ) -> rt::Result<DeleteL7RulesResponse> {
-        self.call("DeleteL7Rules", request).await
+    pub fn delete_l7_rules<'a>(
+        &'a self,
+        request: &'a DeleteL7RulesRequest,
+    ) -> rt::Call<'a, DeleteL7RulesRequest, DeleteL7RulesResponse> {
+        self.call("DeleteL7Rules", request)
     }
 
     /// 删除四层转发规则 (`DeleteNewL4Rules`)
@@ -627,11 +632,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_new_l4_rules(
-        &self,
-        request: &DeleteNewL4RulesRequest,
-    ) -> rt::Result<DeleteNewL4RulesResponse> {
-        self.call("DeleteNewL4Rules", request).await
+    pub fn delete_new_l4_rules<'a>(
+        &'a self,
+        request: &'a DeleteNewL4RulesRequest,
+    ) -> rt::Call<'a, DeleteNewL4RulesRequest, DeleteNewL4RulesResponse> {
+        self.call("DeleteNewL4Rules", request)
     }
 
     /// 删除七层转发规则 (`DeleteNewL7Rules`)
@@ -656,11 +661,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_new_l7_rules(
-        &self,
-        request: &DeleteNewL7RulesRequest,
-    ) -> rt::Result<DeleteNewL7RulesResponse> {
-        self.call("DeleteNewL7Rules", request).await
+    pub fn delete_new_l7_rules<'a>(
+        &'a self,
+        request: &'a DeleteNewL7RulesRequest,
+    ) -> rt::Call<'a, DeleteNewL7RulesRequest, DeleteNewL7RulesResponse> {
+        self.call("DeleteNewL7Rules", request)
     }
 
     /// 获取操作日志 (`DescribeActionLog`)
@@ -681,11 +686,11 @@ impl Client {
     ///   "StartTime": "2018-11-23 00:00:00"
     /// }
     /// ```
-    pub async fn describe_action_log(
-        &self,
-        request: &DescribeActionLogRequest,
-    ) -> rt::Result<DescribeActionLogResponse> {
-        self.read("DescribeActionLog", request).await
+    pub fn describe_action_log<'a>(
+        &'a self,
+        request: &'a DescribeActionLogRequest,
+    ) -> rt::Call<'a, DescribeActionLogRequest, DescribeActionLogResponse> {
+        self.read("DescribeActionLog", request)
     }
 
     /// 获取高防IP可添加的最多7层规则数量 (`DescribeBGPIPL7RuleMaxCnt`)
@@ -702,11 +707,11 @@ impl Client {
     ///   "Id": "bgpip-0000000e"
     /// }
     /// ```
-    pub async fn describe_bgpipl7_rule_max_cnt(
-        &self,
-        request: &DescribeBGPIPL7RuleMaxCntRequest,
-    ) -> rt::Result<DescribeBGPIPL7RuleMaxCntResponse> {
-        self.read("DescribeBGPIPL7RuleMaxCnt", request).await
+    pub fn describe_bgpipl7_rule_max_cnt<'a>(
+        &'a self,
+        request: &'a DescribeBGPIPL7RuleMaxCntRequest,
+    ) -> rt::Call<'a, DescribeBGPIPL7RuleMaxCntRequest, DescribeBGPIPL7RuleMaxCntResponse> {
+        self.read("DescribeBGPIPL7RuleMaxCnt", request)
     }
 
     /// 获取转发报表数据 (`DescribeBaradData`)
@@ -734,11 +739,11 @@ impl Client {
     ///   "Statistics": "max"
     /// }
     /// ```
-    pub async fn describe_barad_data(
-        &self,
-        request: &DescribeBaradDataRequest,
-    ) -> rt::Result<DescribeBaradDataResponse> {
-        self.read("DescribeBaradData", request).await
+    pub fn describe_barad_data<'a>(
+        &'a self,
+        request: &'a DescribeBaradDataRequest,
+    ) -> rt::Call<'a, DescribeBaradDataRequest, DescribeBaradDataResponse> {
+        self.read("DescribeBaradData", request)
     }
 
     /// 获取基础防护CC防护阈值 (`DescribeBasicCCThreshold`)
@@ -759,11 +764,11 @@ impl Client {
     ///   "BasicRegion": "\"gz\""
     /// }
     /// ```
-    pub async fn describe_basic_cc_threshold(
-        &self,
-        request: &DescribeBasicCCThresholdRequest,
-    ) -> rt::Result<DescribeBasicCCThresholdResponse> {
-        self.read("DescribeBasicCCThreshold", request).await
+    pub fn describe_basic_cc_threshold<'a>(
+        &'a self,
+        request: &'a DescribeBasicCCThresholdRequest,
+    ) -> rt::Call<'a, DescribeBasicCCThresholdRequest, DescribeBasicCCThresholdResponse> {
+        self.read("DescribeBasicCCThreshold", request)
     }
 
     /// 获取基础防护黑洞阈值 (`DescribeBasicDeviceThreshold`)
@@ -785,11 +790,12 @@ impl Client {
     ///   "BasicRegion": "\"gz\""
     /// }
     /// ```
-    pub async fn describe_basic_device_threshold(
-        &self,
-        request: &DescribeBasicDeviceThresholdRequest,
-    ) -> rt::Result<DescribeBasicDeviceThresholdResponse> {
-        self.read("DescribeBasicDeviceThreshold", request).await
+    pub fn describe_basic_device_threshold<'a>(
+        &'a self,
+        request: &'a DescribeBasicDeviceThresholdRequest,
+    ) -> rt::Call<'a, DescribeBasicDeviceThresholdRequest, DescribeBasicDeviceThresholdResponse>
+    {
+        self.read("DescribeBasicDeviceThreshold", request)
     }
 
     /// 获取业务流量状态码统计 (`DescribeBizHttpStatus`)
@@ -817,11 +823,11 @@ impl Client {
     ///   "Statistics": "xx"
     /// }
     /// ```
-    pub async fn describe_biz_http_status(
-        &self,
-        request: &DescribeBizHttpStatusRequest,
-    ) -> rt::Result<DescribeBizHttpStatusResponse> {
-        self.read("DescribeBizHttpStatus", request).await
+    pub fn describe_biz_http_status<'a>(
+        &'a self,
+        request: &'a DescribeBizHttpStatusRequest,
+    ) -> rt::Call<'a, DescribeBizHttpStatusRequest, DescribeBizHttpStatusResponse> {
+        self.read("DescribeBizHttpStatus", request)
     }
 
     /// 获取业务流量曲线 (`DescribeBizTrend`)
@@ -850,11 +856,11 @@ impl Client {
     ///   "Statistics": "xx"
     /// }
     /// ```
-    pub async fn describe_biz_trend(
-        &self,
-        request: &DescribeBizTrendRequest,
-    ) -> rt::Result<DescribeBizTrendResponse> {
-        self.read("DescribeBizTrend", request).await
+    pub fn describe_biz_trend<'a>(
+        &'a self,
+        request: &'a DescribeBizTrendRequest,
+    ) -> rt::Call<'a, DescribeBizTrendRequest, DescribeBizTrendResponse> {
+        self.read("DescribeBizTrend", request)
     }
 
     /// 获取CC告警通知阈值 (`DescribeCCAlarmThreshold`)
@@ -871,11 +877,11 @@ impl Client {
     ///   "RsId": "net-0000002h"
     /// }
     /// ```
-    pub async fn describe_cc_alarm_threshold(
-        &self,
-        request: &DescribeCCAlarmThresholdRequest,
-    ) -> rt::Result<DescribeCCAlarmThresholdResponse> {
-        self.read("DescribeCCAlarmThreshold", request).await
+    pub fn describe_cc_alarm_threshold<'a>(
+        &'a self,
+        request: &'a DescribeCCAlarmThresholdRequest,
+    ) -> rt::Call<'a, DescribeCCAlarmThresholdRequest, DescribeCCAlarmThresholdResponse> {
+        self.read("DescribeCCAlarmThreshold", request)
     }
 
     /// 获取CC攻击事件列表 (`DescribeCCEvList`)
@@ -899,11 +905,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_cc_ev_list(
-        &self,
-        request: &DescribeCCEvListRequest,
-    ) -> rt::Result<DescribeCCEvListResponse> {
-        self.read("DescribeCCEvList", request).await
+    pub fn describe_cc_ev_list<'a>(
+        &'a self,
+        request: &'a DescribeCCEvListRequest,
+    ) -> rt::Call<'a, DescribeCCEvListRequest, DescribeCCEvListResponse> {
+        self.read("DescribeCCEvList", request)
     }
 
     /// 获取CC防护的访问频率控制规则 (`DescribeCCFrequencyRules`)
@@ -921,11 +927,11 @@ impl Client {
     ///   "RuleId": "rule-0000001"
     /// }
     /// ```
-    pub async fn describe_cc_frequency_rules(
-        &self,
-        request: &DescribeCCFrequencyRulesRequest,
-    ) -> rt::Result<DescribeCCFrequencyRulesResponse> {
-        self.read("DescribeCCFrequencyRules", request).await
+    pub fn describe_cc_frequency_rules<'a>(
+        &'a self,
+        request: &'a DescribeCCFrequencyRulesRequest,
+    ) -> rt::Call<'a, DescribeCCFrequencyRulesRequest, DescribeCCFrequencyRulesResponse> {
+        self.read("DescribeCCFrequencyRules", request)
     }
 
     /// 获取CC的IP黑白名单 (`DescribeCCIpAllowDeny`)
@@ -946,11 +952,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cc_ip_allow_deny(
-        &self,
-        request: &DescribeCCIpAllowDenyRequest,
-    ) -> rt::Result<DescribeCCIpAllowDenyResponse> {
-        self.read("DescribeCCIpAllowDeny", request).await
+    pub fn describe_cc_ip_allow_deny<'a>(
+        &'a self,
+        request: &'a DescribeCCIpAllowDenyRequest,
+    ) -> rt::Call<'a, DescribeCCIpAllowDenyRequest, DescribeCCIpAllowDenyResponse> {
+        self.read("DescribeCCIpAllowDeny", request)
     }
 
     /// 获取CC自定义策略 (`DescribeCCSelfDefinePolicy`)
@@ -967,11 +973,11 @@ impl Client {
     ///   "Id": "bgp-000000xe"
     /// }
     /// ```
-    pub async fn describe_cc_self_define_policy(
-        &self,
-        request: &DescribeCCSelfDefinePolicyRequest,
-    ) -> rt::Result<DescribeCCSelfDefinePolicyResponse> {
-        self.read("DescribeCCSelfDefinePolicy", request).await
+    pub fn describe_cc_self_define_policy<'a>(
+        &'a self,
+        request: &'a DescribeCCSelfDefinePolicyRequest,
+    ) -> rt::Call<'a, DescribeCCSelfDefinePolicyRequest, DescribeCCSelfDefinePolicyResponse> {
+        self.read("DescribeCCSelfDefinePolicy", request)
     }
 
     /// 获取CC攻击指标数据 (`DescribeCCTrend`)
@@ -993,11 +999,11 @@ impl Client {
     ///   "StartTime": "2018-08-2715:05:10"
     /// }
     /// ```
-    pub async fn describe_cc_trend(
-        &self,
-        request: &DescribeCCTrendRequest,
-    ) -> rt::Result<DescribeCCTrendResponse> {
-        self.read("DescribeCCTrend", request).await
+    pub fn describe_cc_trend<'a>(
+        &'a self,
+        request: &'a DescribeCCTrendRequest,
+    ) -> rt::Call<'a, DescribeCCTrendRequest, DescribeCCTrendResponse> {
+        self.read("DescribeCCTrend", request)
     }
 
     /// 获取CC的Url白名单 (`DescribeCCUrlAllow`)
@@ -1018,11 +1024,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cc_url_allow(
-        &self,
-        request: &DescribeCCUrlAllowRequest,
-    ) -> rt::Result<DescribeCCUrlAllowResponse> {
-        self.read("DescribeCCUrlAllow", request).await
+    pub fn describe_cc_url_allow<'a>(
+        &'a self,
+        request: &'a DescribeCCUrlAllowRequest,
+    ) -> rt::Call<'a, DescribeCCUrlAllowRequest, DescribeCCUrlAllowResponse> {
+        self.read("DescribeCCUrlAllow", request)
     }
 
     /// 获取DDoS告警通知阈值 (`DescribeDDoSAlarmThreshold`)
@@ -1039,11 +1045,11 @@ impl Client {
     ///   "RsId": "net-0000002h"
     /// }
     /// ```
-    pub async fn describe_d_do_s_alarm_threshold(
-        &self,
-        request: &DescribeDDoSAlarmThresholdRequest,
-    ) -> rt::Result<DescribeDDoSAlarmThresholdResponse> {
-        self.read("DescribeDDoSAlarmThreshold", request).await
+    pub fn describe_d_do_s_alarm_threshold<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAlarmThresholdRequest,
+    ) -> rt::Call<'a, DescribeDDoSAlarmThresholdRequest, DescribeDDoSAlarmThresholdResponse> {
+        self.read("DescribeDDoSAlarmThreshold", request)
     }
 
     /// DDoS攻击源IP地域分布图 (`DescribeDDoSAttackIPRegionMap`)
@@ -1065,11 +1071,12 @@ impl Client {
     ///   "StartTime": "2019-07-23 11:32:12"
     /// }
     /// ```
-    pub async fn describe_d_do_s_attack_ip_region_map(
-        &self,
-        request: &DescribeDDoSAttackIPRegionMapRequest,
-    ) -> rt::Result<DescribeDDoSAttackIPRegionMapResponse> {
-        self.read("DescribeDDoSAttackIPRegionMap", request).await
+    pub fn describe_d_do_s_attack_ip_region_map<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAttackIPRegionMapRequest,
+    ) -> rt::Call<'a, DescribeDDoSAttackIPRegionMapRequest, DescribeDDoSAttackIPRegionMapResponse>
+    {
+        self.read("DescribeDDoSAttackIPRegionMap", request)
     }
 
     /// 获取DDoS攻击源列表 (`DescribeDDoSAttackSource`)
@@ -1093,11 +1100,11 @@ impl Client {
     ///   "StartTime": "2019-07-23 11:32:12"
     /// }
     /// ```
-    pub async fn describe_d_do_s_attack_source(
-        &self,
-        request: &DescribeDDoSAttackSourceRequest,
-    ) -> rt::Result<DescribeDDoSAttackSourceResponse> {
-        self.read("DescribeDDoSAttackSource", request).await
+    pub fn describe_d_do_s_attack_source<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAttackSourceRequest,
+    ) -> rt::Call<'a, DescribeDDoSAttackSourceRequest, DescribeDDoSAttackSourceResponse> {
+        self.read("DescribeDDoSAttackSource", request)
     }
 
     /// 获取DDoS攻击占比分析 (`DescribeDDoSCount`)
@@ -1118,11 +1125,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_count(
-        &self,
-        request: &DescribeDDoSCountRequest,
-    ) -> rt::Result<DescribeDDoSCountResponse> {
-        self.read("DescribeDDoSCount", request).await
+    pub fn describe_d_do_s_count<'a>(
+        &'a self,
+        request: &'a DescribeDDoSCountRequest,
+    ) -> rt::Call<'a, DescribeDDoSCountRequest, DescribeDDoSCountResponse> {
+        self.read("DescribeDDoSCount", request)
     }
 
     /// 获取DDoS防护状态 (`DescribeDDoSDefendStatus`)
@@ -1145,11 +1152,11 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    pub async fn describe_d_do_s_defend_status(
-        &self,
-        request: &DescribeDDoSDefendStatusRequest,
-    ) -> rt::Result<DescribeDDoSDefendStatusResponse> {
-        self.read("DescribeDDoSDefendStatus", request).await
+    pub fn describe_d_do_s_defend_status<'a>(
+        &'a self,
+        request: &'a DescribeDDoSDefendStatusRequest,
+    ) -> rt::Call<'a, DescribeDDoSDefendStatusRequest, DescribeDDoSDefendStatusResponse> {
+        self.read("DescribeDDoSDefendStatus", request)
     }
 
     /// 获取DDoS攻击事件详情 (`DescribeDDoSEvInfo`)
@@ -1171,11 +1178,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_ev_info(
-        &self,
-        request: &DescribeDDoSEvInfoRequest,
-    ) -> rt::Result<DescribeDDoSEvInfoResponse> {
-        self.read("DescribeDDoSEvInfo", request).await
+    pub fn describe_d_do_s_ev_info<'a>(
+        &'a self,
+        request: &'a DescribeDDoSEvInfoRequest,
+    ) -> rt::Call<'a, DescribeDDoSEvInfoRequest, DescribeDDoSEvInfoResponse> {
+        self.read("DescribeDDoSEvInfo", request)
     }
 
     /// 获取DDoS攻击事件列表 (`DescribeDDoSEvList`)
@@ -1200,11 +1207,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_ev_list(
-        &self,
-        request: &DescribeDDoSEvListRequest,
-    ) -> rt::Result<DescribeDDoSEvListResponse> {
-        self.read("DescribeDDoSEvList", request).await
+    pub fn describe_d_do_s_ev_list<'a>(
+        &'a self,
+        request: &'a DescribeDDoSEvListRequest,
+    ) -> rt::Call<'a, DescribeDDoSEvListRequest, DescribeDDoSEvListResponse> {
+        self.read("DescribeDDoSEvList", request)
     }
 
     /// 获取DDoSIP攻击日志 (`DescribeDDoSIpLog`)
@@ -1226,11 +1233,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_ip_log(
-        &self,
-        request: &DescribeDDoSIpLogRequest,
-    ) -> rt::Result<DescribeDDoSIpLogResponse> {
-        self.read("DescribeDDoSIpLog", request).await
+    pub fn describe_d_do_s_ip_log<'a>(
+        &'a self,
+        request: &'a DescribeDDoSIpLogRequest,
+    ) -> rt::Call<'a, DescribeDDoSIpLogRequest, DescribeDDoSIpLogResponse> {
+        self.read("DescribeDDoSIpLog", request)
     }
 
     /// 获取高防IP专业版资源的DDoS攻击占比分析 (`DescribeDDoSNetCount`)
@@ -1250,11 +1257,11 @@ impl Client {
     ///   "StartTime": "2018-08-2715:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_net_count(
-        &self,
-        request: &DescribeDDoSNetCountRequest,
-    ) -> rt::Result<DescribeDDoSNetCountResponse> {
-        self.read("DescribeDDoSNetCount", request).await
+    pub fn describe_d_do_s_net_count<'a>(
+        &'a self,
+        request: &'a DescribeDDoSNetCountRequest,
+    ) -> rt::Call<'a, DescribeDDoSNetCountRequest, DescribeDDoSNetCountResponse> {
+        self.read("DescribeDDoSNetCount", request)
     }
 
     /// 获取高防IP专业版资源的DDoS攻击事件详情 (`DescribeDDoSNetEvInfo`)
@@ -1273,11 +1280,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_net_ev_info(
-        &self,
-        request: &DescribeDDoSNetEvInfoRequest,
-    ) -> rt::Result<DescribeDDoSNetEvInfoResponse> {
-        self.read("DescribeDDoSNetEvInfo", request).await
+    pub fn describe_d_do_s_net_ev_info<'a>(
+        &'a self,
+        request: &'a DescribeDDoSNetEvInfoRequest,
+    ) -> rt::Call<'a, DescribeDDoSNetEvInfoRequest, DescribeDDoSNetEvInfoResponse> {
+        self.read("DescribeDDoSNetEvInfo", request)
     }
 
     /// 获取高防IP专业版资源的DDoS攻击事件列表 (`DescribeDDoSNetEvList`)
@@ -1298,11 +1305,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_net_ev_list(
-        &self,
-        request: &DescribeDDoSNetEvListRequest,
-    ) -> rt::Result<DescribeDDoSNetEvListResponse> {
-        self.read("DescribeDDoSNetEvList", request).await
+    pub fn describe_d_do_s_net_ev_list<'a>(
+        &'a self,
+        request: &'a DescribeDDoSNetEvListRequest,
+    ) -> rt::Call<'a, DescribeDDoSNetEvListRequest, DescribeDDoSNetEvListResponse> {
+        self.read("DescribeDDoSNetEvList", request)
     }
 
     /// 获取高防IP专业版资源的DDoSIP攻击日志 (`DescribeDDoSNetIpLog`)
@@ -1321,11 +1328,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_net_ip_log(
-        &self,
-        request: &DescribeDDoSNetIpLogRequest,
-    ) -> rt::Result<DescribeDDoSNetIpLogResponse> {
-        self.read("DescribeDDoSNetIpLog", request).await
+    pub fn describe_d_do_s_net_ip_log<'a>(
+        &'a self,
+        request: &'a DescribeDDoSNetIpLogRequest,
+    ) -> rt::Call<'a, DescribeDDoSNetIpLogRequest, DescribeDDoSNetIpLogResponse> {
+        self.read("DescribeDDoSNetIpLog", request)
     }
 
     /// 获取高防IP专业版资源的DDoS攻击指标数据 (`DescribeDDoSNetTrend`)
@@ -1346,11 +1353,11 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_net_trend(
-        &self,
-        request: &DescribeDDoSNetTrendRequest,
-    ) -> rt::Result<DescribeDDoSNetTrendResponse> {
-        self.read("DescribeDDoSNetTrend", request).await
+    pub fn describe_d_do_s_net_trend<'a>(
+        &'a self,
+        request: &'a DescribeDDoSNetTrendRequest,
+    ) -> rt::Call<'a, DescribeDDoSNetTrendRequest, DescribeDDoSNetTrendResponse> {
+        self.read("DescribeDDoSNetTrend", request)
     }
 
     /// 获取DDoS高级策略 (`DescribeDDoSPolicy`)
@@ -1367,11 +1374,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn describe_d_do_s_policy(
-        &self,
-        request: &DescribeDDoSPolicyRequest,
-    ) -> rt::Result<DescribeDDoSPolicyResponse> {
-        self.read("DescribeDDoSPolicy", request).await
+    pub fn describe_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a DescribeDDoSPolicyRequest,
+    ) -> rt::Call<'a, DescribeDDoSPolicyRequest, DescribeDDoSPolicyResponse> {
+        self.read("DescribeDDoSPolicy", request)
     }
 
     /// 获取DDoS攻击指标数据 (`DescribeDDoSTrend`)
@@ -1393,11 +1400,11 @@ impl Client {
     ///   "StartTime": "2018-08-2715:05:10"
     /// }
     /// ```
-    pub async fn describe_d_do_s_trend(
-        &self,
-        request: &DescribeDDoSTrendRequest,
-    ) -> rt::Result<DescribeDDoSTrendResponse> {
-        self.read("DescribeDDoSTrend", request).await
+    pub fn describe_d_do_s_trend<'a>(
+        &'a self,
+        request: &'a DescribeDDoSTrendRequest,
+    ) -> rt::Call<'a, DescribeDDoSTrendRequest, DescribeDDoSTrendResponse> {
+        self.read("DescribeDDoSTrend", request)
     }
 
     /// 获取DDoS防护使用统计 (`DescribeDDoSUsedStatis`)
@@ -1413,11 +1420,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describe_d_do_s_used_statis(
-        &self,
-        request: &DescribeDDoSUsedStatisRequest,
-    ) -> rt::Result<DescribeDDoSUsedStatisResponse> {
-        self.read("DescribeDDoSUsedStatis", request).await
+    pub fn describe_d_do_s_used_statis<'a>(
+        &'a self,
+        request: &'a DescribeDDoSUsedStatisRequest,
+    ) -> rt::Call<'a, DescribeDDoSUsedStatisRequest, DescribeDDoSUsedStatisResponse> {
+        self.read("DescribeDDoSUsedStatis", request)
     }
 
     /// 获取独享包或共享包IP对应的云资产信息 (`DescribeIPProductInfo`)
@@ -1436,11 +1443,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ip_product_info(
-        &self,
-        request: &DescribeIPProductInfoRequest,
-    ) -> rt::Result<DescribeIPProductInfoResponse> {
-        self.read("DescribeIPProductInfo", request).await
+    pub fn describe_ip_product_info<'a>(
+        &'a self,
+        request: &'a DescribeIPProductInfoRequest,
+    ) -> rt::Call<'a, DescribeIPProductInfoRequest, DescribeIPProductInfoResponse> {
+        self.read("DescribeIPProductInfo", request)
     }
 
     /// 获取保险包套餐列表 (`DescribeInsurePacks`)
@@ -1458,11 +1465,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_insure_packs(
-        &self,
-        request: &DescribeInsurePacksRequest,
-    ) -> rt::Result<DescribeInsurePacksResponse> {
-        self.read("DescribeInsurePacks", request).await
+    pub fn describe_insure_packs<'a>(
+        &'a self,
+        request: &'a DescribeInsurePacksRequest,
+    ) -> rt::Call<'a, DescribeInsurePacksRequest, DescribeInsurePacksResponse> {
+        self.read("DescribeInsurePacks", request)
     }
 
     /// 获取IP封堵列表 (`DescribeIpBlockList`)
@@ -1476,11 +1483,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ip_block_list(
-        &self,
-        request: &DescribeIpBlockListRequest,
-    ) -> rt::Result<DescribeIpBlockListResponse> {
-        self.read("DescribeIpBlockList", request).await
+    pub fn describe_ip_block_list<'a>(
+        &'a self,
+        request: &'a DescribeIpBlockListRequest,
+    ) -> rt::Call<'a, DescribeIpBlockListRequest, DescribeIpBlockListResponse> {
+        self.read("DescribeIpBlockList", request)
     }
 
     /// 获取IP解封记录 (`DescribeIpUnBlockList`)
@@ -1499,11 +1506,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ip_un_block_list(
-        &self,
-        request: &DescribeIpUnBlockListRequest,
-    ) -> rt::Result<DescribeIpUnBlockListResponse> {
-        self.read("DescribeIpUnBlockList", request).await
+    pub fn describe_ip_un_block_list<'a>(
+        &'a self,
+        request: &'a DescribeIpUnBlockListRequest,
+    ) -> rt::Call<'a, DescribeIpUnBlockListRequest, DescribeIpUnBlockListResponse> {
+        self.read("DescribeIpUnBlockList", request)
     }
 
     /// 导出四层健康检查配置 (`DescribeL4HealthConfig`)
@@ -1523,11 +1530,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_l4_health_config(
-        &self,
-        request: &DescribeL4HealthConfigRequest,
-    ) -> rt::Result<DescribeL4HealthConfigResponse> {
-        self.read("DescribeL4HealthConfig", request).await
+    pub fn describe_l4_health_config<'a>(
+        &'a self,
+        request: &'a DescribeL4HealthConfigRequest,
+    ) -> rt::Call<'a, DescribeL4HealthConfigRequest, DescribeL4HealthConfigResponse> {
+        self.read("DescribeL4HealthConfig", request)
     }
 
     /// 获取L4转发规则健康检查异常结果 (`DescribeL4RulesErrHealth`)
@@ -1544,11 +1551,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn describe_l4_rules_err_health(
-        &self,
-        request: &DescribeL4RulesErrHealthRequest,
-    ) -> rt::Result<DescribeL4RulesErrHealthResponse> {
-        self.read("DescribeL4RulesErrHealth", request).await
+    pub fn describe_l4_rules_err_health<'a>(
+        &'a self,
+        request: &'a DescribeL4RulesErrHealthRequest,
+    ) -> rt::Call<'a, DescribeL4RulesErrHealthRequest, DescribeL4RulesErrHealthResponse> {
+        self.read("DescribeL4RulesErrHealth", request)
     }
 
     /// 导出七层健康检查配置 (`DescribeL7HealthConfig`)
@@ -1568,11 +1575,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_l7_health_config(
-        &self,
-        request: &DescribeL7HealthConfigRequest,
-    ) -> rt::Result<DescribeL7HealthConfigResponse> {
-        self.read("DescribeL7HealthConfig", request).await
+    pub fn describe_l7_health_config<'a>(
+        &'a self,
+        request: &'a DescribeL7HealthConfigRequest,
+    ) -> rt::Call<'a, DescribeL7HealthConfigRequest, DescribeL7HealthConfigResponse> {
+        self.read("DescribeL7HealthConfig", request)
     }
 
     /// 获取四层转发规则 (`DescribeNewL4Rules`)
@@ -1590,11 +1597,11 @@ impl Client {
     ///   "VirtualPort": 123
     /// }
     /// ```
-    pub async fn describe_new_l4_rules(
-        &self,
-        request: &DescribeNewL4RulesRequest,
-    ) -> rt::Result<DescribeNewL4RulesResponse> {
-        self.read("DescribeNewL4Rules", request).await
+    pub fn describe_new_l4_rules<'a>(
+        &'a self,
+        request: &'a DescribeNewL4RulesRequest,
+    ) -> rt::Call<'a, DescribeNewL4RulesRequest, DescribeNewL4RulesResponse> {
+        self.read("DescribeNewL4Rules", request)
     }
 
     /// 获取四层转发规则健康检查异常结果 (`DescribeNewL4RulesErrHealth`)
@@ -1610,11 +1617,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describe_new_l4_rules_err_health(
-        &self,
-        request: &DescribeNewL4RulesErrHealthRequest,
-    ) -> rt::Result<DescribeNewL4RulesErrHealthResponse> {
-        self.read("DescribeNewL4RulesErrHealth", request).await
+    pub fn describe_new_l4_rules_err_health<'a>(
+        &'a self,
+        request: &'a DescribeNewL4RulesErrHealthRequest,
+    ) -> rt::Call<'a, DescribeNewL4RulesErrHealthRequest, DescribeNewL4RulesErrHealthResponse> {
+        self.read("DescribeNewL4RulesErrHealth", request)
     }
 
     /// 获取L7转发规则健康检查异常结果 (`DescribeNewL7RulesErrHealth`)
@@ -1630,11 +1637,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describe_new_l7_rules_err_health(
-        &self,
-        request: &DescribeNewL7RulesErrHealthRequest,
-    ) -> rt::Result<DescribeNewL7RulesErrHealthResponse> {
-        self.read("DescribeNewL7RulesErrHealth", request).await
+    pub fn describe_new_l7_rules_err_health<'a>(
+        &'a self,
+        request: &'a DescribeNewL7RulesErrHealthRequest,
+    ) -> rt::Call<'a, DescribeNewL7RulesErrHealthRequest, DescribeNewL7RulesErrHealthResponse> {
+        self.read("DescribeNewL7RulesErrHealth", request)
     }
 
     /// 获取产品总览 (`DescribePackIndex`)
@@ -1650,11 +1657,11 @@ impl Client {
     ///   "Business": "bgp"
     /// }
     /// ```
-    pub async fn describe_pack_index(
-        &self,
-        request: &DescribePackIndexRequest,
-    ) -> rt::Result<DescribePackIndexResponse> {
-        self.read("DescribePackIndex", request).await
+    pub fn describe_pack_index<'a>(
+        &'a self,
+        request: &'a DescribePackIndexRequest,
+    ) -> rt::Call<'a, DescribePackIndexRequest, DescribePackIndexResponse> {
+        self.read("DescribePackIndex", request)
     }
 
     /// 下载攻击事件的pcap包 (`DescribePcap`)
@@ -1673,11 +1680,11 @@ impl Client {
     ///   "StartTime": "2018-08-28 07:15:00"
     /// }
     /// ```
-    pub async fn describe_pcap(
-        &self,
-        request: &DescribePcapRequest,
-    ) -> rt::Result<DescribePcapResponse> {
-        self.read("DescribePcap", request).await
+    pub fn describe_pcap<'a>(
+        &'a self,
+        request: &'a DescribePcapRequest,
+    ) -> rt::Call<'a, DescribePcapRequest, DescribePcapResponse> {
+        self.read("DescribePcap", request)
     }
 
     /// 获取策略场景 (`DescribePolicyCase`)
@@ -1693,11 +1700,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describe_policy_case(
-        &self,
-        request: &DescribePolicyCaseRequest,
-    ) -> rt::Result<DescribePolicyCaseResponse> {
-        self.read("DescribePolicyCase", request).await
+    pub fn describe_policy_case<'a>(
+        &'a self,
+        request: &'a DescribePolicyCaseRequest,
+    ) -> rt::Call<'a, DescribePolicyCaseRequest, DescribePolicyCaseResponse> {
+        self.read("DescribePolicyCase", request)
     }
 
     /// 获取资源的IP列表 (`DescribeResIpList`)
@@ -1716,11 +1723,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_res_ip_list(
-        &self,
-        request: &DescribeResIpListRequest,
-    ) -> rt::Result<DescribeResIpListResponse> {
-        self.read("DescribeResIpList", request).await
+    pub fn describe_res_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeResIpListRequest,
+    ) -> rt::Call<'a, DescribeResIpListRequest, DescribeResIpListResponse> {
+        self.read("DescribeResIpList", request)
     }
 
     /// 获取资源列表 (`DescribeResourceList`)
@@ -1730,11 +1737,11 @@ impl Client {
     /// # Example: 获取资源列表
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn describe_resource_list(
-        &self,
-        request: &DescribeResourceListRequest,
-    ) -> rt::Result<DescribeResourceListResponse> {
-        self.read("DescribeResourceList", request).await
+    pub fn describe_resource_list<'a>(
+        &'a self,
+        request: &'a DescribeResourceListRequest,
+    ) -> rt::Call<'a, DescribeResourceListRequest, DescribeResourceListResponse> {
+        self.read("DescribeResourceList", request)
     }
 
     /// 获取资源的规则数 (`DescribeRuleSets`)
@@ -1753,11 +1760,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rule_sets(
-        &self,
-        request: &DescribeRuleSetsRequest,
-    ) -> rt::Result<DescribeRuleSetsResponse> {
-        self.read("DescribeRuleSets", request).await
+    pub fn describe_rule_sets<'a>(
+        &'a self,
+        request: &'a DescribeRuleSetsRequest,
+    ) -> rt::Call<'a, DescribeRuleSetsRequest, DescribeRuleSetsResponse> {
+        self.read("DescribeRuleSets", request)
     }
 
     /// 获取调度域名列表 (`DescribeSchedulingDomainList`)
@@ -1774,11 +1781,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_scheduling_domain_list(
-        &self,
-        request: &DescribeSchedulingDomainListRequest,
-    ) -> rt::Result<DescribeSchedulingDomainListResponse> {
-        self.read("DescribeSchedulingDomainList", request).await
+    pub fn describe_scheduling_domain_list<'a>(
+        &'a self,
+        request: &'a DescribeSchedulingDomainListRequest,
+    ) -> rt::Call<'a, DescribeSchedulingDomainListRequest, DescribeSchedulingDomainListResponse>
+    {
+        self.read("DescribeSchedulingDomainList", request)
     }
 
     /// 获取安全统计 (`DescribeSecIndex`)
@@ -1792,11 +1800,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_index(
-        &self,
-        request: &DescribeSecIndexRequest,
-    ) -> rt::Result<DescribeSecIndexResponse> {
-        self.read("DescribeSecIndex", request).await
+    pub fn describe_sec_index<'a>(
+        &'a self,
+        request: &'a DescribeSecIndexRequest,
+    ) -> rt::Call<'a, DescribeSecIndexRequest, DescribeSecIndexResponse> {
+        self.read("DescribeSecIndex", request)
     }
 
     /// 获取回源IP段 (`DescribeSourceIpSegment`)
@@ -1813,11 +1821,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn describe_source_ip_segment(
-        &self,
-        request: &DescribeSourceIpSegmentRequest,
-    ) -> rt::Result<DescribeSourceIpSegmentResponse> {
-        self.read("DescribeSourceIpSegment", request).await
+    pub fn describe_source_ip_segment<'a>(
+        &'a self,
+        request: &'a DescribeSourceIpSegmentRequest,
+    ) -> rt::Call<'a, DescribeSourceIpSegmentRequest, DescribeSourceIpSegmentResponse> {
+        self.read("DescribeSourceIpSegment", request)
     }
 
     /// 获取业务转发统计数据 (`DescribeTransmitStatis`)
@@ -1838,11 +1846,11 @@ impl Client {
     ///   "StartTime": "2018-08-28 07:15:00"
     /// }
     /// ```
-    pub async fn describe_transmit_statis(
-        &self,
-        request: &DescribeTransmitStatisRequest,
-    ) -> rt::Result<DescribeTransmitStatisResponse> {
-        self.read("DescribeTransmitStatis", request).await
+    pub fn describe_transmit_statis<'a>(
+        &'a self,
+        request: &'a DescribeTransmitStatisRequest,
+    ) -> rt::Call<'a, DescribeTransmitStatisRequest, DescribeTransmitStatisResponse> {
+        self.read("DescribeTransmitStatis", request)
     }
 
     /// 获取黑洞解封次数 (`DescribeUnBlockStatis`)
@@ -1856,11 +1864,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_un_block_statis(
-        &self,
-        request: &DescribeUnBlockStatisRequest,
-    ) -> rt::Result<DescribeUnBlockStatisResponse> {
-        self.read("DescribeUnBlockStatis", request).await
+    pub fn describe_un_block_statis<'a>(
+        &'a self,
+        request: &'a DescribeUnBlockStatisRequest,
+    ) -> rt::Call<'a, DescribeUnBlockStatisRequest, DescribeUnBlockStatisResponse> {
+        self.read("DescribeUnBlockStatis", request)
     }
 
     /// 获取L4转发规则 (`DescribleL4Rules`)
@@ -1880,11 +1888,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describle_l4_rules(
-        &self,
-        request: &DescribleL4RulesRequest,
-    ) -> rt::Result<DescribleL4RulesResponse> {
-        self.call("DescribleL4Rules", request).await
+    pub fn describle_l4_rules<'a>(
+        &'a self,
+        request: &'a DescribleL4RulesRequest,
+    ) -> rt::Call<'a, DescribleL4RulesRequest, DescribleL4RulesResponse> {
+        self.call("DescribleL4Rules", request)
     }
 
     /// 获取L7转发规则 (`DescribleL7Rules`)
@@ -1904,11 +1912,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describle_l7_rules(
-        &self,
-        request: &DescribleL7RulesRequest,
-    ) -> rt::Result<DescribleL7RulesResponse> {
-        self.call("DescribleL7Rules", request).await
+    pub fn describle_l7_rules<'a>(
+        &'a self,
+        request: &'a DescribleL7RulesRequest,
+    ) -> rt::Call<'a, DescribleL7RulesRequest, DescribleL7RulesResponse> {
+        self.call("DescribleL7Rules", request)
     }
 
     /// 获取7层规则 (`DescribleNewL7Rules`)
@@ -1924,11 +1932,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describle_new_l7_rules(
-        &self,
-        request: &DescribleNewL7RulesRequest,
-    ) -> rt::Result<DescribleNewL7RulesResponse> {
-        self.call("DescribleNewL7Rules", request).await
+    pub fn describle_new_l7_rules<'a>(
+        &'a self,
+        request: &'a DescribleNewL7RulesRequest,
+    ) -> rt::Call<'a, DescribleNewL7RulesRequest, DescribleNewL7RulesResponse> {
+        self.call("DescribleNewL7Rules", request)
     }
 
     /// 获取地域的资源实例数 (`DescribleRegionCount`)
@@ -1944,11 +1952,11 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    pub async fn describle_region_count(
-        &self,
-        request: &DescribleRegionCountRequest,
-    ) -> rt::Result<DescribleRegionCountResponse> {
-        self.call("DescribleRegionCount", request).await
+    pub fn describle_region_count<'a>(
+        &'a self,
+        request: &'a DescribleRegionCountRequest,
+    ) -> rt::Call<'a, DescribleRegionCountRequest, DescribleRegionCountResponse> {
+        self.call("DescribleRegionCount", request)
     }
 
     /// 设置CC告警通知阈值 (`ModifyCCAlarmThreshold`)
@@ -1970,11 +1978,11 @@ impl Client {
     ///   "RsId": "net-0000002h"
     /// }
     /// ```
-    pub async fn modify_cc_alarm_threshold(
-        &self,
-        request: &ModifyCCAlarmThresholdRequest,
-    ) -> rt::Result<ModifyCCAlarmThresholdResponse> {
-        self.call("ModifyCCAlarmThreshold", request).await
+    pub fn modify_cc_alarm_threshold<'a>(
+        &'a self,
+        request: &'a ModifyCCAlarmThresholdRequest,
+    ) -> rt::Call<'a, ModifyCCAlarmThresholdRequest, ModifyCCAlarmThresholdResponse> {
+        self.call("ModifyCCAlarmThreshold", request)
     }
 
     /// 修改CC防护的访问频率控制规则 (`ModifyCCFrequencyRules`)
@@ -1997,11 +2005,11 @@ impl Client {
     ///   "Uri": "/"
     /// }
     /// ```
-    pub async fn modify_cc_frequency_rules(
-        &self,
-        request: &ModifyCCFrequencyRulesRequest,
-    ) -> rt::Result<ModifyCCFrequencyRulesResponse> {
-        self.call("ModifyCCFrequencyRules", request).await
+    pub fn modify_cc_frequency_rules<'a>(
+        &'a self,
+        request: &'a ModifyCCFrequencyRulesRequest,
+    ) -> rt::Call<'a, ModifyCCFrequencyRulesRequest, ModifyCCFrequencyRulesResponse> {
+        self.call("ModifyCCFrequencyRules", request)
     }
 
     /// 开启或关闭CC防护的访问频率控制规则 (`ModifyCCFrequencyRulesStatus`)
@@ -2020,11 +2028,12 @@ impl Client {
     ///   "RuleId": "rule-000000xe"
     /// }
     /// ```
-    pub async fn modify_cc_frequency_rules_status(
-        &self,
-        request: &ModifyCCFrequencyRulesStatusRequest,
-    ) -> rt::Result<ModifyCCFrequencyRulesStatusResponse> {
-        self.call("ModifyCCFrequencyRulesStatus", request).await
+    pub fn modify_cc_frequency_rules_status<'a>(
+        &'a self,
+        request: &'a ModifyCCFrequencyRulesStatusRequest,
+    ) -> rt::Call<'a, ModifyCCFrequencyRulesStatusRequest, ModifyCCFrequencyRulesStatusResponse>
+    {
+        self.call("ModifyCCFrequencyRulesStatus", request)
     }
 
     /// 开启或关闭CC域名防护 (`ModifyCCHostProtection`)
@@ -2043,11 +2052,11 @@ impl Client {
     ///   "RuleId": "rule-00000002"
     /// }
     /// ```
-    pub async fn modify_cc_host_protection(
-        &self,
-        request: &ModifyCCHostProtectionRequest,
-    ) -> rt::Result<ModifyCCHostProtectionResponse> {
-        self.call("ModifyCCHostProtection", request).await
+    pub fn modify_cc_host_protection<'a>(
+        &'a self,
+        request: &'a ModifyCCHostProtectionRequest,
+    ) -> rt::Call<'a, ModifyCCHostProtectionRequest, ModifyCCHostProtectionResponse> {
+        self.call("ModifyCCHostProtection", request)
     }
 
     /// 添加或删除CC的IP黑白名单 (`ModifyCCIpAllowDeny`)
@@ -2071,11 +2080,11 @@ impl Client {
     ///   "Type": "white"
     /// }
     /// ```
-    pub async fn modify_cc_ip_allow_deny(
-        &self,
-        request: &ModifyCCIpAllowDenyRequest,
-    ) -> rt::Result<ModifyCCIpAllowDenyResponse> {
-        self.call("ModifyCCIpAllowDeny", request).await
+    pub fn modify_cc_ip_allow_deny<'a>(
+        &'a self,
+        request: &'a ModifyCCIpAllowDenyRequest,
+    ) -> rt::Call<'a, ModifyCCIpAllowDenyRequest, ModifyCCIpAllowDenyResponse> {
+        self.call("ModifyCCIpAllowDeny", request)
     }
 
     /// 修改CC防护等级 (`ModifyCCLevel`)
@@ -2095,11 +2104,11 @@ impl Client {
     ///   "RuleId": "rule-0000000x"
     /// }
     /// ```
-    pub async fn modify_cc_level(
-        &self,
-        request: &ModifyCCLevelRequest,
-    ) -> rt::Result<ModifyCCLevelResponse> {
-        self.call("ModifyCCLevel", request).await
+    pub fn modify_cc_level<'a>(
+        &'a self,
+        request: &'a ModifyCCLevelRequest,
+    ) -> rt::Call<'a, ModifyCCLevelRequest, ModifyCCLevelResponse> {
+        self.call("ModifyCCLevel", request)
     }
 
     /// 修改CC自定义策略开关 (`ModifyCCPolicySwitch`)
@@ -2118,11 +2127,11 @@ impl Client {
     ///   "Switch": 0
     /// }
     /// ```
-    pub async fn modify_cc_policy_switch(
-        &self,
-        request: &ModifyCCPolicySwitchRequest,
-    ) -> rt::Result<ModifyCCPolicySwitchResponse> {
-        self.call("ModifyCCPolicySwitch", request).await
+    pub fn modify_cc_policy_switch<'a>(
+        &'a self,
+        request: &'a ModifyCCPolicySwitchRequest,
+    ) -> rt::Call<'a, ModifyCCPolicySwitchRequest, ModifyCCPolicySwitchResponse> {
+        self.call("ModifyCCPolicySwitch", request)
     }
 
     /// 修改CC自定义策略 (`ModifyCCSelfDefinePolicy`)
@@ -2148,11 +2157,11 @@ impl Client {
     ///   "SetId": "ccPolicy-000000sd"
     /// }
     /// ```
-    pub async fn modify_cc_self_define_policy(
-        &self,
-        request: &ModifyCCSelfDefinePolicyRequest,
-    ) -> rt::Result<ModifyCCSelfDefinePolicyResponse> {
-        self.call("ModifyCCSelfDefinePolicy", request).await
+    pub fn modify_cc_self_define_policy<'a>(
+        &'a self,
+        request: &'a ModifyCCSelfDefinePolicyRequest,
+    ) -> rt::Call<'a, ModifyCCSelfDefinePolicyRequest, ModifyCCSelfDefinePolicyResponse> {
+        self.call("ModifyCCSelfDefinePolicy", request)
     }
 
     /// 修改CC的防护阈值 (`ModifyCCThreshold`)
@@ -2170,11 +2179,11 @@ impl Client {
     ///   "Threshold": 1000
     /// }
     /// ```
-    pub async fn modify_cc_threshold(
-        &self,
-        request: &ModifyCCThresholdRequest,
-    ) -> rt::Result<ModifyCCThresholdResponse> {
-        self.call("ModifyCCThreshold", request).await
+    pub fn modify_cc_threshold<'a>(
+        &'a self,
+        request: &'a ModifyCCThresholdRequest,
+    ) -> rt::Call<'a, ModifyCCThresholdRequest, ModifyCCThresholdResponse> {
+        self.call("ModifyCCThreshold", request)
     }
 
     /// 添加或删除CC的URL白名单 (`ModifyCCUrlAllow`)
@@ -2198,11 +2207,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cc_url_allow(
-        &self,
-        request: &ModifyCCUrlAllowRequest,
-    ) -> rt::Result<ModifyCCUrlAllowResponse> {
-        self.call("ModifyCCUrlAllow", request).await
+    pub fn modify_cc_url_allow<'a>(
+        &'a self,
+        request: &'a ModifyCCUrlAllowRequest,
+    ) -> rt::Call<'a, ModifyCCUrlAllowRequest, ModifyCCUrlAllowResponse> {
+        self.call("ModifyCCUrlAllow", request)
     }
 
     /// 修改DDoS的AI防护状态 (`ModifyDDoSAIStatus`)
@@ -2221,11 +2230,11 @@ impl Client {
     ///   "Method": "set"
     /// }
     /// ```
-    pub async fn modify_d_do_sai_status(
-        &self,
-        request: &ModifyDDoSAIStatusRequest,
-    ) -> rt::Result<ModifyDDoSAIStatusResponse> {
-        self.call("ModifyDDoSAIStatus", request).await
+    pub fn modify_d_do_sai_status<'a>(
+        &'a self,
+        request: &'a ModifyDDoSAIStatusRequest,
+    ) -> rt::Call<'a, ModifyDDoSAIStatusRequest, ModifyDDoSAIStatusResponse> {
+        self.call("ModifyDDoSAIStatus", request)
     }
 
     /// 设置DDoS告警通知阈值 (`ModifyDDoSAlarmThreshold`)
@@ -2248,11 +2257,11 @@ impl Client {
     ///   "RsId": "net-0000002h"
     /// }
     /// ```
-    pub async fn modify_d_do_s_alarm_threshold(
-        &self,
-        request: &ModifyDDoSAlarmThresholdRequest,
-    ) -> rt::Result<ModifyDDoSAlarmThresholdResponse> {
-        self.call("ModifyDDoSAlarmThreshold", request).await
+    pub fn modify_d_do_s_alarm_threshold<'a>(
+        &'a self,
+        request: &'a ModifyDDoSAlarmThresholdRequest,
+    ) -> rt::Call<'a, ModifyDDoSAlarmThresholdRequest, ModifyDDoSAlarmThresholdResponse> {
+        self.call("ModifyDDoSAlarmThreshold", request)
     }
 
     /// 修改DDoS防护状态 (`ModifyDDoSDefendStatus`)
@@ -2271,11 +2280,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_d_do_s_defend_status(
-        &self,
-        request: &ModifyDDoSDefendStatusRequest,
-    ) -> rt::Result<ModifyDDoSDefendStatusResponse> {
-        self.call("ModifyDDoSDefendStatus", request).await
+    pub fn modify_d_do_s_defend_status<'a>(
+        &'a self,
+        request: &'a ModifyDDoSDefendStatusRequest,
+    ) -> rt::Call<'a, ModifyDDoSDefendStatusRequest, ModifyDDoSDefendStatusResponse> {
+        self.call("ModifyDDoSDefendStatus", request)
     }
 
     /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
@@ -2294,11 +2303,11 @@ impl Client {
     ///   "Method": "set"
     /// }
     /// ```
-    pub async fn modify_d_do_s_level(
-        &self,
-        request: &ModifyDDoSLevelRequest,
-    ) -> rt::Result<ModifyDDoSLevelResponse> {
-        self.call("ModifyDDoSLevel", request).await
+    pub fn modify_d_do_s_level<'a>(
+        &'a self,
+        request: &'a ModifyDDoSLevelRequest,
+    ) -> rt::Call<'a, ModifyDDoSLevelRequest, ModifyDDoSLevelResponse> {
+        self.call("ModifyDDoSLevel", request)
     }
 
     /// 修改DDoS高级策略 (`ModifyDDoSPolicy`)
@@ -2325,11 +2334,11 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    pub async fn modify_d_do_s_policy(
-        &self,
-        request: &ModifyDDoSPolicyRequest,
-    ) -> rt::Result<ModifyDDoSPolicyResponse> {
-        self.call("ModifyDDoSPolicy", request).await
+    pub fn modify_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a ModifyDDoSPolicyRequest,
+    ) -> rt::Call<'a, ModifyDDoSPolicyRequest, ModifyDDoSPolicyResponse> {
+        self.call("ModifyDDoSPolicy", request)
     }
 
     /// 修改策略场景 (`ModifyDDoSPolicyCase`)
@@ -2356,11 +2365,11 @@ impl Client {
     ///   "UdpPortList": "80,443,600-700,888"
     /// }
     /// ```
-    pub async fn modify_d_do_s_policy_case(
-        &self,
-        request: &ModifyDDoSPolicyCaseRequest,
-    ) -> rt::Result<ModifyDDoSPolicyCaseResponse> {
-        self.call("ModifyDDoSPolicyCase", request).await
+    pub fn modify_d_do_s_policy_case<'a>(
+        &'a self,
+        request: &'a ModifyDDoSPolicyCaseRequest,
+    ) -> rt::Call<'a, ModifyDDoSPolicyCaseRequest, ModifyDDoSPolicyCaseResponse> {
+        self.call("ModifyDDoSPolicyCase", request)
     }
 
     /// 修改DDoS高级策略名称 (`ModifyDDoSPolicyName`)
@@ -2378,11 +2387,11 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    pub async fn modify_d_do_s_policy_name(
-        &self,
-        request: &ModifyDDoSPolicyNameRequest,
-    ) -> rt::Result<ModifyDDoSPolicyNameResponse> {
-        self.call("ModifyDDoSPolicyName", request).await
+    pub fn modify_d_do_s_policy_name<'a>(
+        &'a self,
+        request: &'a ModifyDDoSPolicyNameRequest,
+    ) -> rt::Call<'a, ModifyDDoSPolicyNameRequest, ModifyDDoSPolicyNameResponse> {
+        self.call("ModifyDDoSPolicyName", request)
     }
 
     /// 开启或关闭DDoS防护 (`ModifyDDoSSwitch`)
@@ -2405,11 +2414,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_d_do_s_switch(
-        &self,
-        request: &ModifyDDoSSwitchRequest,
-    ) -> rt::Result<ModifyDDoSSwitchResponse> {
-        self.call("ModifyDDoSSwitch", request).await
+    pub fn modify_d_do_s_switch<'a>(
+        &'a self,
+        request: &'a ModifyDDoSSwitchRequest,
+    ) -> rt::Call<'a, ModifyDDoSSwitchRequest, ModifyDDoSSwitchResponse> {
+        self.call("ModifyDDoSSwitch", request)
     }
 
     /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
@@ -2427,11 +2436,11 @@ impl Client {
     ///   "Threshold": 1000
     /// }
     /// ```
-    pub async fn modify_d_do_s_threshold(
-        &self,
-        request: &ModifyDDoSThresholdRequest,
-    ) -> rt::Result<ModifyDDoSThresholdResponse> {
-        self.call("ModifyDDoSThreshold", request).await
+    pub fn modify_d_do_s_threshold<'a>(
+        &'a self,
+        request: &'a ModifyDDoSThresholdRequest,
+    ) -> rt::Call<'a, ModifyDDoSThresholdRequest, ModifyDDoSThresholdResponse> {
+        self.call("ModifyDDoSThreshold", request)
     }
 
     /// 修改水印密钥 (`ModifyDDoSWaterKey`)
@@ -2450,11 +2459,11 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    pub async fn modify_d_do_s_water_key(
-        &self,
-        request: &ModifyDDoSWaterKeyRequest,
-    ) -> rt::Result<ModifyDDoSWaterKeyResponse> {
-        self.call("ModifyDDoSWaterKey", request).await
+    pub fn modify_d_do_s_water_key<'a>(
+        &'a self,
+        request: &'a ModifyDDoSWaterKeyRequest,
+    ) -> rt::Call<'a, ModifyDDoSWaterKeyRequest, ModifyDDoSWaterKeyResponse> {
+        self.call("ModifyDDoSWaterKey", request)
     }
 
     /// 修改弹性防护阈值 (`ModifyElasticLimit`)
@@ -2472,11 +2481,11 @@ impl Client {
     ///   "Limit": 10000
     /// }
     /// ```
-    pub async fn modify_elastic_limit(
-        &self,
-        request: &ModifyElasticLimitRequest,
-    ) -> rt::Result<ModifyElasticLimitResponse> {
-        self.call("ModifyElasticLimit", request).await
+    pub fn modify_elastic_limit<'a>(
+        &'a self,
+        request: &'a ModifyElasticLimitRequest,
+    ) -> rt::Call<'a, ModifyElasticLimitRequest, ModifyElasticLimitResponse> {
+        self.call("ModifyElasticLimit", request)
     }
 
     /// 修改L4转发规则健康检查参数 (`ModifyL4Health`)
@@ -2503,11 +2512,11 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    pub async fn modify_l4_health(
-        &self,
-        request: &ModifyL4HealthRequest,
-    ) -> rt::Result<ModifyL4HealthResponse> {
-        self.call("ModifyL4Health", request).await
+    pub fn modify_l4_health<'a>(
+        &'a self,
+        request: &'a ModifyL4HealthRequest,
+    ) -> rt::Call<'a, ModifyL4HealthRequest, ModifyL4HealthResponse> {
+        self.call("ModifyL4Health", request)
     }
 
     /// 修改L4转发规则的会话保持 (`ModifyL4KeepTime`)
@@ -2527,11 +2536,11 @@ impl Client {
     ///   "RuleId": "rule-000000xe"
     /// }
     /// ```
-    pub async fn modify_l4_keep_time(
-        &self,
-        request: &ModifyL4KeepTimeRequest,
-    ) -> rt::Result<ModifyL4KeepTimeResponse> {
-        self.call("ModifyL4KeepTime", request).await
+    pub fn modify_l4_keep_time<'a>(
+        &'a self,
+        request: &'a ModifyL4KeepTimeRequest,
+    ) -> rt::Call<'a, ModifyL4KeepTimeRequest, ModifyL4KeepTimeResponse> {
+        self.call("ModifyL4KeepTime", request)
     }
 
     /// 修改L4转发规则 (`ModifyL4Rules`)
@@ -2541,11 +2550,11 @@ impl Client {
     /// # Example: 修改L4转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_l4_rules(
-        &self,
-        request: &ModifyL4RulesRequest,
-    ) -> rt::Result<ModifyL4RulesResponse> {
-        self.call("ModifyL4Rules", request).await
+    pub fn modify_l4_rules<'a>(
+        &'a self,
+        request: &'a ModifyL4RulesRequest,
+    ) -> rt::Call<'a, ModifyL4RulesRequest, ModifyL4RulesResponse> {
+        self.call("ModifyL4Rules", request)
     }
 
     /// 修改L7转发规则 (`ModifyL7Rules`)
@@ -2555,11 +2564,11 @@ impl Client {
     /// # Example: 修改L7转发规则
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_l7_rules(
-        &self,
-        request: &ModifyL7RulesRequest,
-    ) -> rt::Result<ModifyL7RulesResponse> {
-        self.call("ModifyL7Rules", request).await
+    pub fn modify_l7_rules<'a>(
+        &'a self,
+        request: &'a ModifyL7RulesRequest,
+    ) -> rt::Call<'a, ModifyL7RulesRequest, ModifyL7RulesResponse> {
+        self.call("ModifyL7Rules", request)
     }
 
     /// 设置自动切回 (`ModifyNetReturnSwitch`)
@@ -2578,11 +2587,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_net_return_switch(
-        &self,
-        request: &ModifyNetReturnSwitchRequest,
-    ) -> rt::Result<ModifyNetReturnSwitchResponse> {
-        self.call("ModifyNetReturnSwitch", request).await
+    pub fn modify_net_return_switch<'a>(
+        &'a self,
+        request: &'a ModifyNetReturnSwitchRequest,
+    ) -> rt::Call<'a, ModifyNetReturnSwitchRequest, ModifyNetReturnSwitchResponse> {
+        self.call("ModifyNetReturnSwitch", request)
     }
 
     /// 修改7层转发规则 (`ModifyNewDomainRules`)
@@ -2592,11 +2601,11 @@ impl Client {
     /// # Example: 修改7层转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_new_domain_rules(
-        &self,
-        request: &ModifyNewDomainRulesRequest,
-    ) -> rt::Result<ModifyNewDomainRulesResponse> {
-        self.call("ModifyNewDomainRules", request).await
+    pub fn modify_new_domain_rules<'a>(
+        &'a self,
+        request: &'a ModifyNewDomainRulesRequest,
+    ) -> rt::Call<'a, ModifyNewDomainRulesRequest, ModifyNewDomainRulesResponse> {
+        self.call("ModifyNewDomainRules", request)
     }
 
     /// 修改4层转发规则 (`ModifyNewL4Rule`)
@@ -2606,11 +2615,11 @@ impl Client {
     /// # Example: 修改4层转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_new_l4_rule(
-        &self,
-        request: &ModifyNewL4RuleRequest,
-    ) -> rt::Result<ModifyNewL4RuleResponse> {
-        self.call("ModifyNewL4Rule", request).await
+    pub fn modify_new_l4_rule<'a>(
+        &'a self,
+        request: &'a ModifyNewL4RuleRequest,
+    ) -> rt::Call<'a, ModifyNewL4RuleRequest, ModifyNewL4RuleResponse> {
+        self.call("ModifyNewL4Rule", request)
     }
 
     /// 资源绑定DDoS高级策略 (`ModifyResBindDDoSPolicy`)
@@ -2629,11 +2638,11 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    pub async fn modify_res_bind_d_do_s_policy(
-        &self,
-        request: &ModifyResBindDDoSPolicyRequest,
-    ) -> rt::Result<ModifyResBindDDoSPolicyResponse> {
-        self.call("ModifyResBindDDoSPolicy", request).await
+    pub fn modify_res_bind_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a ModifyResBindDDoSPolicyRequest,
+    ) -> rt::Call<'a, ModifyResBindDDoSPolicyRequest, ModifyResBindDDoSPolicyResponse> {
+        self.call("ModifyResBindDDoSPolicy", request)
     }
 
     /// 修改资源自动续费标记 (`ModifyResourceRenewFlag`)
@@ -2651,11 +2660,11 @@ impl Client {
     ///   "RenewFlag": 1
     /// }
     /// ```
-    pub async fn modify_resource_renew_flag(
-        &self,
-        request: &ModifyResourceRenewFlagRequest,
-    ) -> rt::Result<ModifyResourceRenewFlagResponse> {
-        self.call("ModifyResourceRenewFlag", request).await
+    pub fn modify_resource_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyResourceRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyResourceRenewFlagRequest, ModifyResourceRenewFlagResponse> {
+        self.call("ModifyResourceRenewFlag", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,298 +31,318 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加联系人信息 (`AddUserContact`)
     ///
     /// 添加邮件接收联系人的姓名， 邮件地址，返回值为添加成功的联系人id。Region统一选择广州。
-    pub async fn add_user_contact(
-        &self,
-        request: &AddUserContactRequest,
-    ) -> rt::Result<AddUserContactResponse> {
-        self.call("AddUserContact", request).await
+    pub fn add_user_contact<'a>(
+        &'a self,
+        request: &'a AddUserContactRequest,
+    ) -> rt::Call<'a, AddUserContactRequest, AddUserContactResponse> {
+        self.call("AddUserContact", request)
     }
 
     /// 创建健康报告生成任务 (`CreateDBDiagReportTask`)
     ///
     /// 创建健康报告，并可以选择是否发送邮件。
-    pub async fn create_db_diag_report_task(
-        &self,
-        request: &CreateDBDiagReportTaskRequest,
-    ) -> rt::Result<CreateDBDiagReportTaskResponse> {
-        self.call("CreateDBDiagReportTask", request).await
+    pub fn create_db_diag_report_task<'a>(
+        &'a self,
+        request: &'a CreateDBDiagReportTaskRequest,
+    ) -> rt::Call<'a, CreateDBDiagReportTaskRequest, CreateDBDiagReportTaskResponse> {
+        self.call("CreateDBDiagReportTask", request)
     }
 
     /// 创建健康报告浏览地址 (`CreateDBDiagReportUrl`)
     ///
     /// 创建健康报告的浏览地址。
-    pub async fn create_db_diag_report_url(
-        &self,
-        request: &CreateDBDiagReportUrlRequest,
-    ) -> rt::Result<CreateDBDiagReportUrlResponse> {
-        self.call("CreateDBDiagReportUrl", request).await
+    pub fn create_db_diag_report_url<'a>(
+        &'a self,
+        request: &'a CreateDBDiagReportUrlRequest,
+    ) -> rt::Call<'a, CreateDBDiagReportUrlRequest, CreateDBDiagReportUrlResponse> {
+        self.call("CreateDBDiagReportUrl", request)
     }
 
     /// 创建邮件配置 (`CreateMailProfile`)
     ///
     /// 创建邮件配置。其中入参ProfileType表示所创建配置的类型，ProfileType 取值包括：dbScan_mail_configuration（数据库巡检邮件配置）、scheduler_mail_configuration（定期生成健康报告的邮件发送配置）。Region统一选择广州，和实例所属地域无关。
-    pub async fn create_mail_profile(
-        &self,
-        request: &CreateMailProfileRequest,
-    ) -> rt::Result<CreateMailProfileResponse> {
-        self.call("CreateMailProfile", request).await
+    pub fn create_mail_profile<'a>(
+        &'a self,
+        request: &'a CreateMailProfileRequest,
+    ) -> rt::Call<'a, CreateMailProfileRequest, CreateMailProfileResponse> {
+        self.call("CreateMailProfile", request)
     }
 
     /// 创建定期生成的邮件发送配置 (`CreateSchedulerMailProfile`)
     ///
     /// 该接口用于创建定期生成健康报告并邮件发送的配置，将健康报告的定期生成时间作为参数传入（周一至周日），用于设置健康报告的定期生成时间，同时保存相应的定期邮件发送的配置。
-    pub async fn create_scheduler_mail_profile(
-        &self,
-        request: &CreateSchedulerMailProfileRequest,
-    ) -> rt::Result<CreateSchedulerMailProfileResponse> {
-        self.call("CreateSchedulerMailProfile", request).await
+    pub fn create_scheduler_mail_profile<'a>(
+        &'a self,
+        request: &'a CreateSchedulerMailProfileRequest,
+    ) -> rt::Call<'a, CreateSchedulerMailProfileRequest, CreateSchedulerMailProfileResponse> {
+        self.call("CreateSchedulerMailProfile", request)
     }
 
     /// 创建安全审计日志导出任务 (`CreateSecurityAuditLogExportTask`)
     ///
     /// 创建安全审计日志导出任务。
-    pub async fn create_security_audit_log_export_task(
-        &self,
-        request: &CreateSecurityAuditLogExportTaskRequest,
-    ) -> rt::Result<CreateSecurityAuditLogExportTaskResponse> {
-        self.call("CreateSecurityAuditLogExportTask", request).await
+    pub fn create_security_audit_log_export_task<'a>(
+        &'a self,
+        request: &'a CreateSecurityAuditLogExportTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSecurityAuditLogExportTaskRequest,
+        CreateSecurityAuditLogExportTaskResponse,
+    > {
+        self.call("CreateSecurityAuditLogExportTask", request)
     }
 
     /// 删除安全审计日志导出任务 (`DeleteSecurityAuditLogExportTasks`)
     ///
     /// 删除安全审计日志导出任务。
-    pub async fn delete_security_audit_log_export_tasks(
-        &self,
-        request: &DeleteSecurityAuditLogExportTasksRequest,
-    ) -> rt::Result<DeleteSecurityAuditLogExportTasksResponse> {
+    pub fn delete_security_audit_log_export_tasks<'a>(
+        &'a self,
+        request: &'a DeleteSecurityAuditLogExportTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteSecurityAuditLogExportTasksRequest,
+        DeleteSecurityAuditLogExportTasksResponse,
+    > {
         self.call("DeleteSecurityAuditLogExportTasks", request)
-            .await
     }
 
     /// 获取邮件发送中联系人信息 (`DescribeAllUserContact`)
     ///
     /// 获取邮件发送中联系人的相关信息。
-    pub async fn describe_all_user_contact(
-        &self,
-        request: &DescribeAllUserContactRequest,
-    ) -> rt::Result<DescribeAllUserContactResponse> {
-        self.read("DescribeAllUserContact", request).await
+    pub fn describe_all_user_contact<'a>(
+        &'a self,
+        request: &'a DescribeAllUserContactRequest,
+    ) -> rt::Call<'a, DescribeAllUserContactRequest, DescribeAllUserContactResponse> {
+        self.read("DescribeAllUserContact", request)
     }
 
     /// 获取邮件发送中联系组信息 (`DescribeAllUserGroup`)
     ///
     /// 获取邮件发送联系组的相关信息。
-    pub async fn describe_all_user_group(
-        &self,
-        request: &DescribeAllUserGroupRequest,
-    ) -> rt::Result<DescribeAllUserGroupResponse> {
-        self.read("DescribeAllUserGroup", request).await
+    pub fn describe_all_user_group<'a>(
+        &'a self,
+        request: &'a DescribeAllUserGroupRequest,
+    ) -> rt::Call<'a, DescribeAllUserGroupRequest, DescribeAllUserGroupResponse> {
+        self.read("DescribeAllUserGroup", request)
     }
 
     /// 获取诊断事件详情 (`DescribeDBDiagEvent`)
     ///
     /// 获取实例异常诊断事件的详情信息。
-    pub async fn describe_db_diag_event(
-        &self,
-        request: &DescribeDBDiagEventRequest,
-    ) -> rt::Result<DescribeDBDiagEventResponse> {
-        self.read("DescribeDBDiagEvent", request).await
+    pub fn describe_db_diag_event<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagEventRequest,
+    ) -> rt::Call<'a, DescribeDBDiagEventRequest, DescribeDBDiagEventResponse> {
+        self.read("DescribeDBDiagEvent", request)
     }
 
     /// 获取实例诊断历史 (`DescribeDBDiagHistory`)
     ///
     /// 获取实例诊断事件的列表。
-    pub async fn describe_db_diag_history(
-        &self,
-        request: &DescribeDBDiagHistoryRequest,
-    ) -> rt::Result<DescribeDBDiagHistoryResponse> {
-        self.read("DescribeDBDiagHistory", request).await
+    pub fn describe_db_diag_history<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagHistoryRequest,
+    ) -> rt::Call<'a, DescribeDBDiagHistoryRequest, DescribeDBDiagHistoryResponse> {
+        self.read("DescribeDBDiagHistory", request)
     }
 
     /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
     ///
     /// 查询健康报告生成任务列表。
-    pub async fn describe_db_diag_report_tasks(
-        &self,
-        request: &DescribeDBDiagReportTasksRequest,
-    ) -> rt::Result<DescribeDBDiagReportTasksResponse> {
-        self.read("DescribeDBDiagReportTasks", request).await
+    pub fn describe_db_diag_report_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagReportTasksRequest,
+    ) -> rt::Call<'a, DescribeDBDiagReportTasksRequest, DescribeDBDiagReportTasksResponse> {
+        self.read("DescribeDBDiagReportTasks", request)
     }
 
     /// 获取指定时间段内的实例空间使用概览 (`DescribeDBSpaceStatus`)
     ///
     /// 获取指定时间段内的实例空间使用概览，包括磁盘增长量(MB)、磁盘剩余(MB)、磁盘总量(MB)及预计可用天数。
-    pub async fn describe_db_space_status(
-        &self,
-        request: &DescribeDBSpaceStatusRequest,
-    ) -> rt::Result<DescribeDBSpaceStatusResponse> {
-        self.read("DescribeDBSpaceStatus", request).await
+    pub fn describe_db_space_status<'a>(
+        &'a self,
+        request: &'a DescribeDBSpaceStatusRequest,
+    ) -> rt::Call<'a, DescribeDBSpaceStatusRequest, DescribeDBSpaceStatusResponse> {
+        self.read("DescribeDBSpaceStatus", request)
     }
 
     /// 获取实例信息列表 (`DescribeDiagDBInstances`)
     ///
     /// 获取实例信息列表。Region统一选择广州。
-    pub async fn describe_diag_db_instances(
-        &self,
-        request: &DescribeDiagDBInstancesRequest,
-    ) -> rt::Result<DescribeDiagDBInstancesResponse> {
-        self.read("DescribeDiagDBInstances", request).await
+    pub fn describe_diag_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDiagDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDiagDBInstancesRequest, DescribeDiagDBInstancesResponse> {
+        self.read("DescribeDiagDBInstances", request)
     }
 
     /// 获取健康得分 (`DescribeHealthScore`)
     ///
     /// 根据实例ID获取指定时间段（30分钟）的健康得分，以及异常扣分项。
-    pub async fn describe_health_score(
-        &self,
-        request: &DescribeHealthScoreRequest,
-    ) -> rt::Result<DescribeHealthScoreResponse> {
-        self.read("DescribeHealthScore", request).await
+    pub fn describe_health_score<'a>(
+        &'a self,
+        request: &'a DescribeHealthScoreRequest,
+    ) -> rt::Call<'a, DescribeHealthScoreRequest, DescribeHealthScoreResponse> {
+        self.read("DescribeHealthScore", request)
     }
 
     /// 获取邮件配置 (`DescribeMailProfile`)
     ///
     /// 获取发送邮件的配置， 包括数据库巡检的邮件配置以及定期生成健康报告的邮件发送配置。Region统一选择广州。
-    pub async fn describe_mail_profile(
-        &self,
-        request: &DescribeMailProfileRequest,
-    ) -> rt::Result<DescribeMailProfileResponse> {
-        self.read("DescribeMailProfile", request).await
+    pub fn describe_mail_profile<'a>(
+        &'a self,
+        request: &'a DescribeMailProfileRequest,
+    ) -> rt::Call<'a, DescribeMailProfileRequest, DescribeMailProfileResponse> {
+        self.read("DescribeMailProfile", request)
     }
 
     /// 查询实时线程列表 (`DescribeMySqlProcessList`)
     ///
     /// 查询关系型数据库的实时线程列表。
-    pub async fn describe_my_sql_process_list(
-        &self,
-        request: &DescribeMySqlProcessListRequest,
-    ) -> rt::Result<DescribeMySqlProcessListResponse> {
-        self.read("DescribeMySqlProcessList", request).await
+    pub fn describe_my_sql_process_list<'a>(
+        &'a self,
+        request: &'a DescribeMySqlProcessListRequest,
+    ) -> rt::Call<'a, DescribeMySqlProcessListRequest, DescribeMySqlProcessListResponse> {
+        self.read("DescribeMySqlProcessList", request)
     }
 
     /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
     ///
     /// 查询安全审计日志导出文件下载链接。目前日志文件下载仅提供腾讯云内网地址，请通过广州地域的腾讯云服务器进行下载。
-    pub async fn describe_security_audit_log_download_urls(
-        &self,
-        request: &DescribeSecurityAuditLogDownloadUrlsRequest,
-    ) -> rt::Result<DescribeSecurityAuditLogDownloadUrlsResponse> {
+    pub fn describe_security_audit_log_download_urls<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAuditLogDownloadUrlsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityAuditLogDownloadUrlsRequest,
+        DescribeSecurityAuditLogDownloadUrlsResponse,
+    > {
         self.read("DescribeSecurityAuditLogDownloadUrls", request)
-            .await
     }
 
     /// 查询安全审计日志导出任务列表 (`DescribeSecurityAuditLogExportTasks`)
     ///
     /// 查询安全审计日志导出任务列表。
-    pub async fn describe_security_audit_log_export_tasks(
-        &self,
-        request: &DescribeSecurityAuditLogExportTasksRequest,
-    ) -> rt::Result<DescribeSecurityAuditLogExportTasksResponse> {
+    pub fn describe_security_audit_log_export_tasks<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAuditLogExportTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityAuditLogExportTasksRequest,
+        DescribeSecurityAuditLogExportTasksResponse,
+    > {
         self.read("DescribeSecurityAuditLogExportTasks", request)
-            .await
     }
 
     /// 获取慢日志统计柱状图 (`DescribeSlowLogTimeSeriesStats`)
     ///
     /// 获取慢日志统计柱状图。
-    pub async fn describe_slow_log_time_series_stats(
-        &self,
-        request: &DescribeSlowLogTimeSeriesStatsRequest,
-    ) -> rt::Result<DescribeSlowLogTimeSeriesStatsResponse> {
-        self.read("DescribeSlowLogTimeSeriesStats", request).await
+    pub fn describe_slow_log_time_series_stats<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogTimeSeriesStatsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogTimeSeriesStatsRequest, DescribeSlowLogTimeSeriesStatsResponse>
+    {
+        self.read("DescribeSlowLogTimeSeriesStats", request)
     }
 
     /// 按照Sql模板查询指定时间段内的慢日志统计结果 (`DescribeSlowLogTopSqls`)
     ///
     /// 按照Sql模板+schema的聚合方式，统计排序指定时间段内的top慢sql。
-    pub async fn describe_slow_log_top_sqls(
-        &self,
-        request: &DescribeSlowLogTopSqlsRequest,
-    ) -> rt::Result<DescribeSlowLogTopSqlsResponse> {
-        self.read("DescribeSlowLogTopSqls", request).await
+    pub fn describe_slow_log_top_sqls<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogTopSqlsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogTopSqlsRequest, DescribeSlowLogTopSqlsResponse> {
+        self.read("DescribeSlowLogTopSqls", request)
     }
 
     /// 获取慢日志来源地址统计分布图 (`DescribeSlowLogUserHostStats`)
     ///
     /// 获取慢日志来源地址统计分布图。
-    pub async fn describe_slow_log_user_host_stats(
-        &self,
-        request: &DescribeSlowLogUserHostStatsRequest,
-    ) -> rt::Result<DescribeSlowLogUserHostStatsResponse> {
-        self.read("DescribeSlowLogUserHostStats", request).await
+    pub fn describe_slow_log_user_host_stats<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogUserHostStatsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogUserHostStatsRequest, DescribeSlowLogUserHostStatsResponse>
+    {
+        self.read("DescribeSlowLogUserHostStats", request)
     }
 
     /// 获取Top库在指定时间段内的每日空间统计信息 (`DescribeTopSpaceSchemaTimeSeries`)
     ///
     /// 获取实例占用空间最大的前几个库在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
-    pub async fn describe_top_space_schema_time_series(
-        &self,
-        request: &DescribeTopSpaceSchemaTimeSeriesRequest,
-    ) -> rt::Result<DescribeTopSpaceSchemaTimeSeriesResponse> {
-        self.read("DescribeTopSpaceSchemaTimeSeries", request).await
+    pub fn describe_top_space_schema_time_series<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceSchemaTimeSeriesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTopSpaceSchemaTimeSeriesRequest,
+        DescribeTopSpaceSchemaTimeSeriesResponse,
+    > {
+        self.read("DescribeTopSpaceSchemaTimeSeries", request)
     }
 
     /// 获取Top库的空间统计信息 (`DescribeTopSpaceSchemas`)
     ///
     /// 获取实例Top库的实时空间统计信息，默认返回按大小排序。
-    pub async fn describe_top_space_schemas(
-        &self,
-        request: &DescribeTopSpaceSchemasRequest,
-    ) -> rt::Result<DescribeTopSpaceSchemasResponse> {
-        self.read("DescribeTopSpaceSchemas", request).await
+    pub fn describe_top_space_schemas<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceSchemasRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceSchemasRequest, DescribeTopSpaceSchemasResponse> {
+        self.read("DescribeTopSpaceSchemas", request)
     }
 
     /// 获取Top表在指定时间段内的每日空间统计信息 (`DescribeTopSpaceTableTimeSeries`)
     ///
     /// 获取实例占用空间最大的前几张表在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
-    pub async fn describe_top_space_table_time_series(
-        &self,
-        request: &DescribeTopSpaceTableTimeSeriesRequest,
-    ) -> rt::Result<DescribeTopSpaceTableTimeSeriesResponse> {
-        self.read("DescribeTopSpaceTableTimeSeries", request).await
+    pub fn describe_top_space_table_time_series<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceTableTimeSeriesRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceTableTimeSeriesRequest, DescribeTopSpaceTableTimeSeriesResponse>
+    {
+        self.read("DescribeTopSpaceTableTimeSeries", request)
     }
 
     /// 获取Top表的空间统计信息 (`DescribeTopSpaceTables`)
     ///
     /// 获取实例Top表的实时空间统计信息，默认返回按大小排序。
-    pub async fn describe_top_space_tables(
-        &self,
-        request: &DescribeTopSpaceTablesRequest,
-    ) -> rt::Result<DescribeTopSpaceTablesResponse> {
-        self.read("DescribeTopSpaceTables", request).await
+    pub fn describe_top_space_tables<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceTablesRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceTablesRequest, DescribeTopSpaceTablesResponse> {
+        self.read("DescribeTopSpaceTables", request)
     }
 
     /// 获取SQL优化建议 (`DescribeUserSqlAdvice`)
     ///
     /// 获取SQL优化建议。
-    pub async fn describe_user_sql_advice(
-        &self,
-        request: &DescribeUserSqlAdviceRequest,
-    ) -> rt::Result<DescribeUserSqlAdviceResponse> {
-        self.read("DescribeUserSqlAdvice", request).await
+    pub fn describe_user_sql_advice<'a>(
+        &'a self,
+        request: &'a DescribeUserSqlAdviceRequest,
+    ) -> rt::Call<'a, DescribeUserSqlAdviceRequest, DescribeUserSqlAdviceResponse> {
+        self.read("DescribeUserSqlAdvice", request)
     }
 
     /// 修改实例巡检开关状态 (`ModifyDiagDBInstanceConf`)
     ///
     /// 修改实例巡检开关。
-    pub async fn modify_diag_db_instance_conf(
-        &self,
-        request: &ModifyDiagDBInstanceConfRequest,
-    ) -> rt::Result<ModifyDiagDBInstanceConfResponse> {
-        self.call("ModifyDiagDBInstanceConf", request).await
+    pub fn modify_diag_db_instance_conf<'a>(
+        &'a self,
+        request: &'a ModifyDiagDBInstanceConfRequest,
+    ) -> rt::Call<'a, ModifyDiagDBInstanceConfRequest, ModifyDiagDBInstanceConfResponse> {
+        self.call("ModifyDiagDBInstanceConf", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

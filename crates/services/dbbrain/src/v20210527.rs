@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-27";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加联系人信息 (`AddUserContact`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn add_user_contact(
-        &self,
-        request: &AddUserContactRequest,
-    ) -> rt::Result<AddUserContactResponse> {
-        self.call("AddUserContact", request).await
+    pub fn add_user_contact<'a>(
+        &'a self,
+        request: &'a AddUserContactRequest,
+    ) -> rt::Call<'a, AddUserContactRequest, AddUserContactResponse> {
+        self.call("AddUserContact", request)
     }
 
     /// 终止自治任务（单次） (`CancelDBAutonomyAction`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn cancel_db_autonomy_action(
-        &self,
-        request: &CancelDBAutonomyActionRequest,
-    ) -> rt::Result<CancelDBAutonomyActionResponse> {
-        self.call("CancelDBAutonomyAction", request).await
+    pub fn cancel_db_autonomy_action<'a>(
+        &'a self,
+        request: &'a CancelDBAutonomyActionRequest,
+    ) -> rt::Call<'a, CancelDBAutonomyActionRequest, CancelDBAutonomyActionResponse> {
+        self.call("CancelDBAutonomyAction", request)
     }
 
     /// 终止自治事件 (`CancelDBAutonomyEvent`)
@@ -97,11 +101,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn cancel_db_autonomy_event(
-        &self,
-        request: &CancelDBAutonomyEventRequest,
-    ) -> rt::Result<CancelDBAutonomyEventResponse> {
-        self.call("CancelDBAutonomyEvent", request).await
+    pub fn cancel_db_autonomy_event<'a>(
+        &'a self,
+        request: &'a CancelDBAutonomyEventRequest,
+    ) -> rt::Call<'a, CancelDBAutonomyEventRequest, CancelDBAutonomyEventResponse> {
+        self.call("CancelDBAutonomyEvent", request)
     }
 
     /// 终止中断会话任务 (`CancelKillTask`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn cancel_kill_task(
-        &self,
-        request: &CancelKillTaskRequest,
-    ) -> rt::Result<CancelKillTaskResponse> {
-        self.call("CancelKillTask", request).await
+    pub fn cancel_kill_task<'a>(
+        &'a self,
+        request: &'a CancelKillTaskRequest,
+    ) -> rt::Call<'a, CancelKillTaskRequest, CancelKillTaskResponse> {
+        self.call("CancelKillTask", request)
     }
 
     /// 终止大Key任务 (`CancelRedisBigKeyAnalysisTasks`)
@@ -142,11 +146,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn cancel_redis_big_key_analysis_tasks(
-        &self,
-        request: &CancelRedisBigKeyAnalysisTasksRequest,
-    ) -> rt::Result<CancelRedisBigKeyAnalysisTasksResponse> {
-        self.call("CancelRedisBigKeyAnalysisTasks", request).await
+    pub fn cancel_redis_big_key_analysis_tasks<'a>(
+        &'a self,
+        request: &'a CancelRedisBigKeyAnalysisTasksRequest,
+    ) -> rt::Call<'a, CancelRedisBigKeyAnalysisTasksRequest, CancelRedisBigKeyAnalysisTasksResponse>
+    {
+        self.call("CancelRedisBigKeyAnalysisTasks", request)
     }
 
     /// 关闭数据审计 (`CloseAuditService`)
@@ -164,11 +169,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn close_audit_service(
-        &self,
-        request: &CloseAuditServiceRequest,
-    ) -> rt::Result<CloseAuditServiceResponse> {
-        self.call("CloseAuditService", request).await
+    pub fn close_audit_service<'a>(
+        &'a self,
+        request: &'a CloseAuditServiceRequest,
+    ) -> rt::Call<'a, CloseAuditServiceRequest, CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request)
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
@@ -188,11 +193,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn create_audit_log_file(
-        &self,
-        request: &CreateAuditLogFileRequest,
-    ) -> rt::Result<CreateAuditLogFileResponse> {
-        self.call("CreateAuditLogFile", request).await
+    pub fn create_audit_log_file<'a>(
+        &'a self,
+        request: &'a CreateAuditLogFileRequest,
+    ) -> rt::Call<'a, CreateAuditLogFileRequest, CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request)
     }
 
     /// 创建健康报告生成任务 (`CreateDBDiagReportTask`)
@@ -217,11 +222,11 @@ impl Client {
     ///   "StartTime": "2019-01-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn create_db_diag_report_task(
-        &self,
-        request: &CreateDBDiagReportTaskRequest,
-    ) -> rt::Result<CreateDBDiagReportTaskResponse> {
-        self.call("CreateDBDiagReportTask", request).await
+    pub fn create_db_diag_report_task<'a>(
+        &'a self,
+        request: &'a CreateDBDiagReportTaskRequest,
+    ) -> rt::Call<'a, CreateDBDiagReportTaskRequest, CreateDBDiagReportTaskResponse> {
+        self.call("CreateDBDiagReportTask", request)
     }
 
     /// 创建健康报告浏览地址 (`CreateDBDiagReportUrl`)
@@ -239,11 +244,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn create_db_diag_report_url(
-        &self,
-        request: &CreateDBDiagReportUrlRequest,
-    ) -> rt::Result<CreateDBDiagReportUrlResponse> {
-        self.call("CreateDBDiagReportUrl", request).await
+    pub fn create_db_diag_report_url<'a>(
+        &'a self,
+        request: &'a CreateDBDiagReportUrlRequest,
+    ) -> rt::Call<'a, CreateDBDiagReportUrlRequest, CreateDBDiagReportUrlResponse> {
+        self.call("CreateDBDiagReportUrl", request)
     }
 
     /// 批量创建健康报告下载链接 (`CreateDBDiagReportUrls`)
@@ -262,11 +267,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn create_db_diag_report_urls(
-        &self,
-        request: &CreateDBDiagReportUrlsRequest,
-    ) -> rt::Result<CreateDBDiagReportUrlsResponse> {
-        self.call("CreateDBDiagReportUrls", request).await
+    pub fn create_db_diag_report_urls<'a>(
+        &'a self,
+        request: &'a CreateDBDiagReportUrlsRequest,
+    ) -> rt::Call<'a, CreateDBDiagReportUrlsRequest, CreateDBDiagReportUrlsResponse> {
+        self.call("CreateDBDiagReportUrls", request)
     }
 
     /// 创建忽略诊断项 (`CreateIgnoreDiagRecord`)
@@ -285,11 +290,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn create_ignore_diag_record(
-        &self,
-        request: &CreateIgnoreDiagRecordRequest,
-    ) -> rt::Result<CreateIgnoreDiagRecordResponse> {
-        self.call("CreateIgnoreDiagRecord", request).await
+    pub fn create_ignore_diag_record<'a>(
+        &'a self,
+        request: &'a CreateIgnoreDiagRecordRequest,
+    ) -> rt::Call<'a, CreateIgnoreDiagRecordRequest, CreateIgnoreDiagRecordResponse> {
+        self.call("CreateIgnoreDiagRecord", request)
     }
 
     /// 创建中断会话的任务 (`CreateKillTask`)
@@ -307,11 +312,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn create_kill_task(
-        &self,
-        request: &CreateKillTaskRequest,
-    ) -> rt::Result<CreateKillTaskResponse> {
-        self.call("CreateKillTask", request).await
+    pub fn create_kill_task<'a>(
+        &'a self,
+        request: &'a CreateKillTaskRequest,
+    ) -> rt::Call<'a, CreateKillTaskRequest, CreateKillTaskResponse> {
+        self.call("CreateKillTask", request)
     }
 
     /// 创建邮件配置 (`CreateMailProfile`)
@@ -321,11 +326,11 @@ impl Client {
     /// # Example: 创建定期生成/数据库巡检 的邮件发送模板
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_mail_profile(
-        &self,
-        request: &CreateMailProfileRequest,
-    ) -> rt::Result<CreateMailProfileResponse> {
-        self.call("CreateMailProfile", request).await
+    pub fn create_mail_profile<'a>(
+        &'a self,
+        request: &'a CreateMailProfileRequest,
+    ) -> rt::Call<'a, CreateMailProfileRequest, CreateMailProfileResponse> {
+        self.call("CreateMailProfile", request)
     }
 
     /// 创建MongoDB中断会话的任务 (`CreateMongoDBKillTask`)
@@ -344,11 +349,11 @@ impl Client {
     ///   "Time": 12
     /// }
     /// ```
-    pub async fn create_mongo_db_kill_task(
-        &self,
-        request: &CreateMongoDBKillTaskRequest,
-    ) -> rt::Result<CreateMongoDBKillTaskResponse> {
-        self.call("CreateMongoDBKillTask", request).await
+    pub fn create_mongo_db_kill_task<'a>(
+        &'a self,
+        request: &'a CreateMongoDBKillTaskRequest,
+    ) -> rt::Call<'a, CreateMongoDBKillTaskRequest, CreateMongoDBKillTaskResponse> {
+        self.call("CreateMongoDBKillTask", request)
     }
 
     /// 创建中止代理节点会话的任务 (`CreateProxySessionKillTask`)
@@ -365,11 +370,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn create_proxy_session_kill_task(
-        &self,
-        request: &CreateProxySessionKillTaskRequest,
-    ) -> rt::Result<CreateProxySessionKillTaskResponse> {
-        self.call("CreateProxySessionKillTask", request).await
+    pub fn create_proxy_session_kill_task<'a>(
+        &'a self,
+        request: &'a CreateProxySessionKillTaskRequest,
+    ) -> rt::Call<'a, CreateProxySessionKillTaskRequest, CreateProxySessionKillTaskResponse> {
+        self.call("CreateProxySessionKillTask", request)
     }
 
     /// 创建redis实例即时大key分析任务 (`CreateRedisBigKeyAnalysisTask`)
@@ -386,11 +391,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn create_redis_big_key_analysis_task(
-        &self,
-        request: &CreateRedisBigKeyAnalysisTaskRequest,
-    ) -> rt::Result<CreateRedisBigKeyAnalysisTaskResponse> {
-        self.call("CreateRedisBigKeyAnalysisTask", request).await
+    pub fn create_redis_big_key_analysis_task<'a>(
+        &'a self,
+        request: &'a CreateRedisBigKeyAnalysisTaskRequest,
+    ) -> rt::Call<'a, CreateRedisBigKeyAnalysisTaskRequest, CreateRedisBigKeyAnalysisTaskResponse>
+    {
+        self.call("CreateRedisBigKeyAnalysisTask", request)
     }
 
     /// 创建定期生成的邮件发送配置 (`CreateSchedulerMailProfile`)
@@ -400,11 +406,11 @@ impl Client {
     /// # Example: 创建定期生成的邮件发送配置
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_scheduler_mail_profile(
-        &self,
-        request: &CreateSchedulerMailProfileRequest,
-    ) -> rt::Result<CreateSchedulerMailProfileResponse> {
-        self.call("CreateSchedulerMailProfile", request).await
+    pub fn create_scheduler_mail_profile<'a>(
+        &'a self,
+        request: &'a CreateSchedulerMailProfileRequest,
+    ) -> rt::Call<'a, CreateSchedulerMailProfileRequest, CreateSchedulerMailProfileResponse> {
+        self.call("CreateSchedulerMailProfile", request)
     }
 
     /// 创建安全审计日志导出任务 (`CreateSecurityAuditLogExportTask`)
@@ -428,11 +434,15 @@ impl Client {
     ///   "StartTime": "2019-01-01T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn create_security_audit_log_export_task(
-        &self,
-        request: &CreateSecurityAuditLogExportTaskRequest,
-    ) -> rt::Result<CreateSecurityAuditLogExportTaskResponse> {
-        self.call("CreateSecurityAuditLogExportTask", request).await
+    pub fn create_security_audit_log_export_task<'a>(
+        &'a self,
+        request: &'a CreateSecurityAuditLogExportTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSecurityAuditLogExportTaskRequest,
+        CreateSecurityAuditLogExportTaskResponse,
+    > {
+        self.call("CreateSecurityAuditLogExportTask", request)
     }
 
     /// 创建实例SQL限流任务 (`CreateSqlFilter`)
@@ -452,11 +462,11 @@ impl Client {
     ///   "SqlType": "SELECT"
     /// }
     /// ```
-    pub async fn create_sql_filter(
-        &self,
-        request: &CreateSqlFilterRequest,
-    ) -> rt::Result<CreateSqlFilterResponse> {
-        self.call("CreateSqlFilter", request).await
+    pub fn create_sql_filter<'a>(
+        &'a self,
+        request: &'a CreateSqlFilterRequest,
+    ) -> rt::Call<'a, CreateSqlFilterRequest, CreateSqlFilterResponse> {
+        self.call("CreateSqlFilter", request)
     }
 
     /// 开启自治功能 (`CreateUserAutonomyProfile`)
@@ -475,11 +485,11 @@ impl Client {
     ///   "ProfileType": "RedisAutoScaleUp"
     /// }
     /// ```
-    pub async fn create_user_autonomy_profile(
-        &self,
-        request: &CreateUserAutonomyProfileRequest,
-    ) -> rt::Result<CreateUserAutonomyProfileResponse> {
-        self.call("CreateUserAutonomyProfile", request).await
+    pub fn create_user_autonomy_profile<'a>(
+        &'a self,
+        request: &'a CreateUserAutonomyProfileRequest,
+    ) -> rt::Call<'a, CreateUserAutonomyProfileRequest, CreateUserAutonomyProfileResponse> {
+        self.call("CreateUserAutonomyProfile", request)
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -498,11 +508,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn delete_audit_log_file(
-        &self,
-        request: &DeleteAuditLogFileRequest,
-    ) -> rt::Result<DeleteAuditLogFileResponse> {
-        self.call("DeleteAuditLogFile", request).await
+    pub fn delete_audit_log_file<'a>(
+        &'a self,
+        request: &'a DeleteAuditLogFileRequest,
+    ) -> rt::Call<'a, DeleteAuditLogFileRequest, DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request)
     }
 
     /// 删除健康报告生成任务 (`DeleteDBDiagReportTasks`)
@@ -522,11 +532,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn delete_db_diag_report_tasks(
-        &self,
-        request: &DeleteDBDiagReportTasksRequest,
-    ) -> rt::Result<DeleteDBDiagReportTasksResponse> {
-        self.call("DeleteDBDiagReportTasks", request).await
+    pub fn delete_db_diag_report_tasks<'a>(
+        &'a self,
+        request: &'a DeleteDBDiagReportTasksRequest,
+    ) -> rt::Call<'a, DeleteDBDiagReportTasksRequest, DeleteDBDiagReportTasksResponse> {
+        self.call("DeleteDBDiagReportTasks", request)
     }
 
     /// 删除redis实例大key分析任务 (`DeleteRedisBigKeyAnalysisTasks`)
@@ -546,11 +556,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn delete_redis_big_key_analysis_tasks(
-        &self,
-        request: &DeleteRedisBigKeyAnalysisTasksRequest,
-    ) -> rt::Result<DeleteRedisBigKeyAnalysisTasksResponse> {
-        self.call("DeleteRedisBigKeyAnalysisTasks", request).await
+    pub fn delete_redis_big_key_analysis_tasks<'a>(
+        &'a self,
+        request: &'a DeleteRedisBigKeyAnalysisTasksRequest,
+    ) -> rt::Call<'a, DeleteRedisBigKeyAnalysisTasksRequest, DeleteRedisBigKeyAnalysisTasksResponse>
+    {
+        self.call("DeleteRedisBigKeyAnalysisTasks", request)
     }
 
     /// 删除安全审计日志导出任务 (`DeleteSecurityAuditLogExportTasks`)
@@ -570,12 +581,15 @@ impl Client {
     ///   "SecAuditGroupId": "sag-01z37k3f"
     /// }
     /// ```
-    pub async fn delete_security_audit_log_export_tasks(
-        &self,
-        request: &DeleteSecurityAuditLogExportTasksRequest,
-    ) -> rt::Result<DeleteSecurityAuditLogExportTasksResponse> {
+    pub fn delete_security_audit_log_export_tasks<'a>(
+        &'a self,
+        request: &'a DeleteSecurityAuditLogExportTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteSecurityAuditLogExportTasksRequest,
+        DeleteSecurityAuditLogExportTasksResponse,
+    > {
         self.call("DeleteSecurityAuditLogExportTasks", request)
-            .await
     }
 
     /// 删除实例SQL限流任务 (`DeleteSqlFilters`)
@@ -596,11 +610,11 @@ impl Client {
     ///   "SessionToken": "aOqcrCnPLZgCh41VqZVHda2Y+HI=:26872060"
     /// }
     /// ```
-    pub async fn delete_sql_filters(
-        &self,
-        request: &DeleteSqlFiltersRequest,
-    ) -> rt::Result<DeleteSqlFiltersResponse> {
-        self.call("DeleteSqlFilters", request).await
+    pub fn delete_sql_filters<'a>(
+        &'a self,
+        request: &'a DeleteSqlFiltersRequest,
+    ) -> rt::Call<'a, DeleteSqlFiltersRequest, DeleteSqlFiltersResponse> {
+        self.call("DeleteSqlFilters", request)
     }
 
     /// 通知模板查询 (`DescribeAlarmTemplate`)
@@ -618,11 +632,11 @@ impl Client {
     ///   "TemplateNameRegexp": "demoTemplate"
     /// }
     /// ```
-    pub async fn describe_alarm_template(
-        &self,
-        request: &DescribeAlarmTemplateRequest,
-    ) -> rt::Result<DescribeAlarmTemplateResponse> {
-        self.read("DescribeAlarmTemplate", request).await
+    pub fn describe_alarm_template<'a>(
+        &'a self,
+        request: &'a DescribeAlarmTemplateRequest,
+    ) -> rt::Call<'a, DescribeAlarmTemplateRequest, DescribeAlarmTemplateResponse> {
+        self.read("DescribeAlarmTemplate", request)
     }
 
     /// 获取邮件发送中联系人信息 (`DescribeAllUserContact`)
@@ -641,11 +655,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_all_user_contact(
-        &self,
-        request: &DescribeAllUserContactRequest,
-    ) -> rt::Result<DescribeAllUserContactResponse> {
-        self.read("DescribeAllUserContact", request).await
+    pub fn describe_all_user_contact<'a>(
+        &'a self,
+        request: &'a DescribeAllUserContactRequest,
+    ) -> rt::Call<'a, DescribeAllUserContactRequest, DescribeAllUserContactResponse> {
+        self.read("DescribeAllUserContact", request)
     }
 
     /// 获取邮件发送中联系组信息 (`DescribeAllUserGroup`)
@@ -664,11 +678,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_all_user_group(
-        &self,
-        request: &DescribeAllUserGroupRequest,
-    ) -> rt::Result<DescribeAllUserGroupResponse> {
-        self.read("DescribeAllUserGroup", request).await
+    pub fn describe_all_user_group<'a>(
+        &'a self,
+        request: &'a DescribeAllUserGroupRequest,
+    ) -> rt::Call<'a, DescribeAllUserGroupRequest, DescribeAllUserGroupResponse> {
+        self.read("DescribeAllUserGroup", request)
     }
 
     /// 查询实例列表 (`DescribeAuditInstanceList`)
@@ -688,11 +702,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn describe_audit_instance_list(
-        &self,
-        request: &DescribeAuditInstanceListRequest,
-    ) -> rt::Result<DescribeAuditInstanceListResponse> {
-        self.read("DescribeAuditInstanceList", request).await
+    pub fn describe_audit_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAuditInstanceListRequest, DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request)
     }
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
@@ -710,11 +724,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn describe_audit_log_files(
-        &self,
-        request: &DescribeAuditLogFilesRequest,
-    ) -> rt::Result<DescribeAuditLogFilesResponse> {
-        self.read("DescribeAuditLogFiles", request).await
+    pub fn describe_audit_log_files<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogFilesRequest,
+    ) -> rt::Call<'a, DescribeAuditLogFilesRequest, DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request)
     }
 
     /// 查询SQL Server指定MonitorLoop或BlockingTime下的锁阻塞树 (`DescribeBlockingLockTree`)
@@ -732,11 +746,11 @@ impl Client {
     ///   "Product": "sqlserver"
     /// }
     /// ```
-    pub async fn describe_blocking_lock_tree(
-        &self,
-        request: &DescribeBlockingLockTreeRequest,
-    ) -> rt::Result<DescribeBlockingLockTreeResponse> {
-        self.read("DescribeBlockingLockTree", request).await
+    pub fn describe_blocking_lock_tree<'a>(
+        &'a self,
+        request: &'a DescribeBlockingLockTreeRequest,
+    ) -> rt::Call<'a, DescribeBlockingLockTreeRequest, DescribeBlockingLockTreeResponse> {
+        self.read("DescribeBlockingLockTree", request)
     }
 
     /// 查询SQL Server阻塞日志扁平明细列表 (`DescribeBlockingLogs`)
@@ -756,11 +770,11 @@ impl Client {
     ///   "WithXml": true
     /// }
     /// ```
-    pub async fn describe_blocking_logs(
-        &self,
-        request: &DescribeBlockingLogsRequest,
-    ) -> rt::Result<DescribeBlockingLogsResponse> {
-        self.read("DescribeBlockingLogs", request).await
+    pub fn describe_blocking_logs<'a>(
+        &'a self,
+        request: &'a DescribeBlockingLogsRequest,
+    ) -> rt::Call<'a, DescribeBlockingLogsRequest, DescribeBlockingLogsResponse> {
+        self.read("DescribeBlockingLogs", request)
     }
 
     /// 查询SQL Server阻塞趋势时序 (`DescribeBlockingTrend`)
@@ -779,11 +793,11 @@ impl Client {
     ///   "StartTime": "2026-10-19 20:15:00"
     /// }
     /// ```
-    pub async fn describe_blocking_trend(
-        &self,
-        request: &DescribeBlockingTrendRequest,
-    ) -> rt::Result<DescribeBlockingTrendResponse> {
-        self.read("DescribeBlockingTrend", request).await
+    pub fn describe_blocking_trend<'a>(
+        &'a self,
+        request: &'a DescribeBlockingTrendRequest,
+    ) -> rt::Call<'a, DescribeBlockingTrendRequest, DescribeBlockingTrendResponse> {
+        self.read("DescribeBlockingTrend", request)
     }
 
     /// 获取审计日志TOP SQL模板列表 (`DescribeDBAuditLogTopSqls`)
@@ -804,11 +818,11 @@ impl Client {
     ///   "StartTime": "2026-06-24T11:58:50+08:00"
     /// }
     /// ```
-    pub async fn describe_db_audit_log_top_sqls(
-        &self,
-        request: &DescribeDBAuditLogTopSqlsRequest,
-    ) -> rt::Result<DescribeDBAuditLogTopSqlsResponse> {
-        self.read("DescribeDBAuditLogTopSqls", request).await
+    pub fn describe_db_audit_log_top_sqls<'a>(
+        &'a self,
+        request: &'a DescribeDBAuditLogTopSqlsRequest,
+    ) -> rt::Call<'a, DescribeDBAuditLogTopSqlsRequest, DescribeDBAuditLogTopSqlsResponse> {
+        self.read("DescribeDBAuditLogTopSqls", request)
     }
 
     /// 获取数据库审计日志 (`DescribeDBAuditLogs`)
@@ -818,11 +832,11 @@ impl Client {
     /// # Example: 查询 mariadb Proxy 审计日志
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn describe_db_audit_logs(
-        &self,
-        request: &DescribeDBAuditLogsRequest,
-    ) -> rt::Result<DescribeDBAuditLogsResponse> {
-        self.read("DescribeDBAuditLogs", request).await
+    pub fn describe_db_audit_logs<'a>(
+        &'a self,
+        request: &'a DescribeDBAuditLogsRequest,
+    ) -> rt::Call<'a, DescribeDBAuditLogsRequest, DescribeDBAuditLogsResponse> {
+        self.read("DescribeDBAuditLogs", request)
     }
 
     /// 查询自治事件任务详情 (`DescribeDBAutonomyAction`)
@@ -840,11 +854,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_db_autonomy_action(
-        &self,
-        request: &DescribeDBAutonomyActionRequest,
-    ) -> rt::Result<DescribeDBAutonomyActionResponse> {
-        self.read("DescribeDBAutonomyAction", request).await
+    pub fn describe_db_autonomy_action<'a>(
+        &'a self,
+        request: &'a DescribeDBAutonomyActionRequest,
+    ) -> rt::Call<'a, DescribeDBAutonomyActionRequest, DescribeDBAutonomyActionResponse> {
+        self.read("DescribeDBAutonomyAction", request)
     }
 
     /// 查询自治事件任务列表 (`DescribeDBAutonomyActions`)
@@ -862,11 +876,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_db_autonomy_actions(
-        &self,
-        request: &DescribeDBAutonomyActionsRequest,
-    ) -> rt::Result<DescribeDBAutonomyActionsResponse> {
-        self.read("DescribeDBAutonomyActions", request).await
+    pub fn describe_db_autonomy_actions<'a>(
+        &'a self,
+        request: &'a DescribeDBAutonomyActionsRequest,
+    ) -> rt::Call<'a, DescribeDBAutonomyActionsRequest, DescribeDBAutonomyActionsResponse> {
+        self.read("DescribeDBAutonomyActions", request)
     }
 
     /// 查询自治事件列表 (`DescribeDBAutonomyEvents`)
@@ -885,11 +899,11 @@ impl Client {
     ///   "StartTime": "2025-03-13T11:11:37+08:00"
     /// }
     /// ```
-    pub async fn describe_db_autonomy_events(
-        &self,
-        request: &DescribeDBAutonomyEventsRequest,
-    ) -> rt::Result<DescribeDBAutonomyEventsResponse> {
-        self.read("DescribeDBAutonomyEvents", request).await
+    pub fn describe_db_autonomy_events<'a>(
+        &'a self,
+        request: &'a DescribeDBAutonomyEventsRequest,
+    ) -> rt::Call<'a, DescribeDBAutonomyEventsRequest, DescribeDBAutonomyEventsResponse> {
+        self.read("DescribeDBAutonomyEvents", request)
     }
 
     /// 获取诊断事件详情 (`DescribeDBDiagEvent`)
@@ -906,11 +920,11 @@ impl Client {
     ///   "InstanceId": "cdb-test1234"
     /// }
     /// ```
-    pub async fn describe_db_diag_event(
-        &self,
-        request: &DescribeDBDiagEventRequest,
-    ) -> rt::Result<DescribeDBDiagEventResponse> {
-        self.read("DescribeDBDiagEvent", request).await
+    pub fn describe_db_diag_event<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagEventRequest,
+    ) -> rt::Call<'a, DescribeDBDiagEventRequest, DescribeDBDiagEventResponse> {
+        self.read("DescribeDBDiagEvent", request)
     }
 
     /// 获取诊断事件列表 (`DescribeDBDiagEvents`)
@@ -927,11 +941,11 @@ impl Client {
     ///   "StartTime": "2021-05-27T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_db_diag_events(
-        &self,
-        request: &DescribeDBDiagEventsRequest,
-    ) -> rt::Result<DescribeDBDiagEventsResponse> {
-        self.read("DescribeDBDiagEvents", request).await
+    pub fn describe_db_diag_events<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagEventsRequest,
+    ) -> rt::Call<'a, DescribeDBDiagEventsRequest, DescribeDBDiagEventsResponse> {
+        self.read("DescribeDBDiagEvents", request)
     }
 
     /// 获取实例诊断历史 (`DescribeDBDiagHistory`)
@@ -949,11 +963,11 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_db_diag_history(
-        &self,
-        request: &DescribeDBDiagHistoryRequest,
-    ) -> rt::Result<DescribeDBDiagHistoryResponse> {
-        self.read("DescribeDBDiagHistory", request).await
+    pub fn describe_db_diag_history<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagHistoryRequest,
+    ) -> rt::Call<'a, DescribeDBDiagHistoryRequest, DescribeDBDiagHistoryResponse> {
+        self.read("DescribeDBDiagHistory", request)
     }
 
     /// 查询健康诊断报告内容 (`DescribeDBDiagReportContent`)
@@ -971,11 +985,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_db_diag_report_content(
-        &self,
-        request: &DescribeDBDiagReportContentRequest,
-    ) -> rt::Result<DescribeDBDiagReportContentResponse> {
-        self.read("DescribeDBDiagReportContent", request).await
+    pub fn describe_db_diag_report_content<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagReportContentRequest,
+    ) -> rt::Call<'a, DescribeDBDiagReportContentRequest, DescribeDBDiagReportContentResponse> {
+        self.read("DescribeDBDiagReportContent", request)
     }
 
     /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
@@ -1005,11 +1019,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_diag_report_tasks(
-        &self,
-        request: &DescribeDBDiagReportTasksRequest,
-    ) -> rt::Result<DescribeDBDiagReportTasksResponse> {
-        self.read("DescribeDBDiagReportTasks", request).await
+    pub fn describe_db_diag_report_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDBDiagReportTasksRequest,
+    ) -> rt::Call<'a, DescribeDBDiagReportTasksRequest, DescribeDBDiagReportTasksResponse> {
+        self.read("DescribeDBDiagReportTasks", request)
     }
 
     /// 查询数据库实例信息（支持批量多数据库实例类型查询） (`DescribeDBInstances`)
@@ -1027,11 +1041,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 获取性能趋势 (`DescribeDBPerfTimeSeries`)
@@ -1051,11 +1065,11 @@ impl Client {
     ///   "StartTime": "2025-03-19T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_db_perf_time_series(
-        &self,
-        request: &DescribeDBPerfTimeSeriesRequest,
-    ) -> rt::Result<DescribeDBPerfTimeSeriesResponse> {
-        self.read("DescribeDBPerfTimeSeries", request).await
+    pub fn describe_db_perf_time_series<'a>(
+        &'a self,
+        request: &'a DescribeDBPerfTimeSeriesRequest,
+    ) -> rt::Call<'a, DescribeDBPerfTimeSeriesRequest, DescribeDBPerfTimeSeriesResponse> {
+        self.read("DescribeDBPerfTimeSeries", request)
     }
 
     /// 获取指定时间段内的实例空间使用概览 (`DescribeDBSpaceStatus`)
@@ -1072,11 +1086,11 @@ impl Client {
     ///   "RangeDays": 5
     /// }
     /// ```
-    pub async fn describe_db_space_status(
-        &self,
-        request: &DescribeDBSpaceStatusRequest,
-    ) -> rt::Result<DescribeDBSpaceStatusResponse> {
-        self.read("DescribeDBSpaceStatus", request).await
+    pub fn describe_db_space_status<'a>(
+        &'a self,
+        request: &'a DescribeDBSpaceStatusRequest,
+    ) -> rt::Call<'a, DescribeDBSpaceStatusRequest, DescribeDBSpaceStatusResponse> {
+        self.read("DescribeDBSpaceStatus", request)
     }
 
     /// 查询数据库自治功能状态 (`DescribeDatabaseAutonomyStatus`)
@@ -1094,11 +1108,12 @@ impl Client {
     ///   "Type": "AutoIndexAdvice"
     /// }
     /// ```
-    pub async fn describe_database_autonomy_status(
-        &self,
-        request: &DescribeDatabaseAutonomyStatusRequest,
-    ) -> rt::Result<DescribeDatabaseAutonomyStatusResponse> {
-        self.read("DescribeDatabaseAutonomyStatus", request).await
+    pub fn describe_database_autonomy_status<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseAutonomyStatusRequest,
+    ) -> rt::Call<'a, DescribeDatabaseAutonomyStatusRequest, DescribeDatabaseAutonomyStatusResponse>
+    {
+        self.read("DescribeDatabaseAutonomyStatus", request)
     }
 
     /// 查询数据库表信息V2 (`DescribeDatabaseObjectV2`)
@@ -1118,11 +1133,11 @@ impl Client {
     ///   "TableSchema": "test_object"
     /// }
     /// ```
-    pub async fn describe_database_object_v2(
-        &self,
-        request: &DescribeDatabaseObjectV2Request,
-    ) -> rt::Result<DescribeDatabaseObjectV2Response> {
-        self.read("DescribeDatabaseObjectV2", request).await
+    pub fn describe_database_object_v2<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseObjectV2Request,
+    ) -> rt::Call<'a, DescribeDatabaseObjectV2Request, DescribeDatabaseObjectV2Response> {
+        self.read("DescribeDatabaseObjectV2", request)
     }
 
     /// 查询死锁日志 (`DescribeDeadLockLogs`)
@@ -1141,11 +1156,11 @@ impl Client {
     ///   "StartTime": "2026-09-18 14:50:00"
     /// }
     /// ```
-    pub async fn describe_dead_lock_logs(
-        &self,
-        request: &DescribeDeadLockLogsRequest,
-    ) -> rt::Result<DescribeDeadLockLogsResponse> {
-        self.read("DescribeDeadLockLogs", request).await
+    pub fn describe_dead_lock_logs<'a>(
+        &'a self,
+        request: &'a DescribeDeadLockLogsRequest,
+    ) -> rt::Call<'a, DescribeDeadLockLogsRequest, DescribeDeadLockLogsResponse> {
+        self.read("DescribeDeadLockLogs", request)
     }
 
     /// 获取实例信息列表 (`DescribeDiagDBInstances`)
@@ -1164,11 +1179,11 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    pub async fn describe_diag_db_instances(
-        &self,
-        request: &DescribeDiagDBInstancesRequest,
-    ) -> rt::Result<DescribeDiagDBInstancesResponse> {
-        self.read("DescribeDiagDBInstances", request).await
+    pub fn describe_diag_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDiagDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDiagDBInstancesRequest, DescribeDiagDBInstancesResponse> {
+        self.read("DescribeDiagDBInstances", request)
     }
 
     /// 获取健康得分 (`DescribeHealthScore`)
@@ -1186,11 +1201,11 @@ impl Client {
     ///   "Time": "2021-02-01T14:30:00+00:00"
     /// }
     /// ```
-    pub async fn describe_health_score(
-        &self,
-        request: &DescribeHealthScoreRequest,
-    ) -> rt::Result<DescribeHealthScoreResponse> {
-        self.read("DescribeHealthScore", request).await
+    pub fn describe_health_score<'a>(
+        &'a self,
+        request: &'a DescribeHealthScoreRequest,
+    ) -> rt::Call<'a, DescribeHealthScoreRequest, DescribeHealthScoreResponse> {
+        self.read("DescribeHealthScore", request)
     }
 
     /// 获取实例健康得分趋势 (`DescribeHealthScoreTimeSeries`)
@@ -1209,11 +1224,12 @@ impl Client {
     ///   "StartTime": "2025-09-09T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_health_score_time_series(
-        &self,
-        request: &DescribeHealthScoreTimeSeriesRequest,
-    ) -> rt::Result<DescribeHealthScoreTimeSeriesResponse> {
-        self.read("DescribeHealthScoreTimeSeries", request).await
+    pub fn describe_health_score_time_series<'a>(
+        &'a self,
+        request: &'a DescribeHealthScoreTimeSeriesRequest,
+    ) -> rt::Call<'a, DescribeHealthScoreTimeSeriesRequest, DescribeHealthScoreTimeSeriesResponse>
+    {
+        self.read("DescribeHealthScoreTimeSeries", request)
     }
 
     /// 慢查模板概览 (`DescribeIndexRecommendAggregationSlowLogs`)
@@ -1235,12 +1251,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_index_recommend_aggregation_slow_logs(
-        &self,
-        request: &DescribeIndexRecommendAggregationSlowLogsRequest,
-    ) -> rt::Result<DescribeIndexRecommendAggregationSlowLogsResponse> {
+    pub fn describe_index_recommend_aggregation_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeIndexRecommendAggregationSlowLogsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIndexRecommendAggregationSlowLogsRequest,
+        DescribeIndexRecommendAggregationSlowLogsResponse,
+    > {
         self.read("DescribeIndexRecommendAggregationSlowLogs", request)
-            .await
     }
 
     /// 查询实例的索引推荐信息 (`DescribeIndexRecommendInfo`)
@@ -1257,11 +1276,11 @@ impl Client {
     ///   "Product": "mongodb"
     /// }
     /// ```
-    pub async fn describe_index_recommend_info(
-        &self,
-        request: &DescribeIndexRecommendInfoRequest,
-    ) -> rt::Result<DescribeIndexRecommendInfoResponse> {
-        self.read("DescribeIndexRecommendInfo", request).await
+    pub fn describe_index_recommend_info<'a>(
+        &'a self,
+        request: &'a DescribeIndexRecommendInfoRequest,
+    ) -> rt::Call<'a, DescribeIndexRecommendInfoRequest, DescribeIndexRecommendInfoResponse> {
+        self.read("DescribeIndexRecommendInfo", request)
     }
 
     /// 获取邮件配置 (`DescribeMailProfile`)
@@ -1280,11 +1299,11 @@ impl Client {
     ///   "ProfileType": "scheduler_mail_configuration"
     /// }
     /// ```
-    pub async fn describe_mail_profile(
-        &self,
-        request: &DescribeMailProfileRequest,
-    ) -> rt::Result<DescribeMailProfileResponse> {
-        self.read("DescribeMailProfile", request).await
+    pub fn describe_mail_profile<'a>(
+        &'a self,
+        request: &'a DescribeMailProfileRequest,
+    ) -> rt::Call<'a, DescribeMailProfileRequest, DescribeMailProfileResponse> {
+        self.read("DescribeMailProfile", request)
     }
 
     /// 获取Redis Proxy 指标 (`DescribeMetricTopProxies`)
@@ -1305,11 +1324,11 @@ impl Client {
     ///   "StartTime": "2025-09-03T10:41:59+08:00"
     /// }
     /// ```
-    pub async fn describe_metric_top_proxies(
-        &self,
-        request: &DescribeMetricTopProxiesRequest,
-    ) -> rt::Result<DescribeMetricTopProxiesResponse> {
-        self.read("DescribeMetricTopProxies", request).await
+    pub fn describe_metric_top_proxies<'a>(
+        &'a self,
+        request: &'a DescribeMetricTopProxiesRequest,
+    ) -> rt::Call<'a, DescribeMetricTopProxiesRequest, DescribeMetricTopProxiesResponse> {
+        self.read("DescribeMetricTopProxies", request)
     }
 
     /// 查询MongoDB实时会话列表 (`DescribeMongoDBProcessList`)
@@ -1332,11 +1351,11 @@ impl Client {
     ///   "Type": "update"
     /// }
     /// ```
-    pub async fn describe_mongo_db_process_list(
-        &self,
-        request: &DescribeMongoDBProcessListRequest,
-    ) -> rt::Result<DescribeMongoDBProcessListResponse> {
-        self.read("DescribeMongoDBProcessList", request).await
+    pub fn describe_mongo_db_process_list<'a>(
+        &'a self,
+        request: &'a DescribeMongoDBProcessListRequest,
+    ) -> rt::Call<'a, DescribeMongoDBProcessListRequest, DescribeMongoDBProcessListResponse> {
+        self.read("DescribeMongoDBProcessList", request)
     }
 
     /// 查询实时线程列表 (`DescribeMySqlProcessList`)
@@ -1354,11 +1373,11 @@ impl Client {
     ///   "User": "root"
     /// }
     /// ```
-    pub async fn describe_my_sql_process_list(
-        &self,
-        request: &DescribeMySqlProcessListRequest,
-    ) -> rt::Result<DescribeMySqlProcessListResponse> {
-        self.read("DescribeMySqlProcessList", request).await
+    pub fn describe_my_sql_process_list<'a>(
+        &'a self,
+        request: &'a DescribeMySqlProcessListRequest,
+    ) -> rt::Call<'a, DescribeMySqlProcessListRequest, DescribeMySqlProcessListResponse> {
+        self.read("DescribeMySqlProcessList", request)
     }
 
     /// 查询实例无主键表 (`DescribeNoPrimaryKeyTables`)
@@ -1375,11 +1394,11 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    pub async fn describe_no_primary_key_tables(
-        &self,
-        request: &DescribeNoPrimaryKeyTablesRequest,
-    ) -> rt::Result<DescribeNoPrimaryKeyTablesResponse> {
-        self.read("DescribeNoPrimaryKeyTables", request).await
+    pub fn describe_no_primary_key_tables<'a>(
+        &'a self,
+        request: &'a DescribeNoPrimaryKeyTablesRequest,
+    ) -> rt::Call<'a, DescribeNoPrimaryKeyTablesRequest, DescribeNoPrimaryKeyTablesResponse> {
+        self.read("DescribeNoPrimaryKeyTables", request)
     }
 
     /// 获取单个proxy实时会话统计详情 (`DescribeProxyProcessStatistics`)
@@ -1398,11 +1417,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_proxy_process_statistics(
-        &self,
-        request: &DescribeProxyProcessStatisticsRequest,
-    ) -> rt::Result<DescribeProxyProcessStatisticsResponse> {
-        self.read("DescribeProxyProcessStatistics", request).await
+    pub fn describe_proxy_process_statistics<'a>(
+        &'a self,
+        request: &'a DescribeProxyProcessStatisticsRequest,
+    ) -> rt::Call<'a, DescribeProxyProcessStatisticsRequest, DescribeProxyProcessStatisticsResponse>
+    {
+        self.read("DescribeProxyProcessStatistics", request)
     }
 
     /// 查询代理节点 kill 会话任务执行状态 (`DescribeProxySessionKillTasks`)
@@ -1422,11 +1442,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_proxy_session_kill_tasks(
-        &self,
-        request: &DescribeProxySessionKillTasksRequest,
-    ) -> rt::Result<DescribeProxySessionKillTasksResponse> {
-        self.read("DescribeProxySessionKillTasks", request).await
+    pub fn describe_proxy_session_kill_tasks<'a>(
+        &'a self,
+        request: &'a DescribeProxySessionKillTasksRequest,
+    ) -> rt::Call<'a, DescribeProxySessionKillTasksRequest, DescribeProxySessionKillTasksResponse>
+    {
+        self.read("DescribeProxySessionKillTasks", request)
     }
 
     /// 查询redis大key分析任务列表 (`DescribeRedisBigKeyAnalysisTasks`)
@@ -1445,11 +1466,15 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_redis_big_key_analysis_tasks(
-        &self,
-        request: &DescribeRedisBigKeyAnalysisTasksRequest,
-    ) -> rt::Result<DescribeRedisBigKeyAnalysisTasksResponse> {
-        self.read("DescribeRedisBigKeyAnalysisTasks", request).await
+    pub fn describe_redis_big_key_analysis_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRedisBigKeyAnalysisTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRedisBigKeyAnalysisTasksRequest,
+        DescribeRedisBigKeyAnalysisTasksResponse,
+    > {
+        self.read("DescribeRedisBigKeyAnalysisTasks", request)
     }
 
     /// 查询命令延迟趋势 (`DescribeRedisCmdPerfTimeSeries`)
@@ -1481,11 +1506,12 @@ impl Client {
     ///   "StartTime": "2025-03-18T18:07:00+08:00"
     /// }
     /// ```
-    pub async fn describe_redis_cmd_perf_time_series(
-        &self,
-        request: &DescribeRedisCmdPerfTimeSeriesRequest,
-    ) -> rt::Result<DescribeRedisCmdPerfTimeSeriesResponse> {
-        self.read("DescribeRedisCmdPerfTimeSeries", request).await
+    pub fn describe_redis_cmd_perf_time_series<'a>(
+        &'a self,
+        request: &'a DescribeRedisCmdPerfTimeSeriesRequest,
+    ) -> rt::Call<'a, DescribeRedisCmdPerfTimeSeriesRequest, DescribeRedisCmdPerfTimeSeriesResponse>
+    {
+        self.read("DescribeRedisCmdPerfTimeSeries", request)
     }
 
     /// 查询命令延迟分布 (`DescribeRedisCommandCostStatistics`)
@@ -1504,12 +1530,15 @@ impl Client {
     ///   "StartTime": "2025-03-17T14:36:05+00:00"
     /// }
     /// ```
-    pub async fn describe_redis_command_cost_statistics(
-        &self,
-        request: &DescribeRedisCommandCostStatisticsRequest,
-    ) -> rt::Result<DescribeRedisCommandCostStatisticsResponse> {
+    pub fn describe_redis_command_cost_statistics<'a>(
+        &'a self,
+        request: &'a DescribeRedisCommandCostStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRedisCommandCostStatisticsRequest,
+        DescribeRedisCommandCostStatisticsResponse,
+    > {
         self.read("DescribeRedisCommandCostStatistics", request)
-            .await
     }
 
     /// 查询访问命令统计 (`DescribeRedisCommandOverview`)
@@ -1528,11 +1557,12 @@ impl Client {
     ///   "StartTime": "2025-03-17T15:36:29+00:00"
     /// }
     /// ```
-    pub async fn describe_redis_command_overview(
-        &self,
-        request: &DescribeRedisCommandOverviewRequest,
-    ) -> rt::Result<DescribeRedisCommandOverviewResponse> {
-        self.read("DescribeRedisCommandOverview", request).await
+    pub fn describe_redis_command_overview<'a>(
+        &'a self,
+        request: &'a DescribeRedisCommandOverviewRequest,
+    ) -> rt::Call<'a, DescribeRedisCommandOverviewRequest, DescribeRedisCommandOverviewResponse>
+    {
+        self.read("DescribeRedisCommandOverview", request)
     }
 
     /// 获取Redis实例proxy实时会话详情 (`DescribeRedisProcessList`)
@@ -1551,11 +1581,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_redis_process_list(
-        &self,
-        request: &DescribeRedisProcessListRequest,
-    ) -> rt::Result<DescribeRedisProcessListResponse> {
-        self.read("DescribeRedisProcessList", request).await
+    pub fn describe_redis_process_list<'a>(
+        &'a self,
+        request: &'a DescribeRedisProcessListRequest,
+    ) -> rt::Call<'a, DescribeRedisProcessListRequest, DescribeRedisProcessListResponse> {
+        self.read("DescribeRedisProcessList", request)
     }
 
     /// 获取redis慢SQL模板列表 (`DescribeRedisSlowLogTopSqls`)
@@ -1574,11 +1604,11 @@ impl Client {
     ///   "StartTime": "2025-03-27 02:00:00"
     /// }
     /// ```
-    pub async fn describe_redis_slow_log_top_sqls(
-        &self,
-        request: &DescribeRedisSlowLogTopSqlsRequest,
-    ) -> rt::Result<DescribeRedisSlowLogTopSqlsResponse> {
-        self.read("DescribeRedisSlowLogTopSqls", request).await
+    pub fn describe_redis_slow_log_top_sqls<'a>(
+        &'a self,
+        request: &'a DescribeRedisSlowLogTopSqlsRequest,
+    ) -> rt::Call<'a, DescribeRedisSlowLogTopSqlsRequest, DescribeRedisSlowLogTopSqlsResponse> {
+        self.read("DescribeRedisSlowLogTopSqls", request)
     }
 
     /// 查询redis实例大key列表 (`DescribeRedisTopBigKeys`)
@@ -1596,11 +1626,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_redis_top_big_keys(
-        &self,
-        request: &DescribeRedisTopBigKeysRequest,
-    ) -> rt::Result<DescribeRedisTopBigKeysResponse> {
-        self.read("DescribeRedisTopBigKeys", request).await
+    pub fn describe_redis_top_big_keys<'a>(
+        &'a self,
+        request: &'a DescribeRedisTopBigKeysRequest,
+    ) -> rt::Call<'a, DescribeRedisTopBigKeysRequest, DescribeRedisTopBigKeysResponse> {
+        self.read("DescribeRedisTopBigKeys", request)
     }
 
     /// 查询访问命令Cost TopN (`DescribeRedisTopCostCommands`)
@@ -1620,11 +1650,12 @@ impl Client {
     ///   "StartTime": "2025-09-03T10:41:59+08:00"
     /// }
     /// ```
-    pub async fn describe_redis_top_cost_commands(
-        &self,
-        request: &DescribeRedisTopCostCommandsRequest,
-    ) -> rt::Result<DescribeRedisTopCostCommandsResponse> {
-        self.read("DescribeRedisTopCostCommands", request).await
+    pub fn describe_redis_top_cost_commands<'a>(
+        &'a self,
+        request: &'a DescribeRedisTopCostCommandsRequest,
+    ) -> rt::Call<'a, DescribeRedisTopCostCommandsRequest, DescribeRedisTopCostCommandsResponse>
+    {
+        self.read("DescribeRedisTopCostCommands", request)
     }
 
     /// 获取redis top热key (`DescribeRedisTopHotKeys`)
@@ -1643,11 +1674,11 @@ impl Client {
     ///   "StartTime": "2024-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_redis_top_hot_keys(
-        &self,
-        request: &DescribeRedisTopHotKeysRequest,
-    ) -> rt::Result<DescribeRedisTopHotKeysResponse> {
-        self.read("DescribeRedisTopHotKeys", request).await
+    pub fn describe_redis_top_hot_keys<'a>(
+        &'a self,
+        request: &'a DescribeRedisTopHotKeysRequest,
+    ) -> rt::Call<'a, DescribeRedisTopHotKeysRequest, DescribeRedisTopHotKeysResponse> {
+        self.read("DescribeRedisTopHotKeys", request)
     }
 
     /// 查询redis实例top key前缀列表 (`DescribeRedisTopKeyPrefixList`)
@@ -1665,11 +1696,12 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_redis_top_key_prefix_list(
-        &self,
-        request: &DescribeRedisTopKeyPrefixListRequest,
-    ) -> rt::Result<DescribeRedisTopKeyPrefixListResponse> {
-        self.read("DescribeRedisTopKeyPrefixList", request).await
+    pub fn describe_redis_top_key_prefix_list<'a>(
+        &'a self,
+        request: &'a DescribeRedisTopKeyPrefixListRequest,
+    ) -> rt::Call<'a, DescribeRedisTopKeyPrefixListRequest, DescribeRedisTopKeyPrefixListResponse>
+    {
+        self.read("DescribeRedisTopKeyPrefixList", request)
     }
 
     /// 查询redis全量key统计分布 (`DescribeRedisUnExpiredKeyStatistics`)
@@ -1691,12 +1723,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_redis_un_expired_key_statistics(
-        &self,
-        request: &DescribeRedisUnExpiredKeyStatisticsRequest,
-    ) -> rt::Result<DescribeRedisUnExpiredKeyStatisticsResponse> {
+    pub fn describe_redis_un_expired_key_statistics<'a>(
+        &'a self,
+        request: &'a DescribeRedisUnExpiredKeyStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRedisUnExpiredKeyStatisticsRequest,
+        DescribeRedisUnExpiredKeyStatisticsResponse,
+    > {
         self.read("DescribeRedisUnExpiredKeyStatistics", request)
-            .await
     }
 
     /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
@@ -1714,12 +1749,15 @@ impl Client {
     ///   "SecAuditGroupId": "sag-01z37k3f"
     /// }
     /// ```
-    pub async fn describe_security_audit_log_download_urls(
-        &self,
-        request: &DescribeSecurityAuditLogDownloadUrlsRequest,
-    ) -> rt::Result<DescribeSecurityAuditLogDownloadUrlsResponse> {
+    pub fn describe_security_audit_log_download_urls<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAuditLogDownloadUrlsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityAuditLogDownloadUrlsRequest,
+        DescribeSecurityAuditLogDownloadUrlsResponse,
+    > {
         self.read("DescribeSecurityAuditLogDownloadUrls", request)
-            .await
     }
 
     /// 查询安全审计日志导出任务列表 (`DescribeSecurityAuditLogExportTasks`)
@@ -1736,12 +1774,15 @@ impl Client {
     ///   "SecAuditGroupId": "sag-01z37k3f"
     /// }
     /// ```
-    pub async fn describe_security_audit_log_export_tasks(
-        &self,
-        request: &DescribeSecurityAuditLogExportTasksRequest,
-    ) -> rt::Result<DescribeSecurityAuditLogExportTasksResponse> {
+    pub fn describe_security_audit_log_export_tasks<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAuditLogExportTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityAuditLogExportTasksRequest,
+        DescribeSecurityAuditLogExportTasksResponse,
+    > {
         self.read("DescribeSecurityAuditLogExportTasks", request)
-            .await
     }
 
     /// 获取慢日志分段耗时统计 (`DescribeSlowLogQueryTimeStats`)
@@ -1760,11 +1801,12 @@ impl Client {
     ///   "StartTime": "2025-03-27 02:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_log_query_time_stats(
-        &self,
-        request: &DescribeSlowLogQueryTimeStatsRequest,
-    ) -> rt::Result<DescribeSlowLogQueryTimeStatsResponse> {
-        self.read("DescribeSlowLogQueryTimeStats", request).await
+    pub fn describe_slow_log_query_time_stats<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogQueryTimeStatsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogQueryTimeStatsRequest, DescribeSlowLogQueryTimeStatsResponse>
+    {
+        self.read("DescribeSlowLogQueryTimeStats", request)
     }
 
     /// 获取慢日志统计柱状图 (`DescribeSlowLogTimeSeriesStats`)
@@ -1782,11 +1824,12 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_log_time_series_stats(
-        &self,
-        request: &DescribeSlowLogTimeSeriesStatsRequest,
-    ) -> rt::Result<DescribeSlowLogTimeSeriesStatsResponse> {
-        self.read("DescribeSlowLogTimeSeriesStats", request).await
+    pub fn describe_slow_log_time_series_stats<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogTimeSeriesStatsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogTimeSeriesStatsRequest, DescribeSlowLogTimeSeriesStatsResponse>
+    {
+        self.read("DescribeSlowLogTimeSeriesStats", request)
     }
 
     /// 获取慢SQL模板列表 (`DescribeSlowLogTopSqls`)
@@ -1813,11 +1856,11 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_log_top_sqls(
-        &self,
-        request: &DescribeSlowLogTopSqlsRequest,
-    ) -> rt::Result<DescribeSlowLogTopSqlsResponse> {
-        self.read("DescribeSlowLogTopSqls", request).await
+    pub fn describe_slow_log_top_sqls<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogTopSqlsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogTopSqlsRequest, DescribeSlowLogTopSqlsResponse> {
+        self.read("DescribeSlowLogTopSqls", request)
     }
 
     /// 获取慢日志来源地址统计分布图 (`DescribeSlowLogUserHostStats`)
@@ -1836,11 +1879,12 @@ impl Client {
     ///   "StartTime": "2020-09-21T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_slow_log_user_host_stats(
-        &self,
-        request: &DescribeSlowLogUserHostStatsRequest,
-    ) -> rt::Result<DescribeSlowLogUserHostStatsResponse> {
-        self.read("DescribeSlowLogUserHostStats", request).await
+    pub fn describe_slow_log_user_host_stats<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogUserHostStatsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogUserHostStatsRequest, DescribeSlowLogUserHostStatsResponse>
+    {
+        self.read("DescribeSlowLogUserHostStats", request)
     }
 
     /// 获取SQL模板在指定时间段内的详细信息 (`DescribeSlowLogs`)
@@ -1862,11 +1906,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_slow_logs(
-        &self,
-        request: &DescribeSlowLogsRequest,
-    ) -> rt::Result<DescribeSlowLogsResponse> {
-        self.read("DescribeSlowLogs", request).await
+    pub fn describe_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogsRequest, DescribeSlowLogsResponse> {
+        self.read("DescribeSlowLogs", request)
     }
 
     /// 查询实例SQL限流任务列表 (`DescribeSqlFilters`)
@@ -1888,11 +1932,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sql_filters(
-        &self,
-        request: &DescribeSqlFiltersRequest,
-    ) -> rt::Result<DescribeSqlFiltersResponse> {
-        self.read("DescribeSqlFilters", request).await
+    pub fn describe_sql_filters<'a>(
+        &'a self,
+        request: &'a DescribeSqlFiltersRequest,
+    ) -> rt::Call<'a, DescribeSqlFiltersRequest, DescribeSqlFiltersResponse> {
+        self.read("DescribeSqlFilters", request)
     }
 
     /// 查询SQL模板 (`DescribeSqlTemplate`)
@@ -1911,11 +1955,11 @@ impl Client {
     ///   "SqlText": "select * from test limit 10"
     /// }
     /// ```
-    pub async fn describe_sql_template(
-        &self,
-        request: &DescribeSqlTemplateRequest,
-    ) -> rt::Result<DescribeSqlTemplateResponse> {
-        self.read("DescribeSqlTemplate", request).await
+    pub fn describe_sql_template<'a>(
+        &'a self,
+        request: &'a DescribeSqlTemplateRequest,
+    ) -> rt::Call<'a, DescribeSqlTemplateRequest, DescribeSqlTemplateResponse> {
+        self.read("DescribeSqlTemplate", request)
     }
 
     /// 查询单表（单集合）空间明细（融合接口） (`DescribeTableSpaceDataV2`)
@@ -1936,11 +1980,11 @@ impl Client {
     ///   "TableSchema": "public"
     /// }
     /// ```
-    pub async fn describe_table_space_data_v2(
-        &self,
-        request: &DescribeTableSpaceDataV2Request,
-    ) -> rt::Result<DescribeTableSpaceDataV2Response> {
-        self.read("DescribeTableSpaceDataV2", request).await
+    pub fn describe_table_space_data_v2<'a>(
+        &'a self,
+        request: &'a DescribeTableSpaceDataV2Request,
+    ) -> rt::Call<'a, DescribeTableSpaceDataV2Request, DescribeTableSpaceDataV2Response> {
+        self.read("DescribeTableSpaceDataV2", request)
     }
 
     /// 获取Top库在指定时间段内的每日空间统计信息 (`DescribeTopSpaceSchemaTimeSeries`)
@@ -1959,11 +2003,15 @@ impl Client {
     ///   "StartDate": "2021-01-01"
     /// }
     /// ```
-    pub async fn describe_top_space_schema_time_series(
-        &self,
-        request: &DescribeTopSpaceSchemaTimeSeriesRequest,
-    ) -> rt::Result<DescribeTopSpaceSchemaTimeSeriesResponse> {
-        self.read("DescribeTopSpaceSchemaTimeSeries", request).await
+    pub fn describe_top_space_schema_time_series<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceSchemaTimeSeriesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTopSpaceSchemaTimeSeriesRequest,
+        DescribeTopSpaceSchemaTimeSeriesResponse,
+    > {
+        self.read("DescribeTopSpaceSchemaTimeSeries", request)
     }
 
     /// 获取Top库的空间统计信息 (`DescribeTopSpaceSchemas`)
@@ -1981,11 +2029,11 @@ impl Client {
     ///   "SortBy": "TableRows"
     /// }
     /// ```
-    pub async fn describe_top_space_schemas(
-        &self,
-        request: &DescribeTopSpaceSchemasRequest,
-    ) -> rt::Result<DescribeTopSpaceSchemasResponse> {
-        self.read("DescribeTopSpaceSchemas", request).await
+    pub fn describe_top_space_schemas<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceSchemasRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceSchemasRequest, DescribeTopSpaceSchemasResponse> {
+        self.read("DescribeTopSpaceSchemas", request)
     }
 
     /// 获取Top表在指定时间段内的每日空间统计信息 (`DescribeTopSpaceTableTimeSeries`)
@@ -2004,11 +2052,12 @@ impl Client {
     ///   "StartDate": "2020-01-01"
     /// }
     /// ```
-    pub async fn describe_top_space_table_time_series(
-        &self,
-        request: &DescribeTopSpaceTableTimeSeriesRequest,
-    ) -> rt::Result<DescribeTopSpaceTableTimeSeriesResponse> {
-        self.read("DescribeTopSpaceTableTimeSeries", request).await
+    pub fn describe_top_space_table_time_series<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceTableTimeSeriesRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceTableTimeSeriesRequest, DescribeTopSpaceTableTimeSeriesResponse>
+    {
+        self.read("DescribeTopSpaceTableTimeSeries", request)
     }
 
     /// 获取Top表的空间统计信息 (`DescribeTopSpaceTables`)
@@ -2026,11 +2075,11 @@ impl Client {
     ///   "SortBy": "TableRows"
     /// }
     /// ```
-    pub async fn describe_top_space_tables(
-        &self,
-        request: &DescribeTopSpaceTablesRequest,
-    ) -> rt::Result<DescribeTopSpaceTablesResponse> {
-        self.read("DescribeTopSpaceTables", request).await
+    pub fn describe_top_space_tables<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceTablesRequest,
+    ) -> rt::Call<'a, DescribeTopSpaceTablesRequest, DescribeTopSpaceTablesResponse> {
+        self.read("DescribeTopSpaceTables", request)
     }
 
     /// 查询表级空间 Top 对象（融合接口） (`DescribeTopSpaceTablesV2`)
@@ -2050,11 +2099,11 @@ impl Client {
     ///   "SortBy": "PhysicalFileSize"
     /// }
     /// ```
-    pub async fn describe_top_space_tables_v2(
-        &self,
-        request: &DescribeTopSpaceTablesV2Request,
-    ) -> rt::Result<DescribeTopSpaceTablesV2Response> {
-        self.read("DescribeTopSpaceTablesV2", request).await
+    pub fn describe_top_space_tables_v2<'a>(
+        &'a self,
+        request: &'a DescribeTopSpaceTablesV2Request,
+    ) -> rt::Call<'a, DescribeTopSpaceTablesV2Request, DescribeTopSpaceTablesV2Response> {
+        self.read("DescribeTopSpaceTablesV2", request)
     }
 
     /// 查询自治功能配置 (`DescribeUserAutonomyProfile`)
@@ -2072,11 +2121,11 @@ impl Client {
     ///   "ProfileType": "RedisAutoScaleUp"
     /// }
     /// ```
-    pub async fn describe_user_autonomy_profile(
-        &self,
-        request: &DescribeUserAutonomyProfileRequest,
-    ) -> rt::Result<DescribeUserAutonomyProfileResponse> {
-        self.read("DescribeUserAutonomyProfile", request).await
+    pub fn describe_user_autonomy_profile<'a>(
+        &'a self,
+        request: &'a DescribeUserAutonomyProfileRequest,
+    ) -> rt::Call<'a, DescribeUserAutonomyProfileRequest, DescribeUserAutonomyProfileResponse> {
+        self.read("DescribeUserAutonomyProfile", request)
     }
 
     /// 获取SQL优化建议 (`DescribeUserSqlAdvice`)
@@ -2093,11 +2142,11 @@ impl Client {
     ///   "SqlText": "select * from t1 where id in ( ? )"
     /// }
     /// ```
-    pub async fn describe_user_sql_advice(
-        &self,
-        request: &DescribeUserSqlAdviceRequest,
-    ) -> rt::Result<DescribeUserSqlAdviceResponse> {
-        self.read("DescribeUserSqlAdvice", request).await
+    pub fn describe_user_sql_advice<'a>(
+        &'a self,
+        request: &'a DescribeUserSqlAdviceRequest,
+    ) -> rt::Call<'a, DescribeUserSqlAdviceRequest, DescribeUserSqlAdviceResponse> {
+        self.read("DescribeUserSqlAdvice", request)
     }
 
     /// 中断MySql会话线程 (`KillMySqlThreads`)
@@ -2116,11 +2165,11 @@ impl Client {
     ///   "Stage": "Commit"
     /// }
     /// ```
-    pub async fn kill_my_sql_threads(
-        &self,
-        request: &KillMySqlThreadsRequest,
-    ) -> rt::Result<KillMySqlThreadsResponse> {
-        self.call("KillMySqlThreads", request).await
+    pub fn kill_my_sql_threads<'a>(
+        &'a self,
+        request: &'a KillMySqlThreadsRequest,
+    ) -> rt::Call<'a, KillMySqlThreadsRequest, KillMySqlThreadsResponse> {
+        self.call("KillMySqlThreads", request)
     }
 
     /// 修改告警策略 (`ModifyAlarmPolicy`)
@@ -2130,11 +2179,11 @@ impl Client {
     /// # Example: 增加实例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_alarm_policy(
-        &self,
-        request: &ModifyAlarmPolicyRequest,
-    ) -> rt::Result<ModifyAlarmPolicyResponse> {
-        self.call("ModifyAlarmPolicy", request).await
+    pub fn modify_alarm_policy<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyRequest, ModifyAlarmPolicyResponse> {
+        self.call("ModifyAlarmPolicy", request)
     }
 
     /// 修改审计配置 (`ModifyAuditService`)
@@ -2154,11 +2203,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn modify_audit_service(
-        &self,
-        request: &ModifyAuditServiceRequest,
-    ) -> rt::Result<ModifyAuditServiceResponse> {
-        self.call("ModifyAuditService", request).await
+    pub fn modify_audit_service<'a>(
+        &'a self,
+        request: &'a ModifyAuditServiceRequest,
+    ) -> rt::Call<'a, ModifyAuditServiceRequest, ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request)
     }
 
     /// 修改实例巡检开关状态 (`ModifyDiagDBInstanceConf`)
@@ -2181,11 +2230,11 @@ impl Client {
     ///   "Regions": "All"
     /// }
     /// ```
-    pub async fn modify_diag_db_instance_conf(
-        &self,
-        request: &ModifyDiagDBInstanceConfRequest,
-    ) -> rt::Result<ModifyDiagDBInstanceConfResponse> {
-        self.call("ModifyDiagDBInstanceConf", request).await
+    pub fn modify_diag_db_instance_conf<'a>(
+        &'a self,
+        request: &'a ModifyDiagDBInstanceConfRequest,
+    ) -> rt::Call<'a, ModifyDiagDBInstanceConfRequest, ModifyDiagDBInstanceConfResponse> {
+        self.call("ModifyDiagDBInstanceConf", request)
     }
 
     /// 更改实例限流任务状态 (`ModifySqlFilters`)
@@ -2205,11 +2254,11 @@ impl Client {
     ///   "Status": "TERMINATED"
     /// }
     /// ```
-    pub async fn modify_sql_filters(
-        &self,
-        request: &ModifySqlFiltersRequest,
-    ) -> rt::Result<ModifySqlFiltersResponse> {
-        self.call("ModifySqlFilters", request).await
+    pub fn modify_sql_filters<'a>(
+        &'a self,
+        request: &'a ModifySqlFiltersRequest,
+    ) -> rt::Call<'a, ModifySqlFiltersRequest, ModifySqlFiltersResponse> {
+        self.call("ModifySqlFilters", request)
     }
 
     /// 修改自治功能（实例级） (`ModifyUserAutonomyProfile`)
@@ -2228,11 +2277,11 @@ impl Client {
     ///   "ProfileType": "RedisAutoScaleUp"
     /// }
     /// ```
-    pub async fn modify_user_autonomy_profile(
-        &self,
-        request: &ModifyUserAutonomyProfileRequest,
-    ) -> rt::Result<ModifyUserAutonomyProfileResponse> {
-        self.call("ModifyUserAutonomyProfile", request).await
+    pub fn modify_user_autonomy_profile<'a>(
+        &'a self,
+        request: &'a ModifyUserAutonomyProfileRequest,
+    ) -> rt::Call<'a, ModifyUserAutonomyProfileRequest, ModifyUserAutonomyProfileResponse> {
+        self.call("ModifyUserAutonomyProfile", request)
     }
 
     /// 开通数据库审计 (`OpenAuditService`)
@@ -2252,11 +2301,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn open_audit_service(
-        &self,
-        request: &OpenAuditServiceRequest,
-    ) -> rt::Result<OpenAuditServiceResponse> {
-        self.call("OpenAuditService", request).await
+    pub fn open_audit_service<'a>(
+        &'a self,
+        request: &'a OpenAuditServiceRequest,
+    ) -> rt::Call<'a, OpenAuditServiceRequest, OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request)
     }
 
     /// 更新Agent状态 (`UpdateAgentSwitch`)
@@ -2274,11 +2323,11 @@ impl Client {
     ///   "Switch": "on"
     /// }
     /// ```
-    pub async fn update_agent_switch(
-        &self,
-        request: &UpdateAgentSwitchRequest,
-    ) -> rt::Result<UpdateAgentSwitchResponse> {
-        self.call("UpdateAgentSwitch", request).await
+    pub fn update_agent_switch<'a>(
+        &'a self,
+        request: &'a UpdateAgentSwitchRequest,
+    ) -> rt::Call<'a, UpdateAgentSwitchRequest, UpdateAgentSwitchResponse> {
+        self.call("UpdateAgentSwitch", request)
     }
 
     /// 设置数据库自治功能状态 (`UpdateDatabaseAutonomyStatus`)
@@ -2297,11 +2346,12 @@ impl Client {
     ///   "Type": "AutoIndexAdvice"
     /// }
     /// ```
-    pub async fn update_database_autonomy_status(
-        &self,
-        request: &UpdateDatabaseAutonomyStatusRequest,
-    ) -> rt::Result<UpdateDatabaseAutonomyStatusResponse> {
-        self.call("UpdateDatabaseAutonomyStatus", request).await
+    pub fn update_database_autonomy_status<'a>(
+        &'a self,
+        request: &'a UpdateDatabaseAutonomyStatusRequest,
+    ) -> rt::Call<'a, UpdateDatabaseAutonomyStatusRequest, UpdateDatabaseAutonomyStatusResponse>
+    {
+        self.call("UpdateDatabaseAutonomyStatus", request)
     }
 
     /// 更新Agent实例状态 (`UpdateMonitorSwitch`)
@@ -2319,11 +2369,11 @@ impl Client {
     ///   "Switch": "on"
     /// }
     /// ```
-    pub async fn update_monitor_switch(
-        &self,
-        request: &UpdateMonitorSwitchRequest,
-    ) -> rt::Result<UpdateMonitorSwitchResponse> {
-        self.call("UpdateMonitorSwitch", request).await
+    pub fn update_monitor_switch<'a>(
+        &'a self,
+        request: &'a UpdateMonitorSwitchRequest,
+    ) -> rt::Call<'a, UpdateMonitorSwitchRequest, UpdateMonitorSwitchResponse> {
+        self.call("UpdateMonitorSwitch", request)
     }
 
     /// 验证用户数据库账号权限 (`VerifyUserAccount`)
@@ -2341,11 +2391,11 @@ impl Client {
     ///   "User": "root"
     /// }
     /// ```
-    pub async fn verify_user_account(
-        &self,
-        request: &VerifyUserAccountRequest,
-    ) -> rt::Result<VerifyUserAccountResponse> {
-        self.call("VerifyUserAccount", request).await
+    pub fn verify_user_account<'a>(
+        &'a self,
+        request: &'a VerifyUserAccountRequest,
+    ) -> rt::Call<'a, VerifyUserAccountRequest, VerifyUserAccountResponse> {
+        self.call("VerifyUserAccount", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

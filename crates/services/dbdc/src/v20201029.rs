@@ -11,6 +11,10 @@ const VERSION: &str = "2020-10-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加节点到集群 (`AddNodesToDBCustomCluster`)
@@ -61,11 +65,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_nodes_to_db_custom_cluster(
-        &self,
-        request: &AddNodesToDBCustomClusterRequest,
-    ) -> rt::Result<AddNodesToDBCustomClusterResponse> {
-        self.call("AddNodesToDBCustomCluster", request).await
+    pub fn add_nodes_to_db_custom_cluster<'a>(
+        &'a self,
+        request: &'a AddNodesToDBCustomClusterRequest,
+    ) -> rt::Call<'a, AddNodesToDBCustomClusterRequest, AddNodesToDBCustomClusterResponse> {
+        self.call("AddNodesToDBCustomCluster", request)
     }
 
     /// 角色授权检查 (`CheckRoleAuthorized`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "RoleName": "DBDC_QCSLinkedRoleOwnInCVMSSHKey"
     /// }
     /// ```
-    pub async fn check_role_authorized(
-        &self,
-        request: &CheckRoleAuthorizedRequest,
-    ) -> rt::Result<CheckRoleAuthorizedResponse> {
-        self.read("CheckRoleAuthorized", request).await
+    pub fn check_role_authorized<'a>(
+        &'a self,
+        request: &'a CheckRoleAuthorizedRequest,
+    ) -> rt::Call<'a, CheckRoleAuthorizedRequest, CheckRoleAuthorizedResponse> {
+        self.read("CheckRoleAuthorized", request)
     }
 
     /// 创建集群 (`CreateDBCustomCluster`)
@@ -95,11 +99,11 @@ impl Client {
     /// # Example: 创建 DB Custom 国际站集群
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_db_custom_cluster(
-        &self,
-        request: &CreateDBCustomClusterRequest,
-    ) -> rt::Result<CreateDBCustomClusterResponse> {
-        self.call("CreateDBCustomCluster", request).await
+    pub fn create_db_custom_cluster<'a>(
+        &'a self,
+        request: &'a CreateDBCustomClusterRequest,
+    ) -> rt::Call<'a, CreateDBCustomClusterRequest, CreateDBCustomClusterResponse> {
+        self.call("CreateDBCustomCluster", request)
     }
 
     /// 创建置放群组 (`CreateDBCustomDisasterRecoverGroup`)
@@ -118,12 +122,15 @@ impl Client {
     ///   "Type": "HOST"
     /// }
     /// ```
-    pub async fn create_db_custom_disaster_recover_group(
-        &self,
-        request: &CreateDBCustomDisasterRecoverGroupRequest,
-    ) -> rt::Result<CreateDBCustomDisasterRecoverGroupResponse> {
+    pub fn create_db_custom_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a CreateDBCustomDisasterRecoverGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDBCustomDisasterRecoverGroupRequest,
+        CreateDBCustomDisasterRecoverGroupResponse,
+    > {
         self.call("CreateDBCustomDisasterRecoverGroup", request)
-            .await
     }
 
     /// 创建节点 (`CreateDBCustomNodes`)
@@ -150,11 +157,11 @@ impl Client {
     ///   "Zone": "ap-shanghai-5"
     /// }
     /// ```
-    pub async fn create_db_custom_nodes(
-        &self,
-        request: &CreateDBCustomNodesRequest,
-    ) -> rt::Result<CreateDBCustomNodesResponse> {
-        self.call("CreateDBCustomNodes", request).await
+    pub fn create_db_custom_nodes<'a>(
+        &'a self,
+        request: &'a CreateDBCustomNodesRequest,
+    ) -> rt::Call<'a, CreateDBCustomNodesRequest, CreateDBCustomNodesResponse> {
+        self.call("CreateDBCustomNodes", request)
     }
 
     /// 删除置放群组 (`DeleteDBCustomDisasterRecoverGroups`)
@@ -172,12 +179,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_db_custom_disaster_recover_groups(
-        &self,
-        request: &DeleteDBCustomDisasterRecoverGroupsRequest,
-    ) -> rt::Result<DeleteDBCustomDisasterRecoverGroupsResponse> {
+    pub fn delete_db_custom_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a DeleteDBCustomDisasterRecoverGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDBCustomDisasterRecoverGroupsRequest,
+        DeleteDBCustomDisasterRecoverGroupsResponse,
+    > {
         self.call("DeleteDBCustomDisasterRecoverGroups", request)
-            .await
     }
 
     /// 移除节点的置放群组 (`DeleteDBCustomNodesDisasterRecoverGroup`)
@@ -198,12 +208,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_db_custom_nodes_disaster_recover_group(
-        &self,
-        request: &DeleteDBCustomNodesDisasterRecoverGroupRequest,
-    ) -> rt::Result<DeleteDBCustomNodesDisasterRecoverGroupResponse> {
+    pub fn delete_db_custom_nodes_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a DeleteDBCustomNodesDisasterRecoverGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDBCustomNodesDisasterRecoverGroupRequest,
+        DeleteDBCustomNodesDisasterRecoverGroupResponse,
+    > {
         self.call("DeleteDBCustomNodesDisasterRecoverGroup", request)
-            .await
     }
 
     /// 查询集群详情 (`DescribeDBCustomClusterDetail`)
@@ -219,11 +232,12 @@ impl Client {
     ///   "ClusterId": "dbcc-jnfqi1b9"
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_detail(
-        &self,
-        request: &DescribeDBCustomClusterDetailRequest,
-    ) -> rt::Result<DescribeDBCustomClusterDetailResponse> {
-        self.read("DescribeDBCustomClusterDetail", request).await
+    pub fn describe_db_custom_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeDBCustomClusterDetailRequest, DescribeDBCustomClusterDetailResponse>
+    {
+        self.read("DescribeDBCustomClusterDetail", request)
     }
 
     /// 查询集群 Kubeconfig (`DescribeDBCustomClusterKubeconfig`)
@@ -239,12 +253,15 @@ impl Client {
     ///   "ClusterId": "dbcc-0cj0av3j"
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_kubeconfig(
-        &self,
-        request: &DescribeDBCustomClusterKubeconfigRequest,
-    ) -> rt::Result<DescribeDBCustomClusterKubeconfigResponse> {
+    pub fn describe_db_custom_cluster_kubeconfig<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterKubeconfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomClusterKubeconfigRequest,
+        DescribeDBCustomClusterKubeconfigResponse,
+    > {
         self.read("DescribeDBCustomClusterKubeconfig", request)
-            .await
     }
 
     /// 查询集群内节点的配置信息 (`DescribeDBCustomClusterNodeConfig`)
@@ -263,12 +280,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_node_config(
-        &self,
-        request: &DescribeDBCustomClusterNodeConfigRequest,
-    ) -> rt::Result<DescribeDBCustomClusterNodeConfigResponse> {
+    pub fn describe_db_custom_cluster_node_config<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterNodeConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomClusterNodeConfigRequest,
+        DescribeDBCustomClusterNodeConfigResponse,
+    > {
         self.read("DescribeDBCustomClusterNodeConfig", request)
-            .await
     }
 
     /// 查询集群内节点的资源信息 (`DescribeDBCustomClusterNodeResources`)
@@ -287,12 +307,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_node_resources(
-        &self,
-        request: &DescribeDBCustomClusterNodeResourcesRequest,
-    ) -> rt::Result<DescribeDBCustomClusterNodeResourcesResponse> {
+    pub fn describe_db_custom_cluster_node_resources<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterNodeResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomClusterNodeResourcesRequest,
+        DescribeDBCustomClusterNodeResourcesResponse,
+    > {
         self.read("DescribeDBCustomClusterNodeResources", request)
-            .await
     }
 
     /// 查询集群的节点列表 (`DescribeDBCustomClusterNodes`)
@@ -308,11 +331,12 @@ impl Client {
     ///   "ClusterId": "dbcc-0cj0av3j"
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_nodes(
-        &self,
-        request: &DescribeDBCustomClusterNodesRequest,
-    ) -> rt::Result<DescribeDBCustomClusterNodesResponse> {
-        self.read("DescribeDBCustomClusterNodes", request).await
+    pub fn describe_db_custom_cluster_nodes<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterNodesRequest,
+    ) -> rt::Call<'a, DescribeDBCustomClusterNodesRequest, DescribeDBCustomClusterNodesResponse>
+    {
+        self.read("DescribeDBCustomClusterNodes", request)
     }
 
     /// 查询集群资源信息 (`DescribeDBCustomClusterResources`)
@@ -328,11 +352,15 @@ impl Client {
     ///   "ClusterId": "dbcc-sizxd0hi"
     /// }
     /// ```
-    pub async fn describe_db_custom_cluster_resources(
-        &self,
-        request: &DescribeDBCustomClusterResourcesRequest,
-    ) -> rt::Result<DescribeDBCustomClusterResourcesResponse> {
-        self.read("DescribeDBCustomClusterResources", request).await
+    pub fn describe_db_custom_cluster_resources<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClusterResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomClusterResourcesRequest,
+        DescribeDBCustomClusterResourcesResponse,
+    > {
+        self.read("DescribeDBCustomClusterResources", request)
     }
 
     /// 查询集群列表 (`DescribeDBCustomClusters`)
@@ -355,11 +383,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_custom_clusters(
-        &self,
-        request: &DescribeDBCustomClustersRequest,
-    ) -> rt::Result<DescribeDBCustomClustersResponse> {
-        self.read("DescribeDBCustomClusters", request).await
+    pub fn describe_db_custom_clusters<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomClustersRequest,
+    ) -> rt::Call<'a, DescribeDBCustomClustersRequest, DescribeDBCustomClustersResponse> {
+        self.read("DescribeDBCustomClusters", request)
     }
 
     /// 查询置放群组配额 (`DescribeDBCustomDisasterRecoverGroupQuota`)
@@ -373,12 +401,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_custom_disaster_recover_group_quota(
-        &self,
-        request: &DescribeDBCustomDisasterRecoverGroupQuotaRequest,
-    ) -> rt::Result<DescribeDBCustomDisasterRecoverGroupQuotaResponse> {
+    pub fn describe_db_custom_disaster_recover_group_quota<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomDisasterRecoverGroupQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomDisasterRecoverGroupQuotaRequest,
+        DescribeDBCustomDisasterRecoverGroupQuotaResponse,
+    > {
         self.read("DescribeDBCustomDisasterRecoverGroupQuota", request)
-            .await
     }
 
     /// 查询置放群组列表 (`DescribeDBCustomDisasterRecoverGroups`)
@@ -395,12 +426,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_custom_disaster_recover_groups(
-        &self,
-        request: &DescribeDBCustomDisasterRecoverGroupsRequest,
-    ) -> rt::Result<DescribeDBCustomDisasterRecoverGroupsResponse> {
+    pub fn describe_db_custom_disaster_recover_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomDisasterRecoverGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomDisasterRecoverGroupsRequest,
+        DescribeDBCustomDisasterRecoverGroupsResponse,
+    > {
         self.read("DescribeDBCustomDisasterRecoverGroups", request)
-            .await
     }
 
     /// 查询可用的系统镜像列表 (`DescribeDBCustomImages`)
@@ -417,11 +451,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_custom_images(
-        &self,
-        request: &DescribeDBCustomImagesRequest,
-    ) -> rt::Result<DescribeDBCustomImagesResponse> {
-        self.read("DescribeDBCustomImages", request).await
+    pub fn describe_db_custom_images<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomImagesRequest,
+    ) -> rt::Call<'a, DescribeDBCustomImagesRequest, DescribeDBCustomImagesResponse> {
+        self.read("DescribeDBCustomImages", request)
     }
 
     /// 查询节点安全组信息 (`DescribeDBCustomNodeSecurityGroups`)
@@ -437,12 +471,15 @@ impl Client {
     ///   "NodeId": "dbcn-4ngxncm5"
     /// }
     /// ```
-    pub async fn describe_db_custom_node_security_groups(
-        &self,
-        request: &DescribeDBCustomNodeSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBCustomNodeSecurityGroupsResponse> {
+    pub fn describe_db_custom_node_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomNodeSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBCustomNodeSecurityGroupsRequest,
+        DescribeDBCustomNodeSecurityGroupsResponse,
+    > {
         self.read("DescribeDBCustomNodeSecurityGroups", request)
-            .await
     }
 
     /// 查询节点支持的机型列表 (`DescribeDBCustomNodeTypes`)
@@ -465,11 +502,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_custom_node_types(
-        &self,
-        request: &DescribeDBCustomNodeTypesRequest,
-    ) -> rt::Result<DescribeDBCustomNodeTypesResponse> {
-        self.read("DescribeDBCustomNodeTypes", request).await
+    pub fn describe_db_custom_node_types<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomNodeTypesRequest,
+    ) -> rt::Call<'a, DescribeDBCustomNodeTypesRequest, DescribeDBCustomNodeTypesResponse> {
+        self.read("DescribeDBCustomNodeTypes", request)
     }
 
     /// 查询节点列表 (`DescribeDBCustomNodes`)
@@ -497,11 +534,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_custom_nodes(
-        &self,
-        request: &DescribeDBCustomNodesRequest,
-    ) -> rt::Result<DescribeDBCustomNodesResponse> {
-        self.read("DescribeDBCustomNodes", request).await
+    pub fn describe_db_custom_nodes<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomNodesRequest,
+    ) -> rt::Call<'a, DescribeDBCustomNodesRequest, DescribeDBCustomNodesResponse> {
+        self.read("DescribeDBCustomNodes", request)
     }
 
     /// 查询地域列表 (`DescribeDBCustomRegions`)
@@ -515,11 +552,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_custom_regions(
-        &self,
-        request: &DescribeDBCustomRegionsRequest,
-    ) -> rt::Result<DescribeDBCustomRegionsResponse> {
-        self.read("DescribeDBCustomRegions", request).await
+    pub fn describe_db_custom_regions<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomRegionsRequest,
+    ) -> rt::Call<'a, DescribeDBCustomRegionsRequest, DescribeDBCustomRegionsResponse> {
+        self.read("DescribeDBCustomRegions", request)
     }
 
     /// 查询任务状态 (`DescribeDBCustomTaskStatus`)
@@ -535,11 +572,11 @@ impl Client {
     ///   "TaskId": 74
     /// }
     /// ```
-    pub async fn describe_db_custom_task_status(
-        &self,
-        request: &DescribeDBCustomTaskStatusRequest,
-    ) -> rt::Result<DescribeDBCustomTaskStatusResponse> {
-        self.read("DescribeDBCustomTaskStatus", request).await
+    pub fn describe_db_custom_task_status<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeDBCustomTaskStatusRequest, DescribeDBCustomTaskStatusResponse> {
+        self.read("DescribeDBCustomTaskStatus", request)
     }
 
     /// 查询指定地域的可用区列表 (`DescribeDBCustomZones`)
@@ -553,11 +590,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_custom_zones(
-        &self,
-        request: &DescribeDBCustomZonesRequest,
-    ) -> rt::Result<DescribeDBCustomZonesResponse> {
-        self.read("DescribeDBCustomZones", request).await
+    pub fn describe_db_custom_zones<'a>(
+        &'a self,
+        request: &'a DescribeDBCustomZonesRequest,
+    ) -> rt::Call<'a, DescribeDBCustomZonesRequest, DescribeDBCustomZonesResponse> {
+        self.read("DescribeDBCustomZones", request)
     }
 
     /// 查询独享集群内的DB实例列表 (`DescribeDBInstances`)
@@ -573,11 +610,11 @@ impl Client {
     ///   "InstanceId": "dbdc-56nsyijj"
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询主机列表 (`DescribeHostList`)
@@ -593,11 +630,11 @@ impl Client {
     ///   "InstanceId": "dbdc-test"
     /// }
     /// ```
-    pub async fn describe_host_list(
-        &self,
-        request: &DescribeHostListRequest,
-    ) -> rt::Result<DescribeHostListResponse> {
-        self.read("DescribeHostList", request).await
+    pub fn describe_host_list<'a>(
+        &'a self,
+        request: &'a DescribeHostListRequest,
+    ) -> rt::Call<'a, DescribeHostListRequest, DescribeHostListResponse> {
+        self.read("DescribeHostList", request)
     }
 
     /// 查询独享集群详情 (`DescribeInstanceDetail`)
@@ -613,11 +650,11 @@ impl Client {
     ///   "InstanceId": "dbdc-dq8w02u5"
     /// }
     /// ```
-    pub async fn describe_instance_detail(
-        &self,
-        request: &DescribeInstanceDetailRequest,
-    ) -> rt::Result<DescribeInstanceDetailResponse> {
-        self.read("DescribeInstanceDetail", request).await
+    pub fn describe_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceDetailRequest, DescribeInstanceDetailResponse> {
+        self.read("DescribeInstanceDetail", request)
     }
 
     /// 查询独享集群实例列表 (`DescribeInstanceList`)
@@ -636,11 +673,11 @@ impl Client {
     ///   "SortBy": "desc"
     /// }
     /// ```
-    pub async fn describe_instance_list(
-        &self,
-        request: &DescribeInstanceListRequest,
-    ) -> rt::Result<DescribeInstanceListResponse> {
-        self.read("DescribeInstanceList", request).await
+    pub fn describe_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeInstanceListRequest, DescribeInstanceListResponse> {
+        self.read("DescribeInstanceList", request)
     }
 
     /// 查询独享集群列表 (`DescribeInstances`)
@@ -654,11 +691,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 销毁集群 (`DestroyDBCustomCluster`)
@@ -674,11 +711,11 @@ impl Client {
     ///   "ClusterId": "dbcc-c4pwpw3d"
     /// }
     /// ```
-    pub async fn destroy_db_custom_cluster(
-        &self,
-        request: &DestroyDBCustomClusterRequest,
-    ) -> rt::Result<DestroyDBCustomClusterResponse> {
-        self.call("DestroyDBCustomCluster", request).await
+    pub fn destroy_db_custom_cluster<'a>(
+        &'a self,
+        request: &'a DestroyDBCustomClusterRequest,
+    ) -> rt::Call<'a, DestroyDBCustomClusterRequest, DestroyDBCustomClusterResponse> {
+        self.call("DestroyDBCustomCluster", request)
     }
 
     /// 销毁节点 (`DestroyDBCustomNode`)
@@ -694,11 +731,11 @@ impl Client {
     ///   "NodeId": "dbcn-ne3hwv3l"
     /// }
     /// ```
-    pub async fn destroy_db_custom_node(
-        &self,
-        request: &DestroyDBCustomNodeRequest,
-    ) -> rt::Result<DestroyDBCustomNodeResponse> {
-        self.call("DestroyDBCustomNode", request).await
+    pub fn destroy_db_custom_node<'a>(
+        &'a self,
+        request: &'a DestroyDBCustomNodeRequest,
+    ) -> rt::Call<'a, DestroyDBCustomNodeRequest, DestroyDBCustomNodeResponse> {
+        self.call("DestroyDBCustomNode", request)
     }
 
     /// 隔离节点 (`IsolateDBCustomNode`)
@@ -714,11 +751,11 @@ impl Client {
     ///   "NodeId": "dbcn-ne3hwv3l"
     /// }
     /// ```
-    pub async fn isolate_db_custom_node(
-        &self,
-        request: &IsolateDBCustomNodeRequest,
-    ) -> rt::Result<IsolateDBCustomNodeResponse> {
-        self.call("IsolateDBCustomNode", request).await
+    pub fn isolate_db_custom_node<'a>(
+        &'a self,
+        request: &'a IsolateDBCustomNodeRequest,
+    ) -> rt::Call<'a, IsolateDBCustomNodeRequest, IsolateDBCustomNodeResponse> {
+        self.call("IsolateDBCustomNode", request)
     }
 
     /// 修改集群属性 (`ModifyDBCustomClusterAttributes`)
@@ -735,11 +772,12 @@ impl Client {
     ///   "DeletionProtection": true
     /// }
     /// ```
-    pub async fn modify_db_custom_cluster_attributes(
-        &self,
-        request: &ModifyDBCustomClusterAttributesRequest,
-    ) -> rt::Result<ModifyDBCustomClusterAttributesResponse> {
-        self.call("ModifyDBCustomClusterAttributes", request).await
+    pub fn modify_db_custom_cluster_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomClusterAttributesRequest,
+    ) -> rt::Call<'a, ModifyDBCustomClusterAttributesRequest, ModifyDBCustomClusterAttributesResponse>
+    {
+        self.call("ModifyDBCustomClusterAttributes", request)
     }
 
     /// 修改集群中节点的配置 (`ModifyDBCustomClusterNodeConfig`)
@@ -764,11 +802,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_custom_cluster_node_config(
-        &self,
-        request: &ModifyDBCustomClusterNodeConfigRequest,
-    ) -> rt::Result<ModifyDBCustomClusterNodeConfigResponse> {
-        self.call("ModifyDBCustomClusterNodeConfig", request).await
+    pub fn modify_db_custom_cluster_node_config<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomClusterNodeConfigRequest,
+    ) -> rt::Call<'a, ModifyDBCustomClusterNodeConfigRequest, ModifyDBCustomClusterNodeConfigResponse>
+    {
+        self.call("ModifyDBCustomClusterNodeConfig", request)
     }
 
     /// 修改集群绑定的标签 (`ModifyDBCustomClusterTags`)
@@ -793,11 +832,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_custom_cluster_tags(
-        &self,
-        request: &ModifyDBCustomClusterTagsRequest,
-    ) -> rt::Result<ModifyDBCustomClusterTagsResponse> {
-        self.call("ModifyDBCustomClusterTags", request).await
+    pub fn modify_db_custom_cluster_tags<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomClusterTagsRequest,
+    ) -> rt::Call<'a, ModifyDBCustomClusterTagsRequest, ModifyDBCustomClusterTagsResponse> {
+        self.call("ModifyDBCustomClusterTags", request)
     }
 
     /// 修改置放群组的属性 (`ModifyDBCustomDisasterRecoverGroupAttribute`)
@@ -815,12 +854,15 @@ impl Client {
     ///   "Name": "置放群组CD1"
     /// }
     /// ```
-    pub async fn modify_db_custom_disaster_recover_group_attribute(
-        &self,
-        request: &ModifyDBCustomDisasterRecoverGroupAttributeRequest,
-    ) -> rt::Result<ModifyDBCustomDisasterRecoverGroupAttributeResponse> {
+    pub fn modify_db_custom_disaster_recover_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomDisasterRecoverGroupAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDBCustomDisasterRecoverGroupAttributeRequest,
+        ModifyDBCustomDisasterRecoverGroupAttributeResponse,
+    > {
         self.call("ModifyDBCustomDisasterRecoverGroupAttribute", request)
-            .await
     }
 
     /// 修改置放群组绑定的标签 (`ModifyDBCustomDisasterRecoverGroupTags`)
@@ -845,12 +887,15 @@ impl Client {
     ///   "DisasterRecoverGroupId": "dbps-xjelypsq"
     /// }
     /// ```
-    pub async fn modify_db_custom_disaster_recover_group_tags(
-        &self,
-        request: &ModifyDBCustomDisasterRecoverGroupTagsRequest,
-    ) -> rt::Result<ModifyDBCustomDisasterRecoverGroupTagsResponse> {
+    pub fn modify_db_custom_disaster_recover_group_tags<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomDisasterRecoverGroupTagsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDBCustomDisasterRecoverGroupTagsRequest,
+        ModifyDBCustomDisasterRecoverGroupTagsResponse,
+    > {
         self.call("ModifyDBCustomDisasterRecoverGroupTags", request)
-            .await
     }
 
     /// 修改节点属性 (`ModifyDBCustomNodeAttributes`)
@@ -868,11 +913,12 @@ impl Client {
     ///   "NodeName": "host-2026.07.30"
     /// }
     /// ```
-    pub async fn modify_db_custom_node_attributes(
-        &self,
-        request: &ModifyDBCustomNodeAttributesRequest,
-    ) -> rt::Result<ModifyDBCustomNodeAttributesResponse> {
-        self.call("ModifyDBCustomNodeAttributes", request).await
+    pub fn modify_db_custom_node_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomNodeAttributesRequest,
+    ) -> rt::Call<'a, ModifyDBCustomNodeAttributesRequest, ModifyDBCustomNodeAttributesResponse>
+    {
+        self.call("ModifyDBCustomNodeAttributes", request)
     }
 
     /// 修改节点安全组 (`ModifyDBCustomNodeSecurityGroups`)
@@ -891,11 +937,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_custom_node_security_groups(
-        &self,
-        request: &ModifyDBCustomNodeSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBCustomNodeSecurityGroupsResponse> {
-        self.call("ModifyDBCustomNodeSecurityGroups", request).await
+    pub fn modify_db_custom_node_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomNodeSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDBCustomNodeSecurityGroupsRequest,
+        ModifyDBCustomNodeSecurityGroupsResponse,
+    > {
+        self.call("ModifyDBCustomNodeSecurityGroups", request)
     }
 
     /// 修改节点绑定的标签 (`ModifyDBCustomNodeTags`)
@@ -920,11 +970,11 @@ impl Client {
     ///   "NodeId": "dbcn-j4xd1241"
     /// }
     /// ```
-    pub async fn modify_db_custom_node_tags(
-        &self,
-        request: &ModifyDBCustomNodeTagsRequest,
-    ) -> rt::Result<ModifyDBCustomNodeTagsResponse> {
-        self.call("ModifyDBCustomNodeTags", request).await
+    pub fn modify_db_custom_node_tags<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomNodeTagsRequest,
+    ) -> rt::Call<'a, ModifyDBCustomNodeTagsRequest, ModifyDBCustomNodeTagsResponse> {
+        self.call("ModifyDBCustomNodeTags", request)
     }
 
     /// 修改节点的置放群组 (`ModifyDBCustomNodesDisasterRecoverGroup`)
@@ -945,12 +995,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_custom_nodes_disaster_recover_group(
-        &self,
-        request: &ModifyDBCustomNodesDisasterRecoverGroupRequest,
-    ) -> rt::Result<ModifyDBCustomNodesDisasterRecoverGroupResponse> {
+    pub fn modify_db_custom_nodes_disaster_recover_group<'a>(
+        &'a self,
+        request: &'a ModifyDBCustomNodesDisasterRecoverGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDBCustomNodesDisasterRecoverGroupRequest,
+        ModifyDBCustomNodesDisasterRecoverGroupResponse,
+    > {
         self.call("ModifyDBCustomNodesDisasterRecoverGroup", request)
-            .await
     }
 
     /// 修改独享集群名称 (`ModifyInstanceName`)
@@ -967,11 +1020,11 @@ impl Client {
     ///   "InstanceName": "excluster-for-user"
     /// }
     /// ```
-    pub async fn modify_instance_name(
-        &self,
-        request: &ModifyInstanceNameRequest,
-    ) -> rt::Result<ModifyInstanceNameResponse> {
-        self.call("ModifyInstanceName", request).await
+    pub fn modify_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyInstanceNameRequest, ModifyInstanceNameResponse> {
+        self.call("ModifyInstanceName", request)
     }
 
     /// 移出集群中的节点 (`RemoveNodesFromDBCustomCluster`)
@@ -990,11 +1043,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_nodes_from_db_custom_cluster(
-        &self,
-        request: &RemoveNodesFromDBCustomClusterRequest,
-    ) -> rt::Result<RemoveNodesFromDBCustomClusterResponse> {
-        self.call("RemoveNodesFromDBCustomCluster", request).await
+    pub fn remove_nodes_from_db_custom_cluster<'a>(
+        &'a self,
+        request: &'a RemoveNodesFromDBCustomClusterRequest,
+    ) -> rt::Call<'a, RemoveNodesFromDBCustomClusterRequest, RemoveNodesFromDBCustomClusterResponse>
+    {
+        self.call("RemoveNodesFromDBCustomCluster", request)
     }
 
     /// 续费或解隔离节点 (`RenewDBCustomNode`)
@@ -1016,11 +1070,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_db_custom_node(
-        &self,
-        request: &RenewDBCustomNodeRequest,
-    ) -> rt::Result<RenewDBCustomNodeResponse> {
-        self.call("RenewDBCustomNode", request).await
+    pub fn renew_db_custom_node<'a>(
+        &'a self,
+        request: &'a RenewDBCustomNodeRequest,
+    ) -> rt::Call<'a, RenewDBCustomNodeRequest, RenewDBCustomNodeResponse> {
+        self.call("RenewDBCustomNode", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 配置备份计划 (`ConfigureBackupPlan`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "UpperParallel": 6
     /// }
     /// ```
-    pub async fn configure_backup_plan(
-        &self,
-        request: &ConfigureBackupPlanRequest,
-    ) -> rt::Result<ConfigureBackupPlanResponse> {
-        self.call("ConfigureBackupPlan", request).await
+    pub fn configure_backup_plan<'a>(
+        &'a self,
+        request: &'a ConfigureBackupPlanRequest,
+    ) -> rt::Call<'a, ConfigureBackupPlanRequest, ConfigureBackupPlanResponse> {
+        self.call("ConfigureBackupPlan", request)
     }
 
     /// 创建备份计划 (`CreateBackupPlan`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "Period": 3
     /// }
     /// ```
-    pub async fn create_backup_plan(
-        &self,
-        request: &CreateBackupPlanRequest,
-    ) -> rt::Result<CreateBackupPlanResponse> {
-        self.call("CreateBackupPlan", request).await
+    pub fn create_backup_plan<'a>(
+        &'a self,
+        request: &'a CreateBackupPlanRequest,
+    ) -> rt::Call<'a, CreateBackupPlanRequest, CreateBackupPlanResponse> {
+        self.call("CreateBackupPlan", request)
     }
 
     /// 创建连通性测试任务 (`CreateConnectTestJob`)
@@ -106,11 +110,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_connect_test_job(
-        &self,
-        request: &CreateConnectTestJobRequest,
-    ) -> rt::Result<CreateConnectTestJobResponse> {
-        self.call("CreateConnectTestJob", request).await
+    pub fn create_connect_test_job<'a>(
+        &'a self,
+        request: &'a CreateConnectTestJobRequest,
+    ) -> rt::Call<'a, CreateConnectTestJobRequest, CreateConnectTestJobResponse> {
+        self.call("CreateConnectTestJob", request)
     }
 
     /// 查询备份计划预校验结果 (`DescribeBackupCheckJob`)
@@ -126,11 +130,11 @@ impl Client {
     ///   "BackupPlanId": "dbs-qcloudtest"
     /// }
     /// ```
-    pub async fn describe_backup_check_job(
-        &self,
-        request: &DescribeBackupCheckJobRequest,
-    ) -> rt::Result<DescribeBackupCheckJobResponse> {
-        self.read("DescribeBackupCheckJob", request).await
+    pub fn describe_backup_check_job<'a>(
+        &'a self,
+        request: &'a DescribeBackupCheckJobRequest,
+    ) -> rt::Call<'a, DescribeBackupCheckJobRequest, DescribeBackupCheckJobResponse> {
+        self.read("DescribeBackupCheckJob", request)
     }
 
     /// 查询备份计划列表 (`DescribeBackupPlans`)
@@ -153,11 +157,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_plans(
-        &self,
-        request: &DescribeBackupPlansRequest,
-    ) -> rt::Result<DescribeBackupPlansResponse> {
-        self.read("DescribeBackupPlans", request).await
+    pub fn describe_backup_plans<'a>(
+        &'a self,
+        request: &'a DescribeBackupPlansRequest,
+    ) -> rt::Call<'a, DescribeBackupPlansRequest, DescribeBackupPlansResponse> {
+        self.read("DescribeBackupPlans", request)
     }
 
     /// 查询连通性检测任务结果 (`DescribeConnectTestResult`)
@@ -175,11 +179,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_connect_test_result(
-        &self,
-        request: &DescribeConnectTestResultRequest,
-    ) -> rt::Result<DescribeConnectTestResultResponse> {
-        self.read("DescribeConnectTestResult", request).await
+    pub fn describe_connect_test_result<'a>(
+        &'a self,
+        request: &'a DescribeConnectTestResultRequest,
+    ) -> rt::Call<'a, DescribeConnectTestResultRequest, DescribeConnectTestResultResponse> {
+        self.read("DescribeConnectTestResult", request)
     }
 
     /// 创建备份计划预校验任务 (`StartBackupCheckJob`)
@@ -195,11 +199,11 @@ impl Client {
     ///   "BackupPlanId": "dbs-qcloudtest"
     /// }
     /// ```
-    pub async fn start_backup_check_job(
-        &self,
-        request: &StartBackupCheckJobRequest,
-    ) -> rt::Result<StartBackupCheckJobResponse> {
-        self.call("StartBackupCheckJob", request).await
+    pub fn start_backup_check_job<'a>(
+        &'a self,
+        request: &'a StartBackupCheckJobRequest,
+    ) -> rt::Call<'a, StartBackupCheckJobRequest, StartBackupCheckJobResponse> {
+        self.call("StartBackupCheckJob", request)
     }
 
     /// 启动备份计划 (`StartBackupPlan`)
@@ -215,11 +219,11 @@ impl Client {
     ///   "BackupPlanId": "dbs-qcloudtest"
     /// }
     /// ```
-    pub async fn start_backup_plan(
-        &self,
-        request: &StartBackupPlanRequest,
-    ) -> rt::Result<StartBackupPlanResponse> {
-        self.call("StartBackupPlan", request).await
+    pub fn start_backup_plan<'a>(
+        &'a self,
+        request: &'a StartBackupPlanRequest,
+    ) -> rt::Call<'a, StartBackupPlanRequest, StartBackupPlanResponse> {
+        self.call("StartBackupPlan", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接受专用通道申请 (`AcceptDirectConnectTunnel`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    pub async fn accept_direct_connect_tunnel(
-        &self,
-        request: &AcceptDirectConnectTunnelRequest,
-    ) -> rt::Result<AcceptDirectConnectTunnelResponse> {
-        self.call("AcceptDirectConnectTunnel", request).await
+    pub fn accept_direct_connect_tunnel<'a>(
+        &'a self,
+        request: &'a AcceptDirectConnectTunnelRequest,
+    ) -> rt::Call<'a, AcceptDirectConnectTunnelRequest, AcceptDirectConnectTunnelResponse> {
+        self.call("AcceptDirectConnectTunnel", request)
     }
 
     /// 申请互联网地址 (`ApplyInternetAddress`)
@@ -73,11 +77,11 @@ impl Client {
     ///   "MaskLen": "30"
     /// }
     /// ```
-    pub async fn apply_internet_address(
-        &self,
-        request: &ApplyInternetAddressRequest,
-    ) -> rt::Result<ApplyInternetAddressResponse> {
-        self.call("ApplyInternetAddress", request).await
+    pub fn apply_internet_address<'a>(
+        &'a self,
+        request: &'a ApplyInternetAddressRequest,
+    ) -> rt::Call<'a, ApplyInternetAddressRequest, ApplyInternetAddressResponse> {
+        self.call("ApplyInternetAddress", request)
     }
 
     /// 创建敏捷上云服务 (`CreateCloudAttachService`)
@@ -104,11 +108,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cloud_attach_service(
-        &self,
-        request: &CreateCloudAttachServiceRequest,
-    ) -> rt::Result<CreateCloudAttachServiceResponse> {
-        self.call("CreateCloudAttachService", request).await
+    pub fn create_cloud_attach_service<'a>(
+        &'a self,
+        request: &'a CreateCloudAttachServiceRequest,
+    ) -> rt::Call<'a, CreateCloudAttachServiceRequest, CreateCloudAttachServiceResponse> {
+        self.call("CreateCloudAttachService", request)
     }
 
     /// 申请物理专线 (`CreateDirectConnect`)
@@ -136,11 +140,11 @@ impl Client {
     ///   "PortType": "1000Base-LX"
     /// }
     /// ```
-    pub async fn create_direct_connect(
-        &self,
-        request: &CreateDirectConnectRequest,
-    ) -> rt::Result<CreateDirectConnectResponse> {
-        self.call("CreateDirectConnect", request).await
+    pub fn create_direct_connect<'a>(
+        &'a self,
+        request: &'a CreateDirectConnectRequest,
+    ) -> rt::Call<'a, CreateDirectConnectRequest, CreateDirectConnectResponse> {
+        self.call("CreateDirectConnect", request)
     }
 
     /// 创建专用通道 (`CreateDirectConnectTunnel`)
@@ -163,11 +167,11 @@ impl Client {
     ///   "Vlan": 1001
     /// }
     /// ```
-    pub async fn create_direct_connect_tunnel(
-        &self,
-        request: &CreateDirectConnectTunnelRequest,
-    ) -> rt::Result<CreateDirectConnectTunnelResponse> {
-        self.call("CreateDirectConnectTunnel", request).await
+    pub fn create_direct_connect_tunnel<'a>(
+        &'a self,
+        request: &'a CreateDirectConnectTunnelRequest,
+    ) -> rt::Call<'a, CreateDirectConnectTunnelRequest, CreateDirectConnectTunnelResponse> {
+        self.call("CreateDirectConnectTunnel", request)
     }
 
     /// 删除物理专线 (`DeleteDirectConnect`)
@@ -183,11 +187,11 @@ impl Client {
     ///   "DirectConnectId": "dc-abcdefgh"
     /// }
     /// ```
-    pub async fn delete_direct_connect(
-        &self,
-        request: &DeleteDirectConnectRequest,
-    ) -> rt::Result<DeleteDirectConnectResponse> {
-        self.call("DeleteDirectConnect", request).await
+    pub fn delete_direct_connect<'a>(
+        &'a self,
+        request: &'a DeleteDirectConnectRequest,
+    ) -> rt::Call<'a, DeleteDirectConnectRequest, DeleteDirectConnectResponse> {
+        self.call("DeleteDirectConnect", request)
     }
 
     /// 删除专用通道 (`DeleteDirectConnectTunnel`)
@@ -203,11 +207,11 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    pub async fn delete_direct_connect_tunnel(
-        &self,
-        request: &DeleteDirectConnectTunnelRequest,
-    ) -> rt::Result<DeleteDirectConnectTunnelResponse> {
-        self.call("DeleteDirectConnectTunnel", request).await
+    pub fn delete_direct_connect_tunnel<'a>(
+        &'a self,
+        request: &'a DeleteDirectConnectTunnelRequest,
+    ) -> rt::Call<'a, DeleteDirectConnectTunnelRequest, DeleteDirectConnectTunnelResponse> {
+        self.call("DeleteDirectConnectTunnel", request)
     }
 
     /// 查询物理专线接入点 (`DescribeAccessPoints`)
@@ -221,11 +225,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_points(
-        &self,
-        request: &DescribeAccessPointsRequest,
-    ) -> rt::Result<DescribeAccessPointsResponse> {
-        self.read("DescribeAccessPoints", request).await
+    pub fn describe_access_points<'a>(
+        &'a self,
+        request: &'a DescribeAccessPointsRequest,
+    ) -> rt::Call<'a, DescribeAccessPointsRequest, DescribeAccessPointsResponse> {
+        self.read("DescribeAccessPoints", request)
     }
 
     /// 查询专用通道扩展信息 (`DescribeDirectConnectTunnelExtra`)
@@ -241,11 +245,15 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-047zz5e6"
     /// }
     /// ```
-    pub async fn describe_direct_connect_tunnel_extra(
-        &self,
-        request: &DescribeDirectConnectTunnelExtraRequest,
-    ) -> rt::Result<DescribeDirectConnectTunnelExtraResponse> {
-        self.read("DescribeDirectConnectTunnelExtra", request).await
+    pub fn describe_direct_connect_tunnel_extra<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectTunnelExtraRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDirectConnectTunnelExtraRequest,
+        DescribeDirectConnectTunnelExtraResponse,
+    > {
+        self.read("DescribeDirectConnectTunnelExtra", request)
     }
 
     /// 查询专用通道列表 (`DescribeDirectConnectTunnels`)
@@ -270,11 +278,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_direct_connect_tunnels(
-        &self,
-        request: &DescribeDirectConnectTunnelsRequest,
-    ) -> rt::Result<DescribeDirectConnectTunnelsResponse> {
-        self.read("DescribeDirectConnectTunnels", request).await
+    pub fn describe_direct_connect_tunnels<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectTunnelsRequest,
+    ) -> rt::Call<'a, DescribeDirectConnectTunnelsRequest, DescribeDirectConnectTunnelsResponse>
+    {
+        self.read("DescribeDirectConnectTunnels", request)
     }
 
     /// 查询物理专线列表 (`DescribeDirectConnects`)
@@ -297,11 +306,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_direct_connects(
-        &self,
-        request: &DescribeDirectConnectsRequest,
-    ) -> rt::Result<DescribeDirectConnectsResponse> {
-        self.read("DescribeDirectConnects", request).await
+    pub fn describe_direct_connects<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectsRequest,
+    ) -> rt::Call<'a, DescribeDirectConnectsRequest, DescribeDirectConnectsResponse> {
+        self.read("DescribeDirectConnects", request)
     }
 
     /// 获取用户互联网公网地址信息 (`DescribeInternetAddress`)
@@ -324,11 +333,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_internet_address(
-        &self,
-        request: &DescribeInternetAddressRequest,
-    ) -> rt::Result<DescribeInternetAddressResponse> {
-        self.read("DescribeInternetAddress", request).await
+    pub fn describe_internet_address<'a>(
+        &'a self,
+        request: &'a DescribeInternetAddressRequest,
+    ) -> rt::Call<'a, DescribeInternetAddressRequest, DescribeInternetAddressResponse> {
+        self.read("DescribeInternetAddress", request)
     }
 
     /// 获取互联网公网地址配额 (`DescribeInternetAddressQuota`)
@@ -342,11 +351,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_internet_address_quota(
-        &self,
-        request: &DescribeInternetAddressQuotaRequest,
-    ) -> rt::Result<DescribeInternetAddressQuotaResponse> {
-        self.read("DescribeInternetAddressQuota", request).await
+    pub fn describe_internet_address_quota<'a>(
+        &'a self,
+        request: &'a DescribeInternetAddressQuotaRequest,
+    ) -> rt::Call<'a, DescribeInternetAddressQuotaRequest, DescribeInternetAddressQuotaResponse>
+    {
+        self.read("DescribeInternetAddressQuota", request)
     }
 
     /// 获取用户互联网公网地址统计信息 (`DescribeInternetAddressStatistics`)
@@ -360,12 +370,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_internet_address_statistics(
-        &self,
-        request: &DescribeInternetAddressStatisticsRequest,
-    ) -> rt::Result<DescribeInternetAddressStatisticsResponse> {
+    pub fn describe_internet_address_statistics<'a>(
+        &'a self,
+        request: &'a DescribeInternetAddressStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInternetAddressStatisticsRequest,
+        DescribeInternetAddressStatisticsResponse,
+    > {
         self.read("DescribeInternetAddressStatistics", request)
-            .await
     }
 
     /// 查询互联网通道路由列表 (`DescribePublicDirectConnectTunnelRoutes`)
@@ -381,12 +394,15 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-69p738pu"
     /// }
     /// ```
-    pub async fn describe_public_direct_connect_tunnel_routes(
-        &self,
-        request: &DescribePublicDirectConnectTunnelRoutesRequest,
-    ) -> rt::Result<DescribePublicDirectConnectTunnelRoutesResponse> {
+    pub fn describe_public_direct_connect_tunnel_routes<'a>(
+        &'a self,
+        request: &'a DescribePublicDirectConnectTunnelRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePublicDirectConnectTunnelRoutesRequest,
+        DescribePublicDirectConnectTunnelRoutesResponse,
+    > {
         self.read("DescribePublicDirectConnectTunnelRoutes", request)
-            .await
     }
 
     /// 停用公网互联网地址 (`DisableInternetAddress`)
@@ -402,11 +418,11 @@ impl Client {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
     /// }
     /// ```
-    pub async fn disable_internet_address(
-        &self,
-        request: &DisableInternetAddressRequest,
-    ) -> rt::Result<DisableInternetAddressResponse> {
-        self.call("DisableInternetAddress", request).await
+    pub fn disable_internet_address<'a>(
+        &'a self,
+        request: &'a DisableInternetAddressRequest,
+    ) -> rt::Call<'a, DisableInternetAddressRequest, DisableInternetAddressResponse> {
+        self.call("DisableInternetAddress", request)
     }
 
     /// 启用互联网公网地址 (`EnableInternetAddress`)
@@ -422,11 +438,11 @@ impl Client {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
     /// }
     /// ```
-    pub async fn enable_internet_address(
-        &self,
-        request: &EnableInternetAddressRequest,
-    ) -> rt::Result<EnableInternetAddressResponse> {
-        self.call("EnableInternetAddress", request).await
+    pub fn enable_internet_address<'a>(
+        &'a self,
+        request: &'a EnableInternetAddressRequest,
+    ) -> rt::Call<'a, EnableInternetAddressRequest, EnableInternetAddressResponse> {
+        self.call("EnableInternetAddress", request)
     }
 
     /// 修改物理专线属性 (`ModifyDirectConnectAttribute`)
@@ -451,11 +467,12 @@ impl Client {
     ///   "Vlan": 100
     /// }
     /// ```
-    pub async fn modify_direct_connect_attribute(
-        &self,
-        request: &ModifyDirectConnectAttributeRequest,
-    ) -> rt::Result<ModifyDirectConnectAttributeResponse> {
-        self.call("ModifyDirectConnectAttribute", request).await
+    pub fn modify_direct_connect_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDirectConnectAttributeRequest,
+    ) -> rt::Call<'a, ModifyDirectConnectAttributeRequest, ModifyDirectConnectAttributeResponse>
+    {
+        self.call("ModifyDirectConnectAttribute", request)
     }
 
     /// 修改专用通道属性 (`ModifyDirectConnectTunnelAttribute`)
@@ -479,12 +496,15 @@ impl Client {
     ///   "TencentAddress": "192.168.1.1/30"
     /// }
     /// ```
-    pub async fn modify_direct_connect_tunnel_attribute(
-        &self,
-        request: &ModifyDirectConnectTunnelAttributeRequest,
-    ) -> rt::Result<ModifyDirectConnectTunnelAttributeResponse> {
+    pub fn modify_direct_connect_tunnel_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDirectConnectTunnelAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDirectConnectTunnelAttributeRequest,
+        ModifyDirectConnectTunnelAttributeResponse,
+    > {
         self.call("ModifyDirectConnectTunnelAttribute", request)
-            .await
     }
 
     /// 修改专用通道扩展信息 (`ModifyDirectConnectTunnelExtra`)
@@ -501,11 +521,12 @@ impl Client {
     ///   "Vlan": 90
     /// }
     /// ```
-    pub async fn modify_direct_connect_tunnel_extra(
-        &self,
-        request: &ModifyDirectConnectTunnelExtraRequest,
-    ) -> rt::Result<ModifyDirectConnectTunnelExtraResponse> {
-        self.call("ModifyDirectConnectTunnelExtra", request).await
+    pub fn modify_direct_connect_tunnel_extra<'a>(
+        &'a self,
+        request: &'a ModifyDirectConnectTunnelExtraRequest,
+    ) -> rt::Call<'a, ModifyDirectConnectTunnelExtraRequest, ModifyDirectConnectTunnelExtraResponse>
+    {
+        self.call("ModifyDirectConnectTunnelExtra", request)
     }
 
     /// 拒绝专用通道申请 (`RejectDirectConnectTunnel`)
@@ -521,11 +542,11 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    pub async fn reject_direct_connect_tunnel(
-        &self,
-        request: &RejectDirectConnectTunnelRequest,
-    ) -> rt::Result<RejectDirectConnectTunnelResponse> {
-        self.call("RejectDirectConnectTunnel", request).await
+    pub fn reject_direct_connect_tunnel<'a>(
+        &'a self,
+        request: &'a RejectDirectConnectTunnelRequest,
+    ) -> rt::Call<'a, RejectDirectConnectTunnelRequest, RejectDirectConnectTunnelResponse> {
+        self.call("RejectDirectConnectTunnel", request)
     }
 
     /// 释放互联网地址 (`ReleaseInternetAddress`)
@@ -541,11 +562,11 @@ impl Client {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
     /// }
     /// ```
-    pub async fn release_internet_address(
-        &self,
-        request: &ReleaseInternetAddressRequest,
-    ) -> rt::Result<ReleaseInternetAddressResponse> {
-        self.call("ReleaseInternetAddress", request).await
+    pub fn release_internet_address<'a>(
+        &'a self,
+        request: &'a ReleaseInternetAddressRequest,
+    ) -> rt::Call<'a, ReleaseInternetAddressRequest, ReleaseInternetAddressResponse> {
+        self.call("ReleaseInternetAddress", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

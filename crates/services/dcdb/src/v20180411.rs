@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 解隔离TDSQL按量计费实例 (`ActiveHourDCDBInstance`)
@@ -53,11 +57,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn active_hour_dcdb_instance(
-        &self,
-        request: &ActiveHourDCDBInstanceRequest,
-    ) -> rt::Result<ActiveHourDCDBInstanceResponse> {
-        self.call("ActiveHourDCDBInstance", request).await
+    pub fn active_hour_dcdb_instance<'a>(
+        &'a self,
+        request: &'a ActiveHourDCDBInstanceRequest,
+    ) -> rt::Call<'a, ActiveHourDCDBInstanceRequest, ActiveHourDCDBInstanceResponse> {
+        self.call("ActiveHourDCDBInstance", request)
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -77,11 +81,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 取消DCN同步 (`CancelDcnJob`)
@@ -97,11 +101,11 @@ impl Client {
     ///   "InstanceId": "tdsql-2rn9lmpx"
     /// }
     /// ```
-    pub async fn cancel_dcn_job(
-        &self,
-        request: &CancelDcnJobRequest,
-    ) -> rt::Result<CancelDcnJobResponse> {
-        self.call("CancelDcnJob", request).await
+    pub fn cancel_dcn_job<'a>(
+        &'a self,
+        request: &'a CancelDcnJobRequest,
+    ) -> rt::Call<'a, CancelDcnJobRequest, CancelDcnJobResponse> {
+        self.call("CancelDcnJob", request)
     }
 
     /// 取消在线DDL任务 (`CancelOnlineDDLJob`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-a2csrmsr"
     /// }
     /// ```
-    pub async fn cancel_online_ddl_job(
-        &self,
-        request: &CancelOnlineDDLJobRequest,
-    ) -> rt::Result<CancelOnlineDDLJobResponse> {
-        self.call("CancelOnlineDDLJob", request).await
+    pub fn cancel_online_ddl_job<'a>(
+        &'a self,
+        request: &'a CancelOnlineDDLJobRequest,
+    ) -> rt::Call<'a, CancelOnlineDDLJobRequest, CancelOnlineDDLJobResponse> {
+        self.call("CancelOnlineDDLJob", request)
     }
 
     /// 克隆实例账户 (`CloneAccount`)
@@ -143,11 +147,11 @@ impl Client {
     ///   "SrcUser": "testuser1"
     /// }
     /// ```
-    pub async fn clone_account(
-        &self,
-        request: &CloneAccountRequest,
-    ) -> rt::Result<CloneAccountResponse> {
-        self.call("CloneAccount", request).await
+    pub fn clone_account<'a>(
+        &'a self,
+        request: &'a CloneAccountRequest,
+    ) -> rt::Call<'a, CloneAccountRequest, CloneAccountResponse> {
+        self.call("CloneAccount", request)
     }
 
     /// 关闭外网访问 (`CloseDBExtranetAccess`)
@@ -163,11 +167,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-avw0207d"
     /// }
     /// ```
-    pub async fn close_db_extranet_access(
-        &self,
-        request: &CloseDBExtranetAccessRequest,
-    ) -> rt::Result<CloseDBExtranetAccessResponse> {
-        self.call("CloseDBExtranetAccess", request).await
+    pub fn close_db_extranet_access<'a>(
+        &'a self,
+        request: &'a CloseDBExtranetAccessRequest,
+    ) -> rt::Call<'a, CloseDBExtranetAccessRequest, CloseDBExtranetAccessResponse> {
+        self.call("CloseDBExtranetAccess", request)
     }
 
     /// 复制账号权限 (`CopyAccountPrivileges`)
@@ -188,11 +192,11 @@ impl Client {
     ///   "SrcUserName": "testuser1"
     /// }
     /// ```
-    pub async fn copy_account_privileges(
-        &self,
-        request: &CopyAccountPrivilegesRequest,
-    ) -> rt::Result<CopyAccountPrivilegesResponse> {
-        self.call("CopyAccountPrivileges", request).await
+    pub fn copy_account_privileges<'a>(
+        &'a self,
+        request: &'a CopyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, CopyAccountPrivilegesRequest, CopyAccountPrivilegesResponse> {
+        self.call("CopyAccountPrivileges", request)
     }
 
     /// 创建账号 (`CreateAccount`)
@@ -212,11 +216,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn create_account(
-        &self,
-        request: &CreateAccountRequest,
-    ) -> rt::Result<CreateAccountResponse> {
-        self.call("CreateAccount", request).await
+    pub fn create_account<'a>(
+        &'a self,
+        request: &'a CreateAccountRequest,
+    ) -> rt::Call<'a, CreateAccountRequest, CreateAccountResponse> {
+        self.call("CreateAccount", request)
     }
 
     /// 创建TDSQL包年包月实例 (`CreateDCDBInstance`)
@@ -243,11 +247,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dcdb_instance(
-        &self,
-        request: &CreateDCDBInstanceRequest,
-    ) -> rt::Result<CreateDCDBInstanceResponse> {
-        self.call("CreateDCDBInstance", request).await
+    pub fn create_dcdb_instance<'a>(
+        &'a self,
+        request: &'a CreateDCDBInstanceRequest,
+    ) -> rt::Call<'a, CreateDCDBInstanceRequest, CreateDCDBInstanceResponse> {
+        self.call("CreateDCDBInstance", request)
     }
 
     /// 创建TDSQL独享集群实例 (`CreateDedicatedClusterDCDBInstance`)
@@ -269,12 +273,15 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn create_dedicated_cluster_dcdb_instance(
-        &self,
-        request: &CreateDedicatedClusterDCDBInstanceRequest,
-    ) -> rt::Result<CreateDedicatedClusterDCDBInstanceResponse> {
+    pub fn create_dedicated_cluster_dcdb_instance<'a>(
+        &'a self,
+        request: &'a CreateDedicatedClusterDCDBInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDedicatedClusterDCDBInstanceRequest,
+        CreateDedicatedClusterDCDBInstanceResponse,
+    > {
         self.call("CreateDedicatedClusterDCDBInstance", request)
-            .await
     }
 
     /// 创建TDSQL按量计费实例 (`CreateHourDCDBInstance`)
@@ -293,11 +300,11 @@ impl Client {
     ///   "ShardStorage": "10"
     /// }
     /// ```
-    pub async fn create_hour_dcdb_instance(
-        &self,
-        request: &CreateHourDCDBInstanceRequest,
-    ) -> rt::Result<CreateHourDCDBInstanceResponse> {
-        self.call("CreateHourDCDBInstance", request).await
+    pub fn create_hour_dcdb_instance<'a>(
+        &'a self,
+        request: &'a CreateHourDCDBInstanceRequest,
+    ) -> rt::Call<'a, CreateHourDCDBInstanceRequest, CreateHourDCDBInstanceResponse> {
+        self.call("CreateHourDCDBInstance", request)
     }
 
     /// 创建在线DDL任务 (`CreateOnlineDDLJob`)
@@ -323,11 +330,11 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    pub async fn create_online_ddl_job(
-        &self,
-        request: &CreateOnlineDDLJobRequest,
-    ) -> rt::Result<CreateOnlineDDLJobResponse> {
-        self.call("CreateOnlineDDLJob", request).await
+    pub fn create_online_ddl_job<'a>(
+        &'a self,
+        request: &'a CreateOnlineDDLJobRequest,
+    ) -> rt::Call<'a, CreateOnlineDDLJobRequest, CreateOnlineDDLJobResponse> {
+        self.call("CreateOnlineDDLJob", request)
     }
 
     /// 回档TDSQL实例 (`CreateTmpDCDBInstance`)
@@ -344,11 +351,11 @@ impl Client {
     ///   "RollbackTime": "2020-01-15+10:27:02"
     /// }
     /// ```
-    pub async fn create_tmp_dcdb_instance(
-        &self,
-        request: &CreateTmpDCDBInstanceRequest,
-    ) -> rt::Result<CreateTmpDCDBInstanceResponse> {
-        self.call("CreateTmpDCDBInstance", request).await
+    pub fn create_tmp_dcdb_instance<'a>(
+        &'a self,
+        request: &'a CreateTmpDCDBInstanceRequest,
+    ) -> rt::Call<'a, CreateTmpDCDBInstanceRequest, CreateTmpDCDBInstanceResponse> {
+        self.call("CreateTmpDCDBInstance", request)
     }
 
     /// 删除账号 (`DeleteAccount`)
@@ -366,11 +373,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 查询账号权限 (`DescribeAccountPrivileges`)
@@ -392,11 +399,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn describe_account_privileges(
-        &self,
-        request: &DescribeAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountPrivilegesResponse> {
-        self.read("DescribeAccountPrivileges", request).await
+    pub fn describe_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegesRequest, DescribeAccountPrivilegesResponse> {
+        self.read("DescribeAccountPrivileges", request)
     }
 
     /// 查询账号列表 (`DescribeAccounts`)
@@ -412,11 +419,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-jsn16bwh"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfigs`)
@@ -432,11 +439,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
-    pub async fn describe_backup_configs(
-        &self,
-        request: &DescribeBackupConfigsRequest,
-    ) -> rt::Result<DescribeBackupConfigsResponse> {
-        self.read("DescribeBackupConfigs", request).await
+    pub fn describe_backup_configs<'a>(
+        &'a self,
+        request: &'a DescribeBackupConfigsRequest,
+    ) -> rt::Call<'a, DescribeBackupConfigsRequest, DescribeBackupConfigsResponse> {
+        self.read("DescribeBackupConfigs", request)
     }
 
     /// 查看备份文件列表 (`DescribeBackupFiles`)
@@ -456,11 +463,11 @@ impl Client {
     ///   "ShardId": "shard-fqj08u7f"
     /// }
     /// ```
-    pub async fn describe_backup_files(
-        &self,
-        request: &DescribeBackupFilesRequest,
-    ) -> rt::Result<DescribeBackupFilesResponse> {
-        self.read("DescribeBackupFiles", request).await
+    pub fn describe_backup_files<'a>(
+        &'a self,
+        request: &'a DescribeBackupFilesRequest,
+    ) -> rt::Call<'a, DescribeBackupFilesRequest, DescribeBackupFilesResponse> {
+        self.read("DescribeBackupFiles", request)
     }
 
     /// 查询实例数据加密状态 (`DescribeDBEncryptAttributes`)
@@ -476,11 +483,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-lyzax5rb"
     /// }
     /// ```
-    pub async fn describe_db_encrypt_attributes(
-        &self,
-        request: &DescribeDBEncryptAttributesRequest,
-    ) -> rt::Result<DescribeDBEncryptAttributesResponse> {
-        self.read("DescribeDBEncryptAttributes", request).await
+    pub fn describe_db_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a DescribeDBEncryptAttributesRequest,
+    ) -> rt::Call<'a, DescribeDBEncryptAttributesRequest, DescribeDBEncryptAttributesResponse> {
+        self.read("DescribeDBEncryptAttributes", request)
     }
 
     /// 获取日志列表 (`DescribeDBLogFiles`)
@@ -498,11 +505,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_db_log_files(
-        &self,
-        request: &DescribeDBLogFilesRequest,
-    ) -> rt::Result<DescribeDBLogFilesResponse> {
-        self.read("DescribeDBLogFiles", request).await
+    pub fn describe_db_log_files<'a>(
+        &'a self,
+        request: &'a DescribeDBLogFilesRequest,
+    ) -> rt::Call<'a, DescribeDBLogFilesRequest, DescribeDBLogFilesResponse> {
+        self.read("DescribeDBLogFiles", request)
     }
 
     /// 查看数据库参数 (`DescribeDBParameters`)
@@ -518,11 +525,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-ige1a5k3"
     /// }
     /// ```
-    pub async fn describe_db_parameters(
-        &self,
-        request: &DescribeDBParametersRequest,
-    ) -> rt::Result<DescribeDBParametersResponse> {
-        self.read("DescribeDBParameters", request).await
+    pub fn describe_db_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDBParametersRequest,
+    ) -> rt::Call<'a, DescribeDBParametersRequest, DescribeDBParametersResponse> {
+        self.read("DescribeDBParameters", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -539,11 +546,11 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询慢查询日志列表 (`DescribeDBSlowLogs`)
@@ -563,11 +570,11 @@ impl Client {
     ///   "StartTime": "2022-03-22 00:00:00"
     /// }
     /// ```
-    pub async fn describe_db_slow_logs(
-        &self,
-        request: &DescribeDBSlowLogsRequest,
-    ) -> rt::Result<DescribeDBSlowLogsResponse> {
-        self.read("DescribeDBSlowLogs", request).await
+    pub fn describe_db_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeDBSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeDBSlowLogsRequest, DescribeDBSlowLogsResponse> {
+        self.read("DescribeDBSlowLogs", request)
     }
 
     /// 查询同步模式 (`DescribeDBSyncMode`)
@@ -583,11 +590,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-avw0207d"
     /// }
     /// ```
-    pub async fn describe_db_sync_mode(
-        &self,
-        request: &DescribeDBSyncModeRequest,
-    ) -> rt::Result<DescribeDBSyncModeResponse> {
-        self.read("DescribeDBSyncMode", request).await
+    pub fn describe_db_sync_mode<'a>(
+        &'a self,
+        request: &'a DescribeDBSyncModeRequest,
+    ) -> rt::Call<'a, DescribeDBSyncModeRequest, DescribeDBSyncModeResponse> {
+        self.read("DescribeDBSyncMode", request)
     }
 
     /// 获取实例回档生成的临时实例 (`DescribeDBTmpInstances`)
@@ -603,11 +610,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-21dfpcv1"
     /// }
     /// ```
-    pub async fn describe_db_tmp_instances(
-        &self,
-        request: &DescribeDBTmpInstancesRequest,
-    ) -> rt::Result<DescribeDBTmpInstancesResponse> {
-        self.read("DescribeDBTmpInstances", request).await
+    pub fn describe_db_tmp_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBTmpInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBTmpInstancesRequest, DescribeDBTmpInstancesResponse> {
+        self.read("DescribeDBTmpInstances", request)
     }
 
     /// 获取实例回档时可选的时间范围 (`DescribeDCDBBinlogTime`)
@@ -623,11 +630,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-21dfpcv1"
     /// }
     /// ```
-    pub async fn describe_dcdb_binlog_time(
-        &self,
-        request: &DescribeDCDBBinlogTimeRequest,
-    ) -> rt::Result<DescribeDCDBBinlogTimeResponse> {
-        self.read("DescribeDCDBBinlogTime", request).await
+    pub fn describe_dcdb_binlog_time<'a>(
+        &'a self,
+        request: &'a DescribeDCDBBinlogTimeRequest,
+    ) -> rt::Call<'a, DescribeDCDBBinlogTimeRequest, DescribeDCDBBinlogTimeResponse> {
+        self.read("DescribeDCDBBinlogTime", request)
     }
 
     /// 获取实例详情 (`DescribeDCDBInstanceDetail`)
@@ -643,11 +650,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-hn35cf0n"
     /// }
     /// ```
-    pub async fn describe_dcdb_instance_detail(
-        &self,
-        request: &DescribeDCDBInstanceDetailRequest,
-    ) -> rt::Result<DescribeDCDBInstanceDetailResponse> {
-        self.read("DescribeDCDBInstanceDetail", request).await
+    pub fn describe_dcdb_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeDCDBInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeDCDBInstanceDetailRequest, DescribeDCDBInstanceDetailResponse> {
+        self.read("DescribeDCDBInstanceDetail", request)
     }
 
     /// 获取实例节点信息 (`DescribeDCDBInstanceNodeInfo`)
@@ -663,11 +670,12 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-8upuqubt"
     /// }
     /// ```
-    pub async fn describe_dcdb_instance_node_info(
-        &self,
-        request: &DescribeDCDBInstanceNodeInfoRequest,
-    ) -> rt::Result<DescribeDCDBInstanceNodeInfoResponse> {
-        self.read("DescribeDCDBInstanceNodeInfo", request).await
+    pub fn describe_dcdb_instance_node_info<'a>(
+        &'a self,
+        request: &'a DescribeDCDBInstanceNodeInfoRequest,
+    ) -> rt::Call<'a, DescribeDCDBInstanceNodeInfoRequest, DescribeDCDBInstanceNodeInfoResponse>
+    {
+        self.read("DescribeDCDBInstanceNodeInfo", request)
     }
 
     /// 查询实例列表 (`DescribeDCDBInstances`)
@@ -686,11 +694,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dcdb_instances(
-        &self,
-        request: &DescribeDCDBInstancesRequest,
-    ) -> rt::Result<DescribeDCDBInstancesResponse> {
-        self.read("DescribeDCDBInstances", request).await
+    pub fn describe_dcdb_instances<'a>(
+        &'a self,
+        request: &'a DescribeDCDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDCDBInstancesRequest, DescribeDCDBInstancesResponse> {
+        self.read("DescribeDCDBInstances", request)
     }
 
     /// 新购分布式数据库实例询价 (`DescribeDCDBPrice`)
@@ -712,11 +720,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn describe_dcdb_price(
-        &self,
-        request: &DescribeDCDBPriceRequest,
-    ) -> rt::Result<DescribeDCDBPriceResponse> {
-        self.read("DescribeDCDBPrice", request).await
+    pub fn describe_dcdb_price<'a>(
+        &'a self,
+        request: &'a DescribeDCDBPriceRequest,
+    ) -> rt::Call<'a, DescribeDCDBPriceRequest, DescribeDCDBPriceResponse> {
+        self.read("DescribeDCDBPrice", request)
     }
 
     /// 续费实例询价 (`DescribeDCDBRenewalPrice`)
@@ -733,11 +741,11 @@ impl Client {
     ///   "Period": "1"
     /// }
     /// ```
-    pub async fn describe_dcdb_renewal_price(
-        &self,
-        request: &DescribeDCDBRenewalPriceRequest,
-    ) -> rt::Result<DescribeDCDBRenewalPriceResponse> {
-        self.read("DescribeDCDBRenewalPrice", request).await
+    pub fn describe_dcdb_renewal_price<'a>(
+        &'a self,
+        request: &'a DescribeDCDBRenewalPriceRequest,
+    ) -> rt::Call<'a, DescribeDCDBRenewalPriceRequest, DescribeDCDBRenewalPriceResponse> {
+        self.read("DescribeDCDBRenewalPrice", request)
     }
 
     /// 查询分布式数据库可售卖地域和可用区信息 (`DescribeDCDBSaleInfo`)
@@ -751,11 +759,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dcdb_sale_info(
-        &self,
-        request: &DescribeDCDBSaleInfoRequest,
-    ) -> rt::Result<DescribeDCDBSaleInfoResponse> {
-        self.read("DescribeDCDBSaleInfo", request).await
+    pub fn describe_dcdb_sale_info<'a>(
+        &'a self,
+        request: &'a DescribeDCDBSaleInfoRequest,
+    ) -> rt::Call<'a, DescribeDCDBSaleInfoRequest, DescribeDCDBSaleInfoResponse> {
+        self.read("DescribeDCDBSaleInfo", request)
     }
 
     /// 查询分片信息 (`DescribeDCDBShards`)
@@ -771,11 +779,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-21dfpcv1"
     /// }
     /// ```
-    pub async fn describe_dcdb_shards(
-        &self,
-        request: &DescribeDCDBShardsRequest,
-    ) -> rt::Result<DescribeDCDBShardsResponse> {
-        self.read("DescribeDCDBShards", request).await
+    pub fn describe_dcdb_shards<'a>(
+        &'a self,
+        request: &'a DescribeDCDBShardsRequest,
+    ) -> rt::Call<'a, DescribeDCDBShardsRequest, DescribeDCDBShardsResponse> {
+        self.read("DescribeDCDBShards", request)
     }
 
     /// 查询变配分布式数据库实例价格 (`DescribeDCDBUpgradePrice`)
@@ -797,11 +805,11 @@ impl Client {
     ///   "UpgradeType": "ADD"
     /// }
     /// ```
-    pub async fn describe_dcdb_upgrade_price(
-        &self,
-        request: &DescribeDCDBUpgradePriceRequest,
-    ) -> rt::Result<DescribeDCDBUpgradePriceResponse> {
-        self.read("DescribeDCDBUpgradePrice", request).await
+    pub fn describe_dcdb_upgrade_price<'a>(
+        &'a self,
+        request: &'a DescribeDCDBUpgradePriceRequest,
+    ) -> rt::Call<'a, DescribeDCDBUpgradePriceRequest, DescribeDCDBUpgradePriceResponse> {
+        self.read("DescribeDCDBUpgradePrice", request)
     }
 
     /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
@@ -818,11 +826,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-52s53yyh"
     /// }
     /// ```
-    pub async fn describe_database_objects(
-        &self,
-        request: &DescribeDatabaseObjectsRequest,
-    ) -> rt::Result<DescribeDatabaseObjectsResponse> {
-        self.read("DescribeDatabaseObjects", request).await
+    pub fn describe_database_objects<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseObjectsRequest,
+    ) -> rt::Call<'a, DescribeDatabaseObjectsRequest, DescribeDatabaseObjectsResponse> {
+        self.read("DescribeDatabaseObjects", request)
     }
 
     /// 查询数据库表信息 (`DescribeDatabaseTable`)
@@ -840,11 +848,11 @@ impl Client {
     ///   "Table": "persons"
     /// }
     /// ```
-    pub async fn describe_database_table(
-        &self,
-        request: &DescribeDatabaseTableRequest,
-    ) -> rt::Result<DescribeDatabaseTableResponse> {
-        self.read("DescribeDatabaseTable", request).await
+    pub fn describe_database_table<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseTableRequest,
+    ) -> rt::Call<'a, DescribeDatabaseTableRequest, DescribeDatabaseTableResponse> {
+        self.read("DescribeDatabaseTable", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -860,11 +868,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-52s53yyh"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 获取实例灾备详情 (`DescribeDcnDetail`)
@@ -880,11 +888,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-hqtjy5d1"
     /// }
     /// ```
-    pub async fn describe_dcn_detail(
-        &self,
-        request: &DescribeDcnDetailRequest,
-    ) -> rt::Result<DescribeDcnDetailResponse> {
-        self.read("DescribeDcnDetail", request).await
+    pub fn describe_dcn_detail<'a>(
+        &'a self,
+        request: &'a DescribeDcnDetailRequest,
+    ) -> rt::Call<'a, DescribeDcnDetailRequest, DescribeDcnDetailResponse> {
+        self.read("DescribeDcnDetail", request)
     }
 
     /// 获取备份或日志的下载连接 (`DescribeFileDownloadUrl`)
@@ -902,11 +910,11 @@ impl Client {
     ///   "ShardId": "shard-xxxx"
     /// }
     /// ```
-    pub async fn describe_file_download_url(
-        &self,
-        request: &DescribeFileDownloadUrlRequest,
-    ) -> rt::Result<DescribeFileDownloadUrlResponse> {
-        self.read("DescribeFileDownloadUrl", request).await
+    pub fn describe_file_download_url<'a>(
+        &'a self,
+        request: &'a DescribeFileDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeFileDownloadUrlRequest, DescribeFileDownloadUrlResponse> {
+        self.read("DescribeFileDownloadUrl", request)
     }
 
     /// 查询流程状态 (`DescribeFlow`)
@@ -922,11 +930,11 @@ impl Client {
     ///   "FlowId": 3340
     /// }
     /// ```
-    pub async fn describe_flow(
-        &self,
-        request: &DescribeFlowRequest,
-    ) -> rt::Result<DescribeFlowResponse> {
-        self.read("DescribeFlow", request).await
+    pub fn describe_flow<'a>(
+        &'a self,
+        request: &'a DescribeFlowRequest,
+    ) -> rt::Call<'a, DescribeFlowRequest, DescribeFlowResponse> {
+        self.read("DescribeFlow", request)
     }
 
     /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
@@ -942,11 +950,12 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxx"
     /// }
     /// ```
-    pub async fn describe_instance_ssl_attributes(
-        &self,
-        request: &DescribeInstanceSSLAttributesRequest,
-    ) -> rt::Result<DescribeInstanceSSLAttributesResponse> {
-        self.read("DescribeInstanceSSLAttributes", request).await
+    pub fn describe_instance_ssl_attributes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSSLAttributesRequest,
+    ) -> rt::Call<'a, DescribeInstanceSSLAttributesRequest, DescribeInstanceSSLAttributesResponse>
+    {
+        self.read("DescribeInstanceSSLAttributes", request)
     }
 
     /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
@@ -962,11 +971,12 @@ impl Client {
     ///   "InstanceId": "dcdbt-ak4b3m9l"
     /// }
     /// ```
-    pub async fn describe_log_file_retention_period(
-        &self,
-        request: &DescribeLogFileRetentionPeriodRequest,
-    ) -> rt::Result<DescribeLogFileRetentionPeriodResponse> {
-        self.read("DescribeLogFileRetentionPeriod", request).await
+    pub fn describe_log_file_retention_period<'a>(
+        &'a self,
+        request: &'a DescribeLogFileRetentionPeriodRequest,
+    ) -> rt::Call<'a, DescribeLogFileRetentionPeriodRequest, DescribeLogFileRetentionPeriodResponse>
+    {
+        self.read("DescribeLogFileRetentionPeriod", request)
     }
 
     /// 查询在线DDL任务 (`DescribeOnlineDDLJob`)
@@ -983,11 +993,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-a2csrmsr"
     /// }
     /// ```
-    pub async fn describe_online_ddl_job(
-        &self,
-        request: &DescribeOnlineDDLJobRequest,
-    ) -> rt::Result<DescribeOnlineDDLJobResponse> {
-        self.read("DescribeOnlineDDLJob", request).await
+    pub fn describe_online_ddl_job<'a>(
+        &'a self,
+        request: &'a DescribeOnlineDDLJobRequest,
+    ) -> rt::Call<'a, DescribeOnlineDDLJobRequest, DescribeOnlineDDLJobResponse> {
+        self.read("DescribeOnlineDDLJob", request)
     }
 
     /// 查询订单信息 (`DescribeOrders`)
@@ -1005,11 +1015,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_orders(
-        &self,
-        request: &DescribeOrdersRequest,
-    ) -> rt::Result<DescribeOrdersResponse> {
-        self.read("DescribeOrders", request).await
+    pub fn describe_orders<'a>(
+        &'a self,
+        request: &'a DescribeOrdersRequest,
+    ) -> rt::Call<'a, DescribeOrdersRequest, DescribeOrdersResponse> {
+        self.read("DescribeOrders", request)
     }
 
     /// 查询数据库会话列表 (`DescribeProcessList`)
@@ -1030,11 +1040,11 @@ impl Client {
     ///   "ShardId": "shard-ljilb4st"
     /// }
     /// ```
-    pub async fn describe_process_list(
-        &self,
-        request: &DescribeProcessListRequest,
-    ) -> rt::Result<DescribeProcessListResponse> {
-        self.read("DescribeProcessList", request).await
+    pub fn describe_process_list<'a>(
+        &'a self,
+        request: &'a DescribeProcessListRequest,
+    ) -> rt::Call<'a, DescribeProcessListRequest, DescribeProcessListResponse> {
+        self.read("DescribeProcessList", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -1051,11 +1061,12 @@ impl Client {
     ///   "ProjectId": "11954"
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询项目列表 (`DescribeProjects`)
@@ -1069,11 +1080,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 查询分布式数据库可售卖分片规格 (`DescribeShardSpec`)
@@ -1087,11 +1098,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_shard_spec(
-        &self,
-        request: &DescribeShardSpecRequest,
-    ) -> rt::Result<DescribeShardSpecResponse> {
-        self.read("DescribeShardSpec", request).await
+    pub fn describe_shard_spec<'a>(
+        &'a self,
+        request: &'a DescribeShardSpecRequest,
+    ) -> rt::Call<'a, DescribeShardSpecRequest, DescribeShardSpecResponse> {
+        self.read("DescribeShardSpec", request)
     }
 
     /// 拉取用户任务列表 (`DescribeUserTasks`)
@@ -1105,11 +1116,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_tasks(
-        &self,
-        request: &DescribeUserTasksRequest,
-    ) -> rt::Result<DescribeUserTasksResponse> {
-        self.read("DescribeUserTasks", request).await
+    pub fn describe_user_tasks<'a>(
+        &'a self,
+        request: &'a DescribeUserTasksRequest,
+    ) -> rt::Call<'a, DescribeUserTasksRequest, DescribeUserTasksResponse> {
+        self.read("DescribeUserTasks", request)
     }
 
     /// 销毁已隔离的TDSQL包年包月实例 (`DestroyDCDBInstance`)
@@ -1125,11 +1136,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-avw0207d"
     /// }
     /// ```
-    pub async fn destroy_dcdb_instance(
-        &self,
-        request: &DestroyDCDBInstanceRequest,
-    ) -> rt::Result<DestroyDCDBInstanceResponse> {
-        self.call("DestroyDCDBInstance", request).await
+    pub fn destroy_dcdb_instance<'a>(
+        &'a self,
+        request: &'a DestroyDCDBInstanceRequest,
+    ) -> rt::Call<'a, DestroyDCDBInstanceRequest, DestroyDCDBInstanceResponse> {
+        self.call("DestroyDCDBInstance", request)
     }
 
     /// 销毁TDSQL按量计费实例 (`DestroyHourDCDBInstance`)
@@ -1145,11 +1156,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-avw0207d"
     /// }
     /// ```
-    pub async fn destroy_hour_dcdb_instance(
-        &self,
-        request: &DestroyHourDCDBInstanceRequest,
-    ) -> rt::Result<DestroyHourDCDBInstanceResponse> {
-        self.call("DestroyHourDCDBInstance", request).await
+    pub fn destroy_hour_dcdb_instance<'a>(
+        &'a self,
+        request: &'a DestroyHourDCDBInstanceRequest,
+    ) -> rt::Call<'a, DestroyHourDCDBInstanceRequest, DestroyHourDCDBInstanceResponse> {
+        self.call("DestroyHourDCDBInstance", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -1169,11 +1180,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 切分Binlog (`FlushBinlog`)
@@ -1189,11 +1200,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn flush_binlog(
-        &self,
-        request: &FlushBinlogRequest,
-    ) -> rt::Result<FlushBinlogResponse> {
-        self.call("FlushBinlog", request).await
+    pub fn flush_binlog<'a>(
+        &'a self,
+        request: &'a FlushBinlogRequest,
+    ) -> rt::Call<'a, FlushBinlogRequest, FlushBinlogResponse> {
+        self.call("FlushBinlog", request)
     }
 
     /// 设置账号权限 (`GrantAccountPrivileges`)
@@ -1219,11 +1230,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn grant_account_privileges(
-        &self,
-        request: &GrantAccountPrivilegesRequest,
-    ) -> rt::Result<GrantAccountPrivilegesResponse> {
-        self.call("GrantAccountPrivileges", request).await
+    pub fn grant_account_privileges<'a>(
+        &'a self,
+        request: &'a GrantAccountPrivilegesRequest,
+    ) -> rt::Call<'a, GrantAccountPrivilegesRequest, GrantAccountPrivilegesResponse> {
+        self.call("GrantAccountPrivileges", request)
     }
 
     /// 初始化实例 (`InitDCDBInstances`)
@@ -1256,11 +1267,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn init_dcdb_instances(
-        &self,
-        request: &InitDCDBInstancesRequest,
-    ) -> rt::Result<InitDCDBInstancesResponse> {
-        self.call("InitDCDBInstances", request).await
+    pub fn init_dcdb_instances<'a>(
+        &'a self,
+        request: &'a InitDCDBInstancesRequest,
+    ) -> rt::Call<'a, InitDCDBInstancesRequest, InitDCDBInstancesResponse> {
+        self.call("InitDCDBInstances", request)
     }
 
     /// 隔离TDSQL包年包月实例 (`IsolateDCDBInstance`)
@@ -1278,11 +1289,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_dcdb_instance(
-        &self,
-        request: &IsolateDCDBInstanceRequest,
-    ) -> rt::Result<IsolateDCDBInstanceResponse> {
-        self.call("IsolateDCDBInstance", request).await
+    pub fn isolate_dcdb_instance<'a>(
+        &'a self,
+        request: &'a IsolateDCDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDCDBInstanceRequest, IsolateDCDBInstanceResponse> {
+        self.call("IsolateDCDBInstance", request)
     }
 
     /// 隔离独享云数据库实例 (`IsolateDedicatedDBInstance`)
@@ -1298,11 +1309,11 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    pub async fn isolate_dedicated_db_instance(
-        &self,
-        request: &IsolateDedicatedDBInstanceRequest,
-    ) -> rt::Result<IsolateDedicatedDBInstanceResponse> {
-        self.call("IsolateDedicatedDBInstance", request).await
+    pub fn isolate_dedicated_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDedicatedDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDedicatedDBInstanceRequest, IsolateDedicatedDBInstanceResponse> {
+        self.call("IsolateDedicatedDBInstance", request)
     }
 
     /// 隔离TDSQL按量计费实例 (`IsolateHourDCDBInstance`)
@@ -1320,11 +1331,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_hour_dcdb_instance(
-        &self,
-        request: &IsolateHourDCDBInstanceRequest,
-    ) -> rt::Result<IsolateHourDCDBInstanceResponse> {
-        self.call("IsolateHourDCDBInstance", request).await
+    pub fn isolate_hour_dcdb_instance<'a>(
+        &'a self,
+        request: &'a IsolateHourDCDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateHourDCDBInstanceRequest, IsolateHourDCDBInstanceResponse> {
+        self.call("IsolateHourDCDBInstance", request)
     }
 
     /// 杀死指定会话 (`KillSession`)
@@ -1345,11 +1356,11 @@ impl Client {
     ///   "ShardId": "shard-ljilb4st"
     /// }
     /// ```
-    pub async fn kill_session(
-        &self,
-        request: &KillSessionRequest,
-    ) -> rt::Result<KillSessionResponse> {
-        self.call("KillSession", request).await
+    pub fn kill_session<'a>(
+        &'a self,
+        request: &'a KillSessionRequest,
+    ) -> rt::Call<'a, KillSessionRequest, KillSessionResponse> {
+        self.call("KillSession", request)
     }
 
     /// 修改账号配置 (`ModifyAccountConfig`)
@@ -1373,11 +1384,11 @@ impl Client {
     ///   "UserName": "user_ops"
     /// }
     /// ```
-    pub async fn modify_account_config(
-        &self,
-        request: &ModifyAccountConfigRequest,
-    ) -> rt::Result<ModifyAccountConfigResponse> {
-        self.call("ModifyAccountConfig", request).await
+    pub fn modify_account_config<'a>(
+        &'a self,
+        request: &'a ModifyAccountConfigRequest,
+    ) -> rt::Call<'a, ModifyAccountConfigRequest, ModifyAccountConfigResponse> {
+        self.call("ModifyAccountConfig", request)
     }
 
     /// 修改数据库账号备注 (`ModifyAccountDescription`)
@@ -1397,11 +1408,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn modify_account_description(
-        &self,
-        request: &ModifyAccountDescriptionRequest,
-    ) -> rt::Result<ModifyAccountDescriptionResponse> {
-        self.call("ModifyAccountDescription", request).await
+    pub fn modify_account_description<'a>(
+        &'a self,
+        request: &'a ModifyAccountDescriptionRequest,
+    ) -> rt::Call<'a, ModifyAccountDescriptionRequest, ModifyAccountDescriptionResponse> {
+        self.call("ModifyAccountDescription", request)
     }
 
     /// 修改云数据库实例账号的权限信息 (`ModifyAccountPrivileges`)
@@ -1431,11 +1442,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-f35wr6wj"
     /// }
     /// ```
-    pub async fn modify_account_privileges(
-        &self,
-        request: &ModifyAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyAccountPrivilegesResponse> {
-        self.call("ModifyAccountPrivileges", request).await
+    pub fn modify_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegesRequest, ModifyAccountPrivilegesResponse> {
+        self.call("ModifyAccountPrivileges", request)
     }
 
     /// 修改云数据库备份配置信息 (`ModifyBackupConfigs`)
@@ -1462,11 +1473,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
-    pub async fn modify_backup_configs(
-        &self,
-        request: &ModifyBackupConfigsRequest,
-    ) -> rt::Result<ModifyBackupConfigsResponse> {
-        self.call("ModifyBackupConfigs", request).await
+    pub fn modify_backup_configs<'a>(
+        &'a self,
+        request: &'a ModifyBackupConfigsRequest,
+    ) -> rt::Call<'a, ModifyBackupConfigsRequest, ModifyBackupConfigsResponse> {
+        self.call("ModifyBackupConfigs", request)
     }
 
     /// 修改实例数据加密属性 (`ModifyDBEncryptAttributes`)
@@ -1483,11 +1494,11 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxx"
     /// }
     /// ```
-    pub async fn modify_db_encrypt_attributes(
-        &self,
-        request: &ModifyDBEncryptAttributesRequest,
-    ) -> rt::Result<ModifyDBEncryptAttributesResponse> {
-        self.call("ModifyDBEncryptAttributes", request).await
+    pub fn modify_db_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDBEncryptAttributesRequest,
+    ) -> rt::Call<'a, ModifyDBEncryptAttributesRequest, ModifyDBEncryptAttributesResponse> {
+        self.call("ModifyDBEncryptAttributes", request)
     }
 
     /// 修改实例名字 (`ModifyDBInstanceName`)
@@ -1504,11 +1515,11 @@ impl Client {
     ///   "InstanceName": "test-name"
     /// }
     /// ```
-    pub async fn modify_db_instance_name(
-        &self,
-        request: &ModifyDBInstanceNameRequest,
-    ) -> rt::Result<ModifyDBInstanceNameResponse> {
-        self.call("ModifyDBInstanceName", request).await
+    pub fn modify_db_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNameRequest, ModifyDBInstanceNameResponse> {
+        self.call("ModifyDBInstanceName", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -1528,11 +1539,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例所属项目 (`ModifyDBInstancesProject`)
@@ -1551,11 +1563,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn modify_db_instances_project(
-        &self,
-        request: &ModifyDBInstancesProjectRequest,
-    ) -> rt::Result<ModifyDBInstancesProjectResponse> {
-        self.call("ModifyDBInstancesProject", request).await
+    pub fn modify_db_instances_project<'a>(
+        &'a self,
+        request: &'a ModifyDBInstancesProjectRequest,
+    ) -> rt::Call<'a, ModifyDBInstancesProjectRequest, ModifyDBInstancesProjectResponse> {
+        self.call("ModifyDBInstancesProject", request)
     }
 
     /// 修改数据库参数 (`ModifyDBParameters`)
@@ -1577,11 +1589,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_parameters(
-        &self,
-        request: &ModifyDBParametersRequest,
-    ) -> rt::Result<ModifyDBParametersResponse> {
-        self.call("ModifyDBParameters", request).await
+    pub fn modify_db_parameters<'a>(
+        &'a self,
+        request: &'a ModifyDBParametersRequest,
+    ) -> rt::Call<'a, ModifyDBParametersRequest, ModifyDBParametersResponse> {
+        self.call("ModifyDBParameters", request)
     }
 
     /// 修改同步模式 (`ModifyDBSyncMode`)
@@ -1598,11 +1610,11 @@ impl Client {
     ///   "SyncMode": 0
     /// }
     /// ```
-    pub async fn modify_db_sync_mode(
-        &self,
-        request: &ModifyDBSyncModeRequest,
-    ) -> rt::Result<ModifyDBSyncModeResponse> {
-        self.call("ModifyDBSyncMode", request).await
+    pub fn modify_db_sync_mode<'a>(
+        &'a self,
+        request: &'a ModifyDBSyncModeRequest,
+    ) -> rt::Call<'a, ModifyDBSyncModeRequest, ModifyDBSyncModeResponse> {
+        self.call("ModifyDBSyncMode", request)
     }
 
     /// 修改实例所属网络 (`ModifyInstanceNetwork`)
@@ -1621,11 +1633,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn modify_instance_network(
-        &self,
-        request: &ModifyInstanceNetworkRequest,
-    ) -> rt::Result<ModifyInstanceNetworkResponse> {
-        self.call("ModifyInstanceNetwork", request).await
+    pub fn modify_instance_network<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNetworkRequest,
+    ) -> rt::Call<'a, ModifyInstanceNetworkRequest, ModifyInstanceNetworkResponse> {
+        self.call("ModifyInstanceNetwork", request)
     }
 
     /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
@@ -1642,11 +1654,12 @@ impl Client {
     ///   "ProtectedProperty": 1
     /// }
     /// ```
-    pub async fn modify_instance_protected_property(
-        &self,
-        request: &ModifyInstanceProtectedPropertyRequest,
-    ) -> rt::Result<ModifyInstanceProtectedPropertyResponse> {
-        self.call("ModifyInstanceProtectedProperty", request).await
+    pub fn modify_instance_protected_property<'a>(
+        &'a self,
+        request: &'a ModifyInstanceProtectedPropertyRequest,
+    ) -> rt::Call<'a, ModifyInstanceProtectedPropertyRequest, ModifyInstanceProtectedPropertyResponse>
+    {
+        self.call("ModifyInstanceProtectedProperty", request)
     }
 
     /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
@@ -1663,11 +1676,11 @@ impl Client {
     ///   "SSLEnabled": 0
     /// }
     /// ```
-    pub async fn modify_instance_ssl_attributes(
-        &self,
-        request: &ModifyInstanceSSLAttributesRequest,
-    ) -> rt::Result<ModifyInstanceSSLAttributesResponse> {
-        self.call("ModifyInstanceSSLAttributes", request).await
+    pub fn modify_instance_ssl_attributes<'a>(
+        &'a self,
+        request: &'a ModifyInstanceSSLAttributesRequest,
+    ) -> rt::Call<'a, ModifyInstanceSSLAttributesRequest, ModifyInstanceSSLAttributesResponse> {
+        self.call("ModifyInstanceSSLAttributes", request)
     }
 
     /// 修改实例Vip (`ModifyInstanceVip`)
@@ -1685,11 +1698,11 @@ impl Client {
     ///   "VipReleaseDelay": 168
     /// }
     /// ```
-    pub async fn modify_instance_vip(
-        &self,
-        request: &ModifyInstanceVipRequest,
-    ) -> rt::Result<ModifyInstanceVipResponse> {
-        self.call("ModifyInstanceVip", request).await
+    pub fn modify_instance_vip<'a>(
+        &'a self,
+        request: &'a ModifyInstanceVipRequest,
+    ) -> rt::Call<'a, ModifyInstanceVipRequest, ModifyInstanceVipResponse> {
+        self.call("ModifyInstanceVip", request)
     }
 
     /// 修改实例VPORT (`ModifyInstanceVport`)
@@ -1706,11 +1719,11 @@ impl Client {
     ///   "Vport": 3307
     /// }
     /// ```
-    pub async fn modify_instance_vport(
-        &self,
-        request: &ModifyInstanceVportRequest,
-    ) -> rt::Result<ModifyInstanceVportResponse> {
-        self.call("ModifyInstanceVport", request).await
+    pub fn modify_instance_vport<'a>(
+        &'a self,
+        request: &'a ModifyInstanceVportRequest,
+    ) -> rt::Call<'a, ModifyInstanceVportRequest, ModifyInstanceVportResponse> {
+        self.call("ModifyInstanceVport", request)
     }
 
     /// 修改RS的访问策略 (`ModifyRealServerAccessStrategy`)
@@ -1732,11 +1745,12 @@ impl Client {
     ///   "RsAccessStrategy": 1
     /// }
     /// ```
-    pub async fn modify_real_server_access_strategy(
-        &self,
-        request: &ModifyRealServerAccessStrategyRequest,
-    ) -> rt::Result<ModifyRealServerAccessStrategyResponse> {
-        self.call("ModifyRealServerAccessStrategy", request).await
+    pub fn modify_real_server_access_strategy<'a>(
+        &'a self,
+        request: &'a ModifyRealServerAccessStrategyRequest,
+    ) -> rt::Call<'a, ModifyRealServerAccessStrategyRequest, ModifyRealServerAccessStrategyResponse>
+    {
+        self.call("ModifyRealServerAccessStrategy", request)
     }
 
     /// 开通外网访问 (`OpenDBExtranetAccess`)
@@ -1752,11 +1766,11 @@ impl Client {
     ///   "InstanceId": "dcdbt-avw0207d"
     /// }
     /// ```
-    pub async fn open_db_extranet_access(
-        &self,
-        request: &OpenDBExtranetAccessRequest,
-    ) -> rt::Result<OpenDBExtranetAccessResponse> {
-        self.call("OpenDBExtranetAccess", request).await
+    pub fn open_db_extranet_access<'a>(
+        &'a self,
+        request: &'a OpenDBExtranetAccessRequest,
+    ) -> rt::Call<'a, OpenDBExtranetAccessRequest, OpenDBExtranetAccessResponse> {
+        self.call("OpenDBExtranetAccess", request)
     }
 
     /// 续费分布式数据库实例 (`RenewDCDBInstance`)
@@ -1774,11 +1788,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_dcdb_instance(
-        &self,
-        request: &RenewDCDBInstanceRequest,
-    ) -> rt::Result<RenewDCDBInstanceResponse> {
-        self.call("RenewDCDBInstance", request).await
+    pub fn renew_dcdb_instance<'a>(
+        &'a self,
+        request: &'a RenewDCDBInstanceRequest,
+    ) -> rt::Call<'a, RenewDCDBInstanceRequest, RenewDCDBInstanceResponse> {
+        self.call("RenewDCDBInstance", request)
     }
 
     /// 重置账号密码 (`ResetAccountPassword`)
@@ -1798,11 +1812,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 实例主备切换 (`SwitchDBInstanceHA`)
@@ -1819,11 +1833,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn switch_db_instance_ha(
-        &self,
-        request: &SwitchDBInstanceHARequest,
-    ) -> rt::Result<SwitchDBInstanceHAResponse> {
-        self.call("SwitchDBInstanceHA", request).await
+    pub fn switch_db_instance_ha<'a>(
+        &'a self,
+        request: &'a SwitchDBInstanceHARequest,
+    ) -> rt::Call<'a, SwitchDBInstanceHARequest, SwitchDBInstanceHAResponse> {
+        self.call("SwitchDBInstanceHA", request)
     }
 
     /// 销毁独享分布式数据库实例 (`TerminateDedicatedDBInstance`)
@@ -1839,11 +1853,12 @@ impl Client {
     ///   "InstanceId": "dcdbt-lyzax5rb"
     /// }
     /// ```
-    pub async fn terminate_dedicated_db_instance(
-        &self,
-        request: &TerminateDedicatedDBInstanceRequest,
-    ) -> rt::Result<TerminateDedicatedDBInstanceResponse> {
-        self.call("TerminateDedicatedDBInstance", request).await
+    pub fn terminate_dedicated_db_instance<'a>(
+        &'a self,
+        request: &'a TerminateDedicatedDBInstanceRequest,
+    ) -> rt::Call<'a, TerminateDedicatedDBInstanceRequest, TerminateDedicatedDBInstanceResponse>
+    {
+        self.call("TerminateDedicatedDBInstance", request)
     }
 
     /// 升级分布式数据库 (`UpgradeDCDBInstance`)
@@ -1871,11 +1886,11 @@ impl Client {
     ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
-    pub async fn upgrade_dcdb_instance(
-        &self,
-        request: &UpgradeDCDBInstanceRequest,
-    ) -> rt::Result<UpgradeDCDBInstanceResponse> {
-        self.call("UpgradeDCDBInstance", request).await
+    pub fn upgrade_dcdb_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDCDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDCDBInstanceRequest, UpgradeDCDBInstanceResponse> {
+        self.call("UpgradeDCDBInstance", request)
     }
 
     /// 升级TDSQL独享集群实例 (`UpgradeDedicatedDCDBInstance`)
@@ -1902,11 +1917,12 @@ impl Client {
     ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
-    pub async fn upgrade_dedicated_dcdb_instance(
-        &self,
-        request: &UpgradeDedicatedDCDBInstanceRequest,
-    ) -> rt::Result<UpgradeDedicatedDCDBInstanceResponse> {
-        self.call("UpgradeDedicatedDCDBInstance", request).await
+    pub fn upgrade_dedicated_dcdb_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDedicatedDCDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDedicatedDCDBInstanceRequest, UpgradeDedicatedDCDBInstanceResponse>
+    {
+        self.call("UpgradeDedicatedDCDBInstance", request)
     }
 
     /// 升级TDSQL按量计费实例 (`UpgradeHourDCDBInstance`)
@@ -1934,11 +1950,11 @@ impl Client {
     ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
-    pub async fn upgrade_hour_dcdb_instance(
-        &self,
-        request: &UpgradeHourDCDBInstanceRequest,
-    ) -> rt::Result<UpgradeHourDCDBInstanceResponse> {
-        self.call("UpgradeHourDCDBInstance", request).await
+    pub fn upgrade_hour_dcdb_instance<'a>(
+        &'a self,
+        request: &'a UpgradeHourDCDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeHourDCDBInstanceRequest, UpgradeHourDCDBInstanceResponse> {
+        self.call("UpgradeHourDCDBInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-01-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// DMS元数据新增分区 (`AddDMSPartitions`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: DMS元数据新增分区
     ///
     /// The example request (75 lines) is in the upstream API documentation.
-    pub async fn add_dms_partitions(
-        &self,
-        request: &AddDMSPartitionsRequest,
-    ) -> rt::Result<AddDMSPartitionsResponse> {
-        self.call("AddDMSPartitions", request).await
+    pub fn add_dms_partitions<'a>(
+        &'a self,
+        request: &'a AddDMSPartitionsRequest,
+    ) -> rt::Call<'a, AddDMSPartitionsRequest, AddDMSPartitionsResponse> {
+        self.call("AddDMSPartitions", request)
     }
 
     /// 为已有推理服务新增部署 (`AddDeployment`)
@@ -69,11 +73,11 @@ impl Client {
     ///   "ServiceId": "svc-20260731164626-fgja"
     /// }
     /// ```
-    pub async fn add_deployment(
-        &self,
-        request: &AddDeploymentRequest,
-    ) -> rt::Result<AddDeploymentResponse> {
-        self.call("AddDeployment", request).await
+    pub fn add_deployment<'a>(
+        &'a self,
+        request: &'a AddDeploymentRequest,
+    ) -> rt::Call<'a, AddDeploymentRequest, AddDeploymentResponse> {
+        self.call("AddDeployment", request)
     }
 
     /// 添加数据优化资源 (`AddOptimizerEngines`)
@@ -98,11 +102,11 @@ impl Client {
     ///   "Table": "mytb"
     /// }
     /// ```
-    pub async fn add_optimizer_engines(
-        &self,
-        request: &AddOptimizerEnginesRequest,
-    ) -> rt::Result<AddOptimizerEnginesResponse> {
-        self.call("AddOptimizerEngines", request).await
+    pub fn add_optimizer_engines<'a>(
+        &'a self,
+        request: &'a AddOptimizerEnginesRequest,
+    ) -> rt::Call<'a, AddOptimizerEnginesRequest, AddOptimizerEnginesResponse> {
+        self.call("AddOptimizerEngines", request)
     }
 
     /// 添加用户到工作组 (`AddUsersToWorkGroup`)
@@ -123,11 +127,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_users_to_work_group(
-        &self,
-        request: &AddUsersToWorkGroupRequest,
-    ) -> rt::Result<AddUsersToWorkGroupResponse> {
-        self.call("AddUsersToWorkGroup", request).await
+    pub fn add_users_to_work_group<'a>(
+        &'a self,
+        request: &'a AddUsersToWorkGroupRequest,
+    ) -> rt::Call<'a, AddUsersToWorkGroupRequest, AddUsersToWorkGroupResponse> {
+        self.call("AddUsersToWorkGroup", request)
     }
 
     /// DMS元数据更新库 (`AlterDMSDatabase`)
@@ -137,11 +141,11 @@ impl Client {
     /// # Example: DMS元数据更新库
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn alter_dms_database(
-        &self,
-        request: &AlterDMSDatabaseRequest,
-    ) -> rt::Result<AlterDMSDatabaseResponse> {
-        self.call("AlterDMSDatabase", request).await
+    pub fn alter_dms_database<'a>(
+        &'a self,
+        request: &'a AlterDMSDatabaseRequest,
+    ) -> rt::Call<'a, AlterDMSDatabaseRequest, AlterDMSDatabaseResponse> {
+        self.call("AlterDMSDatabase", request)
     }
 
     /// DMS元数据更新分区 (`AlterDMSPartition`)
@@ -151,11 +155,11 @@ impl Client {
     /// # Example: 修改表分区
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    pub async fn alter_dms_partition(
-        &self,
-        request: &AlterDMSPartitionRequest,
-    ) -> rt::Result<AlterDMSPartitionResponse> {
-        self.call("AlterDMSPartition", request).await
+    pub fn alter_dms_partition<'a>(
+        &'a self,
+        request: &'a AlterDMSPartitionRequest,
+    ) -> rt::Call<'a, AlterDMSPartitionRequest, AlterDMSPartitionResponse> {
+        self.call("AlterDMSPartition", request)
     }
 
     /// DMS元数据更新表 (`AlterDMSTable`)
@@ -165,11 +169,11 @@ impl Client {
     /// # Example: 修改表
     ///
     /// The example request (140 lines) is in the upstream API documentation.
-    pub async fn alter_dms_table(
-        &self,
-        request: &AlterDMSTableRequest,
-    ) -> rt::Result<AlterDMSTableResponse> {
-        self.call("AlterDMSTable", request).await
+    pub fn alter_dms_table<'a>(
+        &'a self,
+        request: &'a AlterDMSTableRequest,
+    ) -> rt::Call<'a, AlterDMSTableRequest, AlterDMSTableResponse> {
+        self.call("AlterDMSTable", request)
     }
 
     /// 修改表备注 (`AlterTableComment`)
@@ -179,11 +183,11 @@ impl Client {
     /// # Example: 修改表备注
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    pub async fn alter_table_comment(
-        &self,
-        request: &AlterTableCommentRequest,
-    ) -> rt::Result<AlterTableCommentResponse> {
-        self.call("AlterTableComment", request).await
+    pub fn alter_table_comment<'a>(
+        &'a self,
+        request: &'a AlterTableCommentRequest,
+    ) -> rt::Call<'a, AlterTableCommentRequest, AlterTableCommentResponse> {
+        self.call("AlterTableComment", request)
     }
 
     /// 分配原生表表属性 (`AssignMangedTableProperties`)
@@ -193,11 +197,11 @@ impl Client {
     /// # Example: 示例一
     ///
     /// The example request (93 lines) is in the upstream API documentation.
-    pub async fn assign_manged_table_properties(
-        &self,
-        request: &AssignMangedTablePropertiesRequest,
-    ) -> rt::Result<AssignMangedTablePropertiesResponse> {
-        self.call("AssignMangedTableProperties", request).await
+    pub fn assign_manged_table_properties<'a>(
+        &'a self,
+        request: &'a AssignMangedTablePropertiesRequest,
+    ) -> rt::Call<'a, AssignMangedTablePropertiesRequest, AssignMangedTablePropertiesResponse> {
+        self.call("AssignMangedTableProperties", request)
     }
 
     /// 绑定数据源与队列 (`AssociateDatasourceHouse`)
@@ -207,11 +211,11 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (110 lines) is in the upstream API documentation.
-    pub async fn associate_datasource_house(
-        &self,
-        request: &AssociateDatasourceHouseRequest,
-    ) -> rt::Result<AssociateDatasourceHouseResponse> {
-        self.call("AssociateDatasourceHouse", request).await
+    pub fn associate_datasource_house<'a>(
+        &'a self,
+        request: &'a AssociateDatasourceHouseRequest,
+    ) -> rt::Call<'a, AssociateDatasourceHouseRequest, AssociateDatasourceHouseResponse> {
+        self.call("AssociateDatasourceHouse", request)
     }
 
     /// 绑定数据脱敏策略 (`AttachDataMaskPolicy`)
@@ -240,11 +244,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_data_mask_policy(
-        &self,
-        request: &AttachDataMaskPolicyRequest,
-    ) -> rt::Result<AttachDataMaskPolicyResponse> {
-        self.call("AttachDataMaskPolicy", request).await
+    pub fn attach_data_mask_policy<'a>(
+        &'a self,
+        request: &'a AttachDataMaskPolicyRequest,
+    ) -> rt::Call<'a, AttachDataMaskPolicyRequest, AttachDataMaskPolicyResponse> {
+        self.call("AttachDataMaskPolicy", request)
     }
 
     /// 绑定鉴权策略到用户 (`AttachUserPolicy`)
@@ -270,11 +274,11 @@ impl Client {
     ///   "UserId": "10401463674518"
     /// }
     /// ```
-    pub async fn attach_user_policy(
-        &self,
-        request: &AttachUserPolicyRequest,
-    ) -> rt::Result<AttachUserPolicyResponse> {
-        self.call("AttachUserPolicy", request).await
+    pub fn attach_user_policy<'a>(
+        &'a self,
+        request: &'a AttachUserPolicyRequest,
+    ) -> rt::Call<'a, AttachUserPolicyRequest, AttachUserPolicyResponse> {
+        self.call("AttachUserPolicy", request)
     }
 
     /// 绑定鉴权策略到工作组 (`AttachWorkGroupPolicy`)
@@ -298,11 +302,11 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
-    pub async fn attach_work_group_policy(
-        &self,
-        request: &AttachWorkGroupPolicyRequest,
-    ) -> rt::Result<AttachWorkGroupPolicyResponse> {
-        self.call("AttachWorkGroupPolicy", request).await
+    pub fn attach_work_group_policy<'a>(
+        &'a self,
+        request: &'a AttachWorkGroupPolicyRequest,
+    ) -> rt::Call<'a, AttachWorkGroupPolicyRequest, AttachWorkGroupPolicyResponse> {
+        self.call("AttachWorkGroupPolicy", request)
     }
 
     /// 绑定 API Key 到推理服务 (`BindApiKey`)
@@ -321,11 +325,11 @@ impl Client {
     ///   "ServiceId": "svc-20260606162551-ols8"
     /// }
     /// ```
-    pub async fn bind_api_key(
-        &self,
-        request: &BindApiKeyRequest,
-    ) -> rt::Result<BindApiKeyResponse> {
-        self.call("BindApiKey", request).await
+    pub fn bind_api_key<'a>(
+        &'a self,
+        request: &'a BindApiKeyRequest,
+    ) -> rt::Call<'a, BindApiKeyRequest, BindApiKeyResponse> {
+        self.call("BindApiKey", request)
     }
 
     /// 绑定工作组到用户 (`BindWorkGroupsToUser`)
@@ -346,11 +350,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn bind_work_groups_to_user(
-        &self,
-        request: &BindWorkGroupsToUserRequest,
-    ) -> rt::Result<BindWorkGroupsToUserResponse> {
-        self.call("BindWorkGroupsToUser", request).await
+    pub fn bind_work_groups_to_user<'a>(
+        &'a self,
+        request: &'a BindWorkGroupsToUserRequest,
+    ) -> rt::Call<'a, BindWorkGroupsToUserRequest, BindWorkGroupsToUserResponse> {
+        self.call("BindWorkGroupsToUser", request)
     }
 
     /// 取消session中执行的任务 (`CancelNotebookSessionStatement`)
@@ -367,11 +371,12 @@ impl Client {
     ///   "StatementId": "d3018ad4-9a7e-4f64-a3dj-f38507c697dj"
     /// }
     /// ```
-    pub async fn cancel_notebook_session_statement(
-        &self,
-        request: &CancelNotebookSessionStatementRequest,
-    ) -> rt::Result<CancelNotebookSessionStatementResponse> {
-        self.call("CancelNotebookSessionStatement", request).await
+    pub fn cancel_notebook_session_statement<'a>(
+        &'a self,
+        request: &'a CancelNotebookSessionStatementRequest,
+    ) -> rt::Call<'a, CancelNotebookSessionStatementRequest, CancelNotebookSessionStatementResponse>
+    {
+        self.call("CancelNotebookSessionStatement", request)
     }
 
     /// 批量取消Session 中执行的任务 (`CancelNotebookSessionStatementBatch`)
@@ -388,12 +393,15 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn cancel_notebook_session_statement_batch(
-        &self,
-        request: &CancelNotebookSessionStatementBatchRequest,
-    ) -> rt::Result<CancelNotebookSessionStatementBatchResponse> {
+    pub fn cancel_notebook_session_statement_batch<'a>(
+        &'a self,
+        request: &'a CancelNotebookSessionStatementBatchRequest,
+    ) -> rt::Call<
+        'a,
+        CancelNotebookSessionStatementBatchRequest,
+        CancelNotebookSessionStatementBatchResponse,
+    > {
         self.call("CancelNotebookSessionStatementBatch", request)
-            .await
     }
 
     /// 取消Ray任务 (`CancelRayJob`)
@@ -409,11 +417,11 @@ impl Client {
     ///   "Id": "rayjob-1773543742-6zo5"
     /// }
     /// ```
-    pub async fn cancel_ray_job(
-        &self,
-        request: &CancelRayJobRequest,
-    ) -> rt::Result<CancelRayJobResponse> {
-        self.call("CancelRayJob", request).await
+    pub fn cancel_ray_job<'a>(
+        &'a self,
+        request: &'a CancelRayJobRequest,
+    ) -> rt::Call<'a, CancelRayJobRequest, CancelRayJobResponse> {
+        self.call("CancelRayJob", request)
     }
 
     /// 取消Spark SQL批任务 (`CancelSparkSessionBatchSQL`)
@@ -429,11 +437,11 @@ impl Client {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn cancel_spark_session_batch_sql(
-        &self,
-        request: &CancelSparkSessionBatchSQLRequest,
-    ) -> rt::Result<CancelSparkSessionBatchSQLResponse> {
-        self.call("CancelSparkSessionBatchSQL", request).await
+    pub fn cancel_spark_session_batch_sql<'a>(
+        &'a self,
+        request: &'a CancelSparkSessionBatchSQLRequest,
+    ) -> rt::Call<'a, CancelSparkSessionBatchSQLRequest, CancelSparkSessionBatchSQLResponse> {
+        self.call("CancelSparkSessionBatchSQL", request)
     }
 
     /// 取消任务 (`CancelTask`)
@@ -449,8 +457,11 @@ impl Client {
     ///   "TaskId": "4ad30ca9-8b0e-499f-b4e1-d6e43ba0e564"
     /// }
     /// ```
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 批量取消任务 (`CancelTasks`)
@@ -469,11 +480,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn cancel_tasks(
-        &self,
-        request: &CancelTasksRequest,
-    ) -> rt::Result<CancelTasksResponse> {
-        self.call("CancelTasks", request).await
+    pub fn cancel_tasks<'a>(
+        &'a self,
+        request: &'a CancelTasksRequest,
+    ) -> rt::Call<'a, CancelTasksRequest, CancelTasksResponse> {
+        self.call("CancelTasks", request)
     }
 
     /// 暂停（取消）实例 (`CancelTrainingJobInstance`)
@@ -489,11 +500,11 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    pub async fn cancel_training_job_instance(
-        &self,
-        request: &CancelTrainingJobInstanceRequest,
-    ) -> rt::Result<CancelTrainingJobInstanceResponse> {
-        self.call("CancelTrainingJobInstance", request).await
+    pub fn cancel_training_job_instance<'a>(
+        &'a self,
+        request: &'a CancelTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, CancelTrainingJobInstanceRequest, CancelTrainingJobInstanceResponse> {
+        self.call("CancelTrainingJobInstance", request)
     }
 
     /// 检查 API Key 名称是否重复 (`CheckApiKeyName`)
@@ -509,11 +520,11 @@ impl Client {
     ///   "Name": "apices"
     /// }
     /// ```
-    pub async fn check_api_key_name(
-        &self,
-        request: &CheckApiKeyNameRequest,
-    ) -> rt::Result<CheckApiKeyNameResponse> {
-        self.read("CheckApiKeyName", request).await
+    pub fn check_api_key_name<'a>(
+        &'a self,
+        request: &'a CheckApiKeyNameRequest,
+    ) -> rt::Call<'a, CheckApiKeyNameRequest, CheckApiKeyNameResponse> {
+        self.read("CheckApiKeyName", request)
     }
 
     /// 检查引擎用户自定义参数的有效性 (`CheckDataEngineConfigPairsValidity`)
@@ -536,12 +547,15 @@ impl Client {
     ///   "ImageVersionId": ""
     /// }
     /// ```
-    pub async fn check_data_engine_config_pairs_validity(
-        &self,
-        request: &CheckDataEngineConfigPairsValidityRequest,
-    ) -> rt::Result<CheckDataEngineConfigPairsValidityResponse> {
+    pub fn check_data_engine_config_pairs_validity<'a>(
+        &'a self,
+        request: &'a CheckDataEngineConfigPairsValidityRequest,
+    ) -> rt::Call<
+        'a,
+        CheckDataEngineConfigPairsValidityRequest,
+        CheckDataEngineConfigPairsValidityResponse,
+    > {
         self.read("CheckDataEngineConfigPairsValidity", request)
-            .await
     }
 
     /// 查看集群是否能回滚 (`CheckDataEngineImageCanBeRollback`)
@@ -557,12 +571,15 @@ impl Client {
     ///   "DataEngineId": "DataEngine-1"
     /// }
     /// ```
-    pub async fn check_data_engine_image_can_be_rollback(
-        &self,
-        request: &CheckDataEngineImageCanBeRollbackRequest,
-    ) -> rt::Result<CheckDataEngineImageCanBeRollbackResponse> {
+    pub fn check_data_engine_image_can_be_rollback<'a>(
+        &'a self,
+        request: &'a CheckDataEngineImageCanBeRollbackRequest,
+    ) -> rt::Call<
+        'a,
+        CheckDataEngineImageCanBeRollbackRequest,
+        CheckDataEngineImageCanBeRollbackResponse,
+    > {
         self.read("CheckDataEngineImageCanBeRollback", request)
-            .await
     }
 
     /// 查看集群镜像是否能够升级 (`CheckDataEngineImageCanBeUpgrade`)
@@ -578,11 +595,15 @@ impl Client {
     ///   "DataEngineId": "DataEngine-1"
     /// }
     /// ```
-    pub async fn check_data_engine_image_can_be_upgrade(
-        &self,
-        request: &CheckDataEngineImageCanBeUpgradeRequest,
-    ) -> rt::Result<CheckDataEngineImageCanBeUpgradeResponse> {
-        self.read("CheckDataEngineImageCanBeUpgrade", request).await
+    pub fn check_data_engine_image_can_be_upgrade<'a>(
+        &'a self,
+        request: &'a CheckDataEngineImageCanBeUpgradeRequest,
+    ) -> rt::Call<
+        'a,
+        CheckDataEngineImageCanBeUpgradeRequest,
+        CheckDataEngineImageCanBeUpgradeResponse,
+    > {
+        self.read("CheckDataEngineImageCanBeUpgrade", request)
     }
 
     /// 检查作业配置名是否可用 (`CheckJobSpecName`)
@@ -598,11 +619,11 @@ impl Client {
     ///   "SpecName": "aiidany"
     /// }
     /// ```
-    pub async fn check_job_spec_name(
-        &self,
-        request: &CheckJobSpecNameRequest,
-    ) -> rt::Result<CheckJobSpecNameResponse> {
-        self.read("CheckJobSpecName", request).await
+    pub fn check_job_spec_name<'a>(
+        &'a self,
+        request: &'a CheckJobSpecNameRequest,
+    ) -> rt::Call<'a, CheckJobSpecNameRequest, CheckJobSpecNameResponse> {
+        self.read("CheckJobSpecName", request)
     }
 
     /// 元数据锁检查 (`CheckLockMetaData`)
@@ -619,11 +640,11 @@ impl Client {
     ///   "LockId": 1
     /// }
     /// ```
-    pub async fn check_lock_meta_data(
-        &self,
-        request: &CheckLockMetaDataRequest,
-    ) -> rt::Result<CheckLockMetaDataResponse> {
-        self.read("CheckLockMetaData", request).await
+    pub fn check_lock_meta_data<'a>(
+        &'a self,
+        request: &'a CheckLockMetaDataRequest,
+    ) -> rt::Call<'a, CheckLockMetaDataRequest, CheckLockMetaDataResponse> {
+        self.read("CheckLockMetaData", request)
     }
 
     /// 检查模型标识符是否重复 (`CheckModelIdentifier`)
@@ -639,11 +660,11 @@ impl Client {
     ///   "ModelIdentifier": "test-aaa"
     /// }
     /// ```
-    pub async fn check_model_identifier(
-        &self,
-        request: &CheckModelIdentifierRequest,
-    ) -> rt::Result<CheckModelIdentifierResponse> {
-        self.read("CheckModelIdentifier", request).await
+    pub fn check_model_identifier<'a>(
+        &'a self,
+        request: &'a CheckModelIdentifierRequest,
+    ) -> rt::Call<'a, CheckModelIdentifierRequest, CheckModelIdentifierResponse> {
+        self.read("CheckModelIdentifier", request)
     }
 
     /// 变配校验 (`CheckModifyPartition`)
@@ -667,11 +688,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn check_modify_partition(
-        &self,
-        request: &CheckModifyPartitionRequest,
-    ) -> rt::Result<CheckModifyPartitionResponse> {
-        self.read("CheckModifyPartition", request).await
+    pub fn check_modify_partition<'a>(
+        &'a self,
+        request: &'a CheckModifyPartitionRequest,
+    ) -> rt::Call<'a, CheckModifyPartitionRequest, CheckModifyPartitionResponse> {
+        self.read("CheckModifyPartition", request)
     }
 
     /// 资源队列名称合法性检测 (`CheckQueueName`)
@@ -688,11 +709,11 @@ impl Client {
     ///   "QueueName": "default"
     /// }
     /// ```
-    pub async fn check_queue_name(
-        &self,
-        request: &CheckQueueNameRequest,
-    ) -> rt::Result<CheckQueueNameResponse> {
-        self.read("CheckQueueName", request).await
+    pub fn check_queue_name<'a>(
+        &'a self,
+        request: &'a CheckQueueNameRequest,
+    ) -> rt::Call<'a, CheckQueueNameRequest, CheckQueueNameResponse> {
+        self.read("CheckQueueName", request)
     }
 
     /// 校验资源名称 (`CheckResourceName`)
@@ -708,11 +729,11 @@ impl Client {
     ///   "ResourceName": "HELLO"
     /// }
     /// ```
-    pub async fn check_resource_name(
-        &self,
-        request: &CheckResourceNameRequest,
-    ) -> rt::Result<CheckResourceNameResponse> {
-        self.read("CheckResourceName", request).await
+    pub fn check_resource_name<'a>(
+        &'a self,
+        request: &'a CheckResourceNameRequest,
+    ) -> rt::Call<'a, CheckResourceNameRequest, CheckResourceNameResponse> {
+        self.read("CheckResourceName", request)
     }
 
     /// 检查推理服务名称是否重复 (`CheckServiceName`)
@@ -728,11 +749,11 @@ impl Client {
     ///   "ServiceName": "test-abcd"
     /// }
     /// ```
-    pub async fn check_service_name(
-        &self,
-        request: &CheckServiceNameRequest,
-    ) -> rt::Result<CheckServiceNameResponse> {
-        self.read("CheckServiceName", request).await
+    pub fn check_service_name<'a>(
+        &'a self,
+        request: &'a CheckServiceNameRequest,
+    ) -> rt::Call<'a, CheckServiceNameRequest, CheckServiceNameResponse> {
+        self.read("CheckServiceName", request)
     }
 
     /// 复制作业配置 (`CopyJobSpec`)
@@ -749,11 +770,11 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
     /// }
     /// ```
-    pub async fn copy_job_spec(
-        &self,
-        request: &CopyJobSpecRequest,
-    ) -> rt::Result<CopyJobSpecResponse> {
-        self.call("CopyJobSpec", request).await
+    pub fn copy_job_spec<'a>(
+        &'a self,
+        request: &'a CopyJobSpecRequest,
+    ) -> rt::Call<'a, CopyJobSpecRequest, CopyJobSpecResponse> {
+        self.call("CopyJobSpec", request)
     }
 
     /// 创建 API Key (`CreateApiKey`)
@@ -769,11 +790,11 @@ impl Client {
     ///   "Name": "chenfan_test"
     /// }
     /// ```
-    pub async fn create_api_key(
-        &self,
-        request: &CreateApiKeyRequest,
-    ) -> rt::Result<CreateApiKeyResponse> {
-        self.call("CreateApiKey", request).await
+    pub fn create_api_key<'a>(
+        &'a self,
+        request: &'a CreateApiKeyRequest,
+    ) -> rt::Call<'a, CreateApiKeyRequest, CreateApiKeyResponse> {
+        self.call("CreateApiKey", request)
     }
 
     /// 创建性能评测任务 (`CreateBenchmarkTask`)
@@ -793,11 +814,11 @@ impl Client {
     ///   "Spec": 2
     /// }
     /// ```
-    pub async fn create_benchmark_task(
-        &self,
-        request: &CreateBenchmarkTaskRequest,
-    ) -> rt::Result<CreateBenchmarkTaskResponse> {
-        self.call("CreateBenchmarkTask", request).await
+    pub fn create_benchmark_task<'a>(
+        &'a self,
+        request: &'a CreateBenchmarkTaskRequest,
+    ) -> rt::Call<'a, CreateBenchmarkTaskRequest, CreateBenchmarkTaskResponse> {
+        self.call("CreateBenchmarkTask", request)
     }
 
     /// 创建元数据加速桶和产品绑定关系 (`CreateCHDFSBindingProduct`)
@@ -816,11 +837,11 @@ impl Client {
     ///   "ProductName": "DLC"
     /// }
     /// ```
-    pub async fn create_chdfs_binding_product(
-        &self,
-        request: &CreateCHDFSBindingProductRequest,
-    ) -> rt::Result<CreateCHDFSBindingProductResponse> {
-        self.call("CreateCHDFSBindingProduct", request).await
+    pub fn create_chdfs_binding_product<'a>(
+        &'a self,
+        request: &'a CreateCHDFSBindingProductRequest,
+    ) -> rt::Call<'a, CreateCHDFSBindingProductRequest, CreateCHDFSBindingProductResponse> {
+        self.call("CreateCHDFSBindingProduct", request)
     }
 
     /// 创建集群组 (`CreateClusterGroup`)
@@ -838,11 +859,11 @@ impl Client {
     ///   "Name": "生产环境集群组"
     /// }
     /// ```
-    pub async fn create_cluster_group(
-        &self,
-        request: &CreateClusterGroupRequest,
-    ) -> rt::Result<CreateClusterGroupResponse> {
-        self.call("CreateClusterGroup", request).await
+    pub fn create_cluster_group<'a>(
+        &'a self,
+        request: &'a CreateClusterGroupRequest,
+    ) -> rt::Call<'a, CreateClusterGroupRequest, CreateClusterGroupResponse> {
+        self.call("CreateClusterGroup", request)
     }
 
     /// DMS元数据创建库 (`CreateDMSDatabase`)
@@ -852,11 +873,11 @@ impl Client {
     /// # Example: DMS元数据创建库
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_dms_database(
-        &self,
-        request: &CreateDMSDatabaseRequest,
-    ) -> rt::Result<CreateDMSDatabaseResponse> {
-        self.call("CreateDMSDatabase", request).await
+    pub fn create_dms_database<'a>(
+        &'a self,
+        request: &'a CreateDMSDatabaseRequest,
+    ) -> rt::Call<'a, CreateDMSDatabaseRequest, CreateDMSDatabaseResponse> {
+        self.call("CreateDMSDatabase", request)
     }
 
     /// DMS元数据创建表 (`CreateDMSTable`)
@@ -866,11 +887,11 @@ impl Client {
     /// # Example: 创建表
     ///
     /// The example request (210 lines) is in the upstream API documentation.
-    pub async fn create_dms_table(
-        &self,
-        request: &CreateDMSTableRequest,
-    ) -> rt::Result<CreateDMSTableResponse> {
-        self.call("CreateDMSTable", request).await
+    pub fn create_dms_table<'a>(
+        &'a self,
+        request: &'a CreateDMSTableRequest,
+    ) -> rt::Call<'a, CreateDMSTableRequest, CreateDMSTableResponse> {
+        self.call("CreateDMSTable", request)
     }
 
     /// 创建数据引擎. (`CreateDataEngine`)
@@ -880,11 +901,11 @@ impl Client {
     /// # Example: 创建数据引擎
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_data_engine(
-        &self,
-        request: &CreateDataEngineRequest,
-    ) -> rt::Result<CreateDataEngineResponse> {
-        self.call("CreateDataEngine", request).await
+    pub fn create_data_engine<'a>(
+        &'a self,
+        request: &'a CreateDataEngineRequest,
+    ) -> rt::Call<'a, CreateDataEngineRequest, CreateDataEngineResponse> {
+        self.call("CreateDataEngine", request)
     }
 
     /// 创建数据脱敏策略 (`CreateDataMaskStrategy`)
@@ -908,11 +929,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_data_mask_strategy(
-        &self,
-        request: &CreateDataMaskStrategyRequest,
-    ) -> rt::Result<CreateDataMaskStrategyResponse> {
-        self.call("CreateDataMaskStrategy", request).await
+    pub fn create_data_mask_strategy<'a>(
+        &'a self,
+        request: &'a CreateDataMaskStrategyRequest,
+    ) -> rt::Call<'a, CreateDataMaskStrategyRequest, CreateDataMaskStrategyResponse> {
+        self.call("CreateDataMaskStrategy", request)
     }
 
     /// 生成建库SQL语句 (`CreateDatabase`)
@@ -937,11 +958,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_database(
-        &self,
-        request: &CreateDatabaseRequest,
-    ) -> rt::Result<CreateDatabaseResponse> {
-        self.call("CreateDatabase", request).await
+    pub fn create_database<'a>(
+        &'a self,
+        request: &'a CreateDatabaseRequest,
+    ) -> rt::Call<'a, CreateDatabaseRequest, CreateDatabaseResponse> {
+        self.call("CreateDatabase", request)
     }
 
     /// 创建数据源 (`CreateDatasourceConnection`)
@@ -970,11 +991,11 @@ impl Client {
     ///   "ServiceType": "DLC"
     /// }
     /// ```
-    pub async fn create_datasource_connection(
-        &self,
-        request: &CreateDatasourceConnectionRequest,
-    ) -> rt::Result<CreateDatasourceConnectionResponse> {
-        self.call("CreateDatasourceConnection", request).await
+    pub fn create_datasource_connection<'a>(
+        &'a self,
+        request: &'a CreateDatasourceConnectionRequest,
+    ) -> rt::Call<'a, CreateDatasourceConnectionRequest, CreateDatasourceConnectionResponse> {
+        self.call("CreateDatasourceConnection", request)
     }
 
     /// 创建导出任务 (`CreateExportTask`)
@@ -1003,11 +1024,11 @@ impl Client {
     ///   "OutputType": "cos"
     /// }
     /// ```
-    pub async fn create_export_task(
-        &self,
-        request: &CreateExportTaskRequest,
-    ) -> rt::Result<CreateExportTaskResponse> {
-        self.call("CreateExportTask", request).await
+    pub fn create_export_task<'a>(
+        &'a self,
+        request: &'a CreateExportTaskRequest,
+    ) -> rt::Call<'a, CreateExportTaskRequest, CreateExportTaskResponse> {
+        self.call("CreateExportTask", request)
     }
 
     /// 创建导入任务 (`CreateImportTask`)
@@ -1017,11 +1038,11 @@ impl Client {
     /// # Example: 创建数据导入任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_import_task(
-        &self,
-        request: &CreateImportTaskRequest,
-    ) -> rt::Result<CreateImportTaskResponse> {
-        self.call("CreateImportTask", request).await
+    pub fn create_import_task<'a>(
+        &'a self,
+        request: &'a CreateImportTaskRequest,
+    ) -> rt::Call<'a, CreateImportTaskRequest, CreateImportTaskResponse> {
+        self.call("CreateImportTask", request)
     }
 
     /// 创建推理模型 (`CreateInferenceModel`)
@@ -1040,11 +1061,11 @@ impl Client {
     ///   "StorageType": "Local"
     /// }
     /// ```
-    pub async fn create_inference_model(
-        &self,
-        request: &CreateInferenceModelRequest,
-    ) -> rt::Result<CreateInferenceModelResponse> {
-        self.call("CreateInferenceModel", request).await
+    pub fn create_inference_model<'a>(
+        &'a self,
+        request: &'a CreateInferenceModelRequest,
+    ) -> rt::Call<'a, CreateInferenceModelRequest, CreateInferenceModelResponse> {
+        self.call("CreateInferenceModel", request)
     }
 
     /// 创建推理服务 (`CreateInferenceService`)
@@ -1067,11 +1088,11 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-jhzmcfna"
     /// }
     /// ```
-    pub async fn create_inference_service(
-        &self,
-        request: &CreateInferenceServiceRequest,
-    ) -> rt::Result<CreateInferenceServiceResponse> {
-        self.call("CreateInferenceService", request).await
+    pub fn create_inference_service<'a>(
+        &'a self,
+        request: &'a CreateInferenceServiceRequest,
+    ) -> rt::Call<'a, CreateInferenceServiceRequest, CreateInferenceServiceResponse> {
+        self.call("CreateInferenceService", request)
     }
 
     /// 创建托管存储内表 (`CreateInternalTable`)
@@ -1081,11 +1102,11 @@ impl Client {
     /// # Example: 创建托管存储内表
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_internal_table(
-        &self,
-        request: &CreateInternalTableRequest,
-    ) -> rt::Result<CreateInternalTableResponse> {
-        self.call("CreateInternalTable", request).await
+    pub fn create_internal_table<'a>(
+        &'a self,
+        request: &'a CreateInternalTableRequest,
+    ) -> rt::Call<'a, CreateInternalTableRequest, CreateInternalTableResponse> {
+        self.call("CreateInternalTable", request)
     }
 
     /// AI DLC 创建作业 (`CreateJob`)
@@ -1109,8 +1130,11 @@ impl Client {
     ///   "WarehouseId": "wh-8f21c3"
     /// }
     /// ```
-    pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
-        self.call("CreateJob", request).await
+    pub fn create_job<'a>(
+        &'a self,
+        request: &'a CreateJobRequest,
+    ) -> rt::Call<'a, CreateJobRequest, CreateJobResponse> {
+        self.call("CreateJob", request)
     }
 
     /// AI DLC 创建作业定义 (`CreateJobDefinition`)
@@ -1129,11 +1153,11 @@ impl Client {
     ///   "WarehouseId": "wh-8f21c3"
     /// }
     /// ```
-    pub async fn create_job_definition(
-        &self,
-        request: &CreateJobDefinitionRequest,
-    ) -> rt::Result<CreateJobDefinitionResponse> {
-        self.call("CreateJobDefinition", request).await
+    pub fn create_job_definition<'a>(
+        &'a self,
+        request: &'a CreateJobDefinitionRequest,
+    ) -> rt::Call<'a, CreateJobDefinitionRequest, CreateJobDefinitionResponse> {
+        self.call("CreateJobDefinition", request)
     }
 
     /// AI DLC 按作业定义创建作业 (`CreateJobFromDefinition`)
@@ -1149,11 +1173,11 @@ impl Client {
     ///   "JobDefinitionId": "jd-4b7e15"
     /// }
     /// ```
-    pub async fn create_job_from_definition(
-        &self,
-        request: &CreateJobFromDefinitionRequest,
-    ) -> rt::Result<CreateJobFromDefinitionResponse> {
-        self.call("CreateJobFromDefinition", request).await
+    pub fn create_job_from_definition<'a>(
+        &'a self,
+        request: &'a CreateJobFromDefinitionRequest,
+    ) -> rt::Call<'a, CreateJobFromDefinitionRequest, CreateJobFromDefinitionResponse> {
+        self.call("CreateJobFromDefinition", request)
     }
 
     /// 创建作业配置 (`CreateJobSpec`)
@@ -1183,11 +1207,11 @@ impl Client {
     ///   "RuntimeEnv": "{\"env_vars\":{\"PYTHONUNBUFFERED\":\"1\",\"MY_ENV_KEY\":\"my_value\"},\"working_dir\":\"http…"
     /// }
     /// ```
-    pub async fn create_job_spec(
-        &self,
-        request: &CreateJobSpecRequest,
-    ) -> rt::Result<CreateJobSpecResponse> {
-        self.call("CreateJobSpec", request).await
+    pub fn create_job_spec<'a>(
+        &'a self,
+        request: &'a CreateJobSpecRequest,
+    ) -> rt::Call<'a, CreateJobSpecRequest, CreateJobSpecResponse> {
+        self.call("CreateJobSpec", request)
     }
 
     /// 创建实验室 (`CreateLab`)
@@ -1197,8 +1221,11 @@ impl Client {
     /// # Example: 创建数据实验室
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_lab(&self, request: &CreateLabRequest) -> rt::Result<CreateLabResponse> {
-        self.call("CreateLab", request).await
+    pub fn create_lab<'a>(
+        &'a self,
+        request: &'a CreateLabRequest,
+    ) -> rt::Call<'a, CreateLabRequest, CreateLabResponse> {
+        self.call("CreateLab", request)
     }
 
     /// 创建元数据库 (`CreateMetaDatabase`)
@@ -1218,11 +1245,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_meta_database(
-        &self,
-        request: &CreateMetaDatabaseRequest,
-    ) -> rt::Result<CreateMetaDatabaseResponse> {
-        self.call("CreateMetaDatabase", request).await
+    pub fn create_meta_database<'a>(
+        &'a self,
+        request: &'a CreateMetaDatabaseRequest,
+    ) -> rt::Call<'a, CreateMetaDatabaseRequest, CreateMetaDatabaseResponse> {
+        self.call("CreateMetaDatabase", request)
     }
 
     /// 创建 MLflow Server 请求 (`CreateMlflowServer`)
@@ -1245,11 +1272,11 @@ impl Client {
     ///   "StorageMode": "local"
     /// }
     /// ```
-    pub async fn create_mlflow_server(
-        &self,
-        request: &CreateMlflowServerRequest,
-    ) -> rt::Result<CreateMlflowServerResponse> {
-        self.call("CreateMlflowServer", request).await
+    pub fn create_mlflow_server<'a>(
+        &'a self,
+        request: &'a CreateMlflowServerRequest,
+    ) -> rt::Call<'a, CreateMlflowServerRequest, CreateMlflowServerResponse> {
+        self.call("CreateMlflowServer", request)
     }
 
     /// 创建模型新版本 (`CreateModelVersion`)
@@ -1267,11 +1294,11 @@ impl Client {
     ///   "StorageType": "Local"
     /// }
     /// ```
-    pub async fn create_model_version(
-        &self,
-        request: &CreateModelVersionRequest,
-    ) -> rt::Result<CreateModelVersionResponse> {
-        self.call("CreateModelVersion", request).await
+    pub fn create_model_version<'a>(
+        &'a self,
+        request: &'a CreateModelVersionRequest,
+    ) -> rt::Call<'a, CreateModelVersionRequest, CreateModelVersionResponse> {
+        self.call("CreateModelVersion", request)
     }
 
     /// 创建交互式session（notebook） (`CreateNotebookSession`)
@@ -1303,11 +1330,11 @@ impl Client {
     ///   "TimeoutInSecond": 3600
     /// }
     /// ```
-    pub async fn create_notebook_session(
-        &self,
-        request: &CreateNotebookSessionRequest,
-    ) -> rt::Result<CreateNotebookSessionResponse> {
-        self.call("CreateNotebookSession", request).await
+    pub fn create_notebook_session<'a>(
+        &'a self,
+        request: &'a CreateNotebookSessionRequest,
+    ) -> rt::Call<'a, CreateNotebookSessionRequest, CreateNotebookSessionResponse> {
+        self.call("CreateNotebookSession", request)
     }
 
     /// 在session中执行代码片段 (`CreateNotebookSessionStatement`)
@@ -1325,11 +1352,12 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn create_notebook_session_statement(
-        &self,
-        request: &CreateNotebookSessionStatementRequest,
-    ) -> rt::Result<CreateNotebookSessionStatementResponse> {
-        self.call("CreateNotebookSessionStatement", request).await
+    pub fn create_notebook_session_statement<'a>(
+        &'a self,
+        request: &'a CreateNotebookSessionStatementRequest,
+    ) -> rt::Call<'a, CreateNotebookSessionStatementRequest, CreateNotebookSessionStatementResponse>
+    {
+        self.call("CreateNotebookSessionStatement", request)
     }
 
     /// 创建交互式session并执行SQL任务 (`CreateNotebookSessionStatementSupportBatchSQL`)
@@ -1348,12 +1376,15 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn create_notebook_session_statement_support_batch_sql(
-        &self,
-        request: &CreateNotebookSessionStatementSupportBatchSQLRequest,
-    ) -> rt::Result<CreateNotebookSessionStatementSupportBatchSQLResponse> {
+    pub fn create_notebook_session_statement_support_batch_sql<'a>(
+        &'a self,
+        request: &'a CreateNotebookSessionStatementSupportBatchSQLRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNotebookSessionStatementSupportBatchSQLRequest,
+        CreateNotebookSessionStatementSupportBatchSQLResponse,
+    > {
         self.call("CreateNotebookSessionStatementSupportBatchSQL", request)
-            .await
     }
 
     /// 新增资源包 (`CreatePartition`)
@@ -1381,11 +1412,11 @@ impl Client {
     ///   "TimeUnit": "s"
     /// }
     /// ```
-    pub async fn create_partition(
-        &self,
-        request: &CreatePartitionRequest,
-    ) -> rt::Result<CreatePartitionResponse> {
-        self.call("CreatePartition", request).await
+    pub fn create_partition<'a>(
+        &'a self,
+        request: &'a CreatePartitionRequest,
+    ) -> rt::Call<'a, CreatePartitionRequest, CreatePartitionResponse> {
+        self.call("CreatePartition", request)
     }
 
     /// 新增资源队列 (`CreatePartitionQueue`)
@@ -1417,11 +1448,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_partition_queue(
-        &self,
-        request: &CreatePartitionQueueRequest,
-    ) -> rt::Result<CreatePartitionQueueResponse> {
-        self.call("CreatePartitionQueue", request).await
+    pub fn create_partition_queue<'a>(
+        &'a self,
+        request: &'a CreatePartitionQueueRequest,
+    ) -> rt::Call<'a, CreatePartitionQueueRequest, CreatePartitionQueueResponse> {
+        self.call("CreatePartitionQueue", request)
     }
 
     /// 创建集群 (`CreateRayCluster`)
@@ -1445,11 +1476,11 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-ikzmoqyv"
     /// }
     /// ```
-    pub async fn create_ray_cluster(
-        &self,
-        request: &CreateRayClusterRequest,
-    ) -> rt::Result<CreateRayClusterResponse> {
-        self.call("CreateRayCluster", request).await
+    pub fn create_ray_cluster<'a>(
+        &'a self,
+        request: &'a CreateRayClusterRequest,
+    ) -> rt::Call<'a, CreateRayClusterRequest, CreateRayClusterResponse> {
+        self.call("CreateRayCluster", request)
     }
 
     /// 创建资源配置模板 (`CreateResourceConfig`)
@@ -1467,11 +1498,11 @@ impl Client {
     ///   "Type": "Ray"
     /// }
     /// ```
-    pub async fn create_resource_config(
-        &self,
-        request: &CreateResourceConfigRequest,
-    ) -> rt::Result<CreateResourceConfigResponse> {
-        self.call("CreateResourceConfig", request).await
+    pub fn create_resource_config<'a>(
+        &'a self,
+        request: &'a CreateResourceConfigRequest,
+    ) -> rt::Call<'a, CreateResourceConfigRequest, CreateResourceConfigResponse> {
+        self.call("CreateResourceConfig", request)
     }
 
     /// 创建查询结果下载任务 (`CreateResultDownload`)
@@ -1488,11 +1519,11 @@ impl Client {
     ///   "TaskId": "20aadca2d4b511ef9ffa525400ba9019"
     /// }
     /// ```
-    pub async fn create_result_download(
-        &self,
-        request: &CreateResultDownloadRequest,
-    ) -> rt::Result<CreateResultDownloadResponse> {
-        self.call("CreateResultDownload", request).await
+    pub fn create_result_download<'a>(
+        &'a self,
+        request: &'a CreateResultDownloadRequest,
+    ) -> rt::Call<'a, CreateResultDownloadRequest, CreateResultDownloadResponse> {
+        self.call("CreateResultDownload", request)
     }
 
     /// 创建sql脚本 (`CreateScript`)
@@ -1511,11 +1542,11 @@ impl Client {
     ///   "ScriptName": "Script1"
     /// }
     /// ```
-    pub async fn create_script(
-        &self,
-        request: &CreateScriptRequest,
-    ) -> rt::Result<CreateScriptResponse> {
-        self.call("CreateScript", request).await
+    pub fn create_script<'a>(
+        &'a self,
+        request: &'a CreateScriptRequest,
+    ) -> rt::Call<'a, CreateScriptRequest, CreateScriptResponse> {
+        self.call("CreateScript", request)
     }
 
     /// 创建spark作业 (`CreateSparkApp`)
@@ -1547,11 +1578,11 @@ impl Client {
     ///   "RoleArn": 12
     /// }
     /// ```
-    pub async fn create_spark_app(
-        &self,
-        request: &CreateSparkAppRequest,
-    ) -> rt::Result<CreateSparkAppResponse> {
-        self.call("CreateSparkApp", request).await
+    pub fn create_spark_app<'a>(
+        &'a self,
+        request: &'a CreateSparkAppRequest,
+    ) -> rt::Call<'a, CreateSparkAppRequest, CreateSparkAppResponse> {
+        self.call("CreateSparkApp", request)
     }
 
     /// 创建tdlc spark作业 (`CreateSparkAppForTDLC`)
@@ -1561,11 +1592,11 @@ impl Client {
     /// # Example: 创建tdlc spark作业
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_spark_app_for_tdlc(
-        &self,
-        request: &CreateSparkAppForTDLCRequest,
-    ) -> rt::Result<CreateSparkAppForTDLCResponse> {
-        self.call("CreateSparkAppForTDLC", request).await
+    pub fn create_spark_app_for_tdlc<'a>(
+        &'a self,
+        request: &'a CreateSparkAppForTDLCRequest,
+    ) -> rt::Call<'a, CreateSparkAppForTDLCRequest, CreateSparkAppForTDLCResponse> {
+        self.call("CreateSparkAppForTDLC", request)
     }
 
     /// 启动Spark作业 (`CreateSparkAppTask`)
@@ -1582,11 +1613,11 @@ impl Client {
     ///   "JobName": "spark-app-test"
     /// }
     /// ```
-    pub async fn create_spark_app_task(
-        &self,
-        request: &CreateSparkAppTaskRequest,
-    ) -> rt::Result<CreateSparkAppTaskResponse> {
-        self.call("CreateSparkAppTask", request).await
+    pub fn create_spark_app_task<'a>(
+        &'a self,
+        request: &'a CreateSparkAppTaskRequest,
+    ) -> rt::Call<'a, CreateSparkAppTaskRequest, CreateSparkAppTaskResponse> {
+        self.call("CreateSparkAppTask", request)
     }
 
     /// 创建并执行Spark SQL批任务 (`CreateSparkSessionBatchSQL`)
@@ -1616,11 +1647,11 @@ impl Client {
     ///   "TimeoutInSecond": 2
     /// }
     /// ```
-    pub async fn create_spark_session_batch_sql(
-        &self,
-        request: &CreateSparkSessionBatchSQLRequest,
-    ) -> rt::Result<CreateSparkSessionBatchSQLResponse> {
-        self.call("CreateSparkSessionBatchSQL", request).await
+    pub fn create_spark_session_batch_sql<'a>(
+        &'a self,
+        request: &'a CreateSparkSessionBatchSQLRequest,
+    ) -> rt::Call<'a, CreateSparkSessionBatchSQLRequest, CreateSparkSessionBatchSQLResponse> {
+        self.call("CreateSparkSessionBatchSQL", request)
     }
 
     /// 提交Spark批流任务 (`CreateSparkSubmitTask`)
@@ -1652,11 +1683,11 @@ impl Client {
     ///   "TaskType": 1
     /// }
     /// ```
-    pub async fn create_spark_submit_task(
-        &self,
-        request: &CreateSparkSubmitTaskRequest,
-    ) -> rt::Result<CreateSparkSubmitTaskResponse> {
-        self.call("CreateSparkSubmitTask", request).await
+    pub fn create_spark_submit_task<'a>(
+        &'a self,
+        request: &'a CreateSparkSubmitTaskRequest,
+    ) -> rt::Call<'a, CreateSparkSubmitTaskRequest, CreateSparkSubmitTaskResponse> {
+        self.call("CreateSparkSubmitTask", request)
     }
 
     /// 创建标准引擎资源组 (`CreateStandardEngineResourceGroup`)
@@ -1681,12 +1712,15 @@ impl Client {
     ///   "MinExecutorNums": 1
     /// }
     /// ```
-    pub async fn create_standard_engine_resource_group(
-        &self,
-        request: &CreateStandardEngineResourceGroupRequest,
-    ) -> rt::Result<CreateStandardEngineResourceGroupResponse> {
+    pub fn create_standard_engine_resource_group<'a>(
+        &'a self,
+        request: &'a CreateStandardEngineResourceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateStandardEngineResourceGroupRequest,
+        CreateStandardEngineResourceGroupResponse,
+    > {
         self.call("CreateStandardEngineResourceGroup", request)
-            .await
     }
 
     /// 修改结果存储位置 (`CreateStoreLocation`)
@@ -1702,11 +1736,11 @@ impl Client {
     ///   "StoreLocation": "cosn://ricky-1301xxx708/test2/"
     /// }
     /// ```
-    pub async fn create_store_location(
-        &self,
-        request: &CreateStoreLocationRequest,
-    ) -> rt::Result<CreateStoreLocationResponse> {
-        self.call("CreateStoreLocation", request).await
+    pub fn create_store_location<'a>(
+        &'a self,
+        request: &'a CreateStoreLocationRequest,
+    ) -> rt::Call<'a, CreateStoreLocationRequest, CreateStoreLocationResponse> {
+        self.call("CreateStoreLocation", request)
     }
 
     /// 生成建表SQL (`CreateTable`)
@@ -1716,11 +1750,11 @@ impl Client {
     /// # Example: 建表
     ///
     /// The example request (58 lines) is in the upstream API documentation.
-    pub async fn create_table(
-        &self,
-        request: &CreateTableRequest,
-    ) -> rt::Result<CreateTableResponse> {
-        self.call("CreateTable", request).await
+    pub fn create_table<'a>(
+        &'a self,
+        request: &'a CreateTableRequest,
+    ) -> rt::Call<'a, CreateTableRequest, CreateTableResponse> {
+        self.call("CreateTable", request)
     }
 
     /// 创建并执行SQL任务 (`CreateTask`)
@@ -1730,8 +1764,11 @@ impl Client {
     /// # Example: 创建并执行SQL任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
-        self.call("CreateTask", request).await
+    pub fn create_task<'a>(
+        &'a self,
+        request: &'a CreateTaskRequest,
+    ) -> rt::Call<'a, CreateTaskRequest, CreateTaskResponse> {
+        self.call("CreateTask", request)
     }
 
     /// 批量创建并执行SQL任务 (`CreateTasks`)
@@ -1759,11 +1796,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_tasks(
-        &self,
-        request: &CreateTasksRequest,
-    ) -> rt::Result<CreateTasksResponse> {
-        self.call("CreateTasks", request).await
+    pub fn create_tasks<'a>(
+        &'a self,
+        request: &'a CreateTasksRequest,
+    ) -> rt::Call<'a, CreateTasksRequest, CreateTasksResponse> {
+        self.call("CreateTasks", request)
     }
 
     /// 按顺序创建任务 (`CreateTasksInOrder`)
@@ -1794,11 +1831,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_tasks_in_order(
-        &self,
-        request: &CreateTasksInOrderRequest,
-    ) -> rt::Result<CreateTasksInOrderResponse> {
-        self.call("CreateTasksInOrder", request).await
+    pub fn create_tasks_in_order<'a>(
+        &'a self,
+        request: &'a CreateTasksInOrderRequest,
+    ) -> rt::Call<'a, CreateTasksInOrderRequest, CreateTasksInOrderResponse> {
+        self.call("CreateTasksInOrder", request)
     }
 
     /// 创建TC-Iceberg表 (`CreateTcIcebergTable`)
@@ -1808,11 +1845,11 @@ impl Client {
     /// # Example: 创建tc-iceberg表
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    pub async fn create_tc_iceberg_table(
-        &self,
-        request: &CreateTcIcebergTableRequest,
-    ) -> rt::Result<CreateTcIcebergTableResponse> {
-        self.call("CreateTcIcebergTable", request).await
+    pub fn create_tc_iceberg_table<'a>(
+        &'a self,
+        request: &'a CreateTcIcebergTableRequest,
+    ) -> rt::Call<'a, CreateTcIcebergTableRequest, CreateTcIcebergTableResponse> {
+        self.call("CreateTcIcebergTable", request)
     }
 
     /// 基于配置创建实例并提交 RayJob (`CreateTrainingJobInstance`)
@@ -1828,11 +1865,11 @@ impl Client {
     ///   "SpecId": "raytrain-spec-thjiyg-rbou"
     /// }
     /// ```
-    pub async fn create_training_job_instance(
-        &self,
-        request: &CreateTrainingJobInstanceRequest,
-    ) -> rt::Result<CreateTrainingJobInstanceResponse> {
-        self.call("CreateTrainingJobInstance", request).await
+    pub fn create_training_job_instance<'a>(
+        &'a self,
+        request: &'a CreateTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, CreateTrainingJobInstanceRequest, CreateTrainingJobInstanceResponse> {
+        self.call("CreateTrainingJobInstance", request)
     }
 
     /// 创建用户 (`CreateUser`)
@@ -1849,8 +1886,11 @@ impl Client {
     ///   "UserType": "COMMON"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 创建用户角色 (`CreateUserRole`)
@@ -1867,11 +1907,11 @@ impl Client {
     ///   "Desc": "role desc"
     /// }
     /// ```
-    pub async fn create_user_role(
-        &self,
-        request: &CreateUserRoleRequest,
-    ) -> rt::Result<CreateUserRoleResponse> {
-        self.call("CreateUserRole", request).await
+    pub fn create_user_role<'a>(
+        &'a self,
+        request: &'a CreateUserRoleRequest,
+    ) -> rt::Call<'a, CreateUserRoleRequest, CreateUserRoleResponse> {
+        self.call("CreateUserRole", request)
     }
 
     /// 创建用户vpc连接 (`CreateUserVpcConnection`)
@@ -1891,11 +1931,11 @@ impl Client {
     ///   "UserVpcId": "vpc-dk19yfxx"
     /// }
     /// ```
-    pub async fn create_user_vpc_connection(
-        &self,
-        request: &CreateUserVpcConnectionRequest,
-    ) -> rt::Result<CreateUserVpcConnectionResponse> {
-        self.call("CreateUserVpcConnection", request).await
+    pub fn create_user_vpc_connection<'a>(
+        &'a self,
+        request: &'a CreateUserVpcConnectionRequest,
+    ) -> rt::Call<'a, CreateUserVpcConnectionRequest, CreateUserVpcConnectionResponse> {
+        self.call("CreateUserVpcConnection", request)
     }
 
     /// 创建工作组 (`CreateWorkGroup`)
@@ -1920,11 +1960,11 @@ impl Client {
     ///   "WorkGroupName": "Group1"
     /// }
     /// ```
-    pub async fn create_work_group(
-        &self,
-        request: &CreateWorkGroupRequest,
-    ) -> rt::Result<CreateWorkGroupResponse> {
-        self.call("CreateWorkGroup", request).await
+    pub fn create_work_group<'a>(
+        &'a self,
+        request: &'a CreateWorkGroupRequest,
+    ) -> rt::Call<'a, CreateWorkGroupRequest, CreateWorkGroupResponse> {
+        self.call("CreateWorkGroup", request)
     }
 
     /// 删除 API Key (`DeleteApiKey`)
@@ -1940,11 +1980,11 @@ impl Client {
     ///   "ApiKeyId": "apikey-migrated-00000003"
     /// }
     /// ```
-    pub async fn delete_api_key(
-        &self,
-        request: &DeleteApiKeyRequest,
-    ) -> rt::Result<DeleteApiKeyResponse> {
-        self.call("DeleteApiKey", request).await
+    pub fn delete_api_key<'a>(
+        &'a self,
+        request: &'a DeleteApiKeyRequest,
+    ) -> rt::Call<'a, DeleteApiKeyRequest, DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request)
     }
 
     /// 删除性能评测任务 (`DeleteBenchmarkTask`)
@@ -1960,11 +2000,11 @@ impl Client {
     ///   "TaskId": "bench-20260615174239-b5ia"
     /// }
     /// ```
-    pub async fn delete_benchmark_task(
-        &self,
-        request: &DeleteBenchmarkTaskRequest,
-    ) -> rt::Result<DeleteBenchmarkTaskResponse> {
-        self.call("DeleteBenchmarkTask", request).await
+    pub fn delete_benchmark_task<'a>(
+        &'a self,
+        request: &'a DeleteBenchmarkTaskRequest,
+    ) -> rt::Call<'a, DeleteBenchmarkTaskRequest, DeleteBenchmarkTaskResponse> {
+        self.call("DeleteBenchmarkTask", request)
     }
 
     /// 删除元数据加速桶和产品绑定关系 (`DeleteCHDFSBindingProduct`)
@@ -1983,11 +2023,11 @@ impl Client {
     ///   "ProductName": "DLC"
     /// }
     /// ```
-    pub async fn delete_chdfs_binding_product(
-        &self,
-        request: &DeleteCHDFSBindingProductRequest,
-    ) -> rt::Result<DeleteCHDFSBindingProductResponse> {
-        self.call("DeleteCHDFSBindingProduct", request).await
+    pub fn delete_chdfs_binding_product<'a>(
+        &'a self,
+        request: &'a DeleteCHDFSBindingProductRequest,
+    ) -> rt::Call<'a, DeleteCHDFSBindingProductRequest, DeleteCHDFSBindingProductResponse> {
+        self.call("DeleteCHDFSBindingProduct", request)
     }
 
     /// 删除集群组 (`DeleteClusterGroup`)
@@ -2003,11 +2043,11 @@ impl Client {
     ///   "Id": "rayclustergroup-tfztyo-mi2k"
     /// }
     /// ```
-    pub async fn delete_cluster_group(
-        &self,
-        request: &DeleteClusterGroupRequest,
-    ) -> rt::Result<DeleteClusterGroupResponse> {
-        self.call("DeleteClusterGroup", request).await
+    pub fn delete_cluster_group<'a>(
+        &'a self,
+        request: &'a DeleteClusterGroupRequest,
+    ) -> rt::Call<'a, DeleteClusterGroupRequest, DeleteClusterGroupResponse> {
+        self.call("DeleteClusterGroup", request)
     }
 
     /// 删除数据引擎 (`DeleteDataEngine`)
@@ -2025,11 +2065,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_data_engine(
-        &self,
-        request: &DeleteDataEngineRequest,
-    ) -> rt::Result<DeleteDataEngineResponse> {
-        self.call("DeleteDataEngine", request).await
+    pub fn delete_data_engine<'a>(
+        &'a self,
+        request: &'a DeleteDataEngineRequest,
+    ) -> rt::Call<'a, DeleteDataEngineRequest, DeleteDataEngineResponse> {
+        self.call("DeleteDataEngine", request)
     }
 
     /// 删除数据脱敏策略 (`DeleteDataMaskStrategy`)
@@ -2045,11 +2085,11 @@ impl Client {
     ///   "StrategyId": "c82f17bd-f577-4930-a8ef-83b9647259b8"
     /// }
     /// ```
-    pub async fn delete_data_mask_strategy(
-        &self,
-        request: &DeleteDataMaskStrategyRequest,
-    ) -> rt::Result<DeleteDataMaskStrategyResponse> {
-        self.call("DeleteDataMaskStrategy", request).await
+    pub fn delete_data_mask_strategy<'a>(
+        &'a self,
+        request: &'a DeleteDataMaskStrategyRequest,
+    ) -> rt::Call<'a, DeleteDataMaskStrategyRequest, DeleteDataMaskStrategyResponse> {
+        self.call("DeleteDataMaskStrategy", request)
     }
 
     /// 删除指定部署 (`DeleteDeployment`)
@@ -2065,11 +2105,11 @@ impl Client {
     ///   "DeploymentId": "deploy-20260528211848-nsjk"
     /// }
     /// ```
-    pub async fn delete_deployment(
-        &self,
-        request: &DeleteDeploymentRequest,
-    ) -> rt::Result<DeleteDeploymentResponse> {
-        self.call("DeleteDeployment", request).await
+    pub fn delete_deployment<'a>(
+        &'a self,
+        request: &'a DeleteDeploymentRequest,
+    ) -> rt::Call<'a, DeleteDeploymentRequest, DeleteDeploymentResponse> {
+        self.call("DeleteDeployment", request)
     }
 
     /// 删除推理服务 (`DeleteInferenceService`)
@@ -2085,11 +2125,11 @@ impl Client {
     ///   "ServiceId": "svc-migrated-00000001"
     /// }
     /// ```
-    pub async fn delete_inference_service(
-        &self,
-        request: &DeleteInferenceServiceRequest,
-    ) -> rt::Result<DeleteInferenceServiceResponse> {
-        self.call("DeleteInferenceService", request).await
+    pub fn delete_inference_service<'a>(
+        &'a self,
+        request: &'a DeleteInferenceServiceRequest,
+    ) -> rt::Call<'a, DeleteInferenceServiceRequest, DeleteInferenceServiceResponse> {
+        self.call("DeleteInferenceService", request)
     }
 
     /// 删除作业配置 (`DeleteJobSpec`)
@@ -2105,11 +2145,11 @@ impl Client {
     ///   "SpecId": "spec-73a83977"
     /// }
     /// ```
-    pub async fn delete_job_spec(
-        &self,
-        request: &DeleteJobSpecRequest,
-    ) -> rt::Result<DeleteJobSpecResponse> {
-        self.call("DeleteJobSpec", request).await
+    pub fn delete_job_spec<'a>(
+        &'a self,
+        request: &'a DeleteJobSpecRequest,
+    ) -> rt::Call<'a, DeleteJobSpecRequest, DeleteJobSpecResponse> {
+        self.call("DeleteJobSpec", request)
     }
 
     /// 删除实验室 (`DeleteLab`)
@@ -2125,8 +2165,11 @@ impl Client {
     ///   "Id": "raylab-20260529200356-rtds"
     /// }
     /// ```
-    pub async fn delete_lab(&self, request: &DeleteLabRequest) -> rt::Result<DeleteLabResponse> {
-        self.call("DeleteLab", request).await
+    pub fn delete_lab<'a>(
+        &'a self,
+        request: &'a DeleteLabRequest,
+    ) -> rt::Call<'a, DeleteLabRequest, DeleteLabResponse> {
+        self.call("DeleteLab", request)
     }
 
     /// 删除元数据库 (`DeleteMetaDatabase`)
@@ -2143,11 +2186,11 @@ impl Client {
     ///   "DatasourceConnectionName": "DataLakeCatalog"
     /// }
     /// ```
-    pub async fn delete_meta_database(
-        &self,
-        request: &DeleteMetaDatabaseRequest,
-    ) -> rt::Result<DeleteMetaDatabaseResponse> {
-        self.call("DeleteMetaDatabase", request).await
+    pub fn delete_meta_database<'a>(
+        &'a self,
+        request: &'a DeleteMetaDatabaseRequest,
+    ) -> rt::Call<'a, DeleteMetaDatabaseRequest, DeleteMetaDatabaseResponse> {
+        self.call("DeleteMetaDatabase", request)
     }
 
     /// 删除 Mlflow Server (`DeleteMlflowServer`)
@@ -2163,11 +2206,11 @@ impl Client {
     ///   "ServerId": "mlflow-1aeea10f"
     /// }
     /// ```
-    pub async fn delete_mlflow_server(
-        &self,
-        request: &DeleteMlflowServerRequest,
-    ) -> rt::Result<DeleteMlflowServerResponse> {
-        self.call("DeleteMlflowServer", request).await
+    pub fn delete_mlflow_server<'a>(
+        &'a self,
+        request: &'a DeleteMlflowServerRequest,
+    ) -> rt::Call<'a, DeleteMlflowServerRequest, DeleteMlflowServerResponse> {
+        self.call("DeleteMlflowServer", request)
     }
 
     /// 删除模型及其所有版本 (`DeleteModel`)
@@ -2183,11 +2226,11 @@ impl Client {
     ///   "ModelUid": "m-xgboost-test-6a0e6e51-2938"
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 删除模型版本 (`DeleteModelVersion`)
@@ -2204,11 +2247,11 @@ impl Client {
     ///   "ModelVersion": "v4"
     /// }
     /// ```
-    pub async fn delete_model_version(
-        &self,
-        request: &DeleteModelVersionRequest,
-    ) -> rt::Result<DeleteModelVersionResponse> {
-        self.call("DeleteModelVersion", request).await
+    pub fn delete_model_version<'a>(
+        &'a self,
+        request: &'a DeleteModelVersionRequest,
+    ) -> rt::Call<'a, DeleteModelVersionRequest, DeleteModelVersionResponse> {
+        self.call("DeleteModelVersion", request)
     }
 
     /// 销毁EG SparkSession (`DeleteNativeSparkSession`)
@@ -2226,11 +2269,11 @@ impl Client {
     ///   "ResourceGroupId": "rg-ih132ev34"
     /// }
     /// ```
-    pub async fn delete_native_spark_session(
-        &self,
-        request: &DeleteNativeSparkSessionRequest,
-    ) -> rt::Result<DeleteNativeSparkSessionResponse> {
-        self.call("DeleteNativeSparkSession", request).await
+    pub fn delete_native_spark_session<'a>(
+        &'a self,
+        request: &'a DeleteNativeSparkSessionRequest,
+    ) -> rt::Call<'a, DeleteNativeSparkSessionRequest, DeleteNativeSparkSessionResponse> {
+        self.call("DeleteNativeSparkSession", request)
     }
 
     /// 删除交互式session（notebook） (`DeleteNotebookSession`)
@@ -2246,11 +2289,11 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn delete_notebook_session(
-        &self,
-        request: &DeleteNotebookSessionRequest,
-    ) -> rt::Result<DeleteNotebookSessionResponse> {
-        self.call("DeleteNotebookSession", request).await
+    pub fn delete_notebook_session<'a>(
+        &'a self,
+        request: &'a DeleteNotebookSessionRequest,
+    ) -> rt::Call<'a, DeleteNotebookSessionRequest, DeleteNotebookSessionResponse> {
+        self.call("DeleteNotebookSession", request)
     }
 
     /// 删除资源队列 (`DeletePartitionQueue`)
@@ -2268,11 +2311,11 @@ impl Client {
     ///   "QueueName": "QUEUE"
     /// }
     /// ```
-    pub async fn delete_partition_queue(
-        &self,
-        request: &DeletePartitionQueueRequest,
-    ) -> rt::Result<DeletePartitionQueueResponse> {
-        self.call("DeletePartitionQueue", request).await
+    pub fn delete_partition_queue<'a>(
+        &'a self,
+        request: &'a DeletePartitionQueueRequest,
+    ) -> rt::Call<'a, DeletePartitionQueueRequest, DeletePartitionQueueResponse> {
+        self.call("DeletePartitionQueue", request)
     }
 
     /// 删除集群 (`DeleteRayCluster`)
@@ -2288,11 +2331,11 @@ impl Client {
     ///   "Id": "raycluster-1778313171-alls"
     /// }
     /// ```
-    pub async fn delete_ray_cluster(
-        &self,
-        request: &DeleteRayClusterRequest,
-    ) -> rt::Result<DeleteRayClusterResponse> {
-        self.call("DeleteRayCluster", request).await
+    pub fn delete_ray_cluster<'a>(
+        &'a self,
+        request: &'a DeleteRayClusterRequest,
+    ) -> rt::Call<'a, DeleteRayClusterRequest, DeleteRayClusterResponse> {
+        self.call("DeleteRayCluster", request)
     }
 
     /// 删除Ray任务 (`DeleteRayJob`)
@@ -2308,11 +2351,11 @@ impl Client {
     ///   "Id": "rayjob-slb7-1773044446"
     /// }
     /// ```
-    pub async fn delete_ray_job(
-        &self,
-        request: &DeleteRayJobRequest,
-    ) -> rt::Result<DeleteRayJobResponse> {
-        self.call("DeleteRayJob", request).await
+    pub fn delete_ray_job<'a>(
+        &'a self,
+        request: &'a DeleteRayJobRequest,
+    ) -> rt::Call<'a, DeleteRayJobRequest, DeleteRayJobResponse> {
+        self.call("DeleteRayJob", request)
     }
 
     /// 删除资源配置模板 (`DeleteResourceConfig`)
@@ -2328,11 +2371,11 @@ impl Client {
     ///   "Id": "1fc91d35-50dd-4810-bc6b-7d5f2cb9d1eb"
     /// }
     /// ```
-    pub async fn delete_resource_config(
-        &self,
-        request: &DeleteResourceConfigRequest,
-    ) -> rt::Result<DeleteResourceConfigResponse> {
-        self.call("DeleteResourceConfig", request).await
+    pub fn delete_resource_config<'a>(
+        &'a self,
+        request: &'a DeleteResourceConfigRequest,
+    ) -> rt::Call<'a, DeleteResourceConfigRequest, DeleteResourceConfigResponse> {
+        self.call("DeleteResourceConfig", request)
     }
 
     /// 删除sql脚本 (`DeleteScript`)
@@ -2350,11 +2393,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_script(
-        &self,
-        request: &DeleteScriptRequest,
-    ) -> rt::Result<DeleteScriptResponse> {
-        self.call("DeleteScript", request).await
+    pub fn delete_script<'a>(
+        &'a self,
+        request: &'a DeleteScriptRequest,
+    ) -> rt::Call<'a, DeleteScriptRequest, DeleteScriptResponse> {
+        self.call("DeleteScript", request)
     }
 
     /// 删除spark作业 (`DeleteSparkApp`)
@@ -2370,11 +2413,11 @@ impl Client {
     ///   "AppName": "spark-app"
     /// }
     /// ```
-    pub async fn delete_spark_app(
-        &self,
-        request: &DeleteSparkAppRequest,
-    ) -> rt::Result<DeleteSparkAppResponse> {
-        self.call("DeleteSparkApp", request).await
+    pub fn delete_spark_app<'a>(
+        &'a self,
+        request: &'a DeleteSparkAppRequest,
+    ) -> rt::Call<'a, DeleteSparkAppRequest, DeleteSparkAppResponse> {
+        self.call("DeleteSparkApp", request)
     }
 
     /// 删除标准引擎资源组 (`DeleteStandardEngineResourceGroup`)
@@ -2390,12 +2433,15 @@ impl Client {
     ///   "EngineResourceGroupName": "rs-new"
     /// }
     /// ```
-    pub async fn delete_standard_engine_resource_group(
-        &self,
-        request: &DeleteStandardEngineResourceGroupRequest,
-    ) -> rt::Result<DeleteStandardEngineResourceGroupResponse> {
+    pub fn delete_standard_engine_resource_group<'a>(
+        &'a self,
+        request: &'a DeleteStandardEngineResourceGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStandardEngineResourceGroupRequest,
+        DeleteStandardEngineResourceGroupResponse,
+    > {
         self.call("DeleteStandardEngineResourceGroup", request)
-            .await
     }
 
     /// 删除表 (`DeleteTable`)
@@ -2415,11 +2461,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_table(
-        &self,
-        request: &DeleteTableRequest,
-    ) -> rt::Result<DeleteTableResponse> {
-        self.call("DeleteTable", request).await
+    pub fn delete_table<'a>(
+        &'a self,
+        request: &'a DeleteTableRequest,
+    ) -> rt::Call<'a, DeleteTableRequest, DeleteTableResponse> {
+        self.call("DeleteTable", request)
     }
 
     /// 移除第三方平台访问用户 (`DeleteThirdPartyAccessUser`)
@@ -2433,11 +2479,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_third_party_access_user(
-        &self,
-        request: &DeleteThirdPartyAccessUserRequest,
-    ) -> rt::Result<DeleteThirdPartyAccessUserResponse> {
-        self.call("DeleteThirdPartyAccessUser", request).await
+    pub fn delete_third_party_access_user<'a>(
+        &'a self,
+        request: &'a DeleteThirdPartyAccessUserRequest,
+    ) -> rt::Call<'a, DeleteThirdPartyAccessUserRequest, DeleteThirdPartyAccessUserResponse> {
+        self.call("DeleteThirdPartyAccessUser", request)
     }
 
     /// 删除训练作业实例 (`DeleteTrainingJobInstance`)
@@ -2453,11 +2499,11 @@ impl Client {
     ///   "InstanceId": "rayjob-20260714164222-1jrz"
     /// }
     /// ```
-    pub async fn delete_training_job_instance(
-        &self,
-        request: &DeleteTrainingJobInstanceRequest,
-    ) -> rt::Result<DeleteTrainingJobInstanceResponse> {
-        self.call("DeleteTrainingJobInstance", request).await
+    pub fn delete_training_job_instance<'a>(
+        &'a self,
+        request: &'a DeleteTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, DeleteTrainingJobInstanceRequest, DeleteTrainingJobInstanceResponse> {
+        self.call("DeleteTrainingJobInstance", request)
     }
 
     /// 软删除训练作业配置 (`DeleteTrainingJobSpec`)
@@ -2473,11 +2519,11 @@ impl Client {
     ///   "SpecId": "raytrain-spec-tg20d4-zht4"
     /// }
     /// ```
-    pub async fn delete_training_job_spec(
-        &self,
-        request: &DeleteTrainingJobSpecRequest,
-    ) -> rt::Result<DeleteTrainingJobSpecResponse> {
-        self.call("DeleteTrainingJobSpec", request).await
+    pub fn delete_training_job_spec<'a>(
+        &'a self,
+        request: &'a DeleteTrainingJobSpecRequest,
+    ) -> rt::Call<'a, DeleteTrainingJobSpecRequest, DeleteTrainingJobSpecResponse> {
+        self.call("DeleteTrainingJobSpec", request)
     }
 
     /// 删除用户 (`DeleteUser`)
@@ -2495,8 +2541,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 删除用户vpc连接 (`DeleteUserVpcConnection`)
@@ -2513,11 +2562,11 @@ impl Client {
     ///   "UserVpcEndpointId": "vpce-n4xaqbi2"
     /// }
     /// ```
-    pub async fn delete_user_vpc_connection(
-        &self,
-        request: &DeleteUserVpcConnectionRequest,
-    ) -> rt::Result<DeleteUserVpcConnectionResponse> {
-        self.call("DeleteUserVpcConnection", request).await
+    pub fn delete_user_vpc_connection<'a>(
+        &'a self,
+        request: &'a DeleteUserVpcConnectionRequest,
+    ) -> rt::Call<'a, DeleteUserVpcConnectionRequest, DeleteUserVpcConnectionResponse> {
+        self.call("DeleteUserVpcConnection", request)
     }
 
     /// 从工作组中删除用户 (`DeleteUsersFromWorkGroup`)
@@ -2538,11 +2587,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_users_from_work_group(
-        &self,
-        request: &DeleteUsersFromWorkGroupRequest,
-    ) -> rt::Result<DeleteUsersFromWorkGroupResponse> {
-        self.call("DeleteUsersFromWorkGroup", request).await
+    pub fn delete_users_from_work_group<'a>(
+        &'a self,
+        request: &'a DeleteUsersFromWorkGroupRequest,
+    ) -> rt::Call<'a, DeleteUsersFromWorkGroupRequest, DeleteUsersFromWorkGroupResponse> {
+        self.call("DeleteUsersFromWorkGroup", request)
     }
 
     /// 删除工作组 (`DeleteWorkGroup`)
@@ -2560,11 +2609,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_work_group(
-        &self,
-        request: &DeleteWorkGroupRequest,
-    ) -> rt::Result<DeleteWorkGroupResponse> {
-        self.call("DeleteWorkGroup", request).await
+    pub fn delete_work_group<'a>(
+        &'a self,
+        request: &'a DeleteWorkGroupRequest,
+    ) -> rt::Call<'a, DeleteWorkGroupRequest, DeleteWorkGroupResponse> {
+        self.call("DeleteWorkGroup", request)
     }
 
     /// 查询高级设置 (`DescribeAdvancedStoreLocation`)
@@ -2578,11 +2627,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_advanced_store_location(
-        &self,
-        request: &DescribeAdvancedStoreLocationRequest,
-    ) -> rt::Result<DescribeAdvancedStoreLocationResponse> {
-        self.read("DescribeAdvancedStoreLocation", request).await
+    pub fn describe_advanced_store_location<'a>(
+        &'a self,
+        request: &'a DescribeAdvancedStoreLocationRequest,
+    ) -> rt::Call<'a, DescribeAdvancedStoreLocationRequest, DescribeAdvancedStoreLocationResponse>
+    {
+        self.read("DescribeAdvancedStoreLocation", request)
     }
 
     /// 查询 TKE 集群可绑定的 Prometheus 实例 (`DescribeBindablePrometheus`)
@@ -2600,11 +2650,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_bindable_prometheus(
-        &self,
-        request: &DescribeBindablePrometheusRequest,
-    ) -> rt::Result<DescribeBindablePrometheusResponse> {
-        self.read("DescribeBindablePrometheus", request).await
+    pub fn describe_bindable_prometheus<'a>(
+        &'a self,
+        request: &'a DescribeBindablePrometheusRequest,
+    ) -> rt::Call<'a, DescribeBindablePrometheusRequest, DescribeBindablePrometheusResponse> {
+        self.read("DescribeBindablePrometheus", request)
     }
 
     /// 获取Catalog Table 详情 (`DescribeCatalogTableInfo`)
@@ -2622,11 +2672,11 @@ impl Client {
     ///   "TableName": "sdfsdf"
     /// }
     /// ```
-    pub async fn describe_catalog_table_info(
-        &self,
-        request: &DescribeCatalogTableInfoRequest,
-    ) -> rt::Result<DescribeCatalogTableInfoResponse> {
-        self.read("DescribeCatalogTableInfo", request).await
+    pub fn describe_catalog_table_info<'a>(
+        &'a self,
+        request: &'a DescribeCatalogTableInfoRequest,
+    ) -> rt::Call<'a, DescribeCatalogTableInfoRequest, DescribeCatalogTableInfoResponse> {
+        self.read("DescribeCatalogTableInfo", request)
     }
 
     /// 获取 Schema 下所有 Table (`DescribeCatalogTableNames`)
@@ -2643,11 +2693,11 @@ impl Client {
     ///   "SchemaName": "default"
     /// }
     /// ```
-    pub async fn describe_catalog_table_names(
-        &self,
-        request: &DescribeCatalogTableNamesRequest,
-    ) -> rt::Result<DescribeCatalogTableNamesResponse> {
-        self.read("DescribeCatalogTableNames", request).await
+    pub fn describe_catalog_table_names<'a>(
+        &'a self,
+        request: &'a DescribeCatalogTableNamesRequest,
+    ) -> rt::Call<'a, DescribeCatalogTableNamesRequest, DescribeCatalogTableNamesResponse> {
+        self.read("DescribeCatalogTableNames", request)
     }
 
     /// 分页查询表名 (`DescribeCatalogTableNamesPage`)
@@ -2666,11 +2716,12 @@ impl Client {
     ///   "SchemaName": "default"
     /// }
     /// ```
-    pub async fn describe_catalog_table_names_page(
-        &self,
-        request: &DescribeCatalogTableNamesPageRequest,
-    ) -> rt::Result<DescribeCatalogTableNamesPageResponse> {
-        self.read("DescribeCatalogTableNamesPage", request).await
+    pub fn describe_catalog_table_names_page<'a>(
+        &'a self,
+        request: &'a DescribeCatalogTableNamesPageRequest,
+    ) -> rt::Call<'a, DescribeCatalogTableNamesPageRequest, DescribeCatalogTableNamesPageResponse>
+    {
+        self.read("DescribeCatalogTableNamesPage", request)
     }
 
     /// 查询数据目录列表 (`DescribeCatalogs`)
@@ -2684,11 +2735,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_catalogs(
-        &self,
-        request: &DescribeCatalogsRequest,
-    ) -> rt::Result<DescribeCatalogsResponse> {
-        self.read("DescribeCatalogs", request).await
+    pub fn describe_catalogs<'a>(
+        &'a self,
+        request: &'a DescribeCatalogsRequest,
+    ) -> rt::Call<'a, DescribeCatalogsRequest, DescribeCatalogsResponse> {
+        self.read("DescribeCatalogs", request)
     }
 
     /// 查询 CLS 日志主题列表 (`DescribeClsTopics`)
@@ -2706,11 +2757,11 @@ impl Client {
     ///   "TopicName": "ray"
     /// }
     /// ```
-    pub async fn describe_cls_topics(
-        &self,
-        request: &DescribeClsTopicsRequest,
-    ) -> rt::Result<DescribeClsTopicsResponse> {
-        self.read("DescribeClsTopics", request).await
+    pub fn describe_cls_topics<'a>(
+        &'a self,
+        request: &'a DescribeClsTopicsRequest,
+    ) -> rt::Call<'a, DescribeClsTopicsRequest, DescribeClsTopicsResponse> {
+        self.read("DescribeClsTopics", request)
     }
 
     /// 查询 TKE 集群事件日志开关 (`DescribeClusterEventLogSwitch`)
@@ -2726,11 +2777,12 @@ impl Client {
     ///   "ClusterId": "cls-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_cluster_event_log_switch(
-        &self,
-        request: &DescribeClusterEventLogSwitchRequest,
-    ) -> rt::Result<DescribeClusterEventLogSwitchResponse> {
-        self.read("DescribeClusterEventLogSwitch", request).await
+    pub fn describe_cluster_event_log_switch<'a>(
+        &'a self,
+        request: &'a DescribeClusterEventLogSwitchRequest,
+    ) -> rt::Call<'a, DescribeClusterEventLogSwitchRequest, DescribeClusterEventLogSwitchResponse>
+    {
+        self.read("DescribeClusterEventLogSwitch", request)
     }
 
     /// 查询集群组详情 (`DescribeClusterGroup`)
@@ -2746,11 +2798,11 @@ impl Client {
     ///   "Id": "rayclustergroup-h5l7xk-cw8w"
     /// }
     /// ```
-    pub async fn describe_cluster_group(
-        &self,
-        request: &DescribeClusterGroupRequest,
-    ) -> rt::Result<DescribeClusterGroupResponse> {
-        self.read("DescribeClusterGroup", request).await
+    pub fn describe_cluster_group<'a>(
+        &'a self,
+        request: &'a DescribeClusterGroupRequest,
+    ) -> rt::Call<'a, DescribeClusterGroupRequest, DescribeClusterGroupResponse> {
+        self.read("DescribeClusterGroup", request)
     }
 
     /// 查询计算组关联 cluster 列表 (`DescribeClusterGroupClusters`)
@@ -2770,11 +2822,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_group_clusters(
-        &self,
-        request: &DescribeClusterGroupClustersRequest,
-    ) -> rt::Result<DescribeClusterGroupClustersResponse> {
-        self.read("DescribeClusterGroupClusters", request).await
+    pub fn describe_cluster_group_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClusterGroupClustersRequest,
+    ) -> rt::Call<'a, DescribeClusterGroupClustersRequest, DescribeClusterGroupClustersResponse>
+    {
+        self.read("DescribeClusterGroupClusters", request)
     }
 
     /// 查询集群监控信息 (`DescribeClusterMonitorInfos`)
@@ -2790,11 +2843,11 @@ impl Client {
     ///   "DataEngineId": "dataengine-9omoklhv"
     /// }
     /// ```
-    pub async fn describe_cluster_monitor_infos(
-        &self,
-        request: &DescribeClusterMonitorInfosRequest,
-    ) -> rt::Result<DescribeClusterMonitorInfosResponse> {
-        self.read("DescribeClusterMonitorInfos", request).await
+    pub fn describe_cluster_monitor_infos<'a>(
+        &'a self,
+        request: &'a DescribeClusterMonitorInfosRequest,
+    ) -> rt::Call<'a, DescribeClusterMonitorInfosRequest, DescribeClusterMonitorInfosResponse> {
+        self.read("DescribeClusterMonitorInfos", request)
     }
 
     /// 查询DLCCatalog访问权限 (`DescribeDLCCatalogAccess`)
@@ -2808,11 +2861,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dlc_catalog_access(
-        &self,
-        request: &DescribeDLCCatalogAccessRequest,
-    ) -> rt::Result<DescribeDLCCatalogAccessResponse> {
-        self.read("DescribeDLCCatalogAccess", request).await
+    pub fn describe_dlc_catalog_access<'a>(
+        &'a self,
+        request: &'a DescribeDLCCatalogAccessRequest,
+    ) -> rt::Call<'a, DescribeDLCCatalogAccessRequest, DescribeDLCCatalogAccessResponse> {
+        self.read("DescribeDLCCatalogAccess", request)
     }
 
     /// DMS元数据获取库 (`DescribeDMSDatabase`)
@@ -2830,11 +2883,11 @@ impl Client {
     ///   "SchemaName": "Schema1"
     /// }
     /// ```
-    pub async fn describe_dms_database(
-        &self,
-        request: &DescribeDMSDatabaseRequest,
-    ) -> rt::Result<DescribeDMSDatabaseResponse> {
-        self.read("DescribeDMSDatabase", request).await
+    pub fn describe_dms_database<'a>(
+        &'a self,
+        request: &'a DescribeDMSDatabaseRequest,
+    ) -> rt::Call<'a, DescribeDMSDatabaseRequest, DescribeDMSDatabaseResponse> {
+        self.read("DescribeDMSDatabase", request)
     }
 
     /// DMS元数据获取分区 (`DescribeDMSPartitions`)
@@ -2863,11 +2916,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_dms_partitions(
-        &self,
-        request: &DescribeDMSPartitionsRequest,
-    ) -> rt::Result<DescribeDMSPartitionsResponse> {
-        self.read("DescribeDMSPartitions", request).await
+    pub fn describe_dms_partitions<'a>(
+        &'a self,
+        request: &'a DescribeDMSPartitionsRequest,
+    ) -> rt::Call<'a, DescribeDMSPartitionsRequest, DescribeDMSPartitionsResponse> {
+        self.read("DescribeDMSPartitions", request)
     }
 
     /// DMS元数据获取表 (`DescribeDMSTable`)
@@ -2889,11 +2942,11 @@ impl Client {
     ///   "Type": " EXTERNAL_TABLE"
     /// }
     /// ```
-    pub async fn describe_dms_table(
-        &self,
-        request: &DescribeDMSTableRequest,
-    ) -> rt::Result<DescribeDMSTableResponse> {
-        self.read("DescribeDMSTable", request).await
+    pub fn describe_dms_table<'a>(
+        &'a self,
+        request: &'a DescribeDMSTableRequest,
+    ) -> rt::Call<'a, DescribeDMSTableRequest, DescribeDMSTableResponse> {
+        self.read("DescribeDMSTable", request)
     }
 
     /// DMS元数据获取表列表 (`DescribeDMSTables`)
@@ -2916,11 +2969,11 @@ impl Client {
     ///   "Type": "t1"
     /// }
     /// ```
-    pub async fn describe_dms_tables(
-        &self,
-        request: &DescribeDMSTablesRequest,
-    ) -> rt::Result<DescribeDMSTablesResponse> {
-        self.read("DescribeDMSTables", request).await
+    pub fn describe_dms_tables<'a>(
+        &'a self,
+        request: &'a DescribeDMSTablesRequest,
+    ) -> rt::Call<'a, DescribeDMSTablesRequest, DescribeDMSTablesResponse> {
+        self.read("DescribeDMSTables", request)
     }
 
     /// 获取数据引擎详细信息 (`DescribeDataEngine`)
@@ -2936,11 +2989,11 @@ impl Client {
     ///   "DataEngineName": "dlc-spark"
     /// }
     /// ```
-    pub async fn describe_data_engine(
-        &self,
-        request: &DescribeDataEngineRequest,
-    ) -> rt::Result<DescribeDataEngineResponse> {
-        self.read("DescribeDataEngine", request).await
+    pub fn describe_data_engine<'a>(
+        &'a self,
+        request: &'a DescribeDataEngineRequest,
+    ) -> rt::Call<'a, DescribeDataEngineRequest, DescribeDataEngineResponse> {
+        self.read("DescribeDataEngine", request)
     }
 
     /// 查询扩缩容日志 (`DescribeDataEngineEvents`)
@@ -2958,11 +3011,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_data_engine_events(
-        &self,
-        request: &DescribeDataEngineEventsRequest,
-    ) -> rt::Result<DescribeDataEngineEventsResponse> {
-        self.read("DescribeDataEngineEvents", request).await
+    pub fn describe_data_engine_events<'a>(
+        &'a self,
+        request: &'a DescribeDataEngineEventsRequest,
+    ) -> rt::Call<'a, DescribeDataEngineEventsRequest, DescribeDataEngineEventsResponse> {
+        self.read("DescribeDataEngineEvents", request)
     }
 
     /// 获取独享集群大版本镜像列表 (`DescribeDataEngineImageVersions`)
@@ -2980,11 +3033,12 @@ impl Client {
     ///   "Sort": "InsertTime"
     /// }
     /// ```
-    pub async fn describe_data_engine_image_versions(
-        &self,
-        request: &DescribeDataEngineImageVersionsRequest,
-    ) -> rt::Result<DescribeDataEngineImageVersionsResponse> {
-        self.read("DescribeDataEngineImageVersions", request).await
+    pub fn describe_data_engine_image_versions<'a>(
+        &'a self,
+        request: &'a DescribeDataEngineImageVersionsRequest,
+    ) -> rt::Call<'a, DescribeDataEngineImageVersionsRequest, DescribeDataEngineImageVersionsResponse>
+    {
+        self.read("DescribeDataEngineImageVersions", request)
     }
 
     /// 获取PYSPARK镜像列表 (`DescribeDataEnginePythonSparkImages`)
@@ -3000,12 +3054,15 @@ impl Client {
     ///   "ChildImageVersionId": "d3ksjed4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn describe_data_engine_python_spark_images(
-        &self,
-        request: &DescribeDataEnginePythonSparkImagesRequest,
-    ) -> rt::Result<DescribeDataEnginePythonSparkImagesResponse> {
+    pub fn describe_data_engine_python_spark_images<'a>(
+        &'a self,
+        request: &'a DescribeDataEnginePythonSparkImagesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDataEnginePythonSparkImagesRequest,
+        DescribeDataEnginePythonSparkImagesResponse,
+    > {
         self.read("DescribeDataEnginePythonSparkImages", request)
-            .await
     }
 
     /// 获取指定小版本下的Session配置 (`DescribeDataEngineSessionParameters`)
@@ -3021,12 +3078,15 @@ impl Client {
     ///   "DataEngineId": "DataEngine-1"
     /// }
     /// ```
-    pub async fn describe_data_engine_session_parameters(
-        &self,
-        request: &DescribeDataEngineSessionParametersRequest,
-    ) -> rt::Result<DescribeDataEngineSessionParametersResponse> {
+    pub fn describe_data_engine_session_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDataEngineSessionParametersRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDataEngineSessionParametersRequest,
+        DescribeDataEngineSessionParametersResponse,
+    > {
         self.read("DescribeDataEngineSessionParameters", request)
-            .await
     }
 
     /// 查询DataEngines列表 (`DescribeDataEngines`)
@@ -3036,11 +3096,11 @@ impl Client {
     /// # Example (1 of 2): 查询DataEngines信息列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_data_engines(
-        &self,
-        request: &DescribeDataEnginesRequest,
-    ) -> rt::Result<DescribeDataEnginesResponse> {
-        self.read("DescribeDataEngines", request).await
+    pub fn describe_data_engines<'a>(
+        &'a self,
+        request: &'a DescribeDataEnginesRequest,
+    ) -> rt::Call<'a, DescribeDataEnginesRequest, DescribeDataEnginesResponse> {
+        self.read("DescribeDataEngines", request)
     }
 
     /// 查看引擎的规格明细 (`DescribeDataEnginesScaleDetail`)
@@ -3060,11 +3120,12 @@ impl Client {
     ///   "StartTime": "2024-06-06 12:00:00"
     /// }
     /// ```
-    pub async fn describe_data_engines_scale_detail(
-        &self,
-        request: &DescribeDataEnginesScaleDetailRequest,
-    ) -> rt::Result<DescribeDataEnginesScaleDetailResponse> {
-        self.read("DescribeDataEnginesScaleDetail", request).await
+    pub fn describe_data_engines_scale_detail<'a>(
+        &'a self,
+        request: &'a DescribeDataEnginesScaleDetailRequest,
+    ) -> rt::Call<'a, DescribeDataEnginesScaleDetailRequest, DescribeDataEnginesScaleDetailResponse>
+    {
+        self.read("DescribeDataEnginesScaleDetail", request)
     }
 
     /// 查询数据脱敏策略列表 (`DescribeDataMaskStrategies`)
@@ -3082,11 +3143,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_data_mask_strategies(
-        &self,
-        request: &DescribeDataMaskStrategiesRequest,
-    ) -> rt::Result<DescribeDataMaskStrategiesResponse> {
-        self.read("DescribeDataMaskStrategies", request).await
+    pub fn describe_data_mask_strategies<'a>(
+        &'a self,
+        request: &'a DescribeDataMaskStrategiesRequest,
+    ) -> rt::Call<'a, DescribeDataMaskStrategiesRequest, DescribeDataMaskStrategiesResponse> {
+        self.read("DescribeDataMaskStrategies", request)
     }
 
     /// 查询数据库详细信息 (`DescribeDatabase`)
@@ -3103,11 +3164,11 @@ impl Client {
     ///   "DatasourceConnectionName": "DataLakeCatalog"
     /// }
     /// ```
-    pub async fn describe_database(
-        &self,
-        request: &DescribeDatabaseRequest,
-    ) -> rt::Result<DescribeDatabaseResponse> {
-        self.read("DescribeDatabase", request).await
+    pub fn describe_database<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseRequest,
+    ) -> rt::Call<'a, DescribeDatabaseRequest, DescribeDatabaseResponse> {
+        self.read("DescribeDatabase", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -3127,11 +3188,11 @@ impl Client {
     ///   "Sort": "CreateTime"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 查询数据源信息 (`DescribeDatasourceConnection`)
@@ -3141,11 +3202,12 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn describe_datasource_connection(
-        &self,
-        request: &DescribeDatasourceConnectionRequest,
-    ) -> rt::Result<DescribeDatasourceConnectionResponse> {
-        self.read("DescribeDatasourceConnection", request).await
+    pub fn describe_datasource_connection<'a>(
+        &'a self,
+        request: &'a DescribeDatasourceConnectionRequest,
+    ) -> rt::Call<'a, DescribeDatasourceConnectionRequest, DescribeDatasourceConnectionResponse>
+    {
+        self.read("DescribeDatasourceConnection", request)
     }
 
     /// 查询 EMR 集群详细信息 (`DescribeEmrClusterInfo`)
@@ -3161,11 +3223,11 @@ impl Client {
     ///   "InstanceId": "emr-40ybwbbn"
     /// }
     /// ```
-    pub async fn describe_emr_cluster_info(
-        &self,
-        request: &DescribeEmrClusterInfoRequest,
-    ) -> rt::Result<DescribeEmrClusterInfoResponse> {
-        self.read("DescribeEmrClusterInfo", request).await
+    pub fn describe_emr_cluster_info<'a>(
+        &'a self,
+        request: &'a DescribeEmrClusterInfoRequest,
+    ) -> rt::Call<'a, DescribeEmrClusterInfoRequest, DescribeEmrClusterInfoResponse> {
+        self.read("DescribeEmrClusterInfo", request)
     }
 
     /// 查询引擎网络信息 (`DescribeEngineNetworks`)
@@ -3182,11 +3244,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_engine_networks(
-        &self,
-        request: &DescribeEngineNetworksRequest,
-    ) -> rt::Result<DescribeEngineNetworksResponse> {
-        self.read("DescribeEngineNetworks", request).await
+    pub fn describe_engine_networks<'a>(
+        &'a self,
+        request: &'a DescribeEngineNetworksRequest,
+    ) -> rt::Call<'a, DescribeEngineNetworksRequest, DescribeEngineNetworksResponse> {
+        self.read("DescribeEngineNetworks", request)
     }
 
     /// 获取引擎节点规格 (`DescribeEngineNodeSpec`)
@@ -3202,11 +3264,11 @@ impl Client {
     ///   "DataEngineName": "test"
     /// }
     /// ```
-    pub async fn describe_engine_node_spec(
-        &self,
-        request: &DescribeEngineNodeSpecRequest,
-    ) -> rt::Result<DescribeEngineNodeSpecResponse> {
-        self.read("DescribeEngineNodeSpec", request).await
+    pub fn describe_engine_node_spec<'a>(
+        &'a self,
+        request: &'a DescribeEngineNodeSpecRequest,
+    ) -> rt::Call<'a, DescribeEngineNodeSpecRequest, DescribeEngineNodeSpecResponse> {
+        self.read("DescribeEngineNodeSpec", request)
     }
 
     /// 查询数据引擎资源使用情况 (`DescribeEngineUsageInfo`)
@@ -3222,11 +3284,11 @@ impl Client {
     ///   "DataEngineId": "DataEngine-r0xxxkls"
     /// }
     /// ```
-    pub async fn describe_engine_usage_info(
-        &self,
-        request: &DescribeEngineUsageInfoRequest,
-    ) -> rt::Result<DescribeEngineUsageInfoResponse> {
-        self.read("DescribeEngineUsageInfo", request).await
+    pub fn describe_engine_usage_info<'a>(
+        &'a self,
+        request: &'a DescribeEngineUsageInfoRequest,
+    ) -> rt::Call<'a, DescribeEngineUsageInfoRequest, DescribeEngineUsageInfoResponse> {
+        self.read("DescribeEngineUsageInfo", request)
     }
 
     /// 查询流程详情列表 (`DescribeFlowDetailList`)
@@ -3244,11 +3306,11 @@ impl Client {
     ///   "PartitionCode": "dlc-p-5f246106"
     /// }
     /// ```
-    pub async fn describe_flow_detail_list(
-        &self,
-        request: &DescribeFlowDetailListRequest,
-    ) -> rt::Result<DescribeFlowDetailListResponse> {
-        self.read("DescribeFlowDetailList", request).await
+    pub fn describe_flow_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeFlowDetailListRequest,
+    ) -> rt::Call<'a, DescribeFlowDetailListRequest, DescribeFlowDetailListResponse> {
+        self.read("DescribeFlowDetailList", request)
     }
 
     /// 查询分区流程列表 (`DescribeFlowList`)
@@ -3266,11 +3328,11 @@ impl Client {
     ///   "PartitionCode": "dlc-p-5f246106"
     /// }
     /// ```
-    pub async fn describe_flow_list(
-        &self,
-        request: &DescribeFlowListRequest,
-    ) -> rt::Result<DescribeFlowListResponse> {
-        self.read("DescribeFlowList", request).await
+    pub fn describe_flow_list<'a>(
+        &'a self,
+        request: &'a DescribeFlowListRequest,
+    ) -> rt::Call<'a, DescribeFlowListRequest, DescribeFlowListResponse> {
+        self.read("DescribeFlowList", request)
     }
 
     /// 查询被禁用的表属性列表（新） (`DescribeForbiddenTablePro`)
@@ -3284,11 +3346,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_forbidden_table_pro(
-        &self,
-        request: &DescribeForbiddenTableProRequest,
-    ) -> rt::Result<DescribeForbiddenTableProResponse> {
-        self.read("DescribeForbiddenTablePro", request).await
+    pub fn describe_forbidden_table_pro<'a>(
+        &'a self,
+        request: &'a DescribeForbiddenTableProRequest,
+    ) -> rt::Call<'a, DescribeForbiddenTableProRequest, DescribeForbiddenTableProResponse> {
+        self.read("DescribeForbiddenTablePro", request)
     }
 
     /// AI DLC 查询作业定义详情 (`DescribeJobDefinitionDetail`)
@@ -3304,11 +3366,11 @@ impl Client {
     ///   "JobDefinitionId": "jd-4b7e15"
     /// }
     /// ```
-    pub async fn describe_job_definition_detail(
-        &self,
-        request: &DescribeJobDefinitionDetailRequest,
-    ) -> rt::Result<DescribeJobDefinitionDetailResponse> {
-        self.read("DescribeJobDefinitionDetail", request).await
+    pub fn describe_job_definition_detail<'a>(
+        &'a self,
+        request: &'a DescribeJobDefinitionDetailRequest,
+    ) -> rt::Call<'a, DescribeJobDefinitionDetailRequest, DescribeJobDefinitionDetailResponse> {
+        self.read("DescribeJobDefinitionDetail", request)
     }
 
     /// AI DLC 查询作业定义列表 (`DescribeJobDefinitions`)
@@ -3340,11 +3402,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_job_definitions(
-        &self,
-        request: &DescribeJobDefinitionsRequest,
-    ) -> rt::Result<DescribeJobDefinitionsResponse> {
-        self.read("DescribeJobDefinitions", request).await
+    pub fn describe_job_definitions<'a>(
+        &'a self,
+        request: &'a DescribeJobDefinitionsRequest,
+    ) -> rt::Call<'a, DescribeJobDefinitionsRequest, DescribeJobDefinitionsResponse> {
+        self.read("DescribeJobDefinitions", request)
     }
 
     /// AI DLC 查询作业详情 (`DescribeJobDetail`)
@@ -3360,11 +3422,11 @@ impl Client {
     ///   "JobId": "job-9f3a2b1c"
     /// }
     /// ```
-    pub async fn describe_job_detail(
-        &self,
-        request: &DescribeJobDetailRequest,
-    ) -> rt::Result<DescribeJobDetailResponse> {
-        self.read("DescribeJobDetail", request).await
+    pub fn describe_job_detail<'a>(
+        &'a self,
+        request: &'a DescribeJobDetailRequest,
+    ) -> rt::Call<'a, DescribeJobDetailRequest, DescribeJobDetailResponse> {
+        self.read("DescribeJobDetail", request)
     }
 
     /// AI DLC 查询作业列表 (`DescribeJobList`)
@@ -3396,11 +3458,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_job_list(
-        &self,
-        request: &DescribeJobListRequest,
-    ) -> rt::Result<DescribeJobListResponse> {
-        self.read("DescribeJobList", request).await
+    pub fn describe_job_list<'a>(
+        &'a self,
+        request: &'a DescribeJobListRequest,
+    ) -> rt::Call<'a, DescribeJobListRequest, DescribeJobListResponse> {
+        self.read("DescribeJobList", request)
     }
 
     /// AI DLC 查询作业日志 (`DescribeJobLog`)
@@ -3418,11 +3480,11 @@ impl Client {
     ///   "LogType": "SPARK_SQL_OPERATION"
     /// }
     /// ```
-    pub async fn describe_job_log(
-        &self,
-        request: &DescribeJobLogRequest,
-    ) -> rt::Result<DescribeJobLogResponse> {
-        self.read("DescribeJobLog", request).await
+    pub fn describe_job_log<'a>(
+        &'a self,
+        request: &'a DescribeJobLogRequest,
+    ) -> rt::Call<'a, DescribeJobLogRequest, DescribeJobLogResponse> {
+        self.read("DescribeJobLog", request)
     }
 
     /// AI DLC 获取作业结果集 (`DescribeJobResult`)
@@ -3440,11 +3502,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_job_result(
-        &self,
-        request: &DescribeJobResultRequest,
-    ) -> rt::Result<DescribeJobResultResponse> {
-        self.read("DescribeJobResult", request).await
+    pub fn describe_job_result<'a>(
+        &'a self,
+        request: &'a DescribeJobResultRequest,
+    ) -> rt::Call<'a, DescribeJobResultRequest, DescribeJobResultResponse> {
+        self.read("DescribeJobResult", request)
     }
 
     /// 查询托管存储指定目录的Summary (`DescribeLakeFsDirSummary`)
@@ -3458,11 +3520,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_lake_fs_dir_summary(
-        &self,
-        request: &DescribeLakeFsDirSummaryRequest,
-    ) -> rt::Result<DescribeLakeFsDirSummaryResponse> {
-        self.read("DescribeLakeFsDirSummary", request).await
+    pub fn describe_lake_fs_dir_summary<'a>(
+        &'a self,
+        request: &'a DescribeLakeFsDirSummaryRequest,
+    ) -> rt::Call<'a, DescribeLakeFsDirSummaryRequest, DescribeLakeFsDirSummaryResponse> {
+        self.read("DescribeLakeFsDirSummary", request)
     }
 
     /// 查询用户的托管存储信息 (`DescribeLakeFsInfo`)
@@ -3476,11 +3538,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_lake_fs_info(
-        &self,
-        request: &DescribeLakeFsInfoRequest,
-    ) -> rt::Result<DescribeLakeFsInfoResponse> {
-        self.read("DescribeLakeFsInfo", request).await
+    pub fn describe_lake_fs_info<'a>(
+        &'a self,
+        request: &'a DescribeLakeFsInfoRequest,
+    ) -> rt::Call<'a, DescribeLakeFsInfoRequest, DescribeLakeFsInfoResponse> {
+        self.read("DescribeLakeFsInfo", request)
     }
 
     /// 获取LakeFs上task执行结果访问信息 (`DescribeLakeFsTaskResult`)
@@ -3496,11 +3558,11 @@ impl Client {
     ///   "FsPath": "lakefs://*@dlc7e43-*-*-*-*/*/.system/result/20250109/*"
     /// }
     /// ```
-    pub async fn describe_lake_fs_task_result(
-        &self,
-        request: &DescribeLakeFsTaskResultRequest,
-    ) -> rt::Result<DescribeLakeFsTaskResultResponse> {
-        self.read("DescribeLakeFsTaskResult", request).await
+    pub fn describe_lake_fs_task_result<'a>(
+        &'a self,
+        request: &'a DescribeLakeFsTaskResultRequest,
+    ) -> rt::Call<'a, DescribeLakeFsTaskResultRequest, DescribeLakeFsTaskResultResponse> {
+        self.read("DescribeLakeFsTaskResult", request)
     }
 
     /// 获取 MCP 用户子账号 (`DescribeMCPSubUin`)
@@ -3514,11 +3576,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_mcp_sub_uin(
-        &self,
-        request: &DescribeMCPSubUinRequest,
-    ) -> rt::Result<DescribeMCPSubUinResponse> {
-        self.read("DescribeMCPSubUin", request).await
+    pub fn describe_mcp_sub_uin<'a>(
+        &'a self,
+        request: &'a DescribeMCPSubUinRequest,
+    ) -> rt::Call<'a, DescribeMCPSubUinRequest, DescribeMCPSubUinResponse> {
+        self.read("DescribeMCPSubUin", request)
     }
 
     /// 查询任务列表MCP (`DescribeMCPTask`)
@@ -3534,11 +3596,11 @@ impl Client {
     ///   "TaskId": "**"
     /// }
     /// ```
-    pub async fn describe_mcp_task(
-        &self,
-        request: &DescribeMCPTaskRequest,
-    ) -> rt::Result<DescribeMCPTaskResponse> {
-        self.read("DescribeMCPTask", request).await
+    pub fn describe_mcp_task<'a>(
+        &'a self,
+        request: &'a DescribeMCPTaskRequest,
+    ) -> rt::Call<'a, DescribeMCPTaskRequest, DescribeMCPTaskResponse> {
+        self.read("DescribeMCPTask", request)
     }
 
     /// MCP获取任务结果查询 (`DescribeMCPTaskResult`)
@@ -3554,11 +3616,11 @@ impl Client {
     ///   "TaskId": "**************"
     /// }
     /// ```
-    pub async fn describe_mcp_task_result(
-        &self,
-        request: &DescribeMCPTaskResultRequest,
-    ) -> rt::Result<DescribeMCPTaskResultResponse> {
-        self.read("DescribeMCPTaskResult", request).await
+    pub fn describe_mcp_task_result<'a>(
+        &'a self,
+        request: &'a DescribeMCPTaskResultRequest,
+    ) -> rt::Call<'a, DescribeMCPTaskResultRequest, DescribeMCPTaskResultResponse> {
+        self.read("DescribeMCPTaskResult", request)
     }
 
     /// 查询训练实例的 MLflow 接入配置 (`DescribeMlFlowConfig`)
@@ -3577,11 +3639,11 @@ impl Client {
     ///   "InstanceId": "rayjob-20260721111631-qy5b"
     /// }
     /// ```
-    pub async fn describe_ml_flow_config(
-        &self,
-        request: &DescribeMlFlowConfigRequest,
-    ) -> rt::Result<DescribeMlFlowConfigResponse> {
-        self.read("DescribeMlFlowConfig", request).await
+    pub fn describe_ml_flow_config<'a>(
+        &'a self,
+        request: &'a DescribeMlFlowConfigRequest,
+    ) -> rt::Call<'a, DescribeMlFlowConfigRequest, DescribeMlFlowConfigResponse> {
+        self.read("DescribeMlFlowConfig", request)
     }
 
     /// 查询 MLflow Server详情 (`DescribeMlflowServer`)
@@ -3597,11 +3659,11 @@ impl Client {
     ///   "ServerId": "mlflow-81f27279"
     /// }
     /// ```
-    pub async fn describe_mlflow_server(
-        &self,
-        request: &DescribeMlflowServerRequest,
-    ) -> rt::Result<DescribeMlflowServerResponse> {
-        self.read("DescribeMlflowServer", request).await
+    pub fn describe_mlflow_server<'a>(
+        &'a self,
+        request: &'a DescribeMlflowServerRequest,
+    ) -> rt::Call<'a, DescribeMlflowServerRequest, DescribeMlflowServerResponse> {
+        self.read("DescribeMlflowServer", request)
     }
 
     /// 查询 MlFlow Server K8s 事件 (`DescribeMlflowServerEvents`)
@@ -3619,11 +3681,11 @@ impl Client {
     ///   "ServerId": "mlflow-7f72b80b"
     /// }
     /// ```
-    pub async fn describe_mlflow_server_events(
-        &self,
-        request: &DescribeMlflowServerEventsRequest,
-    ) -> rt::Result<DescribeMlflowServerEventsResponse> {
-        self.read("DescribeMlflowServerEvents", request).await
+    pub fn describe_mlflow_server_events<'a>(
+        &'a self,
+        request: &'a DescribeMlflowServerEventsRequest,
+    ) -> rt::Call<'a, DescribeMlflowServerEventsRequest, DescribeMlflowServerEventsResponse> {
+        self.read("DescribeMlflowServerEvents", request)
     }
 
     /// 查询 MlFlow Server Pods 列表 (`DescribeMlflowServerPods`)
@@ -3639,11 +3701,11 @@ impl Client {
     ///   "ServerId": "mlflow-fe2455ce"
     /// }
     /// ```
-    pub async fn describe_mlflow_server_pods(
-        &self,
-        request: &DescribeMlflowServerPodsRequest,
-    ) -> rt::Result<DescribeMlflowServerPodsResponse> {
-        self.read("DescribeMlflowServerPods", request).await
+    pub fn describe_mlflow_server_pods<'a>(
+        &'a self,
+        request: &'a DescribeMlflowServerPodsRequest,
+    ) -> rt::Call<'a, DescribeMlflowServerPodsRequest, DescribeMlflowServerPodsResponse> {
+        self.read("DescribeMlflowServerPods", request)
     }
 
     /// 获取模型可用的推理引擎列表 (`DescribeModelEngines`)
@@ -3659,11 +3721,11 @@ impl Client {
     ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
     /// }
     /// ```
-    pub async fn describe_model_engines(
-        &self,
-        request: &DescribeModelEnginesRequest,
-    ) -> rt::Result<DescribeModelEnginesResponse> {
-        self.read("DescribeModelEngines", request).await
+    pub fn describe_model_engines<'a>(
+        &'a self,
+        request: &'a DescribeModelEnginesRequest,
+    ) -> rt::Call<'a, DescribeModelEnginesRequest, DescribeModelEnginesResponse> {
+        self.read("DescribeModelEngines", request)
     }
 
     /// 查询指定模型类型下可选的任务类型列表 (`DescribeModelTaskOptions`)
@@ -3677,11 +3739,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_model_task_options(
-        &self,
-        request: &DescribeModelTaskOptionsRequest,
-    ) -> rt::Result<DescribeModelTaskOptionsResponse> {
-        self.read("DescribeModelTaskOptions", request).await
+    pub fn describe_model_task_options<'a>(
+        &'a self,
+        request: &'a DescribeModelTaskOptionsRequest,
+    ) -> rt::Call<'a, DescribeModelTaskOptionsRequest, DescribeModelTaskOptionsResponse> {
+        self.read("DescribeModelTaskOptions", request)
     }
 
     /// 查询标准引擎spark session列表 (`DescribeNativeSparkSessions`)
@@ -3698,11 +3760,11 @@ impl Client {
     ///   "ResourceGroupId": "rg-7w5ex1i20y"
     /// }
     /// ```
-    pub async fn describe_native_spark_sessions(
-        &self,
-        request: &DescribeNativeSparkSessionsRequest,
-    ) -> rt::Result<DescribeNativeSparkSessionsResponse> {
-        self.read("DescribeNativeSparkSessions", request).await
+    pub fn describe_native_spark_sessions<'a>(
+        &'a self,
+        request: &'a DescribeNativeSparkSessionsRequest,
+    ) -> rt::Call<'a, DescribeNativeSparkSessionsRequest, DescribeNativeSparkSessionsResponse> {
+        self.read("DescribeNativeSparkSessions", request)
     }
 
     /// 查询网络配置列表 (`DescribeNetworkConnections`)
@@ -3722,11 +3784,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_network_connections(
-        &self,
-        request: &DescribeNetworkConnectionsRequest,
-    ) -> rt::Result<DescribeNetworkConnectionsResponse> {
-        self.read("DescribeNetworkConnections", request).await
+    pub fn describe_network_connections<'a>(
+        &'a self,
+        request: &'a DescribeNetworkConnectionsRequest,
+    ) -> rt::Call<'a, DescribeNetworkConnectionsRequest, DescribeNetworkConnectionsResponse> {
+        self.read("DescribeNetworkConnections", request)
     }
 
     /// 查询交互式 session详情信息 (`DescribeNotebookSession`)
@@ -3742,11 +3804,11 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn describe_notebook_session(
-        &self,
-        request: &DescribeNotebookSessionRequest,
-    ) -> rt::Result<DescribeNotebookSessionResponse> {
-        self.read("DescribeNotebookSession", request).await
+    pub fn describe_notebook_session<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionRequest,
+    ) -> rt::Call<'a, DescribeNotebookSessionRequest, DescribeNotebookSessionResponse> {
+        self.read("DescribeNotebookSession", request)
     }
 
     /// 查询交互式 session日志 (`DescribeNotebookSessionLog`)
@@ -3764,11 +3826,11 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn describe_notebook_session_log(
-        &self,
-        request: &DescribeNotebookSessionLogRequest,
-    ) -> rt::Result<DescribeNotebookSessionLogResponse> {
-        self.read("DescribeNotebookSessionLog", request).await
+    pub fn describe_notebook_session_log<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionLogRequest,
+    ) -> rt::Call<'a, DescribeNotebookSessionLogRequest, DescribeNotebookSessionLogResponse> {
+        self.read("DescribeNotebookSessionLog", request)
     }
 
     /// 查询session 中执行任务的详情 (`DescribeNotebookSessionStatement`)
@@ -3785,11 +3847,15 @@ impl Client {
     ///   "StatementId": "d3018ad4-9a7e-4f64-a3dj-f38507c697dj"
     /// }
     /// ```
-    pub async fn describe_notebook_session_statement(
-        &self,
-        request: &DescribeNotebookSessionStatementRequest,
-    ) -> rt::Result<DescribeNotebookSessionStatementResponse> {
-        self.read("DescribeNotebookSessionStatement", request).await
+    pub fn describe_notebook_session_statement<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionStatementRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotebookSessionStatementRequest,
+        DescribeNotebookSessionStatementResponse,
+    > {
+        self.read("DescribeNotebookSessionStatement", request)
     }
 
     /// 获取statement运行结果（作用于：Spark交互式SQL任务、Notebook任务）。 (`DescribeNotebookSessionStatementSqlResult`)
@@ -3807,12 +3873,15 @@ impl Client {
     ///   "TaskId": "20210521195919442157"
     /// }
     /// ```
-    pub async fn describe_notebook_session_statement_sql_result(
-        &self,
-        request: &DescribeNotebookSessionStatementSqlResultRequest,
-    ) -> rt::Result<DescribeNotebookSessionStatementSqlResultResponse> {
+    pub fn describe_notebook_session_statement_sql_result<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionStatementSqlResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotebookSessionStatementSqlResultRequest,
+        DescribeNotebookSessionStatementSqlResultResponse,
+    > {
         self.read("DescribeNotebookSessionStatementSqlResult", request)
-            .await
     }
 
     /// 查询Session中执行的任务列表 (`DescribeNotebookSessionStatements`)
@@ -3829,12 +3898,15 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn describe_notebook_session_statements(
-        &self,
-        request: &DescribeNotebookSessionStatementsRequest,
-    ) -> rt::Result<DescribeNotebookSessionStatementsResponse> {
+    pub fn describe_notebook_session_statements<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionStatementsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotebookSessionStatementsRequest,
+        DescribeNotebookSessionStatementsResponse,
+    > {
         self.read("DescribeNotebookSessionStatements", request)
-            .await
     }
 
     /// 查询交互式 session列表 (`DescribeNotebookSessions`)
@@ -3856,11 +3928,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_notebook_sessions(
-        &self,
-        request: &DescribeNotebookSessionsRequest,
-    ) -> rt::Result<DescribeNotebookSessionsResponse> {
-        self.read("DescribeNotebookSessions", request).await
+    pub fn describe_notebook_sessions<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSessionsRequest,
+    ) -> rt::Call<'a, DescribeNotebookSessionsRequest, DescribeNotebookSessionsResponse> {
+        self.read("DescribeNotebookSessions", request)
     }
 
     /// 查询其他产品元数据加速桶绑定列表 (`DescribeOtherCHDFSBindingList`)
@@ -3876,11 +3948,12 @@ impl Client {
     ///   "BucketId": "dlcce79-*-*-*-*"
     /// }
     /// ```
-    pub async fn describe_other_chdfs_binding_list(
-        &self,
-        request: &DescribeOtherCHDFSBindingListRequest,
-    ) -> rt::Result<DescribeOtherCHDFSBindingListResponse> {
-        self.read("DescribeOtherCHDFSBindingList", request).await
+    pub fn describe_other_chdfs_binding_list<'a>(
+        &'a self,
+        request: &'a DescribeOtherCHDFSBindingListRequest,
+    ) -> rt::Call<'a, DescribeOtherCHDFSBindingListRequest, DescribeOtherCHDFSBindingListResponse>
+    {
+        self.read("DescribeOtherCHDFSBindingList", request)
     }
 
     /// 获取分区详情 (`DescribePartitionDetail`)
@@ -3896,11 +3969,11 @@ impl Client {
     ///   "PartitionCode": "dlc-ae511d85"
     /// }
     /// ```
-    pub async fn describe_partition_detail(
-        &self,
-        request: &DescribePartitionDetailRequest,
-    ) -> rt::Result<DescribePartitionDetailResponse> {
-        self.read("DescribePartitionDetail", request).await
+    pub fn describe_partition_detail<'a>(
+        &'a self,
+        request: &'a DescribePartitionDetailRequest,
+    ) -> rt::Call<'a, DescribePartitionDetailRequest, DescribePartitionDetailResponse> {
+        self.read("DescribePartitionDetail", request)
     }
 
     /// 查询指定分区的所有队列列表 (`DescribePartitionQueues`)
@@ -3918,11 +3991,11 @@ impl Client {
     ///   "PartitionCode": "dlc-p-bazbypwy"
     /// }
     /// ```
-    pub async fn describe_partition_queues(
-        &self,
-        request: &DescribePartitionQueuesRequest,
-    ) -> rt::Result<DescribePartitionQueuesResponse> {
-        self.read("DescribePartitionQueues", request).await
+    pub fn describe_partition_queues<'a>(
+        &'a self,
+        request: &'a DescribePartitionQueuesRequest,
+    ) -> rt::Call<'a, DescribePartitionQueuesRequest, DescribePartitionQueuesResponse> {
+        self.read("DescribePartitionQueues", request)
     }
 
     /// 查询分区列表 (`DescribePartitions`)
@@ -3939,11 +4012,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_partitions(
-        &self,
-        request: &DescribePartitionsRequest,
-    ) -> rt::Result<DescribePartitionsResponse> {
-        self.read("DescribePartitions", request).await
+    pub fn describe_partitions<'a>(
+        &'a self,
+        request: &'a DescribePartitionsRequest,
+    ) -> rt::Call<'a, DescribePartitionsRequest, DescribePartitionsResponse> {
+        self.read("DescribePartitions", request)
     }
 
     /// 获取零代码后训练的推荐参数配置 (`DescribePostTrainingPreset`)
@@ -3962,11 +4035,11 @@ impl Client {
     ///   "TrainingMode": "balanced"
     /// }
     /// ```
-    pub async fn describe_post_training_preset(
-        &self,
-        request: &DescribePostTrainingPresetRequest,
-    ) -> rt::Result<DescribePostTrainingPresetResponse> {
-        self.read("DescribePostTrainingPreset", request).await
+    pub fn describe_post_training_preset<'a>(
+        &'a self,
+        request: &'a DescribePostTrainingPresetRequest,
+    ) -> rt::Call<'a, DescribePostTrainingPresetRequest, DescribePostTrainingPresetResponse> {
+        self.read("DescribePostTrainingPreset", request)
     }
 
     /// 获取推荐高级参数 (`DescribeRecommendedParams`)
@@ -3983,11 +4056,11 @@ impl Client {
     ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
     /// }
     /// ```
-    pub async fn describe_recommended_params(
-        &self,
-        request: &DescribeRecommendedParamsRequest,
-    ) -> rt::Result<DescribeRecommendedParamsResponse> {
-        self.read("DescribeRecommendedParams", request).await
+    pub fn describe_recommended_params<'a>(
+        &'a self,
+        request: &'a DescribeRecommendedParamsRequest,
+    ) -> rt::Call<'a, DescribeRecommendedParamsRequest, DescribeRecommendedParamsResponse> {
+        self.read("DescribeRecommendedParams", request)
     }
 
     /// 展示标准引擎资源组资源用量 (`DescribeResourceGroupUsageInfo`)
@@ -4003,11 +4076,12 @@ impl Client {
     ///   "SessionId": "rg-5ga6u6gzxx"
     /// }
     /// ```
-    pub async fn describe_resource_group_usage_info(
-        &self,
-        request: &DescribeResourceGroupUsageInfoRequest,
-    ) -> rt::Result<DescribeResourceGroupUsageInfoResponse> {
-        self.read("DescribeResourceGroupUsageInfo", request).await
+    pub fn describe_resource_group_usage_info<'a>(
+        &'a self,
+        request: &'a DescribeResourceGroupUsageInfoRequest,
+    ) -> rt::Call<'a, DescribeResourceGroupUsageInfoRequest, DescribeResourceGroupUsageInfoResponse>
+    {
+        self.read("DescribeResourceGroupUsageInfo", request)
     }
 
     /// 查询结果下载任务 (`DescribeResultDownload`)
@@ -4023,11 +4097,11 @@ impl Client {
     ///   "DownloadId": "31f36df6-7510-4e3e-a467-c1d86494ad1d"
     /// }
     /// ```
-    pub async fn describe_result_download(
-        &self,
-        request: &DescribeResultDownloadRequest,
-    ) -> rt::Result<DescribeResultDownloadResponse> {
-        self.read("DescribeResultDownload", request).await
+    pub fn describe_result_download<'a>(
+        &'a self,
+        request: &'a DescribeResultDownloadRequest,
+    ) -> rt::Call<'a, DescribeResultDownloadRequest, DescribeResultDownloadResponse> {
+        self.read("DescribeResultDownload", request)
     }
 
     /// 查询可售卖的地域列表 (`DescribeSaleRegions`)
@@ -4041,11 +4115,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sale_regions(
-        &self,
-        request: &DescribeSaleRegionsRequest,
-    ) -> rt::Result<DescribeSaleRegionsResponse> {
-        self.read("DescribeSaleRegions", request).await
+    pub fn describe_sale_regions<'a>(
+        &'a self,
+        request: &'a DescribeSaleRegionsRequest,
+    ) -> rt::Call<'a, DescribeSaleRegionsRequest, DescribeSaleRegionsResponse> {
+        self.read("DescribeSaleRegions", request)
     }
 
     /// 查询可售卖资源规格 (`DescribeSaleResourceInfo`)
@@ -4059,11 +4133,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sale_resource_info(
-        &self,
-        request: &DescribeSaleResourceInfoRequest,
-    ) -> rt::Result<DescribeSaleResourceInfoResponse> {
-        self.read("DescribeSaleResourceInfo", request).await
+    pub fn describe_sale_resource_info<'a>(
+        &'a self,
+        request: &'a DescribeSaleResourceInfoRequest,
+    ) -> rt::Call<'a, DescribeSaleResourceInfoRequest, DescribeSaleResourceInfoResponse> {
+        self.read("DescribeSaleResourceInfo", request)
     }
 
     /// 分页查询 Catalog 下 Schema 列表 (`DescribeSchemaNamesPage`)
@@ -4080,11 +4154,11 @@ impl Client {
     ///   "Limit": 1000
     /// }
     /// ```
-    pub async fn describe_schema_names_page(
-        &self,
-        request: &DescribeSchemaNamesPageRequest,
-    ) -> rt::Result<DescribeSchemaNamesPageResponse> {
-        self.read("DescribeSchemaNamesPage", request).await
+    pub fn describe_schema_names_page<'a>(
+        &'a self,
+        request: &'a DescribeSchemaNamesPageRequest,
+    ) -> rt::Call<'a, DescribeSchemaNamesPageRequest, DescribeSchemaNamesPageResponse> {
+        self.read("DescribeSchemaNamesPage", request)
     }
 
     /// 查询SQL脚本列表 (`DescribeScripts`)
@@ -4103,11 +4177,11 @@ impl Client {
     ///   "Sorting": "update-time"
     /// }
     /// ```
-    pub async fn describe_scripts(
-        &self,
-        request: &DescribeScriptsRequest,
-    ) -> rt::Result<DescribeScriptsResponse> {
-        self.read("DescribeScripts", request).await
+    pub fn describe_scripts<'a>(
+        &'a self,
+        request: &'a DescribeScriptsRequest,
+    ) -> rt::Call<'a, DescribeScriptsRequest, DescribeScriptsResponse> {
+        self.read("DescribeScripts", request)
     }
 
     /// 获取内置镜像信息 (`DescribeSessionImageVersion`)
@@ -4124,11 +4198,11 @@ impl Client {
     ///   "FrameworkType": "machine-learning"
     /// }
     /// ```
-    pub async fn describe_session_image_version(
-        &self,
-        request: &DescribeSessionImageVersionRequest,
-    ) -> rt::Result<DescribeSessionImageVersionResponse> {
-        self.read("DescribeSessionImageVersion", request).await
+    pub fn describe_session_image_version<'a>(
+        &'a self,
+        request: &'a DescribeSessionImageVersionRequest,
+    ) -> rt::Call<'a, DescribeSessionImageVersionRequest, DescribeSessionImageVersionResponse> {
+        self.read("DescribeSessionImageVersion", request)
     }
 
     /// 查询spark作业信息 (`DescribeSparkAppJob`)
@@ -4145,11 +4219,11 @@ impl Client {
     ///   "JobName": "spark_app"
     /// }
     /// ```
-    pub async fn describe_spark_app_job(
-        &self,
-        request: &DescribeSparkAppJobRequest,
-    ) -> rt::Result<DescribeSparkAppJobResponse> {
-        self.read("DescribeSparkAppJob", request).await
+    pub fn describe_spark_app_job<'a>(
+        &'a self,
+        request: &'a DescribeSparkAppJobRequest,
+    ) -> rt::Call<'a, DescribeSparkAppJobRequest, DescribeSparkAppJobResponse> {
+        self.read("DescribeSparkAppJob", request)
     }
 
     /// 查询spark作业列表 (`DescribeSparkAppJobs`)
@@ -4178,11 +4252,11 @@ impl Client {
     ///   "StartTime": "2022-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_spark_app_jobs(
-        &self,
-        request: &DescribeSparkAppJobsRequest,
-    ) -> rt::Result<DescribeSparkAppJobsResponse> {
-        self.read("DescribeSparkAppJobs", request).await
+    pub fn describe_spark_app_jobs<'a>(
+        &'a self,
+        request: &'a DescribeSparkAppJobsRequest,
+    ) -> rt::Call<'a, DescribeSparkAppJobsRequest, DescribeSparkAppJobsResponse> {
+        self.read("DescribeSparkAppJobs", request)
     }
 
     /// 查询spark应用的运行任务实例列表 (`DescribeSparkAppTasks`)
@@ -4200,11 +4274,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_spark_app_tasks(
-        &self,
-        request: &DescribeSparkAppTasksRequest,
-    ) -> rt::Result<DescribeSparkAppTasksResponse> {
-        self.read("DescribeSparkAppTasks", request).await
+    pub fn describe_spark_app_tasks<'a>(
+        &'a self,
+        request: &'a DescribeSparkAppTasksRequest,
+    ) -> rt::Call<'a, DescribeSparkAppTasksRequest, DescribeSparkAppTasksResponse> {
+        self.read("DescribeSparkAppTasks", request)
     }
 
     /// 获取Spark SQL批任务运行状态 (`DescribeSparkSessionBatchSQL`)
@@ -4220,11 +4294,12 @@ impl Client {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-fsjr37c69742"
     /// }
     /// ```
-    pub async fn describe_spark_session_batch_sql(
-        &self,
-        request: &DescribeSparkSessionBatchSQLRequest,
-    ) -> rt::Result<DescribeSparkSessionBatchSQLResponse> {
-        self.read("DescribeSparkSessionBatchSQL", request).await
+    pub fn describe_spark_session_batch_sql<'a>(
+        &'a self,
+        request: &'a DescribeSparkSessionBatchSQLRequest,
+    ) -> rt::Call<'a, DescribeSparkSessionBatchSQLRequest, DescribeSparkSessionBatchSQLResponse>
+    {
+        self.read("DescribeSparkSessionBatchSQL", request)
     }
 
     /// 获取Spark SQL批任务消耗 (`DescribeSparkSessionBatchSQLCost`)
@@ -4242,11 +4317,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_spark_session_batch_sql_cost(
-        &self,
-        request: &DescribeSparkSessionBatchSQLCostRequest,
-    ) -> rt::Result<DescribeSparkSessionBatchSQLCostResponse> {
-        self.read("DescribeSparkSessionBatchSQLCost", request).await
+    pub fn describe_spark_session_batch_sql_cost<'a>(
+        &'a self,
+        request: &'a DescribeSparkSessionBatchSQLCostRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSparkSessionBatchSQLCostRequest,
+        DescribeSparkSessionBatchSQLCostResponse,
+    > {
+        self.read("DescribeSparkSessionBatchSQLCost", request)
     }
 
     /// 查询Spark SQL批任务日志 (`DescribeSparkSessionBatchSqlLog`)
@@ -4262,11 +4341,12 @@ impl Client {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    pub async fn describe_spark_session_batch_sql_log(
-        &self,
-        request: &DescribeSparkSessionBatchSqlLogRequest,
-    ) -> rt::Result<DescribeSparkSessionBatchSqlLogResponse> {
-        self.read("DescribeSparkSessionBatchSqlLog", request).await
+    pub fn describe_spark_session_batch_sql_log<'a>(
+        &'a self,
+        request: &'a DescribeSparkSessionBatchSqlLogRequest,
+    ) -> rt::Call<'a, DescribeSparkSessionBatchSqlLogRequest, DescribeSparkSessionBatchSqlLogResponse>
+    {
+        self.read("DescribeSparkSessionBatchSqlLog", request)
     }
 
     /// 查询标准引擎资源组的配置信息 (`DescribeStandardEngineResourceGroupConfigInfo`)
@@ -4289,12 +4369,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_standard_engine_resource_group_config_info(
-        &self,
-        request: &DescribeStandardEngineResourceGroupConfigInfoRequest,
-    ) -> rt::Result<DescribeStandardEngineResourceGroupConfigInfoResponse> {
+    pub fn describe_standard_engine_resource_group_config_info<'a>(
+        &'a self,
+        request: &'a DescribeStandardEngineResourceGroupConfigInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStandardEngineResourceGroupConfigInfoRequest,
+        DescribeStandardEngineResourceGroupConfigInfoResponse,
+    > {
         self.read("DescribeStandardEngineResourceGroupConfigInfo", request)
-            .await
     }
 
     /// 查询标准引擎资源组信息 (`DescribeStandardEngineResourceGroups`)
@@ -4317,12 +4400,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_standard_engine_resource_groups(
-        &self,
-        request: &DescribeStandardEngineResourceGroupsRequest,
-    ) -> rt::Result<DescribeStandardEngineResourceGroupsResponse> {
+    pub fn describe_standard_engine_resource_groups<'a>(
+        &'a self,
+        request: &'a DescribeStandardEngineResourceGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStandardEngineResourceGroupsRequest,
+        DescribeStandardEngineResourceGroupsResponse,
+    > {
         self.read("DescribeStandardEngineResourceGroups", request)
-            .await
     }
 
     /// 查询结果存储位置 (`DescribeStoreLocation`)
@@ -4336,11 +4422,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_store_location(
-        &self,
-        request: &DescribeStoreLocationRequest,
-    ) -> rt::Result<DescribeStoreLocationResponse> {
-        self.read("DescribeStoreLocation", request).await
+    pub fn describe_store_location<'a>(
+        &'a self,
+        request: &'a DescribeStoreLocationRequest,
+    ) -> rt::Call<'a, DescribeStoreLocationRequest, DescribeStoreLocationResponse> {
+        self.read("DescribeStoreLocation", request)
     }
 
     /// 查询子用户访问策略 (`DescribeSubUserAccessPolicy`)
@@ -4354,11 +4440,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sub_user_access_policy(
-        &self,
-        request: &DescribeSubUserAccessPolicyRequest,
-    ) -> rt::Result<DescribeSubUserAccessPolicyResponse> {
-        self.read("DescribeSubUserAccessPolicy", request).await
+    pub fn describe_sub_user_access_policy<'a>(
+        &'a self,
+        request: &'a DescribeSubUserAccessPolicyRequest,
+    ) -> rt::Call<'a, DescribeSubUserAccessPolicyRequest, DescribeSubUserAccessPolicyResponse> {
+        self.read("DescribeSubUserAccessPolicy", request)
     }
 
     /// 查询TCLake开通状态 (`DescribeTCLakeMetaInstance`)
@@ -4372,11 +4458,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tc_lake_meta_instance(
-        &self,
-        request: &DescribeTCLakeMetaInstanceRequest,
-    ) -> rt::Result<DescribeTCLakeMetaInstanceResponse> {
-        self.read("DescribeTCLakeMetaInstance", request).await
+    pub fn describe_tc_lake_meta_instance<'a>(
+        &'a self,
+        request: &'a DescribeTCLakeMetaInstanceRequest,
+    ) -> rt::Call<'a, DescribeTCLakeMetaInstanceRequest, DescribeTCLakeMetaInstanceResponse> {
+        self.read("DescribeTCLakeMetaInstance", request)
     }
 
     /// 查询表详情 (`DescribeTable`)
@@ -4394,11 +4480,11 @@ impl Client {
     ///   "TableName": "table2"
     /// }
     /// ```
-    pub async fn describe_table(
-        &self,
-        request: &DescribeTableRequest,
-    ) -> rt::Result<DescribeTableResponse> {
-        self.read("DescribeTable", request).await
+    pub fn describe_table<'a>(
+        &'a self,
+        request: &'a DescribeTableRequest,
+    ) -> rt::Call<'a, DescribeTableRequest, DescribeTableResponse> {
+        self.read("DescribeTable", request)
     }
 
     /// 查询表分区信息 (`DescribeTablePartitions`)
@@ -4418,11 +4504,11 @@ impl Client {
     ///   "Table": "pt_string"
     /// }
     /// ```
-    pub async fn describe_table_partitions(
-        &self,
-        request: &DescribeTablePartitionsRequest,
-    ) -> rt::Result<DescribeTablePartitionsResponse> {
-        self.read("DescribeTablePartitions", request).await
+    pub fn describe_table_partitions<'a>(
+        &'a self,
+        request: &'a DescribeTablePartitionsRequest,
+    ) -> rt::Call<'a, DescribeTablePartitionsRequest, DescribeTablePartitionsResponse> {
+        self.read("DescribeTablePartitions", request)
     }
 
     /// 查询数据表列表 (`DescribeTables`)
@@ -4450,11 +4536,11 @@ impl Client {
     ///   "Sort": "CreateTime"
     /// }
     /// ```
-    pub async fn describe_tables(
-        &self,
-        request: &DescribeTablesRequest,
-    ) -> rt::Result<DescribeTablesResponse> {
-        self.read("DescribeTables", request).await
+    pub fn describe_tables<'a>(
+        &'a self,
+        request: &'a DescribeTablesRequest,
+    ) -> rt::Call<'a, DescribeTablesRequest, DescribeTablesResponse> {
+        self.read("DescribeTables", request)
     }
 
     /// 查询数据表名称列表 (`DescribeTablesName`)
@@ -4487,11 +4573,11 @@ impl Client {
     ///   "TableType": "Table"
     /// }
     /// ```
-    pub async fn describe_tables_name(
-        &self,
-        request: &DescribeTablesNameRequest,
-    ) -> rt::Result<DescribeTablesNameResponse> {
-        self.read("DescribeTablesName", request).await
+    pub fn describe_tables_name<'a>(
+        &'a self,
+        request: &'a DescribeTablesNameRequest,
+    ) -> rt::Call<'a, DescribeTablesNameRequest, DescribeTablesNameResponse> {
+        self.read("DescribeTablesName", request)
     }
 
     /// 历史任务详情查询 (`DescribeTaskDetail`)
@@ -4507,11 +4593,11 @@ impl Client {
     ///   "TaskInstanceId": "da2334b3fe7211ef852f5254007d4e2c"
     /// }
     /// ```
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 历史任务列表查询 (`DescribeTaskList`)
@@ -4536,11 +4622,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn describe_task_list(
-        &self,
-        request: &DescribeTaskListRequest,
-    ) -> rt::Result<DescribeTaskListResponse> {
-        self.read("DescribeTaskList", request).await
+    pub fn describe_task_list<'a>(
+        &'a self,
+        request: &'a DescribeTaskListRequest,
+    ) -> rt::Call<'a, DescribeTaskListRequest, DescribeTaskListResponse> {
+        self.read("DescribeTaskList", request)
     }
 
     /// 查询任务日志 (`DescribeTaskLog`)
@@ -4560,11 +4646,11 @@ impl Client {
     ///   "TaskId": "84f55bb7-4f9c-4995-90c5-a40fdff9bc62"
     /// }
     /// ```
-    pub async fn describe_task_log(
-        &self,
-        request: &DescribeTaskLogRequest,
-    ) -> rt::Result<DescribeTaskLogResponse> {
-        self.read("DescribeTaskLog", request).await
+    pub fn describe_task_log<'a>(
+        &'a self,
+        request: &'a DescribeTaskLogRequest,
+    ) -> rt::Call<'a, DescribeTaskLogRequest, DescribeTaskLogResponse> {
+        self.read("DescribeTaskLog", request)
     }
 
     /// 查询任务监控信息 (`DescribeTaskMonitorInfos`)
@@ -4587,11 +4673,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_task_monitor_infos(
-        &self,
-        request: &DescribeTaskMonitorInfosRequest,
-    ) -> rt::Result<DescribeTaskMonitorInfosResponse> {
-        self.read("DescribeTaskMonitorInfos", request).await
+    pub fn describe_task_monitor_infos<'a>(
+        &'a self,
+        request: &'a DescribeTaskMonitorInfosRequest,
+    ) -> rt::Call<'a, DescribeTaskMonitorInfosRequest, DescribeTaskMonitorInfosResponse> {
+        self.read("DescribeTaskMonitorInfos", request)
     }
 
     /// 任务资源用量信息 (`DescribeTaskResourceUsage`)
@@ -4607,11 +4693,11 @@ impl Client {
     ///   "TaskInstanceId": "15eb48854c1c11f083e8525400e26adf"
     /// }
     /// ```
-    pub async fn describe_task_resource_usage(
-        &self,
-        request: &DescribeTaskResourceUsageRequest,
-    ) -> rt::Result<DescribeTaskResourceUsageResponse> {
-        self.read("DescribeTaskResourceUsage", request).await
+    pub fn describe_task_resource_usage<'a>(
+        &'a self,
+        request: &'a DescribeTaskResourceUsageRequest,
+    ) -> rt::Call<'a, DescribeTaskResourceUsageRequest, DescribeTaskResourceUsageResponse> {
+        self.read("DescribeTaskResourceUsage", request)
     }
 
     /// 查询任务结果(用于: SparkSQL、PrestoSQL) (`DescribeTaskResult`)
@@ -4628,11 +4714,11 @@ impl Client {
     ///   "TaskId": "9e20f9c021cb11ec835f5254006c64af"
     /// }
     /// ```
-    pub async fn describe_task_result(
-        &self,
-        request: &DescribeTaskResultRequest,
-    ) -> rt::Result<DescribeTaskResultResponse> {
-        self.read("DescribeTaskResult", request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultRequest,
+    ) -> rt::Call<'a, DescribeTaskResultRequest, DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request)
     }
 
     /// 查询任务列表 (`DescribeTasks`)
@@ -4646,11 +4732,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 洞察分析列表 (`DescribeTasksAnalysis`)
@@ -4664,11 +4750,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tasks_analysis(
-        &self,
-        request: &DescribeTasksAnalysisRequest,
-    ) -> rt::Result<DescribeTasksAnalysisResponse> {
-        self.read("DescribeTasksAnalysis", request).await
+    pub fn describe_tasks_analysis<'a>(
+        &'a self,
+        request: &'a DescribeTasksAnalysisRequest,
+    ) -> rt::Call<'a, DescribeTasksAnalysisRequest, DescribeTasksAnalysisResponse> {
+        self.read("DescribeTasksAnalysis", request)
     }
 
     /// 查询任务消耗 (`DescribeTasksCostInfo`)
@@ -4696,11 +4782,11 @@ impl Client {
     ///   "StartTime": "2025-01-21 00:00:00"
     /// }
     /// ```
-    pub async fn describe_tasks_cost_info(
-        &self,
-        request: &DescribeTasksCostInfoRequest,
-    ) -> rt::Result<DescribeTasksCostInfoResponse> {
-        self.read("DescribeTasksCostInfo", request).await
+    pub fn describe_tasks_cost_info<'a>(
+        &'a self,
+        request: &'a DescribeTasksCostInfoRequest,
+    ) -> rt::Call<'a, DescribeTasksCostInfoRequest, DescribeTasksCostInfoResponse> {
+        self.read("DescribeTasksCostInfo", request)
     }
 
     /// 查看任务概览页 (`DescribeTasksOverview`)
@@ -4717,11 +4803,11 @@ impl Client {
     ///   "StartTime": "2022-08-23 00:00:00"
     /// }
     /// ```
-    pub async fn describe_tasks_overview(
-        &self,
-        request: &DescribeTasksOverviewRequest,
-    ) -> rt::Result<DescribeTasksOverviewResponse> {
-        self.read("DescribeTasksOverview", request).await
+    pub fn describe_tasks_overview<'a>(
+        &'a self,
+        request: &'a DescribeTasksOverviewRequest,
+    ) -> rt::Call<'a, DescribeTasksOverviewRequest, DescribeTasksOverviewResponse> {
+        self.read("DescribeTasksOverview", request)
     }
 
     /// 查询开通的第三方平台访问用户信息 (`DescribeThirdPartyAccessUser`)
@@ -4735,11 +4821,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_third_party_access_user(
-        &self,
-        request: &DescribeThirdPartyAccessUserRequest,
-    ) -> rt::Result<DescribeThirdPartyAccessUserResponse> {
-        self.read("DescribeThirdPartyAccessUser", request).await
+    pub fn describe_third_party_access_user<'a>(
+        &'a self,
+        request: &'a DescribeThirdPartyAccessUserRequest,
+    ) -> rt::Call<'a, DescribeThirdPartyAccessUserRequest, DescribeThirdPartyAccessUserResponse>
+    {
+        self.read("DescribeThirdPartyAccessUser", request)
     }
 
     /// 查询已导入的 TKE 集群详情 (`DescribeTkeClusterImportInfo`)
@@ -4755,11 +4842,12 @@ impl Client {
     ///   "EmrClusterId": "emr-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_tke_cluster_import_info(
-        &self,
-        request: &DescribeTkeClusterImportInfoRequest,
-    ) -> rt::Result<DescribeTkeClusterImportInfoResponse> {
-        self.read("DescribeTkeClusterImportInfo", request).await
+    pub fn describe_tke_cluster_import_info<'a>(
+        &'a self,
+        request: &'a DescribeTkeClusterImportInfoRequest,
+    ) -> rt::Call<'a, DescribeTkeClusterImportInfoRequest, DescribeTkeClusterImportInfoResponse>
+    {
+        self.read("DescribeTkeClusterImportInfo", request)
     }
 
     /// 列出训练实例下的 Checkpoint 文件 (`DescribeTrainingCheckpoints`)
@@ -4776,11 +4864,11 @@ impl Client {
     ///   "SubPath": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702"
     /// }
     /// ```
-    pub async fn describe_training_checkpoints(
-        &self,
-        request: &DescribeTrainingCheckpointsRequest,
-    ) -> rt::Result<DescribeTrainingCheckpointsResponse> {
-        self.read("DescribeTrainingCheckpoints", request).await
+    pub fn describe_training_checkpoints<'a>(
+        &'a self,
+        request: &'a DescribeTrainingCheckpointsRequest,
+    ) -> rt::Call<'a, DescribeTrainingCheckpointsRequest, DescribeTrainingCheckpointsResponse> {
+        self.read("DescribeTrainingCheckpoints", request)
     }
 
     /// 查询训练实例详情 (`DescribeTrainingJobInstance`)
@@ -4796,11 +4884,11 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    pub async fn describe_training_job_instance(
-        &self,
-        request: &DescribeTrainingJobInstanceRequest,
-    ) -> rt::Result<DescribeTrainingJobInstanceResponse> {
-        self.read("DescribeTrainingJobInstance", request).await
+    pub fn describe_training_job_instance<'a>(
+        &'a self,
+        request: &'a DescribeTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, DescribeTrainingJobInstanceRequest, DescribeTrainingJobInstanceResponse> {
+        self.read("DescribeTrainingJobInstance", request)
     }
 
     /// 获取训练作业配置详情 (`DescribeTrainingJobSpec`)
@@ -4816,11 +4904,11 @@ impl Client {
     ///   "SpecId": "raytrain-spec-thjiim-4py9"
     /// }
     /// ```
-    pub async fn describe_training_job_spec(
-        &self,
-        request: &DescribeTrainingJobSpecRequest,
-    ) -> rt::Result<DescribeTrainingJobSpecResponse> {
-        self.read("DescribeTrainingJobSpec", request).await
+    pub fn describe_training_job_spec<'a>(
+        &'a self,
+        request: &'a DescribeTrainingJobSpecRequest,
+    ) -> rt::Call<'a, DescribeTrainingJobSpecRequest, DescribeTrainingJobSpecResponse> {
+        self.read("DescribeTrainingJobSpec", request)
     }
 
     /// 获取UDF权限信息 (`DescribeUDFPolicy`)
@@ -4838,11 +4926,11 @@ impl Client {
     ///   "Name": "myfunction"
     /// }
     /// ```
-    pub async fn describe_udf_policy(
-        &self,
-        request: &DescribeUDFPolicyRequest,
-    ) -> rt::Result<DescribeUDFPolicyResponse> {
-        self.read("DescribeUDFPolicy", request).await
+    pub fn describe_udf_policy<'a>(
+        &'a self,
+        request: &'a DescribeUDFPolicyRequest,
+    ) -> rt::Call<'a, DescribeUDFPolicyRequest, DescribeUDFPolicyResponse> {
+        self.read("DescribeUDFPolicy", request)
     }
 
     /// 查询可更新配置的引擎列表 (`DescribeUpdatableDataEngines`)
@@ -4860,11 +4948,12 @@ impl Client {
     ///   "UseLakeFs": true
     /// }
     /// ```
-    pub async fn describe_updatable_data_engines(
-        &self,
-        request: &DescribeUpdatableDataEnginesRequest,
-    ) -> rt::Result<DescribeUpdatableDataEnginesResponse> {
-        self.read("DescribeUpdatableDataEngines", request).await
+    pub fn describe_updatable_data_engines<'a>(
+        &'a self,
+        request: &'a DescribeUpdatableDataEnginesRequest,
+    ) -> rt::Call<'a, DescribeUpdatableDataEnginesRequest, DescribeUpdatableDataEnginesResponse>
+    {
+        self.read("DescribeUpdatableDataEngines", request)
     }
 
     /// 查询用户自定义引擎参数 (`DescribeUserDataEngineConfig`)
@@ -4891,11 +4980,12 @@ impl Client {
     ///   "Sorting": "asc"
     /// }
     /// ```
-    pub async fn describe_user_data_engine_config(
-        &self,
-        request: &DescribeUserDataEngineConfigRequest,
-    ) -> rt::Result<DescribeUserDataEngineConfigResponse> {
-        self.read("DescribeUserDataEngineConfig", request).await
+    pub fn describe_user_data_engine_config<'a>(
+        &'a self,
+        request: &'a DescribeUserDataEngineConfigRequest,
+    ) -> rt::Call<'a, DescribeUserDataEngineConfigRequest, DescribeUserDataEngineConfigResponse>
+    {
+        self.read("DescribeUserDataEngineConfig", request)
     }
 
     /// 获取用户详细信息 (`DescribeUserInfo`)
@@ -4924,11 +5014,11 @@ impl Client {
     ///   "UserId": "1**********7"
     /// }
     /// ```
-    pub async fn describe_user_info(
-        &self,
-        request: &DescribeUserInfoRequest,
-    ) -> rt::Result<DescribeUserInfoResponse> {
-        self.read("DescribeUserInfo", request).await
+    pub fn describe_user_info<'a>(
+        &'a self,
+        request: &'a DescribeUserInfoRequest,
+    ) -> rt::Call<'a, DescribeUserInfoRequest, DescribeUserInfoResponse> {
+        self.read("DescribeUserInfo", request)
     }
 
     /// 查询用户注册时间及是否是老用户 (`DescribeUserRegisterTime`)
@@ -4942,11 +5032,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_register_time(
-        &self,
-        request: &DescribeUserRegisterTimeRequest,
-    ) -> rt::Result<DescribeUserRegisterTimeResponse> {
-        self.read("DescribeUserRegisterTime", request).await
+    pub fn describe_user_register_time<'a>(
+        &'a self,
+        request: &'a DescribeUserRegisterTimeRequest,
+    ) -> rt::Call<'a, DescribeUserRegisterTimeRequest, DescribeUserRegisterTimeResponse> {
+        self.read("DescribeUserRegisterTime", request)
     }
 
     /// 列举用户角色信息 (`DescribeUserRoles`)
@@ -4966,11 +5056,11 @@ impl Client {
     ///   "Sorting": "desc"
     /// }
     /// ```
-    pub async fn describe_user_roles(
-        &self,
-        request: &DescribeUserRolesRequest,
-    ) -> rt::Result<DescribeUserRolesResponse> {
-        self.read("DescribeUserRoles", request).await
+    pub fn describe_user_roles<'a>(
+        &'a self,
+        request: &'a DescribeUserRolesRequest,
+    ) -> rt::Call<'a, DescribeUserRolesRequest, DescribeUserRolesResponse> {
+        self.read("DescribeUserRoles", request)
     }
 
     /// 获取用户类型 (`DescribeUserType`)
@@ -4984,11 +5074,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_type(
-        &self,
-        request: &DescribeUserTypeRequest,
-    ) -> rt::Result<DescribeUserTypeResponse> {
-        self.read("DescribeUserType", request).await
+    pub fn describe_user_type<'a>(
+        &'a self,
+        request: &'a DescribeUserTypeRequest,
+    ) -> rt::Call<'a, DescribeUserTypeRequest, DescribeUserTypeResponse> {
+        self.read("DescribeUserType", request)
     }
 
     /// 查询用户vpc连接信息 (`DescribeUserVpcConnection`)
@@ -5004,11 +5094,11 @@ impl Client {
     ///   "EngineNetworkId": "DataEngine-Network-xxx"
     /// }
     /// ```
-    pub async fn describe_user_vpc_connection(
-        &self,
-        request: &DescribeUserVpcConnectionRequest,
-    ) -> rt::Result<DescribeUserVpcConnectionResponse> {
-        self.read("DescribeUserVpcConnection", request).await
+    pub fn describe_user_vpc_connection<'a>(
+        &'a self,
+        request: &'a DescribeUserVpcConnectionRequest,
+    ) -> rt::Call<'a, DescribeUserVpcConnectionRequest, DescribeUserVpcConnectionResponse> {
+        self.read("DescribeUserVpcConnection", request)
     }
 
     /// 获取用户列表信息 (`DescribeUsers`)
@@ -5022,11 +5112,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_users(
-        &self,
-        request: &DescribeUsersRequest,
-    ) -> rt::Result<DescribeUsersResponse> {
-        self.read("DescribeUsers", request).await
+    pub fn describe_users<'a>(
+        &'a self,
+        request: &'a DescribeUsersRequest,
+    ) -> rt::Call<'a, DescribeUsersRequest, DescribeUsersResponse> {
+        self.read("DescribeUsers", request)
     }
 
     /// 查询视图列表 (`DescribeViews`)
@@ -5048,11 +5138,11 @@ impl Client {
     ///   "StartTime": "2021-11-11 00:00:00"
     /// }
     /// ```
-    pub async fn describe_views(
-        &self,
-        request: &DescribeViewsRequest,
-    ) -> rt::Result<DescribeViewsResponse> {
-        self.read("DescribeViews", request).await
+    pub fn describe_views<'a>(
+        &'a self,
+        request: &'a DescribeViewsRequest,
+    ) -> rt::Call<'a, DescribeViewsRequest, DescribeViewsResponse> {
+        self.read("DescribeViews", request)
     }
 
     /// AI DLC 查询计算仓库列表 (`DescribeWarehouses`)
@@ -5084,11 +5174,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_warehouses(
-        &self,
-        request: &DescribeWarehousesRequest,
-    ) -> rt::Result<DescribeWarehousesResponse> {
-        self.read("DescribeWarehouses", request).await
+    pub fn describe_warehouses<'a>(
+        &'a self,
+        request: &'a DescribeWarehousesRequest,
+    ) -> rt::Call<'a, DescribeWarehousesRequest, DescribeWarehousesResponse> {
+        self.read("DescribeWarehouses", request)
     }
 
     /// 获取工作组详细信息 (`DescribeWorkGroupInfo`)
@@ -5117,11 +5207,11 @@ impl Client {
     ///   "WorkGroupId": 63304
     /// }
     /// ```
-    pub async fn describe_work_group_info(
-        &self,
-        request: &DescribeWorkGroupInfoRequest,
-    ) -> rt::Result<DescribeWorkGroupInfoResponse> {
-        self.read("DescribeWorkGroupInfo", request).await
+    pub fn describe_work_group_info<'a>(
+        &'a self,
+        request: &'a DescribeWorkGroupInfoRequest,
+    ) -> rt::Call<'a, DescribeWorkGroupInfoRequest, DescribeWorkGroupInfoResponse> {
+        self.read("DescribeWorkGroupInfo", request)
     }
 
     /// 获取工作组列表 (`DescribeWorkGroups`)
@@ -5149,11 +5239,11 @@ impl Client {
     ///   "WorkGroupId": 1
     /// }
     /// ```
-    pub async fn describe_work_groups(
-        &self,
-        request: &DescribeWorkGroupsRequest,
-    ) -> rt::Result<DescribeWorkGroupsResponse> {
-        self.read("DescribeWorkGroups", request).await
+    pub fn describe_work_groups<'a>(
+        &'a self,
+        request: &'a DescribeWorkGroupsRequest,
+    ) -> rt::Call<'a, DescribeWorkGroupsRequest, DescribeWorkGroupsResponse> {
+        self.read("DescribeWorkGroups", request)
     }
 
     /// 解绑用户鉴权策略 (`DetachUserPolicy`)
@@ -5178,11 +5268,11 @@ impl Client {
     ///   "UserId": "100045074431"
     /// }
     /// ```
-    pub async fn detach_user_policy(
-        &self,
-        request: &DetachUserPolicyRequest,
-    ) -> rt::Result<DetachUserPolicyResponse> {
-        self.call("DetachUserPolicy", request).await
+    pub fn detach_user_policy<'a>(
+        &'a self,
+        request: &'a DetachUserPolicyRequest,
+    ) -> rt::Call<'a, DetachUserPolicyRequest, DetachUserPolicyResponse> {
+        self.call("DetachUserPolicy", request)
     }
 
     /// 解绑工作组鉴权策略 (`DetachWorkGroupPolicy`)
@@ -5206,11 +5296,11 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
-    pub async fn detach_work_group_policy(
-        &self,
-        request: &DetachWorkGroupPolicyRequest,
-    ) -> rt::Result<DetachWorkGroupPolicyResponse> {
-        self.call("DetachWorkGroupPolicy", request).await
+    pub fn detach_work_group_policy<'a>(
+        &'a self,
+        request: &'a DetachWorkGroupPolicyRequest,
+    ) -> rt::Call<'a, DetachWorkGroupPolicyRequest, DetachWorkGroupPolicyResponse> {
+        self.call("DetachWorkGroupPolicy", request)
     }
 
     /// DMS元数据删除库 (`DropDMSDatabase`)
@@ -5229,11 +5319,11 @@ impl Client {
     ///   "Name": "Name1"
     /// }
     /// ```
-    pub async fn drop_dms_database(
-        &self,
-        request: &DropDMSDatabaseRequest,
-    ) -> rt::Result<DropDMSDatabaseResponse> {
-        self.call("DropDMSDatabase", request).await
+    pub fn drop_dms_database<'a>(
+        &'a self,
+        request: &'a DropDMSDatabaseRequest,
+    ) -> rt::Call<'a, DropDMSDatabaseRequest, DropDMSDatabaseResponse> {
+        self.call("DropDMSDatabase", request)
     }
 
     /// DMS元数据删除分区 (`DropDMSPartitions`)
@@ -5258,11 +5348,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn drop_dms_partitions(
-        &self,
-        request: &DropDMSPartitionsRequest,
-    ) -> rt::Result<DropDMSPartitionsResponse> {
-        self.call("DropDMSPartitions", request).await
+    pub fn drop_dms_partitions<'a>(
+        &'a self,
+        request: &'a DropDMSPartitionsRequest,
+    ) -> rt::Call<'a, DropDMSPartitionsRequest, DropDMSPartitionsResponse> {
+        self.call("DropDMSPartitions", request)
     }
 
     /// DMS元数据删除表 (`DropDMSTable`)
@@ -5281,11 +5371,11 @@ impl Client {
     ///   "Name": "table1"
     /// }
     /// ```
-    pub async fn drop_dms_table(
-        &self,
-        request: &DropDMSTableRequest,
-    ) -> rt::Result<DropDMSTableResponse> {
-        self.call("DropDMSTable", request).await
+    pub fn drop_dms_table<'a>(
+        &'a self,
+        request: &'a DropDMSTableRequest,
+    ) -> rt::Call<'a, DropDMSTableRequest, DropDMSTableResponse> {
+        self.call("DropDMSTable", request)
     }
 
     /// 生成创建托管表语句 (`GenerateCreateMangedTableSql`)
@@ -5295,11 +5385,12 @@ impl Client {
     /// # Example: 创建托管存储内表
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    pub async fn generate_create_manged_table_sql(
-        &self,
-        request: &GenerateCreateMangedTableSqlRequest,
-    ) -> rt::Result<GenerateCreateMangedTableSqlResponse> {
-        self.call("GenerateCreateMangedTableSql", request).await
+    pub fn generate_create_manged_table_sql<'a>(
+        &'a self,
+        request: &'a GenerateCreateMangedTableSqlRequest,
+    ) -> rt::Call<'a, GenerateCreateMangedTableSqlRequest, GenerateCreateMangedTableSqlResponse>
+    {
+        self.call("GenerateCreateMangedTableSql", request)
     }
 
     /// 创建内部表 (`GenerateInternalTable`)
@@ -5309,11 +5400,11 @@ impl Client {
     /// # Example: GenerateInternalTable
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn generate_internal_table(
-        &self,
-        request: &GenerateInternalTableRequest,
-    ) -> rt::Result<GenerateInternalTableResponse> {
-        self.call("GenerateInternalTable", request).await
+    pub fn generate_internal_table<'a>(
+        &'a self,
+        request: &'a GenerateInternalTableRequest,
+    ) -> rt::Call<'a, GenerateInternalTableRequest, GenerateInternalTableResponse> {
+        self.call("GenerateInternalTable", request)
     }
 
     /// 获取案例管理详情 (`GetExampleDetail`)
@@ -5329,11 +5420,11 @@ impl Client {
     ///   "ExampleId": "example-001-ray-core-basics"
     /// }
     /// ```
-    pub async fn get_example_detail(
-        &self,
-        request: &GetExampleDetailRequest,
-    ) -> rt::Result<GetExampleDetailResponse> {
-        self.read("GetExampleDetail", request).await
+    pub fn get_example_detail<'a>(
+        &'a self,
+        request: &'a GetExampleDetailRequest,
+    ) -> rt::Call<'a, GetExampleDetailRequest, GetExampleDetailResponse> {
+        self.read("GetExampleDetail", request)
     }
 
     /// 获取单个模型详情 (`GetInferenceModel`)
@@ -5349,11 +5440,11 @@ impl Client {
     ///   "ModelUid": "m-qwen3-5-4b-6a223aba-951c"
     /// }
     /// ```
-    pub async fn get_inference_model(
-        &self,
-        request: &GetInferenceModelRequest,
-    ) -> rt::Result<GetInferenceModelResponse> {
-        self.read("GetInferenceModel", request).await
+    pub fn get_inference_model<'a>(
+        &'a self,
+        request: &'a GetInferenceModelRequest,
+    ) -> rt::Call<'a, GetInferenceModelRequest, GetInferenceModelResponse> {
+        self.read("GetInferenceModel", request)
     }
 
     /// 获取单个推理服务详情 (`GetInferenceService`)
@@ -5369,11 +5460,11 @@ impl Client {
     ///   "ServiceId": "svc-20260731164626-fgja"
     /// }
     /// ```
-    pub async fn get_inference_service(
-        &self,
-        request: &GetInferenceServiceRequest,
-    ) -> rt::Result<GetInferenceServiceResponse> {
-        self.read("GetInferenceService", request).await
+    pub fn get_inference_service<'a>(
+        &'a self,
+        request: &'a GetInferenceServiceRequest,
+    ) -> rt::Call<'a, GetInferenceServiceRequest, GetInferenceServiceResponse> {
+        self.read("GetInferenceService", request)
     }
 
     /// 获取作业配置详情 (`GetJobSpec`)
@@ -5389,11 +5480,11 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcenff-ykws"
     /// }
     /// ```
-    pub async fn get_job_spec(
-        &self,
-        request: &GetJobSpecRequest,
-    ) -> rt::Result<GetJobSpecResponse> {
-        self.read("GetJobSpec", request).await
+    pub fn get_job_spec<'a>(
+        &'a self,
+        request: &'a GetJobSpecRequest,
+    ) -> rt::Call<'a, GetJobSpecRequest, GetJobSpecResponse> {
+        self.read("GetJobSpec", request)
     }
 
     /// 获取实验室详情 (`GetLabDetail`)
@@ -5409,11 +5500,11 @@ impl Client {
     ///   "Id": "raylab-20260602161511-uu7l"
     /// }
     /// ```
-    pub async fn get_lab_detail(
-        &self,
-        request: &GetLabDetailRequest,
-    ) -> rt::Result<GetLabDetailResponse> {
-        self.read("GetLabDetail", request).await
+    pub fn get_lab_detail<'a>(
+        &'a self,
+        request: &'a GetLabDetailRequest,
+    ) -> rt::Call<'a, GetLabDetailRequest, GetLabDetailResponse> {
+        self.read("GetLabDetail", request)
     }
 
     /// 获取实验室事件 (`GetLabEvent`)
@@ -5432,11 +5523,11 @@ impl Client {
     ///   "StartTime": 178432543543
     /// }
     /// ```
-    pub async fn get_lab_event(
-        &self,
-        request: &GetLabEventRequest,
-    ) -> rt::Result<GetLabEventResponse> {
-        self.read("GetLabEvent", request).await
+    pub fn get_lab_event<'a>(
+        &'a self,
+        request: &'a GetLabEventRequest,
+    ) -> rt::Call<'a, GetLabEventRequest, GetLabEventResponse> {
+        self.read("GetLabEvent", request)
     }
 
     /// 获取实验室的状态变更历史记录 (`GetLabHistory`)
@@ -5454,11 +5545,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_lab_history(
-        &self,
-        request: &GetLabHistoryRequest,
-    ) -> rt::Result<GetLabHistoryResponse> {
-        self.read("GetLabHistory", request).await
+    pub fn get_lab_history<'a>(
+        &'a self,
+        request: &'a GetLabHistoryRequest,
+    ) -> rt::Call<'a, GetLabHistoryRequest, GetLabHistoryResponse> {
+        self.read("GetLabHistory", request)
     }
 
     /// 获取实验室Pod的YAML内容 (`GetLabPodYaml`)
@@ -5475,11 +5566,11 @@ impl Client {
     ///   "PodName": "raylab-20260530151529-r6av-head-78mtl"
     /// }
     /// ```
-    pub async fn get_lab_pod_yaml(
-        &self,
-        request: &GetLabPodYamlRequest,
-    ) -> rt::Result<GetLabPodYamlResponse> {
-        self.read("GetLabPodYaml", request).await
+    pub fn get_lab_pod_yaml<'a>(
+        &'a self,
+        request: &'a GetLabPodYamlRequest,
+    ) -> rt::Call<'a, GetLabPodYamlRequest, GetLabPodYamlResponse> {
+        self.read("GetLabPodYaml", request)
     }
 
     /// 获取实验室Pod列表 (`GetLabPods`)
@@ -5499,11 +5590,11 @@ impl Client {
     ///   "StartTime": 1780125426000
     /// }
     /// ```
-    pub async fn get_lab_pods(
-        &self,
-        request: &GetLabPodsRequest,
-    ) -> rt::Result<GetLabPodsResponse> {
-        self.read("GetLabPods", request).await
+    pub fn get_lab_pods<'a>(
+        &'a self,
+        request: &'a GetLabPodsRequest,
+    ) -> rt::Call<'a, GetLabPodsRequest, GetLabPodsResponse> {
+        self.read("GetLabPods", request)
     }
 
     /// 获取实验室服务访问地址 (`GetLabServiceUrls`)
@@ -5519,11 +5610,11 @@ impl Client {
     ///   "Id": "raylab-20260530151529-r6av"
     /// }
     /// ```
-    pub async fn get_lab_service_urls(
-        &self,
-        request: &GetLabServiceUrlsRequest,
-    ) -> rt::Result<GetLabServiceUrlsResponse> {
-        self.read("GetLabServiceUrls", request).await
+    pub fn get_lab_service_urls<'a>(
+        &'a self,
+        request: &'a GetLabServiceUrlsRequest,
+    ) -> rt::Call<'a, GetLabServiceUrlsRequest, GetLabServiceUrlsResponse> {
+        self.read("GetLabServiceUrls", request)
     }
 
     /// 获取实验室对应的RayCluster YAML内容 (`GetLabYaml`)
@@ -5539,11 +5630,11 @@ impl Client {
     ///   "Id": "raylab-20260530151529-r6av"
     /// }
     /// ```
-    pub async fn get_lab_yaml(
-        &self,
-        request: &GetLabYamlRequest,
-    ) -> rt::Result<GetLabYamlResponse> {
-        self.read("GetLabYaml", request).await
+    pub fn get_lab_yaml<'a>(
+        &'a self,
+        request: &'a GetLabYamlRequest,
+    ) -> rt::Call<'a, GetLabYamlRequest, GetLabYamlResponse> {
+        self.read("GetLabYaml", request)
     }
 
     /// 获取模型config (`GetModelConfig`)
@@ -5560,11 +5651,11 @@ impl Client {
     ///   "ModelVersion": "v1"
     /// }
     /// ```
-    pub async fn get_model_config(
-        &self,
-        request: &GetModelConfigRequest,
-    ) -> rt::Result<GetModelConfigResponse> {
-        self.read("GetModelConfig", request).await
+    pub fn get_model_config<'a>(
+        &'a self,
+        request: &'a GetModelConfigRequest,
+    ) -> rt::Call<'a, GetModelConfigRequest, GetModelConfigResponse> {
+        self.read("GetModelConfig", request)
     }
 
     /// 获取模型文件树 (`GetModelFiles`)
@@ -5581,11 +5672,11 @@ impl Client {
     ///   "ModelVersion": "v2"
     /// }
     /// ```
-    pub async fn get_model_files(
-        &self,
-        request: &GetModelFilesRequest,
-    ) -> rt::Result<GetModelFilesResponse> {
-        self.read("GetModelFiles", request).await
+    pub fn get_model_files<'a>(
+        &'a self,
+        request: &'a GetModelFilesRequest,
+    ) -> rt::Call<'a, GetModelFilesRequest, GetModelFilesResponse> {
+        self.read("GetModelFiles", request)
     }
 
     /// 获取模型README (`GetModelReadme`)
@@ -5602,11 +5693,11 @@ impl Client {
     ///   "ModelVersion": "v1"
     /// }
     /// ```
-    pub async fn get_model_readme(
-        &self,
-        request: &GetModelReadmeRequest,
-    ) -> rt::Result<GetModelReadmeResponse> {
-        self.read("GetModelReadme", request).await
+    pub fn get_model_readme<'a>(
+        &'a self,
+        request: &'a GetModelReadmeRequest,
+    ) -> rt::Call<'a, GetModelReadmeRequest, GetModelReadmeResponse> {
+        self.read("GetModelReadme", request)
     }
 
     /// 获取策略 (`GetOptimizerPolicy`)
@@ -5616,11 +5707,11 @@ impl Client {
     /// # Example (1 of 2): test
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    pub async fn get_optimizer_policy(
-        &self,
-        request: &GetOptimizerPolicyRequest,
-    ) -> rt::Result<GetOptimizerPolicyResponse> {
-        self.read("GetOptimizerPolicy", request).await
+    pub fn get_optimizer_policy<'a>(
+        &'a self,
+        request: &'a GetOptimizerPolicyRequest,
+    ) -> rt::Call<'a, GetOptimizerPolicyRequest, GetOptimizerPolicyResponse> {
+        self.read("GetOptimizerPolicy", request)
     }
 
     /// 获取集群详情 (`GetRayCluster`)
@@ -5636,11 +5727,11 @@ impl Client {
     ///   "Id": "raycluster-20260602191330-yej4"
     /// }
     /// ```
-    pub async fn get_ray_cluster(
-        &self,
-        request: &GetRayClusterRequest,
-    ) -> rt::Result<GetRayClusterResponse> {
-        self.read("GetRayCluster", request).await
+    pub fn get_ray_cluster<'a>(
+        &'a self,
+        request: &'a GetRayClusterRequest,
+    ) -> rt::Call<'a, GetRayClusterRequest, GetRayClusterResponse> {
+        self.read("GetRayCluster", request)
     }
 
     /// 获取集群事件 (`GetRayClusterEvent`)
@@ -5660,11 +5751,11 @@ impl Client {
     ///   "StartTime": 1780039439000
     /// }
     /// ```
-    pub async fn get_ray_cluster_event(
-        &self,
-        request: &GetRayClusterEventRequest,
-    ) -> rt::Result<GetRayClusterEventResponse> {
-        self.read("GetRayClusterEvent", request).await
+    pub fn get_ray_cluster_event<'a>(
+        &'a self,
+        request: &'a GetRayClusterEventRequest,
+    ) -> rt::Call<'a, GetRayClusterEventRequest, GetRayClusterEventResponse> {
+        self.read("GetRayClusterEvent", request)
     }
 
     /// 获取集群状态历史 (`GetRayClusterHistory`)
@@ -5682,11 +5773,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_ray_cluster_history(
-        &self,
-        request: &GetRayClusterHistoryRequest,
-    ) -> rt::Result<GetRayClusterHistoryResponse> {
-        self.read("GetRayClusterHistory", request).await
+    pub fn get_ray_cluster_history<'a>(
+        &'a self,
+        request: &'a GetRayClusterHistoryRequest,
+    ) -> rt::Call<'a, GetRayClusterHistoryRequest, GetRayClusterHistoryResponse> {
+        self.read("GetRayClusterHistory", request)
     }
 
     /// 获取集群Pod的YAML内容 (`GetRayClusterPodYaml`)
@@ -5703,11 +5794,11 @@ impl Client {
     ///   "PodName": "raycluster-20260527110617-96zt-head-6xn6r"
     /// }
     /// ```
-    pub async fn get_ray_cluster_pod_yaml(
-        &self,
-        request: &GetRayClusterPodYamlRequest,
-    ) -> rt::Result<GetRayClusterPodYamlResponse> {
-        self.read("GetRayClusterPodYaml", request).await
+    pub fn get_ray_cluster_pod_yaml<'a>(
+        &'a self,
+        request: &'a GetRayClusterPodYamlRequest,
+    ) -> rt::Call<'a, GetRayClusterPodYamlRequest, GetRayClusterPodYamlResponse> {
+        self.read("GetRayClusterPodYaml", request)
     }
 
     /// 获取集群的Pod列表 (`GetRayClusterPods`)
@@ -5727,11 +5818,11 @@ impl Client {
     ///   "StartTime": 1780112020000
     /// }
     /// ```
-    pub async fn get_ray_cluster_pods(
-        &self,
-        request: &GetRayClusterPodsRequest,
-    ) -> rt::Result<GetRayClusterPodsResponse> {
-        self.read("GetRayClusterPods", request).await
+    pub fn get_ray_cluster_pods<'a>(
+        &'a self,
+        request: &'a GetRayClusterPodsRequest,
+    ) -> rt::Call<'a, GetRayClusterPodsRequest, GetRayClusterPodsResponse> {
+        self.read("GetRayClusterPods", request)
     }
 
     /// 获取RayCluster的YAML内容 (`GetRayClusterYaml`)
@@ -5747,11 +5838,11 @@ impl Client {
     ///   "Id": "raycluster-1778317700-lmxh"
     /// }
     /// ```
-    pub async fn get_ray_cluster_yaml(
-        &self,
-        request: &GetRayClusterYamlRequest,
-    ) -> rt::Result<GetRayClusterYamlResponse> {
-        self.read("GetRayClusterYaml", request).await
+    pub fn get_ray_cluster_yaml<'a>(
+        &'a self,
+        request: &'a GetRayClusterYamlRequest,
+    ) -> rt::Call<'a, GetRayClusterYamlRequest, GetRayClusterYamlResponse> {
+        self.read("GetRayClusterYaml", request)
     }
 
     /// 获取Ray任务详情 (`GetRayJob`)
@@ -5767,8 +5858,11 @@ impl Client {
     ///   "Id": "rayjob-1773664701-twd4"
     /// }
     /// ```
-    pub async fn get_ray_job(&self, request: &GetRayJobRequest) -> rt::Result<GetRayJobResponse> {
-        self.read("GetRayJob", request).await
+    pub fn get_ray_job<'a>(
+        &'a self,
+        request: &'a GetRayJobRequest,
+    ) -> rt::Call<'a, GetRayJobRequest, GetRayJobResponse> {
+        self.read("GetRayJob", request)
     }
 
     /// 获取Ray任务事件 (`GetRayJobEvent`)
@@ -5786,11 +5880,11 @@ impl Client {
     ///   "StartTime": 1774256000000
     /// }
     /// ```
-    pub async fn get_ray_job_event(
-        &self,
-        request: &GetRayJobEventRequest,
-    ) -> rt::Result<GetRayJobEventResponse> {
-        self.read("GetRayJobEvent", request).await
+    pub fn get_ray_job_event<'a>(
+        &'a self,
+        request: &'a GetRayJobEventRequest,
+    ) -> rt::Call<'a, GetRayJobEventRequest, GetRayJobEventResponse> {
+        self.read("GetRayJobEvent", request)
     }
 
     /// 获取Ray任务历史记录 (`GetRayJobHistory`)
@@ -5808,11 +5902,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_ray_job_history(
-        &self,
-        request: &GetRayJobHistoryRequest,
-    ) -> rt::Result<GetRayJobHistoryResponse> {
-        self.read("GetRayJobHistory", request).await
+    pub fn get_ray_job_history<'a>(
+        &'a self,
+        request: &'a GetRayJobHistoryRequest,
+    ) -> rt::Call<'a, GetRayJobHistoryRequest, GetRayJobHistoryResponse> {
+        self.read("GetRayJobHistory", request)
     }
 
     /// 获取Pod的YAML内容 (`GetRayJobPodYaml`)
@@ -5829,11 +5923,11 @@ impl Client {
     ///   "PodName": "rayjob-20260323163852-huvy-8qd7h"
     /// }
     /// ```
-    pub async fn get_ray_job_pod_yaml(
-        &self,
-        request: &GetRayJobPodYamlRequest,
-    ) -> rt::Result<GetRayJobPodYamlResponse> {
-        self.read("GetRayJobPodYaml", request).await
+    pub fn get_ray_job_pod_yaml<'a>(
+        &'a self,
+        request: &'a GetRayJobPodYamlRequest,
+    ) -> rt::Call<'a, GetRayJobPodYamlRequest, GetRayJobPodYamlResponse> {
+        self.read("GetRayJobPodYaml", request)
     }
 
     /// 获取作业的Pod列表 (`GetRayJobPods`)
@@ -5853,11 +5947,11 @@ impl Client {
     ///   "StartTime": 1771862400000
     /// }
     /// ```
-    pub async fn get_ray_job_pods(
-        &self,
-        request: &GetRayJobPodsRequest,
-    ) -> rt::Result<GetRayJobPodsResponse> {
-        self.read("GetRayJobPods", request).await
+    pub fn get_ray_job_pods<'a>(
+        &'a self,
+        request: &'a GetRayJobPodsRequest,
+    ) -> rt::Call<'a, GetRayJobPodsRequest, GetRayJobPodsResponse> {
+        self.read("GetRayJobPods", request)
     }
 
     /// 获取RayJob的YAML内容 (`GetRayJobYaml`)
@@ -5873,11 +5967,11 @@ impl Client {
     ///   "Id": "rayjob-5k01-1772774904"
     /// }
     /// ```
-    pub async fn get_ray_job_yaml(
-        &self,
-        request: &GetRayJobYamlRequest,
-    ) -> rt::Result<GetRayJobYamlResponse> {
-        self.read("GetRayJobYaml", request).await
+    pub fn get_ray_job_yaml<'a>(
+        &'a self,
+        request: &'a GetRayJobYamlRequest,
+    ) -> rt::Call<'a, GetRayJobYamlRequest, GetRayJobYamlResponse> {
+        self.read("GetRayJobYaml", request)
     }
 
     /// 获取资源配置模板详情 (`GetResourceConfig`)
@@ -5893,11 +5987,11 @@ impl Client {
     ///   "Id": "ccbe672e-44be-4518-bcdf-ff85189f7059"
     /// }
     /// ```
-    pub async fn get_resource_config(
-        &self,
-        request: &GetResourceConfigRequest,
-    ) -> rt::Result<GetResourceConfigResponse> {
-        self.read("GetResourceConfig", request).await
+    pub fn get_resource_config<'a>(
+        &'a self,
+        request: &'a GetResourceConfigRequest,
+    ) -> rt::Call<'a, GetResourceConfigRequest, GetResourceConfigResponse> {
+        self.read("GetResourceConfig", request)
     }
 
     /// 授权DLCCatalog访问权限 (`GrantDLCCatalogAccess`)
@@ -5915,11 +6009,11 @@ impl Client {
     ///   "VpcId": "vpc-1234"
     /// }
     /// ```
-    pub async fn grant_dlc_catalog_access(
-        &self,
-        request: &GrantDLCCatalogAccessRequest,
-    ) -> rt::Result<GrantDLCCatalogAccessResponse> {
-        self.call("GrantDLCCatalogAccess", request).await
+    pub fn grant_dlc_catalog_access<'a>(
+        &'a self,
+        request: &'a GrantDLCCatalogAccessRequest,
+    ) -> rt::Call<'a, GrantDLCCatalogAccessRequest, GrantDLCCatalogAccessResponse> {
+        self.call("GrantDLCCatalogAccess", request)
     }
 
     /// 导入外部集群（注册资源池） (`ImportExternalCluster`)
@@ -5949,11 +6043,11 @@ impl Client {
     ///   "TargetUin": "1808365191"
     /// }
     /// ```
-    pub async fn import_external_cluster(
-        &self,
-        request: &ImportExternalClusterRequest,
-    ) -> rt::Result<ImportExternalClusterResponse> {
-        self.call("ImportExternalCluster", request).await
+    pub fn import_external_cluster<'a>(
+        &'a self,
+        request: &'a ImportExternalClusterRequest,
+    ) -> rt::Call<'a, ImportExternalClusterRequest, ImportExternalClusterResponse> {
+        self.call("ImportExternalCluster", request)
     }
 
     /// 导入 TKE 集群（注册 EMR-TKE 资源池） (`ImportTkeCluster`)
@@ -5985,11 +6079,11 @@ impl Client {
     ///   "PrometheusInstanceId": "prom-xxxxxxxx"
     /// }
     /// ```
-    pub async fn import_tke_cluster(
-        &self,
-        request: &ImportTkeClusterRequest,
-    ) -> rt::Result<ImportTkeClusterResponse> {
-        self.call("ImportTkeCluster", request).await
+    pub fn import_tke_cluster<'a>(
+        &'a self,
+        request: &'a ImportTkeClusterRequest,
+    ) -> rt::Call<'a, ImportTkeClusterRequest, ImportTkeClusterResponse> {
+        self.call("ImportTkeCluster", request)
     }
 
     /// 开通TCLake (`InitializeTCLake`)
@@ -6003,11 +6097,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn initialize_tc_lake(
-        &self,
-        request: &InitializeTCLakeRequest,
-    ) -> rt::Result<InitializeTCLakeResponse> {
-        self.call("InitializeTCLake", request).await
+    pub fn initialize_tc_lake<'a>(
+        &'a self,
+        request: &'a InitializeTCLakeRequest,
+    ) -> rt::Call<'a, InitializeTCLakeRequest, InitializeTCLakeResponse> {
+        self.call("InitializeTCLake", request)
     }
 
     /// 批量启动标准引擎资源组 (`LaunchStandardEngineResourceGroups`)
@@ -6025,12 +6119,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn launch_standard_engine_resource_groups(
-        &self,
-        request: &LaunchStandardEngineResourceGroupsRequest,
-    ) -> rt::Result<LaunchStandardEngineResourceGroupsResponse> {
+    pub fn launch_standard_engine_resource_groups<'a>(
+        &'a self,
+        request: &'a LaunchStandardEngineResourceGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        LaunchStandardEngineResourceGroupsRequest,
+        LaunchStandardEngineResourceGroupsResponse,
+    > {
         self.call("LaunchStandardEngineResourceGroups", request)
-            .await
     }
 
     /// 列出 API Key (`ListApiKeys`)
@@ -6040,11 +6137,11 @@ impl Client {
     /// # Example: 列出 API Key（全量分页）
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn list_api_keys(
-        &self,
-        request: &ListApiKeysRequest,
-    ) -> rt::Result<ListApiKeysResponse> {
-        self.read("ListApiKeys", request).await
+    pub fn list_api_keys<'a>(
+        &'a self,
+        request: &'a ListApiKeysRequest,
+    ) -> rt::Call<'a, ListApiKeysRequest, ListApiKeysResponse> {
+        self.read("ListApiKeys", request)
     }
 
     /// 列出空闲 API Key（未绑定服务） (`ListAvailableApiKeys`)
@@ -6061,11 +6158,11 @@ impl Client {
     ///   "PageSize": 50
     /// }
     /// ```
-    pub async fn list_available_api_keys(
-        &self,
-        request: &ListAvailableApiKeysRequest,
-    ) -> rt::Result<ListAvailableApiKeysResponse> {
-        self.read("ListAvailableApiKeys", request).await
+    pub fn list_available_api_keys<'a>(
+        &'a self,
+        request: &'a ListAvailableApiKeysRequest,
+    ) -> rt::Call<'a, ListAvailableApiKeysRequest, ListAvailableApiKeysResponse> {
+        self.read("ListAvailableApiKeys", request)
     }
 
     /// 查询评测排行榜 (`ListBenchmarkSummary`)
@@ -6084,11 +6181,11 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    pub async fn list_benchmark_summary(
-        &self,
-        request: &ListBenchmarkSummaryRequest,
-    ) -> rt::Result<ListBenchmarkSummaryResponse> {
-        self.read("ListBenchmarkSummary", request).await
+    pub fn list_benchmark_summary<'a>(
+        &'a self,
+        request: &'a ListBenchmarkSummaryRequest,
+    ) -> rt::Call<'a, ListBenchmarkSummaryRequest, ListBenchmarkSummaryResponse> {
+        self.read("ListBenchmarkSummary", request)
     }
 
     /// 列出性能评测任务 (`ListBenchmarkTasks`)
@@ -6108,11 +6205,11 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    pub async fn list_benchmark_tasks(
-        &self,
-        request: &ListBenchmarkTasksRequest,
-    ) -> rt::Result<ListBenchmarkTasksResponse> {
-        self.read("ListBenchmarkTasks", request).await
+    pub fn list_benchmark_tasks<'a>(
+        &'a self,
+        request: &'a ListBenchmarkTasksRequest,
+    ) -> rt::Call<'a, ListBenchmarkTasksRequest, ListBenchmarkTasksResponse> {
+        self.read("ListBenchmarkTasks", request)
     }
 
     /// 列出所有集群组 (`ListClusterGroups`)
@@ -6129,11 +6226,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_cluster_groups(
-        &self,
-        request: &ListClusterGroupsRequest,
-    ) -> rt::Result<ListClusterGroupsResponse> {
-        self.read("ListClusterGroups", request).await
+    pub fn list_cluster_groups<'a>(
+        &'a self,
+        request: &'a ListClusterGroupsRequest,
+    ) -> rt::Call<'a, ListClusterGroupsRequest, ListClusterGroupsResponse> {
+        self.read("ListClusterGroups", request)
     }
 
     /// 列出部署的副本列表 (`ListDeploymentReplicas`)
@@ -6149,11 +6246,11 @@ impl Client {
     ///   "DeploymentId": "deploy-20260608120438-6ctf"
     /// }
     /// ```
-    pub async fn list_deployment_replicas(
-        &self,
-        request: &ListDeploymentReplicasRequest,
-    ) -> rt::Result<ListDeploymentReplicasResponse> {
-        self.read("ListDeploymentReplicas", request).await
+    pub fn list_deployment_replicas<'a>(
+        &'a self,
+        request: &'a ListDeploymentReplicasRequest,
+    ) -> rt::Call<'a, ListDeploymentReplicasRequest, ListDeploymentReplicasResponse> {
+        self.read("ListDeploymentReplicas", request)
     }
 
     /// 分页列出推理服务的部署列表 (`ListDeployments`)
@@ -6173,11 +6270,11 @@ impl Client {
     ///   "StartTime": 1781510469000
     /// }
     /// ```
-    pub async fn list_deployments(
-        &self,
-        request: &ListDeploymentsRequest,
-    ) -> rt::Result<ListDeploymentsResponse> {
-        self.read("ListDeployments", request).await
+    pub fn list_deployments<'a>(
+        &'a self,
+        request: &'a ListDeploymentsRequest,
+    ) -> rt::Call<'a, ListDeploymentsRequest, ListDeploymentsResponse> {
+        self.read("ListDeployments", request)
     }
 
     /// 获取所有案例分类 (`ListExampleCategories`)
@@ -6191,11 +6288,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_example_categories(
-        &self,
-        request: &ListExampleCategoriesRequest,
-    ) -> rt::Result<ListExampleCategoriesResponse> {
-        self.read("ListExampleCategories", request).await
+    pub fn list_example_categories<'a>(
+        &'a self,
+        request: &'a ListExampleCategoriesRequest,
+    ) -> rt::Call<'a, ListExampleCategoriesRequest, ListExampleCategoriesResponse> {
+        self.read("ListExampleCategories", request)
     }
 
     /// 获取所有案例难度（去重） (`ListExampleDifficulties`)
@@ -6212,11 +6309,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_example_difficulties(
-        &self,
-        request: &ListExampleDifficultiesRequest,
-    ) -> rt::Result<ListExampleDifficultiesResponse> {
-        self.read("ListExampleDifficulties", request).await
+    pub fn list_example_difficulties<'a>(
+        &'a self,
+        request: &'a ListExampleDifficultiesRequest,
+    ) -> rt::Call<'a, ListExampleDifficultiesRequest, ListExampleDifficultiesResponse> {
+        self.read("ListExampleDifficulties", request)
     }
 
     /// 列出案例标签 (`ListExampleTags`)
@@ -6230,11 +6327,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_example_tags(
-        &self,
-        request: &ListExampleTagsRequest,
-    ) -> rt::Result<ListExampleTagsResponse> {
-        self.read("ListExampleTags", request).await
+    pub fn list_example_tags<'a>(
+        &'a self,
+        request: &'a ListExampleTagsRequest,
+    ) -> rt::Call<'a, ListExampleTagsRequest, ListExampleTagsResponse> {
+        self.read("ListExampleTags", request)
     }
 
     /// 分页查询案例列表 (`ListExamples`)
@@ -6257,11 +6354,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_examples(
-        &self,
-        request: &ListExamplesRequest,
-    ) -> rt::Result<ListExamplesResponse> {
-        self.read("ListExamples", request).await
+    pub fn list_examples<'a>(
+        &'a self,
+        request: &'a ListExamplesRequest,
+    ) -> rt::Call<'a, ListExamplesRequest, ListExamplesResponse> {
+        self.read("ListExamples", request)
     }
 
     /// 列出所有镜像 (`ListImages`)
@@ -6280,8 +6377,11 @@ impl Client {
     ///   "Type": "Ray"
     /// }
     /// ```
-    pub async fn list_images(&self, request: &ListImagesRequest) -> rt::Result<ListImagesResponse> {
-        self.read("ListImages", request).await
+    pub fn list_images<'a>(
+        &'a self,
+        request: &'a ListImagesRequest,
+    ) -> rt::Call<'a, ListImagesRequest, ListImagesResponse> {
+        self.read("ListImages", request)
     }
 
     /// 列出推理引擎及其信息 (`ListInferenceEngines`)
@@ -6295,11 +6395,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_inference_engines(
-        &self,
-        request: &ListInferenceEnginesRequest,
-    ) -> rt::Result<ListInferenceEnginesResponse> {
-        self.read("ListInferenceEngines", request).await
+    pub fn list_inference_engines<'a>(
+        &'a self,
+        request: &'a ListInferenceEnginesRequest,
+    ) -> rt::Call<'a, ListInferenceEnginesRequest, ListInferenceEnginesResponse> {
+        self.read("ListInferenceEngines", request)
     }
 
     /// 列出推理模型 (`ListInferenceModels`)
@@ -6320,11 +6420,11 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    pub async fn list_inference_models(
-        &self,
-        request: &ListInferenceModelsRequest,
-    ) -> rt::Result<ListInferenceModelsResponse> {
-        self.read("ListInferenceModels", request).await
+    pub fn list_inference_models<'a>(
+        &'a self,
+        request: &'a ListInferenceModelsRequest,
+    ) -> rt::Call<'a, ListInferenceModelsRequest, ListInferenceModelsResponse> {
+        self.read("ListInferenceModels", request)
     }
 
     /// 列出推理服务 (`ListInferenceServices`)
@@ -6343,11 +6443,11 @@ impl Client {
     ///   "StartTime": 1780934400000
     /// }
     /// ```
-    pub async fn list_inference_services(
-        &self,
-        request: &ListInferenceServicesRequest,
-    ) -> rt::Result<ListInferenceServicesResponse> {
-        self.read("ListInferenceServices", request).await
+    pub fn list_inference_services<'a>(
+        &'a self,
+        request: &'a ListInferenceServicesRequest,
+    ) -> rt::Call<'a, ListInferenceServicesRequest, ListInferenceServicesResponse> {
+        self.read("ListInferenceServices", request)
     }
 
     /// 列出作业配置 (`ListJobSpecs`)
@@ -6366,11 +6466,11 @@ impl Client {
     ///   "StartTime": 1774357934233
     /// }
     /// ```
-    pub async fn list_job_specs(
-        &self,
-        request: &ListJobSpecsRequest,
-    ) -> rt::Result<ListJobSpecsResponse> {
-        self.read("ListJobSpecs", request).await
+    pub fn list_job_specs<'a>(
+        &'a self,
+        request: &'a ListJobSpecsRequest,
+    ) -> rt::Call<'a, ListJobSpecsRequest, ListJobSpecsResponse> {
+        self.read("ListJobSpecs", request)
     }
 
     /// 查询配置下的作业实例列表 (`ListJobsBySpec`)
@@ -6390,11 +6490,11 @@ impl Client {
     ///   "StartTime": 1771689600000
     /// }
     /// ```
-    pub async fn list_jobs_by_spec(
-        &self,
-        request: &ListJobsBySpecRequest,
-    ) -> rt::Result<ListJobsBySpecResponse> {
-        self.read("ListJobsBySpec", request).await
+    pub fn list_jobs_by_spec<'a>(
+        &'a self,
+        request: &'a ListJobsBySpecRequest,
+    ) -> rt::Call<'a, ListJobsBySpecRequest, ListJobsBySpecResponse> {
+        self.read("ListJobsBySpec", request)
     }
 
     /// 列出实验室 (`ListLabs`)
@@ -6408,8 +6508,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_labs(&self, request: &ListLabsRequest) -> rt::Result<ListLabsResponse> {
-        self.read("ListLabs", request).await
+    pub fn list_labs<'a>(
+        &'a self,
+        request: &'a ListLabsRequest,
+    ) -> rt::Call<'a, ListLabsRequest, ListLabsResponse> {
+        self.read("ListLabs", request)
     }
 
     /// 查询 MlFlow Server 关联的训练实例列表 (`ListMlflowServerTrainingInstances`)
@@ -6425,12 +6528,15 @@ impl Client {
     ///   "ServerId": "mlflow-7f72b80b"
     /// }
     /// ```
-    pub async fn list_mlflow_server_training_instances(
-        &self,
-        request: &ListMlflowServerTrainingInstancesRequest,
-    ) -> rt::Result<ListMlflowServerTrainingInstancesResponse> {
+    pub fn list_mlflow_server_training_instances<'a>(
+        &'a self,
+        request: &'a ListMlflowServerTrainingInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        ListMlflowServerTrainingInstancesRequest,
+        ListMlflowServerTrainingInstancesResponse,
+    > {
         self.read("ListMlflowServerTrainingInstances", request)
-            .await
     }
 
     /// 列出 MLflow Server (`ListMlflowServers`)
@@ -6449,11 +6555,11 @@ impl Client {
     ///   "StartTime": 1782652942000
     /// }
     /// ```
-    pub async fn list_mlflow_servers(
-        &self,
-        request: &ListMlflowServersRequest,
-    ) -> rt::Result<ListMlflowServersResponse> {
-        self.read("ListMlflowServers", request).await
+    pub fn list_mlflow_servers<'a>(
+        &'a self,
+        request: &'a ListMlflowServersRequest,
+    ) -> rt::Call<'a, ListMlflowServersRequest, ListMlflowServersResponse> {
+        self.read("ListMlflowServers", request)
     }
 
     /// 列出模型所有版本 (`ListModelVersions`)
@@ -6469,11 +6575,11 @@ impl Client {
     ///   "ModelUid": "m-xgb-test-tangbo-6a2d680b-67ac"
     /// }
     /// ```
-    pub async fn list_model_versions(
-        &self,
-        request: &ListModelVersionsRequest,
-    ) -> rt::Result<ListModelVersionsResponse> {
-        self.read("ListModelVersions", request).await
+    pub fn list_model_versions<'a>(
+        &'a self,
+        request: &'a ListModelVersionsRequest,
+    ) -> rt::Call<'a, ListModelVersionsRequest, ListModelVersionsResponse> {
+        self.read("ListModelVersions", request)
     }
 
     /// 列出指定集群下的作业 (`ListRayClusterJobs`)
@@ -6491,11 +6597,11 @@ impl Client {
     ///   "PageSize": 100
     /// }
     /// ```
-    pub async fn list_ray_cluster_jobs(
-        &self,
-        request: &ListRayClusterJobsRequest,
-    ) -> rt::Result<ListRayClusterJobsResponse> {
-        self.read("ListRayClusterJobs", request).await
+    pub fn list_ray_cluster_jobs<'a>(
+        &'a self,
+        request: &'a ListRayClusterJobsRequest,
+    ) -> rt::Call<'a, ListRayClusterJobsRequest, ListRayClusterJobsResponse> {
+        self.read("ListRayClusterJobs", request)
     }
 
     /// 列出所有集群 (`ListRayClusters`)
@@ -6509,11 +6615,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_ray_clusters(
-        &self,
-        request: &ListRayClustersRequest,
-    ) -> rt::Result<ListRayClustersResponse> {
-        self.read("ListRayClusters", request).await
+    pub fn list_ray_clusters<'a>(
+        &'a self,
+        request: &'a ListRayClustersRequest,
+    ) -> rt::Call<'a, ListRayClustersRequest, ListRayClustersResponse> {
+        self.read("ListRayClusters", request)
     }
 
     /// 列出Ray任务 (`ListRayJobs`)
@@ -6532,11 +6638,11 @@ impl Client {
     ///   "StartTime": 1774410300000
     /// }
     /// ```
-    pub async fn list_ray_jobs(
-        &self,
-        request: &ListRayJobsRequest,
-    ) -> rt::Result<ListRayJobsResponse> {
-        self.read("ListRayJobs", request).await
+    pub fn list_ray_jobs<'a>(
+        &'a self,
+        request: &'a ListRayJobsRequest,
+    ) -> rt::Call<'a, ListRayJobsRequest, ListRayJobsResponse> {
+        self.read("ListRayJobs", request)
     }
 
     /// 列出用户同地域负载均衡 (`ListRegionLbs`)
@@ -6554,11 +6660,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_region_lbs(
-        &self,
-        request: &ListRegionLbsRequest,
-    ) -> rt::Result<ListRegionLbsResponse> {
-        self.read("ListRegionLbs", request).await
+    pub fn list_region_lbs<'a>(
+        &'a self,
+        request: &'a ListRegionLbsRequest,
+    ) -> rt::Call<'a, ListRegionLbsRequest, ListRegionLbsResponse> {
+        self.read("ListRegionLbs", request)
     }
 
     /// 列出所有资源配置模板 (`ListResourceConfigs`)
@@ -6577,11 +6683,11 @@ impl Client {
     ///   "StartTime": 1771689600000
     /// }
     /// ```
-    pub async fn list_resource_configs(
-        &self,
-        request: &ListResourceConfigsRequest,
-    ) -> rt::Result<ListResourceConfigsResponse> {
-        self.read("ListResourceConfigs", request).await
+    pub fn list_resource_configs<'a>(
+        &'a self,
+        request: &'a ListResourceConfigsRequest,
+    ) -> rt::Call<'a, ListResourceConfigsRequest, ListResourceConfigsResponse> {
+        self.read("ListResourceConfigs", request)
     }
 
     /// 列出指定推理服务绑定的 API Key (`ListServiceApiKeys`)
@@ -6601,11 +6707,11 @@ impl Client {
     ///   "StartTime": 1781507306105
     /// }
     /// ```
-    pub async fn list_service_api_keys(
-        &self,
-        request: &ListServiceApiKeysRequest,
-    ) -> rt::Result<ListServiceApiKeysResponse> {
-        self.read("ListServiceApiKeys", request).await
+    pub fn list_service_api_keys<'a>(
+        &'a self,
+        request: &'a ListServiceApiKeysRequest,
+    ) -> rt::Call<'a, ListServiceApiKeysRequest, ListServiceApiKeysResponse> {
+        self.read("ListServiceApiKeys", request)
     }
 
     /// 查询日志详情 (`ListTaskJobLogDetail`)
@@ -6635,11 +6741,11 @@ impl Client {
     ///   "TaskId": "c88e7e08-71fc-4a74-8164-4c4ff4605e53"
     /// }
     /// ```
-    pub async fn list_task_job_log_detail(
-        &self,
-        request: &ListTaskJobLogDetailRequest,
-    ) -> rt::Result<ListTaskJobLogDetailResponse> {
-        self.read("ListTaskJobLogDetail", request).await
+    pub fn list_task_job_log_detail<'a>(
+        &'a self,
+        request: &'a ListTaskJobLogDetailRequest,
+    ) -> rt::Call<'a, ListTaskJobLogDetailRequest, ListTaskJobLogDetailResponse> {
+        self.read("ListTaskJobLogDetail", request)
     }
 
     /// 日志名称列表 (`ListTaskJobLogName`)
@@ -6656,11 +6762,11 @@ impl Client {
     ///   "TaskId": "dasj-dasdjes0-dsak-dsa"
     /// }
     /// ```
-    pub async fn list_task_job_log_name(
-        &self,
-        request: &ListTaskJobLogNameRequest,
-    ) -> rt::Result<ListTaskJobLogNameResponse> {
-        self.read("ListTaskJobLogName", request).await
+    pub fn list_task_job_log_name<'a>(
+        &'a self,
+        request: &'a ListTaskJobLogNameRequest,
+    ) -> rt::Call<'a, ListTaskJobLogNameRequest, ListTaskJobLogNameResponse> {
+        self.read("ListTaskJobLogName", request)
     }
 
     /// 获取tke纳管的用户cos (`ListTkeCosBuckets`)
@@ -6678,11 +6784,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_tke_cos_buckets(
-        &self,
-        request: &ListTkeCosBucketsRequest,
-    ) -> rt::Result<ListTkeCosBucketsResponse> {
-        self.read("ListTkeCosBuckets", request).await
+    pub fn list_tke_cos_buckets<'a>(
+        &'a self,
+        request: &'a ListTkeCosBucketsRequest,
+    ) -> rt::Call<'a, ListTkeCosBucketsRequest, ListTkeCosBucketsResponse> {
+        self.read("ListTkeCosBuckets", request)
     }
 
     /// 列出训练作业实例 (`ListTrainingJobInstance`)
@@ -6715,11 +6821,11 @@ impl Client {
     ///   "StartTime": 1767196800000
     /// }
     /// ```
-    pub async fn list_training_job_instance(
-        &self,
-        request: &ListTrainingJobInstanceRequest,
-    ) -> rt::Result<ListTrainingJobInstanceResponse> {
-        self.read("ListTrainingJobInstance", request).await
+    pub fn list_training_job_instance<'a>(
+        &'a self,
+        request: &'a ListTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, ListTrainingJobInstanceRequest, ListTrainingJobInstanceResponse> {
+        self.read("ListTrainingJobInstance", request)
     }
 
     /// 列出TCRay训练作业配置 (`ListTrainingJobSpec`)
@@ -6733,11 +6839,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_training_job_spec(
-        &self,
-        request: &ListTrainingJobSpecRequest,
-    ) -> rt::Result<ListTrainingJobSpecResponse> {
-        self.read("ListTrainingJobSpec", request).await
+    pub fn list_training_job_spec<'a>(
+        &'a self,
+        request: &'a ListTrainingJobSpecRequest,
+    ) -> rt::Call<'a, ListTrainingJobSpecRequest, ListTrainingJobSpecResponse> {
+        self.read("ListTrainingJobSpec", request)
     }
 
     /// 元数据锁 (`LockMetaData`)
@@ -6766,11 +6872,11 @@ impl Client {
     ///   "TxnId": 0
     /// }
     /// ```
-    pub async fn lock_meta_data(
-        &self,
-        request: &LockMetaDataRequest,
-    ) -> rt::Result<LockMetaDataResponse> {
-        self.call("LockMetaData", request).await
+    pub fn lock_meta_data<'a>(
+        &'a self,
+        request: &'a LockMetaDataRequest,
+    ) -> rt::Call<'a, LockMetaDataRequest, LockMetaDataResponse> {
+        self.call("LockMetaData", request)
     }
 
     /// 修改高级设置 (`ModifyAdvancedStoreLocation`)
@@ -6787,11 +6893,11 @@ impl Client {
     ///   "StoreLocation": ""
     /// }
     /// ```
-    pub async fn modify_advanced_store_location(
-        &self,
-        request: &ModifyAdvancedStoreLocationRequest,
-    ) -> rt::Result<ModifyAdvancedStoreLocationResponse> {
-        self.call("ModifyAdvancedStoreLocation", request).await
+    pub fn modify_advanced_store_location<'a>(
+        &'a self,
+        request: &'a ModifyAdvancedStoreLocationRequest,
+    ) -> rt::Call<'a, ModifyAdvancedStoreLocationRequest, ModifyAdvancedStoreLocationResponse> {
+        self.call("ModifyAdvancedStoreLocation", request)
     }
 
     /// 修改集群优先级 (`ModifyClusterPriority`)
@@ -6808,11 +6914,11 @@ impl Client {
     ///   "Priority": 5
     /// }
     /// ```
-    pub async fn modify_cluster_priority(
-        &self,
-        request: &ModifyClusterPriorityRequest,
-    ) -> rt::Result<ModifyClusterPriorityResponse> {
-        self.call("ModifyClusterPriority", request).await
+    pub fn modify_cluster_priority<'a>(
+        &'a self,
+        request: &'a ModifyClusterPriorityRequest,
+    ) -> rt::Call<'a, ModifyClusterPriorityRequest, ModifyClusterPriorityResponse> {
+        self.call("ModifyClusterPriority", request)
     }
 
     /// 修改引擎描述信息 (`ModifyDataEngineDescription`)
@@ -6829,11 +6935,11 @@ impl Client {
     ///   "Message": "test-message"
     /// }
     /// ```
-    pub async fn modify_data_engine_description(
-        &self,
-        request: &ModifyDataEngineDescriptionRequest,
-    ) -> rt::Result<ModifyDataEngineDescriptionResponse> {
-        self.call("ModifyDataEngineDescription", request).await
+    pub fn modify_data_engine_description<'a>(
+        &'a self,
+        request: &'a ModifyDataEngineDescriptionRequest,
+    ) -> rt::Call<'a, ModifyDataEngineDescriptionRequest, ModifyDataEngineDescriptionResponse> {
+        self.call("ModifyDataEngineDescription", request)
     }
 
     /// 修改数据治理事件阈值 (`ModifyGovernEventRule`)
@@ -6847,11 +6953,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_govern_event_rule(
-        &self,
-        request: &ModifyGovernEventRuleRequest,
-    ) -> rt::Result<ModifyGovernEventRuleResponse> {
-        self.call("ModifyGovernEventRule", request).await
+    pub fn modify_govern_event_rule<'a>(
+        &'a self,
+        request: &'a ModifyGovernEventRuleRequest,
+    ) -> rt::Call<'a, ModifyGovernEventRuleRequest, ModifyGovernEventRuleResponse> {
+        self.call("ModifyGovernEventRule", request)
     }
 
     /// AI DLC 修改作业定义 (`ModifyJobDefinition`)
@@ -6869,11 +6975,11 @@ impl Client {
     ///   "Name": "spark-demo"
     /// }
     /// ```
-    pub async fn modify_job_definition(
-        &self,
-        request: &ModifyJobDefinitionRequest,
-    ) -> rt::Result<ModifyJobDefinitionResponse> {
-        self.call("ModifyJobDefinition", request).await
+    pub fn modify_job_definition<'a>(
+        &'a self,
+        request: &'a ModifyJobDefinitionRequest,
+    ) -> rt::Call<'a, ModifyJobDefinitionRequest, ModifyJobDefinitionResponse> {
+        self.call("ModifyJobDefinition", request)
     }
 
     /// 修改实验室优先级 (`ModifyLabPriority`)
@@ -6890,11 +6996,11 @@ impl Client {
     ///   "Priority": 8
     /// }
     /// ```
-    pub async fn modify_lab_priority(
-        &self,
-        request: &ModifyLabPriorityRequest,
-    ) -> rt::Result<ModifyLabPriorityResponse> {
-        self.call("ModifyLabPriority", request).await
+    pub fn modify_lab_priority<'a>(
+        &'a self,
+        request: &'a ModifyLabPriorityRequest,
+    ) -> rt::Call<'a, ModifyLabPriorityRequest, ModifyLabPriorityResponse> {
+        self.call("ModifyLabPriority", request)
     }
 
     /// 修改分区描述 (`ModifyPartitionDescription`)
@@ -6911,11 +7017,11 @@ impl Client {
     ///   "PartitionCode": "dlc-p-5f246106"
     /// }
     /// ```
-    pub async fn modify_partition_description(
-        &self,
-        request: &ModifyPartitionDescriptionRequest,
-    ) -> rt::Result<ModifyPartitionDescriptionResponse> {
-        self.call("ModifyPartitionDescription", request).await
+    pub fn modify_partition_description<'a>(
+        &'a self,
+        request: &'a ModifyPartitionDescriptionRequest,
+    ) -> rt::Call<'a, ModifyPartitionDescriptionRequest, ModifyPartitionDescriptionResponse> {
+        self.call("ModifyPartitionDescription", request)
     }
 
     /// 编辑资源队列 (`ModifyPartitionQueue`)
@@ -6945,11 +7051,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_partition_queue(
-        &self,
-        request: &ModifyPartitionQueueRequest,
-    ) -> rt::Result<ModifyPartitionQueueResponse> {
-        self.call("ModifyPartitionQueue", request).await
+    pub fn modify_partition_queue<'a>(
+        &'a self,
+        request: &'a ModifyPartitionQueueRequest,
+    ) -> rt::Call<'a, ModifyPartitionQueueRequest, ModifyPartitionQueueResponse> {
+        self.call("ModifyPartitionQueue", request)
     }
 
     /// 更新spark作业 (`ModifySparkApp`)
@@ -6959,11 +7065,11 @@ impl Client {
     /// # Example: 更新spark作业
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn modify_spark_app(
-        &self,
-        request: &ModifySparkAppRequest,
-    ) -> rt::Result<ModifySparkAppResponse> {
-        self.call("ModifySparkApp", request).await
+    pub fn modify_spark_app<'a>(
+        &'a self,
+        request: &'a ModifySparkAppRequest,
+    ) -> rt::Call<'a, ModifySparkAppRequest, ModifySparkAppResponse> {
+        self.call("ModifySparkApp", request)
     }
 
     /// 批量修改Spark作业参数配置 (`ModifySparkAppBatch`)
@@ -6987,11 +7093,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_spark_app_batch(
-        &self,
-        request: &ModifySparkAppBatchRequest,
-    ) -> rt::Result<ModifySparkAppBatchResponse> {
-        self.call("ModifySparkAppBatch", request).await
+    pub fn modify_spark_app_batch<'a>(
+        &'a self,
+        request: &'a ModifySparkAppBatchRequest,
+    ) -> rt::Call<'a, ModifySparkAppBatchRequest, ModifySparkAppBatchResponse> {
+        self.call("ModifySparkAppBatch", request)
     }
 
     /// 更新tdlc spark作业 (`ModifySparkAppForTDLC`)
@@ -7001,11 +7107,11 @@ impl Client {
     /// # Example: 更新tdlc spark作业
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn modify_spark_app_for_tdlc(
-        &self,
-        request: &ModifySparkAppForTDLCRequest,
-    ) -> rt::Result<ModifySparkAppForTDLCResponse> {
-        self.call("ModifySparkAppForTDLC", request).await
+    pub fn modify_spark_app_for_tdlc<'a>(
+        &'a self,
+        request: &'a ModifySparkAppForTDLCRequest,
+    ) -> rt::Call<'a, ModifySparkAppForTDLCRequest, ModifySparkAppForTDLCResponse> {
+        self.call("ModifySparkAppForTDLC", request)
     }
 
     /// 就地更新训练作业配置 (`ModifyTrainingJobSpec`)
@@ -7023,11 +7129,11 @@ impl Client {
     ///   "SpecName": "xxd"
     /// }
     /// ```
-    pub async fn modify_training_job_spec(
-        &self,
-        request: &ModifyTrainingJobSpecRequest,
-    ) -> rt::Result<ModifyTrainingJobSpecResponse> {
-        self.call("ModifyTrainingJobSpec", request).await
+    pub fn modify_training_job_spec<'a>(
+        &'a self,
+        request: &'a ModifyTrainingJobSpecRequest,
+    ) -> rt::Call<'a, ModifyTrainingJobSpecRequest, ModifyTrainingJobSpecResponse> {
+        self.call("ModifyTrainingJobSpec", request)
     }
 
     /// 修改用户信息 (`ModifyUser`)
@@ -7044,8 +7150,11 @@ impl Client {
     ///   "UserId": "10003237654"
     /// }
     /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 修改用户类型 (`ModifyUserType`)
@@ -7062,11 +7171,11 @@ impl Client {
     ///   "UserType": "ADMIN"
     /// }
     /// ```
-    pub async fn modify_user_type(
-        &self,
-        request: &ModifyUserTypeRequest,
-    ) -> rt::Result<ModifyUserTypeResponse> {
-        self.call("ModifyUserType", request).await
+    pub fn modify_user_type<'a>(
+        &'a self,
+        request: &'a ModifyUserTypeRequest,
+    ) -> rt::Call<'a, ModifyUserTypeRequest, ModifyUserTypeResponse> {
+        self.call("ModifyUserType", request)
     }
 
     /// 修改工作组信息 (`ModifyWorkGroup`)
@@ -7083,11 +7192,11 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
-    pub async fn modify_work_group(
-        &self,
-        request: &ModifyWorkGroupRequest,
-    ) -> rt::Result<ModifyWorkGroupResponse> {
-        self.call("ModifyWorkGroup", request).await
+    pub fn modify_work_group<'a>(
+        &'a self,
+        request: &'a ModifyWorkGroupRequest,
+    ) -> rt::Call<'a, ModifyWorkGroupRequest, ModifyWorkGroupResponse> {
+        self.call("ModifyWorkGroup", request)
     }
 
     /// 批量暂停标准引擎资源组 (`PauseStandardEngineResourceGroups`)
@@ -7105,12 +7214,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn pause_standard_engine_resource_groups(
-        &self,
-        request: &PauseStandardEngineResourceGroupsRequest,
-    ) -> rt::Result<PauseStandardEngineResourceGroupsResponse> {
+    pub fn pause_standard_engine_resource_groups<'a>(
+        &'a self,
+        request: &'a PauseStandardEngineResourceGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        PauseStandardEngineResourceGroupsRequest,
+        PauseStandardEngineResourceGroupsResponse,
+    > {
         self.call("PauseStandardEngineResourceGroups", request)
-            .await
     }
 
     /// 查询监控大盘概览 KPI (`QueryDashboardOverview`)
@@ -7127,11 +7239,11 @@ impl Client {
     ///   "StartTime": "1780402821"
     /// }
     /// ```
-    pub async fn query_dashboard_overview(
-        &self,
-        request: &QueryDashboardOverviewRequest,
-    ) -> rt::Result<QueryDashboardOverviewResponse> {
-        self.read("QueryDashboardOverview", request).await
+    pub fn query_dashboard_overview<'a>(
+        &'a self,
+        request: &'a QueryDashboardOverviewRequest,
+    ) -> rt::Call<'a, QueryDashboardOverviewRequest, QueryDashboardOverviewResponse> {
+        self.read("QueryDashboardOverview", request)
     }
 
     /// 查询监控大盘服务列表 (`QueryDashboardServiceList`)
@@ -7163,11 +7275,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn query_dashboard_service_list(
-        &self,
-        request: &QueryDashboardServiceListRequest,
-    ) -> rt::Result<QueryDashboardServiceListResponse> {
-        self.read("QueryDashboardServiceList", request).await
+    pub fn query_dashboard_service_list<'a>(
+        &'a self,
+        request: &'a QueryDashboardServiceListRequest,
+    ) -> rt::Call<'a, QueryDashboardServiceListRequest, QueryDashboardServiceListResponse> {
+        self.read("QueryDashboardServiceList", request)
     }
 
     /// 获取原生表warehouse路径 (`QueryInternalTableWarehouse`)
@@ -7184,11 +7296,11 @@ impl Client {
     ///   "TableName": "db_test"
     /// }
     /// ```
-    pub async fn query_internal_table_warehouse(
-        &self,
-        request: &QueryInternalTableWarehouseRequest,
-    ) -> rt::Result<QueryInternalTableWarehouseResponse> {
-        self.read("QueryInternalTableWarehouse", request).await
+    pub fn query_internal_table_warehouse<'a>(
+        &'a self,
+        request: &'a QueryInternalTableWarehouseRequest,
+    ) -> rt::Call<'a, QueryInternalTableWarehouseRequest, QueryInternalTableWarehouseResponse> {
+        self.read("QueryInternalTableWarehouse", request)
     }
 
     /// 查询监控概览数据（瞬时值） (`QueryMonitorOverview`)
@@ -7207,11 +7319,11 @@ impl Client {
     ///   "ServiceId": "svc-migrated-00000022"
     /// }
     /// ```
-    pub async fn query_monitor_overview(
-        &self,
-        request: &QueryMonitorOverviewRequest,
-    ) -> rt::Result<QueryMonitorOverviewResponse> {
-        self.read("QueryMonitorOverview", request).await
+    pub fn query_monitor_overview<'a>(
+        &'a self,
+        request: &'a QueryMonitorOverviewRequest,
+    ) -> rt::Call<'a, QueryMonitorOverviewRequest, QueryMonitorOverviewResponse> {
+        self.read("QueryMonitorOverview", request)
     }
 
     /// 获取任务结果查询 (`QueryResult`)
@@ -7228,11 +7340,11 @@ impl Client {
     ///   "TaskId": "20210521xxxx157"
     /// }
     /// ```
-    pub async fn query_result(
-        &self,
-        request: &QueryResultRequest,
-    ) -> rt::Result<QueryResultResponse> {
-        self.read("QueryResult", request).await
+    pub fn query_result<'a>(
+        &'a self,
+        request: &'a QueryResultRequest,
+    ) -> rt::Call<'a, QueryResultRequest, QueryResultResponse> {
+        self.read("QueryResult", request)
     }
 
     /// 查询任务消耗明细 (`QueryTaskCostDetail`)
@@ -7242,11 +7354,11 @@ impl Client {
     /// # Example: 查询任务消耗明细
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn query_task_cost_detail(
-        &self,
-        request: &QueryTaskCostDetailRequest,
-    ) -> rt::Result<QueryTaskCostDetailResponse> {
-        self.read("QueryTaskCostDetail", request).await
+    pub fn query_task_cost_detail<'a>(
+        &'a self,
+        request: &'a QueryTaskCostDetailRequest,
+    ) -> rt::Call<'a, QueryTaskCostDetailRequest, QueryTaskCostDetailResponse> {
+        self.read("QueryTaskCostDetail", request)
     }
 
     /// 注册第三方平台访问用户 (`RegisterThirdPartyAccessUser`)
@@ -7260,11 +7372,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn register_third_party_access_user(
-        &self,
-        request: &RegisterThirdPartyAccessUserRequest,
-    ) -> rt::Result<RegisterThirdPartyAccessUserResponse> {
-        self.call("RegisterThirdPartyAccessUser", request).await
+    pub fn register_third_party_access_user<'a>(
+        &'a self,
+        request: &'a RegisterThirdPartyAccessUserRequest,
+    ) -> rt::Call<'a, RegisterThirdPartyAccessUserRequest, RegisterThirdPartyAccessUserResponse>
+    {
+        self.call("RegisterThirdPartyAccessUser", request)
     }
 
     /// 续费包年包月数据引擎 (`RenewDataEngine`)
@@ -7283,11 +7396,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn renew_data_engine(
-        &self,
-        request: &RenewDataEngineRequest,
-    ) -> rt::Result<RenewDataEngineResponse> {
-        self.call("RenewDataEngine", request).await
+    pub fn renew_data_engine<'a>(
+        &'a self,
+        request: &'a RenewDataEngineRequest,
+    ) -> rt::Call<'a, RenewDataEngineRequest, RenewDataEngineResponse> {
+        self.call("RenewDataEngine", request)
     }
 
     /// 上报元数据心跳 (`ReportHeartbeatMetaData`)
@@ -7305,11 +7418,11 @@ impl Client {
     ///   "TxnId": 0
     /// }
     /// ```
-    pub async fn report_heartbeat_meta_data(
-        &self,
-        request: &ReportHeartbeatMetaDataRequest,
-    ) -> rt::Result<ReportHeartbeatMetaDataResponse> {
-        self.call("ReportHeartbeatMetaData", request).await
+    pub fn report_heartbeat_meta_data<'a>(
+        &'a self,
+        request: &'a ReportHeartbeatMetaDataRequest,
+    ) -> rt::Call<'a, ReportHeartbeatMetaDataRequest, ReportHeartbeatMetaDataResponse> {
+        self.call("ReportHeartbeatMetaData", request)
     }
 
     /// 重新运行性能评测任务 (`RerunBenchmarkTask`)
@@ -7325,11 +7438,11 @@ impl Client {
     ///   "TaskId": "bench-20260616142301-vxcv"
     /// }
     /// ```
-    pub async fn rerun_benchmark_task(
-        &self,
-        request: &RerunBenchmarkTaskRequest,
-    ) -> rt::Result<RerunBenchmarkTaskResponse> {
-        self.call("RerunBenchmarkTask", request).await
+    pub fn rerun_benchmark_task<'a>(
+        &'a self,
+        request: &'a RerunBenchmarkTaskRequest,
+    ) -> rt::Call<'a, RerunBenchmarkTaskRequest, RerunBenchmarkTaskResponse> {
+        self.call("RerunBenchmarkTask", request)
     }
 
     /// 重启引擎 (`RestartDataEngine`)
@@ -7346,11 +7459,11 @@ impl Client {
     ///   "ForcedOperation": true
     /// }
     /// ```
-    pub async fn restart_data_engine(
-        &self,
-        request: &RestartDataEngineRequest,
-    ) -> rt::Result<RestartDataEngineResponse> {
-        self.call("RestartDataEngine", request).await
+    pub fn restart_data_engine<'a>(
+        &'a self,
+        request: &'a RestartDataEngineRequest,
+    ) -> rt::Call<'a, RestartDataEngineRequest, RestartDataEngineResponse> {
+        self.call("RestartDataEngine", request)
     }
 
     /// 再次运行部署（以当前配置重新部署） (`RestartDeployment`)
@@ -7366,11 +7479,11 @@ impl Client {
     ///   "DeploymentId": "deploy-20260731163057-hkf4"
     /// }
     /// ```
-    pub async fn restart_deployment(
-        &self,
-        request: &RestartDeploymentRequest,
-    ) -> rt::Result<RestartDeploymentResponse> {
-        self.call("RestartDeployment", request).await
+    pub fn restart_deployment<'a>(
+        &'a self,
+        request: &'a RestartDeploymentRequest,
+    ) -> rt::Call<'a, RestartDeploymentRequest, RestartDeploymentResponse> {
+        self.call("RestartDeployment", request)
     }
 
     /// 重启推理服务 (`RestartInferenceService`)
@@ -7386,11 +7499,11 @@ impl Client {
     ///   "ServiceId": "svc-20260615170317-kt6r"
     /// }
     /// ```
-    pub async fn restart_inference_service(
-        &self,
-        request: &RestartInferenceServiceRequest,
-    ) -> rt::Result<RestartInferenceServiceResponse> {
-        self.call("RestartInferenceService", request).await
+    pub fn restart_inference_service<'a>(
+        &'a self,
+        request: &'a RestartInferenceServiceRequest,
+    ) -> rt::Call<'a, RestartInferenceServiceRequest, RestartInferenceServiceResponse> {
+        self.call("RestartInferenceService", request)
     }
 
     /// 断点续训（克隆实例） (`ResumeTrainingJobInstance`)
@@ -7406,11 +7519,11 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    pub async fn resume_training_job_instance(
-        &self,
-        request: &ResumeTrainingJobInstanceRequest,
-    ) -> rt::Result<ResumeTrainingJobInstanceResponse> {
-        self.call("ResumeTrainingJobInstance", request).await
+    pub fn resume_training_job_instance<'a>(
+        &'a self,
+        request: &'a ResumeTrainingJobInstanceRequest,
+    ) -> rt::Call<'a, ResumeTrainingJobInstanceRequest, ResumeTrainingJobInstanceResponse> {
+        self.call("ResumeTrainingJobInstance", request)
     }
 
     /// 撤销DLCCatalog访问权限 (`RevokeDLCCatalogAccess`)
@@ -7426,11 +7539,11 @@ impl Client {
     ///   "VpcId": "vpc-123"
     /// }
     /// ```
-    pub async fn revoke_dlc_catalog_access(
-        &self,
-        request: &RevokeDLCCatalogAccessRequest,
-    ) -> rt::Result<RevokeDLCCatalogAccessResponse> {
-        self.call("RevokeDLCCatalogAccess", request).await
+    pub fn revoke_dlc_catalog_access<'a>(
+        &'a self,
+        request: &'a RevokeDLCCatalogAccessRequest,
+    ) -> rt::Call<'a, RevokeDLCCatalogAccessRequest, RevokeDLCCatalogAccessResponse> {
+        self.call("RevokeDLCCatalogAccess", request)
     }
 
     /// 回滚引擎镜像版本 (`RollbackDataEngineImage`)
@@ -7448,11 +7561,11 @@ impl Client {
     ///   "ToRecordId": ""
     /// }
     /// ```
-    pub async fn rollback_data_engine_image(
-        &self,
-        request: &RollbackDataEngineImageRequest,
-    ) -> rt::Result<RollbackDataEngineImageResponse> {
-        self.call("RollbackDataEngineImage", request).await
+    pub fn rollback_data_engine_image<'a>(
+        &'a self,
+        request: &'a RollbackDataEngineImageRequest,
+    ) -> rt::Call<'a, RollbackDataEngineImageRequest, RollbackDataEngineImageResponse> {
+        self.call("RollbackDataEngineImage", request)
     }
 
     /// 基于配置运行作业 (`RunJobSpec`)
@@ -7468,11 +7581,11 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
     /// }
     /// ```
-    pub async fn run_job_spec(
-        &self,
-        request: &RunJobSpecRequest,
-    ) -> rt::Result<RunJobSpecResponse> {
-        self.call("RunJobSpec", request).await
+    pub fn run_job_spec<'a>(
+        &'a self,
+        request: &'a RunJobSpecRequest,
+    ) -> rt::Call<'a, RunJobSpecRequest, RunJobSpecResponse> {
+        self.call("RunJobSpec", request)
     }
 
     /// 设置优化策略 (`SetOptimizerPolicy`)
@@ -7482,11 +7595,11 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    pub async fn set_optimizer_policy(
-        &self,
-        request: &SetOptimizerPolicyRequest,
-    ) -> rt::Result<SetOptimizerPolicyResponse> {
-        self.call("SetOptimizerPolicy", request).await
+    pub fn set_optimizer_policy<'a>(
+        &'a self,
+        request: &'a SetOptimizerPolicyRequest,
+    ) -> rt::Call<'a, SetOptimizerPolicyRequest, SetOptimizerPolicyResponse> {
+        self.call("SetOptimizerPolicy", request)
     }
 
     /// 启动实验室 (`StartLab`)
@@ -7502,8 +7615,11 @@ impl Client {
     ///   "Id": "raylab-20260602155816-6cmm"
     /// }
     /// ```
-    pub async fn start_lab(&self, request: &StartLabRequest) -> rt::Result<StartLabResponse> {
-        self.call("StartLab", request).await
+    pub fn start_lab<'a>(
+        &'a self,
+        request: &'a StartLabRequest,
+    ) -> rt::Call<'a, StartLabRequest, StartLabResponse> {
+        self.call("StartLab", request)
     }
 
     /// 启动 MlFlow Server（apply K8s 资源，幂等可重试） (`StartMlflowServer`)
@@ -7519,11 +7635,11 @@ impl Client {
     ///   "ServerId": "mlflow-0b889ace"
     /// }
     /// ```
-    pub async fn start_mlflow_server(
-        &self,
-        request: &StartMlflowServerRequest,
-    ) -> rt::Result<StartMlflowServerResponse> {
-        self.call("StartMlflowServer", request).await
+    pub fn start_mlflow_server<'a>(
+        &'a self,
+        request: &'a StartMlflowServerRequest,
+    ) -> rt::Call<'a, StartMlflowServerRequest, StartMlflowServerResponse> {
+        self.call("StartMlflowServer", request)
     }
 
     /// 启动集群 (`StartRayCluster`)
@@ -7539,11 +7655,11 @@ impl Client {
     ///   "Id": "raycluster-20260602191330-yej4"
     /// }
     /// ```
-    pub async fn start_ray_cluster(
-        &self,
-        request: &StartRayClusterRequest,
-    ) -> rt::Result<StartRayClusterResponse> {
-        self.call("StartRayCluster", request).await
+    pub fn start_ray_cluster<'a>(
+        &'a self,
+        request: &'a StartRayClusterRequest,
+    ) -> rt::Call<'a, StartRayClusterRequest, StartRayClusterResponse> {
+        self.call("StartRayCluster", request)
     }
 
     /// 停止性能评测任务 (`StopBenchmarkTask`)
@@ -7559,11 +7675,11 @@ impl Client {
     ///   "TaskId": "bench-20260616142301-vxcv"
     /// }
     /// ```
-    pub async fn stop_benchmark_task(
-        &self,
-        request: &StopBenchmarkTaskRequest,
-    ) -> rt::Result<StopBenchmarkTaskResponse> {
-        self.call("StopBenchmarkTask", request).await
+    pub fn stop_benchmark_task<'a>(
+        &'a self,
+        request: &'a StopBenchmarkTaskRequest,
+    ) -> rt::Call<'a, StopBenchmarkTaskRequest, StopBenchmarkTaskResponse> {
+        self.call("StopBenchmarkTask", request)
     }
 
     /// 停止部署 (`StopDeployment`)
@@ -7579,11 +7695,11 @@ impl Client {
     ///   "DeploymentId": "deploy-20260812163724-qglm"
     /// }
     /// ```
-    pub async fn stop_deployment(
-        &self,
-        request: &StopDeploymentRequest,
-    ) -> rt::Result<StopDeploymentResponse> {
-        self.call("StopDeployment", request).await
+    pub fn stop_deployment<'a>(
+        &'a self,
+        request: &'a StopDeploymentRequest,
+    ) -> rt::Call<'a, StopDeploymentRequest, StopDeploymentResponse> {
+        self.call("StopDeployment", request)
     }
 
     /// 停止推理服务 (`StopInferenceService`)
@@ -7599,11 +7715,11 @@ impl Client {
     ///   "ServiceId": "svc-20260606145826-3tlg"
     /// }
     /// ```
-    pub async fn stop_inference_service(
-        &self,
-        request: &StopInferenceServiceRequest,
-    ) -> rt::Result<StopInferenceServiceResponse> {
-        self.call("StopInferenceService", request).await
+    pub fn stop_inference_service<'a>(
+        &'a self,
+        request: &'a StopInferenceServiceRequest,
+    ) -> rt::Call<'a, StopInferenceServiceRequest, StopInferenceServiceResponse> {
+        self.call("StopInferenceService", request)
     }
 
     /// 停止实验室 (`StopLab`)
@@ -7619,8 +7735,11 @@ impl Client {
     ///   "Id": "raylab-20260530120338-ikaa"
     /// }
     /// ```
-    pub async fn stop_lab(&self, request: &StopLabRequest) -> rt::Result<StopLabResponse> {
-        self.call("StopLab", request).await
+    pub fn stop_lab<'a>(
+        &'a self,
+        request: &'a StopLabRequest,
+    ) -> rt::Call<'a, StopLabRequest, StopLabResponse> {
+        self.call("StopLab", request)
     }
 
     /// 停止 MlFlow Server (`StopMlflowServer`)
@@ -7636,11 +7755,11 @@ impl Client {
     ///   "ServerId": "mlflow-81f27279"
     /// }
     /// ```
-    pub async fn stop_mlflow_server(
-        &self,
-        request: &StopMlflowServerRequest,
-    ) -> rt::Result<StopMlflowServerResponse> {
-        self.call("StopMlflowServer", request).await
+    pub fn stop_mlflow_server<'a>(
+        &'a self,
+        request: &'a StopMlflowServerRequest,
+    ) -> rt::Call<'a, StopMlflowServerRequest, StopMlflowServerResponse> {
+        self.call("StopMlflowServer", request)
     }
 
     /// 停止集群 (`StopRayCluster`)
@@ -7656,11 +7775,11 @@ impl Client {
     ///   "Id": "raycluster-20260527110617-96zt"
     /// }
     /// ```
-    pub async fn stop_ray_cluster(
-        &self,
-        request: &StopRayClusterRequest,
-    ) -> rt::Result<StopRayClusterResponse> {
-        self.call("StopRayCluster", request).await
+    pub fn stop_ray_cluster<'a>(
+        &'a self,
+        request: &'a StopRayClusterRequest,
+    ) -> rt::Call<'a, StopRayClusterRequest, StopRayClusterResponse> {
+        self.call("StopRayCluster", request)
     }
 
     /// 统一提交训练作业 (`SubmitTrainingJob`)
@@ -7689,11 +7808,11 @@ impl Client {
     ///   "SpecName": "cus0724-2"
     /// }
     /// ```
-    pub async fn submit_training_job(
-        &self,
-        request: &SubmitTrainingJobRequest,
-    ) -> rt::Result<SubmitTrainingJobResponse> {
-        self.call("SubmitTrainingJob", request).await
+    pub fn submit_training_job<'a>(
+        &'a self,
+        request: &'a SubmitTrainingJobRequest,
+    ) -> rt::Call<'a, SubmitTrainingJobRequest, SubmitTrainingJobResponse> {
+        self.call("SubmitTrainingJob", request)
     }
 
     /// 挂起或启动数据引擎 (`SuspendResumeDataEngine`)
@@ -7710,11 +7829,11 @@ impl Client {
     ///   "Operate": "suspend"
     /// }
     /// ```
-    pub async fn suspend_resume_data_engine(
-        &self,
-        request: &SuspendResumeDataEngineRequest,
-    ) -> rt::Result<SuspendResumeDataEngineResponse> {
-        self.call("SuspendResumeDataEngine", request).await
+    pub fn suspend_resume_data_engine<'a>(
+        &'a self,
+        request: &'a SuspendResumeDataEngineRequest,
+    ) -> rt::Call<'a, SuspendResumeDataEngineRequest, SuspendResumeDataEngineResponse> {
+        self.call("SuspendResumeDataEngine", request)
     }
 
     /// 切换主备集群 (`SwitchDataEngine`)
@@ -7731,11 +7850,11 @@ impl Client {
     ///   "StartStandbyCluster": false
     /// }
     /// ```
-    pub async fn switch_data_engine(
-        &self,
-        request: &SwitchDataEngineRequest,
-    ) -> rt::Result<SwitchDataEngineResponse> {
-        self.call("SwitchDataEngine", request).await
+    pub fn switch_data_engine<'a>(
+        &'a self,
+        request: &'a SwitchDataEngineRequest,
+    ) -> rt::Call<'a, SwitchDataEngineRequest, SwitchDataEngineResponse> {
+        self.call("SwitchDataEngine", request)
     }
 
     /// 切换引擎镜像版本 (`SwitchDataEngineImage`)
@@ -7752,11 +7871,11 @@ impl Client {
     ///   "NewImageVersionId": "7ac9cc78-bc95-440f-9768-4f4a79048755"
     /// }
     /// ```
-    pub async fn switch_data_engine_image(
-        &self,
-        request: &SwitchDataEngineImageRequest,
-    ) -> rt::Result<SwitchDataEngineImageResponse> {
-        self.call("SwitchDataEngineImage", request).await
+    pub fn switch_data_engine_image<'a>(
+        &'a self,
+        request: &'a SwitchDataEngineImageRequest,
+    ) -> rt::Call<'a, SwitchDataEngineImageRequest, SwitchDataEngineImageResponse> {
+        self.call("SwitchDataEngineImage", request)
     }
 
     /// 解绑用户上的用户组 (`UnbindWorkGroupsFromUser`)
@@ -7777,11 +7896,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn unbind_work_groups_from_user(
-        &self,
-        request: &UnbindWorkGroupsFromUserRequest,
-    ) -> rt::Result<UnbindWorkGroupsFromUserResponse> {
-        self.call("UnbindWorkGroupsFromUser", request).await
+    pub fn unbind_work_groups_from_user<'a>(
+        &'a self,
+        request: &'a UnbindWorkGroupsFromUserRequest,
+    ) -> rt::Call<'a, UnbindWorkGroupsFromUserRequest, UnbindWorkGroupsFromUserResponse> {
+        self.call("UnbindWorkGroupsFromUser", request)
     }
 
     /// 解绑数据源与队列 (`UnboundDatasourceHouse`)
@@ -7797,11 +7916,11 @@ impl Client {
     ///   "NetworkConnectionName": "connection_tmp"
     /// }
     /// ```
-    pub async fn unbound_datasource_house(
-        &self,
-        request: &UnboundDatasourceHouseRequest,
-    ) -> rt::Result<UnboundDatasourceHouseResponse> {
-        self.call("UnboundDatasourceHouse", request).await
+    pub fn unbound_datasource_house<'a>(
+        &'a self,
+        request: &'a UnboundDatasourceHouseRequest,
+    ) -> rt::Call<'a, UnboundDatasourceHouseRequest, UnboundDatasourceHouseResponse> {
+        self.call("UnboundDatasourceHouse", request)
     }
 
     /// 元数据解锁 (`UnlockMetaData`)
@@ -7818,11 +7937,11 @@ impl Client {
     ///   "LockId": 0
     /// }
     /// ```
-    pub async fn unlock_meta_data(
-        &self,
-        request: &UnlockMetaDataRequest,
-    ) -> rt::Result<UnlockMetaDataResponse> {
-        self.call("UnlockMetaData", request).await
+    pub fn unlock_meta_data<'a>(
+        &'a self,
+        request: &'a UnlockMetaDataRequest,
+    ) -> rt::Call<'a, UnlockMetaDataRequest, UnlockMetaDataResponse> {
+        self.call("UnlockMetaData", request)
     }
 
     /// 更新 API Key 状态 (`UpdateApiKeyStatus`)
@@ -7839,11 +7958,11 @@ impl Client {
     ///   "Status": "Revoked"
     /// }
     /// ```
-    pub async fn update_api_key_status(
-        &self,
-        request: &UpdateApiKeyStatusRequest,
-    ) -> rt::Result<UpdateApiKeyStatusResponse> {
-        self.call("UpdateApiKeyStatus", request).await
+    pub fn update_api_key_status<'a>(
+        &'a self,
+        request: &'a UpdateApiKeyStatusRequest,
+    ) -> rt::Call<'a, UpdateApiKeyStatusRequest, UpdateApiKeyStatusResponse> {
+        self.call("UpdateApiKeyStatus", request)
     }
 
     /// 更新集群组 (`UpdateClusterGroup`)
@@ -7861,11 +7980,11 @@ impl Client {
     ///   "Id": "rayclustergroup-h5l7xk-cw8w"
     /// }
     /// ```
-    pub async fn update_cluster_group(
-        &self,
-        request: &UpdateClusterGroupRequest,
-    ) -> rt::Result<UpdateClusterGroupResponse> {
-        self.call("UpdateClusterGroup", request).await
+    pub fn update_cluster_group<'a>(
+        &'a self,
+        request: &'a UpdateClusterGroupRequest,
+    ) -> rt::Call<'a, UpdateClusterGroupRequest, UpdateClusterGroupResponse> {
+        self.call("UpdateClusterGroup", request)
     }
 
     /// 更新数据引擎配置 (`UpdateDataEngine`)
@@ -7893,11 +8012,11 @@ impl Client {
     ///   "Size": 0
     /// }
     /// ```
-    pub async fn update_data_engine(
-        &self,
-        request: &UpdateDataEngineRequest,
-    ) -> rt::Result<UpdateDataEngineResponse> {
-        self.call("UpdateDataEngine", request).await
+    pub fn update_data_engine<'a>(
+        &'a self,
+        request: &'a UpdateDataEngineRequest,
+    ) -> rt::Call<'a, UpdateDataEngineRequest, UpdateDataEngineResponse> {
+        self.call("UpdateDataEngine", request)
     }
 
     /// 修改引擎配置 (`UpdateDataEngineConfig`)
@@ -7916,11 +8035,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_data_engine_config(
-        &self,
-        request: &UpdateDataEngineConfigRequest,
-    ) -> rt::Result<UpdateDataEngineConfigResponse> {
-        self.call("UpdateDataEngineConfig", request).await
+    pub fn update_data_engine_config<'a>(
+        &'a self,
+        request: &'a UpdateDataEngineConfigRequest,
+    ) -> rt::Call<'a, UpdateDataEngineConfigRequest, UpdateDataEngineConfigResponse> {
+        self.call("UpdateDataEngineConfig", request)
     }
 
     /// 更新数据脱敏策略 (`UpdateDataMaskStrategy`)
@@ -7951,11 +8070,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_data_mask_strategy(
-        &self,
-        request: &UpdateDataMaskStrategyRequest,
-    ) -> rt::Result<UpdateDataMaskStrategyResponse> {
-        self.call("UpdateDataMaskStrategy", request).await
+    pub fn update_data_mask_strategy<'a>(
+        &'a self,
+        request: &'a UpdateDataMaskStrategyRequest,
+    ) -> rt::Call<'a, UpdateDataMaskStrategyRequest, UpdateDataMaskStrategyResponse> {
+        self.call("UpdateDataMaskStrategy", request)
     }
 
     /// 更新部署配置 (`UpdateDeployment`)
@@ -7971,11 +8090,11 @@ impl Client {
     ///   "DeploymentId": "deploy-20260731163057-hkf4"
     /// }
     /// ```
-    pub async fn update_deployment(
-        &self,
-        request: &UpdateDeploymentRequest,
-    ) -> rt::Result<UpdateDeploymentResponse> {
-        self.call("UpdateDeployment", request).await
+    pub fn update_deployment<'a>(
+        &'a self,
+        request: &'a UpdateDeploymentRequest,
+    ) -> rt::Call<'a, UpdateDeploymentRequest, UpdateDeploymentResponse> {
+        self.call("UpdateDeployment", request)
     }
 
     /// 更新标准引擎资源组网络配置信息 (`UpdateEngineResourceGroupNetworkConfigInfo`)
@@ -7992,12 +8111,15 @@ impl Client {
     ///   "IsEffectiveNow": 1
     /// }
     /// ```
-    pub async fn update_engine_resource_group_network_config_info(
-        &self,
-        request: &UpdateEngineResourceGroupNetworkConfigInfoRequest,
-    ) -> rt::Result<UpdateEngineResourceGroupNetworkConfigInfoResponse> {
+    pub fn update_engine_resource_group_network_config_info<'a>(
+        &'a self,
+        request: &'a UpdateEngineResourceGroupNetworkConfigInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateEngineResourceGroupNetworkConfigInfoRequest,
+        UpdateEngineResourceGroupNetworkConfigInfoResponse,
+    > {
         self.call("UpdateEngineResourceGroupNetworkConfigInfo", request)
-            .await
     }
 
     /// 更新推理模型 (`UpdateInferenceModel`)
@@ -8019,11 +8141,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_inference_model(
-        &self,
-        request: &UpdateInferenceModelRequest,
-    ) -> rt::Result<UpdateInferenceModelResponse> {
-        self.call("UpdateInferenceModel", request).await
+    pub fn update_inference_model<'a>(
+        &'a self,
+        request: &'a UpdateInferenceModelRequest,
+    ) -> rt::Call<'a, UpdateInferenceModelRequest, UpdateInferenceModelResponse> {
+        self.call("UpdateInferenceModel", request)
     }
 
     /// 更新作业配置 (`UpdateJobSpec`)
@@ -8054,11 +8176,11 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoyx-yqd6"
     /// }
     /// ```
-    pub async fn update_job_spec(
-        &self,
-        request: &UpdateJobSpecRequest,
-    ) -> rt::Result<UpdateJobSpecResponse> {
-        self.call("UpdateJobSpec", request).await
+    pub fn update_job_spec<'a>(
+        &'a self,
+        request: &'a UpdateJobSpecRequest,
+    ) -> rt::Call<'a, UpdateJobSpecRequest, UpdateJobSpecResponse> {
+        self.call("UpdateJobSpec", request)
     }
 
     /// 更新作业配置优先级 (`UpdateJobSpecPriority`)
@@ -8075,11 +8197,11 @@ impl Client {
     ///   "SpecId": "rayjobspec-tfs88o-jvqs"
     /// }
     /// ```
-    pub async fn update_job_spec_priority(
-        &self,
-        request: &UpdateJobSpecPriorityRequest,
-    ) -> rt::Result<UpdateJobSpecPriorityResponse> {
-        self.call("UpdateJobSpecPriority", request).await
+    pub fn update_job_spec_priority<'a>(
+        &'a self,
+        request: &'a UpdateJobSpecPriorityRequest,
+    ) -> rt::Call<'a, UpdateJobSpecPriorityRequest, UpdateJobSpecPriorityResponse> {
+        self.call("UpdateJobSpecPriority", request)
     }
 
     /// 更新实验室配置 (`UpdateLab`)
@@ -8111,8 +8233,11 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-bleurqnv"
     /// }
     /// ```
-    pub async fn update_lab(&self, request: &UpdateLabRequest) -> rt::Result<UpdateLabResponse> {
-        self.call("UpdateLab", request).await
+    pub fn update_lab<'a>(
+        &'a self,
+        request: &'a UpdateLabRequest,
+    ) -> rt::Call<'a, UpdateLabRequest, UpdateLabResponse> {
+        self.call("UpdateLab", request)
     }
 
     /// 更新网络配置 (`UpdateNetworkConnection`)
@@ -8129,11 +8254,11 @@ impl Client {
     ///   "NetworkConnectionName": "xx"
     /// }
     /// ```
-    pub async fn update_network_connection(
-        &self,
-        request: &UpdateNetworkConnectionRequest,
-    ) -> rt::Result<UpdateNetworkConnectionResponse> {
-        self.call("UpdateNetworkConnection", request).await
+    pub fn update_network_connection<'a>(
+        &'a self,
+        request: &'a UpdateNetworkConnectionRequest,
+    ) -> rt::Call<'a, UpdateNetworkConnectionRequest, UpdateNetworkConnectionResponse> {
+        self.call("UpdateNetworkConnection", request)
     }
 
     /// 更新集群配置 (`UpdateRayCluster`)
@@ -8161,11 +8286,11 @@ impl Client {
     ///   "Tags": []
     /// }
     /// ```
-    pub async fn update_ray_cluster(
-        &self,
-        request: &UpdateRayClusterRequest,
-    ) -> rt::Result<UpdateRayClusterResponse> {
-        self.call("UpdateRayCluster", request).await
+    pub fn update_ray_cluster<'a>(
+        &'a self,
+        request: &'a UpdateRayClusterRequest,
+    ) -> rt::Call<'a, UpdateRayClusterRequest, UpdateRayClusterResponse> {
+        self.call("UpdateRayCluster", request)
     }
 
     /// 更新作业优先级 (`UpdateRayJobPriority`)
@@ -8182,11 +8307,11 @@ impl Client {
     ///   "Priority": 5
     /// }
     /// ```
-    pub async fn update_ray_job_priority(
-        &self,
-        request: &UpdateRayJobPriorityRequest,
-    ) -> rt::Result<UpdateRayJobPriorityResponse> {
-        self.call("UpdateRayJobPriority", request).await
+    pub fn update_ray_job_priority<'a>(
+        &'a self,
+        request: &'a UpdateRayJobPriorityRequest,
+    ) -> rt::Call<'a, UpdateRayJobPriorityRequest, UpdateRayJobPriorityResponse> {
+        self.call("UpdateRayJobPriority", request)
     }
 
     /// 更新资源配置模板 (`UpdateResourceConfig`)
@@ -8196,11 +8321,11 @@ impl Client {
     /// # Example: 更新资源配置模板
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn update_resource_config(
-        &self,
-        request: &UpdateResourceConfigRequest,
-    ) -> rt::Result<UpdateResourceConfigResponse> {
-        self.call("UpdateResourceConfig", request).await
+    pub fn update_resource_config<'a>(
+        &'a self,
+        request: &'a UpdateResourceConfigRequest,
+    ) -> rt::Call<'a, UpdateResourceConfigRequest, UpdateResourceConfigResponse> {
+        self.call("UpdateResourceConfig", request)
     }
 
     /// 更新行过滤规则 (`UpdateRowFilter`)
@@ -8222,11 +8347,11 @@ impl Client {
     ///   "PolicyId": 0
     /// }
     /// ```
-    pub async fn update_row_filter(
-        &self,
-        request: &UpdateRowFilterRequest,
-    ) -> rt::Result<UpdateRowFilterResponse> {
-        self.call("UpdateRowFilter", request).await
+    pub fn update_row_filter<'a>(
+        &'a self,
+        request: &'a UpdateRowFilterRequest,
+    ) -> rt::Call<'a, UpdateRowFilterRequest, UpdateRowFilterResponse> {
+        self.call("UpdateRowFilter", request)
     }
 
     /// 更新推理服务的 API-Key 鉴权配置 (`UpdateServiceAuthConfig`)
@@ -8243,11 +8368,11 @@ impl Client {
     ///   "ServiceId": "svc-20260606145826-3tlg"
     /// }
     /// ```
-    pub async fn update_service_auth_config(
-        &self,
-        request: &UpdateServiceAuthConfigRequest,
-    ) -> rt::Result<UpdateServiceAuthConfigResponse> {
-        self.call("UpdateServiceAuthConfig", request).await
+    pub fn update_service_auth_config<'a>(
+        &'a self,
+        request: &'a UpdateServiceAuthConfigRequest,
+    ) -> rt::Call<'a, UpdateServiceAuthConfigRequest, UpdateServiceAuthConfigResponse> {
+        self.call("UpdateServiceAuthConfig", request)
     }
 
     /// 更新标准引擎资源组基础信息 (`UpdateStandardEngineResourceGroupBaseInfo`)
@@ -8266,12 +8391,15 @@ impl Client {
     ///   "EngineResourceGroupName": "test-rg"
     /// }
     /// ```
-    pub async fn update_standard_engine_resource_group_base_info(
-        &self,
-        request: &UpdateStandardEngineResourceGroupBaseInfoRequest,
-    ) -> rt::Result<UpdateStandardEngineResourceGroupBaseInfoResponse> {
+    pub fn update_standard_engine_resource_group_base_info<'a>(
+        &'a self,
+        request: &'a UpdateStandardEngineResourceGroupBaseInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateStandardEngineResourceGroupBaseInfoRequest,
+        UpdateStandardEngineResourceGroupBaseInfoResponse,
+    > {
         self.call("UpdateStandardEngineResourceGroupBaseInfo", request)
-            .await
     }
 
     /// 更新标准引擎资源组参数配置信息 (`UpdateStandardEngineResourceGroupConfigInfo`)
@@ -8300,12 +8428,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_standard_engine_resource_group_config_info(
-        &self,
-        request: &UpdateStandardEngineResourceGroupConfigInfoRequest,
-    ) -> rt::Result<UpdateStandardEngineResourceGroupConfigInfoResponse> {
+    pub fn update_standard_engine_resource_group_config_info<'a>(
+        &'a self,
+        request: &'a UpdateStandardEngineResourceGroupConfigInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateStandardEngineResourceGroupConfigInfoRequest,
+        UpdateStandardEngineResourceGroupConfigInfoResponse,
+    > {
         self.call("UpdateStandardEngineResourceGroupConfigInfo", request)
-            .await
     }
 
     /// 更新标准引擎资源组资源信息 (`UpdateStandardEngineResourceGroupResourceInfo`)
@@ -8326,12 +8457,15 @@ impl Client {
     ///   "MinExecutorNums": 1
     /// }
     /// ```
-    pub async fn update_standard_engine_resource_group_resource_info(
-        &self,
-        request: &UpdateStandardEngineResourceGroupResourceInfoRequest,
-    ) -> rt::Result<UpdateStandardEngineResourceGroupResourceInfoResponse> {
+    pub fn update_standard_engine_resource_group_resource_info<'a>(
+        &'a self,
+        request: &'a UpdateStandardEngineResourceGroupResourceInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateStandardEngineResourceGroupResourceInfoRequest,
+        UpdateStandardEngineResourceGroupResourceInfoResponse,
+    > {
         self.call("UpdateStandardEngineResourceGroupResourceInfo", request)
-            .await
     }
 
     /// 修改UDF权限 (`UpdateUDFPolicy`)
@@ -8362,11 +8496,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_udf_policy(
-        &self,
-        request: &UpdateUDFPolicyRequest,
-    ) -> rt::Result<UpdateUDFPolicyResponse> {
-        self.call("UpdateUDFPolicy", request).await
+    pub fn update_udf_policy<'a>(
+        &'a self,
+        request: &'a UpdateUDFPolicyRequest,
+    ) -> rt::Call<'a, UpdateUDFPolicyRequest, UpdateUDFPolicyResponse> {
+        self.call("UpdateUDFPolicy", request)
     }
 
     /// 修改用户引擎自定义配置 (`UpdateUserDataEngineConfig`)
@@ -8394,11 +8528,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_user_data_engine_config(
-        &self,
-        request: &UpdateUserDataEngineConfigRequest,
-    ) -> rt::Result<UpdateUserDataEngineConfigResponse> {
-        self.call("UpdateUserDataEngineConfig", request).await
+    pub fn update_user_data_engine_config<'a>(
+        &'a self,
+        request: &'a UpdateUserDataEngineConfigRequest,
+    ) -> rt::Call<'a, UpdateUserDataEngineConfigRequest, UpdateUserDataEngineConfigResponse> {
+        self.call("UpdateUserDataEngineConfig", request)
     }
 
     /// 升级引擎镜像 (`UpgradeDataEngineImage`)
@@ -8414,11 +8548,11 @@ impl Client {
     ///   "DataEngineId": "DataEngine-xx"
     /// }
     /// ```
-    pub async fn upgrade_data_engine_image(
-        &self,
-        request: &UpgradeDataEngineImageRequest,
-    ) -> rt::Result<UpgradeDataEngineImageResponse> {
-        self.call("UpgradeDataEngineImage", request).await
+    pub fn upgrade_data_engine_image<'a>(
+        &'a self,
+        request: &'a UpgradeDataEngineImageRequest,
+    ) -> rt::Call<'a, UpgradeDataEngineImageRequest, UpgradeDataEngineImageResponse> {
+        self.call("UpgradeDataEngineImage", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-03-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 回滚前检查单条记录 (`CheckRecordSnapshotRollback`)
@@ -61,11 +65,11 @@ impl Client {
     ///   "SnapshotId": "A4EEXXXX"
     /// }
     /// ```
-    pub async fn check_record_snapshot_rollback(
-        &self,
-        request: &CheckRecordSnapshotRollbackRequest,
-    ) -> rt::Result<CheckRecordSnapshotRollbackResponse> {
-        self.read("CheckRecordSnapshotRollback", request).await
+    pub fn check_record_snapshot_rollback<'a>(
+        &'a self,
+        request: &'a CheckRecordSnapshotRollbackRequest,
+    ) -> rt::Call<'a, CheckRecordSnapshotRollbackRequest, CheckRecordSnapshotRollbackResponse> {
+        self.read("CheckRecordSnapshotRollback", request)
     }
 
     /// 快照回滚前检查 (`CheckSnapshotRollback`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "SnapshotId": "A45A0XXX"
     /// }
     /// ```
-    pub async fn check_snapshot_rollback(
-        &self,
-        request: &CheckSnapshotRollbackRequest,
-    ) -> rt::Result<CheckSnapshotRollbackResponse> {
-        self.read("CheckSnapshotRollback", request).await
+    pub fn check_snapshot_rollback<'a>(
+        &'a self,
+        request: &'a CheckSnapshotRollbackRequest,
+    ) -> rt::Call<'a, CheckSnapshotRollbackRequest, CheckSnapshotRollbackResponse> {
+        self.read("CheckSnapshotRollback", request)
     }
 
     /// 商品下单并支付 (`CreateAndPayDeal`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "TimeSpan": 12
     /// }
     /// ```
-    pub async fn create_and_pay_deal(
-        &self,
-        request: &CreateAndPayDealRequest,
-    ) -> rt::Result<CreateAndPayDealResponse> {
-        self.call("CreateAndPayDeal", request).await
+    pub fn create_and_pay_deal<'a>(
+        &'a self,
+        request: &'a CreateAndPayDealRequest,
+    ) -> rt::Call<'a, CreateAndPayDealRequest, CreateAndPayDealResponse> {
+        self.call("CreateAndPayDeal", request)
     }
 
     /// 商品下单 (`CreateDeal`)
@@ -134,8 +138,11 @@ impl Client {
     ///   "NewPackageType": "DP_EXPERT"
     /// }
     /// ```
-    pub async fn create_deal(&self, request: &CreateDealRequest) -> rt::Result<CreateDealResponse> {
-        self.call("CreateDeal", request).await
+    pub fn create_deal<'a>(
+        &'a self,
+        request: &'a CreateDealRequest,
+    ) -> rt::Call<'a, CreateDealRequest, CreateDealResponse> {
+        self.call("CreateDeal", request)
     }
 
     /// 添加域名 (`CreateDomain`)
@@ -153,11 +160,11 @@ impl Client {
     ///   "IsMark": "no"
     /// }
     /// ```
-    pub async fn create_domain(
-        &self,
-        request: &CreateDomainRequest,
-    ) -> rt::Result<CreateDomainResponse> {
-        self.call("CreateDomain", request).await
+    pub fn create_domain<'a>(
+        &'a self,
+        request: &'a CreateDomainRequest,
+    ) -> rt::Call<'a, CreateDomainRequest, CreateDomainResponse> {
+        self.call("CreateDomain", request)
     }
 
     /// 创建域名别名 (`CreateDomainAlias`)
@@ -174,11 +181,11 @@ impl Client {
     ///   "DomainAlias": "cc.cc"
     /// }
     /// ```
-    pub async fn create_domain_alias(
-        &self,
-        request: &CreateDomainAliasRequest,
-    ) -> rt::Result<CreateDomainAliasResponse> {
-        self.call("CreateDomainAlias", request).await
+    pub fn create_domain_alias<'a>(
+        &'a self,
+        request: &'a CreateDomainAliasRequest,
+    ) -> rt::Call<'a, CreateDomainAliasRequest, CreateDomainAliasResponse> {
+        self.call("CreateDomainAlias", request)
     }
 
     /// 批量添加域名 (`CreateDomainBatch`)
@@ -198,11 +205,11 @@ impl Client {
     ///   "RecordValue": "11.22.33.44"
     /// }
     /// ```
-    pub async fn create_domain_batch(
-        &self,
-        request: &CreateDomainBatchRequest,
-    ) -> rt::Result<CreateDomainBatchResponse> {
-        self.call("CreateDomainBatch", request).await
+    pub fn create_domain_batch<'a>(
+        &'a self,
+        request: &'a CreateDomainBatchRequest,
+    ) -> rt::Call<'a, CreateDomainBatchRequest, CreateDomainBatchResponse> {
+        self.call("CreateDomainBatch", request)
     }
 
     /// 创建域名的自定义线路 (`CreateDomainCustomLine`)
@@ -220,11 +227,11 @@ impl Client {
     ///   "Name": "testline88"
     /// }
     /// ```
-    pub async fn create_domain_custom_line(
-        &self,
-        request: &CreateDomainCustomLineRequest,
-    ) -> rt::Result<CreateDomainCustomLineResponse> {
-        self.call("CreateDomainCustomLine", request).await
+    pub fn create_domain_custom_line<'a>(
+        &'a self,
+        request: &'a CreateDomainCustomLineRequest,
+    ) -> rt::Call<'a, CreateDomainCustomLineRequest, CreateDomainCustomLineResponse> {
+        self.call("CreateDomainCustomLine", request)
     }
 
     /// 创建域名分组 (`CreateDomainGroup`)
@@ -240,11 +247,11 @@ impl Client {
     ///   "GroupName": "彩虹项目"
     /// }
     /// ```
-    pub async fn create_domain_group(
-        &self,
-        request: &CreateDomainGroupRequest,
-    ) -> rt::Result<CreateDomainGroupResponse> {
-        self.call("CreateDomainGroup", request).await
+    pub fn create_domain_group<'a>(
+        &'a self,
+        request: &'a CreateDomainGroupRequest,
+    ) -> rt::Call<'a, CreateDomainGroupRequest, CreateDomainGroupResponse> {
+        self.call("CreateDomainGroup", request)
     }
 
     /// 批量导出域名解析量 (`CreateDomainsAnalyticsFile`)
@@ -265,11 +272,11 @@ impl Client {
     ///   "StartDate": "2023-02-09"
     /// }
     /// ```
-    pub async fn create_domains_analytics_file(
-        &self,
-        request: &CreateDomainsAnalyticsFileRequest,
-    ) -> rt::Result<CreateDomainsAnalyticsFileResponse> {
-        self.call("CreateDomainsAnalyticsFile", request).await
+    pub fn create_domains_analytics_file<'a>(
+        &'a self,
+        request: &'a CreateDomainsAnalyticsFileRequest,
+    ) -> rt::Call<'a, CreateDomainsAnalyticsFileRequest, CreateDomainsAnalyticsFileResponse> {
+        self.call("CreateDomainsAnalyticsFile", request)
     }
 
     /// 创建域名的线路分组 (`CreateLineGroup`)
@@ -287,11 +294,11 @@ impl Client {
     ///   "Name": "testgroup99"
     /// }
     /// ```
-    pub async fn create_line_group(
-        &self,
-        request: &CreateLineGroupRequest,
-    ) -> rt::Result<CreateLineGroupResponse> {
-        self.call("CreateLineGroup", request).await
+    pub fn create_line_group<'a>(
+        &'a self,
+        request: &'a CreateLineGroupRequest,
+    ) -> rt::Call<'a, CreateLineGroupRequest, CreateLineGroupResponse> {
+        self.call("CreateLineGroup", request)
     }
 
     /// 复制域名的线路分组 (`CreateLineGroupCopy`)
@@ -308,11 +315,11 @@ impl Client {
     ///   "DomainIds": "1002"
     /// }
     /// ```
-    pub async fn create_line_group_copy(
-        &self,
-        request: &CreateLineGroupCopyRequest,
-    ) -> rt::Result<CreateLineGroupCopyResponse> {
-        self.call("CreateLineGroupCopy", request).await
+    pub fn create_line_group_copy<'a>(
+        &'a self,
+        request: &'a CreateLineGroupCopyRequest,
+    ) -> rt::Call<'a, CreateLineGroupCopyRequest, CreateLineGroupCopyResponse> {
+        self.call("CreateLineGroupCopy", request)
     }
 
     /// 添加记录 (`CreateRecord`)
@@ -339,11 +346,11 @@ impl Client {
     ///   "Weight": 10
     /// }
     /// ```
-    pub async fn create_record(
-        &self,
-        request: &CreateRecordRequest,
-    ) -> rt::Result<CreateRecordResponse> {
-        self.call("CreateRecord", request).await
+    pub fn create_record<'a>(
+        &'a self,
+        request: &'a CreateRecordRequest,
+    ) -> rt::Call<'a, CreateRecordRequest, CreateRecordResponse> {
+        self.call("CreateRecord", request)
     }
 
     /// 批量添加记录 (`CreateRecordBatch`)
@@ -371,11 +378,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_record_batch(
-        &self,
-        request: &CreateRecordBatchRequest,
-    ) -> rt::Result<CreateRecordBatchResponse> {
-        self.call("CreateRecordBatch", request).await
+    pub fn create_record_batch<'a>(
+        &'a self,
+        request: &'a CreateRecordBatchRequest,
+    ) -> rt::Call<'a, CreateRecordBatchRequest, CreateRecordBatchResponse> {
+        self.call("CreateRecordBatch", request)
     }
 
     /// 添加记录分组 (`CreateRecordGroup`)
@@ -392,11 +399,11 @@ impl Client {
     ///   "GroupName": "分组2"
     /// }
     /// ```
-    pub async fn create_record_group(
-        &self,
-        request: &CreateRecordGroupRequest,
-    ) -> rt::Result<CreateRecordGroupResponse> {
-        self.call("CreateRecordGroup", request).await
+    pub fn create_record_group<'a>(
+        &'a self,
+        request: &'a CreateRecordGroupRequest,
+    ) -> rt::Call<'a, CreateRecordGroupRequest, CreateRecordGroupResponse> {
+        self.call("CreateRecordGroup", request)
     }
 
     /// 创建快照 (`CreateSnapshot`)
@@ -412,11 +419,11 @@ impl Client {
     ///   "Domain": "domain.com"
     /// }
     /// ```
-    pub async fn create_snapshot(
-        &self,
-        request: &CreateSnapshotRequest,
-    ) -> rt::Result<CreateSnapshotResponse> {
-        self.call("CreateSnapshot", request).await
+    pub fn create_snapshot<'a>(
+        &'a self,
+        request: &'a CreateSnapshotRequest,
+    ) -> rt::Call<'a, CreateSnapshotRequest, CreateSnapshotResponse> {
+        self.call("CreateSnapshot", request)
     }
 
     /// 批量导出子域名解析量 (`CreateSubDomainsAnalyticsFile`)
@@ -443,11 +450,12 @@ impl Client {
     ///   "SubDomainType": 1
     /// }
     /// ```
-    pub async fn create_sub_domains_analytics_file(
-        &self,
-        request: &CreateSubDomainsAnalyticsFileRequest,
-    ) -> rt::Result<CreateSubDomainsAnalyticsFileResponse> {
-        self.call("CreateSubDomainsAnalyticsFile", request).await
+    pub fn create_sub_domains_analytics_file<'a>(
+        &'a self,
+        request: &'a CreateSubDomainsAnalyticsFileRequest,
+    ) -> rt::Call<'a, CreateSubDomainsAnalyticsFileRequest, CreateSubDomainsAnalyticsFileResponse>
+    {
+        self.call("CreateSubDomainsAnalyticsFile", request)
     }
 
     /// 创建添加子域名 Zone 域解析时所需要的 TXT 记录值 (`CreateSubdomainValidateTXTValue`)
@@ -463,11 +471,12 @@ impl Client {
     ///   "DomainZone": "sub.dnspod.cn"
     /// }
     /// ```
-    pub async fn create_subdomain_validate_txt_value(
-        &self,
-        request: &CreateSubdomainValidateTXTValueRequest,
-    ) -> rt::Result<CreateSubdomainValidateTXTValueResponse> {
-        self.call("CreateSubdomainValidateTXTValue", request).await
+    pub fn create_subdomain_validate_txt_value<'a>(
+        &'a self,
+        request: &'a CreateSubdomainValidateTXTValueRequest,
+    ) -> rt::Call<'a, CreateSubdomainValidateTXTValueRequest, CreateSubdomainValidateTXTValueResponse>
+    {
+        self.call("CreateSubdomainValidateTXTValue", request)
     }
 
     /// 添加TXT记录 (`CreateTXTRecord`)
@@ -488,11 +497,11 @@ impl Client {
     ///   "Value": "43045375"
     /// }
     /// ```
-    pub async fn create_txt_record(
-        &self,
-        request: &CreateTXTRecordRequest,
-    ) -> rt::Result<CreateTXTRecordResponse> {
-        self.call("CreateTXTRecord", request).await
+    pub fn create_txt_record<'a>(
+        &'a self,
+        request: &'a CreateTXTRecordRequest,
+    ) -> rt::Call<'a, CreateTXTRecordRequest, CreateTXTRecordResponse> {
+        self.call("CreateTXTRecord", request)
     }
 
     /// 删除域名 (`DeleteDomain`)
@@ -508,11 +517,11 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    pub async fn delete_domain(
-        &self,
-        request: &DeleteDomainRequest,
-    ) -> rt::Result<DeleteDomainResponse> {
-        self.call("DeleteDomain", request).await
+    pub fn delete_domain<'a>(
+        &'a self,
+        request: &'a DeleteDomainRequest,
+    ) -> rt::Call<'a, DeleteDomainRequest, DeleteDomainResponse> {
+        self.call("DeleteDomain", request)
     }
 
     /// 删除域名别名 (`DeleteDomainAlias`)
@@ -529,11 +538,11 @@ impl Client {
     ///   "DomainAliasId": 121212
     /// }
     /// ```
-    pub async fn delete_domain_alias(
-        &self,
-        request: &DeleteDomainAliasRequest,
-    ) -> rt::Result<DeleteDomainAliasResponse> {
-        self.call("DeleteDomainAlias", request).await
+    pub fn delete_domain_alias<'a>(
+        &'a self,
+        request: &'a DeleteDomainAliasRequest,
+    ) -> rt::Call<'a, DeleteDomainAliasRequest, DeleteDomainAliasResponse> {
+        self.call("DeleteDomainAlias", request)
     }
 
     /// 批量删除域名 (`DeleteDomainBatch`)
@@ -551,11 +560,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_domain_batch(
-        &self,
-        request: &DeleteDomainBatchRequest,
-    ) -> rt::Result<DeleteDomainBatchResponse> {
-        self.call("DeleteDomainBatch", request).await
+    pub fn delete_domain_batch<'a>(
+        &'a self,
+        request: &'a DeleteDomainBatchRequest,
+    ) -> rt::Call<'a, DeleteDomainBatchRequest, DeleteDomainBatchResponse> {
+        self.call("DeleteDomainBatch", request)
     }
 
     /// 删除域名的自定义线路 (`DeleteDomainCustomLine`)
@@ -572,11 +581,11 @@ impl Client {
     ///   "Name": "testline88"
     /// }
     /// ```
-    pub async fn delete_domain_custom_line(
-        &self,
-        request: &DeleteDomainCustomLineRequest,
-    ) -> rt::Result<DeleteDomainCustomLineResponse> {
-        self.call("DeleteDomainCustomLine", request).await
+    pub fn delete_domain_custom_line<'a>(
+        &'a self,
+        request: &'a DeleteDomainCustomLineRequest,
+    ) -> rt::Call<'a, DeleteDomainCustomLineRequest, DeleteDomainCustomLineResponse> {
+        self.call("DeleteDomainCustomLine", request)
     }
 
     /// 删除域名的线路分组 (`DeleteLineGroup`)
@@ -593,11 +602,11 @@ impl Client {
     ///   "LineGroupId": 10
     /// }
     /// ```
-    pub async fn delete_line_group(
-        &self,
-        request: &DeleteLineGroupRequest,
-    ) -> rt::Result<DeleteLineGroupResponse> {
-        self.call("DeleteLineGroup", request).await
+    pub fn delete_line_group<'a>(
+        &'a self,
+        request: &'a DeleteLineGroupRequest,
+    ) -> rt::Call<'a, DeleteLineGroupRequest, DeleteLineGroupResponse> {
+        self.call("DeleteLineGroup", request)
     }
 
     /// 删除记录 (`DeleteRecord`)
@@ -615,11 +624,11 @@ impl Client {
     ///   "RecordId": 162
     /// }
     /// ```
-    pub async fn delete_record(
-        &self,
-        request: &DeleteRecordRequest,
-    ) -> rt::Result<DeleteRecordResponse> {
-        self.call("DeleteRecord", request).await
+    pub fn delete_record<'a>(
+        &'a self,
+        request: &'a DeleteRecordRequest,
+    ) -> rt::Call<'a, DeleteRecordRequest, DeleteRecordResponse> {
+        self.call("DeleteRecord", request)
     }
 
     /// 批量删除解析记录 (`DeleteRecordBatch`)
@@ -638,11 +647,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_record_batch(
-        &self,
-        request: &DeleteRecordBatchRequest,
-    ) -> rt::Result<DeleteRecordBatchResponse> {
-        self.call("DeleteRecordBatch", request).await
+    pub fn delete_record_batch<'a>(
+        &'a self,
+        request: &'a DeleteRecordBatchRequest,
+    ) -> rt::Call<'a, DeleteRecordBatchRequest, DeleteRecordBatchResponse> {
+        self.call("DeleteRecordBatch", request)
     }
 
     /// 删除记录分组 (`DeleteRecordGroup`)
@@ -659,11 +668,11 @@ impl Client {
     ///   "GroupId": 156
     /// }
     /// ```
-    pub async fn delete_record_group(
-        &self,
-        request: &DeleteRecordGroupRequest,
-    ) -> rt::Result<DeleteRecordGroupResponse> {
-        self.call("DeleteRecordGroup", request).await
+    pub fn delete_record_group<'a>(
+        &'a self,
+        request: &'a DeleteRecordGroupRequest,
+    ) -> rt::Call<'a, DeleteRecordGroupRequest, DeleteRecordGroupResponse> {
+        self.call("DeleteRecordGroup", request)
     }
 
     /// 按账号删除域名共享 (`DeleteShareDomain`)
@@ -680,11 +689,11 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    pub async fn delete_share_domain(
-        &self,
-        request: &DeleteShareDomainRequest,
-    ) -> rt::Result<DeleteShareDomainResponse> {
-        self.call("DeleteShareDomain", request).await
+    pub fn delete_share_domain<'a>(
+        &'a self,
+        request: &'a DeleteShareDomainRequest,
+    ) -> rt::Call<'a, DeleteShareDomainRequest, DeleteShareDomainResponse> {
+        self.call("DeleteShareDomain", request)
     }
 
     /// 删除快照 (`DeleteSnapshot`)
@@ -701,11 +710,11 @@ impl Client {
     ///   "SnapshotId": "B102XXXA"
     /// }
     /// ```
-    pub async fn delete_snapshot(
-        &self,
-        request: &DeleteSnapshotRequest,
-    ) -> rt::Result<DeleteSnapshotResponse> {
-        self.call("DeleteSnapshot", request).await
+    pub fn delete_snapshot<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotRequest,
+    ) -> rt::Call<'a, DeleteSnapshotRequest, DeleteSnapshotResponse> {
+        self.call("DeleteSnapshot", request)
     }
 
     /// 获取任务详情 (`DescribeBatchTask`)
@@ -721,11 +730,11 @@ impl Client {
     ///   "JobId": 69
     /// }
     /// ```
-    pub async fn describe_batch_task(
-        &self,
-        request: &DescribeBatchTaskRequest,
-    ) -> rt::Result<DescribeBatchTaskResponse> {
-        self.read("DescribeBatchTask", request).await
+    pub fn describe_batch_task<'a>(
+        &'a self,
+        request: &'a DescribeBatchTaskRequest,
+    ) -> rt::Call<'a, DescribeBatchTaskRequest, DescribeBatchTaskResponse> {
+        self.read("DescribeBatchTask", request)
     }
 
     /// 获取域名信息 (`DescribeDomain`)
@@ -741,11 +750,11 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_domain(
-        &self,
-        request: &DescribeDomainRequest,
-    ) -> rt::Result<DescribeDomainResponse> {
-        self.read("DescribeDomain", request).await
+    pub fn describe_domain<'a>(
+        &'a self,
+        request: &'a DescribeDomainRequest,
+    ) -> rt::Call<'a, DescribeDomainRequest, DescribeDomainResponse> {
+        self.read("DescribeDomain", request)
     }
 
     /// 获取域名别名列表 (`DescribeDomainAliasList`)
@@ -761,11 +770,11 @@ impl Client {
     ///   "Domain": "myfm.cc"
     /// }
     /// ```
-    pub async fn describe_domain_alias_list(
-        &self,
-        request: &DescribeDomainAliasListRequest,
-    ) -> rt::Result<DescribeDomainAliasListResponse> {
-        self.read("DescribeDomainAliasList", request).await
+    pub fn describe_domain_alias_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainAliasListRequest,
+    ) -> rt::Call<'a, DescribeDomainAliasListRequest, DescribeDomainAliasListResponse> {
+        self.read("DescribeDomainAliasList", request)
     }
 
     /// 域名解析量统计 (`DescribeDomainAnalytics`)
@@ -783,11 +792,11 @@ impl Client {
     ///   "StartDate": "2022-06-14"
     /// }
     /// ```
-    pub async fn describe_domain_analytics(
-        &self,
-        request: &DescribeDomainAnalyticsRequest,
-    ) -> rt::Result<DescribeDomainAnalyticsResponse> {
-        self.read("DescribeDomainAnalytics", request).await
+    pub fn describe_domain_analytics<'a>(
+        &'a self,
+        request: &'a DescribeDomainAnalyticsRequest,
+    ) -> rt::Call<'a, DescribeDomainAnalyticsRequest, DescribeDomainAnalyticsResponse> {
+        self.read("DescribeDomainAnalytics", request)
     }
 
     /// 批量操作中搜索域名 (`DescribeDomainAndRecordList`)
@@ -807,11 +816,11 @@ impl Client {
     ///   "ValueKeyword": "192"
     /// }
     /// ```
-    pub async fn describe_domain_and_record_list(
-        &self,
-        request: &DescribeDomainAndRecordListRequest,
-    ) -> rt::Result<DescribeDomainAndRecordListResponse> {
-        self.read("DescribeDomainAndRecordList", request).await
+    pub fn describe_domain_and_record_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainAndRecordListRequest,
+    ) -> rt::Call<'a, DescribeDomainAndRecordListRequest, DescribeDomainAndRecordListResponse> {
+        self.read("DescribeDomainAndRecordList", request)
     }
 
     /// 获取域名的自定义线路列表 (`DescribeDomainCustomLineList`)
@@ -827,11 +836,12 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    pub async fn describe_domain_custom_line_list(
-        &self,
-        request: &DescribeDomainCustomLineListRequest,
-    ) -> rt::Result<DescribeDomainCustomLineListResponse> {
-        self.read("DescribeDomainCustomLineList", request).await
+    pub fn describe_domain_custom_line_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainCustomLineListRequest,
+    ) -> rt::Call<'a, DescribeDomainCustomLineListRequest, DescribeDomainCustomLineListResponse>
+    {
+        self.read("DescribeDomainCustomLineList", request)
     }
 
     /// 获取域名筛选列表 (`DescribeDomainFilterList`)
@@ -850,11 +860,11 @@ impl Client {
     ///   "Type": "ALL"
     /// }
     /// ```
-    pub async fn describe_domain_filter_list(
-        &self,
-        request: &DescribeDomainFilterListRequest,
-    ) -> rt::Result<DescribeDomainFilterListResponse> {
-        self.read("DescribeDomainFilterList", request).await
+    pub fn describe_domain_filter_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainFilterListRequest,
+    ) -> rt::Call<'a, DescribeDomainFilterListRequest, DescribeDomainFilterListResponse> {
+        self.read("DescribeDomainFilterList", request)
     }
 
     /// 获取域名分组列表 (`DescribeDomainGroupList`)
@@ -868,11 +878,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_group_list(
-        &self,
-        request: &DescribeDomainGroupListRequest,
-    ) -> rt::Result<DescribeDomainGroupListResponse> {
-        self.read("DescribeDomainGroupList", request).await
+    pub fn describe_domain_group_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainGroupListRequest,
+    ) -> rt::Call<'a, DescribeDomainGroupListRequest, DescribeDomainGroupListResponse> {
+        self.read("DescribeDomainGroupList", request)
     }
 
     /// 获取域名列表 (`DescribeDomainList`)
@@ -892,11 +902,11 @@ impl Client {
     ///   "Type": "ALL"
     /// }
     /// ```
-    pub async fn describe_domain_list(
-        &self,
-        request: &DescribeDomainListRequest,
-    ) -> rt::Result<DescribeDomainListResponse> {
-        self.read("DescribeDomainList", request).await
+    pub fn describe_domain_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainListRequest,
+    ) -> rt::Call<'a, DescribeDomainListRequest, DescribeDomainListResponse> {
+        self.read("DescribeDomainList", request)
     }
 
     /// 获取域名操作日志导出文件下载地址 (`DescribeDomainLogFilterFile`)
@@ -912,11 +922,11 @@ impl Client {
     ///   "Domain": "dnspod.net"
     /// }
     /// ```
-    pub async fn describe_domain_log_filter_file(
-        &self,
-        request: &DescribeDomainLogFilterFileRequest,
-    ) -> rt::Result<DescribeDomainLogFilterFileResponse> {
-        self.read("DescribeDomainLogFilterFile", request).await
+    pub fn describe_domain_log_filter_file<'a>(
+        &'a self,
+        request: &'a DescribeDomainLogFilterFileRequest,
+    ) -> rt::Call<'a, DescribeDomainLogFilterFileRequest, DescribeDomainLogFilterFileResponse> {
+        self.read("DescribeDomainLogFilterFile", request)
     }
 
     /// 获取域名日志 (`DescribeDomainLogList`)
@@ -934,11 +944,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domain_log_list(
-        &self,
-        request: &DescribeDomainLogListRequest,
-    ) -> rt::Result<DescribeDomainLogListResponse> {
-        self.read("DescribeDomainLogList", request).await
+    pub fn describe_domain_log_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainLogListRequest,
+    ) -> rt::Call<'a, DescribeDomainLogListRequest, DescribeDomainLogListResponse> {
+        self.read("DescribeDomainLogList", request)
     }
 
     /// 获取域名概览信息 (`DescribeDomainPreview`)
@@ -954,11 +964,11 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_domain_preview(
-        &self,
-        request: &DescribeDomainPreviewRequest,
-    ) -> rt::Result<DescribeDomainPreviewResponse> {
-        self.read("DescribeDomainPreview", request).await
+    pub fn describe_domain_preview<'a>(
+        &'a self,
+        request: &'a DescribeDomainPreviewRequest,
+    ) -> rt::Call<'a, DescribeDomainPreviewRequest, DescribeDomainPreviewResponse> {
+        self.read("DescribeDomainPreview", request)
     }
 
     /// 获取域名权限 (`DescribeDomainPurview`)
@@ -975,11 +985,11 @@ impl Client {
     ///   "DomainId": 62
     /// }
     /// ```
-    pub async fn describe_domain_purview(
-        &self,
-        request: &DescribeDomainPurviewRequest,
-    ) -> rt::Result<DescribeDomainPurviewResponse> {
-        self.read("DescribeDomainPurview", request).await
+    pub fn describe_domain_purview<'a>(
+        &'a self,
+        request: &'a DescribeDomainPurviewRequest,
+    ) -> rt::Call<'a, DescribeDomainPurviewRequest, DescribeDomainPurviewResponse> {
+        self.read("DescribeDomainPurview", request)
     }
 
     /// 获取域名共享信息 (`DescribeDomainShareInfo`)
@@ -995,11 +1005,11 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    pub async fn describe_domain_share_info(
-        &self,
-        request: &DescribeDomainShareInfoRequest,
-    ) -> rt::Result<DescribeDomainShareInfoResponse> {
-        self.read("DescribeDomainShareInfo", request).await
+    pub fn describe_domain_share_info<'a>(
+        &'a self,
+        request: &'a DescribeDomainShareInfoRequest,
+    ) -> rt::Call<'a, DescribeDomainShareInfoRequest, DescribeDomainShareInfoResponse> {
+        self.read("DescribeDomainShareInfo", request)
     }
 
     /// 获取指定域名的已共享列表 (`DescribeDomainShareUserList`)
@@ -1015,11 +1025,11 @@ impl Client {
     ///   "Domain": "example.com"
     /// }
     /// ```
-    pub async fn describe_domain_share_user_list(
-        &self,
-        request: &DescribeDomainShareUserListRequest,
-    ) -> rt::Result<DescribeDomainShareUserListResponse> {
-        self.read("DescribeDomainShareUserList", request).await
+    pub fn describe_domain_share_user_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainShareUserListRequest,
+    ) -> rt::Call<'a, DescribeDomainShareUserListRequest, DescribeDomainShareUserListResponse> {
+        self.read("DescribeDomainShareUserList", request)
     }
 
     /// 获取套餐列表 (`DescribeDomainVipList`)
@@ -1037,11 +1047,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domain_vip_list(
-        &self,
-        request: &DescribeDomainVipListRequest,
-    ) -> rt::Result<DescribeDomainVipListResponse> {
-        self.read("DescribeDomainVipList", request).await
+    pub fn describe_domain_vip_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainVipListRequest,
+    ) -> rt::Call<'a, DescribeDomainVipListRequest, DescribeDomainVipListResponse> {
+        self.read("DescribeDomainVipList", request)
     }
 
     /// 获取域名Whois信息 (`DescribeDomainWhois`)
@@ -1057,11 +1067,11 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_domain_whois(
-        &self,
-        request: &DescribeDomainWhoisRequest,
-    ) -> rt::Result<DescribeDomainWhoisResponse> {
-        self.read("DescribeDomainWhois", request).await
+    pub fn describe_domain_whois<'a>(
+        &'a self,
+        request: &'a DescribeDomainWhoisRequest,
+    ) -> rt::Call<'a, DescribeDomainWhoisRequest, DescribeDomainWhoisResponse> {
+        self.read("DescribeDomainWhois", request)
     }
 
     /// 根据任务ID获取生成的文件信息 (`DescribeFileInfoByJobId`)
@@ -1077,11 +1087,11 @@ impl Client {
     ///   "JobId": 1808638
     /// }
     /// ```
-    pub async fn describe_file_info_by_job_id(
-        &self,
-        request: &DescribeFileInfoByJobIdRequest,
-    ) -> rt::Result<DescribeFileInfoByJobIdResponse> {
-        self.read("DescribeFileInfoByJobId", request).await
+    pub fn describe_file_info_by_job_id<'a>(
+        &'a self,
+        request: &'a DescribeFileInfoByJobIdRequest,
+    ) -> rt::Call<'a, DescribeFileInfoByJobIdRequest, DescribeFileInfoByJobIdResponse> {
+        self.read("DescribeFileInfoByJobId", request)
     }
 
     /// 获取域名的线路分组列表 (`DescribeLineGroupList`)
@@ -1100,11 +1110,11 @@ impl Client {
     ///   "SortType": "desc"
     /// }
     /// ```
-    pub async fn describe_line_group_list(
-        &self,
-        request: &DescribeLineGroupListRequest,
-    ) -> rt::Result<DescribeLineGroupListResponse> {
-        self.read("DescribeLineGroupList", request).await
+    pub fn describe_line_group_list<'a>(
+        &'a self,
+        request: &'a DescribeLineGroupListRequest,
+    ) -> rt::Call<'a, DescribeLineGroupListRequest, DescribeLineGroupListResponse> {
+        self.read("DescribeLineGroupList", request)
     }
 
     /// 获取各套餐配置详情 (`DescribePackageDetail`)
@@ -1118,11 +1128,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_package_detail(
-        &self,
-        request: &DescribePackageDetailRequest,
-    ) -> rt::Result<DescribePackageDetailResponse> {
-        self.read("DescribePackageDetail", request).await
+    pub fn describe_package_detail<'a>(
+        &'a self,
+        request: &'a DescribePackageDetailRequest,
+    ) -> rt::Call<'a, DescribePackageDetailRequest, DescribePackageDetailResponse> {
+        self.read("DescribePackageDetail", request)
     }
 
     /// 获取记录信息 (`DescribeRecord`)
@@ -1140,11 +1150,11 @@ impl Client {
     ///   "RecordId": 162
     /// }
     /// ```
-    pub async fn describe_record(
-        &self,
-        request: &DescribeRecordRequest,
-    ) -> rt::Result<DescribeRecordResponse> {
-        self.read("DescribeRecord", request).await
+    pub fn describe_record<'a>(
+        &'a self,
+        request: &'a DescribeRecordRequest,
+    ) -> rt::Call<'a, DescribeRecordRequest, DescribeRecordResponse> {
+        self.read("DescribeRecord", request)
     }
 
     /// 判断是否有除系统默认的@-NS记录之外的记录存在 (`DescribeRecordExistExceptDefaultNS`)
@@ -1161,12 +1171,15 @@ impl Client {
     ///   "DomainId": 62
     /// }
     /// ```
-    pub async fn describe_record_exist_except_default_ns(
-        &self,
-        request: &DescribeRecordExistExceptDefaultNSRequest,
-    ) -> rt::Result<DescribeRecordExistExceptDefaultNSResponse> {
+    pub fn describe_record_exist_except_default_ns<'a>(
+        &'a self,
+        request: &'a DescribeRecordExistExceptDefaultNSRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRecordExistExceptDefaultNSRequest,
+        DescribeRecordExistExceptDefaultNSResponse,
+    > {
         self.read("DescribeRecordExistExceptDefaultNS", request)
-            .await
     }
 
     /// 获取域名的解析记录筛选列表 (`DescribeRecordFilterList`)
@@ -1188,11 +1201,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_record_filter_list(
-        &self,
-        request: &DescribeRecordFilterListRequest,
-    ) -> rt::Result<DescribeRecordFilterListResponse> {
-        self.read("DescribeRecordFilterList", request).await
+    pub fn describe_record_filter_list<'a>(
+        &'a self,
+        request: &'a DescribeRecordFilterListRequest,
+    ) -> rt::Call<'a, DescribeRecordFilterListRequest, DescribeRecordFilterListResponse> {
+        self.read("DescribeRecordFilterList", request)
     }
 
     /// 查询解析记录分组列表 (`DescribeRecordGroupList`)
@@ -1210,11 +1223,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_record_group_list(
-        &self,
-        request: &DescribeRecordGroupListRequest,
-    ) -> rt::Result<DescribeRecordGroupListResponse> {
-        self.read("DescribeRecordGroupList", request).await
+    pub fn describe_record_group_list<'a>(
+        &'a self,
+        request: &'a DescribeRecordGroupListRequest,
+    ) -> rt::Call<'a, DescribeRecordGroupListRequest, DescribeRecordGroupListResponse> {
+        self.read("DescribeRecordGroupList", request)
     }
 
     /// 按分类返回线路列表 (`DescribeRecordLineCategoryList`)
@@ -1231,11 +1244,12 @@ impl Client {
     ///   "DomainId": 1
     /// }
     /// ```
-    pub async fn describe_record_line_category_list(
-        &self,
-        request: &DescribeRecordLineCategoryListRequest,
-    ) -> rt::Result<DescribeRecordLineCategoryListResponse> {
-        self.read("DescribeRecordLineCategoryList", request).await
+    pub fn describe_record_line_category_list<'a>(
+        &'a self,
+        request: &'a DescribeRecordLineCategoryListRequest,
+    ) -> rt::Call<'a, DescribeRecordLineCategoryListRequest, DescribeRecordLineCategoryListResponse>
+    {
+        self.read("DescribeRecordLineCategoryList", request)
     }
 
     /// 获取等级允许的线路 (`DescribeRecordLineList`)
@@ -1253,11 +1267,11 @@ impl Client {
     ///   "DomainId": 62
     /// }
     /// ```
-    pub async fn describe_record_line_list(
-        &self,
-        request: &DescribeRecordLineListRequest,
-    ) -> rt::Result<DescribeRecordLineListResponse> {
-        self.read("DescribeRecordLineList", request).await
+    pub fn describe_record_line_list<'a>(
+        &'a self,
+        request: &'a DescribeRecordLineListRequest,
+    ) -> rt::Call<'a, DescribeRecordLineListRequest, DescribeRecordLineListResponse> {
+        self.read("DescribeRecordLineList", request)
     }
 
     /// 获取域名的解析记录列表 (`DescribeRecordList`)
@@ -1287,11 +1301,11 @@ impl Client {
     ///   "SubDomain": "www"
     /// }
     /// ```
-    pub async fn describe_record_list(
-        &self,
-        request: &DescribeRecordListRequest,
-    ) -> rt::Result<DescribeRecordListResponse> {
-        self.read("DescribeRecordList", request).await
+    pub fn describe_record_list<'a>(
+        &'a self,
+        request: &'a DescribeRecordListRequest,
+    ) -> rt::Call<'a, DescribeRecordListRequest, DescribeRecordListResponse> {
+        self.read("DescribeRecordList", request)
     }
 
     /// 查询解析记录重新回滚的结果 (`DescribeRecordSnapshotRollbackResult`)
@@ -1308,12 +1322,15 @@ impl Client {
     ///   "JobId": 1111
     /// }
     /// ```
-    pub async fn describe_record_snapshot_rollback_result(
-        &self,
-        request: &DescribeRecordSnapshotRollbackResultRequest,
-    ) -> rt::Result<DescribeRecordSnapshotRollbackResultResponse> {
+    pub fn describe_record_snapshot_rollback_result<'a>(
+        &'a self,
+        request: &'a DescribeRecordSnapshotRollbackResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRecordSnapshotRollbackResultRequest,
+        DescribeRecordSnapshotRollbackResultResponse,
+    > {
         self.read("DescribeRecordSnapshotRollbackResult", request)
-            .await
     }
 
     /// 获取等级允许的记录类型 (`DescribeRecordType`)
@@ -1329,11 +1346,11 @@ impl Client {
     ///   "DomainGrade": "DP_Expert"
     /// }
     /// ```
-    pub async fn describe_record_type(
-        &self,
-        request: &DescribeRecordTypeRequest,
-    ) -> rt::Result<DescribeRecordTypeResponse> {
-        self.read("DescribeRecordType", request).await
+    pub fn describe_record_type<'a>(
+        &'a self,
+        request: &'a DescribeRecordTypeRequest,
+    ) -> rt::Call<'a, DescribeRecordTypeRequest, DescribeRecordTypeResponse> {
+        self.read("DescribeRecordType", request)
     }
 
     /// 查询域名解析量 (`DescribeResolveCount`)
@@ -1352,11 +1369,11 @@ impl Client {
     ///   "StartDate": "2024-11-11"
     /// }
     /// ```
-    pub async fn describe_resolve_count(
-        &self,
-        request: &DescribeResolveCountRequest,
-    ) -> rt::Result<DescribeResolveCountResponse> {
-        self.read("DescribeResolveCount", request).await
+    pub fn describe_resolve_count<'a>(
+        &'a self,
+        request: &'a DescribeResolveCountRequest,
+    ) -> rt::Call<'a, DescribeResolveCountRequest, DescribeResolveCountResponse> {
+        self.read("DescribeResolveCount", request)
     }
 
     /// 查询解析快照配置 (`DescribeSnapshotConfig`)
@@ -1372,11 +1389,11 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_snapshot_config(
-        &self,
-        request: &DescribeSnapshotConfigRequest,
-    ) -> rt::Result<DescribeSnapshotConfigResponse> {
-        self.read("DescribeSnapshotConfig", request).await
+    pub fn describe_snapshot_config<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotConfigRequest,
+    ) -> rt::Call<'a, DescribeSnapshotConfigRequest, DescribeSnapshotConfigResponse> {
+        self.read("DescribeSnapshotConfig", request)
     }
 
     /// 查询快照列表 (`DescribeSnapshotList`)
@@ -1392,11 +1409,11 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_snapshot_list(
-        &self,
-        request: &DescribeSnapshotListRequest,
-    ) -> rt::Result<DescribeSnapshotListResponse> {
-        self.read("DescribeSnapshotList", request).await
+    pub fn describe_snapshot_list<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotListRequest,
+    ) -> rt::Call<'a, DescribeSnapshotListRequest, DescribeSnapshotListResponse> {
+        self.read("DescribeSnapshotList", request)
     }
 
     /// 查询快照回滚结果 (`DescribeSnapshotRollbackResult`)
@@ -1413,11 +1430,12 @@ impl Client {
     ///   "TaskId": 177
     /// }
     /// ```
-    pub async fn describe_snapshot_rollback_result(
-        &self,
-        request: &DescribeSnapshotRollbackResultRequest,
-    ) -> rt::Result<DescribeSnapshotRollbackResultResponse> {
-        self.read("DescribeSnapshotRollbackResult", request).await
+    pub fn describe_snapshot_rollback_result<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotRollbackResultRequest,
+    ) -> rt::Call<'a, DescribeSnapshotRollbackResultRequest, DescribeSnapshotRollbackResultResponse>
+    {
+        self.read("DescribeSnapshotRollbackResult", request)
     }
 
     /// 查询最近一次回滚 (`DescribeSnapshotRollbackTask`)
@@ -1433,11 +1451,12 @@ impl Client {
     ///   "Domain": "domain.com"
     /// }
     /// ```
-    pub async fn describe_snapshot_rollback_task(
-        &self,
-        request: &DescribeSnapshotRollbackTaskRequest,
-    ) -> rt::Result<DescribeSnapshotRollbackTaskResponse> {
-        self.read("DescribeSnapshotRollbackTask", request).await
+    pub fn describe_snapshot_rollback_task<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotRollbackTaskRequest,
+    ) -> rt::Call<'a, DescribeSnapshotRollbackTaskRequest, DescribeSnapshotRollbackTaskResponse>
+    {
+        self.read("DescribeSnapshotRollbackTask", request)
     }
 
     /// 子域名解析量统计 (`DescribeSubdomainAnalytics`)
@@ -1457,11 +1476,11 @@ impl Client {
     ///   "SubDomain": "admin"
     /// }
     /// ```
-    pub async fn describe_subdomain_analytics(
-        &self,
-        request: &DescribeSubdomainAnalyticsRequest,
-    ) -> rt::Result<DescribeSubdomainAnalyticsResponse> {
-        self.read("DescribeSubdomainAnalytics", request).await
+    pub fn describe_subdomain_analytics<'a>(
+        &'a self,
+        request: &'a DescribeSubdomainAnalyticsRequest,
+    ) -> rt::Call<'a, DescribeSubdomainAnalyticsRequest, DescribeSubdomainAnalyticsResponse> {
+        self.read("DescribeSubdomainAnalytics", request)
     }
 
     /// 查看添加子域名 Zone 域解析 TXT 记录值验证状态 (`DescribeSubdomainValidateStatus`)
@@ -1477,11 +1496,12 @@ impl Client {
     ///   "DomainZone": "sub.dnspod.cn"
     /// }
     /// ```
-    pub async fn describe_subdomain_validate_status(
-        &self,
-        request: &DescribeSubdomainValidateStatusRequest,
-    ) -> rt::Result<DescribeSubdomainValidateStatusResponse> {
-        self.read("DescribeSubdomainValidateStatus", request).await
+    pub fn describe_subdomain_validate_status<'a>(
+        &'a self,
+        request: &'a DescribeSubdomainValidateStatusRequest,
+    ) -> rt::Call<'a, DescribeSubdomainValidateStatusRequest, DescribeSubdomainValidateStatusResponse>
+    {
+        self.read("DescribeSubdomainValidateStatus", request)
     }
 
     /// 获取账户信息 (`DescribeUserDetail`)
@@ -1495,11 +1515,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_detail(
-        &self,
-        request: &DescribeUserDetailRequest,
-    ) -> rt::Result<DescribeUserDetailResponse> {
-        self.read("DescribeUserDetail", request).await
+    pub fn describe_user_detail<'a>(
+        &'a self,
+        request: &'a DescribeUserDetailRequest,
+    ) -> rt::Call<'a, DescribeUserDetailRequest, DescribeUserDetailResponse> {
+        self.read("DescribeUserDetail", request)
     }
 
     /// 获取域名增值服务用量 (`DescribeVASStatistic`)
@@ -1515,11 +1535,11 @@ impl Client {
     ///   "DomainId": 4397543
     /// }
     /// ```
-    pub async fn describe_vas_statistic(
-        &self,
-        request: &DescribeVASStatisticRequest,
-    ) -> rt::Result<DescribeVASStatisticResponse> {
-        self.read("DescribeVASStatistic", request).await
+    pub fn describe_vas_statistic<'a>(
+        &'a self,
+        request: &'a DescribeVASStatisticRequest,
+    ) -> rt::Call<'a, DescribeVASStatisticRequest, DescribeVASStatisticResponse> {
+        self.read("DescribeVASStatistic", request)
     }
 
     /// 获取增值服务列表 (`DescribeVasList`)
@@ -1537,11 +1557,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vas_list(
-        &self,
-        request: &DescribeVasListRequest,
-    ) -> rt::Result<DescribeVasListResponse> {
-        self.read("DescribeVasList", request).await
+    pub fn describe_vas_list<'a>(
+        &'a self,
+        request: &'a DescribeVasListRequest,
+    ) -> rt::Call<'a, DescribeVasListRequest, DescribeVasListResponse> {
+        self.read("DescribeVasList", request)
     }
 
     /// 下载快照 (`DownloadSnapshot`)
@@ -1558,11 +1578,11 @@ impl Client {
     ///   "SnapshotId": "A45AXXX3"
     /// }
     /// ```
-    pub async fn download_snapshot(
-        &self,
-        request: &DownloadSnapshotRequest,
-    ) -> rt::Result<DownloadSnapshotResponse> {
-        self.call("DownloadSnapshot", request).await
+    pub fn download_snapshot<'a>(
+        &'a self,
+        request: &'a DownloadSnapshotRequest,
+    ) -> rt::Call<'a, DownloadSnapshotRequest, DownloadSnapshotResponse> {
+        self.call("DownloadSnapshot", request)
     }
 
     /// 批量修改域名CNAME加速状态 (`ModifyDomainCNAMESpeedupStatusBatch`)
@@ -1582,12 +1602,15 @@ impl Client {
     ///   "Status": "enable"
     /// }
     /// ```
-    pub async fn modify_domain_cname_speedup_status_batch(
-        &self,
-        request: &ModifyDomainCNAMESpeedupStatusBatchRequest,
-    ) -> rt::Result<ModifyDomainCNAMESpeedupStatusBatchResponse> {
+    pub fn modify_domain_cname_speedup_status_batch<'a>(
+        &'a self,
+        request: &'a ModifyDomainCNAMESpeedupStatusBatchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDomainCNAMESpeedupStatusBatchRequest,
+        ModifyDomainCNAMESpeedupStatusBatchResponse,
+    > {
         self.call("ModifyDomainCNAMESpeedupStatusBatch", request)
-            .await
     }
 
     /// 修改域名的自定义线路 (`ModifyDomainCustomLine`)
@@ -1606,11 +1629,11 @@ impl Client {
     ///   "PreName": "testline88"
     /// }
     /// ```
-    pub async fn modify_domain_custom_line(
-        &self,
-        request: &ModifyDomainCustomLineRequest,
-    ) -> rt::Result<ModifyDomainCustomLineResponse> {
-        self.call("ModifyDomainCustomLine", request).await
+    pub fn modify_domain_custom_line<'a>(
+        &'a self,
+        request: &'a ModifyDomainCustomLineRequest,
+    ) -> rt::Call<'a, ModifyDomainCustomLineRequest, ModifyDomainCustomLineResponse> {
+        self.call("ModifyDomainCustomLine", request)
     }
 
     /// 锁定域名 (`ModifyDomainLock`)
@@ -1628,11 +1651,11 @@ impl Client {
     ///   "LockDays": 30
     /// }
     /// ```
-    pub async fn modify_domain_lock(
-        &self,
-        request: &ModifyDomainLockRequest,
-    ) -> rt::Result<ModifyDomainLockResponse> {
-        self.call("ModifyDomainLock", request).await
+    pub fn modify_domain_lock<'a>(
+        &'a self,
+        request: &'a ModifyDomainLockRequest,
+    ) -> rt::Call<'a, ModifyDomainLockRequest, ModifyDomainLockResponse> {
+        self.call("ModifyDomainLock", request)
     }
 
     /// 域名过户 (`ModifyDomainOwner`)
@@ -1649,11 +1672,11 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    pub async fn modify_domain_owner(
-        &self,
-        request: &ModifyDomainOwnerRequest,
-    ) -> rt::Result<ModifyDomainOwnerResponse> {
-        self.call("ModifyDomainOwner", request).await
+    pub fn modify_domain_owner<'a>(
+        &'a self,
+        request: &'a ModifyDomainOwnerRequest,
+    ) -> rt::Call<'a, ModifyDomainOwnerRequest, ModifyDomainOwnerResponse> {
+        self.call("ModifyDomainOwner", request)
     }
 
     /// 批量修改域名递归解析加速状态 (`ModifyDomainRecursiveStatusBatch`)
@@ -1673,11 +1696,15 @@ impl Client {
     ///   "Status": "enable"
     /// }
     /// ```
-    pub async fn modify_domain_recursive_status_batch(
-        &self,
-        request: &ModifyDomainRecursiveStatusBatchRequest,
-    ) -> rt::Result<ModifyDomainRecursiveStatusBatchResponse> {
-        self.call("ModifyDomainRecursiveStatusBatch", request).await
+    pub fn modify_domain_recursive_status_batch<'a>(
+        &'a self,
+        request: &'a ModifyDomainRecursiveStatusBatchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDomainRecursiveStatusBatchRequest,
+        ModifyDomainRecursiveStatusBatchResponse,
+    > {
+        self.call("ModifyDomainRecursiveStatusBatch", request)
     }
 
     /// 设置域名备注 (`ModifyDomainRemark`)
@@ -1695,11 +1722,11 @@ impl Client {
     ///   "Remark": "这是XXX专用域名"
     /// }
     /// ```
-    pub async fn modify_domain_remark(
-        &self,
-        request: &ModifyDomainRemarkRequest,
-    ) -> rt::Result<ModifyDomainRemarkResponse> {
-        self.call("ModifyDomainRemark", request).await
+    pub fn modify_domain_remark<'a>(
+        &'a self,
+        request: &'a ModifyDomainRemarkRequest,
+    ) -> rt::Call<'a, ModifyDomainRemarkRequest, ModifyDomainRemarkResponse> {
+        self.call("ModifyDomainRemark", request)
     }
 
     /// 修改域名状态 (`ModifyDomainStatus`)
@@ -1716,11 +1743,11 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    pub async fn modify_domain_status(
-        &self,
-        request: &ModifyDomainStatusRequest,
-    ) -> rt::Result<ModifyDomainStatusResponse> {
-        self.call("ModifyDomainStatus", request).await
+    pub fn modify_domain_status<'a>(
+        &'a self,
+        request: &'a ModifyDomainStatusRequest,
+    ) -> rt::Call<'a, ModifyDomainStatusRequest, ModifyDomainStatusResponse> {
+        self.call("ModifyDomainStatus", request)
     }
 
     /// 修改域名所属分组 (`ModifyDomainToGroup`)
@@ -1737,11 +1764,11 @@ impl Client {
     ///   "GroupId": 176767
     /// }
     /// ```
-    pub async fn modify_domain_to_group(
-        &self,
-        request: &ModifyDomainToGroupRequest,
-    ) -> rt::Result<ModifyDomainToGroupResponse> {
-        self.call("ModifyDomainToGroup", request).await
+    pub fn modify_domain_to_group<'a>(
+        &'a self,
+        request: &'a ModifyDomainToGroupRequest,
+    ) -> rt::Call<'a, ModifyDomainToGroupRequest, ModifyDomainToGroupResponse> {
+        self.call("ModifyDomainToGroup", request)
     }
 
     /// 域名锁定解锁 (`ModifyDomainUnlock`)
@@ -1759,11 +1786,11 @@ impl Client {
     ///   "LockCode": "M3xkbnNwb2Quc2l0ZXwxNjE3MzMwNjQzfGZhYjA3YTI0ODcwNzIzMmNjNjI5YzZhNzA1ZmMxOGY1"
     /// }
     /// ```
-    pub async fn modify_domain_unlock(
-        &self,
-        request: &ModifyDomainUnlockRequest,
-    ) -> rt::Result<ModifyDomainUnlockResponse> {
-        self.call("ModifyDomainUnlock", request).await
+    pub fn modify_domain_unlock<'a>(
+        &'a self,
+        request: &'a ModifyDomainUnlockRequest,
+    ) -> rt::Call<'a, ModifyDomainUnlockRequest, ModifyDomainUnlockResponse> {
+        self.call("ModifyDomainUnlock", request)
     }
 
     /// 更新动态 DNS 记录 (`ModifyDynamicDNS`)
@@ -1784,11 +1811,11 @@ impl Client {
     ///   "Value": "119.29.29.29"
     /// }
     /// ```
-    pub async fn modify_dynamic_dns(
-        &self,
-        request: &ModifyDynamicDNSRequest,
-    ) -> rt::Result<ModifyDynamicDNSResponse> {
-        self.call("ModifyDynamicDNS", request).await
+    pub fn modify_dynamic_dns<'a>(
+        &'a self,
+        request: &'a ModifyDynamicDNSRequest,
+    ) -> rt::Call<'a, ModifyDynamicDNSRequest, ModifyDynamicDNSResponse> {
+        self.call("ModifyDynamicDNS", request)
     }
 
     /// 修改域名的线路分组 (`ModifyLineGroup`)
@@ -1807,11 +1834,11 @@ impl Client {
     ///   "Name": "testgroup99"
     /// }
     /// ```
-    pub async fn modify_line_group(
-        &self,
-        request: &ModifyLineGroupRequest,
-    ) -> rt::Result<ModifyLineGroupResponse> {
-        self.call("ModifyLineGroup", request).await
+    pub fn modify_line_group<'a>(
+        &'a self,
+        request: &'a ModifyLineGroupRequest,
+    ) -> rt::Call<'a, ModifyLineGroupRequest, ModifyLineGroupResponse> {
+        self.call("ModifyLineGroup", request)
     }
 
     /// DNS 解析套餐自动续费设置 (`ModifyPackageAutoRenew`)
@@ -1828,11 +1855,11 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    pub async fn modify_package_auto_renew(
-        &self,
-        request: &ModifyPackageAutoRenewRequest,
-    ) -> rt::Result<ModifyPackageAutoRenewResponse> {
-        self.call("ModifyPackageAutoRenew", request).await
+    pub fn modify_package_auto_renew<'a>(
+        &'a self,
+        request: &'a ModifyPackageAutoRenewRequest,
+    ) -> rt::Call<'a, ModifyPackageAutoRenewRequest, ModifyPackageAutoRenewResponse> {
+        self.call("ModifyPackageAutoRenew", request)
     }
 
     /// 套餐绑定、解绑、更换域名 (`ModifyPackageDomain`)
@@ -1851,11 +1878,11 @@ impl Client {
     ///   "ResourceId": "64e4dbbd"
     /// }
     /// ```
-    pub async fn modify_package_domain(
-        &self,
-        request: &ModifyPackageDomainRequest,
-    ) -> rt::Result<ModifyPackageDomainResponse> {
-        self.call("ModifyPackageDomain", request).await
+    pub fn modify_package_domain<'a>(
+        &'a self,
+        request: &'a ModifyPackageDomainRequest,
+    ) -> rt::Call<'a, ModifyPackageDomainRequest, ModifyPackageDomainResponse> {
+        self.call("ModifyPackageDomain", request)
     }
 
     /// 修改记录 (`ModifyRecord`)
@@ -1882,11 +1909,11 @@ impl Client {
     ///   "Weight": 10
     /// }
     /// ```
-    pub async fn modify_record(
-        &self,
-        request: &ModifyRecordRequest,
-    ) -> rt::Result<ModifyRecordResponse> {
-        self.call("ModifyRecord", request).await
+    pub fn modify_record<'a>(
+        &'a self,
+        request: &'a ModifyRecordRequest,
+    ) -> rt::Call<'a, ModifyRecordRequest, ModifyRecordResponse> {
+        self.call("ModifyRecord", request)
     }
 
     /// 批量修改记录 (`ModifyRecordBatch`)
@@ -1908,11 +1935,11 @@ impl Client {
     ///   "Value": "mail.dnspod.cn"
     /// }
     /// ```
-    pub async fn modify_record_batch(
-        &self,
-        request: &ModifyRecordBatchRequest,
-    ) -> rt::Result<ModifyRecordBatchResponse> {
-        self.call("ModifyRecordBatch", request).await
+    pub fn modify_record_batch<'a>(
+        &'a self,
+        request: &'a ModifyRecordBatchRequest,
+    ) -> rt::Call<'a, ModifyRecordBatchRequest, ModifyRecordBatchResponse> {
+        self.call("ModifyRecordBatch", request)
     }
 
     /// 批量修改记录V3 (`ModifyRecordBatchV3`)
@@ -1933,11 +1960,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_record_batch_v3(
-        &self,
-        request: &ModifyRecordBatchV3Request,
-    ) -> rt::Result<ModifyRecordBatchV3Response> {
-        self.call("ModifyRecordBatchV3", request).await
+    pub fn modify_record_batch_v3<'a>(
+        &'a self,
+        request: &'a ModifyRecordBatchV3Request,
+    ) -> rt::Call<'a, ModifyRecordBatchV3Request, ModifyRecordBatchV3Response> {
+        self.call("ModifyRecordBatchV3", request)
     }
 
     /// 修改记录可选字段 (`ModifyRecordFields`)
@@ -1960,11 +1987,11 @@ impl Client {
     ///   "RecordId": 15690732
     /// }
     /// ```
-    pub async fn modify_record_fields(
-        &self,
-        request: &ModifyRecordFieldsRequest,
-    ) -> rt::Result<ModifyRecordFieldsResponse> {
-        self.call("ModifyRecordFields", request).await
+    pub fn modify_record_fields<'a>(
+        &'a self,
+        request: &'a ModifyRecordFieldsRequest,
+    ) -> rt::Call<'a, ModifyRecordFieldsRequest, ModifyRecordFieldsResponse> {
+        self.call("ModifyRecordFields", request)
     }
 
     /// 修改记录分组 (`ModifyRecordGroup`)
@@ -1982,11 +2009,11 @@ impl Client {
     ///   "GroupName": "分组2"
     /// }
     /// ```
-    pub async fn modify_record_group(
-        &self,
-        request: &ModifyRecordGroupRequest,
-    ) -> rt::Result<ModifyRecordGroupResponse> {
-        self.call("ModifyRecordGroup", request).await
+    pub fn modify_record_group<'a>(
+        &'a self,
+        request: &'a ModifyRecordGroupRequest,
+    ) -> rt::Call<'a, ModifyRecordGroupRequest, ModifyRecordGroupResponse> {
+        self.call("ModifyRecordGroup", request)
     }
 
     /// 设置记录备注 (`ModifyRecordRemark`)
@@ -2005,11 +2032,11 @@ impl Client {
     ///   "Remark": "这是解析记录的备注"
     /// }
     /// ```
-    pub async fn modify_record_remark(
-        &self,
-        request: &ModifyRecordRemarkRequest,
-    ) -> rt::Result<ModifyRecordRemarkResponse> {
-        self.call("ModifyRecordRemark", request).await
+    pub fn modify_record_remark<'a>(
+        &'a self,
+        request: &'a ModifyRecordRemarkRequest,
+    ) -> rt::Call<'a, ModifyRecordRemarkRequest, ModifyRecordRemarkResponse> {
+        self.call("ModifyRecordRemark", request)
     }
 
     /// 设置记录状态 (`ModifyRecordStatus`)
@@ -2028,11 +2055,11 @@ impl Client {
     ///   "Status": "ENABLE"
     /// }
     /// ```
-    pub async fn modify_record_status(
-        &self,
-        request: &ModifyRecordStatusRequest,
-    ) -> rt::Result<ModifyRecordStatusResponse> {
-        self.call("ModifyRecordStatus", request).await
+    pub fn modify_record_status<'a>(
+        &'a self,
+        request: &'a ModifyRecordStatusRequest,
+    ) -> rt::Call<'a, ModifyRecordStatusRequest, ModifyRecordStatusResponse> {
+        self.call("ModifyRecordStatus", request)
     }
 
     /// 将记录添加到分组 (`ModifyRecordToGroup`)
@@ -2050,11 +2077,11 @@ impl Client {
     ///   "RecordId": "123232|2343232"
     /// }
     /// ```
-    pub async fn modify_record_to_group(
-        &self,
-        request: &ModifyRecordToGroupRequest,
-    ) -> rt::Result<ModifyRecordToGroupResponse> {
-        self.call("ModifyRecordToGroup", request).await
+    pub fn modify_record_to_group<'a>(
+        &'a self,
+        request: &'a ModifyRecordToGroupRequest,
+    ) -> rt::Call<'a, ModifyRecordToGroupRequest, ModifyRecordToGroupResponse> {
+        self.call("ModifyRecordToGroup", request)
     }
 
     /// 修改快照配置 (`ModifySnapshotConfig`)
@@ -2071,11 +2098,11 @@ impl Client {
     ///   "Period": "hourly"
     /// }
     /// ```
-    pub async fn modify_snapshot_config(
-        &self,
-        request: &ModifySnapshotConfigRequest,
-    ) -> rt::Result<ModifySnapshotConfigResponse> {
-        self.call("ModifySnapshotConfig", request).await
+    pub fn modify_snapshot_config<'a>(
+        &'a self,
+        request: &'a ModifySnapshotConfigRequest,
+    ) -> rt::Call<'a, ModifySnapshotConfigRequest, ModifySnapshotConfigResponse> {
+        self.call("ModifySnapshotConfig", request)
     }
 
     /// 暂停子域名的解析记录 (`ModifySubdomainStatus`)
@@ -2093,11 +2120,11 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    pub async fn modify_subdomain_status(
-        &self,
-        request: &ModifySubdomainStatusRequest,
-    ) -> rt::Result<ModifySubdomainStatusResponse> {
-        self.call("ModifySubdomainStatus", request).await
+    pub fn modify_subdomain_status<'a>(
+        &'a self,
+        request: &'a ModifySubdomainStatusRequest,
+    ) -> rt::Call<'a, ModifySubdomainStatusRequest, ModifySubdomainStatusResponse> {
+        self.call("ModifySubdomainStatus", request)
     }
 
     /// 修改TXT记录 (`ModifyTXTRecord`)
@@ -2119,11 +2146,11 @@ impl Client {
     ///   "Value": "test for txt record"
     /// }
     /// ```
-    pub async fn modify_txt_record(
-        &self,
-        request: &ModifyTXTRecordRequest,
-    ) -> rt::Result<ModifyTXTRecordResponse> {
-        self.call("ModifyTXTRecord", request).await
+    pub fn modify_txt_record<'a>(
+        &'a self,
+        request: &'a ModifyTXTRecordRequest,
+    ) -> rt::Call<'a, ModifyTXTRecordRequest, ModifyTXTRecordResponse> {
+        self.call("ModifyTXTRecord", request)
     }
 
     /// 增值服务自动续费设置 (`ModifyVasAutoRenewStatus`)
@@ -2140,11 +2167,11 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    pub async fn modify_vas_auto_renew_status(
-        &self,
-        request: &ModifyVasAutoRenewStatusRequest,
-    ) -> rt::Result<ModifyVasAutoRenewStatusResponse> {
-        self.call("ModifyVasAutoRenewStatus", request).await
+    pub fn modify_vas_auto_renew_status<'a>(
+        &'a self,
+        request: &'a ModifyVasAutoRenewStatusRequest,
+    ) -> rt::Call<'a, ModifyVasAutoRenewStatusRequest, ModifyVasAutoRenewStatusResponse> {
+        self.call("ModifyVasAutoRenewStatus", request)
     }
 
     /// DNSPod商品余额支付 (`PayOrderWithBalance`)
@@ -2165,11 +2192,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn pay_order_with_balance(
-        &self,
-        request: &PayOrderWithBalanceRequest,
-    ) -> rt::Result<PayOrderWithBalanceResponse> {
-        self.call("PayOrderWithBalance", request).await
+    pub fn pay_order_with_balance<'a>(
+        &'a self,
+        request: &'a PayOrderWithBalanceRequest,
+    ) -> rt::Call<'a, PayOrderWithBalanceRequest, PayOrderWithBalanceResponse> {
+        self.call("PayOrderWithBalance", request)
     }
 
     /// 重新回滚指定解析记录快照 (`RollbackRecordSnapshot`)
@@ -2198,11 +2225,11 @@ impl Client {
     ///   "TaskId": 179
     /// }
     /// ```
-    pub async fn rollback_record_snapshot(
-        &self,
-        request: &RollbackRecordSnapshotRequest,
-    ) -> rt::Result<RollbackRecordSnapshotResponse> {
-        self.call("RollbackRecordSnapshot", request).await
+    pub fn rollback_record_snapshot<'a>(
+        &'a self,
+        request: &'a RollbackRecordSnapshotRequest,
+    ) -> rt::Call<'a, RollbackRecordSnapshotRequest, RollbackRecordSnapshotResponse> {
+        self.call("RollbackRecordSnapshot", request)
     }
 
     /// 回滚快照 (`RollbackSnapshot`)
@@ -2219,11 +2246,11 @@ impl Client {
     ///   "SnapshotId": "A45XXX33"
     /// }
     /// ```
-    pub async fn rollback_snapshot(
-        &self,
-        request: &RollbackSnapshotRequest,
-    ) -> rt::Result<RollbackSnapshotResponse> {
-        self.call("RollbackSnapshot", request).await
+    pub fn rollback_snapshot<'a>(
+        &'a self,
+        request: &'a RollbackSnapshotRequest,
+    ) -> rt::Call<'a, RollbackSnapshotRequest, RollbackSnapshotResponse> {
+        self.call("RollbackSnapshot", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-08-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量域名信息修改 (`BatchModifyDomainInfo`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "TemplateId": "tmpl-xxxxx"
     /// }
     /// ```
-    pub async fn batch_modify_domain_info(
-        &self,
-        request: &BatchModifyDomainInfoRequest,
-    ) -> rt::Result<BatchModifyDomainInfoResponse> {
-        self.call("BatchModifyDomainInfo", request).await
+    pub fn batch_modify_domain_info<'a>(
+        &'a self,
+        request: &'a BatchModifyDomainInfoRequest,
+    ) -> rt::Call<'a, BatchModifyDomainInfoRequest, BatchModifyDomainInfoResponse> {
+        self.call("BatchModifyDomainInfo", request)
     }
 
     /// 预释放详情页出价 (`BidDetailPage`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "BusinessId": "P00***61"
     /// }
     /// ```
-    pub async fn bid_detail_page(
-        &self,
-        request: &BidDetailPageRequest,
-    ) -> rt::Result<BidDetailPageResponse> {
-        self.call("BidDetailPage", request).await
+    pub fn bid_detail_page<'a>(
+        &'a self,
+        request: &'a BidDetailPageRequest,
+    ) -> rt::Call<'a, BidDetailPageRequest, BidDetailPageResponse> {
+        self.call("BidDetailPage", request)
     }
 
     /// 合作商预释放域名出价 (`BidPreDomains`)
@@ -95,11 +99,11 @@ impl Client {
     ///   "Price": 5000
     /// }
     /// ```
-    pub async fn bid_pre_domains(
-        &self,
-        request: &BidPreDomainsRequest,
-    ) -> rt::Result<BidPreDomainsResponse> {
-        self.call("BidPreDomains", request).await
+    pub fn bid_pre_domains<'a>(
+        &'a self,
+        request: &'a BidPreDomainsRequest,
+    ) -> rt::Call<'a, BidPreDomainsRequest, BidPreDomainsResponse> {
+        self.call("BidPreDomains", request)
     }
 
     /// 预释放出价 (`BiddingPreRelease`)
@@ -116,11 +120,11 @@ impl Client {
     ///   "Price": 100.0
     /// }
     /// ```
-    pub async fn bidding_pre_release(
-        &self,
-        request: &BiddingPreReleaseRequest,
-    ) -> rt::Result<BiddingPreReleaseResponse> {
-        self.call("BiddingPreRelease", request).await
+    pub fn bidding_pre_release<'a>(
+        &'a self,
+        request: &'a BiddingPreReleaseRequest,
+    ) -> rt::Call<'a, BiddingPreReleaseRequest, BiddingPreReleaseResponse> {
+        self.call("BiddingPreRelease", request)
     }
 
     /// 批量操作日志状态 (`CheckBatchStatus`)
@@ -138,11 +142,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn check_batch_status(
-        &self,
-        request: &CheckBatchStatusRequest,
-    ) -> rt::Result<CheckBatchStatusResponse> {
-        self.read("CheckBatchStatus", request).await
+    pub fn check_batch_status<'a>(
+        &'a self,
+        request: &'a CheckBatchStatusRequest,
+    ) -> rt::Call<'a, CheckBatchStatusRequest, CheckBatchStatusResponse> {
+        self.read("CheckBatchStatus", request)
     }
 
     /// 域名注册查询 (`CheckDomain`)
@@ -158,11 +162,11 @@ impl Client {
     ///   "DomainName": "字符串"
     /// }
     /// ```
-    pub async fn check_domain(
-        &self,
-        request: &CheckDomainRequest,
-    ) -> rt::Result<CheckDomainResponse> {
-        self.read("CheckDomain", request).await
+    pub fn check_domain<'a>(
+        &'a self,
+        request: &'a CheckDomainRequest,
+    ) -> rt::Call<'a, CheckDomainRequest, CheckDomainResponse> {
+        self.read("CheckDomain", request)
     }
 
     /// 创建自定义DNS Host (`CreateCustomDnsHost`)
@@ -184,11 +188,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_custom_dns_host(
-        &self,
-        request: &CreateCustomDnsHostRequest,
-    ) -> rt::Result<CreateCustomDnsHostResponse> {
-        self.call("CreateCustomDnsHost", request).await
+    pub fn create_custom_dns_host<'a>(
+        &'a self,
+        request: &'a CreateCustomDnsHostRequest,
+    ) -> rt::Call<'a, CreateCustomDnsHostRequest, CreateCustomDnsHostResponse> {
+        self.call("CreateCustomDnsHost", request)
     }
 
     /// 批量域名注册 (`CreateDomainBatch`)
@@ -216,11 +220,11 @@ impl Client {
     ///   "UpdateProhibition": 0
     /// }
     /// ```
-    pub async fn create_domain_batch(
-        &self,
-        request: &CreateDomainBatchRequest,
-    ) -> rt::Result<CreateDomainBatchResponse> {
-        self.call("CreateDomainBatch", request).await
+    pub fn create_domain_batch<'a>(
+        &'a self,
+        request: &'a CreateDomainBatchRequest,
+    ) -> rt::Call<'a, CreateDomainBatchRequest, CreateDomainBatchResponse> {
+        self.call("CreateDomainBatch", request)
     }
 
     /// 创建赎回订单 (`CreateDomainRedemption`)
@@ -236,11 +240,11 @@ impl Client {
     ///   "DomainId": "domain-dsaklnkl"
     /// }
     /// ```
-    pub async fn create_domain_redemption(
-        &self,
-        request: &CreateDomainRedemptionRequest,
-    ) -> rt::Result<CreateDomainRedemptionResponse> {
-        self.call("CreateDomainRedemption", request).await
+    pub fn create_domain_redemption<'a>(
+        &'a self,
+        request: &'a CreateDomainRedemptionRequest,
+    ) -> rt::Call<'a, CreateDomainRedemptionRequest, CreateDomainRedemptionResponse> {
+        self.call("CreateDomainRedemption", request)
     }
 
     /// 验证手机邮箱 (`CreatePhoneEmail`)
@@ -258,11 +262,11 @@ impl Client {
     ///   "VerifyCode": "754933"
     /// }
     /// ```
-    pub async fn create_phone_email(
-        &self,
-        request: &CreatePhoneEmailRequest,
-    ) -> rt::Result<CreatePhoneEmailResponse> {
-        self.call("CreatePhoneEmail", request).await
+    pub fn create_phone_email<'a>(
+        &'a self,
+        request: &'a CreatePhoneEmailRequest,
+    ) -> rt::Call<'a, CreatePhoneEmailRequest, CreatePhoneEmailResponse> {
+        self.call("CreatePhoneEmail", request)
     }
 
     /// 添加域名信息模板 (`CreateTemplate`)
@@ -272,11 +276,11 @@ impl Client {
     /// # Example: 创建模板
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_template(
-        &self,
-        request: &CreateTemplateRequest,
-    ) -> rt::Result<CreateTemplateResponse> {
-        self.call("CreateTemplate", request).await
+    pub fn create_template<'a>(
+        &'a self,
+        request: &'a CreateTemplateRequest,
+    ) -> rt::Call<'a, CreateTemplateRequest, CreateTemplateResponse> {
+        self.call("CreateTemplate", request)
     }
 
     /// 删除记录 (`DeleteBidding`)
@@ -292,11 +296,11 @@ impl Client {
     ///   "BusinessID": "*****2561"
     /// }
     /// ```
-    pub async fn delete_bidding(
-        &self,
-        request: &DeleteBiddingRequest,
-    ) -> rt::Result<DeleteBiddingResponse> {
-        self.call("DeleteBidding", request).await
+    pub fn delete_bidding<'a>(
+        &'a self,
+        request: &'a DeleteBiddingRequest,
+    ) -> rt::Call<'a, DeleteBiddingRequest, DeleteBiddingResponse> {
+        self.call("DeleteBidding", request)
     }
 
     /// 删除自定义DNS Host (`DeleteCustomDnsHost`)
@@ -314,11 +318,11 @@ impl Client {
     ///   "DomainId": "domain-esydsfsdq"
     /// }
     /// ```
-    pub async fn delete_custom_dns_host(
-        &self,
-        request: &DeleteCustomDnsHostRequest,
-    ) -> rt::Result<DeleteCustomDnsHostResponse> {
-        self.call("DeleteCustomDnsHost", request).await
+    pub fn delete_custom_dns_host<'a>(
+        &'a self,
+        request: &'a DeleteCustomDnsHostRequest,
+    ) -> rt::Call<'a, DeleteCustomDnsHostRequest, DeleteCustomDnsHostResponse> {
+        self.call("DeleteCustomDnsHost", request)
     }
 
     /// 删除手机邮箱 (`DeletePhoneEmail`)
@@ -335,11 +339,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn delete_phone_email(
-        &self,
-        request: &DeletePhoneEmailRequest,
-    ) -> rt::Result<DeletePhoneEmailResponse> {
-        self.call("DeletePhoneEmail", request).await
+    pub fn delete_phone_email<'a>(
+        &'a self,
+        request: &'a DeletePhoneEmailRequest,
+    ) -> rt::Call<'a, DeletePhoneEmailRequest, DeletePhoneEmailResponse> {
+        self.call("DeletePhoneEmail", request)
     }
 
     /// 合作商删除预定域名信息 (`DeleteReservedPreDomainInfo`)
@@ -357,11 +361,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reserved_pre_domain_info(
-        &self,
-        request: &DeleteReservedPreDomainInfoRequest,
-    ) -> rt::Result<DeleteReservedPreDomainInfoResponse> {
-        self.call("DeleteReservedPreDomainInfo", request).await
+    pub fn delete_reserved_pre_domain_info<'a>(
+        &'a self,
+        request: &'a DeleteReservedPreDomainInfoRequest,
+    ) -> rt::Call<'a, DeleteReservedPreDomainInfoRequest, DeleteReservedPreDomainInfoResponse> {
+        self.call("DeleteReservedPreDomainInfo", request)
     }
 
     /// 删除信息模板 (`DeleteTemplate`)
@@ -377,11 +381,11 @@ impl Client {
     ///   "TemplateId": "tmpl-itxxxxxx"
     /// }
     /// ```
-    pub async fn delete_template(
-        &self,
-        request: &DeleteTemplateRequest,
-    ) -> rt::Result<DeleteTemplateResponse> {
-        self.call("DeleteTemplate", request).await
+    pub fn delete_template<'a>(
+        &'a self,
+        request: &'a DeleteTemplateRequest,
+    ) -> rt::Call<'a, DeleteTemplateRequest, DeleteTemplateResponse> {
+        self.call("DeleteTemplate", request)
     }
 
     /// 获取竞价列表 (`DescribeAuctionList`)
@@ -397,11 +401,11 @@ impl Client {
     ///   "BusinessId": "P0011702284530637838"
     /// }
     /// ```
-    pub async fn describe_auction_list(
-        &self,
-        request: &DescribeAuctionListRequest,
-    ) -> rt::Result<DescribeAuctionListResponse> {
-        self.read("DescribeAuctionList", request).await
+    pub fn describe_auction_list<'a>(
+        &'a self,
+        request: &'a DescribeAuctionListRequest,
+    ) -> rt::Call<'a, DescribeAuctionListRequest, DescribeAuctionListResponse> {
+        self.read("DescribeAuctionList", request)
     }
 
     /// 批量操作日志详情 (`DescribeBatchOperationLogDetails`)
@@ -419,11 +423,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_batch_operation_log_details(
-        &self,
-        request: &DescribeBatchOperationLogDetailsRequest,
-    ) -> rt::Result<DescribeBatchOperationLogDetailsResponse> {
-        self.read("DescribeBatchOperationLogDetails", request).await
+    pub fn describe_batch_operation_log_details<'a>(
+        &'a self,
+        request: &'a DescribeBatchOperationLogDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBatchOperationLogDetailsRequest,
+        DescribeBatchOperationLogDetailsResponse,
+    > {
+        self.read("DescribeBatchOperationLogDetails", request)
     }
 
     /// 批量操作日志列表 (`DescribeBatchOperationLogs`)
@@ -440,11 +448,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_batch_operation_logs(
-        &self,
-        request: &DescribeBatchOperationLogsRequest,
-    ) -> rt::Result<DescribeBatchOperationLogsResponse> {
-        self.read("DescribeBatchOperationLogs", request).await
+    pub fn describe_batch_operation_logs<'a>(
+        &'a self,
+        request: &'a DescribeBatchOperationLogsRequest,
+    ) -> rt::Call<'a, DescribeBatchOperationLogsRequest, DescribeBatchOperationLogsResponse> {
+        self.read("DescribeBatchOperationLogs", request)
     }
 
     /// 我预约的域名-预约详情 (`DescribeBiddingAppointDetail`)
@@ -460,11 +468,12 @@ impl Client {
     ///   "BusinessID": "***561"
     /// }
     /// ```
-    pub async fn describe_bidding_appoint_detail(
-        &self,
-        request: &DescribeBiddingAppointDetailRequest,
-    ) -> rt::Result<DescribeBiddingAppointDetailResponse> {
-        self.read("DescribeBiddingAppointDetail", request).await
+    pub fn describe_bidding_appoint_detail<'a>(
+        &'a self,
+        request: &'a DescribeBiddingAppointDetailRequest,
+    ) -> rt::Call<'a, DescribeBiddingAppointDetailRequest, DescribeBiddingAppointDetailResponse>
+    {
+        self.read("DescribeBiddingAppointDetail", request)
     }
 
     /// 我预定的域名 (`DescribeBiddingAppointList`)
@@ -481,11 +490,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn describe_bidding_appoint_list(
-        &self,
-        request: &DescribeBiddingAppointListRequest,
-    ) -> rt::Result<DescribeBiddingAppointListResponse> {
-        self.read("DescribeBiddingAppointList", request).await
+    pub fn describe_bidding_appoint_list<'a>(
+        &'a self,
+        request: &'a DescribeBiddingAppointListRequest,
+    ) -> rt::Call<'a, DescribeBiddingAppointListRequest, DescribeBiddingAppointListResponse> {
+        self.read("DescribeBiddingAppointList", request)
     }
 
     /// 我竞价的域名-竞价详情 (`DescribeBiddingDetail`)
@@ -501,11 +510,11 @@ impl Client {
     ///   "BusinessID": "***561"
     /// }
     /// ```
-    pub async fn describe_bidding_detail(
-        &self,
-        request: &DescribeBiddingDetailRequest,
-    ) -> rt::Result<DescribeBiddingDetailResponse> {
-        self.read("DescribeBiddingDetail", request).await
+    pub fn describe_bidding_detail<'a>(
+        &'a self,
+        request: &'a DescribeBiddingDetailRequest,
+    ) -> rt::Call<'a, DescribeBiddingDetailRequest, DescribeBiddingDetailResponse> {
+        self.read("DescribeBiddingDetail", request)
     }
 
     /// 我竞价的域名 (`DescribeBiddingList`)
@@ -522,11 +531,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn describe_bidding_list(
-        &self,
-        request: &DescribeBiddingListRequest,
-    ) -> rt::Result<DescribeBiddingListResponse> {
-        self.read("DescribeBiddingList", request).await
+    pub fn describe_bidding_list<'a>(
+        &'a self,
+        request: &'a DescribeBiddingListRequest,
+    ) -> rt::Call<'a, DescribeBiddingListRequest, DescribeBiddingListResponse> {
+        self.read("DescribeBiddingList", request)
     }
 
     /// 我得标的域名-得标详情 (`DescribeBiddingSuccessfulDetail`)
@@ -542,11 +551,12 @@ impl Client {
     ///   "BusinessID": "***2561"
     /// }
     /// ```
-    pub async fn describe_bidding_successful_detail(
-        &self,
-        request: &DescribeBiddingSuccessfulDetailRequest,
-    ) -> rt::Result<DescribeBiddingSuccessfulDetailResponse> {
-        self.read("DescribeBiddingSuccessfulDetail", request).await
+    pub fn describe_bidding_successful_detail<'a>(
+        &'a self,
+        request: &'a DescribeBiddingSuccessfulDetailRequest,
+    ) -> rt::Call<'a, DescribeBiddingSuccessfulDetailRequest, DescribeBiddingSuccessfulDetailResponse>
+    {
+        self.read("DescribeBiddingSuccessfulDetail", request)
     }
 
     /// 我得标的域名 (`DescribeBiddingSuccessfulList`)
@@ -563,11 +573,12 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_bidding_successful_list(
-        &self,
-        request: &DescribeBiddingSuccessfulListRequest,
-    ) -> rt::Result<DescribeBiddingSuccessfulListResponse> {
-        self.read("DescribeBiddingSuccessfulList", request).await
+    pub fn describe_bidding_successful_list<'a>(
+        &'a self,
+        request: &'a DescribeBiddingSuccessfulListRequest,
+    ) -> rt::Call<'a, DescribeBiddingSuccessfulListRequest, DescribeBiddingSuccessfulListResponse>
+    {
+        self.read("DescribeBiddingSuccessfulList", request)
     }
 
     /// 查询自定义DNS Host (`DescribeCustomDnsHostSet`)
@@ -586,11 +597,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_custom_dns_host_set(
-        &self,
-        request: &DescribeCustomDnsHostSetRequest,
-    ) -> rt::Result<DescribeCustomDnsHostSetResponse> {
-        self.read("DescribeCustomDnsHostSet", request).await
+    pub fn describe_custom_dns_host_set<'a>(
+        &'a self,
+        request: &'a DescribeCustomDnsHostSetRequest,
+    ) -> rt::Call<'a, DescribeCustomDnsHostSetRequest, DescribeCustomDnsHostSetResponse> {
+        self.read("DescribeCustomDnsHostSet", request)
     }
 
     /// 域名基本信息 (`DescribeDomainBaseInfo`)
@@ -606,11 +617,11 @@ impl Client {
     ///   "Domain": "test.com"
     /// }
     /// ```
-    pub async fn describe_domain_base_info(
-        &self,
-        request: &DescribeDomainBaseInfoRequest,
-    ) -> rt::Result<DescribeDomainBaseInfoResponse> {
-        self.read("DescribeDomainBaseInfo", request).await
+    pub fn describe_domain_base_info<'a>(
+        &'a self,
+        request: &'a DescribeDomainBaseInfoRequest,
+    ) -> rt::Call<'a, DescribeDomainBaseInfoRequest, DescribeDomainBaseInfoResponse> {
+        self.read("DescribeDomainBaseInfo", request)
     }
 
     /// 我的域名列表 (`DescribeDomainNameList`)
@@ -627,11 +638,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domain_name_list(
-        &self,
-        request: &DescribeDomainNameListRequest,
-    ) -> rt::Result<DescribeDomainNameListResponse> {
-        self.read("DescribeDomainNameList", request).await
+    pub fn describe_domain_name_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainNameListRequest,
+    ) -> rt::Call<'a, DescribeDomainNameListRequest, DescribeDomainNameListResponse> {
+        self.read("DescribeDomainNameList", request)
     }
 
     /// 域名价格列表 (`DescribeDomainPriceList`)
@@ -645,11 +656,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_price_list(
-        &self,
-        request: &DescribeDomainPriceListRequest,
-    ) -> rt::Result<DescribeDomainPriceListResponse> {
-        self.read("DescribeDomainPriceList", request).await
+    pub fn describe_domain_price_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainPriceListRequest,
+    ) -> rt::Call<'a, DescribeDomainPriceListRequest, DescribeDomainPriceListResponse> {
+        self.read("DescribeDomainPriceList", request)
     }
 
     /// 获取域名实名信息 (`DescribeDomainSimpleInfo`)
@@ -665,11 +676,11 @@ impl Client {
     ///   "DomainName": "test.cn"
     /// }
     /// ```
-    pub async fn describe_domain_simple_info(
-        &self,
-        request: &DescribeDomainSimpleInfoRequest,
-    ) -> rt::Result<DescribeDomainSimpleInfoResponse> {
-        self.read("DescribeDomainSimpleInfo", request).await
+    pub fn describe_domain_simple_info<'a>(
+        &'a self,
+        request: &'a DescribeDomainSimpleInfoRequest,
+    ) -> rt::Call<'a, DescribeDomainSimpleInfoRequest, DescribeDomainSimpleInfoResponse> {
+        self.read("DescribeDomainSimpleInfo", request)
     }
 
     /// 等待支付详情接口 (`DescribePayWaitDetail`)
@@ -685,11 +696,11 @@ impl Client {
     ///   "BusinessId": "PEDWSDW561"
     /// }
     /// ```
-    pub async fn describe_pay_wait_detail(
-        &self,
-        request: &DescribePayWaitDetailRequest,
-    ) -> rt::Result<DescribePayWaitDetailResponse> {
-        self.read("DescribePayWaitDetail", request).await
+    pub fn describe_pay_wait_detail<'a>(
+        &'a self,
+        request: &'a DescribePayWaitDetailRequest,
+    ) -> rt::Call<'a, DescribePayWaitDetailRequest, DescribePayWaitDetailResponse> {
+        self.read("DescribePayWaitDetail", request)
     }
 
     /// 已验证手机邮箱列表 (`DescribePhoneEmailList`)
@@ -707,11 +718,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_phone_email_list(
-        &self,
-        request: &DescribePhoneEmailListRequest,
-    ) -> rt::Result<DescribePhoneEmailListResponse> {
-        self.read("DescribePhoneEmailList", request).await
+    pub fn describe_phone_email_list<'a>(
+        &'a self,
+        request: &'a DescribePhoneEmailListRequest,
+    ) -> rt::Call<'a, DescribePhoneEmailListRequest, DescribePhoneEmailListResponse> {
+        self.read("DescribePhoneEmailList", request)
     }
 
     /// 查询预释放竞价列表 (`DescribePreAuctionList`)
@@ -725,11 +736,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pre_auction_list(
-        &self,
-        request: &DescribePreAuctionListRequest,
-    ) -> rt::Result<DescribePreAuctionListResponse> {
-        self.read("DescribePreAuctionList", request).await
+    pub fn describe_pre_auction_list<'a>(
+        &'a self,
+        request: &'a DescribePreAuctionListRequest,
+    ) -> rt::Call<'a, DescribePreAuctionListRequest, DescribePreAuctionListResponse> {
+        self.read("DescribePreAuctionList", request)
     }
 
     /// 提前获取预释放域名数据 (`DescribePreDomainList`)
@@ -746,11 +757,11 @@ impl Client {
     ///   "Size": 0
     /// }
     /// ```
-    pub async fn describe_pre_domain_list(
-        &self,
-        request: &DescribePreDomainListRequest,
-    ) -> rt::Result<DescribePreDomainListResponse> {
-        self.read("DescribePreDomainList", request).await
+    pub fn describe_pre_domain_list<'a>(
+        &'a self,
+        request: &'a DescribePreDomainListRequest,
+    ) -> rt::Call<'a, DescribePreDomainListRequest, DescribePreDomainListResponse> {
+        self.read("DescribePreDomainList", request)
     }
 
     /// 购买页预释放域名查询 (`DescribePreReleaseList`)
@@ -764,11 +775,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pre_release_list(
-        &self,
-        request: &DescribePreReleaseListRequest,
-    ) -> rt::Result<DescribePreReleaseListResponse> {
-        self.read("DescribePreReleaseList", request).await
+    pub fn describe_pre_release_list<'a>(
+        &'a self,
+        request: &'a DescribePreReleaseListRequest,
+    ) -> rt::Call<'a, DescribePreReleaseListRequest, DescribePreReleaseListResponse> {
+        self.read("DescribePreReleaseList", request)
     }
 
     /// 合作商查询竞价信息 (`DescribeReservedBidInfo`)
@@ -784,11 +795,11 @@ impl Client {
     ///   "BusinessId": "P0011712825815133328"
     /// }
     /// ```
-    pub async fn describe_reserved_bid_info(
-        &self,
-        request: &DescribeReservedBidInfoRequest,
-    ) -> rt::Result<DescribeReservedBidInfoResponse> {
-        self.read("DescribeReservedBidInfo", request).await
+    pub fn describe_reserved_bid_info<'a>(
+        &'a self,
+        request: &'a DescribeReservedBidInfoRequest,
+    ) -> rt::Call<'a, DescribeReservedBidInfoRequest, DescribeReservedBidInfoResponse> {
+        self.read("DescribeReservedBidInfo", request)
     }
 
     /// 查询预约预释放域名状态 (`DescribeReservedPreDomainInfo`)
@@ -810,11 +821,12 @@ impl Client {
     ///   "ReservedTimeSort": "asc"
     /// }
     /// ```
-    pub async fn describe_reserved_pre_domain_info(
-        &self,
-        request: &DescribeReservedPreDomainInfoRequest,
-    ) -> rt::Result<DescribeReservedPreDomainInfoResponse> {
-        self.read("DescribeReservedPreDomainInfo", request).await
+    pub fn describe_reserved_pre_domain_info<'a>(
+        &'a self,
+        request: &'a DescribeReservedPreDomainInfoRequest,
+    ) -> rt::Call<'a, DescribeReservedPreDomainInfoRequest, DescribeReservedPreDomainInfoResponse>
+    {
+        self.read("DescribeReservedPreDomainInfo", request)
     }
 
     /// 获取模板信息 (`DescribeTemplate`)
@@ -830,11 +842,11 @@ impl Client {
     ///   "TemplateId": "tmpl-dgmgwpe2"
     /// }
     /// ```
-    pub async fn describe_template(
-        &self,
-        request: &DescribeTemplateRequest,
-    ) -> rt::Result<DescribeTemplateResponse> {
-        self.read("DescribeTemplate", request).await
+    pub fn describe_template<'a>(
+        &'a self,
+        request: &'a DescribeTemplateRequest,
+    ) -> rt::Call<'a, DescribeTemplateRequest, DescribeTemplateResponse> {
+        self.read("DescribeTemplate", request)
     }
 
     /// 信息模板列表 (`DescribeTemplateList`)
@@ -854,11 +866,11 @@ impl Client {
     ///   "Type": "E"
     /// }
     /// ```
-    pub async fn describe_template_list(
-        &self,
-        request: &DescribeTemplateListRequest,
-    ) -> rt::Result<DescribeTemplateListResponse> {
-        self.read("DescribeTemplateList", request).await
+    pub fn describe_template_list<'a>(
+        &'a self,
+        request: &'a DescribeTemplateListRequest,
+    ) -> rt::Call<'a, DescribeTemplateListRequest, DescribeTemplateListResponse> {
+        self.read("DescribeTemplateList", request)
     }
 
     /// 查询支持注册后缀 (`DescribeTldList`)
@@ -872,11 +884,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tld_list(
-        &self,
-        request: &DescribeTldListRequest,
-    ) -> rt::Result<DescribeTldListResponse> {
-        self.read("DescribeTldList", request).await
+    pub fn describe_tld_list<'a>(
+        &'a self,
+        request: &'a DescribeTldListRequest,
+    ) -> rt::Call<'a, DescribeTldListRequest, DescribeTldListResponse> {
+        self.read("DescribeTldList", request)
     }
 
     /// 查询预释放未预约域名详情接口 (`DescribeUnPreDomainDetail`)
@@ -892,11 +904,11 @@ impl Client {
     ///   "Domain": "test.com"
     /// }
     /// ```
-    pub async fn describe_un_pre_domain_detail(
-        &self,
-        request: &DescribeUnPreDomainDetailRequest,
-    ) -> rt::Result<DescribeUnPreDomainDetailResponse> {
-        self.read("DescribeUnPreDomainDetail", request).await
+    pub fn describe_un_pre_domain_detail<'a>(
+        &'a self,
+        request: &'a DescribeUnPreDomainDetailRequest,
+    ) -> rt::Call<'a, DescribeUnPreDomainDetailRequest, DescribeUnPreDomainDetailResponse> {
+        self.read("DescribeUnPreDomainDetail", request)
     }
 
     /// 修改自定义DNS Host (`ModifyCustomDnsHost`)
@@ -918,11 +930,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_custom_dns_host(
-        &self,
-        request: &ModifyCustomDnsHostRequest,
-    ) -> rt::Result<ModifyCustomDnsHostResponse> {
-        self.call("ModifyCustomDnsHost", request).await
+    pub fn modify_custom_dns_host<'a>(
+        &'a self,
+        request: &'a ModifyCustomDnsHostRequest,
+    ) -> rt::Call<'a, ModifyCustomDnsHostRequest, ModifyCustomDnsHostResponse> {
+        self.call("ModifyCustomDnsHost", request)
     }
 
     /// 批量域名 DNS 修改 (`ModifyDomainDNSBatch`)
@@ -944,11 +956,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_domain_dns_batch(
-        &self,
-        request: &ModifyDomainDNSBatchRequest,
-    ) -> rt::Result<ModifyDomainDNSBatchResponse> {
-        self.call("ModifyDomainDNSBatch", request).await
+    pub fn modify_domain_dns_batch<'a>(
+        &'a self,
+        request: &'a ModifyDomainDNSBatchRequest,
+    ) -> rt::Call<'a, ModifyDomainDNSBatchRequest, ModifyDomainDNSBatchResponse> {
+        self.call("ModifyDomainDNSBatch", request)
     }
 
     /// 域名过户 (`ModifyDomainOwner`)
@@ -965,11 +977,11 @@ impl Client {
     ///   "NewOwnerUin": "新用户UIN"
     /// }
     /// ```
-    pub async fn modify_domain_owner(
-        &self,
-        request: &ModifyDomainOwnerRequest,
-    ) -> rt::Result<ModifyDomainOwnerResponse> {
-        self.call("ModifyDomainOwner", request).await
+    pub fn modify_domain_owner<'a>(
+        &'a self,
+        request: &'a ModifyDomainOwnerRequest,
+    ) -> rt::Call<'a, ModifyDomainOwnerRequest, ModifyDomainOwnerResponse> {
+        self.call("ModifyDomainOwner", request)
     }
 
     /// 批量账号间转移 (`ModifyDomainOwnerBatch`)
@@ -988,11 +1000,11 @@ impl Client {
     ///   "NewOwnerUin": "100**238"
     /// }
     /// ```
-    pub async fn modify_domain_owner_batch(
-        &self,
-        request: &ModifyDomainOwnerBatchRequest,
-    ) -> rt::Result<ModifyDomainOwnerBatchResponse> {
-        self.call("ModifyDomainOwnerBatch", request).await
+    pub fn modify_domain_owner_batch<'a>(
+        &'a self,
+        request: &'a ModifyDomainOwnerBatchRequest,
+    ) -> rt::Call<'a, ModifyDomainOwnerBatchRequest, ModifyDomainOwnerBatchResponse> {
+        self.call("ModifyDomainOwnerBatch", request)
     }
 
     /// 修改DNS Host (`ModifyIntlCustomDnsHost`)
@@ -1012,11 +1024,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_intl_custom_dns_host(
-        &self,
-        request: &ModifyIntlCustomDnsHostRequest,
-    ) -> rt::Result<ModifyIntlCustomDnsHostResponse> {
-        self.call("ModifyIntlCustomDnsHost", request).await
+    pub fn modify_intl_custom_dns_host<'a>(
+        &'a self,
+        request: &'a ModifyIntlCustomDnsHostRequest,
+    ) -> rt::Call<'a, ModifyIntlCustomDnsHostRequest, ModifyIntlCustomDnsHostResponse> {
+        self.call("ModifyIntlCustomDnsHost", request)
     }
 
     /// 修改模板 (`ModifyTemplate`)
@@ -1026,11 +1038,11 @@ impl Client {
     /// # Example: 修改模板
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn modify_template(
-        &self,
-        request: &ModifyTemplateRequest,
-    ) -> rt::Result<ModifyTemplateResponse> {
-        self.call("ModifyTemplate", request).await
+    pub fn modify_template<'a>(
+        &'a self,
+        request: &'a ModifyTemplateRequest,
+    ) -> rt::Call<'a, ModifyTemplateRequest, ModifyTemplateResponse> {
+        self.call("ModifyTemplate", request)
     }
 
     /// 批量域名续费 (`RenewDomainBatch`)
@@ -1051,11 +1063,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_domain_batch(
-        &self,
-        request: &RenewDomainBatchRequest,
-    ) -> rt::Result<RenewDomainBatchResponse> {
-        self.call("RenewDomainBatch", request).await
+    pub fn renew_domain_batch<'a>(
+        &'a self,
+        request: &'a RenewDomainBatchRequest,
+    ) -> rt::Call<'a, RenewDomainBatchRequest, RenewDomainBatchResponse> {
+        self.call("RenewDomainBatch", request)
     }
 
     /// 预留预释放域名 (`ReservedPreDomains`)
@@ -1077,11 +1089,11 @@ impl Client {
     ///   "TemplateId": "tmpl-qdpjnfe8"
     /// }
     /// ```
-    pub async fn reserved_pre_domains(
-        &self,
-        request: &ReservedPreDomainsRequest,
-    ) -> rt::Result<ReservedPreDomainsResponse> {
-        self.call("ReservedPreDomains", request).await
+    pub fn reserved_pre_domains<'a>(
+        &'a self,
+        request: &'a ReservedPreDomainsRequest,
+    ) -> rt::Call<'a, ReservedPreDomainsRequest, ReservedPreDomainsResponse> {
+        self.call("ReservedPreDomains", request)
     }
 
     /// 发送手机邮箱验证码 (`SendPhoneEmailCode`)
@@ -1098,11 +1110,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn send_phone_email_code(
-        &self,
-        request: &SendPhoneEmailCodeRequest,
-    ) -> rt::Result<SendPhoneEmailCodeResponse> {
-        self.call("SendPhoneEmailCode", request).await
+    pub fn send_phone_email_code<'a>(
+        &'a self,
+        request: &'a SendPhoneEmailCodeRequest,
+    ) -> rt::Call<'a, SendPhoneEmailCodeRequest, SendPhoneEmailCodeResponse> {
+        self.call("SendPhoneEmailCode", request)
     }
 
     /// 域名自动续费 (`SetDomainAutoRenew`)
@@ -1120,11 +1132,11 @@ impl Client {
     ///   "DomainId": "domain-dwerewwq"
     /// }
     /// ```
-    pub async fn set_domain_auto_renew(
-        &self,
-        request: &SetDomainAutoRenewRequest,
-    ) -> rt::Result<SetDomainAutoRenewResponse> {
-        self.call("SetDomainAutoRenew", request).await
+    pub fn set_domain_auto_renew<'a>(
+        &'a self,
+        request: &'a SetDomainAutoRenewRequest,
+    ) -> rt::Call<'a, SetDomainAutoRenewRequest, SetDomainAutoRenewResponse> {
+        self.call("SetDomainAutoRenew", request)
     }
 
     /// 同步自定义DNS Host (`SyncCustomDnsHost`)
@@ -1140,11 +1152,11 @@ impl Client {
     ///   "DomainId": "domain-eszczxcigq"
     /// }
     /// ```
-    pub async fn sync_custom_dns_host(
-        &self,
-        request: &SyncCustomDnsHostRequest,
-    ) -> rt::Result<SyncCustomDnsHostResponse> {
-        self.call("SyncCustomDnsHost", request).await
+    pub fn sync_custom_dns_host<'a>(
+        &'a self,
+        request: &'a SyncCustomDnsHostRequest,
+    ) -> rt::Call<'a, SyncCustomDnsHostRequest, SyncCustomDnsHostResponse> {
+        self.call("SyncCustomDnsHost", request)
     }
 
     /// 批量域名转入 (`TransferInDomainBatch`)
@@ -1167,11 +1179,11 @@ impl Client {
     ///   "TemplateId": "tmpl-xxxxx"
     /// }
     /// ```
-    pub async fn transfer_in_domain_batch(
-        &self,
-        request: &TransferInDomainBatchRequest,
-    ) -> rt::Result<TransferInDomainBatchResponse> {
-        self.call("TransferInDomainBatch", request).await
+    pub fn transfer_in_domain_batch<'a>(
+        &'a self,
+        request: &'a TransferInDomainBatchRequest,
+    ) -> rt::Call<'a, TransferInDomainBatchRequest, TransferInDomainBatchResponse> {
+        self.call("TransferInDomainBatch", request)
     }
 
     /// 批量禁止转移锁 (`TransferProhibitionBatch`)
@@ -1190,11 +1202,11 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn transfer_prohibition_batch(
-        &self,
-        request: &TransferProhibitionBatchRequest,
-    ) -> rt::Result<TransferProhibitionBatchResponse> {
-        self.call("TransferProhibitionBatch", request).await
+    pub fn transfer_prohibition_batch<'a>(
+        &'a self,
+        request: &'a TransferProhibitionBatchRequest,
+    ) -> rt::Call<'a, TransferProhibitionBatchRequest, TransferProhibitionBatchResponse> {
+        self.call("TransferProhibitionBatch", request)
     }
 
     /// 批量禁止更新锁 (`UpdateProhibitionBatch`)
@@ -1213,11 +1225,11 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn update_prohibition_batch(
-        &self,
-        request: &UpdateProhibitionBatchRequest,
-    ) -> rt::Result<UpdateProhibitionBatchResponse> {
-        self.call("UpdateProhibitionBatch", request).await
+    pub fn update_prohibition_batch<'a>(
+        &'a self,
+        request: &'a UpdateProhibitionBatchRequest,
+    ) -> rt::Call<'a, UpdateProhibitionBatchRequest, UpdateProhibitionBatchResponse> {
+        self.call("UpdateProhibitionBatch", request)
     }
 
     /// 证件图片上传 (`UploadImage`)
@@ -1233,11 +1245,11 @@ impl Client {
     ///   "ImageFile": "54Wn54mH55qEYmFzZTY057yW56CB"
     /// }
     /// ```
-    pub async fn upload_image(
-        &self,
-        request: &UploadImageRequest,
-    ) -> rt::Result<UploadImageResponse> {
-        self.call("UploadImage", request).await
+    pub fn upload_image<'a>(
+        &'a self,
+        request: &'a UploadImageRequest,
+    ) -> rt::Call<'a, UploadImageRequest, UploadImageResponse> {
+        self.call("UploadImage", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

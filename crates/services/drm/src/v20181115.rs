@@ -11,6 +11,10 @@ const VERSION: &str = "2018-11-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新设置fairplay方案所需私钥 (`AddFairPlayPem`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Pem": "ENEcI2pZnZPi/x+wZNXaNDyfdw/hMoTpYDSNuaGV0gw1NhEE2zMMDdPhFcE0EbRx6sBKcTNfqTSa/M7c…"
     /// }
     /// ```
-    pub async fn add_fair_play_pem(
-        &self,
-        request: &AddFairPlayPemRequest,
-    ) -> rt::Result<AddFairPlayPemResponse> {
-        self.call("AddFairPlayPem", request).await
+    pub fn add_fair_play_pem<'a>(
+        &'a self,
+        request: &'a AddFairPlayPemRequest,
+    ) -> rt::Call<'a, AddFairPlayPemRequest, AddFairPlayPemResponse> {
+        self.call("AddFairPlayPem", request)
     }
 
     /// 设置加密密钥 (`CreateEncryptKeys`)
@@ -82,11 +86,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_encrypt_keys(
-        &self,
-        request: &CreateEncryptKeysRequest,
-    ) -> rt::Result<CreateEncryptKeysResponse> {
-        self.call("CreateEncryptKeys", request).await
+    pub fn create_encrypt_keys<'a>(
+        &'a self,
+        request: &'a CreateEncryptKeysRequest,
+    ) -> rt::Call<'a, CreateEncryptKeysRequest, CreateEncryptKeysResponse> {
+        self.call("CreateEncryptKeys", request)
     }
 
     /// 生成DRM的播放许可证 (`CreateLicense`)
@@ -105,11 +109,11 @@ impl Client {
     ///   "LicenseRequest": "AAAAAQAAAACKyNwKOFI1D2xd5gghh/RrpszqioEfe1j4Ut2lgX0RwHy2qBwhlu+s9L6gbBXTWI/iJ02c…"
     /// }
     /// ```
-    pub async fn create_license(
-        &self,
-        request: &CreateLicenseRequest,
-    ) -> rt::Result<CreateLicenseResponse> {
-        self.call("CreateLicense", request).await
+    pub fn create_license<'a>(
+        &'a self,
+        request: &'a CreateLicenseRequest,
+    ) -> rt::Call<'a, CreateLicenseRequest, CreateLicenseResponse> {
+        self.call("CreateLicense", request)
     }
 
     /// 删除Fairplay方案的私钥、ask (`DeleteFairPlayPem`)
@@ -125,11 +129,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_fair_play_pem(
-        &self,
-        request: &DeleteFairPlayPemRequest,
-    ) -> rt::Result<DeleteFairPlayPemResponse> {
-        self.call("DeleteFairPlayPem", request).await
+    pub fn delete_fair_play_pem<'a>(
+        &'a self,
+        request: &'a DeleteFairPlayPemRequest,
+    ) -> rt::Call<'a, DeleteFairPlayPemRequest, DeleteFairPlayPemResponse> {
+        self.call("DeleteFairPlayPem", request)
     }
 
     /// 查询所有加密密钥列表 (`DescribeAllKeys`)
@@ -147,11 +151,11 @@ impl Client {
     ///   "PublicKey": "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlHZk1BMEdDU3FHU0liM0RRRUJBUVVBQTRHTkFEQ0Jp…"
     /// }
     /// ```
-    pub async fn describe_all_keys(
-        &self,
-        request: &DescribeAllKeysRequest,
-    ) -> rt::Result<DescribeAllKeysResponse> {
-        self.read("DescribeAllKeys", request).await
+    pub fn describe_all_keys<'a>(
+        &'a self,
+        request: &'a DescribeAllKeysRequest,
+    ) -> rt::Call<'a, DescribeAllKeysRequest, DescribeAllKeysResponse> {
+        self.read("DescribeAllKeys", request)
     }
 
     /// 获取 FLV 加密的密钥字段。 (`DescribeDRMLicense`)
@@ -172,11 +176,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_drm_license(
-        &self,
-        request: &DescribeDRMLicenseRequest,
-    ) -> rt::Result<DescribeDRMLicenseResponse> {
-        self.read("DescribeDRMLicense", request).await
+    pub fn describe_drm_license<'a>(
+        &'a self,
+        request: &'a DescribeDRMLicenseRequest,
+    ) -> rt::Call<'a, DescribeDRMLicenseRequest, DescribeDRMLicenseResponse> {
+        self.read("DescribeDRMLicense", request)
     }
 
     /// 查询所设置的FairPlay私钥 (`DescribeFairPlayPem`)
@@ -190,11 +194,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_fair_play_pem(
-        &self,
-        request: &DescribeFairPlayPemRequest,
-    ) -> rt::Result<DescribeFairPlayPemResponse> {
-        self.read("DescribeFairPlayPem", request).await
+    pub fn describe_fair_play_pem<'a>(
+        &'a self,
+        request: &'a DescribeFairPlayPemRequest,
+    ) -> rt::Call<'a, DescribeFairPlayPemRequest, DescribeFairPlayPemResponse> {
+        self.read("DescribeFairPlayPem", request)
     }
 
     /// 查询加密密钥列表 (`DescribeKeys`)
@@ -217,11 +221,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_keys(
-        &self,
-        request: &DescribeKeysRequest,
-    ) -> rt::Result<DescribeKeysResponse> {
-        self.read("DescribeKeys", request).await
+    pub fn describe_keys<'a>(
+        &'a self,
+        request: &'a DescribeKeysRequest,
+    ) -> rt::Call<'a, DescribeKeysRequest, DescribeKeysResponse> {
+        self.read("DescribeKeys", request)
     }
 
     /// 获取 FLV 加密的密钥字段。不存在时新增。 (`GenerateTDRMKey`)
@@ -242,11 +246,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn generate_tdrm_key(
-        &self,
-        request: &GenerateTDRMKeyRequest,
-    ) -> rt::Result<GenerateTDRMKeyResponse> {
-        self.call("GenerateTDRMKey", request).await
+    pub fn generate_tdrm_key<'a>(
+        &'a self,
+        request: &'a GenerateTDRMKeyRequest,
+    ) -> rt::Call<'a, GenerateTDRMKeyRequest, GenerateTDRMKeyResponse> {
+        self.call("GenerateTDRMKey", request)
     }
 
     /// 设置fairplay方案所需私钥 (`ModifyFairPlayPem`)
@@ -265,11 +269,11 @@ impl Client {
     ///   "Pem": "ENEcI2pZnZPi/x+wZNXaNDyfdw/hMoTpYDSNuaGV0gw1NhEE2zMMDdPhFcE0EbRx6sBKcTNfqTSa/M7c…"
     /// }
     /// ```
-    pub async fn modify_fair_play_pem(
-        &self,
-        request: &ModifyFairPlayPemRequest,
-    ) -> rt::Result<ModifyFairPlayPemResponse> {
-        self.call("ModifyFairPlayPem", request).await
+    pub fn modify_fair_play_pem<'a>(
+        &'a self,
+        request: &'a ModifyFairPlayPemRequest,
+    ) -> rt::Call<'a, ModifyFairPlayPemRequest, ModifyFairPlayPemResponse> {
+        self.call("ModifyFairPlayPem", request)
     }
 
     /// 启动DRM加密(该接口已下线) (`StartEncryption`)
@@ -280,11 +284,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn start_encryption(
-        &self,
-        request: &StartEncryptionRequest,
-    ) -> rt::Result<StartEncryptionResponse> {
-        self.call("StartEncryption", request).await
+    pub fn start_encryption<'a>(
+        &'a self,
+        request: &'a StartEncryptionRequest,
+    ) -> rt::Call<'a, StartEncryptionRequest, StartEncryptionResponse> {
+        self.call("StartEncryption", request)
     }
 }
 

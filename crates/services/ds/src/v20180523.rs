@@ -11,6 +11,10 @@ const VERSION: &str = "2018-05-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 检测验证码 (`CheckVcode`)
@@ -57,8 +61,11 @@ impl Client {
     ///   "VerifyCode": "243545"
     /// }
     /// ```
-    pub async fn check_vcode(&self, request: &CheckVcodeRequest) -> rt::Result<CheckVcodeResponse> {
-        self.read("CheckVcode", request).await
+    pub fn check_vcode<'a>(
+        &'a self,
+        request: &'a CheckVcodeRequest,
+    ) -> rt::Call<'a, CheckVcodeRequest, CheckVcodeResponse> {
+        self.read("CheckVcode", request)
     }
 
     /// 通过上传创建合同 (`CreateContractByUpload`)
@@ -84,11 +91,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_contract_by_upload(
-        &self,
-        request: &CreateContractByUploadRequest,
-    ) -> rt::Result<CreateContractByUploadResponse> {
-        self.call("CreateContractByUpload", request).await
+    pub fn create_contract_by_upload<'a>(
+        &'a self,
+        request: &'a CreateContractByUploadRequest,
+    ) -> rt::Call<'a, CreateContractByUploadRequest, CreateContractByUploadResponse> {
+        self.call("CreateContractByUpload", request)
     }
 
     /// 企业开户 (`CreateEnterpriseAccount`)
@@ -113,11 +120,11 @@ impl Client {
     ///   "TransactorPhone": "18287654321"
     /// }
     /// ```
-    pub async fn create_enterprise_account(
-        &self,
-        request: &CreateEnterpriseAccountRequest,
-    ) -> rt::Result<CreateEnterpriseAccountResponse> {
-        self.call("CreateEnterpriseAccount", request).await
+    pub fn create_enterprise_account<'a>(
+        &'a self,
+        request: &'a CreateEnterpriseAccountRequest,
+    ) -> rt::Call<'a, CreateEnterpriseAccountRequest, CreateEnterpriseAccountResponse> {
+        self.call("CreateEnterpriseAccount", request)
     }
 
     /// 个人开户 (`CreatePersonalAccount`)
@@ -138,11 +145,11 @@ impl Client {
     ///   "Operation": "CreatePersonalAccount"
     /// }
     /// ```
-    pub async fn create_personal_account(
-        &self,
-        request: &CreatePersonalAccountRequest,
-    ) -> rt::Result<CreatePersonalAccountResponse> {
-        self.call("CreatePersonalAccount", request).await
+    pub fn create_personal_account<'a>(
+        &'a self,
+        request: &'a CreatePersonalAccountRequest,
+    ) -> rt::Call<'a, CreatePersonalAccountRequest, CreatePersonalAccountResponse> {
+        self.call("CreatePersonalAccount", request)
     }
 
     /// 新增签章 (`CreateSeal`)
@@ -161,8 +168,11 @@ impl Client {
     ///   "Operation": "CreateSeal"
     /// }
     /// ```
-    pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
-        self.call("CreateSeal", request).await
+    pub fn create_seal<'a>(
+        &'a self,
+        request: &'a CreateSealRequest,
+    ) -> rt::Call<'a, CreateSealRequest, CreateSealResponse> {
+        self.call("CreateSeal", request)
     }
 
     /// 删除帐号 (`DeleteAccount`)
@@ -182,11 +192,11 @@ impl Client {
     ///   "Operation": "DeleteAccount"
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 删除签章 (`DeleteSeal`)
@@ -205,8 +215,11 @@ impl Client {
     ///   "SealResId": "dcs-hr6tc1vtir"
     /// }
     /// ```
-    pub async fn delete_seal(&self, request: &DeleteSealRequest) -> rt::Result<DeleteSealResponse> {
-        self.call("DeleteSeal", request).await
+    pub fn delete_seal<'a>(
+        &'a self,
+        request: &'a DeleteSealRequest,
+    ) -> rt::Call<'a, DeleteSealRequest, DeleteSealResponse> {
+        self.call("DeleteSeal", request)
     }
 
     /// 获取任务状态 (`DescribeTaskStatus`)
@@ -224,11 +237,11 @@ impl Client {
     ///   "TaskId": 255
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 下载合同 (`DownloadContract`)
@@ -246,11 +259,11 @@ impl Client {
     ///   "Operation": "DownloadContract"
     /// }
     /// ```
-    pub async fn download_contract(
-        &self,
-        request: &DownloadContractRequest,
-    ) -> rt::Result<DownloadContractResponse> {
-        self.call("DownloadContract", request).await
+    pub fn download_contract<'a>(
+        &'a self,
+        request: &'a DownloadContractRequest,
+    ) -> rt::Call<'a, DownloadContractRequest, DownloadContractResponse> {
+        self.call("DownloadContract", request)
     }
 
     /// 发送验证码 (`SendVcode`)
@@ -269,8 +282,11 @@ impl Client {
     ///   "Operation": "SendVcode"
     /// }
     /// ```
-    pub async fn send_vcode(&self, request: &SendVcodeRequest) -> rt::Result<SendVcodeResponse> {
-        self.call("SendVcode", request).await
+    pub fn send_vcode<'a>(
+        &'a self,
+        request: &'a SendVcodeRequest,
+    ) -> rt::Call<'a, SendVcodeRequest, SendVcodeResponse> {
+        self.call("SendVcode", request)
     }
 
     /// 按坐标签署合同 (`SignContractByCoordinate`)
@@ -301,11 +317,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sign_contract_by_coordinate(
-        &self,
-        request: &SignContractByCoordinateRequest,
-    ) -> rt::Result<SignContractByCoordinateResponse> {
-        self.call("SignContractByCoordinate", request).await
+    pub fn sign_contract_by_coordinate<'a>(
+        &'a self,
+        request: &'a SignContractByCoordinateRequest,
+    ) -> rt::Call<'a, SignContractByCoordinateRequest, SignContractByCoordinateResponse> {
+        self.call("SignContractByCoordinate", request)
     }
 
     /// 按关键字签署合同 (`SignContractByKeyword`)
@@ -334,11 +350,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn sign_contract_by_keyword(
-        &self,
-        request: &SignContractByKeywordRequest,
-    ) -> rt::Result<SignContractByKeywordResponse> {
-        self.call("SignContractByKeyword", request).await
+    pub fn sign_contract_by_keyword<'a>(
+        &'a self,
+        request: &'a SignContractByKeywordRequest,
+    ) -> rt::Call<'a, SignContractByKeywordRequest, SignContractByKeywordResponse> {
+        self.call("SignContractByKeyword", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 授权用户云资源 (`AuthorizeDSPAMetaResources`)
@@ -61,11 +65,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn authorize_dspa_meta_resources(
-        &self,
-        request: &AuthorizeDSPAMetaResourcesRequest,
-    ) -> rt::Result<AuthorizeDSPAMetaResourcesResponse> {
-        self.call("AuthorizeDSPAMetaResources", request).await
+    pub fn authorize_dspa_meta_resources<'a>(
+        &'a self,
+        request: &'a AuthorizeDSPAMetaResourcesRequest,
+    ) -> rt::Call<'a, AuthorizeDSPAMetaResourcesRequest, AuthorizeDSPAMetaResourcesResponse> {
+        self.call("AuthorizeDSPAMetaResources", request)
     }
 
     /// 绑定或解绑COS桶 (`BindDSPAResourceCosBuckets`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "UnbindCosResourceItems": []
     /// }
     /// ```
-    pub async fn bind_dspa_resource_cos_buckets(
-        &self,
-        request: &BindDSPAResourceCosBucketsRequest,
-    ) -> rt::Result<BindDSPAResourceCosBucketsResponse> {
-        self.call("BindDSPAResourceCosBuckets", request).await
+    pub fn bind_dspa_resource_cos_buckets<'a>(
+        &'a self,
+        request: &'a BindDSPAResourceCosBucketsRequest,
+    ) -> rt::Call<'a, BindDSPAResourceCosBucketsRequest, BindDSPAResourceCosBucketsResponse> {
+        self.call("BindDSPAResourceCosBuckets", request)
     }
 
     /// 绑定或解绑数据库实例DB (`BindDSPAResourceDatabases`)
@@ -121,11 +125,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_dspa_resource_databases(
-        &self,
-        request: &BindDSPAResourceDatabasesRequest,
-    ) -> rt::Result<BindDSPAResourceDatabasesResponse> {
-        self.call("BindDSPAResourceDatabases", request).await
+    pub fn bind_dspa_resource_databases<'a>(
+        &'a self,
+        request: &'a BindDSPAResourceDatabasesRequest,
+    ) -> rt::Call<'a, BindDSPAResourceDatabasesRequest, BindDSPAResourceDatabasesResponse> {
+        self.call("BindDSPAResourceDatabases", request)
     }
 
     /// 复制合规组模板 (`CopyDSPATemplate`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn copy_dspa_template(
-        &self,
-        request: &CopyDSPATemplateRequest,
-    ) -> rt::Result<CopyDSPATemplateResponse> {
-        self.call("CopyDSPATemplate", request).await
+    pub fn copy_dspa_template<'a>(
+        &'a self,
+        request: &'a CopyDSPATemplateRequest,
+    ) -> rt::Call<'a, CopyDSPATemplateRequest, CopyDSPATemplateResponse> {
+        self.call("CopyDSPATemplate", request)
     }
 
     /// 创建资产梳理报表导出重试任务 (`CreateAssetSortingReportRetryTask`)
@@ -163,12 +167,15 @@ impl Client {
     ///   "ReportTaskId": 1
     /// }
     /// ```
-    pub async fn create_asset_sorting_report_retry_task(
-        &self,
-        request: &CreateAssetSortingReportRetryTaskRequest,
-    ) -> rt::Result<CreateAssetSortingReportRetryTaskResponse> {
+    pub fn create_asset_sorting_report_retry_task<'a>(
+        &'a self,
+        request: &'a CreateAssetSortingReportRetryTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAssetSortingReportRetryTaskRequest,
+        CreateAssetSortingReportRetryTaskResponse,
+    > {
         self.call("CreateAssetSortingReportRetryTask", request)
-            .await
     }
 
     /// 创建资产梳理报告任务 (`CreateAssetSortingReportTask`)
@@ -198,11 +205,12 @@ impl Client {
     ///   "DspaId": "dspa-ab50f3b1"
     /// }
     /// ```
-    pub async fn create_asset_sorting_report_task(
-        &self,
-        request: &CreateAssetSortingReportTaskRequest,
-    ) -> rt::Result<CreateAssetSortingReportTaskResponse> {
-        self.call("CreateAssetSortingReportTask", request).await
+    pub fn create_asset_sorting_report_task<'a>(
+        &'a self,
+        request: &'a CreateAssetSortingReportTaskRequest,
+    ) -> rt::Call<'a, CreateAssetSortingReportTaskRequest, CreateAssetSortingReportTaskResponse>
+    {
+        self.call("CreateAssetSortingReportTask", request)
     }
 
     /// 创建风险等级 (`CreateDSPAAssessmentRiskLevel`)
@@ -212,11 +220,12 @@ impl Client {
     /// # Example: 创建风险等级
     ///
     /// The example request (80 lines) is in the upstream API documentation.
-    pub async fn create_dspa_assessment_risk_level(
-        &self,
-        request: &CreateDSPAAssessmentRiskLevelRequest,
-    ) -> rt::Result<CreateDSPAAssessmentRiskLevelResponse> {
-        self.call("CreateDSPAAssessmentRiskLevel", request).await
+    pub fn create_dspa_assessment_risk_level<'a>(
+        &'a self,
+        request: &'a CreateDSPAAssessmentRiskLevelRequest,
+    ) -> rt::Call<'a, CreateDSPAAssessmentRiskLevelRequest, CreateDSPAAssessmentRiskLevelResponse>
+    {
+        self.call("CreateDSPAAssessmentRiskLevel", request)
     }
 
     /// 创建评估模板 (`CreateDSPAAssessmentRiskTemplate`)
@@ -238,11 +247,15 @@ impl Client {
     ///   "TemplateName": "风险评估模版"
     /// }
     /// ```
-    pub async fn create_dspa_assessment_risk_template(
-        &self,
-        request: &CreateDSPAAssessmentRiskTemplateRequest,
-    ) -> rt::Result<CreateDSPAAssessmentRiskTemplateResponse> {
-        self.call("CreateDSPAAssessmentRiskTemplate", request).await
+    pub fn create_dspa_assessment_risk_template<'a>(
+        &'a self,
+        request: &'a CreateDSPAAssessmentRiskTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDSPAAssessmentRiskTemplateRequest,
+        CreateDSPAAssessmentRiskTemplateResponse,
+    > {
+        self.call("CreateDSPAAssessmentRiskTemplate", request)
     }
 
     /// 新建DSPA评估任务 (`CreateDSPAAssessmentTask`)
@@ -272,11 +285,11 @@ impl Client {
     ///   "TemplateId": "template-00000000"
     /// }
     /// ```
-    pub async fn create_dspa_assessment_task(
-        &self,
-        request: &CreateDSPAAssessmentTaskRequest,
-    ) -> rt::Result<CreateDSPAAssessmentTaskResponse> {
-        self.call("CreateDSPAAssessmentTask", request).await
+    pub fn create_dspa_assessment_task<'a>(
+        &'a self,
+        request: &'a CreateDSPAAssessmentTaskRequest,
+    ) -> rt::Call<'a, CreateDSPAAssessmentTaskRequest, CreateDSPAAssessmentTaskResponse> {
+        self.call("CreateDSPAAssessmentTask", request)
     }
 
     /// 新增COS分类分级发现任务 (`CreateDSPACOSDiscoveryTask`)
@@ -306,11 +319,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_dspacos_discovery_task(
-        &self,
-        request: &CreateDSPACOSDiscoveryTaskRequest,
-    ) -> rt::Result<CreateDSPACOSDiscoveryTaskResponse> {
-        self.call("CreateDSPACOSDiscoveryTask", request).await
+    pub fn create_dspacos_discovery_task<'a>(
+        &'a self,
+        request: &'a CreateDSPACOSDiscoveryTaskRequest,
+    ) -> rt::Call<'a, CreateDSPACOSDiscoveryTaskRequest, CreateDSPACOSDiscoveryTaskResponse> {
+        self.call("CreateDSPACOSDiscoveryTask", request)
     }
 
     /// 新增分类 (`CreateDSPACategory`)
@@ -327,11 +340,11 @@ impl Client {
     ///   "Name": "公民财产信息"
     /// }
     /// ```
-    pub async fn create_dspa_category(
-        &self,
-        request: &CreateDSPACategoryRequest,
-    ) -> rt::Result<CreateDSPACategoryResponse> {
-        self.call("CreateDSPACategory", request).await
+    pub fn create_dspa_category<'a>(
+        &'a self,
+        request: &'a CreateDSPACategoryRequest,
+    ) -> rt::Call<'a, CreateDSPACategoryRequest, CreateDSPACategoryResponse> {
+        self.call("CreateDSPACategory", request)
     }
 
     /// 创建分类关联关系 (`CreateDSPACategoryRelation`)
@@ -350,11 +363,11 @@ impl Client {
     ///   "ParentCategoryId": 167
     /// }
     /// ```
-    pub async fn create_dspa_category_relation(
-        &self,
-        request: &CreateDSPACategoryRelationRequest,
-    ) -> rt::Result<CreateDSPACategoryRelationResponse> {
-        self.call("CreateDSPACategoryRelation", request).await
+    pub fn create_dspa_category_relation<'a>(
+        &'a self,
+        request: &'a CreateDSPACategoryRelationRequest,
+    ) -> rt::Call<'a, CreateDSPACategoryRelationRequest, CreateDSPACategoryRelationResponse> {
+        self.call("CreateDSPACategoryRelation", request)
     }
 
     /// 新增分类分级模板 (`CreateDSPAComplianceGroup`)
@@ -380,11 +393,11 @@ impl Client {
     ///   "Name": "task"
     /// }
     /// ```
-    pub async fn create_dspa_compliance_group(
-        &self,
-        request: &CreateDSPAComplianceGroupRequest,
-    ) -> rt::Result<CreateDSPAComplianceGroupResponse> {
-        self.call("CreateDSPAComplianceGroup", request).await
+    pub fn create_dspa_compliance_group<'a>(
+        &'a self,
+        request: &'a CreateDSPAComplianceGroupRequest,
+    ) -> rt::Call<'a, CreateDSPAComplianceGroupRequest, CreateDSPAComplianceGroupResponse> {
+        self.call("CreateDSPAComplianceGroup", request)
     }
 
     /// 创建合规组分类规则关联关系 (`CreateDSPAComplianceRules`)
@@ -412,11 +425,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dspa_compliance_rules(
-        &self,
-        request: &CreateDSPAComplianceRulesRequest,
-    ) -> rt::Result<CreateDSPAComplianceRulesResponse> {
-        self.call("CreateDSPAComplianceRules", request).await
+    pub fn create_dspa_compliance_rules<'a>(
+        &'a self,
+        request: &'a CreateDSPAComplianceRulesRequest,
+    ) -> rt::Call<'a, CreateDSPAComplianceRulesRequest, CreateDSPAComplianceRulesResponse> {
+        self.call("CreateDSPAComplianceRules", request)
     }
 
     /// 添加用户COS元数据 (`CreateDSPACosMetaResources`)
@@ -443,11 +456,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_dspa_cos_meta_resources(
-        &self,
-        request: &CreateDSPACosMetaResourcesRequest,
-    ) -> rt::Result<CreateDSPACosMetaResourcesResponse> {
-        self.call("CreateDSPACosMetaResources", request).await
+    pub fn create_dspa_cos_meta_resources<'a>(
+        &'a self,
+        request: &'a CreateDSPACosMetaResourcesRequest,
+    ) -> rt::Call<'a, CreateDSPACosMetaResourcesRequest, CreateDSPACosMetaResourcesResponse> {
+        self.call("CreateDSPACosMetaResources", request)
     }
 
     /// 添加用户云上数据库资源 (`CreateDSPADbMetaResources`)
@@ -477,11 +490,11 @@ impl Client {
     ///   "UpdateStatus": "continue"
     /// }
     /// ```
-    pub async fn create_dspa_db_meta_resources(
-        &self,
-        request: &CreateDSPADbMetaResourcesRequest,
-    ) -> rt::Result<CreateDSPADbMetaResourcesResponse> {
-        self.call("CreateDSPADbMetaResources", request).await
+    pub fn create_dspa_db_meta_resources<'a>(
+        &'a self,
+        request: &'a CreateDSPADbMetaResourcesRequest,
+    ) -> rt::Call<'a, CreateDSPADbMetaResourcesRequest, CreateDSPADbMetaResourcesResponse> {
+        self.call("CreateDSPADbMetaResources", request)
     }
 
     /// 新增分类分级发现规则 (`CreateDSPADiscoveryRule`)
@@ -491,11 +504,11 @@ impl Client {
     /// # Example: 新增分类分级规则
     ///
     /// The example request (90 lines) is in the upstream API documentation.
-    pub async fn create_dspa_discovery_rule(
-        &self,
-        request: &CreateDSPADiscoveryRuleRequest,
-    ) -> rt::Result<CreateDSPADiscoveryRuleResponse> {
-        self.call("CreateDSPADiscoveryRule", request).await
+    pub fn create_dspa_discovery_rule<'a>(
+        &'a self,
+        request: &'a CreateDSPADiscoveryRuleRequest,
+    ) -> rt::Call<'a, CreateDSPADiscoveryRuleRequest, CreateDSPADiscoveryRuleResponse> {
+        self.call("CreateDSPADiscoveryRule", request)
     }
 
     /// 新增分类分级识别任务 (`CreateDSPADiscoveryTask`)
@@ -525,11 +538,11 @@ impl Client {
     ///   "TimingStartTime": "2021-11-11 10:46:18"
     /// }
     /// ```
-    pub async fn create_dspa_discovery_task(
-        &self,
-        request: &CreateDSPADiscoveryTaskRequest,
-    ) -> rt::Result<CreateDSPADiscoveryTaskResponse> {
-        self.call("CreateDSPADiscoveryTask", request).await
+    pub fn create_dspa_discovery_task<'a>(
+        &'a self,
+        request: &'a CreateDSPADiscoveryTaskRequest,
+    ) -> rt::Call<'a, CreateDSPADiscoveryTaskRequest, CreateDSPADiscoveryTaskResponse> {
+        self.call("CreateDSPADiscoveryTask", request)
     }
 
     /// 新增分级 (`CreateDSPALevelGroup`)
@@ -561,11 +574,11 @@ impl Client {
     ///   "Name": "系统-高中低"
     /// }
     /// ```
-    pub async fn create_dspa_level_group(
-        &self,
-        request: &CreateDSPALevelGroupRequest,
-    ) -> rt::Result<CreateDSPALevelGroupResponse> {
-        self.call("CreateDSPALevelGroup", request).await
+    pub fn create_dspa_level_group<'a>(
+        &'a self,
+        request: &'a CreateDSPALevelGroupRequest,
+    ) -> rt::Call<'a, CreateDSPALevelGroupRequest, CreateDSPALevelGroupResponse> {
+        self.call("CreateDSPALevelGroup", request)
     }
 
     /// 添加用户云资源 (`CreateDSPAMetaResources`)
@@ -596,11 +609,11 @@ impl Client {
     ///   "UpdateStatus": "finished"
     /// }
     /// ```
-    pub async fn create_dspa_meta_resources(
-        &self,
-        request: &CreateDSPAMetaResourcesRequest,
-    ) -> rt::Result<CreateDSPAMetaResourcesResponse> {
-        self.call("CreateDSPAMetaResources", request).await
+    pub fn create_dspa_meta_resources<'a>(
+        &'a self,
+        request: &'a CreateDSPAMetaResourcesRequest,
+    ) -> rt::Call<'a, CreateDSPAMetaResourcesRequest, CreateDSPAMetaResourcesResponse> {
+        self.call("CreateDSPAMetaResources", request)
     }
 
     /// 新建用户自建云资源 (`CreateDSPASelfBuildMetaResource`)
@@ -627,11 +640,12 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn create_dspa_self_build_meta_resource(
-        &self,
-        request: &CreateDSPASelfBuildMetaResourceRequest,
-    ) -> rt::Result<CreateDSPASelfBuildMetaResourceResponse> {
-        self.call("CreateDSPASelfBuildMetaResource", request).await
+    pub fn create_dspa_self_build_meta_resource<'a>(
+        &'a self,
+        request: &'a CreateDSPASelfBuildMetaResourceRequest,
+    ) -> rt::Call<'a, CreateDSPASelfBuildMetaResourceRequest, CreateDSPASelfBuildMetaResourceResponse>
+    {
+        self.call("CreateDSPASelfBuildMetaResource", request)
     }
 
     /// 创建规则别名 (`CreateIdentifyRuleAnotherName`)
@@ -652,11 +666,12 @@ impl Client {
     ///   "RuleName": "身份证校验"
     /// }
     /// ```
-    pub async fn create_identify_rule_another_name(
-        &self,
-        request: &CreateIdentifyRuleAnotherNameRequest,
-    ) -> rt::Result<CreateIdentifyRuleAnotherNameResponse> {
-        self.call("CreateIdentifyRuleAnotherName", request).await
+    pub fn create_identify_rule_another_name<'a>(
+        &'a self,
+        request: &'a CreateIdentifyRuleAnotherNameRequest,
+    ) -> rt::Call<'a, CreateIdentifyRuleAnotherNameRequest, CreateIdentifyRuleAnotherNameResponse>
+    {
+        self.call("CreateIdentifyRuleAnotherName", request)
     }
 
     /// 查询建议的默认风险等级矩阵 (`DecribeSuggestRiskLevelMatrix`)
@@ -666,11 +681,12 @@ impl Client {
     /// # Example: 查询建议的默认风险等级矩阵
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn decribe_suggest_risk_level_matrix(
-        &self,
-        request: &DecribeSuggestRiskLevelMatrixRequest,
-    ) -> rt::Result<DecribeSuggestRiskLevelMatrixResponse> {
-        self.call("DecribeSuggestRiskLevelMatrix", request).await
+    pub fn decribe_suggest_risk_level_matrix<'a>(
+        &'a self,
+        request: &'a DecribeSuggestRiskLevelMatrixRequest,
+    ) -> rt::Call<'a, DecribeSuggestRiskLevelMatrixRequest, DecribeSuggestRiskLevelMatrixResponse>
+    {
+        self.call("DecribeSuggestRiskLevelMatrix", request)
     }
 
     /// 删除用户COS元数据信息 (`DeleteCosMetaResource`)
@@ -690,11 +706,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn delete_cos_meta_resource(
-        &self,
-        request: &DeleteCosMetaResourceRequest,
-    ) -> rt::Result<DeleteCosMetaResourceResponse> {
-        self.call("DeleteCosMetaResource", request).await
+    pub fn delete_cos_meta_resource<'a>(
+        &'a self,
+        request: &'a DeleteCosMetaResourceRequest,
+    ) -> rt::Call<'a, DeleteCosMetaResourceRequest, DeleteCosMetaResourceResponse> {
+        self.call("DeleteCosMetaResource", request)
     }
 
     /// 删除DSPA评估任务 (`DeleteDSPAAssessmentTask`)
@@ -711,11 +727,11 @@ impl Client {
     ///   "TaskId": "task-mdfmnme4"
     /// }
     /// ```
-    pub async fn delete_dspa_assessment_task(
-        &self,
-        request: &DeleteDSPAAssessmentTaskRequest,
-    ) -> rt::Result<DeleteDSPAAssessmentTaskResponse> {
-        self.call("DeleteDSPAAssessmentTask", request).await
+    pub fn delete_dspa_assessment_task<'a>(
+        &'a self,
+        request: &'a DeleteDSPAAssessmentTaskRequest,
+    ) -> rt::Call<'a, DeleteDSPAAssessmentTaskRequest, DeleteDSPAAssessmentTaskResponse> {
+        self.call("DeleteDSPAAssessmentTask", request)
     }
 
     /// 删除COS分类分级发现任务 (`DeleteDSPACOSDiscoveryTask`)
@@ -736,11 +752,11 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    pub async fn delete_dspacos_discovery_task(
-        &self,
-        request: &DeleteDSPACOSDiscoveryTaskRequest,
-    ) -> rt::Result<DeleteDSPACOSDiscoveryTaskResponse> {
-        self.call("DeleteDSPACOSDiscoveryTask", request).await
+    pub fn delete_dspacos_discovery_task<'a>(
+        &'a self,
+        request: &'a DeleteDSPACOSDiscoveryTaskRequest,
+    ) -> rt::Call<'a, DeleteDSPACOSDiscoveryTaskRequest, DeleteDSPACOSDiscoveryTaskResponse> {
+        self.call("DeleteDSPACOSDiscoveryTask", request)
     }
 
     /// 删除COS分类分级任务执行结果 (`DeleteDSPACOSDiscoveryTaskResult`)
@@ -757,11 +773,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn delete_dspacos_discovery_task_result(
-        &self,
-        request: &DeleteDSPACOSDiscoveryTaskResultRequest,
-    ) -> rt::Result<DeleteDSPACOSDiscoveryTaskResultResponse> {
-        self.call("DeleteDSPACOSDiscoveryTaskResult", request).await
+    pub fn delete_dspacos_discovery_task_result<'a>(
+        &'a self,
+        request: &'a DeleteDSPACOSDiscoveryTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDSPACOSDiscoveryTaskResultRequest,
+        DeleteDSPACOSDiscoveryTaskResultResponse,
+    > {
+        self.call("DeleteDSPACOSDiscoveryTaskResult", request)
     }
 
     /// 删除分类分级任务 (`DeleteDSPADiscoveryTask`)
@@ -782,11 +802,11 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn delete_dspa_discovery_task(
-        &self,
-        request: &DeleteDSPADiscoveryTaskRequest,
-    ) -> rt::Result<DeleteDSPADiscoveryTaskResponse> {
-        self.call("DeleteDSPADiscoveryTask", request).await
+    pub fn delete_dspa_discovery_task<'a>(
+        &'a self,
+        request: &'a DeleteDSPADiscoveryTaskRequest,
+    ) -> rt::Call<'a, DeleteDSPADiscoveryTaskRequest, DeleteDSPADiscoveryTaskResponse> {
+        self.call("DeleteDSPADiscoveryTask", request)
     }
 
     /// 删除分类分级任务结果 (`DeleteDSPADiscoveryTaskResult`)
@@ -803,11 +823,12 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn delete_dspa_discovery_task_result(
-        &self,
-        request: &DeleteDSPADiscoveryTaskResultRequest,
-    ) -> rt::Result<DeleteDSPADiscoveryTaskResultResponse> {
-        self.call("DeleteDSPADiscoveryTaskResult", request).await
+    pub fn delete_dspa_discovery_task_result<'a>(
+        &'a self,
+        request: &'a DeleteDSPADiscoveryTaskResultRequest,
+    ) -> rt::Call<'a, DeleteDSPADiscoveryTaskResultRequest, DeleteDSPADiscoveryTaskResultResponse>
+    {
+        self.call("DeleteDSPADiscoveryTaskResult", request)
     }
 
     /// 删除用户云资源 (`DeleteDSPAMetaResource`)
@@ -826,11 +847,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dspa_meta_resource(
-        &self,
-        request: &DeleteDSPAMetaResourceRequest,
-    ) -> rt::Result<DeleteDSPAMetaResourceResponse> {
-        self.call("DeleteDSPAMetaResource", request).await
+    pub fn delete_dspa_meta_resource<'a>(
+        &'a self,
+        request: &'a DeleteDSPAMetaResourceRequest,
+    ) -> rt::Call<'a, DeleteDSPAMetaResourceRequest, DeleteDSPAMetaResourceResponse> {
+        self.call("DeleteDSPAMetaResource", request)
     }
 
     /// 查询敏感数据导出结果 (`DescribeAssetDetailDataExportResult`)
@@ -847,12 +868,15 @@ impl Client {
     ///   "ExportTaskId": "1"
     /// }
     /// ```
-    pub async fn describe_asset_detail_data_export_result(
-        &self,
-        request: &DescribeAssetDetailDataExportResultRequest,
-    ) -> rt::Result<DescribeAssetDetailDataExportResultResponse> {
+    pub fn describe_asset_detail_data_export_result<'a>(
+        &'a self,
+        request: &'a DescribeAssetDetailDataExportResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetDetailDataExportResultRequest,
+        DescribeAssetDetailDataExportResultResponse,
+    > {
         self.read("DescribeAssetDetailDataExportResult", request)
-            .await
     }
 
     /// 数据资产报告-查询数据资产概览接口 (`DescribeAssetOverview`)
@@ -882,11 +906,11 @@ impl Client {
     ///   "DspaId": "dspa-44b7bd87"
     /// }
     /// ```
-    pub async fn describe_asset_overview(
-        &self,
-        request: &DescribeAssetOverviewRequest,
-    ) -> rt::Result<DescribeAssetOverviewResponse> {
-        self.read("DescribeAssetOverview", request).await
+    pub fn describe_asset_overview<'a>(
+        &'a self,
+        request: &'a DescribeAssetOverviewRequest,
+    ) -> rt::Call<'a, DescribeAssetOverviewRequest, DescribeAssetOverviewResponse> {
+        self.read("DescribeAssetOverview", request)
     }
 
     /// 查询DB实例 绑定的DB列表 (`DescribeBindDBList`)
@@ -904,11 +928,11 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    pub async fn describe_bind_db_list(
-        &self,
-        request: &DescribeBindDBListRequest,
-    ) -> rt::Result<DescribeBindDBListResponse> {
-        self.read("DescribeBindDBList", request).await
+    pub fn describe_bind_db_list<'a>(
+        &'a self,
+        request: &'a DescribeBindDBListRequest,
+    ) -> rt::Call<'a, DescribeBindDBListRequest, DescribeBindDBListResponse> {
+        self.read("DescribeBindDBList", request)
     }
 
     /// 查询cos资产分布详情 (`DescribeCOSAssetSensitiveDistribution`)
@@ -938,12 +962,15 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    pub async fn describe_cos_asset_sensitive_distribution(
-        &self,
-        request: &DescribeCOSAssetSensitiveDistributionRequest,
-    ) -> rt::Result<DescribeCOSAssetSensitiveDistributionResponse> {
+    pub fn describe_cos_asset_sensitive_distribution<'a>(
+        &'a self,
+        request: &'a DescribeCOSAssetSensitiveDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCOSAssetSensitiveDistributionRequest,
+        DescribeCOSAssetSensitiveDistributionResponse,
+    > {
         self.read("DescribeCOSAssetSensitiveDistribution", request)
-            .await
     }
 
     /// 查询高风险资产top10 (`DescribeDSPAAssessmentHighRiskTop10Overview`)
@@ -960,12 +987,15 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_high_risk_top10_overview(
-        &self,
-        request: &DescribeDSPAAssessmentHighRiskTop10OverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentHighRiskTop10OverviewResponse> {
+    pub fn describe_dspa_assessment_high_risk_top10_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentHighRiskTop10OverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentHighRiskTop10OverviewRequest,
+        DescribeDSPAAssessmentHighRiskTop10OverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentHighRiskTop10Overview", request)
-            .await
     }
 
     /// 查询最新风险项详情数据 (`DescribeDSPAAssessmentLatestRiskDetailInfo`)
@@ -983,12 +1013,15 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_latest_risk_detail_info(
-        &self,
-        request: &DescribeDSPAAssessmentLatestRiskDetailInfoRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentLatestRiskDetailInfoResponse> {
+    pub fn describe_dspa_assessment_latest_risk_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentLatestRiskDetailInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentLatestRiskDetailInfoRequest,
+        DescribeDSPAAssessmentLatestRiskDetailInfoResponse,
+    > {
         self.read("DescribeDSPAAssessmentLatestRiskDetailInfo", request)
-            .await
     }
 
     /// 查询最新风险详情列表数据 (`DescribeDSPAAssessmentLatestRiskList`)
@@ -1014,12 +1047,15 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_latest_risk_list(
-        &self,
-        request: &DescribeDSPAAssessmentLatestRiskListRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentLatestRiskListResponse> {
+    pub fn describe_dspa_assessment_latest_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentLatestRiskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentLatestRiskListRequest,
+        DescribeDSPAAssessmentLatestRiskListResponse,
+    > {
         self.read("DescribeDSPAAssessmentLatestRiskList", request)
-            .await
     }
 
     /// 查询新发现的风险统计 (`DescribeDSPAAssessmentNewDiscoveredRiskOverview`)
@@ -1036,12 +1072,15 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_new_discovered_risk_overview(
-        &self,
-        request: &DescribeDSPAAssessmentNewDiscoveredRiskOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentNewDiscoveredRiskOverviewResponse> {
+    pub fn describe_dspa_assessment_new_discovered_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentNewDiscoveredRiskOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentNewDiscoveredRiskOverviewRequest,
+        DescribeDSPAAssessmentNewDiscoveredRiskOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentNewDiscoveredRiskOverview", request)
-            .await
     }
 
     /// 查询待处理风险统计 (`DescribeDSPAAssessmentPendingRiskOverview`)
@@ -1058,12 +1097,15 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_pending_risk_overview(
-        &self,
-        request: &DescribeDSPAAssessmentPendingRiskOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentPendingRiskOverviewResponse> {
+    pub fn describe_dspa_assessment_pending_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentPendingRiskOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentPendingRiskOverviewRequest,
+        DescribeDSPAAssessmentPendingRiskOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentPendingRiskOverview", request)
-            .await
     }
 
     /// 查询处理中风险统计 (`DescribeDSPAAssessmentProcessingRiskOverview`)
@@ -1080,12 +1122,15 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_processing_risk_overview(
-        &self,
-        request: &DescribeDSPAAssessmentProcessingRiskOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentProcessingRiskOverviewResponse> {
+    pub fn describe_dspa_assessment_processing_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentProcessingRiskOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentProcessingRiskOverviewRequest,
+        DescribeDSPAAssessmentProcessingRiskOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentProcessingRiskOverview", request)
-            .await
     }
 
     /// 风险数量和受影响资产数概览统计 (`DescribeDSPAAssessmentRiskAmountOverview`)
@@ -1102,12 +1147,15 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_amount_overview(
-        &self,
-        request: &DescribeDSPAAssessmentRiskAmountOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskAmountOverviewResponse> {
+    pub fn describe_dspa_assessment_risk_amount_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskAmountOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskAmountOverviewRequest,
+        DescribeDSPAAssessmentRiskAmountOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskAmountOverview", request)
-            .await
     }
 
     /// 受影响资产TOP5统计 (`DescribeDSPAAssessmentRiskDatasourceTop5`)
@@ -1123,12 +1171,15 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_datasource_top5(
-        &self,
-        request: &DescribeDSPAAssessmentRiskDatasourceTop5Request,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskDatasourceTop5Response> {
+    pub fn describe_dspa_assessment_risk_datasource_top5<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskDatasourceTop5Request,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskDatasourceTop5Request,
+        DescribeDSPAAssessmentRiskDatasourceTop5Response,
+    > {
         self.read("DescribeDSPAAssessmentRiskDatasourceTop5", request)
-            .await
     }
 
     /// 遗留待处理概览统计 (`DescribeDSPAAssessmentRiskDealedOverview`)
@@ -1144,12 +1195,15 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_dealed_overview(
-        &self,
-        request: &DescribeDSPAAssessmentRiskDealedOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskDealedOverviewResponse> {
+    pub fn describe_dspa_assessment_risk_dealed_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskDealedOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskDealedOverviewRequest,
+        DescribeDSPAAssessmentRiskDealedOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskDealedOverview", request)
-            .await
     }
 
     /// 风险项处理趋势统计 (`DescribeDSPAAssessmentRiskDealedTrend`)
@@ -1167,12 +1221,15 @@ impl Client {
     ///   "StartTime": "2022-09-01"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_dealed_trend(
-        &self,
-        request: &DescribeDSPAAssessmentRiskDealedTrendRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskDealedTrendResponse> {
+    pub fn describe_dspa_assessment_risk_dealed_trend<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskDealedTrendRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskDealedTrendRequest,
+        DescribeDSPAAssessmentRiskDealedTrendResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskDealedTrend", request)
-            .await
     }
 
     /// 查询风险分布数据 (`DescribeDSPAAssessmentRiskDistributionOverview`)
@@ -1189,12 +1246,15 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_distribution_overview(
-        &self,
-        request: &DescribeDSPAAssessmentRiskDistributionOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskDistributionOverviewResponse> {
+    pub fn describe_dspa_assessment_risk_distribution_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskDistributionOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskDistributionOverviewRequest,
+        DescribeDSPAAssessmentRiskDistributionOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskDistributionOverview", request)
-            .await
     }
 
     /// 风险分类TOP5统计 (`DescribeDSPAAssessmentRiskItemTop5`)
@@ -1210,12 +1270,15 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_item_top5(
-        &self,
-        request: &DescribeDSPAAssessmentRiskItemTop5Request,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskItemTop5Response> {
+    pub fn describe_dspa_assessment_risk_item_top5<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskItemTop5Request,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskItemTop5Request,
+        DescribeDSPAAssessmentRiskItemTop5Response,
+    > {
         self.read("DescribeDSPAAssessmentRiskItemTop5", request)
-            .await
     }
 
     /// 查询风险等级的详情数据 (`DescribeDSPAAssessmentRiskLevelDetail`)
@@ -1232,12 +1295,15 @@ impl Client {
     ///   "RiskLevelId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_level_detail(
-        &self,
-        request: &DescribeDSPAAssessmentRiskLevelDetailRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskLevelDetailResponse> {
+    pub fn describe_dspa_assessment_risk_level_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskLevelDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskLevelDetailRequest,
+        DescribeDSPAAssessmentRiskLevelDetailResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskLevelDetail", request)
-            .await
     }
 
     /// 查询风险等级的列表 (`DescribeDSPAAssessmentRiskLevelList`)
@@ -1255,12 +1321,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_level_list(
-        &self,
-        request: &DescribeDSPAAssessmentRiskLevelListRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskLevelListResponse> {
+    pub fn describe_dspa_assessment_risk_level_list<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskLevelListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskLevelListRequest,
+        DescribeDSPAAssessmentRiskLevelListResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskLevelList", request)
-            .await
     }
 
     /// 风险级别趋势统计 (`DescribeDSPAAssessmentRiskLevelTrend`)
@@ -1278,12 +1347,15 @@ impl Client {
     ///   "StartTime": "2022-09-01"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_level_trend(
-        &self,
-        request: &DescribeDSPAAssessmentRiskLevelTrendRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskLevelTrendResponse> {
+    pub fn describe_dspa_assessment_risk_level_trend<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskLevelTrendRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskLevelTrendRequest,
+        DescribeDSPAAssessmentRiskLevelTrendResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskLevelTrend", request)
-            .await
     }
 
     /// 风险数量概览统计 (`DescribeDSPAAssessmentRiskOverview`)
@@ -1299,12 +1371,15 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_overview(
-        &self,
-        request: &DescribeDSPAAssessmentRiskOverviewRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskOverviewResponse> {
+    pub fn describe_dspa_assessment_risk_overview<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskOverviewRequest,
+        DescribeDSPAAssessmentRiskOverviewResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskOverview", request)
-            .await
     }
 
     /// 查询风险的处理历史 (`DescribeDSPAAssessmentRiskProcessHistory`)
@@ -1321,12 +1396,15 @@ impl Client {
     ///   "RiskId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_process_history(
-        &self,
-        request: &DescribeDSPAAssessmentRiskProcessHistoryRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskProcessHistoryResponse> {
+    pub fn describe_dspa_assessment_risk_process_history<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskProcessHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskProcessHistoryRequest,
+        DescribeDSPAAssessmentRiskProcessHistoryResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskProcessHistory", request)
-            .await
     }
 
     /// 查询风险评估风险面的分布 (`DescribeDSPAAssessmentRiskSideDistributed`)
@@ -1343,12 +1421,15 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_side_distributed(
-        &self,
-        request: &DescribeDSPAAssessmentRiskSideDistributedRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskSideDistributedResponse> {
+    pub fn describe_dspa_assessment_risk_side_distributed<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskSideDistributedRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskSideDistributedRequest,
+        DescribeDSPAAssessmentRiskSideDistributedResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskSideDistributed", request)
-            .await
     }
 
     /// 查询风险评估风险面的列表 (`DescribeDSPAAssessmentRiskSideList`)
@@ -1365,12 +1446,15 @@ impl Client {
     ///   "TemplateId": 100118
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_side_list(
-        &self,
-        request: &DescribeDSPAAssessmentRiskSideListRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskSideListResponse> {
+    pub fn describe_dspa_assessment_risk_side_list<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskSideListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskSideListRequest,
+        DescribeDSPAAssessmentRiskSideListResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskSideList", request)
-            .await
     }
 
     /// 查看评估模板详情 (`DescribeDSPAAssessmentRiskTemplateDetail`)
@@ -1389,12 +1473,15 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_template_detail(
-        &self,
-        request: &DescribeDSPAAssessmentRiskTemplateDetailRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskTemplateDetailResponse> {
+    pub fn describe_dspa_assessment_risk_template_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskTemplateDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskTemplateDetailRequest,
+        DescribeDSPAAssessmentRiskTemplateDetailResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskTemplateDetail", request)
-            .await
     }
 
     /// 查询风险中的脆弱项配置 (`DescribeDSPAAssessmentRiskTemplateVulnerableList`)
@@ -1412,12 +1499,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risk_template_vulnerable_list(
-        &self,
-        request: &DescribeDSPAAssessmentRiskTemplateVulnerableListRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRiskTemplateVulnerableListResponse> {
+    pub fn describe_dspa_assessment_risk_template_vulnerable_list<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRiskTemplateVulnerableListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentRiskTemplateVulnerableListRequest,
+        DescribeDSPAAssessmentRiskTemplateVulnerableListResponse,
+    > {
         self.read("DescribeDSPAAssessmentRiskTemplateVulnerableList", request)
-            .await
     }
 
     /// 获取DSPA评估风险项列表 (`DescribeDSPAAssessmentRisks`)
@@ -1436,11 +1526,11 @@ impl Client {
     ///   "TaskId": "task-mdfmnme4"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_risks(
-        &self,
-        request: &DescribeDSPAAssessmentRisksRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentRisksResponse> {
-        self.read("DescribeDSPAAssessmentRisks", request).await
+    pub fn describe_dspa_assessment_risks<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentRisksRequest,
+    ) -> rt::Call<'a, DescribeDSPAAssessmentRisksRequest, DescribeDSPAAssessmentRisksResponse> {
+        self.read("DescribeDSPAAssessmentRisks", request)
     }
 
     /// 获取DSPA评估任务列表 (`DescribeDSPAAssessmentTasks`)
@@ -1458,11 +1548,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_tasks(
-        &self,
-        request: &DescribeDSPAAssessmentTasksRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentTasksResponse> {
-        self.read("DescribeDSPAAssessmentTasks", request).await
+    pub fn describe_dspa_assessment_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentTasksRequest,
+    ) -> rt::Call<'a, DescribeDSPAAssessmentTasksRequest, DescribeDSPAAssessmentTasksResponse> {
+        self.read("DescribeDSPAAssessmentTasks", request)
     }
 
     /// 获取DSPA评估模板关联控制项列表 (`DescribeDSPAAssessmentTemplateControlItems`)
@@ -1481,12 +1571,15 @@ impl Client {
     ///   "TemplateId": "template-00000000"
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_template_control_items(
-        &self,
-        request: &DescribeDSPAAssessmentTemplateControlItemsRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentTemplateControlItemsResponse> {
+    pub fn describe_dspa_assessment_template_control_items<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentTemplateControlItemsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAAssessmentTemplateControlItemsRequest,
+        DescribeDSPAAssessmentTemplateControlItemsResponse,
+    > {
         self.read("DescribeDSPAAssessmentTemplateControlItems", request)
-            .await
     }
 
     /// 获取DSPA评估模板列表 (`DescribeDSPAAssessmentTemplates`)
@@ -1504,11 +1597,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspa_assessment_templates(
-        &self,
-        request: &DescribeDSPAAssessmentTemplatesRequest,
-    ) -> rt::Result<DescribeDSPAAssessmentTemplatesResponse> {
-        self.read("DescribeDSPAAssessmentTemplates", request).await
+    pub fn describe_dspa_assessment_templates<'a>(
+        &'a self,
+        request: &'a DescribeDSPAAssessmentTemplatesRequest,
+    ) -> rt::Call<'a, DescribeDSPAAssessmentTemplatesRequest, DescribeDSPAAssessmentTemplatesResponse>
+    {
+        self.read("DescribeDSPAAssessmentTemplates", request)
     }
 
     /// 获取COS敏感数据资产桶列表 (`DescribeDSPACOSDataAssetBuckets`)
@@ -1525,11 +1619,12 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspacos_data_asset_buckets(
-        &self,
-        request: &DescribeDSPACOSDataAssetBucketsRequest,
-    ) -> rt::Result<DescribeDSPACOSDataAssetBucketsResponse> {
-        self.read("DescribeDSPACOSDataAssetBuckets", request).await
+    pub fn describe_dspacos_data_asset_buckets<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDataAssetBucketsRequest,
+    ) -> rt::Call<'a, DescribeDSPACOSDataAssetBucketsRequest, DescribeDSPACOSDataAssetBucketsResponse>
+    {
+        self.read("DescribeDSPACOSDataAssetBuckets", request)
     }
 
     /// 获取COS单个模板下的敏感数据资产 (`DescribeDSPACOSDataAssetByComplianceId`)
@@ -1546,12 +1641,15 @@ impl Client {
     ///   "DspaId": "dspa-3n34nzca"
     /// }
     /// ```
-    pub async fn describe_dspacos_data_asset_by_compliance_id(
-        &self,
-        request: &DescribeDSPACOSDataAssetByComplianceIdRequest,
-    ) -> rt::Result<DescribeDSPACOSDataAssetByComplianceIdResponse> {
+    pub fn describe_dspacos_data_asset_by_compliance_id<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDataAssetByComplianceIdRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACOSDataAssetByComplianceIdRequest,
+        DescribeDSPACOSDataAssetByComplianceIdResponse,
+    > {
         self.read("DescribeDSPACOSDataAssetByComplianceId", request)
-            .await
     }
 
     /// 获取COS分类分级数据资产详情 (`DescribeDSPACOSDataAssetDetail`)
@@ -1568,11 +1666,12 @@ impl Client {
     ///   "DspaId": "dspa-1f96daa1"
     /// }
     /// ```
-    pub async fn describe_dspacos_data_asset_detail(
-        &self,
-        request: &DescribeDSPACOSDataAssetDetailRequest,
-    ) -> rt::Result<DescribeDSPACOSDataAssetDetailResponse> {
-        self.read("DescribeDSPACOSDataAssetDetail", request).await
+    pub fn describe_dspacos_data_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDataAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPACOSDataAssetDetailRequest, DescribeDSPACOSDataAssetDetailResponse>
+    {
+        self.read("DescribeDSPACOSDataAssetDetail", request)
     }
 
     /// 获取COS分类分级任务详情信息 (`DescribeDSPACOSDiscoveryTaskDetail`)
@@ -1589,12 +1688,15 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    pub async fn describe_dspacos_discovery_task_detail(
-        &self,
-        request: &DescribeDSPACOSDiscoveryTaskDetailRequest,
-    ) -> rt::Result<DescribeDSPACOSDiscoveryTaskDetailResponse> {
+    pub fn describe_dspacos_discovery_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDiscoveryTaskDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACOSDiscoveryTaskDetailRequest,
+        DescribeDSPACOSDiscoveryTaskDetailResponse,
+    > {
         self.read("DescribeDSPACOSDiscoveryTaskDetail", request)
-            .await
     }
 
     /// 获取COS分类分级发现任务结果详情文件列表 (`DescribeDSPACOSDiscoveryTaskFiles`)
@@ -1612,12 +1714,15 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    pub async fn describe_dspacos_discovery_task_files(
-        &self,
-        request: &DescribeDSPACOSDiscoveryTaskFilesRequest,
-    ) -> rt::Result<DescribeDSPACOSDiscoveryTaskFilesResponse> {
+    pub fn describe_dspacos_discovery_task_files<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDiscoveryTaskFilesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACOSDiscoveryTaskFilesRequest,
+        DescribeDSPACOSDiscoveryTaskFilesResponse,
+    > {
         self.read("DescribeDSPACOSDiscoveryTaskFiles", request)
-            .await
     }
 
     /// 获取COS分类分级任务执行结果 (`DescribeDSPACOSDiscoveryTaskResult`)
@@ -1645,12 +1750,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspacos_discovery_task_result(
-        &self,
-        request: &DescribeDSPACOSDiscoveryTaskResultRequest,
-    ) -> rt::Result<DescribeDSPACOSDiscoveryTaskResultResponse> {
+    pub fn describe_dspacos_discovery_task_result<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDiscoveryTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACOSDiscoveryTaskResultRequest,
+        DescribeDSPACOSDiscoveryTaskResultResponse,
+    > {
         self.read("DescribeDSPACOSDiscoveryTaskResult", request)
-            .await
     }
 
     /// 获取COS分类分级任务信息列表 (`DescribeDSPACOSDiscoveryTasks`)
@@ -1673,11 +1781,12 @@ impl Client {
     ///   "TaskId": 0
     /// }
     /// ```
-    pub async fn describe_dspacos_discovery_tasks(
-        &self,
-        request: &DescribeDSPACOSDiscoveryTasksRequest,
-    ) -> rt::Result<DescribeDSPACOSDiscoveryTasksResponse> {
-        self.read("DescribeDSPACOSDiscoveryTasks", request).await
+    pub fn describe_dspacos_discovery_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSDiscoveryTasksRequest,
+    ) -> rt::Call<'a, DescribeDSPACOSDiscoveryTasksRequest, DescribeDSPACOSDiscoveryTasksResponse>
+    {
+        self.read("DescribeDSPACOSDiscoveryTasks", request)
     }
 
     /// 获取COS分类分级任务结果详情 (`DescribeDSPACOSTaskResultDetail`)
@@ -1703,11 +1812,12 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_dspacos_task_result_detail(
-        &self,
-        request: &DescribeDSPACOSTaskResultDetailRequest,
-    ) -> rt::Result<DescribeDSPACOSTaskResultDetailResponse> {
-        self.read("DescribeDSPACOSTaskResultDetail", request).await
+    pub fn describe_dspacos_task_result_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPACOSTaskResultDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPACOSTaskResultDetailRequest, DescribeDSPACOSTaskResultDetailResponse>
+    {
+        self.read("DescribeDSPACOSTaskResultDetail", request)
     }
 
     /// 获取分类列表 (`DescribeDSPACategories`)
@@ -1726,11 +1836,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_dspa_categories(
-        &self,
-        request: &DescribeDSPACategoriesRequest,
-    ) -> rt::Result<DescribeDSPACategoriesResponse> {
-        self.read("DescribeDSPACategories", request).await
+    pub fn describe_dspa_categories<'a>(
+        &'a self,
+        request: &'a DescribeDSPACategoriesRequest,
+    ) -> rt::Call<'a, DescribeDSPACategoriesRequest, DescribeDSPACategoriesResponse> {
+        self.read("DescribeDSPACategories", request)
     }
 
     /// 获取分类规则统计信息 (`DescribeDSPACategoryRuleStatistic`)
@@ -1747,12 +1857,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_category_rule_statistic(
-        &self,
-        request: &DescribeDSPACategoryRuleStatisticRequest,
-    ) -> rt::Result<DescribeDSPACategoryRuleStatisticResponse> {
+    pub fn describe_dspa_category_rule_statistic<'a>(
+        &'a self,
+        request: &'a DescribeDSPACategoryRuleStatisticRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACategoryRuleStatisticRequest,
+        DescribeDSPACategoryRuleStatisticResponse,
+    > {
         self.read("DescribeDSPACategoryRuleStatistic", request)
-            .await
     }
 
     /// 获取合规组分类规则信息 (`DescribeDSPACategoryRules`)
@@ -1770,11 +1883,11 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_category_rules(
-        &self,
-        request: &DescribeDSPACategoryRulesRequest,
-    ) -> rt::Result<DescribeDSPACategoryRulesResponse> {
-        self.read("DescribeDSPACategoryRules", request).await
+    pub fn describe_dspa_category_rules<'a>(
+        &'a self,
+        request: &'a DescribeDSPACategoryRulesRequest,
+    ) -> rt::Call<'a, DescribeDSPACategoryRulesRequest, DescribeDSPACategoryRulesResponse> {
+        self.read("DescribeDSPACategoryRules", request)
     }
 
     /// 获取分类树信息 (`DescribeDSPACategoryTree`)
@@ -1791,11 +1904,11 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_category_tree(
-        &self,
-        request: &DescribeDSPACategoryTreeRequest,
-    ) -> rt::Result<DescribeDSPACategoryTreeResponse> {
-        self.read("DescribeDSPACategoryTree", request).await
+    pub fn describe_dspa_category_tree<'a>(
+        &'a self,
+        request: &'a DescribeDSPACategoryTreeRequest,
+    ) -> rt::Call<'a, DescribeDSPACategoryTreeRequest, DescribeDSPACategoryTreeResponse> {
+        self.read("DescribeDSPACategoryTree", request)
     }
 
     /// 获取分类规则树信息 (`DescribeDSPACategoryTreeWithRules`)
@@ -1812,12 +1925,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_category_tree_with_rules(
-        &self,
-        request: &DescribeDSPACategoryTreeWithRulesRequest,
-    ) -> rt::Result<DescribeDSPACategoryTreeWithRulesResponse> {
+    pub fn describe_dspa_category_tree_with_rules<'a>(
+        &'a self,
+        request: &'a DescribeDSPACategoryTreeWithRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPACategoryTreeWithRulesRequest,
+        DescribeDSPACategoryTreeWithRulesResponse,
+    > {
         self.read("DescribeDSPACategoryTreeWithRules", request)
-            .await
     }
 
     /// 获取模板详情信息 (`DescribeDSPAComplianceGroupDetail`)
@@ -1834,12 +1950,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_compliance_group_detail(
-        &self,
-        request: &DescribeDSPAComplianceGroupDetailRequest,
-    ) -> rt::Result<DescribeDSPAComplianceGroupDetailResponse> {
+    pub fn describe_dspa_compliance_group_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPAComplianceGroupDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAComplianceGroupDetailRequest,
+        DescribeDSPAComplianceGroupDetailResponse,
+    > {
         self.read("DescribeDSPAComplianceGroupDetail", request)
-            .await
     }
 
     /// 获取分类分级模板列表 (`DescribeDSPAComplianceGroups`)
@@ -1856,11 +1975,12 @@ impl Client {
     ///   "Name": "task"
     /// }
     /// ```
-    pub async fn describe_dspa_compliance_groups(
-        &self,
-        request: &DescribeDSPAComplianceGroupsRequest,
-    ) -> rt::Result<DescribeDSPAComplianceGroupsResponse> {
-        self.read("DescribeDSPAComplianceGroups", request).await
+    pub fn describe_dspa_compliance_groups<'a>(
+        &'a self,
+        request: &'a DescribeDSPAComplianceGroupsRequest,
+    ) -> rt::Call<'a, DescribeDSPAComplianceGroupsRequest, DescribeDSPAComplianceGroupsResponse>
+    {
+        self.read("DescribeDSPAComplianceGroups", request)
     }
 
     /// 获取模板更新提示信息 (`DescribeDSPAComplianceUpdateNotification`)
@@ -1877,12 +1997,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_compliance_update_notification(
-        &self,
-        request: &DescribeDSPAComplianceUpdateNotificationRequest,
-    ) -> rt::Result<DescribeDSPAComplianceUpdateNotificationResponse> {
+    pub fn describe_dspa_compliance_update_notification<'a>(
+        &'a self,
+        request: &'a DescribeDSPAComplianceUpdateNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAComplianceUpdateNotificationRequest,
+        DescribeDSPAComplianceUpdateNotificationResponse,
+    > {
         self.read("DescribeDSPAComplianceUpdateNotification", request)
-            .await
     }
 
     /// 获取数据源的数据库信息 (`DescribeDSPADataSourceDbInfo`)
@@ -1899,11 +2022,12 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_data_source_db_info(
-        &self,
-        request: &DescribeDSPADataSourceDbInfoRequest,
-    ) -> rt::Result<DescribeDSPADataSourceDbInfoResponse> {
-        self.read("DescribeDSPADataSourceDbInfo", request).await
+    pub fn describe_dspa_data_source_db_info<'a>(
+        &'a self,
+        request: &'a DescribeDSPADataSourceDbInfoRequest,
+    ) -> rt::Call<'a, DescribeDSPADataSourceDbInfoRequest, DescribeDSPADataSourceDbInfoResponse>
+    {
+        self.read("DescribeDSPADataSourceDbInfo", request)
     }
 
     /// 获取分类分级规则信息列表 (`DescribeDSPADiscoveryRules`)
@@ -1923,11 +2047,11 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_rules(
-        &self,
-        request: &DescribeDSPADiscoveryRulesRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryRulesResponse> {
-        self.read("DescribeDSPADiscoveryRules", request).await
+    pub fn describe_dspa_discovery_rules<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryRulesRequest,
+    ) -> rt::Call<'a, DescribeDSPADiscoveryRulesRequest, DescribeDSPADiscoveryRulesResponse> {
+        self.read("DescribeDSPADiscoveryRules", request)
     }
 
     /// 获取分类分级服务的状态 (`DescribeDSPADiscoveryServiceStatus`)
@@ -1943,12 +2067,15 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_service_status(
-        &self,
-        request: &DescribeDSPADiscoveryServiceStatusRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryServiceStatusResponse> {
+    pub fn describe_dspa_discovery_service_status<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryServiceStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPADiscoveryServiceStatusRequest,
+        DescribeDSPADiscoveryServiceStatusResponse,
+    > {
         self.read("DescribeDSPADiscoveryServiceStatus", request)
-            .await
     }
 
     /// 获取分类分级任务详情信息 (`DescribeDSPADiscoveryTaskDetail`)
@@ -1965,11 +2092,12 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_task_detail(
-        &self,
-        request: &DescribeDSPADiscoveryTaskDetailRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryTaskDetailResponse> {
-        self.read("DescribeDSPADiscoveryTaskDetail", request).await
+    pub fn describe_dspa_discovery_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPADiscoveryTaskDetailRequest, DescribeDSPADiscoveryTaskDetailResponse>
+    {
+        self.read("DescribeDSPADiscoveryTaskDetail", request)
     }
 
     /// 获取分类分级任务执行结果 (`DescribeDSPADiscoveryTaskResult`)
@@ -1990,11 +2118,12 @@ impl Client {
     ///   "TaskName": "自定义分类分级任务结果获取实验"
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_task_result(
-        &self,
-        request: &DescribeDSPADiscoveryTaskResultRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryTaskResultResponse> {
-        self.read("DescribeDSPADiscoveryTaskResult", request).await
+    pub fn describe_dspa_discovery_task_result<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryTaskResultRequest,
+    ) -> rt::Call<'a, DescribeDSPADiscoveryTaskResultRequest, DescribeDSPADiscoveryTaskResultResponse>
+    {
+        self.read("DescribeDSPADiscoveryTaskResult", request)
     }
 
     /// 获取分类分级发现任务结果详情 (`DescribeDSPADiscoveryTaskResultDetail`)
@@ -2018,12 +2147,15 @@ impl Client {
     ///   "TaskId": 105
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_task_result_detail(
-        &self,
-        request: &DescribeDSPADiscoveryTaskResultDetailRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryTaskResultDetailResponse> {
+    pub fn describe_dspa_discovery_task_result_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryTaskResultDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPADiscoveryTaskResultDetailRequest,
+        DescribeDSPADiscoveryTaskResultDetailResponse,
+    > {
         self.read("DescribeDSPADiscoveryTaskResultDetail", request)
-            .await
     }
 
     /// 获取分级分级扫描的表集合 (`DescribeDSPADiscoveryTaskTables`)
@@ -2041,11 +2173,12 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_task_tables(
-        &self,
-        request: &DescribeDSPADiscoveryTaskTablesRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryTaskTablesResponse> {
-        self.read("DescribeDSPADiscoveryTaskTables", request).await
+    pub fn describe_dspa_discovery_task_tables<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryTaskTablesRequest,
+    ) -> rt::Call<'a, DescribeDSPADiscoveryTaskTablesRequest, DescribeDSPADiscoveryTaskTablesResponse>
+    {
+        self.read("DescribeDSPADiscoveryTaskTables", request)
     }
 
     /// 获取分类分级任务信息列表 (`DescribeDSPADiscoveryTasks`)
@@ -2064,11 +2197,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_dspa_discovery_tasks(
-        &self,
-        request: &DescribeDSPADiscoveryTasksRequest,
-    ) -> rt::Result<DescribeDSPADiscoveryTasksResponse> {
-        self.read("DescribeDSPADiscoveryTasks", request).await
+    pub fn describe_dspa_discovery_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDSPADiscoveryTasksRequest,
+    ) -> rt::Call<'a, DescribeDSPADiscoveryTasksRequest, DescribeDSPADiscoveryTasksResponse> {
+        self.read("DescribeDSPADiscoveryTasks", request)
     }
 
     /// 查询ES的资产概览统计数据 (`DescribeDSPAESDataAssetByComplianceId`)
@@ -2085,12 +2218,15 @@ impl Client {
     ///   "DspaId": "dspa-acfd125b"
     /// }
     /// ```
-    pub async fn describe_dspaes_data_asset_by_compliance_id(
-        &self,
-        request: &DescribeDSPAESDataAssetByComplianceIdRequest,
-    ) -> rt::Result<DescribeDSPAESDataAssetByComplianceIdResponse> {
+    pub fn describe_dspaes_data_asset_by_compliance_id<'a>(
+        &'a self,
+        request: &'a DescribeDSPAESDataAssetByComplianceIdRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAESDataAssetByComplianceIdRequest,
+        DescribeDSPAESDataAssetByComplianceIdResponse,
+    > {
         self.read("DescribeDSPAESDataAssetByComplianceId", request)
-            .await
     }
 
     /// 查询ES的资产概览统计列表数据 (`DescribeDSPAESDataAssetDetail`)
@@ -2117,11 +2253,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dspaes_data_asset_detail(
-        &self,
-        request: &DescribeDSPAESDataAssetDetailRequest,
-    ) -> rt::Result<DescribeDSPAESDataAssetDetailResponse> {
-        self.read("DescribeDSPAESDataAssetDetail", request).await
+    pub fn describe_dspaes_data_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPAESDataAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPAESDataAssetDetailRequest, DescribeDSPAESDataAssetDetailResponse>
+    {
+        self.read("DescribeDSPAESDataAssetDetail", request)
     }
 
     /// 获取ES扫描结果数据样本 (`DescribeDSPAESDataSample`)
@@ -2138,11 +2275,11 @@ impl Client {
     ///   "FieldResultId": 10
     /// }
     /// ```
-    pub async fn describe_dspaes_data_sample(
-        &self,
-        request: &DescribeDSPAESDataSampleRequest,
-    ) -> rt::Result<DescribeDSPAESDataSampleResponse> {
-        self.read("DescribeDSPAESDataSample", request).await
+    pub fn describe_dspaes_data_sample<'a>(
+        &'a self,
+        request: &'a DescribeDSPAESDataSampleRequest,
+    ) -> rt::Call<'a, DescribeDSPAESDataSampleRequest, DescribeDSPAESDataSampleResponse> {
+        self.read("DescribeDSPAESDataSample", request)
     }
 
     /// 获取ES的分类分级发现任务结果详情 (`DescribeDSPAESDiscoveryTaskResultDetail`)
@@ -2163,12 +2300,15 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_dspaes_discovery_task_result_detail(
-        &self,
-        request: &DescribeDSPAESDiscoveryTaskResultDetailRequest,
-    ) -> rt::Result<DescribeDSPAESDiscoveryTaskResultDetailResponse> {
+    pub fn describe_dspaes_discovery_task_result_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPAESDiscoveryTaskResultDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPAESDiscoveryTaskResultDetailRequest,
+        DescribeDSPAESDiscoveryTaskResultDetailResponse,
+    > {
         self.read("DescribeDSPAESDiscoveryTaskResultDetail", request)
-            .await
     }
 
     /// 获取分级详情 (`DescribeDSPALevelDetail`)
@@ -2184,11 +2324,11 @@ impl Client {
     ///   "DspaId": "dspa-7daf8fc9"
     /// }
     /// ```
-    pub async fn describe_dspa_level_detail(
-        &self,
-        request: &DescribeDSPALevelDetailRequest,
-    ) -> rt::Result<DescribeDSPALevelDetailResponse> {
-        self.read("DescribeDSPALevelDetail", request).await
+    pub fn describe_dspa_level_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPALevelDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPALevelDetailRequest, DescribeDSPALevelDetailResponse> {
+        self.read("DescribeDSPALevelDetail", request)
     }
 
     /// 获取分级列表 (`DescribeDSPALevelGroups`)
@@ -2205,11 +2345,11 @@ impl Client {
     ///   "Name": "内置分级组"
     /// }
     /// ```
-    pub async fn describe_dspa_level_groups(
-        &self,
-        request: &DescribeDSPALevelGroupsRequest,
-    ) -> rt::Result<DescribeDSPALevelGroupsResponse> {
-        self.read("DescribeDSPALevelGroups", request).await
+    pub fn describe_dspa_level_groups<'a>(
+        &'a self,
+        request: &'a DescribeDSPALevelGroupsRequest,
+    ) -> rt::Call<'a, DescribeDSPALevelGroupsRequest, DescribeDSPALevelGroupsResponse> {
+        self.read("DescribeDSPALevelGroups", request)
     }
 
     /// 获取单个合规组下的RDB关系数据库分类分级数据资产 (`DescribeDSPARDBDataAssetByComplianceId`)
@@ -2226,12 +2366,15 @@ impl Client {
     ///   "DspaId": "dspa-89asd23n"
     /// }
     /// ```
-    pub async fn describe_dspardb_data_asset_by_compliance_id(
-        &self,
-        request: &DescribeDSPARDBDataAssetByComplianceIdRequest,
-    ) -> rt::Result<DescribeDSPARDBDataAssetByComplianceIdResponse> {
+    pub fn describe_dspardb_data_asset_by_compliance_id<'a>(
+        &'a self,
+        request: &'a DescribeDSPARDBDataAssetByComplianceIdRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPARDBDataAssetByComplianceIdRequest,
+        DescribeDSPARDBDataAssetByComplianceIdResponse,
+    > {
         self.read("DescribeDSPARDBDataAssetByComplianceId", request)
-            .await
     }
 
     /// 获取RDB关系数据库分类分级资产详情 (`DescribeDSPARDBDataAssetDetail`)
@@ -2248,11 +2391,12 @@ impl Client {
     ///   "DspaId": "dspa-7asd43mh"
     /// }
     /// ```
-    pub async fn describe_dspardb_data_asset_detail(
-        &self,
-        request: &DescribeDSPARDBDataAssetDetailRequest,
-    ) -> rt::Result<DescribeDSPARDBDataAssetDetailResponse> {
-        self.read("DescribeDSPARDBDataAssetDetail", request).await
+    pub fn describe_dspardb_data_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeDSPARDBDataAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeDSPARDBDataAssetDetailRequest, DescribeDSPARDBDataAssetDetailResponse>
+    {
+        self.read("DescribeDSPARDBDataAssetDetail", request)
     }
 
     /// 拉取DSPA支持的Meta元数据类型 (`DescribeDSPASupportedMetas`)
@@ -2266,11 +2410,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dspa_supported_metas(
-        &self,
-        request: &DescribeDSPASupportedMetasRequest,
-    ) -> rt::Result<DescribeDSPASupportedMetasResponse> {
-        self.read("DescribeDSPASupportedMetas", request).await
+    pub fn describe_dspa_supported_metas<'a>(
+        &'a self,
+        request: &'a DescribeDSPASupportedMetasRequest,
+    ) -> rt::Call<'a, DescribeDSPASupportedMetasRequest, DescribeDSPASupportedMetasResponse> {
+        self.read("DescribeDSPASupportedMetas", request)
     }
 
     /// 获取扫描结果数据样本 (`DescribeDSPATaskResultDataSample`)
@@ -2287,11 +2431,15 @@ impl Client {
     ///   "FieldResultId": "1"
     /// }
     /// ```
-    pub async fn describe_dspa_task_result_data_sample(
-        &self,
-        request: &DescribeDSPATaskResultDataSampleRequest,
-    ) -> rt::Result<DescribeDSPATaskResultDataSampleResponse> {
-        self.read("DescribeDSPATaskResultDataSample", request).await
+    pub fn describe_dspa_task_result_data_sample<'a>(
+        &'a self,
+        request: &'a DescribeDSPATaskResultDataSampleRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDSPATaskResultDataSampleRequest,
+        DescribeDSPATaskResultDataSampleResponse,
+    > {
+        self.read("DescribeDSPATaskResultDataSample", request)
     }
 
     /// 查询es的敏感资产分布 (`DescribeESAssetSensitiveDistribution`)
@@ -2321,12 +2469,15 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    pub async fn describe_es_asset_sensitive_distribution(
-        &self,
-        request: &DescribeESAssetSensitiveDistributionRequest,
-    ) -> rt::Result<DescribeESAssetSensitiveDistributionResponse> {
+    pub fn describe_es_asset_sensitive_distribution<'a>(
+        &'a self,
+        request: &'a DescribeESAssetSensitiveDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeESAssetSensitiveDistributionRequest,
+        DescribeESAssetSensitiveDistributionResponse,
+    > {
         self.read("DescribeESAssetSensitiveDistribution", request)
-            .await
     }
 
     /// 获取导出任务结果 (`DescribeExportTaskResult`)
@@ -2343,11 +2494,11 @@ impl Client {
     ///   "ExportTaskId": 460
     /// }
     /// ```
-    pub async fn describe_export_task_result(
-        &self,
-        request: &DescribeExportTaskResultRequest,
-    ) -> rt::Result<DescribeExportTaskResultResponse> {
-        self.read("DescribeExportTaskResult", request).await
+    pub fn describe_export_task_result<'a>(
+        &'a self,
+        request: &'a DescribeExportTaskResultRequest,
+    ) -> rt::Call<'a, DescribeExportTaskResultRequest, DescribeExportTaskResultResponse> {
+        self.read("DescribeExportTaskResult", request)
     }
 
     /// 查询mongo的敏感资产分布 (`DescribeMongoAssetSensitiveDistribution`)
@@ -2377,12 +2528,15 @@ impl Client {
     ///   "DspaId": "dspa-a12fvc2d"
     /// }
     /// ```
-    pub async fn describe_mongo_asset_sensitive_distribution(
-        &self,
-        request: &DescribeMongoAssetSensitiveDistributionRequest,
-    ) -> rt::Result<DescribeMongoAssetSensitiveDistributionResponse> {
+    pub fn describe_mongo_asset_sensitive_distribution<'a>(
+        &'a self,
+        request: &'a DescribeMongoAssetSensitiveDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMongoAssetSensitiveDistributionRequest,
+        DescribeMongoAssetSensitiveDistributionResponse,
+    > {
         self.read("DescribeMongoAssetSensitiveDistribution", request)
-            .await
     }
 
     /// 查询关系型数据库的敏感资产分布 (`DescribeRDBAssetSensitiveDistribution`)
@@ -2412,12 +2566,15 @@ impl Client {
     ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
-    pub async fn describe_rdb_asset_sensitive_distribution(
-        &self,
-        request: &DescribeRDBAssetSensitiveDistributionRequest,
-    ) -> rt::Result<DescribeRDBAssetSensitiveDistributionResponse> {
+    pub fn describe_rdb_asset_sensitive_distribution<'a>(
+        &'a self,
+        request: &'a DescribeRDBAssetSensitiveDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRDBAssetSensitiveDistributionRequest,
+        DescribeRDBAssetSensitiveDistributionResponse,
+    > {
         self.read("DescribeRDBAssetSensitiveDistribution", request)
-            .await
     }
 
     /// 获取报表下载链接 (`DescribeReportTaskDownloadUrl`)
@@ -2435,11 +2592,12 @@ impl Client {
     ///   "ReportTaskId": 1
     /// }
     /// ```
-    pub async fn describe_report_task_download_url(
-        &self,
-        request: &DescribeReportTaskDownloadUrlRequest,
-    ) -> rt::Result<DescribeReportTaskDownloadUrlResponse> {
-        self.read("DescribeReportTaskDownloadUrl", request).await
+    pub fn describe_report_task_download_url<'a>(
+        &'a self,
+        request: &'a DescribeReportTaskDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeReportTaskDownloadUrlRequest, DescribeReportTaskDownloadUrlResponse>
+    {
+        self.read("DescribeReportTaskDownloadUrl", request)
     }
 
     /// 获取资产报表任务列表 (`DescribeReportTasks`)
@@ -2458,11 +2616,11 @@ impl Client {
     ///   "ReportName": "资产梳理报告_20241020190049_7aasc462"
     /// }
     /// ```
-    pub async fn describe_report_tasks(
-        &self,
-        request: &DescribeReportTasksRequest,
-    ) -> rt::Result<DescribeReportTasksResponse> {
-        self.read("DescribeReportTasks", request).await
+    pub fn describe_report_tasks<'a>(
+        &'a self,
+        request: &'a DescribeReportTasksRequest,
+    ) -> rt::Call<'a, DescribeReportTasksRequest, DescribeReportTasksResponse> {
+        self.read("DescribeReportTasks", request)
     }
 
     /// 查询cos敏感数据分布 (`DescribeSensitiveCOSDataDistribution`)
@@ -2492,12 +2650,15 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    pub async fn describe_sensitive_cos_data_distribution(
-        &self,
-        request: &DescribeSensitiveCOSDataDistributionRequest,
-    ) -> rt::Result<DescribeSensitiveCOSDataDistributionResponse> {
+    pub fn describe_sensitive_cos_data_distribution<'a>(
+        &'a self,
+        request: &'a DescribeSensitiveCOSDataDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSensitiveCOSDataDistributionRequest,
+        DescribeSensitiveCOSDataDistributionResponse,
+    > {
         self.read("DescribeSensitiveCOSDataDistribution", request)
-            .await
     }
 
     /// 查询rdb的敏感数据分布详情 (`DescribeSensitiveRDBDataDistribution`)
@@ -2527,12 +2688,15 @@ impl Client {
     ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
-    pub async fn describe_sensitive_rdb_data_distribution(
-        &self,
-        request: &DescribeSensitiveRDBDataDistributionRequest,
-    ) -> rt::Result<DescribeSensitiveRDBDataDistributionResponse> {
+    pub fn describe_sensitive_rdb_data_distribution<'a>(
+        &'a self,
+        request: &'a DescribeSensitiveRDBDataDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSensitiveRDBDataDistributionRequest,
+        DescribeSensitiveRDBDataDistributionResponse,
+    > {
         self.read("DescribeSensitiveRDBDataDistribution", request)
-            .await
     }
 
     /// 取消用户云资源授权 (`DisableDSPAMetaResourceAuth`)
@@ -2553,11 +2717,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn disable_dspa_meta_resource_auth(
-        &self,
-        request: &DisableDSPAMetaResourceAuthRequest,
-    ) -> rt::Result<DisableDSPAMetaResourceAuthResponse> {
-        self.call("DisableDSPAMetaResourceAuth", request).await
+    pub fn disable_dspa_meta_resource_auth<'a>(
+        &'a self,
+        request: &'a DisableDSPAMetaResourceAuthRequest,
+    ) -> rt::Call<'a, DisableDSPAMetaResourceAuthRequest, DisableDSPAMetaResourceAuthResponse> {
+        self.call("DisableDSPAMetaResourceAuth", request)
     }
 
     /// 打开或关闭分类分级规则 (`EnableDSPADiscoveryRule`)
@@ -2576,11 +2740,11 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn enable_dspa_discovery_rule(
-        &self,
-        request: &EnableDSPADiscoveryRuleRequest,
-    ) -> rt::Result<EnableDSPADiscoveryRuleResponse> {
-        self.call("EnableDSPADiscoveryRule", request).await
+    pub fn enable_dspa_discovery_rule<'a>(
+        &'a self,
+        request: &'a EnableDSPADiscoveryRuleRequest,
+    ) -> rt::Call<'a, EnableDSPADiscoveryRuleRequest, EnableDSPADiscoveryRuleResponse> {
+        self.call("EnableDSPADiscoveryRule", request)
     }
 
     /// 启用版本体验 (`EnableTrialVersion`)
@@ -2597,11 +2761,11 @@ impl Client {
     ///   "TrialVersion": "standard"
     /// }
     /// ```
-    pub async fn enable_trial_version(
-        &self,
-        request: &EnableTrialVersionRequest,
-    ) -> rt::Result<EnableTrialVersionResponse> {
-        self.call("EnableTrialVersion", request).await
+    pub fn enable_trial_version<'a>(
+        &'a self,
+        request: &'a EnableTrialVersionRequest,
+    ) -> rt::Call<'a, EnableTrialVersionRequest, EnableTrialVersionResponse> {
+        self.call("EnableTrialVersion", request)
     }
 
     /// 敏感数据导出 (`ExportAssetDetailData`)
@@ -2619,11 +2783,11 @@ impl Client {
     ///   "MetaDataType": "cos"
     /// }
     /// ```
-    pub async fn export_asset_detail_data(
-        &self,
-        request: &ExportAssetDetailDataRequest,
-    ) -> rt::Result<ExportAssetDetailDataResponse> {
-        self.call("ExportAssetDetailData", request).await
+    pub fn export_asset_detail_data<'a>(
+        &'a self,
+        request: &'a ExportAssetDetailDataRequest,
+    ) -> rt::Call<'a, ExportAssetDetailDataRequest, ExportAssetDetailDataResponse> {
+        self.call("ExportAssetDetailData", request)
     }
 
     /// 获取授权资源的连接状态 (`GetResourceConnectionStatus`)
@@ -2642,11 +2806,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn get_resource_connection_status(
-        &self,
-        request: &GetResourceConnectionStatusRequest,
-    ) -> rt::Result<GetResourceConnectionStatusResponse> {
-        self.read("GetResourceConnectionStatus", request).await
+    pub fn get_resource_connection_status<'a>(
+        &'a self,
+        request: &'a GetResourceConnectionStatusRequest,
+    ) -> rt::Call<'a, GetResourceConnectionStatusRequest, GetResourceConnectionStatusResponse> {
+        self.read("GetResourceConnectionStatus", request)
     }
 
     /// 获取体验版本信息 (`GetTrialVersion`)
@@ -2662,11 +2826,11 @@ impl Client {
     ///   "DspaId": "dspa-12ca45d8"
     /// }
     /// ```
-    pub async fn get_trial_version(
-        &self,
-        request: &GetTrialVersionRequest,
-    ) -> rt::Result<GetTrialVersionResponse> {
-        self.read("GetTrialVersion", request).await
+    pub fn get_trial_version<'a>(
+        &'a self,
+        request: &'a GetTrialVersionRequest,
+    ) -> rt::Call<'a, GetTrialVersionRequest, GetTrialVersionResponse> {
+        self.read("GetTrialVersion", request)
     }
 
     /// 获取用户购买配额信息 (`GetUserQuotaInfo`)
@@ -2682,11 +2846,11 @@ impl Client {
     ///   "DspaId": "dspa-12cd45g7"
     /// }
     /// ```
-    pub async fn get_user_quota_info(
-        &self,
-        request: &GetUserQuotaInfoRequest,
-    ) -> rt::Result<GetUserQuotaInfoResponse> {
-        self.read("GetUserQuotaInfo", request).await
+    pub fn get_user_quota_info<'a>(
+        &'a self,
+        request: &'a GetUserQuotaInfoRequest,
+    ) -> rt::Call<'a, GetUserQuotaInfoRequest, GetUserQuotaInfoResponse> {
+        self.read("GetUserQuotaInfo", request)
     }
 
     /// 拉取DSPA集群列表 (`ListDSPAClusters`)
@@ -2711,11 +2875,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_dspa_clusters(
-        &self,
-        request: &ListDSPAClustersRequest,
-    ) -> rt::Result<ListDSPAClustersResponse> {
-        self.read("ListDSPAClusters", request).await
+    pub fn list_dspa_clusters<'a>(
+        &'a self,
+        request: &'a ListDSPAClustersRequest,
+    ) -> rt::Call<'a, ListDSPAClustersRequest, ListDSPAClustersResponse> {
+        self.read("ListDSPAClusters", request)
     }
 
     /// 拉取用户COS元数据信息 (`ListDSPACosMetaResources`)
@@ -2742,11 +2906,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn list_dspa_cos_meta_resources(
-        &self,
-        request: &ListDSPACosMetaResourcesRequest,
-    ) -> rt::Result<ListDSPACosMetaResourcesResponse> {
-        self.read("ListDSPACosMetaResources", request).await
+    pub fn list_dspa_cos_meta_resources<'a>(
+        &'a self,
+        request: &'a ListDSPACosMetaResourcesRequest,
+    ) -> rt::Call<'a, ListDSPACosMetaResourcesRequest, ListDSPACosMetaResourcesResponse> {
+        self.read("ListDSPACosMetaResources", request)
     }
 
     /// 拉取用户云资源 (`ListDSPAMetaResources`)
@@ -2770,11 +2934,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_dspa_meta_resources(
-        &self,
-        request: &ListDSPAMetaResourcesRequest,
-    ) -> rt::Result<ListDSPAMetaResourcesResponse> {
-        self.read("ListDSPAMetaResources", request).await
+    pub fn list_dspa_meta_resources<'a>(
+        &'a self,
+        request: &'a ListDSPAMetaResourcesRequest,
+    ) -> rt::Call<'a, ListDSPAMetaResourcesRequest, ListDSPAMetaResourcesResponse> {
+        self.read("ListDSPAMetaResources", request)
     }
 
     /// 修改DSPA评估风险项 (`ModifyDSPAAssessmentRisk`)
@@ -2793,11 +2957,11 @@ impl Client {
     ///   "TaskId": "task-mdfxxxe4"
     /// }
     /// ```
-    pub async fn modify_dspa_assessment_risk(
-        &self,
-        request: &ModifyDSPAAssessmentRiskRequest,
-    ) -> rt::Result<ModifyDSPAAssessmentRiskResponse> {
-        self.call("ModifyDSPAAssessmentRisk", request).await
+    pub fn modify_dspa_assessment_risk<'a>(
+        &'a self,
+        request: &'a ModifyDSPAAssessmentRiskRequest,
+    ) -> rt::Call<'a, ModifyDSPAAssessmentRiskRequest, ModifyDSPAAssessmentRiskResponse> {
+        self.call("ModifyDSPAAssessmentRisk", request)
     }
 
     /// 修改最新评估风险项状态 (`ModifyDSPAAssessmentRiskLatest`)
@@ -2815,11 +2979,12 @@ impl Client {
     ///   "Status": "finished"
     /// }
     /// ```
-    pub async fn modify_dspa_assessment_risk_latest(
-        &self,
-        request: &ModifyDSPAAssessmentRiskLatestRequest,
-    ) -> rt::Result<ModifyDSPAAssessmentRiskLatestResponse> {
-        self.call("ModifyDSPAAssessmentRiskLatest", request).await
+    pub fn modify_dspa_assessment_risk_latest<'a>(
+        &'a self,
+        request: &'a ModifyDSPAAssessmentRiskLatestRequest,
+    ) -> rt::Call<'a, ModifyDSPAAssessmentRiskLatestRequest, ModifyDSPAAssessmentRiskLatestResponse>
+    {
+        self.call("ModifyDSPAAssessmentRiskLatest", request)
     }
 
     /// 修改风险等级的详情数据 (`ModifyDSPAAssessmentRiskLevel`)
@@ -2847,11 +3012,12 @@ impl Client {
     ///   "RiskLevelName": "高风险"
     /// }
     /// ```
-    pub async fn modify_dspa_assessment_risk_level(
-        &self,
-        request: &ModifyDSPAAssessmentRiskLevelRequest,
-    ) -> rt::Result<ModifyDSPAAssessmentRiskLevelResponse> {
-        self.call("ModifyDSPAAssessmentRiskLevel", request).await
+    pub fn modify_dspa_assessment_risk_level<'a>(
+        &'a self,
+        request: &'a ModifyDSPAAssessmentRiskLevelRequest,
+    ) -> rt::Call<'a, ModifyDSPAAssessmentRiskLevelRequest, ModifyDSPAAssessmentRiskLevelResponse>
+    {
+        self.call("ModifyDSPAAssessmentRiskLevel", request)
     }
 
     /// 修改风险模板页面 (`ModifyDSPAAssessmentRiskTemplate`)
@@ -2874,11 +3040,15 @@ impl Client {
     ///   "TemplateName": "高风险模版"
     /// }
     /// ```
-    pub async fn modify_dspa_assessment_risk_template(
-        &self,
-        request: &ModifyDSPAAssessmentRiskTemplateRequest,
-    ) -> rt::Result<ModifyDSPAAssessmentRiskTemplateResponse> {
-        self.call("ModifyDSPAAssessmentRiskTemplate", request).await
+    pub fn modify_dspa_assessment_risk_template<'a>(
+        &'a self,
+        request: &'a ModifyDSPAAssessmentRiskTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDSPAAssessmentRiskTemplateRequest,
+        ModifyDSPAAssessmentRiskTemplateResponse,
+    > {
+        self.call("ModifyDSPAAssessmentRiskTemplate", request)
     }
 
     /// 修改COS分类分级任务信息 (`ModifyDSPACOSDiscoveryTask`)
@@ -2914,11 +3084,11 @@ impl Client {
     ///   "TimingStartTime": "2022-09-10 00:00:00"
     /// }
     /// ```
-    pub async fn modify_dspacos_discovery_task(
-        &self,
-        request: &ModifyDSPACOSDiscoveryTaskRequest,
-    ) -> rt::Result<ModifyDSPACOSDiscoveryTaskResponse> {
-        self.call("ModifyDSPACOSDiscoveryTask", request).await
+    pub fn modify_dspacos_discovery_task<'a>(
+        &'a self,
+        request: &'a ModifyDSPACOSDiscoveryTaskRequest,
+    ) -> rt::Call<'a, ModifyDSPACOSDiscoveryTaskRequest, ModifyDSPACOSDiscoveryTaskResponse> {
+        self.call("ModifyDSPACOSDiscoveryTask", request)
     }
 
     /// 调整COS任务扫描结果 (`ModifyDSPACOSTaskResult`)
@@ -2937,11 +3107,11 @@ impl Client {
     ///   "IsSetNonSensitiveFile": "true"
     /// }
     /// ```
-    pub async fn modify_dspacos_task_result(
-        &self,
-        request: &ModifyDSPACOSTaskResultRequest,
-    ) -> rt::Result<ModifyDSPACOSTaskResultResponse> {
-        self.call("ModifyDSPACOSTaskResult", request).await
+    pub fn modify_dspacos_task_result<'a>(
+        &'a self,
+        request: &'a ModifyDSPACOSTaskResultRequest,
+    ) -> rt::Call<'a, ModifyDSPACOSTaskResultRequest, ModifyDSPACOSTaskResultResponse> {
+        self.call("ModifyDSPACOSTaskResult", request)
     }
 
     /// 修改DSPA分类 (`ModifyDSPACategory`)
@@ -2959,11 +3129,11 @@ impl Client {
     ///   "Name": "财务信息"
     /// }
     /// ```
-    pub async fn modify_dspa_category(
-        &self,
-        request: &ModifyDSPACategoryRequest,
-    ) -> rt::Result<ModifyDSPACategoryResponse> {
-        self.call("ModifyDSPACategory", request).await
+    pub fn modify_dspa_category<'a>(
+        &'a self,
+        request: &'a ModifyDSPACategoryRequest,
+    ) -> rt::Call<'a, ModifyDSPACategoryRequest, ModifyDSPACategoryResponse> {
+        self.call("ModifyDSPACategory", request)
     }
 
     /// 修改分类分级关系 (`ModifyDSPACategoryRelation`)
@@ -2982,11 +3152,11 @@ impl Client {
     ///   "MergedCategoryId": 166
     /// }
     /// ```
-    pub async fn modify_dspa_category_relation(
-        &self,
-        request: &ModifyDSPACategoryRelationRequest,
-    ) -> rt::Result<ModifyDSPACategoryRelationResponse> {
-        self.call("ModifyDSPACategoryRelation", request).await
+    pub fn modify_dspa_category_relation<'a>(
+        &'a self,
+        request: &'a ModifyDSPACategoryRelationRequest,
+    ) -> rt::Call<'a, ModifyDSPACategoryRelationRequest, ModifyDSPACategoryRelationResponse> {
+        self.call("ModifyDSPACategoryRelation", request)
     }
 
     /// 修改DSPA集群信息 (`ModifyDSPAClusterInfo`)
@@ -3004,11 +3174,11 @@ impl Client {
     ///   "DspaName": "test_name"
     /// }
     /// ```
-    pub async fn modify_dspa_cluster_info(
-        &self,
-        request: &ModifyDSPAClusterInfoRequest,
-    ) -> rt::Result<ModifyDSPAClusterInfoResponse> {
-        self.call("ModifyDSPAClusterInfo", request).await
+    pub fn modify_dspa_cluster_info<'a>(
+        &'a self,
+        request: &'a ModifyDSPAClusterInfoRequest,
+    ) -> rt::Call<'a, ModifyDSPAClusterInfoRequest, ModifyDSPAClusterInfoResponse> {
+        self.call("ModifyDSPAClusterInfo", request)
     }
 
     /// 修改分类分级模板 (`ModifyDSPAComplianceGroup`)
@@ -3035,11 +3205,11 @@ impl Client {
     ///   "Name": "task"
     /// }
     /// ```
-    pub async fn modify_dspa_compliance_group(
-        &self,
-        request: &ModifyDSPAComplianceGroupRequest,
-    ) -> rt::Result<ModifyDSPAComplianceGroupResponse> {
-        self.call("ModifyDSPAComplianceGroup", request).await
+    pub fn modify_dspa_compliance_group<'a>(
+        &'a self,
+        request: &'a ModifyDSPAComplianceGroupRequest,
+    ) -> rt::Call<'a, ModifyDSPAComplianceGroupRequest, ModifyDSPAComplianceGroupResponse> {
+        self.call("ModifyDSPAComplianceGroup", request)
     }
 
     /// 修改分类分级规则信息 (`ModifyDSPADiscoveryRule`)
@@ -3050,11 +3220,11 @@ impl Client {
     /// # Example: 修改分类分级规则
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    pub async fn modify_dspa_discovery_rule(
-        &self,
-        request: &ModifyDSPADiscoveryRuleRequest,
-    ) -> rt::Result<ModifyDSPADiscoveryRuleResponse> {
-        self.call("ModifyDSPADiscoveryRule", request).await
+    pub fn modify_dspa_discovery_rule<'a>(
+        &'a self,
+        request: &'a ModifyDSPADiscoveryRuleRequest,
+    ) -> rt::Call<'a, ModifyDSPADiscoveryRuleRequest, ModifyDSPADiscoveryRuleResponse> {
+        self.call("ModifyDSPADiscoveryRule", request)
     }
 
     /// 修改分类分级任务信息 (`ModifyDSPADiscoveryTask`)
@@ -3087,11 +3257,11 @@ impl Client {
     ///   "TimingStartTime": "2021/4/2 10:46:18"
     /// }
     /// ```
-    pub async fn modify_dspa_discovery_task(
-        &self,
-        request: &ModifyDSPADiscoveryTaskRequest,
-    ) -> rt::Result<ModifyDSPADiscoveryTaskResponse> {
-        self.call("ModifyDSPADiscoveryTask", request).await
+    pub fn modify_dspa_discovery_task<'a>(
+        &'a self,
+        request: &'a ModifyDSPADiscoveryTaskRequest,
+    ) -> rt::Call<'a, ModifyDSPADiscoveryTaskRequest, ModifyDSPADiscoveryTaskResponse> {
+        self.call("ModifyDSPADiscoveryTask", request)
     }
 
     /// 调整ES任务扫描结果 (`ModifyDSPAESTaskResult`)
@@ -3113,11 +3283,11 @@ impl Client {
     ///   "IsSetNonSensitiveField": true
     /// }
     /// ```
-    pub async fn modify_dspaes_task_result(
-        &self,
-        request: &ModifyDSPAESTaskResultRequest,
-    ) -> rt::Result<ModifyDSPAESTaskResultResponse> {
-        self.call("ModifyDSPAESTaskResult", request).await
+    pub fn modify_dspaes_task_result<'a>(
+        &'a self,
+        request: &'a ModifyDSPAESTaskResultRequest,
+    ) -> rt::Call<'a, ModifyDSPAESTaskResultRequest, ModifyDSPAESTaskResultResponse> {
+        self.call("ModifyDSPAESTaskResult", request)
     }
 
     /// 调整任务扫描结果 (`ModifyDSPATaskResult`)
@@ -3139,11 +3309,11 @@ impl Client {
     ///   "IsSetNonSensitiveField": "true"
     /// }
     /// ```
-    pub async fn modify_dspa_task_result(
-        &self,
-        request: &ModifyDSPATaskResultRequest,
-    ) -> rt::Result<ModifyDSPATaskResultResponse> {
-        self.call("ModifyDSPATaskResult", request).await
+    pub fn modify_dspa_task_result<'a>(
+        &'a self,
+        request: &'a ModifyDSPATaskResultRequest,
+    ) -> rt::Call<'a, ModifyDSPATaskResultRequest, ModifyDSPATaskResultResponse> {
+        self.call("ModifyDSPATaskResult", request)
     }
 
     /// 查询数据库资源实例的DB列表 (`QueryDSPAMetaResourceDbList`)
@@ -3162,11 +3332,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn query_dspa_meta_resource_db_list(
-        &self,
-        request: &QueryDSPAMetaResourceDbListRequest,
-    ) -> rt::Result<QueryDSPAMetaResourceDbListResponse> {
-        self.read("QueryDSPAMetaResourceDbList", request).await
+    pub fn query_dspa_meta_resource_db_list<'a>(
+        &'a self,
+        request: &'a QueryDSPAMetaResourceDbListRequest,
+    ) -> rt::Call<'a, QueryDSPAMetaResourceDbListRequest, QueryDSPAMetaResourceDbListResponse> {
+        self.read("QueryDSPAMetaResourceDbList", request)
     }
 
     /// 获取资源绑定DB状态 (`QueryResourceDbBindStatus`)
@@ -3185,11 +3355,11 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn query_resource_db_bind_status(
-        &self,
-        request: &QueryResourceDbBindStatusRequest,
-    ) -> rt::Result<QueryResourceDbBindStatusResponse> {
-        self.read("QueryResourceDbBindStatus", request).await
+    pub fn query_resource_db_bind_status<'a>(
+        &'a self,
+        request: &'a QueryResourceDbBindStatusRequest,
+    ) -> rt::Call<'a, QueryResourceDbBindStatusRequest, QueryResourceDbBindStatusResponse> {
+        self.read("QueryResourceDbBindStatus", request)
     }
 
     /// 重新启动DSPA评估任务 (`RestartDSPAAssessmentTask`)
@@ -3206,11 +3376,11 @@ impl Client {
     ///   "TaskId": "task-mdfmnme4"
     /// }
     /// ```
-    pub async fn restart_dspa_assessment_task(
-        &self,
-        request: &RestartDSPAAssessmentTaskRequest,
-    ) -> rt::Result<RestartDSPAAssessmentTaskResponse> {
-        self.call("RestartDSPAAssessmentTask", request).await
+    pub fn restart_dspa_assessment_task<'a>(
+        &'a self,
+        request: &'a RestartDSPAAssessmentTaskRequest,
+    ) -> rt::Call<'a, RestartDSPAAssessmentTaskRequest, RestartDSPAAssessmentTaskResponse> {
+        self.call("RestartDSPAAssessmentTask", request)
     }
 
     /// 启动分类分级任务 (`StartDSPADiscoveryTask`)
@@ -3231,11 +3401,11 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn start_dspa_discovery_task(
-        &self,
-        request: &StartDSPADiscoveryTaskRequest,
-    ) -> rt::Result<StartDSPADiscoveryTaskResponse> {
-        self.call("StartDSPADiscoveryTask", request).await
+    pub fn start_dspa_discovery_task<'a>(
+        &'a self,
+        request: &'a StartDSPADiscoveryTaskRequest,
+    ) -> rt::Call<'a, StartDSPADiscoveryTaskRequest, StartDSPADiscoveryTaskResponse> {
+        self.call("StartDSPADiscoveryTask", request)
     }
 
     /// 停止正在执行的分类分级任务 (`StopDSPADiscoveryTask`)
@@ -3253,11 +3423,11 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn stop_dspa_discovery_task(
-        &self,
-        request: &StopDSPADiscoveryTaskRequest,
-    ) -> rt::Result<StopDSPADiscoveryTaskResponse> {
-        self.call("StopDSPADiscoveryTask", request).await
+    pub fn stop_dspa_discovery_task<'a>(
+        &'a self,
+        request: &'a StopDSPADiscoveryTaskRequest,
+    ) -> rt::Call<'a, StopDSPADiscoveryTaskRequest, StopDSPADiscoveryTaskResponse> {
+        self.call("StopDSPADiscoveryTask", request)
     }
 
     /// 更新自建资源基础信息 (`UpdateDSPASelfBuildResource`)
@@ -3281,11 +3451,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn update_dspa_self_build_resource(
-        &self,
-        request: &UpdateDSPASelfBuildResourceRequest,
-    ) -> rt::Result<UpdateDSPASelfBuildResourceResponse> {
-        self.call("UpdateDSPASelfBuildResource", request).await
+    pub fn update_dspa_self_build_resource<'a>(
+        &'a self,
+        request: &'a UpdateDSPASelfBuildResourceRequest,
+    ) -> rt::Call<'a, UpdateDSPASelfBuildResourceRequest, UpdateDSPASelfBuildResourceResponse> {
+        self.call("UpdateDSPASelfBuildResource", request)
     }
 
     /// 验证COS分类分级规则 (`VerifyDSPACOSRule`)
@@ -3295,11 +3465,11 @@ impl Client {
     /// # Example: 验证COS分类分级规则
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn verify_dspacos_rule(
-        &self,
-        request: &VerifyDSPACOSRuleRequest,
-    ) -> rt::Result<VerifyDSPACOSRuleResponse> {
-        self.call("VerifyDSPACOSRule", request).await
+    pub fn verify_dspacos_rule<'a>(
+        &'a self,
+        request: &'a VerifyDSPACOSRuleRequest,
+    ) -> rt::Call<'a, VerifyDSPACOSRuleRequest, VerifyDSPACOSRuleResponse> {
+        self.call("VerifyDSPACOSRule", request)
     }
 
     /// 验证分类分级发现规则 (`VerifyDSPADiscoveryRule`)
@@ -3309,11 +3479,11 @@ impl Client {
     /// # Example: 验证分类分级规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn verify_dspa_discovery_rule(
-        &self,
-        request: &VerifyDSPADiscoveryRuleRequest,
-    ) -> rt::Result<VerifyDSPADiscoveryRuleResponse> {
-        self.call("VerifyDSPADiscoveryRule", request).await
+    pub fn verify_dspa_discovery_rule<'a>(
+        &'a self,
+        request: &'a VerifyDSPADiscoveryRuleRequest,
+    ) -> rt::Call<'a, VerifyDSPADiscoveryRuleRequest, VerifyDSPADiscoveryRuleResponse> {
+        self.call("VerifyDSPADiscoveryRule", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,25 +31,25 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 配置数据订阅通道 (`ActivateSubscribe`)
     ///
     /// 本接口用于配置数据订阅，只有在未配置状态的订阅实例才能调用此接口。
-    pub async fn activate_subscribe(
-        &self,
-        request: &ActivateSubscribeRequest,
-    ) -> rt::Result<ActivateSubscribeResponse> {
-        self.call("ActivateSubscribe", request).await
+    pub fn activate_subscribe<'a>(
+        &'a self,
+        request: &'a ActivateSubscribeRequest,
+    ) -> rt::Call<'a, ActivateSubscribeRequest, ActivateSubscribeResponse> {
+        self.call("ActivateSubscribe", request)
     }
 
     /// 完成数据迁移任务 (`CompleteMigrateJob`)
@@ -53,11 +57,11 @@ impl Client {
     /// 本接口（CompleteMigrateJob）用于完成数据迁移任务。
     /// 选择采用增量迁移方式的任务, 需要在迁移进度进入准备完成阶段后, 调用本接口, 停止迁移增量数据。
     /// 通过DescribeMigrateJobs接口查询到任务的状态为准备完成（status=8）时，此时可以调用本接口完成迁移任务。
-    pub async fn complete_migrate_job(
-        &self,
-        request: &CompleteMigrateJobRequest,
-    ) -> rt::Result<CompleteMigrateJobResponse> {
-        self.call("CompleteMigrateJob", request).await
+    pub fn complete_migrate_job<'a>(
+        &'a self,
+        request: &'a CompleteMigrateJobRequest,
+    ) -> rt::Call<'a, CompleteMigrateJobRequest, CompleteMigrateJobResponse> {
+        self.call("CompleteMigrateJob", request)
     }
 
     /// 创建校验迁移任务 (`CreateMigrateCheckJob`)
@@ -67,11 +71,11 @@ impl Client {
     /// 校验成功后,迁移任务若有修改, 则必须重新创建校验并通过后, 才能开始迁移.
     ///
     /// 如果是金融区链路, 请使用域名: https://dts.ap-shenzhen-fsi.tencentcloudapi.com
-    pub async fn create_migrate_check_job(
-        &self,
-        request: &CreateMigrateCheckJobRequest,
-    ) -> rt::Result<CreateMigrateCheckJobResponse> {
-        self.call("CreateMigrateCheckJob", request).await
+    pub fn create_migrate_check_job<'a>(
+        &'a self,
+        request: &'a CreateMigrateCheckJobRequest,
+    ) -> rt::Call<'a, CreateMigrateCheckJobRequest, CreateMigrateCheckJobResponse> {
+        self.call("CreateMigrateCheckJob", request)
     }
 
     /// 创建数据迁移任务 (`CreateMigrateJob`)
@@ -79,41 +83,41 @@ impl Client {
     /// 本接口（CreateMigrateJob）用于创建数据迁移任务。
     ///
     /// 如果是金融区链路, 请使用域名: dts.ap-shenzhen-fsi.tencentcloudapi.com
-    pub async fn create_migrate_job(
-        &self,
-        request: &CreateMigrateJobRequest,
-    ) -> rt::Result<CreateMigrateJobResponse> {
-        self.call("CreateMigrateJob", request).await
+    pub fn create_migrate_job<'a>(
+        &'a self,
+        request: &'a CreateMigrateJobRequest,
+    ) -> rt::Call<'a, CreateMigrateJobRequest, CreateMigrateJobResponse> {
+        self.call("CreateMigrateJob", request)
     }
 
     /// 创建订阅对象 (`CreateSubscribe`)
     ///
     /// 本接口(CreateSubscribe)用于创建一个数据订阅实例。
-    pub async fn create_subscribe(
-        &self,
-        request: &CreateSubscribeRequest,
-    ) -> rt::Result<CreateSubscribeResponse> {
-        self.call("CreateSubscribe", request).await
+    pub fn create_subscribe<'a>(
+        &'a self,
+        request: &'a CreateSubscribeRequest,
+    ) -> rt::Call<'a, CreateSubscribeRequest, CreateSubscribeResponse> {
+        self.call("CreateSubscribe", request)
     }
 
     /// 删除数据迁移任务 (`DeleteMigrateJob`)
     ///
     /// 本接口（DeleteMigrationJob）用于删除数据迁移任务。当通过DescribeMigrateJobs接口查询到任务的状态为：检验中（status=3）、运行中（status=7）、准备完成（status=8）、撤销中（status=11）或者完成中（status=12）时，不允许删除任务。
-    pub async fn delete_migrate_job(
-        &self,
-        request: &DeleteMigrateJobRequest,
-    ) -> rt::Result<DeleteMigrateJobResponse> {
-        self.call("DeleteMigrateJob", request).await
+    pub fn delete_migrate_job<'a>(
+        &'a self,
+        request: &'a DeleteMigrateJobRequest,
+    ) -> rt::Call<'a, DeleteMigrateJobRequest, DeleteMigrateJobResponse> {
+        self.call("DeleteMigrateJob", request)
     }
 
     /// 查询任务执行结果 (`DescribeAsyncRequestInfo`)
     ///
     /// 本接口（DescribeAsyncRequestInfo）用于查询任务执行结果
-    pub async fn describe_async_request_info(
-        &self,
-        request: &DescribeAsyncRequestInfoRequest,
-    ) -> rt::Result<DescribeAsyncRequestInfoResponse> {
-        self.read("DescribeAsyncRequestInfo", request).await
+    pub fn describe_async_request_info<'a>(
+        &'a self,
+        request: &'a DescribeAsyncRequestInfoRequest,
+    ) -> rt::Call<'a, DescribeAsyncRequestInfoRequest, DescribeAsyncRequestInfoResponse> {
+        self.read("DescribeAsyncRequestInfo", request)
     }
 
     /// 获取迁移校验结果 (`DescribeMigrateCheckJob`)
@@ -121,52 +125,52 @@ impl Client {
     /// 本接口用于创建校验后,获取校验的结果. 能查询到当前校验的状态和进度.
     /// 若通过校验, 则可调用'StartMigrateJob' 开始迁移.
     /// 若未通过校验, 则能查询到校验失败的原因. 请按照报错, 通过'ModifyMigrateJob'修改迁移配置或是调整源/目标实例的相关参数.
-    pub async fn describe_migrate_check_job(
-        &self,
-        request: &DescribeMigrateCheckJobRequest,
-    ) -> rt::Result<DescribeMigrateCheckJobResponse> {
-        self.read("DescribeMigrateCheckJob", request).await
+    pub fn describe_migrate_check_job<'a>(
+        &'a self,
+        request: &'a DescribeMigrateCheckJobRequest,
+    ) -> rt::Call<'a, DescribeMigrateCheckJobRequest, DescribeMigrateCheckJobResponse> {
+        self.read("DescribeMigrateCheckJob", request)
     }
 
     /// 查询数据迁移任务 (`DescribeMigrateJobs`)
     ///
     /// 查询数据迁移任务.
     /// 如果是金融区链路, 请使用域名: https://dts.ap-shenzhen-fsi.tencentcloudapi.com
-    pub async fn describe_migrate_jobs(
-        &self,
-        request: &DescribeMigrateJobsRequest,
-    ) -> rt::Result<DescribeMigrateJobsResponse> {
-        self.read("DescribeMigrateJobs", request).await
+    pub fn describe_migrate_jobs<'a>(
+        &'a self,
+        request: &'a DescribeMigrateJobsRequest,
+    ) -> rt::Call<'a, DescribeMigrateJobsRequest, DescribeMigrateJobsResponse> {
+        self.read("DescribeMigrateJobs", request)
     }
 
     /// 查询订阅实例配置 (`DescribeSubscribeConf`)
     ///
     /// 本接口（DescribeSubscribeConf）用于查询订阅实例配置
-    pub async fn describe_subscribe_conf(
-        &self,
-        request: &DescribeSubscribeConfRequest,
-    ) -> rt::Result<DescribeSubscribeConfResponse> {
-        self.read("DescribeSubscribeConf", request).await
+    pub fn describe_subscribe_conf<'a>(
+        &'a self,
+        request: &'a DescribeSubscribeConfRequest,
+    ) -> rt::Call<'a, DescribeSubscribeConfRequest, DescribeSubscribeConfResponse> {
+        self.read("DescribeSubscribeConf", request)
     }
 
     /// 获取数据订阅实例列表 (`DescribeSubscribes`)
     ///
     /// 本接口(DescribeSubscribes)获取数据订阅实例信息列表，默认分页，每次返回20条
-    pub async fn describe_subscribes(
-        &self,
-        request: &DescribeSubscribesRequest,
-    ) -> rt::Result<DescribeSubscribesResponse> {
-        self.read("DescribeSubscribes", request).await
+    pub fn describe_subscribes<'a>(
+        &'a self,
+        request: &'a DescribeSubscribesRequest,
+    ) -> rt::Call<'a, DescribeSubscribesRequest, DescribeSubscribesResponse> {
+        self.read("DescribeSubscribes", request)
     }
 
     /// 隔离订阅实例 (`IsolateSubscribe`)
     ///
     /// 本接口（IsolateSubscribe）用于隔离小时计费的订阅实例。调用后，订阅实例将不能使用，同时停止计费。
-    pub async fn isolate_subscribe(
-        &self,
-        request: &IsolateSubscribeRequest,
-    ) -> rt::Result<IsolateSubscribeResponse> {
-        self.call("IsolateSubscribe", request).await
+    pub fn isolate_subscribe<'a>(
+        &'a self,
+        request: &'a IsolateSubscribeRequest,
+    ) -> rt::Call<'a, IsolateSubscribeRequest, IsolateSubscribeResponse> {
+        self.call("IsolateSubscribe", request)
     }
 
     /// 修改数据迁移任务 (`ModifyMigrateJob`)
@@ -175,103 +179,104 @@ impl Client {
     /// 当迁移任务处于下述状态时，允许调用本接口修改迁移任务：迁移创建中（status=1）、 校验成功(status=4)、校验失败(status=5)、迁移失败(status=10)。但源实例、目标实例类型和目标实例地域不允许修改。
     ///
     /// 如果是金融区链路, 请使用域名: dts.ap-shenzhen-fsi.tencentcloudapi.com
-    pub async fn modify_migrate_job(
-        &self,
-        request: &ModifyMigrateJobRequest,
-    ) -> rt::Result<ModifyMigrateJobResponse> {
-        self.call("ModifyMigrateJob", request).await
+    pub fn modify_migrate_job<'a>(
+        &'a self,
+        request: &'a ModifyMigrateJobRequest,
+    ) -> rt::Call<'a, ModifyMigrateJobRequest, ModifyMigrateJobResponse> {
+        self.call("ModifyMigrateJob", request)
     }
 
     /// 修改订阅实例自动续费标识 (`ModifySubscribeAutoRenewFlag`)
     ///
     /// 修改订阅实例自动续费标识
-    pub async fn modify_subscribe_auto_renew_flag(
-        &self,
-        request: &ModifySubscribeAutoRenewFlagRequest,
-    ) -> rt::Result<ModifySubscribeAutoRenewFlagResponse> {
-        self.call("ModifySubscribeAutoRenewFlag", request).await
+    pub fn modify_subscribe_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifySubscribeAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifySubscribeAutoRenewFlagRequest, ModifySubscribeAutoRenewFlagResponse>
+    {
+        self.call("ModifySubscribeAutoRenewFlag", request)
     }
 
     /// 修改数据订阅实例通道的消费时间点 (`ModifySubscribeConsumeTime`)
     ///
     /// 本接口(ModifySubscribeConsumeTime)用于修改数据订阅通道的消费时间点
-    pub async fn modify_subscribe_consume_time(
-        &self,
-        request: &ModifySubscribeConsumeTimeRequest,
-    ) -> rt::Result<ModifySubscribeConsumeTimeResponse> {
-        self.call("ModifySubscribeConsumeTime", request).await
+    pub fn modify_subscribe_consume_time<'a>(
+        &'a self,
+        request: &'a ModifySubscribeConsumeTimeRequest,
+    ) -> rt::Call<'a, ModifySubscribeConsumeTimeRequest, ModifySubscribeConsumeTimeResponse> {
+        self.call("ModifySubscribeConsumeTime", request)
     }
 
     /// 修改数据订阅实例的名称 (`ModifySubscribeName`)
     ///
     /// 本接口(ModifySubscribeName)用于修改数据订阅实例的名称
-    pub async fn modify_subscribe_name(
-        &self,
-        request: &ModifySubscribeNameRequest,
-    ) -> rt::Result<ModifySubscribeNameResponse> {
-        self.call("ModifySubscribeName", request).await
+    pub fn modify_subscribe_name<'a>(
+        &'a self,
+        request: &'a ModifySubscribeNameRequest,
+    ) -> rt::Call<'a, ModifySubscribeNameRequest, ModifySubscribeNameResponse> {
+        self.call("ModifySubscribeName", request)
     }
 
     /// 修改数据订阅通道的订阅规则 (`ModifySubscribeObjects`)
     ///
     /// 本接口(ModifySubscribeObjects)用于修改数据订阅通道的订阅规则
-    pub async fn modify_subscribe_objects(
-        &self,
-        request: &ModifySubscribeObjectsRequest,
-    ) -> rt::Result<ModifySubscribeObjectsResponse> {
-        self.call("ModifySubscribeObjects", request).await
+    pub fn modify_subscribe_objects<'a>(
+        &'a self,
+        request: &'a ModifySubscribeObjectsRequest,
+    ) -> rt::Call<'a, ModifySubscribeObjectsRequest, ModifySubscribeObjectsResponse> {
+        self.call("ModifySubscribeObjects", request)
     }
 
     /// 修改数据订阅实例的IP和端口号 (`ModifySubscribeVipVport`)
     ///
     /// 本接口(ModifySubscribeVipVport)用于修改数据订阅实例的IP和端口号
-    pub async fn modify_subscribe_vip_vport(
-        &self,
-        request: &ModifySubscribeVipVportRequest,
-    ) -> rt::Result<ModifySubscribeVipVportResponse> {
-        self.call("ModifySubscribeVipVport", request).await
+    pub fn modify_subscribe_vip_vport<'a>(
+        &'a self,
+        request: &'a ModifySubscribeVipVportRequest,
+    ) -> rt::Call<'a, ModifySubscribeVipVportRequest, ModifySubscribeVipVportResponse> {
+        self.call("ModifySubscribeVipVport", request)
     }
 
     /// 下线已隔离的数据订阅实例 (`OfflineIsolatedSubscribe`)
     ///
     /// 本接口（OfflineIsolatedSubscribe）用于下线已隔离的数据订阅实例
-    pub async fn offline_isolated_subscribe(
-        &self,
-        request: &OfflineIsolatedSubscribeRequest,
-    ) -> rt::Result<OfflineIsolatedSubscribeResponse> {
-        self.call("OfflineIsolatedSubscribe", request).await
+    pub fn offline_isolated_subscribe<'a>(
+        &'a self,
+        request: &'a OfflineIsolatedSubscribeRequest,
+    ) -> rt::Call<'a, OfflineIsolatedSubscribeRequest, OfflineIsolatedSubscribeResponse> {
+        self.call("OfflineIsolatedSubscribe", request)
     }
 
     /// 重置数据订阅实例 (`ResetSubscribe`)
     ///
     /// 本接口(ResetSubscribe)用于重置数据订阅实例，已经激活的数据订阅实例，重置后可以使用ActivateSubscribe接口绑定其他的数据库实例
-    pub async fn reset_subscribe(
-        &self,
-        request: &ResetSubscribeRequest,
-    ) -> rt::Result<ResetSubscribeResponse> {
-        self.call("ResetSubscribe", request).await
+    pub fn reset_subscribe<'a>(
+        &'a self,
+        request: &'a ResetSubscribeRequest,
+    ) -> rt::Call<'a, ResetSubscribeRequest, ResetSubscribeResponse> {
+        self.call("ResetSubscribe", request)
     }
 
     /// 启动数据迁移任务 (`StartMigrateJob`)
     ///
     /// 本接口（StartMigrateJob）用于启动迁移任务。非定时迁移任务会在调用后立即开始迁移，定时任务则会开始倒计时。
     /// 调用此接口前，请务必先使用CreateMigrateCheckJob校验数据迁移任务，并通过DescribeMigrateJobs接口查询到任务状态为校验通过（status=4）时，才能启动数据迁移任务。
-    pub async fn start_migrate_job(
-        &self,
-        request: &StartMigrateJobRequest,
-    ) -> rt::Result<StartMigrateJobResponse> {
-        self.call("StartMigrateJob", request).await
+    pub fn start_migrate_job<'a>(
+        &'a self,
+        request: &'a StartMigrateJobRequest,
+    ) -> rt::Call<'a, StartMigrateJobRequest, StartMigrateJobResponse> {
+        self.call("StartMigrateJob", request)
     }
 
     /// 撤销数据迁移任务 (`StopMigrateJob`)
     ///
     /// 本接口（StopMigrateJob）用于撤销数据迁移任务。
     /// 在迁移过程中允许调用该接口撤销迁移, 撤销迁移的任务会失败。通过DescribeMigrateJobs接口查询到任务状态为运行中（status=7）或准备完成（status=8）时，才能撤销数据迁移任务。
-    pub async fn stop_migrate_job(
-        &self,
-        request: &StopMigrateJobRequest,
-    ) -> rt::Result<StopMigrateJobResponse> {
-        self.call("StopMigrateJob", request).await
+    pub fn stop_migrate_job<'a>(
+        &'a self,
+        request: &'a StopMigrateJobRequest,
+    ) -> rt::Call<'a, StopMigrateJobRequest, StopMigrateJobResponse> {
+        self.call("StopMigrateJob", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

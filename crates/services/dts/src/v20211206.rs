@@ -11,6 +11,10 @@ const VERSION: &str = "2021-12-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 完成数据迁移任务 (`CompleteMigrateJob`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "JobId": "dts-1kl0iy0v"
     /// }
     /// ```
-    pub async fn complete_migrate_job(
-        &self,
-        request: &CompleteMigrateJobRequest,
-    ) -> rt::Result<CompleteMigrateJobResponse> {
-        self.call("CompleteMigrateJob", request).await
+    pub fn complete_migrate_job<'a>(
+        &'a self,
+        request: &'a CompleteMigrateJobRequest,
+    ) -> rt::Call<'a, CompleteMigrateJobRequest, CompleteMigrateJobResponse> {
+        self.call("CompleteMigrateJob", request)
     }
 
     /// 配置订阅任务 (`ConfigureSubscribeJob`)
@@ -67,11 +71,11 @@ impl Client {
     /// # Example: 配置订阅
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn configure_subscribe_job(
-        &self,
-        request: &ConfigureSubscribeJobRequest,
-    ) -> rt::Result<ConfigureSubscribeJobResponse> {
-        self.call("ConfigureSubscribeJob", request).await
+    pub fn configure_subscribe_job<'a>(
+        &'a self,
+        request: &'a ConfigureSubscribeJobRequest,
+    ) -> rt::Call<'a, ConfigureSubscribeJobRequest, ConfigureSubscribeJobResponse> {
+        self.call("ConfigureSubscribeJob", request)
     }
 
     /// 配置同步任务 (`ConfigureSyncJob`)
@@ -81,11 +85,11 @@ impl Client {
     /// # Example (1 of 2): 配置同步任务
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    pub async fn configure_sync_job(
-        &self,
-        request: &ConfigureSyncJobRequest,
-    ) -> rt::Result<ConfigureSyncJobResponse> {
-        self.call("ConfigureSyncJob", request).await
+    pub fn configure_sync_job<'a>(
+        &'a self,
+        request: &'a ConfigureSyncJobRequest,
+    ) -> rt::Call<'a, ConfigureSyncJobRequest, ConfigureSyncJobResponse> {
+        self.call("ConfigureSyncJob", request)
     }
 
     /// 恢复暂停中的迁移任务 (`ContinueMigrateJob`)
@@ -101,11 +105,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn continue_migrate_job(
-        &self,
-        request: &ContinueMigrateJobRequest,
-    ) -> rt::Result<ContinueMigrateJobResponse> {
-        self.call("ContinueMigrateJob", request).await
+    pub fn continue_migrate_job<'a>(
+        &'a self,
+        request: &'a ContinueMigrateJobRequest,
+    ) -> rt::Call<'a, ContinueMigrateJobRequest, ContinueMigrateJobResponse> {
+        self.call("ContinueMigrateJob", request)
     }
 
     /// 恢复被暂停的同步任务 (`ContinueSyncJob`)
@@ -121,11 +125,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn continue_sync_job(
-        &self,
-        request: &ContinueSyncJobRequest,
-    ) -> rt::Result<ContinueSyncJobResponse> {
-        self.call("ContinueSyncJob", request).await
+    pub fn continue_sync_job<'a>(
+        &'a self,
+        request: &'a ContinueSyncJobRequest,
+    ) -> rt::Call<'a, ContinueSyncJobRequest, ContinueSyncJobResponse> {
+        self.call("ContinueSyncJob", request)
     }
 
     /// 校验同步任务 (`CreateCheckSyncJob`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn create_check_sync_job(
-        &self,
-        request: &CreateCheckSyncJobRequest,
-    ) -> rt::Result<CreateCheckSyncJobResponse> {
-        self.call("CreateCheckSyncJob", request).await
+    pub fn create_check_sync_job<'a>(
+        &'a self,
+        request: &'a CreateCheckSyncJobRequest,
+    ) -> rt::Call<'a, CreateCheckSyncJobRequest, CreateCheckSyncJobResponse> {
+        self.call("CreateCheckSyncJob", request)
     }
 
     /// 创建一致性校验任务 (`CreateCompareTask`)
@@ -155,11 +159,11 @@ impl Client {
     /// # Example: 创建一致性校验任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_compare_task(
-        &self,
-        request: &CreateCompareTaskRequest,
-    ) -> rt::Result<CreateCompareTaskResponse> {
-        self.call("CreateCompareTask", request).await
+    pub fn create_compare_task<'a>(
+        &'a self,
+        request: &'a CreateCompareTaskRequest,
+    ) -> rt::Call<'a, CreateCompareTaskRequest, CreateCompareTaskResponse> {
+        self.call("CreateCompareTask", request)
     }
 
     /// 创建消费组 (`CreateConsumerGroup`)
@@ -180,11 +184,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn create_consumer_group(
-        &self,
-        request: &CreateConsumerGroupRequest,
-    ) -> rt::Result<CreateConsumerGroupResponse> {
-        self.call("CreateConsumerGroup", request).await
+    pub fn create_consumer_group<'a>(
+        &'a self,
+        request: &'a CreateConsumerGroupRequest,
+    ) -> rt::Call<'a, CreateConsumerGroupRequest, CreateConsumerGroupResponse> {
+        self.call("CreateConsumerGroup", request)
     }
 
     /// 创建校验迁移任务 (`CreateMigrateCheckJob`)
@@ -202,11 +206,11 @@ impl Client {
     ///   "JobId": "dts-1kl0iy0v"
     /// }
     /// ```
-    pub async fn create_migrate_check_job(
-        &self,
-        request: &CreateMigrateCheckJobRequest,
-    ) -> rt::Result<CreateMigrateCheckJobResponse> {
-        self.call("CreateMigrateCheckJob", request).await
+    pub fn create_migrate_check_job<'a>(
+        &'a self,
+        request: &'a CreateMigrateCheckJobRequest,
+    ) -> rt::Call<'a, CreateMigrateCheckJobRequest, CreateMigrateCheckJobResponse> {
+        self.call("CreateMigrateCheckJob", request)
     }
 
     /// 购买迁移任务 (`CreateMigrationService`)
@@ -232,11 +236,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_migration_service(
-        &self,
-        request: &CreateMigrationServiceRequest,
-    ) -> rt::Result<CreateMigrationServiceResponse> {
-        self.call("CreateMigrationService", request).await
+    pub fn create_migration_service<'a>(
+        &'a self,
+        request: &'a CreateMigrationServiceRequest,
+    ) -> rt::Call<'a, CreateMigrationServiceRequest, CreateMigrationServiceResponse> {
+        self.call("CreateMigrationService", request)
     }
 
     /// 创建修改同步配置的校验任务 (`CreateModifyCheckSyncJob`)
@@ -252,11 +256,11 @@ impl Client {
     ///   "JobId": "sync-xxasaas"
     /// }
     /// ```
-    pub async fn create_modify_check_sync_job(
-        &self,
-        request: &CreateModifyCheckSyncJobRequest,
-    ) -> rt::Result<CreateModifyCheckSyncJobResponse> {
-        self.call("CreateModifyCheckSyncJob", request).await
+    pub fn create_modify_check_sync_job<'a>(
+        &'a self,
+        request: &'a CreateModifyCheckSyncJobRequest,
+    ) -> rt::Call<'a, CreateModifyCheckSyncJobRequest, CreateModifyCheckSyncJobResponse> {
+        self.call("CreateModifyCheckSyncJob", request)
     }
 
     /// 创建订阅任务 (`CreateSubscribe`)
@@ -281,11 +285,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_subscribe(
-        &self,
-        request: &CreateSubscribeRequest,
-    ) -> rt::Result<CreateSubscribeResponse> {
-        self.call("CreateSubscribe", request).await
+    pub fn create_subscribe<'a>(
+        &'a self,
+        request: &'a CreateSubscribeRequest,
+    ) -> rt::Call<'a, CreateSubscribeRequest, CreateSubscribeResponse> {
+        self.call("CreateSubscribe", request)
     }
 
     /// 校验订阅任务 (`CreateSubscribeCheckJob`)
@@ -301,11 +305,11 @@ impl Client {
     ///   "SubscribeId": "subs-l4d3a7izai"
     /// }
     /// ```
-    pub async fn create_subscribe_check_job(
-        &self,
-        request: &CreateSubscribeCheckJobRequest,
-    ) -> rt::Result<CreateSubscribeCheckJobResponse> {
-        self.call("CreateSubscribeCheckJob", request).await
+    pub fn create_subscribe_check_job<'a>(
+        &'a self,
+        request: &'a CreateSubscribeCheckJobRequest,
+    ) -> rt::Call<'a, CreateSubscribeCheckJobRequest, CreateSubscribeCheckJobResponse> {
+        self.call("CreateSubscribeCheckJob", request)
     }
 
     /// 创建同步一致性校验任务 (`CreateSyncCompareTask`)
@@ -315,11 +319,11 @@ impl Client {
     /// # Example: 创建一致性校验任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_sync_compare_task(
-        &self,
-        request: &CreateSyncCompareTaskRequest,
-    ) -> rt::Result<CreateSyncCompareTaskResponse> {
-        self.call("CreateSyncCompareTask", request).await
+    pub fn create_sync_compare_task<'a>(
+        &'a self,
+        request: &'a CreateSyncCompareTaskRequest,
+    ) -> rt::Call<'a, CreateSyncCompareTaskRequest, CreateSyncCompareTaskResponse> {
+        self.call("CreateSyncCompareTask", request)
     }
 
     /// 创建同步任务 (`CreateSyncJob`)
@@ -343,11 +347,11 @@ impl Client {
     ///   "TimeSpan": "1"
     /// }
     /// ```
-    pub async fn create_sync_job(
-        &self,
-        request: &CreateSyncJobRequest,
-    ) -> rt::Result<CreateSyncJobResponse> {
-        self.call("CreateSyncJob", request).await
+    pub fn create_sync_job<'a>(
+        &'a self,
+        request: &'a CreateSyncJobRequest,
+    ) -> rt::Call<'a, CreateSyncJobRequest, CreateSyncJobResponse> {
+        self.call("CreateSyncJob", request)
     }
 
     /// 删除一致性校验任务 (`DeleteCompareTask`)
@@ -364,11 +368,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn delete_compare_task(
-        &self,
-        request: &DeleteCompareTaskRequest,
-    ) -> rt::Result<DeleteCompareTaskResponse> {
-        self.call("DeleteCompareTask", request).await
+    pub fn delete_compare_task<'a>(
+        &'a self,
+        request: &'a DeleteCompareTaskRequest,
+    ) -> rt::Call<'a, DeleteCompareTaskRequest, DeleteCompareTaskResponse> {
+        self.call("DeleteCompareTask", request)
     }
 
     /// 删除消费组 (`DeleteConsumerGroup`)
@@ -386,11 +390,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn delete_consumer_group(
-        &self,
-        request: &DeleteConsumerGroupRequest,
-    ) -> rt::Result<DeleteConsumerGroupResponse> {
-        self.call("DeleteConsumerGroup", request).await
+    pub fn delete_consumer_group<'a>(
+        &'a self,
+        request: &'a DeleteConsumerGroupRequest,
+    ) -> rt::Call<'a, DeleteConsumerGroupRequest, DeleteConsumerGroupResponse> {
+        self.call("DeleteConsumerGroup", request)
     }
 
     /// 删除同步一致性校验任务 (`DeleteSyncCompareTask`)
@@ -407,11 +411,11 @@ impl Client {
     ///   "JobId": "sync-amm1jw5q"
     /// }
     /// ```
-    pub async fn delete_sync_compare_task(
-        &self,
-        request: &DeleteSyncCompareTaskRequest,
-    ) -> rt::Result<DeleteSyncCompareTaskResponse> {
-        self.call("DeleteSyncCompareTask", request).await
+    pub fn delete_sync_compare_task<'a>(
+        &'a self,
+        request: &'a DeleteSyncCompareTaskRequest,
+    ) -> rt::Call<'a, DeleteSyncCompareTaskRequest, DeleteSyncCompareTaskResponse> {
+        self.call("DeleteSyncCompareTask", request)
     }
 
     /// 查询同步校验任务结果 (`DescribeCheckSyncJobResult`)
@@ -427,11 +431,11 @@ impl Client {
     ///   "JobId": "sync-bllmn8x9"
     /// }
     /// ```
-    pub async fn describe_check_sync_job_result(
-        &self,
-        request: &DescribeCheckSyncJobResultRequest,
-    ) -> rt::Result<DescribeCheckSyncJobResultResponse> {
-        self.read("DescribeCheckSyncJobResult", request).await
+    pub fn describe_check_sync_job_result<'a>(
+        &'a self,
+        request: &'a DescribeCheckSyncJobResultRequest,
+    ) -> rt::Call<'a, DescribeCheckSyncJobResultRequest, DescribeCheckSyncJobResultResponse> {
+        self.read("DescribeCheckSyncJobResult", request)
     }
 
     /// 查询不一致内容详情 (`DescribeCompareDiffItems`)
@@ -451,11 +455,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compare_diff_items(
-        &self,
-        request: &DescribeCompareDiffItemsRequest,
-    ) -> rt::Result<DescribeCompareDiffItemsResponse> {
-        self.read("DescribeCompareDiffItems", request).await
+    pub fn describe_compare_diff_items<'a>(
+        &'a self,
+        request: &'a DescribeCompareDiffItemsRequest,
+    ) -> rt::Call<'a, DescribeCompareDiffItemsRequest, DescribeCompareDiffItemsResponse> {
+        self.read("DescribeCompareDiffItems", request)
     }
 
     /// 查询一致性校验任务详情 (`DescribeCompareReport`)
@@ -472,11 +476,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn describe_compare_report(
-        &self,
-        request: &DescribeCompareReportRequest,
-    ) -> rt::Result<DescribeCompareReportResponse> {
-        self.read("DescribeCompareReport", request).await
+    pub fn describe_compare_report<'a>(
+        &'a self,
+        request: &'a DescribeCompareReportRequest,
+    ) -> rt::Call<'a, DescribeCompareReportRequest, DescribeCompareReportResponse> {
+        self.read("DescribeCompareReport", request)
     }
 
     /// 查询一致性校验任务列表 (`DescribeCompareTasks`)
@@ -492,11 +496,11 @@ impl Client {
     ///   "JobId": "dts-e7ukka6g"
     /// }
     /// ```
-    pub async fn describe_compare_tasks(
-        &self,
-        request: &DescribeCompareTasksRequest,
-    ) -> rt::Result<DescribeCompareTasksResponse> {
-        self.read("DescribeCompareTasks", request).await
+    pub fn describe_compare_tasks<'a>(
+        &'a self,
+        request: &'a DescribeCompareTasksRequest,
+    ) -> rt::Call<'a, DescribeCompareTasksRequest, DescribeCompareTasksResponse> {
+        self.read("DescribeCompareTasks", request)
     }
 
     /// 获取数据订阅的消费组详情 (`DescribeConsumerGroups`)
@@ -512,11 +516,11 @@ impl Client {
     ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
-    pub async fn describe_consumer_groups(
-        &self,
-        request: &DescribeConsumerGroupsRequest,
-    ) -> rt::Result<DescribeConsumerGroupsResponse> {
-        self.read("DescribeConsumerGroups", request).await
+    pub fn describe_consumer_groups<'a>(
+        &'a self,
+        request: &'a DescribeConsumerGroupsRequest,
+    ) -> rt::Call<'a, DescribeConsumerGroupsRequest, DescribeConsumerGroupsResponse> {
+        self.read("DescribeConsumerGroups", request)
     }
 
     /// 查询可迁移的实例列表 (`DescribeMigrateDBInstances`)
@@ -534,11 +538,11 @@ impl Client {
     ///   "MigrateRole": "src"
     /// }
     /// ```
-    pub async fn describe_migrate_db_instances(
-        &self,
-        request: &DescribeMigrateDBInstancesRequest,
-    ) -> rt::Result<DescribeMigrateDBInstancesResponse> {
-        self.read("DescribeMigrateDBInstances", request).await
+    pub fn describe_migrate_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeMigrateDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeMigrateDBInstancesRequest, DescribeMigrateDBInstancesResponse> {
+        self.read("DescribeMigrateDBInstances", request)
     }
 
     /// 查询迁移任务gtid校验结果 (`DescribeMigrateGtidCompareReport`)
@@ -554,11 +558,15 @@ impl Client {
     ///   "JobId": "dts-49pe4shn"
     /// }
     /// ```
-    pub async fn describe_migrate_gtid_compare_report(
-        &self,
-        request: &DescribeMigrateGtidCompareReportRequest,
-    ) -> rt::Result<DescribeMigrateGtidCompareReportResponse> {
-        self.read("DescribeMigrateGtidCompareReport", request).await
+    pub fn describe_migrate_gtid_compare_report<'a>(
+        &'a self,
+        request: &'a DescribeMigrateGtidCompareReportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMigrateGtidCompareReportRequest,
+        DescribeMigrateGtidCompareReportResponse,
+    > {
+        self.read("DescribeMigrateGtidCompareReport", request)
     }
 
     /// 查询迁移校验任务结果 (`DescribeMigrationCheckJob`)
@@ -574,11 +582,11 @@ impl Client {
     ///   "JobId": "dts-1ewjspuw"
     /// }
     /// ```
-    pub async fn describe_migration_check_job(
-        &self,
-        request: &DescribeMigrationCheckJobRequest,
-    ) -> rt::Result<DescribeMigrationCheckJobResponse> {
-        self.read("DescribeMigrationCheckJob", request).await
+    pub fn describe_migration_check_job<'a>(
+        &'a self,
+        request: &'a DescribeMigrationCheckJobRequest,
+    ) -> rt::Call<'a, DescribeMigrationCheckJobRequest, DescribeMigrationCheckJobResponse> {
+        self.read("DescribeMigrationCheckJob", request)
     }
 
     /// 查询某个迁移任务详情 (`DescribeMigrationDetail`)
@@ -594,11 +602,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn describe_migration_detail(
-        &self,
-        request: &DescribeMigrationDetailRequest,
-    ) -> rt::Result<DescribeMigrationDetailResponse> {
-        self.read("DescribeMigrationDetail", request).await
+    pub fn describe_migration_detail<'a>(
+        &'a self,
+        request: &'a DescribeMigrationDetailRequest,
+    ) -> rt::Call<'a, DescribeMigrationDetailRequest, DescribeMigrationDetailResponse> {
+        self.read("DescribeMigrationDetail", request)
     }
 
     /// 查询数据迁移任务列表 (`DescribeMigrationJobs`)
@@ -614,11 +622,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn describe_migration_jobs(
-        &self,
-        request: &DescribeMigrationJobsRequest,
-    ) -> rt::Result<DescribeMigrationJobsResponse> {
-        self.read("DescribeMigrationJobs", request).await
+    pub fn describe_migration_jobs<'a>(
+        &'a self,
+        request: &'a DescribeMigrationJobsRequest,
+    ) -> rt::Call<'a, DescribeMigrationJobsRequest, DescribeMigrationJobsResponse> {
+        self.read("DescribeMigrationJobs", request)
     }
 
     /// 查询修改对象的校验任务的结果 (`DescribeModifyCheckSyncJobResult`)
@@ -634,11 +642,15 @@ impl Client {
     ///   "JobId": "sync-xxsasa"
     /// }
     /// ```
-    pub async fn describe_modify_check_sync_job_result(
-        &self,
-        request: &DescribeModifyCheckSyncJobResultRequest,
-    ) -> rt::Result<DescribeModifyCheckSyncJobResultResponse> {
-        self.read("DescribeModifyCheckSyncJobResult", request).await
+    pub fn describe_modify_check_sync_job_result<'a>(
+        &'a self,
+        request: &'a DescribeModifyCheckSyncJobResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeModifyCheckSyncJobResultRequest,
+        DescribeModifyCheckSyncJobResultResponse,
+    > {
+        self.read("DescribeModifyCheckSyncJobResult", request)
     }
 
     /// 查询kafka offset (`DescribeOffsetByTime`)
@@ -659,11 +671,11 @@ impl Client {
     ///   "Time": "2023-05-15 16:31:30"
     /// }
     /// ```
-    pub async fn describe_offset_by_time(
-        &self,
-        request: &DescribeOffsetByTimeRequest,
-    ) -> rt::Result<DescribeOffsetByTimeResponse> {
-        self.read("DescribeOffsetByTime", request).await
+    pub fn describe_offset_by_time<'a>(
+        &'a self,
+        request: &'a DescribeOffsetByTimeRequest,
+    ) -> rt::Call<'a, DescribeOffsetByTimeRequest, DescribeOffsetByTimeResponse> {
+        self.read("DescribeOffsetByTime", request)
     }
 
     /// 查询订阅校验结果 (`DescribeSubscribeCheckJob`)
@@ -679,11 +691,11 @@ impl Client {
     ///   "SubscribeId": "subs-l4d3a7izai"
     /// }
     /// ```
-    pub async fn describe_subscribe_check_job(
-        &self,
-        request: &DescribeSubscribeCheckJobRequest,
-    ) -> rt::Result<DescribeSubscribeCheckJobResponse> {
-        self.read("DescribeSubscribeCheckJob", request).await
+    pub fn describe_subscribe_check_job<'a>(
+        &'a self,
+        request: &'a DescribeSubscribeCheckJobRequest,
+    ) -> rt::Call<'a, DescribeSubscribeCheckJobRequest, DescribeSubscribeCheckJobResponse> {
+        self.read("DescribeSubscribeCheckJob", request)
     }
 
     /// 查询订阅任务详情 (`DescribeSubscribeDetail`)
@@ -699,11 +711,11 @@ impl Client {
     ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
-    pub async fn describe_subscribe_detail(
-        &self,
-        request: &DescribeSubscribeDetailRequest,
-    ) -> rt::Result<DescribeSubscribeDetailResponse> {
-        self.read("DescribeSubscribeDetail", request).await
+    pub fn describe_subscribe_detail<'a>(
+        &'a self,
+        request: &'a DescribeSubscribeDetailRequest,
+    ) -> rt::Call<'a, DescribeSubscribeDetailRequest, DescribeSubscribeDetailResponse> {
+        self.read("DescribeSubscribeDetail", request)
     }
 
     /// 获取数据订阅实例列表 (`DescribeSubscribeJobs`)
@@ -720,11 +732,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_subscribe_jobs(
-        &self,
-        request: &DescribeSubscribeJobsRequest,
-    ) -> rt::Result<DescribeSubscribeJobsResponse> {
-        self.read("DescribeSubscribeJobs", request).await
+    pub fn describe_subscribe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeSubscribeJobsRequest,
+    ) -> rt::Call<'a, DescribeSubscribeJobsRequest, DescribeSubscribeJobsResponse> {
+        self.read("DescribeSubscribeJobs", request)
     }
 
     /// 查询订阅实例是否可以退换 (`DescribeSubscribeReturnable`)
@@ -740,11 +752,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn describe_subscribe_returnable(
-        &self,
-        request: &DescribeSubscribeReturnableRequest,
-    ) -> rt::Result<DescribeSubscribeReturnableResponse> {
-        self.read("DescribeSubscribeReturnable", request).await
+    pub fn describe_subscribe_returnable<'a>(
+        &'a self,
+        request: &'a DescribeSubscribeReturnableRequest,
+    ) -> rt::Call<'a, DescribeSubscribeReturnableRequest, DescribeSubscribeReturnableResponse> {
+        self.read("DescribeSubscribeReturnable", request)
     }
 
     /// 查询同步校验不一致内容详情 (`DescribeSyncCompareDiffItems`)
@@ -763,11 +775,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_sync_compare_diff_items(
-        &self,
-        request: &DescribeSyncCompareDiffItemsRequest,
-    ) -> rt::Result<DescribeSyncCompareDiffItemsResponse> {
-        self.read("DescribeSyncCompareDiffItems", request).await
+    pub fn describe_sync_compare_diff_items<'a>(
+        &'a self,
+        request: &'a DescribeSyncCompareDiffItemsRequest,
+    ) -> rt::Call<'a, DescribeSyncCompareDiffItemsRequest, DescribeSyncCompareDiffItemsResponse>
+    {
+        self.read("DescribeSyncCompareDiffItems", request)
     }
 
     /// 查询同步一致性校验任务详情 (`DescribeSyncCompareReport`)
@@ -784,11 +797,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn describe_sync_compare_report(
-        &self,
-        request: &DescribeSyncCompareReportRequest,
-    ) -> rt::Result<DescribeSyncCompareReportResponse> {
-        self.read("DescribeSyncCompareReport", request).await
+    pub fn describe_sync_compare_report<'a>(
+        &'a self,
+        request: &'a DescribeSyncCompareReportRequest,
+    ) -> rt::Call<'a, DescribeSyncCompareReportRequest, DescribeSyncCompareReportResponse> {
+        self.read("DescribeSyncCompareReport", request)
     }
 
     /// 查询同步一致性校验任务列表 (`DescribeSyncCompareTasks`)
@@ -804,11 +817,11 @@ impl Client {
     ///   "JobId": "sync-e7ukka6g"
     /// }
     /// ```
-    pub async fn describe_sync_compare_tasks(
-        &self,
-        request: &DescribeSyncCompareTasksRequest,
-    ) -> rt::Result<DescribeSyncCompareTasksResponse> {
-        self.read("DescribeSyncCompareTasks", request).await
+    pub fn describe_sync_compare_tasks<'a>(
+        &'a self,
+        request: &'a DescribeSyncCompareTasksRequest,
+    ) -> rt::Call<'a, DescribeSyncCompareTasksRequest, DescribeSyncCompareTasksResponse> {
+        self.read("DescribeSyncCompareTasks", request)
     }
 
     /// 查询同步任务gtid校验结果 (`DescribeSyncGtidCompareReport`)
@@ -825,11 +838,12 @@ impl Client {
     ///   "NeedDiffDetail": true
     /// }
     /// ```
-    pub async fn describe_sync_gtid_compare_report(
-        &self,
-        request: &DescribeSyncGtidCompareReportRequest,
-    ) -> rt::Result<DescribeSyncGtidCompareReportResponse> {
-        self.read("DescribeSyncGtidCompareReport", request).await
+    pub fn describe_sync_gtid_compare_report<'a>(
+        &'a self,
+        request: &'a DescribeSyncGtidCompareReportRequest,
+    ) -> rt::Call<'a, DescribeSyncGtidCompareReportRequest, DescribeSyncGtidCompareReportResponse>
+    {
+        self.read("DescribeSyncGtidCompareReport", request)
     }
 
     /// 查询同步任务信息 (`DescribeSyncJobs`)
@@ -845,11 +859,11 @@ impl Client {
     ///   "JobId": "sync-bkm3mppi"
     /// }
     /// ```
-    pub async fn describe_sync_jobs(
-        &self,
-        request: &DescribeSyncJobsRequest,
-    ) -> rt::Result<DescribeSyncJobsResponse> {
-        self.read("DescribeSyncJobs", request).await
+    pub fn describe_sync_jobs<'a>(
+        &'a self,
+        request: &'a DescribeSyncJobsRequest,
+    ) -> rt::Call<'a, DescribeSyncJobsRequest, DescribeSyncJobsResponse> {
+        self.read("DescribeSyncJobs", request)
     }
 
     /// 下线已隔离的数据订阅任务 (`DestroyIsolatedSubscribe`)
@@ -865,11 +879,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn destroy_isolated_subscribe(
-        &self,
-        request: &DestroyIsolatedSubscribeRequest,
-    ) -> rt::Result<DestroyIsolatedSubscribeResponse> {
-        self.call("DestroyIsolatedSubscribe", request).await
+    pub fn destroy_isolated_subscribe<'a>(
+        &'a self,
+        request: &'a DestroyIsolatedSubscribeRequest,
+    ) -> rt::Call<'a, DestroyIsolatedSubscribeRequest, DestroyIsolatedSubscribeResponse> {
+        self.call("DestroyIsolatedSubscribe", request)
     }
 
     /// 下线数据迁移任务 (`DestroyMigrateJob`)
@@ -885,11 +899,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn destroy_migrate_job(
-        &self,
-        request: &DestroyMigrateJobRequest,
-    ) -> rt::Result<DestroyMigrateJobResponse> {
-        self.call("DestroyMigrateJob", request).await
+    pub fn destroy_migrate_job<'a>(
+        &'a self,
+        request: &'a DestroyMigrateJobRequest,
+    ) -> rt::Call<'a, DestroyMigrateJobRequest, DestroyMigrateJobResponse> {
+        self.call("DestroyMigrateJob", request)
     }
 
     /// 下线同步任务 (`DestroySyncJob`)
@@ -905,11 +919,11 @@ impl Client {
     ///   "JobId": "sync-kl5qyyf4"
     /// }
     /// ```
-    pub async fn destroy_sync_job(
-        &self,
-        request: &DestroySyncJobRequest,
-    ) -> rt::Result<DestroySyncJobResponse> {
-        self.call("DestroySyncJob", request).await
+    pub fn destroy_sync_job<'a>(
+        &'a self,
+        request: &'a DestroySyncJobRequest,
+    ) -> rt::Call<'a, DestroySyncJobRequest, DestroySyncJobResponse> {
+        self.call("DestroySyncJob", request)
     }
 
     /// 隔离数据迁移任务 (`IsolateMigrateJob`)
@@ -925,11 +939,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn isolate_migrate_job(
-        &self,
-        request: &IsolateMigrateJobRequest,
-    ) -> rt::Result<IsolateMigrateJobResponse> {
-        self.call("IsolateMigrateJob", request).await
+    pub fn isolate_migrate_job<'a>(
+        &'a self,
+        request: &'a IsolateMigrateJobRequest,
+    ) -> rt::Call<'a, IsolateMigrateJobRequest, IsolateMigrateJobResponse> {
+        self.call("IsolateMigrateJob", request)
     }
 
     /// 销毁订阅任务 (`IsolateSubscribe`)
@@ -945,11 +959,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn isolate_subscribe(
-        &self,
-        request: &IsolateSubscribeRequest,
-    ) -> rt::Result<IsolateSubscribeResponse> {
-        self.call("IsolateSubscribe", request).await
+    pub fn isolate_subscribe<'a>(
+        &'a self,
+        request: &'a IsolateSubscribeRequest,
+    ) -> rt::Call<'a, IsolateSubscribeRequest, IsolateSubscribeResponse> {
+        self.call("IsolateSubscribe", request)
     }
 
     /// 隔离同步任务 (`IsolateSyncJob`)
@@ -965,11 +979,11 @@ impl Client {
     ///   "JobId": "sync-kl5qyyf4"
     /// }
     /// ```
-    pub async fn isolate_sync_job(
-        &self,
-        request: &IsolateSyncJobRequest,
-    ) -> rt::Result<IsolateSyncJobResponse> {
-        self.call("IsolateSyncJob", request).await
+    pub fn isolate_sync_job<'a>(
+        &'a self,
+        request: &'a IsolateSyncJobRequest,
+    ) -> rt::Call<'a, IsolateSyncJobRequest, IsolateSyncJobResponse> {
+        self.call("IsolateSyncJob", request)
     }
 
     /// 修改一致性校验任务 (`ModifyCompareTask`)
@@ -979,11 +993,11 @@ impl Client {
     /// # Example: 修改一致性校验任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn modify_compare_task(
-        &self,
-        request: &ModifyCompareTaskRequest,
-    ) -> rt::Result<ModifyCompareTaskResponse> {
-        self.call("ModifyCompareTask", request).await
+    pub fn modify_compare_task<'a>(
+        &'a self,
+        request: &'a ModifyCompareTaskRequest,
+    ) -> rt::Call<'a, ModifyCompareTaskRequest, ModifyCompareTaskResponse> {
+        self.call("ModifyCompareTask", request)
     }
 
     /// 修改一致性校验任务名称 (`ModifyCompareTaskName`)
@@ -1001,11 +1015,11 @@ impl Client {
     ///   "TaskName": "test_cmp"
     /// }
     /// ```
-    pub async fn modify_compare_task_name(
-        &self,
-        request: &ModifyCompareTaskNameRequest,
-    ) -> rt::Result<ModifyCompareTaskNameResponse> {
-        self.call("ModifyCompareTaskName", request).await
+    pub fn modify_compare_task_name<'a>(
+        &'a self,
+        request: &'a ModifyCompareTaskNameRequest,
+    ) -> rt::Call<'a, ModifyCompareTaskNameRequest, ModifyCompareTaskNameResponse> {
+        self.call("ModifyCompareTaskName", request)
     }
 
     /// 修改消费组备注 (`ModifyConsumerGroupDescription`)
@@ -1024,11 +1038,12 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn modify_consumer_group_description(
-        &self,
-        request: &ModifyConsumerGroupDescriptionRequest,
-    ) -> rt::Result<ModifyConsumerGroupDescriptionResponse> {
-        self.call("ModifyConsumerGroupDescription", request).await
+    pub fn modify_consumer_group_description<'a>(
+        &'a self,
+        request: &'a ModifyConsumerGroupDescriptionRequest,
+    ) -> rt::Call<'a, ModifyConsumerGroupDescriptionRequest, ModifyConsumerGroupDescriptionResponse>
+    {
+        self.call("ModifyConsumerGroupDescription", request)
     }
 
     /// 修改消费组密码 (`ModifyConsumerGroupPassword`)
@@ -1047,11 +1062,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn modify_consumer_group_password(
-        &self,
-        request: &ModifyConsumerGroupPasswordRequest,
-    ) -> rt::Result<ModifyConsumerGroupPasswordResponse> {
-        self.call("ModifyConsumerGroupPassword", request).await
+    pub fn modify_consumer_group_password<'a>(
+        &'a self,
+        request: &'a ModifyConsumerGroupPasswordRequest,
+    ) -> rt::Call<'a, ModifyConsumerGroupPasswordRequest, ModifyConsumerGroupPasswordResponse> {
+        self.call("ModifyConsumerGroupPassword", request)
     }
 
     /// 调整实例规格 (`ModifyMigrateJobSpec`)
@@ -1068,11 +1083,11 @@ impl Client {
     ///   "NewInstanceClass": "xlarge"
     /// }
     /// ```
-    pub async fn modify_migrate_job_spec(
-        &self,
-        request: &ModifyMigrateJobSpecRequest,
-    ) -> rt::Result<ModifyMigrateJobSpecResponse> {
-        self.call("ModifyMigrateJobSpec", request).await
+    pub fn modify_migrate_job_spec<'a>(
+        &'a self,
+        request: &'a ModifyMigrateJobSpecRequest,
+    ) -> rt::Call<'a, ModifyMigrateJobSpecRequest, ModifyMigrateJobSpecResponse> {
+        self.call("ModifyMigrateJobSpec", request)
     }
 
     /// 修改迁移名称 (`ModifyMigrateName`)
@@ -1089,11 +1104,11 @@ impl Client {
     ///   "JobName": "userDefine"
     /// }
     /// ```
-    pub async fn modify_migrate_name(
-        &self,
-        request: &ModifyMigrateNameRequest,
-    ) -> rt::Result<ModifyMigrateNameResponse> {
-        self.call("ModifyMigrateName", request).await
+    pub fn modify_migrate_name<'a>(
+        &'a self,
+        request: &'a ModifyMigrateNameRequest,
+    ) -> rt::Call<'a, ModifyMigrateNameRequest, ModifyMigrateNameResponse> {
+        self.call("ModifyMigrateName", request)
     }
 
     /// 修改迁移任务的传输速率 (`ModifyMigrateRateLimit`)
@@ -1110,11 +1125,11 @@ impl Client {
     ///   "JobId": "dts-lfjkazze"
     /// }
     /// ```
-    pub async fn modify_migrate_rate_limit(
-        &self,
-        request: &ModifyMigrateRateLimitRequest,
-    ) -> rt::Result<ModifyMigrateRateLimitResponse> {
-        self.call("ModifyMigrateRateLimit", request).await
+    pub fn modify_migrate_rate_limit<'a>(
+        &'a self,
+        request: &'a ModifyMigrateRateLimitRequest,
+    ) -> rt::Call<'a, ModifyMigrateRateLimitRequest, ModifyMigrateRateLimitResponse> {
+        self.call("ModifyMigrateRateLimit", request)
     }
 
     /// 修改任务运行时属性 (`ModifyMigrateRuntimeAttribute`)
@@ -1136,11 +1151,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_migrate_runtime_attribute(
-        &self,
-        request: &ModifyMigrateRuntimeAttributeRequest,
-    ) -> rt::Result<ModifyMigrateRuntimeAttributeResponse> {
-        self.call("ModifyMigrateRuntimeAttribute", request).await
+    pub fn modify_migrate_runtime_attribute<'a>(
+        &'a self,
+        request: &'a ModifyMigrateRuntimeAttributeRequest,
+    ) -> rt::Call<'a, ModifyMigrateRuntimeAttributeRequest, ModifyMigrateRuntimeAttributeResponse>
+    {
+        self.call("ModifyMigrateRuntimeAttribute", request)
     }
 
     /// 配置迁移服务 (`ModifyMigrationJob`)
@@ -1150,11 +1166,11 @@ impl Client {
     /// # Example (1 of 3): 配置mongodb迁移迁移上云任务
     ///
     /// The example request (86 lines) is in the upstream API documentation.
-    pub async fn modify_migration_job(
-        &self,
-        request: &ModifyMigrationJobRequest,
-    ) -> rt::Result<ModifyMigrationJobResponse> {
-        self.call("ModifyMigrationJob", request).await
+    pub fn modify_migration_job<'a>(
+        &'a self,
+        request: &'a ModifyMigrationJobRequest,
+    ) -> rt::Call<'a, ModifyMigrationJobRequest, ModifyMigrationJobResponse> {
+        self.call("ModifyMigrationJob", request)
     }
 
     /// 修改订阅实例自动续费标识 (`ModifySubscribeAutoRenewFlag`)
@@ -1171,11 +1187,12 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn modify_subscribe_auto_renew_flag(
-        &self,
-        request: &ModifySubscribeAutoRenewFlagRequest,
-    ) -> rt::Result<ModifySubscribeAutoRenewFlagResponse> {
-        self.call("ModifySubscribeAutoRenewFlag", request).await
+    pub fn modify_subscribe_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifySubscribeAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifySubscribeAutoRenewFlagRequest, ModifySubscribeAutoRenewFlagResponse>
+    {
+        self.call("ModifySubscribeAutoRenewFlag", request)
     }
 
     /// 修改数据订阅实例的名称 (`ModifySubscribeName`)
@@ -1192,11 +1209,11 @@ impl Client {
     ///   "SubscribeName": "subscribe-test"
     /// }
     /// ```
-    pub async fn modify_subscribe_name(
-        &self,
-        request: &ModifySubscribeNameRequest,
-    ) -> rt::Result<ModifySubscribeNameResponse> {
-        self.call("ModifySubscribeName", request).await
+    pub fn modify_subscribe_name<'a>(
+        &'a self,
+        request: &'a ModifySubscribeNameRequest,
+    ) -> rt::Call<'a, ModifySubscribeNameRequest, ModifySubscribeNameResponse> {
+        self.call("ModifySubscribeName", request)
     }
 
     /// 修改订阅对象 (`ModifySubscribeObjects`)
@@ -1213,11 +1230,11 @@ impl Client {
     ///   "SubscribeObjectType": 0
     /// }
     /// ```
-    pub async fn modify_subscribe_objects(
-        &self,
-        request: &ModifySubscribeObjectsRequest,
-    ) -> rt::Result<ModifySubscribeObjectsResponse> {
-        self.call("ModifySubscribeObjects", request).await
+    pub fn modify_subscribe_objects<'a>(
+        &'a self,
+        request: &'a ModifySubscribeObjectsRequest,
+    ) -> rt::Call<'a, ModifySubscribeObjectsRequest, ModifySubscribeObjectsResponse> {
+        self.call("ModifySubscribeObjects", request)
     }
 
     /// 修改同步一致性校验任务 (`ModifySyncCompareTask`)
@@ -1227,11 +1244,11 @@ impl Client {
     /// # Example: 修改一致性校验任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn modify_sync_compare_task(
-        &self,
-        request: &ModifySyncCompareTaskRequest,
-    ) -> rt::Result<ModifySyncCompareTaskResponse> {
-        self.call("ModifySyncCompareTask", request).await
+    pub fn modify_sync_compare_task<'a>(
+        &'a self,
+        request: &'a ModifySyncCompareTaskRequest,
+    ) -> rt::Call<'a, ModifySyncCompareTaskRequest, ModifySyncCompareTaskResponse> {
+        self.call("ModifySyncCompareTask", request)
     }
 
     /// 修改同步一致性校验任务名称 (`ModifySyncCompareTaskName`)
@@ -1249,11 +1266,11 @@ impl Client {
     ///   "TaskName": "对比测试"
     /// }
     /// ```
-    pub async fn modify_sync_compare_task_name(
-        &self,
-        request: &ModifySyncCompareTaskNameRequest,
-    ) -> rt::Result<ModifySyncCompareTaskNameResponse> {
-        self.call("ModifySyncCompareTaskName", request).await
+    pub fn modify_sync_compare_task_name<'a>(
+        &'a self,
+        request: &'a ModifySyncCompareTaskNameRequest,
+    ) -> rt::Call<'a, ModifySyncCompareTaskNameRequest, ModifySyncCompareTaskNameResponse> {
+        self.call("ModifySyncCompareTaskName", request)
     }
 
     /// 修改同步任务配置 (`ModifySyncJobConfig`)
@@ -1264,11 +1281,11 @@ impl Client {
     /// # Example: 配置修改对象任务
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn modify_sync_job_config(
-        &self,
-        request: &ModifySyncJobConfigRequest,
-    ) -> rt::Result<ModifySyncJobConfigResponse> {
-        self.call("ModifySyncJobConfig", request).await
+    pub fn modify_sync_job_config<'a>(
+        &'a self,
+        request: &'a ModifySyncJobConfigRequest,
+    ) -> rt::Call<'a, ModifySyncJobConfigRequest, ModifySyncJobConfigResponse> {
+        self.call("ModifySyncJobConfig", request)
     }
 
     /// 修改同步任务的传输速率 (`ModifySyncRateLimit`)
@@ -1289,11 +1306,11 @@ impl Client {
     ///   "SinkerThread": 0
     /// }
     /// ```
-    pub async fn modify_sync_rate_limit(
-        &self,
-        request: &ModifySyncRateLimitRequest,
-    ) -> rt::Result<ModifySyncRateLimitResponse> {
-        self.call("ModifySyncRateLimit", request).await
+    pub fn modify_sync_rate_limit<'a>(
+        &'a self,
+        request: &'a ModifySyncRateLimitRequest,
+    ) -> rt::Call<'a, ModifySyncRateLimitRequest, ModifySyncRateLimitResponse> {
+        self.call("ModifySyncRateLimit", request)
     }
 
     /// 暂停迁移任务 (`PauseMigrateJob`)
@@ -1309,11 +1326,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn pause_migrate_job(
-        &self,
-        request: &PauseMigrateJobRequest,
-    ) -> rt::Result<PauseMigrateJobResponse> {
-        self.call("PauseMigrateJob", request).await
+    pub fn pause_migrate_job<'a>(
+        &'a self,
+        request: &'a PauseMigrateJobRequest,
+    ) -> rt::Call<'a, PauseMigrateJobRequest, PauseMigrateJobResponse> {
+        self.call("PauseMigrateJob", request)
     }
 
     /// 暂停同步任务 (`PauseSyncJob`)
@@ -1329,11 +1346,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn pause_sync_job(
-        &self,
-        request: &PauseSyncJobRequest,
-    ) -> rt::Result<PauseSyncJobResponse> {
-        self.call("PauseSyncJob", request).await
+    pub fn pause_sync_job<'a>(
+        &'a self,
+        request: &'a PauseSyncJobRequest,
+    ) -> rt::Call<'a, PauseSyncJobRequest, PauseSyncJobResponse> {
+        self.call("PauseSyncJob", request)
     }
 
     /// 解除隔离数据迁移任务 (`RecoverMigrateJob`)
@@ -1349,11 +1366,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn recover_migrate_job(
-        &self,
-        request: &RecoverMigrateJobRequest,
-    ) -> rt::Result<RecoverMigrateJobResponse> {
-        self.call("RecoverMigrateJob", request).await
+    pub fn recover_migrate_job<'a>(
+        &'a self,
+        request: &'a RecoverMigrateJobRequest,
+    ) -> rt::Call<'a, RecoverMigrateJobRequest, RecoverMigrateJobResponse> {
+        self.call("RecoverMigrateJob", request)
     }
 
     /// 解除隔离同步任务 (`RecoverSyncJob`)
@@ -1369,11 +1386,11 @@ impl Client {
     ///   "JobId": "sync-kl5qyyf4"
     /// }
     /// ```
-    pub async fn recover_sync_job(
-        &self,
-        request: &RecoverSyncJobRequest,
-    ) -> rt::Result<RecoverSyncJobResponse> {
-        self.call("RecoverSyncJob", request).await
+    pub fn recover_sync_job<'a>(
+        &'a self,
+        request: &'a RecoverSyncJobRequest,
+    ) -> rt::Call<'a, RecoverSyncJobRequest, RecoverSyncJobResponse> {
+        self.call("RecoverSyncJob", request)
     }
 
     /// 重置kafka offset (`ResetConsumerGroupOffset`)
@@ -1399,11 +1416,11 @@ impl Client {
     ///   "TopicName": "account-subs-635ns8r71g-1"
     /// }
     /// ```
-    pub async fn reset_consumer_group_offset(
-        &self,
-        request: &ResetConsumerGroupOffsetRequest,
-    ) -> rt::Result<ResetConsumerGroupOffsetResponse> {
-        self.call("ResetConsumerGroupOffset", request).await
+    pub fn reset_consumer_group_offset<'a>(
+        &'a self,
+        request: &'a ResetConsumerGroupOffsetRequest,
+    ) -> rt::Call<'a, ResetConsumerGroupOffsetRequest, ResetConsumerGroupOffsetResponse> {
+        self.call("ResetConsumerGroupOffset", request)
     }
 
     /// 重置订阅任务 (`ResetSubscribe`)
@@ -1420,11 +1437,11 @@ impl Client {
     ///   "SubscribeId": "subs-ieuwi83j2e"
     /// }
     /// ```
-    pub async fn reset_subscribe(
-        &self,
-        request: &ResetSubscribeRequest,
-    ) -> rt::Result<ResetSubscribeResponse> {
-        self.call("ResetSubscribe", request).await
+    pub fn reset_subscribe<'a>(
+        &'a self,
+        request: &'a ResetSubscribeRequest,
+    ) -> rt::Call<'a, ResetSubscribeRequest, ResetSubscribeResponse> {
+        self.call("ResetSubscribe", request)
     }
 
     /// 重置任务 (`ResetSyncJob`)
@@ -1440,11 +1457,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn reset_sync_job(
-        &self,
-        request: &ResetSyncJobRequest,
-    ) -> rt::Result<ResetSyncJobResponse> {
-        self.call("ResetSyncJob", request).await
+    pub fn reset_sync_job<'a>(
+        &'a self,
+        request: &'a ResetSyncJobRequest,
+    ) -> rt::Call<'a, ResetSyncJobRequest, ResetSyncJobResponse> {
+        self.call("ResetSyncJob", request)
     }
 
     /// 调整同步任务规格 (`ResizeSyncJob`)
@@ -1461,11 +1478,11 @@ impl Client {
     ///   "NewInstanceClass": "small"
     /// }
     /// ```
-    pub async fn resize_sync_job(
-        &self,
-        request: &ResizeSyncJobRequest,
-    ) -> rt::Result<ResizeSyncJobResponse> {
-        self.call("ResizeSyncJob", request).await
+    pub fn resize_sync_job<'a>(
+        &'a self,
+        request: &'a ResizeSyncJobRequest,
+    ) -> rt::Call<'a, ResizeSyncJobRequest, ResizeSyncJobResponse> {
+        self.call("ResizeSyncJob", request)
     }
 
     /// 重试迁移任务 (`ResumeMigrateJob`)
@@ -1482,11 +1499,11 @@ impl Client {
     ///   "ResumeOption": "normal"
     /// }
     /// ```
-    pub async fn resume_migrate_job(
-        &self,
-        request: &ResumeMigrateJobRequest,
-    ) -> rt::Result<ResumeMigrateJobResponse> {
-        self.call("ResumeMigrateJob", request).await
+    pub fn resume_migrate_job<'a>(
+        &'a self,
+        request: &'a ResumeMigrateJobRequest,
+    ) -> rt::Call<'a, ResumeMigrateJobRequest, ResumeMigrateJobResponse> {
+        self.call("ResumeMigrateJob", request)
     }
 
     /// 重试订阅任务 (`ResumeSubscribe`)
@@ -1502,11 +1519,11 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    pub async fn resume_subscribe(
-        &self,
-        request: &ResumeSubscribeRequest,
-    ) -> rt::Result<ResumeSubscribeResponse> {
-        self.call("ResumeSubscribe", request).await
+    pub fn resume_subscribe<'a>(
+        &'a self,
+        request: &'a ResumeSubscribeRequest,
+    ) -> rt::Call<'a, ResumeSubscribeRequest, ResumeSubscribeResponse> {
+        self.call("ResumeSubscribe", request)
     }
 
     /// 重试同步任务 (`ResumeSyncJob`)
@@ -1522,11 +1539,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn resume_sync_job(
-        &self,
-        request: &ResumeSyncJobRequest,
-    ) -> rt::Result<ResumeSyncJobResponse> {
-        self.call("ResumeSyncJob", request).await
+    pub fn resume_sync_job<'a>(
+        &'a self,
+        request: &'a ResumeSyncJobRequest,
+    ) -> rt::Call<'a, ResumeSyncJobRequest, ResumeSyncJobResponse> {
+        self.call("ResumeSyncJob", request)
     }
 
     /// 跳过迁移校验检查项 (`SkipCheckItem`)
@@ -1545,11 +1562,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn skip_check_item(
-        &self,
-        request: &SkipCheckItemRequest,
-    ) -> rt::Result<SkipCheckItemResponse> {
-        self.call("SkipCheckItem", request).await
+    pub fn skip_check_item<'a>(
+        &'a self,
+        request: &'a SkipCheckItemRequest,
+    ) -> rt::Call<'a, SkipCheckItemRequest, SkipCheckItemResponse> {
+        self.call("SkipCheckItem", request)
     }
 
     /// 跳过同步校验检查项 (`SkipSyncCheckItem`)
@@ -1568,11 +1585,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn skip_sync_check_item(
-        &self,
-        request: &SkipSyncCheckItemRequest,
-    ) -> rt::Result<SkipSyncCheckItemResponse> {
-        self.call("SkipSyncCheckItem", request).await
+    pub fn skip_sync_check_item<'a>(
+        &'a self,
+        request: &'a SkipSyncCheckItemRequest,
+    ) -> rt::Call<'a, SkipSyncCheckItemRequest, SkipSyncCheckItemResponse> {
+        self.call("SkipSyncCheckItem", request)
     }
 
     /// 启动一致性校验任务 (`StartCompare`)
@@ -1589,11 +1606,11 @@ impl Client {
     ///   "JobId": "dts-1i9hna5e"
     /// }
     /// ```
-    pub async fn start_compare(
-        &self,
-        request: &StartCompareRequest,
-    ) -> rt::Result<StartCompareResponse> {
-        self.call("StartCompare", request).await
+    pub fn start_compare<'a>(
+        &'a self,
+        request: &'a StartCompareRequest,
+    ) -> rt::Call<'a, StartCompareRequest, StartCompareResponse> {
+        self.call("StartCompare", request)
     }
 
     /// 启动数据迁移任务 (`StartMigrateJob`)
@@ -1609,11 +1626,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn start_migrate_job(
-        &self,
-        request: &StartMigrateJobRequest,
-    ) -> rt::Result<StartMigrateJobResponse> {
-        self.call("StartMigrateJob", request).await
+    pub fn start_migrate_job<'a>(
+        &'a self,
+        request: &'a StartMigrateJobRequest,
+    ) -> rt::Call<'a, StartMigrateJobRequest, StartMigrateJobResponse> {
+        self.call("StartMigrateJob", request)
     }
 
     /// 开始修改配置流程 (`StartModifySyncJob`)
@@ -1629,11 +1646,11 @@ impl Client {
     ///   "JobId": "sync-sxxssss"
     /// }
     /// ```
-    pub async fn start_modify_sync_job(
-        &self,
-        request: &StartModifySyncJobRequest,
-    ) -> rt::Result<StartModifySyncJobResponse> {
-        self.call("StartModifySyncJob", request).await
+    pub fn start_modify_sync_job<'a>(
+        &'a self,
+        request: &'a StartModifySyncJobRequest,
+    ) -> rt::Call<'a, StartModifySyncJobRequest, StartModifySyncJobResponse> {
+        self.call("StartModifySyncJob", request)
     }
 
     /// 启动订阅任务 (`StartSubscribe`)
@@ -1649,11 +1666,11 @@ impl Client {
     ///   "SubscribeId": "subs-635ns8r71g"
     /// }
     /// ```
-    pub async fn start_subscribe(
-        &self,
-        request: &StartSubscribeRequest,
-    ) -> rt::Result<StartSubscribeResponse> {
-        self.call("StartSubscribe", request).await
+    pub fn start_subscribe<'a>(
+        &'a self,
+        request: &'a StartSubscribeRequest,
+    ) -> rt::Call<'a, StartSubscribeRequest, StartSubscribeResponse> {
+        self.call("StartSubscribe", request)
     }
 
     /// 启动同步一致性校验任务 (`StartSyncCompare`)
@@ -1670,11 +1687,11 @@ impl Client {
     ///   "JobId": "sync-1i9hna5e"
     /// }
     /// ```
-    pub async fn start_sync_compare(
-        &self,
-        request: &StartSyncCompareRequest,
-    ) -> rt::Result<StartSyncCompareResponse> {
-        self.call("StartSyncCompare", request).await
+    pub fn start_sync_compare<'a>(
+        &'a self,
+        request: &'a StartSyncCompareRequest,
+    ) -> rt::Call<'a, StartSyncCompareRequest, StartSyncCompareResponse> {
+        self.call("StartSyncCompare", request)
     }
 
     /// 启动同步任务 (`StartSyncJob`)
@@ -1690,11 +1707,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn start_sync_job(
-        &self,
-        request: &StartSyncJobRequest,
-    ) -> rt::Result<StartSyncJobResponse> {
-        self.call("StartSyncJob", request).await
+    pub fn start_sync_job<'a>(
+        &'a self,
+        request: &'a StartSyncJobRequest,
+    ) -> rt::Call<'a, StartSyncJobRequest, StartSyncJobResponse> {
+        self.call("StartSyncJob", request)
     }
 
     /// 终止一致性校验任务 (`StopCompare`)
@@ -1711,11 +1728,11 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    pub async fn stop_compare(
-        &self,
-        request: &StopCompareRequest,
-    ) -> rt::Result<StopCompareResponse> {
-        self.call("StopCompare", request).await
+    pub fn stop_compare<'a>(
+        &'a self,
+        request: &'a StopCompareRequest,
+    ) -> rt::Call<'a, StopCompareRequest, StopCompareResponse> {
+        self.call("StopCompare", request)
     }
 
     /// 终止数据迁移任务 (`StopMigrateJob`)
@@ -1732,11 +1749,11 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    pub async fn stop_migrate_job(
-        &self,
-        request: &StopMigrateJobRequest,
-    ) -> rt::Result<StopMigrateJobResponse> {
-        self.call("StopMigrateJob", request).await
+    pub fn stop_migrate_job<'a>(
+        &'a self,
+        request: &'a StopMigrateJobRequest,
+    ) -> rt::Call<'a, StopMigrateJobRequest, StopMigrateJobResponse> {
+        self.call("StopMigrateJob", request)
     }
 
     /// 终止同步一致性校验任务 (`StopSyncCompare`)
@@ -1753,11 +1770,11 @@ impl Client {
     ///   "JobId": "sync-amm1jw5q"
     /// }
     /// ```
-    pub async fn stop_sync_compare(
-        &self,
-        request: &StopSyncCompareRequest,
-    ) -> rt::Result<StopSyncCompareResponse> {
-        self.call("StopSyncCompare", request).await
+    pub fn stop_sync_compare<'a>(
+        &'a self,
+        request: &'a StopSyncCompareRequest,
+    ) -> rt::Call<'a, StopSyncCompareRequest, StopSyncCompareResponse> {
+        self.call("StopSyncCompare", request)
     }
 
     /// 结束同步任务 (`StopSyncJob`)
@@ -1773,11 +1790,11 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    pub async fn stop_sync_job(
-        &self,
-        request: &StopSyncJobRequest,
-    ) -> rt::Result<StopSyncJobResponse> {
-        self.call("StopSyncJob", request).await
+    pub fn stop_sync_job<'a>(
+        &'a self,
+        request: &'a StopSyncJobRequest,
+    ) -> rt::Call<'a, StopSyncJobRequest, StopSyncJobResponse> {
+        self.call("StopSyncJob", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 检验规则 (`CheckRule`)
@@ -52,8 +56,11 @@ impl Client {
     ///   "EventPattern": "xddx"
     /// }
     /// ```
-    pub async fn check_rule(&self, request: &CheckRuleRequest) -> rt::Result<CheckRuleResponse> {
-        self.read("CheckRule", request).await
+    pub fn check_rule<'a>(
+        &'a self,
+        request: &'a CheckRuleRequest,
+    ) -> rt::Call<'a, CheckRuleRequest, CheckRuleResponse> {
+        self.read("CheckRule", request)
     }
 
     /// 检查转换器 (`CheckTransformation`)
@@ -63,11 +70,11 @@ impl Client {
     /// # Example: 检查转换器
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn check_transformation(
-        &self,
-        request: &CheckTransformationRequest,
-    ) -> rt::Result<CheckTransformationResponse> {
-        self.read("CheckTransformation", request).await
+    pub fn check_transformation<'a>(
+        &'a self,
+        request: &'a CheckTransformationRequest,
+    ) -> rt::Call<'a, CheckTransformationRequest, CheckTransformationResponse> {
+        self.read("CheckTransformation", request)
     }
 
     /// 创建事件连接器 (`CreateConnection`)
@@ -89,11 +96,11 @@ impl Client {
     ///   "Type": "tdmq"
     /// }
     /// ```
-    pub async fn create_connection(
-        &self,
-        request: &CreateConnectionRequest,
-    ) -> rt::Result<CreateConnectionResponse> {
-        self.call("CreateConnection", request).await
+    pub fn create_connection<'a>(
+        &'a self,
+        request: &'a CreateConnectionRequest,
+    ) -> rt::Call<'a, CreateConnectionRequest, CreateConnectionResponse> {
+        self.call("CreateConnection", request)
     }
 
     /// 创建事件集 (`CreateEventBus`)
@@ -109,11 +116,11 @@ impl Client {
     ///   "EventBusName": "myEventbus"
     /// }
     /// ```
-    pub async fn create_event_bus(
-        &self,
-        request: &CreateEventBusRequest,
-    ) -> rt::Result<CreateEventBusResponse> {
-        self.call("CreateEventBus", request).await
+    pub fn create_event_bus<'a>(
+        &'a self,
+        request: &'a CreateEventBusRequest,
+    ) -> rt::Call<'a, CreateEventBusRequest, CreateEventBusResponse> {
+        self.call("CreateEventBus", request)
     }
 
     /// 创建事件规则 (`CreateRule`)
@@ -133,8 +140,11 @@ impl Client {
     ///   "RuleName": "rule-test1"
     /// }
     /// ```
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建事件目标 (`CreateTarget`)
@@ -155,11 +165,11 @@ impl Client {
     ///   "Type": "scf"
     /// }
     /// ```
-    pub async fn create_target(
-        &self,
-        request: &CreateTargetRequest,
-    ) -> rt::Result<CreateTargetResponse> {
-        self.call("CreateTarget", request).await
+    pub fn create_target<'a>(
+        &'a self,
+        request: &'a CreateTargetRequest,
+    ) -> rt::Call<'a, CreateTargetRequest, CreateTargetResponse> {
+        self.call("CreateTarget", request)
     }
 
     /// 创建转换器 (`CreateTransformation`)
@@ -169,11 +179,11 @@ impl Client {
     /// # Example: 创建转换器
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_transformation(
-        &self,
-        request: &CreateTransformationRequest,
-    ) -> rt::Result<CreateTransformationResponse> {
-        self.call("CreateTransformation", request).await
+    pub fn create_transformation<'a>(
+        &'a self,
+        request: &'a CreateTransformationRequest,
+    ) -> rt::Call<'a, CreateTransformationRequest, CreateTransformationResponse> {
+        self.call("CreateTransformation", request)
     }
 
     /// 删除事件连接器 (`DeleteConnection`)
@@ -190,11 +200,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    pub async fn delete_connection(
-        &self,
-        request: &DeleteConnectionRequest,
-    ) -> rt::Result<DeleteConnectionResponse> {
-        self.call("DeleteConnection", request).await
+    pub fn delete_connection<'a>(
+        &'a self,
+        request: &'a DeleteConnectionRequest,
+    ) -> rt::Call<'a, DeleteConnectionRequest, DeleteConnectionResponse> {
+        self.call("DeleteConnection", request)
     }
 
     /// 删除事件集 (`DeleteEventBus`)
@@ -210,11 +220,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2u"
     /// }
     /// ```
-    pub async fn delete_event_bus(
-        &self,
-        request: &DeleteEventBusRequest,
-    ) -> rt::Result<DeleteEventBusResponse> {
-        self.call("DeleteEventBus", request).await
+    pub fn delete_event_bus<'a>(
+        &'a self,
+        request: &'a DeleteEventBusRequest,
+    ) -> rt::Call<'a, DeleteEventBusRequest, DeleteEventBusResponse> {
+        self.call("DeleteEventBus", request)
     }
 
     /// 删除事件规则 (`DeleteRule`)
@@ -231,8 +241,11 @@ impl Client {
     ///   "RuleId": "rule-xxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除事件目标 (`DeleteTarget`)
@@ -250,11 +263,11 @@ impl Client {
     ///   "TargetId": "target-gxk2ukxy"
     /// }
     /// ```
-    pub async fn delete_target(
-        &self,
-        request: &DeleteTargetRequest,
-    ) -> rt::Result<DeleteTargetResponse> {
-        self.call("DeleteTarget", request).await
+    pub fn delete_target<'a>(
+        &'a self,
+        request: &'a DeleteTargetRequest,
+    ) -> rt::Call<'a, DeleteTargetRequest, DeleteTargetResponse> {
+        self.call("DeleteTarget", request)
     }
 
     /// 删除转换器 (`DeleteTransformation`)
@@ -272,11 +285,11 @@ impl Client {
     ///   "TransformationId": "tsfm-xxxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_transformation(
-        &self,
-        request: &DeleteTransformationRequest,
-    ) -> rt::Result<DeleteTransformationResponse> {
-        self.call("DeleteTransformation", request).await
+    pub fn delete_transformation<'a>(
+        &'a self,
+        request: &'a DeleteTransformationRequest,
+    ) -> rt::Call<'a, DeleteTransformationRequest, DeleteTransformationResponse> {
+        self.call("DeleteTransformation", request)
     }
 
     /// 事件查询维度值 (`DescribeLogTagValue`)
@@ -297,11 +310,11 @@ impl Client {
     ///   "StartTime": 1673233483024
     /// }
     /// ```
-    pub async fn describe_log_tag_value(
-        &self,
-        request: &DescribeLogTagValueRequest,
-    ) -> rt::Result<DescribeLogTagValueResponse> {
-        self.read("DescribeLogTagValue", request).await
+    pub fn describe_log_tag_value<'a>(
+        &'a self,
+        request: &'a DescribeLogTagValueRequest,
+    ) -> rt::Call<'a, DescribeLogTagValueRequest, DescribeLogTagValueResponse> {
+        self.read("DescribeLogTagValue", request)
     }
 
     /// 获取事件集详情 (`GetEventBus`)
@@ -317,11 +330,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    pub async fn get_event_bus(
-        &self,
-        request: &GetEventBusRequest,
-    ) -> rt::Result<GetEventBusResponse> {
-        self.read("GetEventBus", request).await
+    pub fn get_event_bus<'a>(
+        &'a self,
+        request: &'a GetEventBusRequest,
+    ) -> rt::Call<'a, GetEventBusRequest, GetEventBusResponse> {
+        self.read("GetEventBus", request)
     }
 
     /// 获取平台产品事件模板 (`GetPlatformEventTemplate`)
@@ -337,11 +350,11 @@ impl Client {
     ///   "EventType": "network:ErrorEvent:PublicNetworkAlarm"
     /// }
     /// ```
-    pub async fn get_platform_event_template(
-        &self,
-        request: &GetPlatformEventTemplateRequest,
-    ) -> rt::Result<GetPlatformEventTemplateResponse> {
-        self.read("GetPlatformEventTemplate", request).await
+    pub fn get_platform_event_template<'a>(
+        &'a self,
+        request: &'a GetPlatformEventTemplateRequest,
+    ) -> rt::Call<'a, GetPlatformEventTemplateRequest, GetPlatformEventTemplateResponse> {
+        self.read("GetPlatformEventTemplate", request)
     }
 
     /// 获取事件规则详情 (`GetRule`)
@@ -358,8 +371,11 @@ impl Client {
     ///   "RuleId": "rule-qr***qqy"
     /// }
     /// ```
-    pub async fn get_rule(&self, request: &GetRuleRequest) -> rt::Result<GetRuleResponse> {
-        self.read("GetRule", request).await
+    pub fn get_rule<'a>(
+        &'a self,
+        request: &'a GetRuleRequest,
+    ) -> rt::Call<'a, GetRuleRequest, GetRuleResponse> {
+        self.read("GetRule", request)
     }
 
     /// 获取转换器详情 (`GetTransformation`)
@@ -377,11 +393,11 @@ impl Client {
     ///   "TransformationId": "tsfm-xxxxxxxxx"
     /// }
     /// ```
-    pub async fn get_transformation(
-        &self,
-        request: &GetTransformationRequest,
-    ) -> rt::Result<GetTransformationResponse> {
-        self.read("GetTransformation", request).await
+    pub fn get_transformation<'a>(
+        &'a self,
+        request: &'a GetTransformationRequest,
+    ) -> rt::Call<'a, GetTransformationRequest, GetTransformationResponse> {
+        self.read("GetTransformation", request)
     }
 
     /// 获取事件连接器列表 (`ListConnections`)
@@ -397,11 +413,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    pub async fn list_connections(
-        &self,
-        request: &ListConnectionsRequest,
-    ) -> rt::Result<ListConnectionsResponse> {
-        self.read("ListConnections", request).await
+    pub fn list_connections<'a>(
+        &'a self,
+        request: &'a ListConnectionsRequest,
+    ) -> rt::Call<'a, ListConnectionsRequest, ListConnectionsResponse> {
+        self.read("ListConnections", request)
     }
 
     /// 获取事件集列表 (`ListEventBuses`)
@@ -415,11 +431,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_event_buses(
-        &self,
-        request: &ListEventBusesRequest,
-    ) -> rt::Result<ListEventBusesResponse> {
-        self.read("ListEventBuses", request).await
+    pub fn list_event_buses<'a>(
+        &'a self,
+        request: &'a ListEventBusesRequest,
+    ) -> rt::Call<'a, ListEventBusesRequest, ListEventBusesResponse> {
+        self.read("ListEventBuses", request)
     }
 
     /// 获取平台产品事件名称 (`ListPlatformEventNames`)
@@ -435,11 +451,11 @@ impl Client {
     ///   "ProductType": "eb_platform_test"
     /// }
     /// ```
-    pub async fn list_platform_event_names(
-        &self,
-        request: &ListPlatformEventNamesRequest,
-    ) -> rt::Result<ListPlatformEventNamesResponse> {
-        self.read("ListPlatformEventNames", request).await
+    pub fn list_platform_event_names<'a>(
+        &'a self,
+        request: &'a ListPlatformEventNamesRequest,
+    ) -> rt::Call<'a, ListPlatformEventNamesRequest, ListPlatformEventNamesResponse> {
+        self.read("ListPlatformEventNames", request)
     }
 
     /// 获取平台产品事件匹配规则 (`ListPlatformEventPatterns`)
@@ -455,11 +471,11 @@ impl Client {
     ///   "ProductType": "eb_platform_test"
     /// }
     /// ```
-    pub async fn list_platform_event_patterns(
-        &self,
-        request: &ListPlatformEventPatternsRequest,
-    ) -> rt::Result<ListPlatformEventPatternsResponse> {
-        self.read("ListPlatformEventPatterns", request).await
+    pub fn list_platform_event_patterns<'a>(
+        &'a self,
+        request: &'a ListPlatformEventPatternsRequest,
+    ) -> rt::Call<'a, ListPlatformEventPatternsRequest, ListPlatformEventPatternsResponse> {
+        self.read("ListPlatformEventPatterns", request)
     }
 
     /// 获取平台产品列表 (`ListPlatformProducts`)
@@ -473,11 +489,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_platform_products(
-        &self,
-        request: &ListPlatformProductsRequest,
-    ) -> rt::Result<ListPlatformProductsResponse> {
-        self.read("ListPlatformProducts", request).await
+    pub fn list_platform_products<'a>(
+        &'a self,
+        request: &'a ListPlatformProductsRequest,
+    ) -> rt::Call<'a, ListPlatformProductsRequest, ListPlatformProductsResponse> {
+        self.read("ListPlatformProducts", request)
     }
 
     /// 获取事件规则列表 (`ListRules`)
@@ -493,8 +509,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    pub async fn list_rules(&self, request: &ListRulesRequest) -> rt::Result<ListRulesResponse> {
-        self.read("ListRules", request).await
+    pub fn list_rules<'a>(
+        &'a self,
+        request: &'a ListRulesRequest,
+    ) -> rt::Call<'a, ListRulesRequest, ListRulesResponse> {
+        self.read("ListRules", request)
     }
 
     /// 获取事件目标列表 (`ListTargets`)
@@ -511,11 +530,11 @@ impl Client {
     ///   "RuleId": "rule-fd***um8"
     /// }
     /// ```
-    pub async fn list_targets(
-        &self,
-        request: &ListTargetsRequest,
-    ) -> rt::Result<ListTargetsResponse> {
-        self.read("ListTargets", request).await
+    pub fn list_targets<'a>(
+        &'a self,
+        request: &'a ListTargetsRequest,
+    ) -> rt::Call<'a, ListTargetsRequest, ListTargetsResponse> {
+        self.read("ListTargets", request)
     }
 
     /// Event事件投递 (`PublishEvent`)
@@ -545,11 +564,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn publish_event(
-        &self,
-        request: &PublishEventRequest,
-    ) -> rt::Result<PublishEventResponse> {
-        self.call("PublishEvent", request).await
+    pub fn publish_event<'a>(
+        &'a self,
+        request: &'a PublishEventRequest,
+    ) -> rt::Call<'a, PublishEventRequest, PublishEventResponse> {
+        self.call("PublishEvent", request)
     }
 
     /// 事件投递 (`PutEvents`)
@@ -579,8 +598,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn put_events(&self, request: &PutEventsRequest) -> rt::Result<PutEventsResponse> {
-        self.call("PutEvents", request).await
+    pub fn put_events<'a>(
+        &'a self,
+        request: &'a PutEventsRequest,
+    ) -> rt::Call<'a, PutEventsRequest, PutEventsResponse> {
+        self.call("PutEvents", request)
     }
 
     /// 事件查询 (`SearchLog`)
@@ -600,8 +622,11 @@ impl Client {
     ///   "StartTime": 1673233483024
     /// }
     /// ```
-    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
-        self.read("SearchLog", request).await
+    pub fn search_log<'a>(
+        &'a self,
+        request: &'a SearchLogRequest,
+    ) -> rt::Call<'a, SearchLogRequest, SearchLogResponse> {
+        self.read("SearchLog", request)
     }
 
     /// 更新事件连接器 (`UpdateConnection`)
@@ -618,11 +643,11 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2u"
     /// }
     /// ```
-    pub async fn update_connection(
-        &self,
-        request: &UpdateConnectionRequest,
-    ) -> rt::Result<UpdateConnectionResponse> {
-        self.call("UpdateConnection", request).await
+    pub fn update_connection<'a>(
+        &'a self,
+        request: &'a UpdateConnectionRequest,
+    ) -> rt::Call<'a, UpdateConnectionRequest, UpdateConnectionResponse> {
+        self.call("UpdateConnection", request)
     }
 
     /// 更新事件集 (`UpdateEventBus`)
@@ -639,11 +664,11 @@ impl Client {
     ///   "EventBusName": "EventBusName"
     /// }
     /// ```
-    pub async fn update_event_bus(
-        &self,
-        request: &UpdateEventBusRequest,
-    ) -> rt::Result<UpdateEventBusResponse> {
-        self.call("UpdateEventBus", request).await
+    pub fn update_event_bus<'a>(
+        &'a self,
+        request: &'a UpdateEventBusRequest,
+    ) -> rt::Call<'a, UpdateEventBusRequest, UpdateEventBusResponse> {
+        self.call("UpdateEventBus", request)
     }
 
     /// 更新事件规则 (`UpdateRule`)
@@ -661,8 +686,11 @@ impl Client {
     ///   "RuleName": "sssss"
     /// }
     /// ```
-    pub async fn update_rule(&self, request: &UpdateRuleRequest) -> rt::Result<UpdateRuleResponse> {
-        self.call("UpdateRule", request).await
+    pub fn update_rule<'a>(
+        &'a self,
+        request: &'a UpdateRuleRequest,
+    ) -> rt::Call<'a, UpdateRuleRequest, UpdateRuleResponse> {
+        self.call("UpdateRule", request)
     }
 
     /// 更新事件目标 (`UpdateTarget`)
@@ -683,11 +711,11 @@ impl Client {
     ///   "TargetId": "target-ceh92ss4"
     /// }
     /// ```
-    pub async fn update_target(
-        &self,
-        request: &UpdateTargetRequest,
-    ) -> rt::Result<UpdateTargetResponse> {
-        self.call("UpdateTarget", request).await
+    pub fn update_target<'a>(
+        &'a self,
+        request: &'a UpdateTargetRequest,
+    ) -> rt::Call<'a, UpdateTargetRequest, UpdateTargetResponse> {
+        self.call("UpdateTarget", request)
     }
 
     /// 更新转换器 (`UpdateTransformation`)
@@ -697,11 +725,11 @@ impl Client {
     /// # Example: 更新转换器
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn update_transformation(
-        &self,
-        request: &UpdateTransformationRequest,
-    ) -> rt::Result<UpdateTransformationResponse> {
-        self.call("UpdateTransformation", request).await
+    pub fn update_transformation<'a>(
+        &'a self,
+        request: &'a UpdateTransformationRequest,
+    ) -> rt::Call<'a, UpdateTransformationRequest, UpdateTransformationResponse> {
+        self.call("UpdateTransformation", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

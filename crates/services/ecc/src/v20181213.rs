@@ -11,6 +11,10 @@ const VERSION: &str = "2018-12-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 多图像识别批改 (`CorrectMultiImage`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "ServerType": 1
     /// }
     /// ```
-    pub async fn correct_multi_image(
-        &self,
-        request: &CorrectMultiImageRequest,
-    ) -> rt::Result<CorrectMultiImageResponse> {
-        self.call("CorrectMultiImage", request).await
+    pub fn correct_multi_image<'a>(
+        &'a self,
+        request: &'a CorrectMultiImageRequest,
+    ) -> rt::Call<'a, CorrectMultiImageRequest, CorrectMultiImageResponse> {
+        self.call("CorrectMultiImage", request)
     }
 
     /// 查询异步任务结果 (`DescribeTask`)
@@ -77,11 +81,11 @@ impl Client {
     ///   "TaskId": "xxx"
     /// }
     /// ```
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 纯文本英语作文批改 (`ECC`)
@@ -105,8 +109,8 @@ impl Client {
     ///   "Title": "abc"
     /// }
     /// ```
-    pub async fn ecc(&self, request: &ECCRequest) -> rt::Result<ECCResponse> {
-        self.call("ECC", request).await
+    pub fn ecc<'a>(&'a self, request: &'a ECCRequest) -> rt::Call<'a, ECCRequest, ECCResponse> {
+        self.call("ECC", request)
     }
 
     /// 图像识别批改 (`EHOCR`)
@@ -125,8 +129,11 @@ impl Client {
     ///   "IsAsync": 1
     /// }
     /// ```
-    pub async fn ehocr(&self, request: &EHOCRRequest) -> rt::Result<EHOCRResponse> {
-        self.call("EHOCR", request).await
+    pub fn ehocr<'a>(
+        &'a self,
+        request: &'a EHOCRRequest,
+    ) -> rt::Call<'a, EHOCRRequest, EHOCRResponse> {
+        self.call("EHOCR", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询域名基本信息 (`DescribeDomains`)
@@ -49,11 +53,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 查询域名详细配置 (`DescribeDomainsConfig`)
@@ -72,11 +76,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_domains_config(
-        &self,
-        request: &DescribeDomainsConfigRequest,
-    ) -> rt::Result<DescribeDomainsConfigResponse> {
-        self.read("DescribeDomainsConfig", request).await
+    pub fn describe_domains_config<'a>(
+        &'a self,
+        request: &'a DescribeDomainsConfigRequest,
+    ) -> rt::Call<'a, DescribeDomainsConfigRequest, DescribeDomainsConfigResponse> {
+        self.read("DescribeDomainsConfig", request)
     }
 
     /// 查询域名日志下载链接 (`DescribeEcdnDomainLogs`)
@@ -97,11 +101,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_ecdn_domain_logs(
-        &self,
-        request: &DescribeEcdnDomainLogsRequest,
-    ) -> rt::Result<DescribeEcdnDomainLogsResponse> {
-        self.read("DescribeEcdnDomainLogs", request).await
+    pub fn describe_ecdn_domain_logs<'a>(
+        &'a self,
+        request: &'a DescribeEcdnDomainLogsRequest,
+    ) -> rt::Call<'a, DescribeEcdnDomainLogsRequest, DescribeEcdnDomainLogsResponse> {
+        self.read("DescribeEcdnDomainLogs", request)
     }
 
     /// 域名统计指标查询 (`DescribeEcdnDomainStatistics`)
@@ -135,11 +139,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_ecdn_domain_statistics(
-        &self,
-        request: &DescribeEcdnDomainStatisticsRequest,
-    ) -> rt::Result<DescribeEcdnDomainStatisticsResponse> {
-        self.read("DescribeEcdnDomainStatistics", request).await
+    pub fn describe_ecdn_domain_statistics<'a>(
+        &'a self,
+        request: &'a DescribeEcdnDomainStatisticsRequest,
+    ) -> rt::Call<'a, DescribeEcdnDomainStatisticsRequest, DescribeEcdnDomainStatisticsResponse>
+    {
+        self.read("DescribeEcdnDomainStatistics", request)
     }
 
     /// 访问数据查询 (`DescribeEcdnStatistics`)
@@ -177,11 +182,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_ecdn_statistics(
-        &self,
-        request: &DescribeEcdnStatisticsRequest,
-    ) -> rt::Result<DescribeEcdnStatisticsResponse> {
-        self.read("DescribeEcdnStatistics", request).await
+    pub fn describe_ecdn_statistics<'a>(
+        &'a self,
+        request: &'a DescribeEcdnStatisticsRequest,
+    ) -> rt::Call<'a, DescribeEcdnStatisticsRequest, DescribeEcdnStatisticsResponse> {
+        self.read("DescribeEcdnStatistics", request)
     }
 
     /// 查询平台服务节点IP (`DescribeIpStatus`)
@@ -202,11 +207,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_ip_status(
-        &self,
-        request: &DescribeIpStatusRequest,
-    ) -> rt::Result<DescribeIpStatusResponse> {
-        self.read("DescribeIpStatus", request).await
+    pub fn describe_ip_status<'a>(
+        &'a self,
+        request: &'a DescribeIpStatusRequest,
+    ) -> rt::Call<'a, DescribeIpStatusRequest, DescribeIpStatusResponse> {
+        self.read("DescribeIpStatus", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

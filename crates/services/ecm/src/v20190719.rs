@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建弹性公网IP (`AllocateAddresses`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "InternetServiceProvider": "CTCC"
     /// }
     /// ```
-    pub async fn allocate_addresses(
-        &self,
-        request: &AllocateAddressesRequest,
-    ) -> rt::Result<AllocateAddressesResponse> {
-        self.call("AllocateAddresses", request).await
+    pub fn allocate_addresses<'a>(
+        &'a self,
+        request: &'a AllocateAddressesRequest,
+    ) -> rt::Call<'a, AllocateAddressesRequest, AllocateAddressesResponse> {
+        self.call("AllocateAddresses", request)
     }
 
     /// IPv6地址分配公网带宽 (`AllocateIpv6AddressesBandwidth`)
@@ -76,11 +80,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn allocate_ipv6_addresses_bandwidth(
-        &self,
-        request: &AllocateIpv6AddressesBandwidthRequest,
-    ) -> rt::Result<AllocateIpv6AddressesBandwidthResponse> {
-        self.call("AllocateIpv6AddressesBandwidth", request).await
+    pub fn allocate_ipv6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a AllocateIpv6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, AllocateIpv6AddressesBandwidthRequest, AllocateIpv6AddressesBandwidthResponse>
+    {
+        self.call("AllocateIpv6AddressesBandwidth", request)
     }
 
     /// 分配IPv6地址 (`AssignIpv6Addresses`)
@@ -100,11 +105,11 @@ impl Client {
     ///   "SkipCheckIPv6Address": true
     /// }
     /// ```
-    pub async fn assign_ipv6_addresses(
-        &self,
-        request: &AssignIpv6AddressesRequest,
-    ) -> rt::Result<AssignIpv6AddressesResponse> {
-        self.call("AssignIpv6Addresses", request).await
+    pub fn assign_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a AssignIpv6AddressesRequest,
+    ) -> rt::Call<'a, AssignIpv6AddressesRequest, AssignIpv6AddressesResponse> {
+        self.call("AssignIpv6Addresses", request)
     }
 
     /// 分配IPv6网段 (`AssignIpv6CidrBlock`)
@@ -123,11 +128,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn assign_ipv6_cidr_block(
-        &self,
-        request: &AssignIpv6CidrBlockRequest,
-    ) -> rt::Result<AssignIpv6CidrBlockResponse> {
-        self.call("AssignIpv6CidrBlock", request).await
+    pub fn assign_ipv6_cidr_block<'a>(
+        &'a self,
+        request: &'a AssignIpv6CidrBlockRequest,
+    ) -> rt::Call<'a, AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse> {
+        self.call("AssignIpv6CidrBlock", request)
     }
 
     /// 分配不同类型的IPv6网段 (`AssignIpv6CidrBlocks`)
@@ -152,11 +157,11 @@ impl Client {
     ///   "VpcId": "vpc-2loean7x"
     /// }
     /// ```
-    pub async fn assign_ipv6_cidr_blocks(
-        &self,
-        request: &AssignIpv6CidrBlocksRequest,
-    ) -> rt::Result<AssignIpv6CidrBlocksResponse> {
-        self.call("AssignIpv6CidrBlocks", request).await
+    pub fn assign_ipv6_cidr_blocks<'a>(
+        &'a self,
+        request: &'a AssignIpv6CidrBlocksRequest,
+    ) -> rt::Call<'a, AssignIpv6CidrBlocksRequest, AssignIpv6CidrBlocksResponse> {
+        self.call("AssignIpv6CidrBlocks", request)
     }
 
     /// 分配IPv6子网段 (`AssignIpv6SubnetCidrBlock`)
@@ -181,11 +186,11 @@ impl Client {
     ///   "VpcId": "vpc-q26u781x"
     /// }
     /// ```
-    pub async fn assign_ipv6_subnet_cidr_block(
-        &self,
-        request: &AssignIpv6SubnetCidrBlockRequest,
-    ) -> rt::Result<AssignIpv6SubnetCidrBlockResponse> {
-        self.call("AssignIpv6SubnetCidrBlock", request).await
+    pub fn assign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a AssignIpv6SubnetCidrBlockRequest,
+    ) -> rt::Call<'a, AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockResponse> {
+        self.call("AssignIpv6SubnetCidrBlock", request)
     }
 
     /// 弹性网卡申请内网 IP (`AssignPrivateIpAddresses`)
@@ -203,11 +208,11 @@ impl Client {
     ///   "SecondaryPrivateIpAddressCount": 1
     /// }
     /// ```
-    pub async fn assign_private_ip_addresses(
-        &self,
-        request: &AssignPrivateIpAddressesRequest,
-    ) -> rt::Result<AssignPrivateIpAddressesResponse> {
-        self.call("AssignPrivateIpAddresses", request).await
+    pub fn assign_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a AssignPrivateIpAddressesRequest,
+    ) -> rt::Call<'a, AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse> {
+        self.call("AssignPrivateIpAddresses", request)
     }
 
     /// 绑定弹性公网IP (`AssociateAddress`)
@@ -228,11 +233,11 @@ impl Client {
     ///   "InstanceId": "ins-11221122"
     /// }
     /// ```
-    pub async fn associate_address(
-        &self,
-        request: &AssociateAddressRequest,
-    ) -> rt::Result<AssociateAddressResponse> {
-        self.call("AssociateAddress", request).await
+    pub fn associate_address<'a>(
+        &'a self,
+        request: &'a AssociateAddressRequest,
+    ) -> rt::Call<'a, AssociateAddressRequest, AssociateAddressResponse> {
+        self.call("AssociateAddress", request)
     }
 
     /// 绑定安全组 (`AssociateSecurityGroups`)
@@ -254,11 +259,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 弹性网卡绑定云主机 (`AttachNetworkInterface`)
@@ -276,11 +281,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-m6dyj72l"
     /// }
     /// ```
-    pub async fn attach_network_interface(
-        &self,
-        request: &AttachNetworkInterfaceRequest,
-    ) -> rt::Result<AttachNetworkInterfaceResponse> {
-        self.call("AttachNetworkInterface", request).await
+    pub fn attach_network_interface<'a>(
+        &'a self,
+        request: &'a AttachNetworkInterfaceRequest,
+    ) -> rt::Call<'a, AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse> {
+        self.call("AttachNetworkInterface", request)
     }
 
     /// 批量解绑后端服务 (`BatchDeregisterTargets`)
@@ -304,11 +309,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_deregister_targets(
-        &self,
-        request: &BatchDeregisterTargetsRequest,
-    ) -> rt::Result<BatchDeregisterTargetsResponse> {
-        self.call("BatchDeregisterTargets", request).await
+    pub fn batch_deregister_targets<'a>(
+        &'a self,
+        request: &'a BatchDeregisterTargetsRequest,
+    ) -> rt::Call<'a, BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse> {
+        self.call("BatchDeregisterTargets", request)
     }
 
     /// 批量修改监听器绑定的后端机器的转发权重 (`BatchModifyTargetWeight`)
@@ -318,11 +323,11 @@ impl Client {
     /// # Example: 批量修改监听器绑定的后端机器的转发权重
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn batch_modify_target_weight(
-        &self,
-        request: &BatchModifyTargetWeightRequest,
-    ) -> rt::Result<BatchModifyTargetWeightResponse> {
-        self.call("BatchModifyTargetWeight", request).await
+    pub fn batch_modify_target_weight<'a>(
+        &'a self,
+        request: &'a BatchModifyTargetWeightRequest,
+    ) -> rt::Call<'a, BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse> {
+        self.call("BatchModifyTargetWeight", request)
     }
 
     /// 批量绑定后端目标 (`BatchRegisterTargets`)
@@ -346,11 +351,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_register_targets(
-        &self,
-        request: &BatchRegisterTargetsRequest,
-    ) -> rt::Result<BatchRegisterTargetsResponse> {
-        self.call("BatchRegisterTargets", request).await
+    pub fn batch_register_targets<'a>(
+        &'a self,
+        request: &'a BatchRegisterTargetsRequest,
+    ) -> rt::Call<'a, BatchRegisterTargetsRequest, BatchRegisterTargetsResponse> {
+        self.call("BatchRegisterTargets", request)
     }
 
     /// 创建HAVIP (`CreateHaVip`)
@@ -368,11 +373,11 @@ impl Client {
     ///   "VpcId": "vpc-m0c2kcun"
     /// }
     /// ```
-    pub async fn create_ha_vip(
-        &self,
-        request: &CreateHaVipRequest,
-    ) -> rt::Result<CreateHaVipResponse> {
-        self.call("CreateHaVip", request).await
+    pub fn create_ha_vip<'a>(
+        &'a self,
+        request: &'a CreateHaVipRequest,
+    ) -> rt::Call<'a, CreateHaVipRequest, CreateHaVipResponse> {
+        self.call("CreateHaVip", request)
     }
 
     /// 创建镜像 (`CreateImage`)
@@ -391,11 +396,11 @@ impl Client {
     ///   "InstanceId": "ein-93sjjr8k"
     /// }
     /// ```
-    pub async fn create_image(
-        &self,
-        request: &CreateImageRequest,
-    ) -> rt::Result<CreateImageResponse> {
-        self.call("CreateImage", request).await
+    pub fn create_image<'a>(
+        &'a self,
+        request: &'a CreateImageRequest,
+    ) -> rt::Call<'a, CreateImageRequest, CreateImageResponse> {
+        self.call("CreateImage", request)
     }
 
     /// 创建密钥对 (`CreateKeyPair`)
@@ -411,11 +416,11 @@ impl Client {
     ///   "KeyName": "tencent"
     /// }
     /// ```
-    pub async fn create_key_pair(
-        &self,
-        request: &CreateKeyPairRequest,
-    ) -> rt::Result<CreateKeyPairResponse> {
-        self.call("CreateKeyPair", request).await
+    pub fn create_key_pair<'a>(
+        &'a self,
+        request: &'a CreateKeyPairRequest,
+    ) -> rt::Call<'a, CreateKeyPairRequest, CreateKeyPairResponse> {
+        self.call("CreateKeyPair", request)
     }
 
     /// 创建负载均衡监听器 (`CreateListener`)
@@ -437,11 +442,11 @@ impl Client {
     ///   "Protocol": "TCP"
     /// }
     /// ```
-    pub async fn create_listener(
-        &self,
-        request: &CreateListenerRequest,
-    ) -> rt::Result<CreateListenerResponse> {
-        self.call("CreateListener", request).await
+    pub fn create_listener<'a>(
+        &'a self,
+        request: &'a CreateListenerRequest,
+    ) -> rt::Call<'a, CreateListenerRequest, CreateListenerResponse> {
+        self.call("CreateListener", request)
     }
 
     /// 购买负载均衡实例 (`CreateLoadBalancer`)
@@ -464,11 +469,11 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    pub async fn create_load_balancer(
-        &self,
-        request: &CreateLoadBalancerRequest,
-    ) -> rt::Result<CreateLoadBalancerResponse> {
-        self.call("CreateLoadBalancer", request).await
+    pub fn create_load_balancer<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancerRequest,
+    ) -> rt::Call<'a, CreateLoadBalancerRequest, CreateLoadBalancerResponse> {
+        self.call("CreateLoadBalancer", request)
     }
 
     /// 创建模块 (`CreateModule`)
@@ -489,11 +494,11 @@ impl Client {
     ///   "ModuleName": "智能语音模块"
     /// }
     /// ```
-    pub async fn create_module(
-        &self,
-        request: &CreateModuleRequest,
-    ) -> rt::Result<CreateModuleResponse> {
-        self.call("CreateModule", request).await
+    pub fn create_module<'a>(
+        &'a self,
+        request: &'a CreateModuleRequest,
+    ) -> rt::Call<'a, CreateModuleRequest, CreateModuleResponse> {
+        self.call("CreateModule", request)
     }
 
     /// 创建弹性网卡 (`CreateNetworkInterface`)
@@ -513,11 +518,11 @@ impl Client {
     ///   "VpcId": "vpc-1111111"
     /// }
     /// ```
-    pub async fn create_network_interface(
-        &self,
-        request: &CreateNetworkInterfaceRequest,
-    ) -> rt::Result<CreateNetworkInterfaceResponse> {
-        self.call("CreateNetworkInterface", request).await
+    pub fn create_network_interface<'a>(
+        &'a self,
+        request: &'a CreateNetworkInterfaceRequest,
+    ) -> rt::Call<'a, CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse> {
+        self.call("CreateNetworkInterface", request)
     }
 
     /// 创建路由表 (`CreateRouteTable`)
@@ -535,11 +540,11 @@ impl Client {
     ///   "VpcId": "vpc-loibq08z"
     /// }
     /// ```
-    pub async fn create_route_table(
-        &self,
-        request: &CreateRouteTableRequest,
-    ) -> rt::Result<CreateRouteTableResponse> {
-        self.call("CreateRouteTable", request).await
+    pub fn create_route_table<'a>(
+        &'a self,
+        request: &'a CreateRouteTableRequest,
+    ) -> rt::Call<'a, CreateRouteTableRequest, CreateRouteTableResponse> {
+        self.call("CreateRouteTable", request)
     }
 
     /// 创建路由策略 (`CreateRoutes`)
@@ -563,11 +568,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_routes(
-        &self,
-        request: &CreateRoutesRequest,
-    ) -> rt::Result<CreateRoutesResponse> {
-        self.call("CreateRoutes", request).await
+    pub fn create_routes<'a>(
+        &'a self,
+        request: &'a CreateRoutesRequest,
+    ) -> rt::Call<'a, CreateRoutesRequest, CreateRoutesResponse> {
+        self.call("CreateRoutes", request)
     }
 
     /// 创建安全组 (`CreateSecurityGroup`)
@@ -590,11 +595,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_security_group(
-        &self,
-        request: &CreateSecurityGroupRequest,
-    ) -> rt::Result<CreateSecurityGroupResponse> {
-        self.call("CreateSecurityGroup", request).await
+    pub fn create_security_group<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupRequest, CreateSecurityGroupResponse> {
+        self.call("CreateSecurityGroup", request)
     }
 
     /// 安全组添加规则 (`CreateSecurityGroupPolicies`)
@@ -636,11 +641,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_security_group_policies(
-        &self,
-        request: &CreateSecurityGroupPoliciesRequest,
-    ) -> rt::Result<CreateSecurityGroupPoliciesResponse> {
-        self.call("CreateSecurityGroupPolicies", request).await
+    pub fn create_security_group_policies<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse> {
+        self.call("CreateSecurityGroupPolicies", request)
     }
 
     /// 创建子网 (`CreateSubnet`)
@@ -666,11 +671,11 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    pub async fn create_subnet(
-        &self,
-        request: &CreateSubnetRequest,
-    ) -> rt::Result<CreateSubnetResponse> {
-        self.call("CreateSubnet", request).await
+    pub fn create_subnet<'a>(
+        &'a self,
+        request: &'a CreateSubnetRequest,
+    ) -> rt::Call<'a, CreateSubnetRequest, CreateSubnetResponse> {
+        self.call("CreateSubnet", request)
     }
 
     /// 创建VPC (`CreateVpc`)
@@ -689,8 +694,11 @@ impl Client {
     ///   "VpcName": "vpc名称"
     /// }
     /// ```
-    pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
-        self.call("CreateVpc", request).await
+    pub fn create_vpc<'a>(
+        &'a self,
+        request: &'a CreateVpcRequest,
+    ) -> rt::Call<'a, CreateVpcRequest, CreateVpcResponse> {
+        self.call("CreateVpc", request)
     }
 
     /// 删除HAVIP (`DeleteHaVip`)
@@ -706,11 +714,11 @@ impl Client {
     ///   "HaVipId": "havip-kekyk044"
     /// }
     /// ```
-    pub async fn delete_ha_vip(
-        &self,
-        request: &DeleteHaVipRequest,
-    ) -> rt::Result<DeleteHaVipResponse> {
-        self.call("DeleteHaVip", request).await
+    pub fn delete_ha_vip<'a>(
+        &'a self,
+        request: &'a DeleteHaVipRequest,
+    ) -> rt::Call<'a, DeleteHaVipRequest, DeleteHaVipResponse> {
+        self.call("DeleteHaVip", request)
     }
 
     /// 删除镜像 (`DeleteImage`)
@@ -728,11 +736,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_image(
-        &self,
-        request: &DeleteImageRequest,
-    ) -> rt::Result<DeleteImageResponse> {
-        self.call("DeleteImage", request).await
+    pub fn delete_image<'a>(
+        &'a self,
+        request: &'a DeleteImageRequest,
+    ) -> rt::Call<'a, DeleteImageRequest, DeleteImageResponse> {
+        self.call("DeleteImage", request)
     }
 
     /// 删除负载均衡监听器 (`DeleteListener`)
@@ -749,11 +757,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    pub async fn delete_listener(
-        &self,
-        request: &DeleteListenerRequest,
-    ) -> rt::Result<DeleteListenerResponse> {
-        self.call("DeleteListener", request).await
+    pub fn delete_listener<'a>(
+        &'a self,
+        request: &'a DeleteListenerRequest,
+    ) -> rt::Call<'a, DeleteListenerRequest, DeleteListenerResponse> {
+        self.call("DeleteListener", request)
     }
 
     /// 删除负载均衡实例 (`DeleteLoadBalancer`)
@@ -771,11 +779,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_load_balancer(
-        &self,
-        request: &DeleteLoadBalancerRequest,
-    ) -> rt::Result<DeleteLoadBalancerResponse> {
-        self.call("DeleteLoadBalancer", request).await
+    pub fn delete_load_balancer<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerRequest, DeleteLoadBalancerResponse> {
+        self.call("DeleteLoadBalancer", request)
     }
 
     /// 删除负载均衡多个监听器 (`DeleteLoadBalancerListeners`)
@@ -791,11 +799,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-db2nt5l2"
     /// }
     /// ```
-    pub async fn delete_load_balancer_listeners(
-        &self,
-        request: &DeleteLoadBalancerListenersRequest,
-    ) -> rt::Result<DeleteLoadBalancerListenersResponse> {
-        self.call("DeleteLoadBalancerListeners", request).await
+    pub fn delete_load_balancer_listeners<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerListenersRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersResponse> {
+        self.call("DeleteLoadBalancerListeners", request)
     }
 
     /// 删除业务模块 (`DeleteModule`)
@@ -811,11 +819,11 @@ impl Client {
     ///   "ModuleId": "em-bvr8f24q"
     /// }
     /// ```
-    pub async fn delete_module(
-        &self,
-        request: &DeleteModuleRequest,
-    ) -> rt::Result<DeleteModuleResponse> {
-        self.call("DeleteModule", request).await
+    pub fn delete_module<'a>(
+        &'a self,
+        request: &'a DeleteModuleRequest,
+    ) -> rt::Call<'a, DeleteModuleRequest, DeleteModuleResponse> {
+        self.call("DeleteModule", request)
     }
 
     /// 删除弹性网卡 (`DeleteNetworkInterface`)
@@ -832,11 +840,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-12121212"
     /// }
     /// ```
-    pub async fn delete_network_interface(
-        &self,
-        request: &DeleteNetworkInterfaceRequest,
-    ) -> rt::Result<DeleteNetworkInterfaceResponse> {
-        self.call("DeleteNetworkInterface", request).await
+    pub fn delete_network_interface<'a>(
+        &'a self,
+        request: &'a DeleteNetworkInterfaceRequest,
+    ) -> rt::Call<'a, DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse> {
+        self.call("DeleteNetworkInterface", request)
     }
 
     /// 删除路由表 (`DeleteRouteTable`)
@@ -852,11 +860,11 @@ impl Client {
     ///   "RouteTableId": "rtb-azd4dt1c"
     /// }
     /// ```
-    pub async fn delete_route_table(
-        &self,
-        request: &DeleteRouteTableRequest,
-    ) -> rt::Result<DeleteRouteTableResponse> {
-        self.call("DeleteRouteTable", request).await
+    pub fn delete_route_table<'a>(
+        &'a self,
+        request: &'a DeleteRouteTableRequest,
+    ) -> rt::Call<'a, DeleteRouteTableRequest, DeleteRouteTableResponse> {
+        self.call("DeleteRouteTable", request)
     }
 
     /// 删除路由策略 (`DeleteRoutes`)
@@ -877,11 +885,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_routes(
-        &self,
-        request: &DeleteRoutesRequest,
-    ) -> rt::Result<DeleteRoutesResponse> {
-        self.call("DeleteRoutes", request).await
+    pub fn delete_routes<'a>(
+        &'a self,
+        request: &'a DeleteRoutesRequest,
+    ) -> rt::Call<'a, DeleteRoutesRequest, DeleteRoutesResponse> {
+        self.call("DeleteRoutes", request)
     }
 
     /// 删除安全组 (`DeleteSecurityGroup`)
@@ -899,11 +907,11 @@ impl Client {
     ///   "SecurityGroupId": "esg-kxxx1gb1"
     /// }
     /// ```
-    pub async fn delete_security_group(
-        &self,
-        request: &DeleteSecurityGroupRequest,
-    ) -> rt::Result<DeleteSecurityGroupResponse> {
-        self.call("DeleteSecurityGroup", request).await
+    pub fn delete_security_group<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupRequest, DeleteSecurityGroupResponse> {
+        self.call("DeleteSecurityGroup", request)
     }
 
     /// 删除安全组规则 (`DeleteSecurityGroupPolicies`)
@@ -930,11 +938,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_security_group_policies(
-        &self,
-        request: &DeleteSecurityGroupPoliciesRequest,
-    ) -> rt::Result<DeleteSecurityGroupPoliciesResponse> {
-        self.call("DeleteSecurityGroupPolicies", request).await
+    pub fn delete_security_group_policies<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse> {
+        self.call("DeleteSecurityGroupPolicies", request)
     }
 
     /// 删除子网 (`DeleteSubnet`)
@@ -951,11 +959,11 @@ impl Client {
     ///   "SubnetId": "subnet-jxa0xg1o"
     /// }
     /// ```
-    pub async fn delete_subnet(
-        &self,
-        request: &DeleteSubnetRequest,
-    ) -> rt::Result<DeleteSubnetResponse> {
-        self.call("DeleteSubnet", request).await
+    pub fn delete_subnet<'a>(
+        &'a self,
+        request: &'a DeleteSubnetRequest,
+    ) -> rt::Call<'a, DeleteSubnetRequest, DeleteSubnetResponse> {
+        self.call("DeleteSubnet", request)
     }
 
     /// 删除VPC (`DeleteVpc`)
@@ -972,8 +980,11 @@ impl Client {
     ///   "VpcId": "vpc-ila64qtl"
     /// }
     /// ```
-    pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
-        self.call("DeleteVpc", request).await
+    pub fn delete_vpc<'a>(
+        &'a self,
+        request: &'a DeleteVpcRequest,
+    ) -> rt::Call<'a, DeleteVpcRequest, DeleteVpcResponse> {
+        self.call("DeleteVpc", request)
     }
 
     /// 查询弹性公网IP配额 (`DescribeAddressQuota`)
@@ -989,11 +1000,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn describe_address_quota(
-        &self,
-        request: &DescribeAddressQuotaRequest,
-    ) -> rt::Result<DescribeAddressQuotaResponse> {
-        self.read("DescribeAddressQuota", request).await
+    pub fn describe_address_quota<'a>(
+        &'a self,
+        request: &'a DescribeAddressQuotaRequest,
+    ) -> rt::Call<'a, DescribeAddressQuotaRequest, DescribeAddressQuotaResponse> {
+        self.read("DescribeAddressQuota", request)
     }
 
     /// 查询弹性公网IP列表 (`DescribeAddresses`)
@@ -1012,11 +1023,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn describe_addresses(
-        &self,
-        request: &DescribeAddressesRequest,
-    ) -> rt::Result<DescribeAddressesResponse> {
-        self.read("DescribeAddresses", request).await
+    pub fn describe_addresses<'a>(
+        &'a self,
+        request: &'a DescribeAddressesRequest,
+    ) -> rt::Call<'a, DescribeAddressesRequest, DescribeAddressesResponse> {
+        self.read("DescribeAddresses", request)
     }
 
     /// 获取概览页统计的基本数据 (`DescribeBaseOverview`)
@@ -1030,11 +1041,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_base_overview(
-        &self,
-        request: &DescribeBaseOverviewRequest,
-    ) -> rt::Result<DescribeBaseOverviewResponse> {
-        self.read("DescribeBaseOverview", request).await
+    pub fn describe_base_overview<'a>(
+        &'a self,
+        request: &'a DescribeBaseOverviewRequest,
+    ) -> rt::Call<'a, DescribeBaseOverviewRequest, DescribeBaseOverviewResponse> {
+        self.read("DescribeBaseOverview", request)
     }
 
     /// 获取配置限制信息 (`DescribeConfig`)
@@ -1048,11 +1059,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_config(
-        &self,
-        request: &DescribeConfigRequest,
-    ) -> rt::Result<DescribeConfigResponse> {
-        self.read("DescribeConfig", request).await
+    pub fn describe_config<'a>(
+        &'a self,
+        request: &'a DescribeConfigRequest,
+    ) -> rt::Call<'a, DescribeConfigRequest, DescribeConfigResponse> {
+        self.read("DescribeConfig", request)
     }
 
     /// 查询导入镜像任务 (`DescribeCustomImageTask`)
@@ -1075,11 +1086,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_custom_image_task(
-        &self,
-        request: &DescribeCustomImageTaskRequest,
-    ) -> rt::Result<DescribeCustomImageTaskResponse> {
-        self.read("DescribeCustomImageTask", request).await
+    pub fn describe_custom_image_task<'a>(
+        &'a self,
+        request: &'a DescribeCustomImageTaskRequest,
+    ) -> rt::Call<'a, DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse> {
+        self.read("DescribeCustomImageTask", request)
     }
 
     /// 查询可用区的默认子网 (`DescribeDefaultSubnet`)
@@ -1096,11 +1107,11 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    pub async fn describe_default_subnet(
-        &self,
-        request: &DescribeDefaultSubnetRequest,
-    ) -> rt::Result<DescribeDefaultSubnetResponse> {
-        self.read("DescribeDefaultSubnet", request).await
+    pub fn describe_default_subnet<'a>(
+        &'a self,
+        request: &'a DescribeDefaultSubnetRequest,
+    ) -> rt::Call<'a, DescribeDefaultSubnetRequest, DescribeDefaultSubnetResponse> {
+        self.read("DescribeDefaultSubnet", request)
     }
 
     /// 查询HAVIP列表 (`DescribeHaVips`)
@@ -1119,11 +1130,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ha_vips(
-        &self,
-        request: &DescribeHaVipsRequest,
-    ) -> rt::Result<DescribeHaVipsResponse> {
-        self.read("DescribeHaVips", request).await
+    pub fn describe_ha_vips<'a>(
+        &'a self,
+        request: &'a DescribeHaVipsRequest,
+    ) -> rt::Call<'a, DescribeHaVipsRequest, DescribeHaVipsResponse> {
+        self.read("DescribeHaVips", request)
     }
 
     /// 展示镜像列表 (`DescribeImage`)
@@ -1148,11 +1159,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_image(
-        &self,
-        request: &DescribeImageRequest,
-    ) -> rt::Result<DescribeImageResponse> {
-        self.read("DescribeImage", request).await
+    pub fn describe_image<'a>(
+        &'a self,
+        request: &'a DescribeImageRequest,
+    ) -> rt::Call<'a, DescribeImageRequest, DescribeImageResponse> {
+        self.read("DescribeImage", request)
     }
 
     /// 查询外部导入镜像支持的OS列表 (`DescribeImportImageOs`)
@@ -1166,11 +1177,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_import_image_os(
-        &self,
-        request: &DescribeImportImageOsRequest,
-    ) -> rt::Result<DescribeImportImageOsResponse> {
-        self.read("DescribeImportImageOs", request).await
+    pub fn describe_import_image_os<'a>(
+        &'a self,
+        request: &'a DescribeImportImageOsRequest,
+    ) -> rt::Call<'a, DescribeImportImageOsRequest, DescribeImportImageOsResponse> {
+        self.read("DescribeImportImageOs", request)
     }
 
     /// 获取机型配置列表 (`DescribeInstanceTypeConfig`)
@@ -1184,11 +1195,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instance_type_config(
-        &self,
-        request: &DescribeInstanceTypeConfigRequest,
-    ) -> rt::Result<DescribeInstanceTypeConfigResponse> {
-        self.read("DescribeInstanceTypeConfig", request).await
+    pub fn describe_instance_type_config<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTypeConfigRequest,
+    ) -> rt::Call<'a, DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigResponse> {
+        self.read("DescribeInstanceTypeConfig", request)
     }
 
     /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
@@ -1204,11 +1215,11 @@ impl Client {
     ///   "InstanceId": "ein-r9hr2upy"
     /// }
     /// ```
-    pub async fn describe_instance_vnc_url(
-        &self,
-        request: &DescribeInstanceVncUrlRequest,
-    ) -> rt::Result<DescribeInstanceVncUrlResponse> {
-        self.read("DescribeInstanceVncUrl", request).await
+    pub fn describe_instance_vnc_url<'a>(
+        &'a self,
+        request: &'a DescribeInstanceVncUrlRequest,
+    ) -> rt::Call<'a, DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse> {
+        self.read("DescribeInstanceVncUrl", request)
     }
 
     /// 获取实例相关信息 (`DescribeInstances`)
@@ -1231,11 +1242,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 获取禁止的操作列表 (`DescribeInstancesDeniedActions`)
@@ -1254,11 +1265,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_denied_actions(
-        &self,
-        request: &DescribeInstancesDeniedActionsRequest,
-    ) -> rt::Result<DescribeInstancesDeniedActionsResponse> {
-        self.read("DescribeInstancesDeniedActions", request).await
+    pub fn describe_instances_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeInstancesDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse>
+    {
+        self.read("DescribeInstancesDeniedActions", request)
     }
 
     /// 查询负载均衡的监听器列表 (`DescribeListeners`)
@@ -1274,11 +1286,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    pub async fn describe_listeners(
-        &self,
-        request: &DescribeListenersRequest,
-    ) -> rt::Result<DescribeListenersResponse> {
-        self.read("DescribeListeners", request).await
+    pub fn describe_listeners<'a>(
+        &'a self,
+        request: &'a DescribeListenersRequest,
+    ) -> rt::Call<'a, DescribeListenersRequest, DescribeListenersResponse> {
+        self.read("DescribeListeners", request)
     }
 
     /// 查询负载均衡相关的任务状态 (`DescribeLoadBalanceTaskStatus`)
@@ -1294,11 +1306,12 @@ impl Client {
     ///   "TaskId": "a4b58173-34c0-4940-9759-28e06257f3dc"
     /// }
     /// ```
-    pub async fn describe_load_balance_task_status(
-        &self,
-        request: &DescribeLoadBalanceTaskStatusRequest,
-    ) -> rt::Result<DescribeLoadBalanceTaskStatusResponse> {
-        self.read("DescribeLoadBalanceTaskStatus", request).await
+    pub fn describe_load_balance_task_status<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalanceTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatusResponse>
+    {
+        self.read("DescribeLoadBalanceTaskStatus", request)
     }
 
     /// 查询负载均衡实例列表 (`DescribeLoadBalancers`)
@@ -1314,11 +1327,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn describe_load_balancers(
-        &self,
-        request: &DescribeLoadBalancersRequest,
-    ) -> rt::Result<DescribeLoadBalancersResponse> {
-        self.read("DescribeLoadBalancers", request).await
+    pub fn describe_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancersRequest, DescribeLoadBalancersResponse> {
+        self.read("DescribeLoadBalancers", request)
     }
 
     /// 获取模块列表 (`DescribeModule`)
@@ -1335,11 +1348,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_module(
-        &self,
-        request: &DescribeModuleRequest,
-    ) -> rt::Result<DescribeModuleResponse> {
-        self.read("DescribeModule", request).await
+    pub fn describe_module<'a>(
+        &'a self,
+        request: &'a DescribeModuleRequest,
+    ) -> rt::Call<'a, DescribeModuleRequest, DescribeModuleResponse> {
+        self.read("DescribeModule", request)
     }
 
     /// 展示模块详细信息 (`DescribeModuleDetail`)
@@ -1355,11 +1368,11 @@ impl Client {
     ///   "ModuleId": "em-eedttqfb"
     /// }
     /// ```
-    pub async fn describe_module_detail(
-        &self,
-        request: &DescribeModuleDetailRequest,
-    ) -> rt::Result<DescribeModuleDetailResponse> {
-        self.read("DescribeModuleDetail", request).await
+    pub fn describe_module_detail<'a>(
+        &'a self,
+        request: &'a DescribeModuleDetailRequest,
+    ) -> rt::Call<'a, DescribeModuleDetailRequest, DescribeModuleDetailResponse> {
+        self.read("DescribeModuleDetail", request)
     }
 
     /// 获取客户节点上的出入月峰和计费带宽 (`DescribeMonthPeakNetwork`)
@@ -1383,11 +1396,11 @@ impl Client {
     ///   "Month": "2020-09"
     /// }
     /// ```
-    pub async fn describe_month_peak_network(
-        &self,
-        request: &DescribeMonthPeakNetworkRequest,
-    ) -> rt::Result<DescribeMonthPeakNetworkResponse> {
-        self.read("DescribeMonthPeakNetwork", request).await
+    pub fn describe_month_peak_network<'a>(
+        &'a self,
+        request: &'a DescribeMonthPeakNetworkRequest,
+    ) -> rt::Call<'a, DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse> {
+        self.read("DescribeMonthPeakNetwork", request)
     }
 
     /// 查询弹性网卡列表 (`DescribeNetworkInterfaces`)
@@ -1401,11 +1414,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_network_interfaces(
-        &self,
-        request: &DescribeNetworkInterfacesRequest,
-    ) -> rt::Result<DescribeNetworkInterfacesResponse> {
-        self.read("DescribeNetworkInterfaces", request).await
+    pub fn describe_network_interfaces<'a>(
+        &'a self,
+        request: &'a DescribeNetworkInterfacesRequest,
+    ) -> rt::Call<'a, DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse> {
+        self.read("DescribeNetworkInterfaces", request)
     }
 
     /// 获取节点列表 (`DescribeNode`)
@@ -1428,11 +1441,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_node(
-        &self,
-        request: &DescribeNodeRequest,
-    ) -> rt::Result<DescribeNodeResponse> {
-        self.read("DescribeNode", request).await
+    pub fn describe_node<'a>(
+        &'a self,
+        request: &'a DescribeNodeRequest,
+    ) -> rt::Call<'a, DescribeNodeRequest, DescribeNodeResponse> {
+        self.read("DescribeNode", request)
     }
 
     /// 获取装箱配额组 (`DescribePackingQuotaGroup`)
@@ -1442,11 +1455,11 @@ impl Client {
     /// # Example: 获取边缘节点实例配额
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_packing_quota_group(
-        &self,
-        request: &DescribePackingQuotaGroupRequest,
-    ) -> rt::Result<DescribePackingQuotaGroupResponse> {
-        self.read("DescribePackingQuotaGroup", request).await
+    pub fn describe_packing_quota_group<'a>(
+        &'a self,
+        request: &'a DescribePackingQuotaGroupRequest,
+    ) -> rt::Call<'a, DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse> {
+        self.read("DescribePackingQuotaGroup", request)
     }
 
     /// 基础信息峰值数据 (`DescribePeakBaseOverview`)
@@ -1463,11 +1476,11 @@ impl Client {
     ///   "StartTime": "2020-09-04"
     /// }
     /// ```
-    pub async fn describe_peak_base_overview(
-        &self,
-        request: &DescribePeakBaseOverviewRequest,
-    ) -> rt::Result<DescribePeakBaseOverviewResponse> {
-        self.read("DescribePeakBaseOverview", request).await
+    pub fn describe_peak_base_overview<'a>(
+        &'a self,
+        request: &'a DescribePeakBaseOverviewRequest,
+    ) -> rt::Call<'a, DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse> {
+        self.read("DescribePeakBaseOverview", request)
     }
 
     /// 获取网络峰值数据 (`DescribePeakNetworkOverview`)
@@ -1492,11 +1505,11 @@ impl Client {
     ///   "StartTime": "2020-09-04"
     /// }
     /// ```
-    pub async fn describe_peak_network_overview(
-        &self,
-        request: &DescribePeakNetworkOverviewRequest,
-    ) -> rt::Result<DescribePeakNetworkOverviewResponse> {
-        self.read("DescribePeakNetworkOverview", request).await
+    pub fn describe_peak_network_overview<'a>(
+        &'a self,
+        request: &'a DescribePeakNetworkOverviewRequest,
+    ) -> rt::Call<'a, DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewResponse> {
+        self.read("DescribePeakNetworkOverview", request)
     }
 
     /// 查询实例价格 (`DescribePriceRunInstance`)
@@ -1518,11 +1531,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_price_run_instance(
-        &self,
-        request: &DescribePriceRunInstanceRequest,
-    ) -> rt::Result<DescribePriceRunInstanceResponse> {
-        self.read("DescribePriceRunInstance", request).await
+    pub fn describe_price_run_instance<'a>(
+        &'a self,
+        request: &'a DescribePriceRunInstanceRequest,
+    ) -> rt::Call<'a, DescribePriceRunInstanceRequest, DescribePriceRunInstanceResponse> {
+        self.read("DescribePriceRunInstance", request)
     }
 
     /// 查询地域下IPV6地址信息 (`DescribeRegionIpv6Addresses`)
@@ -1538,11 +1551,11 @@ impl Client {
     ///   "EcmRegion": "ap-qingdao-ecm"
     /// }
     /// ```
-    pub async fn describe_region_ipv6_addresses(
-        &self,
-        request: &DescribeRegionIpv6AddressesRequest,
-    ) -> rt::Result<DescribeRegionIpv6AddressesResponse> {
-        self.read("DescribeRegionIpv6Addresses", request).await
+    pub fn describe_region_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a DescribeRegionIpv6AddressesRequest,
+    ) -> rt::Call<'a, DescribeRegionIpv6AddressesRequest, DescribeRegionIpv6AddressesResponse> {
+        self.read("DescribeRegionIpv6Addresses", request)
     }
 
     /// 查询路由策略冲突列表 (`DescribeRouteConflicts`)
@@ -1561,11 +1574,11 @@ impl Client {
     ///   "RouteTableId": "rtb-q8o2z892"
     /// }
     /// ```
-    pub async fn describe_route_conflicts(
-        &self,
-        request: &DescribeRouteConflictsRequest,
-    ) -> rt::Result<DescribeRouteConflictsResponse> {
-        self.read("DescribeRouteConflicts", request).await
+    pub fn describe_route_conflicts<'a>(
+        &'a self,
+        request: &'a DescribeRouteConflictsRequest,
+    ) -> rt::Call<'a, DescribeRouteConflictsRequest, DescribeRouteConflictsResponse> {
+        self.read("DescribeRouteConflicts", request)
     }
 
     /// 查询路由表对象列表 (`DescribeRouteTables`)
@@ -1582,11 +1595,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_route_tables(
-        &self,
-        request: &DescribeRouteTablesRequest,
-    ) -> rt::Result<DescribeRouteTablesResponse> {
-        self.read("DescribeRouteTables", request).await
+    pub fn describe_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeRouteTablesRequest, DescribeRouteTablesResponse> {
+        self.read("DescribeRouteTables", request)
     }
 
     /// 查询安全组关联统计 (`DescribeSecurityGroupAssociationStatistics`)
@@ -1605,12 +1618,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_group_association_statistics(
-        &self,
-        request: &DescribeSecurityGroupAssociationStatisticsRequest,
-    ) -> rt::Result<DescribeSecurityGroupAssociationStatisticsResponse> {
+    pub fn describe_security_group_association_statistics<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupAssociationStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityGroupAssociationStatisticsRequest,
+        DescribeSecurityGroupAssociationStatisticsResponse,
+    > {
         self.read("DescribeSecurityGroupAssociationStatistics", request)
-            .await
     }
 
     /// 查询用户安全组配额 (`DescribeSecurityGroupLimits`)
@@ -1624,11 +1640,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_group_limits(
-        &self,
-        request: &DescribeSecurityGroupLimitsRequest,
-    ) -> rt::Result<DescribeSecurityGroupLimitsResponse> {
-        self.read("DescribeSecurityGroupLimits", request).await
+    pub fn describe_security_group_limits<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupLimitsRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse> {
+        self.read("DescribeSecurityGroupLimits", request)
     }
 
     /// 查询安全组规则 (`DescribeSecurityGroupPolicies`)
@@ -1644,11 +1660,12 @@ impl Client {
     ///   "SecurityGroupId": "esg-ohuuioma"
     /// }
     /// ```
-    pub async fn describe_security_group_policies(
-        &self,
-        request: &DescribeSecurityGroupPoliciesRequest,
-    ) -> rt::Result<DescribeSecurityGroupPoliciesResponse> {
-        self.read("DescribeSecurityGroupPolicies", request).await
+    pub fn describe_security_group_policies<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse>
+    {
+        self.read("DescribeSecurityGroupPolicies", request)
     }
 
     /// 查看安全组 (`DescribeSecurityGroups`)
@@ -1678,11 +1695,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_security_groups(
-        &self,
-        request: &DescribeSecurityGroupsRequest,
-    ) -> rt::Result<DescribeSecurityGroupsResponse> {
-        self.read("DescribeSecurityGroups", request).await
+    pub fn describe_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse> {
+        self.read("DescribeSecurityGroups", request)
     }
 
     /// 查询子网列表 (`DescribeSubnets`)
@@ -1706,11 +1723,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnets(
-        &self,
-        request: &DescribeSubnetsRequest,
-    ) -> rt::Result<DescribeSubnetsResponse> {
-        self.read("DescribeSubnets", request).await
+    pub fn describe_subnets<'a>(
+        &'a self,
+        request: &'a DescribeSubnetsRequest,
+    ) -> rt::Call<'a, DescribeSubnetsRequest, DescribeSubnetsResponse> {
+        self.read("DescribeSubnets", request)
     }
 
     /// 获取负载均衡后端服务的健康检查状态 (`DescribeTargetHealth`)
@@ -1728,11 +1745,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_health(
-        &self,
-        request: &DescribeTargetHealthRequest,
-    ) -> rt::Result<DescribeTargetHealthResponse> {
-        self.read("DescribeTargetHealth", request).await
+    pub fn describe_target_health<'a>(
+        &'a self,
+        request: &'a DescribeTargetHealthRequest,
+    ) -> rt::Call<'a, DescribeTargetHealthRequest, DescribeTargetHealthResponse> {
+        self.read("DescribeTargetHealth", request)
     }
 
     /// 查询负载均衡绑定的后端服务列表 (`DescribeTargets`)
@@ -1748,11 +1765,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    pub async fn describe_targets(
-        &self,
-        request: &DescribeTargetsRequest,
-    ) -> rt::Result<DescribeTargetsResponse> {
-        self.read("DescribeTargets", request).await
+    pub fn describe_targets<'a>(
+        &'a self,
+        request: &'a DescribeTargetsRequest,
+    ) -> rt::Call<'a, DescribeTargetsRequest, DescribeTargetsResponse> {
+        self.read("DescribeTargets", request)
     }
 
     /// 查询异步任务执行结果 (`DescribeTaskResult`)
@@ -1769,11 +1786,11 @@ impl Client {
     ///   "TaskId": "1528600"
     /// }
     /// ```
-    pub async fn describe_task_result(
-        &self,
-        request: &DescribeTaskResultRequest,
-    ) -> rt::Result<DescribeTaskResultResponse> {
-        self.read("DescribeTaskResult", request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultRequest,
+    ) -> rt::Call<'a, DescribeTaskResultRequest, DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request)
     }
 
     /// 获取任务状态 (`DescribeTaskStatus`)
@@ -1794,11 +1811,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 查询VPC列表 (`DescribeVpcs`)
@@ -1817,11 +1834,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpcs(
-        &self,
-        request: &DescribeVpcsRequest,
-    ) -> rt::Result<DescribeVpcsResponse> {
-        self.read("DescribeVpcs", request).await
+    pub fn describe_vpcs<'a>(
+        &'a self,
+        request: &'a DescribeVpcsRequest,
+    ) -> rt::Call<'a, DescribeVpcsRequest, DescribeVpcsResponse> {
+        self.read("DescribeVpcs", request)
     }
 
     /// 弹性网卡解绑云主机 (`DetachNetworkInterface`)
@@ -1839,11 +1856,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-12121212"
     /// }
     /// ```
-    pub async fn detach_network_interface(
-        &self,
-        request: &DetachNetworkInterfaceRequest,
-    ) -> rt::Result<DetachNetworkInterfaceResponse> {
-        self.call("DetachNetworkInterface", request).await
+    pub fn detach_network_interface<'a>(
+        &'a self,
+        request: &'a DetachNetworkInterfaceRequest,
+    ) -> rt::Call<'a, DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse> {
+        self.call("DetachNetworkInterface", request)
     }
 
     /// 禁用子网路由 (`DisableRoutes`)
@@ -1862,11 +1879,11 @@ impl Client {
     ///   "RouteTableId": "rtb-12345678"
     /// }
     /// ```
-    pub async fn disable_routes(
-        &self,
-        request: &DisableRoutesRequest,
-    ) -> rt::Result<DisableRoutesResponse> {
-        self.call("DisableRoutes", request).await
+    pub fn disable_routes<'a>(
+        &'a self,
+        request: &'a DisableRoutesRequest,
+    ) -> rt::Call<'a, DisableRoutesRequest, DisableRoutesResponse> {
+        self.call("DisableRoutes", request)
     }
 
     /// 解绑定弹性公网IP (`DisassociateAddress`)
@@ -1885,11 +1902,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn disassociate_address(
-        &self,
-        request: &DisassociateAddressRequest,
-    ) -> rt::Result<DisassociateAddressResponse> {
-        self.call("DisassociateAddress", request).await
+    pub fn disassociate_address<'a>(
+        &'a self,
+        request: &'a DisassociateAddressRequest,
+    ) -> rt::Call<'a, DisassociateAddressRequest, DisassociateAddressResponse> {
+        self.call("DisassociateAddress", request)
     }
 
     /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
@@ -1910,11 +1927,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_instances_key_pairs(
-        &self,
-        request: &DisassociateInstancesKeyPairsRequest,
-    ) -> rt::Result<DisassociateInstancesKeyPairsResponse> {
-        self.call("DisassociateInstancesKeyPairs", request).await
+    pub fn disassociate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a DisassociateInstancesKeyPairsRequest,
+    ) -> rt::Call<'a, DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse>
+    {
+        self.call("DisassociateInstancesKeyPairs", request)
     }
 
     /// 解绑安全组 (`DisassociateSecurityGroups`)
@@ -1936,11 +1954,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 启用子网路由 (`EnableRoutes`)
@@ -1960,11 +1978,11 @@ impl Client {
     ///   "RouteTableId": "rtb-12345678"
     /// }
     /// ```
-    pub async fn enable_routes(
-        &self,
-        request: &EnableRoutesRequest,
-    ) -> rt::Result<EnableRoutesResponse> {
-        self.call("EnableRoutes", request).await
+    pub fn enable_routes<'a>(
+        &'a self,
+        request: &'a EnableRoutesRequest,
+    ) -> rt::Call<'a, EnableRoutesRequest, EnableRoutesResponse> {
+        self.call("EnableRoutes", request)
     }
 
     /// 导入自定义镜像 (`ImportCustomImage`)
@@ -1992,11 +2010,11 @@ impl Client {
     ///   "OsVersion": "7.6"
     /// }
     /// ```
-    pub async fn import_custom_image(
-        &self,
-        request: &ImportCustomImageRequest,
-    ) -> rt::Result<ImportCustomImageResponse> {
-        self.call("ImportCustomImage", request).await
+    pub fn import_custom_image<'a>(
+        &'a self,
+        request: &'a ImportCustomImageRequest,
+    ) -> rt::Call<'a, ImportCustomImageRequest, ImportCustomImageResponse> {
+        self.call("ImportCustomImage", request)
     }
 
     /// 导入镜像 (`ImportImage`)
@@ -2014,11 +2032,11 @@ impl Client {
     ///   "SourceRegion": "ap-chengdu"
     /// }
     /// ```
-    pub async fn import_image(
-        &self,
-        request: &ImportImageRequest,
-    ) -> rt::Result<ImportImageResponse> {
-        self.call("ImportImage", request).await
+    pub fn import_image<'a>(
+        &'a self,
+        request: &'a ImportImageRequest,
+    ) -> rt::Call<'a, ImportImageRequest, ImportImageResponse> {
+        self.call("ImportImage", request)
     }
 
     /// 弹性网卡迁移 (`MigrateNetworkInterface`)
@@ -2037,11 +2055,11 @@ impl Client {
     ///   "SourceInstanceId": "ins-11221122"
     /// }
     /// ```
-    pub async fn migrate_network_interface(
-        &self,
-        request: &MigrateNetworkInterfaceRequest,
-    ) -> rt::Result<MigrateNetworkInterfaceResponse> {
-        self.call("MigrateNetworkInterface", request).await
+    pub fn migrate_network_interface<'a>(
+        &'a self,
+        request: &'a MigrateNetworkInterfaceRequest,
+    ) -> rt::Call<'a, MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse> {
+        self.call("MigrateNetworkInterface", request)
     }
 
     /// 弹性网卡内网IP迁移 (`MigratePrivateIpAddress`)
@@ -2062,11 +2080,11 @@ impl Client {
     ///   "SourceNetworkInterfaceId": "eni-12121212"
     /// }
     /// ```
-    pub async fn migrate_private_ip_address(
-        &self,
-        request: &MigratePrivateIpAddressRequest,
-    ) -> rt::Result<MigratePrivateIpAddressResponse> {
-        self.call("MigratePrivateIpAddress", request).await
+    pub fn migrate_private_ip_address<'a>(
+        &'a self,
+        request: &'a MigratePrivateIpAddressRequest,
+    ) -> rt::Call<'a, MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse> {
+        self.call("MigratePrivateIpAddress", request)
     }
 
     /// 修改弹性公网IP属性 (`ModifyAddressAttribute`)
@@ -2084,11 +2102,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn modify_address_attribute(
-        &self,
-        request: &ModifyAddressAttributeRequest,
-    ) -> rt::Result<ModifyAddressAttributeResponse> {
-        self.call("ModifyAddressAttribute", request).await
+    pub fn modify_address_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAddressAttributeRequest,
+    ) -> rt::Call<'a, ModifyAddressAttributeRequest, ModifyAddressAttributeResponse> {
+        self.call("ModifyAddressAttribute", request)
     }
 
     /// 调整弹性公网IP带宽 (`ModifyAddressesBandwidth`)
@@ -2108,11 +2126,11 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 1000
     /// }
     /// ```
-    pub async fn modify_addresses_bandwidth(
-        &self,
-        request: &ModifyAddressesBandwidthRequest,
-    ) -> rt::Result<ModifyAddressesBandwidthResponse> {
-        self.call("ModifyAddressesBandwidth", request).await
+    pub fn modify_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyAddressesBandwidthRequest,
+    ) -> rt::Call<'a, ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse> {
+        self.call("ModifyAddressesBandwidth", request)
     }
 
     /// 修改默认子网 (`ModifyDefaultSubnet`)
@@ -2131,11 +2149,11 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    pub async fn modify_default_subnet(
-        &self,
-        request: &ModifyDefaultSubnetRequest,
-    ) -> rt::Result<ModifyDefaultSubnetResponse> {
-        self.call("ModifyDefaultSubnet", request).await
+    pub fn modify_default_subnet<'a>(
+        &'a self,
+        request: &'a ModifyDefaultSubnetRequest,
+    ) -> rt::Call<'a, ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse> {
+        self.call("ModifyDefaultSubnet", request)
     }
 
     /// 修改HAVIP属性 (`ModifyHaVipAttribute`)
@@ -2152,11 +2170,11 @@ impl Client {
     ///   "HaVipName": "new+name"
     /// }
     /// ```
-    pub async fn modify_ha_vip_attribute(
-        &self,
-        request: &ModifyHaVipAttributeRequest,
-    ) -> rt::Result<ModifyHaVipAttributeResponse> {
-        self.call("ModifyHaVipAttribute", request).await
+    pub fn modify_ha_vip_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHaVipAttributeRequest,
+    ) -> rt::Call<'a, ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse> {
+        self.call("ModifyHaVipAttribute", request)
     }
 
     /// 修改镜像属性 (`ModifyImageAttribute`)
@@ -2174,11 +2192,11 @@ impl Client {
     ///   "ImageName": "test_name"
     /// }
     /// ```
-    pub async fn modify_image_attribute(
-        &self,
-        request: &ModifyImageAttributeRequest,
-    ) -> rt::Result<ModifyImageAttributeResponse> {
-        self.call("ModifyImageAttribute", request).await
+    pub fn modify_image_attribute<'a>(
+        &'a self,
+        request: &'a ModifyImageAttributeRequest,
+    ) -> rt::Call<'a, ModifyImageAttributeRequest, ModifyImageAttributeResponse> {
+        self.call("ModifyImageAttribute", request)
     }
 
     /// 修改实例属性 (`ModifyInstancesAttribute`)
@@ -2197,11 +2215,11 @@ impl Client {
     ///   "InstanceName": "zhibodanmu"
     /// }
     /// ```
-    pub async fn modify_instances_attribute(
-        &self,
-        request: &ModifyInstancesAttributeRequest,
-    ) -> rt::Result<ModifyInstancesAttributeResponse> {
-        self.call("ModifyInstancesAttribute", request).await
+    pub fn modify_instances_attribute<'a>(
+        &'a self,
+        request: &'a ModifyInstancesAttributeRequest,
+    ) -> rt::Call<'a, ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse> {
+        self.call("ModifyInstancesAttribute", request)
     }
 
     /// 修改弹性网卡IPv6地址属性 (`ModifyIpv6AddressesAttribute`)
@@ -2224,11 +2242,12 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    pub async fn modify_ipv6_addresses_attribute(
-        &self,
-        request: &ModifyIpv6AddressesAttributeRequest,
-    ) -> rt::Result<ModifyIpv6AddressesAttributeResponse> {
-        self.call("ModifyIpv6AddressesAttribute", request).await
+    pub fn modify_ipv6_addresses_attribute<'a>(
+        &'a self,
+        request: &'a ModifyIpv6AddressesAttributeRequest,
+    ) -> rt::Call<'a, ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse>
+    {
+        self.call("ModifyIpv6AddressesAttribute", request)
     }
 
     /// 修改IPV6访问internet的带宽 (`ModifyIpv6AddressesBandwidth`)
@@ -2250,11 +2269,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ipv6_addresses_bandwidth(
-        &self,
-        request: &ModifyIpv6AddressesBandwidthRequest,
-    ) -> rt::Result<ModifyIpv6AddressesBandwidthResponse> {
-        self.call("ModifyIpv6AddressesBandwidth", request).await
+    pub fn modify_ipv6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyIpv6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, ModifyIpv6AddressesBandwidthRequest, ModifyIpv6AddressesBandwidthResponse>
+    {
+        self.call("ModifyIpv6AddressesBandwidth", request)
     }
 
     /// 修改负载均衡监听器属性 (`ModifyListener`)
@@ -2272,11 +2292,11 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    pub async fn modify_listener(
-        &self,
-        request: &ModifyListenerRequest,
-    ) -> rt::Result<ModifyListenerResponse> {
-        self.call("ModifyListener", request).await
+    pub fn modify_listener<'a>(
+        &'a self,
+        request: &'a ModifyListenerRequest,
+    ) -> rt::Call<'a, ModifyListenerRequest, ModifyListenerResponse> {
+        self.call("ModifyListener", request)
     }
 
     /// 修改负载均衡实例的属性 (`ModifyLoadBalancerAttributes`)
@@ -2293,11 +2313,12 @@ impl Client {
     ///   "LoadBalancerName": "newlbname"
     /// }
     /// ```
-    pub async fn modify_load_balancer_attributes(
-        &self,
-        request: &ModifyLoadBalancerAttributesRequest,
-    ) -> rt::Result<ModifyLoadBalancerAttributesResponse> {
-        self.call("ModifyLoadBalancerAttributes", request).await
+    pub fn modify_load_balancer_attributes<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerAttributesRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerAttributesRequest, ModifyLoadBalancerAttributesResponse>
+    {
+        self.call("ModifyLoadBalancerAttributes", request)
     }
 
     /// 修改模块配置 (`ModifyModuleConfig`)
@@ -2315,11 +2336,11 @@ impl Client {
     ///   "ModuleId": "em-0vag13d1"
     /// }
     /// ```
-    pub async fn modify_module_config(
-        &self,
-        request: &ModifyModuleConfigRequest,
-    ) -> rt::Result<ModifyModuleConfigResponse> {
-        self.call("ModifyModuleConfig", request).await
+    pub fn modify_module_config<'a>(
+        &'a self,
+        request: &'a ModifyModuleConfigRequest,
+    ) -> rt::Call<'a, ModifyModuleConfigRequest, ModifyModuleConfigResponse> {
+        self.call("ModifyModuleConfig", request)
     }
 
     /// 修改模块是否禁止分配外网ip (`ModifyModuleDisableWanIp`)
@@ -2336,11 +2357,11 @@ impl Client {
     ///   "ModuleId": "em-0vag13d1"
     /// }
     /// ```
-    pub async fn modify_module_disable_wan_ip(
-        &self,
-        request: &ModifyModuleDisableWanIpRequest,
-    ) -> rt::Result<ModifyModuleDisableWanIpResponse> {
-        self.call("ModifyModuleDisableWanIp", request).await
+    pub fn modify_module_disable_wan_ip<'a>(
+        &'a self,
+        request: &'a ModifyModuleDisableWanIpRequest,
+    ) -> rt::Call<'a, ModifyModuleDisableWanIpRequest, ModifyModuleDisableWanIpResponse> {
+        self.call("ModifyModuleDisableWanIp", request)
     }
 
     /// 修改模块默认镜像 (`ModifyModuleImage`)
@@ -2357,11 +2378,11 @@ impl Client {
     ///   "ModuleId": "em-bvr8f24q"
     /// }
     /// ```
-    pub async fn modify_module_image(
-        &self,
-        request: &ModifyModuleImageRequest,
-    ) -> rt::Result<ModifyModuleImageResponse> {
-        self.call("ModifyModuleImage", request).await
+    pub fn modify_module_image<'a>(
+        &'a self,
+        request: &'a ModifyModuleImageRequest,
+    ) -> rt::Call<'a, ModifyModuleImageRequest, ModifyModuleImageResponse> {
+        self.call("ModifyModuleImage", request)
     }
 
     /// 修改模块IP直通 (`ModifyModuleIpDirect`)
@@ -2378,11 +2399,11 @@ impl Client {
     ///   "ModuleId": "em-0vag13d1"
     /// }
     /// ```
-    pub async fn modify_module_ip_direct(
-        &self,
-        request: &ModifyModuleIpDirectRequest,
-    ) -> rt::Result<ModifyModuleIpDirectResponse> {
-        self.call("ModifyModuleIpDirect", request).await
+    pub fn modify_module_ip_direct<'a>(
+        &'a self,
+        request: &'a ModifyModuleIpDirectRequest,
+    ) -> rt::Call<'a, ModifyModuleIpDirectRequest, ModifyModuleIpDirectResponse> {
+        self.call("ModifyModuleIpDirect", request)
     }
 
     /// 修改模块名称 (`ModifyModuleName`)
@@ -2399,11 +2420,11 @@ impl Client {
     ///   "ModuleName": "视频解析模块"
     /// }
     /// ```
-    pub async fn modify_module_name(
-        &self,
-        request: &ModifyModuleNameRequest,
-    ) -> rt::Result<ModifyModuleNameResponse> {
-        self.call("ModifyModuleName", request).await
+    pub fn modify_module_name<'a>(
+        &'a self,
+        request: &'a ModifyModuleNameRequest,
+    ) -> rt::Call<'a, ModifyModuleNameRequest, ModifyModuleNameResponse> {
+        self.call("ModifyModuleName", request)
     }
 
     /// 修改模块默认带宽上限 (`ModifyModuleNetwork`)
@@ -2420,11 +2441,11 @@ impl Client {
     ///   "ModuleId": "em-bvr8f24q"
     /// }
     /// ```
-    pub async fn modify_module_network(
-        &self,
-        request: &ModifyModuleNetworkRequest,
-    ) -> rt::Result<ModifyModuleNetworkResponse> {
-        self.call("ModifyModuleNetwork", request).await
+    pub fn modify_module_network<'a>(
+        &'a self,
+        request: &'a ModifyModuleNetworkRequest,
+    ) -> rt::Call<'a, ModifyModuleNetworkRequest, ModifyModuleNetworkResponse> {
+        self.call("ModifyModuleNetwork", request)
     }
 
     /// 修改模块默认安全组 (`ModifyModuleSecurityGroups`)
@@ -2444,11 +2465,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_module_security_groups(
-        &self,
-        request: &ModifyModuleSecurityGroupsRequest,
-    ) -> rt::Result<ModifyModuleSecurityGroupsResponse> {
-        self.call("ModifyModuleSecurityGroups", request).await
+    pub fn modify_module_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyModuleSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyModuleSecurityGroupsRequest, ModifyModuleSecurityGroupsResponse> {
+        self.call("ModifyModuleSecurityGroups", request)
     }
 
     /// 修改弹性网卡内网IP信息 (`ModifyPrivateIpAddressesAttribute`)
@@ -2471,12 +2492,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_private_ip_addresses_attribute(
-        &self,
-        request: &ModifyPrivateIpAddressesAttributeRequest,
-    ) -> rt::Result<ModifyPrivateIpAddressesAttributeResponse> {
+    pub fn modify_private_ip_addresses_attribute<'a>(
+        &'a self,
+        request: &'a ModifyPrivateIpAddressesAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateIpAddressesAttributeRequest,
+        ModifyPrivateIpAddressesAttributeResponse,
+    > {
         self.call("ModifyPrivateIpAddressesAttribute", request)
-            .await
     }
 
     /// 修改路由表属性 (`ModifyRouteTableAttribute`)
@@ -2493,11 +2517,11 @@ impl Client {
     ///   "RouteTableName": "NewRouteTableName"
     /// }
     /// ```
-    pub async fn modify_route_table_attribute(
-        &self,
-        request: &ModifyRouteTableAttributeRequest,
-    ) -> rt::Result<ModifyRouteTableAttributeResponse> {
-        self.call("ModifyRouteTableAttribute", request).await
+    pub fn modify_route_table_attribute<'a>(
+        &'a self,
+        request: &'a ModifyRouteTableAttributeRequest,
+    ) -> rt::Call<'a, ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse> {
+        self.call("ModifyRouteTableAttribute", request)
     }
 
     /// 修改安全组属性 (`ModifySecurityGroupAttribute`)
@@ -2515,11 +2539,12 @@ impl Client {
     ///   "SecurityGroupId": "esg-33ocnj9n"
     /// }
     /// ```
-    pub async fn modify_security_group_attribute(
-        &self,
-        request: &ModifySecurityGroupAttributeRequest,
-    ) -> rt::Result<ModifySecurityGroupAttributeResponse> {
-        self.call("ModifySecurityGroupAttribute", request).await
+    pub fn modify_security_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse>
+    {
+        self.call("ModifySecurityGroupAttribute", request)
     }
 
     /// 修改安全组出站和入站规则 (`ModifySecurityGroupPolicies`)
@@ -2529,11 +2554,11 @@ impl Client {
     /// # Example: 修改安全组出站和入站规则
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_security_group_policies(
-        &self,
-        request: &ModifySecurityGroupPoliciesRequest,
-    ) -> rt::Result<ModifySecurityGroupPoliciesResponse> {
-        self.call("ModifySecurityGroupPolicies", request).await
+    pub fn modify_security_group_policies<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse> {
+        self.call("ModifySecurityGroupPolicies", request)
     }
 
     /// 修改子网属性 (`ModifySubnetAttribute`)
@@ -2551,11 +2576,11 @@ impl Client {
     ///   "SubnetName": "demo"
     /// }
     /// ```
-    pub async fn modify_subnet_attribute(
-        &self,
-        request: &ModifySubnetAttributeRequest,
-    ) -> rt::Result<ModifySubnetAttributeResponse> {
-        self.call("ModifySubnetAttribute", request).await
+    pub fn modify_subnet_attribute<'a>(
+        &'a self,
+        request: &'a ModifySubnetAttributeRequest,
+    ) -> rt::Call<'a, ModifySubnetAttributeRequest, ModifySubnetAttributeResponse> {
+        self.call("ModifySubnetAttribute", request)
     }
 
     /// 修改监听器绑定的后端机器的端口 (`ModifyTargetPort`)
@@ -2579,11 +2604,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_target_port(
-        &self,
-        request: &ModifyTargetPortRequest,
-    ) -> rt::Result<ModifyTargetPortResponse> {
-        self.call("ModifyTargetPort", request).await
+    pub fn modify_target_port<'a>(
+        &'a self,
+        request: &'a ModifyTargetPortRequest,
+    ) -> rt::Call<'a, ModifyTargetPortRequest, ModifyTargetPortResponse> {
+        self.call("ModifyTargetPort", request)
     }
 
     /// 修改监听器绑定的后端机器的转发权重 (`ModifyTargetWeight`)
@@ -2607,11 +2632,11 @@ impl Client {
     ///   "Weight": 8
     /// }
     /// ```
-    pub async fn modify_target_weight(
-        &self,
-        request: &ModifyTargetWeightRequest,
-    ) -> rt::Result<ModifyTargetWeightResponse> {
-        self.call("ModifyTargetWeight", request).await
+    pub fn modify_target_weight<'a>(
+        &'a self,
+        request: &'a ModifyTargetWeightRequest,
+    ) -> rt::Call<'a, ModifyTargetWeightRequest, ModifyTargetWeightResponse> {
+        self.call("ModifyTargetWeight", request)
     }
 
     /// 修改VPC属性 (`ModifyVpcAttribute`)
@@ -2630,11 +2655,11 @@ impl Client {
     ///   "VpcName": "vpc名称"
     /// }
     /// ```
-    pub async fn modify_vpc_attribute(
-        &self,
-        request: &ModifyVpcAttributeRequest,
-    ) -> rt::Result<ModifyVpcAttributeResponse> {
-        self.call("ModifyVpcAttribute", request).await
+    pub fn modify_vpc_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpcAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpcAttributeRequest, ModifyVpcAttributeResponse> {
+        self.call("ModifyVpcAttribute", request)
     }
 
     /// 查询Vpc异步任务请求结果 (`QueryVpcTaskResult`)
@@ -2650,11 +2675,11 @@ impl Client {
     ///   "TaskId": "92126c28-17f4-4c93-b295-fed5d759f2f9"
     /// }
     /// ```
-    pub async fn query_vpc_task_result(
-        &self,
-        request: &QueryVpcTaskResultRequest,
-    ) -> rt::Result<QueryVpcTaskResultResponse> {
-        self.read("QueryVpcTaskResult", request).await
+    pub fn query_vpc_task_result<'a>(
+        &'a self,
+        request: &'a QueryVpcTaskResultRequest,
+    ) -> rt::Call<'a, QueryVpcTaskResultRequest, QueryVpcTaskResultResponse> {
+        self.read("QueryVpcTaskResult", request)
     }
 
     /// 重启实例 (`RebootInstances`)
@@ -2673,11 +2698,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reboot_instances(
-        &self,
-        request: &RebootInstancesRequest,
-    ) -> rt::Result<RebootInstancesResponse> {
-        self.call("RebootInstances", request).await
+    pub fn reboot_instances<'a>(
+        &'a self,
+        request: &'a RebootInstancesRequest,
+    ) -> rt::Call<'a, RebootInstancesRequest, RebootInstancesResponse> {
+        self.call("RebootInstances", request)
     }
 
     /// 释放弹性公网IP (`ReleaseAddresses`)
@@ -2698,11 +2723,11 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    pub async fn release_addresses(
-        &self,
-        request: &ReleaseAddressesRequest,
-    ) -> rt::Result<ReleaseAddressesResponse> {
-        self.call("ReleaseAddresses", request).await
+    pub fn release_addresses<'a>(
+        &'a self,
+        request: &'a ReleaseAddressesRequest,
+    ) -> rt::Call<'a, ReleaseAddressesRequest, ReleaseAddressesResponse> {
+        self.call("ReleaseAddresses", request)
     }
 
     /// 释放IPv6地址 (`ReleaseIpv6Addresses`)
@@ -2724,11 +2749,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    pub async fn release_ipv6_addresses(
-        &self,
-        request: &ReleaseIpv6AddressesRequest,
-    ) -> rt::Result<ReleaseIpv6AddressesResponse> {
-        self.call("ReleaseIpv6Addresses", request).await
+    pub fn release_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a ReleaseIpv6AddressesRequest,
+    ) -> rt::Call<'a, ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse> {
+        self.call("ReleaseIpv6Addresses", request)
     }
 
     /// 释放弹性公网IPv6地址带宽 (`ReleaseIpv6AddressesBandwidth`)
@@ -2747,11 +2772,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_ipv6_addresses_bandwidth(
-        &self,
-        request: &ReleaseIpv6AddressesBandwidthRequest,
-    ) -> rt::Result<ReleaseIpv6AddressesBandwidthResponse> {
-        self.call("ReleaseIpv6AddressesBandwidth", request).await
+    pub fn release_ipv6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ReleaseIpv6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, ReleaseIpv6AddressesBandwidthRequest, ReleaseIpv6AddressesBandwidthResponse>
+    {
+        self.call("ReleaseIpv6AddressesBandwidth", request)
     }
 
     /// 弹性网卡退还内网 IP (`RemovePrivateIpAddresses`)
@@ -2774,11 +2800,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_private_ip_addresses(
-        &self,
-        request: &RemovePrivateIpAddressesRequest,
-    ) -> rt::Result<RemovePrivateIpAddressesResponse> {
-        self.call("RemovePrivateIpAddresses", request).await
+    pub fn remove_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a RemovePrivateIpAddressesRequest,
+    ) -> rt::Call<'a, RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse> {
+        self.call("RemovePrivateIpAddresses", request)
     }
 
     /// 替换路由表绑定关系 (`ReplaceRouteTableAssociation`)
@@ -2796,11 +2822,12 @@ impl Client {
     ///   "SubnetId": "subnet-q2079ils"
     /// }
     /// ```
-    pub async fn replace_route_table_association(
-        &self,
-        request: &ReplaceRouteTableAssociationRequest,
-    ) -> rt::Result<ReplaceRouteTableAssociationResponse> {
-        self.call("ReplaceRouteTableAssociation", request).await
+    pub fn replace_route_table_association<'a>(
+        &'a self,
+        request: &'a ReplaceRouteTableAssociationRequest,
+    ) -> rt::Call<'a, ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse>
+    {
+        self.call("ReplaceRouteTableAssociation", request)
     }
 
     /// 替换路由策略 (`ReplaceRoutes`)
@@ -2825,11 +2852,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_routes(
-        &self,
-        request: &ReplaceRoutesRequest,
-    ) -> rt::Result<ReplaceRoutesResponse> {
-        self.call("ReplaceRoutes", request).await
+    pub fn replace_routes<'a>(
+        &'a self,
+        request: &'a ReplaceRoutesRequest,
+    ) -> rt::Call<'a, ReplaceRoutesRequest, ReplaceRoutesResponse> {
+        self.call("ReplaceRoutes", request)
     }
 
     /// 替换单条安全组路由规则 (`ReplaceSecurityGroupPolicy`)
@@ -2858,11 +2885,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn replace_security_group_policy(
-        &self,
-        request: &ReplaceSecurityGroupPolicyRequest,
-    ) -> rt::Result<ReplaceSecurityGroupPolicyResponse> {
-        self.call("ReplaceSecurityGroupPolicy", request).await
+    pub fn replace_security_group_policy<'a>(
+        &'a self,
+        request: &'a ReplaceSecurityGroupPolicyRequest,
+    ) -> rt::Call<'a, ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse> {
+        self.call("ReplaceSecurityGroupPolicy", request)
     }
 
     /// 重装实例 (`ResetInstances`)
@@ -2883,11 +2910,11 @@ impl Client {
     ///   "Password": "hpjtfgnb3nwa"
     /// }
     /// ```
-    pub async fn reset_instances(
-        &self,
-        request: &ResetInstancesRequest,
-    ) -> rt::Result<ResetInstancesResponse> {
-        self.call("ResetInstances", request).await
+    pub fn reset_instances<'a>(
+        &'a self,
+        request: &'a ResetInstancesRequest,
+    ) -> rt::Call<'a, ResetInstancesRequest, ResetInstancesResponse> {
+        self.call("ResetInstances", request)
     }
 
     /// 重置实例的最大带宽上限 (`ResetInstancesMaxBandwidth`)
@@ -2907,11 +2934,11 @@ impl Client {
     ///   "MaxBandwidthOut": 50
     /// }
     /// ```
-    pub async fn reset_instances_max_bandwidth(
-        &self,
-        request: &ResetInstancesMaxBandwidthRequest,
-    ) -> rt::Result<ResetInstancesMaxBandwidthResponse> {
-        self.call("ResetInstancesMaxBandwidth", request).await
+    pub fn reset_instances_max_bandwidth<'a>(
+        &'a self,
+        request: &'a ResetInstancesMaxBandwidthRequest,
+    ) -> rt::Call<'a, ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthResponse> {
+        self.call("ResetInstancesMaxBandwidth", request)
     }
 
     /// 重置实例密码 (`ResetInstancesPassword`)
@@ -2933,11 +2960,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn reset_instances_password(
-        &self,
-        request: &ResetInstancesPasswordRequest,
-    ) -> rt::Result<ResetInstancesPasswordResponse> {
-        self.call("ResetInstancesPassword", request).await
+    pub fn reset_instances_password<'a>(
+        &'a self,
+        request: &'a ResetInstancesPasswordRequest,
+    ) -> rt::Call<'a, ResetInstancesPasswordRequest, ResetInstancesPasswordResponse> {
+        self.call("ResetInstancesPassword", request)
     }
 
     /// 重置路由表名称和路由策略 (`ResetRoutes`)
@@ -2962,11 +2989,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_routes(
-        &self,
-        request: &ResetRoutesRequest,
-    ) -> rt::Result<ResetRoutesResponse> {
-        self.call("ResetRoutes", request).await
+    pub fn reset_routes<'a>(
+        &'a self,
+        request: &'a ResetRoutesRequest,
+    ) -> rt::Call<'a, ResetRoutesRequest, ResetRoutesResponse> {
+        self.call("ResetRoutes", request)
     }
 
     /// 创建实例 (`RunInstances`)
@@ -2976,11 +3003,11 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn run_instances(
-        &self,
-        request: &RunInstancesRequest,
-    ) -> rt::Result<RunInstancesResponse> {
-        self.call("RunInstances", request).await
+    pub fn run_instances<'a>(
+        &'a self,
+        request: &'a RunInstancesRequest,
+    ) -> rt::Call<'a, RunInstancesRequest, RunInstancesResponse> {
+        self.call("RunInstances", request)
     }
 
     /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
@@ -2999,11 +3026,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_load_balancer_security_groups(
-        &self,
-        request: &SetLoadBalancerSecurityGroupsRequest,
-    ) -> rt::Result<SetLoadBalancerSecurityGroupsResponse> {
-        self.call("SetLoadBalancerSecurityGroups", request).await
+    pub fn set_load_balancer_security_groups<'a>(
+        &'a self,
+        request: &'a SetLoadBalancerSecurityGroupsRequest,
+    ) -> rt::Call<'a, SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse>
+    {
+        self.call("SetLoadBalancerSecurityGroups", request)
     }
 
     /// 绑定或解绑一个安全组到多个负载均衡实例 (`SetSecurityGroupForLoadbalancers`)
@@ -3023,11 +3051,15 @@ impl Client {
     ///   "SecurityGroup": "esg-0t3h9lmk"
     /// }
     /// ```
-    pub async fn set_security_group_for_loadbalancers(
-        &self,
-        request: &SetSecurityGroupForLoadbalancersRequest,
-    ) -> rt::Result<SetSecurityGroupForLoadbalancersResponse> {
-        self.call("SetSecurityGroupForLoadbalancers", request).await
+    pub fn set_security_group_for_loadbalancers<'a>(
+        &'a self,
+        request: &'a SetSecurityGroupForLoadbalancersRequest,
+    ) -> rt::Call<
+        'a,
+        SetSecurityGroupForLoadbalancersRequest,
+        SetSecurityGroupForLoadbalancersResponse,
+    > {
+        self.call("SetSecurityGroupForLoadbalancers", request)
     }
 
     /// 开启实例 (`StartInstances`)
@@ -3046,11 +3078,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_instances(
-        &self,
-        request: &StartInstancesRequest,
-    ) -> rt::Result<StartInstancesResponse> {
-        self.call("StartInstances", request).await
+    pub fn start_instances<'a>(
+        &'a self,
+        request: &'a StartInstancesRequest,
+    ) -> rt::Call<'a, StartInstancesRequest, StartInstancesResponse> {
+        self.call("StartInstances", request)
     }
 
     /// 实例关机 (`StopInstances`)
@@ -3073,11 +3105,11 @@ impl Client {
     ///   "StopType": "SOFT_FIRST"
     /// }
     /// ```
-    pub async fn stop_instances(
-        &self,
-        request: &StopInstancesRequest,
-    ) -> rt::Result<StopInstancesResponse> {
-        self.call("StopInstances", request).await
+    pub fn stop_instances<'a>(
+        &'a self,
+        request: &'a StopInstancesRequest,
+    ) -> rt::Call<'a, StopInstancesRequest, StopInstancesResponse> {
+        self.call("StopInstances", request)
     }
 
     /// 销毁实例 (`TerminateInstances`)
@@ -3098,11 +3130,11 @@ impl Client {
     ///   "TerminateTime": "2019-08-01 18:32:56"
     /// }
     /// ```
-    pub async fn terminate_instances(
-        &self,
-        request: &TerminateInstancesRequest,
-    ) -> rt::Result<TerminateInstancesResponse> {
-        self.call("TerminateInstances", request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a TerminateInstancesRequest,
+    ) -> rt::Call<'a, TerminateInstancesRequest, TerminateInstancesResponse> {
+        self.call("TerminateInstances", request)
     }
 
     /// 释放IPv6子网段 (`UnassignIpv6SubnetCidrBlock`)
@@ -3127,11 +3159,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn unassign_ipv6_subnet_cidr_block(
-        &self,
-        request: &UnassignIpv6SubnetCidrBlockRequest,
-    ) -> rt::Result<UnassignIpv6SubnetCidrBlockResponse> {
-        self.call("UnassignIpv6SubnetCidrBlock", request).await
+    pub fn unassign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a UnassignIpv6SubnetCidrBlockRequest,
+    ) -> rt::Call<'a, UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockResponse> {
+        self.call("UnassignIpv6SubnetCidrBlock", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -3237,6 +3269,16 @@ impl Client {
         request: DescribeSecurityGroupsRequest,
     ) -> rt::Pages<DescribeSecurityGroupsRequest> {
         self.pages("DescribeSecurityGroups", true, request)
+    }
+
+    /// Every item of [`Client::describe_subnets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_subnets_pages(
+        &self,
+        request: DescribeSubnetsRequest,
+    ) -> rt::Pages<DescribeSubnetsRequest> {
+        self.pages("DescribeSubnets", true, request)
     }
 
     /// Every item of [`Client::describe_vpcs`], fetched page by page.
@@ -7611,6 +7653,26 @@ impl rt::Paginate for DescribeSecurityGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.security_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSubnetsRequest {
+    type Output = DescribeSubnetsResponse;
+    type Item = Subnet;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.subnet_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

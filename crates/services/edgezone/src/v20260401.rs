@@ -11,6 +11,10 @@ const VERSION: &str = "2026-04-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请公网 IP (`ApplyPublicIps`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
-    pub async fn apply_public_ips(
-        &self,
-        request: &ApplyPublicIpsRequest,
-    ) -> rt::Result<ApplyPublicIpsResponse> {
-        self.call("ApplyPublicIps", request).await
+    pub fn apply_public_ips<'a>(
+        &'a self,
+        request: &'a ApplyPublicIpsRequest,
+    ) -> rt::Call<'a, ApplyPublicIpsRequest, ApplyPublicIpsResponse> {
+        self.call("ApplyPublicIps", request)
     }
 
     /// 开通边缘节点计费服务 (`CreateEdgeNodeService`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn create_edge_node_service(
-        &self,
-        request: &CreateEdgeNodeServiceRequest,
-    ) -> rt::Result<CreateEdgeNodeServiceResponse> {
-        self.call("CreateEdgeNodeService", request).await
+    pub fn create_edge_node_service<'a>(
+        &'a self,
+        request: &'a CreateEdgeNodeServiceRequest,
+    ) -> rt::Call<'a, CreateEdgeNodeServiceRequest, CreateEdgeNodeServiceResponse> {
+        self.call("CreateEdgeNodeService", request)
     }
 
     /// 创建物理机实例 (`CreateInstances`)
@@ -100,11 +104,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn create_instances(
-        &self,
-        request: &CreateInstancesRequest,
-    ) -> rt::Result<CreateInstancesResponse> {
-        self.call("CreateInstances", request).await
+    pub fn create_instances<'a>(
+        &'a self,
+        request: &'a CreateInstancesRequest,
+    ) -> rt::Call<'a, CreateInstancesRequest, CreateInstancesResponse> {
+        self.call("CreateInstances", request)
     }
 
     /// 创建私网实例 (`CreatePrivateNetworkInstance`)
@@ -123,11 +127,12 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    pub async fn create_private_network_instance(
-        &self,
-        request: &CreatePrivateNetworkInstanceRequest,
-    ) -> rt::Result<CreatePrivateNetworkInstanceResponse> {
-        self.call("CreatePrivateNetworkInstance", request).await
+    pub fn create_private_network_instance<'a>(
+        &'a self,
+        request: &'a CreatePrivateNetworkInstanceRequest,
+    ) -> rt::Call<'a, CreatePrivateNetworkInstanceRequest, CreatePrivateNetworkInstanceResponse>
+    {
+        self.call("CreatePrivateNetworkInstance", request)
     }
 
     /// 创建公网实例 (`CreatePublicNetworkInstance`)
@@ -148,11 +153,11 @@ impl Client {
     ///   "ZoneId": "ap-guangzhou-7"
     /// }
     /// ```
-    pub async fn create_public_network_instance(
-        &self,
-        request: &CreatePublicNetworkInstanceRequest,
-    ) -> rt::Result<CreatePublicNetworkInstanceResponse> {
-        self.call("CreatePublicNetworkInstance", request).await
+    pub fn create_public_network_instance<'a>(
+        &'a self,
+        request: &'a CreatePublicNetworkInstanceRequest,
+    ) -> rt::Call<'a, CreatePublicNetworkInstanceRequest, CreatePublicNetworkInstanceResponse> {
+        self.call("CreatePublicNetworkInstance", request)
     }
 
     /// 删除私网实例 (`DeletePrivateNetworkInstance`)
@@ -168,11 +173,12 @@ impl Client {
     ///   "NetworkInstanceId": "ein-a1b2c3d4"
     /// }
     /// ```
-    pub async fn delete_private_network_instance(
-        &self,
-        request: &DeletePrivateNetworkInstanceRequest,
-    ) -> rt::Result<DeletePrivateNetworkInstanceResponse> {
-        self.call("DeletePrivateNetworkInstance", request).await
+    pub fn delete_private_network_instance<'a>(
+        &'a self,
+        request: &'a DeletePrivateNetworkInstanceRequest,
+    ) -> rt::Call<'a, DeletePrivateNetworkInstanceRequest, DeletePrivateNetworkInstanceResponse>
+    {
+        self.call("DeletePrivateNetworkInstance", request)
     }
 
     /// 删除公网实例 (`DeletePublicNetworkInstance`)
@@ -188,11 +194,11 @@ impl Client {
     ///   "NetworkInstanceId": "epn-xxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_public_network_instance(
-        &self,
-        request: &DeletePublicNetworkInstanceRequest,
-    ) -> rt::Result<DeletePublicNetworkInstanceResponse> {
-        self.call("DeletePublicNetworkInstance", request).await
+    pub fn delete_public_network_instance<'a>(
+        &'a self,
+        request: &'a DeletePublicNetworkInstanceRequest,
+    ) -> rt::Call<'a, DeletePublicNetworkInstanceRequest, DeletePublicNetworkInstanceResponse> {
+        self.call("DeletePublicNetworkInstance", request)
     }
 
     /// 查询物理机机型 (`DescribeInstanceTypes`)
@@ -208,11 +214,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_instance_types(
-        &self,
-        request: &DescribeInstanceTypesRequest,
-    ) -> rt::Result<DescribeInstanceTypesResponse> {
-        self.read("DescribeInstanceTypes", request).await
+    pub fn describe_instance_types<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTypesRequest,
+    ) -> rt::Call<'a, DescribeInstanceTypesRequest, DescribeInstanceTypesResponse> {
+        self.read("DescribeInstanceTypes", request)
     }
 
     /// 查询物理机实例列表 (`DescribeInstances`)
@@ -233,11 +239,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询私网实例 (`DescribePrivateNetworkInstances`)
@@ -255,11 +261,12 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    pub async fn describe_private_network_instances(
-        &self,
-        request: &DescribePrivateNetworkInstancesRequest,
-    ) -> rt::Result<DescribePrivateNetworkInstancesResponse> {
-        self.read("DescribePrivateNetworkInstances", request).await
+    pub fn describe_private_network_instances<'a>(
+        &'a self,
+        request: &'a DescribePrivateNetworkInstancesRequest,
+    ) -> rt::Call<'a, DescribePrivateNetworkInstancesRequest, DescribePrivateNetworkInstancesResponse>
+    {
+        self.read("DescribePrivateNetworkInstances", request)
     }
 
     /// 查询公网IP列表 (`DescribePublicIps`)
@@ -283,11 +290,11 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    pub async fn describe_public_ips(
-        &self,
-        request: &DescribePublicIpsRequest,
-    ) -> rt::Result<DescribePublicIpsResponse> {
-        self.read("DescribePublicIps", request).await
+    pub fn describe_public_ips<'a>(
+        &'a self,
+        request: &'a DescribePublicIpsRequest,
+    ) -> rt::Call<'a, DescribePublicIpsRequest, DescribePublicIpsResponse> {
+        self.read("DescribePublicIps", request)
     }
 
     /// 查询公网实例列表 (`DescribePublicNetworkInstances`)
@@ -305,11 +312,12 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    pub async fn describe_public_network_instances(
-        &self,
-        request: &DescribePublicNetworkInstancesRequest,
-    ) -> rt::Result<DescribePublicNetworkInstancesResponse> {
-        self.read("DescribePublicNetworkInstances", request).await
+    pub fn describe_public_network_instances<'a>(
+        &'a self,
+        request: &'a DescribePublicNetworkInstancesRequest,
+    ) -> rt::Call<'a, DescribePublicNetworkInstancesRequest, DescribePublicNetworkInstancesResponse>
+    {
+        self.read("DescribePublicNetworkInstances", request)
     }
 
     /// 查询可用区机房指标数据 (`DescribeZoneData`)
@@ -328,11 +336,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn describe_zone_data(
-        &self,
-        request: &DescribeZoneDataRequest,
-    ) -> rt::Result<DescribeZoneDataResponse> {
-        self.read("DescribeZoneData", request).await
+    pub fn describe_zone_data<'a>(
+        &'a self,
+        request: &'a DescribeZoneDataRequest,
+    ) -> rt::Call<'a, DescribeZoneDataRequest, DescribeZoneDataResponse> {
+        self.read("DescribeZoneData", request)
     }
 
     /// 查询所有地域可用区列表 (`DescribeZones`)
@@ -346,11 +354,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 修改实例属性 (`ModifyInstanceAttribute`)
@@ -367,11 +375,11 @@ impl Client {
     ///   "InstanceName": "new-instance-name"
     /// }
     /// ```
-    pub async fn modify_instance_attribute(
-        &self,
-        request: &ModifyInstanceAttributeRequest,
-    ) -> rt::Result<ModifyInstanceAttributeResponse> {
-        self.call("ModifyInstanceAttribute", request).await
+    pub fn modify_instance_attribute<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAttributeRequest,
+    ) -> rt::Call<'a, ModifyInstanceAttributeRequest, ModifyInstanceAttributeResponse> {
+        self.call("ModifyInstanceAttribute", request)
     }
 
     /// 修改私网实例 (`ModifyPrivateNetworkInstance`)
@@ -388,11 +396,12 @@ impl Client {
     ///   "NetworkInstanceName": "new-pri-name"
     /// }
     /// ```
-    pub async fn modify_private_network_instance(
-        &self,
-        request: &ModifyPrivateNetworkInstanceRequest,
-    ) -> rt::Result<ModifyPrivateNetworkInstanceResponse> {
-        self.call("ModifyPrivateNetworkInstance", request).await
+    pub fn modify_private_network_instance<'a>(
+        &'a self,
+        request: &'a ModifyPrivateNetworkInstanceRequest,
+    ) -> rt::Call<'a, ModifyPrivateNetworkInstanceRequest, ModifyPrivateNetworkInstanceResponse>
+    {
+        self.call("ModifyPrivateNetworkInstance", request)
     }
 
     /// 修改公网实例 (`ModifyPublicNetworkInstance`)
@@ -409,11 +418,11 @@ impl Client {
     ///   "NetworkInstanceName": "新实例名称"
     /// }
     /// ```
-    pub async fn modify_public_network_instance(
-        &self,
-        request: &ModifyPublicNetworkInstanceRequest,
-    ) -> rt::Result<ModifyPublicNetworkInstanceResponse> {
-        self.call("ModifyPublicNetworkInstance", request).await
+    pub fn modify_public_network_instance<'a>(
+        &'a self,
+        request: &'a ModifyPublicNetworkInstanceRequest,
+    ) -> rt::Call<'a, ModifyPublicNetworkInstanceRequest, ModifyPublicNetworkInstanceResponse> {
+        self.call("ModifyPublicNetworkInstance", request)
     }
 
     /// 释放公网 IP (`ReleasePublicIp`)
@@ -435,11 +444,11 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
-    pub async fn release_public_ip(
-        &self,
-        request: &ReleasePublicIpRequest,
-    ) -> rt::Result<ReleasePublicIpResponse> {
-        self.call("ReleasePublicIp", request).await
+    pub fn release_public_ip<'a>(
+        &'a self,
+        request: &'a ReleasePublicIpRequest,
+    ) -> rt::Call<'a, ReleasePublicIpRequest, ReleasePublicIpResponse> {
+        self.call("ReleasePublicIp", request)
     }
 
     /// 销毁实例 (`TerminateInstances`)
@@ -458,11 +467,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_instances(
-        &self,
-        request: &TerminateInstancesRequest,
-    ) -> rt::Result<TerminateInstancesResponse> {
-        self.call("TerminateInstances", request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a TerminateInstancesRequest,
+    ) -> rt::Call<'a, TerminateInstancesRequest, TerminateInstancesResponse> {
+        self.call("TerminateInstances", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 账号组添加账号 (`AddAccountToAccountGroup`)
@@ -54,11 +58,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_account_to_account_group(
-        &self,
-        request: &AddAccountToAccountGroupRequest,
-    ) -> rt::Result<AddAccountToAccountGroupResponse> {
-        self.call("AddAccountToAccountGroup", request).await
+    pub fn add_account_to_account_group<'a>(
+        &'a self,
+        request: &'a AddAccountToAccountGroupRequest,
+    ) -> rt::Call<'a, AddAccountToAccountGroupRequest, AddAccountToAccountGroupResponse> {
+        self.call("AddAccountToAccountGroup", request)
     }
 
     /// 加入用户到用户组 (`AddUserToUserGroup`)
@@ -79,11 +83,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_user_to_user_group(
-        &self,
-        request: &AddUserToUserGroupRequest,
-    ) -> rt::Result<AddUserToUserGroupResponse> {
-        self.call("AddUserToUserGroup", request).await
+    pub fn add_user_to_user_group<'a>(
+        &'a self,
+        request: &'a AddUserToUserGroupRequest,
+    ) -> rt::Call<'a, AddUserToUserGroupRequest, AddUserToUserGroupResponse> {
+        self.call("AddUserToUserGroup", request)
     }
 
     /// 创建账号组 (`CreateAccountGroup`)
@@ -101,11 +105,11 @@ impl Client {
     ///   "GroupName": "xx"
     /// }
     /// ```
-    pub async fn create_account_group(
-        &self,
-        request: &CreateAccountGroupRequest,
-    ) -> rt::Result<CreateAccountGroupResponse> {
-        self.call("CreateAccountGroup", request).await
+    pub fn create_account_group<'a>(
+        &'a self,
+        request: &'a CreateAccountGroupRequest,
+    ) -> rt::Call<'a, CreateAccountGroupRequest, CreateAccountGroupResponse> {
+        self.call("CreateAccountGroup", request)
     }
 
     /// 创建应用账号 (`CreateAppAccount`)
@@ -124,11 +128,11 @@ impl Client {
     ///   "Password": "xx"
     /// }
     /// ```
-    pub async fn create_app_account(
-        &self,
-        request: &CreateAppAccountRequest,
-    ) -> rt::Result<CreateAppAccountResponse> {
-        self.call("CreateAppAccount", request).await
+    pub fn create_app_account<'a>(
+        &'a self,
+        request: &'a CreateAppAccountRequest,
+    ) -> rt::Call<'a, CreateAppAccountRequest, CreateAppAccountResponse> {
+        self.call("CreateAppAccount", request)
     }
 
     /// 新建机构节点 (`CreateOrgNode`)
@@ -146,11 +150,11 @@ impl Client {
     ///   "DisplayName": "广州分部"
     /// }
     /// ```
-    pub async fn create_org_node(
-        &self,
-        request: &CreateOrgNodeRequest,
-    ) -> rt::Result<CreateOrgNodeResponse> {
-        self.call("CreateOrgNode", request).await
+    pub fn create_org_node<'a>(
+        &'a self,
+        request: &'a CreateOrgNodeRequest,
+    ) -> rt::Call<'a, CreateOrgNodeRequest, CreateOrgNodeResponse> {
+        self.call("CreateOrgNode", request)
     }
 
     /// 新建用户 (`CreateUser`)
@@ -174,8 +178,11 @@ impl Client {
     ///   "UserName": "示例用户"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 新建用户组 (`CreateUserGroup`)
@@ -192,11 +199,11 @@ impl Client {
     ///   "DisplayName": "示例用户组"
     /// }
     /// ```
-    pub async fn create_user_group(
-        &self,
-        request: &CreateUserGroupRequest,
-    ) -> rt::Result<CreateUserGroupResponse> {
-        self.call("CreateUserGroup", request).await
+    pub fn create_user_group<'a>(
+        &'a self,
+        request: &'a CreateUserGroupRequest,
+    ) -> rt::Call<'a, CreateUserGroupRequest, CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request)
     }
 
     /// 删除账号组 (`DeleteAccountGroup`)
@@ -214,11 +221,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_account_group(
-        &self,
-        request: &DeleteAccountGroupRequest,
-    ) -> rt::Result<DeleteAccountGroupResponse> {
-        self.call("DeleteAccountGroup", request).await
+    pub fn delete_account_group<'a>(
+        &'a self,
+        request: &'a DeleteAccountGroupRequest,
+    ) -> rt::Call<'a, DeleteAccountGroupRequest, DeleteAccountGroupResponse> {
+        self.call("DeleteAccountGroup", request)
     }
 
     /// 删除应用账号 (`DeleteAppAccount`)
@@ -236,11 +243,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_app_account(
-        &self,
-        request: &DeleteAppAccountRequest,
-    ) -> rt::Result<DeleteAppAccountResponse> {
-        self.call("DeleteAppAccount", request).await
+    pub fn delete_app_account<'a>(
+        &'a self,
+        request: &'a DeleteAppAccountRequest,
+    ) -> rt::Call<'a, DeleteAppAccountRequest, DeleteAppAccountResponse> {
+        self.call("DeleteAppAccount", request)
     }
 
     /// 删除机构节点 (`DeleteOrgNode`)
@@ -256,11 +263,11 @@ impl Client {
     ///   "OrgNodeId": "f0a237d6-84e8-49f2-b4f3-abca939d409f"
     /// }
     /// ```
-    pub async fn delete_org_node(
-        &self,
-        request: &DeleteOrgNodeRequest,
-    ) -> rt::Result<DeleteOrgNodeResponse> {
-        self.call("DeleteOrgNode", request).await
+    pub fn delete_org_node<'a>(
+        &'a self,
+        request: &'a DeleteOrgNodeRequest,
+    ) -> rt::Call<'a, DeleteOrgNodeRequest, DeleteOrgNodeResponse> {
+        self.call("DeleteOrgNode", request)
     }
 
     /// 删除用户 (`DeleteUser`)
@@ -276,8 +283,11 @@ impl Client {
     ///   "UserId": "ps18asd8af-****-dfas-8c19-0be8656fdase"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 删除用户组 (`DeleteUserGroup`)
@@ -293,11 +303,11 @@ impl Client {
     ///   "UserGroupId": "9cc76b71-****-4eaf-b5c1-d0198aff50d1"
     /// }
     /// ```
-    pub async fn delete_user_group(
-        &self,
-        request: &DeleteUserGroupRequest,
-    ) -> rt::Result<DeleteUserGroupResponse> {
-        self.call("DeleteUserGroup", request).await
+    pub fn delete_user_group<'a>(
+        &'a self,
+        request: &'a DeleteUserGroupRequest,
+    ) -> rt::Call<'a, DeleteUserGroupRequest, DeleteUserGroupResponse> {
+        self.call("DeleteUserGroup", request)
     }
 
     /// 批量删除用户 (`DeleteUsers`)
@@ -318,11 +328,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 查询账号组列表 (`DescribeAccountGroup`)
@@ -343,11 +353,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_account_group(
-        &self,
-        request: &DescribeAccountGroupRequest,
-    ) -> rt::Result<DescribeAccountGroupResponse> {
-        self.read("DescribeAccountGroup", request).await
+    pub fn describe_account_group<'a>(
+        &'a self,
+        request: &'a DescribeAccountGroupRequest,
+    ) -> rt::Call<'a, DescribeAccountGroupRequest, DescribeAccountGroupResponse> {
+        self.read("DescribeAccountGroup", request)
     }
 
     /// 查询应用账号列表 (`DescribeAppAccount`)
@@ -368,11 +378,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_app_account(
-        &self,
-        request: &DescribeAppAccountRequest,
-    ) -> rt::Result<DescribeAppAccountResponse> {
-        self.read("DescribeAppAccount", request).await
+    pub fn describe_app_account<'a>(
+        &'a self,
+        request: &'a DescribeAppAccountRequest,
+    ) -> rt::Call<'a, DescribeAppAccountRequest, DescribeAppAccountResponse> {
+        self.read("DescribeAppAccount", request)
     }
 
     /// 获取应用信息 (`DescribeApplication`)
@@ -388,11 +398,11 @@ impl Client {
     ///   "ApplicationId": "xxx"
     /// }
     /// ```
-    pub async fn describe_application(
-        &self,
-        request: &DescribeApplicationRequest,
-    ) -> rt::Result<DescribeApplicationResponse> {
-        self.read("DescribeApplication", request).await
+    pub fn describe_application<'a>(
+        &'a self,
+        request: &'a DescribeApplicationRequest,
+    ) -> rt::Call<'a, DescribeApplicationRequest, DescribeApplicationResponse> {
+        self.read("DescribeApplication", request)
     }
 
     /// 读取机构节点信息 (`DescribeOrgNode`)
@@ -409,11 +419,11 @@ impl Client {
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
     /// }
     /// ```
-    pub async fn describe_org_node(
-        &self,
-        request: &DescribeOrgNodeRequest,
-    ) -> rt::Result<DescribeOrgNodeResponse> {
-        self.read("DescribeOrgNode", request).await
+    pub fn describe_org_node<'a>(
+        &'a self,
+        request: &'a DescribeOrgNodeRequest,
+    ) -> rt::Call<'a, DescribeOrgNodeRequest, DescribeOrgNodeResponse> {
+        self.read("DescribeOrgNode", request)
     }
 
     /// 查询指定机构下的资源授权列表 (`DescribeOrgResourcesAuthorization`)
@@ -430,12 +440,15 @@ impl Client {
     ///   "OrgNodeId": "xx"
     /// }
     /// ```
-    pub async fn describe_org_resources_authorization(
-        &self,
-        request: &DescribeOrgResourcesAuthorizationRequest,
-    ) -> rt::Result<DescribeOrgResourcesAuthorizationResponse> {
+    pub fn describe_org_resources_authorization<'a>(
+        &'a self,
+        request: &'a DescribeOrgResourcesAuthorizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrgResourcesAuthorizationRequest,
+        DescribeOrgResourcesAuthorizationResponse,
+    > {
         self.read("DescribeOrgResourcesAuthorization", request)
-            .await
     }
 
     /// 获取JWT公钥信息 (`DescribePublicKey`)
@@ -451,11 +464,11 @@ impl Client {
     ///   "ApplicationId": "xxx"
     /// }
     /// ```
-    pub async fn describe_public_key(
-        &self,
-        request: &DescribePublicKeyRequest,
-    ) -> rt::Result<DescribePublicKeyResponse> {
-        self.read("DescribePublicKey", request).await
+    pub fn describe_public_key<'a>(
+        &'a self,
+        request: &'a DescribePublicKeyRequest,
+    ) -> rt::Call<'a, DescribePublicKeyRequest, DescribePublicKeyResponse> {
+        self.read("DescribePublicKey", request)
     }
 
     /// 获取用户组信息 (`DescribeUserGroup`)
@@ -471,11 +484,11 @@ impl Client {
     ///   "UserGroupId": "1453013c-d0e9-424b-b9c7-dabcea3bd0ca"
     /// }
     /// ```
-    pub async fn describe_user_group(
-        &self,
-        request: &DescribeUserGroupRequest,
-    ) -> rt::Result<DescribeUserGroupResponse> {
-        self.read("DescribeUserGroup", request).await
+    pub fn describe_user_group<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupRequest,
+    ) -> rt::Call<'a, DescribeUserGroupRequest, DescribeUserGroupResponse> {
+        self.read("DescribeUserGroup", request)
     }
 
     /// 查询指定用户组下的资源授权列表 (`DescribeUserGroupResourcesAuthorization`)
@@ -492,12 +505,15 @@ impl Client {
     ///   "UserGroupId": "xx"
     /// }
     /// ```
-    pub async fn describe_user_group_resources_authorization(
-        &self,
-        request: &DescribeUserGroupResourcesAuthorizationRequest,
-    ) -> rt::Result<DescribeUserGroupResourcesAuthorizationResponse> {
+    pub fn describe_user_group_resources_authorization<'a>(
+        &'a self,
+        request: &'a DescribeUserGroupResourcesAuthorizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeUserGroupResourcesAuthorizationRequest,
+        DescribeUserGroupResourcesAuthorizationResponse,
+    > {
         self.read("DescribeUserGroupResourcesAuthorization", request)
-            .await
     }
 
     /// 获取用户信息 (`DescribeUserInfo`)
@@ -513,11 +529,11 @@ impl Client {
     ///   "UserName": "xxx"
     /// }
     /// ```
-    pub async fn describe_user_info(
-        &self,
-        request: &DescribeUserInfoRequest,
-    ) -> rt::Result<DescribeUserInfoResponse> {
-        self.read("DescribeUserInfo", request).await
+    pub fn describe_user_info<'a>(
+        &'a self,
+        request: &'a DescribeUserInfoRequest,
+    ) -> rt::Call<'a, DescribeUserInfoRequest, DescribeUserInfoResponse> {
+        self.read("DescribeUserInfo", request)
     }
 
     /// 查询指定用户下的资源授权列表 (`DescribeUserResourcesAuthorization`)
@@ -536,12 +552,15 @@ impl Client {
     ///   "UserName": "xx"
     /// }
     /// ```
-    pub async fn describe_user_resources_authorization(
-        &self,
-        request: &DescribeUserResourcesAuthorizationRequest,
-    ) -> rt::Result<DescribeUserResourcesAuthorizationResponse> {
+    pub fn describe_user_resources_authorization<'a>(
+        &'a self,
+        request: &'a DescribeUserResourcesAuthorizationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeUserResourcesAuthorizationRequest,
+        DescribeUserResourcesAuthorizationResponse,
+    > {
         self.read("DescribeUserResourcesAuthorization", request)
-            .await
     }
 
     /// 获取用户的第三方账号绑定信息 (`DescribeUserThirdPartyAccountInfo`)
@@ -558,12 +577,15 @@ impl Client {
     ///   "UserName": "测试用户1111"
     /// }
     /// ```
-    pub async fn describe_user_third_party_account_info(
-        &self,
-        request: &DescribeUserThirdPartyAccountInfoRequest,
-    ) -> rt::Result<DescribeUserThirdPartyAccountInfoResponse> {
+    pub fn describe_user_third_party_account_info<'a>(
+        &'a self,
+        request: &'a DescribeUserThirdPartyAccountInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeUserThirdPartyAccountInfoRequest,
+        DescribeUserThirdPartyAccountInfoResponse,
+    > {
         self.read("DescribeUserThirdPartyAccountInfo", request)
-            .await
     }
 
     /// 获取账号组中的账号列表 (`ListAccountInAccountGroup`)
@@ -584,11 +606,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn list_account_in_account_group(
-        &self,
-        request: &ListAccountInAccountGroupRequest,
-    ) -> rt::Result<ListAccountInAccountGroupResponse> {
-        self.read("ListAccountInAccountGroup", request).await
+    pub fn list_account_in_account_group<'a>(
+        &'a self,
+        request: &'a ListAccountInAccountGroupRequest,
+    ) -> rt::Call<'a, ListAccountInAccountGroupRequest, ListAccountInAccountGroupResponse> {
+        self.read("ListAccountInAccountGroup", request)
     }
 
     /// 应用授权关系列表信息 (`ListApplicationAuthorizations`)
@@ -604,11 +626,12 @@ impl Client {
     ///   "EntityType": "OrgNode"
     /// }
     /// ```
-    pub async fn list_application_authorizations(
-        &self,
-        request: &ListApplicationAuthorizationsRequest,
-    ) -> rt::Result<ListApplicationAuthorizationsResponse> {
-        self.read("ListApplicationAuthorizations", request).await
+    pub fn list_application_authorizations<'a>(
+        &'a self,
+        request: &'a ListApplicationAuthorizationsRequest,
+    ) -> rt::Call<'a, ListApplicationAuthorizationsRequest, ListApplicationAuthorizationsResponse>
+    {
+        self.read("ListApplicationAuthorizations", request)
     }
 
     /// 获取应用列表信息 (`ListApplications`)
@@ -622,11 +645,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_applications(
-        &self,
-        request: &ListApplicationsRequest,
-    ) -> rt::Result<ListApplicationsResponse> {
-        self.read("ListApplications", request).await
+    pub fn list_applications<'a>(
+        &'a self,
+        request: &'a ListApplicationsRequest,
+    ) -> rt::Call<'a, ListApplicationsRequest, ListApplicationsResponse> {
+        self.read("ListApplications", request)
     }
 
     /// 获取机构节点被授权访问的应用列表 (`ListAuthorizedApplicationsToOrgNode`)
@@ -642,12 +665,15 @@ impl Client {
     ///   "OrgNodeId": "xx"
     /// }
     /// ```
-    pub async fn list_authorized_applications_to_org_node(
-        &self,
-        request: &ListAuthorizedApplicationsToOrgNodeRequest,
-    ) -> rt::Result<ListAuthorizedApplicationsToOrgNodeResponse> {
+    pub fn list_authorized_applications_to_org_node<'a>(
+        &'a self,
+        request: &'a ListAuthorizedApplicationsToOrgNodeRequest,
+    ) -> rt::Call<
+        'a,
+        ListAuthorizedApplicationsToOrgNodeRequest,
+        ListAuthorizedApplicationsToOrgNodeResponse,
+    > {
         self.read("ListAuthorizedApplicationsToOrgNode", request)
-            .await
     }
 
     /// 获取用户被授权访问的应用列表 (`ListAuthorizedApplicationsToUser`)
@@ -664,11 +690,15 @@ impl Client {
     ///   "UserId": "xx"
     /// }
     /// ```
-    pub async fn list_authorized_applications_to_user(
-        &self,
-        request: &ListAuthorizedApplicationsToUserRequest,
-    ) -> rt::Result<ListAuthorizedApplicationsToUserResponse> {
-        self.read("ListAuthorizedApplicationsToUser", request).await
+    pub fn list_authorized_applications_to_user<'a>(
+        &'a self,
+        request: &'a ListAuthorizedApplicationsToUserRequest,
+    ) -> rt::Call<
+        'a,
+        ListAuthorizedApplicationsToUserRequest,
+        ListAuthorizedApplicationsToUserResponse,
+    > {
+        self.read("ListAuthorizedApplicationsToUser", request)
     }
 
     /// 获取用户组被授权访问的应用列表 (`ListAuthorizedApplicationsToUserGroup`)
@@ -684,12 +714,15 @@ impl Client {
     ///   "UserGroupId": "xx"
     /// }
     /// ```
-    pub async fn list_authorized_applications_to_user_group(
-        &self,
-        request: &ListAuthorizedApplicationsToUserGroupRequest,
-    ) -> rt::Result<ListAuthorizedApplicationsToUserGroupResponse> {
+    pub fn list_authorized_applications_to_user_group<'a>(
+        &'a self,
+        request: &'a ListAuthorizedApplicationsToUserGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ListAuthorizedApplicationsToUserGroupRequest,
+        ListAuthorizedApplicationsToUserGroupResponse,
+    > {
         self.read("ListAuthorizedApplicationsToUserGroup", request)
-            .await
     }
 
     /// 获取用户组列表信息 (`ListUserGroups`)
@@ -703,11 +736,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_user_groups(
-        &self,
-        request: &ListUserGroupsRequest,
-    ) -> rt::Result<ListUserGroupsResponse> {
-        self.read("ListUserGroups", request).await
+    pub fn list_user_groups<'a>(
+        &'a self,
+        request: &'a ListUserGroupsRequest,
+    ) -> rt::Call<'a, ListUserGroupsRequest, ListUserGroupsResponse> {
+        self.read("ListUserGroups", request)
     }
 
     /// 获取用户所在的用户组列表 (`ListUserGroupsOfUser`)
@@ -723,11 +756,11 @@ impl Client {
     ///   "UserId": "5c1ab60e-****-4d92-8708-82257657d916"
     /// }
     /// ```
-    pub async fn list_user_groups_of_user(
-        &self,
-        request: &ListUserGroupsOfUserRequest,
-    ) -> rt::Result<ListUserGroupsOfUserResponse> {
-        self.read("ListUserGroupsOfUser", request).await
+    pub fn list_user_groups_of_user<'a>(
+        &'a self,
+        request: &'a ListUserGroupsOfUserRequest,
+    ) -> rt::Call<'a, ListUserGroupsOfUserRequest, ListUserGroupsOfUserResponse> {
+        self.read("ListUserGroupsOfUser", request)
     }
 
     /// 获取用户列表信息 (`ListUsers`)
@@ -759,8 +792,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
-        self.read("ListUsers", request).await
+    pub fn list_users<'a>(
+        &'a self,
+        request: &'a ListUsersRequest,
+    ) -> rt::Call<'a, ListUsersRequest, ListUsersResponse> {
+        self.read("ListUsers", request)
     }
 
     /// 读取节点下用户 (`ListUsersInOrgNode`)
@@ -777,11 +813,11 @@ impl Client {
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
     /// }
     /// ```
-    pub async fn list_users_in_org_node(
-        &self,
-        request: &ListUsersInOrgNodeRequest,
-    ) -> rt::Result<ListUsersInOrgNodeResponse> {
-        self.read("ListUsersInOrgNode", request).await
+    pub fn list_users_in_org_node<'a>(
+        &'a self,
+        request: &'a ListUsersInOrgNodeRequest,
+    ) -> rt::Call<'a, ListUsersInOrgNodeRequest, ListUsersInOrgNodeResponse> {
+        self.read("ListUsersInOrgNode", request)
     }
 
     /// 获取用户组中的用户列表 (`ListUsersInUserGroup`)
@@ -797,11 +833,11 @@ impl Client {
     ///   "UserGroupId": "1453013c-d0e9-424b-b9c7-dabcea3bd0ca"
     /// }
     /// ```
-    pub async fn list_users_in_user_group(
-        &self,
-        request: &ListUsersInUserGroupRequest,
-    ) -> rt::Result<ListUsersInUserGroupResponse> {
-        self.read("ListUsersInUserGroup", request).await
+    pub fn list_users_in_user_group<'a>(
+        &'a self,
+        request: &'a ListUsersInUserGroupRequest,
+    ) -> rt::Call<'a, ListUsersInUserGroupRequest, ListUsersInUserGroupResponse> {
+        self.read("ListUsersInUserGroup", request)
     }
 
     /// 修改账号组 (`ModifyAccountGroup`)
@@ -819,11 +855,11 @@ impl Client {
     ///   "GroupName": "xx"
     /// }
     /// ```
-    pub async fn modify_account_group(
-        &self,
-        request: &ModifyAccountGroupRequest,
-    ) -> rt::Result<ModifyAccountGroupResponse> {
-        self.call("ModifyAccountGroup", request).await
+    pub fn modify_account_group<'a>(
+        &'a self,
+        request: &'a ModifyAccountGroupRequest,
+    ) -> rt::Call<'a, ModifyAccountGroupRequest, ModifyAccountGroupResponse> {
+        self.call("ModifyAccountGroup", request)
     }
 
     /// 修改应用账号 (`ModifyAppAccount`)
@@ -842,11 +878,11 @@ impl Client {
     ///   "Password": "xx"
     /// }
     /// ```
-    pub async fn modify_app_account(
-        &self,
-        request: &ModifyAppAccountRequest,
-    ) -> rt::Result<ModifyAppAccountResponse> {
-        self.call("ModifyAppAccount", request).await
+    pub fn modify_app_account<'a>(
+        &'a self,
+        request: &'a ModifyAppAccountRequest,
+    ) -> rt::Call<'a, ModifyAppAccountRequest, ModifyAppAccountResponse> {
+        self.call("ModifyAppAccount", request)
     }
 
     /// 更新应用 (`ModifyApplication`)
@@ -867,11 +903,11 @@ impl Client {
     ///   "SecureLevel": "2"
     /// }
     /// ```
-    pub async fn modify_application(
-        &self,
-        request: &ModifyApplicationRequest,
-    ) -> rt::Result<ModifyApplicationResponse> {
-        self.call("ModifyApplication", request).await
+    pub fn modify_application<'a>(
+        &'a self,
+        request: &'a ModifyApplicationRequest,
+    ) -> rt::Call<'a, ModifyApplicationRequest, ModifyApplicationResponse> {
+        self.call("ModifyApplication", request)
     }
 
     /// 修改用户 (`ModifyUserInfo`)
@@ -888,11 +924,11 @@ impl Client {
     ///   "UserId": "3945dcb0-e433-****-a69b-b5074abe3cbd"
     /// }
     /// ```
-    pub async fn modify_user_info(
-        &self,
-        request: &ModifyUserInfoRequest,
-    ) -> rt::Result<ModifyUserInfoResponse> {
-        self.call("ModifyUserInfo", request).await
+    pub fn modify_user_info<'a>(
+        &'a self,
+        request: &'a ModifyUserInfoRequest,
+    ) -> rt::Call<'a, ModifyUserInfoRequest, ModifyUserInfoResponse> {
+        self.call("ModifyUserInfo", request)
     }
 
     /// 从账号组中移除账号 (`RemoveAccountFromAccountGroup`)
@@ -911,11 +947,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_account_from_account_group(
-        &self,
-        request: &RemoveAccountFromAccountGroupRequest,
-    ) -> rt::Result<RemoveAccountFromAccountGroupResponse> {
-        self.call("RemoveAccountFromAccountGroup", request).await
+    pub fn remove_account_from_account_group<'a>(
+        &'a self,
+        request: &'a RemoveAccountFromAccountGroupRequest,
+    ) -> rt::Call<'a, RemoveAccountFromAccountGroupRequest, RemoveAccountFromAccountGroupResponse>
+    {
+        self.call("RemoveAccountFromAccountGroup", request)
     }
 
     /// 从用户组中移除用户 (`RemoveUserFromUserGroup`)
@@ -934,11 +971,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_user_from_user_group(
-        &self,
-        request: &RemoveUserFromUserGroupRequest,
-    ) -> rt::Result<RemoveUserFromUserGroupResponse> {
-        self.call("RemoveUserFromUserGroup", request).await
+    pub fn remove_user_from_user_group<'a>(
+        &'a self,
+        request: &'a RemoveUserFromUserGroupRequest,
+    ) -> rt::Call<'a, RemoveUserFromUserGroupRequest, RemoveUserFromUserGroupResponse> {
+        self.call("RemoveUserFromUserGroup", request)
     }
 
     /// 更新机构节点 (`UpdateOrgNode`)
@@ -957,11 +994,11 @@ impl Client {
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
     /// }
     /// ```
-    pub async fn update_org_node(
-        &self,
-        request: &UpdateOrgNodeRequest,
-    ) -> rt::Result<UpdateOrgNodeResponse> {
-        self.call("UpdateOrgNode", request).await
+    pub fn update_org_node<'a>(
+        &'a self,
+        request: &'a UpdateOrgNodeRequest,
+    ) -> rt::Call<'a, UpdateOrgNodeRequest, UpdateOrgNodeResponse> {
+        self.call("UpdateOrgNode", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,39 +32,39 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取连接器配置参数 (`DescribeEisConnectorConfig`)
     ///
     /// 获取连接器配置参数
-    pub async fn describe_eis_connector_config(
-        &self,
-        request: &DescribeEisConnectorConfigRequest,
-    ) -> rt::Result<DescribeEisConnectorConfigResponse> {
-        self.read("DescribeEisConnectorConfig", request).await
+    pub fn describe_eis_connector_config<'a>(
+        &'a self,
+        request: &'a DescribeEisConnectorConfigRequest,
+    ) -> rt::Call<'a, DescribeEisConnectorConfigRequest, DescribeEisConnectorConfigResponse> {
+        self.read("DescribeEisConnectorConfig", request)
     }
 
     /// 获取连接器操作列表 (`ListEisConnectorOperations`)
     ///
     /// 获取连接器操作列表
-    pub async fn list_eis_connector_operations(
-        &self,
-        request: &ListEisConnectorOperationsRequest,
-    ) -> rt::Result<ListEisConnectorOperationsResponse> {
-        self.read("ListEisConnectorOperations", request).await
+    pub fn list_eis_connector_operations<'a>(
+        &'a self,
+        request: &'a ListEisConnectorOperationsRequest,
+    ) -> rt::Call<'a, ListEisConnectorOperationsRequest, ListEisConnectorOperationsResponse> {
+        self.read("ListEisConnectorOperations", request)
     }
 
     /// 获取连接器列表 (`ListEisConnectors`)
     ///
     /// 连接器列表
-    pub async fn list_eis_connectors(
-        &self,
-        request: &ListEisConnectorsRequest,
-    ) -> rt::Result<ListEisConnectorsResponse> {
-        self.read("ListEisConnectors", request).await
+    pub fn list_eis_connectors<'a>(
+        &'a self,
+        request: &'a ListEisConnectorsRequest,
+    ) -> rt::Call<'a, ListEisConnectorsRequest, ListEisConnectorsResponse> {
+        self.read("ListEisConnectors", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

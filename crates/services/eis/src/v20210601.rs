@@ -11,6 +11,10 @@ const VERSION: &str = "2021-06-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取运行时详情 (`GetRuntimeMC`)
@@ -47,11 +51,11 @@ impl Client {
     ///   "Zone": "xx"
     /// }
     /// ```
-    pub async fn get_runtime_mc(
-        &self,
-        request: &GetRuntimeMCRequest,
-    ) -> rt::Result<GetRuntimeMCResponse> {
-        self.read("GetRuntimeMC", request).await
+    pub fn get_runtime_mc<'a>(
+        &'a self,
+        request: &'a GetRuntimeMCRequest,
+    ) -> rt::Call<'a, GetRuntimeMCRequest, GetRuntimeMCResponse> {
+        self.read("GetRuntimeMC", request)
     }
 
     /// 获取运行时资源监控详情 (`GetRuntimeResourceMonitorMetricMC`)
@@ -72,12 +76,15 @@ impl Client {
     ///   "StartTime": 1619656971
     /// }
     /// ```
-    pub async fn get_runtime_resource_monitor_metric_mc(
-        &self,
-        request: &GetRuntimeResourceMonitorMetricMCRequest,
-    ) -> rt::Result<GetRuntimeResourceMonitorMetricMCResponse> {
+    pub fn get_runtime_resource_monitor_metric_mc<'a>(
+        &'a self,
+        request: &'a GetRuntimeResourceMonitorMetricMCRequest,
+    ) -> rt::Call<
+        'a,
+        GetRuntimeResourceMonitorMetricMCRequest,
+        GetRuntimeResourceMonitorMetricMCResponse,
+    > {
         self.read("GetRuntimeResourceMonitorMetricMC", request)
-            .await
     }
 
     /// 获取可部署运行时列表 (`ListDeployableRuntimesMC`)
@@ -91,11 +98,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_deployable_runtimes_mc(
-        &self,
-        request: &ListDeployableRuntimesMCRequest,
-    ) -> rt::Result<ListDeployableRuntimesMCResponse> {
-        self.read("ListDeployableRuntimesMC", request).await
+    pub fn list_deployable_runtimes_mc<'a>(
+        &'a self,
+        request: &'a ListDeployableRuntimesMCRequest,
+    ) -> rt::Call<'a, ListDeployableRuntimesMCRequest, ListDeployableRuntimesMCResponse> {
+        self.read("ListDeployableRuntimesMC", request)
     }
 
     /// 获取运行时部署的应用实例列表 (`ListRuntimeDeployedInstancesMC`)
@@ -116,11 +123,12 @@ impl Client {
     ///   "Zone": "tianjin"
     /// }
     /// ```
-    pub async fn list_runtime_deployed_instances_mc(
-        &self,
-        request: &ListRuntimeDeployedInstancesMCRequest,
-    ) -> rt::Result<ListRuntimeDeployedInstancesMCResponse> {
-        self.read("ListRuntimeDeployedInstancesMC", request).await
+    pub fn list_runtime_deployed_instances_mc<'a>(
+        &'a self,
+        request: &'a ListRuntimeDeployedInstancesMCRequest,
+    ) -> rt::Call<'a, ListRuntimeDeployedInstancesMCRequest, ListRuntimeDeployedInstancesMCResponse>
+    {
+        self.read("ListRuntimeDeployedInstancesMC", request)
     }
 
     /// 获取运行时列表 (`ListRuntimesMC`)
@@ -136,11 +144,11 @@ impl Client {
     ///   "RuntimeClass": 0
     /// }
     /// ```
-    pub async fn list_runtimes_mc(
-        &self,
-        request: &ListRuntimesMCRequest,
-    ) -> rt::Result<ListRuntimesMCResponse> {
-        self.read("ListRuntimesMC", request).await
+    pub fn list_runtimes_mc<'a>(
+        &'a self,
+        request: &'a ListRuntimesMCRequest,
+    ) -> rt::Call<'a, ListRuntimesMCRequest, ListRuntimesMCResponse> {
+        self.read("ListRuntimesMC", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-01-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增自动扩缩容规则 (`AddMetricScaleStrategy`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 添加扩缩容规则成功示例
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    pub async fn add_metric_scale_strategy(
-        &self,
-        request: &AddMetricScaleStrategyRequest,
-    ) -> rt::Result<AddMetricScaleStrategyResponse> {
-        self.call("AddMetricScaleStrategy", request).await
+    pub fn add_metric_scale_strategy<'a>(
+        &'a self,
+        request: &'a AddMetricScaleStrategyRequest,
+    ) -> rt::Call<'a, AddMetricScaleStrategyRequest, AddMetricScaleStrategyResponse> {
+        self.call("AddMetricScaleStrategy", request)
     }
 
     /// 增加节点规格配置 (`AddNodeResourceConfig`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "ZoneId": 100007
     /// }
     /// ```
-    pub async fn add_node_resource_config(
-        &self,
-        request: &AddNodeResourceConfigRequest,
-    ) -> rt::Result<AddNodeResourceConfigResponse> {
-        self.call("AddNodeResourceConfig", request).await
+    pub fn add_node_resource_config<'a>(
+        &'a self,
+        request: &'a AddNodeResourceConfigRequest,
+    ) -> rt::Call<'a, AddNodeResourceConfigRequest, AddNodeResourceConfigResponse> {
+        self.call("AddNodeResourceConfig", request)
     }
 
     /// 新增用户列表 (`AddUsersForUserManager`)
@@ -111,11 +115,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_users_for_user_manager(
-        &self,
-        request: &AddUsersForUserManagerRequest,
-    ) -> rt::Result<AddUsersForUserManagerResponse> {
-        self.call("AddUsersForUserManager", request).await
+    pub fn add_users_for_user_manager<'a>(
+        &'a self,
+        request: &'a AddUsersForUserManagerRequest,
+    ) -> rt::Call<'a, AddUsersForUserManagerRequest, AddUsersForUserManagerResponse> {
+        self.call("AddUsersForUserManager", request)
     }
 
     /// 云盘挂载 (`AttachDisks`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "InstanceId": "emr-xxxx"
     /// }
     /// ```
-    pub async fn attach_disks(
-        &self,
-        request: &AttachDisksRequest,
-    ) -> rt::Result<AttachDisksResponse> {
-        self.call("AttachDisks", request).await
+    pub fn attach_disks<'a>(
+        &'a self,
+        request: &'a AttachDisksRequest,
+    ) -> rt::Call<'a, AttachDisksRequest, AttachDisksResponse> {
+        self.call("AttachDisks", request)
     }
 
     /// 包月转按量集群 (`ConvertPreToPostCluster`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "InstanceId": "emr-gjmqt2b1"
     /// }
     /// ```
-    pub async fn convert_pre_to_post_cluster(
-        &self,
-        request: &ConvertPreToPostClusterRequest,
-    ) -> rt::Result<ConvertPreToPostClusterResponse> {
-        self.call("ConvertPreToPostCluster", request).await
+    pub fn convert_pre_to_post_cluster<'a>(
+        &'a self,
+        request: &'a ConvertPreToPostClusterRequest,
+    ) -> rt::Call<'a, ConvertPreToPostClusterRequest, ConvertPreToPostClusterResponse> {
+        self.call("ConvertPreToPostCluster", request)
     }
 
     /// 创建EMR容器集群实例 (`CreateCloudInstance`)
@@ -170,11 +174,11 @@ impl Client {
     /// # Example: 创建tke集群
     ///
     /// The example request (57 lines) is in the upstream API documentation.
-    pub async fn create_cloud_instance(
-        &self,
-        request: &CreateCloudInstanceRequest,
-    ) -> rt::Result<CreateCloudInstanceResponse> {
-        self.call("CreateCloudInstance", request).await
+    pub fn create_cloud_instance<'a>(
+        &'a self,
+        request: &'a CreateCloudInstanceRequest,
+    ) -> rt::Call<'a, CreateCloudInstanceRequest, CreateCloudInstanceResponse> {
+        self.call("CreateCloudInstance", request)
     }
 
     /// 创建EMR集群实例(新) (`CreateCluster`)
@@ -184,11 +188,11 @@ impl Client {
     /// # Example: 创建EMR集群实例
     ///
     /// The example request (91 lines) is in the upstream API documentation.
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建容器EMR-TKE集群DynamicInstance (`CreateDynamicInstance`)
@@ -207,11 +211,11 @@ impl Client {
     ///   "ServiceName": "TCRAY"
     /// }
     /// ```
-    pub async fn create_dynamic_instance(
-        &self,
-        request: &CreateDynamicInstanceRequest,
-    ) -> rt::Result<CreateDynamicInstanceResponse> {
-        self.call("CreateDynamicInstance", request).await
+    pub fn create_dynamic_instance<'a>(
+        &'a self,
+        request: &'a CreateDynamicInstanceRequest,
+    ) -> rt::Call<'a, CreateDynamicInstanceRequest, CreateDynamicInstanceResponse> {
+        self.call("CreateDynamicInstance", request)
     }
 
     /// 用户管理-批量创建用户组 (`CreateGroupsSTD`)
@@ -233,11 +237,11 @@ impl Client {
     ///   "InstanceId": "emr-o88f3whr"
     /// }
     /// ```
-    pub async fn create_groups_std(
-        &self,
-        request: &CreateGroupsSTDRequest,
-    ) -> rt::Result<CreateGroupsSTDResponse> {
-        self.call("CreateGroupsSTD", request).await
+    pub fn create_groups_std<'a>(
+        &'a self,
+        request: &'a CreateGroupsSTDRequest,
+    ) -> rt::Call<'a, CreateGroupsSTDRequest, CreateGroupsSTDResponse> {
+        self.call("CreateGroupsSTD", request)
     }
 
     /// 创建EMR实例(旧) (`CreateInstance`)
@@ -247,11 +251,11 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// Serverless HBase创建实例 (`CreateSLInstance`)
@@ -263,11 +267,11 @@ impl Client {
     /// # Example: Serverless HBase创建实例
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn create_sl_instance(
-        &self,
-        request: &CreateSLInstanceRequest,
-    ) -> rt::Result<CreateSLInstanceResponse> {
-        self.call("CreateSLInstance", request).await
+    pub fn create_sl_instance<'a>(
+        &'a self,
+        request: &'a CreateSLInstanceRequest,
+    ) -> rt::Call<'a, CreateSLInstanceRequest, CreateSLInstanceResponse> {
+        self.call("CreateSLInstance", request)
     }
 
     /// 删除自动扩缩容规则 (`DeleteAutoScaleStrategy`)
@@ -286,11 +290,11 @@ impl Client {
     ///   "StrategyType": 2
     /// }
     /// ```
-    pub async fn delete_auto_scale_strategy(
-        &self,
-        request: &DeleteAutoScaleStrategyRequest,
-    ) -> rt::Result<DeleteAutoScaleStrategyResponse> {
-        self.call("DeleteAutoScaleStrategy", request).await
+    pub fn delete_auto_scale_strategy<'a>(
+        &'a self,
+        request: &'a DeleteAutoScaleStrategyRequest,
+    ) -> rt::Call<'a, DeleteAutoScaleStrategyRequest, DeleteAutoScaleStrategyResponse> {
+        self.call("DeleteAutoScaleStrategy", request)
     }
 
     /// 用户管理-批量删除用户组 (`DeleteGroupsSTD`)
@@ -310,11 +314,11 @@ impl Client {
     ///   "InstanceId": "emr-o88f3whr"
     /// }
     /// ```
-    pub async fn delete_groups_std(
-        &self,
-        request: &DeleteGroupsSTDRequest,
-    ) -> rt::Result<DeleteGroupsSTDResponse> {
-        self.call("DeleteGroupsSTD", request).await
+    pub fn delete_groups_std<'a>(
+        &'a self,
+        request: &'a DeleteGroupsSTDRequest,
+    ) -> rt::Call<'a, DeleteGroupsSTDRequest, DeleteGroupsSTDResponse> {
+        self.call("DeleteGroupsSTD", request)
     }
 
     /// 删除节点规格配置 (`DeleteNodeResourceConfig`)
@@ -333,11 +337,11 @@ impl Client {
     ///   "ResourceType": "CORE"
     /// }
     /// ```
-    pub async fn delete_node_resource_config(
-        &self,
-        request: &DeleteNodeResourceConfigRequest,
-    ) -> rt::Result<DeleteNodeResourceConfigResponse> {
-        self.call("DeleteNodeResourceConfig", request).await
+    pub fn delete_node_resource_config<'a>(
+        &'a self,
+        request: &'a DeleteNodeResourceConfigRequest,
+    ) -> rt::Call<'a, DeleteNodeResourceConfigRequest, DeleteNodeResourceConfigResponse> {
+        self.call("DeleteNodeResourceConfig", request)
     }
 
     /// 删除用户列表 (`DeleteUserManagerUserList`)
@@ -357,11 +361,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_user_manager_user_list(
-        &self,
-        request: &DeleteUserManagerUserListRequest,
-    ) -> rt::Result<DeleteUserManagerUserListResponse> {
-        self.call("DeleteUserManagerUserList", request).await
+    pub fn delete_user_manager_user_list<'a>(
+        &'a self,
+        request: &'a DeleteUserManagerUserListRequest,
+    ) -> rt::Call<'a, DeleteUserManagerUserListRequest, DeleteUserManagerUserListResponse> {
+        self.call("DeleteUserManagerUserList", request)
     }
 
     /// yarn资源调度-部署生效 (`DeployYarnConf`)
@@ -377,11 +381,11 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    pub async fn deploy_yarn_conf(
-        &self,
-        request: &DeployYarnConfRequest,
-    ) -> rt::Result<DeployYarnConfResponse> {
-        self.call("DeployYarnConf", request).await
+    pub fn deploy_yarn_conf<'a>(
+        &'a self,
+        request: &'a DeployYarnConfRequest,
+    ) -> rt::Call<'a, DeployYarnConfRequest, DeployYarnConfResponse> {
+        self.call("DeployYarnConf", request)
     }
 
     /// 获取伸缩组全局配置 (`DescribeAutoScaleGroupGlobalConf`)
@@ -397,11 +401,15 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    pub async fn describe_auto_scale_group_global_conf(
-        &self,
-        request: &DescribeAutoScaleGroupGlobalConfRequest,
-    ) -> rt::Result<DescribeAutoScaleGroupGlobalConfResponse> {
-        self.read("DescribeAutoScaleGroupGlobalConf", request).await
+    pub fn describe_auto_scale_group_global_conf<'a>(
+        &'a self,
+        request: &'a DescribeAutoScaleGroupGlobalConfRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScaleGroupGlobalConfRequest,
+        DescribeAutoScaleGroupGlobalConfResponse,
+    > {
+        self.read("DescribeAutoScaleGroupGlobalConf", request)
     }
 
     /// 获取自动扩缩容记录 (`DescribeAutoScaleRecords`)
@@ -419,11 +427,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_auto_scale_records(
-        &self,
-        request: &DescribeAutoScaleRecordsRequest,
-    ) -> rt::Result<DescribeAutoScaleRecordsResponse> {
-        self.read("DescribeAutoScaleRecords", request).await
+    pub fn describe_auto_scale_records<'a>(
+        &'a self,
+        request: &'a DescribeAutoScaleRecordsRequest,
+    ) -> rt::Call<'a, DescribeAutoScaleRecordsRequest, DescribeAutoScaleRecordsResponse> {
+        self.read("DescribeAutoScaleRecords", request)
     }
 
     /// 获取自动扩缩容规则 (`DescribeAutoScaleStrategies`)
@@ -440,11 +448,11 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    pub async fn describe_auto_scale_strategies(
-        &self,
-        request: &DescribeAutoScaleStrategiesRequest,
-    ) -> rt::Result<DescribeAutoScaleStrategiesResponse> {
-        self.read("DescribeAutoScaleStrategies", request).await
+    pub fn describe_auto_scale_strategies<'a>(
+        &'a self,
+        request: &'a DescribeAutoScaleStrategiesRequest,
+    ) -> rt::Call<'a, DescribeAutoScaleStrategiesRequest, DescribeAutoScaleStrategiesResponse> {
+        self.read("DescribeAutoScaleStrategies", request)
     }
 
     /// 获取引导脚本 (`DescribeBootScript`)
@@ -461,11 +469,11 @@ impl Client {
     ///   "InstanceId": "emr-examples"
     /// }
     /// ```
-    pub async fn describe_boot_script(
-        &self,
-        request: &DescribeBootScriptRequest,
-    ) -> rt::Result<DescribeBootScriptResponse> {
-        self.read("DescribeBootScript", request).await
+    pub fn describe_boot_script<'a>(
+        &'a self,
+        request: &'a DescribeBootScriptRequest,
+    ) -> rt::Call<'a, DescribeBootScriptRequest, DescribeBootScriptResponse> {
+        self.read("DescribeBootScript", request)
     }
 
     /// 查询EMR集群任务运行详情状态 (`DescribeClusterFlowStatusDetail`)
@@ -486,11 +494,12 @@ impl Client {
     ///   "NeedExtraDetail": true
     /// }
     /// ```
-    pub async fn describe_cluster_flow_status_detail(
-        &self,
-        request: &DescribeClusterFlowStatusDetailRequest,
-    ) -> rt::Result<DescribeClusterFlowStatusDetailResponse> {
-        self.read("DescribeClusterFlowStatusDetail", request).await
+    pub fn describe_cluster_flow_status_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterFlowStatusDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterFlowStatusDetailRequest, DescribeClusterFlowStatusDetailResponse>
+    {
+        self.read("DescribeClusterFlowStatusDetail", request)
     }
 
     /// 查询集群节点信息 (`DescribeClusterNodes`)
@@ -509,11 +518,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_nodes(
-        &self,
-        request: &DescribeClusterNodesRequest,
-    ) -> rt::Result<DescribeClusterNodesResponse> {
-        self.read("DescribeClusterNodes", request).await
+    pub fn describe_cluster_nodes<'a>(
+        &'a self,
+        request: &'a DescribeClusterNodesRequest,
+    ) -> rt::Call<'a, DescribeClusterNodesRequest, DescribeClusterNodesResponse> {
+        self.read("DescribeClusterNodes", request)
     }
 
     /// 查询账户的CVM配额 (`DescribeCvmQuota`)
@@ -530,11 +539,11 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    pub async fn describe_cvm_quota(
-        &self,
-        request: &DescribeCvmQuotaRequest,
-    ) -> rt::Result<DescribeCvmQuotaResponse> {
-        self.read("DescribeCvmQuota", request).await
+    pub fn describe_cvm_quota<'a>(
+        &'a self,
+        request: &'a DescribeCvmQuotaRequest,
+    ) -> rt::Call<'a, DescribeCvmQuotaRequest, DescribeCvmQuotaResponse> {
+        self.read("DescribeCvmQuota", request)
     }
 
     /// 查询DAG信息 (`DescribeDAGInfo`)
@@ -554,11 +563,11 @@ impl Client {
     ///   "Type": "STARROCKS"
     /// }
     /// ```
-    pub async fn describe_dag_info(
-        &self,
-        request: &DescribeDAGInfoRequest,
-    ) -> rt::Result<DescribeDAGInfoResponse> {
-        self.read("DescribeDAGInfo", request).await
+    pub fn describe_dag_info<'a>(
+        &'a self,
+        request: &'a DescribeDAGInfoRequest,
+    ) -> rt::Call<'a, DescribeDAGInfoRequest, DescribeDAGInfoResponse> {
+        self.read("DescribeDAGInfo", request)
     }
 
     /// 描述容器EMR-TKE集群DynamicInstance详细信息 (`DescribeDynamicInstanceDetail`)
@@ -575,11 +584,12 @@ impl Client {
     ///   "RayClusterId": 28
     /// }
     /// ```
-    pub async fn describe_dynamic_instance_detail(
-        &self,
-        request: &DescribeDynamicInstanceDetailRequest,
-    ) -> rt::Result<DescribeDynamicInstanceDetailResponse> {
-        self.read("DescribeDynamicInstanceDetail", request).await
+    pub fn describe_dynamic_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeDynamicInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeDynamicInstanceDetailRequest, DescribeDynamicInstanceDetailResponse>
+    {
+        self.read("DescribeDynamicInstanceDetail", request)
     }
 
     /// 描述容器EMR-TKE集群DynamicInstance列表 (`DescribeDynamicInstanceList`)
@@ -595,11 +605,11 @@ impl Client {
     ///   "InstanceId": "emr-gq14f5p8"
     /// }
     /// ```
-    pub async fn describe_dynamic_instance_list(
-        &self,
-        request: &DescribeDynamicInstanceListRequest,
-    ) -> rt::Result<DescribeDynamicInstanceListResponse> {
-        self.read("DescribeDynamicInstanceList", request).await
+    pub fn describe_dynamic_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeDynamicInstanceListRequest,
+    ) -> rt::Call<'a, DescribeDynamicInstanceListRequest, DescribeDynamicInstanceListResponse> {
+        self.read("DescribeDynamicInstanceList", request)
     }
 
     /// 查询EMR事件数据信息 (`DescribeEMREventList`)
@@ -619,11 +629,11 @@ impl Client {
     ///   "StartTime": 1767750493
     /// }
     /// ```
-    pub async fn describe_emr_event_list(
-        &self,
-        request: &DescribeEMREventListRequest,
-    ) -> rt::Result<DescribeEMREventListResponse> {
-        self.read("DescribeEMREventList", request).await
+    pub fn describe_emr_event_list<'a>(
+        &'a self,
+        request: &'a DescribeEMREventListRequest,
+    ) -> rt::Call<'a, DescribeEMREventListRequest, DescribeEMREventListResponse> {
+        self.read("DescribeEMREventList", request)
     }
 
     /// 查询YARN的任务统计信息 (`DescribeEmrApplicationStatics`)
@@ -639,11 +649,12 @@ impl Client {
     ///   "InstanceId": "emr-9kd5tnmq"
     /// }
     /// ```
-    pub async fn describe_emr_application_statics(
-        &self,
-        request: &DescribeEmrApplicationStaticsRequest,
-    ) -> rt::Result<DescribeEmrApplicationStaticsResponse> {
-        self.read("DescribeEmrApplicationStatics", request).await
+    pub fn describe_emr_application_statics<'a>(
+        &'a self,
+        request: &'a DescribeEmrApplicationStaticsRequest,
+    ) -> rt::Call<'a, DescribeEmrApplicationStaticsRequest, DescribeEmrApplicationStaticsResponse>
+    {
+        self.read("DescribeEmrApplicationStatics", request)
     }
 
     /// 查询监控概览页指标数据 (`DescribeEmrOverviewMetrics`)
@@ -662,11 +673,11 @@ impl Client {
     ///   "Metric": "NODE.CPU"
     /// }
     /// ```
-    pub async fn describe_emr_overview_metrics(
-        &self,
-        request: &DescribeEmrOverviewMetricsRequest,
-    ) -> rt::Result<DescribeEmrOverviewMetricsResponse> {
-        self.read("DescribeEmrOverviewMetrics", request).await
+    pub fn describe_emr_overview_metrics<'a>(
+        &'a self,
+        request: &'a DescribeEmrOverviewMetricsRequest,
+    ) -> rt::Call<'a, DescribeEmrOverviewMetricsRequest, DescribeEmrOverviewMetricsResponse> {
+        self.read("DescribeEmrOverviewMetrics", request)
     }
 
     /// 查询导出配置 (`DescribeExportConfs`)
@@ -688,11 +699,11 @@ impl Client {
     ///   "InstanceId": "emr-cf5zdrxk"
     /// }
     /// ```
-    pub async fn describe_export_confs(
-        &self,
-        request: &DescribeExportConfsRequest,
-    ) -> rt::Result<DescribeExportConfsResponse> {
-        self.read("DescribeExportConfs", request).await
+    pub fn describe_export_confs<'a>(
+        &'a self,
+        request: &'a DescribeExportConfsRequest,
+    ) -> rt::Call<'a, DescribeExportConfsRequest, DescribeExportConfsResponse> {
+        self.read("DescribeExportConfs", request)
     }
 
     /// 查询YARN资源调度的全局配置 (`DescribeGlobalConfig`)
@@ -708,11 +719,11 @@ impl Client {
     ///   "InstanceId": "emr-xxx"
     /// }
     /// ```
-    pub async fn describe_global_config(
-        &self,
-        request: &DescribeGlobalConfigRequest,
-    ) -> rt::Result<DescribeGlobalConfigResponse> {
-        self.read("DescribeGlobalConfig", request).await
+    pub fn describe_global_config<'a>(
+        &'a self,
+        request: &'a DescribeGlobalConfigRequest,
+    ) -> rt::Call<'a, DescribeGlobalConfigRequest, DescribeGlobalConfigResponse> {
+        self.read("DescribeGlobalConfig", request)
     }
 
     /// 用户管理-查询用户组 (`DescribeGroupsSTD`)
@@ -728,11 +739,11 @@ impl Client {
     ///   "InstanceId": "emr-mzkssfla"
     /// }
     /// ```
-    pub async fn describe_groups_std(
-        &self,
-        request: &DescribeGroupsSTDRequest,
-    ) -> rt::Result<DescribeGroupsSTDResponse> {
-        self.read("DescribeGroupsSTD", request).await
+    pub fn describe_groups_std<'a>(
+        &'a self,
+        request: &'a DescribeGroupsSTDRequest,
+    ) -> rt::Call<'a, DescribeGroupsSTDRequest, DescribeGroupsSTDResponse> {
+        self.read("DescribeGroupsSTD", request)
     }
 
     /// 获取Hbase表级监控数据概览 (`DescribeHBaseTableOverview`)
@@ -753,11 +764,11 @@ impl Client {
     ///   "Table": "table_test"
     /// }
     /// ```
-    pub async fn describe_h_base_table_overview(
-        &self,
-        request: &DescribeHBaseTableOverviewRequest,
-    ) -> rt::Result<DescribeHBaseTableOverviewResponse> {
-        self.read("DescribeHBaseTableOverview", request).await
+    pub fn describe_h_base_table_overview<'a>(
+        &'a self,
+        request: &'a DescribeHBaseTableOverviewRequest,
+    ) -> rt::Call<'a, DescribeHBaseTableOverviewRequest, DescribeHBaseTableOverviewResponse> {
+        self.read("DescribeHBaseTableOverview", request)
     }
 
     /// 获取Hbase表级监控表的读写请求指标 (`DescribeHBaseTableRequestMetric`)
@@ -776,11 +787,12 @@ impl Client {
     ///   "TableName": "hbase_meta"
     /// }
     /// ```
-    pub async fn describe_h_base_table_request_metric(
-        &self,
-        request: &DescribeHBaseTableRequestMetricRequest,
-    ) -> rt::Result<DescribeHBaseTableRequestMetricResponse> {
-        self.read("DescribeHBaseTableRequestMetric", request).await
+    pub fn describe_h_base_table_request_metric<'a>(
+        &'a self,
+        request: &'a DescribeHBaseTableRequestMetricRequest,
+    ) -> rt::Call<'a, DescribeHBaseTableRequestMetricRequest, DescribeHBaseTableRequestMetricResponse>
+    {
+        self.read("DescribeHBaseTableRequestMetric", request)
     }
 
     /// 获取Hbase表级监控表的StoreSize监控指标数据 (`DescribeHBaseTableStoreSizeMetric`)
@@ -799,12 +811,15 @@ impl Client {
     ///   "TableName": "hbase_meta"
     /// }
     /// ```
-    pub async fn describe_h_base_table_store_size_metric(
-        &self,
-        request: &DescribeHBaseTableStoreSizeMetricRequest,
-    ) -> rt::Result<DescribeHBaseTableStoreSizeMetricResponse> {
+    pub fn describe_h_base_table_store_size_metric<'a>(
+        &'a self,
+        request: &'a DescribeHBaseTableStoreSizeMetricRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHBaseTableStoreSizeMetricRequest,
+        DescribeHBaseTableStoreSizeMetricResponse,
+    > {
         self.read("DescribeHBaseTableStoreSizeMetric", request)
-            .await
     }
 
     /// 查询HDFS存储文件数量 (`DescribeHDFSStorageInfo`)
@@ -822,11 +837,11 @@ impl Client {
     ///   "StartTime": 1729746447
     /// }
     /// ```
-    pub async fn describe_hdfs_storage_info(
-        &self,
-        request: &DescribeHDFSStorageInfoRequest,
-    ) -> rt::Result<DescribeHDFSStorageInfoResponse> {
-        self.read("DescribeHDFSStorageInfo", request).await
+    pub fn describe_hdfs_storage_info<'a>(
+        &'a self,
+        request: &'a DescribeHDFSStorageInfoRequest,
+    ) -> rt::Call<'a, DescribeHDFSStorageInfoRequest, DescribeHDFSStorageInfoResponse> {
+        self.read("DescribeHDFSStorageInfo", request)
     }
 
     /// 获取hive查询信息 (`DescribeHiveQueries`)
@@ -846,11 +861,11 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    pub async fn describe_hive_queries(
-        &self,
-        request: &DescribeHiveQueriesRequest,
-    ) -> rt::Result<DescribeHiveQueriesResponse> {
-        self.read("DescribeHiveQueries", request).await
+    pub fn describe_hive_queries<'a>(
+        &'a self,
+        request: &'a DescribeHiveQueriesRequest,
+    ) -> rt::Call<'a, DescribeHiveQueriesRequest, DescribeHiveQueriesResponse> {
+        self.read("DescribeHiveQueries", request)
     }
 
     /// 获取Impala查询列表 (`DescribeImpalaQueries`)
@@ -870,11 +885,11 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    pub async fn describe_impala_queries(
-        &self,
-        request: &DescribeImpalaQueriesRequest,
-    ) -> rt::Result<DescribeImpalaQueriesResponse> {
-        self.read("DescribeImpalaQueries", request).await
+    pub fn describe_impala_queries<'a>(
+        &'a self,
+        request: &'a DescribeImpalaQueriesRequest,
+    ) -> rt::Call<'a, DescribeImpalaQueriesRequest, DescribeImpalaQueriesResponse> {
+        self.read("DescribeImpalaQueries", request)
     }
 
     /// 获取洞察结果 (`DescribeInsightList`)
@@ -894,11 +909,11 @@ impl Client {
     ///   "StartTime": 1701792000
     /// }
     /// ```
-    pub async fn describe_insight_list(
-        &self,
-        request: &DescribeInsightListRequest,
-    ) -> rt::Result<DescribeInsightListResponse> {
-        self.read("DescribeInsightList", request).await
+    pub fn describe_insight_list<'a>(
+        &'a self,
+        request: &'a DescribeInsightListRequest,
+    ) -> rt::Call<'a, DescribeInsightListRequest, DescribeInsightListResponse> {
+        self.read("DescribeInsightList", request)
     }
 
     /// 获取巡检任务结果列表 (`DescribeInspectionTaskResult`)
@@ -916,11 +931,12 @@ impl Client {
     ///   "StartTime": 1589900474
     /// }
     /// ```
-    pub async fn describe_inspection_task_result(
-        &self,
-        request: &DescribeInspectionTaskResultRequest,
-    ) -> rt::Result<DescribeInspectionTaskResultResponse> {
-        self.read("DescribeInspectionTaskResult", request).await
+    pub fn describe_inspection_task_result<'a>(
+        &'a self,
+        request: &'a DescribeInspectionTaskResultRequest,
+    ) -> rt::Call<'a, DescribeInspectionTaskResultRequest, DescribeInspectionTaskResultResponse>
+    {
+        self.read("DescribeInspectionTaskResult", request)
     }
 
     /// 获取实例操作日志 (`DescribeInstanceOplog`)
@@ -938,11 +954,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_oplog(
-        &self,
-        request: &DescribeInstanceOplogRequest,
-    ) -> rt::Result<DescribeInstanceOplogResponse> {
-        self.read("DescribeInstanceOplog", request).await
+    pub fn describe_instance_oplog<'a>(
+        &'a self,
+        request: &'a DescribeInstanceOplogRequest,
+    ) -> rt::Call<'a, DescribeInstanceOplogRequest, DescribeInstanceOplogResponse> {
+        self.read("DescribeInstanceOplog", request)
     }
 
     /// 查询待续费节点信息 (`DescribeInstanceRenewNodes`)
@@ -958,11 +974,11 @@ impl Client {
     ///   "InstanceId": "emr-6deluvd4"
     /// }
     /// ```
-    pub async fn describe_instance_renew_nodes(
-        &self,
-        request: &DescribeInstanceRenewNodesRequest,
-    ) -> rt::Result<DescribeInstanceRenewNodesResponse> {
-        self.read("DescribeInstanceRenewNodes", request).await
+    pub fn describe_instance_renew_nodes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRenewNodesRequest,
+    ) -> rt::Call<'a, DescribeInstanceRenewNodesRequest, DescribeInstanceRenewNodesResponse> {
+        self.read("DescribeInstanceRenewNodes", request)
     }
 
     /// 查询集群实例信息 (`DescribeInstances`)
@@ -986,11 +1002,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询集群列表 (`DescribeInstancesList`)
@@ -1010,11 +1026,11 @@ impl Client {
     ///   "OrderField": "clusterid"
     /// }
     /// ```
-    pub async fn describe_instances_list(
-        &self,
-        request: &DescribeInstancesListRequest,
-    ) -> rt::Result<DescribeInstancesListResponse> {
-        self.read("DescribeInstancesList", request).await
+    pub fn describe_instances_list<'a>(
+        &'a self,
+        request: &'a DescribeInstancesListRequest,
+    ) -> rt::Call<'a, DescribeInstancesListRequest, DescribeInstancesListResponse> {
+        self.read("DescribeInstancesList", request)
     }
 
     /// 查询流程作业状态 (`DescribeJobFlow`)
@@ -1030,11 +1046,11 @@ impl Client {
     ///   "JobFlowId": 1
     /// }
     /// ```
-    pub async fn describe_job_flow(
-        &self,
-        request: &DescribeJobFlowRequest,
-    ) -> rt::Result<DescribeJobFlowResponse> {
-        self.read("DescribeJobFlow", request).await
+    pub fn describe_job_flow<'a>(
+        &'a self,
+        request: &'a DescribeJobFlowRequest,
+    ) -> rt::Call<'a, DescribeJobFlowRequest, DescribeJobFlowResponse> {
+        self.read("DescribeJobFlow", request)
     }
 
     /// 查询Kyuubi查询信息 (`DescribeKyuubiQueryInfo`)
@@ -1054,11 +1070,11 @@ impl Client {
     ///   "StartTime": 1722327682
     /// }
     /// ```
-    pub async fn describe_kyuubi_query_info(
-        &self,
-        request: &DescribeKyuubiQueryInfoRequest,
-    ) -> rt::Result<DescribeKyuubiQueryInfoResponse> {
-        self.read("DescribeKyuubiQueryInfo", request).await
+    pub fn describe_kyuubi_query_info<'a>(
+        &'a self,
+        request: &'a DescribeKyuubiQueryInfoRequest,
+    ) -> rt::Call<'a, DescribeKyuubiQueryInfoRequest, DescribeKyuubiQueryInfoResponse> {
+        self.read("DescribeKyuubiQueryInfo", request)
     }
 
     /// 获取集群db数据 (`DescribeMetaDBInfo`)
@@ -1074,11 +1090,11 @@ impl Client {
     ///   "InstanceId": "emr-pxsbezre"
     /// }
     /// ```
-    pub async fn describe_meta_db_info(
-        &self,
-        request: &DescribeMetaDBInfoRequest,
-    ) -> rt::Result<DescribeMetaDBInfoResponse> {
-        self.read("DescribeMetaDBInfo", request).await
+    pub fn describe_meta_db_info<'a>(
+        &'a self,
+        request: &'a DescribeMetaDBInfoRequest,
+    ) -> rt::Call<'a, DescribeMetaDBInfoRequest, DescribeMetaDBInfoResponse> {
+        self.read("DescribeMetaDBInfo", request)
     }
 
     /// 查询节点数据盘信息 (`DescribeNodeDataDisks`)
@@ -1097,11 +1113,11 @@ impl Client {
     ///   "InstanceId": "emr-xxxxxxx"
     /// }
     /// ```
-    pub async fn describe_node_data_disks(
-        &self,
-        request: &DescribeNodeDataDisksRequest,
-    ) -> rt::Result<DescribeNodeDataDisksResponse> {
-        self.read("DescribeNodeDataDisks", request).await
+    pub fn describe_node_data_disks<'a>(
+        &'a self,
+        request: &'a DescribeNodeDataDisksRequest,
+    ) -> rt::Call<'a, DescribeNodeDataDisksRequest, DescribeNodeDataDisksResponse> {
+        self.read("DescribeNodeDataDisks", request)
     }
 
     /// 快速获取节点规格配置 (`DescribeNodeResourceConfigFast`)
@@ -1119,11 +1135,12 @@ impl Client {
     ///   "ResourceType": "ALL"
     /// }
     /// ```
-    pub async fn describe_node_resource_config_fast(
-        &self,
-        request: &DescribeNodeResourceConfigFastRequest,
-    ) -> rt::Result<DescribeNodeResourceConfigFastResponse> {
-        self.read("DescribeNodeResourceConfigFast", request).await
+    pub fn describe_node_resource_config_fast<'a>(
+        &'a self,
+        request: &'a DescribeNodeResourceConfigFastRequest,
+    ) -> rt::Call<'a, DescribeNodeResourceConfigFastRequest, DescribeNodeResourceConfigFastResponse>
+    {
+        self.read("DescribeNodeResourceConfigFast", request)
     }
 
     /// 查询节点规格 (`DescribeNodeSpec`)
@@ -1145,11 +1162,11 @@ impl Client {
     ///   "ZoneId": 100003
     /// }
     /// ```
-    pub async fn describe_node_spec(
-        &self,
-        request: &DescribeNodeSpecRequest,
-    ) -> rt::Result<DescribeNodeSpecResponse> {
-        self.read("DescribeNodeSpec", request).await
+    pub fn describe_node_spec<'a>(
+        &'a self,
+        request: &'a DescribeNodeSpecRequest,
+    ) -> rt::Call<'a, DescribeNodeSpecRequest, DescribeNodeSpecResponse> {
+        self.read("DescribeNodeSpec", request)
     }
 
     /// 查询YARN资源调度数据信息（旧） (`DescribeResourceSchedule`)
@@ -1165,11 +1182,11 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    pub async fn describe_resource_schedule(
-        &self,
-        request: &DescribeResourceScheduleRequest,
-    ) -> rt::Result<DescribeResourceScheduleResponse> {
-        self.read("DescribeResourceSchedule", request).await
+    pub fn describe_resource_schedule<'a>(
+        &'a self,
+        request: &'a DescribeResourceScheduleRequest,
+    ) -> rt::Call<'a, DescribeResourceScheduleRequest, DescribeResourceScheduleResponse> {
+        self.read("DescribeResourceSchedule", request)
     }
 
     /// YARN资源调度-变更详情 (`DescribeResourceScheduleDiffDetail`)
@@ -1186,12 +1203,15 @@ impl Client {
     ///   "Scheduler": "fair"
     /// }
     /// ```
-    pub async fn describe_resource_schedule_diff_detail(
-        &self,
-        request: &DescribeResourceScheduleDiffDetailRequest,
-    ) -> rt::Result<DescribeResourceScheduleDiffDetailResponse> {
+    pub fn describe_resource_schedule_diff_detail<'a>(
+        &'a self,
+        request: &'a DescribeResourceScheduleDiffDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceScheduleDiffDetailRequest,
+        DescribeResourceScheduleDiffDetailResponse,
+    > {
         self.read("DescribeResourceScheduleDiffDetail", request)
-            .await
     }
 
     /// Serverless HBase查询实例信息 (`DescribeSLInstance`)
@@ -1207,11 +1227,11 @@ impl Client {
     ///   "InstanceId": "emr-3o9tms4i"
     /// }
     /// ```
-    pub async fn describe_sl_instance(
-        &self,
-        request: &DescribeSLInstanceRequest,
-    ) -> rt::Result<DescribeSLInstanceResponse> {
-        self.read("DescribeSLInstance", request).await
+    pub fn describe_sl_instance<'a>(
+        &'a self,
+        request: &'a DescribeSLInstanceRequest,
+    ) -> rt::Call<'a, DescribeSLInstanceRequest, DescribeSLInstanceResponse> {
+        self.read("DescribeSLInstance", request)
     }
 
     /// Serverless HBase查询实例列表 (`DescribeSLInstanceList`)
@@ -1232,11 +1252,11 @@ impl Client {
     ///   "OrderField": "AddTime"
     /// }
     /// ```
-    pub async fn describe_sl_instance_list(
-        &self,
-        request: &DescribeSLInstanceListRequest,
-    ) -> rt::Result<DescribeSLInstanceListResponse> {
-        self.read("DescribeSLInstanceList", request).await
+    pub fn describe_sl_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeSLInstanceListRequest,
+    ) -> rt::Call<'a, DescribeSLInstanceListRequest, DescribeSLInstanceListResponse> {
+        self.read("DescribeSLInstanceList", request)
     }
 
     /// 描述服务配置组信息 (`DescribeServiceConfGroupInfos`)
@@ -1256,11 +1276,12 @@ impl Client {
     ///   "ServiceName": "HDFS"
     /// }
     /// ```
-    pub async fn describe_service_conf_group_infos(
-        &self,
-        request: &DescribeServiceConfGroupInfosRequest,
-    ) -> rt::Result<DescribeServiceConfGroupInfosResponse> {
-        self.read("DescribeServiceConfGroupInfos", request).await
+    pub fn describe_service_conf_group_infos<'a>(
+        &'a self,
+        request: &'a DescribeServiceConfGroupInfosRequest,
+    ) -> rt::Call<'a, DescribeServiceConfGroupInfosRequest, DescribeServiceConfGroupInfosResponse>
+    {
+        self.read("DescribeServiceConfGroupInfos", request)
     }
 
     /// 查询服务进程信息 (`DescribeServiceNodeInfos`)
@@ -1279,11 +1300,11 @@ impl Client {
     ///   "ServiceName": "HIVE"
     /// }
     /// ```
-    pub async fn describe_service_node_infos(
-        &self,
-        request: &DescribeServiceNodeInfosRequest,
-    ) -> rt::Result<DescribeServiceNodeInfosResponse> {
-        self.read("DescribeServiceNodeInfos", request).await
+    pub fn describe_service_node_infos<'a>(
+        &'a self,
+        request: &'a DescribeServiceNodeInfosRequest,
+    ) -> rt::Call<'a, DescribeServiceNodeInfosRequest, DescribeServiceNodeInfosResponse> {
+        self.read("DescribeServiceNodeInfos", request)
     }
 
     /// 获取Spark任务列表 (`DescribeSparkApplications`)
@@ -1303,11 +1324,11 @@ impl Client {
     ///   "StartTime": 1745944098
     /// }
     /// ```
-    pub async fn describe_spark_applications(
-        &self,
-        request: &DescribeSparkApplicationsRequest,
-    ) -> rt::Result<DescribeSparkApplicationsResponse> {
-        self.read("DescribeSparkApplications", request).await
+    pub fn describe_spark_applications<'a>(
+        &'a self,
+        request: &'a DescribeSparkApplicationsRequest,
+    ) -> rt::Call<'a, DescribeSparkApplicationsRequest, DescribeSparkApplicationsResponse> {
+        self.read("DescribeSparkApplications", request)
     }
 
     /// 查询Spark查询列表 (`DescribeSparkQueries`)
@@ -1327,11 +1348,11 @@ impl Client {
     ///   "StartTime": 1711078120
     /// }
     /// ```
-    pub async fn describe_spark_queries(
-        &self,
-        request: &DescribeSparkQueriesRequest,
-    ) -> rt::Result<DescribeSparkQueriesResponse> {
-        self.read("DescribeSparkQueries", request).await
+    pub fn describe_spark_queries<'a>(
+        &'a self,
+        request: &'a DescribeSparkQueriesRequest,
+    ) -> rt::Call<'a, DescribeSparkQueriesRequest, DescribeSparkQueriesResponse> {
+        self.read("DescribeSparkQueries", request)
     }
 
     /// 查询StarRocks查询信息 (`DescribeStarRocksQueryInfo`)
@@ -1351,11 +1372,11 @@ impl Client {
     ///   "StartTime": 1722327682
     /// }
     /// ```
-    pub async fn describe_star_rocks_query_info(
-        &self,
-        request: &DescribeStarRocksQueryInfoRequest,
-    ) -> rt::Result<DescribeStarRocksQueryInfoResponse> {
-        self.read("DescribeStarRocksQueryInfo", request).await
+    pub fn describe_star_rocks_query_info<'a>(
+        &'a self,
+        request: &'a DescribeStarRocksQueryInfoRequest,
+    ) -> rt::Call<'a, DescribeStarRocksQueryInfoRequest, DescribeStarRocksQueryInfoResponse> {
+        self.read("DescribeStarRocksQueryInfo", request)
     }
 
     /// 查询Trino(PrestoSQL)查询信息 (`DescribeTrinoQueryInfo`)
@@ -1375,11 +1396,11 @@ impl Client {
     ///   "StartTime": 1701792000
     /// }
     /// ```
-    pub async fn describe_trino_query_info(
-        &self,
-        request: &DescribeTrinoQueryInfoRequest,
-    ) -> rt::Result<DescribeTrinoQueryInfoResponse> {
-        self.read("DescribeTrinoQueryInfo", request).await
+    pub fn describe_trino_query_info<'a>(
+        &'a self,
+        request: &'a DescribeTrinoQueryInfoRequest,
+    ) -> rt::Call<'a, DescribeTrinoQueryInfoRequest, DescribeTrinoQueryInfoResponse> {
+        self.read("DescribeTrinoQueryInfo", request)
     }
 
     /// 查询用户列表 (`DescribeUsersForUserManager`)
@@ -1402,11 +1423,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_users_for_user_manager(
-        &self,
-        request: &DescribeUsersForUserManagerRequest,
-    ) -> rt::Result<DescribeUsersForUserManagerResponse> {
-        self.read("DescribeUsersForUserManager", request).await
+    pub fn describe_users_for_user_manager<'a>(
+        &'a self,
+        request: &'a DescribeUsersForUserManagerRequest,
+    ) -> rt::Call<'a, DescribeUsersForUserManagerRequest, DescribeUsersForUserManagerResponse> {
+        self.read("DescribeUsersForUserManager", request)
     }
 
     /// 获取Yarn的任务信息 (`DescribeYarnApplications`)
@@ -1426,11 +1447,11 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    pub async fn describe_yarn_applications(
-        &self,
-        request: &DescribeYarnApplicationsRequest,
-    ) -> rt::Result<DescribeYarnApplicationsResponse> {
-        self.read("DescribeYarnApplications", request).await
+    pub fn describe_yarn_applications<'a>(
+        &'a self,
+        request: &'a DescribeYarnApplicationsRequest,
+    ) -> rt::Call<'a, DescribeYarnApplicationsRequest, DescribeYarnApplicationsResponse> {
+        self.read("DescribeYarnApplications", request)
     }
 
     /// 获取资源调度中的队列信息 (`DescribeYarnQueue`)
@@ -1447,11 +1468,11 @@ impl Client {
     ///   "Scheduler": "capacity"
     /// }
     /// ```
-    pub async fn describe_yarn_queue(
-        &self,
-        request: &DescribeYarnQueueRequest,
-    ) -> rt::Result<DescribeYarnQueueResponse> {
-        self.read("DescribeYarnQueue", request).await
+    pub fn describe_yarn_queue<'a>(
+        &'a self,
+        request: &'a DescribeYarnQueueRequest,
+    ) -> rt::Call<'a, DescribeYarnQueueRequest, DescribeYarnQueueResponse> {
+        self.read("DescribeYarnQueue", request)
     }
 
     /// yarn资源调度-调度历史（旧） (`DescribeYarnScheduleHistory`)
@@ -1473,11 +1494,11 @@ impl Client {
     ///   "TaskState": -99
     /// }
     /// ```
-    pub async fn describe_yarn_schedule_history(
-        &self,
-        request: &DescribeYarnScheduleHistoryRequest,
-    ) -> rt::Result<DescribeYarnScheduleHistoryResponse> {
-        self.read("DescribeYarnScheduleHistory", request).await
+    pub fn describe_yarn_schedule_history<'a>(
+        &'a self,
+        request: &'a DescribeYarnScheduleHistoryRequest,
+    ) -> rt::Call<'a, DescribeYarnScheduleHistoryRequest, DescribeYarnScheduleHistoryResponse> {
+        self.read("DescribeYarnScheduleHistory", request)
     }
 
     /// 集群续费询价 (`InquirePriceRenewEmr`)
@@ -1501,11 +1522,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn inquire_price_renew_emr(
-        &self,
-        request: &InquirePriceRenewEmrRequest,
-    ) -> rt::Result<InquirePriceRenewEmrResponse> {
-        self.read("InquirePriceRenewEmr", request).await
+    pub fn inquire_price_renew_emr<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewEmrRequest,
+    ) -> rt::Call<'a, InquirePriceRenewEmrRequest, InquirePriceRenewEmrResponse> {
+        self.read("InquirePriceRenewEmr", request)
     }
 
     /// 创建实例询价 (`InquiryPriceCreateInstance`)
@@ -1515,11 +1536,11 @@ impl Client {
     /// # Example: 创建集群询价
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    pub async fn inquiry_price_create_instance(
-        &self,
-        request: &InquiryPriceCreateInstanceRequest,
-    ) -> rt::Result<InquiryPriceCreateInstanceResponse> {
-        self.read("InquiryPriceCreateInstance", request).await
+    pub fn inquiry_price_create_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateInstanceRequest, InquiryPriceCreateInstanceResponse> {
+        self.read("InquiryPriceCreateInstance", request)
     }
 
     /// 续费询价 (`InquiryPriceRenewInstance`)
@@ -1545,11 +1566,11 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    pub async fn inquiry_price_renew_instance(
-        &self,
-        request: &InquiryPriceRenewInstanceRequest,
-    ) -> rt::Result<InquiryPriceRenewInstanceResponse> {
-        self.read("InquiryPriceRenewInstance", request).await
+    pub fn inquiry_price_renew_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewInstanceRequest, InquiryPriceRenewInstanceResponse> {
+        self.read("InquiryPriceRenewInstance", request)
     }
 
     /// 扩容询价 (`InquiryPriceScaleOutInstance`)
@@ -1573,11 +1594,12 @@ impl Client {
     ///   "ZoneId": "100003"
     /// }
     /// ```
-    pub async fn inquiry_price_scale_out_instance(
-        &self,
-        request: &InquiryPriceScaleOutInstanceRequest,
-    ) -> rt::Result<InquiryPriceScaleOutInstanceResponse> {
-        self.read("InquiryPriceScaleOutInstance", request).await
+    pub fn inquiry_price_scale_out_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceScaleOutInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceScaleOutInstanceRequest, InquiryPriceScaleOutInstanceResponse>
+    {
+        self.read("InquiryPriceScaleOutInstance", request)
     }
 
     /// 变配询价 (`InquiryPriceUpdateInstance`)
@@ -1605,11 +1627,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn inquiry_price_update_instance(
-        &self,
-        request: &InquiryPriceUpdateInstanceRequest,
-    ) -> rt::Result<InquiryPriceUpdateInstanceResponse> {
-        self.read("InquiryPriceUpdateInstance", request).await
+    pub fn inquiry_price_update_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceUpdateInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceUpdateInstanceRequest, InquiryPriceUpdateInstanceResponse> {
+        self.read("InquiryPriceUpdateInstance", request)
     }
 
     /// 安装组件 (`InstallSoftware`)
@@ -1619,11 +1641,11 @@ impl Client {
     /// # Example: 新增服务
     ///
     /// The example request (601 lines) is in the upstream API documentation.
-    pub async fn install_software(
-        &self,
-        request: &InstallSoftwareRequest,
-    ) -> rt::Result<InstallSoftwareResponse> {
-        self.call("InstallSoftware", request).await
+    pub fn install_software<'a>(
+        &'a self,
+        request: &'a InstallSoftwareRequest,
+    ) -> rt::Call<'a, InstallSoftwareRequest, InstallSoftwareResponse> {
+        self.call("InstallSoftware", request)
     }
 
     /// 开启关闭自动续费接口 (`ModifyAutoRenewFlag`)
@@ -1646,11 +1668,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_auto_renew_flag(
-        &self,
-        request: &ModifyAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyAutoRenewFlagResponse> {
-        self.call("ModifyAutoRenewFlag", request).await
+    pub fn modify_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyAutoRenewFlagRequest, ModifyAutoRenewFlagResponse> {
+        self.call("ModifyAutoRenewFlag", request)
     }
 
     /// 修改自动扩缩容规则 (`ModifyAutoScaleStrategy`)
@@ -1660,11 +1682,11 @@ impl Client {
     /// # Example: 修改扩缩容规则
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    pub async fn modify_auto_scale_strategy(
-        &self,
-        request: &ModifyAutoScaleStrategyRequest,
-    ) -> rt::Result<ModifyAutoScaleStrategyResponse> {
-        self.call("ModifyAutoScaleStrategy", request).await
+    pub fn modify_auto_scale_strategy<'a>(
+        &'a self,
+        request: &'a ModifyAutoScaleStrategyRequest,
+    ) -> rt::Call<'a, ModifyAutoScaleStrategyRequest, ModifyAutoScaleStrategyResponse> {
+        self.call("ModifyAutoScaleStrategy", request)
     }
 
     /// 修改引导脚本 (`ModifyBootScript`)
@@ -1681,11 +1703,11 @@ impl Client {
     ///   "InstanceId": "emr-examples"
     /// }
     /// ```
-    pub async fn modify_boot_script(
-        &self,
-        request: &ModifyBootScriptRequest,
-    ) -> rt::Result<ModifyBootScriptResponse> {
-        self.call("ModifyBootScript", request).await
+    pub fn modify_boot_script<'a>(
+        &'a self,
+        request: &'a ModifyBootScriptRequest,
+    ) -> rt::Call<'a, ModifyBootScriptRequest, ModifyBootScriptResponse> {
+        self.call("ModifyBootScript", request)
     }
 
     /// 更新容器EMR-TKE集群DynamicInstance (`ModifyDynamicInstance`)
@@ -1705,11 +1727,11 @@ impl Client {
     ///   "ServiceName": "TCRAY"
     /// }
     /// ```
-    pub async fn modify_dynamic_instance(
-        &self,
-        request: &ModifyDynamicInstanceRequest,
-    ) -> rt::Result<ModifyDynamicInstanceResponse> {
-        self.call("ModifyDynamicInstance", request).await
+    pub fn modify_dynamic_instance<'a>(
+        &'a self,
+        request: &'a ModifyDynamicInstanceRequest,
+    ) -> rt::Call<'a, ModifyDynamicInstanceRequest, ModifyDynamicInstanceResponse> {
+        self.call("ModifyDynamicInstance", request)
     }
 
     /// 修改YARN资源调度的全局配置 (`ModifyGlobalConfig`)
@@ -1731,11 +1753,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_global_config(
-        &self,
-        request: &ModifyGlobalConfigRequest,
-    ) -> rt::Result<ModifyGlobalConfigResponse> {
-        self.call("ModifyGlobalConfig", request).await
+    pub fn modify_global_config<'a>(
+        &'a self,
+        request: &'a ModifyGlobalConfigRequest,
+    ) -> rt::Call<'a, ModifyGlobalConfigRequest, ModifyGlobalConfigResponse> {
+        self.call("ModifyGlobalConfig", request)
     }
 
     /// 设置巡检任务配置 (`ModifyInspectionSettings`)
@@ -1745,11 +1767,11 @@ impl Client {
     /// # Example: 设置巡检任务配置
     ///
     /// The example request (575 lines) is in the upstream API documentation.
-    pub async fn modify_inspection_settings(
-        &self,
-        request: &ModifyInspectionSettingsRequest,
-    ) -> rt::Result<ModifyInspectionSettingsResponse> {
-        self.call("ModifyInspectionSettings", request).await
+    pub fn modify_inspection_settings<'a>(
+        &'a self,
+        request: &'a ModifyInspectionSettingsRequest,
+    ) -> rt::Call<'a, ModifyInspectionSettingsRequest, ModifyInspectionSettingsResponse> {
+        self.call("ModifyInspectionSettings", request)
     }
 
     /// 修改集群名称 (`ModifyInstanceBasic`)
@@ -1767,11 +1789,11 @@ impl Client {
     ///   "ResourceBaseType": "EMR"
     /// }
     /// ```
-    pub async fn modify_instance_basic(
-        &self,
-        request: &ModifyInstanceBasicRequest,
-    ) -> rt::Result<ModifyInstanceBasicResponse> {
-        self.call("ModifyInstanceBasic", request).await
+    pub fn modify_instance_basic<'a>(
+        &'a self,
+        request: &'a ModifyInstanceBasicRequest,
+    ) -> rt::Call<'a, ModifyInstanceBasicRequest, ModifyInstanceBasicResponse> {
+        self.call("ModifyInstanceBasic", request)
     }
 
     /// 调整Pod数量 (`ModifyPodNum`)
@@ -1790,11 +1812,11 @@ impl Client {
     ///   "ServiceType": 93
     /// }
     /// ```
-    pub async fn modify_pod_num(
-        &self,
-        request: &ModifyPodNumRequest,
-    ) -> rt::Result<ModifyPodNumResponse> {
-        self.call("ModifyPodNum", request).await
+    pub fn modify_pod_num<'a>(
+        &'a self,
+        request: &'a ModifyPodNumRequest,
+    ) -> rt::Call<'a, ModifyPodNumRequest, ModifyPodNumResponse> {
+        self.call("ModifyPodNum", request)
     }
 
     /// 变配实例 (`ModifyResource`)
@@ -1813,11 +1835,11 @@ impl Client {
     ///   "PayMode": 0
     /// }
     /// ```
-    pub async fn modify_resource(
-        &self,
-        request: &ModifyResourceRequest,
-    ) -> rt::Result<ModifyResourceResponse> {
-        self.call("ModifyResource", request).await
+    pub fn modify_resource<'a>(
+        &'a self,
+        request: &'a ModifyResourceRequest,
+    ) -> rt::Call<'a, ModifyResourceRequest, ModifyResourceResponse> {
+        self.call("ModifyResource", request)
     }
 
     /// 刷新YARN的动态资源池（旧） (`ModifyResourcePools`)
@@ -1837,11 +1859,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_resource_pools(
-        &self,
-        request: &ModifyResourcePoolsRequest,
-    ) -> rt::Result<ModifyResourcePoolsResponse> {
-        self.call("ModifyResourcePools", request).await
+    pub fn modify_resource_pools<'a>(
+        &'a self,
+        request: &'a ModifyResourcePoolsRequest,
+    ) -> rt::Call<'a, ModifyResourcePoolsRequest, ModifyResourcePoolsResponse> {
+        self.call("ModifyResourcePools", request)
     }
 
     /// 修改YARN资源调度的资源配置（旧） (`ModifyResourceScheduleConfig`)
@@ -1862,11 +1884,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_resource_schedule_config(
-        &self,
-        request: &ModifyResourceScheduleConfigRequest,
-    ) -> rt::Result<ModifyResourceScheduleConfigResponse> {
-        self.call("ModifyResourceScheduleConfig", request).await
+    pub fn modify_resource_schedule_config<'a>(
+        &'a self,
+        request: &'a ModifyResourceScheduleConfigRequest,
+    ) -> rt::Call<'a, ModifyResourceScheduleConfigRequest, ModifyResourceScheduleConfigResponse>
+    {
+        self.call("ModifyResourceScheduleConfig", request)
     }
 
     /// 修改YARN的资源调度器（旧） (`ModifyResourceScheduler`)
@@ -1884,11 +1907,11 @@ impl Client {
     ///   "OldValue": "fair"
     /// }
     /// ```
-    pub async fn modify_resource_scheduler(
-        &self,
-        request: &ModifyResourceSchedulerRequest,
-    ) -> rt::Result<ModifyResourceSchedulerResponse> {
-        self.call("ModifyResourceScheduler", request).await
+    pub fn modify_resource_scheduler<'a>(
+        &'a self,
+        request: &'a ModifyResourceSchedulerRequest,
+    ) -> rt::Call<'a, ModifyResourceSchedulerRequest, ModifyResourceSchedulerResponse> {
+        self.call("ModifyResourceScheduler", request)
     }
 
     /// 强制修改标签 (`ModifyResourcesTags`)
@@ -1919,11 +1942,11 @@ impl Client {
     ///   "ModifyType": "Node"
     /// }
     /// ```
-    pub async fn modify_resources_tags(
-        &self,
-        request: &ModifyResourcesTagsRequest,
-    ) -> rt::Result<ModifyResourcesTagsResponse> {
-        self.call("ModifyResourcesTags", request).await
+    pub fn modify_resources_tags<'a>(
+        &'a self,
+        request: &'a ModifyResourcesTagsRequest,
+    ) -> rt::Call<'a, ModifyResourcesTagsRequest, ModifyResourcesTagsResponse> {
+        self.call("ModifyResourcesTags", request)
     }
 
     /// Serverless HBase变配实例 (`ModifySLInstance`)
@@ -1943,11 +1966,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn modify_sl_instance(
-        &self,
-        request: &ModifySLInstanceRequest,
-    ) -> rt::Result<ModifySLInstanceResponse> {
-        self.call("ModifySLInstance", request).await
+    pub fn modify_sl_instance<'a>(
+        &'a self,
+        request: &'a ModifySLInstanceRequest,
+    ) -> rt::Call<'a, ModifySLInstanceRequest, ModifySLInstanceResponse> {
+        self.call("ModifySLInstance", request)
     }
 
     /// Serverless HBase修改实例名称 (`ModifySLInstanceBasic`)
@@ -1964,11 +1987,11 @@ impl Client {
     ///   "InstanceId": "emr-aiggb3ig"
     /// }
     /// ```
-    pub async fn modify_sl_instance_basic(
-        &self,
-        request: &ModifySLInstanceBasicRequest,
-    ) -> rt::Result<ModifySLInstanceBasicResponse> {
-        self.call("ModifySLInstanceBasic", request).await
+    pub fn modify_sl_instance_basic<'a>(
+        &'a self,
+        request: &'a ModifySLInstanceBasicRequest,
+    ) -> rt::Call<'a, ModifySLInstanceBasicRequest, ModifySLInstanceBasicResponse> {
+        self.call("ModifySLInstanceBasic", request)
     }
 
     /// 导入配置并下发 (`ModifyServiceParamsByExportConfs`)
@@ -1993,11 +2016,15 @@ impl Client {
     ///   "InstanceId": "emr-rhmc70zt"
     /// }
     /// ```
-    pub async fn modify_service_params_by_export_confs(
-        &self,
-        request: &ModifyServiceParamsByExportConfsRequest,
-    ) -> rt::Result<ModifyServiceParamsByExportConfsResponse> {
-        self.call("ModifyServiceParamsByExportConfs", request).await
+    pub fn modify_service_params_by_export_confs<'a>(
+        &'a self,
+        request: &'a ModifyServiceParamsByExportConfsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyServiceParamsByExportConfsRequest,
+        ModifyServiceParamsByExportConfsResponse,
+    > {
+        self.call("ModifyServiceParamsByExportConfs", request)
     }
 
     /// 用户管理-修改用户组 (`ModifyUserGroup`)
@@ -2021,11 +2048,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_group(
-        &self,
-        request: &ModifyUserGroupRequest,
-    ) -> rt::Result<ModifyUserGroupResponse> {
-        self.call("ModifyUserGroup", request).await
+    pub fn modify_user_group<'a>(
+        &'a self,
+        request: &'a ModifyUserGroupRequest,
+    ) -> rt::Call<'a, ModifyUserGroupRequest, ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request)
     }
 
     /// 修改用户密码（用户管理） (`ModifyUserManagerPwd`)
@@ -2043,11 +2070,11 @@ impl Client {
     ///   "UserName": "pu203356"
     /// }
     /// ```
-    pub async fn modify_user_manager_pwd(
-        &self,
-        request: &ModifyUserManagerPwdRequest,
-    ) -> rt::Result<ModifyUserManagerPwdResponse> {
-        self.call("ModifyUserManagerPwd", request).await
+    pub fn modify_user_manager_pwd<'a>(
+        &'a self,
+        request: &'a ModifyUserManagerPwdRequest,
+    ) -> rt::Call<'a, ModifyUserManagerPwdRequest, ModifyUserManagerPwdResponse> {
+        self.call("ModifyUserManagerPwd", request)
     }
 
     /// 用户管理-变更用户组用户信息 (`ModifyUsersOfGroupSTD`)
@@ -2068,11 +2095,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_users_of_group_std(
-        &self,
-        request: &ModifyUsersOfGroupSTDRequest,
-    ) -> rt::Result<ModifyUsersOfGroupSTDResponse> {
-        self.call("ModifyUsersOfGroupSTD", request).await
+    pub fn modify_users_of_group_std<'a>(
+        &'a self,
+        request: &'a ModifyUsersOfGroupSTDRequest,
+    ) -> rt::Call<'a, ModifyUsersOfGroupSTDRequest, ModifyUsersOfGroupSTDResponse> {
+        self.call("ModifyUsersOfGroupSTD", request)
     }
 
     /// 部署生效（旧） (`ModifyYarnDeploy`)
@@ -2093,11 +2120,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_yarn_deploy(
-        &self,
-        request: &ModifyYarnDeployRequest,
-    ) -> rt::Result<ModifyYarnDeployResponse> {
-        self.call("ModifyYarnDeploy", request).await
+    pub fn modify_yarn_deploy<'a>(
+        &'a self,
+        request: &'a ModifyYarnDeployRequest,
+    ) -> rt::Call<'a, ModifyYarnDeployRequest, ModifyYarnDeployResponse> {
+        self.call("ModifyYarnDeploy", request)
     }
 
     /// 修改yarn资源调度的队列信息 (`ModifyYarnQueueV2`)
@@ -2107,11 +2134,11 @@ impl Client {
     /// # Example: 修改资源调度中队列信息
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    pub async fn modify_yarn_queue_v2(
-        &self,
-        request: &ModifyYarnQueueV2Request,
-    ) -> rt::Result<ModifyYarnQueueV2Response> {
-        self.call("ModifyYarnQueueV2", request).await
+    pub fn modify_yarn_queue_v2<'a>(
+        &'a self,
+        request: &'a ModifyYarnQueueV2Request,
+    ) -> rt::Call<'a, ModifyYarnQueueV2Request, ModifyYarnQueueV2Response> {
+        self.call("ModifyYarnQueueV2", request)
     }
 
     /// yarn资源调度-重置 (`ResetYarnConfig`)
@@ -2128,11 +2155,11 @@ impl Client {
     ///   "Key": "fair"
     /// }
     /// ```
-    pub async fn reset_yarn_config(
-        &self,
-        request: &ResetYarnConfigRequest,
-    ) -> rt::Result<ResetYarnConfigResponse> {
-        self.call("ResetYarnConfig", request).await
+    pub fn reset_yarn_config<'a>(
+        &'a self,
+        request: &'a ResetYarnConfigRequest,
+    ) -> rt::Call<'a, ResetYarnConfigRequest, ResetYarnConfigResponse> {
+        self.call("ResetYarnConfig", request)
     }
 
     /// 云数据盘扩容 (`ResizeDataDisks`)
@@ -2156,11 +2183,11 @@ impl Client {
     ///   "InstanceId": "emr-xxxx"
     /// }
     /// ```
-    pub async fn resize_data_disks(
-        &self,
-        request: &ResizeDataDisksRequest,
-    ) -> rt::Result<ResizeDataDisksResponse> {
-        self.call("ResizeDataDisks", request).await
+    pub fn resize_data_disks<'a>(
+        &'a self,
+        request: &'a ResizeDataDisksRequest,
+    ) -> rt::Call<'a, ResizeDataDisksRequest, ResizeDataDisksResponse> {
+        self.call("ResizeDataDisks", request)
     }
 
     /// 创建流程作业 (`RunJobFlow`)
@@ -2170,11 +2197,11 @@ impl Client {
     /// # Example: 创建任务流程示例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn run_job_flow(
-        &self,
-        request: &RunJobFlowRequest,
-    ) -> rt::Result<RunJobFlowResponse> {
-        self.call("RunJobFlow", request).await
+    pub fn run_job_flow<'a>(
+        &'a self,
+        request: &'a RunJobFlowRequest,
+    ) -> rt::Call<'a, RunJobFlowRequest, RunJobFlowResponse> {
+        self.call("RunJobFlow", request)
     }
 
     /// 扩容集群节点(新) (`ScaleOutCluster`)
@@ -2184,11 +2211,11 @@ impl Client {
     /// # Example: 集群扩容
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn scale_out_cluster(
-        &self,
-        request: &ScaleOutClusterRequest,
-    ) -> rt::Result<ScaleOutClusterResponse> {
-        self.call("ScaleOutCluster", request).await
+    pub fn scale_out_cluster<'a>(
+        &'a self,
+        request: &'a ScaleOutClusterRequest,
+    ) -> rt::Call<'a, ScaleOutClusterRequest, ScaleOutClusterResponse> {
+        self.call("ScaleOutCluster", request)
     }
 
     /// 实例扩容(旧) (`ScaleOutInstance`)
@@ -2215,11 +2242,11 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    pub async fn scale_out_instance(
-        &self,
-        request: &ScaleOutInstanceRequest,
-    ) -> rt::Result<ScaleOutInstanceResponse> {
-        self.call("ScaleOutInstance", request).await
+    pub fn scale_out_instance<'a>(
+        &'a self,
+        request: &'a ScaleOutInstanceRequest,
+    ) -> rt::Call<'a, ScaleOutInstanceRequest, ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request)
     }
 
     /// 设置节点规格配置默认属性 (`SetNodeResourceConfigDefault`)
@@ -2238,11 +2265,12 @@ impl Client {
     ///   "ResourceType": "CORE"
     /// }
     /// ```
-    pub async fn set_node_resource_config_default(
-        &self,
-        request: &SetNodeResourceConfigDefaultRequest,
-    ) -> rt::Result<SetNodeResourceConfigDefaultResponse> {
-        self.call("SetNodeResourceConfigDefault", request).await
+    pub fn set_node_resource_config_default<'a>(
+        &'a self,
+        request: &'a SetNodeResourceConfigDefaultRequest,
+    ) -> rt::Call<'a, SetNodeResourceConfigDefaultRequest, SetNodeResourceConfigDefaultResponse>
+    {
+        self.call("SetNodeResourceConfigDefault", request)
     }
 
     /// 执行服务操作 (`StartStopServiceOrMonitor`)
@@ -2252,11 +2280,11 @@ impl Client {
     /// # Example: StartStopServiceOrMonitor
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn start_stop_service_or_monitor(
-        &self,
-        request: &StartStopServiceOrMonitorRequest,
-    ) -> rt::Result<StartStopServiceOrMonitorResponse> {
-        self.call("StartStopServiceOrMonitor", request).await
+    pub fn start_stop_service_or_monitor<'a>(
+        &'a self,
+        request: &'a StartStopServiceOrMonitorRequest,
+    ) -> rt::Call<'a, StartStopServiceOrMonitorRequest, StartStopServiceOrMonitorResponse> {
+        self.call("StartStopServiceOrMonitor", request)
     }
 
     /// EMR同步POD状态 (`SyncPodState`)
@@ -2279,11 +2307,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn sync_pod_state(
-        &self,
-        request: &SyncPodStateRequest,
-    ) -> rt::Result<SyncPodStateResponse> {
-        self.call("SyncPodState", request).await
+    pub fn sync_pod_state<'a>(
+        &'a self,
+        request: &'a SyncPodStateRequest,
+    ) -> rt::Call<'a, SyncPodStateRequest, SyncPodStateResponse> {
+        self.call("SyncPodState", request)
     }
 
     /// 销毁集群节点(新) (`TerminateClusterNodes`)
@@ -2305,11 +2333,11 @@ impl Client {
     ///   "NodeFlag": "MASTER"
     /// }
     /// ```
-    pub async fn terminate_cluster_nodes(
-        &self,
-        request: &TerminateClusterNodesRequest,
-    ) -> rt::Result<TerminateClusterNodesResponse> {
-        self.call("TerminateClusterNodes", request).await
+    pub fn terminate_cluster_nodes<'a>(
+        &'a self,
+        request: &'a TerminateClusterNodesRequest,
+    ) -> rt::Call<'a, TerminateClusterNodesRequest, TerminateClusterNodesResponse> {
+        self.call("TerminateClusterNodes", request)
     }
 
     /// 销毁容器EMR-TKE集群DynamicInstance (`TerminateDynamicInstances`)
@@ -2329,11 +2357,11 @@ impl Client {
     ///   "InstanceId": "emr-34u4s2qh"
     /// }
     /// ```
-    pub async fn terminate_dynamic_instances(
-        &self,
-        request: &TerminateDynamicInstancesRequest,
-    ) -> rt::Result<TerminateDynamicInstancesResponse> {
-        self.call("TerminateDynamicInstances", request).await
+    pub fn terminate_dynamic_instances<'a>(
+        &'a self,
+        request: &'a TerminateDynamicInstancesRequest,
+    ) -> rt::Call<'a, TerminateDynamicInstancesRequest, TerminateDynamicInstancesResponse> {
+        self.call("TerminateDynamicInstances", request)
     }
 
     /// 销毁EMR实例 (`TerminateInstance`)
@@ -2349,11 +2377,11 @@ impl Client {
     ///   "InstanceId": "emr-4slr7ad7"
     /// }
     /// ```
-    pub async fn terminate_instance(
-        &self,
-        request: &TerminateInstanceRequest,
-    ) -> rt::Result<TerminateInstanceResponse> {
-        self.call("TerminateInstance", request).await
+    pub fn terminate_instance<'a>(
+        &'a self,
+        request: &'a TerminateInstanceRequest,
+    ) -> rt::Call<'a, TerminateInstanceRequest, TerminateInstanceResponse> {
+        self.call("TerminateInstance", request)
     }
 
     /// Serverless HBase销毁实例 (`TerminateSLInstance`)
@@ -2369,11 +2397,11 @@ impl Client {
     ///   "InstanceId": "emr-8qrmc34c"
     /// }
     /// ```
-    pub async fn terminate_sl_instance(
-        &self,
-        request: &TerminateSLInstanceRequest,
-    ) -> rt::Result<TerminateSLInstanceResponse> {
-        self.call("TerminateSLInstance", request).await
+    pub fn terminate_sl_instance<'a>(
+        &'a self,
+        request: &'a TerminateSLInstanceRequest,
+    ) -> rt::Call<'a, TerminateSLInstanceRequest, TerminateSLInstanceResponse> {
+        self.call("TerminateSLInstance", request)
     }
 
     /// 缩容Task节点(旧) (`TerminateTasks`)
@@ -2392,11 +2420,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_tasks(
-        &self,
-        request: &TerminateTasksRequest,
-    ) -> rt::Result<TerminateTasksResponse> {
-        self.call("TerminateTasks", request).await
+    pub fn terminate_tasks<'a>(
+        &'a self,
+        request: &'a TerminateTasksRequest,
+    ) -> rt::Call<'a, TerminateTasksRequest, TerminateTasksResponse> {
+        self.call("TerminateTasks", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,798 +31,810 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 检查cos迁移索引元数据 (`CheckMigrateIndexMetaData`)
     ///
     /// 检查cos迁移索引元数据
-    pub async fn check_migrate_index_meta_data(
-        &self,
-        request: &CheckMigrateIndexMetaDataRequest,
-    ) -> rt::Result<CheckMigrateIndexMetaDataResponse> {
-        self.read("CheckMigrateIndexMetaData", request).await
+    pub fn check_migrate_index_meta_data<'a>(
+        &'a self,
+        request: &'a CheckMigrateIndexMetaDataRequest,
+    ) -> rt::Call<'a, CheckMigrateIndexMetaDataRequest, CheckMigrateIndexMetaDataResponse> {
+        self.read("CheckMigrateIndexMetaData", request)
     }
 
     /// ES集群实例变配检查接口 (`CheckUpdateInstance`)
     ///
     /// 检查实例变配操作是否可以发起
-    pub async fn check_update_instance(
-        &self,
-        request: &CheckUpdateInstanceRequest,
-    ) -> rt::Result<CheckUpdateInstanceResponse> {
-        self.read("CheckUpdateInstance", request).await
+    pub fn check_update_instance<'a>(
+        &'a self,
+        request: &'a CheckUpdateInstanceRequest,
+    ) -> rt::Call<'a, CheckUpdateInstanceRequest, CheckUpdateInstanceResponse> {
+        self.read("CheckUpdateInstance", request)
     }
 
     /// 新建自动备份快照策略 (`CreateAutoBackUpStrategy`)
     ///
     /// 新建自动备份快照策略
-    pub async fn create_auto_back_up_strategy(
-        &self,
-        request: &CreateAutoBackUpStrategyRequest,
-    ) -> rt::Result<CreateAutoBackUpStrategyResponse> {
-        self.call("CreateAutoBackUpStrategy", request).await
+    pub fn create_auto_back_up_strategy<'a>(
+        &'a self,
+        request: &'a CreateAutoBackUpStrategyRequest,
+    ) -> rt::Call<'a, CreateAutoBackUpStrategyRequest, CreateAutoBackUpStrategyResponse> {
+        self.call("CreateAutoBackUpStrategy", request)
     }
 
     /// 创建集群快照 (`CreateClusterSnapshot`)
     ///
     /// 集群快照手动创建
-    pub async fn create_cluster_snapshot(
-        &self,
-        request: &CreateClusterSnapshotRequest,
-    ) -> rt::Result<CreateClusterSnapshotResponse> {
-        self.call("CreateClusterSnapshot", request).await
+    pub fn create_cluster_snapshot<'a>(
+        &'a self,
+        request: &'a CreateClusterSnapshotRequest,
+    ) -> rt::Call<'a, CreateClusterSnapshotRequest, CreateClusterSnapshotResponse> {
+        self.call("CreateClusterSnapshot", request)
     }
 
     /// 创建Beats采集器 (`CreateCollector`)
     ///
     /// 用于创建Beats采集器
-    pub async fn create_collector(
-        &self,
-        request: &CreateCollectorRequest,
-    ) -> rt::Result<CreateCollectorResponse> {
-        self.call("CreateCollector", request).await
+    pub fn create_collector<'a>(
+        &'a self,
+        request: &'a CreateCollectorRequest,
+    ) -> rt::Call<'a, CreateCollectorRequest, CreateCollectorResponse> {
+        self.call("CreateCollector", request)
     }
 
     /// cos迁移流程 (`CreateCosMigrateToServerlessInstance`)
     ///
     /// cos迁移流程
-    pub async fn create_cos_migrate_to_serverless_instance(
-        &self,
-        request: &CreateCosMigrateToServerlessInstanceRequest,
-    ) -> rt::Result<CreateCosMigrateToServerlessInstanceResponse> {
+    pub fn create_cos_migrate_to_serverless_instance<'a>(
+        &'a self,
+        request: &'a CreateCosMigrateToServerlessInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCosMigrateToServerlessInstanceRequest,
+        CreateCosMigrateToServerlessInstanceResponse,
+    > {
         self.call("CreateCosMigrateToServerlessInstance", request)
-            .await
     }
 
     /// 创建索引 (`CreateIndex`)
     ///
     /// 创建索引
-    pub async fn create_index(
-        &self,
-        request: &CreateIndexRequest,
-    ) -> rt::Result<CreateIndexResponse> {
-        self.call("CreateIndex", request).await
+    pub fn create_index<'a>(
+        &'a self,
+        request: &'a CreateIndexRequest,
+    ) -> rt::Call<'a, CreateIndexRequest, CreateIndexResponse> {
+        self.call("CreateIndex", request)
     }
 
     /// 创建ES集群实例 (`CreateInstance`)
     ///
     /// 创建指定规格的ES集群实例
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 创建Logstash实例 (`CreateLogstashInstance`)
     ///
     /// 用于创建Logstash实例
-    pub async fn create_logstash_instance(
-        &self,
-        request: &CreateLogstashInstanceRequest,
-    ) -> rt::Result<CreateLogstashInstanceResponse> {
-        self.call("CreateLogstashInstance", request).await
+    pub fn create_logstash_instance<'a>(
+        &'a self,
+        request: &'a CreateLogstashInstanceRequest,
+    ) -> rt::Call<'a, CreateLogstashInstanceRequest, CreateLogstashInstanceResponse> {
+        self.call("CreateLogstashInstance", request)
     }
 
     /// 创建Serverless索引 (`CreateServerlessInstance`)
     ///
     /// 创建Serverless索引
-    pub async fn create_serverless_instance(
-        &self,
-        request: &CreateServerlessInstanceRequest,
-    ) -> rt::Result<CreateServerlessInstanceResponse> {
-        self.call("CreateServerlessInstance", request).await
+    pub fn create_serverless_instance<'a>(
+        &'a self,
+        request: &'a CreateServerlessInstanceRequest,
+    ) -> rt::Call<'a, CreateServerlessInstanceRequest, CreateServerlessInstanceResponse> {
+        self.call("CreateServerlessInstance", request)
     }
 
     /// 创建Serverless索引项目空间(new) (`CreateServerlessSpaceV2`)
     ///
     /// 创建Serverless索引空间
-    pub async fn create_serverless_space_v2(
-        &self,
-        request: &CreateServerlessSpaceV2Request,
-    ) -> rt::Result<CreateServerlessSpaceV2Response> {
-        self.call("CreateServerlessSpaceV2", request).await
+    pub fn create_serverless_space_v2<'a>(
+        &'a self,
+        request: &'a CreateServerlessSpaceV2Request,
+    ) -> rt::Call<'a, CreateServerlessSpaceV2Request, CreateServerlessSpaceV2Response> {
+        self.call("CreateServerlessSpaceV2", request)
     }
 
     /// 删除自动备份快照策略 (`DeleteAutoBackUpStrategy`)
     ///
     /// 删除自动备份快照策略
-    pub async fn delete_auto_back_up_strategy(
-        &self,
-        request: &DeleteAutoBackUpStrategyRequest,
-    ) -> rt::Result<DeleteAutoBackUpStrategyResponse> {
-        self.call("DeleteAutoBackUpStrategy", request).await
+    pub fn delete_auto_back_up_strategy<'a>(
+        &'a self,
+        request: &'a DeleteAutoBackUpStrategyRequest,
+    ) -> rt::Call<'a, DeleteAutoBackUpStrategyRequest, DeleteAutoBackUpStrategyResponse> {
+        self.call("DeleteAutoBackUpStrategy", request)
     }
 
     /// 删除快照仓库里备份的快照 (`DeleteClusterSnapshot`)
     ///
     /// 删除快照仓库里备份的快照
-    pub async fn delete_cluster_snapshot(
-        &self,
-        request: &DeleteClusterSnapshotRequest,
-    ) -> rt::Result<DeleteClusterSnapshotResponse> {
-        self.call("DeleteClusterSnapshot", request).await
+    pub fn delete_cluster_snapshot<'a>(
+        &'a self,
+        request: &'a DeleteClusterSnapshotRequest,
+    ) -> rt::Call<'a, DeleteClusterSnapshotRequest, DeleteClusterSnapshotResponse> {
+        self.call("DeleteClusterSnapshot", request)
     }
 
     /// 删除索引 (`DeleteIndex`)
     ///
     /// 删除索引
-    pub async fn delete_index(
-        &self,
-        request: &DeleteIndexRequest,
-    ) -> rt::Result<DeleteIndexResponse> {
-        self.call("DeleteIndex", request).await
+    pub fn delete_index<'a>(
+        &'a self,
+        request: &'a DeleteIndexRequest,
+    ) -> rt::Call<'a, DeleteIndexRequest, DeleteIndexResponse> {
+        self.call("DeleteIndex", request)
     }
 
     /// 销毁ES集群实例 (`DeleteInstance`)
     ///
     /// 销毁集群实例
-    pub async fn delete_instance(
-        &self,
-        request: &DeleteInstanceRequest,
-    ) -> rt::Result<DeleteInstanceResponse> {
-        self.call("DeleteInstance", request).await
+    pub fn delete_instance<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRequest,
+    ) -> rt::Call<'a, DeleteInstanceRequest, DeleteInstanceResponse> {
+        self.call("DeleteInstance", request)
     }
 
     /// 删除Logstash实例 (`DeleteLogstashInstance`)
     ///
     /// 用于删除Logstash实例
-    pub async fn delete_logstash_instance(
-        &self,
-        request: &DeleteLogstashInstanceRequest,
-    ) -> rt::Result<DeleteLogstashInstanceResponse> {
-        self.call("DeleteLogstashInstance", request).await
+    pub fn delete_logstash_instance<'a>(
+        &'a self,
+        request: &'a DeleteLogstashInstanceRequest,
+    ) -> rt::Call<'a, DeleteLogstashInstanceRequest, DeleteLogstashInstanceResponse> {
+        self.call("DeleteLogstashInstance", request)
     }
 
     /// 删除Logstash管道 (`DeleteLogstashPipelines`)
     ///
     /// 用于批量删除Logstash管道
-    pub async fn delete_logstash_pipelines(
-        &self,
-        request: &DeleteLogstashPipelinesRequest,
-    ) -> rt::Result<DeleteLogstashPipelinesResponse> {
-        self.call("DeleteLogstashPipelines", request).await
+    pub fn delete_logstash_pipelines<'a>(
+        &'a self,
+        request: &'a DeleteLogstashPipelinesRequest,
+    ) -> rt::Call<'a, DeleteLogstashPipelinesRequest, DeleteLogstashPipelinesResponse> {
+        self.call("DeleteLogstashPipelines", request)
     }
 
     /// 删除Serverless索引 (`DeleteServerlessInstance`)
     ///
     /// 删除Serverless索引
-    pub async fn delete_serverless_instance(
-        &self,
-        request: &DeleteServerlessInstanceRequest,
-    ) -> rt::Result<DeleteServerlessInstanceResponse> {
-        self.call("DeleteServerlessInstance", request).await
+    pub fn delete_serverless_instance<'a>(
+        &'a self,
+        request: &'a DeleteServerlessInstanceRequest,
+    ) -> rt::Call<'a, DeleteServerlessInstanceRequest, DeleteServerlessInstanceResponse> {
+        self.call("DeleteServerlessInstance", request)
     }
 
     /// 删除Serverless空间子用户 (`DeleteServerlessSpaceUser`)
     ///
     /// 删除Serverless空间子用户
-    pub async fn delete_serverless_space_user(
-        &self,
-        request: &DeleteServerlessSpaceUserRequest,
-    ) -> rt::Result<DeleteServerlessSpaceUserResponse> {
-        self.call("DeleteServerlessSpaceUser", request).await
+    pub fn delete_serverless_space_user<'a>(
+        &'a self,
+        request: &'a DeleteServerlessSpaceUserRequest,
+    ) -> rt::Call<'a, DeleteServerlessSpaceUserRequest, DeleteServerlessSpaceUserResponse> {
+        self.call("DeleteServerlessSpaceUser", request)
     }
 
     /// 获取快照自动备份策略 (`DescribeAutoBackUpStrategy`)
     ///
     /// 获取自动备份快照策略信息
-    pub async fn describe_auto_back_up_strategy(
-        &self,
-        request: &DescribeAutoBackUpStrategyRequest,
-    ) -> rt::Result<DescribeAutoBackUpStrategyResponse> {
-        self.read("DescribeAutoBackUpStrategy", request).await
+    pub fn describe_auto_back_up_strategy<'a>(
+        &'a self,
+        request: &'a DescribeAutoBackUpStrategyRequest,
+    ) -> rt::Call<'a, DescribeAutoBackUpStrategyRequest, DescribeAutoBackUpStrategyResponse> {
+        self.read("DescribeAutoBackUpStrategy", request)
     }
 
     /// 获取自动扩盘参数 (`DescribeAutoScaleDiskInfo`)
     ///
     /// 获取自动扩盘参数
-    pub async fn describe_auto_scale_disk_info(
-        &self,
-        request: &DescribeAutoScaleDiskInfoRequest,
-    ) -> rt::Result<DescribeAutoScaleDiskInfoResponse> {
-        self.read("DescribeAutoScaleDiskInfo", request).await
+    pub fn describe_auto_scale_disk_info<'a>(
+        &'a self,
+        request: &'a DescribeAutoScaleDiskInfoRequest,
+    ) -> rt::Call<'a, DescribeAutoScaleDiskInfoRequest, DescribeAutoScaleDiskInfoResponse> {
+        self.read("DescribeAutoScaleDiskInfo", request)
     }
 
     /// 获取集群节点磁盘大小上下限信息 (`DescribeClusterDiskRange`)
     ///
     /// 获取集群节点磁盘大小上下限
-    pub async fn describe_cluster_disk_range(
-        &self,
-        request: &DescribeClusterDiskRangeRequest,
-    ) -> rt::Result<DescribeClusterDiskRangeResponse> {
-        self.read("DescribeClusterDiskRange", request).await
+    pub fn describe_cluster_disk_range<'a>(
+        &'a self,
+        request: &'a DescribeClusterDiskRangeRequest,
+    ) -> rt::Call<'a, DescribeClusterDiskRangeRequest, DescribeClusterDiskRangeResponse> {
+        self.read("DescribeClusterDiskRange", request)
     }
 
     /// 获取快照备份列表 (`DescribeClusterSnapshot`)
     ///
     /// 获取快照备份列表
-    pub async fn describe_cluster_snapshot(
-        &self,
-        request: &DescribeClusterSnapshotRequest,
-    ) -> rt::Result<DescribeClusterSnapshotResponse> {
-        self.read("DescribeClusterSnapshot", request).await
+    pub fn describe_cluster_snapshot<'a>(
+        &'a self,
+        request: &'a DescribeClusterSnapshotRequest,
+    ) -> rt::Call<'a, DescribeClusterSnapshotRequest, DescribeClusterSnapshotResponse> {
+        self.read("DescribeClusterSnapshot", request)
     }
 
     /// 获取集群自动备份策略概览 (`DescribeCosBackupStrategyViews`)
     ///
     /// 获取集群自动备份策略概览
-    pub async fn describe_cos_backup_strategy_views(
-        &self,
-        request: &DescribeCosBackupStrategyViewsRequest,
-    ) -> rt::Result<DescribeCosBackupStrategyViewsResponse> {
-        self.read("DescribeCosBackupStrategyViews", request).await
+    pub fn describe_cos_backup_strategy_views<'a>(
+        &'a self,
+        request: &'a DescribeCosBackupStrategyViewsRequest,
+    ) -> rt::Call<'a, DescribeCosBackupStrategyViewsRequest, DescribeCosBackupStrategyViewsResponse>
+    {
+        self.read("DescribeCosBackupStrategyViews", request)
     }
 
     /// 查询智能运维诊断结果报告 (`DescribeDiagnose`)
     ///
     /// 查询智能运维诊断结果报告
-    pub async fn describe_diagnose(
-        &self,
-        request: &DescribeDiagnoseRequest,
-    ) -> rt::Result<DescribeDiagnoseResponse> {
-        self.read("DescribeDiagnose", request).await
+    pub fn describe_diagnose<'a>(
+        &'a self,
+        request: &'a DescribeDiagnoseRequest,
+    ) -> rt::Call<'a, DescribeDiagnoseRequest, DescribeDiagnoseResponse> {
+        self.read("DescribeDiagnose", request)
     }
 
     /// 查询事件中心列表 (`DescribeEsInstanceEventLists`)
     ///
     /// 查询事件中心列表
-    pub async fn describe_es_instance_event_lists(
-        &self,
-        request: &DescribeEsInstanceEventListsRequest,
-    ) -> rt::Result<DescribeEsInstanceEventListsResponse> {
-        self.read("DescribeEsInstanceEventLists", request).await
+    pub fn describe_es_instance_event_lists<'a>(
+        &'a self,
+        request: &'a DescribeEsInstanceEventListsRequest,
+    ) -> rt::Call<'a, DescribeEsInstanceEventListsRequest, DescribeEsInstanceEventListsResponse>
+    {
+        self.read("DescribeEsInstanceEventLists", request)
     }
 
     /// 查询事件中心记录详情 (`DescribeEventDataDetail`)
     ///
     /// 查询事件详情
-    pub async fn describe_event_data_detail(
-        &self,
-        request: &DescribeEventDataDetailRequest,
-    ) -> rt::Result<DescribeEventDataDetailResponse> {
-        self.read("DescribeEventDataDetail", request).await
+    pub fn describe_event_data_detail<'a>(
+        &'a self,
+        request: &'a DescribeEventDataDetailRequest,
+    ) -> rt::Call<'a, DescribeEventDataDetailRequest, DescribeEventDataDetailResponse> {
+        self.read("DescribeEventDataDetail", request)
     }
 
     /// 查询事件类型列表 (`DescribeEventInfoList`)
     ///
     /// 查询事件类型列表
-    pub async fn describe_event_info_list(
-        &self,
-        request: &DescribeEventInfoListRequest,
-    ) -> rt::Result<DescribeEventInfoListResponse> {
-        self.read("DescribeEventInfoList", request).await
+    pub fn describe_event_info_list<'a>(
+        &'a self,
+        request: &'a DescribeEventInfoListRequest,
+    ) -> rt::Call<'a, DescribeEventInfoListRequest, DescribeEventInfoListResponse> {
+        self.read("DescribeEventInfoList", request)
     }
 
     /// 查询新增的forcemerge任务列表 (`DescribeForceMergeTask`)
     ///
     /// 查询新增的forcemerge任务列表
-    pub async fn describe_force_merge_task(
-        &self,
-        request: &DescribeForceMergeTaskRequest,
-    ) -> rt::Result<DescribeForceMergeTaskResponse> {
-        self.read("DescribeForceMergeTask", request).await
+    pub fn describe_force_merge_task<'a>(
+        &'a self,
+        request: &'a DescribeForceMergeTaskRequest,
+    ) -> rt::Call<'a, DescribeForceMergeTaskRequest, DescribeForceMergeTaskResponse> {
+        self.read("DescribeForceMergeTask", request)
     }
 
     /// 获取索引列表 (`DescribeIndexList`)
     ///
     /// 获取索引列表
-    pub async fn describe_index_list(
-        &self,
-        request: &DescribeIndexListRequest,
-    ) -> rt::Result<DescribeIndexListResponse> {
-        self.read("DescribeIndexList", request).await
+    pub fn describe_index_list<'a>(
+        &'a self,
+        request: &'a DescribeIndexListRequest,
+    ) -> rt::Call<'a, DescribeIndexListRequest, DescribeIndexListResponse> {
+        self.read("DescribeIndexList", request)
     }
 
     /// 获取索引元数据 (`DescribeIndexMeta`)
     ///
     /// 获取索引元数据
-    pub async fn describe_index_meta(
-        &self,
-        request: &DescribeIndexMetaRequest,
-    ) -> rt::Result<DescribeIndexMetaResponse> {
-        self.read("DescribeIndexMeta", request).await
+    pub fn describe_index_meta<'a>(
+        &'a self,
+        request: &'a DescribeIndexMetaRequest,
+    ) -> rt::Call<'a, DescribeIndexMetaRequest, DescribeIndexMetaResponse> {
+        self.read("DescribeIndexMeta", request)
     }
 
     /// 查询ES集群日志 (`DescribeInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的ES集群的日志
-    pub async fn describe_instance_logs(
-        &self,
-        request: &DescribeInstanceLogsRequest,
-    ) -> rt::Result<DescribeInstanceLogsResponse> {
-        self.read("DescribeInstanceLogs", request).await
+    pub fn describe_instance_logs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogsRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogsRequest, DescribeInstanceLogsResponse> {
+        self.read("DescribeInstanceLogs", request)
     }
 
     /// 查询实例操作记录 (`DescribeInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
-    pub async fn describe_instance_operations(
-        &self,
-        request: &DescribeInstanceOperationsRequest,
-    ) -> rt::Result<DescribeInstanceOperationsResponse> {
-        self.read("DescribeInstanceOperations", request).await
+    pub fn describe_instance_operations<'a>(
+        &'a self,
+        request: &'a DescribeInstanceOperationsRequest,
+    ) -> rt::Call<'a, DescribeInstanceOperationsRequest, DescribeInstanceOperationsResponse> {
+        self.read("DescribeInstanceOperations", request)
     }
 
     /// 查询实例插件列表 (`DescribeInstancePluginList`)
     ///
     /// 查询实例插件列表
-    pub async fn describe_instance_plugin_list(
-        &self,
-        request: &DescribeInstancePluginListRequest,
-    ) -> rt::Result<DescribeInstancePluginListResponse> {
-        self.read("DescribeInstancePluginList", request).await
+    pub fn describe_instance_plugin_list<'a>(
+        &'a self,
+        request: &'a DescribeInstancePluginListRequest,
+    ) -> rt::Call<'a, DescribeInstancePluginListRequest, DescribeInstancePluginListResponse> {
+        self.read("DescribeInstancePluginList", request)
     }
 
     /// 查询ES集群实例 (`DescribeInstances`)
     ///
     /// 查询用户该地域下符合条件的所有实例
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询Logstash实例日志 (`DescribeLogstashInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的Logstash实例的日志
-    pub async fn describe_logstash_instance_logs(
-        &self,
-        request: &DescribeLogstashInstanceLogsRequest,
-    ) -> rt::Result<DescribeLogstashInstanceLogsResponse> {
-        self.read("DescribeLogstashInstanceLogs", request).await
+    pub fn describe_logstash_instance_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogstashInstanceLogsRequest,
+    ) -> rt::Call<'a, DescribeLogstashInstanceLogsRequest, DescribeLogstashInstanceLogsResponse>
+    {
+        self.read("DescribeLogstashInstanceLogs", request)
     }
 
     /// 查询Logstash实例操作记录 (`DescribeLogstashInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
-    pub async fn describe_logstash_instance_operations(
-        &self,
-        request: &DescribeLogstashInstanceOperationsRequest,
-    ) -> rt::Result<DescribeLogstashInstanceOperationsResponse> {
+    pub fn describe_logstash_instance_operations<'a>(
+        &'a self,
+        request: &'a DescribeLogstashInstanceOperationsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLogstashInstanceOperationsRequest,
+        DescribeLogstashInstanceOperationsResponse,
+    > {
         self.read("DescribeLogstashInstanceOperations", request)
-            .await
     }
 
     /// 获取Logstash实例列表 (`DescribeLogstashInstances`)
     ///
     /// 查询用户该地域下符合条件的所有Logstash实例
-    pub async fn describe_logstash_instances(
-        &self,
-        request: &DescribeLogstashInstancesRequest,
-    ) -> rt::Result<DescribeLogstashInstancesResponse> {
-        self.read("DescribeLogstashInstances", request).await
+    pub fn describe_logstash_instances<'a>(
+        &'a self,
+        request: &'a DescribeLogstashInstancesRequest,
+    ) -> rt::Call<'a, DescribeLogstashInstancesRequest, DescribeLogstashInstancesResponse> {
+        self.read("DescribeLogstashInstances", request)
     }
 
     /// 获取Logstash实例管道列表 (`DescribeLogstashPipelines`)
     ///
     /// 用于获取Logstash实例管道列表
-    pub async fn describe_logstash_pipelines(
-        &self,
-        request: &DescribeLogstashPipelinesRequest,
-    ) -> rt::Result<DescribeLogstashPipelinesResponse> {
-        self.read("DescribeLogstashPipelines", request).await
+    pub fn describe_logstash_pipelines<'a>(
+        &'a self,
+        request: &'a DescribeLogstashPipelinesRequest,
+    ) -> rt::Call<'a, DescribeLogstashPipelinesRequest, DescribeLogstashPipelinesResponse> {
+        self.read("DescribeLogstashPipelines", request)
     }
 
     /// 查询Logstash集群视图 (`DescribeLogstashViews`)
     ///
     /// 查询Logstash集群视图
-    pub async fn describe_logstash_views(
-        &self,
-        request: &DescribeLogstashViewsRequest,
-    ) -> rt::Result<DescribeLogstashViewsResponse> {
-        self.read("DescribeLogstashViews", request).await
+    pub fn describe_logstash_views<'a>(
+        &'a self,
+        request: &'a DescribeLogstashViewsRequest,
+    ) -> rt::Call<'a, DescribeLogstashViewsRequest, DescribeLogstashViewsResponse> {
+        self.read("DescribeLogstashViews", request)
     }
 
     /// 查询ES支持的地域列表 (`DescribeRegions`)
     ///
     /// 查询ES支持的地域列表
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 集群可访问API展示 (`DescribeRequestInstancePolicy`)
     ///
     /// 集群可访问API展示
-    pub async fn describe_request_instance_policy(
-        &self,
-        request: &DescribeRequestInstancePolicyRequest,
-    ) -> rt::Result<DescribeRequestInstancePolicyResponse> {
-        self.read("DescribeRequestInstancePolicy", request).await
+    pub fn describe_request_instance_policy<'a>(
+        &'a self,
+        request: &'a DescribeRequestInstancePolicyRequest,
+    ) -> rt::Call<'a, DescribeRequestInstancePolicyRequest, DescribeRequestInstancePolicyResponse>
+    {
+        self.read("DescribeRequestInstancePolicy", request)
     }
 
     /// Serverless获取索引列表 (`DescribeServerlessInstances`)
     ///
     /// Serverless获取索引列表
-    pub async fn describe_serverless_instances(
-        &self,
-        request: &DescribeServerlessInstancesRequest,
-    ) -> rt::Result<DescribeServerlessInstancesResponse> {
-        self.read("DescribeServerlessInstances", request).await
+    pub fn describe_serverless_instances<'a>(
+        &'a self,
+        request: &'a DescribeServerlessInstancesRequest,
+    ) -> rt::Call<'a, DescribeServerlessInstancesRequest, DescribeServerlessInstancesResponse> {
+        self.read("DescribeServerlessInstances", request)
     }
 
     /// 获取实例对应的监控指标 (`DescribeServerlessMetrics`)
     ///
     /// 获取serverless实例对应指标，获取space维度时不需要传入indexid，获取index时不需要传入spaceid
     /// 获取一段时间时间范围内的指标数据
-    pub async fn describe_serverless_metrics(
-        &self,
-        request: &DescribeServerlessMetricsRequest,
-    ) -> rt::Result<DescribeServerlessMetricsResponse> {
-        self.read("DescribeServerlessMetrics", request).await
+    pub fn describe_serverless_metrics<'a>(
+        &'a self,
+        request: &'a DescribeServerlessMetricsRequest,
+    ) -> rt::Call<'a, DescribeServerlessMetricsRequest, DescribeServerlessMetricsResponse> {
+        self.read("DescribeServerlessMetrics", request)
     }
 
     /// 查看Serverless空间子用户 (`DescribeServerlessSpaceUser`)
     ///
     /// 查看Serverless空间子用户
-    pub async fn describe_serverless_space_user(
-        &self,
-        request: &DescribeServerlessSpaceUserRequest,
-    ) -> rt::Result<DescribeServerlessSpaceUserResponse> {
-        self.read("DescribeServerlessSpaceUser", request).await
+    pub fn describe_serverless_space_user<'a>(
+        &'a self,
+        request: &'a DescribeServerlessSpaceUserRequest,
+    ) -> rt::Call<'a, DescribeServerlessSpaceUserRequest, DescribeServerlessSpaceUserResponse> {
+        self.read("DescribeServerlessSpaceUser", request)
     }
 
     /// 获取Serverless索引空间列表 (`DescribeServerlessSpaces`)
     ///
     /// 获取Serverless索引空间列表
-    pub async fn describe_serverless_spaces(
-        &self,
-        request: &DescribeServerlessSpacesRequest,
-    ) -> rt::Result<DescribeServerlessSpacesResponse> {
-        self.read("DescribeServerlessSpaces", request).await
+    pub fn describe_serverless_spaces<'a>(
+        &'a self,
+        request: &'a DescribeServerlessSpacesRequest,
+    ) -> rt::Call<'a, DescribeServerlessSpacesRequest, DescribeServerlessSpacesResponse> {
+        self.read("DescribeServerlessSpaces", request)
     }
 
     /// 获取集群快照列表概览 (`DescribeSnapshotViews`)
     ///
     /// 获取集群快照列表概览
-    pub async fn describe_snapshot_views(
-        &self,
-        request: &DescribeSnapshotViewsRequest,
-    ) -> rt::Result<DescribeSnapshotViewsResponse> {
-        self.read("DescribeSnapshotViews", request).await
+    pub fn describe_snapshot_views<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotViewsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotViewsRequest, DescribeSnapshotViewsResponse> {
+        self.read("DescribeSnapshotViews", request)
     }
 
     /// space维度的kibana获取登录token (`DescribeSpaceKibanaTools`)
     ///
     /// space维度的kibana获取登录token
-    pub async fn describe_space_kibana_tools(
-        &self,
-        request: &DescribeSpaceKibanaToolsRequest,
-    ) -> rt::Result<DescribeSpaceKibanaToolsResponse> {
-        self.read("DescribeSpaceKibanaTools", request).await
+    pub fn describe_space_kibana_tools<'a>(
+        &'a self,
+        request: &'a DescribeSpaceKibanaToolsRequest,
+    ) -> rt::Call<'a, DescribeSpaceKibanaToolsRequest, DescribeSpaceKibanaToolsResponse> {
+        self.read("DescribeSpaceKibanaTools", request)
     }
 
     /// 获取实例可升级列表 (`DescribeUpgrade`)
     ///
     /// 获取实例可升级列表，包括可升级的大版本、商业特性
-    pub async fn describe_upgrade(
-        &self,
-        request: &DescribeUpgradeRequest,
-    ) -> rt::Result<DescribeUpgradeResponse> {
-        self.read("DescribeUpgrade", request).await
+    pub fn describe_upgrade<'a>(
+        &'a self,
+        request: &'a DescribeUpgradeRequest,
+    ) -> rt::Call<'a, DescribeUpgradeRequest, DescribeUpgradeResponse> {
+        self.read("DescribeUpgrade", request)
     }
 
     /// 查询快照信息接口 (`DescribeUserCosSnapshotList`)
     ///
     /// 查询快照信息接口
-    pub async fn describe_user_cos_snapshot_list(
-        &self,
-        request: &DescribeUserCosSnapshotListRequest,
-    ) -> rt::Result<DescribeUserCosSnapshotListResponse> {
-        self.read("DescribeUserCosSnapshotList", request).await
+    pub fn describe_user_cos_snapshot_list<'a>(
+        &'a self,
+        request: &'a DescribeUserCosSnapshotListRequest,
+    ) -> rt::Call<'a, DescribeUserCosSnapshotListRequest, DescribeUserCosSnapshotListResponse> {
+        self.read("DescribeUserCosSnapshotList", request)
     }
 
     /// 查询集群视图 (`DescribeViews`)
     ///
     /// 查询集群各视图数据，包括集群维度、节点维度、Kibana维度
-    pub async fn describe_views(
-        &self,
-        request: &DescribeViewsRequest,
-    ) -> rt::Result<DescribeViewsResponse> {
-        self.read("DescribeViews", request).await
+    pub fn describe_views<'a>(
+        &'a self,
+        request: &'a DescribeViewsRequest,
+    ) -> rt::Call<'a, DescribeViewsRequest, DescribeViewsResponse> {
+        self.read("DescribeViews", request)
     }
 
     /// 智能运维诊断集群 (`DiagnoseInstance`)
     ///
     /// 智能运维诊断集群
-    pub async fn diagnose_instance(
-        &self,
-        request: &DiagnoseInstanceRequest,
-    ) -> rt::Result<DiagnoseInstanceResponse> {
-        self.call("DiagnoseInstance", request).await
+    pub fn diagnose_instance<'a>(
+        &'a self,
+        request: &'a DiagnoseInstanceRequest,
+    ) -> rt::Call<'a, DiagnoseInstanceRequest, DiagnoseInstanceResponse> {
+        self.call("DiagnoseInstance", request)
     }
 
     /// 导出IP溯源日志 (`ExportIpTraceLog`)
     ///
     /// 查询IP溯源日志原始数据
-    pub async fn export_ip_trace_log(
-        &self,
-        request: &ExportIpTraceLogRequest,
-    ) -> rt::Result<ExportIpTraceLogResponse> {
-        self.call("ExportIpTraceLog", request).await
+    pub fn export_ip_trace_log<'a>(
+        &'a self,
+        request: &'a ExportIpTraceLogRequest,
+    ) -> rt::Call<'a, ExportIpTraceLogRequest, ExportIpTraceLogResponse> {
+        self.call("ExportIpTraceLog", request)
     }
 
     /// 查看智能运维配置 (`GetDiagnoseSettings`)
     ///
     /// 查看智能运维配置
-    pub async fn get_diagnose_settings(
-        &self,
-        request: &GetDiagnoseSettingsRequest,
-    ) -> rt::Result<GetDiagnoseSettingsResponse> {
-        self.read("GetDiagnoseSettings", request).await
+    pub fn get_diagnose_settings<'a>(
+        &'a self,
+        request: &'a GetDiagnoseSettingsRequest,
+    ) -> rt::Call<'a, GetDiagnoseSettingsRequest, GetDiagnoseSettingsResponse> {
+        self.read("GetDiagnoseSettings", request)
     }
 
     /// 查询集群IP溯源状态 (`GetIpTraceStatus`)
     ///
     /// 查询IP溯源状态
-    pub async fn get_ip_trace_status(
-        &self,
-        request: &GetIpTraceStatusRequest,
-    ) -> rt::Result<GetIpTraceStatusResponse> {
-        self.read("GetIpTraceStatus", request).await
+    pub fn get_ip_trace_status<'a>(
+        &'a self,
+        request: &'a GetIpTraceStatusRequest,
+    ) -> rt::Call<'a, GetIpTraceStatusRequest, GetIpTraceStatusResponse> {
+        self.read("GetIpTraceStatus", request)
     }
 
     /// 获取接收客户端请求的节点类型 (`GetRequestTargetNodeTypes`)
     ///
     /// 获取接收客户端请求的节点类型
-    pub async fn get_request_target_node_types(
-        &self,
-        request: &GetRequestTargetNodeTypesRequest,
-    ) -> rt::Result<GetRequestTargetNodeTypesResponse> {
-        self.read("GetRequestTargetNodeTypes", request).await
+    pub fn get_request_target_node_types<'a>(
+        &'a self,
+        request: &'a GetRequestTargetNodeTypesRequest,
+    ) -> rt::Call<'a, GetRequestTargetNodeTypesRequest, GetRequestTargetNodeTypesResponse> {
+        self.read("GetRequestTargetNodeTypes", request)
     }
 
     /// 集群续费询价 (`InquirePriceRenewInstance`)
     ///
     /// 集群续费询价接口，续费前通过调用该接口，可获取集群续费的价格。
-    pub async fn inquire_price_renew_instance(
-        &self,
-        request: &InquirePriceRenewInstanceRequest,
-    ) -> rt::Result<InquirePriceRenewInstanceResponse> {
-        self.read("InquirePriceRenewInstance", request).await
+    pub fn inquire_price_renew_instance<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewInstanceRequest,
+    ) -> rt::Call<'a, InquirePriceRenewInstanceRequest, InquirePriceRenewInstanceResponse> {
+        self.read("InquirePriceRenewInstance", request)
     }
 
     /// 安装ES集群模型 (`InstallInstanceModel`)
     ///
     /// ES集群安装模型接口
-    pub async fn install_instance_model(
-        &self,
-        request: &InstallInstanceModelRequest,
-    ) -> rt::Result<InstallInstanceModelResponse> {
-        self.call("InstallInstanceModel", request).await
+    pub fn install_instance_model<'a>(
+        &'a self,
+        request: &'a InstallInstanceModelRequest,
+    ) -> rt::Call<'a, InstallInstanceModelRequest, InstallInstanceModelResponse> {
+        self.call("InstallInstanceModel", request)
     }
 
     /// 修改自动备份快照策略公共信息 (`ModifyAutoBackUpCommonInfo`)
     ///
     /// 修改自动备份快照策略公共信息
-    pub async fn modify_auto_back_up_common_info(
-        &self,
-        request: &ModifyAutoBackUpCommonInfoRequest,
-    ) -> rt::Result<ModifyAutoBackUpCommonInfoResponse> {
-        self.call("ModifyAutoBackUpCommonInfo", request).await
+    pub fn modify_auto_back_up_common_info<'a>(
+        &'a self,
+        request: &'a ModifyAutoBackUpCommonInfoRequest,
+    ) -> rt::Call<'a, ModifyAutoBackUpCommonInfoRequest, ModifyAutoBackUpCommonInfoResponse> {
+        self.call("ModifyAutoBackUpCommonInfo", request)
     }
 
     /// 修改自动备份快照策略 (`ModifyAutoBackUpStrategy`)
     ///
     /// 修改自动备份快照策略
-    pub async fn modify_auto_back_up_strategy(
-        &self,
-        request: &ModifyAutoBackUpStrategyRequest,
-    ) -> rt::Result<ModifyAutoBackUpStrategyResponse> {
-        self.call("ModifyAutoBackUpStrategy", request).await
+    pub fn modify_auto_back_up_strategy<'a>(
+        &'a self,
+        request: &'a ModifyAutoBackUpStrategyRequest,
+    ) -> rt::Call<'a, ModifyAutoBackUpStrategyRequest, ModifyAutoBackUpStrategyResponse> {
+        self.call("ModifyAutoBackUpStrategy", request)
     }
 
     /// 修改自动扩盘参数 (`ModifyAutoScaleDiskInfo`)
     ///
     /// 修改自动扩盘参数
-    pub async fn modify_auto_scale_disk_info(
-        &self,
-        request: &ModifyAutoScaleDiskInfoRequest,
-    ) -> rt::Result<ModifyAutoScaleDiskInfoResponse> {
-        self.call("ModifyAutoScaleDiskInfo", request).await
+    pub fn modify_auto_scale_disk_info<'a>(
+        &'a self,
+        request: &'a ModifyAutoScaleDiskInfoRequest,
+    ) -> rt::Call<'a, ModifyAutoScaleDiskInfoRequest, ModifyAutoScaleDiskInfoResponse> {
+        self.call("ModifyAutoScaleDiskInfo", request)
     }
 
     /// 修改集群VIP绑定的安全组 (`ModifyEsVipSecurityGroup`)
     ///
     /// 修改绑定VIP的安全组，传安全组id列表
-    pub async fn modify_es_vip_security_group(
-        &self,
-        request: &ModifyEsVipSecurityGroupRequest,
-    ) -> rt::Result<ModifyEsVipSecurityGroupResponse> {
-        self.call("ModifyEsVipSecurityGroup", request).await
+    pub fn modify_es_vip_security_group<'a>(
+        &'a self,
+        request: &'a ModifyEsVipSecurityGroupRequest,
+    ) -> rt::Call<'a, ModifyEsVipSecurityGroupRequest, ModifyEsVipSecurityGroupResponse> {
+        self.call("ModifyEsVipSecurityGroup", request)
     }
 
     /// 查询IP溯源日志 (`QueryIpTraceLog`)
     ///
     /// 查询IP溯源日志
-    pub async fn query_ip_trace_log(
-        &self,
-        request: &QueryIpTraceLogRequest,
-    ) -> rt::Result<QueryIpTraceLogResponse> {
-        self.read("QueryIpTraceLog", request).await
+    pub fn query_ip_trace_log<'a>(
+        &'a self,
+        request: &'a QueryIpTraceLogRequest,
+    ) -> rt::Call<'a, QueryIpTraceLogRequest, QueryIpTraceLogResponse> {
+        self.read("QueryIpTraceLog", request)
     }
 
     /// 获取可用区资源情况 (`QueryZoneResource`)
     ///
     /// 获取指定region下指定zone列表的资源情况
-    pub async fn query_zone_resource(
-        &self,
-        request: &QueryZoneResourceRequest,
-    ) -> rt::Result<QueryZoneResourceResponse> {
-        self.read("QueryZoneResource", request).await
+    pub fn query_zone_resource<'a>(
+        &'a self,
+        request: &'a QueryZoneResourceRequest,
+    ) -> rt::Call<'a, QueryZoneResourceRequest, QueryZoneResourceResponse> {
+        self.read("QueryZoneResource", request)
     }
 
     /// 获取Logstash可用区资源情况 (`QueryZoneResourceForLogstash`)
     ///
     /// 获取Logstash指定region下指定zone列表的资源情况
-    pub async fn query_zone_resource_for_logstash(
-        &self,
-        request: &QueryZoneResourceForLogstashRequest,
-    ) -> rt::Result<QueryZoneResourceForLogstashResponse> {
-        self.read("QueryZoneResourceForLogstash", request).await
+    pub fn query_zone_resource_for_logstash<'a>(
+        &'a self,
+        request: &'a QueryZoneResourceForLogstashRequest,
+    ) -> rt::Call<'a, QueryZoneResourceForLogstashRequest, QueryZoneResourceForLogstashResponse>
+    {
+        self.read("QueryZoneResourceForLogstash", request)
     }
 
     /// 请求es集群本身 (`RequestInstances`)
     ///
     /// 请求集群实例
-    pub async fn request_instances(
-        &self,
-        request: &RequestInstancesRequest,
-    ) -> rt::Result<RequestInstancesResponse> {
-        self.call("RequestInstances", request).await
+    pub fn request_instances<'a>(
+        &'a self,
+        request: &'a RequestInstancesRequest,
+    ) -> rt::Call<'a, RequestInstancesRequest, RequestInstancesResponse> {
+        self.call("RequestInstances", request)
     }
 
     /// 请求es集群本身仅 GET 请求 (`RequestInstancesByGet`)
     ///
     /// GET请求集群实例
-    pub async fn request_instances_by_get(
-        &self,
-        request: &RequestInstancesByGetRequest,
-    ) -> rt::Result<RequestInstancesByGetResponse> {
-        self.call("RequestInstancesByGet", request).await
+    pub fn request_instances_by_get<'a>(
+        &'a self,
+        request: &'a RequestInstancesByGetRequest,
+    ) -> rt::Call<'a, RequestInstancesByGetRequest, RequestInstancesByGetResponse> {
+        self.call("RequestInstancesByGet", request)
     }
 
     /// 重启ES集群实例 (`RestartInstance`)
     ///
     /// 重启ES集群实例(用于系统版本更新等操作)
-    pub async fn restart_instance(
-        &self,
-        request: &RestartInstanceRequest,
-    ) -> rt::Result<RestartInstanceResponse> {
-        self.call("RestartInstance", request).await
+    pub fn restart_instance<'a>(
+        &'a self,
+        request: &'a RestartInstanceRequest,
+    ) -> rt::Call<'a, RestartInstanceRequest, RestartInstanceResponse> {
+        self.call("RestartInstance", request)
     }
 
     /// 重启Kibana (`RestartKibana`)
     ///
     /// 重启Kibana
-    pub async fn restart_kibana(
-        &self,
-        request: &RestartKibanaRequest,
-    ) -> rt::Result<RestartKibanaResponse> {
-        self.call("RestartKibana", request).await
+    pub fn restart_kibana<'a>(
+        &'a self,
+        request: &'a RestartKibanaRequest,
+    ) -> rt::Call<'a, RestartKibanaRequest, RestartKibanaResponse> {
+        self.call("RestartKibana", request)
     }
 
     /// 重启Logstash实例 (`RestartLogstashInstance`)
     ///
     /// 用于重启Logstash实例
-    pub async fn restart_logstash_instance(
-        &self,
-        request: &RestartLogstashInstanceRequest,
-    ) -> rt::Result<RestartLogstashInstanceResponse> {
-        self.call("RestartLogstashInstance", request).await
+    pub fn restart_logstash_instance<'a>(
+        &'a self,
+        request: &'a RestartLogstashInstanceRequest,
+    ) -> rt::Call<'a, RestartLogstashInstanceRequest, RestartLogstashInstanceResponse> {
+        self.call("RestartLogstashInstance", request)
     }
 
     /// 重启集群节点 (`RestartNodes`)
     ///
     /// 用于重启集群节点
-    pub async fn restart_nodes(
-        &self,
-        request: &RestartNodesRequest,
-    ) -> rt::Result<RestartNodesResponse> {
-        self.call("RestartNodes", request).await
+    pub fn restart_nodes<'a>(
+        &'a self,
+        request: &'a RestartNodesRequest,
+    ) -> rt::Call<'a, RestartNodesRequest, RestartNodesResponse> {
+        self.call("RestartNodes", request)
     }
 
     /// 快照备份恢复 (`RestoreClusterSnapshot`)
     ///
     /// 快照备份恢复，从仓库中恢复快照到集群中
-    pub async fn restore_cluster_snapshot(
-        &self,
-        request: &RestoreClusterSnapshotRequest,
-    ) -> rt::Result<RestoreClusterSnapshotResponse> {
-        self.call("RestoreClusterSnapshot", request).await
+    pub fn restore_cluster_snapshot<'a>(
+        &'a self,
+        request: &'a RestoreClusterSnapshotRequest,
+    ) -> rt::Call<'a, RestoreClusterSnapshotRequest, RestoreClusterSnapshotResponse> {
+        self.call("RestoreClusterSnapshot", request)
     }
 
     /// 保存并部署管道 (`SaveAndDeployLogstashPipeline`)
     ///
     /// 用于下发并且部署管道
-    pub async fn save_and_deploy_logstash_pipeline(
-        &self,
-        request: &SaveAndDeployLogstashPipelineRequest,
-    ) -> rt::Result<SaveAndDeployLogstashPipelineResponse> {
-        self.call("SaveAndDeployLogstashPipeline", request).await
+    pub fn save_and_deploy_logstash_pipeline<'a>(
+        &'a self,
+        request: &'a SaveAndDeployLogstashPipelineRequest,
+    ) -> rt::Call<'a, SaveAndDeployLogstashPipelineRequest, SaveAndDeployLogstashPipelineResponse>
+    {
+        self.call("SaveAndDeployLogstashPipeline", request)
     }
 
     /// 启动Logstash管道 (`StartLogstashPipelines`)
     ///
     /// 用于启动Logstash管道
-    pub async fn start_logstash_pipelines(
-        &self,
-        request: &StartLogstashPipelinesRequest,
-    ) -> rt::Result<StartLogstashPipelinesResponse> {
-        self.call("StartLogstashPipelines", request).await
+    pub fn start_logstash_pipelines<'a>(
+        &'a self,
+        request: &'a StartLogstashPipelinesRequest,
+    ) -> rt::Call<'a, StartLogstashPipelinesRequest, StartLogstashPipelinesResponse> {
+        self.call("StartLogstashPipelines", request)
     }
 
     /// 停止Logstash管道 (`StopLogstashPipelines`)
     ///
     /// 用于批量停止Logstash管道
-    pub async fn stop_logstash_pipelines(
-        &self,
-        request: &StopLogstashPipelinesRequest,
-    ) -> rt::Result<StopLogstashPipelinesResponse> {
-        self.call("StopLogstashPipelines", request).await
+    pub fn stop_logstash_pipelines<'a>(
+        &'a self,
+        request: &'a StopLogstashPipelinesRequest,
+    ) -> rt::Call<'a, StopLogstashPipelinesRequest, StopLogstashPipelinesResponse> {
+        self.call("StopLogstashPipelines", request)
     }
 
     /// 更新智能运维配置 (`UpdateDiagnoseSettings`)
     ///
     /// 更新智能运维配置
-    pub async fn update_diagnose_settings(
-        &self,
-        request: &UpdateDiagnoseSettingsRequest,
-    ) -> rt::Result<UpdateDiagnoseSettingsResponse> {
-        self.call("UpdateDiagnoseSettings", request).await
+    pub fn update_diagnose_settings<'a>(
+        &'a self,
+        request: &'a UpdateDiagnoseSettingsRequest,
+    ) -> rt::Call<'a, UpdateDiagnoseSettingsRequest, UpdateDiagnoseSettingsResponse> {
+        self.call("UpdateDiagnoseSettings", request)
     }
 
     /// 更新ES集群词典 (`UpdateDictionaries`)
     ///
     /// 更新ES集群词典
-    pub async fn update_dictionaries(
-        &self,
-        request: &UpdateDictionariesRequest,
-    ) -> rt::Result<UpdateDictionariesResponse> {
-        self.call("UpdateDictionaries", request).await
+    pub fn update_dictionaries<'a>(
+        &'a self,
+        request: &'a UpdateDictionariesRequest,
+    ) -> rt::Call<'a, UpdateDictionariesRequest, UpdateDictionariesResponse> {
+        self.call("UpdateDictionaries", request)
     }
 
     /// 更新索引 (`UpdateIndex`)
     ///
     /// 更新索引
-    pub async fn update_index(
-        &self,
-        request: &UpdateIndexRequest,
-    ) -> rt::Result<UpdateIndexResponse> {
-        self.call("UpdateIndex", request).await
+    pub fn update_index<'a>(
+        &'a self,
+        request: &'a UpdateIndexRequest,
+    ) -> rt::Call<'a, UpdateIndexRequest, UpdateIndexResponse> {
+        self.call("UpdateIndex", request)
     }
 
     /// 更新ES集群实例 (`UpdateInstance`)
@@ -831,38 +847,41 @@ impl Client {
     /// - EsAcl：修改访问控制列表
     /// - CosBackUp: 设置集群COS自动备份信息
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
-    pub async fn update_instance(
-        &self,
-        request: &UpdateInstanceRequest,
-    ) -> rt::Result<UpdateInstanceResponse> {
-        self.call("UpdateInstance", request).await
+    pub fn update_instance<'a>(
+        &'a self,
+        request: &'a UpdateInstanceRequest,
+    ) -> rt::Call<'a, UpdateInstanceRequest, UpdateInstanceResponse> {
+        self.call("UpdateInstance", request)
     }
 
     /// 更新ES集群实例的公网开关 (`UpdateInstancePublicAccess`)
     ///
     /// 更新ES集群实例的Kibana、cerebro公网开关
-    pub async fn update_instance_public_access(
-        &self,
-        request: &UpdateInstancePublicAccessRequest,
-    ) -> rt::Result<UpdateInstancePublicAccessResponse> {
-        self.call("UpdateInstancePublicAccess", request).await
+    pub fn update_instance_public_access<'a>(
+        &'a self,
+        request: &'a UpdateInstancePublicAccessRequest,
+    ) -> rt::Call<'a, UpdateInstancePublicAccessRequest, UpdateInstancePublicAccessResponse> {
+        self.call("UpdateInstancePublicAccess", request)
     }
 
     /// 更新IP溯源状态 (`UpdateIpTraceStatus`)
     ///
     /// 更新ES集群IP溯源状态
-    pub async fn update_ip_trace_status(
-        &self,
-        request: &UpdateIpTraceStatusRequest,
-    ) -> rt::Result<UpdateIpTraceStatusResponse> {
-        self.call("UpdateIpTraceStatus", request).await
+    pub fn update_ip_trace_status<'a>(
+        &'a self,
+        request: &'a UpdateIpTraceStatusRequest,
+    ) -> rt::Call<'a, UpdateIpTraceStatusRequest, UpdateIpTraceStatusResponse> {
+        self.call("UpdateIpTraceStatus", request)
     }
 
     /// 更新实例Jdk配置 (`UpdateJdk`)
     ///
     /// 更新实例Jdk配置
-    pub async fn update_jdk(&self, request: &UpdateJdkRequest) -> rt::Result<UpdateJdkResponse> {
-        self.call("UpdateJdk", request).await
+    pub fn update_jdk<'a>(
+        &'a self,
+        request: &'a UpdateJdkRequest,
+    ) -> rt::Call<'a, UpdateJdkRequest, UpdateJdkResponse> {
+        self.call("UpdateJdk", request)
     }
 
     /// 更新Logstash实例 (`UpdateLogstashInstance`)
@@ -873,81 +892,82 @@ impl Client {
     /// - YMLConfig: 修改实例YML配置
     /// - BindedES：修改绑定的ES集群配置
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
-    pub async fn update_logstash_instance(
-        &self,
-        request: &UpdateLogstashInstanceRequest,
-    ) -> rt::Result<UpdateLogstashInstanceResponse> {
-        self.call("UpdateLogstashInstance", request).await
+    pub fn update_logstash_instance<'a>(
+        &'a self,
+        request: &'a UpdateLogstashInstanceRequest,
+    ) -> rt::Call<'a, UpdateLogstashInstanceRequest, UpdateLogstashInstanceResponse> {
+        self.call("UpdateLogstashInstance", request)
     }
 
     /// 更新管道描述 (`UpdateLogstashPipelineDesc`)
     ///
     /// 用于更新管道描述信息
-    pub async fn update_logstash_pipeline_desc(
-        &self,
-        request: &UpdateLogstashPipelineDescRequest,
-    ) -> rt::Result<UpdateLogstashPipelineDescResponse> {
-        self.call("UpdateLogstashPipelineDesc", request).await
+    pub fn update_logstash_pipeline_desc<'a>(
+        &'a self,
+        request: &'a UpdateLogstashPipelineDescRequest,
+    ) -> rt::Call<'a, UpdateLogstashPipelineDescRequest, UpdateLogstashPipelineDescResponse> {
+        self.call("UpdateLogstashPipelineDesc", request)
     }
 
     /// 变更插件列表 (`UpdatePlugins`)
     ///
     /// 变更插件列表
-    pub async fn update_plugins(
-        &self,
-        request: &UpdatePluginsRequest,
-    ) -> rt::Result<UpdatePluginsResponse> {
-        self.call("UpdatePlugins", request).await
+    pub fn update_plugins<'a>(
+        &'a self,
+        request: &'a UpdatePluginsRequest,
+    ) -> rt::Call<'a, UpdatePluginsRequest, UpdatePluginsResponse> {
+        self.call("UpdatePlugins", request)
     }
 
     /// 更新接收客户端请求的节点类型 (`UpdateRequestTargetNodeTypes`)
     ///
     /// 更新接收客户端请求的节点类型
-    pub async fn update_request_target_node_types(
-        &self,
-        request: &UpdateRequestTargetNodeTypesRequest,
-    ) -> rt::Result<UpdateRequestTargetNodeTypesResponse> {
-        self.call("UpdateRequestTargetNodeTypes", request).await
+    pub fn update_request_target_node_types<'a>(
+        &'a self,
+        request: &'a UpdateRequestTargetNodeTypesRequest,
+    ) -> rt::Call<'a, UpdateRequestTargetNodeTypesRequest, UpdateRequestTargetNodeTypesResponse>
+    {
+        self.call("UpdateRequestTargetNodeTypes", request)
     }
 
     /// 更新Serverless索引 (`UpdateServerlessInstance`)
     ///
     /// 更新Serverless索引
-    pub async fn update_serverless_instance(
-        &self,
-        request: &UpdateServerlessInstanceRequest,
-    ) -> rt::Result<UpdateServerlessInstanceResponse> {
-        self.call("UpdateServerlessInstance", request).await
+    pub fn update_serverless_instance<'a>(
+        &'a self,
+        request: &'a UpdateServerlessInstanceRequest,
+    ) -> rt::Call<'a, UpdateServerlessInstanceRequest, UpdateServerlessInstanceResponse> {
+        self.call("UpdateServerlessInstance", request)
     }
 
     /// 更新Serverless索引空间 (`UpdateServerlessSpace`)
     ///
     /// 更新Serverless索引空间
-    pub async fn update_serverless_space(
-        &self,
-        request: &UpdateServerlessSpaceRequest,
-    ) -> rt::Result<UpdateServerlessSpaceResponse> {
-        self.call("UpdateServerlessSpace", request).await
+    pub fn update_serverless_space<'a>(
+        &'a self,
+        request: &'a UpdateServerlessSpaceRequest,
+    ) -> rt::Call<'a, UpdateServerlessSpaceRequest, UpdateServerlessSpaceResponse> {
+        self.call("UpdateServerlessSpace", request)
     }
 
     /// 升级ES集群版本 (`UpgradeInstance`)
     ///
     /// 升级ES集群版本
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     /// 升级ES商业特性 (`UpgradeLicense`)
     ///
     /// 升级ES商业特性
-    pub async fn upgrade_license(
-        &self,
-        request: &UpgradeLicenseRequest,
-    ) -> rt::Result<UpgradeLicenseResponse> {
-        self.call("UpgradeLicense", request).await
+    pub fn upgrade_license<'a>(
+        &'a self,
+        request: &'a UpgradeLicenseRequest,
+    ) -> rt::Call<'a, UpgradeLicenseRequest, UpgradeLicenseResponse> {
+        self.call("UpgradeLicense", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

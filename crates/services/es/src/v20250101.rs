@@ -11,6 +11,10 @@ const VERSION: &str = "2025-01-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,20 +31,20 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
-    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        self.core.call_stream(&spec, rt::to_vec(input)).await
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 大模型生成 (`ChatCompletions`)
@@ -68,21 +72,18 @@ impl Client {
     ///   "Stream": false
     /// }
     /// ```
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
-    pub async fn chat_completions_stream(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatCompletions", &request).await
+        self.stream("ChatCompletions", &request)
     }
 
     /// 在线文本切片 (`ChunkDocument`)
@@ -110,11 +111,11 @@ impl Client {
     ///   "ModelName": "doc-chunk"
     /// }
     /// ```
-    pub async fn chunk_document(
-        &self,
-        request: &ChunkDocumentRequest,
-    ) -> rt::Result<ChunkDocumentResponse> {
-        self.call("ChunkDocument", request).await
+    pub fn chunk_document<'a>(
+        &'a self,
+        request: &'a ChunkDocumentRequest,
+    ) -> rt::Call<'a, ChunkDocumentRequest, ChunkDocumentResponse> {
+        self.call("ChunkDocument", request)
     }
 
     /// 文档切片（异步） (`ChunkDocumentAsync`)
@@ -142,11 +143,11 @@ impl Client {
     ///   "ModelName": "doc-tree-chunk"
     /// }
     /// ```
-    pub async fn chunk_document_async(
-        &self,
-        request: &ChunkDocumentAsyncRequest,
-    ) -> rt::Result<ChunkDocumentAsyncResponse> {
-        self.call("ChunkDocumentAsync", request).await
+    pub fn chunk_document_async<'a>(
+        &'a self,
+        request: &'a ChunkDocumentAsyncRequest,
+    ) -> rt::Call<'a, ChunkDocumentAsyncRequest, ChunkDocumentAsyncResponse> {
+        self.call("ChunkDocumentAsync", request)
     }
 
     /// 获取文档切片结果 (`GetDocumentChunkResult`)
@@ -162,11 +163,11 @@ impl Client {
     ///   "TaskId": "3041d1dc-1072-4025-a3c2-f8baea25801b"
     /// }
     /// ```
-    pub async fn get_document_chunk_result(
-        &self,
-        request: &GetDocumentChunkResultRequest,
-    ) -> rt::Result<GetDocumentChunkResultResponse> {
-        self.read("GetDocumentChunkResult", request).await
+    pub fn get_document_chunk_result<'a>(
+        &'a self,
+        request: &'a GetDocumentChunkResultRequest,
+    ) -> rt::Call<'a, GetDocumentChunkResultRequest, GetDocumentChunkResultResponse> {
+        self.read("GetDocumentChunkResult", request)
     }
 
     /// 获取文档解析结果 (`GetDocumentParseResult`)
@@ -182,11 +183,11 @@ impl Client {
     ///   "TaskId": "3cce395a-fe9e-460f-9b19-8920d15867e3"
     /// }
     /// ```
-    pub async fn get_document_parse_result(
-        &self,
-        request: &GetDocumentParseResultRequest,
-    ) -> rt::Result<GetDocumentParseResultResponse> {
-        self.read("GetDocumentParseResult", request).await
+    pub fn get_document_parse_result<'a>(
+        &'a self,
+        request: &'a GetDocumentParseResultRequest,
+    ) -> rt::Call<'a, GetDocumentParseResultRequest, GetDocumentParseResultResponse> {
+        self.read("GetDocumentParseResult", request)
     }
 
     /// 获取多模态特征向量 (`GetMultiModalEmbedding`)
@@ -209,11 +210,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_multi_modal_embedding(
-        &self,
-        request: &GetMultiModalEmbeddingRequest,
-    ) -> rt::Result<GetMultiModalEmbeddingResponse> {
-        self.read("GetMultiModalEmbedding", request).await
+    pub fn get_multi_modal_embedding<'a>(
+        &'a self,
+        request: &'a GetMultiModalEmbeddingRequest,
+    ) -> rt::Call<'a, GetMultiModalEmbeddingRequest, GetMultiModalEmbeddingResponse> {
+        self.read("GetMultiModalEmbedding", request)
     }
 
     /// 获取特征向量 (`GetTextEmbedding`)
@@ -233,11 +234,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_text_embedding(
-        &self,
-        request: &GetTextEmbeddingRequest,
-    ) -> rt::Result<GetTextEmbeddingResponse> {
-        self.read("GetTextEmbedding", request).await
+    pub fn get_text_embedding<'a>(
+        &'a self,
+        request: &'a GetTextEmbeddingRequest,
+    ) -> rt::Call<'a, GetTextEmbeddingRequest, GetTextEmbeddingResponse> {
+        self.read("GetTextEmbedding", request)
     }
 
     /// 实时文档解析 (`ParseDocument`)
@@ -264,11 +265,11 @@ impl Client {
     ///   "ModelName": "doc-llm"
     /// }
     /// ```
-    pub async fn parse_document(
-        &self,
-        request: &ParseDocumentRequest,
-    ) -> rt::Result<ParseDocumentResponse> {
-        self.call("ParseDocument", request).await
+    pub fn parse_document<'a>(
+        &'a self,
+        request: &'a ParseDocumentRequest,
+    ) -> rt::Call<'a, ParseDocumentRequest, ParseDocumentResponse> {
+        self.call("ParseDocument", request)
     }
 
     /// 文档解析（异步） (`ParseDocumentAsync`)
@@ -293,11 +294,11 @@ impl Client {
     ///   "ModelName": "doc-llm"
     /// }
     /// ```
-    pub async fn parse_document_async(
-        &self,
-        request: &ParseDocumentAsyncRequest,
-    ) -> rt::Result<ParseDocumentAsyncResponse> {
-        self.call("ParseDocumentAsync", request).await
+    pub fn parse_document_async<'a>(
+        &'a self,
+        request: &'a ParseDocumentAsyncRequest,
+    ) -> rt::Call<'a, ParseDocumentAsyncRequest, ParseDocumentAsyncResponse> {
+        self.call("ParseDocumentAsync", request)
     }
 
     /// 重排序 (`RunRerank`)
@@ -319,8 +320,11 @@ impl Client {
     ///   "Query": "你好"
     /// }
     /// ```
-    pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {
-        self.call("RunRerank", request).await
+    pub fn run_rerank<'a>(
+        &'a self,
+        request: &'a RunRerankRequest,
+    ) -> rt::Call<'a, RunRerankRequest, RunRerankResponse> {
+        self.call("RunRerank", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-11-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 结束动态签署流程 (`ArchiveDynamicFlow`)
@@ -64,11 +68,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn archive_dynamic_flow(
-        &self,
-        request: &ArchiveDynamicFlowRequest,
-    ) -> rt::Result<ArchiveDynamicFlowResponse> {
-        self.call("ArchiveDynamicFlow", request).await
+    pub fn archive_dynamic_flow<'a>(
+        &'a self,
+        request: &'a ArchiveDynamicFlowRequest,
+    ) -> rt::Call<'a, ArchiveDynamicFlowRequest, ArchiveDynamicFlowResponse> {
+        self.call("ArchiveDynamicFlow", request)
     }
 
     /// 员工Userid与客户系统Openid绑定 (`BindEmployeeUserIdWithClientOpenId`)
@@ -90,12 +94,15 @@ impl Client {
     ///   "UserId": "yDRS4UUgygqdcj56UuO4zjExBQcOiB68"
     /// }
     /// ```
-    pub async fn bind_employee_user_id_with_client_open_id(
-        &self,
-        request: &BindEmployeeUserIdWithClientOpenIdRequest,
-    ) -> rt::Result<BindEmployeeUserIdWithClientOpenIdResponse> {
+    pub fn bind_employee_user_id_with_client_open_id<'a>(
+        &'a self,
+        request: &'a BindEmployeeUserIdWithClientOpenIdRequest,
+    ) -> rt::Call<
+        'a,
+        BindEmployeeUserIdWithClientOpenIdRequest,
+        BindEmployeeUserIdWithClientOpenIdResponse,
+    > {
         self.call("BindEmployeeUserIdWithClientOpenId", request)
-            .await
     }
 
     /// 撤销单个合同流程 (`CancelFlow`)
@@ -139,8 +146,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn cancel_flow(&self, request: &CancelFlowRequest) -> rt::Result<CancelFlowResponse> {
-        self.call("CancelFlow", request).await
+    pub fn cancel_flow<'a>(
+        &'a self,
+        request: &'a CancelFlowRequest,
+    ) -> rt::Call<'a, CancelFlowRequest, CancelFlowResponse> {
+        self.call("CancelFlow", request)
     }
 
     /// 取消一码多签签署码 (`CancelMultiFlowSignQRCode`)
@@ -161,11 +171,11 @@ impl Client {
     ///   "QrCodeId": "yDRvQxxxxxKC"
     /// }
     /// ```
-    pub async fn cancel_multi_flow_sign_qr_code(
-        &self,
-        request: &CancelMultiFlowSignQRCodeRequest,
-    ) -> rt::Result<CancelMultiFlowSignQRCodeResponse> {
-        self.call("CancelMultiFlowSignQRCode", request).await
+    pub fn cancel_multi_flow_sign_qr_code<'a>(
+        &'a self,
+        request: &'a CancelMultiFlowSignQRCodeRequest,
+    ) -> rt::Call<'a, CancelMultiFlowSignQRCodeRequest, CancelMultiFlowSignQRCodeResponse> {
+        self.call("CancelMultiFlowSignQRCode", request)
     }
 
     /// 全量撤销企业合同 (`CancelOrganizationFlows`)
@@ -196,11 +206,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn cancel_organization_flows(
-        &self,
-        request: &CancelOrganizationFlowsRequest,
-    ) -> rt::Result<CancelOrganizationFlowsResponse> {
-        self.call("CancelOrganizationFlows", request).await
+    pub fn cancel_organization_flows<'a>(
+        &'a self,
+        request: &'a CancelOrganizationFlowsRequest,
+    ) -> rt::Call<'a, CancelOrganizationFlowsRequest, CancelOrganizationFlowsResponse> {
+        self.call("CancelOrganizationFlows", request)
     }
 
     /// 撤销个人用户“授权签”的开通链接 (`CancelUserAutoSignEnableUrl`)
@@ -228,11 +238,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn cancel_user_auto_sign_enable_url(
-        &self,
-        request: &CancelUserAutoSignEnableUrlRequest,
-    ) -> rt::Result<CancelUserAutoSignEnableUrlResponse> {
-        self.call("CancelUserAutoSignEnableUrl", request).await
+    pub fn cancel_user_auto_sign_enable_url<'a>(
+        &'a self,
+        request: &'a CancelUserAutoSignEnableUrlRequest,
+    ) -> rt::Call<'a, CancelUserAutoSignEnableUrlRequest, CancelUserAutoSignEnableUrlResponse> {
+        self.call("CancelUserAutoSignEnableUrl", request)
     }
 
     /// 创建合同归档任务 (`CreateArchiveFlowTask`)
@@ -253,11 +263,11 @@ impl Client {
     /// # Example: 创建合同归档任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_archive_flow_task(
-        &self,
-        request: &CreateArchiveFlowTaskRequest,
-    ) -> rt::Result<CreateArchiveFlowTaskResponse> {
-        self.call("CreateArchiveFlowTask", request).await
+    pub fn create_archive_flow_task<'a>(
+        &'a self,
+        request: &'a CreateArchiveFlowTaskRequest,
+    ) -> rt::Call<'a, CreateArchiveFlowTaskRequest, CreateArchiveFlowTaskResponse> {
+        self.call("CreateArchiveFlowTask", request)
     }
 
     /// 批量创建变更超管任务 (`CreateBatchAdminChangeInvitations`)
@@ -297,12 +307,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_admin_change_invitations(
-        &self,
-        request: &CreateBatchAdminChangeInvitationsRequest,
-    ) -> rt::Result<CreateBatchAdminChangeInvitationsResponse> {
+    pub fn create_batch_admin_change_invitations<'a>(
+        &'a self,
+        request: &'a CreateBatchAdminChangeInvitationsRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchAdminChangeInvitationsRequest,
+        CreateBatchAdminChangeInvitationsResponse,
+    > {
         self.call("CreateBatchAdminChangeInvitations", request)
-            .await
     }
 
     /// 创建企业批量变更超管链接 (`CreateBatchAdminChangeInvitationsUrl`)
@@ -330,12 +343,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_admin_change_invitations_url(
-        &self,
-        request: &CreateBatchAdminChangeInvitationsUrlRequest,
-    ) -> rt::Result<CreateBatchAdminChangeInvitationsUrlResponse> {
+    pub fn create_batch_admin_change_invitations_url<'a>(
+        &'a self,
+        request: &'a CreateBatchAdminChangeInvitationsUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchAdminChangeInvitationsUrlRequest,
+        CreateBatchAdminChangeInvitationsUrlResponse,
+    > {
         self.call("CreateBatchAdminChangeInvitationsUrl", request)
-            .await
     }
 
     /// 获取批量撤销签署流程腾讯电子签小程序链接 (`CreateBatchCancelFlowUrl`)
@@ -385,11 +401,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_cancel_flow_url(
-        &self,
-        request: &CreateBatchCancelFlowUrlRequest,
-    ) -> rt::Result<CreateBatchCancelFlowUrlResponse> {
-        self.call("CreateBatchCancelFlowUrl", request).await
+    pub fn create_batch_cancel_flow_url<'a>(
+        &'a self,
+        request: &'a CreateBatchCancelFlowUrlRequest,
+    ) -> rt::Call<'a, CreateBatchCancelFlowUrlRequest, CreateBatchCancelFlowUrlResponse> {
+        self.call("CreateBatchCancelFlowUrl", request)
     }
 
     /// 批量创建合同审查任务 (`CreateBatchContractReviewTask`)
@@ -422,11 +438,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_contract_review_task(
-        &self,
-        request: &CreateBatchContractReviewTaskRequest,
-    ) -> rt::Result<CreateBatchContractReviewTaskResponse> {
-        self.call("CreateBatchContractReviewTask", request).await
+    pub fn create_batch_contract_review_task<'a>(
+        &'a self,
+        request: &'a CreateBatchContractReviewTaskRequest,
+    ) -> rt::Call<'a, CreateBatchContractReviewTaskRequest, CreateBatchContractReviewTaskResponse>
+    {
+        self.call("CreateBatchContractReviewTask", request)
     }
 
     /// 批量创建合同智能提取任务 (`CreateBatchInformationExtractionTask`)
@@ -454,12 +471,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_batch_information_extraction_task(
-        &self,
-        request: &CreateBatchInformationExtractionTaskRequest,
-    ) -> rt::Result<CreateBatchInformationExtractionTaskResponse> {
+    pub fn create_batch_information_extraction_task<'a>(
+        &'a self,
+        request: &'a CreateBatchInformationExtractionTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchInformationExtractionTaskRequest,
+        CreateBatchInformationExtractionTaskResponse,
+    > {
         self.call("CreateBatchInformationExtractionTask", request)
-            .await
     }
 
     /// 批量操作企业初始化 (`CreateBatchInitOrganizationUrl`)
@@ -493,11 +513,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_batch_init_organization_url(
-        &self,
-        request: &CreateBatchInitOrganizationUrlRequest,
-    ) -> rt::Result<CreateBatchInitOrganizationUrlResponse> {
-        self.call("CreateBatchInitOrganizationUrl", request).await
+    pub fn create_batch_init_organization_url<'a>(
+        &'a self,
+        request: &'a CreateBatchInitOrganizationUrlRequest,
+    ) -> rt::Call<'a, CreateBatchInitOrganizationUrlRequest, CreateBatchInitOrganizationUrlResponse>
+    {
+        self.call("CreateBatchInitOrganizationUrl", request)
     }
 
     /// 创建企业批量认证链接-单链接 (`CreateBatchOrganizationAuthorizationUrl`)
@@ -530,12 +551,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_batch_organization_authorization_url(
-        &self,
-        request: &CreateBatchOrganizationAuthorizationUrlRequest,
-    ) -> rt::Result<CreateBatchOrganizationAuthorizationUrlResponse> {
+    pub fn create_batch_organization_authorization_url<'a>(
+        &'a self,
+        request: &'a CreateBatchOrganizationAuthorizationUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchOrganizationAuthorizationUrlRequest,
+        CreateBatchOrganizationAuthorizationUrlResponse,
+    > {
         self.call("CreateBatchOrganizationAuthorizationUrl", request)
-            .await
     }
 
     /// 创建企业批量认证链接 (`CreateBatchOrganizationRegistrationTasks`)
@@ -566,12 +590,15 @@ impl Client {
     /// # Example (1 of 3): 批量注册三家企业,成功创建任务
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    pub async fn create_batch_organization_registration_tasks(
-        &self,
-        request: &CreateBatchOrganizationRegistrationTasksRequest,
-    ) -> rt::Result<CreateBatchOrganizationRegistrationTasksResponse> {
+    pub fn create_batch_organization_registration_tasks<'a>(
+        &'a self,
+        request: &'a CreateBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchOrganizationRegistrationTasksRequest,
+        CreateBatchOrganizationRegistrationTasksResponse,
+    > {
         self.call("CreateBatchOrganizationRegistrationTasks", request)
-            .await
     }
 
     /// 获取H5批量签署或查看链接 (`CreateBatchQuickSignUrl`)
@@ -607,11 +634,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_quick_sign_url(
-        &self,
-        request: &CreateBatchQuickSignUrlRequest,
-    ) -> rt::Result<CreateBatchQuickSignUrlResponse> {
-        self.call("CreateBatchQuickSignUrl", request).await
+    pub fn create_batch_quick_sign_url<'a>(
+        &'a self,
+        request: &'a CreateBatchQuickSignUrlRequest,
+    ) -> rt::Call<'a, CreateBatchQuickSignUrlRequest, CreateBatchQuickSignUrlResponse> {
+        self.call("CreateBatchQuickSignUrl", request)
     }
 
     /// 获取跳转至腾讯电子签小程序的批量签署链接 (`CreateBatchSignUrl`)
@@ -645,11 +672,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_batch_sign_url(
-        &self,
-        request: &CreateBatchSignUrlRequest,
-    ) -> rt::Result<CreateBatchSignUrlResponse> {
-        self.call("CreateBatchSignUrl", request).await
+    pub fn create_batch_sign_url<'a>(
+        &'a self,
+        request: &'a CreateBatchSignUrlRequest,
+    ) -> rt::Call<'a, CreateBatchSignUrlRequest, CreateBatchSignUrlResponse> {
+        self.call("CreateBatchSignUrl", request)
     }
 
     /// 创建合同对比任务 (`CreateContractComparisonTask`)
@@ -678,11 +705,12 @@ impl Client {
     ///   "UserData": "QmFzZTY0IEJhc2U2NCA"
     /// }
     /// ```
-    pub async fn create_contract_comparison_task(
-        &self,
-        request: &CreateContractComparisonTaskRequest,
-    ) -> rt::Result<CreateContractComparisonTaskResponse> {
-        self.call("CreateContractComparisonTask", request).await
+    pub fn create_contract_comparison_task<'a>(
+        &'a self,
+        request: &'a CreateContractComparisonTaskRequest,
+    ) -> rt::Call<'a, CreateContractComparisonTaskRequest, CreateContractComparisonTaskResponse>
+    {
+        self.call("CreateContractComparisonTask", request)
     }
 
     /// 创建合同对比web页面 (`CreateContractDiffTaskWebUrl`)
@@ -710,11 +738,12 @@ impl Client {
     ///   "SkipFileUpload": true
     /// }
     /// ```
-    pub async fn create_contract_diff_task_web_url(
-        &self,
-        request: &CreateContractDiffTaskWebUrlRequest,
-    ) -> rt::Result<CreateContractDiffTaskWebUrlResponse> {
-        self.call("CreateContractDiffTaskWebUrl", request).await
+    pub fn create_contract_diff_task_web_url<'a>(
+        &'a self,
+        request: &'a CreateContractDiffTaskWebUrlRequest,
+    ) -> rt::Call<'a, CreateContractDiffTaskWebUrlRequest, CreateContractDiffTaskWebUrlResponse>
+    {
+        self.call("CreateContractDiffTaskWebUrl", request)
     }
 
     /// 新建审查要点清单web页面 (`CreateContractReviewChecklistWebUrl`)
@@ -736,12 +765,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_contract_review_checklist_web_url(
-        &self,
-        request: &CreateContractReviewChecklistWebUrlRequest,
-    ) -> rt::Result<CreateContractReviewChecklistWebUrlResponse> {
+    pub fn create_contract_review_checklist_web_url<'a>(
+        &'a self,
+        request: &'a CreateContractReviewChecklistWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateContractReviewChecklistWebUrlRequest,
+        CreateContractReviewChecklistWebUrlResponse,
+    > {
         self.call("CreateContractReviewChecklistWebUrl", request)
-            .await
     }
 
     /// 创建合同审查web页面 (`CreateContractReviewWebUrl`)
@@ -767,11 +799,11 @@ impl Client {
     ///   "UserData": "5rWL6K+V5pWw5o2u"
     /// }
     /// ```
-    pub async fn create_contract_review_web_url(
-        &self,
-        request: &CreateContractReviewWebUrlRequest,
-    ) -> rt::Result<CreateContractReviewWebUrlResponse> {
-        self.call("CreateContractReviewWebUrl", request).await
+    pub fn create_contract_review_web_url<'a>(
+        &'a self,
+        request: &'a CreateContractReviewWebUrlRequest,
+    ) -> rt::Call<'a, CreateContractReviewWebUrlRequest, CreateContractReviewWebUrlResponse> {
+        self.call("CreateContractReviewWebUrl", request)
     }
 
     /// 创建文件转换任务 (`CreateConvertTaskApi`)
@@ -800,11 +832,11 @@ impl Client {
     ///   "ResourceType": "jpg"
     /// }
     /// ```
-    pub async fn create_convert_task_api(
-        &self,
-        request: &CreateConvertTaskApiRequest,
-    ) -> rt::Result<CreateConvertTaskApiResponse> {
-        self.call("CreateConvertTaskApi", request).await
+    pub fn create_convert_task_api<'a>(
+        &'a self,
+        request: &'a CreateConvertTaskApiRequest,
+    ) -> rt::Call<'a, CreateConvertTaskApiRequest, CreateConvertTaskApiResponse> {
+        self.call("CreateConvertTaskApi", request)
     }
 
     /// 创建数据加签 (`CreateDigitalDataSign`)
@@ -823,11 +855,11 @@ impl Client {
     ///   "PlainText": "测试abc"
     /// }
     /// ```
-    pub async fn create_digital_data_sign(
-        &self,
-        request: &CreateDigitalDataSignRequest,
-    ) -> rt::Result<CreateDigitalDataSignResponse> {
-        self.call("CreateDigitalDataSign", request).await
+    pub fn create_digital_data_sign<'a>(
+        &'a self,
+        request: &'a CreateDigitalDataSignRequest,
+    ) -> rt::Call<'a, CreateDigitalDataSignRequest, CreateDigitalDataSignResponse> {
+        self.call("CreateDigitalDataSign", request)
     }
 
     /// 模板发起合同-创建电子文档 (`CreateDocument`)
@@ -872,11 +904,11 @@ impl Client {
     /// # Example (1 of 2): 创建电子文档并填充内容控件
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_document(
-        &self,
-        request: &CreateDocumentRequest,
-    ) -> rt::Result<CreateDocumentResponse> {
-        self.call("CreateDocument", request).await
+    pub fn create_document<'a>(
+        &'a self,
+        request: &'a CreateDocumentRequest,
+    ) -> rt::Call<'a, CreateDocumentRequest, CreateDocumentResponse> {
+        self.call("CreateDocument", request)
     }
 
     /// 创建智能合同起草任务 (`CreateDraftContractByPromptsTask`)
@@ -901,11 +933,15 @@ impl Client {
     ///   "ReviewTaskId": "yDt*lUUc***qqbuz***RX5**R*QbvrcD"
     /// }
     /// ```
-    pub async fn create_draft_contract_by_prompts_task(
-        &self,
-        request: &CreateDraftContractByPromptsTaskRequest,
-    ) -> rt::Result<CreateDraftContractByPromptsTaskResponse> {
-        self.call("CreateDraftContractByPromptsTask", request).await
+    pub fn create_draft_contract_by_prompts_task<'a>(
+        &'a self,
+        request: &'a CreateDraftContractByPromptsTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDraftContractByPromptsTaskRequest,
+        CreateDraftContractByPromptsTaskResponse,
+    > {
+        self.call("CreateDraftContractByPromptsTask", request)
     }
 
     /// 补充动态签署合同的签署方 (`CreateDynamicFlowApprover`)
@@ -924,11 +960,11 @@ impl Client {
     /// # Example (1 of 6): 二要素形式补充企业签署人
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_dynamic_flow_approver(
-        &self,
-        request: &CreateDynamicFlowApproverRequest,
-    ) -> rt::Result<CreateDynamicFlowApproverResponse> {
-        self.call("CreateDynamicFlowApprover", request).await
+    pub fn create_dynamic_flow_approver<'a>(
+        &'a self,
+        request: &'a CreateDynamicFlowApproverRequest,
+    ) -> rt::Call<'a, CreateDynamicFlowApproverRequest, CreateDynamicFlowApproverResponse> {
+        self.call("CreateDynamicFlowApprover", request)
     }
 
     /// 获取其他可嵌入web页面 (`CreateEmbedWebUrl`)
@@ -962,11 +998,11 @@ impl Client {
     ///   "UserData": "eyJDb21lR*************iHqnh4eOWFrOWPuOeahOaooeeJiCJ9"
     /// }
     /// ```
-    pub async fn create_embed_web_url(
-        &self,
-        request: &CreateEmbedWebUrlRequest,
-    ) -> rt::Result<CreateEmbedWebUrlResponse> {
-        self.call("CreateEmbedWebUrl", request).await
+    pub fn create_embed_web_url<'a>(
+        &'a self,
+        request: &'a CreateEmbedWebUrlRequest,
+    ) -> rt::Call<'a, CreateEmbedWebUrlRequest, CreateEmbedWebUrlResponse> {
+        self.call("CreateEmbedWebUrl", request)
     }
 
     /// 创建员工信息变更链接 (`CreateEmployeeChangeUrl`)
@@ -989,11 +1025,11 @@ impl Client {
     ///   "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
     /// }
     /// ```
-    pub async fn create_employee_change_url(
-        &self,
-        request: &CreateEmployeeChangeUrlRequest,
-    ) -> rt::Result<CreateEmployeeChangeUrlResponse> {
-        self.call("CreateEmployeeChangeUrl", request).await
+    pub fn create_employee_change_url<'a>(
+        &'a self,
+        request: &'a CreateEmployeeChangeUrlRequest,
+    ) -> rt::Call<'a, CreateEmployeeChangeUrlRequest, CreateEmployeeChangeUrlResponse> {
+        self.call("CreateEmployeeChangeUrl", request)
     }
 
     /// 创建个人印章授权给企业使用的授权二维码 (`CreateEmployeeQualificationSealQrCode`)
@@ -1024,12 +1060,15 @@ impl Client {
     ///   "UserData": "QmFzZTYOIEJhc2U2NCA="
     /// }
     /// ```
-    pub async fn create_employee_qualification_seal_qr_code(
-        &self,
-        request: &CreateEmployeeQualificationSealQrCodeRequest,
-    ) -> rt::Result<CreateEmployeeQualificationSealQrCodeResponse> {
+    pub fn create_employee_qualification_seal_qr_code<'a>(
+        &'a self,
+        request: &'a CreateEmployeeQualificationSealQrCodeRequest,
+    ) -> rt::Call<
+        'a,
+        CreateEmployeeQualificationSealQrCodeRequest,
+        CreateEmployeeQualificationSealQrCodeResponse,
+    > {
         self.call("CreateEmployeeQualificationSealQrCode", request)
-            .await
     }
 
     /// 创建企业扩展服务授权 (`CreateExtendedServiceAuthInfos`)
@@ -1055,11 +1094,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_extended_service_auth_infos(
-        &self,
-        request: &CreateExtendedServiceAuthInfosRequest,
-    ) -> rt::Result<CreateExtendedServiceAuthInfosResponse> {
-        self.call("CreateExtendedServiceAuthInfos", request).await
+    pub fn create_extended_service_auth_infos<'a>(
+        &'a self,
+        request: &'a CreateExtendedServiceAuthInfosRequest,
+    ) -> rt::Call<'a, CreateExtendedServiceAuthInfosRequest, CreateExtendedServiceAuthInfosResponse>
+    {
+        self.call("CreateExtendedServiceAuthInfos", request)
     }
 
     /// 新建文件转换任务 (`CreateFileConvertTask`)
@@ -1091,11 +1131,11 @@ impl Client {
     ///   "ResourceType": "docx"
     /// }
     /// ```
-    pub async fn create_file_convert_task(
-        &self,
-        request: &CreateFileConvertTaskRequest,
-    ) -> rt::Result<CreateFileConvertTaskResponse> {
-        self.call("CreateFileConvertTask", request).await
+    pub fn create_file_convert_task<'a>(
+        &'a self,
+        request: &'a CreateFileConvertTaskRequest,
+    ) -> rt::Call<'a, CreateFileConvertTaskRequest, CreateFileConvertTaskResponse> {
+        self.call("CreateFileConvertTask", request)
     }
 
     /// 文件加签接口 (`CreateFileCounterSign`)
@@ -1117,11 +1157,11 @@ impl Client {
     ///   "SyncMode": true
     /// }
     /// ```
-    pub async fn create_file_counter_sign(
-        &self,
-        request: &CreateFileCounterSignRequest,
-    ) -> rt::Result<CreateFileCounterSignResponse> {
-        self.call("CreateFileCounterSign", request).await
+    pub fn create_file_counter_sign<'a>(
+        &'a self,
+        request: &'a CreateFileCounterSignRequest,
+    ) -> rt::Call<'a, CreateFileCounterSignRequest, CreateFileCounterSignResponse> {
+        self.call("CreateFileCounterSign", request)
     }
 
     /// 模板发起合同-创建签署流程 (`CreateFlow`)
@@ -1178,8 +1218,11 @@ impl Client {
     ///   "UserData": "5a2X56ym5Liy"
     /// }
     /// ```
-    pub async fn create_flow(&self, request: &CreateFlowRequest) -> rt::Result<CreateFlowResponse> {
-        self.call("CreateFlow", request).await
+    pub fn create_flow<'a>(
+        &'a self,
+        request: &'a CreateFlowRequest,
+    ) -> rt::Call<'a, CreateFlowRequest, CreateFlowResponse> {
+        self.call("CreateFlow", request)
     }
 
     /// 补充签署流程签署人信息 (`CreateFlowApprovers`)
@@ -1231,11 +1274,11 @@ impl Client {
     /// # Example (1 of 8): B2C签署，补充合同组动态签署人信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_flow_approvers(
-        &self,
-        request: &CreateFlowApproversRequest,
-    ) -> rt::Result<CreateFlowApproversResponse> {
-        self.call("CreateFlowApprovers", request).await
+    pub fn create_flow_approvers<'a>(
+        &'a self,
+        request: &'a CreateFlowApproversRequest,
+    ) -> rt::Call<'a, CreateFlowApproversRequest, CreateFlowApproversResponse> {
+        self.call("CreateFlowApprovers", request)
     }
 
     /// 获取签署存证证书查看二维码 (`CreateFlowBlockchainEvidenceUrl`)
@@ -1264,11 +1307,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_flow_blockchain_evidence_url(
-        &self,
-        request: &CreateFlowBlockchainEvidenceUrlRequest,
-    ) -> rt::Result<CreateFlowBlockchainEvidenceUrlResponse> {
-        self.call("CreateFlowBlockchainEvidenceUrl", request).await
+    pub fn create_flow_blockchain_evidence_url<'a>(
+        &'a self,
+        request: &'a CreateFlowBlockchainEvidenceUrlRequest,
+    ) -> rt::Call<'a, CreateFlowBlockchainEvidenceUrlRequest, CreateFlowBlockchainEvidenceUrlResponse>
+    {
+        self.call("CreateFlowBlockchainEvidenceUrl", request)
     }
 
     /// 用PDF文件创建签署流程 (`CreateFlowByFiles`)
@@ -1303,11 +1347,11 @@ impl Client {
     /// # Example (1 of 20): 创建一份本方企业和个人进行签署合同
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    pub async fn create_flow_by_files(
-        &self,
-        request: &CreateFlowByFilesRequest,
-    ) -> rt::Result<CreateFlowByFilesResponse> {
-        self.call("CreateFlowByFiles", request).await
+    pub fn create_flow_by_files<'a>(
+        &'a self,
+        request: &'a CreateFlowByFilesRequest,
+    ) -> rt::Call<'a, CreateFlowByFilesRequest, CreateFlowByFilesResponse> {
+        self.call("CreateFlowByFiles", request)
     }
 
     /// 提交申请出证报告任务 (`CreateFlowEvidenceReport`)
@@ -1337,11 +1381,11 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    pub async fn create_flow_evidence_report(
-        &self,
-        request: &CreateFlowEvidenceReportRequest,
-    ) -> rt::Result<CreateFlowEvidenceReportResponse> {
-        self.call("CreateFlowEvidenceReport", request).await
+    pub fn create_flow_evidence_report<'a>(
+        &'a self,
+        request: &'a CreateFlowEvidenceReportRequest,
+    ) -> rt::Call<'a, CreateFlowEvidenceReportRequest, CreateFlowEvidenceReportResponse> {
+        self.call("CreateFlowEvidenceReport", request)
     }
 
     /// 变更本企业待签合同的经办人 (`CreateFlowForwards`)
@@ -1377,11 +1421,11 @@ impl Client {
     ///   "TargetUserId": "yDCkSUUck******************BQnKvKPVf"
     /// }
     /// ```
-    pub async fn create_flow_forwards(
-        &self,
-        request: &CreateFlowForwardsRequest,
-    ) -> rt::Result<CreateFlowForwardsResponse> {
-        self.call("CreateFlowForwards", request).await
+    pub fn create_flow_forwards<'a>(
+        &'a self,
+        request: &'a CreateFlowForwardsRequest,
+    ) -> rt::Call<'a, CreateFlowForwardsRequest, CreateFlowForwardsResponse> {
+        self.call("CreateFlowForwards", request)
     }
 
     /// 通过多文件创建合同组签署流程 (`CreateFlowGroupByFiles`)
@@ -1408,11 +1452,11 @@ impl Client {
     /// # Example (1 of 5): 创建一个有2份子合同的合同组签署流程（B2B、B2C）,并通过FlowGroupOptions控制开启合同组发起审批流
     ///
     /// The example request (107 lines) is in the upstream API documentation.
-    pub async fn create_flow_group_by_files(
-        &self,
-        request: &CreateFlowGroupByFilesRequest,
-    ) -> rt::Result<CreateFlowGroupByFilesResponse> {
-        self.call("CreateFlowGroupByFiles", request).await
+    pub fn create_flow_group_by_files<'a>(
+        &'a self,
+        request: &'a CreateFlowGroupByFilesRequest,
+    ) -> rt::Call<'a, CreateFlowGroupByFilesRequest, CreateFlowGroupByFilesResponse> {
+        self.call("CreateFlowGroupByFiles", request)
     }
 
     /// 通过多模板创建合同组签署流程 (`CreateFlowGroupByTemplates`)
@@ -1439,11 +1483,11 @@ impl Client {
     /// # Example (1 of 6): 创建一个有两份子合同的合同组签署流程（B2B、B2C（B端“授权签”））
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    pub async fn create_flow_group_by_templates(
-        &self,
-        request: &CreateFlowGroupByTemplatesRequest,
-    ) -> rt::Result<CreateFlowGroupByTemplatesResponse> {
-        self.call("CreateFlowGroupByTemplates", request).await
+    pub fn create_flow_group_by_templates<'a>(
+        &'a self,
+        request: &'a CreateFlowGroupByTemplatesRequest,
+    ) -> rt::Call<'a, CreateFlowGroupByTemplatesRequest, CreateFlowGroupByTemplatesResponse> {
+        self.call("CreateFlowGroupByTemplates", request)
     }
 
     /// 合同组催办 (`CreateFlowGroupReminds`)
@@ -1481,11 +1525,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_flow_group_reminds(
-        &self,
-        request: &CreateFlowGroupRemindsRequest,
-    ) -> rt::Result<CreateFlowGroupRemindsResponse> {
-        self.call("CreateFlowGroupReminds", request).await
+    pub fn create_flow_group_reminds<'a>(
+        &'a self,
+        request: &'a CreateFlowGroupRemindsRequest,
+    ) -> rt::Call<'a, CreateFlowGroupRemindsRequest, CreateFlowGroupRemindsResponse> {
+        self.call("CreateFlowGroupReminds", request)
     }
 
     /// 提交合同组签署流程审批结果 (`CreateFlowGroupSignReview`)
@@ -1518,11 +1562,11 @@ impl Client {
     ///   "ReviewType": "PASS"
     /// }
     /// ```
-    pub async fn create_flow_group_sign_review(
-        &self,
-        request: &CreateFlowGroupSignReviewRequest,
-    ) -> rt::Result<CreateFlowGroupSignReviewResponse> {
-        self.call("CreateFlowGroupSignReview", request).await
+    pub fn create_flow_group_sign_review<'a>(
+        &'a self,
+        request: &'a CreateFlowGroupSignReviewRequest,
+    ) -> rt::Call<'a, CreateFlowGroupSignReviewRequest, CreateFlowGroupSignReviewResponse> {
+        self.call("CreateFlowGroupSignReview", request)
     }
 
     /// 合同催办 (`CreateFlowReminds`)
@@ -1570,11 +1614,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_flow_reminds(
-        &self,
-        request: &CreateFlowRemindsRequest,
-    ) -> rt::Result<CreateFlowRemindsResponse> {
-        self.call("CreateFlowReminds", request).await
+    pub fn create_flow_reminds<'a>(
+        &'a self,
+        request: &'a CreateFlowRemindsRequest,
+    ) -> rt::Call<'a, CreateFlowRemindsRequest, CreateFlowRemindsResponse> {
+        self.call("CreateFlowReminds", request)
     }
 
     /// 提交签署流程审批结果 (`CreateFlowSignReview`)
@@ -1633,11 +1677,11 @@ impl Client {
     ///   "ReviewType": "PASS"
     /// }
     /// ```
-    pub async fn create_flow_sign_review(
-        &self,
-        request: &CreateFlowSignReviewRequest,
-    ) -> rt::Result<CreateFlowSignReviewResponse> {
-        self.call("CreateFlowSignReview", request).await
+    pub fn create_flow_sign_review<'a>(
+        &'a self,
+        request: &'a CreateFlowSignReviewRequest,
+    ) -> rt::Call<'a, CreateFlowSignReviewRequest, CreateFlowSignReviewResponse> {
+        self.call("CreateFlowSignReview", request)
     }
 
     /// 获取H5签署链接 (`CreateFlowSignUrl`)
@@ -1669,11 +1713,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_flow_sign_url(
-        &self,
-        request: &CreateFlowSignUrlRequest,
-    ) -> rt::Result<CreateFlowSignUrlResponse> {
-        self.call("CreateFlowSignUrl", request).await
+    pub fn create_flow_sign_url<'a>(
+        &'a self,
+        request: &'a CreateFlowSignUrlRequest,
+    ) -> rt::Call<'a, CreateFlowSignUrlRequest, CreateFlowSignUrlResponse> {
+        self.call("CreateFlowSignUrl", request)
     }
 
     /// 创建合同智能提取web页面 (`CreateInformationExtractionWebUrl`)
@@ -1696,12 +1740,15 @@ impl Client {
     ///   "UserData": "5rWL6K+V5pWw5o2u"
     /// }
     /// ```
-    pub async fn create_information_extraction_web_url(
-        &self,
-        request: &CreateInformationExtractionWebUrlRequest,
-    ) -> rt::Result<CreateInformationExtractionWebUrlResponse> {
+    pub fn create_information_extraction_web_url<'a>(
+        &'a self,
+        request: &'a CreateInformationExtractionWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateInformationExtractionWebUrlRequest,
+        CreateInformationExtractionWebUrlResponse,
+    > {
         self.call("CreateInformationExtractionWebUrl", request)
-            .await
     }
 
     /// 创建企业部门 (`CreateIntegrationDepartment`)
@@ -1723,11 +1770,11 @@ impl Client {
     ///   "ParentDeptId": "yDwgIUUckp1g**********E8xOm12b9"
     /// }
     /// ```
-    pub async fn create_integration_department(
-        &self,
-        request: &CreateIntegrationDepartmentRequest,
-    ) -> rt::Result<CreateIntegrationDepartmentResponse> {
-        self.call("CreateIntegrationDepartment", request).await
+    pub fn create_integration_department<'a>(
+        &'a self,
+        request: &'a CreateIntegrationDepartmentRequest,
+    ) -> rt::Call<'a, CreateIntegrationDepartmentRequest, CreateIntegrationDepartmentResponse> {
+        self.call("CreateIntegrationDepartment", request)
     }
 
     /// 创建企业员工 (`CreateIntegrationEmployees`)
@@ -1791,11 +1838,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_integration_employees(
-        &self,
-        request: &CreateIntegrationEmployeesRequest,
-    ) -> rt::Result<CreateIntegrationEmployeesResponse> {
-        self.call("CreateIntegrationEmployees", request).await
+    pub fn create_integration_employees<'a>(
+        &'a self,
+        request: &'a CreateIntegrationEmployeesRequest,
+    ) -> rt::Call<'a, CreateIntegrationEmployeesRequest, CreateIntegrationEmployeesResponse> {
+        self.call("CreateIntegrationEmployees", request)
     }
 
     /// 创建企业角色 (`CreateIntegrationRole`)
@@ -1829,11 +1876,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_integration_role(
-        &self,
-        request: &CreateIntegrationRoleRequest,
-    ) -> rt::Result<CreateIntegrationRoleResponse> {
-        self.call("CreateIntegrationRole", request).await
+    pub fn create_integration_role<'a>(
+        &'a self,
+        request: &'a CreateIntegrationRoleRequest,
+    ) -> rt::Call<'a, CreateIntegrationRoleRequest, CreateIntegrationRoleResponse> {
+        self.call("CreateIntegrationRole", request)
     }
 
     /// 创建子企业激活记录 (`CreateIntegrationSubOrganizationActiveRecord`)
@@ -1861,12 +1908,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_integration_sub_organization_active_record(
-        &self,
-        request: &CreateIntegrationSubOrganizationActiveRecordRequest,
-    ) -> rt::Result<CreateIntegrationSubOrganizationActiveRecordResponse> {
+    pub fn create_integration_sub_organization_active_record<'a>(
+        &'a self,
+        request: &'a CreateIntegrationSubOrganizationActiveRecordRequest,
+    ) -> rt::Call<
+        'a,
+        CreateIntegrationSubOrganizationActiveRecordRequest,
+        CreateIntegrationSubOrganizationActiveRecordResponse,
+    > {
         self.call("CreateIntegrationSubOrganizationActiveRecord", request)
-            .await
     }
 
     /// 绑定员工角色 (`CreateIntegrationUserRoles`)
@@ -1893,11 +1943,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_integration_user_roles(
-        &self,
-        request: &CreateIntegrationUserRolesRequest,
-    ) -> rt::Result<CreateIntegrationUserRolesResponse> {
-        self.call("CreateIntegrationUserRoles", request).await
+    pub fn create_integration_user_roles<'a>(
+        &'a self,
+        request: &'a CreateIntegrationUserRolesRequest,
+    ) -> rt::Call<'a, CreateIntegrationUserRolesRequest, CreateIntegrationUserRolesResponse> {
+        self.call("CreateIntegrationUserRoles", request)
     }
 
     /// 创建合同智能提取任务字段反馈 (`CreateLMInformationExtractionTaskFieldFeedback`)
@@ -1919,12 +1969,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_lm_information_extraction_task_field_feedback(
-        &self,
-        request: &CreateLMInformationExtractionTaskFieldFeedbackRequest,
-    ) -> rt::Result<CreateLMInformationExtractionTaskFieldFeedbackResponse> {
+    pub fn create_lm_information_extraction_task_field_feedback<'a>(
+        &'a self,
+        request: &'a CreateLMInformationExtractionTaskFieldFeedbackRequest,
+    ) -> rt::Call<
+        'a,
+        CreateLMInformationExtractionTaskFieldFeedbackRequest,
+        CreateLMInformationExtractionTaskFieldFeedbackResponse,
+    > {
         self.call("CreateLMInformationExtractionTaskFieldFeedback", request)
-            .await
     }
 
     /// 获取到电子签小程序创建法人章二维码 (`CreateLegalSealQrCode`)
@@ -1950,11 +2003,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_legal_seal_qr_code(
-        &self,
-        request: &CreateLegalSealQrCodeRequest,
-    ) -> rt::Result<CreateLegalSealQrCodeResponse> {
-        self.call("CreateLegalSealQrCode", request).await
+    pub fn create_legal_seal_qr_code<'a>(
+        &'a self,
+        request: &'a CreateLegalSealQrCodeRequest,
+    ) -> rt::Call<'a, CreateLegalSealQrCodeRequest, CreateLegalSealQrCodeResponse> {
+        self.call("CreateLegalSealQrCode", request)
     }
 
     /// 创建小程序发起合同链接 (`CreateMiniAppPrepareFlow`)
@@ -1983,11 +2036,11 @@ impl Client {
     /// # Example: 文件发起
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_mini_app_prepare_flow(
-        &self,
-        request: &CreateMiniAppPrepareFlowRequest,
-    ) -> rt::Result<CreateMiniAppPrepareFlowResponse> {
-        self.call("CreateMiniAppPrepareFlow", request).await
+    pub fn create_mini_app_prepare_flow<'a>(
+        &'a self,
+        request: &'a CreateMiniAppPrepareFlowRequest,
+    ) -> rt::Call<'a, CreateMiniAppPrepareFlowRequest, CreateMiniAppPrepareFlowResponse> {
+        self.call("CreateMiniAppPrepareFlow", request)
     }
 
     /// 生成变更超管授权书链接 (`CreateModifyAdminAuthorizationUrl`)
@@ -2010,12 +2063,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_modify_admin_authorization_url(
-        &self,
-        request: &CreateModifyAdminAuthorizationUrlRequest,
-    ) -> rt::Result<CreateModifyAdminAuthorizationUrlResponse> {
+    pub fn create_modify_admin_authorization_url<'a>(
+        &'a self,
+        request: &'a CreateModifyAdminAuthorizationUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateModifyAdminAuthorizationUrlRequest,
+        CreateModifyAdminAuthorizationUrlResponse,
+    > {
         self.call("CreateModifyAdminAuthorizationUrl", request)
-            .await
     }
 
     /// 创建一码多签签署码 (`CreateMultiFlowSignQRCode`)
@@ -2055,11 +2111,11 @@ impl Client {
     ///   "TemplateId": "yDRS4U******xmzsIAR"
     /// }
     /// ```
-    pub async fn create_multi_flow_sign_qr_code(
-        &self,
-        request: &CreateMultiFlowSignQRCodeRequest,
-    ) -> rt::Result<CreateMultiFlowSignQRCodeResponse> {
-        self.call("CreateMultiFlowSignQRCode", request).await
+    pub fn create_multi_flow_sign_qr_code<'a>(
+        &'a self,
+        request: &'a CreateMultiFlowSignQRCodeRequest,
+    ) -> rt::Call<'a, CreateMultiFlowSignQRCodeRequest, CreateMultiFlowSignQRCodeResponse> {
+        self.call("CreateMultiFlowSignQRCode", request)
     }
 
     /// 生成企业授权书 (`CreateOrganizationAuthFile`)
@@ -2094,11 +2150,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn create_organization_auth_file(
-        &self,
-        request: &CreateOrganizationAuthFileRequest,
-    ) -> rt::Result<CreateOrganizationAuthFileResponse> {
-        self.call("CreateOrganizationAuthFile", request).await
+    pub fn create_organization_auth_file<'a>(
+        &'a self,
+        request: &'a CreateOrganizationAuthFileRequest,
+    ) -> rt::Call<'a, CreateOrganizationAuthFileRequest, CreateOrganizationAuthFileResponse> {
+        self.call("CreateOrganizationAuthFile", request)
     }
 
     /// 创建企业认证链接 (`CreateOrganizationAuthUrl`)
@@ -2139,11 +2195,11 @@ impl Client {
     ///   "UniformSocialCreditCodeSame": true
     /// }
     /// ```
-    pub async fn create_organization_auth_url(
-        &self,
-        request: &CreateOrganizationAuthUrlRequest,
-    ) -> rt::Result<CreateOrganizationAuthUrlResponse> {
-        self.call("CreateOrganizationAuthUrl", request).await
+    pub fn create_organization_auth_url<'a>(
+        &'a self,
+        request: &'a CreateOrganizationAuthUrlRequest,
+    ) -> rt::Call<'a, CreateOrganizationAuthUrlRequest, CreateOrganizationAuthUrlResponse> {
+        self.call("CreateOrganizationAuthUrl", request)
     }
 
     /// 获取企业签署合同web页面 (`CreateOrganizationBatchSignUrl`)
@@ -2183,11 +2239,12 @@ impl Client {
     ///   "UserId": "yDRCLUUgygq2xun5UXXXzjEwg0vjoimj"
     /// }
     /// ```
-    pub async fn create_organization_batch_sign_url(
-        &self,
-        request: &CreateOrganizationBatchSignUrlRequest,
-    ) -> rt::Result<CreateOrganizationBatchSignUrlResponse> {
-        self.call("CreateOrganizationBatchSignUrl", request).await
+    pub fn create_organization_batch_sign_url<'a>(
+        &'a self,
+        request: &'a CreateOrganizationBatchSignUrlRequest,
+    ) -> rt::Call<'a, CreateOrganizationBatchSignUrlRequest, CreateOrganizationBatchSignUrlResponse>
+    {
+        self.call("CreateOrganizationBatchSignUrl", request)
     }
 
     /// 生成集团加入邀请二维码 (`CreateOrganizationGroupInvitationLink`)
@@ -2208,12 +2265,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_organization_group_invitation_link(
-        &self,
-        request: &CreateOrganizationGroupInvitationLinkRequest,
-    ) -> rt::Result<CreateOrganizationGroupInvitationLinkResponse> {
+    pub fn create_organization_group_invitation_link<'a>(
+        &'a self,
+        request: &'a CreateOrganizationGroupInvitationLinkRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOrganizationGroupInvitationLinkRequest,
+        CreateOrganizationGroupInvitationLinkResponse,
+    > {
         self.call("CreateOrganizationGroupInvitationLink", request)
-            .await
     }
 
     /// 创建企业信息变更链接 (`CreateOrganizationInfoChangeUrl`)
@@ -2253,11 +2313,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_organization_info_change_url(
-        &self,
-        request: &CreateOrganizationInfoChangeUrlRequest,
-    ) -> rt::Result<CreateOrganizationInfoChangeUrlResponse> {
-        self.call("CreateOrganizationInfoChangeUrl", request).await
+    pub fn create_organization_info_change_url<'a>(
+        &'a self,
+        request: &'a CreateOrganizationInfoChangeUrlRequest,
+    ) -> rt::Call<'a, CreateOrganizationInfoChangeUrlRequest, CreateOrganizationInfoChangeUrlResponse>
+    {
+        self.call("CreateOrganizationInfoChangeUrl", request)
     }
 
     /// 创建他方企业第三方应用授权链接 (`CreatePartnerAuthorizationLink`)
@@ -2296,11 +2357,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_partner_authorization_link(
-        &self,
-        request: &CreatePartnerAuthorizationLinkRequest,
-    ) -> rt::Result<CreatePartnerAuthorizationLinkResponse> {
-        self.call("CreatePartnerAuthorizationLink", request).await
+    pub fn create_partner_authorization_link<'a>(
+        &'a self,
+        request: &'a CreatePartnerAuthorizationLinkRequest,
+    ) -> rt::Call<'a, CreatePartnerAuthorizationLinkRequest, CreatePartnerAuthorizationLinkResponse>
+    {
+        self.call("CreatePartnerAuthorizationLink", request)
     }
 
     /// 创建他方“授权签”授权链接 (`CreatePartnerAutoSignAuthUrl`)
@@ -2334,11 +2396,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_partner_auto_sign_auth_url(
-        &self,
-        request: &CreatePartnerAutoSignAuthUrlRequest,
-    ) -> rt::Result<CreatePartnerAutoSignAuthUrlResponse> {
-        self.call("CreatePartnerAutoSignAuthUrl", request).await
+    pub fn create_partner_auto_sign_auth_url<'a>(
+        &'a self,
+        request: &'a CreatePartnerAutoSignAuthUrlRequest,
+    ) -> rt::Call<'a, CreatePartnerAutoSignAuthUrlRequest, CreatePartnerAutoSignAuthUrlResponse>
+    {
+        self.call("CreatePartnerAutoSignAuthUrl", request)
     }
 
     /// 获取个人用户认证证书图片 (`CreatePersonAuthCertificateImage`)
@@ -2369,11 +2432,15 @@ impl Client {
     ///   "UserName": "典子谦"
     /// }
     /// ```
-    pub async fn create_person_auth_certificate_image(
-        &self,
-        request: &CreatePersonAuthCertificateImageRequest,
-    ) -> rt::Result<CreatePersonAuthCertificateImageResponse> {
-        self.call("CreatePersonAuthCertificateImage", request).await
+    pub fn create_person_auth_certificate_image<'a>(
+        &'a self,
+        request: &'a CreatePersonAuthCertificateImageRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePersonAuthCertificateImageRequest,
+        CreatePersonAuthCertificateImageResponse,
+    > {
+        self.call("CreatePersonAuthCertificateImage", request)
     }
 
     /// 创建发起流程web页面 (`CreatePrepareFlow`)
@@ -2388,11 +2455,11 @@ impl Client {
     /// # Example (1 of 5): 创建签署流程
     ///
     /// The example request (127 lines) is in the upstream API documentation.
-    pub async fn create_prepare_flow(
-        &self,
-        request: &CreatePrepareFlowRequest,
-    ) -> rt::Result<CreatePrepareFlowResponse> {
-        self.call("CreatePrepareFlow", request).await
+    pub fn create_prepare_flow<'a>(
+        &'a self,
+        request: &'a CreatePrepareFlowRequest,
+    ) -> rt::Call<'a, CreatePrepareFlowRequest, CreatePrepareFlowResponse> {
+        self.call("CreatePrepareFlow", request)
     }
 
     /// 获取发起合同组嵌入链接 (`CreatePrepareFlowGroup`)
@@ -2406,11 +2473,11 @@ impl Client {
     /// # Example (1 of 3): 生成发起合同组嵌入页面链接
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    pub async fn create_prepare_flow_group(
-        &self,
-        request: &CreatePrepareFlowGroupRequest,
-    ) -> rt::Result<CreatePrepareFlowGroupResponse> {
-        self.call("CreatePrepareFlowGroup", request).await
+    pub fn create_prepare_flow_group<'a>(
+        &'a self,
+        request: &'a CreatePrepareFlowGroupRequest,
+    ) -> rt::Call<'a, CreatePrepareFlowGroupRequest, CreatePrepareFlowGroupResponse> {
+        self.call("CreatePrepareFlowGroup", request)
     }
 
     /// 创建导入处方单个人印章 (`CreatePreparedPersonalEsign`)
@@ -2434,11 +2501,11 @@ impl Client {
     ///   "UserName": "印章归属个人姓名"
     /// }
     /// ```
-    pub async fn create_prepared_personal_esign(
-        &self,
-        request: &CreatePreparedPersonalEsignRequest,
-    ) -> rt::Result<CreatePreparedPersonalEsignResponse> {
-        self.call("CreatePreparedPersonalEsign", request).await
+    pub fn create_prepared_personal_esign<'a>(
+        &'a self,
+        request: &'a CreatePreparedPersonalEsignRequest,
+    ) -> rt::Call<'a, CreatePreparedPersonalEsignRequest, CreatePreparedPersonalEsignResponse> {
+        self.call("CreatePreparedPersonalEsign", request)
     }
 
     /// 发起解除协议 (`CreateReleaseFlow`)
@@ -2463,11 +2530,11 @@ impl Client {
     /// # Example (1 of 7): 发起解除协议（主代子场景）
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_release_flow(
-        &self,
-        request: &CreateReleaseFlowRequest,
-    ) -> rt::Result<CreateReleaseFlowResponse> {
-        self.call("CreateReleaseFlow", request).await
+    pub fn create_release_flow<'a>(
+        &'a self,
+        request: &'a CreateReleaseFlowRequest,
+    ) -> rt::Call<'a, CreateReleaseFlowRequest, CreateReleaseFlowResponse> {
+        self.call("CreateReleaseFlow", request)
     }
 
     /// 以加密请求体方式创建请求 (`CreateRequestWithEncryption`)
@@ -2602,11 +2669,11 @@ impl Client {
     ///   "RequestAction": "DescribeFlowComponents"
     /// }
     /// ```
-    pub async fn create_request_with_encryption(
-        &self,
-        request: &CreateRequestWithEncryptionRequest,
-    ) -> rt::Result<CreateRequestWithEncryptionResponse> {
-        self.call("CreateRequestWithEncryption", request).await
+    pub fn create_request_with_encryption<'a>(
+        &'a self,
+        request: &'a CreateRequestWithEncryptionRequest,
+    ) -> rt::Call<'a, CreateRequestWithEncryptionRequest, CreateRequestWithEncryptionResponse> {
+        self.call("CreateRequestWithEncryption", request)
     }
 
     /// 创建合同审查任务反馈 (`CreateRiskIdentificationTaskFeedback`)
@@ -2627,12 +2694,15 @@ impl Client {
     ///   "RiskId": "yDtzlUUckpfqqvp9Uxx"
     /// }
     /// ```
-    pub async fn create_risk_identification_task_feedback(
-        &self,
-        request: &CreateRiskIdentificationTaskFeedbackRequest,
-    ) -> rt::Result<CreateRiskIdentificationTaskFeedbackResponse> {
+    pub fn create_risk_identification_task_feedback<'a>(
+        &'a self,
+        request: &'a CreateRiskIdentificationTaskFeedbackRequest,
+    ) -> rt::Call<
+        'a,
+        CreateRiskIdentificationTaskFeedbackRequest,
+        CreateRiskIdentificationTaskFeedbackResponse,
+    > {
         self.call("CreateRiskIdentificationTaskFeedback", request)
-            .await
     }
 
     /// 获取跳转至腾讯电子签小程序的签署链接 (`CreateSchemeUrl`)
@@ -2678,11 +2748,11 @@ impl Client {
     ///   "PathType": 1
     /// }
     /// ```
-    pub async fn create_scheme_url(
-        &self,
-        request: &CreateSchemeUrlRequest,
-    ) -> rt::Result<CreateSchemeUrlResponse> {
-        self.call("CreateSchemeUrl", request).await
+    pub fn create_scheme_url<'a>(
+        &'a self,
+        request: &'a CreateSchemeUrlRequest,
+    ) -> rt::Call<'a, CreateSchemeUrlRequest, CreateSchemeUrlResponse> {
+        self.call("CreateSchemeUrl", request)
     }
 
     /// 创建企业电子印章 (`CreateSeal`)
@@ -2708,8 +2778,11 @@ impl Client {
     ///   "SealType": "OTHER"
     /// }
     /// ```
-    pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
-        self.call("CreateSeal", request).await
+    pub fn create_seal<'a>(
+        &'a self,
+        request: &'a CreateSealRequest,
+    ) -> rt::Call<'a, CreateSealRequest, CreateSealResponse> {
+        self.call("CreateSeal", request)
     }
 
     /// 创建企业员工印章授权 (`CreateSealPolicy`)
@@ -2735,11 +2808,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_seal_policy(
-        &self,
-        request: &CreateSealPolicyRequest,
-    ) -> rt::Result<CreateSealPolicyResponse> {
-        self.call("CreateSealPolicy", request).await
+    pub fn create_seal_policy<'a>(
+        &'a self,
+        request: &'a CreateSealPolicyRequest,
+    ) -> rt::Call<'a, CreateSealPolicyRequest, CreateSealPolicyResponse> {
+        self.call("CreateSealPolicy", request)
     }
 
     /// 创建单点登录企业员工信息 (`CreateSingleSignOnEmployees`)
@@ -2777,11 +2850,11 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    pub async fn create_single_sign_on_employees(
-        &self,
-        request: &CreateSingleSignOnEmployeesRequest,
-    ) -> rt::Result<CreateSingleSignOnEmployeesResponse> {
-        self.call("CreateSingleSignOnEmployees", request).await
+    pub fn create_single_sign_on_employees<'a>(
+        &'a self,
+        request: &'a CreateSingleSignOnEmployeesRequest,
+    ) -> rt::Call<'a, CreateSingleSignOnEmployeesRequest, CreateSingleSignOnEmployeesResponse> {
+        self.call("CreateSingleSignOnEmployees", request)
     }
 
     /// 获取个人用户“授权签”的开通链接 (`CreateUserAutoSignEnableUrl`)
@@ -2815,11 +2888,11 @@ impl Client {
     ///   "UrlType": "H5SIGN"
     /// }
     /// ```
-    pub async fn create_user_auto_sign_enable_url(
-        &self,
-        request: &CreateUserAutoSignEnableUrlRequest,
-    ) -> rt::Result<CreateUserAutoSignEnableUrlResponse> {
-        self.call("CreateUserAutoSignEnableUrl", request).await
+    pub fn create_user_auto_sign_enable_url<'a>(
+        &'a self,
+        request: &'a CreateUserAutoSignEnableUrlRequest,
+    ) -> rt::Call<'a, CreateUserAutoSignEnableUrlRequest, CreateUserAutoSignEnableUrlResponse> {
+        self.call("CreateUserAutoSignEnableUrl", request)
     }
 
     /// 获取设置“授权签”印章小程序链接 (`CreateUserAutoSignSealUrl`)
@@ -2851,11 +2924,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_user_auto_sign_seal_url(
-        &self,
-        request: &CreateUserAutoSignSealUrlRequest,
-    ) -> rt::Result<CreateUserAutoSignSealUrlResponse> {
-        self.call("CreateUserAutoSignSealUrl", request).await
+    pub fn create_user_auto_sign_seal_url<'a>(
+        &'a self,
+        request: &'a CreateUserAutoSignSealUrlRequest,
+    ) -> rt::Call<'a, CreateUserAutoSignSealUrlRequest, CreateUserAutoSignSealUrlResponse> {
+        self.call("CreateUserAutoSignSealUrl", request)
     }
 
     /// 生成修改用户手机号链接 (`CreateUserMobileChangeUrl`)
@@ -2878,11 +2951,11 @@ impl Client {
     ///   "UserId": "yDCZmUUckpy1jpdxUBBx43i4P29qekYx"
     /// }
     /// ```
-    pub async fn create_user_mobile_change_url(
-        &self,
-        request: &CreateUserMobileChangeUrlRequest,
-    ) -> rt::Result<CreateUserMobileChangeUrlResponse> {
-        self.call("CreateUserMobileChangeUrl", request).await
+    pub fn create_user_mobile_change_url<'a>(
+        &'a self,
+        request: &'a CreateUserMobileChangeUrlRequest,
+    ) -> rt::Call<'a, CreateUserMobileChangeUrlRequest, CreateUserMobileChangeUrlResponse> {
+        self.call("CreateUserMobileChangeUrl", request)
     }
 
     /// 生成个人更名链接 (`CreateUserNameChangeUrl`)
@@ -2905,11 +2978,11 @@ impl Client {
     ///   "UserData": "TWFuIGlzIGRpc3Rpbmd1aXNoZWQsIG5LCBleGNlZWRzIHRoZSBzaG9ydCB2ZWhlbWVuY2Ugb2YgYW55I…"
     /// }
     /// ```
-    pub async fn create_user_name_change_url(
-        &self,
-        request: &CreateUserNameChangeUrlRequest,
-    ) -> rt::Result<CreateUserNameChangeUrlResponse> {
-        self.call("CreateUserNameChangeUrl", request).await
+    pub fn create_user_name_change_url<'a>(
+        &'a self,
+        request: &'a CreateUserNameChangeUrlRequest,
+    ) -> rt::Call<'a, CreateUserNameChangeUrlRequest, CreateUserNameChangeUrlResponse> {
+        self.call("CreateUserNameChangeUrl", request)
     }
 
     /// 获取个人用户实名链接 (`CreateUserVerifyUrl`)
@@ -2935,11 +3008,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_user_verify_url(
-        &self,
-        request: &CreateUserVerifyUrlRequest,
-    ) -> rt::Result<CreateUserVerifyUrlResponse> {
-        self.call("CreateUserVerifyUrl", request).await
+    pub fn create_user_verify_url<'a>(
+        &'a self,
+        request: &'a CreateUserVerifyUrlRequest,
+    ) -> rt::Call<'a, CreateUserVerifyUrlRequest, CreateUserVerifyUrlResponse> {
+        self.call("CreateUserVerifyUrl", request)
     }
 
     /// 设置本企业嵌入式页面主题配置 (`CreateWebThemeConfig`)
@@ -2964,11 +3037,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_web_theme_config(
-        &self,
-        request: &CreateWebThemeConfigRequest,
-    ) -> rt::Result<CreateWebThemeConfigResponse> {
-        self.call("CreateWebThemeConfig", request).await
+    pub fn create_web_theme_config<'a>(
+        &'a self,
+        request: &'a CreateWebThemeConfigRequest,
+    ) -> rt::Call<'a, CreateWebThemeConfigRequest, CreateWebThemeConfigResponse> {
+        self.call("CreateWebThemeConfig", request)
     }
 
     /// 删除企业扩展服务授权 (`DeleteExtendedServiceAuthInfos`)
@@ -2994,11 +3067,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_extended_service_auth_infos(
-        &self,
-        request: &DeleteExtendedServiceAuthInfosRequest,
-    ) -> rt::Result<DeleteExtendedServiceAuthInfosResponse> {
-        self.call("DeleteExtendedServiceAuthInfos", request).await
+    pub fn delete_extended_service_auth_infos<'a>(
+        &'a self,
+        request: &'a DeleteExtendedServiceAuthInfosRequest,
+    ) -> rt::Call<'a, DeleteExtendedServiceAuthInfosRequest, DeleteExtendedServiceAuthInfosResponse>
+    {
+        self.call("DeleteExtendedServiceAuthInfos", request)
     }
 
     /// 删除企业部门 (`DeleteIntegrationDepartment`)
@@ -3018,11 +3092,11 @@ impl Client {
     ///   "ReceiveDeptId": "yDRIoUUgyg********SXSVVSJ1z"
     /// }
     /// ```
-    pub async fn delete_integration_department(
-        &self,
-        request: &DeleteIntegrationDepartmentRequest,
-    ) -> rt::Result<DeleteIntegrationDepartmentResponse> {
-        self.call("DeleteIntegrationDepartment", request).await
+    pub fn delete_integration_department<'a>(
+        &'a self,
+        request: &'a DeleteIntegrationDepartmentRequest,
+    ) -> rt::Call<'a, DeleteIntegrationDepartmentRequest, DeleteIntegrationDepartmentResponse> {
+        self.call("DeleteIntegrationDepartment", request)
     }
 
     /// 离职企业员工 (`DeleteIntegrationEmployees`)
@@ -3060,11 +3134,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_integration_employees(
-        &self,
-        request: &DeleteIntegrationEmployeesRequest,
-    ) -> rt::Result<DeleteIntegrationEmployeesResponse> {
-        self.call("DeleteIntegrationEmployees", request).await
+    pub fn delete_integration_employees<'a>(
+        &'a self,
+        request: &'a DeleteIntegrationEmployeesRequest,
+    ) -> rt::Call<'a, DeleteIntegrationEmployeesRequest, DeleteIntegrationEmployeesResponse> {
+        self.call("DeleteIntegrationEmployees", request)
     }
 
     /// 解绑员工角色 (`DeleteIntegrationRoleUsers`)
@@ -3088,11 +3162,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_integration_role_users(
-        &self,
-        request: &DeleteIntegrationRoleUsersRequest,
-    ) -> rt::Result<DeleteIntegrationRoleUsersResponse> {
-        self.call("DeleteIntegrationRoleUsers", request).await
+    pub fn delete_integration_role_users<'a>(
+        &'a self,
+        request: &'a DeleteIntegrationRoleUsersRequest,
+    ) -> rt::Call<'a, DeleteIntegrationRoleUsersRequest, DeleteIntegrationRoleUsersResponse> {
+        self.call("DeleteIntegrationRoleUsers", request)
     }
 
     /// 批量清除未认证的企业认证流 (`DeleteOrganizationAuthorizations`)
@@ -3119,11 +3193,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_organization_authorizations(
-        &self,
-        request: &DeleteOrganizationAuthorizationsRequest,
-    ) -> rt::Result<DeleteOrganizationAuthorizationsResponse> {
-        self.call("DeleteOrganizationAuthorizations", request).await
+    pub fn delete_organization_authorizations<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationAuthorizationsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteOrganizationAuthorizationsRequest,
+        DeleteOrganizationAuthorizationsResponse,
+    > {
+        self.call("DeleteOrganizationAuthorizations", request)
     }
 
     /// 撤销企业员工的印章授权 (`DeleteSealPolicies`)
@@ -3144,11 +3222,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_seal_policies(
-        &self,
-        request: &DeleteSealPoliciesRequest,
-    ) -> rt::Result<DeleteSealPoliciesResponse> {
-        self.call("DeleteSealPolicies", request).await
+    pub fn delete_seal_policies<'a>(
+        &'a self,
+        request: &'a DeleteSealPoliciesRequest,
+    ) -> rt::Call<'a, DeleteSealPoliciesRequest, DeleteSealPoliciesResponse> {
+        self.call("DeleteSealPolicies", request)
     }
 
     /// 删除单点登录企业员工信息 (`DeleteSingleSignOnEmployees`)
@@ -3173,11 +3251,11 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    pub async fn delete_single_sign_on_employees(
-        &self,
-        request: &DeleteSingleSignOnEmployeesRequest,
-    ) -> rt::Result<DeleteSingleSignOnEmployeesResponse> {
-        self.call("DeleteSingleSignOnEmployees", request).await
+    pub fn delete_single_sign_on_employees<'a>(
+        &'a self,
+        request: &'a DeleteSingleSignOnEmployeesRequest,
+    ) -> rt::Call<'a, DeleteSingleSignOnEmployeesRequest, DeleteSingleSignOnEmployeesResponse> {
+        self.call("DeleteSingleSignOnEmployees", request)
     }
 
     /// 查询合同归档任务状态 (`DescribeArchiveFlowTask`)
@@ -3196,11 +3274,11 @@ impl Client {
     ///   "TaskId": "yD3h6UUck*****************bBSBfp"
     /// }
     /// ```
-    pub async fn describe_archive_flow_task(
-        &self,
-        request: &DescribeArchiveFlowTaskRequest,
-    ) -> rt::Result<DescribeArchiveFlowTaskResponse> {
-        self.read("DescribeArchiveFlowTask", request).await
+    pub fn describe_archive_flow_task<'a>(
+        &'a self,
+        request: &'a DescribeArchiveFlowTaskRequest,
+    ) -> rt::Call<'a, DescribeArchiveFlowTaskRequest, DescribeArchiveFlowTaskResponse> {
+        self.read("DescribeArchiveFlowTask", request)
     }
 
     /// 查询企业批量认证状态 (`DescribeBatchOrganizationRegistrationTasks`)
@@ -3223,12 +3301,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_batch_organization_registration_tasks(
-        &self,
-        request: &DescribeBatchOrganizationRegistrationTasksRequest,
-    ) -> rt::Result<DescribeBatchOrganizationRegistrationTasksResponse> {
+    pub fn describe_batch_organization_registration_tasks<'a>(
+        &'a self,
+        request: &'a DescribeBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBatchOrganizationRegistrationTasksRequest,
+        DescribeBatchOrganizationRegistrationTasksResponse,
+    > {
         self.read("DescribeBatchOrganizationRegistrationTasks", request)
-            .await
     }
 
     /// 查询企业批量认证链接 (`DescribeBatchOrganizationRegistrationUrls`)
@@ -3252,12 +3333,15 @@ impl Client {
     ///   "TaskId": "yDSxSUUxxxxxxxx21JXBlJZsaj"
     /// }
     /// ```
-    pub async fn describe_batch_organization_registration_urls(
-        &self,
-        request: &DescribeBatchOrganizationRegistrationUrlsRequest,
-    ) -> rt::Result<DescribeBatchOrganizationRegistrationUrlsResponse> {
+    pub fn describe_batch_organization_registration_urls<'a>(
+        &'a self,
+        request: &'a DescribeBatchOrganizationRegistrationUrlsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBatchOrganizationRegistrationUrlsRequest,
+        DescribeBatchOrganizationRegistrationUrlsResponse,
+    > {
         self.read("DescribeBatchOrganizationRegistrationUrls", request)
-            .await
     }
 
     /// 查询企业套餐使用情况 (`DescribeBillUsage`)
@@ -3278,11 +3362,11 @@ impl Client {
     ///   "StartTime": "20240901"
     /// }
     /// ```
-    pub async fn describe_bill_usage(
-        &self,
-        request: &DescribeBillUsageRequest,
-    ) -> rt::Result<DescribeBillUsageResponse> {
-        self.read("DescribeBillUsage", request).await
+    pub fn describe_bill_usage<'a>(
+        &'a self,
+        request: &'a DescribeBillUsageRequest,
+    ) -> rt::Call<'a, DescribeBillUsageRequest, DescribeBillUsageResponse> {
+        self.read("DescribeBillUsage", request)
     }
 
     /// 查询企业计费使用情况 (`DescribeBillUsageDetail`)
@@ -3301,11 +3385,11 @@ impl Client {
     ///   "StartTime": "20230902"
     /// }
     /// ```
-    pub async fn describe_bill_usage_detail(
-        &self,
-        request: &DescribeBillUsageDetailRequest,
-    ) -> rt::Result<DescribeBillUsageDetailResponse> {
-        self.read("DescribeBillUsageDetail", request).await
+    pub fn describe_bill_usage_detail<'a>(
+        &'a self,
+        request: &'a DescribeBillUsageDetailRequest,
+    ) -> rt::Call<'a, DescribeBillUsageDetailRequest, DescribeBillUsageDetailResponse> {
+        self.read("DescribeBillUsageDetail", request)
     }
 
     /// 查询批量撤销签署流程任务结果 (`DescribeCancelFlowsTask`)
@@ -3325,11 +3409,11 @@ impl Client {
     ///   "TaskId": "yD3POUUckpzz6onbUy8Im5DBfEstv2zM"
     /// }
     /// ```
-    pub async fn describe_cancel_flows_task(
-        &self,
-        request: &DescribeCancelFlowsTaskRequest,
-    ) -> rt::Result<DescribeCancelFlowsTaskResponse> {
-        self.read("DescribeCancelFlowsTask", request).await
+    pub fn describe_cancel_flows_task<'a>(
+        &'a self,
+        request: &'a DescribeCancelFlowsTaskRequest,
+    ) -> rt::Call<'a, DescribeCancelFlowsTaskRequest, DescribeCancelFlowsTaskResponse> {
+        self.read("DescribeCancelFlowsTask", request)
     }
 
     /// 查询合同对比任务结果 (`DescribeContractComparisonTask`)
@@ -3348,11 +3432,12 @@ impl Client {
     ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
     /// }
     /// ```
-    pub async fn describe_contract_comparison_task(
-        &self,
-        request: &DescribeContractComparisonTaskRequest,
-    ) -> rt::Result<DescribeContractComparisonTaskResponse> {
-        self.read("DescribeContractComparisonTask", request).await
+    pub fn describe_contract_comparison_task<'a>(
+        &'a self,
+        request: &'a DescribeContractComparisonTaskRequest,
+    ) -> rt::Call<'a, DescribeContractComparisonTaskRequest, DescribeContractComparisonTaskResponse>
+    {
+        self.read("DescribeContractComparisonTask", request)
     }
 
     /// 获取合同对比结果web页面 (`DescribeContractDiffTaskWebUrl`)
@@ -3375,11 +3460,12 @@ impl Client {
     ///   "TaskId": "yDttgUUckpxxat41UyoAic6CrjE7K0x2"
     /// }
     /// ```
-    pub async fn describe_contract_diff_task_web_url(
-        &self,
-        request: &DescribeContractDiffTaskWebUrlRequest,
-    ) -> rt::Result<DescribeContractDiffTaskWebUrlResponse> {
-        self.read("DescribeContractDiffTaskWebUrl", request).await
+    pub fn describe_contract_diff_task_web_url<'a>(
+        &'a self,
+        request: &'a DescribeContractDiffTaskWebUrlRequest,
+    ) -> rt::Call<'a, DescribeContractDiffTaskWebUrlRequest, DescribeContractDiffTaskWebUrlResponse>
+    {
+        self.read("DescribeContractDiffTaskWebUrl", request)
     }
 
     /// 获取合同风险审查清单 (`DescribeContractReviewChecklist`)
@@ -3398,11 +3484,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_contract_review_checklist(
-        &self,
-        request: &DescribeContractReviewChecklistRequest,
-    ) -> rt::Result<DescribeContractReviewChecklistResponse> {
-        self.read("DescribeContractReviewChecklist", request).await
+    pub fn describe_contract_review_checklist<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewChecklistRequest,
+    ) -> rt::Call<'a, DescribeContractReviewChecklistRequest, DescribeContractReviewChecklistResponse>
+    {
+        self.read("DescribeContractReviewChecklist", request)
     }
 
     /// 查看审查要点清单web页面 (`DescribeContractReviewChecklistWebUrl`)
@@ -3425,12 +3512,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_contract_review_checklist_web_url(
-        &self,
-        request: &DescribeContractReviewChecklistWebUrlRequest,
-    ) -> rt::Result<DescribeContractReviewChecklistWebUrlResponse> {
+    pub fn describe_contract_review_checklist_web_url<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewChecklistWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContractReviewChecklistWebUrlRequest,
+        DescribeContractReviewChecklistWebUrlResponse,
+    > {
         self.read("DescribeContractReviewChecklistWebUrl", request)
-            .await
     }
 
     /// 获取审查要点清单列表web页面 (`DescribeContractReviewChecklistsWebUrl`)
@@ -3455,12 +3545,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_contract_review_checklists_web_url(
-        &self,
-        request: &DescribeContractReviewChecklistsWebUrlRequest,
-    ) -> rt::Result<DescribeContractReviewChecklistsWebUrlResponse> {
+    pub fn describe_contract_review_checklists_web_url<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewChecklistsWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContractReviewChecklistsWebUrlRequest,
+        DescribeContractReviewChecklistsWebUrlResponse,
+    > {
         self.read("DescribeContractReviewChecklistsWebUrl", request)
-            .await
     }
 
     /// 查询合同审查标注风险项导出任务详情 (`DescribeContractReviewMarkedRiskExportTask`)
@@ -3479,12 +3572,15 @@ impl Client {
     ///   "TaskId": "yD3aDUU*k**au*n*UusRvfaSfh2BjyG9"
     /// }
     /// ```
-    pub async fn describe_contract_review_marked_risk_export_task(
-        &self,
-        request: &DescribeContractReviewMarkedRiskExportTaskRequest,
-    ) -> rt::Result<DescribeContractReviewMarkedRiskExportTaskResponse> {
+    pub fn describe_contract_review_marked_risk_export_task<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewMarkedRiskExportTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContractReviewMarkedRiskExportTaskRequest,
+        DescribeContractReviewMarkedRiskExportTaskResponse,
+    > {
         self.read("DescribeContractReviewMarkedRiskExportTask", request)
-            .await
     }
 
     /// 获取合同审查任务详情 (`DescribeContractReviewTask`)
@@ -3503,11 +3599,11 @@ impl Client {
     ///   "TaskId": "yDtIFxxxq"
     /// }
     /// ```
-    pub async fn describe_contract_review_task(
-        &self,
-        request: &DescribeContractReviewTaskRequest,
-    ) -> rt::Result<DescribeContractReviewTaskResponse> {
-        self.read("DescribeContractReviewTask", request).await
+    pub fn describe_contract_review_task<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewTaskRequest,
+    ) -> rt::Call<'a, DescribeContractReviewTaskRequest, DescribeContractReviewTaskResponse> {
+        self.read("DescribeContractReviewTask", request)
     }
 
     /// 获取合同审查记录列表web页面 (`DescribeContractReviewTaskListWebUrl`)
@@ -3529,12 +3625,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_contract_review_task_list_web_url(
-        &self,
-        request: &DescribeContractReviewTaskListWebUrlRequest,
-    ) -> rt::Result<DescribeContractReviewTaskListWebUrlResponse> {
+    pub fn describe_contract_review_task_list_web_url<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewTaskListWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContractReviewTaskListWebUrlRequest,
+        DescribeContractReviewTaskListWebUrlResponse,
+    > {
         self.read("DescribeContractReviewTaskListWebUrl", request)
-            .await
     }
 
     /// 获取合同审查结果web页面 (`DescribeContractReviewWebUrl`)
@@ -3557,11 +3656,12 @@ impl Client {
     ///   "TaskId": "yDt4MUUckp9j4zj5UugsjbKvB0vibmas"
     /// }
     /// ```
-    pub async fn describe_contract_review_web_url(
-        &self,
-        request: &DescribeContractReviewWebUrlRequest,
-    ) -> rt::Result<DescribeContractReviewWebUrlResponse> {
-        self.read("DescribeContractReviewWebUrl", request).await
+    pub fn describe_contract_review_web_url<'a>(
+        &'a self,
+        request: &'a DescribeContractReviewWebUrlRequest,
+    ) -> rt::Call<'a, DescribeContractReviewWebUrlRequest, DescribeContractReviewWebUrlResponse>
+    {
+        self.read("DescribeContractReviewWebUrl", request)
     }
 
     /// 查询智能合同起草任务 (`DescribeDraftContractByPromptsTask`)
@@ -3580,12 +3680,15 @@ impl Client {
     ///   "TaskId": "yD3a5UUs1b********Hu4sn4VpzPXtIy"
     /// }
     /// ```
-    pub async fn describe_draft_contract_by_prompts_task(
-        &self,
-        request: &DescribeDraftContractByPromptsTaskRequest,
-    ) -> rt::Result<DescribeDraftContractByPromptsTaskResponse> {
+    pub fn describe_draft_contract_by_prompts_task<'a>(
+        &'a self,
+        request: &'a DescribeDraftContractByPromptsTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDraftContractByPromptsTaskRequest,
+        DescribeDraftContractByPromptsTaskResponse,
+    > {
         self.read("DescribeDraftContractByPromptsTask", request)
-            .await
     }
 
     /// 获取企业全部审查要点清单 (`DescribeEnterpriseContractReviewChecklists`)
@@ -3603,12 +3706,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_enterprise_contract_review_checklists(
-        &self,
-        request: &DescribeEnterpriseContractReviewChecklistsRequest,
-    ) -> rt::Result<DescribeEnterpriseContractReviewChecklistsResponse> {
+    pub fn describe_enterprise_contract_review_checklists<'a>(
+        &'a self,
+        request: &'a DescribeEnterpriseContractReviewChecklistsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEnterpriseContractReviewChecklistsRequest,
+        DescribeEnterpriseContractReviewChecklistsResponse,
+    > {
         self.read("DescribeEnterpriseContractReviewChecklists", request)
-            .await
     }
 
     /// 查询企业扩展服务授权详情 (`DescribeExtendedServiceAuthDetail`)
@@ -3634,12 +3740,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_extended_service_auth_detail(
-        &self,
-        request: &DescribeExtendedServiceAuthDetailRequest,
-    ) -> rt::Result<DescribeExtendedServiceAuthDetailResponse> {
+    pub fn describe_extended_service_auth_detail<'a>(
+        &'a self,
+        request: &'a DescribeExtendedServiceAuthDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExtendedServiceAuthDetailRequest,
+        DescribeExtendedServiceAuthDetailResponse,
+    > {
         self.read("DescribeExtendedServiceAuthDetail", request)
-            .await
     }
 
     /// 查询企业扩展服务授权信息 (`DescribeExtendedServiceAuthInfos`)
@@ -3678,11 +3787,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_extended_service_auth_infos(
-        &self,
-        request: &DescribeExtendedServiceAuthInfosRequest,
-    ) -> rt::Result<DescribeExtendedServiceAuthInfosResponse> {
-        self.read("DescribeExtendedServiceAuthInfos", request).await
+    pub fn describe_extended_service_auth_infos<'a>(
+        &'a self,
+        request: &'a DescribeExtendedServiceAuthInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExtendedServiceAuthInfosRequest,
+        DescribeExtendedServiceAuthInfosResponse,
+    > {
+        self.read("DescribeExtendedServiceAuthInfos", request)
     }
 
     /// 查询文件转换任务状态 (`DescribeFileConvertTask`)
@@ -3711,11 +3824,11 @@ impl Client {
     ///   "TaskId": "2026070*******692601"
     /// }
     /// ```
-    pub async fn describe_file_convert_task(
-        &self,
-        request: &DescribeFileConvertTaskRequest,
-    ) -> rt::Result<DescribeFileConvertTaskResponse> {
-        self.read("DescribeFileConvertTask", request).await
+    pub fn describe_file_convert_task<'a>(
+        &'a self,
+        request: &'a DescribeFileConvertTaskRequest,
+    ) -> rt::Call<'a, DescribeFileConvertTaskRequest, DescribeFileConvertTaskResponse> {
+        self.read("DescribeFileConvertTask", request)
     }
 
     /// 文件加签任务结果轮询接口 (`DescribeFileCounterSignResult`)
@@ -3739,11 +3852,12 @@ impl Client {
     ///   "TaskId": "yDtwuU*******************FYPZ"
     /// }
     /// ```
-    pub async fn describe_file_counter_sign_result(
-        &self,
-        request: &DescribeFileCounterSignResultRequest,
-    ) -> rt::Result<DescribeFileCounterSignResultResponse> {
-        self.read("DescribeFileCounterSignResult", request).await
+    pub fn describe_file_counter_sign_result<'a>(
+        &'a self,
+        request: &'a DescribeFileCounterSignResultRequest,
+    ) -> rt::Call<'a, DescribeFileCounterSignResultRequest, DescribeFileCounterSignResultResponse>
+    {
+        self.read("DescribeFileCounterSignResult", request)
     }
 
     /// 查询文件下载URL (`DescribeFileUrls`)
@@ -3784,11 +3898,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_file_urls(
-        &self,
-        request: &DescribeFileUrlsRequest,
-    ) -> rt::Result<DescribeFileUrlsResponse> {
-        self.read("DescribeFileUrls", request).await
+    pub fn describe_file_urls<'a>(
+        &'a self,
+        request: &'a DescribeFileUrlsRequest,
+    ) -> rt::Call<'a, DescribeFileUrlsRequest, DescribeFileUrlsResponse> {
+        self.read("DescribeFileUrls", request)
     }
 
     /// 查询流程基础信息 (`DescribeFlowBriefs`)
@@ -3812,11 +3926,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_flow_briefs(
-        &self,
-        request: &DescribeFlowBriefsRequest,
-    ) -> rt::Result<DescribeFlowBriefsResponse> {
-        self.read("DescribeFlowBriefs", request).await
+    pub fn describe_flow_briefs<'a>(
+        &'a self,
+        request: &'a DescribeFlowBriefsRequest,
+    ) -> rt::Call<'a, DescribeFlowBriefsRequest, DescribeFlowBriefsResponse> {
+        self.read("DescribeFlowBriefs", request)
     }
 
     /// 查询合同的填写控件信息 (`DescribeFlowComponents`)
@@ -3858,11 +3972,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_flow_components(
-        &self,
-        request: &DescribeFlowComponentsRequest,
-    ) -> rt::Result<DescribeFlowComponentsResponse> {
-        self.read("DescribeFlowComponents", request).await
+    pub fn describe_flow_components<'a>(
+        &'a self,
+        request: &'a DescribeFlowComponentsRequest,
+    ) -> rt::Call<'a, DescribeFlowComponentsRequest, DescribeFlowComponentsResponse> {
+        self.read("DescribeFlowComponents", request)
     }
 
     /// 获取出证报告任务执行结果 (`DescribeFlowEvidenceReport`)
@@ -3888,11 +4002,11 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    pub async fn describe_flow_evidence_report(
-        &self,
-        request: &DescribeFlowEvidenceReportRequest,
-    ) -> rt::Result<DescribeFlowEvidenceReportResponse> {
-        self.read("DescribeFlowEvidenceReport", request).await
+    pub fn describe_flow_evidence_report<'a>(
+        &'a self,
+        request: &'a DescribeFlowEvidenceReportRequest,
+    ) -> rt::Call<'a, DescribeFlowEvidenceReportRequest, DescribeFlowEvidenceReportResponse> {
+        self.read("DescribeFlowEvidenceReport", request)
     }
 
     /// 查询合同流程的详情信息 (`DescribeFlowInfo`)
@@ -3910,11 +4024,11 @@ impl Client {
     ///   "FlowGroupId": "yDwJWUUcss*******MjPKFm7bzFToAyk"
     /// }
     /// ```
-    pub async fn describe_flow_info(
-        &self,
-        request: &DescribeFlowInfoRequest,
-    ) -> rt::Result<DescribeFlowInfoResponse> {
-        self.read("DescribeFlowInfo", request).await
+    pub fn describe_flow_info<'a>(
+        &'a self,
+        request: &'a DescribeFlowInfoRequest,
+    ) -> rt::Call<'a, DescribeFlowInfoRequest, DescribeFlowInfoResponse> {
+        self.read("DescribeFlowInfo", request)
     }
 
     /// 查询模板信息 (`DescribeFlowTemplates`)
@@ -3959,11 +4073,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_flow_templates(
-        &self,
-        request: &DescribeFlowTemplatesRequest,
-    ) -> rt::Result<DescribeFlowTemplatesResponse> {
-        self.read("DescribeFlowTemplates", request).await
+    pub fn describe_flow_templates<'a>(
+        &'a self,
+        request: &'a DescribeFlowTemplatesRequest,
+    ) -> rt::Call<'a, DescribeFlowTemplatesRequest, DescribeFlowTemplatesResponse> {
+        self.read("DescribeFlowTemplates", request)
     }
 
     /// 获取合同智能提取任务详情 (`DescribeInformationExtractionTask`)
@@ -3982,12 +4096,15 @@ impl Client {
     ///   "TaskId": "yDx************************yyy"
     /// }
     /// ```
-    pub async fn describe_information_extraction_task(
-        &self,
-        request: &DescribeInformationExtractionTaskRequest,
-    ) -> rt::Result<DescribeInformationExtractionTaskResponse> {
+    pub fn describe_information_extraction_task<'a>(
+        &'a self,
+        request: &'a DescribeInformationExtractionTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInformationExtractionTaskRequest,
+        DescribeInformationExtractionTaskResponse,
+    > {
         self.read("DescribeInformationExtractionTask", request)
-            .await
     }
 
     /// 获取合同智能提取结果web页面 (`DescribeInformationExtractionWebUrl`)
@@ -4006,12 +4123,15 @@ impl Client {
     ///   "TaskId": "yDwqxj1FlhYIKo7"
     /// }
     /// ```
-    pub async fn describe_information_extraction_web_url(
-        &self,
-        request: &DescribeInformationExtractionWebUrlRequest,
-    ) -> rt::Result<DescribeInformationExtractionWebUrlResponse> {
+    pub fn describe_information_extraction_web_url<'a>(
+        &'a self,
+        request: &'a DescribeInformationExtractionWebUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInformationExtractionWebUrlRequest,
+        DescribeInformationExtractionWebUrlResponse,
+    > {
         self.read("DescribeInformationExtractionWebUrl", request)
-            .await
     }
 
     /// 获取企业部门信息列表 (`DescribeIntegrationDepartments`)
@@ -4031,11 +4151,12 @@ impl Client {
     ///   "QueryType": 0
     /// }
     /// ```
-    pub async fn describe_integration_departments(
-        &self,
-        request: &DescribeIntegrationDepartmentsRequest,
-    ) -> rt::Result<DescribeIntegrationDepartmentsResponse> {
-        self.read("DescribeIntegrationDepartments", request).await
+    pub fn describe_integration_departments<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationDepartmentsRequest,
+    ) -> rt::Call<'a, DescribeIntegrationDepartmentsRequest, DescribeIntegrationDepartmentsResponse>
+    {
+        self.read("DescribeIntegrationDepartments", request)
     }
 
     /// 查询企业员工信息列表 (`DescribeIntegrationEmployees`)
@@ -4063,11 +4184,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_integration_employees(
-        &self,
-        request: &DescribeIntegrationEmployeesRequest,
-    ) -> rt::Result<DescribeIntegrationEmployeesResponse> {
-        self.read("DescribeIntegrationEmployees", request).await
+    pub fn describe_integration_employees<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationEmployeesRequest,
+    ) -> rt::Call<'a, DescribeIntegrationEmployeesRequest, DescribeIntegrationEmployeesResponse>
+    {
+        self.read("DescribeIntegrationEmployees", request)
     }
 
     /// 查询企业角色列表 (`DescribeIntegrationRoles`)
@@ -4113,11 +4235,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_integration_roles(
-        &self,
-        request: &DescribeIntegrationRolesRequest,
-    ) -> rt::Result<DescribeIntegrationRolesResponse> {
-        self.read("DescribeIntegrationRoles", request).await
+    pub fn describe_integration_roles<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationRolesRequest,
+    ) -> rt::Call<'a, DescribeIntegrationRolesRequest, DescribeIntegrationRolesResponse> {
+        self.read("DescribeIntegrationRoles", request)
     }
 
     /// 查询合同智能提取任务字段反馈信息 (`DescribeLMInformationExtractionTaskFieldFeedback`)
@@ -4136,12 +4258,15 @@ impl Client {
     ///   "TaskId": "yDtzNUUckpf2nfh6UEcTcQVvNxxx"
     /// }
     /// ```
-    pub async fn describe_lm_information_extraction_task_field_feedback(
-        &self,
-        request: &DescribeLMInformationExtractionTaskFieldFeedbackRequest,
-    ) -> rt::Result<DescribeLMInformationExtractionTaskFieldFeedbackResponse> {
+    pub fn describe_lm_information_extraction_task_field_feedback<'a>(
+        &'a self,
+        request: &'a DescribeLMInformationExtractionTaskFieldFeedbackRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLMInformationExtractionTaskFieldFeedbackRequest,
+        DescribeLMInformationExtractionTaskFieldFeedbackResponse,
+    > {
         self.read("DescribeLMInformationExtractionTaskFieldFeedback", request)
-            .await
     }
 
     /// 查询待认证企业认证状态 (`DescribeOrganizationAuthStatus`)
@@ -4162,11 +4287,12 @@ impl Client {
     ///   "UniformSocialCreditCode": ""
     /// }
     /// ```
-    pub async fn describe_organization_auth_status(
-        &self,
-        request: &DescribeOrganizationAuthStatusRequest,
-    ) -> rt::Result<DescribeOrganizationAuthStatusResponse> {
-        self.read("DescribeOrganizationAuthStatus", request).await
+    pub fn describe_organization_auth_status<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationAuthStatusRequest,
+    ) -> rt::Call<'a, DescribeOrganizationAuthStatusRequest, DescribeOrganizationAuthStatusResponse>
+    {
+        self.read("DescribeOrganizationAuthStatus", request)
     }
 
     /// 查询集团企业列表 (`DescribeOrganizationGroupOrganizations`)
@@ -4188,12 +4314,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_organization_group_organizations(
-        &self,
-        request: &DescribeOrganizationGroupOrganizationsRequest,
-    ) -> rt::Result<DescribeOrganizationGroupOrganizationsResponse> {
+    pub fn describe_organization_group_organizations<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationGroupOrganizationsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationGroupOrganizationsRequest,
+        DescribeOrganizationGroupOrganizationsResponse,
+    > {
         self.read("DescribeOrganizationGroupOrganizations", request)
-            .await
     }
 
     /// 查询企业电子印章 (`DescribeOrganizationSeals`)
@@ -4217,11 +4346,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_organization_seals(
-        &self,
-        request: &DescribeOrganizationSealsRequest,
-    ) -> rt::Result<DescribeOrganizationSealsResponse> {
-        self.read("DescribeOrganizationSeals", request).await
+    pub fn describe_organization_seals<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationSealsRequest,
+    ) -> rt::Call<'a, DescribeOrganizationSealsRequest, DescribeOrganizationSealsResponse> {
+        self.read("DescribeOrganizationSeals", request)
     }
 
     /// 查询本企业认证状态 (`DescribeOrganizationVerifyStatus`)
@@ -4239,11 +4368,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_organization_verify_status(
-        &self,
-        request: &DescribeOrganizationVerifyStatusRequest,
-    ) -> rt::Result<DescribeOrganizationVerifyStatusResponse> {
-        self.read("DescribeOrganizationVerifyStatus", request).await
+    pub fn describe_organization_verify_status<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationVerifyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationVerifyStatusRequest,
+        DescribeOrganizationVerifyStatusResponse,
+    > {
+        self.read("DescribeOrganizationVerifyStatus", request)
     }
 
     /// 查询个人证书接口 (`DescribePersonCertificate`)
@@ -4268,11 +4401,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_person_certificate(
-        &self,
-        request: &DescribePersonCertificateRequest,
-    ) -> rt::Result<DescribePersonCertificateResponse> {
-        self.read("DescribePersonCertificate", request).await
+    pub fn describe_person_certificate<'a>(
+        &'a self,
+        request: &'a DescribePersonCertificateRequest,
+    ) -> rt::Call<'a, DescribePersonCertificateRequest, DescribePersonCertificateResponse> {
+        self.read("DescribePersonCertificate", request)
     }
 
     /// 查询合同审查任务反馈信息 (`DescribeRiskIdentificationTaskFeedback`)
@@ -4291,12 +4424,15 @@ impl Client {
     ///   "TaskId": "yDtzlUUckpfqqv89Ux7RXxxx"
     /// }
     /// ```
-    pub async fn describe_risk_identification_task_feedback(
-        &self,
-        request: &DescribeRiskIdentificationTaskFeedbackRequest,
-    ) -> rt::Result<DescribeRiskIdentificationTaskFeedbackResponse> {
+    pub fn describe_risk_identification_task_feedback<'a>(
+        &'a self,
+        request: &'a DescribeRiskIdentificationTaskFeedbackRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskIdentificationTaskFeedbackRequest,
+        DescribeRiskIdentificationTaskFeedbackResponse,
+    > {
         self.read("DescribeRiskIdentificationTaskFeedback", request)
-            .await
     }
 
     /// 查询H5签署认证人脸视频 (`DescribeSignFaceVideo`)
@@ -4322,11 +4458,11 @@ impl Client {
     ///   "SignId": "yDCNOUUckpv3ecwcUECtq4n1jXPLxLq7"
     /// }
     /// ```
-    pub async fn describe_sign_face_video(
-        &self,
-        request: &DescribeSignFaceVideoRequest,
-    ) -> rt::Result<DescribeSignFaceVideoResponse> {
-        self.read("DescribeSignFaceVideo", request).await
+    pub fn describe_sign_face_video<'a>(
+        &'a self,
+        request: &'a DescribeSignFaceVideoRequest,
+    ) -> rt::Call<'a, DescribeSignFaceVideoRequest, DescribeSignFaceVideoResponse> {
+        self.read("DescribeSignFaceVideo", request)
     }
 
     /// 查询单点登录企业员工信息 (`DescribeSingleSignOnEmployees`)
@@ -4349,11 +4485,12 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    pub async fn describe_single_sign_on_employees(
-        &self,
-        request: &DescribeSingleSignOnEmployeesRequest,
-    ) -> rt::Result<DescribeSingleSignOnEmployeesResponse> {
-        self.read("DescribeSingleSignOnEmployees", request).await
+    pub fn describe_single_sign_on_employees<'a>(
+        &'a self,
+        request: &'a DescribeSingleSignOnEmployeesRequest,
+    ) -> rt::Call<'a, DescribeSingleSignOnEmployeesRequest, DescribeSingleSignOnEmployeesResponse>
+    {
+        self.read("DescribeSingleSignOnEmployees", request)
     }
 
     /// 通过AuthCode查询个人用户是否实名 (`DescribeThirdPartyAuthCode`)
@@ -4375,11 +4512,11 @@ impl Client {
     ///   "AuthCode": "yDxAxU*******E4JGgr8S5"
     /// }
     /// ```
-    pub async fn describe_third_party_auth_code(
-        &self,
-        request: &DescribeThirdPartyAuthCodeRequest,
-    ) -> rt::Result<DescribeThirdPartyAuthCodeResponse> {
-        self.read("DescribeThirdPartyAuthCode", request).await
+    pub fn describe_third_party_auth_code<'a>(
+        &'a self,
+        request: &'a DescribeThirdPartyAuthCodeRequest,
+    ) -> rt::Call<'a, DescribeThirdPartyAuthCodeRequest, DescribeThirdPartyAuthCodeResponse> {
+        self.read("DescribeThirdPartyAuthCode", request)
     }
 
     /// 获取个人用户“授权签”的开通状态 (`DescribeUserAutoSignStatus`)
@@ -4406,11 +4543,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_user_auto_sign_status(
-        &self,
-        request: &DescribeUserAutoSignStatusRequest,
-    ) -> rt::Result<DescribeUserAutoSignStatusResponse> {
-        self.read("DescribeUserAutoSignStatus", request).await
+    pub fn describe_user_auto_sign_status<'a>(
+        &'a self,
+        request: &'a DescribeUserAutoSignStatusRequest,
+    ) -> rt::Call<'a, DescribeUserAutoSignStatusRequest, DescribeUserAutoSignStatusResponse> {
+        self.read("DescribeUserAutoSignStatus", request)
     }
 
     /// 查询用户模板类型 (`DescribeUserFlowType`)
@@ -4432,11 +4569,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_user_flow_type(
-        &self,
-        request: &DescribeUserFlowTypeRequest,
-    ) -> rt::Result<DescribeUserFlowTypeResponse> {
-        self.read("DescribeUserFlowType", request).await
+    pub fn describe_user_flow_type<'a>(
+        &'a self,
+        request: &'a DescribeUserFlowTypeRequest,
+    ) -> rt::Call<'a, DescribeUserFlowTypeRequest, DescribeUserFlowTypeResponse> {
+        self.read("DescribeUserFlowType", request)
     }
 
     /// 查询用户实名状态 (`DescribeUserVerifyStatus`)
@@ -4465,11 +4602,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_user_verify_status(
-        &self,
-        request: &DescribeUserVerifyStatusRequest,
-    ) -> rt::Result<DescribeUserVerifyStatusResponse> {
-        self.read("DescribeUserVerifyStatus", request).await
+    pub fn describe_user_verify_status<'a>(
+        &'a self,
+        request: &'a DescribeUserVerifyStatusRequest,
+    ) -> rt::Call<'a, DescribeUserVerifyStatusRequest, DescribeUserVerifyStatusResponse> {
+        self.read("DescribeUserVerifyStatus", request)
     }
 
     /// 关闭个人用户“授权签”功能 (`DisableUserAutoSign`)
@@ -4499,11 +4636,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn disable_user_auto_sign(
-        &self,
-        request: &DisableUserAutoSignRequest,
-    ) -> rt::Result<DisableUserAutoSignResponse> {
-        self.call("DisableUserAutoSign", request).await
+    pub fn disable_user_auto_sign<'a>(
+        &'a self,
+        request: &'a DisableUserAutoSignRequest,
+    ) -> rt::Call<'a, DisableUserAutoSignRequest, DisableUserAutoSignResponse> {
+        self.call("DisableUserAutoSign", request)
     }
 
     /// 导出合同对比任务详情 (`ExportContractComparisonTask`)
@@ -4524,11 +4661,12 @@ impl Client {
     ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
     /// }
     /// ```
-    pub async fn export_contract_comparison_task(
-        &self,
-        request: &ExportContractComparisonTaskRequest,
-    ) -> rt::Result<ExportContractComparisonTaskResponse> {
-        self.call("ExportContractComparisonTask", request).await
+    pub fn export_contract_comparison_task<'a>(
+        &'a self,
+        request: &'a ExportContractComparisonTaskRequest,
+    ) -> rt::Call<'a, ExportContractComparisonTaskRequest, ExportContractComparisonTaskResponse>
+    {
+        self.call("ExportContractComparisonTask", request)
     }
 
     /// 导出合同审查标注风险项 (`ExportContractReviewMarkedRisk`)
@@ -4548,11 +4686,12 @@ impl Client {
     ///   "ToDate": "2025-12-28"
     /// }
     /// ```
-    pub async fn export_contract_review_marked_risk(
-        &self,
-        request: &ExportContractReviewMarkedRiskRequest,
-    ) -> rt::Result<ExportContractReviewMarkedRiskResponse> {
-        self.call("ExportContractReviewMarkedRisk", request).await
+    pub fn export_contract_review_marked_risk<'a>(
+        &'a self,
+        request: &'a ExportContractReviewMarkedRiskRequest,
+    ) -> rt::Call<'a, ExportContractReviewMarkedRiskRequest, ExportContractReviewMarkedRiskResponse>
+    {
+        self.call("ExportContractReviewMarkedRisk", request)
     }
 
     /// 导出合同审查结果 (`ExportContractReviewResult`)
@@ -4572,11 +4711,11 @@ impl Client {
     ///   "TaskId": "yDtzZUUckpf8wewlUx7RX5uSd4QXIcRI"
     /// }
     /// ```
-    pub async fn export_contract_review_result(
-        &self,
-        request: &ExportContractReviewResultRequest,
-    ) -> rt::Result<ExportContractReviewResultResponse> {
-        self.call("ExportContractReviewResult", request).await
+    pub fn export_contract_review_result<'a>(
+        &'a self,
+        request: &'a ExportContractReviewResultRequest,
+    ) -> rt::Call<'a, ExportContractReviewResultRequest, ExportContractReviewResultResponse> {
+        self.call("ExportContractReviewResult", request)
     }
 
     /// 查询转换任务状态 (`GetTaskResultApi`)
@@ -4602,11 +4741,11 @@ impl Client {
     ///   "TaskId": "2022xxxxxxxxxx992850"
     /// }
     /// ```
-    pub async fn get_task_result_api(
-        &self,
-        request: &GetTaskResultApiRequest,
-    ) -> rt::Result<GetTaskResultApiResponse> {
-        self.read("GetTaskResultApi", request).await
+    pub fn get_task_result_api<'a>(
+        &'a self,
+        request: &'a GetTaskResultApiRequest,
+    ) -> rt::Call<'a, GetTaskResultApiRequest, GetTaskResultApiResponse> {
+        self.read("GetTaskResultApi", request)
     }
 
     /// 导入合同风险审查清单 (`ImportContractReviewChecklist`)
@@ -4616,11 +4755,12 @@ impl Client {
     /// # Example: 常规导入合同风险审查清单
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn import_contract_review_checklist(
-        &self,
-        request: &ImportContractReviewChecklistRequest,
-    ) -> rt::Result<ImportContractReviewChecklistResponse> {
-        self.call("ImportContractReviewChecklist", request).await
+    pub fn import_contract_review_checklist<'a>(
+        &'a self,
+        request: &'a ImportContractReviewChecklistRequest,
+    ) -> rt::Call<'a, ImportContractReviewChecklistRequest, ImportContractReviewChecklistResponse>
+    {
+        self.call("ImportContractReviewChecklist", request)
     }
 
     /// 修改企业回调配置 (`ModifyApplicationCallbackInfo`)
@@ -4645,11 +4785,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_application_callback_info(
-        &self,
-        request: &ModifyApplicationCallbackInfoRequest,
-    ) -> rt::Result<ModifyApplicationCallbackInfoResponse> {
-        self.call("ModifyApplicationCallbackInfo", request).await
+    pub fn modify_application_callback_info<'a>(
+        &'a self,
+        request: &'a ModifyApplicationCallbackInfoRequest,
+    ) -> rt::Call<'a, ModifyApplicationCallbackInfoRequest, ModifyApplicationCallbackInfoResponse>
+    {
+        self.call("ModifyApplicationCallbackInfo", request)
     }
 
     /// 管理企业扩展服务 (`ModifyExtendedService`)
@@ -4683,11 +4824,11 @@ impl Client {
     ///   "ServiceType": "OPEN_SERVER_SIGN"
     /// }
     /// ```
-    pub async fn modify_extended_service(
-        &self,
-        request: &ModifyExtendedServiceRequest,
-    ) -> rt::Result<ModifyExtendedServiceResponse> {
-        self.call("ModifyExtendedService", request).await
+    pub fn modify_extended_service<'a>(
+        &'a self,
+        request: &'a ModifyExtendedServiceRequest,
+    ) -> rt::Call<'a, ModifyExtendedServiceRequest, ModifyExtendedServiceResponse> {
+        self.call("ModifyExtendedService", request)
     }
 
     /// 修改签署流程截止时间 (`ModifyFlowDeadline`)
@@ -4721,11 +4862,11 @@ impl Client {
     ///   "RecipientId": "yDwhyUUckp2cmuh4Uu2bfpvRH48OvSw7"
     /// }
     /// ```
-    pub async fn modify_flow_deadline(
-        &self,
-        request: &ModifyFlowDeadlineRequest,
-    ) -> rt::Result<ModifyFlowDeadlineResponse> {
-        self.call("ModifyFlowDeadline", request).await
+    pub fn modify_flow_deadline<'a>(
+        &'a self,
+        request: &'a ModifyFlowDeadlineRequest,
+    ) -> rt::Call<'a, ModifyFlowDeadlineRequest, ModifyFlowDeadlineResponse> {
+        self.call("ModifyFlowDeadline", request)
     }
 
     /// 更新企业部门信息 (`ModifyIntegrationDepartment`)
@@ -4747,11 +4888,11 @@ impl Client {
     ///   "OrderNo": 1
     /// }
     /// ```
-    pub async fn modify_integration_department(
-        &self,
-        request: &ModifyIntegrationDepartmentRequest,
-    ) -> rt::Result<ModifyIntegrationDepartmentResponse> {
-        self.call("ModifyIntegrationDepartment", request).await
+    pub fn modify_integration_department<'a>(
+        &'a self,
+        request: &'a ModifyIntegrationDepartmentRequest,
+    ) -> rt::Call<'a, ModifyIntegrationDepartmentRequest, ModifyIntegrationDepartmentResponse> {
+        self.call("ModifyIntegrationDepartment", request)
     }
 
     /// 更新企业角色 (`ModifyIntegrationRole`)
@@ -4785,11 +4926,11 @@ impl Client {
     ///   "RoleId": "yDR1dUUgygj77gh6UuO4zjEvSXYRnQ84"
     /// }
     /// ```
-    pub async fn modify_integration_role(
-        &self,
-        request: &ModifyIntegrationRoleRequest,
-    ) -> rt::Result<ModifyIntegrationRoleResponse> {
-        self.call("ModifyIntegrationRole", request).await
+    pub fn modify_integration_role<'a>(
+        &'a self,
+        request: &'a ModifyIntegrationRoleRequest,
+    ) -> rt::Call<'a, ModifyIntegrationRoleRequest, ModifyIntegrationRoleResponse> {
+        self.call("ModifyIntegrationRole", request)
     }
 
     /// 修改他方企业授权的第三方应用配置 (`ModifyPartnerAuthorization`)
@@ -4818,11 +4959,11 @@ impl Client {
     ///   "PartnerApplicationId": "yD3nh****pf*u*k*******BN50TJsNwY"
     /// }
     /// ```
-    pub async fn modify_partner_authorization(
-        &self,
-        request: &ModifyPartnerAuthorizationRequest,
-    ) -> rt::Result<ModifyPartnerAuthorizationResponse> {
-        self.call("ModifyPartnerAuthorization", request).await
+    pub fn modify_partner_authorization<'a>(
+        &'a self,
+        request: &'a ModifyPartnerAuthorizationRequest,
+    ) -> rt::Call<'a, ModifyPartnerAuthorizationRequest, ModifyPartnerAuthorizationResponse> {
+        self.call("ModifyPartnerAuthorization", request)
     }
 
     /// 更新他方“授权签”授权链接 (`ModifyPartnerAutoSignAuthUrl`)
@@ -4849,11 +4990,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_partner_auto_sign_auth_url(
-        &self,
-        request: &ModifyPartnerAutoSignAuthUrlRequest,
-    ) -> rt::Result<ModifyPartnerAutoSignAuthUrlResponse> {
-        self.call("ModifyPartnerAutoSignAuthUrl", request).await
+    pub fn modify_partner_auto_sign_auth_url<'a>(
+        &'a self,
+        request: &'a ModifyPartnerAutoSignAuthUrlRequest,
+    ) -> rt::Call<'a, ModifyPartnerAutoSignAuthUrlRequest, ModifyPartnerAutoSignAuthUrlResponse>
+    {
+        self.call("ModifyPartnerAutoSignAuthUrl", request)
     }
 
     /// 修改单点登录企业员工信息 (`ModifySingleSignOnEmployees`)
@@ -4879,11 +5021,11 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    pub async fn modify_single_sign_on_employees(
-        &self,
-        request: &ModifySingleSignOnEmployeesRequest,
-    ) -> rt::Result<ModifySingleSignOnEmployeesResponse> {
-        self.call("ModifySingleSignOnEmployees", request).await
+    pub fn modify_single_sign_on_employees<'a>(
+        &'a self,
+        request: &'a ModifySingleSignOnEmployeesRequest,
+    ) -> rt::Call<'a, ModifySingleSignOnEmployeesRequest, ModifySingleSignOnEmployeesResponse> {
+        self.call("ModifySingleSignOnEmployees", request)
     }
 
     /// 合同备注管理 (`OperateFlowRemarks`)
@@ -4920,11 +5062,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn operate_flow_remarks(
-        &self,
-        request: &OperateFlowRemarksRequest,
-    ) -> rt::Result<OperateFlowRemarksResponse> {
-        self.call("OperateFlowRemarks", request).await
+    pub fn operate_flow_remarks<'a>(
+        &'a self,
+        request: &'a OperateFlowRemarksRequest,
+    ) -> rt::Call<'a, OperateFlowRemarksRequest, OperateFlowRemarksResponse> {
+        self.call("OperateFlowRemarks", request)
     }
 
     /// 更新印章状态 (`OperateSeals`)
@@ -4946,11 +5088,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn operate_seals(
-        &self,
-        request: &OperateSealsRequest,
-    ) -> rt::Result<OperateSealsResponse> {
-        self.call("OperateSeals", request).await
+    pub fn operate_seals<'a>(
+        &'a self,
+        request: &'a OperateSealsRequest,
+    ) -> rt::Call<'a, OperateSealsRequest, OperateSealsResponse> {
+        self.call("OperateSeals", request)
     }
 
     /// 企业模板管理 (`OperateTemplate`)
@@ -4983,11 +5125,11 @@ impl Client {
     ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
     /// }
     /// ```
-    pub async fn operate_template(
-        &self,
-        request: &OperateTemplateRequest,
-    ) -> rt::Result<OperateTemplateResponse> {
-        self.call("OperateTemplate", request).await
+    pub fn operate_template<'a>(
+        &'a self,
+        request: &'a OperateTemplateRequest,
+    ) -> rt::Call<'a, OperateTemplateRequest, OperateTemplateResponse> {
+        self.call("OperateTemplate", request)
     }
 
     /// 续期医疗自动签许可 (`RenewAutoSignLicense`)
@@ -5017,11 +5159,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn renew_auto_sign_license(
-        &self,
-        request: &RenewAutoSignLicenseRequest,
-    ) -> rt::Result<RenewAutoSignLicenseResponse> {
-        self.call("RenewAutoSignLicense", request).await
+    pub fn renew_auto_sign_license<'a>(
+        &'a self,
+        request: &'a RenewAutoSignLicenseRequest,
+    ) -> rt::Call<'a, RenewAutoSignLicenseRequest, RenewAutoSignLicenseResponse> {
+        self.call("RenewAutoSignLicense", request)
     }
 
     /// 模板发起合同-发起签署流程 (`StartFlow`)
@@ -5050,8 +5192,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn start_flow(&self, request: &StartFlowRequest) -> rt::Result<StartFlowResponse> {
-        self.call("StartFlow", request).await
+    pub fn start_flow<'a>(
+        &'a self,
+        request: &'a StartFlowRequest,
+    ) -> rt::Call<'a, StartFlowRequest, StartFlowResponse> {
+        self.call("StartFlow", request)
     }
 
     /// 解除员工UserId与客户系统OpenId的绑定 (`UnbindEmployeeUserIdWithClientOpenId`)
@@ -5073,12 +5218,15 @@ impl Client {
     ///   "UserId": "yDwJ0UUckpk2077eUxgm9jJv5GGyJXCh"
     /// }
     /// ```
-    pub async fn unbind_employee_user_id_with_client_open_id(
-        &self,
-        request: &UnbindEmployeeUserIdWithClientOpenIdRequest,
-    ) -> rt::Result<UnbindEmployeeUserIdWithClientOpenIdResponse> {
+    pub fn unbind_employee_user_id_with_client_open_id<'a>(
+        &'a self,
+        request: &'a UnbindEmployeeUserIdWithClientOpenIdRequest,
+    ) -> rt::Call<
+        'a,
+        UnbindEmployeeUserIdWithClientOpenIdRequest,
+        UnbindEmployeeUserIdWithClientOpenIdResponse,
+    > {
         self.call("UnbindEmployeeUserIdWithClientOpenId", request)
-            .await
     }
 
     /// 更新企业员工信息 (`UpdateIntegrationEmployees`)
@@ -5135,11 +5283,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_integration_employees(
-        &self,
-        request: &UpdateIntegrationEmployeesRequest,
-    ) -> rt::Result<UpdateIntegrationEmployeesResponse> {
-        self.call("UpdateIntegrationEmployees", request).await
+    pub fn update_integration_employees<'a>(
+        &'a self,
+        request: &'a UpdateIntegrationEmployeesRequest,
+    ) -> rt::Call<'a, UpdateIntegrationEmployeesRequest, UpdateIntegrationEmployeesResponse> {
+        self.call("UpdateIntegrationEmployees", request)
     }
 
     /// 上传文件 (`UploadFiles`)
@@ -5180,11 +5328,11 @@ impl Client {
     ///   "FileType": "pdf"
     /// }
     /// ```
-    pub async fn upload_files(
-        &self,
-        request: &UploadFilesRequest,
-    ) -> rt::Result<UploadFilesResponse> {
-        self.call("UploadFiles", request).await
+    pub fn upload_files<'a>(
+        &'a self,
+        request: &'a UploadFilesRequest,
+    ) -> rt::Call<'a, UploadFilesRequest, UploadFilesResponse> {
+        self.call("UploadFiles", request)
     }
 
     /// 加签文件验签接口 (`VerifyDigitFile`)
@@ -5203,11 +5351,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn verify_digit_file(
-        &self,
-        request: &VerifyDigitFileRequest,
-    ) -> rt::Result<VerifyDigitFileResponse> {
-        self.call("VerifyDigitFile", request).await
+    pub fn verify_digit_file<'a>(
+        &'a self,
+        request: &'a VerifyDigitFileRequest,
+    ) -> rt::Call<'a, VerifyDigitFileRequest, VerifyDigitFileResponse> {
+        self.call("VerifyDigitFile", request)
     }
 
     /// 数据加签验证 (`VerifyDigitalDataSign`)
@@ -5224,11 +5372,11 @@ impl Client {
     ///   "SignValue": "MIAGCSqGSIb3DQE1UBg3UERzBFAiEAvMEVUnoR2hWQSNqZAuyoMquMEyiNoEGbTBKhsU0SNsYCIHBzwc…"
     /// }
     /// ```
-    pub async fn verify_digital_data_sign(
-        &self,
-        request: &VerifyDigitalDataSignRequest,
-    ) -> rt::Result<VerifyDigitalDataSignResponse> {
-        self.call("VerifyDigitalDataSign", request).await
+    pub fn verify_digital_data_sign<'a>(
+        &'a self,
+        request: &'a VerifyDigitalDataSignRequest,
+    ) -> rt::Call<'a, VerifyDigitalDataSignRequest, VerifyDigitalDataSignResponse> {
+        self.call("VerifyDigitalDataSign", request)
     }
 
     /// 流程文件验签 (`VerifyPdf`)
@@ -5250,8 +5398,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn verify_pdf(&self, request: &VerifyPdfRequest) -> rt::Result<VerifyPdfResponse> {
-        self.call("VerifyPdf", request).await
+    pub fn verify_pdf<'a>(
+        &'a self,
+        request: &'a VerifyPdfRequest,
+    ) -> rt::Call<'a, VerifyPdfRequest, VerifyPdfResponse> {
+        self.call("VerifyPdf", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

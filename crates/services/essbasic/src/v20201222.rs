@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 归档流程 (`ArchiveFlow`)
@@ -43,11 +47,11 @@ impl Client {
     /// 此接口（ArchiveFlow）用于流程的归档。
     ///
     /// 注意：归档后的流程不可再进行发送、签署、拒签、撤回等一系列操作。
-    pub async fn archive_flow(
-        &self,
-        request: &ArchiveFlowRequest,
-    ) -> rt::Result<ArchiveFlowResponse> {
-        self.call("ArchiveFlow", request).await
+    pub fn archive_flow<'a>(
+        &'a self,
+        request: &'a ArchiveFlowRequest,
+    ) -> rt::Call<'a, ArchiveFlowRequest, ArchiveFlowResponse> {
+        self.call("ArchiveFlow", request)
     }
 
     /// 撤销流程 (`CancelFlow`)
@@ -55,38 +59,41 @@ impl Client {
     /// 此接口（CancelFlow）用于撤销正在进行中的流程。
     ///
     /// 注：已归档流程不可完成撤销动作。
-    pub async fn cancel_flow(&self, request: &CancelFlowRequest) -> rt::Result<CancelFlowResponse> {
-        self.call("CancelFlow", request).await
+    pub fn cancel_flow<'a>(
+        &'a self,
+        request: &'a CancelFlowRequest,
+    ) -> rt::Call<'a, CancelFlowRequest, CancelFlowResponse> {
+        self.call("CancelFlow", request)
     }
 
     /// 银行卡二要素检测 (`CheckBankCard2EVerification`)
     ///
     /// 该接口为第三方平台向电子签平台验证银行卡二要素
-    pub async fn check_bank_card2_e_verification(
-        &self,
-        request: &CheckBankCard2EVerificationRequest,
-    ) -> rt::Result<CheckBankCard2EVerificationResponse> {
-        self.read("CheckBankCard2EVerification", request).await
+    pub fn check_bank_card2_e_verification<'a>(
+        &'a self,
+        request: &'a CheckBankCard2EVerificationRequest,
+    ) -> rt::Call<'a, CheckBankCard2EVerificationRequest, CheckBankCard2EVerificationResponse> {
+        self.read("CheckBankCard2EVerification", request)
     }
 
     /// 银行卡三要素检测 (`CheckBankCard3EVerification`)
     ///
     /// 该接口为第三方平台向电子签平台验证银行卡三要素
-    pub async fn check_bank_card3_e_verification(
-        &self,
-        request: &CheckBankCard3EVerificationRequest,
-    ) -> rt::Result<CheckBankCard3EVerificationResponse> {
-        self.read("CheckBankCard3EVerification", request).await
+    pub fn check_bank_card3_e_verification<'a>(
+        &'a self,
+        request: &'a CheckBankCard3EVerificationRequest,
+    ) -> rt::Call<'a, CheckBankCard3EVerificationRequest, CheckBankCard3EVerificationResponse> {
+        self.read("CheckBankCard3EVerification", request)
     }
 
     /// 银行卡四要素检测 (`CheckBankCard4EVerification`)
     ///
     /// 该接口为第三方平台向电子签平台验证银行卡四要素
-    pub async fn check_bank_card4_e_verification(
-        &self,
-        request: &CheckBankCard4EVerificationRequest,
-    ) -> rt::Result<CheckBankCard4EVerificationResponse> {
-        self.read("CheckBankCard4EVerification", request).await
+    pub fn check_bank_card4_e_verification<'a>(
+        &'a self,
+        request: &'a CheckBankCard4EVerificationRequest,
+    ) -> rt::Call<'a, CheckBankCard4EVerificationRequest, CheckBankCard4EVerificationResponse> {
+        self.read("CheckBankCard4EVerification", request)
     }
 
     /// 银行卡二三四要素检测 (`CheckBankCardVerification`)
@@ -95,71 +102,71 @@ impl Client {
     /// 银行卡二要素(同CheckBankCard2EVerification): bank_card + name
     /// 银行卡三要素(同CheckBankCard3EVerification): bank_card + name + id_card_number
     /// 银行卡四要素(同CheckBankCard4EVerification): bank_card + name + id_card_number + mobile
-    pub async fn check_bank_card_verification(
-        &self,
-        request: &CheckBankCardVerificationRequest,
-    ) -> rt::Result<CheckBankCardVerificationResponse> {
-        self.read("CheckBankCardVerification", request).await
+    pub fn check_bank_card_verification<'a>(
+        &'a self,
+        request: &'a CheckBankCardVerificationRequest,
+    ) -> rt::Call<'a, CheckBankCardVerificationRequest, CheckBankCardVerificationResponse> {
+        self.read("CheckBankCardVerification", request)
     }
 
     /// 检测人脸核身结果 (`CheckFaceIdentify`)
     ///
     /// 该接口为第三方平台向电子签平台检测慧眼或腾讯电子签小程序人脸核身结果
-    pub async fn check_face_identify(
-        &self,
-        request: &CheckFaceIdentifyRequest,
-    ) -> rt::Result<CheckFaceIdentifyResponse> {
-        self.read("CheckFaceIdentify", request).await
+    pub fn check_face_identify<'a>(
+        &'a self,
+        request: &'a CheckFaceIdentifyRequest,
+    ) -> rt::Call<'a, CheckFaceIdentifyRequest, CheckFaceIdentifyResponse> {
+        self.read("CheckFaceIdentify", request)
     }
 
     /// 身份证核验 (`CheckIdCardVerification`)
     ///
     /// 该接口为第三方平台向电子签平台验证姓名和身份证信息
-    pub async fn check_id_card_verification(
-        &self,
-        request: &CheckIdCardVerificationRequest,
-    ) -> rt::Result<CheckIdCardVerificationResponse> {
-        self.read("CheckIdCardVerification", request).await
+    pub fn check_id_card_verification<'a>(
+        &'a self,
+        request: &'a CheckIdCardVerificationRequest,
+    ) -> rt::Call<'a, CheckIdCardVerificationRequest, CheckIdCardVerificationResponse> {
+        self.read("CheckIdCardVerification", request)
     }
 
     /// 手机号二要素核验 (`CheckMobileAndName`)
     ///
     /// 该接口为第三方平台向电子签平台验证手机号二要素
-    pub async fn check_mobile_and_name(
-        &self,
-        request: &CheckMobileAndNameRequest,
-    ) -> rt::Result<CheckMobileAndNameResponse> {
-        self.read("CheckMobileAndName", request).await
+    pub fn check_mobile_and_name<'a>(
+        &'a self,
+        request: &'a CheckMobileAndNameRequest,
+    ) -> rt::Call<'a, CheckMobileAndNameRequest, CheckMobileAndNameResponse> {
+        self.read("CheckMobileAndName", request)
     }
 
     /// 手机号三要素核验 (`CheckMobileVerification`)
     ///
     /// 该接口为第三方平台向电子签平台验证手机号三要素
-    pub async fn check_mobile_verification(
-        &self,
-        request: &CheckMobileVerificationRequest,
-    ) -> rt::Result<CheckMobileVerificationResponse> {
-        self.read("CheckMobileVerification", request).await
+    pub fn check_mobile_verification<'a>(
+        &'a self,
+        request: &'a CheckMobileVerificationRequest,
+    ) -> rt::Call<'a, CheckMobileVerificationRequest, CheckMobileVerificationResponse> {
+        self.read("CheckMobileVerification", request)
     }
 
     /// 确认验证码 (`CheckVerifyCodeMatchFlowId`)
     ///
     /// 此接口用于确认验证码是否正确
-    pub async fn check_verify_code_match_flow_id(
-        &self,
-        request: &CheckVerifyCodeMatchFlowIdRequest,
-    ) -> rt::Result<CheckVerifyCodeMatchFlowIdResponse> {
-        self.read("CheckVerifyCodeMatchFlowId", request).await
+    pub fn check_verify_code_match_flow_id<'a>(
+        &'a self,
+        request: &'a CheckVerifyCodeMatchFlowIdRequest,
+    ) -> rt::Call<'a, CheckVerifyCodeMatchFlowIdRequest, CheckVerifyCodeMatchFlowIdResponse> {
+        self.read("CheckVerifyCodeMatchFlowId", request)
     }
 
     /// 生成慧眼API签名 (`CreateFaceIdSign`)
     ///
     /// 该接口为第三方平台向电子签平台获取慧眼慧眼API签名
-    pub async fn create_face_id_sign(
-        &self,
-        request: &CreateFaceIdSignRequest,
-    ) -> rt::Result<CreateFaceIdSignResponse> {
-        self.call("CreateFaceIdSign", request).await
+    pub fn create_face_id_sign<'a>(
+        &'a self,
+        request: &'a CreateFaceIdSignRequest,
+    ) -> rt::Call<'a, CreateFaceIdSignRequest, CreateFaceIdSignResponse> {
+        self.call("CreateFaceIdSign", request)
     }
 
     /// 用PDF文件创建流程 (`CreateFlowByFiles`)
@@ -167,21 +174,21 @@ impl Client {
     /// 此接口（CreateFlowByFiles）用于通过PDF文件创建签署流程。
     ///
     /// 注意：调用此接口前，请先调用多文件上传接口 (UploadFiles)，提前上传合同文件。
-    pub async fn create_flow_by_files(
-        &self,
-        request: &CreateFlowByFilesRequest,
-    ) -> rt::Result<CreateFlowByFilesResponse> {
-        self.call("CreateFlowByFiles", request).await
+    pub fn create_flow_by_files<'a>(
+        &'a self,
+        request: &'a CreateFlowByFilesRequest,
+    ) -> rt::Call<'a, CreateFlowByFilesRequest, CreateFlowByFilesResponse> {
+        self.call("CreateFlowByFiles", request)
     }
 
     /// 获取慧眼H5人脸核身Url (`CreateH5FaceIdUrl`)
     ///
     /// 该接口为第三方平台向电子签平台获取慧眼H5人脸核身Url
-    pub async fn create_h5_face_id_url(
-        &self,
-        request: &CreateH5FaceIdUrlRequest,
-    ) -> rt::Result<CreateH5FaceIdUrlResponse> {
-        self.call("CreateH5FaceIdUrl", request).await
+    pub fn create_h5_face_id_url<'a>(
+        &'a self,
+        request: &'a CreateH5FaceIdUrlRequest,
+    ) -> rt::Call<'a, CreateH5FaceIdUrlRequest, CreateH5FaceIdUrlResponse> {
+        self.call("CreateH5FaceIdUrl", request)
     }
 
     /// 生成预览签署URL (`CreatePreviewSignUrl`)
@@ -189,11 +196,11 @@ impl Client {
     /// 此接口（CreatePreviewSignUrl）用于生成生成预览签署URL。
     ///
     /// 注：调用此接口前，请确保您已提前调用了发送流程接口（SendFlow）指定相关签署方。
-    pub async fn create_preview_sign_url(
-        &self,
-        request: &CreatePreviewSignUrlRequest,
-    ) -> rt::Result<CreatePreviewSignUrlResponse> {
-        self.call("CreatePreviewSignUrl", request).await
+    pub fn create_preview_sign_url<'a>(
+        &'a self,
+        request: &'a CreatePreviewSignUrlRequest,
+    ) -> rt::Call<'a, CreatePreviewSignUrlRequest, CreatePreviewSignUrlResponse> {
+        self.call("CreatePreviewSignUrl", request)
     }
 
     /// 创建印章 (`CreateSeal`)
@@ -201,8 +208,11 @@ impl Client {
     /// 此接口（CreateSeal）用于创建个人/企业印章。
     ///
     /// 注意：使用FileId参数指定印章，需先调用多文件上传 (UploadFiles) 上传印章图片。
-    pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
-        self.call("CreateSeal", request).await
+    pub fn create_seal<'a>(
+        &'a self,
+        request: &'a CreateSealRequest,
+    ) -> rt::Call<'a, CreateSealRequest, CreateSealResponse> {
+        self.call("CreateSeal", request)
     }
 
     /// 流程静默签署 (`CreateServerFlowSign`)
@@ -212,11 +222,11 @@ impl Client {
     /// 注：
     /// 1、此接口为白名单接口，调用前请提前与客服经理或邮件至e-contract@tencent.com进行联系。
     /// 2、仅合同发起者可使用流程静默签署能力。
-    pub async fn create_server_flow_sign(
-        &self,
-        request: &CreateServerFlowSignRequest,
-    ) -> rt::Result<CreateServerFlowSignResponse> {
-        self.call("CreateServerFlowSign", request).await
+    pub fn create_server_flow_sign<'a>(
+        &'a self,
+        request: &'a CreateServerFlowSignRequest,
+    ) -> rt::Call<'a, CreateServerFlowSignRequest, CreateServerFlowSignResponse> {
+        self.call("CreateServerFlowSign", request)
     }
 
     /// 生成签署URL (`CreateSignUrl`)
@@ -224,21 +234,21 @@ impl Client {
     /// 此接口（CreateSignUrl）用于生成指定用户的签署URL。
     ///
     /// 注：调用此接口前，请确保您已提前调用了发送流程接口（SendFlow）指定相关签署方。
-    pub async fn create_sign_url(
-        &self,
-        request: &CreateSignUrlRequest,
-    ) -> rt::Result<CreateSignUrlResponse> {
-        self.call("CreateSignUrl", request).await
+    pub fn create_sign_url<'a>(
+        &'a self,
+        request: &'a CreateSignUrlRequest,
+    ) -> rt::Call<'a, CreateSignUrlRequest, CreateSignUrlResponse> {
+        self.call("CreateSignUrl", request)
     }
 
     /// 注册子机构 (`CreateSubOrganization`)
     ///
     /// 此接口（CreateSubOrganization）用于在腾讯电子签内注册子机构。
-    pub async fn create_sub_organization(
-        &self,
-        request: &CreateSubOrganizationRequest,
-    ) -> rt::Result<CreateSubOrganizationResponse> {
-        self.call("CreateSubOrganization", request).await
+    pub fn create_sub_organization<'a>(
+        &'a self,
+        request: &'a CreateSubOrganizationRequest,
+    ) -> rt::Call<'a, CreateSubOrganizationRequest, CreateSubOrganizationResponse> {
+        self.call("CreateSubOrganization", request)
     }
 
     /// 注册实名子机构并生成印章 (`CreateSubOrganizationAndSeal`)
@@ -248,18 +258,22 @@ impl Client {
     /// 注意：
     /// 1. 在后续的签署流程中，若未指定签署使用的印章ID，则默认调用自动生成的印章图片进行签署。
     /// 2. 此接口为白名单接口，如您需要使用此能力，请提前与客户经理沟通或邮件至e-contract@tencent.com与我们联系。
-    pub async fn create_sub_organization_and_seal(
-        &self,
-        request: &CreateSubOrganizationAndSealRequest,
-    ) -> rt::Result<CreateSubOrganizationAndSealResponse> {
-        self.call("CreateSubOrganizationAndSeal", request).await
+    pub fn create_sub_organization_and_seal<'a>(
+        &'a self,
+        request: &'a CreateSubOrganizationAndSealRequest,
+    ) -> rt::Call<'a, CreateSubOrganizationAndSealRequest, CreateSubOrganizationAndSealResponse>
+    {
+        self.call("CreateSubOrganizationAndSeal", request)
     }
 
     /// 注册个人用户 (`CreateUser`)
     ///
     /// 此接口（CreateUser）用于注册腾讯电子签个人用户。
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 注册实名个人用户并生成签名 (`CreateUserAndSeal`)
@@ -269,11 +283,11 @@ impl Client {
     /// 注意：
     /// 1. 在后续的签署流程中，若未指定签署使用的印章ID，则默认调用自动生成的签名图片进行签署。
     /// 2. 此接口为白名单接口，如您需要使用此能力，请提前与客户经理沟通或邮件至e-contract@tencent.com与我们联系。
-    pub async fn create_user_and_seal(
-        &self,
-        request: &CreateUserAndSealRequest,
-    ) -> rt::Result<CreateUserAndSealResponse> {
-        self.call("CreateUserAndSeal", request).await
+    pub fn create_user_and_seal<'a>(
+        &'a self,
+        request: &'a CreateUserAndSealRequest,
+    ) -> rt::Call<'a, CreateUserAndSealRequest, CreateUserAndSealResponse> {
+        self.call("CreateUserAndSeal", request)
     }
 
     /// 删除印章 (`DeleteSeal`)
@@ -281,128 +295,133 @@ impl Client {
     /// 此接口 (DeleteSeal) 用于删除指定ID的印章。
     ///
     /// 注意：默认印章不支持删除
-    pub async fn delete_seal(&self, request: &DeleteSealRequest) -> rt::Result<DeleteSealResponse> {
-        self.call("DeleteSeal", request).await
+    pub fn delete_seal<'a>(
+        &'a self,
+        request: &'a DeleteSealRequest,
+    ) -> rt::Call<'a, DeleteSealRequest, DeleteSealResponse> {
+        self.call("DeleteSeal", request)
     }
 
     /// 拉取流程目录参与者的信息 (`DescribeCatalogApprovers`)
     ///
     /// 第三方应用可通过此接口（DescribeCatalogApprovers）查询指定目录的参与者列表
-    pub async fn describe_catalog_approvers(
-        &self,
-        request: &DescribeCatalogApproversRequest,
-    ) -> rt::Result<DescribeCatalogApproversResponse> {
-        self.read("DescribeCatalogApprovers", request).await
+    pub fn describe_catalog_approvers<'a>(
+        &'a self,
+        request: &'a DescribeCatalogApproversRequest,
+    ) -> rt::Call<'a, DescribeCatalogApproversRequest, DescribeCatalogApproversResponse> {
+        self.read("DescribeCatalogApprovers", request)
     }
 
     /// 拉取目录签署区 (`DescribeCatalogSignComponents`)
     ///
     /// 第三方应用可通过此接口（DescribeCatalogSignComponents）拉取目录签署区
-    pub async fn describe_catalog_sign_components(
-        &self,
-        request: &DescribeCatalogSignComponentsRequest,
-    ) -> rt::Result<DescribeCatalogSignComponentsResponse> {
-        self.read("DescribeCatalogSignComponents", request).await
+    pub fn describe_catalog_sign_components<'a>(
+        &'a self,
+        request: &'a DescribeCatalogSignComponentsRequest,
+    ) -> rt::Call<'a, DescribeCatalogSignComponentsRequest, DescribeCatalogSignComponentsResponse>
+    {
+        self.read("DescribeCatalogSignComponents", request)
     }
 
     /// 根据用户自定义id查询流程id (`DescribeCustomFlowIds`)
     ///
     /// 此接口（DescribeCustomFlowIds）用于通过自定义流程id来查询对应的电子签流程id
-    pub async fn describe_custom_flow_ids(
-        &self,
-        request: &DescribeCustomFlowIdsRequest,
-    ) -> rt::Result<DescribeCustomFlowIdsResponse> {
-        self.read("DescribeCustomFlowIds", request).await
+    pub fn describe_custom_flow_ids<'a>(
+        &'a self,
+        request: &'a DescribeCustomFlowIdsRequest,
+    ) -> rt::Call<'a, DescribeCustomFlowIdsRequest, DescribeCustomFlowIdsResponse> {
+        self.read("DescribeCustomFlowIds", request)
     }
 
     /// 根据流程id反查自定义流程id (`DescribeCustomFlowIdsByFlowId`)
     ///
     /// 此接口（DescribeCustomFlowIdsByFlowId）用于根据流程id反查自定义流程id
-    pub async fn describe_custom_flow_ids_by_flow_id(
-        &self,
-        request: &DescribeCustomFlowIdsByFlowIdRequest,
-    ) -> rt::Result<DescribeCustomFlowIdsByFlowIdResponse> {
-        self.read("DescribeCustomFlowIdsByFlowId", request).await
+    pub fn describe_custom_flow_ids_by_flow_id<'a>(
+        &'a self,
+        request: &'a DescribeCustomFlowIdsByFlowIdRequest,
+    ) -> rt::Call<'a, DescribeCustomFlowIdsByFlowIdRequest, DescribeCustomFlowIdsByFlowIdResponse>
+    {
+        self.read("DescribeCustomFlowIdsByFlowId", request)
     }
 
     /// 查询慧眼人脸核身照片 (`DescribeFaceIdPhotos`)
     ///
     /// 该接口为第三方平台向电子签平台获取慧眼人脸核身照片
-    pub async fn describe_face_id_photos(
-        &self,
-        request: &DescribeFaceIdPhotosRequest,
-    ) -> rt::Result<DescribeFaceIdPhotosResponse> {
-        self.read("DescribeFaceIdPhotos", request).await
+    pub fn describe_face_id_photos<'a>(
+        &'a self,
+        request: &'a DescribeFaceIdPhotosRequest,
+    ) -> rt::Call<'a, DescribeFaceIdPhotosRequest, DescribeFaceIdPhotosResponse> {
+        self.read("DescribeFaceIdPhotos", request)
     }
 
     /// 获取慧眼人脸核身结果 (`DescribeFaceIdResults`)
     ///
     /// 该接口为第三方平台向电子签平台获取慧眼人脸核身结果
-    pub async fn describe_face_id_results(
-        &self,
-        request: &DescribeFaceIdResultsRequest,
-    ) -> rt::Result<DescribeFaceIdResultsResponse> {
-        self.read("DescribeFaceIdResults", request).await
+    pub fn describe_face_id_results<'a>(
+        &'a self,
+        request: &'a DescribeFaceIdResultsRequest,
+    ) -> rt::Call<'a, DescribeFaceIdResultsRequest, DescribeFaceIdResultsResponse> {
+        self.read("DescribeFaceIdResults", request)
     }
 
     /// 根据用户自定义id查询文件id (`DescribeFileIdsByCustomIds`)
     ///
     /// 根据用户自定义id查询文件id
-    pub async fn describe_file_ids_by_custom_ids(
-        &self,
-        request: &DescribeFileIdsByCustomIdsRequest,
-    ) -> rt::Result<DescribeFileIdsByCustomIdsResponse> {
-        self.read("DescribeFileIdsByCustomIds", request).await
+    pub fn describe_file_ids_by_custom_ids<'a>(
+        &'a self,
+        request: &'a DescribeFileIdsByCustomIdsRequest,
+    ) -> rt::Call<'a, DescribeFileIdsByCustomIdsRequest, DescribeFileIdsByCustomIdsResponse> {
+        self.read("DescribeFileIdsByCustomIds", request)
     }
 
     /// 查询文件下载链接 (`DescribeFileUrls`)
     ///
     /// 此接口（DescribeFileUrls）用于获取签署文件下载的URL。
-    pub async fn describe_file_urls(
-        &self,
-        request: &DescribeFileUrlsRequest,
-    ) -> rt::Result<DescribeFileUrlsResponse> {
-        self.read("DescribeFileUrls", request).await
+    pub fn describe_file_urls<'a>(
+        &'a self,
+        request: &'a DescribeFileUrlsRequest,
+    ) -> rt::Call<'a, DescribeFileUrlsRequest, DescribeFileUrlsResponse> {
+        self.read("DescribeFileUrls", request)
     }
 
     /// 查询流程信息 (`DescribeFlow`)
     ///
     /// 通过此接口（DescribeFlow）可查询签署流程的详细信息。
-    pub async fn describe_flow(
-        &self,
-        request: &DescribeFlowRequest,
-    ) -> rt::Result<DescribeFlowResponse> {
-        self.read("DescribeFlow", request).await
+    pub fn describe_flow<'a>(
+        &'a self,
+        request: &'a DescribeFlowRequest,
+    ) -> rt::Call<'a, DescribeFlowRequest, DescribeFlowResponse> {
+        self.read("DescribeFlow", request)
     }
 
     /// 查询流程参与者信息 (`DescribeFlowApprovers`)
     ///
     /// 第三方应用可通过此接口（DescribeFlowApprovers）查询流程参与者信息。
-    pub async fn describe_flow_approvers(
-        &self,
-        request: &DescribeFlowApproversRequest,
-    ) -> rt::Result<DescribeFlowApproversResponse> {
-        self.read("DescribeFlowApprovers", request).await
+    pub fn describe_flow_approvers<'a>(
+        &'a self,
+        request: &'a DescribeFlowApproversRequest,
+    ) -> rt::Call<'a, DescribeFlowApproversRequest, DescribeFlowApproversResponse> {
+        self.read("DescribeFlowApprovers", request)
     }
 
     /// 查询流程文件 (`DescribeFlowFiles`)
     ///
     /// 查询流程文件
-    pub async fn describe_flow_files(
-        &self,
-        request: &DescribeFlowFilesRequest,
-    ) -> rt::Result<DescribeFlowFilesResponse> {
-        self.read("DescribeFlowFiles", request).await
+    pub fn describe_flow_files<'a>(
+        &'a self,
+        request: &'a DescribeFlowFilesRequest,
+    ) -> rt::Call<'a, DescribeFlowFilesRequest, DescribeFlowFilesResponse> {
+        self.read("DescribeFlowFiles", request)
     }
 
     /// 查询电子印章 (`DescribeSeals`)
     ///
     /// 此接口（DescribeSeals）用于查询指定ID的印章信息。
-    pub async fn describe_seals(
-        &self,
-        request: &DescribeSealsRequest,
-    ) -> rt::Result<DescribeSealsResponse> {
-        self.read("DescribeSeals", request).await
+    pub fn describe_seals<'a>(
+        &'a self,
+        request: &'a DescribeSealsRequest,
+    ) -> rt::Call<'a, DescribeSealsRequest, DescribeSealsResponse> {
+        self.read("DescribeSeals", request)
     }
 
     /// 查询子机构信息 (`DescribeSubOrganizations`)
@@ -410,11 +429,11 @@ impl Client {
     /// 此接口（DescribeSubOrganizations）用于查询子机构信息。
     ///
     /// 注：此接口仅可查询您所属机构应用号创建的子机构信息，不可跨应用/跨机构查询。
-    pub async fn describe_sub_organizations(
-        &self,
-        request: &DescribeSubOrganizationsRequest,
-    ) -> rt::Result<DescribeSubOrganizationsResponse> {
-        self.read("DescribeSubOrganizations", request).await
+    pub fn describe_sub_organizations<'a>(
+        &'a self,
+        request: &'a DescribeSubOrganizationsRequest,
+    ) -> rt::Call<'a, DescribeSubOrganizationsRequest, DescribeSubOrganizationsResponse> {
+        self.read("DescribeSubOrganizations", request)
     }
 
     /// 查询个人用户信息 (`DescribeUsers`)
@@ -422,11 +441,11 @@ impl Client {
     /// 此接口（DescribeUsers）用于查询应用号下的个人用户信息。
     ///
     /// 注：此接口仅可查询您所属机构应用号创建的个人用户信息，不可跨应用/跨机构查询。
-    pub async fn describe_users(
-        &self,
-        request: &DescribeUsersRequest,
-    ) -> rt::Result<DescribeUsersResponse> {
-        self.read("DescribeUsers", request).await
+    pub fn describe_users<'a>(
+        &'a self,
+        request: &'a DescribeUsersRequest,
+    ) -> rt::Call<'a, DescribeUsersRequest, DescribeUsersResponse> {
+        self.read("DescribeUsers", request)
     }
 
     /// 销毁流程文件 (`DestroyFlowFile`)
@@ -434,21 +453,21 @@ impl Client {
     /// 通过此接口（DestroyFlowFile）可删除指定流程中的合同文件。
     ///
     /// 注：调用此接口前，请确保此流程已属于归档状态。您可通过查询流程信息接口（DescribeFlow）进行查询。
-    pub async fn destroy_flow_file(
-        &self,
-        request: &DestroyFlowFileRequest,
-    ) -> rt::Result<DestroyFlowFileResponse> {
-        self.call("DestroyFlowFile", request).await
+    pub fn destroy_flow_file<'a>(
+        &'a self,
+        request: &'a DestroyFlowFileRequest,
+    ) -> rt::Call<'a, DestroyFlowFileRequest, DestroyFlowFileResponse> {
+        self.call("DestroyFlowFile", request)
     }
 
     /// 生成企业电子印章 (`GenerateOrganizationSeal`)
     ///
     /// 生成企业电子印章
-    pub async fn generate_organization_seal(
-        &self,
-        request: &GenerateOrganizationSealRequest,
-    ) -> rt::Result<GenerateOrganizationSealResponse> {
-        self.call("GenerateOrganizationSeal", request).await
+    pub fn generate_organization_seal<'a>(
+        &'a self,
+        request: &'a GenerateOrganizationSealRequest,
+    ) -> rt::Call<'a, GenerateOrganizationSealRequest, GenerateOrganizationSealResponse> {
+        self.call("GenerateOrganizationSeal", request)
     }
 
     /// 生成个人电子签名 (`GenerateUserSeal`)
@@ -458,21 +477,22 @@ impl Client {
     /// 注意：
     /// 1. 个人签名由用户注册时预留的姓名信息生成，不支持自定义签名内容。
     /// 2. 个人用户仅支持拥有一个系统生成的电子签名。
-    pub async fn generate_user_seal(
-        &self,
-        request: &GenerateUserSealRequest,
-    ) -> rt::Result<GenerateUserSealResponse> {
-        self.call("GenerateUserSeal", request).await
+    pub fn generate_user_seal<'a>(
+        &'a self,
+        request: &'a GenerateUserSealRequest,
+    ) -> rt::Call<'a, GenerateUserSealRequest, GenerateUserSealResponse> {
+        self.call("GenerateUserSeal", request)
     }
 
     /// 修改企业默认印章 (`ModifyOrganizationDefaultSeal`)
     ///
     /// 此接口 (ModifyOrganizationDefaultSeal) 用于重新指定企业默认印章。
-    pub async fn modify_organization_default_seal(
-        &self,
-        request: &ModifyOrganizationDefaultSealRequest,
-    ) -> rt::Result<ModifyOrganizationDefaultSealResponse> {
-        self.call("ModifyOrganizationDefaultSeal", request).await
+    pub fn modify_organization_default_seal<'a>(
+        &'a self,
+        request: &'a ModifyOrganizationDefaultSealRequest,
+    ) -> rt::Call<'a, ModifyOrganizationDefaultSealRequest, ModifyOrganizationDefaultSealResponse>
+    {
+        self.call("ModifyOrganizationDefaultSeal", request)
     }
 
     /// 更新电子印章 (`ModifySeal`)
@@ -480,8 +500,11 @@ impl Client {
     /// 此接口（ModifySeal）用于修改指定印章ID的印章图片和名称。
     ///
     /// 注：印章类型暂不支持修改，如需调整，请联系客服经理或通过创建印章接口（CreateSeal）进行创建新印章。
-    pub async fn modify_seal(&self, request: &ModifySealRequest) -> rt::Result<ModifySealResponse> {
-        self.call("ModifySeal", request).await
+    pub fn modify_seal<'a>(
+        &'a self,
+        request: &'a ModifySealRequest,
+    ) -> rt::Call<'a, ModifySealRequest, ModifySealResponse> {
+        self.call("ModifySeal", request)
     }
 
     /// 更新子机构信息 (`ModifySubOrganizationInfo`)
@@ -489,11 +512,11 @@ impl Client {
     /// 此接口（ModifySubOrganizationInfo）用于更新子机构信息。
     ///
     /// 注：若修改子机构名称或更新机构证件照片，需要重新通过子机构实名接口（VerifySubOrganization）进行重新实名。
-    pub async fn modify_sub_organization_info(
-        &self,
-        request: &ModifySubOrganizationInfoRequest,
-    ) -> rt::Result<ModifySubOrganizationInfoResponse> {
-        self.call("ModifySubOrganizationInfo", request).await
+    pub fn modify_sub_organization_info<'a>(
+        &'a self,
+        request: &'a ModifySubOrganizationInfoRequest,
+    ) -> rt::Call<'a, ModifySubOrganizationInfoRequest, ModifySubOrganizationInfoResponse> {
+        self.call("ModifySubOrganizationInfo", request)
     }
 
     /// 更新个人用户信息 (`ModifyUser`)
@@ -501,69 +524,81 @@ impl Client {
     /// 此接口（ModifyUser）用于更新个人用户信息。
     ///
     /// 注：若修改用户姓名，需要重新通过个人用户实名接口（VerifyUser）进行重新实名。
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 修改个人默认印章 (`ModifyUserDefaultSeal`)
     ///
     /// 此接口 (ModifyUserDefaultSeal) 用于重新指定个人默认印章。
-    pub async fn modify_user_default_seal(
-        &self,
-        request: &ModifyUserDefaultSealRequest,
-    ) -> rt::Result<ModifyUserDefaultSealResponse> {
-        self.call("ModifyUserDefaultSeal", request).await
+    pub fn modify_user_default_seal<'a>(
+        &'a self,
+        request: &'a ModifyUserDefaultSealRequest,
+    ) -> rt::Call<'a, ModifyUserDefaultSealRequest, ModifyUserDefaultSealResponse> {
+        self.call("ModifyUserDefaultSeal", request)
     }
 
     /// 拒签流程 (`RejectFlow`)
     ///
     /// 此接口（RejectFlow）用于用户拒绝签署合同流程。
-    pub async fn reject_flow(&self, request: &RejectFlowRequest) -> rt::Result<RejectFlowResponse> {
-        self.call("RejectFlow", request).await
+    pub fn reject_flow<'a>(
+        &'a self,
+        request: &'a RejectFlowRequest,
+    ) -> rt::Call<'a, RejectFlowRequest, RejectFlowResponse> {
+        self.call("RejectFlow", request)
     }
 
     /// 发送流程 (`SendFlow`)
     ///
     /// 此接口（SendFlow）用于指定签署者及签署内容，后续可通过生成签署接口（CreateSignUrl）获取签署url。
-    pub async fn send_flow(&self, request: &SendFlowRequest) -> rt::Result<SendFlowResponse> {
-        self.call("SendFlow", request).await
+    pub fn send_flow<'a>(
+        &'a self,
+        request: &'a SendFlowRequest,
+    ) -> rt::Call<'a, SendFlowRequest, SendFlowResponse> {
+        self.call("SendFlow", request)
     }
 
     /// 发送流程并生成签署URL (`SendFlowUrl`)
     ///
     /// 发送流程并获取签署URL
-    pub async fn send_flow_url(
-        &self,
-        request: &SendFlowUrlRequest,
-    ) -> rt::Result<SendFlowUrlResponse> {
-        self.call("SendFlowUrl", request).await
+    pub fn send_flow_url<'a>(
+        &'a self,
+        request: &'a SendFlowUrlRequest,
+    ) -> rt::Call<'a, SendFlowUrlRequest, SendFlowUrlResponse> {
+        self.call("SendFlowUrl", request)
     }
 
     /// 发送签署验证码 (`SendSignInnerVerifyCode`)
     ///
     /// 此接口用于发送签署验证码
-    pub async fn send_sign_inner_verify_code(
-        &self,
-        request: &SendSignInnerVerifyCodeRequest,
-    ) -> rt::Result<SendSignInnerVerifyCodeResponse> {
-        self.call("SendSignInnerVerifyCode", request).await
+    pub fn send_sign_inner_verify_code<'a>(
+        &'a self,
+        request: &'a SendSignInnerVerifyCodeRequest,
+    ) -> rt::Call<'a, SendSignInnerVerifyCodeRequest, SendSignInnerVerifyCodeResponse> {
+        self.call("SendSignInnerVerifyCode", request)
     }
 
     /// 签署流程 (`SignFlow`)
     ///
     /// 此接口（SignFlow）可用于对流程文件进行签署。
-    pub async fn sign_flow(&self, request: &SignFlowRequest) -> rt::Result<SignFlowResponse> {
-        self.call("SignFlow", request).await
+    pub fn sign_flow<'a>(
+        &'a self,
+        request: &'a SignFlowRequest,
+    ) -> rt::Call<'a, SignFlowRequest, SignFlowResponse> {
+        self.call("SignFlow", request)
     }
 
     /// 文件上传 (`UploadFiles`)
     ///
     /// 此接口（UploadFiles）用于文件上传。
-    pub async fn upload_files(
-        &self,
-        request: &UploadFilesRequest,
-    ) -> rt::Result<UploadFilesResponse> {
-        self.call("UploadFiles", request).await
+    pub fn upload_files<'a>(
+        &'a self,
+        request: &'a UploadFilesRequest,
+    ) -> rt::Call<'a, UploadFilesRequest, UploadFilesResponse> {
+        self.call("UploadFiles", request)
     }
 
     /// 子机构通过实名认证 (`VerifySubOrganization`)
@@ -571,11 +606,11 @@ impl Client {
     /// 此接口（VerifySubOrganization）用于通过子机构的实名认证。
     ///
     /// 注：此接口为白名单接口，如您需要使用此能力，请提前与客户经理沟通或邮件至e-contract@tencent.com与我们联系。
-    pub async fn verify_sub_organization(
-        &self,
-        request: &VerifySubOrganizationRequest,
-    ) -> rt::Result<VerifySubOrganizationResponse> {
-        self.call("VerifySubOrganization", request).await
+    pub fn verify_sub_organization<'a>(
+        &'a self,
+        request: &'a VerifySubOrganizationRequest,
+    ) -> rt::Call<'a, VerifySubOrganizationRequest, VerifySubOrganizationResponse> {
+        self.call("VerifySubOrganization", request)
     }
 
     /// 个人用户通过实名认证 (`VerifyUser`)
@@ -583,8 +618,11 @@ impl Client {
     /// 第三方应用可通过此接口（VerifyUser）将腾讯电子签个人用户的实名认证状态设为通过。
     ///
     /// 注：此接口为白名单接口，如您需要使用此能力，请提前与客户经理沟通或邮件至e-contract@tencent.com与我们联系。
-    pub async fn verify_user(&self, request: &VerifyUserRequest) -> rt::Result<VerifyUserResponse> {
-        self.call("VerifyUser", request).await
+    pub fn verify_user<'a>(
+        &'a self,
+        request: &'a VerifyUserRequest,
+    ) -> rt::Call<'a, VerifyUserRequest, VerifyUserResponse> {
+        self.call("VerifyUser", request)
     }
 }
 

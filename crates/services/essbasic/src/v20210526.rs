@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 结束动态签署流程 (`ArchiveDynamicFlow`)
@@ -64,11 +68,11 @@ impl Client {
     ///   "FlowId": "yDCmVUUckpufezuiUxQQFiT8Exxxxxxxx"
     /// }
     /// ```
-    pub async fn archive_dynamic_flow(
-        &self,
-        request: &ArchiveDynamicFlowRequest,
-    ) -> rt::Result<ArchiveDynamicFlowResponse> {
-        self.call("ArchiveDynamicFlow", request).await
+    pub fn archive_dynamic_flow<'a>(
+        &'a self,
+        request: &'a ArchiveDynamicFlowRequest,
+    ) -> rt::Call<'a, ArchiveDynamicFlowRequest, ArchiveDynamicFlowResponse> {
+        self.call("ArchiveDynamicFlow", request)
     }
 
     /// 全量撤销企业合同 (`CancelOrganizationFlows`)
@@ -103,11 +107,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn cancel_organization_flows(
-        &self,
-        request: &CancelOrganizationFlowsRequest,
-    ) -> rt::Result<CancelOrganizationFlowsResponse> {
-        self.call("CancelOrganizationFlows", request).await
+    pub fn cancel_organization_flows<'a>(
+        &'a self,
+        request: &'a CancelOrganizationFlowsRequest,
+    ) -> rt::Call<'a, CancelOrganizationFlowsRequest, CancelOrganizationFlowsResponse> {
+        self.call("CancelOrganizationFlows", request)
     }
 
     /// 批量撤销合同流程 (`ChannelBatchCancelFlows`)
@@ -155,11 +159,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_batch_cancel_flows(
-        &self,
-        request: &ChannelBatchCancelFlowsRequest,
-    ) -> rt::Result<ChannelBatchCancelFlowsResponse> {
-        self.call("ChannelBatchCancelFlows", request).await
+    pub fn channel_batch_cancel_flows<'a>(
+        &'a self,
+        request: &'a ChannelBatchCancelFlowsRequest,
+    ) -> rt::Call<'a, ChannelBatchCancelFlowsRequest, ChannelBatchCancelFlowsResponse> {
+        self.call("ChannelBatchCancelFlows", request)
     }
 
     /// 撤销合同流程 (`ChannelCancelFlow`)
@@ -201,11 +205,11 @@ impl Client {
     ///   "FlowId": "yDwiBUUckpo2wjjbUuRr5O4wOuKZNrbr"
     /// }
     /// ```
-    pub async fn channel_cancel_flow(
-        &self,
-        request: &ChannelCancelFlowRequest,
-    ) -> rt::Result<ChannelCancelFlowResponse> {
-        self.call("ChannelCancelFlow", request).await
+    pub fn channel_cancel_flow<'a>(
+        &'a self,
+        request: &'a ChannelCancelFlowRequest,
+    ) -> rt::Call<'a, ChannelCancelFlowRequest, ChannelCancelFlowResponse> {
+        self.call("ChannelCancelFlow", request)
     }
 
     /// 取消一码多签签署码 (`ChannelCancelMultiFlowSignQRCode`)
@@ -231,11 +235,15 @@ impl Client {
     ///   "QrCodeId": "yDSLZUUckpooi1ltUxCsD3RSTG9BEWhR"
     /// }
     /// ```
-    pub async fn channel_cancel_multi_flow_sign_qr_code(
-        &self,
-        request: &ChannelCancelMultiFlowSignQRCodeRequest,
-    ) -> rt::Result<ChannelCancelMultiFlowSignQRCodeResponse> {
-        self.call("ChannelCancelMultiFlowSignQRCode", request).await
+    pub fn channel_cancel_multi_flow_sign_qr_code<'a>(
+        &'a self,
+        request: &'a ChannelCancelMultiFlowSignQRCodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCancelMultiFlowSignQRCodeRequest,
+        ChannelCancelMultiFlowSignQRCodeResponse,
+    > {
+        self.call("ChannelCancelMultiFlowSignQRCode", request)
     }
 
     /// 撤销授权签开通链接 (`ChannelCancelUserAutoSignEnableUrl`)
@@ -245,12 +253,15 @@ impl Client {
     /// # Example: 撤销授权签开通链接
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn channel_cancel_user_auto_sign_enable_url(
-        &self,
-        request: &ChannelCancelUserAutoSignEnableUrlRequest,
-    ) -> rt::Result<ChannelCancelUserAutoSignEnableUrlResponse> {
+    pub fn channel_cancel_user_auto_sign_enable_url<'a>(
+        &'a self,
+        request: &'a ChannelCancelUserAutoSignEnableUrlRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCancelUserAutoSignEnableUrlRequest,
+        ChannelCancelUserAutoSignEnableUrlResponse,
+    > {
         self.call("ChannelCancelUserAutoSignEnableUrl", request)
-            .await
     }
 
     /// 获取批量撤销合同流程的腾讯电子签小程序链接 (`ChannelCreateBatchCancelFlowUrl`)
@@ -294,11 +305,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_batch_cancel_flow_url(
-        &self,
-        request: &ChannelCreateBatchCancelFlowUrlRequest,
-    ) -> rt::Result<ChannelCreateBatchCancelFlowUrlResponse> {
-        self.call("ChannelCreateBatchCancelFlowUrl", request).await
+    pub fn channel_create_batch_cancel_flow_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateBatchCancelFlowUrlRequest,
+    ) -> rt::Call<'a, ChannelCreateBatchCancelFlowUrlRequest, ChannelCreateBatchCancelFlowUrlResponse>
+    {
+        self.call("ChannelCreateBatchCancelFlowUrl", request)
     }
 
     /// 获取H5批量签署或查看链接 (`ChannelCreateBatchQuickSignUrl`)
@@ -314,11 +326,12 @@ impl Client {
     /// # Example (1 of 13): 为saas企业员工用户生成H5批量签署链接
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn channel_create_batch_quick_sign_url(
-        &self,
-        request: &ChannelCreateBatchQuickSignUrlRequest,
-    ) -> rt::Result<ChannelCreateBatchQuickSignUrlResponse> {
-        self.call("ChannelCreateBatchQuickSignUrl", request).await
+    pub fn channel_create_batch_quick_sign_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateBatchQuickSignUrlRequest,
+    ) -> rt::Call<'a, ChannelCreateBatchQuickSignUrlRequest, ChannelCreateBatchQuickSignUrlResponse>
+    {
+        self.call("ChannelCreateBatchQuickSignUrl", request)
     }
 
     /// 获取跳转至腾讯电子签小程序的批量签署链接 (`ChannelCreateBatchSignUrl`)
@@ -359,11 +372,11 @@ impl Client {
     ///   "NotifyType": "SMS"
     /// }
     /// ```
-    pub async fn channel_create_batch_sign_url(
-        &self,
-        request: &ChannelCreateBatchSignUrlRequest,
-    ) -> rt::Result<ChannelCreateBatchSignUrlResponse> {
-        self.call("ChannelCreateBatchSignUrl", request).await
+    pub fn channel_create_batch_sign_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateBatchSignUrlRequest,
+    ) -> rt::Call<'a, ChannelCreateBatchSignUrlRequest, ChannelCreateBatchSignUrlResponse> {
+        self.call("ChannelCreateBatchSignUrl", request)
     }
 
     /// 领取未归属的合同 (`ChannelCreateBoundFlows`)
@@ -409,11 +422,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_bound_flows(
-        &self,
-        request: &ChannelCreateBoundFlowsRequest,
-    ) -> rt::Result<ChannelCreateBoundFlowsResponse> {
-        self.call("ChannelCreateBoundFlows", request).await
+    pub fn channel_create_bound_flows<'a>(
+        &'a self,
+        request: &'a ChannelCreateBoundFlowsRequest,
+    ) -> rt::Call<'a, ChannelCreateBoundFlowsRequest, ChannelCreateBoundFlowsResponse> {
+        self.call("ChannelCreateBoundFlows", request)
     }
 
     /// 渠道版补充动态合同签署人接口 (`ChannelCreateDynamicFlowApprover`)
@@ -430,11 +443,15 @@ impl Client {
     /// # Example (1 of 3): 添加渠道方企业签署人,渠道企业可领取签署人和个人签署人
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    pub async fn channel_create_dynamic_flow_approver(
-        &self,
-        request: &ChannelCreateDynamicFlowApproverRequest,
-    ) -> rt::Result<ChannelCreateDynamicFlowApproverResponse> {
-        self.call("ChannelCreateDynamicFlowApprover", request).await
+    pub fn channel_create_dynamic_flow_approver<'a>(
+        &'a self,
+        request: &'a ChannelCreateDynamicFlowApproverRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateDynamicFlowApproverRequest,
+        ChannelCreateDynamicFlowApproverResponse,
+    > {
+        self.call("ChannelCreateDynamicFlowApprover", request)
     }
 
     /// 获取常规模块嵌入页面链接 (`ChannelCreateEmbedWebUrl`)
@@ -469,11 +486,11 @@ impl Client {
     ///   "EmbedType": "CREATE_SEAL"
     /// }
     /// ```
-    pub async fn channel_create_embed_web_url(
-        &self,
-        request: &ChannelCreateEmbedWebUrlRequest,
-    ) -> rt::Result<ChannelCreateEmbedWebUrlResponse> {
-        self.call("ChannelCreateEmbedWebUrl", request).await
+    pub fn channel_create_embed_web_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateEmbedWebUrlRequest,
+    ) -> rt::Call<'a, ChannelCreateEmbedWebUrlRequest, ChannelCreateEmbedWebUrlResponse> {
+        self.call("ChannelCreateEmbedWebUrl", request)
     }
 
     /// 补充签署流程签署人信息 (`ChannelCreateFlowApprovers`)
@@ -502,11 +519,11 @@ impl Client {
     /// # Example (1 of 5): B2C签署，批量补充两方动态签署人信息，子客企业签署人未实名
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn channel_create_flow_approvers(
-        &self,
-        request: &ChannelCreateFlowApproversRequest,
-    ) -> rt::Result<ChannelCreateFlowApproversResponse> {
-        self.call("ChannelCreateFlowApprovers", request).await
+    pub fn channel_create_flow_approvers<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowApproversRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowApproversRequest, ChannelCreateFlowApproversResponse> {
+        self.call("ChannelCreateFlowApprovers", request)
     }
 
     /// 用PDF文件创建签署流程 (`ChannelCreateFlowByFiles`)
@@ -541,11 +558,11 @@ impl Client {
     /// # Example (1 of 15): 使用文件创建B2B2C的合同 - 同时使用关键字和绝对定位
     ///
     /// The example request (80 lines) is in the upstream API documentation.
-    pub async fn channel_create_flow_by_files(
-        &self,
-        request: &ChannelCreateFlowByFilesRequest,
-    ) -> rt::Result<ChannelCreateFlowByFilesResponse> {
-        self.call("ChannelCreateFlowByFiles", request).await
+    pub fn channel_create_flow_by_files<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowByFilesRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowByFilesRequest, ChannelCreateFlowByFilesResponse> {
+        self.call("ChannelCreateFlowByFiles", request)
     }
 
     /// 通过多文件创建合同组签署流程 (`ChannelCreateFlowGroupByFiles`)
@@ -620,11 +637,12 @@ impl Client {
     /// # Example (1 of 2): 创建三个合同组成的合同组
     ///
     /// The example request (162 lines) is in the upstream API documentation.
-    pub async fn channel_create_flow_group_by_files(
-        &self,
-        request: &ChannelCreateFlowGroupByFilesRequest,
-    ) -> rt::Result<ChannelCreateFlowGroupByFilesResponse> {
-        self.call("ChannelCreateFlowGroupByFiles", request).await
+    pub fn channel_create_flow_group_by_files<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowGroupByFilesRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowGroupByFilesRequest, ChannelCreateFlowGroupByFilesResponse>
+    {
+        self.call("ChannelCreateFlowGroupByFiles", request)
     }
 
     /// 通过多模板创建合同组签署流程 (`ChannelCreateFlowGroupByTemplates`)
@@ -698,12 +716,15 @@ impl Client {
     /// # Example (1 of 2): 通过多模板创建有2个合同的合同组
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    pub async fn channel_create_flow_group_by_templates(
-        &self,
-        request: &ChannelCreateFlowGroupByTemplatesRequest,
-    ) -> rt::Result<ChannelCreateFlowGroupByTemplatesResponse> {
+    pub fn channel_create_flow_group_by_templates<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowGroupByTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateFlowGroupByTemplatesRequest,
+        ChannelCreateFlowGroupByTemplatesResponse,
+    > {
         self.call("ChannelCreateFlowGroupByTemplates", request)
-            .await
     }
 
     /// 合同催办 (`ChannelCreateFlowReminds`)
@@ -739,11 +760,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_flow_reminds(
-        &self,
-        request: &ChannelCreateFlowRemindsRequest,
-    ) -> rt::Result<ChannelCreateFlowRemindsResponse> {
-        self.call("ChannelCreateFlowReminds", request).await
+    pub fn channel_create_flow_reminds<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowRemindsRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowRemindsRequest, ChannelCreateFlowRemindsResponse> {
+        self.call("ChannelCreateFlowReminds", request)
     }
 
     /// 提交企业签署流程审批结果 (`ChannelCreateFlowSignReview`)
@@ -783,11 +804,11 @@ impl Client {
     ///   "ReviewType": "PASS"
     /// }
     /// ```
-    pub async fn channel_create_flow_sign_review(
-        &self,
-        request: &ChannelCreateFlowSignReviewRequest,
-    ) -> rt::Result<ChannelCreateFlowSignReviewResponse> {
-        self.call("ChannelCreateFlowSignReview", request).await
+    pub fn channel_create_flow_sign_review<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowSignReviewRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowSignReviewRequest, ChannelCreateFlowSignReviewResponse> {
+        self.call("ChannelCreateFlowSignReview", request)
     }
 
     /// 获取用户H5签署链接 (`ChannelCreateFlowSignUrl`)
@@ -822,11 +843,11 @@ impl Client {
     ///   "FlowId": "yDwFmUUckpstqfvzUE1h3jo1f3cqjkGm"
     /// }
     /// ```
-    pub async fn channel_create_flow_sign_url(
-        &self,
-        request: &ChannelCreateFlowSignUrlRequest,
-    ) -> rt::Result<ChannelCreateFlowSignUrlResponse> {
-        self.call("ChannelCreateFlowSignUrl", request).await
+    pub fn channel_create_flow_sign_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateFlowSignUrlRequest,
+    ) -> rt::Call<'a, ChannelCreateFlowSignUrlRequest, ChannelCreateFlowSignUrlResponse> {
+        self.call("ChannelCreateFlowSignUrl", request)
     }
 
     /// 创建一码多签签署码 (`ChannelCreateMultiFlowSignQRCode`)
@@ -869,11 +890,15 @@ impl Client {
     ///   "TemplateId": "yDRvzUUgygqj42ouUuO4zjEueBrK5MeV"
     /// }
     /// ```
-    pub async fn channel_create_multi_flow_sign_qr_code(
-        &self,
-        request: &ChannelCreateMultiFlowSignQRCodeRequest,
-    ) -> rt::Result<ChannelCreateMultiFlowSignQRCodeResponse> {
-        self.call("ChannelCreateMultiFlowSignQRCode", request).await
+    pub fn channel_create_multi_flow_sign_qr_code<'a>(
+        &'a self,
+        request: &'a ChannelCreateMultiFlowSignQRCodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateMultiFlowSignQRCodeRequest,
+        ChannelCreateMultiFlowSignQRCodeResponse,
+    > {
+        self.call("ChannelCreateMultiFlowSignQRCode", request)
     }
 
     /// 获取企业签署合同web页面 (`ChannelCreateOrganizationBatchSignUrl`)
@@ -910,12 +935,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_organization_batch_sign_url(
-        &self,
-        request: &ChannelCreateOrganizationBatchSignUrlRequest,
-    ) -> rt::Result<ChannelCreateOrganizationBatchSignUrlResponse> {
+    pub fn channel_create_organization_batch_sign_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateOrganizationBatchSignUrlRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateOrganizationBatchSignUrlRequest,
+        ChannelCreateOrganizationBatchSignUrlResponse,
+    > {
         self.call("ChannelCreateOrganizationBatchSignUrl", request)
-            .await
     }
 
     /// 生成渠道子客编辑企业信息二维码 (`ChannelCreateOrganizationModifyQrCode`)
@@ -938,12 +966,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn channel_create_organization_modify_qr_code(
-        &self,
-        request: &ChannelCreateOrganizationModifyQrCodeRequest,
-    ) -> rt::Result<ChannelCreateOrganizationModifyQrCodeResponse> {
+    pub fn channel_create_organization_modify_qr_code<'a>(
+        &'a self,
+        request: &'a ChannelCreateOrganizationModifyQrCodeRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateOrganizationModifyQrCodeRequest,
+        ChannelCreateOrganizationModifyQrCodeResponse,
+    > {
         self.call("ChannelCreateOrganizationModifyQrCode", request)
-            .await
     }
 
     /// 获取发起合同嵌入链接 (`ChannelCreatePrepareFlow`)
@@ -990,11 +1021,11 @@ impl Client {
     /// # Example (1 of 3): 创建发起合同签署链接-模板发起（固定一个参与方）
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn channel_create_prepare_flow(
-        &self,
-        request: &ChannelCreatePrepareFlowRequest,
-    ) -> rt::Result<ChannelCreatePrepareFlowResponse> {
-        self.call("ChannelCreatePrepareFlow", request).await
+    pub fn channel_create_prepare_flow<'a>(
+        &'a self,
+        request: &'a ChannelCreatePrepareFlowRequest,
+    ) -> rt::Call<'a, ChannelCreatePrepareFlowRequest, ChannelCreatePrepareFlowResponse> {
+        self.call("ChannelCreatePrepareFlow", request)
     }
 
     /// 获取发起合同组嵌入链接 (`ChannelCreatePrepareFlowGroup`)
@@ -1008,11 +1039,12 @@ impl Client {
     /// # Example (1 of 2): 生成发起合同组含一个子合同的嵌入页面链接
     ///
     /// The example request (73 lines) is in the upstream API documentation.
-    pub async fn channel_create_prepare_flow_group(
-        &self,
-        request: &ChannelCreatePrepareFlowGroupRequest,
-    ) -> rt::Result<ChannelCreatePrepareFlowGroupResponse> {
-        self.call("ChannelCreatePrepareFlowGroup", request).await
+    pub fn channel_create_prepare_flow_group<'a>(
+        &'a self,
+        request: &'a ChannelCreatePrepareFlowGroupRequest,
+    ) -> rt::Call<'a, ChannelCreatePrepareFlowGroupRequest, ChannelCreatePrepareFlowGroupResponse>
+    {
+        self.call("ChannelCreatePrepareFlowGroup", request)
     }
 
     /// 创建导入处方单个人印章 (`ChannelCreatePreparedPersonalEsign`)
@@ -1041,12 +1073,15 @@ impl Client {
     ///   "UserName": "印章归属个人姓名"
     /// }
     /// ```
-    pub async fn channel_create_prepared_personal_esign(
-        &self,
-        request: &ChannelCreatePreparedPersonalEsignRequest,
-    ) -> rt::Result<ChannelCreatePreparedPersonalEsignResponse> {
+    pub fn channel_create_prepared_personal_esign<'a>(
+        &'a self,
+        request: &'a ChannelCreatePreparedPersonalEsignRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreatePreparedPersonalEsignRequest,
+        ChannelCreatePreparedPersonalEsignResponse,
+    > {
         self.call("ChannelCreatePreparedPersonalEsign", request)
-            .await
     }
 
     /// 发起解除协议 (`ChannelCreateReleaseFlow`)
@@ -1067,11 +1102,11 @@ impl Client {
     /// # Example (1 of 5): 发起解除协议(使用本企业的签署人，替换用原流程中本企业的签署人)
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn channel_create_release_flow(
-        &self,
-        request: &ChannelCreateReleaseFlowRequest,
-    ) -> rt::Result<ChannelCreateReleaseFlowResponse> {
-        self.call("ChannelCreateReleaseFlow", request).await
+    pub fn channel_create_release_flow<'a>(
+        &'a self,
+        request: &'a ChannelCreateReleaseFlowRequest,
+    ) -> rt::Call<'a, ChannelCreateReleaseFlowRequest, ChannelCreateReleaseFlowResponse> {
+        self.call("ChannelCreateReleaseFlow", request)
     }
 
     /// 创建角色 (`ChannelCreateRole`)
@@ -1085,11 +1120,11 @@ impl Client {
     /// # Example (1 of 2): 创建角色（带权限树参数）
     ///
     /// The example request (769 lines) is in the upstream API documentation.
-    pub async fn channel_create_role(
-        &self,
-        request: &ChannelCreateRoleRequest,
-    ) -> rt::Result<ChannelCreateRoleResponse> {
-        self.call("ChannelCreateRole", request).await
+    pub fn channel_create_role<'a>(
+        &'a self,
+        request: &'a ChannelCreateRoleRequest,
+    ) -> rt::Call<'a, ChannelCreateRoleRequest, ChannelCreateRoleResponse> {
+        self.call("ChannelCreateRole", request)
     }
 
     /// 创建印章授权 (`ChannelCreateSealPolicy`)
@@ -1115,11 +1150,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_seal_policy(
-        &self,
-        request: &ChannelCreateSealPolicyRequest,
-    ) -> rt::Result<ChannelCreateSealPolicyResponse> {
-        self.call("ChannelCreateSealPolicy", request).await
+    pub fn channel_create_seal_policy<'a>(
+        &'a self,
+        request: &'a ChannelCreateSealPolicyRequest,
+    ) -> rt::Call<'a, ChannelCreateSealPolicyRequest, ChannelCreateSealPolicyResponse> {
+        self.call("ChannelCreateSealPolicy", request)
     }
 
     /// 获取个人用户授权签的开通链接 (`ChannelCreateUserAutoSignEnableUrl`)
@@ -1131,12 +1166,15 @@ impl Client {
     /// # Example (1 of 5): 获取H5开通跳转链接
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn channel_create_user_auto_sign_enable_url(
-        &self,
-        request: &ChannelCreateUserAutoSignEnableUrlRequest,
-    ) -> rt::Result<ChannelCreateUserAutoSignEnableUrlResponse> {
+    pub fn channel_create_user_auto_sign_enable_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateUserAutoSignEnableUrlRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateUserAutoSignEnableUrlRequest,
+        ChannelCreateUserAutoSignEnableUrlResponse,
+    > {
         self.call("ChannelCreateUserAutoSignEnableUrl", request)
-            .await
     }
 
     /// 获取设置“授权签”印章小程序链接 (`ChannelCreateUserAutoSignSealUrl`)
@@ -1171,11 +1209,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn channel_create_user_auto_sign_seal_url(
-        &self,
-        request: &ChannelCreateUserAutoSignSealUrlRequest,
-    ) -> rt::Result<ChannelCreateUserAutoSignSealUrlResponse> {
-        self.call("ChannelCreateUserAutoSignSealUrl", request).await
+    pub fn channel_create_user_auto_sign_seal_url<'a>(
+        &'a self,
+        request: &'a ChannelCreateUserAutoSignSealUrlRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelCreateUserAutoSignSealUrlRequest,
+        ChannelCreateUserAutoSignSealUrlResponse,
+    > {
+        self.call("ChannelCreateUserAutoSignSealUrl", request)
     }
 
     /// 绑定员工角色 (`ChannelCreateUserRoles`)
@@ -1207,11 +1249,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_create_user_roles(
-        &self,
-        request: &ChannelCreateUserRolesRequest,
-    ) -> rt::Result<ChannelCreateUserRolesResponse> {
-        self.call("ChannelCreateUserRoles", request).await
+    pub fn channel_create_user_roles<'a>(
+        &'a self,
+        request: &'a ChannelCreateUserRolesRequest,
+    ) -> rt::Call<'a, ChannelCreateUserRolesRequest, ChannelCreateUserRolesResponse> {
+        self.call("ChannelCreateUserRoles", request)
     }
 
     /// 创建页面主题配置 (`ChannelCreateWebThemeConfig`)
@@ -1239,11 +1281,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn channel_create_web_theme_config(
-        &self,
-        request: &ChannelCreateWebThemeConfigRequest,
-    ) -> rt::Result<ChannelCreateWebThemeConfigResponse> {
-        self.call("ChannelCreateWebThemeConfig", request).await
+    pub fn channel_create_web_theme_config<'a>(
+        &'a self,
+        request: &'a ChannelCreateWebThemeConfigRequest,
+    ) -> rt::Call<'a, ChannelCreateWebThemeConfigRequest, ChannelCreateWebThemeConfigResponse> {
+        self.call("ChannelCreateWebThemeConfig", request)
     }
 
     /// 删除角色 (`ChannelDeleteRole`)
@@ -1270,11 +1312,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_delete_role(
-        &self,
-        request: &ChannelDeleteRoleRequest,
-    ) -> rt::Result<ChannelDeleteRoleResponse> {
-        self.call("ChannelDeleteRole", request).await
+    pub fn channel_delete_role<'a>(
+        &'a self,
+        request: &'a ChannelDeleteRoleRequest,
+    ) -> rt::Call<'a, ChannelDeleteRoleRequest, ChannelDeleteRoleResponse> {
+        self.call("ChannelDeleteRole", request)
     }
 
     /// 删除员工绑定角色 (`ChannelDeleteRoleUsers`)
@@ -1303,11 +1345,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_delete_role_users(
-        &self,
-        request: &ChannelDeleteRoleUsersRequest,
-    ) -> rt::Result<ChannelDeleteRoleUsersResponse> {
-        self.call("ChannelDeleteRoleUsers", request).await
+    pub fn channel_delete_role_users<'a>(
+        &'a self,
+        request: &'a ChannelDeleteRoleUsersRequest,
+    ) -> rt::Call<'a, ChannelDeleteRoleUsersRequest, ChannelDeleteRoleUsersResponse> {
+        self.call("ChannelDeleteRoleUsers", request)
     }
 
     /// 删除印章授权 (`ChannelDeleteSealPolicies`)
@@ -1333,11 +1375,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn channel_delete_seal_policies(
-        &self,
-        request: &ChannelDeleteSealPoliciesRequest,
-    ) -> rt::Result<ChannelDeleteSealPoliciesResponse> {
-        self.call("ChannelDeleteSealPolicies", request).await
+    pub fn channel_delete_seal_policies<'a>(
+        &'a self,
+        request: &'a ChannelDeleteSealPoliciesRequest,
+    ) -> rt::Call<'a, ChannelDeleteSealPoliciesRequest, ChannelDeleteSealPoliciesResponse> {
+        self.call("ChannelDeleteSealPolicies", request)
     }
 
     /// 查询“子客账号”套餐消耗情况 (`ChannelDescribeAccountBillDetail`)
@@ -1362,11 +1404,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn channel_describe_account_bill_detail(
-        &self,
-        request: &ChannelDescribeAccountBillDetailRequest,
-    ) -> rt::Result<ChannelDescribeAccountBillDetailResponse> {
-        self.call("ChannelDescribeAccountBillDetail", request).await
+    pub fn channel_describe_account_bill_detail<'a>(
+        &'a self,
+        request: &'a ChannelDescribeAccountBillDetailRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelDescribeAccountBillDetailRequest,
+        ChannelDescribeAccountBillDetailResponse,
+    > {
+        self.call("ChannelDescribeAccountBillDetail", request)
     }
 
     /// 查询渠道计费消耗情况 (`ChannelDescribeBillUsageDetail`)
@@ -1397,11 +1443,12 @@ impl Client {
     ///   "StartTime": "20230902"
     /// }
     /// ```
-    pub async fn channel_describe_bill_usage_detail(
-        &self,
-        request: &ChannelDescribeBillUsageDetailRequest,
-    ) -> rt::Result<ChannelDescribeBillUsageDetailResponse> {
-        self.call("ChannelDescribeBillUsageDetail", request).await
+    pub fn channel_describe_bill_usage_detail<'a>(
+        &'a self,
+        request: &'a ChannelDescribeBillUsageDetailRequest,
+    ) -> rt::Call<'a, ChannelDescribeBillUsageDetailRequest, ChannelDescribeBillUsageDetailResponse>
+    {
+        self.call("ChannelDescribeBillUsageDetail", request)
     }
 
     /// 查询企业员工列表 (`ChannelDescribeEmployees`)
@@ -1436,11 +1483,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn channel_describe_employees(
-        &self,
-        request: &ChannelDescribeEmployeesRequest,
-    ) -> rt::Result<ChannelDescribeEmployeesResponse> {
-        self.call("ChannelDescribeEmployees", request).await
+    pub fn channel_describe_employees<'a>(
+        &'a self,
+        request: &'a ChannelDescribeEmployeesRequest,
+    ) -> rt::Call<'a, ChannelDescribeEmployeesRequest, ChannelDescribeEmployeesResponse> {
+        self.call("ChannelDescribeEmployees", request)
     }
 
     /// 获取合同填写控件内容 (`ChannelDescribeFlowComponents`)
@@ -1498,11 +1545,12 @@ impl Client {
     ///   "FlowId": "yDSLZUUckpotjxzmUuyfZGu1pDwX4bPk"
     /// }
     /// ```
-    pub async fn channel_describe_flow_components(
-        &self,
-        request: &ChannelDescribeFlowComponentsRequest,
-    ) -> rt::Result<ChannelDescribeFlowComponentsResponse> {
-        self.call("ChannelDescribeFlowComponents", request).await
+    pub fn channel_describe_flow_components<'a>(
+        &'a self,
+        request: &'a ChannelDescribeFlowComponentsRequest,
+    ) -> rt::Call<'a, ChannelDescribeFlowComponentsRequest, ChannelDescribeFlowComponentsResponse>
+    {
+        self.call("ChannelDescribeFlowComponents", request)
     }
 
     /// 查询子企业电子印章 (`ChannelDescribeOrganizationSeals`)
@@ -1531,11 +1579,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn channel_describe_organization_seals(
-        &self,
-        request: &ChannelDescribeOrganizationSealsRequest,
-    ) -> rt::Result<ChannelDescribeOrganizationSealsResponse> {
-        self.call("ChannelDescribeOrganizationSeals", request).await
+    pub fn channel_describe_organization_seals<'a>(
+        &'a self,
+        request: &'a ChannelDescribeOrganizationSealsRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelDescribeOrganizationSealsRequest,
+        ChannelDescribeOrganizationSealsResponse,
+    > {
+        self.call("ChannelDescribeOrganizationSeals", request)
     }
 
     /// 获取角色列表 (`ChannelDescribeRoles`)
@@ -1578,11 +1630,11 @@ impl Client {
     ///   "Limit": "10"
     /// }
     /// ```
-    pub async fn channel_describe_roles(
-        &self,
-        request: &ChannelDescribeRolesRequest,
-    ) -> rt::Result<ChannelDescribeRolesResponse> {
-        self.call("ChannelDescribeRoles", request).await
+    pub fn channel_describe_roles<'a>(
+        &'a self,
+        request: &'a ChannelDescribeRolesRequest,
+    ) -> rt::Call<'a, ChannelDescribeRolesRequest, ChannelDescribeRolesResponse> {
+        self.call("ChannelDescribeRoles", request)
     }
 
     /// 查询签署认证人脸视频 (`ChannelDescribeSignFaceVideo`)
@@ -1612,11 +1664,12 @@ impl Client {
     ///   "SignId": "yDCNOUUckpv3ecwcUECtq4n1jXPLxLq7"
     /// }
     /// ```
-    pub async fn channel_describe_sign_face_video(
-        &self,
-        request: &ChannelDescribeSignFaceVideoRequest,
-    ) -> rt::Result<ChannelDescribeSignFaceVideoResponse> {
-        self.call("ChannelDescribeSignFaceVideo", request).await
+    pub fn channel_describe_sign_face_video<'a>(
+        &'a self,
+        request: &'a ChannelDescribeSignFaceVideoRequest,
+    ) -> rt::Call<'a, ChannelDescribeSignFaceVideoRequest, ChannelDescribeSignFaceVideoResponse>
+    {
+        self.call("ChannelDescribeSignFaceVideo", request)
     }
 
     /// 查询个人用户开通授权签状态 (`ChannelDescribeUserAutoSignStatus`)
@@ -1628,12 +1681,15 @@ impl Client {
     /// # Example: 查看个人授权签开启状态
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn channel_describe_user_auto_sign_status(
-        &self,
-        request: &ChannelDescribeUserAutoSignStatusRequest,
-    ) -> rt::Result<ChannelDescribeUserAutoSignStatusResponse> {
+    pub fn channel_describe_user_auto_sign_status<'a>(
+        &'a self,
+        request: &'a ChannelDescribeUserAutoSignStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ChannelDescribeUserAutoSignStatusRequest,
+        ChannelDescribeUserAutoSignStatusResponse,
+    > {
         self.call("ChannelDescribeUserAutoSignStatus", request)
-            .await
     }
 
     /// 关闭个人授权签功能 (`ChannelDisableUserAutoSign`)
@@ -1649,11 +1705,11 @@ impl Client {
     /// # Example: 关闭个人授权签
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn channel_disable_user_auto_sign(
-        &self,
-        request: &ChannelDisableUserAutoSignRequest,
-    ) -> rt::Result<ChannelDisableUserAutoSignResponse> {
-        self.call("ChannelDisableUserAutoSign", request).await
+    pub fn channel_disable_user_auto_sign<'a>(
+        &'a self,
+        request: &'a ChannelDisableUserAutoSignRequest,
+    ) -> rt::Call<'a, ChannelDisableUserAutoSignRequest, ChannelDisableUserAutoSignResponse> {
+        self.call("ChannelDisableUserAutoSign", request)
     }
 
     /// 更新角色 (`ChannelModifyRole`)
@@ -1667,11 +1723,11 @@ impl Client {
     /// # Example (1 of 2): 更新角色（带权限树参数）
     ///
     /// The example request (770 lines) is in the upstream API documentation.
-    pub async fn channel_modify_role(
-        &self,
-        request: &ChannelModifyRoleRequest,
-    ) -> rt::Result<ChannelModifyRoleResponse> {
-        self.call("ChannelModifyRole", request).await
+    pub fn channel_modify_role<'a>(
+        &'a self,
+        request: &'a ChannelModifyRoleRequest,
+    ) -> rt::Call<'a, ChannelModifyRoleRequest, ChannelModifyRoleResponse> {
+        self.call("ChannelModifyRole", request)
     }
 
     /// 续期医疗自动签许可 (`ChannelRenewAutoSignLicense`)
@@ -1686,11 +1742,11 @@ impl Client {
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn channel_renew_auto_sign_license(
-        &self,
-        request: &ChannelRenewAutoSignLicenseRequest,
-    ) -> rt::Result<ChannelRenewAutoSignLicenseResponse> {
-        self.call("ChannelRenewAutoSignLicense", request).await
+    pub fn channel_renew_auto_sign_license<'a>(
+        &'a self,
+        request: &'a ChannelRenewAutoSignLicenseRequest,
+    ) -> rt::Call<'a, ChannelRenewAutoSignLicenseRequest, ChannelRenewAutoSignLicenseResponse> {
+        self.call("ChannelRenewAutoSignLicense", request)
     }
 
     /// 更新印章状态 (`ChannelUpdateSealStatus`)
@@ -1715,11 +1771,11 @@ impl Client {
     ///   "Status": "DISABLE"
     /// }
     /// ```
-    pub async fn channel_update_seal_status(
-        &self,
-        request: &ChannelUpdateSealStatusRequest,
-    ) -> rt::Result<ChannelUpdateSealStatusResponse> {
-        self.call("ChannelUpdateSealStatus", request).await
+    pub fn channel_update_seal_status<'a>(
+        &'a self,
+        request: &'a ChannelUpdateSealStatusRequest,
+    ) -> rt::Call<'a, ChannelUpdateSealStatusRequest, ChannelUpdateSealStatusResponse> {
+        self.call("ChannelUpdateSealStatus", request)
     }
 
     /// 合同验签 (`ChannelVerifyPdf`)
@@ -1746,11 +1802,11 @@ impl Client {
     ///   "FlowId": "yDSLVUUckpo1c11xUxtOq8cvKy24by9M"
     /// }
     /// ```
-    pub async fn channel_verify_pdf(
-        &self,
-        request: &ChannelVerifyPdfRequest,
-    ) -> rt::Result<ChannelVerifyPdfResponse> {
-        self.call("ChannelVerifyPdf", request).await
+    pub fn channel_verify_pdf<'a>(
+        &'a self,
+        request: &'a ChannelVerifyPdfRequest,
+    ) -> rt::Call<'a, ChannelVerifyPdfRequest, ChannelVerifyPdfResponse> {
+        self.call("ChannelVerifyPdf", request)
     }
 
     /// 批量创建变更超管任务 (`CreateBatchAdminChangeInvitations`)
@@ -1766,12 +1822,15 @@ impl Client {
     /// # Example: 给未实名的企业创建变更超管任务失败
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_batch_admin_change_invitations(
-        &self,
-        request: &CreateBatchAdminChangeInvitationsRequest,
-    ) -> rt::Result<CreateBatchAdminChangeInvitationsResponse> {
+    pub fn create_batch_admin_change_invitations<'a>(
+        &'a self,
+        request: &'a CreateBatchAdminChangeInvitationsRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchAdminChangeInvitationsRequest,
+        CreateBatchAdminChangeInvitationsResponse,
+    > {
         self.call("CreateBatchAdminChangeInvitations", request)
-            .await
     }
 
     /// 创建企业批量变更超管链接 (`CreateBatchAdminChangeInvitationsUrl`)
@@ -1801,12 +1860,15 @@ impl Client {
     ///   "NewAdminName": "出**"
     /// }
     /// ```
-    pub async fn create_batch_admin_change_invitations_url(
-        &self,
-        request: &CreateBatchAdminChangeInvitationsUrlRequest,
-    ) -> rt::Result<CreateBatchAdminChangeInvitationsUrlResponse> {
+    pub fn create_batch_admin_change_invitations_url<'a>(
+        &'a self,
+        request: &'a CreateBatchAdminChangeInvitationsUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchAdminChangeInvitationsUrlRequest,
+        CreateBatchAdminChangeInvitationsUrlResponse,
+    > {
         self.call("CreateBatchAdminChangeInvitationsUrl", request)
-            .await
     }
 
     /// 批量操作企业初始化 (`CreateBatchInitOrganizationUrl`)
@@ -1842,11 +1904,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_batch_init_organization_url(
-        &self,
-        request: &CreateBatchInitOrganizationUrlRequest,
-    ) -> rt::Result<CreateBatchInitOrganizationUrlResponse> {
-        self.call("CreateBatchInitOrganizationUrl", request).await
+    pub fn create_batch_init_organization_url<'a>(
+        &'a self,
+        request: &'a CreateBatchInitOrganizationUrlRequest,
+    ) -> rt::Call<'a, CreateBatchInitOrganizationUrlRequest, CreateBatchInitOrganizationUrlResponse>
+    {
+        self.call("CreateBatchInitOrganizationUrl", request)
     }
 
     /// 创建企业批量认证链接-单链接 (`CreateBatchOrganizationAuthorizationUrl`)
@@ -1882,12 +1945,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_batch_organization_authorization_url(
-        &self,
-        request: &CreateBatchOrganizationAuthorizationUrlRequest,
-    ) -> rt::Result<CreateBatchOrganizationAuthorizationUrlResponse> {
+    pub fn create_batch_organization_authorization_url<'a>(
+        &'a self,
+        request: &'a CreateBatchOrganizationAuthorizationUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchOrganizationAuthorizationUrlRequest,
+        CreateBatchOrganizationAuthorizationUrlResponse,
+    > {
         self.call("CreateBatchOrganizationAuthorizationUrl", request)
-            .await
     }
 
     /// 创建企业批量认证链接任务 (`CreateBatchOrganizationRegistrationTasks`)
@@ -1913,12 +1979,15 @@ impl Client {
     /// # Example (1 of 3): 批量生成企业注册链接成功
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    pub async fn create_batch_organization_registration_tasks(
-        &self,
-        request: &CreateBatchOrganizationRegistrationTasksRequest,
-    ) -> rt::Result<CreateBatchOrganizationRegistrationTasksResponse> {
+    pub fn create_batch_organization_registration_tasks<'a>(
+        &'a self,
+        request: &'a CreateBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Call<
+        'a,
+        CreateBatchOrganizationRegistrationTasksRequest,
+        CreateBatchOrganizationRegistrationTasksResponse,
+    > {
         self.call("CreateBatchOrganizationRegistrationTasks", request)
-            .await
     }
 
     /// 提交申请出证报告任务 (`CreateChannelFlowEvidenceReport`)
@@ -1953,11 +2022,12 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    pub async fn create_channel_flow_evidence_report(
-        &self,
-        request: &CreateChannelFlowEvidenceReportRequest,
-    ) -> rt::Result<CreateChannelFlowEvidenceReportResponse> {
-        self.call("CreateChannelFlowEvidenceReport", request).await
+    pub fn create_channel_flow_evidence_report<'a>(
+        &'a self,
+        request: &'a CreateChannelFlowEvidenceReportRequest,
+    ) -> rt::Call<'a, CreateChannelFlowEvidenceReportRequest, CreateChannelFlowEvidenceReportResponse>
+    {
+        self.call("CreateChannelFlowEvidenceReport", request)
     }
 
     /// 获取变更企业信息电子签小程序链接 (`CreateChannelOrganizationInfoChangeUrl`)
@@ -2026,12 +2096,15 @@ impl Client {
     ///   "ChangeType": 3
     /// }
     /// ```
-    pub async fn create_channel_organization_info_change_url(
-        &self,
-        request: &CreateChannelOrganizationInfoChangeUrlRequest,
-    ) -> rt::Result<CreateChannelOrganizationInfoChangeUrlResponse> {
+    pub fn create_channel_organization_info_change_url<'a>(
+        &'a self,
+        request: &'a CreateChannelOrganizationInfoChangeUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateChannelOrganizationInfoChangeUrlRequest,
+        CreateChannelOrganizationInfoChangeUrlResponse,
+    > {
         self.call("CreateChannelOrganizationInfoChangeUrl", request)
-            .await
     }
 
     /// 激活或者续期子企业 (`CreateChannelSubOrganizationActive`)
@@ -2070,12 +2143,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_channel_sub_organization_active(
-        &self,
-        request: &CreateChannelSubOrganizationActiveRequest,
-    ) -> rt::Result<CreateChannelSubOrganizationActiveResponse> {
+    pub fn create_channel_sub_organization_active<'a>(
+        &'a self,
+        request: &'a CreateChannelSubOrganizationActiveRequest,
+    ) -> rt::Call<
+        'a,
+        CreateChannelSubOrganizationActiveRequest,
+        CreateChannelSubOrganizationActiveResponse,
+    > {
         self.call("CreateChannelSubOrganizationActive", request)
-            .await
     }
 
     /// 创建企业注销链接 (`CreateCloseOrganizationUrl`)
@@ -2101,11 +2177,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_close_organization_url(
-        &self,
-        request: &CreateCloseOrganizationUrlRequest,
-    ) -> rt::Result<CreateCloseOrganizationUrlResponse> {
-        self.call("CreateCloseOrganizationUrl", request).await
+    pub fn create_close_organization_url<'a>(
+        &'a self,
+        request: &'a CreateCloseOrganizationUrlRequest,
+    ) -> rt::Call<'a, CreateCloseOrganizationUrlRequest, CreateCloseOrganizationUrlResponse> {
+        self.call("CreateCloseOrganizationUrl", request)
     }
 
     /// 生成子客登录链接 (`CreateConsoleLoginUrl`)
@@ -2170,11 +2246,11 @@ impl Client {
     ///   "ProxyOrganizationName": "典子谦示例企业"
     /// }
     /// ```
-    pub async fn create_console_login_url(
-        &self,
-        request: &CreateConsoleLoginUrlRequest,
-    ) -> rt::Result<CreateConsoleLoginUrlResponse> {
-        self.call("CreateConsoleLoginUrl", request).await
+    pub fn create_console_login_url<'a>(
+        &'a self,
+        request: &'a CreateConsoleLoginUrlRequest,
+    ) -> rt::Call<'a, CreateConsoleLoginUrlRequest, CreateConsoleLoginUrlResponse> {
+        self.call("CreateConsoleLoginUrl", request)
     }
 
     /// 创建员工信息变更链接 (`CreateEmployeeChangeUrl`)
@@ -2201,11 +2277,11 @@ impl Client {
     ///   "OpenId": "kevinlcheng_1"
     /// }
     /// ```
-    pub async fn create_employee_change_url(
-        &self,
-        request: &CreateEmployeeChangeUrlRequest,
-    ) -> rt::Result<CreateEmployeeChangeUrlResponse> {
-        self.call("CreateEmployeeChangeUrl", request).await
+    pub fn create_employee_change_url<'a>(
+        &'a self,
+        request: &'a CreateEmployeeChangeUrlRequest,
+    ) -> rt::Call<'a, CreateEmployeeChangeUrlRequest, CreateEmployeeChangeUrlResponse> {
+        self.call("CreateEmployeeChangeUrl", request)
     }
 
     /// 创建个人印章授权给企业使用的授权二维码 (`CreateEmployeeQualificationSealQrCode`)
@@ -2239,12 +2315,15 @@ impl Client {
     ///   "HintText": "我是提示文字"
     /// }
     /// ```
-    pub async fn create_employee_qualification_seal_qr_code(
-        &self,
-        request: &CreateEmployeeQualificationSealQrCodeRequest,
-    ) -> rt::Result<CreateEmployeeQualificationSealQrCodeResponse> {
+    pub fn create_employee_qualification_seal_qr_code<'a>(
+        &'a self,
+        request: &'a CreateEmployeeQualificationSealQrCodeRequest,
+    ) -> rt::Call<
+        'a,
+        CreateEmployeeQualificationSealQrCodeRequest,
+        CreateEmployeeQualificationSealQrCodeResponse,
+    > {
         self.call("CreateEmployeeQualificationSealQrCode", request)
-            .await
     }
 
     /// 新建文件转换任务 (`CreateFileConvertTask`)
@@ -2304,11 +2383,11 @@ impl Client {
     ///   "ResourceType": "docx"
     /// }
     /// ```
-    pub async fn create_file_convert_task(
-        &self,
-        request: &CreateFileConvertTaskRequest,
-    ) -> rt::Result<CreateFileConvertTaskResponse> {
-        self.call("CreateFileConvertTask", request).await
+    pub fn create_file_convert_task<'a>(
+        &'a self,
+        request: &'a CreateFileConvertTaskRequest,
+    ) -> rt::Call<'a, CreateFileConvertTaskRequest, CreateFileConvertTaskResponse> {
+        self.call("CreateFileConvertTask", request)
     }
 
     /// 获取签署存证证书查看二维码 (`CreateFlowBlockchainEvidenceUrl`)
@@ -2341,11 +2420,12 @@ impl Client {
     ///   "FlowId": "yDCANUUckp******7SI8fHrn0LCd"
     /// }
     /// ```
-    pub async fn create_flow_blockchain_evidence_url(
-        &self,
-        request: &CreateFlowBlockchainEvidenceUrlRequest,
-    ) -> rt::Result<CreateFlowBlockchainEvidenceUrlResponse> {
-        self.call("CreateFlowBlockchainEvidenceUrl", request).await
+    pub fn create_flow_blockchain_evidence_url<'a>(
+        &'a self,
+        request: &'a CreateFlowBlockchainEvidenceUrlRequest,
+    ) -> rt::Call<'a, CreateFlowBlockchainEvidenceUrlRequest, CreateFlowBlockchainEvidenceUrlResponse>
+    {
+        self.call("CreateFlowBlockchainEvidenceUrl", request)
     }
 
     /// 变更本企业待签合同的经办人 (`CreateFlowForwards`)
@@ -2361,11 +2441,11 @@ impl Client {
     /// # Example: 将当前合同经办人转为其他员工
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_flow_forwards(
-        &self,
-        request: &CreateFlowForwardsRequest,
-    ) -> rt::Result<CreateFlowForwardsResponse> {
-        self.call("CreateFlowForwards", request).await
+    pub fn create_flow_forwards<'a>(
+        &'a self,
+        request: &'a CreateFlowForwardsRequest,
+    ) -> rt::Call<'a, CreateFlowForwardsRequest, CreateFlowForwardsResponse> {
+        self.call("CreateFlowForwards", request)
     }
 
     /// 提交合同组签署流程审批结果 (`CreateFlowGroupSignReview`)
@@ -2402,11 +2482,11 @@ impl Client {
     ///   "ReviewType": "REJECT"
     /// }
     /// ```
-    pub async fn create_flow_group_sign_review(
-        &self,
-        request: &CreateFlowGroupSignReviewRequest,
-    ) -> rt::Result<CreateFlowGroupSignReviewResponse> {
-        self.call("CreateFlowGroupSignReview", request).await
+    pub fn create_flow_group_sign_review<'a>(
+        &'a self,
+        request: &'a CreateFlowGroupSignReviewRequest,
+    ) -> rt::Call<'a, CreateFlowGroupSignReviewRequest, CreateFlowGroupSignReviewResponse> {
+        self.call("CreateFlowGroupSignReview", request)
     }
 
     /// 用模板创建签署流程 (`CreateFlowsByTemplates`)
@@ -2461,11 +2541,11 @@ impl Client {
     /// # Example (1 of 5): 使用模板批量创建两个签署流程
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    pub async fn create_flows_by_templates(
-        &self,
-        request: &CreateFlowsByTemplatesRequest,
-    ) -> rt::Result<CreateFlowsByTemplatesResponse> {
-        self.call("CreateFlowsByTemplates", request).await
+    pub fn create_flows_by_templates<'a>(
+        &'a self,
+        request: &'a CreateFlowsByTemplatesRequest,
+    ) -> rt::Call<'a, CreateFlowsByTemplatesRequest, CreateFlowsByTemplatesResponse> {
+        self.call("CreateFlowsByTemplates", request)
     }
 
     /// 获取到电子签小程序创建法人章二维码 (`CreateLegalSealQrCode`)
@@ -2495,11 +2575,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_legal_seal_qr_code(
-        &self,
-        request: &CreateLegalSealQrCodeRequest,
-    ) -> rt::Result<CreateLegalSealQrCodeResponse> {
-        self.call("CreateLegalSealQrCode", request).await
+    pub fn create_legal_seal_qr_code<'a>(
+        &'a self,
+        request: &'a CreateLegalSealQrCodeRequest,
+    ) -> rt::Call<'a, CreateLegalSealQrCodeRequest, CreateLegalSealQrCodeResponse> {
+        self.call("CreateLegalSealQrCode", request)
     }
 
     /// 生成变更超管授权书链接 (`CreateModifyAdminAuthorizationUrl`)
@@ -2526,12 +2606,15 @@ impl Client {
     ///   "Endpoint": "HTTP"
     /// }
     /// ```
-    pub async fn create_modify_admin_authorization_url(
-        &self,
-        request: &CreateModifyAdminAuthorizationUrlRequest,
-    ) -> rt::Result<CreateModifyAdminAuthorizationUrlResponse> {
+    pub fn create_modify_admin_authorization_url<'a>(
+        &'a self,
+        request: &'a CreateModifyAdminAuthorizationUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreateModifyAdminAuthorizationUrlRequest,
+        CreateModifyAdminAuthorizationUrlResponse,
+    > {
         self.call("CreateModifyAdminAuthorizationUrl", request)
-            .await
     }
 
     /// 生成企业授权书 (`CreateOrganizationAuthFile`)
@@ -2569,11 +2652,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn create_organization_auth_file(
-        &self,
-        request: &CreateOrganizationAuthFileRequest,
-    ) -> rt::Result<CreateOrganizationAuthFileResponse> {
-        self.call("CreateOrganizationAuthFile", request).await
+    pub fn create_organization_auth_file<'a>(
+        &'a self,
+        request: &'a CreateOrganizationAuthFileRequest,
+    ) -> rt::Call<'a, CreateOrganizationAuthFileRequest, CreateOrganizationAuthFileResponse> {
+        self.call("CreateOrganizationAuthFile", request)
     }
 
     /// 创建企业授权签授权链接 (`CreatePartnerAutoSignAuthUrl`)
@@ -2613,11 +2696,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_partner_auto_sign_auth_url(
-        &self,
-        request: &CreatePartnerAutoSignAuthUrlRequest,
-    ) -> rt::Result<CreatePartnerAutoSignAuthUrlResponse> {
-        self.call("CreatePartnerAutoSignAuthUrl", request).await
+    pub fn create_partner_auto_sign_auth_url<'a>(
+        &'a self,
+        request: &'a CreatePartnerAutoSignAuthUrlRequest,
+    ) -> rt::Call<'a, CreatePartnerAutoSignAuthUrlRequest, CreatePartnerAutoSignAuthUrlResponse>
+    {
+        self.call("CreatePartnerAutoSignAuthUrl", request)
     }
 
     /// 获取个人用户认证证书图片 (`CreatePersonAuthCertificateImage`)
@@ -2652,11 +2736,15 @@ impl Client {
     ///   "UserName": "典子谦"
     /// }
     /// ```
-    pub async fn create_person_auth_certificate_image(
-        &self,
-        request: &CreatePersonAuthCertificateImageRequest,
-    ) -> rt::Result<CreatePersonAuthCertificateImageResponse> {
-        self.call("CreatePersonAuthCertificateImage", request).await
+    pub fn create_person_auth_certificate_image<'a>(
+        &'a self,
+        request: &'a CreatePersonAuthCertificateImageRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePersonAuthCertificateImageRequest,
+        CreatePersonAuthCertificateImageResponse,
+    > {
+        self.call("CreatePersonAuthCertificateImage", request)
     }
 
     /// 以加密请求体方式创建请求 (`CreateRequestWithEncryption`)
@@ -2795,11 +2883,11 @@ impl Client {
     ///   "RequestAction": "ChannelDescribeFlowComponents"
     /// }
     /// ```
-    pub async fn create_request_with_encryption(
-        &self,
-        request: &CreateRequestWithEncryptionRequest,
-    ) -> rt::Result<CreateRequestWithEncryptionResponse> {
-        self.call("CreateRequestWithEncryption", request).await
+    pub fn create_request_with_encryption<'a>(
+        &'a self,
+        request: &'a CreateRequestWithEncryptionRequest,
+    ) -> rt::Call<'a, CreateRequestWithEncryptionRequest, CreateRequestWithEncryptionResponse> {
+        self.call("CreateRequestWithEncryption", request)
     }
 
     /// 创建企业电子印章 (`CreateSealByImage`)
@@ -2831,11 +2919,11 @@ impl Client {
     ///   "SealType": "INVOICE"
     /// }
     /// ```
-    pub async fn create_seal_by_image(
-        &self,
-        request: &CreateSealByImageRequest,
-    ) -> rt::Result<CreateSealByImageResponse> {
-        self.call("CreateSealByImage", request).await
+    pub fn create_seal_by_image<'a>(
+        &'a self,
+        request: &'a CreateSealByImageRequest,
+    ) -> rt::Call<'a, CreateSealByImageRequest, CreateSealByImageResponse> {
+        self.call("CreateSealByImage", request)
     }
 
     /// 获取跳转至腾讯电子签小程序的签署链接 (`CreateSignUrls`)
@@ -2897,11 +2985,11 @@ impl Client {
     ///   "Name": "张三"
     /// }
     /// ```
-    pub async fn create_sign_urls(
-        &self,
-        request: &CreateSignUrlsRequest,
-    ) -> rt::Result<CreateSignUrlsResponse> {
-        self.call("CreateSignUrls", request).await
+    pub fn create_sign_urls<'a>(
+        &'a self,
+        request: &'a CreateSignUrlsRequest,
+    ) -> rt::Call<'a, CreateSignUrlsRequest, CreateSignUrlsResponse> {
+        self.call("CreateSignUrls", request)
     }
 
     /// 批量清除未认证的企业认证流 (`DeleteOrganizationAuthorizations`)
@@ -2931,11 +3019,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_organization_authorizations(
-        &self,
-        request: &DeleteOrganizationAuthorizationsRequest,
-    ) -> rt::Result<DeleteOrganizationAuthorizationsResponse> {
-        self.call("DeleteOrganizationAuthorizations", request).await
+    pub fn delete_organization_authorizations<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationAuthorizationsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteOrganizationAuthorizationsRequest,
+        DeleteOrganizationAuthorizationsResponse,
+    > {
+        self.call("DeleteOrganizationAuthorizations", request)
     }
 
     /// 查询企业批量认证状态 (`DescribeBatchOrganizationRegistrationTasks`)
@@ -2962,12 +3054,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_batch_organization_registration_tasks(
-        &self,
-        request: &DescribeBatchOrganizationRegistrationTasksRequest,
-    ) -> rt::Result<DescribeBatchOrganizationRegistrationTasksResponse> {
+    pub fn describe_batch_organization_registration_tasks<'a>(
+        &'a self,
+        request: &'a DescribeBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBatchOrganizationRegistrationTasksRequest,
+        DescribeBatchOrganizationRegistrationTasksResponse,
+    > {
         self.read("DescribeBatchOrganizationRegistrationTasks", request)
-            .await
     }
 
     /// 查询子企业批量认证链接 (`DescribeBatchOrganizationRegistrationUrls`)
@@ -2994,12 +3089,15 @@ impl Client {
     ///   "TaskId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP"
     /// }
     /// ```
-    pub async fn describe_batch_organization_registration_urls(
-        &self,
-        request: &DescribeBatchOrganizationRegistrationUrlsRequest,
-    ) -> rt::Result<DescribeBatchOrganizationRegistrationUrlsResponse> {
+    pub fn describe_batch_organization_registration_urls<'a>(
+        &'a self,
+        request: &'a DescribeBatchOrganizationRegistrationUrlsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBatchOrganizationRegistrationUrlsRequest,
+        DescribeBatchOrganizationRegistrationUrlsResponse,
+    > {
         self.read("DescribeBatchOrganizationRegistrationUrls", request)
-            .await
     }
 
     /// 查询批量撤销签署流程任务结果 (`DescribeCancelFlowsTask`)
@@ -3023,11 +3121,11 @@ impl Client {
     ///   "TaskId": "yD3POUUckpzme5ekUxM7lqE1ODrkqmYz"
     /// }
     /// ```
-    pub async fn describe_cancel_flows_task(
-        &self,
-        request: &DescribeCancelFlowsTaskRequest,
-    ) -> rt::Result<DescribeCancelFlowsTaskResponse> {
-        self.read("DescribeCancelFlowsTask", request).await
+    pub fn describe_cancel_flows_task<'a>(
+        &'a self,
+        request: &'a DescribeCancelFlowsTaskRequest,
+    ) -> rt::Call<'a, DescribeCancelFlowsTaskRequest, DescribeCancelFlowsTaskResponse> {
+        self.read("DescribeCancelFlowsTask", request)
     }
 
     /// 获取出证报告任务执行结果 (`DescribeChannelFlowEvidenceReport`)
@@ -3059,12 +3157,15 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    pub async fn describe_channel_flow_evidence_report(
-        &self,
-        request: &DescribeChannelFlowEvidenceReportRequest,
-    ) -> rt::Result<DescribeChannelFlowEvidenceReportResponse> {
+    pub fn describe_channel_flow_evidence_report<'a>(
+        &'a self,
+        request: &'a DescribeChannelFlowEvidenceReportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeChannelFlowEvidenceReportRequest,
+        DescribeChannelFlowEvidenceReportResponse,
+    > {
         self.read("DescribeChannelFlowEvidenceReport", request)
-            .await
     }
 
     /// 查询企业信息 (`DescribeChannelOrganizations`)
@@ -3092,11 +3193,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_channel_organizations(
-        &self,
-        request: &DescribeChannelOrganizationsRequest,
-    ) -> rt::Result<DescribeChannelOrganizationsResponse> {
-        self.read("DescribeChannelOrganizations", request).await
+    pub fn describe_channel_organizations<'a>(
+        &'a self,
+        request: &'a DescribeChannelOrganizationsRequest,
+    ) -> rt::Call<'a, DescribeChannelOrganizationsRequest, DescribeChannelOrganizationsResponse>
+    {
+        self.read("DescribeChannelOrganizations", request)
     }
 
     /// 生成渠道子客用印申请审批链接 (`DescribeChannelSealPolicyWorkflowUrl`)
@@ -3122,12 +3224,15 @@ impl Client {
     ///   "WorkflowInstanceId": "yDwiBUUckpo27hh3UuLiduR83BEL3kSb"
     /// }
     /// ```
-    pub async fn describe_channel_seal_policy_workflow_url(
-        &self,
-        request: &DescribeChannelSealPolicyWorkflowUrlRequest,
-    ) -> rt::Result<DescribeChannelSealPolicyWorkflowUrlResponse> {
+    pub fn describe_channel_seal_policy_workflow_url<'a>(
+        &'a self,
+        request: &'a DescribeChannelSealPolicyWorkflowUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeChannelSealPolicyWorkflowUrlRequest,
+        DescribeChannelSealPolicyWorkflowUrlResponse,
+    > {
         self.read("DescribeChannelSealPolicyWorkflowUrl", request)
-            .await
     }
 
     /// 查询企业扩展服务授权详情 (`DescribeExtendedServiceAuthDetail`)
@@ -3157,12 +3262,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_extended_service_auth_detail(
-        &self,
-        request: &DescribeExtendedServiceAuthDetailRequest,
-    ) -> rt::Result<DescribeExtendedServiceAuthDetailResponse> {
+    pub fn describe_extended_service_auth_detail<'a>(
+        &'a self,
+        request: &'a DescribeExtendedServiceAuthDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExtendedServiceAuthDetailRequest,
+        DescribeExtendedServiceAuthDetailResponse,
+    > {
         self.read("DescribeExtendedServiceAuthDetail", request)
-            .await
     }
 
     /// 查询企业扩展服务授权信息 (`DescribeExtendedServiceAuthInfo`)
@@ -3197,11 +3305,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_extended_service_auth_info(
-        &self,
-        request: &DescribeExtendedServiceAuthInfoRequest,
-    ) -> rt::Result<DescribeExtendedServiceAuthInfoResponse> {
-        self.read("DescribeExtendedServiceAuthInfo", request).await
+    pub fn describe_extended_service_auth_info<'a>(
+        &'a self,
+        request: &'a DescribeExtendedServiceAuthInfoRequest,
+    ) -> rt::Call<'a, DescribeExtendedServiceAuthInfoRequest, DescribeExtendedServiceAuthInfoResponse>
+    {
+        self.read("DescribeExtendedServiceAuthInfo", request)
     }
 
     /// 查询文件转换任务状态 (`DescribeFileConvertTask`)
@@ -3234,11 +3343,11 @@ impl Client {
     ///   "TaskId": "2026070*******875611"
     /// }
     /// ```
-    pub async fn describe_file_convert_task(
-        &self,
-        request: &DescribeFileConvertTaskRequest,
-    ) -> rt::Result<DescribeFileConvertTaskResponse> {
-        self.read("DescribeFileConvertTask", request).await
+    pub fn describe_file_convert_task<'a>(
+        &'a self,
+        request: &'a DescribeFileConvertTaskRequest,
+    ) -> rt::Call<'a, DescribeFileConvertTaskRequest, DescribeFileConvertTaskResponse> {
+        self.read("DescribeFileConvertTask", request)
     }
 
     /// 获取合同信息 (`DescribeFlowDetailInfo`)
@@ -3269,11 +3378,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_flow_detail_info(
-        &self,
-        request: &DescribeFlowDetailInfoRequest,
-    ) -> rt::Result<DescribeFlowDetailInfoResponse> {
-        self.read("DescribeFlowDetailInfo", request).await
+    pub fn describe_flow_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeFlowDetailInfoRequest,
+    ) -> rt::Call<'a, DescribeFlowDetailInfoRequest, DescribeFlowDetailInfoResponse> {
+        self.read("DescribeFlowDetailInfo", request)
     }
 
     /// 获取合同PDF下载链接 (`DescribeResourceUrlsByFlows`)
@@ -3323,11 +3432,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_urls_by_flows(
-        &self,
-        request: &DescribeResourceUrlsByFlowsRequest,
-    ) -> rt::Result<DescribeResourceUrlsByFlowsResponse> {
-        self.read("DescribeResourceUrlsByFlows", request).await
+    pub fn describe_resource_urls_by_flows<'a>(
+        &'a self,
+        request: &'a DescribeResourceUrlsByFlowsRequest,
+    ) -> rt::Call<'a, DescribeResourceUrlsByFlowsRequest, DescribeResourceUrlsByFlowsResponse> {
+        self.read("DescribeResourceUrlsByFlows", request)
     }
 
     /// 查询模板信息列表 (`DescribeTemplates`)
@@ -3383,11 +3492,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_templates(
-        &self,
-        request: &DescribeTemplatesRequest,
-    ) -> rt::Result<DescribeTemplatesResponse> {
-        self.read("DescribeTemplates", request).await
+    pub fn describe_templates<'a>(
+        &'a self,
+        request: &'a DescribeTemplatesRequest,
+    ) -> rt::Call<'a, DescribeTemplatesRequest, DescribeTemplatesResponse> {
+        self.read("DescribeTemplates", request)
     }
 
     /// 合同消耗数量查询 (`DescribeUsage`)
@@ -3419,11 +3528,11 @@ impl Client {
     ///   "StartDate": "2023-11-06"
     /// }
     /// ```
-    pub async fn describe_usage(
-        &self,
-        request: &DescribeUsageRequest,
-    ) -> rt::Result<DescribeUsageResponse> {
-        self.read("DescribeUsage", request).await
+    pub fn describe_usage<'a>(
+        &'a self,
+        request: &'a DescribeUsageRequest,
+    ) -> rt::Call<'a, DescribeUsageRequest, DescribeUsageResponse> {
+        self.read("DescribeUsage", request)
     }
 
     /// 查询用户合同类型 (`DescribeUserFlowType`)
@@ -3450,11 +3559,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_user_flow_type(
-        &self,
-        request: &DescribeUserFlowTypeRequest,
-    ) -> rt::Result<DescribeUserFlowTypeResponse> {
-        self.read("DescribeUserFlowType", request).await
+    pub fn describe_user_flow_type<'a>(
+        &'a self,
+        request: &'a DescribeUserFlowTypeRequest,
+    ) -> rt::Call<'a, DescribeUserFlowTypeRequest, DescribeUserFlowTypeResponse> {
+        self.read("DescribeUserFlowType", request)
     }
 
     /// 获取控制台下载合同页面跳转链接 (`GetDownloadFlowUrl`)
@@ -3471,11 +3580,11 @@ impl Client {
     /// # Example: 生成批量下载控制台连接地址
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn get_download_flow_url(
-        &self,
-        request: &GetDownloadFlowUrlRequest,
-    ) -> rt::Result<GetDownloadFlowUrlResponse> {
-        self.read("GetDownloadFlowUrl", request).await
+    pub fn get_download_flow_url<'a>(
+        &'a self,
+        request: &'a GetDownloadFlowUrlRequest,
+    ) -> rt::Call<'a, GetDownloadFlowUrlRequest, GetDownloadFlowUrlResponse> {
+        self.read("GetDownloadFlowUrl", request)
     }
 
     /// 管理企业扩展服务 (`ModifyExtendedService`)
@@ -3510,11 +3619,11 @@ impl Client {
     ///   "ServiceType": "TEST"
     /// }
     /// ```
-    pub async fn modify_extended_service(
-        &self,
-        request: &ModifyExtendedServiceRequest,
-    ) -> rt::Result<ModifyExtendedServiceResponse> {
-        self.call("ModifyExtendedService", request).await
+    pub fn modify_extended_service<'a>(
+        &'a self,
+        request: &'a ModifyExtendedServiceRequest,
+    ) -> rt::Call<'a, ModifyExtendedServiceRequest, ModifyExtendedServiceResponse> {
+        self.call("ModifyExtendedService", request)
     }
 
     /// 修改签署流程截止时间 (`ModifyFlowDeadline`)
@@ -3553,11 +3662,11 @@ impl Client {
     ///   "RecipientId": "yDwhyUUckp2cmuh4Uu2bfpvRH48OvSw7"
     /// }
     /// ```
-    pub async fn modify_flow_deadline(
-        &self,
-        request: &ModifyFlowDeadlineRequest,
-    ) -> rt::Result<ModifyFlowDeadlineResponse> {
-        self.call("ModifyFlowDeadline", request).await
+    pub fn modify_flow_deadline<'a>(
+        &'a self,
+        request: &'a ModifyFlowDeadlineRequest,
+    ) -> rt::Call<'a, ModifyFlowDeadlineRequest, ModifyFlowDeadlineResponse> {
+        self.call("ModifyFlowDeadline", request)
     }
 
     /// 变更子客企业信息 (`ModifyOrganizationBusinessInfo`)
@@ -3621,11 +3730,12 @@ impl Client {
     ///   "OrganizationName": "东莞万御安防科技服务有限公司"
     /// }
     /// ```
-    pub async fn modify_organization_business_info(
-        &self,
-        request: &ModifyOrganizationBusinessInfoRequest,
-    ) -> rt::Result<ModifyOrganizationBusinessInfoResponse> {
-        self.call("ModifyOrganizationBusinessInfo", request).await
+    pub fn modify_organization_business_info<'a>(
+        &'a self,
+        request: &'a ModifyOrganizationBusinessInfoRequest,
+    ) -> rt::Call<'a, ModifyOrganizationBusinessInfoRequest, ModifyOrganizationBusinessInfoResponse>
+    {
+        self.call("ModifyOrganizationBusinessInfo", request)
     }
 
     /// 更新企业授权签授权链接 (`ModifyPartnerAutoSignAuthUrl`)
@@ -3656,11 +3766,12 @@ impl Client {
     ///   "AuthorizedOrganizationName": "张三示例企业"
     /// }
     /// ```
-    pub async fn modify_partner_auto_sign_auth_url(
-        &self,
-        request: &ModifyPartnerAutoSignAuthUrlRequest,
-    ) -> rt::Result<ModifyPartnerAutoSignAuthUrlResponse> {
-        self.call("ModifyPartnerAutoSignAuthUrl", request).await
+    pub fn modify_partner_auto_sign_auth_url<'a>(
+        &'a self,
+        request: &'a ModifyPartnerAutoSignAuthUrlRequest,
+    ) -> rt::Call<'a, ModifyPartnerAutoSignAuthUrlRequest, ModifyPartnerAutoSignAuthUrlResponse>
+    {
+        self.call("ModifyPartnerAutoSignAuthUrl", request)
     }
 
     /// 第三方应用模板库管理 (`OperateChannelTemplate`)
@@ -3699,11 +3810,11 @@ impl Client {
     ///   "TemplateId": "yDSLOUUckpoqdttsUxPuHh1wkuixnkwj"
     /// }
     /// ```
-    pub async fn operate_channel_template(
-        &self,
-        request: &OperateChannelTemplateRequest,
-    ) -> rt::Result<OperateChannelTemplateResponse> {
-        self.call("OperateChannelTemplate", request).await
+    pub fn operate_channel_template<'a>(
+        &'a self,
+        request: &'a OperateChannelTemplateRequest,
+    ) -> rt::Call<'a, OperateChannelTemplateRequest, OperateChannelTemplateResponse> {
+        self.call("OperateChannelTemplate", request)
     }
 
     /// 企业模板管理 (`OperateTemplate`)
@@ -3741,11 +3852,11 @@ impl Client {
     ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
     /// }
     /// ```
-    pub async fn operate_template(
-        &self,
-        request: &OperateTemplateRequest,
-    ) -> rt::Result<OperateTemplateResponse> {
-        self.call("OperateTemplate", request).await
+    pub fn operate_template<'a>(
+        &'a self,
+        request: &'a OperateTemplateRequest,
+    ) -> rt::Call<'a, OperateTemplateRequest, OperateTemplateResponse> {
+        self.call("OperateTemplate", request)
     }
 
     /// 准备待发起文件 (`PrepareFlows`)
@@ -3760,11 +3871,11 @@ impl Client {
     ///
     /// The example request (60 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn prepare_flows(
-        &self,
-        request: &PrepareFlowsRequest,
-    ) -> rt::Result<PrepareFlowsResponse> {
-        self.call("PrepareFlows", request).await
+    pub fn prepare_flows<'a>(
+        &'a self,
+        request: &'a PrepareFlowsRequest,
+    ) -> rt::Call<'a, PrepareFlowsRequest, PrepareFlowsResponse> {
+        self.call("PrepareFlows", request)
     }
 
     /// 同步企业信息 (`SyncProxyOrganization`)
@@ -3799,11 +3910,11 @@ impl Client {
     ///   "ProxyOrganizationName": "典子谦示例企业"
     /// }
     /// ```
-    pub async fn sync_proxy_organization(
-        &self,
-        request: &SyncProxyOrganizationRequest,
-    ) -> rt::Result<SyncProxyOrganizationResponse> {
-        self.call("SyncProxyOrganization", request).await
+    pub fn sync_proxy_organization<'a>(
+        &'a self,
+        request: &'a SyncProxyOrganizationRequest,
+    ) -> rt::Call<'a, SyncProxyOrganizationRequest, SyncProxyOrganizationResponse> {
+        self.call("SyncProxyOrganization", request)
     }
 
     /// 企业员工新增或离职 (`SyncProxyOrganizationOperators`)
@@ -3847,11 +3958,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_proxy_organization_operators(
-        &self,
-        request: &SyncProxyOrganizationOperatorsRequest,
-    ) -> rt::Result<SyncProxyOrganizationOperatorsResponse> {
-        self.call("SyncProxyOrganizationOperators", request).await
+    pub fn sync_proxy_organization_operators<'a>(
+        &'a self,
+        request: &'a SyncProxyOrganizationOperatorsRequest,
+    ) -> rt::Call<'a, SyncProxyOrganizationOperatorsRequest, SyncProxyOrganizationOperatorsResponse>
+    {
+        self.call("SyncProxyOrganizationOperators", request)
     }
 
     /// 文件上传 (`UploadFiles`)
@@ -3876,11 +3988,11 @@ impl Client {
     /// # Example: 文件上传接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn upload_files(
-        &self,
-        request: &UploadFilesRequest,
-    ) -> rt::Result<UploadFilesResponse> {
-        self.call("UploadFiles", request).await
+    pub fn upload_files<'a>(
+        &'a self,
+        request: &'a UploadFilesRequest,
+    ) -> rt::Call<'a, UploadFilesRequest, UploadFilesResponse> {
+        self.call("UploadFiles", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-02-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 执行审批 (`CompleteApproval`)
@@ -48,11 +52,11 @@ impl Client {
     ///   "Result": 1
     /// }
     /// ```
-    pub async fn complete_approval(
-        &self,
-        request: &CompleteApprovalRequest,
-    ) -> rt::Result<CompleteApprovalResponse> {
-        self.call("CompleteApproval", request).await
+    pub fn complete_approval<'a>(
+        &'a self,
+        request: &'a CompleteApprovalRequest,
+    ) -> rt::Call<'a, CompleteApprovalRequest, CompleteApprovalResponse> {
+        self.call("CompleteApproval", request)
     }
 
     /// 创建人员 (`CreateRoleUser`)
@@ -71,11 +75,11 @@ impl Client {
     ///   "Username": "name"
     /// }
     /// ```
-    pub async fn create_role_user(
-        &self,
-        request: &CreateRoleUserRequest,
-    ) -> rt::Result<CreateRoleUserResponse> {
-        self.call("CreateRoleUser", request).await
+    pub fn create_role_user<'a>(
+        &'a self,
+        request: &'a CreateRoleUserRequest,
+    ) -> rt::Call<'a, CreateRoleUserRequest, CreateRoleUserResponse> {
+        self.call("CreateRoleUser", request)
     }
 
     /// 删除自定义角色的用户 (`DeleteRoleUser`)
@@ -92,11 +96,11 @@ impl Client {
     ///   "UserId": "212121"
     /// }
     /// ```
-    pub async fn delete_role_user(
-        &self,
-        request: &DeleteRoleUserRequest,
-    ) -> rt::Result<DeleteRoleUserResponse> {
-        self.call("DeleteRoleUser", request).await
+    pub fn delete_role_user<'a>(
+        &'a self,
+        request: &'a DeleteRoleUserRequest,
+    ) -> rt::Call<'a, DeleteRoleUserRequest, DeleteRoleUserResponse> {
+        self.call("DeleteRoleUser", request)
     }
 
     /// 推送事件 (`PutEvent`)
@@ -115,8 +119,11 @@ impl Client {
     ///   "TargetUin": 10000
     /// }
     /// ```
-    pub async fn put_event(&self, request: &PutEventRequest) -> rt::Result<PutEventResponse> {
-        self.call("PutEvent", request).await
+    pub fn put_event<'a>(
+        &'a self,
+        request: &'a PutEventRequest,
+    ) -> rt::Call<'a, PutEventRequest, PutEventResponse> {
+        self.call("PutEvent", request)
     }
 
     /// 推送消息 (`PutMessage`)
@@ -132,8 +139,11 @@ impl Client {
     ///   "EventId": "eevnt-sx1"
     /// }
     /// ```
-    pub async fn put_message(&self, request: &PutMessageRequest) -> rt::Result<PutMessageResponse> {
-        self.call("PutMessage", request).await
+    pub fn put_message<'a>(
+        &'a self,
+        request: &'a PutMessageRequest,
+    ) -> rt::Call<'a, PutMessageRequest, PutMessageResponse> {
+        self.call("PutMessage", request)
     }
 }
 

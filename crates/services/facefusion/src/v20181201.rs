@@ -11,6 +11,10 @@ const VERSION: &str = "2018-12-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,25 +31,25 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询素材列表 (`DescribeMaterialList`)
     ///
     /// 通常通过腾讯云人脸融合的控制台可以查看到素材相关的参数数据，可以满足使用。本接口返回活动的素材数据，包括素材状态等。用于用户通过Api查看素材相关数据，方便使用。
-    pub async fn describe_material_list(
-        &self,
-        request: &DescribeMaterialListRequest,
-    ) -> rt::Result<DescribeMaterialListResponse> {
-        self.read("DescribeMaterialList", request).await
+    pub fn describe_material_list<'a>(
+        &'a self,
+        request: &'a DescribeMaterialListRequest,
+    ) -> rt::Call<'a, DescribeMaterialListRequest, DescribeMaterialListResponse> {
+        self.read("DescribeMaterialList", request)
     }
 
     /// 人脸融合 (`FaceFusion`)
@@ -53,8 +57,11 @@ impl Client {
     /// 本接口用于人脸融合，用户上传人脸图片，获取与模板融合后的人脸图片。未发布的活动请求频率限制为1次/秒，已发布的活动请求频率限制50次/秒。如有需要提高活动的请求频率限制，请在控制台中申请。
     /// >
     /// - 公共参数中的签名方式必须指定为V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn face_fusion(&self, request: &FaceFusionRequest) -> rt::Result<FaceFusionResponse> {
-        self.call("FaceFusion", request).await
+    pub fn face_fusion<'a>(
+        &'a self,
+        request: &'a FaceFusionRequest,
+    ) -> rt::Call<'a, FaceFusionRequest, FaceFusionResponse> {
+        self.call("FaceFusion", request)
     }
 
     /// 选脸融合 (`FuseFace`)
@@ -64,8 +71,11 @@ impl Client {
     /// 未发布的活动请求频率限制为1次/秒，已发布的活动请求频率限制50次/秒。如有需要提高活动的请求频率限制，请在控制台中申请。
     /// >
     /// - 公共参数中的签名方式必须指定为V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn fuse_face(&self, request: &FuseFaceRequest) -> rt::Result<FuseFaceResponse> {
-        self.call("FuseFace", request).await
+    pub fn fuse_face<'a>(
+        &'a self,
+        request: &'a FuseFaceRequest,
+    ) -> rt::Call<'a, FuseFaceRequest, FuseFaceResponse> {
+        self.call("FuseFace", request)
     }
 }
 

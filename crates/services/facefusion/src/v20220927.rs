@@ -11,6 +11,10 @@ const VERSION: &str = "2022-09-27";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询素材列表 (`DescribeMaterialList`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_material_list(
-        &self,
-        request: &DescribeMaterialListRequest,
-    ) -> rt::Result<DescribeMaterialListResponse> {
-        self.read("DescribeMaterialList", request).await
+    pub fn describe_material_list<'a>(
+        &'a self,
+        request: &'a DescribeMaterialListRequest,
+    ) -> rt::Call<'a, DescribeMaterialListRequest, DescribeMaterialListResponse> {
+        self.read("DescribeMaterialList", request)
     }
 
     /// 图片人脸融合 (`FuseFace`)
@@ -93,8 +97,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn fuse_face(&self, request: &FuseFaceRequest) -> rt::Result<FuseFaceResponse> {
-        self.call("FuseFace", request).await
+    pub fn fuse_face<'a>(
+        &'a self,
+        request: &'a FuseFaceRequest,
+    ) -> rt::Call<'a, FuseFaceRequest, FuseFaceResponse> {
+        self.call("FuseFace", request)
     }
 
     /// 图片人脸融合专业版 (`FuseFaceUltra`)
@@ -119,11 +126,11 @@ impl Client {
     ///   "RspImgType": "base64"
     /// }
     /// ```
-    pub async fn fuse_face_ultra(
-        &self,
-        request: &FuseFaceUltraRequest,
-    ) -> rt::Result<FuseFaceUltraResponse> {
-        self.call("FuseFaceUltra", request).await
+    pub fn fuse_face_ultra<'a>(
+        &'a self,
+        request: &'a FuseFaceUltraRequest,
+    ) -> rt::Call<'a, FuseFaceUltraRequest, FuseFaceUltraResponse> {
+        self.call("FuseFaceUltra", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 银行卡二要素核验 (`BankCard2EVerification`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn bank_card2_e_verification(
-        &self,
-        request: &BankCard2EVerificationRequest,
-    ) -> rt::Result<BankCard2EVerificationResponse> {
-        self.call("BankCard2EVerification", request).await
+    pub fn bank_card2_e_verification<'a>(
+        &'a self,
+        request: &'a BankCard2EVerificationRequest,
+    ) -> rt::Call<'a, BankCard2EVerificationRequest, BankCard2EVerificationResponse> {
+        self.call("BankCard2EVerification", request)
     }
 
     /// 银行卡四要素核验 (`BankCard4EVerification`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    pub async fn bank_card4_e_verification(
-        &self,
-        request: &BankCard4EVerificationRequest,
-    ) -> rt::Result<BankCard4EVerificationResponse> {
-        self.call("BankCard4EVerification", request).await
+    pub fn bank_card4_e_verification<'a>(
+        &'a self,
+        request: &'a BankCard4EVerificationRequest,
+    ) -> rt::Call<'a, BankCard4EVerificationRequest, BankCard4EVerificationResponse> {
+        self.call("BankCard4EVerification", request)
     }
 
     /// 银行卡三要素核验 (`BankCardVerification`)
@@ -97,11 +101,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn bank_card_verification(
-        &self,
-        request: &BankCardVerificationRequest,
-    ) -> rt::Result<BankCardVerificationResponse> {
-        self.call("BankCardVerification", request).await
+    pub fn bank_card_verification<'a>(
+        &'a self,
+        request: &'a BankCardVerificationRequest,
+    ) -> rt::Call<'a, BankCardVerificationRequest, BankCardVerificationResponse> {
+        self.call("BankCardVerification", request)
     }
 
     /// 银行卡基础信息查询 (`CheckBankCardInformation`)
@@ -117,11 +121,11 @@ impl Client {
     ///   "BankCard": "6225768888888888"
     /// }
     /// ```
-    pub async fn check_bank_card_information(
-        &self,
-        request: &CheckBankCardInformationRequest,
-    ) -> rt::Result<CheckBankCardInformationResponse> {
-        self.read("CheckBankCardInformation", request).await
+    pub fn check_bank_card_information<'a>(
+        &'a self,
+        request: &'a CheckBankCardInformationRequest,
+    ) -> rt::Call<'a, CheckBankCardInformationRequest, CheckBankCardInformationResponse> {
+        self.read("CheckBankCardInformation", request)
     }
 
     /// 获取E证通Token状态 (`CheckEidTokenStatus`)
@@ -137,11 +141,11 @@ impl Client {
     ///   "EidToken": "2B3B265E-2C91-5A62-B32D-D0CA5C3F1A15"
     /// }
     /// ```
-    pub async fn check_eid_token_status(
-        &self,
-        request: &CheckEidTokenStatusRequest,
-    ) -> rt::Result<CheckEidTokenStatusResponse> {
-        self.read("CheckEidTokenStatus", request).await
+    pub fn check_eid_token_status<'a>(
+        &'a self,
+        request: &'a CheckEidTokenStatusRequest,
+    ) -> rt::Call<'a, CheckEidTokenStatusRequest, CheckEidTokenStatusResponse> {
+        self.read("CheckEidTokenStatus", request)
     }
 
     /// 身份证人像照片验真 (`CheckIdCardInformation`)
@@ -158,11 +162,11 @@ impl Client {
     ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
     /// }
     /// ```
-    pub async fn check_id_card_information(
-        &self,
-        request: &CheckIdCardInformationRequest,
-    ) -> rt::Result<CheckIdCardInformationResponse> {
-        self.read("CheckIdCardInformation", request).await
+    pub fn check_id_card_information<'a>(
+        &'a self,
+        request: &'a CheckIdCardInformationRequest,
+    ) -> rt::Call<'a, CheckIdCardInformationRequest, CheckIdCardInformationResponse> {
+        self.read("CheckIdCardInformation", request)
     }
 
     /// 身份信息及有效期核验 (`CheckIdNameDate`)
@@ -181,11 +185,11 @@ impl Client {
     ///   "ValidityEnd": "20260204"
     /// }
     /// ```
-    pub async fn check_id_name_date(
-        &self,
-        request: &CheckIdNameDateRequest,
-    ) -> rt::Result<CheckIdNameDateResponse> {
-        self.read("CheckIdNameDate", request).await
+    pub fn check_id_name_date<'a>(
+        &'a self,
+        request: &'a CheckIdNameDateRequest,
+    ) -> rt::Call<'a, CheckIdNameDateRequest, CheckIdNameDateResponse> {
+        self.read("CheckIdNameDate", request)
     }
 
     /// 手机号二要素核验 (`CheckPhoneAndName`)
@@ -202,11 +206,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn check_phone_and_name(
-        &self,
-        request: &CheckPhoneAndNameRequest,
-    ) -> rt::Result<CheckPhoneAndNameResponse> {
-        self.read("CheckPhoneAndName", request).await
+    pub fn check_phone_and_name<'a>(
+        &'a self,
+        request: &'a CheckPhoneAndNameRequest,
+    ) -> rt::Call<'a, CheckPhoneAndNameRequest, CheckPhoneAndNameResponse> {
+        self.read("CheckPhoneAndName", request)
     }
 
     /// AI人脸防护盾 (`DetectAIFakeFaces`)
@@ -223,11 +227,11 @@ impl Client {
     ///   "FaceInputType": 1
     /// }
     /// ```
-    pub async fn detect_ai_fake_faces(
-        &self,
-        request: &DetectAIFakeFacesRequest,
-    ) -> rt::Result<DetectAIFakeFacesResponse> {
-        self.call("DetectAIFakeFaces", request).await
+    pub fn detect_ai_fake_faces<'a>(
+        &'a self,
+        request: &'a DetectAIFakeFacesRequest,
+    ) -> rt::Call<'a, DetectAIFakeFacesRequest, DetectAIFakeFacesResponse> {
+        self.call("DetectAIFakeFaces", request)
     }
 
     /// 实名核身鉴权 (`DetectAuth`)
@@ -247,8 +251,11 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    pub async fn detect_auth(&self, request: &DetectAuthRequest) -> rt::Result<DetectAuthResponse> {
-        self.call("DetectAuth", request).await
+    pub fn detect_auth<'a>(
+        &'a self,
+        request: &'a DetectAuthRequest,
+    ) -> rt::Call<'a, DetectAuthRequest, DetectAuthResponse> {
+        self.call("DetectAuth", request)
     }
 
     /// 运营商三要素核验（加密） (`EncryptedPhoneVerification`)
@@ -267,11 +274,11 @@ impl Client {
     ///   "Phone": "18c6f9a0ca21c6bc9c58675adfc4196e"
     /// }
     /// ```
-    pub async fn encrypted_phone_verification(
-        &self,
-        request: &EncryptedPhoneVerificationRequest,
-    ) -> rt::Result<EncryptedPhoneVerificationResponse> {
-        self.call("EncryptedPhoneVerification", request).await
+    pub fn encrypted_phone_verification<'a>(
+        &'a self,
+        request: &'a EncryptedPhoneVerificationRequest,
+    ) -> rt::Call<'a, EncryptedPhoneVerificationRequest, EncryptedPhoneVerificationResponse> {
+        self.call("EncryptedPhoneVerification", request)
     }
 
     /// 获取动作顺序 (`GetActionSequence`)
@@ -285,11 +292,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_action_sequence(
-        &self,
-        request: &GetActionSequenceRequest,
-    ) -> rt::Result<GetActionSequenceResponse> {
-        self.read("GetActionSequence", request).await
+    pub fn get_action_sequence<'a>(
+        &'a self,
+        request: &'a GetActionSequenceRequest,
+    ) -> rt::Call<'a, GetActionSequenceRequest, GetActionSequenceResponse> {
+        self.read("GetActionSequence", request)
     }
 
     /// 获取实名核身结果信息 (`GetDetectInfo`)
@@ -307,11 +314,11 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    pub async fn get_detect_info(
-        &self,
-        request: &GetDetectInfoRequest,
-    ) -> rt::Result<GetDetectInfoResponse> {
-        self.read("GetDetectInfo", request).await
+    pub fn get_detect_info<'a>(
+        &'a self,
+        request: &'a GetDetectInfoRequest,
+    ) -> rt::Call<'a, GetDetectInfoRequest, GetDetectInfoResponse> {
+        self.read("GetDetectInfo", request)
     }
 
     /// 获取实名核身结果信息（适用所有版本） (`GetDetectInfoEnhanced`)
@@ -329,11 +336,11 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    pub async fn get_detect_info_enhanced(
-        &self,
-        request: &GetDetectInfoEnhancedRequest,
-    ) -> rt::Result<GetDetectInfoEnhancedResponse> {
-        self.read("GetDetectInfoEnhanced", request).await
+    pub fn get_detect_info_enhanced<'a>(
+        &'a self,
+        request: &'a GetDetectInfoEnhancedRequest,
+    ) -> rt::Call<'a, GetDetectInfoEnhancedRequest, GetDetectInfoEnhancedResponse> {
+        self.read("GetDetectInfoEnhanced", request)
     }
 
     /// 获取E证通结果信息 (`GetEidResult`)
@@ -350,11 +357,11 @@ impl Client {
     ///   "InfoType": "1"
     /// }
     /// ```
-    pub async fn get_eid_result(
-        &self,
-        request: &GetEidResultRequest,
-    ) -> rt::Result<GetEidResultResponse> {
-        self.read("GetEidResult", request).await
+    pub fn get_eid_result<'a>(
+        &'a self,
+        request: &'a GetEidResultRequest,
+    ) -> rt::Call<'a, GetEidResultRequest, GetEidResultResponse> {
+        self.read("GetEidResult", request)
     }
 
     /// 获取E证通Token (`GetEidToken`)
@@ -370,11 +377,11 @@ impl Client {
     ///   "MerchantId": "0NSJ240615216044312521"
     /// }
     /// ```
-    pub async fn get_eid_token(
-        &self,
-        request: &GetEidTokenRequest,
-    ) -> rt::Result<GetEidTokenResponse> {
-        self.read("GetEidToken", request).await
+    pub fn get_eid_token<'a>(
+        &'a self,
+        request: &'a GetEidTokenRequest,
+    ) -> rt::Call<'a, GetEidTokenRequest, GetEidTokenResponse> {
+        self.read("GetEidToken", request)
     }
 
     /// 获取SDK核验结果 (`GetFaceIdResult`)
@@ -390,11 +397,11 @@ impl Client {
     ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76831"
     /// }
     /// ```
-    pub async fn get_face_id_result(
-        &self,
-        request: &GetFaceIdResultRequest,
-    ) -> rt::Result<GetFaceIdResultResponse> {
-        self.read("GetFaceIdResult", request).await
+    pub fn get_face_id_result<'a>(
+        &'a self,
+        request: &'a GetFaceIdResultRequest,
+    ) -> rt::Call<'a, GetFaceIdResultRequest, GetFaceIdResultResponse> {
+        self.read("GetFaceIdResult", request)
     }
 
     /// 获取SDK设备风险信息 (`GetFaceIdRiskInfo`)
@@ -410,11 +417,11 @@ impl Client {
     ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA761281"
     /// }
     /// ```
-    pub async fn get_face_id_risk_info(
-        &self,
-        request: &GetFaceIdRiskInfoRequest,
-    ) -> rt::Result<GetFaceIdRiskInfoResponse> {
-        self.read("GetFaceIdRiskInfo", request).await
+    pub fn get_face_id_risk_info<'a>(
+        &'a self,
+        request: &'a GetFaceIdRiskInfoRequest,
+    ) -> rt::Call<'a, GetFaceIdRiskInfoRequest, GetFaceIdRiskInfoResponse> {
+        self.read("GetFaceIdRiskInfo", request)
     }
 
     /// 获取SDKToken (`GetFaceIdToken`)
@@ -433,11 +440,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn get_face_id_token(
-        &self,
-        request: &GetFaceIdTokenRequest,
-    ) -> rt::Result<GetFaceIdTokenResponse> {
-        self.read("GetFaceIdToken", request).await
+    pub fn get_face_id_token<'a>(
+        &'a self,
+        request: &'a GetFaceIdTokenRequest,
+    ) -> rt::Call<'a, GetFaceIdTokenRequest, GetFaceIdTokenResponse> {
+        self.read("GetFaceIdToken", request)
     }
 
     /// 获取风险信息Token (`GetFaceidRiskInfoToken`)
@@ -454,11 +461,11 @@ impl Client {
     ///   "Meta": ""
     /// }
     /// ```
-    pub async fn get_faceid_risk_info_token(
-        &self,
-        request: &GetFaceidRiskInfoTokenRequest,
-    ) -> rt::Result<GetFaceidRiskInfoTokenResponse> {
-        self.read("GetFaceidRiskInfoToken", request).await
+    pub fn get_faceid_risk_info_token<'a>(
+        &'a self,
+        request: &'a GetFaceidRiskInfoTokenRequest,
+    ) -> rt::Call<'a, GetFaceidRiskInfoTokenRequest, GetFaceidRiskInfoTokenResponse> {
+        self.read("GetFaceidRiskInfoToken", request)
     }
 
     /// 获取数字验证码 (`GetLiveCode`)
@@ -472,11 +479,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_live_code(
-        &self,
-        request: &GetLiveCodeRequest,
-    ) -> rt::Result<GetLiveCodeResponse> {
-        self.read("GetLiveCode", request).await
+    pub fn get_live_code<'a>(
+        &'a self,
+        request: &'a GetLiveCodeRequest,
+    ) -> rt::Call<'a, GetLiveCodeRequest, GetLiveCodeResponse> {
+        self.read("GetLiveCode", request)
     }
 
     /// 获取NFC识别Token信息 (`GetNFCToken`)
@@ -490,11 +497,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_nfc_token(
-        &self,
-        request: &GetNFCTokenRequest,
-    ) -> rt::Result<GetNFCTokenResponse> {
-        self.read("GetNFCToken", request).await
+    pub fn get_nfc_token<'a>(
+        &'a self,
+        request: &'a GetNFCTokenRequest,
+    ) -> rt::Call<'a, GetNFCTokenRequest, GetNFCTokenResponse> {
+        self.read("GetNFCToken", request)
     }
 
     /// 查询账单明细（微信渠道） (`GetWeChatBillDetails`)
@@ -512,11 +519,11 @@ impl Client {
     ///   "RuleId": "2"
     /// }
     /// ```
-    pub async fn get_we_chat_bill_details(
-        &self,
-        request: &GetWeChatBillDetailsRequest,
-    ) -> rt::Result<GetWeChatBillDetailsResponse> {
-        self.read("GetWeChatBillDetails", request).await
+    pub fn get_we_chat_bill_details<'a>(
+        &'a self,
+        request: &'a GetWeChatBillDetailsRequest,
+    ) -> rt::Call<'a, GetWeChatBillDetailsRequest, GetWeChatBillDetailsResponse> {
+        self.read("GetWeChatBillDetails", request)
     }
 
     /// 获取证件NFC数据 (`GetWxNFCResult`)
@@ -532,11 +539,11 @@ impl Client {
     ///   "NFCToken": "d102c9c8-5423-11f1-97f9-52540044344e"
     /// }
     /// ```
-    pub async fn get_wx_nfc_result(
-        &self,
-        request: &GetWxNFCResultRequest,
-    ) -> rt::Result<GetWxNFCResultResponse> {
-        self.read("GetWxNFCResult", request).await
+    pub fn get_wx_nfc_result<'a>(
+        &'a self,
+        request: &'a GetWxNFCResultRequest,
+    ) -> rt::Call<'a, GetWxNFCResultRequest, GetWxNFCResultResponse> {
+        self.read("GetWxNFCResult", request)
     }
 
     /// 身份证识别及信息核验 (`IdCardOCRVerification`)
@@ -553,11 +560,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn id_card_ocr_verification(
-        &self,
-        request: &IdCardOCRVerificationRequest,
-    ) -> rt::Result<IdCardOCRVerificationResponse> {
-        self.call("IdCardOCRVerification", request).await
+    pub fn id_card_ocr_verification<'a>(
+        &'a self,
+        request: &'a IdCardOCRVerificationRequest,
+    ) -> rt::Call<'a, IdCardOCRVerificationRequest, IdCardOCRVerificationResponse> {
+        self.call("IdCardOCRVerification", request)
     }
 
     /// 身份信息认证（二要素核验） (`IdCardVerification`)
@@ -574,11 +581,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn id_card_verification(
-        &self,
-        request: &IdCardVerificationRequest,
-    ) -> rt::Result<IdCardVerificationResponse> {
-        self.call("IdCardVerification", request).await
+    pub fn id_card_verification<'a>(
+        &'a self,
+        request: &'a IdCardVerificationRequest,
+    ) -> rt::Call<'a, IdCardVerificationRequest, IdCardVerificationResponse> {
+        self.call("IdCardVerification", request)
     }
 
     /// 照片人脸核身(V2.0) (`ImageRecognitionV2`)
@@ -597,11 +604,11 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    pub async fn image_recognition_v2(
-        &self,
-        request: &ImageRecognitionV2Request,
-    ) -> rt::Result<ImageRecognitionV2Response> {
-        self.call("ImageRecognitionV2", request).await
+    pub fn image_recognition_v2<'a>(
+        &'a self,
+        request: &'a ImageRecognitionV2Request,
+    ) -> rt::Call<'a, ImageRecognitionV2Request, ImageRecognitionV2Response> {
+        self.call("ImageRecognitionV2", request)
     }
 
     /// 活体人脸比对 (`LivenessCompare`)
@@ -619,11 +626,11 @@ impl Client {
     ///   "VideoBase64": "AAAAIGZ0eX...cBQCKAowc="
     /// }
     /// ```
-    pub async fn liveness_compare(
-        &self,
-        request: &LivenessCompareRequest,
-    ) -> rt::Result<LivenessCompareResponse> {
-        self.call("LivenessCompare", request).await
+    pub fn liveness_compare<'a>(
+        &'a self,
+        request: &'a LivenessCompareRequest,
+    ) -> rt::Call<'a, LivenessCompareRequest, LivenessCompareResponse> {
+        self.call("LivenessCompare", request)
     }
 
     /// 活体人脸核身 (`LivenessRecognition`)
@@ -643,11 +650,11 @@ impl Client {
     ///   "VideoBase64": "AAAAIGZ0eX...0tLS0tLS8="
     /// }
     /// ```
-    pub async fn liveness_recognition(
-        &self,
-        request: &LivenessRecognitionRequest,
-    ) -> rt::Result<LivenessRecognitionResponse> {
-        self.call("LivenessRecognition", request).await
+    pub fn liveness_recognition<'a>(
+        &'a self,
+        request: &'a LivenessRecognitionRequest,
+    ) -> rt::Call<'a, LivenessRecognitionRequest, LivenessRecognitionResponse> {
+        self.call("LivenessRecognition", request)
     }
 
     /// 手机号实名查询 (`MinorsVerification`)
@@ -664,11 +671,11 @@ impl Client {
     ///   "Type": "0"
     /// }
     /// ```
-    pub async fn minors_verification(
-        &self,
-        request: &MinorsVerificationRequest,
-    ) -> rt::Result<MinorsVerificationResponse> {
-        self.call("MinorsVerification", request).await
+    pub fn minors_verification<'a>(
+        &'a self,
+        request: &'a MinorsVerificationRequest,
+    ) -> rt::Call<'a, MinorsVerificationRequest, MinorsVerificationResponse> {
+        self.call("MinorsVerification", request)
     }
 
     /// 手机号在网时长核验 (`MobileNetworkTimeVerification`)
@@ -684,11 +691,12 @@ impl Client {
     ///   "Mobile": "16137688175"
     /// }
     /// ```
-    pub async fn mobile_network_time_verification(
-        &self,
-        request: &MobileNetworkTimeVerificationRequest,
-    ) -> rt::Result<MobileNetworkTimeVerificationResponse> {
-        self.call("MobileNetworkTimeVerification", request).await
+    pub fn mobile_network_time_verification<'a>(
+        &'a self,
+        request: &'a MobileNetworkTimeVerificationRequest,
+    ) -> rt::Call<'a, MobileNetworkTimeVerificationRequest, MobileNetworkTimeVerificationResponse>
+    {
+        self.call("MobileNetworkTimeVerification", request)
     }
 
     /// 手机号状态查询 (`MobileStatus`)
@@ -704,11 +712,11 @@ impl Client {
     ///   "Mobile": "16137688175"
     /// }
     /// ```
-    pub async fn mobile_status(
-        &self,
-        request: &MobileStatusRequest,
-    ) -> rt::Result<MobileStatusResponse> {
-        self.call("MobileStatus", request).await
+    pub fn mobile_status<'a>(
+        &'a self,
+        request: &'a MobileStatusRequest,
+    ) -> rt::Call<'a, MobileStatusRequest, MobileStatusResponse> {
+        self.call("MobileStatus", request)
     }
 
     /// 获取证件NFC结果 (`ParseNfcData`)
@@ -724,11 +732,11 @@ impl Client {
     ///   "ReqId": "eyJyZXFJZCI6IjEyMzEiLCJkZXZpY2VJZCI6IjQ1NiJ9"
     /// }
     /// ```
-    pub async fn parse_nfc_data(
-        &self,
-        request: &ParseNfcDataRequest,
-    ) -> rt::Result<ParseNfcDataResponse> {
-        self.call("ParseNfcData", request).await
+    pub fn parse_nfc_data<'a>(
+        &'a self,
+        request: &'a ParseNfcDataRequest,
+    ) -> rt::Call<'a, ParseNfcDataRequest, ParseNfcDataResponse> {
+        self.call("ParseNfcData", request)
     }
 
     /// 手机号三要素核验 (`PhoneVerification`)
@@ -746,11 +754,11 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    pub async fn phone_verification(
-        &self,
-        request: &PhoneVerificationRequest,
-    ) -> rt::Result<PhoneVerificationResponse> {
-        self.call("PhoneVerification", request).await
+    pub fn phone_verification<'a>(
+        &'a self,
+        request: &'a PhoneVerificationRequest,
+    ) -> rt::Call<'a, PhoneVerificationRequest, PhoneVerificationResponse> {
+        self.call("PhoneVerification", request)
     }
 
     /// 手机号三要素核验（移动） (`PhoneVerificationCMCC`)
@@ -768,11 +776,11 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    pub async fn phone_verification_cmcc(
-        &self,
-        request: &PhoneVerificationCMCCRequest,
-    ) -> rt::Result<PhoneVerificationCMCCResponse> {
-        self.call("PhoneVerificationCMCC", request).await
+    pub fn phone_verification_cmcc<'a>(
+        &'a self,
+        request: &'a PhoneVerificationCMCCRequest,
+    ) -> rt::Call<'a, PhoneVerificationCMCCRequest, PhoneVerificationCMCCResponse> {
+        self.call("PhoneVerificationCMCC", request)
     }
 
     /// 手机号三要素核验（电信） (`PhoneVerificationCTCC`)
@@ -790,11 +798,11 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    pub async fn phone_verification_ctcc(
-        &self,
-        request: &PhoneVerificationCTCCRequest,
-    ) -> rt::Result<PhoneVerificationCTCCResponse> {
-        self.call("PhoneVerificationCTCC", request).await
+    pub fn phone_verification_ctcc<'a>(
+        &'a self,
+        request: &'a PhoneVerificationCTCCRequest,
+    ) -> rt::Call<'a, PhoneVerificationCTCCRequest, PhoneVerificationCTCCResponse> {
+        self.call("PhoneVerificationCTCC", request)
     }
 
     /// 手机号三要素核验（联通） (`PhoneVerificationCUCC`)
@@ -812,11 +820,11 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    pub async fn phone_verification_cucc(
-        &self,
-        request: &PhoneVerificationCUCCRequest,
-    ) -> rt::Result<PhoneVerificationCUCCResponse> {
-        self.call("PhoneVerificationCUCC", request).await
+    pub fn phone_verification_cucc<'a>(
+        &'a self,
+        request: &'a PhoneVerificationCUCCRequest,
+    ) -> rt::Call<'a, PhoneVerificationCUCCRequest, PhoneVerificationCUCCResponse> {
+        self.call("PhoneVerificationCUCC", request)
     }
 }
 

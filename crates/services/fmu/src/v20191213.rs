@@ -11,6 +11,10 @@ const VERSION: &str = "2019-12-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 人脸美颜 (`BeautifyPic`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn beautify_pic(
-        &self,
-        request: &BeautifyPicRequest,
-    ) -> rt::Result<BeautifyPicResponse> {
-        self.call("BeautifyPic", request).await
+    pub fn beautify_pic<'a>(
+        &'a self,
+        request: &'a BeautifyPicRequest,
+    ) -> rt::Call<'a, BeautifyPicRequest, BeautifyPicResponse> {
+        self.call("BeautifyPic", request)
     }
 
     /// 上传唇色素材 (`CreateModel`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "LUTFile": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z"
     /// }
     /// ```
-    pub async fn create_model(
-        &self,
-        request: &CreateModelRequest,
-    ) -> rt::Result<CreateModelResponse> {
-        self.call("CreateModel", request).await
+    pub fn create_model<'a>(
+        &'a self,
+        request: &'a CreateModelRequest,
+    ) -> rt::Call<'a, CreateModelRequest, CreateModelResponse> {
+        self.call("CreateModel", request)
     }
 
     /// 删除唇色素材 (`DeleteModel`)
@@ -95,11 +99,11 @@ impl Client {
     ///   "ModelId": "mo_0_1731389015111_1259088222_3"
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 查询唇色素材 (`GetModelList`)
@@ -116,11 +120,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_model_list(
-        &self,
-        request: &GetModelListRequest,
-    ) -> rt::Result<GetModelListResponse> {
-        self.read("GetModelList", request).await
+    pub fn get_model_list<'a>(
+        &'a self,
+        request: &'a GetModelListRequest,
+    ) -> rt::Call<'a, GetModelListRequest, GetModelListResponse> {
+        self.read("GetModelList", request)
     }
 
     /// 图片滤镜 (`StyleImage`)
@@ -140,8 +144,11 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn style_image(&self, request: &StyleImageRequest) -> rt::Result<StyleImageResponse> {
-        self.call("StyleImage", request).await
+    pub fn style_image<'a>(
+        &'a self,
+        request: &'a StyleImageRequest,
+    ) -> rt::Call<'a, StyleImageRequest, StyleImageResponse> {
+        self.call("StyleImage", request)
     }
 
     /// 图片滤镜（高级版） (`StyleImagePro`)
@@ -161,11 +168,11 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn style_image_pro(
-        &self,
-        request: &StyleImageProRequest,
-    ) -> rt::Result<StyleImageProResponse> {
-        self.call("StyleImagePro", request).await
+    pub fn style_image_pro<'a>(
+        &'a self,
+        request: &'a StyleImageProRequest,
+    ) -> rt::Call<'a, StyleImageProRequest, StyleImageProResponse> {
+        self.call("StyleImagePro", request)
     }
 
     /// 试唇色 (`TryLipstickPic`)
@@ -200,11 +207,11 @@ impl Client {
     ///   "RspImgType": "base64"
     /// }
     /// ```
-    pub async fn try_lipstick_pic(
-        &self,
-        request: &TryLipstickPicRequest,
-    ) -> rt::Result<TryLipstickPicResponse> {
-        self.call("TryLipstickPic", request).await
+    pub fn try_lipstick_pic<'a>(
+        &'a self,
+        request: &'a TryLipstickPicRequest,
+    ) -> rt::Call<'a, TryLipstickPicRequest, TryLipstickPicResponse> {
+        self.call("TryLipstickPic", request)
     }
 }
 

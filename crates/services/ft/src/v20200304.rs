@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-04";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 撤销人像渐变任务 (`CancelFaceMorphJob`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "JobId": "Iyjz4Rj3OCt5Az91"
     /// }
     /// ```
-    pub async fn cancel_face_morph_job(
-        &self,
-        request: &CancelFaceMorphJobRequest,
-    ) -> rt::Result<CancelFaceMorphJobResponse> {
-        self.call("CancelFaceMorphJob", request).await
+    pub fn cancel_face_morph_job<'a>(
+        &'a self,
+        request: &'a CancelFaceMorphJobRequest,
+    ) -> rt::Call<'a, CancelFaceMorphJobRequest, CancelFaceMorphJobResponse> {
+        self.call("CancelFaceMorphJob", request)
     }
 
     /// 人脸年龄变化 (`ChangeAgePic`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z"
     /// }
     /// ```
-    pub async fn change_age_pic(
-        &self,
-        request: &ChangeAgePicRequest,
-    ) -> rt::Result<ChangeAgePicResponse> {
-        self.call("ChangeAgePic", request).await
+    pub fn change_age_pic<'a>(
+        &'a self,
+        request: &'a ChangeAgePicRequest,
+    ) -> rt::Call<'a, ChangeAgePicRequest, ChangeAgePicResponse> {
+        self.call("ChangeAgePic", request)
     }
 
     /// 人像动漫化 (`FaceCartoonPic`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn face_cartoon_pic(
-        &self,
-        request: &FaceCartoonPicRequest,
-    ) -> rt::Result<FaceCartoonPicResponse> {
-        self.call("FaceCartoonPic", request).await
+    pub fn face_cartoon_pic<'a>(
+        &'a self,
+        request: &'a FaceCartoonPicRequest,
+    ) -> rt::Call<'a, FaceCartoonPicRequest, FaceCartoonPicResponse> {
+        self.call("FaceCartoonPic", request)
     }
 
     /// 人像渐变 (`MorphFace`)
@@ -135,8 +139,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn morph_face(&self, request: &MorphFaceRequest) -> rt::Result<MorphFaceResponse> {
-        self.call("MorphFace", request).await
+    pub fn morph_face<'a>(
+        &'a self,
+        request: &'a MorphFaceRequest,
+    ) -> rt::Call<'a, MorphFaceRequest, MorphFaceResponse> {
+        self.call("MorphFace", request)
     }
 
     /// 查询人像渐变任务 (`QueryFaceMorphJob`)
@@ -152,11 +159,11 @@ impl Client {
     ///   "JobId": "Iyjz4Rj3OCt5Az9a"
     /// }
     /// ```
-    pub async fn query_face_morph_job(
-        &self,
-        request: &QueryFaceMorphJobRequest,
-    ) -> rt::Result<QueryFaceMorphJobResponse> {
-        self.read("QueryFaceMorphJob", request).await
+    pub fn query_face_morph_job<'a>(
+        &'a self,
+        request: &'a QueryFaceMorphJobRequest,
+    ) -> rt::Call<'a, QueryFaceMorphJobRequest, QueryFaceMorphJobResponse> {
+        self.read("QueryFaceMorphJob", request)
     }
 
     /// 人脸性别转换 (`SwapGenderPic`)
@@ -184,11 +191,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn swap_gender_pic(
-        &self,
-        request: &SwapGenderPicRequest,
-    ) -> rt::Result<SwapGenderPicResponse> {
-        self.call("SwapGenderPic", request).await
+    pub fn swap_gender_pic<'a>(
+        &'a self,
+        request: &'a SwapGenderPicRequest,
+    ) -> rt::Call<'a, SwapGenderPicRequest, SwapGenderPicResponse> {
+        self.call("SwapGenderPic", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-06-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消忽略策略风险 (`CancelIgnorePolicyRisk`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "RiskId": "fb7a6f3ccbcf1de31cb8ac9abb0e5b23"
     /// }
     /// ```
-    pub async fn cancel_ignore_policy_risk(
-        &self,
-        request: &CancelIgnorePolicyRiskRequest,
-    ) -> rt::Result<CancelIgnorePolicyRiskResponse> {
-        self.call("CancelIgnorePolicyRisk", request).await
+    pub fn cancel_ignore_policy_risk<'a>(
+        &'a self,
+        request: &'a CancelIgnorePolicyRiskRequest,
+    ) -> rt::Call<'a, CancelIgnorePolicyRiskRequest, CancelIgnorePolicyRiskResponse> {
+        self.call("CancelIgnorePolicyRisk", request)
     }
 
     /// 创建账户组 (`CreateAccountGroup`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "GroupName": "生产账号组"
     /// }
     /// ```
-    pub async fn create_account_group(
-        &self,
-        request: &CreateAccountGroupRequest,
-    ) -> rt::Result<CreateAccountGroupResponse> {
-        self.call("CreateAccountGroup", request).await
+    pub fn create_account_group<'a>(
+        &'a self,
+        request: &'a CreateAccountGroupRequest,
+    ) -> rt::Call<'a, CreateAccountGroupRequest, CreateAccountGroupResponse> {
+        self.call("CreateAccountGroup", request)
     }
 
     /// 创建风险分析任务 (`CreateAnalyzePolicyTask`)
@@ -97,11 +101,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_analyze_policy_task(
-        &self,
-        request: &CreateAnalyzePolicyTaskRequest,
-    ) -> rt::Result<CreateAnalyzePolicyTaskResponse> {
-        self.call("CreateAnalyzePolicyTask", request).await
+    pub fn create_analyze_policy_task<'a>(
+        &'a self,
+        request: &'a CreateAnalyzePolicyTaskRequest,
+    ) -> rt::Call<'a, CreateAnalyzePolicyTaskRequest, CreateAnalyzePolicyTaskResponse> {
+        self.call("CreateAnalyzePolicyTask", request)
     }
 
     /// 创建互联网边界规则 (`CreateEdgeAclRule`)
@@ -132,11 +136,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_edge_acl_rule(
-        &self,
-        request: &CreateEdgeAclRuleRequest,
-    ) -> rt::Result<CreateEdgeAclRuleResponse> {
-        self.call("CreateEdgeAclRule", request).await
+    pub fn create_edge_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateEdgeAclRuleRequest,
+    ) -> rt::Call<'a, CreateEdgeAclRuleRequest, CreateEdgeAclRuleResponse> {
+        self.call("CreateEdgeAclRule", request)
     }
 
     /// 创建互联网边界规则组 (`CreateEdgeAclRuleGroup`)
@@ -146,11 +150,11 @@ impl Client {
     /// # Example (1 of 2): 创建互联网边界规则组
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_edge_acl_rule_group(
-        &self,
-        request: &CreateEdgeAclRuleGroupRequest,
-    ) -> rt::Result<CreateEdgeAclRuleGroupResponse> {
-        self.call("CreateEdgeAclRuleGroup", request).await
+    pub fn create_edge_acl_rule_group<'a>(
+        &'a self,
+        request: &'a CreateEdgeAclRuleGroupRequest,
+    ) -> rt::Call<'a, CreateEdgeAclRuleGroupRequest, CreateEdgeAclRuleGroupResponse> {
+        self.call("CreateEdgeAclRuleGroup", request)
     }
 
     /// 创建NAT边界规则 (`CreateNatAclRule`)
@@ -160,11 +164,11 @@ impl Client {
     /// # Example: 添加 NAT 规则
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    pub async fn create_nat_acl_rule(
-        &self,
-        request: &CreateNatAclRuleRequest,
-    ) -> rt::Result<CreateNatAclRuleResponse> {
-        self.call("CreateNatAclRule", request).await
+    pub fn create_nat_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateNatAclRuleRequest,
+    ) -> rt::Call<'a, CreateNatAclRuleRequest, CreateNatAclRuleResponse> {
+        self.call("CreateNatAclRule", request)
     }
 
     /// 创建NAT边界规则组 (`CreateNatAclRuleGroup`)
@@ -174,11 +178,11 @@ impl Client {
     /// # Example: 创建NAT 规则组
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    pub async fn create_nat_acl_rule_group(
-        &self,
-        request: &CreateNatAclRuleGroupRequest,
-    ) -> rt::Result<CreateNatAclRuleGroupResponse> {
-        self.call("CreateNatAclRuleGroup", request).await
+    pub fn create_nat_acl_rule_group<'a>(
+        &'a self,
+        request: &'a CreateNatAclRuleGroupRequest,
+    ) -> rt::Call<'a, CreateNatAclRuleGroupRequest, CreateNatAclRuleGroupResponse> {
+        self.call("CreateNatAclRuleGroup", request)
     }
 
     /// 创建规则组 (`CreateRuleGroup`)
@@ -195,11 +199,11 @@ impl Client {
     ///   "Product": "cfw_edge_acl"
     /// }
     /// ```
-    pub async fn create_rule_group(
-        &self,
-        request: &CreateRuleGroupRequest,
-    ) -> rt::Result<CreateRuleGroupResponse> {
-        self.call("CreateRuleGroup", request).await
+    pub fn create_rule_group<'a>(
+        &'a self,
+        request: &'a CreateRuleGroupRequest,
+    ) -> rt::Call<'a, CreateRuleGroupRequest, CreateRuleGroupResponse> {
+        self.call("CreateRuleGroup", request)
     }
 
     /// 创建企业安全组规则 (`CreateSecurityGroupRule`)
@@ -232,11 +236,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_security_group_rule(
-        &self,
-        request: &CreateSecurityGroupRuleRequest,
-    ) -> rt::Result<CreateSecurityGroupRuleResponse> {
-        self.call("CreateSecurityGroupRule", request).await
+    pub fn create_security_group_rule<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupRuleRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupRuleRequest, CreateSecurityGroupRuleResponse> {
+        self.call("CreateSecurityGroupRule", request)
     }
 
     /// 创建企业安全组规则组 (`CreateSecurityGroupRuleGroup`)
@@ -246,11 +250,12 @@ impl Client {
     /// # Example: 创建规则组
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_security_group_rule_group(
-        &self,
-        request: &CreateSecurityGroupRuleGroupRequest,
-    ) -> rt::Result<CreateSecurityGroupRuleGroupResponse> {
-        self.call("CreateSecurityGroupRuleGroup", request).await
+    pub fn create_security_group_rule_group<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupRuleGroupRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupRuleGroupRequest, CreateSecurityGroupRuleGroupResponse>
+    {
+        self.call("CreateSecurityGroupRuleGroup", request)
     }
 
     /// 创建下发规则 (`CreateStrategy`)
@@ -282,11 +287,11 @@ impl Client {
     ///   "ReceiveGroup": []
     /// }
     /// ```
-    pub async fn create_strategy(
-        &self,
-        request: &CreateStrategyRequest,
-    ) -> rt::Result<CreateStrategyResponse> {
-        self.call("CreateStrategy", request).await
+    pub fn create_strategy<'a>(
+        &'a self,
+        request: &'a CreateStrategyRequest,
+    ) -> rt::Call<'a, CreateStrategyRequest, CreateStrategyResponse> {
+        self.call("CreateStrategy", request)
     }
 
     /// 创建VPC边界规则 (`CreateVpcAclRule`)
@@ -317,11 +322,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vpc_acl_rule(
-        &self,
-        request: &CreateVpcAclRuleRequest,
-    ) -> rt::Result<CreateVpcAclRuleResponse> {
-        self.call("CreateVpcAclRule", request).await
+    pub fn create_vpc_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateVpcAclRuleRequest,
+    ) -> rt::Call<'a, CreateVpcAclRuleRequest, CreateVpcAclRuleResponse> {
+        self.call("CreateVpcAclRule", request)
     }
 
     /// 创建VPC边界规则组 (`CreateVpcAclRuleGroup`)
@@ -331,11 +336,11 @@ impl Client {
     /// # Example: 创建 vpc 规则组
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_vpc_acl_rule_group(
-        &self,
-        request: &CreateVpcAclRuleGroupRequest,
-    ) -> rt::Result<CreateVpcAclRuleGroupResponse> {
-        self.call("CreateVpcAclRuleGroup", request).await
+    pub fn create_vpc_acl_rule_group<'a>(
+        &'a self,
+        request: &'a CreateVpcAclRuleGroupRequest,
+    ) -> rt::Call<'a, CreateVpcAclRuleGroupRequest, CreateVpcAclRuleGroupResponse> {
+        self.call("CreateVpcAclRuleGroup", request)
     }
 
     /// 删除账户组 (`DeleteAccountGroup`)
@@ -351,11 +356,11 @@ impl Client {
     ///   "GroupId": "acg-fei1tdqz"
     /// }
     /// ```
-    pub async fn delete_account_group(
-        &self,
-        request: &DeleteAccountGroupRequest,
-    ) -> rt::Result<DeleteAccountGroupResponse> {
-        self.call("DeleteAccountGroup", request).await
+    pub fn delete_account_group<'a>(
+        &'a self,
+        request: &'a DeleteAccountGroupRequest,
+    ) -> rt::Call<'a, DeleteAccountGroupRequest, DeleteAccountGroupResponse> {
+        self.call("DeleteAccountGroup", request)
     }
 
     /// 删除互联网边界规则 (`DeleteEdgeAclRule`)
@@ -375,11 +380,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_edge_acl_rule(
-        &self,
-        request: &DeleteEdgeAclRuleRequest,
-    ) -> rt::Result<DeleteEdgeAclRuleResponse> {
-        self.call("DeleteEdgeAclRule", request).await
+    pub fn delete_edge_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteEdgeAclRuleRequest,
+    ) -> rt::Call<'a, DeleteEdgeAclRuleRequest, DeleteEdgeAclRuleResponse> {
+        self.call("DeleteEdgeAclRule", request)
     }
 
     /// 删除NAT边界规则 (`DeleteNatAclRule`)
@@ -399,11 +404,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_nat_acl_rule(
-        &self,
-        request: &DeleteNatAclRuleRequest,
-    ) -> rt::Result<DeleteNatAclRuleResponse> {
-        self.call("DeleteNatAclRule", request).await
+    pub fn delete_nat_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteNatAclRuleRequest,
+    ) -> rt::Call<'a, DeleteNatAclRuleRequest, DeleteNatAclRuleResponse> {
+        self.call("DeleteNatAclRule", request)
     }
 
     /// 删除规则组 (`DeleteRuleGroup`)
@@ -422,11 +427,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rule_group(
-        &self,
-        request: &DeleteRuleGroupRequest,
-    ) -> rt::Result<DeleteRuleGroupResponse> {
-        self.call("DeleteRuleGroup", request).await
+    pub fn delete_rule_group<'a>(
+        &'a self,
+        request: &'a DeleteRuleGroupRequest,
+    ) -> rt::Call<'a, DeleteRuleGroupRequest, DeleteRuleGroupResponse> {
+        self.call("DeleteRuleGroup", request)
     }
 
     /// 删除企业安全组规则 (`DeleteSecurityGroupRule`)
@@ -446,11 +451,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_security_group_rule(
-        &self,
-        request: &DeleteSecurityGroupRuleRequest,
-    ) -> rt::Result<DeleteSecurityGroupRuleResponse> {
-        self.call("DeleteSecurityGroupRule", request).await
+    pub fn delete_security_group_rule<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupRuleRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupRuleRequest, DeleteSecurityGroupRuleResponse> {
+        self.call("DeleteSecurityGroupRule", request)
     }
 
     /// 删除下发规则 (`DeleteStrategy`)
@@ -470,11 +475,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_strategy(
-        &self,
-        request: &DeleteStrategyRequest,
-    ) -> rt::Result<DeleteStrategyResponse> {
-        self.call("DeleteStrategy", request).await
+    pub fn delete_strategy<'a>(
+        &'a self,
+        request: &'a DeleteStrategyRequest,
+    ) -> rt::Call<'a, DeleteStrategyRequest, DeleteStrategyResponse> {
+        self.call("DeleteStrategy", request)
     }
 
     /// 删除VPC边界规则 (`DeleteVpcAclRule`)
@@ -494,11 +499,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_vpc_acl_rule(
-        &self,
-        request: &DeleteVpcAclRuleRequest,
-    ) -> rt::Result<DeleteVpcAclRuleResponse> {
-        self.call("DeleteVpcAclRule", request).await
+    pub fn delete_vpc_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteVpcAclRuleRequest,
+    ) -> rt::Call<'a, DeleteVpcAclRuleRequest, DeleteVpcAclRuleResponse> {
+        self.call("DeleteVpcAclRule", request)
     }
 
     /// 获取账户组列表 (`DescribeAccountGroups`)
@@ -512,11 +517,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_groups(
-        &self,
-        request: &DescribeAccountGroupsRequest,
-    ) -> rt::Result<DescribeAccountGroupsResponse> {
-        self.read("DescribeAccountGroups", request).await
+    pub fn describe_account_groups<'a>(
+        &'a self,
+        request: &'a DescribeAccountGroupsRequest,
+    ) -> rt::Call<'a, DescribeAccountGroupsRequest, DescribeAccountGroupsResponse> {
+        self.read("DescribeAccountGroups", request)
     }
 
     /// 查询互联网边界规则列表 (`DescribeEdgeAclRules`)
@@ -542,11 +547,11 @@ impl Client {
     ///   "GroupId": "fwmrg-ww0m4x6493"
     /// }
     /// ```
-    pub async fn describe_edge_acl_rules(
-        &self,
-        request: &DescribeEdgeAclRulesRequest,
-    ) -> rt::Result<DescribeEdgeAclRulesResponse> {
-        self.read("DescribeEdgeAclRules", request).await
+    pub fn describe_edge_acl_rules<'a>(
+        &'a self,
+        request: &'a DescribeEdgeAclRulesRequest,
+    ) -> rt::Call<'a, DescribeEdgeAclRulesRequest, DescribeEdgeAclRulesResponse> {
+        self.read("DescribeEdgeAclRules", request)
     }
 
     /// 查询NAT边界规则列表 (`DescribeNatAclRules`)
@@ -572,11 +577,11 @@ impl Client {
     ///   "GroupId": "fwmrg_9tnz3ksn7v"
     /// }
     /// ```
-    pub async fn describe_nat_acl_rules(
-        &self,
-        request: &DescribeNatAclRulesRequest,
-    ) -> rt::Result<DescribeNatAclRulesResponse> {
-        self.read("DescribeNatAclRules", request).await
+    pub fn describe_nat_acl_rules<'a>(
+        &'a self,
+        request: &'a DescribeNatAclRulesRequest,
+    ) -> rt::Call<'a, DescribeNatAclRulesRequest, DescribeNatAclRulesResponse> {
+        self.read("DescribeNatAclRules", request)
     }
 
     /// 查询集团成员列表 (`DescribeOrganMembers`)
@@ -590,11 +595,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_organ_members(
-        &self,
-        request: &DescribeOrganMembersRequest,
-    ) -> rt::Result<DescribeOrganMembersResponse> {
-        self.read("DescribeOrganMembers", request).await
+    pub fn describe_organ_members<'a>(
+        &'a self,
+        request: &'a DescribeOrganMembersRequest,
+    ) -> rt::Call<'a, DescribeOrganMembersRequest, DescribeOrganMembersResponse> {
+        self.read("DescribeOrganMembers", request)
     }
 
     /// 获取集团概览 (`DescribeOrganSummary`)
@@ -608,11 +613,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_organ_summary(
-        &self,
-        request: &DescribeOrganSummaryRequest,
-    ) -> rt::Result<DescribeOrganSummaryResponse> {
-        self.read("DescribeOrganSummary", request).await
+    pub fn describe_organ_summary<'a>(
+        &'a self,
+        request: &'a DescribeOrganSummaryRequest,
+    ) -> rt::Call<'a, DescribeOrganSummaryRequest, DescribeOrganSummaryResponse> {
+        self.read("DescribeOrganSummary", request)
     }
 
     /// 查询账号+产品维度风险统计 (`DescribePolicyRiskAccountProductStats`)
@@ -636,12 +641,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_policy_risk_account_product_stats(
-        &self,
-        request: &DescribePolicyRiskAccountProductStatsRequest,
-    ) -> rt::Result<DescribePolicyRiskAccountProductStatsResponse> {
+    pub fn describe_policy_risk_account_product_stats<'a>(
+        &'a self,
+        request: &'a DescribePolicyRiskAccountProductStatsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePolicyRiskAccountProductStatsRequest,
+        DescribePolicyRiskAccountProductStatsResponse,
+    > {
         self.read("DescribePolicyRiskAccountProductStats", request)
-            .await
     }
 
     /// 实时分析风险详情 (`DescribeRiskAnalysisDetails`)
@@ -658,11 +666,11 @@ impl Client {
     ///   "SearchType": "analyze"
     /// }
     /// ```
-    pub async fn describe_risk_analysis_details(
-        &self,
-        request: &DescribeRiskAnalysisDetailsRequest,
-    ) -> rt::Result<DescribeRiskAnalysisDetailsResponse> {
-        self.read("DescribeRiskAnalysisDetails", request).await
+    pub fn describe_risk_analysis_details<'a>(
+        &'a self,
+        request: &'a DescribeRiskAnalysisDetailsRequest,
+    ) -> rt::Call<'a, DescribeRiskAnalysisDetailsRequest, DescribeRiskAnalysisDetailsResponse> {
+        self.read("DescribeRiskAnalysisDetails", request)
     }
 
     /// 查询风险分类统计数据 (`DescribeRiskCategoryStats`)
@@ -679,11 +687,11 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_risk_category_stats(
-        &self,
-        request: &DescribeRiskCategoryStatsRequest,
-    ) -> rt::Result<DescribeRiskCategoryStatsResponse> {
-        self.read("DescribeRiskCategoryStats", request).await
+    pub fn describe_risk_category_stats<'a>(
+        &'a self,
+        request: &'a DescribeRiskCategoryStatsRequest,
+    ) -> rt::Call<'a, DescribeRiskCategoryStatsRequest, DescribeRiskCategoryStatsResponse> {
+        self.read("DescribeRiskCategoryStats", request)
     }
 
     /// 查询策略风险列表 (`DescribeRiskList`)
@@ -702,11 +710,11 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_risk_list(
-        &self,
-        request: &DescribeRiskListRequest,
-    ) -> rt::Result<DescribeRiskListResponse> {
-        self.read("DescribeRiskList", request).await
+    pub fn describe_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskListRequest,
+    ) -> rt::Call<'a, DescribeRiskListRequest, DescribeRiskListResponse> {
+        self.read("DescribeRiskList", request)
     }
 
     /// 规则组列表查询（规则组管理） (`DescribeRuleGroups`)
@@ -725,11 +733,11 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_rule_groups(
-        &self,
-        request: &DescribeRuleGroupsRequest,
-    ) -> rt::Result<DescribeRuleGroupsResponse> {
-        self.read("DescribeRuleGroups", request).await
+    pub fn describe_rule_groups<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupsRequest,
+    ) -> rt::Call<'a, DescribeRuleGroupsRequest, DescribeRuleGroupsResponse> {
+        self.read("DescribeRuleGroups", request)
     }
 
     /// 查询企业安全组规则详情 (`DescribeSecurityGroupRule`)
@@ -746,11 +754,11 @@ impl Client {
     ///   "RuleId": "b36302b0-3a24-43d7-8d5a-2e24d6e68c89"
     /// }
     /// ```
-    pub async fn describe_security_group_rule(
-        &self,
-        request: &DescribeSecurityGroupRuleRequest,
-    ) -> rt::Result<DescribeSecurityGroupRuleResponse> {
-        self.read("DescribeSecurityGroupRule", request).await
+    pub fn describe_security_group_rule<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupRuleRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupRuleRequest, DescribeSecurityGroupRuleResponse> {
+        self.read("DescribeSecurityGroupRule", request)
     }
 
     /// 查询企业安全组规则列表 (`DescribeSecurityGroupRules`)
@@ -775,11 +783,11 @@ impl Client {
     ///   "GroupId": "fwmrg-i3pvf19a"
     /// }
     /// ```
-    pub async fn describe_security_group_rules(
-        &self,
-        request: &DescribeSecurityGroupRulesRequest,
-    ) -> rt::Result<DescribeSecurityGroupRulesResponse> {
-        self.read("DescribeSecurityGroupRules", request).await
+    pub fn describe_security_group_rules<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupRulesRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupRulesRequest, DescribeSecurityGroupRulesResponse> {
+        self.read("DescribeSecurityGroupRules", request)
     }
 
     /// 查询规则列表 (`DescribeStrategies`)
@@ -807,11 +815,11 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_strategies(
-        &self,
-        request: &DescribeStrategiesRequest,
-    ) -> rt::Result<DescribeStrategiesResponse> {
-        self.read("DescribeStrategies", request).await
+    pub fn describe_strategies<'a>(
+        &'a self,
+        request: &'a DescribeStrategiesRequest,
+    ) -> rt::Call<'a, DescribeStrategiesRequest, DescribeStrategiesResponse> {
+        self.read("DescribeStrategies", request)
     }
 
     /// 查询下发规则信息 (`DescribeStrategy`)
@@ -827,11 +835,11 @@ impl Client {
     ///   "StrategyId": "fwms-kmbf8avt"
     /// }
     /// ```
-    pub async fn describe_strategy(
-        &self,
-        request: &DescribeStrategyRequest,
-    ) -> rt::Result<DescribeStrategyResponse> {
-        self.read("DescribeStrategy", request).await
+    pub fn describe_strategy<'a>(
+        &'a self,
+        request: &'a DescribeStrategyRequest,
+    ) -> rt::Call<'a, DescribeStrategyRequest, DescribeStrategyResponse> {
+        self.read("DescribeStrategy", request)
     }
 
     /// 查询防火墙管理规则下发账号 (`DescribeStrategyAccounts`)
@@ -847,11 +855,11 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_strategy_accounts(
-        &self,
-        request: &DescribeStrategyAccountsRequest,
-    ) -> rt::Result<DescribeStrategyAccountsResponse> {
-        self.read("DescribeStrategyAccounts", request).await
+    pub fn describe_strategy_accounts<'a>(
+        &'a self,
+        request: &'a DescribeStrategyAccountsRequest,
+    ) -> rt::Call<'a, DescribeStrategyAccountsRequest, DescribeStrategyAccountsResponse> {
+        self.read("DescribeStrategyAccounts", request)
     }
 
     /// 查询规则下发状态 (`DescribeStrategyDispatchStatus`)
@@ -867,11 +875,12 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    pub async fn describe_strategy_dispatch_status(
-        &self,
-        request: &DescribeStrategyDispatchStatusRequest,
-    ) -> rt::Result<DescribeStrategyDispatchStatusResponse> {
-        self.read("DescribeStrategyDispatchStatus", request).await
+    pub fn describe_strategy_dispatch_status<'a>(
+        &'a self,
+        request: &'a DescribeStrategyDispatchStatusRequest,
+    ) -> rt::Call<'a, DescribeStrategyDispatchStatusRequest, DescribeStrategyDispatchStatusResponse>
+    {
+        self.read("DescribeStrategyDispatchStatus", request)
     }
 
     /// 查询VPC边界规则列表 (`DescribeVpcAclRules`)
@@ -896,11 +905,11 @@ impl Client {
     ///   "GroupId": "fwmrg-yltolsxma7"
     /// }
     /// ```
-    pub async fn describe_vpc_acl_rules(
-        &self,
-        request: &DescribeVpcAclRulesRequest,
-    ) -> rt::Result<DescribeVpcAclRulesResponse> {
-        self.read("DescribeVpcAclRules", request).await
+    pub fn describe_vpc_acl_rules<'a>(
+        &'a self,
+        request: &'a DescribeVpcAclRulesRequest,
+    ) -> rt::Call<'a, DescribeVpcAclRulesRequest, DescribeVpcAclRulesResponse> {
+        self.read("DescribeVpcAclRules", request)
     }
 
     /// 下发规则 (`DispatchStrategy`)
@@ -917,11 +926,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn dispatch_strategy(
-        &self,
-        request: &DispatchStrategyRequest,
-    ) -> rt::Result<DispatchStrategyResponse> {
-        self.call("DispatchStrategy", request).await
+    pub fn dispatch_strategy<'a>(
+        &'a self,
+        request: &'a DispatchStrategyRequest,
+    ) -> rt::Call<'a, DispatchStrategyRequest, DispatchStrategyResponse> {
+        self.call("DispatchStrategy", request)
     }
 
     /// 忽略策略问题 (`IgnorePolicyRisk`)
@@ -937,11 +946,11 @@ impl Client {
     ///   "RiskId": "ff9d17c245741c74e1019d26a60ac6b3"
     /// }
     /// ```
-    pub async fn ignore_policy_risk(
-        &self,
-        request: &IgnorePolicyRiskRequest,
-    ) -> rt::Result<IgnorePolicyRiskResponse> {
-        self.call("IgnorePolicyRisk", request).await
+    pub fn ignore_policy_risk<'a>(
+        &'a self,
+        request: &'a IgnorePolicyRiskRequest,
+    ) -> rt::Call<'a, IgnorePolicyRiskRequest, IgnorePolicyRiskResponse> {
+        self.call("IgnorePolicyRisk", request)
     }
 
     /// 修改账户组名称 (`ModifyAccountGroup`)
@@ -958,11 +967,11 @@ impl Client {
     ///   "GroupName": "生产账号组"
     /// }
     /// ```
-    pub async fn modify_account_group(
-        &self,
-        request: &ModifyAccountGroupRequest,
-    ) -> rt::Result<ModifyAccountGroupResponse> {
-        self.call("ModifyAccountGroup", request).await
+    pub fn modify_account_group<'a>(
+        &'a self,
+        request: &'a ModifyAccountGroupRequest,
+    ) -> rt::Call<'a, ModifyAccountGroupRequest, ModifyAccountGroupResponse> {
+        self.call("ModifyAccountGroup", request)
     }
 
     /// 设置云防火墙纳管 (`ModifyCfwManaged`)
@@ -979,11 +988,11 @@ impl Client {
     ///   "MemberId": "mem-1300846651-100037509558"
     /// }
     /// ```
-    pub async fn modify_cfw_managed(
-        &self,
-        request: &ModifyCfwManagedRequest,
-    ) -> rt::Result<ModifyCfwManagedResponse> {
-        self.call("ModifyCfwManaged", request).await
+    pub fn modify_cfw_managed<'a>(
+        &'a self,
+        request: &'a ModifyCfwManagedRequest,
+    ) -> rt::Call<'a, ModifyCfwManagedRequest, ModifyCfwManagedResponse> {
+        self.call("ModifyCfwManaged", request)
     }
 
     /// 设置云防火墙共享角色 (`ModifyCfwShareRole`)
@@ -1001,11 +1010,11 @@ impl Client {
     ///   "UserMemberId": "mem-1300846651-100037509558"
     /// }
     /// ```
-    pub async fn modify_cfw_share_role(
-        &self,
-        request: &ModifyCfwShareRoleRequest,
-    ) -> rt::Result<ModifyCfwShareRoleResponse> {
-        self.call("ModifyCfwShareRole", request).await
+    pub fn modify_cfw_share_role<'a>(
+        &'a self,
+        request: &'a ModifyCfwShareRoleRequest,
+    ) -> rt::Call<'a, ModifyCfwShareRoleRequest, ModifyCfwShareRoleResponse> {
+        self.call("ModifyCfwShareRole", request)
     }
 
     /// 修改互联网边界规则 (`ModifyEdgeAclRule`)
@@ -1035,11 +1044,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_edge_acl_rule(
-        &self,
-        request: &ModifyEdgeAclRuleRequest,
-    ) -> rt::Result<ModifyEdgeAclRuleResponse> {
-        self.call("ModifyEdgeAclRule", request).await
+    pub fn modify_edge_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyEdgeAclRuleRequest,
+    ) -> rt::Call<'a, ModifyEdgeAclRuleRequest, ModifyEdgeAclRuleResponse> {
+        self.call("ModifyEdgeAclRule", request)
     }
 
     /// 修改互联网边界规则序号 (`ModifyEdgeAclRuleSequence`)
@@ -1049,11 +1058,11 @@ impl Client {
     /// # Example: 互联网边界规则组内规则快速排序
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_edge_acl_rule_sequence(
-        &self,
-        request: &ModifyEdgeAclRuleSequenceRequest,
-    ) -> rt::Result<ModifyEdgeAclRuleSequenceResponse> {
-        self.call("ModifyEdgeAclRuleSequence", request).await
+    pub fn modify_edge_acl_rule_sequence<'a>(
+        &'a self,
+        request: &'a ModifyEdgeAclRuleSequenceRequest,
+    ) -> rt::Call<'a, ModifyEdgeAclRuleSequenceRequest, ModifyEdgeAclRuleSequenceResponse> {
+        self.call("ModifyEdgeAclRuleSequence", request)
     }
 
     /// 设置成员所属账户组 (`ModifyMemberGroup`)
@@ -1070,11 +1079,11 @@ impl Client {
     ///   "UserMemberId": "mem-1300846651-100011616646"
     /// }
     /// ```
-    pub async fn modify_member_group(
-        &self,
-        request: &ModifyMemberGroupRequest,
-    ) -> rt::Result<ModifyMemberGroupResponse> {
-        self.call("ModifyMemberGroup", request).await
+    pub fn modify_member_group<'a>(
+        &'a self,
+        request: &'a ModifyMemberGroupRequest,
+    ) -> rt::Call<'a, ModifyMemberGroupRequest, ModifyMemberGroupResponse> {
+        self.call("ModifyMemberGroup", request)
     }
 
     /// 修改NAT边界规则 (`ModifyNatAclRule`)
@@ -1106,11 +1115,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_nat_acl_rule(
-        &self,
-        request: &ModifyNatAclRuleRequest,
-    ) -> rt::Result<ModifyNatAclRuleResponse> {
-        self.call("ModifyNatAclRule", request).await
+    pub fn modify_nat_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyNatAclRuleRequest,
+    ) -> rt::Call<'a, ModifyNatAclRuleRequest, ModifyNatAclRuleResponse> {
+        self.call("ModifyNatAclRule", request)
     }
 
     /// NAT边界规则排序 (`ModifyNatAclRuleSequence`)
@@ -1141,11 +1150,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_nat_acl_rule_sequence(
-        &self,
-        request: &ModifyNatAclRuleSequenceRequest,
-    ) -> rt::Result<ModifyNatAclRuleSequenceResponse> {
-        self.call("ModifyNatAclRuleSequence", request).await
+    pub fn modify_nat_acl_rule_sequence<'a>(
+        &'a self,
+        request: &'a ModifyNatAclRuleSequenceRequest,
+    ) -> rt::Call<'a, ModifyNatAclRuleSequenceRequest, ModifyNatAclRuleSequenceResponse> {
+        self.call("ModifyNatAclRuleSequence", request)
     }
 
     /// 修改规则组信息 (`ModifyRuleGroup`)
@@ -1162,11 +1171,11 @@ impl Client {
     ///   "GroupName": "gltest3"
     /// }
     /// ```
-    pub async fn modify_rule_group(
-        &self,
-        request: &ModifyRuleGroupRequest,
-    ) -> rt::Result<ModifyRuleGroupResponse> {
-        self.call("ModifyRuleGroup", request).await
+    pub fn modify_rule_group<'a>(
+        &'a self,
+        request: &'a ModifyRuleGroupRequest,
+    ) -> rt::Call<'a, ModifyRuleGroupRequest, ModifyRuleGroupResponse> {
+        self.call("ModifyRuleGroup", request)
     }
 
     /// 修改企业安全组规则 (`ModifySecurityGroupRule`)
@@ -1199,11 +1208,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_security_group_rule(
-        &self,
-        request: &ModifySecurityGroupRuleRequest,
-    ) -> rt::Result<ModifySecurityGroupRuleResponse> {
-        self.call("ModifySecurityGroupRule", request).await
+    pub fn modify_security_group_rule<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupRuleRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupRuleRequest, ModifySecurityGroupRuleResponse> {
+        self.call("ModifySecurityGroupRule", request)
     }
 
     /// 编辑下发规则 (`ModifyStrategy`)
@@ -1227,11 +1236,11 @@ impl Client {
     ///   "StrategyId": "fwms-wsnee2iu"
     /// }
     /// ```
-    pub async fn modify_strategy(
-        &self,
-        request: &ModifyStrategyRequest,
-    ) -> rt::Result<ModifyStrategyResponse> {
-        self.call("ModifyStrategy", request).await
+    pub fn modify_strategy<'a>(
+        &'a self,
+        request: &'a ModifyStrategyRequest,
+    ) -> rt::Call<'a, ModifyStrategyRequest, ModifyStrategyResponse> {
+        self.call("ModifyStrategy", request)
     }
 
     /// 下发规则快速排序 (`ModifyStrategySequence`)
@@ -1258,11 +1267,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_strategy_sequence(
-        &self,
-        request: &ModifyStrategySequenceRequest,
-    ) -> rt::Result<ModifyStrategySequenceResponse> {
-        self.call("ModifyStrategySequence", request).await
+    pub fn modify_strategy_sequence<'a>(
+        &'a self,
+        request: &'a ModifyStrategySequenceRequest,
+    ) -> rt::Call<'a, ModifyStrategySequenceRequest, ModifyStrategySequenceResponse> {
+        self.call("ModifyStrategySequence", request)
     }
 
     /// 修改VPC边界规则 (`ModifyVpcAclRule`)
@@ -1294,11 +1303,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_vpc_acl_rule(
-        &self,
-        request: &ModifyVpcAclRuleRequest,
-    ) -> rt::Result<ModifyVpcAclRuleResponse> {
-        self.call("ModifyVpcAclRule", request).await
+    pub fn modify_vpc_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyVpcAclRuleRequest,
+    ) -> rt::Call<'a, ModifyVpcAclRuleRequest, ModifyVpcAclRuleResponse> {
+        self.call("ModifyVpcAclRule", request)
     }
 
     /// VPC边界规则排序 (`ModifyVpcAclRuleSequence`)
@@ -1328,11 +1337,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_vpc_acl_rule_sequence(
-        &self,
-        request: &ModifyVpcAclRuleSequenceRequest,
-    ) -> rt::Result<ModifyVpcAclRuleSequenceResponse> {
-        self.call("ModifyVpcAclRuleSequence", request).await
+    pub fn modify_vpc_acl_rule_sequence<'a>(
+        &'a self,
+        request: &'a ModifyVpcAclRuleSequenceRequest,
+    ) -> rt::Call<'a, ModifyVpcAclRuleSequenceRequest, ModifyVpcAclRuleSequenceResponse> {
+        self.call("ModifyVpcAclRuleSequence", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-01-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建加速地域 (`CreateAccelerateAreas`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn create_accelerate_areas(
-        &self,
-        request: &CreateAccelerateAreasRequest,
-    ) -> rt::Result<CreateAccelerateAreasResponse> {
-        self.call("CreateAccelerateAreas", request).await
+    pub fn create_accelerate_areas<'a>(
+        &'a self,
+        request: &'a CreateAccelerateAreasRequest,
+    ) -> rt::Call<'a, CreateAccelerateAreasRequest, CreateAccelerateAreasResponse> {
+        self.call("CreateAccelerateAreas", request)
     }
 
     /// 创建终端节点组 (`CreateEndpointGroup`)
@@ -71,11 +75,11 @@ impl Client {
     /// # Example: 创建终端节点组
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_endpoint_group(
-        &self,
-        request: &CreateEndpointGroupRequest,
-    ) -> rt::Result<CreateEndpointGroupResponse> {
-        self.call("CreateEndpointGroup", request).await
+    pub fn create_endpoint_group<'a>(
+        &'a self,
+        request: &'a CreateEndpointGroupRequest,
+    ) -> rt::Call<'a, CreateEndpointGroupRequest, CreateEndpointGroupResponse> {
+        self.call("CreateEndpointGroup", request)
     }
 
     /// 创建七层转发策略 (`CreateForwardingPolicy`)
@@ -93,11 +97,11 @@ impl Client {
     ///   "ListenerId": "lsr-nd3qmz7h"
     /// }
     /// ```
-    pub async fn create_forwarding_policy(
-        &self,
-        request: &CreateForwardingPolicyRequest,
-    ) -> rt::Result<CreateForwardingPolicyResponse> {
-        self.call("CreateForwardingPolicy", request).await
+    pub fn create_forwarding_policy<'a>(
+        &'a self,
+        request: &'a CreateForwardingPolicyRequest,
+    ) -> rt::Call<'a, CreateForwardingPolicyRequest, CreateForwardingPolicyResponse> {
+        self.call("CreateForwardingPolicy", request)
     }
 
     /// 创建七层转发规则 (`CreateForwardingRule`)
@@ -107,11 +111,11 @@ impl Client {
     /// # Example: 创建七层转发规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_forwarding_rule(
-        &self,
-        request: &CreateForwardingRuleRequest,
-    ) -> rt::Result<CreateForwardingRuleResponse> {
-        self.call("CreateForwardingRule", request).await
+    pub fn create_forwarding_rule<'a>(
+        &'a self,
+        request: &'a CreateForwardingRuleRequest,
+    ) -> rt::Call<'a, CreateForwardingRuleRequest, CreateForwardingRuleResponse> {
+        self.call("CreateForwardingRule", request)
     }
 
     /// 创建全球加速实例 (`CreateGlobalAccelerator`)
@@ -129,11 +133,11 @@ impl Client {
     ///   "Name": "garendu-test-05"
     /// }
     /// ```
-    pub async fn create_global_accelerator(
-        &self,
-        request: &CreateGlobalAcceleratorRequest,
-    ) -> rt::Result<CreateGlobalAcceleratorResponse> {
-        self.call("CreateGlobalAccelerator", request).await
+    pub fn create_global_accelerator<'a>(
+        &'a self,
+        request: &'a CreateGlobalAcceleratorRequest,
+    ) -> rt::Call<'a, CreateGlobalAcceleratorRequest, CreateGlobalAcceleratorResponse> {
+        self.call("CreateGlobalAccelerator", request)
     }
 
     /// 创建访问日志 (`CreateGlobalAcceleratorAccessLog`)
@@ -158,11 +162,15 @@ impl Client {
     ///   "ListenerId": "lsr-4afw0c06"
     /// }
     /// ```
-    pub async fn create_global_accelerator_access_log(
-        &self,
-        request: &CreateGlobalAcceleratorAccessLogRequest,
-    ) -> rt::Result<CreateGlobalAcceleratorAccessLogResponse> {
-        self.call("CreateGlobalAcceleratorAccessLog", request).await
+    pub fn create_global_accelerator_access_log<'a>(
+        &'a self,
+        request: &'a CreateGlobalAcceleratorAccessLogRequest,
+    ) -> rt::Call<
+        'a,
+        CreateGlobalAcceleratorAccessLogRequest,
+        CreateGlobalAcceleratorAccessLogResponse,
+    > {
+        self.call("CreateGlobalAcceleratorAccessLog", request)
     }
 
     /// 创建访问控制策略 (`CreateGlobalAcceleratorAclPolicy`)
@@ -179,11 +187,15 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn create_global_accelerator_acl_policy(
-        &self,
-        request: &CreateGlobalAcceleratorAclPolicyRequest,
-    ) -> rt::Result<CreateGlobalAcceleratorAclPolicyResponse> {
-        self.call("CreateGlobalAcceleratorAclPolicy", request).await
+    pub fn create_global_accelerator_acl_policy<'a>(
+        &'a self,
+        request: &'a CreateGlobalAcceleratorAclPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateGlobalAcceleratorAclPolicyRequest,
+        CreateGlobalAcceleratorAclPolicyResponse,
+    > {
+        self.call("CreateGlobalAcceleratorAclPolicy", request)
     }
 
     /// 创建ACL规则 (`CreateGlobalAcceleratorAclRule`)
@@ -209,11 +221,12 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn create_global_accelerator_acl_rule(
-        &self,
-        request: &CreateGlobalAcceleratorAclRuleRequest,
-    ) -> rt::Result<CreateGlobalAcceleratorAclRuleResponse> {
-        self.call("CreateGlobalAcceleratorAclRule", request).await
+    pub fn create_global_accelerator_acl_rule<'a>(
+        &'a self,
+        request: &'a CreateGlobalAcceleratorAclRuleRequest,
+    ) -> rt::Call<'a, CreateGlobalAcceleratorAclRuleRequest, CreateGlobalAcceleratorAclRuleResponse>
+    {
+        self.call("CreateGlobalAcceleratorAclRule", request)
     }
 
     /// 创建监听器 (`CreateListener`)
@@ -239,11 +252,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_listener(
-        &self,
-        request: &CreateListenerRequest,
-    ) -> rt::Result<CreateListenerResponse> {
-        self.call("CreateListener", request).await
+    pub fn create_listener<'a>(
+        &'a self,
+        request: &'a CreateListenerRequest,
+    ) -> rt::Call<'a, CreateListenerRequest, CreateListenerResponse> {
+        self.call("CreateListener", request)
     }
 
     /// 添加扩展证书 (`CreateListenerAdditionalCert`)
@@ -263,11 +276,12 @@ impl Client {
     ///   "ListenerId": "lsr-fa2pnafr"
     /// }
     /// ```
-    pub async fn create_listener_additional_cert(
-        &self,
-        request: &CreateListenerAdditionalCertRequest,
-    ) -> rt::Result<CreateListenerAdditionalCertResponse> {
-        self.call("CreateListenerAdditionalCert", request).await
+    pub fn create_listener_additional_cert<'a>(
+        &'a self,
+        request: &'a CreateListenerAdditionalCertRequest,
+    ) -> rt::Call<'a, CreateListenerAdditionalCertRequest, CreateListenerAdditionalCertResponse>
+    {
+        self.call("CreateListenerAdditionalCert", request)
     }
 
     /// 删除加速地域 (`DeleteAccelerateAreas`)
@@ -286,11 +300,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn delete_accelerate_areas(
-        &self,
-        request: &DeleteAccelerateAreasRequest,
-    ) -> rt::Result<DeleteAccelerateAreasResponse> {
-        self.call("DeleteAccelerateAreas", request).await
+    pub fn delete_accelerate_areas<'a>(
+        &'a self,
+        request: &'a DeleteAccelerateAreasRequest,
+    ) -> rt::Call<'a, DeleteAccelerateAreasRequest, DeleteAccelerateAreasResponse> {
+        self.call("DeleteAccelerateAreas", request)
     }
 
     /// 删除终端节点组 (`DeleteEndpointGroups`)
@@ -310,11 +324,11 @@ impl Client {
     ///   "ListenerId": "lsr-kzjzfs7n"
     /// }
     /// ```
-    pub async fn delete_endpoint_groups(
-        &self,
-        request: &DeleteEndpointGroupsRequest,
-    ) -> rt::Result<DeleteEndpointGroupsResponse> {
-        self.call("DeleteEndpointGroups", request).await
+    pub fn delete_endpoint_groups<'a>(
+        &'a self,
+        request: &'a DeleteEndpointGroupsRequest,
+    ) -> rt::Call<'a, DeleteEndpointGroupsRequest, DeleteEndpointGroupsResponse> {
+        self.call("DeleteEndpointGroups", request)
     }
 
     /// 删除七层转发策略 (`DeleteForwardingPolicy`)
@@ -332,11 +346,11 @@ impl Client {
     ///   "ListenerId": "lsr-nd3qmz7h"
     /// }
     /// ```
-    pub async fn delete_forwarding_policy(
-        &self,
-        request: &DeleteForwardingPolicyRequest,
-    ) -> rt::Result<DeleteForwardingPolicyResponse> {
-        self.call("DeleteForwardingPolicy", request).await
+    pub fn delete_forwarding_policy<'a>(
+        &'a self,
+        request: &'a DeleteForwardingPolicyRequest,
+    ) -> rt::Call<'a, DeleteForwardingPolicyRequest, DeleteForwardingPolicyResponse> {
+        self.call("DeleteForwardingPolicy", request)
     }
 
     /// 删除七层转发规则 (`DeleteForwardingRule`)
@@ -355,11 +369,11 @@ impl Client {
     ///   "ListenerId": "lsr-n28osngd"
     /// }
     /// ```
-    pub async fn delete_forwarding_rule(
-        &self,
-        request: &DeleteForwardingRuleRequest,
-    ) -> rt::Result<DeleteForwardingRuleResponse> {
-        self.call("DeleteForwardingRule", request).await
+    pub fn delete_forwarding_rule<'a>(
+        &'a self,
+        request: &'a DeleteForwardingRuleRequest,
+    ) -> rt::Call<'a, DeleteForwardingRuleRequest, DeleteForwardingRuleResponse> {
+        self.call("DeleteForwardingRule", request)
     }
 
     /// 删除全球加速实例 (`DeleteGlobalAccelerator`)
@@ -375,11 +389,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-agq60v0o"
     /// }
     /// ```
-    pub async fn delete_global_accelerator(
-        &self,
-        request: &DeleteGlobalAcceleratorRequest,
-    ) -> rt::Result<DeleteGlobalAcceleratorResponse> {
-        self.call("DeleteGlobalAccelerator", request).await
+    pub fn delete_global_accelerator<'a>(
+        &'a self,
+        request: &'a DeleteGlobalAcceleratorRequest,
+    ) -> rt::Call<'a, DeleteGlobalAcceleratorRequest, DeleteGlobalAcceleratorResponse> {
+        self.call("DeleteGlobalAccelerator", request)
     }
 
     /// 删除日志任务 (`DeleteGlobalAcceleratorAccessLog`)
@@ -396,11 +410,15 @@ impl Client {
     ///   "LogPushTaskId": "galog-8agteyy6"
     /// }
     /// ```
-    pub async fn delete_global_accelerator_access_log(
-        &self,
-        request: &DeleteGlobalAcceleratorAccessLogRequest,
-    ) -> rt::Result<DeleteGlobalAcceleratorAccessLogResponse> {
-        self.call("DeleteGlobalAcceleratorAccessLog", request).await
+    pub fn delete_global_accelerator_access_log<'a>(
+        &'a self,
+        request: &'a DeleteGlobalAcceleratorAccessLogRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteGlobalAcceleratorAccessLogRequest,
+        DeleteGlobalAcceleratorAccessLogResponse,
+    > {
+        self.call("DeleteGlobalAcceleratorAccessLog", request)
     }
 
     /// 删除访控制策略 (`DeleteGlobalAcceleratorAclPolicy`)
@@ -417,11 +435,15 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn delete_global_accelerator_acl_policy(
-        &self,
-        request: &DeleteGlobalAcceleratorAclPolicyRequest,
-    ) -> rt::Result<DeleteGlobalAcceleratorAclPolicyResponse> {
-        self.call("DeleteGlobalAcceleratorAclPolicy", request).await
+    pub fn delete_global_accelerator_acl_policy<'a>(
+        &'a self,
+        request: &'a DeleteGlobalAcceleratorAclPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteGlobalAcceleratorAclPolicyRequest,
+        DeleteGlobalAcceleratorAclPolicyResponse,
+    > {
+        self.call("DeleteGlobalAcceleratorAclPolicy", request)
     }
 
     /// 删除ACL规则 (`DeleteGlobalAcceleratorAclRule`)
@@ -441,11 +463,12 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-00000kf6"
     /// }
     /// ```
-    pub async fn delete_global_accelerator_acl_rule(
-        &self,
-        request: &DeleteGlobalAcceleratorAclRuleRequest,
-    ) -> rt::Result<DeleteGlobalAcceleratorAclRuleResponse> {
-        self.call("DeleteGlobalAcceleratorAclRule", request).await
+    pub fn delete_global_accelerator_acl_rule<'a>(
+        &'a self,
+        request: &'a DeleteGlobalAcceleratorAclRuleRequest,
+    ) -> rt::Call<'a, DeleteGlobalAcceleratorAclRuleRequest, DeleteGlobalAcceleratorAclRuleResponse>
+    {
+        self.call("DeleteGlobalAcceleratorAclRule", request)
     }
 
     /// 删除监听器 (`DeleteListener`)
@@ -462,11 +485,11 @@ impl Client {
     ///   "ListenerId": "lsr-5lkfom8v"
     /// }
     /// ```
-    pub async fn delete_listener(
-        &self,
-        request: &DeleteListenerRequest,
-    ) -> rt::Result<DeleteListenerResponse> {
-        self.call("DeleteListener", request).await
+    pub fn delete_listener<'a>(
+        &'a self,
+        request: &'a DeleteListenerRequest,
+    ) -> rt::Call<'a, DeleteListenerRequest, DeleteListenerResponse> {
+        self.call("DeleteListener", request)
     }
 
     /// 删除扩展证书 (`DeleteListenerAdditionalCert`)
@@ -486,11 +509,12 @@ impl Client {
     ///   "ListenerId": "lsr-fa2pnafr"
     /// }
     /// ```
-    pub async fn delete_listener_additional_cert(
-        &self,
-        request: &DeleteListenerAdditionalCertRequest,
-    ) -> rt::Result<DeleteListenerAdditionalCertResponse> {
-        self.call("DeleteListenerAdditionalCert", request).await
+    pub fn delete_listener_additional_cert<'a>(
+        &'a self,
+        request: &'a DeleteListenerAdditionalCertRequest,
+    ) -> rt::Call<'a, DeleteListenerAdditionalCertRequest, DeleteListenerAdditionalCertResponse>
+    {
+        self.call("DeleteListenerAdditionalCert", request)
     }
 
     /// 查询加速地域 (`DescribeAccelerateAreas`)
@@ -506,11 +530,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-ibay3qzs"
     /// }
     /// ```
-    pub async fn describe_accelerate_areas(
-        &self,
-        request: &DescribeAccelerateAreasRequest,
-    ) -> rt::Result<DescribeAccelerateAreasResponse> {
-        self.read("DescribeAccelerateAreas", request).await
+    pub fn describe_accelerate_areas<'a>(
+        &'a self,
+        request: &'a DescribeAccelerateAreasRequest,
+    ) -> rt::Call<'a, DescribeAccelerateAreasRequest, DescribeAccelerateAreasResponse> {
+        self.read("DescribeAccelerateAreas", request)
     }
 
     /// 查询可选加速区域 (`DescribeAccelerateRegions`)
@@ -524,11 +548,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_accelerate_regions(
-        &self,
-        request: &DescribeAccelerateRegionsRequest,
-    ) -> rt::Result<DescribeAccelerateRegionsResponse> {
-        self.read("DescribeAccelerateRegions", request).await
+    pub fn describe_accelerate_regions<'a>(
+        &'a self,
+        request: &'a DescribeAccelerateRegionsRequest,
+    ) -> rt::Call<'a, DescribeAccelerateRegionsRequest, DescribeAccelerateRegionsResponse> {
+        self.read("DescribeAccelerateRegions", request)
     }
 
     /// 查看访问日志上报参数 (`DescribeAccessLogParam`)
@@ -542,11 +566,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_log_param(
-        &self,
-        request: &DescribeAccessLogParamRequest,
-    ) -> rt::Result<DescribeAccessLogParamResponse> {
-        self.read("DescribeAccessLogParam", request).await
+    pub fn describe_access_log_param<'a>(
+        &'a self,
+        request: &'a DescribeAccessLogParamRequest,
+    ) -> rt::Call<'a, DescribeAccessLogParamRequest, DescribeAccessLogParamResponse> {
+        self.read("DescribeAccessLogParam", request)
     }
 
     /// 查询跨境账单 (`DescribeCrossBorderSettlement`)
@@ -565,11 +589,12 @@ impl Client {
     ///   "SettlementMonth": 202512
     /// }
     /// ```
-    pub async fn describe_cross_border_settlement(
-        &self,
-        request: &DescribeCrossBorderSettlementRequest,
-    ) -> rt::Result<DescribeCrossBorderSettlementResponse> {
-        self.read("DescribeCrossBorderSettlement", request).await
+    pub fn describe_cross_border_settlement<'a>(
+        &'a self,
+        request: &'a DescribeCrossBorderSettlementRequest,
+    ) -> rt::Call<'a, DescribeCrossBorderSettlementRequest, DescribeCrossBorderSettlementResponse>
+    {
+        self.read("DescribeCrossBorderSettlement", request)
     }
 
     /// 查询终端节点组 (`DescribeEndpointGroups`)
@@ -585,11 +610,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn describe_endpoint_groups(
-        &self,
-        request: &DescribeEndpointGroupsRequest,
-    ) -> rt::Result<DescribeEndpointGroupsResponse> {
-        self.read("DescribeEndpointGroups", request).await
+    pub fn describe_endpoint_groups<'a>(
+        &'a self,
+        request: &'a DescribeEndpointGroupsRequest,
+    ) -> rt::Call<'a, DescribeEndpointGroupsRequest, DescribeEndpointGroupsResponse> {
+        self.read("DescribeEndpointGroups", request)
     }
 
     /// 查看七层转发策略 (`DescribeForwardingPolicy`)
@@ -606,11 +631,11 @@ impl Client {
     ///   "ListenerId": "lsr-nd3qmz7h"
     /// }
     /// ```
-    pub async fn describe_forwarding_policy(
-        &self,
-        request: &DescribeForwardingPolicyRequest,
-    ) -> rt::Result<DescribeForwardingPolicyResponse> {
-        self.read("DescribeForwardingPolicy", request).await
+    pub fn describe_forwarding_policy<'a>(
+        &'a self,
+        request: &'a DescribeForwardingPolicyRequest,
+    ) -> rt::Call<'a, DescribeForwardingPolicyRequest, DescribeForwardingPolicyResponse> {
+        self.read("DescribeForwardingPolicy", request)
     }
 
     /// 查看七层转发规则 (`DescribeForwardingRule`)
@@ -628,11 +653,11 @@ impl Client {
     ///   "ListenerId": "lsr-rk9g6p8x"
     /// }
     /// ```
-    pub async fn describe_forwarding_rule(
-        &self,
-        request: &DescribeForwardingRuleRequest,
-    ) -> rt::Result<DescribeForwardingRuleResponse> {
-        self.read("DescribeForwardingRule", request).await
+    pub fn describe_forwarding_rule<'a>(
+        &'a self,
+        request: &'a DescribeForwardingRuleRequest,
+    ) -> rt::Call<'a, DescribeForwardingRuleRequest, DescribeForwardingRuleResponse> {
+        self.read("DescribeForwardingRule", request)
     }
 
     /// 查询访问日志 (`DescribeGlobalAcceleratorAccessLog`)
@@ -658,12 +683,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_global_accelerator_access_log(
-        &self,
-        request: &DescribeGlobalAcceleratorAccessLogRequest,
-    ) -> rt::Result<DescribeGlobalAcceleratorAccessLogResponse> {
+    pub fn describe_global_accelerator_access_log<'a>(
+        &'a self,
+        request: &'a DescribeGlobalAcceleratorAccessLogRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGlobalAcceleratorAccessLogRequest,
+        DescribeGlobalAcceleratorAccessLogResponse,
+    > {
         self.read("DescribeGlobalAcceleratorAccessLog", request)
-            .await
     }
 
     /// 查看访控制策略 (`DescribeGlobalAcceleratorAclPolicies`)
@@ -679,12 +707,15 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn describe_global_accelerator_acl_policies(
-        &self,
-        request: &DescribeGlobalAcceleratorAclPoliciesRequest,
-    ) -> rt::Result<DescribeGlobalAcceleratorAclPoliciesResponse> {
+    pub fn describe_global_accelerator_acl_policies<'a>(
+        &'a self,
+        request: &'a DescribeGlobalAcceleratorAclPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGlobalAcceleratorAclPoliciesRequest,
+        DescribeGlobalAcceleratorAclPoliciesResponse,
+    > {
         self.read("DescribeGlobalAcceleratorAclPolicies", request)
-            .await
     }
 
     /// 查询ACL规则 (`DescribeGlobalAcceleratorAclRules`)
@@ -700,12 +731,15 @@ impl Client {
     ///   "GlobalAcceleratorAclPolicyId": "sp-dz058gbb"
     /// }
     /// ```
-    pub async fn describe_global_accelerator_acl_rules(
-        &self,
-        request: &DescribeGlobalAcceleratorAclRulesRequest,
-    ) -> rt::Result<DescribeGlobalAcceleratorAclRulesResponse> {
+    pub fn describe_global_accelerator_acl_rules<'a>(
+        &'a self,
+        request: &'a DescribeGlobalAcceleratorAclRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGlobalAcceleratorAclRulesRequest,
+        DescribeGlobalAcceleratorAclRulesResponse,
+    > {
         self.read("DescribeGlobalAcceleratorAclRules", request)
-            .await
     }
 
     /// 查询全球加速实例 (`DescribeGlobalAccelerators`)
@@ -719,11 +753,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_global_accelerators(
-        &self,
-        request: &DescribeGlobalAcceleratorsRequest,
-    ) -> rt::Result<DescribeGlobalAcceleratorsResponse> {
-        self.read("DescribeGlobalAccelerators", request).await
+    pub fn describe_global_accelerators<'a>(
+        &'a self,
+        request: &'a DescribeGlobalAcceleratorsRequest,
+    ) -> rt::Call<'a, DescribeGlobalAcceleratorsRequest, DescribeGlobalAcceleratorsResponse> {
+        self.read("DescribeGlobalAccelerators", request)
     }
 
     /// 查询监听器 (`DescribeListeners`)
@@ -739,11 +773,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn describe_listeners(
-        &self,
-        request: &DescribeListenersRequest,
-    ) -> rt::Result<DescribeListenersResponse> {
-        self.read("DescribeListeners", request).await
+    pub fn describe_listeners<'a>(
+        &'a self,
+        request: &'a DescribeListenersRequest,
+    ) -> rt::Call<'a, DescribeListenersRequest, DescribeListenersResponse> {
+        self.read("DescribeListeners", request)
     }
 
     /// 查询异步任务结果 (`DescribeTaskResult`)
@@ -759,11 +793,11 @@ impl Client {
     ///   "TaskId": "340899b5-29b3-4cc1-825b-69d4de7ee200"
     /// }
     /// ```
-    pub async fn describe_task_result(
-        &self,
-        request: &DescribeTaskResultRequest,
-    ) -> rt::Result<DescribeTaskResultResponse> {
-        self.read("DescribeTaskResult", request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultRequest,
+    ) -> rt::Call<'a, DescribeTaskResultRequest, DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request)
     }
 
     /// 修改加速地域 (`ModifyAccelerateAreas`)
@@ -785,11 +819,11 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    pub async fn modify_accelerate_areas(
-        &self,
-        request: &ModifyAccelerateAreasRequest,
-    ) -> rt::Result<ModifyAccelerateAreasResponse> {
-        self.call("ModifyAccelerateAreas", request).await
+    pub fn modify_accelerate_areas<'a>(
+        &'a self,
+        request: &'a ModifyAccelerateAreasRequest,
+    ) -> rt::Call<'a, ModifyAccelerateAreasRequest, ModifyAccelerateAreasResponse> {
+        self.call("ModifyAccelerateAreas", request)
     }
 
     /// 修改日志任务状态 (`ModifyAccessLogStatus`)
@@ -807,11 +841,11 @@ impl Client {
     ///   "Status": "START"
     /// }
     /// ```
-    pub async fn modify_access_log_status(
-        &self,
-        request: &ModifyAccessLogStatusRequest,
-    ) -> rt::Result<ModifyAccessLogStatusResponse> {
-        self.call("ModifyAccessLogStatus", request).await
+    pub fn modify_access_log_status<'a>(
+        &'a self,
+        request: &'a ModifyAccessLogStatusRequest,
+    ) -> rt::Call<'a, ModifyAccessLogStatusRequest, ModifyAccessLogStatusResponse> {
+        self.call("ModifyAccessLogStatus", request)
     }
 
     /// 修改终端节点组 (`ModifyEndpointGroup`)
@@ -830,11 +864,11 @@ impl Client {
     ///   "Name": "moify"
     /// }
     /// ```
-    pub async fn modify_endpoint_group(
-        &self,
-        request: &ModifyEndpointGroupRequest,
-    ) -> rt::Result<ModifyEndpointGroupResponse> {
-        self.call("ModifyEndpointGroup", request).await
+    pub fn modify_endpoint_group<'a>(
+        &'a self,
+        request: &'a ModifyEndpointGroupRequest,
+    ) -> rt::Call<'a, ModifyEndpointGroupRequest, ModifyEndpointGroupResponse> {
+        self.call("ModifyEndpointGroup", request)
     }
 
     /// 修改七层转发策略 (`ModifyForwardingPolicy`)
@@ -853,11 +887,11 @@ impl Client {
     ///   "ListenerId": "lsr-nd3qmz7h"
     /// }
     /// ```
-    pub async fn modify_forwarding_policy(
-        &self,
-        request: &ModifyForwardingPolicyRequest,
-    ) -> rt::Result<ModifyForwardingPolicyResponse> {
-        self.call("ModifyForwardingPolicy", request).await
+    pub fn modify_forwarding_policy<'a>(
+        &'a self,
+        request: &'a ModifyForwardingPolicyRequest,
+    ) -> rt::Call<'a, ModifyForwardingPolicyRequest, ModifyForwardingPolicyResponse> {
+        self.call("ModifyForwardingPolicy", request)
     }
 
     /// 修改七层转发规则 (`ModifyForwardingRule`)
@@ -884,11 +918,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_forwarding_rule(
-        &self,
-        request: &ModifyForwardingRuleRequest,
-    ) -> rt::Result<ModifyForwardingRuleResponse> {
-        self.call("ModifyForwardingRule", request).await
+    pub fn modify_forwarding_rule<'a>(
+        &'a self,
+        request: &'a ModifyForwardingRuleRequest,
+    ) -> rt::Call<'a, ModifyForwardingRuleRequest, ModifyForwardingRuleResponse> {
+        self.call("ModifyForwardingRule", request)
     }
 
     /// 修改全球加速实例 (`ModifyGlobalAccelerator`)
@@ -906,11 +940,11 @@ impl Client {
     ///   "Name": "modify"
     /// }
     /// ```
-    pub async fn modify_global_accelerator(
-        &self,
-        request: &ModifyGlobalAcceleratorRequest,
-    ) -> rt::Result<ModifyGlobalAcceleratorResponse> {
-        self.call("ModifyGlobalAccelerator", request).await
+    pub fn modify_global_accelerator<'a>(
+        &'a self,
+        request: &'a ModifyGlobalAcceleratorRequest,
+    ) -> rt::Call<'a, ModifyGlobalAcceleratorRequest, ModifyGlobalAcceleratorResponse> {
+        self.call("ModifyGlobalAccelerator", request)
     }
 
     /// 修改访问日志 (`ModifyGlobalAcceleratorAccessLog`)
@@ -933,11 +967,15 @@ impl Client {
     ///   "LogPushTaskId": "galog-5nz8egdx"
     /// }
     /// ```
-    pub async fn modify_global_accelerator_access_log(
-        &self,
-        request: &ModifyGlobalAcceleratorAccessLogRequest,
-    ) -> rt::Result<ModifyGlobalAcceleratorAccessLogResponse> {
-        self.call("ModifyGlobalAcceleratorAccessLog", request).await
+    pub fn modify_global_accelerator_access_log<'a>(
+        &'a self,
+        request: &'a ModifyGlobalAcceleratorAccessLogRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyGlobalAcceleratorAccessLogRequest,
+        ModifyGlobalAcceleratorAccessLogResponse,
+    > {
+        self.call("ModifyGlobalAcceleratorAccessLog", request)
     }
 
     /// 修改访问控制策略 (`ModifyGlobalAcceleratorAclPolicy`)
@@ -955,11 +993,15 @@ impl Client {
     ///   "Status": "OPEN"
     /// }
     /// ```
-    pub async fn modify_global_accelerator_acl_policy(
-        &self,
-        request: &ModifyGlobalAcceleratorAclPolicyRequest,
-    ) -> rt::Result<ModifyGlobalAcceleratorAclPolicyResponse> {
-        self.call("ModifyGlobalAcceleratorAclPolicy", request).await
+    pub fn modify_global_accelerator_acl_policy<'a>(
+        &'a self,
+        request: &'a ModifyGlobalAcceleratorAclPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyGlobalAcceleratorAclPolicyRequest,
+        ModifyGlobalAcceleratorAclPolicyResponse,
+    > {
+        self.call("ModifyGlobalAcceleratorAclPolicy", request)
     }
 
     /// 修改ACL规则 (`ModifyGlobalAcceleratorAclRule`)
@@ -978,11 +1020,12 @@ impl Client {
     ///   "Protocol": "UDP"
     /// }
     /// ```
-    pub async fn modify_global_accelerator_acl_rule(
-        &self,
-        request: &ModifyGlobalAcceleratorAclRuleRequest,
-    ) -> rt::Result<ModifyGlobalAcceleratorAclRuleResponse> {
-        self.call("ModifyGlobalAcceleratorAclRule", request).await
+    pub fn modify_global_accelerator_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyGlobalAcceleratorAclRuleRequest,
+    ) -> rt::Call<'a, ModifyGlobalAcceleratorAclRuleRequest, ModifyGlobalAcceleratorAclRuleResponse>
+    {
+        self.call("ModifyGlobalAcceleratorAclRule", request)
     }
 
     /// 修改监听器 (`ModifyListener`)
@@ -1000,11 +1043,11 @@ impl Client {
     ///   "Name": "端口段测试"
     /// }
     /// ```
-    pub async fn modify_listener(
-        &self,
-        request: &ModifyListenerRequest,
-    ) -> rt::Result<ModifyListenerResponse> {
-        self.call("ModifyListener", request).await
+    pub fn modify_listener<'a>(
+        &'a self,
+        request: &'a ModifyListenerRequest,
+    ) -> rt::Call<'a, ModifyListenerRequest, ModifyListenerResponse> {
+        self.call("ModifyListener", request)
     }
 
     /// 替换扩展证书 (`ReplaceListenerAdditionalCert`)
@@ -1023,11 +1066,12 @@ impl Client {
     ///   "OldCertificate": "N8WDVXxW"
     /// }
     /// ```
-    pub async fn replace_listener_additional_cert(
-        &self,
-        request: &ReplaceListenerAdditionalCertRequest,
-    ) -> rt::Result<ReplaceListenerAdditionalCertResponse> {
-        self.call("ReplaceListenerAdditionalCert", request).await
+    pub fn replace_listener_additional_cert<'a>(
+        &'a self,
+        request: &'a ReplaceListenerAdditionalCertRequest,
+    ) -> rt::Call<'a, ReplaceListenerAdditionalCertRequest, ReplaceListenerAdditionalCertResponse>
+    {
+        self.call("ReplaceListenerAdditionalCert", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-05-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加源站 (`AddRealServers`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "RealServerName": "real-ip-name"
     /// }
     /// ```
-    pub async fn add_real_servers(
-        &self,
-        request: &AddRealServersRequest,
-    ) -> rt::Result<AddRealServersResponse> {
-        self.call("AddRealServers", request).await
+    pub fn add_real_servers<'a>(
+        &'a self,
+        request: &'a AddRealServersRequest,
+    ) -> rt::Call<'a, AddRealServersRequest, AddRealServersResponse> {
+        self.call("AddRealServers", request)
     }
 
     /// 封禁解封跨境通道实例 (`BanAndRecoverProxy`)
@@ -73,11 +77,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn ban_and_recover_proxy(
-        &self,
-        request: &BanAndRecoverProxyRequest,
-    ) -> rt::Result<BanAndRecoverProxyResponse> {
-        self.call("BanAndRecoverProxy", request).await
+    pub fn ban_and_recover_proxy<'a>(
+        &'a self,
+        request: &'a BanAndRecoverProxyRequest,
+    ) -> rt::Call<'a, BanAndRecoverProxyRequest, BanAndRecoverProxyResponse> {
+        self.call("BanAndRecoverProxy", request)
     }
 
     /// 监听器绑定源站 (`BindListenerRealServers`)
@@ -101,11 +105,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_listener_real_servers(
-        &self,
-        request: &BindListenerRealServersRequest,
-    ) -> rt::Result<BindListenerRealServersResponse> {
-        self.call("BindListenerRealServers", request).await
+    pub fn bind_listener_real_servers<'a>(
+        &'a self,
+        request: &'a BindListenerRealServersRequest,
+    ) -> rt::Call<'a, BindListenerRealServersRequest, BindListenerRealServersResponse> {
+        self.call("BindListenerRealServers", request)
     }
 
     /// 转发规则绑定源站 (`BindRuleRealServers`)
@@ -129,11 +133,11 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    pub async fn bind_rule_real_servers(
-        &self,
-        request: &BindRuleRealServersRequest,
-    ) -> rt::Result<BindRuleRealServersResponse> {
-        self.call("BindRuleRealServers", request).await
+    pub fn bind_rule_real_servers<'a>(
+        &'a self,
+        request: &'a BindRuleRealServersRequest,
+    ) -> rt::Call<'a, BindRuleRealServersRequest, BindRuleRealServersResponse> {
+        self.call("BindRuleRealServers", request)
     }
 
     /// 查询通道是否可以创建 (`CheckProxyCreate`)
@@ -152,11 +156,11 @@ impl Client {
     ///   "RealServerRegion": "EastChina"
     /// }
     /// ```
-    pub async fn check_proxy_create(
-        &self,
-        request: &CheckProxyCreateRequest,
-    ) -> rt::Result<CheckProxyCreateResponse> {
-        self.read("CheckProxyCreate", request).await
+    pub fn check_proxy_create<'a>(
+        &'a self,
+        request: &'a CheckProxyCreateRequest,
+    ) -> rt::Call<'a, CheckProxyCreateRequest, CheckProxyCreateResponse> {
+        self.read("CheckProxyCreate", request)
     }
 
     /// 关闭通道 (`CloseProxies`)
@@ -174,11 +178,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn close_proxies(
-        &self,
-        request: &CloseProxiesRequest,
-    ) -> rt::Result<CloseProxiesResponse> {
-        self.call("CloseProxies", request).await
+    pub fn close_proxies<'a>(
+        &'a self,
+        request: &'a CloseProxiesRequest,
+    ) -> rt::Call<'a, CloseProxiesRequest, CloseProxiesResponse> {
+        self.call("CloseProxies", request)
     }
 
     /// 关闭通道组 (`CloseProxyGroup`)
@@ -194,11 +198,11 @@ impl Client {
     ///   "GroupId": "lg-111xxxx"
     /// }
     /// ```
-    pub async fn close_proxy_group(
-        &self,
-        request: &CloseProxyGroupRequest,
-    ) -> rt::Result<CloseProxyGroupResponse> {
-        self.call("CloseProxyGroup", request).await
+    pub fn close_proxy_group<'a>(
+        &'a self,
+        request: &'a CloseProxyGroupRequest,
+    ) -> rt::Call<'a, CloseProxyGroupRequest, CloseProxyGroupResponse> {
+        self.call("CloseProxyGroup", request)
     }
 
     /// 关闭安全策略 (`CloseSecurityPolicy`)
@@ -214,11 +218,11 @@ impl Client {
     ///   "ProxyId": "link-xxxx"
     /// }
     /// ```
-    pub async fn close_security_policy(
-        &self,
-        request: &CloseSecurityPolicyRequest,
-    ) -> rt::Result<CloseSecurityPolicyResponse> {
-        self.call("CloseSecurityPolicy", request).await
+    pub fn close_security_policy<'a>(
+        &'a self,
+        request: &'a CloseSecurityPolicyRequest,
+    ) -> rt::Call<'a, CloseSecurityPolicyRequest, CloseSecurityPolicyResponse> {
+        self.call("CloseSecurityPolicy", request)
     }
 
     /// 创建证书 (`CreateCertificate`)
@@ -237,11 +241,11 @@ impl Client {
     ///   "CertificateType": 2
     /// }
     /// ```
-    pub async fn create_certificate(
-        &self,
-        request: &CreateCertificateRequest,
-    ) -> rt::Result<CreateCertificateResponse> {
-        self.call("CreateCertificate", request).await
+    pub fn create_certificate<'a>(
+        &'a self,
+        request: &'a CreateCertificateRequest,
+    ) -> rt::Call<'a, CreateCertificateRequest, CreateCertificateResponse> {
+        self.call("CreateCertificate", request)
     }
 
     /// 创建自定义header (`CreateCustomHeader`)
@@ -267,11 +271,11 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    pub async fn create_custom_header(
-        &self,
-        request: &CreateCustomHeaderRequest,
-    ) -> rt::Result<CreateCustomHeaderResponse> {
-        self.call("CreateCustomHeader", request).await
+    pub fn create_custom_header<'a>(
+        &'a self,
+        request: &'a CreateCustomHeaderRequest,
+    ) -> rt::Call<'a, CreateCustomHeaderRequest, CreateCustomHeaderResponse> {
+        self.call("CreateCustomHeader", request)
     }
 
     /// 创建HTTPS监听器的访问域名 (`CreateDomain`)
@@ -290,11 +294,11 @@ impl Client {
     ///   "ListenerId": "0"
     /// }
     /// ```
-    pub async fn create_domain(
-        &self,
-        request: &CreateDomainRequest,
-    ) -> rt::Result<CreateDomainResponse> {
-        self.call("CreateDomain", request).await
+    pub fn create_domain<'a>(
+        &'a self,
+        request: &'a CreateDomainRequest,
+    ) -> rt::Call<'a, CreateDomainRequest, CreateDomainResponse> {
+        self.call("CreateDomain", request)
     }
 
     /// 定制域名指定错误码的错误响应 (`CreateDomainErrorPageInfo`)
@@ -316,11 +320,11 @@ impl Client {
     ///   "NewErrorNo": 400
     /// }
     /// ```
-    pub async fn create_domain_error_page_info(
-        &self,
-        request: &CreateDomainErrorPageInfoRequest,
-    ) -> rt::Result<CreateDomainErrorPageInfoResponse> {
-        self.call("CreateDomainErrorPageInfo", request).await
+    pub fn create_domain_error_page_info<'a>(
+        &'a self,
+        request: &'a CreateDomainErrorPageInfoRequest,
+    ) -> rt::Call<'a, CreateDomainErrorPageInfoRequest, CreateDomainErrorPageInfoResponse> {
+        self.call("CreateDomainErrorPageInfo", request)
     }
 
     /// 创建域名 (`CreateGlobalDomain`)
@@ -338,11 +342,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn create_global_domain(
-        &self,
-        request: &CreateGlobalDomainRequest,
-    ) -> rt::Result<CreateGlobalDomainResponse> {
-        self.call("CreateGlobalDomain", request).await
+    pub fn create_global_domain<'a>(
+        &'a self,
+        request: &'a CreateGlobalDomainRequest,
+    ) -> rt::Call<'a, CreateGlobalDomainRequest, CreateGlobalDomainResponse> {
+        self.call("CreateGlobalDomain", request)
     }
 
     /// 创建域名解析记录 (`CreateGlobalDomainDns`)
@@ -364,11 +368,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_global_domain_dns(
-        &self,
-        request: &CreateGlobalDomainDnsRequest,
-    ) -> rt::Result<CreateGlobalDomainDnsResponse> {
-        self.call("CreateGlobalDomainDns", request).await
+    pub fn create_global_domain_dns<'a>(
+        &'a self,
+        request: &'a CreateGlobalDomainDnsRequest,
+    ) -> rt::Call<'a, CreateGlobalDomainDnsRequest, CreateGlobalDomainDnsResponse> {
+        self.call("CreateGlobalDomainDns", request)
     }
 
     /// 创建HTTP监听器 (`CreateHTTPListener`)
@@ -386,11 +390,11 @@ impl Client {
     ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
-    pub async fn create_http_listener(
-        &self,
-        request: &CreateHTTPListenerRequest,
-    ) -> rt::Result<CreateHTTPListenerResponse> {
-        self.call("CreateHTTPListener", request).await
+    pub fn create_http_listener<'a>(
+        &'a self,
+        request: &'a CreateHTTPListenerRequest,
+    ) -> rt::Call<'a, CreateHTTPListenerRequest, CreateHTTPListenerResponse> {
+        self.call("CreateHTTPListener", request)
     }
 
     /// 创建HTTPS监听器 (`CreateHTTPSListener`)
@@ -410,11 +414,11 @@ impl Client {
     ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
-    pub async fn create_https_listener(
-        &self,
-        request: &CreateHTTPSListenerRequest,
-    ) -> rt::Result<CreateHTTPSListenerResponse> {
-        self.call("CreateHTTPSListener", request).await
+    pub fn create_https_listener<'a>(
+        &'a self,
+        request: &'a CreateHTTPSListenerRequest,
+    ) -> rt::Call<'a, CreateHTTPSListenerRequest, CreateHTTPSListenerResponse> {
+        self.call("CreateHTTPSListener", request)
     }
 
     /// 创建通道 (`CreateProxy`)
@@ -441,11 +445,11 @@ impl Client {
     ///   "TagSet": []
     /// }
     /// ```
-    pub async fn create_proxy(
-        &self,
-        request: &CreateProxyRequest,
-    ) -> rt::Result<CreateProxyResponse> {
-        self.call("CreateProxy", request).await
+    pub fn create_proxy<'a>(
+        &'a self,
+        request: &'a CreateProxyRequest,
+    ) -> rt::Call<'a, CreateProxyRequest, CreateProxyResponse> {
+        self.call("CreateProxy", request)
     }
 
     /// 创建通道组 (`CreateProxyGroup`)
@@ -474,11 +478,11 @@ impl Client {
     ///   "RealServerRegion": "Shanghai"
     /// }
     /// ```
-    pub async fn create_proxy_group(
-        &self,
-        request: &CreateProxyGroupRequest,
-    ) -> rt::Result<CreateProxyGroupResponse> {
-        self.call("CreateProxyGroup", request).await
+    pub fn create_proxy_group<'a>(
+        &'a self,
+        request: &'a CreateProxyGroupRequest,
+    ) -> rt::Call<'a, CreateProxyGroupRequest, CreateProxyGroupResponse> {
+        self.call("CreateProxyGroup", request)
     }
 
     /// 开通通道组域名（废弃） (`CreateProxyGroupDomain`)
@@ -494,11 +498,11 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    pub async fn create_proxy_group_domain(
-        &self,
-        request: &CreateProxyGroupDomainRequest,
-    ) -> rt::Result<CreateProxyGroupDomainResponse> {
-        self.call("CreateProxyGroupDomain", request).await
+    pub fn create_proxy_group_domain<'a>(
+        &'a self,
+        request: &'a CreateProxyGroupDomainRequest,
+    ) -> rt::Call<'a, CreateProxyGroupDomainRequest, CreateProxyGroupDomainResponse> {
+        self.call("CreateProxyGroupDomain", request)
     }
 
     /// 创建监听器转发规则 (`CreateRule`)
@@ -521,8 +525,11 @@ impl Client {
     ///   "Scheduler": "lc"
     /// }
     /// ```
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建安全策略 (`CreateSecurityPolicy`)
@@ -539,11 +546,11 @@ impl Client {
     ///   "ProxyId": "link-1234"
     /// }
     /// ```
-    pub async fn create_security_policy(
-        &self,
-        request: &CreateSecurityPolicyRequest,
-    ) -> rt::Result<CreateSecurityPolicyResponse> {
-        self.call("CreateSecurityPolicy", request).await
+    pub fn create_security_policy<'a>(
+        &'a self,
+        request: &'a CreateSecurityPolicyRequest,
+    ) -> rt::Call<'a, CreateSecurityPolicyRequest, CreateSecurityPolicyResponse> {
+        self.call("CreateSecurityPolicy", request)
     }
 
     /// 添加安全策略规则 (`CreateSecurityRules`)
@@ -568,11 +575,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_security_rules(
-        &self,
-        request: &CreateSecurityRulesRequest,
-    ) -> rt::Result<CreateSecurityRulesResponse> {
-        self.call("CreateSecurityRules", request).await
+    pub fn create_security_rules<'a>(
+        &'a self,
+        request: &'a CreateSecurityRulesRequest,
+    ) -> rt::Call<'a, CreateSecurityRulesRequest, CreateSecurityRulesResponse> {
+        self.call("CreateSecurityRules", request)
     }
 
     /// 创建TCP监听器 (`CreateTCPListeners`)
@@ -597,11 +604,11 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    pub async fn create_tcp_listeners(
-        &self,
-        request: &CreateTCPListenersRequest,
-    ) -> rt::Result<CreateTCPListenersResponse> {
-        self.call("CreateTCPListeners", request).await
+    pub fn create_tcp_listeners<'a>(
+        &'a self,
+        request: &'a CreateTCPListenersRequest,
+    ) -> rt::Call<'a, CreateTCPListenersRequest, CreateTCPListenersResponse> {
+        self.call("CreateTCPListeners", request)
     }
 
     /// 创建UDP监听器 (`CreateUDPListeners`)
@@ -623,11 +630,11 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    pub async fn create_udp_listeners(
-        &self,
-        request: &CreateUDPListenersRequest,
-    ) -> rt::Result<CreateUDPListenersResponse> {
-        self.call("CreateUDPListeners", request).await
+    pub fn create_udp_listeners<'a>(
+        &'a self,
+        request: &'a CreateUDPListenersRequest,
+    ) -> rt::Call<'a, CreateUDPListenersRequest, CreateUDPListenersResponse> {
+        self.call("CreateUDPListeners", request)
     }
 
     /// 删除证书 (`DeleteCertificate`)
@@ -643,11 +650,11 @@ impl Client {
     ///   "CertificateId": "cert-l2l4l545"
     /// }
     /// ```
-    pub async fn delete_certificate(
-        &self,
-        request: &DeleteCertificateRequest,
-    ) -> rt::Result<DeleteCertificateResponse> {
-        self.call("DeleteCertificate", request).await
+    pub fn delete_certificate<'a>(
+        &'a self,
+        request: &'a DeleteCertificateRequest,
+    ) -> rt::Call<'a, DeleteCertificateRequest, DeleteCertificateResponse> {
+        self.call("DeleteCertificate", request)
     }
 
     /// 根据域名删除转发规则 (`DeleteDomain`)
@@ -665,11 +672,11 @@ impl Client {
     ///   "ListenerId": "listener-0s9kb7qt"
     /// }
     /// ```
-    pub async fn delete_domain(
-        &self,
-        request: &DeleteDomainRequest,
-    ) -> rt::Result<DeleteDomainResponse> {
-        self.call("DeleteDomain", request).await
+    pub fn delete_domain<'a>(
+        &'a self,
+        request: &'a DeleteDomainRequest,
+    ) -> rt::Call<'a, DeleteDomainRequest, DeleteDomainResponse> {
+        self.call("DeleteDomain", request)
     }
 
     /// 删除域名的定制错误 (`DeleteDomainErrorPageInfo`)
@@ -685,11 +692,11 @@ impl Client {
     ///   "ErrorPageId": "'errorPage-xxxx'"
     /// }
     /// ```
-    pub async fn delete_domain_error_page_info(
-        &self,
-        request: &DeleteDomainErrorPageInfoRequest,
-    ) -> rt::Result<DeleteDomainErrorPageInfoResponse> {
-        self.call("DeleteDomainErrorPageInfo", request).await
+    pub fn delete_domain_error_page_info<'a>(
+        &'a self,
+        request: &'a DeleteDomainErrorPageInfoRequest,
+    ) -> rt::Call<'a, DeleteDomainErrorPageInfoRequest, DeleteDomainErrorPageInfoResponse> {
+        self.call("DeleteDomainErrorPageInfo", request)
     }
 
     /// 删除域名 (`DeleteGlobalDomain`)
@@ -705,11 +712,11 @@ impl Client {
     ///   "DomainId": "test.com"
     /// }
     /// ```
-    pub async fn delete_global_domain(
-        &self,
-        request: &DeleteGlobalDomainRequest,
-    ) -> rt::Result<DeleteGlobalDomainResponse> {
-        self.call("DeleteGlobalDomain", request).await
+    pub fn delete_global_domain<'a>(
+        &'a self,
+        request: &'a DeleteGlobalDomainRequest,
+    ) -> rt::Call<'a, DeleteGlobalDomainRequest, DeleteGlobalDomainResponse> {
+        self.call("DeleteGlobalDomain", request)
     }
 
     /// 删除域名解析记录 (`DeleteGlobalDomainDns`)
@@ -725,11 +732,11 @@ impl Client {
     ///   "DnsRecordId": 223
     /// }
     /// ```
-    pub async fn delete_global_domain_dns(
-        &self,
-        request: &DeleteGlobalDomainDnsRequest,
-    ) -> rt::Result<DeleteGlobalDomainDnsResponse> {
-        self.call("DeleteGlobalDomainDns", request).await
+    pub fn delete_global_domain_dns<'a>(
+        &'a self,
+        request: &'a DeleteGlobalDomainDnsRequest,
+    ) -> rt::Call<'a, DeleteGlobalDomainDnsRequest, DeleteGlobalDomainDnsResponse> {
+        self.call("DeleteGlobalDomainDns", request)
     }
 
     /// 删除通道监听器 (`DeleteListeners`)
@@ -749,11 +756,11 @@ impl Client {
     ///   "ProxyId": "link-3d85gh"
     /// }
     /// ```
-    pub async fn delete_listeners(
-        &self,
-        request: &DeleteListenersRequest,
-    ) -> rt::Result<DeleteListenersResponse> {
-        self.call("DeleteListeners", request).await
+    pub fn delete_listeners<'a>(
+        &'a self,
+        request: &'a DeleteListenersRequest,
+    ) -> rt::Call<'a, DeleteListenersRequest, DeleteListenersResponse> {
+        self.call("DeleteListeners", request)
     }
 
     /// 删除通道组 (`DeleteProxyGroup`)
@@ -770,11 +777,11 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    pub async fn delete_proxy_group(
-        &self,
-        request: &DeleteProxyGroupRequest,
-    ) -> rt::Result<DeleteProxyGroupResponse> {
-        self.call("DeleteProxyGroup", request).await
+    pub fn delete_proxy_group<'a>(
+        &'a self,
+        request: &'a DeleteProxyGroupRequest,
+    ) -> rt::Call<'a, DeleteProxyGroupRequest, DeleteProxyGroupResponse> {
+        self.call("DeleteProxyGroup", request)
     }
 
     /// 删除7层监听器转发规则 (`DeleteRule`)
@@ -792,8 +799,11 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除安全策略 (`DeleteSecurityPolicy`)
@@ -809,11 +819,11 @@ impl Client {
     ///   "PolicyId": "sp-hw5czrxx"
     /// }
     /// ```
-    pub async fn delete_security_policy(
-        &self,
-        request: &DeleteSecurityPolicyRequest,
-    ) -> rt::Result<DeleteSecurityPolicyResponse> {
-        self.call("DeleteSecurityPolicy", request).await
+    pub fn delete_security_policy<'a>(
+        &'a self,
+        request: &'a DeleteSecurityPolicyRequest,
+    ) -> rt::Call<'a, DeleteSecurityPolicyRequest, DeleteSecurityPolicyResponse> {
+        self.call("DeleteSecurityPolicy", request)
     }
 
     /// 删除安全策略规则 (`DeleteSecurityRules`)
@@ -832,11 +842,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_security_rules(
-        &self,
-        request: &DeleteSecurityRulesRequest,
-    ) -> rt::Result<DeleteSecurityRulesResponse> {
-        self.call("DeleteSecurityRules", request).await
+    pub fn delete_security_rules<'a>(
+        &'a self,
+        request: &'a DeleteSecurityRulesRequest,
+    ) -> rt::Call<'a, DeleteSecurityRulesRequest, DeleteSecurityRulesResponse> {
+        self.call("DeleteSecurityRules", request)
     }
 
     /// 查询加速区域 (`DescribeAccessRegions`)
@@ -850,11 +860,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_regions(
-        &self,
-        request: &DescribeAccessRegionsRequest,
-    ) -> rt::Result<DescribeAccessRegionsResponse> {
-        self.read("DescribeAccessRegions", request).await
+    pub fn describe_access_regions<'a>(
+        &'a self,
+        request: &'a DescribeAccessRegionsRequest,
+    ) -> rt::Call<'a, DescribeAccessRegionsRequest, DescribeAccessRegionsResponse> {
+        self.read("DescribeAccessRegions", request)
     }
 
     /// 根据源站区域查询可用加速区域 (`DescribeAccessRegionsByDestRegion`)
@@ -870,12 +880,15 @@ impl Client {
     ///   "DestRegion": "Hongkong"
     /// }
     /// ```
-    pub async fn describe_access_regions_by_dest_region(
-        &self,
-        request: &DescribeAccessRegionsByDestRegionRequest,
-    ) -> rt::Result<DescribeAccessRegionsByDestRegionResponse> {
+    pub fn describe_access_regions_by_dest_region<'a>(
+        &'a self,
+        request: &'a DescribeAccessRegionsByDestRegionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAccessRegionsByDestRegionRequest,
+        DescribeAccessRegionsByDestRegionResponse,
+    > {
         self.read("DescribeAccessRegionsByDestRegion", request)
-            .await
     }
 
     /// 获取计费签名 (`DescribeAuthSignature`)
@@ -889,11 +902,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_auth_signature(
-        &self,
-        request: &DescribeAuthSignatureRequest,
-    ) -> rt::Result<DescribeAuthSignatureResponse> {
-        self.read("DescribeAuthSignature", request).await
+    pub fn describe_auth_signature<'a>(
+        &'a self,
+        request: &'a DescribeAuthSignatureRequest,
+    ) -> rt::Call<'a, DescribeAuthSignatureRequest, DescribeAuthSignatureResponse> {
+        self.read("DescribeAuthSignature", request)
     }
 
     /// 查询禁用自定义header 名称列表 (`DescribeBlackHeader`)
@@ -907,11 +920,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_black_header(
-        &self,
-        request: &DescribeBlackHeaderRequest,
-    ) -> rt::Result<DescribeBlackHeaderResponse> {
-        self.read("DescribeBlackHeader", request).await
+    pub fn describe_black_header<'a>(
+        &'a self,
+        request: &'a DescribeBlackHeaderRequest,
+    ) -> rt::Call<'a, DescribeBlackHeaderRequest, DescribeBlackHeaderResponse> {
+        self.read("DescribeBlackHeader", request)
     }
 
     /// 查询证书详情 (`DescribeCertificateDetail`)
@@ -927,11 +940,11 @@ impl Client {
     ///   "CertificateId": "cert-d5y6ei3b"
     /// }
     /// ```
-    pub async fn describe_certificate_detail(
-        &self,
-        request: &DescribeCertificateDetailRequest,
-    ) -> rt::Result<DescribeCertificateDetailResponse> {
-        self.read("DescribeCertificateDetail", request).await
+    pub fn describe_certificate_detail<'a>(
+        &'a self,
+        request: &'a DescribeCertificateDetailRequest,
+    ) -> rt::Call<'a, DescribeCertificateDetailRequest, DescribeCertificateDetailResponse> {
+        self.read("DescribeCertificateDetail", request)
     }
 
     /// 查询服务器证书列表 (`DescribeCertificates`)
@@ -949,11 +962,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_certificates(
-        &self,
-        request: &DescribeCertificatesRequest,
-    ) -> rt::Result<DescribeCertificatesResponse> {
-        self.read("DescribeCertificates", request).await
+    pub fn describe_certificates<'a>(
+        &'a self,
+        request: &'a DescribeCertificatesRequest,
+    ) -> rt::Call<'a, DescribeCertificatesRequest, DescribeCertificatesResponse> {
+        self.read("DescribeCertificates", request)
     }
 
     /// 获取国家地区编码映射表 (`DescribeCountryAreaMapping`)
@@ -967,11 +980,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_country_area_mapping(
-        &self,
-        request: &DescribeCountryAreaMappingRequest,
-    ) -> rt::Result<DescribeCountryAreaMappingResponse> {
-        self.read("DescribeCountryAreaMapping", request).await
+    pub fn describe_country_area_mapping<'a>(
+        &'a self,
+        request: &'a DescribeCountryAreaMappingRequest,
+    ) -> rt::Call<'a, DescribeCountryAreaMappingRequest, DescribeCountryAreaMappingResponse> {
+        self.read("DescribeCountryAreaMapping", request)
     }
 
     /// 查询跨境通道实例列表 (`DescribeCrossBorderProxies`)
@@ -985,11 +998,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cross_border_proxies(
-        &self,
-        request: &DescribeCrossBorderProxiesRequest,
-    ) -> rt::Result<DescribeCrossBorderProxiesResponse> {
-        self.read("DescribeCrossBorderProxies", request).await
+    pub fn describe_cross_border_proxies<'a>(
+        &'a self,
+        request: &'a DescribeCrossBorderProxiesRequest,
+    ) -> rt::Call<'a, DescribeCrossBorderProxiesRequest, DescribeCrossBorderProxiesResponse> {
+        self.read("DescribeCrossBorderProxies", request)
     }
 
     /// 查询自定义header列表 (`DescribeCustomHeader`)
@@ -1005,11 +1018,11 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    pub async fn describe_custom_header(
-        &self,
-        request: &DescribeCustomHeaderRequest,
-    ) -> rt::Result<DescribeCustomHeaderResponse> {
-        self.read("DescribeCustomHeader", request).await
+    pub fn describe_custom_header<'a>(
+        &'a self,
+        request: &'a DescribeCustomHeaderRequest,
+    ) -> rt::Call<'a, DescribeCustomHeaderRequest, DescribeCustomHeaderResponse> {
+        self.read("DescribeCustomHeader", request)
     }
 
     /// 查询源站区域 (`DescribeDestRegions`)
@@ -1023,11 +1036,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dest_regions(
-        &self,
-        request: &DescribeDestRegionsRequest,
-    ) -> rt::Result<DescribeDestRegionsResponse> {
-        self.read("DescribeDestRegions", request).await
+    pub fn describe_dest_regions<'a>(
+        &'a self,
+        request: &'a DescribeDestRegionsRequest,
+    ) -> rt::Call<'a, DescribeDestRegionsRequest, DescribeDestRegionsResponse> {
+        self.read("DescribeDestRegions", request)
     }
 
     /// 查询目前定制域名的错误响应 (`DescribeDomainErrorPageInfo`)
@@ -1044,11 +1057,11 @@ impl Client {
     ///   "ListenerId": "0"
     /// }
     /// ```
-    pub async fn describe_domain_error_page_info(
-        &self,
-        request: &DescribeDomainErrorPageInfoRequest,
-    ) -> rt::Result<DescribeDomainErrorPageInfoResponse> {
-        self.read("DescribeDomainErrorPageInfo", request).await
+    pub fn describe_domain_error_page_info<'a>(
+        &'a self,
+        request: &'a DescribeDomainErrorPageInfoRequest,
+    ) -> rt::Call<'a, DescribeDomainErrorPageInfoRequest, DescribeDomainErrorPageInfoResponse> {
+        self.read("DescribeDomainErrorPageInfo", request)
     }
 
     /// 根据定制错误ID查询错误响应 (`DescribeDomainErrorPageInfoByIds`)
@@ -1066,11 +1079,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_domain_error_page_info_by_ids(
-        &self,
-        request: &DescribeDomainErrorPageInfoByIdsRequest,
-    ) -> rt::Result<DescribeDomainErrorPageInfoByIdsResponse> {
-        self.read("DescribeDomainErrorPageInfoByIds", request).await
+    pub fn describe_domain_error_page_info_by_ids<'a>(
+        &'a self,
+        request: &'a DescribeDomainErrorPageInfoByIdsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDomainErrorPageInfoByIdsRequest,
+        DescribeDomainErrorPageInfoByIdsResponse,
+    > {
+        self.read("DescribeDomainErrorPageInfoByIds", request)
     }
 
     /// 查询域名解析列表 (`DescribeGlobalDomainDns`)
@@ -1086,11 +1103,11 @@ impl Client {
     ///   "DomainId": "test.com"
     /// }
     /// ```
-    pub async fn describe_global_domain_dns(
-        &self,
-        request: &DescribeGlobalDomainDnsRequest,
-    ) -> rt::Result<DescribeGlobalDomainDnsResponse> {
-        self.read("DescribeGlobalDomainDns", request).await
+    pub fn describe_global_domain_dns<'a>(
+        &'a self,
+        request: &'a DescribeGlobalDomainDnsRequest,
+    ) -> rt::Call<'a, DescribeGlobalDomainDnsRequest, DescribeGlobalDomainDnsResponse> {
+        self.read("DescribeGlobalDomainDns", request)
     }
 
     /// 查询域名列表 (`DescribeGlobalDomains`)
@@ -1108,11 +1125,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_global_domains(
-        &self,
-        request: &DescribeGlobalDomainsRequest,
-    ) -> rt::Result<DescribeGlobalDomainsResponse> {
-        self.read("DescribeGlobalDomains", request).await
+    pub fn describe_global_domains<'a>(
+        &'a self,
+        request: &'a DescribeGlobalDomainsRequest,
+    ) -> rt::Call<'a, DescribeGlobalDomainsRequest, DescribeGlobalDomainsResponse> {
+        self.read("DescribeGlobalDomains", request)
     }
 
     /// 查询统计通道组和通道信息 (`DescribeGroupAndStatisticsProxy`)
@@ -1128,11 +1145,12 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_group_and_statistics_proxy(
-        &self,
-        request: &DescribeGroupAndStatisticsProxyRequest,
-    ) -> rt::Result<DescribeGroupAndStatisticsProxyResponse> {
-        self.read("DescribeGroupAndStatisticsProxy", request).await
+    pub fn describe_group_and_statistics_proxy<'a>(
+        &'a self,
+        request: &'a DescribeGroupAndStatisticsProxyRequest,
+    ) -> rt::Call<'a, DescribeGroupAndStatisticsProxyRequest, DescribeGroupAndStatisticsProxyResponse>
+    {
+        self.read("DescribeGroupAndStatisticsProxy", request)
     }
 
     /// 获取通道组域名解析配置详情（废弃） (`DescribeGroupDomainConfig`)
@@ -1148,11 +1166,11 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    pub async fn describe_group_domain_config(
-        &self,
-        request: &DescribeGroupDomainConfigRequest,
-    ) -> rt::Result<DescribeGroupDomainConfigResponse> {
-        self.read("DescribeGroupDomainConfig", request).await
+    pub fn describe_group_domain_config<'a>(
+        &'a self,
+        request: &'a DescribeGroupDomainConfigRequest,
+    ) -> rt::Call<'a, DescribeGroupDomainConfigRequest, DescribeGroupDomainConfigResponse> {
+        self.read("DescribeGroupDomainConfig", request)
     }
 
     /// 查询HTTP监听器信息 (`DescribeHTTPListeners`)
@@ -1170,11 +1188,11 @@ impl Client {
     ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
-    pub async fn describe_http_listeners(
-        &self,
-        request: &DescribeHTTPListenersRequest,
-    ) -> rt::Result<DescribeHTTPListenersResponse> {
-        self.read("DescribeHTTPListeners", request).await
+    pub fn describe_http_listeners<'a>(
+        &'a self,
+        request: &'a DescribeHTTPListenersRequest,
+    ) -> rt::Call<'a, DescribeHTTPListenersRequest, DescribeHTTPListenersResponse> {
+        self.read("DescribeHTTPListeners", request)
     }
 
     /// 查询HTTPS监听器信息 (`DescribeHTTPSListeners`)
@@ -1192,11 +1210,11 @@ impl Client {
     ///   "ProxyId": "link-n9ha8jzl"
     /// }
     /// ```
-    pub async fn describe_https_listeners(
-        &self,
-        request: &DescribeHTTPSListenersRequest,
-    ) -> rt::Result<DescribeHTTPSListenersResponse> {
-        self.read("DescribeHTTPSListeners", request).await
+    pub fn describe_https_listeners<'a>(
+        &'a self,
+        request: &'a DescribeHTTPSListenersRequest,
+    ) -> rt::Call<'a, DescribeHTTPSListenersRequest, DescribeHTTPSListenersResponse> {
+        self.read("DescribeHTTPSListeners", request)
     }
 
     /// 查询监听器源站列表 (`DescribeListenerRealServers`)
@@ -1212,11 +1230,11 @@ impl Client {
     ///   "ListenerId": "listener-kmm7yf03"
     /// }
     /// ```
-    pub async fn describe_listener_real_servers(
-        &self,
-        request: &DescribeListenerRealServersRequest,
-    ) -> rt::Result<DescribeListenerRealServersResponse> {
-        self.read("DescribeListenerRealServers", request).await
+    pub fn describe_listener_real_servers<'a>(
+        &'a self,
+        request: &'a DescribeListenerRealServersRequest,
+    ) -> rt::Call<'a, DescribeListenerRealServersRequest, DescribeListenerRealServersResponse> {
+        self.read("DescribeListenerRealServers", request)
     }
 
     /// 查询监听器统计数据 (`DescribeListenerStatistics`)
@@ -1239,11 +1257,11 @@ impl Client {
     ///   "StartTime": "2019-03-25 12:00:00"
     /// }
     /// ```
-    pub async fn describe_listener_statistics(
-        &self,
-        request: &DescribeListenerStatisticsRequest,
-    ) -> rt::Result<DescribeListenerStatisticsResponse> {
-        self.read("DescribeListenerStatistics", request).await
+    pub fn describe_listener_statistics<'a>(
+        &'a self,
+        request: &'a DescribeListenerStatisticsRequest,
+    ) -> rt::Call<'a, DescribeListenerStatisticsRequest, DescribeListenerStatisticsResponse> {
+        self.read("DescribeListenerStatistics", request)
     }
 
     /// 查询通道实例列表 (`DescribeProxies`)
@@ -1260,11 +1278,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_proxies(
-        &self,
-        request: &DescribeProxiesRequest,
-    ) -> rt::Result<DescribeProxiesResponse> {
-        self.read("DescribeProxies", request).await
+    pub fn describe_proxies<'a>(
+        &'a self,
+        request: &'a DescribeProxiesRequest,
+    ) -> rt::Call<'a, DescribeProxiesRequest, DescribeProxiesResponse> {
+        self.read("DescribeProxies", request)
     }
 
     /// 查询通道状态列表 (`DescribeProxiesStatus`)
@@ -1282,11 +1300,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_proxies_status(
-        &self,
-        request: &DescribeProxiesStatusRequest,
-    ) -> rt::Result<DescribeProxiesStatusResponse> {
-        self.read("DescribeProxiesStatus", request).await
+    pub fn describe_proxies_status<'a>(
+        &'a self,
+        request: &'a DescribeProxiesStatusRequest,
+    ) -> rt::Call<'a, DescribeProxiesStatusRequest, DescribeProxiesStatusResponse> {
+        self.read("DescribeProxiesStatus", request)
     }
 
     /// 查询统计通道和监听器信息 (`DescribeProxyAndStatisticsListeners`)
@@ -1302,12 +1320,15 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_proxy_and_statistics_listeners(
-        &self,
-        request: &DescribeProxyAndStatisticsListenersRequest,
-    ) -> rt::Result<DescribeProxyAndStatisticsListenersResponse> {
+    pub fn describe_proxy_and_statistics_listeners<'a>(
+        &'a self,
+        request: &'a DescribeProxyAndStatisticsListenersRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeProxyAndStatisticsListenersRequest,
+        DescribeProxyAndStatisticsListenersResponse,
+    > {
         self.read("DescribeProxyAndStatisticsListeners", request)
-            .await
     }
 
     /// 查询通道详情 (`DescribeProxyDetail`)
@@ -1323,11 +1344,11 @@ impl Client {
     ///   "ProxyId": "link-4qlu8i3j"
     /// }
     /// ```
-    pub async fn describe_proxy_detail(
-        &self,
-        request: &DescribeProxyDetailRequest,
-    ) -> rt::Result<DescribeProxyDetailResponse> {
-        self.read("DescribeProxyDetail", request).await
+    pub fn describe_proxy_detail<'a>(
+        &'a self,
+        request: &'a DescribeProxyDetailRequest,
+    ) -> rt::Call<'a, DescribeProxyDetailRequest, DescribeProxyDetailResponse> {
+        self.read("DescribeProxyDetail", request)
     }
 
     /// 查询通道组详情 (`DescribeProxyGroupDetails`)
@@ -1343,11 +1364,11 @@ impl Client {
     ///   "GroupId": "lg-123456"
     /// }
     /// ```
-    pub async fn describe_proxy_group_details(
-        &self,
-        request: &DescribeProxyGroupDetailsRequest,
-    ) -> rt::Result<DescribeProxyGroupDetailsResponse> {
-        self.read("DescribeProxyGroupDetails", request).await
+    pub fn describe_proxy_group_details<'a>(
+        &'a self,
+        request: &'a DescribeProxyGroupDetailsRequest,
+    ) -> rt::Call<'a, DescribeProxyGroupDetailsRequest, DescribeProxyGroupDetailsResponse> {
+        self.read("DescribeProxyGroupDetails", request)
     }
 
     /// 拉取通道组列表 (`DescribeProxyGroupList`)
@@ -1365,11 +1386,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_proxy_group_list(
-        &self,
-        request: &DescribeProxyGroupListRequest,
-    ) -> rt::Result<DescribeProxyGroupListResponse> {
-        self.read("DescribeProxyGroupList", request).await
+    pub fn describe_proxy_group_list<'a>(
+        &'a self,
+        request: &'a DescribeProxyGroupListRequest,
+    ) -> rt::Call<'a, DescribeProxyGroupListRequest, DescribeProxyGroupListResponse> {
+        self.read("DescribeProxyGroupList", request)
     }
 
     /// 查询通道组统计数据 (`DescribeProxyGroupStatistics`)
@@ -1391,11 +1412,12 @@ impl Client {
     ///   "StartTime": "2026-01-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_proxy_group_statistics(
-        &self,
-        request: &DescribeProxyGroupStatisticsRequest,
-    ) -> rt::Result<DescribeProxyGroupStatisticsResponse> {
-        self.read("DescribeProxyGroupStatistics", request).await
+    pub fn describe_proxy_group_statistics<'a>(
+        &'a self,
+        request: &'a DescribeProxyGroupStatisticsRequest,
+    ) -> rt::Call<'a, DescribeProxyGroupStatisticsRequest, DescribeProxyGroupStatisticsResponse>
+    {
+        self.read("DescribeProxyGroupStatistics", request)
     }
 
     /// 查询通道统计数据 (`DescribeProxyStatistics`)
@@ -1417,11 +1439,11 @@ impl Client {
     ///   "StartTime": "2019-03-25 12:00:00"
     /// }
     /// ```
-    pub async fn describe_proxy_statistics(
-        &self,
-        request: &DescribeProxyStatisticsRequest,
-    ) -> rt::Result<DescribeProxyStatisticsResponse> {
-        self.read("DescribeProxyStatistics", request).await
+    pub fn describe_proxy_statistics<'a>(
+        &'a self,
+        request: &'a DescribeProxyStatisticsRequest,
+    ) -> rt::Call<'a, DescribeProxyStatisticsRequest, DescribeProxyStatisticsResponse> {
+        self.read("DescribeProxyStatistics", request)
     }
 
     /// 查询已绑定源站健康检查统计数据(废弃) (`DescribeRealServerStatistics`)
@@ -1439,11 +1461,12 @@ impl Client {
     ///   "WithinTime": "3"
     /// }
     /// ```
-    pub async fn describe_real_server_statistics(
-        &self,
-        request: &DescribeRealServerStatisticsRequest,
-    ) -> rt::Result<DescribeRealServerStatisticsResponse> {
-        self.read("DescribeRealServerStatistics", request).await
+    pub fn describe_real_server_statistics<'a>(
+        &'a self,
+        request: &'a DescribeRealServerStatisticsRequest,
+    ) -> rt::Call<'a, DescribeRealServerStatisticsRequest, DescribeRealServerStatisticsResponse>
+    {
+        self.read("DescribeRealServerStatistics", request)
     }
 
     /// 查询源站信息 (`DescribeRealServers`)
@@ -1460,11 +1483,11 @@ impl Client {
     ///   "SearchValue": "'1.1.1.1'"
     /// }
     /// ```
-    pub async fn describe_real_servers(
-        &self,
-        request: &DescribeRealServersRequest,
-    ) -> rt::Result<DescribeRealServersResponse> {
-        self.read("DescribeRealServers", request).await
+    pub fn describe_real_servers<'a>(
+        &'a self,
+        request: &'a DescribeRealServersRequest,
+    ) -> rt::Call<'a, DescribeRealServersRequest, DescribeRealServersResponse> {
+        self.read("DescribeRealServers", request)
     }
 
     /// 查询源站绑定状态 (`DescribeRealServersStatus`)
@@ -1482,11 +1505,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_real_servers_status(
-        &self,
-        request: &DescribeRealServersStatusRequest,
-    ) -> rt::Result<DescribeRealServersStatusResponse> {
-        self.read("DescribeRealServersStatus", request).await
+    pub fn describe_real_servers_status<'a>(
+        &'a self,
+        request: &'a DescribeRealServersStatusRequest,
+    ) -> rt::Call<'a, DescribeRealServersStatusRequest, DescribeRealServersStatusResponse> {
+        self.read("DescribeRealServersStatus", request)
     }
 
     /// 获取源站区域和带宽梯度价格 (`DescribeRegionAndPrice`)
@@ -1503,11 +1526,11 @@ impl Client {
     ///   "PackageType": "Thunder"
     /// }
     /// ```
-    pub async fn describe_region_and_price(
-        &self,
-        request: &DescribeRegionAndPriceRequest,
-    ) -> rt::Result<DescribeRegionAndPriceResponse> {
-        self.read("DescribeRegionAndPrice", request).await
+    pub fn describe_region_and_price<'a>(
+        &'a self,
+        request: &'a DescribeRegionAndPriceRequest,
+    ) -> rt::Call<'a, DescribeRegionAndPriceRequest, DescribeRegionAndPriceResponse> {
+        self.read("DescribeRegionAndPrice", request)
     }
 
     /// 根据标签拉取资源列表 (`DescribeResourcesByTag`)
@@ -1525,11 +1548,11 @@ impl Client {
     ///   "TagValue": "tag-value"
     /// }
     /// ```
-    pub async fn describe_resources_by_tag(
-        &self,
-        request: &DescribeResourcesByTagRequest,
-    ) -> rt::Result<DescribeResourcesByTagResponse> {
-        self.read("DescribeResourcesByTag", request).await
+    pub fn describe_resources_by_tag<'a>(
+        &'a self,
+        request: &'a DescribeResourcesByTagRequest,
+    ) -> rt::Call<'a, DescribeResourcesByTagRequest, DescribeResourcesByTagResponse> {
+        self.read("DescribeResourcesByTag", request)
     }
 
     /// 查询转发规则相关源站信息 (`DescribeRuleRealServers`)
@@ -1545,11 +1568,11 @@ impl Client {
     ///   "RuleId": "rule-gsy1amjd"
     /// }
     /// ```
-    pub async fn describe_rule_real_servers(
-        &self,
-        request: &DescribeRuleRealServersRequest,
-    ) -> rt::Result<DescribeRuleRealServersResponse> {
-        self.read("DescribeRuleRealServers", request).await
+    pub fn describe_rule_real_servers<'a>(
+        &'a self,
+        request: &'a DescribeRuleRealServersRequest,
+    ) -> rt::Call<'a, DescribeRuleRealServersRequest, DescribeRuleRealServersResponse> {
+        self.read("DescribeRuleRealServers", request)
     }
 
     /// 查询转发规则信息 (`DescribeRules`)
@@ -1565,11 +1588,11 @@ impl Client {
     ///   "ListenerId": "listener-qjm2tftd"
     /// }
     /// ```
-    pub async fn describe_rules(
-        &self,
-        request: &DescribeRulesRequest,
-    ) -> rt::Result<DescribeRulesResponse> {
-        self.read("DescribeRules", request).await
+    pub fn describe_rules<'a>(
+        &'a self,
+        request: &'a DescribeRulesRequest,
+    ) -> rt::Call<'a, DescribeRulesRequest, DescribeRulesResponse> {
+        self.read("DescribeRules", request)
     }
 
     /// 根据规则ID拉取规则信息列表 (`DescribeRulesByRuleIds`)
@@ -1587,11 +1610,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rules_by_rule_ids(
-        &self,
-        request: &DescribeRulesByRuleIdsRequest,
-    ) -> rt::Result<DescribeRulesByRuleIdsResponse> {
-        self.read("DescribeRulesByRuleIds", request).await
+    pub fn describe_rules_by_rule_ids<'a>(
+        &'a self,
+        request: &'a DescribeRulesByRuleIdsRequest,
+    ) -> rt::Call<'a, DescribeRulesByRuleIdsRequest, DescribeRulesByRuleIdsResponse> {
+        self.read("DescribeRulesByRuleIds", request)
     }
 
     /// 获取安全策略详情 (`DescribeSecurityPolicyDetail`)
@@ -1607,11 +1630,12 @@ impl Client {
     ///   "PolicyId": "sp-xxxx"
     /// }
     /// ```
-    pub async fn describe_security_policy_detail(
-        &self,
-        request: &DescribeSecurityPolicyDetailRequest,
-    ) -> rt::Result<DescribeSecurityPolicyDetailResponse> {
-        self.read("DescribeSecurityPolicyDetail", request).await
+    pub fn describe_security_policy_detail<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyDetailRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyDetailRequest, DescribeSecurityPolicyDetailResponse>
+    {
+        self.read("DescribeSecurityPolicyDetail", request)
     }
 
     /// 根据安全规则ID查询安全规则详情列表 (`DescribeSecurityRules`)
@@ -1629,11 +1653,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_rules(
-        &self,
-        request: &DescribeSecurityRulesRequest,
-    ) -> rt::Result<DescribeSecurityRulesResponse> {
-        self.read("DescribeSecurityRules", request).await
+    pub fn describe_security_rules<'a>(
+        &'a self,
+        request: &'a DescribeSecurityRulesRequest,
+    ) -> rt::Call<'a, DescribeSecurityRulesRequest, DescribeSecurityRulesResponse> {
+        self.read("DescribeSecurityRules", request)
     }
 
     /// 查询TCP监听器列表 (`DescribeTCPListeners`)
@@ -1650,11 +1674,11 @@ impl Client {
     ///   "ProxyId": "link-hwera8lq"
     /// }
     /// ```
-    pub async fn describe_tcp_listeners(
-        &self,
-        request: &DescribeTCPListenersRequest,
-    ) -> rt::Result<DescribeTCPListenersResponse> {
-        self.read("DescribeTCPListeners", request).await
+    pub fn describe_tcp_listeners<'a>(
+        &'a self,
+        request: &'a DescribeTCPListenersRequest,
+    ) -> rt::Call<'a, DescribeTCPListenersRequest, DescribeTCPListenersResponse> {
+        self.read("DescribeTCPListeners", request)
     }
 
     /// 查询异步任务状态 (`DescribeTaskStatus`)
@@ -1670,11 +1694,11 @@ impl Client {
     ///   "TaskId": "08388e12-d2e2-4376-ade0-1a59fdd9f4d2"
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 查询UDP监听器列表 (`DescribeUDPListeners`)
@@ -1691,11 +1715,11 @@ impl Client {
     ///   "ProxyId": "link-hwera8lq"
     /// }
     /// ```
-    pub async fn describe_udp_listeners(
-        &self,
-        request: &DescribeUDPListenersRequest,
-    ) -> rt::Result<DescribeUDPListenersResponse> {
-        self.read("DescribeUDPListeners", request).await
+    pub fn describe_udp_listeners<'a>(
+        &'a self,
+        request: &'a DescribeUDPListenersRequest,
+    ) -> rt::Call<'a, DescribeUDPListenersRequest, DescribeUDPListenersResponse> {
+        self.read("DescribeUDPListeners", request)
     }
 
     /// 销毁通道 (`DestroyProxies`)
@@ -1715,11 +1739,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn destroy_proxies(
-        &self,
-        request: &DestroyProxiesRequest,
-    ) -> rt::Result<DestroyProxiesResponse> {
-        self.call("DestroyProxies", request).await
+    pub fn destroy_proxies<'a>(
+        &'a self,
+        request: &'a DestroyProxiesRequest,
+    ) -> rt::Call<'a, DestroyProxiesRequest, DestroyProxiesResponse> {
+        self.call("DestroyProxies", request)
     }
 
     /// 暂停域名解析 (`DisableGlobalDomain`)
@@ -1735,11 +1759,11 @@ impl Client {
     ///   "DomainId": "dm-00ye8ek7"
     /// }
     /// ```
-    pub async fn disable_global_domain(
-        &self,
-        request: &DisableGlobalDomainRequest,
-    ) -> rt::Result<DisableGlobalDomainResponse> {
-        self.call("DisableGlobalDomain", request).await
+    pub fn disable_global_domain<'a>(
+        &'a self,
+        request: &'a DisableGlobalDomainRequest,
+    ) -> rt::Call<'a, DisableGlobalDomainRequest, DisableGlobalDomainResponse> {
+        self.call("DisableGlobalDomain", request)
     }
 
     /// 开启域名解析 (`EnableGlobalDomain`)
@@ -1755,11 +1779,11 @@ impl Client {
     ///   "DomainId": "test.com"
     /// }
     /// ```
-    pub async fn enable_global_domain(
-        &self,
-        request: &EnableGlobalDomainRequest,
-    ) -> rt::Result<EnableGlobalDomainResponse> {
-        self.call("EnableGlobalDomain", request).await
+    pub fn enable_global_domain<'a>(
+        &'a self,
+        request: &'a EnableGlobalDomainRequest,
+    ) -> rt::Call<'a, EnableGlobalDomainRequest, EnableGlobalDomainResponse> {
+        self.call("EnableGlobalDomain", request)
     }
 
     /// 创建加速通道询价 (`InquiryPriceCreateProxy`)
@@ -1780,11 +1804,11 @@ impl Client {
     ///   "RealServerRegion": "Shanghai"
     /// }
     /// ```
-    pub async fn inquiry_price_create_proxy(
-        &self,
-        request: &InquiryPriceCreateProxyRequest,
-    ) -> rt::Result<InquiryPriceCreateProxyResponse> {
-        self.read("InquiryPriceCreateProxy", request).await
+    pub fn inquiry_price_create_proxy<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateProxyRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateProxyRequest, InquiryPriceCreateProxyResponse> {
+        self.read("InquiryPriceCreateProxy", request)
     }
 
     /// 修改域名对应的证书 (`ModifyCertificate`)
@@ -1803,11 +1827,11 @@ impl Client {
     ///   "ListenerId": "listener-xxx"
     /// }
     /// ```
-    pub async fn modify_certificate(
-        &self,
-        request: &ModifyCertificateRequest,
-    ) -> rt::Result<ModifyCertificateResponse> {
-        self.call("ModifyCertificate", request).await
+    pub fn modify_certificate<'a>(
+        &'a self,
+        request: &'a ModifyCertificateRequest,
+    ) -> rt::Call<'a, ModifyCertificateRequest, ModifyCertificateResponse> {
+        self.call("ModifyCertificate", request)
     }
 
     /// 修改证书属性 (`ModifyCertificateAttributes`)
@@ -1824,11 +1848,11 @@ impl Client {
     ///   "CertificateId": "cert-kj5pa5lj"
     /// }
     /// ```
-    pub async fn modify_certificate_attributes(
-        &self,
-        request: &ModifyCertificateAttributesRequest,
-    ) -> rt::Result<ModifyCertificateAttributesResponse> {
-        self.call("ModifyCertificateAttributes", request).await
+    pub fn modify_certificate_attributes<'a>(
+        &'a self,
+        request: &'a ModifyCertificateAttributesRequest,
+    ) -> rt::Call<'a, ModifyCertificateAttributesRequest, ModifyCertificateAttributesResponse> {
+        self.call("ModifyCertificateAttributes", request)
     }
 
     /// 更新监听器转发规则域名 (`ModifyDomain`)
@@ -1847,11 +1871,11 @@ impl Client {
     ///   "OldDomain": "a.a.com"
     /// }
     /// ```
-    pub async fn modify_domain(
-        &self,
-        request: &ModifyDomainRequest,
-    ) -> rt::Result<ModifyDomainResponse> {
-        self.call("ModifyDomain", request).await
+    pub fn modify_domain<'a>(
+        &'a self,
+        request: &'a ModifyDomainRequest,
+    ) -> rt::Call<'a, ModifyDomainRequest, ModifyDomainResponse> {
+        self.call("ModifyDomain", request)
     }
 
     /// 修改域名属性 (`ModifyGlobalDomainAttribute`)
@@ -1870,11 +1894,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn modify_global_domain_attribute(
-        &self,
-        request: &ModifyGlobalDomainAttributeRequest,
-    ) -> rt::Result<ModifyGlobalDomainAttributeResponse> {
-        self.call("ModifyGlobalDomainAttribute", request).await
+    pub fn modify_global_domain_attribute<'a>(
+        &'a self,
+        request: &'a ModifyGlobalDomainAttributeRequest,
+    ) -> rt::Call<'a, ModifyGlobalDomainAttributeRequest, ModifyGlobalDomainAttributeResponse> {
+        self.call("ModifyGlobalDomainAttribute", request)
     }
 
     /// 修改域名解析记录 (`ModifyGlobalDomainDns`)
@@ -1897,11 +1921,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_global_domain_dns(
-        &self,
-        request: &ModifyGlobalDomainDnsRequest,
-    ) -> rt::Result<ModifyGlobalDomainDnsResponse> {
-        self.call("ModifyGlobalDomainDns", request).await
+    pub fn modify_global_domain_dns<'a>(
+        &'a self,
+        request: &'a ModifyGlobalDomainDnsRequest,
+    ) -> rt::Call<'a, ModifyGlobalDomainDnsRequest, ModifyGlobalDomainDnsResponse> {
+        self.call("ModifyGlobalDomainDns", request)
     }
 
     /// 配置通道组就近接入域名（废弃） (`ModifyGroupDomainConfig`)
@@ -1923,11 +1947,11 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    pub async fn modify_group_domain_config(
-        &self,
-        request: &ModifyGroupDomainConfigRequest,
-    ) -> rt::Result<ModifyGroupDomainConfigResponse> {
-        self.call("ModifyGroupDomainConfig", request).await
+    pub fn modify_group_domain_config<'a>(
+        &'a self,
+        request: &'a ModifyGroupDomainConfigRequest,
+    ) -> rt::Call<'a, ModifyGroupDomainConfigRequest, ModifyGroupDomainConfigResponse> {
+        self.call("ModifyGroupDomainConfig", request)
     }
 
     /// 修改HTTP监听器配置 (`ModifyHTTPListenerAttribute`)
@@ -1946,11 +1970,11 @@ impl Client {
     ///   "ProxyId": "link-3d85gh"
     /// }
     /// ```
-    pub async fn modify_http_listener_attribute(
-        &self,
-        request: &ModifyHTTPListenerAttributeRequest,
-    ) -> rt::Result<ModifyHTTPListenerAttributeResponse> {
-        self.call("ModifyHTTPListenerAttribute", request).await
+    pub fn modify_http_listener_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHTTPListenerAttributeRequest,
+    ) -> rt::Call<'a, ModifyHTTPListenerAttributeRequest, ModifyHTTPListenerAttributeResponse> {
+        self.call("ModifyHTTPListenerAttribute", request)
     }
 
     /// 修改HTTPS监听器配置 (`ModifyHTTPSListenerAttribute`)
@@ -1974,11 +1998,12 @@ impl Client {
     ///   "ProxyId": "link-3d85gh"
     /// }
     /// ```
-    pub async fn modify_https_listener_attribute(
-        &self,
-        request: &ModifyHTTPSListenerAttributeRequest,
-    ) -> rt::Result<ModifyHTTPSListenerAttributeResponse> {
-        self.call("ModifyHTTPSListenerAttribute", request).await
+    pub fn modify_https_listener_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHTTPSListenerAttributeRequest,
+    ) -> rt::Call<'a, ModifyHTTPSListenerAttributeRequest, ModifyHTTPSListenerAttributeResponse>
+    {
+        self.call("ModifyHTTPSListenerAttribute", request)
     }
 
     /// 修改通道的属性 (`ModifyProxiesAttribute`)
@@ -1998,11 +2023,11 @@ impl Client {
     ///   "ProxyName": "link-name"
     /// }
     /// ```
-    pub async fn modify_proxies_attribute(
-        &self,
-        request: &ModifyProxiesAttributeRequest,
-    ) -> rt::Result<ModifyProxiesAttributeResponse> {
-        self.call("ModifyProxiesAttribute", request).await
+    pub fn modify_proxies_attribute<'a>(
+        &'a self,
+        request: &'a ModifyProxiesAttributeRequest,
+    ) -> rt::Call<'a, ModifyProxiesAttributeRequest, ModifyProxiesAttributeResponse> {
+        self.call("ModifyProxiesAttribute", request)
     }
 
     /// 修改通道所属项目 (`ModifyProxiesProject`)
@@ -2022,11 +2047,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_proxies_project(
-        &self,
-        request: &ModifyProxiesProjectRequest,
-    ) -> rt::Result<ModifyProxiesProjectResponse> {
-        self.call("ModifyProxiesProject", request).await
+    pub fn modify_proxies_project<'a>(
+        &'a self,
+        request: &'a ModifyProxiesProjectRequest,
+    ) -> rt::Call<'a, ModifyProxiesProjectRequest, ModifyProxiesProjectResponse> {
+        self.call("ModifyProxiesProject", request)
     }
 
     /// 修改通道配置 (`ModifyProxyConfiguration`)
@@ -2044,11 +2069,11 @@ impl Client {
     ///   "InstanceId": "link-p9888rix"
     /// }
     /// ```
-    pub async fn modify_proxy_configuration(
-        &self,
-        request: &ModifyProxyConfigurationRequest,
-    ) -> rt::Result<ModifyProxyConfigurationResponse> {
-        self.call("ModifyProxyConfiguration", request).await
+    pub fn modify_proxy_configuration<'a>(
+        &'a self,
+        request: &'a ModifyProxyConfigurationRequest,
+    ) -> rt::Call<'a, ModifyProxyConfigurationRequest, ModifyProxyConfigurationResponse> {
+        self.call("ModifyProxyConfiguration", request)
     }
 
     /// 修改通道组属性 (`ModifyProxyGroupAttribute`)
@@ -2065,11 +2090,11 @@ impl Client {
     ///   "GroupName": "group-name"
     /// }
     /// ```
-    pub async fn modify_proxy_group_attribute(
-        &self,
-        request: &ModifyProxyGroupAttributeRequest,
-    ) -> rt::Result<ModifyProxyGroupAttributeResponse> {
-        self.call("ModifyProxyGroupAttribute", request).await
+    pub fn modify_proxy_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyProxyGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyProxyGroupAttributeRequest, ModifyProxyGroupAttributeResponse> {
+        self.call("ModifyProxyGroupAttribute", request)
     }
 
     /// 修改源站名称 (`ModifyRealServerName`)
@@ -2086,11 +2111,11 @@ impl Client {
     ///   "RealServerName": "‘namexxx’"
     /// }
     /// ```
-    pub async fn modify_real_server_name(
-        &self,
-        request: &ModifyRealServerNameRequest,
-    ) -> rt::Result<ModifyRealServerNameResponse> {
-        self.call("ModifyRealServerName", request).await
+    pub fn modify_real_server_name<'a>(
+        &'a self,
+        request: &'a ModifyRealServerNameRequest,
+    ) -> rt::Call<'a, ModifyRealServerNameRequest, ModifyRealServerNameResponse> {
+        self.call("ModifyRealServerName", request)
     }
 
     /// 修改转发规则信息 (`ModifyRuleAttribute`)
@@ -2100,11 +2125,11 @@ impl Client {
     /// # Example: 修改转发规则信息
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_rule_attribute(
-        &self,
-        request: &ModifyRuleAttributeRequest,
-    ) -> rt::Result<ModifyRuleAttributeResponse> {
-        self.call("ModifyRuleAttribute", request).await
+    pub fn modify_rule_attribute<'a>(
+        &'a self,
+        request: &'a ModifyRuleAttributeRequest,
+    ) -> rt::Call<'a, ModifyRuleAttributeRequest, ModifyRuleAttributeResponse> {
+        self.call("ModifyRuleAttribute", request)
     }
 
     /// 修改安全策略规则名 (`ModifySecurityRule`)
@@ -2126,11 +2151,11 @@ impl Client {
     ///   "SourceCidr": "180.180.180.180/8"
     /// }
     /// ```
-    pub async fn modify_security_rule(
-        &self,
-        request: &ModifySecurityRuleRequest,
-    ) -> rt::Result<ModifySecurityRuleResponse> {
-        self.call("ModifySecurityRule", request).await
+    pub fn modify_security_rule<'a>(
+        &'a self,
+        request: &'a ModifySecurityRuleRequest,
+    ) -> rt::Call<'a, ModifySecurityRuleRequest, ModifySecurityRuleResponse> {
+        self.call("ModifySecurityRule", request)
     }
 
     /// 修改TCP监听器配置 (`ModifyTCPListenerAttribute`)
@@ -2148,11 +2173,11 @@ impl Client {
     ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
-    pub async fn modify_tcp_listener_attribute(
-        &self,
-        request: &ModifyTCPListenerAttributeRequest,
-    ) -> rt::Result<ModifyTCPListenerAttributeResponse> {
-        self.call("ModifyTCPListenerAttribute", request).await
+    pub fn modify_tcp_listener_attribute<'a>(
+        &'a self,
+        request: &'a ModifyTCPListenerAttributeRequest,
+    ) -> rt::Call<'a, ModifyTCPListenerAttributeRequest, ModifyTCPListenerAttributeResponse> {
+        self.call("ModifyTCPListenerAttribute", request)
     }
 
     /// 修改UDP监听器配置 (`ModifyUDPListenerAttribute`)
@@ -2171,11 +2196,11 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    pub async fn modify_udp_listener_attribute(
-        &self,
-        request: &ModifyUDPListenerAttributeRequest,
-    ) -> rt::Result<ModifyUDPListenerAttributeResponse> {
-        self.call("ModifyUDPListenerAttribute", request).await
+    pub fn modify_udp_listener_attribute<'a>(
+        &'a self,
+        request: &'a ModifyUDPListenerAttributeRequest,
+    ) -> rt::Call<'a, ModifyUDPListenerAttributeRequest, ModifyUDPListenerAttributeResponse> {
+        self.call("ModifyUDPListenerAttribute", request)
     }
 
     /// 开启通道 (`OpenProxies`)
@@ -2194,11 +2219,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_proxies(
-        &self,
-        request: &OpenProxiesRequest,
-    ) -> rt::Result<OpenProxiesResponse> {
-        self.call("OpenProxies", request).await
+    pub fn open_proxies<'a>(
+        &'a self,
+        request: &'a OpenProxiesRequest,
+    ) -> rt::Call<'a, OpenProxiesRequest, OpenProxiesResponse> {
+        self.call("OpenProxies", request)
     }
 
     /// 开启通道组 (`OpenProxyGroup`)
@@ -2214,11 +2239,11 @@ impl Client {
     ///   "GroupId": "lg-11112222"
     /// }
     /// ```
-    pub async fn open_proxy_group(
-        &self,
-        request: &OpenProxyGroupRequest,
-    ) -> rt::Result<OpenProxyGroupResponse> {
-        self.call("OpenProxyGroup", request).await
+    pub fn open_proxy_group<'a>(
+        &'a self,
+        request: &'a OpenProxyGroupRequest,
+    ) -> rt::Call<'a, OpenProxyGroupRequest, OpenProxyGroupResponse> {
+        self.call("OpenProxyGroup", request)
     }
 
     /// 开启安全策略 (`OpenSecurityPolicy`)
@@ -2234,11 +2259,11 @@ impl Client {
     ///   "ProxyId": "link-xxxx"
     /// }
     /// ```
-    pub async fn open_security_policy(
-        &self,
-        request: &OpenSecurityPolicyRequest,
-    ) -> rt::Result<OpenSecurityPolicyResponse> {
-        self.call("OpenSecurityPolicy", request).await
+    pub fn open_security_policy<'a>(
+        &'a self,
+        request: &'a OpenSecurityPolicyRequest,
+    ) -> rt::Call<'a, OpenSecurityPolicyRequest, OpenSecurityPolicyResponse> {
+        self.call("OpenSecurityPolicy", request)
     }
 
     /// 删除源站 (`RemoveRealServers`)
@@ -2256,11 +2281,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_real_servers(
-        &self,
-        request: &RemoveRealServersRequest,
-    ) -> rt::Result<RemoveRealServersResponse> {
-        self.call("RemoveRealServers", request).await
+    pub fn remove_real_servers<'a>(
+        &'a self,
+        request: &'a RemoveRealServersRequest,
+    ) -> rt::Call<'a, RemoveRealServersRequest, RemoveRealServersResponse> {
+        self.call("RemoveRealServers", request)
     }
 
     /// 认证高级配置 (`SetAuthentication`)
@@ -2281,11 +2306,11 @@ impl Client {
     ///   "RealServerAuth": 0
     /// }
     /// ```
-    pub async fn set_authentication(
-        &self,
-        request: &SetAuthenticationRequest,
-    ) -> rt::Result<SetAuthenticationResponse> {
-        self.call("SetAuthentication", request).await
+    pub fn set_authentication<'a>(
+        &'a self,
+        request: &'a SetAuthenticationRequest,
+    ) -> rt::Call<'a, SetAuthenticationRequest, SetAuthenticationResponse> {
+        self.call("SetAuthentication", request)
     }
 
     /// 设置监听器TLS配置 (`SetTlsVersion`)
@@ -2305,11 +2330,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_tls_version(
-        &self,
-        request: &SetTlsVersionRequest,
-    ) -> rt::Result<SetTlsVersionResponse> {
-        self.call("SetTlsVersion", request).await
+    pub fn set_tls_version<'a>(
+        &'a self,
+        request: &'a SetTlsVersionRequest,
+    ) -> rt::Call<'a, SetTlsVersionRequest, SetTlsVersionResponse> {
+        self.call("SetTlsVersion", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 操作AI对话机器人 (`ControlAIConversation`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    pub async fn control_ai_conversation(
-        &self,
-        request: &ControlAIConversationRequest,
-    ) -> rt::Result<ControlAIConversationResponse> {
-        self.call("ControlAIConversation", request).await
+    pub fn control_ai_conversation<'a>(
+        &'a self,
+        request: &'a ControlAIConversationRequest,
+    ) -> rt::Call<'a, ControlAIConversationRequest, ControlAIConversationResponse> {
+        self.call("ControlAIConversation", request)
     }
 
     /// 提交年龄语音识别任务 (`CreateAgeDetectTask`)
@@ -96,11 +100,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_age_detect_task(
-        &self,
-        request: &CreateAgeDetectTaskRequest,
-    ) -> rt::Result<CreateAgeDetectTaskResponse> {
-        self.call("CreateAgeDetectTask", request).await
+    pub fn create_age_detect_task<'a>(
+        &'a self,
+        request: &'a CreateAgeDetectTaskRequest,
+    ) -> rt::Call<'a, CreateAgeDetectTaskRequest, CreateAgeDetectTaskResponse> {
+        self.call("CreateAgeDetectTask", request)
     }
 
     /// 创建GME应用 (`CreateApp`)
@@ -110,8 +114,11 @@ impl Client {
     /// # Example: 使用自定义配置，创建一个GME应用
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
-        self.call("CreateApp", request).await
+    pub fn create_app<'a>(
+        &'a self,
+        request: &'a CreateAppRequest,
+    ) -> rt::Call<'a, CreateAppRequest, CreateAppResponse> {
+        self.call("CreateApp", request)
     }
 
     /// 短音频内容理解同步 (`CreateAudioModerationSync`)
@@ -130,11 +137,11 @@ impl Client {
     ///   "Sdkappid": 1410000000
     /// }
     /// ```
-    pub async fn create_audio_moderation_sync(
-        &self,
-        request: &CreateAudioModerationSyncRequest,
-    ) -> rt::Result<CreateAudioModerationSyncResponse> {
-        self.call("CreateAudioModerationSync", request).await
+    pub fn create_audio_moderation_sync<'a>(
+        &'a self,
+        request: &'a CreateAudioModerationSyncRequest,
+    ) -> rt::Call<'a, CreateAudioModerationSyncRequest, CreateAudioModerationSyncResponse> {
+        self.call("CreateAudioModerationSync", request)
     }
 
     /// 创建语音消息转文本热句模型 (`CreateCustomization`)
@@ -151,11 +158,11 @@ impl Client {
     ///   "TextUrl": "https://gme-xxx.cos.xxx.com/customization/1400000000/1400000000_customization"
     /// }
     /// ```
-    pub async fn create_customization(
-        &self,
-        request: &CreateCustomizationRequest,
-    ) -> rt::Result<CreateCustomizationResponse> {
-        self.call("CreateCustomization", request).await
+    pub fn create_customization<'a>(
+        &'a self,
+        request: &'a CreateCustomizationRequest,
+    ) -> rt::Call<'a, CreateCustomizationRequest, CreateCustomizationResponse> {
+        self.call("CreateCustomization", request)
     }
 
     /// 新增自定义送检用户 (`CreateScanUser`)
@@ -172,11 +179,11 @@ impl Client {
     ///   "UserId": 1234
     /// }
     /// ```
-    pub async fn create_scan_user(
-        &self,
-        request: &CreateScanUserRequest,
-    ) -> rt::Result<CreateScanUserResponse> {
-        self.call("CreateScanUser", request).await
+    pub fn create_scan_user<'a>(
+        &'a self,
+        request: &'a CreateScanUserRequest,
+    ) -> rt::Call<'a, CreateScanUserRequest, CreateScanUserResponse> {
+        self.call("CreateScanUser", request)
     }
 
     /// 删除语音消息转文本热句模型 (`DeleteCustomization`)
@@ -193,11 +200,11 @@ impl Client {
     ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49"
     /// }
     /// ```
-    pub async fn delete_customization(
-        &self,
-        request: &DeleteCustomizationRequest,
-    ) -> rt::Result<DeleteCustomizationResponse> {
-        self.call("DeleteCustomization", request).await
+    pub fn delete_customization<'a>(
+        &'a self,
+        request: &'a DeleteCustomizationRequest,
+    ) -> rt::Call<'a, DeleteCustomizationRequest, DeleteCustomizationResponse> {
+        self.call("DeleteCustomization", request)
     }
 
     /// 剔除房间或房间成员 (`DeleteRoomMember`)
@@ -220,11 +227,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_room_member(
-        &self,
-        request: &DeleteRoomMemberRequest,
-    ) -> rt::Result<DeleteRoomMemberResponse> {
-        self.call("DeleteRoomMember", request).await
+    pub fn delete_room_member<'a>(
+        &'a self,
+        request: &'a DeleteRoomMemberRequest,
+    ) -> rt::Call<'a, DeleteRoomMemberRequest, DeleteRoomMemberResponse> {
+        self.call("DeleteRoomMember", request)
     }
 
     /// 删除自定义送检用户 (`DeleteScanUser`)
@@ -241,11 +248,11 @@ impl Client {
     ///   "UserId": 123
     /// }
     /// ```
-    pub async fn delete_scan_user(
-        &self,
-        request: &DeleteScanUserRequest,
-    ) -> rt::Result<DeleteScanUserResponse> {
-        self.call("DeleteScanUser", request).await
+    pub fn delete_scan_user<'a>(
+        &'a self,
+        request: &'a DeleteScanUserRequest,
+    ) -> rt::Call<'a, DeleteScanUserRequest, DeleteScanUserResponse> {
+        self.call("DeleteScanUser", request)
     }
 
     /// 删除声纹信息 (`DeleteVoicePrint`)
@@ -261,11 +268,11 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    pub async fn delete_voice_print(
-        &self,
-        request: &DeleteVoicePrintRequest,
-    ) -> rt::Result<DeleteVoicePrintResponse> {
-        self.call("DeleteVoicePrint", request).await
+    pub fn delete_voice_print<'a>(
+        &'a self,
+        request: &'a DeleteVoicePrintRequest,
+    ) -> rt::Call<'a, DeleteVoicePrintRequest, DeleteVoicePrintResponse> {
+        self.call("DeleteVoicePrint", request)
     }
 
     /// 查询AI对话任务状态 (`DescribeAIConversation`)
@@ -281,11 +288,11 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    pub async fn describe_ai_conversation(
-        &self,
-        request: &DescribeAIConversationRequest,
-    ) -> rt::Result<DescribeAIConversationResponse> {
-        self.read("DescribeAIConversation", request).await
+    pub fn describe_ai_conversation<'a>(
+        &'a self,
+        request: &'a DescribeAIConversationRequest,
+    ) -> rt::Call<'a, DescribeAIConversationRequest, DescribeAIConversationResponse> {
+        self.read("DescribeAIConversation", request)
     }
 
     /// 查询年龄语音识别任务结果 (`DescribeAgeDetectTask`)
@@ -305,11 +312,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_age_detect_task(
-        &self,
-        request: &DescribeAgeDetectTaskRequest,
-    ) -> rt::Result<DescribeAgeDetectTaskResponse> {
-        self.read("DescribeAgeDetectTask", request).await
+    pub fn describe_age_detect_task<'a>(
+        &'a self,
+        request: &'a DescribeAgeDetectTaskRequest,
+    ) -> rt::Call<'a, DescribeAgeDetectTaskRequest, DescribeAgeDetectTaskResponse> {
+        self.read("DescribeAgeDetectTask", request)
     }
 
     /// 获取应用用量统计数据 (`DescribeAppStatistics`)
@@ -331,11 +338,11 @@ impl Client {
     ///   "StartDate": "2019-08-01"
     /// }
     /// ```
-    pub async fn describe_app_statistics(
-        &self,
-        request: &DescribeAppStatisticsRequest,
-    ) -> rt::Result<DescribeAppStatisticsResponse> {
-        self.read("DescribeAppStatistics", request).await
+    pub fn describe_app_statistics<'a>(
+        &'a self,
+        request: &'a DescribeAppStatisticsRequest,
+    ) -> rt::Call<'a, DescribeAppStatisticsRequest, DescribeAppStatisticsResponse> {
+        self.read("DescribeAppStatistics", request)
     }
 
     /// 获取数据详情 (`DescribeApplicationData`)
@@ -353,11 +360,11 @@ impl Client {
     ///   "StartDate": "2018-07-13"
     /// }
     /// ```
-    pub async fn describe_application_data(
-        &self,
-        request: &DescribeApplicationDataRequest,
-    ) -> rt::Result<DescribeApplicationDataResponse> {
-        self.read("DescribeApplicationData", request).await
+    pub fn describe_application_data<'a>(
+        &'a self,
+        request: &'a DescribeApplicationDataRequest,
+    ) -> rt::Call<'a, DescribeApplicationDataRequest, DescribeApplicationDataResponse> {
+        self.read("DescribeApplicationData", request)
     }
 
     /// 查询某账号下的应用列表 (`DescribeApplicationList`)
@@ -377,11 +384,11 @@ impl Client {
     ///   "SearchText": "app_game"
     /// }
     /// ```
-    pub async fn describe_application_list(
-        &self,
-        request: &DescribeApplicationListRequest,
-    ) -> rt::Result<DescribeApplicationListResponse> {
-        self.read("DescribeApplicationList", request).await
+    pub fn describe_application_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationListRequest,
+    ) -> rt::Call<'a, DescribeApplicationListRequest, DescribeApplicationListResponse> {
+        self.read("DescribeApplicationList", request)
     }
 
     /// 获取GME审核结果明细（外部API） (`DescribeAuditResultExternal`)
@@ -404,11 +411,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_audit_result_external(
-        &self,
-        request: &DescribeAuditResultExternalRequest,
-    ) -> rt::Result<DescribeAuditResultExternalResponse> {
-        self.read("DescribeAuditResultExternal", request).await
+    pub fn describe_audit_result_external<'a>(
+        &'a self,
+        request: &'a DescribeAuditResultExternalRequest,
+    ) -> rt::Call<'a, DescribeAuditResultExternalRequest, DescribeAuditResultExternalResponse> {
+        self.read("DescribeAuditResultExternal", request)
     }
 
     /// 获取用户自定义送检信息 (`DescribeRealtimeScanConfig`)
@@ -424,11 +431,11 @@ impl Client {
     ///   "BizId": 1400000000
     /// }
     /// ```
-    pub async fn describe_realtime_scan_config(
-        &self,
-        request: &DescribeRealtimeScanConfigRequest,
-    ) -> rt::Result<DescribeRealtimeScanConfigResponse> {
-        self.read("DescribeRealtimeScanConfig", request).await
+    pub fn describe_realtime_scan_config<'a>(
+        &'a self,
+        request: &'a DescribeRealtimeScanConfigRequest,
+    ) -> rt::Call<'a, DescribeRealtimeScanConfigRequest, DescribeRealtimeScanConfigResponse> {
+        self.read("DescribeRealtimeScanConfig", request)
     }
 
     /// 查询录制任务信息 (`DescribeRecordInfo`)
@@ -445,11 +452,11 @@ impl Client {
     ///   "TaskId": 446192236330927912
     /// }
     /// ```
-    pub async fn describe_record_info(
-        &self,
-        request: &DescribeRecordInfoRequest,
-    ) -> rt::Result<DescribeRecordInfoResponse> {
-        self.read("DescribeRecordInfo", request).await
+    pub fn describe_record_info<'a>(
+        &'a self,
+        request: &'a DescribeRecordInfoRequest,
+    ) -> rt::Call<'a, DescribeRecordInfoRequest, DescribeRecordInfoResponse> {
+        self.read("DescribeRecordInfo", request)
     }
 
     /// 获取房间内用户信息 (`DescribeRoomInfo`)
@@ -471,11 +478,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_room_info(
-        &self,
-        request: &DescribeRoomInfoRequest,
-    ) -> rt::Result<DescribeRoomInfoResponse> {
-        self.read("DescribeRoomInfo", request).await
+    pub fn describe_room_info<'a>(
+        &'a self,
+        request: &'a DescribeRoomInfoRequest,
+    ) -> rt::Call<'a, DescribeRoomInfoRequest, DescribeRoomInfoResponse> {
+        self.read("DescribeRoomInfo", request)
     }
 
     /// 查询语音检测结果 (`DescribeScanResultList`)
@@ -496,11 +503,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scan_result_list(
-        &self,
-        request: &DescribeScanResultListRequest,
-    ) -> rt::Result<DescribeScanResultListResponse> {
-        self.read("DescribeScanResultList", request).await
+    pub fn describe_scan_result_list<'a>(
+        &'a self,
+        request: &'a DescribeScanResultListRequest,
+    ) -> rt::Call<'a, DescribeScanResultListRequest, DescribeScanResultListResponse> {
+        self.read("DescribeScanResultList", request)
     }
 
     /// 查询房间录制信息 (`DescribeTaskInfo`)
@@ -517,11 +524,11 @@ impl Client {
     ///   "RoomId": "9832"
     /// }
     /// ```
-    pub async fn describe_task_info(
-        &self,
-        request: &DescribeTaskInfoRequest,
-    ) -> rt::Result<DescribeTaskInfoResponse> {
-        self.read("DescribeTaskInfo", request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a DescribeTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeTaskInfoRequest, DescribeTaskInfoResponse> {
+        self.read("DescribeTaskInfo", request)
     }
 
     /// 拉取用户在房间得进出时间 (`DescribeUserInAndOutTime`)
@@ -539,11 +546,11 @@ impl Client {
     ///   "UserId": 112675079
     /// }
     /// ```
-    pub async fn describe_user_in_and_out_time(
-        &self,
-        request: &DescribeUserInAndOutTimeRequest,
-    ) -> rt::Result<DescribeUserInAndOutTimeResponse> {
-        self.read("DescribeUserInAndOutTime", request).await
+    pub fn describe_user_in_and_out_time<'a>(
+        &'a self,
+        request: &'a DescribeUserInAndOutTimeRequest,
+    ) -> rt::Call<'a, DescribeUserInAndOutTimeRequest, DescribeUserInAndOutTimeResponse> {
+        self.read("DescribeUserInAndOutTime", request)
     }
 
     /// 查询声纹信息 (`DescribeVoicePrint`)
@@ -561,11 +568,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_voice_print(
-        &self,
-        request: &DescribeVoicePrintRequest,
-    ) -> rt::Result<DescribeVoicePrintResponse> {
-        self.read("DescribeVoicePrint", request).await
+    pub fn describe_voice_print<'a>(
+        &'a self,
+        request: &'a DescribeVoicePrintRequest,
+    ) -> rt::Call<'a, DescribeVoicePrintRequest, DescribeVoicePrintResponse> {
+        self.read("DescribeVoicePrint", request)
     }
 
     /// 查询语音消息转文本热句模型列表 (`GetCustomizationList`)
@@ -581,11 +588,11 @@ impl Client {
     ///   "BizId": 1400000000
     /// }
     /// ```
-    pub async fn get_customization_list(
-        &self,
-        request: &GetCustomizationListRequest,
-    ) -> rt::Result<GetCustomizationListResponse> {
-        self.read("GetCustomizationList", request).await
+    pub fn get_customization_list<'a>(
+        &'a self,
+        request: &'a GetCustomizationListRequest,
+    ) -> rt::Call<'a, GetCustomizationListRequest, GetCustomizationListResponse> {
+        self.read("GetCustomizationList", request)
     }
 
     /// 修改应用开关状态 (`ModifyAppStatus`)
@@ -602,11 +609,11 @@ impl Client {
     ///   "Status": "close"
     /// }
     /// ```
-    pub async fn modify_app_status(
-        &self,
-        request: &ModifyAppStatusRequest,
-    ) -> rt::Result<ModifyAppStatusResponse> {
-        self.call("ModifyAppStatus", request).await
+    pub fn modify_app_status<'a>(
+        &'a self,
+        request: &'a ModifyAppStatusRequest,
+    ) -> rt::Call<'a, ModifyAppStatusRequest, ModifyAppStatusResponse> {
+        self.call("ModifyAppStatus", request)
     }
 
     /// 更新语音消息转文本热句模型 (`ModifyCustomization`)
@@ -624,11 +631,11 @@ impl Client {
     ///   "TextUrl": "https://gme-xxx.cos.xxx.com/customization/1400000000/1400000000_customization"
     /// }
     /// ```
-    pub async fn modify_customization(
-        &self,
-        request: &ModifyCustomizationRequest,
-    ) -> rt::Result<ModifyCustomizationResponse> {
-        self.call("ModifyCustomization", request).await
+    pub fn modify_customization<'a>(
+        &'a self,
+        request: &'a ModifyCustomizationRequest,
+    ) -> rt::Call<'a, ModifyCustomizationRequest, ModifyCustomizationResponse> {
+        self.call("ModifyCustomization", request)
     }
 
     /// 修改语音消息转文本热句模型状态 (`ModifyCustomizationState`)
@@ -646,11 +653,11 @@ impl Client {
     ///   "ToState": 0
     /// }
     /// ```
-    pub async fn modify_customization_state(
-        &self,
-        request: &ModifyCustomizationStateRequest,
-    ) -> rt::Result<ModifyCustomizationStateResponse> {
-        self.call("ModifyCustomizationState", request).await
+    pub fn modify_customization_state<'a>(
+        &'a self,
+        request: &'a ModifyCustomizationStateRequest,
+    ) -> rt::Call<'a, ModifyCustomizationStateRequest, ModifyCustomizationStateResponse> {
+        self.call("ModifyCustomizationState", request)
     }
 
     /// 更新录制信息 (`ModifyRecordInfo`)
@@ -676,11 +683,11 @@ impl Client {
     ///   "TaskId": 446192236330927940
     /// }
     /// ```
-    pub async fn modify_record_info(
-        &self,
-        request: &ModifyRecordInfoRequest,
-    ) -> rt::Result<ModifyRecordInfoResponse> {
-        self.call("ModifyRecordInfo", request).await
+    pub fn modify_record_info<'a>(
+        &'a self,
+        request: &'a ModifyRecordInfoRequest,
+    ) -> rt::Call<'a, ModifyRecordInfoRequest, ModifyRecordInfoResponse> {
+        self.call("ModifyRecordInfo", request)
     }
 
     /// 修改用户麦克风状态 (`ModifyUserMicStatus`)
@@ -706,11 +713,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_mic_status(
-        &self,
-        request: &ModifyUserMicStatusRequest,
-    ) -> rt::Result<ModifyUserMicStatusResponse> {
-        self.call("ModifyUserMicStatus", request).await
+    pub fn modify_user_mic_status<'a>(
+        &'a self,
+        request: &'a ModifyUserMicStatusRequest,
+    ) -> rt::Call<'a, ModifyUserMicStatusRequest, ModifyUserMicStatusResponse> {
+        self.call("ModifyUserMicStatus", request)
     }
 
     /// 注册声纹信息 (`RegisterVoicePrint`)
@@ -730,11 +737,11 @@ impl Client {
     ///   "ReqTimestamp": 1749119700000
     /// }
     /// ```
-    pub async fn register_voice_print(
-        &self,
-        request: &RegisterVoicePrintRequest,
-    ) -> rt::Result<RegisterVoicePrintResponse> {
-        self.call("RegisterVoicePrint", request).await
+    pub fn register_voice_print<'a>(
+        &'a self,
+        request: &'a RegisterVoicePrintRequest,
+    ) -> rt::Call<'a, RegisterVoicePrintRequest, RegisterVoicePrintResponse> {
+        self.call("RegisterVoicePrint", request)
     }
 
     /// 提交语音检测任务 (`ScanVoice`)
@@ -892,8 +899,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_voice(&self, request: &ScanVoiceRequest) -> rt::Result<ScanVoiceResponse> {
-        self.call("ScanVoice", request).await
+    pub fn scan_voice<'a>(
+        &'a self,
+        request: &'a ScanVoiceRequest,
+    ) -> rt::Call<'a, ScanVoiceRequest, ScanVoiceResponse> {
+        self.call("ScanVoice", request)
     }
 
     /// 开始AI对话任务 (`StartAIConversation`)
@@ -923,11 +933,11 @@ impl Client {
     ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
     /// }
     /// ```
-    pub async fn start_ai_conversation(
-        &self,
-        request: &StartAIConversationRequest,
-    ) -> rt::Result<StartAIConversationResponse> {
-        self.call("StartAIConversation", request).await
+    pub fn start_ai_conversation<'a>(
+        &'a self,
+        request: &'a StartAIConversationRequest,
+    ) -> rt::Call<'a, StartAIConversationRequest, StartAIConversationResponse> {
+        self.call("StartAIConversation", request)
     }
 
     /// 开始录制 (`StartRecord`)
@@ -953,11 +963,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn start_record(
-        &self,
-        request: &StartRecordRequest,
-    ) -> rt::Result<StartRecordResponse> {
-        self.call("StartRecord", request).await
+    pub fn start_record<'a>(
+        &'a self,
+        request: &'a StartRecordRequest,
+    ) -> rt::Call<'a, StartRecordRequest, StartRecordResponse> {
+        self.call("StartRecord", request)
     }
 
     /// 停止AI对话任务 (`StopAIConversation`)
@@ -973,11 +983,11 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    pub async fn stop_ai_conversation(
-        &self,
-        request: &StopAIConversationRequest,
-    ) -> rt::Result<StopAIConversationResponse> {
-        self.call("StopAIConversation", request).await
+    pub fn stop_ai_conversation<'a>(
+        &'a self,
+        request: &'a StopAIConversationRequest,
+    ) -> rt::Call<'a, StopAIConversationRequest, StopAIConversationResponse> {
+        self.call("StopAIConversation", request)
     }
 
     /// 停止录制 (`StopRecord`)
@@ -994,8 +1004,11 @@ impl Client {
     ///   "TaskId": 446192236330927912
     /// }
     /// ```
-    pub async fn stop_record(&self, request: &StopRecordRequest) -> rt::Result<StopRecordResponse> {
-        self.call("StopRecord", request).await
+    pub fn stop_record<'a>(
+        &'a self,
+        request: &'a StopRecordRequest,
+    ) -> rt::Call<'a, StopRecordRequest, StopRecordResponse> {
+        self.call("StopRecord", request)
     }
 
     /// 更新AI对话任务配置 (`UpdateAIConversation`)
@@ -1012,11 +1025,11 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    pub async fn update_ai_conversation(
-        &self,
-        request: &UpdateAIConversationRequest,
-    ) -> rt::Result<UpdateAIConversationResponse> {
-        self.call("UpdateAIConversation", request).await
+    pub fn update_ai_conversation<'a>(
+        &'a self,
+        request: &'a UpdateAIConversationRequest,
+    ) -> rt::Call<'a, UpdateAIConversationRequest, UpdateAIConversationResponse> {
+        self.call("UpdateAIConversation", request)
     }
 
     /// 更新送检房间号 (`UpdateScanRooms`)
@@ -1036,11 +1049,11 @@ impl Client {
     ///   "RoomIdString": "0001,0002,0003"
     /// }
     /// ```
-    pub async fn update_scan_rooms(
-        &self,
-        request: &UpdateScanRoomsRequest,
-    ) -> rt::Result<UpdateScanRoomsResponse> {
-        self.call("UpdateScanRooms", request).await
+    pub fn update_scan_rooms<'a>(
+        &'a self,
+        request: &'a UpdateScanRoomsRequest,
+    ) -> rt::Call<'a, UpdateScanRoomsRequest, UpdateScanRoomsResponse> {
+        self.call("UpdateScanRooms", request)
     }
 
     /// 更新送检用户号 (`UpdateScanUsers`)
@@ -1061,11 +1074,11 @@ impl Client {
     ///   "UserIdString": "0001,0002,0003"
     /// }
     /// ```
-    pub async fn update_scan_users(
-        &self,
-        request: &UpdateScanUsersRequest,
-    ) -> rt::Result<UpdateScanUsersResponse> {
-        self.call("UpdateScanUsers", request).await
+    pub fn update_scan_users<'a>(
+        &'a self,
+        request: &'a UpdateScanUsersRequest,
+    ) -> rt::Call<'a, UpdateScanUsersRequest, UpdateScanUsersResponse> {
+        self.call("UpdateScanUsers", request)
     }
 
     /// 更新声纹信息 (`UpdateVoicePrint`)
@@ -1085,11 +1098,11 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    pub async fn update_voice_print(
-        &self,
-        request: &UpdateVoicePrintRequest,
-    ) -> rt::Result<UpdateVoicePrintResponse> {
-        self.call("UpdateVoicePrint", request).await
+    pub fn update_voice_print<'a>(
+        &'a self,
+        request: &'a UpdateVoicePrintRequest,
+    ) -> rt::Call<'a, UpdateVoicePrintRequest, UpdateVoicePrintResponse> {
+        self.call("UpdateVoicePrint", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-05-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 为客户端节点添加跨vpc或子网访问能力 (`AddCrossVpcSubnetSupportForClientNode`)
@@ -55,12 +59,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_cross_vpc_subnet_support_for_client_node(
-        &self,
-        request: &AddCrossVpcSubnetSupportForClientNodeRequest,
-    ) -> rt::Result<AddCrossVpcSubnetSupportForClientNodeResponse> {
+    pub fn add_cross_vpc_subnet_support_for_client_node<'a>(
+        &'a self,
+        request: &'a AddCrossVpcSubnetSupportForClientNodeRequest,
+    ) -> rt::Call<
+        'a,
+        AddCrossVpcSubnetSupportForClientNodeRequest,
+        AddCrossVpcSubnetSupportForClientNodeResponse,
+    > {
         self.call("AddCrossVpcSubnetSupportForClientNode", request)
-            .await
     }
 
     /// 为文件系统关联Bucket (`AttachFileSystemBucket`)
@@ -86,11 +93,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn attach_file_system_bucket(
-        &self,
-        request: &AttachFileSystemBucketRequest,
-    ) -> rt::Result<AttachFileSystemBucketResponse> {
-        self.call("AttachFileSystemBucket", request).await
+    pub fn attach_file_system_bucket<'a>(
+        &'a self,
+        request: &'a AttachFileSystemBucketRequest,
+    ) -> rt::Call<'a, AttachFileSystemBucketRequest, AttachFileSystemBucketResponse> {
+        self.call("AttachFileSystemBucket", request)
     }
 
     /// 批量添加客户端节点 (`BatchAddClientNodes`)
@@ -116,11 +123,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
-    pub async fn batch_add_client_nodes(
-        &self,
-        request: &BatchAddClientNodesRequest,
-    ) -> rt::Result<BatchAddClientNodesResponse> {
-        self.call("BatchAddClientNodes", request).await
+    pub fn batch_add_client_nodes<'a>(
+        &'a self,
+        request: &'a BatchAddClientNodesRequest,
+    ) -> rt::Call<'a, BatchAddClientNodesRequest, BatchAddClientNodesResponse> {
+        self.call("BatchAddClientNodes", request)
     }
 
     /// 批量删除客户端节点 (`BatchDeleteClientNodes`)
@@ -145,11 +152,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
-    pub async fn batch_delete_client_nodes(
-        &self,
-        request: &BatchDeleteClientNodesRequest,
-    ) -> rt::Result<BatchDeleteClientNodesResponse> {
-        self.call("BatchDeleteClientNodes", request).await
+    pub fn batch_delete_client_nodes<'a>(
+        &'a self,
+        request: &'a BatchDeleteClientNodesRequest,
+    ) -> rt::Call<'a, BatchDeleteClientNodesRequest, BatchDeleteClientNodesResponse> {
+        self.call("BatchDeleteClientNodes", request)
     }
 
     /// 生成客户端节点的挂载命令 (`BuildClientNodeMountCommand`)
@@ -167,11 +174,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-053lg6hi"
     /// }
     /// ```
-    pub async fn build_client_node_mount_command(
-        &self,
-        request: &BuildClientNodeMountCommandRequest,
-    ) -> rt::Result<BuildClientNodeMountCommandResponse> {
-        self.call("BuildClientNodeMountCommand", request).await
+    pub fn build_client_node_mount_command<'a>(
+        &'a self,
+        request: &'a BuildClientNodeMountCommandRequest,
+    ) -> rt::Call<'a, BuildClientNodeMountCommandRequest, BuildClientNodeMountCommandResponse> {
+        self.call("BuildClientNodeMountCommand", request)
     }
 
     /// 创建客户端集群 (`BuildCustomerCluster`)
@@ -189,11 +196,11 @@ impl Client {
     ///   "VpcId": "vpc-5owubpl0"
     /// }
     /// ```
-    pub async fn build_customer_cluster(
-        &self,
-        request: &BuildCustomerClusterRequest,
-    ) -> rt::Result<BuildCustomerClusterResponse> {
-        self.call("BuildCustomerCluster", request).await
+    pub fn build_customer_cluster<'a>(
+        &'a self,
+        request: &'a BuildCustomerClusterRequest,
+    ) -> rt::Call<'a, BuildCustomerClusterRequest, BuildCustomerClusterResponse> {
+        self.call("BuildCustomerCluster", request)
     }
 
     /// 取消 GooseFS 预热任务 (`CancelLoadTask`)
@@ -210,11 +217,11 @@ impl Client {
     ///   "TaskId": "00453915-1c85-4e3c-8e14-237416beb76b"
     /// }
     /// ```
-    pub async fn cancel_load_task(
-        &self,
-        request: &CancelLoadTaskRequest,
-    ) -> rt::Result<CancelLoadTaskResponse> {
-        self.call("CancelLoadTask", request).await
+    pub fn cancel_load_task<'a>(
+        &'a self,
+        request: &'a CancelLoadTaskRequest,
+    ) -> rt::Call<'a, CancelLoadTaskRequest, CancelLoadTaskResponse> {
+        self.call("CancelLoadTask", request)
     }
 
     /// 取消正在执行扫描的任务 (`CancelPolicyRuleExecuteRecord`)
@@ -232,11 +239,12 @@ impl Client {
     ///   "RuleId": "1785933849640"
     /// }
     /// ```
-    pub async fn cancel_policy_rule_execute_record(
-        &self,
-        request: &CancelPolicyRuleExecuteRecordRequest,
-    ) -> rt::Result<CancelPolicyRuleExecuteRecordResponse> {
-        self.call("CancelPolicyRuleExecuteRecord", request).await
+    pub fn cancel_policy_rule_execute_record<'a>(
+        &'a self,
+        request: &'a CancelPolicyRuleExecuteRecordRequest,
+    ) -> rt::Call<'a, CancelPolicyRuleExecuteRecordRequest, CancelPolicyRuleExecuteRecordResponse>
+    {
+        self.call("CancelPolicyRuleExecuteRecord", request)
     }
 
     /// 创建数据流动任务 (`CreateDataRepositoryTask`)
@@ -259,11 +267,11 @@ impl Client {
     ///   "TaskType": "COS_TO_FS"
     /// }
     /// ```
-    pub async fn create_data_repository_task(
-        &self,
-        request: &CreateDataRepositoryTaskRequest,
-    ) -> rt::Result<CreateDataRepositoryTaskResponse> {
-        self.call("CreateDataRepositoryTask", request).await
+    pub fn create_data_repository_task<'a>(
+        &'a self,
+        request: &'a CreateDataRepositoryTaskRequest,
+    ) -> rt::Call<'a, CreateDataRepositoryTaskRequest, CreateDataRepositoryTaskResponse> {
+        self.call("CreateDataRepositoryTask", request)
     }
 
     /// 创建文件系统 (`CreateFileSystem`)
@@ -287,11 +295,11 @@ impl Client {
     ///   "Zone": "ap-beijing-7"
     /// }
     /// ```
-    pub async fn create_file_system(
-        &self,
-        request: &CreateFileSystemRequest,
-    ) -> rt::Result<CreateFileSystemResponse> {
-        self.call("CreateFileSystem", request).await
+    pub fn create_file_system<'a>(
+        &'a self,
+        request: &'a CreateFileSystemRequest,
+    ) -> rt::Call<'a, CreateFileSystemRequest, CreateFileSystemResponse> {
+        self.call("CreateFileSystem", request)
     }
 
     /// 创建Fileset (`CreateFileset`)
@@ -312,11 +320,11 @@ impl Client {
     ///   "QuotaSizeLimit": "1024G"
     /// }
     /// ```
-    pub async fn create_fileset(
-        &self,
-        request: &CreateFilesetRequest,
-    ) -> rt::Result<CreateFilesetResponse> {
-        self.call("CreateFileset", request).await
+    pub fn create_fileset<'a>(
+        &'a self,
+        request: &'a CreateFilesetRequest,
+    ) -> rt::Call<'a, CreateFilesetRequest, CreateFilesetResponse> {
+        self.call("CreateFileset", request)
     }
 
     /// 创建 GooseFS 预热任务 (`CreateLoadTask`)
@@ -342,11 +350,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_load_task(
-        &self,
-        request: &CreateLoadTaskRequest,
-    ) -> rt::Result<CreateLoadTaskResponse> {
-        self.call("CreateLoadTask", request).await
+    pub fn create_load_task<'a>(
+        &'a self,
+        request: &'a CreateLoadTaskRequest,
+    ) -> rt::Call<'a, CreateLoadTaskRequest, CreateLoadTaskResponse> {
+        self.call("CreateLoadTask", request)
     }
 
     /// 创建扫描规则 (`CreatePolicyRule`)
@@ -356,11 +364,11 @@ impl Client {
     /// # Example: 创建扫描规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_policy_rule(
-        &self,
-        request: &CreatePolicyRuleRequest,
-    ) -> rt::Result<CreatePolicyRuleResponse> {
-        self.call("CreatePolicyRule", request).await
+    pub fn create_policy_rule<'a>(
+        &'a self,
+        request: &'a CreatePolicyRuleRequest,
+    ) -> rt::Call<'a, CreatePolicyRuleRequest, CreatePolicyRuleResponse> {
+        self.call("CreatePolicyRule", request)
     }
 
     /// 为客户端节点删除跨vpc子网访问能力 (`DeleteCrossVpcSubnetSupportForClientNode`)
@@ -380,12 +388,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_cross_vpc_subnet_support_for_client_node(
-        &self,
-        request: &DeleteCrossVpcSubnetSupportForClientNodeRequest,
-    ) -> rt::Result<DeleteCrossVpcSubnetSupportForClientNodeResponse> {
+    pub fn delete_cross_vpc_subnet_support_for_client_node<'a>(
+        &'a self,
+        request: &'a DeleteCrossVpcSubnetSupportForClientNodeRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCrossVpcSubnetSupportForClientNodeRequest,
+        DeleteCrossVpcSubnetSupportForClientNodeResponse,
+    > {
         self.call("DeleteCrossVpcSubnetSupportForClientNode", request)
-            .await
     }
 
     /// 删除客户端集群 (`DeleteCustomerCluster`)
@@ -402,11 +413,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-w953d0pt"
     /// }
     /// ```
-    pub async fn delete_customer_cluster(
-        &self,
-        request: &DeleteCustomerClusterRequest,
-    ) -> rt::Result<DeleteCustomerClusterResponse> {
-        self.call("DeleteCustomerCluster", request).await
+    pub fn delete_customer_cluster<'a>(
+        &'a self,
+        request: &'a DeleteCustomerClusterRequest,
+    ) -> rt::Call<'a, DeleteCustomerClusterRequest, DeleteCustomerClusterResponse> {
+        self.call("DeleteCustomerCluster", request)
     }
 
     /// 删除文件系统 (`DeleteFileSystem`)
@@ -422,11 +433,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn delete_file_system(
-        &self,
-        request: &DeleteFileSystemRequest,
-    ) -> rt::Result<DeleteFileSystemResponse> {
-        self.call("DeleteFileSystem", request).await
+    pub fn delete_file_system<'a>(
+        &'a self,
+        request: &'a DeleteFileSystemRequest,
+    ) -> rt::Call<'a, DeleteFileSystemRequest, DeleteFileSystemResponse> {
+        self.call("DeleteFileSystem", request)
     }
 
     /// 删除Fileset (`DeleteFileset`)
@@ -443,11 +454,11 @@ impl Client {
     ///   "FsetId": "fset_1745468035294"
     /// }
     /// ```
-    pub async fn delete_fileset(
-        &self,
-        request: &DeleteFilesetRequest,
-    ) -> rt::Result<DeleteFilesetResponse> {
-        self.call("DeleteFileset", request).await
+    pub fn delete_fileset<'a>(
+        &'a self,
+        request: &'a DeleteFilesetRequest,
+    ) -> rt::Call<'a, DeleteFilesetRequest, DeleteFilesetResponse> {
+        self.call("DeleteFileset", request)
     }
 
     /// 删除扫描规则 (`DeletePolicyRule`)
@@ -464,11 +475,11 @@ impl Client {
     ///   "RuleId": "1785919964984"
     /// }
     /// ```
-    pub async fn delete_policy_rule(
-        &self,
-        request: &DeletePolicyRuleRequest,
-    ) -> rt::Result<DeletePolicyRuleResponse> {
-        self.call("DeletePolicyRule", request).await
+    pub fn delete_policy_rule<'a>(
+        &'a self,
+        request: &'a DeletePolicyRuleRequest,
+    ) -> rt::Call<'a, DeletePolicyRuleRequest, DeletePolicyRuleResponse> {
+        self.call("DeletePolicyRule", request)
     }
 
     /// 列出集群中所有的客户端节点 (`DescribeClientNodes`)
@@ -484,11 +495,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn describe_client_nodes(
-        &self,
-        request: &DescribeClientNodesRequest,
-    ) -> rt::Result<DescribeClientNodesResponse> {
-        self.read("DescribeClientNodes", request).await
+    pub fn describe_client_nodes<'a>(
+        &'a self,
+        request: &'a DescribeClientNodesRequest,
+    ) -> rt::Call<'a, DescribeClientNodesRequest, DescribeClientNodesResponse> {
+        self.read("DescribeClientNodes", request)
     }
 
     /// 查询GooseFS集群客户端凭证 (`DescribeClusterClientToken`)
@@ -504,11 +515,11 @@ impl Client {
     ///   "ClusterId": "g_cvm_0yz04uv3"
     /// }
     /// ```
-    pub async fn describe_cluster_client_token(
-        &self,
-        request: &DescribeClusterClientTokenRequest,
-    ) -> rt::Result<DescribeClusterClientTokenResponse> {
-        self.read("DescribeClusterClientToken", request).await
+    pub fn describe_cluster_client_token<'a>(
+        &'a self,
+        request: &'a DescribeClusterClientTokenRequest,
+    ) -> rt::Call<'a, DescribeClusterClientTokenRequest, DescribeClusterClientTokenResponse> {
+        self.read("DescribeClusterClientToken", request)
     }
 
     /// 查询GooseFS集群角色凭证 (`DescribeClusterRoleToken`)
@@ -525,11 +536,11 @@ impl Client {
     ///   "RoleName": "test"
     /// }
     /// ```
-    pub async fn describe_cluster_role_token(
-        &self,
-        request: &DescribeClusterRoleTokenRequest,
-    ) -> rt::Result<DescribeClusterRoleTokenResponse> {
-        self.read("DescribeClusterRoleToken", request).await
+    pub fn describe_cluster_role_token<'a>(
+        &'a self,
+        request: &'a DescribeClusterRoleTokenRequest,
+    ) -> rt::Call<'a, DescribeClusterRoleTokenRequest, DescribeClusterRoleTokenResponse> {
+        self.read("DescribeClusterRoleToken", request)
     }
 
     /// 查询客户端集群 (`DescribeCustomerCluster`)
@@ -545,11 +556,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-412s8jlp"
     /// }
     /// ```
-    pub async fn describe_customer_cluster(
-        &self,
-        request: &DescribeCustomerClusterRequest,
-    ) -> rt::Result<DescribeCustomerClusterResponse> {
-        self.read("DescribeCustomerCluster", request).await
+    pub fn describe_customer_cluster<'a>(
+        &'a self,
+        request: &'a DescribeCustomerClusterRequest,
+    ) -> rt::Call<'a, DescribeCustomerClusterRequest, DescribeCustomerClusterResponse> {
+        self.read("DescribeCustomerCluster", request)
     }
 
     /// 获取数据流动任务实时状态 (`DescribeDataRepositoryTaskStatus`)
@@ -566,11 +577,15 @@ impl Client {
     ///   "TaskId": "x_task_xxf4"
     /// }
     /// ```
-    pub async fn describe_data_repository_task_status(
-        &self,
-        request: &DescribeDataRepositoryTaskStatusRequest,
-    ) -> rt::Result<DescribeDataRepositoryTaskStatusResponse> {
-        self.read("DescribeDataRepositoryTaskStatus", request).await
+    pub fn describe_data_repository_task_status<'a>(
+        &'a self,
+        request: &'a DescribeDataRepositoryTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDataRepositoryTaskStatusRequest,
+        DescribeDataRepositoryTaskStatusResponse,
+    > {
+        self.read("DescribeDataRepositoryTaskStatus", request)
     }
 
     /// 列出数据流通任务 (`DescribeDataRepositoryTasks`)
@@ -588,11 +603,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_data_repository_tasks(
-        &self,
-        request: &DescribeDataRepositoryTasksRequest,
-    ) -> rt::Result<DescribeDataRepositoryTasksResponse> {
-        self.read("DescribeDataRepositoryTasks", request).await
+    pub fn describe_data_repository_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDataRepositoryTasksRequest,
+    ) -> rt::Call<'a, DescribeDataRepositoryTasksRequest, DescribeDataRepositoryTasksResponse> {
+        self.read("DescribeDataRepositoryTasks", request)
     }
 
     /// 罗列文件系统关联的Bucket映射 (`DescribeFileSystemBuckets`)
@@ -608,11 +623,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn describe_file_system_buckets(
-        &self,
-        request: &DescribeFileSystemBucketsRequest,
-    ) -> rt::Result<DescribeFileSystemBucketsResponse> {
-        self.read("DescribeFileSystemBuckets", request).await
+    pub fn describe_file_system_buckets<'a>(
+        &'a self,
+        request: &'a DescribeFileSystemBucketsRequest,
+    ) -> rt::Call<'a, DescribeFileSystemBucketsRequest, DescribeFileSystemBucketsResponse> {
+        self.read("DescribeFileSystemBuckets", request)
     }
 
     /// 列出文件系统 (`DescribeFileSystems`)
@@ -629,11 +644,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_file_systems(
-        &self,
-        request: &DescribeFileSystemsRequest,
-    ) -> rt::Result<DescribeFileSystemsResponse> {
-        self.read("DescribeFileSystems", request).await
+    pub fn describe_file_systems<'a>(
+        &'a self,
+        request: &'a DescribeFileSystemsRequest,
+    ) -> rt::Call<'a, DescribeFileSystemsRequest, DescribeFileSystemsResponse> {
+        self.read("DescribeFileSystems", request)
     }
 
     /// 查询Fileset通用配置 (`DescribeFilesetGeneralConfig`)
@@ -649,11 +664,12 @@ impl Client {
     ///   "FileSystemId": "x-c60-gq019g3k"
     /// }
     /// ```
-    pub async fn describe_fileset_general_config(
-        &self,
-        request: &DescribeFilesetGeneralConfigRequest,
-    ) -> rt::Result<DescribeFilesetGeneralConfigResponse> {
-        self.read("DescribeFilesetGeneralConfig", request).await
+    pub fn describe_fileset_general_config<'a>(
+        &'a self,
+        request: &'a DescribeFilesetGeneralConfigRequest,
+    ) -> rt::Call<'a, DescribeFilesetGeneralConfigRequest, DescribeFilesetGeneralConfigResponse>
+    {
+        self.read("DescribeFilesetGeneralConfig", request)
     }
 
     /// 查询Fileset列表 (`DescribeFilesets`)
@@ -669,11 +685,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-gq019g3k"
     /// }
     /// ```
-    pub async fn describe_filesets(
-        &self,
-        request: &DescribeFilesetsRequest,
-    ) -> rt::Result<DescribeFilesetsResponse> {
-        self.read("DescribeFilesets", request).await
+    pub fn describe_filesets<'a>(
+        &'a self,
+        request: &'a DescribeFilesetsRequest,
+    ) -> rt::Call<'a, DescribeFilesetsRequest, DescribeFilesetsResponse> {
+        self.read("DescribeFilesets", request)
     }
 
     /// 查询 GooseFS 预热任务 (`DescribeLoadTask`)
@@ -690,11 +706,11 @@ impl Client {
     ///   "TaskId": "7f22ba8e-ca92-40e4-a277-18461e481808"
     /// }
     /// ```
-    pub async fn describe_load_task(
-        &self,
-        request: &DescribeLoadTaskRequest,
-    ) -> rt::Result<DescribeLoadTaskResponse> {
-        self.read("DescribeLoadTask", request).await
+    pub fn describe_load_task<'a>(
+        &'a self,
+        request: &'a DescribeLoadTaskRequest,
+    ) -> rt::Call<'a, DescribeLoadTaskRequest, DescribeLoadTaskResponse> {
+        self.read("DescribeLoadTask", request)
     }
 
     /// 列出扫描规则 (`DescribePolicyRule`)
@@ -712,11 +728,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_policy_rule(
-        &self,
-        request: &DescribePolicyRuleRequest,
-    ) -> rt::Result<DescribePolicyRuleResponse> {
-        self.read("DescribePolicyRule", request).await
+    pub fn describe_policy_rule<'a>(
+        &'a self,
+        request: &'a DescribePolicyRuleRequest,
+    ) -> rt::Call<'a, DescribePolicyRuleRequest, DescribePolicyRuleResponse> {
+        self.read("DescribePolicyRule", request)
     }
 
     /// 列出扫描规则执行记录 (`DescribePolicyRuleExecuteRecord`)
@@ -735,11 +751,12 @@ impl Client {
     ///   "RuleId": "1786019949985"
     /// }
     /// ```
-    pub async fn describe_policy_rule_execute_record(
-        &self,
-        request: &DescribePolicyRuleExecuteRecordRequest,
-    ) -> rt::Result<DescribePolicyRuleExecuteRecordResponse> {
-        self.read("DescribePolicyRuleExecuteRecord", request).await
+    pub fn describe_policy_rule_execute_record<'a>(
+        &'a self,
+        request: &'a DescribePolicyRuleExecuteRecordRequest,
+    ) -> rt::Call<'a, DescribePolicyRuleExecuteRecordRequest, DescribePolicyRuleExecuteRecordResponse>
+    {
+        self.read("DescribePolicyRuleExecuteRecord", request)
     }
 
     /// 解绑文件系统与Bucket的映射 (`DetachFileSystemBucket`)
@@ -756,11 +773,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn detach_file_system_bucket(
-        &self,
-        request: &DetachFileSystemBucketRequest,
-    ) -> rt::Result<DetachFileSystemBucketResponse> {
-        self.call("DetachFileSystemBucket", request).await
+    pub fn detach_file_system_bucket<'a>(
+        &'a self,
+        request: &'a DetachFileSystemBucketRequest,
+    ) -> rt::Call<'a, DetachFileSystemBucketRequest, DetachFileSystemBucketResponse> {
+        self.call("DetachFileSystemBucket", request)
     }
 
     /// 禁用扫描规则 (`DisablePolicyRule`)
@@ -777,11 +794,11 @@ impl Client {
     ///   "RuleId": "1785919964984"
     /// }
     /// ```
-    pub async fn disable_policy_rule(
-        &self,
-        request: &DisablePolicyRuleRequest,
-    ) -> rt::Result<DisablePolicyRuleResponse> {
-        self.call("DisablePolicyRule", request).await
+    pub fn disable_policy_rule<'a>(
+        &'a self,
+        request: &'a DisablePolicyRuleRequest,
+    ) -> rt::Call<'a, DisablePolicyRuleRequest, DisablePolicyRuleResponse> {
+        self.call("DisablePolicyRule", request)
     }
 
     /// 启用扫描规则 (`EnablePolicyRule`)
@@ -798,11 +815,11 @@ impl Client {
     ///   "RuleId": "1785919964984"
     /// }
     /// ```
-    pub async fn enable_policy_rule(
-        &self,
-        request: &EnablePolicyRuleRequest,
-    ) -> rt::Result<EnablePolicyRuleResponse> {
-        self.call("EnablePolicyRule", request).await
+    pub fn enable_policy_rule<'a>(
+        &'a self,
+        request: &'a EnablePolicyRuleRequest,
+    ) -> rt::Call<'a, EnablePolicyRuleRequest, EnablePolicyRuleResponse> {
+        self.call("EnablePolicyRule", request)
     }
 
     /// 扩展文件系统容量 (`ExpandCapacity`)
@@ -819,11 +836,11 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    pub async fn expand_capacity(
-        &self,
-        request: &ExpandCapacityRequest,
-    ) -> rt::Result<ExpandCapacityResponse> {
-        self.call("ExpandCapacity", request).await
+    pub fn expand_capacity<'a>(
+        &'a self,
+        request: &'a ExpandCapacityRequest,
+    ) -> rt::Call<'a, ExpandCapacityRequest, ExpandCapacityResponse> {
+        self.call("ExpandCapacity", request)
     }
 
     /// 列出 GooseFS 预热任务 (`ListLoadTasks`)
@@ -843,11 +860,11 @@ impl Client {
     ///   "StartTimestamp": 1767859318
     /// }
     /// ```
-    pub async fn list_load_tasks(
-        &self,
-        request: &ListLoadTasksRequest,
-    ) -> rt::Result<ListLoadTasksResponse> {
-        self.read("ListLoadTasks", request).await
+    pub fn list_load_tasks<'a>(
+        &'a self,
+        request: &'a ListLoadTasksRequest,
+    ) -> rt::Call<'a, ListLoadTasksRequest, ListLoadTasksResponse> {
+        self.read("ListLoadTasks", request)
     }
 
     /// 修改数据流动带宽 (`ModifyDataRepositoryBandwidth`)
@@ -864,11 +881,12 @@ impl Client {
     ///   "FileSystemId": "x_c60_123456"
     /// }
     /// ```
-    pub async fn modify_data_repository_bandwidth(
-        &self,
-        request: &ModifyDataRepositoryBandwidthRequest,
-    ) -> rt::Result<ModifyDataRepositoryBandwidthResponse> {
-        self.call("ModifyDataRepositoryBandwidth", request).await
+    pub fn modify_data_repository_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyDataRepositoryBandwidthRequest,
+    ) -> rt::Call<'a, ModifyDataRepositoryBandwidthRequest, ModifyDataRepositoryBandwidthResponse>
+    {
+        self.call("ModifyDataRepositoryBandwidth", request)
     }
 
     /// 修改数据流动任务的状态 (`ModifyDataRepositoryTaskStatus`)
@@ -886,11 +904,12 @@ impl Client {
     ///   "TaskId": "x_task_1782961196561"
     /// }
     /// ```
-    pub async fn modify_data_repository_task_status(
-        &self,
-        request: &ModifyDataRepositoryTaskStatusRequest,
-    ) -> rt::Result<ModifyDataRepositoryTaskStatusResponse> {
-        self.call("ModifyDataRepositoryTaskStatus", request).await
+    pub fn modify_data_repository_task_status<'a>(
+        &'a self,
+        request: &'a ModifyDataRepositoryTaskStatusRequest,
+    ) -> rt::Call<'a, ModifyDataRepositoryTaskStatusRequest, ModifyDataRepositoryTaskStatusResponse>
+    {
+        self.call("ModifyDataRepositoryTaskStatus", request)
     }
 
     /// 挂载多个存储集群 (`MountMultipleStorageFileSystem`)
@@ -908,11 +927,12 @@ impl Client {
     ///   "StorageFileSystemId": "x-c60-mrn3a677"
     /// }
     /// ```
-    pub async fn mount_multiple_storage_file_system(
-        &self,
-        request: &MountMultipleStorageFileSystemRequest,
-    ) -> rt::Result<MountMultipleStorageFileSystemResponse> {
-        self.call("MountMultipleStorageFileSystem", request).await
+    pub fn mount_multiple_storage_file_system<'a>(
+        &'a self,
+        request: &'a MountMultipleStorageFileSystemRequest,
+    ) -> rt::Call<'a, MountMultipleStorageFileSystemRequest, MountMultipleStorageFileSystemResponse>
+    {
+        self.call("MountMultipleStorageFileSystem", request)
     }
 
     /// 查询生成客户端节点的挂载命令 (`QueryClientNodeMountCommand`)
@@ -935,11 +955,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-a112q1lj"
     /// }
     /// ```
-    pub async fn query_client_node_mount_command(
-        &self,
-        request: &QueryClientNodeMountCommandRequest,
-    ) -> rt::Result<QueryClientNodeMountCommandResponse> {
-        self.read("QueryClientNodeMountCommand", request).await
+    pub fn query_client_node_mount_command<'a>(
+        &'a self,
+        request: &'a QueryClientNodeMountCommandRequest,
+    ) -> rt::Call<'a, QueryClientNodeMountCommandRequest, QueryClientNodeMountCommandResponse> {
+        self.read("QueryClientNodeMountCommand", request)
     }
 
     /// 查询客户端节点跨vpc子网访问能力 (`QueryCrossVpcSubnetSupportForClientNode`)
@@ -955,12 +975,15 @@ impl Client {
     ///   "FileSystemId": "x-c60-a1b2c3d4"
     /// }
     /// ```
-    pub async fn query_cross_vpc_subnet_support_for_client_node(
-        &self,
-        request: &QueryCrossVpcSubnetSupportForClientNodeRequest,
-    ) -> rt::Result<QueryCrossVpcSubnetSupportForClientNodeResponse> {
+    pub fn query_cross_vpc_subnet_support_for_client_node<'a>(
+        &'a self,
+        request: &'a QueryCrossVpcSubnetSupportForClientNodeRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCrossVpcSubnetSupportForClientNodeRequest,
+        QueryCrossVpcSubnetSupportForClientNodeResponse,
+    > {
         self.read("QueryCrossVpcSubnetSupportForClientNode", request)
-            .await
     }
 
     /// 查询数据流动带宽 (`QueryDataRepositoryBandwidth`)
@@ -976,11 +999,12 @@ impl Client {
     ///   "FileSystemId": "x_c60_123456"
     /// }
     /// ```
-    pub async fn query_data_repository_bandwidth(
-        &self,
-        request: &QueryDataRepositoryBandwidthRequest,
-    ) -> rt::Result<QueryDataRepositoryBandwidthResponse> {
-        self.read("QueryDataRepositoryBandwidth", request).await
+    pub fn query_data_repository_bandwidth<'a>(
+        &'a self,
+        request: &'a QueryDataRepositoryBandwidthRequest,
+    ) -> rt::Call<'a, QueryDataRepositoryBandwidthRequest, QueryDataRepositoryBandwidthResponse>
+    {
+        self.read("QueryDataRepositoryBandwidth", request)
     }
 
     /// 修改Fileset (`UpdateFileset`)
@@ -998,11 +1022,11 @@ impl Client {
     ///   "QuotaSizeLimit": "2048G"
     /// }
     /// ```
-    pub async fn update_fileset(
-        &self,
-        request: &UpdateFilesetRequest,
-    ) -> rt::Result<UpdateFilesetResponse> {
-        self.call("UpdateFileset", request).await
+    pub fn update_fileset<'a>(
+        &'a self,
+        request: &'a UpdateFilesetRequest,
+    ) -> rt::Call<'a, UpdateFilesetRequest, UpdateFilesetResponse> {
+        self.call("UpdateFileset", request)
     }
 
     /// 修改Fileset通用配置 (`UpdateFilesetGeneralConfig`)
@@ -1019,11 +1043,11 @@ impl Client {
     ///   "FileSystemId": "x-c60-gq019g3k"
     /// }
     /// ```
-    pub async fn update_fileset_general_config(
-        &self,
-        request: &UpdateFilesetGeneralConfigRequest,
-    ) -> rt::Result<UpdateFilesetGeneralConfigResponse> {
-        self.call("UpdateFilesetGeneralConfig", request).await
+    pub fn update_fileset_general_config<'a>(
+        &'a self,
+        request: &'a UpdateFilesetGeneralConfigRequest,
+    ) -> rt::Call<'a, UpdateFilesetGeneralConfigRequest, UpdateFilesetGeneralConfigResponse> {
+        self.call("UpdateFilesetGeneralConfig", request)
     }
 
     /// 变更 GooseFS 预热任务优先级 (`UpdateLoadTaskPriority`)
@@ -1041,11 +1065,11 @@ impl Client {
     ///   "TaskId": "2c4a3356-28d5-4f87-98c3-78745b5d6bbf"
     /// }
     /// ```
-    pub async fn update_load_task_priority(
-        &self,
-        request: &UpdateLoadTaskPriorityRequest,
-    ) -> rt::Result<UpdateLoadTaskPriorityResponse> {
-        self.call("UpdateLoadTaskPriority", request).await
+    pub fn update_load_task_priority<'a>(
+        &'a self,
+        request: &'a UpdateLoadTaskPriorityRequest,
+    ) -> rt::Call<'a, UpdateLoadTaskPriorityRequest, UpdateLoadTaskPriorityResponse> {
+        self.call("UpdateLoadTaskPriority", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-11-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 备份安卓实例 (`BackUpAndroidInstance`)
@@ -54,11 +58,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn back_up_android_instance(
-        &self,
-        request: &BackUpAndroidInstanceRequest,
-    ) -> rt::Result<BackUpAndroidInstanceResponse> {
-        self.call("BackUpAndroidInstance", request).await
+    pub fn back_up_android_instance<'a>(
+        &'a self,
+        request: &'a BackUpAndroidInstanceRequest,
+    ) -> rt::Call<'a, BackUpAndroidInstanceRequest, BackUpAndroidInstanceResponse> {
+        self.call("BackUpAndroidInstance", request)
     }
 
     /// 备份安卓实例到指定存储 (`BackUpAndroidInstanceToStorage`)
@@ -82,11 +86,12 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    pub async fn back_up_android_instance_to_storage(
-        &self,
-        request: &BackUpAndroidInstanceToStorageRequest,
-    ) -> rt::Result<BackUpAndroidInstanceToStorageResponse> {
-        self.call("BackUpAndroidInstanceToStorage", request).await
+    pub fn back_up_android_instance_to_storage<'a>(
+        &'a self,
+        request: &'a BackUpAndroidInstanceToStorageRequest,
+    ) -> rt::Call<'a, BackUpAndroidInstanceToStorageRequest, BackUpAndroidInstanceToStorageResponse>
+    {
+        self.call("BackUpAndroidInstanceToStorage", request)
     }
 
     /// 批量清理安卓实例应用数据 (`CleanAndroidInstancesAppData`)
@@ -106,11 +111,12 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    pub async fn clean_android_instances_app_data(
-        &self,
-        request: &CleanAndroidInstancesAppDataRequest,
-    ) -> rt::Result<CleanAndroidInstancesAppDataResponse> {
-        self.call("CleanAndroidInstancesAppData", request).await
+    pub fn clean_android_instances_app_data<'a>(
+        &'a self,
+        request: &'a CleanAndroidInstancesAppDataRequest,
+    ) -> rt::Call<'a, CleanAndroidInstancesAppDataRequest, CleanAndroidInstancesAppDataResponse>
+    {
+        self.call("CleanAndroidInstancesAppData", request)
     }
 
     /// 连接安卓实例 (`ConnectAndroidInstance`)
@@ -127,11 +133,11 @@ impl Client {
     ///   "ClientSession": "e30="
     /// }
     /// ```
-    pub async fn connect_android_instance(
-        &self,
-        request: &ConnectAndroidInstanceRequest,
-    ) -> rt::Result<ConnectAndroidInstanceResponse> {
-        self.call("ConnectAndroidInstance", request).await
+    pub fn connect_android_instance<'a>(
+        &'a self,
+        request: &'a ConnectAndroidInstanceRequest,
+    ) -> rt::Call<'a, ConnectAndroidInstanceRequest, ConnectAndroidInstanceResponse> {
+        self.call("ConnectAndroidInstance", request)
     }
 
     /// 复制安卓实例 (`CopyAndroidInstance`)
@@ -156,11 +162,11 @@ impl Client {
     ///   "TargetAndroidInstanceId": "cai-1300055477-ea999ohpfry"
     /// }
     /// ```
-    pub async fn copy_android_instance(
-        &self,
-        request: &CopyAndroidInstanceRequest,
-    ) -> rt::Result<CopyAndroidInstanceResponse> {
-        self.call("CopyAndroidInstance", request).await
+    pub fn copy_android_instance<'a>(
+        &'a self,
+        request: &'a CopyAndroidInstanceRequest,
+    ) -> rt::Call<'a, CopyAndroidInstanceRequest, CopyAndroidInstanceResponse> {
+        self.call("CopyAndroidInstance", request)
     }
 
     /// 创建安卓应用 (`CreateAndroidApp`)
@@ -178,11 +184,11 @@ impl Client {
     ///   "UserId": "user1"
     /// }
     /// ```
-    pub async fn create_android_app(
-        &self,
-        request: &CreateAndroidAppRequest,
-    ) -> rt::Result<CreateAndroidAppResponse> {
-        self.call("CreateAndroidApp", request).await
+    pub fn create_android_app<'a>(
+        &'a self,
+        request: &'a CreateAndroidAppRequest,
+    ) -> rt::Call<'a, CreateAndroidAppRequest, CreateAndroidAppResponse> {
+        self.call("CreateAndroidApp", request)
     }
 
     /// 创建安卓应用版本 (`CreateAndroidAppVersion`)
@@ -202,11 +208,11 @@ impl Client {
     ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
     /// }
     /// ```
-    pub async fn create_android_app_version(
-        &self,
-        request: &CreateAndroidAppVersionRequest,
-    ) -> rt::Result<CreateAndroidAppVersionResponse> {
-        self.call("CreateAndroidAppVersion", request).await
+    pub fn create_android_app_version<'a>(
+        &'a self,
+        request: &'a CreateAndroidAppVersionRequest,
+    ) -> rt::Call<'a, CreateAndroidAppVersionRequest, CreateAndroidAppVersionResponse> {
+        self.call("CreateAndroidAppVersion", request)
     }
 
     /// 创建安卓实例 ADB 连接 (`CreateAndroidInstanceADB`)
@@ -222,11 +228,11 @@ impl Client {
     ///   "AndroidInstanceId": "cai-251006279-ea99cM7rbg6"
     /// }
     /// ```
-    pub async fn create_android_instance_adb(
-        &self,
-        request: &CreateAndroidInstanceADBRequest,
-    ) -> rt::Result<CreateAndroidInstanceADBResponse> {
-        self.call("CreateAndroidInstanceADB", request).await
+    pub fn create_android_instance_adb<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceADBRequest,
+    ) -> rt::Call<'a, CreateAndroidInstanceADBRequest, CreateAndroidInstanceADBResponse> {
+        self.call("CreateAndroidInstanceADB", request)
     }
 
     /// 创建安卓实例加速Token (`CreateAndroidInstanceAcceleratorToken`)
@@ -245,12 +251,15 @@ impl Client {
     ///   "UserIP": "219.136.162.58"
     /// }
     /// ```
-    pub async fn create_android_instance_accelerator_token(
-        &self,
-        request: &CreateAndroidInstanceAcceleratorTokenRequest,
-    ) -> rt::Result<CreateAndroidInstanceAcceleratorTokenResponse> {
+    pub fn create_android_instance_accelerator_token<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceAcceleratorTokenRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAndroidInstanceAcceleratorTokenRequest,
+        CreateAndroidInstanceAcceleratorTokenResponse,
+    > {
         self.call("CreateAndroidInstanceAcceleratorToken", request)
-            .await
     }
 
     /// 创建安卓实例镜像 (`CreateAndroidInstanceImage`)
@@ -267,11 +276,11 @@ impl Client {
     ///   "AndroidInstanceImageName": "test-image"
     /// }
     /// ```
-    pub async fn create_android_instance_image(
-        &self,
-        request: &CreateAndroidInstanceImageRequest,
-    ) -> rt::Result<CreateAndroidInstanceImageResponse> {
-        self.call("CreateAndroidInstanceImage", request).await
+    pub fn create_android_instance_image<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceImageRequest,
+    ) -> rt::Call<'a, CreateAndroidInstanceImageRequest, CreateAndroidInstanceImageResponse> {
+        self.call("CreateAndroidInstanceImage", request)
     }
 
     /// 创建安卓实例标签 (`CreateAndroidInstanceLabel`)
@@ -288,11 +297,11 @@ impl Client {
     ///   "Value": "value1"
     /// }
     /// ```
-    pub async fn create_android_instance_label(
-        &self,
-        request: &CreateAndroidInstanceLabelRequest,
-    ) -> rt::Result<CreateAndroidInstanceLabelResponse> {
-        self.call("CreateAndroidInstanceLabel", request).await
+    pub fn create_android_instance_label<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceLabelRequest,
+    ) -> rt::Call<'a, CreateAndroidInstanceLabelRequest, CreateAndroidInstanceLabelResponse> {
+        self.call("CreateAndroidInstanceLabel", request)
     }
 
     /// 创建安卓实例 SSH 连接 (`CreateAndroidInstanceSSH`)
@@ -309,11 +318,11 @@ impl Client {
     ///   "ExpiredTime": "2021-05-04T11:00:00Z"
     /// }
     /// ```
-    pub async fn create_android_instance_ssh(
-        &self,
-        request: &CreateAndroidInstanceSSHRequest,
-    ) -> rt::Result<CreateAndroidInstanceSSHResponse> {
-        self.call("CreateAndroidInstanceSSH", request).await
+    pub fn create_android_instance_ssh<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceSSHRequest,
+    ) -> rt::Call<'a, CreateAndroidInstanceSSHRequest, CreateAndroidInstanceSSHResponse> {
+        self.call("CreateAndroidInstanceSSH", request)
     }
 
     /// 创建安卓实例 WebShell 连接 (`CreateAndroidInstanceWebShell`)
@@ -329,11 +338,12 @@ impl Client {
     ///   "AndroidInstanceId": "cai-123456-abc"
     /// }
     /// ```
-    pub async fn create_android_instance_web_shell(
-        &self,
-        request: &CreateAndroidInstanceWebShellRequest,
-    ) -> rt::Result<CreateAndroidInstanceWebShellResponse> {
-        self.call("CreateAndroidInstanceWebShell", request).await
+    pub fn create_android_instance_web_shell<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstanceWebShellRequest,
+    ) -> rt::Call<'a, CreateAndroidInstanceWebShellRequest, CreateAndroidInstanceWebShellResponse>
+    {
+        self.call("CreateAndroidInstanceWebShell", request)
     }
 
     /// 创建安卓实例 (`CreateAndroidInstances`)
@@ -351,11 +361,11 @@ impl Client {
     ///   "Zone": "ap-shenzhen-1"
     /// }
     /// ```
-    pub async fn create_android_instances(
-        &self,
-        request: &CreateAndroidInstancesRequest,
-    ) -> rt::Result<CreateAndroidInstancesResponse> {
-        self.call("CreateAndroidInstances", request).await
+    pub fn create_android_instances<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstancesRequest,
+    ) -> rt::Call<'a, CreateAndroidInstancesRequest, CreateAndroidInstancesResponse> {
+        self.call("CreateAndroidInstances", request)
     }
 
     /// 创建安卓实例访问Token (`CreateAndroidInstancesAccessToken`)
@@ -375,12 +385,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_android_instances_access_token(
-        &self,
-        request: &CreateAndroidInstancesAccessTokenRequest,
-    ) -> rt::Result<CreateAndroidInstancesAccessTokenResponse> {
+    pub fn create_android_instances_access_token<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstancesAccessTokenRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAndroidInstancesAccessTokenRequest,
+        CreateAndroidInstancesAccessTokenResponse,
+    > {
         self.call("CreateAndroidInstancesAccessToken", request)
-            .await
     }
 
     /// 安卓实例截图 (`CreateAndroidInstancesScreenshot`)
@@ -398,11 +411,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_android_instances_screenshot(
-        &self,
-        request: &CreateAndroidInstancesScreenshotRequest,
-    ) -> rt::Result<CreateAndroidInstancesScreenshotResponse> {
-        self.call("CreateAndroidInstancesScreenshot", request).await
+    pub fn create_android_instances_screenshot<'a>(
+        &'a self,
+        request: &'a CreateAndroidInstancesScreenshotRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAndroidInstancesScreenshotRequest,
+        CreateAndroidInstancesScreenshotResponse,
+    > {
+        self.call("CreateAndroidInstancesScreenshot", request)
     }
 
     /// 创建 Cos 临时密钥 (`CreateCosCredential`)
@@ -418,11 +435,11 @@ impl Client {
     ///   "CosType": "Mobile"
     /// }
     /// ```
-    pub async fn create_cos_credential(
-        &self,
-        request: &CreateCosCredentialRequest,
-    ) -> rt::Result<CreateCosCredentialResponse> {
-        self.call("CreateCosCredential", request).await
+    pub fn create_cos_credential<'a>(
+        &'a self,
+        request: &'a CreateCosCredentialRequest,
+    ) -> rt::Call<'a, CreateCosCredentialRequest, CreateCosCredentialResponse> {
+        self.call("CreateCosCredential", request)
     }
 
     /// 创建会话 (`CreateSession`)
@@ -441,11 +458,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn create_session(
-        &self,
-        request: &CreateSessionRequest,
-    ) -> rt::Result<CreateSessionResponse> {
-        self.call("CreateSession", request).await
+    pub fn create_session<'a>(
+        &'a self,
+        request: &'a CreateSessionRequest,
+    ) -> rt::Call<'a, CreateSessionRequest, CreateSessionResponse> {
+        self.call("CreateSession", request)
     }
 
     /// 删除安卓应用 (`DeleteAndroidApp`)
@@ -461,11 +478,11 @@ impl Client {
     ///   "AndroidAppId": "apk-lbri5e6m"
     /// }
     /// ```
-    pub async fn delete_android_app(
-        &self,
-        request: &DeleteAndroidAppRequest,
-    ) -> rt::Result<DeleteAndroidAppResponse> {
-        self.call("DeleteAndroidApp", request).await
+    pub fn delete_android_app<'a>(
+        &'a self,
+        request: &'a DeleteAndroidAppRequest,
+    ) -> rt::Call<'a, DeleteAndroidAppRequest, DeleteAndroidAppResponse> {
+        self.call("DeleteAndroidApp", request)
     }
 
     /// 删除安卓应用版本 (`DeleteAndroidAppVersion`)
@@ -482,11 +499,11 @@ impl Client {
     ///   "AndroidAppVersion": "ver-a1b2c3"
     /// }
     /// ```
-    pub async fn delete_android_app_version(
-        &self,
-        request: &DeleteAndroidAppVersionRequest,
-    ) -> rt::Result<DeleteAndroidAppVersionResponse> {
-        self.call("DeleteAndroidAppVersion", request).await
+    pub fn delete_android_app_version<'a>(
+        &'a self,
+        request: &'a DeleteAndroidAppVersionRequest,
+    ) -> rt::Call<'a, DeleteAndroidAppVersionRequest, DeleteAndroidAppVersionResponse> {
+        self.call("DeleteAndroidAppVersion", request)
     }
 
     /// 批量删除安卓实例备份文件 (`DeleteAndroidInstanceBackupFiles`)
@@ -513,11 +530,15 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    pub async fn delete_android_instance_backup_files(
-        &self,
-        request: &DeleteAndroidInstanceBackupFilesRequest,
-    ) -> rt::Result<DeleteAndroidInstanceBackupFilesResponse> {
-        self.call("DeleteAndroidInstanceBackupFiles", request).await
+    pub fn delete_android_instance_backup_files<'a>(
+        &'a self,
+        request: &'a DeleteAndroidInstanceBackupFilesRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteAndroidInstanceBackupFilesRequest,
+        DeleteAndroidInstanceBackupFilesResponse,
+    > {
+        self.call("DeleteAndroidInstanceBackupFiles", request)
     }
 
     /// 批量删除安卓实例备份 (`DeleteAndroidInstanceBackups`)
@@ -535,11 +556,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_android_instance_backups(
-        &self,
-        request: &DeleteAndroidInstanceBackupsRequest,
-    ) -> rt::Result<DeleteAndroidInstanceBackupsResponse> {
-        self.call("DeleteAndroidInstanceBackups", request).await
+    pub fn delete_android_instance_backups<'a>(
+        &'a self,
+        request: &'a DeleteAndroidInstanceBackupsRequest,
+    ) -> rt::Call<'a, DeleteAndroidInstanceBackupsRequest, DeleteAndroidInstanceBackupsResponse>
+    {
+        self.call("DeleteAndroidInstanceBackups", request)
     }
 
     /// 删除安卓实例镜像 (`DeleteAndroidInstanceImages`)
@@ -557,11 +579,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_android_instance_images(
-        &self,
-        request: &DeleteAndroidInstanceImagesRequest,
-    ) -> rt::Result<DeleteAndroidInstanceImagesResponse> {
-        self.call("DeleteAndroidInstanceImages", request).await
+    pub fn delete_android_instance_images<'a>(
+        &'a self,
+        request: &'a DeleteAndroidInstanceImagesRequest,
+    ) -> rt::Call<'a, DeleteAndroidInstanceImagesRequest, DeleteAndroidInstanceImagesResponse> {
+        self.call("DeleteAndroidInstanceImages", request)
     }
 
     /// 删除安卓实例标签 (`DeleteAndroidInstanceLabel`)
@@ -578,11 +600,11 @@ impl Client {
     ///   "Value": "value10"
     /// }
     /// ```
-    pub async fn delete_android_instance_label(
-        &self,
-        request: &DeleteAndroidInstanceLabelRequest,
-    ) -> rt::Result<DeleteAndroidInstanceLabelResponse> {
-        self.call("DeleteAndroidInstanceLabel", request).await
+    pub fn delete_android_instance_label<'a>(
+        &'a self,
+        request: &'a DeleteAndroidInstanceLabelRequest,
+    ) -> rt::Call<'a, DeleteAndroidInstanceLabelRequest, DeleteAndroidInstanceLabelResponse> {
+        self.call("DeleteAndroidInstanceLabel", request)
     }
 
     /// 查询安卓应用信息 (`DescribeAndroidApps`)
@@ -599,11 +621,11 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    pub async fn describe_android_apps(
-        &self,
-        request: &DescribeAndroidAppsRequest,
-    ) -> rt::Result<DescribeAndroidAppsResponse> {
-        self.read("DescribeAndroidApps", request).await
+    pub fn describe_android_apps<'a>(
+        &'a self,
+        request: &'a DescribeAndroidAppsRequest,
+    ) -> rt::Call<'a, DescribeAndroidAppsRequest, DescribeAndroidAppsResponse> {
+        self.read("DescribeAndroidApps", request)
     }
 
     /// 查询安卓实例应用 (`DescribeAndroidInstanceApps`)
@@ -619,11 +641,11 @@ impl Client {
     ///   "AndroidInstanceId": "cai-abcd1234"
     /// }
     /// ```
-    pub async fn describe_android_instance_apps(
-        &self,
-        request: &DescribeAndroidInstanceAppsRequest,
-    ) -> rt::Result<DescribeAndroidInstanceAppsResponse> {
-        self.read("DescribeAndroidInstanceApps", request).await
+    pub fn describe_android_instance_apps<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstanceAppsRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstanceAppsRequest, DescribeAndroidInstanceAppsResponse> {
+        self.read("DescribeAndroidInstanceApps", request)
     }
 
     /// 查询安卓实例备份列表 (`DescribeAndroidInstanceBackups`)
@@ -637,11 +659,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_android_instance_backups(
-        &self,
-        request: &DescribeAndroidInstanceBackupsRequest,
-    ) -> rt::Result<DescribeAndroidInstanceBackupsResponse> {
-        self.read("DescribeAndroidInstanceBackups", request).await
+    pub fn describe_android_instance_backups<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstanceBackupsRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstanceBackupsRequest, DescribeAndroidInstanceBackupsResponse>
+    {
+        self.read("DescribeAndroidInstanceBackups", request)
     }
 
     /// 查询安卓实例镜像列表 (`DescribeAndroidInstanceImages`)
@@ -655,11 +678,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_android_instance_images(
-        &self,
-        request: &DescribeAndroidInstanceImagesRequest,
-    ) -> rt::Result<DescribeAndroidInstanceImagesResponse> {
-        self.read("DescribeAndroidInstanceImages", request).await
+    pub fn describe_android_instance_images<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstanceImagesRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstanceImagesRequest, DescribeAndroidInstanceImagesResponse>
+    {
+        self.read("DescribeAndroidInstanceImages", request)
     }
 
     /// 查询安卓实例标签 (`DescribeAndroidInstanceLabels`)
@@ -673,11 +697,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_android_instance_labels(
-        &self,
-        request: &DescribeAndroidInstanceLabelsRequest,
-    ) -> rt::Result<DescribeAndroidInstanceLabelsResponse> {
-        self.read("DescribeAndroidInstanceLabels", request).await
+    pub fn describe_android_instance_labels<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstanceLabelsRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstanceLabelsRequest, DescribeAndroidInstanceLabelsResponse>
+    {
+        self.read("DescribeAndroidInstanceLabels", request)
     }
 
     /// 查询安卓实例任务状态 (`DescribeAndroidInstanceTasksStatus`)
@@ -695,12 +720,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_android_instance_tasks_status(
-        &self,
-        request: &DescribeAndroidInstanceTasksStatusRequest,
-    ) -> rt::Result<DescribeAndroidInstanceTasksStatusResponse> {
+    pub fn describe_android_instance_tasks_status<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstanceTasksStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAndroidInstanceTasksStatusRequest,
+        DescribeAndroidInstanceTasksStatusResponse,
+    > {
         self.read("DescribeAndroidInstanceTasksStatus", request)
-            .await
     }
 
     /// 查询安卓实例 (`DescribeAndroidInstances`)
@@ -721,11 +749,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_android_instances(
-        &self,
-        request: &DescribeAndroidInstancesRequest,
-    ) -> rt::Result<DescribeAndroidInstancesResponse> {
-        self.read("DescribeAndroidInstances", request).await
+    pub fn describe_android_instances<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstancesRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstancesRequest, DescribeAndroidInstancesResponse> {
+        self.read("DescribeAndroidInstances", request)
     }
 
     /// 查询安卓实例应用黑名单 (`DescribeAndroidInstancesAppBlacklist`)
@@ -743,12 +771,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_android_instances_app_blacklist(
-        &self,
-        request: &DescribeAndroidInstancesAppBlacklistRequest,
-    ) -> rt::Result<DescribeAndroidInstancesAppBlacklistResponse> {
+    pub fn describe_android_instances_app_blacklist<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstancesAppBlacklistRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAndroidInstancesAppBlacklistRequest,
+        DescribeAndroidInstancesAppBlacklistResponse,
+    > {
         self.read("DescribeAndroidInstancesAppBlacklist", request)
-            .await
     }
 
     /// 批量查询安装指定应用的安卓实例 (`DescribeAndroidInstancesByApps`)
@@ -771,11 +802,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_android_instances_by_apps(
-        &self,
-        request: &DescribeAndroidInstancesByAppsRequest,
-    ) -> rt::Result<DescribeAndroidInstancesByAppsResponse> {
-        self.read("DescribeAndroidInstancesByApps", request).await
+    pub fn describe_android_instances_by_apps<'a>(
+        &'a self,
+        request: &'a DescribeAndroidInstancesByAppsRequest,
+    ) -> rt::Call<'a, DescribeAndroidInstancesByAppsRequest, DescribeAndroidInstancesByAppsResponse>
+    {
+        self.read("DescribeAndroidInstancesByApps", request)
     }
 
     /// 获取并发总数和运行数 (`DescribeInstancesCount`)
@@ -792,11 +824,11 @@ impl Client {
     ///   "GameType": "MOBILE"
     /// }
     /// ```
-    pub async fn describe_instances_count(
-        &self,
-        request: &DescribeInstancesCountRequest,
-    ) -> rt::Result<DescribeInstancesCountResponse> {
-        self.read("DescribeInstancesCount", request).await
+    pub fn describe_instances_count<'a>(
+        &'a self,
+        request: &'a DescribeInstancesCountRequest,
+    ) -> rt::Call<'a, DescribeInstancesCountRequest, DescribeInstancesCountResponse> {
+        self.read("DescribeInstancesCount", request)
     }
 
     /// 销毁安卓实例 (`DestroyAndroidInstances`)
@@ -814,11 +846,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn destroy_android_instances(
-        &self,
-        request: &DestroyAndroidInstancesRequest,
-    ) -> rt::Result<DestroyAndroidInstancesResponse> {
-        self.call("DestroyAndroidInstances", request).await
+    pub fn destroy_android_instances<'a>(
+        &'a self,
+        request: &'a DestroyAndroidInstancesRequest,
+    ) -> rt::Call<'a, DestroyAndroidInstancesRequest, DestroyAndroidInstancesResponse> {
+        self.call("DestroyAndroidInstances", request)
     }
 
     /// 批量禁用安卓实例应用 (`DisableAndroidInstancesApp`)
@@ -838,11 +870,11 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    pub async fn disable_android_instances_app(
-        &self,
-        request: &DisableAndroidInstancesAppRequest,
-    ) -> rt::Result<DisableAndroidInstancesAppResponse> {
-        self.call("DisableAndroidInstancesApp", request).await
+    pub fn disable_android_instances_app<'a>(
+        &'a self,
+        request: &'a DisableAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, DisableAndroidInstancesAppRequest, DisableAndroidInstancesAppResponse> {
+        self.call("DisableAndroidInstancesApp", request)
     }
 
     /// 断开安卓实例 (`DisconnectAndroidInstance`)
@@ -858,11 +890,11 @@ impl Client {
     ///   "AndroidInstanceId": "cai-251006279-ea99qn24o1p"
     /// }
     /// ```
-    pub async fn disconnect_android_instance(
-        &self,
-        request: &DisconnectAndroidInstanceRequest,
-    ) -> rt::Result<DisconnectAndroidInstanceResponse> {
-        self.call("DisconnectAndroidInstance", request).await
+    pub fn disconnect_android_instance<'a>(
+        &'a self,
+        request: &'a DisconnectAndroidInstanceRequest,
+    ) -> rt::Call<'a, DisconnectAndroidInstanceRequest, DisconnectAndroidInstanceResponse> {
+        self.call("DisconnectAndroidInstance", request)
     }
 
     /// 断开安卓实例加速节点 (`DisconnectAndroidInstanceAccelerator`)
@@ -878,12 +910,15 @@ impl Client {
     ///   "AndroidInstanceId": "cai-1a2b"
     /// }
     /// ```
-    pub async fn disconnect_android_instance_accelerator(
-        &self,
-        request: &DisconnectAndroidInstanceAcceleratorRequest,
-    ) -> rt::Result<DisconnectAndroidInstanceAcceleratorResponse> {
+    pub fn disconnect_android_instance_accelerator<'a>(
+        &'a self,
+        request: &'a DisconnectAndroidInstanceAcceleratorRequest,
+    ) -> rt::Call<
+        'a,
+        DisconnectAndroidInstanceAcceleratorRequest,
+        DisconnectAndroidInstanceAcceleratorResponse,
+    > {
         self.call("DisconnectAndroidInstanceAccelerator", request)
-            .await
     }
 
     /// 分发安卓实例镜像到宿主机 (`DistributeAndroidInstanceImageToHosts`)
@@ -903,12 +938,15 @@ impl Client {
     ///   "ImageId": "image-49va6apu"
     /// }
     /// ```
-    pub async fn distribute_android_instance_image_to_hosts(
-        &self,
-        request: &DistributeAndroidInstanceImageToHostsRequest,
-    ) -> rt::Result<DistributeAndroidInstanceImageToHostsResponse> {
+    pub fn distribute_android_instance_image_to_hosts<'a>(
+        &'a self,
+        request: &'a DistributeAndroidInstanceImageToHostsRequest,
+    ) -> rt::Call<
+        'a,
+        DistributeAndroidInstanceImageToHostsRequest,
+        DistributeAndroidInstanceImageToHostsResponse,
+    > {
         self.call("DistributeAndroidInstanceImageToHosts", request)
-            .await
     }
 
     /// 分发文件到安卓实例 (`DistributeFileToAndroidInstances`)
@@ -929,11 +967,15 @@ impl Client {
     ///   "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
     /// }
     /// ```
-    pub async fn distribute_file_to_android_instances(
-        &self,
-        request: &DistributeFileToAndroidInstancesRequest,
-    ) -> rt::Result<DistributeFileToAndroidInstancesResponse> {
-        self.call("DistributeFileToAndroidInstances", request).await
+    pub fn distribute_file_to_android_instances<'a>(
+        &'a self,
+        request: &'a DistributeFileToAndroidInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DistributeFileToAndroidInstancesRequest,
+        DistributeFileToAndroidInstancesResponse,
+    > {
+        self.call("DistributeFileToAndroidInstances", request)
     }
 
     /// 分发照片到安卓实例相册 (`DistributePhotoToAndroidInstances`)
@@ -953,12 +995,15 @@ impl Client {
     ///   "PhotoURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
     /// }
     /// ```
-    pub async fn distribute_photo_to_android_instances(
-        &self,
-        request: &DistributePhotoToAndroidInstancesRequest,
-    ) -> rt::Result<DistributePhotoToAndroidInstancesResponse> {
+    pub fn distribute_photo_to_android_instances<'a>(
+        &'a self,
+        request: &'a DistributePhotoToAndroidInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DistributePhotoToAndroidInstancesRequest,
+        DistributePhotoToAndroidInstancesResponse,
+    > {
         self.call("DistributePhotoToAndroidInstances", request)
-            .await
     }
 
     /// 批量启用安桌实例应用 (`EnableAndroidInstancesApp`)
@@ -978,11 +1023,11 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    pub async fn enable_android_instances_app(
-        &self,
-        request: &EnableAndroidInstancesAppRequest,
-    ) -> rt::Result<EnableAndroidInstancesAppResponse> {
-        self.call("EnableAndroidInstancesApp", request).await
+    pub fn enable_android_instances_app<'a>(
+        &'a self,
+        request: &'a EnableAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, EnableAndroidInstancesAppRequest, EnableAndroidInstancesAppResponse> {
+        self.call("EnableAndroidInstancesApp", request)
     }
 
     /// 在安卓实例上异步执行命令 (`ExecuteCommandOnAndroidInstances`)
@@ -1001,11 +1046,15 @@ impl Client {
     ///   "Command": "ls"
     /// }
     /// ```
-    pub async fn execute_command_on_android_instances(
-        &self,
-        request: &ExecuteCommandOnAndroidInstancesRequest,
-    ) -> rt::Result<ExecuteCommandOnAndroidInstancesResponse> {
-        self.call("ExecuteCommandOnAndroidInstances", request).await
+    pub fn execute_command_on_android_instances<'a>(
+        &'a self,
+        request: &'a ExecuteCommandOnAndroidInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        ExecuteCommandOnAndroidInstancesRequest,
+        ExecuteCommandOnAndroidInstancesResponse,
+    > {
+        self.call("ExecuteCommandOnAndroidInstances", request)
     }
 
     /// 批量获取安卓实例日志 (`FetchAndroidInstancesLogs`)
@@ -1026,11 +1075,11 @@ impl Client {
     ///   "RecentDays": 2
     /// }
     /// ```
-    pub async fn fetch_android_instances_logs(
-        &self,
-        request: &FetchAndroidInstancesLogsRequest,
-    ) -> rt::Result<FetchAndroidInstancesLogsResponse> {
-        self.read("FetchAndroidInstancesLogs", request).await
+    pub fn fetch_android_instances_logs<'a>(
+        &'a self,
+        request: &'a FetchAndroidInstancesLogsRequest,
+    ) -> rt::Call<'a, FetchAndroidInstancesLogsRequest, FetchAndroidInstancesLogsResponse> {
+        self.read("FetchAndroidInstancesLogs", request)
     }
 
     /// 导入安卓实例镜像 (`ImportAndroidInstanceImage`)
@@ -1048,11 +1097,11 @@ impl Client {
     ///   "URL": "https://test.image.com/image"
     /// }
     /// ```
-    pub async fn import_android_instance_image(
-        &self,
-        request: &ImportAndroidInstanceImageRequest,
-    ) -> rt::Result<ImportAndroidInstanceImageResponse> {
-        self.call("ImportAndroidInstanceImage", request).await
+    pub fn import_android_instance_image<'a>(
+        &'a self,
+        request: &'a ImportAndroidInstanceImageRequest,
+    ) -> rt::Call<'a, ImportAndroidInstanceImageRequest, ImportAndroidInstanceImageResponse> {
+        self.call("ImportAndroidInstanceImage", request)
     }
 
     /// 安装安卓实例应用 (`InstallAndroidInstancesApp`)
@@ -1072,11 +1121,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn install_android_instances_app(
-        &self,
-        request: &InstallAndroidInstancesAppRequest,
-    ) -> rt::Result<InstallAndroidInstancesAppResponse> {
-        self.call("InstallAndroidInstancesApp", request).await
+    pub fn install_android_instances_app<'a>(
+        &'a self,
+        request: &'a InstallAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, InstallAndroidInstancesAppRequest, InstallAndroidInstancesAppResponse> {
+        self.call("InstallAndroidInstancesApp", request)
     }
 
     /// 通过 URL 安装安卓实例应用 (`InstallAndroidInstancesAppWithURL`)
@@ -1096,12 +1145,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn install_android_instances_app_with_url(
-        &self,
-        request: &InstallAndroidInstancesAppWithURLRequest,
-    ) -> rt::Result<InstallAndroidInstancesAppWithURLResponse> {
+    pub fn install_android_instances_app_with_url<'a>(
+        &'a self,
+        request: &'a InstallAndroidInstancesAppWithURLRequest,
+    ) -> rt::Call<
+        'a,
+        InstallAndroidInstancesAppWithURLRequest,
+        InstallAndroidInstancesAppWithURLResponse,
+    > {
         self.call("InstallAndroidInstancesAppWithURL", request)
-            .await
     }
 
     /// 修改安卓应用 (`ModifyAndroidApp`)
@@ -1119,11 +1171,11 @@ impl Client {
     ///   "UserId": "user1"
     /// }
     /// ```
-    pub async fn modify_android_app(
-        &self,
-        request: &ModifyAndroidAppRequest,
-    ) -> rt::Result<ModifyAndroidAppResponse> {
-        self.call("ModifyAndroidApp", request).await
+    pub fn modify_android_app<'a>(
+        &'a self,
+        request: &'a ModifyAndroidAppRequest,
+    ) -> rt::Call<'a, ModifyAndroidAppRequest, ModifyAndroidAppResponse> {
+        self.call("ModifyAndroidApp", request)
     }
 
     /// 修改安卓应用版本 (`ModifyAndroidAppVersion`)
@@ -1143,11 +1195,11 @@ impl Client {
     ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
     /// }
     /// ```
-    pub async fn modify_android_app_version(
-        &self,
-        request: &ModifyAndroidAppVersionRequest,
-    ) -> rt::Result<ModifyAndroidAppVersionResponse> {
-        self.call("ModifyAndroidAppVersion", request).await
+    pub fn modify_android_app_version<'a>(
+        &'a self,
+        request: &'a ModifyAndroidAppVersionRequest,
+    ) -> rt::Call<'a, ModifyAndroidAppVersionRequest, ModifyAndroidAppVersionResponse> {
+        self.call("ModifyAndroidAppVersion", request)
     }
 
     /// 修改安卓实例信息 (`ModifyAndroidInstanceInformation`)
@@ -1164,11 +1216,15 @@ impl Client {
     ///   "Name": "test1"
     /// }
     /// ```
-    pub async fn modify_android_instance_information(
-        &self,
-        request: &ModifyAndroidInstanceInformationRequest,
-    ) -> rt::Result<ModifyAndroidInstanceInformationResponse> {
-        self.call("ModifyAndroidInstanceInformation", request).await
+    pub fn modify_android_instance_information<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstanceInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAndroidInstanceInformationRequest,
+        ModifyAndroidInstanceInformationResponse,
+    > {
+        self.call("ModifyAndroidInstanceInformation", request)
     }
 
     /// 修改安卓实例分辨率 (`ModifyAndroidInstanceResolution`)
@@ -1186,11 +1242,12 @@ impl Client {
     ///   "Width": 1080
     /// }
     /// ```
-    pub async fn modify_android_instance_resolution(
-        &self,
-        request: &ModifyAndroidInstanceResolutionRequest,
-    ) -> rt::Result<ModifyAndroidInstanceResolutionResponse> {
-        self.call("ModifyAndroidInstanceResolution", request).await
+    pub fn modify_android_instance_resolution<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstanceResolutionRequest,
+    ) -> rt::Call<'a, ModifyAndroidInstanceResolutionRequest, ModifyAndroidInstanceResolutionResponse>
+    {
+        self.call("ModifyAndroidInstanceResolution", request)
     }
 
     /// 修改安卓实例应用黑名单 (`ModifyAndroidInstancesAppBlacklist`)
@@ -1212,12 +1269,15 @@ impl Client {
     ///   "Operation": "ADD"
     /// }
     /// ```
-    pub async fn modify_android_instances_app_blacklist(
-        &self,
-        request: &ModifyAndroidInstancesAppBlacklistRequest,
-    ) -> rt::Result<ModifyAndroidInstancesAppBlacklistResponse> {
+    pub fn modify_android_instances_app_blacklist<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesAppBlacklistRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAndroidInstancesAppBlacklistRequest,
+        ModifyAndroidInstancesAppBlacklistResponse,
+    > {
         self.call("ModifyAndroidInstancesAppBlacklist", request)
-            .await
     }
 
     /// 批量修改安卓实例信息 (`ModifyAndroidInstancesInformation`)
@@ -1238,12 +1298,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_android_instances_information(
-        &self,
-        request: &ModifyAndroidInstancesInformationRequest,
-    ) -> rt::Result<ModifyAndroidInstancesInformationResponse> {
+    pub fn modify_android_instances_information<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesInformationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAndroidInstancesInformationRequest,
+        ModifyAndroidInstancesInformationResponse,
+    > {
         self.call("ModifyAndroidInstancesInformation", request)
-            .await
     }
 
     /// 批量修改安卓实例的标签 (`ModifyAndroidInstancesLabels`)
@@ -1253,11 +1316,12 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_android_instances_labels(
-        &self,
-        request: &ModifyAndroidInstancesLabelsRequest,
-    ) -> rt::Result<ModifyAndroidInstancesLabelsResponse> {
-        self.call("ModifyAndroidInstancesLabels", request).await
+    pub fn modify_android_instances_labels<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesLabelsRequest,
+    ) -> rt::Call<'a, ModifyAndroidInstancesLabelsRequest, ModifyAndroidInstancesLabelsResponse>
+    {
+        self.call("ModifyAndroidInstancesLabels", request)
     }
 
     /// 批量修改安卓实例属性 (`ModifyAndroidInstancesProperties`)
@@ -1286,11 +1350,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_android_instances_properties(
-        &self,
-        request: &ModifyAndroidInstancesPropertiesRequest,
-    ) -> rt::Result<ModifyAndroidInstancesPropertiesResponse> {
-        self.call("ModifyAndroidInstancesProperties", request).await
+    pub fn modify_android_instances_properties<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesPropertiesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAndroidInstancesPropertiesRequest,
+        ModifyAndroidInstancesPropertiesResponse,
+    > {
+        self.call("ModifyAndroidInstancesProperties", request)
     }
 
     /// 批量修改安卓实例分辨率 (`ModifyAndroidInstancesResolution`)
@@ -1312,11 +1380,15 @@ impl Client {
     ///   "Width": 720
     /// }
     /// ```
-    pub async fn modify_android_instances_resolution(
-        &self,
-        request: &ModifyAndroidInstancesResolutionRequest,
-    ) -> rt::Result<ModifyAndroidInstancesResolutionResponse> {
-        self.call("ModifyAndroidInstancesResolution", request).await
+    pub fn modify_android_instances_resolution<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesResolutionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAndroidInstancesResolutionRequest,
+        ModifyAndroidInstancesResolutionResponse,
+    > {
+        self.call("ModifyAndroidInstancesResolution", request)
     }
 
     /// 批量修改安卓实例资源限制 (`ModifyAndroidInstancesResources`)
@@ -1336,11 +1408,12 @@ impl Client {
     ///   "MemoryQuota": 100
     /// }
     /// ```
-    pub async fn modify_android_instances_resources(
-        &self,
-        request: &ModifyAndroidInstancesResourcesRequest,
-    ) -> rt::Result<ModifyAndroidInstancesResourcesResponse> {
-        self.call("ModifyAndroidInstancesResources", request).await
+    pub fn modify_android_instances_resources<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesResourcesRequest,
+    ) -> rt::Call<'a, ModifyAndroidInstancesResourcesRequest, ModifyAndroidInstancesResourcesResponse>
+    {
+        self.call("ModifyAndroidInstancesResources", request)
     }
 
     /// 批量修改安卓实例的用户ID (`ModifyAndroidInstancesUserId`)
@@ -1360,11 +1433,12 @@ impl Client {
     ///   "UserId": "usertest01"
     /// }
     /// ```
-    pub async fn modify_android_instances_user_id(
-        &self,
-        request: &ModifyAndroidInstancesUserIdRequest,
-    ) -> rt::Result<ModifyAndroidInstancesUserIdResponse> {
-        self.call("ModifyAndroidInstancesUserId", request).await
+    pub fn modify_android_instances_user_id<'a>(
+        &'a self,
+        request: &'a ModifyAndroidInstancesUserIdRequest,
+    ) -> rt::Call<'a, ModifyAndroidInstancesUserIdRequest, ModifyAndroidInstancesUserIdResponse>
+    {
+        self.call("ModifyAndroidInstancesUserId", request)
     }
 
     /// 批量重启安卓实例宿主机 (`RebootAndroidInstanceHosts`)
@@ -1385,11 +1459,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reboot_android_instance_hosts(
-        &self,
-        request: &RebootAndroidInstanceHostsRequest,
-    ) -> rt::Result<RebootAndroidInstanceHostsResponse> {
-        self.call("RebootAndroidInstanceHosts", request).await
+    pub fn reboot_android_instance_hosts<'a>(
+        &'a self,
+        request: &'a RebootAndroidInstanceHostsRequest,
+    ) -> rt::Call<'a, RebootAndroidInstanceHostsRequest, RebootAndroidInstanceHostsResponse> {
+        self.call("RebootAndroidInstanceHosts", request)
     }
 
     /// 重启安卓实例 (`RebootAndroidInstances`)
@@ -1407,11 +1481,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reboot_android_instances(
-        &self,
-        request: &RebootAndroidInstancesRequest,
-    ) -> rt::Result<RebootAndroidInstancesResponse> {
-        self.call("RebootAndroidInstances", request).await
+    pub fn reboot_android_instances<'a>(
+        &'a self,
+        request: &'a RebootAndroidInstancesRequest,
+    ) -> rt::Call<'a, RebootAndroidInstancesRequest, RebootAndroidInstancesResponse> {
+        self.call("RebootAndroidInstances", request)
     }
 
     /// 续期安卓实例访问Token (`RenewAndroidInstancesAccessToken`)
@@ -1428,11 +1502,15 @@ impl Client {
     ///   "ExpirationDuration": "12h"
     /// }
     /// ```
-    pub async fn renew_android_instances_access_token(
-        &self,
-        request: &RenewAndroidInstancesAccessTokenRequest,
-    ) -> rt::Result<RenewAndroidInstancesAccessTokenResponse> {
-        self.call("RenewAndroidInstancesAccessToken", request).await
+    pub fn renew_android_instances_access_token<'a>(
+        &'a self,
+        request: &'a RenewAndroidInstancesAccessTokenRequest,
+    ) -> rt::Call<
+        'a,
+        RenewAndroidInstancesAccessTokenRequest,
+        RenewAndroidInstancesAccessTokenResponse,
+    > {
+        self.call("RenewAndroidInstancesAccessToken", request)
     }
 
     /// 重置安卓实例 (`ResetAndroidInstances`)
@@ -1450,11 +1528,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_android_instances(
-        &self,
-        request: &ResetAndroidInstancesRequest,
-    ) -> rt::Result<ResetAndroidInstancesResponse> {
-        self.call("ResetAndroidInstances", request).await
+    pub fn reset_android_instances<'a>(
+        &'a self,
+        request: &'a ResetAndroidInstancesRequest,
+    ) -> rt::Call<'a, ResetAndroidInstancesRequest, ResetAndroidInstancesResponse> {
+        self.call("ResetAndroidInstances", request)
     }
 
     /// 重启安卓实例应用 (`RestartAndroidInstancesApp`)
@@ -1473,11 +1551,11 @@ impl Client {
     ///   "PackageName": "pkg.com"
     /// }
     /// ```
-    pub async fn restart_android_instances_app(
-        &self,
-        request: &RestartAndroidInstancesAppRequest,
-    ) -> rt::Result<RestartAndroidInstancesAppResponse> {
-        self.call("RestartAndroidInstancesApp", request).await
+    pub fn restart_android_instances_app<'a>(
+        &'a self,
+        request: &'a RestartAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, RestartAndroidInstancesAppRequest, RestartAndroidInstancesAppResponse> {
+        self.call("RestartAndroidInstancesApp", request)
     }
 
     /// 还原安卓实例 (`RestoreAndroidInstance`)
@@ -1494,11 +1572,11 @@ impl Client {
     ///   "BackupId": "cai-251006279-fe2d6u0dry4-20250814194831"
     /// }
     /// ```
-    pub async fn restore_android_instance(
-        &self,
-        request: &RestoreAndroidInstanceRequest,
-    ) -> rt::Result<RestoreAndroidInstanceResponse> {
-        self.call("RestoreAndroidInstance", request).await
+    pub fn restore_android_instance<'a>(
+        &'a self,
+        request: &'a RestoreAndroidInstanceRequest,
+    ) -> rt::Call<'a, RestoreAndroidInstanceRequest, RestoreAndroidInstanceResponse> {
+        self.call("RestoreAndroidInstance", request)
     }
 
     /// 指定存储还原安卓实例 (`RestoreAndroidInstanceFromStorage`)
@@ -1522,12 +1600,15 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    pub async fn restore_android_instance_from_storage(
-        &self,
-        request: &RestoreAndroidInstanceFromStorageRequest,
-    ) -> rt::Result<RestoreAndroidInstanceFromStorageResponse> {
+    pub fn restore_android_instance_from_storage<'a>(
+        &'a self,
+        request: &'a RestoreAndroidInstanceFromStorageRequest,
+    ) -> rt::Call<
+        'a,
+        RestoreAndroidInstanceFromStorageRequest,
+        RestoreAndroidInstanceFromStorageResponse,
+    > {
         self.call("RestoreAndroidInstanceFromStorage", request)
-            .await
     }
 
     /// 保存游戏存档 (`SaveGameArchive`)
@@ -1544,11 +1625,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn save_game_archive(
-        &self,
-        request: &SaveGameArchiveRequest,
-    ) -> rt::Result<SaveGameArchiveResponse> {
-        self.call("SaveGameArchive", request).await
+    pub fn save_game_archive<'a>(
+        &'a self,
+        request: &'a SaveGameArchiveRequest,
+    ) -> rt::Call<'a, SaveGameArchiveRequest, SaveGameArchiveResponse> {
+        self.call("SaveGameArchive", request)
     }
 
     /// 批量设置安卓实例应用后台保活 (`SetAndroidInstancesBGAppKeepAlive`)
@@ -1571,12 +1652,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_android_instances_bg_app_keep_alive(
-        &self,
-        request: &SetAndroidInstancesBGAppKeepAliveRequest,
-    ) -> rt::Result<SetAndroidInstancesBGAppKeepAliveResponse> {
+    pub fn set_android_instances_bg_app_keep_alive<'a>(
+        &'a self,
+        request: &'a SetAndroidInstancesBGAppKeepAliveRequest,
+    ) -> rt::Call<
+        'a,
+        SetAndroidInstancesBGAppKeepAliveRequest,
+        SetAndroidInstancesBGAppKeepAliveResponse,
+    > {
         self.call("SetAndroidInstancesBGAppKeepAlive", request)
-            .await
     }
 
     /// 批量设置安卓实例应用前台保活 (`SetAndroidInstancesFGAppKeepAlive`)
@@ -1597,12 +1681,15 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    pub async fn set_android_instances_fg_app_keep_alive(
-        &self,
-        request: &SetAndroidInstancesFGAppKeepAliveRequest,
-    ) -> rt::Result<SetAndroidInstancesFGAppKeepAliveResponse> {
+    pub fn set_android_instances_fg_app_keep_alive<'a>(
+        &'a self,
+        request: &'a SetAndroidInstancesFGAppKeepAliveRequest,
+    ) -> rt::Call<
+        'a,
+        SetAndroidInstancesFGAppKeepAliveRequest,
+        SetAndroidInstancesFGAppKeepAliveResponse,
+    > {
         self.call("SetAndroidInstancesFGAppKeepAlive", request)
-            .await
     }
 
     /// 开机安卓实例 (`StartAndroidInstances`)
@@ -1620,11 +1707,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_android_instances(
-        &self,
-        request: &StartAndroidInstancesRequest,
-    ) -> rt::Result<StartAndroidInstancesResponse> {
-        self.call("StartAndroidInstances", request).await
+    pub fn start_android_instances<'a>(
+        &'a self,
+        request: &'a StartAndroidInstancesRequest,
+    ) -> rt::Call<'a, StartAndroidInstancesRequest, StartAndroidInstancesResponse> {
+        self.call("StartAndroidInstances", request)
     }
 
     /// 启动安卓实例应用 (`StartAndroidInstancesApp`)
@@ -1643,11 +1730,11 @@ impl Client {
     ///   "PackageName": "com.example.app"
     /// }
     /// ```
-    pub async fn start_android_instances_app(
-        &self,
-        request: &StartAndroidInstancesAppRequest,
-    ) -> rt::Result<StartAndroidInstancesAppResponse> {
-        self.call("StartAndroidInstancesApp", request).await
+    pub fn start_android_instances_app<'a>(
+        &'a self,
+        request: &'a StartAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, StartAndroidInstancesAppRequest, StartAndroidInstancesAppResponse> {
+        self.call("StartAndroidInstancesApp", request)
     }
 
     /// 开始云端推流 (`StartPublishStream`)
@@ -1664,11 +1751,11 @@ impl Client {
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
     /// }
     /// ```
-    pub async fn start_publish_stream(
-        &self,
-        request: &StartPublishStreamRequest,
-    ) -> rt::Result<StartPublishStreamResponse> {
-        self.call("StartPublishStream", request).await
+    pub fn start_publish_stream<'a>(
+        &'a self,
+        request: &'a StartPublishStreamRequest,
+    ) -> rt::Call<'a, StartPublishStreamRequest, StartPublishStreamResponse> {
+        self.call("StartPublishStream", request)
     }
 
     /// 开始云端推流到云直播 (`StartPublishStreamToCSS`)
@@ -1684,11 +1771,11 @@ impl Client {
     ///   "UserId": "abc123"
     /// }
     /// ```
-    pub async fn start_publish_stream_to_css(
-        &self,
-        request: &StartPublishStreamToCSSRequest,
-    ) -> rt::Result<StartPublishStreamToCSSResponse> {
-        self.call("StartPublishStreamToCSS", request).await
+    pub fn start_publish_stream_to_css<'a>(
+        &'a self,
+        request: &'a StartPublishStreamToCSSRequest,
+    ) -> rt::Call<'a, StartPublishStreamToCSSRequest, StartPublishStreamToCSSResponse> {
+        self.call("StartPublishStreamToCSS", request)
     }
 
     /// 关机安卓实例 (`StopAndroidInstances`)
@@ -1706,11 +1793,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_android_instances(
-        &self,
-        request: &StopAndroidInstancesRequest,
-    ) -> rt::Result<StopAndroidInstancesResponse> {
-        self.call("StopAndroidInstances", request).await
+    pub fn stop_android_instances<'a>(
+        &'a self,
+        request: &'a StopAndroidInstancesRequest,
+    ) -> rt::Call<'a, StopAndroidInstancesRequest, StopAndroidInstancesResponse> {
+        self.call("StopAndroidInstances", request)
     }
 
     /// 停止安卓实例应用 (`StopAndroidInstancesApp`)
@@ -1729,11 +1816,11 @@ impl Client {
     ///   "PackageName": "com.tencent.module"
     /// }
     /// ```
-    pub async fn stop_android_instances_app(
-        &self,
-        request: &StopAndroidInstancesAppRequest,
-    ) -> rt::Result<StopAndroidInstancesAppResponse> {
-        self.call("StopAndroidInstancesApp", request).await
+    pub fn stop_android_instances_app<'a>(
+        &'a self,
+        request: &'a StopAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, StopAndroidInstancesAppRequest, StopAndroidInstancesAppResponse> {
+        self.call("StopAndroidInstancesApp", request)
     }
 
     /// 强制退出游戏 (`StopGame`)
@@ -1749,8 +1836,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn stop_game(&self, request: &StopGameRequest) -> rt::Result<StopGameResponse> {
-        self.call("StopGame", request).await
+    pub fn stop_game<'a>(
+        &'a self,
+        request: &'a StopGameRequest,
+    ) -> rt::Call<'a, StopGameRequest, StopGameResponse> {
+        self.call("StopGame", request)
     }
 
     /// 停止云端推流 (`StopPublishStream`)
@@ -1766,11 +1856,11 @@ impl Client {
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
     /// }
     /// ```
-    pub async fn stop_publish_stream(
-        &self,
-        request: &StopPublishStreamRequest,
-    ) -> rt::Result<StopPublishStreamResponse> {
-        self.call("StopPublishStream", request).await
+    pub fn stop_publish_stream<'a>(
+        &'a self,
+        request: &'a StopPublishStreamRequest,
+    ) -> rt::Call<'a, StopPublishStreamRequest, StopPublishStreamResponse> {
+        self.call("StopPublishStream", request)
     }
 
     /// 切换游戏存档 (`SwitchGameArchive`)
@@ -1788,11 +1878,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn switch_game_archive(
-        &self,
-        request: &SwitchGameArchiveRequest,
-    ) -> rt::Result<SwitchGameArchiveResponse> {
-        self.call("SwitchGameArchive", request).await
+    pub fn switch_game_archive<'a>(
+        &'a self,
+        request: &'a SwitchGameArchiveRequest,
+    ) -> rt::Call<'a, SwitchGameArchiveRequest, SwitchGameArchiveResponse> {
+        self.call("SwitchGameArchive", request)
     }
 
     /// 同步安卓实例镜像 (`SyncAndroidInstanceImage`)
@@ -1811,11 +1901,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_android_instance_image(
-        &self,
-        request: &SyncAndroidInstanceImageRequest,
-    ) -> rt::Result<SyncAndroidInstanceImageResponse> {
-        self.call("SyncAndroidInstanceImage", request).await
+    pub fn sync_android_instance_image<'a>(
+        &'a self,
+        request: &'a SyncAndroidInstanceImageRequest,
+    ) -> rt::Call<'a, SyncAndroidInstanceImageRequest, SyncAndroidInstanceImageResponse> {
+        self.call("SyncAndroidInstanceImage", request)
     }
 
     /// 在安卓实例上同步执行命令 (`SyncExecuteCommandOnAndroidInstances`)
@@ -1834,12 +1924,15 @@ impl Client {
     ///   "Command": "ls"
     /// }
     /// ```
-    pub async fn sync_execute_command_on_android_instances(
-        &self,
-        request: &SyncExecuteCommandOnAndroidInstancesRequest,
-    ) -> rt::Result<SyncExecuteCommandOnAndroidInstancesResponse> {
+    pub fn sync_execute_command_on_android_instances<'a>(
+        &'a self,
+        request: &'a SyncExecuteCommandOnAndroidInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        SyncExecuteCommandOnAndroidInstancesRequest,
+        SyncExecuteCommandOnAndroidInstancesResponse,
+    > {
         self.call("SyncExecuteCommandOnAndroidInstances", request)
-            .await
     }
 
     /// 尝试锁定机器 (`TrylockWorker`)
@@ -1856,11 +1949,11 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    pub async fn trylock_worker(
-        &self,
-        request: &TrylockWorkerRequest,
-    ) -> rt::Result<TrylockWorkerResponse> {
-        self.call("TrylockWorker", request).await
+    pub fn trylock_worker<'a>(
+        &'a self,
+        request: &'a TrylockWorkerRequest,
+    ) -> rt::Call<'a, TrylockWorkerRequest, TrylockWorkerResponse> {
+        self.call("TrylockWorker", request)
     }
 
     /// 卸载安卓实例应用 (`UninstallAndroidInstancesApp`)
@@ -1879,11 +1972,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn uninstall_android_instances_app(
-        &self,
-        request: &UninstallAndroidInstancesAppRequest,
-    ) -> rt::Result<UninstallAndroidInstancesAppResponse> {
-        self.call("UninstallAndroidInstancesApp", request).await
+    pub fn uninstall_android_instances_app<'a>(
+        &'a self,
+        request: &'a UninstallAndroidInstancesAppRequest,
+    ) -> rt::Call<'a, UninstallAndroidInstancesAppRequest, UninstallAndroidInstancesAppResponse>
+    {
+        self.call("UninstallAndroidInstancesApp", request)
     }
 
     /// 上传文件到安卓实例 (`UploadFileToAndroidInstances`)
@@ -1902,11 +1996,12 @@ impl Client {
     ///   "FileURL": "http://xxx"
     /// }
     /// ```
-    pub async fn upload_file_to_android_instances(
-        &self,
-        request: &UploadFileToAndroidInstancesRequest,
-    ) -> rt::Result<UploadFileToAndroidInstancesResponse> {
-        self.call("UploadFileToAndroidInstances", request).await
+    pub fn upload_file_to_android_instances<'a>(
+        &'a self,
+        request: &'a UploadFileToAndroidInstancesRequest,
+    ) -> rt::Call<'a, UploadFileToAndroidInstancesRequest, UploadFileToAndroidInstancesResponse>
+    {
+        self.call("UploadFileToAndroidInstances", request)
     }
 
     /// 批量上传文件到安卓实例 (`UploadFilesToAndroidInstances`)
@@ -1933,11 +2028,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn upload_files_to_android_instances(
-        &self,
-        request: &UploadFilesToAndroidInstancesRequest,
-    ) -> rt::Result<UploadFilesToAndroidInstancesResponse> {
-        self.call("UploadFilesToAndroidInstances", request).await
+    pub fn upload_files_to_android_instances<'a>(
+        &'a self,
+        request: &'a UploadFilesToAndroidInstancesRequest,
+    ) -> rt::Call<'a, UploadFilesToAndroidInstancesRequest, UploadFilesToAndroidInstancesResponse>
+    {
+        self.call("UploadFilesToAndroidInstances", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

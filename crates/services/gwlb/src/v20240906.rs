@@ -11,6 +11,10 @@ const VERSION: &str = "2024-09-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 负载均衡关联目标组 (`AssociateTargetGroups`)
@@ -57,11 +61,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_target_groups(
-        &self,
-        request: &AssociateTargetGroupsRequest,
-    ) -> rt::Result<AssociateTargetGroupsResponse> {
-        self.call("AssociateTargetGroups", request).await
+    pub fn associate_target_groups<'a>(
+        &'a self,
+        request: &'a AssociateTargetGroupsRequest,
+    ) -> rt::Call<'a, AssociateTargetGroupsRequest, AssociateTargetGroupsResponse> {
+        self.call("AssociateTargetGroups", request)
     }
 
     /// 购买网关负载均衡实例 (`CreateGatewayLoadBalancer`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "VpcId": "vpc-30xq****"
     /// }
     /// ```
-    pub async fn create_gateway_load_balancer(
-        &self,
-        request: &CreateGatewayLoadBalancerRequest,
-    ) -> rt::Result<CreateGatewayLoadBalancerResponse> {
-        self.call("CreateGatewayLoadBalancer", request).await
+    pub fn create_gateway_load_balancer<'a>(
+        &'a self,
+        request: &'a CreateGatewayLoadBalancerRequest,
+    ) -> rt::Call<'a, CreateGatewayLoadBalancerRequest, CreateGatewayLoadBalancerResponse> {
+        self.call("CreateGatewayLoadBalancer", request)
     }
 
     /// 创建目标组 (`CreateTargetGroup`)
@@ -101,11 +105,11 @@ impl Client {
     ///   "VpcId": "vpc-ojtgv3oh"
     /// }
     /// ```
-    pub async fn create_target_group(
-        &self,
-        request: &CreateTargetGroupRequest,
-    ) -> rt::Result<CreateTargetGroupResponse> {
-        self.call("CreateTargetGroup", request).await
+    pub fn create_target_group<'a>(
+        &'a self,
+        request: &'a CreateTargetGroupRequest,
+    ) -> rt::Call<'a, CreateTargetGroupRequest, CreateTargetGroupResponse> {
+        self.call("CreateTargetGroup", request)
     }
 
     /// 删除网关负载均衡实例 (`DeleteGatewayLoadBalancer`)
@@ -124,11 +128,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_gateway_load_balancer(
-        &self,
-        request: &DeleteGatewayLoadBalancerRequest,
-    ) -> rt::Result<DeleteGatewayLoadBalancerResponse> {
-        self.call("DeleteGatewayLoadBalancer", request).await
+    pub fn delete_gateway_load_balancer<'a>(
+        &'a self,
+        request: &'a DeleteGatewayLoadBalancerRequest,
+    ) -> rt::Call<'a, DeleteGatewayLoadBalancerRequest, DeleteGatewayLoadBalancerResponse> {
+        self.call("DeleteGatewayLoadBalancer", request)
     }
 
     /// 删除目标组 (`DeleteTargetGroups`)
@@ -146,11 +150,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_target_groups(
-        &self,
-        request: &DeleteTargetGroupsRequest,
-    ) -> rt::Result<DeleteTargetGroupsResponse> {
-        self.call("DeleteTargetGroups", request).await
+    pub fn delete_target_groups<'a>(
+        &'a self,
+        request: &'a DeleteTargetGroupsRequest,
+    ) -> rt::Call<'a, DeleteTargetGroupsRequest, DeleteTargetGroupsResponse> {
+        self.call("DeleteTargetGroups", request)
     }
 
     /// 解绑目标组中的实例 (`DeregisterTargetGroupInstances`)
@@ -172,11 +176,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn deregister_target_group_instances(
-        &self,
-        request: &DeregisterTargetGroupInstancesRequest,
-    ) -> rt::Result<DeregisterTargetGroupInstancesResponse> {
-        self.call("DeregisterTargetGroupInstances", request).await
+    pub fn deregister_target_group_instances<'a>(
+        &'a self,
+        request: &'a DeregisterTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, DeregisterTargetGroupInstancesRequest, DeregisterTargetGroupInstancesResponse>
+    {
+        self.call("DeregisterTargetGroupInstances", request)
     }
 
     /// 查询网关负载均衡实例列表 (`DescribeGatewayLoadBalancers`)
@@ -194,11 +199,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_gateway_load_balancers(
-        &self,
-        request: &DescribeGatewayLoadBalancersRequest,
-    ) -> rt::Result<DescribeGatewayLoadBalancersResponse> {
-        self.read("DescribeGatewayLoadBalancers", request).await
+    pub fn describe_gateway_load_balancers<'a>(
+        &'a self,
+        request: &'a DescribeGatewayLoadBalancersRequest,
+    ) -> rt::Call<'a, DescribeGatewayLoadBalancersRequest, DescribeGatewayLoadBalancersResponse>
+    {
+        self.read("DescribeGatewayLoadBalancers", request)
     }
 
     /// 查询用户在当前地域支持可用区列表 (`DescribeGatewayLoadBalancersResources`)
@@ -212,12 +218,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_gateway_load_balancers_resources(
-        &self,
-        request: &DescribeGatewayLoadBalancersResourcesRequest,
-    ) -> rt::Result<DescribeGatewayLoadBalancersResourcesResponse> {
+    pub fn describe_gateway_load_balancers_resources<'a>(
+        &'a self,
+        request: &'a DescribeGatewayLoadBalancersResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGatewayLoadBalancersResourcesRequest,
+        DescribeGatewayLoadBalancersResourcesResponse,
+    > {
         self.read("DescribeGatewayLoadBalancersResources", request)
-            .await
     }
 
     /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
@@ -237,12 +246,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_group_instance_status(
-        &self,
-        request: &DescribeTargetGroupInstanceStatusRequest,
-    ) -> rt::Result<DescribeTargetGroupInstanceStatusResponse> {
+    pub fn describe_target_group_instance_status<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupInstanceStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTargetGroupInstanceStatusRequest,
+        DescribeTargetGroupInstanceStatusResponse,
+    > {
         self.read("DescribeTargetGroupInstanceStatus", request)
-            .await
     }
 
     /// 获取目标组绑定的实例列表 (`DescribeTargetGroupInstances`)
@@ -265,11 +277,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_group_instances(
-        &self,
-        request: &DescribeTargetGroupInstancesRequest,
-    ) -> rt::Result<DescribeTargetGroupInstancesResponse> {
-        self.read("DescribeTargetGroupInstances", request).await
+    pub fn describe_target_group_instances<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupInstancesRequest, DescribeTargetGroupInstancesResponse>
+    {
+        self.read("DescribeTargetGroupInstances", request)
     }
 
     /// 获取目标组列表 (`DescribeTargetGroupList`)
@@ -283,11 +296,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_target_group_list(
-        &self,
-        request: &DescribeTargetGroupListRequest,
-    ) -> rt::Result<DescribeTargetGroupListResponse> {
-        self.read("DescribeTargetGroupList", request).await
+    pub fn describe_target_group_list<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupListRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupListRequest, DescribeTargetGroupListResponse> {
+        self.read("DescribeTargetGroupList", request)
     }
 
     /// 查询目标组信息 (`DescribeTargetGroups`)
@@ -305,11 +318,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_target_groups(
-        &self,
-        request: &DescribeTargetGroupsRequest,
-    ) -> rt::Result<DescribeTargetGroupsResponse> {
-        self.read("DescribeTargetGroups", request).await
+    pub fn describe_target_groups<'a>(
+        &'a self,
+        request: &'a DescribeTargetGroupsRequest,
+    ) -> rt::Call<'a, DescribeTargetGroupsRequest, DescribeTargetGroupsResponse> {
+        self.read("DescribeTargetGroups", request)
     }
 
     /// 查询异步任务状态 (`DescribeTaskStatus`)
@@ -325,11 +338,11 @@ impl Client {
     ///   "TaskId": "55c85074-3e7f-4c6d-864f-673660d4f8de"
     /// }
     /// ```
-    pub async fn describe_task_status(
-        &self,
-        request: &DescribeTaskStatusRequest,
-    ) -> rt::Result<DescribeTaskStatusResponse> {
-        self.read("DescribeTaskStatus", request).await
+    pub fn describe_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskStatusRequest, DescribeTaskStatusResponse> {
+        self.read("DescribeTaskStatus", request)
     }
 
     /// 解除负载均衡和目标组的关联关系 (`DisassociateTargetGroups`)
@@ -351,11 +364,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_target_groups(
-        &self,
-        request: &DisassociateTargetGroupsRequest,
-    ) -> rt::Result<DisassociateTargetGroupsResponse> {
-        self.call("DisassociateTargetGroups", request).await
+    pub fn disassociate_target_groups<'a>(
+        &'a self,
+        request: &'a DisassociateTargetGroupsRequest,
+    ) -> rt::Call<'a, DisassociateTargetGroupsRequest, DisassociateTargetGroupsResponse> {
+        self.call("DisassociateTargetGroups", request)
     }
 
     /// 购买网关负载均衡询价 (`InquirePriceCreateGatewayLoadBalancer`)
@@ -371,12 +384,15 @@ impl Client {
     ///   "GoodsNum": 1
     /// }
     /// ```
-    pub async fn inquire_price_create_gateway_load_balancer(
-        &self,
-        request: &InquirePriceCreateGatewayLoadBalancerRequest,
-    ) -> rt::Result<InquirePriceCreateGatewayLoadBalancerResponse> {
+    pub fn inquire_price_create_gateway_load_balancer<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateGatewayLoadBalancerRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceCreateGatewayLoadBalancerRequest,
+        InquirePriceCreateGatewayLoadBalancerResponse,
+    > {
         self.read("InquirePriceCreateGatewayLoadBalancer", request)
-            .await
     }
 
     /// 修改网关负载均衡实例的属性 (`ModifyGatewayLoadBalancerAttribute`)
@@ -393,12 +409,15 @@ impl Client {
     ///   "LoadBalancerName": "newlbname"
     /// }
     /// ```
-    pub async fn modify_gateway_load_balancer_attribute(
-        &self,
-        request: &ModifyGatewayLoadBalancerAttributeRequest,
-    ) -> rt::Result<ModifyGatewayLoadBalancerAttributeResponse> {
+    pub fn modify_gateway_load_balancer_attribute<'a>(
+        &'a self,
+        request: &'a ModifyGatewayLoadBalancerAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyGatewayLoadBalancerAttributeRequest,
+        ModifyGatewayLoadBalancerAttributeResponse,
+    > {
         self.call("ModifyGatewayLoadBalancerAttribute", request)
-            .await
     }
 
     /// 修改目标组属性 (`ModifyTargetGroupAttribute`)
@@ -415,11 +434,11 @@ impl Client {
     ///   "TargetGroupName": "xxxxholic"
     /// }
     /// ```
-    pub async fn modify_target_group_attribute(
-        &self,
-        request: &ModifyTargetGroupAttributeRequest,
-    ) -> rt::Result<ModifyTargetGroupAttributeResponse> {
-        self.call("ModifyTargetGroupAttribute", request).await
+    pub fn modify_target_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyTargetGroupAttributeRequest, ModifyTargetGroupAttributeResponse> {
+        self.call("ModifyTargetGroupAttribute", request)
     }
 
     /// 修改目标组的服务器权重 (`ModifyTargetGroupInstancesWeight`)
@@ -442,11 +461,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_target_group_instances_weight(
-        &self,
-        request: &ModifyTargetGroupInstancesWeightRequest,
-    ) -> rt::Result<ModifyTargetGroupInstancesWeightResponse> {
-        self.call("ModifyTargetGroupInstancesWeight", request).await
+    pub fn modify_target_group_instances_weight<'a>(
+        &'a self,
+        request: &'a ModifyTargetGroupInstancesWeightRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyTargetGroupInstancesWeightRequest,
+        ModifyTargetGroupInstancesWeightResponse,
+    > {
+        self.call("ModifyTargetGroupInstancesWeight", request)
     }
 
     /// 目标组中添加实例 (`RegisterTargetGroupInstances`)
@@ -469,11 +492,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn register_target_group_instances(
-        &self,
-        request: &RegisterTargetGroupInstancesRequest,
-    ) -> rt::Result<RegisterTargetGroupInstancesResponse> {
-        self.call("RegisterTargetGroupInstances", request).await
+    pub fn register_target_group_instances<'a>(
+        &'a self,
+        request: &'a RegisterTargetGroupInstancesRequest,
+    ) -> rt::Call<'a, RegisterTargetGroupInstancesRequest, RegisterTargetGroupInstancesResponse>
+    {
+        self.call("RegisterTargetGroupInstances", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

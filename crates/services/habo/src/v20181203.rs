@@ -11,6 +11,10 @@ const VERSION: &str = "2018-12-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取分析结果 (`DescribeStatus`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Pk": "authkey"
     /// }
     /// ```
-    pub async fn describe_status(
-        &self,
-        request: &DescribeStatusRequest,
-    ) -> rt::Result<DescribeStatusResponse> {
-        self.read("DescribeStatus", request).await
+    pub fn describe_status<'a>(
+        &'a self,
+        request: &'a DescribeStatusRequest,
+    ) -> rt::Call<'a, DescribeStatusRequest, DescribeStatusResponse> {
+        self.read("DescribeStatus", request)
     }
 
     /// 分析样本 (`StartAnalyse`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "Pk": "authkey"
     /// }
     /// ```
-    pub async fn start_analyse(
-        &self,
-        request: &StartAnalyseRequest,
-    ) -> rt::Result<StartAnalyseResponse> {
-        self.call("StartAnalyse", request).await
+    pub fn start_analyse<'a>(
+        &'a self,
+        request: &'a StartAnalyseRequest,
+    ) -> rt::Call<'a, StartAnalyseRequest, StartAnalyseResponse> {
+        self.call("StartAnalyse", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-08-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建自定义应用 (`CreateApplication`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "InstanceId": "hai-3nagq120"
     /// }
     /// ```
-    pub async fn create_application(
-        &self,
-        request: &CreateApplicationRequest,
-    ) -> rt::Result<CreateApplicationResponse> {
-        self.call("CreateApplication", request).await
+    pub fn create_application<'a>(
+        &'a self,
+        request: &'a CreateApplicationRequest,
+    ) -> rt::Call<'a, CreateApplicationRequest, CreateApplicationResponse> {
+        self.call("CreateApplication", request)
     }
 
     /// 根据模板创建服务 (`CreateInferServiceByTemplate`)
@@ -74,11 +78,12 @@ impl Client {
     ///   "TemplateId": "tpl-dt2x59dd"
     /// }
     /// ```
-    pub async fn create_infer_service_by_template(
-        &self,
-        request: &CreateInferServiceByTemplateRequest,
-    ) -> rt::Result<CreateInferServiceByTemplateResponse> {
-        self.call("CreateInferServiceByTemplate", request).await
+    pub fn create_infer_service_by_template<'a>(
+        &'a self,
+        request: &'a CreateInferServiceByTemplateRequest,
+    ) -> rt::Call<'a, CreateInferServiceByTemplateRequest, CreateInferServiceByTemplateResponse>
+    {
+        self.call("CreateInferServiceByTemplate", request)
     }
 
     /// 创建Prompt请求任务 (`CreateMuskPrompt`)
@@ -96,11 +101,11 @@ impl Client {
     ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
     /// }
     /// ```
-    pub async fn create_musk_prompt(
-        &self,
-        request: &CreateMuskPromptRequest,
-    ) -> rt::Result<CreateMuskPromptResponse> {
-        self.call("CreateMuskPrompt", request).await
+    pub fn create_musk_prompt<'a>(
+        &'a self,
+        request: &'a CreateMuskPromptRequest,
+    ) -> rt::Call<'a, CreateMuskPromptRequest, CreateMuskPromptResponse> {
+        self.call("CreateMuskPrompt", request)
     }
 
     /// 删除服务 (`DeleteService`)
@@ -116,11 +121,11 @@ impl Client {
     ///   "ServiceId": "svc-fnay2k0u"
     /// }
     /// ```
-    pub async fn delete_service(
-        &self,
-        request: &DeleteServiceRequest,
-    ) -> rt::Result<DeleteServiceResponse> {
-        self.call("DeleteService", request).await
+    pub fn delete_service<'a>(
+        &'a self,
+        request: &'a DeleteServiceRequest,
+    ) -> rt::Call<'a, DeleteServiceRequest, DeleteServiceResponse> {
+        self.call("DeleteService", request)
     }
 
     /// 部署推理服务 (`DeployInferService`)
@@ -130,11 +135,11 @@ impl Client {
     /// # Example: 自定义部署示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn deploy_infer_service(
-        &self,
-        request: &DeployInferServiceRequest,
-    ) -> rt::Result<DeployInferServiceResponse> {
-        self.call("DeployInferService", request).await
+    pub fn deploy_infer_service<'a>(
+        &'a self,
+        request: &'a DeployInferServiceRequest,
+    ) -> rt::Call<'a, DeployInferServiceRequest, DeployInferServiceResponse> {
+        self.call("DeployInferService", request)
     }
 
     /// 查询应用 (`DescribeApplications`)
@@ -154,11 +159,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_applications(
-        &self,
-        request: &DescribeApplicationsRequest,
-    ) -> rt::Result<DescribeApplicationsResponse> {
-        self.read("DescribeApplications", request).await
+    pub fn describe_applications<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsRequest,
+    ) -> rt::Call<'a, DescribeApplicationsRequest, DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request)
     }
 
     /// 查询模型支持的部署模板 (`DescribeDeployTemplates`)
@@ -174,11 +179,11 @@ impl Client {
     ///   "ModelId": "mdl-nbb23f5v"
     /// }
     /// ```
-    pub async fn describe_deploy_templates(
-        &self,
-        request: &DescribeDeployTemplatesRequest,
-    ) -> rt::Result<DescribeDeployTemplatesResponse> {
-        self.read("DescribeDeployTemplates", request).await
+    pub fn describe_deploy_templates<'a>(
+        &'a self,
+        request: &'a DescribeDeployTemplatesRequest,
+    ) -> rt::Call<'a, DescribeDeployTemplatesRequest, DescribeDeployTemplatesResponse> {
+        self.read("DescribeDeployTemplates", request)
     }
 
     /// 查询实例的网络配置及消耗情况 (`DescribeInstanceNetworkStatus`)
@@ -196,11 +201,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_network_status(
-        &self,
-        request: &DescribeInstanceNetworkStatusRequest,
-    ) -> rt::Result<DescribeInstanceNetworkStatusResponse> {
-        self.read("DescribeInstanceNetworkStatus", request).await
+    pub fn describe_instance_network_status<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNetworkStatusRequest,
+    ) -> rt::Call<'a, DescribeInstanceNetworkStatusRequest, DescribeInstanceNetworkStatusResponse>
+    {
+        self.read("DescribeInstanceNetworkStatus", request)
     }
 
     /// 查询实例 (`DescribeInstances`)
@@ -220,11 +226,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询模型 (`DescribeModels`)
@@ -242,11 +248,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_models(
-        &self,
-        request: &DescribeModelsRequest,
-    ) -> rt::Result<DescribeModelsResponse> {
-        self.read("DescribeModels", request).await
+    pub fn describe_models<'a>(
+        &'a self,
+        request: &'a DescribeModelsRequest,
+    ) -> rt::Call<'a, DescribeModelsRequest, DescribeModelsResponse> {
+        self.read("DescribeModels", request)
     }
 
     /// 获取Prompt任务列表 (`DescribeMuskPrompts`)
@@ -265,11 +271,11 @@ impl Client {
     ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
     /// }
     /// ```
-    pub async fn describe_musk_prompts(
-        &self,
-        request: &DescribeMuskPromptsRequest,
-    ) -> rt::Result<DescribeMuskPromptsResponse> {
-        self.read("DescribeMuskPrompts", request).await
+    pub fn describe_musk_prompts<'a>(
+        &'a self,
+        request: &'a DescribeMuskPromptsRequest,
+    ) -> rt::Call<'a, DescribeMuskPromptsRequest, DescribeMuskPromptsResponse> {
+        self.read("DescribeMuskPrompts", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -283,11 +289,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询场景 (`DescribeScenes`)
@@ -305,11 +311,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scenes(
-        &self,
-        request: &DescribeScenesRequest,
-    ) -> rt::Result<DescribeScenesResponse> {
-        self.read("DescribeScenes", request).await
+    pub fn describe_scenes<'a>(
+        &'a self,
+        request: &'a DescribeScenesRequest,
+    ) -> rt::Call<'a, DescribeScenesRequest, DescribeScenesResponse> {
+        self.read("DescribeScenes", request)
     }
 
     /// 查询服务登录配置 (`DescribeServiceLoginSettings`)
@@ -326,11 +332,12 @@ impl Client {
     ///   "ServiceName": "jupyter"
     /// }
     /// ```
-    pub async fn describe_service_login_settings(
-        &self,
-        request: &DescribeServiceLoginSettingsRequest,
-    ) -> rt::Result<DescribeServiceLoginSettingsResponse> {
-        self.read("DescribeServiceLoginSettings", request).await
+    pub fn describe_service_login_settings<'a>(
+        &'a self,
+        request: &'a DescribeServiceLoginSettingsRequest,
+    ) -> rt::Call<'a, DescribeServiceLoginSettingsRequest, DescribeServiceLoginSettingsResponse>
+    {
+        self.read("DescribeServiceLoginSettings", request)
     }
 
     /// 查询服务 (`DescribeServices`)
@@ -347,11 +354,11 @@ impl Client {
     ///   "Offset": 20
     /// }
     /// ```
-    pub async fn describe_services(
-        &self,
-        request: &DescribeServicesRequest,
-    ) -> rt::Result<DescribeServicesResponse> {
-        self.read("DescribeServices", request).await
+    pub fn describe_services<'a>(
+        &'a self,
+        request: &'a DescribeServicesRequest,
+    ) -> rt::Call<'a, DescribeServicesRequest, DescribeServicesResponse> {
+        self.read("DescribeServices", request)
     }
 
     /// 查询服务调用信息 (`DescribeServicesCallInfo`)
@@ -371,11 +378,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_services_call_info(
-        &self,
-        request: &DescribeServicesCallInfoRequest,
-    ) -> rt::Result<DescribeServicesCallInfoResponse> {
-        self.read("DescribeServicesCallInfo", request).await
+    pub fn describe_services_call_info<'a>(
+        &'a self,
+        request: &'a DescribeServicesCallInfoRequest,
+    ) -> rt::Call<'a, DescribeServicesCallInfoRequest, DescribeServicesCallInfoResponse> {
+        self.read("DescribeServicesCallInfo", request)
     }
 
     /// 查询推理服务Pod日志 (`GetServicePodLogs`)
@@ -393,11 +400,11 @@ impl Client {
     ///   "TailLines": "100"
     /// }
     /// ```
-    pub async fn get_service_pod_logs(
-        &self,
-        request: &GetServicePodLogsRequest,
-    ) -> rt::Result<GetServicePodLogsResponse> {
-        self.read("GetServicePodLogs", request).await
+    pub fn get_service_pod_logs<'a>(
+        &'a self,
+        request: &'a GetServicePodLogsRequest,
+    ) -> rt::Call<'a, GetServicePodLogsRequest, GetServicePodLogsResponse> {
+        self.read("GetServicePodLogs", request)
     }
 
     /// 创建实例询价 (`InquirePriceRunInstances`)
@@ -419,11 +426,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn inquire_price_run_instances(
-        &self,
-        request: &InquirePriceRunInstancesRequest,
-    ) -> rt::Result<InquirePriceRunInstancesResponse> {
-        self.read("InquirePriceRunInstances", request).await
+    pub fn inquire_price_run_instances<'a>(
+        &'a self,
+        request: &'a InquirePriceRunInstancesRequest,
+    ) -> rt::Call<'a, InquirePriceRunInstancesRequest, InquirePriceRunInstancesResponse> {
+        self.read("InquirePriceRunInstances", request)
     }
 
     /// 更新服务配置询价 (`InquirePriceUpdateServiceConfigs`)
@@ -437,11 +444,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn inquire_price_update_service_configs(
-        &self,
-        request: &InquirePriceUpdateServiceConfigsRequest,
-    ) -> rt::Result<InquirePriceUpdateServiceConfigsResponse> {
-        self.read("InquirePriceUpdateServiceConfigs", request).await
+    pub fn inquire_price_update_service_configs<'a>(
+        &'a self,
+        request: &'a InquirePriceUpdateServiceConfigsRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceUpdateServiceConfigsRequest,
+        InquirePriceUpdateServiceConfigsResponse,
+    > {
+        self.read("InquirePriceUpdateServiceConfigs", request)
     }
 
     /// 重置实例的用户密码 (`ResetInstancesPassword`)
@@ -461,11 +472,11 @@ impl Client {
     ///   "Password": "test#123456"
     /// }
     /// ```
-    pub async fn reset_instances_password(
-        &self,
-        request: &ResetInstancesPasswordRequest,
-    ) -> rt::Result<ResetInstancesPasswordResponse> {
-        self.call("ResetInstancesPassword", request).await
+    pub fn reset_instances_password<'a>(
+        &'a self,
+        request: &'a ResetInstancesPasswordRequest,
+    ) -> rt::Call<'a, ResetInstancesPasswordRequest, ResetInstancesPasswordResponse> {
+        self.call("ResetInstancesPassword", request)
     }
 
     /// 扩容实例云硬盘 (`ResizeInstanceDisk`)
@@ -482,11 +493,11 @@ impl Client {
     ///   "InstanceId": "hai-iog9qa62"
     /// }
     /// ```
-    pub async fn resize_instance_disk(
-        &self,
-        request: &ResizeInstanceDiskRequest,
-    ) -> rt::Result<ResizeInstanceDiskResponse> {
-        self.call("ResizeInstanceDisk", request).await
+    pub fn resize_instance_disk<'a>(
+        &'a self,
+        request: &'a ResizeInstanceDiskRequest,
+    ) -> rt::Call<'a, ResizeInstanceDiskRequest, ResizeInstanceDiskResponse> {
+        self.call("ResizeInstanceDisk", request)
     }
 
     /// 创建实例 (`RunInstances`)
@@ -508,11 +519,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn run_instances(
-        &self,
-        request: &RunInstancesRequest,
-    ) -> rt::Result<RunInstancesResponse> {
-        self.call("RunInstances", request).await
+    pub fn run_instances<'a>(
+        &'a self,
+        request: &'a RunInstancesRequest,
+    ) -> rt::Call<'a, RunInstancesRequest, RunInstancesResponse> {
+        self.call("RunInstances", request)
     }
 
     /// 启动实例 (`StartInstance`)
@@ -530,11 +541,11 @@ impl Client {
     ///   "InstanceId": "hai-dunyfdff"
     /// }
     /// ```
-    pub async fn start_instance(
-        &self,
-        request: &StartInstanceRequest,
-    ) -> rt::Result<StartInstanceResponse> {
-        self.call("StartInstance", request).await
+    pub fn start_instance<'a>(
+        &'a self,
+        request: &'a StartInstanceRequest,
+    ) -> rt::Call<'a, StartInstanceRequest, StartInstanceResponse> {
+        self.call("StartInstance", request)
     }
 
     /// 关闭实例 (`StopInstance`)
@@ -553,11 +564,11 @@ impl Client {
     ///   "StopMode": "STOP_CHARGE"
     /// }
     /// ```
-    pub async fn stop_instance(
-        &self,
-        request: &StopInstanceRequest,
-    ) -> rt::Result<StopInstanceResponse> {
-        self.call("StopInstance", request).await
+    pub fn stop_instance<'a>(
+        &'a self,
+        request: &'a StopInstanceRequest,
+    ) -> rt::Call<'a, StopInstanceRequest, StopInstanceResponse> {
+        self.call("StopInstance", request)
     }
 
     /// 销毁实例 (`TerminateInstances`)
@@ -575,11 +586,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_instances(
-        &self,
-        request: &TerminateInstancesRequest,
-    ) -> rt::Result<TerminateInstancesResponse> {
-        self.call("TerminateInstances", request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a TerminateInstancesRequest,
+    ) -> rt::Call<'a, TerminateInstancesRequest, TerminateInstancesResponse> {
+        self.call("TerminateInstances", request)
     }
 
     /// 更新服务配置 (`UpdateServiceConfigs`)
@@ -596,11 +607,11 @@ impl Client {
     ///   "TargetReplicas": 1
     /// }
     /// ```
-    pub async fn update_service_configs(
-        &self,
-        request: &UpdateServiceConfigsRequest,
-    ) -> rt::Result<UpdateServiceConfigsResponse> {
-        self.call("UpdateServiceConfigs", request).await
+    pub fn update_service_configs<'a>(
+        &'a self,
+        request: &'a UpdateServiceConfigsRequest,
+    ) -> rt::Call<'a, UpdateServiceConfigsRequest, UpdateServiceConfigsResponse> {
+        self.call("UpdateServiceConfigs", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

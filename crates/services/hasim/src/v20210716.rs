@@ -11,6 +11,10 @@ const VERSION: &str = "2021-07-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建自动化规则 (`CreateRule`)
@@ -55,8 +59,11 @@ impl Client {
     ///   "Type": 101
     /// }
     /// ```
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建云兔切换策略 (`CreateTactic`)
@@ -89,11 +96,11 @@ impl Client {
     ///   "WeakThreshold": -10
     /// }
     /// ```
-    pub async fn create_tactic(
-        &self,
-        request: &CreateTacticRequest,
-    ) -> rt::Result<CreateTacticResponse> {
-        self.call("CreateTactic", request).await
+    pub fn create_tactic<'a>(
+        &'a self,
+        request: &'a CreateTacticRequest,
+    ) -> rt::Call<'a, CreateTacticRequest, CreateTacticResponse> {
+        self.call("CreateTactic", request)
     }
 
     /// 创建标签 (`CreateTag`)
@@ -109,8 +116,11 @@ impl Client {
     ///   "Name": "test"
     /// }
     /// ```
-    pub async fn create_tag(&self, request: &CreateTagRequest) -> rt::Result<CreateTagResponse> {
-        self.call("CreateTag", request).await
+    pub fn create_tag<'a>(
+        &'a self,
+        request: &'a CreateTagRequest,
+    ) -> rt::Call<'a, CreateTagRequest, CreateTagResponse> {
+        self.call("CreateTag", request)
     }
 
     /// 删除自动化规则 (`DeleteRule`)
@@ -126,8 +136,11 @@ impl Client {
     ///   "RuleID": 100101
     /// }
     /// ```
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除策略 (`DeleteTactic`)
@@ -143,11 +156,11 @@ impl Client {
     ///   "TacticID": 100101
     /// }
     /// ```
-    pub async fn delete_tactic(
-        &self,
-        request: &DeleteTacticRequest,
-    ) -> rt::Result<DeleteTacticResponse> {
-        self.call("DeleteTactic", request).await
+    pub fn delete_tactic<'a>(
+        &'a self,
+        request: &'a DeleteTacticRequest,
+    ) -> rt::Call<'a, DeleteTacticRequest, DeleteTacticResponse> {
+        self.call("DeleteTactic", request)
     }
 
     /// 删除标签 (`DeleteTag`)
@@ -163,8 +176,11 @@ impl Client {
     ///   "TagID": 100101
     /// }
     /// ```
-    pub async fn delete_tag(&self, request: &DeleteTagRequest) -> rt::Result<DeleteTagResponse> {
-        self.call("DeleteTag", request).await
+    pub fn delete_tag<'a>(
+        &'a self,
+        request: &'a DeleteTagRequest,
+    ) -> rt::Call<'a, DeleteTagRequest, DeleteTagResponse> {
+        self.call("DeleteTag", request)
     }
 
     /// 查询云兔连接详细信息 (`DescribeLink`)
@@ -180,11 +196,11 @@ impl Client {
     ///   "LinkID": "1000001"
     /// }
     /// ```
-    pub async fn describe_link(
-        &self,
-        request: &DescribeLinkRequest,
-    ) -> rt::Result<DescribeLinkResponse> {
-        self.read("DescribeLink", request).await
+    pub fn describe_link<'a>(
+        &'a self,
+        request: &'a DescribeLinkRequest,
+    ) -> rt::Call<'a, DescribeLinkRequest, DescribeLinkResponse> {
+        self.read("DescribeLink", request)
     }
 
     /// 查询云兔连接列表 (`DescribeLinks`)
@@ -208,11 +224,11 @@ impl Client {
     ///   "TeleOperator": 1
     /// }
     /// ```
-    pub async fn describe_links(
-        &self,
-        request: &DescribeLinksRequest,
-    ) -> rt::Result<DescribeLinksResponse> {
-        self.read("DescribeLinks", request).await
+    pub fn describe_links<'a>(
+        &'a self,
+        request: &'a DescribeLinksRequest,
+    ) -> rt::Call<'a, DescribeLinksRequest, DescribeLinksResponse> {
+        self.read("DescribeLinks", request)
     }
 
     /// 查询订单列表 (`DescribeOrders`)
@@ -231,11 +247,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_orders(
-        &self,
-        request: &DescribeOrdersRequest,
-    ) -> rt::Result<DescribeOrdersResponse> {
-        self.read("DescribeOrders", request).await
+    pub fn describe_orders<'a>(
+        &'a self,
+        request: &'a DescribeOrdersRequest,
+    ) -> rt::Call<'a, DescribeOrdersRequest, DescribeOrdersResponse> {
+        self.read("DescribeOrders", request)
     }
 
     /// 查询自动化规则 (`DescribeRule`)
@@ -251,11 +267,11 @@ impl Client {
     ///   "RuleID": 10010
     /// }
     /// ```
-    pub async fn describe_rule(
-        &self,
-        request: &DescribeRuleRequest,
-    ) -> rt::Result<DescribeRuleResponse> {
-        self.read("DescribeRule", request).await
+    pub fn describe_rule<'a>(
+        &'a self,
+        request: &'a DescribeRuleRequest,
+    ) -> rt::Call<'a, DescribeRuleRequest, DescribeRuleResponse> {
+        self.read("DescribeRule", request)
     }
 
     /// 查询自动化规则列表 (`DescribeRules`)
@@ -271,11 +287,11 @@ impl Client {
     ///   "RuleID": 10010
     /// }
     /// ```
-    pub async fn describe_rules(
-        &self,
-        request: &DescribeRulesRequest,
-    ) -> rt::Result<DescribeRulesResponse> {
-        self.read("DescribeRules", request).await
+    pub fn describe_rules<'a>(
+        &'a self,
+        request: &'a DescribeRulesRequest,
+    ) -> rt::Call<'a, DescribeRulesRequest, DescribeRulesResponse> {
+        self.read("DescribeRules", request)
     }
 
     /// 查询云兔切换策略信息 (`DescribeTactic`)
@@ -291,11 +307,11 @@ impl Client {
     ///   "TacticID": 10010
     /// }
     /// ```
-    pub async fn describe_tactic(
-        &self,
-        request: &DescribeTacticRequest,
-    ) -> rt::Result<DescribeTacticResponse> {
-        self.read("DescribeTactic", request).await
+    pub fn describe_tactic<'a>(
+        &'a self,
+        request: &'a DescribeTacticRequest,
+    ) -> rt::Call<'a, DescribeTacticRequest, DescribeTacticResponse> {
+        self.read("DescribeTactic", request)
     }
 
     /// 查询云兔切换策略列表 (`DescribeTactics`)
@@ -312,11 +328,11 @@ impl Client {
     ///   "TacticID": 0
     /// }
     /// ```
-    pub async fn describe_tactics(
-        &self,
-        request: &DescribeTacticsRequest,
-    ) -> rt::Result<DescribeTacticsResponse> {
-        self.read("DescribeTactics", request).await
+    pub fn describe_tactics<'a>(
+        &'a self,
+        request: &'a DescribeTacticsRequest,
+    ) -> rt::Call<'a, DescribeTacticsRequest, DescribeTacticsResponse> {
+        self.read("DescribeTactics", request)
     }
 
     /// 查询标签列表 (`DescribeTags`)
@@ -332,11 +348,11 @@ impl Client {
     ///   "Name": "demo"
     /// }
     /// ```
-    pub async fn describe_tags(
-        &self,
-        request: &DescribeTagsRequest,
-    ) -> rt::Result<DescribeTagsResponse> {
-        self.read("DescribeTags", request).await
+    pub fn describe_tags<'a>(
+        &'a self,
+        request: &'a DescribeTagsRequest,
+    ) -> rt::Call<'a, DescribeTagsRequest, DescribeTagsResponse> {
+        self.read("DescribeTags", request)
     }
 
     /// 编辑云兔高级日志状态 (`ModifyLinkAdvancedLog`)
@@ -353,11 +369,11 @@ impl Client {
     ///   "LinkID": 101001
     /// }
     /// ```
-    pub async fn modify_link_advanced_log(
-        &self,
-        request: &ModifyLinkAdvancedLogRequest,
-    ) -> rt::Result<ModifyLinkAdvancedLogResponse> {
-        self.call("ModifyLinkAdvancedLog", request).await
+    pub fn modify_link_advanced_log<'a>(
+        &'a self,
+        request: &'a ModifyLinkAdvancedLogRequest,
+    ) -> rt::Call<'a, ModifyLinkAdvancedLogRequest, ModifyLinkAdvancedLogResponse> {
+        self.call("ModifyLinkAdvancedLog", request)
     }
 
     /// 编辑云兔策略 (`ModifyLinkTactic`)
@@ -374,11 +390,11 @@ impl Client {
     ///   "TacticID": 10101
     /// }
     /// ```
-    pub async fn modify_link_tactic(
-        &self,
-        request: &ModifyLinkTacticRequest,
-    ) -> rt::Result<ModifyLinkTacticResponse> {
-        self.call("ModifyLinkTactic", request).await
+    pub fn modify_link_tactic<'a>(
+        &'a self,
+        request: &'a ModifyLinkTacticRequest,
+    ) -> rt::Call<'a, ModifyLinkTacticRequest, ModifyLinkTacticResponse> {
+        self.call("ModifyLinkTactic", request)
     }
 
     /// 修改云兔运营商 (`ModifyLinkTele`)
@@ -395,11 +411,11 @@ impl Client {
     ///   "TeleOperator": 1
     /// }
     /// ```
-    pub async fn modify_link_tele(
-        &self,
-        request: &ModifyLinkTeleRequest,
-    ) -> rt::Result<ModifyLinkTeleResponse> {
-        self.call("ModifyLinkTele", request).await
+    pub fn modify_link_tele<'a>(
+        &'a self,
+        request: &'a ModifyLinkTeleRequest,
+    ) -> rt::Call<'a, ModifyLinkTeleRequest, ModifyLinkTeleResponse> {
+        self.call("ModifyLinkTele", request)
     }
 
     /// 编辑自动化规则 (`ModifyRule`)
@@ -420,8 +436,11 @@ impl Client {
     ///   "Type": 101
     /// }
     /// ```
-    pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
-        self.call("ModifyRule", request).await
+    pub fn modify_rule<'a>(
+        &'a self,
+        request: &'a ModifyRuleRequest,
+    ) -> rt::Call<'a, ModifyRuleRequest, ModifyRuleResponse> {
+        self.call("ModifyRule", request)
     }
 
     /// 编辑自动化规则状态 (`ModifyRuleStatus`)
@@ -438,11 +457,11 @@ impl Client {
     ///   "RuleID": 10001
     /// }
     /// ```
-    pub async fn modify_rule_status(
-        &self,
-        request: &ModifyRuleStatusRequest,
-    ) -> rt::Result<ModifyRuleStatusResponse> {
-        self.call("ModifyRuleStatus", request).await
+    pub fn modify_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyRuleStatusRequest, ModifyRuleStatusResponse> {
+        self.call("ModifyRuleStatus", request)
     }
 
     /// 修改策略 (`ModifyTactic`)
@@ -452,11 +471,11 @@ impl Client {
     /// # Example: 创建云兔切换策略
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_tactic(
-        &self,
-        request: &ModifyTacticRequest,
-    ) -> rt::Result<ModifyTacticResponse> {
-        self.call("ModifyTactic", request).await
+    pub fn modify_tactic<'a>(
+        &'a self,
+        request: &'a ModifyTacticRequest,
+    ) -> rt::Call<'a, ModifyTacticRequest, ModifyTacticResponse> {
+        self.call("ModifyTactic", request)
     }
 
     /// 编辑标签 (`ModifyTag`)
@@ -473,8 +492,11 @@ impl Client {
     ///   "TagID": 100101
     /// }
     /// ```
-    pub async fn modify_tag(&self, request: &ModifyTagRequest) -> rt::Result<ModifyTagResponse> {
-        self.call("ModifyTag", request).await
+    pub fn modify_tag<'a>(
+        &'a self,
+        request: &'a ModifyTagRequest,
+    ) -> rt::Call<'a, ModifyTagRequest, ModifyTagResponse> {
+        self.call("ModifyTag", request)
     }
 
     /// 刷新云兔连接信息同步 (`RenewLinkInfo`)
@@ -490,11 +512,11 @@ impl Client {
     ///   "LinkID": 101001
     /// }
     /// ```
-    pub async fn renew_link_info(
-        &self,
-        request: &RenewLinkInfoRequest,
-    ) -> rt::Result<RenewLinkInfoResponse> {
-        self.call("RenewLinkInfo", request).await
+    pub fn renew_link_info<'a>(
+        &'a self,
+        request: &'a RenewLinkInfoRequest,
+    ) -> rt::Call<'a, RenewLinkInfoRequest, RenewLinkInfoResponse> {
+        self.call("RenewLinkInfo", request)
     }
 }
 

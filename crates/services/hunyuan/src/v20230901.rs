@@ -11,6 +11,10 @@ const VERSION: &str = "2023-09-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,20 +31,20 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
-    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        self.core.call_stream(&spec, rt::to_vec(input)).await
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 开通服务 (`ActivateService`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "PayMode": 1
     /// }
     /// ```
-    pub async fn activate_service(
-        &self,
-        request: &ActivateServiceRequest,
-    ) -> rt::Result<ActivateServiceResponse> {
-        self.call("ActivateService", request).await
+    pub fn activate_service<'a>(
+        &'a self,
+        request: &'a ActivateServiceRequest,
+    ) -> rt::Call<'a, ActivateServiceRequest, ActivateServiceResponse> {
+        self.call("ActivateService", request)
     }
 
     /// 对话 (`ChatCompletions`)
@@ -80,22 +84,19 @@ impl Client {
     ///
     /// The example request (39 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn chat_completions_stream(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatCompletions", &request).await
+        self.stream("ChatCompletions", &request)
     }
 
     /// 翻译 (`ChatTranslations`)
@@ -134,22 +135,22 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn chat_translations(
-        &self,
-        request: &ChatTranslationsRequest,
-    ) -> rt::Result<ChatTranslationsResponse> {
-        self.call("ChatTranslations", request).await
+    pub fn chat_translations<'a>(
+        &'a self,
+        request: &'a ChatTranslationsRequest,
+    ) -> rt::Call<'a, ChatTranslationsRequest, ChatTranslationsResponse> {
+        self.call("ChatTranslations", request)
     }
 
     /// [`Client::chat_translations`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatTranslationsResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn chat_translations_stream(
+    pub fn chat_translations_stream(
         &self,
         request: &ChatTranslationsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    ) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatTranslations", &request).await
+        self.stream("ChatTranslations", &request)
     }
 
     /// 创建术语库 (`CreateGlossary`)
@@ -170,11 +171,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_glossary(
-        &self,
-        request: &CreateGlossaryRequest,
-    ) -> rt::Result<CreateGlossaryResponse> {
-        self.call("CreateGlossary", request).await
+    pub fn create_glossary<'a>(
+        &'a self,
+        request: &'a CreateGlossaryRequest,
+    ) -> rt::Call<'a, CreateGlossaryRequest, CreateGlossaryResponse> {
+        self.call("CreateGlossary", request)
     }
 
     /// 添加术语条目 (`CreateGlossaryEntry`)
@@ -199,11 +200,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_glossary_entry(
-        &self,
-        request: &CreateGlossaryEntryRequest,
-    ) -> rt::Result<CreateGlossaryEntryResponse> {
-        self.call("CreateGlossaryEntry", request).await
+    pub fn create_glossary_entry<'a>(
+        &'a self,
+        request: &'a CreateGlossaryEntryRequest,
+    ) -> rt::Call<'a, CreateGlossaryEntryRequest, CreateGlossaryEntryResponse> {
+        self.call("CreateGlossaryEntry", request)
     }
 
     /// 创建会话 (`CreateThread`)
@@ -225,11 +226,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_thread(
-        &self,
-        request: &CreateThreadRequest,
-    ) -> rt::Result<CreateThreadResponse> {
-        self.call("CreateThread", request).await
+    pub fn create_thread<'a>(
+        &'a self,
+        request: &'a CreateThreadRequest,
+    ) -> rt::Call<'a, CreateThreadRequest, CreateThreadResponse> {
+        self.call("CreateThread", request)
     }
 
     /// 删除术语库 (`DeleteGlossary`)
@@ -248,11 +249,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_glossary(
-        &self,
-        request: &DeleteGlossaryRequest,
-    ) -> rt::Result<DeleteGlossaryResponse> {
-        self.call("DeleteGlossary", request).await
+    pub fn delete_glossary<'a>(
+        &'a self,
+        request: &'a DeleteGlossaryRequest,
+    ) -> rt::Call<'a, DeleteGlossaryRequest, DeleteGlossaryResponse> {
+        self.call("DeleteGlossary", request)
     }
 
     /// 删除术语条目 (`DeleteGlossaryEntry`)
@@ -276,11 +277,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_glossary_entry(
-        &self,
-        request: &DeleteGlossaryEntryRequest,
-    ) -> rt::Result<DeleteGlossaryEntryResponse> {
-        self.call("DeleteGlossaryEntry", request).await
+    pub fn delete_glossary_entry<'a>(
+        &'a self,
+        request: &'a DeleteGlossaryEntryRequest,
+    ) -> rt::Call<'a, DeleteGlossaryEntryRequest, DeleteGlossaryEntryResponse> {
+        self.call("DeleteGlossaryEntry", request)
     }
 
     /// 文件删除 (`FilesDeletions`)
@@ -299,11 +300,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn files_deletions(
-        &self,
-        request: &FilesDeletionsRequest,
-    ) -> rt::Result<FilesDeletionsResponse> {
-        self.call("FilesDeletions", request).await
+    pub fn files_deletions<'a>(
+        &'a self,
+        request: &'a FilesDeletionsRequest,
+    ) -> rt::Call<'a, FilesDeletionsRequest, FilesDeletionsResponse> {
+        self.call("FilesDeletions", request)
     }
 
     /// 文件列表 (`FilesList`)
@@ -323,8 +324,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn files_list(&self, request: &FilesListRequest) -> rt::Result<FilesListResponse> {
-        self.call("FilesList", request).await
+    pub fn files_list<'a>(
+        &'a self,
+        request: &'a FilesListRequest,
+    ) -> rt::Call<'a, FilesListRequest, FilesListResponse> {
+        self.call("FilesList", request)
     }
 
     /// 文件上传 (`FilesUploads`)
@@ -345,11 +349,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn files_uploads(
-        &self,
-        request: &FilesUploadsRequest,
-    ) -> rt::Result<FilesUploadsResponse> {
-        self.call("FilesUploads", request).await
+    pub fn files_uploads<'a>(
+        &'a self,
+        request: &'a FilesUploadsRequest,
+    ) -> rt::Call<'a, FilesUploadsRequest, FilesUploadsResponse> {
+        self.call("FilesUploads", request)
     }
 
     /// 向量化 (`GetEmbedding`)
@@ -368,11 +372,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_embedding(
-        &self,
-        request: &GetEmbeddingRequest,
-    ) -> rt::Result<GetEmbeddingResponse> {
-        self.read("GetEmbedding", request).await
+    pub fn get_embedding<'a>(
+        &'a self,
+        request: &'a GetEmbeddingRequest,
+    ) -> rt::Call<'a, GetEmbeddingRequest, GetEmbeddingResponse> {
+        self.read("GetEmbedding", request)
     }
 
     /// 查询会话 (`GetThread`)
@@ -396,8 +400,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_thread(&self, request: &GetThreadRequest) -> rt::Result<GetThreadResponse> {
-        self.read("GetThread", request).await
+    pub fn get_thread<'a>(
+        &'a self,
+        request: &'a GetThreadRequest,
+    ) -> rt::Call<'a, GetThreadRequest, GetThreadResponse> {
+        self.read("GetThread", request)
     }
 
     /// 获取会话消息 (`GetThreadMessage`)
@@ -422,11 +429,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_thread_message(
-        &self,
-        request: &GetThreadMessageRequest,
-    ) -> rt::Result<GetThreadMessageResponse> {
-        self.read("GetThreadMessage", request).await
+    pub fn get_thread_message<'a>(
+        &'a self,
+        request: &'a GetThreadMessageRequest,
+    ) -> rt::Call<'a, GetThreadMessageRequest, GetThreadMessageResponse> {
+        self.read("GetThreadMessage", request)
     }
 
     /// 会话消息列表 (`GetThreadMessageList`)
@@ -450,11 +457,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_thread_message_list(
-        &self,
-        request: &GetThreadMessageListRequest,
-    ) -> rt::Result<GetThreadMessageListResponse> {
-        self.read("GetThreadMessageList", request).await
+    pub fn get_thread_message_list<'a>(
+        &'a self,
+        request: &'a GetThreadMessageListRequest,
+    ) -> rt::Call<'a, GetThreadMessageListRequest, GetThreadMessageListResponse> {
+        self.read("GetThreadMessageList", request)
     }
 
     /// Token 计数 (`GetTokenCount`)
@@ -473,11 +480,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_token_count(
-        &self,
-        request: &GetTokenCountRequest,
-    ) -> rt::Result<GetTokenCountResponse> {
-        self.read("GetTokenCount", request).await
+    pub fn get_token_count<'a>(
+        &'a self,
+        request: &'a GetTokenCountRequest,
+    ) -> rt::Call<'a, GetTokenCountRequest, GetTokenCountResponse> {
+        self.read("GetTokenCount", request)
     }
 
     /// 群聊 (`GroupChatCompletions`)
@@ -497,22 +504,22 @@ impl Client {
     ///
     /// The example request (64 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn group_chat_completions(
-        &self,
-        request: &GroupChatCompletionsRequest,
-    ) -> rt::Result<GroupChatCompletionsResponse> {
-        self.call("GroupChatCompletions", request).await
+    pub fn group_chat_completions<'a>(
+        &'a self,
+        request: &'a GroupChatCompletionsRequest,
+    ) -> rt::Call<'a, GroupChatCompletionsRequest, GroupChatCompletionsResponse> {
+        self.call("GroupChatCompletions", request)
     }
 
     /// [`Client::group_chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`GroupChatCompletionsResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn group_chat_completions_stream(
+    pub fn group_chat_completions_stream(
         &self,
         request: &GroupChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    ) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("GroupChatCompletions", &request).await
+        self.stream("GroupChatCompletions", &request)
     }
 
     /// 拍照解题 (`ImageQuestion`)
@@ -532,22 +539,19 @@ impl Client {
     ///
     /// The example request (21 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn image_question(
-        &self,
-        request: &ImageQuestionRequest,
-    ) -> rt::Result<ImageQuestionResponse> {
-        self.call("ImageQuestion", request).await
+    pub fn image_question<'a>(
+        &'a self,
+        request: &'a ImageQuestionRequest,
+    ) -> rt::Call<'a, ImageQuestionRequest, ImageQuestionResponse> {
+        self.call("ImageQuestion", request)
     }
 
     /// [`Client::image_question`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ImageQuestionResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn image_question_stream(
-        &self,
-        request: &ImageQuestionRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn image_question_stream(&self, request: &ImageQuestionRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ImageQuestion", &request).await
+        self.stream("ImageQuestion", &request)
     }
 
     /// 查询术语库 (`ListGlossary`)
@@ -567,11 +571,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn list_glossary(
-        &self,
-        request: &ListGlossaryRequest,
-    ) -> rt::Result<ListGlossaryResponse> {
-        self.read("ListGlossary", request).await
+    pub fn list_glossary<'a>(
+        &'a self,
+        request: &'a ListGlossaryRequest,
+    ) -> rt::Call<'a, ListGlossaryRequest, ListGlossaryResponse> {
+        self.read("ListGlossary", request)
     }
 
     /// 查询术语条目 (`ListGlossaryEntry`)
@@ -592,11 +596,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn list_glossary_entry(
-        &self,
-        request: &ListGlossaryEntryRequest,
-    ) -> rt::Result<ListGlossaryEntryResponse> {
-        self.read("ListGlossaryEntry", request).await
+    pub fn list_glossary_entry<'a>(
+        &'a self,
+        request: &'a ListGlossaryEntryRequest,
+    ) -> rt::Call<'a, ListGlossaryEntryRequest, ListGlossaryEntryResponse> {
+        self.read("ListGlossaryEntry", request)
     }
 
     /// 查询混元生图（多轮对话）任务 (`QueryHunyuanImageChatJob`)
@@ -615,11 +619,11 @@ impl Client {
     ///   "JobId": "1253534368-1731657099-7276788a-a326-11ef-beeb-525400bba60c-0"
     /// }
     /// ```
-    pub async fn query_hunyuan_image_chat_job(
-        &self,
-        request: &QueryHunyuanImageChatJobRequest,
-    ) -> rt::Result<QueryHunyuanImageChatJobResponse> {
-        self.read("QueryHunyuanImageChatJob", request).await
+    pub fn query_hunyuan_image_chat_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanImageChatJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanImageChatJobRequest, QueryHunyuanImageChatJobResponse> {
+        self.read("QueryHunyuanImageChatJob", request)
     }
 
     /// 查询混元生图任务 (`QueryHunyuanImageJob`)
@@ -638,11 +642,11 @@ impl Client {
     ///   "JobId": "251197749-1731412663-d4e1f224-fa21-40bc-9ee7-4bb13abece6e-0"
     /// }
     /// ```
-    pub async fn query_hunyuan_image_job(
-        &self,
-        request: &QueryHunyuanImageJobRequest,
-    ) -> rt::Result<QueryHunyuanImageJobResponse> {
-        self.read("QueryHunyuanImageJob", request).await
+    pub fn query_hunyuan_image_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanImageJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanImageJobRequest, QueryHunyuanImageJobResponse> {
+        self.read("QueryHunyuanImageJob", request)
     }
 
     /// 执行会话 (`RunThread`)
@@ -674,19 +678,19 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn run_thread(&self, request: &RunThreadRequest) -> rt::Result<RunThreadResponse> {
-        self.call("RunThread", request).await
+    pub fn run_thread<'a>(
+        &'a self,
+        request: &'a RunThreadRequest,
+    ) -> rt::Call<'a, RunThreadRequest, RunThreadResponse> {
+        self.call("RunThread", request)
     }
 
     /// [`Client::run_thread`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`RunThreadResponse`].
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn run_thread_stream(
-        &self,
-        request: &RunThreadRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn run_thread_stream(&self, request: &RunThreadRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("RunThread", &request).await
+        self.stream("RunThread", &request)
     }
 
     /// 设置付费模式 (`SetPayMode`)
@@ -702,11 +706,11 @@ impl Client {
     ///   "PayMode": 1
     /// }
     /// ```
-    pub async fn set_pay_mode(
-        &self,
-        request: &SetPayModeRequest,
-    ) -> rt::Result<SetPayModeResponse> {
-        self.call("SetPayMode", request).await
+    pub fn set_pay_mode<'a>(
+        &'a self,
+        request: &'a SetPayModeRequest,
+    ) -> rt::Call<'a, SetPayModeRequest, SetPayModeResponse> {
+        self.call("SetPayMode", request)
     }
 
     /// 提交混元生图（多轮对话）任务 (`SubmitHunyuanImageChatJob`)
@@ -725,11 +729,11 @@ impl Client {
     ///   "Prompt": "请画一个苹果在桌子上"
     /// }
     /// ```
-    pub async fn submit_hunyuan_image_chat_job(
-        &self,
-        request: &SubmitHunyuanImageChatJobRequest,
-    ) -> rt::Result<SubmitHunyuanImageChatJobResponse> {
-        self.call("SubmitHunyuanImageChatJob", request).await
+    pub fn submit_hunyuan_image_chat_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanImageChatJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanImageChatJobRequest, SubmitHunyuanImageChatJobResponse> {
+        self.call("SubmitHunyuanImageChatJob", request)
     }
 
     /// 提交混元生图任务 (`SubmitHunyuanImageJob`)
@@ -748,11 +752,11 @@ impl Client {
     ///   "Prompt": "雨中, 竹林, 小路"
     /// }
     /// ```
-    pub async fn submit_hunyuan_image_job(
-        &self,
-        request: &SubmitHunyuanImageJobRequest,
-    ) -> rt::Result<SubmitHunyuanImageJobResponse> {
-        self.call("SubmitHunyuanImageJob", request).await
+    pub fn submit_hunyuan_image_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanImageJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanImageJobRequest, SubmitHunyuanImageJobResponse> {
+        self.call("SubmitHunyuanImageJob", request)
     }
 
     /// 文生图轻量版 (`TextToImageLite`)
@@ -770,11 +774,11 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    pub async fn text_to_image_lite(
-        &self,
-        request: &TextToImageLiteRequest,
-    ) -> rt::Result<TextToImageLiteResponse> {
-        self.call("TextToImageLite", request).await
+    pub fn text_to_image_lite<'a>(
+        &'a self,
+        request: &'a TextToImageLiteRequest,
+    ) -> rt::Call<'a, TextToImageLiteRequest, TextToImageLiteResponse> {
+        self.call("TextToImageLite", request)
     }
 
     /// 更新术语条目 (`UpdateGlossaryEntry`)
@@ -800,11 +804,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_glossary_entry(
-        &self,
-        request: &UpdateGlossaryEntryRequest,
-    ) -> rt::Result<UpdateGlossaryEntryResponse> {
-        self.call("UpdateGlossaryEntry", request).await
+    pub fn update_glossary_entry<'a>(
+        &'a self,
+        request: &'a UpdateGlossaryEntryRequest,
+    ) -> rt::Call<'a, UpdateGlossaryEntryRequest, UpdateGlossaryEntryResponse> {
+        self.call("UpdateGlossaryEntry", request)
     }
 }
 

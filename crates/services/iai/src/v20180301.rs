@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,25 +31,25 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 稠密关键点 (`AnalyzeDenseLandmarks`)
     ///
     /// 对请求图片进行五官定位（也称人脸关键点定位），获得人脸的精准信息，返回多达888点关键信息，对五官和脸部轮廓进行精确定位。
-    pub async fn analyze_dense_landmarks(
-        &self,
-        request: &AnalyzeDenseLandmarksRequest,
-    ) -> rt::Result<AnalyzeDenseLandmarksResponse> {
-        self.call("AnalyzeDenseLandmarks", request).await
+    pub fn analyze_dense_landmarks<'a>(
+        &'a self,
+        request: &'a AnalyzeDenseLandmarksRequest,
+    ) -> rt::Call<'a, AnalyzeDenseLandmarksRequest, AnalyzeDenseLandmarksResponse> {
+        self.call("AnalyzeDenseLandmarks", request)
     }
 
     /// 五官定位 (`AnalyzeFace`)
@@ -54,11 +58,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn analyze_face(
-        &self,
-        request: &AnalyzeFaceRequest,
-    ) -> rt::Result<AnalyzeFaceResponse> {
-        self.call("AnalyzeFace", request).await
+    pub fn analyze_face<'a>(
+        &'a self,
+        request: &'a AnalyzeFaceRequest,
+    ) -> rt::Call<'a, AnalyzeFaceRequest, AnalyzeFaceResponse> {
+        self.call("AnalyzeFace", request)
     }
 
     /// 人脸比对 (`CompareFace`)
@@ -69,11 +73,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn compare_face(
-        &self,
-        request: &CompareFaceRequest,
-    ) -> rt::Result<CompareFaceResponse> {
-        self.call("CompareFace", request).await
+    pub fn compare_face<'a>(
+        &'a self,
+        request: &'a CompareFaceRequest,
+    ) -> rt::Call<'a, CompareFaceRequest, CompareFaceResponse> {
+        self.call("CompareFace", request)
     }
 
     /// 复制人员 (`CopyPerson`)
@@ -81,8 +85,11 @@ impl Client {
     /// 将已存在于某人员库的人员复制到其他人员库，该人员的描述信息不会被复制。单个人员最多只能同时存在100个人员库中。
     /// >
     /// - 注：若该人员创建时算法模型版本为2.0，复制到非2.0算法模型版本的Group中时，复制操作将会失败。
-    pub async fn copy_person(&self, request: &CopyPersonRequest) -> rt::Result<CopyPersonResponse> {
-        self.call("CopyPerson", request).await
+    pub fn copy_person<'a>(
+        &'a self,
+        request: &'a CopyPersonRequest,
+    ) -> rt::Call<'a, CopyPersonRequest, CopyPersonResponse> {
+        self.call("CopyPerson", request)
     }
 
     /// 增加人脸 (`CreateFace`)
@@ -91,8 +98,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn create_face(&self, request: &CreateFaceRequest) -> rt::Result<CreateFaceResponse> {
-        self.call("CreateFace", request).await
+    pub fn create_face<'a>(
+        &'a self,
+        request: &'a CreateFaceRequest,
+    ) -> rt::Call<'a, CreateFaceRequest, CreateFaceResponse> {
+        self.call("CreateFace", request)
     }
 
     /// 创建人员库 (`CreateGroup`)
@@ -103,11 +113,11 @@ impl Client {
     /// 1个APPID下最多创建10万个人员库（Group）、最多包含5000万张人脸（Face）。
     ///
     /// 不同算法模型版本（FaceModelVersion）的人员库（Group）最多可包含人脸（Face）数不同。算法模型版本为2.0的人员库最多包含100万张人脸，算法模型版本为3.0的人员库最多可包含300万张人脸。
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 创建人员 (`CreatePerson`)
@@ -116,48 +126,51 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn create_person(
-        &self,
-        request: &CreatePersonRequest,
-    ) -> rt::Result<CreatePersonResponse> {
-        self.call("CreatePerson", request).await
+    pub fn create_person<'a>(
+        &'a self,
+        request: &'a CreatePersonRequest,
+    ) -> rt::Call<'a, CreatePersonRequest, CreatePersonResponse> {
+        self.call("CreatePerson", request)
     }
 
     /// 删除人脸 (`DeleteFace`)
     ///
     /// 删除一个人员下的人脸图片。如果该人员只有一张人脸图片，则返回错误。
-    pub async fn delete_face(&self, request: &DeleteFaceRequest) -> rt::Result<DeleteFaceResponse> {
-        self.call("DeleteFace", request).await
+    pub fn delete_face<'a>(
+        &'a self,
+        request: &'a DeleteFaceRequest,
+    ) -> rt::Call<'a, DeleteFaceRequest, DeleteFaceResponse> {
+        self.call("DeleteFace", request)
     }
 
     /// 人员库删除 (`DeleteGroup`)
     ///
     /// 删除该人员库及包含的所有的人员。同时，人员对应的所有人脸信息将被删除。若某人员同时存在多个人员库中，该人员不会被删除，但属于该人员库中的自定义描述字段信息会被删除，属于其他人员库的自定义描述字段信息不受影响。
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除人员 (`DeletePerson`)
     ///
     /// 删除该人员信息，此操作会导致所有人员库均删除此人员。同时，该人员的所有人脸信息将被删除。
-    pub async fn delete_person(
-        &self,
-        request: &DeletePersonRequest,
-    ) -> rt::Result<DeletePersonResponse> {
-        self.call("DeletePerson", request).await
+    pub fn delete_person<'a>(
+        &'a self,
+        request: &'a DeletePersonRequest,
+    ) -> rt::Call<'a, DeletePersonRequest, DeletePersonResponse> {
+        self.call("DeletePerson", request)
     }
 
     /// 人员库删除人员 (`DeletePersonFromGroup`)
     ///
     /// 从某人员库中删除人员，此操作仅影响该人员库。若该人员仅存在于指定的人员库中，该人员将被删除，其所有的人脸信息也将被删除。
-    pub async fn delete_person_from_group(
-        &self,
-        request: &DeletePersonFromGroupRequest,
-    ) -> rt::Result<DeletePersonFromGroupResponse> {
-        self.call("DeletePersonFromGroup", request).await
+    pub fn delete_person_from_group<'a>(
+        &'a self,
+        request: &'a DeletePersonFromGroupRequest,
+    ) -> rt::Call<'a, DeletePersonFromGroupRequest, DeletePersonFromGroupResponse> {
+        self.call("DeletePersonFromGroup", request)
     }
 
     /// 人脸检测与分析 (`DetectFace`)
@@ -176,8 +189,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn detect_face(&self, request: &DetectFaceRequest) -> rt::Result<DetectFaceResponse> {
-        self.call("DetectFace", request).await
+    pub fn detect_face<'a>(
+        &'a self,
+        request: &'a DetectFaceRequest,
+    ) -> rt::Call<'a, DetectFaceRequest, DetectFaceResponse> {
+        self.call("DetectFace", request)
     }
 
     /// 人脸检测与属性分析 (`DetectFaceAttributes`)
@@ -204,71 +220,71 @@ impl Client {
     /// 请您使用本接口完成相应的人脸检测与属性分析需求。
     ///
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn detect_face_attributes(
-        &self,
-        request: &DetectFaceAttributesRequest,
-    ) -> rt::Result<DetectFaceAttributesResponse> {
-        self.call("DetectFaceAttributes", request).await
+    pub fn detect_face_attributes<'a>(
+        &'a self,
+        request: &'a DetectFaceAttributesRequest,
+    ) -> rt::Call<'a, DetectFaceAttributesRequest, DetectFaceAttributesResponse> {
+        self.call("DetectFaceAttributes", request)
     }
 
     /// 获取人员库信息 (`GetGroupInfo`)
     ///
     /// 获取人员库信息。
-    pub async fn get_group_info(
-        &self,
-        request: &GetGroupInfoRequest,
-    ) -> rt::Result<GetGroupInfoResponse> {
-        self.read("GetGroupInfo", request).await
+    pub fn get_group_info<'a>(
+        &'a self,
+        request: &'a GetGroupInfoRequest,
+    ) -> rt::Call<'a, GetGroupInfoRequest, GetGroupInfoResponse> {
+        self.read("GetGroupInfo", request)
     }
 
     /// 获取人员库列表 (`GetGroupList`)
     ///
     /// 获取人员库列表。
-    pub async fn get_group_list(
-        &self,
-        request: &GetGroupListRequest,
-    ) -> rt::Result<GetGroupListResponse> {
-        self.read("GetGroupList", request).await
+    pub fn get_group_list<'a>(
+        &'a self,
+        request: &'a GetGroupListRequest,
+    ) -> rt::Call<'a, GetGroupListRequest, GetGroupListResponse> {
+        self.read("GetGroupList", request)
     }
 
     /// 获取人员基础信息 (`GetPersonBaseInfo`)
     ///
     /// 获取指定人员的信息，包括姓名、性别、人脸等。
-    pub async fn get_person_base_info(
-        &self,
-        request: &GetPersonBaseInfoRequest,
-    ) -> rt::Result<GetPersonBaseInfoResponse> {
-        self.read("GetPersonBaseInfo", request).await
+    pub fn get_person_base_info<'a>(
+        &'a self,
+        request: &'a GetPersonBaseInfoRequest,
+    ) -> rt::Call<'a, GetPersonBaseInfoRequest, GetPersonBaseInfoResponse> {
+        self.read("GetPersonBaseInfo", request)
     }
 
     /// 获取人员归属信息 (`GetPersonGroupInfo`)
     ///
     /// 获取指定人员的信息，包括加入的人员库、描述内容等。
-    pub async fn get_person_group_info(
-        &self,
-        request: &GetPersonGroupInfoRequest,
-    ) -> rt::Result<GetPersonGroupInfoResponse> {
-        self.read("GetPersonGroupInfo", request).await
+    pub fn get_person_group_info<'a>(
+        &'a self,
+        request: &'a GetPersonGroupInfoRequest,
+    ) -> rt::Call<'a, GetPersonGroupInfoRequest, GetPersonGroupInfoResponse> {
+        self.read("GetPersonGroupInfo", request)
     }
 
     /// 人员列表 (`GetPersonList`)
     ///
     /// 获取指定人员库中的人员列表。
-    pub async fn get_person_list(
-        &self,
-        request: &GetPersonListRequest,
-    ) -> rt::Result<GetPersonListResponse> {
-        self.read("GetPersonList", request).await
+    pub fn get_person_list<'a>(
+        &'a self,
+        request: &'a GetPersonListRequest,
+    ) -> rt::Call<'a, GetPersonListRequest, GetPersonListResponse> {
+        self.read("GetPersonList", request)
     }
 
     /// 获取人员列表长度 (`GetPersonListNum`)
     ///
     /// 获取指定人员库中人员数量。
-    pub async fn get_person_list_num(
-        &self,
-        request: &GetPersonListNumRequest,
-    ) -> rt::Result<GetPersonListNumResponse> {
-        self.read("GetPersonListNum", request).await
+    pub fn get_person_list_num<'a>(
+        &'a self,
+        request: &'a GetPersonListNumRequest,
+    ) -> rt::Call<'a, GetPersonListNumRequest, GetPersonListNumResponse> {
+        self.read("GetPersonListNum", request)
     }
 
     /// 获取人员库升级任务列表 (`GetUpgradeGroupFaceModelVersionJobList`)
@@ -277,12 +293,15 @@ impl Client {
     ///
     /// 获取人员库升级任务列表
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_upgrade_group_face_model_version_job_list(
-        &self,
-        request: &GetUpgradeGroupFaceModelVersionJobListRequest,
-    ) -> rt::Result<GetUpgradeGroupFaceModelVersionJobListResponse> {
+    pub fn get_upgrade_group_face_model_version_job_list<'a>(
+        &'a self,
+        request: &'a GetUpgradeGroupFaceModelVersionJobListRequest,
+    ) -> rt::Call<
+        'a,
+        GetUpgradeGroupFaceModelVersionJobListRequest,
+        GetUpgradeGroupFaceModelVersionJobListResponse,
+    > {
         self.read("GetUpgradeGroupFaceModelVersionJobList", request)
-            .await
     }
 
     /// 人员库升级结果查询 (`GetUpgradeGroupFaceModelVersionResult`)
@@ -291,42 +310,45 @@ impl Client {
     ///
     /// 人员库升级结果查询
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_upgrade_group_face_model_version_result(
-        &self,
-        request: &GetUpgradeGroupFaceModelVersionResultRequest,
-    ) -> rt::Result<GetUpgradeGroupFaceModelVersionResultResponse> {
+    pub fn get_upgrade_group_face_model_version_result<'a>(
+        &'a self,
+        request: &'a GetUpgradeGroupFaceModelVersionResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetUpgradeGroupFaceModelVersionResultRequest,
+        GetUpgradeGroupFaceModelVersionResultResponse,
+    > {
         self.read("GetUpgradeGroupFaceModelVersionResult", request)
-            .await
     }
 
     /// 修改人员库 (`ModifyGroup`)
     ///
     /// 修改人员库名称、备注、自定义描述字段名称。
-    pub async fn modify_group(
-        &self,
-        request: &ModifyGroupRequest,
-    ) -> rt::Result<ModifyGroupResponse> {
-        self.call("ModifyGroup", request).await
+    pub fn modify_group<'a>(
+        &'a self,
+        request: &'a ModifyGroupRequest,
+    ) -> rt::Call<'a, ModifyGroupRequest, ModifyGroupResponse> {
+        self.call("ModifyGroup", request)
     }
 
     /// 修改人员基础信息 (`ModifyPersonBaseInfo`)
     ///
     /// 修改人员信息，包括名称、性别等。人员名称和性别修改会同步到包含该人员的所有人员库。
-    pub async fn modify_person_base_info(
-        &self,
-        request: &ModifyPersonBaseInfoRequest,
-    ) -> rt::Result<ModifyPersonBaseInfoResponse> {
-        self.call("ModifyPersonBaseInfo", request).await
+    pub fn modify_person_base_info<'a>(
+        &'a self,
+        request: &'a ModifyPersonBaseInfoRequest,
+    ) -> rt::Call<'a, ModifyPersonBaseInfoRequest, ModifyPersonBaseInfoResponse> {
+        self.call("ModifyPersonBaseInfo", request)
     }
 
     /// 修改人员描述信息 (`ModifyPersonGroupInfo`)
     ///
     /// 修改指定人员库人员描述内容。
-    pub async fn modify_person_group_info(
-        &self,
-        request: &ModifyPersonGroupInfoRequest,
-    ) -> rt::Result<ModifyPersonGroupInfoResponse> {
-        self.call("ModifyPersonGroupInfo", request).await
+    pub fn modify_person_group_info<'a>(
+        &'a self,
+        request: &'a ModifyPersonGroupInfoRequest,
+    ) -> rt::Call<'a, ModifyPersonGroupInfoRequest, ModifyPersonGroupInfoResponse> {
+        self.call("ModifyPersonGroupInfo", request)
     }
 
     /// 人员库版本回滚 (`RevertGroupFaceModelVersion`)
@@ -337,11 +359,11 @@ impl Client {
     ///
     /// 回滚操作会在10s内生效，回滚操作中，您对人员库的操作可能会失效。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn revert_group_face_model_version(
-        &self,
-        request: &RevertGroupFaceModelVersionRequest,
-    ) -> rt::Result<RevertGroupFaceModelVersionResponse> {
-        self.call("RevertGroupFaceModelVersion", request).await
+    pub fn revert_group_face_model_version<'a>(
+        &'a self,
+        request: &'a RevertGroupFaceModelVersionRequest,
+    ) -> rt::Call<'a, RevertGroupFaceModelVersionRequest, RevertGroupFaceModelVersionResponse> {
+        self.call("RevertGroupFaceModelVersion", request)
     }
 
     /// 人脸搜索 (`SearchFaces`)
@@ -358,11 +380,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn search_faces(
-        &self,
-        request: &SearchFacesRequest,
-    ) -> rt::Result<SearchFacesResponse> {
-        self.read("SearchFaces", request).await
+    pub fn search_faces<'a>(
+        &'a self,
+        request: &'a SearchFacesRequest,
+    ) -> rt::Call<'a, SearchFacesRequest, SearchFacesResponse> {
+        self.read("SearchFaces", request)
     }
 
     /// 人脸搜索分库返回 (`SearchFacesReturnsByGroup`)
@@ -379,11 +401,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn search_faces_returns_by_group(
-        &self,
-        request: &SearchFacesReturnsByGroupRequest,
-    ) -> rt::Result<SearchFacesReturnsByGroupResponse> {
-        self.read("SearchFacesReturnsByGroup", request).await
+    pub fn search_faces_returns_by_group<'a>(
+        &'a self,
+        request: &'a SearchFacesReturnsByGroupRequest,
+    ) -> rt::Call<'a, SearchFacesReturnsByGroupRequest, SearchFacesReturnsByGroupResponse> {
+        self.read("SearchFacesReturnsByGroup", request)
     }
 
     /// 人员搜索 (`SearchPersons`)
@@ -399,11 +421,11 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
-    pub async fn search_persons(
-        &self,
-        request: &SearchPersonsRequest,
-    ) -> rt::Result<SearchPersonsResponse> {
-        self.read("SearchPersons", request).await
+    pub fn search_persons<'a>(
+        &'a self,
+        request: &'a SearchPersonsRequest,
+    ) -> rt::Call<'a, SearchPersonsRequest, SearchPersonsResponse> {
+        self.read("SearchPersons", request)
     }
 
     /// 人员搜索按库返回 (`SearchPersonsReturnsByGroup`)
@@ -418,11 +440,11 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
-    pub async fn search_persons_returns_by_group(
-        &self,
-        request: &SearchPersonsReturnsByGroupRequest,
-    ) -> rt::Result<SearchPersonsReturnsByGroupResponse> {
-        self.read("SearchPersonsReturnsByGroup", request).await
+    pub fn search_persons_returns_by_group<'a>(
+        &'a self,
+        request: &'a SearchPersonsReturnsByGroupRequest,
+    ) -> rt::Call<'a, SearchPersonsReturnsByGroupRequest, SearchPersonsReturnsByGroupResponse> {
+        self.read("SearchPersonsReturnsByGroup", request)
     }
 
     /// 人员库升级 (`UpgradeGroupFaceModelVersion`)
@@ -433,11 +455,12 @@ impl Client {
     /// 单个人员库有且仅支持一次回滚操作。
     /// 注：此处QPS限制为10。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn upgrade_group_face_model_version(
-        &self,
-        request: &UpgradeGroupFaceModelVersionRequest,
-    ) -> rt::Result<UpgradeGroupFaceModelVersionResponse> {
-        self.call("UpgradeGroupFaceModelVersion", request).await
+    pub fn upgrade_group_face_model_version<'a>(
+        &'a self,
+        request: &'a UpgradeGroupFaceModelVersionRequest,
+    ) -> rt::Call<'a, UpgradeGroupFaceModelVersionRequest, UpgradeGroupFaceModelVersionResponse>
+    {
+        self.call("UpgradeGroupFaceModelVersion", request)
     }
 
     /// 人脸验证 (`VerifyFace`)
@@ -450,8 +473,11 @@ impl Client {
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    pub async fn verify_face(&self, request: &VerifyFaceRequest) -> rt::Result<VerifyFaceResponse> {
-        self.call("VerifyFace", request).await
+    pub fn verify_face<'a>(
+        &'a self,
+        request: &'a VerifyFaceRequest,
+    ) -> rt::Call<'a, VerifyFaceRequest, VerifyFaceResponse> {
+        self.call("VerifyFace", request)
     }
 
     /// 人员验证 (`VerifyPerson`)
@@ -464,11 +490,11 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
-    pub async fn verify_person(
-        &self,
-        request: &VerifyPersonRequest,
-    ) -> rt::Result<VerifyPersonResponse> {
-        self.call("VerifyPerson", request).await
+    pub fn verify_person<'a>(
+        &'a self,
+        request: &'a VerifyPersonRequest,
+    ) -> rt::Call<'a, VerifyPersonRequest, VerifyPersonResponse> {
+        self.call("VerifyPerson", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 稠密关键点 (`AnalyzeDenseLandmarks`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn analyze_dense_landmarks(
-        &self,
-        request: &AnalyzeDenseLandmarksRequest,
-    ) -> rt::Result<AnalyzeDenseLandmarksResponse> {
-        self.call("AnalyzeDenseLandmarks", request).await
+    pub fn analyze_dense_landmarks<'a>(
+        &'a self,
+        request: &'a AnalyzeDenseLandmarksRequest,
+    ) -> rt::Call<'a, AnalyzeDenseLandmarksRequest, AnalyzeDenseLandmarksResponse> {
+        self.call("AnalyzeDenseLandmarks", request)
     }
 
     /// 五官定位 (`AnalyzeFace`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn analyze_face(
-        &self,
-        request: &AnalyzeFaceRequest,
-    ) -> rt::Result<AnalyzeFaceResponse> {
-        self.call("AnalyzeFace", request).await
+    pub fn analyze_face<'a>(
+        &'a self,
+        request: &'a AnalyzeFaceRequest,
+    ) -> rt::Call<'a, AnalyzeFaceRequest, AnalyzeFaceResponse> {
+        self.call("AnalyzeFace", request)
     }
 
     /// 人脸比对 (`CompareFace`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn compare_face(
-        &self,
-        request: &CompareFaceRequest,
-    ) -> rt::Result<CompareFaceResponse> {
-        self.call("CompareFace", request).await
+    pub fn compare_face<'a>(
+        &'a self,
+        request: &'a CompareFaceRequest,
+    ) -> rt::Call<'a, CompareFaceRequest, CompareFaceResponse> {
+        self.call("CompareFace", request)
     }
 
     /// 防疫场景人脸比对 (`CompareMaskFace`)
@@ -127,11 +131,11 @@ impl Client {
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn compare_mask_face(
-        &self,
-        request: &CompareMaskFaceRequest,
-    ) -> rt::Result<CompareMaskFaceResponse> {
-        self.call("CompareMaskFace", request).await
+    pub fn compare_mask_face<'a>(
+        &'a self,
+        request: &'a CompareMaskFaceRequest,
+    ) -> rt::Call<'a, CompareMaskFaceRequest, CompareMaskFaceResponse> {
+        self.call("CompareMaskFace", request)
     }
 
     /// 复制人员 (`CopyPerson`)
@@ -153,8 +157,11 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    pub async fn copy_person(&self, request: &CopyPersonRequest) -> rt::Result<CopyPersonResponse> {
-        self.call("CopyPerson", request).await
+    pub fn copy_person<'a>(
+        &'a self,
+        request: &'a CopyPersonRequest,
+    ) -> rt::Call<'a, CopyPersonRequest, CopyPersonResponse> {
+        self.call("CopyPerson", request)
     }
 
     /// 增加人脸 (`CreateFace`)
@@ -176,8 +183,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_face(&self, request: &CreateFaceRequest) -> rt::Result<CreateFaceResponse> {
-        self.call("CreateFace", request).await
+    pub fn create_face<'a>(
+        &'a self,
+        request: &'a CreateFaceRequest,
+    ) -> rt::Call<'a, CreateFaceRequest, CreateFaceResponse> {
+        self.call("CreateFace", request)
     }
 
     /// 创建人员库 (`CreateGroup`)
@@ -206,11 +216,11 @@ impl Client {
     ///   "Tag": "不含实习生"
     /// }
     /// ```
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 创建人员 (`CreatePerson`)
@@ -223,11 +233,11 @@ impl Client {
     /// # Example (1 of 3): 创建人员成功示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_person(
-        &self,
-        request: &CreatePersonRequest,
-    ) -> rt::Result<CreatePersonResponse> {
-        self.call("CreatePerson", request).await
+    pub fn create_person<'a>(
+        &'a self,
+        request: &'a CreatePersonRequest,
+    ) -> rt::Call<'a, CreatePersonRequest, CreatePersonResponse> {
+        self.call("CreatePerson", request)
     }
 
     /// 删除人脸 (`DeleteFace`)
@@ -246,8 +256,11 @@ impl Client {
     ///   "PersonId": "1001"
     /// }
     /// ```
-    pub async fn delete_face(&self, request: &DeleteFaceRequest) -> rt::Result<DeleteFaceResponse> {
-        self.call("DeleteFace", request).await
+    pub fn delete_face<'a>(
+        &'a self,
+        request: &'a DeleteFaceRequest,
+    ) -> rt::Call<'a, DeleteFaceRequest, DeleteFaceResponse> {
+        self.call("DeleteFace", request)
     }
 
     /// 删除人员库 (`DeleteGroup`)
@@ -263,11 +276,11 @@ impl Client {
     ///   "GroupId": "ZhuYuanDormitoryNo1"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除人员 (`DeletePerson`)
@@ -283,11 +296,11 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    pub async fn delete_person(
-        &self,
-        request: &DeletePersonRequest,
-    ) -> rt::Result<DeletePersonResponse> {
-        self.call("DeletePerson", request).await
+    pub fn delete_person<'a>(
+        &'a self,
+        request: &'a DeletePersonRequest,
+    ) -> rt::Call<'a, DeletePersonRequest, DeletePersonResponse> {
+        self.call("DeletePerson", request)
     }
 
     /// 人员库删除人员 (`DeletePersonFromGroup`)
@@ -304,11 +317,11 @@ impl Client {
     ///   "PersonId": "1001"
     /// }
     /// ```
-    pub async fn delete_person_from_group(
-        &self,
-        request: &DeletePersonFromGroupRequest,
-    ) -> rt::Result<DeletePersonFromGroupResponse> {
-        self.call("DeletePersonFromGroup", request).await
+    pub fn delete_person_from_group<'a>(
+        &'a self,
+        request: &'a DeletePersonFromGroupRequest,
+    ) -> rt::Call<'a, DeletePersonFromGroupRequest, DeletePersonFromGroupResponse> {
+        self.call("DeletePersonFromGroup", request)
     }
 
     /// 人脸检测与分析 (`DetectFace`)
@@ -341,8 +354,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn detect_face(&self, request: &DetectFaceRequest) -> rt::Result<DetectFaceResponse> {
-        self.call("DetectFace", request).await
+    pub fn detect_face<'a>(
+        &'a self,
+        request: &'a DetectFaceRequest,
+    ) -> rt::Call<'a, DetectFaceRequest, DetectFaceResponse> {
+        self.call("DetectFace", request)
     }
 
     /// 人脸检测与属性分析 (`DetectFaceAttributes`)
@@ -378,11 +394,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn detect_face_attributes(
-        &self,
-        request: &DetectFaceAttributesRequest,
-    ) -> rt::Result<DetectFaceAttributesResponse> {
-        self.call("DetectFaceAttributes", request).await
+    pub fn detect_face_attributes<'a>(
+        &'a self,
+        request: &'a DetectFaceAttributesRequest,
+    ) -> rt::Call<'a, DetectFaceAttributesRequest, DetectFaceAttributesResponse> {
+        self.call("DetectFaceAttributes", request)
     }
 
     /// 人脸相似度检测 (`DetectFaceSimilarity`)
@@ -405,11 +421,11 @@ impl Client {
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn detect_face_similarity(
-        &self,
-        request: &DetectFaceSimilarityRequest,
-    ) -> rt::Result<DetectFaceSimilarityResponse> {
-        self.call("DetectFaceSimilarity", request).await
+    pub fn detect_face_similarity<'a>(
+        &'a self,
+        request: &'a DetectFaceSimilarityRequest,
+    ) -> rt::Call<'a, DetectFaceSimilarityRequest, DetectFaceSimilarityResponse> {
+        self.call("DetectFaceSimilarity", request)
     }
 
     /// 人脸静态活体检测（高精度版） (`DetectLiveFaceAccurate`)
@@ -429,11 +445,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn detect_live_face_accurate(
-        &self,
-        request: &DetectLiveFaceAccurateRequest,
-    ) -> rt::Result<DetectLiveFaceAccurateResponse> {
-        self.call("DetectLiveFaceAccurate", request).await
+    pub fn detect_live_face_accurate<'a>(
+        &'a self,
+        request: &'a DetectLiveFaceAccurateRequest,
+    ) -> rt::Call<'a, DetectLiveFaceAccurateRequest, DetectLiveFaceAccurateResponse> {
+        self.call("DetectLiveFaceAccurate", request)
     }
 
     /// 获取人员库信息 (`GetGroupInfo`)
@@ -449,11 +465,11 @@ impl Client {
     ///   "GroupId": "31"
     /// }
     /// ```
-    pub async fn get_group_info(
-        &self,
-        request: &GetGroupInfoRequest,
-    ) -> rt::Result<GetGroupInfoResponse> {
-        self.read("GetGroupInfo", request).await
+    pub fn get_group_info<'a>(
+        &'a self,
+        request: &'a GetGroupInfoRequest,
+    ) -> rt::Call<'a, GetGroupInfoRequest, GetGroupInfoResponse> {
+        self.read("GetGroupInfo", request)
     }
 
     /// 获取人员库列表 (`GetGroupList`)
@@ -470,11 +486,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_group_list(
-        &self,
-        request: &GetGroupListRequest,
-    ) -> rt::Result<GetGroupListResponse> {
-        self.read("GetGroupList", request).await
+    pub fn get_group_list<'a>(
+        &'a self,
+        request: &'a GetGroupListRequest,
+    ) -> rt::Call<'a, GetGroupListRequest, GetGroupListResponse> {
+        self.read("GetGroupList", request)
     }
 
     /// 获取人员基础信息 (`GetPersonBaseInfo`)
@@ -490,11 +506,11 @@ impl Client {
     ///   "PersonId": "1001"
     /// }
     /// ```
-    pub async fn get_person_base_info(
-        &self,
-        request: &GetPersonBaseInfoRequest,
-    ) -> rt::Result<GetPersonBaseInfoResponse> {
-        self.read("GetPersonBaseInfo", request).await
+    pub fn get_person_base_info<'a>(
+        &'a self,
+        request: &'a GetPersonBaseInfoRequest,
+    ) -> rt::Call<'a, GetPersonBaseInfoRequest, GetPersonBaseInfoResponse> {
+        self.read("GetPersonBaseInfo", request)
     }
 
     /// 获取人员归属信息 (`GetPersonGroupInfo`)
@@ -512,11 +528,11 @@ impl Client {
     ///   "PersonId": "1002"
     /// }
     /// ```
-    pub async fn get_person_group_info(
-        &self,
-        request: &GetPersonGroupInfoRequest,
-    ) -> rt::Result<GetPersonGroupInfoResponse> {
-        self.read("GetPersonGroupInfo", request).await
+    pub fn get_person_group_info<'a>(
+        &'a self,
+        request: &'a GetPersonGroupInfoRequest,
+    ) -> rt::Call<'a, GetPersonGroupInfoRequest, GetPersonGroupInfoResponse> {
+        self.read("GetPersonGroupInfo", request)
     }
 
     /// 获取指定人员列表 (`GetPersonList`)
@@ -534,11 +550,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_person_list(
-        &self,
-        request: &GetPersonListRequest,
-    ) -> rt::Result<GetPersonListResponse> {
-        self.read("GetPersonList", request).await
+    pub fn get_person_list<'a>(
+        &'a self,
+        request: &'a GetPersonListRequest,
+    ) -> rt::Call<'a, GetPersonListRequest, GetPersonListResponse> {
+        self.read("GetPersonList", request)
     }
 
     /// 获取人员列表长度 (`GetPersonListNum`)
@@ -554,11 +570,11 @@ impl Client {
     ///   "GroupId": "TencentShenZhenEmployee"
     /// }
     /// ```
-    pub async fn get_person_list_num(
-        &self,
-        request: &GetPersonListNumRequest,
-    ) -> rt::Result<GetPersonListNumResponse> {
-        self.read("GetPersonListNum", request).await
+    pub fn get_person_list_num<'a>(
+        &'a self,
+        request: &'a GetPersonListNumRequest,
+    ) -> rt::Call<'a, GetPersonListNumRequest, GetPersonListNumResponse> {
+        self.read("GetPersonListNum", request)
     }
 
     /// 获取人员库升级任务列表 (`GetUpgradeGroupFaceModelVersionJobList`)
@@ -575,12 +591,15 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_upgrade_group_face_model_version_job_list(
-        &self,
-        request: &GetUpgradeGroupFaceModelVersionJobListRequest,
-    ) -> rt::Result<GetUpgradeGroupFaceModelVersionJobListResponse> {
+    pub fn get_upgrade_group_face_model_version_job_list<'a>(
+        &'a self,
+        request: &'a GetUpgradeGroupFaceModelVersionJobListRequest,
+    ) -> rt::Call<
+        'a,
+        GetUpgradeGroupFaceModelVersionJobListRequest,
+        GetUpgradeGroupFaceModelVersionJobListResponse,
+    > {
         self.read("GetUpgradeGroupFaceModelVersionJobList", request)
-            .await
     }
 
     /// 人员库升级结果查询 (`GetUpgradeGroupFaceModelVersionResult`)
@@ -599,12 +618,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_upgrade_group_face_model_version_result(
-        &self,
-        request: &GetUpgradeGroupFaceModelVersionResultRequest,
-    ) -> rt::Result<GetUpgradeGroupFaceModelVersionResultResponse> {
+    pub fn get_upgrade_group_face_model_version_result<'a>(
+        &'a self,
+        request: &'a GetUpgradeGroupFaceModelVersionResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetUpgradeGroupFaceModelVersionResultRequest,
+        GetUpgradeGroupFaceModelVersionResultResponse,
+    > {
         self.read("GetUpgradeGroupFaceModelVersionResult", request)
-            .await
     }
 
     /// 修改人员库 (`ModifyGroup`)
@@ -628,11 +650,11 @@ impl Client {
     ///   "Tag": "研究生入住"
     /// }
     /// ```
-    pub async fn modify_group(
-        &self,
-        request: &ModifyGroupRequest,
-    ) -> rt::Result<ModifyGroupResponse> {
-        self.call("ModifyGroup", request).await
+    pub fn modify_group<'a>(
+        &'a self,
+        request: &'a ModifyGroupRequest,
+    ) -> rt::Call<'a, ModifyGroupRequest, ModifyGroupResponse> {
+        self.call("ModifyGroup", request)
     }
 
     /// 修改人员基础信息 (`ModifyPersonBaseInfo`)
@@ -650,11 +672,11 @@ impl Client {
     ///   "PersonName": "JunlyWang"
     /// }
     /// ```
-    pub async fn modify_person_base_info(
-        &self,
-        request: &ModifyPersonBaseInfoRequest,
-    ) -> rt::Result<ModifyPersonBaseInfoResponse> {
-        self.call("ModifyPersonBaseInfo", request).await
+    pub fn modify_person_base_info<'a>(
+        &'a self,
+        request: &'a ModifyPersonBaseInfoRequest,
+    ) -> rt::Call<'a, ModifyPersonBaseInfoRequest, ModifyPersonBaseInfoResponse> {
+        self.call("ModifyPersonBaseInfo", request)
     }
 
     /// 修改人员描述信息 (`ModifyPersonGroupInfo`)
@@ -677,11 +699,11 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    pub async fn modify_person_group_info(
-        &self,
-        request: &ModifyPersonGroupInfoRequest,
-    ) -> rt::Result<ModifyPersonGroupInfoResponse> {
-        self.call("ModifyPersonGroupInfo", request).await
+    pub fn modify_person_group_info<'a>(
+        &'a self,
+        request: &'a ModifyPersonGroupInfoRequest,
+    ) -> rt::Call<'a, ModifyPersonGroupInfoRequest, ModifyPersonGroupInfoResponse> {
+        self.call("ModifyPersonGroupInfo", request)
     }
 
     /// 人员库版本回滚 (`RevertGroupFaceModelVersion`)
@@ -702,11 +724,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn revert_group_face_model_version(
-        &self,
-        request: &RevertGroupFaceModelVersionRequest,
-    ) -> rt::Result<RevertGroupFaceModelVersionResponse> {
-        self.call("RevertGroupFaceModelVersion", request).await
+    pub fn revert_group_face_model_version<'a>(
+        &'a self,
+        request: &'a RevertGroupFaceModelVersionRequest,
+    ) -> rt::Call<'a, RevertGroupFaceModelVersionRequest, RevertGroupFaceModelVersionResponse> {
+        self.call("RevertGroupFaceModelVersion", request)
     }
 
     /// 人脸搜索 (`SearchFaces`)
@@ -744,11 +766,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn search_faces(
-        &self,
-        request: &SearchFacesRequest,
-    ) -> rt::Result<SearchFacesResponse> {
-        self.read("SearchFaces", request).await
+    pub fn search_faces<'a>(
+        &'a self,
+        request: &'a SearchFacesRequest,
+    ) -> rt::Call<'a, SearchFacesRequest, SearchFacesResponse> {
+        self.read("SearchFaces", request)
     }
 
     /// 人脸搜索分库返回 (`SearchFacesReturnsByGroup`)
@@ -785,11 +807,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    pub async fn search_faces_returns_by_group(
-        &self,
-        request: &SearchFacesReturnsByGroupRequest,
-    ) -> rt::Result<SearchFacesReturnsByGroupResponse> {
-        self.read("SearchFacesReturnsByGroup", request).await
+    pub fn search_faces_returns_by_group<'a>(
+        &'a self,
+        request: &'a SearchFacesReturnsByGroupRequest,
+    ) -> rt::Call<'a, SearchFacesReturnsByGroupRequest, SearchFacesReturnsByGroupResponse> {
+        self.read("SearchFacesReturnsByGroup", request)
     }
 
     /// 人员搜索 (`SearchPersons`)
@@ -821,11 +843,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn search_persons(
-        &self,
-        request: &SearchPersonsRequest,
-    ) -> rt::Result<SearchPersonsResponse> {
-        self.read("SearchPersons", request).await
+    pub fn search_persons<'a>(
+        &'a self,
+        request: &'a SearchPersonsRequest,
+    ) -> rt::Call<'a, SearchPersonsRequest, SearchPersonsResponse> {
+        self.read("SearchPersons", request)
     }
 
     /// 人员搜索按库返回 (`SearchPersonsReturnsByGroup`)
@@ -857,11 +879,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn search_persons_returns_by_group(
-        &self,
-        request: &SearchPersonsReturnsByGroupRequest,
-    ) -> rt::Result<SearchPersonsReturnsByGroupResponse> {
-        self.read("SearchPersonsReturnsByGroup", request).await
+    pub fn search_persons_returns_by_group<'a>(
+        &'a self,
+        request: &'a SearchPersonsReturnsByGroupRequest,
+    ) -> rt::Call<'a, SearchPersonsReturnsByGroupRequest, SearchPersonsReturnsByGroupResponse> {
+        self.read("SearchPersonsReturnsByGroup", request)
     }
 
     /// 人员库升级 (`UpgradeGroupFaceModelVersion`)
@@ -886,11 +908,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn upgrade_group_face_model_version(
-        &self,
-        request: &UpgradeGroupFaceModelVersionRequest,
-    ) -> rt::Result<UpgradeGroupFaceModelVersionResponse> {
-        self.call("UpgradeGroupFaceModelVersion", request).await
+    pub fn upgrade_group_face_model_version<'a>(
+        &'a self,
+        request: &'a UpgradeGroupFaceModelVersionRequest,
+    ) -> rt::Call<'a, UpgradeGroupFaceModelVersionRequest, UpgradeGroupFaceModelVersionResponse>
+    {
+        self.call("UpgradeGroupFaceModelVersion", request)
     }
 
     /// 人脸验证 (`VerifyFace`)
@@ -914,8 +937,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn verify_face(&self, request: &VerifyFaceRequest) -> rt::Result<VerifyFaceResponse> {
-        self.call("VerifyFace", request).await
+    pub fn verify_face<'a>(
+        &'a self,
+        request: &'a VerifyFaceRequest,
+    ) -> rt::Call<'a, VerifyFaceRequest, VerifyFaceResponse> {
+        self.call("VerifyFace", request)
     }
 
     /// 人员验证 (`VerifyPerson`)
@@ -940,11 +966,11 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    pub async fn verify_person(
-        &self,
-        request: &VerifyPersonRequest,
-    ) -> rt::Result<VerifyPersonResponse> {
-        self.call("VerifyPerson", request).await
+    pub fn verify_person<'a>(
+        &'a self,
+        request: &'a VerifyPersonRequest,
+    ) -> rt::Call<'a, VerifyPersonRequest, VerifyPersonResponse> {
+        self.call("VerifyPerson", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-07-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建IAP服务OIDC配置 (`CreateIAPUserOIDCConfig`)
@@ -63,11 +67,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_iap_user_oidc_config(
-        &self,
-        request: &CreateIAPUserOIDCConfigRequest,
-    ) -> rt::Result<CreateIAPUserOIDCConfigResponse> {
-        self.call("CreateIAPUserOIDCConfig", request).await
+    pub fn create_iap_user_oidc_config<'a>(
+        &'a self,
+        request: &'a CreateIAPUserOIDCConfigRequest,
+    ) -> rt::Call<'a, CreateIAPUserOIDCConfigRequest, CreateIAPUserOIDCConfigResponse> {
+        self.call("CreateIAPUserOIDCConfig", request)
     }
 
     /// 查询IAP的登录会话时长 (`DescribeIAPLoginSessionDuration`)
@@ -81,11 +85,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_iap_login_session_duration(
-        &self,
-        request: &DescribeIAPLoginSessionDurationRequest,
-    ) -> rt::Result<DescribeIAPLoginSessionDurationResponse> {
-        self.read("DescribeIAPLoginSessionDuration", request).await
+    pub fn describe_iap_login_session_duration<'a>(
+        &'a self,
+        request: &'a DescribeIAPLoginSessionDurationRequest,
+    ) -> rt::Call<'a, DescribeIAPLoginSessionDurationRequest, DescribeIAPLoginSessionDurationResponse>
+    {
+        self.read("DescribeIAPLoginSessionDuration", request)
     }
 
     /// 查询IAP服务OIDC配置 (`DescribeIAPUserOIDCConfig`)
@@ -99,11 +104,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_iap_user_oidc_config(
-        &self,
-        request: &DescribeIAPUserOIDCConfigRequest,
-    ) -> rt::Result<DescribeIAPUserOIDCConfigResponse> {
-        self.read("DescribeIAPUserOIDCConfig", request).await
+    pub fn describe_iap_user_oidc_config<'a>(
+        &'a self,
+        request: &'a DescribeIAPUserOIDCConfigRequest,
+    ) -> rt::Call<'a, DescribeIAPUserOIDCConfigRequest, DescribeIAPUserOIDCConfigResponse> {
+        self.read("DescribeIAPUserOIDCConfig", request)
     }
 
     /// 禁用IAP服务SSO (`DisableIAPUserSSO`)
@@ -117,11 +122,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn disable_iap_user_sso(
-        &self,
-        request: &DisableIAPUserSSORequest,
-    ) -> rt::Result<DisableIAPUserSSOResponse> {
-        self.call("DisableIAPUserSSO", request).await
+    pub fn disable_iap_user_sso<'a>(
+        &'a self,
+        request: &'a DisableIAPUserSSORequest,
+    ) -> rt::Call<'a, DisableIAPUserSSORequest, DisableIAPUserSSOResponse> {
+        self.call("DisableIAPUserSSO", request)
     }
 
     /// 修改IAP登录会话时长 (`ModifyIAPLoginSessionDuration`)
@@ -137,11 +142,12 @@ impl Client {
     ///   "Duration": 3600
     /// }
     /// ```
-    pub async fn modify_iap_login_session_duration(
-        &self,
-        request: &ModifyIAPLoginSessionDurationRequest,
-    ) -> rt::Result<ModifyIAPLoginSessionDurationResponse> {
-        self.call("ModifyIAPLoginSessionDuration", request).await
+    pub fn modify_iap_login_session_duration<'a>(
+        &'a self,
+        request: &'a ModifyIAPLoginSessionDurationRequest,
+    ) -> rt::Call<'a, ModifyIAPLoginSessionDurationRequest, ModifyIAPLoginSessionDurationResponse>
+    {
+        self.call("ModifyIAPLoginSessionDuration", request)
     }
 
     /// 修改IAP服务OIDC配置 (`UpdateIAPUserOIDCConfig`)
@@ -169,11 +175,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_iap_user_oidc_config(
-        &self,
-        request: &UpdateIAPUserOIDCConfigRequest,
-    ) -> rt::Result<UpdateIAPUserOIDCConfigResponse> {
-        self.call("UpdateIAPUserOIDCConfig", request).await
+    pub fn update_iap_user_oidc_config<'a>(
+        &'a self,
+        request: &'a UpdateIAPUserOIDCConfigRequest,
+    ) -> rt::Call<'a, UpdateIAPUserOIDCConfigRequest, UpdateIAPUserOIDCConfigResponse> {
+        self.call("UpdateIAPUserOIDCConfig", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-03-07";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询应用详情 (`DescribeApp`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    pub async fn describe_app(
-        &self,
-        request: &DescribeAppRequest,
-    ) -> rt::Result<DescribeAppResponse> {
-        self.read("DescribeApp", request).await
+    pub fn describe_app<'a>(
+        &'a self,
+        request: &'a DescribeAppRequest,
+    ) -> rt::Call<'a, DescribeAppRequest, DescribeAppResponse> {
+        self.read("DescribeApp", request)
     }
 
     /// 查询卡片详情 (`DescribeCard`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    pub async fn describe_card(
-        &self,
-        request: &DescribeCardRequest,
-    ) -> rt::Result<DescribeCardResponse> {
-        self.read("DescribeCard", request).await
+    pub fn describe_card<'a>(
+        &'a self,
+        request: &'a DescribeCardRequest,
+    ) -> rt::Call<'a, DescribeCardRequest, DescribeCardResponse> {
+        self.read("DescribeCard", request)
     }
 
     /// 查询卡片列表 (`DescribeCards`)
@@ -94,11 +98,11 @@ impl Client {
     ///   "Sdkappid": "1400168178"
     /// }
     /// ```
-    pub async fn describe_cards(
-        &self,
-        request: &DescribeCardsRequest,
-    ) -> rt::Result<DescribeCardsResponse> {
-        self.read("DescribeCards", request).await
+    pub fn describe_cards<'a>(
+        &'a self,
+        request: &'a DescribeCardsRequest,
+    ) -> rt::Call<'a, DescribeCardsRequest, DescribeCardsResponse> {
+        self.read("DescribeCards", request)
     }
 
     /// 查询短信列表 (`DescribeSms`)
@@ -121,11 +125,11 @@ impl Client {
     ///   "SmsType": 1
     /// }
     /// ```
-    pub async fn describe_sms(
-        &self,
-        request: &DescribeSmsRequest,
-    ) -> rt::Result<DescribeSmsResponse> {
-        self.read("DescribeSms", request).await
+    pub fn describe_sms<'a>(
+        &'a self,
+        request: &'a DescribeSmsRequest,
+    ) -> rt::Call<'a, DescribeSmsRequest, DescribeSmsResponse> {
+        self.read("DescribeSms", request)
     }
 
     /// 编辑卡片备注 (`ModifyUserCardRemark`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    pub async fn modify_user_card_remark(
-        &self,
-        request: &ModifyUserCardRemarkRequest,
-    ) -> rt::Result<ModifyUserCardRemarkResponse> {
-        self.call("ModifyUserCardRemark", request).await
+    pub fn modify_user_card_remark<'a>(
+        &'a self,
+        request: &'a ModifyUserCardRemarkRequest,
+    ) -> rt::Call<'a, ModifyUserCardRemarkRequest, ModifyUserCardRemarkResponse> {
+        self.call("ModifyUserCardRemark", request)
     }
 
     /// 购买套外流量包 (`PayForExtendData`)
@@ -164,11 +168,11 @@ impl Client {
     ///   "Sdkappid": 1
     /// }
     /// ```
-    pub async fn pay_for_extend_data(
-        &self,
-        request: &PayForExtendDataRequest,
-    ) -> rt::Result<PayForExtendDataResponse> {
-        self.call("PayForExtendData", request).await
+    pub fn pay_for_extend_data<'a>(
+        &'a self,
+        request: &'a PayForExtendDataRequest,
+    ) -> rt::Call<'a, PayForExtendDataRequest, PayForExtendDataResponse> {
+        self.call("PayForExtendData", request)
     }
 
     /// 卡片续费 (`RenewCards`)
@@ -193,8 +197,11 @@ impl Client {
     ///   "Sdkappid": 1
     /// }
     /// ```
-    pub async fn renew_cards(&self, request: &RenewCardsRequest) -> rt::Result<RenewCardsResponse> {
-        self.call("RenewCards", request).await
+    pub fn renew_cards<'a>(
+        &'a self,
+        request: &'a RenewCardsRequest,
+    ) -> rt::Call<'a, RenewCardsRequest, RenewCardsResponse> {
+        self.call("RenewCards", request)
     }
 
     /// 群发短信接口 (`SendMultiSms`)
@@ -214,11 +221,11 @@ impl Client {
     ///   "Sdkappid": "1200168178"
     /// }
     /// ```
-    pub async fn send_multi_sms(
-        &self,
-        request: &SendMultiSmsRequest,
-    ) -> rt::Result<SendMultiSmsResponse> {
-        self.call("SendMultiSms", request).await
+    pub fn send_multi_sms<'a>(
+        &'a self,
+        request: &'a SendMultiSmsRequest,
+    ) -> rt::Call<'a, SendMultiSmsRequest, SendMultiSmsResponse> {
+        self.call("SendMultiSms", request)
     }
 
     /// 发送短信息接口 (`SendSms`)
@@ -236,8 +243,11 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    pub async fn send_sms(&self, request: &SendSmsRequest) -> rt::Result<SendSmsResponse> {
-        self.call("SendSms", request).await
+    pub fn send_sms<'a>(
+        &'a self,
+        request: &'a SendSmsRequest,
+    ) -> rt::Call<'a, SendSmsRequest, SendSmsResponse> {
+        self.call("SendSms", request)
     }
 }
 

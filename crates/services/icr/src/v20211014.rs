@@ -11,6 +11,10 @@ const VERSION: &str = "2021-10-14";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取成员列表 (`GetIndustryV1HomeMembers`)
@@ -40,11 +44,11 @@ impl Client {
     /// # Example: 拉取问答对列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn get_industry_v1_home_members(
-        &self,
-        request: &GetIndustryV1HomeMembersRequest,
-    ) -> rt::Result<GetIndustryV1HomeMembersResponse> {
-        self.read("GetIndustryV1HomeMembers", request).await
+    pub fn get_industry_v1_home_members<'a>(
+        &'a self,
+        request: &'a GetIndustryV1HomeMembersRequest,
+    ) -> rt::Call<'a, GetIndustryV1HomeMembersRequest, GetIndustryV1HomeMembersResponse> {
+        self.read("GetIndustryV1HomeMembers", request)
     }
 }
 

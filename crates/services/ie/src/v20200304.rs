@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-04";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建编辑理解任务 (`CreateEditingTask`)
@@ -61,11 +65,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_editing_task(
-        &self,
-        request: &CreateEditingTaskRequest,
-    ) -> rt::Result<CreateEditingTaskResponse> {
-        self.call("CreateEditingTask", request).await
+    pub fn create_editing_task<'a>(
+        &'a self,
+        request: &'a CreateEditingTaskRequest,
+    ) -> rt::Call<'a, CreateEditingTaskRequest, CreateEditingTaskResponse> {
+        self.call("CreateEditingTask", request)
     }
 
     /// 创建编辑处理任务 (`CreateMediaProcessTask`)
@@ -75,11 +79,11 @@ impl Client {
     /// # Example: 创建编辑处理/剪切任务
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    pub async fn create_media_process_task(
-        &self,
-        request: &CreateMediaProcessTaskRequest,
-    ) -> rt::Result<CreateMediaProcessTaskResponse> {
-        self.call("CreateMediaProcessTask", request).await
+    pub fn create_media_process_task<'a>(
+        &'a self,
+        request: &'a CreateMediaProcessTaskRequest,
+    ) -> rt::Call<'a, CreateMediaProcessTaskRequest, CreateMediaProcessTaskResponse> {
+        self.call("CreateMediaProcessTask", request)
     }
 
     /// 创建画质重生任务 (`CreateMediaQualityRestorationTask`)
@@ -89,12 +93,15 @@ impl Client {
     /// # Example: 创建画质重生任务
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_media_quality_restoration_task(
-        &self,
-        request: &CreateMediaQualityRestorationTaskRequest,
-    ) -> rt::Result<CreateMediaQualityRestorationTaskResponse> {
+    pub fn create_media_quality_restoration_task<'a>(
+        &'a self,
+        request: &'a CreateMediaQualityRestorationTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMediaQualityRestorationTaskRequest,
+        CreateMediaQualityRestorationTaskResponse,
+    > {
         self.call("CreateMediaQualityRestorationTask", request)
-            .await
     }
 
     /// 创建媒体质检任务 (`CreateQualityControlTask`)
@@ -122,11 +129,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_quality_control_task(
-        &self,
-        request: &CreateQualityControlTaskRequest,
-    ) -> rt::Result<CreateQualityControlTaskResponse> {
-        self.call("CreateQualityControlTask", request).await
+    pub fn create_quality_control_task<'a>(
+        &'a self,
+        request: &'a CreateQualityControlTaskRequest,
+    ) -> rt::Call<'a, CreateQualityControlTaskRequest, CreateQualityControlTaskResponse> {
+        self.call("CreateQualityControlTask", request)
     }
 
     /// 获取编辑理解任务结果 (`DescribeEditingTaskResult`)
@@ -142,11 +149,11 @@ impl Client {
     ///   "TaskId": "8E312055EBF7A503B92947E6D3B21EFF_1573715265075"
     /// }
     /// ```
-    pub async fn describe_editing_task_result(
-        &self,
-        request: &DescribeEditingTaskResultRequest,
-    ) -> rt::Result<DescribeEditingTaskResultResponse> {
-        self.read("DescribeEditingTaskResult", request).await
+    pub fn describe_editing_task_result<'a>(
+        &'a self,
+        request: &'a DescribeEditingTaskResultRequest,
+    ) -> rt::Call<'a, DescribeEditingTaskResultRequest, DescribeEditingTaskResultResponse> {
+        self.read("DescribeEditingTaskResult", request)
     }
 
     /// 获取编辑处理任务结果 (`DescribeMediaProcessTaskResult`)
@@ -162,11 +169,12 @@ impl Client {
     ///   "TaskId": "12001326083614739554304"
     /// }
     /// ```
-    pub async fn describe_media_process_task_result(
-        &self,
-        request: &DescribeMediaProcessTaskResultRequest,
-    ) -> rt::Result<DescribeMediaProcessTaskResultResponse> {
-        self.read("DescribeMediaProcessTaskResult", request).await
+    pub fn describe_media_process_task_result<'a>(
+        &'a self,
+        request: &'a DescribeMediaProcessTaskResultRequest,
+    ) -> rt::Call<'a, DescribeMediaProcessTaskResultRequest, DescribeMediaProcessTaskResultResponse>
+    {
+        self.read("DescribeMediaProcessTaskResult", request)
     }
 
     /// 获取画质重生任务结果 (`DescribeMediaQualityRestorationTaskRusult`)
@@ -182,12 +190,15 @@ impl Client {
     ///   "TaskId": "b8dc83ef-7ce4-4d76-94b5-a8cfe73d40e3"
     /// }
     /// ```
-    pub async fn describe_media_quality_restoration_task_rusult(
-        &self,
-        request: &DescribeMediaQualityRestorationTaskRusultRequest,
-    ) -> rt::Result<DescribeMediaQualityRestorationTaskRusultResponse> {
+    pub fn describe_media_quality_restoration_task_rusult<'a>(
+        &'a self,
+        request: &'a DescribeMediaQualityRestorationTaskRusultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMediaQualityRestorationTaskRusultRequest,
+        DescribeMediaQualityRestorationTaskRusultResponse,
+    > {
         self.read("DescribeMediaQualityRestorationTaskRusult", request)
-            .await
     }
 
     /// 获取媒体质检任务结果 (`DescribeQualityControlTaskResult`)
@@ -203,11 +214,15 @@ impl Client {
     ///   "TaskId": "1260170830789492736"
     /// }
     /// ```
-    pub async fn describe_quality_control_task_result(
-        &self,
-        request: &DescribeQualityControlTaskResultRequest,
-    ) -> rt::Result<DescribeQualityControlTaskResultResponse> {
-        self.read("DescribeQualityControlTaskResult", request).await
+    pub fn describe_quality_control_task_result<'a>(
+        &'a self,
+        request: &'a DescribeQualityControlTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeQualityControlTaskResultRequest,
+        DescribeQualityControlTaskResultResponse,
+    > {
+        self.read("DescribeQualityControlTaskResult", request)
     }
 
     /// 停止编辑处理任务 (`StopMediaProcessTask`)
@@ -223,11 +238,11 @@ impl Client {
     ///   "TaskId": "12001326083614739554304"
     /// }
     /// ```
-    pub async fn stop_media_process_task(
-        &self,
-        request: &StopMediaProcessTaskRequest,
-    ) -> rt::Result<StopMediaProcessTaskResponse> {
-        self.call("StopMediaProcessTask", request).await
+    pub fn stop_media_process_task<'a>(
+        &'a self,
+        request: &'a StopMediaProcessTaskRequest,
+    ) -> rt::Call<'a, StopMediaProcessTaskRequest, StopMediaProcessTaskResponse> {
+        self.call("StopMediaProcessTask", request)
     }
 
     /// 删除画质重生任务 (`StopMediaQualityRestorationTask`)
@@ -243,11 +258,12 @@ impl Client {
     ///   "TaskId": "b8dc83ef-7ce4-4d76-94b5-a8cfe73d40e"
     /// }
     /// ```
-    pub async fn stop_media_quality_restoration_task(
-        &self,
-        request: &StopMediaQualityRestorationTaskRequest,
-    ) -> rt::Result<StopMediaQualityRestorationTaskResponse> {
-        self.call("StopMediaQualityRestorationTask", request).await
+    pub fn stop_media_quality_restoration_task<'a>(
+        &'a self,
+        request: &'a StopMediaQualityRestorationTaskRequest,
+    ) -> rt::Call<'a, StopMediaQualityRestorationTaskRequest, StopMediaQualityRestorationTaskResponse>
+    {
+        self.call("StopMediaQualityRestorationTask", request)
     }
 }
 

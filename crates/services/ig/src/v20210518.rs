@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询智能导诊订单列表 (`DescribeIgOrderList`)
@@ -50,11 +54,11 @@ impl Client {
     ///   "ProductType": "ig"
     /// }
     /// ```
-    pub async fn describe_ig_order_list(
-        &self,
-        request: &DescribeIgOrderListRequest,
-    ) -> rt::Result<DescribeIgOrderListResponse> {
-        self.read("DescribeIgOrderList", request).await
+    pub fn describe_ig_order_list<'a>(
+        &'a self,
+        request: &'a DescribeIgOrderListRequest,
+    ) -> rt::Call<'a, DescribeIgOrderListRequest, DescribeIgOrderListResponse> {
+        self.read("DescribeIgOrderList", request)
     }
 
     /// 大模型智能问药 (`GetLLMDiagnosisDrug`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub async fn get_llm_diagnosis_drug(
-        &self,
-        request: &GetLLMDiagnosisDrugRequest,
-    ) -> rt::Result<GetLLMDiagnosisDrugResponse> {
-        self.read("GetLLMDiagnosisDrug", request).await
+    pub fn get_llm_diagnosis_drug<'a>(
+        &'a self,
+        request: &'a GetLLMDiagnosisDrugRequest,
+    ) -> rt::Call<'a, GetLLMDiagnosisDrugRequest, GetLLMDiagnosisDrugResponse> {
+        self.read("GetLLMDiagnosisDrug", request)
     }
 
     /// 大模型问药问答 (`GetLLMDiagnosisDrugChat`)
@@ -101,11 +105,11 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub async fn get_llm_diagnosis_drug_chat(
-        &self,
-        request: &GetLLMDiagnosisDrugChatRequest,
-    ) -> rt::Result<GetLLMDiagnosisDrugChatResponse> {
-        self.read("GetLLMDiagnosisDrugChat", request).await
+    pub fn get_llm_diagnosis_drug_chat<'a>(
+        &'a self,
+        request: &'a GetLLMDiagnosisDrugChatRequest,
+    ) -> rt::Call<'a, GetLLMDiagnosisDrugChatRequest, GetLLMDiagnosisDrugChatResponse> {
+        self.read("GetLLMDiagnosisDrugChat", request)
     }
 
     /// 大模型症状自查 (`GetLLMDiagnosisHealth`)
@@ -126,11 +130,11 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub async fn get_llm_diagnosis_health(
-        &self,
-        request: &GetLLMDiagnosisHealthRequest,
-    ) -> rt::Result<GetLLMDiagnosisHealthResponse> {
-        self.read("GetLLMDiagnosisHealth", request).await
+    pub fn get_llm_diagnosis_health<'a>(
+        &'a self,
+        request: &'a GetLLMDiagnosisHealthRequest,
+    ) -> rt::Call<'a, GetLLMDiagnosisHealthRequest, GetLLMDiagnosisHealthResponse> {
+        self.read("GetLLMDiagnosisHealth", request)
     }
 
     /// 大模型报告解读 (`GetLLMReportInterpretation`)
@@ -157,11 +161,11 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    pub async fn get_llm_report_interpretation(
-        &self,
-        request: &GetLLMReportInterpretationRequest,
-    ) -> rt::Result<GetLLMReportInterpretationResponse> {
-        self.read("GetLLMReportInterpretation", request).await
+    pub fn get_llm_report_interpretation<'a>(
+        &'a self,
+        request: &'a GetLLMReportInterpretationRequest,
+    ) -> rt::Call<'a, GetLLMReportInterpretationRequest, GetLLMReportInterpretationResponse> {
+        self.read("GetLLMReportInterpretation", request)
     }
 
     /// 查询药品说明书 (`QueryDrugInstructions`)
@@ -180,11 +184,11 @@ impl Client {
     ///   "PartnerSecret": "**************a36bbdd17960b3d70e"
     /// }
     /// ```
-    pub async fn query_drug_instructions(
-        &self,
-        request: &QueryDrugInstructionsRequest,
-    ) -> rt::Result<QueryDrugInstructionsResponse> {
-        self.read("QueryDrugInstructions", request).await
+    pub fn query_drug_instructions<'a>(
+        &'a self,
+        request: &'a QueryDrugInstructionsRequest,
+    ) -> rt::Call<'a, QueryDrugInstructionsRequest, QueryDrugInstructionsResponse> {
+        self.read("QueryDrugInstructions", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-10-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建地址池 (`CreateAddressPool`)
@@ -62,11 +66,11 @@ impl Client {
     ///   "TrafficStrategy": "ALL"
     /// }
     /// ```
-    pub async fn create_address_pool(
-        &self,
-        request: &CreateAddressPoolRequest,
-    ) -> rt::Result<CreateAddressPoolResponse> {
-        self.call("CreateAddressPool", request).await
+    pub fn create_address_pool<'a>(
+        &'a self,
+        request: &'a CreateAddressPoolRequest,
+    ) -> rt::Call<'a, CreateAddressPoolRequest, CreateAddressPoolResponse> {
+        self.call("CreateAddressPool", request)
     }
 
     /// 创建实例 (`CreateInstance`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "Remark": "测试实例"
     /// }
     /// ```
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 新增监控器 (`CreateMonitor`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "Timeout": 2
     /// }
     /// ```
-    pub async fn create_monitor(
-        &self,
-        request: &CreateMonitorRequest,
-    ) -> rt::Result<CreateMonitorResponse> {
-        self.call("CreateMonitor", request).await
+    pub fn create_monitor<'a>(
+        &'a self,
+        request: &'a CreateMonitorRequest,
+    ) -> rt::Call<'a, CreateMonitorRequest, CreateMonitorResponse> {
+        self.call("CreateMonitor", request)
     }
 
     /// 购买套餐并支付 (`CreatePackageAndPay`)
@@ -144,11 +148,11 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn create_package_and_pay(
-        &self,
-        request: &CreatePackageAndPayRequest,
-    ) -> rt::Result<CreatePackageAndPayResponse> {
-        self.call("CreatePackageAndPay", request).await
+    pub fn create_package_and_pay<'a>(
+        &'a self,
+        request: &'a CreatePackageAndPayRequest,
+    ) -> rt::Call<'a, CreatePackageAndPayRequest, CreatePackageAndPayResponse> {
+        self.call("CreatePackageAndPay", request)
     }
 
     /// 新建策略 (`CreateStrategy`)
@@ -158,11 +162,11 @@ impl Client {
     /// # Example: 创建策略
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_strategy(
-        &self,
-        request: &CreateStrategyRequest,
-    ) -> rt::Result<CreateStrategyResponse> {
-        self.call("CreateStrategy", request).await
+    pub fn create_strategy<'a>(
+        &'a self,
+        request: &'a CreateStrategyRequest,
+    ) -> rt::Call<'a, CreateStrategyRequest, CreateStrategyResponse> {
+        self.call("CreateStrategy", request)
     }
 
     /// 删除地址池 (`DeleteAddressPool`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "PoolId": 1
     /// }
     /// ```
-    pub async fn delete_address_pool(
-        &self,
-        request: &DeleteAddressPoolRequest,
-    ) -> rt::Result<DeleteAddressPoolResponse> {
-        self.call("DeleteAddressPool", request).await
+    pub fn delete_address_pool<'a>(
+        &'a self,
+        request: &'a DeleteAddressPoolRequest,
+    ) -> rt::Call<'a, DeleteAddressPoolRequest, DeleteAddressPoolResponse> {
+        self.call("DeleteAddressPool", request)
     }
 
     /// 删除监控器 (`DeleteMonitor`)
@@ -198,11 +202,11 @@ impl Client {
     ///   "MonitorId": 1
     /// }
     /// ```
-    pub async fn delete_monitor(
-        &self,
-        request: &DeleteMonitorRequest,
-    ) -> rt::Result<DeleteMonitorResponse> {
-        self.call("DeleteMonitor", request).await
+    pub fn delete_monitor<'a>(
+        &'a self,
+        request: &'a DeleteMonitorRequest,
+    ) -> rt::Call<'a, DeleteMonitorRequest, DeleteMonitorResponse> {
+        self.call("DeleteMonitor", request)
     }
 
     /// 删除策略 (`DeleteStrategy`)
@@ -219,11 +223,11 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn delete_strategy(
-        &self,
-        request: &DeleteStrategyRequest,
-    ) -> rt::Result<DeleteStrategyResponse> {
-        self.call("DeleteStrategy", request).await
+    pub fn delete_strategy<'a>(
+        &'a self,
+        request: &'a DeleteStrategyRequest,
+    ) -> rt::Call<'a, DeleteStrategyRequest, DeleteStrategyResponse> {
+        self.call("DeleteStrategy", request)
     }
 
     /// 获取地址所属地域 (`DescribeAddressLocation`)
@@ -241,11 +245,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_address_location(
-        &self,
-        request: &DescribeAddressLocationRequest,
-    ) -> rt::Result<DescribeAddressLocationResponse> {
-        self.read("DescribeAddressLocation", request).await
+    pub fn describe_address_location<'a>(
+        &'a self,
+        request: &'a DescribeAddressLocationRequest,
+    ) -> rt::Call<'a, DescribeAddressLocationRequest, DescribeAddressLocationResponse> {
+        self.read("DescribeAddressLocation", request)
     }
 
     /// 地址池详情 (`DescribeAddressPoolDetail`)
@@ -261,11 +265,11 @@ impl Client {
     ///   "PoolId": 1
     /// }
     /// ```
-    pub async fn describe_address_pool_detail(
-        &self,
-        request: &DescribeAddressPoolDetailRequest,
-    ) -> rt::Result<DescribeAddressPoolDetailResponse> {
-        self.read("DescribeAddressPoolDetail", request).await
+    pub fn describe_address_pool_detail<'a>(
+        &'a self,
+        request: &'a DescribeAddressPoolDetailRequest,
+    ) -> rt::Call<'a, DescribeAddressPoolDetailRequest, DescribeAddressPoolDetailResponse> {
+        self.read("DescribeAddressPoolDetail", request)
     }
 
     /// 地址池列表 (`DescribeAddressPoolList`)
@@ -291,11 +295,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_address_pool_list(
-        &self,
-        request: &DescribeAddressPoolListRequest,
-    ) -> rt::Result<DescribeAddressPoolListResponse> {
-        self.read("DescribeAddressPoolList", request).await
+    pub fn describe_address_pool_list<'a>(
+        &'a self,
+        request: &'a DescribeAddressPoolListRequest,
+    ) -> rt::Call<'a, DescribeAddressPoolListRequest, DescribeAddressPoolListResponse> {
+        self.read("DescribeAddressPoolList", request)
     }
 
     /// 探测任务套餐详情 (`DescribeDetectPackageDetail`)
@@ -311,11 +315,11 @@ impl Client {
     ///   "ResourceId": "task-dsdd123xdo"
     /// }
     /// ```
-    pub async fn describe_detect_package_detail(
-        &self,
-        request: &DescribeDetectPackageDetailRequest,
-    ) -> rt::Result<DescribeDetectPackageDetailResponse> {
-        self.read("DescribeDetectPackageDetail", request).await
+    pub fn describe_detect_package_detail<'a>(
+        &'a self,
+        request: &'a DescribeDetectPackageDetailRequest,
+    ) -> rt::Call<'a, DescribeDetectPackageDetailRequest, DescribeDetectPackageDetailResponse> {
+        self.read("DescribeDetectPackageDetail", request)
     }
 
     /// 获取探测任务套餐列表 (`DescribeDetectTaskPackageList`)
@@ -329,11 +333,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_detect_task_package_list(
-        &self,
-        request: &DescribeDetectTaskPackageListRequest,
-    ) -> rt::Result<DescribeDetectTaskPackageListResponse> {
-        self.read("DescribeDetectTaskPackageList", request).await
+    pub fn describe_detect_task_package_list<'a>(
+        &'a self,
+        request: &'a DescribeDetectTaskPackageListRequest,
+    ) -> rt::Call<'a, DescribeDetectTaskPackageListRequest, DescribeDetectTaskPackageListResponse>
+    {
+        self.read("DescribeDetectTaskPackageList", request)
     }
 
     /// 获取探测节点列表 (`DescribeDetectors`)
@@ -347,11 +352,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_detectors(
-        &self,
-        request: &DescribeDetectorsRequest,
-    ) -> rt::Result<DescribeDetectorsResponse> {
-        self.read("DescribeDetectors", request).await
+    pub fn describe_detectors<'a>(
+        &'a self,
+        request: &'a DescribeDetectorsRequest,
+    ) -> rt::Call<'a, DescribeDetectorsRequest, DescribeDetectorsResponse> {
+        self.read("DescribeDetectors", request)
     }
 
     /// 查询分组线路列表 (`DescribeDnsLineList`)
@@ -367,11 +372,11 @@ impl Client {
     ///   "InstanceId": "gtm-dsdd123xdo"
     /// }
     /// ```
-    pub async fn describe_dns_line_list(
-        &self,
-        request: &DescribeDnsLineListRequest,
-    ) -> rt::Result<DescribeDnsLineListResponse> {
-        self.read("DescribeDnsLineList", request).await
+    pub fn describe_dns_line_list<'a>(
+        &'a self,
+        request: &'a DescribeDnsLineListRequest,
+    ) -> rt::Call<'a, DescribeDnsLineListRequest, DescribeDnsLineListResponse> {
+        self.read("DescribeDnsLineList", request)
     }
 
     /// 实例详情 (`DescribeInstanceDetail`)
@@ -387,11 +392,11 @@ impl Client {
     ///   "InstanceId": "gtm-dsdd123xdo"
     /// }
     /// ```
-    pub async fn describe_instance_detail(
-        &self,
-        request: &DescribeInstanceDetailRequest,
-    ) -> rt::Result<DescribeInstanceDetailResponse> {
-        self.read("DescribeInstanceDetail", request).await
+    pub fn describe_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceDetailRequest, DescribeInstanceDetailResponse> {
+        self.read("DescribeInstanceDetail", request)
     }
 
     /// 获取实例列表 (`DescribeInstanceList`)
@@ -417,11 +422,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_instance_list(
-        &self,
-        request: &DescribeInstanceListRequest,
-    ) -> rt::Result<DescribeInstanceListResponse> {
-        self.read("DescribeInstanceList", request).await
+    pub fn describe_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeInstanceListRequest, DescribeInstanceListResponse> {
+        self.read("DescribeInstanceList", request)
     }
 
     /// 获取实例套餐列表 (`DescribeInstancePackageList`)
@@ -435,11 +440,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_instance_package_list(
-        &self,
-        request: &DescribeInstancePackageListRequest,
-    ) -> rt::Result<DescribeInstancePackageListResponse> {
-        self.read("DescribeInstancePackageList", request).await
+    pub fn describe_instance_package_list<'a>(
+        &'a self,
+        request: &'a DescribeInstancePackageListRequest,
+    ) -> rt::Call<'a, DescribeInstancePackageListRequest, DescribeInstancePackageListResponse> {
+        self.read("DescribeInstancePackageList", request)
     }
 
     /// 查询监控器详情 (`DescribeMonitorDetail`)
@@ -455,11 +460,11 @@ impl Client {
     ///   "MonitorId": 1
     /// }
     /// ```
-    pub async fn describe_monitor_detail(
-        &self,
-        request: &DescribeMonitorDetailRequest,
-    ) -> rt::Result<DescribeMonitorDetailResponse> {
-        self.read("DescribeMonitorDetail", request).await
+    pub fn describe_monitor_detail<'a>(
+        &'a self,
+        request: &'a DescribeMonitorDetailRequest,
+    ) -> rt::Call<'a, DescribeMonitorDetailRequest, DescribeMonitorDetailResponse> {
+        self.read("DescribeMonitorDetail", request)
     }
 
     /// 获取所有监控器 (`DescribeMonitors`)
@@ -476,11 +481,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_monitors(
-        &self,
-        request: &DescribeMonitorsRequest,
-    ) -> rt::Result<DescribeMonitorsResponse> {
-        self.read("DescribeMonitors", request).await
+    pub fn describe_monitors<'a>(
+        &'a self,
+        request: &'a DescribeMonitorsRequest,
+    ) -> rt::Call<'a, DescribeMonitorsRequest, DescribeMonitorsResponse> {
+        self.read("DescribeMonitors", request)
     }
 
     /// 配额查询 (`DescribeQuotas`)
@@ -494,11 +499,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_quotas(
-        &self,
-        request: &DescribeQuotasRequest,
-    ) -> rt::Result<DescribeQuotasResponse> {
-        self.read("DescribeQuotas", request).await
+    pub fn describe_quotas<'a>(
+        &'a self,
+        request: &'a DescribeQuotasRequest,
+    ) -> rt::Call<'a, DescribeQuotasRequest, DescribeQuotasResponse> {
+        self.read("DescribeQuotas", request)
     }
 
     /// 策略详情 (`DescribeStrategyDetail`)
@@ -515,11 +520,11 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    pub async fn describe_strategy_detail(
-        &self,
-        request: &DescribeStrategyDetailRequest,
-    ) -> rt::Result<DescribeStrategyDetailResponse> {
-        self.read("DescribeStrategyDetail", request).await
+    pub fn describe_strategy_detail<'a>(
+        &'a self,
+        request: &'a DescribeStrategyDetailRequest,
+    ) -> rt::Call<'a, DescribeStrategyDetailRequest, DescribeStrategyDetailResponse> {
+        self.read("DescribeStrategyDetail", request)
     }
 
     /// 策略列表 (`DescribeStrategyList`)
@@ -546,11 +551,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_strategy_list(
-        &self,
-        request: &DescribeStrategyListRequest,
-    ) -> rt::Result<DescribeStrategyListResponse> {
-        self.read("DescribeStrategyList", request).await
+    pub fn describe_strategy_list<'a>(
+        &'a self,
+        request: &'a DescribeStrategyListRequest,
+    ) -> rt::Call<'a, DescribeStrategyListRequest, DescribeStrategyListResponse> {
+        self.read("DescribeStrategyList", request)
     }
 
     /// 修改地址池 (`ModifyAddressPool`)
@@ -581,11 +586,11 @@ impl Client {
     ///   "TrafficStrategy": "all"
     /// }
     /// ```
-    pub async fn modify_address_pool(
-        &self,
-        request: &ModifyAddressPoolRequest,
-    ) -> rt::Result<ModifyAddressPoolResponse> {
-        self.call("ModifyAddressPool", request).await
+    pub fn modify_address_pool<'a>(
+        &'a self,
+        request: &'a ModifyAddressPoolRequest,
+    ) -> rt::Call<'a, ModifyAddressPoolRequest, ModifyAddressPoolResponse> {
+        self.call("ModifyAddressPool", request)
     }
 
     /// 修改实例配置 (`ModifyInstanceConfig`)
@@ -610,11 +615,11 @@ impl Client {
     ///   "InstanceId": "gtm-xxxxxxxxxxx"
     /// }
     /// ```
-    pub async fn modify_instance_config(
-        &self,
-        request: &ModifyInstanceConfigRequest,
-    ) -> rt::Result<ModifyInstanceConfigResponse> {
-        self.call("ModifyInstanceConfig", request).await
+    pub fn modify_instance_config<'a>(
+        &'a self,
+        request: &'a ModifyInstanceConfigRequest,
+    ) -> rt::Call<'a, ModifyInstanceConfigRequest, ModifyInstanceConfigResponse> {
+        self.call("ModifyInstanceConfig", request)
     }
 
     /// 修改监控器 (`ModifyMonitor`)
@@ -624,11 +629,11 @@ impl Client {
     /// # Example: 修改监控器
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_monitor(
-        &self,
-        request: &ModifyMonitorRequest,
-    ) -> rt::Result<ModifyMonitorResponse> {
-        self.call("ModifyMonitor", request).await
+    pub fn modify_monitor<'a>(
+        &'a self,
+        request: &'a ModifyMonitorRequest,
+    ) -> rt::Call<'a, ModifyMonitorRequest, ModifyMonitorResponse> {
+        self.call("ModifyMonitor", request)
     }
 
     /// 设置自动续费 (`ModifyPackageAutoRenew`)
@@ -645,11 +650,11 @@ impl Client {
     ///   "ResourceId": "task-muqyohplgqld"
     /// }
     /// ```
-    pub async fn modify_package_auto_renew(
-        &self,
-        request: &ModifyPackageAutoRenewRequest,
-    ) -> rt::Result<ModifyPackageAutoRenewResponse> {
-        self.call("ModifyPackageAutoRenew", request).await
+    pub fn modify_package_auto_renew<'a>(
+        &'a self,
+        request: &'a ModifyPackageAutoRenewRequest,
+    ) -> rt::Call<'a, ModifyPackageAutoRenewRequest, ModifyPackageAutoRenewResponse> {
+        self.call("ModifyPackageAutoRenew", request)
     }
 
     /// 修改策略 (`ModifyStrategy`)
@@ -659,11 +664,11 @@ impl Client {
     /// # Example: 修改策略
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn modify_strategy(
-        &self,
-        request: &ModifyStrategyRequest,
-    ) -> rt::Result<ModifyStrategyResponse> {
-        self.call("ModifyStrategy", request).await
+    pub fn modify_strategy<'a>(
+        &'a self,
+        request: &'a ModifyStrategyRequest,
+    ) -> rt::Call<'a, ModifyStrategyRequest, ModifyStrategyResponse> {
+        self.call("ModifyStrategy", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

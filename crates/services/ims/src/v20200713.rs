@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 图片同步检测 (`ImageModeration`)
@@ -51,11 +55,11 @@ impl Client {
     /// </div>
     /// </div>
     /// </div>
-    pub async fn image_moderation(
-        &self,
-        request: &ImageModerationRequest,
-    ) -> rt::Result<ImageModerationResponse> {
-        self.call("ImageModeration", request).await
+    pub fn image_moderation<'a>(
+        &'a self,
+        request: &'a ImageModerationRequest,
+    ) -> rt::Call<'a, ImageModerationRequest, ImageModerationResponse> {
+        self.call("ImageModeration", request)
     }
 }
 

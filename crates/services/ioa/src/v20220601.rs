@@ -11,6 +11,10 @@ const VERSION: &str = "2022-06-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定业务资源连接器 (`BindBusinessResourceConnectorGroup`)
@@ -52,12 +56,15 @@ impl Client {
     ///   "ServiceId": 981
     /// }
     /// ```
-    pub async fn bind_business_resource_connector_group(
-        &self,
-        request: &BindBusinessResourceConnectorGroupRequest,
-    ) -> rt::Result<BindBusinessResourceConnectorGroupResponse> {
+    pub fn bind_business_resource_connector_group<'a>(
+        &'a self,
+        request: &'a BindBusinessResourceConnectorGroupRequest,
+    ) -> rt::Call<
+        'a,
+        BindBusinessResourceConnectorGroupRequest,
+        BindBusinessResourceConnectorGroupResponse,
+    > {
         self.call("BindBusinessResourceConnectorGroup", request)
-            .await
     }
 
     /// 绑定账户虚拟组 (`BindVirtualAccounts`)
@@ -76,11 +83,11 @@ impl Client {
     ///   "VirtualGroupId": 12
     /// }
     /// ```
-    pub async fn bind_virtual_accounts(
-        &self,
-        request: &BindVirtualAccountsRequest,
-    ) -> rt::Result<BindVirtualAccountsResponse> {
-        self.call("BindVirtualAccounts", request).await
+    pub fn bind_virtual_accounts<'a>(
+        &'a self,
+        request: &'a BindVirtualAccountsRequest,
+    ) -> rt::Call<'a, BindVirtualAccountsRequest, BindVirtualAccountsResponse> {
+        self.call("BindVirtualAccounts", request)
     }
 
     /// 创建业务资源 (`CreateBusinessResource`)
@@ -103,11 +110,11 @@ impl Client {
     ///   "ServiceType": "domain"
     /// }
     /// ```
-    pub async fn create_business_resource(
-        &self,
-        request: &CreateBusinessResourceRequest,
-    ) -> rt::Result<CreateBusinessResourceResponse> {
-        self.call("CreateBusinessResource", request).await
+    pub fn create_business_resource<'a>(
+        &'a self,
+        request: &'a CreateBusinessResourceRequest,
+    ) -> rt::Call<'a, CreateBusinessResourceRequest, CreateBusinessResourceResponse> {
+        self.call("CreateBusinessResource", request)
     }
 
     /// 新建企业目录配置 (`CreateCompanyDirectoryConfig`)
@@ -131,11 +138,12 @@ impl Client {
     ///   "Type": "MicrosoftEntraID"
     /// }
     /// ```
-    pub async fn create_company_directory_config(
-        &self,
-        request: &CreateCompanyDirectoryConfigRequest,
-    ) -> rt::Result<CreateCompanyDirectoryConfigResponse> {
-        self.call("CreateCompanyDirectoryConfig", request).await
+    pub fn create_company_directory_config<'a>(
+        &'a self,
+        request: &'a CreateCompanyDirectoryConfigRequest,
+    ) -> rt::Call<'a, CreateCompanyDirectoryConfigRequest, CreateCompanyDirectoryConfigResponse>
+    {
+        self.call("CreateCompanyDirectoryConfig", request)
     }
 
     /// 创建文件鉴定任务 (`CreateDLPFileDetectTask`)
@@ -157,11 +165,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_dlp_file_detect_task(
-        &self,
-        request: &CreateDLPFileDetectTaskRequest,
-    ) -> rt::Result<CreateDLPFileDetectTaskResponse> {
-        self.call("CreateDLPFileDetectTask", request).await
+    pub fn create_dlp_file_detect_task<'a>(
+        &'a self,
+        request: &'a CreateDLPFileDetectTaskRequest,
+    ) -> rt::Call<'a, CreateDLPFileDetectTaskRequest, CreateDLPFileDetectTaskResponse> {
+        self.call("CreateDLPFileDetectTask", request)
     }
 
     /// 提交送检任务 (`CreateDLPFileDetectionTask`)
@@ -179,11 +187,11 @@ impl Client {
     ///   "Url": "https://raw.githubusercontent.com/ZhangYang5158/testDLP/refs/heads/testDLP_new/D…"
     /// }
     /// ```
-    pub async fn create_dlp_file_detection_task(
-        &self,
-        request: &CreateDLPFileDetectionTaskRequest,
-    ) -> rt::Result<CreateDLPFileDetectionTaskResponse> {
-        self.call("CreateDLPFileDetectionTask", request).await
+    pub fn create_dlp_file_detection_task<'a>(
+        &'a self,
+        request: &'a CreateDLPFileDetectionTaskRequest,
+    ) -> rt::Call<'a, CreateDLPFileDetectionTaskRequest, CreateDLPFileDetectionTaskResponse> {
+        self.call("CreateDLPFileDetectionTask", request)
     }
 
     /// 创建获取终端进程网络服务信息任务 (`CreateDeviceTask`)
@@ -199,11 +207,11 @@ impl Client {
     ///   "Mid": "F1AFD85EC54480393C546B99C7CD014963761895"
     /// }
     /// ```
-    pub async fn create_device_task(
-        &self,
-        request: &CreateDeviceTaskRequest,
-    ) -> rt::Result<CreateDeviceTaskResponse> {
-        self.call("CreateDeviceTask", request).await
+    pub fn create_device_task<'a>(
+        &'a self,
+        request: &'a CreateDeviceTaskRequest,
+    ) -> rt::Call<'a, CreateDeviceTaskRequest, CreateDeviceTaskResponse> {
+        self.call("CreateDeviceTask", request)
     }
 
     /// 创建终端自定义分组 (`CreateDeviceVirtualGroup`)
@@ -221,11 +229,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn create_device_virtual_group(
-        &self,
-        request: &CreateDeviceVirtualGroupRequest,
-    ) -> rt::Result<CreateDeviceVirtualGroupResponse> {
-        self.call("CreateDeviceVirtualGroup", request).await
+    pub fn create_device_virtual_group<'a>(
+        &'a self,
+        request: &'a CreateDeviceVirtualGroupRequest,
+    ) -> rt::Call<'a, CreateDeviceVirtualGroupRequest, CreateDeviceVirtualGroupResponse> {
+        self.call("CreateDeviceVirtualGroup", request)
     }
 
     /// 创建特权码、卸载码 (`CreatePrivilegeCode`)
@@ -241,11 +249,11 @@ impl Client {
     ///   "Mid": "BC5184BEC838B96B29CE8105EC071B88663283537"
     /// }
     /// ```
-    pub async fn create_privilege_code(
-        &self,
-        request: &CreatePrivilegeCodeRequest,
-    ) -> rt::Result<CreatePrivilegeCodeResponse> {
-        self.call("CreatePrivilegeCode", request).await
+    pub fn create_privilege_code<'a>(
+        &'a self,
+        request: &'a CreatePrivilegeCodeRequest,
+    ) -> rt::Call<'a, CreatePrivilegeCodeRequest, CreatePrivilegeCodeResponse> {
+        self.call("CreatePrivilegeCode", request)
     }
 
     /// 删除账户分组或者目录 (`DeleteAccountGroup`)
@@ -262,11 +270,11 @@ impl Client {
     ///   "DomainInstanceId": "1"
     /// }
     /// ```
-    pub async fn delete_account_group(
-        &self,
-        request: &DeleteAccountGroupRequest,
-    ) -> rt::Result<DeleteAccountGroupResponse> {
-        self.call("DeleteAccountGroup", request).await
+    pub fn delete_account_group<'a>(
+        &'a self,
+        request: &'a DeleteAccountGroupRequest,
+    ) -> rt::Call<'a, DeleteAccountGroupRequest, DeleteAccountGroupResponse> {
+        self.call("DeleteAccountGroup", request)
     }
 
     /// 删除账户组资源 (`DeleteAccountGroupResources`)
@@ -288,11 +296,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_account_group_resources(
-        &self,
-        request: &DeleteAccountGroupResourcesRequest,
-    ) -> rt::Result<DeleteAccountGroupResourcesResponse> {
-        self.call("DeleteAccountGroupResources", request).await
+    pub fn delete_account_group_resources<'a>(
+        &'a self,
+        request: &'a DeleteAccountGroupResourcesRequest,
+    ) -> rt::Call<'a, DeleteAccountGroupResourcesRequest, DeleteAccountGroupResourcesResponse> {
+        self.call("DeleteAccountGroupResources", request)
     }
 
     /// 删除转发服务器 (`DeleteDeliveryServer`)
@@ -308,11 +316,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn delete_delivery_server(
-        &self,
-        request: &DeleteDeliveryServerRequest,
-    ) -> rt::Result<DeleteDeliveryServerResponse> {
-        self.call("DeleteDeliveryServer", request).await
+    pub fn delete_delivery_server<'a>(
+        &'a self,
+        request: &'a DeleteDeliveryServerRequest,
+    ) -> rt::Call<'a, DeleteDeliveryServerRequest, DeleteDeliveryServerResponse> {
+        self.call("DeleteDeliveryServer", request)
     }
 
     /// 删除转发策略 (`DeleteDeliveryStrategy`)
@@ -328,11 +336,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn delete_delivery_strategy(
-        &self,
-        request: &DeleteDeliveryStrategyRequest,
-    ) -> rt::Result<DeleteDeliveryStrategyResponse> {
-        self.call("DeleteDeliveryStrategy", request).await
+    pub fn delete_delivery_strategy<'a>(
+        &'a self,
+        request: &'a DeleteDeliveryStrategyRequest,
+    ) -> rt::Call<'a, DeleteDeliveryStrategyRequest, DeleteDeliveryStrategyResponse> {
+        self.call("DeleteDeliveryStrategy", request)
     }
 
     /// 删除终端自定义分组 (`DeleteDeviceVirtualGroup`)
@@ -350,11 +358,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn delete_device_virtual_group(
-        &self,
-        request: &DeleteDeviceVirtualGroupRequest,
-    ) -> rt::Result<DeleteDeviceVirtualGroupResponse> {
-        self.call("DeleteDeviceVirtualGroup", request).await
+    pub fn delete_device_virtual_group<'a>(
+        &'a self,
+        request: &'a DeleteDeviceVirtualGroupRequest,
+    ) -> rt::Call<'a, DeleteDeviceVirtualGroupRequest, DeleteDeviceVirtualGroupResponse> {
+        self.call("DeleteDeviceVirtualGroup", request)
     }
 
     /// 获取账号分组信息 (`DescribeAccountGroups`)
@@ -382,11 +390,11 @@ impl Client {
     ///   "ParentId": 82119
     /// }
     /// ```
-    pub async fn describe_account_groups(
-        &self,
-        request: &DescribeAccountGroupsRequest,
-    ) -> rt::Result<DescribeAccountGroupsResponse> {
-        self.read("DescribeAccountGroups", request).await
+    pub fn describe_account_groups<'a>(
+        &'a self,
+        request: &'a DescribeAccountGroupsRequest,
+    ) -> rt::Call<'a, DescribeAccountGroupsRequest, DescribeAccountGroupsResponse> {
+        self.read("DescribeAccountGroups", request)
     }
 
     /// 列表账户虚拟组 (`DescribeAccountVirtualGroups`)
@@ -402,11 +410,12 @@ impl Client {
     ///   "AccountGroupId": 1099
     /// }
     /// ```
-    pub async fn describe_account_virtual_groups(
-        &self,
-        request: &DescribeAccountVirtualGroupsRequest,
-    ) -> rt::Result<DescribeAccountVirtualGroupsResponse> {
-        self.read("DescribeAccountVirtualGroups", request).await
+    pub fn describe_account_virtual_groups<'a>(
+        &'a self,
+        request: &'a DescribeAccountVirtualGroupsRequest,
+    ) -> rt::Call<'a, DescribeAccountVirtualGroupsRequest, DescribeAccountVirtualGroupsResponse>
+    {
+        self.read("DescribeAccountVirtualGroups", request)
     }
 
     /// 软件分类的聚合软件列表查询 (`DescribeAggrSoftCategorySoftList`)
@@ -416,11 +425,15 @@ impl Client {
     /// # Example: 1
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn describe_aggr_soft_category_soft_list(
-        &self,
-        request: &DescribeAggrSoftCategorySoftListRequest,
-    ) -> rt::Result<DescribeAggrSoftCategorySoftListResponse> {
-        self.read("DescribeAggrSoftCategorySoftList", request).await
+    pub fn describe_aggr_soft_category_soft_list<'a>(
+        &'a self,
+        request: &'a DescribeAggrSoftCategorySoftListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAggrSoftCategorySoftListRequest,
+        DescribeAggrSoftCategorySoftListResponse,
+    > {
+        self.read("DescribeAggrSoftCategorySoftList", request)
     }
 
     /// 获取聚合的软件详情 (`DescribeAggrSoftDetail`)
@@ -437,11 +450,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn describe_aggr_soft_detail(
-        &self,
-        request: &DescribeAggrSoftDetailRequest,
-    ) -> rt::Result<DescribeAggrSoftDetailResponse> {
-        self.read("DescribeAggrSoftDetail", request).await
+    pub fn describe_aggr_soft_detail<'a>(
+        &'a self,
+        request: &'a DescribeAggrSoftDetailRequest,
+    ) -> rt::Call<'a, DescribeAggrSoftDetailRequest, DescribeAggrSoftDetailResponse> {
+        self.read("DescribeAggrSoftDetail", request)
     }
 
     /// 获取聚合软件的设备列表 (`DescribeAggrSoftDeviceList`)
@@ -451,11 +464,11 @@ impl Client {
     /// # Example (1 of 2): ~
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn describe_aggr_soft_device_list(
-        &self,
-        request: &DescribeAggrSoftDeviceListRequest,
-    ) -> rt::Result<DescribeAggrSoftDeviceListResponse> {
-        self.read("DescribeAggrSoftDeviceList", request).await
+    pub fn describe_aggr_soft_device_list<'a>(
+        &'a self,
+        request: &'a DescribeAggrSoftDeviceListRequest,
+    ) -> rt::Call<'a, DescribeAggrSoftDeviceListRequest, DescribeAggrSoftDeviceListResponse> {
+        self.read("DescribeAggrSoftDeviceList", request)
     }
 
     /// 获取业务资源列表 (`DescribeBusinessResources`)
@@ -483,11 +496,11 @@ impl Client {
     ///   "StartTime": "2002-01-02 15:04:05"
     /// }
     /// ```
-    pub async fn describe_business_resources(
-        &self,
-        request: &DescribeBusinessResourcesRequest,
-    ) -> rt::Result<DescribeBusinessResourcesResponse> {
-        self.read("DescribeBusinessResources", request).await
+    pub fn describe_business_resources<'a>(
+        &'a self,
+        request: &'a DescribeBusinessResourcesRequest,
+    ) -> rt::Call<'a, DescribeBusinessResourcesRequest, DescribeBusinessResourcesResponse> {
+        self.read("DescribeBusinessResources", request)
     }
 
     /// 获取企业目录配置 (`DescribeCompanyDirectoryConfig`)
@@ -503,11 +516,12 @@ impl Client {
     ///   "Id": 278390
     /// }
     /// ```
-    pub async fn describe_company_directory_config(
-        &self,
-        request: &DescribeCompanyDirectoryConfigRequest,
-    ) -> rt::Result<DescribeCompanyDirectoryConfigResponse> {
-        self.read("DescribeCompanyDirectoryConfig", request).await
+    pub fn describe_company_directory_config<'a>(
+        &'a self,
+        request: &'a DescribeCompanyDirectoryConfigRequest,
+    ) -> rt::Call<'a, DescribeCompanyDirectoryConfigRequest, DescribeCompanyDirectoryConfigResponse>
+    {
+        self.read("DescribeCompanyDirectoryConfig", request)
     }
 
     /// 查询DLP边缘节点分组 (`DescribeDLPEdgeNodeGroups`)
@@ -521,11 +535,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dlp_edge_node_groups(
-        &self,
-        request: &DescribeDLPEdgeNodeGroupsRequest,
-    ) -> rt::Result<DescribeDLPEdgeNodeGroupsResponse> {
-        self.read("DescribeDLPEdgeNodeGroups", request).await
+    pub fn describe_dlp_edge_node_groups<'a>(
+        &'a self,
+        request: &'a DescribeDLPEdgeNodeGroupsRequest,
+    ) -> rt::Call<'a, DescribeDLPEdgeNodeGroupsRequest, DescribeDLPEdgeNodeGroupsResponse> {
+        self.read("DescribeDLPEdgeNodeGroups", request)
     }
 
     /// 查询边缘节点列表 (`DescribeDLPEdgeNodes`)
@@ -557,11 +571,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_dlp_edge_nodes(
-        &self,
-        request: &DescribeDLPEdgeNodesRequest,
-    ) -> rt::Result<DescribeDLPEdgeNodesResponse> {
-        self.read("DescribeDLPEdgeNodes", request).await
+    pub fn describe_dlp_edge_nodes<'a>(
+        &'a self,
+        request: &'a DescribeDLPEdgeNodesRequest,
+    ) -> rt::Call<'a, DescribeDLPEdgeNodesRequest, DescribeDLPEdgeNodesResponse> {
+        self.read("DescribeDLPEdgeNodes", request)
     }
 
     /// 查询文件检测结果 (`DescribeDLPFileDetectResult`)
@@ -577,11 +591,11 @@ impl Client {
     ///   "QueryID": "207d7f0d-fe43-4483-a6bb-470321e60bbc"
     /// }
     /// ```
-    pub async fn describe_dlp_file_detect_result(
-        &self,
-        request: &DescribeDLPFileDetectResultRequest,
-    ) -> rt::Result<DescribeDLPFileDetectResultResponse> {
-        self.read("DescribeDLPFileDetectResult", request).await
+    pub fn describe_dlp_file_detect_result<'a>(
+        &'a self,
+        request: &'a DescribeDLPFileDetectResultRequest,
+    ) -> rt::Call<'a, DescribeDLPFileDetectResultRequest, DescribeDLPFileDetectResultResponse> {
+        self.read("DescribeDLPFileDetectResult", request)
     }
 
     /// 查询文件鉴定任务结果 (`DescribeDLPFileDetectTaskResult`)
@@ -597,11 +611,12 @@ impl Client {
     ///   "TaskRequestId": "d3nlqa3jsehkhn9frk5g"
     /// }
     /// ```
-    pub async fn describe_dlp_file_detect_task_result(
-        &self,
-        request: &DescribeDLPFileDetectTaskResultRequest,
-    ) -> rt::Result<DescribeDLPFileDetectTaskResultResponse> {
-        self.read("DescribeDLPFileDetectTaskResult", request).await
+    pub fn describe_dlp_file_detect_task_result<'a>(
+        &'a self,
+        request: &'a DescribeDLPFileDetectTaskResultRequest,
+    ) -> rt::Call<'a, DescribeDLPFileDetectTaskResultRequest, DescribeDLPFileDetectTaskResultResponse>
+    {
+        self.read("DescribeDLPFileDetectTaskResult", request)
     }
 
     /// 转发服务器详情 (`DescribeDeliveryServer`)
@@ -617,11 +632,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn describe_delivery_server(
-        &self,
-        request: &DescribeDeliveryServerRequest,
-    ) -> rt::Result<DescribeDeliveryServerResponse> {
-        self.read("DescribeDeliveryServer", request).await
+    pub fn describe_delivery_server<'a>(
+        &'a self,
+        request: &'a DescribeDeliveryServerRequest,
+    ) -> rt::Call<'a, DescribeDeliveryServerRequest, DescribeDeliveryServerResponse> {
+        self.read("DescribeDeliveryServer", request)
     }
 
     /// 转发策略详情 (`DescribeDeliveryStrategy`)
@@ -637,11 +652,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn describe_delivery_strategy(
-        &self,
-        request: &DescribeDeliveryStrategyRequest,
-    ) -> rt::Result<DescribeDeliveryStrategyResponse> {
-        self.read("DescribeDeliveryStrategy", request).await
+    pub fn describe_delivery_strategy<'a>(
+        &'a self,
+        request: &'a DescribeDeliveryStrategyRequest,
+    ) -> rt::Call<'a, DescribeDeliveryStrategyRequest, DescribeDeliveryStrategyResponse> {
+        self.read("DescribeDeliveryStrategy", request)
     }
 
     /// 查询设备组子分组 (`DescribeDeviceChildGroups`)
@@ -658,11 +673,11 @@ impl Client {
     ///   "ParentId": 92
     /// }
     /// ```
-    pub async fn describe_device_child_groups(
-        &self,
-        request: &DescribeDeviceChildGroupsRequest,
-    ) -> rt::Result<DescribeDeviceChildGroupsResponse> {
-        self.read("DescribeDeviceChildGroups", request).await
+    pub fn describe_device_child_groups<'a>(
+        &'a self,
+        request: &'a DescribeDeviceChildGroupsRequest,
+    ) -> rt::Call<'a, DescribeDeviceChildGroupsRequest, DescribeDeviceChildGroupsResponse> {
+        self.read("DescribeDeviceChildGroups", request)
     }
 
     /// 基于软件查看终端详情列表 (`DescribeDeviceDetailList`)
@@ -682,11 +697,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_device_detail_list(
-        &self,
-        request: &DescribeDeviceDetailListRequest,
-    ) -> rt::Result<DescribeDeviceDetailListResponse> {
-        self.read("DescribeDeviceDetailList", request).await
+    pub fn describe_device_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDetailListRequest,
+    ) -> rt::Call<'a, DescribeDeviceDetailListRequest, DescribeDeviceDetailListResponse> {
+        self.read("DescribeDeviceDetailList", request)
     }
 
     /// 查询终端硬件信息列表 (`DescribeDeviceHardwareInfoList`)
@@ -704,11 +719,12 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn describe_device_hardware_info_list(
-        &self,
-        request: &DescribeDeviceHardwareInfoListRequest,
-    ) -> rt::Result<DescribeDeviceHardwareInfoListResponse> {
-        self.read("DescribeDeviceHardwareInfoList", request).await
+    pub fn describe_device_hardware_info_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceHardwareInfoListRequest,
+    ) -> rt::Call<'a, DescribeDeviceHardwareInfoListRequest, DescribeDeviceHardwareInfoListResponse>
+    {
+        self.read("DescribeDeviceHardwareInfoList", request)
     }
 
     /// 获取终端进程网络服务信息 (`DescribeDeviceInfo`)
@@ -725,11 +741,11 @@ impl Client {
     ///   "Type": "process_list"
     /// }
     /// ```
-    pub async fn describe_device_info(
-        &self,
-        request: &DescribeDeviceInfoRequest,
-    ) -> rt::Result<DescribeDeviceInfoResponse> {
-        self.read("DescribeDeviceInfo", request).await
+    pub fn describe_device_info<'a>(
+        &'a self,
+        request: &'a DescribeDeviceInfoRequest,
+    ) -> rt::Call<'a, DescribeDeviceInfoRequest, DescribeDeviceInfoResponse> {
+        self.read("DescribeDeviceInfo", request)
     }
 
     /// 查询终端安全信息 (`DescribeDeviceSecurityInfo`)
@@ -745,11 +761,11 @@ impl Client {
     ///   "Mid": "D1098D67B85C540A2595BDF296953EDB6A89750F"
     /// }
     /// ```
-    pub async fn describe_device_security_info(
-        &self,
-        request: &DescribeDeviceSecurityInfoRequest,
-    ) -> rt::Result<DescribeDeviceSecurityInfoResponse> {
-        self.read("DescribeDeviceSecurityInfo", request).await
+    pub fn describe_device_security_info<'a>(
+        &'a self,
+        request: &'a DescribeDeviceSecurityInfoRequest,
+    ) -> rt::Call<'a, DescribeDeviceSecurityInfoRequest, DescribeDeviceSecurityInfoResponse> {
+        self.read("DescribeDeviceSecurityInfo", request)
     }
 
     /// 查询终端自定义分组列表 (`DescribeDeviceVirtualGroups`)
@@ -766,11 +782,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn describe_device_virtual_groups(
-        &self,
-        request: &DescribeDeviceVirtualGroupsRequest,
-    ) -> rt::Result<DescribeDeviceVirtualGroupsResponse> {
-        self.read("DescribeDeviceVirtualGroups", request).await
+    pub fn describe_device_virtual_groups<'a>(
+        &'a self,
+        request: &'a DescribeDeviceVirtualGroupsRequest,
+    ) -> rt::Call<'a, DescribeDeviceVirtualGroupsRequest, DescribeDeviceVirtualGroupsResponse> {
+        self.read("DescribeDeviceVirtualGroups", request)
     }
 
     /// 查询设备列表详情 (`DescribeDevices`)
@@ -780,11 +796,11 @@ impl Client {
     /// # Example (1 of 2): 根据最近登录账号获取设备列表详情
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 列表账户组直接关联的资源 (`DescribeDirectAccountGroupResources`)
@@ -800,12 +816,15 @@ impl Client {
     ///   "AccountGroupId": 1
     /// }
     /// ```
-    pub async fn describe_direct_account_group_resources(
-        &self,
-        request: &DescribeDirectAccountGroupResourcesRequest,
-    ) -> rt::Result<DescribeDirectAccountGroupResourcesResponse> {
+    pub fn describe_direct_account_group_resources<'a>(
+        &'a self,
+        request: &'a DescribeDirectAccountGroupResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDirectAccountGroupResourcesRequest,
+        DescribeDirectAccountGroupResourcesResponse,
+    > {
         self.read("DescribeDirectAccountGroupResources", request)
-            .await
     }
 
     /// 获取账号列表 (`DescribeLocalAccounts`)
@@ -833,11 +852,11 @@ impl Client {
     ///   "ShowFlag": 1
     /// }
     /// ```
-    pub async fn describe_local_accounts(
-        &self,
-        request: &DescribeLocalAccountsRequest,
-    ) -> rt::Result<DescribeLocalAccountsResponse> {
-        self.read("DescribeLocalAccounts", request).await
+    pub fn describe_local_accounts<'a>(
+        &'a self,
+        request: &'a DescribeLocalAccountsRequest,
+    ) -> rt::Call<'a, DescribeLocalAccountsRequest, DescribeLocalAccountsResponse> {
+        self.read("DescribeLocalAccounts", request)
     }
 
     /// 查询终端描述字段菜单 (`DescribeProfileFieldsMenu`)
@@ -853,11 +872,11 @@ impl Client {
     ///   "OnlyRule": false
     /// }
     /// ```
-    pub async fn describe_profile_fields_menu(
-        &self,
-        request: &DescribeProfileFieldsMenuRequest,
-    ) -> rt::Result<DescribeProfileFieldsMenuResponse> {
-        self.read("DescribeProfileFieldsMenu", request).await
+    pub fn describe_profile_fields_menu<'a>(
+        &'a self,
+        request: &'a DescribeProfileFieldsMenuRequest,
+    ) -> rt::Call<'a, DescribeProfileFieldsMenuRequest, DescribeProfileFieldsMenuResponse> {
+        self.read("DescribeProfileFieldsMenu", request)
     }
 
     /// 获取加密公钥 (`DescribePublicEncryptKey`)
@@ -871,11 +890,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_public_encrypt_key(
-        &self,
-        request: &DescribePublicEncryptKeyRequest,
-    ) -> rt::Result<DescribePublicEncryptKeyResponse> {
-        self.read("DescribePublicEncryptKey", request).await
+    pub fn describe_public_encrypt_key<'a>(
+        &'a self,
+        request: &'a DescribePublicEncryptKeyRequest,
+    ) -> rt::Call<'a, DescribePublicEncryptKeyRequest, DescribePublicEncryptKeyResponse> {
+        self.read("DescribePublicEncryptKey", request)
     }
 
     /// 查询授权的分组列表 (`DescribeResourceGrantedAccountGroups`)
@@ -891,12 +910,15 @@ impl Client {
     ///   "ResourceId": 2
     /// }
     /// ```
-    pub async fn describe_resource_granted_account_groups(
-        &self,
-        request: &DescribeResourceGrantedAccountGroupsRequest,
-    ) -> rt::Result<DescribeResourceGrantedAccountGroupsResponse> {
+    pub fn describe_resource_granted_account_groups<'a>(
+        &'a self,
+        request: &'a DescribeResourceGrantedAccountGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGrantedAccountGroupsRequest,
+        DescribeResourceGrantedAccountGroupsResponse,
+    > {
         self.read("DescribeResourceGrantedAccountGroups", request)
-            .await
     }
 
     /// 查询直接授权的账号列表 (`DescribeResourceGrantedAccounts`)
@@ -912,11 +934,12 @@ impl Client {
     ///   "ResourceId": 7
     /// }
     /// ```
-    pub async fn describe_resource_granted_accounts(
-        &self,
-        request: &DescribeResourceGrantedAccountsRequest,
-    ) -> rt::Result<DescribeResourceGrantedAccountsResponse> {
-        self.read("DescribeResourceGrantedAccounts", request).await
+    pub fn describe_resource_granted_accounts<'a>(
+        &'a self,
+        request: &'a DescribeResourceGrantedAccountsRequest,
+    ) -> rt::Call<'a, DescribeResourceGrantedAccountsRequest, DescribeResourceGrantedAccountsResponse>
+    {
+        self.read("DescribeResourceGrantedAccounts", request)
     }
 
     /// 查询授权的账号自定义分组列表 (`DescribeResourceGrantedVirtualGroups`)
@@ -933,12 +956,15 @@ impl Client {
     ///   "ResourceType": 1
     /// }
     /// ```
-    pub async fn describe_resource_granted_virtual_groups(
-        &self,
-        request: &DescribeResourceGrantedVirtualGroupsRequest,
-    ) -> rt::Result<DescribeResourceGrantedVirtualGroupsResponse> {
+    pub fn describe_resource_granted_virtual_groups<'a>(
+        &'a self,
+        request: &'a DescribeResourceGrantedVirtualGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceGrantedVirtualGroupsRequest,
+        DescribeResourceGrantedVirtualGroupsResponse,
+    > {
         self.read("DescribeResourceGrantedVirtualGroups", request)
-            .await
     }
 
     /// 查询账号根分组 (`DescribeRootAccountGroup`)
@@ -952,11 +978,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_root_account_group(
-        &self,
-        request: &DescribeRootAccountGroupRequest,
-    ) -> rt::Result<DescribeRootAccountGroupResponse> {
-        self.read("DescribeRootAccountGroup", request).await
+    pub fn describe_root_account_group<'a>(
+        &'a self,
+        request: &'a DescribeRootAccountGroupRequest,
+    ) -> rt::Call<'a, DescribeRootAccountGroupRequest, DescribeRootAccountGroupResponse> {
+        self.read("DescribeRootAccountGroup", request)
     }
 
     /// 按终端查看软件统计信息 (`DescribeSoftCensusListByDevice`)
@@ -973,11 +999,12 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn describe_soft_census_list_by_device(
-        &self,
-        request: &DescribeSoftCensusListByDeviceRequest,
-    ) -> rt::Result<DescribeSoftCensusListByDeviceResponse> {
-        self.read("DescribeSoftCensusListByDevice", request).await
+    pub fn describe_soft_census_list_by_device<'a>(
+        &'a self,
+        request: &'a DescribeSoftCensusListByDeviceRequest,
+    ) -> rt::Call<'a, DescribeSoftCensusListByDeviceRequest, DescribeSoftCensusListByDeviceResponse>
+    {
+        self.read("DescribeSoftCensusListByDevice", request)
     }
 
     /// 查看软件详情列表 (`DescribeSoftwareInformation`)
@@ -993,11 +1020,11 @@ impl Client {
     ///   "Mid": "1"
     /// }
     /// ```
-    pub async fn describe_software_information(
-        &self,
-        request: &DescribeSoftwareInformationRequest,
-    ) -> rt::Result<DescribeSoftwareInformationResponse> {
-        self.read("DescribeSoftwareInformation", request).await
+    pub fn describe_software_information<'a>(
+        &'a self,
+        request: &'a DescribeSoftwareInformationRequest,
+    ) -> rt::Call<'a, DescribeSoftwareInformationRequest, DescribeSoftwareInformationResponse> {
+        self.read("DescribeSoftwareInformation", request)
     }
 
     /// 列表虚拟组的账户 (`DescribeVirtualAccounts`)
@@ -1014,11 +1041,11 @@ impl Client {
     ///   "VirtualGroupId": 554
     /// }
     /// ```
-    pub async fn describe_virtual_accounts(
-        &self,
-        request: &DescribeVirtualAccountsRequest,
-    ) -> rt::Result<DescribeVirtualAccountsResponse> {
-        self.read("DescribeVirtualAccounts", request).await
+    pub fn describe_virtual_accounts<'a>(
+        &'a self,
+        request: &'a DescribeVirtualAccountsRequest,
+    ) -> rt::Call<'a, DescribeVirtualAccountsRequest, DescribeVirtualAccountsResponse> {
+        self.read("DescribeVirtualAccounts", request)
     }
 
     /// 展示自定义分组终端列表 (`DescribeVirtualDevices`)
@@ -1041,11 +1068,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn describe_virtual_devices(
-        &self,
-        request: &DescribeVirtualDevicesRequest,
-    ) -> rt::Result<DescribeVirtualDevicesResponse> {
-        self.read("DescribeVirtualDevices", request).await
+    pub fn describe_virtual_devices<'a>(
+        &'a self,
+        request: &'a DescribeVirtualDevicesRequest,
+    ) -> rt::Call<'a, DescribeVirtualDevicesRequest, DescribeVirtualDevicesResponse> {
+        self.read("DescribeVirtualDevices", request)
     }
 
     /// 导出终端相关的数据 (`ExportDeviceDownloadTask`)
@@ -1064,11 +1091,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn export_device_download_task(
-        &self,
-        request: &ExportDeviceDownloadTaskRequest,
-    ) -> rt::Result<ExportDeviceDownloadTaskResponse> {
-        self.call("ExportDeviceDownloadTask", request).await
+    pub fn export_device_download_task<'a>(
+        &'a self,
+        request: &'a ExportDeviceDownloadTaskRequest,
+    ) -> rt::Call<'a, ExportDeviceDownloadTaskRequest, ExportDeviceDownloadTaskResponse> {
+        self.call("ExportDeviceDownloadTask", request)
     }
 
     /// 导出软件信息列表 (`ExportSoftwareInformationList`)
@@ -1084,11 +1111,12 @@ impl Client {
     ///   "Mid": "1"
     /// }
     /// ```
-    pub async fn export_software_information_list(
-        &self,
-        request: &ExportSoftwareInformationListRequest,
-    ) -> rt::Result<ExportSoftwareInformationListResponse> {
-        self.call("ExportSoftwareInformationList", request).await
+    pub fn export_software_information_list<'a>(
+        &'a self,
+        request: &'a ExportSoftwareInformationListRequest,
+    ) -> rt::Call<'a, ExportSoftwareInformationListRequest, ExportSoftwareInformationListResponse>
+    {
+        self.call("ExportSoftwareInformationList", request)
     }
 
     /// 按照账户分组授权资源 (`GrantResourcesByAccountGroups`)
@@ -1112,11 +1140,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn grant_resources_by_account_groups(
-        &self,
-        request: &GrantResourcesByAccountGroupsRequest,
-    ) -> rt::Result<GrantResourcesByAccountGroupsResponse> {
-        self.call("GrantResourcesByAccountGroups", request).await
+    pub fn grant_resources_by_account_groups<'a>(
+        &'a self,
+        request: &'a GrantResourcesByAccountGroupsRequest,
+    ) -> rt::Call<'a, GrantResourcesByAccountGroupsRequest, GrantResourcesByAccountGroupsResponse>
+    {
+        self.call("GrantResourcesByAccountGroups", request)
     }
 
     /// 按照账号授权资源访问 (`GrantResourcesByAccounts`)
@@ -1141,11 +1170,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn grant_resources_by_accounts(
-        &self,
-        request: &GrantResourcesByAccountsRequest,
-    ) -> rt::Result<GrantResourcesByAccountsResponse> {
-        self.call("GrantResourcesByAccounts", request).await
+    pub fn grant_resources_by_accounts<'a>(
+        &'a self,
+        request: &'a GrantResourcesByAccountsRequest,
+    ) -> rt::Call<'a, GrantResourcesByAccountsRequest, GrantResourcesByAccountsResponse> {
+        self.call("GrantResourcesByAccounts", request)
     }
 
     /// 按照虚拟分组授权资源访问 (`GrantResourcesByVirtualGroups`)
@@ -1169,21 +1198,22 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn grant_resources_by_virtual_groups(
-        &self,
-        request: &GrantResourcesByVirtualGroupsRequest,
-    ) -> rt::Result<GrantResourcesByVirtualGroupsResponse> {
-        self.call("GrantResourcesByVirtualGroups", request).await
+    pub fn grant_resources_by_virtual_groups<'a>(
+        &'a self,
+        request: &'a GrantResourcesByVirtualGroupsRequest,
+    ) -> rt::Call<'a, GrantResourcesByVirtualGroupsRequest, GrantResourcesByVirtualGroupsResponse>
+    {
+        self.call("GrantResourcesByVirtualGroups", request)
     }
 
     /// 修改业务资源 (`ModifyBusinessResource`)
     ///
     /// 修改业务资源，会对一些必填参数进行校验和参数合法性校验，修改业务资源时，先调用下校验相同业务资源接口，看资源是不是有冲突。修改时也会做校验，但没有返回对应的异常信息,私有化调用path为：capi/GatewayResource/ModifyBusinessResource
-    pub async fn modify_business_resource(
-        &self,
-        request: &ModifyBusinessResourceRequest,
-    ) -> rt::Result<ModifyBusinessResourceResponse> {
-        self.call("ModifyBusinessResource", request).await
+    pub fn modify_business_resource<'a>(
+        &'a self,
+        request: &'a ModifyBusinessResourceRequest,
+    ) -> rt::Call<'a, ModifyBusinessResourceRequest, ModifyBusinessResourceResponse> {
+        self.call("ModifyBusinessResource", request)
     }
 
     /// 编辑企业目录配置 (`ModifyCompanyDirectoryConfig`)
@@ -1207,11 +1237,12 @@ impl Client {
     ///   "Type": "MicrosoftEntraID"
     /// }
     /// ```
-    pub async fn modify_company_directory_config(
-        &self,
-        request: &ModifyCompanyDirectoryConfigRequest,
-    ) -> rt::Result<ModifyCompanyDirectoryConfigResponse> {
-        self.call("ModifyCompanyDirectoryConfig", request).await
+    pub fn modify_company_directory_config<'a>(
+        &'a self,
+        request: &'a ModifyCompanyDirectoryConfigRequest,
+    ) -> rt::Call<'a, ModifyCompanyDirectoryConfigRequest, ModifyCompanyDirectoryConfigResponse>
+    {
+        self.call("ModifyCompanyDirectoryConfig", request)
     }
 
     /// 创建或编辑日志转发服务器 (`ModifyDeliveryServer`)
@@ -1221,11 +1252,11 @@ impl Client {
     /// # Example: 示例1
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_delivery_server(
-        &self,
-        request: &ModifyDeliveryServerRequest,
-    ) -> rt::Result<ModifyDeliveryServerResponse> {
-        self.call("ModifyDeliveryServer", request).await
+    pub fn modify_delivery_server<'a>(
+        &'a self,
+        request: &'a ModifyDeliveryServerRequest,
+    ) -> rt::Call<'a, ModifyDeliveryServerRequest, ModifyDeliveryServerResponse> {
+        self.call("ModifyDeliveryServer", request)
     }
 
     /// 创建或编辑日志转发策略 (`ModifyDeliveryStrategy`)
@@ -1249,11 +1280,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn modify_delivery_strategy(
-        &self,
-        request: &ModifyDeliveryStrategyRequest,
-    ) -> rt::Result<ModifyDeliveryStrategyResponse> {
-        self.call("ModifyDeliveryStrategy", request).await
+    pub fn modify_delivery_strategy<'a>(
+        &'a self,
+        request: &'a ModifyDeliveryStrategyRequest,
+    ) -> rt::Call<'a, ModifyDeliveryStrategyRequest, ModifyDeliveryStrategyResponse> {
+        self.call("ModifyDeliveryStrategy", request)
     }
 
     /// 给接入设备批量加黑加白 (`ModifyDeviceTrustStatus`)
@@ -1274,11 +1305,11 @@ impl Client {
     ///   "UpdateFlags": 0
     /// }
     /// ```
-    pub async fn modify_device_trust_status(
-        &self,
-        request: &ModifyDeviceTrustStatusRequest,
-    ) -> rt::Result<ModifyDeviceTrustStatusResponse> {
-        self.call("ModifyDeviceTrustStatus", request).await
+    pub fn modify_device_trust_status<'a>(
+        &'a self,
+        request: &'a ModifyDeviceTrustStatusRequest,
+    ) -> rt::Call<'a, ModifyDeviceTrustStatusRequest, ModifyDeviceTrustStatusResponse> {
+        self.call("ModifyDeviceTrustStatus", request)
     }
 
     /// 终端自定义分组批量增减终端 (`ModifyVirtualDeviceGroups`)
@@ -1302,11 +1333,11 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    pub async fn modify_virtual_device_groups(
-        &self,
-        request: &ModifyVirtualDeviceGroupsRequest,
-    ) -> rt::Result<ModifyVirtualDeviceGroupsResponse> {
-        self.call("ModifyVirtualDeviceGroups", request).await
+    pub fn modify_virtual_device_groups<'a>(
+        &'a self,
+        request: &'a ModifyVirtualDeviceGroupsRequest,
+    ) -> rt::Call<'a, ModifyVirtualDeviceGroupsRequest, ModifyVirtualDeviceGroupsResponse> {
+        self.call("ModifyVirtualDeviceGroups", request)
     }
 
     /// 解绑账户虚拟组 (`UnbindVirtualAccounts`)
@@ -1325,11 +1356,11 @@ impl Client {
     ///   "VirtualGroupId": 12
     /// }
     /// ```
-    pub async fn unbind_virtual_accounts(
-        &self,
-        request: &UnbindVirtualAccountsRequest,
-    ) -> rt::Result<UnbindVirtualAccountsResponse> {
-        self.call("UnbindVirtualAccounts", request).await
+    pub fn unbind_virtual_accounts<'a>(
+        &'a self,
+        request: &'a UnbindVirtualAccountsRequest,
+    ) -> rt::Call<'a, UnbindVirtualAccountsRequest, UnbindVirtualAccountsResponse> {
+        self.call("UnbindVirtualAccounts", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-01-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 启用规则 (`ActivateRule`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    pub async fn activate_rule(
-        &self,
-        request: &ActivateRuleRequest,
-    ) -> rt::Result<ActivateRuleResponse> {
-        self.call("ActivateRule", request).await
+    pub fn activate_rule<'a>(
+        &'a self,
+        request: &'a ActivateRuleRequest,
+    ) -> rt::Call<'a, ActivateRuleRequest, ActivateRuleResponse> {
+        self.call("ActivateRule", request)
     }
 
     /// 新增设备 (`AddDevice`)
@@ -72,8 +76,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn add_device(&self, request: &AddDeviceRequest) -> rt::Result<AddDeviceResponse> {
-        self.call("AddDevice", request).await
+    pub fn add_device<'a>(
+        &'a self,
+        request: &'a AddDeviceRequest,
+    ) -> rt::Call<'a, AddDeviceRequest, AddDeviceResponse> {
+        self.call("AddDevice", request)
     }
 
     /// 新增产品 (`AddProduct`)
@@ -83,8 +90,11 @@ impl Client {
     /// # Example: 新增产品
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    pub async fn add_product(&self, request: &AddProductRequest) -> rt::Result<AddProductResponse> {
-        self.call("AddProduct", request).await
+    pub fn add_product<'a>(
+        &'a self,
+        request: &'a AddProductRequest,
+    ) -> rt::Call<'a, AddProductRequest, AddProductResponse> {
+        self.call("AddProduct", request)
     }
 
     /// 新增规则 (`AddRule`)
@@ -94,8 +104,11 @@ impl Client {
     /// # Example: 新增规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn add_rule(&self, request: &AddRuleRequest) -> rt::Result<AddRuleResponse> {
-        self.call("AddRule", request).await
+    pub fn add_rule<'a>(
+        &'a self,
+        request: &'a AddRuleRequest,
+    ) -> rt::Call<'a, AddRuleRequest, AddRuleResponse> {
+        self.call("AddRule", request)
     }
 
     /// 新增Topic (`AddTopic`)
@@ -112,8 +125,11 @@ impl Client {
     ///   "TopicName": "new-topic-1"
     /// }
     /// ```
-    pub async fn add_topic(&self, request: &AddTopicRequest) -> rt::Result<AddTopicResponse> {
-        self.call("AddTopic", request).await
+    pub fn add_topic<'a>(
+        &'a self,
+        request: &'a AddTopicRequest,
+    ) -> rt::Call<'a, AddTopicRequest, AddTopicResponse> {
+        self.call("AddTopic", request)
     }
 
     /// 用户注册 (`AppAddUser`)
@@ -130,11 +146,11 @@ impl Client {
     ///   "UserName": "iotappuser"
     /// }
     /// ```
-    pub async fn app_add_user(
-        &self,
-        request: &AppAddUserRequest,
-    ) -> rt::Result<AppAddUserResponse> {
-        self.call("AppAddUser", request).await
+    pub fn app_add_user<'a>(
+        &'a self,
+        request: &'a AppAddUserRequest,
+    ) -> rt::Call<'a, AppAddUserRequest, AppAddUserResponse> {
+        self.call("AppAddUser", request)
     }
 
     /// 用户解绑设备 (`AppDeleteDevice`)
@@ -152,11 +168,11 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    pub async fn app_delete_device(
-        &self,
-        request: &AppDeleteDeviceRequest,
-    ) -> rt::Result<AppDeleteDeviceResponse> {
-        self.call("AppDeleteDevice", request).await
+    pub fn app_delete_device<'a>(
+        &'a self,
+        request: &'a AppDeleteDeviceRequest,
+    ) -> rt::Call<'a, AppDeleteDeviceRequest, AppDeleteDeviceResponse> {
+        self.call("AppDeleteDevice", request)
     }
 
     /// 获取绑定设备信息 (`AppGetDevice`)
@@ -174,11 +190,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn app_get_device(
-        &self,
-        request: &AppGetDeviceRequest,
-    ) -> rt::Result<AppGetDeviceResponse> {
-        self.call("AppGetDevice", request).await
+    pub fn app_get_device<'a>(
+        &'a self,
+        request: &'a AppGetDeviceRequest,
+    ) -> rt::Call<'a, AppGetDeviceRequest, AppGetDeviceResponse> {
+        self.call("AppGetDevice", request)
     }
 
     /// 获取绑定设备数据 (`AppGetDeviceData`)
@@ -196,11 +212,11 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    pub async fn app_get_device_data(
-        &self,
-        request: &AppGetDeviceDataRequest,
-    ) -> rt::Result<AppGetDeviceDataResponse> {
-        self.call("AppGetDeviceData", request).await
+    pub fn app_get_device_data<'a>(
+        &'a self,
+        request: &'a AppGetDeviceDataRequest,
+    ) -> rt::Call<'a, AppGetDeviceDataRequest, AppGetDeviceDataResponse> {
+        self.call("AppGetDeviceData", request)
     }
 
     /// 获取绑定设备状态 (`AppGetDeviceStatuses`)
@@ -220,11 +236,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn app_get_device_statuses(
-        &self,
-        request: &AppGetDeviceStatusesRequest,
-    ) -> rt::Result<AppGetDeviceStatusesResponse> {
-        self.call("AppGetDeviceStatuses", request).await
+    pub fn app_get_device_statuses<'a>(
+        &'a self,
+        request: &'a AppGetDeviceStatusesRequest,
+    ) -> rt::Call<'a, AppGetDeviceStatusesRequest, AppGetDeviceStatusesResponse> {
+        self.call("AppGetDeviceStatuses", request)
     }
 
     /// 获取绑定设备列表 (`AppGetDevices`)
@@ -240,11 +256,11 @@ impl Client {
     ///   "AccessToken": "xxxx"
     /// }
     /// ```
-    pub async fn app_get_devices(
-        &self,
-        request: &AppGetDevicesRequest,
-    ) -> rt::Result<AppGetDevicesResponse> {
-        self.call("AppGetDevices", request).await
+    pub fn app_get_devices<'a>(
+        &'a self,
+        request: &'a AppGetDevicesRequest,
+    ) -> rt::Call<'a, AppGetDevicesRequest, AppGetDevicesResponse> {
+        self.call("AppGetDevices", request)
     }
 
     /// 获取用户token (`AppGetToken`)
@@ -262,11 +278,11 @@ impl Client {
     ///   "UserName": "iotappuser"
     /// }
     /// ```
-    pub async fn app_get_token(
-        &self,
-        request: &AppGetTokenRequest,
-    ) -> rt::Result<AppGetTokenResponse> {
-        self.call("AppGetToken", request).await
+    pub fn app_get_token<'a>(
+        &'a self,
+        request: &'a AppGetTokenRequest,
+    ) -> rt::Call<'a, AppGetTokenRequest, AppGetTokenResponse> {
+        self.call("AppGetToken", request)
     }
 
     /// 获取用户信息 (`AppGetUser`)
@@ -282,11 +298,11 @@ impl Client {
     ///   "AccessToken": "xxxx"
     /// }
     /// ```
-    pub async fn app_get_user(
-        &self,
-        request: &AppGetUserRequest,
-    ) -> rt::Result<AppGetUserResponse> {
-        self.call("AppGetUser", request).await
+    pub fn app_get_user<'a>(
+        &'a self,
+        request: &'a AppGetUserRequest,
+    ) -> rt::Call<'a, AppGetUserRequest, AppGetUserResponse> {
+        self.call("AppGetUser", request)
     }
 
     /// 用户控制设备 (`AppIssueDeviceControl`)
@@ -305,11 +321,11 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    pub async fn app_issue_device_control(
-        &self,
-        request: &AppIssueDeviceControlRequest,
-    ) -> rt::Result<AppIssueDeviceControlResponse> {
-        self.call("AppIssueDeviceControl", request).await
+    pub fn app_issue_device_control<'a>(
+        &'a self,
+        request: &'a AppIssueDeviceControlRequest,
+    ) -> rt::Call<'a, AppIssueDeviceControlRequest, AppIssueDeviceControlResponse> {
+        self.call("AppIssueDeviceControl", request)
     }
 
     /// 重置用户密码 (`AppResetPassword`)
@@ -327,11 +343,11 @@ impl Client {
     ///   "OldPassword": "oldpassword"
     /// }
     /// ```
-    pub async fn app_reset_password(
-        &self,
-        request: &AppResetPasswordRequest,
-    ) -> rt::Result<AppResetPasswordResponse> {
-        self.call("AppResetPassword", request).await
+    pub fn app_reset_password<'a>(
+        &'a self,
+        request: &'a AppResetPasswordRequest,
+    ) -> rt::Call<'a, AppResetPasswordRequest, AppResetPasswordResponse> {
+        self.call("AppResetPassword", request)
     }
 
     /// 用户绑定设备 (`AppSecureAddDevice`)
@@ -348,11 +364,11 @@ impl Client {
     ///   "DeviceSignature": "xxx"
     /// }
     /// ```
-    pub async fn app_secure_add_device(
-        &self,
-        request: &AppSecureAddDeviceRequest,
-    ) -> rt::Result<AppSecureAddDeviceResponse> {
-        self.call("AppSecureAddDevice", request).await
+    pub fn app_secure_add_device<'a>(
+        &'a self,
+        request: &'a AppSecureAddDeviceRequest,
+    ) -> rt::Call<'a, AppSecureAddDeviceRequest, AppSecureAddDeviceResponse> {
+        self.call("AppSecureAddDevice", request)
     }
 
     /// 修改设备别名 (`AppUpdateDevice`)
@@ -371,11 +387,11 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    pub async fn app_update_device(
-        &self,
-        request: &AppUpdateDeviceRequest,
-    ) -> rt::Result<AppUpdateDeviceResponse> {
-        self.call("AppUpdateDevice", request).await
+    pub fn app_update_device<'a>(
+        &'a self,
+        request: &'a AppUpdateDeviceRequest,
+    ) -> rt::Call<'a, AppUpdateDeviceRequest, AppUpdateDeviceResponse> {
+        self.call("AppUpdateDevice", request)
     }
 
     /// 用户信息修改 (`AppUpdateUser`)
@@ -392,11 +408,11 @@ impl Client {
     ///   "NickName": "abc"
     /// }
     /// ```
-    pub async fn app_update_user(
-        &self,
-        request: &AppUpdateUserRequest,
-    ) -> rt::Result<AppUpdateUserResponse> {
-        self.call("AppUpdateUser", request).await
+    pub fn app_update_user<'a>(
+        &'a self,
+        request: &'a AppUpdateUserRequest,
+    ) -> rt::Call<'a, AppUpdateUserRequest, AppUpdateUserResponse> {
+        self.call("AppUpdateUser", request)
     }
 
     /// 关联子设备产品和网关产品 (`AssociateSubDeviceToGatewayProduct`)
@@ -413,12 +429,15 @@ impl Client {
     ///   "SubDeviceProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn associate_sub_device_to_gateway_product(
-        &self,
-        request: &AssociateSubDeviceToGatewayProductRequest,
-    ) -> rt::Result<AssociateSubDeviceToGatewayProductResponse> {
+    pub fn associate_sub_device_to_gateway_product<'a>(
+        &'a self,
+        request: &'a AssociateSubDeviceToGatewayProductRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateSubDeviceToGatewayProductRequest,
+        AssociateSubDeviceToGatewayProductResponse,
+    > {
         self.call("AssociateSubDeviceToGatewayProduct", request)
-            .await
     }
 
     /// 禁用规则 (`DeactivateRule`)
@@ -434,11 +453,11 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    pub async fn deactivate_rule(
-        &self,
-        request: &DeactivateRuleRequest,
-    ) -> rt::Result<DeactivateRuleResponse> {
-        self.call("DeactivateRule", request).await
+    pub fn deactivate_rule<'a>(
+        &'a self,
+        request: &'a DeactivateRuleRequest,
+    ) -> rt::Call<'a, DeactivateRuleRequest, DeactivateRuleResponse> {
+        self.call("DeactivateRule", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -455,11 +474,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
@@ -475,11 +494,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 删除规则 (`DeleteRule`)
@@ -495,8 +514,11 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除Topic (`DeleteTopic`)
@@ -513,11 +535,11 @@ impl Client {
     ///   "TopicId": "topic-7gjao342"
     /// }
     /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
+    pub fn delete_topic<'a>(
+        &'a self,
+        request: &'a DeleteTopicRequest,
+    ) -> rt::Call<'a, DeleteTopicRequest, DeleteTopicResponse> {
+        self.call("DeleteTopic", request)
     }
 
     /// 获取设备历史数据 (`GetDataHistory`)
@@ -540,11 +562,11 @@ impl Client {
     ///   "StartTime": "2018-03-30 00:00:00"
     /// }
     /// ```
-    pub async fn get_data_history(
-        &self,
-        request: &GetDataHistoryRequest,
-    ) -> rt::Result<GetDataHistoryResponse> {
-        self.read("GetDataHistory", request).await
+    pub fn get_data_history<'a>(
+        &'a self,
+        request: &'a GetDataHistoryRequest,
+    ) -> rt::Call<'a, GetDataHistoryRequest, GetDataHistoryResponse> {
+        self.read("GetDataHistory", request)
     }
 
     /// 获取调试日志 (`GetDebugLog`)
@@ -566,11 +588,11 @@ impl Client {
     ///   "StartTime": "2018-05-12 00:00:00"
     /// }
     /// ```
-    pub async fn get_debug_log(
-        &self,
-        request: &GetDebugLogRequest,
-    ) -> rt::Result<GetDebugLogResponse> {
-        self.read("GetDebugLog", request).await
+    pub fn get_debug_log<'a>(
+        &'a self,
+        request: &'a GetDebugLogRequest,
+    ) -> rt::Call<'a, GetDebugLogRequest, GetDebugLogResponse> {
+        self.read("GetDebugLog", request)
     }
 
     /// 获取设备信息 (`GetDevice`)
@@ -587,8 +609,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_device(&self, request: &GetDeviceRequest) -> rt::Result<GetDeviceResponse> {
-        self.read("GetDevice", request).await
+    pub fn get_device<'a>(
+        &'a self,
+        request: &'a GetDeviceRequest,
+    ) -> rt::Call<'a, GetDeviceRequest, GetDeviceResponse> {
+        self.read("GetDevice", request)
     }
 
     /// 获取设备数据 (`GetDeviceData`)
@@ -605,11 +630,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_device_data(
-        &self,
-        request: &GetDeviceDataRequest,
-    ) -> rt::Result<GetDeviceDataResponse> {
-        self.read("GetDeviceData", request).await
+    pub fn get_device_data<'a>(
+        &'a self,
+        request: &'a GetDeviceDataRequest,
+    ) -> rt::Call<'a, GetDeviceDataRequest, GetDeviceDataResponse> {
+        self.read("GetDeviceData", request)
     }
 
     /// 获取设备日志 (`GetDeviceLog`)
@@ -633,11 +658,11 @@ impl Client {
     ///   "Type": "comm"
     /// }
     /// ```
-    pub async fn get_device_log(
-        &self,
-        request: &GetDeviceLogRequest,
-    ) -> rt::Result<GetDeviceLogResponse> {
-        self.read("GetDeviceLog", request).await
+    pub fn get_device_log<'a>(
+        &'a self,
+        request: &'a GetDeviceLogRequest,
+    ) -> rt::Call<'a, GetDeviceLogRequest, GetDeviceLogResponse> {
+        self.read("GetDeviceLog", request)
     }
 
     /// 获取设备绑定签名 (`GetDeviceSignatures`)
@@ -657,11 +682,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_device_signatures(
-        &self,
-        request: &GetDeviceSignaturesRequest,
-    ) -> rt::Result<GetDeviceSignaturesResponse> {
-        self.read("GetDeviceSignatures", request).await
+    pub fn get_device_signatures<'a>(
+        &'a self,
+        request: &'a GetDeviceSignaturesRequest,
+    ) -> rt::Call<'a, GetDeviceSignaturesRequest, GetDeviceSignaturesResponse> {
+        self.read("GetDeviceSignatures", request)
     }
 
     /// 获取设备统计指标 (`GetDeviceStatistics`)
@@ -678,11 +703,11 @@ impl Client {
     ///   "StartDate": "2018-04-19"
     /// }
     /// ```
-    pub async fn get_device_statistics(
-        &self,
-        request: &GetDeviceStatisticsRequest,
-    ) -> rt::Result<GetDeviceStatisticsResponse> {
-        self.read("GetDeviceStatistics", request).await
+    pub fn get_device_statistics<'a>(
+        &'a self,
+        request: &'a GetDeviceStatisticsRequest,
+    ) -> rt::Call<'a, GetDeviceStatisticsRequest, GetDeviceStatisticsResponse> {
+        self.read("GetDeviceStatistics", request)
     }
 
     /// 批量获取设备状态 (`GetDeviceStatuses`)
@@ -702,11 +727,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_device_statuses(
-        &self,
-        request: &GetDeviceStatusesRequest,
-    ) -> rt::Result<GetDeviceStatusesResponse> {
-        self.read("GetDeviceStatuses", request).await
+    pub fn get_device_statuses<'a>(
+        &'a self,
+        request: &'a GetDeviceStatusesRequest,
+    ) -> rt::Call<'a, GetDeviceStatusesRequest, GetDeviceStatusesResponse> {
+        self.read("GetDeviceStatuses", request)
     }
 
     /// 获取设备列表 (`GetDevices`)
@@ -724,8 +749,11 @@ impl Client {
     ///   "ProductId": "iot-5aawn3i8"
     /// }
     /// ```
-    pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
-        self.read("GetDevices", request).await
+    pub fn get_devices<'a>(
+        &'a self,
+        request: &'a GetDevicesRequest,
+    ) -> rt::Call<'a, GetDevicesRequest, GetDevicesResponse> {
+        self.read("GetDevices", request)
     }
 
     /// 获取产品信息 (`GetProduct`)
@@ -741,8 +769,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_product(&self, request: &GetProductRequest) -> rt::Result<GetProductResponse> {
-        self.read("GetProduct", request).await
+    pub fn get_product<'a>(
+        &'a self,
+        request: &'a GetProductRequest,
+    ) -> rt::Call<'a, GetProductRequest, GetProductResponse> {
+        self.read("GetProduct", request)
     }
 
     /// 获取产品列表 (`GetProducts`)
@@ -759,11 +790,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_products(
-        &self,
-        request: &GetProductsRequest,
-    ) -> rt::Result<GetProductsResponse> {
-        self.read("GetProducts", request).await
+    pub fn get_products<'a>(
+        &'a self,
+        request: &'a GetProductsRequest,
+    ) -> rt::Call<'a, GetProductsRequest, GetProductsResponse> {
+        self.read("GetProducts", request)
     }
 
     /// 获取转发规则信息 (`GetRule`)
@@ -779,8 +810,11 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    pub async fn get_rule(&self, request: &GetRuleRequest) -> rt::Result<GetRuleResponse> {
-        self.read("GetRule", request).await
+    pub fn get_rule<'a>(
+        &'a self,
+        request: &'a GetRuleRequest,
+    ) -> rt::Call<'a, GetRuleRequest, GetRuleResponse> {
+        self.read("GetRule", request)
     }
 
     /// 获取转发规则列表 (`GetRules`)
@@ -797,8 +831,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_rules(&self, request: &GetRulesRequest) -> rt::Result<GetRulesResponse> {
-        self.read("GetRules", request).await
+    pub fn get_rules<'a>(
+        &'a self,
+        request: &'a GetRulesRequest,
+    ) -> rt::Call<'a, GetRulesRequest, GetRulesResponse> {
+        self.read("GetRules", request)
     }
 
     /// 获取Topic信息 (`GetTopic`)
@@ -815,8 +852,11 @@ impl Client {
     ///   "TopicId": "topic-7gjao342"
     /// }
     /// ```
-    pub async fn get_topic(&self, request: &GetTopicRequest) -> rt::Result<GetTopicResponse> {
-        self.read("GetTopic", request).await
+    pub fn get_topic<'a>(
+        &'a self,
+        request: &'a GetTopicRequest,
+    ) -> rt::Call<'a, GetTopicRequest, GetTopicResponse> {
+        self.read("GetTopic", request)
     }
 
     /// 获取Topic列表 (`GetTopics`)
@@ -834,8 +874,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn get_topics(&self, request: &GetTopicsRequest) -> rt::Result<GetTopicsResponse> {
-        self.read("GetTopics", request).await
+    pub fn get_topics<'a>(
+        &'a self,
+        request: &'a GetTopicsRequest,
+    ) -> rt::Call<'a, GetTopicsRequest, GetTopicsResponse> {
+        self.read("GetTopics", request)
     }
 
     /// 下发设备控制指令 (`IssueDeviceControl`)
@@ -853,11 +896,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn issue_device_control(
-        &self,
-        request: &IssueDeviceControlRequest,
-    ) -> rt::Result<IssueDeviceControlResponse> {
-        self.call("IssueDeviceControl", request).await
+    pub fn issue_device_control<'a>(
+        &'a self,
+        request: &'a IssueDeviceControlRequest,
+    ) -> rt::Call<'a, IssueDeviceControlRequest, IssueDeviceControlResponse> {
+        self.call("IssueDeviceControl", request)
     }
 
     /// 向Topic发布消息 (`PublishMsg`)
@@ -875,8 +918,11 @@ impl Client {
     ///   "Topic": "iot-0827lh7q/device1/test"
     /// }
     /// ```
-    pub async fn publish_msg(&self, request: &PublishMsgRequest) -> rt::Result<PublishMsgResponse> {
-        self.call("PublishMsg", request).await
+    pub fn publish_msg<'a>(
+        &'a self,
+        request: &'a PublishMsgRequest,
+    ) -> rt::Call<'a, PublishMsgRequest, PublishMsgResponse> {
+        self.call("PublishMsg", request)
     }
 
     /// 重置设备 (`ResetDevice`)
@@ -893,11 +939,11 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    pub async fn reset_device(
-        &self,
-        request: &ResetDeviceRequest,
-    ) -> rt::Result<ResetDeviceResponse> {
-        self.call("ResetDevice", request).await
+    pub fn reset_device<'a>(
+        &'a self,
+        request: &'a ResetDeviceRequest,
+    ) -> rt::Call<'a, ResetDeviceRequest, ResetDeviceResponse> {
+        self.call("ResetDevice", request)
     }
 
     /// 取消子设备产品与网关设备产品的关联 (`UnassociateSubDeviceFromGatewayProduct`)
@@ -917,12 +963,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn unassociate_sub_device_from_gateway_product(
-        &self,
-        request: &UnassociateSubDeviceFromGatewayProductRequest,
-    ) -> rt::Result<UnassociateSubDeviceFromGatewayProductResponse> {
+    pub fn unassociate_sub_device_from_gateway_product<'a>(
+        &'a self,
+        request: &'a UnassociateSubDeviceFromGatewayProductRequest,
+    ) -> rt::Call<
+        'a,
+        UnassociateSubDeviceFromGatewayProductRequest,
+        UnassociateSubDeviceFromGatewayProductResponse,
+    > {
         self.call("UnassociateSubDeviceFromGatewayProduct", request)
-            .await
     }
 
     /// 更新产品信息 (`UpdateProduct`)
@@ -932,11 +981,11 @@ impl Client {
     /// # Example: 更新产品信息
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    pub async fn update_product(
-        &self,
-        request: &UpdateProductRequest,
-    ) -> rt::Result<UpdateProductResponse> {
-        self.call("UpdateProduct", request).await
+    pub fn update_product<'a>(
+        &'a self,
+        request: &'a UpdateProductRequest,
+    ) -> rt::Call<'a, UpdateProductRequest, UpdateProductResponse> {
+        self.call("UpdateProduct", request)
     }
 
     /// 更新规则 (`UpdateRule`)
@@ -946,8 +995,11 @@ impl Client {
     /// # Example (1 of 2): 更新规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn update_rule(&self, request: &UpdateRuleRequest) -> rt::Result<UpdateRuleResponse> {
-        self.call("UpdateRule", request).await
+    pub fn update_rule<'a>(
+        &'a self,
+        request: &'a UpdateRuleRequest,
+    ) -> rt::Call<'a, UpdateRuleRequest, UpdateRuleResponse> {
+        self.call("UpdateRule", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-14";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,694 +31,715 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量更新固件 (`BatchUpdateFirmware`)
     ///
     /// 本接口（BatchUpdateFirmware）用于批量更新设备固件
-    pub async fn batch_update_firmware(
-        &self,
-        request: &BatchUpdateFirmwareRequest,
-    ) -> rt::Result<BatchUpdateFirmwareResponse> {
-        self.call("BatchUpdateFirmware", request).await
+    pub fn batch_update_firmware<'a>(
+        &'a self,
+        request: &'a BatchUpdateFirmwareRequest,
+    ) -> rt::Call<'a, BatchUpdateFirmwareRequest, BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request)
     }
 
     /// 批量绑定子设备 (`BindDevices`)
     ///
     /// 本接口（BindDevices）用于网关设备批量绑定子设备
-    pub async fn bind_devices(
-        &self,
-        request: &BindDevicesRequest,
-    ) -> rt::Result<BindDevicesResponse> {
-        self.call("BindDevices", request).await
+    pub fn bind_devices<'a>(
+        &'a self,
+        request: &'a BindDevicesRequest,
+    ) -> rt::Call<'a, BindDevicesRequest, BindDevicesResponse> {
+        self.call("BindDevices", request)
     }
 
     /// 取消设备升级任务 (`CancelDeviceFirmwareTask`)
     ///
     /// 取消设备升级任务
-    pub async fn cancel_device_firmware_task(
-        &self,
-        request: &CancelDeviceFirmwareTaskRequest,
-    ) -> rt::Result<CancelDeviceFirmwareTaskResponse> {
-        self.call("CancelDeviceFirmwareTask", request).await
+    pub fn cancel_device_firmware_task<'a>(
+        &'a self,
+        request: &'a CancelDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, CancelDeviceFirmwareTaskRequest, CancelDeviceFirmwareTaskResponse> {
+        self.call("CancelDeviceFirmwareTask", request)
     }
 
     /// 取消任务 (`CancelTask`)
     ///
     /// 本接口（CancelTask）用于取消一个未被调度的任务。
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 创建设备 (`CreateDevice`)
     ///
     /// 本接口（CreateDevice）用于新建一个物联网通信设备。
-    pub async fn create_device(
-        &self,
-        request: &CreateDeviceRequest,
-    ) -> rt::Result<CreateDeviceResponse> {
-        self.call("CreateDevice", request).await
+    pub fn create_device<'a>(
+        &'a self,
+        request: &'a CreateDeviceRequest,
+    ) -> rt::Call<'a, CreateDeviceRequest, CreateDeviceResponse> {
+        self.call("CreateDevice", request)
     }
 
     /// 创建lora设备 (`CreateLoraDevice`)
     ///
     /// 创建lora类型的设备
-    pub async fn create_lora_device(
-        &self,
-        request: &CreateLoraDeviceRequest,
-    ) -> rt::Result<CreateLoraDeviceResponse> {
-        self.call("CreateLoraDevice", request).await
+    pub fn create_lora_device<'a>(
+        &'a self,
+        request: &'a CreateLoraDeviceRequest,
+    ) -> rt::Call<'a, CreateLoraDeviceRequest, CreateLoraDeviceResponse> {
+        self.call("CreateLoraDevice", request)
     }
 
     /// 创建多个设备 (`CreateMultiDevice`)
     ///
     /// 本接口（CreateMultiDevice）用于批量创建物联云设备。
-    pub async fn create_multi_device(
-        &self,
-        request: &CreateMultiDeviceRequest,
-    ) -> rt::Result<CreateMultiDeviceResponse> {
-        self.call("CreateMultiDevice", request).await
+    pub fn create_multi_device<'a>(
+        &'a self,
+        request: &'a CreateMultiDeviceRequest,
+    ) -> rt::Call<'a, CreateMultiDeviceRequest, CreateMultiDeviceResponse> {
+        self.call("CreateMultiDevice", request)
     }
 
     /// 创建批量创建设备任务 (`CreateMultiDevicesTask`)
     ///
     /// 本接口（CreateMultiDevicesTask）用于创建产品级别的批量创建设备任务
-    pub async fn create_multi_devices_task(
-        &self,
-        request: &CreateMultiDevicesTaskRequest,
-    ) -> rt::Result<CreateMultiDevicesTaskResponse> {
-        self.call("CreateMultiDevicesTask", request).await
+    pub fn create_multi_devices_task<'a>(
+        &'a self,
+        request: &'a CreateMultiDevicesTaskRequest,
+    ) -> rt::Call<'a, CreateMultiDevicesTaskRequest, CreateMultiDevicesTaskResponse> {
+        self.call("CreateMultiDevicesTask", request)
     }
 
     /// 创建产品 (`CreateProduct`)
     ///
     /// 本接口（CreateProduct）用于创建一个新的物联网通信产品
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 创建任务 (`CreateTask`)
     ///
     /// 本接口（CreateTask）用于创建一个批量任务。目前此接口可以创建批量更新影子以及批量下发消息的任务
-    pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
-        self.call("CreateTask", request).await
+    pub fn create_task<'a>(
+        &'a self,
+        request: &'a CreateTaskRequest,
+    ) -> rt::Call<'a, CreateTaskRequest, CreateTaskResponse> {
+        self.call("CreateTask", request)
     }
 
     /// 获取任务文件上传链接 (`CreateTaskFileUrl`)
     ///
     /// 本接口（CreateTaskFileUrl）用于获取产品级任务文件上传链接
-    pub async fn create_task_file_url(
-        &self,
-        request: &CreateTaskFileUrlRequest,
-    ) -> rt::Result<CreateTaskFileUrlResponse> {
-        self.call("CreateTaskFileUrl", request).await
+    pub fn create_task_file_url<'a>(
+        &'a self,
+        request: &'a CreateTaskFileUrlRequest,
+    ) -> rt::Call<'a, CreateTaskFileUrlRequest, CreateTaskFileUrlResponse> {
+        self.call("CreateTaskFileUrl", request)
     }
 
     /// 创建Topic (`CreateTopicPolicy`)
     ///
     /// 本接口（CreateTopicPolicy）用于创建一个Topic
-    pub async fn create_topic_policy(
-        &self,
-        request: &CreateTopicPolicyRequest,
-    ) -> rt::Result<CreateTopicPolicyResponse> {
-        self.call("CreateTopicPolicy", request).await
+    pub fn create_topic_policy<'a>(
+        &'a self,
+        request: &'a CreateTopicPolicyRequest,
+    ) -> rt::Call<'a, CreateTopicPolicyRequest, CreateTopicPolicyResponse> {
+        self.call("CreateTopicPolicy", request)
     }
 
     /// 创建规则 (`CreateTopicRule`)
     ///
     /// 本接口（CreateTopicRule）用于创建一个规则
-    pub async fn create_topic_rule(
-        &self,
-        request: &CreateTopicRuleRequest,
-    ) -> rt::Result<CreateTopicRuleResponse> {
-        self.call("CreateTopicRule", request).await
+    pub fn create_topic_rule<'a>(
+        &'a self,
+        request: &'a CreateTopicRuleRequest,
+    ) -> rt::Call<'a, CreateTopicRuleRequest, CreateTopicRuleResponse> {
+        self.call("CreateTopicRule", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
     ///
     /// 本接口（DeleteDevice）用于删除物联网通信设备。
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除设备资源 (`DeleteDeviceResource`)
     ///
     /// 本接口（DeleteDeviceResource）用于删除设备资源
-    pub async fn delete_device_resource(
-        &self,
-        request: &DeleteDeviceResourceRequest,
-    ) -> rt::Result<DeleteDeviceResourceResponse> {
-        self.call("DeleteDeviceResource", request).await
+    pub fn delete_device_resource<'a>(
+        &'a self,
+        request: &'a DeleteDeviceResourceRequest,
+    ) -> rt::Call<'a, DeleteDeviceResourceRequest, DeleteDeviceResourceResponse> {
+        self.call("DeleteDeviceResource", request)
     }
 
     /// 删除lora设备 (`DeleteLoraDevice`)
     ///
     /// 删除lora类型的设备
-    pub async fn delete_lora_device(
-        &self,
-        request: &DeleteLoraDeviceRequest,
-    ) -> rt::Result<DeleteLoraDeviceResponse> {
-        self.call("DeleteLoraDevice", request).await
+    pub fn delete_lora_device<'a>(
+        &'a self,
+        request: &'a DeleteLoraDeviceRequest,
+    ) -> rt::Call<'a, DeleteLoraDeviceRequest, DeleteLoraDeviceResponse> {
+        self.call("DeleteLoraDevice", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
     ///
     /// 本接口（DeleteProduct）用于删除一个物联网通信产品
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 删除规则 (`DeleteTopicRule`)
     ///
     /// 本接口（DeleteTopicRule）用于删除规则
-    pub async fn delete_topic_rule(
-        &self,
-        request: &DeleteTopicRuleRequest,
-    ) -> rt::Result<DeleteTopicRuleResponse> {
-        self.call("DeleteTopicRule", request).await
+    pub fn delete_topic_rule<'a>(
+        &'a self,
+        request: &'a DeleteTopicRuleRequest,
+    ) -> rt::Call<'a, DeleteTopicRuleRequest, DeleteTopicRuleResponse> {
+        self.call("DeleteTopicRule", request)
     }
 
     /// 查询所有设备列表 (`DescribeAllDevices`)
     ///
     /// 查询所有设备列表
-    pub async fn describe_all_devices(
-        &self,
-        request: &DescribeAllDevicesRequest,
-    ) -> rt::Result<DescribeAllDevicesResponse> {
-        self.read("DescribeAllDevices", request).await
+    pub fn describe_all_devices<'a>(
+        &'a self,
+        request: &'a DescribeAllDevicesRequest,
+    ) -> rt::Call<'a, DescribeAllDevicesRequest, DescribeAllDevicesResponse> {
+        self.read("DescribeAllDevices", request)
     }
 
     /// 查看设备详情 (`DescribeDevice`)
     ///
     /// 本接口（DescribeDevice）用于查看设备信息
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备私钥 (`DescribeDeviceClientKey`)
     ///
     /// 获取证书认证类型设备的私钥，刚生成或者重置设备后仅可调用一次
-    pub async fn describe_device_client_key(
-        &self,
-        request: &DescribeDeviceClientKeyRequest,
-    ) -> rt::Result<DescribeDeviceClientKeyResponse> {
-        self.read("DescribeDeviceClientKey", request).await
+    pub fn describe_device_client_key<'a>(
+        &'a self,
+        request: &'a DescribeDeviceClientKeyRequest,
+    ) -> rt::Call<'a, DescribeDeviceClientKeyRequest, DescribeDeviceClientKeyResponse> {
+        self.read("DescribeDeviceClientKey", request)
     }
 
     /// 查询设备资源详情 (`DescribeDeviceResource`)
     ///
     /// 本接口（DescribeDeviceResource）用于查询设备资源详情。
-    pub async fn describe_device_resource(
-        &self,
-        request: &DescribeDeviceResourceRequest,
-    ) -> rt::Result<DescribeDeviceResourceResponse> {
-        self.read("DescribeDeviceResource", request).await
+    pub fn describe_device_resource<'a>(
+        &'a self,
+        request: &'a DescribeDeviceResourceRequest,
+    ) -> rt::Call<'a, DescribeDeviceResourceRequest, DescribeDeviceResourceResponse> {
+        self.read("DescribeDeviceResource", request)
     }
 
     /// 获取设备资源列表 (`DescribeDeviceResources`)
     ///
     /// 本接口（DescribeDeviceResources）用于查询设备资源列表。
-    pub async fn describe_device_resources(
-        &self,
-        request: &DescribeDeviceResourcesRequest,
-    ) -> rt::Result<DescribeDeviceResourcesResponse> {
-        self.read("DescribeDeviceResources", request).await
+    pub fn describe_device_resources<'a>(
+        &'a self,
+        request: &'a DescribeDeviceResourcesRequest,
+    ) -> rt::Call<'a, DescribeDeviceResourcesRequest, DescribeDeviceResourcesResponse> {
+        self.read("DescribeDeviceResources", request)
     }
 
     /// 获取设备影子 (`DescribeDeviceShadow`)
     ///
     /// 本接口（DescribeDeviceShadow）用于查询虚拟设备信息。
-    pub async fn describe_device_shadow(
-        &self,
-        request: &DescribeDeviceShadowRequest,
-    ) -> rt::Result<DescribeDeviceShadowResponse> {
-        self.read("DescribeDeviceShadow", request).await
+    pub fn describe_device_shadow<'a>(
+        &'a self,
+        request: &'a DescribeDeviceShadowRequest,
+    ) -> rt::Call<'a, DescribeDeviceShadowRequest, DescribeDeviceShadowResponse> {
+        self.read("DescribeDeviceShadow", request)
     }
 
     /// 获取设备列表 (`DescribeDevices`)
     ///
     /// 本接口（DescribeDevices）用于查询物联网通信设备的设备列表。
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询固件信息 (`DescribeFirmware`)
     ///
     /// 查询固件信息
-    pub async fn describe_firmware(
-        &self,
-        request: &DescribeFirmwareRequest,
-    ) -> rt::Result<DescribeFirmwareResponse> {
-        self.read("DescribeFirmware", request).await
+    pub fn describe_firmware<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareRequest,
+    ) -> rt::Call<'a, DescribeFirmwareRequest, DescribeFirmwareResponse> {
+        self.read("DescribeFirmware", request)
     }
 
     /// 查询固件升级任务详情 (`DescribeFirmwareTask`)
     ///
     /// 查询固件升级任务详情
-    pub async fn describe_firmware_task(
-        &self,
-        request: &DescribeFirmwareTaskRequest,
-    ) -> rt::Result<DescribeFirmwareTaskResponse> {
-        self.read("DescribeFirmwareTask", request).await
+    pub fn describe_firmware_task<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskRequest, DescribeFirmwareTaskResponse> {
+        self.read("DescribeFirmwareTask", request)
     }
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
     ///
     /// 查询固件升级任务的设备列表
-    pub async fn describe_firmware_task_devices(
-        &self,
-        request: &DescribeFirmwareTaskDevicesRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
-        self.read("DescribeFirmwareTaskDevices", request).await
+    pub fn describe_firmware_task_devices<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskDevicesRequest, DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request)
     }
 
     /// 查询固件升级任务状态分布 (`DescribeFirmwareTaskDistribution`)
     ///
     /// 查询固件升级任务状态分布
-    pub async fn describe_firmware_task_distribution(
-        &self,
-        request: &DescribeFirmwareTaskDistributionRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDistributionResponse> {
-        self.read("DescribeFirmwareTaskDistribution", request).await
+    pub fn describe_firmware_task_distribution<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirmwareTaskDistributionRequest,
+        DescribeFirmwareTaskDistributionResponse,
+    > {
+        self.read("DescribeFirmwareTaskDistribution", request)
     }
 
     /// 查询固件升级任务统计信息 (`DescribeFirmwareTaskStatistics`)
     ///
     /// 查询固件升级任务统计信息
-    pub async fn describe_firmware_task_statistics(
-        &self,
-        request: &DescribeFirmwareTaskStatisticsRequest,
-    ) -> rt::Result<DescribeFirmwareTaskStatisticsResponse> {
-        self.read("DescribeFirmwareTaskStatistics", request).await
+    pub fn describe_firmware_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskStatisticsRequest, DescribeFirmwareTaskStatisticsResponse>
+    {
+        self.read("DescribeFirmwareTaskStatistics", request)
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTasks`)
     ///
     /// 查询固件升级任务列表
-    pub async fn describe_firmware_tasks(
-        &self,
-        request: &DescribeFirmwareTasksRequest,
-    ) -> rt::Result<DescribeFirmwareTasksResponse> {
-        self.read("DescribeFirmwareTasks", request).await
+    pub fn describe_firmware_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTasksRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTasksRequest, DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request)
     }
 
     /// 获取lora设备详情 (`DescribeLoraDevice`)
     ///
     /// 获取lora类型设备的详细信息
-    pub async fn describe_lora_device(
-        &self,
-        request: &DescribeLoraDeviceRequest,
-    ) -> rt::Result<DescribeLoraDeviceResponse> {
-        self.read("DescribeLoraDevice", request).await
+    pub fn describe_lora_device<'a>(
+        &'a self,
+        request: &'a DescribeLoraDeviceRequest,
+    ) -> rt::Call<'a, DescribeLoraDeviceRequest, DescribeLoraDeviceResponse> {
+        self.read("DescribeLoraDevice", request)
     }
 
     /// 获取创建多设备任务状态 (`DescribeMultiDevTask`)
     ///
     /// 本接口（DescribeMultiDevTask）用于查询批量创建设备任务的执行状态。
-    pub async fn describe_multi_dev_task(
-        &self,
-        request: &DescribeMultiDevTaskRequest,
-    ) -> rt::Result<DescribeMultiDevTaskResponse> {
-        self.read("DescribeMultiDevTask", request).await
+    pub fn describe_multi_dev_task<'a>(
+        &'a self,
+        request: &'a DescribeMultiDevTaskRequest,
+    ) -> rt::Call<'a, DescribeMultiDevTaskRequest, DescribeMultiDevTaskResponse> {
+        self.read("DescribeMultiDevTask", request)
     }
 
     /// 获取创建多设备结果 (`DescribeMultiDevices`)
     ///
     /// 本接口（DescribeMultiDevices）用于查询批量创建设备的执行结果。
-    pub async fn describe_multi_devices(
-        &self,
-        request: &DescribeMultiDevicesRequest,
-    ) -> rt::Result<DescribeMultiDevicesResponse> {
-        self.read("DescribeMultiDevices", request).await
+    pub fn describe_multi_devices<'a>(
+        &'a self,
+        request: &'a DescribeMultiDevicesRequest,
+    ) -> rt::Call<'a, DescribeMultiDevicesRequest, DescribeMultiDevicesResponse> {
+        self.read("DescribeMultiDevices", request)
     }
 
     /// 查看产品详情 (`DescribeProduct`)
     ///
     /// 本接口（DescribeProduct）用于查看产品详情
-    pub async fn describe_product(
-        &self,
-        request: &DescribeProductRequest,
-    ) -> rt::Result<DescribeProductResponse> {
-        self.read("DescribeProduct", request).await
+    pub fn describe_product<'a>(
+        &'a self,
+        request: &'a DescribeProductRequest,
+    ) -> rt::Call<'a, DescribeProductRequest, DescribeProductResponse> {
+        self.read("DescribeProduct", request)
     }
 
     /// 查询产品资源详情 (`DescribeProductResource`)
     ///
     /// 本接口（DescribeProductResource）用于查询产品资源详情。
-    pub async fn describe_product_resource(
-        &self,
-        request: &DescribeProductResourceRequest,
-    ) -> rt::Result<DescribeProductResourceResponse> {
-        self.read("DescribeProductResource", request).await
+    pub fn describe_product_resource<'a>(
+        &'a self,
+        request: &'a DescribeProductResourceRequest,
+    ) -> rt::Call<'a, DescribeProductResourceRequest, DescribeProductResourceResponse> {
+        self.read("DescribeProductResource", request)
     }
 
     /// 获取产品资源列表 (`DescribeProductResources`)
     ///
     /// 本接口（DescribeProductResources）用于查询产品资源列表。
-    pub async fn describe_product_resources(
-        &self,
-        request: &DescribeProductResourcesRequest,
-    ) -> rt::Result<DescribeProductResourcesResponse> {
-        self.read("DescribeProductResources", request).await
+    pub fn describe_product_resources<'a>(
+        &'a self,
+        request: &'a DescribeProductResourcesRequest,
+    ) -> rt::Call<'a, DescribeProductResourcesRequest, DescribeProductResourcesResponse> {
+        self.read("DescribeProductResources", request)
     }
 
     /// 查看产品任务详情 (`DescribeProductTask`)
     ///
     /// 本接口（DescribeProductTask）用于查看产品级别的任务信息
-    pub async fn describe_product_task(
-        &self,
-        request: &DescribeProductTaskRequest,
-    ) -> rt::Result<DescribeProductTaskResponse> {
-        self.read("DescribeProductTask", request).await
+    pub fn describe_product_task<'a>(
+        &'a self,
+        request: &'a DescribeProductTaskRequest,
+    ) -> rt::Call<'a, DescribeProductTaskRequest, DescribeProductTaskResponse> {
+        self.read("DescribeProductTask", request)
     }
 
     /// 获取产品级任务列表 (`DescribeProductTasks`)
     ///
     /// 本接口（DescribeProductTasks）用于查看产品级别的任务列表
-    pub async fn describe_product_tasks(
-        &self,
-        request: &DescribeProductTasksRequest,
-    ) -> rt::Result<DescribeProductTasksResponse> {
-        self.read("DescribeProductTasks", request).await
+    pub fn describe_product_tasks<'a>(
+        &'a self,
+        request: &'a DescribeProductTasksRequest,
+    ) -> rt::Call<'a, DescribeProductTasksRequest, DescribeProductTasksResponse> {
+        self.read("DescribeProductTasks", request)
     }
 
     /// 获取产品列表 (`DescribeProducts`)
     ///
     /// 本接口（DescribeProducts）用于列出产品列表。
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 查询推送资源任务统计信息 (`DescribePushResourceTaskStatistics`)
     ///
     /// 查询推送资源任务统计信息
-    pub async fn describe_push_resource_task_statistics(
-        &self,
-        request: &DescribePushResourceTaskStatisticsRequest,
-    ) -> rt::Result<DescribePushResourceTaskStatisticsResponse> {
+    pub fn describe_push_resource_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribePushResourceTaskStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePushResourceTaskStatisticsRequest,
+        DescribePushResourceTaskStatisticsResponse,
+    > {
         self.read("DescribePushResourceTaskStatistics", request)
-            .await
     }
 
     /// 查询资源推送任务列表 (`DescribeResourceTasks`)
     ///
     /// 查询资源推送任务列表
-    pub async fn describe_resource_tasks(
-        &self,
-        request: &DescribeResourceTasksRequest,
-    ) -> rt::Result<DescribeResourceTasksResponse> {
-        self.read("DescribeResourceTasks", request).await
+    pub fn describe_resource_tasks<'a>(
+        &'a self,
+        request: &'a DescribeResourceTasksRequest,
+    ) -> rt::Call<'a, DescribeResourceTasksRequest, DescribeResourceTasksResponse> {
+        self.read("DescribeResourceTasks", request)
     }
 
     /// 获取任务详情 (`DescribeTask`)
     ///
     /// 本接口（DescribeTask）用于查询一个已创建任务的详情，任务保留一个月
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 获取任务列表 (`DescribeTasks`)
     ///
     /// 本接口（DescribeTasks）用于查询已创建的任务列表，任务保留一个月
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 禁用规则 (`DisableTopicRule`)
     ///
     /// 本接口（DisableTopicRule）用于禁用规则
-    pub async fn disable_topic_rule(
-        &self,
-        request: &DisableTopicRuleRequest,
-    ) -> rt::Result<DisableTopicRuleResponse> {
-        self.call("DisableTopicRule", request).await
+    pub fn disable_topic_rule<'a>(
+        &'a self,
+        request: &'a DisableTopicRuleRequest,
+    ) -> rt::Call<'a, DisableTopicRuleRequest, DisableTopicRuleResponse> {
+        self.call("DisableTopicRule", request)
     }
 
     /// 下载设备资源 (`DownloadDeviceResource`)
     ///
     /// 本接口（DownloadDeviceResource）用于下载设备资源
-    pub async fn download_device_resource(
-        &self,
-        request: &DownloadDeviceResourceRequest,
-    ) -> rt::Result<DownloadDeviceResourceResponse> {
-        self.call("DownloadDeviceResource", request).await
+    pub fn download_device_resource<'a>(
+        &'a self,
+        request: &'a DownloadDeviceResourceRequest,
+    ) -> rt::Call<'a, DownloadDeviceResourceRequest, DownloadDeviceResourceResponse> {
+        self.call("DownloadDeviceResource", request)
     }
 
     /// 编辑固件信息 (`EditFirmware`)
     ///
     /// 编辑固件信息
-    pub async fn edit_firmware(
-        &self,
-        request: &EditFirmwareRequest,
-    ) -> rt::Result<EditFirmwareResponse> {
-        self.call("EditFirmware", request).await
+    pub fn edit_firmware<'a>(
+        &'a self,
+        request: &'a EditFirmwareRequest,
+    ) -> rt::Call<'a, EditFirmwareRequest, EditFirmwareResponse> {
+        self.call("EditFirmware", request)
     }
 
     /// 启用规则 (`EnableTopicRule`)
     ///
     /// 本接口（EnableTopicRule）用于启用规则
-    pub async fn enable_topic_rule(
-        &self,
-        request: &EnableTopicRuleRequest,
-    ) -> rt::Result<EnableTopicRuleResponse> {
-        self.call("EnableTopicRule", request).await
+    pub fn enable_topic_rule<'a>(
+        &'a self,
+        request: &'a EnableTopicRuleRequest,
+    ) -> rt::Call<'a, EnableTopicRuleRequest, EnableTopicRuleResponse> {
+        self.call("EnableTopicRule", request)
     }
 
     /// 获取固件下载地址 (`GetCOSURL`)
     ///
     /// 本接口（GetCOSURL）用于获取固件存储在COS的URL
-    pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
-        self.read("GetCOSURL", request).await
+    pub fn get_cosurl<'a>(
+        &'a self,
+        request: &'a GetCOSURLRequest,
+    ) -> rt::Call<'a, GetCOSURLRequest, GetCOSURLResponse> {
+        self.read("GetCOSURL", request)
     }
 
     /// 获取用户资源信息 (`GetUserResourceInfo`)
     ///
     /// 本接口（GetUserResourceInfo）用于查询用户资源使用信息。
-    pub async fn get_user_resource_info(
-        &self,
-        request: &GetUserResourceInfoRequest,
-    ) -> rt::Result<GetUserResourceInfoResponse> {
-        self.read("GetUserResourceInfo", request).await
+    pub fn get_user_resource_info<'a>(
+        &'a self,
+        request: &'a GetUserResourceInfoRequest,
+    ) -> rt::Call<'a, GetUserResourceInfoRequest, GetUserResourceInfoResponse> {
+        self.read("GetUserResourceInfo", request)
     }
 
     /// 查询日志 (`ListLog`)
     ///
     /// 本接口（ListLog）用于查看日志信息
-    pub async fn list_log(&self, request: &ListLogRequest) -> rt::Result<ListLogResponse> {
-        self.read("ListLog", request).await
+    pub fn list_log<'a>(
+        &'a self,
+        request: &'a ListLogRequest,
+    ) -> rt::Call<'a, ListLogRequest, ListLogResponse> {
+        self.read("ListLog", request)
     }
 
     /// 获取日志内容列表 (`ListLogPayload`)
     ///
     /// 获取日志内容列表
-    pub async fn list_log_payload(
-        &self,
-        request: &ListLogPayloadRequest,
-    ) -> rt::Result<ListLogPayloadResponse> {
-        self.read("ListLogPayload", request).await
+    pub fn list_log_payload<'a>(
+        &'a self,
+        request: &'a ListLogPayloadRequest,
+    ) -> rt::Call<'a, ListLogPayloadRequest, ListLogPayloadResponse> {
+        self.read("ListLogPayload", request)
     }
 
     /// 获取设备sdk日志 (`ListSDKLog`)
     ///
     /// 获取设备上报的日志
-    pub async fn list_sdk_log(
-        &self,
-        request: &ListSDKLogRequest,
-    ) -> rt::Result<ListSDKLogResponse> {
-        self.read("ListSDKLog", request).await
+    pub fn list_sdk_log<'a>(
+        &'a self,
+        request: &'a ListSDKLogRequest,
+    ) -> rt::Call<'a, ListSDKLogRequest, ListSDKLogResponse> {
+        self.read("ListSDKLog", request)
     }
 
     /// 模拟lora设备发送消息 (`PublishAsDevice`)
     ///
     /// 模拟lora类型的设备端向服务器端发送消息
-    pub async fn publish_as_device(
-        &self,
-        request: &PublishAsDeviceRequest,
-    ) -> rt::Result<PublishAsDeviceResponse> {
-        self.call("PublishAsDevice", request).await
+    pub fn publish_as_device<'a>(
+        &'a self,
+        request: &'a PublishAsDeviceRequest,
+    ) -> rt::Call<'a, PublishAsDeviceRequest, PublishAsDeviceResponse> {
+        self.call("PublishAsDevice", request)
     }
 
     /// 发布广播消息 (`PublishBroadcastMessage`)
     ///
     /// 发布广播消息
-    pub async fn publish_broadcast_message(
-        &self,
-        request: &PublishBroadcastMessageRequest,
-    ) -> rt::Result<PublishBroadcastMessageResponse> {
-        self.call("PublishBroadcastMessage", request).await
+    pub fn publish_broadcast_message<'a>(
+        &'a self,
+        request: &'a PublishBroadcastMessageRequest,
+    ) -> rt::Call<'a, PublishBroadcastMessageRequest, PublishBroadcastMessageResponse> {
+        self.call("PublishBroadcastMessage", request)
     }
 
     /// 发布消息 (`PublishMessage`)
     ///
     /// 本接口（PublishMessage）用于向某个主题发消息。
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 发布RRPC消息 (`PublishRRPCMessage`)
     ///
     /// 发布RRPC消息
-    pub async fn publish_rrpc_message(
-        &self,
-        request: &PublishRRPCMessageRequest,
-    ) -> rt::Result<PublishRRPCMessageResponse> {
-        self.call("PublishRRPCMessage", request).await
+    pub fn publish_rrpc_message<'a>(
+        &'a self,
+        request: &'a PublishRRPCMessageRequest,
+    ) -> rt::Call<'a, PublishRRPCMessageRequest, PublishRRPCMessageResponse> {
+        self.call("PublishRRPCMessage", request)
     }
 
     /// 服务下发消息到lora设备 (`PublishToDevice`)
     ///
     /// 服务器端下发消息给lora类型的设备
-    pub async fn publish_to_device(
-        &self,
-        request: &PublishToDeviceRequest,
-    ) -> rt::Result<PublishToDeviceResponse> {
-        self.call("PublishToDevice", request).await
+    pub fn publish_to_device<'a>(
+        &'a self,
+        request: &'a PublishToDeviceRequest,
+    ) -> rt::Call<'a, PublishToDeviceRequest, PublishToDeviceResponse> {
+        self.call("PublishToDevice", request)
     }
 
     /// 替换规则 (`ReplaceTopicRule`)
     ///
     /// 本接口（ReplaceTopicRule）用于修改替换规则
-    pub async fn replace_topic_rule(
-        &self,
-        request: &ReplaceTopicRuleRequest,
-    ) -> rt::Result<ReplaceTopicRuleResponse> {
-        self.call("ReplaceTopicRule", request).await
+    pub fn replace_topic_rule<'a>(
+        &'a self,
+        request: &'a ReplaceTopicRuleRequest,
+    ) -> rt::Call<'a, ReplaceTopicRuleRequest, ReplaceTopicRuleResponse> {
+        self.call("ReplaceTopicRule", request)
     }
 
     /// 重置设备状态 (`ResetDeviceState`)
     ///
     /// 重置设备的连接状态
-    pub async fn reset_device_state(
-        &self,
-        request: &ResetDeviceStateRequest,
-    ) -> rt::Result<ResetDeviceStateResponse> {
-        self.call("ResetDeviceState", request).await
+    pub fn reset_device_state<'a>(
+        &'a self,
+        request: &'a ResetDeviceStateRequest,
+    ) -> rt::Call<'a, ResetDeviceStateRequest, ResetDeviceStateResponse> {
+        self.call("ResetDeviceState", request)
     }
 
     /// 重试设备升级任务 (`RetryDeviceFirmwareTask`)
     ///
     /// 重试设备升级任务
-    pub async fn retry_device_firmware_task(
-        &self,
-        request: &RetryDeviceFirmwareTaskRequest,
-    ) -> rt::Result<RetryDeviceFirmwareTaskResponse> {
-        self.call("RetryDeviceFirmwareTask", request).await
+    pub fn retry_device_firmware_task<'a>(
+        &'a self,
+        request: &'a RetryDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, RetryDeviceFirmwareTaskRequest, RetryDeviceFirmwareTaskResponse> {
+        self.call("RetryDeviceFirmwareTask", request)
     }
 
     /// 批量设置产品禁用状态 (`SetProductsForbiddenStatus`)
     ///
     /// 批量设置产品禁用状态
-    pub async fn set_products_forbidden_status(
-        &self,
-        request: &SetProductsForbiddenStatusRequest,
-    ) -> rt::Result<SetProductsForbiddenStatusResponse> {
-        self.call("SetProductsForbiddenStatus", request).await
+    pub fn set_products_forbidden_status<'a>(
+        &'a self,
+        request: &'a SetProductsForbiddenStatusRequest,
+    ) -> rt::Call<'a, SetProductsForbiddenStatusRequest, SetProductsForbiddenStatusResponse> {
+        self.call("SetProductsForbiddenStatus", request)
     }
 
     /// 批量解绑子设备 (`UnbindDevices`)
     ///
     /// 本接口（UnbindDevices）用于网关设备批量解绑子设备
-    pub async fn unbind_devices(
-        &self,
-        request: &UnbindDevicesRequest,
-    ) -> rt::Result<UnbindDevicesResponse> {
-        self.call("UnbindDevices", request).await
+    pub fn unbind_devices<'a>(
+        &'a self,
+        request: &'a UnbindDevicesRequest,
+    ) -> rt::Call<'a, UnbindDevicesRequest, UnbindDevicesResponse> {
+        self.call("UnbindDevices", request)
     }
 
     /// 切换设备可用状态 (`UpdateDeviceAvailableState`)
     ///
     /// 启用或者禁用设备
-    pub async fn update_device_available_state(
-        &self,
-        request: &UpdateDeviceAvailableStateRequest,
-    ) -> rt::Result<UpdateDeviceAvailableStateResponse> {
-        self.call("UpdateDeviceAvailableState", request).await
+    pub fn update_device_available_state<'a>(
+        &'a self,
+        request: &'a UpdateDeviceAvailableStateRequest,
+    ) -> rt::Call<'a, UpdateDeviceAvailableStateRequest, UpdateDeviceAvailableStateResponse> {
+        self.call("UpdateDeviceAvailableState", request)
     }
 
     /// 更新设备影子 (`UpdateDeviceShadow`)
     ///
     /// 本接口（UpdateDeviceShadow）用于更新虚拟设备信息。
-    pub async fn update_device_shadow(
-        &self,
-        request: &UpdateDeviceShadowRequest,
-    ) -> rt::Result<UpdateDeviceShadowResponse> {
-        self.call("UpdateDeviceShadow", request).await
+    pub fn update_device_shadow<'a>(
+        &'a self,
+        request: &'a UpdateDeviceShadowRequest,
+    ) -> rt::Call<'a, UpdateDeviceShadowRequest, UpdateDeviceShadowResponse> {
+        self.call("UpdateDeviceShadow", request)
     }
 
     /// 批量切换设备可用状态 (`UpdateDevicesEnableState`)
     ///
     /// 批量启用或者禁用设备
-    pub async fn update_devices_enable_state(
-        &self,
-        request: &UpdateDevicesEnableStateRequest,
-    ) -> rt::Result<UpdateDevicesEnableStateResponse> {
-        self.call("UpdateDevicesEnableState", request).await
+    pub fn update_devices_enable_state<'a>(
+        &'a self,
+        request: &'a UpdateDevicesEnableStateRequest,
+    ) -> rt::Call<'a, UpdateDevicesEnableStateRequest, UpdateDevicesEnableStateResponse> {
+        self.call("UpdateDevicesEnableState", request)
     }
 
     /// 更新产品动态注册 (`UpdateProductDynamicRegister`)
     ///
     /// 更新产品动态注册的配置
-    pub async fn update_product_dynamic_register(
-        &self,
-        request: &UpdateProductDynamicRegisterRequest,
-    ) -> rt::Result<UpdateProductDynamicRegisterResponse> {
-        self.call("UpdateProductDynamicRegister", request).await
+    pub fn update_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a UpdateProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, UpdateProductDynamicRegisterRequest, UpdateProductDynamicRegisterResponse>
+    {
+        self.call("UpdateProductDynamicRegister", request)
     }
 
     /// 更新Topic (`UpdateTopicPolicy`)
     ///
     /// 本接口（UpdateTopicPolicy）用于更新Topic信息
-    pub async fn update_topic_policy(
-        &self,
-        request: &UpdateTopicPolicyRequest,
-    ) -> rt::Result<UpdateTopicPolicyResponse> {
-        self.call("UpdateTopicPolicy", request).await
+    pub fn update_topic_policy<'a>(
+        &'a self,
+        request: &'a UpdateTopicPolicyRequest,
+    ) -> rt::Call<'a, UpdateTopicPolicyRequest, UpdateTopicPolicyResponse> {
+        self.call("UpdateTopicPolicy", request)
     }
 
     /// 上传固件信息 (`UploadFirmware`)
     ///
     /// 本接口（UploadFirmware）用于上传设备固件信息
-    pub async fn upload_firmware(
-        &self,
-        request: &UploadFirmwareRequest,
-    ) -> rt::Result<UploadFirmwareResponse> {
-        self.call("UploadFirmware", request).await
+    pub fn upload_firmware<'a>(
+        &'a self,
+        request: &'a UploadFirmwareRequest,
+    ) -> rt::Call<'a, UploadFirmwareRequest, UploadFirmwareResponse> {
+        self.call("UploadFirmware", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量更新固件 (`BatchUpdateFirmware`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "Type": 7
     /// }
     /// ```
-    pub async fn batch_update_firmware(
-        &self,
-        request: &BatchUpdateFirmwareRequest,
-    ) -> rt::Result<BatchUpdateFirmwareResponse> {
-        self.call("BatchUpdateFirmware", request).await
+    pub fn batch_update_firmware<'a>(
+        &'a self,
+        request: &'a BatchUpdateFirmwareRequest,
+    ) -> rt::Call<'a, BatchUpdateFirmwareRequest, BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request)
     }
 
     /// 批量绑定子设备 (`BindDevices`)
@@ -80,11 +84,11 @@ impl Client {
     ///   "ProductId": "DGRESAG222"
     /// }
     /// ```
-    pub async fn bind_devices(
-        &self,
-        request: &BindDevicesRequest,
-    ) -> rt::Result<BindDevicesResponse> {
-        self.call("BindDevices", request).await
+    pub fn bind_devices<'a>(
+        &'a self,
+        request: &'a BindDevicesRequest,
+    ) -> rt::Call<'a, BindDevicesRequest, BindDevicesResponse> {
+        self.call("BindDevices", request)
     }
 
     /// 取消设备升级任务 (`CancelDeviceFirmwareTask`)
@@ -103,11 +107,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn cancel_device_firmware_task(
-        &self,
-        request: &CancelDeviceFirmwareTaskRequest,
-    ) -> rt::Result<CancelDeviceFirmwareTaskResponse> {
-        self.call("CancelDeviceFirmwareTask", request).await
+    pub fn cancel_device_firmware_task<'a>(
+        &'a self,
+        request: &'a CancelDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, CancelDeviceFirmwareTaskRequest, CancelDeviceFirmwareTaskResponse> {
+        self.call("CancelDeviceFirmwareTask", request)
     }
 
     /// 创建设备 (`CreateDevice`)
@@ -133,11 +137,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn create_device(
-        &self,
-        request: &CreateDeviceRequest,
-    ) -> rt::Result<CreateDeviceResponse> {
-        self.call("CreateDevice", request).await
+    pub fn create_device<'a>(
+        &'a self,
+        request: &'a CreateDeviceRequest,
+    ) -> rt::Call<'a, CreateDeviceRequest, CreateDeviceResponse> {
+        self.call("CreateDevice", request)
     }
 
     /// 创建批量创建设备任务 (`CreateMultiDevicesTask`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn create_multi_devices_task(
-        &self,
-        request: &CreateMultiDevicesTaskRequest,
-    ) -> rt::Result<CreateMultiDevicesTaskResponse> {
-        self.call("CreateMultiDevicesTask", request).await
+    pub fn create_multi_devices_task<'a>(
+        &'a self,
+        request: &'a CreateMultiDevicesTaskRequest,
+    ) -> rt::Call<'a, CreateMultiDevicesTaskRequest, CreateMultiDevicesTaskResponse> {
+        self.call("CreateMultiDevicesTask", request)
     }
 
     /// 创建私有CA证书 (`CreatePrivateCA`)
@@ -177,11 +181,11 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\\nMIID...\\n-----END CERTIFICATE-----"
     /// }
     /// ```
-    pub async fn create_private_ca(
-        &self,
-        request: &CreatePrivateCARequest,
-    ) -> rt::Result<CreatePrivateCAResponse> {
-        self.call("CreatePrivateCA", request).await
+    pub fn create_private_ca<'a>(
+        &'a self,
+        request: &'a CreatePrivateCARequest,
+    ) -> rt::Call<'a, CreatePrivateCARequest, CreatePrivateCAResponse> {
+        self.call("CreatePrivateCA", request)
     }
 
     /// 创建产品 (`CreateProduct`)
@@ -204,11 +208,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 获取任务文件上传链接 (`CreateTaskFileUrl`)
@@ -224,11 +228,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn create_task_file_url(
-        &self,
-        request: &CreateTaskFileUrlRequest,
-    ) -> rt::Result<CreateTaskFileUrlResponse> {
-        self.call("CreateTaskFileUrl", request).await
+    pub fn create_task_file_url<'a>(
+        &'a self,
+        request: &'a CreateTaskFileUrlRequest,
+    ) -> rt::Call<'a, CreateTaskFileUrlRequest, CreateTaskFileUrlResponse> {
+        self.call("CreateTaskFileUrl", request)
     }
 
     /// 创建Topic (`CreateTopicPolicy`)
@@ -250,11 +254,11 @@ impl Client {
     ///   "TopicName": "updata"
     /// }
     /// ```
-    pub async fn create_topic_policy(
-        &self,
-        request: &CreateTopicPolicyRequest,
-    ) -> rt::Result<CreateTopicPolicyResponse> {
-        self.call("CreateTopicPolicy", request).await
+    pub fn create_topic_policy<'a>(
+        &'a self,
+        request: &'a CreateTopicPolicyRequest,
+    ) -> rt::Call<'a, CreateTopicPolicyRequest, CreateTopicPolicyResponse> {
+        self.call("CreateTopicPolicy", request)
     }
 
     /// 创建规则 (`CreateTopicRule`)
@@ -276,11 +280,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_topic_rule(
-        &self,
-        request: &CreateTopicRuleRequest,
-    ) -> rt::Result<CreateTopicRuleResponse> {
-        self.call("CreateTopicRule", request).await
+    pub fn create_topic_rule<'a>(
+        &'a self,
+        request: &'a CreateTopicRuleRequest,
+    ) -> rt::Call<'a, CreateTopicRuleRequest, CreateTopicRuleResponse> {
+        self.call("CreateTopicRule", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -297,11 +301,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除设备资源 (`DeleteDeviceResource`)
@@ -319,11 +323,11 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn delete_device_resource(
-        &self,
-        request: &DeleteDeviceResourceRequest,
-    ) -> rt::Result<DeleteDeviceResourceResponse> {
-        self.call("DeleteDeviceResource", request).await
+    pub fn delete_device_resource<'a>(
+        &'a self,
+        request: &'a DeleteDeviceResourceRequest,
+    ) -> rt::Call<'a, DeleteDeviceResourceRequest, DeleteDeviceResourceResponse> {
+        self.call("DeleteDeviceResource", request)
     }
 
     /// 删除设备影子 (`DeleteDeviceShadow`)
@@ -340,11 +344,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn delete_device_shadow(
-        &self,
-        request: &DeleteDeviceShadowRequest,
-    ) -> rt::Result<DeleteDeviceShadowResponse> {
-        self.call("DeleteDeviceShadow", request).await
+    pub fn delete_device_shadow<'a>(
+        &'a self,
+        request: &'a DeleteDeviceShadowRequest,
+    ) -> rt::Call<'a, DeleteDeviceShadowRequest, DeleteDeviceShadowResponse> {
+        self.call("DeleteDeviceShadow", request)
     }
 
     /// 删除私有CA证书 (`DeletePrivateCA`)
@@ -360,11 +364,11 @@ impl Client {
     ///   "CertName": "certName"
     /// }
     /// ```
-    pub async fn delete_private_ca(
-        &self,
-        request: &DeletePrivateCARequest,
-    ) -> rt::Result<DeletePrivateCAResponse> {
-        self.call("DeletePrivateCA", request).await
+    pub fn delete_private_ca<'a>(
+        &'a self,
+        request: &'a DeletePrivateCARequest,
+    ) -> rt::Call<'a, DeletePrivateCARequest, DeletePrivateCAResponse> {
+        self.call("DeletePrivateCA", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
@@ -380,11 +384,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 删除产品的私有CA证书 (`DeleteProductPrivateCA`)
@@ -400,11 +404,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn delete_product_private_ca(
-        &self,
-        request: &DeleteProductPrivateCARequest,
-    ) -> rt::Result<DeleteProductPrivateCAResponse> {
-        self.call("DeleteProductPrivateCA", request).await
+    pub fn delete_product_private_ca<'a>(
+        &'a self,
+        request: &'a DeleteProductPrivateCARequest,
+    ) -> rt::Call<'a, DeleteProductPrivateCARequest, DeleteProductPrivateCAResponse> {
+        self.call("DeleteProductPrivateCA", request)
     }
 
     /// 删除规则 (`DeleteTopicRule`)
@@ -420,11 +424,11 @@ impl Client {
     ///   "RuleName": "myname"
     /// }
     /// ```
-    pub async fn delete_topic_rule(
-        &self,
-        request: &DeleteTopicRuleRequest,
-    ) -> rt::Result<DeleteTopicRuleResponse> {
-        self.call("DeleteTopicRule", request).await
+    pub fn delete_topic_rule<'a>(
+        &'a self,
+        request: &'a DeleteTopicRuleRequest,
+    ) -> rt::Call<'a, DeleteTopicRuleRequest, DeleteTopicRuleResponse> {
+        self.call("DeleteTopicRule", request)
     }
 
     /// 查看设备详情 (`DescribeDevice`)
@@ -441,11 +445,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备私钥 (`DescribeDeviceClientKey`)
@@ -462,11 +466,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_device_client_key(
-        &self,
-        request: &DescribeDeviceClientKeyRequest,
-    ) -> rt::Result<DescribeDeviceClientKeyResponse> {
-        self.read("DescribeDeviceClientKey", request).await
+    pub fn describe_device_client_key<'a>(
+        &'a self,
+        request: &'a DescribeDeviceClientKeyRequest,
+    ) -> rt::Call<'a, DescribeDeviceClientKeyRequest, DescribeDeviceClientKeyResponse> {
+        self.read("DescribeDeviceClientKey", request)
     }
 
     /// 查询设备资源详情 (`DescribeDeviceResource`)
@@ -484,11 +488,11 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_device_resource(
-        &self,
-        request: &DescribeDeviceResourceRequest,
-    ) -> rt::Result<DescribeDeviceResourceResponse> {
-        self.read("DescribeDeviceResource", request).await
+    pub fn describe_device_resource<'a>(
+        &'a self,
+        request: &'a DescribeDeviceResourceRequest,
+    ) -> rt::Call<'a, DescribeDeviceResourceRequest, DescribeDeviceResourceResponse> {
+        self.read("DescribeDeviceResource", request)
     }
 
     /// 获取设备资源列表 (`DescribeDeviceResources`)
@@ -509,11 +513,11 @@ impl Client {
     ///   "StartTime": "2021-10-21 15:11:11"
     /// }
     /// ```
-    pub async fn describe_device_resources(
-        &self,
-        request: &DescribeDeviceResourcesRequest,
-    ) -> rt::Result<DescribeDeviceResourcesResponse> {
-        self.read("DescribeDeviceResources", request).await
+    pub fn describe_device_resources<'a>(
+        &'a self,
+        request: &'a DescribeDeviceResourcesRequest,
+    ) -> rt::Call<'a, DescribeDeviceResourcesRequest, DescribeDeviceResourcesResponse> {
+        self.read("DescribeDeviceResources", request)
     }
 
     /// 获取设备影子（旧） (`DescribeDeviceShadow`)
@@ -530,11 +534,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_device_shadow(
-        &self,
-        request: &DescribeDeviceShadowRequest,
-    ) -> rt::Result<DescribeDeviceShadowResponse> {
-        self.read("DescribeDeviceShadow", request).await
+    pub fn describe_device_shadow<'a>(
+        &'a self,
+        request: &'a DescribeDeviceShadowRequest,
+    ) -> rt::Call<'a, DescribeDeviceShadowRequest, DescribeDeviceShadowResponse> {
+        self.read("DescribeDeviceShadow", request)
     }
 
     /// 获取设备列表（新） (`DescribeDevices`)
@@ -553,11 +557,11 @@ impl Client {
     ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询固件信息 (`DescribeFirmware`)
@@ -574,11 +578,11 @@ impl Client {
     ///   "ProductId": "7ZISKXPJVU"
     /// }
     /// ```
-    pub async fn describe_firmware(
-        &self,
-        request: &DescribeFirmwareRequest,
-    ) -> rt::Result<DescribeFirmwareResponse> {
-        self.read("DescribeFirmware", request).await
+    pub fn describe_firmware<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareRequest,
+    ) -> rt::Call<'a, DescribeFirmwareRequest, DescribeFirmwareResponse> {
+        self.read("DescribeFirmware", request)
     }
 
     /// 查询固件升级任务详情 (`DescribeFirmwareTask`)
@@ -596,11 +600,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn describe_firmware_task(
-        &self,
-        request: &DescribeFirmwareTaskRequest,
-    ) -> rt::Result<DescribeFirmwareTaskResponse> {
-        self.read("DescribeFirmwareTask", request).await
+    pub fn describe_firmware_task<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskRequest, DescribeFirmwareTaskResponse> {
+        self.read("DescribeFirmwareTask", request)
     }
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
@@ -617,11 +621,11 @@ impl Client {
     ///   "ProductId": "O4CCMMZE3A"
     /// }
     /// ```
-    pub async fn describe_firmware_task_devices(
-        &self,
-        request: &DescribeFirmwareTaskDevicesRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
-        self.read("DescribeFirmwareTaskDevices", request).await
+    pub fn describe_firmware_task_devices<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskDevicesRequest, DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request)
     }
 
     /// 查询固件升级任务状态分布 (`DescribeFirmwareTaskDistribution`)
@@ -639,11 +643,15 @@ impl Client {
     ///   "TaskId": 112
     /// }
     /// ```
-    pub async fn describe_firmware_task_distribution(
-        &self,
-        request: &DescribeFirmwareTaskDistributionRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDistributionResponse> {
-        self.read("DescribeFirmwareTaskDistribution", request).await
+    pub fn describe_firmware_task_distribution<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirmwareTaskDistributionRequest,
+        DescribeFirmwareTaskDistributionResponse,
+    > {
+        self.read("DescribeFirmwareTaskDistribution", request)
     }
 
     /// 查询固件升级任务统计信息 (`DescribeFirmwareTaskStatistics`)
@@ -660,11 +668,12 @@ impl Client {
     ///   "ProductId": "O4CCMMZE3A"
     /// }
     /// ```
-    pub async fn describe_firmware_task_statistics(
-        &self,
-        request: &DescribeFirmwareTaskStatisticsRequest,
-    ) -> rt::Result<DescribeFirmwareTaskStatisticsResponse> {
-        self.read("DescribeFirmwareTaskStatistics", request).await
+    pub fn describe_firmware_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskStatisticsRequest, DescribeFirmwareTaskStatisticsResponse>
+    {
+        self.read("DescribeFirmwareTaskStatistics", request)
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTasks`)
@@ -683,11 +692,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_firmware_tasks(
-        &self,
-        request: &DescribeFirmwareTasksRequest,
-    ) -> rt::Result<DescribeFirmwareTasksResponse> {
-        self.read("DescribeFirmwareTasks", request).await
+    pub fn describe_firmware_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTasksRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTasksRequest, DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request)
     }
 
     /// 获取网关绑定的子设备列表 (`DescribeGatewayBindDevices`)
@@ -707,11 +716,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_gateway_bind_devices(
-        &self,
-        request: &DescribeGatewayBindDevicesRequest,
-    ) -> rt::Result<DescribeGatewayBindDevicesResponse> {
-        self.read("DescribeGatewayBindDevices", request).await
+    pub fn describe_gateway_bind_devices<'a>(
+        &'a self,
+        request: &'a DescribeGatewayBindDevicesRequest,
+    ) -> rt::Call<'a, DescribeGatewayBindDevicesRequest, DescribeGatewayBindDevicesResponse> {
+        self.read("DescribeGatewayBindDevices", request)
     }
 
     /// 查询私有化CA信息 (`DescribePrivateCA`)
@@ -727,11 +736,11 @@ impl Client {
     ///   "CertName": "testuuu"
     /// }
     /// ```
-    pub async fn describe_private_ca(
-        &self,
-        request: &DescribePrivateCARequest,
-    ) -> rt::Result<DescribePrivateCAResponse> {
-        self.read("DescribePrivateCA", request).await
+    pub fn describe_private_ca<'a>(
+        &'a self,
+        request: &'a DescribePrivateCARequest,
+    ) -> rt::Call<'a, DescribePrivateCARequest, DescribePrivateCAResponse> {
+        self.read("DescribePrivateCA", request)
     }
 
     /// 查询私有CA绑定的产品列表 (`DescribePrivateCABindedProducts`)
@@ -749,11 +758,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_private_ca_binded_products(
-        &self,
-        request: &DescribePrivateCABindedProductsRequest,
-    ) -> rt::Result<DescribePrivateCABindedProductsResponse> {
-        self.read("DescribePrivateCABindedProducts", request).await
+    pub fn describe_private_ca_binded_products<'a>(
+        &'a self,
+        request: &'a DescribePrivateCABindedProductsRequest,
+    ) -> rt::Call<'a, DescribePrivateCABindedProductsRequest, DescribePrivateCABindedProductsResponse>
+    {
+        self.read("DescribePrivateCABindedProducts", request)
     }
 
     /// 查询私有CA证书列表 (`DescribePrivateCAs`)
@@ -767,11 +777,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_private_c_as(
-        &self,
-        request: &DescribePrivateCAsRequest,
-    ) -> rt::Result<DescribePrivateCAsResponse> {
-        self.read("DescribePrivateCAs", request).await
+    pub fn describe_private_c_as<'a>(
+        &'a self,
+        request: &'a DescribePrivateCAsRequest,
+    ) -> rt::Call<'a, DescribePrivateCAsRequest, DescribePrivateCAsResponse> {
+        self.read("DescribePrivateCAs", request)
     }
 
     /// 查看产品详情 (`DescribeProduct`)
@@ -787,11 +797,11 @@ impl Client {
     ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
-    pub async fn describe_product(
-        &self,
-        request: &DescribeProductRequest,
-    ) -> rt::Result<DescribeProductResponse> {
-        self.read("DescribeProduct", request).await
+    pub fn describe_product<'a>(
+        &'a self,
+        request: &'a DescribeProductRequest,
+    ) -> rt::Call<'a, DescribeProductRequest, DescribeProductResponse> {
+        self.read("DescribeProduct", request)
     }
 
     /// 查询产品绑定的CA证书 (`DescribeProductCA`)
@@ -807,11 +817,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_product_ca(
-        &self,
-        request: &DescribeProductCARequest,
-    ) -> rt::Result<DescribeProductCAResponse> {
-        self.read("DescribeProductCA", request).await
+    pub fn describe_product_ca<'a>(
+        &'a self,
+        request: &'a DescribeProductCARequest,
+    ) -> rt::Call<'a, DescribeProductCARequest, DescribeProductCAResponse> {
+        self.read("DescribeProductCA", request)
     }
 
     /// 查询产品资源详情 (`DescribeProductResource`)
@@ -828,11 +838,11 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_product_resource(
-        &self,
-        request: &DescribeProductResourceRequest,
-    ) -> rt::Result<DescribeProductResourceResponse> {
-        self.read("DescribeProductResource", request).await
+    pub fn describe_product_resource<'a>(
+        &'a self,
+        request: &'a DescribeProductResourceRequest,
+    ) -> rt::Call<'a, DescribeProductResourceRequest, DescribeProductResourceResponse> {
+        self.read("DescribeProductResource", request)
     }
 
     /// 获取产品资源列表 (`DescribeProductResources`)
@@ -851,11 +861,11 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_product_resources(
-        &self,
-        request: &DescribeProductResourcesRequest,
-    ) -> rt::Result<DescribeProductResourcesResponse> {
-        self.read("DescribeProductResources", request).await
+    pub fn describe_product_resources<'a>(
+        &'a self,
+        request: &'a DescribeProductResourcesRequest,
+    ) -> rt::Call<'a, DescribeProductResourcesRequest, DescribeProductResourcesResponse> {
+        self.read("DescribeProductResources", request)
     }
 
     /// 查看产品任务详情 (`DescribeProductTask`)
@@ -872,11 +882,11 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_product_task(
-        &self,
-        request: &DescribeProductTaskRequest,
-    ) -> rt::Result<DescribeProductTaskResponse> {
-        self.read("DescribeProductTask", request).await
+    pub fn describe_product_task<'a>(
+        &'a self,
+        request: &'a DescribeProductTaskRequest,
+    ) -> rt::Call<'a, DescribeProductTaskRequest, DescribeProductTaskResponse> {
+        self.read("DescribeProductTask", request)
     }
 
     /// 获取产品级任务列表 (`DescribeProductTasks`)
@@ -894,11 +904,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_product_tasks(
-        &self,
-        request: &DescribeProductTasksRequest,
-    ) -> rt::Result<DescribeProductTasksResponse> {
-        self.read("DescribeProductTasks", request).await
+    pub fn describe_product_tasks<'a>(
+        &'a self,
+        request: &'a DescribeProductTasksRequest,
+    ) -> rt::Call<'a, DescribeProductTasksRequest, DescribeProductTasksResponse> {
+        self.read("DescribeProductTasks", request)
     }
 
     /// 获取产品列表（旧） (`DescribeProducts`)
@@ -915,11 +925,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 查询推送资源任务统计信息 (`DescribePushResourceTaskStatistics`)
@@ -936,12 +946,15 @@ impl Client {
     ///   "ProductID": "O4CCMMZE3A"
     /// }
     /// ```
-    pub async fn describe_push_resource_task_statistics(
-        &self,
-        request: &DescribePushResourceTaskStatisticsRequest,
-    ) -> rt::Result<DescribePushResourceTaskStatisticsResponse> {
+    pub fn describe_push_resource_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribePushResourceTaskStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePushResourceTaskStatisticsRequest,
+        DescribePushResourceTaskStatisticsResponse,
+    > {
         self.read("DescribePushResourceTaskStatistics", request)
-            .await
     }
 
     /// 查询资源推送任务列表 (`DescribeResourceTasks`)
@@ -960,11 +973,11 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn describe_resource_tasks(
-        &self,
-        request: &DescribeResourceTasksRequest,
-    ) -> rt::Result<DescribeResourceTasksResponse> {
-        self.read("DescribeResourceTasks", request).await
+    pub fn describe_resource_tasks<'a>(
+        &'a self,
+        request: &'a DescribeResourceTasksRequest,
+    ) -> rt::Call<'a, DescribeResourceTasksRequest, DescribeResourceTasksResponse> {
+        self.read("DescribeResourceTasks", request)
     }
 
     /// 禁用规则 (`DisableTopicRule`)
@@ -980,11 +993,11 @@ impl Client {
     ///   "RuleName": "rule1"
     /// }
     /// ```
-    pub async fn disable_topic_rule(
-        &self,
-        request: &DisableTopicRuleRequest,
-    ) -> rt::Result<DisableTopicRuleResponse> {
-        self.call("DisableTopicRule", request).await
+    pub fn disable_topic_rule<'a>(
+        &'a self,
+        request: &'a DisableTopicRuleRequest,
+    ) -> rt::Call<'a, DisableTopicRuleRequest, DisableTopicRuleResponse> {
+        self.call("DisableTopicRule", request)
     }
 
     /// 下载设备资源 (`DownloadDeviceResource`)
@@ -1002,11 +1015,11 @@ impl Client {
     ///   "ProductID": "xxxx"
     /// }
     /// ```
-    pub async fn download_device_resource(
-        &self,
-        request: &DownloadDeviceResourceRequest,
-    ) -> rt::Result<DownloadDeviceResourceResponse> {
-        self.call("DownloadDeviceResource", request).await
+    pub fn download_device_resource<'a>(
+        &'a self,
+        request: &'a DownloadDeviceResourceRequest,
+    ) -> rt::Call<'a, DownloadDeviceResourceRequest, DownloadDeviceResourceResponse> {
+        self.call("DownloadDeviceResource", request)
     }
 
     /// 编辑固件信息 (`EditFirmware`)
@@ -1026,11 +1039,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn edit_firmware(
-        &self,
-        request: &EditFirmwareRequest,
-    ) -> rt::Result<EditFirmwareResponse> {
-        self.call("EditFirmware", request).await
+    pub fn edit_firmware<'a>(
+        &'a self,
+        request: &'a EditFirmwareRequest,
+    ) -> rt::Call<'a, EditFirmwareRequest, EditFirmwareResponse> {
+        self.call("EditFirmware", request)
     }
 
     /// 启用规则 (`EnableTopicRule`)
@@ -1046,11 +1059,11 @@ impl Client {
     ///   "RuleName": "rule1"
     /// }
     /// ```
-    pub async fn enable_topic_rule(
-        &self,
-        request: &EnableTopicRuleRequest,
-    ) -> rt::Result<EnableTopicRuleResponse> {
-        self.call("EnableTopicRule", request).await
+    pub fn enable_topic_rule<'a>(
+        &'a self,
+        request: &'a EnableTopicRuleRequest,
+    ) -> rt::Call<'a, EnableTopicRuleRequest, EnableTopicRuleResponse> {
+        self.call("EnableTopicRule", request)
     }
 
     /// 获取所有版本列表 (`GetAllVersion`)
@@ -1066,11 +1079,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn get_all_version(
-        &self,
-        request: &GetAllVersionRequest,
-    ) -> rt::Result<GetAllVersionResponse> {
-        self.read("GetAllVersion", request).await
+    pub fn get_all_version<'a>(
+        &'a self,
+        request: &'a GetAllVersionRequest,
+    ) -> rt::Call<'a, GetAllVersionRequest, GetAllVersionResponse> {
+        self.read("GetAllVersion", request)
     }
 
     /// 获取固件上传地址 (`GetCOSURL`)
@@ -1087,8 +1100,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
-        self.read("GetCOSURL", request).await
+    pub fn get_cosurl<'a>(
+        &'a self,
+        request: &'a GetCOSURLRequest,
+    ) -> rt::Call<'a, GetCOSURLRequest, GetCOSURLResponse> {
+        self.read("GetCOSURL", request)
     }
 
     /// 获取用户资源信息 (`GetUserResourceInfo`)
@@ -1102,11 +1118,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_user_resource_info(
-        &self,
-        request: &GetUserResourceInfoRequest,
-    ) -> rt::Result<GetUserResourceInfoResponse> {
-        self.read("GetUserResourceInfo", request).await
+    pub fn get_user_resource_info<'a>(
+        &'a self,
+        request: &'a GetUserResourceInfoRequest,
+    ) -> rt::Call<'a, GetUserResourceInfoRequest, GetUserResourceInfoResponse> {
+        self.read("GetUserResourceInfo", request)
     }
 
     /// 获取固件列表 (`ListFirmwares`)
@@ -1130,11 +1146,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn list_firmwares(
-        &self,
-        request: &ListFirmwaresRequest,
-    ) -> rt::Result<ListFirmwaresResponse> {
-        self.read("ListFirmwares", request).await
+    pub fn list_firmwares<'a>(
+        &'a self,
+        request: &'a ListFirmwaresRequest,
+    ) -> rt::Call<'a, ListFirmwaresRequest, ListFirmwaresResponse> {
+        self.read("ListFirmwares", request)
     }
 
     /// 查询日志 (`ListLog`)
@@ -1154,8 +1170,11 @@ impl Client {
     ///   "MinTime": 1530244265000
     /// }
     /// ```
-    pub async fn list_log(&self, request: &ListLogRequest) -> rt::Result<ListLogResponse> {
-        self.read("ListLog", request).await
+    pub fn list_log<'a>(
+        &'a self,
+        request: &'a ListLogRequest,
+    ) -> rt::Call<'a, ListLogRequest, ListLogResponse> {
+        self.read("ListLog", request)
     }
 
     /// 获取日志内容列表 (`ListLogPayload`)
@@ -1173,11 +1192,11 @@ impl Client {
     ///   "MinTime": 1606207080000
     /// }
     /// ```
-    pub async fn list_log_payload(
-        &self,
-        request: &ListLogPayloadRequest,
-    ) -> rt::Result<ListLogPayloadResponse> {
-        self.read("ListLogPayload", request).await
+    pub fn list_log_payload<'a>(
+        &'a self,
+        request: &'a ListLogPayloadRequest,
+    ) -> rt::Call<'a, ListLogPayloadRequest, ListLogPayloadResponse> {
+        self.read("ListLogPayload", request)
     }
 
     /// 获取设备sdk日志 (`ListSDKLog`)
@@ -1195,11 +1214,11 @@ impl Client {
     ///   "MinTime": 1606205400000
     /// }
     /// ```
-    pub async fn list_sdk_log(
-        &self,
-        request: &ListSDKLogRequest,
-    ) -> rt::Result<ListSDKLogResponse> {
-        self.read("ListSDKLog", request).await
+    pub fn list_sdk_log<'a>(
+        &'a self,
+        request: &'a ListSDKLogRequest,
+    ) -> rt::Call<'a, ListSDKLogRequest, ListSDKLogResponse> {
+        self.read("ListSDKLog", request)
     }
 
     /// 获取规则列表 (`ListTopicRules`)
@@ -1216,11 +1235,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_topic_rules(
-        &self,
-        request: &ListTopicRulesRequest,
-    ) -> rt::Result<ListTopicRulesResponse> {
-        self.read("ListTopicRules", request).await
+    pub fn list_topic_rules<'a>(
+        &'a self,
+        request: &'a ListTopicRulesRequest,
+    ) -> rt::Call<'a, ListTopicRulesRequest, ListTopicRulesResponse> {
+        self.read("ListTopicRules", request)
     }
 
     /// 发布广播消息 (`PublishBroadcastMessage`)
@@ -1238,11 +1257,11 @@ impl Client {
     ///   "Qos": 1
     /// }
     /// ```
-    pub async fn publish_broadcast_message(
-        &self,
-        request: &PublishBroadcastMessageRequest,
-    ) -> rt::Result<PublishBroadcastMessageResponse> {
-        self.call("PublishBroadcastMessage", request).await
+    pub fn publish_broadcast_message<'a>(
+        &'a self,
+        request: &'a PublishBroadcastMessageRequest,
+    ) -> rt::Call<'a, PublishBroadcastMessageRequest, PublishBroadcastMessageResponse> {
+        self.call("PublishBroadcastMessage", request)
     }
 
     /// 发布消息 (`PublishMessage`)
@@ -1262,11 +1281,11 @@ impl Client {
     ///   "Topic": "RL0BAZKZ6V/dev1/control"
     /// }
     /// ```
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 发布RRPC消息 (`PublishRRPCMessage`)
@@ -1284,11 +1303,11 @@ impl Client {
     ///   "ProductId": "ASBHKN121"
     /// }
     /// ```
-    pub async fn publish_rrpc_message(
-        &self,
-        request: &PublishRRPCMessageRequest,
-    ) -> rt::Result<PublishRRPCMessageResponse> {
-        self.call("PublishRRPCMessage", request).await
+    pub fn publish_rrpc_message<'a>(
+        &'a self,
+        request: &'a PublishRRPCMessageRequest,
+    ) -> rt::Call<'a, PublishRRPCMessageRequest, PublishRRPCMessageResponse> {
+        self.call("PublishRRPCMessage", request)
     }
 
     /// 替换规则 (`ReplaceTopicRule`)
@@ -1310,11 +1329,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn replace_topic_rule(
-        &self,
-        request: &ReplaceTopicRuleRequest,
-    ) -> rt::Result<ReplaceTopicRuleResponse> {
-        self.call("ReplaceTopicRule", request).await
+    pub fn replace_topic_rule<'a>(
+        &'a self,
+        request: &'a ReplaceTopicRuleRequest,
+    ) -> rt::Call<'a, ReplaceTopicRuleRequest, ReplaceTopicRuleResponse> {
+        self.call("ReplaceTopicRule", request)
     }
 
     /// 重置设备状态 (`ResetDeviceState`)
@@ -1334,11 +1353,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn reset_device_state(
-        &self,
-        request: &ResetDeviceStateRequest,
-    ) -> rt::Result<ResetDeviceStateResponse> {
-        self.call("ResetDeviceState", request).await
+    pub fn reset_device_state<'a>(
+        &'a self,
+        request: &'a ResetDeviceStateRequest,
+    ) -> rt::Call<'a, ResetDeviceStateRequest, ResetDeviceStateResponse> {
+        self.call("ResetDeviceState", request)
     }
 
     /// 重试设备升级任务 (`RetryDeviceFirmwareTask`)
@@ -1357,11 +1376,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn retry_device_firmware_task(
-        &self,
-        request: &RetryDeviceFirmwareTaskRequest,
-    ) -> rt::Result<RetryDeviceFirmwareTaskResponse> {
-        self.call("RetryDeviceFirmwareTask", request).await
+    pub fn retry_device_firmware_task<'a>(
+        &'a self,
+        request: &'a RetryDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, RetryDeviceFirmwareTaskRequest, RetryDeviceFirmwareTaskResponse> {
+        self.call("RetryDeviceFirmwareTask", request)
     }
 
     /// 批量设置产品禁用状态 (`SetProductsForbiddenStatus`)
@@ -1381,11 +1400,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn set_products_forbidden_status(
-        &self,
-        request: &SetProductsForbiddenStatusRequest,
-    ) -> rt::Result<SetProductsForbiddenStatusResponse> {
-        self.call("SetProductsForbiddenStatus", request).await
+    pub fn set_products_forbidden_status<'a>(
+        &'a self,
+        request: &'a SetProductsForbiddenStatusRequest,
+    ) -> rt::Call<'a, SetProductsForbiddenStatusRequest, SetProductsForbiddenStatusResponse> {
+        self.call("SetProductsForbiddenStatus", request)
     }
 
     /// 批量解绑子设备（旧） (`UnbindDevices`)
@@ -1407,11 +1426,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5222"
     /// }
     /// ```
-    pub async fn unbind_devices(
-        &self,
-        request: &UnbindDevicesRequest,
-    ) -> rt::Result<UnbindDevicesResponse> {
-        self.call("UnbindDevices", request).await
+    pub fn unbind_devices<'a>(
+        &'a self,
+        request: &'a UnbindDevicesRequest,
+    ) -> rt::Call<'a, UnbindDevicesRequest, UnbindDevicesResponse> {
+        self.call("UnbindDevices", request)
     }
 
     /// 切换设备可用状态 (`UpdateDeviceAvailableState`)
@@ -1429,11 +1448,11 @@ impl Client {
     ///   "ProductId": "SB9OJFCJ1C"
     /// }
     /// ```
-    pub async fn update_device_available_state(
-        &self,
-        request: &UpdateDeviceAvailableStateRequest,
-    ) -> rt::Result<UpdateDeviceAvailableStateResponse> {
-        self.call("UpdateDeviceAvailableState", request).await
+    pub fn update_device_available_state<'a>(
+        &'a self,
+        request: &'a UpdateDeviceAvailableStateRequest,
+    ) -> rt::Call<'a, UpdateDeviceAvailableStateRequest, UpdateDeviceAvailableStateResponse> {
+        self.call("UpdateDeviceAvailableState", request)
     }
 
     /// 更新设备日志级别 (`UpdateDeviceLogLevel`)
@@ -1451,11 +1470,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn update_device_log_level(
-        &self,
-        request: &UpdateDeviceLogLevelRequest,
-    ) -> rt::Result<UpdateDeviceLogLevelResponse> {
-        self.call("UpdateDeviceLogLevel", request).await
+    pub fn update_device_log_level<'a>(
+        &'a self,
+        request: &'a UpdateDeviceLogLevelRequest,
+    ) -> rt::Call<'a, UpdateDeviceLogLevelRequest, UpdateDeviceLogLevelResponse> {
+        self.call("UpdateDeviceLogLevel", request)
     }
 
     /// 更新设备PSK (`UpdateDevicePSK`)
@@ -1473,11 +1492,11 @@ impl Client {
     ///   "Psk": "adferdfwe"
     /// }
     /// ```
-    pub async fn update_device_psk(
-        &self,
-        request: &UpdateDevicePSKRequest,
-    ) -> rt::Result<UpdateDevicePSKResponse> {
-        self.call("UpdateDevicePSK", request).await
+    pub fn update_device_psk<'a>(
+        &'a self,
+        request: &'a UpdateDevicePSKRequest,
+    ) -> rt::Call<'a, UpdateDevicePSKRequest, UpdateDevicePSKResponse> {
+        self.call("UpdateDevicePSK", request)
     }
 
     /// 更新设备影子 (`UpdateDeviceShadow`)
@@ -1496,11 +1515,11 @@ impl Client {
     ///   "State": "{\"desired\":{\"color\":\"red\"}}"
     /// }
     /// ```
-    pub async fn update_device_shadow(
-        &self,
-        request: &UpdateDeviceShadowRequest,
-    ) -> rt::Result<UpdateDeviceShadowResponse> {
-        self.call("UpdateDeviceShadow", request).await
+    pub fn update_device_shadow<'a>(
+        &'a self,
+        request: &'a UpdateDeviceShadowRequest,
+    ) -> rt::Call<'a, UpdateDeviceShadowRequest, UpdateDeviceShadowResponse> {
+        self.call("UpdateDeviceShadow", request)
     }
 
     /// 批量切换设备可用状态 (`UpdateDevicesEnableState`)
@@ -1520,11 +1539,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn update_devices_enable_state(
-        &self,
-        request: &UpdateDevicesEnableStateRequest,
-    ) -> rt::Result<UpdateDevicesEnableStateResponse> {
-        self.call("UpdateDevicesEnableState", request).await
+    pub fn update_devices_enable_state<'a>(
+        &'a self,
+        request: &'a UpdateDevicesEnableStateRequest,
+    ) -> rt::Call<'a, UpdateDevicesEnableStateRequest, UpdateDevicesEnableStateResponse> {
+        self.call("UpdateDevicesEnableState", request)
     }
 
     /// 更新固件升级任务状态 (`UpdateOtaTaskStatus`)
@@ -1542,11 +1561,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn update_ota_task_status(
-        &self,
-        request: &UpdateOtaTaskStatusRequest,
-    ) -> rt::Result<UpdateOtaTaskStatusResponse> {
-        self.call("UpdateOtaTaskStatus", request).await
+    pub fn update_ota_task_status<'a>(
+        &'a self,
+        request: &'a UpdateOtaTaskStatusRequest,
+    ) -> rt::Call<'a, UpdateOtaTaskStatusRequest, UpdateOtaTaskStatusResponse> {
+        self.call("UpdateOtaTaskStatus", request)
     }
 
     /// 更新私有CA证书 (`UpdatePrivateCA`)
@@ -1564,11 +1583,11 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\\nMIID...\\n-----END CERTIFICATE-----"
     /// }
     /// ```
-    pub async fn update_private_ca(
-        &self,
-        request: &UpdatePrivateCARequest,
-    ) -> rt::Result<UpdatePrivateCAResponse> {
-        self.call("UpdatePrivateCA", request).await
+    pub fn update_private_ca<'a>(
+        &'a self,
+        request: &'a UpdatePrivateCARequest,
+    ) -> rt::Call<'a, UpdatePrivateCARequest, UpdatePrivateCAResponse> {
+        self.call("UpdatePrivateCA", request)
     }
 
     /// 更新产品动态注册 (`UpdateProductDynamicRegister`)
@@ -1586,11 +1605,12 @@ impl Client {
     ///   "RegisterType": 0
     /// }
     /// ```
-    pub async fn update_product_dynamic_register(
-        &self,
-        request: &UpdateProductDynamicRegisterRequest,
-    ) -> rt::Result<UpdateProductDynamicRegisterResponse> {
-        self.call("UpdateProductDynamicRegister", request).await
+    pub fn update_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a UpdateProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, UpdateProductDynamicRegisterRequest, UpdateProductDynamicRegisterResponse>
+    {
+        self.call("UpdateProductDynamicRegister", request)
     }
 
     /// 更新产品的私有CA (`UpdateProductPrivateCA`)
@@ -1607,11 +1627,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn update_product_private_ca(
-        &self,
-        request: &UpdateProductPrivateCARequest,
-    ) -> rt::Result<UpdateProductPrivateCAResponse> {
-        self.call("UpdateProductPrivateCA", request).await
+    pub fn update_product_private_ca<'a>(
+        &'a self,
+        request: &'a UpdateProductPrivateCARequest,
+    ) -> rt::Call<'a, UpdateProductPrivateCARequest, UpdateProductPrivateCAResponse> {
+        self.call("UpdateProductPrivateCA", request)
     }
 
     /// 更新Topic (`UpdateTopicPolicy`)
@@ -1634,11 +1654,11 @@ impl Client {
     ///   "TopicName": "topic1"
     /// }
     /// ```
-    pub async fn update_topic_policy(
-        &self,
-        request: &UpdateTopicPolicyRequest,
-    ) -> rt::Result<UpdateTopicPolicyResponse> {
-        self.call("UpdateTopicPolicy", request).await
+    pub fn update_topic_policy<'a>(
+        &'a self,
+        request: &'a UpdateTopicPolicyRequest,
+    ) -> rt::Call<'a, UpdateTopicPolicyRequest, UpdateTopicPolicyResponse> {
+        self.call("UpdateTopicPolicy", request)
     }
 
     /// 上传固件信息 (`UploadFirmware`)
@@ -1657,11 +1677,11 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    pub async fn upload_firmware(
-        &self,
-        request: &UploadFirmwareRequest,
-    ) -> rt::Result<UploadFirmwareResponse> {
-        self.call("UploadFirmware", request).await
+    pub fn upload_firmware<'a>(
+        &'a self,
+        request: &'a UploadFirmwareRequest,
+    ) -> rt::Call<'a, UploadFirmwareRequest, UploadFirmwareResponse> {
+        self.call("UploadFirmware", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-04-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 激活TWeCall (`ActivateTWeCallLicense`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "PkgType": 1
     /// }
     /// ```
-    pub async fn activate_t_we_call_license(
-        &self,
-        request: &ActivateTWeCallLicenseRequest,
-    ) -> rt::Result<ActivateTWeCallLicenseResponse> {
-        self.call("ActivateTWeCallLicense", request).await
+    pub fn activate_t_we_call_license<'a>(
+        &'a self,
+        request: &'a ActivateTWeCallLicenseRequest,
+    ) -> rt::Call<'a, ActivateTWeCallLicenseRequest, ActivateTWeCallLicenseResponse> {
+        self.call("ActivateTWeCallLicense", request)
     }
 
     /// 激活TWeTalk (`ActivateTWeTalk`)
@@ -79,11 +83,11 @@ impl Client {
     ///   "ServiceType": 1
     /// }
     /// ```
-    pub async fn activate_t_we_talk(
-        &self,
-        request: &ActivateTWeTalkRequest,
-    ) -> rt::Result<ActivateTWeTalkResponse> {
-        self.call("ActivateTWeTalk", request).await
+    pub fn activate_t_we_talk<'a>(
+        &'a self,
+        request: &'a ActivateTWeTalkRequest,
+    ) -> rt::Call<'a, ActivateTWeTalkRequest, ActivateTWeTalkResponse> {
+        self.call("ActivateTWeTalk", request)
     }
 
     /// 批量创建 TWeSee 语义理解任务 (`BatchCreateTWeSeeRecognitionTask`)
@@ -105,11 +109,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_create_t_we_see_recognition_task(
-        &self,
-        request: &BatchCreateTWeSeeRecognitionTaskRequest,
-    ) -> rt::Result<BatchCreateTWeSeeRecognitionTaskResponse> {
-        self.call("BatchCreateTWeSeeRecognitionTask", request).await
+    pub fn batch_create_t_we_see_recognition_task<'a>(
+        &'a self,
+        request: &'a BatchCreateTWeSeeRecognitionTaskRequest,
+    ) -> rt::Call<
+        'a,
+        BatchCreateTWeSeeRecognitionTaskRequest,
+        BatchCreateTWeSeeRecognitionTaskResponse,
+    > {
+        self.call("BatchCreateTWeSeeRecognitionTask", request)
     }
 
     /// 批量开通 TWeSee 预付费订阅 (`BatchCreateTWeSeeSubscription`)
@@ -119,11 +127,12 @@ impl Client {
     /// # Example: 批量开通 TWeSee 视频理解订阅
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn batch_create_t_we_see_subscription(
-        &self,
-        request: &BatchCreateTWeSeeSubscriptionRequest,
-    ) -> rt::Result<BatchCreateTWeSeeSubscriptionResponse> {
-        self.call("BatchCreateTWeSeeSubscription", request).await
+    pub fn batch_create_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a BatchCreateTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, BatchCreateTWeSeeSubscriptionRequest, BatchCreateTWeSeeSubscriptionResponse>
+    {
+        self.call("BatchCreateTWeSeeSubscription", request)
     }
 
     /// 批量查询 TWeSee 订单 (`BatchDescribeTWeSeeOrders`)
@@ -146,11 +155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_describe_t_we_see_orders(
-        &self,
-        request: &BatchDescribeTWeSeeOrdersRequest,
-    ) -> rt::Result<BatchDescribeTWeSeeOrdersResponse> {
-        self.read("BatchDescribeTWeSeeOrders", request).await
+    pub fn batch_describe_t_we_see_orders<'a>(
+        &'a self,
+        request: &'a BatchDescribeTWeSeeOrdersRequest,
+    ) -> rt::Call<'a, BatchDescribeTWeSeeOrdersRequest, BatchDescribeTWeSeeOrdersResponse> {
+        self.read("BatchDescribeTWeSeeOrders", request)
     }
 
     /// 批量同步执行 TWeSee 语义理解任务 (`BatchInvokeTWeSeeRecognitionTask`)
@@ -172,11 +181,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_invoke_t_we_see_recognition_task(
-        &self,
-        request: &BatchInvokeTWeSeeRecognitionTaskRequest,
-    ) -> rt::Result<BatchInvokeTWeSeeRecognitionTaskResponse> {
-        self.call("BatchInvokeTWeSeeRecognitionTask", request).await
+    pub fn batch_invoke_t_we_see_recognition_task<'a>(
+        &'a self,
+        request: &'a BatchInvokeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Call<
+        'a,
+        BatchInvokeTWeSeeRecognitionTaskRequest,
+        BatchInvokeTWeSeeRecognitionTaskResponse,
+    > {
+        self.call("BatchInvokeTWeSeeRecognitionTask", request)
     }
 
     /// 批量设备透传指令控制 (`BatchPublishMessage`)
@@ -197,11 +210,11 @@ impl Client {
     ///   "Topic": "XXV7WNTR4F/${deviceName}/data"
     /// }
     /// ```
-    pub async fn batch_publish_message(
-        &self,
-        request: &BatchPublishMessageRequest,
-    ) -> rt::Result<BatchPublishMessageResponse> {
-        self.call("BatchPublishMessage", request).await
+    pub fn batch_publish_message<'a>(
+        &'a self,
+        request: &'a BatchPublishMessageRequest,
+    ) -> rt::Call<'a, BatchPublishMessageRequest, BatchPublishMessageResponse> {
+        self.call("BatchPublishMessage", request)
     }
 
     /// 批量续费 TWeSee 预付费订阅 (`BatchRenewTWeSeeSubscription`)
@@ -234,11 +247,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_renew_t_we_see_subscription(
-        &self,
-        request: &BatchRenewTWeSeeSubscriptionRequest,
-    ) -> rt::Result<BatchRenewTWeSeeSubscriptionResponse> {
-        self.call("BatchRenewTWeSeeSubscription", request).await
+    pub fn batch_renew_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a BatchRenewTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, BatchRenewTWeSeeSubscriptionRequest, BatchRenewTWeSeeSubscriptionResponse>
+    {
+        self.call("BatchRenewTWeSeeSubscription", request)
     }
 
     /// 批量升级固件 (`BatchUpdateFirmware`)
@@ -256,11 +270,11 @@ impl Client {
     ///   "ProductID": "sdfewihf"
     /// }
     /// ```
-    pub async fn batch_update_firmware(
-        &self,
-        request: &BatchUpdateFirmwareRequest,
-    ) -> rt::Result<BatchUpdateFirmwareResponse> {
-        self.call("BatchUpdateFirmware", request).await
+    pub fn batch_update_firmware<'a>(
+        &'a self,
+        request: &'a BatchUpdateFirmwareRequest,
+    ) -> rt::Call<'a, BatchUpdateFirmwareRequest, BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request)
     }
 
     /// 绑定云存用户 (`BindCloudStorageUser`)
@@ -278,11 +292,11 @@ impl Client {
     ///   "UserId": "sdfsdf"
     /// }
     /// ```
-    pub async fn bind_cloud_storage_user(
-        &self,
-        request: &BindCloudStorageUserRequest,
-    ) -> rt::Result<BindCloudStorageUserResponse> {
-        self.call("BindCloudStorageUser", request).await
+    pub fn bind_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a BindCloudStorageUserRequest,
+    ) -> rt::Call<'a, BindCloudStorageUserRequest, BindCloudStorageUserResponse> {
+        self.call("BindCloudStorageUser", request)
     }
 
     /// 批量绑定子设备 (`BindDevices`)
@@ -303,11 +317,11 @@ impl Client {
     ///   "ProductId": "RF5t6H2T"
     /// }
     /// ```
-    pub async fn bind_devices(
-        &self,
-        request: &BindDevicesRequest,
-    ) -> rt::Result<BindDevicesResponse> {
-        self.call("BindDevices", request).await
+    pub fn bind_devices<'a>(
+        &'a self,
+        request: &'a BindDevicesRequest,
+    ) -> rt::Call<'a, BindDevicesRequest, BindDevicesResponse> {
+        self.call("BindDevices", request)
     }
 
     /// 批量绑定子产品 (`BindProducts`)
@@ -326,11 +340,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_products(
-        &self,
-        request: &BindProductsRequest,
-    ) -> rt::Result<BindProductsResponse> {
-        self.call("BindProducts", request).await
+    pub fn bind_products<'a>(
+        &'a self,
+        request: &'a BindProductsRequest,
+    ) -> rt::Call<'a, BindProductsRequest, BindProductsResponse> {
+        self.call("BindProducts", request)
     }
 
     /// 绑定智能体到产品或设备 (`BindTWeTalkAgent`)
@@ -352,11 +366,11 @@ impl Client {
     ///   "ProductId": "4L5W9F****"
     /// }
     /// ```
-    pub async fn bind_t_we_talk_agent(
-        &self,
-        request: &BindTWeTalkAgentRequest,
-    ) -> rt::Result<BindTWeTalkAgentResponse> {
-        self.call("BindTWeTalkAgent", request).await
+    pub fn bind_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a BindTWeTalkAgentRequest,
+    ) -> rt::Call<'a, BindTWeTalkAgentRequest, BindTWeTalkAgentResponse> {
+        self.call("BindTWeTalkAgent", request)
     }
 
     /// 用户绑定设备 (`BindUserDevice`)
@@ -377,11 +391,11 @@ impl Client {
     ///   "ProductId": "N5DBOST040"
     /// }
     /// ```
-    pub async fn bind_user_device(
-        &self,
-        request: &BindUserDeviceRequest,
-    ) -> rt::Result<BindUserDeviceResponse> {
-        self.call("BindUserDevice", request).await
+    pub fn bind_user_device<'a>(
+        &'a self,
+        request: &'a BindUserDeviceRequest,
+    ) -> rt::Call<'a, BindUserDeviceRequest, BindUserDeviceResponse> {
+        self.call("BindUserDevice", request)
     }
 
     /// 异步调用设备行为 (`CallDeviceActionAsync`)
@@ -400,11 +414,11 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ"
     /// }
     /// ```
-    pub async fn call_device_action_async(
-        &self,
-        request: &CallDeviceActionAsyncRequest,
-    ) -> rt::Result<CallDeviceActionAsyncResponse> {
-        self.call("CallDeviceActionAsync", request).await
+    pub fn call_device_action_async<'a>(
+        &'a self,
+        request: &'a CallDeviceActionAsyncRequest,
+    ) -> rt::Call<'a, CallDeviceActionAsyncRequest, CallDeviceActionAsyncResponse> {
+        self.call("CallDeviceActionAsync", request)
     }
 
     /// 同步调用设备行为 (`CallDeviceActionSync`)
@@ -423,11 +437,11 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ"
     /// }
     /// ```
-    pub async fn call_device_action_sync(
-        &self,
-        request: &CallDeviceActionSyncRequest,
-    ) -> rt::Result<CallDeviceActionSyncResponse> {
-        self.call("CallDeviceActionSync", request).await
+    pub fn call_device_action_sync<'a>(
+        &'a self,
+        request: &'a CallDeviceActionSyncRequest,
+    ) -> rt::Call<'a, CallDeviceActionSyncRequest, CallDeviceActionSyncResponse> {
+        self.call("CallDeviceActionSync", request)
     }
 
     /// 平台向设备发起同步 RRPC请求 (`CallDeviceRRPCSync`)
@@ -478,11 +492,11 @@ impl Client {
     ///   "Topic": "N5DBOST040/nandy_dev1/evc/param/a"
     /// }
     /// ```
-    pub async fn call_device_rrpc_sync(
-        &self,
-        request: &CallDeviceRRPCSyncRequest,
-    ) -> rt::Result<CallDeviceRRPCSyncResponse> {
-        self.call("CallDeviceRRPCSync", request).await
+    pub fn call_device_rrpc_sync<'a>(
+        &'a self,
+        request: &'a CallDeviceRRPCSyncRequest,
+    ) -> rt::Call<'a, CallDeviceRRPCSyncRequest, CallDeviceRRPCSyncResponse> {
+        self.call("CallDeviceRRPCSync", request)
     }
 
     /// p2p线路切换 (`ChangeP2PRoute`)
@@ -500,11 +514,11 @@ impl Client {
     ///   "RouteId": 1
     /// }
     /// ```
-    pub async fn change_p2_p_route(
-        &self,
-        request: &ChangeP2PRouteRequest,
-    ) -> rt::Result<ChangeP2PRouteResponse> {
-        self.call("ChangeP2PRoute", request).await
+    pub fn change_p2_p_route<'a>(
+        &'a self,
+        request: &'a ChangeP2PRouteRequest,
+    ) -> rt::Call<'a, ChangeP2PRouteRequest, ChangeP2PRouteResponse> {
+        self.call("ChangeP2PRoute", request)
     }
 
     /// 查询设备可升级固件版本 (`CheckFirmwareUpdate`)
@@ -521,11 +535,11 @@ impl Client {
     ///   "ProductId": "PR******ID"
     /// }
     /// ```
-    pub async fn check_firmware_update(
-        &self,
-        request: &CheckFirmwareUpdateRequest,
-    ) -> rt::Result<CheckFirmwareUpdateResponse> {
-        self.read("CheckFirmwareUpdate", request).await
+    pub fn check_firmware_update<'a>(
+        &'a self,
+        request: &'a CheckFirmwareUpdateRequest,
+    ) -> rt::Call<'a, CheckFirmwareUpdateRequest, CheckFirmwareUpdateResponse> {
+        self.read("CheckFirmwareUpdate", request)
     }
 
     /// 设备远程控制 (`ControlDeviceData`)
@@ -543,11 +557,11 @@ impl Client {
     ///   "ProductId": "BKTTNGIQOG"
     /// }
     /// ```
-    pub async fn control_device_data(
-        &self,
-        request: &ControlDeviceDataRequest,
-    ) -> rt::Result<ControlDeviceDataResponse> {
-        self.call("ControlDeviceData", request).await
+    pub fn control_device_data<'a>(
+        &'a self,
+        request: &'a ControlDeviceDataRequest,
+    ) -> rt::Call<'a, ControlDeviceDataRequest, ControlDeviceDataResponse> {
+        self.call("ControlDeviceData", request)
     }
 
     /// 创建异步视频语义搜索任务 (`CreateAISearchTaskAsync`)
@@ -565,11 +579,11 @@ impl Client {
     ///   "Query": "What happened on April 1st"
     /// }
     /// ```
-    pub async fn create_ai_search_task_async(
-        &self,
-        request: &CreateAISearchTaskAsyncRequest,
-    ) -> rt::Result<CreateAISearchTaskAsyncResponse> {
-        self.call("CreateAISearchTaskAsync", request).await
+    pub fn create_ai_search_task_async<'a>(
+        &'a self,
+        request: &'a CreateAISearchTaskAsyncRequest,
+    ) -> rt::Call<'a, CreateAISearchTaskAsyncRequest, CreateAISearchTaskAsyncResponse> {
+        self.call("CreateAISearchTaskAsync", request)
     }
 
     /// 创建量产任务 (`CreateBatchProduction`)
@@ -589,11 +603,11 @@ impl Client {
     ///   "UploadUrl": "www.xxxxxxxx.com/xxxxxx.csv"
     /// }
     /// ```
-    pub async fn create_batch_production(
-        &self,
-        request: &CreateBatchProductionRequest,
-    ) -> rt::Result<CreateBatchProductionResponse> {
-        self.call("CreateBatchProduction", request).await
+    pub fn create_batch_production<'a>(
+        &'a self,
+        request: &'a CreateBatchProductionRequest,
+    ) -> rt::Call<'a, CreateBatchProductionRequest, CreateBatchProductionResponse> {
+        self.call("CreateBatchProduction", request)
     }
 
     /// 开通设备云存AI分析服务 (`CreateCloudStorageAIService`)
@@ -611,11 +625,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_cloud_storage_ai_service(
-        &self,
-        request: &CreateCloudStorageAIServiceRequest,
-    ) -> rt::Result<CreateCloudStorageAIServiceResponse> {
-        self.call("CreateCloudStorageAIService", request).await
+    pub fn create_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a CreateCloudStorageAIServiceRequest,
+    ) -> rt::Call<'a, CreateCloudStorageAIServiceRequest, CreateCloudStorageAIServiceResponse> {
+        self.call("CreateCloudStorageAIService", request)
     }
 
     /// 创建设备云存AI分析任务 (`CreateCloudStorageAIServiceTask`)
@@ -636,11 +650,12 @@ impl Client {
     ///   "StartTime": 1710487888
     /// }
     /// ```
-    pub async fn create_cloud_storage_ai_service_task(
-        &self,
-        request: &CreateCloudStorageAIServiceTaskRequest,
-    ) -> rt::Result<CreateCloudStorageAIServiceTaskResponse> {
-        self.call("CreateCloudStorageAIServiceTask", request).await
+    pub fn create_cloud_storage_ai_service_task<'a>(
+        &'a self,
+        request: &'a CreateCloudStorageAIServiceTaskRequest,
+    ) -> rt::Call<'a, CreateCloudStorageAIServiceTaskRequest, CreateCloudStorageAIServiceTaskResponse>
+    {
+        self.call("CreateCloudStorageAIServiceTask", request)
     }
 
     /// 创建设备 (`CreateDevice`)
@@ -662,11 +677,11 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    pub async fn create_device(
-        &self,
-        request: &CreateDeviceRequest,
-    ) -> rt::Result<CreateDeviceResponse> {
-        self.call("CreateDevice", request).await
+    pub fn create_device<'a>(
+        &'a self,
+        request: &'a CreateDeviceRequest,
+    ) -> rt::Call<'a, CreateDeviceRequest, CreateDeviceResponse> {
+        self.call("CreateDevice", request)
     }
 
     /// 创建设备通道 (`CreateDeviceChannel`)
@@ -684,11 +699,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_device_channel(
-        &self,
-        request: &CreateDeviceChannelRequest,
-    ) -> rt::Result<CreateDeviceChannelResponse> {
-        self.call("CreateDeviceChannel", request).await
+    pub fn create_device_channel<'a>(
+        &'a self,
+        request: &'a CreateDeviceChannelRequest,
+    ) -> rt::Call<'a, CreateDeviceChannelRequest, CreateDeviceChannelResponse> {
+        self.call("CreateDeviceChannel", request)
     }
 
     /// 创建设备推流SDP应答 (`CreateDevicePublishSDPAnswer`)
@@ -706,11 +721,12 @@ impl Client {
     ///   "SDPOffer": "v=0\\r\\no=- 1234567890 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\na=group:BUNDLE 0\\r\\n…"
     /// }
     /// ```
-    pub async fn create_device_publish_sdp_answer(
-        &self,
-        request: &CreateDevicePublishSDPAnswerRequest,
-    ) -> rt::Result<CreateDevicePublishSDPAnswerResponse> {
-        self.call("CreateDevicePublishSDPAnswer", request).await
+    pub fn create_device_publish_sdp_answer<'a>(
+        &'a self,
+        request: &'a CreateDevicePublishSDPAnswerRequest,
+    ) -> rt::Call<'a, CreateDevicePublishSDPAnswerRequest, CreateDevicePublishSDPAnswerResponse>
+    {
+        self.call("CreateDevicePublishSDPAnswer", request)
     }
 
     /// 创建设备SDP应答 (`CreateDeviceSDPAnswer`)
@@ -728,11 +744,11 @@ impl Client {
     ///   "SDPOffer": "v=0\\r\\no=- 1769412238477114228"
     /// }
     /// ```
-    pub async fn create_device_sdp_answer(
-        &self,
-        request: &CreateDeviceSDPAnswerRequest,
-    ) -> rt::Result<CreateDeviceSDPAnswerResponse> {
-        self.call("CreateDeviceSDPAnswer", request).await
+    pub fn create_device_sdp_answer<'a>(
+        &'a self,
+        request: &'a CreateDeviceSDPAnswerRequest,
+    ) -> rt::Call<'a, CreateDeviceSDPAnswerRequest, CreateDeviceSDPAnswerResponse> {
+        self.call("CreateDeviceSDPAnswer", request)
     }
 
     /// 创建外部视频AI分析任务 (`CreateExternalSourceAIServiceTask`)
@@ -752,12 +768,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_external_source_ai_service_task(
-        &self,
-        request: &CreateExternalSourceAIServiceTaskRequest,
-    ) -> rt::Result<CreateExternalSourceAIServiceTaskResponse> {
+    pub fn create_external_source_ai_service_task<'a>(
+        &'a self,
+        request: &'a CreateExternalSourceAIServiceTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateExternalSourceAIServiceTaskRequest,
+        CreateExternalSourceAIServiceTaskResponse,
+    > {
         self.call("CreateExternalSourceAIServiceTask", request)
-            .await
     }
 
     /// 创建围栏绑定信息 (`CreateFenceBind`)
@@ -786,11 +805,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_fence_bind(
-        &self,
-        request: &CreateFenceBindRequest,
-    ) -> rt::Result<CreateFenceBindResponse> {
-        self.call("CreateFenceBind", request).await
+    pub fn create_fence_bind<'a>(
+        &'a self,
+        request: &'a CreateFenceBindRequest,
+    ) -> rt::Call<'a, CreateFenceBindRequest, CreateFenceBindResponse> {
+        self.call("CreateFenceBind", request)
     }
 
     /// 开通云存卡服务 (`CreateFreeCloudStorage`)
@@ -808,11 +827,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_free_cloud_storage(
-        &self,
-        request: &CreateFreeCloudStorageRequest,
-    ) -> rt::Result<CreateFreeCloudStorageResponse> {
-        self.call("CreateFreeCloudStorage", request).await
+    pub fn create_free_cloud_storage<'a>(
+        &'a self,
+        request: &'a CreateFreeCloudStorageRequest,
+    ) -> rt::Call<'a, CreateFreeCloudStorageRequest, CreateFreeCloudStorageResponse> {
+        self.call("CreateFreeCloudStorage", request)
     }
 
     /// 开通video云存服务 (`CreateIotVideoCloudStorage`)
@@ -830,11 +849,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_iot_video_cloud_storage(
-        &self,
-        request: &CreateIotVideoCloudStorageRequest,
-    ) -> rt::Result<CreateIotVideoCloudStorageResponse> {
-        self.call("CreateIotVideoCloudStorage", request).await
+    pub fn create_iot_video_cloud_storage<'a>(
+        &'a self,
+        request: &'a CreateIotVideoCloudStorageRequest,
+    ) -> rt::Call<'a, CreateIotVideoCloudStorageRequest, CreateIotVideoCloudStorageResponse> {
+        self.call("CreateIotVideoCloudStorage", request)
     }
 
     /// 创建 LoRa 自定义频点 (`CreateLoRaFrequency`)
@@ -844,11 +863,11 @@ impl Client {
     /// # Example: CreateLoRaFrequency
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_lo_ra_frequency(
-        &self,
-        request: &CreateLoRaFrequencyRequest,
-    ) -> rt::Result<CreateLoRaFrequencyResponse> {
-        self.call("CreateLoRaFrequency", request).await
+    pub fn create_lo_ra_frequency<'a>(
+        &'a self,
+        request: &'a CreateLoRaFrequencyRequest,
+    ) -> rt::Call<'a, CreateLoRaFrequencyRequest, CreateLoRaFrequencyResponse> {
+        self.call("CreateLoRaFrequency", request)
     }
 
     /// 新建 LoRa 网关设备 (`CreateLoRaGateway`)
@@ -875,11 +894,11 @@ impl Client {
     ///   "PositionDetails": "fyd"
     /// }
     /// ```
-    pub async fn create_lo_ra_gateway(
-        &self,
-        request: &CreateLoRaGatewayRequest,
-    ) -> rt::Result<CreateLoRaGatewayResponse> {
-        self.call("CreateLoRaGateway", request).await
+    pub fn create_lo_ra_gateway<'a>(
+        &'a self,
+        request: &'a CreateLoRaGatewayRequest,
+    ) -> rt::Call<'a, CreateLoRaGatewayRequest, CreateLoRaGatewayResponse> {
+        self.call("CreateLoRaGateway", request)
     }
 
     /// 新建OTA模块 (`CreateOtaModule`)
@@ -896,11 +915,11 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    pub async fn create_ota_module(
-        &self,
-        request: &CreateOtaModuleRequest,
-    ) -> rt::Result<CreateOtaModuleResponse> {
-        self.call("CreateOtaModule", request).await
+    pub fn create_ota_module<'a>(
+        &'a self,
+        request: &'a CreateOtaModuleRequest,
+    ) -> rt::Call<'a, CreateOtaModuleRequest, CreateOtaModuleResponse> {
+        self.call("CreateOtaModule", request)
     }
 
     /// 创建围栏 (`CreatePositionFence`)
@@ -919,11 +938,11 @@ impl Client {
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
     /// }
     /// ```
-    pub async fn create_position_fence(
-        &self,
-        request: &CreatePositionFenceRequest,
-    ) -> rt::Result<CreatePositionFenceResponse> {
-        self.call("CreatePositionFence", request).await
+    pub fn create_position_fence<'a>(
+        &'a self,
+        request: &'a CreatePositionFenceRequest,
+    ) -> rt::Call<'a, CreatePositionFenceRequest, CreatePositionFenceResponse> {
+        self.call("CreatePositionFence", request)
     }
 
     /// 创建位置空间 (`CreatePositionSpace`)
@@ -946,11 +965,11 @@ impl Client {
     ///   "SpaceName": "space"
     /// }
     /// ```
-    pub async fn create_position_space(
-        &self,
-        request: &CreatePositionSpaceRequest,
-    ) -> rt::Result<CreatePositionSpaceResponse> {
-        self.call("CreatePositionSpace", request).await
+    pub fn create_position_space<'a>(
+        &'a self,
+        request: &'a CreatePositionSpaceRequest,
+    ) -> rt::Call<'a, CreatePositionSpaceRequest, CreatePositionSpaceResponse> {
+        self.call("CreatePositionSpace", request)
     }
 
     /// 创建私有CA证书 (`CreatePrivateCA`)
@@ -968,11 +987,11 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDDzCCAfcCFE/E8wg3P1iEcQlmq+Zw4aPvtN84MA0GCSqGSIb3…"
     /// }
     /// ```
-    pub async fn create_private_ca(
-        &self,
-        request: &CreatePrivateCARequest,
-    ) -> rt::Result<CreatePrivateCAResponse> {
-        self.call("CreatePrivateCA", request).await
+    pub fn create_private_ca<'a>(
+        &'a self,
+        request: &'a CreatePrivateCARequest,
+    ) -> rt::Call<'a, CreatePrivateCARequest, CreatePrivateCAResponse> {
+        self.call("CreatePrivateCA", request)
     }
 
     /// 新建项目 (`CreateProject`)
@@ -989,11 +1008,11 @@ impl Client {
     ///   "ProjectName": "TestProjectName"
     /// }
     /// ```
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 新建产品 (`CreateStudioProduct`)
@@ -1016,11 +1035,11 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    pub async fn create_studio_product(
-        &self,
-        request: &CreateStudioProductRequest,
-    ) -> rt::Result<CreateStudioProductResponse> {
-        self.call("CreateStudioProduct", request).await
+    pub fn create_studio_product<'a>(
+        &'a self,
+        request: &'a CreateStudioProductRequest,
+    ) -> rt::Call<'a, CreateStudioProductRequest, CreateStudioProductResponse> {
+        self.call("CreateStudioProduct", request)
     }
 
     /// 自定义房间id创建TRTC通话参数 (`CreateTRTCSignaturesWithRoomId`)
@@ -1039,11 +1058,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_trtc_signatures_with_room_id(
-        &self,
-        request: &CreateTRTCSignaturesWithRoomIdRequest,
-    ) -> rt::Result<CreateTRTCSignaturesWithRoomIdResponse> {
-        self.call("CreateTRTCSignaturesWithRoomId", request).await
+    pub fn create_trtc_signatures_with_room_id<'a>(
+        &'a self,
+        request: &'a CreateTRTCSignaturesWithRoomIdRequest,
+    ) -> rt::Call<'a, CreateTRTCSignaturesWithRoomIdRequest, CreateTRTCSignaturesWithRoomIdResponse>
+    {
+        self.call("CreateTRTCSignaturesWithRoomId", request)
     }
 
     /// 创建 TWeSee 回调目标 (`CreateTWeSeeCallback`)
@@ -1061,11 +1081,11 @@ impl Client {
     ///   "Type": "http"
     /// }
     /// ```
-    pub async fn create_t_we_see_callback(
-        &self,
-        request: &CreateTWeSeeCallbackRequest,
-    ) -> rt::Result<CreateTWeSeeCallbackResponse> {
-        self.call("CreateTWeSeeCallback", request).await
+    pub fn create_t_we_see_callback<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeCallbackRequest,
+    ) -> rt::Call<'a, CreateTWeSeeCallbackRequest, CreateTWeSeeCallbackResponse> {
+        self.call("CreateTWeSeeCallback", request)
     }
 
     /// 创建 TWeSee COS 直传凭据 (`CreateTWeSeeDirectUploadCredential`)
@@ -1090,12 +1110,15 @@ impl Client {
     ///   "UploadMethod": "manifest"
     /// }
     /// ```
-    pub async fn create_t_we_see_direct_upload_credential(
-        &self,
-        request: &CreateTWeSeeDirectUploadCredentialRequest,
-    ) -> rt::Result<CreateTWeSeeDirectUploadCredentialResponse> {
+    pub fn create_t_we_see_direct_upload_credential<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeDirectUploadCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        CreateTWeSeeDirectUploadCredentialRequest,
+        CreateTWeSeeDirectUploadCredentialResponse,
+    > {
         self.call("CreateTWeSeeDirectUploadCredential", request)
-            .await
     }
 
     /// 创建 TWeSee 人员 (`CreateTWeSeePerson`)
@@ -1117,11 +1140,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn create_t_we_see_person(
-        &self,
-        request: &CreateTWeSeePersonRequest,
-    ) -> rt::Result<CreateTWeSeePersonResponse> {
-        self.call("CreateTWeSeePerson", request).await
+    pub fn create_t_we_see_person<'a>(
+        &'a self,
+        request: &'a CreateTWeSeePersonRequest,
+    ) -> rt::Call<'a, CreateTWeSeePersonRequest, CreateTWeSeePersonResponse> {
+        self.call("CreateTWeSeePerson", request)
     }
 
     /// 开通 TWeSee 后付费服务v2 (`CreateTWeSeePostPaidService`)
@@ -1137,11 +1160,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn create_t_we_see_post_paid_service(
-        &self,
-        request: &CreateTWeSeePostPaidServiceRequest,
-    ) -> rt::Result<CreateTWeSeePostPaidServiceResponse> {
-        self.call("CreateTWeSeePostPaidService", request).await
+    pub fn create_t_we_see_post_paid_service<'a>(
+        &'a self,
+        request: &'a CreateTWeSeePostPaidServiceRequest,
+    ) -> rt::Call<'a, CreateTWeSeePostPaidServiceRequest, CreateTWeSeePostPaidServiceResponse> {
+        self.call("CreateTWeSeePostPaidService", request)
     }
 
     /// 创建 TWeSee 语义理解任务 (`CreateTWeSeeRecognitionTask`)
@@ -1161,11 +1184,11 @@ impl Client {
     ///   "ServiceType": "Summary"
     /// }
     /// ```
-    pub async fn create_t_we_see_recognition_task(
-        &self,
-        request: &CreateTWeSeeRecognitionTaskRequest,
-    ) -> rt::Result<CreateTWeSeeRecognitionTaskResponse> {
-        self.call("CreateTWeSeeRecognitionTask", request).await
+    pub fn create_t_we_see_recognition_task<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeRecognitionTaskRequest,
+    ) -> rt::Call<'a, CreateTWeSeeRecognitionTaskRequest, CreateTWeSeeRecognitionTaskResponse> {
+        self.call("CreateTWeSeeRecognitionTask", request)
     }
 
     /// 上传文件并创建 TWeSee 语义理解任务 (`CreateTWeSeeRecognitionTaskWithFile`)
@@ -1193,12 +1216,15 @@ impl Client {
     ///   "SummaryQOS": "minutely"
     /// }
     /// ```
-    pub async fn create_t_we_see_recognition_task_with_file(
-        &self,
-        request: &CreateTWeSeeRecognitionTaskWithFileRequest,
-    ) -> rt::Result<CreateTWeSeeRecognitionTaskWithFileResponse> {
+    pub fn create_t_we_see_recognition_task_with_file<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeRecognitionTaskWithFileRequest,
+    ) -> rt::Call<
+        'a,
+        CreateTWeSeeRecognitionTaskWithFileRequest,
+        CreateTWeSeeRecognitionTaskWithFileResponse,
+    > {
         self.call("CreateTWeSeeRecognitionTaskWithFile", request)
-            .await
     }
 
     /// 开通 TWeSee 后付费服务 (`CreateTWeSeeService`)
@@ -1214,11 +1240,11 @@ impl Client {
     ///   "Service": "VideoSummary"
     /// }
     /// ```
-    pub async fn create_t_we_see_service(
-        &self,
-        request: &CreateTWeSeeServiceRequest,
-    ) -> rt::Result<CreateTWeSeeServiceResponse> {
-        self.call("CreateTWeSeeService", request).await
+    pub fn create_t_we_see_service<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeServiceRequest,
+    ) -> rt::Call<'a, CreateTWeSeeServiceRequest, CreateTWeSeeServiceResponse> {
+        self.call("CreateTWeSeeService", request)
     }
 
     /// 开通 TWeSee 预付费订阅 (`CreateTWeSeeSubscription`)
@@ -1238,11 +1264,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn create_t_we_see_subscription(
-        &self,
-        request: &CreateTWeSeeSubscriptionRequest,
-    ) -> rt::Result<CreateTWeSeeSubscriptionResponse> {
-        self.call("CreateTWeSeeSubscription", request).await
+    pub fn create_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a CreateTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, CreateTWeSeeSubscriptionRequest, CreateTWeSeeSubscriptionResponse> {
+        self.call("CreateTWeSeeSubscription", request)
     }
 
     /// 创建TWeTalk智能体 (`CreateTWeTalkAgent`)
@@ -1252,11 +1278,11 @@ impl Client {
     /// # Example: 创建智能体
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_t_we_talk_agent(
-        &self,
-        request: &CreateTWeTalkAgentRequest,
-    ) -> rt::Result<CreateTWeTalkAgentResponse> {
-        self.call("CreateTWeTalkAgent", request).await
+    pub fn create_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a CreateTWeTalkAgentRequest,
+    ) -> rt::Call<'a, CreateTWeTalkAgentRequest, CreateTWeTalkAgentResponse> {
+        self.call("CreateTWeTalkAgent", request)
     }
 
     /// 新增TWeTalk连接配置信息 (`CreateTWeTalkProductConfig`)
@@ -1275,11 +1301,11 @@ impl Client {
     ///   "VoiceType": 101006
     /// }
     /// ```
-    pub async fn create_t_we_talk_product_config(
-        &self,
-        request: &CreateTWeTalkProductConfigRequest,
-    ) -> rt::Result<CreateTWeTalkProductConfigResponse> {
-        self.call("CreateTWeTalkProductConfig", request).await
+    pub fn create_t_we_talk_product_config<'a>(
+        &'a self,
+        request: &'a CreateTWeTalkProductConfigRequest,
+    ) -> rt::Call<'a, CreateTWeTalkProductConfigRequest, CreateTWeTalkProductConfigResponse> {
+        self.call("CreateTWeTalkProductConfig", request)
     }
 
     /// 新增TWeTalk连接产品配置v2版 (`CreateTWeTalkProductConfigV2`)
@@ -1302,11 +1328,12 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    pub async fn create_t_we_talk_product_config_v2(
-        &self,
-        request: &CreateTWeTalkProductConfigV2Request,
-    ) -> rt::Result<CreateTWeTalkProductConfigV2Response> {
-        self.call("CreateTWeTalkProductConfigV2", request).await
+    pub fn create_t_we_talk_product_config_v2<'a>(
+        &'a self,
+        request: &'a CreateTWeTalkProductConfigV2Request,
+    ) -> rt::Call<'a, CreateTWeTalkProductConfigV2Request, CreateTWeTalkProductConfigV2Response>
+    {
+        self.call("CreateTWeTalkProductConfigV2", request)
     }
 
     /// 创建Topic (`CreateTopicPolicy`)
@@ -1324,11 +1351,11 @@ impl Client {
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
-    pub async fn create_topic_policy(
-        &self,
-        request: &CreateTopicPolicyRequest,
-    ) -> rt::Result<CreateTopicPolicyResponse> {
-        self.call("CreateTopicPolicy", request).await
+    pub fn create_topic_policy<'a>(
+        &'a self,
+        request: &'a CreateTopicPolicyRequest,
+    ) -> rt::Call<'a, CreateTopicPolicyRequest, CreateTopicPolicyResponse> {
+        self.call("CreateTopicPolicy", request)
     }
 
     /// 创建规则 (`CreateTopicRule`)
@@ -1350,11 +1377,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_topic_rule(
-        &self,
-        request: &CreateTopicRuleRequest,
-    ) -> rt::Result<CreateTopicRuleResponse> {
-        self.call("CreateTopicRule", request).await
+    pub fn create_topic_rule<'a>(
+        &'a self,
+        request: &'a CreateTopicRuleRequest,
+    ) -> rt::Call<'a, CreateTopicRuleRequest, CreateTopicRuleResponse> {
+        self.call("CreateTopicRule", request)
     }
 
     /// 删除云存事件 (`DeleteCloudStorageEvent`)
@@ -1376,11 +1403,11 @@ impl Client {
     ///   "UserId": "dsfe"
     /// }
     /// ```
-    pub async fn delete_cloud_storage_event(
-        &self,
-        request: &DeleteCloudStorageEventRequest,
-    ) -> rt::Result<DeleteCloudStorageEventResponse> {
-        self.call("DeleteCloudStorageEvent", request).await
+    pub fn delete_cloud_storage_event<'a>(
+        &'a self,
+        request: &'a DeleteCloudStorageEventRequest,
+    ) -> rt::Call<'a, DeleteCloudStorageEventRequest, DeleteCloudStorageEventResponse> {
+        self.call("DeleteCloudStorageEvent", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -1397,11 +1424,11 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W5"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除设备SDP请求 (`DeleteDeviceSDP`)
@@ -1418,11 +1445,11 @@ impl Client {
     ///   "ProductId": "NKG9ORH8VF"
     /// }
     /// ```
-    pub async fn delete_device_sdp(
-        &self,
-        request: &DeleteDeviceSDPRequest,
-    ) -> rt::Result<DeleteDeviceSDPResponse> {
-        self.call("DeleteDeviceSDP", request).await
+    pub fn delete_device_sdp<'a>(
+        &'a self,
+        request: &'a DeleteDeviceSDPRequest,
+    ) -> rt::Call<'a, DeleteDeviceSDPRequest, DeleteDeviceSDPResponse> {
+        self.call("DeleteDeviceSDP", request)
     }
 
     /// 批量删除设备 (`DeleteDevices`)
@@ -1443,11 +1470,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_devices(
-        &self,
-        request: &DeleteDevicesRequest,
-    ) -> rt::Result<DeleteDevicesResponse> {
-        self.call("DeleteDevices", request).await
+    pub fn delete_devices<'a>(
+        &'a self,
+        request: &'a DeleteDevicesRequest,
+    ) -> rt::Call<'a, DeleteDevicesRequest, DeleteDevicesResponse> {
+        self.call("DeleteDevices", request)
     }
 
     /// 删除围栏绑定信息 (`DeleteFenceBind`)
@@ -1476,11 +1503,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_fence_bind(
-        &self,
-        request: &DeleteFenceBindRequest,
-    ) -> rt::Result<DeleteFenceBindResponse> {
-        self.call("DeleteFenceBind", request).await
+    pub fn delete_fence_bind<'a>(
+        &'a self,
+        request: &'a DeleteFenceBindRequest,
+    ) -> rt::Call<'a, DeleteFenceBindRequest, DeleteFenceBindResponse> {
+        self.call("DeleteFenceBind", request)
     }
 
     /// 删除LoRa自定义频点 (`DeleteLoRaFrequency`)
@@ -1496,11 +1523,11 @@ impl Client {
     ///   "FreqId": "90b3df14-a8fe-44da-8f3c-5ccdf57e62dc"
     /// }
     /// ```
-    pub async fn delete_lo_ra_frequency(
-        &self,
-        request: &DeleteLoRaFrequencyRequest,
-    ) -> rt::Result<DeleteLoRaFrequencyResponse> {
-        self.call("DeleteLoRaFrequency", request).await
+    pub fn delete_lo_ra_frequency<'a>(
+        &'a self,
+        request: &'a DeleteLoRaFrequencyRequest,
+    ) -> rt::Call<'a, DeleteLoRaFrequencyRequest, DeleteLoRaFrequencyResponse> {
+        self.call("DeleteLoRaFrequency", request)
     }
 
     /// 删除 LoRa 网关 (`DeleteLoRaGateway`)
@@ -1516,11 +1543,11 @@ impl Client {
     ///   "GatewayId": "ff00000000000002"
     /// }
     /// ```
-    pub async fn delete_lo_ra_gateway(
-        &self,
-        request: &DeleteLoRaGatewayRequest,
-    ) -> rt::Result<DeleteLoRaGatewayResponse> {
-        self.call("DeleteLoRaGateway", request).await
+    pub fn delete_lo_ra_gateway<'a>(
+        &'a self,
+        request: &'a DeleteLoRaGatewayRequest,
+    ) -> rt::Call<'a, DeleteLoRaGatewayRequest, DeleteLoRaGatewayResponse> {
+        self.call("DeleteLoRaGateway", request)
     }
 
     /// 删除OTA模块 (`DeleteOtaModule`)
@@ -1537,11 +1564,11 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    pub async fn delete_ota_module(
-        &self,
-        request: &DeleteOtaModuleRequest,
-    ) -> rt::Result<DeleteOtaModuleResponse> {
-        self.call("DeleteOtaModule", request).await
+    pub fn delete_ota_module<'a>(
+        &'a self,
+        request: &'a DeleteOtaModuleRequest,
+    ) -> rt::Call<'a, DeleteOtaModuleRequest, DeleteOtaModuleResponse> {
+        self.call("DeleteOtaModule", request)
     }
 
     /// 删除围栏 (`DeletePositionFence`)
@@ -1558,11 +1585,11 @@ impl Client {
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
     /// }
     /// ```
-    pub async fn delete_position_fence(
-        &self,
-        request: &DeletePositionFenceRequest,
-    ) -> rt::Result<DeletePositionFenceResponse> {
-        self.call("DeletePositionFence", request).await
+    pub fn delete_position_fence<'a>(
+        &'a self,
+        request: &'a DeletePositionFenceRequest,
+    ) -> rt::Call<'a, DeletePositionFenceRequest, DeletePositionFenceResponse> {
+        self.call("DeletePositionFence", request)
     }
 
     /// 删除位置空间 (`DeletePositionSpace`)
@@ -1578,11 +1605,11 @@ impl Client {
     ///   "SpaceId": "Id"
     /// }
     /// ```
-    pub async fn delete_position_space(
-        &self,
-        request: &DeletePositionSpaceRequest,
-    ) -> rt::Result<DeletePositionSpaceResponse> {
-        self.call("DeletePositionSpace", request).await
+    pub fn delete_position_space<'a>(
+        &'a self,
+        request: &'a DeletePositionSpaceRequest,
+    ) -> rt::Call<'a, DeletePositionSpaceRequest, DeletePositionSpaceResponse> {
+        self.call("DeletePositionSpace", request)
     }
 
     /// 删除私有CA证书 (`DeletePrivateCA`)
@@ -1598,11 +1625,11 @@ impl Client {
     ///   "CertName": "e2e-ca-1020-144010"
     /// }
     /// ```
-    pub async fn delete_private_ca(
-        &self,
-        request: &DeletePrivateCARequest,
-    ) -> rt::Result<DeletePrivateCAResponse> {
-        self.call("DeletePrivateCA", request).await
+    pub fn delete_private_ca<'a>(
+        &'a self,
+        request: &'a DeletePrivateCARequest,
+    ) -> rt::Call<'a, DeletePrivateCARequest, DeletePrivateCAResponse> {
+        self.call("DeletePrivateCA", request)
     }
 
     /// 删除产品绑定的CA证书 (`DeleteProductPrivateCA`)
@@ -1618,11 +1645,11 @@ impl Client {
     ///   "ProductId": "DFTLHRQ9OL"
     /// }
     /// ```
-    pub async fn delete_product_private_ca(
-        &self,
-        request: &DeleteProductPrivateCARequest,
-    ) -> rt::Result<DeleteProductPrivateCAResponse> {
-        self.call("DeleteProductPrivateCA", request).await
+    pub fn delete_product_private_ca<'a>(
+        &'a self,
+        request: &'a DeleteProductPrivateCARequest,
+    ) -> rt::Call<'a, DeleteProductPrivateCARequest, DeleteProductPrivateCAResponse> {
+        self.call("DeleteProductPrivateCA", request)
     }
 
     /// 删除项目 (`DeleteProject`)
@@ -1638,11 +1665,11 @@ impl Client {
     ///   "ProjectId": "prj-z6j2tyr0"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 删除产品 (`DeleteStudioProduct`)
@@ -1658,11 +1685,11 @@ impl Client {
     ///   "ProductId": "AVBRC1R7QS"
     /// }
     /// ```
-    pub async fn delete_studio_product(
-        &self,
-        request: &DeleteStudioProductRequest,
-    ) -> rt::Result<DeleteStudioProductResponse> {
-        self.call("DeleteStudioProduct", request).await
+    pub fn delete_studio_product<'a>(
+        &'a self,
+        request: &'a DeleteStudioProductRequest,
+    ) -> rt::Call<'a, DeleteStudioProductRequest, DeleteStudioProductResponse> {
+        self.call("DeleteStudioProduct", request)
     }
 
     /// 删除 TWeSee 回调目标 (`DeleteTWeSeeCallback`)
@@ -1678,11 +1705,11 @@ impl Client {
     ///   "CallbackId": "cb-qu****bu"
     /// }
     /// ```
-    pub async fn delete_t_we_see_callback(
-        &self,
-        request: &DeleteTWeSeeCallbackRequest,
-    ) -> rt::Result<DeleteTWeSeeCallbackResponse> {
-        self.call("DeleteTWeSeeCallback", request).await
+    pub fn delete_t_we_see_callback<'a>(
+        &'a self,
+        request: &'a DeleteTWeSeeCallbackRequest,
+    ) -> rt::Call<'a, DeleteTWeSeeCallbackRequest, DeleteTWeSeeCallbackResponse> {
+        self.call("DeleteTWeSeeCallback", request)
     }
 
     /// 删除 TWeSee 人脸 (`DeleteTWeSeeFace`)
@@ -1701,11 +1728,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn delete_t_we_see_face(
-        &self,
-        request: &DeleteTWeSeeFaceRequest,
-    ) -> rt::Result<DeleteTWeSeeFaceResponse> {
-        self.call("DeleteTWeSeeFace", request).await
+    pub fn delete_t_we_see_face<'a>(
+        &'a self,
+        request: &'a DeleteTWeSeeFaceRequest,
+    ) -> rt::Call<'a, DeleteTWeSeeFaceRequest, DeleteTWeSeeFaceResponse> {
+        self.call("DeleteTWeSeeFace", request)
     }
 
     /// 删除 TWeSee 人员 (`DeleteTWeSeePerson`)
@@ -1725,11 +1752,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn delete_t_we_see_person(
-        &self,
-        request: &DeleteTWeSeePersonRequest,
-    ) -> rt::Result<DeleteTWeSeePersonResponse> {
-        self.call("DeleteTWeSeePerson", request).await
+    pub fn delete_t_we_see_person<'a>(
+        &'a self,
+        request: &'a DeleteTWeSeePersonRequest,
+    ) -> rt::Call<'a, DeleteTWeSeePersonRequest, DeleteTWeSeePersonResponse> {
+        self.call("DeleteTWeSeePerson", request)
     }
 
     /// 删除 TWeSee 任务 (`DeleteTWeSeeTasksByCondition`)
@@ -1756,11 +1783,12 @@ impl Client {
     ///   "ServiceCategory": "COMPREHENSION"
     /// }
     /// ```
-    pub async fn delete_t_we_see_tasks_by_condition(
-        &self,
-        request: &DeleteTWeSeeTasksByConditionRequest,
-    ) -> rt::Result<DeleteTWeSeeTasksByConditionResponse> {
-        self.call("DeleteTWeSeeTasksByCondition", request).await
+    pub fn delete_t_we_see_tasks_by_condition<'a>(
+        &'a self,
+        request: &'a DeleteTWeSeeTasksByConditionRequest,
+    ) -> rt::Call<'a, DeleteTWeSeeTasksByConditionRequest, DeleteTWeSeeTasksByConditionResponse>
+    {
+        self.call("DeleteTWeSeeTasksByCondition", request)
     }
 
     /// 删除TWeTalk Agent (`DeleteTWeTalkAgent`)
@@ -1776,11 +1804,11 @@ impl Client {
     ///   "AgentId": "agent-SXXGMw****"
     /// }
     /// ```
-    pub async fn delete_t_we_talk_agent(
-        &self,
-        request: &DeleteTWeTalkAgentRequest,
-    ) -> rt::Result<DeleteTWeTalkAgentResponse> {
-        self.call("DeleteTWeTalkAgent", request).await
+    pub fn delete_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a DeleteTWeTalkAgentRequest,
+    ) -> rt::Call<'a, DeleteTWeTalkAgentRequest, DeleteTWeTalkAgentResponse> {
+        self.call("DeleteTWeTalkAgent", request)
     }
 
     /// 删除WeTalk连接产品配置v2版 (`DeleteTWeTalkProductConfigV2`)
@@ -1797,11 +1825,12 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    pub async fn delete_t_we_talk_product_config_v2(
-        &self,
-        request: &DeleteTWeTalkProductConfigV2Request,
-    ) -> rt::Result<DeleteTWeTalkProductConfigV2Response> {
-        self.call("DeleteTWeTalkProductConfigV2", request).await
+    pub fn delete_t_we_talk_product_config_v2<'a>(
+        &'a self,
+        request: &'a DeleteTWeTalkProductConfigV2Request,
+    ) -> rt::Call<'a, DeleteTWeTalkProductConfigV2Request, DeleteTWeTalkProductConfigV2Response>
+    {
+        self.call("DeleteTWeTalkProductConfigV2", request)
     }
 
     /// 删除Topic。 (`DeleteTopicPolicy`)
@@ -1818,11 +1847,11 @@ impl Client {
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
-    pub async fn delete_topic_policy(
-        &self,
-        request: &DeleteTopicPolicyRequest,
-    ) -> rt::Result<DeleteTopicPolicyResponse> {
-        self.call("DeleteTopicPolicy", request).await
+    pub fn delete_topic_policy<'a>(
+        &'a self,
+        request: &'a DeleteTopicPolicyRequest,
+    ) -> rt::Call<'a, DeleteTopicPolicyRequest, DeleteTopicPolicyResponse> {
+        self.call("DeleteTopicPolicy", request)
     }
 
     /// 删除规则 (`DeleteTopicRule`)
@@ -1838,11 +1867,11 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    pub async fn delete_topic_rule(
-        &self,
-        request: &DeleteTopicRuleRequest,
-    ) -> rt::Result<DeleteTopicRuleResponse> {
-        self.call("DeleteTopicRule", request).await
+    pub fn delete_topic_rule<'a>(
+        &'a self,
+        request: &'a DeleteTopicRuleRequest,
+    ) -> rt::Call<'a, DeleteTopicRuleRequest, DeleteTopicRuleResponse> {
+        self.call("DeleteTopicRule", request)
     }
 
     /// 获取异步视频语义搜索任务详情 (`DescribeAISearchTaskAsync`)
@@ -1858,11 +1887,11 @@ impl Client {
     ///   "TaskId": "task_0001"
     /// }
     /// ```
-    pub async fn describe_ai_search_task_async(
-        &self,
-        request: &DescribeAISearchTaskAsyncRequest,
-    ) -> rt::Result<DescribeAISearchTaskAsyncResponse> {
-        self.read("DescribeAISearchTaskAsync", request).await
+    pub fn describe_ai_search_task_async<'a>(
+        &'a self,
+        request: &'a DescribeAISearchTaskAsyncRequest,
+    ) -> rt::Call<'a, DescribeAISearchTaskAsyncRequest, DescribeAISearchTaskAsyncResponse> {
+        self.read("DescribeAISearchTaskAsync", request)
     }
 
     /// 获取设备激活详情 (`DescribeActivateDevice`)
@@ -1878,11 +1907,11 @@ impl Client {
     ///   "InstanceId": "ins-BoSq3gRJ27"
     /// }
     /// ```
-    pub async fn describe_activate_device(
-        &self,
-        request: &DescribeActivateDeviceRequest,
-    ) -> rt::Result<DescribeActivateDeviceResponse> {
-        self.read("DescribeActivateDevice", request).await
+    pub fn describe_activate_device<'a>(
+        &'a self,
+        request: &'a DescribeActivateDeviceRequest,
+    ) -> rt::Call<'a, DescribeActivateDeviceRequest, DescribeActivateDeviceResponse> {
+        self.read("DescribeActivateDevice", request)
     }
 
     /// 获取增值服务激活码详情 (`DescribeActivateLicenseService`)
@@ -1898,11 +1927,12 @@ impl Client {
     ///   "InstanceId": "ins-BoSq3gRJ27"
     /// }
     /// ```
-    pub async fn describe_activate_license_service(
-        &self,
-        request: &DescribeActivateLicenseServiceRequest,
-    ) -> rt::Result<DescribeActivateLicenseServiceResponse> {
-        self.read("DescribeActivateLicenseService", request).await
+    pub fn describe_activate_license_service<'a>(
+        &'a self,
+        request: &'a DescribeActivateLicenseServiceRequest,
+    ) -> rt::Call<'a, DescribeActivateLicenseServiceRequest, DescribeActivateLicenseServiceResponse>
+    {
+        self.read("DescribeActivateLicenseService", request)
     }
 
     /// 获取量产详情 (`DescribeBatchProduction`)
@@ -1919,11 +1949,11 @@ impl Client {
     ///   "ProductId": "R32ONVL0EU"
     /// }
     /// ```
-    pub async fn describe_batch_production(
-        &self,
-        request: &DescribeBatchProductionRequest,
-    ) -> rt::Result<DescribeBatchProductionResponse> {
-        self.read("DescribeBatchProduction", request).await
+    pub fn describe_batch_production<'a>(
+        &'a self,
+        request: &'a DescribeBatchProductionRequest,
+    ) -> rt::Call<'a, DescribeBatchProductionRequest, DescribeBatchProductionResponse> {
+        self.read("DescribeBatchProduction", request)
     }
 
     /// 获取网关产品已经绑定的子产品 (`DescribeBindedProducts`)
@@ -1942,11 +1972,11 @@ impl Client {
     ///   "ProductSource": "0"
     /// }
     /// ```
-    pub async fn describe_binded_products(
-        &self,
-        request: &DescribeBindedProductsRequest,
-    ) -> rt::Result<DescribeBindedProductsResponse> {
-        self.read("DescribeBindedProducts", request).await
+    pub fn describe_binded_products<'a>(
+        &'a self,
+        request: &'a DescribeBindedProductsRequest,
+    ) -> rt::Call<'a, DescribeBindedProductsRequest, DescribeBindedProductsResponse> {
+        self.read("DescribeBindedProducts", request)
     }
 
     /// 获取设备云存服务详情 (`DescribeCloudStorage`)
@@ -1964,11 +1994,11 @@ impl Client {
     ///   "UserId": "default"
     /// }
     /// ```
-    pub async fn describe_cloud_storage(
-        &self,
-        request: &DescribeCloudStorageRequest,
-    ) -> rt::Result<DescribeCloudStorageResponse> {
-        self.read("DescribeCloudStorage", request).await
+    pub fn describe_cloud_storage<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageRequest, DescribeCloudStorageResponse> {
+        self.read("DescribeCloudStorage", request)
     }
 
     /// 查询设备云存AI分析服务 (`DescribeCloudStorageAIService`)
@@ -1987,11 +2017,12 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_ai_service(
-        &self,
-        request: &DescribeCloudStorageAIServiceRequest,
-    ) -> rt::Result<DescribeCloudStorageAIServiceResponse> {
-        self.read("DescribeCloudStorageAIService", request).await
+    pub fn describe_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageAIServiceRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageAIServiceRequest, DescribeCloudStorageAIServiceResponse>
+    {
+        self.read("DescribeCloudStorageAIService", request)
     }
 
     /// 查询云存AI分析回调配置 (`DescribeCloudStorageAIServiceCallback`)
@@ -2007,12 +2038,15 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_ai_service_callback(
-        &self,
-        request: &DescribeCloudStorageAIServiceCallbackRequest,
-    ) -> rt::Result<DescribeCloudStorageAIServiceCallbackResponse> {
+    pub fn describe_cloud_storage_ai_service_callback<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageAIServiceCallbackRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageAIServiceCallbackRequest,
+        DescribeCloudStorageAIServiceCallbackResponse,
+    > {
         self.read("DescribeCloudStorageAIServiceCallback", request)
-            .await
     }
 
     /// 查询设备云存AI分析任务 (`DescribeCloudStorageAIServiceTask`)
@@ -2028,12 +2062,15 @@ impl Client {
     ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_ai_service_task(
-        &self,
-        request: &DescribeCloudStorageAIServiceTaskRequest,
-    ) -> rt::Result<DescribeCloudStorageAIServiceTaskResponse> {
+    pub fn describe_cloud_storage_ai_service_task<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageAIServiceTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageAIServiceTaskRequest,
+        DescribeCloudStorageAIServiceTaskResponse,
+    > {
         self.read("DescribeCloudStorageAIServiceTask", request)
-            .await
     }
 
     /// 查询设备云存AI分析任务列表 (`DescribeCloudStorageAIServiceTasks`)
@@ -2053,12 +2090,15 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_ai_service_tasks(
-        &self,
-        request: &DescribeCloudStorageAIServiceTasksRequest,
-    ) -> rt::Result<DescribeCloudStorageAIServiceTasksResponse> {
+    pub fn describe_cloud_storage_ai_service_tasks<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageAIServiceTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageAIServiceTasksRequest,
+        DescribeCloudStorageAIServiceTasksResponse,
+    > {
         self.read("DescribeCloudStorageAIServiceTasks", request)
-            .await
     }
 
     /// 获取具有云存的日期 (`DescribeCloudStorageDate`)
@@ -2075,11 +2115,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_date(
-        &self,
-        request: &DescribeCloudStorageDateRequest,
-    ) -> rt::Result<DescribeCloudStorageDateResponse> {
-        self.read("DescribeCloudStorageDate", request).await
+    pub fn describe_cloud_storage_date<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageDateRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageDateRequest, DescribeCloudStorageDateResponse> {
+        self.read("DescribeCloudStorageDate", request)
     }
 
     /// 拉取云存事件列表 (`DescribeCloudStorageEvents`)
@@ -2096,11 +2136,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_events(
-        &self,
-        request: &DescribeCloudStorageEventsRequest,
-    ) -> rt::Result<DescribeCloudStorageEventsResponse> {
-        self.read("DescribeCloudStorageEvents", request).await
+    pub fn describe_cloud_storage_events<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageEventsRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageEventsRequest, DescribeCloudStorageEventsResponse> {
+        self.read("DescribeCloudStorageEvents", request)
     }
 
     /// 查询 TWeSee 人员关联的云存事件 (`DescribeCloudStorageEventsByTWeSeePerson`)
@@ -2121,12 +2161,15 @@ impl Client {
     ///   "ProductId": "QDA1PZLBNB"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_events_by_t_we_see_person(
-        &self,
-        request: &DescribeCloudStorageEventsByTWeSeePersonRequest,
-    ) -> rt::Result<DescribeCloudStorageEventsByTWeSeePersonResponse> {
+    pub fn describe_cloud_storage_events_by_t_we_see_person<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageEventsByTWeSeePersonRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageEventsByTWeSeePersonRequest,
+        DescribeCloudStorageEventsByTWeSeePersonResponse,
+    > {
         self.read("DescribeCloudStorageEventsByTWeSeePerson", request)
-            .await
     }
 
     /// 拉取云存事件及 AI 分析任务列表 (`DescribeCloudStorageEventsWithAITasks`)
@@ -2146,12 +2189,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cloud_storage_events_with_ai_tasks(
-        &self,
-        request: &DescribeCloudStorageEventsWithAITasksRequest,
-    ) -> rt::Result<DescribeCloudStorageEventsWithAITasksResponse> {
+    pub fn describe_cloud_storage_events_with_ai_tasks<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageEventsWithAITasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageEventsWithAITasksRequest,
+        DescribeCloudStorageEventsWithAITasksResponse,
+    > {
         self.read("DescribeCloudStorageEventsWithAITasks", request)
-            .await
     }
 
     /// 拉取多个云存事件缩略图 (`DescribeCloudStorageMultiThumbnail`)
@@ -2169,12 +2215,15 @@ impl Client {
     ///   "ProductId": "dfseffde"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_multi_thumbnail(
-        &self,
-        request: &DescribeCloudStorageMultiThumbnailRequest,
-    ) -> rt::Result<DescribeCloudStorageMultiThumbnailResponse> {
+    pub fn describe_cloud_storage_multi_thumbnail<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageMultiThumbnailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageMultiThumbnailRequest,
+        DescribeCloudStorageMultiThumbnailResponse,
+    > {
         self.read("DescribeCloudStorageMultiThumbnail", request)
-            .await
     }
 
     /// 查询云存订单详情 (`DescribeCloudStorageOrder`)
@@ -2190,11 +2239,11 @@ impl Client {
     ///   "OrderId": "jdkslajffiejflasiejfklj"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_order(
-        &self,
-        request: &DescribeCloudStorageOrderRequest,
-    ) -> rt::Result<DescribeCloudStorageOrderResponse> {
-        self.read("DescribeCloudStorageOrder", request).await
+    pub fn describe_cloud_storage_order<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageOrderRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageOrderRequest, DescribeCloudStorageOrderResponse> {
+        self.read("DescribeCloudStorageOrder", request)
     }
 
     /// 获取云存套餐包消耗详细记录 (`DescribeCloudStoragePackageConsumeDetails`)
@@ -2211,12 +2260,15 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_package_consume_details(
-        &self,
-        request: &DescribeCloudStoragePackageConsumeDetailsRequest,
-    ) -> rt::Result<DescribeCloudStoragePackageConsumeDetailsResponse> {
+    pub fn describe_cloud_storage_package_consume_details<'a>(
+        &'a self,
+        request: &'a DescribeCloudStoragePackageConsumeDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStoragePackageConsumeDetailsRequest,
+        DescribeCloudStoragePackageConsumeDetailsResponse,
+    > {
         self.read("DescribeCloudStoragePackageConsumeDetails", request)
-            .await
     }
 
     /// 获取云存套餐包消耗统计 (`DescribeCloudStoragePackageConsumeStats`)
@@ -2233,12 +2285,15 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_package_consume_stats(
-        &self,
-        request: &DescribeCloudStoragePackageConsumeStatsRequest,
-    ) -> rt::Result<DescribeCloudStoragePackageConsumeStatsResponse> {
+    pub fn describe_cloud_storage_package_consume_stats<'a>(
+        &'a self,
+        request: &'a DescribeCloudStoragePackageConsumeStatsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStoragePackageConsumeStatsRequest,
+        DescribeCloudStoragePackageConsumeStatsResponse,
+    > {
         self.read("DescribeCloudStoragePackageConsumeStats", request)
-            .await
     }
 
     /// 获取设备图片流数据 (`DescribeCloudStorageStreamData`)
@@ -2256,11 +2311,12 @@ impl Client {
     ///   "StartTime": 1660561529
     /// }
     /// ```
-    pub async fn describe_cloud_storage_stream_data(
-        &self,
-        request: &DescribeCloudStorageStreamDataRequest,
-    ) -> rt::Result<DescribeCloudStorageStreamDataResponse> {
-        self.read("DescribeCloudStorageStreamData", request).await
+    pub fn describe_cloud_storage_stream_data<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageStreamDataRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageStreamDataRequest, DescribeCloudStorageStreamDataResponse>
+    {
+        self.read("DescribeCloudStorageStreamData", request)
     }
 
     /// 拉取云存事件缩略图 (`DescribeCloudStorageThumbnail`)
@@ -2278,11 +2334,12 @@ impl Client {
     ///   "Thumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_thumbnail(
-        &self,
-        request: &DescribeCloudStorageThumbnailRequest,
-    ) -> rt::Result<DescribeCloudStorageThumbnailResponse> {
-        self.read("DescribeCloudStorageThumbnail", request).await
+    pub fn describe_cloud_storage_thumbnail<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageThumbnailRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageThumbnailRequest, DescribeCloudStorageThumbnailResponse>
+    {
+        self.read("DescribeCloudStorageThumbnail", request)
     }
 
     /// 批量拉取云存事件缩略图 (`DescribeCloudStorageThumbnailList`)
@@ -2302,12 +2359,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cloud_storage_thumbnail_list(
-        &self,
-        request: &DescribeCloudStorageThumbnailListRequest,
-    ) -> rt::Result<DescribeCloudStorageThumbnailListResponse> {
+    pub fn describe_cloud_storage_thumbnail_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageThumbnailListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageThumbnailListRequest,
+        DescribeCloudStorageThumbnailListResponse,
+    > {
         self.read("DescribeCloudStorageThumbnailList", request)
-            .await
     }
 
     /// 获取某一天云存时间轴 (`DescribeCloudStorageTime`)
@@ -2325,11 +2385,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_time(
-        &self,
-        request: &DescribeCloudStorageTimeRequest,
-    ) -> rt::Result<DescribeCloudStorageTimeResponse> {
-        self.read("DescribeCloudStorageTime", request).await
+    pub fn describe_cloud_storage_time<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageTimeRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageTimeRequest, DescribeCloudStorageTimeResponse> {
+        self.read("DescribeCloudStorageTime", request)
     }
 
     /// 拉取云存用户列表 (`DescribeCloudStorageUsers`)
@@ -2348,11 +2408,11 @@ impl Client {
     ///   "ProductId": "lsdjfjf"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_users(
-        &self,
-        request: &DescribeCloudStorageUsersRequest,
-    ) -> rt::Result<DescribeCloudStorageUsersResponse> {
-        self.read("DescribeCloudStorageUsers", request).await
+    pub fn describe_cloud_storage_users<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageUsersRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageUsersRequest, DescribeCloudStorageUsersResponse> {
+        self.read("DescribeCloudStorageUsers", request)
     }
 
     /// 获取云存上报统计信息 (`DescribeCsReportCountDataInfo`)
@@ -2371,11 +2431,12 @@ impl Client {
     ///   "StartTime": 1743587952
     /// }
     /// ```
-    pub async fn describe_cs_report_count_data_info(
-        &self,
-        request: &DescribeCsReportCountDataInfoRequest,
-    ) -> rt::Result<DescribeCsReportCountDataInfoResponse> {
-        self.read("DescribeCsReportCountDataInfo", request).await
+    pub fn describe_cs_report_count_data_info<'a>(
+        &'a self,
+        request: &'a DescribeCsReportCountDataInfoRequest,
+    ) -> rt::Call<'a, DescribeCsReportCountDataInfoRequest, DescribeCsReportCountDataInfoResponse>
+    {
+        self.read("DescribeCsReportCountDataInfo", request)
     }
 
     /// 查看设备详情 (`DescribeDevice`)
@@ -2392,11 +2453,11 @@ impl Client {
     ///   "ProductId": "J2CRPPZ8J4"
     /// }
     /// ```
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 查询设备绑定的网关设备 (`DescribeDeviceBindGateway`)
@@ -2413,11 +2474,11 @@ impl Client {
     ///   "ProductId": "LAEG4YJE"
     /// }
     /// ```
-    pub async fn describe_device_bind_gateway(
-        &self,
-        request: &DescribeDeviceBindGatewayRequest,
-    ) -> rt::Result<DescribeDeviceBindGatewayResponse> {
-        self.read("DescribeDeviceBindGateway", request).await
+    pub fn describe_device_bind_gateway<'a>(
+        &'a self,
+        request: &'a DescribeDeviceBindGatewayRequest,
+    ) -> rt::Call<'a, DescribeDeviceBindGatewayRequest, DescribeDeviceBindGatewayResponse> {
+        self.read("DescribeDeviceBindGateway", request)
     }
 
     /// 获取设备属性数据 (`DescribeDeviceData`)
@@ -2434,11 +2495,11 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    pub async fn describe_device_data(
-        &self,
-        request: &DescribeDeviceDataRequest,
-    ) -> rt::Result<DescribeDeviceDataResponse> {
-        self.read("DescribeDeviceData", request).await
+    pub fn describe_device_data<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataRequest, DescribeDeviceDataResponse> {
+        self.read("DescribeDeviceData", request)
     }
 
     /// 获取设备历史数据 (`DescribeDeviceDataHistory`)
@@ -2459,11 +2520,11 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    pub async fn describe_device_data_history(
-        &self,
-        request: &DescribeDeviceDataHistoryRequest,
-    ) -> rt::Result<DescribeDeviceDataHistoryResponse> {
-        self.read("DescribeDeviceDataHistory", request).await
+    pub fn describe_device_data_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataHistoryRequest, DescribeDeviceDataHistoryResponse> {
+        self.read("DescribeDeviceDataHistory", request)
     }
 
     /// 获取设备固件信息 (`DescribeDeviceFirmWare`)
@@ -2480,11 +2541,11 @@ impl Client {
     ///   "ProductId": "R7NHIV278R"
     /// }
     /// ```
-    pub async fn describe_device_firm_ware(
-        &self,
-        request: &DescribeDeviceFirmWareRequest,
-    ) -> rt::Result<DescribeDeviceFirmWareResponse> {
-        self.read("DescribeDeviceFirmWare", request).await
+    pub fn describe_device_firm_ware<'a>(
+        &'a self,
+        request: &'a DescribeDeviceFirmWareRequest,
+    ) -> rt::Call<'a, DescribeDeviceFirmWareRequest, DescribeDeviceFirmWareResponse> {
+        self.read("DescribeDeviceFirmWare", request)
     }
 
     /// 获取设备当前固件信息 (`DescribeDeviceFirmwares`)
@@ -2501,11 +2562,11 @@ impl Client {
     ///   "ProductId": "DMGFE2GWCG"
     /// }
     /// ```
-    pub async fn describe_device_firmwares(
-        &self,
-        request: &DescribeDeviceFirmwaresRequest,
-    ) -> rt::Result<DescribeDeviceFirmwaresResponse> {
-        self.read("DescribeDeviceFirmwares", request).await
+    pub fn describe_device_firmwares<'a>(
+        &'a self,
+        request: &'a DescribeDeviceFirmwaresRequest,
+    ) -> rt::Call<'a, DescribeDeviceFirmwaresRequest, DescribeDeviceFirmwaresResponse> {
+        self.read("DescribeDeviceFirmwares", request)
     }
 
     /// 拉取有效云存套餐列表 (`DescribeDevicePackages`)
@@ -2525,11 +2586,11 @@ impl Client {
     ///   "ProductId": "fdsfsdfe"
     /// }
     /// ```
-    pub async fn describe_device_packages(
-        &self,
-        request: &DescribeDevicePackagesRequest,
-    ) -> rt::Result<DescribeDevicePackagesResponse> {
-        self.read("DescribeDevicePackages", request).await
+    pub fn describe_device_packages<'a>(
+        &'a self,
+        request: &'a DescribeDevicePackagesRequest,
+    ) -> rt::Call<'a, DescribeDevicePackagesRequest, DescribeDevicePackagesResponse> {
+        self.read("DescribeDevicePackages", request)
     }
 
     /// 获取设备位置列表 (`DescribeDevicePositionList`)
@@ -2550,11 +2611,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_device_position_list(
-        &self,
-        request: &DescribeDevicePositionListRequest,
-    ) -> rt::Result<DescribeDevicePositionListResponse> {
-        self.read("DescribeDevicePositionList", request).await
+    pub fn describe_device_position_list<'a>(
+        &'a self,
+        request: &'a DescribeDevicePositionListRequest,
+    ) -> rt::Call<'a, DescribeDevicePositionListRequest, DescribeDevicePositionListResponse> {
+        self.read("DescribeDevicePositionList", request)
     }
 
     /// 获取围栏绑定信息列表 (`DescribeFenceBindList`)
@@ -2572,11 +2633,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fence_bind_list(
-        &self,
-        request: &DescribeFenceBindListRequest,
-    ) -> rt::Result<DescribeFenceBindListResponse> {
-        self.read("DescribeFenceBindList", request).await
+    pub fn describe_fence_bind_list<'a>(
+        &'a self,
+        request: &'a DescribeFenceBindListRequest,
+    ) -> rt::Call<'a, DescribeFenceBindListRequest, DescribeFenceBindListResponse> {
+        self.read("DescribeFenceBindList", request)
     }
 
     /// 获取围栏告警事件列表 (`DescribeFenceEventList`)
@@ -2598,11 +2659,11 @@ impl Client {
     ///   "StartTime": 1604030050000
     /// }
     /// ```
-    pub async fn describe_fence_event_list(
-        &self,
-        request: &DescribeFenceEventListRequest,
-    ) -> rt::Result<DescribeFenceEventListResponse> {
-        self.read("DescribeFenceEventList", request).await
+    pub fn describe_fence_event_list<'a>(
+        &'a self,
+        request: &'a DescribeFenceEventListRequest,
+    ) -> rt::Call<'a, DescribeFenceEventListRequest, DescribeFenceEventListResponse> {
+        self.read("DescribeFenceEventList", request)
     }
 
     /// 查询固件信息 (`DescribeFirmware`)
@@ -2619,11 +2680,11 @@ impl Client {
     ///   "ProductID": "I6KTCZ170U"
     /// }
     /// ```
-    pub async fn describe_firmware(
-        &self,
-        request: &DescribeFirmwareRequest,
-    ) -> rt::Result<DescribeFirmwareResponse> {
-        self.read("DescribeFirmware", request).await
+    pub fn describe_firmware<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareRequest,
+    ) -> rt::Call<'a, DescribeFirmwareRequest, DescribeFirmwareResponse> {
+        self.read("DescribeFirmware", request)
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTask`)
@@ -2641,11 +2702,11 @@ impl Client {
     ///   "TaskId": 1000
     /// }
     /// ```
-    pub async fn describe_firmware_task(
-        &self,
-        request: &DescribeFirmwareTaskRequest,
-    ) -> rt::Result<DescribeFirmwareTaskResponse> {
-        self.read("DescribeFirmwareTask", request).await
+    pub fn describe_firmware_task<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskRequest, DescribeFirmwareTaskResponse> {
+        self.read("DescribeFirmwareTask", request)
     }
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
@@ -2662,11 +2723,11 @@ impl Client {
     ///   "ProductID": "I6KTCZ170U"
     /// }
     /// ```
-    pub async fn describe_firmware_task_devices(
-        &self,
-        request: &DescribeFirmwareTaskDevicesRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
-        self.read("DescribeFirmwareTaskDevices", request).await
+    pub fn describe_firmware_task_devices<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskDevicesRequest, DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request)
     }
 
     /// 搜索固件升级任务列表 (`DescribeFirmwareTasks`)
@@ -2685,11 +2746,11 @@ impl Client {
     ///   "ProductID": "I6KTCZ170U"
     /// }
     /// ```
-    pub async fn describe_firmware_tasks(
-        &self,
-        request: &DescribeFirmwareTasksRequest,
-    ) -> rt::Result<DescribeFirmwareTasksResponse> {
-        self.read("DescribeFirmwareTasks", request).await
+    pub fn describe_firmware_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTasksRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTasksRequest, DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request)
     }
 
     /// 查询设备固件升级状态 (`DescribeFirmwareUpdateStatus`)
@@ -2706,11 +2767,12 @@ impl Client {
     ///   "ProductId": "PR******ID"
     /// }
     /// ```
-    pub async fn describe_firmware_update_status(
-        &self,
-        request: &DescribeFirmwareUpdateStatusRequest,
-    ) -> rt::Result<DescribeFirmwareUpdateStatusResponse> {
-        self.read("DescribeFirmwareUpdateStatus", request).await
+    pub fn describe_firmware_update_status<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareUpdateStatusRequest,
+    ) -> rt::Call<'a, DescribeFirmwareUpdateStatusRequest, DescribeFirmwareUpdateStatusResponse>
+    {
+        self.read("DescribeFirmwareUpdateStatus", request)
     }
 
     /// 查询云存卡套餐信息 (`DescribeFreeCloudStorageNum`)
@@ -2724,11 +2786,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_free_cloud_storage_num(
-        &self,
-        request: &DescribeFreeCloudStorageNumRequest,
-    ) -> rt::Result<DescribeFreeCloudStorageNumResponse> {
-        self.read("DescribeFreeCloudStorageNum", request).await
+    pub fn describe_free_cloud_storage_num<'a>(
+        &'a self,
+        request: &'a DescribeFreeCloudStorageNumRequest,
+    ) -> rt::Call<'a, DescribeFreeCloudStorageNumRequest, DescribeFreeCloudStorageNumResponse> {
+        self.read("DescribeFreeCloudStorageNum", request)
     }
 
     /// 获取网关绑定的子设备列表 (`DescribeGatewayBindDevices`)
@@ -2748,11 +2810,11 @@ impl Client {
     ///   "ProductId": "RFVRPPZ5G"
     /// }
     /// ```
-    pub async fn describe_gateway_bind_devices(
-        &self,
-        request: &DescribeGatewayBindDevicesRequest,
-    ) -> rt::Result<DescribeGatewayBindDevicesResponse> {
-        self.read("DescribeGatewayBindDevices", request).await
+    pub fn describe_gateway_bind_devices<'a>(
+        &'a self,
+        request: &'a DescribeGatewayBindDevicesRequest,
+    ) -> rt::Call<'a, DescribeGatewayBindDevicesRequest, DescribeGatewayBindDevicesResponse> {
+        self.read("DescribeGatewayBindDevices", request)
     }
 
     /// 查询绑定到家庭的网关设备的子设备列表 (`DescribeGatewaySubDeviceList`)
@@ -2771,11 +2833,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_gateway_sub_device_list(
-        &self,
-        request: &DescribeGatewaySubDeviceListRequest,
-    ) -> rt::Result<DescribeGatewaySubDeviceListResponse> {
-        self.read("DescribeGatewaySubDeviceList", request).await
+    pub fn describe_gateway_sub_device_list<'a>(
+        &'a self,
+        request: &'a DescribeGatewaySubDeviceListRequest,
+    ) -> rt::Call<'a, DescribeGatewaySubDeviceListRequest, DescribeGatewaySubDeviceListResponse>
+    {
+        self.read("DescribeGatewaySubDeviceList", request)
     }
 
     /// 获取网关可操作的子产品 (`DescribeGatewaySubProducts`)
@@ -2794,11 +2857,11 @@ impl Client {
     ///   "ProjectId": "pri_211"
     /// }
     /// ```
-    pub async fn describe_gateway_sub_products(
-        &self,
-        request: &DescribeGatewaySubProductsRequest,
-    ) -> rt::Result<DescribeGatewaySubProductsResponse> {
-        self.read("DescribeGatewaySubProducts", request).await
+    pub fn describe_gateway_sub_products<'a>(
+        &'a self,
+        request: &'a DescribeGatewaySubProductsRequest,
+    ) -> rt::Call<'a, DescribeGatewaySubProductsRequest, DescribeGatewaySubProductsResponse> {
+        self.read("DescribeGatewaySubProducts", request)
     }
 
     /// 获取实例详情 (`DescribeInstance`)
@@ -2816,11 +2879,11 @@ impl Client {
     ///   "ProjectId": "prj-1aoioii9"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// 获取实例激活码详情 (`DescribeLicenseOverview`)
@@ -2836,11 +2899,11 @@ impl Client {
     ///   "InstanceId": "ins-DGAFvpuVF7"
     /// }
     /// ```
-    pub async fn describe_license_overview(
-        &self,
-        request: &DescribeLicenseOverviewRequest,
-    ) -> rt::Result<DescribeLicenseOverviewResponse> {
-        self.read("DescribeLicenseOverview", request).await
+    pub fn describe_license_overview<'a>(
+        &'a self,
+        request: &'a DescribeLicenseOverviewRequest,
+    ) -> rt::Call<'a, DescribeLicenseOverviewRequest, DescribeLicenseOverviewResponse> {
+        self.read("DescribeLicenseOverview", request)
     }
 
     /// 获取LoRa自定义频点详情 (`DescribeLoRaFrequency`)
@@ -2856,11 +2919,11 @@ impl Client {
     ///   "FreqId": "0cdd67ed-c198-403f-a2b7-043e09c7639d"
     /// }
     /// ```
-    pub async fn describe_lo_ra_frequency(
-        &self,
-        request: &DescribeLoRaFrequencyRequest,
-    ) -> rt::Result<DescribeLoRaFrequencyResponse> {
-        self.read("DescribeLoRaFrequency", request).await
+    pub fn describe_lo_ra_frequency<'a>(
+        &'a self,
+        request: &'a DescribeLoRaFrequencyRequest,
+    ) -> rt::Call<'a, DescribeLoRaFrequencyRequest, DescribeLoRaFrequencyResponse> {
+        self.read("DescribeLoRaFrequency", request)
     }
 
     /// 查询产品数据模板 (`DescribeModelDefinition`)
@@ -2876,11 +2939,11 @@ impl Client {
     ///   "ProductId": "KRXJVL39S"
     /// }
     /// ```
-    pub async fn describe_model_definition(
-        &self,
-        request: &DescribeModelDefinitionRequest,
-    ) -> rt::Result<DescribeModelDefinitionResponse> {
-        self.read("DescribeModelDefinition", request).await
+    pub fn describe_model_definition<'a>(
+        &'a self,
+        request: &'a DescribeModelDefinitionRequest,
+    ) -> rt::Call<'a, DescribeModelDefinitionRequest, DescribeModelDefinitionResponse> {
+        self.read("DescribeModelDefinition", request)
     }
 
     /// 查询当前P2P线路 (`DescribeP2PRoute`)
@@ -2897,11 +2960,11 @@ impl Client {
     ///   "ProductId": "sdfdsf"
     /// }
     /// ```
-    pub async fn describe_p2_p_route(
-        &self,
-        request: &DescribeP2PRouteRequest,
-    ) -> rt::Result<DescribeP2PRouteResponse> {
-        self.read("DescribeP2PRoute", request).await
+    pub fn describe_p2_p_route<'a>(
+        &'a self,
+        request: &'a DescribeP2PRouteRequest,
+    ) -> rt::Call<'a, DescribeP2PRouteRequest, DescribeP2PRouteResponse> {
+        self.read("DescribeP2PRoute", request)
     }
 
     /// 查询套餐消耗记录详情 (`DescribePackageConsumeTask`)
@@ -2917,11 +2980,11 @@ impl Client {
     ///   "TaskId": 45
     /// }
     /// ```
-    pub async fn describe_package_consume_task(
-        &self,
-        request: &DescribePackageConsumeTaskRequest,
-    ) -> rt::Result<DescribePackageConsumeTaskResponse> {
-        self.read("DescribePackageConsumeTask", request).await
+    pub fn describe_package_consume_task<'a>(
+        &'a self,
+        request: &'a DescribePackageConsumeTaskRequest,
+    ) -> rt::Call<'a, DescribePackageConsumeTaskRequest, DescribePackageConsumeTaskResponse> {
+        self.read("DescribePackageConsumeTask", request)
     }
 
     /// 查询套餐消耗记录列表 (`DescribePackageConsumeTasks`)
@@ -2938,11 +3001,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_package_consume_tasks(
-        &self,
-        request: &DescribePackageConsumeTasksRequest,
-    ) -> rt::Result<DescribePackageConsumeTasksResponse> {
-        self.read("DescribePackageConsumeTasks", request).await
+    pub fn describe_package_consume_tasks<'a>(
+        &'a self,
+        request: &'a DescribePackageConsumeTasksRequest,
+    ) -> rt::Call<'a, DescribePackageConsumeTasksRequest, DescribePackageConsumeTasksResponse> {
+        self.read("DescribePackageConsumeTasks", request)
     }
 
     /// 获取围栏列表 (`DescribePositionFenceList`)
@@ -2959,11 +3022,11 @@ impl Client {
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
     /// }
     /// ```
-    pub async fn describe_position_fence_list(
-        &self,
-        request: &DescribePositionFenceListRequest,
-    ) -> rt::Result<DescribePositionFenceListResponse> {
-        self.read("DescribePositionFenceList", request).await
+    pub fn describe_position_fence_list<'a>(
+        &'a self,
+        request: &'a DescribePositionFenceListRequest,
+    ) -> rt::Call<'a, DescribePositionFenceListRequest, DescribePositionFenceListResponse> {
+        self.read("DescribePositionFenceList", request)
     }
 
     /// 查询私有CA证书详情 (`DescribePrivateCA`)
@@ -2979,11 +3042,11 @@ impl Client {
     ///   "CertName": "probe-upd-1022223352"
     /// }
     /// ```
-    pub async fn describe_private_ca(
-        &self,
-        request: &DescribePrivateCARequest,
-    ) -> rt::Result<DescribePrivateCAResponse> {
-        self.read("DescribePrivateCA", request).await
+    pub fn describe_private_ca<'a>(
+        &'a self,
+        request: &'a DescribePrivateCARequest,
+    ) -> rt::Call<'a, DescribePrivateCARequest, DescribePrivateCAResponse> {
+        self.read("DescribePrivateCA", request)
     }
 
     /// 查询私有CA绑定的产品列表 (`DescribePrivateCABindedProducts`)
@@ -3001,11 +3064,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_private_ca_binded_products(
-        &self,
-        request: &DescribePrivateCABindedProductsRequest,
-    ) -> rt::Result<DescribePrivateCABindedProductsResponse> {
-        self.read("DescribePrivateCABindedProducts", request).await
+    pub fn describe_private_ca_binded_products<'a>(
+        &'a self,
+        request: &'a DescribePrivateCABindedProductsRequest,
+    ) -> rt::Call<'a, DescribePrivateCABindedProductsRequest, DescribePrivateCABindedProductsResponse>
+    {
+        self.read("DescribePrivateCABindedProducts", request)
     }
 
     /// 查询私有CA证书列表 (`DescribePrivateCAs`)
@@ -3019,11 +3083,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_private_c_as(
-        &self,
-        request: &DescribePrivateCAsRequest,
-    ) -> rt::Result<DescribePrivateCAsResponse> {
-        self.read("DescribePrivateCAs", request).await
+    pub fn describe_private_c_as<'a>(
+        &'a self,
+        request: &'a DescribePrivateCAsRequest,
+    ) -> rt::Call<'a, DescribePrivateCAsRequest, DescribePrivateCAsResponse> {
+        self.read("DescribePrivateCAs", request)
     }
 
     /// 查询产品绑定的CA证书 (`DescribeProductCA`)
@@ -3039,11 +3103,11 @@ impl Client {
     ///   "ProductId": "SAGKS1EZQ2"
     /// }
     /// ```
-    pub async fn describe_product_ca(
-        &self,
-        request: &DescribeProductCARequest,
-    ) -> rt::Result<DescribeProductCAResponse> {
-        self.read("DescribeProductCA", request).await
+    pub fn describe_product_ca<'a>(
+        &'a self,
+        request: &'a DescribeProductCARequest,
+    ) -> rt::Call<'a, DescribeProductCARequest, DescribeProductCAResponse> {
+        self.read("DescribeProductCA", request)
     }
 
     /// 查询产品云存AI分析服务 (`DescribeProductCloudStorageAIService`)
@@ -3059,12 +3123,15 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    pub async fn describe_product_cloud_storage_ai_service(
-        &self,
-        request: &DescribeProductCloudStorageAIServiceRequest,
-    ) -> rt::Result<DescribeProductCloudStorageAIServiceResponse> {
+    pub fn describe_product_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a DescribeProductCloudStorageAIServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeProductCloudStorageAIServiceRequest,
+        DescribeProductCloudStorageAIServiceResponse,
+    > {
         self.read("DescribeProductCloudStorageAIService", request)
-            .await
     }
 
     /// 获取产品动态注册详情 (`DescribeProductDynamicRegister`)
@@ -3080,11 +3147,12 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W"
     /// }
     /// ```
-    pub async fn describe_product_dynamic_register(
-        &self,
-        request: &DescribeProductDynamicRegisterRequest,
-    ) -> rt::Result<DescribeProductDynamicRegisterResponse> {
-        self.read("DescribeProductDynamicRegister", request).await
+    pub fn describe_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a DescribeProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, DescribeProductDynamicRegisterRequest, DescribeProductDynamicRegisterResponse>
+    {
+        self.read("DescribeProductDynamicRegister", request)
     }
 
     /// 查询项目详情 (`DescribeProject`)
@@ -3100,11 +3168,11 @@ impl Client {
     ///   "ProjectId": "prj-4r2kajtp"
     /// }
     /// ```
-    pub async fn describe_project(
-        &self,
-        request: &DescribeProjectRequest,
-    ) -> rt::Result<DescribeProjectResponse> {
-        self.read("DescribeProject", request).await
+    pub fn describe_project<'a>(
+        &'a self,
+        request: &'a DescribeProjectRequest,
+    ) -> rt::Call<'a, DescribeProjectRequest, DescribeProjectResponse> {
+        self.read("DescribeProject", request)
     }
 
     /// 获取位置空间中围栏告警事件列表 (`DescribeSpaceFenceEventList`)
@@ -3124,11 +3192,11 @@ impl Client {
     ///   "StartTime": 1604030050000
     /// }
     /// ```
-    pub async fn describe_space_fence_event_list(
-        &self,
-        request: &DescribeSpaceFenceEventListRequest,
-    ) -> rt::Result<DescribeSpaceFenceEventListResponse> {
-        self.read("DescribeSpaceFenceEventList", request).await
+    pub fn describe_space_fence_event_list<'a>(
+        &'a self,
+        request: &'a DescribeSpaceFenceEventListRequest,
+    ) -> rt::Call<'a, DescribeSpaceFenceEventListRequest, DescribeSpaceFenceEventListResponse> {
+        self.read("DescribeSpaceFenceEventList", request)
     }
 
     /// 获取产品详情 (`DescribeStudioProduct`)
@@ -3144,11 +3212,11 @@ impl Client {
     ///   "ProductId": "M5AWDSEUYO"
     /// }
     /// ```
-    pub async fn describe_studio_product(
-        &self,
-        request: &DescribeStudioProductRequest,
-    ) -> rt::Result<DescribeStudioProductResponse> {
-        self.read("DescribeStudioProduct", request).await
+    pub fn describe_studio_product<'a>(
+        &'a self,
+        request: &'a DescribeStudioProductRequest,
+    ) -> rt::Call<'a, DescribeStudioProductRequest, DescribeStudioProductResponse> {
+        self.read("DescribeStudioProduct", request)
     }
 
     /// 获取设备已订阅Topic列表 (`DescribeSubscribedTopicPolicy`)
@@ -3165,11 +3233,12 @@ impl Client {
     ///   "ProductId": "TRTC3ZCK4P"
     /// }
     /// ```
-    pub async fn describe_subscribed_topic_policy(
-        &self,
-        request: &DescribeSubscribedTopicPolicyRequest,
-    ) -> rt::Result<DescribeSubscribedTopicPolicyResponse> {
-        self.read("DescribeSubscribedTopicPolicy", request).await
+    pub fn describe_subscribed_topic_policy<'a>(
+        &'a self,
+        request: &'a DescribeSubscribedTopicPolicyRequest,
+    ) -> rt::Call<'a, DescribeSubscribedTopicPolicyRequest, DescribeSubscribedTopicPolicyResponse>
+    {
+        self.read("DescribeSubscribedTopicPolicy", request)
     }
 
     /// 查询 TWeSee 回调目标详情 (`DescribeTWeSeeCallback`)
@@ -3185,11 +3254,11 @@ impl Client {
     ///   "CallbackId": "callback-iak6g98u"
     /// }
     /// ```
-    pub async fn describe_t_we_see_callback(
-        &self,
-        request: &DescribeTWeSeeCallbackRequest,
-    ) -> rt::Result<DescribeTWeSeeCallbackResponse> {
-        self.read("DescribeTWeSeeCallback", request).await
+    pub fn describe_t_we_see_callback<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeCallbackRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeCallbackRequest, DescribeTWeSeeCallbackResponse> {
+        self.read("DescribeTWeSeeCallback", request)
     }
 
     /// 查询 TWeSee 配置 (`DescribeTWeSeeConfig`)
@@ -3206,11 +3275,11 @@ impl Client {
     ///   "ProductId": "MOU0U8SCZQ"
     /// }
     /// ```
-    pub async fn describe_t_we_see_config(
-        &self,
-        request: &DescribeTWeSeeConfigRequest,
-    ) -> rt::Result<DescribeTWeSeeConfigResponse> {
-        self.read("DescribeTWeSeeConfig", request).await
+    pub fn describe_t_we_see_config<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeConfigRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeConfigRequest, DescribeTWeSeeConfigResponse> {
+        self.read("DescribeTWeSeeConfig", request)
     }
 
     /// 查询 TWeSee 直传信息 (`DescribeTWeSeeDirectUploadInfo`)
@@ -3231,11 +3300,12 @@ impl Client {
     ///   "UploadTarget": "stream"
     /// }
     /// ```
-    pub async fn describe_t_we_see_direct_upload_info(
-        &self,
-        request: &DescribeTWeSeeDirectUploadInfoRequest,
-    ) -> rt::Result<DescribeTWeSeeDirectUploadInfoResponse> {
-        self.read("DescribeTWeSeeDirectUploadInfo", request).await
+    pub fn describe_t_we_see_direct_upload_info<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeDirectUploadInfoRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeDirectUploadInfoRequest, DescribeTWeSeeDirectUploadInfoResponse>
+    {
+        self.read("DescribeTWeSeeDirectUploadInfo", request)
     }
 
     /// 查询 TWeSee 人脸详情 (`DescribeTWeSeeFace`)
@@ -3254,11 +3324,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn describe_t_we_see_face(
-        &self,
-        request: &DescribeTWeSeeFaceRequest,
-    ) -> rt::Result<DescribeTWeSeeFaceResponse> {
-        self.read("DescribeTWeSeeFace", request).await
+    pub fn describe_t_we_see_face<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeFaceRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeFaceRequest, DescribeTWeSeeFaceResponse> {
+        self.read("DescribeTWeSeeFace", request)
     }
 
     /// 查询 TWeSee 人员详情 (`DescribeTWeSeePerson`)
@@ -3278,11 +3348,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn describe_t_we_see_person(
-        &self,
-        request: &DescribeTWeSeePersonRequest,
-    ) -> rt::Result<DescribeTWeSeePersonResponse> {
-        self.read("DescribeTWeSeePerson", request).await
+    pub fn describe_t_we_see_person<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeePersonRequest,
+    ) -> rt::Call<'a, DescribeTWeSeePersonRequest, DescribeTWeSeePersonResponse> {
+        self.read("DescribeTWeSeePerson", request)
     }
 
     /// 查询 TWeSee 后付费服务 (`DescribeTWeSeePostPaidService`)
@@ -3298,11 +3368,12 @@ impl Client {
     ///   "ServiceType": "IMG_COMP"
     /// }
     /// ```
-    pub async fn describe_t_we_see_post_paid_service(
-        &self,
-        request: &DescribeTWeSeePostPaidServiceRequest,
-    ) -> rt::Result<DescribeTWeSeePostPaidServiceResponse> {
-        self.read("DescribeTWeSeePostPaidService", request).await
+    pub fn describe_t_we_see_post_paid_service<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeePostPaidServiceRequest,
+    ) -> rt::Call<'a, DescribeTWeSeePostPaidServiceRequest, DescribeTWeSeePostPaidServiceResponse>
+    {
+        self.read("DescribeTWeSeePostPaidService", request)
     }
 
     /// 查询 TWeSee 语义理解任务 (`DescribeTWeSeeRecognitionTask`)
@@ -3318,11 +3389,12 @@ impl Client {
     ///   "TaskId": "01985f3b-1781-75e6-aed5-d6510855f086"
     /// }
     /// ```
-    pub async fn describe_t_we_see_recognition_task(
-        &self,
-        request: &DescribeTWeSeeRecognitionTaskRequest,
-    ) -> rt::Result<DescribeTWeSeeRecognitionTaskResponse> {
-        self.read("DescribeTWeSeeRecognitionTask", request).await
+    pub fn describe_t_we_see_recognition_task<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeRecognitionTaskRequest, DescribeTWeSeeRecognitionTaskResponse>
+    {
+        self.read("DescribeTWeSeeRecognitionTask", request)
     }
 
     /// 查询 TWeSee 预付费订阅 (`DescribeTWeSeeSubscription`)
@@ -3340,11 +3412,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn describe_t_we_see_subscription(
-        &self,
-        request: &DescribeTWeSeeSubscriptionRequest,
-    ) -> rt::Result<DescribeTWeSeeSubscriptionResponse> {
-        self.read("DescribeTWeSeeSubscription", request).await
+    pub fn describe_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeSubscriptionRequest, DescribeTWeSeeSubscriptionResponse> {
+        self.read("DescribeTWeSeeSubscription", request)
     }
 
     /// 查询 TWeSee 任务详情 (`DescribeTWeSeeTask`)
@@ -3360,11 +3432,11 @@ impl Client {
     ///   "TaskId": "comp-d57939bb-b155-5623-c7e7-1fb8dd0654dd"
     /// }
     /// ```
-    pub async fn describe_t_we_see_task(
-        &self,
-        request: &DescribeTWeSeeTaskRequest,
-    ) -> rt::Result<DescribeTWeSeeTaskResponse> {
-        self.read("DescribeTWeSeeTask", request).await
+    pub fn describe_t_we_see_task<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeTaskRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeTaskRequest, DescribeTWeSeeTaskResponse> {
+        self.read("DescribeTWeSeeTask", request)
     }
 
     /// 查询 TWeSee 任务统计数据 (`DescribeTWeSeeTaskStatistics`)
@@ -3384,11 +3456,12 @@ impl Client {
     ///   "StartTime": 1776621600
     /// }
     /// ```
-    pub async fn describe_t_we_see_task_statistics(
-        &self,
-        request: &DescribeTWeSeeTaskStatisticsRequest,
-    ) -> rt::Result<DescribeTWeSeeTaskStatisticsResponse> {
-        self.read("DescribeTWeSeeTaskStatistics", request).await
+    pub fn describe_t_we_see_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeTWeSeeTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeTWeSeeTaskStatisticsRequest, DescribeTWeSeeTaskStatisticsResponse>
+    {
+        self.read("DescribeTWeSeeTaskStatistics", request)
     }
 
     /// 查询TWeTalk智能体详情 (`DescribeTWeTalkAgent`)
@@ -3404,11 +3477,11 @@ impl Client {
     ///   "AgentId": "agent-SValZ1****"
     /// }
     /// ```
-    pub async fn describe_t_we_talk_agent(
-        &self,
-        request: &DescribeTWeTalkAgentRequest,
-    ) -> rt::Result<DescribeTWeTalkAgentResponse> {
-        self.read("DescribeTWeTalkAgent", request).await
+    pub fn describe_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a DescribeTWeTalkAgentRequest,
+    ) -> rt::Call<'a, DescribeTWeTalkAgentRequest, DescribeTWeTalkAgentResponse> {
+        self.read("DescribeTWeTalkAgent", request)
     }
 
     /// 查询智能体绑定关系 (`DescribeTWeTalkAgentBinding`)
@@ -3426,11 +3499,11 @@ impl Client {
     ///   "ProductId": "M********6"
     /// }
     /// ```
-    pub async fn describe_t_we_talk_agent_binding(
-        &self,
-        request: &DescribeTWeTalkAgentBindingRequest,
-    ) -> rt::Result<DescribeTWeTalkAgentBindingResponse> {
-        self.read("DescribeTWeTalkAgentBinding", request).await
+    pub fn describe_t_we_talk_agent_binding<'a>(
+        &'a self,
+        request: &'a DescribeTWeTalkAgentBindingRequest,
+    ) -> rt::Call<'a, DescribeTWeTalkAgentBindingRequest, DescribeTWeTalkAgentBindingResponse> {
+        self.read("DescribeTWeTalkAgentBinding", request)
     }
 
     /// 查询智能体列表 (`DescribeTWeTalkAgentList`)
@@ -3453,11 +3526,11 @@ impl Client {
     ///   "ProductId": "4L5W9F****"
     /// }
     /// ```
-    pub async fn describe_t_we_talk_agent_list(
-        &self,
-        request: &DescribeTWeTalkAgentListRequest,
-    ) -> rt::Result<DescribeTWeTalkAgentListResponse> {
-        self.read("DescribeTWeTalkAgentList", request).await
+    pub fn describe_t_we_talk_agent_list<'a>(
+        &'a self,
+        request: &'a DescribeTWeTalkAgentListRequest,
+    ) -> rt::Call<'a, DescribeTWeTalkAgentListRequest, DescribeTWeTalkAgentListResponse> {
+        self.read("DescribeTWeTalkAgentList", request)
     }
 
     /// 获取TWeTalk连接配置信息详情 (`DescribeTWeTalkProductConfig`)
@@ -3473,11 +3546,12 @@ impl Client {
     ///   "ProductId": "O0IJ89GD"
     /// }
     /// ```
-    pub async fn describe_t_we_talk_product_config(
-        &self,
-        request: &DescribeTWeTalkProductConfigRequest,
-    ) -> rt::Result<DescribeTWeTalkProductConfigResponse> {
-        self.read("DescribeTWeTalkProductConfig", request).await
+    pub fn describe_t_we_talk_product_config<'a>(
+        &'a self,
+        request: &'a DescribeTWeTalkProductConfigRequest,
+    ) -> rt::Call<'a, DescribeTWeTalkProductConfigRequest, DescribeTWeTalkProductConfigResponse>
+    {
+        self.read("DescribeTWeTalkProductConfig", request)
     }
 
     /// 查询WeTalk连接产品配置信息 (`DescribeTWeTalkProductConfigV2`)
@@ -3494,11 +3568,12 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    pub async fn describe_t_we_talk_product_config_v2(
-        &self,
-        request: &DescribeTWeTalkProductConfigV2Request,
-    ) -> rt::Result<DescribeTWeTalkProductConfigV2Response> {
-        self.read("DescribeTWeTalkProductConfigV2", request).await
+    pub fn describe_t_we_talk_product_config_v2<'a>(
+        &'a self,
+        request: &'a DescribeTWeTalkProductConfigV2Request,
+    ) -> rt::Call<'a, DescribeTWeTalkProductConfigV2Request, DescribeTWeTalkProductConfigV2Response>
+    {
+        self.read("DescribeTWeTalkProductConfigV2", request)
     }
 
     /// 查看Topic详情 (`DescribeTopicPolicy`)
@@ -3515,11 +3590,11 @@ impl Client {
     ///   "TopicName": "$thing/up/raw/4ON538D9AX/dev"
     /// }
     /// ```
-    pub async fn describe_topic_policy(
-        &self,
-        request: &DescribeTopicPolicyRequest,
-    ) -> rt::Result<DescribeTopicPolicyResponse> {
-        self.read("DescribeTopicPolicy", request).await
+    pub fn describe_topic_policy<'a>(
+        &'a self,
+        request: &'a DescribeTopicPolicyRequest,
+    ) -> rt::Call<'a, DescribeTopicPolicyRequest, DescribeTopicPolicyResponse> {
+        self.read("DescribeTopicPolicy", request)
     }
 
     /// 获取规则信息 (`DescribeTopicRule`)
@@ -3535,11 +3610,11 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    pub async fn describe_topic_rule(
-        &self,
-        request: &DescribeTopicRuleRequest,
-    ) -> rt::Result<DescribeTopicRuleResponse> {
-        self.read("DescribeTopicRule", request).await
+    pub fn describe_topic_rule<'a>(
+        &'a self,
+        request: &'a DescribeTopicRuleRequest,
+    ) -> rt::Call<'a, DescribeTopicRuleRequest, DescribeTopicRuleResponse> {
+        self.read("DescribeTopicRule", request)
     }
 
     /// 获取未绑定的设备列表 (`DescribeUnbindedDevices`)
@@ -3557,11 +3632,11 @@ impl Client {
     ///   "ProductId": "T58G9HFE"
     /// }
     /// ```
-    pub async fn describe_unbinded_devices(
-        &self,
-        request: &DescribeUnbindedDevicesRequest,
-    ) -> rt::Result<DescribeUnbindedDevicesResponse> {
-        self.read("DescribeUnbindedDevices", request).await
+    pub fn describe_unbinded_devices<'a>(
+        &'a self,
+        request: &'a DescribeUnbindedDevicesRequest,
+    ) -> rt::Call<'a, DescribeUnbindedDevicesRequest, DescribeUnbindedDevicesResponse> {
+        self.read("DescribeUnbindedDevices", request)
     }
 
     /// 查询视频激活码统计概览 (`DescribeVideoLicense`)
@@ -3580,11 +3655,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_video_license(
-        &self,
-        request: &DescribeVideoLicenseRequest,
-    ) -> rt::Result<DescribeVideoLicenseResponse> {
-        self.read("DescribeVideoLicense", request).await
+    pub fn describe_video_license<'a>(
+        &'a self,
+        request: &'a DescribeVideoLicenseRequest,
+    ) -> rt::Call<'a, DescribeVideoLicenseRequest, DescribeVideoLicenseResponse> {
+        self.read("DescribeVideoLicense", request)
     }
 
     /// 拉取云存日期 (`DescribeVodCloudStorageDate`)
@@ -3601,11 +3676,11 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    pub async fn describe_vod_cloud_storage_date(
-        &self,
-        request: &DescribeVodCloudStorageDateRequest,
-    ) -> rt::Result<DescribeVodCloudStorageDateResponse> {
-        self.read("DescribeVodCloudStorageDate", request).await
+    pub fn describe_vod_cloud_storage_date<'a>(
+        &'a self,
+        request: &'a DescribeVodCloudStorageDateRequest,
+    ) -> rt::Call<'a, DescribeVodCloudStorageDateRequest, DescribeVodCloudStorageDateResponse> {
+        self.read("DescribeVodCloudStorageDate", request)
     }
 
     /// 销毁 TWeSee 预付费订阅 (`DestroyTWeSeeSubscription`)
@@ -3623,11 +3698,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn destroy_t_we_see_subscription(
-        &self,
-        request: &DestroyTWeSeeSubscriptionRequest,
-    ) -> rt::Result<DestroyTWeSeeSubscriptionResponse> {
-        self.call("DestroyTWeSeeSubscription", request).await
+    pub fn destroy_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a DestroyTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, DestroyTWeSeeSubscriptionRequest, DestroyTWeSeeSubscriptionResponse> {
+        self.call("DestroyTWeSeeSubscription", request)
     }
 
     /// 直接绑定设备和家庭 (`DirectBindDeviceInFamily`)
@@ -3648,11 +3723,11 @@ impl Client {
     ///   "UserID": "dev_49"
     /// }
     /// ```
-    pub async fn direct_bind_device_in_family(
-        &self,
-        request: &DirectBindDeviceInFamilyRequest,
-    ) -> rt::Result<DirectBindDeviceInFamilyResponse> {
-        self.call("DirectBindDeviceInFamily", request).await
+    pub fn direct_bind_device_in_family<'a>(
+        &'a self,
+        request: &'a DirectBindDeviceInFamilyRequest,
+    ) -> rt::Call<'a, DirectBindDeviceInFamilyRequest, DirectBindDeviceInFamilyResponse> {
+        self.call("DirectBindDeviceInFamily", request)
     }
 
     /// 禁用规则 (`DisableTopicRule`)
@@ -3668,11 +3743,11 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    pub async fn disable_topic_rule(
-        &self,
-        request: &DisableTopicRuleRequest,
-    ) -> rt::Result<DisableTopicRuleResponse> {
-        self.call("DisableTopicRule", request).await
+    pub fn disable_topic_rule<'a>(
+        &'a self,
+        request: &'a DisableTopicRuleRequest,
+    ) -> rt::Call<'a, DisableTopicRuleRequest, DisableTopicRuleResponse> {
+        self.call("DisableTopicRule", request)
     }
 
     /// 解散TRTC房间 (`DismissRoomByStrRoomIdFromTRTC`)
@@ -3688,11 +3763,12 @@ impl Client {
     ///   "RoomId": "roomId1"
     /// }
     /// ```
-    pub async fn dismiss_room_by_str_room_id_from_trtc(
-        &self,
-        request: &DismissRoomByStrRoomIdFromTRTCRequest,
-    ) -> rt::Result<DismissRoomByStrRoomIdFromTRTCResponse> {
-        self.call("DismissRoomByStrRoomIdFromTRTC", request).await
+    pub fn dismiss_room_by_str_room_id_from_trtc<'a>(
+        &'a self,
+        request: &'a DismissRoomByStrRoomIdFromTRTCRequest,
+    ) -> rt::Call<'a, DismissRoomByStrRoomIdFromTRTCRequest, DismissRoomByStrRoomIdFromTRTCResponse>
+    {
+        self.call("DismissRoomByStrRoomIdFromTRTC", request)
     }
 
     /// 启用规则 (`EnableTopicRule`)
@@ -3708,11 +3784,11 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    pub async fn enable_topic_rule(
-        &self,
-        request: &EnableTopicRuleRequest,
-    ) -> rt::Result<EnableTopicRuleResponse> {
-        self.call("EnableTopicRule", request).await
+    pub fn enable_topic_rule<'a>(
+        &'a self,
+        request: &'a EnableTopicRuleRequest,
+    ) -> rt::Call<'a, EnableTopicRuleRequest, EnableTopicRuleResponse> {
+        self.call("EnableTopicRule", request)
     }
 
     /// 生成单个设备绑定的签名 (`GenSingleDeviceSignatureOfPublic`)
@@ -3730,11 +3806,15 @@ impl Client {
     ///   "ProductId": "H4EAI7TIZR"
     /// }
     /// ```
-    pub async fn gen_single_device_signature_of_public(
-        &self,
-        request: &GenSingleDeviceSignatureOfPublicRequest,
-    ) -> rt::Result<GenSingleDeviceSignatureOfPublicResponse> {
-        self.call("GenSingleDeviceSignatureOfPublic", request).await
+    pub fn gen_single_device_signature_of_public<'a>(
+        &'a self,
+        request: &'a GenSingleDeviceSignatureOfPublicRequest,
+    ) -> rt::Call<
+        'a,
+        GenSingleDeviceSignatureOfPublicRequest,
+        GenSingleDeviceSignatureOfPublicResponse,
+    > {
+        self.call("GenSingleDeviceSignatureOfPublic", request)
     }
 
     /// 获取云存AI分析任务输出文件URL (`GenerateCloudStorageAIServiceTaskFileURL`)
@@ -3752,12 +3832,15 @@ impl Client {
     ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
-    pub async fn generate_cloud_storage_ai_service_task_file_url(
-        &self,
-        request: &GenerateCloudStorageAIServiceTaskFileURLRequest,
-    ) -> rt::Result<GenerateCloudStorageAIServiceTaskFileURLResponse> {
+    pub fn generate_cloud_storage_ai_service_task_file_url<'a>(
+        &'a self,
+        request: &'a GenerateCloudStorageAIServiceTaskFileURLRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateCloudStorageAIServiceTaskFileURLRequest,
+        GenerateCloudStorageAIServiceTaskFileURLResponse,
+    > {
         self.call("GenerateCloudStorageAIServiceTaskFileURL", request)
-            .await
     }
 
     /// 获取视频防盗链播放URL (`GenerateSignedVideoURL`)
@@ -3774,11 +3857,11 @@ impl Client {
     ///   "VideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8"
     /// }
     /// ```
-    pub async fn generate_signed_video_url(
-        &self,
-        request: &GenerateSignedVideoURLRequest,
-    ) -> rt::Result<GenerateSignedVideoURLResponse> {
-        self.call("GenerateSignedVideoURL", request).await
+    pub fn generate_signed_video_url<'a>(
+        &'a self,
+        request: &'a GenerateSignedVideoURLRequest,
+    ) -> rt::Call<'a, GenerateSignedVideoURLRequest, GenerateSignedVideoURLResponse> {
+        self.call("GenerateSignedVideoURL", request)
     }
 
     /// 查询微信小程序授权列表 (`GetAuthMiniProgramAppList`)
@@ -3794,11 +3877,11 @@ impl Client {
     ///   "MiniProgramAppId": "123wdc"
     /// }
     /// ```
-    pub async fn get_auth_mini_program_app_list(
-        &self,
-        request: &GetAuthMiniProgramAppListRequest,
-    ) -> rt::Result<GetAuthMiniProgramAppListResponse> {
-        self.read("GetAuthMiniProgramAppList", request).await
+    pub fn get_auth_mini_program_app_list<'a>(
+        &'a self,
+        request: &'a GetAuthMiniProgramAppListRequest,
+    ) -> rt::Call<'a, GetAuthMiniProgramAppListRequest, GetAuthMiniProgramAppListResponse> {
+        self.read("GetAuthMiniProgramAppList", request)
     }
 
     /// 列出量产数据列表 (`GetBatchProductionsList`)
@@ -3816,11 +3899,11 @@ impl Client {
     ///   "ProjectId": "prj-pq00mstg"
     /// }
     /// ```
-    pub async fn get_batch_productions_list(
-        &self,
-        request: &GetBatchProductionsListRequest,
-    ) -> rt::Result<GetBatchProductionsListResponse> {
-        self.read("GetBatchProductionsList", request).await
+    pub fn get_batch_productions_list<'a>(
+        &'a self,
+        request: &'a GetBatchProductionsListRequest,
+    ) -> rt::Call<'a, GetBatchProductionsListRequest, GetBatchProductionsListResponse> {
+        self.read("GetBatchProductionsList", request)
     }
 
     /// 获取固件存储请求地址 (`GetCOSURL`)
@@ -3837,8 +3920,11 @@ impl Client {
     ///   "ProductID": "J2CRPPZ8J4"
     /// }
     /// ```
-    pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
-        self.read("GetCOSURL", request).await
+    pub fn get_cosurl<'a>(
+        &'a self,
+        request: &'a GetCOSURLRequest,
+    ) -> rt::Call<'a, GetCOSURLRequest, GetCOSURLResponse> {
+        self.read("GetCOSURL", request)
     }
 
     /// 获取产品的设备列表 (`GetDeviceList`)
@@ -3857,11 +3943,11 @@ impl Client {
     ///   "ProjectId": "12"
     /// }
     /// ```
-    pub async fn get_device_list(
-        &self,
-        request: &GetDeviceListRequest,
-    ) -> rt::Result<GetDeviceListResponse> {
-        self.read("GetDeviceList", request).await
+    pub fn get_device_list<'a>(
+        &'a self,
+        request: &'a GetDeviceListRequest,
+    ) -> rt::Call<'a, GetDeviceListRequest, GetDeviceListResponse> {
+        self.read("GetDeviceList", request)
     }
 
     /// 获取设备历史位置 (`GetDeviceLocationHistory`)
@@ -3880,11 +3966,11 @@ impl Client {
     ///   "StartTime": 1604890314000
     /// }
     /// ```
-    pub async fn get_device_location_history(
-        &self,
-        request: &GetDeviceLocationHistoryRequest,
-    ) -> rt::Result<GetDeviceLocationHistoryResponse> {
-        self.read("GetDeviceLocationHistory", request).await
+    pub fn get_device_location_history<'a>(
+        &'a self,
+        request: &'a GetDeviceLocationHistoryRequest,
+    ) -> rt::Call<'a, GetDeviceLocationHistoryRequest, GetDeviceLocationHistoryResponse> {
+        self.read("GetDeviceLocationHistory", request)
     }
 
     /// 拉取设备统计汇总数据 (`GetDeviceSumStatistics`)
@@ -3903,11 +3989,11 @@ impl Client {
     ///   "ProjectId": "proj-4rf09hhy"
     /// }
     /// ```
-    pub async fn get_device_sum_statistics(
-        &self,
-        request: &GetDeviceSumStatisticsRequest,
-    ) -> rt::Result<GetDeviceSumStatisticsResponse> {
-        self.read("GetDeviceSumStatistics", request).await
+    pub fn get_device_sum_statistics<'a>(
+        &'a self,
+        request: &'a GetDeviceSumStatisticsRequest,
+    ) -> rt::Call<'a, GetDeviceSumStatisticsRequest, GetDeviceSumStatisticsResponse> {
+        self.read("GetDeviceSumStatistics", request)
     }
 
     /// 获取设备绑定的用户列表 (`GetFamilyDeviceUserList`)
@@ -3924,11 +4010,11 @@ impl Client {
     ///   "ProductId": "CR2Q0GQ"
     /// }
     /// ```
-    pub async fn get_family_device_user_list(
-        &self,
-        request: &GetFamilyDeviceUserListRequest,
-    ) -> rt::Result<GetFamilyDeviceUserListResponse> {
-        self.read("GetFamilyDeviceUserList", request).await
+    pub fn get_family_device_user_list<'a>(
+        &'a self,
+        request: &'a GetFamilyDeviceUserListRequest,
+    ) -> rt::Call<'a, GetFamilyDeviceUserListRequest, GetFamilyDeviceUserListResponse> {
+        self.read("GetFamilyDeviceUserList", request)
     }
 
     /// 获取指定网关设备的子设备列表 (`GetGatewaySubDeviceList`)
@@ -3947,11 +4033,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_gateway_sub_device_list(
-        &self,
-        request: &GetGatewaySubDeviceListRequest,
-    ) -> rt::Result<GetGatewaySubDeviceListResponse> {
-        self.read("GetGatewaySubDeviceList", request).await
+    pub fn get_gateway_sub_device_list<'a>(
+        &'a self,
+        request: &'a GetGatewaySubDeviceListRequest,
+    ) -> rt::Call<'a, GetGatewaySubDeviceListRequest, GetGatewaySubDeviceListResponse> {
+        self.read("GetGatewaySubDeviceList", request)
     }
 
     /// 获取 LoRa 网关列表 (`GetLoRaGatewayList`)
@@ -3969,11 +4055,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn get_lo_ra_gateway_list(
-        &self,
-        request: &GetLoRaGatewayListRequest,
-    ) -> rt::Result<GetLoRaGatewayListResponse> {
-        self.read("GetLoRaGatewayList", request).await
+    pub fn get_lo_ra_gateway_list<'a>(
+        &'a self,
+        request: &'a GetLoRaGatewayListRequest,
+    ) -> rt::Call<'a, GetLoRaGatewayListRequest, GetLoRaGatewayListResponse> {
+        self.read("GetLoRaGatewayList", request)
     }
 
     /// 获取位置空间列表 (`GetPositionSpaceList`)
@@ -3991,11 +4077,11 @@ impl Client {
     ///   "ProjectId": "prj-projectid"
     /// }
     /// ```
-    pub async fn get_position_space_list(
-        &self,
-        request: &GetPositionSpaceListRequest,
-    ) -> rt::Result<GetPositionSpaceListResponse> {
-        self.read("GetPositionSpaceList", request).await
+    pub fn get_position_space_list<'a>(
+        &'a self,
+        request: &'a GetPositionSpaceListRequest,
+    ) -> rt::Call<'a, GetPositionSpaceListRequest, GetPositionSpaceListResponse> {
+        self.read("GetPositionSpaceList", request)
     }
 
     /// 获取项目列表 (`GetProjectList`)
@@ -4012,11 +4098,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_project_list(
-        &self,
-        request: &GetProjectListRequest,
-    ) -> rt::Result<GetProjectListResponse> {
-        self.read("GetProjectList", request).await
+    pub fn get_project_list<'a>(
+        &'a self,
+        request: &'a GetProjectListRequest,
+    ) -> rt::Call<'a, GetProjectListRequest, GetProjectListResponse> {
+        self.read("GetProjectList", request)
     }
 
     /// 获取产品列表 (`GetStudioProductList`)
@@ -4035,11 +4121,11 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    pub async fn get_studio_product_list(
-        &self,
-        request: &GetStudioProductListRequest,
-    ) -> rt::Result<GetStudioProductListResponse> {
-        self.read("GetStudioProductList", request).await
+    pub fn get_studio_product_list<'a>(
+        &'a self,
+        request: &'a GetStudioProductListRequest,
+    ) -> rt::Call<'a, GetStudioProductListRequest, GetStudioProductListResponse> {
+        self.read("GetStudioProductList", request)
     }
 
     /// 查询TWeCall激活状态 (`GetTWeCallActiveStatus`)
@@ -4059,11 +4145,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_t_we_call_active_status(
-        &self,
-        request: &GetTWeCallActiveStatusRequest,
-    ) -> rt::Result<GetTWeCallActiveStatusResponse> {
-        self.read("GetTWeCallActiveStatus", request).await
+    pub fn get_t_we_call_active_status<'a>(
+        &'a self,
+        request: &'a GetTWeCallActiveStatusRequest,
+    ) -> rt::Call<'a, GetTWeCallActiveStatusRequest, GetTWeCallActiveStatusResponse> {
+        self.read("GetTWeCallActiveStatus", request)
     }
 
     /// 查询TweTalk激活记录 (`GetTWeTalkActiveRecordList`)
@@ -4087,11 +4173,11 @@ impl Client {
     ///   "StartTime": 1772014291
     /// }
     /// ```
-    pub async fn get_t_we_talk_active_record_list(
-        &self,
-        request: &GetTWeTalkActiveRecordListRequest,
-    ) -> rt::Result<GetTWeTalkActiveRecordListResponse> {
-        self.read("GetTWeTalkActiveRecordList", request).await
+    pub fn get_t_we_talk_active_record_list<'a>(
+        &'a self,
+        request: &'a GetTWeTalkActiveRecordListRequest,
+    ) -> rt::Call<'a, GetTWeTalkActiveRecordListRequest, GetTWeTalkActiveRecordListResponse> {
+        self.read("GetTWeTalkActiveRecordList", request)
     }
 
     /// 查询TWeTalk激活状态 (`GetTWeTalkActiveStatus`)
@@ -4109,11 +4195,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_t_we_talk_active_status(
-        &self,
-        request: &GetTWeTalkActiveStatusRequest,
-    ) -> rt::Result<GetTWeTalkActiveStatusResponse> {
-        self.read("GetTWeTalkActiveStatus", request).await
+    pub fn get_t_we_talk_active_status<'a>(
+        &'a self,
+        request: &'a GetTWeTalkActiveStatusRequest,
+    ) -> rt::Call<'a, GetTWeTalkActiveStatusRequest, GetTWeTalkActiveStatusResponse> {
+        self.read("GetTWeTalkActiveStatus", request)
     }
 
     /// 获取TWeTalk连接配置信息列表 (`GetTWeTalkProductConfigList`)
@@ -4130,11 +4216,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn get_t_we_talk_product_config_list(
-        &self,
-        request: &GetTWeTalkProductConfigListRequest,
-    ) -> rt::Result<GetTWeTalkProductConfigListResponse> {
-        self.read("GetTWeTalkProductConfigList", request).await
+    pub fn get_t_we_talk_product_config_list<'a>(
+        &'a self,
+        request: &'a GetTWeTalkProductConfigListRequest,
+    ) -> rt::Call<'a, GetTWeTalkProductConfigListRequest, GetTWeTalkProductConfigListResponse> {
+        self.read("GetTWeTalkProductConfigList", request)
     }
 
     /// 查询WeTalk连接产品配置信息列表 (`GetTWeTalkProductConfigListV2`)
@@ -4152,11 +4238,12 @@ impl Client {
     ///   "ProductId": "O0IJ89GD"
     /// }
     /// ```
-    pub async fn get_t_we_talk_product_config_list_v2(
-        &self,
-        request: &GetTWeTalkProductConfigListV2Request,
-    ) -> rt::Result<GetTWeTalkProductConfigListV2Response> {
-        self.read("GetTWeTalkProductConfigListV2", request).await
+    pub fn get_t_we_talk_product_config_list_v2<'a>(
+        &'a self,
+        request: &'a GetTWeTalkProductConfigListV2Request,
+    ) -> rt::Call<'a, GetTWeTalkProductConfigListV2Request, GetTWeTalkProductConfigListV2Response>
+    {
+        self.read("GetTWeTalkProductConfigListV2", request)
     }
 
     /// 获取规则列表 (`GetTopicRuleList`)
@@ -4173,11 +4260,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_topic_rule_list(
-        &self,
-        request: &GetTopicRuleListRequest,
-    ) -> rt::Result<GetTopicRuleListResponse> {
-        self.read("GetTopicRuleList", request).await
+    pub fn get_topic_rule_list<'a>(
+        &'a self,
+        request: &'a GetTopicRuleListRequest,
+    ) -> rt::Call<'a, GetTopicRuleListRequest, GetTopicRuleListResponse> {
+        self.read("GetTopicRuleList", request)
     }
 
     /// 获取云存事件列表 (`GetVodCloudStorageEventList`)
@@ -4196,11 +4283,11 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    pub async fn get_vod_cloud_storage_event_list(
-        &self,
-        request: &GetVodCloudStorageEventListRequest,
-    ) -> rt::Result<GetVodCloudStorageEventListResponse> {
-        self.read("GetVodCloudStorageEventList", request).await
+    pub fn get_vod_cloud_storage_event_list<'a>(
+        &'a self,
+        request: &'a GetVodCloudStorageEventListRequest,
+    ) -> rt::Call<'a, GetVodCloudStorageEventListRequest, GetVodCloudStorageEventListResponse> {
+        self.read("GetVodCloudStorageEventList", request)
     }
 
     /// 获取云存时间轴视频列表 (`GetVodCloudStorageVideoList`)
@@ -4219,11 +4306,11 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    pub async fn get_vod_cloud_storage_video_list(
-        &self,
-        request: &GetVodCloudStorageVideoListRequest,
-    ) -> rt::Result<GetVodCloudStorageVideoListResponse> {
-        self.read("GetVodCloudStorageVideoList", request).await
+    pub fn get_vod_cloud_storage_video_list<'a>(
+        &'a self,
+        request: &'a GetVodCloudStorageVideoListRequest,
+    ) -> rt::Call<'a, GetVodCloudStorageVideoListRequest, GetVodCloudStorageVideoListResponse> {
+        self.read("GetVodCloudStorageVideoList", request)
     }
 
     /// 查询微信授权票据 (`GetWechatDeviceTicket`)
@@ -4240,11 +4327,11 @@ impl Client {
     ///   "ProductId": "123wdc"
     /// }
     /// ```
-    pub async fn get_wechat_device_ticket(
-        &self,
-        request: &GetWechatDeviceTicketRequest,
-    ) -> rt::Result<GetWechatDeviceTicketResponse> {
-        self.read("GetWechatDeviceTicket", request).await
+    pub fn get_wechat_device_ticket<'a>(
+        &'a self,
+        request: &'a GetWechatDeviceTicketRequest,
+    ) -> rt::Call<'a, GetWechatDeviceTicketRequest, GetWechatDeviceTicketResponse> {
+        self.read("GetWechatDeviceTicket", request)
     }
 
     /// 导入 TWeSee 人脸 (`ImportTWeSeeFaces`)
@@ -4263,11 +4350,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn import_t_we_see_faces(
-        &self,
-        request: &ImportTWeSeeFacesRequest,
-    ) -> rt::Result<ImportTWeSeeFacesResponse> {
-        self.call("ImportTWeSeeFaces", request).await
+    pub fn import_t_we_see_faces<'a>(
+        &'a self,
+        request: &'a ImportTWeSeeFacesRequest,
+    ) -> rt::Call<'a, ImportTWeSeeFacesRequest, ImportTWeSeeFacesResponse> {
+        self.call("ImportTWeSeeFaces", request)
     }
 
     /// 继承云存用户 (`InheritCloudStorageUser`)
@@ -4286,11 +4373,11 @@ impl Client {
     ///   "UserId": "ddd"
     /// }
     /// ```
-    pub async fn inherit_cloud_storage_user(
-        &self,
-        request: &InheritCloudStorageUserRequest,
-    ) -> rt::Result<InheritCloudStorageUserResponse> {
-        self.call("InheritCloudStorageUser", request).await
+    pub fn inherit_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a InheritCloudStorageUserRequest,
+    ) -> rt::Call<'a, InheritCloudStorageUserRequest, InheritCloudStorageUserResponse> {
+        self.call("InheritCloudStorageUser", request)
     }
 
     /// 查询 TWeSee 预付费新购价格 (`InquireTWeSeeSubscriptionCreatePrice`)
@@ -4308,12 +4395,15 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn inquire_t_we_see_subscription_create_price(
-        &self,
-        request: &InquireTWeSeeSubscriptionCreatePriceRequest,
-    ) -> rt::Result<InquireTWeSeeSubscriptionCreatePriceResponse> {
+    pub fn inquire_t_we_see_subscription_create_price<'a>(
+        &'a self,
+        request: &'a InquireTWeSeeSubscriptionCreatePriceRequest,
+    ) -> rt::Call<
+        'a,
+        InquireTWeSeeSubscriptionCreatePriceRequest,
+        InquireTWeSeeSubscriptionCreatePriceResponse,
+    > {
         self.read("InquireTWeSeeSubscriptionCreatePrice", request)
-            .await
     }
 
     /// 查询 TWeSee 预付费续费价格 (`InquireTWeSeeSubscriptionRenewPrice`)
@@ -4333,12 +4423,15 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn inquire_t_we_see_subscription_renew_price(
-        &self,
-        request: &InquireTWeSeeSubscriptionRenewPriceRequest,
-    ) -> rt::Result<InquireTWeSeeSubscriptionRenewPriceResponse> {
+    pub fn inquire_t_we_see_subscription_renew_price<'a>(
+        &'a self,
+        request: &'a InquireTWeSeeSubscriptionRenewPriceRequest,
+    ) -> rt::Call<
+        'a,
+        InquireTWeSeeSubscriptionRenewPriceRequest,
+        InquireTWeSeeSubscriptionRenewPriceResponse,
+    > {
         self.read("InquireTWeSeeSubscriptionRenewPrice", request)
-            .await
     }
 
     /// 视频语义搜索 (`InvokeAISearchService`)
@@ -4356,11 +4449,11 @@ impl Client {
     ///   "Query": "有人走过"
     /// }
     /// ```
-    pub async fn invoke_ai_search_service(
-        &self,
-        request: &InvokeAISearchServiceRequest,
-    ) -> rt::Result<InvokeAISearchServiceResponse> {
-        self.call("InvokeAISearchService", request).await
+    pub fn invoke_ai_search_service<'a>(
+        &'a self,
+        request: &'a InvokeAISearchServiceRequest,
+    ) -> rt::Call<'a, InvokeAISearchServiceRequest, InvokeAISearchServiceResponse> {
+        self.call("InvokeAISearchService", request)
     }
 
     /// 同步执行设备云存AI分析任务 (`InvokeCloudStorageAIServiceTask`)
@@ -4383,11 +4476,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn invoke_cloud_storage_ai_service_task(
-        &self,
-        request: &InvokeCloudStorageAIServiceTaskRequest,
-    ) -> rt::Result<InvokeCloudStorageAIServiceTaskResponse> {
-        self.call("InvokeCloudStorageAIServiceTask", request).await
+    pub fn invoke_cloud_storage_ai_service_task<'a>(
+        &'a self,
+        request: &'a InvokeCloudStorageAIServiceTaskRequest,
+    ) -> rt::Call<'a, InvokeCloudStorageAIServiceTaskRequest, InvokeCloudStorageAIServiceTaskResponse>
+    {
+        self.call("InvokeCloudStorageAIServiceTask", request)
     }
 
     /// 同步执行外部视频AI分析任务 (`InvokeExternalSourceAIServiceTask`)
@@ -4407,12 +4501,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn invoke_external_source_ai_service_task(
-        &self,
-        request: &InvokeExternalSourceAIServiceTaskRequest,
-    ) -> rt::Result<InvokeExternalSourceAIServiceTaskResponse> {
+    pub fn invoke_external_source_ai_service_task<'a>(
+        &'a self,
+        request: &'a InvokeExternalSourceAIServiceTaskRequest,
+    ) -> rt::Call<
+        'a,
+        InvokeExternalSourceAIServiceTaskRequest,
+        InvokeExternalSourceAIServiceTaskResponse,
+    > {
         self.call("InvokeExternalSourceAIServiceTask", request)
-            .await
     }
 
     /// 调用 TWeSee 视觉理解算法 (`InvokeTWeSeeComprehension`)
@@ -4431,11 +4528,11 @@ impl Client {
     ///   "WaitResultTimeout": 20
     /// }
     /// ```
-    pub async fn invoke_t_we_see_comprehension(
-        &self,
-        request: &InvokeTWeSeeComprehensionRequest,
-    ) -> rt::Result<InvokeTWeSeeComprehensionResponse> {
-        self.call("InvokeTWeSeeComprehension", request).await
+    pub fn invoke_t_we_see_comprehension<'a>(
+        &'a self,
+        request: &'a InvokeTWeSeeComprehensionRequest,
+    ) -> rt::Call<'a, InvokeTWeSeeComprehensionRequest, InvokeTWeSeeComprehensionResponse> {
+        self.call("InvokeTWeSeeComprehension", request)
     }
 
     /// 同步执行 TWeSee 语义理解任务 (`InvokeTWeSeeRecognitionTask`)
@@ -4454,11 +4551,11 @@ impl Client {
     ///   "ServiceType": "Summary"
     /// }
     /// ```
-    pub async fn invoke_t_we_see_recognition_task(
-        &self,
-        request: &InvokeTWeSeeRecognitionTaskRequest,
-    ) -> rt::Result<InvokeTWeSeeRecognitionTaskResponse> {
-        self.call("InvokeTWeSeeRecognitionTask", request).await
+    pub fn invoke_t_we_see_recognition_task<'a>(
+        &'a self,
+        request: &'a InvokeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Call<'a, InvokeTWeSeeRecognitionTaskRequest, InvokeTWeSeeRecognitionTaskResponse> {
+        self.call("InvokeTWeSeeRecognitionTask", request)
     }
 
     /// 上传文件并同步执行 TWeSee 语义理解任务 (`InvokeTWeSeeRecognitionTaskWithFile`)
@@ -4476,12 +4573,15 @@ impl Client {
     ///   "ProductId": "4AHMY9X89Y"
     /// }
     /// ```
-    pub async fn invoke_t_we_see_recognition_task_with_file(
-        &self,
-        request: &InvokeTWeSeeRecognitionTaskWithFileRequest,
-    ) -> rt::Result<InvokeTWeSeeRecognitionTaskWithFileResponse> {
+    pub fn invoke_t_we_see_recognition_task_with_file<'a>(
+        &'a self,
+        request: &'a InvokeTWeSeeRecognitionTaskWithFileRequest,
+    ) -> rt::Call<
+        'a,
+        InvokeTWeSeeRecognitionTaskWithFileRequest,
+        InvokeTWeSeeRecognitionTaskWithFileResponse,
+    > {
         self.call("InvokeTWeSeeRecognitionTaskWithFile", request)
-            .await
     }
 
     /// 获取某个时间段的视频内容关键字 (`InvokeVideosKeywordsAnalyzer`)
@@ -4500,11 +4600,12 @@ impl Client {
     ///   "StartTimeMs": 1777211099723
     /// }
     /// ```
-    pub async fn invoke_videos_keywords_analyzer(
-        &self,
-        request: &InvokeVideosKeywordsAnalyzerRequest,
-    ) -> rt::Result<InvokeVideosKeywordsAnalyzerResponse> {
-        self.call("InvokeVideosKeywordsAnalyzer", request).await
+    pub fn invoke_videos_keywords_analyzer<'a>(
+        &'a self,
+        request: &'a InvokeVideosKeywordsAnalyzerRequest,
+    ) -> rt::Call<'a, InvokeVideosKeywordsAnalyzerRequest, InvokeVideosKeywordsAnalyzerResponse>
+    {
+        self.call("InvokeVideosKeywordsAnalyzer", request)
     }
 
     /// 获取设备的历史事件 (`ListEventHistory`)
@@ -4526,11 +4627,11 @@ impl Client {
     ///   "Type": ""
     /// }
     /// ```
-    pub async fn list_event_history(
-        &self,
-        request: &ListEventHistoryRequest,
-    ) -> rt::Result<ListEventHistoryResponse> {
-        self.read("ListEventHistory", request).await
+    pub fn list_event_history<'a>(
+        &'a self,
+        request: &'a ListEventHistoryRequest,
+    ) -> rt::Call<'a, ListEventHistoryRequest, ListEventHistoryResponse> {
+        self.read("ListEventHistory", request)
     }
 
     /// 获取固件列表 (`ListFirmwares`)
@@ -4548,11 +4649,11 @@ impl Client {
     ///   "ProductID": "NS74VEP2HY"
     /// }
     /// ```
-    pub async fn list_firmwares(
-        &self,
-        request: &ListFirmwaresRequest,
-    ) -> rt::Result<ListFirmwaresResponse> {
-        self.read("ListFirmwares", request).await
+    pub fn list_firmwares<'a>(
+        &'a self,
+        request: &'a ListFirmwaresRequest,
+    ) -> rt::Call<'a, ListFirmwaresRequest, ListFirmwaresResponse> {
+        self.read("ListFirmwares", request)
     }
 
     /// 获取OTA模块列表 (`ListOtaModules`)
@@ -4569,11 +4670,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_ota_modules(
-        &self,
-        request: &ListOtaModulesRequest,
-    ) -> rt::Result<ListOtaModulesResponse> {
-        self.read("ListOtaModules", request).await
+    pub fn list_ota_modules<'a>(
+        &'a self,
+        request: &'a ListOtaModulesRequest,
+    ) -> rt::Call<'a, ListOtaModulesRequest, ListOtaModulesResponse> {
+        self.read("ListOtaModules", request)
     }
 
     /// 获取产品OTA模块列表 (`ListProductOtaModules`)
@@ -4589,11 +4690,11 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    pub async fn list_product_ota_modules(
-        &self,
-        request: &ListProductOtaModulesRequest,
-    ) -> rt::Result<ListProductOtaModulesResponse> {
-        self.read("ListProductOtaModules", request).await
+    pub fn list_product_ota_modules<'a>(
+        &'a self,
+        request: &'a ListProductOtaModulesRequest,
+    ) -> rt::Call<'a, ListProductOtaModulesRequest, ListProductOtaModulesResponse> {
+        self.read("ListProductOtaModules", request)
     }
 
     /// 查询 TWeSee 回调目标列表 (`ListTWeSeeCallback`)
@@ -4610,11 +4711,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_t_we_see_callback(
-        &self,
-        request: &ListTWeSeeCallbackRequest,
-    ) -> rt::Result<ListTWeSeeCallbackResponse> {
-        self.read("ListTWeSeeCallback", request).await
+    pub fn list_t_we_see_callback<'a>(
+        &'a self,
+        request: &'a ListTWeSeeCallbackRequest,
+    ) -> rt::Call<'a, ListTWeSeeCallbackRequest, ListTWeSeeCallbackResponse> {
+        self.read("ListTWeSeeCallback", request)
     }
 
     /// 查询 TWeSee 人员列表 (`ListTWeSeePersons`)
@@ -4636,11 +4737,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn list_t_we_see_persons(
-        &self,
-        request: &ListTWeSeePersonsRequest,
-    ) -> rt::Result<ListTWeSeePersonsResponse> {
-        self.read("ListTWeSeePersons", request).await
+    pub fn list_t_we_see_persons<'a>(
+        &'a self,
+        request: &'a ListTWeSeePersonsRequest,
+    ) -> rt::Call<'a, ListTWeSeePersonsRequest, ListTWeSeePersonsResponse> {
+        self.read("ListTWeSeePersons", request)
     }
 
     /// 查询 TWeSee 任务列表 (`ListTWeSeeTasks`)
@@ -4660,11 +4761,11 @@ impl Client {
     ///   "ServiceCategory": "COMPREHENSION"
     /// }
     /// ```
-    pub async fn list_t_we_see_tasks(
-        &self,
-        request: &ListTWeSeeTasksRequest,
-    ) -> rt::Result<ListTWeSeeTasksResponse> {
-        self.read("ListTWeSeeTasks", request).await
+    pub fn list_t_we_see_tasks<'a>(
+        &'a self,
+        request: &'a ListTWeSeeTasksRequest,
+    ) -> rt::Call<'a, ListTWeSeeTasksRequest, ListTWeSeeTasksResponse> {
+        self.read("ListTWeSeeTasks", request)
     }
 
     /// 获取Topic列表 (`ListTopicPolicy`)
@@ -4680,11 +4781,11 @@ impl Client {
     ///   "ProductId": "NS74VEP2HY"
     /// }
     /// ```
-    pub async fn list_topic_policy(
-        &self,
-        request: &ListTopicPolicyRequest,
-    ) -> rt::Result<ListTopicPolicyResponse> {
-        self.read("ListTopicPolicy", request).await
+    pub fn list_topic_policy<'a>(
+        &'a self,
+        request: &'a ListTopicPolicyRequest,
+    ) -> rt::Call<'a, ListTopicPolicyRequest, ListTopicPolicyResponse> {
+        self.read("ListTopicPolicy", request)
     }
 
     /// 更新应用 (`ModifyApplication`)
@@ -4702,11 +4803,11 @@ impl Client {
     ///   "IotAppID": "VJbAVRtnqQmX"
     /// }
     /// ```
-    pub async fn modify_application(
-        &self,
-        request: &ModifyApplicationRequest,
-    ) -> rt::Result<ModifyApplicationResponse> {
-        self.call("ModifyApplication", request).await
+    pub fn modify_application<'a>(
+        &'a self,
+        request: &'a ModifyApplicationRequest,
+    ) -> rt::Call<'a, ModifyApplicationRequest, ModifyApplicationResponse> {
+        self.call("ModifyApplication", request)
     }
 
     /// 修改设备云存AI分析服务 (`ModifyCloudStorageAIService`)
@@ -4725,11 +4826,11 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    pub async fn modify_cloud_storage_ai_service(
-        &self,
-        request: &ModifyCloudStorageAIServiceRequest,
-    ) -> rt::Result<ModifyCloudStorageAIServiceResponse> {
-        self.call("ModifyCloudStorageAIService", request).await
+    pub fn modify_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a ModifyCloudStorageAIServiceRequest,
+    ) -> rt::Call<'a, ModifyCloudStorageAIServiceRequest, ModifyCloudStorageAIServiceResponse> {
+        self.call("ModifyCloudStorageAIService", request)
     }
 
     /// 修改云存AI分析回调配置 (`ModifyCloudStorageAIServiceCallback`)
@@ -4748,12 +4849,15 @@ impl Client {
     ///   "Type": "http"
     /// }
     /// ```
-    pub async fn modify_cloud_storage_ai_service_callback(
-        &self,
-        request: &ModifyCloudStorageAIServiceCallbackRequest,
-    ) -> rt::Result<ModifyCloudStorageAIServiceCallbackResponse> {
+    pub fn modify_cloud_storage_ai_service_callback<'a>(
+        &'a self,
+        request: &'a ModifyCloudStorageAIServiceCallbackRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudStorageAIServiceCallbackRequest,
+        ModifyCloudStorageAIServiceCallbackResponse,
+    > {
         self.call("ModifyCloudStorageAIServiceCallback", request)
-            .await
     }
 
     /// 更新围栏绑定信息 (`ModifyFenceBind`)
@@ -4782,11 +4886,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_fence_bind(
-        &self,
-        request: &ModifyFenceBindRequest,
-    ) -> rt::Result<ModifyFenceBindResponse> {
-        self.call("ModifyFenceBind", request).await
+    pub fn modify_fence_bind<'a>(
+        &'a self,
+        request: &'a ModifyFenceBindRequest,
+    ) -> rt::Call<'a, ModifyFenceBindRequest, ModifyFenceBindResponse> {
+        self.call("ModifyFenceBind", request)
     }
 
     /// 修改LoRa自定义频点 (`ModifyLoRaFrequency`)
@@ -4796,11 +4900,11 @@ impl Client {
     /// # Example: ModifyLoRaFrequency
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_lo_ra_frequency(
-        &self,
-        request: &ModifyLoRaFrequencyRequest,
-    ) -> rt::Result<ModifyLoRaFrequencyResponse> {
-        self.call("ModifyLoRaFrequency", request).await
+    pub fn modify_lo_ra_frequency<'a>(
+        &'a self,
+        request: &'a ModifyLoRaFrequencyRequest,
+    ) -> rt::Call<'a, ModifyLoRaFrequencyRequest, ModifyLoRaFrequencyResponse> {
+        self.call("ModifyLoRaFrequency", request)
     }
 
     /// 修改 LoRa 网关信息 (`ModifyLoRaGateway`)
@@ -4827,11 +4931,11 @@ impl Client {
     ///   "PositionDetails": "fyd"
     /// }
     /// ```
-    pub async fn modify_lo_ra_gateway(
-        &self,
-        request: &ModifyLoRaGatewayRequest,
-    ) -> rt::Result<ModifyLoRaGatewayResponse> {
-        self.call("ModifyLoRaGateway", request).await
+    pub fn modify_lo_ra_gateway<'a>(
+        &'a self,
+        request: &'a ModifyLoRaGatewayRequest,
+    ) -> rt::Call<'a, ModifyLoRaGatewayRequest, ModifyLoRaGatewayResponse> {
+        self.call("ModifyLoRaGateway", request)
     }
 
     /// 修改产品数据模板 (`ModifyModelDefinition`)
@@ -4848,11 +4952,11 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    pub async fn modify_model_definition(
-        &self,
-        request: &ModifyModelDefinitionRequest,
-    ) -> rt::Result<ModifyModelDefinitionResponse> {
-        self.call("ModifyModelDefinition", request).await
+    pub fn modify_model_definition<'a>(
+        &'a self,
+        request: &'a ModifyModelDefinitionRequest,
+    ) -> rt::Call<'a, ModifyModelDefinitionRequest, ModifyModelDefinitionResponse> {
+        self.call("ModifyModelDefinition", request)
     }
 
     /// 更新围栏 (`ModifyPositionFence`)
@@ -4866,11 +4970,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_position_fence(
-        &self,
-        request: &ModifyPositionFenceRequest,
-    ) -> rt::Result<ModifyPositionFenceResponse> {
-        self.call("ModifyPositionFence", request).await
+    pub fn modify_position_fence<'a>(
+        &'a self,
+        request: &'a ModifyPositionFenceRequest,
+    ) -> rt::Call<'a, ModifyPositionFenceRequest, ModifyPositionFenceResponse> {
+        self.call("ModifyPositionFence", request)
     }
 
     /// 更新位置空间 (`ModifyPositionSpace`)
@@ -4893,11 +4997,11 @@ impl Client {
     ///   "SpaceName": "space"
     /// }
     /// ```
-    pub async fn modify_position_space(
-        &self,
-        request: &ModifyPositionSpaceRequest,
-    ) -> rt::Result<ModifyPositionSpaceResponse> {
-        self.call("ModifyPositionSpace", request).await
+    pub fn modify_position_space<'a>(
+        &'a self,
+        request: &'a ModifyPositionSpaceRequest,
+    ) -> rt::Call<'a, ModifyPositionSpaceRequest, ModifyPositionSpaceResponse> {
+        self.call("ModifyPositionSpace", request)
     }
 
     /// 修改产品云存AI分析服务 (`ModifyProductCloudStorageAIService`)
@@ -4914,12 +5018,15 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    pub async fn modify_product_cloud_storage_ai_service(
-        &self,
-        request: &ModifyProductCloudStorageAIServiceRequest,
-    ) -> rt::Result<ModifyProductCloudStorageAIServiceResponse> {
+    pub fn modify_product_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a ModifyProductCloudStorageAIServiceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyProductCloudStorageAIServiceRequest,
+        ModifyProductCloudStorageAIServiceResponse,
+    > {
         self.call("ModifyProductCloudStorageAIService", request)
-            .await
     }
 
     /// 修改产品动态注册 (`ModifyProductDynamicRegister`)
@@ -4937,11 +5044,12 @@ impl Client {
     ///   "RegisterType": 2
     /// }
     /// ```
-    pub async fn modify_product_dynamic_register(
-        &self,
-        request: &ModifyProductDynamicRegisterRequest,
-    ) -> rt::Result<ModifyProductDynamicRegisterResponse> {
-        self.call("ModifyProductDynamicRegister", request).await
+    pub fn modify_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a ModifyProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, ModifyProductDynamicRegisterRequest, ModifyProductDynamicRegisterResponse>
+    {
+        self.call("ModifyProductDynamicRegister", request)
     }
 
     /// 修改项目 (`ModifyProject`)
@@ -4959,11 +5067,11 @@ impl Client {
     ///   "ProjectName": "name"
     /// }
     /// ```
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 更新位置空间产品属性 (`ModifySpaceProperty`)
@@ -4981,11 +5089,11 @@ impl Client {
     ///   "SpaceId": "spaceId"
     /// }
     /// ```
-    pub async fn modify_space_property(
-        &self,
-        request: &ModifySpacePropertyRequest,
-    ) -> rt::Result<ModifySpacePropertyResponse> {
-        self.call("ModifySpaceProperty", request).await
+    pub fn modify_space_property<'a>(
+        &'a self,
+        request: &'a ModifySpacePropertyRequest,
+    ) -> rt::Call<'a, ModifySpacePropertyRequest, ModifySpacePropertyResponse> {
+        self.call("ModifySpaceProperty", request)
     }
 
     /// 修改产品 (`ModifyStudioProduct`)
@@ -5005,11 +5113,11 @@ impl Client {
     ///   "ProductName": "testProduct"
     /// }
     /// ```
-    pub async fn modify_studio_product(
-        &self,
-        request: &ModifyStudioProductRequest,
-    ) -> rt::Result<ModifyStudioProductResponse> {
-        self.call("ModifyStudioProduct", request).await
+    pub fn modify_studio_product<'a>(
+        &'a self,
+        request: &'a ModifyStudioProductRequest,
+    ) -> rt::Call<'a, ModifyStudioProductRequest, ModifyStudioProductResponse> {
+        self.call("ModifyStudioProduct", request)
     }
 
     /// 修改 TWeSee 回调目标 (`ModifyTWeSeeCallback`)
@@ -5028,11 +5136,11 @@ impl Client {
     ///   "Type": "http"
     /// }
     /// ```
-    pub async fn modify_t_we_see_callback(
-        &self,
-        request: &ModifyTWeSeeCallbackRequest,
-    ) -> rt::Result<ModifyTWeSeeCallbackResponse> {
-        self.call("ModifyTWeSeeCallback", request).await
+    pub fn modify_t_we_see_callback<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeeCallbackRequest,
+    ) -> rt::Call<'a, ModifyTWeSeeCallbackRequest, ModifyTWeSeeCallbackResponse> {
+        self.call("ModifyTWeSeeCallback", request)
     }
 
     /// 修改 TWeSee 配置 (`ModifyTWeSeeConfig`)
@@ -5051,11 +5159,11 @@ impl Client {
     ///   "ProductId": "4AHMY9X89Y"
     /// }
     /// ```
-    pub async fn modify_t_we_see_config(
-        &self,
-        request: &ModifyTWeSeeConfigRequest,
-    ) -> rt::Result<ModifyTWeSeeConfigResponse> {
-        self.call("ModifyTWeSeeConfig", request).await
+    pub fn modify_t_we_see_config<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeeConfigRequest,
+    ) -> rt::Call<'a, ModifyTWeSeeConfigRequest, ModifyTWeSeeConfigResponse> {
+        self.call("ModifyTWeSeeConfig", request)
     }
 
     /// 修改 TWeSee 人脸 (`ModifyTWeSeeFace`)
@@ -5076,11 +5184,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn modify_t_we_see_face(
-        &self,
-        request: &ModifyTWeSeeFaceRequest,
-    ) -> rt::Result<ModifyTWeSeeFaceResponse> {
-        self.call("ModifyTWeSeeFace", request).await
+    pub fn modify_t_we_see_face<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeeFaceRequest,
+    ) -> rt::Call<'a, ModifyTWeSeeFaceRequest, ModifyTWeSeeFaceResponse> {
+        self.call("ModifyTWeSeeFace", request)
     }
 
     /// 修改 TWeSee 人员 (`ModifyTWeSeePerson`)
@@ -5101,11 +5209,11 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    pub async fn modify_t_we_see_person(
-        &self,
-        request: &ModifyTWeSeePersonRequest,
-    ) -> rt::Result<ModifyTWeSeePersonResponse> {
-        self.call("ModifyTWeSeePerson", request).await
+    pub fn modify_t_we_see_person<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeePersonRequest,
+    ) -> rt::Call<'a, ModifyTWeSeePersonRequest, ModifyTWeSeePersonResponse> {
+        self.call("ModifyTWeSeePerson", request)
     }
 
     /// 修改 TWeSee 预付费订阅 (`ModifyTWeSeeSubscription`)
@@ -5129,11 +5237,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn modify_t_we_see_subscription(
-        &self,
-        request: &ModifyTWeSeeSubscriptionRequest,
-    ) -> rt::Result<ModifyTWeSeeSubscriptionResponse> {
-        self.call("ModifyTWeSeeSubscription", request).await
+    pub fn modify_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, ModifyTWeSeeSubscriptionRequest, ModifyTWeSeeSubscriptionResponse> {
+        self.call("ModifyTWeSeeSubscription", request)
     }
 
     /// 修改 TWeSee 预付费订阅续费标识 (`ModifyTWeSeeSubscriptionRenewFlag`)
@@ -5153,12 +5261,15 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn modify_t_we_see_subscription_renew_flag(
-        &self,
-        request: &ModifyTWeSeeSubscriptionRenewFlagRequest,
-    ) -> rt::Result<ModifyTWeSeeSubscriptionRenewFlagResponse> {
+    pub fn modify_t_we_see_subscription_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyTWeSeeSubscriptionRenewFlagRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyTWeSeeSubscriptionRenewFlagRequest,
+        ModifyTWeSeeSubscriptionRenewFlagResponse,
+    > {
         self.call("ModifyTWeSeeSubscriptionRenewFlag", request)
-            .await
     }
 
     /// 修改TWeTalk智能体配置 (`ModifyTWeTalkAgent`)
@@ -5178,11 +5289,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_t_we_talk_agent(
-        &self,
-        request: &ModifyTWeTalkAgentRequest,
-    ) -> rt::Result<ModifyTWeTalkAgentResponse> {
-        self.call("ModifyTWeTalkAgent", request).await
+    pub fn modify_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a ModifyTWeTalkAgentRequest,
+    ) -> rt::Call<'a, ModifyTWeTalkAgentRequest, ModifyTWeTalkAgentResponse> {
+        self.call("ModifyTWeTalkAgent", request)
     }
 
     /// 修改TWeTalk连接配置信息 (`ModifyTWeTalkProductConfig`)
@@ -5201,11 +5312,11 @@ impl Client {
     ///   "VoiceType": 101003
     /// }
     /// ```
-    pub async fn modify_t_we_talk_product_config(
-        &self,
-        request: &ModifyTWeTalkProductConfigRequest,
-    ) -> rt::Result<ModifyTWeTalkProductConfigResponse> {
-        self.call("ModifyTWeTalkProductConfig", request).await
+    pub fn modify_t_we_talk_product_config<'a>(
+        &'a self,
+        request: &'a ModifyTWeTalkProductConfigRequest,
+    ) -> rt::Call<'a, ModifyTWeTalkProductConfigRequest, ModifyTWeTalkProductConfigResponse> {
+        self.call("ModifyTWeTalkProductConfig", request)
     }
 
     /// 修改TWeTalk连接产品配置v2版 (`ModifyTWeTalkProductConfigV2`)
@@ -5228,11 +5339,12 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    pub async fn modify_t_we_talk_product_config_v2(
-        &self,
-        request: &ModifyTWeTalkProductConfigV2Request,
-    ) -> rt::Result<ModifyTWeTalkProductConfigV2Response> {
-        self.call("ModifyTWeTalkProductConfigV2", request).await
+    pub fn modify_t_we_talk_product_config_v2<'a>(
+        &'a self,
+        request: &'a ModifyTWeTalkProductConfigV2Request,
+    ) -> rt::Call<'a, ModifyTWeTalkProductConfigV2Request, ModifyTWeTalkProductConfigV2Response>
+    {
+        self.call("ModifyTWeTalkProductConfigV2", request)
     }
 
     /// 更新Topic (`ModifyTopicPolicy`)
@@ -5251,11 +5363,11 @@ impl Client {
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
-    pub async fn modify_topic_policy(
-        &self,
-        request: &ModifyTopicPolicyRequest,
-    ) -> rt::Result<ModifyTopicPolicyResponse> {
-        self.call("ModifyTopicPolicy", request).await
+    pub fn modify_topic_policy<'a>(
+        &'a self,
+        request: &'a ModifyTopicPolicyRequest,
+    ) -> rt::Call<'a, ModifyTopicPolicyRequest, ModifyTopicPolicyResponse> {
+        self.call("ModifyTopicPolicy", request)
     }
 
     /// 修改规则 (`ModifyTopicRule`)
@@ -5277,11 +5389,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_topic_rule(
-        &self,
-        request: &ModifyTopicRuleRequest,
-    ) -> rt::Result<ModifyTopicRuleResponse> {
-        self.call("ModifyTopicRule", request).await
+    pub fn modify_topic_rule<'a>(
+        &'a self,
+        request: &'a ModifyTopicRuleRequest,
+    ) -> rt::Call<'a, ModifyTopicRuleRequest, ModifyTopicRuleResponse> {
+        self.call("ModifyTopicRule", request)
     }
 
     /// 操作 TWeSee 直传对象 (`OperateTWeSeeDirectUploadObject`)
@@ -5303,11 +5415,12 @@ impl Client {
     ///   "Operation": "ListBucket"
     /// }
     /// ```
-    pub async fn operate_t_we_see_direct_upload_object(
-        &self,
-        request: &OperateTWeSeeDirectUploadObjectRequest,
-    ) -> rt::Result<OperateTWeSeeDirectUploadObjectResponse> {
-        self.call("OperateTWeSeeDirectUploadObject", request).await
+    pub fn operate_t_we_see_direct_upload_object<'a>(
+        &'a self,
+        request: &'a OperateTWeSeeDirectUploadObjectRequest,
+    ) -> rt::Call<'a, OperateTWeSeeDirectUploadObjectRequest, OperateTWeSeeDirectUploadObjectResponse>
+    {
+        self.call("OperateTWeSeeDirectUploadObject", request)
     }
 
     /// 暂停TWeCall激活设备 (`PauseTWeCallDevice`)
@@ -5327,11 +5440,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn pause_t_we_call_device(
-        &self,
-        request: &PauseTWeCallDeviceRequest,
-    ) -> rt::Result<PauseTWeCallDeviceResponse> {
-        self.call("PauseTWeCallDevice", request).await
+    pub fn pause_t_we_call_device<'a>(
+        &'a self,
+        request: &'a PauseTWeCallDeviceRequest,
+    ) -> rt::Call<'a, PauseTWeCallDeviceRequest, PauseTWeCallDeviceResponse> {
+        self.call("PauseTWeCallDevice", request)
     }
 
     /// 发布广播消息 (`PublishBroadcastMessage`)
@@ -5352,11 +5465,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn publish_broadcast_message(
-        &self,
-        request: &PublishBroadcastMessageRequest,
-    ) -> rt::Result<PublishBroadcastMessageResponse> {
-        self.call("PublishBroadcastMessage", request).await
+    pub fn publish_broadcast_message<'a>(
+        &'a self,
+        request: &'a PublishBroadcastMessageRequest,
+    ) -> rt::Call<'a, PublishBroadcastMessageRequest, PublishBroadcastMessageResponse> {
+        self.call("PublishBroadcastMessage", request)
     }
 
     /// 确认固件升级任务 (`PublishFirmwareUpdateMessage`)
@@ -5373,11 +5486,12 @@ impl Client {
     ///   "ProductID": "PR******ID"
     /// }
     /// ```
-    pub async fn publish_firmware_update_message(
-        &self,
-        request: &PublishFirmwareUpdateMessageRequest,
-    ) -> rt::Result<PublishFirmwareUpdateMessageResponse> {
-        self.call("PublishFirmwareUpdateMessage", request).await
+    pub fn publish_firmware_update_message<'a>(
+        &'a self,
+        request: &'a PublishFirmwareUpdateMessageRequest,
+    ) -> rt::Call<'a, PublishFirmwareUpdateMessageRequest, PublishFirmwareUpdateMessageResponse>
+    {
+        self.call("PublishFirmwareUpdateMessage", request)
     }
 
     /// 设备透传指令控制 (`PublishMessage`)
@@ -5397,11 +5511,11 @@ impl Client {
     ///   "Topic": "J2CRPPZ8J4/dev1/control"
     /// }
     /// ```
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 发布RRPC消息 (`PublishRRPCMessage`)
@@ -5422,11 +5536,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn publish_rrpc_message(
-        &self,
-        request: &PublishRRPCMessageRequest,
-    ) -> rt::Result<PublishRRPCMessageResponse> {
-        self.call("PublishRRPCMessage", request).await
+    pub fn publish_rrpc_message<'a>(
+        &'a self,
+        request: &'a PublishRRPCMessageRequest,
+    ) -> rt::Call<'a, PublishRRPCMessageRequest, PublishRRPCMessageResponse> {
+        self.call("PublishRRPCMessage", request)
     }
 
     /// 新购图片云存资源包 (`PurchaseImagePackage`)
@@ -5448,11 +5562,11 @@ impl Client {
     ///   "ValidityPeriod": "annual_card"
     /// }
     /// ```
-    pub async fn purchase_image_package(
-        &self,
-        request: &PurchaseImagePackageRequest,
-    ) -> rt::Result<PurchaseImagePackageResponse> {
-        self.call("PurchaseImagePackage", request).await
+    pub fn purchase_image_package<'a>(
+        &'a self,
+        request: &'a PurchaseImagePackageRequest,
+    ) -> rt::Call<'a, PurchaseImagePackageRequest, PurchaseImagePackageResponse> {
+        self.call("PurchaseImagePackage", request)
     }
 
     /// 新购视频云存资源包 (`PurchaseVideoPackage`)
@@ -5475,11 +5589,11 @@ impl Client {
     ///   "ValidityPeriod": "monthly_card"
     /// }
     /// ```
-    pub async fn purchase_video_package(
-        &self,
-        request: &PurchaseVideoPackageRequest,
-    ) -> rt::Result<PurchaseVideoPackageResponse> {
-        self.call("PurchaseVideoPackage", request).await
+    pub fn purchase_video_package<'a>(
+        &'a self,
+        request: &'a PurchaseVideoPackageRequest,
+    ) -> rt::Call<'a, PurchaseVideoPackageRequest, PurchaseVideoPackageResponse> {
+        self.call("PurchaseVideoPackage", request)
     }
 
     /// 发布产品 (`ReleaseStudioProduct`)
@@ -5496,11 +5610,11 @@ impl Client {
     ///   "ProductId": "BJQM4UXMKN"
     /// }
     /// ```
-    pub async fn release_studio_product(
-        &self,
-        request: &ReleaseStudioProductRequest,
-    ) -> rt::Result<ReleaseStudioProductResponse> {
-        self.call("ReleaseStudioProduct", request).await
+    pub fn release_studio_product<'a>(
+        &'a self,
+        request: &'a ReleaseStudioProductRequest,
+    ) -> rt::Call<'a, ReleaseStudioProductRequest, ReleaseStudioProductResponse> {
+        self.call("ReleaseStudioProduct", request)
     }
 
     /// 将用户从TRTC房间移出 (`RemoveUserByRoomIdFromTRTC`)
@@ -5519,11 +5633,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_user_by_room_id_from_trtc(
-        &self,
-        request: &RemoveUserByRoomIdFromTRTCRequest,
-    ) -> rt::Result<RemoveUserByRoomIdFromTRTCResponse> {
-        self.call("RemoveUserByRoomIdFromTRTC", request).await
+    pub fn remove_user_by_room_id_from_trtc<'a>(
+        &'a self,
+        request: &'a RemoveUserByRoomIdFromTRTCRequest,
+    ) -> rt::Call<'a, RemoveUserByRoomIdFromTRTCRequest, RemoveUserByRoomIdFromTRTCResponse> {
+        self.call("RemoveUserByRoomIdFromTRTC", request)
     }
 
     /// 续费 TWeSee 预付费订阅 (`RenewTWeSeeSubscription`)
@@ -5542,11 +5656,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn renew_t_we_see_subscription(
-        &self,
-        request: &RenewTWeSeeSubscriptionRequest,
-    ) -> rt::Result<RenewTWeSeeSubscriptionResponse> {
-        self.call("RenewTWeSeeSubscription", request).await
+    pub fn renew_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a RenewTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, RenewTWeSeeSubscriptionRequest, RenewTWeSeeSubscriptionResponse> {
+        self.call("RenewTWeSeeSubscription", request)
     }
 
     /// 重置云存服务 (`ResetCloudStorage`)
@@ -5564,11 +5678,11 @@ impl Client {
     ///   "ProductId": "DLLNMAZ***"
     /// }
     /// ```
-    pub async fn reset_cloud_storage(
-        &self,
-        request: &ResetCloudStorageRequest,
-    ) -> rt::Result<ResetCloudStorageResponse> {
-        self.call("ResetCloudStorage", request).await
+    pub fn reset_cloud_storage<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageRequest,
+    ) -> rt::Call<'a, ResetCloudStorageRequest, ResetCloudStorageResponse> {
+        self.call("ResetCloudStorage", request)
     }
 
     /// 重置设备云存AI分析服务 (`ResetCloudStorageAIService`)
@@ -5586,11 +5700,11 @@ impl Client {
     ///   "ServiceType": "RealtimeObjectDetect"
     /// }
     /// ```
-    pub async fn reset_cloud_storage_ai_service(
-        &self,
-        request: &ResetCloudStorageAIServiceRequest,
-    ) -> rt::Result<ResetCloudStorageAIServiceResponse> {
-        self.call("ResetCloudStorageAIService", request).await
+    pub fn reset_cloud_storage_ai_service<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageAIServiceRequest,
+    ) -> rt::Call<'a, ResetCloudStorageAIServiceRequest, ResetCloudStorageAIServiceResponse> {
+        self.call("ResetCloudStorageAIService", request)
     }
 
     /// 重置云存事件 (`ResetCloudStorageEvent`)
@@ -5607,11 +5721,11 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    pub async fn reset_cloud_storage_event(
-        &self,
-        request: &ResetCloudStorageEventRequest,
-    ) -> rt::Result<ResetCloudStorageEventResponse> {
-        self.call("ResetCloudStorageEvent", request).await
+    pub fn reset_cloud_storage_event<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageEventRequest,
+    ) -> rt::Call<'a, ResetCloudStorageEventRequest, ResetCloudStorageEventResponse> {
+        self.call("ResetCloudStorageEvent", request)
     }
 
     /// 重置TWeCall激活设备 (`ResetTWeCallDevice`)
@@ -5631,11 +5745,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_t_we_call_device(
-        &self,
-        request: &ResetTWeCallDeviceRequest,
-    ) -> rt::Result<ResetTWeCallDeviceResponse> {
-        self.call("ResetTWeCallDevice", request).await
+    pub fn reset_t_we_call_device<'a>(
+        &'a self,
+        request: &'a ResetTWeCallDeviceRequest,
+    ) -> rt::Call<'a, ResetTWeCallDeviceRequest, ResetTWeCallDeviceResponse> {
+        self.call("ResetTWeCallDevice", request)
     }
 
     /// 恢复TWeCall激活设备 (`ResumeWeCallDevice`)
@@ -5655,11 +5769,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn resume_we_call_device(
-        &self,
-        request: &ResumeWeCallDeviceRequest,
-    ) -> rt::Result<ResumeWeCallDeviceResponse> {
-        self.call("ResumeWeCallDevice", request).await
+    pub fn resume_we_call_device<'a>(
+        &'a self,
+        request: &'a ResumeWeCallDeviceRequest,
+    ) -> rt::Call<'a, ResumeWeCallDeviceRequest, ResumeWeCallDeviceResponse> {
+        self.call("ResumeWeCallDevice", request)
     }
 
     /// 用户解绑设备 (`RevokeBindUserDevice`)
@@ -5680,11 +5794,11 @@ impl Client {
     ///   "ProductId": "N5DBOST040"
     /// }
     /// ```
-    pub async fn revoke_bind_user_device(
-        &self,
-        request: &RevokeBindUserDeviceRequest,
-    ) -> rt::Result<RevokeBindUserDeviceResponse> {
-        self.call("RevokeBindUserDevice", request).await
+    pub fn revoke_bind_user_device<'a>(
+        &'a self,
+        request: &'a RevokeBindUserDeviceRequest,
+    ) -> rt::Call<'a, RevokeBindUserDeviceRequest, RevokeBindUserDeviceResponse> {
+        self.call("RevokeBindUserDevice", request)
     }
 
     /// 取消设备分享 (`RevokeShareDeviceFromUser`)
@@ -5708,11 +5822,11 @@ impl Client {
     ///   "ToOpenID": "zz"
     /// }
     /// ```
-    pub async fn revoke_share_device_from_user(
-        &self,
-        request: &RevokeShareDeviceFromUserRequest,
-    ) -> rt::Result<RevokeShareDeviceFromUserResponse> {
-        self.call("RevokeShareDeviceFromUser", request).await
+    pub fn revoke_share_device_from_user<'a>(
+        &'a self,
+        request: &'a RevokeShareDeviceFromUserRequest,
+    ) -> rt::Call<'a, RevokeShareDeviceFromUserRequest, RevokeShareDeviceFromUserResponse> {
+        self.call("RevokeShareDeviceFromUser", request)
     }
 
     /// 搜索位置空间 (`SearchPositionSpace`)
@@ -5731,11 +5845,11 @@ impl Client {
     ///   "SpaceName": "name"
     /// }
     /// ```
-    pub async fn search_position_space(
-        &self,
-        request: &SearchPositionSpaceRequest,
-    ) -> rt::Result<SearchPositionSpaceResponse> {
-        self.read("SearchPositionSpace", request).await
+    pub fn search_position_space<'a>(
+        &'a self,
+        request: &'a SearchPositionSpaceRequest,
+    ) -> rt::Call<'a, SearchPositionSpaceRequest, SearchPositionSpaceResponse> {
+        self.read("SearchPositionSpace", request)
     }
 
     /// 搜索产品 (`SearchStudioProduct`)
@@ -5755,11 +5869,11 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    pub async fn search_studio_product(
-        &self,
-        request: &SearchStudioProductRequest,
-    ) -> rt::Result<SearchStudioProductResponse> {
-        self.read("SearchStudioProduct", request).await
+    pub fn search_studio_product<'a>(
+        &'a self,
+        request: &'a SearchStudioProductRequest,
+    ) -> rt::Call<'a, SearchStudioProductRequest, SearchStudioProductResponse> {
+        self.read("SearchStudioProduct", request)
     }
 
     /// 搜索规则 (`SearchTopicRule`)
@@ -5775,11 +5889,11 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    pub async fn search_topic_rule(
-        &self,
-        request: &SearchTopicRuleRequest,
-    ) -> rt::Result<SearchTopicRuleResponse> {
-        self.read("SearchTopicRule", request).await
+    pub fn search_topic_rule<'a>(
+        &'a self,
+        request: &'a SearchTopicRuleRequest,
+    ) -> rt::Call<'a, SearchTopicRuleRequest, SearchTopicRuleResponse> {
+        self.read("SearchTopicRule", request)
     }
 
     /// 分享设备给指定用户 (`ShareDeviceToUser`)
@@ -5804,11 +5918,11 @@ impl Client {
     ///   "ToOpenID": "zz"
     /// }
     /// ```
-    pub async fn share_device_to_user(
-        &self,
-        request: &ShareDeviceToUserRequest,
-    ) -> rt::Result<ShareDeviceToUserResponse> {
-        self.call("ShareDeviceToUser", request).await
+    pub fn share_device_to_user<'a>(
+        &'a self,
+        request: &'a ShareDeviceToUserRequest,
+    ) -> rt::Call<'a, ShareDeviceToUserRequest, ShareDeviceToUserResponse> {
+        self.call("ShareDeviceToUser", request)
     }
 
     /// 启用套餐用量上报 (`StartPackageUsageReport`)
@@ -5829,11 +5943,11 @@ impl Client {
     ///   "ResourceId": "ncs-video-7d-m-xxx"
     /// }
     /// ```
-    pub async fn start_package_usage_report(
-        &self,
-        request: &StartPackageUsageReportRequest,
-    ) -> rt::Result<StartPackageUsageReportResponse> {
-        self.call("StartPackageUsageReport", request).await
+    pub fn start_package_usage_report<'a>(
+        &'a self,
+        request: &'a StartPackageUsageReportRequest,
+    ) -> rt::Call<'a, StartPackageUsageReportRequest, StartPackageUsageReportResponse> {
+        self.call("StartPackageUsageReport", request)
     }
 
     /// 停用套餐用量上报 (`StopPackageUsageReport`)
@@ -5854,11 +5968,11 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    pub async fn stop_package_usage_report(
-        &self,
-        request: &StopPackageUsageReportRequest,
-    ) -> rt::Result<StopPackageUsageReportResponse> {
-        self.call("StopPackageUsageReport", request).await
+    pub fn stop_package_usage_report<'a>(
+        &'a self,
+        request: &'a StopPackageUsageReportRequest,
+    ) -> rt::Call<'a, StopPackageUsageReportRequest, StopPackageUsageReportResponse> {
+        self.call("StopPackageUsageReport", request)
     }
 
     /// 退订 TWeSee 预付费订阅 (`TerminateTWeSeeSubscription`)
@@ -5876,11 +5990,11 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    pub async fn terminate_t_we_see_subscription(
-        &self,
-        request: &TerminateTWeSeeSubscriptionRequest,
-    ) -> rt::Result<TerminateTWeSeeSubscriptionResponse> {
-        self.call("TerminateTWeSeeSubscription", request).await
+    pub fn terminate_t_we_see_subscription<'a>(
+        &'a self,
+        request: &'a TerminateTWeSeeSubscriptionRequest,
+    ) -> rt::Call<'a, TerminateTWeSeeSubscriptionRequest, TerminateTWeSeeSubscriptionResponse> {
+        self.call("TerminateTWeSeeSubscription", request)
     }
 
     /// 转移云存服务 (`TransferCloudStorage`)
@@ -5901,11 +6015,11 @@ impl Client {
     ///   "ToProductId": "YYZRTPM***"
     /// }
     /// ```
-    pub async fn transfer_cloud_storage(
-        &self,
-        request: &TransferCloudStorageRequest,
-    ) -> rt::Result<TransferCloudStorageResponse> {
-        self.call("TransferCloudStorage", request).await
+    pub fn transfer_cloud_storage<'a>(
+        &'a self,
+        request: &'a TransferCloudStorageRequest,
+    ) -> rt::Call<'a, TransferCloudStorageRequest, TransferCloudStorageResponse> {
+        self.call("TransferCloudStorage", request)
     }
 
     /// 转移TWeCall激活 (`TransferTWeCallDevice`)
@@ -5922,11 +6036,11 @@ impl Client {
     ///   "TransferOutDevice": "productId_deviceName1"
     /// }
     /// ```
-    pub async fn transfer_t_we_call_device(
-        &self,
-        request: &TransferTWeCallDeviceRequest,
-    ) -> rt::Result<TransferTWeCallDeviceResponse> {
-        self.call("TransferTWeCallDevice", request).await
+    pub fn transfer_t_we_call_device<'a>(
+        &'a self,
+        request: &'a TransferTWeCallDeviceRequest,
+    ) -> rt::Call<'a, TransferTWeCallDeviceRequest, TransferTWeCallDeviceResponse> {
+        self.call("TransferTWeCallDevice", request)
     }
 
     /// 批量解绑子设备 (`UnbindDevices`)
@@ -5947,11 +6061,11 @@ impl Client {
     ///   "ProductId": "RFVZ8J4"
     /// }
     /// ```
-    pub async fn unbind_devices(
-        &self,
-        request: &UnbindDevicesRequest,
-    ) -> rt::Result<UnbindDevicesResponse> {
-        self.call("UnbindDevices", request).await
+    pub fn unbind_devices<'a>(
+        &'a self,
+        request: &'a UnbindDevicesRequest,
+    ) -> rt::Call<'a, UnbindDevicesRequest, UnbindDevicesResponse> {
+        self.call("UnbindDevices", request)
     }
 
     /// 批量解绑子产品 (`UnbindProducts`)
@@ -5970,11 +6084,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_products(
-        &self,
-        request: &UnbindProductsRequest,
-    ) -> rt::Result<UnbindProductsResponse> {
-        self.call("UnbindProducts", request).await
+    pub fn unbind_products<'a>(
+        &'a self,
+        request: &'a UnbindProductsRequest,
+    ) -> rt::Call<'a, UnbindProductsRequest, UnbindProductsResponse> {
+        self.call("UnbindProducts", request)
     }
 
     /// 解绑产品或设备上的智能体 (`UnbindTWeTalkAgent`)
@@ -5993,11 +6107,11 @@ impl Client {
     ///   "ProductId": "NAFNWY1KYD"
     /// }
     /// ```
-    pub async fn unbind_t_we_talk_agent(
-        &self,
-        request: &UnbindTWeTalkAgentRequest,
-    ) -> rt::Result<UnbindTWeTalkAgentResponse> {
-        self.call("UnbindTWeTalkAgent", request).await
+    pub fn unbind_t_we_talk_agent<'a>(
+        &'a self,
+        request: &'a UnbindTWeTalkAgentRequest,
+    ) -> rt::Call<'a, UnbindTWeTalkAgentRequest, UnbindTWeTalkAgentResponse> {
+        self.call("UnbindTWeTalkAgent", request)
     }
 
     /// 更新用户对设备的TweCall授权状态 (`UpdateDeviceTWeCallAuthorizeStatus`)
@@ -6016,12 +6130,15 @@ impl Client {
     ///   "WechatOpenId": "111111"
     /// }
     /// ```
-    pub async fn update_device_t_we_call_authorize_status(
-        &self,
-        request: &UpdateDeviceTWeCallAuthorizeStatusRequest,
-    ) -> rt::Result<UpdateDeviceTWeCallAuthorizeStatusResponse> {
+    pub fn update_device_t_we_call_authorize_status<'a>(
+        &'a self,
+        request: &'a UpdateDeviceTWeCallAuthorizeStatusRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateDeviceTWeCallAuthorizeStatusRequest,
+        UpdateDeviceTWeCallAuthorizeStatusResponse,
+    > {
         self.call("UpdateDeviceTWeCallAuthorizeStatus", request)
-            .await
     }
 
     /// 批量禁用启用设备 (`UpdateDevicesEnableState`)
@@ -6043,11 +6160,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn update_devices_enable_state(
-        &self,
-        request: &UpdateDevicesEnableStateRequest,
-    ) -> rt::Result<UpdateDevicesEnableStateResponse> {
-        self.call("UpdateDevicesEnableState", request).await
+    pub fn update_devices_enable_state<'a>(
+        &'a self,
+        request: &'a UpdateDevicesEnableStateRequest,
+    ) -> rt::Call<'a, UpdateDevicesEnableStateRequest, UpdateDevicesEnableStateResponse> {
+        self.call("UpdateDevicesEnableState", request)
     }
 
     /// 更新设备固件 (`UpdateFirmware`)
@@ -6066,11 +6183,11 @@ impl Client {
     ///   "ProductID": "J2CRPPZ8J4"
     /// }
     /// ```
-    pub async fn update_firmware(
-        &self,
-        request: &UpdateFirmwareRequest,
-    ) -> rt::Result<UpdateFirmwareResponse> {
-        self.call("UpdateFirmware", request).await
+    pub fn update_firmware<'a>(
+        &'a self,
+        request: &'a UpdateFirmwareRequest,
+    ) -> rt::Call<'a, UpdateFirmwareRequest, UpdateFirmwareResponse> {
+        self.call("UpdateFirmware", request)
     }
 
     /// 修改OTA模块 (`UpdateOtaModule`)
@@ -6088,11 +6205,11 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    pub async fn update_ota_module(
-        &self,
-        request: &UpdateOtaModuleRequest,
-    ) -> rt::Result<UpdateOtaModuleResponse> {
-        self.call("UpdateOtaModule", request).await
+    pub fn update_ota_module<'a>(
+        &'a self,
+        request: &'a UpdateOtaModuleRequest,
+    ) -> rt::Call<'a, UpdateOtaModuleRequest, UpdateOtaModuleResponse> {
+        self.call("UpdateOtaModule", request)
     }
 
     /// 更新固件升级任务状态 (`UpdateOtaTaskStatus`)
@@ -6110,11 +6227,11 @@ impl Client {
     ///   "TaskId": 11001
     /// }
     /// ```
-    pub async fn update_ota_task_status(
-        &self,
-        request: &UpdateOtaTaskStatusRequest,
-    ) -> rt::Result<UpdateOtaTaskStatusResponse> {
-        self.call("UpdateOtaTaskStatus", request).await
+    pub fn update_ota_task_status<'a>(
+        &'a self,
+        request: &'a UpdateOtaTaskStatusRequest,
+    ) -> rt::Call<'a, UpdateOtaTaskStatusRequest, UpdateOtaTaskStatusResponse> {
+        self.call("UpdateOtaTaskStatus", request)
     }
 
     /// 更新私有CA证书 (`UpdatePrivateCA`)
@@ -6132,11 +6249,11 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDCjCCAfICFHwZU/XlitPdBDlxF86vKc//r18BMA0GCSqGSIb3…"
     /// }
     /// ```
-    pub async fn update_private_ca(
-        &self,
-        request: &UpdatePrivateCARequest,
-    ) -> rt::Result<UpdatePrivateCAResponse> {
-        self.call("UpdatePrivateCA", request).await
+    pub fn update_private_ca<'a>(
+        &'a self,
+        request: &'a UpdatePrivateCARequest,
+    ) -> rt::Call<'a, UpdatePrivateCARequest, UpdatePrivateCAResponse> {
+        self.call("UpdatePrivateCA", request)
     }
 
     /// 更新产品绑定的CA证书 (`UpdateProductPrivateCA`)
@@ -6153,11 +6270,11 @@ impl Client {
     ///   "ProductId": "DFTLHRQ9OL"
     /// }
     /// ```
-    pub async fn update_product_private_ca(
-        &self,
-        request: &UpdateProductPrivateCARequest,
-    ) -> rt::Result<UpdateProductPrivateCAResponse> {
-        self.call("UpdateProductPrivateCA", request).await
+    pub fn update_product_private_ca<'a>(
+        &'a self,
+        request: &'a UpdateProductPrivateCARequest,
+    ) -> rt::Call<'a, UpdateProductPrivateCARequest, UpdateProductPrivateCAResponse> {
+        self.call("UpdateProductPrivateCA", request)
     }
 
     /// 创建固件版本信息 (`UploadFirmware`)
@@ -6176,11 +6293,11 @@ impl Client {
     ///   "ProductID": "4ON538D9AX"
     /// }
     /// ```
-    pub async fn upload_firmware(
-        &self,
-        request: &UploadFirmwareRequest,
-    ) -> rt::Result<UploadFirmwareResponse> {
-        self.call("UploadFirmware", request).await
+    pub fn upload_firmware<'a>(
+        &'a self,
+        request: &'a UploadFirmwareRequest,
+    ) -> rt::Call<'a, UploadFirmwareRequest, UploadFirmwareResponse> {
+        self.call("UploadFirmware", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-11-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,56 +31,56 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 清除设备激活码 (`ClearDeviceActiveCode`)
     ///
     /// 清除设备激活码
-    pub async fn clear_device_active_code(
-        &self,
-        request: &ClearDeviceActiveCodeRequest,
-    ) -> rt::Result<ClearDeviceActiveCodeResponse> {
-        self.call("ClearDeviceActiveCode", request).await
+    pub fn clear_device_active_code<'a>(
+        &'a self,
+        request: &'a ClearDeviceActiveCodeRequest,
+    ) -> rt::Call<'a, ClearDeviceActiveCodeRequest, ClearDeviceActiveCodeResponse> {
+        self.call("ClearDeviceActiveCode", request)
     }
 
     /// 创建匿名访问Token (`CreateAnonymousAccessToken`)
     ///
     /// 创建匿名访问Token
-    pub async fn create_anonymous_access_token(
-        &self,
-        request: &CreateAnonymousAccessTokenRequest,
-    ) -> rt::Result<CreateAnonymousAccessTokenResponse> {
-        self.call("CreateAnonymousAccessToken", request).await
+    pub fn create_anonymous_access_token<'a>(
+        &'a self,
+        request: &'a CreateAnonymousAccessTokenRequest,
+    ) -> rt::Call<'a, CreateAnonymousAccessTokenRequest, CreateAnonymousAccessTokenResponse> {
+        self.call("CreateAnonymousAccessToken", request)
     }
 
     /// 终端用户注册 (`CreateAppUsr`)
     ///
     /// 本接口（CreateAppUsr）用于接收由厂商云发送过来的注册请求,建立厂商云终端用户与IoT Video终端用户的映射关系。
-    pub async fn create_app_usr(
-        &self,
-        request: &CreateAppUsrRequest,
-    ) -> rt::Result<CreateAppUsrResponse> {
-        self.call("CreateAppUsr", request).await
+    pub fn create_app_usr<'a>(
+        &'a self,
+        request: &'a CreateAppUsrRequest,
+    ) -> rt::Call<'a, CreateAppUsrRequest, CreateAppUsrResponse> {
+        self.call("CreateAppUsr", request)
     }
 
     /// 终端用户绑定设备 (`CreateBinding`)
     ///
     /// 本接口（CreateBinding）用于终端用户和设备进行绑定，具体的应用场景如下：
     /// 终端用户与设备具有“强关联”关系。用户与设备绑定之后，用户终端即具备了该设备的访问权限,访问或操作设备时，无需获取设备访问Token。
-    pub async fn create_binding(
-        &self,
-        request: &CreateBindingRequest,
-    ) -> rt::Result<CreateBindingResponse> {
-        self.call("CreateBinding", request).await
+    pub fn create_binding<'a>(
+        &'a self,
+        request: &'a CreateBindingRequest,
+    ) -> rt::Call<'a, CreateBindingRequest, CreateBindingResponse> {
+        self.call("CreateBinding", request)
     }
 
     /// 终端用户临时访问设备授权 (`CreateDevToken`)
@@ -85,494 +89,494 @@ impl Client {
     /// 终端用户与设备没有强绑定关联关系;
     /// 允许终端用户短时或一次性临时访问设备;
     /// 当终端用户与设备有强绑定关系时，可以不用调用此接口
-    pub async fn create_dev_token(
-        &self,
-        request: &CreateDevTokenRequest,
-    ) -> rt::Result<CreateDevTokenResponse> {
-        self.call("CreateDevToken", request).await
+    pub fn create_dev_token<'a>(
+        &'a self,
+        request: &'a CreateDevTokenRequest,
+    ) -> rt::Call<'a, CreateDevTokenRequest, CreateDevTokenResponse> {
+        self.call("CreateDevToken", request)
     }
 
     /// 创建设备 (`CreateDevices`)
     ///
     /// 本接口（CreateDevices）用于批量创建新的物联网视频通信设备。
     /// 注意：腾讯云不会对设备私钥进行保存，请自行保管好您的设备私钥。
-    pub async fn create_devices(
-        &self,
-        request: &CreateDevicesRequest,
-    ) -> rt::Result<CreateDevicesResponse> {
-        self.call("CreateDevices", request).await
+    pub fn create_devices<'a>(
+        &'a self,
+        request: &'a CreateDevicesRequest,
+    ) -> rt::Call<'a, CreateDevicesRequest, CreateDevicesResponse> {
+        self.call("CreateDevices", request)
     }
 
     /// 生成设备物模型源代码 (`CreateGencode`)
     ///
     /// 本接口（CreateGencode）用于生成设备物模型源代码
-    pub async fn create_gencode(
-        &self,
-        request: &CreateGencodeRequest,
-    ) -> rt::Result<CreateGencodeResponse> {
-        self.call("CreateGencode", request).await
+    pub fn create_gencode<'a>(
+        &'a self,
+        request: &'a CreateGencodeRequest,
+    ) -> rt::Call<'a, CreateGencodeRequest, CreateGencodeResponse> {
+        self.call("CreateGencode", request)
     }
 
     /// 创建自定义物模型数据类型 (`CreateIotDataType`)
     ///
     /// 本接口（CreateIotDataType）用于创建自定义物模型数据类型。
-    pub async fn create_iot_data_type(
-        &self,
-        request: &CreateIotDataTypeRequest,
-    ) -> rt::Result<CreateIotDataTypeResponse> {
-        self.call("CreateIotDataType", request).await
+    pub fn create_iot_data_type<'a>(
+        &'a self,
+        request: &'a CreateIotDataTypeRequest,
+    ) -> rt::Call<'a, CreateIotDataTypeRequest, CreateIotDataTypeResponse> {
+        self.call("CreateIotDataType", request)
     }
 
     /// 定义的物模型提交 (`CreateIotModel`)
     ///
     /// 本接口（CreateIotModel）用于定义的物模型提交。
     /// 该接口实现了物模型草稿箱的功能，保存用户最后一次编辑的物模型数据。
-    pub async fn create_iot_model(
-        &self,
-        request: &CreateIotModelRequest,
-    ) -> rt::Result<CreateIotModelResponse> {
-        self.call("CreateIotModel", request).await
+    pub fn create_iot_model<'a>(
+        &'a self,
+        request: &'a CreateIotModelRequest,
+    ) -> rt::Call<'a, CreateIotModelRequest, CreateIotModelResponse> {
+        self.call("CreateIotModel", request)
     }
 
     /// 创建产品 (`CreateProduct`)
     ///
     /// 本接口（CreateProduct）用于创建一个新的物联网智能视频产品。
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 购买云存套餐 (`CreateStorage`)
     ///
     /// 该接口已经停止维护，请勿使用
-    pub async fn create_storage(
-        &self,
-        request: &CreateStorageRequest,
-    ) -> rt::Result<CreateStorageResponse> {
-        self.call("CreateStorage", request).await
+    pub fn create_storage<'a>(
+        &'a self,
+        request: &'a CreateStorageRequest,
+    ) -> rt::Call<'a, CreateStorageRequest, CreateStorageResponse> {
+        self.call("CreateStorage", request)
     }
 
     /// 购买云存服务 (`CreateStorageService`)
     ///
     /// 购买云存服务
-    pub async fn create_storage_service(
-        &self,
-        request: &CreateStorageServiceRequest,
-    ) -> rt::Result<CreateStorageServiceResponse> {
-        self.call("CreateStorageService", request).await
+    pub fn create_storage_service<'a>(
+        &'a self,
+        request: &'a CreateStorageServiceRequest,
+    ) -> rt::Call<'a, CreateStorageServiceRequest, CreateStorageServiceResponse> {
+        self.call("CreateStorageService", request)
     }
 
     /// 将设备加到白名单 (`CreateTraceIds`)
     ///
     /// 本接口（CreateTraceIds）用于将设备加到日志跟踪白名单。
-    pub async fn create_trace_ids(
-        &self,
-        request: &CreateTraceIdsRequest,
-    ) -> rt::Result<CreateTraceIdsResponse> {
-        self.call("CreateTraceIds", request).await
+    pub fn create_trace_ids<'a>(
+        &'a self,
+        request: &'a CreateTraceIdsRequest,
+    ) -> rt::Call<'a, CreateTraceIdsRequest, CreateTraceIdsResponse> {
+        self.call("CreateTraceIds", request)
     }
 
     /// 获取固件上传路径 (`CreateUploadPath`)
     ///
     /// 本接口（CreateUploadPath）用于获取固件上传路径。
-    pub async fn create_upload_path(
-        &self,
-        request: &CreateUploadPathRequest,
-    ) -> rt::Result<CreateUploadPathResponse> {
-        self.call("CreateUploadPath", request).await
+    pub fn create_upload_path<'a>(
+        &'a self,
+        request: &'a CreateUploadPathRequest,
+    ) -> rt::Call<'a, CreateUploadPathRequest, CreateUploadPathResponse> {
+        self.call("CreateUploadPath", request)
     }
 
     /// 设备申请cos上传证书 (`CreateUploadTest`)
     ///
     /// 设备申请cos上传证书
-    pub async fn create_upload_test(
-        &self,
-        request: &CreateUploadTestRequest,
-    ) -> rt::Result<CreateUploadTestResponse> {
-        self.call("CreateUploadTest", request).await
+    pub fn create_upload_test<'a>(
+        &'a self,
+        request: &'a CreateUploadTestRequest,
+    ) -> rt::Call<'a, CreateUploadTestRequest, CreateUploadTestResponse> {
+        self.call("CreateUploadTest", request)
     }
 
     /// 终端用户接入授权 (`CreateUsrToken`)
     ///
     /// 本接口（CreateUsrToken）用于终端用户获取IoT Video平台的accessToken，初始化SDK,连接到IoT Video接入服务器。
-    pub async fn create_usr_token(
-        &self,
-        request: &CreateUsrTokenRequest,
-    ) -> rt::Result<CreateUsrTokenResponse> {
-        self.call("CreateUsrToken", request).await
+    pub fn create_usr_token<'a>(
+        &'a self,
+        request: &'a CreateUsrTokenRequest,
+    ) -> rt::Call<'a, CreateUsrTokenRequest, CreateUsrTokenResponse> {
+        self.call("CreateUsrToken", request)
     }
 
     /// 删除终端用户 (`DeleteAppUsr`)
     ///
     /// 本接口（DeleteAppUsr）用于删除终端用户。
-    pub async fn delete_app_usr(
-        &self,
-        request: &DeleteAppUsrRequest,
-    ) -> rt::Result<DeleteAppUsrResponse> {
-        self.call("DeleteAppUsr", request).await
+    pub fn delete_app_usr<'a>(
+        &'a self,
+        request: &'a DeleteAppUsrRequest,
+    ) -> rt::Call<'a, DeleteAppUsrRequest, DeleteAppUsrResponse> {
+        self.call("DeleteAppUsr", request)
     }
 
     /// 终端用户解绑设备 (`DeleteBinding`)
     ///
     /// 本接口（DeleteBinding）用于终端用户和设备进行解绑定。
-    pub async fn delete_binding(
-        &self,
-        request: &DeleteBindingRequest,
-    ) -> rt::Result<DeleteBindingResponse> {
-        self.call("DeleteBinding", request).await
+    pub fn delete_binding<'a>(
+        &'a self,
+        request: &'a DeleteBindingRequest,
+    ) -> rt::Call<'a, DeleteBindingRequest, DeleteBindingResponse> {
+        self.call("DeleteBinding", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
     ///
     /// 本接口（DeleteDevice）用于删除设备，可进行批量操作，每次操作最多100台设备。
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除自定义物模型数据类型 (`DeleteIotDataType`)
     ///
     /// 本接口（DeleteIotDataType）用于删除自定义物模型数据类型。
-    pub async fn delete_iot_data_type(
-        &self,
-        request: &DeleteIotDataTypeRequest,
-    ) -> rt::Result<DeleteIotDataTypeResponse> {
-        self.call("DeleteIotDataType", request).await
+    pub fn delete_iot_data_type<'a>(
+        &'a self,
+        request: &'a DeleteIotDataTypeRequest,
+    ) -> rt::Call<'a, DeleteIotDataTypeRequest, DeleteIotDataTypeResponse> {
+        self.call("DeleteIotDataType", request)
     }
 
     /// 删除产品转发消息配置 (`DeleteMessageQueue`)
     ///
     /// 本接口（DeleteMessageQueue）用于删除物联网智能视频产品的转发消息配置信息。
-    pub async fn delete_message_queue(
-        &self,
-        request: &DeleteMessageQueueRequest,
-    ) -> rt::Result<DeleteMessageQueueResponse> {
-        self.call("DeleteMessageQueue", request).await
+    pub fn delete_message_queue<'a>(
+        &'a self,
+        request: &'a DeleteMessageQueueRequest,
+    ) -> rt::Call<'a, DeleteMessageQueueRequest, DeleteMessageQueueResponse> {
+        self.call("DeleteMessageQueue", request)
     }
 
     /// 删除固件版本信息 (`DeleteOtaVersion`)
     ///
     /// 本接口（DeleteOtaVersion）用于删除固件版本信息。
-    pub async fn delete_ota_version(
-        &self,
-        request: &DeleteOtaVersionRequest,
-    ) -> rt::Result<DeleteOtaVersionResponse> {
-        self.call("DeleteOtaVersion", request).await
+    pub fn delete_ota_version<'a>(
+        &'a self,
+        request: &'a DeleteOtaVersionRequest,
+    ) -> rt::Call<'a, DeleteOtaVersionRequest, DeleteOtaVersionResponse> {
+        self.call("DeleteOtaVersion", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
     ///
     /// 本接口（DeleteProduct）用于删除一个物联网智能视频产品。
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 将设备从白名单删除 (`DeleteTraceIds`)
     ///
     /// 本接口（DeleteTraceIds）用于将设备从日志跟踪白名单中删除，该接口可批量操作，最多支持同时操作100台设备。
-    pub async fn delete_trace_ids(
-        &self,
-        request: &DeleteTraceIdsRequest,
-    ) -> rt::Result<DeleteTraceIdsResponse> {
-        self.call("DeleteTraceIds", request).await
+    pub fn delete_trace_ids<'a>(
+        &'a self,
+        request: &'a DeleteTraceIdsRequest,
+    ) -> rt::Call<'a, DeleteTraceIdsRequest, DeleteTraceIdsResponse> {
+        self.call("DeleteTraceIds", request)
     }
 
     /// 将已购买的云存服务转移到另一设备 (`DeliverStorageService`)
     ///
     /// 将已购买的云存服务转移到另一设备
-    pub async fn deliver_storage_service(
-        &self,
-        request: &DeliverStorageServiceRequest,
-    ) -> rt::Result<DeliverStorageServiceResponse> {
-        self.call("DeliverStorageService", request).await
+    pub fn deliver_storage_service<'a>(
+        &'a self,
+        request: &'a DeliverStorageServiceRequest,
+    ) -> rt::Call<'a, DeliverStorageServiceRequest, DeliverStorageServiceResponse> {
+        self.call("DeliverStorageService", request)
     }
 
     /// 查询账户余额 (`DescribeAccountBalance`)
     ///
     /// 客户可通过本接口获取账户余额信息, 默认接口请求频率限制：1次/秒
-    pub async fn describe_account_balance(
-        &self,
-        request: &DescribeAccountBalanceRequest,
-    ) -> rt::Result<DescribeAccountBalanceResponse> {
-        self.read("DescribeAccountBalance", request).await
+    pub fn describe_account_balance<'a>(
+        &'a self,
+        request: &'a DescribeAccountBalanceRequest,
+    ) -> rt::Call<'a, DescribeAccountBalanceRequest, DescribeAccountBalanceResponse> {
+        self.read("DescribeAccountBalance", request)
     }
 
     /// 查询终端用户绑定的设备列表 (`DescribeBindDev`)
     ///
     /// 本接口（DescribeBindDev）用于查询终端用户绑定的设备列表。
-    pub async fn describe_bind_dev(
-        &self,
-        request: &DescribeBindDevRequest,
-    ) -> rt::Result<DescribeBindDevResponse> {
-        self.read("DescribeBindDev", request).await
+    pub fn describe_bind_dev<'a>(
+        &'a self,
+        request: &'a DescribeBindDevRequest,
+    ) -> rt::Call<'a, DescribeBindDevRequest, DescribeBindDevResponse> {
+        self.read("DescribeBindDev", request)
     }
 
     /// 查询设备绑定的终端用户列表 (`DescribeBindUsr`)
     ///
     /// 本接口（DescribeBindUsr）用于查询设备被分享的所有用户列表。
-    pub async fn describe_bind_usr(
-        &self,
-        request: &DescribeBindUsrRequest,
-    ) -> rt::Result<DescribeBindUsrResponse> {
-        self.read("DescribeBindUsr", request).await
+    pub fn describe_bind_usr<'a>(
+        &'a self,
+        request: &'a DescribeBindUsrRequest,
+    ) -> rt::Call<'a, DescribeBindUsrRequest, DescribeBindUsrResponse> {
+        self.read("DescribeBindUsr", request)
     }
 
     /// 获取设备信息 (`DescribeDevice`)
     ///
     /// 本接口（DescribeDevice）获取设备信息。
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备物模型 (`DescribeDeviceModel`)
     ///
     /// 本接口（DescribeDeviceModel）用于获取设备物模型。
-    pub async fn describe_device_model(
-        &self,
-        request: &DescribeDeviceModelRequest,
-    ) -> rt::Result<DescribeDeviceModelResponse> {
-        self.read("DescribeDeviceModel", request).await
+    pub fn describe_device_model<'a>(
+        &'a self,
+        request: &'a DescribeDeviceModelRequest,
+    ) -> rt::Call<'a, DescribeDeviceModelRequest, DescribeDeviceModelResponse> {
+        self.read("DescribeDeviceModel", request)
     }
 
     /// 获取设备信息列表 (`DescribeDevices`)
     ///
     /// 本接口（DescribeDevices）用于获取设备信息列表。
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询自定义物模型数据类型 (`DescribeIotDataType`)
     ///
     /// 本接口（DescribeIotDataType）用于查询自定义的物模型数据类型。
-    pub async fn describe_iot_data_type(
-        &self,
-        request: &DescribeIotDataTypeRequest,
-    ) -> rt::Result<DescribeIotDataTypeResponse> {
-        self.read("DescribeIotDataType", request).await
+    pub fn describe_iot_data_type<'a>(
+        &'a self,
+        request: &'a DescribeIotDataTypeRequest,
+    ) -> rt::Call<'a, DescribeIotDataTypeRequest, DescribeIotDataTypeResponse> {
+        self.read("DescribeIotDataType", request)
     }
 
     /// 获取物模型定义 (`DescribeIotModel`)
     ///
     /// 本接口（DescribeIotModel）用于获取物模型定义详情。
-    pub async fn describe_iot_model(
-        &self,
-        request: &DescribeIotModelRequest,
-    ) -> rt::Result<DescribeIotModelResponse> {
-        self.read("DescribeIotModel", request).await
+    pub fn describe_iot_model<'a>(
+        &'a self,
+        request: &'a DescribeIotModelRequest,
+    ) -> rt::Call<'a, DescribeIotModelRequest, DescribeIotModelResponse> {
+        self.read("DescribeIotModel", request)
     }
 
     /// 获取物模型历史版本列表 (`DescribeIotModels`)
     ///
     /// 本接口（DescribeIotModels）用于列出物模型历史版本列表。
-    pub async fn describe_iot_models(
-        &self,
-        request: &DescribeIotModelsRequest,
-    ) -> rt::Result<DescribeIotModelsResponse> {
-        self.read("DescribeIotModels", request).await
+    pub fn describe_iot_models<'a>(
+        &'a self,
+        request: &'a DescribeIotModelsRequest,
+    ) -> rt::Call<'a, DescribeIotModelsRequest, DescribeIotModelsResponse> {
+        self.read("DescribeIotModels", request)
     }
 
     /// 查询设备日志列表 (`DescribeLogs`)
     ///
     /// 本接口（DescribeLogs）用于查询设备日志列表。
     /// 设备日志最长保留时长为15天,超期自动清除。
-    pub async fn describe_logs(
-        &self,
-        request: &DescribeLogsRequest,
-    ) -> rt::Result<DescribeLogsResponse> {
-        self.read("DescribeLogs", request).await
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
     }
 
     /// 获取产品转发消息配置 (`DescribeMessageQueue`)
     ///
     /// 本接口（DescribeMessageQueue）用于查询物联网智能视频产品转发消息配置。
-    pub async fn describe_message_queue(
-        &self,
-        request: &DescribeMessageQueueRequest,
-    ) -> rt::Result<DescribeMessageQueueResponse> {
-        self.read("DescribeMessageQueue", request).await
+    pub fn describe_message_queue<'a>(
+        &'a self,
+        request: &'a DescribeMessageQueueRequest,
+    ) -> rt::Call<'a, DescribeMessageQueueRequest, DescribeMessageQueueResponse> {
+        self.read("DescribeMessageQueue", request)
     }
 
     /// 获取物模型操作结果 (`DescribeModelDataRet`)
     ///
     /// 本接口（DescribeModelDataRet）用于根据TaskId获取对设备物模型操作最终响应的结果。
-    pub async fn describe_model_data_ret(
-        &self,
-        request: &DescribeModelDataRetRequest,
-    ) -> rt::Result<DescribeModelDataRetResponse> {
-        self.read("DescribeModelDataRet", request).await
+    pub fn describe_model_data_ret<'a>(
+        &'a self,
+        request: &'a DescribeModelDataRetRequest,
+    ) -> rt::Call<'a, DescribeModelDataRetRequest, DescribeModelDataRetResponse> {
+        self.read("DescribeModelDataRet", request)
     }
 
     /// 查看操作系统支持的芯片列表 (`DescribeOsList`)
     ///
     /// 查看操作系统支持的芯片列表
-    pub async fn describe_os_list(
-        &self,
-        request: &DescribeOsListRequest,
-    ) -> rt::Result<DescribeOsListResponse> {
-        self.read("DescribeOsList", request).await
+    pub fn describe_os_list<'a>(
+        &'a self,
+        request: &'a DescribeOsListRequest,
+    ) -> rt::Call<'a, DescribeOsListRequest, DescribeOsListResponse> {
+        self.read("DescribeOsList", request)
     }
 
     /// 查询固件版本信息列表 (`DescribeOtaVersions`)
     ///
     /// 本接口（DescribeOtaVersions）用于查询固件版本信息列表。
-    pub async fn describe_ota_versions(
-        &self,
-        request: &DescribeOtaVersionsRequest,
-    ) -> rt::Result<DescribeOtaVersionsResponse> {
-        self.read("DescribeOtaVersions", request).await
+    pub fn describe_ota_versions<'a>(
+        &'a self,
+        request: &'a DescribeOtaVersionsRequest,
+    ) -> rt::Call<'a, DescribeOtaVersionsRequest, DescribeOtaVersionsResponse> {
+        self.read("DescribeOtaVersions", request)
     }
 
     /// 获取单个产品详细信息 (`DescribeProduct`)
     ///
     /// 本接口（DescribeProduct）用于获取单个产品的详细信息。
-    pub async fn describe_product(
-        &self,
-        request: &DescribeProductRequest,
-    ) -> rt::Result<DescribeProductResponse> {
-        self.read("DescribeProduct", request).await
+    pub fn describe_product<'a>(
+        &'a self,
+        request: &'a DescribeProductRequest,
+    ) -> rt::Call<'a, DescribeProductRequest, DescribeProductResponse> {
+        self.read("DescribeProduct", request)
     }
 
     /// 获取产品列表 (`DescribeProducts`)
     ///
     /// 本接口（DescribeProducts）用于列出用户账号下的物联网智能视频产品列表。
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 获取某一产品发布过的全部固件版本 (`DescribePubVersions`)
     ///
     /// 本接口（DescribePubVersions）用于获取某一产品发布过的全部固件版本。
-    pub async fn describe_pub_versions(
-        &self,
-        request: &DescribePubVersionsRequest,
-    ) -> rt::Result<DescribePubVersionsResponse> {
-        self.read("DescribePubVersions", request).await
+    pub fn describe_pub_versions<'a>(
+        &'a self,
+        request: &'a DescribePubVersionsRequest,
+    ) -> rt::Call<'a, DescribePubVersionsRequest, DescribePubVersionsResponse> {
+        self.read("DescribePubVersions", request)
     }
 
     /// 查询充值记录 (`DescribeRechargeRecords`)
     ///
     /// 客户可通过本接口获取充值记录信息, 一次最多返回50条记录。
-    pub async fn describe_recharge_records(
-        &self,
-        request: &DescribeRechargeRecordsRequest,
-    ) -> rt::Result<DescribeRechargeRecordsResponse> {
-        self.read("DescribeRechargeRecords", request).await
+    pub fn describe_recharge_records<'a>(
+        &'a self,
+        request: &'a DescribeRechargeRecordsRequest,
+    ) -> rt::Call<'a, DescribeRechargeRecordsRequest, DescribeRechargeRecordsResponse> {
+        self.read("DescribeRechargeRecords", request)
     }
 
     /// 查询终端用户的注册状态 (`DescribeRegistrationStatus`)
     ///
     /// 本接口（DescribeRegistrationStatus）用于查询终端用户的注册状态。
-    pub async fn describe_registration_status(
-        &self,
-        request: &DescribeRegistrationStatusRequest,
-    ) -> rt::Result<DescribeRegistrationStatusResponse> {
-        self.read("DescribeRegistrationStatus", request).await
+    pub fn describe_registration_status<'a>(
+        &'a self,
+        request: &'a DescribeRegistrationStatusRequest,
+    ) -> rt::Call<'a, DescribeRegistrationStatusRequest, DescribeRegistrationStatusResponse> {
+        self.read("DescribeRegistrationStatus", request)
     }
 
     /// 获取设备运行日志 (`DescribeRunLog`)
     ///
     /// 本接口（DescribeRunLog）用于获取设备运行日志。
-    pub async fn describe_run_log(
-        &self,
-        request: &DescribeRunLogRequest,
-    ) -> rt::Result<DescribeRunLogResponse> {
-        self.read("DescribeRunLog", request).await
+    pub fn describe_run_log<'a>(
+        &'a self,
+        request: &'a DescribeRunLogRequest,
+    ) -> rt::Call<'a, DescribeRunLogRequest, DescribeRunLogResponse> {
+        self.read("DescribeRunLog", request)
     }
 
     /// 查询云存服务 (`DescribeStorageService`)
     ///
     /// 查询云存服务
-    pub async fn describe_storage_service(
-        &self,
-        request: &DescribeStorageServiceRequest,
-    ) -> rt::Result<DescribeStorageServiceResponse> {
-        self.read("DescribeStorageService", request).await
+    pub fn describe_storage_service<'a>(
+        &'a self,
+        request: &'a DescribeStorageServiceRequest,
+    ) -> rt::Call<'a, DescribeStorageServiceRequest, DescribeStorageServiceResponse> {
+        self.read("DescribeStorageService", request)
     }
 
     /// 请求设备直播流地址 (`DescribeStream`)
     ///
     /// 请求设备直播流地址
-    pub async fn describe_stream(
-        &self,
-        request: &DescribeStreamRequest,
-    ) -> rt::Result<DescribeStreamResponse> {
-        self.read("DescribeStream", request).await
+    pub fn describe_stream<'a>(
+        &'a self,
+        request: &'a DescribeStreamRequest,
+    ) -> rt::Call<'a, DescribeStreamRequest, DescribeStreamResponse> {
+        self.read("DescribeStream", request)
     }
 
     /// 查询设备日志跟踪白名单 (`DescribeTraceIds`)
     ///
     /// 本接口（DescribeTraceIds）用于查询设备日志跟踪白名单。
-    pub async fn describe_trace_ids(
-        &self,
-        request: &DescribeTraceIdsRequest,
-    ) -> rt::Result<DescribeTraceIdsResponse> {
-        self.read("DescribeTraceIds", request).await
+    pub fn describe_trace_ids<'a>(
+        &'a self,
+        request: &'a DescribeTraceIdsRequest,
+    ) -> rt::Call<'a, DescribeTraceIdsRequest, DescribeTraceIdsResponse> {
+        self.read("DescribeTraceIds", request)
     }
 
     /// 查询指定设备是否在白名单 (`DescribeTraceStatus`)
     ///
     /// 本接口（DescribeTraceStatus）用于查询指定设备是否在白名单中。
-    pub async fn describe_trace_status(
-        &self,
-        request: &DescribeTraceStatusRequest,
-    ) -> rt::Result<DescribeTraceStatusResponse> {
-        self.read("DescribeTraceStatus", request).await
+    pub fn describe_trace_status<'a>(
+        &'a self,
+        request: &'a DescribeTraceStatusRequest,
+    ) -> rt::Call<'a, DescribeTraceStatusRequest, DescribeTraceStatusResponse> {
+        self.read("DescribeTraceStatus", request)
     }
 
     /// 禁用设备 (`DisableDevice`)
     ///
     /// 本接口（DisableDevice）用于禁用设备，可进行批量操作，每次操作最多100台设备。
-    pub async fn disable_device(
-        &self,
-        request: &DisableDeviceRequest,
-    ) -> rt::Result<DisableDeviceResponse> {
-        self.call("DisableDevice", request).await
+    pub fn disable_device<'a>(
+        &'a self,
+        request: &'a DisableDeviceRequest,
+    ) -> rt::Call<'a, DisableDeviceRequest, DisableDeviceResponse> {
+        self.call("DisableDevice", request)
     }
 
     /// 停止设备推流 (`DisableDeviceStream`)
     ///
     /// 本接口（DisableDeviceStream）用于停止设备推流，可进行批量操作，每次操作最多100台设备。
-    pub async fn disable_device_stream(
-        &self,
-        request: &DisableDeviceStreamRequest,
-    ) -> rt::Result<DisableDeviceStreamResponse> {
-        self.call("DisableDeviceStream", request).await
+    pub fn disable_device_stream<'a>(
+        &'a self,
+        request: &'a DisableDeviceStreamRequest,
+    ) -> rt::Call<'a, DisableDeviceStreamRequest, DisableDeviceStreamResponse> {
+        self.call("DisableDeviceStream", request)
     }
 
     /// 禁用固件版本 (`DisableOtaVersion`)
     ///
     /// 本接口（DisableOtaVersion）用于禁用固件版本。
-    pub async fn disable_ota_version(
-        &self,
-        request: &DisableOtaVersionRequest,
-    ) -> rt::Result<DisableOtaVersionResponse> {
-        self.call("DisableOtaVersion", request).await
+    pub fn disable_ota_version<'a>(
+        &'a self,
+        request: &'a DisableOtaVersionRequest,
+    ) -> rt::Call<'a, DisableOtaVersionRequest, DisableOtaVersionResponse> {
+        self.call("DisableOtaVersion", request)
     }
 
     /// 修改设备信息 (`ModifyDevice`)
     ///
     /// 修改设备信息
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 修改设备物模型行为 (`ModifyDeviceAction`)
@@ -584,11 +588,11 @@ impl Client {
     /// 1.若设备当前不在线,会直接返回错误
     /// 2.若设备网络出现异常时,消息发送可能超时,超时等待最长时间为3秒
     /// 3.value的内容必须与实际物模型的定义一致
-    pub async fn modify_device_action(
-        &self,
-        request: &ModifyDeviceActionRequest,
-    ) -> rt::Result<ModifyDeviceActionResponse> {
-        self.call("ModifyDeviceAction", request).await
+    pub fn modify_device_action<'a>(
+        &'a self,
+        request: &'a ModifyDeviceActionRequest,
+    ) -> rt::Call<'a, ModifyDeviceActionRequest, ModifyDeviceActionResponse> {
+        self.call("ModifyDeviceAction", request)
     }
 
     /// 修改设备物模型属性 (`ModifyDeviceProperty`)
@@ -600,31 +604,31 @@ impl Client {
     /// ProWritable.Pos.setVal.x;
     /// 可写属性云端写入成功即返回;云端向设备端发布属性变更参数;若当前设备不在线,在设备下次上线时会自动更新这些属性参数;
     /// 物模型写入数据时,不需要传入时标信息,平台以当前时标作为数据的时标更新物模型中的时标信息。
-    pub async fn modify_device_property(
-        &self,
-        request: &ModifyDevicePropertyRequest,
-    ) -> rt::Result<ModifyDevicePropertyResponse> {
-        self.call("ModifyDeviceProperty", request).await
+    pub fn modify_device_property<'a>(
+        &'a self,
+        request: &'a ModifyDevicePropertyRequest,
+    ) -> rt::Call<'a, ModifyDevicePropertyRequest, ModifyDevicePropertyResponse> {
+        self.call("ModifyDeviceProperty", request)
     }
 
     /// 编辑产品信息 (`ModifyProduct`)
     ///
     /// 本接口（ModifyProduct）用于编辑物联网智能视频产品的相关信息。
-    pub async fn modify_product(
-        &self,
-        request: &ModifyProductRequest,
-    ) -> rt::Result<ModifyProductResponse> {
-        self.call("ModifyProduct", request).await
+    pub fn modify_product<'a>(
+        &'a self,
+        request: &'a ModifyProductRequest,
+    ) -> rt::Call<'a, ModifyProductRequest, ModifyProductResponse> {
+        self.call("ModifyProduct", request)
     }
 
     /// 编辑版本描述信息 (`ModifyVerContent`)
     ///
     /// 编辑版本描述信息
-    pub async fn modify_ver_content(
-        &self,
-        request: &ModifyVerContentRequest,
-    ) -> rt::Result<ModifyVerContentResponse> {
-        self.call("ModifyVerContent", request).await
+    pub fn modify_ver_content<'a>(
+        &'a self,
+        request: &'a ModifyVerContentRequest,
+    ) -> rt::Call<'a, ModifyVerContentRequest, ModifyVerContentResponse> {
+        self.call("ModifyVerContent", request)
     }
 
     /// 退订已购买的云存服务 (`RefundStorageService`)
@@ -634,68 +638,71 @@ impl Client {
     /// 1. 未开始的订单自动回到已付费订单池
     /// 2. 已开始的订单自动失效
     /// 3. 购买云存接口,优先从已付费订单池中分配订单
-    pub async fn refund_storage_service(
-        &self,
-        request: &RefundStorageServiceRequest,
-    ) -> rt::Result<RefundStorageServiceResponse> {
-        self.call("RefundStorageService", request).await
+    pub fn refund_storage_service<'a>(
+        &'a self,
+        request: &'a RefundStorageServiceRequest,
+    ) -> rt::Call<'a, RefundStorageServiceRequest, RefundStorageServiceResponse> {
+        self.call("RefundStorageService", request)
     }
 
     /// 设备刷新cos上传证书 (`RenewUploadTest`)
     ///
     /// 设备刷新cos上传证书
-    pub async fn renew_upload_test(
-        &self,
-        request: &RenewUploadTestRequest,
-    ) -> rt::Result<RenewUploadTestResponse> {
-        self.call("RenewUploadTest", request).await
+    pub fn renew_upload_test<'a>(
+        &'a self,
+        request: &'a RenewUploadTestRequest,
+    ) -> rt::Call<'a, RenewUploadTestRequest, RenewUploadTestResponse> {
+        self.call("RenewUploadTest", request)
     }
 
     /// 启用设备 (`RunDevice`)
     ///
     /// 本接口（RunDevice）用于启用设备，可进行批量操作，每次操作最多100台设备。
-    pub async fn run_device(&self, request: &RunDeviceRequest) -> rt::Result<RunDeviceResponse> {
-        self.call("RunDevice", request).await
+    pub fn run_device<'a>(
+        &'a self,
+        request: &'a RunDeviceRequest,
+    ) -> rt::Call<'a, RunDeviceRequest, RunDeviceResponse> {
+        self.call("RunDevice", request)
     }
 
     /// 开启设备推流 (`RunDeviceStream`)
     ///
     /// 本接口（RunDeviceStream）用于开启设备推流，可进行批量操作，每次操作最多100台设备。
-    pub async fn run_device_stream(
-        &self,
-        request: &RunDeviceStreamRequest,
-    ) -> rt::Result<RunDeviceStreamResponse> {
-        self.call("RunDeviceStream", request).await
+    pub fn run_device_stream<'a>(
+        &'a self,
+        request: &'a RunDeviceStreamRequest,
+    ) -> rt::Call<'a, RunDeviceStreamRequest, RunDeviceStreamResponse> {
+        self.call("RunDeviceStream", request)
     }
 
     /// 定义的物模型发布 (`RunIotModel`)
     ///
     /// 本接口（RunIotModel）用于对定义的物模型进行发布。
-    pub async fn run_iot_model(
-        &self,
-        request: &RunIotModelRequest,
-    ) -> rt::Result<RunIotModelResponse> {
-        self.call("RunIotModel", request).await
+    pub fn run_iot_model<'a>(
+        &'a self,
+        request: &'a RunIotModelRequest,
+    ) -> rt::Call<'a, RunIotModelRequest, RunIotModelResponse> {
+        self.call("RunIotModel", request)
     }
 
     /// 固件版本正式发布 (`RunOtaVersion`)
     ///
     /// 本接口（RunOtaVersion）用于固件版本正式发布。
-    pub async fn run_ota_version(
-        &self,
-        request: &RunOtaVersionRequest,
-    ) -> rt::Result<RunOtaVersionResponse> {
-        self.call("RunOtaVersion", request).await
+    pub fn run_ota_version<'a>(
+        &'a self,
+        request: &'a RunOtaVersionRequest,
+    ) -> rt::Call<'a, RunOtaVersionRequest, RunOtaVersionResponse> {
+        self.call("RunOtaVersion", request)
     }
 
     /// 固件版本测试发布 (`RunTestOtaVersion`)
     ///
     /// 本接口（RunTestOtaVersion）用于固件版本测试发布。
-    pub async fn run_test_ota_version(
-        &self,
-        request: &RunTestOtaVersionRequest,
-    ) -> rt::Result<RunTestOtaVersionResponse> {
-        self.call("RunTestOtaVersion", request).await
+    pub fn run_test_ota_version<'a>(
+        &'a self,
+        request: &'a RunTestOtaVersionRequest,
+    ) -> rt::Call<'a, RunTestOtaVersionRequest, RunTestOtaVersionResponse> {
+        self.call("RunTestOtaVersion", request)
     }
 
     /// 向设备发送在线消息 (`SendOnlineMsg`)
@@ -704,21 +711,21 @@ impl Client {
     /// 注意：
     /// 若设备当前不在线,会直接返回错误;
     /// 若设备网络出现异常时,消息发送可能超时,超时等待最长时间为3秒.waitresp非0情况下,会导致本接口阻塞3秒。
-    pub async fn send_online_msg(
-        &self,
-        request: &SendOnlineMsgRequest,
-    ) -> rt::Result<SendOnlineMsgResponse> {
-        self.call("SendOnlineMsg", request).await
+    pub fn send_online_msg<'a>(
+        &'a self,
+        request: &'a SendOnlineMsgRequest,
+    ) -> rt::Call<'a, SendOnlineMsgRequest, SendOnlineMsgResponse> {
+        self.call("SendOnlineMsg", request)
     }
 
     /// 配置产品转发消息队列 (`SetMessageQueue`)
     ///
     /// 本接口（SetMessageQueue）用于配置物联网智能视频产品的转发消息队列。
-    pub async fn set_message_queue(
-        &self,
-        request: &SetMessageQueueRequest,
-    ) -> rt::Result<SetMessageQueueResponse> {
-        self.call("SetMessageQueue", request).await
+    pub fn set_message_queue<'a>(
+        &'a self,
+        request: &'a SetMessageQueueRequest,
+    ) -> rt::Call<'a, SetMessageQueueRequest, SetMessageQueueResponse> {
+        self.call("SetMessageQueue", request)
     }
 
     /// 设备固件升级 (`UpgradeDevice`)
@@ -726,21 +733,21 @@ impl Client {
     /// 本接口（UpgradeDevice）用于对设备进行固件升级。
     /// 该接口向指定的设备下发固件更新指令,可将固件升级到任意版本(可实现固件降级)。
     /// 警告:使能UpgradeNow参数存在一定的风险性！建议仅在debug场景下使用!
-    pub async fn upgrade_device(
-        &self,
-        request: &UpgradeDeviceRequest,
-    ) -> rt::Result<UpgradeDeviceResponse> {
-        self.call("UpgradeDevice", request).await
+    pub fn upgrade_device<'a>(
+        &'a self,
+        request: &'a UpgradeDeviceRequest,
+    ) -> rt::Call<'a, UpgradeDeviceRequest, UpgradeDeviceResponse> {
+        self.call("UpgradeDevice", request)
     }
 
     /// 接收上传到控制台的固件版本信息 (`UploadOtaVersion`)
     ///
     /// 本接口（UploadOtaVersion）接收上传到控制台的固件版本信息。
-    pub async fn upload_ota_version(
-        &self,
-        request: &UploadOtaVersionRequest,
-    ) -> rt::Result<UploadOtaVersionResponse> {
-        self.call("UploadOtaVersion", request).await
+    pub fn upload_ota_version<'a>(
+        &'a self,
+        request: &'a UploadOtaVersionRequest,
+    ) -> rt::Call<'a, UploadOtaVersionRequest, UploadOtaVersionResponse> {
+        self.call("UploadOtaVersion", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

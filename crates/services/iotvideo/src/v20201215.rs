@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,805 +31,813 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请AI模型 (`ApplyAIModel`)
     ///
     /// 申请AI模型
-    pub async fn apply_ai_model(
-        &self,
-        request: &ApplyAIModelRequest,
-    ) -> rt::Result<ApplyAIModelResponse> {
-        self.call("ApplyAIModel", request).await
+    pub fn apply_ai_model<'a>(
+        &'a self,
+        request: &'a ApplyAIModelRequest,
+    ) -> rt::Call<'a, ApplyAIModelRequest, ApplyAIModelResponse> {
+        self.call("ApplyAIModel", request)
     }
 
     /// 批量更新固件 (`BatchUpdateFirmware`)
     ///
     /// 本接口（BatchUpdateFirmware）用于批量更新设备固件
-    pub async fn batch_update_firmware(
-        &self,
-        request: &BatchUpdateFirmwareRequest,
-    ) -> rt::Result<BatchUpdateFirmwareResponse> {
-        self.call("BatchUpdateFirmware", request).await
+    pub fn batch_update_firmware<'a>(
+        &'a self,
+        request: &'a BatchUpdateFirmwareRequest,
+    ) -> rt::Call<'a, BatchUpdateFirmwareRequest, BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request)
     }
 
     /// 绑定云存用户 (`BindCloudStorageUser`)
     ///
     /// 绑定云存用户
-    pub async fn bind_cloud_storage_user(
-        &self,
-        request: &BindCloudStorageUserRequest,
-    ) -> rt::Result<BindCloudStorageUserResponse> {
-        self.call("BindCloudStorageUser", request).await
+    pub fn bind_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a BindCloudStorageUserRequest,
+    ) -> rt::Call<'a, BindCloudStorageUserRequest, BindCloudStorageUserResponse> {
+        self.call("BindCloudStorageUser", request)
     }
 
     /// 取消AI模型申请 (`CancelAIModelApplication`)
     ///
     /// 取消AI模型申请
-    pub async fn cancel_ai_model_application(
-        &self,
-        request: &CancelAIModelApplicationRequest,
-    ) -> rt::Result<CancelAIModelApplicationResponse> {
-        self.call("CancelAIModelApplication", request).await
+    pub fn cancel_ai_model_application<'a>(
+        &'a self,
+        request: &'a CancelAIModelApplicationRequest,
+    ) -> rt::Call<'a, CancelAIModelApplicationRequest, CancelAIModelApplicationResponse> {
+        self.call("CancelAIModelApplication", request)
     }
 
     /// 取消设备升级任务 (`CancelDeviceFirmwareTask`)
     ///
     /// 本接口用于取消设备升级任务
-    pub async fn cancel_device_firmware_task(
-        &self,
-        request: &CancelDeviceFirmwareTaskRequest,
-    ) -> rt::Result<CancelDeviceFirmwareTaskResponse> {
-        self.call("CancelDeviceFirmwareTask", request).await
+    pub fn cancel_device_firmware_task<'a>(
+        &'a self,
+        request: &'a CancelDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, CancelDeviceFirmwareTaskRequest, CancelDeviceFirmwareTaskResponse> {
+        self.call("CancelDeviceFirmwareTask", request)
     }
 
     /// 判断是否开启转发的权限 (`CheckForwardAuth`)
     ///
     /// 判断是否开启转发的权限
-    pub async fn check_forward_auth(
-        &self,
-        request: &CheckForwardAuthRequest,
-    ) -> rt::Result<CheckForwardAuthResponse> {
-        self.read("CheckForwardAuth", request).await
+    pub fn check_forward_auth<'a>(
+        &'a self,
+        request: &'a CheckForwardAuthRequest,
+    ) -> rt::Call<'a, CheckForwardAuthRequest, CheckForwardAuthResponse> {
+        self.read("CheckForwardAuth", request)
     }
 
     /// 设备远程控制 (`ControlDeviceData`)
     ///
     /// 根据设备产品ID、设备名称，设置控制设备的属性数据。
-    pub async fn control_device_data(
-        &self,
-        request: &ControlDeviceDataRequest,
-    ) -> rt::Result<ControlDeviceDataResponse> {
-        self.call("ControlDeviceData", request).await
+    pub fn control_device_data<'a>(
+        &'a self,
+        request: &'a ControlDeviceDataRequest,
+    ) -> rt::Call<'a, ControlDeviceDataRequest, ControlDeviceDataResponse> {
+        self.call("ControlDeviceData", request)
     }
 
     /// 发起AI推理请求 (`CreateAIDetection`)
     ///
     /// 发起AI推理请求
-    pub async fn create_ai_detection(
-        &self,
-        request: &CreateAIDetectionRequest,
-    ) -> rt::Result<CreateAIDetectionResponse> {
-        self.call("CreateAIDetection", request).await
+    pub fn create_ai_detection<'a>(
+        &'a self,
+        request: &'a CreateAIDetectionRequest,
+    ) -> rt::Call<'a, CreateAIDetectionRequest, CreateAIDetectionResponse> {
+        self.call("CreateAIDetection", request)
     }
 
     /// 创建批次 (`CreateBatch`)
     ///
     /// 创建批次
-    pub async fn create_batch(
-        &self,
-        request: &CreateBatchRequest,
-    ) -> rt::Result<CreateBatchResponse> {
-        self.call("CreateBatch", request).await
+    pub fn create_batch<'a>(
+        &'a self,
+        request: &'a CreateBatchRequest,
+    ) -> rt::Call<'a, CreateBatchRequest, CreateBatchResponse> {
+        self.call("CreateBatch", request)
     }
 
     /// 创建COS上传密钥 (`CreateCOSCredentials`)
     ///
     /// 创建COS上传密钥
-    pub async fn create_cos_credentials(
-        &self,
-        request: &CreateCOSCredentialsRequest,
-    ) -> rt::Result<CreateCOSCredentialsResponse> {
-        self.call("CreateCOSCredentials", request).await
+    pub fn create_cos_credentials<'a>(
+        &'a self,
+        request: &'a CreateCOSCredentialsRequest,
+    ) -> rt::Call<'a, CreateCOSCredentialsRequest, CreateCOSCredentialsResponse> {
+        self.call("CreateCOSCredentials", request)
     }
 
     /// 开通云存服务 (`CreateCloudStorage`)
     ///
     /// 开通云存服务
-    pub async fn create_cloud_storage(
-        &self,
-        request: &CreateCloudStorageRequest,
-    ) -> rt::Result<CreateCloudStorageResponse> {
-        self.call("CreateCloudStorage", request).await
+    pub fn create_cloud_storage<'a>(
+        &'a self,
+        request: &'a CreateCloudStorageRequest,
+    ) -> rt::Call<'a, CreateCloudStorageRequest, CreateCloudStorageResponse> {
+        self.call("CreateCloudStorage", request)
     }
 
     /// 创建数据转发 (`CreateDataForward`)
     ///
     /// 创建数据转发
-    pub async fn create_data_forward(
-        &self,
-        request: &CreateDataForwardRequest,
-    ) -> rt::Result<CreateDataForwardResponse> {
-        self.call("CreateDataForward", request).await
+    pub fn create_data_forward<'a>(
+        &'a self,
+        request: &'a CreateDataForwardRequest,
+    ) -> rt::Call<'a, CreateDataForwardRequest, CreateDataForwardResponse> {
+        self.call("CreateDataForward", request)
     }
 
     /// 创建转发规则 (`CreateForwardRule`)
     ///
     /// 创建转发规则
-    pub async fn create_forward_rule(
-        &self,
-        request: &CreateForwardRuleRequest,
-    ) -> rt::Result<CreateForwardRuleResponse> {
-        self.call("CreateForwardRule", request).await
+    pub fn create_forward_rule<'a>(
+        &'a self,
+        request: &'a CreateForwardRuleRequest,
+    ) -> rt::Call<'a, CreateForwardRuleRequest, CreateForwardRuleResponse> {
+        self.call("CreateForwardRule", request)
     }
 
     /// 创建产品 (`CreateProduct`)
     ///
     /// 创建产品
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 获取任务文件上传链接 (`CreateTaskFileUrl`)
     ///
     /// 本接口（CreateTaskFileUrl）用于获取产品级任务文件上传链接
-    pub async fn create_task_file_url(
-        &self,
-        request: &CreateTaskFileUrlRequest,
-    ) -> rt::Result<CreateTaskFileUrlResponse> {
-        self.call("CreateTaskFileUrl", request).await
+    pub fn create_task_file_url<'a>(
+        &'a self,
+        request: &'a CreateTaskFileUrlRequest,
+    ) -> rt::Call<'a, CreateTaskFileUrlRequest, CreateTaskFileUrlResponse> {
+        self.call("CreateTaskFileUrl", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
     ///
     /// 删除设备
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除固件 (`DeleteFirmware`)
     ///
     /// 本接口（DeleteFirmware）用于删除固件
-    pub async fn delete_firmware(
-        &self,
-        request: &DeleteFirmwareRequest,
-    ) -> rt::Result<DeleteFirmwareResponse> {
-        self.call("DeleteFirmware", request).await
+    pub fn delete_firmware<'a>(
+        &'a self,
+        request: &'a DeleteFirmwareRequest,
+    ) -> rt::Call<'a, DeleteFirmwareRequest, DeleteFirmwareResponse> {
+        self.call("DeleteFirmware", request)
     }
 
     /// 删除转发规则 (`DeleteForwardRule`)
     ///
     /// 删除转发规则
-    pub async fn delete_forward_rule(
-        &self,
-        request: &DeleteForwardRuleRequest,
-    ) -> rt::Result<DeleteForwardRuleResponse> {
-        self.call("DeleteForwardRule", request).await
+    pub fn delete_forward_rule<'a>(
+        &'a self,
+        request: &'a DeleteForwardRuleRequest,
+    ) -> rt::Call<'a, DeleteForwardRuleRequest, DeleteForwardRuleResponse> {
+        self.call("DeleteForwardRule", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
     ///
     /// 删除产品
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 用户AI模型申请记录 (`DescribeAIModelApplications`)
     ///
     /// 用户AI模型申请记录
-    pub async fn describe_ai_model_applications(
-        &self,
-        request: &DescribeAIModelApplicationsRequest,
-    ) -> rt::Result<DescribeAIModelApplicationsResponse> {
-        self.read("DescribeAIModelApplications", request).await
+    pub fn describe_ai_model_applications<'a>(
+        &'a self,
+        request: &'a DescribeAIModelApplicationsRequest,
+    ) -> rt::Call<'a, DescribeAIModelApplicationsRequest, DescribeAIModelApplicationsResponse> {
+        self.read("DescribeAIModelApplications", request)
     }
 
     /// 查看AI推理结果推送配置 (`DescribeAIModelChannel`)
     ///
     /// 查看AI推理结果推送配置
-    pub async fn describe_ai_model_channel(
-        &self,
-        request: &DescribeAIModelChannelRequest,
-    ) -> rt::Result<DescribeAIModelChannelResponse> {
-        self.read("DescribeAIModelChannel", request).await
+    pub fn describe_ai_model_channel<'a>(
+        &'a self,
+        request: &'a DescribeAIModelChannelRequest,
+    ) -> rt::Call<'a, DescribeAIModelChannelRequest, DescribeAIModelChannelResponse> {
+        self.read("DescribeAIModelChannel", request)
     }
 
     /// 查看AI模型资源包 (`DescribeAIModelUsage`)
     ///
     /// 查看AI模型资源包
-    pub async fn describe_ai_model_usage(
-        &self,
-        request: &DescribeAIModelUsageRequest,
-    ) -> rt::Result<DescribeAIModelUsageResponse> {
-        self.read("DescribeAIModelUsage", request).await
+    pub fn describe_ai_model_usage<'a>(
+        &'a self,
+        request: &'a DescribeAIModelUsageRequest,
+    ) -> rt::Call<'a, DescribeAIModelUsageRequest, DescribeAIModelUsageResponse> {
+        self.read("DescribeAIModelUsage", request)
     }
 
     /// 拉取AI模型列表 (`DescribeAIModels`)
     ///
     /// 拉取AI模型列表
-    pub async fn describe_ai_models(
-        &self,
-        request: &DescribeAIModelsRequest,
-    ) -> rt::Result<DescribeAIModelsResponse> {
-        self.read("DescribeAIModels", request).await
+    pub fn describe_ai_models<'a>(
+        &'a self,
+        request: &'a DescribeAIModelsRequest,
+    ) -> rt::Call<'a, DescribeAIModelsRequest, DescribeAIModelsResponse> {
+        self.read("DescribeAIModels", request)
     }
 
     /// 查询账户余额 (`DescribeBalance`)
     ///
     /// 查询账户余额
-    pub async fn describe_balance(
-        &self,
-        request: &DescribeBalanceRequest,
-    ) -> rt::Result<DescribeBalanceResponse> {
-        self.read("DescribeBalance", request).await
+    pub fn describe_balance<'a>(
+        &'a self,
+        request: &'a DescribeBalanceRequest,
+    ) -> rt::Call<'a, DescribeBalanceRequest, DescribeBalanceResponse> {
+        self.read("DescribeBalance", request)
     }
 
     /// 拉取账户流水 (`DescribeBalanceTransactions`)
     ///
     /// 拉取账户流水
-    pub async fn describe_balance_transactions(
-        &self,
-        request: &DescribeBalanceTransactionsRequest,
-    ) -> rt::Result<DescribeBalanceTransactionsResponse> {
-        self.read("DescribeBalanceTransactions", request).await
+    pub fn describe_balance_transactions<'a>(
+        &'a self,
+        request: &'a DescribeBalanceTransactionsRequest,
+    ) -> rt::Call<'a, DescribeBalanceTransactionsRequest, DescribeBalanceTransactionsResponse> {
+        self.read("DescribeBalanceTransactions", request)
     }
 
     /// 获取批次详情 (`DescribeBatch`)
     ///
     /// 获取批次详情
-    pub async fn describe_batch(
-        &self,
-        request: &DescribeBatchRequest,
-    ) -> rt::Result<DescribeBatchResponse> {
-        self.read("DescribeBatch", request).await
+    pub fn describe_batch<'a>(
+        &'a self,
+        request: &'a DescribeBatchRequest,
+    ) -> rt::Call<'a, DescribeBatchRequest, DescribeBatchResponse> {
+        self.read("DescribeBatch", request)
     }
 
     /// 获取批次列表 (`DescribeBatchs`)
     ///
     /// 获取批次列表
-    pub async fn describe_batchs(
-        &self,
-        request: &DescribeBatchsRequest,
-    ) -> rt::Result<DescribeBatchsResponse> {
-        self.read("DescribeBatchs", request).await
+    pub fn describe_batchs<'a>(
+        &'a self,
+        request: &'a DescribeBatchsRequest,
+    ) -> rt::Call<'a, DescribeBatchsRequest, DescribeBatchsResponse> {
+        self.read("DescribeBatchs", request)
     }
 
     /// 获取Category详情 (`DescribeCategory`)
     ///
     /// 获取Category详情
-    pub async fn describe_category(
-        &self,
-        request: &DescribeCategoryRequest,
-    ) -> rt::Result<DescribeCategoryResponse> {
-        self.read("DescribeCategory", request).await
+    pub fn describe_category<'a>(
+        &'a self,
+        request: &'a DescribeCategoryRequest,
+    ) -> rt::Call<'a, DescribeCategoryRequest, DescribeCategoryResponse> {
+        self.read("DescribeCategory", request)
     }
 
     /// 获取设备云存服务详情 (`DescribeCloudStorage`)
     ///
     /// 获取设备云存服务详情
-    pub async fn describe_cloud_storage(
-        &self,
-        request: &DescribeCloudStorageRequest,
-    ) -> rt::Result<DescribeCloudStorageResponse> {
-        self.read("DescribeCloudStorage", request).await
+    pub fn describe_cloud_storage<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageRequest, DescribeCloudStorageResponse> {
+        self.read("DescribeCloudStorage", request)
     }
 
     /// 获取具有云存的日期 (`DescribeCloudStorageDate`)
     ///
     /// 获取具有云存的日期
-    pub async fn describe_cloud_storage_date(
-        &self,
-        request: &DescribeCloudStorageDateRequest,
-    ) -> rt::Result<DescribeCloudStorageDateResponse> {
-        self.read("DescribeCloudStorageDate", request).await
+    pub fn describe_cloud_storage_date<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageDateRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageDateRequest, DescribeCloudStorageDateResponse> {
+        self.read("DescribeCloudStorageDate", request)
     }
 
     /// 拉取云存事件列表 (`DescribeCloudStorageEvents`)
     ///
     /// 拉取云存事件列表
-    pub async fn describe_cloud_storage_events(
-        &self,
-        request: &DescribeCloudStorageEventsRequest,
-    ) -> rt::Result<DescribeCloudStorageEventsResponse> {
-        self.read("DescribeCloudStorageEvents", request).await
+    pub fn describe_cloud_storage_events<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageEventsRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageEventsRequest, DescribeCloudStorageEventsResponse> {
+        self.read("DescribeCloudStorageEvents", request)
     }
 
     /// 拉取云存事件缩略图 (`DescribeCloudStorageThumbnail`)
     ///
     /// 拉取云存事件缩略图
-    pub async fn describe_cloud_storage_thumbnail(
-        &self,
-        request: &DescribeCloudStorageThumbnailRequest,
-    ) -> rt::Result<DescribeCloudStorageThumbnailResponse> {
-        self.read("DescribeCloudStorageThumbnail", request).await
+    pub fn describe_cloud_storage_thumbnail<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageThumbnailRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageThumbnailRequest, DescribeCloudStorageThumbnailResponse>
+    {
+        self.read("DescribeCloudStorageThumbnail", request)
     }
 
     /// 获取某一天云存时间轴 (`DescribeCloudStorageTime`)
     ///
     /// 获取某一天云存时间轴
-    pub async fn describe_cloud_storage_time(
-        &self,
-        request: &DescribeCloudStorageTimeRequest,
-    ) -> rt::Result<DescribeCloudStorageTimeResponse> {
-        self.read("DescribeCloudStorageTime", request).await
+    pub fn describe_cloud_storage_time<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageTimeRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageTimeRequest, DescribeCloudStorageTimeResponse> {
+        self.read("DescribeCloudStorageTime", request)
     }
 
     /// 拉取云存用户列表 (`DescribeCloudStorageUsers`)
     ///
     /// 拉取云存用户列表
-    pub async fn describe_cloud_storage_users(
-        &self,
-        request: &DescribeCloudStorageUsersRequest,
-    ) -> rt::Result<DescribeCloudStorageUsersResponse> {
-        self.read("DescribeCloudStorageUsers", request).await
+    pub fn describe_cloud_storage_users<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageUsersRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageUsersRequest, DescribeCloudStorageUsersResponse> {
+        self.read("DescribeCloudStorageUsers", request)
     }
 
     /// 获取数据转发列表 (`DescribeDataForwardList`)
     ///
     /// 获取数据转发列表
-    pub async fn describe_data_forward_list(
-        &self,
-        request: &DescribeDataForwardListRequest,
-    ) -> rt::Result<DescribeDataForwardListResponse> {
-        self.read("DescribeDataForwardList", request).await
+    pub fn describe_data_forward_list<'a>(
+        &'a self,
+        request: &'a DescribeDataForwardListRequest,
+    ) -> rt::Call<'a, DescribeDataForwardListRequest, DescribeDataForwardListResponse> {
+        self.read("DescribeDataForwardList", request)
     }
 
     /// 查看设备详情 (`DescribeDevice`)
     ///
     /// 查看设备详情
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备动作历史 (`DescribeDeviceActionHistory`)
     ///
     /// 为用户提供获取动作历史的能力。
-    pub async fn describe_device_action_history(
-        &self,
-        request: &DescribeDeviceActionHistoryRequest,
-    ) -> rt::Result<DescribeDeviceActionHistoryResponse> {
-        self.read("DescribeDeviceActionHistory", request).await
+    pub fn describe_device_action_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceActionHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceActionHistoryRequest, DescribeDeviceActionHistoryResponse> {
+        self.read("DescribeDeviceActionHistory", request)
     }
 
     /// 获取设备通讯日志 (`DescribeDeviceCommLog`)
     ///
     /// 获取设备在指定时间范围内的通讯日志
-    pub async fn describe_device_comm_log(
-        &self,
-        request: &DescribeDeviceCommLogRequest,
-    ) -> rt::Result<DescribeDeviceCommLogResponse> {
-        self.read("DescribeDeviceCommLog", request).await
+    pub fn describe_device_comm_log<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCommLogRequest,
+    ) -> rt::Call<'a, DescribeDeviceCommLogRequest, DescribeDeviceCommLogResponse> {
+        self.read("DescribeDeviceCommLog", request)
     }
 
     /// 获取设备属性数据 (`DescribeDeviceData`)
     ///
     /// 获取设备属性数据
-    pub async fn describe_device_data(
-        &self,
-        request: &DescribeDeviceDataRequest,
-    ) -> rt::Result<DescribeDeviceDataResponse> {
-        self.read("DescribeDeviceData", request).await
+    pub fn describe_device_data<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataRequest, DescribeDeviceDataResponse> {
+        self.read("DescribeDeviceData", request)
     }
 
     /// 获取设备历史数据 (`DescribeDeviceDataHistory`)
     ///
     /// 获取设备在指定时间范围内上报的历史数据。
-    pub async fn describe_device_data_history(
-        &self,
-        request: &DescribeDeviceDataHistoryRequest,
-    ) -> rt::Result<DescribeDeviceDataHistoryResponse> {
-        self.read("DescribeDeviceDataHistory", request).await
+    pub fn describe_device_data_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataHistoryRequest, DescribeDeviceDataHistoryResponse> {
+        self.read("DescribeDeviceDataHistory", request)
     }
 
     /// 获取设备的历史事件 (`DescribeDeviceEventHistory`)
     ///
     /// 获取设备的历史事件
-    pub async fn describe_device_event_history(
-        &self,
-        request: &DescribeDeviceEventHistoryRequest,
-    ) -> rt::Result<DescribeDeviceEventHistoryResponse> {
-        self.read("DescribeDeviceEventHistory", request).await
+    pub fn describe_device_event_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceEventHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceEventHistoryRequest, DescribeDeviceEventHistoryResponse> {
+        self.read("DescribeDeviceEventHistory", request)
     }
 
     /// 获取设备上下线日志 (`DescribeDeviceStatusLog`)
     ///
     /// 获取设备上下线日志
-    pub async fn describe_device_status_log(
-        &self,
-        request: &DescribeDeviceStatusLogRequest,
-    ) -> rt::Result<DescribeDeviceStatusLogResponse> {
-        self.read("DescribeDeviceStatusLog", request).await
+    pub fn describe_device_status_log<'a>(
+        &'a self,
+        request: &'a DescribeDeviceStatusLogRequest,
+    ) -> rt::Call<'a, DescribeDeviceStatusLogRequest, DescribeDeviceStatusLogResponse> {
+        self.read("DescribeDeviceStatusLog", request)
     }
 
     /// 获取设备列表 (`DescribeDevices`)
     ///
     /// 获取设备列表
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询固件信息 (`DescribeFirmware`)
     ///
     /// 本接口（DescribeFirmware）用于查询固件信息
-    pub async fn describe_firmware(
-        &self,
-        request: &DescribeFirmwareRequest,
-    ) -> rt::Result<DescribeFirmwareResponse> {
-        self.read("DescribeFirmware", request).await
+    pub fn describe_firmware<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareRequest,
+    ) -> rt::Call<'a, DescribeFirmwareRequest, DescribeFirmwareResponse> {
+        self.read("DescribeFirmware", request)
     }
 
     /// 查询固件升级任务详情 (`DescribeFirmwareTask`)
     ///
     /// 此接口查询固件升级任务详情
-    pub async fn describe_firmware_task(
-        &self,
-        request: &DescribeFirmwareTaskRequest,
-    ) -> rt::Result<DescribeFirmwareTaskResponse> {
-        self.read("DescribeFirmwareTask", request).await
+    pub fn describe_firmware_task<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskRequest, DescribeFirmwareTaskResponse> {
+        self.read("DescribeFirmwareTask", request)
     }
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
     ///
     /// 本接口用于查询固件升级任务的设备列表
-    pub async fn describe_firmware_task_devices(
-        &self,
-        request: &DescribeFirmwareTaskDevicesRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
-        self.read("DescribeFirmwareTaskDevices", request).await
+    pub fn describe_firmware_task_devices<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskDevicesRequest, DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request)
     }
 
     /// 查询固件升级任务状态分布 (`DescribeFirmwareTaskDistribution`)
     ///
     /// 本接口用于查询固件升级任务状态分布
-    pub async fn describe_firmware_task_distribution(
-        &self,
-        request: &DescribeFirmwareTaskDistributionRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDistributionResponse> {
-        self.read("DescribeFirmwareTaskDistribution", request).await
+    pub fn describe_firmware_task_distribution<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirmwareTaskDistributionRequest,
+        DescribeFirmwareTaskDistributionResponse,
+    > {
+        self.read("DescribeFirmwareTaskDistribution", request)
     }
 
     /// 查询固件升级任务统计信息 (`DescribeFirmwareTaskStatistics`)
     ///
     /// 本接口用于查询固件升级任务统计信息
-    pub async fn describe_firmware_task_statistics(
-        &self,
-        request: &DescribeFirmwareTaskStatisticsRequest,
-    ) -> rt::Result<DescribeFirmwareTaskStatisticsResponse> {
-        self.read("DescribeFirmwareTaskStatistics", request).await
+    pub fn describe_firmware_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskStatisticsRequest, DescribeFirmwareTaskStatisticsResponse>
+    {
+        self.read("DescribeFirmwareTaskStatistics", request)
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTasks`)
     ///
     /// 本接口用于查询固件升级任务列表
-    pub async fn describe_firmware_tasks(
-        &self,
-        request: &DescribeFirmwareTasksRequest,
-    ) -> rt::Result<DescribeFirmwareTasksResponse> {
-        self.read("DescribeFirmwareTasks", request).await
+    pub fn describe_firmware_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTasksRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTasksRequest, DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request)
     }
 
     /// 获取产品转发规则 (`DescribeForwardRule`)
     ///
     /// 获取产品转发规则
-    pub async fn describe_forward_rule(
-        &self,
-        request: &DescribeForwardRuleRequest,
-    ) -> rt::Result<DescribeForwardRuleResponse> {
-        self.read("DescribeForwardRule", request).await
+    pub fn describe_forward_rule<'a>(
+        &'a self,
+        request: &'a DescribeForwardRuleRequest,
+    ) -> rt::Call<'a, DescribeForwardRuleRequest, DescribeForwardRuleResponse> {
+        self.read("DescribeForwardRule", request)
     }
 
     /// 查询产品数据模板 (`DescribeModelDefinition`)
     ///
     /// 查询产品配置的数据模板信息
-    pub async fn describe_model_definition(
-        &self,
-        request: &DescribeModelDefinitionRequest,
-    ) -> rt::Result<DescribeModelDefinitionResponse> {
-        self.read("DescribeModelDefinition", request).await
+    pub fn describe_model_definition<'a>(
+        &'a self,
+        request: &'a DescribeModelDefinitionRequest,
+    ) -> rt::Call<'a, DescribeModelDefinitionRequest, DescribeModelDefinitionResponse> {
+        self.read("DescribeModelDefinition", request)
     }
 
     /// 获取产品详情 (`DescribeProduct`)
     ///
     /// 获取产品详情
-    pub async fn describe_product(
-        &self,
-        request: &DescribeProductRequest,
-    ) -> rt::Result<DescribeProductResponse> {
-        self.read("DescribeProduct", request).await
+    pub fn describe_product<'a>(
+        &'a self,
+        request: &'a DescribeProductRequest,
+    ) -> rt::Call<'a, DescribeProductRequest, DescribeProductResponse> {
+        self.read("DescribeProduct", request)
     }
 
     /// 获取产品动态注册详情 (`DescribeProductDynamicRegister`)
     ///
     /// 获取产品动态注册详情
-    pub async fn describe_product_dynamic_register(
-        &self,
-        request: &DescribeProductDynamicRegisterRequest,
-    ) -> rt::Result<DescribeProductDynamicRegisterResponse> {
-        self.read("DescribeProductDynamicRegister", request).await
+    pub fn describe_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a DescribeProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, DescribeProductDynamicRegisterRequest, DescribeProductDynamicRegisterResponse>
+    {
+        self.read("DescribeProductDynamicRegister", request)
     }
 
     /// 获取产品列表 (`DescribeProducts`)
     ///
     /// 获取产品列表
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 获取设备sdk日志 (`DescribeSDKLog`)
     ///
     /// 获取设备sdk日志
-    pub async fn describe_sdk_log(
-        &self,
-        request: &DescribeSDKLogRequest,
-    ) -> rt::Result<DescribeSDKLogResponse> {
-        self.read("DescribeSDKLog", request).await
+    pub fn describe_sdk_log<'a>(
+        &'a self,
+        request: &'a DescribeSDKLogRequest,
+    ) -> rt::Call<'a, DescribeSDKLogRequest, DescribeSDKLogResponse> {
+        self.read("DescribeSDKLog", request)
     }
 
     /// 编辑固件信息 (`EditFirmware`)
     ///
     /// 本接口用于编辑固件信息
-    pub async fn edit_firmware(
-        &self,
-        request: &EditFirmwareRequest,
-    ) -> rt::Result<EditFirmwareResponse> {
-        self.call("EditFirmware", request).await
+    pub fn edit_firmware<'a>(
+        &'a self,
+        request: &'a EditFirmwareRequest,
+    ) -> rt::Call<'a, EditFirmwareRequest, EditFirmwareResponse> {
+        self.call("EditFirmware", request)
     }
 
     /// 获取视频防盗链播放URL (`GenerateSignedVideoURL`)
     ///
     /// 获取视频防盗链播放URL
-    pub async fn generate_signed_video_url(
-        &self,
-        request: &GenerateSignedVideoURLRequest,
-    ) -> rt::Result<GenerateSignedVideoURLResponse> {
-        self.call("GenerateSignedVideoURL", request).await
+    pub fn generate_signed_video_url<'a>(
+        &'a self,
+        request: &'a GenerateSignedVideoURLRequest,
+    ) -> rt::Call<'a, GenerateSignedVideoURLRequest, GenerateSignedVideoURLResponse> {
+        self.call("GenerateSignedVideoURL", request)
     }
 
     /// 获取所有版本列表 (`GetAllFirmwareVersion`)
     ///
     /// 本接口（GetAllFirmwareVersion）用于获取所有的版本列表
-    pub async fn get_all_firmware_version(
-        &self,
-        request: &GetAllFirmwareVersionRequest,
-    ) -> rt::Result<GetAllFirmwareVersionResponse> {
-        self.read("GetAllFirmwareVersion", request).await
+    pub fn get_all_firmware_version<'a>(
+        &'a self,
+        request: &'a GetAllFirmwareVersionRequest,
+    ) -> rt::Call<'a, GetAllFirmwareVersionRequest, GetAllFirmwareVersionResponse> {
+        self.read("GetAllFirmwareVersion", request)
     }
 
     /// 获取固件下载地址 (`GetFirmwareURL`)
     ///
     /// 本接口（GetFirmwareURL）用于获取固件存储的URL
-    pub async fn get_firmware_url(
-        &self,
-        request: &GetFirmwareURLRequest,
-    ) -> rt::Result<GetFirmwareURLResponse> {
-        self.read("GetFirmwareURL", request).await
+    pub fn get_firmware_url<'a>(
+        &'a self,
+        request: &'a GetFirmwareURLRequest,
+    ) -> rt::Call<'a, GetFirmwareURLRequest, GetFirmwareURLResponse> {
+        self.read("GetFirmwareURL", request)
     }
 
     /// 导入其它产品的数据模板 (`ImportModelDefinition`)
     ///
     /// 导入其它产品的数据模板，覆盖现有数据模板的物模型和产品分类信息
-    pub async fn import_model_definition(
-        &self,
-        request: &ImportModelDefinitionRequest,
-    ) -> rt::Result<ImportModelDefinitionResponse> {
-        self.call("ImportModelDefinition", request).await
+    pub fn import_model_definition<'a>(
+        &'a self,
+        request: &'a ImportModelDefinitionRequest,
+    ) -> rt::Call<'a, ImportModelDefinitionRequest, ImportModelDefinitionResponse> {
+        self.call("ImportModelDefinition", request)
     }
 
     /// 继承云存用户 (`InheritCloudStorageUser`)
     ///
     /// 继承云存用户
-    pub async fn inherit_cloud_storage_user(
-        &self,
-        request: &InheritCloudStorageUserRequest,
-    ) -> rt::Result<InheritCloudStorageUserResponse> {
-        self.call("InheritCloudStorageUser", request).await
+    pub fn inherit_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a InheritCloudStorageUserRequest,
+    ) -> rt::Call<'a, InheritCloudStorageUserRequest, InheritCloudStorageUserResponse> {
+        self.call("InheritCloudStorageUser", request)
     }
 
     /// 获取固件列表 (`ListFirmwares`)
     ///
     /// 本接口（ListFirmwares）用于获取固件列表
-    pub async fn list_firmwares(
-        &self,
-        request: &ListFirmwaresRequest,
-    ) -> rt::Result<ListFirmwaresResponse> {
-        self.read("ListFirmwares", request).await
+    pub fn list_firmwares<'a>(
+        &'a self,
+        request: &'a ListFirmwaresRequest,
+    ) -> rt::Call<'a, ListFirmwaresRequest, ListFirmwaresResponse> {
+        self.read("ListFirmwares", request)
     }
 
     /// 修改数据转发 (`ModifyDataForward`)
     ///
     /// 修改数据转发
-    pub async fn modify_data_forward(
-        &self,
-        request: &ModifyDataForwardRequest,
-    ) -> rt::Result<ModifyDataForwardResponse> {
-        self.call("ModifyDataForward", request).await
+    pub fn modify_data_forward<'a>(
+        &'a self,
+        request: &'a ModifyDataForwardRequest,
+    ) -> rt::Call<'a, ModifyDataForwardRequest, ModifyDataForwardResponse> {
+        self.call("ModifyDataForward", request)
     }
 
     /// 设置数据转发状态 (`ModifyDataForwardStatus`)
     ///
     /// 设置数据转发状态
-    pub async fn modify_data_forward_status(
-        &self,
-        request: &ModifyDataForwardStatusRequest,
-    ) -> rt::Result<ModifyDataForwardStatusResponse> {
-        self.call("ModifyDataForwardStatus", request).await
+    pub fn modify_data_forward_status<'a>(
+        &'a self,
+        request: &'a ModifyDataForwardStatusRequest,
+    ) -> rt::Call<'a, ModifyDataForwardStatusRequest, ModifyDataForwardStatusResponse> {
+        self.call("ModifyDataForwardStatus", request)
     }
 
     /// 修改设备信息 (`ModifyDevice`)
     ///
     /// 修改设备信息
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 更新设备日志级别 (`ModifyDeviceLogLevel`)
     ///
     /// 更新设备日志级别
-    pub async fn modify_device_log_level(
-        &self,
-        request: &ModifyDeviceLogLevelRequest,
-    ) -> rt::Result<ModifyDeviceLogLevelResponse> {
-        self.call("ModifyDeviceLogLevel", request).await
+    pub fn modify_device_log_level<'a>(
+        &'a self,
+        request: &'a ModifyDeviceLogLevelRequest,
+    ) -> rt::Call<'a, ModifyDeviceLogLevelRequest, ModifyDeviceLogLevelResponse> {
+        self.call("ModifyDeviceLogLevel", request)
     }
 
     /// 修改转发规则 (`ModifyForwardRule`)
     ///
     /// 修改转发规则
-    pub async fn modify_forward_rule(
-        &self,
-        request: &ModifyForwardRuleRequest,
-    ) -> rt::Result<ModifyForwardRuleResponse> {
-        self.call("ModifyForwardRule", request).await
+    pub fn modify_forward_rule<'a>(
+        &'a self,
+        request: &'a ModifyForwardRuleRequest,
+    ) -> rt::Call<'a, ModifyForwardRuleRequest, ModifyForwardRuleResponse> {
+        self.call("ModifyForwardRule", request)
     }
 
     /// 修改产品数据模板 (`ModifyModelDefinition`)
     ///
     /// 提供修改产品的数据模板的能力
-    pub async fn modify_model_definition(
-        &self,
-        request: &ModifyModelDefinitionRequest,
-    ) -> rt::Result<ModifyModelDefinitionResponse> {
-        self.call("ModifyModelDefinition", request).await
+    pub fn modify_model_definition<'a>(
+        &'a self,
+        request: &'a ModifyModelDefinitionRequest,
+    ) -> rt::Call<'a, ModifyModelDefinitionRequest, ModifyModelDefinitionResponse> {
+        self.call("ModifyModelDefinition", request)
     }
 
     /// 修改产品信息 (`ModifyProduct`)
     ///
     /// 修改产品信息
-    pub async fn modify_product(
-        &self,
-        request: &ModifyProductRequest,
-    ) -> rt::Result<ModifyProductResponse> {
-        self.call("ModifyProduct", request).await
+    pub fn modify_product<'a>(
+        &'a self,
+        request: &'a ModifyProductRequest,
+    ) -> rt::Call<'a, ModifyProductRequest, ModifyProductResponse> {
+        self.call("ModifyProduct", request)
     }
 
     /// 修改产品动态注册 (`ModifyProductDynamicRegister`)
     ///
     /// 修改产品动态注册
-    pub async fn modify_product_dynamic_register(
-        &self,
-        request: &ModifyProductDynamicRegisterRequest,
-    ) -> rt::Result<ModifyProductDynamicRegisterResponse> {
-        self.call("ModifyProductDynamicRegister", request).await
+    pub fn modify_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a ModifyProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, ModifyProductDynamicRegisterRequest, ModifyProductDynamicRegisterResponse>
+    {
+        self.call("ModifyProductDynamicRegister", request)
     }
 
     /// 设备透传指令控制 (`PublishMessage`)
     ///
     /// 本接口（PublishMessage）用于使用自定义透传协议进行设备远控
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 上报活跃设备 (`ReportAliveDevice`)
     ///
     /// 上报活跃设备
-    pub async fn report_alive_device(
-        &self,
-        request: &ReportAliveDeviceRequest,
-    ) -> rt::Result<ReportAliveDeviceResponse> {
-        self.call("ReportAliveDevice", request).await
+    pub fn report_alive_device<'a>(
+        &'a self,
+        request: &'a ReportAliveDeviceRequest,
+    ) -> rt::Call<'a, ReportAliveDeviceRequest, ReportAliveDeviceResponse> {
+        self.call("ReportAliveDevice", request)
     }
 
     /// 重置云存服务 (`ResetCloudStorage`)
     ///
     /// 重置云存服务
-    pub async fn reset_cloud_storage(
-        &self,
-        request: &ResetCloudStorageRequest,
-    ) -> rt::Result<ResetCloudStorageResponse> {
-        self.call("ResetCloudStorage", request).await
+    pub fn reset_cloud_storage<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageRequest,
+    ) -> rt::Call<'a, ResetCloudStorageRequest, ResetCloudStorageResponse> {
+        self.call("ResetCloudStorage", request)
     }
 
     /// 重试设备升级任务 (`RetryDeviceFirmwareTask`)
     ///
     /// 本接口用于重试设备升级任务
-    pub async fn retry_device_firmware_task(
-        &self,
-        request: &RetryDeviceFirmwareTaskRequest,
-    ) -> rt::Result<RetryDeviceFirmwareTaskResponse> {
-        self.call("RetryDeviceFirmwareTask", request).await
+    pub fn retry_device_firmware_task<'a>(
+        &'a self,
+        request: &'a RetryDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, RetryDeviceFirmwareTaskRequest, RetryDeviceFirmwareTaskResponse> {
+        self.call("RetryDeviceFirmwareTask", request)
     }
 
     /// 设置转发权限 (`SetForwardAuth`)
     ///
     /// 设置转发权限
-    pub async fn set_forward_auth(
-        &self,
-        request: &SetForwardAuthRequest,
-    ) -> rt::Result<SetForwardAuthResponse> {
-        self.call("SetForwardAuth", request).await
+    pub fn set_forward_auth<'a>(
+        &'a self,
+        request: &'a SetForwardAuthRequest,
+    ) -> rt::Call<'a, SetForwardAuthRequest, SetForwardAuthResponse> {
+        self.call("SetForwardAuth", request)
     }
 
     /// 转移云存服务 (`TransferCloudStorage`)
     ///
     /// 转移云存服务
-    pub async fn transfer_cloud_storage(
-        &self,
-        request: &TransferCloudStorageRequest,
-    ) -> rt::Result<TransferCloudStorageResponse> {
-        self.call("TransferCloudStorage", request).await
+    pub fn transfer_cloud_storage<'a>(
+        &'a self,
+        request: &'a TransferCloudStorageRequest,
+    ) -> rt::Call<'a, TransferCloudStorageRequest, TransferCloudStorageResponse> {
+        self.call("TransferCloudStorage", request)
     }
 
     /// 更新AI推理结果推送配置 (`UpdateAIModelChannel`)
     ///
     /// 更新AI推理结果推送配置
-    pub async fn update_ai_model_channel(
-        &self,
-        request: &UpdateAIModelChannelRequest,
-    ) -> rt::Result<UpdateAIModelChannelResponse> {
-        self.call("UpdateAIModelChannel", request).await
+    pub fn update_ai_model_channel<'a>(
+        &'a self,
+        request: &'a UpdateAIModelChannelRequest,
+    ) -> rt::Call<'a, UpdateAIModelChannelRequest, UpdateAIModelChannelResponse> {
+        self.call("UpdateAIModelChannel", request)
     }
 
     /// 上传固件信息 (`UploadFirmware`)
     ///
     /// 本接口（UploadFirmware）用于上传设备固件信息
-    pub async fn upload_firmware(
-        &self,
-        request: &UploadFirmwareRequest,
-    ) -> rt::Result<UploadFirmwareResponse> {
-        self.call("UploadFirmware", request).await
+    pub fn upload_firmware<'a>(
+        &'a self,
+        request: &'a UploadFirmwareRequest,
+    ) -> rt::Call<'a, UploadFirmwareRequest, UploadFirmwareResponse> {
+        self.call("UploadFirmware", request)
     }
 
     /// 设备唤醒 (`WakeUpDevice`)
     ///
     /// 设备唤醒
-    pub async fn wake_up_device(
-        &self,
-        request: &WakeUpDeviceRequest,
-    ) -> rt::Result<WakeUpDeviceResponse> {
-        self.call("WakeUpDevice", request).await
+    pub fn wake_up_device<'a>(
+        &'a self,
+        request: &'a WakeUpDeviceRequest,
+    ) -> rt::Call<'a, WakeUpDeviceRequest, WakeUpDeviceResponse> {
+        self.call("WakeUpDevice", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

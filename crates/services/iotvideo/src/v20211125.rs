@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请AI模型 (`ApplyAIModel`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn apply_ai_model(
-        &self,
-        request: &ApplyAIModelRequest,
-    ) -> rt::Result<ApplyAIModelResponse> {
-        self.call("ApplyAIModel", request).await
+    pub fn apply_ai_model<'a>(
+        &'a self,
+        request: &'a ApplyAIModelRequest,
+    ) -> rt::Call<'a, ApplyAIModelRequest, ApplyAIModelResponse> {
+        self.call("ApplyAIModel", request)
     }
 
     /// 批量更新固件 (`BatchUpdateFirmware`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn batch_update_firmware(
-        &self,
-        request: &BatchUpdateFirmwareRequest,
-    ) -> rt::Result<BatchUpdateFirmwareResponse> {
-        self.call("BatchUpdateFirmware", request).await
+    pub fn batch_update_firmware<'a>(
+        &'a self,
+        request: &'a BatchUpdateFirmwareRequest,
+    ) -> rt::Call<'a, BatchUpdateFirmwareRequest, BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request)
     }
 
     /// 绑定云存用户 (`BindCloudStorageUser`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    pub async fn bind_cloud_storage_user(
-        &self,
-        request: &BindCloudStorageUserRequest,
-    ) -> rt::Result<BindCloudStorageUserResponse> {
-        self.call("BindCloudStorageUser", request).await
+    pub fn bind_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a BindCloudStorageUserRequest,
+    ) -> rt::Call<'a, BindCloudStorageUserRequest, BindCloudStorageUserResponse> {
+        self.call("BindCloudStorageUser", request)
     }
 
     /// 异步调用设备行为 (`CallDeviceActionAsync`)
@@ -119,11 +123,11 @@ impl Client {
     ///   "ProductId": "L78xxxxZ95"
     /// }
     /// ```
-    pub async fn call_device_action_async(
-        &self,
-        request: &CallDeviceActionAsyncRequest,
-    ) -> rt::Result<CallDeviceActionAsyncResponse> {
-        self.call("CallDeviceActionAsync", request).await
+    pub fn call_device_action_async<'a>(
+        &'a self,
+        request: &'a CallDeviceActionAsyncRequest,
+    ) -> rt::Call<'a, CallDeviceActionAsyncRequest, CallDeviceActionAsyncResponse> {
+        self.call("CallDeviceActionAsync", request)
     }
 
     /// 同步调用设备行为 (`CallDeviceActionSync`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "ProductId": "L78xxxxZ95"
     /// }
     /// ```
-    pub async fn call_device_action_sync(
-        &self,
-        request: &CallDeviceActionSyncRequest,
-    ) -> rt::Result<CallDeviceActionSyncResponse> {
-        self.call("CallDeviceActionSync", request).await
+    pub fn call_device_action_sync<'a>(
+        &'a self,
+        request: &'a CallDeviceActionSyncRequest,
+    ) -> rt::Call<'a, CallDeviceActionSyncRequest, CallDeviceActionSyncResponse> {
+        self.call("CallDeviceActionSync", request)
     }
 
     /// 呼叫TRTC设备 (`CallTRTCDevice`)
@@ -163,11 +167,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn call_trtc_device(
-        &self,
-        request: &CallTRTCDeviceRequest,
-    ) -> rt::Result<CallTRTCDeviceResponse> {
-        self.call("CallTRTCDevice", request).await
+    pub fn call_trtc_device<'a>(
+        &'a self,
+        request: &'a CallTRTCDeviceRequest,
+    ) -> rt::Call<'a, CallTRTCDeviceRequest, CallTRTCDeviceResponse> {
+        self.call("CallTRTCDevice", request)
     }
 
     /// 取消AI模型申请 (`CancelAIModelApplication`)
@@ -184,11 +188,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn cancel_ai_model_application(
-        &self,
-        request: &CancelAIModelApplicationRequest,
-    ) -> rt::Result<CancelAIModelApplicationResponse> {
-        self.call("CancelAIModelApplication", request).await
+    pub fn cancel_ai_model_application<'a>(
+        &'a self,
+        request: &'a CancelAIModelApplicationRequest,
+    ) -> rt::Call<'a, CancelAIModelApplicationRequest, CancelAIModelApplicationResponse> {
+        self.call("CancelAIModelApplication", request)
     }
 
     /// 取消设备升级任务 (`CancelDeviceFirmwareTask`)
@@ -207,11 +211,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn cancel_device_firmware_task(
-        &self,
-        request: &CancelDeviceFirmwareTaskRequest,
-    ) -> rt::Result<CancelDeviceFirmwareTaskResponse> {
-        self.call("CancelDeviceFirmwareTask", request).await
+    pub fn cancel_device_firmware_task<'a>(
+        &'a self,
+        request: &'a CancelDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, CancelDeviceFirmwareTaskRequest, CancelDeviceFirmwareTaskResponse> {
+        self.call("CancelDeviceFirmwareTask", request)
     }
 
     /// p2p线路切换 (`ChangeP2PRoute`)
@@ -229,11 +233,11 @@ impl Client {
     ///   "RouteId": 1
     /// }
     /// ```
-    pub async fn change_p2_p_route(
-        &self,
-        request: &ChangeP2PRouteRequest,
-    ) -> rt::Result<ChangeP2PRouteResponse> {
-        self.call("ChangeP2PRoute", request).await
+    pub fn change_p2_p_route<'a>(
+        &'a self,
+        request: &'a ChangeP2PRouteRequest,
+    ) -> rt::Call<'a, ChangeP2PRouteRequest, ChangeP2PRouteResponse> {
+        self.call("ChangeP2PRoute", request)
     }
 
     /// 判断是否开启转发的权限 (`CheckForwardAuth`)
@@ -250,11 +254,11 @@ impl Client {
     ///   "Skey": "1231523awe"
     /// }
     /// ```
-    pub async fn check_forward_auth(
-        &self,
-        request: &CheckForwardAuthRequest,
-    ) -> rt::Result<CheckForwardAuthResponse> {
-        self.read("CheckForwardAuth", request).await
+    pub fn check_forward_auth<'a>(
+        &'a self,
+        request: &'a CheckForwardAuthRequest,
+    ) -> rt::Call<'a, CheckForwardAuthRequest, CheckForwardAuthResponse> {
+        self.read("CheckForwardAuth", request)
     }
 
     /// 设备远程控制 (`ControlDeviceData`)
@@ -272,11 +276,11 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    pub async fn control_device_data(
-        &self,
-        request: &ControlDeviceDataRequest,
-    ) -> rt::Result<ControlDeviceDataResponse> {
-        self.call("ControlDeviceData", request).await
+    pub fn control_device_data<'a>(
+        &'a self,
+        request: &'a ControlDeviceDataRequest,
+    ) -> rt::Call<'a, ControlDeviceDataRequest, ControlDeviceDataResponse> {
+        self.call("ControlDeviceData", request)
     }
 
     /// 发起AI推理请求 (`CreateAIDetection`)
@@ -296,11 +300,11 @@ impl Client {
     ///   "StartTime": 1
     /// }
     /// ```
-    pub async fn create_ai_detection(
-        &self,
-        request: &CreateAIDetectionRequest,
-    ) -> rt::Result<CreateAIDetectionResponse> {
-        self.call("CreateAIDetection", request).await
+    pub fn create_ai_detection<'a>(
+        &'a self,
+        request: &'a CreateAIDetectionRequest,
+    ) -> rt::Call<'a, CreateAIDetectionRequest, CreateAIDetectionResponse> {
+        self.call("CreateAIDetection", request)
     }
 
     /// 创建批次 (`CreateBatch`)
@@ -318,11 +322,11 @@ impl Client {
     ///   "ProductId": "37MFSSRMZY"
     /// }
     /// ```
-    pub async fn create_batch(
-        &self,
-        request: &CreateBatchRequest,
-    ) -> rt::Result<CreateBatchResponse> {
-        self.call("CreateBatch", request).await
+    pub fn create_batch<'a>(
+        &'a self,
+        request: &'a CreateBatchRequest,
+    ) -> rt::Call<'a, CreateBatchRequest, CreateBatchResponse> {
+        self.call("CreateBatch", request)
     }
 
     /// 创建COS上传密钥 (`CreateCOSCredentials`)
@@ -339,11 +343,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn create_cos_credentials(
-        &self,
-        request: &CreateCOSCredentialsRequest,
-    ) -> rt::Result<CreateCOSCredentialsResponse> {
-        self.call("CreateCOSCredentials", request).await
+    pub fn create_cos_credentials<'a>(
+        &'a self,
+        request: &'a CreateCOSCredentialsRequest,
+    ) -> rt::Call<'a, CreateCOSCredentialsRequest, CreateCOSCredentialsResponse> {
+        self.call("CreateCOSCredentials", request)
     }
 
     /// 开通云存服务 (`CreateCloudStorage`)
@@ -361,11 +365,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_cloud_storage(
-        &self,
-        request: &CreateCloudStorageRequest,
-    ) -> rt::Result<CreateCloudStorageResponse> {
-        self.call("CreateCloudStorage", request).await
+    pub fn create_cloud_storage<'a>(
+        &'a self,
+        request: &'a CreateCloudStorageRequest,
+    ) -> rt::Call<'a, CreateCloudStorageRequest, CreateCloudStorageResponse> {
+        self.call("CreateCloudStorage", request)
     }
 
     /// 创建数据转发 (`CreateDataForward`)
@@ -383,11 +387,11 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ,"
     /// }
     /// ```
-    pub async fn create_data_forward(
-        &self,
-        request: &CreateDataForwardRequest,
-    ) -> rt::Result<CreateDataForwardResponse> {
-        self.call("CreateDataForward", request).await
+    pub fn create_data_forward<'a>(
+        &'a self,
+        request: &'a CreateDataForwardRequest,
+    ) -> rt::Call<'a, CreateDataForwardRequest, CreateDataForwardResponse> {
+        self.call("CreateDataForward", request)
     }
 
     /// 创建设备通道 (`CreateDeviceChannel`)
@@ -405,11 +409,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_device_channel(
-        &self,
-        request: &CreateDeviceChannelRequest,
-    ) -> rt::Result<CreateDeviceChannelResponse> {
-        self.call("CreateDeviceChannel", request).await
+    pub fn create_device_channel<'a>(
+        &'a self,
+        request: &'a CreateDeviceChannelRequest,
+    ) -> rt::Call<'a, CreateDeviceChannelRequest, CreateDeviceChannelResponse> {
+        self.call("CreateDeviceChannel", request)
     }
 
     /// 创建转发规则 (`CreateForwardRule`)
@@ -432,11 +436,11 @@ impl Client {
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
     /// }
     /// ```
-    pub async fn create_forward_rule(
-        &self,
-        request: &CreateForwardRuleRequest,
-    ) -> rt::Result<CreateForwardRuleResponse> {
-        self.call("CreateForwardRule", request).await
+    pub fn create_forward_rule<'a>(
+        &'a self,
+        request: &'a CreateForwardRuleRequest,
+    ) -> rt::Call<'a, CreateForwardRuleRequest, CreateForwardRuleResponse> {
+        self.call("CreateForwardRule", request)
     }
 
     /// 开通云存卡服务 (`CreateFreeCloudStorage`)
@@ -454,11 +458,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn create_free_cloud_storage(
-        &self,
-        request: &CreateFreeCloudStorageRequest,
-    ) -> rt::Result<CreateFreeCloudStorageResponse> {
-        self.call("CreateFreeCloudStorage", request).await
+    pub fn create_free_cloud_storage<'a>(
+        &'a self,
+        request: &'a CreateFreeCloudStorageRequest,
+    ) -> rt::Call<'a, CreateFreeCloudStorageRequest, CreateFreeCloudStorageResponse> {
+        self.call("CreateFreeCloudStorage", request)
     }
 
     /// 创建产品 (`CreateProduct`)
@@ -486,11 +490,11 @@ impl Client {
     ///   "ProductVaildYears": "5"
     /// }
     /// ```
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 获取任务文件上传链接 (`CreateTaskFileUrl`)
@@ -506,11 +510,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn create_task_file_url(
-        &self,
-        request: &CreateTaskFileUrlRequest,
-    ) -> rt::Result<CreateTaskFileUrlResponse> {
-        self.call("CreateTaskFileUrl", request).await
+    pub fn create_task_file_url<'a>(
+        &'a self,
+        request: &'a CreateTaskFileUrlRequest,
+    ) -> rt::Call<'a, CreateTaskFileUrlRequest, CreateTaskFileUrlResponse> {
+        self.call("CreateTaskFileUrl", request)
     }
 
     /// 删除云存事件 (`DeleteCloudStorageEvent`)
@@ -532,11 +536,11 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    pub async fn delete_cloud_storage_event(
-        &self,
-        request: &DeleteCloudStorageEventRequest,
-    ) -> rt::Result<DeleteCloudStorageEventResponse> {
-        self.call("DeleteCloudStorageEvent", request).await
+    pub fn delete_cloud_storage_event<'a>(
+        &'a self,
+        request: &'a DeleteCloudStorageEventRequest,
+    ) -> rt::Call<'a, DeleteCloudStorageEventRequest, DeleteCloudStorageEventResponse> {
+        self.call("DeleteCloudStorageEvent", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -553,11 +557,11 @@ impl Client {
     ///   "ProductId": "WYILLHRQ4O"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除固件 (`DeleteFirmware`)
@@ -574,11 +578,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn delete_firmware(
-        &self,
-        request: &DeleteFirmwareRequest,
-    ) -> rt::Result<DeleteFirmwareResponse> {
-        self.call("DeleteFirmware", request).await
+    pub fn delete_firmware<'a>(
+        &'a self,
+        request: &'a DeleteFirmwareRequest,
+    ) -> rt::Call<'a, DeleteFirmwareRequest, DeleteFirmwareResponse> {
+        self.call("DeleteFirmware", request)
     }
 
     /// 删除转发规则 (`DeleteForwardRule`)
@@ -597,11 +601,11 @@ impl Client {
     ///   "Skey": "d"
     /// }
     /// ```
-    pub async fn delete_forward_rule(
-        &self,
-        request: &DeleteForwardRuleRequest,
-    ) -> rt::Result<DeleteForwardRuleResponse> {
-        self.call("DeleteForwardRule", request).await
+    pub fn delete_forward_rule<'a>(
+        &'a self,
+        request: &'a DeleteForwardRuleRequest,
+    ) -> rt::Call<'a, DeleteForwardRuleRequest, DeleteForwardRuleResponse> {
+        self.call("DeleteForwardRule", request)
     }
 
     /// 删除产品 (`DeleteProduct`)
@@ -617,11 +621,11 @@ impl Client {
     ///   "ProductId": "ZPDHQH7YHR"
     /// }
     /// ```
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 用户AI模型申请记录 (`DescribeAIModelApplications`)
@@ -640,11 +644,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_ai_model_applications(
-        &self,
-        request: &DescribeAIModelApplicationsRequest,
-    ) -> rt::Result<DescribeAIModelApplicationsResponse> {
-        self.read("DescribeAIModelApplications", request).await
+    pub fn describe_ai_model_applications<'a>(
+        &'a self,
+        request: &'a DescribeAIModelApplicationsRequest,
+    ) -> rt::Call<'a, DescribeAIModelApplicationsRequest, DescribeAIModelApplicationsResponse> {
+        self.read("DescribeAIModelApplications", request)
     }
 
     /// 查看AI推理结果推送配置 (`DescribeAIModelChannel`)
@@ -661,11 +665,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_ai_model_channel(
-        &self,
-        request: &DescribeAIModelChannelRequest,
-    ) -> rt::Result<DescribeAIModelChannelResponse> {
-        self.read("DescribeAIModelChannel", request).await
+    pub fn describe_ai_model_channel<'a>(
+        &'a self,
+        request: &'a DescribeAIModelChannelRequest,
+    ) -> rt::Call<'a, DescribeAIModelChannelRequest, DescribeAIModelChannelResponse> {
+        self.read("DescribeAIModelChannel", request)
     }
 
     /// 查看AI模型资源包 (`DescribeAIModelUsage`)
@@ -684,11 +688,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_ai_model_usage(
-        &self,
-        request: &DescribeAIModelUsageRequest,
-    ) -> rt::Result<DescribeAIModelUsageResponse> {
-        self.read("DescribeAIModelUsage", request).await
+    pub fn describe_ai_model_usage<'a>(
+        &'a self,
+        request: &'a DescribeAIModelUsageRequest,
+    ) -> rt::Call<'a, DescribeAIModelUsageRequest, DescribeAIModelUsageResponse> {
+        self.read("DescribeAIModelUsage", request)
     }
 
     /// 拉取AI模型列表 (`DescribeAIModels`)
@@ -707,11 +711,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn describe_ai_models(
-        &self,
-        request: &DescribeAIModelsRequest,
-    ) -> rt::Result<DescribeAIModelsResponse> {
-        self.read("DescribeAIModels", request).await
+    pub fn describe_ai_models<'a>(
+        &'a self,
+        request: &'a DescribeAIModelsRequest,
+    ) -> rt::Call<'a, DescribeAIModelsRequest, DescribeAIModelsResponse> {
+        self.read("DescribeAIModels", request)
     }
 
     /// 获取消费版账号信息 (`DescribeAccount`)
@@ -727,11 +731,11 @@ impl Client {
     ///   "AccountType": 2
     /// }
     /// ```
-    pub async fn describe_account(
-        &self,
-        request: &DescribeAccountRequest,
-    ) -> rt::Result<DescribeAccountResponse> {
-        self.read("DescribeAccount", request).await
+    pub fn describe_account<'a>(
+        &'a self,
+        request: &'a DescribeAccountRequest,
+    ) -> rt::Call<'a, DescribeAccountRequest, DescribeAccountResponse> {
+        self.read("DescribeAccount", request)
     }
 
     /// 查询账户余额 (`DescribeBalance`)
@@ -747,11 +751,11 @@ impl Client {
     ///   "AccountType": "1"
     /// }
     /// ```
-    pub async fn describe_balance(
-        &self,
-        request: &DescribeBalanceRequest,
-    ) -> rt::Result<DescribeBalanceResponse> {
-        self.read("DescribeBalance", request).await
+    pub fn describe_balance<'a>(
+        &'a self,
+        request: &'a DescribeBalanceRequest,
+    ) -> rt::Call<'a, DescribeBalanceRequest, DescribeBalanceResponse> {
+        self.read("DescribeBalance", request)
     }
 
     /// 拉取账户流水 (`DescribeBalanceTransactions`)
@@ -770,11 +774,11 @@ impl Client {
     ///   "Operation": "CreateOrder"
     /// }
     /// ```
-    pub async fn describe_balance_transactions(
-        &self,
-        request: &DescribeBalanceTransactionsRequest,
-    ) -> rt::Result<DescribeBalanceTransactionsResponse> {
-        self.read("DescribeBalanceTransactions", request).await
+    pub fn describe_balance_transactions<'a>(
+        &'a self,
+        request: &'a DescribeBalanceTransactionsRequest,
+    ) -> rt::Call<'a, DescribeBalanceTransactionsRequest, DescribeBalanceTransactionsResponse> {
+        self.read("DescribeBalanceTransactions", request)
     }
 
     /// 获取批次详情 (`DescribeBatch`)
@@ -790,11 +794,11 @@ impl Client {
     ///   "BatchId": 12
     /// }
     /// ```
-    pub async fn describe_batch(
-        &self,
-        request: &DescribeBatchRequest,
-    ) -> rt::Result<DescribeBatchResponse> {
-        self.read("DescribeBatch", request).await
+    pub fn describe_batch<'a>(
+        &'a self,
+        request: &'a DescribeBatchRequest,
+    ) -> rt::Call<'a, DescribeBatchRequest, DescribeBatchResponse> {
+        self.read("DescribeBatch", request)
     }
 
     /// 获取批次列表 (`DescribeBatchs`)
@@ -812,11 +816,11 @@ impl Client {
     ///   "ProductId": "37MFSSRMZY"
     /// }
     /// ```
-    pub async fn describe_batchs(
-        &self,
-        request: &DescribeBatchsRequest,
-    ) -> rt::Result<DescribeBatchsResponse> {
-        self.read("DescribeBatchs", request).await
+    pub fn describe_batchs<'a>(
+        &'a self,
+        request: &'a DescribeBatchsRequest,
+    ) -> rt::Call<'a, DescribeBatchsRequest, DescribeBatchsResponse> {
+        self.read("DescribeBatchs", request)
     }
 
     /// 查看运营活动资源包列表 (`DescribeBonuses`)
@@ -833,11 +837,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_bonuses(
-        &self,
-        request: &DescribeBonusesRequest,
-    ) -> rt::Result<DescribeBonusesResponse> {
-        self.read("DescribeBonuses", request).await
+    pub fn describe_bonuses<'a>(
+        &'a self,
+        request: &'a DescribeBonusesRequest,
+    ) -> rt::Call<'a, DescribeBonusesRequest, DescribeBonusesResponse> {
+        self.read("DescribeBonuses", request)
     }
 
     /// 获取Category详情 (`DescribeCategory`)
@@ -853,11 +857,11 @@ impl Client {
     ///   "Id": 113
     /// }
     /// ```
-    pub async fn describe_category(
-        &self,
-        request: &DescribeCategoryRequest,
-    ) -> rt::Result<DescribeCategoryResponse> {
-        self.read("DescribeCategory", request).await
+    pub fn describe_category<'a>(
+        &'a self,
+        request: &'a DescribeCategoryRequest,
+    ) -> rt::Call<'a, DescribeCategoryRequest, DescribeCategoryResponse> {
+        self.read("DescribeCategory", request)
     }
 
     /// 获取设备云存服务详情 (`DescribeCloudStorage`)
@@ -875,11 +879,11 @@ impl Client {
     ///   "UserId": "default"
     /// }
     /// ```
-    pub async fn describe_cloud_storage(
-        &self,
-        request: &DescribeCloudStorageRequest,
-    ) -> rt::Result<DescribeCloudStorageResponse> {
-        self.read("DescribeCloudStorage", request).await
+    pub fn describe_cloud_storage<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageRequest, DescribeCloudStorageResponse> {
+        self.read("DescribeCloudStorage", request)
     }
 
     /// 获取具有云存的日期 (`DescribeCloudStorageDate`)
@@ -896,11 +900,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_date(
-        &self,
-        request: &DescribeCloudStorageDateRequest,
-    ) -> rt::Result<DescribeCloudStorageDateResponse> {
-        self.read("DescribeCloudStorageDate", request).await
+    pub fn describe_cloud_storage_date<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageDateRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageDateRequest, DescribeCloudStorageDateResponse> {
+        self.read("DescribeCloudStorageDate", request)
     }
 
     /// 拉取云存事件列表 (`DescribeCloudStorageEvents`)
@@ -917,11 +921,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_events(
-        &self,
-        request: &DescribeCloudStorageEventsRequest,
-    ) -> rt::Result<DescribeCloudStorageEventsResponse> {
-        self.read("DescribeCloudStorageEvents", request).await
+    pub fn describe_cloud_storage_events<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageEventsRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageEventsRequest, DescribeCloudStorageEventsResponse> {
+        self.read("DescribeCloudStorageEvents", request)
     }
 
     /// 拉取多个云存事件缩略图 (`DescribeCloudStorageMultiThumbnail`)
@@ -939,12 +943,15 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_multi_thumbnail(
-        &self,
-        request: &DescribeCloudStorageMultiThumbnailRequest,
-    ) -> rt::Result<DescribeCloudStorageMultiThumbnailResponse> {
+    pub fn describe_cloud_storage_multi_thumbnail<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageMultiThumbnailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageMultiThumbnailRequest,
+        DescribeCloudStorageMultiThumbnailResponse,
+    > {
         self.read("DescribeCloudStorageMultiThumbnail", request)
-            .await
     }
 
     /// 查询云存订单详情 (`DescribeCloudStorageOrder`)
@@ -960,11 +967,11 @@ impl Client {
     ///   "OrderId": "id"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_order(
-        &self,
-        request: &DescribeCloudStorageOrderRequest,
-    ) -> rt::Result<DescribeCloudStorageOrderResponse> {
-        self.read("DescribeCloudStorageOrder", request).await
+    pub fn describe_cloud_storage_order<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageOrderRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageOrderRequest, DescribeCloudStorageOrderResponse> {
+        self.read("DescribeCloudStorageOrder", request)
     }
 
     /// 获取云存套餐包消耗详细记录 (`DescribeCloudStoragePackageConsumeDetails`)
@@ -981,12 +988,15 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_package_consume_details(
-        &self,
-        request: &DescribeCloudStoragePackageConsumeDetailsRequest,
-    ) -> rt::Result<DescribeCloudStoragePackageConsumeDetailsResponse> {
+    pub fn describe_cloud_storage_package_consume_details<'a>(
+        &'a self,
+        request: &'a DescribeCloudStoragePackageConsumeDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStoragePackageConsumeDetailsRequest,
+        DescribeCloudStoragePackageConsumeDetailsResponse,
+    > {
         self.read("DescribeCloudStoragePackageConsumeDetails", request)
-            .await
     }
 
     /// 获取云存套餐包消耗统计 (`DescribeCloudStoragePackageConsumeStats`)
@@ -1003,12 +1013,15 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_package_consume_stats(
-        &self,
-        request: &DescribeCloudStoragePackageConsumeStatsRequest,
-    ) -> rt::Result<DescribeCloudStoragePackageConsumeStatsResponse> {
+    pub fn describe_cloud_storage_package_consume_stats<'a>(
+        &'a self,
+        request: &'a DescribeCloudStoragePackageConsumeStatsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStoragePackageConsumeStatsRequest,
+        DescribeCloudStoragePackageConsumeStatsResponse,
+    > {
         self.read("DescribeCloudStoragePackageConsumeStats", request)
-            .await
     }
 
     /// 获取设备图片流数据 (`DescribeCloudStorageStreamData`)
@@ -1026,11 +1039,12 @@ impl Client {
     ///   "StartTime": 1660561529
     /// }
     /// ```
-    pub async fn describe_cloud_storage_stream_data(
-        &self,
-        request: &DescribeCloudStorageStreamDataRequest,
-    ) -> rt::Result<DescribeCloudStorageStreamDataResponse> {
-        self.read("DescribeCloudStorageStreamData", request).await
+    pub fn describe_cloud_storage_stream_data<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageStreamDataRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageStreamDataRequest, DescribeCloudStorageStreamDataResponse>
+    {
+        self.read("DescribeCloudStorageStreamData", request)
     }
 
     /// 拉取云存事件缩略图 (`DescribeCloudStorageThumbnail`)
@@ -1048,11 +1062,12 @@ impl Client {
     ///   "Thumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_thumbnail(
-        &self,
-        request: &DescribeCloudStorageThumbnailRequest,
-    ) -> rt::Result<DescribeCloudStorageThumbnailResponse> {
-        self.read("DescribeCloudStorageThumbnail", request).await
+    pub fn describe_cloud_storage_thumbnail<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageThumbnailRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageThumbnailRequest, DescribeCloudStorageThumbnailResponse>
+    {
+        self.read("DescribeCloudStorageThumbnail", request)
     }
 
     /// 批量拉取云存事件缩略图 (`DescribeCloudStorageThumbnailList`)
@@ -1072,12 +1087,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cloud_storage_thumbnail_list(
-        &self,
-        request: &DescribeCloudStorageThumbnailListRequest,
-    ) -> rt::Result<DescribeCloudStorageThumbnailListResponse> {
+    pub fn describe_cloud_storage_thumbnail_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageThumbnailListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudStorageThumbnailListRequest,
+        DescribeCloudStorageThumbnailListResponse,
+    > {
         self.read("DescribeCloudStorageThumbnailList", request)
-            .await
     }
 
     /// 获取某一天云存时间轴 (`DescribeCloudStorageTime`)
@@ -1095,11 +1113,11 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_time(
-        &self,
-        request: &DescribeCloudStorageTimeRequest,
-    ) -> rt::Result<DescribeCloudStorageTimeResponse> {
-        self.read("DescribeCloudStorageTime", request).await
+    pub fn describe_cloud_storage_time<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageTimeRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageTimeRequest, DescribeCloudStorageTimeResponse> {
+        self.read("DescribeCloudStorageTime", request)
     }
 
     /// 拉取云存用户列表 (`DescribeCloudStorageUsers`)
@@ -1118,11 +1136,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_cloud_storage_users(
-        &self,
-        request: &DescribeCloudStorageUsersRequest,
-    ) -> rt::Result<DescribeCloudStorageUsersResponse> {
-        self.read("DescribeCloudStorageUsers", request).await
+    pub fn describe_cloud_storage_users<'a>(
+        &'a self,
+        request: &'a DescribeCloudStorageUsersRequest,
+    ) -> rt::Call<'a, DescribeCloudStorageUsersRequest, DescribeCloudStorageUsersResponse> {
+        self.read("DescribeCloudStorageUsers", request)
     }
 
     /// 获取云存上报统计信息 (`DescribeCsReportCountDataInfo`)
@@ -1141,11 +1159,12 @@ impl Client {
     ///   "StartTime": 1743587952
     /// }
     /// ```
-    pub async fn describe_cs_report_count_data_info(
-        &self,
-        request: &DescribeCsReportCountDataInfoRequest,
-    ) -> rt::Result<DescribeCsReportCountDataInfoResponse> {
-        self.read("DescribeCsReportCountDataInfo", request).await
+    pub fn describe_cs_report_count_data_info<'a>(
+        &'a self,
+        request: &'a DescribeCsReportCountDataInfoRequest,
+    ) -> rt::Call<'a, DescribeCsReportCountDataInfoRequest, DescribeCsReportCountDataInfoResponse>
+    {
+        self.read("DescribeCsReportCountDataInfo", request)
     }
 
     /// 获取数据转发列表 (`DescribeDataForwardList`)
@@ -1161,11 +1180,11 @@ impl Client {
     ///   "ProductIds": "[\"78PZBTDLX6\"]"
     /// }
     /// ```
-    pub async fn describe_data_forward_list(
-        &self,
-        request: &DescribeDataForwardListRequest,
-    ) -> rt::Result<DescribeDataForwardListResponse> {
-        self.read("DescribeDataForwardList", request).await
+    pub fn describe_data_forward_list<'a>(
+        &'a self,
+        request: &'a DescribeDataForwardListRequest,
+    ) -> rt::Call<'a, DescribeDataForwardListRequest, DescribeDataForwardListResponse> {
+        self.read("DescribeDataForwardList", request)
     }
 
     /// 查看设备详情 (`DescribeDevice`)
@@ -1182,11 +1201,11 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB"
     /// }
     /// ```
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备动作历史 (`DescribeDeviceActionHistory`)
@@ -1205,11 +1224,11 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    pub async fn describe_device_action_history(
-        &self,
-        request: &DescribeDeviceActionHistoryRequest,
-    ) -> rt::Result<DescribeDeviceActionHistoryResponse> {
-        self.read("DescribeDeviceActionHistory", request).await
+    pub fn describe_device_action_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceActionHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceActionHistoryRequest, DescribeDeviceActionHistoryResponse> {
+        self.read("DescribeDeviceActionHistory", request)
     }
 
     /// 获取设备通讯日志 (`DescribeDeviceCommLog`)
@@ -1228,11 +1247,11 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    pub async fn describe_device_comm_log(
-        &self,
-        request: &DescribeDeviceCommLogRequest,
-    ) -> rt::Result<DescribeDeviceCommLogResponse> {
-        self.read("DescribeDeviceCommLog", request).await
+    pub fn describe_device_comm_log<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCommLogRequest,
+    ) -> rt::Call<'a, DescribeDeviceCommLogRequest, DescribeDeviceCommLogResponse> {
+        self.read("DescribeDeviceCommLog", request)
     }
 
     /// 获取设备属性数据 (`DescribeDeviceData`)
@@ -1249,11 +1268,11 @@ impl Client {
     ///   "ProductId": "8JEJGX22EY"
     /// }
     /// ```
-    pub async fn describe_device_data(
-        &self,
-        request: &DescribeDeviceDataRequest,
-    ) -> rt::Result<DescribeDeviceDataResponse> {
-        self.read("DescribeDeviceData", request).await
+    pub fn describe_device_data<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataRequest, DescribeDeviceDataResponse> {
+        self.read("DescribeDeviceData", request)
     }
 
     /// 获取设备历史数据 (`DescribeDeviceDataHistory`)
@@ -1273,11 +1292,11 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    pub async fn describe_device_data_history(
-        &self,
-        request: &DescribeDeviceDataHistoryRequest,
-    ) -> rt::Result<DescribeDeviceDataHistoryResponse> {
-        self.read("DescribeDeviceDataHistory", request).await
+    pub fn describe_device_data_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataHistoryRequest, DescribeDeviceDataHistoryResponse> {
+        self.read("DescribeDeviceDataHistory", request)
     }
 
     /// 查询设备数据统计 (`DescribeDeviceDataStats`)
@@ -1295,11 +1314,11 @@ impl Client {
     ///   "StartDate": "2022-06-11"
     /// }
     /// ```
-    pub async fn describe_device_data_stats(
-        &self,
-        request: &DescribeDeviceDataStatsRequest,
-    ) -> rt::Result<DescribeDeviceDataStatsResponse> {
-        self.read("DescribeDeviceDataStats", request).await
+    pub fn describe_device_data_stats<'a>(
+        &'a self,
+        request: &'a DescribeDeviceDataStatsRequest,
+    ) -> rt::Call<'a, DescribeDeviceDataStatsRequest, DescribeDeviceDataStatsResponse> {
+        self.read("DescribeDeviceDataStats", request)
     }
 
     /// 获取设备的历史事件 (`DescribeDeviceEventHistory`)
@@ -1321,11 +1340,11 @@ impl Client {
     ///   "Type": ""
     /// }
     /// ```
-    pub async fn describe_device_event_history(
-        &self,
-        request: &DescribeDeviceEventHistoryRequest,
-    ) -> rt::Result<DescribeDeviceEventHistoryResponse> {
-        self.read("DescribeDeviceEventHistory", request).await
+    pub fn describe_device_event_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceEventHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeviceEventHistoryRequest, DescribeDeviceEventHistoryResponse> {
+        self.read("DescribeDeviceEventHistory", request)
     }
 
     /// 拉取有效云存套餐列表 (`DescribeDevicePackages`)
@@ -1345,11 +1364,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_device_packages(
-        &self,
-        request: &DescribeDevicePackagesRequest,
-    ) -> rt::Result<DescribeDevicePackagesResponse> {
-        self.read("DescribeDevicePackages", request).await
+    pub fn describe_device_packages<'a>(
+        &'a self,
+        request: &'a DescribeDevicePackagesRequest,
+    ) -> rt::Call<'a, DescribeDevicePackagesRequest, DescribeDevicePackagesResponse> {
+        self.read("DescribeDevicePackages", request)
     }
 
     /// 获取设备上下线日志 (`DescribeDeviceStatusLog`)
@@ -1369,11 +1388,11 @@ impl Client {
     ///   "ProductId": "QY8BAN391G"
     /// }
     /// ```
-    pub async fn describe_device_status_log(
-        &self,
-        request: &DescribeDeviceStatusLogRequest,
-    ) -> rt::Result<DescribeDeviceStatusLogResponse> {
-        self.read("DescribeDeviceStatusLog", request).await
+    pub fn describe_device_status_log<'a>(
+        &'a self,
+        request: &'a DescribeDeviceStatusLogRequest,
+    ) -> rt::Call<'a, DescribeDeviceStatusLogRequest, DescribeDeviceStatusLogResponse> {
+        self.read("DescribeDeviceStatusLog", request)
     }
 
     /// 获取设备列表 (`DescribeDevices`)
@@ -1391,11 +1410,11 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB"
     /// }
     /// ```
-    pub async fn describe_devices(
-        &self,
-        request: &DescribeDevicesRequest,
-    ) -> rt::Result<DescribeDevicesResponse> {
-        self.read("DescribeDevices", request).await
+    pub fn describe_devices<'a>(
+        &'a self,
+        request: &'a DescribeDevicesRequest,
+    ) -> rt::Call<'a, DescribeDevicesRequest, DescribeDevicesResponse> {
+        self.read("DescribeDevices", request)
     }
 
     /// 查询固件信息 (`DescribeFirmware`)
@@ -1412,11 +1431,11 @@ impl Client {
     ///   "ProductID": "7ZISKXPJVU"
     /// }
     /// ```
-    pub async fn describe_firmware(
-        &self,
-        request: &DescribeFirmwareRequest,
-    ) -> rt::Result<DescribeFirmwareResponse> {
-        self.read("DescribeFirmware", request).await
+    pub fn describe_firmware<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareRequest,
+    ) -> rt::Call<'a, DescribeFirmwareRequest, DescribeFirmwareResponse> {
+        self.read("DescribeFirmware", request)
     }
 
     /// 查询固件升级任务详情 (`DescribeFirmwareTask`)
@@ -1434,11 +1453,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn describe_firmware_task(
-        &self,
-        request: &DescribeFirmwareTaskRequest,
-    ) -> rt::Result<DescribeFirmwareTaskResponse> {
-        self.read("DescribeFirmwareTask", request).await
+    pub fn describe_firmware_task<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskRequest, DescribeFirmwareTaskResponse> {
+        self.read("DescribeFirmwareTask", request)
     }
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
@@ -1455,11 +1474,11 @@ impl Client {
     ///   "ProductID": "O4CCMMZE3A"
     /// }
     /// ```
-    pub async fn describe_firmware_task_devices(
-        &self,
-        request: &DescribeFirmwareTaskDevicesRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
-        self.read("DescribeFirmwareTaskDevices", request).await
+    pub fn describe_firmware_task_devices<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskDevicesRequest, DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request)
     }
 
     /// 查询固件升级任务状态分布 (`DescribeFirmwareTaskDistribution`)
@@ -1477,11 +1496,15 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_firmware_task_distribution(
-        &self,
-        request: &DescribeFirmwareTaskDistributionRequest,
-    ) -> rt::Result<DescribeFirmwareTaskDistributionResponse> {
-        self.read("DescribeFirmwareTaskDistribution", request).await
+    pub fn describe_firmware_task_distribution<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskDistributionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirmwareTaskDistributionRequest,
+        DescribeFirmwareTaskDistributionResponse,
+    > {
+        self.read("DescribeFirmwareTaskDistribution", request)
     }
 
     /// 查询固件升级任务统计信息 (`DescribeFirmwareTaskStatistics`)
@@ -1498,11 +1521,12 @@ impl Client {
     ///   "ProductID": "O4CCMMZE3A"
     /// }
     /// ```
-    pub async fn describe_firmware_task_statistics(
-        &self,
-        request: &DescribeFirmwareTaskStatisticsRequest,
-    ) -> rt::Result<DescribeFirmwareTaskStatisticsResponse> {
-        self.read("DescribeFirmwareTaskStatistics", request).await
+    pub fn describe_firmware_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTaskStatisticsRequest, DescribeFirmwareTaskStatisticsResponse>
+    {
+        self.read("DescribeFirmwareTaskStatistics", request)
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTasks`)
@@ -1521,11 +1545,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn describe_firmware_tasks(
-        &self,
-        request: &DescribeFirmwareTasksRequest,
-    ) -> rt::Result<DescribeFirmwareTasksResponse> {
-        self.read("DescribeFirmwareTasks", request).await
+    pub fn describe_firmware_tasks<'a>(
+        &'a self,
+        request: &'a DescribeFirmwareTasksRequest,
+    ) -> rt::Call<'a, DescribeFirmwareTasksRequest, DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request)
     }
 
     /// 获取产品转发规则 (`DescribeForwardRule`)
@@ -1544,11 +1568,11 @@ impl Client {
     ///   "Skey": "1213123"
     /// }
     /// ```
-    pub async fn describe_forward_rule(
-        &self,
-        request: &DescribeForwardRuleRequest,
-    ) -> rt::Result<DescribeForwardRuleResponse> {
-        self.read("DescribeForwardRule", request).await
+    pub fn describe_forward_rule<'a>(
+        &'a self,
+        request: &'a DescribeForwardRuleRequest,
+    ) -> rt::Call<'a, DescribeForwardRuleRequest, DescribeForwardRuleResponse> {
+        self.read("DescribeForwardRule", request)
     }
 
     /// 查询云存卡套餐信息 (`DescribeFreeCloudStorageNum`)
@@ -1562,11 +1586,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_free_cloud_storage_num(
-        &self,
-        request: &DescribeFreeCloudStorageNumRequest,
-    ) -> rt::Result<DescribeFreeCloudStorageNumResponse> {
-        self.read("DescribeFreeCloudStorageNum", request).await
+    pub fn describe_free_cloud_storage_num<'a>(
+        &'a self,
+        request: &'a DescribeFreeCloudStorageNumRequest,
+    ) -> rt::Call<'a, DescribeFreeCloudStorageNumRequest, DescribeFreeCloudStorageNumResponse> {
+        self.read("DescribeFreeCloudStorageNum", request)
     }
 
     /// 查询设备消息数量统计 (`DescribeMessageDataStats`)
@@ -1584,11 +1608,11 @@ impl Client {
     ///   "StartDate": "2022-06-11"
     /// }
     /// ```
-    pub async fn describe_message_data_stats(
-        &self,
-        request: &DescribeMessageDataStatsRequest,
-    ) -> rt::Result<DescribeMessageDataStatsResponse> {
-        self.read("DescribeMessageDataStats", request).await
+    pub fn describe_message_data_stats<'a>(
+        &'a self,
+        request: &'a DescribeMessageDataStatsRequest,
+    ) -> rt::Call<'a, DescribeMessageDataStatsRequest, DescribeMessageDataStatsResponse> {
+        self.read("DescribeMessageDataStats", request)
     }
 
     /// 查询产品数据模板 (`DescribeModelDefinition`)
@@ -1604,11 +1628,11 @@ impl Client {
     ///   "ProductId": "055cdcffeed5"
     /// }
     /// ```
-    pub async fn describe_model_definition(
-        &self,
-        request: &DescribeModelDefinitionRequest,
-    ) -> rt::Result<DescribeModelDefinitionResponse> {
-        self.read("DescribeModelDefinition", request).await
+    pub fn describe_model_definition<'a>(
+        &'a self,
+        request: &'a DescribeModelDefinitionRequest,
+    ) -> rt::Call<'a, DescribeModelDefinitionRequest, DescribeModelDefinitionResponse> {
+        self.read("DescribeModelDefinition", request)
     }
 
     /// 拉取设备p2p信息 (`DescribeP2PInfo`)
@@ -1625,11 +1649,11 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    pub async fn describe_p2_p_info(
-        &self,
-        request: &DescribeP2PInfoRequest,
-    ) -> rt::Result<DescribeP2PInfoResponse> {
-        self.read("DescribeP2PInfo", request).await
+    pub fn describe_p2_p_info<'a>(
+        &'a self,
+        request: &'a DescribeP2PInfoRequest,
+    ) -> rt::Call<'a, DescribeP2PInfoRequest, DescribeP2PInfoResponse> {
+        self.read("DescribeP2PInfo", request)
     }
 
     /// 查询当前P2P线路 (`DescribeP2PRoute`)
@@ -1646,11 +1670,11 @@ impl Client {
     ///   "ProductId": "sdfdsf"
     /// }
     /// ```
-    pub async fn describe_p2_p_route(
-        &self,
-        request: &DescribeP2PRouteRequest,
-    ) -> rt::Result<DescribeP2PRouteResponse> {
-        self.read("DescribeP2PRoute", request).await
+    pub fn describe_p2_p_route<'a>(
+        &'a self,
+        request: &'a DescribeP2PRouteRequest,
+    ) -> rt::Call<'a, DescribeP2PRouteRequest, DescribeP2PRouteResponse> {
+        self.read("DescribeP2PRoute", request)
     }
 
     /// 查询套餐消耗记录详情 (`DescribePackageConsumeTask`)
@@ -1666,11 +1690,11 @@ impl Client {
     ///   "TaskId": 45
     /// }
     /// ```
-    pub async fn describe_package_consume_task(
-        &self,
-        request: &DescribePackageConsumeTaskRequest,
-    ) -> rt::Result<DescribePackageConsumeTaskResponse> {
-        self.read("DescribePackageConsumeTask", request).await
+    pub fn describe_package_consume_task<'a>(
+        &'a self,
+        request: &'a DescribePackageConsumeTaskRequest,
+    ) -> rt::Call<'a, DescribePackageConsumeTaskRequest, DescribePackageConsumeTaskResponse> {
+        self.read("DescribePackageConsumeTask", request)
     }
 
     /// 查询套餐消耗记录列表 (`DescribePackageConsumeTasks`)
@@ -1687,11 +1711,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_package_consume_tasks(
-        &self,
-        request: &DescribePackageConsumeTasksRequest,
-    ) -> rt::Result<DescribePackageConsumeTasksResponse> {
-        self.read("DescribePackageConsumeTasks", request).await
+    pub fn describe_package_consume_tasks<'a>(
+        &'a self,
+        request: &'a DescribePackageConsumeTasksRequest,
+    ) -> rt::Call<'a, DescribePackageConsumeTasksRequest, DescribePackageConsumeTasksResponse> {
+        self.read("DescribePackageConsumeTasks", request)
     }
 
     /// 获取产品详情 (`DescribeProduct`)
@@ -1707,11 +1731,11 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB"
     /// }
     /// ```
-    pub async fn describe_product(
-        &self,
-        request: &DescribeProductRequest,
-    ) -> rt::Result<DescribeProductResponse> {
-        self.read("DescribeProduct", request).await
+    pub fn describe_product<'a>(
+        &'a self,
+        request: &'a DescribeProductRequest,
+    ) -> rt::Call<'a, DescribeProductRequest, DescribeProductResponse> {
+        self.read("DescribeProduct", request)
     }
 
     /// 获取产品动态注册详情 (`DescribeProductDynamicRegister`)
@@ -1727,11 +1751,12 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W"
     /// }
     /// ```
-    pub async fn describe_product_dynamic_register(
-        &self,
-        request: &DescribeProductDynamicRegisterRequest,
-    ) -> rt::Result<DescribeProductDynamicRegisterResponse> {
-        self.read("DescribeProductDynamicRegister", request).await
+    pub fn describe_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a DescribeProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, DescribeProductDynamicRegisterRequest, DescribeProductDynamicRegisterResponse>
+    {
+        self.read("DescribeProductDynamicRegister", request)
     }
 
     /// 获取产品列表 (`DescribeProducts`)
@@ -1748,11 +1773,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 查看推送通道 (`DescribePushChannel`)
@@ -1768,11 +1793,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn describe_push_channel(
-        &self,
-        request: &DescribePushChannelRequest,
-    ) -> rt::Result<DescribePushChannelResponse> {
-        self.read("DescribePushChannel", request).await
+    pub fn describe_push_channel<'a>(
+        &'a self,
+        request: &'a DescribePushChannelRequest,
+    ) -> rt::Call<'a, DescribePushChannelRequest, DescribePushChannelResponse> {
+        self.read("DescribePushChannel", request)
     }
 
     /// 获取设备sdk日志 (`DescribeSDKLog`)
@@ -1791,11 +1816,11 @@ impl Client {
     ///   "MinTime": 1591089960000
     /// }
     /// ```
-    pub async fn describe_sdk_log(
-        &self,
-        request: &DescribeSDKLogRequest,
-    ) -> rt::Result<DescribeSDKLogResponse> {
-        self.read("DescribeSDKLog", request).await
+    pub fn describe_sdk_log<'a>(
+        &'a self,
+        request: &'a DescribeSDKLogRequest,
+    ) -> rt::Call<'a, DescribeSDKLogRequest, DescribeSDKLogResponse> {
+        self.read("DescribeSDKLog", request)
     }
 
     /// 获取用户信息 (`DescribeUser`)
@@ -1809,11 +1834,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user(
-        &self,
-        request: &DescribeUserRequest,
-    ) -> rt::Result<DescribeUserResponse> {
-        self.read("DescribeUser", request).await
+    pub fn describe_user<'a>(
+        &'a self,
+        request: &'a DescribeUserRequest,
+    ) -> rt::Call<'a, DescribeUserRequest, DescribeUserResponse> {
+        self.read("DescribeUser", request)
     }
 
     /// 编辑固件信息 (`EditFirmware`)
@@ -1832,11 +1857,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn edit_firmware(
-        &self,
-        request: &EditFirmwareRequest,
-    ) -> rt::Result<EditFirmwareResponse> {
-        self.call("EditFirmware", request).await
+    pub fn edit_firmware<'a>(
+        &'a self,
+        request: &'a EditFirmwareRequest,
+    ) -> rt::Call<'a, EditFirmwareRequest, EditFirmwareResponse> {
+        self.call("EditFirmware", request)
     }
 
     /// 生成单个设备绑定的签名 (`GenSingleDeviceSignatureOfPublic`)
@@ -1854,11 +1879,15 @@ impl Client {
     ///   "ProductId": "L78ASO6Z95"
     /// }
     /// ```
-    pub async fn gen_single_device_signature_of_public(
-        &self,
-        request: &GenSingleDeviceSignatureOfPublicRequest,
-    ) -> rt::Result<GenSingleDeviceSignatureOfPublicResponse> {
-        self.call("GenSingleDeviceSignatureOfPublic", request).await
+    pub fn gen_single_device_signature_of_public<'a>(
+        &'a self,
+        request: &'a GenSingleDeviceSignatureOfPublicRequest,
+    ) -> rt::Call<
+        'a,
+        GenSingleDeviceSignatureOfPublicRequest,
+        GenSingleDeviceSignatureOfPublicResponse,
+    > {
+        self.call("GenSingleDeviceSignatureOfPublic", request)
     }
 
     /// 获取视频防盗链播放URL (`GenerateSignedVideoURL`)
@@ -1875,11 +1904,11 @@ impl Client {
     ///   "VideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8"
     /// }
     /// ```
-    pub async fn generate_signed_video_url(
-        &self,
-        request: &GenerateSignedVideoURLRequest,
-    ) -> rt::Result<GenerateSignedVideoURLResponse> {
-        self.call("GenerateSignedVideoURL", request).await
+    pub fn generate_signed_video_url<'a>(
+        &'a self,
+        request: &'a GenerateSignedVideoURLRequest,
+    ) -> rt::Call<'a, GenerateSignedVideoURLRequest, GenerateSignedVideoURLResponse> {
+        self.call("GenerateSignedVideoURL", request)
     }
 
     /// 获取所有版本列表 (`GetAllFirmwareVersion`)
@@ -1895,11 +1924,11 @@ impl Client {
     ///   "ProductID": "asdfbasd"
     /// }
     /// ```
-    pub async fn get_all_firmware_version(
-        &self,
-        request: &GetAllFirmwareVersionRequest,
-    ) -> rt::Result<GetAllFirmwareVersionResponse> {
-        self.read("GetAllFirmwareVersion", request).await
+    pub fn get_all_firmware_version<'a>(
+        &'a self,
+        request: &'a GetAllFirmwareVersionRequest,
+    ) -> rt::Call<'a, GetAllFirmwareVersionRequest, GetAllFirmwareVersionResponse> {
+        self.read("GetAllFirmwareVersion", request)
     }
 
     /// 获取固件下载地址 (`GetFirmwareURL`)
@@ -1916,11 +1945,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn get_firmware_url(
-        &self,
-        request: &GetFirmwareURLRequest,
-    ) -> rt::Result<GetFirmwareURLResponse> {
-        self.read("GetFirmwareURL", request).await
+    pub fn get_firmware_url<'a>(
+        &'a self,
+        request: &'a GetFirmwareURLRequest,
+    ) -> rt::Call<'a, GetFirmwareURLRequest, GetFirmwareURLResponse> {
+        self.read("GetFirmwareURL", request)
     }
 
     /// 导入其它产品的数据模板 (`ImportModelDefinition`)
@@ -1937,11 +1966,11 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    pub async fn import_model_definition(
-        &self,
-        request: &ImportModelDefinitionRequest,
-    ) -> rt::Result<ImportModelDefinitionResponse> {
-        self.call("ImportModelDefinition", request).await
+    pub fn import_model_definition<'a>(
+        &'a self,
+        request: &'a ImportModelDefinitionRequest,
+    ) -> rt::Call<'a, ImportModelDefinitionRequest, ImportModelDefinitionResponse> {
+        self.call("ImportModelDefinition", request)
     }
 
     /// 继承云存用户 (`InheritCloudStorageUser`)
@@ -1960,11 +1989,11 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    pub async fn inherit_cloud_storage_user(
-        &self,
-        request: &InheritCloudStorageUserRequest,
-    ) -> rt::Result<InheritCloudStorageUserResponse> {
-        self.call("InheritCloudStorageUser", request).await
+    pub fn inherit_cloud_storage_user<'a>(
+        &'a self,
+        request: &'a InheritCloudStorageUserRequest,
+    ) -> rt::Call<'a, InheritCloudStorageUserRequest, InheritCloudStorageUserResponse> {
+        self.call("InheritCloudStorageUser", request)
     }
 
     /// 获取固件列表 (`ListFirmwares`)
@@ -1982,11 +2011,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn list_firmwares(
-        &self,
-        request: &ListFirmwaresRequest,
-    ) -> rt::Result<ListFirmwaresResponse> {
-        self.read("ListFirmwares", request).await
+    pub fn list_firmwares<'a>(
+        &'a self,
+        request: &'a ListFirmwaresRequest,
+    ) -> rt::Call<'a, ListFirmwaresRequest, ListFirmwaresResponse> {
+        self.read("ListFirmwares", request)
     }
 
     /// 修改数据转发 (`ModifyDataForward`)
@@ -2004,11 +2033,11 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ,"
     /// }
     /// ```
-    pub async fn modify_data_forward(
-        &self,
-        request: &ModifyDataForwardRequest,
-    ) -> rt::Result<ModifyDataForwardResponse> {
-        self.call("ModifyDataForward", request).await
+    pub fn modify_data_forward<'a>(
+        &'a self,
+        request: &'a ModifyDataForwardRequest,
+    ) -> rt::Call<'a, ModifyDataForwardRequest, ModifyDataForwardResponse> {
+        self.call("ModifyDataForward", request)
     }
 
     /// 设置数据转发状态 (`ModifyDataForwardStatus`)
@@ -2025,11 +2054,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_data_forward_status(
-        &self,
-        request: &ModifyDataForwardStatusRequest,
-    ) -> rt::Result<ModifyDataForwardStatusResponse> {
-        self.call("ModifyDataForwardStatus", request).await
+    pub fn modify_data_forward_status<'a>(
+        &'a self,
+        request: &'a ModifyDataForwardStatusRequest,
+    ) -> rt::Call<'a, ModifyDataForwardStatusRequest, ModifyDataForwardStatusResponse> {
+        self.call("ModifyDataForwardStatus", request)
     }
 
     /// 修改设备信息 (`ModifyDevice`)
@@ -2047,11 +2076,11 @@ impl Client {
     ///   "ProductId": "WYILLHRQ4"
     /// }
     /// ```
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 更新设备日志级别 (`ModifyDeviceLogLevel`)
@@ -2069,11 +2098,11 @@ impl Client {
     ///   "ProductId": "PVEF3ZB22G"
     /// }
     /// ```
-    pub async fn modify_device_log_level(
-        &self,
-        request: &ModifyDeviceLogLevelRequest,
-    ) -> rt::Result<ModifyDeviceLogLevelResponse> {
-        self.call("ModifyDeviceLogLevel", request).await
+    pub fn modify_device_log_level<'a>(
+        &'a self,
+        request: &'a ModifyDeviceLogLevelRequest,
+    ) -> rt::Call<'a, ModifyDeviceLogLevelRequest, ModifyDeviceLogLevelResponse> {
+        self.call("ModifyDeviceLogLevel", request)
     }
 
     /// 修改转发规则 (`ModifyForwardRule`)
@@ -2096,11 +2125,11 @@ impl Client {
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
     /// }
     /// ```
-    pub async fn modify_forward_rule(
-        &self,
-        request: &ModifyForwardRuleRequest,
-    ) -> rt::Result<ModifyForwardRuleResponse> {
-        self.call("ModifyForwardRule", request).await
+    pub fn modify_forward_rule<'a>(
+        &'a self,
+        request: &'a ModifyForwardRuleRequest,
+    ) -> rt::Call<'a, ModifyForwardRuleRequest, ModifyForwardRuleResponse> {
+        self.call("ModifyForwardRule", request)
     }
 
     /// 修改产品数据模板 (`ModifyModelDefinition`)
@@ -2117,11 +2146,11 @@ impl Client {
     ///   "ProductId": "51QVOSSPT9"
     /// }
     /// ```
-    pub async fn modify_model_definition(
-        &self,
-        request: &ModifyModelDefinitionRequest,
-    ) -> rt::Result<ModifyModelDefinitionResponse> {
-        self.call("ModifyModelDefinition", request).await
+    pub fn modify_model_definition<'a>(
+        &'a self,
+        request: &'a ModifyModelDefinitionRequest,
+    ) -> rt::Call<'a, ModifyModelDefinitionRequest, ModifyModelDefinitionResponse> {
+        self.call("ModifyModelDefinition", request)
     }
 
     /// 修改产品信息 (`ModifyProduct`)
@@ -2139,11 +2168,11 @@ impl Client {
     ///   "ProductName": "name"
     /// }
     /// ```
-    pub async fn modify_product(
-        &self,
-        request: &ModifyProductRequest,
-    ) -> rt::Result<ModifyProductResponse> {
-        self.call("ModifyProduct", request).await
+    pub fn modify_product<'a>(
+        &'a self,
+        request: &'a ModifyProductRequest,
+    ) -> rt::Call<'a, ModifyProductRequest, ModifyProductResponse> {
+        self.call("ModifyProduct", request)
     }
 
     /// 修改产品动态注册 (`ModifyProductDynamicRegister`)
@@ -2161,11 +2190,12 @@ impl Client {
     ///   "RegisterType": 2
     /// }
     /// ```
-    pub async fn modify_product_dynamic_register(
-        &self,
-        request: &ModifyProductDynamicRegisterRequest,
-    ) -> rt::Result<ModifyProductDynamicRegisterResponse> {
-        self.call("ModifyProductDynamicRegister", request).await
+    pub fn modify_product_dynamic_register<'a>(
+        &'a self,
+        request: &'a ModifyProductDynamicRegisterRequest,
+    ) -> rt::Call<'a, ModifyProductDynamicRegisterRequest, ModifyProductDynamicRegisterResponse>
+    {
+        self.call("ModifyProductDynamicRegister", request)
     }
 
     /// 更新推送通道 (`ModifyPushChannel`)
@@ -2185,11 +2215,11 @@ impl Client {
     ///   "Type": "ckafka"
     /// }
     /// ```
-    pub async fn modify_push_channel(
-        &self,
-        request: &ModifyPushChannelRequest,
-    ) -> rt::Result<ModifyPushChannelResponse> {
-        self.call("ModifyPushChannel", request).await
+    pub fn modify_push_channel<'a>(
+        &'a self,
+        request: &'a ModifyPushChannelRequest,
+    ) -> rt::Call<'a, ModifyPushChannelRequest, ModifyPushChannelResponse> {
+        self.call("ModifyPushChannel", request)
     }
 
     /// 设备透传指令控制 (`PublishMessage`)
@@ -2209,11 +2239,11 @@ impl Client {
     ///   "Topic": "RL0BAZKZ6V/dev1/control"
     /// }
     /// ```
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 上报活跃设备 (`ReportAliveDevice`)
@@ -2230,11 +2260,11 @@ impl Client {
     ///   "ProductId": "098ASFA6ED"
     /// }
     /// ```
-    pub async fn report_alive_device(
-        &self,
-        request: &ReportAliveDeviceRequest,
-    ) -> rt::Result<ReportAliveDeviceResponse> {
-        self.call("ReportAliveDevice", request).await
+    pub fn report_alive_device<'a>(
+        &'a self,
+        request: &'a ReportAliveDeviceRequest,
+    ) -> rt::Call<'a, ReportAliveDeviceRequest, ReportAliveDeviceResponse> {
+        self.call("ReportAliveDevice", request)
     }
 
     /// 重置云存服务 (`ResetCloudStorage`)
@@ -2251,11 +2281,11 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    pub async fn reset_cloud_storage(
-        &self,
-        request: &ResetCloudStorageRequest,
-    ) -> rt::Result<ResetCloudStorageResponse> {
-        self.call("ResetCloudStorage", request).await
+    pub fn reset_cloud_storage<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageRequest,
+    ) -> rt::Call<'a, ResetCloudStorageRequest, ResetCloudStorageResponse> {
+        self.call("ResetCloudStorage", request)
     }
 
     /// 重置云存事件 (`ResetCloudStorageEvent`)
@@ -2273,11 +2303,11 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    pub async fn reset_cloud_storage_event(
-        &self,
-        request: &ResetCloudStorageEventRequest,
-    ) -> rt::Result<ResetCloudStorageEventResponse> {
-        self.call("ResetCloudStorageEvent", request).await
+    pub fn reset_cloud_storage_event<'a>(
+        &'a self,
+        request: &'a ResetCloudStorageEventRequest,
+    ) -> rt::Call<'a, ResetCloudStorageEventRequest, ResetCloudStorageEventResponse> {
+        self.call("ResetCloudStorageEvent", request)
     }
 
     /// 重试设备升级任务 (`RetryDeviceFirmwareTask`)
@@ -2296,11 +2326,11 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    pub async fn retry_device_firmware_task(
-        &self,
-        request: &RetryDeviceFirmwareTaskRequest,
-    ) -> rt::Result<RetryDeviceFirmwareTaskResponse> {
-        self.call("RetryDeviceFirmwareTask", request).await
+    pub fn retry_device_firmware_task<'a>(
+        &'a self,
+        request: &'a RetryDeviceFirmwareTaskRequest,
+    ) -> rt::Call<'a, RetryDeviceFirmwareTaskRequest, RetryDeviceFirmwareTaskResponse> {
+        self.call("RetryDeviceFirmwareTask", request)
     }
 
     /// 设置转发权限 (`SetForwardAuth`)
@@ -2317,11 +2347,11 @@ impl Client {
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
     /// }
     /// ```
-    pub async fn set_forward_auth(
-        &self,
-        request: &SetForwardAuthRequest,
-    ) -> rt::Result<SetForwardAuthResponse> {
-        self.call("SetForwardAuth", request).await
+    pub fn set_forward_auth<'a>(
+        &'a self,
+        request: &'a SetForwardAuthRequest,
+    ) -> rt::Call<'a, SetForwardAuthRequest, SetForwardAuthResponse> {
+        self.call("SetForwardAuth", request)
     }
 
     /// 转移云存服务 (`TransferCloudStorage`)
@@ -2339,11 +2369,11 @@ impl Client {
     ///   "ToDeviceName": "event_36502632_2"
     /// }
     /// ```
-    pub async fn transfer_cloud_storage(
-        &self,
-        request: &TransferCloudStorageRequest,
-    ) -> rt::Result<TransferCloudStorageResponse> {
-        self.call("TransferCloudStorage", request).await
+    pub fn transfer_cloud_storage<'a>(
+        &'a self,
+        request: &'a TransferCloudStorageRequest,
+    ) -> rt::Call<'a, TransferCloudStorageRequest, TransferCloudStorageResponse> {
+        self.call("TransferCloudStorage", request)
     }
 
     /// 更新AI推理结果推送配置 (`UpdateAIModelChannel`)
@@ -2364,11 +2394,11 @@ impl Client {
     ///   "Type": "ckafka"
     /// }
     /// ```
-    pub async fn update_ai_model_channel(
-        &self,
-        request: &UpdateAIModelChannelRequest,
-    ) -> rt::Result<UpdateAIModelChannelResponse> {
-        self.call("UpdateAIModelChannel", request).await
+    pub fn update_ai_model_channel<'a>(
+        &'a self,
+        request: &'a UpdateAIModelChannelRequest,
+    ) -> rt::Call<'a, UpdateAIModelChannelRequest, UpdateAIModelChannelResponse> {
+        self.call("UpdateAIModelChannel", request)
     }
 
     /// 上传固件信息 (`UploadFirmware`)
@@ -2387,11 +2417,11 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    pub async fn upload_firmware(
-        &self,
-        request: &UploadFirmwareRequest,
-    ) -> rt::Result<UploadFirmwareResponse> {
-        self.call("UploadFirmware", request).await
+    pub fn upload_firmware<'a>(
+        &'a self,
+        request: &'a UploadFirmwareRequest,
+    ) -> rt::Call<'a, UploadFirmwareRequest, UploadFirmwareResponse> {
+        self.call("UploadFirmware", request)
     }
 
     /// 设备唤醒 (`WakeUpDevice`)
@@ -2408,11 +2438,11 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    pub async fn wake_up_device(
-        &self,
-        request: &WakeUpDeviceRequest,
-    ) -> rt::Result<WakeUpDeviceResponse> {
-        self.call("WakeUpDevice", request).await
+    pub fn wake_up_device<'a>(
+        &'a self,
+        request: &'a WakeUpDeviceRequest,
+    ) -> rt::Call<'a, WakeUpDeviceRequest, WakeUpDeviceResponse> {
+        self.call("WakeUpDevice", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定设备到分组 (`BindGroupDevices`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "GroupId": "group-1234abcd"
     /// }
     /// ```
-    pub async fn bind_group_devices(
-        &self,
-        request: &BindGroupDevicesRequest,
-    ) -> rt::Result<BindGroupDevicesResponse> {
-        self.call("BindGroupDevices", request).await
+    pub fn bind_group_devices<'a>(
+        &'a self,
+        request: &'a BindGroupDevicesRequest,
+    ) -> rt::Call<'a, BindGroupDevicesRequest, BindGroupDevicesResponse> {
+        self.call("BindGroupDevices", request)
     }
 
     /// 控制通道本地回放流 (`ControlChannelLocalRecord`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "StreamId": "1038455659"
     /// }
     /// ```
-    pub async fn control_channel_local_record(
-        &self,
-        request: &ControlChannelLocalRecordRequest,
-    ) -> rt::Result<ControlChannelLocalRecordResponse> {
-        self.call("ControlChannelLocalRecord", request).await
+    pub fn control_channel_local_record<'a>(
+        &'a self,
+        request: &'a ControlChannelLocalRecordRequest,
+    ) -> rt::Call<'a, ControlChannelLocalRecordRequest, ControlChannelLocalRecordResponse> {
+        self.call("ControlChannelLocalRecord", request)
     }
 
     /// 远程PTZ控制设备通道 (`ControlChannelPTZ`)
@@ -100,11 +104,11 @@ impl Client {
     ///   "DeviceId": "99870353841320000007_99870353841320000007"
     /// }
     /// ```
-    pub async fn control_channel_ptz(
-        &self,
-        request: &ControlChannelPTZRequest,
-    ) -> rt::Result<ControlChannelPTZResponse> {
-        self.call("ControlChannelPTZ", request).await
+    pub fn control_channel_ptz<'a>(
+        &'a self,
+        request: &'a ControlChannelPTZRequest,
+    ) -> rt::Call<'a, ControlChannelPTZRequest, ControlChannelPTZResponse> {
+        self.call("ControlChannelPTZ", request)
     }
 
     /// 远程PTZ控制设备通道（旧） (`ControlDevicePTZ`)
@@ -122,11 +126,11 @@ impl Client {
     ///   "DeviceId": "34020000001180000036_34020000001320000092"
     /// }
     /// ```
-    pub async fn control_device_ptz(
-        &self,
-        request: &ControlDevicePTZRequest,
-    ) -> rt::Result<ControlDevicePTZResponse> {
-        self.call("ControlDevicePTZ", request).await
+    pub fn control_device_ptz<'a>(
+        &'a self,
+        request: &'a ControlDevicePTZRequest,
+    ) -> rt::Call<'a, ControlDevicePTZRequest, ControlDevicePTZResponse> {
+        self.call("ControlDevicePTZ", request)
     }
 
     /// 看守位控制 (`ControlHomePosition`)
@@ -144,11 +148,11 @@ impl Client {
     ///   "Enable": 0
     /// }
     /// ```
-    pub async fn control_home_position(
-        &self,
-        request: &ControlHomePositionRequest,
-    ) -> rt::Result<ControlHomePositionResponse> {
-        self.call("ControlHomePosition", request).await
+    pub fn control_home_position<'a>(
+        &'a self,
+        request: &'a ControlHomePositionRequest,
+    ) -> rt::Call<'a, ControlHomePositionRequest, ControlHomePositionResponse> {
+        self.call("ControlHomePosition", request)
     }
 
     /// 预置位控制 (`ControlPreset`)
@@ -167,11 +171,11 @@ impl Client {
     ///   "PresetId": 1
     /// }
     /// ```
-    pub async fn control_preset(
-        &self,
-        request: &ControlPresetRequest,
-    ) -> rt::Result<ControlPresetResponse> {
-        self.call("ControlPreset", request).await
+    pub fn control_preset<'a>(
+        &'a self,
+        request: &'a ControlPresetRequest,
+    ) -> rt::Call<'a, ControlPresetRequest, ControlPresetResponse> {
+        self.call("ControlPreset", request)
     }
 
     /// 控制通道本地回放流（旧） (`ControlRecordStream`)
@@ -190,11 +194,11 @@ impl Client {
     ///   "StreamId": "1038455659"
     /// }
     /// ```
-    pub async fn control_record_stream(
-        &self,
-        request: &ControlRecordStreamRequest,
-    ) -> rt::Result<ControlRecordStreamResponse> {
-        self.call("ControlRecordStream", request).await
+    pub fn control_record_stream<'a>(
+        &'a self,
+        request: &'a ControlRecordStreamRequest,
+    ) -> rt::Call<'a, ControlRecordStreamRequest, ControlRecordStreamResponse> {
+        self.call("ControlRecordStream", request)
     }
 
     /// 创建设备 (`CreateDevice`)
@@ -212,11 +216,11 @@ impl Client {
     ///   "PassWord": "password"
     /// }
     /// ```
-    pub async fn create_device(
-        &self,
-        request: &CreateDeviceRequest,
-    ) -> rt::Result<CreateDeviceResponse> {
-        self.call("CreateDevice", request).await
+    pub fn create_device<'a>(
+        &'a self,
+        request: &'a CreateDeviceRequest,
+    ) -> rt::Call<'a, CreateDeviceRequest, CreateDeviceResponse> {
+        self.call("CreateDevice", request)
     }
 
     /// 创建分组 (`CreateDeviceGroup`)
@@ -234,11 +238,11 @@ impl Client {
     ///   "ParentId": "group_root"
     /// }
     /// ```
-    pub async fn create_device_group(
-        &self,
-        request: &CreateDeviceGroupRequest,
-    ) -> rt::Result<CreateDeviceGroupResponse> {
-        self.call("CreateDeviceGroup", request).await
+    pub fn create_device_group<'a>(
+        &'a self,
+        request: &'a CreateDeviceGroupRequest,
+    ) -> rt::Call<'a, CreateDeviceGroupRequest, CreateDeviceGroupResponse> {
+        self.call("CreateDeviceGroup", request)
     }
 
     /// 创建直播频道 (`CreateLiveChannel`)
@@ -255,11 +259,11 @@ impl Client {
     ///   "LiveChannelType": 1
     /// }
     /// ```
-    pub async fn create_live_channel(
-        &self,
-        request: &CreateLiveChannelRequest,
-    ) -> rt::Result<CreateLiveChannelResponse> {
-        self.call("CreateLiveChannel", request).await
+    pub fn create_live_channel<'a>(
+        &'a self,
+        request: &'a CreateLiveChannelRequest,
+    ) -> rt::Call<'a, CreateLiveChannelRequest, CreateLiveChannelResponse> {
+        self.call("CreateLiveChannel", request)
     }
 
     /// 创建直播录制计划 (`CreateLiveRecordPlan`)
@@ -281,11 +285,11 @@ impl Client {
     ///   "TemplateId": "tgrp-cyjjxyyyds"
     /// }
     /// ```
-    pub async fn create_live_record_plan(
-        &self,
-        request: &CreateLiveRecordPlanRequest,
-    ) -> rt::Result<CreateLiveRecordPlanResponse> {
-        self.call("CreateLiveRecordPlan", request).await
+    pub fn create_live_record_plan<'a>(
+        &'a self,
+        request: &'a CreateLiveRecordPlanRequest,
+    ) -> rt::Call<'a, CreateLiveRecordPlanRequest, CreateLiveRecordPlanResponse> {
+        self.call("CreateLiveRecordPlan", request)
     }
 
     /// 创建消息转发配置 (`CreateMessageForward`)
@@ -307,11 +311,11 @@ impl Client {
     ///   "TopicName": "topicname"
     /// }
     /// ```
-    pub async fn create_message_forward(
-        &self,
-        request: &CreateMessageForwardRequest,
-    ) -> rt::Result<CreateMessageForwardResponse> {
-        self.call("CreateMessageForward", request).await
+    pub fn create_message_forward<'a>(
+        &'a self,
+        request: &'a CreateMessageForwardRequest,
+    ) -> rt::Call<'a, CreateMessageForwardRequest, CreateMessageForwardResponse> {
+        self.call("CreateMessageForward", request)
     }
 
     /// 创建录制计划（旧） (`CreateRecordPlan`)
@@ -335,11 +339,11 @@ impl Client {
     ///   "TimeTemplateId": "template-001"
     /// }
     /// ```
-    pub async fn create_record_plan(
-        &self,
-        request: &CreateRecordPlanRequest,
-    ) -> rt::Result<CreateRecordPlanResponse> {
-        self.call("CreateRecordPlan", request).await
+    pub fn create_record_plan<'a>(
+        &'a self,
+        request: &'a CreateRecordPlanRequest,
+    ) -> rt::Call<'a, CreateRecordPlanRequest, CreateRecordPlanResponse> {
+        self.call("CreateRecordPlan", request)
     }
 
     /// 创建录制计划 (`CreateRecordingPlan`)
@@ -363,11 +367,11 @@ impl Client {
     ///   "TimeTemplateId": "template-allday"
     /// }
     /// ```
-    pub async fn create_recording_plan(
-        &self,
-        request: &CreateRecordingPlanRequest,
-    ) -> rt::Result<CreateRecordingPlanResponse> {
-        self.call("CreateRecordingPlan", request).await
+    pub fn create_recording_plan<'a>(
+        &'a self,
+        request: &'a CreateRecordingPlanRequest,
+    ) -> rt::Call<'a, CreateRecordingPlanRequest, CreateRecordingPlanResponse> {
+        self.call("CreateRecordingPlan", request)
     }
 
     /// 创建场景 (`CreateScene`)
@@ -386,11 +390,11 @@ impl Client {
     ///   "StoreDuration": 2
     /// }
     /// ```
-    pub async fn create_scene(
-        &self,
-        request: &CreateSceneRequest,
-    ) -> rt::Result<CreateSceneResponse> {
-        self.call("CreateScene", request).await
+    pub fn create_scene<'a>(
+        &'a self,
+        request: &'a CreateSceneRequest,
+    ) -> rt::Call<'a, CreateSceneRequest, CreateSceneResponse> {
+        self.call("CreateScene", request)
     }
 
     /// 创建时间模板 (`CreateTimeTemplate`)
@@ -414,11 +418,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_time_template(
-        &self,
-        request: &CreateTimeTemplateRequest,
-    ) -> rt::Result<CreateTimeTemplateResponse> {
-        self.call("CreateTimeTemplate", request).await
+    pub fn create_time_template<'a>(
+        &'a self,
+        request: &'a CreateTimeTemplateRequest,
+    ) -> rt::Call<'a, CreateTimeTemplateRequest, CreateTimeTemplateResponse> {
+        self.call("CreateTimeTemplate", request)
     }
 
     /// 删除指定设备下通道 (`DeleteChannel`)
@@ -436,11 +440,11 @@ impl Client {
     ///   "DeviceId": "99576636581320000328_99576636581320000328"
     /// }
     /// ```
-    pub async fn delete_channel(
-        &self,
-        request: &DeleteChannelRequest,
-    ) -> rt::Result<DeleteChannelResponse> {
-        self.call("DeleteChannel", request).await
+    pub fn delete_channel<'a>(
+        &'a self,
+        request: &'a DeleteChannelRequest,
+    ) -> rt::Call<'a, DeleteChannelRequest, DeleteChannelResponse> {
+        self.call("DeleteChannel", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -456,11 +460,11 @@ impl Client {
     ///   "DeviceId": "device01"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除分组 (`DeleteDeviceGroup`)
@@ -476,11 +480,11 @@ impl Client {
     ///   "GroupId": "group-xxx"
     /// }
     /// ```
-    pub async fn delete_device_group(
-        &self,
-        request: &DeleteDeviceGroupRequest,
-    ) -> rt::Result<DeleteDeviceGroupResponse> {
-        self.call("DeleteDeviceGroup", request).await
+    pub fn delete_device_group<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupRequest, DeleteDeviceGroupResponse> {
+        self.call("DeleteDeviceGroup", request)
     }
 
     /// 删除直播接口 (`DeleteLiveChannel`)
@@ -496,11 +500,11 @@ impl Client {
     ///   "LiveChannelId": "72f556500f0311ec806aacde48001122"
     /// }
     /// ```
-    pub async fn delete_live_channel(
-        &self,
-        request: &DeleteLiveChannelRequest,
-    ) -> rt::Result<DeleteLiveChannelResponse> {
-        self.call("DeleteLiveChannel", request).await
+    pub fn delete_live_channel<'a>(
+        &'a self,
+        request: &'a DeleteLiveChannelRequest,
+    ) -> rt::Call<'a, DeleteLiveChannelRequest, DeleteLiveChannelResponse> {
+        self.call("DeleteLiveChannel", request)
     }
 
     /// 删除直播录制计划 (`DeleteLiveRecordPlan`)
@@ -516,11 +520,11 @@ impl Client {
     ///   "PlanId": "plan-001"
     /// }
     /// ```
-    pub async fn delete_live_record_plan(
-        &self,
-        request: &DeleteLiveRecordPlanRequest,
-    ) -> rt::Result<DeleteLiveRecordPlanResponse> {
-        self.call("DeleteLiveRecordPlan", request).await
+    pub fn delete_live_record_plan<'a>(
+        &'a self,
+        request: &'a DeleteLiveRecordPlanRequest,
+    ) -> rt::Call<'a, DeleteLiveRecordPlanRequest, DeleteLiveRecordPlanResponse> {
+        self.call("DeleteLiveRecordPlan", request)
     }
 
     /// 直播录像删除 (`DeleteLiveVideoList`)
@@ -540,11 +544,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_live_video_list(
-        &self,
-        request: &DeleteLiveVideoListRequest,
-    ) -> rt::Result<DeleteLiveVideoListResponse> {
-        self.call("DeleteLiveVideoList", request).await
+    pub fn delete_live_video_list<'a>(
+        &'a self,
+        request: &'a DeleteLiveVideoListRequest,
+    ) -> rt::Call<'a, DeleteLiveVideoListRequest, DeleteLiveVideoListResponse> {
+        self.call("DeleteLiveVideoList", request)
     }
 
     /// 删除消息转发配置 (`DeleteMessageForward`)
@@ -560,11 +564,11 @@ impl Client {
     ///   "IntId": 14665
     /// }
     /// ```
-    pub async fn delete_message_forward(
-        &self,
-        request: &DeleteMessageForwardRequest,
-    ) -> rt::Result<DeleteMessageForwardResponse> {
-        self.call("DeleteMessageForward", request).await
+    pub fn delete_message_forward<'a>(
+        &'a self,
+        request: &'a DeleteMessageForwardRequest,
+    ) -> rt::Call<'a, DeleteMessageForwardRequest, DeleteMessageForwardResponse> {
+        self.call("DeleteMessageForward", request)
     }
 
     /// 删除录制计划（旧） (`DeleteRecordPlan`)
@@ -582,11 +586,11 @@ impl Client {
     ///   "PlanId": "plan-xxxxx"
     /// }
     /// ```
-    pub async fn delete_record_plan(
-        &self,
-        request: &DeleteRecordPlanRequest,
-    ) -> rt::Result<DeleteRecordPlanResponse> {
-        self.call("DeleteRecordPlan", request).await
+    pub fn delete_record_plan<'a>(
+        &'a self,
+        request: &'a DeleteRecordPlanRequest,
+    ) -> rt::Call<'a, DeleteRecordPlanRequest, DeleteRecordPlanResponse> {
+        self.call("DeleteRecordPlan", request)
     }
 
     /// 删除录制计划 (`DeleteRecordingPlan`)
@@ -603,11 +607,11 @@ impl Client {
     ///   "PlanId": "plan-xxxxx"
     /// }
     /// ```
-    pub async fn delete_recording_plan(
-        &self,
-        request: &DeleteRecordingPlanRequest,
-    ) -> rt::Result<DeleteRecordingPlanResponse> {
-        self.call("DeleteRecordingPlan", request).await
+    pub fn delete_recording_plan<'a>(
+        &'a self,
+        request: &'a DeleteRecordingPlanRequest,
+    ) -> rt::Call<'a, DeleteRecordingPlanRequest, DeleteRecordingPlanResponse> {
+        self.call("DeleteRecordingPlan", request)
     }
 
     /// 删除场景 (`DeleteScene`)
@@ -623,11 +627,11 @@ impl Client {
     ///   "IntId": 1
     /// }
     /// ```
-    pub async fn delete_scene(
-        &self,
-        request: &DeleteSceneRequest,
-    ) -> rt::Result<DeleteSceneResponse> {
-        self.call("DeleteScene", request).await
+    pub fn delete_scene<'a>(
+        &'a self,
+        request: &'a DeleteSceneRequest,
+    ) -> rt::Call<'a, DeleteSceneRequest, DeleteSceneResponse> {
+        self.call("DeleteScene", request)
     }
 
     /// 删除时间模板 (`DeleteTimeTemplate`)
@@ -643,11 +647,11 @@ impl Client {
     ///   "TemplateId": "tgrp-jfs89ah1"
     /// }
     /// ```
-    pub async fn delete_time_template(
-        &self,
-        request: &DeleteTimeTemplateRequest,
-    ) -> rt::Result<DeleteTimeTemplateResponse> {
-        self.call("DeleteTimeTemplate", request).await
+    pub fn delete_time_template<'a>(
+        &'a self,
+        request: &'a DeleteTimeTemplateRequest,
+    ) -> rt::Call<'a, DeleteTimeTemplateRequest, DeleteTimeTemplateResponse> {
+        self.call("DeleteTimeTemplate", request)
     }
 
     /// 删除录像存储列表 (`DeleteVideoList`)
@@ -666,11 +670,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_video_list(
-        &self,
-        request: &DeleteVideoListRequest,
-    ) -> rt::Result<DeleteVideoListResponse> {
-        self.call("DeleteVideoList", request).await
+    pub fn delete_video_list<'a>(
+        &'a self,
+        request: &'a DeleteVideoListRequest,
+    ) -> rt::Call<'a, DeleteVideoListRequest, DeleteVideoListResponse> {
+        self.call("DeleteVideoList", request)
     }
 
     /// 设备告警-删除告警 (`DeleteWarning`)
@@ -686,11 +690,11 @@ impl Client {
     ///   "Id": 3
     /// }
     /// ```
-    pub async fn delete_warning(
-        &self,
-        request: &DeleteWarningRequest,
-    ) -> rt::Result<DeleteWarningResponse> {
-        self.call("DeleteWarning", request).await
+    pub fn delete_warning<'a>(
+        &'a self,
+        request: &'a DeleteWarningRequest,
+    ) -> rt::Call<'a, DeleteWarningRequest, DeleteWarningResponse> {
+        self.call("DeleteWarning", request)
     }
 
     /// 获取异常事件统计 (`DescribeAbnormalEvents`)
@@ -707,11 +711,11 @@ impl Client {
     ///   "StartTime": 1622520250
     /// }
     /// ```
-    pub async fn describe_abnormal_events(
-        &self,
-        request: &DescribeAbnormalEventsRequest,
-    ) -> rt::Result<DescribeAbnormalEventsResponse> {
-        self.read("DescribeAbnormalEvents", request).await
+    pub fn describe_abnormal_events<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalEventsRequest,
+    ) -> rt::Call<'a, DescribeAbnormalEventsRequest, DescribeAbnormalEventsResponse> {
+        self.read("DescribeAbnormalEvents", request)
     }
 
     /// 获取设备列表（旧） (`DescribeAllDeviceList`)
@@ -729,11 +733,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_all_device_list(
-        &self,
-        request: &DescribeAllDeviceListRequest,
-    ) -> rt::Result<DescribeAllDeviceListResponse> {
-        self.read("DescribeAllDeviceList", request).await
+    pub fn describe_all_device_list<'a>(
+        &'a self,
+        request: &'a DescribeAllDeviceListRequest,
+    ) -> rt::Call<'a, DescribeAllDeviceListRequest, DescribeAllDeviceListResponse> {
+        self.read("DescribeAllDeviceList", request)
     }
 
     /// 获取场景绑定通道列表 (`DescribeBindSceneChannels`)
@@ -750,11 +754,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_bind_scene_channels(
-        &self,
-        request: &DescribeBindSceneChannelsRequest,
-    ) -> rt::Result<DescribeBindSceneChannelsResponse> {
-        self.read("DescribeBindSceneChannels", request).await
+    pub fn describe_bind_scene_channels<'a>(
+        &'a self,
+        request: &'a DescribeBindSceneChannelsRequest,
+    ) -> rt::Call<'a, DescribeBindSceneChannelsRequest, DescribeBindSceneChannelsResponse> {
+        self.read("DescribeBindSceneChannels", request)
     }
 
     /// 获取场景绑定设备列表(旧) (`DescribeBindSceneDevices`)
@@ -772,11 +776,11 @@ impl Client {
     ///   "SceneId": 5
     /// }
     /// ```
-    pub async fn describe_bind_scene_devices(
-        &self,
-        request: &DescribeBindSceneDevicesRequest,
-    ) -> rt::Result<DescribeBindSceneDevicesResponse> {
-        self.read("DescribeBindSceneDevices", request).await
+    pub fn describe_bind_scene_devices<'a>(
+        &'a self,
+        request: &'a DescribeBindSceneDevicesRequest,
+    ) -> rt::Call<'a, DescribeBindSceneDevicesRequest, DescribeBindSceneDevicesResponse> {
+        self.read("DescribeBindSceneDevices", request)
     }
 
     /// 获取设备通道实时流地址 (`DescribeChannelLiveStreamURL`)
@@ -794,11 +798,12 @@ impl Client {
     ///   "DeviceId": "34020000001180000036_34020000001180000036"
     /// }
     /// ```
-    pub async fn describe_channel_live_stream_url(
-        &self,
-        request: &DescribeChannelLiveStreamURLRequest,
-    ) -> rt::Result<DescribeChannelLiveStreamURLResponse> {
-        self.read("DescribeChannelLiveStreamURL", request).await
+    pub fn describe_channel_live_stream_url<'a>(
+        &'a self,
+        request: &'a DescribeChannelLiveStreamURLRequest,
+    ) -> rt::Call<'a, DescribeChannelLiveStreamURLRequest, DescribeChannelLiveStreamURLResponse>
+    {
+        self.read("DescribeChannelLiveStreamURL", request)
     }
 
     /// 获取通道本地回放流地址 (`DescribeChannelLocalRecordURL`)
@@ -818,11 +823,12 @@ impl Client {
     ///   "RecordId": "1615998219_1616001641"
     /// }
     /// ```
-    pub async fn describe_channel_local_record_url(
-        &self,
-        request: &DescribeChannelLocalRecordURLRequest,
-    ) -> rt::Result<DescribeChannelLocalRecordURLResponse> {
-        self.read("DescribeChannelLocalRecordURL", request).await
+    pub fn describe_channel_local_record_url<'a>(
+        &'a self,
+        request: &'a DescribeChannelLocalRecordURLRequest,
+    ) -> rt::Call<'a, DescribeChannelLocalRecordURLRequest, DescribeChannelLocalRecordURLResponse>
+    {
+        self.read("DescribeChannelLocalRecordURL", request)
     }
 
     /// 获取设备通道实时流地址（旧） (`DescribeChannelStreamURL`)
@@ -841,11 +847,11 @@ impl Client {
     ///   "ExpireTime": 0
     /// }
     /// ```
-    pub async fn describe_channel_stream_url(
-        &self,
-        request: &DescribeChannelStreamURLRequest,
-    ) -> rt::Result<DescribeChannelStreamURLResponse> {
-        self.read("DescribeChannelStreamURL", request).await
+    pub fn describe_channel_stream_url<'a>(
+        &'a self,
+        request: &'a DescribeChannelStreamURLRequest,
+    ) -> rt::Call<'a, DescribeChannelStreamURLRequest, DescribeChannelStreamURLResponse> {
+        self.read("DescribeChannelStreamURL", request)
     }
 
     /// 获取设备下属通道列表 (`DescribeChannels`)
@@ -861,11 +867,11 @@ impl Client {
     ///   "DeviceId": "99576636581180000329_99576636581180000329"
     /// }
     /// ```
-    pub async fn describe_channels(
-        &self,
-        request: &DescribeChannelsRequest,
-    ) -> rt::Result<DescribeChannelsResponse> {
-        self.read("DescribeChannels", request).await
+    pub fn describe_channels<'a>(
+        &'a self,
+        request: &'a DescribeChannelsRequest,
+    ) -> rt::Call<'a, DescribeChannelsRequest, DescribeChannelsResponse> {
+        self.read("DescribeChannels", request)
     }
 
     /// 根据直播录制计划获取频道列表 (`DescribeChannelsByLiveRecordPlan`)
@@ -881,11 +887,15 @@ impl Client {
     ///   "PlanId": "plan-001"
     /// }
     /// ```
-    pub async fn describe_channels_by_live_record_plan(
-        &self,
-        request: &DescribeChannelsByLiveRecordPlanRequest,
-    ) -> rt::Result<DescribeChannelsByLiveRecordPlanResponse> {
-        self.read("DescribeChannelsByLiveRecordPlan", request).await
+    pub fn describe_channels_by_live_record_plan<'a>(
+        &'a self,
+        request: &'a DescribeChannelsByLiveRecordPlanRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeChannelsByLiveRecordPlanRequest,
+        DescribeChannelsByLiveRecordPlanResponse,
+    > {
+        self.read("DescribeChannelsByLiveRecordPlan", request)
     }
 
     /// 查询设备统计当前信息 (`DescribeCurrentDeviceData`)
@@ -899,11 +909,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_current_device_data(
-        &self,
-        request: &DescribeCurrentDeviceDataRequest,
-    ) -> rt::Result<DescribeCurrentDeviceDataResponse> {
-        self.read("DescribeCurrentDeviceData", request).await
+    pub fn describe_current_device_data<'a>(
+        &'a self,
+        request: &'a DescribeCurrentDeviceDataRequest,
+    ) -> rt::Call<'a, DescribeCurrentDeviceDataRequest, DescribeCurrentDeviceDataResponse> {
+        self.read("DescribeCurrentDeviceData", request)
     }
 
     /// 获取设备详情 (`DescribeDevice`)
@@ -919,11 +929,11 @@ impl Client {
     ///   "DeviceId": "99576636581320000278_99576636581320000278"
     /// }
     /// ```
-    pub async fn describe_device(
-        &self,
-        request: &DescribeDeviceRequest,
-    ) -> rt::Result<DescribeDeviceResponse> {
-        self.read("DescribeDevice", request).await
+    pub fn describe_device<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRequest,
+    ) -> rt::Call<'a, DescribeDeviceRequest, DescribeDeviceResponse> {
+        self.read("DescribeDevice", request)
     }
 
     /// 获取设备事件 (`DescribeDeviceEvent`)
@@ -944,11 +954,11 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    pub async fn describe_device_event(
-        &self,
-        request: &DescribeDeviceEventRequest,
-    ) -> rt::Result<DescribeDeviceEventResponse> {
-        self.read("DescribeDeviceEvent", request).await
+    pub fn describe_device_event<'a>(
+        &'a self,
+        request: &'a DescribeDeviceEventRequest,
+    ) -> rt::Call<'a, DescribeDeviceEventRequest, DescribeDeviceEventResponse> {
+        self.read("DescribeDeviceEvent", request)
     }
 
     /// 查询设备分组信息 (`DescribeDeviceGroup`)
@@ -967,11 +977,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_device_group(
-        &self,
-        request: &DescribeDeviceGroupRequest,
-    ) -> rt::Result<DescribeDeviceGroupResponse> {
-        self.read("DescribeDeviceGroup", request).await
+    pub fn describe_device_group<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupRequest, DescribeDeviceGroupResponse> {
+        self.read("DescribeDeviceGroup", request)
     }
 
     /// 获取设备列表 (`DescribeDeviceList`)
@@ -989,11 +999,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_device_list(
-        &self,
-        request: &DescribeDeviceListRequest,
-    ) -> rt::Result<DescribeDeviceListResponse> {
-        self.read("DescribeDeviceList", request).await
+    pub fn describe_device_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceListRequest,
+    ) -> rt::Call<'a, DescribeDeviceListRequest, DescribeDeviceListResponse> {
+        self.read("DescribeDeviceList", request)
     }
 
     /// 查询设备统计monitor信息 (`DescribeDeviceMonitorData`)
@@ -1012,11 +1022,11 @@ impl Client {
     ///   "Type": "RecordingChannels"
     /// }
     /// ```
-    pub async fn describe_device_monitor_data(
-        &self,
-        request: &DescribeDeviceMonitorDataRequest,
-    ) -> rt::Result<DescribeDeviceMonitorDataResponse> {
-        self.read("DescribeDeviceMonitorData", request).await
+    pub fn describe_device_monitor_data<'a>(
+        &'a self,
+        request: &'a DescribeDeviceMonitorDataRequest,
+    ) -> rt::Call<'a, DescribeDeviceMonitorDataRequest, DescribeDeviceMonitorDataResponse> {
+        self.read("DescribeDeviceMonitorData", request)
     }
 
     /// 查询设备密码 (`DescribeDevicePassWord`)
@@ -1032,11 +1042,11 @@ impl Client {
     ///   "DeviceId": "99299744331320000002_99299744331320000002"
     /// }
     /// ```
-    pub async fn describe_device_pass_word(
-        &self,
-        request: &DescribeDevicePassWordRequest,
-    ) -> rt::Result<DescribeDevicePassWordResponse> {
-        self.read("DescribeDevicePassWord", request).await
+    pub fn describe_device_pass_word<'a>(
+        &'a self,
+        request: &'a DescribeDevicePassWordRequest,
+    ) -> rt::Call<'a, DescribeDevicePassWordRequest, DescribeDevicePassWordResponse> {
+        self.read("DescribeDevicePassWord", request)
     }
 
     /// 获取设备实时流地址（旧） (`DescribeDeviceStreams`)
@@ -1054,11 +1064,11 @@ impl Client {
     ///   "ExpireTime": 1610199034
     /// }
     /// ```
-    pub async fn describe_device_streams(
-        &self,
-        request: &DescribeDeviceStreamsRequest,
-    ) -> rt::Result<DescribeDeviceStreamsResponse> {
-        self.read("DescribeDeviceStreams", request).await
+    pub fn describe_device_streams<'a>(
+        &'a self,
+        request: &'a DescribeDeviceStreamsRequest,
+    ) -> rt::Call<'a, DescribeDeviceStreamsRequest, DescribeDeviceStreamsResponse> {
+        self.read("DescribeDeviceStreams", request)
     }
 
     /// 根据分组ID查询分组 (`DescribeGroupById`)
@@ -1074,11 +1084,11 @@ impl Client {
     ///   "GroupId": "group-xxx"
     /// }
     /// ```
-    pub async fn describe_group_by_id(
-        &self,
-        request: &DescribeGroupByIdRequest,
-    ) -> rt::Result<DescribeGroupByIdResponse> {
-        self.read("DescribeGroupById", request).await
+    pub fn describe_group_by_id<'a>(
+        &'a self,
+        request: &'a DescribeGroupByIdRequest,
+    ) -> rt::Call<'a, DescribeGroupByIdRequest, DescribeGroupByIdResponse> {
+        self.read("DescribeGroupById", request)
     }
 
     /// 根据分组路径查询分组 (`DescribeGroupByPath`)
@@ -1094,11 +1104,11 @@ impl Client {
     ///   "GroupPath": "/group-aaa/group-bbb"
     /// }
     /// ```
-    pub async fn describe_group_by_path(
-        &self,
-        request: &DescribeGroupByPathRequest,
-    ) -> rt::Result<DescribeGroupByPathResponse> {
-        self.read("DescribeGroupByPath", request).await
+    pub fn describe_group_by_path<'a>(
+        &'a self,
+        request: &'a DescribeGroupByPathRequest,
+    ) -> rt::Call<'a, DescribeGroupByPathRequest, DescribeGroupByPathResponse> {
+        self.read("DescribeGroupByPath", request)
     }
 
     /// 查询分组下的设备 (`DescribeGroupDevices`)
@@ -1114,11 +1124,11 @@ impl Client {
     ///   "GroupId": "group-xxx"
     /// }
     /// ```
-    pub async fn describe_group_devices(
-        &self,
-        request: &DescribeGroupDevicesRequest,
-    ) -> rt::Result<DescribeGroupDevicesResponse> {
-        self.read("DescribeGroupDevices", request).await
+    pub fn describe_group_devices<'a>(
+        &'a self,
+        request: &'a DescribeGroupDevicesRequest,
+    ) -> rt::Call<'a, DescribeGroupDevicesRequest, DescribeGroupDevicesResponse> {
+        self.read("DescribeGroupDevices", request)
     }
 
     /// 批量查询分组信息 (`DescribeGroups`)
@@ -1137,11 +1147,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_groups(
-        &self,
-        request: &DescribeGroupsRequest,
-    ) -> rt::Result<DescribeGroupsResponse> {
-        self.read("DescribeGroups", request).await
+    pub fn describe_groups<'a>(
+        &'a self,
+        request: &'a DescribeGroupsRequest,
+    ) -> rt::Call<'a, DescribeGroupsRequest, DescribeGroupsResponse> {
+        self.read("DescribeGroups", request)
     }
 
     /// 获取IPC设备下属通道（旧） (`DescribeIPCChannels`)
@@ -1160,11 +1170,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ipc_channels(
-        &self,
-        request: &DescribeIPCChannelsRequest,
-    ) -> rt::Result<DescribeIPCChannelsResponse> {
-        self.read("DescribeIPCChannels", request).await
+    pub fn describe_ipc_channels<'a>(
+        &'a self,
+        request: &'a DescribeIPCChannelsRequest,
+    ) -> rt::Call<'a, DescribeIPCChannelsRequest, DescribeIPCChannelsResponse> {
+        self.read("DescribeIPCChannels", request)
     }
 
     /// 直播详情接口 (`DescribeLiveChannel`)
@@ -1180,11 +1190,11 @@ impl Client {
     ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458"
     /// }
     /// ```
-    pub async fn describe_live_channel(
-        &self,
-        request: &DescribeLiveChannelRequest,
-    ) -> rt::Result<DescribeLiveChannelResponse> {
-        self.read("DescribeLiveChannel", request).await
+    pub fn describe_live_channel<'a>(
+        &'a self,
+        request: &'a DescribeLiveChannelRequest,
+    ) -> rt::Call<'a, DescribeLiveChannelRequest, DescribeLiveChannelResponse> {
+        self.read("DescribeLiveChannel", request)
     }
 
     /// 直播列表接口 (`DescribeLiveChannelList`)
@@ -1201,11 +1211,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_live_channel_list(
-        &self,
-        request: &DescribeLiveChannelListRequest,
-    ) -> rt::Result<DescribeLiveChannelListResponse> {
-        self.read("DescribeLiveChannelList", request).await
+    pub fn describe_live_channel_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveChannelListRequest,
+    ) -> rt::Call<'a, DescribeLiveChannelListRequest, DescribeLiveChannelListResponse> {
+        self.read("DescribeLiveChannelList", request)
     }
 
     /// 获取直播录制计划详情 (`DescribeLiveRecordPlanById`)
@@ -1221,11 +1231,11 @@ impl Client {
     ///   "PlanId": "plan-001"
     /// }
     /// ```
-    pub async fn describe_live_record_plan_by_id(
-        &self,
-        request: &DescribeLiveRecordPlanByIdRequest,
-    ) -> rt::Result<DescribeLiveRecordPlanByIdResponse> {
-        self.read("DescribeLiveRecordPlanById", request).await
+    pub fn describe_live_record_plan_by_id<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordPlanByIdRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordPlanByIdRequest, DescribeLiveRecordPlanByIdResponse> {
+        self.read("DescribeLiveRecordPlanById", request)
     }
 
     /// 获取直播录制计划列表 (`DescribeLiveRecordPlanIds`)
@@ -1241,11 +1251,11 @@ impl Client {
     ///   "TemplateId": "plan-001"
     /// }
     /// ```
-    pub async fn describe_live_record_plan_ids(
-        &self,
-        request: &DescribeLiveRecordPlanIdsRequest,
-    ) -> rt::Result<DescribeLiveRecordPlanIdsResponse> {
-        self.read("DescribeLiveRecordPlanIds", request).await
+    pub fn describe_live_record_plan_ids<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordPlanIdsRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordPlanIdsRequest, DescribeLiveRecordPlanIdsResponse> {
+        self.read("DescribeLiveRecordPlanIds", request)
     }
 
     /// 直播拉流接口 (`DescribeLiveStream`)
@@ -1262,11 +1272,11 @@ impl Client {
     ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458"
     /// }
     /// ```
-    pub async fn describe_live_stream(
-        &self,
-        request: &DescribeLiveStreamRequest,
-    ) -> rt::Result<DescribeLiveStreamResponse> {
-        self.read("DescribeLiveStream", request).await
+    pub fn describe_live_stream<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamRequest, DescribeLiveStreamResponse> {
+        self.read("DescribeLiveStream", request)
     }
 
     /// 直播录像回放列表 (`DescribeLiveVideoList`)
@@ -1284,11 +1294,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_live_video_list(
-        &self,
-        request: &DescribeLiveVideoListRequest,
-    ) -> rt::Result<DescribeLiveVideoListResponse> {
-        self.read("DescribeLiveVideoList", request).await
+    pub fn describe_live_video_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveVideoListRequest,
+    ) -> rt::Call<'a, DescribeLiveVideoListRequest, DescribeLiveVideoListResponse> {
+        self.read("DescribeLiveVideoList", request)
     }
 
     /// 查看消息转发配置详情 (`DescribeMessageForward`)
@@ -1304,11 +1314,11 @@ impl Client {
     ///   "IntId": 1
     /// }
     /// ```
-    pub async fn describe_message_forward(
-        &self,
-        request: &DescribeMessageForwardRequest,
-    ) -> rt::Result<DescribeMessageForwardResponse> {
-        self.read("DescribeMessageForward", request).await
+    pub fn describe_message_forward<'a>(
+        &'a self,
+        request: &'a DescribeMessageForwardRequest,
+    ) -> rt::Call<'a, DescribeMessageForwardRequest, DescribeMessageForwardResponse> {
+        self.read("DescribeMessageForward", request)
     }
 
     /// 查看消息转发配置列表 (`DescribeMessageForwards`)
@@ -1325,11 +1335,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_message_forwards(
-        &self,
-        request: &DescribeMessageForwardsRequest,
-    ) -> rt::Result<DescribeMessageForwardsResponse> {
-        self.read("DescribeMessageForwards", request).await
+    pub fn describe_message_forwards<'a>(
+        &'a self,
+        request: &'a DescribeMessageForwardsRequest,
+    ) -> rt::Call<'a, DescribeMessageForwardsRequest, DescribeMessageForwardsResponse> {
+        self.read("DescribeMessageForwards", request)
     }
 
     /// 运营中心-设备录像存储统计 (`DescribeMonitorDataByDate`)
@@ -1346,11 +1356,11 @@ impl Client {
     ///   "StartTime": 1624201800
     /// }
     /// ```
-    pub async fn describe_monitor_data_by_date(
-        &self,
-        request: &DescribeMonitorDataByDateRequest,
-    ) -> rt::Result<DescribeMonitorDataByDateResponse> {
-        self.read("DescribeMonitorDataByDate", request).await
+    pub fn describe_monitor_data_by_date<'a>(
+        &'a self,
+        request: &'a DescribeMonitorDataByDateRequest,
+    ) -> rt::Call<'a, DescribeMonitorDataByDateRequest, DescribeMonitorDataByDateResponse> {
+        self.read("DescribeMonitorDataByDate", request)
     }
 
     /// 获取预置位列表 (`DescribePresetList`)
@@ -1367,11 +1377,11 @@ impl Client {
     ///   "DeviceId": "99576636581320000278_99576636581320000278"
     /// }
     /// ```
-    pub async fn describe_preset_list(
-        &self,
-        request: &DescribePresetListRequest,
-    ) -> rt::Result<DescribePresetListResponse> {
-        self.read("DescribePresetList", request).await
+    pub fn describe_preset_list<'a>(
+        &'a self,
+        request: &'a DescribePresetListRequest,
+    ) -> rt::Call<'a, DescribePresetListRequest, DescribePresetListResponse> {
+        self.read("DescribePresetList", request)
     }
 
     /// 获取设备录像日期列表 (`DescribeRecordDatesByChannel`)
@@ -1391,11 +1401,12 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_record_dates_by_channel(
-        &self,
-        request: &DescribeRecordDatesByChannelRequest,
-    ) -> rt::Result<DescribeRecordDatesByChannelResponse> {
-        self.read("DescribeRecordDatesByChannel", request).await
+    pub fn describe_record_dates_by_channel<'a>(
+        &'a self,
+        request: &'a DescribeRecordDatesByChannelRequest,
+    ) -> rt::Call<'a, DescribeRecordDatesByChannelRequest, DescribeRecordDatesByChannelResponse>
+    {
+        self.read("DescribeRecordDatesByChannel", request)
     }
 
     /// 直播录像存储日期列表 (`DescribeRecordDatesByLive`)
@@ -1413,11 +1424,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_record_dates_by_live(
-        &self,
-        request: &DescribeRecordDatesByLiveRequest,
-    ) -> rt::Result<DescribeRecordDatesByLiveResponse> {
-        self.read("DescribeRecordDatesByLive", request).await
+    pub fn describe_record_dates_by_live<'a>(
+        &'a self,
+        request: &'a DescribeRecordDatesByLiveRequest,
+    ) -> rt::Call<'a, DescribeRecordDatesByLiveRequest, DescribeRecordDatesByLiveResponse> {
+        self.read("DescribeRecordDatesByLive", request)
     }
 
     /// 获取通道本地回放流地址（旧） (`DescribeRecordStream`)
@@ -1440,11 +1451,11 @@ impl Client {
     ///   "RecordId": "1615998219_1616001641"
     /// }
     /// ```
-    pub async fn describe_record_stream(
-        &self,
-        request: &DescribeRecordStreamRequest,
-    ) -> rt::Result<DescribeRecordStreamResponse> {
-        self.read("DescribeRecordStream", request).await
+    pub fn describe_record_stream<'a>(
+        &'a self,
+        request: &'a DescribeRecordStreamRequest,
+    ) -> rt::Call<'a, DescribeRecordStreamRequest, DescribeRecordStreamResponse> {
+        self.read("DescribeRecordStream", request)
     }
 
     /// 获取录制计划 (`DescribeRecordingPlanById`)
@@ -1460,11 +1471,11 @@ impl Client {
     ///   "PlanId": "plan-fyw1k9l5"
     /// }
     /// ```
-    pub async fn describe_recording_plan_by_id(
-        &self,
-        request: &DescribeRecordingPlanByIdRequest,
-    ) -> rt::Result<DescribeRecordingPlanByIdResponse> {
-        self.read("DescribeRecordingPlanById", request).await
+    pub fn describe_recording_plan_by_id<'a>(
+        &'a self,
+        request: &'a DescribeRecordingPlanByIdRequest,
+    ) -> rt::Call<'a, DescribeRecordingPlanByIdRequest, DescribeRecordingPlanByIdResponse> {
+        self.read("DescribeRecordingPlanById", request)
     }
 
     /// 获取全部录制计划 (`DescribeRecordingPlans`)
@@ -1478,11 +1489,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_recording_plans(
-        &self,
-        request: &DescribeRecordingPlansRequest,
-    ) -> rt::Result<DescribeRecordingPlansResponse> {
-        self.read("DescribeRecordingPlans", request).await
+    pub fn describe_recording_plans<'a>(
+        &'a self,
+        request: &'a DescribeRecordingPlansRequest,
+    ) -> rt::Call<'a, DescribeRecordingPlansRequest, DescribeRecordingPlansResponse> {
+        self.read("DescribeRecordingPlans", request)
     }
 
     /// 获取SIP服务器配置 (`DescribeSIPServer`)
@@ -1496,11 +1507,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sip_server(
-        &self,
-        request: &DescribeSIPServerRequest,
-    ) -> rt::Result<DescribeSIPServerResponse> {
-        self.read("DescribeSIPServer", request).await
+    pub fn describe_sip_server<'a>(
+        &'a self,
+        request: &'a DescribeSIPServerRequest,
+    ) -> rt::Call<'a, DescribeSIPServerRequest, DescribeSIPServerResponse> {
+        self.read("DescribeSIPServer", request)
     }
 
     /// 场景详情 (`DescribeScene`)
@@ -1516,11 +1527,11 @@ impl Client {
     ///   "IntId": 2
     /// }
     /// ```
-    pub async fn describe_scene(
-        &self,
-        request: &DescribeSceneRequest,
-    ) -> rt::Result<DescribeSceneResponse> {
-        self.read("DescribeScene", request).await
+    pub fn describe_scene<'a>(
+        &'a self,
+        request: &'a DescribeSceneRequest,
+    ) -> rt::Call<'a, DescribeSceneRequest, DescribeSceneResponse> {
+        self.read("DescribeScene", request)
     }
 
     /// 获取场景列表 (`DescribeScenes`)
@@ -1537,11 +1548,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_scenes(
-        &self,
-        request: &DescribeScenesRequest,
-    ) -> rt::Result<DescribeScenesResponse> {
-        self.read("DescribeScenes", request).await
+    pub fn describe_scenes<'a>(
+        &'a self,
+        request: &'a DescribeScenesRequest,
+    ) -> rt::Call<'a, DescribeScenesRequest, DescribeScenesResponse> {
+        self.read("DescribeScenes", request)
     }
 
     /// 查询指定统计项详情 (`DescribeStatisticDetails`)
@@ -1559,11 +1570,11 @@ impl Client {
     ///   "StatisticField": "StorageUsage"
     /// }
     /// ```
-    pub async fn describe_statistic_details(
-        &self,
-        request: &DescribeStatisticDetailsRequest,
-    ) -> rt::Result<DescribeStatisticDetailsResponse> {
-        self.read("DescribeStatisticDetails", request).await
+    pub fn describe_statistic_details<'a>(
+        &'a self,
+        request: &'a DescribeStatisticDetailsRequest,
+    ) -> rt::Call<'a, DescribeStatisticDetailsRequest, DescribeStatisticDetailsResponse> {
+        self.read("DescribeStatisticDetails", request)
     }
 
     /// 查询统计指标概览数据 (`DescribeStatisticSummary`)
@@ -1579,11 +1590,11 @@ impl Client {
     ///   "Date": "2020-12-09"
     /// }
     /// ```
-    pub async fn describe_statistic_summary(
-        &self,
-        request: &DescribeStatisticSummaryRequest,
-    ) -> rt::Result<DescribeStatisticSummaryResponse> {
-        self.read("DescribeStatisticSummary", request).await
+    pub fn describe_statistic_summary<'a>(
+        &'a self,
+        request: &'a DescribeStatisticSummaryRequest,
+    ) -> rt::Call<'a, DescribeStatisticSummaryRequest, DescribeStatisticSummaryResponse> {
+        self.read("DescribeStatisticSummary", request)
     }
 
     /// 查询子分组列表 (`DescribeSubGroups`)
@@ -1599,11 +1610,11 @@ impl Client {
     ///   "GroupId": "group_root"
     /// }
     /// ```
-    pub async fn describe_sub_groups(
-        &self,
-        request: &DescribeSubGroupsRequest,
-    ) -> rt::Result<DescribeSubGroupsResponse> {
-        self.read("DescribeSubGroups", request).await
+    pub fn describe_sub_groups<'a>(
+        &'a self,
+        request: &'a DescribeSubGroupsRequest,
+    ) -> rt::Call<'a, DescribeSubGroupsRequest, DescribeSubGroupsResponse> {
+        self.read("DescribeSubGroups", request)
     }
 
     /// 查询主设备订阅状态 (`DescribeSubscriptionStatus`)
@@ -1619,11 +1630,11 @@ impl Client {
     ///   "DeviceId": "aaa_bbb"
     /// }
     /// ```
-    pub async fn describe_subscription_status(
-        &self,
-        request: &DescribeSubscriptionStatusRequest,
-    ) -> rt::Result<DescribeSubscriptionStatusResponse> {
-        self.read("DescribeSubscriptionStatus", request).await
+    pub fn describe_subscription_status<'a>(
+        &'a self,
+        request: &'a DescribeSubscriptionStatusRequest,
+    ) -> rt::Call<'a, DescribeSubscriptionStatusRequest, DescribeSubscriptionStatusResponse> {
+        self.read("DescribeSubscriptionStatus", request)
     }
 
     /// 获取云端录制文件列表 (`DescribeVideoList`)
@@ -1642,11 +1653,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_video_list(
-        &self,
-        request: &DescribeVideoListRequest,
-    ) -> rt::Result<DescribeVideoListResponse> {
-        self.read("DescribeVideoList", request).await
+    pub fn describe_video_list<'a>(
+        &'a self,
+        request: &'a DescribeVideoListRequest,
+    ) -> rt::Call<'a, DescribeVideoListRequest, DescribeVideoListResponse> {
+        self.read("DescribeVideoList", request)
     }
 
     /// 获取通道录制文件列表 (`DescribeVideoListByChannel`)
@@ -1666,11 +1677,11 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    pub async fn describe_video_list_by_channel(
-        &self,
-        request: &DescribeVideoListByChannelRequest,
-    ) -> rt::Result<DescribeVideoListByChannelResponse> {
-        self.read("DescribeVideoListByChannel", request).await
+    pub fn describe_video_list_by_channel<'a>(
+        &'a self,
+        request: &'a DescribeVideoListByChannelRequest,
+    ) -> rt::Call<'a, DescribeVideoListByChannelRequest, DescribeVideoListByChannelResponse> {
+        self.read("DescribeVideoListByChannel", request)
     }
 
     /// 告警等级列表 (`DescribeWarnMod`)
@@ -1684,11 +1695,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_warn_mod(
-        &self,
-        request: &DescribeWarnModRequest,
-    ) -> rt::Result<DescribeWarnModResponse> {
-        self.read("DescribeWarnMod", request).await
+    pub fn describe_warn_mod<'a>(
+        &'a self,
+        request: &'a DescribeWarnModRequest,
+    ) -> rt::Call<'a, DescribeWarnModRequest, DescribeWarnModResponse> {
+        self.read("DescribeWarnMod", request)
     }
 
     /// 获取告警列表 (`DescribeWarnings`)
@@ -1710,11 +1721,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_warnings(
-        &self,
-        request: &DescribeWarningsRequest,
-    ) -> rt::Result<DescribeWarningsResponse> {
-        self.read("DescribeWarnings", request).await
+    pub fn describe_warnings<'a>(
+        &'a self,
+        request: &'a DescribeWarningsRequest,
+    ) -> rt::Call<'a, DescribeWarningsRequest, DescribeWarningsResponse> {
+        self.read("DescribeWarnings", request)
     }
 
     /// 获取X-P2P的统计数据 (`DescribeXP2PData`)
@@ -1732,11 +1743,11 @@ impl Client {
     ///   "To": 1623686800
     /// }
     /// ```
-    pub async fn describe_xp2_p_data(
-        &self,
-        request: &DescribeXP2PDataRequest,
-    ) -> rt::Result<DescribeXP2PDataResponse> {
-        self.read("DescribeXP2PData", request).await
+    pub fn describe_xp2_p_data<'a>(
+        &'a self,
+        request: &'a DescribeXP2PDataRequest,
+    ) -> rt::Call<'a, DescribeXP2PDataRequest, DescribeXP2PDataResponse> {
+        self.read("DescribeXP2PData", request)
     }
 
     /// 获取设备录像日期列表（旧） (`GetRecordDatesByDev`)
@@ -1755,11 +1766,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_record_dates_by_dev(
-        &self,
-        request: &GetRecordDatesByDevRequest,
-    ) -> rt::Result<GetRecordDatesByDevResponse> {
-        self.read("GetRecordDatesByDev", request).await
+    pub fn get_record_dates_by_dev<'a>(
+        &'a self,
+        request: &'a GetRecordDatesByDevRequest,
+    ) -> rt::Call<'a, GetRecordDatesByDevRequest, GetRecordDatesByDevResponse> {
+        self.read("GetRecordDatesByDev", request)
     }
 
     /// 获取设备绑定的录制计划 (`GetRecordPlanByDev`)
@@ -1775,11 +1786,11 @@ impl Client {
     ///   "DeviceId": "dev001"
     /// }
     /// ```
-    pub async fn get_record_plan_by_dev(
-        &self,
-        request: &GetRecordPlanByDevRequest,
-    ) -> rt::Result<GetRecordPlanByDevResponse> {
-        self.read("GetRecordPlanByDev", request).await
+    pub fn get_record_plan_by_dev<'a>(
+        &'a self,
+        request: &'a GetRecordPlanByDevRequest,
+    ) -> rt::Call<'a, GetRecordPlanByDevRequest, GetRecordPlanByDevResponse> {
+        self.read("GetRecordPlanByDev", request)
     }
 
     /// 获取录制计划（旧） (`GetRecordPlanById`)
@@ -1796,11 +1807,11 @@ impl Client {
     ///   "PlanId": "plan-fyw1k9l5"
     /// }
     /// ```
-    pub async fn get_record_plan_by_id(
-        &self,
-        request: &GetRecordPlanByIdRequest,
-    ) -> rt::Result<GetRecordPlanByIdResponse> {
-        self.read("GetRecordPlanById", request).await
+    pub fn get_record_plan_by_id<'a>(
+        &'a self,
+        request: &'a GetRecordPlanByIdRequest,
+    ) -> rt::Call<'a, GetRecordPlanByIdRequest, GetRecordPlanByIdResponse> {
+        self.read("GetRecordPlanById", request)
     }
 
     /// 获取全部录制计划（旧） (`GetRecordPlans`)
@@ -1815,11 +1826,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_record_plans(
-        &self,
-        request: &GetRecordPlansRequest,
-    ) -> rt::Result<GetRecordPlansResponse> {
-        self.read("GetRecordPlans", request).await
+    pub fn get_record_plans<'a>(
+        &'a self,
+        request: &'a GetRecordPlansRequest,
+    ) -> rt::Call<'a, GetRecordPlansRequest, GetRecordPlansResponse> {
+        self.read("GetRecordPlans", request)
     }
 
     /// 根据模板ID获取时间模板 (`GetTimeTemplateById`)
@@ -1835,11 +1846,11 @@ impl Client {
     ///   "TemplateId": "tgrp-xxxxxxx"
     /// }
     /// ```
-    pub async fn get_time_template_by_id(
-        &self,
-        request: &GetTimeTemplateByIdRequest,
-    ) -> rt::Result<GetTimeTemplateByIdResponse> {
-        self.read("GetTimeTemplateById", request).await
+    pub fn get_time_template_by_id<'a>(
+        &'a self,
+        request: &'a GetTimeTemplateByIdRequest,
+    ) -> rt::Call<'a, GetTimeTemplateByIdRequest, GetTimeTemplateByIdResponse> {
+        self.read("GetTimeTemplateById", request)
     }
 
     /// 获取时间模板列表 (`GetTimeTemplates`)
@@ -1853,11 +1864,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_time_templates(
-        &self,
-        request: &GetTimeTemplatesRequest,
-    ) -> rt::Result<GetTimeTemplatesResponse> {
-        self.read("GetTimeTemplates", request).await
+    pub fn get_time_templates<'a>(
+        &'a self,
+        request: &'a GetTimeTemplatesRequest,
+    ) -> rt::Call<'a, GetTimeTemplatesRequest, GetTimeTemplatesResponse> {
+        self.read("GetTimeTemplates", request)
     }
 
     /// 获取通道录制文件列表（旧） (`GetVideoListByCon`)
@@ -1877,11 +1888,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn get_video_list_by_con(
-        &self,
-        request: &GetVideoListByConRequest,
-    ) -> rt::Result<GetVideoListByConResponse> {
-        self.read("GetVideoListByCon", request).await
+    pub fn get_video_list_by_con<'a>(
+        &'a self,
+        request: &'a GetVideoListByConRequest,
+    ) -> rt::Call<'a, GetVideoListByConRequest, GetVideoListByConResponse> {
+        self.read("GetVideoListByCon", request)
     }
 
     /// 直播录制计划绑定解绑直播频道 (`ModifyBindPlanLiveChannel`)
@@ -1901,11 +1912,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_bind_plan_live_channel(
-        &self,
-        request: &ModifyBindPlanLiveChannelRequest,
-    ) -> rt::Result<ModifyBindPlanLiveChannelResponse> {
-        self.call("ModifyBindPlanLiveChannel", request).await
+    pub fn modify_bind_plan_live_channel<'a>(
+        &'a self,
+        request: &'a ModifyBindPlanLiveChannelRequest,
+    ) -> rt::Call<'a, ModifyBindPlanLiveChannelRequest, ModifyBindPlanLiveChannelResponse> {
+        self.call("ModifyBindPlanLiveChannel", request)
     }
 
     /// 更新录制计划绑定的通道 (`ModifyBindRecordingPlan`)
@@ -1928,11 +1939,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_bind_recording_plan(
-        &self,
-        request: &ModifyBindRecordingPlanRequest,
-    ) -> rt::Result<ModifyBindRecordingPlanResponse> {
-        self.call("ModifyBindRecordingPlan", request).await
+    pub fn modify_bind_recording_plan<'a>(
+        &'a self,
+        request: &'a ModifyBindRecordingPlanRequest,
+    ) -> rt::Call<'a, ModifyBindRecordingPlanRequest, ModifyBindRecordingPlanResponse> {
+        self.call("ModifyBindRecordingPlan", request)
     }
 
     /// 场景绑定解绑通道接口 (`ModifyBindSceneChannels`)
@@ -1955,11 +1966,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_bind_scene_channels(
-        &self,
-        request: &ModifyBindSceneChannelsRequest,
-    ) -> rt::Result<ModifyBindSceneChannelsResponse> {
-        self.call("ModifyBindSceneChannels", request).await
+    pub fn modify_bind_scene_channels<'a>(
+        &'a self,
+        request: &'a ModifyBindSceneChannelsRequest,
+    ) -> rt::Call<'a, ModifyBindSceneChannelsRequest, ModifyBindSceneChannelsResponse> {
+        self.call("ModifyBindSceneChannels", request)
     }
 
     /// 场景绑定解绑通道接口(旧) (`ModifyBindSceneDevice`)
@@ -1982,11 +1993,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_bind_scene_device(
-        &self,
-        request: &ModifyBindSceneDeviceRequest,
-    ) -> rt::Result<ModifyBindSceneDeviceResponse> {
-        self.call("ModifyBindSceneDevice", request).await
+    pub fn modify_bind_scene_device<'a>(
+        &'a self,
+        request: &'a ModifyBindSceneDeviceRequest,
+    ) -> rt::Call<'a, ModifyBindSceneDeviceRequest, ModifyBindSceneDeviceResponse> {
+        self.call("ModifyBindSceneDevice", request)
     }
 
     /// 编辑设备信息 (`ModifyDeviceData`)
@@ -2003,11 +2014,11 @@ impl Client {
     ///   "NickName": "开发设备001"
     /// }
     /// ```
-    pub async fn modify_device_data(
-        &self,
-        request: &ModifyDeviceDataRequest,
-    ) -> rt::Result<ModifyDeviceDataResponse> {
-        self.call("ModifyDeviceData", request).await
+    pub fn modify_device_data<'a>(
+        &'a self,
+        request: &'a ModifyDeviceDataRequest,
+    ) -> rt::Call<'a, ModifyDeviceDataRequest, ModifyDeviceDataResponse> {
+        self.call("ModifyDeviceData", request)
     }
 
     /// 编辑直播接口 (`ModifyLiveChannel`)
@@ -2024,11 +2035,11 @@ impl Client {
     ///   "LiveChannelName": "直播004"
     /// }
     /// ```
-    pub async fn modify_live_channel(
-        &self,
-        request: &ModifyLiveChannelRequest,
-    ) -> rt::Result<ModifyLiveChannelResponse> {
-        self.call("ModifyLiveChannel", request).await
+    pub fn modify_live_channel<'a>(
+        &'a self,
+        request: &'a ModifyLiveChannelRequest,
+    ) -> rt::Call<'a, ModifyLiveChannelRequest, ModifyLiveChannelResponse> {
+        self.call("ModifyLiveChannel", request)
     }
 
     /// 编辑直播录制计划 (`ModifyLiveRecordPlan`)
@@ -2046,11 +2057,11 @@ impl Client {
     ///   "TemplateId": "template-001"
     /// }
     /// ```
-    pub async fn modify_live_record_plan(
-        &self,
-        request: &ModifyLiveRecordPlanRequest,
-    ) -> rt::Result<ModifyLiveRecordPlanResponse> {
-        self.call("ModifyLiveRecordPlan", request).await
+    pub fn modify_live_record_plan<'a>(
+        &'a self,
+        request: &'a ModifyLiveRecordPlanRequest,
+    ) -> rt::Call<'a, ModifyLiveRecordPlanRequest, ModifyLiveRecordPlanResponse> {
+        self.call("ModifyLiveRecordPlan", request)
     }
 
     /// 直播录像编辑 (`ModifyLiveVideo`)
@@ -2069,11 +2080,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_live_video(
-        &self,
-        request: &ModifyLiveVideoRequest,
-    ) -> rt::Result<ModifyLiveVideoResponse> {
-        self.call("ModifyLiveVideo", request).await
+    pub fn modify_live_video<'a>(
+        &'a self,
+        request: &'a ModifyLiveVideoRequest,
+    ) -> rt::Call<'a, ModifyLiveVideoRequest, ModifyLiveVideoResponse> {
+        self.call("ModifyLiveVideo", request)
     }
 
     /// 修改消息转发配置 (`ModifyMessageForward`)
@@ -2090,11 +2101,11 @@ impl Client {
     ///   "MessageType": "[1,2]"
     /// }
     /// ```
-    pub async fn modify_message_forward(
-        &self,
-        request: &ModifyMessageForwardRequest,
-    ) -> rt::Result<ModifyMessageForwardResponse> {
-        self.call("ModifyMessageForward", request).await
+    pub fn modify_message_forward<'a>(
+        &'a self,
+        request: &'a ModifyMessageForwardRequest,
+    ) -> rt::Call<'a, ModifyMessageForwardRequest, ModifyMessageForwardResponse> {
+        self.call("ModifyMessageForward", request)
     }
 
     /// 编辑预置位信息 (`ModifyPreset`)
@@ -2113,11 +2124,11 @@ impl Client {
     ///   "PresetName": "大门"
     /// }
     /// ```
-    pub async fn modify_preset(
-        &self,
-        request: &ModifyPresetRequest,
-    ) -> rt::Result<ModifyPresetResponse> {
-        self.call("ModifyPreset", request).await
+    pub fn modify_preset<'a>(
+        &'a self,
+        request: &'a ModifyPresetRequest,
+    ) -> rt::Call<'a, ModifyPresetRequest, ModifyPresetResponse> {
+        self.call("ModifyPreset", request)
     }
 
     /// 更新录制计划 (`ModifyRecordingPlan`)
@@ -2135,11 +2146,11 @@ impl Client {
     ///   "TimeTemplateId": "tgrp-all"
     /// }
     /// ```
-    pub async fn modify_recording_plan(
-        &self,
-        request: &ModifyRecordingPlanRequest,
-    ) -> rt::Result<ModifyRecordingPlanResponse> {
-        self.call("ModifyRecordingPlan", request).await
+    pub fn modify_recording_plan<'a>(
+        &'a self,
+        request: &'a ModifyRecordingPlanRequest,
+    ) -> rt::Call<'a, ModifyRecordingPlanRequest, ModifyRecordingPlanResponse> {
+        self.call("ModifyRecordingPlan", request)
     }
 
     /// 修改场景 (`ModifyScene`)
@@ -2158,11 +2169,11 @@ impl Client {
     ///   "SceneTrigger": "{\"2\":{\"Name\":\"设备报警\",\"WarnType\":{\"1\":\"视频丢失报警\",\"2\":\"设备防拆报警\",\"3\":\"存储设备磁盘满报警\",\"4\":\"设…"
     /// }
     /// ```
-    pub async fn modify_scene(
-        &self,
-        request: &ModifySceneRequest,
-    ) -> rt::Result<ModifySceneResponse> {
-        self.call("ModifyScene", request).await
+    pub fn modify_scene<'a>(
+        &'a self,
+        request: &'a ModifySceneRequest,
+    ) -> rt::Call<'a, ModifySceneRequest, ModifySceneResponse> {
+        self.call("ModifyScene", request)
     }
 
     /// 编辑设备订阅状态 (`ModifySubscriptionStatus`)
@@ -2179,11 +2190,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_subscription_status(
-        &self,
-        request: &ModifySubscriptionStatusRequest,
-    ) -> rt::Result<ModifySubscriptionStatusResponse> {
-        self.call("ModifySubscriptionStatus", request).await
+    pub fn modify_subscription_status<'a>(
+        &'a self,
+        request: &'a ModifySubscriptionStatusRequest,
+    ) -> rt::Call<'a, ModifySubscriptionStatusRequest, ModifySubscriptionStatusResponse> {
+        self.call("ModifySubscriptionStatus", request)
     }
 
     /// 修改录像存储列表 (`ModifyVideoInfo`)
@@ -2202,11 +2213,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_video_info(
-        &self,
-        request: &ModifyVideoInfoRequest,
-    ) -> rt::Result<ModifyVideoInfoResponse> {
-        self.call("ModifyVideoInfo", request).await
+    pub fn modify_video_info<'a>(
+        &'a self,
+        request: &'a ModifyVideoInfoRequest,
+    ) -> rt::Call<'a, ModifyVideoInfoRequest, ModifyVideoInfoResponse> {
+        self.call("ModifyVideoInfo", request)
     }
 
     /// 重置设备告警 (`ResetWarning`)
@@ -2222,11 +2233,11 @@ impl Client {
     ///   "Id": 4
     /// }
     /// ```
-    pub async fn reset_warning(
-        &self,
-        request: &ResetWarningRequest,
-    ) -> rt::Result<ResetWarningResponse> {
-        self.call("ResetWarning", request).await
+    pub fn reset_warning<'a>(
+        &'a self,
+        request: &'a ResetWarningRequest,
+    ) -> rt::Call<'a, ResetWarningRequest, ResetWarningResponse> {
+        self.call("ResetWarning", request)
     }
 
     /// 修改分组信息 (`UpdateDeviceGroup`)
@@ -2244,11 +2255,11 @@ impl Client {
     ///   "GroupName": "testgroup"
     /// }
     /// ```
-    pub async fn update_device_group(
-        &self,
-        request: &UpdateDeviceGroupRequest,
-    ) -> rt::Result<UpdateDeviceGroupResponse> {
-        self.call("UpdateDeviceGroup", request).await
+    pub fn update_device_group<'a>(
+        &'a self,
+        request: &'a UpdateDeviceGroupRequest,
+    ) -> rt::Call<'a, UpdateDeviceGroupRequest, UpdateDeviceGroupResponse> {
+        self.call("UpdateDeviceGroup", request)
     }
 
     /// 修改设备密码 (`UpdateDevicePassWord`)
@@ -2265,11 +2276,11 @@ impl Client {
     ///   "PassWord": "password"
     /// }
     /// ```
-    pub async fn update_device_pass_word(
-        &self,
-        request: &UpdateDevicePassWordRequest,
-    ) -> rt::Result<UpdateDevicePassWordResponse> {
-        self.call("UpdateDevicePassWord", request).await
+    pub fn update_device_pass_word<'a>(
+        &'a self,
+        request: &'a UpdateDevicePassWordRequest,
+    ) -> rt::Call<'a, UpdateDevicePassWordRequest, UpdateDevicePassWordResponse> {
+        self.call("UpdateDevicePassWord", request)
     }
 
     /// 更新录制计划（旧） (`UpdateRecordPlan`)
@@ -2295,11 +2306,11 @@ impl Client {
     ///   "TimeTemplateId": "tgrp-allday"
     /// }
     /// ```
-    pub async fn update_record_plan(
-        &self,
-        request: &UpdateRecordPlanRequest,
-    ) -> rt::Result<UpdateRecordPlanResponse> {
-        self.call("UpdateRecordPlan", request).await
+    pub fn update_record_plan<'a>(
+        &'a self,
+        request: &'a UpdateRecordPlanRequest,
+    ) -> rt::Call<'a, UpdateRecordPlanRequest, UpdateRecordPlanResponse> {
+        self.call("UpdateRecordPlan", request)
     }
 
     /// 更新时间模板 (`UpdateTimeTemplate`)
@@ -2324,11 +2335,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_time_template(
-        &self,
-        request: &UpdateTimeTemplateRequest,
-    ) -> rt::Result<UpdateTimeTemplateResponse> {
-        self.call("UpdateTimeTemplate", request).await
+    pub fn update_time_template<'a>(
+        &'a self,
+        request: &'a UpdateTimeTemplateRequest,
+    ) -> rt::Call<'a, UpdateTimeTemplateRequest, UpdateTimeTemplateResponse> {
+        self.call("UpdateTimeTemplate", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

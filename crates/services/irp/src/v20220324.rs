@@ -11,6 +11,10 @@ const VERSION: &str = "2022-03-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,49 +31,49 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取推荐结果 (`RecommendContent`)
     ///
     /// 获取推荐结果
-    pub async fn recommend_content(
-        &self,
-        request: &RecommendContentRequest,
-    ) -> rt::Result<RecommendContentResponse> {
-        self.call("RecommendContent", request).await
+    pub fn recommend_content<'a>(
+        &'a self,
+        request: &'a RecommendContentRequest,
+    ) -> rt::Call<'a, RecommendContentRequest, RecommendContentResponse> {
+        self.call("RecommendContent", request)
     }
 
     /// 上报行为 (`ReportAction`)
     ///
     /// 上报行为
-    pub async fn report_action(
-        &self,
-        request: &ReportActionRequest,
-    ) -> rt::Result<ReportActionResponse> {
-        self.call("ReportAction", request).await
+    pub fn report_action<'a>(
+        &'a self,
+        request: &'a ReportActionRequest,
+    ) -> rt::Call<'a, ReportActionRequest, ReportActionResponse> {
+        self.call("ReportAction", request)
     }
 
     /// 上报物料 (`ReportMaterial`)
     ///
     /// 上报物料
-    pub async fn report_material(
-        &self,
-        request: &ReportMaterialRequest,
-    ) -> rt::Result<ReportMaterialResponse> {
-        self.call("ReportMaterial", request).await
+    pub fn report_material<'a>(
+        &'a self,
+        request: &'a ReportMaterialRequest,
+    ) -> rt::Call<'a, ReportMaterialRequest, ReportMaterialResponse> {
+        self.call("ReportMaterial", request)
     }
 
     /// 上报用户画像 (`ReportPortrait`)
     ///
     /// 上报用户画像
-    pub async fn report_portrait(
-        &self,
-        request: &ReportPortraitRequest,
-    ) -> rt::Result<ReportPortraitResponse> {
-        self.call("ReportPortrait", request).await
+    pub fn report_portrait<'a>(
+        &'a self,
+        request: &'a ReportPortraitRequest,
+    ) -> rt::Call<'a, ReportPortraitRequest, ReportPortraitResponse> {
+        self.call("ReportPortrait", request)
     }
 }
 

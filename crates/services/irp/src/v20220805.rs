@@ -11,6 +11,10 @@ const VERSION: &str = "2022-08-05";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取电商类推荐结果 (`DescribeGoodsRecommend`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_goods_recommend(
-        &self,
-        request: &DescribeGoodsRecommendRequest,
-    ) -> rt::Result<DescribeGoodsRecommendResponse> {
-        self.read("DescribeGoodsRecommend", request).await
+    pub fn describe_goods_recommend<'a>(
+        &'a self,
+        request: &'a DescribeGoodsRecommendRequest,
+    ) -> rt::Call<'a, DescribeGoodsRecommendRequest, DescribeGoodsRecommendResponse> {
+        self.read("DescribeGoodsRecommend", request)
     }
 
     /// 获取信息流推荐结果 (`FeedRecommend`)
@@ -88,11 +92,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn feed_recommend(
-        &self,
-        request: &FeedRecommendRequest,
-    ) -> rt::Result<FeedRecommendResponse> {
-        self.call("FeedRecommend", request).await
+    pub fn feed_recommend<'a>(
+        &'a self,
+        request: &'a FeedRecommendRequest,
+    ) -> rt::Call<'a, FeedRecommendRequest, FeedRecommendResponse> {
+        self.call("FeedRecommend", request)
     }
 
     /// 上报信息流行为数据 (`ReportFeedBehavior`)
@@ -102,11 +106,11 @@ impl Client {
     /// # Example: 上报信息流行为
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn report_feed_behavior(
-        &self,
-        request: &ReportFeedBehaviorRequest,
-    ) -> rt::Result<ReportFeedBehaviorResponse> {
-        self.call("ReportFeedBehavior", request).await
+    pub fn report_feed_behavior<'a>(
+        &'a self,
+        request: &'a ReportFeedBehaviorRequest,
+    ) -> rt::Call<'a, ReportFeedBehaviorRequest, ReportFeedBehaviorResponse> {
+        self.call("ReportFeedBehavior", request)
     }
 
     /// 上报信息流内容信息 (`ReportFeedItem`)
@@ -116,11 +120,11 @@ impl Client {
     /// # Example: 上报信息流内容
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn report_feed_item(
-        &self,
-        request: &ReportFeedItemRequest,
-    ) -> rt::Result<ReportFeedItemResponse> {
-        self.call("ReportFeedItem", request).await
+    pub fn report_feed_item<'a>(
+        &'a self,
+        request: &'a ReportFeedItemRequest,
+    ) -> rt::Call<'a, ReportFeedItemRequest, ReportFeedItemResponse> {
+        self.call("ReportFeedItem", request)
     }
 
     /// 上报信息流用户信息 (`ReportFeedUser`)
@@ -130,11 +134,11 @@ impl Client {
     /// # Example: 上报信息流用户信息
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    pub async fn report_feed_user(
-        &self,
-        request: &ReportFeedUserRequest,
-    ) -> rt::Result<ReportFeedUserResponse> {
-        self.call("ReportFeedUser", request).await
+    pub fn report_feed_user<'a>(
+        &'a self,
+        request: &'a ReportFeedUserRequest,
+    ) -> rt::Call<'a, ReportFeedUserRequest, ReportFeedUserResponse> {
+        self.call("ReportFeedUser", request)
     }
 
     /// 上报电商类行为数据 (`ReportGoodsBehavior`)
@@ -144,11 +148,11 @@ impl Client {
     /// # Example: 上报商品用户行为
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn report_goods_behavior(
-        &self,
-        request: &ReportGoodsBehaviorRequest,
-    ) -> rt::Result<ReportGoodsBehaviorResponse> {
-        self.call("ReportGoodsBehavior", request).await
+    pub fn report_goods_behavior<'a>(
+        &'a self,
+        request: &'a ReportGoodsBehaviorRequest,
+    ) -> rt::Call<'a, ReportGoodsBehaviorRequest, ReportGoodsBehaviorResponse> {
+        self.call("ReportGoodsBehavior", request)
     }
 
     /// 上报电商类商品信息 (`ReportGoodsInfo`)
@@ -158,11 +162,11 @@ impl Client {
     /// # Example: 上报商品内容信息
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn report_goods_info(
-        &self,
-        request: &ReportGoodsInfoRequest,
-    ) -> rt::Result<ReportGoodsInfoResponse> {
-        self.call("ReportGoodsInfo", request).await
+    pub fn report_goods_info<'a>(
+        &'a self,
+        request: &'a ReportGoodsInfoRequest,
+    ) -> rt::Call<'a, ReportGoodsInfoRequest, ReportGoodsInfoResponse> {
+        self.call("ReportGoodsInfo", request)
     }
 }
 

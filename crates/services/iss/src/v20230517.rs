@@ -11,6 +11,10 @@ const VERSION: &str = "2023-05-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增组织 (`AddOrganization`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "ParentId": "0"
     /// }
     /// ```
-    pub async fn add_organization(
-        &self,
-        request: &AddOrganizationRequest,
-    ) -> rt::Result<AddOrganizationResponse> {
-        self.call("AddOrganization", request).await
+    pub fn add_organization<'a>(
+        &'a self,
+        request: &'a AddOrganizationRequest,
+    ) -> rt::Call<'a, AddOrganizationRequest, AddOrganizationResponse> {
+        self.call("AddOrganization", request)
     }
 
     /// 新增录像上云计划 (`AddRecordBackupPlan`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn add_record_backup_plan(
-        &self,
-        request: &AddRecordBackupPlanRequest,
-    ) -> rt::Result<AddRecordBackupPlanResponse> {
-        self.call("AddRecordBackupPlan", request).await
+    pub fn add_record_backup_plan<'a>(
+        &'a self,
+        request: &'a AddRecordBackupPlanRequest,
+    ) -> rt::Call<'a, AddRecordBackupPlanRequest, AddRecordBackupPlanResponse> {
+        self.call("AddRecordBackupPlan", request)
     }
 
     /// 新增录像上云模板 (`AddRecordBackupTemplate`)
@@ -119,11 +123,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_record_backup_template(
-        &self,
-        request: &AddRecordBackupTemplateRequest,
-    ) -> rt::Result<AddRecordBackupTemplateResponse> {
-        self.call("AddRecordBackupTemplate", request).await
+    pub fn add_record_backup_template<'a>(
+        &'a self,
+        request: &'a AddRecordBackupTemplateRequest,
+    ) -> rt::Call<'a, AddRecordBackupTemplateRequest, AddRecordBackupTemplateResponse> {
+        self.call("AddRecordBackupTemplate", request)
     }
 
     /// 新增实时上云计划 (`AddRecordPlan`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    pub async fn add_record_plan(
-        &self,
-        request: &AddRecordPlanRequest,
-    ) -> rt::Result<AddRecordPlanResponse> {
-        self.call("AddRecordPlan", request).await
+    pub fn add_record_plan<'a>(
+        &'a self,
+        request: &'a AddRecordPlanRequest,
+    ) -> rt::Call<'a, AddRecordPlanRequest, AddRecordPlanResponse> {
+        self.call("AddRecordPlan", request)
     }
 
     /// 新建取回任务 (`AddRecordRetrieveTask`)
@@ -187,11 +191,11 @@ impl Client {
     ///   "TaskName": "name"
     /// }
     /// ```
-    pub async fn add_record_retrieve_task(
-        &self,
-        request: &AddRecordRetrieveTaskRequest,
-    ) -> rt::Result<AddRecordRetrieveTaskResponse> {
-        self.call("AddRecordRetrieveTask", request).await
+    pub fn add_record_retrieve_task<'a>(
+        &'a self,
+        request: &'a AddRecordRetrieveTaskRequest,
+    ) -> rt::Call<'a, AddRecordRetrieveTaskRequest, AddRecordRetrieveTaskResponse> {
+        self.call("AddRecordRetrieveTask", request)
     }
 
     /// 新增实时上云模板 (`AddRecordTemplate`)
@@ -201,11 +205,11 @@ impl Client {
     /// # Example: 成功
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn add_record_template(
-        &self,
-        request: &AddRecordTemplateRequest,
-    ) -> rt::Result<AddRecordTemplateResponse> {
-        self.call("AddRecordTemplate", request).await
+    pub fn add_record_template<'a>(
+        &'a self,
+        request: &'a AddRecordTemplateRequest,
+    ) -> rt::Call<'a, AddRecordTemplateRequest, AddRecordTemplateResponse> {
+        self.call("AddRecordTemplate", request)
     }
 
     /// 设置推拉流鉴权配置 (`AddStreamAuth`)
@@ -227,11 +231,11 @@ impl Client {
     ///   "PushState": 0
     /// }
     /// ```
-    pub async fn add_stream_auth(
-        &self,
-        request: &AddStreamAuthRequest,
-    ) -> rt::Result<AddStreamAuthResponse> {
-        self.call("AddStreamAuth", request).await
+    pub fn add_stream_auth<'a>(
+        &'a self,
+        request: &'a AddStreamAuthRequest,
+    ) -> rt::Call<'a, AddStreamAuthRequest, AddStreamAuthResponse> {
+        self.call("AddStreamAuth", request)
     }
 
     /// 新增设备 (`AddUserDevice`)
@@ -251,11 +255,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn add_user_device(
-        &self,
-        request: &AddUserDeviceRequest,
-    ) -> rt::Result<AddUserDeviceResponse> {
-        self.call("AddUserDevice", request).await
+    pub fn add_user_device<'a>(
+        &'a self,
+        request: &'a AddUserDeviceRequest,
+    ) -> rt::Call<'a, AddUserDeviceRequest, AddUserDeviceResponse> {
+        self.call("AddUserDevice", request)
     }
 
     /// 批量添加截图配置的通道 (`BatchAddVideoSnapshotConfigChannel`)
@@ -274,12 +278,15 @@ impl Client {
     ///   "ConfigId": "b8ab**5*-*5*3**************07daafd74"
     /// }
     /// ```
-    pub async fn batch_add_video_snapshot_config_channel(
-        &self,
-        request: &BatchAddVideoSnapshotConfigChannelRequest,
-    ) -> rt::Result<BatchAddVideoSnapshotConfigChannelResponse> {
+    pub fn batch_add_video_snapshot_config_channel<'a>(
+        &'a self,
+        request: &'a BatchAddVideoSnapshotConfigChannelRequest,
+    ) -> rt::Call<
+        'a,
+        BatchAddVideoSnapshotConfigChannelRequest,
+        BatchAddVideoSnapshotConfigChannelResponse,
+    > {
         self.call("BatchAddVideoSnapshotConfigChannel", request)
-            .await
     }
 
     /// 批量关联视觉理解计划通道 (`BatchAssignVLPlanChannels`)
@@ -302,11 +309,11 @@ impl Client {
     ///   "VLPlanId": "VP7219*************************6f1"
     /// }
     /// ```
-    pub async fn batch_assign_vl_plan_channels(
-        &self,
-        request: &BatchAssignVLPlanChannelsRequest,
-    ) -> rt::Result<BatchAssignVLPlanChannelsResponse> {
-        self.call("BatchAssignVLPlanChannels", request).await
+    pub fn batch_assign_vl_plan_channels<'a>(
+        &'a self,
+        request: &'a BatchAssignVLPlanChannelsRequest,
+    ) -> rt::Call<'a, BatchAssignVLPlanChannelsRequest, BatchAssignVLPlanChannelsResponse> {
+        self.call("BatchAssignVLPlanChannels", request)
     }
 
     /// 批量删除本地录像下载任务 (`BatchDeleteVideoDownloadTask`)
@@ -325,11 +332,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_delete_video_download_task(
-        &self,
-        request: &BatchDeleteVideoDownloadTaskRequest,
-    ) -> rt::Result<BatchDeleteVideoDownloadTaskResponse> {
-        self.call("BatchDeleteVideoDownloadTask", request).await
+    pub fn batch_delete_video_download_task<'a>(
+        &'a self,
+        request: &'a BatchDeleteVideoDownloadTaskRequest,
+    ) -> rt::Call<'a, BatchDeleteVideoDownloadTaskRequest, BatchDeleteVideoDownloadTaskResponse>
+    {
+        self.call("BatchDeleteVideoDownloadTask", request)
     }
 
     /// 批量获取视觉理解计划源素材 URL (`BatchGetVLPlanSourceFileURL`)
@@ -348,11 +356,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_get_vl_plan_source_file_url(
-        &self,
-        request: &BatchGetVLPlanSourceFileURLRequest,
-    ) -> rt::Result<BatchGetVLPlanSourceFileURLResponse> {
-        self.call("BatchGetVLPlanSourceFileURL", request).await
+    pub fn batch_get_vl_plan_source_file_url<'a>(
+        &'a self,
+        request: &'a BatchGetVLPlanSourceFileURLRequest,
+    ) -> rt::Call<'a, BatchGetVLPlanSourceFileURLRequest, BatchGetVLPlanSourceFileURLResponse> {
+        self.call("BatchGetVLPlanSourceFileURL", request)
     }
 
     /// 批量获取截图图片URL (`BatchGetVideoSnapshotImageUrl`)
@@ -371,11 +379,12 @@ impl Client {
     ///   "ImageUrlExpires": 600
     /// }
     /// ```
-    pub async fn batch_get_video_snapshot_image_url(
-        &self,
-        request: &BatchGetVideoSnapshotImageUrlRequest,
-    ) -> rt::Result<BatchGetVideoSnapshotImageUrlResponse> {
-        self.call("BatchGetVideoSnapshotImageUrl", request).await
+    pub fn batch_get_video_snapshot_image_url<'a>(
+        &'a self,
+        request: &'a BatchGetVideoSnapshotImageUrlRequest,
+    ) -> rt::Call<'a, BatchGetVideoSnapshotImageUrlRequest, BatchGetVideoSnapshotImageUrlResponse>
+    {
+        self.call("BatchGetVideoSnapshotImageUrl", request)
     }
 
     /// 批量操作设备 (`BatchOperateDevice`)
@@ -397,11 +406,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_operate_device(
-        &self,
-        request: &BatchOperateDeviceRequest,
-    ) -> rt::Result<BatchOperateDeviceResponse> {
-        self.call("BatchOperateDevice", request).await
+    pub fn batch_operate_device<'a>(
+        &'a self,
+        request: &'a BatchOperateDeviceRequest,
+    ) -> rt::Call<'a, BatchOperateDeviceRequest, BatchOperateDeviceResponse> {
+        self.call("BatchOperateDevice", request)
     }
 
     /// ISAPI 透传异步回调 (`CallISAPI`)
@@ -418,8 +427,11 @@ impl Client {
     ///   "Url": "GET /ISAPI/ContentMgmt/InputProxy/channels/status"
     /// }
     /// ```
-    pub async fn call_isapi(&self, request: &CallISAPIRequest) -> rt::Result<CallISAPIResponse> {
-        self.call("CallISAPI", request).await
+    pub fn call_isapi<'a>(
+        &'a self,
+        request: &'a CallISAPIRequest,
+    ) -> rt::Call<'a, CallISAPIRequest, CallISAPIResponse> {
+        self.call("CallISAPI", request)
     }
 
     /// ptz 控制 (`ControlDevicePTZ`)
@@ -437,11 +449,11 @@ impl Client {
     ///   "Type": "left"
     /// }
     /// ```
-    pub async fn control_device_ptz(
-        &self,
-        request: &ControlDevicePTZRequest,
-    ) -> rt::Result<ControlDevicePTZResponse> {
-        self.call("ControlDevicePTZ", request).await
+    pub fn control_device_ptz<'a>(
+        &'a self,
+        request: &'a ControlDevicePTZRequest,
+    ) -> rt::Call<'a, ControlDevicePTZRequest, ControlDevicePTZResponse> {
+        self.call("ControlDevicePTZ", request)
     }
 
     /// 预置位操作 (`ControlDevicePreset`)
@@ -459,11 +471,11 @@ impl Client {
     ///   "Index": 1
     /// }
     /// ```
-    pub async fn control_device_preset(
-        &self,
-        request: &ControlDevicePresetRequest,
-    ) -> rt::Result<ControlDevicePresetResponse> {
-        self.call("ControlDevicePreset", request).await
+    pub fn control_device_preset<'a>(
+        &'a self,
+        request: &'a ControlDevicePresetRequest,
+    ) -> rt::Call<'a, ControlDevicePresetRequest, ControlDevicePresetResponse> {
+        self.call("ControlDevicePreset", request)
     }
 
     /// 控制设备抓拍 (`ControlDeviceSnapshot`)
@@ -481,11 +493,11 @@ impl Client {
     ///   "SnapNum": 1
     /// }
     /// ```
-    pub async fn control_device_snapshot(
-        &self,
-        request: &ControlDeviceSnapshotRequest,
-    ) -> rt::Result<ControlDeviceSnapshotResponse> {
-        self.call("ControlDeviceSnapshot", request).await
+    pub fn control_device_snapshot<'a>(
+        &'a self,
+        request: &'a ControlDeviceSnapshotRequest,
+    ) -> rt::Call<'a, ControlDeviceSnapshotRequest, ControlDeviceSnapshotResponse> {
+        self.call("ControlDeviceSnapshot", request)
     }
 
     /// 获取开流地址 (`ControlDeviceStream`)
@@ -501,11 +513,11 @@ impl Client {
     ///   "ChannelId": "df27ec26-812c-443c-b594-f95bf383ef70"
     /// }
     /// ```
-    pub async fn control_device_stream(
-        &self,
-        request: &ControlDeviceStreamRequest,
-    ) -> rt::Result<ControlDeviceStreamResponse> {
-        self.call("ControlDeviceStream", request).await
+    pub fn control_device_stream<'a>(
+        &'a self,
+        request: &'a ControlDeviceStreamRequest,
+    ) -> rt::Call<'a, ControlDeviceStreamRequest, ControlDeviceStreamResponse> {
+        self.call("ControlDeviceStream", request)
     }
 
     /// 本地录像回放控制 (`ControlRecord`)
@@ -524,11 +536,11 @@ impl Client {
     ///   "Session": "39eb2e09-d274-46f6-aa63-91777b89c336"
     /// }
     /// ```
-    pub async fn control_record(
-        &self,
-        request: &ControlRecordRequest,
-    ) -> rt::Result<ControlRecordResponse> {
-        self.call("ControlRecord", request).await
+    pub fn control_record<'a>(
+        &'a self,
+        request: &'a ControlRecordRequest,
+    ) -> rt::Call<'a, ControlRecordRequest, ControlRecordResponse> {
+        self.call("ControlRecord", request)
     }
 
     /// 查询本地录像时间轴 (`ControlRecordTimeline`)
@@ -546,11 +558,11 @@ impl Client {
     ///   "Start": 1685611685
     /// }
     /// ```
-    pub async fn control_record_timeline(
-        &self,
-        request: &ControlRecordTimelineRequest,
-    ) -> rt::Result<ControlRecordTimelineResponse> {
-        self.call("ControlRecordTimeline", request).await
+    pub fn control_record_timeline<'a>(
+        &'a self,
+        request: &'a ControlRecordTimelineRequest,
+    ) -> rt::Call<'a, ControlRecordTimelineRequest, ControlRecordTimelineResponse> {
+        self.call("ControlRecordTimeline", request)
     }
 
     /// 创建视觉理解计划 (`CreateVLPlan`)
@@ -573,11 +585,11 @@ impl Client {
     ///   "VLTemplateId": "VTa911*************************6c2"
     /// }
     /// ```
-    pub async fn create_vl_plan(
-        &self,
-        request: &CreateVLPlanRequest,
-    ) -> rt::Result<CreateVLPlanResponse> {
-        self.call("CreateVLPlan", request).await
+    pub fn create_vl_plan<'a>(
+        &'a self,
+        request: &'a CreateVLPlanRequest,
+    ) -> rt::Call<'a, CreateVLPlanRequest, CreateVLPlanResponse> {
+        self.call("CreateVLPlan", request)
     }
 
     /// 创建视觉理解模板 (`CreateVLTemplate`)
@@ -607,11 +619,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_vl_template(
-        &self,
-        request: &CreateVLTemplateRequest,
-    ) -> rt::Result<CreateVLTemplateResponse> {
-        self.call("CreateVLTemplate", request).await
+    pub fn create_vl_template<'a>(
+        &'a self,
+        request: &'a CreateVLTemplateRequest,
+    ) -> rt::Call<'a, CreateVLTemplateRequest, CreateVLTemplateResponse> {
+        self.call("CreateVLTemplate", request)
     }
 
     /// 创建本地录像下载任务 (`CreateVideoDownloadTask`)
@@ -632,11 +644,11 @@ impl Client {
     ///   "Scale": 1
     /// }
     /// ```
-    pub async fn create_video_download_task(
-        &self,
-        request: &CreateVideoDownloadTaskRequest,
-    ) -> rt::Result<CreateVideoDownloadTaskResponse> {
-        self.call("CreateVideoDownloadTask", request).await
+    pub fn create_video_download_task<'a>(
+        &'a self,
+        request: &'a CreateVideoDownloadTaskRequest,
+    ) -> rt::Call<'a, CreateVideoDownloadTaskRequest, CreateVideoDownloadTaskResponse> {
+        self.call("CreateVideoDownloadTask", request)
     }
 
     /// 创建截图配置 (`CreateVideoSnapshotConfig`)
@@ -657,11 +669,11 @@ impl Client {
     ///   "TemplateId": "144*************************e****3d3"
     /// }
     /// ```
-    pub async fn create_video_snapshot_config(
-        &self,
-        request: &CreateVideoSnapshotConfigRequest,
-    ) -> rt::Result<CreateVideoSnapshotConfigResponse> {
-        self.call("CreateVideoSnapshotConfig", request).await
+    pub fn create_video_snapshot_config<'a>(
+        &'a self,
+        request: &'a CreateVideoSnapshotConfigRequest,
+    ) -> rt::Call<'a, CreateVideoSnapshotConfigRequest, CreateVideoSnapshotConfigResponse> {
+        self.call("CreateVideoSnapshotConfig", request)
     }
 
     /// 创建截图模板 (`CreateVideoSnapshotTemplate`)
@@ -686,11 +698,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn create_video_snapshot_template(
-        &self,
-        request: &CreateVideoSnapshotTemplateRequest,
-    ) -> rt::Result<CreateVideoSnapshotTemplateResponse> {
-        self.call("CreateVideoSnapshotTemplate", request).await
+    pub fn create_video_snapshot_template<'a>(
+        &'a self,
+        request: &'a CreateVideoSnapshotTemplateRequest,
+    ) -> rt::Call<'a, CreateVideoSnapshotTemplateRequest, CreateVideoSnapshotTemplateResponse> {
+        self.call("CreateVideoSnapshotTemplate", request)
     }
 
     /// 删除域名 (`DeleteDomain`)
@@ -706,11 +718,11 @@ impl Client {
     ///   "Id": "dipkiqpd-ksi0-1di0-skai189diems"
     /// }
     /// ```
-    pub async fn delete_domain(
-        &self,
-        request: &DeleteDomainRequest,
-    ) -> rt::Result<DeleteDomainResponse> {
-        self.call("DeleteDomain", request).await
+    pub fn delete_domain<'a>(
+        &'a self,
+        request: &'a DeleteDomainRequest,
+    ) -> rt::Call<'a, DeleteDomainRequest, DeleteDomainResponse> {
+        self.call("DeleteDomain", request)
     }
 
     /// 删除组织 (`DeleteOrganization`)
@@ -726,11 +738,11 @@ impl Client {
     ///   "OrganizationId": "193"
     /// }
     /// ```
-    pub async fn delete_organization(
-        &self,
-        request: &DeleteOrganizationRequest,
-    ) -> rt::Result<DeleteOrganizationResponse> {
-        self.call("DeleteOrganization", request).await
+    pub fn delete_organization<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationRequest,
+    ) -> rt::Call<'a, DeleteOrganizationRequest, DeleteOrganizationResponse> {
+        self.call("DeleteOrganization", request)
     }
 
     /// 删除录像上云计划 (`DeleteRecordBackupPlan`)
@@ -746,11 +758,11 @@ impl Client {
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn delete_record_backup_plan(
-        &self,
-        request: &DeleteRecordBackupPlanRequest,
-    ) -> rt::Result<DeleteRecordBackupPlanResponse> {
-        self.call("DeleteRecordBackupPlan", request).await
+    pub fn delete_record_backup_plan<'a>(
+        &'a self,
+        request: &'a DeleteRecordBackupPlanRequest,
+    ) -> rt::Call<'a, DeleteRecordBackupPlanRequest, DeleteRecordBackupPlanResponse> {
+        self.call("DeleteRecordBackupPlan", request)
     }
 
     /// 删除录像上云模板 (`DeleteRecordBackupTemplate`)
@@ -766,11 +778,11 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn delete_record_backup_template(
-        &self,
-        request: &DeleteRecordBackupTemplateRequest,
-    ) -> rt::Result<DeleteRecordBackupTemplateResponse> {
-        self.call("DeleteRecordBackupTemplate", request).await
+    pub fn delete_record_backup_template<'a>(
+        &'a self,
+        request: &'a DeleteRecordBackupTemplateRequest,
+    ) -> rt::Call<'a, DeleteRecordBackupTemplateRequest, DeleteRecordBackupTemplateResponse> {
+        self.call("DeleteRecordBackupTemplate", request)
     }
 
     /// 删除实时上云计划 (`DeleteRecordPlan`)
@@ -786,11 +798,11 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
-    pub async fn delete_record_plan(
-        &self,
-        request: &DeleteRecordPlanRequest,
-    ) -> rt::Result<DeleteRecordPlanResponse> {
-        self.call("DeleteRecordPlan", request).await
+    pub fn delete_record_plan<'a>(
+        &'a self,
+        request: &'a DeleteRecordPlanRequest,
+    ) -> rt::Call<'a, DeleteRecordPlanRequest, DeleteRecordPlanResponse> {
+        self.call("DeleteRecordPlan", request)
     }
 
     /// 删除取回任务 (`DeleteRecordRetrieveTask`)
@@ -806,11 +818,11 @@ impl Client {
     ///   "TaskId": "d00a3e6f9b9*********40cebcee7a6"
     /// }
     /// ```
-    pub async fn delete_record_retrieve_task(
-        &self,
-        request: &DeleteRecordRetrieveTaskRequest,
-    ) -> rt::Result<DeleteRecordRetrieveTaskResponse> {
-        self.call("DeleteRecordRetrieveTask", request).await
+    pub fn delete_record_retrieve_task<'a>(
+        &'a self,
+        request: &'a DeleteRecordRetrieveTaskRequest,
+    ) -> rt::Call<'a, DeleteRecordRetrieveTaskRequest, DeleteRecordRetrieveTaskResponse> {
+        self.call("DeleteRecordRetrieveTask", request)
     }
 
     /// 删除实时上云模板 (`DeleteRecordTemplate`)
@@ -826,11 +838,11 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    pub async fn delete_record_template(
-        &self,
-        request: &DeleteRecordTemplateRequest,
-    ) -> rt::Result<DeleteRecordTemplateResponse> {
-        self.call("DeleteRecordTemplate", request).await
+    pub fn delete_record_template<'a>(
+        &'a self,
+        request: &'a DeleteRecordTemplateRequest,
+    ) -> rt::Call<'a, DeleteRecordTemplateRequest, DeleteRecordTemplateResponse> {
+        self.call("DeleteRecordTemplate", request)
     }
 
     /// 删除任务 (`DeleteTask`)
@@ -846,8 +858,11 @@ impl Client {
     ///   "TaskId": "4d3535ba-3d81-4154-85ac-************"
     /// }
     /// ```
-    pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
-        self.call("DeleteTask", request).await
+    pub fn delete_task<'a>(
+        &'a self,
+        request: &'a DeleteTaskRequest,
+    ) -> rt::Call<'a, DeleteTaskRequest, DeleteTaskResponse> {
+        self.call("DeleteTask", request)
     }
 
     /// 删除设备 (`DeleteUserDevice`)
@@ -863,11 +878,11 @@ impl Client {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    pub async fn delete_user_device(
-        &self,
-        request: &DeleteUserDeviceRequest,
-    ) -> rt::Result<DeleteUserDeviceResponse> {
-        self.call("DeleteUserDevice", request).await
+    pub fn delete_user_device<'a>(
+        &'a self,
+        request: &'a DeleteUserDeviceRequest,
+    ) -> rt::Call<'a, DeleteUserDeviceRequest, DeleteUserDeviceResponse> {
+        self.call("DeleteUserDevice", request)
     }
 
     /// 删除视觉理解计划 (`DeleteVLPlan`)
@@ -883,11 +898,11 @@ impl Client {
     ///   "VLPlanId": "VPdc05*************************5eb"
     /// }
     /// ```
-    pub async fn delete_vl_plan(
-        &self,
-        request: &DeleteVLPlanRequest,
-    ) -> rt::Result<DeleteVLPlanResponse> {
-        self.call("DeleteVLPlan", request).await
+    pub fn delete_vl_plan<'a>(
+        &'a self,
+        request: &'a DeleteVLPlanRequest,
+    ) -> rt::Call<'a, DeleteVLPlanRequest, DeleteVLPlanResponse> {
+        self.call("DeleteVLPlan", request)
     }
 
     /// 删除视觉理解模板 (`DeleteVLTemplate`)
@@ -903,11 +918,11 @@ impl Client {
     ///   "VLTemplateId": "VT9bce*************************136"
     /// }
     /// ```
-    pub async fn delete_vl_template(
-        &self,
-        request: &DeleteVLTemplateRequest,
-    ) -> rt::Result<DeleteVLTemplateResponse> {
-        self.call("DeleteVLTemplate", request).await
+    pub fn delete_vl_template<'a>(
+        &'a self,
+        request: &'a DeleteVLTemplateRequest,
+    ) -> rt::Call<'a, DeleteVLTemplateRequest, DeleteVLTemplateResponse> {
+        self.call("DeleteVLTemplate", request)
     }
 
     /// 删除截图配置 (`DeleteVideoSnapshotConfig`)
@@ -923,11 +938,11 @@ impl Client {
     ///   "ConfigId": "d4b1***b**0*****************d377f02f"
     /// }
     /// ```
-    pub async fn delete_video_snapshot_config(
-        &self,
-        request: &DeleteVideoSnapshotConfigRequest,
-    ) -> rt::Result<DeleteVideoSnapshotConfigResponse> {
-        self.call("DeleteVideoSnapshotConfig", request).await
+    pub fn delete_video_snapshot_config<'a>(
+        &'a self,
+        request: &'a DeleteVideoSnapshotConfigRequest,
+    ) -> rt::Call<'a, DeleteVideoSnapshotConfigRequest, DeleteVideoSnapshotConfigResponse> {
+        self.call("DeleteVideoSnapshotConfig", request)
     }
 
     /// 删除截图模板 (`DeleteVideoSnapshotTemplate`)
@@ -943,11 +958,11 @@ impl Client {
     ///   "TemplateId": "b11*****************************48c4"
     /// }
     /// ```
-    pub async fn delete_video_snapshot_template(
-        &self,
-        request: &DeleteVideoSnapshotTemplateRequest,
-    ) -> rt::Result<DeleteVideoSnapshotTemplateResponse> {
-        self.call("DeleteVideoSnapshotTemplate", request).await
+    pub fn delete_video_snapshot_template<'a>(
+        &'a self,
+        request: &'a DeleteVideoSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DeleteVideoSnapshotTemplateRequest, DeleteVideoSnapshotTemplateResponse> {
+        self.call("DeleteVideoSnapshotTemplate", request)
     }
 
     /// 根据服务节点获取 CNAME (`DescribeCNAME`)
@@ -964,11 +979,11 @@ impl Client {
     ///   "DomainType": 0
     /// }
     /// ```
-    pub async fn describe_cname(
-        &self,
-        request: &DescribeCNAMERequest,
-    ) -> rt::Result<DescribeCNAMEResponse> {
-        self.read("DescribeCNAME", request).await
+    pub fn describe_cname<'a>(
+        &'a self,
+        request: &'a DescribeCNAMERequest,
+    ) -> rt::Call<'a, DescribeCNAMERequest, DescribeCNAMEResponse> {
+        self.read("DescribeCNAME", request)
     }
 
     /// 通道查询 (`DescribeDeviceChannel`)
@@ -984,11 +999,11 @@ impl Client {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    pub async fn describe_device_channel(
-        &self,
-        request: &DescribeDeviceChannelRequest,
-    ) -> rt::Result<DescribeDeviceChannelResponse> {
-        self.read("DescribeDeviceChannel", request).await
+    pub fn describe_device_channel<'a>(
+        &'a self,
+        request: &'a DescribeDeviceChannelRequest,
+    ) -> rt::Call<'a, DescribeDeviceChannelRequest, DescribeDeviceChannelResponse> {
+        self.read("DescribeDeviceChannel", request)
     }
 
     /// 预置位查询 (`DescribeDevicePreset`)
@@ -1004,11 +1019,11 @@ impl Client {
     ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    pub async fn describe_device_preset(
-        &self,
-        request: &DescribeDevicePresetRequest,
-    ) -> rt::Result<DescribeDevicePresetResponse> {
-        self.read("DescribeDevicePreset", request).await
+    pub fn describe_device_preset<'a>(
+        &'a self,
+        request: &'a DescribeDevicePresetRequest,
+    ) -> rt::Call<'a, DescribeDevicePresetRequest, DescribeDevicePresetResponse> {
+        self.read("DescribeDevicePreset", request)
     }
 
     /// 查询设备可用服务节点 (`DescribeDeviceRegion`)
@@ -1022,11 +1037,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_device_region(
-        &self,
-        request: &DescribeDeviceRegionRequest,
-    ) -> rt::Result<DescribeDeviceRegionResponse> {
-        self.read("DescribeDeviceRegion", request).await
+    pub fn describe_device_region<'a>(
+        &'a self,
+        request: &'a DescribeDeviceRegionRequest,
+    ) -> rt::Call<'a, DescribeDeviceRegionRequest, DescribeDeviceRegionResponse> {
+        self.read("DescribeDeviceRegion", request)
     }
 
     /// 查询域名 (`DescribeDomain`)
@@ -1040,11 +1055,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain(
-        &self,
-        request: &DescribeDomainRequest,
-    ) -> rt::Result<DescribeDomainResponse> {
-        self.read("DescribeDomain", request).await
+    pub fn describe_domain<'a>(
+        &'a self,
+        request: &'a DescribeDomainRequest,
+    ) -> rt::Call<'a, DescribeDomainRequest, DescribeDomainResponse> {
+        self.read("DescribeDomain", request)
     }
 
     /// 查询域名可绑定服务节点 (`DescribeDomainRegion`)
@@ -1058,11 +1073,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_region(
-        &self,
-        request: &DescribeDomainRegionRequest,
-    ) -> rt::Result<DescribeDomainRegionResponse> {
-        self.read("DescribeDomainRegion", request).await
+    pub fn describe_domain_region<'a>(
+        &'a self,
+        request: &'a DescribeDomainRegionRequest,
+    ) -> rt::Call<'a, DescribeDomainRegionRequest, DescribeDomainRegionResponse> {
+        self.read("DescribeDomainRegion", request)
     }
 
     /// 查询国标设备公网地址 (`DescribeGBDeviceAddr`)
@@ -1080,11 +1095,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_gb_device_addr(
-        &self,
-        request: &DescribeGBDeviceAddrRequest,
-    ) -> rt::Result<DescribeGBDeviceAddrResponse> {
-        self.read("DescribeGBDeviceAddr", request).await
+    pub fn describe_gb_device_addr<'a>(
+        &'a self,
+        request: &'a DescribeGBDeviceAddrRequest,
+    ) -> rt::Call<'a, DescribeGBDeviceAddrRequest, DescribeGBDeviceAddrResponse> {
+        self.read("DescribeGBDeviceAddr", request)
     }
 
     /// 查询组织 (`DescribeOrganization`)
@@ -1098,11 +1113,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_organization(
-        &self,
-        request: &DescribeOrganizationRequest,
-    ) -> rt::Result<DescribeOrganizationResponse> {
-        self.read("DescribeOrganization", request).await
+    pub fn describe_organization<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationRequest,
+    ) -> rt::Call<'a, DescribeOrganizationRequest, DescribeOrganizationResponse> {
+        self.read("DescribeOrganization", request)
     }
 
     /// 查询录像上云计划详情 (`DescribeRecordBackupPlan`)
@@ -1118,11 +1133,11 @@ impl Client {
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn describe_record_backup_plan(
-        &self,
-        request: &DescribeRecordBackupPlanRequest,
-    ) -> rt::Result<DescribeRecordBackupPlanResponse> {
-        self.read("DescribeRecordBackupPlan", request).await
+    pub fn describe_record_backup_plan<'a>(
+        &'a self,
+        request: &'a DescribeRecordBackupPlanRequest,
+    ) -> rt::Call<'a, DescribeRecordBackupPlanRequest, DescribeRecordBackupPlanResponse> {
+        self.read("DescribeRecordBackupPlan", request)
     }
 
     /// 查询录像上云模板详情 (`DescribeRecordBackupTemplate`)
@@ -1138,11 +1153,12 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn describe_record_backup_template(
-        &self,
-        request: &DescribeRecordBackupTemplateRequest,
-    ) -> rt::Result<DescribeRecordBackupTemplateResponse> {
-        self.read("DescribeRecordBackupTemplate", request).await
+    pub fn describe_record_backup_template<'a>(
+        &'a self,
+        request: &'a DescribeRecordBackupTemplateRequest,
+    ) -> rt::Call<'a, DescribeRecordBackupTemplateRequest, DescribeRecordBackupTemplateResponse>
+    {
+        self.read("DescribeRecordBackupTemplate", request)
     }
 
     /// 查询云端录像时间轴 (`DescribeRecordFile`)
@@ -1161,11 +1177,11 @@ impl Client {
     ///   "StartTime": 1687622400
     /// }
     /// ```
-    pub async fn describe_record_file(
-        &self,
-        request: &DescribeRecordFileRequest,
-    ) -> rt::Result<DescribeRecordFileResponse> {
-        self.read("DescribeRecordFile", request).await
+    pub fn describe_record_file<'a>(
+        &'a self,
+        request: &'a DescribeRecordFileRequest,
+    ) -> rt::Call<'a, DescribeRecordFileRequest, DescribeRecordFileResponse> {
+        self.read("DescribeRecordFile", request)
     }
 
     /// 查询实时上云计划详情 (`DescribeRecordPlan`)
@@ -1181,11 +1197,11 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
-    pub async fn describe_record_plan(
-        &self,
-        request: &DescribeRecordPlanRequest,
-    ) -> rt::Result<DescribeRecordPlanResponse> {
-        self.read("DescribeRecordPlan", request).await
+    pub fn describe_record_plan<'a>(
+        &'a self,
+        request: &'a DescribeRecordPlanRequest,
+    ) -> rt::Call<'a, DescribeRecordPlanRequest, DescribeRecordPlanResponse> {
+        self.read("DescribeRecordPlan", request)
     }
 
     /// 获取云端录像URL地址 (`DescribeRecordPlaybackUrl`)
@@ -1203,11 +1219,11 @@ impl Client {
     ///   "StartTime": 1687677795
     /// }
     /// ```
-    pub async fn describe_record_playback_url(
-        &self,
-        request: &DescribeRecordPlaybackUrlRequest,
-    ) -> rt::Result<DescribeRecordPlaybackUrlResponse> {
-        self.read("DescribeRecordPlaybackUrl", request).await
+    pub fn describe_record_playback_url<'a>(
+        &'a self,
+        request: &'a DescribeRecordPlaybackUrlRequest,
+    ) -> rt::Call<'a, DescribeRecordPlaybackUrlRequest, DescribeRecordPlaybackUrlResponse> {
+        self.read("DescribeRecordPlaybackUrl", request)
     }
 
     /// 查询取回任务详情 (`DescribeRecordRetrieveTask`)
@@ -1223,11 +1239,11 @@ impl Client {
     ///   "TaskId": "d00a3e6f9b**********040cebcee7a6"
     /// }
     /// ```
-    pub async fn describe_record_retrieve_task(
-        &self,
-        request: &DescribeRecordRetrieveTaskRequest,
-    ) -> rt::Result<DescribeRecordRetrieveTaskResponse> {
-        self.read("DescribeRecordRetrieveTask", request).await
+    pub fn describe_record_retrieve_task<'a>(
+        &'a self,
+        request: &'a DescribeRecordRetrieveTaskRequest,
+    ) -> rt::Call<'a, DescribeRecordRetrieveTaskRequest, DescribeRecordRetrieveTaskResponse> {
+        self.read("DescribeRecordRetrieveTask", request)
     }
 
     /// 查询云端录像切片信息列表 (`DescribeRecordSlice`)
@@ -1246,11 +1262,11 @@ impl Client {
     ///   "StartTime": 1692374400
     /// }
     /// ```
-    pub async fn describe_record_slice(
-        &self,
-        request: &DescribeRecordSliceRequest,
-    ) -> rt::Result<DescribeRecordSliceResponse> {
-        self.read("DescribeRecordSlice", request).await
+    pub fn describe_record_slice<'a>(
+        &'a self,
+        request: &'a DescribeRecordSliceRequest,
+    ) -> rt::Call<'a, DescribeRecordSliceRequest, DescribeRecordSliceResponse> {
+        self.read("DescribeRecordSlice", request)
     }
 
     /// 查询实时上云模板详情 (`DescribeRecordTemplate`)
@@ -1266,11 +1282,11 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    pub async fn describe_record_template(
-        &self,
-        request: &DescribeRecordTemplateRequest,
-    ) -> rt::Result<DescribeRecordTemplateResponse> {
-        self.read("DescribeRecordTemplate", request).await
+    pub fn describe_record_template<'a>(
+        &'a self,
+        request: &'a DescribeRecordTemplateRequest,
+    ) -> rt::Call<'a, DescribeRecordTemplateRequest, DescribeRecordTemplateResponse> {
+        self.read("DescribeRecordTemplate", request)
     }
 
     /// 查询推拉流鉴权配置 (`DescribeStreamAuth`)
@@ -1284,11 +1300,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_stream_auth(
-        &self,
-        request: &DescribeStreamAuthRequest,
-    ) -> rt::Result<DescribeStreamAuthResponse> {
-        self.read("DescribeStreamAuth", request).await
+    pub fn describe_stream_auth<'a>(
+        &'a self,
+        request: &'a DescribeStreamAuthRequest,
+    ) -> rt::Call<'a, DescribeStreamAuthRequest, DescribeStreamAuthResponse> {
+        self.read("DescribeStreamAuth", request)
     }
 
     /// 查询任务详情 (`DescribeTask`)
@@ -1304,11 +1320,11 @@ impl Client {
     ///   "TaskId": "6d915841-****-****-****-5b278a217051"
     /// }
     /// ```
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 查询设备详情 (`DescribeUserDevice`)
@@ -1324,11 +1340,11 @@ impl Client {
     ///   "DeviceId": "da238a8c-****-4a5b-****-************"
     /// }
     /// ```
-    pub async fn describe_user_device(
-        &self,
-        request: &DescribeUserDeviceRequest,
-    ) -> rt::Result<DescribeUserDeviceResponse> {
-        self.read("DescribeUserDevice", request).await
+    pub fn describe_user_device<'a>(
+        &'a self,
+        request: &'a DescribeUserDeviceRequest,
+    ) -> rt::Call<'a, DescribeUserDeviceRequest, DescribeUserDeviceResponse> {
+        self.read("DescribeUserDevice", request)
     }
 
     /// 批量查询设备详情 (`DescribeUserDeviceList`)
@@ -1346,11 +1362,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_user_device_list(
-        &self,
-        request: &DescribeUserDeviceListRequest,
-    ) -> rt::Result<DescribeUserDeviceListResponse> {
-        self.read("DescribeUserDeviceList", request).await
+    pub fn describe_user_device_list<'a>(
+        &'a self,
+        request: &'a DescribeUserDeviceListRequest,
+    ) -> rt::Call<'a, DescribeUserDeviceListRequest, DescribeUserDeviceListResponse> {
+        self.read("DescribeUserDeviceList", request)
     }
 
     /// 查询视觉理解计划详情 (`DescribeVLPlan`)
@@ -1366,11 +1382,11 @@ impl Client {
     ///   "VLPlanId": "VPdc05*************************5eb"
     /// }
     /// ```
-    pub async fn describe_vl_plan(
-        &self,
-        request: &DescribeVLPlanRequest,
-    ) -> rt::Result<DescribeVLPlanResponse> {
-        self.read("DescribeVLPlan", request).await
+    pub fn describe_vl_plan<'a>(
+        &'a self,
+        request: &'a DescribeVLPlanRequest,
+    ) -> rt::Call<'a, DescribeVLPlanRequest, DescribeVLPlanResponse> {
+        self.read("DescribeVLPlan", request)
     }
 
     /// 查询视觉理解计划结果详情 (`DescribeVLPlanResult`)
@@ -1386,11 +1402,11 @@ impl Client {
     ///   "VLPlanResultId": "4537*****************************30b"
     /// }
     /// ```
-    pub async fn describe_vl_plan_result(
-        &self,
-        request: &DescribeVLPlanResultRequest,
-    ) -> rt::Result<DescribeVLPlanResultResponse> {
-        self.read("DescribeVLPlanResult", request).await
+    pub fn describe_vl_plan_result<'a>(
+        &'a self,
+        request: &'a DescribeVLPlanResultRequest,
+    ) -> rt::Call<'a, DescribeVLPlanResultRequest, DescribeVLPlanResultResponse> {
+        self.read("DescribeVLPlanResult", request)
     }
 
     /// 查询视觉理解模板详情 (`DescribeVLTemplate`)
@@ -1406,11 +1422,11 @@ impl Client {
     ///   "VLTemplateId": "VT58c*************************04e3"
     /// }
     /// ```
-    pub async fn describe_vl_template(
-        &self,
-        request: &DescribeVLTemplateRequest,
-    ) -> rt::Result<DescribeVLTemplateResponse> {
-        self.read("DescribeVLTemplate", request).await
+    pub fn describe_vl_template<'a>(
+        &'a self,
+        request: &'a DescribeVLTemplateRequest,
+    ) -> rt::Call<'a, DescribeVLTemplateRequest, DescribeVLTemplateResponse> {
+        self.read("DescribeVLTemplate", request)
     }
 
     /// 视频通道码率查询 (`DescribeVideoBitRate`)
@@ -1429,11 +1445,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_video_bit_rate(
-        &self,
-        request: &DescribeVideoBitRateRequest,
-    ) -> rt::Result<DescribeVideoBitRateResponse> {
-        self.read("DescribeVideoBitRate", request).await
+    pub fn describe_video_bit_rate<'a>(
+        &'a self,
+        request: &'a DescribeVideoBitRateRequest,
+    ) -> rt::Call<'a, DescribeVideoBitRateRequest, DescribeVideoBitRateResponse> {
+        self.read("DescribeVideoBitRate", request)
     }
 
     /// 获取云端录像下载URL地址 (`DescribeVideoDownloadUrl`)
@@ -1454,11 +1470,11 @@ impl Client {
     ///   "IsSupportG711": true
     /// }
     /// ```
-    pub async fn describe_video_download_url(
-        &self,
-        request: &DescribeVideoDownloadUrlRequest,
-    ) -> rt::Result<DescribeVideoDownloadUrlResponse> {
-        self.read("DescribeVideoDownloadUrl", request).await
+    pub fn describe_video_download_url<'a>(
+        &'a self,
+        request: &'a DescribeVideoDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeVideoDownloadUrlRequest, DescribeVideoDownloadUrlResponse> {
+        self.read("DescribeVideoDownloadUrl", request)
     }
 
     /// 截图配置详情 (`DescribeVideoSnapshotConfig`)
@@ -1474,11 +1490,11 @@ impl Client {
     ///   "ConfigId": "b8a**3***********************daafd74"
     /// }
     /// ```
-    pub async fn describe_video_snapshot_config(
-        &self,
-        request: &DescribeVideoSnapshotConfigRequest,
-    ) -> rt::Result<DescribeVideoSnapshotConfigResponse> {
-        self.read("DescribeVideoSnapshotConfig", request).await
+    pub fn describe_video_snapshot_config<'a>(
+        &'a self,
+        request: &'a DescribeVideoSnapshotConfigRequest,
+    ) -> rt::Call<'a, DescribeVideoSnapshotConfigRequest, DescribeVideoSnapshotConfigResponse> {
+        self.read("DescribeVideoSnapshotConfig", request)
     }
 
     /// 截图模板详情 (`DescribeVideoSnapshotTemplate`)
@@ -1494,11 +1510,12 @@ impl Client {
     ///   "TemplateId": "144*****************************f3d3"
     /// }
     /// ```
-    pub async fn describe_video_snapshot_template(
-        &self,
-        request: &DescribeVideoSnapshotTemplateRequest,
-    ) -> rt::Result<DescribeVideoSnapshotTemplateResponse> {
-        self.read("DescribeVideoSnapshotTemplate", request).await
+    pub fn describe_video_snapshot_template<'a>(
+        &'a self,
+        request: &'a DescribeVideoSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DescribeVideoSnapshotTemplateRequest, DescribeVideoSnapshotTemplateResponse>
+    {
+        self.read("DescribeVideoSnapshotTemplate", request)
     }
 
     /// 获取设备抓拍结果列表 (`ListDeviceSnapshots`)
@@ -1516,11 +1533,11 @@ impl Client {
     ///   "Start": 1740544738
     /// }
     /// ```
-    pub async fn list_device_snapshots(
-        &self,
-        request: &ListDeviceSnapshotsRequest,
-    ) -> rt::Result<ListDeviceSnapshotsResponse> {
-        self.read("ListDeviceSnapshots", request).await
+    pub fn list_device_snapshots<'a>(
+        &'a self,
+        request: &'a ListDeviceSnapshotsRequest,
+    ) -> rt::Call<'a, ListDeviceSnapshotsRequest, ListDeviceSnapshotsResponse> {
+        self.read("ListDeviceSnapshots", request)
     }
 
     /// 获取设备列表 (`ListDevices`)
@@ -1537,11 +1554,11 @@ impl Client {
     ///   "OrganizationId": "191"
     /// }
     /// ```
-    pub async fn list_devices(
-        &self,
-        request: &ListDevicesRequest,
-    ) -> rt::Result<ListDevicesResponse> {
-        self.read("ListDevices", request).await
+    pub fn list_devices<'a>(
+        &'a self,
+        request: &'a ListDevicesRequest,
+    ) -> rt::Call<'a, ListDevicesRequest, ListDevicesResponse> {
+        self.read("ListDevices", request)
     }
 
     /// 查询组织目录下的未添加到实时上云计划中的通道数量 (`ListOrganizationChannelNumbers`)
@@ -1560,11 +1577,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_organization_channel_numbers(
-        &self,
-        request: &ListOrganizationChannelNumbersRequest,
-    ) -> rt::Result<ListOrganizationChannelNumbersResponse> {
-        self.read("ListOrganizationChannelNumbers", request).await
+    pub fn list_organization_channel_numbers<'a>(
+        &'a self,
+        request: &'a ListOrganizationChannelNumbersRequest,
+    ) -> rt::Call<'a, ListOrganizationChannelNumbersRequest, ListOrganizationChannelNumbersResponse>
+    {
+        self.read("ListOrganizationChannelNumbers", request)
     }
 
     /// 查询组织目录下的通道列表 (`ListOrganizationChannels`)
@@ -1582,11 +1600,11 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    pub async fn list_organization_channels(
-        &self,
-        request: &ListOrganizationChannelsRequest,
-    ) -> rt::Result<ListOrganizationChannelsResponse> {
-        self.read("ListOrganizationChannels", request).await
+    pub fn list_organization_channels<'a>(
+        &'a self,
+        request: &'a ListOrganizationChannelsRequest,
+    ) -> rt::Call<'a, ListOrganizationChannelsRequest, ListOrganizationChannelsResponse> {
+        self.read("ListOrganizationChannels", request)
     }
 
     /// 查询录像上云计划下的设备通道列表 (`ListRecordBackupPlanDevices`)
@@ -1602,11 +1620,11 @@ impl Client {
     ///   "PlanId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    pub async fn list_record_backup_plan_devices(
-        &self,
-        request: &ListRecordBackupPlanDevicesRequest,
-    ) -> rt::Result<ListRecordBackupPlanDevicesResponse> {
-        self.read("ListRecordBackupPlanDevices", request).await
+    pub fn list_record_backup_plan_devices<'a>(
+        &'a self,
+        request: &'a ListRecordBackupPlanDevicesRequest,
+    ) -> rt::Call<'a, ListRecordBackupPlanDevicesRequest, ListRecordBackupPlanDevicesResponse> {
+        self.read("ListRecordBackupPlanDevices", request)
     }
 
     /// 查询录像上云计划列表 (`ListRecordBackupPlans`)
@@ -1620,11 +1638,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_backup_plans(
-        &self,
-        request: &ListRecordBackupPlansRequest,
-    ) -> rt::Result<ListRecordBackupPlansResponse> {
-        self.read("ListRecordBackupPlans", request).await
+    pub fn list_record_backup_plans<'a>(
+        &'a self,
+        request: &'a ListRecordBackupPlansRequest,
+    ) -> rt::Call<'a, ListRecordBackupPlansRequest, ListRecordBackupPlansResponse> {
+        self.read("ListRecordBackupPlans", request)
     }
 
     /// 查询录像上云模板列表 (`ListRecordBackupTemplates`)
@@ -1638,11 +1656,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_backup_templates(
-        &self,
-        request: &ListRecordBackupTemplatesRequest,
-    ) -> rt::Result<ListRecordBackupTemplatesResponse> {
-        self.read("ListRecordBackupTemplates", request).await
+    pub fn list_record_backup_templates<'a>(
+        &'a self,
+        request: &'a ListRecordBackupTemplatesRequest,
+    ) -> rt::Call<'a, ListRecordBackupTemplatesRequest, ListRecordBackupTemplatesResponse> {
+        self.read("ListRecordBackupTemplates", request)
     }
 
     /// 查询用户下所有实时上云计划中的通道列表 (`ListRecordPlanChannels`)
@@ -1656,11 +1674,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_plan_channels(
-        &self,
-        request: &ListRecordPlanChannelsRequest,
-    ) -> rt::Result<ListRecordPlanChannelsResponse> {
-        self.read("ListRecordPlanChannels", request).await
+    pub fn list_record_plan_channels<'a>(
+        &'a self,
+        request: &'a ListRecordPlanChannelsRequest,
+    ) -> rt::Call<'a, ListRecordPlanChannelsRequest, ListRecordPlanChannelsResponse> {
+        self.read("ListRecordPlanChannels", request)
     }
 
     /// 查询实时上云计划下的设备通道列表 (`ListRecordPlanDevices`)
@@ -1678,11 +1696,11 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
-    pub async fn list_record_plan_devices(
-        &self,
-        request: &ListRecordPlanDevicesRequest,
-    ) -> rt::Result<ListRecordPlanDevicesResponse> {
-        self.read("ListRecordPlanDevices", request).await
+    pub fn list_record_plan_devices<'a>(
+        &'a self,
+        request: &'a ListRecordPlanDevicesRequest,
+    ) -> rt::Call<'a, ListRecordPlanDevicesRequest, ListRecordPlanDevicesResponse> {
+        self.read("ListRecordPlanDevices", request)
     }
 
     /// 查询实时上云计划列表 (`ListRecordPlans`)
@@ -1696,11 +1714,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_plans(
-        &self,
-        request: &ListRecordPlansRequest,
-    ) -> rt::Result<ListRecordPlansResponse> {
-        self.read("ListRecordPlans", request).await
+    pub fn list_record_plans<'a>(
+        &'a self,
+        request: &'a ListRecordPlansRequest,
+    ) -> rt::Call<'a, ListRecordPlansRequest, ListRecordPlansResponse> {
+        self.read("ListRecordPlans", request)
     }
 
     /// 查询取回任务列表 (`ListRecordRetrieveTasks`)
@@ -1714,11 +1732,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_retrieve_tasks(
-        &self,
-        request: &ListRecordRetrieveTasksRequest,
-    ) -> rt::Result<ListRecordRetrieveTasksResponse> {
-        self.read("ListRecordRetrieveTasks", request).await
+    pub fn list_record_retrieve_tasks<'a>(
+        &'a self,
+        request: &'a ListRecordRetrieveTasksRequest,
+    ) -> rt::Call<'a, ListRecordRetrieveTasksRequest, ListRecordRetrieveTasksResponse> {
+        self.read("ListRecordRetrieveTasks", request)
     }
 
     /// 查询实时上云模板列表 (`ListRecordTemplates`)
@@ -1732,11 +1750,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_record_templates(
-        &self,
-        request: &ListRecordTemplatesRequest,
-    ) -> rt::Result<ListRecordTemplatesResponse> {
-        self.read("ListRecordTemplates", request).await
+    pub fn list_record_templates<'a>(
+        &'a self,
+        request: &'a ListRecordTemplatesRequest,
+    ) -> rt::Call<'a, ListRecordTemplatesRequest, ListRecordTemplatesResponse> {
+        self.read("ListRecordTemplates", request)
     }
 
     /// 查询任务的子任务列表 (`ListSubTasks`)
@@ -1755,11 +1773,11 @@ impl Client {
     ///   "TaskId": "6d915841-****-****-****-5b278a217051"
     /// }
     /// ```
-    pub async fn list_sub_tasks(
-        &self,
-        request: &ListSubTasksRequest,
-    ) -> rt::Result<ListSubTasksResponse> {
-        self.read("ListSubTasks", request).await
+    pub fn list_sub_tasks<'a>(
+        &'a self,
+        request: &'a ListSubTasksRequest,
+    ) -> rt::Call<'a, ListSubTasksRequest, ListSubTasksResponse> {
+        self.read("ListSubTasks", request)
     }
 
     /// 查询任务列表 (`ListTasks`)
@@ -1777,8 +1795,11 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
-        self.read("ListTasks", request).await
+    pub fn list_tasks<'a>(
+        &'a self,
+        request: &'a ListTasksRequest,
+    ) -> rt::Call<'a, ListTasksRequest, ListTasksResponse> {
+        self.read("ListTasks", request)
     }
 
     /// 获取视觉理解计划列表 (`ListVLPlans`)
@@ -1796,11 +1817,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn list_vl_plans(
-        &self,
-        request: &ListVLPlansRequest,
-    ) -> rt::Result<ListVLPlansResponse> {
-        self.read("ListVLPlans", request).await
+    pub fn list_vl_plans<'a>(
+        &'a self,
+        request: &'a ListVLPlansRequest,
+    ) -> rt::Call<'a, ListVLPlansRequest, ListVLPlansResponse> {
+        self.read("ListVLPlans", request)
     }
 
     /// 获取视觉理解模板列表 (`ListVLTemplates`)
@@ -1820,11 +1841,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn list_vl_templates(
-        &self,
-        request: &ListVLTemplatesRequest,
-    ) -> rt::Result<ListVLTemplatesResponse> {
-        self.read("ListVLTemplates", request).await
+    pub fn list_vl_templates<'a>(
+        &'a self,
+        request: &'a ListVLTemplatesRequest,
+    ) -> rt::Call<'a, ListVLTemplatesRequest, ListVLTemplatesResponse> {
+        self.read("ListVLTemplates", request)
     }
 
     /// 查询本地录像下载任务列表 (`ListVideoDownloadTask`)
@@ -1838,11 +1859,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_video_download_task(
-        &self,
-        request: &ListVideoDownloadTaskRequest,
-    ) -> rt::Result<ListVideoDownloadTaskResponse> {
-        self.read("ListVideoDownloadTask", request).await
+    pub fn list_video_download_task<'a>(
+        &'a self,
+        request: &'a ListVideoDownloadTaskRequest,
+    ) -> rt::Call<'a, ListVideoDownloadTaskRequest, ListVideoDownloadTaskResponse> {
+        self.read("ListVideoDownloadTask", request)
     }
 
     /// 截图模板列表 (`ListVideoSnapshotTemplate`)
@@ -1861,11 +1882,11 @@ impl Client {
     ///   "Sort": "update_time"
     /// }
     /// ```
-    pub async fn list_video_snapshot_template(
-        &self,
-        request: &ListVideoSnapshotTemplateRequest,
-    ) -> rt::Result<ListVideoSnapshotTemplateResponse> {
-        self.read("ListVideoSnapshotTemplate", request).await
+    pub fn list_video_snapshot_template<'a>(
+        &'a self,
+        request: &'a ListVideoSnapshotTemplateRequest,
+    ) -> rt::Call<'a, ListVideoSnapshotTemplateRequest, ListVideoSnapshotTemplateResponse> {
+        self.read("ListVideoSnapshotTemplate", request)
     }
 
     /// 修改视觉理解计划 (`ModifyVLPlan`)
@@ -1883,11 +1904,11 @@ impl Client {
     ///   "VLTemplateId": "VTa911*************************6c2"
     /// }
     /// ```
-    pub async fn modify_vl_plan(
-        &self,
-        request: &ModifyVLPlanRequest,
-    ) -> rt::Result<ModifyVLPlanResponse> {
-        self.call("ModifyVLPlan", request).await
+    pub fn modify_vl_plan<'a>(
+        &'a self,
+        request: &'a ModifyVLPlanRequest,
+    ) -> rt::Call<'a, ModifyVLPlanRequest, ModifyVLPlanResponse> {
+        self.call("ModifyVLPlan", request)
     }
 
     /// 更新截图配置 (`ModifyVideoSnapshotConfig`)
@@ -1905,11 +1926,11 @@ impl Client {
     ///   "Name": "截图配置1"
     /// }
     /// ```
-    pub async fn modify_video_snapshot_config(
-        &self,
-        request: &ModifyVideoSnapshotConfigRequest,
-    ) -> rt::Result<ModifyVideoSnapshotConfigResponse> {
-        self.call("ModifyVideoSnapshotConfig", request).await
+    pub fn modify_video_snapshot_config<'a>(
+        &'a self,
+        request: &'a ModifyVideoSnapshotConfigRequest,
+    ) -> rt::Call<'a, ModifyVideoSnapshotConfigRequest, ModifyVideoSnapshotConfigResponse> {
+        self.call("ModifyVideoSnapshotConfig", request)
     }
 
     /// 获取本地录像URL地址 (`PlayRecord`)
@@ -1928,8 +1949,11 @@ impl Client {
     ///   "Start": 1791858180
     /// }
     /// ```
-    pub async fn play_record(&self, request: &PlayRecordRequest) -> rt::Result<PlayRecordResponse> {
-        self.call("PlayRecord", request).await
+    pub fn play_record<'a>(
+        &'a self,
+        request: &'a PlayRecordRequest,
+    ) -> rt::Call<'a, PlayRecordRequest, PlayRecordResponse> {
+        self.call("PlayRecord", request)
     }
 
     /// 查询禁播通道列表 (`QueryForbidPlayChannelList`)
@@ -1947,11 +1971,11 @@ impl Client {
     ///   "UserId": "10********82"
     /// }
     /// ```
-    pub async fn query_forbid_play_channel_list(
-        &self,
-        request: &QueryForbidPlayChannelListRequest,
-    ) -> rt::Result<QueryForbidPlayChannelListResponse> {
-        self.read("QueryForbidPlayChannelList", request).await
+    pub fn query_forbid_play_channel_list<'a>(
+        &'a self,
+        request: &'a QueryForbidPlayChannelListRequest,
+    ) -> rt::Call<'a, QueryForbidPlayChannelListRequest, QueryForbidPlayChannelListResponse> {
+        self.read("QueryForbidPlayChannelList", request)
     }
 
     /// 同步设备通道 (`RefreshDeviceChannel`)
@@ -1967,11 +1991,11 @@ impl Client {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    pub async fn refresh_device_channel(
-        &self,
-        request: &RefreshDeviceChannelRequest,
-    ) -> rt::Result<RefreshDeviceChannelResponse> {
-        self.call("RefreshDeviceChannel", request).await
+    pub fn refresh_device_channel<'a>(
+        &'a self,
+        request: &'a RefreshDeviceChannelRequest,
+    ) -> rt::Call<'a, RefreshDeviceChannelRequest, RefreshDeviceChannelResponse> {
+        self.call("RefreshDeviceChannel", request)
     }
 
     /// 设置通道禁止播流 (`SetForbidPlayChannels`)
@@ -1997,11 +2021,11 @@ impl Client {
     ///   "UserId": "10********02"
     /// }
     /// ```
-    pub async fn set_forbid_play_channels(
-        &self,
-        request: &SetForbidPlayChannelsRequest,
-    ) -> rt::Result<SetForbidPlayChannelsResponse> {
-        self.call("SetForbidPlayChannels", request).await
+    pub fn set_forbid_play_channels<'a>(
+        &'a self,
+        request: &'a SetForbidPlayChannelsRequest,
+    ) -> rt::Call<'a, SetForbidPlayChannelsRequest, SetForbidPlayChannelsResponse> {
+        self.call("SetForbidPlayChannels", request)
     }
 
     /// 批量修改设备组织 (`UpdateDeviceOrganization`)
@@ -2020,11 +2044,11 @@ impl Client {
     ///   "OrganizationId": "10091"
     /// }
     /// ```
-    pub async fn update_device_organization(
-        &self,
-        request: &UpdateDeviceOrganizationRequest,
-    ) -> rt::Result<UpdateDeviceOrganizationResponse> {
-        self.call("UpdateDeviceOrganization", request).await
+    pub fn update_device_organization<'a>(
+        &'a self,
+        request: &'a UpdateDeviceOrganizationRequest,
+    ) -> rt::Call<'a, UpdateDeviceOrganizationRequest, UpdateDeviceOrganizationResponse> {
+        self.call("UpdateDeviceOrganization", request)
     }
 
     /// 禁用-启用设备 (`UpdateDeviceStatus`)
@@ -2041,11 +2065,11 @@ impl Client {
     ///   "Status": 3
     /// }
     /// ```
-    pub async fn update_device_status(
-        &self,
-        request: &UpdateDeviceStatusRequest,
-    ) -> rt::Result<UpdateDeviceStatusResponse> {
-        self.call("UpdateDeviceStatus", request).await
+    pub fn update_device_status<'a>(
+        &'a self,
+        request: &'a UpdateDeviceStatusRequest,
+    ) -> rt::Call<'a, UpdateDeviceStatusRequest, UpdateDeviceStatusResponse> {
+        self.call("UpdateDeviceStatus", request)
     }
 
     /// 修改组织 (`UpdateOrganization`)
@@ -2062,11 +2086,11 @@ impl Client {
     ///   "OrganizationId": "2000"
     /// }
     /// ```
-    pub async fn update_organization(
-        &self,
-        request: &UpdateOrganizationRequest,
-    ) -> rt::Result<UpdateOrganizationResponse> {
-        self.call("UpdateOrganization", request).await
+    pub fn update_organization<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationRequest,
+    ) -> rt::Call<'a, UpdateOrganizationRequest, UpdateOrganizationResponse> {
+        self.call("UpdateOrganization", request)
     }
 
     /// 修改录像上云计划 (`UpdateRecordBackupPlan`)
@@ -2085,11 +2109,11 @@ impl Client {
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn update_record_backup_plan(
-        &self,
-        request: &UpdateRecordBackupPlanRequest,
-    ) -> rt::Result<UpdateRecordBackupPlanResponse> {
-        self.call("UpdateRecordBackupPlan", request).await
+    pub fn update_record_backup_plan<'a>(
+        &'a self,
+        request: &'a UpdateRecordBackupPlanRequest,
+    ) -> rt::Call<'a, UpdateRecordBackupPlanRequest, UpdateRecordBackupPlanResponse> {
+        self.call("UpdateRecordBackupPlan", request)
     }
 
     /// 修改录像上云模板 (`UpdateRecordBackupTemplate`)
@@ -2122,11 +2146,11 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    pub async fn update_record_backup_template(
-        &self,
-        request: &UpdateRecordBackupTemplateRequest,
-    ) -> rt::Result<UpdateRecordBackupTemplateResponse> {
-        self.call("UpdateRecordBackupTemplate", request).await
+    pub fn update_record_backup_template<'a>(
+        &'a self,
+        request: &'a UpdateRecordBackupTemplateRequest,
+    ) -> rt::Call<'a, UpdateRecordBackupTemplateRequest, UpdateRecordBackupTemplateResponse> {
+        self.call("UpdateRecordBackupTemplate", request)
     }
 
     /// 修改实时上云计划 (`UpdateRecordPlan`)
@@ -2145,11 +2169,11 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
-    pub async fn update_record_plan(
-        &self,
-        request: &UpdateRecordPlanRequest,
-    ) -> rt::Result<UpdateRecordPlanResponse> {
-        self.call("UpdateRecordPlan", request).await
+    pub fn update_record_plan<'a>(
+        &'a self,
+        request: &'a UpdateRecordPlanRequest,
+    ) -> rt::Call<'a, UpdateRecordPlanRequest, UpdateRecordPlanResponse> {
+        self.call("UpdateRecordPlan", request)
     }
 
     /// 修改实时上云模板 (`UpdateRecordTemplate`)
@@ -2168,11 +2192,11 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    pub async fn update_record_template(
-        &self,
-        request: &UpdateRecordTemplateRequest,
-    ) -> rt::Result<UpdateRecordTemplateResponse> {
-        self.call("UpdateRecordTemplate", request).await
+    pub fn update_record_template<'a>(
+        &'a self,
+        request: &'a UpdateRecordTemplateRequest,
+    ) -> rt::Call<'a, UpdateRecordTemplateRequest, UpdateRecordTemplateResponse> {
+        self.call("UpdateRecordTemplate", request)
     }
 
     /// 修改设备 (`UpdateUserDevice`)
@@ -2190,11 +2214,11 @@ impl Client {
     ///   "Password": "*1****"
     /// }
     /// ```
-    pub async fn update_user_device(
-        &self,
-        request: &UpdateUserDeviceRequest,
-    ) -> rt::Result<UpdateUserDeviceResponse> {
-        self.call("UpdateUserDevice", request).await
+    pub fn update_user_device<'a>(
+        &'a self,
+        request: &'a UpdateUserDeviceRequest,
+    ) -> rt::Call<'a, UpdateUserDeviceRequest, UpdateUserDeviceResponse> {
+        self.call("UpdateUserDevice", request)
     }
 }
 

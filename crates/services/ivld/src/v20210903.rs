@@ -11,6 +11,10 @@ const VERSION: &str = "2021-09-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 增加自定义人脸图片 (`AddCustomPersonImage`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    pub async fn add_custom_person_image(
-        &self,
-        request: &AddCustomPersonImageRequest,
-    ) -> rt::Result<AddCustomPersonImageResponse> {
-        self.call("AddCustomPersonImage", request).await
+    pub fn add_custom_person_image<'a>(
+        &'a self,
+        request: &'a AddCustomPersonImageRequest,
+    ) -> rt::Call<'a, AddCustomPersonImageRequest, AddCustomPersonImageResponse> {
+        self.call("AddCustomPersonImage", request)
     }
 
     /// 创建自定义人物分类 (`CreateCustomCategory`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "L2Category": "知名医生"
     /// }
     /// ```
-    pub async fn create_custom_category(
-        &self,
-        request: &CreateCustomCategoryRequest,
-    ) -> rt::Result<CreateCustomCategoryResponse> {
-        self.call("CreateCustomCategory", request).await
+    pub fn create_custom_category<'a>(
+        &'a self,
+        request: &'a CreateCustomCategoryRequest,
+    ) -> rt::Call<'a, CreateCustomCategoryRequest, CreateCustomCategoryResponse> {
+        self.call("CreateCustomCategory", request)
     }
 
     /// 创建自定义人物库 (`CreateCustomGroup`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "Bucket": "test-251202813.cos.ap-guangzhou.myqcloud.com"
     /// }
     /// ```
-    pub async fn create_custom_group(
-        &self,
-        request: &CreateCustomGroupRequest,
-    ) -> rt::Result<CreateCustomGroupResponse> {
-        self.call("CreateCustomGroup", request).await
+    pub fn create_custom_group<'a>(
+        &'a self,
+        request: &'a CreateCustomGroupRequest,
+    ) -> rt::Call<'a, CreateCustomGroupRequest, CreateCustomGroupResponse> {
+        self.call("CreateCustomGroup", request)
     }
 
     /// 创建自定义人物 (`CreateCustomPerson`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "Name": "测试姓名"
     /// }
     /// ```
-    pub async fn create_custom_person(
-        &self,
-        request: &CreateCustomPersonRequest,
-    ) -> rt::Result<CreateCustomPersonResponse> {
-        self.call("CreateCustomPerson", request).await
+    pub fn create_custom_person<'a>(
+        &'a self,
+        request: &'a CreateCustomPersonRequest,
+    ) -> rt::Call<'a, CreateCustomPersonRequest, CreateCustomPersonResponse> {
+        self.call("CreateCustomPerson", request)
     }
 
     /// 创建默认自定义人物类型 (`CreateDefaultCategories`)
@@ -153,11 +157,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_default_categories(
-        &self,
-        request: &CreateDefaultCategoriesRequest,
-    ) -> rt::Result<CreateDefaultCategoriesResponse> {
-        self.call("CreateDefaultCategories", request).await
+    pub fn create_default_categories<'a>(
+        &'a self,
+        request: &'a CreateDefaultCategoriesRequest,
+    ) -> rt::Call<'a, CreateDefaultCategoriesRequest, CreateDefaultCategoriesResponse> {
+        self.call("CreateDefaultCategories", request)
     }
 
     /// 创建任务 (`CreateTask`)
@@ -183,8 +187,11 @@ impl Client {
     ///   "UploadVideo": false
     /// }
     /// ```
-    pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
-        self.call("CreateTask", request).await
+    pub fn create_task<'a>(
+        &'a self,
+        request: &'a CreateTaskRequest,
+    ) -> rt::Call<'a, CreateTaskRequest, CreateTaskResponse> {
+        self.call("CreateTask", request)
     }
 
     /// 创建视频缩编任务 (`CreateVideoSummaryTask`)
@@ -226,11 +233,11 @@ impl Client {
     ///   "WriteBackCosPath": "https://test-media-ai-251202827.cos.ap-guangzhou.myqcloud.com/ai-media/video-sum…"
     /// }
     /// ```
-    pub async fn create_video_summary_task(
-        &self,
-        request: &CreateVideoSummaryTaskRequest,
-    ) -> rt::Result<CreateVideoSummaryTaskResponse> {
-        self.call("CreateVideoSummaryTask", request).await
+    pub fn create_video_summary_task<'a>(
+        &'a self,
+        request: &'a CreateVideoSummaryTaskRequest,
+    ) -> rt::Call<'a, CreateVideoSummaryTaskRequest, CreateVideoSummaryTaskResponse> {
+        self.call("CreateVideoSummaryTask", request)
     }
 
     /// 删除自定义分类 (`DeleteCustomCategory`)
@@ -246,11 +253,11 @@ impl Client {
     ///   "CategoryId": "99"
     /// }
     /// ```
-    pub async fn delete_custom_category(
-        &self,
-        request: &DeleteCustomCategoryRequest,
-    ) -> rt::Result<DeleteCustomCategoryResponse> {
-        self.call("DeleteCustomCategory", request).await
+    pub fn delete_custom_category<'a>(
+        &'a self,
+        request: &'a DeleteCustomCategoryRequest,
+    ) -> rt::Call<'a, DeleteCustomCategoryRequest, DeleteCustomCategoryResponse> {
+        self.call("DeleteCustomCategory", request)
     }
 
     /// 删除自定义人物 (`DeleteCustomPerson`)
@@ -266,11 +273,11 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    pub async fn delete_custom_person(
-        &self,
-        request: &DeleteCustomPersonRequest,
-    ) -> rt::Result<DeleteCustomPersonResponse> {
-        self.call("DeleteCustomPerson", request).await
+    pub fn delete_custom_person<'a>(
+        &'a self,
+        request: &'a DeleteCustomPersonRequest,
+    ) -> rt::Call<'a, DeleteCustomPersonRequest, DeleteCustomPersonResponse> {
+        self.call("DeleteCustomPerson", request)
     }
 
     /// 删除自定义人脸 (`DeleteCustomPersonImage`)
@@ -287,11 +294,11 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    pub async fn delete_custom_person_image(
-        &self,
-        request: &DeleteCustomPersonImageRequest,
-    ) -> rt::Result<DeleteCustomPersonImageResponse> {
-        self.call("DeleteCustomPersonImage", request).await
+    pub fn delete_custom_person_image<'a>(
+        &'a self,
+        request: &'a DeleteCustomPersonImageRequest,
+    ) -> rt::Call<'a, DeleteCustomPersonImageRequest, DeleteCustomPersonImageResponse> {
+        self.call("DeleteCustomPersonImage", request)
     }
 
     /// 删除媒资文件 (`DeleteMedia`)
@@ -309,11 +316,11 @@ impl Client {
     ///   "MediaId": "media-2aHsU6sj"
     /// }
     /// ```
-    pub async fn delete_media(
-        &self,
-        request: &DeleteMediaRequest,
-    ) -> rt::Result<DeleteMediaResponse> {
-        self.call("DeleteMedia", request).await
+    pub fn delete_media<'a>(
+        &'a self,
+        request: &'a DeleteMediaRequest,
+    ) -> rt::Call<'a, DeleteMediaRequest, DeleteMediaResponse> {
+        self.call("DeleteMedia", request)
     }
 
     /// 删除任务 (`DeleteTask`)
@@ -333,8 +340,11 @@ impl Client {
     ///   "TaskId": "task-kRB7j9e6"
     /// }
     /// ```
-    pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
-        self.call("DeleteTask", request).await
+    pub fn delete_task<'a>(
+        &'a self,
+        request: &'a DeleteTaskRequest,
+    ) -> rt::Call<'a, DeleteTaskRequest, DeleteTaskResponse> {
+        self.call("DeleteTask", request)
     }
 
     /// 批量描述自定义人物分类 (`DescribeCustomCategories`)
@@ -348,11 +358,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_custom_categories(
-        &self,
-        request: &DescribeCustomCategoriesRequest,
-    ) -> rt::Result<DescribeCustomCategoriesResponse> {
-        self.read("DescribeCustomCategories", request).await
+    pub fn describe_custom_categories<'a>(
+        &'a self,
+        request: &'a DescribeCustomCategoriesRequest,
+    ) -> rt::Call<'a, DescribeCustomCategoriesRequest, DescribeCustomCategoriesResponse> {
+        self.read("DescribeCustomCategories", request)
     }
 
     /// 描述自定义人物库 (`DescribeCustomGroup`)
@@ -366,11 +376,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_custom_group(
-        &self,
-        request: &DescribeCustomGroupRequest,
-    ) -> rt::Result<DescribeCustomGroupResponse> {
-        self.read("DescribeCustomGroup", request).await
+    pub fn describe_custom_group<'a>(
+        &'a self,
+        request: &'a DescribeCustomGroupRequest,
+    ) -> rt::Call<'a, DescribeCustomGroupRequest, DescribeCustomGroupResponse> {
+        self.read("DescribeCustomGroup", request)
     }
 
     /// 描述自定义人物详细信息 (`DescribeCustomPersonDetail`)
@@ -386,11 +396,11 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    pub async fn describe_custom_person_detail(
-        &self,
-        request: &DescribeCustomPersonDetailRequest,
-    ) -> rt::Result<DescribeCustomPersonDetailResponse> {
-        self.read("DescribeCustomPersonDetail", request).await
+    pub fn describe_custom_person_detail<'a>(
+        &'a self,
+        request: &'a DescribeCustomPersonDetailRequest,
+    ) -> rt::Call<'a, DescribeCustomPersonDetailRequest, DescribeCustomPersonDetailResponse> {
+        self.read("DescribeCustomPersonDetail", request)
     }
 
     /// 批量描述自定义人物 (`DescribeCustomPersons`)
@@ -407,11 +417,11 @@ impl Client {
     ///   "PageSize": 50
     /// }
     /// ```
-    pub async fn describe_custom_persons(
-        &self,
-        request: &DescribeCustomPersonsRequest,
-    ) -> rt::Result<DescribeCustomPersonsResponse> {
-        self.read("DescribeCustomPersons", request).await
+    pub fn describe_custom_persons<'a>(
+        &'a self,
+        request: &'a DescribeCustomPersonsRequest,
+    ) -> rt::Call<'a, DescribeCustomPersonsRequest, DescribeCustomPersonsResponse> {
+        self.read("DescribeCustomPersons", request)
     }
 
     /// 描述媒资文件 (`DescribeMedia`)
@@ -429,11 +439,11 @@ impl Client {
     ///   "MediaId": "media-ly5qgk6j"
     /// }
     /// ```
-    pub async fn describe_media(
-        &self,
-        request: &DescribeMediaRequest,
-    ) -> rt::Result<DescribeMediaResponse> {
-        self.read("DescribeMedia", request).await
+    pub fn describe_media<'a>(
+        &'a self,
+        request: &'a DescribeMediaRequest,
+    ) -> rt::Call<'a, DescribeMediaRequest, DescribeMediaResponse> {
+        self.read("DescribeMedia", request)
     }
 
     /// 批量描述媒资文件 (`DescribeMedias`)
@@ -459,11 +469,11 @@ impl Client {
     ///   "PageSize": 2
     /// }
     /// ```
-    pub async fn describe_medias(
-        &self,
-        request: &DescribeMediasRequest,
-    ) -> rt::Result<DescribeMediasResponse> {
-        self.read("DescribeMedias", request).await
+    pub fn describe_medias<'a>(
+        &'a self,
+        request: &'a DescribeMediasRequest,
+    ) -> rt::Call<'a, DescribeMediasRequest, DescribeMediasResponse> {
+        self.read("DescribeMedias", request)
     }
 
     /// 描述任务 (`DescribeTask`)
@@ -481,11 +491,11 @@ impl Client {
     ///   "TaskId": "task-g8lqk734"
     /// }
     /// ```
-    pub async fn describe_task(
-        &self,
-        request: &DescribeTaskRequest,
-    ) -> rt::Result<DescribeTaskResponse> {
-        self.read("DescribeTask", request).await
+    pub fn describe_task<'a>(
+        &'a self,
+        request: &'a DescribeTaskRequest,
+    ) -> rt::Call<'a, DescribeTaskRequest, DescribeTaskResponse> {
+        self.read("DescribeTask", request)
     }
 
     /// 描述任务与任务结果 (`DescribeTaskDetail`)
@@ -501,11 +511,11 @@ impl Client {
     ///   "TaskId": "task-l0ae7t96"
     /// }
     /// ```
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 批量描述任务 (`DescribeTasks`)
@@ -529,11 +539,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 视频摘要使用量统计 (`DescribeUsageAmount`)
@@ -547,11 +557,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_usage_amount(
-        &self,
-        request: &DescribeUsageAmountRequest,
-    ) -> rt::Result<DescribeUsageAmountResponse> {
-        self.read("DescribeUsageAmount", request).await
+    pub fn describe_usage_amount<'a>(
+        &'a self,
+        request: &'a DescribeUsageAmountRequest,
+    ) -> rt::Call<'a, DescribeUsageAmountRequest, DescribeUsageAmountResponse> {
+        self.read("DescribeUsageAmount", request)
     }
 
     /// 描述视频缩编任务与任务结果 (`DescribeVideoSummaryDetail`)
@@ -567,11 +577,11 @@ impl Client {
     ///   "TaskId": "task-5bMQVrmJyPJ"
     /// }
     /// ```
-    pub async fn describe_video_summary_detail(
-        &self,
-        request: &DescribeVideoSummaryDetailRequest,
-    ) -> rt::Result<DescribeVideoSummaryDetailResponse> {
-        self.read("DescribeVideoSummaryDetail", request).await
+    pub fn describe_video_summary_detail<'a>(
+        &'a self,
+        request: &'a DescribeVideoSummaryDetailRequest,
+    ) -> rt::Call<'a, DescribeVideoSummaryDetailRequest, DescribeVideoSummaryDetailResponse> {
+        self.read("DescribeVideoSummaryDetail", request)
     }
 
     /// 导入媒资文件 (`ImportMedia`)
@@ -596,11 +606,11 @@ impl Client {
     ///   "URL": "https://ai-media-1256936300.cos.ap-guangzhou.myqcloud.com/ai-media/test/test-new…"
     /// }
     /// ```
-    pub async fn import_media(
-        &self,
-        request: &ImportMediaRequest,
-    ) -> rt::Result<ImportMediaResponse> {
-        self.call("ImportMedia", request).await
+    pub fn import_media<'a>(
+        &'a self,
+        request: &'a ImportMediaRequest,
+    ) -> rt::Call<'a, ImportMediaRequest, ImportMediaResponse> {
+        self.call("ImportMedia", request)
     }
 
     /// 编辑回调地址 (`ModifyCallback`)
@@ -649,11 +659,11 @@ impl Client {
     ///   "TaskFinishNotifyURL": "https://callback.com"
     /// }
     /// ```
-    pub async fn modify_callback(
-        &self,
-        request: &ModifyCallbackRequest,
-    ) -> rt::Result<ModifyCallbackResponse> {
-        self.call("ModifyCallback", request).await
+    pub fn modify_callback<'a>(
+        &'a self,
+        request: &'a ModifyCallbackRequest,
+    ) -> rt::Call<'a, ModifyCallbackRequest, ModifyCallbackResponse> {
+        self.call("ModifyCallback", request)
     }
 
     /// 查询回调设置 (`QueryCallback`)
@@ -667,11 +677,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn query_callback(
-        &self,
-        request: &QueryCallbackRequest,
-    ) -> rt::Result<QueryCallbackResponse> {
-        self.read("QueryCallback", request).await
+    pub fn query_callback<'a>(
+        &'a self,
+        request: &'a QueryCallbackRequest,
+    ) -> rt::Call<'a, QueryCallbackRequest, QueryCallbackResponse> {
+        self.read("QueryCallback", request)
     }
 
     /// 更新自定义人物分类 (`UpdateCustomCategory`)
@@ -692,11 +702,11 @@ impl Client {
     ///   "L2Category": "娱乐明星"
     /// }
     /// ```
-    pub async fn update_custom_category(
-        &self,
-        request: &UpdateCustomCategoryRequest,
-    ) -> rt::Result<UpdateCustomCategoryResponse> {
-        self.call("UpdateCustomCategory", request).await
+    pub fn update_custom_category<'a>(
+        &'a self,
+        request: &'a UpdateCustomCategoryRequest,
+    ) -> rt::Call<'a, UpdateCustomCategoryRequest, UpdateCustomCategoryResponse> {
+        self.call("UpdateCustomCategory", request)
     }
 
     /// 更新自定义人物信息 (`UpdateCustomPerson`)
@@ -714,11 +724,11 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    pub async fn update_custom_person(
-        &self,
-        request: &UpdateCustomPersonRequest,
-    ) -> rt::Result<UpdateCustomPersonResponse> {
-        self.call("UpdateCustomPerson", request).await
+    pub fn update_custom_person<'a>(
+        &'a self,
+        request: &'a UpdateCustomPersonRequest,
+    ) -> rt::Call<'a, UpdateCustomPersonRequest, UpdateCustomPersonResponse> {
+        self.call("UpdateCustomPerson", request)
     }
 }
 

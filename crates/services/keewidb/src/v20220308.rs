@@ -11,6 +11,10 @@ const VERSION: &str = "2022-03-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定安全组 (`AssociateSecurityGroups`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-fkkzqw25"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 副本节点或副本组提主 (`ChangeInstanceMaster`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "NodeId": "5ddd5a5aa3d4448553fe94d0c0741236f144b9f5"
     /// }
     /// ```
-    pub async fn change_instance_master(
-        &self,
-        request: &ChangeInstanceMasterRequest,
-    ) -> rt::Result<ChangeInstanceMasterResponse> {
-        self.call("ChangeInstanceMaster", request).await
+    pub fn change_instance_master<'a>(
+        &'a self,
+        request: &'a ChangeInstanceMasterRequest,
+    ) -> rt::Call<'a, ChangeInstanceMasterRequest, ChangeInstanceMasterResponse> {
+        self.call("ChangeInstanceMaster", request)
     }
 
     /// 回收站实例立即下线 (`CleanUpInstance`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "InstanceId": "kee-g0jmitf7"
     /// }
     /// ```
-    pub async fn clean_up_instance(
-        &self,
-        request: &CleanUpInstanceRequest,
-    ) -> rt::Result<CleanUpInstanceResponse> {
-        self.call("CleanUpInstance", request).await
+    pub fn clean_up_instance<'a>(
+        &'a self,
+        request: &'a CleanUpInstanceRequest,
+    ) -> rt::Call<'a, CleanUpInstanceRequest, CleanUpInstanceResponse> {
+        self.call("CleanUpInstance", request)
     }
 
     /// 清空实例数据 (`ClearInstance`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "Password": "Lcv8WcJ1****"
     /// }
     /// ```
-    pub async fn clear_instance(
-        &self,
-        request: &ClearInstanceRequest,
-    ) -> rt::Result<ClearInstanceResponse> {
-        self.call("ClearInstance", request).await
+    pub fn clear_instance<'a>(
+        &'a self,
+        request: &'a ClearInstanceRequest,
+    ) -> rt::Call<'a, ClearInstanceRequest, ClearInstanceResponse> {
+        self.call("ClearInstance", request)
     }
 
     /// 手动发起备份 (`CreateBackupManually`)
@@ -140,11 +144,11 @@ impl Client {
     ///   "StorageDays": "14"
     /// }
     /// ```
-    pub async fn create_backup_manually(
-        &self,
-        request: &CreateBackupManuallyRequest,
-    ) -> rt::Result<CreateBackupManuallyResponse> {
-        self.call("CreateBackupManually", request).await
+    pub fn create_backup_manually<'a>(
+        &'a self,
+        request: &'a CreateBackupManuallyRequest,
+    ) -> rt::Call<'a, CreateBackupManuallyRequest, CreateBackupManuallyResponse> {
+        self.call("CreateBackupManually", request)
     }
 
     /// 创建数据库实例 (`CreateInstances`)
@@ -173,11 +177,11 @@ impl Client {
     ///   "ZoneId": 100006
     /// }
     /// ```
-    pub async fn create_instances(
-        &self,
-        request: &CreateInstancesRequest,
-    ) -> rt::Result<CreateInstancesResponse> {
-        self.call("CreateInstances", request).await
+    pub fn create_instances<'a>(
+        &'a self,
+        request: &'a CreateInstancesRequest,
+    ) -> rt::Call<'a, CreateInstancesRequest, CreateInstancesResponse> {
+        self.call("CreateInstances", request)
     }
 
     /// 获取自动备份配置 (`DescribeAutoBackupConfig`)
@@ -193,11 +197,11 @@ impl Client {
     ///   "InstanceId": "kee-9vrt****"
     /// }
     /// ```
-    pub async fn describe_auto_backup_config(
-        &self,
-        request: &DescribeAutoBackupConfigRequest,
-    ) -> rt::Result<DescribeAutoBackupConfigResponse> {
-        self.read("DescribeAutoBackupConfig", request).await
+    pub fn describe_auto_backup_config<'a>(
+        &'a self,
+        request: &'a DescribeAutoBackupConfigRequest,
+    ) -> rt::Call<'a, DescribeAutoBackupConfigRequest, DescribeAutoBackupConfigResponse> {
+        self.read("DescribeAutoBackupConfig", request)
     }
 
     /// 查询实例连接配置 (`DescribeConnectionConfig`)
@@ -213,11 +217,11 @@ impl Client {
     ///   "InstanceId": "kee-6ubh****"
     /// }
     /// ```
-    pub async fn describe_connection_config(
-        &self,
-        request: &DescribeConnectionConfigRequest,
-    ) -> rt::Result<DescribeConnectionConfigResponse> {
-        self.read("DescribeConnectionConfig", request).await
+    pub fn describe_connection_config<'a>(
+        &'a self,
+        request: &'a DescribeConnectionConfigRequest,
+    ) -> rt::Call<'a, DescribeConnectionConfigRequest, DescribeConnectionConfigResponse> {
+        self.read("DescribeConnectionConfig", request)
     }
 
     /// 查询实例安全组详情 (`DescribeDBSecurityGroups`)
@@ -234,11 +238,11 @@ impl Client {
     ///   "Product": "keewidb"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询实例全量备份列表 (`DescribeInstanceBackups`)
@@ -256,11 +260,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_instance_backups(
-        &self,
-        request: &DescribeInstanceBackupsRequest,
-    ) -> rt::Result<DescribeInstanceBackupsResponse> {
-        self.read("DescribeInstanceBackups", request).await
+    pub fn describe_instance_backups<'a>(
+        &'a self,
+        request: &'a DescribeInstanceBackupsRequest,
+    ) -> rt::Call<'a, DescribeInstanceBackupsRequest, DescribeInstanceBackupsResponse> {
+        self.read("DescribeInstanceBackups", request)
     }
 
     /// 查询增量备份列表 (`DescribeInstanceBinlogs`)
@@ -278,11 +282,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_instance_binlogs(
-        &self,
-        request: &DescribeInstanceBinlogsRequest,
-    ) -> rt::Result<DescribeInstanceBinlogsResponse> {
-        self.read("DescribeInstanceBinlogs", request).await
+    pub fn describe_instance_binlogs<'a>(
+        &'a self,
+        request: &'a DescribeInstanceBinlogsRequest,
+    ) -> rt::Call<'a, DescribeInstanceBinlogsRequest, DescribeInstanceBinlogsResponse> {
+        self.read("DescribeInstanceBinlogs", request)
     }
 
     /// 查询订单信息 (`DescribeInstanceDealDetail`)
@@ -298,11 +302,11 @@ impl Client {
     ///   "DealName": "20250925297021530748195"
     /// }
     /// ```
-    pub async fn describe_instance_deal_detail(
-        &self,
-        request: &DescribeInstanceDealDetailRequest,
-    ) -> rt::Result<DescribeInstanceDealDetailResponse> {
-        self.read("DescribeInstanceDealDetail", request).await
+    pub fn describe_instance_deal_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDealDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceDealDetailRequest, DescribeInstanceDealDetailResponse> {
+        self.read("DescribeInstanceDealDetail", request)
     }
 
     /// 查询实例节点信息 (`DescribeInstanceNodeInfo`)
@@ -320,11 +324,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_instance_node_info(
-        &self,
-        request: &DescribeInstanceNodeInfoRequest,
-    ) -> rt::Result<DescribeInstanceNodeInfoResponse> {
-        self.read("DescribeInstanceNodeInfo", request).await
+    pub fn describe_instance_node_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodeInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodeInfoRequest, DescribeInstanceNodeInfoResponse> {
+        self.read("DescribeInstanceNodeInfo", request)
     }
 
     /// 查询参数修改历史列表 (`DescribeInstanceParamRecords`)
@@ -342,11 +346,12 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_instance_param_records(
-        &self,
-        request: &DescribeInstanceParamRecordsRequest,
-    ) -> rt::Result<DescribeInstanceParamRecordsResponse> {
-        self.read("DescribeInstanceParamRecords", request).await
+    pub fn describe_instance_param_records<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamRecordsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamRecordsRequest, DescribeInstanceParamRecordsResponse>
+    {
+        self.read("DescribeInstanceParamRecords", request)
     }
 
     /// 查询实例的参数列表 (`DescribeInstanceParams`)
@@ -362,11 +367,11 @@ impl Client {
     ///   "InstanceId": "kee-9clk****"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 获取实例副本节点信息 (`DescribeInstanceReplicas`)
@@ -382,11 +387,11 @@ impl Client {
     ///   "InstanceId": "kee-9clk****"
     /// }
     /// ```
-    pub async fn describe_instance_replicas(
-        &self,
-        request: &DescribeInstanceReplicasRequest,
-    ) -> rt::Result<DescribeInstanceReplicasResponse> {
-        self.read("DescribeInstanceReplicas", request).await
+    pub fn describe_instance_replicas<'a>(
+        &'a self,
+        request: &'a DescribeInstanceReplicasRequest,
+    ) -> rt::Call<'a, DescribeInstanceReplicasRequest, DescribeInstanceReplicasResponse> {
+        self.read("DescribeInstanceReplicas", request)
     }
 
     /// 查询实例列表 (`DescribeInstances`)
@@ -408,11 +413,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询实例维护时间窗 (`DescribeMaintenanceWindow`)
@@ -428,11 +433,11 @@ impl Client {
     ///   "InstanceId": "kee-4nmvrpnj"
     /// }
     /// ```
-    pub async fn describe_maintenance_window(
-        &self,
-        request: &DescribeMaintenanceWindowRequest,
-    ) -> rt::Result<DescribeMaintenanceWindowResponse> {
-        self.read("DescribeMaintenanceWindow", request).await
+    pub fn describe_maintenance_window<'a>(
+        &'a self,
+        request: &'a DescribeMaintenanceWindowRequest,
+    ) -> rt::Call<'a, DescribeMaintenanceWindowRequest, DescribeMaintenanceWindowResponse> {
+        self.read("DescribeMaintenanceWindow", request)
     }
 
     /// 查询产品售卖信息 (`DescribeProductInfo`)
@@ -446,11 +451,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_info(
-        &self,
-        request: &DescribeProductInfoRequest,
-    ) -> rt::Result<DescribeProductInfoResponse> {
-        self.read("DescribeProductInfo", request).await
+    pub fn describe_product_info<'a>(
+        &'a self,
+        request: &'a DescribeProductInfoRequest,
+    ) -> rt::Call<'a, DescribeProductInfoRequest, DescribeProductInfoResponse> {
+        self.read("DescribeProductInfo", request)
     }
 
     /// 查询项目安全组详情 (`DescribeProjectSecurityGroups`)
@@ -469,11 +474,12 @@ impl Client {
     ///   "ProjectId": "0"
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询代理慢查询 (`DescribeProxySlowLog`)
@@ -494,11 +500,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_proxy_slow_log(
-        &self,
-        request: &DescribeProxySlowLogRequest,
-    ) -> rt::Result<DescribeProxySlowLogResponse> {
-        self.read("DescribeProxySlowLog", request).await
+    pub fn describe_proxy_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeProxySlowLogRequest,
+    ) -> rt::Call<'a, DescribeProxySlowLogRequest, DescribeProxySlowLogResponse> {
+        self.read("DescribeProxySlowLog", request)
     }
 
     /// 查询异步任务结果 (`DescribeTaskInfo`)
@@ -514,11 +520,11 @@ impl Client {
     ///   "TaskId": "1634784500"
     /// }
     /// ```
-    pub async fn describe_task_info(
-        &self,
-        request: &DescribeTaskInfoRequest,
-    ) -> rt::Result<DescribeTaskInfoResponse> {
-        self.read("DescribeTaskInfo", request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a DescribeTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeTaskInfoRequest, DescribeTaskInfoResponse> {
+        self.read("DescribeTaskInfo", request)
     }
 
     /// 查询任务列表信息 (`DescribeTaskList`)
@@ -536,11 +542,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_task_list(
-        &self,
-        request: &DescribeTaskListRequest,
-    ) -> rt::Result<DescribeTaskListResponse> {
-        self.read("DescribeTaskList", request).await
+    pub fn describe_task_list<'a>(
+        &'a self,
+        request: &'a DescribeTaskListRequest,
+    ) -> rt::Call<'a, DescribeTaskListRequest, DescribeTaskListResponse> {
+        self.read("DescribeTaskList", request)
     }
 
     /// 查询实例慢查询 (`DescribeTendisSlowLog`)
@@ -561,11 +567,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_tendis_slow_log(
-        &self,
-        request: &DescribeTendisSlowLogRequest,
-    ) -> rt::Result<DescribeTendisSlowLogResponse> {
-        self.read("DescribeTendisSlowLog", request).await
+    pub fn describe_tendis_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeTendisSlowLogRequest,
+    ) -> rt::Call<'a, DescribeTendisSlowLogRequest, DescribeTendisSlowLogResponse> {
+        self.read("DescribeTendisSlowLog", request)
     }
 
     /// 按量计费实例退还 (`DestroyPostpaidInstance`)
@@ -581,11 +587,11 @@ impl Client {
     ///   "InstanceId": "kee-8kxz****"
     /// }
     /// ```
-    pub async fn destroy_postpaid_instance(
-        &self,
-        request: &DestroyPostpaidInstanceRequest,
-    ) -> rt::Result<DestroyPostpaidInstanceResponse> {
-        self.call("DestroyPostpaidInstance", request).await
+    pub fn destroy_postpaid_instance<'a>(
+        &'a self,
+        request: &'a DestroyPostpaidInstanceRequest,
+    ) -> rt::Call<'a, DestroyPostpaidInstanceRequest, DestroyPostpaidInstanceResponse> {
+        self.call("DestroyPostpaidInstance", request)
     }
 
     /// 包年包月实例退还 (`DestroyPrepaidInstance`)
@@ -601,11 +607,11 @@ impl Client {
     ///   "InstanceId": "kee-ldmm****"
     /// }
     /// ```
-    pub async fn destroy_prepaid_instance(
-        &self,
-        request: &DestroyPrepaidInstanceRequest,
-    ) -> rt::Result<DestroyPrepaidInstanceResponse> {
-        self.call("DestroyPrepaidInstance", request).await
+    pub fn destroy_prepaid_instance<'a>(
+        &'a self,
+        request: &'a DestroyPrepaidInstanceRequest,
+    ) -> rt::Call<'a, DestroyPrepaidInstanceRequest, DestroyPrepaidInstanceResponse> {
+        self.call("DestroyPrepaidInstance", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -625,11 +631,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-dutt****"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 修改自动备份配置 (`ModifyAutoBackupConfig`)
@@ -651,11 +657,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_auto_backup_config(
-        &self,
-        request: &ModifyAutoBackupConfigRequest,
-    ) -> rt::Result<ModifyAutoBackupConfigResponse> {
-        self.call("ModifyAutoBackupConfig", request).await
+    pub fn modify_auto_backup_config<'a>(
+        &'a self,
+        request: &'a ModifyAutoBackupConfigRequest,
+    ) -> rt::Call<'a, ModifyAutoBackupConfigRequest, ModifyAutoBackupConfigResponse> {
+        self.call("ModifyAutoBackupConfig", request)
     }
 
     /// 修改实例连接配置 (`ModifyConnectionConfig`)
@@ -672,11 +678,11 @@ impl Client {
     ///   "InstanceId": "kee-9clkb977"
     /// }
     /// ```
-    pub async fn modify_connection_config(
-        &self,
-        request: &ModifyConnectionConfigRequest,
-    ) -> rt::Result<ModifyConnectionConfigResponse> {
-        self.call("ModifyConnectionConfig", request).await
+    pub fn modify_connection_config<'a>(
+        &'a self,
+        request: &'a ModifyConnectionConfigRequest,
+    ) -> rt::Call<'a, ModifyConnectionConfigRequest, ModifyConnectionConfigResponse> {
+        self.call("ModifyConnectionConfig", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -698,11 +704,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例相关信息 (`ModifyInstance`)
@@ -726,11 +733,11 @@ impl Client {
     ///   "Operation": "rename"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改实例参数配置 (`ModifyInstanceParams`)
@@ -752,11 +759,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_params(
-        &self,
-        request: &ModifyInstanceParamsRequest,
-    ) -> rt::Result<ModifyInstanceParamsResponse> {
-        self.call("ModifyInstanceParams", request).await
+    pub fn modify_instance_params<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamsRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamsRequest, ModifyInstanceParamsResponse> {
+        self.call("ModifyInstanceParams", request)
     }
 
     /// 修改实例维护时间窗时间 (`ModifyMaintenanceWindow`)
@@ -774,11 +781,11 @@ impl Client {
     ///   "StartTime": "15:00"
     /// }
     /// ```
-    pub async fn modify_maintenance_window(
-        &self,
-        request: &ModifyMaintenanceWindowRequest,
-    ) -> rt::Result<ModifyMaintenanceWindowResponse> {
-        self.call("ModifyMaintenanceWindow", request).await
+    pub fn modify_maintenance_window<'a>(
+        &'a self,
+        request: &'a ModifyMaintenanceWindowRequest,
+    ) -> rt::Call<'a, ModifyMaintenanceWindowRequest, ModifyMaintenanceWindowResponse> {
+        self.call("ModifyMaintenanceWindow", request)
     }
 
     /// 修改实例网络配置 (`ModifyNetworkConfig`)
@@ -795,11 +802,11 @@ impl Client {
     ///   "Operation": "changeVip"
     /// }
     /// ```
-    pub async fn modify_network_config(
-        &self,
-        request: &ModifyNetworkConfigRequest,
-    ) -> rt::Result<ModifyNetworkConfigResponse> {
-        self.call("ModifyNetworkConfig", request).await
+    pub fn modify_network_config<'a>(
+        &'a self,
+        request: &'a ModifyNetworkConfigRequest,
+    ) -> rt::Call<'a, ModifyNetworkConfigRequest, ModifyNetworkConfigResponse> {
+        self.call("ModifyNetworkConfig", request)
     }
 
     /// 续费实例 (`RenewInstance`)
@@ -816,11 +823,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_instance(
-        &self,
-        request: &RenewInstanceRequest,
-    ) -> rt::Result<RenewInstanceResponse> {
-        self.call("RenewInstance", request).await
+    pub fn renew_instance<'a>(
+        &'a self,
+        request: &'a RenewInstanceRequest,
+    ) -> rt::Call<'a, RenewInstanceRequest, RenewInstanceResponse> {
+        self.call("RenewInstance", request)
     }
 
     /// 重置密码 (`ResetPassword`)
@@ -837,11 +844,11 @@ impl Client {
     ///   "Password": "Test123456"
     /// }
     /// ```
-    pub async fn reset_password(
-        &self,
-        request: &ResetPasswordRequest,
-    ) -> rt::Result<ResetPasswordResponse> {
-        self.call("ResetPassword", request).await
+    pub fn reset_password<'a>(
+        &'a self,
+        request: &'a ResetPasswordRequest,
+    ) -> rt::Call<'a, ResetPasswordRequest, ResetPasswordResponse> {
+        self.call("ResetPassword", request)
     }
 
     /// 按量计费实例解隔离 (`StartUpInstance`)
@@ -857,11 +864,11 @@ impl Client {
     ///   "InstanceId": "kee-8kxz****"
     /// }
     /// ```
-    pub async fn start_up_instance(
-        &self,
-        request: &StartUpInstanceRequest,
-    ) -> rt::Result<StartUpInstanceResponse> {
-        self.call("StartUpInstance", request).await
+    pub fn start_up_instance<'a>(
+        &'a self,
+        request: &'a StartUpInstanceRequest,
+    ) -> rt::Call<'a, StartUpInstanceRequest, StartUpInstanceResponse> {
+        self.call("StartUpInstance", request)
     }
 
     /// 升级扩容实例 (`UpgradeInstance`)
@@ -878,11 +885,11 @@ impl Client {
     ///   "ShardNum": "6"
     /// }
     /// ```
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-01-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 密钥归档 (`ArchiveKey`)
@@ -51,8 +55,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn archive_key(&self, request: &ArchiveKeyRequest) -> rt::Result<ArchiveKeyResponse> {
-        self.call("ArchiveKey", request).await
+    pub fn archive_key<'a>(
+        &'a self,
+        request: &'a ArchiveKeyRequest,
+    ) -> rt::Call<'a, ArchiveKeyRequest, ArchiveKeyResponse> {
+        self.call("ArchiveKey", request)
     }
 
     /// 非对称密钥RSA解密 (`AsymmetricRsaDecrypt`)
@@ -70,11 +77,11 @@ impl Client {
     ///   "KeyId": "edf72a11-69d0-11ef-9841-52540089bc41"
     /// }
     /// ```
-    pub async fn asymmetric_rsa_decrypt(
-        &self,
-        request: &AsymmetricRsaDecryptRequest,
-    ) -> rt::Result<AsymmetricRsaDecryptResponse> {
-        self.call("AsymmetricRsaDecrypt", request).await
+    pub fn asymmetric_rsa_decrypt<'a>(
+        &'a self,
+        request: &'a AsymmetricRsaDecryptRequest,
+    ) -> rt::Call<'a, AsymmetricRsaDecryptRequest, AsymmetricRsaDecryptResponse> {
+        self.call("AsymmetricRsaDecrypt", request)
     }
 
     /// 非对称密钥Sm2解密 (`AsymmetricSm2Decrypt`)
@@ -91,11 +98,11 @@ impl Client {
     ///   "KeyId": "fce1015e-9735-11ef-be86-6abd61583d2d"
     /// }
     /// ```
-    pub async fn asymmetric_sm2_decrypt(
-        &self,
-        request: &AsymmetricSm2DecryptRequest,
-    ) -> rt::Result<AsymmetricSm2DecryptResponse> {
-        self.call("AsymmetricSm2Decrypt", request).await
+    pub fn asymmetric_sm2_decrypt<'a>(
+        &'a self,
+        request: &'a AsymmetricSm2DecryptRequest,
+    ) -> rt::Call<'a, AsymmetricSm2DecryptRequest, AsymmetricSm2DecryptResponse> {
+        self.call("AsymmetricSm2Decrypt", request)
     }
 
     /// 绑定密钥和云产品资源的使用关系 (`BindCloudResource`)
@@ -113,11 +120,11 @@ impl Client {
     ///   "ResourceId": "resourceId"
     /// }
     /// ```
-    pub async fn bind_cloud_resource(
-        &self,
-        request: &BindCloudResourceRequest,
-    ) -> rt::Result<BindCloudResourceResponse> {
-        self.call("BindCloudResource", request).await
+    pub fn bind_cloud_resource<'a>(
+        &'a self,
+        request: &'a BindCloudResourceRequest,
+    ) -> rt::Call<'a, BindCloudResourceRequest, BindCloudResourceResponse> {
+        self.call("BindCloudResource", request)
     }
 
     /// 取消计划删除数据密钥 (`CancelDataKeyDeletion`)
@@ -133,11 +140,11 @@ impl Client {
     ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995"
     /// }
     /// ```
-    pub async fn cancel_data_key_deletion(
-        &self,
-        request: &CancelDataKeyDeletionRequest,
-    ) -> rt::Result<CancelDataKeyDeletionResponse> {
-        self.call("CancelDataKeyDeletion", request).await
+    pub fn cancel_data_key_deletion<'a>(
+        &'a self,
+        request: &'a CancelDataKeyDeletionRequest,
+    ) -> rt::Call<'a, CancelDataKeyDeletionRequest, CancelDataKeyDeletionResponse> {
+        self.call("CancelDataKeyDeletion", request)
     }
 
     /// 取消密钥归档 (`CancelKeyArchive`)
@@ -153,11 +160,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn cancel_key_archive(
-        &self,
-        request: &CancelKeyArchiveRequest,
-    ) -> rt::Result<CancelKeyArchiveResponse> {
-        self.call("CancelKeyArchive", request).await
+    pub fn cancel_key_archive<'a>(
+        &'a self,
+        request: &'a CancelKeyArchiveRequest,
+    ) -> rt::Call<'a, CancelKeyArchiveRequest, CancelKeyArchiveResponse> {
+        self.call("CancelKeyArchive", request)
     }
 
     /// 取消CMK计划删除操作 (`CancelKeyDeletion`)
@@ -173,11 +180,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn cancel_key_deletion(
-        &self,
-        request: &CancelKeyDeletionRequest,
-    ) -> rt::Result<CancelKeyDeletionResponse> {
-        self.call("CancelKeyDeletion", request).await
+    pub fn cancel_key_deletion<'a>(
+        &'a self,
+        request: &'a CancelKeyDeletionRequest,
+    ) -> rt::Call<'a, CancelKeyDeletionRequest, CancelKeyDeletionResponse> {
+        self.call("CancelKeyDeletion", request)
     }
 
     /// 创建主密钥 (`CreateKey`)
@@ -202,8 +209,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn create_key(&self, request: &CreateKeyRequest) -> rt::Result<CreateKeyResponse> {
-        self.call("CreateKey", request).await
+    pub fn create_key<'a>(
+        &'a self,
+        request: &'a CreateKeyRequest,
+    ) -> rt::Call<'a, CreateKeyRequest, CreateKeyResponse> {
+        self.call("CreateKey", request)
     }
 
     /// 创建白盒密钥 (`CreateWhiteBoxKey`)
@@ -221,11 +231,11 @@ impl Client {
     ///   "Description": "白盒测试"
     /// }
     /// ```
-    pub async fn create_white_box_key(
-        &self,
-        request: &CreateWhiteBoxKeyRequest,
-    ) -> rt::Result<CreateWhiteBoxKeyResponse> {
-        self.call("CreateWhiteBoxKey", request).await
+    pub fn create_white_box_key<'a>(
+        &'a self,
+        request: &'a CreateWhiteBoxKeyRequest,
+    ) -> rt::Call<'a, CreateWhiteBoxKeyRequest, CreateWhiteBoxKeyResponse> {
+        self.call("CreateWhiteBoxKey", request)
     }
 
     /// 解密 (`Decrypt`)
@@ -243,8 +253,11 @@ impl Client {
     ///   "EncryptionContext": "{\"key1\":\"value1\"}"
     /// }
     /// ```
-    pub async fn decrypt(&self, request: &DecryptRequest) -> rt::Result<DecryptResponse> {
-        self.call("Decrypt", request).await
+    pub fn decrypt<'a>(
+        &'a self,
+        request: &'a DecryptRequest,
+    ) -> rt::Call<'a, DecryptRequest, DecryptResponse> {
+        self.call("Decrypt", request)
     }
 
     /// 删除导入的密钥材料 (`DeleteImportedKeyMaterial`)
@@ -260,11 +273,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn delete_imported_key_material(
-        &self,
-        request: &DeleteImportedKeyMaterialRequest,
-    ) -> rt::Result<DeleteImportedKeyMaterialResponse> {
-        self.call("DeleteImportedKeyMaterial", request).await
+    pub fn delete_imported_key_material<'a>(
+        &'a self,
+        request: &'a DeleteImportedKeyMaterialRequest,
+    ) -> rt::Call<'a, DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse> {
+        self.call("DeleteImportedKeyMaterial", request)
     }
 
     /// 删除白盒密钥 (`DeleteWhiteBoxKey`)
@@ -280,11 +293,11 @@ impl Client {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
     /// }
     /// ```
-    pub async fn delete_white_box_key(
-        &self,
-        request: &DeleteWhiteBoxKeyRequest,
-    ) -> rt::Result<DeleteWhiteBoxKeyResponse> {
-        self.call("DeleteWhiteBoxKey", request).await
+    pub fn delete_white_box_key<'a>(
+        &'a self,
+        request: &'a DeleteWhiteBoxKeyRequest,
+    ) -> rt::Call<'a, DeleteWhiteBoxKeyRequest, DeleteWhiteBoxKeyResponse> {
+        self.call("DeleteWhiteBoxKey", request)
     }
 
     /// 获取数据密钥的详情 (`DescribeDataKey`)
@@ -300,11 +313,11 @@ impl Client {
     ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
     /// }
     /// ```
-    pub async fn describe_data_key(
-        &self,
-        request: &DescribeDataKeyRequest,
-    ) -> rt::Result<DescribeDataKeyResponse> {
-        self.read("DescribeDataKey", request).await
+    pub fn describe_data_key<'a>(
+        &'a self,
+        request: &'a DescribeDataKeyRequest,
+    ) -> rt::Call<'a, DescribeDataKeyRequest, DescribeDataKeyResponse> {
+        self.read("DescribeDataKey", request)
     }
 
     /// 获取数据密钥的详情列表 (`DescribeDataKeys`)
@@ -323,11 +336,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_data_keys(
-        &self,
-        request: &DescribeDataKeysRequest,
-    ) -> rt::Result<DescribeDataKeysResponse> {
-        self.read("DescribeDataKeys", request).await
+    pub fn describe_data_keys<'a>(
+        &'a self,
+        request: &'a DescribeDataKeysRequest,
+    ) -> rt::Call<'a, DescribeDataKeysRequest, DescribeDataKeysResponse> {
+        self.read("DescribeDataKeys", request)
     }
 
     /// 获取主密钥属性 (`DescribeKey`)
@@ -343,11 +356,11 @@ impl Client {
     ///   "KeyId": "93866e69-9755-11ef-8e65-52540089bc41"
     /// }
     /// ```
-    pub async fn describe_key(
-        &self,
-        request: &DescribeKeyRequest,
-    ) -> rt::Result<DescribeKeyResponse> {
-        self.read("DescribeKey", request).await
+    pub fn describe_key<'a>(
+        &'a self,
+        request: &'a DescribeKeyRequest,
+    ) -> rt::Call<'a, DescribeKeyRequest, DescribeKeyResponse> {
+        self.read("DescribeKey", request)
     }
 
     /// 获取多个主密钥属性 (`DescribeKeys`)
@@ -366,11 +379,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_keys(
-        &self,
-        request: &DescribeKeysRequest,
-    ) -> rt::Result<DescribeKeysResponse> {
-        self.read("DescribeKeys", request).await
+    pub fn describe_keys<'a>(
+        &'a self,
+        request: &'a DescribeKeysRequest,
+    ) -> rt::Call<'a, DescribeKeysRequest, DescribeKeysResponse> {
+        self.read("DescribeKeys", request)
     }
 
     /// 获取白盒解密密钥 (`DescribeWhiteBoxDecryptKey`)
@@ -386,11 +399,11 @@ impl Client {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
     /// }
     /// ```
-    pub async fn describe_white_box_decrypt_key(
-        &self,
-        request: &DescribeWhiteBoxDecryptKeyRequest,
-    ) -> rt::Result<DescribeWhiteBoxDecryptKeyResponse> {
-        self.read("DescribeWhiteBoxDecryptKey", request).await
+    pub fn describe_white_box_decrypt_key<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoxDecryptKeyRequest,
+    ) -> rt::Call<'a, DescribeWhiteBoxDecryptKeyRequest, DescribeWhiteBoxDecryptKeyResponse> {
+        self.read("DescribeWhiteBoxDecryptKey", request)
     }
 
     /// 获取指定密钥的设备指纹列表 (`DescribeWhiteBoxDeviceFingerprints`)
@@ -406,12 +419,15 @@ impl Client {
     ///   "KeyId": "5551ef2e-6742-11ef-8133-525400b2f623"
     /// }
     /// ```
-    pub async fn describe_white_box_device_fingerprints(
-        &self,
-        request: &DescribeWhiteBoxDeviceFingerprintsRequest,
-    ) -> rt::Result<DescribeWhiteBoxDeviceFingerprintsResponse> {
+    pub fn describe_white_box_device_fingerprints<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoxDeviceFingerprintsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWhiteBoxDeviceFingerprintsRequest,
+        DescribeWhiteBoxDeviceFingerprintsResponse,
+    > {
         self.read("DescribeWhiteBoxDeviceFingerprints", request)
-            .await
     }
 
     /// 展示白盒密钥的信息 (`DescribeWhiteBoxKey`)
@@ -427,11 +443,11 @@ impl Client {
     ///   "KeyId": "5551ef2e-6742-11ef-8133-525400b2f623"
     /// }
     /// ```
-    pub async fn describe_white_box_key(
-        &self,
-        request: &DescribeWhiteBoxKeyRequest,
-    ) -> rt::Result<DescribeWhiteBoxKeyResponse> {
-        self.read("DescribeWhiteBoxKey", request).await
+    pub fn describe_white_box_key<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoxKeyRequest,
+    ) -> rt::Call<'a, DescribeWhiteBoxKeyRequest, DescribeWhiteBoxKeyResponse> {
+        self.read("DescribeWhiteBoxKey", request)
     }
 
     /// 获取白盒密钥列表 (`DescribeWhiteBoxKeyDetails`)
@@ -457,11 +473,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_white_box_key_details(
-        &self,
-        request: &DescribeWhiteBoxKeyDetailsRequest,
-    ) -> rt::Result<DescribeWhiteBoxKeyDetailsResponse> {
-        self.read("DescribeWhiteBoxKeyDetails", request).await
+    pub fn describe_white_box_key_details<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoxKeyDetailsRequest,
+    ) -> rt::Call<'a, DescribeWhiteBoxKeyDetailsRequest, DescribeWhiteBoxKeyDetailsResponse> {
+        self.read("DescribeWhiteBoxKeyDetails", request)
     }
 
     /// 获取白盒密钥服务状态 (`DescribeWhiteBoxServiceStatus`)
@@ -475,11 +491,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_white_box_service_status(
-        &self,
-        request: &DescribeWhiteBoxServiceStatusRequest,
-    ) -> rt::Result<DescribeWhiteBoxServiceStatusResponse> {
-        self.read("DescribeWhiteBoxServiceStatus", request).await
+    pub fn describe_white_box_service_status<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoxServiceStatusRequest,
+    ) -> rt::Call<'a, DescribeWhiteBoxServiceStatusRequest, DescribeWhiteBoxServiceStatusResponse>
+    {
+        self.read("DescribeWhiteBoxServiceStatus", request)
     }
 
     /// 禁用数据密钥 (`DisableDataKey`)
@@ -495,11 +512,11 @@ impl Client {
     ///   "DataKeyId": "26299dfb-4f42-11f0-b672-52540073b995"
     /// }
     /// ```
-    pub async fn disable_data_key(
-        &self,
-        request: &DisableDataKeyRequest,
-    ) -> rt::Result<DisableDataKeyResponse> {
-        self.call("DisableDataKey", request).await
+    pub fn disable_data_key<'a>(
+        &'a self,
+        request: &'a DisableDataKeyRequest,
+    ) -> rt::Call<'a, DisableDataKeyRequest, DisableDataKeyResponse> {
+        self.call("DisableDataKey", request)
     }
 
     /// 批量禁用数据密钥 (`DisableDataKeys`)
@@ -518,11 +535,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_data_keys(
-        &self,
-        request: &DisableDataKeysRequest,
-    ) -> rt::Result<DisableDataKeysResponse> {
-        self.call("DisableDataKeys", request).await
+    pub fn disable_data_keys<'a>(
+        &'a self,
+        request: &'a DisableDataKeysRequest,
+    ) -> rt::Call<'a, DisableDataKeysRequest, DisableDataKeysResponse> {
+        self.call("DisableDataKeys", request)
     }
 
     /// 禁用主密钥 (`DisableKey`)
@@ -538,8 +555,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn disable_key(&self, request: &DisableKeyRequest) -> rt::Result<DisableKeyResponse> {
-        self.call("DisableKey", request).await
+    pub fn disable_key<'a>(
+        &'a self,
+        request: &'a DisableKeyRequest,
+    ) -> rt::Call<'a, DisableKeyRequest, DisableKeyResponse> {
+        self.call("DisableKey", request)
     }
 
     /// 禁止密钥轮换 (`DisableKeyRotation`)
@@ -555,11 +575,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn disable_key_rotation(
-        &self,
-        request: &DisableKeyRotationRequest,
-    ) -> rt::Result<DisableKeyRotationResponse> {
-        self.call("DisableKeyRotation", request).await
+    pub fn disable_key_rotation<'a>(
+        &'a self,
+        request: &'a DisableKeyRotationRequest,
+    ) -> rt::Call<'a, DisableKeyRotationRequest, DisableKeyRotationResponse> {
+        self.call("DisableKeyRotation", request)
     }
 
     /// 批量禁用主密钥 (`DisableKeys`)
@@ -578,11 +598,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_keys(
-        &self,
-        request: &DisableKeysRequest,
-    ) -> rt::Result<DisableKeysResponse> {
-        self.call("DisableKeys", request).await
+    pub fn disable_keys<'a>(
+        &'a self,
+        request: &'a DisableKeysRequest,
+    ) -> rt::Call<'a, DisableKeysRequest, DisableKeysResponse> {
+        self.call("DisableKeys", request)
     }
 
     /// 禁用白盒密钥 (`DisableWhiteBoxKey`)
@@ -598,11 +618,11 @@ impl Client {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
     /// }
     /// ```
-    pub async fn disable_white_box_key(
-        &self,
-        request: &DisableWhiteBoxKeyRequest,
-    ) -> rt::Result<DisableWhiteBoxKeyResponse> {
-        self.call("DisableWhiteBoxKey", request).await
+    pub fn disable_white_box_key<'a>(
+        &'a self,
+        request: &'a DisableWhiteBoxKeyRequest,
+    ) -> rt::Call<'a, DisableWhiteBoxKeyRequest, DisableWhiteBoxKeyResponse> {
+        self.call("DisableWhiteBoxKey", request)
     }
 
     /// 批量禁用白盒密钥 (`DisableWhiteBoxKeys`)
@@ -621,11 +641,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_white_box_keys(
-        &self,
-        request: &DisableWhiteBoxKeysRequest,
-    ) -> rt::Result<DisableWhiteBoxKeysResponse> {
-        self.call("DisableWhiteBoxKeys", request).await
+    pub fn disable_white_box_keys<'a>(
+        &'a self,
+        request: &'a DisableWhiteBoxKeysRequest,
+    ) -> rt::Call<'a, DisableWhiteBoxKeysRequest, DisableWhiteBoxKeysResponse> {
+        self.call("DisableWhiteBoxKeys", request)
     }
 
     /// 启用数据密钥 (`EnableDataKey`)
@@ -641,11 +661,11 @@ impl Client {
     ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
     /// }
     /// ```
-    pub async fn enable_data_key(
-        &self,
-        request: &EnableDataKeyRequest,
-    ) -> rt::Result<EnableDataKeyResponse> {
-        self.call("EnableDataKey", request).await
+    pub fn enable_data_key<'a>(
+        &'a self,
+        request: &'a EnableDataKeyRequest,
+    ) -> rt::Call<'a, EnableDataKeyRequest, EnableDataKeyResponse> {
+        self.call("EnableDataKey", request)
     }
 
     /// 批量启用数据密钥 (`EnableDataKeys`)
@@ -663,11 +683,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_data_keys(
-        &self,
-        request: &EnableDataKeysRequest,
-    ) -> rt::Result<EnableDataKeysResponse> {
-        self.call("EnableDataKeys", request).await
+    pub fn enable_data_keys<'a>(
+        &'a self,
+        request: &'a EnableDataKeysRequest,
+    ) -> rt::Call<'a, EnableDataKeysRequest, EnableDataKeysResponse> {
+        self.call("EnableDataKeys", request)
     }
 
     /// 启用主密钥 (`EnableKey`)
@@ -683,8 +703,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn enable_key(&self, request: &EnableKeyRequest) -> rt::Result<EnableKeyResponse> {
-        self.call("EnableKey", request).await
+    pub fn enable_key<'a>(
+        &'a self,
+        request: &'a EnableKeyRequest,
+    ) -> rt::Call<'a, EnableKeyRequest, EnableKeyResponse> {
+        self.call("EnableKey", request)
     }
 
     /// 开启密钥轮换 (`EnableKeyRotation`)
@@ -700,11 +723,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn enable_key_rotation(
-        &self,
-        request: &EnableKeyRotationRequest,
-    ) -> rt::Result<EnableKeyRotationResponse> {
-        self.call("EnableKeyRotation", request).await
+    pub fn enable_key_rotation<'a>(
+        &'a self,
+        request: &'a EnableKeyRotationRequest,
+    ) -> rt::Call<'a, EnableKeyRotationRequest, EnableKeyRotationResponse> {
+        self.call("EnableKeyRotation", request)
     }
 
     /// 批量启动主密钥 (`EnableKeys`)
@@ -723,8 +746,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_keys(&self, request: &EnableKeysRequest) -> rt::Result<EnableKeysResponse> {
-        self.call("EnableKeys", request).await
+    pub fn enable_keys<'a>(
+        &'a self,
+        request: &'a EnableKeysRequest,
+    ) -> rt::Call<'a, EnableKeysRequest, EnableKeysResponse> {
+        self.call("EnableKeys", request)
     }
 
     /// 启用白盒密钥 (`EnableWhiteBoxKey`)
@@ -740,11 +766,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn enable_white_box_key(
-        &self,
-        request: &EnableWhiteBoxKeyRequest,
-    ) -> rt::Result<EnableWhiteBoxKeyResponse> {
-        self.call("EnableWhiteBoxKey", request).await
+    pub fn enable_white_box_key<'a>(
+        &'a self,
+        request: &'a EnableWhiteBoxKeyRequest,
+    ) -> rt::Call<'a, EnableWhiteBoxKeyRequest, EnableWhiteBoxKeyResponse> {
+        self.call("EnableWhiteBoxKey", request)
     }
 
     /// 批量启用白盒密钥 (`EnableWhiteBoxKeys`)
@@ -763,11 +789,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_white_box_keys(
-        &self,
-        request: &EnableWhiteBoxKeysRequest,
-    ) -> rt::Result<EnableWhiteBoxKeysResponse> {
-        self.call("EnableWhiteBoxKeys", request).await
+    pub fn enable_white_box_keys<'a>(
+        &'a self,
+        request: &'a EnableWhiteBoxKeysRequest,
+    ) -> rt::Call<'a, EnableWhiteBoxKeysRequest, EnableWhiteBoxKeysResponse> {
+        self.call("EnableWhiteBoxKeys", request)
     }
 
     /// 加密 (`Encrypt`)
@@ -785,8 +811,11 @@ impl Client {
     ///   "Plaintext": "dGVzdAo="
     /// }
     /// ```
-    pub async fn encrypt(&self, request: &EncryptRequest) -> rt::Result<EncryptResponse> {
-        self.call("Encrypt", request).await
+    pub fn encrypt<'a>(
+        &'a self,
+        request: &'a EncryptRequest,
+    ) -> rt::Call<'a, EncryptRequest, EncryptResponse> {
+        self.call("Encrypt", request)
     }
 
     /// 使用白盒密钥进行加密 (`EncryptByWhiteBox`)
@@ -804,11 +833,11 @@ impl Client {
     ///   "PlainText": "dGVzdAo="
     /// }
     /// ```
-    pub async fn encrypt_by_white_box(
-        &self,
-        request: &EncryptByWhiteBoxRequest,
-    ) -> rt::Result<EncryptByWhiteBoxResponse> {
-        self.call("EncryptByWhiteBox", request).await
+    pub fn encrypt_by_white_box<'a>(
+        &'a self,
+        request: &'a EncryptByWhiteBoxRequest,
+    ) -> rt::Call<'a, EncryptByWhiteBoxRequest, EncryptByWhiteBoxResponse> {
+        self.call("EncryptByWhiteBox", request)
     }
 
     /// 生成数据密钥 (`GenerateDataKey`)
@@ -829,11 +858,11 @@ impl Client {
     ///   "NumberOfBytes": 32
     /// }
     /// ```
-    pub async fn generate_data_key(
-        &self,
-        request: &GenerateDataKeyRequest,
-    ) -> rt::Result<GenerateDataKeyResponse> {
-        self.call("GenerateDataKey", request).await
+    pub fn generate_data_key<'a>(
+        &'a self,
+        request: &'a GenerateDataKeyRequest,
+    ) -> rt::Call<'a, GenerateDataKeyRequest, GenerateDataKeyResponse> {
+        self.call("GenerateDataKey", request)
     }
 
     /// 随机数生成接口 (`GenerateRandom`)
@@ -849,11 +878,11 @@ impl Client {
     ///   "NumberOfBytes": 16
     /// }
     /// ```
-    pub async fn generate_random(
-        &self,
-        request: &GenerateRandomRequest,
-    ) -> rt::Result<GenerateRandomResponse> {
-        self.call("GenerateRandom", request).await
+    pub fn generate_random<'a>(
+        &'a self,
+        request: &'a GenerateRandomRequest,
+    ) -> rt::Call<'a, GenerateRandomRequest, GenerateRandomResponse> {
+        self.call("GenerateRandom", request)
     }
 
     /// 下载数据密钥密文 (`GetDataKeyCiphertextBlob`)
@@ -869,11 +898,11 @@ impl Client {
     ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
     /// }
     /// ```
-    pub async fn get_data_key_ciphertext_blob(
-        &self,
-        request: &GetDataKeyCiphertextBlobRequest,
-    ) -> rt::Result<GetDataKeyCiphertextBlobResponse> {
-        self.read("GetDataKeyCiphertextBlob", request).await
+    pub fn get_data_key_ciphertext_blob<'a>(
+        &'a self,
+        request: &'a GetDataKeyCiphertextBlobRequest,
+    ) -> rt::Call<'a, GetDataKeyCiphertextBlobRequest, GetDataKeyCiphertextBlobResponse> {
+        self.read("GetDataKeyCiphertextBlob", request)
     }
 
     /// 获取数据密钥明文 (`GetDataKeyPlaintext`)
@@ -889,11 +918,11 @@ impl Client {
     ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
     /// }
     /// ```
-    pub async fn get_data_key_plaintext(
-        &self,
-        request: &GetDataKeyPlaintextRequest,
-    ) -> rt::Result<GetDataKeyPlaintextResponse> {
-        self.read("GetDataKeyPlaintext", request).await
+    pub fn get_data_key_plaintext<'a>(
+        &'a self,
+        request: &'a GetDataKeyPlaintextRequest,
+    ) -> rt::Call<'a, GetDataKeyPlaintextRequest, GetDataKeyPlaintextResponse> {
+        self.read("GetDataKeyPlaintext", request)
     }
 
     /// 查询密钥轮换状态 (`GetKeyRotationStatus`)
@@ -909,11 +938,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn get_key_rotation_status(
-        &self,
-        request: &GetKeyRotationStatusRequest,
-    ) -> rt::Result<GetKeyRotationStatusResponse> {
-        self.read("GetKeyRotationStatus", request).await
+    pub fn get_key_rotation_status<'a>(
+        &'a self,
+        request: &'a GetKeyRotationStatusRequest,
+    ) -> rt::Call<'a, GetKeyRotationStatusRequest, GetKeyRotationStatusResponse> {
+        self.read("GetKeyRotationStatus", request)
     }
 
     /// 获取导入主密钥（CMK）材料的参数 (`GetParametersForImport`)
@@ -931,11 +960,11 @@ impl Client {
     ///   "WrappingKeySpec": "RSA_2048"
     /// }
     /// ```
-    pub async fn get_parameters_for_import(
-        &self,
-        request: &GetParametersForImportRequest,
-    ) -> rt::Result<GetParametersForImportResponse> {
-        self.read("GetParametersForImport", request).await
+    pub fn get_parameters_for_import<'a>(
+        &'a self,
+        request: &'a GetParametersForImportRequest,
+    ) -> rt::Call<'a, GetParametersForImportRequest, GetParametersForImportResponse> {
+        self.read("GetParametersForImport", request)
     }
 
     /// 获取非对称密钥的公钥 (`GetPublicKey`)
@@ -951,11 +980,11 @@ impl Client {
     ///   "KeyId": "554ef4b3-3071-11ea-a86a-5254006d0810"
     /// }
     /// ```
-    pub async fn get_public_key(
-        &self,
-        request: &GetPublicKeyRequest,
-    ) -> rt::Result<GetPublicKeyResponse> {
-        self.read("GetPublicKey", request).await
+    pub fn get_public_key<'a>(
+        &'a self,
+        request: &'a GetPublicKeyRequest,
+    ) -> rt::Call<'a, GetPublicKeyRequest, GetPublicKeyResponse> {
+        self.read("GetPublicKey", request)
     }
 
     /// 获取可以提供KMS服务的地域列表 (`GetRegions`)
@@ -969,8 +998,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_regions(&self, request: &GetRegionsRequest) -> rt::Result<GetRegionsResponse> {
-        self.read("GetRegions", request).await
+    pub fn get_regions<'a>(
+        &'a self,
+        request: &'a GetRegionsRequest,
+    ) -> rt::Call<'a, GetRegionsRequest, GetRegionsResponse> {
+        self.read("GetRegions", request)
     }
 
     /// 查询服务状态 (`GetServiceStatus`)
@@ -984,11 +1016,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_service_status(
-        &self,
-        request: &GetServiceStatusRequest,
-    ) -> rt::Result<GetServiceStatusResponse> {
-        self.read("GetServiceStatus", request).await
+    pub fn get_service_status<'a>(
+        &'a self,
+        request: &'a GetServiceStatusRequest,
+    ) -> rt::Call<'a, GetServiceStatusRequest, GetServiceStatusResponse> {
+        self.read("GetServiceStatus", request)
     }
 
     /// 导入数据密钥 (`ImportDataKey`)
@@ -1008,11 +1040,11 @@ impl Client {
     ///   "KeyId": "0397abd8-4029-11f0-aa65-52540064acab"
     /// }
     /// ```
-    pub async fn import_data_key(
-        &self,
-        request: &ImportDataKeyRequest,
-    ) -> rt::Result<ImportDataKeyResponse> {
-        self.call("ImportDataKey", request).await
+    pub fn import_data_key<'a>(
+        &'a self,
+        request: &'a ImportDataKeyRequest,
+    ) -> rt::Call<'a, ImportDataKeyRequest, ImportDataKeyResponse> {
+        self.call("ImportDataKey", request)
     }
 
     /// 导入密钥材料 (`ImportKeyMaterial`)
@@ -1032,11 +1064,11 @@ impl Client {
     ///   "ValidTo": "0"
     /// }
     /// ```
-    pub async fn import_key_material(
-        &self,
-        request: &ImportKeyMaterialRequest,
-    ) -> rt::Result<ImportKeyMaterialResponse> {
-        self.call("ImportKeyMaterial", request).await
+    pub fn import_key_material<'a>(
+        &'a self,
+        request: &'a ImportKeyMaterialRequest,
+    ) -> rt::Call<'a, ImportKeyMaterialRequest, ImportKeyMaterialResponse> {
+        self.call("ImportKeyMaterial", request)
     }
 
     /// 列出当前Region支持的加密方式 (`ListAlgorithms`)
@@ -1050,11 +1082,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_algorithms(
-        &self,
-        request: &ListAlgorithmsRequest,
-    ) -> rt::Result<ListAlgorithmsResponse> {
-        self.read("ListAlgorithms", request).await
+    pub fn list_algorithms<'a>(
+        &'a self,
+        request: &'a ListAlgorithmsRequest,
+    ) -> rt::Call<'a, ListAlgorithmsRequest, ListAlgorithmsResponse> {
+        self.read("ListAlgorithms", request)
     }
 
     /// 获取数据密钥列表详情 (`ListDataKeyDetail`)
@@ -1070,11 +1102,11 @@ impl Client {
     ///   "SearchKeyAlias": "e6c1f360-4ceb-11f0-8428-52540073b995"
     /// }
     /// ```
-    pub async fn list_data_key_detail(
-        &self,
-        request: &ListDataKeyDetailRequest,
-    ) -> rt::Result<ListDataKeyDetailResponse> {
-        self.read("ListDataKeyDetail", request).await
+    pub fn list_data_key_detail<'a>(
+        &'a self,
+        request: &'a ListDataKeyDetailRequest,
+    ) -> rt::Call<'a, ListDataKeyDetailRequest, ListDataKeyDetailResponse> {
+        self.read("ListDataKeyDetail", request)
     }
 
     /// 获取数据密钥的列表 (`ListDataKeys`)
@@ -1088,11 +1120,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_data_keys(
-        &self,
-        request: &ListDataKeysRequest,
-    ) -> rt::Result<ListDataKeysResponse> {
-        self.read("ListDataKeys", request).await
+    pub fn list_data_keys<'a>(
+        &'a self,
+        request: &'a ListDataKeysRequest,
+    ) -> rt::Call<'a, ListDataKeysRequest, ListDataKeysResponse> {
+        self.read("ListDataKeys", request)
     }
 
     /// 获取主密钥列表详情 (`ListKeyDetail`)
@@ -1124,11 +1156,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_key_detail(
-        &self,
-        request: &ListKeyDetailRequest,
-    ) -> rt::Result<ListKeyDetailResponse> {
-        self.read("ListKeyDetail", request).await
+    pub fn list_key_detail<'a>(
+        &'a self,
+        request: &'a ListKeyDetailRequest,
+    ) -> rt::Call<'a, ListKeyDetailRequest, ListKeyDetailResponse> {
+        self.read("ListKeyDetail", request)
     }
 
     /// 获取主密钥列表 (`ListKeys`)
@@ -1147,8 +1179,11 @@ impl Client {
     ///   "Role": 0
     /// }
     /// ```
-    pub async fn list_keys(&self, request: &ListKeysRequest) -> rt::Result<ListKeysResponse> {
-        self.read("ListKeys", request).await
+    pub fn list_keys<'a>(
+        &'a self,
+        request: &'a ListKeysRequest,
+    ) -> rt::Call<'a, ListKeysRequest, ListKeysResponse> {
+        self.read("ListKeys", request)
     }
 
     /// 覆盖指定密钥的设备指纹信息 (`OverwriteWhiteBoxDeviceFingerprints`)
@@ -1170,12 +1205,15 @@ impl Client {
     ///   "KeyId": "cd850a3d-9b1b-11ea-a96a-5254006d0810"
     /// }
     /// ```
-    pub async fn overwrite_white_box_device_fingerprints(
-        &self,
-        request: &OverwriteWhiteBoxDeviceFingerprintsRequest,
-    ) -> rt::Result<OverwriteWhiteBoxDeviceFingerprintsResponse> {
+    pub fn overwrite_white_box_device_fingerprints<'a>(
+        &'a self,
+        request: &'a OverwriteWhiteBoxDeviceFingerprintsRequest,
+    ) -> rt::Call<
+        'a,
+        OverwriteWhiteBoxDeviceFingerprintsRequest,
+        OverwriteWhiteBoxDeviceFingerprintsResponse,
+    > {
         self.call("OverwriteWhiteBoxDeviceFingerprints", request)
-            .await
     }
 
     /// 后量子密码算法解密 (`PostQuantumCryptoDecrypt`)
@@ -1193,11 +1231,11 @@ impl Client {
     ///   "EncryptionPublicKey": "-----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYI******VWhjH2dhziiH/NWCkk3FjIhjIwq…"
     /// }
     /// ```
-    pub async fn post_quantum_crypto_decrypt(
-        &self,
-        request: &PostQuantumCryptoDecryptRequest,
-    ) -> rt::Result<PostQuantumCryptoDecryptResponse> {
-        self.call("PostQuantumCryptoDecrypt", request).await
+    pub fn post_quantum_crypto_decrypt<'a>(
+        &'a self,
+        request: &'a PostQuantumCryptoDecryptRequest,
+    ) -> rt::Call<'a, PostQuantumCryptoDecryptRequest, PostQuantumCryptoDecryptResponse> {
+        self.call("PostQuantumCryptoDecrypt", request)
     }
 
     /// 后量子密码算法加密 (`PostQuantumCryptoEncrypt`)
@@ -1214,11 +1252,11 @@ impl Client {
     ///   "PlainText": "dGVzdAo="
     /// }
     /// ```
-    pub async fn post_quantum_crypto_encrypt(
-        &self,
-        request: &PostQuantumCryptoEncryptRequest,
-    ) -> rt::Result<PostQuantumCryptoEncryptResponse> {
-        self.call("PostQuantumCryptoEncrypt", request).await
+    pub fn post_quantum_crypto_encrypt<'a>(
+        &'a self,
+        request: &'a PostQuantumCryptoEncryptRequest,
+    ) -> rt::Call<'a, PostQuantumCryptoEncryptRequest, PostQuantumCryptoEncryptResponse> {
+        self.call("PostQuantumCryptoEncrypt", request)
     }
 
     /// 后量子密码算法签名 (`PostQuantumCryptoSign`)
@@ -1235,11 +1273,11 @@ impl Client {
     ///   "Message": "dGVzdAo="
     /// }
     /// ```
-    pub async fn post_quantum_crypto_sign(
-        &self,
-        request: &PostQuantumCryptoSignRequest,
-    ) -> rt::Result<PostQuantumCryptoSignResponse> {
-        self.call("PostQuantumCryptoSign", request).await
+    pub fn post_quantum_crypto_sign<'a>(
+        &'a self,
+        request: &'a PostQuantumCryptoSignRequest,
+    ) -> rt::Call<'a, PostQuantumCryptoSignRequest, PostQuantumCryptoSignResponse> {
+        self.call("PostQuantumCryptoSign", request)
     }
 
     /// 后量子密码算法验签 (`PostQuantumCryptoVerify`)
@@ -1257,11 +1295,11 @@ impl Client {
     ///   "SignatureValue": "wb8u5CM+MnlZ2tlDCxwT8OmhslNZ8rMGCDC78iJJe8FA6eZKmxcIM5MVGh6TqFU53qOaJc7fOOjR4DTl…"
     /// }
     /// ```
-    pub async fn post_quantum_crypto_verify(
-        &self,
-        request: &PostQuantumCryptoVerifyRequest,
-    ) -> rt::Result<PostQuantumCryptoVerifyResponse> {
-        self.call("PostQuantumCryptoVerify", request).await
+    pub fn post_quantum_crypto_verify<'a>(
+        &'a self,
+        request: &'a PostQuantumCryptoVerifyRequest,
+    ) -> rt::Call<'a, PostQuantumCryptoVerifyRequest, PostQuantumCryptoVerifyResponse> {
+        self.call("PostQuantumCryptoVerify", request)
     }
 
     /// 密文刷新 (`ReEncrypt`)
@@ -1279,8 +1317,11 @@ impl Client {
     ///   "DestinationKeyId": "87ff856e-973c-11ef-947b-525400d834e5"
     /// }
     /// ```
-    pub async fn re_encrypt(&self, request: &ReEncryptRequest) -> rt::Result<ReEncryptResponse> {
-        self.call("ReEncrypt", request).await
+    pub fn re_encrypt<'a>(
+        &'a self,
+        request: &'a ReEncryptRequest,
+    ) -> rt::Call<'a, ReEncryptRequest, ReEncryptResponse> {
+        self.call("ReEncrypt", request)
     }
 
     /// 立即轮转密钥 (`RotateKey`)
@@ -1296,8 +1337,11 @@ impl Client {
     ///   "KeyId": "6ce625e3-01a4-11f1-9481-525400faed4b"
     /// }
     /// ```
-    pub async fn rotate_key(&self, request: &RotateKeyRequest) -> rt::Result<RotateKeyResponse> {
-        self.call("RotateKey", request).await
+    pub fn rotate_key<'a>(
+        &'a self,
+        request: &'a RotateKeyRequest,
+    ) -> rt::Call<'a, RotateKeyRequest, RotateKeyResponse> {
+        self.call("RotateKey", request)
     }
 
     /// 计划删除数据密钥 (`ScheduleDataKeyDeletion`)
@@ -1314,11 +1358,11 @@ impl Client {
     ///   "PendingWindowInDays": 7
     /// }
     /// ```
-    pub async fn schedule_data_key_deletion(
-        &self,
-        request: &ScheduleDataKeyDeletionRequest,
-    ) -> rt::Result<ScheduleDataKeyDeletionResponse> {
-        self.call("ScheduleDataKeyDeletion", request).await
+    pub fn schedule_data_key_deletion<'a>(
+        &'a self,
+        request: &'a ScheduleDataKeyDeletionRequest,
+    ) -> rt::Call<'a, ScheduleDataKeyDeletionRequest, ScheduleDataKeyDeletionResponse> {
+        self.call("ScheduleDataKeyDeletion", request)
     }
 
     /// CMK计划删除接口 (`ScheduleKeyDeletion`)
@@ -1335,11 +1379,11 @@ impl Client {
     ///   "PendingWindowInDays": "7"
     /// }
     /// ```
-    pub async fn schedule_key_deletion(
-        &self,
-        request: &ScheduleKeyDeletionRequest,
-    ) -> rt::Result<ScheduleKeyDeletionResponse> {
-        self.call("ScheduleKeyDeletion", request).await
+    pub fn schedule_key_deletion<'a>(
+        &'a self,
+        request: &'a ScheduleKeyDeletionRequest,
+    ) -> rt::Call<'a, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse> {
+        self.call("ScheduleKeyDeletion", request)
     }
 
     /// 签名 (`SignByAsymmetricKey`)
@@ -1359,11 +1403,11 @@ impl Client {
     ///   "MessageType": "RAW"
     /// }
     /// ```
-    pub async fn sign_by_asymmetric_key(
-        &self,
-        request: &SignByAsymmetricKeyRequest,
-    ) -> rt::Result<SignByAsymmetricKeyResponse> {
-        self.call("SignByAsymmetricKey", request).await
+    pub fn sign_by_asymmetric_key<'a>(
+        &'a self,
+        request: &'a SignByAsymmetricKeyRequest,
+    ) -> rt::Call<'a, SignByAsymmetricKeyRequest, SignByAsymmetricKeyResponse> {
+        self.call("SignByAsymmetricKey", request)
     }
 
     /// 解绑CMK和云资源的关联关系 (`UnbindCloudResource`)
@@ -1381,11 +1425,11 @@ impl Client {
     ///   "ResourceId": "resourceId"
     /// }
     /// ```
-    pub async fn unbind_cloud_resource(
-        &self,
-        request: &UnbindCloudResourceRequest,
-    ) -> rt::Result<UnbindCloudResourceResponse> {
-        self.call("UnbindCloudResource", request).await
+    pub fn unbind_cloud_resource<'a>(
+        &'a self,
+        request: &'a UnbindCloudResourceRequest,
+    ) -> rt::Call<'a, UnbindCloudResourceRequest, UnbindCloudResourceResponse> {
+        self.call("UnbindCloudResource", request)
     }
 
     /// 修改别名 (`UpdateAlias`)
@@ -1402,11 +1446,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn update_alias(
-        &self,
-        request: &UpdateAliasRequest,
-    ) -> rt::Result<UpdateAliasResponse> {
-        self.call("UpdateAlias", request).await
+    pub fn update_alias<'a>(
+        &'a self,
+        request: &'a UpdateAliasRequest,
+    ) -> rt::Call<'a, UpdateAliasRequest, UpdateAliasResponse> {
+        self.call("UpdateAlias", request)
     }
 
     /// 修改数据密钥描述 (`UpdateDataKeyDescription`)
@@ -1423,11 +1467,11 @@ impl Client {
     ///   "Description": "测试修改描述"
     /// }
     /// ```
-    pub async fn update_data_key_description(
-        &self,
-        request: &UpdateDataKeyDescriptionRequest,
-    ) -> rt::Result<UpdateDataKeyDescriptionResponse> {
-        self.call("UpdateDataKeyDescription", request).await
+    pub fn update_data_key_description<'a>(
+        &'a self,
+        request: &'a UpdateDataKeyDescriptionRequest,
+    ) -> rt::Call<'a, UpdateDataKeyDescriptionRequest, UpdateDataKeyDescriptionResponse> {
+        self.call("UpdateDataKeyDescription", request)
     }
 
     /// 修改数据密钥名称 (`UpdateDataKeyName`)
@@ -1444,11 +1488,11 @@ impl Client {
     ///   "DataKeyName": "updatedatakeyname"
     /// }
     /// ```
-    pub async fn update_data_key_name(
-        &self,
-        request: &UpdateDataKeyNameRequest,
-    ) -> rt::Result<UpdateDataKeyNameResponse> {
-        self.call("UpdateDataKeyName", request).await
+    pub fn update_data_key_name<'a>(
+        &'a self,
+        request: &'a UpdateDataKeyNameRequest,
+    ) -> rt::Call<'a, UpdateDataKeyNameRequest, UpdateDataKeyNameResponse> {
+        self.call("UpdateDataKeyName", request)
     }
 
     /// 修改主密钥描述信息 (`UpdateKeyDescription`)
@@ -1465,11 +1509,11 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    pub async fn update_key_description(
-        &self,
-        request: &UpdateKeyDescriptionRequest,
-    ) -> rt::Result<UpdateKeyDescriptionResponse> {
-        self.call("UpdateKeyDescription", request).await
+    pub fn update_key_description<'a>(
+        &'a self,
+        request: &'a UpdateKeyDescriptionRequest,
+    ) -> rt::Call<'a, UpdateKeyDescriptionRequest, UpdateKeyDescriptionResponse> {
+        self.call("UpdateKeyDescription", request)
     }
 
     /// 验证签名 (`VerifyByAsymmetricKey`)
@@ -1489,11 +1533,11 @@ impl Client {
     ///   "SignatureValue": "MEUCIQDunw5PZuSVI6IPX2xxdce6ohrm9Rt8KBqpMr6yogDbdgIgVyqCOiOs9OVb/frwglpg+43QXMMR…"
     /// }
     /// ```
-    pub async fn verify_by_asymmetric_key(
-        &self,
-        request: &VerifyByAsymmetricKeyRequest,
-    ) -> rt::Result<VerifyByAsymmetricKeyResponse> {
-        self.call("VerifyByAsymmetricKey", request).await
+    pub fn verify_by_asymmetric_key<'a>(
+        &'a self,
+        request: &'a VerifyByAsymmetricKeyRequest,
+    ) -> rt::Call<'a, VerifyByAsymmetricKeyRequest, VerifyByAsymmetricKeyResponse> {
+        self.call("VerifyByAsymmetricKey", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-08-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增成员到群组 (`AddGroupMember`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn add_group_member(
-        &self,
-        request: &AddGroupMemberRequest,
-    ) -> rt::Result<AddGroupMemberResponse> {
-        self.call("AddGroupMember", request).await
+    pub fn add_group_member<'a>(
+        &'a self,
+        request: &'a AddGroupMemberRequest,
+    ) -> rt::Call<'a, AddGroupMemberRequest, AddGroupMemberResponse> {
+        self.call("AddGroupMember", request)
     }
 
     /// 批量新增成员到群组 (`BatchAddGroupMember`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn batch_add_group_member(
-        &self,
-        request: &BatchAddGroupMemberRequest,
-    ) -> rt::Result<BatchAddGroupMemberResponse> {
-        self.call("BatchAddGroupMember", request).await
+    pub fn batch_add_group_member<'a>(
+        &'a self,
+        request: &'a BatchAddGroupMemberRequest,
+    ) -> rt::Call<'a, BatchAddGroupMemberRequest, BatchAddGroupMemberResponse> {
+        self.call("BatchAddGroupMember", request)
     }
 
     /// 批量创建群组 (`BatchCreateGroupWithMembers`)
@@ -115,11 +119,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn batch_create_group_with_members(
-        &self,
-        request: &BatchCreateGroupWithMembersRequest,
-    ) -> rt::Result<BatchCreateGroupWithMembersResponse> {
-        self.call("BatchCreateGroupWithMembers", request).await
+    pub fn batch_create_group_with_members<'a>(
+        &'a self,
+        request: &'a BatchCreateGroupWithMembersRequest,
+    ) -> rt::Call<'a, BatchCreateGroupWithMembersRequest, BatchCreateGroupWithMembersResponse> {
+        self.call("BatchCreateGroupWithMembers", request)
     }
 
     /// 批量创建课堂 (`BatchCreateRoom`)
@@ -129,11 +133,11 @@ impl Client {
     /// # Example: 批量创建课堂
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn batch_create_room(
-        &self,
-        request: &BatchCreateRoomRequest,
-    ) -> rt::Result<BatchCreateRoomResponse> {
-        self.call("BatchCreateRoom", request).await
+    pub fn batch_create_room<'a>(
+        &'a self,
+        request: &'a BatchCreateRoomRequest,
+    ) -> rt::Call<'a, BatchCreateRoomRequest, BatchCreateRoomResponse> {
+        self.call("BatchCreateRoom", request)
     }
 
     /// 批量删除群组成员 (`BatchDeleteGroupMember`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn batch_delete_group_member(
-        &self,
-        request: &BatchDeleteGroupMemberRequest,
-    ) -> rt::Result<BatchDeleteGroupMemberResponse> {
-        self.call("BatchDeleteGroupMember", request).await
+    pub fn batch_delete_group_member<'a>(
+        &'a self,
+        request: &'a BatchDeleteGroupMemberRequest,
+    ) -> rt::Call<'a, BatchDeleteGroupMemberRequest, BatchDeleteGroupMemberResponse> {
+        self.call("BatchDeleteGroupMember", request)
     }
 
     /// 批量删除多个房间的录制文件 (`BatchDeleteRecord`)
@@ -179,11 +183,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn batch_delete_record(
-        &self,
-        request: &BatchDeleteRecordRequest,
-    ) -> rt::Result<BatchDeleteRecordResponse> {
-        self.call("BatchDeleteRecord", request).await
+    pub fn batch_delete_record<'a>(
+        &'a self,
+        request: &'a BatchDeleteRecordRequest,
+    ) -> rt::Call<'a, BatchDeleteRecordRequest, BatchDeleteRecordResponse> {
+        self.call("BatchDeleteRecord", request)
     }
 
     /// 批量获取文档详情 (`BatchDescribeDocument`)
@@ -209,11 +213,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn batch_describe_document(
-        &self,
-        request: &BatchDescribeDocumentRequest,
-    ) -> rt::Result<BatchDescribeDocumentResponse> {
-        self.read("BatchDescribeDocument", request).await
+    pub fn batch_describe_document<'a>(
+        &'a self,
+        request: &'a BatchDescribeDocumentRequest,
+    ) -> rt::Call<'a, BatchDescribeDocumentRequest, BatchDescribeDocumentResponse> {
+        self.read("BatchDescribeDocument", request)
     }
 
     /// 批量获取回放token (`BatchGetPlaybackToken`)
@@ -234,11 +238,11 @@ impl Client {
     ///   "UserId": "2aiT64yygu***5**k***r3hhM3x"
     /// }
     /// ```
-    pub async fn batch_get_playback_token(
-        &self,
-        request: &BatchGetPlaybackTokenRequest,
-    ) -> rt::Result<BatchGetPlaybackTokenResponse> {
-        self.call("BatchGetPlaybackToken", request).await
+    pub fn batch_get_playback_token<'a>(
+        &'a self,
+        request: &'a BatchGetPlaybackTokenRequest,
+    ) -> rt::Call<'a, BatchGetPlaybackTokenRequest, BatchGetPlaybackTokenResponse> {
+        self.call("BatchGetPlaybackToken", request)
     }
 
     /// 用户批量注册 (`BatchRegister`)
@@ -261,11 +265,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_register(
-        &self,
-        request: &BatchRegisterRequest,
-    ) -> rt::Result<BatchRegisterResponse> {
-        self.call("BatchRegister", request).await
+    pub fn batch_register<'a>(
+        &'a self,
+        request: &'a BatchRegisterRequest,
+    ) -> rt::Call<'a, BatchRegisterRequest, BatchRegisterResponse> {
+        self.call("BatchRegister", request)
     }
 
     /// 绑定课件到房间 (`BindDocumentToRoom`)
@@ -302,11 +306,11 @@ impl Client {
     ///   "RoomId": 123
     /// }
     /// ```
-    pub async fn bind_document_to_room(
-        &self,
-        request: &BindDocumentToRoomRequest,
-    ) -> rt::Result<BindDocumentToRoomResponse> {
-        self.call("BindDocumentToRoom", request).await
+    pub fn bind_document_to_room<'a>(
+        &'a self,
+        request: &'a BindDocumentToRoomRequest,
+    ) -> rt::Call<'a, BindDocumentToRoomRequest, BindDocumentToRoomResponse> {
+        self.call("BindDocumentToRoom", request)
     }
 
     /// 创建课件 (`CreateDocument`)
@@ -330,11 +334,11 @@ impl Client {
     ///   "TranscodeType": 1
     /// }
     /// ```
-    pub async fn create_document(
-        &self,
-        request: &CreateDocumentRequest,
-    ) -> rt::Result<CreateDocumentResponse> {
-        self.call("CreateDocument", request).await
+    pub fn create_document<'a>(
+        &'a self,
+        request: &'a CreateDocumentRequest,
+    ) -> rt::Call<'a, CreateDocumentRequest, CreateDocumentResponse> {
+        self.call("CreateDocument", request)
     }
 
     /// 创建分组直播参加码 (`CreateGroupLiveCodes`)
@@ -352,11 +356,11 @@ impl Client {
     ///   "SdkAppId": 3520471
     /// }
     /// ```
-    pub async fn create_group_live_codes(
-        &self,
-        request: &CreateGroupLiveCodesRequest,
-    ) -> rt::Result<CreateGroupLiveCodesResponse> {
-        self.call("CreateGroupLiveCodes", request).await
+    pub fn create_group_live_codes<'a>(
+        &'a self,
+        request: &'a CreateGroupLiveCodesRequest,
+    ) -> rt::Call<'a, CreateGroupLiveCodesRequest, CreateGroupLiveCodesResponse> {
+        self.call("CreateGroupLiveCodes", request)
     }
 
     /// 创建群组 (`CreateGroupWithMembers`)
@@ -377,11 +381,11 @@ impl Client {
     ///   "SdkAppId": 3450918
     /// }
     /// ```
-    pub async fn create_group_with_members(
-        &self,
-        request: &CreateGroupWithMembersRequest,
-    ) -> rt::Result<CreateGroupWithMembersResponse> {
-        self.call("CreateGroupWithMembers", request).await
+    pub fn create_group_with_members<'a>(
+        &'a self,
+        request: &'a CreateGroupWithMembersRequest,
+    ) -> rt::Call<'a, CreateGroupWithMembersRequest, CreateGroupWithMembersResponse> {
+        self.call("CreateGroupWithMembers", request)
     }
 
     /// 创建联合群组 (`CreateGroupWithSubGroup`)
@@ -403,11 +407,11 @@ impl Client {
     ///   "TeacherId": "Teacher_98979"
     /// }
     /// ```
-    pub async fn create_group_with_sub_group(
-        &self,
-        request: &CreateGroupWithSubGroupRequest,
-    ) -> rt::Result<CreateGroupWithSubGroupResponse> {
-        self.call("CreateGroupWithSubGroup", request).await
+    pub fn create_group_with_sub_group<'a>(
+        &'a self,
+        request: &'a CreateGroupWithSubGroupRequest,
+    ) -> rt::Call<'a, CreateGroupWithSubGroupRequest, CreateGroupWithSubGroupResponse> {
+        self.call("CreateGroupWithSubGroup", request)
     }
 
     /// 创建课堂 (`CreateRoom`)
@@ -431,8 +435,11 @@ impl Client {
     ///   "TeacherId": "2aiT64yygupUJ5ZrkRi2r****"
     /// }
     /// ```
-    pub async fn create_room(&self, request: &CreateRoomRequest) -> rt::Result<CreateRoomResponse> {
-        self.call("CreateRoom", request).await
+    pub fn create_room<'a>(
+        &'a self,
+        request: &'a CreateRoomRequest,
+    ) -> rt::Call<'a, CreateRoomRequest, CreateRoomResponse> {
+        self.call("CreateRoom", request)
     }
 
     /// 创建巡课 (`CreateSupervisor`)
@@ -451,11 +458,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_supervisor(
-        &self,
-        request: &CreateSupervisorRequest,
-    ) -> rt::Result<CreateSupervisorResponse> {
-        self.call("CreateSupervisor", request).await
+    pub fn create_supervisor<'a>(
+        &'a self,
+        request: &'a CreateSupervisorRequest,
+    ) -> rt::Call<'a, CreateSupervisorRequest, CreateSupervisorResponse> {
+        self.call("CreateSupervisor", request)
     }
 
     /// 删除应用自定义内容 (`DeleteAppCustomContent`)
@@ -474,11 +481,11 @@ impl Client {
     ///   "SdkAppId": 123
     /// }
     /// ```
-    pub async fn delete_app_custom_content(
-        &self,
-        request: &DeleteAppCustomContentRequest,
-    ) -> rt::Result<DeleteAppCustomContentResponse> {
-        self.call("DeleteAppCustomContent", request).await
+    pub fn delete_app_custom_content<'a>(
+        &'a self,
+        request: &'a DeleteAppCustomContentRequest,
+    ) -> rt::Call<'a, DeleteAppCustomContentRequest, DeleteAppCustomContentResponse> {
+        self.call("DeleteAppCustomContent", request)
     }
 
     /// 删除文档 (`DeleteDocument`)
@@ -494,11 +501,11 @@ impl Client {
     ///   "DocumentId": "fzlaopmjpj"
     /// }
     /// ```
-    pub async fn delete_document(
-        &self,
-        request: &DeleteDocumentRequest,
-    ) -> rt::Result<DeleteDocumentResponse> {
-        self.call("DeleteDocument", request).await
+    pub fn delete_document<'a>(
+        &'a self,
+        request: &'a DeleteDocumentRequest,
+    ) -> rt::Call<'a, DeleteDocumentRequest, DeleteDocumentResponse> {
+        self.call("DeleteDocument", request)
     }
 
     /// 删除群组 (`DeleteGroup`)
@@ -517,11 +524,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除群组成员 (`DeleteGroupMember`)
@@ -541,11 +548,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn delete_group_member(
-        &self,
-        request: &DeleteGroupMemberRequest,
-    ) -> rt::Result<DeleteGroupMemberResponse> {
-        self.call("DeleteGroupMember", request).await
+    pub fn delete_group_member<'a>(
+        &'a self,
+        request: &'a DeleteGroupMemberRequest,
+    ) -> rt::Call<'a, DeleteGroupMemberRequest, DeleteGroupMemberResponse> {
+        self.call("DeleteGroupMember", request)
     }
 
     /// 删除课堂的信令录制记录 (`DeletePlaybackItem`)
@@ -562,11 +569,11 @@ impl Client {
     ///   "SdkAppId": 3520371
     /// }
     /// ```
-    pub async fn delete_playback_item(
-        &self,
-        request: &DeletePlaybackItemRequest,
-    ) -> rt::Result<DeletePlaybackItemResponse> {
-        self.call("DeletePlaybackItem", request).await
+    pub fn delete_playback_item<'a>(
+        &'a self,
+        request: &'a DeletePlaybackItemRequest,
+    ) -> rt::Call<'a, DeletePlaybackItemRequest, DeletePlaybackItemResponse> {
+        self.call("DeletePlaybackItem", request)
     }
 
     /// 删除指定房间的录制文件 (`DeleteRecord`)
@@ -583,11 +590,11 @@ impl Client {
     ///   "SdkAppId": 232013
     /// }
     /// ```
-    pub async fn delete_record(
-        &self,
-        request: &DeleteRecordRequest,
-    ) -> rt::Result<DeleteRecordResponse> {
-        self.call("DeleteRecord", request).await
+    pub fn delete_record<'a>(
+        &'a self,
+        request: &'a DeleteRecordRequest,
+    ) -> rt::Call<'a, DeleteRecordRequest, DeleteRecordResponse> {
+        self.call("DeleteRecord", request)
     }
 
     /// 删除课堂 (`DeleteRoom`)
@@ -604,8 +611,11 @@ impl Client {
     ///   "RoomId": 123
     /// }
     /// ```
-    pub async fn delete_room(&self, request: &DeleteRoomRequest) -> rt::Result<DeleteRoomResponse> {
-        self.call("DeleteRoom", request).await
+    pub fn delete_room<'a>(
+        &'a self,
+        request: &'a DeleteRoomRequest,
+    ) -> rt::Call<'a, DeleteRoomRequest, DeleteRoomResponse> {
+        self.call("DeleteRoom", request)
     }
 
     /// 删除巡课 (`DeleteSupervisor`)
@@ -624,11 +634,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_supervisor(
-        &self,
-        request: &DeleteSupervisorRequest,
-    ) -> rt::Result<DeleteSupervisorResponse> {
-        self.call("DeleteSupervisor", request).await
+    pub fn delete_supervisor<'a>(
+        &'a self,
+        request: &'a DeleteSupervisorRequest,
+    ) -> rt::Call<'a, DeleteSupervisorRequest, DeleteSupervisorResponse> {
+        self.call("DeleteSupervisor", request)
     }
 
     /// 删除用户 (`DeleteUser`)
@@ -644,8 +654,11 @@ impl Client {
     ///   "UserId": "2Ty68D0mcAVOZrxnaDIS6eRMvla"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 删除板书截图 (`DeleteWhiteBoardSnapshot`)
@@ -661,11 +674,11 @@ impl Client {
     ///   "RoomId": 353530000
     /// }
     /// ```
-    pub async fn delete_white_board_snapshot(
-        &self,
-        request: &DeleteWhiteBoardSnapshotRequest,
-    ) -> rt::Result<DeleteWhiteBoardSnapshotResponse> {
-        self.call("DeleteWhiteBoardSnapshot", request).await
+    pub fn delete_white_board_snapshot<'a>(
+        &'a self,
+        request: &'a DeleteWhiteBoardSnapshotRequest,
+    ) -> rt::Call<'a, DeleteWhiteBoardSnapshotRequest, DeleteWhiteBoardSnapshotResponse> {
+        self.call("DeleteWhiteBoardSnapshot", request)
     }
 
     /// 获取课堂答题详情 (`DescribeAnswerList`)
@@ -683,11 +696,11 @@ impl Client {
     ///   "QuestionId": "69d2345d-0p80-7821-b3b7-cbfsdew"
     /// }
     /// ```
-    pub async fn describe_answer_list(
-        &self,
-        request: &DescribeAnswerListRequest,
-    ) -> rt::Result<DescribeAnswerListResponse> {
-        self.read("DescribeAnswerList", request).await
+    pub fn describe_answer_list<'a>(
+        &'a self,
+        request: &'a DescribeAnswerListRequest,
+    ) -> rt::Call<'a, DescribeAnswerListRequest, DescribeAnswerListResponse> {
+        self.read("DescribeAnswerList", request)
     }
 
     /// 获取应用详情 (`DescribeAppDetail`)
@@ -704,11 +717,11 @@ impl Client {
     ///   "DeveloperId": "db5bb499-8691-463f-ac64-1a48f80d968a"
     /// }
     /// ```
-    pub async fn describe_app_detail(
-        &self,
-        request: &DescribeAppDetailRequest,
-    ) -> rt::Result<DescribeAppDetailResponse> {
-        self.read("DescribeAppDetail", request).await
+    pub fn describe_app_detail<'a>(
+        &'a self,
+        request: &'a DescribeAppDetailRequest,
+    ) -> rt::Call<'a, DescribeAppDetailRequest, DescribeAppDetailResponse> {
+        self.read("DescribeAppDetail", request)
     }
 
     /// 获取当前课堂的成员列表 (`DescribeCurrentMemberList`)
@@ -726,11 +739,11 @@ impl Client {
     ///   "RoomId": 301234567
     /// }
     /// ```
-    pub async fn describe_current_member_list(
-        &self,
-        request: &DescribeCurrentMemberListRequest,
-    ) -> rt::Result<DescribeCurrentMemberListResponse> {
-        self.read("DescribeCurrentMemberList", request).await
+    pub fn describe_current_member_list<'a>(
+        &'a self,
+        request: &'a DescribeCurrentMemberListRequest,
+    ) -> rt::Call<'a, DescribeCurrentMemberListRequest, DescribeCurrentMemberListResponse> {
+        self.read("DescribeCurrentMemberList", request)
     }
 
     /// 开发商信息获取 (`DescribeDeveloper`)
@@ -744,11 +757,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_developer(
-        &self,
-        request: &DescribeDeveloperRequest,
-    ) -> rt::Result<DescribeDeveloperResponse> {
-        self.read("DescribeDeveloper", request).await
+    pub fn describe_developer<'a>(
+        &'a self,
+        request: &'a DescribeDeveloperRequest,
+    ) -> rt::Call<'a, DescribeDeveloperRequest, DescribeDeveloperResponse> {
+        self.read("DescribeDeveloper", request)
     }
 
     /// 获取文档信息 (`DescribeDocument`)
@@ -764,11 +777,11 @@ impl Client {
     ///   "DocumentId": "ntxsfrzk"
     /// }
     /// ```
-    pub async fn describe_document(
-        &self,
-        request: &DescribeDocumentRequest,
-    ) -> rt::Result<DescribeDocumentResponse> {
-        self.read("DescribeDocument", request).await
+    pub fn describe_document<'a>(
+        &'a self,
+        request: &'a DescribeDocumentRequest,
+    ) -> rt::Call<'a, DescribeDocumentRequest, DescribeDocumentResponse> {
+        self.read("DescribeDocument", request)
     }
 
     /// 批量获取文档信息【已废弃】 (`DescribeDocuments`)
@@ -797,11 +810,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_documents(
-        &self,
-        request: &DescribeDocumentsRequest,
-    ) -> rt::Result<DescribeDocumentsResponse> {
-        self.read("DescribeDocuments", request).await
+    pub fn describe_documents<'a>(
+        &'a self,
+        request: &'a DescribeDocumentsRequest,
+    ) -> rt::Call<'a, DescribeDocumentsRequest, DescribeDocumentsResponse> {
+        self.read("DescribeDocuments", request)
     }
 
     /// 获取指定房间下文档 (`DescribeDocumentsByRoom`)
@@ -818,11 +831,11 @@ impl Client {
     ///   "SdkAppId": 342109
     /// }
     /// ```
-    pub async fn describe_documents_by_room(
-        &self,
-        request: &DescribeDocumentsByRoomRequest,
-    ) -> rt::Result<DescribeDocumentsByRoomResponse> {
-        self.read("DescribeDocumentsByRoom", request).await
+    pub fn describe_documents_by_room<'a>(
+        &'a self,
+        request: &'a DescribeDocumentsByRoomRequest,
+    ) -> rt::Call<'a, DescribeDocumentsByRoomRequest, DescribeDocumentsByRoomResponse> {
+        self.read("DescribeDocumentsByRoom", request)
     }
 
     /// 获取课堂的所有编辑版本（含源版本） (`DescribeEditVersions`)
@@ -839,11 +852,11 @@ impl Client {
     ///   "SdkAppId": 3520371
     /// }
     /// ```
-    pub async fn describe_edit_versions(
-        &self,
-        request: &DescribeEditVersionsRequest,
-    ) -> rt::Result<DescribeEditVersionsResponse> {
-        self.read("DescribeEditVersions", request).await
+    pub fn describe_edit_versions<'a>(
+        &'a self,
+        request: &'a DescribeEditVersionsRequest,
+    ) -> rt::Call<'a, DescribeEditVersionsRequest, DescribeEditVersionsResponse> {
+        self.read("DescribeEditVersions", request)
     }
 
     /// 获取群组详情 (`DescribeGroup`)
@@ -860,11 +873,11 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    pub async fn describe_group(
-        &self,
-        request: &DescribeGroupRequest,
-    ) -> rt::Result<DescribeGroupResponse> {
-        self.read("DescribeGroup", request).await
+    pub fn describe_group<'a>(
+        &'a self,
+        request: &'a DescribeGroupRequest,
+    ) -> rt::Call<'a, DescribeGroupRequest, DescribeGroupResponse> {
+        self.read("DescribeGroup", request)
     }
 
     /// 获取群组列表 (`DescribeGroupList`)
@@ -880,11 +893,11 @@ impl Client {
     ///   "SdkAppId": 3618809
     /// }
     /// ```
-    pub async fn describe_group_list(
-        &self,
-        request: &DescribeGroupListRequest,
-    ) -> rt::Result<DescribeGroupListResponse> {
-        self.read("DescribeGroupList", request).await
+    pub fn describe_group_list<'a>(
+        &'a self,
+        request: &'a DescribeGroupListRequest,
+    ) -> rt::Call<'a, DescribeGroupListRequest, DescribeGroupListResponse> {
+        self.read("DescribeGroupList", request)
     }
 
     /// 获取分组直播参加码 (`DescribeGroupLiveCodes`)
@@ -901,11 +914,11 @@ impl Client {
     ///   "SdkAppId": 3520471
     /// }
     /// ```
-    pub async fn describe_group_live_codes(
-        &self,
-        request: &DescribeGroupLiveCodesRequest,
-    ) -> rt::Result<DescribeGroupLiveCodesResponse> {
-        self.read("DescribeGroupLiveCodes", request).await
+    pub fn describe_group_live_codes<'a>(
+        &'a self,
+        request: &'a DescribeGroupLiveCodesRequest,
+    ) -> rt::Call<'a, DescribeGroupLiveCodesRequest, DescribeGroupLiveCodesResponse> {
+        self.read("DescribeGroupLiveCodes", request)
     }
 
     /// 获取群组成员列表 (`DescribeGroupMemberList`)
@@ -922,11 +935,11 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    pub async fn describe_group_member_list(
-        &self,
-        request: &DescribeGroupMemberListRequest,
-    ) -> rt::Result<DescribeGroupMemberListResponse> {
-        self.read("DescribeGroupMemberList", request).await
+    pub fn describe_group_member_list<'a>(
+        &'a self,
+        request: &'a DescribeGroupMemberListRequest,
+    ) -> rt::Call<'a, DescribeGroupMemberListRequest, DescribeGroupMemberListResponse> {
+        self.read("DescribeGroupMemberList", request)
     }
 
     /// 获取转推配置 (`DescribeLiveRelayConfig`)
@@ -943,11 +956,11 @@ impl Client {
     ///   "SdkAppId": 3520371
     /// }
     /// ```
-    pub async fn describe_live_relay_config(
-        &self,
-        request: &DescribeLiveRelayConfigRequest,
-    ) -> rt::Result<DescribeLiveRelayConfigResponse> {
-        self.read("DescribeLiveRelayConfig", request).await
+    pub fn describe_live_relay_config<'a>(
+        &'a self,
+        request: &'a DescribeLiveRelayConfigRequest,
+    ) -> rt::Call<'a, DescribeLiveRelayConfigRequest, DescribeLiveRelayConfigResponse> {
+        self.read("DescribeLiveRelayConfig", request)
     }
 
     /// 查询跑马灯配置 (`DescribeMarquee`)
@@ -964,11 +977,11 @@ impl Client {
     ///   "SdkAppId": 34442819
     /// }
     /// ```
-    pub async fn describe_marquee(
-        &self,
-        request: &DescribeMarqueeRequest,
-    ) -> rt::Result<DescribeMarqueeResponse> {
-        self.read("DescribeMarquee", request).await
+    pub fn describe_marquee<'a>(
+        &'a self,
+        request: &'a DescribeMarqueeRequest,
+    ) -> rt::Call<'a, DescribeMarqueeRequest, DescribeMarqueeResponse> {
+        self.read("DescribeMarquee", request)
     }
 
     /// 获取信令录制回放视频观看记录 (`DescribePlayRecords`)
@@ -990,11 +1003,11 @@ impl Client {
     ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
     /// }
     /// ```
-    pub async fn describe_play_records(
-        &self,
-        request: &DescribePlayRecordsRequest,
-    ) -> rt::Result<DescribePlayRecordsResponse> {
-        self.read("DescribePlayRecords", request).await
+    pub fn describe_play_records<'a>(
+        &'a self,
+        request: &'a DescribePlayRecordsRequest,
+    ) -> rt::Call<'a, DescribePlayRecordsRequest, DescribePlayRecordsResponse> {
+        self.read("DescribePlayRecords", request)
     }
 
     /// 查询信令录制回放列表 (`DescribePlaybackList`)
@@ -1012,11 +1025,11 @@ impl Client {
     ///   "SdkAppId": 3923193
     /// }
     /// ```
-    pub async fn describe_playback_list(
-        &self,
-        request: &DescribePlaybackListRequest,
-    ) -> rt::Result<DescribePlaybackListResponse> {
-        self.read("DescribePlaybackList", request).await
+    pub fn describe_playback_list<'a>(
+        &'a self,
+        request: &'a DescribePlaybackListRequest,
+    ) -> rt::Call<'a, DescribePlaybackListRequest, DescribePlaybackListResponse> {
+        self.read("DescribePlaybackList", request)
     }
 
     /// 获取课堂提问列表 (`DescribeQuestionList`)
@@ -1034,11 +1047,11 @@ impl Client {
     ///   "RoomId": 382651668
     /// }
     /// ```
-    pub async fn describe_question_list(
-        &self,
-        request: &DescribeQuestionListRequest,
-    ) -> rt::Result<DescribeQuestionListResponse> {
-        self.read("DescribeQuestionList", request).await
+    pub fn describe_question_list<'a>(
+        &'a self,
+        request: &'a DescribeQuestionListRequest,
+    ) -> rt::Call<'a, DescribeQuestionListRequest, DescribeQuestionListResponse> {
+        self.read("DescribeQuestionList", request)
     }
 
     /// 查询录制信息 (`DescribeRecord`)
@@ -1055,11 +1068,11 @@ impl Client {
     ///   "SdkAppId": 34234
     /// }
     /// ```
-    pub async fn describe_record(
-        &self,
-        request: &DescribeRecordRequest,
-    ) -> rt::Result<DescribeRecordResponse> {
-        self.read("DescribeRecord", request).await
+    pub fn describe_record<'a>(
+        &'a self,
+        request: &'a DescribeRecordRequest,
+    ) -> rt::Call<'a, DescribeRecordRequest, DescribeRecordResponse> {
+        self.read("DescribeRecord", request)
     }
 
     /// 获取流信息 (`DescribeRecordStream`)
@@ -1076,11 +1089,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn describe_record_stream(
-        &self,
-        request: &DescribeRecordStreamRequest,
-    ) -> rt::Result<DescribeRecordStreamResponse> {
-        self.read("DescribeRecordStream", request).await
+    pub fn describe_record_stream<'a>(
+        &'a self,
+        request: &'a DescribeRecordStreamRequest,
+    ) -> rt::Call<'a, DescribeRecordStreamRequest, DescribeRecordStreamResponse> {
+        self.read("DescribeRecordStream", request)
     }
 
     /// 查询录制任务ID (`DescribeRecordTask`)
@@ -1097,11 +1110,11 @@ impl Client {
     ///   "SdkAppId": 38901738
     /// }
     /// ```
-    pub async fn describe_record_task(
-        &self,
-        request: &DescribeRecordTaskRequest,
-    ) -> rt::Result<DescribeRecordTaskResponse> {
-        self.read("DescribeRecordTask", request).await
+    pub fn describe_record_task<'a>(
+        &'a self,
+        request: &'a DescribeRecordTaskRequest,
+    ) -> rt::Call<'a, DescribeRecordTaskRequest, DescribeRecordTaskResponse> {
+        self.read("DescribeRecordTask", request)
     }
 
     /// 获取课堂配置信息 (`DescribeRoom`)
@@ -1117,11 +1130,11 @@ impl Client {
     ///   "RoomId": 1
     /// }
     /// ```
-    pub async fn describe_room(
-        &self,
-        request: &DescribeRoomRequest,
-    ) -> rt::Result<DescribeRoomResponse> {
-        self.read("DescribeRoom", request).await
+    pub fn describe_room<'a>(
+        &'a self,
+        request: &'a DescribeRoomRequest,
+    ) -> rt::Call<'a, DescribeRoomRequest, DescribeRoomResponse> {
+        self.read("DescribeRoom", request)
     }
 
     /// 获取房间中被禁言成员列表 (`DescribeRoomForbiddenUser`)
@@ -1138,11 +1151,11 @@ impl Client {
     ///   "SdkAppId": 23233
     /// }
     /// ```
-    pub async fn describe_room_forbidden_user(
-        &self,
-        request: &DescribeRoomForbiddenUserRequest,
-    ) -> rt::Result<DescribeRoomForbiddenUserResponse> {
-        self.read("DescribeRoomForbiddenUser", request).await
+    pub fn describe_room_forbidden_user<'a>(
+        &'a self,
+        request: &'a DescribeRoomForbiddenUserRequest,
+    ) -> rt::Call<'a, DescribeRoomForbiddenUserRequest, DescribeRoomForbiddenUserResponse> {
+        self.read("DescribeRoomForbiddenUser", request)
     }
 
     /// 获取课堂统计信息 (`DescribeRoomStatistics`)
@@ -1160,11 +1173,11 @@ impl Client {
     ///   "RoomId": 1
     /// }
     /// ```
-    pub async fn describe_room_statistics(
-        &self,
-        request: &DescribeRoomStatisticsRequest,
-    ) -> rt::Result<DescribeRoomStatisticsResponse> {
-        self.read("DescribeRoomStatistics", request).await
+    pub fn describe_room_statistics<'a>(
+        &'a self,
+        request: &'a DescribeRoomStatisticsRequest,
+    ) -> rt::Call<'a, DescribeRoomStatisticsRequest, DescribeRoomStatisticsResponse> {
+        self.read("DescribeRoomStatistics", request)
     }
 
     /// 获取课堂评分列表 (`DescribeScoreList`)
@@ -1180,11 +1193,11 @@ impl Client {
     ///   "RoomId": 371267013
     /// }
     /// ```
-    pub async fn describe_score_list(
-        &self,
-        request: &DescribeScoreListRequest,
-    ) -> rt::Result<DescribeScoreListResponse> {
-        self.read("DescribeScoreList", request).await
+    pub fn describe_score_list<'a>(
+        &'a self,
+        request: &'a DescribeScoreListRequest,
+    ) -> rt::Call<'a, DescribeScoreListRequest, DescribeScoreListResponse> {
+        self.read("DescribeScoreList", request)
     }
 
     /// 获取应用ID下用户列表 (`DescribeSdkAppIdUsers`)
@@ -1200,11 +1213,11 @@ impl Client {
     ///   "SdkAppId": 123456
     /// }
     /// ```
-    pub async fn describe_sdk_app_id_users(
-        &self,
-        request: &DescribeSdkAppIdUsersRequest,
-    ) -> rt::Result<DescribeSdkAppIdUsersResponse> {
-        self.read("DescribeSdkAppIdUsers", request).await
+    pub fn describe_sdk_app_id_users<'a>(
+        &'a self,
+        request: &'a DescribeSdkAppIdUsersRequest,
+    ) -> rt::Call<'a, DescribeSdkAppIdUsersRequest, DescribeSdkAppIdUsersResponse> {
+        self.read("DescribeSdkAppIdUsers", request)
     }
 
     /// 获取巡课列表 (`DescribeSupervisors`)
@@ -1222,11 +1235,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn describe_supervisors(
-        &self,
-        request: &DescribeSupervisorsRequest,
-    ) -> rt::Result<DescribeSupervisorsResponse> {
-        self.read("DescribeSupervisors", request).await
+    pub fn describe_supervisors<'a>(
+        &'a self,
+        request: &'a DescribeSupervisorsRequest,
+    ) -> rt::Call<'a, DescribeSupervisorsRequest, DescribeSupervisorsResponse> {
+        self.read("DescribeSupervisors", request)
     }
 
     /// 获取用户信息【已废弃】 (`DescribeUser`)
@@ -1242,11 +1255,11 @@ impl Client {
     ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
-    pub async fn describe_user(
-        &self,
-        request: &DescribeUserRequest,
-    ) -> rt::Result<DescribeUserResponse> {
-        self.read("DescribeUser", request).await
+    pub fn describe_user<'a>(
+        &'a self,
+        request: &'a DescribeUserRequest,
+    ) -> rt::Call<'a, DescribeUserRequest, DescribeUserResponse> {
+        self.read("DescribeUser", request)
     }
 
     /// 获取用户信息（新） (`DescribeUserDetail`)
@@ -1263,11 +1276,11 @@ impl Client {
     ///   "UserId": "2jatnsjdosdnjuT8l60980Rh50FP"
     /// }
     /// ```
-    pub async fn describe_user_detail(
-        &self,
-        request: &DescribeUserDetailRequest,
-    ) -> rt::Result<DescribeUserDetailResponse> {
-        self.read("DescribeUserDetail", request).await
+    pub fn describe_user_detail<'a>(
+        &'a self,
+        request: &'a DescribeUserDetailRequest,
+    ) -> rt::Call<'a, DescribeUserDetailRequest, DescribeUserDetailResponse> {
+        self.read("DescribeUserDetail", request)
     }
 
     /// 获取板书截图 (`DescribeWhiteBoardSnapshot`)
@@ -1285,11 +1298,11 @@ impl Client {
     ///   "RoomId": 345740000
     /// }
     /// ```
-    pub async fn describe_white_board_snapshot(
-        &self,
-        request: &DescribeWhiteBoardSnapshotRequest,
-    ) -> rt::Result<DescribeWhiteBoardSnapshotResponse> {
-        self.read("DescribeWhiteBoardSnapshot", request).await
+    pub fn describe_white_board_snapshot<'a>(
+        &'a self,
+        request: &'a DescribeWhiteBoardSnapshotRequest,
+    ) -> rt::Call<'a, DescribeWhiteBoardSnapshotRequest, DescribeWhiteBoardSnapshotResponse> {
+        self.read("DescribeWhiteBoardSnapshot", request)
     }
 
     /// 结束课堂 (`EndRoom`)
@@ -1305,8 +1318,11 @@ impl Client {
     ///   "RoomId": 1111
     /// }
     /// ```
-    pub async fn end_room(&self, request: &EndRoomRequest) -> rt::Result<EndRoomResponse> {
-        self.call("EndRoom", request).await
+    pub fn end_room<'a>(
+        &'a self,
+        request: &'a EndRoomRequest,
+    ) -> rt::Call<'a, EndRoomRequest, EndRoomResponse> {
+        self.call("EndRoom", request)
     }
 
     /// 禁言和取消禁言 (`ForbidSendMsg`)
@@ -1329,11 +1345,11 @@ impl Client {
     ///   "SdkAppId": 22303
     /// }
     /// ```
-    pub async fn forbid_send_msg(
-        &self,
-        request: &ForbidSendMsgRequest,
-    ) -> rt::Result<ForbidSendMsgResponse> {
-        self.call("ForbidSendMsg", request).await
+    pub fn forbid_send_msg<'a>(
+        &'a self,
+        request: &'a ForbidSendMsgRequest,
+    ) -> rt::Call<'a, ForbidSendMsgRequest, ForbidSendMsgResponse> {
+        self.call("ForbidSendMsg", request)
     }
 
     /// 获取信令回放剪辑token (`GetEditVersionToken`)
@@ -1352,11 +1368,11 @@ impl Client {
     ///   "UserId": "3CQjnjDYLVGVl6OGR7eItiwQS3W"
     /// }
     /// ```
-    pub async fn get_edit_version_token(
-        &self,
-        request: &GetEditVersionTokenRequest,
-    ) -> rt::Result<GetEditVersionTokenResponse> {
-        self.read("GetEditVersionToken", request).await
+    pub fn get_edit_version_token<'a>(
+        &'a self,
+        request: &'a GetEditVersionTokenRequest,
+    ) -> rt::Call<'a, GetEditVersionTokenRequest, GetEditVersionTokenResponse> {
+        self.read("GetEditVersionToken", request)
     }
 
     /// 获取单节课的回放token (`GetPlaybackToken`)
@@ -1374,11 +1390,11 @@ impl Client {
     ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
     /// }
     /// ```
-    pub async fn get_playback_token(
-        &self,
-        request: &GetPlaybackTokenRequest,
-    ) -> rt::Result<GetPlaybackTokenResponse> {
-        self.read("GetPlaybackToken", request).await
+    pub fn get_playback_token<'a>(
+        &'a self,
+        request: &'a GetPlaybackTokenRequest,
+    ) -> rt::Call<'a, GetPlaybackTokenRequest, GetPlaybackTokenResponse> {
+        self.read("GetPlaybackToken", request)
     }
 
     /// 获取课堂事件 (`GetRoomEvent`)
@@ -1398,11 +1414,11 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    pub async fn get_room_event(
-        &self,
-        request: &GetRoomEventRequest,
-    ) -> rt::Result<GetRoomEventResponse> {
-        self.read("GetRoomEvent", request).await
+    pub fn get_room_event<'a>(
+        &'a self,
+        request: &'a GetRoomEventRequest,
+    ) -> rt::Call<'a, GetRoomEventRequest, GetRoomEventResponse> {
+        self.read("GetRoomEvent", request)
     }
 
     /// 获取课堂历史消息 (`GetRoomMessage`)
@@ -1421,11 +1437,11 @@ impl Client {
     ///   "Seq": 0
     /// }
     /// ```
-    pub async fn get_room_message(
-        &self,
-        request: &GetRoomMessageRequest,
-    ) -> rt::Result<GetRoomMessageResponse> {
-        self.read("GetRoomMessage", request).await
+    pub fn get_room_message<'a>(
+        &'a self,
+        request: &'a GetRoomMessageRequest,
+    ) -> rt::Call<'a, GetRoomMessageRequest, GetRoomMessageResponse> {
+        self.read("GetRoomMessage", request)
     }
 
     /// 获取课堂列表 (`GetRooms`)
@@ -1451,8 +1467,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_rooms(&self, request: &GetRoomsRequest) -> rt::Result<GetRoomsResponse> {
-        self.read("GetRooms", request).await
+    pub fn get_rooms<'a>(
+        &'a self,
+        request: &'a GetRoomsRequest,
+    ) -> rt::Call<'a, GetRoomsRequest, GetRoomsResponse> {
+        self.read("GetRooms", request)
     }
 
     /// 获取水印设置 (`GetWatermark`)
@@ -1468,11 +1487,11 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    pub async fn get_watermark(
-        &self,
-        request: &GetWatermarkRequest,
-    ) -> rt::Result<GetWatermarkResponse> {
-        self.read("GetWatermark", request).await
+    pub fn get_watermark<'a>(
+        &'a self,
+        request: &'a GetWatermarkRequest,
+    ) -> rt::Call<'a, GetWatermarkRequest, GetWatermarkResponse> {
+        self.read("GetWatermark", request)
     }
 
     /// 踢出课堂用户 (`KickUserFromRoom`)
@@ -1492,11 +1511,11 @@ impl Client {
     ///   "UserId": "2PMcgEVHi9CMWq6tmfNnPGUkEGn"
     /// }
     /// ```
-    pub async fn kick_user_from_room(
-        &self,
-        request: &KickUserFromRoomRequest,
-    ) -> rt::Result<KickUserFromRoomResponse> {
-        self.call("KickUserFromRoom", request).await
+    pub fn kick_user_from_room<'a>(
+        &'a self,
+        request: &'a KickUserFromRoomRequest,
+    ) -> rt::Call<'a, KickUserFromRoomRequest, KickUserFromRoomResponse> {
+        self.call("KickUserFromRoom", request)
     }
 
     /// 源账号登录 (`LoginOriginId`)
@@ -1513,11 +1532,11 @@ impl Client {
     ///   "SdkAppId": 1234657
     /// }
     /// ```
-    pub async fn login_origin_id(
-        &self,
-        request: &LoginOriginIdRequest,
-    ) -> rt::Result<LoginOriginIdResponse> {
-        self.call("LoginOriginId", request).await
+    pub fn login_origin_id<'a>(
+        &'a self,
+        request: &'a LoginOriginIdRequest,
+    ) -> rt::Call<'a, LoginOriginIdRequest, LoginOriginIdResponse> {
+        self.call("LoginOriginId", request)
     }
 
     /// 源账号登录课堂 (`LoginOriginIdWithRoom`)
@@ -1535,11 +1554,11 @@ impl Client {
     ///   "SdkAppId": 3096436
     /// }
     /// ```
-    pub async fn login_origin_id_with_room(
-        &self,
-        request: &LoginOriginIdWithRoomRequest,
-    ) -> rt::Result<LoginOriginIdWithRoomResponse> {
-        self.call("LoginOriginIdWithRoom", request).await
+    pub fn login_origin_id_with_room<'a>(
+        &'a self,
+        request: &'a LoginOriginIdWithRoomRequest,
+    ) -> rt::Call<'a, LoginOriginIdWithRoomRequest, LoginOriginIdWithRoomResponse> {
+        self.call("LoginOriginIdWithRoom", request)
     }
 
     /// 登录 (`LoginUser`)
@@ -1555,8 +1574,11 @@ impl Client {
     ///   "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
-    pub async fn login_user(&self, request: &LoginUserRequest) -> rt::Result<LoginUserResponse> {
-        self.call("LoginUser", request).await
+    pub fn login_user<'a>(
+        &'a self,
+        request: &'a LoginUserRequest,
+    ) -> rt::Call<'a, LoginUserRequest, LoginUserResponse> {
+        self.call("LoginUser", request)
     }
 
     /// 登录课堂 (`LoginUserWithRoom`)
@@ -1573,11 +1595,11 @@ impl Client {
     ///   "UserId": "39V**W****m3BNzU**h**b*q**Z"
     /// }
     /// ```
-    pub async fn login_user_with_room(
-        &self,
-        request: &LoginUserWithRoomRequest,
-    ) -> rt::Result<LoginUserWithRoomResponse> {
-        self.call("LoginUserWithRoom", request).await
+    pub fn login_user_with_room<'a>(
+        &'a self,
+        request: &'a LoginUserWithRoomRequest,
+    ) -> rt::Call<'a, LoginUserWithRoomRequest, LoginUserWithRoomResponse> {
+        self.call("LoginUserWithRoom", request)
     }
 
     /// 修改应用 (`ModifyApp`)
@@ -1595,8 +1617,11 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
-        self.call("ModifyApp", request).await
+    pub fn modify_app<'a>(
+        &'a self,
+        request: &'a ModifyAppRequest,
+    ) -> rt::Call<'a, ModifyAppRequest, ModifyAppResponse> {
+        self.call("ModifyApp", request)
     }
 
     /// 修改群组 (`ModifyGroup`)
@@ -1614,11 +1639,11 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    pub async fn modify_group(
-        &self,
-        request: &ModifyGroupRequest,
-    ) -> rt::Result<ModifyGroupResponse> {
-        self.call("ModifyGroup", request).await
+    pub fn modify_group<'a>(
+        &'a self,
+        request: &'a ModifyGroupRequest,
+    ) -> rt::Call<'a, ModifyGroupRequest, ModifyGroupResponse> {
+        self.call("ModifyGroup", request)
     }
 
     /// 修改转推配置 (`ModifyLiveRelayConfig`)
@@ -1639,11 +1664,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_live_relay_config(
-        &self,
-        request: &ModifyLiveRelayConfigRequest,
-    ) -> rt::Result<ModifyLiveRelayConfigResponse> {
-        self.call("ModifyLiveRelayConfig", request).await
+    pub fn modify_live_relay_config<'a>(
+        &'a self,
+        request: &'a ModifyLiveRelayConfigRequest,
+    ) -> rt::Call<'a, ModifyLiveRelayConfigRequest, ModifyLiveRelayConfigResponse> {
+        self.call("ModifyLiveRelayConfig", request)
     }
 
     /// 修改课堂 (`ModifyRoom`)
@@ -1675,8 +1700,11 @@ impl Client {
     ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
-    pub async fn modify_room(&self, request: &ModifyRoomRequest) -> rt::Result<ModifyRoomResponse> {
-        self.call("ModifyRoom", request).await
+    pub fn modify_room<'a>(
+        &'a self,
+        request: &'a ModifyRoomRequest,
+    ) -> rt::Call<'a, ModifyRoomRequest, ModifyRoomResponse> {
+        self.call("ModifyRoom", request)
     }
 
     /// 修改用户信息 (`ModifyUserProfile`)
@@ -1693,11 +1721,11 @@ impl Client {
     ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
-    pub async fn modify_user_profile(
-        &self,
-        request: &ModifyUserProfileRequest,
-    ) -> rt::Result<ModifyUserProfileResponse> {
-        self.call("ModifyUserProfile", request).await
+    pub fn modify_user_profile<'a>(
+        &'a self,
+        request: &'a ModifyUserProfileRequest,
+    ) -> rt::Call<'a, ModifyUserProfileRequest, ModifyUserProfileResponse> {
+        self.call("ModifyUserProfile", request)
     }
 
     /// 注册用户 (`RegisterUser`)
@@ -1713,11 +1741,11 @@ impl Client {
     ///   "SdkAppId": 1234657
     /// }
     /// ```
-    pub async fn register_user(
-        &self,
-        request: &RegisterUserRequest,
-    ) -> rt::Result<RegisterUserResponse> {
-        self.call("RegisterUser", request).await
+    pub fn register_user<'a>(
+        &'a self,
+        request: &'a RegisterUserRequest,
+    ) -> rt::Call<'a, RegisterUserRequest, RegisterUserResponse> {
+        self.call("RegisterUser", request)
     }
 
     /// 指定用户给房间中发送消息 (`SendRoomNormalMessage`)
@@ -1727,11 +1755,11 @@ impl Client {
     /// # Example: 指定用户给房间中发送消息
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn send_room_normal_message(
-        &self,
-        request: &SendRoomNormalMessageRequest,
-    ) -> rt::Result<SendRoomNormalMessageResponse> {
-        self.call("SendRoomNormalMessage", request).await
+    pub fn send_room_normal_message<'a>(
+        &'a self,
+        request: &'a SendRoomNormalMessageRequest,
+    ) -> rt::Call<'a, SendRoomNormalMessageRequest, SendRoomNormalMessageResponse> {
+        self.call("SendRoomNormalMessage", request)
     }
 
     /// 房间中发送系统通知 (`SendRoomNotificationMessage`)
@@ -1749,11 +1777,11 @@ impl Client {
     ///   "SdkAppId": 3520371
     /// }
     /// ```
-    pub async fn send_room_notification_message(
-        &self,
-        request: &SendRoomNotificationMessageRequest,
-    ) -> rt::Result<SendRoomNotificationMessageResponse> {
-        self.call("SendRoomNotificationMessage", request).await
+    pub fn send_room_notification_message<'a>(
+        &'a self,
+        request: &'a SendRoomNotificationMessageRequest,
+    ) -> rt::Call<'a, SendRoomNotificationMessageRequest, SendRoomNotificationMessageResponse> {
+        self.call("SendRoomNotificationMessage", request)
     }
 
     /// 设置应用自定义内容 (`SetAppCustomContent`)
@@ -1778,11 +1806,11 @@ impl Client {
     ///   "SdkAppId": 123
     /// }
     /// ```
-    pub async fn set_app_custom_content(
-        &self,
-        request: &SetAppCustomContentRequest,
-    ) -> rt::Result<SetAppCustomContentResponse> {
-        self.call("SetAppCustomContent", request).await
+    pub fn set_app_custom_content<'a>(
+        &'a self,
+        request: &'a SetAppCustomContentRequest,
+    ) -> rt::Call<'a, SetAppCustomContentRequest, SetAppCustomContentResponse> {
+        self.call("SetAppCustomContent", request)
     }
 
     /// 切换课堂的主编辑版本 (`SetMainEditVersion`)
@@ -1801,11 +1829,11 @@ impl Client {
     ///   "VersionNo": 2
     /// }
     /// ```
-    pub async fn set_main_edit_version(
-        &self,
-        request: &SetMainEditVersionRequest,
-    ) -> rt::Result<SetMainEditVersionResponse> {
-        self.call("SetMainEditVersion", request).await
+    pub fn set_main_edit_version<'a>(
+        &'a self,
+        request: &'a SetMainEditVersionRequest,
+    ) -> rt::Call<'a, SetMainEditVersionRequest, SetMainEditVersionResponse> {
+        self.call("SetMainEditVersion", request)
     }
 
     /// 设置跑马灯参数 (`SetMarquee`)
@@ -1832,8 +1860,11 @@ impl Client {
     ///   "SdkAppId": 34442819
     /// }
     /// ```
-    pub async fn set_marquee(&self, request: &SetMarqueeRequest) -> rt::Result<SetMarqueeResponse> {
-        self.call("SetMarquee", request).await
+    pub fn set_marquee<'a>(
+        &'a self,
+        request: &'a SetMarqueeRequest,
+    ) -> rt::Call<'a, SetMarqueeRequest, SetMarqueeResponse> {
+        self.call("SetMarquee", request)
     }
 
     /// 设置水印 (`SetWatermark`)
@@ -1862,11 +1893,11 @@ impl Client {
     ///   "VideoUrl": "https://tcic-backend-record-22112222.cos.ap-beujing.myqcloud.com/video-02_219090…"
     /// }
     /// ```
-    pub async fn set_watermark(
-        &self,
-        request: &SetWatermarkRequest,
-    ) -> rt::Result<SetWatermarkResponse> {
-        self.call("SetWatermark", request).await
+    pub fn set_watermark<'a>(
+        &'a self,
+        request: &'a SetWatermarkRequest,
+    ) -> rt::Call<'a, SetWatermarkRequest, SetWatermarkResponse> {
+        self.call("SetWatermark", request)
     }
 
     /// 开启录制 (`StartRecord`)
@@ -1883,11 +1914,11 @@ impl Client {
     ///   "SdkAppId": 34234
     /// }
     /// ```
-    pub async fn start_record(
-        &self,
-        request: &StartRecordRequest,
-    ) -> rt::Result<StartRecordResponse> {
-        self.call("StartRecord", request).await
+    pub fn start_record<'a>(
+        &'a self,
+        request: &'a StartRecordRequest,
+    ) -> rt::Call<'a, StartRecordRequest, StartRecordResponse> {
+        self.call("StartRecord", request)
     }
 
     /// 开始课堂 (`StartRoom`)
@@ -1903,8 +1934,11 @@ impl Client {
     ///   "RoomId": 11111
     /// }
     /// ```
-    pub async fn start_room(&self, request: &StartRoomRequest) -> rt::Result<StartRoomResponse> {
-        self.call("StartRoom", request).await
+    pub fn start_room<'a>(
+        &'a self,
+        request: &'a StartRoomRequest,
+    ) -> rt::Call<'a, StartRoomRequest, StartRoomResponse> {
+        self.call("StartRoom", request)
     }
 
     /// 停止录制 (`StopRecord`)
@@ -1922,8 +1956,11 @@ impl Client {
     ///   "TaskId": "abc-23423423-fcsd"
     /// }
     /// ```
-    pub async fn stop_record(&self, request: &StopRecordRequest) -> rt::Result<StopRecordResponse> {
-        self.call("StopRecord", request).await
+    pub fn stop_record<'a>(
+        &'a self,
+        request: &'a StopRecordRequest,
+    ) -> rt::Call<'a, StopRecordRequest, StopRecordResponse> {
+        self.call("StopRecord", request)
     }
 
     /// 文档从房间解绑 (`UnbindDocumentFromRoom`)
@@ -1940,11 +1977,11 @@ impl Client {
     ///   "RoomId": 123
     /// }
     /// ```
-    pub async fn unbind_document_from_room(
-        &self,
-        request: &UnbindDocumentFromRoomRequest,
-    ) -> rt::Result<UnbindDocumentFromRoomResponse> {
-        self.call("UnbindDocumentFromRoom", request).await
+    pub fn unbind_document_from_room<'a>(
+        &'a self,
+        request: &'a UnbindDocumentFromRoomRequest,
+    ) -> rt::Call<'a, UnbindDocumentFromRoomRequest, UnbindDocumentFromRoomResponse> {
+        self.call("UnbindDocumentFromRoom", request)
     }
 
     /// 解禁课堂被踢用户 (`UnblockKickedUser`)
@@ -1962,11 +1999,11 @@ impl Client {
     ///   "UserId": "2PMcgEVHi9CMWq6tmfNnPGUkEGn"
     /// }
     /// ```
-    pub async fn unblock_kicked_user(
-        &self,
-        request: &UnblockKickedUserRequest,
-    ) -> rt::Result<UnblockKickedUserResponse> {
-        self.call("UnblockKickedUser", request).await
+    pub fn unblock_kicked_user<'a>(
+        &'a self,
+        request: &'a UnblockKickedUserRequest,
+    ) -> rt::Call<'a, UnblockKickedUserRequest, UnblockKickedUserResponse> {
+        self.call("UnblockKickedUser", request)
     }
 }
 

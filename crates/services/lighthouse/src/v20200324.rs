@@ -11,6 +11,10 @@ const VERSION: &str = "2020-03-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 回滚云硬盘备份点 (`ApplyDiskBackup`)
@@ -58,11 +62,11 @@ impl Client {
     ///   "DiskId": "lhdisk-qtovvuzq"
     /// }
     /// ```
-    pub async fn apply_disk_backup(
-        &self,
-        request: &ApplyDiskBackupRequest,
-    ) -> rt::Result<ApplyDiskBackupResponse> {
-        self.call("ApplyDiskBackup", request).await
+    pub fn apply_disk_backup<'a>(
+        &'a self,
+        request: &'a ApplyDiskBackupRequest,
+    ) -> rt::Call<'a, ApplyDiskBackupRequest, ApplyDiskBackupResponse> {
+        self.call("ApplyDiskBackup", request)
     }
 
     /// 应用防火墙模板 (`ApplyFirewallTemplate`)
@@ -84,11 +88,11 @@ impl Client {
     ///   "TemplateId": "lhft-s2dxd7iy"
     /// }
     /// ```
-    pub async fn apply_firewall_template(
-        &self,
-        request: &ApplyFirewallTemplateRequest,
-    ) -> rt::Result<ApplyFirewallTemplateResponse> {
-        self.call("ApplyFirewallTemplate", request).await
+    pub fn apply_firewall_template<'a>(
+        &'a self,
+        request: &'a ApplyFirewallTemplateRequest,
+    ) -> rt::Call<'a, ApplyFirewallTemplateRequest, ApplyFirewallTemplateResponse> {
+        self.call("ApplyFirewallTemplate", request)
     }
 
     /// 回滚实例快照 (`ApplyInstanceSnapshot`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "SnapshotId": "lhsnap-nv6aqcv6"
     /// }
     /// ```
-    pub async fn apply_instance_snapshot(
-        &self,
-        request: &ApplyInstanceSnapshotRequest,
-    ) -> rt::Result<ApplyInstanceSnapshotResponse> {
-        self.call("ApplyInstanceSnapshot", request).await
+    pub fn apply_instance_snapshot<'a>(
+        &'a self,
+        request: &'a ApplyInstanceSnapshotRequest,
+    ) -> rt::Call<'a, ApplyInstanceSnapshotRequest, ApplyInstanceSnapshotResponse> {
+        self.call("ApplyInstanceSnapshot", request)
     }
 
     /// 绑定密钥对 (`AssociateInstancesKeyPairs`)
@@ -139,11 +143,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_instances_key_pairs(
-        &self,
-        request: &AssociateInstancesKeyPairsRequest,
-    ) -> rt::Result<AssociateInstancesKeyPairsResponse> {
-        self.call("AssociateInstancesKeyPairs", request).await
+    pub fn associate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a AssociateInstancesKeyPairsRequest,
+    ) -> rt::Call<'a, AssociateInstancesKeyPairsRequest, AssociateInstancesKeyPairsResponse> {
+        self.call("AssociateInstancesKeyPairs", request)
     }
 
     /// 关联云联网 (`AttachCcn`)
@@ -159,8 +163,11 @@ impl Client {
     ///   "CcnId": "ccn-pf78xmcp"
     /// }
     /// ```
-    pub async fn attach_ccn(&self, request: &AttachCcnRequest) -> rt::Result<AttachCcnResponse> {
-        self.call("AttachCcn", request).await
+    pub fn attach_ccn<'a>(
+        &'a self,
+        request: &'a AttachCcnRequest,
+    ) -> rt::Call<'a, AttachCcnRequest, AttachCcnResponse> {
+        self.call("AttachCcn", request)
     }
 
     /// 挂载云硬盘 (`AttachDisks`)
@@ -180,11 +187,11 @@ impl Client {
     ///   "InstanceId": "lhins-qg08np8l"
     /// }
     /// ```
-    pub async fn attach_disks(
-        &self,
-        request: &AttachDisksRequest,
-    ) -> rt::Result<AttachDisksResponse> {
-        self.call("AttachDisks", request).await
+    pub fn attach_disks<'a>(
+        &'a self,
+        request: &'a AttachDisksRequest,
+    ) -> rt::Call<'a, AttachDisksRequest, AttachDisksResponse> {
+        self.call("AttachDisks", request)
     }
 
     /// 取消镜像跨账号共享 (`CancelShareBlueprintAcrossAccounts`)
@@ -204,12 +211,15 @@ impl Client {
     ///   "BlueprintId": "lhbp-6jc6l8yb"
     /// }
     /// ```
-    pub async fn cancel_share_blueprint_across_accounts(
-        &self,
-        request: &CancelShareBlueprintAcrossAccountsRequest,
-    ) -> rt::Result<CancelShareBlueprintAcrossAccountsResponse> {
+    pub fn cancel_share_blueprint_across_accounts<'a>(
+        &'a self,
+        request: &'a CancelShareBlueprintAcrossAccountsRequest,
+    ) -> rt::Call<
+        'a,
+        CancelShareBlueprintAcrossAccountsRequest,
+        CancelShareBlueprintAcrossAccountsResponse,
+    > {
         self.call("CancelShareBlueprintAcrossAccounts", request)
-            .await
     }
 
     /// 创建镜像 (`CreateBlueprint`)
@@ -226,11 +236,11 @@ impl Client {
     ///   "InstanceId": "lhins-7ugtz5e1"
     /// }
     /// ```
-    pub async fn create_blueprint(
-        &self,
-        request: &CreateBlueprintRequest,
-    ) -> rt::Result<CreateBlueprintResponse> {
-        self.call("CreateBlueprint", request).await
+    pub fn create_blueprint<'a>(
+        &'a self,
+        request: &'a CreateBlueprintRequest,
+    ) -> rt::Call<'a, CreateBlueprintRequest, CreateBlueprintResponse> {
+        self.call("CreateBlueprint", request)
     }
 
     /// 创建云硬盘备份点 (`CreateDiskBackup`)
@@ -247,11 +257,11 @@ impl Client {
     ///   "DiskId": "lhdisk-qtovvuzq"
     /// }
     /// ```
-    pub async fn create_disk_backup(
-        &self,
-        request: &CreateDiskBackupRequest,
-    ) -> rt::Result<CreateDiskBackupResponse> {
-        self.call("CreateDiskBackup", request).await
+    pub fn create_disk_backup<'a>(
+        &'a self,
+        request: &'a CreateDiskBackupRequest,
+    ) -> rt::Call<'a, CreateDiskBackupRequest, CreateDiskBackupResponse> {
+        self.call("CreateDiskBackup", request)
     }
 
     /// 创建云硬盘 (`CreateDisks`)
@@ -276,11 +286,11 @@ impl Client {
     ///   "Zone": "ap-hongkong-2"
     /// }
     /// ```
-    pub async fn create_disks(
-        &self,
-        request: &CreateDisksRequest,
-    ) -> rt::Result<CreateDisksResponse> {
-        self.call("CreateDisks", request).await
+    pub fn create_disks<'a>(
+        &'a self,
+        request: &'a CreateDisksRequest,
+    ) -> rt::Call<'a, CreateDisksRequest, CreateDisksResponse> {
+        self.call("CreateDisks", request)
     }
 
     /// 添加防火墙规则 (`CreateFirewallRules`)
@@ -319,11 +329,11 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    pub async fn create_firewall_rules(
-        &self,
-        request: &CreateFirewallRulesRequest,
-    ) -> rt::Result<CreateFirewallRulesResponse> {
-        self.call("CreateFirewallRules", request).await
+    pub fn create_firewall_rules<'a>(
+        &'a self,
+        request: &'a CreateFirewallRulesRequest,
+    ) -> rt::Call<'a, CreateFirewallRulesRequest, CreateFirewallRulesResponse> {
+        self.call("CreateFirewallRules", request)
     }
 
     /// 创建防火墙模板 (`CreateFirewallTemplate`)
@@ -355,11 +365,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_firewall_template(
-        &self,
-        request: &CreateFirewallTemplateRequest,
-    ) -> rt::Result<CreateFirewallTemplateResponse> {
-        self.call("CreateFirewallTemplate", request).await
+    pub fn create_firewall_template<'a>(
+        &'a self,
+        request: &'a CreateFirewallTemplateRequest,
+    ) -> rt::Call<'a, CreateFirewallTemplateRequest, CreateFirewallTemplateResponse> {
+        self.call("CreateFirewallTemplate", request)
     }
 
     /// 创建防火墙模板规则 (`CreateFirewallTemplateRules`)
@@ -391,11 +401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_firewall_template_rules(
-        &self,
-        request: &CreateFirewallTemplateRulesRequest,
-    ) -> rt::Result<CreateFirewallTemplateRulesResponse> {
-        self.call("CreateFirewallTemplateRules", request).await
+    pub fn create_firewall_template_rules<'a>(
+        &'a self,
+        request: &'a CreateFirewallTemplateRulesRequest,
+    ) -> rt::Call<'a, CreateFirewallTemplateRulesRequest, CreateFirewallTemplateRulesResponse> {
+        self.call("CreateFirewallTemplateRules", request)
     }
 
     /// 创建实例快照 (`CreateInstanceSnapshot`)
@@ -412,11 +422,11 @@ impl Client {
     ///   "SnapshotName": "snap_20200903"
     /// }
     /// ```
-    pub async fn create_instance_snapshot(
-        &self,
-        request: &CreateInstanceSnapshotRequest,
-    ) -> rt::Result<CreateInstanceSnapshotResponse> {
-        self.call("CreateInstanceSnapshot", request).await
+    pub fn create_instance_snapshot<'a>(
+        &'a self,
+        request: &'a CreateInstanceSnapshotRequest,
+    ) -> rt::Call<'a, CreateInstanceSnapshotRequest, CreateInstanceSnapshotResponse> {
+        self.call("CreateInstanceSnapshot", request)
     }
 
     /// 创建实例 (`CreateInstances`)
@@ -438,11 +448,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_instances(
-        &self,
-        request: &CreateInstancesRequest,
-    ) -> rt::Result<CreateInstancesResponse> {
-        self.call("CreateInstances", request).await
+    pub fn create_instances<'a>(
+        &'a self,
+        request: &'a CreateInstancesRequest,
+    ) -> rt::Call<'a, CreateInstancesRequest, CreateInstancesResponse> {
+        self.call("CreateInstances", request)
     }
 
     /// 创建密钥对 (`CreateKeyPair`)
@@ -458,11 +468,11 @@ impl Client {
     ///   "KeyName": "test_create_1"
     /// }
     /// ```
-    pub async fn create_key_pair(
-        &self,
-        request: &CreateKeyPairRequest,
-    ) -> rt::Result<CreateKeyPairResponse> {
-        self.call("CreateKeyPair", request).await
+    pub fn create_key_pair<'a>(
+        &'a self,
+        request: &'a CreateKeyPairRequest,
+    ) -> rt::Call<'a, CreateKeyPairRequest, CreateKeyPairResponse> {
+        self.call("CreateKeyPair", request)
     }
 
     /// 创建MCP Server (`CreateMcpServer`)
@@ -492,11 +502,11 @@ impl Client {
     ///   "Name": "腾讯云 Lighthouse MCP Server"
     /// }
     /// ```
-    pub async fn create_mcp_server(
-        &self,
-        request: &CreateMcpServerRequest,
-    ) -> rt::Result<CreateMcpServerResponse> {
-        self.call("CreateMcpServer", request).await
+    pub fn create_mcp_server<'a>(
+        &'a self,
+        request: &'a CreateMcpServerRequest,
+    ) -> rt::Call<'a, CreateMcpServerRequest, CreateMcpServerResponse> {
+        self.call("CreateMcpServer", request)
     }
 
     /// 删除镜像 (`DeleteBlueprints`)
@@ -516,11 +526,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_blueprints(
-        &self,
-        request: &DeleteBlueprintsRequest,
-    ) -> rt::Result<DeleteBlueprintsResponse> {
-        self.call("DeleteBlueprints", request).await
+    pub fn delete_blueprints<'a>(
+        &'a self,
+        request: &'a DeleteBlueprintsRequest,
+    ) -> rt::Call<'a, DeleteBlueprintsRequest, DeleteBlueprintsResponse> {
+        self.call("DeleteBlueprints", request)
     }
 
     /// 删除云硬盘备份点 (`DeleteDiskBackups`)
@@ -539,11 +549,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_disk_backups(
-        &self,
-        request: &DeleteDiskBackupsRequest,
-    ) -> rt::Result<DeleteDiskBackupsResponse> {
-        self.call("DeleteDiskBackups", request).await
+    pub fn delete_disk_backups<'a>(
+        &'a self,
+        request: &'a DeleteDiskBackupsRequest,
+    ) -> rt::Call<'a, DeleteDiskBackupsRequest, DeleteDiskBackupsResponse> {
+        self.call("DeleteDiskBackups", request)
     }
 
     /// 删除防火墙规则 (`DeleteFirewallRules`)
@@ -582,11 +592,11 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    pub async fn delete_firewall_rules(
-        &self,
-        request: &DeleteFirewallRulesRequest,
-    ) -> rt::Result<DeleteFirewallRulesResponse> {
-        self.call("DeleteFirewallRules", request).await
+    pub fn delete_firewall_rules<'a>(
+        &'a self,
+        request: &'a DeleteFirewallRulesRequest,
+    ) -> rt::Call<'a, DeleteFirewallRulesRequest, DeleteFirewallRulesResponse> {
+        self.call("DeleteFirewallRules", request)
     }
 
     /// 删除防火墙模板 (`DeleteFirewallTemplate`)
@@ -602,11 +612,11 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    pub async fn delete_firewall_template(
-        &self,
-        request: &DeleteFirewallTemplateRequest,
-    ) -> rt::Result<DeleteFirewallTemplateResponse> {
-        self.call("DeleteFirewallTemplate", request).await
+    pub fn delete_firewall_template<'a>(
+        &'a self,
+        request: &'a DeleteFirewallTemplateRequest,
+    ) -> rt::Call<'a, DeleteFirewallTemplateRequest, DeleteFirewallTemplateResponse> {
+        self.call("DeleteFirewallTemplate", request)
     }
 
     /// 删除防火墙模板规则 (`DeleteFirewallTemplateRules`)
@@ -626,11 +636,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_firewall_template_rules(
-        &self,
-        request: &DeleteFirewallTemplateRulesRequest,
-    ) -> rt::Result<DeleteFirewallTemplateRulesResponse> {
-        self.call("DeleteFirewallTemplateRules", request).await
+    pub fn delete_firewall_template_rules<'a>(
+        &'a self,
+        request: &'a DeleteFirewallTemplateRulesRequest,
+    ) -> rt::Call<'a, DeleteFirewallTemplateRulesRequest, DeleteFirewallTemplateRulesResponse> {
+        self.call("DeleteFirewallTemplateRules", request)
     }
 
     /// 删除密钥对 (`DeleteKeyPairs`)
@@ -649,11 +659,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_key_pairs(
-        &self,
-        request: &DeleteKeyPairsRequest,
-    ) -> rt::Result<DeleteKeyPairsResponse> {
-        self.call("DeleteKeyPairs", request).await
+    pub fn delete_key_pairs<'a>(
+        &'a self,
+        request: &'a DeleteKeyPairsRequest,
+    ) -> rt::Call<'a, DeleteKeyPairsRequest, DeleteKeyPairsResponse> {
+        self.call("DeleteKeyPairs", request)
     }
 
     /// 删除快照 (`DeleteSnapshots`)
@@ -672,11 +682,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_snapshots(
-        &self,
-        request: &DeleteSnapshotsRequest,
-    ) -> rt::Result<DeleteSnapshotsResponse> {
-        self.call("DeleteSnapshots", request).await
+    pub fn delete_snapshots<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotsRequest,
+    ) -> rt::Call<'a, DeleteSnapshotsRequest, DeleteSnapshotsResponse> {
+        self.call("DeleteSnapshots", request)
     }
 
     /// 查询全地域使用场景列表 (`DescribeAllScenes`)
@@ -693,11 +703,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_all_scenes(
-        &self,
-        request: &DescribeAllScenesRequest,
-    ) -> rt::Result<DescribeAllScenesResponse> {
-        self.read("DescribeAllScenes", request).await
+    pub fn describe_all_scenes<'a>(
+        &'a self,
+        request: &'a DescribeAllScenesRequest,
+    ) -> rt::Call<'a, DescribeAllScenesRequest, DescribeAllScenesResponse> {
+        self.read("DescribeAllScenes", request)
     }
 
     /// 查询镜像套餐列表 (`DescribeBlueprintBundles`)
@@ -713,11 +723,11 @@ impl Client {
     ///   "BlueprintId": "lhbp-5e886mc4"
     /// }
     /// ```
-    pub async fn describe_blueprint_bundles(
-        &self,
-        request: &DescribeBlueprintBundlesRequest,
-    ) -> rt::Result<DescribeBlueprintBundlesResponse> {
-        self.read("DescribeBlueprintBundles", request).await
+    pub fn describe_blueprint_bundles<'a>(
+        &'a self,
+        request: &'a DescribeBlueprintBundlesRequest,
+    ) -> rt::Call<'a, DescribeBlueprintBundlesRequest, DescribeBlueprintBundlesResponse> {
+        self.read("DescribeBlueprintBundles", request)
     }
 
     /// 查询镜像实例信息 (`DescribeBlueprintInstances`)
@@ -735,11 +745,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_blueprint_instances(
-        &self,
-        request: &DescribeBlueprintInstancesRequest,
-    ) -> rt::Result<DescribeBlueprintInstancesResponse> {
-        self.read("DescribeBlueprintInstances", request).await
+    pub fn describe_blueprint_instances<'a>(
+        &'a self,
+        request: &'a DescribeBlueprintInstancesRequest,
+    ) -> rt::Call<'a, DescribeBlueprintInstancesRequest, DescribeBlueprintInstancesResponse> {
+        self.read("DescribeBlueprintInstances", request)
     }
 
     /// 查询镜像信息 (`DescribeBlueprints`)
@@ -757,11 +767,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_blueprints(
-        &self,
-        request: &DescribeBlueprintsRequest,
-    ) -> rt::Result<DescribeBlueprintsResponse> {
-        self.read("DescribeBlueprints", request).await
+    pub fn describe_blueprints<'a>(
+        &'a self,
+        request: &'a DescribeBlueprintsRequest,
+    ) -> rt::Call<'a, DescribeBlueprintsRequest, DescribeBlueprintsResponse> {
+        self.read("DescribeBlueprints", request)
     }
 
     /// 查询镜像跨账号共享信息 (`DescribeBlueprintsShareAcrossAccountInfos`)
@@ -779,12 +789,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_blueprints_share_across_account_infos(
-        &self,
-        request: &DescribeBlueprintsShareAcrossAccountInfosRequest,
-    ) -> rt::Result<DescribeBlueprintsShareAcrossAccountInfosResponse> {
+    pub fn describe_blueprints_share_across_account_infos<'a>(
+        &'a self,
+        request: &'a DescribeBlueprintsShareAcrossAccountInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBlueprintsShareAcrossAccountInfosRequest,
+        DescribeBlueprintsShareAcrossAccountInfosResponse,
+    > {
         self.read("DescribeBlueprintsShareAcrossAccountInfos", request)
-            .await
     }
 
     /// 查询套餐折扣 (`DescribeBundleDiscount`)
@@ -800,11 +813,11 @@ impl Client {
     ///   "BundleId": "bundle2022_gen_01"
     /// }
     /// ```
-    pub async fn describe_bundle_discount(
-        &self,
-        request: &DescribeBundleDiscountRequest,
-    ) -> rt::Result<DescribeBundleDiscountResponse> {
-        self.read("DescribeBundleDiscount", request).await
+    pub fn describe_bundle_discount<'a>(
+        &'a self,
+        request: &'a DescribeBundleDiscountRequest,
+    ) -> rt::Call<'a, DescribeBundleDiscountRequest, DescribeBundleDiscountResponse> {
+        self.read("DescribeBundleDiscount", request)
     }
 
     /// 查询套餐 (`DescribeBundles`)
@@ -823,11 +836,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_bundles(
-        &self,
-        request: &DescribeBundlesRequest,
-    ) -> rt::Result<DescribeBundlesResponse> {
-        self.read("DescribeBundles", request).await
+    pub fn describe_bundles<'a>(
+        &'a self,
+        request: &'a DescribeBundlesRequest,
+    ) -> rt::Call<'a, DescribeBundlesRequest, DescribeBundlesResponse> {
+        self.read("DescribeBundles", request)
     }
 
     /// 查询云联网关联的实例信息 (`DescribeCcnAttachedInstances`)
@@ -841,11 +854,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ccn_attached_instances(
-        &self,
-        request: &DescribeCcnAttachedInstancesRequest,
-    ) -> rt::Result<DescribeCcnAttachedInstancesResponse> {
-        self.read("DescribeCcnAttachedInstances", request).await
+    pub fn describe_ccn_attached_instances<'a>(
+        &'a self,
+        request: &'a DescribeCcnAttachedInstancesRequest,
+    ) -> rt::Call<'a, DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse>
+    {
+        self.read("DescribeCcnAttachedInstances", request)
     }
 
     /// 查看云硬盘备份点列表 (`DescribeDiskBackups`)
@@ -863,11 +877,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disk_backups(
-        &self,
-        request: &DescribeDiskBackupsRequest,
-    ) -> rt::Result<DescribeDiskBackupsResponse> {
-        self.read("DescribeDiskBackups", request).await
+    pub fn describe_disk_backups<'a>(
+        &'a self,
+        request: &'a DescribeDiskBackupsRequest,
+    ) -> rt::Call<'a, DescribeDiskBackupsRequest, DescribeDiskBackupsResponse> {
+        self.read("DescribeDiskBackups", request)
     }
 
     /// 查看云硬盘备份点操作限制列表 (`DescribeDiskBackupsDeniedActions`)
@@ -885,11 +899,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disk_backups_denied_actions(
-        &self,
-        request: &DescribeDiskBackupsDeniedActionsRequest,
-    ) -> rt::Result<DescribeDiskBackupsDeniedActionsResponse> {
-        self.read("DescribeDiskBackupsDeniedActions", request).await
+    pub fn describe_disk_backups_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeDiskBackupsDeniedActionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDiskBackupsDeniedActionsRequest,
+        DescribeDiskBackupsDeniedActionsResponse,
+    > {
+        self.read("DescribeDiskBackupsDeniedActions", request)
     }
 
     /// 查看云硬盘配置 (`DescribeDiskConfigs`)
@@ -912,11 +930,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disk_configs(
-        &self,
-        request: &DescribeDiskConfigsRequest,
-    ) -> rt::Result<DescribeDiskConfigsResponse> {
-        self.read("DescribeDiskConfigs", request).await
+    pub fn describe_disk_configs<'a>(
+        &'a self,
+        request: &'a DescribeDiskConfigsRequest,
+    ) -> rt::Call<'a, DescribeDiskConfigsRequest, DescribeDiskConfigsResponse> {
+        self.read("DescribeDiskConfigs", request)
     }
 
     /// 查询云硬盘折扣信息 (`DescribeDiskDiscount`)
@@ -933,11 +951,11 @@ impl Client {
     ///   "DiskType": "CLOUD_PREMIUM"
     /// }
     /// ```
-    pub async fn describe_disk_discount(
-        &self,
-        request: &DescribeDiskDiscountRequest,
-    ) -> rt::Result<DescribeDiskDiscountResponse> {
-        self.read("DescribeDiskDiscount", request).await
+    pub fn describe_disk_discount<'a>(
+        &'a self,
+        request: &'a DescribeDiskDiscountRequest,
+    ) -> rt::Call<'a, DescribeDiskDiscountRequest, DescribeDiskDiscountResponse> {
+        self.read("DescribeDiskDiscount", request)
     }
 
     /// 查询云硬盘 (`DescribeDisks`)
@@ -955,11 +973,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disks(
-        &self,
-        request: &DescribeDisksRequest,
-    ) -> rt::Result<DescribeDisksResponse> {
-        self.read("DescribeDisks", request).await
+    pub fn describe_disks<'a>(
+        &'a self,
+        request: &'a DescribeDisksRequest,
+    ) -> rt::Call<'a, DescribeDisksRequest, DescribeDisksResponse> {
+        self.read("DescribeDisks", request)
     }
 
     /// 查询云硬盘操作限制列表信息 (`DescribeDisksDeniedActions`)
@@ -977,11 +995,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disks_denied_actions(
-        &self,
-        request: &DescribeDisksDeniedActionsRequest,
-    ) -> rt::Result<DescribeDisksDeniedActionsResponse> {
-        self.read("DescribeDisksDeniedActions", request).await
+    pub fn describe_disks_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeDisksDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeDisksDeniedActionsRequest, DescribeDisksDeniedActionsResponse> {
+        self.read("DescribeDisksDeniedActions", request)
     }
 
     /// 查看云硬盘是否可退还 (`DescribeDisksReturnable`)
@@ -999,11 +1017,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_disks_returnable(
-        &self,
-        request: &DescribeDisksReturnableRequest,
-    ) -> rt::Result<DescribeDisksReturnableResponse> {
-        self.read("DescribeDisksReturnable", request).await
+    pub fn describe_disks_returnable<'a>(
+        &'a self,
+        request: &'a DescribeDisksReturnableRequest,
+    ) -> rt::Call<'a, DescribeDisksReturnableRequest, DescribeDisksReturnableResponse> {
+        self.read("DescribeDisksReturnable", request)
     }
 
     /// 查询Docker活动列表 (`DescribeDockerActivities`)
@@ -1022,11 +1040,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn describe_docker_activities(
-        &self,
-        request: &DescribeDockerActivitiesRequest,
-    ) -> rt::Result<DescribeDockerActivitiesResponse> {
-        self.read("DescribeDockerActivities", request).await
+    pub fn describe_docker_activities<'a>(
+        &'a self,
+        request: &'a DescribeDockerActivitiesRequest,
+    ) -> rt::Call<'a, DescribeDockerActivitiesRequest, DescribeDockerActivitiesResponse> {
+        self.read("DescribeDockerActivities", request)
     }
 
     /// 查询Docker容器配置信息 (`DescribeDockerContainerConfiguration`)
@@ -1043,12 +1061,15 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn describe_docker_container_configuration(
-        &self,
-        request: &DescribeDockerContainerConfigurationRequest,
-    ) -> rt::Result<DescribeDockerContainerConfigurationResponse> {
+    pub fn describe_docker_container_configuration<'a>(
+        &'a self,
+        request: &'a DescribeDockerContainerConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDockerContainerConfigurationRequest,
+        DescribeDockerContainerConfigurationResponse,
+    > {
         self.read("DescribeDockerContainerConfiguration", request)
-            .await
     }
 
     /// 查询Docker容器详情 (`DescribeDockerContainerDetail`)
@@ -1065,11 +1086,12 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn describe_docker_container_detail(
-        &self,
-        request: &DescribeDockerContainerDetailRequest,
-    ) -> rt::Result<DescribeDockerContainerDetailResponse> {
-        self.read("DescribeDockerContainerDetail", request).await
+    pub fn describe_docker_container_detail<'a>(
+        &'a self,
+        request: &'a DescribeDockerContainerDetailRequest,
+    ) -> rt::Call<'a, DescribeDockerContainerDetailRequest, DescribeDockerContainerDetailResponse>
+    {
+        self.read("DescribeDockerContainerDetail", request)
     }
 
     /// 查询容器列表 (`DescribeDockerContainers`)
@@ -1085,11 +1107,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn describe_docker_containers(
-        &self,
-        request: &DescribeDockerContainersRequest,
-    ) -> rt::Result<DescribeDockerContainersResponse> {
-        self.read("DescribeDockerContainers", request).await
+    pub fn describe_docker_containers<'a>(
+        &'a self,
+        request: &'a DescribeDockerContainersRequest,
+    ) -> rt::Call<'a, DescribeDockerContainersRequest, DescribeDockerContainersResponse> {
+        self.read("DescribeDockerContainers", request)
     }
 
     /// 查询防火墙规则 (`DescribeFirewallRules`)
@@ -1105,11 +1127,11 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    pub async fn describe_firewall_rules(
-        &self,
-        request: &DescribeFirewallRulesRequest,
-    ) -> rt::Result<DescribeFirewallRulesResponse> {
-        self.read("DescribeFirewallRules", request).await
+    pub fn describe_firewall_rules<'a>(
+        &'a self,
+        request: &'a DescribeFirewallRulesRequest,
+    ) -> rt::Call<'a, DescribeFirewallRulesRequest, DescribeFirewallRulesResponse> {
+        self.read("DescribeFirewallRules", request)
     }
 
     /// 查询防火墙规则模板 (`DescribeFirewallRulesTemplate`)
@@ -1123,11 +1145,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_firewall_rules_template(
-        &self,
-        request: &DescribeFirewallRulesTemplateRequest,
-    ) -> rt::Result<DescribeFirewallRulesTemplateResponse> {
-        self.read("DescribeFirewallRulesTemplate", request).await
+    pub fn describe_firewall_rules_template<'a>(
+        &'a self,
+        request: &'a DescribeFirewallRulesTemplateRequest,
+    ) -> rt::Call<'a, DescribeFirewallRulesTemplateRequest, DescribeFirewallRulesTemplateResponse>
+    {
+        self.read("DescribeFirewallRulesTemplate", request)
     }
 
     /// 查询防火墙模板应用记录列表 (`DescribeFirewallTemplateApplyRecords`)
@@ -1143,12 +1166,15 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    pub async fn describe_firewall_template_apply_records(
-        &self,
-        request: &DescribeFirewallTemplateApplyRecordsRequest,
-    ) -> rt::Result<DescribeFirewallTemplateApplyRecordsResponse> {
+    pub fn describe_firewall_template_apply_records<'a>(
+        &'a self,
+        request: &'a DescribeFirewallTemplateApplyRecordsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirewallTemplateApplyRecordsRequest,
+        DescribeFirewallTemplateApplyRecordsResponse,
+    > {
         self.read("DescribeFirewallTemplateApplyRecords", request)
-            .await
     }
 
     /// 查询防火墙模板配额 (`DescribeFirewallTemplateQuota`)
@@ -1162,11 +1188,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_firewall_template_quota(
-        &self,
-        request: &DescribeFirewallTemplateQuotaRequest,
-    ) -> rt::Result<DescribeFirewallTemplateQuotaResponse> {
-        self.read("DescribeFirewallTemplateQuota", request).await
+    pub fn describe_firewall_template_quota<'a>(
+        &'a self,
+        request: &'a DescribeFirewallTemplateQuotaRequest,
+    ) -> rt::Call<'a, DescribeFirewallTemplateQuotaRequest, DescribeFirewallTemplateQuotaResponse>
+    {
+        self.read("DescribeFirewallTemplateQuota", request)
     }
 
     /// 查询防火墙模板规则配额 (`DescribeFirewallTemplateRuleQuota`)
@@ -1182,12 +1209,15 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    pub async fn describe_firewall_template_rule_quota(
-        &self,
-        request: &DescribeFirewallTemplateRuleQuotaRequest,
-    ) -> rt::Result<DescribeFirewallTemplateRuleQuotaResponse> {
+    pub fn describe_firewall_template_rule_quota<'a>(
+        &'a self,
+        request: &'a DescribeFirewallTemplateRuleQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFirewallTemplateRuleQuotaRequest,
+        DescribeFirewallTemplateRuleQuotaResponse,
+    > {
         self.read("DescribeFirewallTemplateRuleQuota", request)
-            .await
     }
 
     /// 查询防火墙模板规则列表 (`DescribeFirewallTemplateRules`)
@@ -1203,11 +1233,12 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    pub async fn describe_firewall_template_rules(
-        &self,
-        request: &DescribeFirewallTemplateRulesRequest,
-    ) -> rt::Result<DescribeFirewallTemplateRulesResponse> {
-        self.read("DescribeFirewallTemplateRules", request).await
+    pub fn describe_firewall_template_rules<'a>(
+        &'a self,
+        request: &'a DescribeFirewallTemplateRulesRequest,
+    ) -> rt::Call<'a, DescribeFirewallTemplateRulesRequest, DescribeFirewallTemplateRulesResponse>
+    {
+        self.read("DescribeFirewallTemplateRules", request)
     }
 
     /// 查询防火墙模板列表 (`DescribeFirewallTemplates`)
@@ -1221,11 +1252,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_firewall_templates(
-        &self,
-        request: &DescribeFirewallTemplatesRequest,
-    ) -> rt::Result<DescribeFirewallTemplatesResponse> {
-        self.read("DescribeFirewallTemplates", request).await
+    pub fn describe_firewall_templates<'a>(
+        &'a self,
+        request: &'a DescribeFirewallTemplatesRequest,
+    ) -> rt::Call<'a, DescribeFirewallTemplatesRequest, DescribeFirewallTemplatesResponse> {
+        self.read("DescribeFirewallTemplates", request)
     }
 
     /// 查询通用资源配额信息 (`DescribeGeneralResourceQuotas`)
@@ -1243,11 +1274,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_general_resource_quotas(
-        &self,
-        request: &DescribeGeneralResourceQuotasRequest,
-    ) -> rt::Result<DescribeGeneralResourceQuotasResponse> {
-        self.read("DescribeGeneralResourceQuotas", request).await
+    pub fn describe_general_resource_quotas<'a>(
+        &'a self,
+        request: &'a DescribeGeneralResourceQuotasRequest,
+    ) -> rt::Call<'a, DescribeGeneralResourceQuotasRequest, DescribeGeneralResourceQuotasResponse>
+    {
+        self.read("DescribeGeneralResourceQuotas", request)
     }
 
     /// 查询CVM镜像列表 (`DescribeImagesToShare`)
@@ -1265,11 +1297,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_images_to_share(
-        &self,
-        request: &DescribeImagesToShareRequest,
-    ) -> rt::Result<DescribeImagesToShareResponse> {
-        self.read("DescribeImagesToShare", request).await
+    pub fn describe_images_to_share<'a>(
+        &'a self,
+        request: &'a DescribeImagesToShareRequest,
+    ) -> rt::Call<'a, DescribeImagesToShareRequest, DescribeImagesToShareResponse> {
+        self.read("DescribeImagesToShare", request)
     }
 
     /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
@@ -1297,11 +1329,11 @@ impl Client {
     ///   "InstanceId": "lhins-ruy9d2tw"
     /// }
     /// ```
-    pub async fn describe_instance_vnc_url(
-        &self,
-        request: &DescribeInstanceVncUrlRequest,
-    ) -> rt::Result<DescribeInstanceVncUrlResponse> {
-        self.read("DescribeInstanceVncUrl", request).await
+    pub fn describe_instance_vnc_url<'a>(
+        &'a self,
+        request: &'a DescribeInstanceVncUrlRequest,
+    ) -> rt::Call<'a, DescribeInstanceVncUrlRequest, DescribeInstanceVncUrlResponse> {
+        self.read("DescribeInstanceVncUrl", request)
     }
 
     /// 查看实例列表 (`DescribeInstances`)
@@ -1322,11 +1354,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查看实例操作限制列表 (`DescribeInstancesDeniedActions`)
@@ -1344,11 +1376,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_denied_actions(
-        &self,
-        request: &DescribeInstancesDeniedActionsRequest,
-    ) -> rt::Result<DescribeInstancesDeniedActionsResponse> {
-        self.read("DescribeInstancesDeniedActions", request).await
+    pub fn describe_instances_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeInstancesDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeInstancesDeniedActionsRequest, DescribeInstancesDeniedActionsResponse>
+    {
+        self.read("DescribeInstancesDeniedActions", request)
     }
 
     /// 查询实例挂载云硬盘数量 (`DescribeInstancesDiskNum`)
@@ -1366,11 +1399,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_disk_num(
-        &self,
-        request: &DescribeInstancesDiskNumRequest,
-    ) -> rt::Result<DescribeInstancesDiskNumResponse> {
-        self.read("DescribeInstancesDiskNum", request).await
+    pub fn describe_instances_disk_num<'a>(
+        &'a self,
+        request: &'a DescribeInstancesDiskNumRequest,
+    ) -> rt::Call<'a, DescribeInstancesDiskNumRequest, DescribeInstancesDiskNumResponse> {
+        self.read("DescribeInstancesDiskNum", request)
     }
 
     /// 查询实例是否可退还 (`DescribeInstancesReturnable`)
@@ -1389,11 +1422,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances_returnable(
-        &self,
-        request: &DescribeInstancesReturnableRequest,
-    ) -> rt::Result<DescribeInstancesReturnableResponse> {
-        self.read("DescribeInstancesReturnable", request).await
+    pub fn describe_instances_returnable<'a>(
+        &'a self,
+        request: &'a DescribeInstancesReturnableRequest,
+    ) -> rt::Call<'a, DescribeInstancesReturnableRequest, DescribeInstancesReturnableResponse> {
+        self.read("DescribeInstancesReturnable", request)
     }
 
     /// 查看实例流量包详情 (`DescribeInstancesTrafficPackages`)
@@ -1409,11 +1442,15 @@ impl Client {
     ///   "Limit": 2
     /// }
     /// ```
-    pub async fn describe_instances_traffic_packages(
-        &self,
-        request: &DescribeInstancesTrafficPackagesRequest,
-    ) -> rt::Result<DescribeInstancesTrafficPackagesResponse> {
-        self.read("DescribeInstancesTrafficPackages", request).await
+    pub fn describe_instances_traffic_packages<'a>(
+        &'a self,
+        request: &'a DescribeInstancesTrafficPackagesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstancesTrafficPackagesRequest,
+        DescribeInstancesTrafficPackagesResponse,
+    > {
+        self.read("DescribeInstancesTrafficPackages", request)
     }
 
     /// 查询用户密钥对列表 (`DescribeKeyPairs`)
@@ -1431,11 +1468,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_key_pairs(
-        &self,
-        request: &DescribeKeyPairsRequest,
-    ) -> rt::Result<DescribeKeyPairsResponse> {
-        self.read("DescribeKeyPairs", request).await
+    pub fn describe_key_pairs<'a>(
+        &'a self,
+        request: &'a DescribeKeyPairsRequest,
+    ) -> rt::Call<'a, DescribeKeyPairsRequest, DescribeKeyPairsResponse> {
+        self.read("DescribeKeyPairs", request)
     }
 
     /// 查询MCP Server模板列表 (`DescribeMcpServerTemplates`)
@@ -1460,11 +1497,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_mcp_server_templates(
-        &self,
-        request: &DescribeMcpServerTemplatesRequest,
-    ) -> rt::Result<DescribeMcpServerTemplatesResponse> {
-        self.read("DescribeMcpServerTemplates", request).await
+    pub fn describe_mcp_server_templates<'a>(
+        &'a self,
+        request: &'a DescribeMcpServerTemplatesRequest,
+    ) -> rt::Call<'a, DescribeMcpServerTemplatesRequest, DescribeMcpServerTemplatesResponse> {
+        self.read("DescribeMcpServerTemplates", request)
     }
 
     /// 查询MCP Server列表 (`DescribeMcpServers`)
@@ -1485,11 +1522,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_mcp_servers(
-        &self,
-        request: &DescribeMcpServersRequest,
-    ) -> rt::Result<DescribeMcpServersResponse> {
-        self.read("DescribeMcpServers", request).await
+    pub fn describe_mcp_servers<'a>(
+        &'a self,
+        request: &'a DescribeMcpServersRequest,
+    ) -> rt::Call<'a, DescribeMcpServersRequest, DescribeMcpServersResponse> {
+        self.read("DescribeMcpServers", request)
     }
 
     /// 查询实例可变更套餐列表 (`DescribeModifyInstanceBundles`)
@@ -1505,11 +1542,12 @@ impl Client {
     ///   "InstanceId": "lhins-p6xbekdt"
     /// }
     /// ```
-    pub async fn describe_modify_instance_bundles(
-        &self,
-        request: &DescribeModifyInstanceBundlesRequest,
-    ) -> rt::Result<DescribeModifyInstanceBundlesResponse> {
-        self.read("DescribeModifyInstanceBundles", request).await
+    pub fn describe_modify_instance_bundles<'a>(
+        &'a self,
+        request: &'a DescribeModifyInstanceBundlesRequest,
+    ) -> rt::Call<'a, DescribeModifyInstanceBundlesRequest, DescribeModifyInstanceBundlesResponse>
+    {
+        self.read("DescribeModifyInstanceBundles", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -1523,11 +1561,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询重置实例的镜像信息 (`DescribeResetInstanceBlueprints`)
@@ -1543,11 +1581,12 @@ impl Client {
     ///   "InstanceId": "lhins-euqk4yut"
     /// }
     /// ```
-    pub async fn describe_reset_instance_blueprints(
-        &self,
-        request: &DescribeResetInstanceBlueprintsRequest,
-    ) -> rt::Result<DescribeResetInstanceBlueprintsResponse> {
-        self.read("DescribeResetInstanceBlueprints", request).await
+    pub fn describe_reset_instance_blueprints<'a>(
+        &'a self,
+        request: &'a DescribeResetInstanceBlueprintsRequest,
+    ) -> rt::Call<'a, DescribeResetInstanceBlueprintsRequest, DescribeResetInstanceBlueprintsResponse>
+    {
+        self.read("DescribeResetInstanceBlueprints", request)
     }
 
     /// 查看使用场景列表 (`DescribeScenes`)
@@ -1564,11 +1603,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_scenes(
-        &self,
-        request: &DescribeScenesRequest,
-    ) -> rt::Result<DescribeScenesResponse> {
-        self.read("DescribeScenes", request).await
+    pub fn describe_scenes<'a>(
+        &'a self,
+        request: &'a DescribeScenesRequest,
+    ) -> rt::Call<'a, DescribeScenesRequest, DescribeScenesResponse> {
+        self.read("DescribeScenes", request)
     }
 
     /// 查看快照列表 (`DescribeSnapshots`)
@@ -1591,11 +1630,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_snapshots(
-        &self,
-        request: &DescribeSnapshotsRequest,
-    ) -> rt::Result<DescribeSnapshotsResponse> {
-        self.read("DescribeSnapshots", request).await
+    pub fn describe_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotsRequest, DescribeSnapshotsResponse> {
+        self.read("DescribeSnapshots", request)
     }
 
     /// 查看快照操作限制列表 (`DescribeSnapshotsDeniedActions`)
@@ -1613,11 +1652,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_snapshots_denied_actions(
-        &self,
-        request: &DescribeSnapshotsDeniedActionsRequest,
-    ) -> rt::Result<DescribeSnapshotsDeniedActionsResponse> {
-        self.read("DescribeSnapshotsDeniedActions", request).await
+    pub fn describe_snapshots_denied_actions<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotsDeniedActionsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotsDeniedActionsRequest, DescribeSnapshotsDeniedActionsResponse>
+    {
+        self.read("DescribeSnapshotsDeniedActions", request)
     }
 
     /// 查询可用区列表 (`DescribeZones`)
@@ -1631,11 +1671,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 解关联云联网 (`DetachCcn`)
@@ -1651,8 +1691,11 @@ impl Client {
     ///   "CcnId": "ccn-pf78xmcp"
     /// }
     /// ```
-    pub async fn detach_ccn(&self, request: &DetachCcnRequest) -> rt::Result<DetachCcnResponse> {
-        self.call("DetachCcn", request).await
+    pub fn detach_ccn<'a>(
+        &'a self,
+        request: &'a DetachCcnRequest,
+    ) -> rt::Call<'a, DetachCcnRequest, DetachCcnResponse> {
+        self.call("DetachCcn", request)
     }
 
     /// 卸载云硬盘 (`DetachDisks`)
@@ -1672,11 +1715,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_disks(
-        &self,
-        request: &DetachDisksRequest,
-    ) -> rt::Result<DetachDisksResponse> {
-        self.call("DetachDisks", request).await
+    pub fn detach_disks<'a>(
+        &'a self,
+        request: &'a DetachDisksRequest,
+    ) -> rt::Call<'a, DetachDisksRequest, DetachDisksResponse> {
+        self.call("DetachDisks", request)
     }
 
     /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
@@ -1703,11 +1746,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_instances_key_pairs(
-        &self,
-        request: &DisassociateInstancesKeyPairsRequest,
-    ) -> rt::Result<DisassociateInstancesKeyPairsResponse> {
-        self.call("DisassociateInstancesKeyPairs", request).await
+    pub fn disassociate_instances_key_pairs<'a>(
+        &'a self,
+        request: &'a DisassociateInstancesKeyPairsRequest,
+    ) -> rt::Call<'a, DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse>
+    {
+        self.call("DisassociateInstancesKeyPairs", request)
     }
 
     /// 导入密钥对 (`ImportKeyPair`)
@@ -1724,11 +1768,11 @@ impl Client {
     ///   "PublicKey": "<公钥内容>"
     /// }
     /// ```
-    pub async fn import_key_pair(
-        &self,
-        request: &ImportKeyPairRequest,
-    ) -> rt::Result<ImportKeyPairResponse> {
-        self.call("ImportKeyPair", request).await
+    pub fn import_key_pair<'a>(
+        &'a self,
+        request: &'a ImportKeyPairRequest,
+    ) -> rt::Call<'a, ImportKeyPairRequest, ImportKeyPairResponse> {
+        self.call("ImportKeyPair", request)
     }
 
     /// 创建镜像询价 (`InquirePriceCreateBlueprint`)
@@ -1744,11 +1788,11 @@ impl Client {
     ///   "BlueprintCount": 5
     /// }
     /// ```
-    pub async fn inquire_price_create_blueprint(
-        &self,
-        request: &InquirePriceCreateBlueprintRequest,
-    ) -> rt::Result<InquirePriceCreateBlueprintResponse> {
-        self.read("InquirePriceCreateBlueprint", request).await
+    pub fn inquire_price_create_blueprint<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateBlueprintRequest,
+    ) -> rt::Call<'a, InquirePriceCreateBlueprintRequest, InquirePriceCreateBlueprintResponse> {
+        self.read("InquirePriceCreateBlueprint", request)
     }
 
     /// 新购云硬盘询价 (`InquirePriceCreateDisks`)
@@ -1768,11 +1812,11 @@ impl Client {
     ///   "DiskType": "CLOUD_SSD"
     /// }
     /// ```
-    pub async fn inquire_price_create_disks(
-        &self,
-        request: &InquirePriceCreateDisksRequest,
-    ) -> rt::Result<InquirePriceCreateDisksResponse> {
-        self.read("InquirePriceCreateDisks", request).await
+    pub fn inquire_price_create_disks<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateDisksRequest,
+    ) -> rt::Call<'a, InquirePriceCreateDisksRequest, InquirePriceCreateDisksResponse> {
+        self.read("InquirePriceCreateDisks", request)
     }
 
     /// 创建实例询价 (`InquirePriceCreateInstances`)
@@ -1793,11 +1837,11 @@ impl Client {
     ///   "InstanceCount": 2
     /// }
     /// ```
-    pub async fn inquire_price_create_instances(
-        &self,
-        request: &InquirePriceCreateInstancesRequest,
-    ) -> rt::Result<InquirePriceCreateInstancesResponse> {
-        self.read("InquirePriceCreateInstances", request).await
+    pub fn inquire_price_create_instances<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateInstancesRequest,
+    ) -> rt::Call<'a, InquirePriceCreateInstancesRequest, InquirePriceCreateInstancesResponse> {
+        self.read("InquirePriceCreateInstances", request)
     }
 
     /// 续费云硬盘询价 (`InquirePriceRenewDisks`)
@@ -1818,11 +1862,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn inquire_price_renew_disks(
-        &self,
-        request: &InquirePriceRenewDisksRequest,
-    ) -> rt::Result<InquirePriceRenewDisksResponse> {
-        self.read("InquirePriceRenewDisks", request).await
+    pub fn inquire_price_renew_disks<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewDisksRequest,
+    ) -> rt::Call<'a, InquirePriceRenewDisksRequest, InquirePriceRenewDisksResponse> {
+        self.read("InquirePriceRenewDisks", request)
     }
 
     /// 续费实例询价 (`InquirePriceRenewInstances`)
@@ -1844,11 +1888,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquire_price_renew_instances(
-        &self,
-        request: &InquirePriceRenewInstancesRequest,
-    ) -> rt::Result<InquirePriceRenewInstancesResponse> {
-        self.read("InquirePriceRenewInstances", request).await
+    pub fn inquire_price_renew_instances<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewInstancesRequest,
+    ) -> rt::Call<'a, InquirePriceRenewInstancesRequest, InquirePriceRenewInstancesResponse> {
+        self.read("InquirePriceRenewInstances", request)
     }
 
     /// 隔离云硬盘 (`IsolateDisks`)
@@ -1871,11 +1915,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_disks(
-        &self,
-        request: &IsolateDisksRequest,
-    ) -> rt::Result<IsolateDisksResponse> {
-        self.call("IsolateDisks", request).await
+    pub fn isolate_disks<'a>(
+        &'a self,
+        request: &'a IsolateDisksRequest,
+    ) -> rt::Call<'a, IsolateDisksRequest, IsolateDisksResponse> {
+        self.call("IsolateDisks", request)
     }
 
     /// 隔离实例 (`IsolateInstances`)
@@ -1897,11 +1941,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_instances(
-        &self,
-        request: &IsolateInstancesRequest,
-    ) -> rt::Result<IsolateInstancesResponse> {
-        self.call("IsolateInstances", request).await
+    pub fn isolate_instances<'a>(
+        &'a self,
+        request: &'a IsolateInstancesRequest,
+    ) -> rt::Call<'a, IsolateInstancesRequest, IsolateInstancesResponse> {
+        self.call("IsolateInstances", request)
     }
 
     /// 修改镜像属性 (`ModifyBlueprintAttribute`)
@@ -1919,11 +1963,11 @@ impl Client {
     ///   "Description": "new-blueprint"
     /// }
     /// ```
-    pub async fn modify_blueprint_attribute(
-        &self,
-        request: &ModifyBlueprintAttributeRequest,
-    ) -> rt::Result<ModifyBlueprintAttributeResponse> {
-        self.call("ModifyBlueprintAttribute", request).await
+    pub fn modify_blueprint_attribute<'a>(
+        &'a self,
+        request: &'a ModifyBlueprintAttributeRequest,
+    ) -> rt::Call<'a, ModifyBlueprintAttributeRequest, ModifyBlueprintAttributeResponse> {
+        self.call("ModifyBlueprintAttribute", request)
     }
 
     /// 修改云硬盘备份点属性 (`ModifyDiskBackupsAttribute`)
@@ -1942,11 +1986,11 @@ impl Client {
     ///   "DiskBackupName": "test1"
     /// }
     /// ```
-    pub async fn modify_disk_backups_attribute(
-        &self,
-        request: &ModifyDiskBackupsAttributeRequest,
-    ) -> rt::Result<ModifyDiskBackupsAttributeResponse> {
-        self.call("ModifyDiskBackupsAttribute", request).await
+    pub fn modify_disk_backups_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDiskBackupsAttributeRequest,
+    ) -> rt::Call<'a, ModifyDiskBackupsAttributeRequest, ModifyDiskBackupsAttributeResponse> {
+        self.call("ModifyDiskBackupsAttribute", request)
     }
 
     /// 修改云硬盘属性 (`ModifyDisksAttribute`)
@@ -1968,11 +2012,11 @@ impl Client {
     ///   "DiskName": "test1"
     /// }
     /// ```
-    pub async fn modify_disks_attribute(
-        &self,
-        request: &ModifyDisksAttributeRequest,
-    ) -> rt::Result<ModifyDisksAttributeResponse> {
-        self.call("ModifyDisksAttribute", request).await
+    pub fn modify_disks_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDisksAttributeRequest,
+    ) -> rt::Call<'a, ModifyDisksAttributeRequest, ModifyDisksAttributeResponse> {
+        self.call("ModifyDisksAttribute", request)
     }
 
     /// 调整云硬盘备份点配额 (`ModifyDisksBackupQuota`)
@@ -1993,11 +2037,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_disks_backup_quota(
-        &self,
-        request: &ModifyDisksBackupQuotaRequest,
-    ) -> rt::Result<ModifyDisksBackupQuotaResponse> {
-        self.call("ModifyDisksBackupQuota", request).await
+    pub fn modify_disks_backup_quota<'a>(
+        &'a self,
+        request: &'a ModifyDisksBackupQuotaRequest,
+    ) -> rt::Call<'a, ModifyDisksBackupQuotaRequest, ModifyDisksBackupQuotaResponse> {
+        self.call("ModifyDisksBackupQuota", request)
     }
 
     /// 修改云硬盘续费标识 (`ModifyDisksRenewFlag`)
@@ -2021,11 +2065,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    pub async fn modify_disks_renew_flag(
-        &self,
-        request: &ModifyDisksRenewFlagRequest,
-    ) -> rt::Result<ModifyDisksRenewFlagResponse> {
-        self.call("ModifyDisksRenewFlag", request).await
+    pub fn modify_disks_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyDisksRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyDisksRenewFlagRequest, ModifyDisksRenewFlagResponse> {
+        self.call("ModifyDisksRenewFlag", request)
     }
 
     /// 修改实例内的Docker容器 (`ModifyDockerContainer`)
@@ -2036,11 +2080,11 @@ impl Client {
     /// # Example: 修改实例内的Docker容器
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_docker_container(
-        &self,
-        request: &ModifyDockerContainerRequest,
-    ) -> rt::Result<ModifyDockerContainerResponse> {
-        self.call("ModifyDockerContainer", request).await
+    pub fn modify_docker_container<'a>(
+        &'a self,
+        request: &'a ModifyDockerContainerRequest,
+    ) -> rt::Call<'a, ModifyDockerContainerRequest, ModifyDockerContainerResponse> {
+        self.call("ModifyDockerContainer", request)
     }
 
     /// 修改防火墙规则描述 (`ModifyFirewallRuleDescription`)
@@ -2072,11 +2116,12 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    pub async fn modify_firewall_rule_description(
-        &self,
-        request: &ModifyFirewallRuleDescriptionRequest,
-    ) -> rt::Result<ModifyFirewallRuleDescriptionResponse> {
-        self.call("ModifyFirewallRuleDescription", request).await
+    pub fn modify_firewall_rule_description<'a>(
+        &'a self,
+        request: &'a ModifyFirewallRuleDescriptionRequest,
+    ) -> rt::Call<'a, ModifyFirewallRuleDescriptionRequest, ModifyFirewallRuleDescriptionResponse>
+    {
+        self.call("ModifyFirewallRuleDescription", request)
     }
 
     /// 修改防火墙规则 (`ModifyFirewallRules`)
@@ -2117,11 +2162,11 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    pub async fn modify_firewall_rules(
-        &self,
-        request: &ModifyFirewallRulesRequest,
-    ) -> rt::Result<ModifyFirewallRulesResponse> {
-        self.call("ModifyFirewallRules", request).await
+    pub fn modify_firewall_rules<'a>(
+        &'a self,
+        request: &'a ModifyFirewallRulesRequest,
+    ) -> rt::Call<'a, ModifyFirewallRulesRequest, ModifyFirewallRulesResponse> {
+        self.call("ModifyFirewallRules", request)
     }
 
     /// 修改防火墙模板 (`ModifyFirewallTemplate`)
@@ -2138,11 +2183,11 @@ impl Client {
     ///   "TemplateName": "test-modify"
     /// }
     /// ```
-    pub async fn modify_firewall_template(
-        &self,
-        request: &ModifyFirewallTemplateRequest,
-    ) -> rt::Result<ModifyFirewallTemplateResponse> {
-        self.call("ModifyFirewallTemplate", request).await
+    pub fn modify_firewall_template<'a>(
+        &'a self,
+        request: &'a ModifyFirewallTemplateRequest,
+    ) -> rt::Call<'a, ModifyFirewallTemplateRequest, ModifyFirewallTemplateResponse> {
+        self.call("ModifyFirewallTemplate", request)
     }
 
     /// 修改CVM镜像共享信息 (`ModifyImageSharePermission`)
@@ -2166,11 +2211,11 @@ impl Client {
     ///   "Permission": "SHARE"
     /// }
     /// ```
-    pub async fn modify_image_share_permission(
-        &self,
-        request: &ModifyImageSharePermissionRequest,
-    ) -> rt::Result<ModifyImageSharePermissionResponse> {
-        self.call("ModifyImageSharePermission", request).await
+    pub fn modify_image_share_permission<'a>(
+        &'a self,
+        request: &'a ModifyImageSharePermissionRequest,
+    ) -> rt::Call<'a, ModifyImageSharePermissionRequest, ModifyImageSharePermissionResponse> {
+        self.call("ModifyImageSharePermission", request)
     }
 
     /// 修改实例的属性 (`ModifyInstancesAttribute`)
@@ -2191,11 +2236,11 @@ impl Client {
     ///   "InstanceName": "new-instance-name"
     /// }
     /// ```
-    pub async fn modify_instances_attribute(
-        &self,
-        request: &ModifyInstancesAttributeRequest,
-    ) -> rt::Result<ModifyInstancesAttributeResponse> {
-        self.call("ModifyInstancesAttribute", request).await
+    pub fn modify_instances_attribute<'a>(
+        &'a self,
+        request: &'a ModifyInstancesAttributeRequest,
+    ) -> rt::Call<'a, ModifyInstancesAttributeRequest, ModifyInstancesAttributeResponse> {
+        self.call("ModifyInstancesAttribute", request)
     }
 
     /// 变更实例套餐 (`ModifyInstancesBundle`)
@@ -2218,11 +2263,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instances_bundle(
-        &self,
-        request: &ModifyInstancesBundleRequest,
-    ) -> rt::Result<ModifyInstancesBundleResponse> {
-        self.call("ModifyInstancesBundle", request).await
+    pub fn modify_instances_bundle<'a>(
+        &'a self,
+        request: &'a ModifyInstancesBundleRequest,
+    ) -> rt::Call<'a, ModifyInstancesBundleRequest, ModifyInstancesBundleResponse> {
+        self.call("ModifyInstancesBundle", request)
     }
 
     /// 修改实例续费标识 (`ModifyInstancesRenewFlag`)
@@ -2244,11 +2289,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    pub async fn modify_instances_renew_flag(
-        &self,
-        request: &ModifyInstancesRenewFlagRequest,
-    ) -> rt::Result<ModifyInstancesRenewFlagResponse> {
-        self.call("ModifyInstancesRenewFlag", request).await
+    pub fn modify_instances_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyInstancesRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyInstancesRenewFlagRequest, ModifyInstancesRenewFlagResponse> {
+        self.call("ModifyInstancesRenewFlag", request)
     }
 
     /// 修改MCP Server (`ModifyMcpServer`)
@@ -2279,11 +2324,11 @@ impl Client {
     ///   "Name": "腾讯云 Lighthouse MCP Server"
     /// }
     /// ```
-    pub async fn modify_mcp_server(
-        &self,
-        request: &ModifyMcpServerRequest,
-    ) -> rt::Result<ModifyMcpServerResponse> {
-        self.call("ModifyMcpServer", request).await
+    pub fn modify_mcp_server<'a>(
+        &'a self,
+        request: &'a ModifyMcpServerRequest,
+    ) -> rt::Call<'a, ModifyMcpServerRequest, ModifyMcpServerResponse> {
+        self.call("ModifyMcpServer", request)
     }
 
     /// 修改快照信息 (`ModifySnapshotAttribute`)
@@ -2301,11 +2346,11 @@ impl Client {
     ///   "SnapshotName": "snap_20200903"
     /// }
     /// ```
-    pub async fn modify_snapshot_attribute(
-        &self,
-        request: &ModifySnapshotAttributeRequest,
-    ) -> rt::Result<ModifySnapshotAttributeResponse> {
-        self.call("ModifySnapshotAttribute", request).await
+    pub fn modify_snapshot_attribute<'a>(
+        &'a self,
+        request: &'a ModifySnapshotAttributeRequest,
+    ) -> rt::Call<'a, ModifySnapshotAttributeRequest, ModifySnapshotAttributeResponse> {
+        self.call("ModifySnapshotAttribute", request)
     }
 
     /// 重启实例 (`RebootInstances`)
@@ -2329,11 +2374,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reboot_instances(
-        &self,
-        request: &RebootInstancesRequest,
-    ) -> rt::Result<RebootInstancesResponse> {
-        self.call("RebootInstances", request).await
+    pub fn reboot_instances<'a>(
+        &'a self,
+        request: &'a RebootInstancesRequest,
+    ) -> rt::Call<'a, RebootInstancesRequest, RebootInstancesResponse> {
+        self.call("RebootInstances", request)
     }
 
     /// 删除Docker容器 (`RemoveDockerContainers`)
@@ -2352,11 +2397,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn remove_docker_containers(
-        &self,
-        request: &RemoveDockerContainersRequest,
-    ) -> rt::Result<RemoveDockerContainersResponse> {
-        self.call("RemoveDockerContainers", request).await
+    pub fn remove_docker_containers<'a>(
+        &'a self,
+        request: &'a RemoveDockerContainersRequest,
+    ) -> rt::Call<'a, RemoveDockerContainersRequest, RemoveDockerContainersResponse> {
+        self.call("RemoveDockerContainers", request)
     }
 
     /// 删除MCP Server (`RemoveMcpServers`)
@@ -2377,11 +2422,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_mcp_servers(
-        &self,
-        request: &RemoveMcpServersRequest,
-    ) -> rt::Result<RemoveMcpServersResponse> {
-        self.call("RemoveMcpServers", request).await
+    pub fn remove_mcp_servers<'a>(
+        &'a self,
+        request: &'a RemoveMcpServersRequest,
+    ) -> rt::Call<'a, RemoveMcpServersRequest, RemoveMcpServersResponse> {
+        self.call("RemoveMcpServers", request)
     }
 
     /// 重命名Docker容器 (`RenameDockerContainer`)
@@ -2399,11 +2444,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn rename_docker_container(
-        &self,
-        request: &RenameDockerContainerRequest,
-    ) -> rt::Result<RenameDockerContainerResponse> {
-        self.call("RenameDockerContainer", request).await
+    pub fn rename_docker_container<'a>(
+        &'a self,
+        request: &'a RenameDockerContainerRequest,
+    ) -> rt::Call<'a, RenameDockerContainerRequest, RenameDockerContainerResponse> {
+        self.call("RenameDockerContainer", request)
     }
 
     /// 续费云硬盘 (`RenewDisks`)
@@ -2429,8 +2474,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn renew_disks(&self, request: &RenewDisksRequest) -> rt::Result<RenewDisksResponse> {
-        self.call("RenewDisks", request).await
+    pub fn renew_disks<'a>(
+        &'a self,
+        request: &'a RenewDisksRequest,
+    ) -> rt::Call<'a, RenewDisksRequest, RenewDisksResponse> {
+        self.call("RenewDisks", request)
     }
 
     /// 续费实例 (`RenewInstances`)
@@ -2457,11 +2505,11 @@ impl Client {
     ///   "RenewDataDisk": true
     /// }
     /// ```
-    pub async fn renew_instances(
-        &self,
-        request: &RenewInstancesRequest,
-    ) -> rt::Result<RenewInstancesResponse> {
-        self.call("RenewInstances", request).await
+    pub fn renew_instances<'a>(
+        &'a self,
+        request: &'a RenewInstancesRequest,
+    ) -> rt::Call<'a, RenewInstancesRequest, RenewInstancesResponse> {
+        self.call("RenewInstances", request)
     }
 
     /// 替换防火墙模板规则 (`ReplaceFirewallTemplateRule`)
@@ -2485,11 +2533,11 @@ impl Client {
     ///   "TemplateRuleId": "lhftr-baaj68clja"
     /// }
     /// ```
-    pub async fn replace_firewall_template_rule(
-        &self,
-        request: &ReplaceFirewallTemplateRuleRequest,
-    ) -> rt::Result<ReplaceFirewallTemplateRuleResponse> {
-        self.call("ReplaceFirewallTemplateRule", request).await
+    pub fn replace_firewall_template_rule<'a>(
+        &'a self,
+        request: &'a ReplaceFirewallTemplateRuleRequest,
+    ) -> rt::Call<'a, ReplaceFirewallTemplateRuleRequest, ReplaceFirewallTemplateRuleResponse> {
+        self.call("ReplaceFirewallTemplateRule", request)
     }
 
     /// 重新创建并运行Docker容器 (`RerunDockerContainer`)
@@ -2499,11 +2547,11 @@ impl Client {
     /// # Example: 重新创建并运行Docker容器
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn rerun_docker_container(
-        &self,
-        request: &RerunDockerContainerRequest,
-    ) -> rt::Result<RerunDockerContainerResponse> {
-        self.call("RerunDockerContainer", request).await
+    pub fn rerun_docker_container<'a>(
+        &'a self,
+        request: &'a RerunDockerContainerRequest,
+    ) -> rt::Call<'a, RerunDockerContainerRequest, RerunDockerContainerResponse> {
+        self.call("RerunDockerContainer", request)
     }
 
     /// 重新申请关联云联网 (`ResetAttachCcn`)
@@ -2519,11 +2567,11 @@ impl Client {
     ///   "CcnId": "ccn-pf78xmcp"
     /// }
     /// ```
-    pub async fn reset_attach_ccn(
-        &self,
-        request: &ResetAttachCcnRequest,
-    ) -> rt::Result<ResetAttachCcnResponse> {
-        self.call("ResetAttachCcn", request).await
+    pub fn reset_attach_ccn<'a>(
+        &'a self,
+        request: &'a ResetAttachCcnRequest,
+    ) -> rt::Call<'a, ResetAttachCcnRequest, ResetAttachCcnResponse> {
+        self.call("ResetAttachCcn", request)
     }
 
     /// 重置防火墙模板规则 (`ResetFirewallTemplateRules`)
@@ -2555,11 +2603,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_firewall_template_rules(
-        &self,
-        request: &ResetFirewallTemplateRulesRequest,
-    ) -> rt::Result<ResetFirewallTemplateRulesResponse> {
-        self.call("ResetFirewallTemplateRules", request).await
+    pub fn reset_firewall_template_rules<'a>(
+        &'a self,
+        request: &'a ResetFirewallTemplateRulesRequest,
+    ) -> rt::Call<'a, ResetFirewallTemplateRulesRequest, ResetFirewallTemplateRulesResponse> {
+        self.call("ResetFirewallTemplateRules", request)
     }
 
     /// 重装系统 (`ResetInstance`)
@@ -2583,11 +2631,11 @@ impl Client {
     ///   "InstanceId": "lhins-ruy9d2tw"
     /// }
     /// ```
-    pub async fn reset_instance(
-        &self,
-        request: &ResetInstanceRequest,
-    ) -> rt::Result<ResetInstanceResponse> {
-        self.call("ResetInstance", request).await
+    pub fn reset_instance<'a>(
+        &'a self,
+        request: &'a ResetInstanceRequest,
+    ) -> rt::Call<'a, ResetInstanceRequest, ResetInstanceResponse> {
+        self.call("ResetInstance", request)
     }
 
     /// 重置实例密码 (`ResetInstancesPassword`)
@@ -2611,11 +2659,11 @@ impl Client {
     ///   "Password": "xxxxxxxxxxx"
     /// }
     /// ```
-    pub async fn reset_instances_password(
-        &self,
-        request: &ResetInstancesPasswordRequest,
-    ) -> rt::Result<ResetInstancesPasswordResponse> {
-        self.call("ResetInstancesPassword", request).await
+    pub fn reset_instances_password<'a>(
+        &'a self,
+        request: &'a ResetInstancesPasswordRequest,
+    ) -> rt::Call<'a, ResetInstancesPasswordRequest, ResetInstancesPasswordResponse> {
+        self.call("ResetInstancesPassword", request)
     }
 
     /// 扩容云硬盘 (`ResizeDisks`)
@@ -2634,11 +2682,11 @@ impl Client {
     ///   "DiskSize": 40
     /// }
     /// ```
-    pub async fn resize_disks(
-        &self,
-        request: &ResizeDisksRequest,
-    ) -> rt::Result<ResizeDisksResponse> {
-        self.call("ResizeDisks", request).await
+    pub fn resize_disks<'a>(
+        &'a self,
+        request: &'a ResizeDisksRequest,
+    ) -> rt::Call<'a, ResizeDisksRequest, ResizeDisksResponse> {
+        self.call("ResizeDisks", request)
     }
 
     /// 重启Docker容器 (`RestartDockerContainers`)
@@ -2657,11 +2705,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn restart_docker_containers(
-        &self,
-        request: &RestartDockerContainersRequest,
-    ) -> rt::Result<RestartDockerContainersResponse> {
-        self.call("RestartDockerContainers", request).await
+    pub fn restart_docker_containers<'a>(
+        &'a self,
+        request: &'a RestartDockerContainersRequest,
+    ) -> rt::Call<'a, RestartDockerContainersRequest, RestartDockerContainersResponse> {
+        self.call("RestartDockerContainers", request)
     }
 
     /// 重启MCP Server (`RestartMcpServers`)
@@ -2682,11 +2730,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_mcp_servers(
-        &self,
-        request: &RestartMcpServersRequest,
-    ) -> rt::Result<RestartMcpServersResponse> {
-        self.call("RestartMcpServers", request).await
+    pub fn restart_mcp_servers<'a>(
+        &'a self,
+        request: &'a RestartMcpServersRequest,
+    ) -> rt::Call<'a, RestartMcpServersRequest, RestartMcpServersResponse> {
+        self.call("RestartMcpServers", request)
     }
 
     /// 创建并运行Docker容器 (`RunDockerContainers`)
@@ -2696,11 +2744,11 @@ impl Client {
     /// # Example: 创建并运行Docker容器
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn run_docker_containers(
-        &self,
-        request: &RunDockerContainersRequest,
-    ) -> rt::Result<RunDockerContainersResponse> {
-        self.call("RunDockerContainers", request).await
+    pub fn run_docker_containers<'a>(
+        &'a self,
+        request: &'a RunDockerContainersRequest,
+    ) -> rt::Call<'a, RunDockerContainersRequest, RunDockerContainersResponse> {
+        self.call("RunDockerContainers", request)
     }
 
     /// 跨账号共享镜像 (`ShareBlueprintAcrossAccounts`)
@@ -2721,11 +2769,12 @@ impl Client {
     ///   "BlueprintId": "lhbp-6jc6l8yb"
     /// }
     /// ```
-    pub async fn share_blueprint_across_accounts(
-        &self,
-        request: &ShareBlueprintAcrossAccountsRequest,
-    ) -> rt::Result<ShareBlueprintAcrossAccountsResponse> {
-        self.call("ShareBlueprintAcrossAccounts", request).await
+    pub fn share_blueprint_across_accounts<'a>(
+        &'a self,
+        request: &'a ShareBlueprintAcrossAccountsRequest,
+    ) -> rt::Call<'a, ShareBlueprintAcrossAccountsRequest, ShareBlueprintAcrossAccountsResponse>
+    {
+        self.call("ShareBlueprintAcrossAccounts", request)
     }
 
     /// 启动Docker容器 (`StartDockerContainers`)
@@ -2744,11 +2793,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn start_docker_containers(
-        &self,
-        request: &StartDockerContainersRequest,
-    ) -> rt::Result<StartDockerContainersResponse> {
-        self.call("StartDockerContainers", request).await
+    pub fn start_docker_containers<'a>(
+        &'a self,
+        request: &'a StartDockerContainersRequest,
+    ) -> rt::Call<'a, StartDockerContainersRequest, StartDockerContainersResponse> {
+        self.call("StartDockerContainers", request)
     }
 
     /// 启动实例 (`StartInstances`)
@@ -2772,11 +2821,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_instances(
-        &self,
-        request: &StartInstancesRequest,
-    ) -> rt::Result<StartInstancesResponse> {
-        self.call("StartInstances", request).await
+    pub fn start_instances<'a>(
+        &'a self,
+        request: &'a StartInstancesRequest,
+    ) -> rt::Call<'a, StartInstancesRequest, StartInstancesResponse> {
+        self.call("StartInstances", request)
     }
 
     /// 开启MCP Server (`StartMcpServers`)
@@ -2797,11 +2846,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_mcp_servers(
-        &self,
-        request: &StartMcpServersRequest,
-    ) -> rt::Result<StartMcpServersResponse> {
-        self.call("StartMcpServers", request).await
+    pub fn start_mcp_servers<'a>(
+        &'a self,
+        request: &'a StartMcpServersRequest,
+    ) -> rt::Call<'a, StartMcpServersRequest, StartMcpServersResponse> {
+        self.call("StartMcpServers", request)
     }
 
     /// 停止Docker容器 (`StopDockerContainers`)
@@ -2820,11 +2869,11 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    pub async fn stop_docker_containers(
-        &self,
-        request: &StopDockerContainersRequest,
-    ) -> rt::Result<StopDockerContainersResponse> {
-        self.call("StopDockerContainers", request).await
+    pub fn stop_docker_containers<'a>(
+        &'a self,
+        request: &'a StopDockerContainersRequest,
+    ) -> rt::Call<'a, StopDockerContainersRequest, StopDockerContainersResponse> {
+        self.call("StopDockerContainers", request)
     }
 
     /// 关闭实例 (`StopInstances`)
@@ -2847,11 +2896,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_instances(
-        &self,
-        request: &StopInstancesRequest,
-    ) -> rt::Result<StopInstancesResponse> {
-        self.call("StopInstances", request).await
+    pub fn stop_instances<'a>(
+        &'a self,
+        request: &'a StopInstancesRequest,
+    ) -> rt::Call<'a, StopInstancesRequest, StopInstancesResponse> {
+        self.call("StopInstances", request)
     }
 
     /// 关闭MCP Server (`StopMcpServers`)
@@ -2872,11 +2921,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_mcp_servers(
-        &self,
-        request: &StopMcpServersRequest,
-    ) -> rt::Result<StopMcpServersResponse> {
-        self.call("StopMcpServers", request).await
+    pub fn stop_mcp_servers<'a>(
+        &'a self,
+        request: &'a StopMcpServersRequest,
+    ) -> rt::Call<'a, StopMcpServersRequest, StopMcpServersResponse> {
+        self.call("StopMcpServers", request)
     }
 
     /// 同步镜像 (`SyncBlueprint`)
@@ -2902,11 +2951,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_blueprint(
-        &self,
-        request: &SyncBlueprintRequest,
-    ) -> rt::Result<SyncBlueprintResponse> {
-        self.call("SyncBlueprint", request).await
+    pub fn sync_blueprint<'a>(
+        &'a self,
+        request: &'a SyncBlueprintRequest,
+    ) -> rt::Call<'a, SyncBlueprintRequest, SyncBlueprintResponse> {
+        self.call("SyncBlueprint", request)
     }
 
     /// 销毁云硬盘 (`TerminateDisks`)
@@ -2925,11 +2974,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_disks(
-        &self,
-        request: &TerminateDisksRequest,
-    ) -> rt::Result<TerminateDisksResponse> {
-        self.call("TerminateDisks", request).await
+    pub fn terminate_disks<'a>(
+        &'a self,
+        request: &'a TerminateDisksRequest,
+    ) -> rt::Call<'a, TerminateDisksRequest, TerminateDisksResponse> {
+        self.call("TerminateDisks", request)
     }
 
     /// 销毁实例 (`TerminateInstances`)
@@ -2951,11 +3000,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_instances(
-        &self,
-        request: &TerminateInstancesRequest,
-    ) -> rt::Result<TerminateInstancesResponse> {
-        self.call("TerminateInstances", request).await
+    pub fn terminate_instances<'a>(
+        &'a self,
+        request: &'a TerminateInstancesRequest,
+    ) -> rt::Call<'a, TerminateInstancesRequest, TerminateInstancesResponse> {
+        self.call("TerminateInstances", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

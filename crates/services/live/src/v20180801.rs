@@ -11,6 +11,10 @@ const VERSION: &str = "2018-08-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增导播台输入源 (`AddCasterInputInfo`)
@@ -57,11 +61,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_caster_input_info(
-        &self,
-        request: &AddCasterInputInfoRequest,
-    ) -> rt::Result<AddCasterInputInfoResponse> {
-        self.call("AddCasterInputInfo", request).await
+    pub fn add_caster_input_info<'a>(
+        &'a self,
+        request: &'a AddCasterInputInfoRequest,
+    ) -> rt::Call<'a, AddCasterInputInfoRequest, AddCasterInputInfoResponse> {
+        self.call("AddCasterInputInfo", request)
     }
 
     /// 新增导播台布局 (`AddCasterLayoutInfo`)
@@ -71,11 +75,11 @@ impl Client {
     /// # Example (1 of 2): 增加虚拟背景布局
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn add_caster_layout_info(
-        &self,
-        request: &AddCasterLayoutInfoRequest,
-    ) -> rt::Result<AddCasterLayoutInfoResponse> {
-        self.call("AddCasterLayoutInfo", request).await
+    pub fn add_caster_layout_info<'a>(
+        &'a self,
+        request: &'a AddCasterLayoutInfoRequest,
+    ) -> rt::Call<'a, AddCasterLayoutInfoRequest, AddCasterLayoutInfoResponse> {
+        self.call("AddCasterLayoutInfo", request)
     }
 
     /// 新增导播台水印信息 (`AddCasterMarkPicInfo`)
@@ -99,11 +103,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_caster_mark_pic_info(
-        &self,
-        request: &AddCasterMarkPicInfoRequest,
-    ) -> rt::Result<AddCasterMarkPicInfoResponse> {
-        self.call("AddCasterMarkPicInfo", request).await
+    pub fn add_caster_mark_pic_info<'a>(
+        &'a self,
+        request: &'a AddCasterMarkPicInfoRequest,
+    ) -> rt::Call<'a, AddCasterMarkPicInfoRequest, AddCasterMarkPicInfoResponse> {
+        self.call("AddCasterMarkPicInfo", request)
     }
 
     /// 新增导播台文本配置 (`AddCasterMarkWordInfo`)
@@ -128,11 +132,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_caster_mark_word_info(
-        &self,
-        request: &AddCasterMarkWordInfoRequest,
-    ) -> rt::Result<AddCasterMarkWordInfoResponse> {
-        self.call("AddCasterMarkWordInfo", request).await
+    pub fn add_caster_mark_word_info<'a>(
+        &'a self,
+        request: &'a AddCasterMarkWordInfoRequest,
+    ) -> rt::Call<'a, AddCasterMarkWordInfoRequest, AddCasterMarkWordInfoResponse> {
+        self.call("AddCasterMarkWordInfo", request)
     }
 
     /// 新增导播台推流信息 (`AddCasterOutputInfo`)
@@ -152,11 +156,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_caster_output_info(
-        &self,
-        request: &AddCasterOutputInfoRequest,
-    ) -> rt::Result<AddCasterOutputInfoResponse> {
-        self.call("AddCasterOutputInfo", request).await
+    pub fn add_caster_output_info<'a>(
+        &'a self,
+        request: &'a AddCasterOutputInfoRequest,
+    ) -> rt::Call<'a, AddCasterOutputInfoRequest, AddCasterOutputInfoResponse> {
+        self.call("AddCasterOutputInfo", request)
     }
 
     /// 设置延时直播 (`AddDelayLiveStream`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn add_delay_live_stream(
-        &self,
-        request: &AddDelayLiveStreamRequest,
-    ) -> rt::Result<AddDelayLiveStreamResponse> {
-        self.call("AddDelayLiveStream", request).await
+    pub fn add_delay_live_stream<'a>(
+        &'a self,
+        request: &'a AddDelayLiveStreamRequest,
+    ) -> rt::Call<'a, AddDelayLiveStreamRequest, AddDelayLiveStreamResponse> {
+        self.call("AddDelayLiveStream", request)
     }
 
     /// 添加域名 (`AddLiveDomain`)
@@ -199,11 +203,11 @@ impl Client {
     ///   "DomainType": "0"
     /// }
     /// ```
-    pub async fn add_live_domain(
-        &self,
-        request: &AddLiveDomainRequest,
-    ) -> rt::Result<AddLiveDomainResponse> {
-        self.call("AddLiveDomain", request).await
+    pub fn add_live_domain<'a>(
+        &'a self,
+        request: &'a AddLiveDomainRequest,
+    ) -> rt::Call<'a, AddLiveDomainRequest, AddLiveDomainResponse> {
+        self.call("AddLiveDomain", request)
     }
 
     /// 添加水印 (`AddLiveWatermark`)
@@ -222,11 +226,11 @@ impl Client {
     ///   "YPosition": 10
     /// }
     /// ```
-    pub async fn add_live_watermark(
-        &self,
-        request: &AddLiveWatermarkRequest,
-    ) -> rt::Result<AddLiveWatermarkResponse> {
-        self.call("AddLiveWatermark", request).await
+    pub fn add_live_watermark<'a>(
+        &'a self,
+        request: &'a AddLiveWatermarkRequest,
+    ) -> rt::Call<'a, AddLiveWatermarkRequest, AddLiveWatermarkResponse> {
+        self.call("AddLiveWatermark", request)
     }
 
     /// 验证直播域名所有权 (`AuthenticateDomainOwner`)
@@ -243,11 +247,11 @@ impl Client {
     ///   "VerifyType": "dnsCheck"
     /// }
     /// ```
-    pub async fn authenticate_domain_owner(
-        &self,
-        request: &AuthenticateDomainOwnerRequest,
-    ) -> rt::Result<AuthenticateDomainOwnerResponse> {
-        self.call("AuthenticateDomainOwner", request).await
+    pub fn authenticate_domain_owner<'a>(
+        &'a self,
+        request: &'a AuthenticateDomainOwnerRequest,
+    ) -> rt::Call<'a, AuthenticateDomainOwnerRequest, AuthenticateDomainOwnerResponse> {
+        self.call("AuthenticateDomainOwner", request)
     }
 
     /// 取消通用混流 (`CancelCommonMixStream`)
@@ -263,11 +267,11 @@ impl Client {
     ///   "MixStreamSessionId": "test_room"
     /// }
     /// ```
-    pub async fn cancel_common_mix_stream(
-        &self,
-        request: &CancelCommonMixStreamRequest,
-    ) -> rt::Result<CancelCommonMixStreamResponse> {
-        self.call("CancelCommonMixStream", request).await
+    pub fn cancel_common_mix_stream<'a>(
+        &'a self,
+        request: &'a CancelCommonMixStreamRequest,
+    ) -> rt::Call<'a, CancelCommonMixStreamRequest, CancelCommonMixStreamResponse> {
+        self.call("CancelCommonMixStream", request)
     }
 
     /// 关闭回源客户源站 (`CloseSourceStream`)
@@ -283,11 +287,11 @@ impl Client {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
     /// }
     /// ```
-    pub async fn close_source_stream(
-        &self,
-        request: &CloseSourceStreamRequest,
-    ) -> rt::Result<CloseSourceStreamResponse> {
-        self.call("CloseSourceStream", request).await
+    pub fn close_source_stream<'a>(
+        &'a self,
+        request: &'a CloseSourceStreamRequest,
+    ) -> rt::Call<'a, CloseSourceStreamRequest, CloseSourceStreamResponse> {
+        self.call("CloseSourceStream", request)
     }
 
     /// 复制导播台 (`CopyCaster`)
@@ -305,8 +309,11 @@ impl Client {
     ///   "OutputStreamId": "copy_output_example"
     /// }
     /// ```
-    pub async fn copy_caster(&self, request: &CopyCasterRequest) -> rt::Result<CopyCasterResponse> {
-        self.call("CopyCaster", request).await
+    pub fn copy_caster<'a>(
+        &'a self,
+        request: &'a CopyCasterRequest,
+    ) -> rt::Call<'a, CopyCasterRequest, CopyCasterResponse> {
+        self.call("CopyCaster", request)
     }
 
     /// 复制数字人直播间 (`CopyLiveAvatarRoom`)
@@ -323,11 +330,11 @@ impl Client {
     ///   "SourceRoomId": "10001"
     /// }
     /// ```
-    pub async fn copy_live_avatar_room(
-        &self,
-        request: &CopyLiveAvatarRoomRequest,
-    ) -> rt::Result<CopyLiveAvatarRoomResponse> {
-        self.call("CopyLiveAvatarRoom", request).await
+    pub fn copy_live_avatar_room<'a>(
+        &'a self,
+        request: &'a CopyLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, CopyLiveAvatarRoomRequest, CopyLiveAvatarRoomResponse> {
+        self.call("CopyLiveAvatarRoom", request)
     }
 
     /// 直播审核图库添加图片 (`CreateAuditImages`)
@@ -351,11 +358,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_audit_images(
-        &self,
-        request: &CreateAuditImagesRequest,
-    ) -> rt::Result<CreateAuditImagesResponse> {
-        self.call("CreateAuditImages", request).await
+    pub fn create_audit_images<'a>(
+        &'a self,
+        request: &'a CreateAuditImagesRequest,
+    ) -> rt::Call<'a, CreateAuditImagesRequest, CreateAuditImagesResponse> {
+        self.call("CreateAuditImages", request)
     }
 
     /// 直播审核创建词库 (`CreateAuditKeywordLib`)
@@ -374,11 +381,11 @@ impl Client {
     ///   "Suggestion": "Block"
     /// }
     /// ```
-    pub async fn create_audit_keyword_lib(
-        &self,
-        request: &CreateAuditKeywordLibRequest,
-    ) -> rt::Result<CreateAuditKeywordLibResponse> {
-        self.call("CreateAuditKeywordLib", request).await
+    pub fn create_audit_keyword_lib<'a>(
+        &'a self,
+        request: &'a CreateAuditKeywordLibRequest,
+    ) -> rt::Call<'a, CreateAuditKeywordLibRequest, CreateAuditKeywordLibResponse> {
+        self.call("CreateAuditKeywordLib", request)
     }
 
     /// 直播审核创建关键词 (`CreateAuditKeywords`)
@@ -400,11 +407,11 @@ impl Client {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
     /// }
     /// ```
-    pub async fn create_audit_keywords(
-        &self,
-        request: &CreateAuditKeywordsRequest,
-    ) -> rt::Result<CreateAuditKeywordsResponse> {
-        self.call("CreateAuditKeywords", request).await
+    pub fn create_audit_keywords<'a>(
+        &'a self,
+        request: &'a CreateAuditKeywordsRequest,
+    ) -> rt::Call<'a, CreateAuditKeywordsRequest, CreateAuditKeywordsResponse> {
+        self.call("CreateAuditKeywords", request)
     }
 
     /// 创建审核规则 (`CreateAuditRule`)
@@ -423,11 +430,11 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    pub async fn create_audit_rule(
-        &self,
-        request: &CreateAuditRuleRequest,
-    ) -> rt::Result<CreateAuditRuleResponse> {
-        self.call("CreateAuditRule", request).await
+    pub fn create_audit_rule<'a>(
+        &'a self,
+        request: &'a CreateAuditRuleRequest,
+    ) -> rt::Call<'a, CreateAuditRuleRequest, CreateAuditRuleResponse> {
+        self.call("CreateAuditRule", request)
     }
 
     /// 创建审核模板 (`CreateAuditTemplate`)
@@ -437,11 +444,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn create_audit_template(
-        &self,
-        request: &CreateAuditTemplateRequest,
-    ) -> rt::Result<CreateAuditTemplateResponse> {
-        self.call("CreateAuditTemplate", request).await
+    pub fn create_audit_template<'a>(
+        &'a self,
+        request: &'a CreateAuditTemplateRequest,
+    ) -> rt::Call<'a, CreateAuditTemplateRequest, CreateAuditTemplateResponse> {
+        self.call("CreateAuditTemplate", request)
     }
 
     /// 创建导播台 (`CreateCaster`)
@@ -457,11 +464,11 @@ impl Client {
     ///   "CasterName": "example"
     /// }
     /// ```
-    pub async fn create_caster(
-        &self,
-        request: &CreateCasterRequest,
-    ) -> rt::Result<CreateCasterResponse> {
-        self.call("CreateCaster", request).await
+    pub fn create_caster<'a>(
+        &'a self,
+        request: &'a CreateCasterRequest,
+    ) -> rt::Call<'a, CreateCasterRequest, CreateCasterResponse> {
+        self.call("CreateCaster", request)
     }
 
     /// 生成导播台推流URL (`CreateCasterInputPushUrl`)
@@ -478,11 +485,11 @@ impl Client {
     ///   "InputIndex": 1
     /// }
     /// ```
-    pub async fn create_caster_input_push_url(
-        &self,
-        request: &CreateCasterInputPushUrlRequest,
-    ) -> rt::Result<CreateCasterInputPushUrlResponse> {
-        self.call("CreateCasterInputPushUrl", request).await
+    pub fn create_caster_input_push_url<'a>(
+        &'a self,
+        request: &'a CreateCasterInputPushUrlRequest,
+    ) -> rt::Call<'a, CreateCasterInputPushUrlRequest, CreateCasterInputPushUrlResponse> {
+        self.call("CreateCasterInputPushUrl", request)
     }
 
     /// 创建导播台主监任务 (`CreateCasterPgm`)
@@ -501,11 +508,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_caster_pgm(
-        &self,
-        request: &CreateCasterPgmRequest,
-    ) -> rt::Result<CreateCasterPgmResponse> {
-        self.call("CreateCasterPgm", request).await
+    pub fn create_caster_pgm<'a>(
+        &'a self,
+        request: &'a CreateCasterPgmRequest,
+    ) -> rt::Call<'a, CreateCasterPgmRequest, CreateCasterPgmResponse> {
+        self.call("CreateCasterPgm", request)
     }
 
     /// 复制导播台预监展示信息创建主监任务 (`CreateCasterPgmFromPvw`)
@@ -522,11 +529,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn create_caster_pgm_from_pvw(
-        &self,
-        request: &CreateCasterPgmFromPvwRequest,
-    ) -> rt::Result<CreateCasterPgmFromPvwResponse> {
-        self.call("CreateCasterPgmFromPvw", request).await
+    pub fn create_caster_pgm_from_pvw<'a>(
+        &'a self,
+        request: &'a CreateCasterPgmFromPvwRequest,
+    ) -> rt::Call<'a, CreateCasterPgmFromPvwRequest, CreateCasterPgmFromPvwResponse> {
+        self.call("CreateCasterPgmFromPvw", request)
     }
 
     /// 创建导播台预监任务 (`CreateCasterPvw`)
@@ -545,11 +552,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_caster_pvw(
-        &self,
-        request: &CreateCasterPvwRequest,
-    ) -> rt::Result<CreateCasterPvwResponse> {
-        self.call("CreateCasterPvw", request).await
+    pub fn create_caster_pvw<'a>(
+        &'a self,
+        request: &'a CreateCasterPvwRequest,
+    ) -> rt::Call<'a, CreateCasterPvwRequest, CreateCasterPvwResponse> {
+        self.call("CreateCasterPvw", request)
     }
 
     /// 创建通用混流 (`CreateCommonMixStream`)
@@ -561,11 +568,11 @@ impl Client {
     /// # Example (1 of 3): 申请混流-使用模板40
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_common_mix_stream(
-        &self,
-        request: &CreateCommonMixStreamRequest,
-    ) -> rt::Result<CreateCommonMixStreamResponse> {
-        self.call("CreateCommonMixStream", request).await
+    pub fn create_common_mix_stream<'a>(
+        &'a self,
+        request: &'a CreateCommonMixStreamRequest,
+    ) -> rt::Call<'a, CreateCommonMixStreamRequest, CreateCommonMixStreamResponse> {
+        self.call("CreateCommonMixStream", request)
     }
 
     /// 创建数字人直播间克隆形象 (`CreateLiveAvatarCloneFigure`)
@@ -584,11 +591,11 @@ impl Client {
     ///   "SceneType": "PHOTO"
     /// }
     /// ```
-    pub async fn create_live_avatar_clone_figure(
-        &self,
-        request: &CreateLiveAvatarCloneFigureRequest,
-    ) -> rt::Result<CreateLiveAvatarCloneFigureResponse> {
-        self.call("CreateLiveAvatarCloneFigure", request).await
+    pub fn create_live_avatar_clone_figure<'a>(
+        &'a self,
+        request: &'a CreateLiveAvatarCloneFigureRequest,
+    ) -> rt::Call<'a, CreateLiveAvatarCloneFigureRequest, CreateLiveAvatarCloneFigureResponse> {
+        self.call("CreateLiveAvatarCloneFigure", request)
     }
 
     /// 创建数字人直播间 (`CreateLiveAvatarRoom`)
@@ -605,11 +612,11 @@ impl Client {
     ///   "Operator": "admin"
     /// }
     /// ```
-    pub async fn create_live_avatar_room(
-        &self,
-        request: &CreateLiveAvatarRoomRequest,
-    ) -> rt::Result<CreateLiveAvatarRoomResponse> {
-        self.call("CreateLiveAvatarRoom", request).await
+    pub fn create_live_avatar_room<'a>(
+        &'a self,
+        request: &'a CreateLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, CreateLiveAvatarRoomRequest, CreateLiveAvatarRoomResponse> {
+        self.call("CreateLiveAvatarRoom", request)
     }
 
     /// 创建数字人直播间话术 (`CreateLiveAvatarScript`)
@@ -627,11 +634,11 @@ impl Client {
     ///   "Title": "标题"
     /// }
     /// ```
-    pub async fn create_live_avatar_script(
-        &self,
-        request: &CreateLiveAvatarScriptRequest,
-    ) -> rt::Result<CreateLiveAvatarScriptResponse> {
-        self.call("CreateLiveAvatarScript", request).await
+    pub fn create_live_avatar_script<'a>(
+        &'a self,
+        request: &'a CreateLiveAvatarScriptRequest,
+    ) -> rt::Call<'a, CreateLiveAvatarScriptRequest, CreateLiveAvatarScriptResponse> {
+        self.call("CreateLiveAvatarScript", request)
     }
 
     /// 创建回调规则 (`CreateLiveCallbackRule`)
@@ -650,11 +657,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn create_live_callback_rule(
-        &self,
-        request: &CreateLiveCallbackRuleRequest,
-    ) -> rt::Result<CreateLiveCallbackRuleResponse> {
-        self.call("CreateLiveCallbackRule", request).await
+    pub fn create_live_callback_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveCallbackRuleRequest,
+    ) -> rt::Call<'a, CreateLiveCallbackRuleRequest, CreateLiveCallbackRuleResponse> {
+        self.call("CreateLiveCallbackRule", request)
     }
 
     /// 创建回调模板 (`CreateLiveCallbackTemplate`)
@@ -679,11 +686,11 @@ impl Client {
     ///   "TemplateName": "testName"
     /// }
     /// ```
-    pub async fn create_live_callback_template(
-        &self,
-        request: &CreateLiveCallbackTemplateRequest,
-    ) -> rt::Result<CreateLiveCallbackTemplateResponse> {
-        self.call("CreateLiveCallbackTemplate", request).await
+    pub fn create_live_callback_template<'a>(
+        &'a self,
+        request: &'a CreateLiveCallbackTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveCallbackTemplateRequest, CreateLiveCallbackTemplateResponse> {
+        self.call("CreateLiveCallbackTemplate", request)
     }
 
     /// 生成直播云端特效 (`CreateLiveCloudEffect`)
@@ -701,11 +708,11 @@ impl Client {
     ///   "Type": "txt2video"
     /// }
     /// ```
-    pub async fn create_live_cloud_effect(
-        &self,
-        request: &CreateLiveCloudEffectRequest,
-    ) -> rt::Result<CreateLiveCloudEffectResponse> {
-        self.call("CreateLiveCloudEffect", request).await
+    pub fn create_live_cloud_effect<'a>(
+        &'a self,
+        request: &'a CreateLiveCloudEffectRequest,
+    ) -> rt::Call<'a, CreateLiveCloudEffectRequest, CreateLiveCloudEffectResponse> {
+        self.call("CreateLiveCloudEffect", request)
     }
 
     /// 创建直播垫片规则 (`CreateLivePadRule`)
@@ -724,11 +731,11 @@ impl Client {
     ///   "TemplateId": "1000"
     /// }
     /// ```
-    pub async fn create_live_pad_rule(
-        &self,
-        request: &CreateLivePadRuleRequest,
-    ) -> rt::Result<CreateLivePadRuleResponse> {
-        self.call("CreateLivePadRule", request).await
+    pub fn create_live_pad_rule<'a>(
+        &'a self,
+        request: &'a CreateLivePadRuleRequest,
+    ) -> rt::Call<'a, CreateLivePadRuleRequest, CreateLivePadRuleResponse> {
+        self.call("CreateLivePadRule", request)
     }
 
     /// 创建直播垫片模板 (`CreateLivePadTemplate`)
@@ -748,11 +755,11 @@ impl Client {
     ///   "WaitDuration": 1
     /// }
     /// ```
-    pub async fn create_live_pad_template(
-        &self,
-        request: &CreateLivePadTemplateRequest,
-    ) -> rt::Result<CreateLivePadTemplateResponse> {
-        self.call("CreateLivePadTemplate", request).await
+    pub fn create_live_pad_template<'a>(
+        &'a self,
+        request: &'a CreateLivePadTemplateRequest,
+    ) -> rt::Call<'a, CreateLivePadTemplateRequest, CreateLivePadTemplateResponse> {
+        self.call("CreateLivePadTemplate", request)
     }
 
     /// 创建直播拉流任务 (`CreateLivePullStreamTask`)
@@ -784,11 +791,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn create_live_pull_stream_task(
-        &self,
-        request: &CreateLivePullStreamTaskRequest,
-    ) -> rt::Result<CreateLivePullStreamTaskResponse> {
-        self.call("CreateLivePullStreamTask", request).await
+    pub fn create_live_pull_stream_task<'a>(
+        &'a self,
+        request: &'a CreateLivePullStreamTaskRequest,
+    ) -> rt::Call<'a, CreateLivePullStreamTaskRequest, CreateLivePullStreamTaskResponse> {
+        self.call("CreateLivePullStreamTask", request)
     }
 
     /// 创建录制任务(已废弃,请使用新接口) (`CreateLiveRecord`)
@@ -823,11 +830,11 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    pub async fn create_live_record(
-        &self,
-        request: &CreateLiveRecordRequest,
-    ) -> rt::Result<CreateLiveRecordResponse> {
-        self.call("CreateLiveRecord", request).await
+    pub fn create_live_record<'a>(
+        &'a self,
+        request: &'a CreateLiveRecordRequest,
+    ) -> rt::Call<'a, CreateLiveRecordRequest, CreateLiveRecordResponse> {
+        self.call("CreateLiveRecord", request)
     }
 
     /// 创建录制规则 (`CreateLiveRecordRule`)
@@ -847,11 +854,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn create_live_record_rule(
-        &self,
-        request: &CreateLiveRecordRuleRequest,
-    ) -> rt::Result<CreateLiveRecordRuleResponse> {
-        self.call("CreateLiveRecordRule", request).await
+    pub fn create_live_record_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveRecordRuleRequest,
+    ) -> rt::Call<'a, CreateLiveRecordRuleRequest, CreateLiveRecordRuleResponse> {
+        self.call("CreateLiveRecordRule", request)
     }
 
     /// 直播创建录制模板 (`CreateLiveRecordTemplate`)
@@ -877,11 +884,11 @@ impl Client {
     ///   "TemplateName": "字符串"
     /// }
     /// ```
-    pub async fn create_live_record_template(
-        &self,
-        request: &CreateLiveRecordTemplateRequest,
-    ) -> rt::Result<CreateLiveRecordTemplateResponse> {
-        self.call("CreateLiveRecordTemplate", request).await
+    pub fn create_live_record_template<'a>(
+        &'a self,
+        request: &'a CreateLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveRecordTemplateRequest, CreateLiveRecordTemplateResponse> {
+        self.call("CreateLiveRecordTemplate", request)
     }
 
     /// 创建直播智能擦除规则 (`CreateLiveSmartEraseRule`)
@@ -900,11 +907,11 @@ impl Client {
     ///   "TemplateId": 3
     /// }
     /// ```
-    pub async fn create_live_smart_erase_rule(
-        &self,
-        request: &CreateLiveSmartEraseRuleRequest,
-    ) -> rt::Result<CreateLiveSmartEraseRuleResponse> {
-        self.call("CreateLiveSmartEraseRule", request).await
+    pub fn create_live_smart_erase_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveSmartEraseRuleRequest,
+    ) -> rt::Call<'a, CreateLiveSmartEraseRuleRequest, CreateLiveSmartEraseRuleResponse> {
+        self.call("CreateLiveSmartEraseRule", request)
     }
 
     /// 创建直播智能擦除模板 (`CreateLiveSmartEraseTemplate`)
@@ -926,11 +933,12 @@ impl Client {
     ///   "Type": "illegal audio"
     /// }
     /// ```
-    pub async fn create_live_smart_erase_template(
-        &self,
-        request: &CreateLiveSmartEraseTemplateRequest,
-    ) -> rt::Result<CreateLiveSmartEraseTemplateResponse> {
-        self.call("CreateLiveSmartEraseTemplate", request).await
+    pub fn create_live_smart_erase_template<'a>(
+        &'a self,
+        request: &'a CreateLiveSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveSmartEraseTemplateRequest, CreateLiveSmartEraseTemplateResponse>
+    {
+        self.call("CreateLiveSmartEraseTemplate", request)
     }
 
     /// 创建截图规则 (`CreateLiveSnapshotRule`)
@@ -951,11 +959,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn create_live_snapshot_rule(
-        &self,
-        request: &CreateLiveSnapshotRuleRequest,
-    ) -> rt::Result<CreateLiveSnapshotRuleResponse> {
-        self.call("CreateLiveSnapshotRule", request).await
+    pub fn create_live_snapshot_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveSnapshotRuleRequest,
+    ) -> rt::Call<'a, CreateLiveSnapshotRuleRequest, CreateLiveSnapshotRuleResponse> {
+        self.call("CreateLiveSnapshotRule", request)
     }
 
     /// 创建截图模板 (`CreateLiveSnapshotTemplate`)
@@ -980,11 +988,11 @@ impl Client {
     ///   "Width": "250"
     /// }
     /// ```
-    pub async fn create_live_snapshot_template(
-        &self,
-        request: &CreateLiveSnapshotTemplateRequest,
-    ) -> rt::Result<CreateLiveSnapshotTemplateResponse> {
-        self.call("CreateLiveSnapshotTemplate", request).await
+    pub fn create_live_snapshot_template<'a>(
+        &'a self,
+        request: &'a CreateLiveSnapshotTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveSnapshotTemplateRequest, CreateLiveSnapshotTemplateResponse> {
+        self.call("CreateLiveSnapshotTemplate", request)
     }
 
     /// 创建直播流监播任务 (`CreateLiveStreamMonitor`)
@@ -1008,11 +1016,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_live_stream_monitor(
-        &self,
-        request: &CreateLiveStreamMonitorRequest,
-    ) -> rt::Result<CreateLiveStreamMonitorResponse> {
-        self.call("CreateLiveStreamMonitor", request).await
+    pub fn create_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a CreateLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, CreateLiveStreamMonitorRequest, CreateLiveStreamMonitorResponse> {
+        self.call("CreateLiveStreamMonitor", request)
     }
 
     /// 创建直播时移规则 (`CreateLiveTimeShiftRule`)
@@ -1032,11 +1040,11 @@ impl Client {
     ///   "TemplateId": "1000"
     /// }
     /// ```
-    pub async fn create_live_time_shift_rule(
-        &self,
-        request: &CreateLiveTimeShiftRuleRequest,
-    ) -> rt::Result<CreateLiveTimeShiftRuleResponse> {
-        self.call("CreateLiveTimeShiftRule", request).await
+    pub fn create_live_time_shift_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveTimeShiftRuleRequest,
+    ) -> rt::Call<'a, CreateLiveTimeShiftRuleRequest, CreateLiveTimeShiftRuleResponse> {
+        self.call("CreateLiveTimeShiftRule", request)
     }
 
     /// 创建直播时移模板 (`CreateLiveTimeShiftTemplate`)
@@ -1060,11 +1068,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_live_time_shift_template(
-        &self,
-        request: &CreateLiveTimeShiftTemplateRequest,
-    ) -> rt::Result<CreateLiveTimeShiftTemplateResponse> {
-        self.call("CreateLiveTimeShiftTemplate", request).await
+    pub fn create_live_time_shift_template<'a>(
+        &'a self,
+        request: &'a CreateLiveTimeShiftTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveTimeShiftTemplateRequest, CreateLiveTimeShiftTemplateResponse> {
+        self.call("CreateLiveTimeShiftTemplate", request)
     }
 
     /// 创建转码规则 (`CreateLiveTranscodeRule`)
@@ -1084,11 +1092,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn create_live_transcode_rule(
-        &self,
-        request: &CreateLiveTranscodeRuleRequest,
-    ) -> rt::Result<CreateLiveTranscodeRuleResponse> {
-        self.call("CreateLiveTranscodeRule", request).await
+    pub fn create_live_transcode_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveTranscodeRuleRequest,
+    ) -> rt::Call<'a, CreateLiveTranscodeRuleRequest, CreateLiveTranscodeRuleResponse> {
+        self.call("CreateLiveTranscodeRule", request)
     }
 
     /// 创建转码模板 (`CreateLiveTranscodeTemplate`)
@@ -1099,11 +1107,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_live_transcode_template(
-        &self,
-        request: &CreateLiveTranscodeTemplateRequest,
-    ) -> rt::Result<CreateLiveTranscodeTemplateResponse> {
-        self.call("CreateLiveTranscodeTemplate", request).await
+    pub fn create_live_transcode_template<'a>(
+        &'a self,
+        request: &'a CreateLiveTranscodeTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveTranscodeTemplateRequest, CreateLiveTranscodeTemplateResponse> {
+        self.call("CreateLiveTranscodeTemplate", request)
     }
 
     /// 创建水印规则 (`CreateLiveWatermarkRule`)
@@ -1123,11 +1131,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn create_live_watermark_rule(
-        &self,
-        request: &CreateLiveWatermarkRuleRequest,
-    ) -> rt::Result<CreateLiveWatermarkRuleResponse> {
-        self.call("CreateLiveWatermarkRule", request).await
+    pub fn create_live_watermark_rule<'a>(
+        &'a self,
+        request: &'a CreateLiveWatermarkRuleRequest,
+    ) -> rt::Call<'a, CreateLiveWatermarkRuleRequest, CreateLiveWatermarkRuleResponse> {
+        self.call("CreateLiveWatermarkRule", request)
     }
 
     /// 添加拉流配置(该接口已下线,请使用新接口 CreateLivePullStreamTask) (`CreatePullStreamConfig`)
@@ -1153,11 +1161,11 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/stream2"
     /// }
     /// ```
-    pub async fn create_pull_stream_config(
-        &self,
-        request: &CreatePullStreamConfigRequest,
-    ) -> rt::Result<CreatePullStreamConfigResponse> {
-        self.call("CreatePullStreamConfig", request).await
+    pub fn create_pull_stream_config<'a>(
+        &'a self,
+        request: &'a CreatePullStreamConfigRequest,
+    ) -> rt::Call<'a, CreatePullStreamConfigRequest, CreatePullStreamConfigResponse> {
+        self.call("CreatePullStreamConfig", request)
     }
 
     /// 创建录制任务（新） (`CreateRecordTask`)
@@ -1187,11 +1195,11 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    pub async fn create_record_task(
-        &self,
-        request: &CreateRecordTaskRequest,
-    ) -> rt::Result<CreateRecordTaskResponse> {
-        self.call("CreateRecordTask", request).await
+    pub fn create_record_task<'a>(
+        &'a self,
+        request: &'a CreateRecordTaskRequest,
+    ) -> rt::Call<'a, CreateRecordTaskRequest, CreateRecordTaskResponse> {
+        self.call("CreateRecordTask", request)
     }
 
     /// 创建场景化生视频任务 (`CreateSceneVideoTask`)
@@ -1201,11 +1209,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_scene_video_task(
-        &self,
-        request: &CreateSceneVideoTaskRequest,
-    ) -> rt::Result<CreateSceneVideoTaskResponse> {
-        self.call("CreateSceneVideoTask", request).await
+    pub fn create_scene_video_task<'a>(
+        &'a self,
+        request: &'a CreateSceneVideoTaskRequest,
+    ) -> rt::Call<'a, CreateSceneVideoTaskRequest, CreateSceneVideoTaskResponse> {
+        self.call("CreateSceneVideoTask", request)
     }
 
     /// 创建截图任务 (`CreateScreenshotTask`)
@@ -1232,11 +1240,11 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    pub async fn create_screenshot_task(
-        &self,
-        request: &CreateScreenshotTaskRequest,
-    ) -> rt::Result<CreateScreenshotTaskResponse> {
-        self.call("CreateScreenshotTask", request).await
+    pub fn create_screenshot_task<'a>(
+        &'a self,
+        request: &'a CreateScreenshotTaskRequest,
+    ) -> rt::Call<'a, CreateScreenshotTaskRequest, CreateScreenshotTaskResponse> {
+        self.call("CreateScreenshotTask", request)
     }
 
     /// 创建AIGC视频转绘任务 (`CreateVideoRedrawTask`)
@@ -1254,11 +1262,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_video_redraw_task(
-        &self,
-        request: &CreateVideoRedrawTaskRequest,
-    ) -> rt::Result<CreateVideoRedrawTaskResponse> {
-        self.call("CreateVideoRedrawTask", request).await
+    pub fn create_video_redraw_task<'a>(
+        &'a self,
+        request: &'a CreateVideoRedrawTaskRequest,
+    ) -> rt::Call<'a, CreateVideoRedrawTaskRequest, CreateVideoRedrawTaskResponse> {
+        self.call("CreateVideoRedrawTask", request)
     }
 
     /// 直播审核图库删除图片 (`DeleteAuditImages`)
@@ -1276,11 +1284,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_audit_images(
-        &self,
-        request: &DeleteAuditImagesRequest,
-    ) -> rt::Result<DeleteAuditImagesResponse> {
-        self.call("DeleteAuditImages", request).await
+    pub fn delete_audit_images<'a>(
+        &'a self,
+        request: &'a DeleteAuditImagesRequest,
+    ) -> rt::Call<'a, DeleteAuditImagesRequest, DeleteAuditImagesResponse> {
+        self.call("DeleteAuditImages", request)
     }
 
     /// 直播审核删除词库 (`DeleteAuditKeywordLib`)
@@ -1296,11 +1304,11 @@ impl Client {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
     /// }
     /// ```
-    pub async fn delete_audit_keyword_lib(
-        &self,
-        request: &DeleteAuditKeywordLibRequest,
-    ) -> rt::Result<DeleteAuditKeywordLibResponse> {
-        self.call("DeleteAuditKeywordLib", request).await
+    pub fn delete_audit_keyword_lib<'a>(
+        &'a self,
+        request: &'a DeleteAuditKeywordLibRequest,
+    ) -> rt::Call<'a, DeleteAuditKeywordLibRequest, DeleteAuditKeywordLibResponse> {
+        self.call("DeleteAuditKeywordLib", request)
     }
 
     /// 直播审核删除关键词 (`DeleteAuditKeywords`)
@@ -1320,11 +1328,11 @@ impl Client {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
     /// }
     /// ```
-    pub async fn delete_audit_keywords(
-        &self,
-        request: &DeleteAuditKeywordsRequest,
-    ) -> rt::Result<DeleteAuditKeywordsResponse> {
-        self.call("DeleteAuditKeywords", request).await
+    pub fn delete_audit_keywords<'a>(
+        &'a self,
+        request: &'a DeleteAuditKeywordsRequest,
+    ) -> rt::Call<'a, DeleteAuditKeywordsRequest, DeleteAuditKeywordsResponse> {
+        self.call("DeleteAuditKeywords", request)
     }
 
     /// 删除审核规则 (`DeleteAuditRule`)
@@ -1342,11 +1350,11 @@ impl Client {
     ///   "StreamName": "test1"
     /// }
     /// ```
-    pub async fn delete_audit_rule(
-        &self,
-        request: &DeleteAuditRuleRequest,
-    ) -> rt::Result<DeleteAuditRuleResponse> {
-        self.call("DeleteAuditRule", request).await
+    pub fn delete_audit_rule<'a>(
+        &'a self,
+        request: &'a DeleteAuditRuleRequest,
+    ) -> rt::Call<'a, DeleteAuditRuleRequest, DeleteAuditRuleResponse> {
+        self.call("DeleteAuditRule", request)
     }
 
     /// 删除审核模板 (`DeleteAuditTemplate`)
@@ -1362,11 +1370,11 @@ impl Client {
     ///   "TemplateId": 55621
     /// }
     /// ```
-    pub async fn delete_audit_template(
-        &self,
-        request: &DeleteAuditTemplateRequest,
-    ) -> rt::Result<DeleteAuditTemplateResponse> {
-        self.call("DeleteAuditTemplate", request).await
+    pub fn delete_audit_template<'a>(
+        &'a self,
+        request: &'a DeleteAuditTemplateRequest,
+    ) -> rt::Call<'a, DeleteAuditTemplateRequest, DeleteAuditTemplateResponse> {
+        self.call("DeleteAuditTemplate", request)
     }
 
     /// 删除导播台 (`DeleteCaster`)
@@ -1383,11 +1391,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn delete_caster(
-        &self,
-        request: &DeleteCasterRequest,
-    ) -> rt::Result<DeleteCasterResponse> {
-        self.call("DeleteCaster", request).await
+    pub fn delete_caster<'a>(
+        &'a self,
+        request: &'a DeleteCasterRequest,
+    ) -> rt::Call<'a, DeleteCasterRequest, DeleteCasterResponse> {
+        self.call("DeleteCaster", request)
     }
 
     /// 删除导播台输入源 (`DeleteCasterInputInfo`)
@@ -1404,11 +1412,11 @@ impl Client {
     ///   "InputIndex": 1
     /// }
     /// ```
-    pub async fn delete_caster_input_info(
-        &self,
-        request: &DeleteCasterInputInfoRequest,
-    ) -> rt::Result<DeleteCasterInputInfoResponse> {
-        self.call("DeleteCasterInputInfo", request).await
+    pub fn delete_caster_input_info<'a>(
+        &'a self,
+        request: &'a DeleteCasterInputInfoRequest,
+    ) -> rt::Call<'a, DeleteCasterInputInfoRequest, DeleteCasterInputInfoResponse> {
+        self.call("DeleteCasterInputInfo", request)
     }
 
     /// 删除导播台布局 (`DeleteCasterLayoutInfo`)
@@ -1425,11 +1433,11 @@ impl Client {
     ///   "LayoutIndex": 1
     /// }
     /// ```
-    pub async fn delete_caster_layout_info(
-        &self,
-        request: &DeleteCasterLayoutInfoRequest,
-    ) -> rt::Result<DeleteCasterLayoutInfoResponse> {
-        self.call("DeleteCasterLayoutInfo", request).await
+    pub fn delete_caster_layout_info<'a>(
+        &'a self,
+        request: &'a DeleteCasterLayoutInfoRequest,
+    ) -> rt::Call<'a, DeleteCasterLayoutInfoRequest, DeleteCasterLayoutInfoResponse> {
+        self.call("DeleteCasterLayoutInfo", request)
     }
 
     /// 删除导播台水印信息 (`DeleteCasterMarkPicInfo`)
@@ -1446,11 +1454,11 @@ impl Client {
     ///   "MarkPicIndex": 1
     /// }
     /// ```
-    pub async fn delete_caster_mark_pic_info(
-        &self,
-        request: &DeleteCasterMarkPicInfoRequest,
-    ) -> rt::Result<DeleteCasterMarkPicInfoResponse> {
-        self.call("DeleteCasterMarkPicInfo", request).await
+    pub fn delete_caster_mark_pic_info<'a>(
+        &'a self,
+        request: &'a DeleteCasterMarkPicInfoRequest,
+    ) -> rt::Call<'a, DeleteCasterMarkPicInfoRequest, DeleteCasterMarkPicInfoResponse> {
+        self.call("DeleteCasterMarkPicInfo", request)
     }
 
     /// 删除导播台文本配置 (`DeleteCasterMarkWordInfo`)
@@ -1467,11 +1475,11 @@ impl Client {
     ///   "MarkWordIndex": 1
     /// }
     /// ```
-    pub async fn delete_caster_mark_word_info(
-        &self,
-        request: &DeleteCasterMarkWordInfoRequest,
-    ) -> rt::Result<DeleteCasterMarkWordInfoResponse> {
-        self.call("DeleteCasterMarkWordInfo", request).await
+    pub fn delete_caster_mark_word_info<'a>(
+        &'a self,
+        request: &'a DeleteCasterMarkWordInfoRequest,
+    ) -> rt::Call<'a, DeleteCasterMarkWordInfoRequest, DeleteCasterMarkWordInfoResponse> {
+        self.call("DeleteCasterMarkWordInfo", request)
     }
 
     /// 删除导播台推流信息 (`DeleteCasterOutputInfo`)
@@ -1489,11 +1497,11 @@ impl Client {
     ///   "OutputIndex": 1
     /// }
     /// ```
-    pub async fn delete_caster_output_info(
-        &self,
-        request: &DeleteCasterOutputInfoRequest,
-    ) -> rt::Result<DeleteCasterOutputInfoResponse> {
-        self.call("DeleteCasterOutputInfo", request).await
+    pub fn delete_caster_output_info<'a>(
+        &'a self,
+        request: &'a DeleteCasterOutputInfoRequest,
+    ) -> rt::Call<'a, DeleteCasterOutputInfoRequest, DeleteCasterOutputInfoResponse> {
+        self.call("DeleteCasterOutputInfo", request)
     }
 
     /// 删除数字人直播间克隆形象 (`DeleteLiveAvatarCloneFigure`)
@@ -1509,11 +1517,11 @@ impl Client {
     ///   "TaskId": "7501977621938212864"
     /// }
     /// ```
-    pub async fn delete_live_avatar_clone_figure(
-        &self,
-        request: &DeleteLiveAvatarCloneFigureRequest,
-    ) -> rt::Result<DeleteLiveAvatarCloneFigureResponse> {
-        self.call("DeleteLiveAvatarCloneFigure", request).await
+    pub fn delete_live_avatar_clone_figure<'a>(
+        &'a self,
+        request: &'a DeleteLiveAvatarCloneFigureRequest,
+    ) -> rt::Call<'a, DeleteLiveAvatarCloneFigureRequest, DeleteLiveAvatarCloneFigureResponse> {
+        self.call("DeleteLiveAvatarCloneFigure", request)
     }
 
     /// 删除数字人直播间 (`DeleteLiveAvatarRoom`)
@@ -1529,11 +1537,11 @@ impl Client {
     ///   "RoomId": "10002"
     /// }
     /// ```
-    pub async fn delete_live_avatar_room(
-        &self,
-        request: &DeleteLiveAvatarRoomRequest,
-    ) -> rt::Result<DeleteLiveAvatarRoomResponse> {
-        self.call("DeleteLiveAvatarRoom", request).await
+    pub fn delete_live_avatar_room<'a>(
+        &'a self,
+        request: &'a DeleteLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, DeleteLiveAvatarRoomRequest, DeleteLiveAvatarRoomResponse> {
+        self.call("DeleteLiveAvatarRoom", request)
     }
 
     /// 删除数字人直播间话术 (`DeleteLiveAvatarScript`)
@@ -1549,11 +1557,11 @@ impl Client {
     ///   "ScriptId": "10002"
     /// }
     /// ```
-    pub async fn delete_live_avatar_script(
-        &self,
-        request: &DeleteLiveAvatarScriptRequest,
-    ) -> rt::Result<DeleteLiveAvatarScriptResponse> {
-        self.call("DeleteLiveAvatarScript", request).await
+    pub fn delete_live_avatar_script<'a>(
+        &'a self,
+        request: &'a DeleteLiveAvatarScriptRequest,
+    ) -> rt::Call<'a, DeleteLiveAvatarScriptRequest, DeleteLiveAvatarScriptResponse> {
+        self.call("DeleteLiveAvatarScript", request)
     }
 
     /// 删除回调规则 (`DeleteLiveCallbackRule`)
@@ -1570,11 +1578,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    pub async fn delete_live_callback_rule(
-        &self,
-        request: &DeleteLiveCallbackRuleRequest,
-    ) -> rt::Result<DeleteLiveCallbackRuleResponse> {
-        self.call("DeleteLiveCallbackRule", request).await
+    pub fn delete_live_callback_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveCallbackRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveCallbackRuleRequest, DeleteLiveCallbackRuleResponse> {
+        self.call("DeleteLiveCallbackRule", request)
     }
 
     /// 删除回调模板 (`DeleteLiveCallbackTemplate`)
@@ -1590,11 +1598,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn delete_live_callback_template(
-        &self,
-        request: &DeleteLiveCallbackTemplateRequest,
-    ) -> rt::Result<DeleteLiveCallbackTemplateResponse> {
-        self.call("DeleteLiveCallbackTemplate", request).await
+    pub fn delete_live_callback_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveCallbackTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveCallbackTemplateRequest, DeleteLiveCallbackTemplateResponse> {
+        self.call("DeleteLiveCallbackTemplate", request)
     }
 
     /// 删除域名 (`DeleteLiveDomain`)
@@ -1611,11 +1619,11 @@ impl Client {
     ///   "DomainType": 0
     /// }
     /// ```
-    pub async fn delete_live_domain(
-        &self,
-        request: &DeleteLiveDomainRequest,
-    ) -> rt::Result<DeleteLiveDomainResponse> {
-        self.call("DeleteLiveDomain", request).await
+    pub fn delete_live_domain<'a>(
+        &'a self,
+        request: &'a DeleteLiveDomainRequest,
+    ) -> rt::Call<'a, DeleteLiveDomainRequest, DeleteLiveDomainResponse> {
+        self.call("DeleteLiveDomain", request)
     }
 
     /// 删除直播垫片规则 (`DeleteLivePadRule`)
@@ -1634,11 +1642,11 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn delete_live_pad_rule(
-        &self,
-        request: &DeleteLivePadRuleRequest,
-    ) -> rt::Result<DeleteLivePadRuleResponse> {
-        self.call("DeleteLivePadRule", request).await
+    pub fn delete_live_pad_rule<'a>(
+        &'a self,
+        request: &'a DeleteLivePadRuleRequest,
+    ) -> rt::Call<'a, DeleteLivePadRuleRequest, DeleteLivePadRuleResponse> {
+        self.call("DeleteLivePadRule", request)
     }
 
     /// 删除直播垫片模板 (`DeleteLivePadTemplate`)
@@ -1654,11 +1662,11 @@ impl Client {
     ///   "TemplateId": "1000"
     /// }
     /// ```
-    pub async fn delete_live_pad_template(
-        &self,
-        request: &DeleteLivePadTemplateRequest,
-    ) -> rt::Result<DeleteLivePadTemplateResponse> {
-        self.call("DeleteLivePadTemplate", request).await
+    pub fn delete_live_pad_template<'a>(
+        &'a self,
+        request: &'a DeleteLivePadTemplateRequest,
+    ) -> rt::Call<'a, DeleteLivePadTemplateRequest, DeleteLivePadTemplateResponse> {
+        self.call("DeleteLivePadTemplate", request)
     }
 
     /// 删除直播拉流任务 (`DeleteLivePullStreamTask`)
@@ -1678,11 +1686,11 @@ impl Client {
     ///   "TaskId": "10000"
     /// }
     /// ```
-    pub async fn delete_live_pull_stream_task(
-        &self,
-        request: &DeleteLivePullStreamTaskRequest,
-    ) -> rt::Result<DeleteLivePullStreamTaskResponse> {
-        self.call("DeleteLivePullStreamTask", request).await
+    pub fn delete_live_pull_stream_task<'a>(
+        &'a self,
+        request: &'a DeleteLivePullStreamTaskRequest,
+    ) -> rt::Call<'a, DeleteLivePullStreamTaskRequest, DeleteLivePullStreamTaskResponse> {
+        self.call("DeleteLivePullStreamTask", request)
     }
 
     /// 删除录制任务(已废弃,请使用新接口) (`DeleteLiveRecord`)
@@ -1699,11 +1707,11 @@ impl Client {
     ///   "TaskId": 5645214
     /// }
     /// ```
-    pub async fn delete_live_record(
-        &self,
-        request: &DeleteLiveRecordRequest,
-    ) -> rt::Result<DeleteLiveRecordResponse> {
-        self.call("DeleteLiveRecord", request).await
+    pub fn delete_live_record<'a>(
+        &'a self,
+        request: &'a DeleteLiveRecordRequest,
+    ) -> rt::Call<'a, DeleteLiveRecordRequest, DeleteLiveRecordResponse> {
+        self.call("DeleteLiveRecord", request)
     }
 
     /// 删除录制规则 (`DeleteLiveRecordRule`)
@@ -1721,11 +1729,11 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    pub async fn delete_live_record_rule(
-        &self,
-        request: &DeleteLiveRecordRuleRequest,
-    ) -> rt::Result<DeleteLiveRecordRuleResponse> {
-        self.call("DeleteLiveRecordRule", request).await
+    pub fn delete_live_record_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveRecordRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveRecordRuleRequest, DeleteLiveRecordRuleResponse> {
+        self.call("DeleteLiveRecordRule", request)
     }
 
     /// 删除录制模板 (`DeleteLiveRecordTemplate`)
@@ -1741,11 +1749,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn delete_live_record_template(
-        &self,
-        request: &DeleteLiveRecordTemplateRequest,
-    ) -> rt::Result<DeleteLiveRecordTemplateResponse> {
-        self.call("DeleteLiveRecordTemplate", request).await
+    pub fn delete_live_record_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveRecordTemplateRequest, DeleteLiveRecordTemplateResponse> {
+        self.call("DeleteLiveRecordTemplate", request)
     }
 
     /// 删除直播智能擦除规则 (`DeleteLiveSmartEraseRule`)
@@ -1764,11 +1772,11 @@ impl Client {
     ///   "TemplateId": 8390394
     /// }
     /// ```
-    pub async fn delete_live_smart_erase_rule(
-        &self,
-        request: &DeleteLiveSmartEraseRuleRequest,
-    ) -> rt::Result<DeleteLiveSmartEraseRuleResponse> {
-        self.call("DeleteLiveSmartEraseRule", request).await
+    pub fn delete_live_smart_erase_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveSmartEraseRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveSmartEraseRuleRequest, DeleteLiveSmartEraseRuleResponse> {
+        self.call("DeleteLiveSmartEraseRule", request)
     }
 
     /// 删除直播智能擦除模板 (`DeleteLiveSmartEraseTemplate`)
@@ -1784,11 +1792,12 @@ impl Client {
     ///   "TemplateId": 8390365
     /// }
     /// ```
-    pub async fn delete_live_smart_erase_template(
-        &self,
-        request: &DeleteLiveSmartEraseTemplateRequest,
-    ) -> rt::Result<DeleteLiveSmartEraseTemplateResponse> {
-        self.call("DeleteLiveSmartEraseTemplate", request).await
+    pub fn delete_live_smart_erase_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveSmartEraseTemplateRequest, DeleteLiveSmartEraseTemplateResponse>
+    {
+        self.call("DeleteLiveSmartEraseTemplate", request)
     }
 
     /// 删除截图规则 (`DeleteLiveSnapshotRule`)
@@ -1806,11 +1815,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn delete_live_snapshot_rule(
-        &self,
-        request: &DeleteLiveSnapshotRuleRequest,
-    ) -> rt::Result<DeleteLiveSnapshotRuleResponse> {
-        self.call("DeleteLiveSnapshotRule", request).await
+    pub fn delete_live_snapshot_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveSnapshotRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveSnapshotRuleRequest, DeleteLiveSnapshotRuleResponse> {
+        self.call("DeleteLiveSnapshotRule", request)
     }
 
     /// 删除截图模板 (`DeleteLiveSnapshotTemplate`)
@@ -1826,11 +1835,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn delete_live_snapshot_template(
-        &self,
-        request: &DeleteLiveSnapshotTemplateRequest,
-    ) -> rt::Result<DeleteLiveSnapshotTemplateResponse> {
-        self.call("DeleteLiveSnapshotTemplate", request).await
+    pub fn delete_live_snapshot_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveSnapshotTemplateRequest, DeleteLiveSnapshotTemplateResponse> {
+        self.call("DeleteLiveSnapshotTemplate", request)
     }
 
     /// 删除直播流监播任务 (`DeleteLiveStreamMonitor`)
@@ -1846,11 +1855,11 @@ impl Client {
     ///   "MonitorId": "ea158cd9-d551-429d-acea-c9b51ce84cf5"
     /// }
     /// ```
-    pub async fn delete_live_stream_monitor(
-        &self,
-        request: &DeleteLiveStreamMonitorRequest,
-    ) -> rt::Result<DeleteLiveStreamMonitorResponse> {
-        self.call("DeleteLiveStreamMonitor", request).await
+    pub fn delete_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a DeleteLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, DeleteLiveStreamMonitorRequest, DeleteLiveStreamMonitorResponse> {
+        self.call("DeleteLiveStreamMonitor", request)
     }
 
     /// 删除直播时移规则 (`DeleteLiveTimeShiftRule`)
@@ -1868,11 +1877,11 @@ impl Client {
     ///   "StreamName": "streamname"
     /// }
     /// ```
-    pub async fn delete_live_time_shift_rule(
-        &self,
-        request: &DeleteLiveTimeShiftRuleRequest,
-    ) -> rt::Result<DeleteLiveTimeShiftRuleResponse> {
-        self.call("DeleteLiveTimeShiftRule", request).await
+    pub fn delete_live_time_shift_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveTimeShiftRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveTimeShiftRuleRequest, DeleteLiveTimeShiftRuleResponse> {
+        self.call("DeleteLiveTimeShiftRule", request)
     }
 
     /// 删除直播时移模板 (`DeleteLiveTimeShiftTemplate`)
@@ -1888,11 +1897,11 @@ impl Client {
     ///   "TemplateId": "1000"
     /// }
     /// ```
-    pub async fn delete_live_time_shift_template(
-        &self,
-        request: &DeleteLiveTimeShiftTemplateRequest,
-    ) -> rt::Result<DeleteLiveTimeShiftTemplateResponse> {
-        self.call("DeleteLiveTimeShiftTemplate", request).await
+    pub fn delete_live_time_shift_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveTimeShiftTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveTimeShiftTemplateRequest, DeleteLiveTimeShiftTemplateResponse> {
+        self.call("DeleteLiveTimeShiftTemplate", request)
     }
 
     /// 删除转码规则 (`DeleteLiveTranscodeRule`)
@@ -1912,11 +1921,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn delete_live_transcode_rule(
-        &self,
-        request: &DeleteLiveTranscodeRuleRequest,
-    ) -> rt::Result<DeleteLiveTranscodeRuleResponse> {
-        self.call("DeleteLiveTranscodeRule", request).await
+    pub fn delete_live_transcode_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveTranscodeRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveTranscodeRuleRequest, DeleteLiveTranscodeRuleResponse> {
+        self.call("DeleteLiveTranscodeRule", request)
     }
 
     /// 删除转码模板 (`DeleteLiveTranscodeTemplate`)
@@ -1932,11 +1941,11 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn delete_live_transcode_template(
-        &self,
-        request: &DeleteLiveTranscodeTemplateRequest,
-    ) -> rt::Result<DeleteLiveTranscodeTemplateResponse> {
-        self.call("DeleteLiveTranscodeTemplate", request).await
+    pub fn delete_live_transcode_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveTranscodeTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveTranscodeTemplateRequest, DeleteLiveTranscodeTemplateResponse> {
+        self.call("DeleteLiveTranscodeTemplate", request)
     }
 
     /// 删除水印 (`DeleteLiveWatermark`)
@@ -1952,11 +1961,11 @@ impl Client {
     ///   "WatermarkId": 43527
     /// }
     /// ```
-    pub async fn delete_live_watermark(
-        &self,
-        request: &DeleteLiveWatermarkRequest,
-    ) -> rt::Result<DeleteLiveWatermarkResponse> {
-        self.call("DeleteLiveWatermark", request).await
+    pub fn delete_live_watermark<'a>(
+        &'a self,
+        request: &'a DeleteLiveWatermarkRequest,
+    ) -> rt::Call<'a, DeleteLiveWatermarkRequest, DeleteLiveWatermarkResponse> {
+        self.call("DeleteLiveWatermark", request)
     }
 
     /// 删除水印规则 (`DeleteLiveWatermarkRule`)
@@ -1974,11 +1983,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn delete_live_watermark_rule(
-        &self,
-        request: &DeleteLiveWatermarkRuleRequest,
-    ) -> rt::Result<DeleteLiveWatermarkRuleResponse> {
-        self.call("DeleteLiveWatermarkRule", request).await
+    pub fn delete_live_watermark_rule<'a>(
+        &'a self,
+        request: &'a DeleteLiveWatermarkRuleRequest,
+    ) -> rt::Call<'a, DeleteLiveWatermarkRuleRequest, DeleteLiveWatermarkRuleResponse> {
+        self.call("DeleteLiveWatermarkRule", request)
     }
 
     /// 删除拉流配置(该接口已下线,请使用新接口 DeleteLivePullStreamTask) (`DeletePullStreamConfig`)
@@ -1994,11 +2003,11 @@ impl Client {
     ///   "ConfigId": "9745632"
     /// }
     /// ```
-    pub async fn delete_pull_stream_config(
-        &self,
-        request: &DeletePullStreamConfigRequest,
-    ) -> rt::Result<DeletePullStreamConfigResponse> {
-        self.call("DeletePullStreamConfig", request).await
+    pub fn delete_pull_stream_config<'a>(
+        &'a self,
+        request: &'a DeletePullStreamConfigRequest,
+    ) -> rt::Call<'a, DeletePullStreamConfigRequest, DeletePullStreamConfigResponse> {
+        self.call("DeletePullStreamConfig", request)
     }
 
     /// 删除录制任务（新） (`DeleteRecordTask`)
@@ -2014,11 +2023,11 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYSBxUVGzB00UEFTZU5RlNURlhR1FDUVBFUWpCkNbUUBKb"
     /// }
     /// ```
-    pub async fn delete_record_task(
-        &self,
-        request: &DeleteRecordTaskRequest,
-    ) -> rt::Result<DeleteRecordTaskResponse> {
-        self.call("DeleteRecordTask", request).await
+    pub fn delete_record_task<'a>(
+        &'a self,
+        request: &'a DeleteRecordTaskRequest,
+    ) -> rt::Call<'a, DeleteRecordTaskRequest, DeleteRecordTaskResponse> {
+        self.call("DeleteRecordTask", request)
     }
 
     /// 删除截图任务 (`DeleteScreenshotTask`)
@@ -2034,11 +2043,11 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYSBxUVGzB00UEFTZU5RlNURlhR1FDUVBFUWpCkNbUUBKb"
     /// }
     /// ```
-    pub async fn delete_screenshot_task(
-        &self,
-        request: &DeleteScreenshotTaskRequest,
-    ) -> rt::Result<DeleteScreenshotTaskResponse> {
-        self.call("DeleteScreenshotTask", request).await
+    pub fn delete_screenshot_task<'a>(
+        &'a self,
+        request: &'a DeleteScreenshotTaskRequest,
+    ) -> rt::Call<'a, DeleteScreenshotTaskRequest, DeleteScreenshotTaskResponse> {
+        self.call("DeleteScreenshotTask", request)
     }
 
     /// 查询AIGC任务详情 (`DescribeAIGCTaskStatus`)
@@ -2054,11 +2063,11 @@ impl Client {
     ///   "TaskId": "ff08e8bb-b378-****-40ee-83ba685f8fdd"
     /// }
     /// ```
-    pub async fn describe_aigc_task_status(
-        &self,
-        request: &DescribeAIGCTaskStatusRequest,
-    ) -> rt::Result<DescribeAIGCTaskStatusResponse> {
-        self.read("DescribeAIGCTaskStatus", request).await
+    pub fn describe_aigc_task_status<'a>(
+        &'a self,
+        request: &'a DescribeAIGCTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeAIGCTaskStatusRequest, DescribeAIGCTaskStatusResponse> {
+        self.read("DescribeAIGCTaskStatus", request)
     }
 
     /// 查询某个时间点所有流的下行播放数据 (`DescribeAllStreamPlayInfoList`)
@@ -2075,11 +2084,12 @@ impl Client {
     ///   "QueryTime": "2019-12-12 10:00:00"
     /// }
     /// ```
-    pub async fn describe_all_stream_play_info_list(
-        &self,
-        request: &DescribeAllStreamPlayInfoListRequest,
-    ) -> rt::Result<DescribeAllStreamPlayInfoListResponse> {
-        self.read("DescribeAllStreamPlayInfoList", request).await
+    pub fn describe_all_stream_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAllStreamPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeAllStreamPlayInfoListRequest, DescribeAllStreamPlayInfoListResponse>
+    {
+        self.read("DescribeAllStreamPlayInfoList", request)
     }
 
     /// 海外分区直播播放带宽和流量数据查询 (`DescribeAreaBillBandwidthAndFluxList`)
@@ -2099,12 +2109,15 @@ impl Client {
     ///   "StartTime": "2019-02-0100:00:00"
     /// }
     /// ```
-    pub async fn describe_area_bill_bandwidth_and_flux_list(
-        &self,
-        request: &DescribeAreaBillBandwidthAndFluxListRequest,
-    ) -> rt::Result<DescribeAreaBillBandwidthAndFluxListResponse> {
+    pub fn describe_area_bill_bandwidth_and_flux_list<'a>(
+        &'a self,
+        request: &'a DescribeAreaBillBandwidthAndFluxListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAreaBillBandwidthAndFluxListRequest,
+        DescribeAreaBillBandwidthAndFluxListResponse,
+    > {
         self.read("DescribeAreaBillBandwidthAndFluxList", request)
-            .await
     }
 
     /// 直播审核获取标签组分类数据 (`DescribeAuditGroupTag`)
@@ -2120,11 +2133,11 @@ impl Client {
     ///   "TagType": "Other"
     /// }
     /// ```
-    pub async fn describe_audit_group_tag(
-        &self,
-        request: &DescribeAuditGroupTagRequest,
-    ) -> rt::Result<DescribeAuditGroupTagResponse> {
-        self.read("DescribeAuditGroupTag", request).await
+    pub fn describe_audit_group_tag<'a>(
+        &'a self,
+        request: &'a DescribeAuditGroupTagRequest,
+    ) -> rt::Call<'a, DescribeAuditGroupTagRequest, DescribeAuditGroupTagResponse> {
+        self.read("DescribeAuditGroupTag", request)
     }
 
     /// 直播审核图库获取图片 (`DescribeAuditImages`)
@@ -2142,11 +2155,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_audit_images(
-        &self,
-        request: &DescribeAuditImagesRequest,
-    ) -> rt::Result<DescribeAuditImagesResponse> {
-        self.read("DescribeAuditImages", request).await
+    pub fn describe_audit_images<'a>(
+        &'a self,
+        request: &'a DescribeAuditImagesRequest,
+    ) -> rt::Call<'a, DescribeAuditImagesRequest, DescribeAuditImagesResponse> {
+        self.read("DescribeAuditImages", request)
     }
 
     /// 直播审核词库列表 (`DescribeAuditKeywordLibs`)
@@ -2164,11 +2177,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_audit_keyword_libs(
-        &self,
-        request: &DescribeAuditKeywordLibsRequest,
-    ) -> rt::Result<DescribeAuditKeywordLibsResponse> {
-        self.read("DescribeAuditKeywordLibs", request).await
+    pub fn describe_audit_keyword_libs<'a>(
+        &'a self,
+        request: &'a DescribeAuditKeywordLibsRequest,
+    ) -> rt::Call<'a, DescribeAuditKeywordLibsRequest, DescribeAuditKeywordLibsResponse> {
+        self.read("DescribeAuditKeywordLibs", request)
     }
 
     /// 直播审核获取关键词 (`DescribeAuditKeywords`)
@@ -2188,11 +2201,11 @@ impl Client {
     ///   "Offset": 100
     /// }
     /// ```
-    pub async fn describe_audit_keywords(
-        &self,
-        request: &DescribeAuditKeywordsRequest,
-    ) -> rt::Result<DescribeAuditKeywordsResponse> {
-        self.read("DescribeAuditKeywords", request).await
+    pub fn describe_audit_keywords<'a>(
+        &'a self,
+        request: &'a DescribeAuditKeywordsRequest,
+    ) -> rt::Call<'a, DescribeAuditKeywordsRequest, DescribeAuditKeywordsResponse> {
+        self.read("DescribeAuditKeywords", request)
     }
 
     /// 获取审核规则列表 (`DescribeAuditRules`)
@@ -2211,11 +2224,11 @@ impl Client {
     ///   "TemplateId": 1016
     /// }
     /// ```
-    pub async fn describe_audit_rules(
-        &self,
-        request: &DescribeAuditRulesRequest,
-    ) -> rt::Result<DescribeAuditRulesResponse> {
-        self.read("DescribeAuditRules", request).await
+    pub fn describe_audit_rules<'a>(
+        &'a self,
+        request: &'a DescribeAuditRulesRequest,
+    ) -> rt::Call<'a, DescribeAuditRulesRequest, DescribeAuditRulesResponse> {
+        self.read("DescribeAuditRules", request)
     }
 
     /// 获取审核模板 (`DescribeAuditTemplate`)
@@ -2231,11 +2244,11 @@ impl Client {
     ///   "TemplateId": 55023
     /// }
     /// ```
-    pub async fn describe_audit_template(
-        &self,
-        request: &DescribeAuditTemplateRequest,
-    ) -> rt::Result<DescribeAuditTemplateResponse> {
-        self.read("DescribeAuditTemplate", request).await
+    pub fn describe_audit_template<'a>(
+        &'a self,
+        request: &'a DescribeAuditTemplateRequest,
+    ) -> rt::Call<'a, DescribeAuditTemplateRequest, DescribeAuditTemplateResponse> {
+        self.read("DescribeAuditTemplate", request)
     }
 
     /// 获取审核模板列表 (`DescribeAuditTemplates`)
@@ -2253,11 +2266,11 @@ impl Client {
     ///   "WithTextAudit": false
     /// }
     /// ```
-    pub async fn describe_audit_templates(
-        &self,
-        request: &DescribeAuditTemplatesRequest,
-    ) -> rt::Result<DescribeAuditTemplatesResponse> {
-        self.read("DescribeAuditTemplates", request).await
+    pub fn describe_audit_templates<'a>(
+        &'a self,
+        request: &'a DescribeAuditTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAuditTemplatesRequest, DescribeAuditTemplatesResponse> {
+        self.read("DescribeAuditTemplates", request)
     }
 
     /// 查询直播中的主备流 (`DescribeBackupStreamList`)
@@ -2277,11 +2290,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_backup_stream_list(
-        &self,
-        request: &DescribeBackupStreamListRequest,
-    ) -> rt::Result<DescribeBackupStreamListResponse> {
-        self.read("DescribeBackupStreamList", request).await
+    pub fn describe_backup_stream_list<'a>(
+        &'a self,
+        request: &'a DescribeBackupStreamListRequest,
+    ) -> rt::Call<'a, DescribeBackupStreamListRequest, DescribeBackupStreamListResponse> {
+        self.read("DescribeBackupStreamList", request)
     }
 
     /// 直播播放带宽和流量数据查询 (`DescribeBillBandwidthAndFluxList`)
@@ -2301,11 +2314,15 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_bill_bandwidth_and_flux_list(
-        &self,
-        request: &DescribeBillBandwidthAndFluxListRequest,
-    ) -> rt::Result<DescribeBillBandwidthAndFluxListResponse> {
-        self.read("DescribeBillBandwidthAndFluxList", request).await
+    pub fn describe_bill_bandwidth_and_flux_list<'a>(
+        &'a self,
+        request: &'a DescribeBillBandwidthAndFluxListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillBandwidthAndFluxListRequest,
+        DescribeBillBandwidthAndFluxListResponse,
+    > {
+        self.read("DescribeBillBandwidthAndFluxList", request)
     }
 
     /// 回调事件查询 (`DescribeCallbackRecordsList`)
@@ -2326,11 +2343,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_callback_records_list(
-        &self,
-        request: &DescribeCallbackRecordsListRequest,
-    ) -> rt::Result<DescribeCallbackRecordsListResponse> {
-        self.read("DescribeCallbackRecordsList", request).await
+    pub fn describe_callback_records_list<'a>(
+        &'a self,
+        request: &'a DescribeCallbackRecordsListRequest,
+    ) -> rt::Call<'a, DescribeCallbackRecordsListRequest, DescribeCallbackRecordsListResponse> {
+        self.read("DescribeCallbackRecordsList", request)
     }
 
     /// 查询导播台信息 (`DescribeCaster`)
@@ -2346,11 +2363,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster(
-        &self,
-        request: &DescribeCasterRequest,
-    ) -> rt::Result<DescribeCasterResponse> {
-        self.read("DescribeCaster", request).await
+    pub fn describe_caster<'a>(
+        &'a self,
+        request: &'a DescribeCasterRequest,
+    ) -> rt::Call<'a, DescribeCasterRequest, DescribeCasterResponse> {
+        self.read("DescribeCaster", request)
     }
 
     /// 查询导播台展示信息 (`DescribeCasterDisplayInfo`)
@@ -2366,11 +2383,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_display_info(
-        &self,
-        request: &DescribeCasterDisplayInfoRequest,
-    ) -> rt::Result<DescribeCasterDisplayInfoResponse> {
-        self.read("DescribeCasterDisplayInfo", request).await
+    pub fn describe_caster_display_info<'a>(
+        &'a self,
+        request: &'a DescribeCasterDisplayInfoRequest,
+    ) -> rt::Call<'a, DescribeCasterDisplayInfoRequest, DescribeCasterDisplayInfoResponse> {
+        self.read("DescribeCasterDisplayInfo", request)
     }
 
     /// 查询导播台备播状态 (`DescribeCasterEmergencyStatus`)
@@ -2386,11 +2403,12 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_emergency_status(
-        &self,
-        request: &DescribeCasterEmergencyStatusRequest,
-    ) -> rt::Result<DescribeCasterEmergencyStatusResponse> {
-        self.read("DescribeCasterEmergencyStatus", request).await
+    pub fn describe_caster_emergency_status<'a>(
+        &'a self,
+        request: &'a DescribeCasterEmergencyStatusRequest,
+    ) -> rt::Call<'a, DescribeCasterEmergencyStatusRequest, DescribeCasterEmergencyStatusResponse>
+    {
+        self.read("DescribeCasterEmergencyStatus", request)
     }
 
     /// 查询导播台输入源列表 (`DescribeCasterInputInfos`)
@@ -2406,11 +2424,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_input_infos(
-        &self,
-        request: &DescribeCasterInputInfosRequest,
-    ) -> rt::Result<DescribeCasterInputInfosResponse> {
-        self.read("DescribeCasterInputInfos", request).await
+    pub fn describe_caster_input_infos<'a>(
+        &'a self,
+        request: &'a DescribeCasterInputInfosRequest,
+    ) -> rt::Call<'a, DescribeCasterInputInfosRequest, DescribeCasterInputInfosResponse> {
+        self.read("DescribeCasterInputInfos", request)
     }
 
     /// 查询导播台布局列表 (`DescribeCasterLayoutInfos`)
@@ -2426,11 +2444,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_layout_infos(
-        &self,
-        request: &DescribeCasterLayoutInfosRequest,
-    ) -> rt::Result<DescribeCasterLayoutInfosResponse> {
-        self.read("DescribeCasterLayoutInfos", request).await
+    pub fn describe_caster_layout_infos<'a>(
+        &'a self,
+        request: &'a DescribeCasterLayoutInfosRequest,
+    ) -> rt::Call<'a, DescribeCasterLayoutInfosRequest, DescribeCasterLayoutInfosResponse> {
+        self.read("DescribeCasterLayoutInfos", request)
     }
 
     /// 查询导播台列表 (`DescribeCasterList`)
@@ -2444,11 +2462,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_caster_list(
-        &self,
-        request: &DescribeCasterListRequest,
-    ) -> rt::Result<DescribeCasterListResponse> {
-        self.read("DescribeCasterList", request).await
+    pub fn describe_caster_list<'a>(
+        &'a self,
+        request: &'a DescribeCasterListRequest,
+    ) -> rt::Call<'a, DescribeCasterListRequest, DescribeCasterListResponse> {
+        self.read("DescribeCasterList", request)
     }
 
     /// 查询导播台水印信息列表 (`DescribeCasterMarkPicInfos`)
@@ -2464,11 +2482,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_mark_pic_infos(
-        &self,
-        request: &DescribeCasterMarkPicInfosRequest,
-    ) -> rt::Result<DescribeCasterMarkPicInfosResponse> {
-        self.read("DescribeCasterMarkPicInfos", request).await
+    pub fn describe_caster_mark_pic_infos<'a>(
+        &'a self,
+        request: &'a DescribeCasterMarkPicInfosRequest,
+    ) -> rt::Call<'a, DescribeCasterMarkPicInfosRequest, DescribeCasterMarkPicInfosResponse> {
+        self.read("DescribeCasterMarkPicInfos", request)
     }
 
     /// 查询导播台文本配置列表 (`DescribeCasterMarkWordInfos`)
@@ -2484,11 +2502,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_mark_word_infos(
-        &self,
-        request: &DescribeCasterMarkWordInfosRequest,
-    ) -> rt::Result<DescribeCasterMarkWordInfosResponse> {
-        self.read("DescribeCasterMarkWordInfos", request).await
+    pub fn describe_caster_mark_word_infos<'a>(
+        &'a self,
+        request: &'a DescribeCasterMarkWordInfosRequest,
+    ) -> rt::Call<'a, DescribeCasterMarkWordInfosRequest, DescribeCasterMarkWordInfosResponse> {
+        self.read("DescribeCasterMarkWordInfos", request)
     }
 
     /// 查询导播台的推流信息列表 (`DescribeCasterOutputInfos`)
@@ -2504,11 +2522,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_output_infos(
-        &self,
-        request: &DescribeCasterOutputInfosRequest,
-    ) -> rt::Result<DescribeCasterOutputInfosResponse> {
-        self.read("DescribeCasterOutputInfos", request).await
+    pub fn describe_caster_output_infos<'a>(
+        &'a self,
+        request: &'a DescribeCasterOutputInfosRequest,
+    ) -> rt::Call<'a, DescribeCasterOutputInfosRequest, DescribeCasterOutputInfosResponse> {
+        self.read("DescribeCasterOutputInfos", request)
     }
 
     /// 获取导播台视频流播放url (`DescribeCasterPlayUrl`)
@@ -2526,11 +2544,11 @@ impl Client {
     ///   "PlayUrlType": 1
     /// }
     /// ```
-    pub async fn describe_caster_play_url(
-        &self,
-        request: &DescribeCasterPlayUrlRequest,
-    ) -> rt::Result<DescribeCasterPlayUrlResponse> {
-        self.read("DescribeCasterPlayUrl", request).await
+    pub fn describe_caster_play_url<'a>(
+        &'a self,
+        request: &'a DescribeCasterPlayUrlRequest,
+    ) -> rt::Call<'a, DescribeCasterPlayUrlRequest, DescribeCasterPlayUrlResponse> {
+        self.read("DescribeCasterPlayUrl", request)
     }
 
     /// 获取导播台转场列表 (`DescribeCasterTransitionTypes`)
@@ -2546,11 +2564,12 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn describe_caster_transition_types(
-        &self,
-        request: &DescribeCasterTransitionTypesRequest,
-    ) -> rt::Result<DescribeCasterTransitionTypesResponse> {
-        self.read("DescribeCasterTransitionTypes", request).await
+    pub fn describe_caster_transition_types<'a>(
+        &'a self,
+        request: &'a DescribeCasterTransitionTypesRequest,
+    ) -> rt::Call<'a, DescribeCasterTransitionTypesRequest, DescribeCasterTransitionTypesResponse>
+    {
+        self.read("DescribeCasterTransitionTypes", request)
     }
 
     /// 查询当前APPID导播台业务状态 (`DescribeCasterUserStatus`)
@@ -2564,11 +2583,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_caster_user_status(
-        &self,
-        request: &DescribeCasterUserStatusRequest,
-    ) -> rt::Result<DescribeCasterUserStatusResponse> {
-        self.read("DescribeCasterUserStatus", request).await
+    pub fn describe_caster_user_status<'a>(
+        &'a self,
+        request: &'a DescribeCasterUserStatusRequest,
+    ) -> rt::Call<'a, DescribeCasterUserStatusRequest, DescribeCasterUserStatusResponse> {
+        self.read("DescribeCasterUserStatus", request)
     }
 
     /// 查询并发录制路数 (`DescribeConcurrentRecordStreamNum`)
@@ -2590,12 +2609,15 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_concurrent_record_stream_num(
-        &self,
-        request: &DescribeConcurrentRecordStreamNumRequest,
-    ) -> rt::Result<DescribeConcurrentRecordStreamNumResponse> {
+    pub fn describe_concurrent_record_stream_num<'a>(
+        &'a self,
+        request: &'a DescribeConcurrentRecordStreamNumRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConcurrentRecordStreamNumRequest,
+        DescribeConcurrentRecordStreamNumResponse,
+    > {
         self.read("DescribeConcurrentRecordStreamNum", request)
-            .await
     }
 
     /// 查询直播转推计费带宽 (`DescribeDeliverBandwidthList`)
@@ -2612,11 +2634,12 @@ impl Client {
     ///   "StartTime": "2020-01-07T21:10:00+08:00"
     /// }
     /// ```
-    pub async fn describe_deliver_bandwidth_list(
-        &self,
-        request: &DescribeDeliverBandwidthListRequest,
-    ) -> rt::Result<DescribeDeliverBandwidthListResponse> {
-        self.read("DescribeDeliverBandwidthList", request).await
+    pub fn describe_deliver_bandwidth_list<'a>(
+        &'a self,
+        request: &'a DescribeDeliverBandwidthListRequest,
+    ) -> rt::Call<'a, DescribeDeliverBandwidthListRequest, DescribeDeliverBandwidthListResponse>
+    {
+        self.read("DescribeDeliverBandwidthList", request)
     }
 
     /// 批量获取转推日志的URL (`DescribeDeliverLogDownList`)
@@ -2636,11 +2659,11 @@ impl Client {
     ///   "StartTime": "2022-02-09T12:36:42Z"
     /// }
     /// ```
-    pub async fn describe_deliver_log_down_list(
-        &self,
-        request: &DescribeDeliverLogDownListRequest,
-    ) -> rt::Result<DescribeDeliverLogDownListResponse> {
-        self.read("DescribeDeliverLogDownList", request).await
+    pub fn describe_deliver_log_down_list<'a>(
+        &'a self,
+        request: &'a DescribeDeliverLogDownListRequest,
+    ) -> rt::Call<'a, DescribeDeliverLogDownListRequest, DescribeDeliverLogDownListResponse> {
+        self.read("DescribeDeliverLogDownList", request)
     }
 
     /// 查询按省份和运营商分组的下行播放数据 (`DescribeGroupProIspPlayInfoList`)
@@ -2658,11 +2681,12 @@ impl Client {
     ///   "StartTime": "2019-03-29T09:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_group_pro_isp_play_info_list(
-        &self,
-        request: &DescribeGroupProIspPlayInfoListRequest,
-    ) -> rt::Result<DescribeGroupProIspPlayInfoListResponse> {
-        self.read("DescribeGroupProIspPlayInfoList", request).await
+    pub fn describe_group_pro_isp_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeGroupProIspPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeGroupProIspPlayInfoListRequest, DescribeGroupProIspPlayInfoListResponse>
+    {
+        self.read("DescribeGroupProIspPlayInfoList", request)
     }
 
     /// 查询播放http状态码明细数据 (`DescribeHttpStatusInfoList`)
@@ -2684,11 +2708,11 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_http_status_info_list(
-        &self,
-        request: &DescribeHttpStatusInfoListRequest,
-    ) -> rt::Result<DescribeHttpStatusInfoListResponse> {
-        self.read("DescribeHttpStatusInfoList", request).await
+    pub fn describe_http_status_info_list<'a>(
+        &'a self,
+        request: &'a DescribeHttpStatusInfoListRequest,
+    ) -> rt::Call<'a, DescribeHttpStatusInfoListRequest, DescribeHttpStatusInfoListResponse> {
+        self.read("DescribeHttpStatusInfoList", request)
     }
 
     /// 查询直播数字人背景列表 (`DescribeLiveAvatarBackgroundList`)
@@ -2702,11 +2726,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_avatar_background_list(
-        &self,
-        request: &DescribeLiveAvatarBackgroundListRequest,
-    ) -> rt::Result<DescribeLiveAvatarBackgroundListResponse> {
-        self.read("DescribeLiveAvatarBackgroundList", request).await
+    pub fn describe_live_avatar_background_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarBackgroundListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLiveAvatarBackgroundListRequest,
+        DescribeLiveAvatarBackgroundListResponse,
+    > {
+        self.read("DescribeLiveAvatarBackgroundList", request)
     }
 
     /// 查询数字人直播间克隆形象 (`DescribeLiveAvatarCloneFigureList`)
@@ -2722,12 +2750,15 @@ impl Client {
     ///   "TaskId": "7501606042561581056"
     /// }
     /// ```
-    pub async fn describe_live_avatar_clone_figure_list(
-        &self,
-        request: &DescribeLiveAvatarCloneFigureListRequest,
-    ) -> rt::Result<DescribeLiveAvatarCloneFigureListResponse> {
+    pub fn describe_live_avatar_clone_figure_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarCloneFigureListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLiveAvatarCloneFigureListRequest,
+        DescribeLiveAvatarCloneFigureListResponse,
+    > {
         self.read("DescribeLiveAvatarCloneFigureList", request)
-            .await
     }
 
     /// 查询直播数字人形象列表 (`DescribeLiveAvatarImageList`)
@@ -2741,11 +2772,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_avatar_image_list(
-        &self,
-        request: &DescribeLiveAvatarImageListRequest,
-    ) -> rt::Result<DescribeLiveAvatarImageListResponse> {
-        self.read("DescribeLiveAvatarImageList", request).await
+    pub fn describe_live_avatar_image_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarImageListRequest,
+    ) -> rt::Call<'a, DescribeLiveAvatarImageListRequest, DescribeLiveAvatarImageListResponse> {
+        self.read("DescribeLiveAvatarImageList", request)
     }
 
     /// 查询数字人直播间 (`DescribeLiveAvatarRooms`)
@@ -2762,11 +2793,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_live_avatar_rooms(
-        &self,
-        request: &DescribeLiveAvatarRoomsRequest,
-    ) -> rt::Result<DescribeLiveAvatarRoomsResponse> {
-        self.read("DescribeLiveAvatarRooms", request).await
+    pub fn describe_live_avatar_rooms<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarRoomsRequest,
+    ) -> rt::Call<'a, DescribeLiveAvatarRoomsRequest, DescribeLiveAvatarRoomsResponse> {
+        self.read("DescribeLiveAvatarRooms", request)
     }
 
     /// 查询数字人直播间话术列表 (`DescribeLiveAvatarScripts`)
@@ -2782,11 +2813,11 @@ impl Client {
     ///   "RoomId": "1002"
     /// }
     /// ```
-    pub async fn describe_live_avatar_scripts(
-        &self,
-        request: &DescribeLiveAvatarScriptsRequest,
-    ) -> rt::Result<DescribeLiveAvatarScriptsResponse> {
-        self.read("DescribeLiveAvatarScripts", request).await
+    pub fn describe_live_avatar_scripts<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarScriptsRequest,
+    ) -> rt::Call<'a, DescribeLiveAvatarScriptsRequest, DescribeLiveAvatarScriptsResponse> {
+        self.read("DescribeLiveAvatarScripts", request)
     }
 
     /// 查询数字人直播间临时话术列表 (`DescribeLiveAvatarTemporaryScriptList`)
@@ -2802,12 +2833,15 @@ impl Client {
     ///   "RoomId": "1001"
     /// }
     /// ```
-    pub async fn describe_live_avatar_temporary_script_list(
-        &self,
-        request: &DescribeLiveAvatarTemporaryScriptListRequest,
-    ) -> rt::Result<DescribeLiveAvatarTemporaryScriptListResponse> {
+    pub fn describe_live_avatar_temporary_script_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarTemporaryScriptListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLiveAvatarTemporaryScriptListRequest,
+        DescribeLiveAvatarTemporaryScriptListResponse,
+    > {
         self.read("DescribeLiveAvatarTemporaryScriptList", request)
-            .await
     }
 
     /// 查询直播数字人音色列表 (`DescribeLiveAvatarTimbreList`)
@@ -2821,11 +2855,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_avatar_timbre_list(
-        &self,
-        request: &DescribeLiveAvatarTimbreListRequest,
-    ) -> rt::Result<DescribeLiveAvatarTimbreListResponse> {
-        self.read("DescribeLiveAvatarTimbreList", request).await
+    pub fn describe_live_avatar_timbre_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveAvatarTimbreListRequest,
+    ) -> rt::Call<'a, DescribeLiveAvatarTimbreListRequest, DescribeLiveAvatarTimbreListResponse>
+    {
+        self.read("DescribeLiveAvatarTimbreList", request)
     }
 
     /// 获取回调规则列表 (`DescribeLiveCallbackRules`)
@@ -2839,11 +2874,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_callback_rules(
-        &self,
-        request: &DescribeLiveCallbackRulesRequest,
-    ) -> rt::Result<DescribeLiveCallbackRulesResponse> {
-        self.read("DescribeLiveCallbackRules", request).await
+    pub fn describe_live_callback_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveCallbackRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveCallbackRulesRequest, DescribeLiveCallbackRulesResponse> {
+        self.read("DescribeLiveCallbackRules", request)
     }
 
     /// 获取直播单个回调模板 (`DescribeLiveCallbackTemplate`)
@@ -2859,11 +2894,12 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn describe_live_callback_template(
-        &self,
-        request: &DescribeLiveCallbackTemplateRequest,
-    ) -> rt::Result<DescribeLiveCallbackTemplateResponse> {
-        self.read("DescribeLiveCallbackTemplate", request).await
+    pub fn describe_live_callback_template<'a>(
+        &'a self,
+        request: &'a DescribeLiveCallbackTemplateRequest,
+    ) -> rt::Call<'a, DescribeLiveCallbackTemplateRequest, DescribeLiveCallbackTemplateResponse>
+    {
+        self.read("DescribeLiveCallbackTemplate", request)
     }
 
     /// 获取回调模板列表 (`DescribeLiveCallbackTemplates`)
@@ -2877,11 +2913,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_callback_templates(
-        &self,
-        request: &DescribeLiveCallbackTemplatesRequest,
-    ) -> rt::Result<DescribeLiveCallbackTemplatesResponse> {
-        self.read("DescribeLiveCallbackTemplates", request).await
+    pub fn describe_live_callback_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveCallbackTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveCallbackTemplatesRequest, DescribeLiveCallbackTemplatesResponse>
+    {
+        self.read("DescribeLiveCallbackTemplates", request)
     }
 
     /// 获取证书信息(该接口已下线,请使用新接口 ssl.DescribeCertificateDetail) (`DescribeLiveCert`)
@@ -2897,11 +2934,11 @@ impl Client {
     ///   "CertId": 1000
     /// }
     /// ```
-    pub async fn describe_live_cert(
-        &self,
-        request: &DescribeLiveCertRequest,
-    ) -> rt::Result<DescribeLiveCertResponse> {
-        self.read("DescribeLiveCert", request).await
+    pub fn describe_live_cert<'a>(
+        &'a self,
+        request: &'a DescribeLiveCertRequest,
+    ) -> rt::Call<'a, DescribeLiveCertRequest, DescribeLiveCertResponse> {
+        self.read("DescribeLiveCert", request)
     }
 
     /// 获取证书信息列表(该接口已下线，请使用新接口 DescribeLiveDomainCertBindings) (`DescribeLiveCerts`)
@@ -2915,11 +2952,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_certs(
-        &self,
-        request: &DescribeLiveCertsRequest,
-    ) -> rt::Result<DescribeLiveCertsResponse> {
-        self.read("DescribeLiveCerts", request).await
+    pub fn describe_live_certs<'a>(
+        &'a self,
+        request: &'a DescribeLiveCertsRequest,
+    ) -> rt::Call<'a, DescribeLiveCertsRequest, DescribeLiveCertsResponse> {
+        self.read("DescribeLiveCerts", request)
     }
 
     /// 查询直播云端特效配置信息 (`DescribeLiveCloudEffectConfig`)
@@ -2933,11 +2970,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_cloud_effect_config(
-        &self,
-        request: &DescribeLiveCloudEffectConfigRequest,
-    ) -> rt::Result<DescribeLiveCloudEffectConfigResponse> {
-        self.read("DescribeLiveCloudEffectConfig", request).await
+    pub fn describe_live_cloud_effect_config<'a>(
+        &'a self,
+        request: &'a DescribeLiveCloudEffectConfigRequest,
+    ) -> rt::Call<'a, DescribeLiveCloudEffectConfigRequest, DescribeLiveCloudEffectConfigResponse>
+    {
+        self.read("DescribeLiveCloudEffectConfig", request)
     }
 
     /// 查询直播云端特效列表 (`DescribeLiveCloudEffectList`)
@@ -2953,11 +2991,11 @@ impl Client {
     ///   "Prompt": "小狗"
     /// }
     /// ```
-    pub async fn describe_live_cloud_effect_list(
-        &self,
-        request: &DescribeLiveCloudEffectListRequest,
-    ) -> rt::Result<DescribeLiveCloudEffectListResponse> {
-        self.read("DescribeLiveCloudEffectList", request).await
+    pub fn describe_live_cloud_effect_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveCloudEffectListRequest,
+    ) -> rt::Call<'a, DescribeLiveCloudEffectListRequest, DescribeLiveCloudEffectListResponse> {
+        self.read("DescribeLiveCloudEffectList", request)
     }
 
     /// 获取直播延播列表 (`DescribeLiveDelayInfoList`)
@@ -2971,11 +3009,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_delay_info_list(
-        &self,
-        request: &DescribeLiveDelayInfoListRequest,
-    ) -> rt::Result<DescribeLiveDelayInfoListResponse> {
-        self.read("DescribeLiveDelayInfoList", request).await
+    pub fn describe_live_delay_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveDelayInfoListRequest,
+    ) -> rt::Call<'a, DescribeLiveDelayInfoListRequest, DescribeLiveDelayInfoListResponse> {
+        self.read("DescribeLiveDelayInfoList", request)
     }
 
     /// 查询域名信息 (`DescribeLiveDomain`)
@@ -2991,11 +3029,11 @@ impl Client {
     ///   "DomainName": "yourdomain.test.com"
     /// }
     /// ```
-    pub async fn describe_live_domain(
-        &self,
-        request: &DescribeLiveDomainRequest,
-    ) -> rt::Result<DescribeLiveDomainResponse> {
-        self.read("DescribeLiveDomain", request).await
+    pub fn describe_live_domain<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainRequest, DescribeLiveDomainResponse> {
+        self.read("DescribeLiveDomain", request)
     }
 
     /// 获取域名证书信息 (`DescribeLiveDomainCert`)
@@ -3011,11 +3049,11 @@ impl Client {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
     /// }
     /// ```
-    pub async fn describe_live_domain_cert(
-        &self,
-        request: &DescribeLiveDomainCertRequest,
-    ) -> rt::Result<DescribeLiveDomainCertResponse> {
-        self.read("DescribeLiveDomainCert", request).await
+    pub fn describe_live_domain_cert<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainCertRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainCertRequest, DescribeLiveDomainCertResponse> {
+        self.read("DescribeLiveDomainCert", request)
     }
 
     /// 查询绑定证书的域名列表 (`DescribeLiveDomainCertBindings`)
@@ -3034,11 +3072,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_live_domain_cert_bindings(
-        &self,
-        request: &DescribeLiveDomainCertBindingsRequest,
-    ) -> rt::Result<DescribeLiveDomainCertBindingsResponse> {
-        self.read("DescribeLiveDomainCertBindings", request).await
+    pub fn describe_live_domain_cert_bindings<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainCertBindingsRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainCertBindingsRequest, DescribeLiveDomainCertBindingsResponse>
+    {
+        self.read("DescribeLiveDomainCertBindings", request)
     }
 
     /// 查询实时的域名维度下行播放数据 (`DescribeLiveDomainPlayInfoList`)
@@ -3053,11 +3092,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_domain_play_info_list(
-        &self,
-        request: &DescribeLiveDomainPlayInfoListRequest,
-    ) -> rt::Result<DescribeLiveDomainPlayInfoListResponse> {
-        self.read("DescribeLiveDomainPlayInfoList", request).await
+    pub fn describe_live_domain_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainPlayInfoListRequest, DescribeLiveDomainPlayInfoListResponse>
+    {
+        self.read("DescribeLiveDomainPlayInfoList", request)
     }
 
     /// 查询直播域名 Referer 黑白名单配置 (`DescribeLiveDomainReferer`)
@@ -3074,11 +3114,11 @@ impl Client {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
     /// }
     /// ```
-    pub async fn describe_live_domain_referer(
-        &self,
-        request: &DescribeLiveDomainRefererRequest,
-    ) -> rt::Result<DescribeLiveDomainRefererResponse> {
-        self.read("DescribeLiveDomainReferer", request).await
+    pub fn describe_live_domain_referer<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainRefererRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainRefererRequest, DescribeLiveDomainRefererResponse> {
+        self.read("DescribeLiveDomainReferer", request)
     }
 
     /// 查询域名列表 (`DescribeLiveDomains`)
@@ -3098,11 +3138,11 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    pub async fn describe_live_domains(
-        &self,
-        request: &DescribeLiveDomainsRequest,
-    ) -> rt::Result<DescribeLiveDomainsResponse> {
-        self.read("DescribeLiveDomains", request).await
+    pub fn describe_live_domains<'a>(
+        &'a self,
+        request: &'a DescribeLiveDomainsRequest,
+    ) -> rt::Call<'a, DescribeLiveDomainsRequest, DescribeLiveDomainsResponse> {
+        self.read("DescribeLiveDomains", request)
     }
 
     /// 查询直播增强用量明细 (`DescribeLiveEnhanceInfoList`)
@@ -3132,11 +3172,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_live_enhance_info_list(
-        &self,
-        request: &DescribeLiveEnhanceInfoListRequest,
-    ) -> rt::Result<DescribeLiveEnhanceInfoListResponse> {
-        self.read("DescribeLiveEnhanceInfoList", request).await
+    pub fn describe_live_enhance_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveEnhanceInfoListRequest,
+    ) -> rt::Call<'a, DescribeLiveEnhanceInfoListRequest, DescribeLiveEnhanceInfoListResponse> {
+        self.read("DescribeLiveEnhanceInfoList", request)
     }
 
     /// 查询直播套餐包信息 (`DescribeLivePackageInfo`)
@@ -3152,11 +3192,11 @@ impl Client {
     ///   "PackageType": 0
     /// }
     /// ```
-    pub async fn describe_live_package_info(
-        &self,
-        request: &DescribeLivePackageInfoRequest,
-    ) -> rt::Result<DescribeLivePackageInfoResponse> {
-        self.read("DescribeLivePackageInfo", request).await
+    pub fn describe_live_package_info<'a>(
+        &'a self,
+        request: &'a DescribeLivePackageInfoRequest,
+    ) -> rt::Call<'a, DescribeLivePackageInfoRequest, DescribeLivePackageInfoResponse> {
+        self.read("DescribeLivePackageInfo", request)
     }
 
     /// 获取直播垫片规则列表 (`DescribeLivePadRules`)
@@ -3170,11 +3210,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_pad_rules(
-        &self,
-        request: &DescribeLivePadRulesRequest,
-    ) -> rt::Result<DescribeLivePadRulesResponse> {
-        self.read("DescribeLivePadRules", request).await
+    pub fn describe_live_pad_rules<'a>(
+        &'a self,
+        request: &'a DescribeLivePadRulesRequest,
+    ) -> rt::Call<'a, DescribeLivePadRulesRequest, DescribeLivePadRulesResponse> {
+        self.read("DescribeLivePadRules", request)
     }
 
     /// 查询直播中的垫片流列表 (`DescribeLivePadStreamList`)
@@ -3190,11 +3230,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.com"
     /// }
     /// ```
-    pub async fn describe_live_pad_stream_list(
-        &self,
-        request: &DescribeLivePadStreamListRequest,
-    ) -> rt::Result<DescribeLivePadStreamListResponse> {
-        self.read("DescribeLivePadStreamList", request).await
+    pub fn describe_live_pad_stream_list<'a>(
+        &'a self,
+        request: &'a DescribeLivePadStreamListRequest,
+    ) -> rt::Call<'a, DescribeLivePadStreamListRequest, DescribeLivePadStreamListResponse> {
+        self.read("DescribeLivePadStreamList", request)
     }
 
     /// 获取单个直播垫片模板 (`DescribeLivePadTemplate`)
@@ -3210,11 +3250,11 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    pub async fn describe_live_pad_template(
-        &self,
-        request: &DescribeLivePadTemplateRequest,
-    ) -> rt::Result<DescribeLivePadTemplateResponse> {
-        self.read("DescribeLivePadTemplate", request).await
+    pub fn describe_live_pad_template<'a>(
+        &'a self,
+        request: &'a DescribeLivePadTemplateRequest,
+    ) -> rt::Call<'a, DescribeLivePadTemplateRequest, DescribeLivePadTemplateResponse> {
+        self.read("DescribeLivePadTemplate", request)
     }
 
     /// 获取直播垫片模板 (`DescribeLivePadTemplates`)
@@ -3228,11 +3268,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_pad_templates(
-        &self,
-        request: &DescribeLivePadTemplatesRequest,
-    ) -> rt::Result<DescribeLivePadTemplatesResponse> {
-        self.read("DescribeLivePadTemplates", request).await
+    pub fn describe_live_pad_templates<'a>(
+        &'a self,
+        request: &'a DescribeLivePadTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLivePadTemplatesRequest, DescribeLivePadTemplatesResponse> {
+        self.read("DescribeLivePadTemplates", request)
     }
 
     /// 查询播放鉴权key (`DescribeLivePlayAuthKey`)
@@ -3248,11 +3288,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    pub async fn describe_live_play_auth_key(
-        &self,
-        request: &DescribeLivePlayAuthKeyRequest,
-    ) -> rt::Result<DescribeLivePlayAuthKeyResponse> {
-        self.read("DescribeLivePlayAuthKey", request).await
+    pub fn describe_live_play_auth_key<'a>(
+        &'a self,
+        request: &'a DescribeLivePlayAuthKeyRequest,
+    ) -> rt::Call<'a, DescribeLivePlayAuthKeyRequest, DescribeLivePlayAuthKeyResponse> {
+        self.read("DescribeLivePlayAuthKey", request)
     }
 
     /// 查询直播拉流任务状态 (`DescribeLivePullStreamTaskStatus`)
@@ -3268,11 +3308,15 @@ impl Client {
     ///   "TaskId": "965412"
     /// }
     /// ```
-    pub async fn describe_live_pull_stream_task_status(
-        &self,
-        request: &DescribeLivePullStreamTaskStatusRequest,
-    ) -> rt::Result<DescribeLivePullStreamTaskStatusResponse> {
-        self.read("DescribeLivePullStreamTaskStatus", request).await
+    pub fn describe_live_pull_stream_task_status<'a>(
+        &'a self,
+        request: &'a DescribeLivePullStreamTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLivePullStreamTaskStatusRequest,
+        DescribeLivePullStreamTaskStatusResponse,
+    > {
+        self.read("DescribeLivePullStreamTaskStatus", request)
     }
 
     /// 查询直播拉流任务 (`DescribeLivePullStreamTasks`)
@@ -3289,11 +3333,11 @@ impl Client {
     ///   "TaskId": "9654231"
     /// }
     /// ```
-    pub async fn describe_live_pull_stream_tasks(
-        &self,
-        request: &DescribeLivePullStreamTasksRequest,
-    ) -> rt::Result<DescribeLivePullStreamTasksResponse> {
-        self.read("DescribeLivePullStreamTasks", request).await
+    pub fn describe_live_pull_stream_tasks<'a>(
+        &'a self,
+        request: &'a DescribeLivePullStreamTasksRequest,
+    ) -> rt::Call<'a, DescribeLivePullStreamTasksRequest, DescribeLivePullStreamTasksResponse> {
+        self.read("DescribeLivePullStreamTasks", request)
     }
 
     /// 查询推流鉴权key (`DescribeLivePushAuthKey`)
@@ -3309,11 +3353,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    pub async fn describe_live_push_auth_key(
-        &self,
-        request: &DescribeLivePushAuthKeyRequest,
-    ) -> rt::Result<DescribeLivePushAuthKeyResponse> {
-        self.read("DescribeLivePushAuthKey", request).await
+    pub fn describe_live_push_auth_key<'a>(
+        &'a self,
+        request: &'a DescribeLivePushAuthKeyRequest,
+    ) -> rt::Call<'a, DescribeLivePushAuthKeyRequest, DescribeLivePushAuthKeyResponse> {
+        self.read("DescribeLivePushAuthKey", request)
     }
 
     /// 获取录制规则列表 (`DescribeLiveRecordRules`)
@@ -3327,11 +3371,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_record_rules(
-        &self,
-        request: &DescribeLiveRecordRulesRequest,
-    ) -> rt::Result<DescribeLiveRecordRulesResponse> {
-        self.read("DescribeLiveRecordRules", request).await
+    pub fn describe_live_record_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordRulesRequest, DescribeLiveRecordRulesResponse> {
+        self.read("DescribeLiveRecordRules", request)
     }
 
     /// 获取单个录制模板 (`DescribeLiveRecordTemplate`)
@@ -3347,11 +3391,11 @@ impl Client {
     ///   "TemplateId": 10000
     /// }
     /// ```
-    pub async fn describe_live_record_template(
-        &self,
-        request: &DescribeLiveRecordTemplateRequest,
-    ) -> rt::Result<DescribeLiveRecordTemplateResponse> {
-        self.read("DescribeLiveRecordTemplate", request).await
+    pub fn describe_live_record_template<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordTemplateRequest, DescribeLiveRecordTemplateResponse> {
+        self.read("DescribeLiveRecordTemplate", request)
     }
 
     /// 获取录制模板列表 (`DescribeLiveRecordTemplates`)
@@ -3367,11 +3411,11 @@ impl Client {
     ///   "IsDelayLive": 1
     /// }
     /// ```
-    pub async fn describe_live_record_templates(
-        &self,
-        request: &DescribeLiveRecordTemplatesRequest,
-    ) -> rt::Result<DescribeLiveRecordTemplatesResponse> {
-        self.read("DescribeLiveRecordTemplates", request).await
+    pub fn describe_live_record_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordTemplatesRequest, DescribeLiveRecordTemplatesResponse> {
+        self.read("DescribeLiveRecordTemplates", request)
     }
 
     /// 获取直播智能擦除规则列表 (`DescribeLiveSmartEraseRules`)
@@ -3385,11 +3429,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_smart_erase_rules(
-        &self,
-        request: &DescribeLiveSmartEraseRulesRequest,
-    ) -> rt::Result<DescribeLiveSmartEraseRulesResponse> {
-        self.read("DescribeLiveSmartEraseRules", request).await
+    pub fn describe_live_smart_erase_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveSmartEraseRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveSmartEraseRulesRequest, DescribeLiveSmartEraseRulesResponse> {
+        self.read("DescribeLiveSmartEraseRules", request)
     }
 
     /// 获取单个智能擦除模板 (`DescribeLiveSmartEraseTemplate`)
@@ -3405,11 +3449,12 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    pub async fn describe_live_smart_erase_template(
-        &self,
-        request: &DescribeLiveSmartEraseTemplateRequest,
-    ) -> rt::Result<DescribeLiveSmartEraseTemplateResponse> {
-        self.read("DescribeLiveSmartEraseTemplate", request).await
+    pub fn describe_live_smart_erase_template<'a>(
+        &'a self,
+        request: &'a DescribeLiveSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, DescribeLiveSmartEraseTemplateRequest, DescribeLiveSmartEraseTemplateResponse>
+    {
+        self.read("DescribeLiveSmartEraseTemplate", request)
     }
 
     /// 获取直播智能擦除模板 (`DescribeLiveSmartEraseTemplates`)
@@ -3423,11 +3468,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_smart_erase_templates(
-        &self,
-        request: &DescribeLiveSmartEraseTemplatesRequest,
-    ) -> rt::Result<DescribeLiveSmartEraseTemplatesResponse> {
-        self.read("DescribeLiveSmartEraseTemplates", request).await
+    pub fn describe_live_smart_erase_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveSmartEraseTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveSmartEraseTemplatesRequest, DescribeLiveSmartEraseTemplatesResponse>
+    {
+        self.read("DescribeLiveSmartEraseTemplates", request)
     }
 
     /// 获取截图规则列表 (`DescribeLiveSnapshotRules`)
@@ -3441,11 +3487,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_snapshot_rules(
-        &self,
-        request: &DescribeLiveSnapshotRulesRequest,
-    ) -> rt::Result<DescribeLiveSnapshotRulesResponse> {
-        self.read("DescribeLiveSnapshotRules", request).await
+    pub fn describe_live_snapshot_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveSnapshotRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveSnapshotRulesRequest, DescribeLiveSnapshotRulesResponse> {
+        self.read("DescribeLiveSnapshotRules", request)
     }
 
     /// 获取单个截图模板 (`DescribeLiveSnapshotTemplate`)
@@ -3461,11 +3507,12 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn describe_live_snapshot_template(
-        &self,
-        request: &DescribeLiveSnapshotTemplateRequest,
-    ) -> rt::Result<DescribeLiveSnapshotTemplateResponse> {
-        self.read("DescribeLiveSnapshotTemplate", request).await
+    pub fn describe_live_snapshot_template<'a>(
+        &'a self,
+        request: &'a DescribeLiveSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DescribeLiveSnapshotTemplateRequest, DescribeLiveSnapshotTemplateResponse>
+    {
+        self.read("DescribeLiveSnapshotTemplate", request)
     }
 
     /// 获取截图模板列表 (`DescribeLiveSnapshotTemplates`)
@@ -3479,11 +3526,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_snapshot_templates(
-        &self,
-        request: &DescribeLiveSnapshotTemplatesRequest,
-    ) -> rt::Result<DescribeLiveSnapshotTemplatesResponse> {
-        self.read("DescribeLiveSnapshotTemplates", request).await
+    pub fn describe_live_snapshot_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveSnapshotTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveSnapshotTemplatesRequest, DescribeLiveSnapshotTemplatesResponse>
+    {
+        self.read("DescribeLiveSnapshotTemplates", request)
     }
 
     /// 查询推断流事件 (`DescribeLiveStreamEventList`)
@@ -3512,11 +3560,11 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    pub async fn describe_live_stream_event_list(
-        &self,
-        request: &DescribeLiveStreamEventListRequest,
-    ) -> rt::Result<DescribeLiveStreamEventListResponse> {
-        self.read("DescribeLiveStreamEventList", request).await
+    pub fn describe_live_stream_event_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamEventListRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamEventListRequest, DescribeLiveStreamEventListResponse> {
+        self.read("DescribeLiveStreamEventList", request)
     }
 
     /// 查询直播流监播任务 (`DescribeLiveStreamMonitor`)
@@ -3532,11 +3580,11 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    pub async fn describe_live_stream_monitor(
-        &self,
-        request: &DescribeLiveStreamMonitorRequest,
-    ) -> rt::Result<DescribeLiveStreamMonitorResponse> {
-        self.read("DescribeLiveStreamMonitor", request).await
+    pub fn describe_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamMonitorRequest, DescribeLiveStreamMonitorResponse> {
+        self.read("DescribeLiveStreamMonitor", request)
     }
 
     /// 查询直播流监播任务配置列表 (`DescribeLiveStreamMonitorList`)
@@ -3553,11 +3601,12 @@ impl Client {
     ///   "Index": 0
     /// }
     /// ```
-    pub async fn describe_live_stream_monitor_list(
-        &self,
-        request: &DescribeLiveStreamMonitorListRequest,
-    ) -> rt::Result<DescribeLiveStreamMonitorListResponse> {
-        self.read("DescribeLiveStreamMonitorList", request).await
+    pub fn describe_live_stream_monitor_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamMonitorListRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamMonitorListRequest, DescribeLiveStreamMonitorListResponse>
+    {
+        self.read("DescribeLiveStreamMonitorList", request)
     }
 
     /// 查询直播中的流 (`DescribeLiveStreamOnlineList`)
@@ -3580,11 +3629,12 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_live_stream_online_list(
-        &self,
-        request: &DescribeLiveStreamOnlineListRequest,
-    ) -> rt::Result<DescribeLiveStreamOnlineListResponse> {
-        self.read("DescribeLiveStreamOnlineList", request).await
+    pub fn describe_live_stream_online_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamOnlineListRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamOnlineListRequest, DescribeLiveStreamOnlineListResponse>
+    {
+        self.read("DescribeLiveStreamOnlineList", request)
     }
 
     /// 查询历史流列表 (`DescribeLiveStreamPublishedList`)
@@ -3607,11 +3657,12 @@ impl Client {
     ///   "StreamName": "myroomname"
     /// }
     /// ```
-    pub async fn describe_live_stream_published_list(
-        &self,
-        request: &DescribeLiveStreamPublishedListRequest,
-    ) -> rt::Result<DescribeLiveStreamPublishedListResponse> {
-        self.read("DescribeLiveStreamPublishedList", request).await
+    pub fn describe_live_stream_published_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamPublishedListRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamPublishedListRequest, DescribeLiveStreamPublishedListResponse>
+    {
+        self.read("DescribeLiveStreamPublishedList", request)
     }
 
     /// 获取在线流的推流数据 (`DescribeLiveStreamPushInfoList`)
@@ -3631,11 +3682,12 @@ impl Client {
     ///   "PushDomain": "5000.pushdomain.com"
     /// }
     /// ```
-    pub async fn describe_live_stream_push_info_list(
-        &self,
-        request: &DescribeLiveStreamPushInfoListRequest,
-    ) -> rt::Result<DescribeLiveStreamPushInfoListResponse> {
-        self.read("DescribeLiveStreamPushInfoList", request).await
+    pub fn describe_live_stream_push_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamPushInfoListRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamPushInfoListRequest, DescribeLiveStreamPushInfoListResponse>
+    {
+        self.read("DescribeLiveStreamPushInfoList", request)
     }
 
     /// 查询流状态 (`DescribeLiveStreamState`)
@@ -3662,11 +3714,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_live_stream_state(
-        &self,
-        request: &DescribeLiveStreamStateRequest,
-    ) -> rt::Result<DescribeLiveStreamStateResponse> {
-        self.read("DescribeLiveStreamState", request).await
+    pub fn describe_live_stream_state<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamStateRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamStateRequest, DescribeLiveStreamStateResponse> {
+        self.read("DescribeLiveStreamState", request)
     }
 
     /// 直播时移计费信息查询 (`DescribeLiveTimeShiftBillInfoList`)
@@ -3686,12 +3738,15 @@ impl Client {
     ///   "StartTime": "2022-05-06T00:30:00Z"
     /// }
     /// ```
-    pub async fn describe_live_time_shift_bill_info_list(
-        &self,
-        request: &DescribeLiveTimeShiftBillInfoListRequest,
-    ) -> rt::Result<DescribeLiveTimeShiftBillInfoListResponse> {
+    pub fn describe_live_time_shift_bill_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveTimeShiftBillInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLiveTimeShiftBillInfoListRequest,
+        DescribeLiveTimeShiftBillInfoListResponse,
+    > {
         self.read("DescribeLiveTimeShiftBillInfoList", request)
-            .await
     }
 
     /// 获取直播时移规则列表 (`DescribeLiveTimeShiftRules`)
@@ -3705,11 +3760,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_time_shift_rules(
-        &self,
-        request: &DescribeLiveTimeShiftRulesRequest,
-    ) -> rt::Result<DescribeLiveTimeShiftRulesResponse> {
-        self.read("DescribeLiveTimeShiftRules", request).await
+    pub fn describe_live_time_shift_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveTimeShiftRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveTimeShiftRulesRequest, DescribeLiveTimeShiftRulesResponse> {
+        self.read("DescribeLiveTimeShiftRules", request)
     }
 
     /// 获取直播时移模板 (`DescribeLiveTimeShiftTemplates`)
@@ -3723,11 +3778,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_time_shift_templates(
-        &self,
-        request: &DescribeLiveTimeShiftTemplatesRequest,
-    ) -> rt::Result<DescribeLiveTimeShiftTemplatesResponse> {
-        self.read("DescribeLiveTimeShiftTemplates", request).await
+    pub fn describe_live_time_shift_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveTimeShiftTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveTimeShiftTemplatesRequest, DescribeLiveTimeShiftTemplatesResponse>
+    {
+        self.read("DescribeLiveTimeShiftTemplates", request)
     }
 
     /// 直播时移写入量数据 (`DescribeLiveTimeShiftWriteSizeInfoList`)
@@ -3755,12 +3811,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_live_time_shift_write_size_info_list(
-        &self,
-        request: &DescribeLiveTimeShiftWriteSizeInfoListRequest,
-    ) -> rt::Result<DescribeLiveTimeShiftWriteSizeInfoListResponse> {
+    pub fn describe_live_time_shift_write_size_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveTimeShiftWriteSizeInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLiveTimeShiftWriteSizeInfoListRequest,
+        DescribeLiveTimeShiftWriteSizeInfoListResponse,
+    > {
         self.read("DescribeLiveTimeShiftWriteSizeInfoList", request)
-            .await
     }
 
     /// 查询直播转码统计信息 (`DescribeLiveTranscodeDetailInfo`)
@@ -3779,11 +3838,12 @@ impl Client {
     ///   "PageSize": "20"
     /// }
     /// ```
-    pub async fn describe_live_transcode_detail_info(
-        &self,
-        request: &DescribeLiveTranscodeDetailInfoRequest,
-    ) -> rt::Result<DescribeLiveTranscodeDetailInfoResponse> {
-        self.read("DescribeLiveTranscodeDetailInfo", request).await
+    pub fn describe_live_transcode_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeLiveTranscodeDetailInfoRequest,
+    ) -> rt::Call<'a, DescribeLiveTranscodeDetailInfoRequest, DescribeLiveTranscodeDetailInfoResponse>
+    {
+        self.read("DescribeLiveTranscodeDetailInfo", request)
     }
 
     /// 获取转码规则列表 (`DescribeLiveTranscodeRules`)
@@ -3797,11 +3857,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_transcode_rules(
-        &self,
-        request: &DescribeLiveTranscodeRulesRequest,
-    ) -> rt::Result<DescribeLiveTranscodeRulesResponse> {
-        self.read("DescribeLiveTranscodeRules", request).await
+    pub fn describe_live_transcode_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveTranscodeRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveTranscodeRulesRequest, DescribeLiveTranscodeRulesResponse> {
+        self.read("DescribeLiveTranscodeRules", request)
     }
 
     /// 获取单个转码模板 (`DescribeLiveTranscodeTemplate`)
@@ -3817,11 +3877,12 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    pub async fn describe_live_transcode_template(
-        &self,
-        request: &DescribeLiveTranscodeTemplateRequest,
-    ) -> rt::Result<DescribeLiveTranscodeTemplateResponse> {
-        self.read("DescribeLiveTranscodeTemplate", request).await
+    pub fn describe_live_transcode_template<'a>(
+        &'a self,
+        request: &'a DescribeLiveTranscodeTemplateRequest,
+    ) -> rt::Call<'a, DescribeLiveTranscodeTemplateRequest, DescribeLiveTranscodeTemplateResponse>
+    {
+        self.read("DescribeLiveTranscodeTemplate", request)
     }
 
     /// 获取转码模板列表 (`DescribeLiveTranscodeTemplates`)
@@ -3835,11 +3896,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_transcode_templates(
-        &self,
-        request: &DescribeLiveTranscodeTemplatesRequest,
-    ) -> rt::Result<DescribeLiveTranscodeTemplatesResponse> {
-        self.read("DescribeLiveTranscodeTemplates", request).await
+    pub fn describe_live_transcode_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveTranscodeTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveTranscodeTemplatesRequest, DescribeLiveTranscodeTemplatesResponse>
+    {
+        self.read("DescribeLiveTranscodeTemplates", request)
     }
 
     /// 查询转码总量数据 (`DescribeLiveTranscodeTotalInfo`)
@@ -3859,11 +3921,12 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_live_transcode_total_info(
-        &self,
-        request: &DescribeLiveTranscodeTotalInfoRequest,
-    ) -> rt::Result<DescribeLiveTranscodeTotalInfoResponse> {
-        self.read("DescribeLiveTranscodeTotalInfo", request).await
+    pub fn describe_live_transcode_total_info<'a>(
+        &'a self,
+        request: &'a DescribeLiveTranscodeTotalInfoRequest,
+    ) -> rt::Call<'a, DescribeLiveTranscodeTotalInfoRequest, DescribeLiveTranscodeTotalInfoResponse>
+    {
+        self.read("DescribeLiveTranscodeTotalInfo", request)
     }
 
     /// 获取单个水印 (`DescribeLiveWatermark`)
@@ -3879,11 +3942,11 @@ impl Client {
     ///   "WatermarkId": 10001
     /// }
     /// ```
-    pub async fn describe_live_watermark(
-        &self,
-        request: &DescribeLiveWatermarkRequest,
-    ) -> rt::Result<DescribeLiveWatermarkResponse> {
-        self.read("DescribeLiveWatermark", request).await
+    pub fn describe_live_watermark<'a>(
+        &'a self,
+        request: &'a DescribeLiveWatermarkRequest,
+    ) -> rt::Call<'a, DescribeLiveWatermarkRequest, DescribeLiveWatermarkResponse> {
+        self.read("DescribeLiveWatermark", request)
     }
 
     /// 获取水印规则列表 (`DescribeLiveWatermarkRules`)
@@ -3897,11 +3960,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_watermark_rules(
-        &self,
-        request: &DescribeLiveWatermarkRulesRequest,
-    ) -> rt::Result<DescribeLiveWatermarkRulesResponse> {
-        self.read("DescribeLiveWatermarkRules", request).await
+    pub fn describe_live_watermark_rules<'a>(
+        &'a self,
+        request: &'a DescribeLiveWatermarkRulesRequest,
+    ) -> rt::Call<'a, DescribeLiveWatermarkRulesRequest, DescribeLiveWatermarkRulesResponse> {
+        self.read("DescribeLiveWatermarkRules", request)
     }
 
     /// 查询水印列表 (`DescribeLiveWatermarks`)
@@ -3915,11 +3978,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_watermarks(
-        &self,
-        request: &DescribeLiveWatermarksRequest,
-    ) -> rt::Result<DescribeLiveWatermarksResponse> {
-        self.read("DescribeLiveWatermarks", request).await
+    pub fn describe_live_watermarks<'a>(
+        &'a self,
+        request: &'a DescribeLiveWatermarksRequest,
+    ) -> rt::Call<'a, DescribeLiveWatermarksRequest, DescribeLiveWatermarksResponse> {
+        self.read("DescribeLiveWatermarks", request)
     }
 
     /// P2P流数据查询 (`DescribeLiveXP2PDetailInfoList`)
@@ -3933,11 +3996,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_live_xp2_p_detail_info_list(
-        &self,
-        request: &DescribeLiveXP2PDetailInfoListRequest,
-    ) -> rt::Result<DescribeLiveXP2PDetailInfoListResponse> {
-        self.read("DescribeLiveXP2PDetailInfoList", request).await
+    pub fn describe_live_xp2_p_detail_info_list<'a>(
+        &'a self,
+        request: &'a DescribeLiveXP2PDetailInfoListRequest,
+    ) -> rt::Call<'a, DescribeLiveXP2PDetailInfoListRequest, DescribeLiveXP2PDetailInfoListResponse>
+    {
+        self.read("DescribeLiveXP2PDetailInfoList", request)
     }
 
     /// 批量获取日志URL (`DescribeLogDownloadList`)
@@ -3958,11 +4022,11 @@ impl Client {
     ///   "StartTime": "2019-03-12 00:00:00"
     /// }
     /// ```
-    pub async fn describe_log_download_list(
-        &self,
-        request: &DescribeLogDownloadListRequest,
-    ) -> rt::Result<DescribeLogDownloadListResponse> {
-        self.read("DescribeLogDownloadList", request).await
+    pub fn describe_log_download_list<'a>(
+        &'a self,
+        request: &'a DescribeLogDownloadListRequest,
+    ) -> rt::Call<'a, DescribeLogDownloadListRequest, DescribeLogDownloadListResponse> {
+        self.read("DescribeLogDownloadList", request)
     }
 
     /// 查询监播报告 (`DescribeMonitorReport`)
@@ -3978,11 +4042,11 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    pub async fn describe_monitor_report(
-        &self,
-        request: &DescribeMonitorReportRequest,
-    ) -> rt::Result<DescribeMonitorReportResponse> {
-        self.read("DescribeMonitorReport", request).await
+    pub fn describe_monitor_report<'a>(
+        &'a self,
+        request: &'a DescribeMonitorReportRequest,
+    ) -> rt::Call<'a, DescribeMonitorReportRequest, DescribeMonitorReportResponse> {
+        self.read("DescribeMonitorReport", request)
     }
 
     /// 获取直播源站配置信息 (`DescribeOriginStreamInfo`)
@@ -3998,11 +4062,11 @@ impl Client {
     ///   "DomainName": "autotest-third-source01.elementtest.org"
     /// }
     /// ```
-    pub async fn describe_origin_stream_info(
-        &self,
-        request: &DescribeOriginStreamInfoRequest,
-    ) -> rt::Result<DescribeOriginStreamInfoResponse> {
-        self.read("DescribeOriginStreamInfo", request).await
+    pub fn describe_origin_stream_info<'a>(
+        &'a self,
+        request: &'a DescribeOriginStreamInfoRequest,
+    ) -> rt::Call<'a, DescribeOriginStreamInfoRequest, DescribeOriginStreamInfoResponse> {
+        self.read("DescribeOriginStreamInfo", request)
     }
 
     /// 获取直播源站白名单信息。 (`DescribeOriginWhiteIpList`)
@@ -4018,11 +4082,11 @@ impl Client {
     ///   "Domain": "aaa.com"
     /// }
     /// ```
-    pub async fn describe_origin_white_ip_list(
-        &self,
-        request: &DescribeOriginWhiteIpListRequest,
-    ) -> rt::Result<DescribeOriginWhiteIpListResponse> {
-        self.read("DescribeOriginWhiteIpList", request).await
+    pub fn describe_origin_white_ip_list<'a>(
+        &'a self,
+        request: &'a DescribeOriginWhiteIpListRequest,
+    ) -> rt::Call<'a, DescribeOriginWhiteIpListRequest, DescribeOriginWhiteIpListResponse> {
+        self.read("DescribeOriginWhiteIpList", request)
     }
 
     /// 查询播放http错误码实时数据 (`DescribePlayErrorCodeDetailInfoList`)
@@ -4045,12 +4109,15 @@ impl Client {
     ///   "StatType": "4xx"
     /// }
     /// ```
-    pub async fn describe_play_error_code_detail_info_list(
-        &self,
-        request: &DescribePlayErrorCodeDetailInfoListRequest,
-    ) -> rt::Result<DescribePlayErrorCodeDetailInfoListResponse> {
+    pub fn describe_play_error_code_detail_info_list<'a>(
+        &'a self,
+        request: &'a DescribePlayErrorCodeDetailInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePlayErrorCodeDetailInfoListRequest,
+        DescribePlayErrorCodeDetailInfoListResponse,
+    > {
         self.read("DescribePlayErrorCodeDetailInfoList", request)
-            .await
     }
 
     /// 查询播放http错误码汇总数据 (`DescribePlayErrorCodeSumInfoList`)
@@ -4071,11 +4138,15 @@ impl Client {
     ///   "StartTime": "2019-03-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_play_error_code_sum_info_list(
-        &self,
-        request: &DescribePlayErrorCodeSumInfoListRequest,
-    ) -> rt::Result<DescribePlayErrorCodeSumInfoListResponse> {
-        self.read("DescribePlayErrorCodeSumInfoList", request).await
+    pub fn describe_play_error_code_sum_info_list<'a>(
+        &'a self,
+        request: &'a DescribePlayErrorCodeSumInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePlayErrorCodeSumInfoListRequest,
+        DescribePlayErrorCodeSumInfoListResponse,
+    > {
+        self.read("DescribePlayErrorCodeSumInfoList", request)
     }
 
     /// 查询分省份分运营商播放汇总数据 (`DescribeProIspPlaySumInfoList`)
@@ -4097,11 +4168,12 @@ impl Client {
     ///   "StatType": "Province"
     /// }
     /// ```
-    pub async fn describe_pro_isp_play_sum_info_list(
-        &self,
-        request: &DescribeProIspPlaySumInfoListRequest,
-    ) -> rt::Result<DescribeProIspPlaySumInfoListResponse> {
-        self.read("DescribeProIspPlaySumInfoList", request).await
+    pub fn describe_pro_isp_play_sum_info_list<'a>(
+        &'a self,
+        request: &'a DescribeProIspPlaySumInfoListRequest,
+    ) -> rt::Call<'a, DescribeProIspPlaySumInfoListRequest, DescribeProIspPlaySumInfoListResponse>
+    {
+        self.read("DescribeProIspPlaySumInfoList", request)
     }
 
     /// 按省份运营商查询播放信息 (`DescribeProvinceIspPlayInfoList`)
@@ -4124,11 +4196,12 @@ impl Client {
     ///   "StatType": "Bandwidth"
     /// }
     /// ```
-    pub async fn describe_province_isp_play_info_list(
-        &self,
-        request: &DescribeProvinceIspPlayInfoListRequest,
-    ) -> rt::Result<DescribeProvinceIspPlayInfoListResponse> {
-        self.read("DescribeProvinceIspPlayInfoList", request).await
+    pub fn describe_province_isp_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeProvinceIspPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeProvinceIspPlayInfoListRequest, DescribeProvinceIspPlayInfoListResponse>
+    {
+        self.read("DescribeProvinceIspPlayInfoList", request)
     }
 
     /// 查询拉流配置(该接口已下线,请使用新接口 DescribeLivePullStreamTasks) (`DescribePullStreamConfigs`)
@@ -4144,11 +4217,11 @@ impl Client {
     ///   "ConfigId": "5674"
     /// }
     /// ```
-    pub async fn describe_pull_stream_configs(
-        &self,
-        request: &DescribePullStreamConfigsRequest,
-    ) -> rt::Result<DescribePullStreamConfigsResponse> {
-        self.read("DescribePullStreamConfigs", request).await
+    pub fn describe_pull_stream_configs<'a>(
+        &'a self,
+        request: &'a DescribePullStreamConfigsRequest,
+    ) -> rt::Call<'a, DescribePullStreamConfigsRequest, DescribePullStreamConfigsResponse> {
+        self.read("DescribePullStreamConfigs", request)
     }
 
     /// 查询拉流转推任务的时长信息 (`DescribePullTransformPushInfo`)
@@ -4166,11 +4239,12 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_pull_transform_push_info(
-        &self,
-        request: &DescribePullTransformPushInfoRequest,
-    ) -> rt::Result<DescribePullTransformPushInfoResponse> {
-        self.read("DescribePullTransformPushInfo", request).await
+    pub fn describe_pull_transform_push_info<'a>(
+        &'a self,
+        request: &'a DescribePullTransformPushInfoRequest,
+    ) -> rt::Call<'a, DescribePullTransformPushInfoRequest, DescribePullTransformPushInfoResponse>
+    {
+        self.read("DescribePullTransformPushInfo", request)
     }
 
     /// 查询拉流转推任务流数据 (`DescribePullTransformPushInfoList`)
@@ -4188,12 +4262,15 @@ impl Client {
     ///   "TaskId": "123468"
     /// }
     /// ```
-    pub async fn describe_pull_transform_push_info_list(
-        &self,
-        request: &DescribePullTransformPushInfoListRequest,
-    ) -> rt::Result<DescribePullTransformPushInfoListResponse> {
+    pub fn describe_pull_transform_push_info_list<'a>(
+        &'a self,
+        request: &'a DescribePullTransformPushInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePullTransformPushInfoListRequest,
+        DescribePullTransformPushInfoListResponse,
+    > {
         self.read("DescribePullTransformPushInfoList", request)
-            .await
     }
 
     /// 直播推流带宽和流量数据查询 (`DescribePushBandwidthAndFluxList`)
@@ -4217,11 +4294,15 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_push_bandwidth_and_flux_list(
-        &self,
-        request: &DescribePushBandwidthAndFluxListRequest,
-    ) -> rt::Result<DescribePushBandwidthAndFluxListResponse> {
-        self.read("DescribePushBandwidthAndFluxList", request).await
+    pub fn describe_push_bandwidth_and_flux_list<'a>(
+        &'a self,
+        request: &'a DescribePushBandwidthAndFluxListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePushBandwidthAndFluxListRequest,
+        DescribePushBandwidthAndFluxListResponse,
+    > {
+        self.read("DescribePushBandwidthAndFluxList", request)
     }
 
     /// 查询录制任务列表（新） (`DescribeRecordTask`)
@@ -4244,11 +4325,11 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    pub async fn describe_record_task(
-        &self,
-        request: &DescribeRecordTaskRequest,
-    ) -> rt::Result<DescribeRecordTaskResponse> {
-        self.read("DescribeRecordTask", request).await
+    pub fn describe_record_task<'a>(
+        &'a self,
+        request: &'a DescribeRecordTaskRequest,
+    ) -> rt::Call<'a, DescribeRecordTaskRequest, DescribeRecordTaskResponse> {
+        self.read("DescribeRecordTask", request)
     }
 
     /// 查询场景化生视频任务 (`DescribeSceneVideoTask`)
@@ -4264,11 +4345,11 @@ impl Client {
     ///   "TaskId": "2*****278-*********Video-721d18cefa094ba4a6*******cbbacab"
     /// }
     /// ```
-    pub async fn describe_scene_video_task(
-        &self,
-        request: &DescribeSceneVideoTaskRequest,
-    ) -> rt::Result<DescribeSceneVideoTaskResponse> {
-        self.read("DescribeSceneVideoTask", request).await
+    pub fn describe_scene_video_task<'a>(
+        &'a self,
+        request: &'a DescribeSceneVideoTaskRequest,
+    ) -> rt::Call<'a, DescribeSceneVideoTaskRequest, DescribeSceneVideoTaskResponse> {
+        self.read("DescribeSceneVideoTask", request)
     }
 
     /// 查询截图张数 (`DescribeScreenShotSheetNumList`)
@@ -4285,11 +4366,12 @@ impl Client {
     ///   "StartTime": "2019-11-07T16:00:00Z"
     /// }
     /// ```
-    pub async fn describe_screen_shot_sheet_num_list(
-        &self,
-        request: &DescribeScreenShotSheetNumListRequest,
-    ) -> rt::Result<DescribeScreenShotSheetNumListResponse> {
-        self.read("DescribeScreenShotSheetNumList", request).await
+    pub fn describe_screen_shot_sheet_num_list<'a>(
+        &'a self,
+        request: &'a DescribeScreenShotSheetNumListRequest,
+    ) -> rt::Call<'a, DescribeScreenShotSheetNumListRequest, DescribeScreenShotSheetNumListResponse>
+    {
+        self.read("DescribeScreenShotSheetNumList", request)
     }
 
     /// 查询截图任务列表 (`DescribeScreenshotTask`)
@@ -4312,11 +4394,11 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    pub async fn describe_screenshot_task(
-        &self,
-        request: &DescribeScreenshotTaskRequest,
-    ) -> rt::Result<DescribeScreenshotTaskResponse> {
-        self.read("DescribeScreenshotTask", request).await
+    pub fn describe_screenshot_task<'a>(
+        &'a self,
+        request: &'a DescribeScreenshotTaskRequest,
+    ) -> rt::Call<'a, DescribeScreenshotTaskRequest, DescribeScreenshotTaskResponse> {
+        self.read("DescribeScreenshotTask", request)
     }
 
     /// 查询所有流的流量数据 (`DescribeStreamDayPlayInfoList`)
@@ -4336,11 +4418,12 @@ impl Client {
     ///   "PlayDomain": "5000.livepush.com"
     /// }
     /// ```
-    pub async fn describe_stream_day_play_info_list(
-        &self,
-        request: &DescribeStreamDayPlayInfoListRequest,
-    ) -> rt::Result<DescribeStreamDayPlayInfoListResponse> {
-        self.read("DescribeStreamDayPlayInfoList", request).await
+    pub fn describe_stream_day_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeStreamDayPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeStreamDayPlayInfoListRequest, DescribeStreamDayPlayInfoListResponse>
+    {
+        self.read("DescribeStreamDayPlayInfoList", request)
     }
 
     /// 查询媒体包装输入用量信息 (`DescribeStreamPackageIngestStatistics`)
@@ -4365,12 +4448,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_stream_package_ingest_statistics(
-        &self,
-        request: &DescribeStreamPackageIngestStatisticsRequest,
-    ) -> rt::Result<DescribeStreamPackageIngestStatisticsResponse> {
+    pub fn describe_stream_package_ingest_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageIngestStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageIngestStatisticsRequest,
+        DescribeStreamPackageIngestStatisticsResponse,
+    > {
         self.read("DescribeStreamPackageIngestStatistics", request)
-            .await
     }
 
     /// 查询媒体包装输出用量信息 (`DescribeStreamPackageOutputStatistics`)
@@ -4392,12 +4478,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_stream_package_output_statistics(
-        &self,
-        request: &DescribeStreamPackageOutputStatisticsRequest,
-    ) -> rt::Result<DescribeStreamPackageOutputStatisticsResponse> {
+    pub fn describe_stream_package_output_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageOutputStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageOutputStatisticsRequest,
+        DescribeStreamPackageOutputStatisticsResponse,
+    > {
         self.read("DescribeStreamPackageOutputStatistics", request)
-            .await
     }
 
     /// 查询媒体包装转封装用量信息 (`DescribeStreamPackageRemuxStatistics`)
@@ -4416,12 +4505,15 @@ impl Client {
     ///   "StartTime": "2026-08-24T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_stream_package_remux_statistics(
-        &self,
-        request: &DescribeStreamPackageRemuxStatisticsRequest,
-    ) -> rt::Result<DescribeStreamPackageRemuxStatisticsResponse> {
+    pub fn describe_stream_package_remux_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageRemuxStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageRemuxStatisticsRequest,
+        DescribeStreamPackageRemuxStatisticsResponse,
+    > {
         self.read("DescribeStreamPackageRemuxStatistics", request)
-            .await
     }
 
     /// 查询流的播放信息列表 (`DescribeStreamPlayInfoList`)
@@ -4441,11 +4533,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_stream_play_info_list(
-        &self,
-        request: &DescribeStreamPlayInfoListRequest,
-    ) -> rt::Result<DescribeStreamPlayInfoListResponse> {
-        self.read("DescribeStreamPlayInfoList", request).await
+    pub fn describe_stream_play_info_list<'a>(
+        &'a self,
+        request: &'a DescribeStreamPlayInfoListRequest,
+    ) -> rt::Call<'a, DescribeStreamPlayInfoListRequest, DescribeStreamPlayInfoListResponse> {
+        self.read("DescribeStreamPlayInfoList", request)
     }
 
     /// 查询某条流上行推流质量数据 (`DescribeStreamPushInfoList`)
@@ -4464,11 +4556,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn describe_stream_push_info_list(
-        &self,
-        request: &DescribeStreamPushInfoListRequest,
-    ) -> rt::Result<DescribeStreamPushInfoListResponse> {
-        self.read("DescribeStreamPushInfoList", request).await
+    pub fn describe_stream_push_info_list<'a>(
+        &'a self,
+        request: &'a DescribeStreamPushInfoListRequest,
+    ) -> rt::Call<'a, DescribeStreamPushInfoListRequest, DescribeStreamPushInfoListResponse> {
+        self.read("DescribeStreamPushInfoList", request)
     }
 
     /// 查询时移流录制详情 (`DescribeTimeShiftRecordDetail`)
@@ -4490,11 +4582,12 @@ impl Client {
     ///   "TransCodeId": 330587
     /// }
     /// ```
-    pub async fn describe_time_shift_record_detail(
-        &self,
-        request: &DescribeTimeShiftRecordDetailRequest,
-    ) -> rt::Result<DescribeTimeShiftRecordDetailResponse> {
-        self.read("DescribeTimeShiftRecordDetail", request).await
+    pub fn describe_time_shift_record_detail<'a>(
+        &'a self,
+        request: &'a DescribeTimeShiftRecordDetailRequest,
+    ) -> rt::Call<'a, DescribeTimeShiftRecordDetailRequest, DescribeTimeShiftRecordDetailResponse>
+    {
+        self.read("DescribeTimeShiftRecordDetail", request)
     }
 
     /// 查询时移流列表 (`DescribeTimeShiftStreamList`)
@@ -4511,11 +4604,11 @@ impl Client {
     ///   "StartTime": 1668064484
     /// }
     /// ```
-    pub async fn describe_time_shift_stream_list(
-        &self,
-        request: &DescribeTimeShiftStreamListRequest,
-    ) -> rt::Result<DescribeTimeShiftStreamListResponse> {
-        self.read("DescribeTimeShiftStreamList", request).await
+    pub fn describe_time_shift_stream_list<'a>(
+        &'a self,
+        request: &'a DescribeTimeShiftStreamListRequest,
+    ) -> rt::Call<'a, DescribeTimeShiftStreamListRequest, DescribeTimeShiftStreamListResponse> {
+        self.read("DescribeTimeShiftStreamList", request)
     }
 
     /// 查询某段时间top n客户端ip汇总信息 (`DescribeTopClientIpSumInfoList`)
@@ -4536,11 +4629,12 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_top_client_ip_sum_info_list(
-        &self,
-        request: &DescribeTopClientIpSumInfoListRequest,
-    ) -> rt::Result<DescribeTopClientIpSumInfoListResponse> {
-        self.read("DescribeTopClientIpSumInfoList", request).await
+    pub fn describe_top_client_ip_sum_info_list<'a>(
+        &'a self,
+        request: &'a DescribeTopClientIpSumInfoListRequest,
+    ) -> rt::Call<'a, DescribeTopClientIpSumInfoListRequest, DescribeTopClientIpSumInfoListResponse>
+    {
+        self.read("DescribeTopClientIpSumInfoList", request)
     }
 
     /// 查询转码任务数。 (`DescribeTranscodeTaskNum`)
@@ -4557,11 +4651,11 @@ impl Client {
     ///   "StartTime": "2020-10-12 00:00:00"
     /// }
     /// ```
-    pub async fn describe_transcode_task_num(
-        &self,
-        request: &DescribeTranscodeTaskNumRequest,
-    ) -> rt::Result<DescribeTranscodeTaskNumResponse> {
-        self.read("DescribeTranscodeTaskNum", request).await
+    pub fn describe_transcode_task_num<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeTaskNumRequest,
+    ) -> rt::Call<'a, DescribeTranscodeTaskNumRequest, DescribeTranscodeTaskNumResponse> {
+        self.read("DescribeTranscodeTaskNum", request)
     }
 
     /// 直播上行路数查询 (`DescribeUploadStreamNums`)
@@ -4583,11 +4677,11 @@ impl Client {
     ///   "StartTime": "2020-10-12T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_upload_stream_nums(
-        &self,
-        request: &DescribeUploadStreamNumsRequest,
-    ) -> rt::Result<DescribeUploadStreamNumsResponse> {
-        self.read("DescribeUploadStreamNums", request).await
+    pub fn describe_upload_stream_nums<'a>(
+        &'a self,
+        request: &'a DescribeUploadStreamNumsRequest,
+    ) -> rt::Call<'a, DescribeUploadStreamNumsRequest, DescribeUploadStreamNumsResponse> {
+        self.read("DescribeUploadStreamNums", request)
     }
 
     /// 查询某时间段top n的域名或流id信息 (`DescribeVisitTopSumInfoList`)
@@ -4608,11 +4702,11 @@ impl Client {
     ///   "TopIndex": "StreamId"
     /// }
     /// ```
-    pub async fn describe_visit_top_sum_info_list(
-        &self,
-        request: &DescribeVisitTopSumInfoListRequest,
-    ) -> rt::Result<DescribeVisitTopSumInfoListResponse> {
-        self.read("DescribeVisitTopSumInfoList", request).await
+    pub fn describe_visit_top_sum_info_list<'a>(
+        &'a self,
+        request: &'a DescribeVisitTopSumInfoListRequest,
+    ) -> rt::Call<'a, DescribeVisitTopSumInfoListRequest, DescribeVisitTopSumInfoListResponse> {
+        self.read("DescribeVisitTopSumInfoList", request)
     }
 
     /// 断开直播推流 (`DropLiveStream`)
@@ -4631,11 +4725,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn drop_live_stream(
-        &self,
-        request: &DropLiveStreamRequest,
-    ) -> rt::Result<DropLiveStreamResponse> {
-        self.call("DropLiveStream", request).await
+    pub fn drop_live_stream<'a>(
+        &'a self,
+        request: &'a DropLiveStreamRequest,
+    ) -> rt::Call<'a, DropLiveStreamRequest, DropLiveStreamResponse> {
+        self.call("DropLiveStream", request)
     }
 
     /// 启用域名 (`EnableLiveDomain`)
@@ -4651,11 +4745,11 @@ impl Client {
     ///   "DomainName": "www.test.com"
     /// }
     /// ```
-    pub async fn enable_live_domain(
-        &self,
-        request: &EnableLiveDomainRequest,
-    ) -> rt::Result<EnableLiveDomainResponse> {
-        self.call("EnableLiveDomain", request).await
+    pub fn enable_live_domain<'a>(
+        &'a self,
+        request: &'a EnableLiveDomainRequest,
+    ) -> rt::Call<'a, EnableLiveDomainRequest, EnableLiveDomainResponse> {
+        self.call("EnableLiveDomain", request)
     }
 
     /// 启用择优调度 (`EnableOptimalSwitching`)
@@ -4673,11 +4767,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn enable_optimal_switching(
-        &self,
-        request: &EnableOptimalSwitchingRequest,
-    ) -> rt::Result<EnableOptimalSwitchingResponse> {
-        self.call("EnableOptimalSwitching", request).await
+    pub fn enable_optimal_switching<'a>(
+        &'a self,
+        request: &'a EnableOptimalSwitchingRequest,
+    ) -> rt::Call<'a, EnableOptimalSwitchingRequest, EnableOptimalSwitchingResponse> {
+        self.call("EnableOptimalSwitching", request)
     }
 
     /// 禁用域名 (`ForbidLiveDomain`)
@@ -4693,11 +4787,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.com"
     /// }
     /// ```
-    pub async fn forbid_live_domain(
-        &self,
-        request: &ForbidLiveDomainRequest,
-    ) -> rt::Result<ForbidLiveDomainResponse> {
-        self.call("ForbidLiveDomain", request).await
+    pub fn forbid_live_domain<'a>(
+        &'a self,
+        request: &'a ForbidLiveDomainRequest,
+    ) -> rt::Call<'a, ForbidLiveDomainRequest, ForbidLiveDomainResponse> {
+        self.call("ForbidLiveDomain", request)
     }
 
     /// 禁推直播流 (`ForbidLiveStream`)
@@ -4720,11 +4814,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn forbid_live_stream(
-        &self,
-        request: &ForbidLiveStreamRequest,
-    ) -> rt::Result<ForbidLiveStreamResponse> {
-        self.call("ForbidLiveStream", request).await
+    pub fn forbid_live_stream<'a>(
+        &'a self,
+        request: &'a ForbidLiveStreamRequest,
+    ) -> rt::Call<'a, ForbidLiveStreamRequest, ForbidLiveStreamResponse> {
+        self.call("ForbidLiveStream", request)
     }
 
     /// 生成数字人话术播报 (`GenerateLiveAvatarScriptBroadcast`)
@@ -4741,12 +4835,15 @@ impl Client {
     ///   "ScriptId": "20003"
     /// }
     /// ```
-    pub async fn generate_live_avatar_script_broadcast(
-        &self,
-        request: &GenerateLiveAvatarScriptBroadcastRequest,
-    ) -> rt::Result<GenerateLiveAvatarScriptBroadcastResponse> {
+    pub fn generate_live_avatar_script_broadcast<'a>(
+        &'a self,
+        request: &'a GenerateLiveAvatarScriptBroadcastRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateLiveAvatarScriptBroadcastRequest,
+        GenerateLiveAvatarScriptBroadcastResponse,
+    > {
         self.call("GenerateLiveAvatarScriptBroadcast", request)
-            .await
     }
 
     /// 轮播任务插播文件 (`InsertTaskTemporaryFiles`)
@@ -4770,11 +4867,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn insert_task_temporary_files(
-        &self,
-        request: &InsertTaskTemporaryFilesRequest,
-    ) -> rt::Result<InsertTaskTemporaryFilesResponse> {
-        self.call("InsertTaskTemporaryFiles", request).await
+    pub fn insert_task_temporary_files<'a>(
+        &'a self,
+        request: &'a InsertTaskTemporaryFilesRequest,
+    ) -> rt::Call<'a, InsertTaskTemporaryFilesRequest, InsertTaskTemporaryFilesResponse> {
+        self.call("InsertTaskTemporaryFiles", request)
     }
 
     /// 直播审核更新词库 (`ModifyAuditKeywordLib`)
@@ -4793,11 +4890,11 @@ impl Client {
     ///   "Suggestion": "Block"
     /// }
     /// ```
-    pub async fn modify_audit_keyword_lib(
-        &self,
-        request: &ModifyAuditKeywordLibRequest,
-    ) -> rt::Result<ModifyAuditKeywordLibResponse> {
-        self.call("ModifyAuditKeywordLib", request).await
+    pub fn modify_audit_keyword_lib<'a>(
+        &'a self,
+        request: &'a ModifyAuditKeywordLibRequest,
+    ) -> rt::Call<'a, ModifyAuditKeywordLibRequest, ModifyAuditKeywordLibResponse> {
+        self.call("ModifyAuditKeywordLib", request)
     }
 
     /// 修改审核模板 (`ModifyAuditTemplate`)
@@ -4807,11 +4904,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn modify_audit_template(
-        &self,
-        request: &ModifyAuditTemplateRequest,
-    ) -> rt::Result<ModifyAuditTemplateResponse> {
-        self.call("ModifyAuditTemplate", request).await
+    pub fn modify_audit_template<'a>(
+        &'a self,
+        request: &'a ModifyAuditTemplateRequest,
+    ) -> rt::Call<'a, ModifyAuditTemplateRequest, ModifyAuditTemplateResponse> {
+        self.call("ModifyAuditTemplate", request)
     }
 
     /// 修改导播台 (`ModifyCaster`)
@@ -4830,11 +4927,11 @@ impl Client {
     ///   "RecordTemplateId": 1
     /// }
     /// ```
-    pub async fn modify_caster(
-        &self,
-        request: &ModifyCasterRequest,
-    ) -> rt::Result<ModifyCasterResponse> {
-        self.call("ModifyCaster", request).await
+    pub fn modify_caster<'a>(
+        &'a self,
+        request: &'a ModifyCasterRequest,
+    ) -> rt::Call<'a, ModifyCasterRequest, ModifyCasterResponse> {
+        self.call("ModifyCaster", request)
     }
 
     /// 修改导播台输入源 (`ModifyCasterInputInfo`)
@@ -4857,11 +4954,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_caster_input_info(
-        &self,
-        request: &ModifyCasterInputInfoRequest,
-    ) -> rt::Result<ModifyCasterInputInfoResponse> {
-        self.call("ModifyCasterInputInfo", request).await
+    pub fn modify_caster_input_info<'a>(
+        &'a self,
+        request: &'a ModifyCasterInputInfoRequest,
+    ) -> rt::Call<'a, ModifyCasterInputInfoRequest, ModifyCasterInputInfoResponse> {
+        self.call("ModifyCasterInputInfo", request)
     }
 
     /// 修改导播台布局 (`ModifyCasterLayoutInfo`)
@@ -4882,11 +4979,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_caster_layout_info(
-        &self,
-        request: &ModifyCasterLayoutInfoRequest,
-    ) -> rt::Result<ModifyCasterLayoutInfoResponse> {
-        self.call("ModifyCasterLayoutInfo", request).await
+    pub fn modify_caster_layout_info<'a>(
+        &'a self,
+        request: &'a ModifyCasterLayoutInfoRequest,
+    ) -> rt::Call<'a, ModifyCasterLayoutInfoRequest, ModifyCasterLayoutInfoResponse> {
+        self.call("ModifyCasterLayoutInfo", request)
     }
 
     /// 修改导播台水印信息 (`ModifyCasterMarkPicInfo`)
@@ -4911,11 +5008,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_caster_mark_pic_info(
-        &self,
-        request: &ModifyCasterMarkPicInfoRequest,
-    ) -> rt::Result<ModifyCasterMarkPicInfoResponse> {
-        self.call("ModifyCasterMarkPicInfo", request).await
+    pub fn modify_caster_mark_pic_info<'a>(
+        &'a self,
+        request: &'a ModifyCasterMarkPicInfoRequest,
+    ) -> rt::Call<'a, ModifyCasterMarkPicInfoRequest, ModifyCasterMarkPicInfoResponse> {
+        self.call("ModifyCasterMarkPicInfo", request)
     }
 
     /// 修改导播台文本配置 (`ModifyCasterMarkWordInfo`)
@@ -4940,11 +5037,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_caster_mark_word_info(
-        &self,
-        request: &ModifyCasterMarkWordInfoRequest,
-    ) -> rt::Result<ModifyCasterMarkWordInfoResponse> {
-        self.call("ModifyCasterMarkWordInfo", request).await
+    pub fn modify_caster_mark_word_info<'a>(
+        &'a self,
+        request: &'a ModifyCasterMarkWordInfoRequest,
+    ) -> rt::Call<'a, ModifyCasterMarkWordInfoRequest, ModifyCasterMarkWordInfoResponse> {
+        self.call("ModifyCasterMarkWordInfo", request)
     }
 
     /// 修改导播台推流信息 (`ModifyCasterOutputInfo`)
@@ -4965,11 +5062,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_caster_output_info(
-        &self,
-        request: &ModifyCasterOutputInfoRequest,
-    ) -> rt::Result<ModifyCasterOutputInfoResponse> {
-        self.call("ModifyCasterOutputInfo", request).await
+    pub fn modify_caster_output_info<'a>(
+        &'a self,
+        request: &'a ModifyCasterOutputInfoRequest,
+    ) -> rt::Call<'a, ModifyCasterOutputInfoRequest, ModifyCasterOutputInfoResponse> {
+        self.call("ModifyCasterOutputInfo", request)
     }
 
     /// 修改数字人直播间配置 (`ModifyLiveAvatarRoom`)
@@ -4990,11 +5087,11 @@ impl Client {
     ///   "TimbreKey": "xfsdsf"
     /// }
     /// ```
-    pub async fn modify_live_avatar_room(
-        &self,
-        request: &ModifyLiveAvatarRoomRequest,
-    ) -> rt::Result<ModifyLiveAvatarRoomResponse> {
-        self.call("ModifyLiveAvatarRoom", request).await
+    pub fn modify_live_avatar_room<'a>(
+        &'a self,
+        request: &'a ModifyLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, ModifyLiveAvatarRoomRequest, ModifyLiveAvatarRoomResponse> {
+        self.call("ModifyLiveAvatarRoom", request)
     }
 
     /// 修改数字人直播间话术 (`ModifyLiveAvatarScript`)
@@ -5012,11 +5109,11 @@ impl Client {
     ///   "ScriptId": "1002"
     /// }
     /// ```
-    pub async fn modify_live_avatar_script(
-        &self,
-        request: &ModifyLiveAvatarScriptRequest,
-    ) -> rt::Result<ModifyLiveAvatarScriptResponse> {
-        self.call("ModifyLiveAvatarScript", request).await
+    pub fn modify_live_avatar_script<'a>(
+        &'a self,
+        request: &'a ModifyLiveAvatarScriptRequest,
+    ) -> rt::Call<'a, ModifyLiveAvatarScriptRequest, ModifyLiveAvatarScriptResponse> {
+        self.call("ModifyLiveAvatarScript", request)
     }
 
     /// 修改回调模板 (`ModifyLiveCallbackTemplate`)
@@ -5040,11 +5137,11 @@ impl Client {
     ///   "TemplateName": "testName"
     /// }
     /// ```
-    pub async fn modify_live_callback_template(
-        &self,
-        request: &ModifyLiveCallbackTemplateRequest,
-    ) -> rt::Result<ModifyLiveCallbackTemplateResponse> {
-        self.call("ModifyLiveCallbackTemplate", request).await
+    pub fn modify_live_callback_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveCallbackTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveCallbackTemplateRequest, ModifyLiveCallbackTemplateResponse> {
+        self.call("ModifyLiveCallbackTemplate", request)
     }
 
     /// 批量绑定证书对应的播放域名 (`ModifyLiveDomainCertBindings`)
@@ -5067,11 +5164,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_live_domain_cert_bindings(
-        &self,
-        request: &ModifyLiveDomainCertBindingsRequest,
-    ) -> rt::Result<ModifyLiveDomainCertBindingsResponse> {
-        self.call("ModifyLiveDomainCertBindings", request).await
+    pub fn modify_live_domain_cert_bindings<'a>(
+        &'a self,
+        request: &'a ModifyLiveDomainCertBindingsRequest,
+    ) -> rt::Call<'a, ModifyLiveDomainCertBindingsRequest, ModifyLiveDomainCertBindingsResponse>
+    {
+        self.call("ModifyLiveDomainCertBindings", request)
     }
 
     /// 设置直播域名 Referer 黑白名单 (`ModifyLiveDomainReferer`)
@@ -5092,11 +5190,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn modify_live_domain_referer(
-        &self,
-        request: &ModifyLiveDomainRefererRequest,
-    ) -> rt::Result<ModifyLiveDomainRefererResponse> {
-        self.call("ModifyLiveDomainReferer", request).await
+    pub fn modify_live_domain_referer<'a>(
+        &'a self,
+        request: &'a ModifyLiveDomainRefererRequest,
+    ) -> rt::Call<'a, ModifyLiveDomainRefererRequest, ModifyLiveDomainRefererResponse> {
+        self.call("ModifyLiveDomainReferer", request)
     }
 
     /// 修改直播垫片模板 (`ModifyLivePadTemplate`)
@@ -5117,11 +5215,11 @@ impl Client {
     ///   "WaitDuration": 1
     /// }
     /// ```
-    pub async fn modify_live_pad_template(
-        &self,
-        request: &ModifyLivePadTemplateRequest,
-    ) -> rt::Result<ModifyLivePadTemplateResponse> {
-        self.call("ModifyLivePadTemplate", request).await
+    pub fn modify_live_pad_template<'a>(
+        &'a self,
+        request: &'a ModifyLivePadTemplateRequest,
+    ) -> rt::Call<'a, ModifyLivePadTemplateRequest, ModifyLivePadTemplateResponse> {
+        self.call("ModifyLivePadTemplate", request)
     }
 
     /// 修改播放鉴权key (`ModifyLivePlayAuthKey`)
@@ -5141,11 +5239,11 @@ impl Client {
     ///   "Enable": 0
     /// }
     /// ```
-    pub async fn modify_live_play_auth_key(
-        &self,
-        request: &ModifyLivePlayAuthKeyRequest,
-    ) -> rt::Result<ModifyLivePlayAuthKeyResponse> {
-        self.call("ModifyLivePlayAuthKey", request).await
+    pub fn modify_live_play_auth_key<'a>(
+        &'a self,
+        request: &'a ModifyLivePlayAuthKeyRequest,
+    ) -> rt::Call<'a, ModifyLivePlayAuthKeyRequest, ModifyLivePlayAuthKeyResponse> {
+        self.call("ModifyLivePlayAuthKey", request)
     }
 
     /// 修改播放域名信息 (`ModifyLivePlayDomain`)
@@ -5162,11 +5260,11 @@ impl Client {
     ///   "PlayType": "1"
     /// }
     /// ```
-    pub async fn modify_live_play_domain(
-        &self,
-        request: &ModifyLivePlayDomainRequest,
-    ) -> rt::Result<ModifyLivePlayDomainResponse> {
-        self.call("ModifyLivePlayDomain", request).await
+    pub fn modify_live_play_domain<'a>(
+        &'a self,
+        request: &'a ModifyLivePlayDomainRequest,
+    ) -> rt::Call<'a, ModifyLivePlayDomainRequest, ModifyLivePlayDomainResponse> {
+        self.call("ModifyLivePlayDomain", request)
     }
 
     /// 更新直播拉流任务 (`ModifyLivePullStreamTask`)
@@ -5189,11 +5287,11 @@ impl Client {
     ///   "TaskId": "985452"
     /// }
     /// ```
-    pub async fn modify_live_pull_stream_task(
-        &self,
-        request: &ModifyLivePullStreamTaskRequest,
-    ) -> rt::Result<ModifyLivePullStreamTaskResponse> {
-        self.call("ModifyLivePullStreamTask", request).await
+    pub fn modify_live_pull_stream_task<'a>(
+        &'a self,
+        request: &'a ModifyLivePullStreamTaskRequest,
+    ) -> rt::Call<'a, ModifyLivePullStreamTaskRequest, ModifyLivePullStreamTaskResponse> {
+        self.call("ModifyLivePullStreamTask", request)
     }
 
     /// 修改推流鉴权key (`ModifyLivePushAuthKey`)
@@ -5213,11 +5311,11 @@ impl Client {
     ///   "MasterAuthKey": "abc*&^"
     /// }
     /// ```
-    pub async fn modify_live_push_auth_key(
-        &self,
-        request: &ModifyLivePushAuthKeyRequest,
-    ) -> rt::Result<ModifyLivePushAuthKeyResponse> {
-        self.call("ModifyLivePushAuthKey", request).await
+    pub fn modify_live_push_auth_key<'a>(
+        &'a self,
+        request: &'a ModifyLivePushAuthKeyRequest,
+    ) -> rt::Call<'a, ModifyLivePushAuthKeyRequest, ModifyLivePushAuthKeyResponse> {
+        self.call("ModifyLivePushAuthKey", request)
     }
 
     /// 直播修改录制模板配置 (`ModifyLiveRecordTemplate`)
@@ -5240,11 +5338,11 @@ impl Client {
     ///   "TemplateName": "templat"
     /// }
     /// ```
-    pub async fn modify_live_record_template(
-        &self,
-        request: &ModifyLiveRecordTemplateRequest,
-    ) -> rt::Result<ModifyLiveRecordTemplateResponse> {
-        self.call("ModifyLiveRecordTemplate", request).await
+    pub fn modify_live_record_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveRecordTemplateRequest, ModifyLiveRecordTemplateResponse> {
+        self.call("ModifyLiveRecordTemplate", request)
     }
 
     /// 修改直播智能擦除模板 (`ModifyLiveSmartEraseTemplate`)
@@ -5266,11 +5364,12 @@ impl Client {
     ///   "Type": "illegal audio"
     /// }
     /// ```
-    pub async fn modify_live_smart_erase_template(
-        &self,
-        request: &ModifyLiveSmartEraseTemplateRequest,
-    ) -> rt::Result<ModifyLiveSmartEraseTemplateResponse> {
-        self.call("ModifyLiveSmartEraseTemplate", request).await
+    pub fn modify_live_smart_erase_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveSmartEraseTemplateRequest, ModifyLiveSmartEraseTemplateResponse>
+    {
+        self.call("ModifyLiveSmartEraseTemplate", request)
     }
 
     /// 修改截图模板 (`ModifyLiveSnapshotTemplate`)
@@ -5297,11 +5396,11 @@ impl Client {
     ///   "Width": 0
     /// }
     /// ```
-    pub async fn modify_live_snapshot_template(
-        &self,
-        request: &ModifyLiveSnapshotTemplateRequest,
-    ) -> rt::Result<ModifyLiveSnapshotTemplateResponse> {
-        self.call("ModifyLiveSnapshotTemplate", request).await
+    pub fn modify_live_snapshot_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveSnapshotTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveSnapshotTemplateRequest, ModifyLiveSnapshotTemplateResponse> {
+        self.call("ModifyLiveSnapshotTemplate", request)
     }
 
     /// 修改直播流监播任务 (`ModifyLiveStreamMonitor`)
@@ -5311,11 +5410,11 @@ impl Client {
     /// # Example: 修改直播流监播任务
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn modify_live_stream_monitor(
-        &self,
-        request: &ModifyLiveStreamMonitorRequest,
-    ) -> rt::Result<ModifyLiveStreamMonitorResponse> {
-        self.call("ModifyLiveStreamMonitor", request).await
+    pub fn modify_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a ModifyLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, ModifyLiveStreamMonitorRequest, ModifyLiveStreamMonitorResponse> {
+        self.call("ModifyLiveStreamMonitor", request)
     }
 
     /// 修改直播时移模板 (`ModifyLiveTimeShiftTemplate`)
@@ -5340,11 +5439,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_live_time_shift_template(
-        &self,
-        request: &ModifyLiveTimeShiftTemplateRequest,
-    ) -> rt::Result<ModifyLiveTimeShiftTemplateResponse> {
-        self.call("ModifyLiveTimeShiftTemplate", request).await
+    pub fn modify_live_time_shift_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveTimeShiftTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveTimeShiftTemplateRequest, ModifyLiveTimeShiftTemplateResponse> {
+        self.call("ModifyLiveTimeShiftTemplate", request)
     }
 
     /// 修改转码模板配置 (`ModifyLiveTranscodeTemplate`)
@@ -5354,11 +5453,11 @@ impl Client {
     /// # Example: 修改吗转码模版
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_live_transcode_template(
-        &self,
-        request: &ModifyLiveTranscodeTemplateRequest,
-    ) -> rt::Result<ModifyLiveTranscodeTemplateResponse> {
-        self.call("ModifyLiveTranscodeTemplate", request).await
+    pub fn modify_live_transcode_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveTranscodeTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveTranscodeTemplateRequest, ModifyLiveTranscodeTemplateResponse> {
+        self.call("ModifyLiveTranscodeTemplate", request)
     }
 
     /// 变更直播源站配置 (`ModifyOriginStreamInfo`)
@@ -5383,11 +5482,11 @@ impl Client {
     ///   "OriginStreamType": 1
     /// }
     /// ```
-    pub async fn modify_origin_stream_info(
-        &self,
-        request: &ModifyOriginStreamInfoRequest,
-    ) -> rt::Result<ModifyOriginStreamInfoResponse> {
-        self.call("ModifyOriginStreamInfo", request).await
+    pub fn modify_origin_stream_info<'a>(
+        &'a self,
+        request: &'a ModifyOriginStreamInfoRequest,
+    ) -> rt::Call<'a, ModifyOriginStreamInfoRequest, ModifyOriginStreamInfoResponse> {
+        self.call("ModifyOriginStreamInfo", request)
     }
 
     /// 更新拉流配置(该接口已下线,请使用新接口 ModifyLivePullStreamTask) (`ModifyPullStreamConfig`)
@@ -5409,11 +5508,11 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/stream2"
     /// }
     /// ```
-    pub async fn modify_pull_stream_config(
-        &self,
-        request: &ModifyPullStreamConfigRequest,
-    ) -> rt::Result<ModifyPullStreamConfigResponse> {
-        self.call("ModifyPullStreamConfig", request).await
+    pub fn modify_pull_stream_config<'a>(
+        &'a self,
+        request: &'a ModifyPullStreamConfigRequest,
+    ) -> rt::Call<'a, ModifyPullStreamConfigRequest, ModifyPullStreamConfigResponse> {
+        self.call("ModifyPullStreamConfig", request)
     }
 
     /// 修改拉流配置状态(该接口已下线,请使用新接口 ModifyLivePullStreamTask) (`ModifyPullStreamStatus`)
@@ -5433,11 +5532,11 @@ impl Client {
     ///   "Status": "2"
     /// }
     /// ```
-    pub async fn modify_pull_stream_status(
-        &self,
-        request: &ModifyPullStreamStatusRequest,
-    ) -> rt::Result<ModifyPullStreamStatusResponse> {
-        self.call("ModifyPullStreamStatus", request).await
+    pub fn modify_pull_stream_status<'a>(
+        &'a self,
+        request: &'a ModifyPullStreamStatusRequest,
+    ) -> rt::Call<'a, ModifyPullStreamStatusRequest, ModifyPullStreamStatusResponse> {
+        self.call("ModifyPullStreamStatus", request)
     }
 
     /// 释放导播台 (`ReleaseCaster`)
@@ -5455,11 +5554,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn release_caster(
-        &self,
-        request: &ReleaseCasterRequest,
-    ) -> rt::Result<ReleaseCasterResponse> {
-        self.call("ReleaseCaster", request).await
+    pub fn release_caster<'a>(
+        &'a self,
+        request: &'a ReleaseCasterRequest,
+    ) -> rt::Call<'a, ReleaseCasterRequest, ReleaseCasterResponse> {
+        self.call("ReleaseCaster", request)
     }
 
     /// 重启直播拉流任务 (`RestartLivePullStreamTask`)
@@ -5479,11 +5578,11 @@ impl Client {
     ///   "TaskId": "953215"
     /// }
     /// ```
-    pub async fn restart_live_pull_stream_task(
-        &self,
-        request: &RestartLivePullStreamTaskRequest,
-    ) -> rt::Result<RestartLivePullStreamTaskResponse> {
-        self.call("RestartLivePullStreamTask", request).await
+    pub fn restart_live_pull_stream_task<'a>(
+        &'a self,
+        request: &'a RestartLivePullStreamTaskRequest,
+    ) -> rt::Call<'a, RestartLivePullStreamTaskRequest, RestartLivePullStreamTaskResponse> {
+        self.call("RestartLivePullStreamTask", request)
     }
 
     /// 取消直播延时 (`ResumeDelayLiveStream`)
@@ -5501,11 +5600,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn resume_delay_live_stream(
-        &self,
-        request: &ResumeDelayLiveStreamRequest,
-    ) -> rt::Result<ResumeDelayLiveStreamResponse> {
-        self.call("ResumeDelayLiveStream", request).await
+    pub fn resume_delay_live_stream<'a>(
+        &'a self,
+        request: &'a ResumeDelayLiveStreamRequest,
+    ) -> rt::Call<'a, ResumeDelayLiveStreamRequest, ResumeDelayLiveStreamResponse> {
+        self.call("ResumeDelayLiveStream", request)
     }
 
     /// 恢复直播推流 (`ResumeLiveStream`)
@@ -5523,11 +5622,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn resume_live_stream(
-        &self,
-        request: &ResumeLiveStreamRequest,
-    ) -> rt::Result<ResumeLiveStreamResponse> {
-        self.call("ResumeLiveStream", request).await
+    pub fn resume_live_stream<'a>(
+        &'a self,
+        request: &'a ResumeLiveStreamRequest,
+    ) -> rt::Call<'a, ResumeLiveStreamRequest, ResumeLiveStreamResponse> {
+        self.call("ResumeLiveStream", request)
     }
 
     /// 发送直播云端特效 (`SendLiveCloudEffect`)
@@ -5547,11 +5646,11 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    pub async fn send_live_cloud_effect(
-        &self,
-        request: &SendLiveCloudEffectRequest,
-    ) -> rt::Result<SendLiveCloudEffectResponse> {
-        self.call("SendLiveCloudEffect", request).await
+    pub fn send_live_cloud_effect<'a>(
+        &'a self,
+        request: &'a SendLiveCloudEffectRequest,
+    ) -> rt::Call<'a, SendLiveCloudEffectRequest, SendLiveCloudEffectResponse> {
+        self.call("SendLiveCloudEffect", request)
     }
 
     /// 发送数字人直播间临时话术 (`SendTemporaryScriptToAvatarRoom`)
@@ -5568,11 +5667,12 @@ impl Client {
     ///   "RoomId": "10003"
     /// }
     /// ```
-    pub async fn send_temporary_script_to_avatar_room(
-        &self,
-        request: &SendTemporaryScriptToAvatarRoomRequest,
-    ) -> rt::Result<SendTemporaryScriptToAvatarRoomResponse> {
-        self.call("SendTemporaryScriptToAvatarRoom", request).await
+    pub fn send_temporary_script_to_avatar_room<'a>(
+        &'a self,
+        request: &'a SendTemporaryScriptToAvatarRoomRequest,
+    ) -> rt::Call<'a, SendTemporaryScriptToAvatarRoomRequest, SendTemporaryScriptToAvatarRoomResponse>
+    {
+        self.call("SendTemporaryScriptToAvatarRoom", request)
     }
 
     /// 启动数字人直播间 (`StartLiveAvatarRoom`)
@@ -5590,11 +5690,11 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.com/live/stream"
     /// }
     /// ```
-    pub async fn start_live_avatar_room(
-        &self,
-        request: &StartLiveAvatarRoomRequest,
-    ) -> rt::Result<StartLiveAvatarRoomResponse> {
-        self.call("StartLiveAvatarRoom", request).await
+    pub fn start_live_avatar_room<'a>(
+        &'a self,
+        request: &'a StartLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, StartLiveAvatarRoomRequest, StartLiveAvatarRoomResponse> {
+        self.call("StartLiveAvatarRoom", request)
     }
 
     /// 开始切入垫片 (`StartLivePadStream`)
@@ -5612,11 +5712,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn start_live_pad_stream(
-        &self,
-        request: &StartLivePadStreamRequest,
-    ) -> rt::Result<StartLivePadStreamResponse> {
-        self.call("StartLivePadStream", request).await
+    pub fn start_live_pad_stream<'a>(
+        &'a self,
+        request: &'a StartLivePadStreamRequest,
+    ) -> rt::Call<'a, StartLivePadStreamRequest, StartLivePadStreamResponse> {
+        self.call("StartLivePadStream", request)
     }
 
     /// 启动直播流监播任务 (`StartLiveStreamMonitor`)
@@ -5632,11 +5732,11 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    pub async fn start_live_stream_monitor(
-        &self,
-        request: &StartLiveStreamMonitorRequest,
-    ) -> rt::Result<StartLiveStreamMonitorResponse> {
-        self.call("StartLiveStreamMonitor", request).await
+    pub fn start_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a StartLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, StartLiveStreamMonitorRequest, StartLiveStreamMonitorResponse> {
+        self.call("StartLiveStreamMonitor", request)
     }
 
     /// 停止导播台主监任务 (`StopCasterPgm`)
@@ -5653,11 +5753,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn stop_caster_pgm(
-        &self,
-        request: &StopCasterPgmRequest,
-    ) -> rt::Result<StopCasterPgmResponse> {
-        self.call("StopCasterPgm", request).await
+    pub fn stop_caster_pgm<'a>(
+        &'a self,
+        request: &'a StopCasterPgmRequest,
+    ) -> rt::Call<'a, StopCasterPgmRequest, StopCasterPgmResponse> {
+        self.call("StopCasterPgm", request)
     }
 
     /// 停止导播台预监任务 (`StopCasterPvw`)
@@ -5673,11 +5773,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn stop_caster_pvw(
-        &self,
-        request: &StopCasterPvwRequest,
-    ) -> rt::Result<StopCasterPvwResponse> {
-        self.call("StopCasterPvw", request).await
+    pub fn stop_caster_pvw<'a>(
+        &'a self,
+        request: &'a StopCasterPvwRequest,
+    ) -> rt::Call<'a, StopCasterPvwRequest, StopCasterPvwResponse> {
+        self.call("StopCasterPvw", request)
     }
 
     /// 停止数字人直播间 (`StopLiveAvatarRoom`)
@@ -5693,11 +5793,11 @@ impl Client {
     ///   "RoomId": "10001"
     /// }
     /// ```
-    pub async fn stop_live_avatar_room(
-        &self,
-        request: &StopLiveAvatarRoomRequest,
-    ) -> rt::Result<StopLiveAvatarRoomResponse> {
-        self.call("StopLiveAvatarRoom", request).await
+    pub fn stop_live_avatar_room<'a>(
+        &'a self,
+        request: &'a StopLiveAvatarRoomRequest,
+    ) -> rt::Call<'a, StopLiveAvatarRoomRequest, StopLiveAvatarRoomResponse> {
+        self.call("StopLiveAvatarRoom", request)
     }
 
     /// 停止切入垫片 (`StopLivePadStream`)
@@ -5715,11 +5815,11 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    pub async fn stop_live_pad_stream(
-        &self,
-        request: &StopLivePadStreamRequest,
-    ) -> rt::Result<StopLivePadStreamResponse> {
-        self.call("StopLivePadStream", request).await
+    pub fn stop_live_pad_stream<'a>(
+        &'a self,
+        request: &'a StopLivePadStreamRequest,
+    ) -> rt::Call<'a, StopLivePadStreamRequest, StopLivePadStreamResponse> {
+        self.call("StopLivePadStream", request)
     }
 
     /// 终止录制任务(已废弃,请使用新接口) (`StopLiveRecord`)
@@ -5736,11 +5836,11 @@ impl Client {
     ///   "TaskId": 563241
     /// }
     /// ```
-    pub async fn stop_live_record(
-        &self,
-        request: &StopLiveRecordRequest,
-    ) -> rt::Result<StopLiveRecordResponse> {
-        self.call("StopLiveRecord", request).await
+    pub fn stop_live_record<'a>(
+        &'a self,
+        request: &'a StopLiveRecordRequest,
+    ) -> rt::Call<'a, StopLiveRecordRequest, StopLiveRecordResponse> {
+        self.call("StopLiveRecord", request)
     }
 
     /// 停止直播流监播任务 (`StopLiveStreamMonitor`)
@@ -5756,11 +5856,11 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    pub async fn stop_live_stream_monitor(
-        &self,
-        request: &StopLiveStreamMonitorRequest,
-    ) -> rt::Result<StopLiveStreamMonitorResponse> {
-        self.call("StopLiveStreamMonitor", request).await
+    pub fn stop_live_stream_monitor<'a>(
+        &'a self,
+        request: &'a StopLiveStreamMonitorRequest,
+    ) -> rt::Call<'a, StopLiveStreamMonitorRequest, StopLiveStreamMonitorResponse> {
+        self.call("StopLiveStreamMonitor", request)
     }
 
     /// 终止录制任务（新） (`StopRecordTask`)
@@ -5776,11 +5876,11 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb"
     /// }
     /// ```
-    pub async fn stop_record_task(
-        &self,
-        request: &StopRecordTaskRequest,
-    ) -> rt::Result<StopRecordTaskResponse> {
-        self.call("StopRecordTask", request).await
+    pub fn stop_record_task<'a>(
+        &'a self,
+        request: &'a StopRecordTaskRequest,
+    ) -> rt::Call<'a, StopRecordTaskRequest, StopRecordTaskResponse> {
+        self.call("StopRecordTask", request)
     }
 
     /// 终止截图任务 (`StopScreenshotTask`)
@@ -5796,11 +5896,11 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb"
     /// }
     /// ```
-    pub async fn stop_screenshot_task(
-        &self,
-        request: &StopScreenshotTaskRequest,
-    ) -> rt::Result<StopScreenshotTaskResponse> {
-        self.call("StopScreenshotTask", request).await
+    pub fn stop_screenshot_task<'a>(
+        &'a self,
+        request: &'a StopScreenshotTaskRequest,
+    ) -> rt::Call<'a, StopScreenshotTaskRequest, StopScreenshotTaskResponse> {
+        self.call("StopScreenshotTask", request)
     }
 
     /// 直播备用流切换 (`SwitchBackupStream`)
@@ -5819,11 +5919,11 @@ impl Client {
     ///   "UpstreamSequence": "843110096313761792"
     /// }
     /// ```
-    pub async fn switch_backup_stream(
-        &self,
-        request: &SwitchBackupStreamRequest,
-    ) -> rt::Result<SwitchBackupStreamResponse> {
-        self.call("SwitchBackupStream", request).await
+    pub fn switch_backup_stream<'a>(
+        &'a self,
+        request: &'a SwitchBackupStreamRequest,
+    ) -> rt::Call<'a, SwitchBackupStreamRequest, SwitchBackupStreamResponse> {
+        self.call("SwitchBackupStream", request)
     }
 
     /// 切换导播台备播 (`SwitchCasterToEmergency`)
@@ -5840,11 +5940,11 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    pub async fn switch_caster_to_emergency(
-        &self,
-        request: &SwitchCasterToEmergencyRequest,
-    ) -> rt::Result<SwitchCasterToEmergencyResponse> {
-        self.call("SwitchCasterToEmergency", request).await
+    pub fn switch_caster_to_emergency<'a>(
+        &'a self,
+        request: &'a SwitchCasterToEmergencyRequest,
+    ) -> rt::Call<'a, SwitchCasterToEmergencyRequest, SwitchCasterToEmergencyResponse> {
+        self.call("SwitchCasterToEmergency", request)
     }
 
     /// 解绑域名证书 (`UnBindLiveDomainCert`)
@@ -5860,11 +5960,11 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    pub async fn un_bind_live_domain_cert(
-        &self,
-        request: &UnBindLiveDomainCertRequest,
-    ) -> rt::Result<UnBindLiveDomainCertResponse> {
-        self.call("UnBindLiveDomainCert", request).await
+    pub fn un_bind_live_domain_cert<'a>(
+        &'a self,
+        request: &'a UnBindLiveDomainCertRequest,
+    ) -> rt::Call<'a, UnBindLiveDomainCertRequest, UnBindLiveDomainCertResponse> {
+        self.call("UnBindLiveDomainCert", request)
     }
 
     /// 更新水印 (`UpdateLiveWatermark`)
@@ -5884,11 +5984,26 @@ impl Client {
     ///   "YPosition": 10
     /// }
     /// ```
-    pub async fn update_live_watermark(
+    pub fn update_live_watermark<'a>(
+        &'a self,
+        request: &'a UpdateLiveWatermarkRequest,
+    ) -> rt::Call<'a, UpdateLiveWatermarkRequest, UpdateLiveWatermarkResponse> {
+        self.call("UpdateLiveWatermark", request)
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_live_avatar_clone_figure_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_live_avatar_clone_figure_list_pages(
         &self,
-        request: &UpdateLiveWatermarkRequest,
-    ) -> rt::Result<UpdateLiveWatermarkResponse> {
-        self.call("UpdateLiveWatermark", request).await
+        request: DescribeLiveAvatarCloneFigureListRequest,
+    ) -> rt::Pages<DescribeLiveAvatarCloneFigureListRequest> {
+        self.pages("DescribeLiveAvatarCloneFigureList", true, request)
     }
 }
 
@@ -14569,4 +14684,24 @@ pub struct XP2PDetailInfo: decode {
   /// AppId。
   app_id: String = "AppId",
 }
+}
+
+impl rt::Paginate for DescribeLiveAvatarCloneFigureListRequest {
+    type Output = DescribeLiveAvatarCloneFigureListResponse;
+    type Item = LiveAvatarCloneFigureInfo;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.clone_figure_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-11-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 工作流工具节点异步调用回调 (`CallbackWorkflowToolNode`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Result": "{\"approval_result\":\"approved\",\"approver\":\"张三\",\"comment\":\"同意\"}"
     /// }
     /// ```
-    pub async fn callback_workflow_tool_node(
-        &self,
-        request: &CallbackWorkflowToolNodeRequest,
-    ) -> rt::Result<CallbackWorkflowToolNodeResponse> {
-        self.call("CallbackWorkflowToolNode", request).await
+    pub fn callback_workflow_tool_node<'a>(
+        &'a self,
+        request: &'a CallbackWorkflowToolNodeRequest,
+    ) -> rt::Call<'a, CallbackWorkflowToolNodeRequest, CallbackWorkflowToolNodeResponse> {
+        self.call("CallbackWorkflowToolNode", request)
     }
 
     /// 检查标签下的标签值是否存在 (`CheckAttributeLabelExist`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "LastLabelBizId": "204"
     /// }
     /// ```
-    pub async fn check_attribute_label_exist(
-        &self,
-        request: &CheckAttributeLabelExistRequest,
-    ) -> rt::Result<CheckAttributeLabelExistResponse> {
-        self.read("CheckAttributeLabelExist", request).await
+    pub fn check_attribute_label_exist<'a>(
+        &'a self,
+        request: &'a CheckAttributeLabelExistRequest,
+    ) -> rt::Call<'a, CheckAttributeLabelExistRequest, CheckAttributeLabelExistResponse> {
+        self.read("CheckAttributeLabelExist", request)
     }
 
     /// 检查标签引用 (`CheckAttributeLabelRefer`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "LabelBizId": "19229118842****0208"
     /// }
     /// ```
-    pub async fn check_attribute_label_refer(
-        &self,
-        request: &CheckAttributeLabelReferRequest,
-    ) -> rt::Result<CheckAttributeLabelReferResponse> {
-        self.read("CheckAttributeLabelRefer", request).await
+    pub fn check_attribute_label_refer<'a>(
+        &'a self,
+        request: &'a CheckAttributeLabelReferRequest,
+    ) -> rt::Call<'a, CheckAttributeLabelReferRequest, CheckAttributeLabelReferResponse> {
+        self.read("CheckAttributeLabelRefer", request)
     }
 
     /// 创建应用 (`CreateApp`)
@@ -123,8 +127,11 @@ impl Client {
     ///   "Pattern": "ClawAgent"
     /// }
     /// ```
-    pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
-        self.call("CreateApp", request).await
+    pub fn create_app<'a>(
+        &'a self,
+        request: &'a CreateAppRequest,
+    ) -> rt::Call<'a, CreateAppRequest, CreateAppResponse> {
+        self.call("CreateApp", request)
     }
 
     /// 创建标签 (`CreateAttributeLabel`)
@@ -150,11 +157,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_attribute_label(
-        &self,
-        request: &CreateAttributeLabelRequest,
-    ) -> rt::Result<CreateAttributeLabelResponse> {
-        self.call("CreateAttributeLabel", request).await
+    pub fn create_attribute_label<'a>(
+        &'a self,
+        request: &'a CreateAttributeLabelRequest,
+    ) -> rt::Call<'a, CreateAttributeLabelRequest, CreateAttributeLabelResponse> {
+        self.call("CreateAttributeLabel", request)
     }
 
     /// 创建Doc分类 (`CreateDocCate`)
@@ -172,11 +179,11 @@ impl Client {
     ///   "ParentBizId": "1733053612030808064"
     /// }
     /// ```
-    pub async fn create_doc_cate(
-        &self,
-        request: &CreateDocCateRequest,
-    ) -> rt::Result<CreateDocCateResponse> {
-        self.call("CreateDocCate", request).await
+    pub fn create_doc_cate<'a>(
+        &'a self,
+        request: &'a CreateDocCateRequest,
+    ) -> rt::Call<'a, CreateDocCateRequest, CreateDocCateResponse> {
+        self.call("CreateDocCate", request)
     }
 
     /// 录入问答 (`CreateQA`)
@@ -198,8 +205,11 @@ impl Client {
     ///   "Question": "你是谁"
     /// }
     /// ```
-    pub async fn create_qa(&self, request: &CreateQARequest) -> rt::Result<CreateQAResponse> {
-        self.call("CreateQA", request).await
+    pub fn create_qa<'a>(
+        &'a self,
+        request: &'a CreateQARequest,
+    ) -> rt::Call<'a, CreateQARequest, CreateQAResponse> {
+        self.call("CreateQA", request)
     }
 
     /// 创建QA分类 (`CreateQACate`)
@@ -221,11 +231,11 @@ impl Client {
     ///   "ParentBizId": "1733053612030808064"
     /// }
     /// ```
-    pub async fn create_qa_cate(
-        &self,
-        request: &CreateQACateRequest,
-    ) -> rt::Result<CreateQACateResponse> {
-        self.call("CreateQACate", request).await
+    pub fn create_qa_cate<'a>(
+        &'a self,
+        request: &'a CreateQACateRequest,
+    ) -> rt::Call<'a, CreateQACateRequest, CreateQACateResponse> {
+        self.call("CreateQACate", request)
     }
 
     /// 创建拒答问题 (`CreateRejectedQuestion`)
@@ -243,11 +253,11 @@ impl Client {
     ///   "Question": "吃饭了吗哥哥"
     /// }
     /// ```
-    pub async fn create_rejected_question(
-        &self,
-        request: &CreateRejectedQuestionRequest,
-    ) -> rt::Result<CreateRejectedQuestionResponse> {
-        self.call("CreateRejectedQuestion", request).await
+    pub fn create_rejected_question<'a>(
+        &'a self,
+        request: &'a CreateRejectedQuestionRequest,
+    ) -> rt::Call<'a, CreateRejectedQuestionRequest, CreateRejectedQuestionResponse> {
+        self.call("CreateRejectedQuestion", request)
     }
 
     /// 创建发布 (`CreateRelease`)
@@ -263,11 +273,11 @@ impl Client {
     ///   "BotBizId": "1727231073371148288"
     /// }
     /// ```
-    pub async fn create_release(
-        &self,
-        request: &CreateReleaseRequest,
-    ) -> rt::Result<CreateReleaseResponse> {
-        self.call("CreateRelease", request).await
+    pub fn create_release<'a>(
+        &'a self,
+        request: &'a CreateReleaseRequest,
+    ) -> rt::Call<'a, CreateReleaseRequest, CreateReleaseResponse> {
+        self.call("CreateRelease", request)
     }
 
     /// 创建共享知识库 (`CreateSharedKnowledge`)
@@ -287,11 +297,11 @@ impl Client {
     ///   "KnowledgeType": 0
     /// }
     /// ```
-    pub async fn create_shared_knowledge(
-        &self,
-        request: &CreateSharedKnowledgeRequest,
-    ) -> rt::Result<CreateSharedKnowledgeResponse> {
-        self.call("CreateSharedKnowledge", request).await
+    pub fn create_shared_knowledge<'a>(
+        &'a self,
+        request: &'a CreateSharedKnowledgeRequest,
+    ) -> rt::Call<'a, CreateSharedKnowledgeRequest, CreateSharedKnowledgeResponse> {
+        self.call("CreateSharedKnowledge", request)
     }
 
     /// 创建变量 (`CreateVar`)
@@ -312,8 +322,11 @@ impl Client {
     ///   "VarType": "STRING"
     /// }
     /// ```
-    pub async fn create_var(&self, request: &CreateVarRequest) -> rt::Result<CreateVarResponse> {
-        self.call("CreateVar", request).await
+    pub fn create_var<'a>(
+        &'a self,
+        request: &'a CreateVarRequest,
+    ) -> rt::Call<'a, CreateVarRequest, CreateVarResponse> {
+        self.call("CreateVar", request)
     }
 
     /// 创建工作流的异步运行实例 (`CreateWorkflowRun`)
@@ -339,11 +352,11 @@ impl Client {
     ///   "VisitorId": "user-123"
     /// }
     /// ```
-    pub async fn create_workflow_run(
-        &self,
-        request: &CreateWorkflowRunRequest,
-    ) -> rt::Result<CreateWorkflowRunResponse> {
-        self.call("CreateWorkflowRun", request).await
+    pub fn create_workflow_run<'a>(
+        &'a self,
+        request: &'a CreateWorkflowRunRequest,
+    ) -> rt::Call<'a, CreateWorkflowRunRequest, CreateWorkflowRunResponse> {
+        self.call("CreateWorkflowRun", request)
     }
 
     /// 删除Agent (`DeleteAgent`)
@@ -360,11 +373,11 @@ impl Client {
     ///   "AppBizId": "1906600044720291840"
     /// }
     /// ```
-    pub async fn delete_agent(
-        &self,
-        request: &DeleteAgentRequest,
-    ) -> rt::Result<DeleteAgentResponse> {
-        self.call("DeleteAgent", request).await
+    pub fn delete_agent<'a>(
+        &'a self,
+        request: &'a DeleteAgentRequest,
+    ) -> rt::Call<'a, DeleteAgentRequest, DeleteAgentResponse> {
+        self.call("DeleteAgent", request)
     }
 
     /// 删除应用 (`DeleteApp`)
@@ -381,8 +394,11 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    pub async fn delete_app(&self, request: &DeleteAppRequest) -> rt::Result<DeleteAppResponse> {
-        self.call("DeleteApp", request).await
+    pub fn delete_app<'a>(
+        &'a self,
+        request: &'a DeleteAppRequest,
+    ) -> rt::Call<'a, DeleteAppRequest, DeleteAppResponse> {
+        self.call("DeleteApp", request)
     }
 
     /// 删除标签 (`DeleteAttributeLabel`)
@@ -401,11 +417,11 @@ impl Client {
     ///   "BotBizId": "1696822786072117248"
     /// }
     /// ```
-    pub async fn delete_attribute_label(
-        &self,
-        request: &DeleteAttributeLabelRequest,
-    ) -> rt::Result<DeleteAttributeLabelResponse> {
-        self.call("DeleteAttributeLabel", request).await
+    pub fn delete_attribute_label<'a>(
+        &'a self,
+        request: &'a DeleteAttributeLabelRequest,
+    ) -> rt::Call<'a, DeleteAttributeLabelRequest, DeleteAttributeLabelResponse> {
+        self.call("DeleteAttributeLabel", request)
     }
 
     /// 删除文档 (`DeleteDoc`)
@@ -424,8 +440,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_doc(&self, request: &DeleteDocRequest) -> rt::Result<DeleteDocResponse> {
-        self.call("DeleteDoc", request).await
+    pub fn delete_doc<'a>(
+        &'a self,
+        request: &'a DeleteDocRequest,
+    ) -> rt::Call<'a, DeleteDocRequest, DeleteDocResponse> {
+        self.call("DeleteDoc", request)
     }
 
     /// Doc分类删除 (`DeleteDocCate`)
@@ -442,11 +461,11 @@ impl Client {
     ///   "CateBizId": "1734144647474577408"
     /// }
     /// ```
-    pub async fn delete_doc_cate(
-        &self,
-        request: &DeleteDocCateRequest,
-    ) -> rt::Result<DeleteDocCateResponse> {
-        self.call("DeleteDocCate", request).await
+    pub fn delete_doc_cate<'a>(
+        &'a self,
+        request: &'a DeleteDocCateRequest,
+    ) -> rt::Call<'a, DeleteDocCateRequest, DeleteDocCateResponse> {
+        self.call("DeleteDocCate", request)
     }
 
     /// 删除问答 (`DeleteQA`)
@@ -465,8 +484,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_qa(&self, request: &DeleteQARequest) -> rt::Result<DeleteQAResponse> {
-        self.call("DeleteQA", request).await
+    pub fn delete_qa<'a>(
+        &'a self,
+        request: &'a DeleteQARequest,
+    ) -> rt::Call<'a, DeleteQARequest, DeleteQAResponse> {
+        self.call("DeleteQA", request)
     }
 
     /// 分类删除 (`DeleteQACate`)
@@ -483,11 +505,11 @@ impl Client {
     ///   "CateBizId": "1734144647474577408"
     /// }
     /// ```
-    pub async fn delete_qa_cate(
-        &self,
-        request: &DeleteQACateRequest,
-    ) -> rt::Result<DeleteQACateResponse> {
-        self.call("DeleteQACate", request).await
+    pub fn delete_qa_cate<'a>(
+        &'a self,
+        request: &'a DeleteQACateRequest,
+    ) -> rt::Call<'a, DeleteQACateRequest, DeleteQACateResponse> {
+        self.call("DeleteQACate", request)
     }
 
     /// 删除拒答问题 (`DeleteRejectedQuestion`)
@@ -506,11 +528,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rejected_question(
-        &self,
-        request: &DeleteRejectedQuestionRequest,
-    ) -> rt::Result<DeleteRejectedQuestionResponse> {
-        self.call("DeleteRejectedQuestion", request).await
+    pub fn delete_rejected_question<'a>(
+        &'a self,
+        request: &'a DeleteRejectedQuestionRequest,
+    ) -> rt::Call<'a, DeleteRejectedQuestionRequest, DeleteRejectedQuestionResponse> {
+        self.call("DeleteRejectedQuestion", request)
     }
 
     /// 删除共享知识库 (`DeleteSharedKnowledge`)
@@ -526,11 +548,11 @@ impl Client {
     ///   "KnowledgeBizId": "1908652910168703294"
     /// }
     /// ```
-    pub async fn delete_shared_knowledge(
-        &self,
-        request: &DeleteSharedKnowledgeRequest,
-    ) -> rt::Result<DeleteSharedKnowledgeResponse> {
-        self.call("DeleteSharedKnowledge", request).await
+    pub fn delete_shared_knowledge<'a>(
+        &'a self,
+        request: &'a DeleteSharedKnowledgeRequest,
+    ) -> rt::Call<'a, DeleteSharedKnowledgeRequest, DeleteSharedKnowledgeResponse> {
+        self.call("DeleteSharedKnowledge", request)
     }
 
     /// 删除变量 (`DeleteVar`)
@@ -547,8 +569,11 @@ impl Client {
     ///   "VarId": "b7f9ef77-caa1-49c5-a693-075a2ba3eeb4"
     /// }
     /// ```
-    pub async fn delete_var(&self, request: &DeleteVarRequest) -> rt::Result<DeleteVarResponse> {
-        self.call("DeleteVar", request).await
+    pub fn delete_var<'a>(
+        &'a self,
+        request: &'a DeleteVarRequest,
+    ) -> rt::Call<'a, DeleteVarRequest, DeleteVarResponse> {
+        self.call("DeleteVar", request)
     }
 
     /// 获取企业下应用详情 (`DescribeApp`)
@@ -565,11 +590,11 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    pub async fn describe_app(
-        &self,
-        request: &DescribeAppRequest,
-    ) -> rt::Result<DescribeAppResponse> {
-        self.read("DescribeApp", request).await
+    pub fn describe_app<'a>(
+        &'a self,
+        request: &'a DescribeAppRequest,
+    ) -> rt::Call<'a, DescribeAppRequest, DescribeAppResponse> {
+        self.read("DescribeApp", request)
     }
 
     /// 拉取应用下Agent列表 (`DescribeAppAgentList`)
@@ -585,11 +610,11 @@ impl Client {
     ///   "AppBizId": "1906600044720291840"
     /// }
     /// ```
-    pub async fn describe_app_agent_list(
-        &self,
-        request: &DescribeAppAgentListRequest,
-    ) -> rt::Result<DescribeAppAgentListResponse> {
-        self.read("DescribeAppAgentList", request).await
+    pub fn describe_app_agent_list<'a>(
+        &'a self,
+        request: &'a DescribeAppAgentListRequest,
+    ) -> rt::Call<'a, DescribeAppAgentListRequest, DescribeAppAgentListResponse> {
+        self.read("DescribeAppAgentList", request)
     }
 
     /// 查询标签详情 (`DescribeAttributeLabel`)
@@ -608,11 +633,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_attribute_label(
-        &self,
-        request: &DescribeAttributeLabelRequest,
-    ) -> rt::Result<DescribeAttributeLabelResponse> {
-        self.read("DescribeAttributeLabel", request).await
+    pub fn describe_attribute_label<'a>(
+        &'a self,
+        request: &'a DescribeAttributeLabelRequest,
+    ) -> rt::Call<'a, DescribeAttributeLabelRequest, DescribeAttributeLabelResponse> {
+        self.read("DescribeAttributeLabel", request)
     }
 
     /// 接口调用调用量统计 (`DescribeCallStatsGraph`)
@@ -637,11 +662,11 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    pub async fn describe_call_stats_graph(
-        &self,
-        request: &DescribeCallStatsGraphRequest,
-    ) -> rt::Result<DescribeCallStatsGraphResponse> {
-        self.read("DescribeCallStatsGraph", request).await
+    pub fn describe_call_stats_graph<'a>(
+        &'a self,
+        request: &'a DescribeCallStatsGraphRequest,
+    ) -> rt::Call<'a, DescribeCallStatsGraphRequest, DescribeCallStatsGraphResponse> {
+        self.read("DescribeCallStatsGraph", request)
     }
 
     /// 并发调用 (`DescribeConcurrencyUsage`)
@@ -662,11 +687,11 @@ impl Client {
     ///   "StartTime": "1724688000"
     /// }
     /// ```
-    pub async fn describe_concurrency_usage(
-        &self,
-        request: &DescribeConcurrencyUsageRequest,
-    ) -> rt::Result<DescribeConcurrencyUsageResponse> {
-        self.read("DescribeConcurrencyUsage", request).await
+    pub fn describe_concurrency_usage<'a>(
+        &'a self,
+        request: &'a DescribeConcurrencyUsageRequest,
+    ) -> rt::Call<'a, DescribeConcurrencyUsageRequest, DescribeConcurrencyUsageResponse> {
+        self.read("DescribeConcurrencyUsage", request)
     }
 
     /// 并发调用折线图 (`DescribeConcurrencyUsageGraph`)
@@ -685,11 +710,12 @@ impl Client {
     ///   "StatStartTime": 1758988800
     /// }
     /// ```
-    pub async fn describe_concurrency_usage_graph(
-        &self,
-        request: &DescribeConcurrencyUsageGraphRequest,
-    ) -> rt::Result<DescribeConcurrencyUsageGraphResponse> {
-        self.read("DescribeConcurrencyUsageGraph", request).await
+    pub fn describe_concurrency_usage_graph<'a>(
+        &'a self,
+        request: &'a DescribeConcurrencyUsageGraphRequest,
+    ) -> rt::Call<'a, DescribeConcurrencyUsageGraphRequest, DescribeConcurrencyUsageGraphResponse>
+    {
+        self.read("DescribeConcurrencyUsageGraph", request)
     }
 
     /// 文档详情 (`DescribeDoc`)
@@ -706,11 +732,11 @@ impl Client {
     ///   "DocBizId": "1729099536210460672"
     /// }
     /// ```
-    pub async fn describe_doc(
-        &self,
-        request: &DescribeDocRequest,
-    ) -> rt::Result<DescribeDocResponse> {
-        self.read("DescribeDoc", request).await
+    pub fn describe_doc<'a>(
+        &'a self,
+        request: &'a DescribeDocRequest,
+    ) -> rt::Call<'a, DescribeDocRequest, DescribeDocResponse> {
+        self.read("DescribeDoc", request)
     }
 
     /// 查询知识库用量 (`DescribeKnowledgeUsage`)
@@ -724,11 +750,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_knowledge_usage(
-        &self,
-        request: &DescribeKnowledgeUsageRequest,
-    ) -> rt::Result<DescribeKnowledgeUsageResponse> {
-        self.read("DescribeKnowledgeUsage", request).await
+    pub fn describe_knowledge_usage<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeUsageRequest,
+    ) -> rt::Call<'a, DescribeKnowledgeUsageRequest, DescribeKnowledgeUsageResponse> {
+        self.read("DescribeKnowledgeUsage", request)
     }
 
     /// 查询知识库容量分布统计 (`DescribeKnowledgeUsagePieGraph`)
@@ -742,11 +768,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_knowledge_usage_pie_graph(
-        &self,
-        request: &DescribeKnowledgeUsagePieGraphRequest,
-    ) -> rt::Result<DescribeKnowledgeUsagePieGraphResponse> {
-        self.read("DescribeKnowledgeUsagePieGraph", request).await
+    pub fn describe_knowledge_usage_pie_graph<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeUsagePieGraphRequest,
+    ) -> rt::Call<'a, DescribeKnowledgeUsagePieGraphRequest, DescribeKnowledgeUsagePieGraphResponse>
+    {
+        self.read("DescribeKnowledgeUsagePieGraph", request)
     }
 
     /// 查看工作流异步运行实例的节点的运行详情 (`DescribeNodeRun`)
@@ -763,11 +790,11 @@ impl Client {
     ///   "NodeRunId": "n223-4358-b8a0-b4d65712f44c"
     /// }
     /// ```
-    pub async fn describe_node_run(
-        &self,
-        request: &DescribeNodeRunRequest,
-    ) -> rt::Result<DescribeNodeRunResponse> {
-        self.read("DescribeNodeRun", request).await
+    pub fn describe_node_run<'a>(
+        &'a self,
+        request: &'a DescribeNodeRunRequest,
+    ) -> rt::Call<'a, DescribeNodeRunRequest, DescribeNodeRunResponse> {
+        self.read("DescribeNodeRun", request)
     }
 
     /// 问答详情 (`DescribeQA`)
@@ -784,8 +811,11 @@ impl Client {
     ///   "QaBizId": "1903999940055016768"
     /// }
     /// ```
-    pub async fn describe_qa(&self, request: &DescribeQARequest) -> rt::Result<DescribeQAResponse> {
-        self.read("DescribeQA", request).await
+    pub fn describe_qa<'a>(
+        &'a self,
+        request: &'a DescribeQARequest,
+    ) -> rt::Call<'a, DescribeQARequest, DescribeQAResponse> {
+        self.read("DescribeQA", request)
     }
 
     /// 获取来源详情列表 (`DescribeRefer`)
@@ -804,11 +834,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_refer(
-        &self,
-        request: &DescribeReferRequest,
-    ) -> rt::Result<DescribeReferResponse> {
-        self.read("DescribeRefer", request).await
+    pub fn describe_refer<'a>(
+        &'a self,
+        request: &'a DescribeReferRequest,
+    ) -> rt::Call<'a, DescribeReferRequest, DescribeReferResponse> {
+        self.read("DescribeRefer", request)
     }
 
     /// 发布详情 (`DescribeRelease`)
@@ -825,11 +855,11 @@ impl Client {
     ///   "ReleaseBizId": "0"
     /// }
     /// ```
-    pub async fn describe_release(
-        &self,
-        request: &DescribeReleaseRequest,
-    ) -> rt::Result<DescribeReleaseResponse> {
-        self.read("DescribeRelease", request).await
+    pub fn describe_release<'a>(
+        &'a self,
+        request: &'a DescribeReleaseRequest,
+    ) -> rt::Call<'a, DescribeReleaseRequest, DescribeReleaseResponse> {
+        self.read("DescribeRelease", request)
     }
 
     /// 拉取发布按钮状态、最后发布时间 (`DescribeReleaseInfo`)
@@ -845,11 +875,11 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    pub async fn describe_release_info(
-        &self,
-        request: &DescribeReleaseInfoRequest,
-    ) -> rt::Result<DescribeReleaseInfoResponse> {
-        self.read("DescribeReleaseInfo", request).await
+    pub fn describe_release_info<'a>(
+        &'a self,
+        request: &'a DescribeReleaseInfoRequest,
+    ) -> rt::Call<'a, DescribeReleaseInfoRequest, DescribeReleaseInfoResponse> {
+        self.read("DescribeReleaseInfo", request)
     }
 
     /// 通过appKey获取应用业务ID (`DescribeRobotBizIDByAppKey`)
@@ -865,11 +895,11 @@ impl Client {
     ///   "AppKey": "xITNfdVe"
     /// }
     /// ```
-    pub async fn describe_robot_biz_id_by_app_key(
-        &self,
-        request: &DescribeRobotBizIDByAppKeyRequest,
-    ) -> rt::Result<DescribeRobotBizIDByAppKeyResponse> {
-        self.read("DescribeRobotBizIDByAppKey", request).await
+    pub fn describe_robot_biz_id_by_app_key<'a>(
+        &'a self,
+        request: &'a DescribeRobotBizIDByAppKeyRequest,
+    ) -> rt::Call<'a, DescribeRobotBizIDByAppKeyRequest, DescribeRobotBizIDByAppKeyResponse> {
+        self.read("DescribeRobotBizIDByAppKey", request)
     }
 
     /// 查询搜索服务调用量统计 (`DescribeSearchStatsGraph`)
@@ -892,11 +922,11 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    pub async fn describe_search_stats_graph(
-        &self,
-        request: &DescribeSearchStatsGraphRequest,
-    ) -> rt::Result<DescribeSearchStatsGraphResponse> {
-        self.read("DescribeSearchStatsGraph", request).await
+    pub fn describe_search_stats_graph<'a>(
+        &'a self,
+        request: &'a DescribeSearchStatsGraphRequest,
+    ) -> rt::Call<'a, DescribeSearchStatsGraphRequest, DescribeSearchStatsGraphResponse> {
+        self.read("DescribeSearchStatsGraph", request)
     }
 
     /// 获取片段详情 (`DescribeSegments`)
@@ -916,11 +946,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_segments(
-        &self,
-        request: &DescribeSegmentsRequest,
-    ) -> rt::Result<DescribeSegmentsResponse> {
-        self.read("DescribeSegments", request).await
+    pub fn describe_segments<'a>(
+        &'a self,
+        request: &'a DescribeSegmentsRequest,
+    ) -> rt::Call<'a, DescribeSegmentsRequest, DescribeSegmentsResponse> {
+        self.read("DescribeSegments", request)
     }
 
     /// 查询共享知识库 (`DescribeSharedKnowledge`)
@@ -936,11 +966,11 @@ impl Client {
     ///   "KnowledgeBizId": "1908652910168703294"
     /// }
     /// ```
-    pub async fn describe_shared_knowledge(
-        &self,
-        request: &DescribeSharedKnowledgeRequest,
-    ) -> rt::Result<DescribeSharedKnowledgeResponse> {
-        self.read("DescribeSharedKnowledge", request).await
+    pub fn describe_shared_knowledge<'a>(
+        &'a self,
+        request: &'a DescribeSharedKnowledgeRequest,
+    ) -> rt::Call<'a, DescribeSharedKnowledgeRequest, DescribeSharedKnowledgeResponse> {
+        self.read("DescribeSharedKnowledge", request)
     }
 
     /// 获取文件上传临时密钥 (`DescribeStorageCredential`)
@@ -956,11 +986,11 @@ impl Client {
     ///   "BotBizId": "1727231073371148288"
     /// }
     /// ```
-    pub async fn describe_storage_credential(
-        &self,
-        request: &DescribeStorageCredentialRequest,
-    ) -> rt::Result<DescribeStorageCredentialResponse> {
-        self.read("DescribeStorageCredential", request).await
+    pub fn describe_storage_credential<'a>(
+        &'a self,
+        request: &'a DescribeStorageCredentialRequest,
+    ) -> rt::Call<'a, DescribeStorageCredentialRequest, DescribeStorageCredentialResponse> {
+        self.read("DescribeStorageCredential", request)
     }
 
     /// 接口调用token详情 (`DescribeTokenUsage`)
@@ -985,11 +1015,11 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    pub async fn describe_token_usage(
-        &self,
-        request: &DescribeTokenUsageRequest,
-    ) -> rt::Result<DescribeTokenUsageResponse> {
-        self.read("DescribeTokenUsage", request).await
+    pub fn describe_token_usage<'a>(
+        &'a self,
+        request: &'a DescribeTokenUsageRequest,
+    ) -> rt::Call<'a, DescribeTokenUsageRequest, DescribeTokenUsageResponse> {
+        self.read("DescribeTokenUsage", request)
     }
 
     /// 接口调用token调用量统计 (`DescribeTokenUsageGraph`)
@@ -1007,11 +1037,11 @@ impl Client {
     ///   "StartTime": "1726070400"
     /// }
     /// ```
-    pub async fn describe_token_usage_graph(
-        &self,
-        request: &DescribeTokenUsageGraphRequest,
-    ) -> rt::Result<DescribeTokenUsageGraphResponse> {
-        self.read("DescribeTokenUsageGraph", request).await
+    pub fn describe_token_usage_graph<'a>(
+        &'a self,
+        request: &'a DescribeTokenUsageGraphRequest,
+    ) -> rt::Call<'a, DescribeTokenUsageGraphRequest, DescribeTokenUsageGraphResponse> {
+        self.read("DescribeTokenUsageGraph", request)
     }
 
     /// 获取不满意回复上下文 (`DescribeUnsatisfiedReplyContext`)
@@ -1028,11 +1058,12 @@ impl Client {
     ///   "ReplyBizId": "29"
     /// }
     /// ```
-    pub async fn describe_unsatisfied_reply_context(
-        &self,
-        request: &DescribeUnsatisfiedReplyContextRequest,
-    ) -> rt::Result<DescribeUnsatisfiedReplyContextResponse> {
-        self.read("DescribeUnsatisfiedReplyContext", request).await
+    pub fn describe_unsatisfied_reply_context<'a>(
+        &'a self,
+        request: &'a DescribeUnsatisfiedReplyContextRequest,
+    ) -> rt::Call<'a, DescribeUnsatisfiedReplyContextRequest, DescribeUnsatisfiedReplyContextResponse>
+    {
+        self.read("DescribeUnsatisfiedReplyContext", request)
     }
 
     /// 查询工作流异步运行实例的详情 (`DescribeWorkflowRun`)
@@ -1049,11 +1080,11 @@ impl Client {
     ///   "WorkflowRunId": "wfr-asaodefdu7pc"
     /// }
     /// ```
-    pub async fn describe_workflow_run(
-        &self,
-        request: &DescribeWorkflowRunRequest,
-    ) -> rt::Result<DescribeWorkflowRunResponse> {
-        self.read("DescribeWorkflowRun", request).await
+    pub fn describe_workflow_run<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowRunRequest,
+    ) -> rt::Call<'a, DescribeWorkflowRunRequest, DescribeWorkflowRunResponse> {
+        self.read("DescribeWorkflowRun", request)
     }
 
     /// 导出标签 (`ExportAttributeLabel`)
@@ -1072,11 +1103,11 @@ impl Client {
     ///   "BotBizId": "1696822786072117248"
     /// }
     /// ```
-    pub async fn export_attribute_label(
-        &self,
-        request: &ExportAttributeLabelRequest,
-    ) -> rt::Result<ExportAttributeLabelResponse> {
-        self.call("ExportAttributeLabel", request).await
+    pub fn export_attribute_label<'a>(
+        &'a self,
+        request: &'a ExportAttributeLabelRequest,
+    ) -> rt::Call<'a, ExportAttributeLabelRequest, ExportAttributeLabelResponse> {
+        self.call("ExportAttributeLabel", request)
     }
 
     /// 导出QA列表 (`ExportQAList`)
@@ -1098,11 +1129,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_qa_list(
-        &self,
-        request: &ExportQAListRequest,
-    ) -> rt::Result<ExportQAListResponse> {
-        self.call("ExportQAList", request).await
+    pub fn export_qa_list<'a>(
+        &'a self,
+        request: &'a ExportQAListRequest,
+    ) -> rt::Call<'a, ExportQAListRequest, ExportQAListResponse> {
+        self.call("ExportQAList", request)
     }
 
     /// 导出不满意回复 (`ExportUnsatisfiedReply`)
@@ -1124,11 +1155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_unsatisfied_reply(
-        &self,
-        request: &ExportUnsatisfiedReplyRequest,
-    ) -> rt::Result<ExportUnsatisfiedReplyResponse> {
-        self.call("ExportUnsatisfiedReply", request).await
+    pub fn export_unsatisfied_reply<'a>(
+        &'a self,
+        request: &'a ExportUnsatisfiedReplyRequest,
+    ) -> rt::Call<'a, ExportUnsatisfiedReplyRequest, ExportUnsatisfiedReplyResponse> {
+        self.call("ExportUnsatisfiedReply", request)
     }
 
     /// 文档生成问答 (`GenerateQA`)
@@ -1147,8 +1178,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn generate_qa(&self, request: &GenerateQARequest) -> rt::Result<GenerateQAResponse> {
-        self.call("GenerateQA", request).await
+    pub fn generate_qa<'a>(
+        &'a self,
+        request: &'a GenerateQARequest,
+    ) -> rt::Call<'a, GenerateQARequest, GenerateQAResponse> {
+        self.call("GenerateQA", request)
     }
 
     /// 回答类型数据统计 (`GetAnswerTypeDataCount`)
@@ -1172,11 +1206,11 @@ impl Client {
     ///   "Type": 4
     /// }
     /// ```
-    pub async fn get_answer_type_data_count(
-        &self,
-        request: &GetAnswerTypeDataCountRequest,
-    ) -> rt::Result<GetAnswerTypeDataCountResponse> {
-        self.read("GetAnswerTypeDataCount", request).await
+    pub fn get_answer_type_data_count<'a>(
+        &'a self,
+        request: &'a GetAnswerTypeDataCountRequest,
+    ) -> rt::Call<'a, GetAnswerTypeDataCountRequest, GetAnswerTypeDataCountResponse> {
+        self.read("GetAnswerTypeDataCount", request)
     }
 
     /// 获取知识问答个数 (`GetAppKnowledgeCount`)
@@ -1193,11 +1227,11 @@ impl Client {
     ///   "Type": "doc"
     /// }
     /// ```
-    pub async fn get_app_knowledge_count(
-        &self,
-        request: &GetAppKnowledgeCountRequest,
-    ) -> rt::Result<GetAppKnowledgeCountResponse> {
-        self.read("GetAppKnowledgeCount", request).await
+    pub fn get_app_knowledge_count<'a>(
+        &'a self,
+        request: &'a GetAppKnowledgeCountRequest,
+    ) -> rt::Call<'a, GetAppKnowledgeCountRequest, GetAppKnowledgeCountResponse> {
+        self.read("GetAppKnowledgeCount", request)
     }
 
     /// 获取应用密钥 (`GetAppSecret`)
@@ -1213,11 +1247,11 @@ impl Client {
     ///   "AppBizId": "1801166480814637056"
     /// }
     /// ```
-    pub async fn get_app_secret(
-        &self,
-        request: &GetAppSecretRequest,
-    ) -> rt::Result<GetAppSecretResponse> {
-        self.read("GetAppSecret", request).await
+    pub fn get_app_secret<'a>(
+        &'a self,
+        request: &'a GetAppSecretRequest,
+    ) -> rt::Call<'a, GetAppSecretRequest, GetAppSecretResponse> {
+        self.read("GetAppSecret", request)
     }
 
     /// 获取文档预览信息 (`GetDocPreview`)
@@ -1234,11 +1268,11 @@ impl Client {
     ///   "DocBizId": "1681597542412103680"
     /// }
     /// ```
-    pub async fn get_doc_preview(
-        &self,
-        request: &GetDocPreviewRequest,
-    ) -> rt::Result<GetDocPreviewResponse> {
-        self.read("GetDocPreview", request).await
+    pub fn get_doc_preview<'a>(
+        &'a self,
+        request: &'a GetDocPreviewRequest,
+    ) -> rt::Call<'a, GetDocPreviewRequest, GetDocPreviewResponse> {
+        self.read("GetDocPreview", request)
     }
 
     /// 点踩点赞数据统计 (`GetLikeDataCount`)
@@ -1262,11 +1296,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn get_like_data_count(
-        &self,
-        request: &GetLikeDataCountRequest,
-    ) -> rt::Result<GetLikeDataCountResponse> {
-        self.read("GetLikeDataCount", request).await
+    pub fn get_like_data_count<'a>(
+        &'a self,
+        request: &'a GetLikeDataCountRequest,
+    ) -> rt::Call<'a, GetLikeDataCountRequest, GetLikeDataCountResponse> {
+        self.read("GetLikeDataCount", request)
     }
 
     /// 获取聊天历史 (`GetMsgRecord`)
@@ -1286,11 +1320,11 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    pub async fn get_msg_record(
-        &self,
-        request: &GetMsgRecordRequest,
-    ) -> rt::Result<GetMsgRecordResponse> {
-        self.read("GetMsgRecord", request).await
+    pub fn get_msg_record<'a>(
+        &'a self,
+        request: &'a GetMsgRecordRequest,
+    ) -> rt::Call<'a, GetMsgRecordRequest, GetMsgRecordResponse> {
+        self.read("GetMsgRecord", request)
     }
 
     /// 查询任务状态 (`GetTaskStatus`)
@@ -1308,11 +1342,11 @@ impl Client {
     ///   "TaskType": "ModifyAttributeLabel"
     /// }
     /// ```
-    pub async fn get_task_status(
-        &self,
-        request: &GetTaskStatusRequest,
-    ) -> rt::Result<GetTaskStatusResponse> {
-        self.read("GetTaskStatus", request).await
+    pub fn get_task_status<'a>(
+        &'a self,
+        request: &'a GetTaskStatusRequest,
+    ) -> rt::Call<'a, GetTaskStatusRequest, GetTaskStatusResponse> {
+        self.read("GetTaskStatus", request)
     }
 
     /// 获取变量列表 (`GetVarList`)
@@ -1328,11 +1362,11 @@ impl Client {
     ///   "AppBizId": "1793260396881641472"
     /// }
     /// ```
-    pub async fn get_var_list(
-        &self,
-        request: &GetVarListRequest,
-    ) -> rt::Result<GetVarListResponse> {
-        self.read("GetVarList", request).await
+    pub fn get_var_list<'a>(
+        &'a self,
+        request: &'a GetVarListRequest,
+    ) -> rt::Call<'a, GetVarListRequest, GetVarListResponse> {
+        self.read("GetVarList", request)
     }
 
     /// 获取ws token (`GetWsToken`)
@@ -1350,11 +1384,11 @@ impl Client {
     ///   "VisitorLabels": []
     /// }
     /// ```
-    pub async fn get_ws_token(
-        &self,
-        request: &GetWsTokenRequest,
-    ) -> rt::Result<GetWsTokenResponse> {
-        self.read("GetWsToken", request).await
+    pub fn get_ws_token<'a>(
+        &'a self,
+        request: &'a GetWsTokenRequest,
+    ) -> rt::Call<'a, GetWsTokenRequest, GetWsTokenResponse> {
+        self.read("GetWsToken", request)
     }
 
     /// Doc分组 (`GroupDoc`)
@@ -1374,8 +1408,11 @@ impl Client {
     ///   "CateBizId": "1734163509413793792"
     /// }
     /// ```
-    pub async fn group_doc(&self, request: &GroupDocRequest) -> rt::Result<GroupDocResponse> {
-        self.call("GroupDoc", request).await
+    pub fn group_doc<'a>(
+        &'a self,
+        request: &'a GroupDocRequest,
+    ) -> rt::Call<'a, GroupDocRequest, GroupDocResponse> {
+        self.call("GroupDoc", request)
     }
 
     /// QA分组 (`GroupQA`)
@@ -1398,8 +1435,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn group_qa(&self, request: &GroupQARequest) -> rt::Result<GroupQAResponse> {
-        self.call("GroupQA", request).await
+    pub fn group_qa<'a>(
+        &'a self,
+        request: &'a GroupQARequest,
+    ) -> rt::Call<'a, GroupQARequest, GroupQAResponse> {
+        self.call("GroupQA", request)
     }
 
     /// 忽略不满意回复 (`IgnoreUnsatisfiedReply`)
@@ -1418,11 +1458,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn ignore_unsatisfied_reply(
-        &self,
-        request: &IgnoreUnsatisfiedReplyRequest,
-    ) -> rt::Result<IgnoreUnsatisfiedReplyResponse> {
-        self.call("IgnoreUnsatisfiedReply", request).await
+    pub fn ignore_unsatisfied_reply<'a>(
+        &'a self,
+        request: &'a IgnoreUnsatisfiedReplyRequest,
+    ) -> rt::Call<'a, IgnoreUnsatisfiedReplyRequest, IgnoreUnsatisfiedReplyResponse> {
+        self.call("IgnoreUnsatisfiedReply", request)
     }
 
     /// 是否意图转人工 (`IsTransferIntent`)
@@ -1439,11 +1479,11 @@ impl Client {
     ///   "Content": "转人工"
     /// }
     /// ```
-    pub async fn is_transfer_intent(
-        &self,
-        request: &IsTransferIntentRequest,
-    ) -> rt::Result<IsTransferIntentResponse> {
-        self.call("IsTransferIntent", request).await
+    pub fn is_transfer_intent<'a>(
+        &'a self,
+        request: &'a IsTransferIntentRequest,
+    ) -> rt::Call<'a, IsTransferIntentRequest, IsTransferIntentResponse> {
+        self.call("IsTransferIntent", request)
     }
 
     /// 获取企业下应用列表 (`ListApp`)
@@ -1459,8 +1499,11 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    pub async fn list_app(&self, request: &ListAppRequest) -> rt::Result<ListAppResponse> {
-        self.read("ListApp", request).await
+    pub fn list_app<'a>(
+        &'a self,
+        request: &'a ListAppRequest,
+    ) -> rt::Call<'a, ListAppRequest, ListAppResponse> {
+        self.read("ListApp", request)
     }
 
     /// 列表查询知识库容量详情 (`ListAppKnowledgeDetail`)
@@ -1477,11 +1520,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_app_knowledge_detail(
-        &self,
-        request: &ListAppKnowledgeDetailRequest,
-    ) -> rt::Result<ListAppKnowledgeDetailResponse> {
-        self.read("ListAppKnowledgeDetail", request).await
+    pub fn list_app_knowledge_detail<'a>(
+        &'a self,
+        request: &'a ListAppKnowledgeDetailRequest,
+    ) -> rt::Call<'a, ListAppKnowledgeDetailRequest, ListAppKnowledgeDetailResponse> {
+        self.read("ListAppKnowledgeDetail", request)
     }
 
     /// 查询标签列表 (`ListAttributeLabel`)
@@ -1499,11 +1542,11 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    pub async fn list_attribute_label(
-        &self,
-        request: &ListAttributeLabelRequest,
-    ) -> rt::Result<ListAttributeLabelResponse> {
-        self.read("ListAttributeLabel", request).await
+    pub fn list_attribute_label<'a>(
+        &'a self,
+        request: &'a ListAttributeLabelRequest,
+    ) -> rt::Call<'a, ListAttributeLabelRequest, ListAttributeLabelResponse> {
+        self.read("ListAttributeLabel", request)
     }
 
     /// 获取发布渠道列表 (`ListChannel`)
@@ -1521,11 +1564,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn list_channel(
-        &self,
-        request: &ListChannelRequest,
-    ) -> rt::Result<ListChannelResponse> {
-        self.read("ListChannel", request).await
+    pub fn list_channel<'a>(
+        &'a self,
+        request: &'a ListChannelRequest,
+    ) -> rt::Call<'a, ListChannelRequest, ListChannelResponse> {
+        self.read("ListChannel", request)
     }
 
     /// 文档列表 (`ListDoc`)
@@ -1543,8 +1586,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_doc(&self, request: &ListDocRequest) -> rt::Result<ListDocResponse> {
-        self.read("ListDoc", request).await
+    pub fn list_doc<'a>(
+        &'a self,
+        request: &'a ListDocRequest,
+    ) -> rt::Call<'a, ListDocRequest, ListDocResponse> {
+        self.read("ListDoc", request)
     }
 
     /// 获取文档分类 (`ListDocCate`)
@@ -1560,11 +1606,11 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    pub async fn list_doc_cate(
-        &self,
-        request: &ListDocCateRequest,
-    ) -> rt::Result<ListDocCateResponse> {
-        self.read("ListDocCate", request).await
+    pub fn list_doc_cate<'a>(
+        &'a self,
+        request: &'a ListDocCateRequest,
+    ) -> rt::Call<'a, ListDocCateRequest, ListDocCateResponse> {
+        self.read("ListDocCate", request)
     }
 
     /// 获取模型列表 (`ListModel`)
@@ -1582,8 +1628,11 @@ impl Client {
     ///   "Pattern": "agent"
     /// }
     /// ```
-    pub async fn list_model(&self, request: &ListModelRequest) -> rt::Result<ListModelResponse> {
-        self.read("ListModel", request).await
+    pub fn list_model<'a>(
+        &'a self,
+        request: &'a ListModelRequest,
+    ) -> rt::Call<'a, ListModelRequest, ListModelResponse> {
+        self.read("ListModel", request)
     }
 
     /// 问答列表 (`ListQA`)
@@ -1596,8 +1645,11 @@ impl Client {
     /// # Example (1 of 2): 时间范围
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn list_qa(&self, request: &ListQARequest) -> rt::Result<ListQAResponse> {
-        self.read("ListQA", request).await
+    pub fn list_qa<'a>(
+        &'a self,
+        request: &'a ListQARequest,
+    ) -> rt::Call<'a, ListQARequest, ListQAResponse> {
+        self.read("ListQA", request)
     }
 
     /// 获取QA分类 (`ListQACate`)
@@ -1616,11 +1668,11 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    pub async fn list_qa_cate(
-        &self,
-        request: &ListQACateRequest,
-    ) -> rt::Result<ListQACateResponse> {
-        self.read("ListQACate", request).await
+    pub fn list_qa_cate<'a>(
+        &'a self,
+        request: &'a ListQACateRequest,
+    ) -> rt::Call<'a, ListQACateRequest, ListQACateResponse> {
+        self.read("ListQACate", request)
     }
 
     /// 查看应用引用的共享知识库列表 (`ListReferShareKnowledge`)
@@ -1636,11 +1688,11 @@ impl Client {
     ///   "AppBizId": "1927192****14054336"
     /// }
     /// ```
-    pub async fn list_refer_share_knowledge(
-        &self,
-        request: &ListReferShareKnowledgeRequest,
-    ) -> rt::Result<ListReferShareKnowledgeResponse> {
-        self.read("ListReferShareKnowledge", request).await
+    pub fn list_refer_share_knowledge<'a>(
+        &'a self,
+        request: &'a ListReferShareKnowledgeRequest,
+    ) -> rt::Call<'a, ListReferShareKnowledgeRequest, ListReferShareKnowledgeResponse> {
+        self.read("ListReferShareKnowledge", request)
     }
 
     /// 获取拒答问题 (`ListRejectedQuestion`)
@@ -1659,11 +1711,11 @@ impl Client {
     ///   "Query": ""
     /// }
     /// ```
-    pub async fn list_rejected_question(
-        &self,
-        request: &ListRejectedQuestionRequest,
-    ) -> rt::Result<ListRejectedQuestionResponse> {
-        self.read("ListRejectedQuestion", request).await
+    pub fn list_rejected_question<'a>(
+        &'a self,
+        request: &'a ListRejectedQuestionRequest,
+    ) -> rt::Call<'a, ListRejectedQuestionRequest, ListRejectedQuestionResponse> {
+        self.read("ListRejectedQuestion", request)
     }
 
     /// 发布拒答问题预览 (`ListRejectedQuestionPreview`)
@@ -1688,11 +1740,11 @@ impl Client {
     ///   "StartTime": "1701566284"
     /// }
     /// ```
-    pub async fn list_rejected_question_preview(
-        &self,
-        request: &ListRejectedQuestionPreviewRequest,
-    ) -> rt::Result<ListRejectedQuestionPreviewResponse> {
-        self.read("ListRejectedQuestionPreview", request).await
+    pub fn list_rejected_question_preview<'a>(
+        &'a self,
+        request: &'a ListRejectedQuestionPreviewRequest,
+    ) -> rt::Call<'a, ListRejectedQuestionPreviewRequest, ListRejectedQuestionPreviewResponse> {
+        self.read("ListRejectedQuestionPreview", request)
     }
 
     /// 发布列表 (`ListRelease`)
@@ -1710,11 +1762,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_release(
-        &self,
-        request: &ListReleaseRequest,
-    ) -> rt::Result<ListReleaseResponse> {
-        self.read("ListRelease", request).await
+    pub fn list_release<'a>(
+        &'a self,
+        request: &'a ListReleaseRequest,
+    ) -> rt::Call<'a, ListReleaseRequest, ListReleaseResponse> {
+        self.read("ListRelease", request)
     }
 
     /// 发布配置项预览 (`ListReleaseConfigPreview`)
@@ -1732,11 +1784,11 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    pub async fn list_release_config_preview(
-        &self,
-        request: &ListReleaseConfigPreviewRequest,
-    ) -> rt::Result<ListReleaseConfigPreviewResponse> {
-        self.read("ListReleaseConfigPreview", request).await
+    pub fn list_release_config_preview<'a>(
+        &'a self,
+        request: &'a ListReleaseConfigPreviewRequest,
+    ) -> rt::Call<'a, ListReleaseConfigPreviewRequest, ListReleaseConfigPreviewResponse> {
+        self.read("ListReleaseConfigPreview", request)
     }
 
     /// 发布文档预览 (`ListReleaseDocPreview`)
@@ -1761,11 +1813,11 @@ impl Client {
     ///   "StartTime": "1701566219"
     /// }
     /// ```
-    pub async fn list_release_doc_preview(
-        &self,
-        request: &ListReleaseDocPreviewRequest,
-    ) -> rt::Result<ListReleaseDocPreviewResponse> {
-        self.read("ListReleaseDocPreview", request).await
+    pub fn list_release_doc_preview<'a>(
+        &'a self,
+        request: &'a ListReleaseDocPreviewRequest,
+    ) -> rt::Call<'a, ListReleaseDocPreviewRequest, ListReleaseDocPreviewResponse> {
+        self.read("ListReleaseDocPreview", request)
     }
 
     /// 发布问答预览 (`ListReleaseQAPreview`)
@@ -1789,11 +1841,11 @@ impl Client {
     ///   "StartTime": "1735056000"
     /// }
     /// ```
-    pub async fn list_release_qa_preview(
-        &self,
-        request: &ListReleaseQAPreviewRequest,
-    ) -> rt::Result<ListReleaseQAPreviewResponse> {
-        self.read("ListReleaseQAPreview", request).await
+    pub fn list_release_qa_preview<'a>(
+        &'a self,
+        request: &'a ListReleaseQAPreviewRequest,
+    ) -> rt::Call<'a, ListReleaseQAPreviewRequest, ListReleaseQAPreviewResponse> {
+        self.read("ListReleaseQAPreview", request)
     }
 
     /// 获取文档生成问答可选文档列表 (`ListSelectDoc`)
@@ -1810,11 +1862,11 @@ impl Client {
     ///   "FileName": "26"
     /// }
     /// ```
-    pub async fn list_select_doc(
-        &self,
-        request: &ListSelectDocRequest,
-    ) -> rt::Result<ListSelectDocResponse> {
-        self.read("ListSelectDoc", request).await
+    pub fn list_select_doc<'a>(
+        &'a self,
+        request: &'a ListSelectDocRequest,
+    ) -> rt::Call<'a, ListSelectDocRequest, ListSelectDocResponse> {
+        self.read("ListSelectDoc", request)
     }
 
     /// 列举共享知识库 (`ListSharedKnowledge`)
@@ -1832,11 +1884,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_shared_knowledge(
-        &self,
-        request: &ListSharedKnowledgeRequest,
-    ) -> rt::Result<ListSharedKnowledgeResponse> {
-        self.read("ListSharedKnowledge", request).await
+    pub fn list_shared_knowledge<'a>(
+        &'a self,
+        request: &'a ListSharedKnowledgeRequest,
+    ) -> rt::Call<'a, ListSharedKnowledgeRequest, ListSharedKnowledgeResponse> {
+        self.read("ListSharedKnowledge", request)
     }
 
     /// 查询不满意回复列表 (`ListUnsatisfiedReply`)
@@ -1858,11 +1910,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_unsatisfied_reply(
-        &self,
-        request: &ListUnsatisfiedReplyRequest,
-    ) -> rt::Result<ListUnsatisfiedReplyResponse> {
-        self.read("ListUnsatisfiedReply", request).await
+    pub fn list_unsatisfied_reply<'a>(
+        &'a self,
+        request: &'a ListUnsatisfiedReplyRequest,
+    ) -> rt::Call<'a, ListUnsatisfiedReplyRequest, ListUnsatisfiedReplyResponse> {
+        self.read("ListUnsatisfiedReply", request)
     }
 
     /// 列表查询单次调用明细 (`ListUsageCallDetail`)
@@ -1889,11 +1941,11 @@ impl Client {
     ///   "SubScenes": []
     /// }
     /// ```
-    pub async fn list_usage_call_detail(
-        &self,
-        request: &ListUsageCallDetailRequest,
-    ) -> rt::Result<ListUsageCallDetailResponse> {
-        self.read("ListUsageCallDetail", request).await
+    pub fn list_usage_call_detail<'a>(
+        &'a self,
+        request: &'a ListUsageCallDetailRequest,
+    ) -> rt::Call<'a, ListUsageCallDetailRequest, ListUsageCallDetailResponse> {
+        self.read("ListUsageCallDetail", request)
     }
 
     /// 查询工作流异步运行实例的列表 (`ListWorkflowRuns`)
@@ -1912,11 +1964,11 @@ impl Client {
     ///   "Query": "bnis908spzb4"
     /// }
     /// ```
-    pub async fn list_workflow_runs(
-        &self,
-        request: &ListWorkflowRunsRequest,
-    ) -> rt::Result<ListWorkflowRunsResponse> {
-        self.read("ListWorkflowRuns", request).await
+    pub fn list_workflow_runs<'a>(
+        &'a self,
+        request: &'a ListWorkflowRunsRequest,
+    ) -> rt::Call<'a, ListWorkflowRunsRequest, ListWorkflowRunsResponse> {
+        self.read("ListWorkflowRuns", request)
     }
 
     /// 修改应用请求结构体 (`ModifyApp`)
@@ -1926,8 +1978,11 @@ impl Client {
     /// # Example: 修改应用
     ///
     /// The example request (122 lines) is in the upstream API documentation.
-    pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
-        self.call("ModifyApp", request).await
+    pub fn modify_app<'a>(
+        &'a self,
+        request: &'a ModifyAppRequest,
+    ) -> rt::Call<'a, ModifyAppRequest, ModifyAppResponse> {
+        self.call("ModifyApp", request)
     }
 
     /// 编辑标签 (`ModifyAttributeLabel`)
@@ -1946,11 +2001,11 @@ impl Client {
     ///   "BotBizId": "1696822786072117248"
     /// }
     /// ```
-    pub async fn modify_attribute_label(
-        &self,
-        request: &ModifyAttributeLabelRequest,
-    ) -> rt::Result<ModifyAttributeLabelResponse> {
-        self.call("ModifyAttributeLabel", request).await
+    pub fn modify_attribute_label<'a>(
+        &'a self,
+        request: &'a ModifyAttributeLabelRequest,
+    ) -> rt::Call<'a, ModifyAttributeLabelRequest, ModifyAttributeLabelResponse> {
+        self.call("ModifyAttributeLabel", request)
     }
 
     /// 修改文档 (`ModifyDoc`)
@@ -1971,8 +2026,11 @@ impl Client {
     ///   "WebUrl": ""
     /// }
     /// ```
-    pub async fn modify_doc(&self, request: &ModifyDocRequest) -> rt::Result<ModifyDocResponse> {
-        self.call("ModifyDoc", request).await
+    pub fn modify_doc<'a>(
+        &'a self,
+        request: &'a ModifyDocRequest,
+    ) -> rt::Call<'a, ModifyDocRequest, ModifyDocResponse> {
+        self.call("ModifyDoc", request)
     }
 
     /// 批量修改文档适用范围 (`ModifyDocAttrRange`)
@@ -2001,11 +2059,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_doc_attr_range(
-        &self,
-        request: &ModifyDocAttrRangeRequest,
-    ) -> rt::Result<ModifyDocAttrRangeResponse> {
-        self.call("ModifyDocAttrRange", request).await
+    pub fn modify_doc_attr_range<'a>(
+        &'a self,
+        request: &'a ModifyDocAttrRangeRequest,
+    ) -> rt::Call<'a, ModifyDocAttrRangeRequest, ModifyDocAttrRangeResponse> {
+        self.call("ModifyDocAttrRange", request)
     }
 
     /// 修改Doc分类 (`ModifyDocCate`)
@@ -2023,11 +2081,11 @@ impl Client {
     ///   "Name": "1733038"
     /// }
     /// ```
-    pub async fn modify_doc_cate(
-        &self,
-        request: &ModifyDocCateRequest,
-    ) -> rt::Result<ModifyDocCateResponse> {
-        self.call("ModifyDocCate", request).await
+    pub fn modify_doc_cate<'a>(
+        &'a self,
+        request: &'a ModifyDocCateRequest,
+    ) -> rt::Call<'a, ModifyDocCateRequest, ModifyDocCateResponse> {
+        self.call("ModifyDocCate", request)
     }
 
     /// 更新问答 (`ModifyQA`)
@@ -2049,8 +2107,11 @@ impl Client {
     ///   "Question": "你是谁"
     /// }
     /// ```
-    pub async fn modify_qa(&self, request: &ModifyQARequest) -> rt::Result<ModifyQAResponse> {
-        self.call("ModifyQA", request).await
+    pub fn modify_qa<'a>(
+        &'a self,
+        request: &'a ModifyQARequest,
+    ) -> rt::Call<'a, ModifyQARequest, ModifyQAResponse> {
+        self.call("ModifyQA", request)
     }
 
     /// 批量修改问答适用范围 (`ModifyQAAttrRange`)
@@ -2079,11 +2140,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_qa_attr_range(
-        &self,
-        request: &ModifyQAAttrRangeRequest,
-    ) -> rt::Result<ModifyQAAttrRangeResponse> {
-        self.call("ModifyQAAttrRange", request).await
+    pub fn modify_qa_attr_range<'a>(
+        &'a self,
+        request: &'a ModifyQAAttrRangeRequest,
+    ) -> rt::Call<'a, ModifyQAAttrRangeRequest, ModifyQAAttrRangeResponse> {
+        self.call("ModifyQAAttrRange", request)
     }
 
     /// 更新QA分类 (`ModifyQACate`)
@@ -2101,11 +2162,11 @@ impl Client {
     ///   "Name": "1733038"
     /// }
     /// ```
-    pub async fn modify_qa_cate(
-        &self,
-        request: &ModifyQACateRequest,
-    ) -> rt::Result<ModifyQACateResponse> {
-        self.call("ModifyQACate", request).await
+    pub fn modify_qa_cate<'a>(
+        &'a self,
+        request: &'a ModifyQACateRequest,
+    ) -> rt::Call<'a, ModifyQACateRequest, ModifyQACateResponse> {
+        self.call("ModifyQACate", request)
     }
 
     /// 修改拒答问题 (`ModifyRejectedQuestion`)
@@ -2123,11 +2184,11 @@ impl Client {
     ///   "RejectedBizId": "1732953678087585792"
     /// }
     /// ```
-    pub async fn modify_rejected_question(
-        &self,
-        request: &ModifyRejectedQuestionRequest,
-    ) -> rt::Result<ModifyRejectedQuestionResponse> {
-        self.call("ModifyRejectedQuestion", request).await
+    pub fn modify_rejected_question<'a>(
+        &'a self,
+        request: &'a ModifyRejectedQuestionRequest,
+    ) -> rt::Call<'a, ModifyRejectedQuestionRequest, ModifyRejectedQuestionResponse> {
+        self.call("ModifyRejectedQuestion", request)
     }
 
     /// 评价消息【点赞点踩】 (`RateMsgRecord`)
@@ -2145,11 +2206,11 @@ impl Client {
     ///   "Score": 1
     /// }
     /// ```
-    pub async fn rate_msg_record(
-        &self,
-        request: &RateMsgRecordRequest,
-    ) -> rt::Result<RateMsgRecordResponse> {
-        self.call("RateMsgRecord", request).await
+    pub fn rate_msg_record<'a>(
+        &'a self,
+        request: &'a RateMsgRecordRequest,
+    ) -> rt::Call<'a, RateMsgRecordRequest, RateMsgRecordResponse> {
+        self.call("RateMsgRecord", request)
     }
 
     /// 引用共享知识库接口 (`ReferShareKnowledge`)
@@ -2169,11 +2230,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn refer_share_knowledge(
-        &self,
-        request: &ReferShareKnowledgeRequest,
-    ) -> rt::Result<ReferShareKnowledgeResponse> {
-        self.call("ReferShareKnowledge", request).await
+    pub fn refer_share_knowledge<'a>(
+        &'a self,
+        request: &'a ReferShareKnowledgeRequest,
+    ) -> rt::Call<'a, ReferShareKnowledgeRequest, ReferShareKnowledgeResponse> {
+        self.call("ReferShareKnowledge", request)
     }
 
     /// 文档重命名 (`RenameDoc`)
@@ -2191,8 +2252,11 @@ impl Client {
     ///   "NewName": "新文档名.docx"
     /// }
     /// ```
-    pub async fn rename_doc(&self, request: &RenameDocRequest) -> rt::Result<RenameDocResponse> {
-        self.call("RenameDoc", request).await
+    pub fn rename_doc<'a>(
+        &'a self,
+        request: &'a RenameDocRequest,
+    ) -> rt::Call<'a, RenameDocRequest, RenameDocResponse> {
+        self.call("RenameDoc", request)
     }
 
     /// 文档审核重试 (`RetryDocAudit`)
@@ -2209,11 +2273,11 @@ impl Client {
     ///   "DocBizId": "2131212333"
     /// }
     /// ```
-    pub async fn retry_doc_audit(
-        &self,
-        request: &RetryDocAuditRequest,
-    ) -> rt::Result<RetryDocAuditResponse> {
-        self.call("RetryDocAudit", request).await
+    pub fn retry_doc_audit<'a>(
+        &'a self,
+        request: &'a RetryDocAuditRequest,
+    ) -> rt::Call<'a, RetryDocAuditRequest, RetryDocAuditResponse> {
+        self.call("RetryDocAudit", request)
     }
 
     /// 文档解析重试 (`RetryDocParse`)
@@ -2230,11 +2294,11 @@ impl Client {
     ///   "DocBizId": "1849805468254056928"
     /// }
     /// ```
-    pub async fn retry_doc_parse(
-        &self,
-        request: &RetryDocParseRequest,
-    ) -> rt::Result<RetryDocParseResponse> {
-        self.call("RetryDocParse", request).await
+    pub fn retry_doc_parse<'a>(
+        &'a self,
+        request: &'a RetryDocParseRequest,
+    ) -> rt::Call<'a, RetryDocParseRequest, RetryDocParseResponse> {
+        self.call("RetryDocParse", request)
     }
 
     /// 发布暂停后重试 (`RetryRelease`)
@@ -2251,11 +2315,11 @@ impl Client {
     ///   "ReleaseBizId": "1730138654150348801"
     /// }
     /// ```
-    pub async fn retry_release(
-        &self,
-        request: &RetryReleaseRequest,
-    ) -> rt::Result<RetryReleaseResponse> {
-        self.call("RetryRelease", request).await
+    pub fn retry_release<'a>(
+        &'a self,
+        request: &'a RetryReleaseRequest,
+    ) -> rt::Call<'a, RetryReleaseRequest, RetryReleaseResponse> {
+        self.call("RetryRelease", request)
     }
 
     /// 知识库文档录入 (`SaveDoc`)
@@ -2270,8 +2334,11 @@ impl Client {
     /// # Example: SaveDoc
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn save_doc(&self, request: &SaveDocRequest) -> rt::Result<SaveDocResponse> {
-        self.call("SaveDoc", request).await
+    pub fn save_doc<'a>(
+        &'a self,
+        request: &'a SaveDocRequest,
+    ) -> rt::Call<'a, SaveDocRequest, SaveDocResponse> {
+        self.call("SaveDoc", request)
     }
 
     /// 终止文档解析 (`StopDocParse`)
@@ -2288,11 +2355,11 @@ impl Client {
     ///   "DocBizId": "1849805468254056928"
     /// }
     /// ```
-    pub async fn stop_doc_parse(
-        &self,
-        request: &StopDocParseRequest,
-    ) -> rt::Result<StopDocParseResponse> {
-        self.call("StopDocParse", request).await
+    pub fn stop_doc_parse<'a>(
+        &'a self,
+        request: &'a StopDocParseRequest,
+    ) -> rt::Call<'a, StopDocParseRequest, StopDocParseResponse> {
+        self.call("StopDocParse", request)
     }
 
     /// 停止工作流异步运行实例 (`StopWorkflowRun`)
@@ -2309,11 +2376,11 @@ impl Client {
     ///   "WorkflowRunId": "1dcf5a21-6223-4358-b8a0-b4d6571"
     /// }
     /// ```
-    pub async fn stop_workflow_run(
-        &self,
-        request: &StopWorkflowRunRequest,
-    ) -> rt::Result<StopWorkflowRunResponse> {
-        self.call("StopWorkflowRun", request).await
+    pub fn stop_workflow_run<'a>(
+        &'a self,
+        request: &'a StopWorkflowRunRequest,
+    ) -> rt::Call<'a, StopWorkflowRunRequest, StopWorkflowRunResponse> {
+        self.call("StopWorkflowRun", request)
     }
 
     /// 更新共享知识库 (`UpdateSharedKnowledge`)
@@ -2335,11 +2402,11 @@ impl Client {
     ///   "KnowledgeBizId": "1908652910168703294"
     /// }
     /// ```
-    pub async fn update_shared_knowledge(
-        &self,
-        request: &UpdateSharedKnowledgeRequest,
-    ) -> rt::Result<UpdateSharedKnowledgeResponse> {
-        self.call("UpdateSharedKnowledge", request).await
+    pub fn update_shared_knowledge<'a>(
+        &'a self,
+        request: &'a UpdateSharedKnowledgeRequest,
+    ) -> rt::Call<'a, UpdateSharedKnowledgeRequest, UpdateSharedKnowledgeResponse> {
+        self.call("UpdateSharedKnowledge", request)
     }
 
     /// 修改变量 (`UpdateVar`)
@@ -2361,8 +2428,11 @@ impl Client {
     ///   "VarType": "STRING"
     /// }
     /// ```
-    pub async fn update_var(&self, request: &UpdateVarRequest) -> rt::Result<UpdateVarResponse> {
-        self.call("UpdateVar", request).await
+    pub fn update_var<'a>(
+        &'a self,
+        request: &'a UpdateVarRequest,
+    ) -> rt::Call<'a, UpdateVarRequest, UpdateVarResponse> {
+        self.call("UpdateVar", request)
     }
 
     /// 上传导入标签 (`UploadAttributeLabel`)
@@ -2382,11 +2452,11 @@ impl Client {
     ///   "Size": "17544"
     /// }
     /// ```
-    pub async fn upload_attribute_label(
-        &self,
-        request: &UploadAttributeLabelRequest,
-    ) -> rt::Result<UploadAttributeLabelResponse> {
-        self.call("UploadAttributeLabel", request).await
+    pub fn upload_attribute_label<'a>(
+        &'a self,
+        request: &'a UploadAttributeLabelRequest,
+    ) -> rt::Call<'a, UploadAttributeLabelRequest, UploadAttributeLabelResponse> {
+        self.call("UploadAttributeLabel", request)
     }
 
     /// 校验问答 (`VerifyQA`)
@@ -2416,8 +2486,11 @@ impl Client {
     ///   "LoginUin": "600000562455"
     /// }
     /// ```
-    pub async fn verify_qa(&self, request: &VerifyQARequest) -> rt::Result<VerifyQAResponse> {
-        self.call("VerifyQA", request).await
+    pub fn verify_qa<'a>(
+        &'a self,
+        request: &'a VerifyQARequest,
+    ) -> rt::Call<'a, VerifyQARequest, VerifyQAResponse> {
+        self.call("VerifyQA", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-05-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,20 +31,20 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
-    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        self.core.call_stream(&spec, rt::to_vec(input)).await
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消任务 (`CancelTask`)
@@ -56,8 +60,11 @@ impl Client {
     ///   "TaskId": "09acd0b71761213495865"
     /// }
     /// ```
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// DeepSeek API 接口 (`ChatCompletions`)
@@ -188,21 +195,18 @@ impl Client {
     ///   "Stream": true
     /// }
     /// ```
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
-    pub async fn chat_completions_stream(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatCompletions", &request).await
+        self.stream("ChatCompletions", &request)
     }
 
     /// 创建文档解析任务 (`CreateReconstructDocumentFlow`)
@@ -222,11 +226,12 @@ impl Client {
     ///   "FileUrl": "http://example.com/example.pdf"
     /// }
     /// ```
-    pub async fn create_reconstruct_document_flow(
-        &self,
-        request: &CreateReconstructDocumentFlowRequest,
-    ) -> rt::Result<CreateReconstructDocumentFlowResponse> {
-        self.call("CreateReconstructDocumentFlow", request).await
+    pub fn create_reconstruct_document_flow<'a>(
+        &'a self,
+        request: &'a CreateReconstructDocumentFlowRequest,
+    ) -> rt::Call<'a, CreateReconstructDocumentFlowRequest, CreateReconstructDocumentFlowResponse>
+    {
+        self.call("CreateReconstructDocumentFlow", request)
     }
 
     /// 创建文档拆分任务 (`CreateSplitDocumentFlow`)
@@ -249,11 +254,11 @@ impl Client {
     ///   "FileUrl": "https://qidian-qbot-1251316161.cos.ap-guangzhou.myqcloud.com/public/example/exam…"
     /// }
     /// ```
-    pub async fn create_split_document_flow(
-        &self,
-        request: &CreateSplitDocumentFlowRequest,
-    ) -> rt::Result<CreateSplitDocumentFlowResponse> {
-        self.call("CreateSplitDocumentFlow", request).await
+    pub fn create_split_document_flow<'a>(
+        &'a self,
+        request: &'a CreateSplitDocumentFlowRequest,
+    ) -> rt::Call<'a, CreateSplitDocumentFlowRequest, CreateSplitDocumentFlowResponse> {
+        self.call("CreateSplitDocumentFlow", request)
     }
 
     /// 获取账号下字符使用量与容量 (`GetCharacterUsage`)
@@ -267,11 +272,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_character_usage(
-        &self,
-        request: &GetCharacterUsageRequest,
-    ) -> rt::Result<GetCharacterUsageResponse> {
-        self.read("GetCharacterUsage", request).await
+    pub fn get_character_usage<'a>(
+        &'a self,
+        request: &'a GetCharacterUsageRequest,
+    ) -> rt::Call<'a, GetCharacterUsageRequest, GetCharacterUsageResponse> {
+        self.read("GetCharacterUsage", request)
     }
 
     /// 获取特征向量 (`GetEmbedding`)
@@ -291,11 +296,11 @@ impl Client {
     ///   "Model": "lke-text-embedding-v1"
     /// }
     /// ```
-    pub async fn get_embedding(
-        &self,
-        request: &GetEmbeddingRequest,
-    ) -> rt::Result<GetEmbeddingResponse> {
-        self.read("GetEmbedding", request).await
+    pub fn get_embedding<'a>(
+        &'a self,
+        request: &'a GetEmbeddingRequest,
+    ) -> rt::Call<'a, GetEmbeddingRequest, GetEmbeddingResponse> {
+        self.read("GetEmbedding", request)
     }
 
     /// 查询文档解析任务结果 (`GetReconstructDocumentResult`)
@@ -311,11 +316,12 @@ impl Client {
     ///   "TaskId": "25adcef61750343903609"
     /// }
     /// ```
-    pub async fn get_reconstruct_document_result(
-        &self,
-        request: &GetReconstructDocumentResultRequest,
-    ) -> rt::Result<GetReconstructDocumentResultResponse> {
-        self.read("GetReconstructDocumentResult", request).await
+    pub fn get_reconstruct_document_result<'a>(
+        &'a self,
+        request: &'a GetReconstructDocumentResultRequest,
+    ) -> rt::Call<'a, GetReconstructDocumentResultRequest, GetReconstructDocumentResultResponse>
+    {
+        self.read("GetReconstructDocumentResult", request)
     }
 
     /// 查询文档拆分任务结果 (`GetSplitDocumentResult`)
@@ -331,11 +337,11 @@ impl Client {
     ///   "TaskId": "236e51fd-827b-41cb-b303-56003a817ce5"
     /// }
     /// ```
-    pub async fn get_split_document_result(
-        &self,
-        request: &GetSplitDocumentResultRequest,
-    ) -> rt::Result<GetSplitDocumentResultResponse> {
-        self.read("GetSplitDocumentResult", request).await
+    pub fn get_split_document_result<'a>(
+        &'a self,
+        request: &'a GetSplitDocumentResultRequest,
+    ) -> rt::Call<'a, GetSplitDocumentResultRequest, GetSplitDocumentResultResponse> {
+        self.read("GetSplitDocumentResult", request)
     }
 
     /// 多轮改写 (`QueryRewrite`)
@@ -365,11 +371,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn query_rewrite(
-        &self,
-        request: &QueryRewriteRequest,
-    ) -> rt::Result<QueryRewriteResponse> {
-        self.read("QueryRewrite", request).await
+    pub fn query_rewrite<'a>(
+        &'a self,
+        request: &'a QueryRewriteRequest,
+    ) -> rt::Call<'a, QueryRewriteRequest, QueryRewriteResponse> {
+        self.read("QueryRewrite", request)
     }
 
     /// 实时文档解析 (`ReconstructDocumentSSE`)
@@ -391,11 +397,11 @@ impl Client {
     ///   "FileUrl": "https://ocr.example.pdf"
     /// }
     /// ```
-    pub async fn reconstruct_document_sse(
-        &self,
-        request: &ReconstructDocumentSSERequest,
-    ) -> rt::Result<ReconstructDocumentSSEResponse> {
-        self.call("ReconstructDocumentSSE", request).await
+    pub fn reconstruct_document_sse<'a>(
+        &'a self,
+        request: &'a ReconstructDocumentSSERequest,
+    ) -> rt::Call<'a, ReconstructDocumentSSERequest, ReconstructDocumentSSEResponse> {
+        self.call("ReconstructDocumentSSE", request)
     }
 
     /// 重排序 (`RunRerank`)
@@ -415,8 +421,11 @@ impl Client {
     ///   "Query": "知识引擎大模型"
     /// }
     /// ```
-    pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {
-        self.call("RunRerank", request).await
+    pub fn run_rerank<'a>(
+        &'a self,
+        request: &'a RunRerankRequest,
+    ) -> rt::Call<'a, RunRerankRequest, RunRerankResponse> {
+        self.call("RunRerank", request)
     }
 }
 

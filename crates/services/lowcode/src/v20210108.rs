@@ -11,6 +11,10 @@ const VERSION: &str = "2021-01-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 检查应用发布状态 (`CheckDeployApp`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Id": "app-k82WCPM"
     /// }
     /// ```
-    pub async fn check_deploy_app(
-        &self,
-        request: &CheckDeployAppRequest,
-    ) -> rt::Result<CheckDeployAppResponse> {
-        self.read("CheckDeployApp", request).await
+    pub fn check_deploy_app<'a>(
+        &'a self,
+        request: &'a CheckDeployAppRequest,
+    ) -> rt::Call<'a, CheckDeployAppRequest, CheckDeployAppResponse> {
+        self.read("CheckDeployApp", request)
     }
 
     /// 创建知识库 (`CreateKnowledgeSet`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "Title": "the_title"
     /// }
     /// ```
-    pub async fn create_knowledge_set(
-        &self,
-        request: &CreateKnowledgeSetRequest,
-    ) -> rt::Result<CreateKnowledgeSetResponse> {
-        self.call("CreateKnowledgeSet", request).await
+    pub fn create_knowledge_set<'a>(
+        &'a self,
+        request: &'a CreateKnowledgeSetRequest,
+    ) -> rt::Call<'a, CreateKnowledgeSetRequest, CreateKnowledgeSetResponse> {
+        self.call("CreateKnowledgeSet", request)
     }
 
     /// 删除应用绑定小程序 (`DeleteAppBindWxApp`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "WeappId": "字符串"
     /// }
     /// ```
-    pub async fn delete_app_bind_wx_app(
-        &self,
-        request: &DeleteAppBindWxAppRequest,
-    ) -> rt::Result<DeleteAppBindWxAppResponse> {
-        self.call("DeleteAppBindWxApp", request).await
+    pub fn delete_app_bind_wx_app<'a>(
+        &'a self,
+        request: &'a DeleteAppBindWxAppRequest,
+    ) -> rt::Call<'a, DeleteAppBindWxAppRequest, DeleteAppBindWxAppResponse> {
+        self.call("DeleteAppBindWxApp", request)
     }
 
     /// 删除知识库下文档 (`DeleteKnowledgeDocumentSet`)
@@ -122,11 +126,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_knowledge_document_set(
-        &self,
-        request: &DeleteKnowledgeDocumentSetRequest,
-    ) -> rt::Result<DeleteKnowledgeDocumentSetResponse> {
-        self.call("DeleteKnowledgeDocumentSet", request).await
+    pub fn delete_knowledge_document_set<'a>(
+        &'a self,
+        request: &'a DeleteKnowledgeDocumentSetRequest,
+    ) -> rt::Call<'a, DeleteKnowledgeDocumentSetRequest, DeleteKnowledgeDocumentSetResponse> {
+        self.call("DeleteKnowledgeDocumentSet", request)
     }
 
     /// 删除知识库 (`DeleteKnowledgeSet`)
@@ -143,11 +147,11 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    pub async fn delete_knowledge_set(
-        &self,
-        request: &DeleteKnowledgeSetRequest,
-    ) -> rt::Result<DeleteKnowledgeSetResponse> {
-        self.call("DeleteKnowledgeSet", request).await
+    pub fn delete_knowledge_set<'a>(
+        &'a self,
+        request: &'a DeleteKnowledgeSetRequest,
+    ) -> rt::Call<'a, DeleteKnowledgeSetRequest, DeleteKnowledgeSetResponse> {
+        self.call("DeleteKnowledgeSet", request)
     }
 
     /// 发布应用 (`DeployApp`)
@@ -169,8 +173,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn deploy_app(&self, request: &DeployAppRequest) -> rt::Result<DeployAppResponse> {
-        self.call("DeployApp", request).await
+    pub fn deploy_app<'a>(
+        &'a self,
+        request: &'a DeployAppRequest,
+    ) -> rt::Call<'a, DeployAppRequest, DeployAppResponse> {
+        self.call("DeployApp", request)
     }
 
     /// 获取应用列表 (`DescribeApps`)
@@ -188,11 +195,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_apps(
-        &self,
-        request: &DescribeAppsRequest,
-    ) -> rt::Result<DescribeAppsResponse> {
-        self.read("DescribeApps", request).await
+    pub fn describe_apps<'a>(
+        &'a self,
+        request: &'a DescribeAppsRequest,
+    ) -> rt::Call<'a, DescribeAppsRequest, DescribeAppsResponse> {
+        self.read("DescribeApps", request)
     }
 
     /// 获取数据源详情列表 (`DescribeDataSourceList`)
@@ -202,11 +209,11 @@ impl Client {
     /// # Example: DescribeDataSourceList
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn describe_data_source_list(
-        &self,
-        request: &DescribeDataSourceListRequest,
-    ) -> rt::Result<DescribeDataSourceListResponse> {
-        self.read("DescribeDataSourceList", request).await
+    pub fn describe_data_source_list<'a>(
+        &'a self,
+        request: &'a DescribeDataSourceListRequest,
+    ) -> rt::Call<'a, DescribeDataSourceListRequest, DescribeDataSourceListResponse> {
+        self.read("DescribeDataSourceList", request)
     }
 
     /// 获取知识库下文档详情 (`DescribeKnowledgeDocumentSetDetail`)
@@ -224,12 +231,15 @@ impl Client {
     ///   "EnvId": "lowcode-2gay8jgh25c722222b1cf"
     /// }
     /// ```
-    pub async fn describe_knowledge_document_set_detail(
-        &self,
-        request: &DescribeKnowledgeDocumentSetDetailRequest,
-    ) -> rt::Result<DescribeKnowledgeDocumentSetDetailResponse> {
+    pub fn describe_knowledge_document_set_detail<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeDocumentSetDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKnowledgeDocumentSetDetailRequest,
+        DescribeKnowledgeDocumentSetDetailResponse,
+    > {
         self.read("DescribeKnowledgeDocumentSetDetail", request)
-            .await
     }
 
     /// 用于精确查找与查询条件完全匹配知识库下文件集合 (`DescribeKnowledgeDocumentSetList`)
@@ -250,11 +260,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_knowledge_document_set_list(
-        &self,
-        request: &DescribeKnowledgeDocumentSetListRequest,
-    ) -> rt::Result<DescribeKnowledgeDocumentSetListResponse> {
-        self.read("DescribeKnowledgeDocumentSetList", request).await
+    pub fn describe_knowledge_document_set_list<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeDocumentSetListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKnowledgeDocumentSetListRequest,
+        DescribeKnowledgeDocumentSetListResponse,
+    > {
+        self.read("DescribeKnowledgeDocumentSetList", request)
     }
 
     /// 查询环境下的知识库列表 (`DescribeKnowledgeSetList`)
@@ -272,11 +286,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_knowledge_set_list(
-        &self,
-        request: &DescribeKnowledgeSetListRequest,
-    ) -> rt::Result<DescribeKnowledgeSetListResponse> {
-        self.read("DescribeKnowledgeSetList", request).await
+    pub fn describe_knowledge_set_list<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeSetListRequest,
+    ) -> rt::Call<'a, DescribeKnowledgeSetListRequest, DescribeKnowledgeSetListResponse> {
+        self.read("DescribeKnowledgeSetList", request)
     }
 
     /// 角色关联的用户列表 (`DescribeRelatedUsers`)
@@ -297,11 +311,11 @@ impl Client {
     ///   "RoleStringId": "wer"
     /// }
     /// ```
-    pub async fn describe_related_users(
-        &self,
-        request: &DescribeRelatedUsersRequest,
-    ) -> rt::Result<DescribeRelatedUsersResponse> {
-        self.read("DescribeRelatedUsers", request).await
+    pub fn describe_related_users<'a>(
+        &'a self,
+        request: &'a DescribeRelatedUsersRequest,
+    ) -> rt::Call<'a, DescribeRelatedUsersRequest, DescribeRelatedUsersResponse> {
+        self.read("DescribeRelatedUsers", request)
     }
 
     /// 查询资源关联的角色列表 (`DescribeResourceRoleList`)
@@ -323,11 +337,11 @@ impl Client {
     ///   "SubType": "abc"
     /// }
     /// ```
-    pub async fn describe_resource_role_list(
-        &self,
-        request: &DescribeResourceRoleListRequest,
-    ) -> rt::Result<DescribeResourceRoleListResponse> {
-        self.read("DescribeResourceRoleList", request).await
+    pub fn describe_resource_role_list<'a>(
+        &'a self,
+        request: &'a DescribeResourceRoleListRequest,
+    ) -> rt::Call<'a, DescribeResourceRoleListRequest, DescribeResourceRoleListResponse> {
+        self.read("DescribeResourceRoleList", request)
     }
 
     /// 应用绑定微信ID (`PutWxAppIdToWeApp`)
@@ -344,11 +358,11 @@ impl Client {
     ///   "WxAppId": "wxappidinfo1"
     /// }
     /// ```
-    pub async fn put_wx_app_id_to_we_app(
-        &self,
-        request: &PutWxAppIdToWeAppRequest,
-    ) -> rt::Result<PutWxAppIdToWeAppResponse> {
-        self.call("PutWxAppIdToWeApp", request).await
+    pub fn put_wx_app_id_to_we_app<'a>(
+        &'a self,
+        request: &'a PutWxAppIdToWeAppRequest,
+    ) -> rt::Call<'a, PutWxAppIdToWeAppRequest, PutWxAppIdToWeAppResponse> {
+        self.call("PutWxAppIdToWeApp", request)
     }
 
     /// 知识库搜索文档接口 (`SearchDocList`)
@@ -369,11 +383,11 @@ impl Client {
     ///   "SearchValue": "value"
     /// }
     /// ```
-    pub async fn search_doc_list(
-        &self,
-        request: &SearchDocListRequest,
-    ) -> rt::Result<SearchDocListResponse> {
-        self.read("SearchDocList", request).await
+    pub fn search_doc_list<'a>(
+        &'a self,
+        request: &'a SearchDocListRequest,
+    ) -> rt::Call<'a, SearchDocListRequest, SearchDocListResponse> {
+        self.read("SearchDocList", request)
     }
 
     /// 更新知识库 (`UpdateKnowledgeSet`)
@@ -391,11 +405,11 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    pub async fn update_knowledge_set(
-        &self,
-        request: &UpdateKnowledgeSetRequest,
-    ) -> rt::Result<UpdateKnowledgeSetResponse> {
-        self.call("UpdateKnowledgeSet", request).await
+    pub fn update_knowledge_set<'a>(
+        &'a self,
+        request: &'a UpdateKnowledgeSetRequest,
+    ) -> rt::Call<'a, UpdateKnowledgeSetRequest, UpdateKnowledgeSetResponse> {
+        self.call("UpdateKnowledgeSet", request)
     }
 
     /// 上传知识库文档 (`UploadKnowledgeDocumentSet`)
@@ -419,11 +433,11 @@ impl Client {
     ///   "FileTitle": "kent测试文件"
     /// }
     /// ```
-    pub async fn upload_knowledge_document_set(
-        &self,
-        request: &UploadKnowledgeDocumentSetRequest,
-    ) -> rt::Result<UploadKnowledgeDocumentSetResponse> {
-        self.call("UploadKnowledgeDocumentSet", request).await
+    pub fn upload_knowledge_document_set<'a>(
+        &'a self,
+        request: &'a UploadKnowledgeDocumentSetRequest,
+    ) -> rt::Call<'a, UploadKnowledgeDocumentSetRequest, UploadKnowledgeDocumentSetResponse> {
+        self.call("UploadKnowledgeDocumentSet", request)
     }
 }
 

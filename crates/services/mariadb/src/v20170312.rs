@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 解隔离MariaDB按量计费实例 (`ActivateHourDBInstance`)
@@ -53,11 +57,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn activate_hour_db_instance(
-        &self,
-        request: &ActivateHourDBInstanceRequest,
-    ) -> rt::Result<ActivateHourDBInstanceResponse> {
-        self.call("ActivateHourDBInstance", request).await
+    pub fn activate_hour_db_instance<'a>(
+        &'a self,
+        request: &'a ActivateHourDBInstanceRequest,
+    ) -> rt::Call<'a, ActivateHourDBInstanceRequest, ActivateHourDBInstanceResponse> {
+        self.call("ActivateHourDBInstance", request)
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -77,11 +81,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 取消DCN同步 (`CancelDcnJob`)
@@ -97,11 +101,11 @@ impl Client {
     ///   "InstanceId": "tdsql-2rn9lmpx"
     /// }
     /// ```
-    pub async fn cancel_dcn_job(
-        &self,
-        request: &CancelDcnJobRequest,
-    ) -> rt::Result<CancelDcnJobResponse> {
-        self.call("CancelDcnJob", request).await
+    pub fn cancel_dcn_job<'a>(
+        &'a self,
+        request: &'a CancelDcnJobRequest,
+    ) -> rt::Call<'a, CancelDcnJobRequest, CancelDcnJobResponse> {
+        self.call("CancelDcnJob", request)
     }
 
     /// 克隆实例账户 (`CloneAccount`)
@@ -122,11 +126,11 @@ impl Client {
     ///   "SrcUser": "testuser"
     /// }
     /// ```
-    pub async fn clone_account(
-        &self,
-        request: &CloneAccountRequest,
-    ) -> rt::Result<CloneAccountResponse> {
-        self.call("CloneAccount", request).await
+    pub fn clone_account<'a>(
+        &'a self,
+        request: &'a CloneAccountRequest,
+    ) -> rt::Call<'a, CloneAccountRequest, CloneAccountResponse> {
+        self.call("CloneAccount", request)
     }
 
     /// 关闭外网访问 (`CloseDBExtranetAccess`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn close_db_extranet_access(
-        &self,
-        request: &CloseDBExtranetAccessRequest,
-    ) -> rt::Result<CloseDBExtranetAccessResponse> {
-        self.call("CloseDBExtranetAccess", request).await
+    pub fn close_db_extranet_access<'a>(
+        &'a self,
+        request: &'a CloseDBExtranetAccessRequest,
+    ) -> rt::Call<'a, CloseDBExtranetAccessRequest, CloseDBExtranetAccessResponse> {
+        self.call("CloseDBExtranetAccess", request)
     }
 
     /// 复制账号权限 (`CopyAccountPrivileges`)
@@ -167,11 +171,11 @@ impl Client {
     ///   "SrcUserName": "testuser1"
     /// }
     /// ```
-    pub async fn copy_account_privileges(
-        &self,
-        request: &CopyAccountPrivilegesRequest,
-    ) -> rt::Result<CopyAccountPrivilegesResponse> {
-        self.call("CopyAccountPrivileges", request).await
+    pub fn copy_account_privileges<'a>(
+        &'a self,
+        request: &'a CopyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, CopyAccountPrivilegesRequest, CopyAccountPrivilegesResponse> {
+        self.call("CopyAccountPrivileges", request)
     }
 
     /// 创建账号 (`CreateAccount`)
@@ -192,11 +196,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn create_account(
-        &self,
-        request: &CreateAccountRequest,
-    ) -> rt::Result<CreateAccountResponse> {
-        self.call("CreateAccount", request).await
+    pub fn create_account<'a>(
+        &'a self,
+        request: &'a CreateAccountRequest,
+    ) -> rt::Call<'a, CreateAccountRequest, CreateAccountResponse> {
+        self.call("CreateAccount", request)
     }
 
     /// 创建MariaDB包年包月实例 (`CreateDBInstance`)
@@ -221,11 +225,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_db_instance(
-        &self,
-        request: &CreateDBInstanceRequest,
-    ) -> rt::Result<CreateDBInstanceResponse> {
-        self.call("CreateDBInstance", request).await
+    pub fn create_db_instance<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceRequest,
+    ) -> rt::Call<'a, CreateDBInstanceRequest, CreateDBInstanceResponse> {
+        self.call("CreateDBInstance", request)
     }
 
     /// 创建Mariadb独享集群实例 (`CreateDedicatedClusterDBInstance`)
@@ -245,11 +249,15 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn create_dedicated_cluster_db_instance(
-        &self,
-        request: &CreateDedicatedClusterDBInstanceRequest,
-    ) -> rt::Result<CreateDedicatedClusterDBInstanceResponse> {
-        self.call("CreateDedicatedClusterDBInstance", request).await
+    pub fn create_dedicated_cluster_db_instance<'a>(
+        &'a self,
+        request: &'a CreateDedicatedClusterDBInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDedicatedClusterDBInstanceRequest,
+        CreateDedicatedClusterDBInstanceResponse,
+    > {
+        self.call("CreateDedicatedClusterDBInstance", request)
     }
 
     /// 创建MariaDB按量计费实例 (`CreateHourDBInstance`)
@@ -274,11 +282,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_hour_db_instance(
-        &self,
-        request: &CreateHourDBInstanceRequest,
-    ) -> rt::Result<CreateHourDBInstanceResponse> {
-        self.call("CreateHourDBInstance", request).await
+    pub fn create_hour_db_instance<'a>(
+        &'a self,
+        request: &'a CreateHourDBInstanceRequest,
+    ) -> rt::Call<'a, CreateHourDBInstanceRequest, CreateHourDBInstanceResponse> {
+        self.call("CreateHourDBInstance", request)
     }
 
     /// 创建临时实例 (`CreateTmpInstances`)
@@ -297,11 +305,11 @@ impl Client {
     ///   "RollbackTime": "2019-04-06 12:31:10"
     /// }
     /// ```
-    pub async fn create_tmp_instances(
-        &self,
-        request: &CreateTmpInstancesRequest,
-    ) -> rt::Result<CreateTmpInstancesResponse> {
-        self.call("CreateTmpInstances", request).await
+    pub fn create_tmp_instances<'a>(
+        &'a self,
+        request: &'a CreateTmpInstancesRequest,
+    ) -> rt::Call<'a, CreateTmpInstancesRequest, CreateTmpInstancesResponse> {
+        self.call("CreateTmpInstances", request)
     }
 
     /// 删除账号 (`DeleteAccount`)
@@ -319,11 +327,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 查询账号权限 (`DescribeAccountPrivileges`)
@@ -345,11 +353,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn describe_account_privileges(
-        &self,
-        request: &DescribeAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountPrivilegesResponse> {
-        self.read("DescribeAccountPrivileges", request).await
+    pub fn describe_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegesRequest, DescribeAccountPrivilegesResponse> {
+        self.read("DescribeAccountPrivileges", request)
     }
 
     /// 查询账号列表 (`DescribeAccounts`)
@@ -365,11 +373,11 @@ impl Client {
     ///   "InstanceId": "tdsql-lyzax5rb"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfigs`)
@@ -385,11 +393,11 @@ impl Client {
     ///   "InstanceId": "tdsql-5a6zl9ez"
     /// }
     /// ```
-    pub async fn describe_backup_configs(
-        &self,
-        request: &DescribeBackupConfigsRequest,
-    ) -> rt::Result<DescribeBackupConfigsResponse> {
-        self.read("DescribeBackupConfigs", request).await
+    pub fn describe_backup_configs<'a>(
+        &'a self,
+        request: &'a DescribeBackupConfigsRequest,
+    ) -> rt::Call<'a, DescribeBackupConfigsRequest, DescribeBackupConfigsResponse> {
+        self.read("DescribeBackupConfigs", request)
     }
 
     /// 查看备份文件列表 (`DescribeBackupFiles`)
@@ -408,11 +416,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_backup_files(
-        &self,
-        request: &DescribeBackupFilesRequest,
-    ) -> rt::Result<DescribeBackupFilesResponse> {
-        self.read("DescribeBackupFiles", request).await
+    pub fn describe_backup_files<'a>(
+        &'a self,
+        request: &'a DescribeBackupFilesRequest,
+    ) -> rt::Call<'a, DescribeBackupFilesRequest, DescribeBackupFilesResponse> {
+        self.read("DescribeBackupFiles", request)
     }
 
     /// 查询备份时间 (`DescribeBackupTime`)
@@ -430,11 +438,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_time(
-        &self,
-        request: &DescribeBackupTimeRequest,
-    ) -> rt::Result<DescribeBackupTimeResponse> {
-        self.read("DescribeBackupTime", request).await
+    pub fn describe_backup_time<'a>(
+        &'a self,
+        request: &'a DescribeBackupTimeRequest,
+    ) -> rt::Call<'a, DescribeBackupTimeRequest, DescribeBackupTimeResponse> {
+        self.read("DescribeBackupTime", request)
     }
 
     /// 查询可回档时间范围 (`DescribeBinlogTime`)
@@ -450,11 +458,11 @@ impl Client {
     ///   "InstanceId": "tdsql-arryr5nt"
     /// }
     /// ```
-    pub async fn describe_binlog_time(
-        &self,
-        request: &DescribeBinlogTimeRequest,
-    ) -> rt::Result<DescribeBinlogTimeResponse> {
-        self.read("DescribeBinlogTime", request).await
+    pub fn describe_binlog_time<'a>(
+        &'a self,
+        request: &'a DescribeBinlogTimeRequest,
+    ) -> rt::Call<'a, DescribeBinlogTimeRequest, DescribeBinlogTimeResponse> {
+        self.read("DescribeBinlogTime", request)
     }
 
     /// 查询实例数据加密状态 (`DescribeDBEncryptAttributes`)
@@ -470,11 +478,11 @@ impl Client {
     ///   "InstanceId": "tdsql-lyzax5rb"
     /// }
     /// ```
-    pub async fn describe_db_encrypt_attributes(
-        &self,
-        request: &DescribeDBEncryptAttributesRequest,
-    ) -> rt::Result<DescribeDBEncryptAttributesResponse> {
-        self.read("DescribeDBEncryptAttributes", request).await
+    pub fn describe_db_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a DescribeDBEncryptAttributesRequest,
+    ) -> rt::Call<'a, DescribeDBEncryptAttributesRequest, DescribeDBEncryptAttributesResponse> {
+        self.read("DescribeDBEncryptAttributes", request)
     }
 
     /// 查询实例详细信息 (`DescribeDBInstanceDetail`)
@@ -490,11 +498,11 @@ impl Client {
     ///   "InstanceId": "tdsql-3ensoqb3"
     /// }
     /// ```
-    pub async fn describe_db_instance_detail(
-        &self,
-        request: &DescribeDBInstanceDetailRequest,
-    ) -> rt::Result<DescribeDBInstanceDetailResponse> {
-        self.read("DescribeDBInstanceDetail", request).await
+    pub fn describe_db_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceDetailRequest, DescribeDBInstanceDetailResponse> {
+        self.read("DescribeDBInstanceDetail", request)
     }
 
     /// 查询云数据库可售卖规格 (`DescribeDBInstanceSpecs`)
@@ -508,11 +516,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_instance_specs(
-        &self,
-        request: &DescribeDBInstanceSpecsRequest,
-    ) -> rt::Result<DescribeDBInstanceSpecsResponse> {
-        self.read("DescribeDBInstanceSpecs", request).await
+    pub fn describe_db_instance_specs<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceSpecsRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceSpecsRequest, DescribeDBInstanceSpecsResponse> {
+        self.read("DescribeDBInstanceSpecs", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
@@ -531,11 +539,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 获取日志列表 (`DescribeDBLogFiles`)
@@ -552,11 +560,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_db_log_files(
-        &self,
-        request: &DescribeDBLogFilesRequest,
-    ) -> rt::Result<DescribeDBLogFilesResponse> {
-        self.read("DescribeDBLogFiles", request).await
+    pub fn describe_db_log_files<'a>(
+        &'a self,
+        request: &'a DescribeDBLogFilesRequest,
+    ) -> rt::Call<'a, DescribeDBLogFilesRequest, DescribeDBLogFilesResponse> {
+        self.read("DescribeDBLogFiles", request)
     }
 
     /// 查看数据库参数 (`DescribeDBParameters`)
@@ -572,11 +580,11 @@ impl Client {
     ///   "InstanceId": "tdsql-ige1a5k3"
     /// }
     /// ```
-    pub async fn describe_db_parameters(
-        &self,
-        request: &DescribeDBParametersRequest,
-    ) -> rt::Result<DescribeDBParametersResponse> {
-        self.read("DescribeDBParameters", request).await
+    pub fn describe_db_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDBParametersRequest,
+    ) -> rt::Call<'a, DescribeDBParametersRequest, DescribeDBParametersResponse> {
+        self.read("DescribeDBParameters", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -593,11 +601,11 @@ impl Client {
     ///   "Product": "mariadb"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询慢查询日志列表 (`DescribeDBSlowLogs`)
@@ -618,11 +626,11 @@ impl Client {
     ///   "StartTime": "2017-08-06 00:00:00"
     /// }
     /// ```
-    pub async fn describe_db_slow_logs(
-        &self,
-        request: &DescribeDBSlowLogsRequest,
-    ) -> rt::Result<DescribeDBSlowLogsResponse> {
-        self.read("DescribeDBSlowLogs", request).await
+    pub fn describe_db_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeDBSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeDBSlowLogsRequest, DescribeDBSlowLogsResponse> {
+        self.read("DescribeDBSlowLogs", request)
     }
 
     /// 查询同步模式 (`DescribeDBSyncMode`)
@@ -638,11 +646,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn describe_db_sync_mode(
-        &self,
-        request: &DescribeDBSyncModeRequest,
-    ) -> rt::Result<DescribeDBSyncModeResponse> {
-        self.read("DescribeDBSyncMode", request).await
+    pub fn describe_db_sync_mode<'a>(
+        &'a self,
+        request: &'a DescribeDBSyncModeRequest,
+    ) -> rt::Call<'a, DescribeDBSyncModeRequest, DescribeDBSyncModeResponse> {
+        self.read("DescribeDBSyncMode", request)
     }
 
     /// 获取实例回档生成的临时实例 (`DescribeDBTmpInstances`)
@@ -658,11 +666,11 @@ impl Client {
     ///   "InstanceId": "tdsql-oc5srykh"
     /// }
     /// ```
-    pub async fn describe_db_tmp_instances(
-        &self,
-        request: &DescribeDBTmpInstancesRequest,
-    ) -> rt::Result<DescribeDBTmpInstancesResponse> {
-        self.read("DescribeDBTmpInstances", request).await
+    pub fn describe_db_tmp_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBTmpInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBTmpInstancesRequest, DescribeDBTmpInstancesResponse> {
+        self.read("DescribeDBTmpInstances", request)
     }
 
     /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
@@ -679,11 +687,11 @@ impl Client {
     ///   "InstanceId": "tdsql-e9tklsgz"
     /// }
     /// ```
-    pub async fn describe_database_objects(
-        &self,
-        request: &DescribeDatabaseObjectsRequest,
-    ) -> rt::Result<DescribeDatabaseObjectsResponse> {
-        self.read("DescribeDatabaseObjects", request).await
+    pub fn describe_database_objects<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseObjectsRequest,
+    ) -> rt::Call<'a, DescribeDatabaseObjectsRequest, DescribeDatabaseObjectsResponse> {
+        self.read("DescribeDatabaseObjects", request)
     }
 
     /// 查询数据库表信息 (`DescribeDatabaseTable`)
@@ -701,11 +709,11 @@ impl Client {
     ///   "Table": "region"
     /// }
     /// ```
-    pub async fn describe_database_table(
-        &self,
-        request: &DescribeDatabaseTableRequest,
-    ) -> rt::Result<DescribeDatabaseTableResponse> {
-        self.read("DescribeDatabaseTable", request).await
+    pub fn describe_database_table<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseTableRequest,
+    ) -> rt::Call<'a, DescribeDatabaseTableRequest, DescribeDatabaseTableResponse> {
+        self.read("DescribeDatabaseTable", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -721,11 +729,11 @@ impl Client {
     ///   "InstanceId": "tdsql-e9tklsgz"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 获取实例灾备详情 (`DescribeDcnDetail`)
@@ -741,11 +749,11 @@ impl Client {
     ///   "InstanceId": "tdsql-ohjuvzgt"
     /// }
     /// ```
-    pub async fn describe_dcn_detail(
-        &self,
-        request: &DescribeDcnDetailRequest,
-    ) -> rt::Result<DescribeDcnDetailResponse> {
-        self.read("DescribeDcnDetail", request).await
+    pub fn describe_dcn_detail<'a>(
+        &'a self,
+        request: &'a DescribeDcnDetailRequest,
+    ) -> rt::Call<'a, DescribeDcnDetailRequest, DescribeDcnDetailResponse> {
+        self.read("DescribeDcnDetail", request)
     }
 
     /// 获取备份或日志的下载连接 (`DescribeFileDownloadUrl`)
@@ -762,11 +770,11 @@ impl Client {
     ///   "InstanceId": "tdsql-ow728lmc"
     /// }
     /// ```
-    pub async fn describe_file_download_url(
-        &self,
-        request: &DescribeFileDownloadUrlRequest,
-    ) -> rt::Result<DescribeFileDownloadUrlResponse> {
-        self.read("DescribeFileDownloadUrl", request).await
+    pub fn describe_file_download_url<'a>(
+        &'a self,
+        request: &'a DescribeFileDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeFileDownloadUrlRequest, DescribeFileDownloadUrlResponse> {
+        self.read("DescribeFileDownloadUrl", request)
     }
 
     /// 查询流程状态 (`DescribeFlow`)
@@ -782,11 +790,11 @@ impl Client {
     ///   "FlowId": 3340
     /// }
     /// ```
-    pub async fn describe_flow(
-        &self,
-        request: &DescribeFlowRequest,
-    ) -> rt::Result<DescribeFlowResponse> {
-        self.read("DescribeFlow", request).await
+    pub fn describe_flow<'a>(
+        &'a self,
+        request: &'a DescribeFlowRequest,
+    ) -> rt::Call<'a, DescribeFlowRequest, DescribeFlowResponse> {
+        self.read("DescribeFlow", request)
     }
 
     /// 获取实例节点信息 (`DescribeInstanceNodeInfo`)
@@ -802,11 +810,11 @@ impl Client {
     ///   "InstanceId": "tdsql-b43f8yjl"
     /// }
     /// ```
-    pub async fn describe_instance_node_info(
-        &self,
-        request: &DescribeInstanceNodeInfoRequest,
-    ) -> rt::Result<DescribeInstanceNodeInfoResponse> {
-        self.read("DescribeInstanceNodeInfo", request).await
+    pub fn describe_instance_node_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodeInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodeInfoRequest, DescribeInstanceNodeInfoResponse> {
+        self.read("DescribeInstanceNodeInfo", request)
     }
 
     /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
@@ -822,11 +830,12 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxxxxx"
     /// }
     /// ```
-    pub async fn describe_instance_ssl_attributes(
-        &self,
-        request: &DescribeInstanceSSLAttributesRequest,
-    ) -> rt::Result<DescribeInstanceSSLAttributesResponse> {
-        self.read("DescribeInstanceSSLAttributes", request).await
+    pub fn describe_instance_ssl_attributes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSSLAttributesRequest,
+    ) -> rt::Call<'a, DescribeInstanceSSLAttributesRequest, DescribeInstanceSSLAttributesResponse>
+    {
+        self.read("DescribeInstanceSSLAttributes", request)
     }
 
     /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
@@ -842,11 +851,12 @@ impl Client {
     ///   "InstanceId": "tdsql-ige1a5k3"
     /// }
     /// ```
-    pub async fn describe_log_file_retention_period(
-        &self,
-        request: &DescribeLogFileRetentionPeriodRequest,
-    ) -> rt::Result<DescribeLogFileRetentionPeriodResponse> {
-        self.read("DescribeLogFileRetentionPeriod", request).await
+    pub fn describe_log_file_retention_period<'a>(
+        &'a self,
+        request: &'a DescribeLogFileRetentionPeriodRequest,
+    ) -> rt::Call<'a, DescribeLogFileRetentionPeriodRequest, DescribeLogFileRetentionPeriodResponse>
+    {
+        self.read("DescribeLogFileRetentionPeriod", request)
     }
 
     /// 查询订单信息 (`DescribeOrders`)
@@ -864,11 +874,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_orders(
-        &self,
-        request: &DescribeOrdersRequest,
-    ) -> rt::Result<DescribeOrdersResponse> {
-        self.read("DescribeOrders", request).await
+    pub fn describe_orders<'a>(
+        &'a self,
+        request: &'a DescribeOrdersRequest,
+    ) -> rt::Call<'a, DescribeOrdersRequest, DescribeOrdersResponse> {
+        self.read("DescribeOrders", request)
     }
 
     /// 新购实例询价 (`DescribePrice`)
@@ -889,11 +899,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn describe_price(
-        &self,
-        request: &DescribePriceRequest,
-    ) -> rt::Result<DescribePriceResponse> {
-        self.read("DescribePrice", request).await
+    pub fn describe_price<'a>(
+        &'a self,
+        request: &'a DescribePriceRequest,
+    ) -> rt::Call<'a, DescribePriceRequest, DescribePriceResponse> {
+        self.read("DescribePrice", request)
     }
 
     /// 查询数据库会话列表 (`DescribeProcessList`)
@@ -913,11 +923,11 @@ impl Client {
     ///   "NodeId": "7b1f6e62b767"
     /// }
     /// ```
-    pub async fn describe_process_list(
-        &self,
-        request: &DescribeProcessListRequest,
-    ) -> rt::Result<DescribeProcessListResponse> {
-        self.read("DescribeProcessList", request).await
+    pub fn describe_process_list<'a>(
+        &'a self,
+        request: &'a DescribeProcessListRequest,
+    ) -> rt::Call<'a, DescribeProcessListRequest, DescribeProcessListResponse> {
+        self.read("DescribeProcessList", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -934,11 +944,12 @@ impl Client {
     ///   "ProjectId": 11988
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 续费实例询价 (`DescribeRenewalPrice`)
@@ -955,11 +966,11 @@ impl Client {
     ///   "Period": "1"
     /// }
     /// ```
-    pub async fn describe_renewal_price(
-        &self,
-        request: &DescribeRenewalPriceRequest,
-    ) -> rt::Result<DescribeRenewalPriceResponse> {
-        self.read("DescribeRenewalPrice", request).await
+    pub fn describe_renewal_price<'a>(
+        &'a self,
+        request: &'a DescribeRenewalPriceRequest,
+    ) -> rt::Call<'a, DescribeRenewalPriceRequest, DescribeRenewalPriceResponse> {
+        self.read("DescribeRenewalPrice", request)
     }
 
     /// 查询云数据库可售卖地域和可用区信息 (`DescribeSaleInfo`)
@@ -973,11 +984,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sale_info(
-        &self,
-        request: &DescribeSaleInfoRequest,
-    ) -> rt::Result<DescribeSaleInfoResponse> {
-        self.read("DescribeSaleInfo", request).await
+    pub fn describe_sale_info<'a>(
+        &'a self,
+        request: &'a DescribeSaleInfoRequest,
+    ) -> rt::Call<'a, DescribeSaleInfoRequest, DescribeSaleInfoResponse> {
+        self.read("DescribeSaleInfo", request)
     }
 
     /// 变配实例询价 (`DescribeUpgradePrice`)
@@ -995,11 +1006,11 @@ impl Client {
     ///   "Storage": "20000"
     /// }
     /// ```
-    pub async fn describe_upgrade_price(
-        &self,
-        request: &DescribeUpgradePriceRequest,
-    ) -> rt::Result<DescribeUpgradePriceResponse> {
-        self.read("DescribeUpgradePrice", request).await
+    pub fn describe_upgrade_price<'a>(
+        &'a self,
+        request: &'a DescribeUpgradePriceRequest,
+    ) -> rt::Call<'a, DescribeUpgradePriceRequest, DescribeUpgradePriceResponse> {
+        self.read("DescribeUpgradePrice", request)
     }
 
     /// 销毁已隔离的包年包月实例 (`DestroyDBInstance`)
@@ -1015,11 +1026,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn destroy_db_instance(
-        &self,
-        request: &DestroyDBInstanceRequest,
-    ) -> rt::Result<DestroyDBInstanceResponse> {
-        self.call("DestroyDBInstance", request).await
+    pub fn destroy_db_instance<'a>(
+        &'a self,
+        request: &'a DestroyDBInstanceRequest,
+    ) -> rt::Call<'a, DestroyDBInstanceRequest, DestroyDBInstanceResponse> {
+        self.call("DestroyDBInstance", request)
     }
 
     /// 销毁MariaDB按量计费实例 (`DestroyHourDBInstance`)
@@ -1035,11 +1046,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn destroy_hour_db_instance(
-        &self,
-        request: &DestroyHourDBInstanceRequest,
-    ) -> rt::Result<DestroyHourDBInstanceResponse> {
-        self.call("DestroyHourDBInstance", request).await
+    pub fn destroy_hour_db_instance<'a>(
+        &'a self,
+        request: &'a DestroyHourDBInstanceRequest,
+    ) -> rt::Call<'a, DestroyHourDBInstanceRequest, DestroyHourDBInstanceResponse> {
+        self.call("DestroyHourDBInstance", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -1059,11 +1070,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 切分Binlog (`FlushBinlog`)
@@ -1079,11 +1090,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn flush_binlog(
-        &self,
-        request: &FlushBinlogRequest,
-    ) -> rt::Result<FlushBinlogResponse> {
-        self.call("FlushBinlog", request).await
+    pub fn flush_binlog<'a>(
+        &'a self,
+        request: &'a FlushBinlogRequest,
+    ) -> rt::Call<'a, FlushBinlogRequest, FlushBinlogResponse> {
+        self.call("FlushBinlog", request)
     }
 
     /// 设置账号权限 (`GrantAccountPrivileges`)
@@ -1109,11 +1120,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn grant_account_privileges(
-        &self,
-        request: &GrantAccountPrivilegesRequest,
-    ) -> rt::Result<GrantAccountPrivilegesResponse> {
-        self.call("GrantAccountPrivileges", request).await
+    pub fn grant_account_privileges<'a>(
+        &'a self,
+        request: &'a GrantAccountPrivilegesRequest,
+    ) -> rt::Call<'a, GrantAccountPrivilegesRequest, GrantAccountPrivilegesResponse> {
+        self.call("GrantAccountPrivileges", request)
     }
 
     /// 初始化实例 (`InitDBInstances`)
@@ -1146,11 +1157,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn init_db_instances(
-        &self,
-        request: &InitDBInstancesRequest,
-    ) -> rt::Result<InitDBInstancesResponse> {
-        self.call("InitDBInstances", request).await
+    pub fn init_db_instances<'a>(
+        &'a self,
+        request: &'a InitDBInstancesRequest,
+    ) -> rt::Call<'a, InitDBInstancesRequest, InitDBInstancesResponse> {
+        self.call("InitDBInstances", request)
     }
 
     /// 隔离MariaDB包年包月实例 (`IsolateDBInstance`)
@@ -1168,11 +1179,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_db_instance(
-        &self,
-        request: &IsolateDBInstanceRequest,
-    ) -> rt::Result<IsolateDBInstanceResponse> {
-        self.call("IsolateDBInstance", request).await
+    pub fn isolate_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDBInstanceRequest, IsolateDBInstanceResponse> {
+        self.call("IsolateDBInstance", request)
     }
 
     /// 隔离独享云数据库实例 (`IsolateDedicatedDBInstance`)
@@ -1188,11 +1199,11 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    pub async fn isolate_dedicated_db_instance(
-        &self,
-        request: &IsolateDedicatedDBInstanceRequest,
-    ) -> rt::Result<IsolateDedicatedDBInstanceResponse> {
-        self.call("IsolateDedicatedDBInstance", request).await
+    pub fn isolate_dedicated_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDedicatedDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDedicatedDBInstanceRequest, IsolateDedicatedDBInstanceResponse> {
+        self.call("IsolateDedicatedDBInstance", request)
     }
 
     /// 隔离MariaDB按量计费实例 (`IsolateHourDBInstance`)
@@ -1210,11 +1221,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_hour_db_instance(
-        &self,
-        request: &IsolateHourDBInstanceRequest,
-    ) -> rt::Result<IsolateHourDBInstanceResponse> {
-        self.call("IsolateHourDBInstance", request).await
+    pub fn isolate_hour_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateHourDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateHourDBInstanceRequest, IsolateHourDBInstanceResponse> {
+        self.call("IsolateHourDBInstance", request)
     }
 
     /// 杀死指定会话 (`KillSession`)
@@ -1234,11 +1245,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn kill_session(
-        &self,
-        request: &KillSessionRequest,
-    ) -> rt::Result<KillSessionResponse> {
-        self.call("KillSession", request).await
+    pub fn kill_session<'a>(
+        &'a self,
+        request: &'a KillSessionRequest,
+    ) -> rt::Call<'a, KillSessionRequest, KillSessionResponse> {
+        self.call("KillSession", request)
     }
 
     /// 修改数据库账号备注 (`ModifyAccountDescription`)
@@ -1258,11 +1269,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn modify_account_description(
-        &self,
-        request: &ModifyAccountDescriptionRequest,
-    ) -> rt::Result<ModifyAccountDescriptionResponse> {
-        self.call("ModifyAccountDescription", request).await
+    pub fn modify_account_description<'a>(
+        &'a self,
+        request: &'a ModifyAccountDescriptionRequest,
+    ) -> rt::Call<'a, ModifyAccountDescriptionRequest, ModifyAccountDescriptionResponse> {
+        self.call("ModifyAccountDescription", request)
     }
 
     /// 修改云数据库实例账号的权限信息 (`ModifyAccountPrivileges`)
@@ -1292,11 +1303,11 @@ impl Client {
     ///   "InstanceId": "tdsql-f35wr6wj"
     /// }
     /// ```
-    pub async fn modify_account_privileges(
-        &self,
-        request: &ModifyAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyAccountPrivilegesResponse> {
-        self.call("ModifyAccountPrivileges", request).await
+    pub fn modify_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegesRequest, ModifyAccountPrivilegesResponse> {
+        self.call("ModifyAccountPrivileges", request)
     }
 
     /// 修改云数据库备份配置信息 (`ModifyBackupConfigs`)
@@ -1323,11 +1334,11 @@ impl Client {
     ///   "InstanceId": "tdsql-5a6zl9ez"
     /// }
     /// ```
-    pub async fn modify_backup_configs(
-        &self,
-        request: &ModifyBackupConfigsRequest,
-    ) -> rt::Result<ModifyBackupConfigsResponse> {
-        self.call("ModifyBackupConfigs", request).await
+    pub fn modify_backup_configs<'a>(
+        &'a self,
+        request: &'a ModifyBackupConfigsRequest,
+    ) -> rt::Call<'a, ModifyBackupConfigsRequest, ModifyBackupConfigsResponse> {
+        self.call("ModifyBackupConfigs", request)
     }
 
     /// 修改备份时间 (`ModifyBackupTime`)
@@ -1345,11 +1356,11 @@ impl Client {
     ///   "StartBackupTime": "03:00"
     /// }
     /// ```
-    pub async fn modify_backup_time(
-        &self,
-        request: &ModifyBackupTimeRequest,
-    ) -> rt::Result<ModifyBackupTimeResponse> {
-        self.call("ModifyBackupTime", request).await
+    pub fn modify_backup_time<'a>(
+        &'a self,
+        request: &'a ModifyBackupTimeRequest,
+    ) -> rt::Call<'a, ModifyBackupTimeRequest, ModifyBackupTimeResponse> {
+        self.call("ModifyBackupTime", request)
     }
 
     /// 修改实例数据加密属性 (`ModifyDBEncryptAttributes`)
@@ -1366,11 +1377,11 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    pub async fn modify_db_encrypt_attributes(
-        &self,
-        request: &ModifyDBEncryptAttributesRequest,
-    ) -> rt::Result<ModifyDBEncryptAttributesResponse> {
-        self.call("ModifyDBEncryptAttributes", request).await
+    pub fn modify_db_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDBEncryptAttributesRequest,
+    ) -> rt::Call<'a, ModifyDBEncryptAttributesRequest, ModifyDBEncryptAttributesResponse> {
+        self.call("ModifyDBEncryptAttributes", request)
     }
 
     /// 修改实例名称 (`ModifyDBInstanceName`)
@@ -1387,11 +1398,11 @@ impl Client {
     ///   "InstanceName": "newname"
     /// }
     /// ```
-    pub async fn modify_db_instance_name(
-        &self,
-        request: &ModifyDBInstanceNameRequest,
-    ) -> rt::Result<ModifyDBInstanceNameResponse> {
-        self.call("ModifyDBInstanceName", request).await
+    pub fn modify_db_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNameRequest, ModifyDBInstanceNameResponse> {
+        self.call("ModifyDBInstanceName", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -1411,11 +1422,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例所属项目 (`ModifyDBInstancesProject`)
@@ -1434,11 +1446,11 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn modify_db_instances_project(
-        &self,
-        request: &ModifyDBInstancesProjectRequest,
-    ) -> rt::Result<ModifyDBInstancesProjectResponse> {
-        self.call("ModifyDBInstancesProject", request).await
+    pub fn modify_db_instances_project<'a>(
+        &'a self,
+        request: &'a ModifyDBInstancesProjectRequest,
+    ) -> rt::Call<'a, ModifyDBInstancesProjectRequest, ModifyDBInstancesProjectResponse> {
+        self.call("ModifyDBInstancesProject", request)
     }
 
     /// 修改数据库参数 (`ModifyDBParameters`)
@@ -1460,11 +1472,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_parameters(
-        &self,
-        request: &ModifyDBParametersRequest,
-    ) -> rt::Result<ModifyDBParametersResponse> {
-        self.call("ModifyDBParameters", request).await
+    pub fn modify_db_parameters<'a>(
+        &'a self,
+        request: &'a ModifyDBParametersRequest,
+    ) -> rt::Call<'a, ModifyDBParametersRequest, ModifyDBParametersResponse> {
+        self.call("ModifyDBParameters", request)
     }
 
     /// 修改同步模式 (`ModifyDBSyncMode`)
@@ -1481,11 +1493,11 @@ impl Client {
     ///   "SyncMode": 0
     /// }
     /// ```
-    pub async fn modify_db_sync_mode(
-        &self,
-        request: &ModifyDBSyncModeRequest,
-    ) -> rt::Result<ModifyDBSyncModeResponse> {
-        self.call("ModifyDBSyncMode", request).await
+    pub fn modify_db_sync_mode<'a>(
+        &'a self,
+        request: &'a ModifyDBSyncModeRequest,
+    ) -> rt::Call<'a, ModifyDBSyncModeRequest, ModifyDBSyncModeResponse> {
+        self.call("ModifyDBSyncMode", request)
     }
 
     /// 修改实例所属网络 (`ModifyInstanceNetwork`)
@@ -1504,11 +1516,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn modify_instance_network(
-        &self,
-        request: &ModifyInstanceNetworkRequest,
-    ) -> rt::Result<ModifyInstanceNetworkResponse> {
-        self.call("ModifyInstanceNetwork", request).await
+    pub fn modify_instance_network<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNetworkRequest,
+    ) -> rt::Call<'a, ModifyInstanceNetworkRequest, ModifyInstanceNetworkResponse> {
+        self.call("ModifyInstanceNetwork", request)
     }
 
     /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
@@ -1525,11 +1537,12 @@ impl Client {
     ///   "ProtectedProperty": 1
     /// }
     /// ```
-    pub async fn modify_instance_protected_property(
-        &self,
-        request: &ModifyInstanceProtectedPropertyRequest,
-    ) -> rt::Result<ModifyInstanceProtectedPropertyResponse> {
-        self.call("ModifyInstanceProtectedProperty", request).await
+    pub fn modify_instance_protected_property<'a>(
+        &'a self,
+        request: &'a ModifyInstanceProtectedPropertyRequest,
+    ) -> rt::Call<'a, ModifyInstanceProtectedPropertyRequest, ModifyInstanceProtectedPropertyResponse>
+    {
+        self.call("ModifyInstanceProtectedProperty", request)
     }
 
     /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
@@ -1546,11 +1559,11 @@ impl Client {
     ///   "SSLEnabled": 1
     /// }
     /// ```
-    pub async fn modify_instance_ssl_attributes(
-        &self,
-        request: &ModifyInstanceSSLAttributesRequest,
-    ) -> rt::Result<ModifyInstanceSSLAttributesResponse> {
-        self.call("ModifyInstanceSSLAttributes", request).await
+    pub fn modify_instance_ssl_attributes<'a>(
+        &'a self,
+        request: &'a ModifyInstanceSSLAttributesRequest,
+    ) -> rt::Call<'a, ModifyInstanceSSLAttributesRequest, ModifyInstanceSSLAttributesResponse> {
+        self.call("ModifyInstanceSSLAttributes", request)
     }
 
     /// 修改实例VIP (`ModifyInstanceVip`)
@@ -1568,11 +1581,11 @@ impl Client {
     ///   "VipReleaseDelay": 168
     /// }
     /// ```
-    pub async fn modify_instance_vip(
-        &self,
-        request: &ModifyInstanceVipRequest,
-    ) -> rt::Result<ModifyInstanceVipResponse> {
-        self.call("ModifyInstanceVip", request).await
+    pub fn modify_instance_vip<'a>(
+        &'a self,
+        request: &'a ModifyInstanceVipRequest,
+    ) -> rt::Call<'a, ModifyInstanceVipRequest, ModifyInstanceVipResponse> {
+        self.call("ModifyInstanceVip", request)
     }
 
     /// 修改实例VPORT (`ModifyInstanceVport`)
@@ -1589,11 +1602,11 @@ impl Client {
     ///   "Vport": 3307
     /// }
     /// ```
-    pub async fn modify_instance_vport(
-        &self,
-        request: &ModifyInstanceVportRequest,
-    ) -> rt::Result<ModifyInstanceVportResponse> {
-        self.call("ModifyInstanceVport", request).await
+    pub fn modify_instance_vport<'a>(
+        &'a self,
+        request: &'a ModifyInstanceVportRequest,
+    ) -> rt::Call<'a, ModifyInstanceVportRequest, ModifyInstanceVportResponse> {
+        self.call("ModifyInstanceVport", request)
     }
 
     /// 修改备份日志保存天数 (`ModifyLogFileRetentionPeriod`)
@@ -1610,11 +1623,12 @@ impl Client {
     ///   "InstanceId": "tdsql-ige1a5k3"
     /// }
     /// ```
-    pub async fn modify_log_file_retention_period(
-        &self,
-        request: &ModifyLogFileRetentionPeriodRequest,
-    ) -> rt::Result<ModifyLogFileRetentionPeriodResponse> {
-        self.call("ModifyLogFileRetentionPeriod", request).await
+    pub fn modify_log_file_retention_period<'a>(
+        &'a self,
+        request: &'a ModifyLogFileRetentionPeriodRequest,
+    ) -> rt::Call<'a, ModifyLogFileRetentionPeriodRequest, ModifyLogFileRetentionPeriodResponse>
+    {
+        self.call("ModifyLogFileRetentionPeriod", request)
     }
 
     /// 修改RS的访问策略 (`ModifyRealServerAccessStrategy`)
@@ -1636,11 +1650,12 @@ impl Client {
     ///   "RsAccessStrategy": "1"
     /// }
     /// ```
-    pub async fn modify_real_server_access_strategy(
-        &self,
-        request: &ModifyRealServerAccessStrategyRequest,
-    ) -> rt::Result<ModifyRealServerAccessStrategyResponse> {
-        self.call("ModifyRealServerAccessStrategy", request).await
+    pub fn modify_real_server_access_strategy<'a>(
+        &'a self,
+        request: &'a ModifyRealServerAccessStrategyRequest,
+    ) -> rt::Call<'a, ModifyRealServerAccessStrategyRequest, ModifyRealServerAccessStrategyResponse>
+    {
+        self.call("ModifyRealServerAccessStrategy", request)
     }
 
     /// 修改同步任务的属性 (`ModifySyncTaskAttribute`)
@@ -1659,11 +1674,11 @@ impl Client {
     ///   "TaskName": "数据分析同步任务"
     /// }
     /// ```
-    pub async fn modify_sync_task_attribute(
-        &self,
-        request: &ModifySyncTaskAttributeRequest,
-    ) -> rt::Result<ModifySyncTaskAttributeResponse> {
-        self.call("ModifySyncTaskAttribute", request).await
+    pub fn modify_sync_task_attribute<'a>(
+        &'a self,
+        request: &'a ModifySyncTaskAttributeRequest,
+    ) -> rt::Call<'a, ModifySyncTaskAttributeRequest, ModifySyncTaskAttributeResponse> {
+        self.call("ModifySyncTaskAttribute", request)
     }
 
     /// 开通外网访问 (`OpenDBExtranetAccess`)
@@ -1679,11 +1694,11 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    pub async fn open_db_extranet_access(
-        &self,
-        request: &OpenDBExtranetAccessRequest,
-    ) -> rt::Result<OpenDBExtranetAccessResponse> {
-        self.call("OpenDBExtranetAccess", request).await
+    pub fn open_db_extranet_access<'a>(
+        &'a self,
+        request: &'a OpenDBExtranetAccessRequest,
+    ) -> rt::Call<'a, OpenDBExtranetAccessRequest, OpenDBExtranetAccessResponse> {
+        self.call("OpenDBExtranetAccess", request)
     }
 
     /// 续费实例 (`RenewDBInstance`)
@@ -1701,11 +1716,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_db_instance(
-        &self,
-        request: &RenewDBInstanceRequest,
-    ) -> rt::Result<RenewDBInstanceResponse> {
-        self.call("RenewDBInstance", request).await
+    pub fn renew_db_instance<'a>(
+        &'a self,
+        request: &'a RenewDBInstanceRequest,
+    ) -> rt::Call<'a, RenewDBInstanceRequest, RenewDBInstanceResponse> {
+        self.call("RenewDBInstance", request)
     }
 
     /// 重置账号密码 (`ResetAccountPassword`)
@@ -1725,11 +1740,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 重启实例 (`RestartDBInstances`)
@@ -1747,11 +1762,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_db_instances(
-        &self,
-        request: &RestartDBInstancesRequest,
-    ) -> rt::Result<RestartDBInstancesResponse> {
-        self.call("RestartDBInstances", request).await
+    pub fn restart_db_instances<'a>(
+        &'a self,
+        request: &'a RestartDBInstancesRequest,
+    ) -> rt::Call<'a, RestartDBInstancesRequest, RestartDBInstancesResponse> {
+        self.call("RestartDBInstances", request)
     }
 
     /// 实例主备切换 (`SwitchDBInstanceHA`)
@@ -1768,11 +1783,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn switch_db_instance_ha(
-        &self,
-        request: &SwitchDBInstanceHARequest,
-    ) -> rt::Result<SwitchDBInstanceHAResponse> {
-        self.call("SwitchDBInstanceHA", request).await
+    pub fn switch_db_instance_ha<'a>(
+        &'a self,
+        request: &'a SwitchDBInstanceHARequest,
+    ) -> rt::Call<'a, SwitchDBInstanceHARequest, SwitchDBInstanceHAResponse> {
+        self.call("SwitchDBInstanceHA", request)
     }
 
     /// 销毁独享云数据库实例 (`TerminateDedicatedDBInstance`)
@@ -1788,11 +1803,12 @@ impl Client {
     ///   "InstanceId": "tdsql-lyzax5rb"
     /// }
     /// ```
-    pub async fn terminate_dedicated_db_instance(
-        &self,
-        request: &TerminateDedicatedDBInstanceRequest,
-    ) -> rt::Result<TerminateDedicatedDBInstanceResponse> {
-        self.call("TerminateDedicatedDBInstance", request).await
+    pub fn terminate_dedicated_db_instance<'a>(
+        &'a self,
+        request: &'a TerminateDedicatedDBInstanceRequest,
+    ) -> rt::Call<'a, TerminateDedicatedDBInstanceRequest, TerminateDedicatedDBInstanceResponse>
+    {
+        self.call("TerminateDedicatedDBInstance", request)
     }
 
     /// 扩容实例 (`UpgradeDBInstance`)
@@ -1811,11 +1827,11 @@ impl Client {
     ///   "Storage": 20000
     /// }
     /// ```
-    pub async fn upgrade_db_instance(
-        &self,
-        request: &UpgradeDBInstanceRequest,
-    ) -> rt::Result<UpgradeDBInstanceResponse> {
-        self.call("UpgradeDBInstance", request).await
+    pub fn upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceRequest, UpgradeDBInstanceResponse> {
+        self.call("UpgradeDBInstance", request)
     }
 
     /// 升级独享云数据库实例 (`UpgradeDedicatedDBInstance`)
@@ -1833,11 +1849,11 @@ impl Client {
     ///   "Storage": 20
     /// }
     /// ```
-    pub async fn upgrade_dedicated_db_instance(
-        &self,
-        request: &UpgradeDedicatedDBInstanceRequest,
-    ) -> rt::Result<UpgradeDedicatedDBInstanceResponse> {
-        self.call("UpgradeDedicatedDBInstance", request).await
+    pub fn upgrade_dedicated_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDedicatedDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDedicatedDBInstanceRequest, UpgradeDedicatedDBInstanceResponse> {
+        self.call("UpgradeDedicatedDBInstance", request)
     }
 
     /// 升级MariaDB按量计费实例 (`UpgradeHourDBInstance`)
@@ -1855,11 +1871,11 @@ impl Client {
     ///   "Storage": 10
     /// }
     /// ```
-    pub async fn upgrade_hour_db_instance(
-        &self,
-        request: &UpgradeHourDBInstanceRequest,
-    ) -> rt::Result<UpgradeHourDBInstanceResponse> {
-        self.call("UpgradeHourDBInstance", request).await
+    pub fn upgrade_hour_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeHourDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeHourDBInstanceRequest, UpgradeHourDBInstanceResponse> {
+        self.call("UpgradeHourDBInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

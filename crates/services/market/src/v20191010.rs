@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 计量商品用量提醒 (`FlowProductRemind`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "TotalFlow": "2000"
     /// }
     /// ```
-    pub async fn flow_product_remind(
-        &self,
-        request: &FlowProductRemindRequest,
-    ) -> rt::Result<FlowProductRemindResponse> {
-        self.call("FlowProductRemind", request).await
+    pub fn flow_product_remind<'a>(
+        &'a self,
+        request: &'a FlowProductRemindRequest,
+    ) -> rt::Call<'a, FlowProductRemindRequest, FlowProductRemindResponse> {
+        self.call("FlowProductRemind", request)
     }
 
     /// 查询使用计划使用量 (`GetUsagePlanUsageAmount`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "InstanceId": "45419893"
     /// }
     /// ```
-    pub async fn get_usage_plan_usage_amount(
-        &self,
-        request: &GetUsagePlanUsageAmountRequest,
-    ) -> rt::Result<GetUsagePlanUsageAmountResponse> {
-        self.read("GetUsagePlanUsageAmount", request).await
+    pub fn get_usage_plan_usage_amount<'a>(
+        &'a self,
+        request: &'a GetUsagePlanUsageAmountRequest,
+    ) -> rt::Call<'a, GetUsagePlanUsageAmountRequest, GetUsagePlanUsageAmountResponse> {
+        self.read("GetUsagePlanUsageAmount", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建小程序隐私合规诊断任务 (`CreateAppScanTask`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn create_app_scan_task(
-        &self,
-        request: &CreateAppScanTaskRequest,
-    ) -> rt::Result<CreateAppScanTaskResponse> {
-        self.call("CreateAppScanTask", request).await
+    pub fn create_app_scan_task<'a>(
+        &'a self,
+        request: &'a CreateAppScanTaskRequest,
+    ) -> rt::Call<'a, CreateAppScanTaskRequest, CreateAppScanTaskResponse> {
+        self.call("CreateAppScanTask", request)
     }
 
     /// 隐私合规诊断重试任务 (`CreateAppScanTaskRepeat`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn create_app_scan_task_repeat(
-        &self,
-        request: &CreateAppScanTaskRepeatRequest,
-    ) -> rt::Result<CreateAppScanTaskRepeatResponse> {
-        self.call("CreateAppScanTaskRepeat", request).await
+    pub fn create_app_scan_task_repeat<'a>(
+        &'a self,
+        request: &'a CreateAppScanTaskRepeatRequest,
+    ) -> rt::Call<'a, CreateAppScanTaskRepeatRequest, CreateAppScanTaskRepeatResponse> {
+        self.call("CreateAppScanTaskRepeat", request)
     }
 
     /// 提交深度诊断任务 (`CreateFlySecMiniAppProfessionalScanTask`)
@@ -104,12 +108,15 @@ impl Client {
     ///   "Remark": "Remark备注信息"
     /// }
     /// ```
-    pub async fn create_fly_sec_mini_app_professional_scan_task(
-        &self,
-        request: &CreateFlySecMiniAppProfessionalScanTaskRequest,
-    ) -> rt::Result<CreateFlySecMiniAppProfessionalScanTaskResponse> {
+    pub fn create_fly_sec_mini_app_professional_scan_task<'a>(
+        &'a self,
+        request: &'a CreateFlySecMiniAppProfessionalScanTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateFlySecMiniAppProfessionalScanTaskRequest,
+        CreateFlySecMiniAppProfessionalScanTaskResponse,
+    > {
         self.call("CreateFlySecMiniAppProfessionalScanTask", request)
-            .await
     }
 
     /// 创建小程序翼扬安全诊断任务 (`CreateFlySecMiniAppScanTask`)
@@ -134,11 +141,11 @@ impl Client {
     ///   "SurveyContent": "{\"wx66e50f1e*******6f\":{\"1\":[\"B\"],\"n\":[\"A\",\"B\",\"D\"]}}"
     /// }
     /// ```
-    pub async fn create_fly_sec_mini_app_scan_task(
-        &self,
-        request: &CreateFlySecMiniAppScanTaskRequest,
-    ) -> rt::Result<CreateFlySecMiniAppScanTaskResponse> {
-        self.call("CreateFlySecMiniAppScanTask", request).await
+    pub fn create_fly_sec_mini_app_scan_task<'a>(
+        &'a self,
+        request: &'a CreateFlySecMiniAppScanTaskRequest,
+    ) -> rt::Call<'a, CreateFlySecMiniAppScanTaskRequest, CreateFlySecMiniAppScanTaskResponse> {
+        self.call("CreateFlySecMiniAppScanTask", request)
     }
 
     /// 重新提交诊断任务 (`CreateFlySecMiniAppScanTaskRepeat`)
@@ -159,12 +166,15 @@ impl Client {
     ///   "ScanVersion": "0"
     /// }
     /// ```
-    pub async fn create_fly_sec_mini_app_scan_task_repeat(
-        &self,
-        request: &CreateFlySecMiniAppScanTaskRepeatRequest,
-    ) -> rt::Result<CreateFlySecMiniAppScanTaskRepeatResponse> {
+    pub fn create_fly_sec_mini_app_scan_task_repeat<'a>(
+        &'a self,
+        request: &'a CreateFlySecMiniAppScanTaskRepeatRequest,
+    ) -> rt::Call<
+        'a,
+        CreateFlySecMiniAppScanTaskRepeatRequest,
+        CreateFlySecMiniAppScanTaskRepeatResponse,
+    > {
         self.call("CreateFlySecMiniAppScanTaskRepeat", request)
-            .await
     }
 
     /// 查询基础诊断资源使用情况 (`DescribeBasicDiagnosisResourceUsageInfo`)
@@ -180,12 +190,15 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    pub async fn describe_basic_diagnosis_resource_usage_info(
-        &self,
-        request: &DescribeBasicDiagnosisResourceUsageInfoRequest,
-    ) -> rt::Result<DescribeBasicDiagnosisResourceUsageInfoResponse> {
+    pub fn describe_basic_diagnosis_resource_usage_info<'a>(
+        &'a self,
+        request: &'a DescribeBasicDiagnosisResourceUsageInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBasicDiagnosisResourceUsageInfoRequest,
+        DescribeBasicDiagnosisResourceUsageInfoResponse,
+    > {
         self.read("DescribeBasicDiagnosisResourceUsageInfo", request)
-            .await
     }
 
     /// 获取诊断任务报告链接 (`DescribeFlySecMiniAppReportUrl`)
@@ -204,11 +217,12 @@ impl Client {
     ///   "TaskID": "1701438134******0"
     /// }
     /// ```
-    pub async fn describe_fly_sec_mini_app_report_url(
-        &self,
-        request: &DescribeFlySecMiniAppReportUrlRequest,
-    ) -> rt::Result<DescribeFlySecMiniAppReportUrlResponse> {
-        self.read("DescribeFlySecMiniAppReportUrl", request).await
+    pub fn describe_fly_sec_mini_app_report_url<'a>(
+        &'a self,
+        request: &'a DescribeFlySecMiniAppReportUrlRequest,
+    ) -> rt::Call<'a, DescribeFlySecMiniAppReportUrlRequest, DescribeFlySecMiniAppReportUrlResponse>
+    {
+        self.read("DescribeFlySecMiniAppReportUrl", request)
     }
 
     /// 查询指定小程序版本的安全得分 (`DescribeFlySecMiniAppScanReportList`)
@@ -228,12 +242,15 @@ impl Client {
     ///   "Status": "1"
     /// }
     /// ```
-    pub async fn describe_fly_sec_mini_app_scan_report_list(
-        &self,
-        request: &DescribeFlySecMiniAppScanReportListRequest,
-    ) -> rt::Result<DescribeFlySecMiniAppScanReportListResponse> {
+    pub fn describe_fly_sec_mini_app_scan_report_list<'a>(
+        &'a self,
+        request: &'a DescribeFlySecMiniAppScanReportListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlySecMiniAppScanReportListRequest,
+        DescribeFlySecMiniAppScanReportListResponse,
+    > {
         self.read("DescribeFlySecMiniAppScanReportList", request)
-            .await
     }
 
     /// 获取诊断任务列表 (`DescribeFlySecMiniAppScanTaskList`)
@@ -252,12 +269,15 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn describe_fly_sec_mini_app_scan_task_list(
-        &self,
-        request: &DescribeFlySecMiniAppScanTaskListRequest,
-    ) -> rt::Result<DescribeFlySecMiniAppScanTaskListResponse> {
+    pub fn describe_fly_sec_mini_app_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeFlySecMiniAppScanTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlySecMiniAppScanTaskListRequest,
+        DescribeFlySecMiniAppScanTaskListResponse,
+    > {
         self.read("DescribeFlySecMiniAppScanTaskList", request)
-            .await
     }
 
     /// 获取诊断任务参数信息 (`DescribeFlySecMiniAppScanTaskParam`)
@@ -273,12 +293,15 @@ impl Client {
     ///   "TaskID": "1701438134******0"
     /// }
     /// ```
-    pub async fn describe_fly_sec_mini_app_scan_task_param(
-        &self,
-        request: &DescribeFlySecMiniAppScanTaskParamRequest,
-    ) -> rt::Result<DescribeFlySecMiniAppScanTaskParamResponse> {
+    pub fn describe_fly_sec_mini_app_scan_task_param<'a>(
+        &'a self,
+        request: &'a DescribeFlySecMiniAppScanTaskParamRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlySecMiniAppScanTaskParamRequest,
+        DescribeFlySecMiniAppScanTaskParamResponse,
+    > {
         self.read("DescribeFlySecMiniAppScanTaskParam", request)
-            .await
     }
 
     /// 查询诊断任务状态 (`DescribeFlySecMiniAppScanTaskStatus`)
@@ -294,12 +317,15 @@ impl Client {
     ///   "TaskID": "1701438134******0"
     /// }
     /// ```
-    pub async fn describe_fly_sec_mini_app_scan_task_status(
-        &self,
-        request: &DescribeFlySecMiniAppScanTaskStatusRequest,
-    ) -> rt::Result<DescribeFlySecMiniAppScanTaskStatusResponse> {
+    pub fn describe_fly_sec_mini_app_scan_task_status<'a>(
+        &'a self,
+        request: &'a DescribeFlySecMiniAppScanTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlySecMiniAppScanTaskStatusRequest,
+        DescribeFlySecMiniAppScanTaskStatusResponse,
+    > {
         self.read("DescribeFlySecMiniAppScanTaskStatus", request)
-            .await
     }
 
     /// 查询安全资源使用情况 (`DescribeResourceUsageInfo`)
@@ -313,11 +339,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resource_usage_info(
-        &self,
-        request: &DescribeResourceUsageInfoRequest,
-    ) -> rt::Result<DescribeResourceUsageInfoResponse> {
-        self.read("DescribeResourceUsageInfo", request).await
+    pub fn describe_resource_usage_info<'a>(
+        &'a self,
+        request: &'a DescribeResourceUsageInfoRequest,
+    ) -> rt::Call<'a, DescribeResourceUsageInfoRequest, DescribeResourceUsageInfoResponse> {
+        self.read("DescribeResourceUsageInfo", request)
     }
 
     /// 获取隐私合规诊断任务列表 (`DescribeScanTaskList`)
@@ -338,11 +364,11 @@ impl Client {
     ///   "TaskTypes": "\"0,1\""
     /// }
     /// ```
-    pub async fn describe_scan_task_list(
-        &self,
-        request: &DescribeScanTaskListRequest,
-    ) -> rt::Result<DescribeScanTaskListResponse> {
-        self.read("DescribeScanTaskList", request).await
+    pub fn describe_scan_task_list<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskListRequest,
+    ) -> rt::Call<'a, DescribeScanTaskListRequest, DescribeScanTaskListResponse> {
+        self.read("DescribeScanTaskList", request)
     }
 
     /// 获取合规诊断任务报告url (`DescribeScanTaskReportUrl`)
@@ -362,11 +388,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn describe_scan_task_report_url(
-        &self,
-        request: &DescribeScanTaskReportUrlRequest,
-    ) -> rt::Result<DescribeScanTaskReportUrlResponse> {
-        self.read("DescribeScanTaskReportUrl", request).await
+    pub fn describe_scan_task_report_url<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskReportUrlRequest,
+    ) -> rt::Call<'a, DescribeScanTaskReportUrlRequest, DescribeScanTaskReportUrlResponse> {
+        self.read("DescribeScanTaskReportUrl", request)
     }
 
     /// 查询隐私合规诊断任务状态 (`DescribeScanTaskStatus`)
@@ -385,11 +411,11 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    pub async fn describe_scan_task_status(
-        &self,
-        request: &DescribeScanTaskStatusRequest,
-    ) -> rt::Result<DescribeScanTaskStatusResponse> {
-        self.read("DescribeScanTaskStatus", request).await
+    pub fn describe_scan_task_status<'a>(
+        &'a self,
+        request: &'a DescribeScanTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeScanTaskStatusRequest, DescribeScanTaskStatusResponse> {
+        self.read("DescribeScanTaskStatus", request)
     }
 }
 

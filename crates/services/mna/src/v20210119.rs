@@ -11,6 +11,10 @@ const VERSION: &str = "2021-01-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量激活硬件设备 (`ActivateHardware`)
@@ -59,11 +63,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn activate_hardware(
-        &self,
-        request: &ActivateHardwareRequest,
-    ) -> rt::Result<ActivateHardwareResponse> {
-        self.call("ActivateHardware", request).await
+    pub fn activate_hardware<'a>(
+        &'a self,
+        request: &'a ActivateHardwareRequest,
+    ) -> rt::Call<'a, ActivateHardwareRequest, ActivateHardwareResponse> {
+        self.call("ActivateHardware", request)
     }
 
     /// 新建应用 (`AddApplication`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "Remark": "mna-test1"
     /// }
     /// ```
-    pub async fn add_application(
-        &self,
-        request: &AddApplicationRequest,
-    ) -> rt::Result<AddApplicationResponse> {
-        self.call("AddApplication", request).await
+    pub fn add_application<'a>(
+        &'a self,
+        request: &'a AddApplicationRequest,
+    ) -> rt::Call<'a, AddApplicationRequest, AddApplicationResponse> {
+        self.call("AddApplication", request)
     }
 
     /// 创建客户自有网关集群 (`AddCustomerGatewayCluster`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "RegionId": "ap-beijing"
     /// }
     /// ```
-    pub async fn add_customer_gateway_cluster(
-        &self,
-        request: &AddCustomerGatewayClusterRequest,
-    ) -> rt::Result<AddCustomerGatewayClusterResponse> {
-        self.call("AddCustomerGatewayCluster", request).await
+    pub fn add_customer_gateway_cluster<'a>(
+        &'a self,
+        request: &'a AddCustomerGatewayClusterRequest,
+    ) -> rt::Call<'a, AddCustomerGatewayClusterRequest, AddCustomerGatewayClusterResponse> {
+        self.call("AddCustomerGatewayCluster", request)
     }
 
     /// 新建设备 (`AddDevice`)
@@ -129,8 +133,11 @@ impl Client {
     ///   "Remark": "mna-test1"
     /// }
     /// ```
-    pub async fn add_device(&self, request: &AddDeviceRequest) -> rt::Result<AddDeviceResponse> {
-        self.call("AddDevice", request).await
+    pub fn add_device<'a>(
+        &'a self,
+        request: &'a AddDeviceRequest,
+    ) -> rt::Call<'a, AddDeviceRequest, AddDeviceResponse> {
+        self.call("AddDevice", request)
     }
 
     /// 注册客户自有网关实例 (`AddGateway`)
@@ -152,8 +159,11 @@ impl Client {
     ///   "Username": "jacky"
     /// }
     /// ```
-    pub async fn add_gateway(&self, request: &AddGatewayRequest) -> rt::Result<AddGatewayResponse> {
-        self.call("AddGateway", request).await
+    pub fn add_gateway<'a>(
+        &'a self,
+        request: &'a AddGatewayRequest,
+    ) -> rt::Call<'a, AddGatewayRequest, AddGatewayResponse> {
+        self.call("AddGateway", request)
     }
 
     /// 新建分组 (`AddGroup`)
@@ -170,8 +180,11 @@ impl Client {
     ///   "GroupName": "gname"
     /// }
     /// ```
-    pub async fn add_group(&self, request: &AddGroupRequest) -> rt::Result<AddGroupResponse> {
-        self.call("AddGroup", request).await
+    pub fn add_group<'a>(
+        &'a self,
+        request: &'a AddGroupRequest,
+    ) -> rt::Call<'a, AddGroupRequest, AddGroupResponse> {
+        self.call("AddGroup", request)
     }
 
     /// 添加硬件设备 (`AddHardware`)
@@ -193,11 +206,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_hardware(
-        &self,
-        request: &AddHardwareRequest,
-    ) -> rt::Result<AddHardwareResponse> {
-        self.call("AddHardware", request).await
+    pub fn add_hardware<'a>(
+        &'a self,
+        request: &'a AddHardwareRequest,
+    ) -> rt::Call<'a, AddHardwareRequest, AddHardwareResponse> {
+        self.call("AddHardware", request)
     }
 
     /// 新建互通规则 (`AddL3Conn`)
@@ -217,8 +230,11 @@ impl Client {
     ///   "DeviceId2": "cde"
     /// }
     /// ```
-    pub async fn add_l3_conn(&self, request: &AddL3ConnRequest) -> rt::Result<AddL3ConnResponse> {
-        self.call("AddL3Conn", request).await
+    pub fn add_l3_conn<'a>(
+        &'a self,
+        request: &'a AddL3ConnRequest,
+    ) -> rt::Call<'a, AddL3ConnRequest, AddL3ConnResponse> {
+        self.call("AddL3Conn", request)
     }
 
     /// 设置或更新密钥 (`CreateEncryptedKey`)
@@ -232,11 +248,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_encrypted_key(
-        &self,
-        request: &CreateEncryptedKeyRequest,
-    ) -> rt::Result<CreateEncryptedKeyResponse> {
-        self.call("CreateEncryptedKey", request).await
+    pub fn create_encrypted_key<'a>(
+        &'a self,
+        request: &'a CreateEncryptedKeyRequest,
+    ) -> rt::Call<'a, CreateEncryptedKeyRequest, CreateEncryptedKeyResponse> {
+        self.call("CreateEncryptedKey", request)
     }
 
     /// 删除应用 (`DeleteApplication`)
@@ -259,11 +275,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_application(
-        &self,
-        request: &DeleteApplicationRequest,
-    ) -> rt::Result<DeleteApplicationResponse> {
-        self.call("DeleteApplication", request).await
+    pub fn delete_application<'a>(
+        &'a self,
+        request: &'a DeleteApplicationRequest,
+    ) -> rt::Call<'a, DeleteApplicationRequest, DeleteApplicationResponse> {
+        self.call("DeleteApplication", request)
     }
 
     /// 删除客户自有网关集群 (`DeleteCustomerGatewayCluster`)
@@ -281,11 +297,12 @@ impl Client {
     ///   "ClusterId": "cluster-vcn2uf3lhz"
     /// }
     /// ```
-    pub async fn delete_customer_gateway_cluster(
-        &self,
-        request: &DeleteCustomerGatewayClusterRequest,
-    ) -> rt::Result<DeleteCustomerGatewayClusterResponse> {
-        self.call("DeleteCustomerGatewayCluster", request).await
+    pub fn delete_customer_gateway_cluster<'a>(
+        &'a self,
+        request: &'a DeleteCustomerGatewayClusterRequest,
+    ) -> rt::Call<'a, DeleteCustomerGatewayClusterRequest, DeleteCustomerGatewayClusterResponse>
+    {
+        self.call("DeleteCustomerGatewayCluster", request)
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -301,11 +318,11 @@ impl Client {
     ///   "DeviceId": "mna-xxx"
     /// }
     /// ```
-    pub async fn delete_device(
-        &self,
-        request: &DeleteDeviceRequest,
-    ) -> rt::Result<DeleteDeviceResponse> {
-        self.call("DeleteDevice", request).await
+    pub fn delete_device<'a>(
+        &'a self,
+        request: &'a DeleteDeviceRequest,
+    ) -> rt::Call<'a, DeleteDeviceRequest, DeleteDeviceResponse> {
+        self.call("DeleteDevice", request)
     }
 
     /// 删除客户自有网关实例 (`DeleteGateway`)
@@ -325,11 +342,11 @@ impl Client {
     ///   "GatewayIp": "11.141.108.***"
     /// }
     /// ```
-    pub async fn delete_gateway(
-        &self,
-        request: &DeleteGatewayRequest,
-    ) -> rt::Result<DeleteGatewayResponse> {
-        self.call("DeleteGateway", request).await
+    pub fn delete_gateway<'a>(
+        &'a self,
+        request: &'a DeleteGatewayRequest,
+    ) -> rt::Call<'a, DeleteGatewayRequest, DeleteGatewayResponse> {
+        self.call("DeleteGateway", request)
     }
 
     /// 删除分组 (`DeleteGroup`)
@@ -345,11 +362,11 @@ impl Client {
     ///   "GroupId": "group-1"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除互通规则 (`DeleteL3Conn`)
@@ -367,11 +384,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_l3_conn(
-        &self,
-        request: &DeleteL3ConnRequest,
-    ) -> rt::Result<DeleteL3ConnResponse> {
-        self.call("DeleteL3Conn", request).await
+    pub fn delete_l3_conn<'a>(
+        &'a self,
+        request: &'a DeleteL3ConnRequest,
+    ) -> rt::Call<'a, DeleteL3ConnRequest, DeleteL3ConnResponse> {
+        self.call("DeleteL3Conn", request)
     }
 
     /// 获取接入点列表 (`DescribeAccessPointList`)
@@ -385,11 +402,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_point_list(
-        &self,
-        request: &DescribeAccessPointListRequest,
-    ) -> rt::Result<DescribeAccessPointListResponse> {
-        self.read("DescribeAccessPointList", request).await
+    pub fn describe_access_point_list<'a>(
+        &'a self,
+        request: &'a DescribeAccessPointListRequest,
+    ) -> rt::Call<'a, DescribeAccessPointListRequest, DescribeAccessPointListResponse> {
+        self.read("DescribeAccessPointList", request)
     }
 
     /// 查询可接入地域列表 (`DescribeAccessRegions`)
@@ -403,11 +420,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_regions(
-        &self,
-        request: &DescribeAccessRegionsRequest,
-    ) -> rt::Result<DescribeAccessRegionsResponse> {
-        self.read("DescribeAccessRegions", request).await
+    pub fn describe_access_regions<'a>(
+        &'a self,
+        request: &'a DescribeAccessRegionsRequest,
+    ) -> rt::Call<'a, DescribeAccessRegionsRequest, DescribeAccessRegionsResponse> {
+        self.read("DescribeAccessRegions", request)
     }
 
     /// 下载活跃设备数量统计 (`DownloadActiveDeviceCount`)
@@ -427,11 +444,11 @@ impl Client {
     ///   "StartTime": 1732176361
     /// }
     /// ```
-    pub async fn download_active_device_count(
-        &self,
-        request: &DownloadActiveDeviceCountRequest,
-    ) -> rt::Result<DownloadActiveDeviceCountResponse> {
-        self.call("DownloadActiveDeviceCount", request).await
+    pub fn download_active_device_count<'a>(
+        &'a self,
+        request: &'a DownloadActiveDeviceCountRequest,
+    ) -> rt::Call<'a, DownloadActiveDeviceCountRequest, DownloadActiveDeviceCountResponse> {
+        self.call("DownloadActiveDeviceCount", request)
     }
 
     /// 活跃设备数量统计 (`GetActiveDeviceCount`)
@@ -451,11 +468,11 @@ impl Client {
     ///   "StartTime": 1732176361
     /// }
     /// ```
-    pub async fn get_active_device_count(
-        &self,
-        request: &GetActiveDeviceCountRequest,
-    ) -> rt::Result<GetActiveDeviceCountResponse> {
-        self.read("GetActiveDeviceCount", request).await
+    pub fn get_active_device_count<'a>(
+        &'a self,
+        request: &'a GetActiveDeviceCountRequest,
+    ) -> rt::Call<'a, GetActiveDeviceCountRequest, GetActiveDeviceCountResponse> {
+        self.read("GetActiveDeviceCount", request)
     }
 
     /// 获取应用信息 (`GetApplication`)
@@ -471,11 +488,11 @@ impl Client {
     ///   "MpApplicationId": "mna-94p8c5zyst"
     /// }
     /// ```
-    pub async fn get_application(
-        &self,
-        request: &GetApplicationRequest,
-    ) -> rt::Result<GetApplicationResponse> {
-        self.read("GetApplication", request).await
+    pub fn get_application<'a>(
+        &'a self,
+        request: &'a GetApplicationRequest,
+    ) -> rt::Call<'a, GetApplicationRequest, GetApplicationResponse> {
+        self.read("GetApplication", request)
     }
 
     /// 查询客户自有网关集群列表 (`GetCustomerGatewayClusterList`)
@@ -491,11 +508,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_customer_gateway_cluster_list(
-        &self,
-        request: &GetCustomerGatewayClusterListRequest,
-    ) -> rt::Result<GetCustomerGatewayClusterListResponse> {
-        self.read("GetCustomerGatewayClusterList", request).await
+    pub fn get_customer_gateway_cluster_list<'a>(
+        &'a self,
+        request: &'a GetCustomerGatewayClusterListRequest,
+    ) -> rt::Call<'a, GetCustomerGatewayClusterListRequest, GetCustomerGatewayClusterListResponse>
+    {
+        self.read("GetCustomerGatewayClusterList", request)
     }
 
     /// 根据设备名统计目标IP地址 (`GetDestIPByName`)
@@ -514,11 +532,11 @@ impl Client {
     ///   "GatewayType": 0
     /// }
     /// ```
-    pub async fn get_dest_ip_by_name(
-        &self,
-        request: &GetDestIPByNameRequest,
-    ) -> rt::Result<GetDestIPByNameResponse> {
-        self.read("GetDestIPByName", request).await
+    pub fn get_dest_ip_by_name<'a>(
+        &'a self,
+        request: &'a GetDestIPByNameRequest,
+    ) -> rt::Call<'a, GetDestIPByNameRequest, GetDestIPByNameResponse> {
+        self.read("GetDestIPByName", request)
     }
 
     /// 获取设备详细信息 (`GetDevice`)
@@ -534,8 +552,11 @@ impl Client {
     ///   "DeviceId": "mna-xxx"
     /// }
     /// ```
-    pub async fn get_device(&self, request: &GetDeviceRequest) -> rt::Result<GetDeviceResponse> {
-        self.read("GetDevice", request).await
+    pub fn get_device<'a>(
+        &'a self,
+        request: &'a GetDeviceRequest,
+    ) -> rt::Call<'a, GetDeviceRequest, GetDeviceResponse> {
+        self.read("GetDevice", request)
     }
 
     /// 获取设备付费模式 (`GetDevicePayMode`)
@@ -555,11 +576,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_device_pay_mode(
-        &self,
-        request: &GetDevicePayModeRequest,
-    ) -> rt::Result<GetDevicePayModeResponse> {
-        self.read("GetDevicePayMode", request).await
+    pub fn get_device_pay_mode<'a>(
+        &'a self,
+        request: &'a GetDevicePayModeRequest,
+    ) -> rt::Call<'a, GetDevicePayModeRequest, GetDevicePayModeResponse> {
+        self.read("GetDevicePayMode", request)
     }
 
     /// 设备信息列表 (`GetDevices`)
@@ -576,8 +597,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
-        self.read("GetDevices", request).await
+    pub fn get_devices<'a>(
+        &'a self,
+        request: &'a GetDevicesRequest,
+    ) -> rt::Call<'a, GetDevicesRequest, GetDevicesResponse> {
+        self.read("GetDevices", request)
     }
 
     /// 查询流量告警信息 (`GetFlowAlarmInfo`)
@@ -591,11 +615,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_flow_alarm_info(
-        &self,
-        request: &GetFlowAlarmInfoRequest,
-    ) -> rt::Result<GetFlowAlarmInfoResponse> {
-        self.read("GetFlowAlarmInfo", request).await
+    pub fn get_flow_alarm_info<'a>(
+        &'a self,
+        request: &'a GetFlowAlarmInfoRequest,
+    ) -> rt::Call<'a, GetFlowAlarmInfoRequest, GetFlowAlarmInfoResponse> {
+        self.read("GetFlowAlarmInfo", request)
     }
 
     /// 获取流量包列表 (`GetFlowPackages`)
@@ -613,11 +637,11 @@ impl Client {
     ///   "ResourceId": "mpe-00ja9uc_2Z26M6JHHc0"
     /// }
     /// ```
-    pub async fn get_flow_packages(
-        &self,
-        request: &GetFlowPackagesRequest,
-    ) -> rt::Result<GetFlowPackagesResponse> {
-        self.read("GetFlowPackages", request).await
+    pub fn get_flow_packages<'a>(
+        &'a self,
+        request: &'a GetFlowPackagesRequest,
+    ) -> rt::Call<'a, GetFlowPackagesRequest, GetFlowPackagesResponse> {
+        self.read("GetFlowPackages", request)
     }
 
     /// 获取数据流量统计数据 (`GetFlowStatistic`)
@@ -641,11 +665,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn get_flow_statistic(
-        &self,
-        request: &GetFlowStatisticRequest,
-    ) -> rt::Result<GetFlowStatisticResponse> {
-        self.read("GetFlowStatistic", request).await
+    pub fn get_flow_statistic<'a>(
+        &'a self,
+        request: &'a GetFlowStatisticRequest,
+    ) -> rt::Call<'a, GetFlowStatisticRequest, GetFlowStatisticResponse> {
+        self.read("GetFlowStatistic", request)
     }
 
     /// 根据设备组获取数据流量统计数据 (`GetFlowStatisticByGroup`)
@@ -668,11 +692,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn get_flow_statistic_by_group(
-        &self,
-        request: &GetFlowStatisticByGroupRequest,
-    ) -> rt::Result<GetFlowStatisticByGroupResponse> {
-        self.read("GetFlowStatisticByGroup", request).await
+    pub fn get_flow_statistic_by_group<'a>(
+        &'a self,
+        request: &'a GetFlowStatisticByGroupRequest,
+    ) -> rt::Call<'a, GetFlowStatisticByGroupRequest, GetFlowStatisticByGroupResponse> {
+        self.read("GetFlowStatisticByGroup", request)
     }
 
     /// 根据设备名获取数据流量统计数据 (`GetFlowStatisticByName`)
@@ -692,11 +716,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn get_flow_statistic_by_name(
-        &self,
-        request: &GetFlowStatisticByNameRequest,
-    ) -> rt::Result<GetFlowStatisticByNameResponse> {
-        self.read("GetFlowStatisticByName", request).await
+    pub fn get_flow_statistic_by_name<'a>(
+        &'a self,
+        request: &'a GetFlowStatisticByNameRequest,
+    ) -> rt::Call<'a, GetFlowStatisticByNameRequest, GetFlowStatisticByNameResponse> {
+        self.read("GetFlowStatisticByName", request)
     }
 
     /// 根据区域获取数据流量统计数据 (`GetFlowStatisticByRegion`)
@@ -717,11 +741,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn get_flow_statistic_by_region(
-        &self,
-        request: &GetFlowStatisticByRegionRequest,
-    ) -> rt::Result<GetFlowStatisticByRegionResponse> {
-        self.read("GetFlowStatisticByRegion", request).await
+    pub fn get_flow_statistic_by_region<'a>(
+        &'a self,
+        request: &'a GetFlowStatisticByRegionRequest,
+    ) -> rt::Call<'a, GetFlowStatisticByRegionRequest, GetFlowStatisticByRegionResponse> {
+        self.read("GetFlowStatisticByRegion", request)
     }
 
     /// 获取网关列表 (`GetGatewayList`)
@@ -739,11 +763,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_gateway_list(
-        &self,
-        request: &GetGatewayListRequest,
-    ) -> rt::Result<GetGatewayListResponse> {
-        self.read("GetGatewayList", request).await
+    pub fn get_gateway_list<'a>(
+        &'a self,
+        request: &'a GetGatewayListRequest,
+    ) -> rt::Call<'a, GetGatewayListRequest, GetGatewayListResponse> {
+        self.read("GetGatewayList", request)
     }
 
     /// 获取分组详细信息 (`GetGroupDetail`)
@@ -761,11 +785,11 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    pub async fn get_group_detail(
-        &self,
-        request: &GetGroupDetailRequest,
-    ) -> rt::Result<GetGroupDetailResponse> {
-        self.read("GetGroupDetail", request).await
+    pub fn get_group_detail<'a>(
+        &'a self,
+        request: &'a GetGroupDetailRequest,
+    ) -> rt::Call<'a, GetGroupDetailRequest, GetGroupDetailResponse> {
+        self.read("GetGroupDetail", request)
     }
 
     /// 获取分组列表 (`GetGroupList`)
@@ -783,11 +807,11 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    pub async fn get_group_list(
-        &self,
-        request: &GetGroupListRequest,
-    ) -> rt::Result<GetGroupListResponse> {
-        self.read("GetGroupList", request).await
+    pub fn get_group_list<'a>(
+        &'a self,
+        request: &'a GetGroupListRequest,
+    ) -> rt::Call<'a, GetGroupListRequest, GetGroupListResponse> {
+        self.read("GetGroupList", request)
     }
 
     /// 获取硬件设备信息 (`GetHardwareInfo`)
@@ -804,11 +828,11 @@ impl Client {
     ///   "Vendor": "kainan"
     /// }
     /// ```
-    pub async fn get_hardware_info(
-        &self,
-        request: &GetHardwareInfoRequest,
-    ) -> rt::Result<GetHardwareInfoResponse> {
-        self.read("GetHardwareInfo", request).await
+    pub fn get_hardware_info<'a>(
+        &'a self,
+        request: &'a GetHardwareInfoRequest,
+    ) -> rt::Call<'a, GetHardwareInfoRequest, GetHardwareInfoResponse> {
+        self.read("GetHardwareInfo", request)
     }
 
     /// 获取厂商硬件列表 (`GetHardwareList`)
@@ -825,11 +849,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn get_hardware_list(
-        &self,
-        request: &GetHardwareListRequest,
-    ) -> rt::Result<GetHardwareListResponse> {
-        self.read("GetHardwareList", request).await
+    pub fn get_hardware_list<'a>(
+        &'a self,
+        request: &'a GetHardwareListRequest,
+    ) -> rt::Call<'a, GetHardwareListRequest, GetHardwareListResponse> {
+        self.read("GetHardwareList", request)
     }
 
     /// 获取互通规则列表 (`GetL3ConnList`)
@@ -847,11 +871,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn get_l3_conn_list(
-        &self,
-        request: &GetL3ConnListRequest,
-    ) -> rt::Result<GetL3ConnListResponse> {
-        self.read("GetL3ConnList", request).await
+    pub fn get_l3_conn_list<'a>(
+        &'a self,
+        request: &'a GetL3ConnListRequest,
+    ) -> rt::Call<'a, GetL3ConnListRequest, GetL3ConnListResponse> {
+        self.read("GetL3ConnList", request)
     }
 
     /// 根据设备名称下载监控数据文件 (`GetMonitorDataByName`)
@@ -869,11 +893,11 @@ impl Client {
     ///   "EndTime": 1758544927
     /// }
     /// ```
-    pub async fn get_monitor_data_by_name(
-        &self,
-        request: &GetMonitorDataByNameRequest,
-    ) -> rt::Result<GetMonitorDataByNameResponse> {
-        self.read("GetMonitorDataByName", request).await
+    pub fn get_monitor_data_by_name<'a>(
+        &'a self,
+        request: &'a GetMonitorDataByNameRequest,
+    ) -> rt::Call<'a, GetMonitorDataByNameRequest, GetMonitorDataByNameResponse> {
+        self.read("GetMonitorDataByName", request)
     }
 
     /// 批量获取设备流量统计 (`GetMultiFlowStatistic`)
@@ -896,11 +920,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn get_multi_flow_statistic(
-        &self,
-        request: &GetMultiFlowStatisticRequest,
-    ) -> rt::Result<GetMultiFlowStatisticResponse> {
-        self.read("GetMultiFlowStatistic", request).await
+    pub fn get_multi_flow_statistic<'a>(
+        &'a self,
+        request: &'a GetMultiFlowStatisticRequest,
+    ) -> rt::Call<'a, GetMultiFlowStatisticRequest, GetMultiFlowStatisticResponse> {
+        self.read("GetMultiFlowStatistic", request)
     }
 
     /// 获取流量监控信息 (`GetNetMonitor`)
@@ -919,11 +943,11 @@ impl Client {
     ///   "Metrics": "RxRate"
     /// }
     /// ```
-    pub async fn get_net_monitor(
-        &self,
-        request: &GetNetMonitorRequest,
-    ) -> rt::Result<GetNetMonitorResponse> {
-        self.read("GetNetMonitor", request).await
+    pub fn get_net_monitor<'a>(
+        &'a self,
+        request: &'a GetNetMonitorRequest,
+    ) -> rt::Call<'a, GetNetMonitorRequest, GetNetMonitorResponse> {
+        self.read("GetNetMonitor", request)
     }
 
     /// 根据设备名获取流量监控信息 (`GetNetMonitorByName`)
@@ -942,11 +966,11 @@ impl Client {
     ///   "Metrics": "RxRate"
     /// }
     /// ```
-    pub async fn get_net_monitor_by_name(
-        &self,
-        request: &GetNetMonitorByNameRequest,
-    ) -> rt::Result<GetNetMonitorByNameResponse> {
-        self.read("GetNetMonitorByName", request).await
+    pub fn get_net_monitor_by_name<'a>(
+        &'a self,
+        request: &'a GetNetMonitorByNameRequest,
+    ) -> rt::Call<'a, GetNetMonitorByNameRequest, GetNetMonitorByNameResponse> {
+        self.read("GetNetMonitorByName", request)
     }
 
     /// 获取公钥 (`GetPublicKey`)
@@ -960,11 +984,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_public_key(
-        &self,
-        request: &GetPublicKeyRequest,
-    ) -> rt::Result<GetPublicKeyResponse> {
-        self.read("GetPublicKey", request).await
+    pub fn get_public_key<'a>(
+        &'a self,
+        request: &'a GetPublicKeyRequest,
+    ) -> rt::Call<'a, GetPublicKeyRequest, GetPublicKeyResponse> {
+        self.read("GetPublicKey", request)
     }
 
     /// 下载用量统计数据 (`GetStatisticData`)
@@ -985,11 +1009,11 @@ impl Client {
     ///   "TimeGranularity": 1
     /// }
     /// ```
-    pub async fn get_statistic_data(
-        &self,
-        request: &GetStatisticDataRequest,
-    ) -> rt::Result<GetStatisticDataResponse> {
-        self.read("GetStatisticData", request).await
+    pub fn get_statistic_data<'a>(
+        &'a self,
+        request: &'a GetStatisticDataRequest,
+    ) -> rt::Call<'a, GetStatisticDataRequest, GetStatisticDataResponse> {
+        self.read("GetStatisticData", request)
     }
 
     /// 根据设备名下载用量统计数据 (`GetStatisticDataByName`)
@@ -1008,11 +1032,11 @@ impl Client {
     ///   "TimeGranularity": 1
     /// }
     /// ```
-    pub async fn get_statistic_data_by_name(
-        &self,
-        request: &GetStatisticDataByNameRequest,
-    ) -> rt::Result<GetStatisticDataByNameResponse> {
-        self.read("GetStatisticDataByName", request).await
+    pub fn get_statistic_data_by_name<'a>(
+        &'a self,
+        request: &'a GetStatisticDataByNameRequest,
+    ) -> rt::Call<'a, GetStatisticDataByNameRequest, GetStatisticDataByNameResponse> {
+        self.read("GetStatisticDataByName", request)
     }
 
     /// 获取厂商硬件设备列表 (`GetVendorHardware`)
@@ -1029,11 +1053,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn get_vendor_hardware(
-        &self,
-        request: &GetVendorHardwareRequest,
-    ) -> rt::Result<GetVendorHardwareResponse> {
-        self.read("GetVendorHardware", request).await
+    pub fn get_vendor_hardware<'a>(
+        &'a self,
+        request: &'a GetVendorHardwareRequest,
+    ) -> rt::Call<'a, GetVendorHardwareRequest, GetVendorHardwareResponse> {
+        self.read("GetVendorHardware", request)
     }
 
     /// 分组添加设备 (`GroupAddDevice`)
@@ -1053,11 +1077,11 @@ impl Client {
     ///   "GroupId": "group-id"
     /// }
     /// ```
-    pub async fn group_add_device(
-        &self,
-        request: &GroupAddDeviceRequest,
-    ) -> rt::Result<GroupAddDeviceResponse> {
-        self.call("GroupAddDevice", request).await
+    pub fn group_add_device<'a>(
+        &'a self,
+        request: &'a GroupAddDeviceRequest,
+    ) -> rt::Call<'a, GroupAddDeviceRequest, GroupAddDeviceResponse> {
+        self.call("GroupAddDevice", request)
     }
 
     /// 分组删除设备 (`GroupDeleteDevice`)
@@ -1077,11 +1101,11 @@ impl Client {
     ///   "GroupId": "group-id1"
     /// }
     /// ```
-    pub async fn group_delete_device(
-        &self,
-        request: &GroupDeleteDeviceRequest,
-    ) -> rt::Result<GroupDeleteDeviceResponse> {
-        self.call("GroupDeleteDevice", request).await
+    pub fn group_delete_device<'a>(
+        &'a self,
+        request: &'a GroupDeleteDeviceRequest,
+    ) -> rt::Call<'a, GroupDeleteDeviceRequest, GroupDeleteDeviceResponse> {
+        self.call("GroupDeleteDevice", request)
     }
 
     /// 修改设备接入地域 (`ModifyDeviceAccessRegions`)
@@ -1102,11 +1126,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_device_access_regions(
-        &self,
-        request: &ModifyDeviceAccessRegionsRequest,
-    ) -> rt::Result<ModifyDeviceAccessRegionsResponse> {
-        self.call("ModifyDeviceAccessRegions", request).await
+    pub fn modify_device_access_regions<'a>(
+        &'a self,
+        request: &'a ModifyDeviceAccessRegionsRequest,
+    ) -> rt::Call<'a, ModifyDeviceAccessRegionsRequest, ModifyDeviceAccessRegionsResponse> {
+        self.call("ModifyDeviceAccessRegions", request)
     }
 
     /// 修改设备接入网关类型 (`ModifyDeviceAccessScope`)
@@ -1125,11 +1149,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_device_access_scope(
-        &self,
-        request: &ModifyDeviceAccessScopeRequest,
-    ) -> rt::Result<ModifyDeviceAccessScopeResponse> {
-        self.call("ModifyDeviceAccessScope", request).await
+    pub fn modify_device_access_scope<'a>(
+        &'a self,
+        request: &'a ModifyDeviceAccessScopeRequest,
+    ) -> rt::Call<'a, ModifyDeviceAccessScopeRequest, ModifyDeviceAccessScopeResponse> {
+        self.call("ModifyDeviceAccessScope", request)
     }
 
     /// 修改流量包自动续费标识 (`ModifyPackageRenewFlag`)
@@ -1146,11 +1170,11 @@ impl Client {
     ///   "ResourceId": "mpe-00jaa4u_3M2Shh7kWh3"
     /// }
     /// ```
-    pub async fn modify_package_renew_flag(
-        &self,
-        request: &ModifyPackageRenewFlagRequest,
-    ) -> rt::Result<ModifyPackageRenewFlagResponse> {
-        self.call("ModifyPackageRenewFlag", request).await
+    pub fn modify_package_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyPackageRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyPackageRenewFlagRequest, ModifyPackageRenewFlagResponse> {
+        self.call("ModifyPackageRenewFlag", request)
     }
 
     /// 订购流量包 (`OrderFlowPackage`)
@@ -1172,11 +1196,11 @@ impl Client {
     ///   "PackageType": "DEVICE_1_FLOW_20G"
     /// }
     /// ```
-    pub async fn order_flow_package(
-        &self,
-        request: &OrderFlowPackageRequest,
-    ) -> rt::Result<OrderFlowPackageResponse> {
-        self.call("OrderFlowPackage", request).await
+    pub fn order_flow_package<'a>(
+        &'a self,
+        request: &'a OrderFlowPackageRequest,
+    ) -> rt::Call<'a, OrderFlowPackageRequest, OrderFlowPackageResponse> {
+        self.call("OrderFlowPackage", request)
     }
 
     /// 订购一次性授权License (`OrderPerLicense`)
@@ -1197,11 +1221,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn order_per_license(
-        &self,
-        request: &OrderPerLicenseRequest,
-    ) -> rt::Result<OrderPerLicenseResponse> {
-        self.call("OrderPerLicense", request).await
+    pub fn order_per_license<'a>(
+        &'a self,
+        request: &'a OrderPerLicenseRequest,
+    ) -> rt::Call<'a, OrderPerLicenseRequest, OrderPerLicenseResponse> {
+        self.call("OrderPerLicense", request)
     }
 
     /// 订单信息上报 (`ReportOrder`)
@@ -1220,11 +1244,11 @@ impl Client {
     ///   "ReportMonth": "2025-08"
     /// }
     /// ```
-    pub async fn report_order(
-        &self,
-        request: &ReportOrderRequest,
-    ) -> rt::Result<ReportOrderResponse> {
-        self.call("ReportOrder", request).await
+    pub fn report_order<'a>(
+        &'a self,
+        request: &'a ReportOrderRequest,
+    ) -> rt::Call<'a, ReportOrderRequest, ReportOrderResponse> {
+        self.call("ReportOrder", request)
     }
 
     /// 设置用户流量告警信息 (`SetNotifyUrl`)
@@ -1242,11 +1266,11 @@ impl Client {
     ///   "NotifyUrl": "http://ip:port/callurl"
     /// }
     /// ```
-    pub async fn set_notify_url(
-        &self,
-        request: &SetNotifyUrlRequest,
-    ) -> rt::Result<SetNotifyUrlResponse> {
-        self.call("SetNotifyUrl", request).await
+    pub fn set_notify_url<'a>(
+        &'a self,
+        request: &'a SetNotifyUrlRequest,
+    ) -> rt::Call<'a, SetNotifyUrlRequest, SetNotifyUrlResponse> {
+        self.call("SetNotifyUrl", request)
     }
 
     /// 更新应用信息 (`UpdateApplicationInfo`)
@@ -1265,11 +1289,11 @@ impl Client {
     ///   "Remark": "mna-test1"
     /// }
     /// ```
-    pub async fn update_application_info(
-        &self,
-        request: &UpdateApplicationInfoRequest,
-    ) -> rt::Result<UpdateApplicationInfoResponse> {
-        self.call("UpdateApplicationInfo", request).await
+    pub fn update_application_info<'a>(
+        &'a self,
+        request: &'a UpdateApplicationInfoRequest,
+    ) -> rt::Call<'a, UpdateApplicationInfoRequest, UpdateApplicationInfoResponse> {
+        self.call("UpdateApplicationInfo", request)
     }
 
     /// 更新应用密钥 (`UpdateApplicationKey`)
@@ -1286,11 +1310,11 @@ impl Client {
     ///   "MpApplicationKey": "mna-test1"
     /// }
     /// ```
-    pub async fn update_application_key(
-        &self,
-        request: &UpdateApplicationKeyRequest,
-    ) -> rt::Result<UpdateApplicationKeyResponse> {
-        self.call("UpdateApplicationKey", request).await
+    pub fn update_application_key<'a>(
+        &'a self,
+        request: &'a UpdateApplicationKeyRequest,
+    ) -> rt::Call<'a, UpdateApplicationKeyRequest, UpdateApplicationKeyResponse> {
+        self.call("UpdateApplicationKey", request)
     }
 
     /// 更新客户自有网关集群 (`UpdateCustomerGatewayCluster`)
@@ -1309,11 +1333,12 @@ impl Client {
     ///   "PublicIp": "39.156.136.229"
     /// }
     /// ```
-    pub async fn update_customer_gateway_cluster(
-        &self,
-        request: &UpdateCustomerGatewayClusterRequest,
-    ) -> rt::Result<UpdateCustomerGatewayClusterResponse> {
-        self.call("UpdateCustomerGatewayCluster", request).await
+    pub fn update_customer_gateway_cluster<'a>(
+        &'a self,
+        request: &'a UpdateCustomerGatewayClusterRequest,
+    ) -> rt::Call<'a, UpdateCustomerGatewayClusterRequest, UpdateCustomerGatewayClusterResponse>
+    {
+        self.call("UpdateCustomerGatewayCluster", request)
     }
 
     /// 更新设备 (`UpdateDevice`)
@@ -1340,11 +1365,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_device(
-        &self,
-        request: &UpdateDeviceRequest,
-    ) -> rt::Result<UpdateDeviceResponse> {
-        self.call("UpdateDevice", request).await
+    pub fn update_device<'a>(
+        &'a self,
+        request: &'a UpdateDeviceRequest,
+    ) -> rt::Call<'a, UpdateDeviceRequest, UpdateDeviceResponse> {
+        self.call("UpdateDevice", request)
     }
 
     /// 更新分组信息 (`UpdateGroup`)
@@ -1361,11 +1386,11 @@ impl Client {
     ///   "GroupId": "cliGrp-xf8rboasbh"
     /// }
     /// ```
-    pub async fn update_group(
-        &self,
-        request: &UpdateGroupRequest,
-    ) -> rt::Result<UpdateGroupResponse> {
-        self.call("UpdateGroup", request).await
+    pub fn update_group<'a>(
+        &'a self,
+        request: &'a UpdateGroupRequest,
+    ) -> rt::Call<'a, UpdateGroupRequest, UpdateGroupResponse> {
+        self.call("UpdateGroup", request)
     }
 
     /// 更新硬件信息 (`UpdateHardware`)
@@ -1383,11 +1408,11 @@ impl Client {
     ///   "SN": "adsqda"
     /// }
     /// ```
-    pub async fn update_hardware(
-        &self,
-        request: &UpdateHardwareRequest,
-    ) -> rt::Result<UpdateHardwareResponse> {
-        self.call("UpdateHardware", request).await
+    pub fn update_hardware<'a>(
+        &'a self,
+        request: &'a UpdateHardwareRequest,
+    ) -> rt::Call<'a, UpdateHardwareRequest, UpdateHardwareResponse> {
+        self.call("UpdateHardware", request)
     }
 
     /// 更新互通规则CIDR (`UpdateL3Cidr`)
@@ -1407,11 +1432,11 @@ impl Client {
     ///   "L3ConnId": "l3conn-g4830c8tsh"
     /// }
     /// ```
-    pub async fn update_l3_cidr(
-        &self,
-        request: &UpdateL3CidrRequest,
-    ) -> rt::Result<UpdateL3CidrResponse> {
-        self.call("UpdateL3Cidr", request).await
+    pub fn update_l3_cidr<'a>(
+        &'a self,
+        request: &'a UpdateL3CidrRequest,
+    ) -> rt::Call<'a, UpdateL3CidrRequest, UpdateL3CidrResponse> {
+        self.call("UpdateL3Cidr", request)
     }
 
     /// 更新互通规则备注 (`UpdateL3Conn`)
@@ -1428,11 +1453,11 @@ impl Client {
     ///   "L3ConnId": "l3conn-c0rkbqhig8"
     /// }
     /// ```
-    pub async fn update_l3_conn(
-        &self,
-        request: &UpdateL3ConnRequest,
-    ) -> rt::Result<UpdateL3ConnResponse> {
-        self.call("UpdateL3Conn", request).await
+    pub fn update_l3_conn<'a>(
+        &'a self,
+        request: &'a UpdateL3ConnRequest,
+    ) -> rt::Call<'a, UpdateL3ConnRequest, UpdateL3ConnResponse> {
+        self.call("UpdateL3Conn", request)
     }
 
     /// 修改互通规则开关 (`UpdateL3Switch`)
@@ -1449,11 +1474,11 @@ impl Client {
     ///   "L3ConnId": "l3conn-g4830c8tsh"
     /// }
     /// ```
-    pub async fn update_l3_switch(
-        &self,
-        request: &UpdateL3SwitchRequest,
-    ) -> rt::Result<UpdateL3SwitchResponse> {
-        self.call("UpdateL3Switch", request).await
+    pub fn update_l3_switch<'a>(
+        &'a self,
+        request: &'a UpdateL3SwitchRequest,
+    ) -> rt::Call<'a, UpdateL3SwitchRequest, UpdateL3SwitchResponse> {
+        self.call("UpdateL3Switch", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,145 +31,145 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 指定云数据库实例的所属项目 (`AssignProject`)
     ///
     /// 本接口（AssignProject）用于指定云数据库实例的所属项目。
-    pub async fn assign_project(
-        &self,
-        request: &AssignProjectRequest,
-    ) -> rt::Result<AssignProjectResponse> {
-        self.call("AssignProject", request).await
+    pub fn assign_project<'a>(
+        &'a self,
+        request: &'a AssignProjectRequest,
+    ) -> rt::Call<'a, AssignProjectRequest, AssignProjectResponse> {
+        self.call("AssignProject", request)
     }
 
     /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
     ///
     /// 本接口(CreateDBInstance)用于创建包年包月的MongoDB云数据库实例。
-    pub async fn create_db_instance(
-        &self,
-        request: &CreateDBInstanceRequest,
-    ) -> rt::Result<CreateDBInstanceResponse> {
-        self.call("CreateDBInstance", request).await
+    pub fn create_db_instance<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceRequest,
+    ) -> rt::Call<'a, CreateDBInstanceRequest, CreateDBInstanceResponse> {
+        self.call("CreateDBInstance", request)
     }
 
     /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
     ///
     /// 本接口(CreateDBInstanceHour)用于创建按量计费的MongoDB云数据库实例，可通过传入实例规格、实例类型、MongoDB版本、购买时长和数量等信息创建云数据库实例。
-    pub async fn create_db_instance_hour(
-        &self,
-        request: &CreateDBInstanceHourRequest,
-    ) -> rt::Result<CreateDBInstanceHourResponse> {
-        self.call("CreateDBInstanceHour", request).await
+    pub fn create_db_instance_hour<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceHourRequest,
+    ) -> rt::Call<'a, CreateDBInstanceHourRequest, CreateDBInstanceHourResponse> {
+        self.call("CreateDBInstanceHour", request)
     }
 
     /// 查询实例客户端连接信息 (`DescribeClientConnections`)
     ///
     /// 本接口(DescribeClientConnections)用于查询实例客户端连接信息，包括连接IP和连接数量。目前只支持3.2版本的MongoDB实例。
-    pub async fn describe_client_connections(
-        &self,
-        request: &DescribeClientConnectionsRequest,
-    ) -> rt::Result<DescribeClientConnectionsResponse> {
-        self.read("DescribeClientConnections", request).await
+    pub fn describe_client_connections<'a>(
+        &'a self,
+        request: &'a DescribeClientConnectionsRequest,
+    ) -> rt::Call<'a, DescribeClientConnectionsRequest, DescribeClientConnectionsResponse> {
+        self.read("DescribeClientConnections", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
     ///
     /// 本接口(DescribeDBInstances)用于查询云数据库实例列表，支持通过项目ID、实例ID、实例状态等过滤条件来筛选实例。支持查询主实例、灾备实例和只读实例信息列表。
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询实例慢日志 (`DescribeSlowLog`)
     ///
     /// 本接口(DescribeSlowLogs)用于获取云数据库实例的慢查询日志。
-    pub async fn describe_slow_log(
-        &self,
-        request: &DescribeSlowLogRequest,
-    ) -> rt::Result<DescribeSlowLogResponse> {
-        self.read("DescribeSlowLog", request).await
+    pub fn describe_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogRequest,
+    ) -> rt::Call<'a, DescribeSlowLogRequest, DescribeSlowLogResponse> {
+        self.read("DescribeSlowLog", request)
     }
 
     /// 查询云数据库的售卖规格 (`DescribeSpecInfo`)
     ///
     /// 本接口(DescribeSpecInfo)用于查询实例的售卖规格。
-    pub async fn describe_spec_info(
-        &self,
-        request: &DescribeSpecInfoRequest,
-    ) -> rt::Result<DescribeSpecInfoResponse> {
-        self.read("DescribeSpecInfo", request).await
+    pub fn describe_spec_info<'a>(
+        &'a self,
+        request: &'a DescribeSpecInfoRequest,
+    ) -> rt::Call<'a, DescribeSpecInfoRequest, DescribeSpecInfoResponse> {
+        self.read("DescribeSpecInfo", request)
     }
 
     /// 修改实例名称 (`RenameInstance`)
     ///
     /// 本接口(RenameInstance)用于修改云数据库实例的名称。
-    pub async fn rename_instance(
-        &self,
-        request: &RenameInstanceRequest,
-    ) -> rt::Result<RenameInstanceResponse> {
-        self.call("RenameInstance", request).await
+    pub fn rename_instance<'a>(
+        &'a self,
+        request: &'a RenameInstanceRequest,
+    ) -> rt::Call<'a, RenameInstanceRequest, RenameInstanceResponse> {
+        self.call("RenameInstance", request)
     }
 
     /// 设置云数据库实例的续费选项 (`SetAutoRenew`)
     ///
     /// 本接口(SetAutoRenew)用于设置包年包月云数据库实例的续费选项。
-    pub async fn set_auto_renew(
-        &self,
-        request: &SetAutoRenewRequest,
-    ) -> rt::Result<SetAutoRenewResponse> {
-        self.call("SetAutoRenew", request).await
+    pub fn set_auto_renew<'a>(
+        &'a self,
+        request: &'a SetAutoRenewRequest,
+    ) -> rt::Call<'a, SetAutoRenewRequest, SetAutoRenewResponse> {
+        self.call("SetAutoRenew", request)
     }
 
     /// 修改云数据库实例的账户密码 (`SetPassword`)
     ///
     /// 本接口(SetPassword)用于设置（初始化）MongoDB云数据库实例账户密码。
-    pub async fn set_password(
-        &self,
-        request: &SetPasswordRequest,
-    ) -> rt::Result<SetPasswordResponse> {
-        self.call("SetPassword", request).await
+    pub fn set_password<'a>(
+        &'a self,
+        request: &'a SetPasswordRequest,
+    ) -> rt::Call<'a, SetPasswordRequest, SetPasswordResponse> {
+        self.call("SetPassword", request)
     }
 
     /// 销毁云数据库实例（按量计费--废弃） (`TerminateDBInstance`)
     ///
     /// 本接口(TerminateDBInstance)用于销毁按量计费的MongoDB云数据库实例。
-    pub async fn terminate_db_instance(
-        &self,
-        request: &TerminateDBInstanceRequest,
-    ) -> rt::Result<TerminateDBInstanceResponse> {
-        self.call("TerminateDBInstance", request).await
+    pub fn terminate_db_instance<'a>(
+        &'a self,
+        request: &'a TerminateDBInstanceRequest,
+    ) -> rt::Call<'a, TerminateDBInstanceRequest, TerminateDBInstanceResponse> {
+        self.call("TerminateDBInstance", request)
     }
 
     /// 升级云数据库实例（包年包月） (`UpgradeDBInstance`)
     ///
     /// 本接口(UpgradeDBInstance)用于升级包年包月的MongoDB云数据库实例，可以扩容内存、存储以及Oplog
-    pub async fn upgrade_db_instance(
-        &self,
-        request: &UpgradeDBInstanceRequest,
-    ) -> rt::Result<UpgradeDBInstanceResponse> {
-        self.call("UpgradeDBInstance", request).await
+    pub fn upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceRequest, UpgradeDBInstanceResponse> {
+        self.call("UpgradeDBInstance", request)
     }
 
     /// 升级云数据库实例（按量计费） (`UpgradeDBInstanceHour`)
     ///
     /// 本接口(UpgradeDBInstanceHour)用于升级按量计费的MongoDB云数据库实例，可以扩容内存、存储以及oplog
-    pub async fn upgrade_db_instance_hour(
-        &self,
-        request: &UpgradeDBInstanceHourRequest,
-    ) -> rt::Result<UpgradeDBInstanceHourResponse> {
-        self.call("UpgradeDBInstanceHour", request).await
+    pub fn upgrade_db_instance_hour<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceHourRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceHourRequest, UpgradeDBInstanceHourResponse> {
+        self.call("UpgradeDBInstanceHour", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 指定云数据库实例的所属项目 (`AssignProject`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "ProjectId": 12
     /// }
     /// ```
-    pub async fn assign_project(
-        &self,
-        request: &AssignProjectRequest,
-    ) -> rt::Result<AssignProjectResponse> {
-        self.call("AssignProject", request).await
+    pub fn assign_project<'a>(
+        &'a self,
+        request: &'a AssignProjectRequest,
+    ) -> rt::Call<'a, AssignProjectRequest, AssignProjectResponse> {
+        self.call("AssignProject", request)
     }
 
     /// 查询cpu弹性扩容信息 (`CheckDBInstanceElasticCpuScalable`)
@@ -74,12 +78,15 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    pub async fn check_db_instance_elastic_cpu_scalable(
-        &self,
-        request: &CheckDBInstanceElasticCpuScalableRequest,
-    ) -> rt::Result<CheckDBInstanceElasticCpuScalableResponse> {
+    pub fn check_db_instance_elastic_cpu_scalable<'a>(
+        &'a self,
+        request: &'a CheckDBInstanceElasticCpuScalableRequest,
+    ) -> rt::Call<
+        'a,
+        CheckDBInstanceElasticCpuScalableRequest,
+        CheckDBInstanceElasticCpuScalableResponse,
+    > {
         self.read("CheckDBInstanceElasticCpuScalable", request)
-            .await
     }
 
     /// 关闭审计 (`CloseAuditService`)
@@ -95,11 +102,11 @@ impl Client {
     ///   "InstanceId": "cmgo-l0w4cf5v"
     /// }
     /// ```
-    pub async fn close_audit_service(
-        &self,
-        request: &CloseAuditServiceRequest,
-    ) -> rt::Result<CloseAuditServiceResponse> {
-        self.call("CloseAuditService", request).await
+    pub fn close_audit_service<'a>(
+        &'a self,
+        request: &'a CloseAuditServiceRequest,
+    ) -> rt::Call<'a, CloseAuditServiceRequest, CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request)
     }
 
     /// 创建账号 (`CreateAccountUser`)
@@ -125,11 +132,11 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    pub async fn create_account_user(
-        &self,
-        request: &CreateAccountUserRequest,
-    ) -> rt::Result<CreateAccountUserResponse> {
-        self.call("CreateAccountUser", request).await
+    pub fn create_account_user<'a>(
+        &'a self,
+        request: &'a CreateAccountUserRequest,
+    ) -> rt::Call<'a, CreateAccountUserRequest, CreateAccountUserResponse> {
+        self.call("CreateAccountUser", request)
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
@@ -147,11 +154,11 @@ impl Client {
     ///   "StartTime": "2021-07-12 10:29:20"
     /// }
     /// ```
-    pub async fn create_audit_log_file(
-        &self,
-        request: &CreateAuditLogFileRequest,
-    ) -> rt::Result<CreateAuditLogFileResponse> {
-        self.call("CreateAuditLogFile", request).await
+    pub fn create_audit_log_file<'a>(
+        &'a self,
+        request: &'a CreateAuditLogFileRequest,
+    ) -> rt::Call<'a, CreateAuditLogFileRequest, CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request)
     }
 
     /// 备份实例接口 (`CreateBackupDBInstance`)
@@ -168,11 +175,11 @@ impl Client {
     ///   "InstanceId": "cmgo-xxxxxx"
     /// }
     /// ```
-    pub async fn create_backup_db_instance(
-        &self,
-        request: &CreateBackupDBInstanceRequest,
-    ) -> rt::Result<CreateBackupDBInstanceResponse> {
-        self.call("CreateBackupDBInstance", request).await
+    pub fn create_backup_db_instance<'a>(
+        &'a self,
+        request: &'a CreateBackupDBInstanceRequest,
+    ) -> rt::Call<'a, CreateBackupDBInstanceRequest, CreateBackupDBInstanceResponse> {
+        self.call("CreateBackupDBInstance", request)
     }
 
     /// 创建备份下载任务 (`CreateBackupDownloadTask`)
@@ -194,11 +201,11 @@ impl Client {
     ///   "InstanceId": "cmgo-dygv1rnp"
     /// }
     /// ```
-    pub async fn create_backup_download_task(
-        &self,
-        request: &CreateBackupDownloadTaskRequest,
-    ) -> rt::Result<CreateBackupDownloadTaskResponse> {
-        self.call("CreateBackupDownloadTask", request).await
+    pub fn create_backup_download_task<'a>(
+        &'a self,
+        request: &'a CreateBackupDownloadTaskRequest,
+    ) -> rt::Call<'a, CreateBackupDownloadTaskRequest, CreateBackupDownloadTaskResponse> {
+        self.call("CreateBackupDownloadTask", request)
     }
 
     /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
@@ -227,11 +234,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn create_db_instance(
-        &self,
-        request: &CreateDBInstanceRequest,
-    ) -> rt::Result<CreateDBInstanceResponse> {
-        self.call("CreateDBInstance", request).await
+    pub fn create_db_instance<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceRequest,
+    ) -> rt::Call<'a, CreateDBInstanceRequest, CreateDBInstanceResponse> {
+        self.call("CreateDBInstance", request)
     }
 
     /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
@@ -256,11 +263,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn create_db_instance_hour(
-        &self,
-        request: &CreateDBInstanceHourRequest,
-    ) -> rt::Result<CreateDBInstanceHourResponse> {
-        self.call("CreateDBInstanceHour", request).await
+    pub fn create_db_instance_hour<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceHourRequest,
+    ) -> rt::Call<'a, CreateDBInstanceHourRequest, CreateDBInstanceHourResponse> {
+        self.call("CreateDBInstanceHour", request)
     }
 
     /// 创建数据库参数模板 (`CreateDBInstanceParamTpl`)
@@ -280,11 +287,11 @@ impl Client {
     ///   "TplName": "test-4.4"
     /// }
     /// ```
-    pub async fn create_db_instance_param_tpl(
-        &self,
-        request: &CreateDBInstanceParamTplRequest,
-    ) -> rt::Result<CreateDBInstanceParamTplResponse> {
-        self.call("CreateDBInstanceParamTpl", request).await
+    pub fn create_db_instance_param_tpl<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceParamTplRequest,
+    ) -> rt::Call<'a, CreateDBInstanceParamTplRequest, CreateDBInstanceParamTplResponse> {
+        self.call("CreateDBInstanceParamTpl", request)
     }
 
     /// 创建数据库角色 (`CreateInstanceRole`)
@@ -294,11 +301,11 @@ impl Client {
     /// # Example: 创建角色
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_instance_role(
-        &self,
-        request: &CreateInstanceRoleRequest,
-    ) -> rt::Result<CreateInstanceRoleResponse> {
-        self.call("CreateInstanceRole", request).await
+    pub fn create_instance_role<'a>(
+        &'a self,
+        request: &'a CreateInstanceRoleRequest,
+    ) -> rt::Call<'a, CreateInstanceRoleRequest, CreateInstanceRoleResponse> {
+        self.call("CreateInstanceRole", request)
     }
 
     /// 创建数据库账号 (`CreateInstanceUser`)
@@ -320,11 +327,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn create_instance_user(
-        &self,
-        request: &CreateInstanceUserRequest,
-    ) -> rt::Result<CreateInstanceUserResponse> {
-        self.call("CreateInstanceUser", request).await
+    pub fn create_instance_user<'a>(
+        &'a self,
+        request: &'a CreateInstanceUserRequest,
+    ) -> rt::Call<'a, CreateInstanceUserRequest, CreateInstanceUserResponse> {
+        self.call("CreateInstanceUser", request)
     }
 
     /// 创建日志下载任务 (`CreateLogDownloadTask`)
@@ -350,11 +357,11 @@ impl Client {
     ///   "StartTime": "2024-03-07 9:22:15"
     /// }
     /// ```
-    pub async fn create_log_download_task(
-        &self,
-        request: &CreateLogDownloadTaskRequest,
-    ) -> rt::Result<CreateLogDownloadTaskResponse> {
-        self.call("CreateLogDownloadTask", request).await
+    pub fn create_log_download_task<'a>(
+        &'a self,
+        request: &'a CreateLogDownloadTaskRequest,
+    ) -> rt::Call<'a, CreateLogDownloadTaskRequest, CreateLogDownloadTaskResponse> {
+        self.call("CreateLogDownloadTask", request)
     }
 
     /// 创建慢日志统计下载任务 (`CreateSlowLogPatternDownloadTask`)
@@ -373,11 +380,15 @@ impl Client {
     ///   "ThresholdMs": 100
     /// }
     /// ```
-    pub async fn create_slow_log_pattern_download_task(
-        &self,
-        request: &CreateSlowLogPatternDownloadTaskRequest,
-    ) -> rt::Result<CreateSlowLogPatternDownloadTaskResponse> {
-        self.call("CreateSlowLogPatternDownloadTask", request).await
+    pub fn create_slow_log_pattern_download_task<'a>(
+        &'a self,
+        request: &'a CreateSlowLogPatternDownloadTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSlowLogPatternDownloadTaskRequest,
+        CreateSlowLogPatternDownloadTaskResponse,
+    > {
+        self.call("CreateSlowLogPatternDownloadTask", request)
     }
 
     /// 删除账号 (`DeleteAccountUser`)
@@ -395,11 +406,11 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    pub async fn delete_account_user(
-        &self,
-        request: &DeleteAccountUserRequest,
-    ) -> rt::Result<DeleteAccountUserResponse> {
-        self.call("DeleteAccountUser", request).await
+    pub fn delete_account_user<'a>(
+        &'a self,
+        request: &'a DeleteAccountUserRequest,
+    ) -> rt::Call<'a, DeleteAccountUserRequest, DeleteAccountUserResponse> {
+        self.call("DeleteAccountUser", request)
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -416,11 +427,11 @@ impl Client {
     ///   "InstanceId": "cmgo-test1234"
     /// }
     /// ```
-    pub async fn delete_audit_log_file(
-        &self,
-        request: &DeleteAuditLogFileRequest,
-    ) -> rt::Result<DeleteAuditLogFileResponse> {
-        self.call("DeleteAuditLogFile", request).await
+    pub fn delete_audit_log_file<'a>(
+        &'a self,
+        request: &'a DeleteAuditLogFileRequest,
+    ) -> rt::Call<'a, DeleteAuditLogFileRequest, DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request)
     }
 
     /// 删除全量备份 (`DeleteDBBackups`)
@@ -439,11 +450,11 @@ impl Client {
     ///   "InstanceId": "cmgo-51l0dj35"
     /// }
     /// ```
-    pub async fn delete_db_backups(
-        &self,
-        request: &DeleteDBBackupsRequest,
-    ) -> rt::Result<DeleteDBBackupsResponse> {
-        self.call("DeleteDBBackups", request).await
+    pub fn delete_db_backups<'a>(
+        &'a self,
+        request: &'a DeleteDBBackupsRequest,
+    ) -> rt::Call<'a, DeleteDBBackupsRequest, DeleteDBBackupsResponse> {
+        self.call("DeleteDBBackups", request)
     }
 
     /// 删除数据库角色 (`DeleteInstanceRole`)
@@ -461,11 +472,11 @@ impl Client {
     ///   "RoleName": "trole11"
     /// }
     /// ```
-    pub async fn delete_instance_role(
-        &self,
-        request: &DeleteInstanceRoleRequest,
-    ) -> rt::Result<DeleteInstanceRoleResponse> {
-        self.call("DeleteInstanceRole", request).await
+    pub fn delete_instance_role<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRoleRequest,
+    ) -> rt::Call<'a, DeleteInstanceRoleRequest, DeleteInstanceRoleResponse> {
+        self.call("DeleteInstanceRole", request)
     }
 
     /// 删除数据库账号 (`DeleteInstanceUser`)
@@ -483,11 +494,11 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    pub async fn delete_instance_user(
-        &self,
-        request: &DeleteInstanceUserRequest,
-    ) -> rt::Result<DeleteInstanceUserResponse> {
-        self.call("DeleteInstanceUser", request).await
+    pub fn delete_instance_user<'a>(
+        &'a self,
+        request: &'a DeleteInstanceUserRequest,
+    ) -> rt::Call<'a, DeleteInstanceUserRequest, DeleteInstanceUserResponse> {
+        self.call("DeleteInstanceUser", request)
     }
 
     /// 删除日志下载任务 (`DeleteLogDownloadTask`)
@@ -504,11 +515,11 @@ impl Client {
     ///   "TaskId": "export-28439fb3-90a6-4ca2-bd2f-ad99e99a14e9"
     /// }
     /// ```
-    pub async fn delete_log_download_task(
-        &self,
-        request: &DeleteLogDownloadTaskRequest,
-    ) -> rt::Result<DeleteLogDownloadTaskResponse> {
-        self.call("DeleteLogDownloadTask", request).await
+    pub fn delete_log_download_task<'a>(
+        &'a self,
+        request: &'a DeleteLogDownloadTaskRequest,
+    ) -> rt::Call<'a, DeleteLogDownloadTaskRequest, DeleteLogDownloadTaskResponse> {
+        self.call("DeleteLogDownloadTask", request)
     }
 
     /// 全部账号列表 (`DescribeAccountUsers`)
@@ -524,11 +535,11 @@ impl Client {
     ///   "InstanceId": "cmgo-9d0p****"
     /// }
     /// ```
-    pub async fn describe_account_users(
-        &self,
-        request: &DescribeAccountUsersRequest,
-    ) -> rt::Result<DescribeAccountUsersResponse> {
-        self.read("DescribeAccountUsers", request).await
+    pub fn describe_account_users<'a>(
+        &'a self,
+        request: &'a DescribeAccountUsersRequest,
+    ) -> rt::Call<'a, DescribeAccountUsersRequest, DescribeAccountUsersResponse> {
+        self.read("DescribeAccountUsers", request)
     }
 
     /// 查询异步任务状态接口 (`DescribeAsyncRequestInfo`)
@@ -544,11 +555,11 @@ impl Client {
     ///   "AsyncRequestId": "4762"
     /// }
     /// ```
-    pub async fn describe_async_request_info(
-        &self,
-        request: &DescribeAsyncRequestInfoRequest,
-    ) -> rt::Result<DescribeAsyncRequestInfoResponse> {
-        self.read("DescribeAsyncRequestInfo", request).await
+    pub fn describe_async_request_info<'a>(
+        &'a self,
+        request: &'a DescribeAsyncRequestInfoRequest,
+    ) -> rt::Call<'a, DescribeAsyncRequestInfoRequest, DescribeAsyncRequestInfoResponse> {
+        self.read("DescribeAsyncRequestInfo", request)
     }
 
     /// 查询审计服务配置 (`DescribeAuditConfig`)
@@ -564,11 +575,11 @@ impl Client {
     ///   "InstanceId": "cmgo-bfyv0sy7"
     /// }
     /// ```
-    pub async fn describe_audit_config(
-        &self,
-        request: &DescribeAuditConfigRequest,
-    ) -> rt::Result<DescribeAuditConfigResponse> {
-        self.read("DescribeAuditConfig", request).await
+    pub fn describe_audit_config<'a>(
+        &'a self,
+        request: &'a DescribeAuditConfigRequest,
+    ) -> rt::Call<'a, DescribeAuditConfigRequest, DescribeAuditConfigResponse> {
+        self.read("DescribeAuditConfig", request)
     }
 
     /// 查询审计实例 (`DescribeAuditInstanceList`)
@@ -593,11 +604,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_audit_instance_list(
-        &self,
-        request: &DescribeAuditInstanceListRequest,
-    ) -> rt::Result<DescribeAuditInstanceListResponse> {
-        self.read("DescribeAuditInstanceList", request).await
+    pub fn describe_audit_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAuditInstanceListRequest, DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request)
     }
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
@@ -613,11 +624,11 @@ impl Client {
     ///   "InstanceId": "cmgo-xfts****"
     /// }
     /// ```
-    pub async fn describe_audit_log_files(
-        &self,
-        request: &DescribeAuditLogFilesRequest,
-    ) -> rt::Result<DescribeAuditLogFilesResponse> {
-        self.read("DescribeAuditLogFiles", request).await
+    pub fn describe_audit_log_files<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogFilesRequest,
+    ) -> rt::Call<'a, DescribeAuditLogFilesRequest, DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request)
     }
 
     /// 查询数据库审计日志 (`DescribeAuditLogs`)
@@ -646,11 +657,11 @@ impl Client {
     ///   "StartTime": "2022-09-28 14:25:38"
     /// }
     /// ```
-    pub async fn describe_audit_logs(
-        &self,
-        request: &DescribeAuditLogsRequest,
-    ) -> rt::Result<DescribeAuditLogsResponse> {
-        self.read("DescribeAuditLogs", request).await
+    pub fn describe_audit_logs<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogsRequest,
+    ) -> rt::Call<'a, DescribeAuditLogsRequest, DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request)
     }
 
     /// 查询备份下载任务信息 (`DescribeBackupDownloadTask`)
@@ -669,11 +680,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_backup_download_task(
-        &self,
-        request: &DescribeBackupDownloadTaskRequest,
-    ) -> rt::Result<DescribeBackupDownloadTaskResponse> {
-        self.read("DescribeBackupDownloadTask", request).await
+    pub fn describe_backup_download_task<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadTaskRequest,
+    ) -> rt::Call<'a, DescribeBackupDownloadTaskRequest, DescribeBackupDownloadTaskResponse> {
+        self.read("DescribeBackupDownloadTask", request)
     }
 
     /// 获取云数据库实例自动备份配置 (`DescribeBackupRules`)
@@ -689,11 +700,11 @@ impl Client {
     ///   "InstanceId": "cmgo-xxxxx"
     /// }
     /// ```
-    pub async fn describe_backup_rules(
-        &self,
-        request: &DescribeBackupRulesRequest,
-    ) -> rt::Result<DescribeBackupRulesResponse> {
-        self.read("DescribeBackupRules", request).await
+    pub fn describe_backup_rules<'a>(
+        &'a self,
+        request: &'a DescribeBackupRulesRequest,
+    ) -> rt::Call<'a, DescribeBackupRulesRequest, DescribeBackupRulesResponse> {
+        self.read("DescribeBackupRules", request)
     }
 
     /// 查询实例客户端连接信息 (`DescribeClientConnections`)
@@ -709,11 +720,11 @@ impl Client {
     ///   "InstanceId": "cmgo-eqmoaxxx"
     /// }
     /// ```
-    pub async fn describe_client_connections(
-        &self,
-        request: &DescribeClientConnectionsRequest,
-    ) -> rt::Result<DescribeClientConnectionsResponse> {
-        self.read("DescribeClientConnections", request).await
+    pub fn describe_client_connections<'a>(
+        &'a self,
+        request: &'a DescribeClientConnectionsRequest,
+    ) -> rt::Call<'a, DescribeClientConnectionsRequest, DescribeClientConnectionsResponse> {
+        self.read("DescribeClientConnections", request)
     }
 
     /// 查询数据库实例当前正在执行的操作 (`DescribeCurrentOp`)
@@ -730,11 +741,11 @@ impl Client {
     ///   "State": "primary"
     /// }
     /// ```
-    pub async fn describe_current_op(
-        &self,
-        request: &DescribeCurrentOpRequest,
-    ) -> rt::Result<DescribeCurrentOpResponse> {
-        self.read("DescribeCurrentOp", request).await
+    pub fn describe_current_op<'a>(
+        &'a self,
+        request: &'a DescribeCurrentOpRequest,
+    ) -> rt::Call<'a, DescribeCurrentOpRequest, DescribeCurrentOpResponse> {
+        self.read("DescribeCurrentOp", request)
     }
 
     /// 查询实例备份列表 (`DescribeDBBackups`)
@@ -751,11 +762,11 @@ impl Client {
     ///   "InstanceId": "cmgo-fdzf****"
     /// }
     /// ```
-    pub async fn describe_db_backups(
-        &self,
-        request: &DescribeDBBackupsRequest,
-    ) -> rt::Result<DescribeDBBackupsResponse> {
-        self.read("DescribeDBBackups", request).await
+    pub fn describe_db_backups<'a>(
+        &'a self,
+        request: &'a DescribeDBBackupsRequest,
+    ) -> rt::Call<'a, DescribeDBBackupsRequest, DescribeDBBackupsResponse> {
+        self.read("DescribeDBBackups", request)
     }
 
     /// 获取数据库实例订单详情 (`DescribeDBInstanceDeal`)
@@ -771,11 +782,11 @@ impl Client {
     ///   "DealId": "20200420111635"
     /// }
     /// ```
-    pub async fn describe_db_instance_deal(
-        &self,
-        request: &DescribeDBInstanceDealRequest,
-    ) -> rt::Result<DescribeDBInstanceDealResponse> {
-        self.read("DescribeDBInstanceDeal", request).await
+    pub fn describe_db_instance_deal<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceDealRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceDealRequest, DescribeDBInstanceDealResponse> {
+        self.read("DescribeDBInstanceDeal", request)
     }
 
     /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
@@ -792,11 +803,11 @@ impl Client {
     ///   "InstanceId": "cmgo-2gdv46zn"
     /// }
     /// ```
-    pub async fn describe_db_instance_log_to_cls(
-        &self,
-        request: &DescribeDBInstanceLogToCLSRequest,
-    ) -> rt::Result<DescribeDBInstanceLogToCLSResponse> {
-        self.read("DescribeDBInstanceLogToCLS", request).await
+    pub fn describe_db_instance_log_to_cls<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceLogToCLSRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceLogToCLSRequest, DescribeDBInstanceLogToCLSResponse> {
+        self.read("DescribeDBInstanceLogToCLS", request)
     }
 
     /// 查询实例的库表 (`DescribeDBInstanceNamespace`)
@@ -812,11 +823,11 @@ impl Client {
     ///   "InstanceId": "cmgo-qny2****"
     /// }
     /// ```
-    pub async fn describe_db_instance_namespace(
-        &self,
-        request: &DescribeDBInstanceNamespaceRequest,
-    ) -> rt::Result<DescribeDBInstanceNamespaceResponse> {
-        self.read("DescribeDBInstanceNamespace", request).await
+    pub fn describe_db_instance_namespace<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceNamespaceRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceNamespaceRequest, DescribeDBInstanceNamespaceResponse> {
+        self.read("DescribeDBInstanceNamespace", request)
     }
 
     /// 查询节点属性 (`DescribeDBInstanceNodeProperty`)
@@ -832,11 +843,12 @@ impl Client {
     ///   "InstanceId": "cmgo-by909vwp"
     /// }
     /// ```
-    pub async fn describe_db_instance_node_property(
-        &self,
-        request: &DescribeDBInstanceNodePropertyRequest,
-    ) -> rt::Result<DescribeDBInstanceNodePropertyResponse> {
-        self.read("DescribeDBInstanceNodeProperty", request).await
+    pub fn describe_db_instance_node_property<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceNodePropertyRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceNodePropertyRequest, DescribeDBInstanceNodePropertyResponse>
+    {
+        self.read("DescribeDBInstanceNodeProperty", request)
     }
 
     /// 查询实例参数模板列表 (`DescribeDBInstanceParamTpl`)
@@ -855,11 +867,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_db_instance_param_tpl(
-        &self,
-        request: &DescribeDBInstanceParamTplRequest,
-    ) -> rt::Result<DescribeDBInstanceParamTplResponse> {
-        self.read("DescribeDBInstanceParamTpl", request).await
+    pub fn describe_db_instance_param_tpl<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceParamTplRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceParamTplRequest, DescribeDBInstanceParamTplResponse> {
+        self.read("DescribeDBInstanceParamTpl", request)
     }
 
     /// 参数模板详情 (`DescribeDBInstanceParamTplDetail`)
@@ -876,11 +888,15 @@ impl Client {
     ///   "TplId": "tpl-2284g3nmw"
     /// }
     /// ```
-    pub async fn describe_db_instance_param_tpl_detail(
-        &self,
-        request: &DescribeDBInstanceParamTplDetailRequest,
-    ) -> rt::Result<DescribeDBInstanceParamTplDetailResponse> {
-        self.read("DescribeDBInstanceParamTplDetail", request).await
+    pub fn describe_db_instance_param_tpl_detail<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceParamTplDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBInstanceParamTplDetailRequest,
+        DescribeDBInstanceParamTplDetailResponse,
+    > {
+        self.read("DescribeDBInstanceParamTplDetail", request)
     }
 
     /// 获取实例连接的URI (`DescribeDBInstanceURL`)
@@ -896,11 +912,11 @@ impl Client {
     ///   "InstanceId": "cmgo-g5*****"
     /// }
     /// ```
-    pub async fn describe_db_instance_url(
-        &self,
-        request: &DescribeDBInstanceURLRequest,
-    ) -> rt::Result<DescribeDBInstanceURLResponse> {
-        self.read("DescribeDBInstanceURL", request).await
+    pub fn describe_db_instance_url<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceURLRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceURLRequest, DescribeDBInstanceURLResponse> {
+        self.read("DescribeDBInstanceURL", request)
     }
 
     /// 查询云数据库实例列表 (`DescribeDBInstances`)
@@ -910,11 +926,11 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询实例慢日志详情 (`DescribeDetailedSlowLogs`)
@@ -932,11 +948,11 @@ impl Client {
     ///   "StartTime": "2025-09-22 11:53:15"
     /// }
     /// ```
-    pub async fn describe_detailed_slow_logs(
-        &self,
-        request: &DescribeDetailedSlowLogsRequest,
-    ) -> rt::Result<DescribeDetailedSlowLogsResponse> {
-        self.read("DescribeDetailedSlowLogs", request).await
+    pub fn describe_detailed_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeDetailedSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeDetailedSlowLogsRequest, DescribeDetailedSlowLogsResponse> {
+        self.read("DescribeDetailedSlowLogs", request)
     }
 
     /// 获取当前实例可修改的参数列表 (`DescribeInstanceParams`)
@@ -952,11 +968,11 @@ impl Client {
     ///   "InstanceId": "cmgo-9d0p****"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 查询角色列表 (`DescribeInstanceRoles`)
@@ -982,11 +998,11 @@ impl Client {
     ///   "SearchKey": "t"
     /// }
     /// ```
-    pub async fn describe_instance_roles(
-        &self,
-        request: &DescribeInstanceRolesRequest,
-    ) -> rt::Result<DescribeInstanceRolesResponse> {
-        self.read("DescribeInstanceRoles", request).await
+    pub fn describe_instance_roles<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRolesRequest,
+    ) -> rt::Call<'a, DescribeInstanceRolesRequest, DescribeInstanceRolesResponse> {
+        self.read("DescribeInstanceRoles", request)
     }
 
     /// 查看实例SSL开启状态 (`DescribeInstanceSSL`)
@@ -1002,11 +1018,11 @@ impl Client {
     ///   "InstanceId": "cmgo-p*******"
     /// }
     /// ```
-    pub async fn describe_instance_ssl(
-        &self,
-        request: &DescribeInstanceSSLRequest,
-    ) -> rt::Result<DescribeInstanceSSLResponse> {
-        self.read("DescribeInstanceSSL", request).await
+    pub fn describe_instance_ssl<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSSLRequest,
+    ) -> rt::Call<'a, DescribeInstanceSSLRequest, DescribeInstanceSSLResponse> {
+        self.read("DescribeInstanceSSL", request)
     }
 
     /// 查询账号列表 (`DescribeInstanceUsers`)
@@ -1022,11 +1038,11 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    pub async fn describe_instance_users(
-        &self,
-        request: &DescribeInstanceUsersRequest,
-    ) -> rt::Result<DescribeInstanceUsersResponse> {
-        self.read("DescribeInstanceUsers", request).await
+    pub fn describe_instance_users<'a>(
+        &'a self,
+        request: &'a DescribeInstanceUsersRequest,
+    ) -> rt::Call<'a, DescribeInstanceUsersRequest, DescribeInstanceUsersResponse> {
+        self.read("DescribeInstanceUsers", request)
     }
 
     /// 日志下载任务查询 (`DescribeLogDownloadTasks`)
@@ -1044,11 +1060,11 @@ impl Client {
     ///   "StartTime": "2024-03-07 9:22:15"
     /// }
     /// ```
-    pub async fn describe_log_download_tasks(
-        &self,
-        request: &DescribeLogDownloadTasksRequest,
-    ) -> rt::Result<DescribeLogDownloadTasksResponse> {
-        self.read("DescribeLogDownloadTasks", request).await
+    pub fn describe_log_download_tasks<'a>(
+        &'a self,
+        request: &'a DescribeLogDownloadTasksRequest,
+    ) -> rt::Call<'a, DescribeLogDownloadTasksRequest, DescribeLogDownloadTasksResponse> {
+        self.read("DescribeLogDownloadTasks", request)
     }
 
     /// 日志查询接口 (`DescribeMongodbLogs`)
@@ -1074,11 +1090,11 @@ impl Client {
     ///   "StartTime": "2024-03-07 9:22:15"
     /// }
     /// ```
-    pub async fn describe_mongodb_logs(
-        &self,
-        request: &DescribeMongodbLogsRequest,
-    ) -> rt::Result<DescribeMongodbLogsResponse> {
-        self.read("DescribeMongodbLogs", request).await
+    pub fn describe_mongodb_logs<'a>(
+        &'a self,
+        request: &'a DescribeMongodbLogsRequest,
+    ) -> rt::Call<'a, DescribeMongodbLogsRequest, DescribeMongodbLogsResponse> {
+        self.read("DescribeMongodbLogs", request)
     }
 
     /// 查询密码轮转状态 (`DescribePasswordRotation`)
@@ -1092,11 +1108,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_password_rotation(
-        &self,
-        request: &DescribePasswordRotationRequest,
-    ) -> rt::Result<DescribePasswordRotationResponse> {
-        self.read("DescribePasswordRotation", request).await
+    pub fn describe_password_rotation<'a>(
+        &'a self,
+        request: &'a DescribePasswordRotationRequest,
+    ) -> rt::Call<'a, DescribePasswordRotationRequest, DescribePasswordRotationResponse> {
+        self.read("DescribePasswordRotation", request)
     }
 
     /// 查询实例的当前的SRV访问域名 (`DescribeSRVConnectionDomain`)
@@ -1112,11 +1128,11 @@ impl Client {
     ///   "InstanceId": "cmgo-3ap*****"
     /// }
     /// ```
-    pub async fn describe_srv_connection_domain(
-        &self,
-        request: &DescribeSRVConnectionDomainRequest,
-    ) -> rt::Result<DescribeSRVConnectionDomainResponse> {
-        self.read("DescribeSRVConnectionDomain", request).await
+    pub fn describe_srv_connection_domain<'a>(
+        &'a self,
+        request: &'a DescribeSRVConnectionDomainRequest,
+    ) -> rt::Call<'a, DescribeSRVConnectionDomainRequest, DescribeSRVConnectionDomainResponse> {
+        self.read("DescribeSRVConnectionDomain", request)
     }
 
     /// 查询实例绑定的安全组 (`DescribeSecurityGroup`)
@@ -1132,11 +1148,11 @@ impl Client {
     ///   "InstanceId": "cmgo-p8vn****"
     /// }
     /// ```
-    pub async fn describe_security_group(
-        &self,
-        request: &DescribeSecurityGroupRequest,
-    ) -> rt::Result<DescribeSecurityGroupResponse> {
-        self.read("DescribeSecurityGroup", request).await
+    pub fn describe_security_group<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupRequest, DescribeSecurityGroupResponse> {
+        self.read("DescribeSecurityGroup", request)
     }
 
     /// 获取慢日志统计信息 (`DescribeSlowLogPatterns`)
@@ -1157,11 +1173,11 @@ impl Client {
     ///   "StartTime": "2020-04-20 00:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_log_patterns(
-        &self,
-        request: &DescribeSlowLogPatternsRequest,
-    ) -> rt::Result<DescribeSlowLogPatternsResponse> {
-        self.read("DescribeSlowLogPatterns", request).await
+    pub fn describe_slow_log_patterns<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogPatternsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogPatternsRequest, DescribeSlowLogPatternsResponse> {
+        self.read("DescribeSlowLogPatterns", request)
     }
 
     /// 获取慢日志信息 (`DescribeSlowLogs`)
@@ -1183,11 +1199,11 @@ impl Client {
     ///   "StartTime": "2025-09-22 00:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_logs(
-        &self,
-        request: &DescribeSlowLogsRequest,
-    ) -> rt::Result<DescribeSlowLogsResponse> {
-        self.read("DescribeSlowLogs", request).await
+    pub fn describe_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogsRequest, DescribeSlowLogsResponse> {
+        self.read("DescribeSlowLogs", request)
     }
 
     /// 查询云数据库的售卖规格 (`DescribeSpecInfo`)
@@ -1203,11 +1219,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_spec_info(
-        &self,
-        request: &DescribeSpecInfoRequest,
-    ) -> rt::Result<DescribeSpecInfoResponse> {
-        self.read("DescribeSpecInfo", request).await
+    pub fn describe_spec_info<'a>(
+        &'a self,
+        request: &'a DescribeSpecInfoRequest,
+    ) -> rt::Call<'a, DescribeSpecInfoRequest, DescribeSpecInfoResponse> {
+        self.read("DescribeSpecInfo", request)
     }
 
     /// 获取实例透明加密的开启状态 (`DescribeTransparentDataEncryptionStatus`)
@@ -1223,12 +1239,15 @@ impl Client {
     ///   "InstanceId": "cmgo-igjy****"
     /// }
     /// ```
-    pub async fn describe_transparent_data_encryption_status(
-        &self,
-        request: &DescribeTransparentDataEncryptionStatusRequest,
-    ) -> rt::Result<DescribeTransparentDataEncryptionStatusResponse> {
+    pub fn describe_transparent_data_encryption_status<'a>(
+        &'a self,
+        request: &'a DescribeTransparentDataEncryptionStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTransparentDataEncryptionStatusRequest,
+        DescribeTransparentDataEncryptionStatusResponse,
+    > {
         self.read("DescribeTransparentDataEncryptionStatus", request)
-            .await
     }
 
     /// 关闭实例SRV访问地址 (`DisableSRVConnectionUrl`)
@@ -1244,11 +1263,11 @@ impl Client {
     ///   "InstanceId": "cmgo-gnu9vvnr"
     /// }
     /// ```
-    pub async fn disable_srv_connection_url(
-        &self,
-        request: &DisableSRVConnectionUrlRequest,
-    ) -> rt::Result<DisableSRVConnectionUrlResponse> {
-        self.call("DisableSRVConnectionUrl", request).await
+    pub fn disable_srv_connection_url<'a>(
+        &'a self,
+        request: &'a DisableSRVConnectionUrlRequest,
+    ) -> rt::Call<'a, DisableSRVConnectionUrlRequest, DisableSRVConnectionUrlResponse> {
+        self.call("DisableSRVConnectionUrl", request)
     }
 
     /// 删除参数模板 (`DropDBInstanceParamTpl`)
@@ -1265,11 +1284,11 @@ impl Client {
     ///   "TplId": "tpl-b2l1n0886"
     /// }
     /// ```
-    pub async fn drop_db_instance_param_tpl(
-        &self,
-        request: &DropDBInstanceParamTplRequest,
-    ) -> rt::Result<DropDBInstanceParamTplResponse> {
-        self.call("DropDBInstanceParamTpl", request).await
+    pub fn drop_db_instance_param_tpl<'a>(
+        &'a self,
+        request: &'a DropDBInstanceParamTplRequest,
+    ) -> rt::Call<'a, DropDBInstanceParamTplRequest, DropDBInstanceParamTplResponse> {
+        self.call("DropDBInstanceParamTpl", request)
     }
 
     /// 开启密码轮转 (`EnablePasswordRotation`)
@@ -1283,11 +1302,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn enable_password_rotation(
-        &self,
-        request: &EnablePasswordRotationRequest,
-    ) -> rt::Result<EnablePasswordRotationResponse> {
-        self.call("EnablePasswordRotation", request).await
+    pub fn enable_password_rotation<'a>(
+        &'a self,
+        request: &'a EnablePasswordRotationRequest,
+    ) -> rt::Call<'a, EnablePasswordRotationRequest, EnablePasswordRotationResponse> {
+        self.call("EnablePasswordRotation", request)
     }
 
     /// 开启实例的SRV访问地址 (`EnableSRVConnectionUrl`)
@@ -1303,11 +1322,11 @@ impl Client {
     ///   "InstanceId": "cmgo-gnu9vvnr"
     /// }
     /// ```
-    pub async fn enable_srv_connection_url(
-        &self,
-        request: &EnableSRVConnectionUrlRequest,
-    ) -> rt::Result<EnableSRVConnectionUrlResponse> {
-        self.call("EnableSRVConnectionUrl", request).await
+    pub fn enable_srv_connection_url<'a>(
+        &'a self,
+        request: &'a EnableSRVConnectionUrlRequest,
+    ) -> rt::Call<'a, EnableSRVConnectionUrlRequest, EnableSRVConnectionUrlResponse> {
+        self.call("EnableSRVConnectionUrl", request)
     }
 
     /// 开启实例数据透明加密 (`EnableTransparentDataEncryption`)
@@ -1325,11 +1344,12 @@ impl Client {
     ///   "KmsRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn enable_transparent_data_encryption(
-        &self,
-        request: &EnableTransparentDataEncryptionRequest,
-    ) -> rt::Result<EnableTransparentDataEncryptionResponse> {
-        self.call("EnableTransparentDataEncryption", request).await
+    pub fn enable_transparent_data_encryption<'a>(
+        &'a self,
+        request: &'a EnableTransparentDataEncryptionRequest,
+    ) -> rt::Call<'a, EnableTransparentDataEncryptionRequest, EnableTransparentDataEncryptionResponse>
+    {
+        self.call("EnableTransparentDataEncryption", request)
     }
 
     /// 开启外网访问地址 (`EnableWanService`)
@@ -1360,11 +1380,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_wan_service(
-        &self,
-        request: &EnableWanServiceRequest,
-    ) -> rt::Result<EnableWanServiceResponse> {
-        self.call("EnableWanService", request).await
+    pub fn enable_wan_service<'a>(
+        &'a self,
+        request: &'a EnableWanServiceRequest,
+    ) -> rt::Call<'a, EnableWanServiceRequest, EnableWanServiceResponse> {
+        self.call("EnableWanService", request)
     }
 
     /// 按 Key 回档 (`FlashBackDBInstance`)
@@ -1375,11 +1395,11 @@ impl Client {
     /// # Example: 执行按key回档
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn flash_back_db_instance(
-        &self,
-        request: &FlashBackDBInstanceRequest,
-    ) -> rt::Result<FlashBackDBInstanceResponse> {
-        self.call("FlashBackDBInstance", request).await
+    pub fn flash_back_db_instance<'a>(
+        &'a self,
+        request: &'a FlashBackDBInstanceRequest,
+    ) -> rt::Call<'a, FlashBackDBInstanceRequest, FlashBackDBInstanceResponse> {
+        self.call("FlashBackDBInstance", request)
     }
 
     /// 刷新路由配置 (`FlushInstanceRouterConfig`)
@@ -1395,11 +1415,11 @@ impl Client {
     ///   "InstanceId": "cmgo-a3bm93hf"
     /// }
     /// ```
-    pub async fn flush_instance_router_config(
-        &self,
-        request: &FlushInstanceRouterConfigRequest,
-    ) -> rt::Result<FlushInstanceRouterConfigResponse> {
-        self.call("FlushInstanceRouterConfig", request).await
+    pub fn flush_instance_router_config<'a>(
+        &'a self,
+        request: &'a FlushInstanceRouterConfigRequest,
+    ) -> rt::Call<'a, FlushInstanceRouterConfigRequest, FlushInstanceRouterConfigResponse> {
+        self.call("FlushInstanceRouterConfig", request)
     }
 
     /// 提升实例最大连接数 (`IncreaseDBInstanceConnectionLimit`)
@@ -1413,12 +1433,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn increase_db_instance_connection_limit(
-        &self,
-        request: &IncreaseDBInstanceConnectionLimitRequest,
-    ) -> rt::Result<IncreaseDBInstanceConnectionLimitResponse> {
+    pub fn increase_db_instance_connection_limit<'a>(
+        &'a self,
+        request: &'a IncreaseDBInstanceConnectionLimitRequest,
+    ) -> rt::Call<
+        'a,
+        IncreaseDBInstanceConnectionLimitRequest,
+        IncreaseDBInstanceConnectionLimitResponse,
+    > {
         self.call("IncreaseDBInstanceConnectionLimit", request)
-            .await
     }
 
     /// 创建实例询价 (`InquirePriceCreateDBInstances`)
@@ -1443,11 +1466,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    pub async fn inquire_price_create_db_instances(
-        &self,
-        request: &InquirePriceCreateDBInstancesRequest,
-    ) -> rt::Result<InquirePriceCreateDBInstancesResponse> {
-        self.read("InquirePriceCreateDBInstances", request).await
+    pub fn inquire_price_create_db_instances<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateDBInstancesRequest,
+    ) -> rt::Call<'a, InquirePriceCreateDBInstancesRequest, InquirePriceCreateDBInstancesResponse>
+    {
+        self.read("InquirePriceCreateDBInstances", request)
     }
 
     /// 变更配置询价 (`InquirePriceModifyDBInstanceSpec`)
@@ -1465,11 +1489,15 @@ impl Client {
     ///   "Volume": 200
     /// }
     /// ```
-    pub async fn inquire_price_modify_db_instance_spec(
-        &self,
-        request: &InquirePriceModifyDBInstanceSpecRequest,
-    ) -> rt::Result<InquirePriceModifyDBInstanceSpecResponse> {
-        self.read("InquirePriceModifyDBInstanceSpec", request).await
+    pub fn inquire_price_modify_db_instance_spec<'a>(
+        &'a self,
+        request: &'a InquirePriceModifyDBInstanceSpecRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceModifyDBInstanceSpecRequest,
+        InquirePriceModifyDBInstanceSpecResponse,
+    > {
+        self.read("InquirePriceModifyDBInstanceSpec", request)
     }
 
     /// 续费实例询价 (`InquirePriceRenewDBInstances`)
@@ -1490,11 +1518,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquire_price_renew_db_instances(
-        &self,
-        request: &InquirePriceRenewDBInstancesRequest,
-    ) -> rt::Result<InquirePriceRenewDBInstancesResponse> {
-        self.read("InquirePriceRenewDBInstances", request).await
+    pub fn inquire_price_renew_db_instances<'a>(
+        &'a self,
+        request: &'a InquirePriceRenewDBInstancesRequest,
+    ) -> rt::Call<'a, InquirePriceRenewDBInstancesRequest, InquirePriceRenewDBInstancesResponse>
+    {
+        self.read("InquirePriceRenewDBInstances", request)
     }
 
     /// 设置实例SSL状态 (`InstanceEnableSSL`)
@@ -1511,11 +1540,11 @@ impl Client {
     ///   "InstanceId": "cmgo-e*******"
     /// }
     /// ```
-    pub async fn instance_enable_ssl(
-        &self,
-        request: &InstanceEnableSSLRequest,
-    ) -> rt::Result<InstanceEnableSSLResponse> {
-        self.call("InstanceEnableSSL", request).await
+    pub fn instance_enable_ssl<'a>(
+        &'a self,
+        request: &'a InstanceEnableSSLRequest,
+    ) -> rt::Call<'a, InstanceEnableSSLRequest, InstanceEnableSSLResponse> {
+        self.call("InstanceEnableSSL", request)
     }
 
     /// 隔离云数据库实例 (`IsolateDBInstance`)
@@ -1531,11 +1560,11 @@ impl Client {
     ///   "InstanceId": "cmgo-f555zzzz"
     /// }
     /// ```
-    pub async fn isolate_db_instance(
-        &self,
-        request: &IsolateDBInstanceRequest,
-    ) -> rt::Result<IsolateDBInstanceResponse> {
-        self.call("IsolateDBInstance", request).await
+    pub fn isolate_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDBInstanceRequest, IsolateDBInstanceResponse> {
+        self.call("IsolateDBInstance", request)
     }
 
     /// 终止数据库实例特定操作 (`KillOps`)
@@ -1558,8 +1587,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn kill_ops(&self, request: &KillOpsRequest) -> rt::Result<KillOpsResponse> {
-        self.call("KillOps", request).await
+    pub fn kill_ops<'a>(
+        &'a self,
+        request: &'a KillOpsRequest,
+    ) -> rt::Call<'a, KillOpsRequest, KillOpsResponse> {
+        self.call("KillOps", request)
     }
 
     /// 修改审计配置 (`ModifyAuditService`)
@@ -1576,11 +1608,11 @@ impl Client {
     ///   "LogExpireDay": 365
     /// }
     /// ```
-    pub async fn modify_audit_service(
-        &self,
-        request: &ModifyAuditServiceRequest,
-    ) -> rt::Result<ModifyAuditServiceResponse> {
-        self.call("ModifyAuditService", request).await
+    pub fn modify_audit_service<'a>(
+        &'a self,
+        request: &'a ModifyAuditServiceRequest,
+    ) -> rt::Call<'a, ModifyAuditServiceRequest, ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request)
     }
 
     /// 修改备份过期时间 (`ModifyBackupExpireTime`)
@@ -1600,11 +1632,11 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    pub async fn modify_backup_expire_time(
-        &self,
-        request: &ModifyBackupExpireTimeRequest,
-    ) -> rt::Result<ModifyBackupExpireTimeResponse> {
-        self.call("ModifyBackupExpireTime", request).await
+    pub fn modify_backup_expire_time<'a>(
+        &'a self,
+        request: &'a ModifyBackupExpireTimeRequest,
+    ) -> rt::Call<'a, ModifyBackupExpireTimeRequest, ModifyBackupExpireTimeResponse> {
+        self.call("ModifyBackupExpireTime", request)
     }
 
     /// 开启或关闭日志投递CLS (`ModifyDBInstanceLogToCLS`)
@@ -1624,11 +1656,11 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    pub async fn modify_db_instance_log_to_cls(
-        &self,
-        request: &ModifyDBInstanceLogToCLSRequest,
-    ) -> rt::Result<ModifyDBInstanceLogToCLSResponse> {
-        self.call("ModifyDBInstanceLogToCLS", request).await
+    pub fn modify_db_instance_log_to_cls<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceLogToCLSRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceLogToCLSRequest, ModifyDBInstanceLogToCLSResponse> {
+        self.call("ModifyDBInstanceLogToCLS", request)
     }
 
     /// 修改云数据库实例网络信息 (`ModifyDBInstanceNetworkAddress`)
@@ -1653,11 +1685,12 @@ impl Client {
     ///   "OldIpExpiredTime": 1
     /// }
     /// ```
-    pub async fn modify_db_instance_network_address(
-        &self,
-        request: &ModifyDBInstanceNetworkAddressRequest,
-    ) -> rt::Result<ModifyDBInstanceNetworkAddressResponse> {
-        self.call("ModifyDBInstanceNetworkAddress", request).await
+    pub fn modify_db_instance_network_address<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNetworkAddressRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNetworkAddressRequest, ModifyDBInstanceNetworkAddressResponse>
+    {
+        self.call("ModifyDBInstanceNetworkAddress", request)
     }
 
     /// 修改数据库参数模板 (`ModifyDBInstanceParamTpl`)
@@ -1680,11 +1713,11 @@ impl Client {
     ///   "TplId": "tpl-2284g3nmw"
     /// }
     /// ```
-    pub async fn modify_db_instance_param_tpl(
-        &self,
-        request: &ModifyDBInstanceParamTplRequest,
-    ) -> rt::Result<ModifyDBInstanceParamTplResponse> {
-        self.call("ModifyDBInstanceParamTpl", request).await
+    pub fn modify_db_instance_param_tpl<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceParamTplRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceParamTplRequest, ModifyDBInstanceParamTplResponse> {
+        self.call("ModifyDBInstanceParamTpl", request)
     }
 
     /// 修改实例安全组 (`ModifyDBInstanceSecurityGroup`)
@@ -1703,11 +1736,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_group(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupResponse> {
-        self.call("ModifyDBInstanceSecurityGroup", request).await
+    pub fn modify_db_instance_security_group<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupRequest, ModifyDBInstanceSecurityGroupResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroup", request)
     }
 
     /// 调整云数据库实例配置 (`ModifyDBInstanceSpec`)
@@ -1717,11 +1751,11 @@ impl Client {
     /// # Example (1 of 3): 删除 mongodb 云数据库实例从节点
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_db_instance_spec(
-        &self,
-        request: &ModifyDBInstanceSpecRequest,
-    ) -> rt::Result<ModifyDBInstanceSpecResponse> {
-        self.call("ModifyDBInstanceSpec", request).await
+    pub fn modify_db_instance_spec<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSpecRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSpecRequest, ModifyDBInstanceSpecResponse> {
+        self.call("ModifyDBInstanceSpec", request)
     }
 
     /// 调整云数据库实例节点的可用区 (`ModifyInstanceAz`)
@@ -1746,11 +1780,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_az(
-        &self,
-        request: &ModifyInstanceAzRequest,
-    ) -> rt::Result<ModifyInstanceAzResponse> {
-        self.call("ModifyInstanceAz", request).await
+    pub fn modify_instance_az<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAzRequest,
+    ) -> rt::Call<'a, ModifyInstanceAzRequest, ModifyInstanceAzResponse> {
+        self.call("ModifyInstanceAz", request)
     }
 
     /// 修改mongoDB实例参数 (`ModifyInstanceParams`)
@@ -1772,11 +1806,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_params(
-        &self,
-        request: &ModifyInstanceParamsRequest,
-    ) -> rt::Result<ModifyInstanceParamsResponse> {
-        self.call("ModifyInstanceParams", request).await
+    pub fn modify_instance_params<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamsRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamsRequest, ModifyInstanceParamsResponse> {
+        self.call("ModifyInstanceParams", request)
     }
 
     /// 修改实例SRV访问地址自定义域名 (`ModifySRVConnectionUrl`)
@@ -1793,11 +1827,11 @@ impl Client {
     ///   "InstanceId": "cmgo-gnu9vvnr"
     /// }
     /// ```
-    pub async fn modify_srv_connection_url(
-        &self,
-        request: &ModifySRVConnectionUrlRequest,
-    ) -> rt::Result<ModifySRVConnectionUrlResponse> {
-        self.call("ModifySRVConnectionUrl", request).await
+    pub fn modify_srv_connection_url<'a>(
+        &'a self,
+        request: &'a ModifySRVConnectionUrlRequest,
+    ) -> rt::Call<'a, ModifySRVConnectionUrlRequest, ModifySRVConnectionUrlResponse> {
+        self.call("ModifySRVConnectionUrl", request)
     }
 
     /// 下线隔离状态的云数据库实例 (`OfflineIsolatedDBInstance`)
@@ -1813,11 +1847,11 @@ impl Client {
     ///   "InstanceId": "cmgo-f555zzzz"
     /// }
     /// ```
-    pub async fn offline_isolated_db_instance(
-        &self,
-        request: &OfflineIsolatedDBInstanceRequest,
-    ) -> rt::Result<OfflineIsolatedDBInstanceResponse> {
-        self.call("OfflineIsolatedDBInstance", request).await
+    pub fn offline_isolated_db_instance<'a>(
+        &'a self,
+        request: &'a OfflineIsolatedDBInstanceRequest,
+    ) -> rt::Call<'a, OfflineIsolatedDBInstanceRequest, OfflineIsolatedDBInstanceResponse> {
+        self.call("OfflineIsolatedDBInstance", request)
     }
 
     /// 开通审计 (`OpenAuditService`)
@@ -1834,11 +1868,11 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    pub async fn open_audit_service(
-        &self,
-        request: &OpenAuditServiceRequest,
-    ) -> rt::Result<OpenAuditServiceResponse> {
-        self.call("OpenAuditService", request).await
+    pub fn open_audit_service<'a>(
+        &'a self,
+        request: &'a OpenAuditServiceRequest,
+    ) -> rt::Call<'a, OpenAuditServiceRequest, OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request)
     }
 
     /// 灾备或只读实例转正 (`PromoteDBInstanceToActive`)
@@ -1855,11 +1889,11 @@ impl Client {
     ///   "MasterId": "cmgo-********"
     /// }
     /// ```
-    pub async fn promote_db_instance_to_active(
-        &self,
-        request: &PromoteDBInstanceToActiveRequest,
-    ) -> rt::Result<PromoteDBInstanceToActiveResponse> {
-        self.call("PromoteDBInstanceToActive", request).await
+    pub fn promote_db_instance_to_active<'a>(
+        &'a self,
+        request: &'a PromoteDBInstanceToActiveRequest,
+    ) -> rt::Call<'a, PromoteDBInstanceToActiveRequest, PromoteDBInstanceToActiveResponse> {
+        self.call("PromoteDBInstanceToActive", request)
     }
 
     /// 修改实例名称 (`RenameInstance`)
@@ -1876,11 +1910,11 @@ impl Client {
     ///   "NewName": "test_name"
     /// }
     /// ```
-    pub async fn rename_instance(
-        &self,
-        request: &RenameInstanceRequest,
-    ) -> rt::Result<RenameInstanceResponse> {
-        self.call("RenameInstance", request).await
+    pub fn rename_instance<'a>(
+        &'a self,
+        request: &'a RenameInstanceRequest,
+    ) -> rt::Call<'a, RenameInstanceRequest, RenameInstanceResponse> {
+        self.call("RenameInstance", request)
     }
 
     /// 续费云数据库实例 (`RenewDBInstances`)
@@ -1901,11 +1935,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_db_instances(
-        &self,
-        request: &RenewDBInstancesRequest,
-    ) -> rt::Result<RenewDBInstancesResponse> {
-        self.call("RenewDBInstances", request).await
+    pub fn renew_db_instances<'a>(
+        &'a self,
+        request: &'a RenewDBInstancesRequest,
+    ) -> rt::Call<'a, RenewDBInstancesRequest, RenewDBInstancesResponse> {
+        self.call("RenewDBInstances", request)
     }
 
     /// 修改实例用户的密码 (`ResetDBInstancePassword`)
@@ -1923,11 +1957,11 @@ impl Client {
     ///   "UserName": "rwuser"
     /// }
     /// ```
-    pub async fn reset_db_instance_password(
-        &self,
-        request: &ResetDBInstancePasswordRequest,
-    ) -> rt::Result<ResetDBInstancePasswordResponse> {
-        self.call("ResetDBInstancePassword", request).await
+    pub fn reset_db_instance_password<'a>(
+        &'a self,
+        request: &'a ResetDBInstancePasswordRequest,
+    ) -> rt::Call<'a, ResetDBInstancePasswordRequest, ResetDBInstancePasswordResponse> {
+        self.call("ResetDBInstancePassword", request)
     }
 
     /// 重启数据库节点 (`RestartNodes`)
@@ -1947,11 +1981,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_nodes(
-        &self,
-        request: &RestartNodesRequest,
-    ) -> rt::Result<RestartNodesResponse> {
-        self.call("RestartNodes", request).await
+    pub fn restart_nodes<'a>(
+        &'a self,
+        request: &'a RestartNodesRequest,
+    ) -> rt::Call<'a, RestartNodesRequest, RestartNodesResponse> {
+        self.call("RestartNodes", request)
     }
 
     /// 回档实例 (`RestoreDBInstance`)
@@ -1979,11 +2013,11 @@ impl Client {
     ///   "RestoreTime": "2026-03-16 17:45:24"
     /// }
     /// ```
-    pub async fn restore_db_instance(
-        &self,
-        request: &RestoreDBInstanceRequest,
-    ) -> rt::Result<RestoreDBInstanceResponse> {
-        self.call("RestoreDBInstance", request).await
+    pub fn restore_db_instance<'a>(
+        &'a self,
+        request: &'a RestoreDBInstanceRequest,
+    ) -> rt::Call<'a, RestoreDBInstanceRequest, RestoreDBInstanceResponse> {
+        self.call("RestoreDBInstance", request)
     }
 
     /// 手动关闭弹性CPU扩容并回缩 (`ScaleDownDBInstanceCpu`)
@@ -1999,11 +2033,11 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    pub async fn scale_down_db_instance_cpu(
-        &self,
-        request: &ScaleDownDBInstanceCpuRequest,
-    ) -> rt::Result<ScaleDownDBInstanceCpuResponse> {
-        self.call("ScaleDownDBInstanceCpu", request).await
+    pub fn scale_down_db_instance_cpu<'a>(
+        &'a self,
+        request: &'a ScaleDownDBInstanceCpuRequest,
+    ) -> rt::Call<'a, ScaleDownDBInstanceCpuRequest, ScaleDownDBInstanceCpuResponse> {
+        self.call("ScaleDownDBInstanceCpu", request)
     }
 
     /// 手动开启cpu弹性扩容 (`ScaleUpDBInstanceCpu`)
@@ -2020,11 +2054,11 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    pub async fn scale_up_db_instance_cpu(
-        &self,
-        request: &ScaleUpDBInstanceCpuRequest,
-    ) -> rt::Result<ScaleUpDBInstanceCpuResponse> {
-        self.call("ScaleUpDBInstanceCpu", request).await
+    pub fn scale_up_db_instance_cpu<'a>(
+        &'a self,
+        request: &'a ScaleUpDBInstanceCpuRequest,
+    ) -> rt::Call<'a, ScaleUpDBInstanceCpuRequest, ScaleUpDBInstanceCpuResponse> {
+        self.call("ScaleUpDBInstanceCpu", request)
     }
 
     /// 设置账户权限 (`SetAccountUserPrivilege`)
@@ -2047,11 +2081,11 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    pub async fn set_account_user_privilege(
-        &self,
-        request: &SetAccountUserPrivilegeRequest,
-    ) -> rt::Result<SetAccountUserPrivilegeResponse> {
-        self.call("SetAccountUserPrivilege", request).await
+    pub fn set_account_user_privilege<'a>(
+        &'a self,
+        request: &'a SetAccountUserPrivilegeRequest,
+    ) -> rt::Call<'a, SetAccountUserPrivilegeRequest, SetAccountUserPrivilegeResponse> {
+        self.call("SetAccountUserPrivilege", request)
     }
 
     /// 设置云数据库实例的自动备份规则 (`SetBackupRules`)
@@ -2071,11 +2105,11 @@ impl Client {
     ///   "InstanceId": "cmgo-xxxxxx"
     /// }
     /// ```
-    pub async fn set_backup_rules(
-        &self,
-        request: &SetBackupRulesRequest,
-    ) -> rt::Result<SetBackupRulesResponse> {
-        self.call("SetBackupRules", request).await
+    pub fn set_backup_rules<'a>(
+        &'a self,
+        request: &'a SetBackupRulesRequest,
+    ) -> rt::Call<'a, SetBackupRulesRequest, SetBackupRulesResponse> {
+        self.call("SetBackupRules", request)
     }
 
     /// 设置实例销毁保护 (`SetDBInstanceDeletionProtection`)
@@ -2094,11 +2128,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_db_instance_deletion_protection(
-        &self,
-        request: &SetDBInstanceDeletionProtectionRequest,
-    ) -> rt::Result<SetDBInstanceDeletionProtectionResponse> {
-        self.call("SetDBInstanceDeletionProtection", request).await
+    pub fn set_db_instance_deletion_protection<'a>(
+        &'a self,
+        request: &'a SetDBInstanceDeletionProtectionRequest,
+    ) -> rt::Call<'a, SetDBInstanceDeletionProtectionRequest, SetDBInstanceDeletionProtectionResponse>
+    {
+        self.call("SetDBInstanceDeletionProtection", request)
     }
 
     /// 实例维护时间设置 (`SetInstanceMaintenance`)
@@ -2116,11 +2151,11 @@ impl Client {
     ///   "MaintenanceStart": "20:00"
     /// }
     /// ```
-    pub async fn set_instance_maintenance(
-        &self,
-        request: &SetInstanceMaintenanceRequest,
-    ) -> rt::Result<SetInstanceMaintenanceResponse> {
-        self.call("SetInstanceMaintenance", request).await
+    pub fn set_instance_maintenance<'a>(
+        &'a self,
+        request: &'a SetInstanceMaintenanceRequest,
+    ) -> rt::Call<'a, SetInstanceMaintenanceRequest, SetInstanceMaintenanceResponse> {
+        self.call("SetInstanceMaintenance", request)
     }
 
     /// 包年包月退货退费 (`TerminateDBInstances`)
@@ -2136,11 +2171,11 @@ impl Client {
     ///   "InstanceId": "cmgo-7pje****"
     /// }
     /// ```
-    pub async fn terminate_db_instances(
-        &self,
-        request: &TerminateDBInstancesRequest,
-    ) -> rt::Result<TerminateDBInstancesResponse> {
-        self.call("TerminateDBInstances", request).await
+    pub fn terminate_db_instances<'a>(
+        &'a self,
+        request: &'a TerminateDBInstancesRequest,
+    ) -> rt::Call<'a, TerminateDBInstancesRequest, TerminateDBInstancesResponse> {
+        self.call("TerminateDBInstances", request)
     }
 
     /// 更新数据库角色 (`UpdateInstanceRole`)
@@ -2169,11 +2204,11 @@ impl Client {
     ///   "RoleName": "test1"
     /// }
     /// ```
-    pub async fn update_instance_role(
-        &self,
-        request: &UpdateInstanceRoleRequest,
-    ) -> rt::Result<UpdateInstanceRoleResponse> {
-        self.call("UpdateInstanceRole", request).await
+    pub fn update_instance_role<'a>(
+        &'a self,
+        request: &'a UpdateInstanceRoleRequest,
+    ) -> rt::Call<'a, UpdateInstanceRoleRequest, UpdateInstanceRoleResponse> {
+        self.call("UpdateInstanceRole", request)
     }
 
     /// 更新账号信息 (`UpdateInstanceUser`)
@@ -2194,11 +2229,11 @@ impl Client {
     ///   "UserName": "mongouser"
     /// }
     /// ```
-    pub async fn update_instance_user(
-        &self,
-        request: &UpdateInstanceUserRequest,
-    ) -> rt::Result<UpdateInstanceUserResponse> {
-        self.call("UpdateInstanceUser", request).await
+    pub fn update_instance_user<'a>(
+        &'a self,
+        request: &'a UpdateInstanceUserRequest,
+    ) -> rt::Call<'a, UpdateInstanceUserRequest, UpdateInstanceUserResponse> {
+        self.call("UpdateInstanceUser", request)
     }
 
     /// 升级实例内核小版本号 (`UpgradeDBInstanceKernelVersion`)
@@ -2214,11 +2249,12 @@ impl Client {
     ///   "InstanceId": "cmgo-p8vnipr5"
     /// }
     /// ```
-    pub async fn upgrade_db_instance_kernel_version(
-        &self,
-        request: &UpgradeDBInstanceKernelVersionRequest,
-    ) -> rt::Result<UpgradeDBInstanceKernelVersionResponse> {
-        self.call("UpgradeDBInstanceKernelVersion", request).await
+    pub fn upgrade_db_instance_kernel_version<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceKernelVersionRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceKernelVersionRequest, UpgradeDBInstanceKernelVersionResponse>
+    {
+        self.call("UpgradeDBInstanceKernelVersion", request)
     }
 
     /// 升级数据库版本 (`UpgradeDbInstanceVersion`)
@@ -2236,11 +2272,11 @@ impl Client {
     ///   "MongoVersion": "MONGO_42_WT"
     /// }
     /// ```
-    pub async fn upgrade_db_instance_version(
-        &self,
-        request: &UpgradeDbInstanceVersionRequest,
-    ) -> rt::Result<UpgradeDbInstanceVersionResponse> {
-        self.call("UpgradeDbInstanceVersion", request).await
+    pub fn upgrade_db_instance_version<'a>(
+        &'a self,
+        request: &'a UpgradeDbInstanceVersionRequest,
+    ) -> rt::Call<'a, UpgradeDbInstanceVersionRequest, UpgradeDbInstanceVersionResponse> {
+        self.call("UpgradeDbInstanceVersion", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,105 +31,106 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定 Grafana 服务实例 (`BindPrometheusManagedGrafana`)
     ///
     /// 绑定 Grafana 可视化服务实例
-    pub async fn bind_prometheus_managed_grafana(
-        &self,
-        request: &BindPrometheusManagedGrafanaRequest,
-    ) -> rt::Result<BindPrometheusManagedGrafanaResponse> {
-        self.call("BindPrometheusManagedGrafana", request).await
+    pub fn bind_prometheus_managed_grafana<'a>(
+        &'a self,
+        request: &'a BindPrometheusManagedGrafanaRequest,
+    ) -> rt::Call<'a, BindPrometheusManagedGrafanaRequest, BindPrometheusManagedGrafanaResponse>
+    {
+        self.call("BindPrometheusManagedGrafana", request)
     }
 
     /// 绑定策略对象 (`BindingPolicyObject`)
     ///
     /// 将告警策略绑定到特定对象
-    pub async fn binding_policy_object(
-        &self,
-        request: &BindingPolicyObjectRequest,
-    ) -> rt::Result<BindingPolicyObjectResponse> {
-        self.call("BindingPolicyObject", request).await
+    pub fn binding_policy_object<'a>(
+        &'a self,
+        request: &'a BindingPolicyObjectRequest,
+    ) -> rt::Call<'a, BindingPolicyObjectRequest, BindingPolicyObjectResponse> {
+        self.call("BindingPolicyObject", request)
     }
 
     /// 策略绑定标签 (`BindingPolicyTag`)
     ///
     /// 策略绑定标签
-    pub async fn binding_policy_tag(
-        &self,
-        request: &BindingPolicyTagRequest,
-    ) -> rt::Result<BindingPolicyTagResponse> {
-        self.call("BindingPolicyTag", request).await
+    pub fn binding_policy_tag<'a>(
+        &'a self,
+        request: &'a BindingPolicyTagRequest,
+    ) -> rt::Call<'a, BindingPolicyTagRequest, BindingPolicyTagResponse> {
+        self.call("BindingPolicyTag", request)
     }
 
     /// 检查用户地址联通性 (`CheckAddressByPrometheus`)
     ///
     /// 检查用户地址联通性
-    pub async fn check_address_by_prometheus(
-        &self,
-        request: &CheckAddressByPrometheusRequest,
-    ) -> rt::Result<CheckAddressByPrometheusResponse> {
-        self.read("CheckAddressByPrometheus", request).await
+    pub fn check_address_by_prometheus<'a>(
+        &'a self,
+        request: &'a CheckAddressByPrometheusRequest,
+    ) -> rt::Call<'a, CheckAddressByPrometheusRequest, CheckAddressByPrometheusResponse> {
+        self.read("CheckAddressByPrometheus", request)
     }
 
     /// 强制销毁 Grafana 实例 (`CleanGrafanaInstance`)
     ///
     /// 强制销毁 Grafana 实例
-    pub async fn clean_grafana_instance(
-        &self,
-        request: &CleanGrafanaInstanceRequest,
-    ) -> rt::Result<CleanGrafanaInstanceResponse> {
-        self.call("CleanGrafanaInstance", request).await
+    pub fn clean_grafana_instance<'a>(
+        &'a self,
+        request: &'a CleanGrafanaInstanceRequest,
+    ) -> rt::Call<'a, CleanGrafanaInstanceRequest, CleanGrafanaInstanceResponse> {
+        self.call("CleanGrafanaInstance", request)
     }
 
     /// 创建小程序告警屏蔽规则 (`CreateAlarmHistoryShield`)
     ///
     /// 创建小程序告警屏蔽规则
-    pub async fn create_alarm_history_shield(
-        &self,
-        request: &CreateAlarmHistoryShieldRequest,
-    ) -> rt::Result<CreateAlarmHistoryShieldResponse> {
-        self.call("CreateAlarmHistoryShield", request).await
+    pub fn create_alarm_history_shield<'a>(
+        &'a self,
+        request: &'a CreateAlarmHistoryShieldRequest,
+    ) -> rt::Call<'a, CreateAlarmHistoryShieldRequest, CreateAlarmHistoryShieldResponse> {
+        self.call("CreateAlarmHistoryShield", request)
     }
 
     /// 创建通知模板 (`CreateAlarmNotice`)
     ///
     /// 创建通知模板
-    pub async fn create_alarm_notice(
-        &self,
-        request: &CreateAlarmNoticeRequest,
-    ) -> rt::Result<CreateAlarmNoticeResponse> {
-        self.call("CreateAlarmNotice", request).await
+    pub fn create_alarm_notice<'a>(
+        &'a self,
+        request: &'a CreateAlarmNoticeRequest,
+    ) -> rt::Call<'a, CreateAlarmNoticeRequest, CreateAlarmNoticeResponse> {
+        self.call("CreateAlarmNotice", request)
     }
 
     /// 创建腾讯云可观测平台告警策略 (`CreateAlarmPolicy`)
     ///
     /// 创建告警策略
-    pub async fn create_alarm_policy(
-        &self,
-        request: &CreateAlarmPolicyRequest,
-    ) -> rt::Result<CreateAlarmPolicyResponse> {
-        self.call("CreateAlarmPolicy", request).await
+    pub fn create_alarm_policy<'a>(
+        &'a self,
+        request: &'a CreateAlarmPolicyRequest,
+    ) -> rt::Call<'a, CreateAlarmPolicyRequest, CreateAlarmPolicyResponse> {
+        self.call("CreateAlarmPolicy", request)
     }
 
     /// 创建告警屏蔽规则 (`CreateAlarmShield`)
     ///
     /// 创建告警屏蔽规则
-    pub async fn create_alarm_shield(
-        &self,
-        request: &CreateAlarmShieldRequest,
-    ) -> rt::Result<CreateAlarmShieldResponse> {
-        self.call("CreateAlarmShield", request).await
+    pub fn create_alarm_shield<'a>(
+        &'a self,
+        request: &'a CreateAlarmShieldRequest,
+    ) -> rt::Call<'a, CreateAlarmShieldRequest, CreateAlarmShieldResponse> {
+        self.call("CreateAlarmShield", request)
     }
 
     /// 创建告警规则 (`CreateAlertRule`)
@@ -133,101 +138,105 @@ impl Client {
     /// 创建 Prometheus 告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
-    pub async fn create_alert_rule(
-        &self,
-        request: &CreateAlertRuleRequest,
-    ) -> rt::Result<CreateAlertRuleResponse> {
-        self.call("CreateAlertRule", request).await
+    pub fn create_alert_rule<'a>(
+        &'a self,
+        request: &'a CreateAlertRuleRequest,
+    ) -> rt::Call<'a, CreateAlertRuleRequest, CreateAlertRuleResponse> {
+        self.call("CreateAlertRule", request)
     }
 
     /// 创建告警条件模板 (`CreateConditionsTemplate`)
     ///
     /// 创建告警条件模板
-    pub async fn create_conditions_template(
-        &self,
-        request: &CreateConditionsTemplateRequest,
-    ) -> rt::Result<CreateConditionsTemplateResponse> {
-        self.call("CreateConditionsTemplate", request).await
+    pub fn create_conditions_template<'a>(
+        &'a self,
+        request: &'a CreateConditionsTemplateRequest,
+    ) -> rt::Call<'a, CreateConditionsTemplateRequest, CreateConditionsTemplateResponse> {
+        self.call("CreateConditionsTemplate", request)
     }
 
     /// 创建 exporter 集成 (`CreateExporterIntegration`)
     ///
     /// 创建集成中心 exporter 集成，因集成较多，建议控制台创建集成。(前提：已授权创建托管 EKS 集群，验证方式：1. 控制台界面确认，未提示授权则表示已授权创建；2. 通过 DescribePrometheusInstanceInitStatus 接口查询集群状态，如果托管集群不存在，可通过 RunPrometheusInstance 接口创建)
-    pub async fn create_exporter_integration(
-        &self,
-        request: &CreateExporterIntegrationRequest,
-    ) -> rt::Result<CreateExporterIntegrationResponse> {
-        self.call("CreateExporterIntegration", request).await
+    pub fn create_exporter_integration<'a>(
+        &'a self,
+        request: &'a CreateExporterIntegrationRequest,
+    ) -> rt::Call<'a, CreateExporterIntegrationRequest, CreateExporterIntegrationResponse> {
+        self.call("CreateExporterIntegration", request)
     }
 
     /// 注册外部 k8s 集群 (`CreateExternalCluster`)
     ///
     /// 注册外部集群到云上 TMP 实例
-    pub async fn create_external_cluster(
-        &self,
-        request: &CreateExternalClusterRequest,
-    ) -> rt::Result<CreateExternalClusterResponse> {
-        self.call("CreateExternalCluster", request).await
+    pub fn create_external_cluster<'a>(
+        &'a self,
+        request: &'a CreateExternalClusterRequest,
+    ) -> rt::Call<'a, CreateExternalClusterRequest, CreateExternalClusterResponse> {
+        self.call("CreateExternalCluster", request)
     }
 
     /// 创建 Grafana 实例 (`CreateGrafanaInstance`)
     ///
     /// 本接口（CreateGrafanaInstance）用于创建 Grafana 包年包月实例，默认基础版、到期自动续费。
-    pub async fn create_grafana_instance(
-        &self,
-        request: &CreateGrafanaInstanceRequest,
-    ) -> rt::Result<CreateGrafanaInstanceResponse> {
-        self.call("CreateGrafanaInstance", request).await
+    pub fn create_grafana_instance<'a>(
+        &'a self,
+        request: &'a CreateGrafanaInstanceRequest,
+    ) -> rt::Call<'a, CreateGrafanaInstanceRequest, CreateGrafanaInstanceResponse> {
+        self.call("CreateGrafanaInstance", request)
     }
 
     /// 创建 Grafana 集成配置 (`CreateGrafanaIntegration`)
     ///
     /// 创建 Grafana 集成配置，其中 Prometheus 集成不通过该接口创建，可参考 BindPrometheusManagedGrafana 接口
-    pub async fn create_grafana_integration(
-        &self,
-        request: &CreateGrafanaIntegrationRequest,
-    ) -> rt::Result<CreateGrafanaIntegrationResponse> {
-        self.call("CreateGrafanaIntegration", request).await
+    pub fn create_grafana_integration<'a>(
+        &'a self,
+        request: &'a CreateGrafanaIntegrationRequest,
+    ) -> rt::Call<'a, CreateGrafanaIntegrationRequest, CreateGrafanaIntegrationResponse> {
+        self.call("CreateGrafanaIntegration", request)
     }
 
     /// 创建 Grafana 告警通道 (`CreateGrafanaNotificationChannel`)
     ///
     /// 创建 Grafana 告警通道
-    pub async fn create_grafana_notification_channel(
-        &self,
-        request: &CreateGrafanaNotificationChannelRequest,
-    ) -> rt::Result<CreateGrafanaNotificationChannelResponse> {
-        self.call("CreateGrafanaNotificationChannel", request).await
+    pub fn create_grafana_notification_channel<'a>(
+        &'a self,
+        request: &'a CreateGrafanaNotificationChannelRequest,
+    ) -> rt::Call<
+        'a,
+        CreateGrafanaNotificationChannelRequest,
+        CreateGrafanaNotificationChannelResponse,
+    > {
+        self.call("CreateGrafanaNotificationChannel", request)
     }
 
     /// 创建值班表 (`CreateOnCallForm`)
     ///
     /// 创建值班表
-    pub async fn create_on_call_form(
-        &self,
-        request: &CreateOnCallFormRequest,
-    ) -> rt::Result<CreateOnCallFormResponse> {
-        self.call("CreateOnCallForm", request).await
+    pub fn create_on_call_form<'a>(
+        &'a self,
+        request: &'a CreateOnCallFormRequest,
+    ) -> rt::Call<'a, CreateOnCallFormRequest, CreateOnCallFormResponse> {
+        self.call("CreateOnCallForm", request)
     }
 
     /// 增加策略组 (`CreatePolicyGroup`)
     ///
     /// 增加策略组
-    pub async fn create_policy_group(
-        &self,
-        request: &CreatePolicyGroupRequest,
-    ) -> rt::Result<CreatePolicyGroupResponse> {
-        self.call("CreatePolicyGroup", request).await
+    pub fn create_policy_group<'a>(
+        &'a self,
+        request: &'a CreatePolicyGroupRequest,
+    ) -> rt::Call<'a, CreatePolicyGroupRequest, CreatePolicyGroupResponse> {
+        self.call("CreatePolicyGroup", request)
     }
 
     /// 创建 Prometheus CVM Agent (`CreatePrometheusAgent`)
     ///
     /// 创建 Prometheus CVM Agent
-    pub async fn create_prometheus_agent(
-        &self,
-        request: &CreatePrometheusAgentRequest,
-    ) -> rt::Result<CreatePrometheusAgentResponse> {
-        self.call("CreatePrometheusAgent", request).await
+    pub fn create_prometheus_agent<'a>(
+        &'a self,
+        request: &'a CreatePrometheusAgentRequest,
+    ) -> rt::Call<'a, CreatePrometheusAgentRequest, CreatePrometheusAgentResponse> {
+        self.call("CreatePrometheusAgent", request)
     }
 
     /// 创建Prometheus告警规则分组 (`CreatePrometheusAlertGroup`)
@@ -236,41 +245,42 @@ impl Client {
     ///
     /// 告警分组中可包含多条告警规则，分组内告警消息通过告警分组的通知模板发送。
     /// 支持单个告警分组下分别创建启用/禁用的告警规则。
-    pub async fn create_prometheus_alert_group(
-        &self,
-        request: &CreatePrometheusAlertGroupRequest,
-    ) -> rt::Result<CreatePrometheusAlertGroupResponse> {
-        self.call("CreatePrometheusAlertGroup", request).await
+    pub fn create_prometheus_alert_group<'a>(
+        &'a self,
+        request: &'a CreatePrometheusAlertGroupRequest,
+    ) -> rt::Call<'a, CreatePrometheusAlertGroupRequest, CreatePrometheusAlertGroupResponse> {
+        self.call("CreatePrometheusAlertGroup", request)
     }
 
     /// 创建Prometheus告警策略 (`CreatePrometheusAlertPolicy`)
     ///
     /// 创建 Prometheus 告警策略(将逐步废弃，建议使用 CreatePrometheusAlertGroup 创建告警策略)
-    pub async fn create_prometheus_alert_policy(
-        &self,
-        request: &CreatePrometheusAlertPolicyRequest,
-    ) -> rt::Result<CreatePrometheusAlertPolicyResponse> {
-        self.call("CreatePrometheusAlertPolicy", request).await
+    pub fn create_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a CreatePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, CreatePrometheusAlertPolicyRequest, CreatePrometheusAlertPolicyResponse> {
+        self.call("CreatePrometheusAlertPolicy", request)
     }
 
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
     ///
     /// 与腾讯云可观测融合的2.0实例关联集群
-    pub async fn create_prometheus_cluster_agent(
-        &self,
-        request: &CreatePrometheusClusterAgentRequest,
-    ) -> rt::Result<CreatePrometheusClusterAgentResponse> {
-        self.call("CreatePrometheusClusterAgent", request).await
+    pub fn create_prometheus_cluster_agent<'a>(
+        &'a self,
+        request: &'a CreatePrometheusClusterAgentRequest,
+    ) -> rt::Call<'a, CreatePrometheusClusterAgentRequest, CreatePrometheusClusterAgentResponse>
+    {
+        self.call("CreatePrometheusClusterAgent", request)
     }
 
     /// 创建prometheus配置 (`CreatePrometheusConfig`)
     ///
     /// 创建prometheus配置
-    pub async fn create_prometheus_config(
-        &self,
-        request: &CreatePrometheusConfigRequest,
-    ) -> rt::Result<CreatePrometheusConfigResponse> {
-        self.call("CreatePrometheusConfig", request).await
+    pub fn create_prometheus_config<'a>(
+        &'a self,
+        request: &'a CreatePrometheusConfigRequest,
+    ) -> rt::Call<'a, CreatePrometheusConfigRequest, CreatePrometheusConfigResponse> {
+        self.call("CreatePrometheusConfig", request)
     }
 
     /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
@@ -279,173 +289,184 @@ impl Client {
     ///
     /// 创建全局告警通知渠道。集群内创建的告警规则如果未配置告警通知渠道，默认走全局告警通知渠道（建议在控制台创建告警，集群内创建告警不易维护）
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_prometheus_global_notification(
-        &self,
-        request: &CreatePrometheusGlobalNotificationRequest,
-    ) -> rt::Result<CreatePrometheusGlobalNotificationResponse> {
+    pub fn create_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a CreatePrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrometheusGlobalNotificationRequest,
+        CreatePrometheusGlobalNotificationResponse,
+    > {
         self.call("CreatePrometheusGlobalNotification", request)
-            .await
     }
 
     /// 创建按量 Prometheus 实例 (`CreatePrometheusMultiTenantInstancePostPayMode`)
     ///
     /// 创建按量 Prometheus 实例，根据用量收费实例
-    pub async fn create_prometheus_multi_tenant_instance_post_pay_mode(
-        &self,
-        request: &CreatePrometheusMultiTenantInstancePostPayModeRequest,
-    ) -> rt::Result<CreatePrometheusMultiTenantInstancePostPayModeResponse> {
+    pub fn create_prometheus_multi_tenant_instance_post_pay_mode<'a>(
+        &'a self,
+        request: &'a CreatePrometheusMultiTenantInstancePostPayModeRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrometheusMultiTenantInstancePostPayModeRequest,
+        CreatePrometheusMultiTenantInstancePostPayModeResponse,
+    > {
         self.call("CreatePrometheusMultiTenantInstancePostPayMode", request)
-            .await
     }
 
     /// 以Yaml的方式创建聚合规则 (`CreatePrometheusRecordRuleYaml`)
     ///
     /// 以Yaml的方式创建聚合规则
-    pub async fn create_prometheus_record_rule_yaml(
-        &self,
-        request: &CreatePrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<CreatePrometheusRecordRuleYamlResponse> {
-        self.call("CreatePrometheusRecordRuleYaml", request).await
+    pub fn create_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a CreatePrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, CreatePrometheusRecordRuleYamlRequest, CreatePrometheusRecordRuleYamlResponse>
+    {
+        self.call("CreatePrometheusRecordRuleYaml", request)
     }
 
     /// 创建 Prometheus 抓取任务 (`CreatePrometheusScrapeJob`)
     ///
     /// 创建 Prometheus Agent 抓取任务
-    pub async fn create_prometheus_scrape_job(
-        &self,
-        request: &CreatePrometheusScrapeJobRequest,
-    ) -> rt::Result<CreatePrometheusScrapeJobResponse> {
-        self.call("CreatePrometheusScrapeJob", request).await
+    pub fn create_prometheus_scrape_job<'a>(
+        &'a self,
+        request: &'a CreatePrometheusScrapeJobRequest,
+    ) -> rt::Call<'a, CreatePrometheusScrapeJobRequest, CreatePrometheusScrapeJobResponse> {
+        self.call("CreatePrometheusScrapeJob", request)
     }
 
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
     /// 创建一个云原生Prometheus模板
-    pub async fn create_prometheus_temp(
-        &self,
-        request: &CreatePrometheusTempRequest,
-    ) -> rt::Result<CreatePrometheusTempResponse> {
-        self.call("CreatePrometheusTemp", request).await
+    pub fn create_prometheus_temp<'a>(
+        &'a self,
+        request: &'a CreatePrometheusTempRequest,
+    ) -> rt::Call<'a, CreatePrometheusTempRequest, CreatePrometheusTempResponse> {
+        self.call("CreatePrometheusTemp", request)
     }
 
     /// 创建预聚合规则 (`CreateRecordingRule`)
     ///
     /// 创建 Prometheus 的预聚合规则
-    pub async fn create_recording_rule(
-        &self,
-        request: &CreateRecordingRuleRequest,
-    ) -> rt::Result<CreateRecordingRuleResponse> {
-        self.call("CreateRecordingRule", request).await
+    pub fn create_recording_rule<'a>(
+        &'a self,
+        request: &'a CreateRecordingRuleRequest,
+    ) -> rt::Call<'a, CreateRecordingRuleRequest, CreateRecordingRuleResponse> {
+        self.call("CreateRecordingRule", request)
     }
 
     /// 授权腾讯云用户 (`CreateSSOAccount`)
     ///
     /// Grafana实例授权其他腾讯云用户
-    pub async fn create_sso_account(
-        &self,
-        request: &CreateSSOAccountRequest,
-    ) -> rt::Result<CreateSSOAccountResponse> {
-        self.call("CreateSSOAccount", request).await
+    pub fn create_sso_account<'a>(
+        &'a self,
+        request: &'a CreateSSOAccountRequest,
+    ) -> rt::Call<'a, CreateSSOAccountRequest, CreateSSOAccountResponse> {
+        self.call("CreateSSOAccount", request)
     }
 
     /// 删除小程序告警屏蔽规则 (`DeleteAlarmHistoryShields`)
     ///
     /// 删除小程序告警屏蔽规则
-    pub async fn delete_alarm_history_shields(
-        &self,
-        request: &DeleteAlarmHistoryShieldsRequest,
-    ) -> rt::Result<DeleteAlarmHistoryShieldsResponse> {
-        self.call("DeleteAlarmHistoryShields", request).await
+    pub fn delete_alarm_history_shields<'a>(
+        &'a self,
+        request: &'a DeleteAlarmHistoryShieldsRequest,
+    ) -> rt::Call<'a, DeleteAlarmHistoryShieldsRequest, DeleteAlarmHistoryShieldsResponse> {
+        self.call("DeleteAlarmHistoryShields", request)
     }
 
     /// 删除告警通知模板（批量） (`DeleteAlarmNotices`)
     ///
     /// 删除告警通知模板
-    pub async fn delete_alarm_notices(
-        &self,
-        request: &DeleteAlarmNoticesRequest,
-    ) -> rt::Result<DeleteAlarmNoticesResponse> {
-        self.call("DeleteAlarmNotices", request).await
+    pub fn delete_alarm_notices<'a>(
+        &'a self,
+        request: &'a DeleteAlarmNoticesRequest,
+    ) -> rt::Call<'a, DeleteAlarmNoticesRequest, DeleteAlarmNoticesResponse> {
+        self.call("DeleteAlarmNotices", request)
     }
 
     /// 删除告警策略 (`DeleteAlarmPolicy`)
     ///
     /// 删除告警策略
-    pub async fn delete_alarm_policy(
-        &self,
-        request: &DeleteAlarmPolicyRequest,
-    ) -> rt::Result<DeleteAlarmPolicyResponse> {
-        self.call("DeleteAlarmPolicy", request).await
+    pub fn delete_alarm_policy<'a>(
+        &'a self,
+        request: &'a DeleteAlarmPolicyRequest,
+    ) -> rt::Call<'a, DeleteAlarmPolicyRequest, DeleteAlarmPolicyResponse> {
+        self.call("DeleteAlarmPolicy", request)
     }
 
     /// 删除告警屏蔽规则 (`DeleteAlarmShields`)
     ///
     /// 删除告警屏蔽规则
-    pub async fn delete_alarm_shields(
-        &self,
-        request: &DeleteAlarmShieldsRequest,
-    ) -> rt::Result<DeleteAlarmShieldsResponse> {
-        self.call("DeleteAlarmShields", request).await
+    pub fn delete_alarm_shields<'a>(
+        &'a self,
+        request: &'a DeleteAlarmShieldsRequest,
+    ) -> rt::Call<'a, DeleteAlarmShieldsRequest, DeleteAlarmShieldsResponse> {
+        self.call("DeleteAlarmShields", request)
     }
 
     /// 删除报警规则 (`DeleteAlertRules`)
     ///
     /// 批量删除 Prometheus 报警规则
-    pub async fn delete_alert_rules(
-        &self,
-        request: &DeleteAlertRulesRequest,
-    ) -> rt::Result<DeleteAlertRulesResponse> {
-        self.call("DeleteAlertRules", request).await
+    pub fn delete_alert_rules<'a>(
+        &'a self,
+        request: &'a DeleteAlertRulesRequest,
+    ) -> rt::Call<'a, DeleteAlertRulesRequest, DeleteAlertRulesResponse> {
+        self.call("DeleteAlertRules", request)
     }
 
     /// 删除 exporter 集成 (`DeleteExporterIntegration`)
     ///
     /// 删除集成中心 exporter 集成
-    pub async fn delete_exporter_integration(
-        &self,
-        request: &DeleteExporterIntegrationRequest,
-    ) -> rt::Result<DeleteExporterIntegrationResponse> {
-        self.call("DeleteExporterIntegration", request).await
+    pub fn delete_exporter_integration<'a>(
+        &'a self,
+        request: &'a DeleteExporterIntegrationRequest,
+    ) -> rt::Call<'a, DeleteExporterIntegrationRequest, DeleteExporterIntegrationResponse> {
+        self.call("DeleteExporterIntegration", request)
     }
 
     /// 删除 Grafana 实例 (`DeleteGrafanaInstance`)
     ///
     /// 本接口（DeleteGrafanaInstance）用于 Grafana 包年包月实例的退费，调用后实例处于停服状态，不可使用，7天后自动销毁。
-    pub async fn delete_grafana_instance(
-        &self,
-        request: &DeleteGrafanaInstanceRequest,
-    ) -> rt::Result<DeleteGrafanaInstanceResponse> {
-        self.call("DeleteGrafanaInstance", request).await
+    pub fn delete_grafana_instance<'a>(
+        &'a self,
+        request: &'a DeleteGrafanaInstanceRequest,
+    ) -> rt::Call<'a, DeleteGrafanaInstanceRequest, DeleteGrafanaInstanceResponse> {
+        self.call("DeleteGrafanaInstance", request)
     }
 
     /// 删除 Grafana 集成配置 (`DeleteGrafanaIntegration`)
     ///
     /// 删除 Grafana 集成配置
-    pub async fn delete_grafana_integration(
-        &self,
-        request: &DeleteGrafanaIntegrationRequest,
-    ) -> rt::Result<DeleteGrafanaIntegrationResponse> {
-        self.call("DeleteGrafanaIntegration", request).await
+    pub fn delete_grafana_integration<'a>(
+        &'a self,
+        request: &'a DeleteGrafanaIntegrationRequest,
+    ) -> rt::Call<'a, DeleteGrafanaIntegrationRequest, DeleteGrafanaIntegrationResponse> {
+        self.call("DeleteGrafanaIntegration", request)
     }
 
     /// 删除 Grafana 告警通道 (`DeleteGrafanaNotificationChannel`)
     ///
     /// 删除 Grafana 告警通道
-    pub async fn delete_grafana_notification_channel(
-        &self,
-        request: &DeleteGrafanaNotificationChannelRequest,
-    ) -> rt::Result<DeleteGrafanaNotificationChannelResponse> {
-        self.call("DeleteGrafanaNotificationChannel", request).await
+    pub fn delete_grafana_notification_channel<'a>(
+        &'a self,
+        request: &'a DeleteGrafanaNotificationChannelRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteGrafanaNotificationChannelRequest,
+        DeleteGrafanaNotificationChannelResponse,
+    > {
+        self.call("DeleteGrafanaNotificationChannel", request)
     }
 
     /// 删除值班表 (`DeleteOnCallForms`)
     ///
     /// 删除值班表接口
-    pub async fn delete_on_call_forms(
-        &self,
-        request: &DeleteOnCallFormsRequest,
-    ) -> rt::Result<DeleteOnCallFormsResponse> {
-        self.call("DeleteOnCallForms", request).await
+    pub fn delete_on_call_forms<'a>(
+        &'a self,
+        request: &'a DeleteOnCallFormsRequest,
+    ) -> rt::Call<'a, DeleteOnCallFormsRequest, DeleteOnCallFormsResponse> {
+        self.call("DeleteOnCallForms", request)
     }
 
     /// 删除告警策略组 (`DeletePolicyGroup`)
@@ -454,111 +475,113 @@ impl Client {
     ///
     /// 删除告警策略组
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_policy_group(
-        &self,
-        request: &DeletePolicyGroupRequest,
-    ) -> rt::Result<DeletePolicyGroupResponse> {
-        self.call("DeletePolicyGroup", request).await
+    pub fn delete_policy_group<'a>(
+        &'a self,
+        request: &'a DeletePolicyGroupRequest,
+    ) -> rt::Call<'a, DeletePolicyGroupRequest, DeletePolicyGroupResponse> {
+        self.call("DeletePolicyGroup", request)
     }
 
     /// 删除Prometheus告警规则分组 (`DeletePrometheusAlertGroups`)
     ///
     /// 删除Prometheus告警规则分组
-    pub async fn delete_prometheus_alert_groups(
-        &self,
-        request: &DeletePrometheusAlertGroupsRequest,
-    ) -> rt::Result<DeletePrometheusAlertGroupsResponse> {
-        self.call("DeletePrometheusAlertGroups", request).await
+    pub fn delete_prometheus_alert_groups<'a>(
+        &'a self,
+        request: &'a DeletePrometheusAlertGroupsRequest,
+    ) -> rt::Call<'a, DeletePrometheusAlertGroupsRequest, DeletePrometheusAlertGroupsResponse> {
+        self.call("DeletePrometheusAlertGroups", request)
     }
 
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
     ///
     /// 删除2.0实例告警策略
-    pub async fn delete_prometheus_alert_policy(
-        &self,
-        request: &DeletePrometheusAlertPolicyRequest,
-    ) -> rt::Result<DeletePrometheusAlertPolicyResponse> {
-        self.call("DeletePrometheusAlertPolicy", request).await
+    pub fn delete_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a DeletePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, DeletePrometheusAlertPolicyRequest, DeletePrometheusAlertPolicyResponse> {
+        self.call("DeletePrometheusAlertPolicy", request)
     }
 
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
     ///
     /// 解除TMP实例的集群关联
-    pub async fn delete_prometheus_cluster_agent(
-        &self,
-        request: &DeletePrometheusClusterAgentRequest,
-    ) -> rt::Result<DeletePrometheusClusterAgentResponse> {
-        self.call("DeletePrometheusClusterAgent", request).await
+    pub fn delete_prometheus_cluster_agent<'a>(
+        &'a self,
+        request: &'a DeletePrometheusClusterAgentRequest,
+    ) -> rt::Call<'a, DeletePrometheusClusterAgentRequest, DeletePrometheusClusterAgentResponse>
+    {
+        self.call("DeletePrometheusClusterAgent", request)
     }
 
     /// 删除Prometheus配置 (`DeletePrometheusConfig`)
     ///
     /// 删除Prometheus配置，如果目标不存在，将返回成功
-    pub async fn delete_prometheus_config(
-        &self,
-        request: &DeletePrometheusConfigRequest,
-    ) -> rt::Result<DeletePrometheusConfigResponse> {
-        self.call("DeletePrometheusConfig", request).await
+    pub fn delete_prometheus_config<'a>(
+        &'a self,
+        request: &'a DeletePrometheusConfigRequest,
+    ) -> rt::Call<'a, DeletePrometheusConfigRequest, DeletePrometheusConfigResponse> {
+        self.call("DeletePrometheusConfig", request)
     }
 
     /// 删除聚合实例 (`DeletePrometheusRecordRuleYaml`)
     ///
     /// 删除聚合实例
-    pub async fn delete_prometheus_record_rule_yaml(
-        &self,
-        request: &DeletePrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<DeletePrometheusRecordRuleYamlResponse> {
-        self.call("DeletePrometheusRecordRuleYaml", request).await
+    pub fn delete_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a DeletePrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, DeletePrometheusRecordRuleYamlRequest, DeletePrometheusRecordRuleYamlResponse>
+    {
+        self.call("DeletePrometheusRecordRuleYaml", request)
     }
 
     /// 删除 Prometheus 抓取任务 (`DeletePrometheusScrapeJobs`)
     ///
     /// 删除 Prometheus Agent 抓取任务
-    pub async fn delete_prometheus_scrape_jobs(
-        &self,
-        request: &DeletePrometheusScrapeJobsRequest,
-    ) -> rt::Result<DeletePrometheusScrapeJobsResponse> {
-        self.call("DeletePrometheusScrapeJobs", request).await
+    pub fn delete_prometheus_scrape_jobs<'a>(
+        &'a self,
+        request: &'a DeletePrometheusScrapeJobsRequest,
+    ) -> rt::Call<'a, DeletePrometheusScrapeJobsRequest, DeletePrometheusScrapeJobsResponse> {
+        self.call("DeletePrometheusScrapeJobs", request)
     }
 
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
     /// 删除一个云原生Prometheus配置模板
-    pub async fn delete_prometheus_temp(
-        &self,
-        request: &DeletePrometheusTempRequest,
-    ) -> rt::Result<DeletePrometheusTempResponse> {
-        self.call("DeletePrometheusTemp", request).await
+    pub fn delete_prometheus_temp<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTempRequest,
+    ) -> rt::Call<'a, DeletePrometheusTempRequest, DeletePrometheusTempResponse> {
+        self.call("DeletePrometheusTemp", request)
     }
 
     /// 解除模板同步 (`DeletePrometheusTempSync`)
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
-    pub async fn delete_prometheus_temp_sync(
-        &self,
-        request: &DeletePrometheusTempSyncRequest,
-    ) -> rt::Result<DeletePrometheusTempSyncResponse> {
-        self.call("DeletePrometheusTempSync", request).await
+    pub fn delete_prometheus_temp_sync<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTempSyncRequest,
+    ) -> rt::Call<'a, DeletePrometheusTempSyncRequest, DeletePrometheusTempSyncResponse> {
+        self.call("DeletePrometheusTempSync", request)
     }
 
     /// 删除预聚合规则 (`DeleteRecordingRules`)
     ///
     /// 批量删除 Prometheus 预聚合规则
-    pub async fn delete_recording_rules(
-        &self,
-        request: &DeleteRecordingRulesRequest,
-    ) -> rt::Result<DeleteRecordingRulesResponse> {
-        self.call("DeleteRecordingRules", request).await
+    pub fn delete_recording_rules<'a>(
+        &'a self,
+        request: &'a DeleteRecordingRulesRequest,
+    ) -> rt::Call<'a, DeleteRecordingRulesRequest, DeleteRecordingRulesResponse> {
+        self.call("DeleteRecordingRules", request)
     }
 
     /// 删除授权用户 (`DeleteSSOAccount`)
     ///
     /// Grafana可视化服务 删除授权用户
-    pub async fn delete_sso_account(
-        &self,
-        request: &DeleteSSOAccountRequest,
-    ) -> rt::Result<DeleteSSOAccountResponse> {
-        self.call("DeleteSSOAccount", request).await
+    pub fn delete_sso_account<'a>(
+        &'a self,
+        request: &'a DeleteSSOAccountRequest,
+    ) -> rt::Call<'a, DeleteSSOAccountRequest, DeleteSSOAccountResponse> {
+        self.call("DeleteSSOAccount", request)
     }
 
     /// 删除服务发现 (`DeleteServiceDiscovery`)
@@ -566,31 +589,31 @@ impl Client {
     /// 删除在腾讯云容器服务下创建的 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    pub async fn delete_service_discovery(
-        &self,
-        request: &DeleteServiceDiscoveryRequest,
-    ) -> rt::Result<DeleteServiceDiscoveryResponse> {
-        self.call("DeleteServiceDiscovery", request).await
+    pub fn delete_service_discovery<'a>(
+        &'a self,
+        request: &'a DeleteServiceDiscoveryRequest,
+    ) -> rt::Call<'a, DeleteServiceDiscoveryRequest, DeleteServiceDiscoveryResponse> {
+        self.call("DeleteServiceDiscovery", request)
     }
 
     /// 获取平台事件列表 (`DescribeAccidentEventList`)
     ///
     /// 获取平台事件列表
-    pub async fn describe_accident_event_list(
-        &self,
-        request: &DescribeAccidentEventListRequest,
-    ) -> rt::Result<DescribeAccidentEventListResponse> {
-        self.read("DescribeAccidentEventList", request).await
+    pub fn describe_accident_event_list<'a>(
+        &'a self,
+        request: &'a DescribeAccidentEventListRequest,
+    ) -> rt::Call<'a, DescribeAccidentEventListRequest, DescribeAccidentEventListResponse> {
+        self.read("DescribeAccidentEventList", request)
     }
 
     /// 查询告警事件列表 (`DescribeAlarmEvents`)
     ///
     /// 查询告警事件列表
-    pub async fn describe_alarm_events(
-        &self,
-        request: &DescribeAlarmEventsRequest,
-    ) -> rt::Result<DescribeAlarmEventsResponse> {
-        self.read("DescribeAlarmEvents", request).await
+    pub fn describe_alarm_events<'a>(
+        &'a self,
+        request: &'a DescribeAlarmEventsRequest,
+    ) -> rt::Call<'a, DescribeAlarmEventsRequest, DescribeAlarmEventsResponse> {
+        self.read("DescribeAlarmEvents", request)
     }
 
     /// 查询告警历史 (`DescribeAlarmHistories`)
@@ -598,420 +621,446 @@ impl Client {
     /// 查询告警历史
     ///
     /// 请注意，**如果使用子用户进行告警历史的查询，只能查询到被授权项目下的告警历史**，或不区分项目的产品的告警历史。如何对子账户授予项目的权限，请参考 [访问管理-项目与标签](https://cloud.tencent.com/document/product/598/32738)。
-    pub async fn describe_alarm_histories(
-        &self,
-        request: &DescribeAlarmHistoriesRequest,
-    ) -> rt::Result<DescribeAlarmHistoriesResponse> {
-        self.read("DescribeAlarmHistories", request).await
+    pub fn describe_alarm_histories<'a>(
+        &'a self,
+        request: &'a DescribeAlarmHistoriesRequest,
+    ) -> rt::Call<'a, DescribeAlarmHistoriesRequest, DescribeAlarmHistoriesResponse> {
+        self.read("DescribeAlarmHistories", request)
     }
 
     /// 获取小程序告警屏蔽规则 (`DescribeAlarmHistoryShield`)
     ///
     /// 获取小程序告警屏蔽规则
-    pub async fn describe_alarm_history_shield(
-        &self,
-        request: &DescribeAlarmHistoryShieldRequest,
-    ) -> rt::Result<DescribeAlarmHistoryShieldResponse> {
-        self.read("DescribeAlarmHistoryShield", request).await
+    pub fn describe_alarm_history_shield<'a>(
+        &'a self,
+        request: &'a DescribeAlarmHistoryShieldRequest,
+    ) -> rt::Call<'a, DescribeAlarmHistoryShieldRequest, DescribeAlarmHistoryShieldResponse> {
+        self.read("DescribeAlarmHistoryShield", request)
     }
 
     /// 查询告警指标列表 (`DescribeAlarmMetrics`)
     ///
     /// 查询告警指标列表
-    pub async fn describe_alarm_metrics(
-        &self,
-        request: &DescribeAlarmMetricsRequest,
-    ) -> rt::Result<DescribeAlarmMetricsResponse> {
-        self.read("DescribeAlarmMetrics", request).await
+    pub fn describe_alarm_metrics<'a>(
+        &'a self,
+        request: &'a DescribeAlarmMetricsRequest,
+    ) -> rt::Call<'a, DescribeAlarmMetricsRequest, DescribeAlarmMetricsResponse> {
+        self.read("DescribeAlarmMetrics", request)
     }
 
     /// 查询单个通知模板的详情 (`DescribeAlarmNotice`)
     ///
     /// 查询单个通知模板的详情
-    pub async fn describe_alarm_notice(
-        &self,
-        request: &DescribeAlarmNoticeRequest,
-    ) -> rt::Result<DescribeAlarmNoticeResponse> {
-        self.read("DescribeAlarmNotice", request).await
+    pub fn describe_alarm_notice<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNoticeRequest,
+    ) -> rt::Call<'a, DescribeAlarmNoticeRequest, DescribeAlarmNoticeResponse> {
+        self.read("DescribeAlarmNotice", request)
     }
 
     /// 查询账号下所有回调URL列表 (`DescribeAlarmNoticeCallbacks`)
     ///
     /// 获取告警通知模板所有回调URL
-    pub async fn describe_alarm_notice_callbacks(
-        &self,
-        request: &DescribeAlarmNoticeCallbacksRequest,
-    ) -> rt::Result<DescribeAlarmNoticeCallbacksResponse> {
-        self.read("DescribeAlarmNoticeCallbacks", request).await
+    pub fn describe_alarm_notice_callbacks<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNoticeCallbacksRequest,
+    ) -> rt::Call<'a, DescribeAlarmNoticeCallbacksRequest, DescribeAlarmNoticeCallbacksResponse>
+    {
+        self.read("DescribeAlarmNoticeCallbacks", request)
     }
 
     /// 使用Prometheus策略ID查询告警通知人信息 (`DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID`)
     ///
     /// 查询通知模板中配置的发送用户信息
-    pub async fn describe_alarm_notice_on_call_users_from_prometheus_alert_id(
-        &self,
-        request: &DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest,
-    ) -> rt::Result<DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDResponse> {
+    pub fn describe_alarm_notice_on_call_users_from_prometheus_alert_id<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest,
+        DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDResponse,
+    > {
         self.read(
             "DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID",
             request,
         )
-        .await
     }
 
     /// 查询通知模板列表 (`DescribeAlarmNotices`)
     ///
     /// 查询通知模板列表
-    pub async fn describe_alarm_notices(
-        &self,
-        request: &DescribeAlarmNoticesRequest,
-    ) -> rt::Result<DescribeAlarmNoticesResponse> {
-        self.read("DescribeAlarmNotices", request).await
+    pub fn describe_alarm_notices<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNoticesRequest,
+    ) -> rt::Call<'a, DescribeAlarmNoticesRequest, DescribeAlarmNoticesResponse> {
+        self.read("DescribeAlarmNotices", request)
     }
 
     /// 查询告警策略列表（支持按实例等条件筛选） (`DescribeAlarmPolicies`)
     ///
     /// 查询告警策略列表
-    pub async fn describe_alarm_policies(
-        &self,
-        request: &DescribeAlarmPoliciesRequest,
-    ) -> rt::Result<DescribeAlarmPoliciesResponse> {
-        self.read("DescribeAlarmPolicies", request).await
+    pub fn describe_alarm_policies<'a>(
+        &'a self,
+        request: &'a DescribeAlarmPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAlarmPoliciesRequest, DescribeAlarmPoliciesResponse> {
+        self.read("DescribeAlarmPolicies", request)
     }
 
     /// 获取单个告警策略详情 (`DescribeAlarmPolicy`)
     ///
     /// 获取单个告警策略详情
-    pub async fn describe_alarm_policy(
-        &self,
-        request: &DescribeAlarmPolicyRequest,
-    ) -> rt::Result<DescribeAlarmPolicyResponse> {
-        self.read("DescribeAlarmPolicy", request).await
+    pub fn describe_alarm_policy<'a>(
+        &'a self,
+        request: &'a DescribeAlarmPolicyRequest,
+    ) -> rt::Call<'a, DescribeAlarmPolicyRequest, DescribeAlarmPolicyResponse> {
+        self.read("DescribeAlarmPolicy", request)
     }
 
     /// 获取告警短信配额 (`DescribeAlarmSmsQuota`)
     ///
     /// 获取告警短信配额
-    pub async fn describe_alarm_sms_quota(
-        &self,
-        request: &DescribeAlarmSmsQuotaRequest,
-    ) -> rt::Result<DescribeAlarmSmsQuotaResponse> {
-        self.read("DescribeAlarmSmsQuota", request).await
+    pub fn describe_alarm_sms_quota<'a>(
+        &'a self,
+        request: &'a DescribeAlarmSmsQuotaRequest,
+    ) -> rt::Call<'a, DescribeAlarmSmsQuotaRequest, DescribeAlarmSmsQuotaResponse> {
+        self.read("DescribeAlarmSmsQuota", request)
     }
 
     /// 报警规则查询 (`DescribeAlertRules`)
     ///
     /// Prometheus 报警规则查询接口
-    pub async fn describe_alert_rules(
-        &self,
-        request: &DescribeAlertRulesRequest,
-    ) -> rt::Result<DescribeAlertRulesResponse> {
-        self.read("DescribeAlertRules", request).await
+    pub fn describe_alert_rules<'a>(
+        &'a self,
+        request: &'a DescribeAlertRulesRequest,
+    ) -> rt::Call<'a, DescribeAlertRulesRequest, DescribeAlertRulesResponse> {
+        self.read("DescribeAlertRules", request)
     }
 
     /// 查询所有名字空间 (`DescribeAllNamespaces`)
     ///
     /// 查询所有名字空间
-    pub async fn describe_all_namespaces(
-        &self,
-        request: &DescribeAllNamespacesRequest,
-    ) -> rt::Result<DescribeAllNamespacesResponse> {
-        self.read("DescribeAllNamespaces", request).await
+    pub fn describe_all_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeAllNamespacesRequest,
+    ) -> rt::Call<'a, DescribeAllNamespacesRequest, DescribeAllNamespacesResponse> {
+        self.read("DescribeAllNamespaces", request)
     }
 
     /// 获取基础指标属性 (`DescribeBaseMetrics`)
     ///
     /// 获取基础指标属性
-    pub async fn describe_base_metrics(
-        &self,
-        request: &DescribeBaseMetricsRequest,
-    ) -> rt::Result<DescribeBaseMetricsResponse> {
-        self.read("DescribeBaseMetrics", request).await
+    pub fn describe_base_metrics<'a>(
+        &'a self,
+        request: &'a DescribeBaseMetricsRequest,
+    ) -> rt::Call<'a, DescribeBaseMetricsRequest, DescribeBaseMetricsResponse> {
+        self.read("DescribeBaseMetrics", request)
     }
 
     /// 获取基础告警列表 (`DescribeBasicAlarmList`)
     ///
     /// 获取基础告警列表
-    pub async fn describe_basic_alarm_list(
-        &self,
-        request: &DescribeBasicAlarmListRequest,
-    ) -> rt::Result<DescribeBasicAlarmListResponse> {
-        self.read("DescribeBasicAlarmList", request).await
+    pub fn describe_basic_alarm_list<'a>(
+        &'a self,
+        request: &'a DescribeBasicAlarmListRequest,
+    ) -> rt::Call<'a, DescribeBasicAlarmListRequest, DescribeBasicAlarmListResponse> {
+        self.read("DescribeBasicAlarmList", request)
     }
 
     /// 获取已绑定对象列表 (`DescribeBindingPolicyObjectList`)
     ///
     /// 获取已绑定对象列表
-    pub async fn describe_binding_policy_object_list(
-        &self,
-        request: &DescribeBindingPolicyObjectListRequest,
-    ) -> rt::Result<DescribeBindingPolicyObjectListResponse> {
-        self.read("DescribeBindingPolicyObjectList", request).await
+    pub fn describe_binding_policy_object_list<'a>(
+        &'a self,
+        request: &'a DescribeBindingPolicyObjectListRequest,
+    ) -> rt::Call<'a, DescribeBindingPolicyObjectListRequest, DescribeBindingPolicyObjectListResponse>
+    {
+        self.read("DescribeBindingPolicyObjectList", request)
     }
 
     /// 获取集群绑定进度 (`DescribeClusterAgentCreatingProgress`)
     ///
     /// 获取prom实例中集群详细的关联状态
-    pub async fn describe_cluster_agent_creating_progress(
-        &self,
-        request: &DescribeClusterAgentCreatingProgressRequest,
-    ) -> rt::Result<DescribeClusterAgentCreatingProgressResponse> {
+    pub fn describe_cluster_agent_creating_progress<'a>(
+        &'a self,
+        request: &'a DescribeClusterAgentCreatingProgressRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterAgentCreatingProgressRequest,
+        DescribeClusterAgentCreatingProgressResponse,
+    > {
         self.read("DescribeClusterAgentCreatingProgress", request)
-            .await
     }
 
     /// 获取条件模板列表 (`DescribeConditionsTemplateList`)
     ///
     /// 获取条件模板列表
-    pub async fn describe_conditions_template_list(
-        &self,
-        request: &DescribeConditionsTemplateListRequest,
-    ) -> rt::Result<DescribeConditionsTemplateListResponse> {
-        self.read("DescribeConditionsTemplateList", request).await
+    pub fn describe_conditions_template_list<'a>(
+        &'a self,
+        request: &'a DescribeConditionsTemplateListRequest,
+    ) -> rt::Call<'a, DescribeConditionsTemplateListRequest, DescribeConditionsTemplateListResponse>
+    {
+        self.read("DescribeConditionsTemplateList", request)
     }
 
     /// 列出 Grafana DNS 配置 (`DescribeDNSConfig`)
     ///
     /// 列出 Grafana DNS 配置。
-    pub async fn describe_dns_config(
-        &self,
-        request: &DescribeDNSConfigRequest,
-    ) -> rt::Result<DescribeDNSConfigResponse> {
-        self.read("DescribeDNSConfig", request).await
+    pub fn describe_dns_config<'a>(
+        &'a self,
+        request: &'a DescribeDNSConfigRequest,
+    ) -> rt::Call<'a, DescribeDNSConfigRequest, DescribeDNSConfigResponse> {
+        self.read("DescribeDNSConfig", request)
     }
 
     /// 查询 exporter 集成列表 (`DescribeExporterIntegrations`)
     ///
     /// 查询集成中心 exporter 集成列表
-    pub async fn describe_exporter_integrations(
-        &self,
-        request: &DescribeExporterIntegrationsRequest,
-    ) -> rt::Result<DescribeExporterIntegrationsResponse> {
-        self.read("DescribeExporterIntegrations", request).await
+    pub fn describe_exporter_integrations<'a>(
+        &'a self,
+        request: &'a DescribeExporterIntegrationsRequest,
+    ) -> rt::Call<'a, DescribeExporterIntegrationsRequest, DescribeExporterIntegrationsResponse>
+    {
+        self.read("DescribeExporterIntegrations", request)
     }
 
     /// 查看外部集群注册命令 (`DescribeExternalClusterRegisterCommand`)
     ///
     /// 查看外部集群注册命令
-    pub async fn describe_external_cluster_register_command(
-        &self,
-        request: &DescribeExternalClusterRegisterCommandRequest,
-    ) -> rt::Result<DescribeExternalClusterRegisterCommandResponse> {
+    pub fn describe_external_cluster_register_command<'a>(
+        &'a self,
+        request: &'a DescribeExternalClusterRegisterCommandRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExternalClusterRegisterCommandRequest,
+        DescribeExternalClusterRegisterCommandResponse,
+    > {
         self.read("DescribeExternalClusterRegisterCommand", request)
-            .await
     }
 
     /// 查看外部集群 Agent 卸载命令 (`DescribeExternalClusterUninstallCommand`)
     ///
     /// 查看外部集群 Agent 卸载命令
-    pub async fn describe_external_cluster_uninstall_command(
-        &self,
-        request: &DescribeExternalClusterUninstallCommandRequest,
-    ) -> rt::Result<DescribeExternalClusterUninstallCommandResponse> {
+    pub fn describe_external_cluster_uninstall_command<'a>(
+        &'a self,
+        request: &'a DescribeExternalClusterUninstallCommandRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExternalClusterUninstallCommandRequest,
+        DescribeExternalClusterUninstallCommandResponse,
+    > {
         self.read("DescribeExternalClusterUninstallCommand", request)
-            .await
     }
 
     /// 列出 Grafana 所有告警通道 (`DescribeGrafanaChannels`)
     ///
     /// 列出 Grafana 所有告警通道。
-    pub async fn describe_grafana_channels(
-        &self,
-        request: &DescribeGrafanaChannelsRequest,
-    ) -> rt::Result<DescribeGrafanaChannelsResponse> {
-        self.read("DescribeGrafanaChannels", request).await
+    pub fn describe_grafana_channels<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaChannelsRequest,
+    ) -> rt::Call<'a, DescribeGrafanaChannelsRequest, DescribeGrafanaChannelsResponse> {
+        self.read("DescribeGrafanaChannels", request)
     }
 
     /// 列出 Grafana 的设置 (`DescribeGrafanaConfig`)
     ///
     /// 列出 Grafana 的设置，即 grafana.ini 文件内容
-    pub async fn describe_grafana_config(
-        &self,
-        request: &DescribeGrafanaConfigRequest,
-    ) -> rt::Result<DescribeGrafanaConfigResponse> {
-        self.read("DescribeGrafanaConfig", request).await
+    pub fn describe_grafana_config<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaConfigRequest,
+    ) -> rt::Call<'a, DescribeGrafanaConfigRequest, DescribeGrafanaConfigResponse> {
+        self.read("DescribeGrafanaConfig", request)
     }
 
     /// 列出 Grafana 环境变量 (`DescribeGrafanaEnvironments`)
     ///
     /// 列出 Grafana 环境变量
-    pub async fn describe_grafana_environments(
-        &self,
-        request: &DescribeGrafanaEnvironmentsRequest,
-    ) -> rt::Result<DescribeGrafanaEnvironmentsResponse> {
-        self.read("DescribeGrafanaEnvironments", request).await
+    pub fn describe_grafana_environments<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeGrafanaEnvironmentsRequest, DescribeGrafanaEnvironmentsResponse> {
+        self.read("DescribeGrafanaEnvironments", request)
     }
 
     /// 列出用户所有的 Grafana 服务 (`DescribeGrafanaInstances`)
     ///
     /// 列出用户所有的 Grafana 服务
-    pub async fn describe_grafana_instances(
-        &self,
-        request: &DescribeGrafanaInstancesRequest,
-    ) -> rt::Result<DescribeGrafanaInstancesResponse> {
-        self.read("DescribeGrafanaInstances", request).await
+    pub fn describe_grafana_instances<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaInstancesRequest,
+    ) -> rt::Call<'a, DescribeGrafanaInstancesRequest, DescribeGrafanaInstancesResponse> {
+        self.read("DescribeGrafanaInstances", request)
     }
 
     /// 列出 Grafana 已安装的集成 (`DescribeGrafanaIntegrations`)
     ///
     /// 列出 Grafana 已安装的集成
-    pub async fn describe_grafana_integrations(
-        &self,
-        request: &DescribeGrafanaIntegrationsRequest,
-    ) -> rt::Result<DescribeGrafanaIntegrationsResponse> {
-        self.read("DescribeGrafanaIntegrations", request).await
+    pub fn describe_grafana_integrations<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaIntegrationsRequest,
+    ) -> rt::Call<'a, DescribeGrafanaIntegrationsRequest, DescribeGrafanaIntegrationsResponse> {
+        self.read("DescribeGrafanaIntegrations", request)
     }
 
     /// 列出 Grafana 告警通道 (`DescribeGrafanaNotificationChannels`)
     ///
     /// 列出 Grafana 告警通道
-    pub async fn describe_grafana_notification_channels(
-        &self,
-        request: &DescribeGrafanaNotificationChannelsRequest,
-    ) -> rt::Result<DescribeGrafanaNotificationChannelsResponse> {
+    pub fn describe_grafana_notification_channels<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaNotificationChannelsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGrafanaNotificationChannelsRequest,
+        DescribeGrafanaNotificationChannelsResponse,
+    > {
         self.read("DescribeGrafanaNotificationChannels", request)
-            .await
     }
 
     /// 列出 Grafana 版本 (`DescribeGrafanaVersions`)
     ///
     /// 列出 Grafana 版本
-    pub async fn describe_grafana_versions(
-        &self,
-        request: &DescribeGrafanaVersionsRequest,
-    ) -> rt::Result<DescribeGrafanaVersionsResponse> {
-        self.read("DescribeGrafanaVersions", request).await
+    pub fn describe_grafana_versions<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaVersionsRequest,
+    ) -> rt::Call<'a, DescribeGrafanaVersionsRequest, DescribeGrafanaVersionsResponse> {
+        self.read("DescribeGrafanaVersions", request)
     }
 
     /// 列出 Grafana 白名单 (`DescribeGrafanaWhiteList`)
     ///
     /// 列出 Grafana 白名单
-    pub async fn describe_grafana_white_list(
-        &self,
-        request: &DescribeGrafanaWhiteListRequest,
-    ) -> rt::Result<DescribeGrafanaWhiteListResponse> {
-        self.read("DescribeGrafanaWhiteList", request).await
+    pub fn describe_grafana_white_list<'a>(
+        &'a self,
+        request: &'a DescribeGrafanaWhiteListRequest,
+    ) -> rt::Call<'a, DescribeGrafanaWhiteListRequest, DescribeGrafanaWhiteListResponse> {
+        self.read("DescribeGrafanaWhiteList", request)
     }
 
     /// 列出实例已安装的插件 (`DescribeInstalledPlugins`)
     ///
     /// 列出实例已安装的插件
-    pub async fn describe_installed_plugins(
-        &self,
-        request: &DescribeInstalledPluginsRequest,
-    ) -> rt::Result<DescribeInstalledPluginsResponse> {
-        self.read("DescribeInstalledPlugins", request).await
+    pub fn describe_installed_plugins<'a>(
+        &'a self,
+        request: &'a DescribeInstalledPluginsRequest,
+    ) -> rt::Call<'a, DescribeInstalledPluginsRequest, DescribeInstalledPluginsResponse> {
+        self.read("DescribeInstalledPlugins", request)
     }
 
     /// 资源消耗页概览接口 (`DescribeMonitorResourceInfo`)
     ///
     /// 获取资源消耗页概览
-    pub async fn describe_monitor_resource_info(
-        &self,
-        request: &DescribeMonitorResourceInfoRequest,
-    ) -> rt::Result<DescribeMonitorResourceInfoResponse> {
-        self.read("DescribeMonitorResourceInfo", request).await
+    pub fn describe_monitor_resource_info<'a>(
+        &'a self,
+        request: &'a DescribeMonitorResourceInfoRequest,
+    ) -> rt::Call<'a, DescribeMonitorResourceInfoRequest, DescribeMonitorResourceInfoResponse> {
+        self.read("DescribeMonitorResourceInfo", request)
     }
 
     /// 查询监控类型 (`DescribeMonitorTypes`)
     ///
     /// 腾讯云可观测平台支持多种类型的监控，此接口列出支持的所有类型
-    pub async fn describe_monitor_types(
-        &self,
-        request: &DescribeMonitorTypesRequest,
-    ) -> rt::Result<DescribeMonitorTypesResponse> {
-        self.read("DescribeMonitorTypes", request).await
+    pub fn describe_monitor_types<'a>(
+        &'a self,
+        request: &'a DescribeMonitorTypesRequest,
+    ) -> rt::Call<'a, DescribeMonitorTypesRequest, DescribeMonitorTypesResponse> {
+        self.read("DescribeMonitorTypes", request)
     }
 
     /// 查询通知内容模板支持的变量及函数 (`DescribeNotificationContentTemplateSupports`)
     ///
     /// 查询告警通知内容模板支持的变量或者函数列表
-    pub async fn describe_notification_content_template_supports(
-        &self,
-        request: &DescribeNotificationContentTemplateSupportsRequest,
-    ) -> rt::Result<DescribeNotificationContentTemplateSupportsResponse> {
+    pub fn describe_notification_content_template_supports<'a>(
+        &'a self,
+        request: &'a DescribeNotificationContentTemplateSupportsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotificationContentTemplateSupportsRequest,
+        DescribeNotificationContentTemplateSupportsResponse,
+    > {
         self.read("DescribeNotificationContentTemplateSupports", request)
-            .await
     }
 
     /// 查询值班表详情 (`DescribeOnCallForm`)
     ///
     /// 查询值班表详情
-    pub async fn describe_on_call_form(
-        &self,
-        request: &DescribeOnCallFormRequest,
-    ) -> rt::Result<DescribeOnCallFormResponse> {
-        self.read("DescribeOnCallForm", request).await
+    pub fn describe_on_call_form<'a>(
+        &'a self,
+        request: &'a DescribeOnCallFormRequest,
+    ) -> rt::Call<'a, DescribeOnCallFormRequest, DescribeOnCallFormResponse> {
+        self.read("DescribeOnCallForm", request)
     }
 
     /// 查询值班列表 (`DescribeOnCallForms`)
     ///
     /// 查询值班列表
-    pub async fn describe_on_call_forms(
-        &self,
-        request: &DescribeOnCallFormsRequest,
-    ) -> rt::Result<DescribeOnCallFormsResponse> {
-        self.read("DescribeOnCallForms", request).await
+    pub fn describe_on_call_forms<'a>(
+        &'a self,
+        request: &'a DescribeOnCallFormsRequest,
+    ) -> rt::Call<'a, DescribeOnCallFormsRequest, DescribeOnCallFormsResponse> {
+        self.read("DescribeOnCallForms", request)
     }
 
     /// 查询周期内电话流水总数 (`DescribePhoneAlarmFlowTotalCount`)
     ///
     /// 查询周期内电话流水总数
-    pub async fn describe_phone_alarm_flow_total_count(
-        &self,
-        request: &DescribePhoneAlarmFlowTotalCountRequest,
-    ) -> rt::Result<DescribePhoneAlarmFlowTotalCountResponse> {
-        self.read("DescribePhoneAlarmFlowTotalCount", request).await
+    pub fn describe_phone_alarm_flow_total_count<'a>(
+        &'a self,
+        request: &'a DescribePhoneAlarmFlowTotalCountRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePhoneAlarmFlowTotalCountRequest,
+        DescribePhoneAlarmFlowTotalCountResponse,
+    > {
+        self.read("DescribePhoneAlarmFlowTotalCount", request)
     }
 
     /// 列出所有 Grafana 插件 (`DescribePluginOverviews`)
     ///
     /// 列出可安装的所有 Grafana 插件。
-    pub async fn describe_plugin_overviews(
-        &self,
-        request: &DescribePluginOverviewsRequest,
-    ) -> rt::Result<DescribePluginOverviewsResponse> {
-        self.read("DescribePluginOverviews", request).await
+    pub fn describe_plugin_overviews<'a>(
+        &'a self,
+        request: &'a DescribePluginOverviewsRequest,
+    ) -> rt::Call<'a, DescribePluginOverviewsRequest, DescribePluginOverviewsResponse> {
+        self.read("DescribePluginOverviews", request)
     }
 
     /// 获取基础告警策略条件 (`DescribePolicyConditionList`)
     ///
     /// 获取基础告警策略条件
-    pub async fn describe_policy_condition_list(
-        &self,
-        request: &DescribePolicyConditionListRequest,
-    ) -> rt::Result<DescribePolicyConditionListResponse> {
-        self.read("DescribePolicyConditionList", request).await
+    pub fn describe_policy_condition_list<'a>(
+        &'a self,
+        request: &'a DescribePolicyConditionListRequest,
+    ) -> rt::Call<'a, DescribePolicyConditionListRequest, DescribePolicyConditionListResponse> {
+        self.read("DescribePolicyConditionList", request)
     }
 
     /// 获取基础策略组详情 (`DescribePolicyGroupInfo`)
     ///
     /// 获取基础策略组详情
-    pub async fn describe_policy_group_info(
-        &self,
-        request: &DescribePolicyGroupInfoRequest,
-    ) -> rt::Result<DescribePolicyGroupInfoResponse> {
-        self.read("DescribePolicyGroupInfo", request).await
+    pub fn describe_policy_group_info<'a>(
+        &'a self,
+        request: &'a DescribePolicyGroupInfoRequest,
+    ) -> rt::Call<'a, DescribePolicyGroupInfoRequest, DescribePolicyGroupInfoResponse> {
+        self.read("DescribePolicyGroupInfo", request)
     }
 
     /// 获取基础策略告警组列表 (`DescribePolicyGroupList`)
     ///
     /// 获取基础策略告警组列表
-    pub async fn describe_policy_group_list(
-        &self,
-        request: &DescribePolicyGroupListRequest,
-    ) -> rt::Result<DescribePolicyGroupListResponse> {
-        self.read("DescribePolicyGroupList", request).await
+    pub fn describe_policy_group_list<'a>(
+        &'a self,
+        request: &'a DescribePolicyGroupListRequest,
+    ) -> rt::Call<'a, DescribePolicyGroupListRequest, DescribePolicyGroupListResponse> {
+        self.read("DescribePolicyGroupList", request)
     }
 
     /// 查询策略组在每个地域下面绑定的对象数统计 (`DescribePolicyObjectCount`)
     ///
     /// 查询策略组在每个地域下面绑定的对象数统计
-    pub async fn describe_policy_object_count(
-        &self,
-        request: &DescribePolicyObjectCountRequest,
-    ) -> rt::Result<DescribePolicyObjectCountResponse> {
-        self.read("DescribePolicyObjectCount", request).await
+    pub fn describe_policy_object_count<'a>(
+        &'a self,
+        request: &'a DescribePolicyObjectCountRequest,
+    ) -> rt::Call<'a, DescribePolicyObjectCountRequest, DescribePolicyObjectCountResponse> {
+        self.read("DescribePolicyObjectCount", request)
     }
 
     /// 获取产品事件列表 (`DescribeProductEventList`)
@@ -1020,92 +1069,102 @@ impl Client {
     ///
     /// 分页获取产品事件的列表
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_product_event_list(
-        &self,
-        request: &DescribeProductEventListRequest,
-    ) -> rt::Result<DescribeProductEventListResponse> {
-        self.read("DescribeProductEventList", request).await
+    pub fn describe_product_event_list<'a>(
+        &'a self,
+        request: &'a DescribeProductEventListRequest,
+    ) -> rt::Call<'a, DescribeProductEventListRequest, DescribeProductEventListResponse> {
+        self.read("DescribeProductEventList", request)
     }
 
     /// 查询云产品列表 (`DescribeProductList`)
     ///
     /// 查询腾讯云可观测平台云产品列表，支持云服务器CVM、云数据库、云消息队列、负载均衡、容器服务、专线等云产品。
-    pub async fn describe_product_list(
-        &self,
-        request: &DescribeProductListRequest,
-    ) -> rt::Result<DescribeProductListResponse> {
-        self.read("DescribeProductList", request).await
+    pub fn describe_product_list<'a>(
+        &'a self,
+        request: &'a DescribeProductListRequest,
+    ) -> rt::Call<'a, DescribeProductListRequest, DescribeProductListResponse> {
+        self.read("DescribeProductList", request)
     }
 
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
     ///
     /// 获取关联目标集群的实例列表
-    pub async fn describe_prometheus_agent_instances(
-        &self,
-        request: &DescribePrometheusAgentInstancesRequest,
-    ) -> rt::Result<DescribePrometheusAgentInstancesResponse> {
-        self.read("DescribePrometheusAgentInstances", request).await
+    pub fn describe_prometheus_agent_instances<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAgentInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusAgentInstancesRequest,
+        DescribePrometheusAgentInstancesResponse,
+    > {
+        self.read("DescribePrometheusAgentInstances", request)
     }
 
     /// 列出 Prometheus CVM Agent (`DescribePrometheusAgents`)
     ///
     /// 列出 Prometheus CVM Agent
-    pub async fn describe_prometheus_agents(
-        &self,
-        request: &DescribePrometheusAgentsRequest,
-    ) -> rt::Result<DescribePrometheusAgentsResponse> {
-        self.read("DescribePrometheusAgents", request).await
+    pub fn describe_prometheus_agents<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAgentsRequest,
+    ) -> rt::Call<'a, DescribePrometheusAgentsRequest, DescribePrometheusAgentsResponse> {
+        self.read("DescribePrometheusAgents", request)
     }
 
     /// 列出Prometheus告警分组 (`DescribePrometheusAlertGroups`)
     ///
     /// 查询给定prometheus下的告警分组
-    pub async fn describe_prometheus_alert_groups(
-        &self,
-        request: &DescribePrometheusAlertGroupsRequest,
-    ) -> rt::Result<DescribePrometheusAlertGroupsResponse> {
-        self.read("DescribePrometheusAlertGroups", request).await
+    pub fn describe_prometheus_alert_groups<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertGroupsRequest,
+    ) -> rt::Call<'a, DescribePrometheusAlertGroupsRequest, DescribePrometheusAlertGroupsResponse>
+    {
+        self.read("DescribePrometheusAlertGroups", request)
     }
 
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
     ///
     /// 获取2.0实例告警策略列表
-    pub async fn describe_prometheus_alert_policy(
-        &self,
-        request: &DescribePrometheusAlertPolicyRequest,
-    ) -> rt::Result<DescribePrometheusAlertPolicyResponse> {
-        self.read("DescribePrometheusAlertPolicy", request).await
+    pub fn describe_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, DescribePrometheusAlertPolicyRequest, DescribePrometheusAlertPolicyResponse>
+    {
+        self.read("DescribePrometheusAlertPolicy", request)
     }
 
     /// 获取 Prometheus Alertmanager 配置 (`DescribePrometheusAlertmanagerConfig`)
     ///
     /// 获取 Prometheus Alertmanager 配置
-    pub async fn describe_prometheus_alertmanager_config(
-        &self,
-        request: &DescribePrometheusAlertmanagerConfigRequest,
-    ) -> rt::Result<DescribePrometheusAlertmanagerConfigResponse> {
+    pub fn describe_prometheus_alertmanager_config<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertmanagerConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusAlertmanagerConfigRequest,
+        DescribePrometheusAlertmanagerConfigResponse,
+    > {
         self.read("DescribePrometheusAlertmanagerConfig", request)
-            .await
     }
 
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
     ///
     /// 获取TMP实例关联集群列表
-    pub async fn describe_prometheus_cluster_agents(
-        &self,
-        request: &DescribePrometheusClusterAgentsRequest,
-    ) -> rt::Result<DescribePrometheusClusterAgentsResponse> {
-        self.read("DescribePrometheusClusterAgents", request).await
+    pub fn describe_prometheus_cluster_agents<'a>(
+        &'a self,
+        request: &'a DescribePrometheusClusterAgentsRequest,
+    ) -> rt::Call<'a, DescribePrometheusClusterAgentsRequest, DescribePrometheusClusterAgentsResponse>
+    {
+        self.read("DescribePrometheusClusterAgents", request)
     }
 
     /// 拉取Prometheus配置 (`DescribePrometheusConfig`)
     ///
     /// 拉取Prometheus配置
-    pub async fn describe_prometheus_config(
-        &self,
-        request: &DescribePrometheusConfigRequest,
-    ) -> rt::Result<DescribePrometheusConfigResponse> {
-        self.read("DescribePrometheusConfig", request).await
+    pub fn describe_prometheus_config<'a>(
+        &'a self,
+        request: &'a DescribePrometheusConfigRequest,
+    ) -> rt::Call<'a, DescribePrometheusConfigRequest, DescribePrometheusConfigResponse> {
+        self.read("DescribePrometheusConfig", request)
     }
 
     /// 获取账号Prometheus实例创建配额 (`DescribePrometheusCreateInstanceQuota`)
@@ -1113,22 +1172,26 @@ impl Client {
     /// 查询Prometheus实例创建配额
     ///
     /// 配额不分地域，可从任意支持地域请求
-    pub async fn describe_prometheus_create_instance_quota(
-        &self,
-        request: &DescribePrometheusCreateInstanceQuotaRequest,
-    ) -> rt::Result<DescribePrometheusCreateInstanceQuotaResponse> {
+    pub fn describe_prometheus_create_instance_quota<'a>(
+        &'a self,
+        request: &'a DescribePrometheusCreateInstanceQuotaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusCreateInstanceQuotaRequest,
+        DescribePrometheusCreateInstanceQuotaResponse,
+    > {
         self.read("DescribePrometheusCreateInstanceQuota", request)
-            .await
     }
 
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
     ///
     /// 获得实例级别抓取配置
-    pub async fn describe_prometheus_global_config(
-        &self,
-        request: &DescribePrometheusGlobalConfigRequest,
-    ) -> rt::Result<DescribePrometheusGlobalConfigResponse> {
-        self.read("DescribePrometheusGlobalConfig", request).await
+    pub fn describe_prometheus_global_config<'a>(
+        &'a self,
+        request: &'a DescribePrometheusGlobalConfigRequest,
+    ) -> rt::Call<'a, DescribePrometheusGlobalConfigRequest, DescribePrometheusGlobalConfigResponse>
+    {
+        self.read("DescribePrometheusGlobalConfig", request)
     }
 
     /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
@@ -1137,43 +1200,54 @@ impl Client {
     ///
     /// 查询全局告警通知渠道
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_prometheus_global_notification(
-        &self,
-        request: &DescribePrometheusGlobalNotificationRequest,
-    ) -> rt::Result<DescribePrometheusGlobalNotificationResponse> {
+    pub fn describe_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a DescribePrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusGlobalNotificationRequest,
+        DescribePrometheusGlobalNotificationResponse,
+    > {
         self.read("DescribePrometheusGlobalNotification", request)
-            .await
     }
 
     /// 获取TMP实例详情 (`DescribePrometheusInstanceDetail`)
     ///
     /// 获取TMP实例详情
-    pub async fn describe_prometheus_instance_detail(
-        &self,
-        request: &DescribePrometheusInstanceDetailRequest,
-    ) -> rt::Result<DescribePrometheusInstanceDetailResponse> {
-        self.read("DescribePrometheusInstanceDetail", request).await
+    pub fn describe_prometheus_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstanceDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusInstanceDetailRequest,
+        DescribePrometheusInstanceDetailResponse,
+    > {
+        self.read("DescribePrometheusInstanceDetail", request)
     }
 
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
     ///
     /// 获取2.0实例初始化任务状态
-    pub async fn describe_prometheus_instance_init_status(
-        &self,
-        request: &DescribePrometheusInstanceInitStatusRequest,
-    ) -> rt::Result<DescribePrometheusInstanceInitStatusResponse> {
+    pub fn describe_prometheus_instance_init_status<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstanceInitStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusInstanceInitStatusRequest,
+        DescribePrometheusInstanceInitStatusResponse,
+    > {
         self.read("DescribePrometheusInstanceInitStatus", request)
-            .await
     }
 
     /// 查询Prometheus按量实例用量 (`DescribePrometheusInstanceUsage`)
     ///
     /// 查询Prometheus按量实例用量
-    pub async fn describe_prometheus_instance_usage(
-        &self,
-        request: &DescribePrometheusInstanceUsageRequest,
-    ) -> rt::Result<DescribePrometheusInstanceUsageResponse> {
-        self.read("DescribePrometheusInstanceUsage", request).await
+    pub fn describe_prometheus_instance_usage<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstanceUsageRequest,
+    ) -> rt::Call<'a, DescribePrometheusInstanceUsageRequest, DescribePrometheusInstanceUsageResponse>
+    {
+        self.read("DescribePrometheusInstanceUsage", request)
     }
 
     /// 查看 Prometheus 实例列表 (`DescribePrometheusInstances`)
@@ -1183,214 +1257,226 @@ impl Client {
     /// <li>可以根据实例ID、实例名称或者实例状态等信息来查询实例的详细信息</li>
     /// <li>如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例。</li>
     /// </ul>
-    pub async fn describe_prometheus_instances(
-        &self,
-        request: &DescribePrometheusInstancesRequest,
-    ) -> rt::Result<DescribePrometheusInstancesResponse> {
-        self.read("DescribePrometheusInstances", request).await
+    pub fn describe_prometheus_instances<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstancesRequest,
+    ) -> rt::Call<'a, DescribePrometheusInstancesRequest, DescribePrometheusInstancesResponse> {
+        self.read("DescribePrometheusInstances", request)
     }
 
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
     ///
     /// 获取与 Prometheus 监控融合实例列表
-    pub async fn describe_prometheus_instances_overview(
-        &self,
-        request: &DescribePrometheusInstancesOverviewRequest,
-    ) -> rt::Result<DescribePrometheusInstancesOverviewResponse> {
+    pub fn describe_prometheus_instances_overview<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstancesOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusInstancesOverviewRequest,
+        DescribePrometheusInstancesOverviewResponse,
+    > {
         self.read("DescribePrometheusInstancesOverview", request)
-            .await
     }
 
     /// 获取prometheus集成指标 (`DescribePrometheusIntegrationMetrics`)
     ///
     /// 获取prometheus集成指标
-    pub async fn describe_prometheus_integration_metrics(
-        &self,
-        request: &DescribePrometheusIntegrationMetricsRequest,
-    ) -> rt::Result<DescribePrometheusIntegrationMetricsResponse> {
+    pub fn describe_prometheus_integration_metrics<'a>(
+        &'a self,
+        request: &'a DescribePrometheusIntegrationMetricsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusIntegrationMetricsRequest,
+        DescribePrometheusIntegrationMetricsResponse,
+    > {
         self.read("DescribePrometheusIntegrationMetrics", request)
-            .await
     }
 
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
-    pub async fn describe_prometheus_record_rules(
-        &self,
-        request: &DescribePrometheusRecordRulesRequest,
-    ) -> rt::Result<DescribePrometheusRecordRulesResponse> {
-        self.read("DescribePrometheusRecordRules", request).await
+    pub fn describe_prometheus_record_rules<'a>(
+        &'a self,
+        request: &'a DescribePrometheusRecordRulesRequest,
+    ) -> rt::Call<'a, DescribePrometheusRecordRulesRequest, DescribePrometheusRecordRulesResponse>
+    {
+        self.read("DescribePrometheusRecordRules", request)
     }
 
     /// 列出 Prometheus 服务所有可用的地域 (`DescribePrometheusRegions`)
     ///
     /// 列出 Prometheus 服务所有可用的地域
-    pub async fn describe_prometheus_regions(
-        &self,
-        request: &DescribePrometheusRegionsRequest,
-    ) -> rt::Result<DescribePrometheusRegionsResponse> {
-        self.read("DescribePrometheusRegions", request).await
+    pub fn describe_prometheus_regions<'a>(
+        &'a self,
+        request: &'a DescribePrometheusRegionsRequest,
+    ) -> rt::Call<'a, DescribePrometheusRegionsRequest, DescribePrometheusRegionsResponse> {
+        self.read("DescribePrometheusRegions", request)
     }
 
     /// 列出 Prometheus 抓取任务 (`DescribePrometheusScrapeJobs`)
     ///
     /// 列出 Prometheus 抓取任务
-    pub async fn describe_prometheus_scrape_jobs(
-        &self,
-        request: &DescribePrometheusScrapeJobsRequest,
-    ) -> rt::Result<DescribePrometheusScrapeJobsResponse> {
-        self.read("DescribePrometheusScrapeJobs", request).await
+    pub fn describe_prometheus_scrape_jobs<'a>(
+        &'a self,
+        request: &'a DescribePrometheusScrapeJobsRequest,
+    ) -> rt::Call<'a, DescribePrometheusScrapeJobsRequest, DescribePrometheusScrapeJobsResponse>
+    {
+        self.read("DescribePrometheusScrapeJobs", request)
     }
 
     /// 获取实例采集速率信息 (`DescribePrometheusScrapeStatistics`)
     ///
     /// 获取实例采集速率信息
-    pub async fn describe_prometheus_scrape_statistics(
-        &self,
-        request: &DescribePrometheusScrapeStatisticsRequest,
-    ) -> rt::Result<DescribePrometheusScrapeStatisticsResponse> {
+    pub fn describe_prometheus_scrape_statistics<'a>(
+        &'a self,
+        request: &'a DescribePrometheusScrapeStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusScrapeStatisticsRequest,
+        DescribePrometheusScrapeStatisticsResponse,
+    > {
         self.read("DescribePrometheusScrapeStatistics", request)
-            .await
     }
 
     /// 获取targets信息 (`DescribePrometheusTargetsTMP`)
     ///
     /// 获取targets信息，在过滤条件中指定job名称时返回targets详情，否则仅返回数量
-    pub async fn describe_prometheus_targets_tmp(
-        &self,
-        request: &DescribePrometheusTargetsTMPRequest,
-    ) -> rt::Result<DescribePrometheusTargetsTMPResponse> {
-        self.read("DescribePrometheusTargetsTMP", request).await
+    pub fn describe_prometheus_targets_tmp<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTargetsTMPRequest,
+    ) -> rt::Call<'a, DescribePrometheusTargetsTMPRequest, DescribePrometheusTargetsTMPResponse>
+    {
+        self.read("DescribePrometheusTargetsTMP", request)
     }
 
     /// 拉取模板列表 (`DescribePrometheusTemp`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
-    pub async fn describe_prometheus_temp(
-        &self,
-        request: &DescribePrometheusTempRequest,
-    ) -> rt::Result<DescribePrometheusTempResponse> {
-        self.read("DescribePrometheusTemp", request).await
+    pub fn describe_prometheus_temp<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTempRequest,
+    ) -> rt::Call<'a, DescribePrometheusTempRequest, DescribePrometheusTempResponse> {
+        self.read("DescribePrometheusTemp", request)
     }
 
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
     /// 获取模板关联实例信息，针对V2版本实例
-    pub async fn describe_prometheus_temp_sync(
-        &self,
-        request: &DescribePrometheusTempSyncRequest,
-    ) -> rt::Result<DescribePrometheusTempSyncResponse> {
-        self.read("DescribePrometheusTempSync", request).await
+    pub fn describe_prometheus_temp_sync<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTempSyncRequest,
+    ) -> rt::Call<'a, DescribePrometheusTempSyncRequest, DescribePrometheusTempSyncResponse> {
+        self.read("DescribePrometheusTempSync", request)
     }
 
     /// 列出 Prometheus 服务可用区 (`DescribePrometheusZones`)
     ///
     /// 列出 Prometheus 服务可用区。
-    pub async fn describe_prometheus_zones(
-        &self,
-        request: &DescribePrometheusZonesRequest,
-    ) -> rt::Result<DescribePrometheusZonesResponse> {
-        self.read("DescribePrometheusZones", request).await
+    pub fn describe_prometheus_zones<'a>(
+        &'a self,
+        request: &'a DescribePrometheusZonesRequest,
+    ) -> rt::Call<'a, DescribePrometheusZonesRequest, DescribePrometheusZonesResponse> {
+        self.read("DescribePrometheusZones", request)
     }
 
     /// 查询预聚合规则 (`DescribeRecordingRules`)
     ///
     /// 根据条件查询 Prometheus 预聚合规则
-    pub async fn describe_recording_rules(
-        &self,
-        request: &DescribeRecordingRulesRequest,
-    ) -> rt::Result<DescribeRecordingRulesResponse> {
-        self.read("DescribeRecordingRules", request).await
+    pub fn describe_recording_rules<'a>(
+        &'a self,
+        request: &'a DescribeRecordingRulesRequest,
+    ) -> rt::Call<'a, DescribeRecordingRulesRequest, DescribeRecordingRulesResponse> {
+        self.read("DescribeRecordingRules", request)
     }
 
     /// 获取多写配置详情 (`DescribeRemoteURLs`)
     ///
     /// 获取多写配置详情
-    pub async fn describe_remote_ur_ls(
-        &self,
-        request: &DescribeRemoteURLsRequest,
-    ) -> rt::Result<DescribeRemoteURLsResponse> {
-        self.read("DescribeRemoteURLs", request).await
+    pub fn describe_remote_ur_ls<'a>(
+        &'a self,
+        request: &'a DescribeRemoteURLsRequest,
+    ) -> rt::Call<'a, DescribeRemoteURLsRequest, DescribeRemoteURLsResponse> {
+        self.read("DescribeRemoteURLs", request)
     }
 
     /// 查询数据多写 (`DescribeRemoteWrites`)
     ///
     /// 查询安装的 Agent 列表
-    pub async fn describe_remote_writes(
-        &self,
-        request: &DescribeRemoteWritesRequest,
-    ) -> rt::Result<DescribeRemoteWritesResponse> {
-        self.read("DescribeRemoteWrites", request).await
+    pub fn describe_remote_writes<'a>(
+        &'a self,
+        request: &'a DescribeRemoteWritesRequest,
+    ) -> rt::Call<'a, DescribeRemoteWritesRequest, DescribeRemoteWritesResponse> {
+        self.read("DescribeRemoteWrites", request)
     }
 
     /// 列出授权账号 (`DescribeSSOAccount`)
     ///
     /// 列出当前grafana实例的所有授权账号.
-    pub async fn describe_sso_account(
-        &self,
-        request: &DescribeSSOAccountRequest,
-    ) -> rt::Result<DescribeSSOAccountResponse> {
-        self.read("DescribeSSOAccount", request).await
+    pub fn describe_sso_account<'a>(
+        &'a self,
+        request: &'a DescribeSSOAccountRequest,
+    ) -> rt::Call<'a, DescribeSSOAccountRequest, DescribeSSOAccountResponse> {
+        self.read("DescribeSSOAccount", request)
     }
 
     /// 根据维度条件查询监控数据 (`DescribeStatisticData`)
     ///
     /// 根据维度条件查询监控数据
-    pub async fn describe_statistic_data(
-        &self,
-        request: &DescribeStatisticDataRequest,
-    ) -> rt::Result<DescribeStatisticDataResponse> {
-        self.read("DescribeStatisticData", request).await
+    pub fn describe_statistic_data<'a>(
+        &'a self,
+        request: &'a DescribeStatisticDataRequest,
+    ) -> rt::Call<'a, DescribeStatisticDataRequest, DescribeStatisticDataResponse> {
+        self.read("DescribeStatisticData", request)
     }
 
     /// 强制释放 Prometheus 实例 (`DestroyPrometheusInstance`)
     ///
     /// 彻底删除 Prometheus 实例相关数据，给定的实例必须先被 Terminate(该接口是异步接口，实例是否释放需要通过 DescribePrometheusInstances 接口返回的状态来判断)。
-    pub async fn destroy_prometheus_instance(
-        &self,
-        request: &DestroyPrometheusInstanceRequest,
-    ) -> rt::Result<DestroyPrometheusInstanceResponse> {
-        self.call("DestroyPrometheusInstance", request).await
+    pub fn destroy_prometheus_instance<'a>(
+        &'a self,
+        request: &'a DestroyPrometheusInstanceRequest,
+    ) -> rt::Call<'a, DestroyPrometheusInstanceRequest, DestroyPrometheusInstanceResponse> {
+        self.call("DestroyPrometheusInstance", request)
     }
 
     /// 设置 Grafana 公网访问 (`EnableGrafanaInternet`)
     ///
     /// 设置 Grafana 公网访问
-    pub async fn enable_grafana_internet(
-        &self,
-        request: &EnableGrafanaInternetRequest,
-    ) -> rt::Result<EnableGrafanaInternetResponse> {
-        self.call("EnableGrafanaInternet", request).await
+    pub fn enable_grafana_internet<'a>(
+        &'a self,
+        request: &'a EnableGrafanaInternetRequest,
+    ) -> rt::Call<'a, EnableGrafanaInternetRequest, EnableGrafanaInternetResponse> {
+        self.call("EnableGrafanaInternet", request)
     }
 
     /// 设置 Grafana 单点登录 (`EnableGrafanaSSO`)
     ///
     /// 设置 Grafana 单点登录，使用腾讯云账号
-    pub async fn enable_grafana_sso(
-        &self,
-        request: &EnableGrafanaSSORequest,
-    ) -> rt::Result<EnableGrafanaSSOResponse> {
-        self.call("EnableGrafanaSSO", request).await
+    pub fn enable_grafana_sso<'a>(
+        &'a self,
+        request: &'a EnableGrafanaSSORequest,
+    ) -> rt::Call<'a, EnableGrafanaSSORequest, EnableGrafanaSSOResponse> {
+        self.call("EnableGrafanaSSO", request)
     }
 
     /// 一键启用（创建）某个云产品下的预设策略 (`EnablePredefinedPolicies`)
     ///
     /// 一键启用（创建）某个云产品下的预设策略
-    pub async fn enable_predefined_policies(
-        &self,
-        request: &EnablePredefinedPoliciesRequest,
-    ) -> rt::Result<EnablePredefinedPoliciesResponse> {
-        self.call("EnablePredefinedPolicies", request).await
+    pub fn enable_predefined_policies<'a>(
+        &'a self,
+        request: &'a EnablePredefinedPoliciesRequest,
+    ) -> rt::Call<'a, EnablePredefinedPoliciesRequest, EnablePredefinedPoliciesResponse> {
+        self.call("EnablePredefinedPolicies", request)
     }
 
     /// 设置SSO登录是否鉴权 (`EnableSSOCamCheck`)
     ///
     /// SSO单点登录时，设置是否cam鉴权
-    pub async fn enable_sso_cam_check(
-        &self,
-        request: &EnableSSOCamCheckRequest,
-    ) -> rt::Result<EnableSSOCamCheckResponse> {
-        self.call("EnableSSOCamCheck", request).await
+    pub fn enable_sso_cam_check<'a>(
+        &'a self,
+        request: &'a EnableSSOCamCheckRequest,
+    ) -> rt::Call<'a, EnableSSOCamCheckRequest, EnableSSOCamCheckResponse> {
+        self.call("EnableSSOCamCheck", request)
     }
 
     /// Prometheus 内部只读 api 代理 (`ExportPrometheusReadOnlyDynamicAPI`)
@@ -1410,12 +1496,15 @@ impl Client {
     /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
     /// | /alertmanager/api/v2/silences | GET | 告警静默查询 |
     /// | /alertmanager/api/v2/silence/{id} | GET | 告警静默详情查询 |
-    pub async fn export_prometheus_read_only_dynamic_api(
-        &self,
-        request: &ExportPrometheusReadOnlyDynamicAPIRequest,
-    ) -> rt::Result<ExportPrometheusReadOnlyDynamicAPIResponse> {
+    pub fn export_prometheus_read_only_dynamic_api<'a>(
+        &'a self,
+        request: &'a ExportPrometheusReadOnlyDynamicAPIRequest,
+    ) -> rt::Call<
+        'a,
+        ExportPrometheusReadOnlyDynamicAPIRequest,
+        ExportPrometheusReadOnlyDynamicAPIResponse,
+    > {
         self.call("ExportPrometheusReadOnlyDynamicAPI", request)
-            .await
     }
 
     /// 拉取指标监控数据 (`GetMonitorData`)
@@ -1428,173 +1517,179 @@ impl Client {
     ///
     /// >?
     /// >- 2022年9月1日起，腾讯云可观测平台开始对GetMonitorData接口计费。每个主账号每月可获得100万次免费请求额度，超过免费额度后如需继续调用接口需要开通 [API请求按量付费](https://buy.cloud.tencent.com/APIRequestBuy)。计费规则可查看[API计费文档](https://cloud.tencent.com/document/product/248/77914)。
-    pub async fn get_monitor_data(
-        &self,
-        request: &GetMonitorDataRequest,
-    ) -> rt::Result<GetMonitorDataResponse> {
-        self.read("GetMonitorData", request).await
+    pub fn get_monitor_data<'a>(
+        &'a self,
+        request: &'a GetMonitorDataRequest,
+    ) -> rt::Call<'a, GetMonitorDataRequest, GetMonitorDataResponse> {
+        self.read("GetMonitorData", request)
     }
 
     /// 获取 Prometheus Agent 管理相关的命令行 (`GetPrometheusAgentManagementCommand`)
     ///
     /// 获取 Prometheus Agent 管理相关的命令行
-    pub async fn get_prometheus_agent_management_command(
-        &self,
-        request: &GetPrometheusAgentManagementCommandRequest,
-    ) -> rt::Result<GetPrometheusAgentManagementCommandResponse> {
+    pub fn get_prometheus_agent_management_command<'a>(
+        &'a self,
+        request: &'a GetPrometheusAgentManagementCommandRequest,
+    ) -> rt::Call<
+        'a,
+        GetPrometheusAgentManagementCommandRequest,
+        GetPrometheusAgentManagementCommandResponse,
+    > {
         self.read("GetPrometheusAgentManagementCommand", request)
-            .await
     }
 
     /// 获取TopN监控数据 (`GetTopNMonitorData`)
     ///
     /// 支持TopN查询，对于给定的监控指标和时间区间，按照指标大小按序返回不同维度组合及数据。
-    pub async fn get_top_n_monitor_data(
-        &self,
-        request: &GetTopNMonitorDataRequest,
-    ) -> rt::Result<GetTopNMonitorDataResponse> {
-        self.read("GetTopNMonitorData", request).await
+    pub fn get_top_n_monitor_data<'a>(
+        &'a self,
+        request: &'a GetTopNMonitorDataRequest,
+    ) -> rt::Call<'a, GetTopNMonitorDataRequest, GetTopNMonitorDataResponse> {
+        self.read("GetTopNMonitorData", request)
     }
 
     /// 安装 Grafana Plugin (`InstallPlugins`)
     ///
     /// 安装 Grafana Plugin
-    pub async fn install_plugins(
-        &self,
-        request: &InstallPluginsRequest,
-    ) -> rt::Result<InstallPluginsResponse> {
-        self.call("InstallPlugins", request).await
+    pub fn install_plugins<'a>(
+        &'a self,
+        request: &'a InstallPluginsRequest,
+    ) -> rt::Call<'a, InstallPluginsRequest, InstallPluginsResponse> {
+        self.call("InstallPlugins", request)
     }
 
     /// 修改小程序告警屏蔽规则 (`ModifyAlarmHistoryShield`)
     ///
     /// 修改小程序告警屏蔽规则
-    pub async fn modify_alarm_history_shield(
-        &self,
-        request: &ModifyAlarmHistoryShieldRequest,
-    ) -> rt::Result<ModifyAlarmHistoryShieldResponse> {
-        self.call("ModifyAlarmHistoryShield", request).await
+    pub fn modify_alarm_history_shield<'a>(
+        &'a self,
+        request: &'a ModifyAlarmHistoryShieldRequest,
+    ) -> rt::Call<'a, ModifyAlarmHistoryShieldRequest, ModifyAlarmHistoryShieldResponse> {
+        self.call("ModifyAlarmHistoryShield", request)
     }
 
     /// 修改通知模板 (`ModifyAlarmNotice`)
     ///
     /// 编辑告警通知模板
-    pub async fn modify_alarm_notice(
-        &self,
-        request: &ModifyAlarmNoticeRequest,
-    ) -> rt::Result<ModifyAlarmNoticeResponse> {
-        self.call("ModifyAlarmNotice", request).await
+    pub fn modify_alarm_notice<'a>(
+        &'a self,
+        request: &'a ModifyAlarmNoticeRequest,
+    ) -> rt::Call<'a, ModifyAlarmNoticeRequest, ModifyAlarmNoticeResponse> {
+        self.call("ModifyAlarmNotice", request)
     }
 
     /// 修改告警策略触发条件 (`ModifyAlarmPolicyCondition`)
     ///
     /// 修改告警策略触发条件
-    pub async fn modify_alarm_policy_condition(
-        &self,
-        request: &ModifyAlarmPolicyConditionRequest,
-    ) -> rt::Result<ModifyAlarmPolicyConditionResponse> {
-        self.call("ModifyAlarmPolicyCondition", request).await
+    pub fn modify_alarm_policy_condition<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyConditionRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyConditionRequest, ModifyAlarmPolicyConditionResponse> {
+        self.call("ModifyAlarmPolicyCondition", request)
     }
 
     /// 修改告警策略基本信息 (`ModifyAlarmPolicyInfo`)
     ///
     /// 告警2.0编辑告警策略基本信息，包括策略名、备注
-    pub async fn modify_alarm_policy_info(
-        &self,
-        request: &ModifyAlarmPolicyInfoRequest,
-    ) -> rt::Result<ModifyAlarmPolicyInfoResponse> {
-        self.call("ModifyAlarmPolicyInfo", request).await
+    pub fn modify_alarm_policy_info<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyInfoRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyInfoRequest, ModifyAlarmPolicyInfoResponse> {
+        self.call("ModifyAlarmPolicyInfo", request)
     }
 
     /// 修改告警策略绑定的告警通知模板 (`ModifyAlarmPolicyNotice`)
     ///
     /// 修改告警策略绑定的告警通知模板
-    pub async fn modify_alarm_policy_notice(
-        &self,
-        request: &ModifyAlarmPolicyNoticeRequest,
-    ) -> rt::Result<ModifyAlarmPolicyNoticeResponse> {
-        self.call("ModifyAlarmPolicyNotice", request).await
+    pub fn modify_alarm_policy_notice<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyNoticeRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyNoticeRequest, ModifyAlarmPolicyNoticeResponse> {
+        self.call("ModifyAlarmPolicyNotice", request)
     }
 
     /// 启停告警策略 (`ModifyAlarmPolicyStatus`)
     ///
     /// 启停告警策略
-    pub async fn modify_alarm_policy_status(
-        &self,
-        request: &ModifyAlarmPolicyStatusRequest,
-    ) -> rt::Result<ModifyAlarmPolicyStatusResponse> {
-        self.call("ModifyAlarmPolicyStatus", request).await
+    pub fn modify_alarm_policy_status<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyStatusRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyStatusRequest, ModifyAlarmPolicyStatusResponse> {
+        self.call("ModifyAlarmPolicyStatus", request)
     }
 
     /// 修改告警策略的触发任务 (`ModifyAlarmPolicyTasks`)
     ///
     /// 修改告警策略的触发任务，TriggerTasks字段放触发任务列表，TriggerTasks传空数组时，代表解绑该策略的所有触发任务。
-    pub async fn modify_alarm_policy_tasks(
-        &self,
-        request: &ModifyAlarmPolicyTasksRequest,
-    ) -> rt::Result<ModifyAlarmPolicyTasksResponse> {
-        self.call("ModifyAlarmPolicyTasks", request).await
+    pub fn modify_alarm_policy_tasks<'a>(
+        &'a self,
+        request: &'a ModifyAlarmPolicyTasksRequest,
+    ) -> rt::Call<'a, ModifyAlarmPolicyTasksRequest, ModifyAlarmPolicyTasksResponse> {
+        self.call("ModifyAlarmPolicyTasks", request)
     }
 
     /// 修改告警接收人 (`ModifyAlarmReceivers`)
     ///
     /// 修改告警接收人
-    pub async fn modify_alarm_receivers(
-        &self,
-        request: &ModifyAlarmReceiversRequest,
-    ) -> rt::Result<ModifyAlarmReceiversResponse> {
-        self.call("ModifyAlarmReceivers", request).await
+    pub fn modify_alarm_receivers<'a>(
+        &'a self,
+        request: &'a ModifyAlarmReceiversRequest,
+    ) -> rt::Call<'a, ModifyAlarmReceiversRequest, ModifyAlarmReceiversResponse> {
+        self.call("ModifyAlarmReceivers", request)
     }
 
     /// 修改 Grafana 实例属性 (`ModifyGrafanaInstance`)
     ///
     /// 修改 Grafana 实例属性
-    pub async fn modify_grafana_instance(
-        &self,
-        request: &ModifyGrafanaInstanceRequest,
-    ) -> rt::Result<ModifyGrafanaInstanceResponse> {
-        self.call("ModifyGrafanaInstance", request).await
+    pub fn modify_grafana_instance<'a>(
+        &'a self,
+        request: &'a ModifyGrafanaInstanceRequest,
+    ) -> rt::Call<'a, ModifyGrafanaInstanceRequest, ModifyGrafanaInstanceResponse> {
+        self.call("ModifyGrafanaInstance", request)
     }
 
     /// 更新策略组 (`ModifyPolicyGroup`)
     ///
     /// 更新策略组
-    pub async fn modify_policy_group(
-        &self,
-        request: &ModifyPolicyGroupRequest,
-    ) -> rt::Result<ModifyPolicyGroupResponse> {
-        self.call("ModifyPolicyGroup", request).await
+    pub fn modify_policy_group<'a>(
+        &'a self,
+        request: &'a ModifyPolicyGroupRequest,
+    ) -> rt::Call<'a, ModifyPolicyGroupRequest, ModifyPolicyGroupResponse> {
+        self.call("ModifyPolicyGroup", request)
     }
 
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
     ///
     /// 修改被关联集群的external labels
-    pub async fn modify_prometheus_agent_external_labels(
-        &self,
-        request: &ModifyPrometheusAgentExternalLabelsRequest,
-    ) -> rt::Result<ModifyPrometheusAgentExternalLabelsResponse> {
+    pub fn modify_prometheus_agent_external_labels<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusAgentExternalLabelsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusAgentExternalLabelsRequest,
+        ModifyPrometheusAgentExternalLabelsResponse,
+    > {
         self.call("ModifyPrometheusAgentExternalLabels", request)
-            .await
     }
 
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
     /// 修改2.0实例告警策略
-    pub async fn modify_prometheus_alert_policy(
-        &self,
-        request: &ModifyPrometheusAlertPolicyRequest,
-    ) -> rt::Result<ModifyPrometheusAlertPolicyResponse> {
-        self.call("ModifyPrometheusAlertPolicy", request).await
+    pub fn modify_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, ModifyPrometheusAlertPolicyRequest, ModifyPrometheusAlertPolicyResponse> {
+        self.call("ModifyPrometheusAlertPolicy", request)
     }
 
     /// 修改prometheus配置 (`ModifyPrometheusConfig`)
     ///
     /// 修改prometheus采集配置
-    pub async fn modify_prometheus_config(
-        &self,
-        request: &ModifyPrometheusConfigRequest,
-    ) -> rt::Result<ModifyPrometheusConfigResponse> {
-        self.call("ModifyPrometheusConfig", request).await
+    pub fn modify_prometheus_config<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusConfigRequest,
+    ) -> rt::Call<'a, ModifyPrometheusConfigRequest, ModifyPrometheusConfigResponse> {
+        self.call("ModifyPrometheusConfig", request)
     }
 
     /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
@@ -1603,85 +1698,98 @@ impl Client {
     ///
     /// 修改全局告警通知渠道
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_prometheus_global_notification(
-        &self,
-        request: &ModifyPrometheusGlobalNotificationRequest,
-    ) -> rt::Result<ModifyPrometheusGlobalNotificationResponse> {
+    pub fn modify_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusGlobalNotificationRequest,
+        ModifyPrometheusGlobalNotificationResponse,
+    > {
         self.call("ModifyPrometheusGlobalNotification", request)
-            .await
     }
 
     /// 修改 Prometheus 实例的访问入口（开启关闭 HTTP、HTTPS 等） (`ModifyPrometheusInstanceAccessPoints`)
     ///
     /// ModifyPrometheusInstanceAccessPoints 用于管理 Prometheus 实例的访问入口，当前支持 HTTP 与 HTTPS 两种协议：默认启用 HTTP，HTTPS（mTLS）为可选项，但至少需启用一种协议。现阶段对 Prometheus 的读写均通过私有网络入口完成；由于 HTTPS 依赖 mTLS，配置与运维复杂度更高，且在绝大多数场景下并无必要，因此通常不建议启用。
-    pub async fn modify_prometheus_instance_access_points(
-        &self,
-        request: &ModifyPrometheusInstanceAccessPointsRequest,
-    ) -> rt::Result<ModifyPrometheusInstanceAccessPointsResponse> {
+    pub fn modify_prometheus_instance_access_points<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusInstanceAccessPointsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusInstanceAccessPointsRequest,
+        ModifyPrometheusInstanceAccessPointsResponse,
+    > {
         self.call("ModifyPrometheusInstanceAccessPoints", request)
-            .await
     }
 
     /// 修改 Prometheus 实例相关属性 (`ModifyPrometheusInstanceAttributes`)
     ///
     /// 修改 Prometheus 实例相关属性
-    pub async fn modify_prometheus_instance_attributes(
-        &self,
-        request: &ModifyPrometheusInstanceAttributesRequest,
-    ) -> rt::Result<ModifyPrometheusInstanceAttributesResponse> {
+    pub fn modify_prometheus_instance_attributes<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusInstanceAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusInstanceAttributesRequest,
+        ModifyPrometheusInstanceAttributesResponse,
+    > {
         self.call("ModifyPrometheusInstanceAttributes", request)
-            .await
     }
 
     /// 通过yaml的方式修改Prometheus聚合实例 (`ModifyPrometheusRecordRuleYaml`)
     ///
     /// 通过yaml的方式修改Prometheus预聚合规则
-    pub async fn modify_prometheus_record_rule_yaml(
-        &self,
-        request: &ModifyPrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<ModifyPrometheusRecordRuleYamlResponse> {
-        self.call("ModifyPrometheusRecordRuleYaml", request).await
+    pub fn modify_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, ModifyPrometheusRecordRuleYamlRequest, ModifyPrometheusRecordRuleYamlResponse>
+    {
+        self.call("ModifyPrometheusRecordRuleYaml", request)
     }
 
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
     /// 修改模板内容
-    pub async fn modify_prometheus_temp(
-        &self,
-        request: &ModifyPrometheusTempRequest,
-    ) -> rt::Result<ModifyPrometheusTempResponse> {
-        self.call("ModifyPrometheusTemp", request).await
+    pub fn modify_prometheus_temp<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusTempRequest,
+    ) -> rt::Call<'a, ModifyPrometheusTempRequest, ModifyPrometheusTempResponse> {
+        self.call("ModifyPrometheusTemp", request)
     }
 
     /// 修改多写配置 (`ModifyRemoteURLs`)
     ///
     /// 修改多写配置
-    pub async fn modify_remote_ur_ls(
-        &self,
-        request: &ModifyRemoteURLsRequest,
-    ) -> rt::Result<ModifyRemoteURLsResponse> {
-        self.call("ModifyRemoteURLs", request).await
+    pub fn modify_remote_ur_ls<'a>(
+        &'a self,
+        request: &'a ModifyRemoteURLsRequest,
+    ) -> rt::Call<'a, ModifyRemoteURLsRequest, ModifyRemoteURLsResponse> {
+        self.call("ModifyRemoteURLs", request)
     }
 
     /// 更新 Prometheus Alertmanager 配置 (`ReplacePrometheusAlertmanagerConfig`)
     ///
     /// 替换 Prometheus Alertmanager 配置
-    pub async fn replace_prometheus_alertmanager_config(
-        &self,
-        request: &ReplacePrometheusAlertmanagerConfigRequest,
-    ) -> rt::Result<ReplacePrometheusAlertmanagerConfigResponse> {
+    pub fn replace_prometheus_alertmanager_config<'a>(
+        &'a self,
+        request: &'a ReplacePrometheusAlertmanagerConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ReplacePrometheusAlertmanagerConfigRequest,
+        ReplacePrometheusAlertmanagerConfigResponse,
+    > {
         self.call("ReplacePrometheusAlertmanagerConfig", request)
-            .await
     }
 
     /// 恢复 Grafana 实例 (`ResumeGrafanaInstance`)
     ///
     /// 本接口（ResumeGrafanaInstance）用于 Grafana 包年包月实例的停服续费，调用后按原版本续费一个月。仍在运行中的实例无法使用该接口进行续费。
-    pub async fn resume_grafana_instance(
-        &self,
-        request: &ResumeGrafanaInstanceRequest,
-    ) -> rt::Result<ResumeGrafanaInstanceResponse> {
-        self.call("ResumeGrafanaInstance", request).await
+    pub fn resume_grafana_instance<'a>(
+        &'a self,
+        request: &'a ResumeGrafanaInstanceRequest,
+    ) -> rt::Call<'a, ResumeGrafanaInstanceRequest, ResumeGrafanaInstanceResponse> {
+        self.call("ResumeGrafanaInstance", request)
     }
 
     /// Prometheus 内部动态 api 代理 (`RoutePrometheusDynamicAPI`)
@@ -1703,102 +1811,104 @@ impl Client {
     /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
     /// | /alertmanager/api/v2/silences | GET, POST | 告警静默查询/创建/修改 |
     /// | /alertmanager/api/v2/silence/{id} | GET, DELETE | 告警静默详情查询/删除 |
-    pub async fn route_prometheus_dynamic_api(
-        &self,
-        request: &RoutePrometheusDynamicAPIRequest,
-    ) -> rt::Result<RoutePrometheusDynamicAPIResponse> {
-        self.call("RoutePrometheusDynamicAPI", request).await
+    pub fn route_prometheus_dynamic_api<'a>(
+        &'a self,
+        request: &'a RoutePrometheusDynamicAPIRequest,
+    ) -> rt::Call<'a, RoutePrometheusDynamicAPIRequest, RoutePrometheusDynamicAPIResponse> {
+        self.call("RoutePrometheusDynamicAPI", request)
     }
 
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
-    pub async fn run_prometheus_instance(
-        &self,
-        request: &RunPrometheusInstanceRequest,
-    ) -> rt::Result<RunPrometheusInstanceResponse> {
-        self.call("RunPrometheusInstance", request).await
+    pub fn run_prometheus_instance<'a>(
+        &'a self,
+        request: &'a RunPrometheusInstanceRequest,
+    ) -> rt::Call<'a, RunPrometheusInstanceRequest, RunPrometheusInstanceResponse> {
+        self.call("RunPrometheusInstance", request)
     }
 
     /// 设为默认告警策略 (`SetDefaultAlarmPolicy`)
     ///
     /// 设置一个策略为该告警策略类型、该项目的默认告警策略。
     /// 同一项目下相同的告警策略类型，就会被设置为非默认。
-    pub async fn set_default_alarm_policy(
-        &self,
-        request: &SetDefaultAlarmPolicyRequest,
-    ) -> rt::Result<SetDefaultAlarmPolicyResponse> {
-        self.call("SetDefaultAlarmPolicy", request).await
+    pub fn set_default_alarm_policy<'a>(
+        &'a self,
+        request: &'a SetDefaultAlarmPolicyRequest,
+    ) -> rt::Call<'a, SetDefaultAlarmPolicyRequest, SetDefaultAlarmPolicyResponse> {
+        self.call("SetDefaultAlarmPolicy", request)
     }
 
     /// 同步模板 (`SyncPrometheusTemp`)
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
-    pub async fn sync_prometheus_temp(
-        &self,
-        request: &SyncPrometheusTempRequest,
-    ) -> rt::Result<SyncPrometheusTempResponse> {
-        self.call("SyncPrometheusTemp", request).await
+    pub fn sync_prometheus_temp<'a>(
+        &'a self,
+        request: &'a SyncPrometheusTempRequest,
+    ) -> rt::Call<'a, SyncPrometheusTempRequest, SyncPrometheusTempResponse> {
+        self.call("SyncPrometheusTemp", request)
     }
 
     /// 销毁按量 Prometheus 实例 (`TerminatePrometheusInstances`)
     ///
     /// 销毁按量 Prometheus 实例
-    pub async fn terminate_prometheus_instances(
-        &self,
-        request: &TerminatePrometheusInstancesRequest,
-    ) -> rt::Result<TerminatePrometheusInstancesResponse> {
-        self.call("TerminatePrometheusInstances", request).await
+    pub fn terminate_prometheus_instances<'a>(
+        &'a self,
+        request: &'a TerminatePrometheusInstancesRequest,
+    ) -> rt::Call<'a, TerminatePrometheusInstancesRequest, TerminatePrometheusInstancesResponse>
+    {
+        self.call("TerminatePrometheusInstances", request)
     }
 
     /// 删除全部的关联对象 (`UnBindingAllPolicyObject`)
     ///
     /// 删除全部的关联对象
-    pub async fn un_binding_all_policy_object(
-        &self,
-        request: &UnBindingAllPolicyObjectRequest,
-    ) -> rt::Result<UnBindingAllPolicyObjectResponse> {
-        self.call("UnBindingAllPolicyObject", request).await
+    pub fn un_binding_all_policy_object<'a>(
+        &'a self,
+        request: &'a UnBindingAllPolicyObjectRequest,
+    ) -> rt::Call<'a, UnBindingAllPolicyObjectRequest, UnBindingAllPolicyObjectResponse> {
+        self.call("UnBindingAllPolicyObject", request)
     }
 
     /// 删除策略的关联对象 (`UnBindingPolicyObject`)
     ///
     /// 删除策略的关联对象
-    pub async fn un_binding_policy_object(
-        &self,
-        request: &UnBindingPolicyObjectRequest,
-    ) -> rt::Result<UnBindingPolicyObjectResponse> {
-        self.call("UnBindingPolicyObject", request).await
+    pub fn un_binding_policy_object<'a>(
+        &'a self,
+        request: &'a UnBindingPolicyObjectRequest,
+    ) -> rt::Call<'a, UnBindingPolicyObjectRequest, UnBindingPolicyObjectResponse> {
+        self.call("UnBindingPolicyObject", request)
     }
 
     /// 解除实例绑定的 Grafana 服务实例 (`UnbindPrometheusManagedGrafana`)
     ///
     /// 解除实例绑定的 Grafana 可视化实例
-    pub async fn unbind_prometheus_managed_grafana(
-        &self,
-        request: &UnbindPrometheusManagedGrafanaRequest,
-    ) -> rt::Result<UnbindPrometheusManagedGrafanaResponse> {
-        self.call("UnbindPrometheusManagedGrafana", request).await
+    pub fn unbind_prometheus_managed_grafana<'a>(
+        &'a self,
+        request: &'a UnbindPrometheusManagedGrafanaRequest,
+    ) -> rt::Call<'a, UnbindPrometheusManagedGrafanaRequest, UnbindPrometheusManagedGrafanaResponse>
+    {
+        self.call("UnbindPrometheusManagedGrafana", request)
     }
 
     /// 删除 Grafana Dashboard (`UninstallGrafanaDashboard`)
     ///
     /// 删除 Grafana Dashboard
-    pub async fn uninstall_grafana_dashboard(
-        &self,
-        request: &UninstallGrafanaDashboardRequest,
-    ) -> rt::Result<UninstallGrafanaDashboardResponse> {
-        self.call("UninstallGrafanaDashboard", request).await
+    pub fn uninstall_grafana_dashboard<'a>(
+        &'a self,
+        request: &'a UninstallGrafanaDashboardRequest,
+    ) -> rt::Call<'a, UninstallGrafanaDashboardRequest, UninstallGrafanaDashboardResponse> {
+        self.call("UninstallGrafanaDashboard", request)
     }
 
     /// 删除已安装的插件 (`UninstallGrafanaPlugins`)
     ///
     /// 删除已安装的插件
-    pub async fn uninstall_grafana_plugins(
-        &self,
-        request: &UninstallGrafanaPluginsRequest,
-    ) -> rt::Result<UninstallGrafanaPluginsResponse> {
-        self.call("UninstallGrafanaPlugins", request).await
+    pub fn uninstall_grafana_plugins<'a>(
+        &'a self,
+        request: &'a UninstallGrafanaPluginsRequest,
+    ) -> rt::Call<'a, UninstallGrafanaPluginsRequest, UninstallGrafanaPluginsResponse> {
+        self.call("UninstallGrafanaPlugins", request)
     }
 
     /// 更新告警规则 (`UpdateAlertRule`)
@@ -1806,161 +1916,166 @@ impl Client {
     /// 更新 Prometheus 的告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
-    pub async fn update_alert_rule(
-        &self,
-        request: &UpdateAlertRuleRequest,
-    ) -> rt::Result<UpdateAlertRuleResponse> {
-        self.call("UpdateAlertRule", request).await
+    pub fn update_alert_rule<'a>(
+        &'a self,
+        request: &'a UpdateAlertRuleRequest,
+    ) -> rt::Call<'a, UpdateAlertRuleRequest, UpdateAlertRuleResponse> {
+        self.call("UpdateAlertRule", request)
     }
 
     /// 更新报警策略状态 (`UpdateAlertRuleState`)
     ///
     /// 更新 Prometheus 报警策略状态
-    pub async fn update_alert_rule_state(
-        &self,
-        request: &UpdateAlertRuleStateRequest,
-    ) -> rt::Result<UpdateAlertRuleStateResponse> {
-        self.call("UpdateAlertRuleState", request).await
+    pub fn update_alert_rule_state<'a>(
+        &'a self,
+        request: &'a UpdateAlertRuleStateRequest,
+    ) -> rt::Call<'a, UpdateAlertRuleStateRequest, UpdateAlertRuleStateResponse> {
+        self.call("UpdateAlertRuleState", request)
     }
 
     /// 更新 Grafana 的 DNS 配置 (`UpdateDNSConfig`)
     ///
     /// 更新 Grafana 的 DNS 配置
-    pub async fn update_dns_config(
-        &self,
-        request: &UpdateDNSConfigRequest,
-    ) -> rt::Result<UpdateDNSConfigResponse> {
-        self.call("UpdateDNSConfig", request).await
+    pub fn update_dns_config<'a>(
+        &'a self,
+        request: &'a UpdateDNSConfigRequest,
+    ) -> rt::Call<'a, UpdateDNSConfigRequest, UpdateDNSConfigResponse> {
+        self.call("UpdateDNSConfig", request)
     }
 
     /// 更新 exporter 集成配置 (`UpdateExporterIntegration`)
     ///
     /// 更新 exporter 集成配置
-    pub async fn update_exporter_integration(
-        &self,
-        request: &UpdateExporterIntegrationRequest,
-    ) -> rt::Result<UpdateExporterIntegrationResponse> {
-        self.call("UpdateExporterIntegration", request).await
+    pub fn update_exporter_integration<'a>(
+        &'a self,
+        request: &'a UpdateExporterIntegrationRequest,
+    ) -> rt::Call<'a, UpdateExporterIntegrationRequest, UpdateExporterIntegrationResponse> {
+        self.call("UpdateExporterIntegration", request)
     }
 
     /// 更新 Grafana 配置 (`UpdateGrafanaConfig`)
     ///
     /// 更新 Grafana 配置
-    pub async fn update_grafana_config(
-        &self,
-        request: &UpdateGrafanaConfigRequest,
-    ) -> rt::Result<UpdateGrafanaConfigResponse> {
-        self.call("UpdateGrafanaConfig", request).await
+    pub fn update_grafana_config<'a>(
+        &'a self,
+        request: &'a UpdateGrafanaConfigRequest,
+    ) -> rt::Call<'a, UpdateGrafanaConfigRequest, UpdateGrafanaConfigResponse> {
+        self.call("UpdateGrafanaConfig", request)
     }
 
     /// 更新 Grafana 环境变量 (`UpdateGrafanaEnvironments`)
     ///
     /// 更新 Grafana 环境变量
-    pub async fn update_grafana_environments(
-        &self,
-        request: &UpdateGrafanaEnvironmentsRequest,
-    ) -> rt::Result<UpdateGrafanaEnvironmentsResponse> {
-        self.call("UpdateGrafanaEnvironments", request).await
+    pub fn update_grafana_environments<'a>(
+        &'a self,
+        request: &'a UpdateGrafanaEnvironmentsRequest,
+    ) -> rt::Call<'a, UpdateGrafanaEnvironmentsRequest, UpdateGrafanaEnvironmentsResponse> {
+        self.call("UpdateGrafanaEnvironments", request)
     }
 
     /// 更新 Grafana 集成配置 (`UpdateGrafanaIntegration`)
     ///
     /// 更新 Grafana 集成配置
-    pub async fn update_grafana_integration(
-        &self,
-        request: &UpdateGrafanaIntegrationRequest,
-    ) -> rt::Result<UpdateGrafanaIntegrationResponse> {
-        self.call("UpdateGrafanaIntegration", request).await
+    pub fn update_grafana_integration<'a>(
+        &'a self,
+        request: &'a UpdateGrafanaIntegrationRequest,
+    ) -> rt::Call<'a, UpdateGrafanaIntegrationRequest, UpdateGrafanaIntegrationResponse> {
+        self.call("UpdateGrafanaIntegration", request)
     }
 
     /// 更新 Grafana 告警通道 (`UpdateGrafanaNotificationChannel`)
     ///
     /// 更新 Grafana 告警通道
-    pub async fn update_grafana_notification_channel(
-        &self,
-        request: &UpdateGrafanaNotificationChannelRequest,
-    ) -> rt::Result<UpdateGrafanaNotificationChannelResponse> {
-        self.call("UpdateGrafanaNotificationChannel", request).await
+    pub fn update_grafana_notification_channel<'a>(
+        &'a self,
+        request: &'a UpdateGrafanaNotificationChannelRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateGrafanaNotificationChannelRequest,
+        UpdateGrafanaNotificationChannelResponse,
+    > {
+        self.call("UpdateGrafanaNotificationChannel", request)
     }
 
     /// 更新 Grafana 白名单 (`UpdateGrafanaWhiteList`)
     ///
     /// 更新 Grafana 白名单
-    pub async fn update_grafana_white_list(
-        &self,
-        request: &UpdateGrafanaWhiteListRequest,
-    ) -> rt::Result<UpdateGrafanaWhiteListResponse> {
-        self.call("UpdateGrafanaWhiteList", request).await
+    pub fn update_grafana_white_list<'a>(
+        &'a self,
+        request: &'a UpdateGrafanaWhiteListRequest,
+    ) -> rt::Call<'a, UpdateGrafanaWhiteListRequest, UpdateGrafanaWhiteListResponse> {
+        self.call("UpdateGrafanaWhiteList", request)
     }
 
     /// 修改值班表 (`UpdateOnCallForm`)
     ///
     /// 修改值班表
-    pub async fn update_on_call_form(
-        &self,
-        request: &UpdateOnCallFormRequest,
-    ) -> rt::Result<UpdateOnCallFormResponse> {
-        self.call("UpdateOnCallForm", request).await
+    pub fn update_on_call_form<'a>(
+        &'a self,
+        request: &'a UpdateOnCallFormRequest,
+    ) -> rt::Call<'a, UpdateOnCallFormRequest, UpdateOnCallFormResponse> {
+        self.call("UpdateOnCallForm", request)
     }
 
     /// 更新 Prometheus CVM Agent 状态 (`UpdatePrometheusAgentStatus`)
     ///
     /// 更新 Prometheus CVM Agent 状态
-    pub async fn update_prometheus_agent_status(
-        &self,
-        request: &UpdatePrometheusAgentStatusRequest,
-    ) -> rt::Result<UpdatePrometheusAgentStatusResponse> {
-        self.call("UpdatePrometheusAgentStatus", request).await
+    pub fn update_prometheus_agent_status<'a>(
+        &'a self,
+        request: &'a UpdatePrometheusAgentStatusRequest,
+    ) -> rt::Call<'a, UpdatePrometheusAgentStatusRequest, UpdatePrometheusAgentStatusResponse> {
+        self.call("UpdatePrometheusAgentStatus", request)
     }
 
     /// 更新Prometheus告警规则分组 (`UpdatePrometheusAlertGroup`)
     ///
     /// 更新Prometheus告警规则分组
-    pub async fn update_prometheus_alert_group(
-        &self,
-        request: &UpdatePrometheusAlertGroupRequest,
-    ) -> rt::Result<UpdatePrometheusAlertGroupResponse> {
-        self.call("UpdatePrometheusAlertGroup", request).await
+    pub fn update_prometheus_alert_group<'a>(
+        &'a self,
+        request: &'a UpdatePrometheusAlertGroupRequest,
+    ) -> rt::Call<'a, UpdatePrometheusAlertGroupRequest, UpdatePrometheusAlertGroupResponse> {
+        self.call("UpdatePrometheusAlertGroup", request)
     }
 
     /// 更新Prometheus告警分组状态 (`UpdatePrometheusAlertGroupState`)
     ///
     /// 批量更新告警分组状态，将分组中全部告警规则更新为目标状态
-    pub async fn update_prometheus_alert_group_state(
-        &self,
-        request: &UpdatePrometheusAlertGroupStateRequest,
-    ) -> rt::Result<UpdatePrometheusAlertGroupStateResponse> {
-        self.call("UpdatePrometheusAlertGroupState", request).await
+    pub fn update_prometheus_alert_group_state<'a>(
+        &'a self,
+        request: &'a UpdatePrometheusAlertGroupStateRequest,
+    ) -> rt::Call<'a, UpdatePrometheusAlertGroupStateRequest, UpdatePrometheusAlertGroupStateResponse>
+    {
+        self.call("UpdatePrometheusAlertGroupState", request)
     }
 
     /// 更新 Prometheus Agent 抓取任务 (`UpdatePrometheusScrapeJob`)
     ///
     /// 更新 Prometheus Agent 抓取任务
-    pub async fn update_prometheus_scrape_job(
-        &self,
-        request: &UpdatePrometheusScrapeJobRequest,
-    ) -> rt::Result<UpdatePrometheusScrapeJobResponse> {
-        self.call("UpdatePrometheusScrapeJob", request).await
+    pub fn update_prometheus_scrape_job<'a>(
+        &'a self,
+        request: &'a UpdatePrometheusScrapeJobRequest,
+    ) -> rt::Call<'a, UpdatePrometheusScrapeJobRequest, UpdatePrometheusScrapeJobResponse> {
+        self.call("UpdatePrometheusScrapeJob", request)
     }
 
     /// 更新预聚合规则 (`UpdateRecordingRule`)
     ///
     /// 更新 Prometheus 的预聚合规则
-    pub async fn update_recording_rule(
-        &self,
-        request: &UpdateRecordingRuleRequest,
-    ) -> rt::Result<UpdateRecordingRuleResponse> {
-        self.call("UpdateRecordingRule", request).await
+    pub fn update_recording_rule<'a>(
+        &'a self,
+        request: &'a UpdateRecordingRuleRequest,
+    ) -> rt::Call<'a, UpdateRecordingRuleRequest, UpdateRecordingRuleResponse> {
+        self.call("UpdateRecordingRule", request)
     }
 
     /// 更新账号信息 (`UpdateSSOAccount`)
     ///
     /// 更新已授权账号的备注、权限信息，会直接覆盖原有的信息，不传则不会更新。
-    pub async fn update_sso_account(
-        &self,
-        request: &UpdateSSOAccountRequest,
-    ) -> rt::Result<UpdateSSOAccountResponse> {
-        self.call("UpdateSSOAccount", request).await
+    pub fn update_sso_account<'a>(
+        &'a self,
+        request: &'a UpdateSSOAccountRequest,
+    ) -> rt::Call<'a, UpdateSSOAccountRequest, UpdateSSOAccountResponse> {
+        self.call("UpdateSSOAccount", request)
     }
 
     /// 更新服务发现 (`UpdateServiceDiscovery`)
@@ -1968,31 +2083,31 @@ impl Client {
     /// 在腾讯云容器服务下更新 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    pub async fn update_service_discovery(
-        &self,
-        request: &UpdateServiceDiscoveryRequest,
-    ) -> rt::Result<UpdateServiceDiscoveryResponse> {
-        self.call("UpdateServiceDiscovery", request).await
+    pub fn update_service_discovery<'a>(
+        &'a self,
+        request: &'a UpdateServiceDiscoveryRequest,
+    ) -> rt::Call<'a, UpdateServiceDiscoveryRequest, UpdateServiceDiscoveryResponse> {
+        self.call("UpdateServiceDiscovery", request)
     }
 
     /// 升级 Grafana Dashboard (`UpgradeGrafanaDashboard`)
     ///
     /// 升级 Grafana Dashboard
-    pub async fn upgrade_grafana_dashboard(
-        &self,
-        request: &UpgradeGrafanaDashboardRequest,
-    ) -> rt::Result<UpgradeGrafanaDashboardResponse> {
-        self.call("UpgradeGrafanaDashboard", request).await
+    pub fn upgrade_grafana_dashboard<'a>(
+        &'a self,
+        request: &'a UpgradeGrafanaDashboardRequest,
+    ) -> rt::Call<'a, UpgradeGrafanaDashboardRequest, UpgradeGrafanaDashboardResponse> {
+        self.call("UpgradeGrafanaDashboard", request)
     }
 
     /// 升级 Grafana 实例 (`UpgradeGrafanaInstance`)
     ///
     /// 升级 Grafana 实例
-    pub async fn upgrade_grafana_instance(
-        &self,
-        request: &UpgradeGrafanaInstanceRequest,
-    ) -> rt::Result<UpgradeGrafanaInstanceResponse> {
-        self.call("UpgradeGrafanaInstance", request).await
+    pub fn upgrade_grafana_instance<'a>(
+        &'a self,
+        request: &'a UpgradeGrafanaInstanceRequest,
+    ) -> rt::Call<'a, UpgradeGrafanaInstanceRequest, UpgradeGrafanaInstanceResponse> {
+        self.call("UpgradeGrafanaInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-06-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消对话执行 (`CancelAIWorkbenchChat`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    pub async fn cancel_ai_workbench_chat(
-        &self,
-        request: &CancelAIWorkbenchChatRequest,
-    ) -> rt::Result<CancelAIWorkbenchChatResponse> {
-        self.call("CancelAIWorkbenchChat", request).await
+    pub fn cancel_ai_workbench_chat<'a>(
+        &'a self,
+        request: &'a CancelAIWorkbenchChatRequest,
+    ) -> rt::Call<'a, CancelAIWorkbenchChatRequest, CancelAIWorkbenchChatResponse> {
+        self.call("CancelAIWorkbenchChat", request)
     }
 
     /// 创建 Agent (`CreateAIWorkbenchAgent`)
@@ -65,11 +69,11 @@ impl Client {
     /// # Example: create
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_ai_workbench_agent(
-        &self,
-        request: &CreateAIWorkbenchAgentRequest,
-    ) -> rt::Result<CreateAIWorkbenchAgentResponse> {
-        self.call("CreateAIWorkbenchAgent", request).await
+    pub fn create_ai_workbench_agent<'a>(
+        &'a self,
+        request: &'a CreateAIWorkbenchAgentRequest,
+    ) -> rt::Call<'a, CreateAIWorkbenchAgentRequest, CreateAIWorkbenchAgentResponse> {
+        self.call("CreateAIWorkbenchAgent", request)
     }
 
     /// 创建任务 (`CreateAIWorkbenchTask`)
@@ -98,11 +102,11 @@ impl Client {
     ///   "TriggerType": "cron"
     /// }
     /// ```
-    pub async fn create_ai_workbench_task(
-        &self,
-        request: &CreateAIWorkbenchTaskRequest,
-    ) -> rt::Result<CreateAIWorkbenchTaskResponse> {
-        self.call("CreateAIWorkbenchTask", request).await
+    pub fn create_ai_workbench_task<'a>(
+        &'a self,
+        request: &'a CreateAIWorkbenchTaskRequest,
+    ) -> rt::Call<'a, CreateAIWorkbenchTaskRequest, CreateAIWorkbenchTaskResponse> {
+        self.call("CreateAIWorkbenchTask", request)
     }
 
     /// 转发规则创建3.0 (`CreateDispenseExternalRule`)
@@ -112,11 +116,11 @@ impl Client {
     /// # Example: 转发接口：创建转发规则
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_dispense_external_rule(
-        &self,
-        request: &CreateDispenseExternalRuleRequest,
-    ) -> rt::Result<CreateDispenseExternalRuleResponse> {
-        self.call("CreateDispenseExternalRule", request).await
+    pub fn create_dispense_external_rule<'a>(
+        &'a self,
+        request: &'a CreateDispenseExternalRuleRequest,
+    ) -> rt::Call<'a, CreateDispenseExternalRuleRequest, CreateDispenseExternalRuleResponse> {
+        self.call("CreateDispenseExternalRule", request)
     }
 
     /// 创建通知内容模板 (`CreateNoticeContentTmpl`)
@@ -126,11 +130,11 @@ impl Client {
     /// # Example: 创建模板
     ///
     /// The example request (73 lines) is in the upstream API documentation.
-    pub async fn create_notice_content_tmpl(
-        &self,
-        request: &CreateNoticeContentTmplRequest,
-    ) -> rt::Result<CreateNoticeContentTmplResponse> {
-        self.call("CreateNoticeContentTmpl", request).await
+    pub fn create_notice_content_tmpl<'a>(
+        &'a self,
+        request: &'a CreateNoticeContentTmplRequest,
+    ) -> rt::Call<'a, CreateNoticeContentTmplRequest, CreateNoticeContentTmplResponse> {
+        self.call("CreateNoticeContentTmpl", request)
     }
 
     /// 删除 Agent (`DeleteAIWorkbenchAgent`)
@@ -146,11 +150,11 @@ impl Client {
     ///   "AgentId": "agt-********"
     /// }
     /// ```
-    pub async fn delete_ai_workbench_agent(
-        &self,
-        request: &DeleteAIWorkbenchAgentRequest,
-    ) -> rt::Result<DeleteAIWorkbenchAgentResponse> {
-        self.call("DeleteAIWorkbenchAgent", request).await
+    pub fn delete_ai_workbench_agent<'a>(
+        &'a self,
+        request: &'a DeleteAIWorkbenchAgentRequest,
+    ) -> rt::Call<'a, DeleteAIWorkbenchAgentRequest, DeleteAIWorkbenchAgentResponse> {
+        self.call("DeleteAIWorkbenchAgent", request)
     }
 
     /// 删除任务 (`DeleteAIWorkbenchTask`)
@@ -166,11 +170,11 @@ impl Client {
     ///   "TaskId": "tsk-********"
     /// }
     /// ```
-    pub async fn delete_ai_workbench_task(
-        &self,
-        request: &DeleteAIWorkbenchTaskRequest,
-    ) -> rt::Result<DeleteAIWorkbenchTaskResponse> {
-        self.call("DeleteAIWorkbenchTask", request).await
+    pub fn delete_ai_workbench_task<'a>(
+        &'a self,
+        request: &'a DeleteAIWorkbenchTaskRequest,
+    ) -> rt::Call<'a, DeleteAIWorkbenchTaskRequest, DeleteAIWorkbenchTaskResponse> {
+        self.call("DeleteAIWorkbenchTask", request)
     }
 
     /// 转发规则删除3.0 (`DeleteDispenseExternalRule`)
@@ -188,11 +192,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_dispense_external_rule(
-        &self,
-        request: &DeleteDispenseExternalRuleRequest,
-    ) -> rt::Result<DeleteDispenseExternalRuleResponse> {
-        self.call("DeleteDispenseExternalRule", request).await
+    pub fn delete_dispense_external_rule<'a>(
+        &'a self,
+        request: &'a DeleteDispenseExternalRuleRequest,
+    ) -> rt::Call<'a, DeleteDispenseExternalRuleRequest, DeleteDispenseExternalRuleResponse> {
+        self.call("DeleteDispenseExternalRule", request)
     }
 
     /// 批量删除通知内容模板 (`DeleteNoticeContentTmpls`)
@@ -211,11 +215,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_notice_content_tmpls(
-        &self,
-        request: &DeleteNoticeContentTmplsRequest,
-    ) -> rt::Result<DeleteNoticeContentTmplsResponse> {
-        self.call("DeleteNoticeContentTmpls", request).await
+    pub fn delete_notice_content_tmpls<'a>(
+        &'a self,
+        request: &'a DeleteNoticeContentTmplsRequest,
+    ) -> rt::Call<'a, DeleteNoticeContentTmplsRequest, DeleteNoticeContentTmplsResponse> {
+        self.call("DeleteNoticeContentTmpls", request)
     }
 
     /// 查询 Agent 详情 (`DescribeAIWorkbenchAgent`)
@@ -231,11 +235,11 @@ impl Client {
     ///   "AgentId": "agt-********"
     /// }
     /// ```
-    pub async fn describe_ai_workbench_agent(
-        &self,
-        request: &DescribeAIWorkbenchAgentRequest,
-    ) -> rt::Result<DescribeAIWorkbenchAgentResponse> {
-        self.read("DescribeAIWorkbenchAgent", request).await
+    pub fn describe_ai_workbench_agent<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchAgentRequest,
+    ) -> rt::Call<'a, DescribeAIWorkbenchAgentRequest, DescribeAIWorkbenchAgentResponse> {
+        self.read("DescribeAIWorkbenchAgent", request)
     }
 
     /// 查询制品详情 (`DescribeAIWorkbenchArtifact`)
@@ -252,11 +256,11 @@ impl Client {
     ///   "NeedDownloadURL": 1
     /// }
     /// ```
-    pub async fn describe_ai_workbench_artifact(
-        &self,
-        request: &DescribeAIWorkbenchArtifactRequest,
-    ) -> rt::Result<DescribeAIWorkbenchArtifactResponse> {
-        self.read("DescribeAIWorkbenchArtifact", request).await
+    pub fn describe_ai_workbench_artifact<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchArtifactRequest,
+    ) -> rt::Call<'a, DescribeAIWorkbenchArtifactRequest, DescribeAIWorkbenchArtifactResponse> {
+        self.read("DescribeAIWorkbenchArtifact", request)
     }
 
     /// 查询执行详情 (`DescribeAIWorkbenchExecution`)
@@ -272,11 +276,12 @@ impl Client {
     ///   "ExecutionId": "exe-************"
     /// }
     /// ```
-    pub async fn describe_ai_workbench_execution(
-        &self,
-        request: &DescribeAIWorkbenchExecutionRequest,
-    ) -> rt::Result<DescribeAIWorkbenchExecutionResponse> {
-        self.read("DescribeAIWorkbenchExecution", request).await
+    pub fn describe_ai_workbench_execution<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchExecutionRequest,
+    ) -> rt::Call<'a, DescribeAIWorkbenchExecutionRequest, DescribeAIWorkbenchExecutionResponse>
+    {
+        self.read("DescribeAIWorkbenchExecution", request)
     }
 
     /// 查询AI工作台SRE数字分身任务列表 (`DescribeAIWorkbenchSREDigitalTwinTaskList`)
@@ -294,12 +299,15 @@ impl Client {
     ///   "TwinID": 12
     /// }
     /// ```
-    pub async fn describe_ai_workbench_sre_digital_twin_task_list(
-        &self,
-        request: &DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
-    ) -> rt::Result<DescribeAIWorkbenchSREDigitalTwinTaskListResponse> {
+    pub fn describe_ai_workbench_sre_digital_twin_task_list<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
+        DescribeAIWorkbenchSREDigitalTwinTaskListResponse,
+    > {
         self.read("DescribeAIWorkbenchSREDigitalTwinTaskList", request)
-            .await
     }
 
     /// 查询AI工作台SRE数字分身工作日志详细信息 (`DescribeAIWorkbenchSREDigitalTwinWorkLogDetail`)
@@ -315,12 +323,15 @@ impl Client {
     ///   "WorkLogID": 2
     /// }
     /// ```
-    pub async fn describe_ai_workbench_sre_digital_twin_work_log_detail(
-        &self,
-        request: &DescribeAIWorkbenchSREDigitalTwinWorkLogDetailRequest,
-    ) -> rt::Result<DescribeAIWorkbenchSREDigitalTwinWorkLogDetailResponse> {
+    pub fn describe_ai_workbench_sre_digital_twin_work_log_detail<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchSREDigitalTwinWorkLogDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIWorkbenchSREDigitalTwinWorkLogDetailRequest,
+        DescribeAIWorkbenchSREDigitalTwinWorkLogDetailResponse,
+    > {
         self.read("DescribeAIWorkbenchSREDigitalTwinWorkLogDetail", request)
-            .await
     }
 
     /// 查询AI工作台SRE数字分身任务工作日志列表 (`DescribeAIWorkbenchSREDigitalTwinWorkLogList`)
@@ -338,12 +349,15 @@ impl Client {
     ///   "TwinID": 12
     /// }
     /// ```
-    pub async fn describe_ai_workbench_sre_digital_twin_work_log_list(
-        &self,
-        request: &DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
-    ) -> rt::Result<DescribeAIWorkbenchSREDigitalTwinWorkLogListResponse> {
+    pub fn describe_ai_workbench_sre_digital_twin_work_log_list<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
+        DescribeAIWorkbenchSREDigitalTwinWorkLogListResponse,
+    > {
         self.read("DescribeAIWorkbenchSREDigitalTwinWorkLogList", request)
-            .await
     }
 
     /// 查询会话详情 (`DescribeAIWorkbenchSession`)
@@ -359,11 +373,11 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    pub async fn describe_ai_workbench_session(
-        &self,
-        request: &DescribeAIWorkbenchSessionRequest,
-    ) -> rt::Result<DescribeAIWorkbenchSessionResponse> {
-        self.read("DescribeAIWorkbenchSession", request).await
+    pub fn describe_ai_workbench_session<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchSessionRequest,
+    ) -> rt::Call<'a, DescribeAIWorkbenchSessionRequest, DescribeAIWorkbenchSessionResponse> {
+        self.read("DescribeAIWorkbenchSession", request)
     }
 
     /// 查询技能详情 (`DescribeAIWorkbenchSkill`)
@@ -379,11 +393,11 @@ impl Client {
     ///   "SkillId": "skl-********"
     /// }
     /// ```
-    pub async fn describe_ai_workbench_skill(
-        &self,
-        request: &DescribeAIWorkbenchSkillRequest,
-    ) -> rt::Result<DescribeAIWorkbenchSkillResponse> {
-        self.read("DescribeAIWorkbenchSkill", request).await
+    pub fn describe_ai_workbench_skill<'a>(
+        &'a self,
+        request: &'a DescribeAIWorkbenchSkillRequest,
+    ) -> rt::Call<'a, DescribeAIWorkbenchSkillRequest, DescribeAIWorkbenchSkillResponse> {
+        self.read("DescribeAIWorkbenchSkill", request)
     }
 
     /// 查询告警通知历史 (`DescribeAlarmNotifyHistories`)
@@ -406,11 +420,12 @@ impl Client {
     ///   "QueryBeforeSeconds": 3600
     /// }
     /// ```
-    pub async fn describe_alarm_notify_histories(
-        &self,
-        request: &DescribeAlarmNotifyHistoriesRequest,
-    ) -> rt::Result<DescribeAlarmNotifyHistoriesResponse> {
-        self.read("DescribeAlarmNotifyHistories", request).await
+    pub fn describe_alarm_notify_histories<'a>(
+        &'a self,
+        request: &'a DescribeAlarmNotifyHistoriesRequest,
+    ) -> rt::Call<'a, DescribeAlarmNotifyHistoriesRequest, DescribeAlarmNotifyHistoriesResponse>
+    {
+        self.read("DescribeAlarmNotifyHistories", request)
     }
 
     /// 转发规则查询3.0 (`DescribeDispenseExternalRule`)
@@ -426,11 +441,12 @@ impl Client {
     ///   "RuleId": 8388612
     /// }
     /// ```
-    pub async fn describe_dispense_external_rule(
-        &self,
-        request: &DescribeDispenseExternalRuleRequest,
-    ) -> rt::Result<DescribeDispenseExternalRuleResponse> {
-        self.read("DescribeDispenseExternalRule", request).await
+    pub fn describe_dispense_external_rule<'a>(
+        &'a self,
+        request: &'a DescribeDispenseExternalRuleRequest,
+    ) -> rt::Call<'a, DescribeDispenseExternalRuleRequest, DescribeDispenseExternalRuleResponse>
+    {
+        self.read("DescribeDispenseExternalRule", request)
     }
 
     /// 转发规则查询列表3.0 (`DescribeDispenseExternalRuleList`)
@@ -447,11 +463,15 @@ impl Client {
     ///   "PageSize": 4
     /// }
     /// ```
-    pub async fn describe_dispense_external_rule_list(
-        &self,
-        request: &DescribeDispenseExternalRuleListRequest,
-    ) -> rt::Result<DescribeDispenseExternalRuleListResponse> {
-        self.read("DescribeDispenseExternalRuleList", request).await
+    pub fn describe_dispense_external_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeDispenseExternalRuleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDispenseExternalRuleListRequest,
+        DescribeDispenseExternalRuleListResponse,
+    > {
+        self.read("DescribeDispenseExternalRuleList", request)
     }
 
     /// 查询转发部署地域 (`DescribeDispenseRegion`)
@@ -465,11 +485,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dispense_region(
-        &self,
-        request: &DescribeDispenseRegionRequest,
-    ) -> rt::Result<DescribeDispenseRegionResponse> {
-        self.read("DescribeDispenseRegion", request).await
+    pub fn describe_dispense_region<'a>(
+        &'a self,
+        request: &'a DescribeDispenseRegionRequest,
+    ) -> rt::Call<'a, DescribeDispenseRegionRequest, DescribeDispenseRegionResponse> {
+        self.read("DescribeDispenseRegion", request)
     }
 
     /// 查询对外指标 (`DescribeExtMetric`)
@@ -485,11 +505,11 @@ impl Client {
     ///   "ExtNamespace": "QCE/LB"
     /// }
     /// ```
-    pub async fn describe_ext_metric(
-        &self,
-        request: &DescribeExtMetricRequest,
-    ) -> rt::Result<DescribeExtMetricResponse> {
-        self.read("DescribeExtMetric", request).await
+    pub fn describe_ext_metric<'a>(
+        &'a self,
+        request: &'a DescribeExtMetricRequest,
+    ) -> rt::Call<'a, DescribeExtMetricRequest, DescribeExtMetricResponse> {
+        self.read("DescribeExtMetric", request)
     }
 
     /// 转发查询对外命名空间 (`DescribeExtNamespace`)
@@ -503,11 +523,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ext_namespace(
-        &self,
-        request: &DescribeExtNamespaceRequest,
-    ) -> rt::Result<DescribeExtNamespaceResponse> {
-        self.read("DescribeExtNamespace", request).await
+    pub fn describe_ext_namespace<'a>(
+        &'a self,
+        request: &'a DescribeExtNamespaceRequest,
+    ) -> rt::Call<'a, DescribeExtNamespaceRequest, DescribeExtNamespaceResponse> {
+        self.read("DescribeExtNamespace", request)
     }
 
     /// 转发kafka连通性查询 (`DescribeKafka`)
@@ -523,11 +543,11 @@ impl Client {
     ///   "Brokers": "11.150.215.105:9092"
     /// }
     /// ```
-    pub async fn describe_kafka(
-        &self,
-        request: &DescribeKafkaRequest,
-    ) -> rt::Result<DescribeKafkaResponse> {
-        self.read("DescribeKafka", request).await
+    pub fn describe_kafka<'a>(
+        &'a self,
+        request: &'a DescribeKafkaRequest,
+    ) -> rt::Call<'a, DescribeKafkaRequest, DescribeKafkaResponse> {
+        self.read("DescribeKafka", request)
     }
 
     /// 获取通知内容模板 (`DescribeNoticeContentTmpl`)
@@ -544,11 +564,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_notice_content_tmpl(
-        &self,
-        request: &DescribeNoticeContentTmplRequest,
-    ) -> rt::Result<DescribeNoticeContentTmplResponse> {
-        self.read("DescribeNoticeContentTmpl", request).await
+    pub fn describe_notice_content_tmpl<'a>(
+        &'a self,
+        request: &'a DescribeNoticeContentTmplRequest,
+    ) -> rt::Call<'a, DescribeNoticeContentTmplRequest, DescribeNoticeContentTmplResponse> {
+        self.read("DescribeNoticeContentTmpl", request)
     }
 
     /// 获取AI工作台制品的下载地址 (`GetAIWorkbenchArtifactDownloadURL`)
@@ -565,12 +585,15 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    pub async fn get_ai_workbench_artifact_download_url(
-        &self,
-        request: &GetAIWorkbenchArtifactDownloadURLRequest,
-    ) -> rt::Result<GetAIWorkbenchArtifactDownloadURLResponse> {
+    pub fn get_ai_workbench_artifact_download_url<'a>(
+        &'a self,
+        request: &'a GetAIWorkbenchArtifactDownloadURLRequest,
+    ) -> rt::Call<
+        'a,
+        GetAIWorkbenchArtifactDownloadURLRequest,
+        GetAIWorkbenchArtifactDownloadURLResponse,
+    > {
         self.read("GetAIWorkbenchArtifactDownloadURL", request)
-            .await
     }
 
     /// 查询 Agent 列表 (`ListAIWorkbenchAgents`)
@@ -588,11 +611,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_agents(
-        &self,
-        request: &ListAIWorkbenchAgentsRequest,
-    ) -> rt::Result<ListAIWorkbenchAgentsResponse> {
-        self.read("ListAIWorkbenchAgents", request).await
+    pub fn list_ai_workbench_agents<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchAgentsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchAgentsRequest, ListAIWorkbenchAgentsResponse> {
+        self.read("ListAIWorkbenchAgents", request)
     }
 
     /// 查询制品列表 (`ListAIWorkbenchArtifacts`)
@@ -612,11 +635,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_artifacts(
-        &self,
-        request: &ListAIWorkbenchArtifactsRequest,
-    ) -> rt::Result<ListAIWorkbenchArtifactsResponse> {
-        self.read("ListAIWorkbenchArtifacts", request).await
+    pub fn list_ai_workbench_artifacts<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchArtifactsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchArtifactsRequest, ListAIWorkbenchArtifactsResponse> {
+        self.read("ListAIWorkbenchArtifacts", request)
     }
 
     /// 查询执行列表 (`ListAIWorkbenchExecutions`)
@@ -638,11 +661,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_executions(
-        &self,
-        request: &ListAIWorkbenchExecutionsRequest,
-    ) -> rt::Result<ListAIWorkbenchExecutionsResponse> {
-        self.read("ListAIWorkbenchExecutions", request).await
+    pub fn list_ai_workbench_executions<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchExecutionsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchExecutionsRequest, ListAIWorkbenchExecutionsResponse> {
+        self.read("ListAIWorkbenchExecutions", request)
     }
 
     /// 查询 MCP 列表 (`ListAIWorkbenchMCPs`)
@@ -660,11 +683,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_mc_ps(
-        &self,
-        request: &ListAIWorkbenchMCPsRequest,
-    ) -> rt::Result<ListAIWorkbenchMCPsResponse> {
-        self.read("ListAIWorkbenchMCPs", request).await
+    pub fn list_ai_workbench_mc_ps<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchMCPsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchMCPsRequest, ListAIWorkbenchMCPsResponse> {
+        self.read("ListAIWorkbenchMCPs", request)
     }
 
     /// 查询消息列表 (`ListAIWorkbenchMessages`)
@@ -681,11 +704,11 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    pub async fn list_ai_workbench_messages(
-        &self,
-        request: &ListAIWorkbenchMessagesRequest,
-    ) -> rt::Result<ListAIWorkbenchMessagesResponse> {
-        self.read("ListAIWorkbenchMessages", request).await
+    pub fn list_ai_workbench_messages<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchMessagesRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchMessagesRequest, ListAIWorkbenchMessagesResponse> {
+        self.read("ListAIWorkbenchMessages", request)
     }
 
     /// 列出资源实例 (`ListAIWorkbenchResourceInstances`)
@@ -701,11 +724,15 @@ impl Client {
     ///   "ResourceMapId": "coll-********"
     /// }
     /// ```
-    pub async fn list_ai_workbench_resource_instances(
-        &self,
-        request: &ListAIWorkbenchResourceInstancesRequest,
-    ) -> rt::Result<ListAIWorkbenchResourceInstancesResponse> {
-        self.read("ListAIWorkbenchResourceInstances", request).await
+    pub fn list_ai_workbench_resource_instances<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchResourceInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        ListAIWorkbenchResourceInstancesRequest,
+        ListAIWorkbenchResourceInstancesResponse,
+    > {
+        self.read("ListAIWorkbenchResourceInstances", request)
     }
 
     /// 查询资源地图列表 (`ListAIWorkbenchResourceMaps`)
@@ -719,11 +746,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_ai_workbench_resource_maps(
-        &self,
-        request: &ListAIWorkbenchResourceMapsRequest,
-    ) -> rt::Result<ListAIWorkbenchResourceMapsResponse> {
-        self.read("ListAIWorkbenchResourceMaps", request).await
+    pub fn list_ai_workbench_resource_maps<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchResourceMapsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchResourceMapsRequest, ListAIWorkbenchResourceMapsResponse> {
+        self.read("ListAIWorkbenchResourceMaps", request)
     }
 
     /// 查询会话列表 (`ListAIWorkbenchSessions`)
@@ -742,11 +769,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_sessions(
-        &self,
-        request: &ListAIWorkbenchSessionsRequest,
-    ) -> rt::Result<ListAIWorkbenchSessionsResponse> {
-        self.read("ListAIWorkbenchSessions", request).await
+    pub fn list_ai_workbench_sessions<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchSessionsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchSessionsRequest, ListAIWorkbenchSessionsResponse> {
+        self.read("ListAIWorkbenchSessions", request)
     }
 
     /// 查询技能列表 (`ListAIWorkbenchSkills`)
@@ -766,11 +793,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_skills(
-        &self,
-        request: &ListAIWorkbenchSkillsRequest,
-    ) -> rt::Result<ListAIWorkbenchSkillsResponse> {
-        self.read("ListAIWorkbenchSkills", request).await
+    pub fn list_ai_workbench_skills<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchSkillsRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchSkillsRequest, ListAIWorkbenchSkillsResponse> {
+        self.read("ListAIWorkbenchSkills", request)
     }
 
     /// 查询任务列表 (`ListAIWorkbenchTasks`)
@@ -789,11 +816,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_ai_workbench_tasks(
-        &self,
-        request: &ListAIWorkbenchTasksRequest,
-    ) -> rt::Result<ListAIWorkbenchTasksResponse> {
-        self.read("ListAIWorkbenchTasks", request).await
+    pub fn list_ai_workbench_tasks<'a>(
+        &'a self,
+        request: &'a ListAIWorkbenchTasksRequest,
+    ) -> rt::Call<'a, ListAIWorkbenchTasksRequest, ListAIWorkbenchTasksResponse> {
+        self.read("ListAIWorkbenchTasks", request)
     }
 
     /// 转发规则修改3.0 (`ModifyDispenseExternalRule`)
@@ -803,11 +830,11 @@ impl Client {
     /// # Example: 转发规则修改
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn modify_dispense_external_rule(
-        &self,
-        request: &ModifyDispenseExternalRuleRequest,
-    ) -> rt::Result<ModifyDispenseExternalRuleResponse> {
-        self.call("ModifyDispenseExternalRule", request).await
+    pub fn modify_dispense_external_rule<'a>(
+        &'a self,
+        request: &'a ModifyDispenseExternalRuleRequest,
+    ) -> rt::Call<'a, ModifyDispenseExternalRuleRequest, ModifyDispenseExternalRuleResponse> {
+        self.call("ModifyDispenseExternalRule", request)
     }
 
     /// 转发规则开启或关闭3.0 (`ModifyDispenseExternalRuleStatus`)
@@ -826,11 +853,15 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_dispense_external_rule_status(
-        &self,
-        request: &ModifyDispenseExternalRuleStatusRequest,
-    ) -> rt::Result<ModifyDispenseExternalRuleStatusResponse> {
-        self.call("ModifyDispenseExternalRuleStatus", request).await
+    pub fn modify_dispense_external_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyDispenseExternalRuleStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDispenseExternalRuleStatusRequest,
+        ModifyDispenseExternalRuleStatusResponse,
+    > {
+        self.call("ModifyDispenseExternalRuleStatus", request)
     }
 
     /// 修改通知内容模板 (`ModifyNoticeContentTmpl`)
@@ -840,11 +871,11 @@ impl Client {
     /// # Example: 修改模板
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    pub async fn modify_notice_content_tmpl(
-        &self,
-        request: &ModifyNoticeContentTmplRequest,
-    ) -> rt::Result<ModifyNoticeContentTmplResponse> {
-        self.call("ModifyNoticeContentTmpl", request).await
+    pub fn modify_notice_content_tmpl<'a>(
+        &'a self,
+        request: &'a ModifyNoticeContentTmplRequest,
+    ) -> rt::Call<'a, ModifyNoticeContentTmplRequest, ModifyNoticeContentTmplResponse> {
+        self.call("ModifyNoticeContentTmpl", request)
     }
 
     /// 触发AI工作台SRE数字分身任务 (`TriggerAIWorkbenchSREDigitalTwinTask`)
@@ -860,12 +891,15 @@ impl Client {
     ///   "TaskID": 228
     /// }
     /// ```
-    pub async fn trigger_ai_workbench_sre_digital_twin_task(
-        &self,
-        request: &TriggerAIWorkbenchSREDigitalTwinTaskRequest,
-    ) -> rt::Result<TriggerAIWorkbenchSREDigitalTwinTaskResponse> {
+    pub fn trigger_ai_workbench_sre_digital_twin_task<'a>(
+        &'a self,
+        request: &'a TriggerAIWorkbenchSREDigitalTwinTaskRequest,
+    ) -> rt::Call<
+        'a,
+        TriggerAIWorkbenchSREDigitalTwinTaskRequest,
+        TriggerAIWorkbenchSREDigitalTwinTaskResponse,
+    > {
         self.call("TriggerAIWorkbenchSREDigitalTwinTask", request)
-            .await
     }
 
     /// 手动触发任务 (`TriggerAIWorkbenchTask`)
@@ -881,11 +915,11 @@ impl Client {
     ///   "TaskId": "tsk-********"
     /// }
     /// ```
-    pub async fn trigger_ai_workbench_task(
-        &self,
-        request: &TriggerAIWorkbenchTaskRequest,
-    ) -> rt::Result<TriggerAIWorkbenchTaskResponse> {
-        self.call("TriggerAIWorkbenchTask", request).await
+    pub fn trigger_ai_workbench_task<'a>(
+        &'a self,
+        request: &'a TriggerAIWorkbenchTaskRequest,
+    ) -> rt::Call<'a, TriggerAIWorkbenchTaskRequest, TriggerAIWorkbenchTaskResponse> {
+        self.call("TriggerAIWorkbenchTask", request)
     }
 
     /// 更新 Agent (`UpdateAIWorkbenchAgent`)
@@ -901,11 +935,11 @@ impl Client {
     ///   "AgentId": "agt-wolwtuoo"
     /// }
     /// ```
-    pub async fn update_ai_workbench_agent(
-        &self,
-        request: &UpdateAIWorkbenchAgentRequest,
-    ) -> rt::Result<UpdateAIWorkbenchAgentResponse> {
-        self.call("UpdateAIWorkbenchAgent", request).await
+    pub fn update_ai_workbench_agent<'a>(
+        &'a self,
+        request: &'a UpdateAIWorkbenchAgentRequest,
+    ) -> rt::Call<'a, UpdateAIWorkbenchAgentRequest, UpdateAIWorkbenchAgentResponse> {
+        self.call("UpdateAIWorkbenchAgent", request)
     }
 }
 

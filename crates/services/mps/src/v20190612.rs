@@ -11,6 +11,10 @@ const VERSION: &str = "2019-06-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 开通SSAI (`ActivateSSAI`)
@@ -49,11 +53,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn activate_ssai(
-        &self,
-        request: &ActivateSSAIRequest,
-    ) -> rt::Result<ActivateSSAIResponse> {
-        self.call("ActivateSSAI", request).await
+    pub fn activate_ssai<'a>(
+        &'a self,
+        request: &'a ActivateSSAIRequest,
+    ) -> rt::Call<'a, ActivateSSAIRequest, ActivateSSAIResponse> {
+        self.call("ActivateSSAI", request)
     }
 
     /// 创建媒体封装用户 (`ActivateStreamPackage`)
@@ -67,11 +71,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn activate_stream_package(
-        &self,
-        request: &ActivateStreamPackageRequest,
-    ) -> rt::Result<ActivateStreamPackageResponse> {
-        self.call("ActivateStreamPackage", request).await
+    pub fn activate_stream_package<'a>(
+        &'a self,
+        request: &'a ActivateStreamPackageRequest,
+    ) -> rt::Call<'a, ActivateStreamPackageRequest, ActivateStreamPackageResponse> {
+        self.call("ActivateStreamPackage", request)
     }
 
     /// 批量删除媒体传输流 (`BatchDeleteStreamLinkFlow`)
@@ -90,11 +94,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_delete_stream_link_flow(
-        &self,
-        request: &BatchDeleteStreamLinkFlowRequest,
-    ) -> rt::Result<BatchDeleteStreamLinkFlowResponse> {
-        self.call("BatchDeleteStreamLinkFlow", request).await
+    pub fn batch_delete_stream_link_flow<'a>(
+        &'a self,
+        request: &'a BatchDeleteStreamLinkFlowRequest,
+    ) -> rt::Call<'a, BatchDeleteStreamLinkFlowRequest, BatchDeleteStreamLinkFlowResponse> {
+        self.call("BatchDeleteStreamLinkFlow", request)
     }
 
     /// 批量输入发起媒体处理 (`BatchProcessMedia`)
@@ -105,11 +109,11 @@ impl Client {
     /// # Example: 发起任务
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn batch_process_media(
-        &self,
-        request: &BatchProcessMediaRequest,
-    ) -> rt::Result<BatchProcessMediaResponse> {
-        self.call("BatchProcessMedia", request).await
+    pub fn batch_process_media<'a>(
+        &'a self,
+        request: &'a BatchProcessMediaRequest,
+    ) -> rt::Call<'a, BatchProcessMediaRequest, BatchProcessMediaResponse> {
+        self.call("BatchProcessMedia", request)
     }
 
     /// 批量开启媒体传输流 (`BatchStartStreamLinkFlow`)
@@ -128,11 +132,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_start_stream_link_flow(
-        &self,
-        request: &BatchStartStreamLinkFlowRequest,
-    ) -> rt::Result<BatchStartStreamLinkFlowResponse> {
-        self.call("BatchStartStreamLinkFlow", request).await
+    pub fn batch_start_stream_link_flow<'a>(
+        &'a self,
+        request: &'a BatchStartStreamLinkFlowRequest,
+    ) -> rt::Call<'a, BatchStartStreamLinkFlowRequest, BatchStartStreamLinkFlowResponse> {
+        self.call("BatchStartStreamLinkFlow", request)
     }
 
     /// 批量停止媒体传输流 (`BatchStopStreamLinkFlow`)
@@ -151,11 +155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_stop_stream_link_flow(
-        &self,
-        request: &BatchStopStreamLinkFlowRequest,
-    ) -> rt::Result<BatchStopStreamLinkFlowResponse> {
-        self.call("BatchStopStreamLinkFlow", request).await
+    pub fn batch_stop_stream_link_flow<'a>(
+        &'a self,
+        request: &'a BatchStopStreamLinkFlowRequest,
+    ) -> rt::Call<'a, BatchStopStreamLinkFlowRequest, BatchStopStreamLinkFlowResponse> {
+        self.call("BatchStopStreamLinkFlow", request)
     }
 
     /// 同步音色转换 (`ChangeVoice`)
@@ -177,11 +181,11 @@ impl Client {
     ///   "VoiceId": "s1_ztAZoOVtdtfWNjK/yHUUsbZf/1PUSlZxcBZ3reJv1+6FtgY="
     /// }
     /// ```
-    pub async fn change_voice(
-        &self,
-        request: &ChangeVoiceRequest,
-    ) -> rt::Result<ChangeVoiceResponse> {
-        self.call("ChangeVoice", request).await
+    pub fn change_voice<'a>(
+        &'a self,
+        request: &'a ChangeVoiceRequest,
+    ) -> rt::Call<'a, ChangeVoiceRequest, ChangeVoiceResponse> {
+        self.call("ChangeVoice", request)
     }
 
     /// 爆款复刻 (`CloneViral`)
@@ -202,8 +206,11 @@ impl Client {
     ///   "VideoUrl": "https://ie-mps-1258344699.cos-internal.ap-nanjing.tencentcos.cn/common/lauriehua…"
     /// }
     /// ```
-    pub async fn clone_viral(&self, request: &CloneViralRequest) -> rt::Result<CloneViralResponse> {
-        self.call("CloneViral", request).await
+    pub fn clone_viral<'a>(
+        &'a self,
+        request: &'a CloneViralRequest,
+    ) -> rt::Call<'a, CloneViralRequest, CloneViralResponse> {
+        self.call("CloneViral", request)
     }
 
     /// 音色克隆 (`CloneVoice`)
@@ -223,8 +230,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn clone_voice(&self, request: &CloneVoiceRequest) -> rt::Result<CloneVoiceResponse> {
-        self.call("CloneVoice", request).await
+    pub fn clone_voice<'a>(
+        &'a self,
+        request: &'a CloneVoiceRequest,
+    ) -> rt::Call<'a, CloneVoiceRequest, CloneVoiceResponse> {
+        self.call("CloneVoice", request)
     }
 
     /// 创建内容分析模板 (`CreateAIAnalysisTemplate`)
@@ -253,11 +263,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_ai_analysis_template(
-        &self,
-        request: &CreateAIAnalysisTemplateRequest,
-    ) -> rt::Result<CreateAIAnalysisTemplateResponse> {
-        self.call("CreateAIAnalysisTemplate", request).await
+    pub fn create_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a CreateAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, CreateAIAnalysisTemplateRequest, CreateAIAnalysisTemplateResponse> {
+        self.call("CreateAIAnalysisTemplate", request)
     }
 
     /// 创建内容识别模板 (`CreateAIRecognitionTemplate`)
@@ -279,11 +289,11 @@ impl Client {
     ///   "Name": "智能识别模板"
     /// }
     /// ```
-    pub async fn create_ai_recognition_template(
-        &self,
-        request: &CreateAIRecognitionTemplateRequest,
-    ) -> rt::Result<CreateAIRecognitionTemplateResponse> {
-        self.call("CreateAIRecognitionTemplate", request).await
+    pub fn create_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a CreateAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, CreateAIRecognitionTemplateRequest, CreateAIRecognitionTemplateResponse> {
+        self.call("CreateAIRecognitionTemplate", request)
     }
 
     /// 创建转自适应码流模板 (`CreateAdaptiveDynamicStreamingTemplate`)
@@ -314,12 +324,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_adaptive_dynamic_streaming_template(
-        &self,
-        request: &CreateAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<CreateAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn create_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a CreateAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAdaptiveDynamicStreamingTemplateRequest,
+        CreateAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("CreateAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 创建Agent录制任务 (`CreateAgentRecordTask`)
@@ -342,11 +355,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_agent_record_task(
-        &self,
-        request: &CreateAgentRecordTaskRequest,
-    ) -> rt::Result<CreateAgentRecordTaskResponse> {
-        self.call("CreateAgentRecordTask", request).await
+    pub fn create_agent_record_task<'a>(
+        &'a self,
+        request: &'a CreateAgentRecordTaskRequest,
+    ) -> rt::Call<'a, CreateAgentRecordTaskRequest, CreateAgentRecordTaskResponse> {
+        self.call("CreateAgentRecordTask", request)
     }
 
     /// 创建AI漫剧任务 (`CreateAiDramaTask`)
@@ -372,11 +385,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_ai_drama_task(
-        &self,
-        request: &CreateAiDramaTaskRequest,
-    ) -> rt::Result<CreateAiDramaTaskResponse> {
-        self.call("CreateAiDramaTask", request).await
+    pub fn create_ai_drama_task<'a>(
+        &'a self,
+        request: &'a CreateAiDramaTaskRequest,
+    ) -> rt::Call<'a, CreateAiDramaTaskRequest, CreateAiDramaTaskResponse> {
+        self.call("CreateAiDramaTask", request)
     }
 
     /// 创建AI视频裂变任务 (`CreateAiFissionTask`)
@@ -386,11 +399,11 @@ impl Client {
     /// # Example: 创建视频裂变任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_ai_fission_task(
-        &self,
-        request: &CreateAiFissionTaskRequest,
-    ) -> rt::Result<CreateAiFissionTaskResponse> {
-        self.call("CreateAiFissionTask", request).await
+    pub fn create_ai_fission_task<'a>(
+        &'a self,
+        request: &'a CreateAiFissionTaskRequest,
+    ) -> rt::Call<'a, CreateAiFissionTaskRequest, CreateAiFissionTaskResponse> {
+        self.call("CreateAiFissionTask", request)
     }
 
     /// 创建AIGC生音频任务 (`CreateAigcAudioTask`)
@@ -400,11 +413,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_aigc_audio_task(
-        &self,
-        request: &CreateAigcAudioTaskRequest,
-    ) -> rt::Result<CreateAigcAudioTaskResponse> {
-        self.call("CreateAigcAudioTask", request).await
+    pub fn create_aigc_audio_task<'a>(
+        &'a self,
+        request: &'a CreateAigcAudioTaskRequest,
+    ) -> rt::Call<'a, CreateAigcAudioTaskRequest, CreateAigcAudioTaskResponse> {
+        self.call("CreateAigcAudioTask", request)
     }
 
     /// 创建AIGC生图片任务 (`CreateAigcImageTask`)
@@ -421,11 +434,11 @@ impl Client {
     ///   "Prompt": "draw a cat"
     /// }
     /// ```
-    pub async fn create_aigc_image_task(
-        &self,
-        request: &CreateAigcImageTaskRequest,
-    ) -> rt::Result<CreateAigcImageTaskResponse> {
-        self.call("CreateAigcImageTask", request).await
+    pub fn create_aigc_image_task<'a>(
+        &'a self,
+        request: &'a CreateAigcImageTaskRequest,
+    ) -> rt::Call<'a, CreateAigcImageTaskRequest, CreateAigcImageTaskResponse> {
+        self.call("CreateAigcImageTask", request)
     }
 
     /// 创建AIGC生视频任务 (`CreateAigcVideoTask`)
@@ -457,11 +470,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_aigc_video_task(
-        &self,
-        request: &CreateAigcVideoTaskRequest,
-    ) -> rt::Result<CreateAigcVideoTaskResponse> {
-        self.call("CreateAigcVideoTask", request).await
+    pub fn create_aigc_video_task<'a>(
+        &'a self,
+        request: &'a CreateAigcVideoTaskRequest,
+    ) -> rt::Call<'a, CreateAigcVideoTaskRequest, CreateAigcVideoTaskResponse> {
+        self.call("CreateAigcVideoTask", request)
     }
 
     /// 创建转动图模板 (`CreateAnimatedGraphicsTemplate`)
@@ -481,11 +494,12 @@ impl Client {
     ///   "Width": 540
     /// }
     /// ```
-    pub async fn create_animated_graphics_template(
-        &self,
-        request: &CreateAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<CreateAnimatedGraphicsTemplateResponse> {
-        self.call("CreateAnimatedGraphicsTemplate", request).await
+    pub fn create_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a CreateAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, CreateAnimatedGraphicsTemplateRequest, CreateAnimatedGraphicsTemplateResponse>
+    {
+        self.call("CreateAnimatedGraphicsTemplate", request)
     }
 
     /// 创建智能字幕热词库 (`CreateAsrHotwords`)
@@ -503,11 +517,11 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn create_asr_hotwords(
-        &self,
-        request: &CreateAsrHotwordsRequest,
-    ) -> rt::Result<CreateAsrHotwordsResponse> {
-        self.call("CreateAsrHotwords", request).await
+    pub fn create_asr_hotwords<'a>(
+        &'a self,
+        request: &'a CreateAsrHotwordsRequest,
+    ) -> rt::Call<'a, CreateAsrHotwordsRequest, CreateAsrHotwordsResponse> {
+        self.call("CreateAsrHotwords", request)
     }
 
     /// 创建数字水印模板 (`CreateBlindWatermarkTemplate`)
@@ -526,11 +540,12 @@ impl Client {
     ///   "Type": "blind-nagra"
     /// }
     /// ```
-    pub async fn create_blind_watermark_template(
-        &self,
-        request: &CreateBlindWatermarkTemplateRequest,
-    ) -> rt::Result<CreateBlindWatermarkTemplateResponse> {
-        self.call("CreateBlindWatermarkTemplate", request).await
+    pub fn create_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a CreateBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, CreateBlindWatermarkTemplateRequest, CreateBlindWatermarkTemplateResponse>
+    {
+        self.call("CreateBlindWatermarkTemplate", request)
     }
 
     /// 创建内容审核模板 (`CreateContentReviewTemplate`)
@@ -540,11 +555,11 @@ impl Client {
     /// # Example (1 of 4): 创建开启多项识别任务的内容审核模板
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_content_review_template(
-        &self,
-        request: &CreateContentReviewTemplateRequest,
-    ) -> rt::Result<CreateContentReviewTemplateResponse> {
-        self.call("CreateContentReviewTemplate", request).await
+    pub fn create_content_review_template<'a>(
+        &'a self,
+        request: &'a CreateContentReviewTemplateRequest,
+    ) -> rt::Call<'a, CreateContentReviewTemplateRequest, CreateContentReviewTemplateResponse> {
+        self.call("CreateContentReviewTemplate", request)
     }
 
     /// 创建AIGC文档生视频任务 (`CreateDocToVideoTask`)
@@ -575,11 +590,11 @@ impl Client {
     ///   "ResourceId": "vts-********-1"
     /// }
     /// ```
-    pub async fn create_doc_to_video_task(
-        &self,
-        request: &CreateDocToVideoTaskRequest,
-    ) -> rt::Result<CreateDocToVideoTaskResponse> {
-        self.call("CreateDocToVideoTask", request).await
+    pub fn create_doc_to_video_task<'a>(
+        &'a self,
+        request: &'a CreateDocToVideoTaskRequest,
+    ) -> rt::Call<'a, CreateDocToVideoTaskRequest, CreateDocToVideoTaskResponse> {
+        self.call("CreateDocToVideoTask", request)
     }
 
     /// 创建雪碧图模板 (`CreateImageSpriteTemplate`)
@@ -601,11 +616,11 @@ impl Client {
     ///   "Width": "54"
     /// }
     /// ```
-    pub async fn create_image_sprite_template(
-        &self,
-        request: &CreateImageSpriteTemplateRequest,
-    ) -> rt::Result<CreateImageSpriteTemplateResponse> {
-        self.call("CreateImageSpriteTemplate", request).await
+    pub fn create_image_sprite_template<'a>(
+        &'a self,
+        request: &'a CreateImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, CreateImageSpriteTemplateRequest, CreateImageSpriteTemplateResponse> {
+        self.call("CreateImageSpriteTemplate", request)
     }
 
     /// 创建直播录制模板 (`CreateLiveRecordTemplate`)
@@ -626,11 +641,11 @@ impl Client {
     ///   "Name": "模板1"
     /// }
     /// ```
-    pub async fn create_live_record_template(
-        &self,
-        request: &CreateLiveRecordTemplateRequest,
-    ) -> rt::Result<CreateLiveRecordTemplateResponse> {
-        self.call("CreateLiveRecordTemplate", request).await
+    pub fn create_live_record_template<'a>(
+        &'a self,
+        request: &'a CreateLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, CreateLiveRecordTemplateRequest, CreateLiveRecordTemplateResponse> {
+        self.call("CreateLiveRecordTemplate", request)
     }
 
     /// 创建媒体评测 (`CreateMediaEvaluation`)
@@ -643,11 +658,11 @@ impl Client {
     /// # Example: 发起评测任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_media_evaluation(
-        &self,
-        request: &CreateMediaEvaluationRequest,
-    ) -> rt::Result<CreateMediaEvaluationResponse> {
-        self.call("CreateMediaEvaluation", request).await
+    pub fn create_media_evaluation<'a>(
+        &'a self,
+        request: &'a CreateMediaEvaluationRequest,
+    ) -> rt::Call<'a, CreateMediaEvaluationRequest, CreateMediaEvaluationResponse> {
+        self.call("CreateMediaEvaluation", request)
     }
 
     /// 创建素材样本 (`CreatePersonSample`)
@@ -670,11 +685,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_person_sample(
-        &self,
-        request: &CreatePersonSampleRequest,
-    ) -> rt::Result<CreatePersonSampleResponse> {
-        self.call("CreatePersonSample", request).await
+    pub fn create_person_sample<'a>(
+        &'a self,
+        request: &'a CreatePersonSampleRequest,
+    ) -> rt::Call<'a, CreatePersonSampleRequest, CreatePersonSampleResponse> {
+        self.call("CreatePersonSample", request)
     }
 
     /// 创建图片处理模板 (`CreateProcessImageTemplate`)
@@ -702,11 +717,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_process_image_template(
-        &self,
-        request: &CreateProcessImageTemplateRequest,
-    ) -> rt::Result<CreateProcessImageTemplateResponse> {
-        self.call("CreateProcessImageTemplate", request).await
+    pub fn create_process_image_template<'a>(
+        &'a self,
+        request: &'a CreateProcessImageTemplateRequest,
+    ) -> rt::Call<'a, CreateProcessImageTemplateRequest, CreateProcessImageTemplateResponse> {
+        self.call("CreateProcessImageTemplate", request)
     }
 
     /// 剧集项目创建 (`CreateProject`)
@@ -716,11 +731,11 @@ impl Client {
     /// # Example: 剧集项目创建
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建媒体质检模板 (`CreateQualityControlTemplate`)
@@ -730,11 +745,12 @@ impl Client {
     /// # Example: 创建媒体质检模板
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_quality_control_template(
-        &self,
-        request: &CreateQualityControlTemplateRequest,
-    ) -> rt::Result<CreateQualityControlTemplateResponse> {
-        self.call("CreateQualityControlTemplate", request).await
+    pub fn create_quality_control_template<'a>(
+        &'a self,
+        request: &'a CreateQualityControlTemplateRequest,
+    ) -> rt::Call<'a, CreateQualityControlTemplateRequest, CreateQualityControlTemplateResponse>
+    {
+        self.call("CreateQualityControlTemplate", request)
     }
 
     /// 创建采样截图模板 (`CreateSampleSnapshotTemplate`)
@@ -755,11 +771,12 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    pub async fn create_sample_snapshot_template(
-        &self,
-        request: &CreateSampleSnapshotTemplateRequest,
-    ) -> rt::Result<CreateSampleSnapshotTemplateResponse> {
-        self.call("CreateSampleSnapshotTemplate", request).await
+    pub fn create_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a CreateSampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, CreateSampleSnapshotTemplateRequest, CreateSampleSnapshotTemplateResponse>
+    {
+        self.call("CreateSampleSnapshotTemplate", request)
     }
 
     /// 创建编排 (`CreateSchedule`)
@@ -783,11 +800,11 @@ impl Client {
     /// # Example: 设置转码规则
     ///
     /// The example request (137 lines) is in the upstream API documentation.
-    pub async fn create_schedule(
-        &self,
-        request: &CreateScheduleRequest,
-    ) -> rt::Result<CreateScheduleResponse> {
-        self.call("CreateSchedule", request).await
+    pub fn create_schedule<'a>(
+        &'a self,
+        request: &'a CreateScheduleRequest,
+    ) -> rt::Call<'a, CreateScheduleRequest, CreateScheduleResponse> {
+        self.call("CreateSchedule", request)
     }
 
     /// 创建智能擦除模板 (`CreateSmartEraseTemplate`)
@@ -797,11 +814,11 @@ impl Client {
     /// # Example (1 of 2): 创建同时具有自动擦除和区域擦除能力的擦除字幕模板
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_smart_erase_template(
-        &self,
-        request: &CreateSmartEraseTemplateRequest,
-    ) -> rt::Result<CreateSmartEraseTemplateResponse> {
-        self.call("CreateSmartEraseTemplate", request).await
+    pub fn create_smart_erase_template<'a>(
+        &'a self,
+        request: &'a CreateSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, CreateSmartEraseTemplateRequest, CreateSmartEraseTemplateResponse> {
+        self.call("CreateSmartEraseTemplate", request)
     }
 
     /// 创建智能字幕模板 (`CreateSmartSubtitleTemplate`)
@@ -823,11 +840,11 @@ impl Client {
     ///   "VideoSrcLanguage": "zh"
     /// }
     /// ```
-    pub async fn create_smart_subtitle_template(
-        &self,
-        request: &CreateSmartSubtitleTemplateRequest,
-    ) -> rt::Result<CreateSmartSubtitleTemplateResponse> {
-        self.call("CreateSmartSubtitleTemplate", request).await
+    pub fn create_smart_subtitle_template<'a>(
+        &'a self,
+        request: &'a CreateSmartSubtitleTemplateRequest,
+    ) -> rt::Call<'a, CreateSmartSubtitleTemplateRequest, CreateSmartSubtitleTemplateResponse> {
+        self.call("CreateSmartSubtitleTemplate", request)
     }
 
     /// 创建指定时间点截图模板 (`CreateSnapshotByTimeOffsetTemplate`)
@@ -846,12 +863,15 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    pub async fn create_snapshot_by_time_offset_template(
-        &self,
-        request: &CreateSnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<CreateSnapshotByTimeOffsetTemplateResponse> {
+    pub fn create_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a CreateSnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSnapshotByTimeOffsetTemplateRequest,
+        CreateSnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("CreateSnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 创建媒体传输事件 (`CreateStreamLinkEvent`)
@@ -867,11 +887,11 @@ impl Client {
     ///   "EventName": "event_test"
     /// }
     /// ```
-    pub async fn create_stream_link_event(
-        &self,
-        request: &CreateStreamLinkEventRequest,
-    ) -> rt::Result<CreateStreamLinkEventResponse> {
-        self.call("CreateStreamLinkEvent", request).await
+    pub fn create_stream_link_event<'a>(
+        &'a self,
+        request: &'a CreateStreamLinkEventRequest,
+    ) -> rt::Call<'a, CreateStreamLinkEventRequest, CreateStreamLinkEventResponse> {
+        self.call("CreateStreamLinkEvent", request)
     }
 
     /// 创建媒体传输流 (`CreateStreamLinkFlow`)
@@ -881,11 +901,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_stream_link_flow(
-        &self,
-        request: &CreateStreamLinkFlowRequest,
-    ) -> rt::Result<CreateStreamLinkFlowResponse> {
-        self.call("CreateStreamLinkFlow", request).await
+    pub fn create_stream_link_flow<'a>(
+        &'a self,
+        request: &'a CreateStreamLinkFlowRequest,
+    ) -> rt::Call<'a, CreateStreamLinkFlowRequest, CreateStreamLinkFlowResponse> {
+        self.call("CreateStreamLinkFlow", request)
     }
 
     /// 创建媒体传输输入 (`CreateStreamLinkInput`)
@@ -895,11 +915,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_stream_link_input(
-        &self,
-        request: &CreateStreamLinkInputRequest,
-    ) -> rt::Result<CreateStreamLinkInputResponse> {
-        self.call("CreateStreamLinkInput", request).await
+    pub fn create_stream_link_input<'a>(
+        &'a self,
+        request: &'a CreateStreamLinkInputRequest,
+    ) -> rt::Call<'a, CreateStreamLinkInputRequest, CreateStreamLinkInputResponse> {
+        self.call("CreateStreamLinkInput", request)
     }
 
     /// 创建媒体传输的输出信息 (`CreateStreamLinkOutputInfo`)
@@ -909,11 +929,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    pub async fn create_stream_link_output_info(
-        &self,
-        request: &CreateStreamLinkOutputInfoRequest,
-    ) -> rt::Result<CreateStreamLinkOutputInfoResponse> {
-        self.call("CreateStreamLinkOutputInfo", request).await
+    pub fn create_stream_link_output_info<'a>(
+        &'a self,
+        request: &'a CreateStreamLinkOutputInfoRequest,
+    ) -> rt::Call<'a, CreateStreamLinkOutputInfoRequest, CreateStreamLinkOutputInfoResponse> {
+        self.call("CreateStreamLinkOutputInfo", request)
     }
 
     /// 创建安全组 (`CreateStreamLinkSecurityGroup`)
@@ -932,11 +952,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_stream_link_security_group(
-        &self,
-        request: &CreateStreamLinkSecurityGroupRequest,
-    ) -> rt::Result<CreateStreamLinkSecurityGroupResponse> {
-        self.call("CreateStreamLinkSecurityGroup", request).await
+    pub fn create_stream_link_security_group<'a>(
+        &'a self,
+        request: &'a CreateStreamLinkSecurityGroupRequest,
+    ) -> rt::Call<'a, CreateStreamLinkSecurityGroupRequest, CreateStreamLinkSecurityGroupResponse>
+    {
+        self.call("CreateStreamLinkSecurityGroup", request)
     }
 
     /// 创建线性组装频道 (`CreateStreamPackageLinearAssemblyChannel`)
@@ -946,12 +967,15 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_stream_package_linear_assembly_channel(
-        &self,
-        request: &CreateStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<CreateStreamPackageLinearAssemblyChannelResponse> {
+    pub fn create_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a CreateStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        CreateStreamPackageLinearAssemblyChannelRequest,
+        CreateStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.call("CreateStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 创建线性组装Program (`CreateStreamPackageLinearAssemblyProgram`)
@@ -961,12 +985,15 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_stream_package_linear_assembly_program(
-        &self,
-        request: &CreateStreamPackageLinearAssemblyProgramRequest,
-    ) -> rt::Result<CreateStreamPackageLinearAssemblyProgramResponse> {
+    pub fn create_stream_package_linear_assembly_program<'a>(
+        &'a self,
+        request: &'a CreateStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Call<
+        'a,
+        CreateStreamPackageLinearAssemblyProgramRequest,
+        CreateStreamPackageLinearAssemblyProgramResponse,
+    > {
         self.call("CreateStreamPackageLinearAssemblyProgram", request)
-            .await
     }
 
     /// 创建SSAI广告插入配置 (`CreateStreamPackageSSAIChannel`)
@@ -976,11 +1003,12 @@ impl Client {
     /// # Example: 创建SSAI广告插入配置
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn create_stream_package_ssai_channel(
-        &self,
-        request: &CreateStreamPackageSSAIChannelRequest,
-    ) -> rt::Result<CreateStreamPackageSSAIChannelResponse> {
-        self.call("CreateStreamPackageSSAIChannel", request).await
+    pub fn create_stream_package_ssai_channel<'a>(
+        &'a self,
+        request: &'a CreateStreamPackageSSAIChannelRequest,
+    ) -> rt::Call<'a, CreateStreamPackageSSAIChannelRequest, CreateStreamPackageSSAIChannelResponse>
+    {
+        self.call("CreateStreamPackageSSAIChannel", request)
     }
 
     /// 创建线性组装Source (`CreateStreamPackageSource`)
@@ -1005,11 +1033,11 @@ impl Client {
     ///   "Type": "VOD"
     /// }
     /// ```
-    pub async fn create_stream_package_source(
-        &self,
-        request: &CreateStreamPackageSourceRequest,
-    ) -> rt::Result<CreateStreamPackageSourceResponse> {
-        self.call("CreateStreamPackageSource", request).await
+    pub fn create_stream_package_source<'a>(
+        &'a self,
+        request: &'a CreateStreamPackageSourceRequest,
+    ) -> rt::Call<'a, CreateStreamPackageSourceRequest, CreateStreamPackageSourceResponse> {
+        self.call("CreateStreamPackageSource", request)
     }
 
     /// 创建线性组装SourceLocation (`CreateStreamPackageSourceLocation`)
@@ -1037,12 +1065,15 @@ impl Client {
     ///   "SegmentDeliverUsePackageEnable": true
     /// }
     /// ```
-    pub async fn create_stream_package_source_location(
-        &self,
-        request: &CreateStreamPackageSourceLocationRequest,
-    ) -> rt::Result<CreateStreamPackageSourceLocationResponse> {
+    pub fn create_stream_package_source_location<'a>(
+        &'a self,
+        request: &'a CreateStreamPackageSourceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        CreateStreamPackageSourceLocationRequest,
+        CreateStreamPackageSourceLocationResponse,
+    > {
         self.call("CreateStreamPackageSourceLocation", request)
-            .await
     }
 
     /// 创建字幕压制模板 (`CreateSubtitleEmbedTemplate`)
@@ -1063,11 +1094,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_subtitle_embed_template(
-        &self,
-        request: &CreateSubtitleEmbedTemplateRequest,
-    ) -> rt::Result<CreateSubtitleEmbedTemplateResponse> {
-        self.call("CreateSubtitleEmbedTemplate", request).await
+    pub fn create_subtitle_embed_template<'a>(
+        &'a self,
+        request: &'a CreateSubtitleEmbedTemplateRequest,
+    ) -> rt::Call<'a, CreateSubtitleEmbedTemplateRequest, CreateSubtitleEmbedTemplateResponse> {
+        self.call("CreateSubtitleEmbedTemplate", request)
     }
 
     /// 创建转码模板 (`CreateTranscodeTemplate`)
@@ -1096,11 +1127,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_transcode_template(
-        &self,
-        request: &CreateTranscodeTemplateRequest,
-    ) -> rt::Result<CreateTranscodeTemplateResponse> {
-        self.call("CreateTranscodeTemplate", request).await
+    pub fn create_transcode_template<'a>(
+        &'a self,
+        request: &'a CreateTranscodeTemplateRequest,
+    ) -> rt::Call<'a, CreateTranscodeTemplateRequest, CreateTranscodeTemplateResponse> {
+        self.call("CreateTranscodeTemplate", request)
     }
 
     /// 创建视频检索的入库任务 (`CreateVideoDatabaseEntryTask`)
@@ -1126,11 +1157,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_video_database_entry_task(
-        &self,
-        request: &CreateVideoDatabaseEntryTaskRequest,
-    ) -> rt::Result<CreateVideoDatabaseEntryTaskResponse> {
-        self.call("CreateVideoDatabaseEntryTask", request).await
+    pub fn create_video_database_entry_task<'a>(
+        &'a self,
+        request: &'a CreateVideoDatabaseEntryTaskRequest,
+    ) -> rt::Call<'a, CreateVideoDatabaseEntryTaskRequest, CreateVideoDatabaseEntryTaskResponse>
+    {
+        self.call("CreateVideoDatabaseEntryTask", request)
     }
 
     /// 创建AIGC视频转绘任务 (`CreateVideoRedrawTask`)
@@ -1148,11 +1180,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_video_redraw_task(
-        &self,
-        request: &CreateVideoRedrawTaskRequest,
-    ) -> rt::Result<CreateVideoRedrawTaskResponse> {
-        self.call("CreateVideoRedrawTask", request).await
+    pub fn create_video_redraw_task<'a>(
+        &'a self,
+        request: &'a CreateVideoRedrawTaskRequest,
+    ) -> rt::Call<'a, CreateVideoRedrawTaskRequest, CreateVideoRedrawTaskResponse> {
+        self.call("CreateVideoRedrawTask", request)
     }
 
     /// 创建视频检索任务 (`CreateVideoSearchTask`)
@@ -1176,11 +1208,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_video_search_task(
-        &self,
-        request: &CreateVideoSearchTaskRequest,
-    ) -> rt::Result<CreateVideoSearchTaskResponse> {
-        self.call("CreateVideoSearchTask", request).await
+    pub fn create_video_search_task<'a>(
+        &'a self,
+        request: &'a CreateVideoSearchTaskRequest,
+    ) -> rt::Call<'a, CreateVideoSearchTaskRequest, CreateVideoSearchTaskResponse> {
+        self.call("CreateVideoSearchTask", request)
     }
 
     /// 创建水印模板 (`CreateWatermarkTemplate`)
@@ -1190,11 +1222,11 @@ impl Client {
     /// # Example: 创建水印模板
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_watermark_template(
-        &self,
-        request: &CreateWatermarkTemplateRequest,
-    ) -> rt::Result<CreateWatermarkTemplateResponse> {
-        self.call("CreateWatermarkTemplate", request).await
+    pub fn create_watermark_template<'a>(
+        &'a self,
+        request: &'a CreateWatermarkTemplateRequest,
+    ) -> rt::Call<'a, CreateWatermarkTemplateRequest, CreateWatermarkTemplateResponse> {
+        self.call("CreateWatermarkTemplate", request)
     }
 
     /// 创建关键词样本 (`CreateWordSamples`)
@@ -1220,11 +1252,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_word_samples(
-        &self,
-        request: &CreateWordSamplesRequest,
-    ) -> rt::Result<CreateWordSamplesResponse> {
-        self.call("CreateWordSamples", request).await
+    pub fn create_word_samples<'a>(
+        &'a self,
+        request: &'a CreateWordSamplesRequest,
+    ) -> rt::Call<'a, CreateWordSamplesRequest, CreateWordSamplesResponse> {
+        self.call("CreateWordSamples", request)
     }
 
     /// 创建工作流 (`CreateWorkflow`)
@@ -1245,11 +1277,11 @@ impl Client {
     /// # Example (1 of 2): 设置转码规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_workflow(
-        &self,
-        request: &CreateWorkflowRequest,
-    ) -> rt::Result<CreateWorkflowResponse> {
-        self.call("CreateWorkflow", request).await
+    pub fn create_workflow<'a>(
+        &'a self,
+        request: &'a CreateWorkflowRequest,
+    ) -> rt::Call<'a, CreateWorkflowRequest, CreateWorkflowResponse> {
+        self.call("CreateWorkflow", request)
     }
 
     /// 删除内容分析模板 (`DeleteAIAnalysisTemplate`)
@@ -1267,11 +1299,11 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    pub async fn delete_ai_analysis_template(
-        &self,
-        request: &DeleteAIAnalysisTemplateRequest,
-    ) -> rt::Result<DeleteAIAnalysisTemplateResponse> {
-        self.call("DeleteAIAnalysisTemplate", request).await
+    pub fn delete_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a DeleteAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, DeleteAIAnalysisTemplateRequest, DeleteAIAnalysisTemplateResponse> {
+        self.call("DeleteAIAnalysisTemplate", request)
     }
 
     /// 删除内容识别模板 (`DeleteAIRecognitionTemplate`)
@@ -1287,11 +1319,11 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    pub async fn delete_ai_recognition_template(
-        &self,
-        request: &DeleteAIRecognitionTemplateRequest,
-    ) -> rt::Result<DeleteAIRecognitionTemplateResponse> {
-        self.call("DeleteAIRecognitionTemplate", request).await
+    pub fn delete_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a DeleteAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, DeleteAIRecognitionTemplateRequest, DeleteAIRecognitionTemplateResponse> {
+        self.call("DeleteAIRecognitionTemplate", request)
     }
 
     /// 删除转自适应码流模板 (`DeleteAdaptiveDynamicStreamingTemplate`)
@@ -1307,12 +1339,15 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    pub async fn delete_adaptive_dynamic_streaming_template(
-        &self,
-        request: &DeleteAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<DeleteAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn delete_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a DeleteAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteAdaptiveDynamicStreamingTemplateRequest,
+        DeleteAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("DeleteAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 删除转动图模板 (`DeleteAnimatedGraphicsTemplate`)
@@ -1328,11 +1363,12 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    pub async fn delete_animated_graphics_template(
-        &self,
-        request: &DeleteAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<DeleteAnimatedGraphicsTemplateResponse> {
-        self.call("DeleteAnimatedGraphicsTemplate", request).await
+    pub fn delete_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a DeleteAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, DeleteAnimatedGraphicsTemplateRequest, DeleteAnimatedGraphicsTemplateResponse>
+    {
+        self.call("DeleteAnimatedGraphicsTemplate", request)
     }
 
     /// 删除智能字幕热词库 (`DeleteAsrHotwords`)
@@ -1348,11 +1384,11 @@ impl Client {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
     /// }
     /// ```
-    pub async fn delete_asr_hotwords(
-        &self,
-        request: &DeleteAsrHotwordsRequest,
-    ) -> rt::Result<DeleteAsrHotwordsResponse> {
-        self.call("DeleteAsrHotwords", request).await
+    pub fn delete_asr_hotwords<'a>(
+        &'a self,
+        request: &'a DeleteAsrHotwordsRequest,
+    ) -> rt::Call<'a, DeleteAsrHotwordsRequest, DeleteAsrHotwordsResponse> {
+        self.call("DeleteAsrHotwords", request)
     }
 
     /// 删除数字水印模板 (`DeleteBlindWatermarkTemplate`)
@@ -1368,11 +1404,12 @@ impl Client {
     ///   "Definition": 10
     /// }
     /// ```
-    pub async fn delete_blind_watermark_template(
-        &self,
-        request: &DeleteBlindWatermarkTemplateRequest,
-    ) -> rt::Result<DeleteBlindWatermarkTemplateResponse> {
-        self.call("DeleteBlindWatermarkTemplate", request).await
+    pub fn delete_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a DeleteBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, DeleteBlindWatermarkTemplateRequest, DeleteBlindWatermarkTemplateResponse>
+    {
+        self.call("DeleteBlindWatermarkTemplate", request)
     }
 
     /// 删除内容审核模板 (`DeleteContentReviewTemplate`)
@@ -1388,11 +1425,11 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    pub async fn delete_content_review_template(
-        &self,
-        request: &DeleteContentReviewTemplateRequest,
-    ) -> rt::Result<DeleteContentReviewTemplateResponse> {
-        self.call("DeleteContentReviewTemplate", request).await
+    pub fn delete_content_review_template<'a>(
+        &'a self,
+        request: &'a DeleteContentReviewTemplateRequest,
+    ) -> rt::Call<'a, DeleteContentReviewTemplateRequest, DeleteContentReviewTemplateResponse> {
+        self.call("DeleteContentReviewTemplate", request)
     }
 
     /// 删除雪碧图模板 (`DeleteImageSpriteTemplate`)
@@ -1408,11 +1445,11 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    pub async fn delete_image_sprite_template(
-        &self,
-        request: &DeleteImageSpriteTemplateRequest,
-    ) -> rt::Result<DeleteImageSpriteTemplateResponse> {
-        self.call("DeleteImageSpriteTemplate", request).await
+    pub fn delete_image_sprite_template<'a>(
+        &'a self,
+        request: &'a DeleteImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, DeleteImageSpriteTemplateRequest, DeleteImageSpriteTemplateResponse> {
+        self.call("DeleteImageSpriteTemplate", request)
     }
 
     /// 删除直播录制模板 (`DeleteLiveRecordTemplate`)
@@ -1428,11 +1465,11 @@ impl Client {
     ///   "Definition": 20001
     /// }
     /// ```
-    pub async fn delete_live_record_template(
-        &self,
-        request: &DeleteLiveRecordTemplateRequest,
-    ) -> rt::Result<DeleteLiveRecordTemplateResponse> {
-        self.call("DeleteLiveRecordTemplate", request).await
+    pub fn delete_live_record_template<'a>(
+        &'a self,
+        request: &'a DeleteLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, DeleteLiveRecordTemplateRequest, DeleteLiveRecordTemplateResponse> {
+        self.call("DeleteLiveRecordTemplate", request)
     }
 
     /// 删除素材样本 (`DeletePersonSample`)
@@ -1448,11 +1485,11 @@ impl Client {
     ///   "PersonId": "10562"
     /// }
     /// ```
-    pub async fn delete_person_sample(
-        &self,
-        request: &DeletePersonSampleRequest,
-    ) -> rt::Result<DeletePersonSampleResponse> {
-        self.call("DeletePersonSample", request).await
+    pub fn delete_person_sample<'a>(
+        &'a self,
+        request: &'a DeletePersonSampleRequest,
+    ) -> rt::Call<'a, DeletePersonSampleRequest, DeletePersonSampleResponse> {
+        self.call("DeletePersonSample", request)
     }
 
     /// 删除图片处理模板 (`DeleteProcessImageTemplate`)
@@ -1468,11 +1505,11 @@ impl Client {
     ///   "Definition": 20043
     /// }
     /// ```
-    pub async fn delete_process_image_template(
-        &self,
-        request: &DeleteProcessImageTemplateRequest,
-    ) -> rt::Result<DeleteProcessImageTemplateResponse> {
-        self.call("DeleteProcessImageTemplate", request).await
+    pub fn delete_process_image_template<'a>(
+        &'a self,
+        request: &'a DeleteProcessImageTemplateRequest,
+    ) -> rt::Call<'a, DeleteProcessImageTemplateRequest, DeleteProcessImageTemplateResponse> {
+        self.call("DeleteProcessImageTemplate", request)
     }
 
     /// 剧集项目删除 (`DeleteProject`)
@@ -1488,11 +1525,11 @@ impl Client {
     ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 删除媒体质检模板 (`DeleteQualityControlTemplate`)
@@ -1508,11 +1545,12 @@ impl Client {
     ///   "Definition": "200090"
     /// }
     /// ```
-    pub async fn delete_quality_control_template(
-        &self,
-        request: &DeleteQualityControlTemplateRequest,
-    ) -> rt::Result<DeleteQualityControlTemplateResponse> {
-        self.call("DeleteQualityControlTemplate", request).await
+    pub fn delete_quality_control_template<'a>(
+        &'a self,
+        request: &'a DeleteQualityControlTemplateRequest,
+    ) -> rt::Call<'a, DeleteQualityControlTemplateRequest, DeleteQualityControlTemplateResponse>
+    {
+        self.call("DeleteQualityControlTemplate", request)
     }
 
     /// 删除采样截图模板 (`DeleteSampleSnapshotTemplate`)
@@ -1528,11 +1566,12 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    pub async fn delete_sample_snapshot_template(
-        &self,
-        request: &DeleteSampleSnapshotTemplateRequest,
-    ) -> rt::Result<DeleteSampleSnapshotTemplateResponse> {
-        self.call("DeleteSampleSnapshotTemplate", request).await
+    pub fn delete_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a DeleteSampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DeleteSampleSnapshotTemplateRequest, DeleteSampleSnapshotTemplateResponse>
+    {
+        self.call("DeleteSampleSnapshotTemplate", request)
     }
 
     /// 删除编排 (`DeleteSchedule`)
@@ -1548,11 +1587,11 @@ impl Client {
     ///   "ScheduleId": 0
     /// }
     /// ```
-    pub async fn delete_schedule(
-        &self,
-        request: &DeleteScheduleRequest,
-    ) -> rt::Result<DeleteScheduleResponse> {
-        self.call("DeleteSchedule", request).await
+    pub fn delete_schedule<'a>(
+        &'a self,
+        request: &'a DeleteScheduleRequest,
+    ) -> rt::Call<'a, DeleteScheduleRequest, DeleteScheduleResponse> {
+        self.call("DeleteSchedule", request)
     }
 
     /// 删除智能擦除模板 (`DeleteSmartEraseTemplate`)
@@ -1568,11 +1607,11 @@ impl Client {
     ///   "Definition": 200019
     /// }
     /// ```
-    pub async fn delete_smart_erase_template(
-        &self,
-        request: &DeleteSmartEraseTemplateRequest,
-    ) -> rt::Result<DeleteSmartEraseTemplateResponse> {
-        self.call("DeleteSmartEraseTemplate", request).await
+    pub fn delete_smart_erase_template<'a>(
+        &'a self,
+        request: &'a DeleteSmartEraseTemplateRequest,
+    ) -> rt::Call<'a, DeleteSmartEraseTemplateRequest, DeleteSmartEraseTemplateResponse> {
+        self.call("DeleteSmartEraseTemplate", request)
     }
 
     /// 删除智能字幕模板 (`DeleteSmartSubtitleTemplate`)
@@ -1588,11 +1627,11 @@ impl Client {
     ///   "Definition": 202281
     /// }
     /// ```
-    pub async fn delete_smart_subtitle_template(
-        &self,
-        request: &DeleteSmartSubtitleTemplateRequest,
-    ) -> rt::Result<DeleteSmartSubtitleTemplateResponse> {
-        self.call("DeleteSmartSubtitleTemplate", request).await
+    pub fn delete_smart_subtitle_template<'a>(
+        &'a self,
+        request: &'a DeleteSmartSubtitleTemplateRequest,
+    ) -> rt::Call<'a, DeleteSmartSubtitleTemplateRequest, DeleteSmartSubtitleTemplateResponse> {
+        self.call("DeleteSmartSubtitleTemplate", request)
     }
 
     /// 删除指定时间点截图模板 (`DeleteSnapshotByTimeOffsetTemplate`)
@@ -1608,12 +1647,15 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    pub async fn delete_snapshot_by_time_offset_template(
-        &self,
-        request: &DeleteSnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<DeleteSnapshotByTimeOffsetTemplateResponse> {
+    pub fn delete_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteSnapshotByTimeOffsetTemplateRequest,
+        DeleteSnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("DeleteSnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 删除媒体传输事件 (`DeleteStreamLinkEvent`)
@@ -1629,11 +1671,11 @@ impl Client {
     ///   "EventId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
-    pub async fn delete_stream_link_event(
-        &self,
-        request: &DeleteStreamLinkEventRequest,
-    ) -> rt::Result<DeleteStreamLinkEventResponse> {
-        self.call("DeleteStreamLinkEvent", request).await
+    pub fn delete_stream_link_event<'a>(
+        &'a self,
+        request: &'a DeleteStreamLinkEventRequest,
+    ) -> rt::Call<'a, DeleteStreamLinkEventRequest, DeleteStreamLinkEventResponse> {
+        self.call("DeleteStreamLinkEvent", request)
     }
 
     /// 删除媒体传输流 (`DeleteStreamLinkFlow`)
@@ -1649,11 +1691,11 @@ impl Client {
     ///   "FlowId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
-    pub async fn delete_stream_link_flow(
-        &self,
-        request: &DeleteStreamLinkFlowRequest,
-    ) -> rt::Result<DeleteStreamLinkFlowResponse> {
-        self.call("DeleteStreamLinkFlow", request).await
+    pub fn delete_stream_link_flow<'a>(
+        &'a self,
+        request: &'a DeleteStreamLinkFlowRequest,
+    ) -> rt::Call<'a, DeleteStreamLinkFlowRequest, DeleteStreamLinkFlowResponse> {
+        self.call("DeleteStreamLinkFlow", request)
     }
 
     /// 删除媒体传输输出 (`DeleteStreamLinkOutput`)
@@ -1670,11 +1712,11 @@ impl Client {
     ///   "OutputId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
-    pub async fn delete_stream_link_output(
-        &self,
-        request: &DeleteStreamLinkOutputRequest,
-    ) -> rt::Result<DeleteStreamLinkOutputResponse> {
-        self.call("DeleteStreamLinkOutput", request).await
+    pub fn delete_stream_link_output<'a>(
+        &'a self,
+        request: &'a DeleteStreamLinkOutputRequest,
+    ) -> rt::Call<'a, DeleteStreamLinkOutputRequest, DeleteStreamLinkOutputResponse> {
+        self.call("DeleteStreamLinkOutput", request)
     }
 
     /// 删除安全组 (`DeleteStreamLinkSecurityGroup`)
@@ -1690,11 +1732,12 @@ impl Client {
     ///   "Id": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
-    pub async fn delete_stream_link_security_group(
-        &self,
-        request: &DeleteStreamLinkSecurityGroupRequest,
-    ) -> rt::Result<DeleteStreamLinkSecurityGroupResponse> {
-        self.call("DeleteStreamLinkSecurityGroup", request).await
+    pub fn delete_stream_link_security_group<'a>(
+        &'a self,
+        request: &'a DeleteStreamLinkSecurityGroupRequest,
+    ) -> rt::Call<'a, DeleteStreamLinkSecurityGroupRequest, DeleteStreamLinkSecurityGroupResponse>
+    {
+        self.call("DeleteStreamLinkSecurityGroup", request)
     }
 
     /// 删除线性组装Channel (`DeleteStreamPackageLinearAssemblyChannel`)
@@ -1710,12 +1753,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F3"
     /// }
     /// ```
-    pub async fn delete_stream_package_linear_assembly_channel(
-        &self,
-        request: &DeleteStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<DeleteStreamPackageLinearAssemblyChannelResponse> {
+    pub fn delete_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageLinearAssemblyChannelRequest,
+        DeleteStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.call("DeleteStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 批量删除线性组装Channel (`DeleteStreamPackageLinearAssemblyChannels`)
@@ -1733,12 +1779,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_stream_package_linear_assembly_channels(
-        &self,
-        request: &DeleteStreamPackageLinearAssemblyChannelsRequest,
-    ) -> rt::Result<DeleteStreamPackageLinearAssemblyChannelsResponse> {
+    pub fn delete_stream_package_linear_assembly_channels<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageLinearAssemblyChannelsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageLinearAssemblyChannelsRequest,
+        DeleteStreamPackageLinearAssemblyChannelsResponse,
+    > {
         self.call("DeleteStreamPackageLinearAssemblyChannels", request)
-            .await
     }
 
     /// 删除线性组装Program (`DeleteStreamPackageLinearAssemblyProgram`)
@@ -1754,12 +1803,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F4"
     /// }
     /// ```
-    pub async fn delete_stream_package_linear_assembly_program(
-        &self,
-        request: &DeleteStreamPackageLinearAssemblyProgramRequest,
-    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramResponse> {
+    pub fn delete_stream_package_linear_assembly_program<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageLinearAssemblyProgramRequest,
+        DeleteStreamPackageLinearAssemblyProgramResponse,
+    > {
         self.call("DeleteStreamPackageLinearAssemblyProgram", request)
-            .await
     }
 
     /// 批量删除线性组装Program (`DeleteStreamPackageLinearAssemblyPrograms`)
@@ -1777,12 +1829,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_stream_package_linear_assembly_programs(
-        &self,
-        request: &DeleteStreamPackageLinearAssemblyProgramsRequest,
-    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramsResponse> {
+    pub fn delete_stream_package_linear_assembly_programs<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageLinearAssemblyProgramsRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageLinearAssemblyProgramsRequest,
+        DeleteStreamPackageLinearAssemblyProgramsResponse,
+    > {
         self.call("DeleteStreamPackageLinearAssemblyPrograms", request)
-            .await
     }
 
     /// 批量删除同一Channel的线性组装Programs (`DeleteStreamPackageLinearAssemblyProgramsByChannel`)
@@ -1801,15 +1856,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_stream_package_linear_assembly_programs_by_channel(
-        &self,
-        request: &DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
-    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramsByChannelResponse> {
+    pub fn delete_stream_package_linear_assembly_programs_by_channel<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
+        DeleteStreamPackageLinearAssemblyProgramsByChannelResponse,
+    > {
         self.call(
             "DeleteStreamPackageLinearAssemblyProgramsByChannel",
             request,
         )
-        .await
     }
 
     /// 删除广告插入配置 (`DeleteStreamPackageSSAIChannel`)
@@ -1825,11 +1883,12 @@ impl Client {
     ///   "ID": "654CA8EF0000CE02BXXX"
     /// }
     /// ```
-    pub async fn delete_stream_package_ssai_channel(
-        &self,
-        request: &DeleteStreamPackageSSAIChannelRequest,
-    ) -> rt::Result<DeleteStreamPackageSSAIChannelResponse> {
-        self.call("DeleteStreamPackageSSAIChannel", request).await
+    pub fn delete_stream_package_ssai_channel<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageSSAIChannelRequest,
+    ) -> rt::Call<'a, DeleteStreamPackageSSAIChannelRequest, DeleteStreamPackageSSAIChannelResponse>
+    {
+        self.call("DeleteStreamPackageSSAIChannel", request)
     }
 
     /// 删除线性组装Source (`DeleteStreamPackageSource`)
@@ -1845,11 +1904,11 @@ impl Client {
     ///   "Id": "66503E8E0000930000F1"
     /// }
     /// ```
-    pub async fn delete_stream_package_source(
-        &self,
-        request: &DeleteStreamPackageSourceRequest,
-    ) -> rt::Result<DeleteStreamPackageSourceResponse> {
-        self.call("DeleteStreamPackageSource", request).await
+    pub fn delete_stream_package_source<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageSourceRequest,
+    ) -> rt::Call<'a, DeleteStreamPackageSourceRequest, DeleteStreamPackageSourceResponse> {
+        self.call("DeleteStreamPackageSource", request)
     }
 
     /// 删除线性组装SourceLocation (`DeleteStreamPackageSourceLocation`)
@@ -1865,12 +1924,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F0"
     /// }
     /// ```
-    pub async fn delete_stream_package_source_location(
-        &self,
-        request: &DeleteStreamPackageSourceLocationRequest,
-    ) -> rt::Result<DeleteStreamPackageSourceLocationResponse> {
+    pub fn delete_stream_package_source_location<'a>(
+        &'a self,
+        request: &'a DeleteStreamPackageSourceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteStreamPackageSourceLocationRequest,
+        DeleteStreamPackageSourceLocationResponse,
+    > {
         self.call("DeleteStreamPackageSourceLocation", request)
-            .await
     }
 
     /// 删除字幕压制模板 (`DeleteSubtitleEmbedTemplate`)
@@ -1886,11 +1948,11 @@ impl Client {
     ///   "Definition": 259484
     /// }
     /// ```
-    pub async fn delete_subtitle_embed_template(
-        &self,
-        request: &DeleteSubtitleEmbedTemplateRequest,
-    ) -> rt::Result<DeleteSubtitleEmbedTemplateResponse> {
-        self.call("DeleteSubtitleEmbedTemplate", request).await
+    pub fn delete_subtitle_embed_template<'a>(
+        &'a self,
+        request: &'a DeleteSubtitleEmbedTemplateRequest,
+    ) -> rt::Call<'a, DeleteSubtitleEmbedTemplateRequest, DeleteSubtitleEmbedTemplateResponse> {
+        self.call("DeleteSubtitleEmbedTemplate", request)
     }
 
     /// 删除转码模板 (`DeleteTranscodeTemplate`)
@@ -1906,11 +1968,11 @@ impl Client {
     ///   "Definition": 1008
     /// }
     /// ```
-    pub async fn delete_transcode_template(
-        &self,
-        request: &DeleteTranscodeTemplateRequest,
-    ) -> rt::Result<DeleteTranscodeTemplateResponse> {
-        self.call("DeleteTranscodeTemplate", request).await
+    pub fn delete_transcode_template<'a>(
+        &'a self,
+        request: &'a DeleteTranscodeTemplateRequest,
+    ) -> rt::Call<'a, DeleteTranscodeTemplateRequest, DeleteTranscodeTemplateResponse> {
+        self.call("DeleteTranscodeTemplate", request)
     }
 
     /// 删除音色 (`DeleteVoice`)
@@ -1926,11 +1988,11 @@ impl Client {
     ///   "VoiceId": "v1_t/swku2LEj6lgNZU0i3uwrYvx7zuPn5emkuzocwZ65f/QQofSo/YrU5mohm32XWj0L4="
     /// }
     /// ```
-    pub async fn delete_voice(
-        &self,
-        request: &DeleteVoiceRequest,
-    ) -> rt::Result<DeleteVoiceResponse> {
-        self.call("DeleteVoice", request).await
+    pub fn delete_voice<'a>(
+        &'a self,
+        request: &'a DeleteVoiceRequest,
+    ) -> rt::Call<'a, DeleteVoiceRequest, DeleteVoiceResponse> {
+        self.call("DeleteVoice", request)
     }
 
     /// 删除水印模板 (`DeleteWatermarkTemplate`)
@@ -1946,11 +2008,11 @@ impl Client {
     ///   "Definition": 1001
     /// }
     /// ```
-    pub async fn delete_watermark_template(
-        &self,
-        request: &DeleteWatermarkTemplateRequest,
-    ) -> rt::Result<DeleteWatermarkTemplateResponse> {
-        self.call("DeleteWatermarkTemplate", request).await
+    pub fn delete_watermark_template<'a>(
+        &'a self,
+        request: &'a DeleteWatermarkTemplateRequest,
+    ) -> rt::Call<'a, DeleteWatermarkTemplateRequest, DeleteWatermarkTemplateResponse> {
+        self.call("DeleteWatermarkTemplate", request)
     }
 
     /// 删除关键词样本 (`DeleteWordSamples`)
@@ -1968,11 +2030,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_word_samples(
-        &self,
-        request: &DeleteWordSamplesRequest,
-    ) -> rt::Result<DeleteWordSamplesResponse> {
-        self.call("DeleteWordSamples", request).await
+    pub fn delete_word_samples<'a>(
+        &'a self,
+        request: &'a DeleteWordSamplesRequest,
+    ) -> rt::Call<'a, DeleteWordSamplesRequest, DeleteWordSamplesResponse> {
+        self.call("DeleteWordSamples", request)
     }
 
     /// 删除工作流 (`DeleteWorkflow`)
@@ -1988,11 +2050,11 @@ impl Client {
     ///   "WorkflowId": 45781
     /// }
     /// ```
-    pub async fn delete_workflow(
-        &self,
-        request: &DeleteWorkflowRequest,
-    ) -> rt::Result<DeleteWorkflowResponse> {
-        self.call("DeleteWorkflow", request).await
+    pub fn delete_workflow<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowRequest,
+    ) -> rt::Call<'a, DeleteWorkflowRequest, DeleteWorkflowResponse> {
+        self.call("DeleteWorkflow", request)
     }
 
     /// 获取内容分析模板列表 (`DescribeAIAnalysisTemplates`)
@@ -2009,11 +2071,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_ai_analysis_templates(
-        &self,
-        request: &DescribeAIAnalysisTemplatesRequest,
-    ) -> rt::Result<DescribeAIAnalysisTemplatesResponse> {
-        self.read("DescribeAIAnalysisTemplates", request).await
+    pub fn describe_ai_analysis_templates<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisTemplatesRequest, DescribeAIAnalysisTemplatesResponse> {
+        self.read("DescribeAIAnalysisTemplates", request)
     }
 
     /// 获取内容识别模板列表 (`DescribeAIRecognitionTemplates`)
@@ -2031,11 +2093,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ai_recognition_templates(
-        &self,
-        request: &DescribeAIRecognitionTemplatesRequest,
-    ) -> rt::Result<DescribeAIRecognitionTemplatesResponse> {
-        self.read("DescribeAIRecognitionTemplates", request).await
+    pub fn describe_ai_recognition_templates<'a>(
+        &'a self,
+        request: &'a DescribeAIRecognitionTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAIRecognitionTemplatesRequest, DescribeAIRecognitionTemplatesResponse>
+    {
+        self.read("DescribeAIRecognitionTemplates", request)
     }
 
     /// 获取转自适应码流模板列表 (`DescribeAdaptiveDynamicStreamingTemplates`)
@@ -2053,12 +2116,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_adaptive_dynamic_streaming_templates(
-        &self,
-        request: &DescribeAdaptiveDynamicStreamingTemplatesRequest,
-    ) -> rt::Result<DescribeAdaptiveDynamicStreamingTemplatesResponse> {
+    pub fn describe_adaptive_dynamic_streaming_templates<'a>(
+        &'a self,
+        request: &'a DescribeAdaptiveDynamicStreamingTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAdaptiveDynamicStreamingTemplatesRequest,
+        DescribeAdaptiveDynamicStreamingTemplatesResponse,
+    > {
         self.read("DescribeAdaptiveDynamicStreamingTemplates", request)
-            .await
     }
 
     /// 查询Agent录制任务 (`DescribeAgentRecordTask`)
@@ -2074,11 +2140,11 @@ impl Client {
     ///   "TaskId": "24000192-MllmVideoTest-9baf86edd37b1491037414981e556bf0"
     /// }
     /// ```
-    pub async fn describe_agent_record_task(
-        &self,
-        request: &DescribeAgentRecordTaskRequest,
-    ) -> rt::Result<DescribeAgentRecordTaskResponse> {
-        self.read("DescribeAgentRecordTask", request).await
+    pub fn describe_agent_record_task<'a>(
+        &'a self,
+        request: &'a DescribeAgentRecordTaskRequest,
+    ) -> rt::Call<'a, DescribeAgentRecordTaskRequest, DescribeAgentRecordTaskResponse> {
+        self.read("DescribeAgentRecordTask", request)
     }
 
     /// 查询AIGC生音频任务 (`DescribeAigcAudioTask`)
@@ -2094,11 +2160,11 @@ impl Client {
     ///   "TaskId": "24000145-******d**-cb46b8040b684b539bbd46****e*e2fd"
     /// }
     /// ```
-    pub async fn describe_aigc_audio_task(
-        &self,
-        request: &DescribeAigcAudioTaskRequest,
-    ) -> rt::Result<DescribeAigcAudioTaskResponse> {
-        self.read("DescribeAigcAudioTask", request).await
+    pub fn describe_aigc_audio_task<'a>(
+        &'a self,
+        request: &'a DescribeAigcAudioTaskRequest,
+    ) -> rt::Call<'a, DescribeAigcAudioTaskRequest, DescribeAigcAudioTaskResponse> {
+        self.read("DescribeAigcAudioTask", request)
     }
 
     /// 查询AIGC生图片任务 (`DescribeAigcImageTask`)
@@ -2114,11 +2180,11 @@ impl Client {
     ///   "TaskId": "4-AigcImage-c3b145ec76****94ac55b9e63be17d"
     /// }
     /// ```
-    pub async fn describe_aigc_image_task(
-        &self,
-        request: &DescribeAigcImageTaskRequest,
-    ) -> rt::Result<DescribeAigcImageTaskResponse> {
-        self.read("DescribeAigcImageTask", request).await
+    pub fn describe_aigc_image_task<'a>(
+        &'a self,
+        request: &'a DescribeAigcImageTaskRequest,
+    ) -> rt::Call<'a, DescribeAigcImageTaskRequest, DescribeAigcImageTaskResponse> {
+        self.read("DescribeAigcImageTask", request)
     }
 
     /// 查询AIGC任务列表详情 (`DescribeAigcTaskList`)
@@ -2136,11 +2202,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_aigc_task_list(
-        &self,
-        request: &DescribeAigcTaskListRequest,
-    ) -> rt::Result<DescribeAigcTaskListResponse> {
-        self.read("DescribeAigcTaskList", request).await
+    pub fn describe_aigc_task_list<'a>(
+        &'a self,
+        request: &'a DescribeAigcTaskListRequest,
+    ) -> rt::Call<'a, DescribeAigcTaskListRequest, DescribeAigcTaskListResponse> {
+        self.read("DescribeAigcTaskList", request)
     }
 
     /// 查询AIGC场景任务接口 (`DescribeAigcTaskStatus`)
@@ -2156,11 +2222,11 @@ impl Client {
     ///   "TaskId": "c50f6094-3b56-a1fa-e616-0eec386bfc36"
     /// }
     /// ```
-    pub async fn describe_aigc_task_status(
-        &self,
-        request: &DescribeAigcTaskStatusRequest,
-    ) -> rt::Result<DescribeAigcTaskStatusResponse> {
-        self.read("DescribeAigcTaskStatus", request).await
+    pub fn describe_aigc_task_status<'a>(
+        &'a self,
+        request: &'a DescribeAigcTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeAigcTaskStatusRequest, DescribeAigcTaskStatusResponse> {
+        self.read("DescribeAigcTaskStatus", request)
     }
 
     /// 查询AIGC生视频任务 (`DescribeAigcVideoTask`)
@@ -2176,11 +2242,11 @@ impl Client {
     ///   "TaskId": "4-AigcVideo-c3b145ec764****55b699e63be17d"
     /// }
     /// ```
-    pub async fn describe_aigc_video_task(
-        &self,
-        request: &DescribeAigcVideoTaskRequest,
-    ) -> rt::Result<DescribeAigcVideoTaskResponse> {
-        self.read("DescribeAigcVideoTask", request).await
+    pub fn describe_aigc_video_task<'a>(
+        &'a self,
+        request: &'a DescribeAigcVideoTaskRequest,
+    ) -> rt::Call<'a, DescribeAigcVideoTaskRequest, DescribeAigcVideoTaskResponse> {
+        self.read("DescribeAigcVideoTask", request)
     }
 
     /// 获取转动图模板列表 (`DescribeAnimatedGraphicsTemplates`)
@@ -2198,12 +2264,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_animated_graphics_templates(
-        &self,
-        request: &DescribeAnimatedGraphicsTemplatesRequest,
-    ) -> rt::Result<DescribeAnimatedGraphicsTemplatesResponse> {
+    pub fn describe_animated_graphics_templates<'a>(
+        &'a self,
+        request: &'a DescribeAnimatedGraphicsTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAnimatedGraphicsTemplatesRequest,
+        DescribeAnimatedGraphicsTemplatesResponse,
+    > {
         self.read("DescribeAnimatedGraphicsTemplates", request)
-            .await
     }
 
     /// 查询智能字幕热词库详情 (`DescribeAsrHotwords`)
@@ -2219,11 +2288,11 @@ impl Client {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
     /// }
     /// ```
-    pub async fn describe_asr_hotwords(
-        &self,
-        request: &DescribeAsrHotwordsRequest,
-    ) -> rt::Result<DescribeAsrHotwordsResponse> {
-        self.read("DescribeAsrHotwords", request).await
+    pub fn describe_asr_hotwords<'a>(
+        &'a self,
+        request: &'a DescribeAsrHotwordsRequest,
+    ) -> rt::Call<'a, DescribeAsrHotwordsRequest, DescribeAsrHotwordsResponse> {
+        self.read("DescribeAsrHotwords", request)
     }
 
     /// 查询智能字幕热词库列表 (`DescribeAsrHotwordsList`)
@@ -2239,11 +2308,11 @@ impl Client {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
     /// }
     /// ```
-    pub async fn describe_asr_hotwords_list(
-        &self,
-        request: &DescribeAsrHotwordsListRequest,
-    ) -> rt::Result<DescribeAsrHotwordsListResponse> {
-        self.read("DescribeAsrHotwordsList", request).await
+    pub fn describe_asr_hotwords_list<'a>(
+        &'a self,
+        request: &'a DescribeAsrHotwordsListRequest,
+    ) -> rt::Call<'a, DescribeAsrHotwordsListRequest, DescribeAsrHotwordsListResponse> {
+        self.read("DescribeAsrHotwordsList", request)
     }
 
     /// 查询多输入任务详情 (`DescribeBatchTaskDetail`)
@@ -2259,11 +2328,11 @@ impl Client {
     ///   "TaskId": "24xxxx-BatchTask-6b24c23ee5xxxxxx"
     /// }
     /// ```
-    pub async fn describe_batch_task_detail(
-        &self,
-        request: &DescribeBatchTaskDetailRequest,
-    ) -> rt::Result<DescribeBatchTaskDetailResponse> {
-        self.read("DescribeBatchTaskDetail", request).await
+    pub fn describe_batch_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeBatchTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeBatchTaskDetailRequest, DescribeBatchTaskDetailResponse> {
+        self.read("DescribeBatchTaskDetail", request)
     }
 
     /// 获取数字水印模板列表 (`DescribeBlindWatermarkTemplates`)
@@ -2286,11 +2355,12 @@ impl Client {
     ///   "Type": "blind-basic"
     /// }
     /// ```
-    pub async fn describe_blind_watermark_templates(
-        &self,
-        request: &DescribeBlindWatermarkTemplatesRequest,
-    ) -> rt::Result<DescribeBlindWatermarkTemplatesResponse> {
-        self.read("DescribeBlindWatermarkTemplates", request).await
+    pub fn describe_blind_watermark_templates<'a>(
+        &'a self,
+        request: &'a DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Call<'a, DescribeBlindWatermarkTemplatesRequest, DescribeBlindWatermarkTemplatesResponse>
+    {
+        self.read("DescribeBlindWatermarkTemplates", request)
     }
 
     /// 查询爆款复刻任务结果 (`DescribeCloneViralTask`)
@@ -2306,11 +2376,11 @@ impl Client {
     ///   "TaskId": "24000191-ViralClone-92e56dab-2a5b-4537-b49f-854563d4903f"
     /// }
     /// ```
-    pub async fn describe_clone_viral_task(
-        &self,
-        request: &DescribeCloneViralTaskRequest,
-    ) -> rt::Result<DescribeCloneViralTaskResponse> {
-        self.read("DescribeCloneViralTask", request).await
+    pub fn describe_clone_viral_task<'a>(
+        &'a self,
+        request: &'a DescribeCloneViralTaskRequest,
+    ) -> rt::Call<'a, DescribeCloneViralTaskRequest, DescribeCloneViralTaskResponse> {
+        self.read("DescribeCloneViralTask", request)
     }
 
     /// 获取智能审核模板列表 (`DescribeContentReviewTemplates`)
@@ -2327,11 +2397,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_content_review_templates(
-        &self,
-        request: &DescribeContentReviewTemplatesRequest,
-    ) -> rt::Result<DescribeContentReviewTemplatesResponse> {
-        self.read("DescribeContentReviewTemplates", request).await
+    pub fn describe_content_review_templates<'a>(
+        &'a self,
+        request: &'a DescribeContentReviewTemplatesRequest,
+    ) -> rt::Call<'a, DescribeContentReviewTemplatesRequest, DescribeContentReviewTemplatesResponse>
+    {
+        self.read("DescribeContentReviewTemplates", request)
     }
 
     /// 查询音色设计任务结果 (`DescribeDesignTask`)
@@ -2347,11 +2418,11 @@ impl Client {
     ///   "TaskId": "1300057393-DesignVoiceAsync-88434eca-1484-4fcc-8589-e98027fc174e"
     /// }
     /// ```
-    pub async fn describe_design_task(
-        &self,
-        request: &DescribeDesignTaskRequest,
-    ) -> rt::Result<DescribeDesignTaskResponse> {
-        self.read("DescribeDesignTask", request).await
+    pub fn describe_design_task<'a>(
+        &'a self,
+        request: &'a DescribeDesignTaskRequest,
+    ) -> rt::Call<'a, DescribeDesignTaskRequest, DescribeDesignTaskResponse> {
+        self.read("DescribeDesignTask", request)
     }
 
     /// 反查媒体传输安全组绑定的Flow信息 (`DescribeGroupAttachFlowsById`)
@@ -2367,11 +2438,12 @@ impl Client {
     ///   "Id": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
-    pub async fn describe_group_attach_flows_by_id(
-        &self,
-        request: &DescribeGroupAttachFlowsByIdRequest,
-    ) -> rt::Result<DescribeGroupAttachFlowsByIdResponse> {
-        self.read("DescribeGroupAttachFlowsById", request).await
+    pub fn describe_group_attach_flows_by_id<'a>(
+        &'a self,
+        request: &'a DescribeGroupAttachFlowsByIdRequest,
+    ) -> rt::Call<'a, DescribeGroupAttachFlowsByIdRequest, DescribeGroupAttachFlowsByIdResponse>
+    {
+        self.read("DescribeGroupAttachFlowsById", request)
     }
 
     /// 获取雪碧图模板列表 (`DescribeImageSpriteTemplates`)
@@ -2389,11 +2461,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_image_sprite_templates(
-        &self,
-        request: &DescribeImageSpriteTemplatesRequest,
-    ) -> rt::Result<DescribeImageSpriteTemplatesResponse> {
-        self.read("DescribeImageSpriteTemplates", request).await
+    pub fn describe_image_sprite_templates<'a>(
+        &'a self,
+        request: &'a DescribeImageSpriteTemplatesRequest,
+    ) -> rt::Call<'a, DescribeImageSpriteTemplatesRequest, DescribeImageSpriteTemplatesResponse>
+    {
+        self.read("DescribeImageSpriteTemplates", request)
     }
 
     /// 查询图片处理任务详情 (`DescribeImageTaskDetail`)
@@ -2409,11 +2482,11 @@ impl Client {
     ///   "TaskId": "24******-WorkflowTask-***************tt6"
     /// }
     /// ```
-    pub async fn describe_image_task_detail(
-        &self,
-        request: &DescribeImageTaskDetailRequest,
-    ) -> rt::Result<DescribeImageTaskDetailResponse> {
-        self.read("DescribeImageTaskDetail", request).await
+    pub fn describe_image_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeImageTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeImageTaskDetailRequest, DescribeImageTaskDetailResponse> {
+        self.read("DescribeImageTaskDetail", request)
     }
 
     /// 查询图片任务列表 (`DescribeImageTasks`)
@@ -2432,11 +2505,11 @@ impl Client {
     ///   "SubTaskHasFailed": false
     /// }
     /// ```
-    pub async fn describe_image_tasks(
-        &self,
-        request: &DescribeImageTasksRequest,
-    ) -> rt::Result<DescribeImageTasksResponse> {
-        self.read("DescribeImageTasks", request).await
+    pub fn describe_image_tasks<'a>(
+        &'a self,
+        request: &'a DescribeImageTasksRequest,
+    ) -> rt::Call<'a, DescribeImageTasksRequest, DescribeImageTasksResponse> {
+        self.read("DescribeImageTasks", request)
     }
 
     /// 获取直播录制模板 (`DescribeLiveRecordTemplates`)
@@ -2454,11 +2527,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_live_record_templates(
-        &self,
-        request: &DescribeLiveRecordTemplatesRequest,
-    ) -> rt::Result<DescribeLiveRecordTemplatesResponse> {
-        self.read("DescribeLiveRecordTemplates", request).await
+    pub fn describe_live_record_templates<'a>(
+        &'a self,
+        request: &'a DescribeLiveRecordTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLiveRecordTemplatesRequest, DescribeLiveRecordTemplatesResponse> {
+        self.read("DescribeLiveRecordTemplates", request)
     }
 
     /// 查询mdp用户开通mps信息 (`DescribeMDPMPSUserInfo`)
@@ -2472,11 +2545,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_mdpmps_user_info(
-        &self,
-        request: &DescribeMDPMPSUserInfoRequest,
-    ) -> rt::Result<DescribeMDPMPSUserInfoResponse> {
-        self.read("DescribeMDPMPSUserInfo", request).await
+    pub fn describe_mdpmps_user_info<'a>(
+        &'a self,
+        request: &'a DescribeMDPMPSUserInfoRequest,
+    ) -> rt::Call<'a, DescribeMDPMPSUserInfoRequest, DescribeMDPMPSUserInfoResponse> {
+        self.read("DescribeMDPMPSUserInfo", request)
     }
 
     /// 获取媒体元信息 (`DescribeMediaMetaData`)
@@ -2499,11 +2572,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_media_meta_data(
-        &self,
-        request: &DescribeMediaMetaDataRequest,
-    ) -> rt::Result<DescribeMediaMetaDataResponse> {
-        self.read("DescribeMediaMetaData", request).await
+    pub fn describe_media_meta_data<'a>(
+        &'a self,
+        request: &'a DescribeMediaMetaDataRequest,
+    ) -> rt::Call<'a, DescribeMediaMetaDataRequest, DescribeMediaMetaDataResponse> {
+        self.read("DescribeMediaMetaData", request)
     }
 
     /// 获取素材样本列表 (`DescribePersonSamples`)
@@ -2529,11 +2602,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_person_samples(
-        &self,
-        request: &DescribePersonSamplesRequest,
-    ) -> rt::Result<DescribePersonSamplesResponse> {
-        self.read("DescribePersonSamples", request).await
+    pub fn describe_person_samples<'a>(
+        &'a self,
+        request: &'a DescribePersonSamplesRequest,
+    ) -> rt::Call<'a, DescribePersonSamplesRequest, DescribePersonSamplesResponse> {
+        self.read("DescribePersonSamples", request)
     }
 
     /// 查询图片处理模板列表 (`DescribeProcessImageTemplates`)
@@ -2547,11 +2620,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_process_image_templates(
-        &self,
-        request: &DescribeProcessImageTemplatesRequest,
-    ) -> rt::Result<DescribeProcessImageTemplatesResponse> {
-        self.read("DescribeProcessImageTemplates", request).await
+    pub fn describe_process_image_templates<'a>(
+        &'a self,
+        request: &'a DescribeProcessImageTemplatesRequest,
+    ) -> rt::Call<'a, DescribeProcessImageTemplatesRequest, DescribeProcessImageTemplatesResponse>
+    {
+        self.read("DescribeProcessImageTemplates", request)
     }
 
     /// 获取媒体质检模板列表 (`DescribeQualityControlTemplates`)
@@ -2571,11 +2645,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_quality_control_templates(
-        &self,
-        request: &DescribeQualityControlTemplatesRequest,
-    ) -> rt::Result<DescribeQualityControlTemplatesResponse> {
-        self.read("DescribeQualityControlTemplates", request).await
+    pub fn describe_quality_control_templates<'a>(
+        &'a self,
+        request: &'a DescribeQualityControlTemplatesRequest,
+    ) -> rt::Call<'a, DescribeQualityControlTemplatesRequest, DescribeQualityControlTemplatesResponse>
+    {
+        self.read("DescribeQualityControlTemplates", request)
     }
 
     /// 查询SSAI开通状态 (`DescribeSSAIActivateState`)
@@ -2589,11 +2664,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ssai_activate_state(
-        &self,
-        request: &DescribeSSAIActivateStateRequest,
-    ) -> rt::Result<DescribeSSAIActivateStateResponse> {
-        self.read("DescribeSSAIActivateState", request).await
+    pub fn describe_ssai_activate_state<'a>(
+        &'a self,
+        request: &'a DescribeSSAIActivateStateRequest,
+    ) -> rt::Call<'a, DescribeSSAIActivateStateRequest, DescribeSSAIActivateStateResponse> {
+        self.read("DescribeSSAIActivateState", request)
     }
 
     /// 获取采样截图模板列表 (`DescribeSampleSnapshotTemplates`)
@@ -2611,11 +2686,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sample_snapshot_templates(
-        &self,
-        request: &DescribeSampleSnapshotTemplatesRequest,
-    ) -> rt::Result<DescribeSampleSnapshotTemplatesResponse> {
-        self.read("DescribeSampleSnapshotTemplates", request).await
+    pub fn describe_sample_snapshot_templates<'a>(
+        &'a self,
+        request: &'a DescribeSampleSnapshotTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSampleSnapshotTemplatesRequest, DescribeSampleSnapshotTemplatesResponse>
+    {
+        self.read("DescribeSampleSnapshotTemplates", request)
     }
 
     /// 查询编排 (`DescribeSchedules`)
@@ -2633,11 +2709,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_schedules(
-        &self,
-        request: &DescribeSchedulesRequest,
-    ) -> rt::Result<DescribeSchedulesResponse> {
-        self.read("DescribeSchedules", request).await
+    pub fn describe_schedules<'a>(
+        &'a self,
+        request: &'a DescribeSchedulesRequest,
+    ) -> rt::Call<'a, DescribeSchedulesRequest, DescribeSchedulesResponse> {
+        self.read("DescribeSchedules", request)
     }
 
     /// 获取智能擦除模板列表 (`DescribeSmartEraseTemplates`)
@@ -2651,11 +2727,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_smart_erase_templates(
-        &self,
-        request: &DescribeSmartEraseTemplatesRequest,
-    ) -> rt::Result<DescribeSmartEraseTemplatesResponse> {
-        self.read("DescribeSmartEraseTemplates", request).await
+    pub fn describe_smart_erase_templates<'a>(
+        &'a self,
+        request: &'a DescribeSmartEraseTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSmartEraseTemplatesRequest, DescribeSmartEraseTemplatesResponse> {
+        self.read("DescribeSmartEraseTemplates", request)
     }
 
     /// 获取智能字幕模板列表 (`DescribeSmartSubtitleTemplates`)
@@ -2669,11 +2745,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_smart_subtitle_templates(
-        &self,
-        request: &DescribeSmartSubtitleTemplatesRequest,
-    ) -> rt::Result<DescribeSmartSubtitleTemplatesResponse> {
-        self.read("DescribeSmartSubtitleTemplates", request).await
+    pub fn describe_smart_subtitle_templates<'a>(
+        &'a self,
+        request: &'a DescribeSmartSubtitleTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSmartSubtitleTemplatesRequest, DescribeSmartSubtitleTemplatesResponse>
+    {
+        self.read("DescribeSmartSubtitleTemplates", request)
     }
 
     /// 获取指定时间点截图模板列表 (`DescribeSnapshotByTimeOffsetTemplates`)
@@ -2691,12 +2768,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_snapshot_by_time_offset_templates(
-        &self,
-        request: &DescribeSnapshotByTimeOffsetTemplatesRequest,
-    ) -> rt::Result<DescribeSnapshotByTimeOffsetTemplatesResponse> {
+    pub fn describe_snapshot_by_time_offset_templates<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotByTimeOffsetTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSnapshotByTimeOffsetTemplatesRequest,
+        DescribeSnapshotByTimeOffsetTemplatesResponse,
+    > {
         self.read("DescribeSnapshotByTimeOffsetTemplates", request)
-            .await
     }
 
     /// 查询媒体传输开通状态 (`DescribeStreamLinkActivateState`)
@@ -2710,11 +2790,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_stream_link_activate_state(
-        &self,
-        request: &DescribeStreamLinkActivateStateRequest,
-    ) -> rt::Result<DescribeStreamLinkActivateStateResponse> {
-        self.read("DescribeStreamLinkActivateState", request).await
+    pub fn describe_stream_link_activate_state<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkActivateStateRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkActivateStateRequest, DescribeStreamLinkActivateStateResponse>
+    {
+        self.read("DescribeStreamLinkActivateState", request)
     }
 
     /// 查询媒体传输事件 (`DescribeStreamLinkEvent`)
@@ -2730,11 +2811,11 @@ impl Client {
     ///   "EventId": "019377034b0709dc0f3269ca3422"
     /// }
     /// ```
-    pub async fn describe_stream_link_event(
-        &self,
-        request: &DescribeStreamLinkEventRequest,
-    ) -> rt::Result<DescribeStreamLinkEventResponse> {
-        self.read("DescribeStreamLinkEvent", request).await
+    pub fn describe_stream_link_event<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkEventRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkEventRequest, DescribeStreamLinkEventResponse> {
+        self.read("DescribeStreamLinkEvent", request)
     }
 
     /// 查询媒体传输事件关联的所有媒体输入流的配置信息 (`DescribeStreamLinkEventAttachedFlows`)
@@ -2752,12 +2833,15 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_stream_link_event_attached_flows(
-        &self,
-        request: &DescribeStreamLinkEventAttachedFlowsRequest,
-    ) -> rt::Result<DescribeStreamLinkEventAttachedFlowsResponse> {
+    pub fn describe_stream_link_event_attached_flows<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkEventAttachedFlowsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkEventAttachedFlowsRequest,
+        DescribeStreamLinkEventAttachedFlowsResponse,
+    > {
         self.read("DescribeStreamLinkEventAttachedFlows", request)
-            .await
     }
 
     /// 批量查询媒体传输事件 (`DescribeStreamLinkEvents`)
@@ -2774,11 +2858,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_stream_link_events(
-        &self,
-        request: &DescribeStreamLinkEventsRequest,
-    ) -> rt::Result<DescribeStreamLinkEventsResponse> {
-        self.read("DescribeStreamLinkEvents", request).await
+    pub fn describe_stream_link_events<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkEventsRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkEventsRequest, DescribeStreamLinkEventsResponse> {
+        self.read("DescribeStreamLinkEvents", request)
     }
 
     /// 查询媒体输入流 (`DescribeStreamLinkFlow`)
@@ -2794,11 +2878,11 @@ impl Client {
     ///   "FlowId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
-    pub async fn describe_stream_link_flow(
-        &self,
-        request: &DescribeStreamLinkFlowRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowResponse> {
-        self.read("DescribeStreamLinkFlow", request).await
+    pub fn describe_stream_link_flow<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkFlowRequest, DescribeStreamLinkFlowResponse> {
+        self.read("DescribeStreamLinkFlow", request)
     }
 
     /// 查询传输流的日志 (`DescribeStreamLinkFlowLogs`)
@@ -2826,11 +2910,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_stream_link_flow_logs(
-        &self,
-        request: &DescribeStreamLinkFlowLogsRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowLogsResponse> {
-        self.read("DescribeStreamLinkFlowLogs", request).await
+    pub fn describe_stream_link_flow_logs<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowLogsRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkFlowLogsRequest, DescribeStreamLinkFlowLogsResponse> {
+        self.read("DescribeStreamLinkFlowLogs", request)
     }
 
     /// 查询媒体质量数据 (`DescribeStreamLinkFlowMediaStatistics`)
@@ -2852,12 +2936,15 @@ impl Client {
     ///   "Type": "input"
     /// }
     /// ```
-    pub async fn describe_stream_link_flow_media_statistics(
-        &self,
-        request: &DescribeStreamLinkFlowMediaStatisticsRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowMediaStatisticsResponse> {
+    pub fn describe_stream_link_flow_media_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowMediaStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkFlowMediaStatisticsRequest,
+        DescribeStreamLinkFlowMediaStatisticsResponse,
+    > {
         self.read("DescribeStreamLinkFlowMediaStatistics", request)
-            .await
     }
 
     /// 查询流实时状态接口 (`DescribeStreamLinkFlowRealtimeStatus`)
@@ -2879,12 +2966,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_stream_link_flow_realtime_status(
-        &self,
-        request: &DescribeStreamLinkFlowRealtimeStatusRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowRealtimeStatusResponse> {
+    pub fn describe_stream_link_flow_realtime_status<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowRealtimeStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkFlowRealtimeStatusRequest,
+        DescribeStreamLinkFlowRealtimeStatusResponse,
+    > {
         self.read("DescribeStreamLinkFlowRealtimeStatus", request)
-            .await
     }
 
     /// 查询SRT数据信息 (`DescribeStreamLinkFlowSRTStatistics`)
@@ -2906,12 +2996,15 @@ impl Client {
     ///   "Type": "input"
     /// }
     /// ```
-    pub async fn describe_stream_link_flow_srt_statistics(
-        &self,
-        request: &DescribeStreamLinkFlowSRTStatisticsRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowSRTStatisticsResponse> {
+    pub fn describe_stream_link_flow_srt_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowSRTStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkFlowSRTStatisticsRequest,
+        DescribeStreamLinkFlowSRTStatisticsResponse,
+    > {
         self.read("DescribeStreamLinkFlowSRTStatistics", request)
-            .await
     }
 
     /// 查询流的媒体质量数据 (`DescribeStreamLinkFlowStatistics`)
@@ -2933,11 +3026,15 @@ impl Client {
     ///   "Type": "input"
     /// }
     /// ```
-    pub async fn describe_stream_link_flow_statistics(
-        &self,
-        request: &DescribeStreamLinkFlowStatisticsRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowStatisticsResponse> {
-        self.read("DescribeStreamLinkFlowStatistics", request).await
+    pub fn describe_stream_link_flow_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkFlowStatisticsRequest,
+        DescribeStreamLinkFlowStatisticsResponse,
+    > {
+        self.read("DescribeStreamLinkFlowStatistics", request)
     }
 
     /// 批量查询媒体输入流 (`DescribeStreamLinkFlows`)
@@ -2954,11 +3051,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_stream_link_flows(
-        &self,
-        request: &DescribeStreamLinkFlowsRequest,
-    ) -> rt::Result<DescribeStreamLinkFlowsResponse> {
-        self.read("DescribeStreamLinkFlows", request).await
+    pub fn describe_stream_link_flows<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkFlowsRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkFlowsRequest, DescribeStreamLinkFlowsResponse> {
+        self.read("DescribeStreamLinkFlows", request)
     }
 
     /// 查询媒体传输地区 (`DescribeStreamLinkRegions`)
@@ -2972,11 +3069,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_stream_link_regions(
-        &self,
-        request: &DescribeStreamLinkRegionsRequest,
-    ) -> rt::Result<DescribeStreamLinkRegionsResponse> {
-        self.read("DescribeStreamLinkRegions", request).await
+    pub fn describe_stream_link_regions<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkRegionsRequest,
+    ) -> rt::Call<'a, DescribeStreamLinkRegionsRequest, DescribeStreamLinkRegionsResponse> {
+        self.read("DescribeStreamLinkRegions", request)
     }
 
     /// 批量查询安全组信息 (`DescribeStreamLinkSecurityGroups`)
@@ -2990,11 +3087,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_stream_link_security_groups(
-        &self,
-        request: &DescribeStreamLinkSecurityGroupsRequest,
-    ) -> rt::Result<DescribeStreamLinkSecurityGroupsResponse> {
-        self.read("DescribeStreamLinkSecurityGroups", request).await
+    pub fn describe_stream_link_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeStreamLinkSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamLinkSecurityGroupsRequest,
+        DescribeStreamLinkSecurityGroupsResponse,
+    > {
+        self.read("DescribeStreamLinkSecurityGroups", request)
     }
 
     /// 查询媒体封装用户开通情况 (`DescribeStreamPackageActivateState`)
@@ -3008,12 +3109,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_stream_package_activate_state(
-        &self,
-        request: &DescribeStreamPackageActivateStateRequest,
-    ) -> rt::Result<DescribeStreamPackageActivateStateResponse> {
+    pub fn describe_stream_package_activate_state<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageActivateStateRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageActivateStateRequest,
+        DescribeStreamPackageActivateStateResponse,
+    > {
         self.read("DescribeStreamPackageActivateState", request)
-            .await
     }
 
     /// 查询线性组装Channel信息 (`DescribeStreamPackageLinearAssemblyChannel`)
@@ -3029,12 +3133,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F3"
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_channel(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelResponse> {
+    pub fn describe_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyChannelRequest,
+        DescribeStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 查询线性组装频道告警信息 (`DescribeStreamPackageLinearAssemblyChannelAlerts`)
@@ -3052,12 +3159,15 @@ impl Client {
     ///   "StartTime": 1590508800
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_channel_alerts(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelAlertsResponse> {
+    pub fn describe_stream_package_linear_assembly_channel_alerts<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
+        DescribeStreamPackageLinearAssemblyChannelAlertsResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyChannelAlerts", request)
-            .await
     }
 
     /// 查询线性组装Channel信息列表 (`DescribeStreamPackageLinearAssemblyChannels`)
@@ -3074,12 +3184,15 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_channels(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyChannelsRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelsResponse> {
+    pub fn describe_stream_package_linear_assembly_channels<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyChannelsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyChannelsRequest,
+        DescribeStreamPackageLinearAssemblyChannelsResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyChannels", request)
-            .await
     }
 
     /// 查询线性组装Program信息 (`DescribeStreamPackageLinearAssemblyProgram`)
@@ -3095,12 +3208,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F5"
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_program(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyProgramRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramResponse> {
+    pub fn describe_stream_package_linear_assembly_program<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyProgramRequest,
+        DescribeStreamPackageLinearAssemblyProgramResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyProgram", request)
-            .await
     }
 
     /// 查询线性组装Programl组装调度信息列表 (`DescribeStreamPackageLinearAssemblyProgramSchedules`)
@@ -3119,15 +3235,18 @@ impl Client {
     ///   "TimeWindow": 100
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_program_schedules(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramSchedulesResponse> {
+    pub fn describe_stream_package_linear_assembly_program_schedules<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+        DescribeStreamPackageLinearAssemblyProgramSchedulesResponse,
+    > {
         self.read(
             "DescribeStreamPackageLinearAssemblyProgramSchedules",
             request,
         )
-        .await
     }
 
     /// 查询线性组装Programl信息列表 (`DescribeStreamPackageLinearAssemblyPrograms`)
@@ -3145,12 +3264,15 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_programs(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyProgramsRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramsResponse> {
+    pub fn describe_stream_package_linear_assembly_programs<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyProgramsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyProgramsRequest,
+        DescribeStreamPackageLinearAssemblyProgramsResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyPrograms", request)
-            .await
     }
 
     /// 查询线性组装频道用量信息 (`DescribeStreamPackageLinearAssemblyUsage`)
@@ -3174,12 +3296,15 @@ impl Client {
     ///   "StartTime": "2026-02-10T11:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_stream_package_linear_assembly_usage(
-        &self,
-        request: &DescribeStreamPackageLinearAssemblyUsageRequest,
-    ) -> rt::Result<DescribeStreamPackageLinearAssemblyUsageResponse> {
+    pub fn describe_stream_package_linear_assembly_usage<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageLinearAssemblyUsageRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageLinearAssemblyUsageRequest,
+        DescribeStreamPackageLinearAssemblyUsageResponse,
+    > {
         self.read("DescribeStreamPackageLinearAssemblyUsage", request)
-            .await
     }
 
     /// 查询广告插入配置 (`DescribeStreamPackageSSAIChannel`)
@@ -3195,11 +3320,15 @@ impl Client {
     ///   "ID": "654CA8EF0000CE02BXXX"
     /// }
     /// ```
-    pub async fn describe_stream_package_ssai_channel(
-        &self,
-        request: &DescribeStreamPackageSSAIChannelRequest,
-    ) -> rt::Result<DescribeStreamPackageSSAIChannelResponse> {
-        self.read("DescribeStreamPackageSSAIChannel", request).await
+    pub fn describe_stream_package_ssai_channel<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSSAIChannelRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageSSAIChannelRequest,
+        DescribeStreamPackageSSAIChannelResponse,
+    > {
+        self.read("DescribeStreamPackageSSAIChannel", request)
     }
 
     /// 批量查询广告插入配置 (`DescribeStreamPackageSSAIChannels`)
@@ -3216,12 +3345,15 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_stream_package_ssai_channels(
-        &self,
-        request: &DescribeStreamPackageSSAIChannelsRequest,
-    ) -> rt::Result<DescribeStreamPackageSSAIChannelsResponse> {
+    pub fn describe_stream_package_ssai_channels<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSSAIChannelsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageSSAIChannelsRequest,
+        DescribeStreamPackageSSAIChannelsResponse,
+    > {
         self.read("DescribeStreamPackageSSAIChannels", request)
-            .await
     }
 
     /// 查询SSAI用量信息 (`DescribeStreamPackageSSAIUsage`)
@@ -3238,11 +3370,12 @@ impl Client {
     ///   "StartTime": "2025-05-01T00+08:00"
     /// }
     /// ```
-    pub async fn describe_stream_package_ssai_usage(
-        &self,
-        request: &DescribeStreamPackageSSAIUsageRequest,
-    ) -> rt::Result<DescribeStreamPackageSSAIUsageResponse> {
-        self.read("DescribeStreamPackageSSAIUsage", request).await
+    pub fn describe_stream_package_ssai_usage<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSSAIUsageRequest,
+    ) -> rt::Call<'a, DescribeStreamPackageSSAIUsageRequest, DescribeStreamPackageSSAIUsageResponse>
+    {
+        self.read("DescribeStreamPackageSSAIUsage", request)
     }
 
     /// 查询线性组装Source信息 (`DescribeStreamPackageSource`)
@@ -3258,11 +3391,11 @@ impl Client {
     ///   "Id": "66503E8E0000930000F1"
     /// }
     /// ```
-    pub async fn describe_stream_package_source(
-        &self,
-        request: &DescribeStreamPackageSourceRequest,
-    ) -> rt::Result<DescribeStreamPackageSourceResponse> {
-        self.read("DescribeStreamPackageSource", request).await
+    pub fn describe_stream_package_source<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSourceRequest,
+    ) -> rt::Call<'a, DescribeStreamPackageSourceRequest, DescribeStreamPackageSourceResponse> {
+        self.read("DescribeStreamPackageSource", request)
     }
 
     /// 查询线性组装Source告警信息 (`DescribeStreamPackageSourceAlerts`)
@@ -3280,12 +3413,15 @@ impl Client {
     ///   "StartTime": 1590508800
     /// }
     /// ```
-    pub async fn describe_stream_package_source_alerts(
-        &self,
-        request: &DescribeStreamPackageSourceAlertsRequest,
-    ) -> rt::Result<DescribeStreamPackageSourceAlertsResponse> {
+    pub fn describe_stream_package_source_alerts<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSourceAlertsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageSourceAlertsRequest,
+        DescribeStreamPackageSourceAlertsResponse,
+    > {
         self.read("DescribeStreamPackageSourceAlerts", request)
-            .await
     }
 
     /// 查询线性组装SourceLocation信息 (`DescribeStreamPackageSourceLocation`)
@@ -3301,12 +3437,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F0"
     /// }
     /// ```
-    pub async fn describe_stream_package_source_location(
-        &self,
-        request: &DescribeStreamPackageSourceLocationRequest,
-    ) -> rt::Result<DescribeStreamPackageSourceLocationResponse> {
+    pub fn describe_stream_package_source_location<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSourceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageSourceLocationRequest,
+        DescribeStreamPackageSourceLocationResponse,
+    > {
         self.read("DescribeStreamPackageSourceLocation", request)
-            .await
     }
 
     /// 查询线性组装SourceLocation信息列表 (`DescribeStreamPackageSourceLocations`)
@@ -3323,12 +3462,15 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_stream_package_source_locations(
-        &self,
-        request: &DescribeStreamPackageSourceLocationsRequest,
-    ) -> rt::Result<DescribeStreamPackageSourceLocationsResponse> {
+    pub fn describe_stream_package_source_locations<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSourceLocationsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStreamPackageSourceLocationsRequest,
+        DescribeStreamPackageSourceLocationsResponse,
+    > {
         self.read("DescribeStreamPackageSourceLocations", request)
-            .await
     }
 
     /// 查询线性组装Source信息列表 (`DescribeStreamPackageSources`)
@@ -3347,11 +3489,12 @@ impl Client {
     ///   "Type": "VOD"
     /// }
     /// ```
-    pub async fn describe_stream_package_sources(
-        &self,
-        request: &DescribeStreamPackageSourcesRequest,
-    ) -> rt::Result<DescribeStreamPackageSourcesResponse> {
-        self.read("DescribeStreamPackageSources", request).await
+    pub fn describe_stream_package_sources<'a>(
+        &'a self,
+        request: &'a DescribeStreamPackageSourcesRequest,
+    ) -> rt::Call<'a, DescribeStreamPackageSourcesRequest, DescribeStreamPackageSourcesResponse>
+    {
+        self.read("DescribeStreamPackageSources", request)
     }
 
     /// 获取字幕压制模板列表 (`DescribeSubtitleEmbedTemplates`)
@@ -3365,11 +3508,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_subtitle_embed_templates(
-        &self,
-        request: &DescribeSubtitleEmbedTemplatesRequest,
-    ) -> rt::Result<DescribeSubtitleEmbedTemplatesResponse> {
-        self.read("DescribeSubtitleEmbedTemplates", request).await
+    pub fn describe_subtitle_embed_templates<'a>(
+        &'a self,
+        request: &'a DescribeSubtitleEmbedTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSubtitleEmbedTemplatesRequest, DescribeSubtitleEmbedTemplatesResponse>
+    {
+        self.read("DescribeSubtitleEmbedTemplates", request)
     }
 
     /// 查询任务详情 (`DescribeTaskDetail`)
@@ -3385,11 +3529,11 @@ impl Client {
     ///   "TaskId": "235303****-WorkflowTask-80108cc3380155d98b2e3573a48a******"
     /// }
     /// ```
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 获取任务列表 (`DescribeTasks`)
@@ -3408,11 +3552,11 @@ impl Client {
     ///   "Status": "FINISH"
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询语音合成任务结果 (`DescribeTextToSpeechAsyncTask`)
@@ -3428,11 +3572,12 @@ impl Client {
     ///   "TaskId": "1300057393-DubbingAsync-fc3f52cf-f5f2-453c-882c-8847e5b2fe2f"
     /// }
     /// ```
-    pub async fn describe_text_to_speech_async_task(
-        &self,
-        request: &DescribeTextToSpeechAsyncTaskRequest,
-    ) -> rt::Result<DescribeTextToSpeechAsyncTaskResponse> {
-        self.read("DescribeTextToSpeechAsyncTask", request).await
+    pub fn describe_text_to_speech_async_task<'a>(
+        &'a self,
+        request: &'a DescribeTextToSpeechAsyncTaskRequest,
+    ) -> rt::Call<'a, DescribeTextToSpeechAsyncTaskRequest, DescribeTextToSpeechAsyncTaskResponse>
+    {
+        self.read("DescribeTextToSpeechAsyncTask", request)
     }
 
     /// 获取转码模板列表 (`DescribeTranscodeTemplates`)
@@ -3450,11 +3595,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_transcode_templates(
-        &self,
-        request: &DescribeTranscodeTemplatesRequest,
-    ) -> rt::Result<DescribeTranscodeTemplatesResponse> {
-        self.read("DescribeTranscodeTemplates", request).await
+    pub fn describe_transcode_templates<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeTemplatesRequest,
+    ) -> rt::Call<'a, DescribeTranscodeTemplatesRequest, DescribeTranscodeTemplatesResponse> {
+        self.read("DescribeTranscodeTemplates", request)
     }
 
     /// 查询用量信息 (`DescribeUsageData`)
@@ -3473,11 +3618,11 @@ impl Client {
     ///   "StartTime": "2019-07-02T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn describe_usage_data(
-        &self,
-        request: &DescribeUsageDataRequest,
-    ) -> rt::Result<DescribeUsageDataResponse> {
-        self.read("DescribeUsageData", request).await
+    pub fn describe_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeUsageDataRequest,
+    ) -> rt::Call<'a, DescribeUsageDataRequest, DescribeUsageDataResponse> {
+        self.read("DescribeUsageData", request)
     }
 
     /// 查询视频入库任务详情 (`DescribeVideoDatabaseEntryTaskDetail`)
@@ -3493,12 +3638,15 @@ impl Client {
     ///   "TaskId": "251xxx279-VideoDBEntryTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
     /// }
     /// ```
-    pub async fn describe_video_database_entry_task_detail(
-        &self,
-        request: &DescribeVideoDatabaseEntryTaskDetailRequest,
-    ) -> rt::Result<DescribeVideoDatabaseEntryTaskDetailResponse> {
+    pub fn describe_video_database_entry_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeVideoDatabaseEntryTaskDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVideoDatabaseEntryTaskDetailRequest,
+        DescribeVideoDatabaseEntryTaskDetailResponse,
+    > {
         self.read("DescribeVideoDatabaseEntryTaskDetail", request)
-            .await
     }
 
     /// 查询视频检索任务详情 (`DescribeVideoSearchTaskDetail`)
@@ -3514,11 +3662,12 @@ impl Client {
     ///   "TaskId": "251xxx279-SearchTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
     /// }
     /// ```
-    pub async fn describe_video_search_task_detail(
-        &self,
-        request: &DescribeVideoSearchTaskDetailRequest,
-    ) -> rt::Result<DescribeVideoSearchTaskDetailResponse> {
-        self.read("DescribeVideoSearchTaskDetail", request).await
+    pub fn describe_video_search_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeVideoSearchTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeVideoSearchTaskDetailRequest, DescribeVideoSearchTaskDetailResponse>
+    {
+        self.read("DescribeVideoSearchTaskDetail", request)
     }
 
     /// 查询可用音色 (`DescribeVoices`)
@@ -3534,11 +3683,11 @@ impl Client {
     ///   "VoiceType": "clone"
     /// }
     /// ```
-    pub async fn describe_voices(
-        &self,
-        request: &DescribeVoicesRequest,
-    ) -> rt::Result<DescribeVoicesResponse> {
-        self.read("DescribeVoices", request).await
+    pub fn describe_voices<'a>(
+        &'a self,
+        request: &'a DescribeVoicesRequest,
+    ) -> rt::Call<'a, DescribeVoicesRequest, DescribeVoicesResponse> {
+        self.read("DescribeVoices", request)
     }
 
     /// 获取水印模板列表 (`DescribeWatermarkTemplates`)
@@ -3558,11 +3707,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_watermark_templates(
-        &self,
-        request: &DescribeWatermarkTemplatesRequest,
-    ) -> rt::Result<DescribeWatermarkTemplatesResponse> {
-        self.read("DescribeWatermarkTemplates", request).await
+    pub fn describe_watermark_templates<'a>(
+        &'a self,
+        request: &'a DescribeWatermarkTemplatesRequest,
+    ) -> rt::Call<'a, DescribeWatermarkTemplatesRequest, DescribeWatermarkTemplatesResponse> {
+        self.read("DescribeWatermarkTemplates", request)
     }
 
     /// 获取关键词样本列表 (`DescribeWordSamples`)
@@ -3576,11 +3725,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_word_samples(
-        &self,
-        request: &DescribeWordSamplesRequest,
-    ) -> rt::Result<DescribeWordSamplesResponse> {
-        self.read("DescribeWordSamples", request).await
+    pub fn describe_word_samples<'a>(
+        &'a self,
+        request: &'a DescribeWordSamplesRequest,
+    ) -> rt::Call<'a, DescribeWordSamplesRequest, DescribeWordSamplesResponse> {
+        self.read("DescribeWordSamples", request)
     }
 
     /// 获取工作流列表 (`DescribeWorkflows`)
@@ -3598,11 +3747,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_workflows(
-        &self,
-        request: &DescribeWorkflowsRequest,
-    ) -> rt::Result<DescribeWorkflowsResponse> {
-        self.read("DescribeWorkflows", request).await
+    pub fn describe_workflows<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowsRequest,
+    ) -> rt::Call<'a, DescribeWorkflowsRequest, DescribeWorkflowsResponse> {
+        self.read("DescribeWorkflows", request)
     }
 
     /// 异步音色设计 (`DesignVoiceAsync`)
@@ -3618,11 +3767,11 @@ impl Client {
     ///   "Prompt": "电影解说男声，抑扬顿挫，低沉富有磁性"
     /// }
     /// ```
-    pub async fn design_voice_async(
-        &self,
-        request: &DesignVoiceAsyncRequest,
-    ) -> rt::Result<DesignVoiceAsyncResponse> {
-        self.call("DesignVoiceAsync", request).await
+    pub fn design_voice_async<'a>(
+        &'a self,
+        request: &'a DesignVoiceAsyncRequest,
+    ) -> rt::Call<'a, DesignVoiceAsyncRequest, DesignVoiceAsyncResponse> {
+        self.call("DesignVoiceAsync", request)
     }
 
     /// 探测视频字幕区域 (`DetectVideoSubtitleArea`)
@@ -3645,11 +3794,11 @@ impl Client {
     ///   "VideoLanguage": "zh_en"
     /// }
     /// ```
-    pub async fn detect_video_subtitle_area(
-        &self,
-        request: &DetectVideoSubtitleAreaRequest,
-    ) -> rt::Result<DetectVideoSubtitleAreaResponse> {
-        self.call("DetectVideoSubtitleArea", request).await
+    pub fn detect_video_subtitle_area<'a>(
+        &'a self,
+        request: &'a DetectVideoSubtitleAreaRequest,
+    ) -> rt::Call<'a, DetectVideoSubtitleAreaRequest, DetectVideoSubtitleAreaResponse> {
+        self.call("DetectVideoSubtitleArea", request)
     }
 
     /// 探测视频水印 (`DetectVideoWatermark`)
@@ -3670,11 +3819,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn detect_video_watermark(
-        &self,
-        request: &DetectVideoWatermarkRequest,
-    ) -> rt::Result<DetectVideoWatermarkResponse> {
-        self.call("DetectVideoWatermark", request).await
+    pub fn detect_video_watermark<'a>(
+        &'a self,
+        request: &'a DetectVideoWatermarkRequest,
+    ) -> rt::Call<'a, DetectVideoWatermarkRequest, DetectVideoWatermarkResponse> {
+        self.call("DetectVideoWatermark", request)
     }
 
     /// 禁用编排 (`DisableSchedule`)
@@ -3690,11 +3839,11 @@ impl Client {
     ///   "ScheduleId": 0
     /// }
     /// ```
-    pub async fn disable_schedule(
-        &self,
-        request: &DisableScheduleRequest,
-    ) -> rt::Result<DisableScheduleResponse> {
-        self.call("DisableSchedule", request).await
+    pub fn disable_schedule<'a>(
+        &'a self,
+        request: &'a DisableScheduleRequest,
+    ) -> rt::Call<'a, DisableScheduleRequest, DisableScheduleResponse> {
+        self.call("DisableSchedule", request)
     }
 
     /// 禁用工作流 (`DisableWorkflow`)
@@ -3710,11 +3859,11 @@ impl Client {
     ///   "WorkflowId": 19000
     /// }
     /// ```
-    pub async fn disable_workflow(
-        &self,
-        request: &DisableWorkflowRequest,
-    ) -> rt::Result<DisableWorkflowResponse> {
-        self.call("DisableWorkflow", request).await
+    pub fn disable_workflow<'a>(
+        &'a self,
+        request: &'a DisableWorkflowRequest,
+    ) -> rt::Call<'a, DisableWorkflowRequest, DisableWorkflowResponse> {
+        self.call("DisableWorkflow", request)
     }
 
     /// 批量解绑安全组 (`DisassociateSecurityGroup`)
@@ -3738,11 +3887,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_security_group(
-        &self,
-        request: &DisassociateSecurityGroupRequest,
-    ) -> rt::Result<DisassociateSecurityGroupResponse> {
-        self.call("DisassociateSecurityGroup", request).await
+    pub fn disassociate_security_group<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupRequest, DisassociateSecurityGroupResponse> {
+        self.call("DisassociateSecurityGroup", request)
     }
 
     /// 编辑视频 (`EditMedia`)
@@ -3763,8 +3912,11 @@ impl Client {
     /// # Example (1 of 5): 【剪辑任务】对一个文件进行剪辑，生成一个新的视频
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn edit_media(&self, request: &EditMediaRequest) -> rt::Result<EditMediaResponse> {
-        self.call("EditMedia", request).await
+    pub fn edit_media<'a>(
+        &'a self,
+        request: &'a EditMediaRequest,
+    ) -> rt::Call<'a, EditMediaRequest, EditMediaResponse> {
+        self.call("EditMedia", request)
     }
 
     /// embedding 数据 (`EmbeddingData`)
@@ -3787,11 +3939,11 @@ impl Client {
     ///   "Prompt": "Instruct: Retrieve semantically similar text.\\nQuery:"
     /// }
     /// ```
-    pub async fn embedding_data(
-        &self,
-        request: &EmbeddingDataRequest,
-    ) -> rt::Result<EmbeddingDataResponse> {
-        self.call("EmbeddingData", request).await
+    pub fn embedding_data<'a>(
+        &'a self,
+        request: &'a EmbeddingDataRequest,
+    ) -> rt::Call<'a, EmbeddingDataRequest, EmbeddingDataResponse> {
+        self.call("EmbeddingData", request)
     }
 
     /// 启用编排 (`EnableSchedule`)
@@ -3807,11 +3959,11 @@ impl Client {
     ///   "ScheduleId": 0
     /// }
     /// ```
-    pub async fn enable_schedule(
-        &self,
-        request: &EnableScheduleRequest,
-    ) -> rt::Result<EnableScheduleResponse> {
-        self.call("EnableSchedule", request).await
+    pub fn enable_schedule<'a>(
+        &'a self,
+        request: &'a EnableScheduleRequest,
+    ) -> rt::Call<'a, EnableScheduleRequest, EnableScheduleResponse> {
+        self.call("EnableSchedule", request)
     }
 
     /// 启用工作流 (`EnableWorkflow`)
@@ -3827,11 +3979,11 @@ impl Client {
     ///   "WorkflowId": 10000
     /// }
     /// ```
-    pub async fn enable_workflow(
-        &self,
-        request: &EnableWorkflowRequest,
-    ) -> rt::Result<EnableWorkflowResponse> {
-        self.call("EnableWorkflow", request).await
+    pub fn enable_workflow<'a>(
+        &'a self,
+        request: &'a EnableWorkflowRequest,
+    ) -> rt::Call<'a, EnableWorkflowRequest, EnableWorkflowResponse> {
+        self.call("EnableWorkflow", request)
     }
 
     /// 执行定制 API (`ExecuteFunction`)
@@ -3848,11 +4000,11 @@ impl Client {
     ///   "FunctionName": "ExampleFunc"
     /// }
     /// ```
-    pub async fn execute_function(
-        &self,
-        request: &ExecuteFunctionRequest,
-    ) -> rt::Result<ExecuteFunctionResponse> {
-        self.call("ExecuteFunction", request).await
+    pub fn execute_function<'a>(
+        &'a self,
+        request: &'a ExecuteFunctionRequest,
+    ) -> rt::Call<'a, ExecuteFunctionRequest, ExecuteFunctionResponse> {
+        self.call("ExecuteFunction", request)
     }
 
     /// 提取视频数字水印 (`ExtractBlindWatermark`)
@@ -3877,11 +4029,11 @@ impl Client {
     ///   "Type": "blind-basic"
     /// }
     /// ```
-    pub async fn extract_blind_watermark(
-        &self,
-        request: &ExtractBlindWatermarkRequest,
-    ) -> rt::Result<ExtractBlindWatermarkResponse> {
-        self.call("ExtractBlindWatermark", request).await
+    pub fn extract_blind_watermark<'a>(
+        &'a self,
+        request: &'a ExtractBlindWatermarkRequest,
+    ) -> rt::Call<'a, ExtractBlindWatermarkRequest, ExtractBlindWatermarkResponse> {
+        self.call("ExtractBlindWatermark", request)
     }
 
     /// 任务管理 (`ManageTask`)
@@ -3898,8 +4050,11 @@ impl Client {
     ///   "TaskId": "2459149217-procedure-live-xxx51da009t0"
     /// }
     /// ```
-    pub async fn manage_task(&self, request: &ManageTaskRequest) -> rt::Result<ManageTaskResponse> {
-        self.call("ManageTask", request).await
+    pub fn manage_task<'a>(
+        &'a self,
+        request: &'a ManageTaskRequest,
+    ) -> rt::Call<'a, ManageTaskRequest, ManageTaskResponse> {
+        self.call("ManageTask", request)
     }
 
     /// 修改内容分析模板 (`ModifyAIAnalysisTemplate`)
@@ -3920,11 +4075,11 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    pub async fn modify_ai_analysis_template(
-        &self,
-        request: &ModifyAIAnalysisTemplateRequest,
-    ) -> rt::Result<ModifyAIAnalysisTemplateResponse> {
-        self.call("ModifyAIAnalysisTemplate", request).await
+    pub fn modify_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a ModifyAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, ModifyAIAnalysisTemplateRequest, ModifyAIAnalysisTemplateResponse> {
+        self.call("ModifyAIAnalysisTemplate", request)
     }
 
     /// 修改内容识别模板 (`ModifyAIRecognitionTemplate`)
@@ -3946,11 +4101,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_ai_recognition_template(
-        &self,
-        request: &ModifyAIRecognitionTemplateRequest,
-    ) -> rt::Result<ModifyAIRecognitionTemplateResponse> {
-        self.call("ModifyAIRecognitionTemplate", request).await
+    pub fn modify_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a ModifyAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, ModifyAIRecognitionTemplateRequest, ModifyAIRecognitionTemplateResponse> {
+        self.call("ModifyAIRecognitionTemplate", request)
     }
 
     /// 修改转自适应码流模板 (`ModifyAdaptiveDynamicStreamingTemplate`)
@@ -3982,12 +4137,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_adaptive_dynamic_streaming_template(
-        &self,
-        request: &ModifyAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<ModifyAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn modify_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a ModifyAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAdaptiveDynamicStreamingTemplateRequest,
+        ModifyAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("ModifyAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 修改转动图模板 (`ModifyAnimatedGraphicsTemplate`)
@@ -4007,11 +4165,12 @@ impl Client {
     ///   "Width": 540
     /// }
     /// ```
-    pub async fn modify_animated_graphics_template(
-        &self,
-        request: &ModifyAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<ModifyAnimatedGraphicsTemplateResponse> {
-        self.call("ModifyAnimatedGraphicsTemplate", request).await
+    pub fn modify_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a ModifyAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, ModifyAnimatedGraphicsTemplateRequest, ModifyAnimatedGraphicsTemplateResponse>
+    {
+        self.call("ModifyAnimatedGraphicsTemplate", request)
     }
 
     /// 修改智能字幕热词库 (`ModifyAsrHotwords`)
@@ -4029,11 +4188,11 @@ impl Client {
     ///   "Name": "HotwordsNameNew"
     /// }
     /// ```
-    pub async fn modify_asr_hotwords(
-        &self,
-        request: &ModifyAsrHotwordsRequest,
-    ) -> rt::Result<ModifyAsrHotwordsResponse> {
-        self.call("ModifyAsrHotwords", request).await
+    pub fn modify_asr_hotwords<'a>(
+        &'a self,
+        request: &'a ModifyAsrHotwordsRequest,
+    ) -> rt::Call<'a, ModifyAsrHotwordsRequest, ModifyAsrHotwordsResponse> {
+        self.call("ModifyAsrHotwords", request)
     }
 
     /// 修改数字水印模板 (`ModifyBlindWatermarkTemplate`)
@@ -4052,11 +4211,12 @@ impl Client {
     ///   "TextContent": "数字水印文字内容2"
     /// }
     /// ```
-    pub async fn modify_blind_watermark_template(
-        &self,
-        request: &ModifyBlindWatermarkTemplateRequest,
-    ) -> rt::Result<ModifyBlindWatermarkTemplateResponse> {
-        self.call("ModifyBlindWatermarkTemplate", request).await
+    pub fn modify_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a ModifyBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, ModifyBlindWatermarkTemplateRequest, ModifyBlindWatermarkTemplateResponse>
+    {
+        self.call("ModifyBlindWatermarkTemplate", request)
     }
 
     /// 修改内容审核模板 (`ModifyContentReviewTemplate`)
@@ -4077,11 +4237,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_content_review_template(
-        &self,
-        request: &ModifyContentReviewTemplateRequest,
-    ) -> rt::Result<ModifyContentReviewTemplateResponse> {
-        self.call("ModifyContentReviewTemplate", request).await
+    pub fn modify_content_review_template<'a>(
+        &'a self,
+        request: &'a ModifyContentReviewTemplateRequest,
+    ) -> rt::Call<'a, ModifyContentReviewTemplateRequest, ModifyContentReviewTemplateResponse> {
+        self.call("ModifyContentReviewTemplate", request)
     }
 
     /// 修改AIGC文档生视频任务状态 (`ModifyDocToVideoTaskStatus`)
@@ -4110,11 +4270,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_doc_to_video_task_status(
-        &self,
-        request: &ModifyDocToVideoTaskStatusRequest,
-    ) -> rt::Result<ModifyDocToVideoTaskStatusResponse> {
-        self.call("ModifyDocToVideoTaskStatus", request).await
+    pub fn modify_doc_to_video_task_status<'a>(
+        &'a self,
+        request: &'a ModifyDocToVideoTaskStatusRequest,
+    ) -> rt::Call<'a, ModifyDocToVideoTaskStatusRequest, ModifyDocToVideoTaskStatusResponse> {
+        self.call("ModifyDocToVideoTaskStatus", request)
     }
 
     /// 修改雪碧图模板 (`ModifyImageSpriteTemplate`)
@@ -4137,11 +4297,11 @@ impl Client {
     ///   "Width": "54"
     /// }
     /// ```
-    pub async fn modify_image_sprite_template(
-        &self,
-        request: &ModifyImageSpriteTemplateRequest,
-    ) -> rt::Result<ModifyImageSpriteTemplateResponse> {
-        self.call("ModifyImageSpriteTemplate", request).await
+    pub fn modify_image_sprite_template<'a>(
+        &'a self,
+        request: &'a ModifyImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, ModifyImageSpriteTemplateRequest, ModifyImageSpriteTemplateResponse> {
+        self.call("ModifyImageSpriteTemplate", request)
     }
 
     /// 修改直播录制模板 (`ModifyLiveRecordTemplate`)
@@ -4158,11 +4318,11 @@ impl Client {
     ///   "Name": "直播录制模板1"
     /// }
     /// ```
-    pub async fn modify_live_record_template(
-        &self,
-        request: &ModifyLiveRecordTemplateRequest,
-    ) -> rt::Result<ModifyLiveRecordTemplateResponse> {
-        self.call("ModifyLiveRecordTemplate", request).await
+    pub fn modify_live_record_template<'a>(
+        &'a self,
+        request: &'a ModifyLiveRecordTemplateRequest,
+    ) -> rt::Call<'a, ModifyLiveRecordTemplateRequest, ModifyLiveRecordTemplateResponse> {
+        self.call("ModifyLiveRecordTemplate", request)
     }
 
     /// 修改素材样本 (`ModifyPersonSample`)
@@ -4183,11 +4343,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_person_sample(
-        &self,
-        request: &ModifyPersonSampleRequest,
-    ) -> rt::Result<ModifyPersonSampleResponse> {
-        self.call("ModifyPersonSample", request).await
+    pub fn modify_person_sample<'a>(
+        &'a self,
+        request: &'a ModifyPersonSampleRequest,
+    ) -> rt::Call<'a, ModifyPersonSampleRequest, ModifyPersonSampleResponse> {
+        self.call("ModifyPersonSample", request)
     }
 
     /// 修改图片处理模板 (`ModifyProcessImageTemplate`)
@@ -4216,11 +4376,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_process_image_template(
-        &self,
-        request: &ModifyProcessImageTemplateRequest,
-    ) -> rt::Result<ModifyProcessImageTemplateResponse> {
-        self.call("ModifyProcessImageTemplate", request).await
+    pub fn modify_process_image_template<'a>(
+        &'a self,
+        request: &'a ModifyProcessImageTemplateRequest,
+    ) -> rt::Call<'a, ModifyProcessImageTemplateRequest, ModifyProcessImageTemplateResponse> {
+        self.call("ModifyProcessImageTemplate", request)
     }
 
     /// 修改媒体质检模板 (`ModifyQualityControlTemplate`)
@@ -4230,11 +4390,12 @@ impl Client {
     /// # Example: 修改媒体质检模板
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn modify_quality_control_template(
-        &self,
-        request: &ModifyQualityControlTemplateRequest,
-    ) -> rt::Result<ModifyQualityControlTemplateResponse> {
-        self.call("ModifyQualityControlTemplate", request).await
+    pub fn modify_quality_control_template<'a>(
+        &'a self,
+        request: &'a ModifyQualityControlTemplateRequest,
+    ) -> rt::Call<'a, ModifyQualityControlTemplateRequest, ModifyQualityControlTemplateResponse>
+    {
+        self.call("ModifyQualityControlTemplate", request)
     }
 
     /// 修改采样截图模板 (`ModifySampleSnapshotTemplate`)
@@ -4256,11 +4417,12 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    pub async fn modify_sample_snapshot_template(
-        &self,
-        request: &ModifySampleSnapshotTemplateRequest,
-    ) -> rt::Result<ModifySampleSnapshotTemplateResponse> {
-        self.call("ModifySampleSnapshotTemplate", request).await
+    pub fn modify_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a ModifySampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, ModifySampleSnapshotTemplateRequest, ModifySampleSnapshotTemplateResponse>
+    {
+        self.call("ModifySampleSnapshotTemplate", request)
     }
 
     /// 修改编排 (`ModifySchedule`)
@@ -4284,11 +4446,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_schedule(
-        &self,
-        request: &ModifyScheduleRequest,
-    ) -> rt::Result<ModifyScheduleResponse> {
-        self.call("ModifySchedule", request).await
+    pub fn modify_schedule<'a>(
+        &'a self,
+        request: &'a ModifyScheduleRequest,
+    ) -> rt::Call<'a, ModifyScheduleRequest, ModifyScheduleResponse> {
+        self.call("ModifySchedule", request)
     }
 
     /// 修改智能擦除模板 (`ModifySmartEraseTemplate`)
@@ -4313,11 +4475,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_smart_erase_template(
-        &self,
-        request: &ModifySmartEraseTemplateRequest,
-    ) -> rt::Result<ModifySmartEraseTemplateResponse> {
-        self.call("ModifySmartEraseTemplate", request).await
+    pub fn modify_smart_erase_template<'a>(
+        &'a self,
+        request: &'a ModifySmartEraseTemplateRequest,
+    ) -> rt::Call<'a, ModifySmartEraseTemplateRequest, ModifySmartEraseTemplateResponse> {
+        self.call("ModifySmartEraseTemplate", request)
     }
 
     /// 修改智能字幕模板 (`ModifySmartSubtitleTemplate`)
@@ -4335,11 +4497,11 @@ impl Client {
     ///   "VideoSrcLanguage": "auto"
     /// }
     /// ```
-    pub async fn modify_smart_subtitle_template(
-        &self,
-        request: &ModifySmartSubtitleTemplateRequest,
-    ) -> rt::Result<ModifySmartSubtitleTemplateResponse> {
-        self.call("ModifySmartSubtitleTemplate", request).await
+    pub fn modify_smart_subtitle_template<'a>(
+        &'a self,
+        request: &'a ModifySmartSubtitleTemplateRequest,
+    ) -> rt::Call<'a, ModifySmartSubtitleTemplateRequest, ModifySmartSubtitleTemplateResponse> {
+        self.call("ModifySmartSubtitleTemplate", request)
     }
 
     /// 修改指定时间点截图模板 (`ModifySnapshotByTimeOffsetTemplate`)
@@ -4359,12 +4521,15 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    pub async fn modify_snapshot_by_time_offset_template(
-        &self,
-        request: &ModifySnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<ModifySnapshotByTimeOffsetTemplateResponse> {
+    pub fn modify_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a ModifySnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySnapshotByTimeOffsetTemplateRequest,
+        ModifySnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("ModifySnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 修改媒体传输事件 (`ModifyStreamLinkEvent`)
@@ -4381,11 +4546,11 @@ impl Client {
     ///   "EventName": "test_event"
     /// }
     /// ```
-    pub async fn modify_stream_link_event(
-        &self,
-        request: &ModifyStreamLinkEventRequest,
-    ) -> rt::Result<ModifyStreamLinkEventResponse> {
-        self.call("ModifyStreamLinkEvent", request).await
+    pub fn modify_stream_link_event<'a>(
+        &'a self,
+        request: &'a ModifyStreamLinkEventRequest,
+    ) -> rt::Call<'a, ModifyStreamLinkEventRequest, ModifyStreamLinkEventResponse> {
+        self.call("ModifyStreamLinkEvent", request)
     }
 
     /// 修改媒体传输 Flow 信息 (`ModifyStreamLinkFlow`)
@@ -4402,11 +4567,11 @@ impl Client {
     ///   "FlowName": "flow_name"
     /// }
     /// ```
-    pub async fn modify_stream_link_flow(
-        &self,
-        request: &ModifyStreamLinkFlowRequest,
-    ) -> rt::Result<ModifyStreamLinkFlowResponse> {
-        self.call("ModifyStreamLinkFlow", request).await
+    pub fn modify_stream_link_flow<'a>(
+        &'a self,
+        request: &'a ModifyStreamLinkFlowRequest,
+    ) -> rt::Call<'a, ModifyStreamLinkFlowRequest, ModifyStreamLinkFlowResponse> {
+        self.call("ModifyStreamLinkFlow", request)
     }
 
     /// 修改媒体传输输入 (`ModifyStreamLinkInput`)
@@ -4416,11 +4581,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_stream_link_input(
-        &self,
-        request: &ModifyStreamLinkInputRequest,
-    ) -> rt::Result<ModifyStreamLinkInputResponse> {
-        self.call("ModifyStreamLinkInput", request).await
+    pub fn modify_stream_link_input<'a>(
+        &'a self,
+        request: &'a ModifyStreamLinkInputRequest,
+    ) -> rt::Call<'a, ModifyStreamLinkInputRequest, ModifyStreamLinkInputResponse> {
+        self.call("ModifyStreamLinkInput", request)
     }
 
     /// 修改媒体传输的输出信息 (`ModifyStreamLinkOutputInfo`)
@@ -4430,11 +4595,11 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    pub async fn modify_stream_link_output_info(
-        &self,
-        request: &ModifyStreamLinkOutputInfoRequest,
-    ) -> rt::Result<ModifyStreamLinkOutputInfoResponse> {
-        self.call("ModifyStreamLinkOutputInfo", request).await
+    pub fn modify_stream_link_output_info<'a>(
+        &'a self,
+        request: &'a ModifyStreamLinkOutputInfoRequest,
+    ) -> rt::Call<'a, ModifyStreamLinkOutputInfoRequest, ModifyStreamLinkOutputInfoResponse> {
+        self.call("ModifyStreamLinkOutputInfo", request)
     }
 
     /// 更新安全组 (`ModifyStreamLinkSecurityGroup`)
@@ -4454,11 +4619,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_stream_link_security_group(
-        &self,
-        request: &ModifyStreamLinkSecurityGroupRequest,
-    ) -> rt::Result<ModifyStreamLinkSecurityGroupResponse> {
-        self.call("ModifyStreamLinkSecurityGroup", request).await
+    pub fn modify_stream_link_security_group<'a>(
+        &'a self,
+        request: &'a ModifyStreamLinkSecurityGroupRequest,
+    ) -> rt::Call<'a, ModifyStreamLinkSecurityGroupRequest, ModifyStreamLinkSecurityGroupResponse>
+    {
+        self.call("ModifyStreamLinkSecurityGroup", request)
     }
 
     /// 修改线性组装Channel配置 (`ModifyStreamPackageLinearAssemblyChannel`)
@@ -4468,12 +4634,15 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn modify_stream_package_linear_assembly_channel(
-        &self,
-        request: &ModifyStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<ModifyStreamPackageLinearAssemblyChannelResponse> {
+    pub fn modify_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a ModifyStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyStreamPackageLinearAssemblyChannelRequest,
+        ModifyStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.call("ModifyStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 修改线性组装Program配置 (`ModifyStreamPackageLinearAssemblyProgram`)
@@ -4483,12 +4652,15 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn modify_stream_package_linear_assembly_program(
-        &self,
-        request: &ModifyStreamPackageLinearAssemblyProgramRequest,
-    ) -> rt::Result<ModifyStreamPackageLinearAssemblyProgramResponse> {
+    pub fn modify_stream_package_linear_assembly_program<'a>(
+        &'a self,
+        request: &'a ModifyStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyStreamPackageLinearAssemblyProgramRequest,
+        ModifyStreamPackageLinearAssemblyProgramResponse,
+    > {
         self.call("ModifyStreamPackageLinearAssemblyProgram", request)
-            .await
     }
 
     /// 修改广告插入配置 (`ModifyStreamPackageSSAIChannel`)
@@ -4498,11 +4670,12 @@ impl Client {
     /// # Example: 修改广告插入配置
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn modify_stream_package_ssai_channel(
-        &self,
-        request: &ModifyStreamPackageSSAIChannelRequest,
-    ) -> rt::Result<ModifyStreamPackageSSAIChannelResponse> {
-        self.call("ModifyStreamPackageSSAIChannel", request).await
+    pub fn modify_stream_package_ssai_channel<'a>(
+        &'a self,
+        request: &'a ModifyStreamPackageSSAIChannelRequest,
+    ) -> rt::Call<'a, ModifyStreamPackageSSAIChannelRequest, ModifyStreamPackageSSAIChannelResponse>
+    {
+        self.call("ModifyStreamPackageSSAIChannel", request)
     }
 
     /// 修改线性组装Source配置 (`ModifyStreamPackageSource`)
@@ -4533,11 +4706,11 @@ impl Client {
     ///   "Type": "VOD"
     /// }
     /// ```
-    pub async fn modify_stream_package_source(
-        &self,
-        request: &ModifyStreamPackageSourceRequest,
-    ) -> rt::Result<ModifyStreamPackageSourceResponse> {
-        self.call("ModifyStreamPackageSource", request).await
+    pub fn modify_stream_package_source<'a>(
+        &'a self,
+        request: &'a ModifyStreamPackageSourceRequest,
+    ) -> rt::Call<'a, ModifyStreamPackageSourceRequest, ModifyStreamPackageSourceResponse> {
+        self.call("ModifyStreamPackageSource", request)
     }
 
     /// 修改线性组装SourceLocation配置 (`ModifyStreamPackageSourceLocation`)
@@ -4566,12 +4739,15 @@ impl Client {
     ///   "SegmentDeliverUsePackageEnable": true
     /// }
     /// ```
-    pub async fn modify_stream_package_source_location(
-        &self,
-        request: &ModifyStreamPackageSourceLocationRequest,
-    ) -> rt::Result<ModifyStreamPackageSourceLocationResponse> {
+    pub fn modify_stream_package_source_location<'a>(
+        &'a self,
+        request: &'a ModifyStreamPackageSourceLocationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyStreamPackageSourceLocationRequest,
+        ModifyStreamPackageSourceLocationResponse,
+    > {
         self.call("ModifyStreamPackageSourceLocation", request)
-            .await
     }
 
     /// 修改字幕压制模板 (`ModifySubtitleEmbedTemplate`)
@@ -4588,11 +4764,11 @@ impl Client {
     ///   "Name": "camm"
     /// }
     /// ```
-    pub async fn modify_subtitle_embed_template(
-        &self,
-        request: &ModifySubtitleEmbedTemplateRequest,
-    ) -> rt::Result<ModifySubtitleEmbedTemplateResponse> {
-        self.call("ModifySubtitleEmbedTemplate", request).await
+    pub fn modify_subtitle_embed_template<'a>(
+        &'a self,
+        request: &'a ModifySubtitleEmbedTemplateRequest,
+    ) -> rt::Call<'a, ModifySubtitleEmbedTemplateRequest, ModifySubtitleEmbedTemplateResponse> {
+        self.call("ModifySubtitleEmbedTemplate", request)
     }
 
     /// 修改转码模板 (`ModifyTranscodeTemplate`)
@@ -4619,11 +4795,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_transcode_template(
-        &self,
-        request: &ModifyTranscodeTemplateRequest,
-    ) -> rt::Result<ModifyTranscodeTemplateResponse> {
-        self.call("ModifyTranscodeTemplate", request).await
+    pub fn modify_transcode_template<'a>(
+        &'a self,
+        request: &'a ModifyTranscodeTemplateRequest,
+    ) -> rt::Call<'a, ModifyTranscodeTemplateRequest, ModifyTranscodeTemplateResponse> {
+        self.call("ModifyTranscodeTemplate", request)
     }
 
     /// 修改水印模板 (`ModifyWatermarkTemplate`)
@@ -4640,11 +4816,11 @@ impl Client {
     ///   "Name": "模板2"
     /// }
     /// ```
-    pub async fn modify_watermark_template(
-        &self,
-        request: &ModifyWatermarkTemplateRequest,
-    ) -> rt::Result<ModifyWatermarkTemplateResponse> {
-        self.call("ModifyWatermarkTemplate", request).await
+    pub fn modify_watermark_template<'a>(
+        &'a self,
+        request: &'a ModifyWatermarkTemplateRequest,
+    ) -> rt::Call<'a, ModifyWatermarkTemplateRequest, ModifyWatermarkTemplateResponse> {
+        self.call("ModifyWatermarkTemplate", request)
     }
 
     /// 修改关键词样本 (`ModifyWordSample`)
@@ -4669,11 +4845,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_word_sample(
-        &self,
-        request: &ModifyWordSampleRequest,
-    ) -> rt::Result<ModifyWordSampleResponse> {
-        self.call("ModifyWordSample", request).await
+    pub fn modify_word_sample<'a>(
+        &'a self,
+        request: &'a ModifyWordSampleRequest,
+    ) -> rt::Call<'a, ModifyWordSampleRequest, ModifyWordSampleResponse> {
+        self.call("ModifyWordSample", request)
     }
 
     /// 解析直播流处理结果 (`ParseLiveStreamProcessNotification`)
@@ -4690,12 +4866,15 @@ impl Client {
     ///   "Content": "{\"NotificationType\":\"AiReviewResult\",XXX"
     /// }
     /// ```
-    pub async fn parse_live_stream_process_notification(
-        &self,
-        request: &ParseLiveStreamProcessNotificationRequest,
-    ) -> rt::Result<ParseLiveStreamProcessNotificationResponse> {
+    pub fn parse_live_stream_process_notification<'a>(
+        &'a self,
+        request: &'a ParseLiveStreamProcessNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        ParseLiveStreamProcessNotificationRequest,
+        ParseLiveStreamProcessNotificationResponse,
+    > {
         self.call("ParseLiveStreamProcessNotification", request)
-            .await
     }
 
     /// 解析事件通知 (`ParseNotification`)
@@ -4712,11 +4891,11 @@ impl Client {
     ///   "Content": "{\"EventType\":\"ProcedureStateChanged\",XXX"
     /// }
     /// ```
-    pub async fn parse_notification(
-        &self,
-        request: &ParseNotificationRequest,
-    ) -> rt::Result<ParseNotificationResponse> {
-        self.call("ParseNotification", request).await
+    pub fn parse_notification<'a>(
+        &'a self,
+        request: &'a ParseNotificationRequest,
+    ) -> rt::Call<'a, ParseNotificationRequest, ParseNotificationResponse> {
+        self.call("ParseNotification", request)
     }
 
     /// 发起图片处理 (`ProcessImage`)
@@ -4731,11 +4910,11 @@ impl Client {
     /// # Example (1 of 2): 发起图片增强
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn process_image(
-        &self,
-        request: &ProcessImageRequest,
-    ) -> rt::Result<ProcessImageResponse> {
-        self.call("ProcessImage", request).await
+    pub fn process_image<'a>(
+        &'a self,
+        request: &'a ProcessImageRequest,
+    ) -> rt::Call<'a, ProcessImageRequest, ProcessImageResponse> {
+        self.call("ProcessImage", request)
     }
 
     /// 对直播流发起处理 (`ProcessLiveStream`)
@@ -4767,11 +4946,11 @@ impl Client {
     ///   "Url": "http://www.abc.com/abc.m3u8"
     /// }
     /// ```
-    pub async fn process_live_stream(
-        &self,
-        request: &ProcessLiveStreamRequest,
-    ) -> rt::Result<ProcessLiveStreamResponse> {
-        self.call("ProcessLiveStream", request).await
+    pub fn process_live_stream<'a>(
+        &'a self,
+        request: &'a ProcessLiveStreamRequest,
+    ) -> rt::Call<'a, ProcessLiveStreamRequest, ProcessLiveStreamResponse> {
+        self.call("ProcessLiveStream", request)
     }
 
     /// 发起媒体处理 (`ProcessMedia`)
@@ -4793,11 +4972,11 @@ impl Client {
     /// # Example (1 of 3): 发起媒体质检任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn process_media(
-        &self,
-        request: &ProcessMediaRequest,
-    ) -> rt::Result<ProcessMediaResponse> {
-        self.call("ProcessMedia", request).await
+    pub fn process_media<'a>(
+        &'a self,
+        request: &'a ProcessMediaRequest,
+    ) -> rt::Call<'a, ProcessMediaRequest, ProcessMediaResponse> {
+        self.call("ProcessMedia", request)
     }
 
     /// 查询混元3D任务结果 (`QueryHunyuan3DTask`)
@@ -4813,11 +4992,11 @@ impl Client {
     ///   "TaskId": "4deda860-a9a0-47e3-81f1-00cadf02a44c"
     /// }
     /// ```
-    pub async fn query_hunyuan3_d_task(
-        &self,
-        request: &QueryHunyuan3DTaskRequest,
-    ) -> rt::Result<QueryHunyuan3DTaskResponse> {
-        self.read("QueryHunyuan3DTask", request).await
+    pub fn query_hunyuan3_d_task<'a>(
+        &'a self,
+        request: &'a QueryHunyuan3DTaskRequest,
+    ) -> rt::Call<'a, QueryHunyuan3DTaskRequest, QueryHunyuan3DTaskResponse> {
+        self.read("QueryHunyuan3DTask", request)
     }
 
     /// 剧集项目查询 (`QueryProject`)
@@ -4836,11 +5015,11 @@ impl Client {
     ///   "ProjectName": "斗破苍穹"
     /// }
     /// ```
-    pub async fn query_project(
-        &self,
-        request: &QueryProjectRequest,
-    ) -> rt::Result<QueryProjectResponse> {
-        self.read("QueryProject", request).await
+    pub fn query_project<'a>(
+        &'a self,
+        request: &'a QueryProjectRequest,
+    ) -> rt::Call<'a, QueryProjectRequest, QueryProjectResponse> {
+        self.read("QueryProject", request)
     }
 
     /// 识别音频 (`RecognizeAudio`)
@@ -4858,11 +5037,11 @@ impl Client {
     ///   "Source": "zh"
     /// }
     /// ```
-    pub async fn recognize_audio(
-        &self,
-        request: &RecognizeAudioRequest,
-    ) -> rt::Result<RecognizeAudioResponse> {
-        self.call("RecognizeAudio", request).await
+    pub fn recognize_audio<'a>(
+        &'a self,
+        request: &'a RecognizeAudioRequest,
+    ) -> rt::Call<'a, RecognizeAudioRequest, RecognizeAudioResponse> {
+        self.call("RecognizeAudio", request)
     }
 
     /// 智学智能媒体识别 (`RecognizeMediaForZhiXue`)
@@ -4885,11 +5064,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn recognize_media_for_zhi_xue(
-        &self,
-        request: &RecognizeMediaForZhiXueRequest,
-    ) -> rt::Result<RecognizeMediaForZhiXueResponse> {
-        self.call("RecognizeMediaForZhiXue", request).await
+    pub fn recognize_media_for_zhi_xue<'a>(
+        &'a self,
+        request: &'a RecognizeMediaForZhiXueRequest,
+    ) -> rt::Call<'a, RecognizeMediaForZhiXueRequest, RecognizeMediaForZhiXueResponse> {
+        self.call("RecognizeMediaForZhiXue", request)
     }
 
     /// 重设工作流 (`ResetWorkflow`)
@@ -4899,11 +5078,11 @@ impl Client {
     /// # Example: 重设转码规则
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn reset_workflow(
-        &self,
-        request: &ResetWorkflowRequest,
-    ) -> rt::Result<ResetWorkflowResponse> {
-        self.call("ResetWorkflow", request).await
+    pub fn reset_workflow<'a>(
+        &'a self,
+        request: &'a ResetWorkflowRequest,
+    ) -> rt::Call<'a, ResetWorkflowRequest, ResetWorkflowResponse> {
+        self.call("ResetWorkflow", request)
     }
 
     /// 开启媒体传输流 (`StartStreamLinkFlow`)
@@ -4919,11 +5098,11 @@ impl Client {
     ///   "FlowId": "01941bb7827509dc0f320a9d3426"
     /// }
     /// ```
-    pub async fn start_stream_link_flow(
-        &self,
-        request: &StartStreamLinkFlowRequest,
-    ) -> rt::Result<StartStreamLinkFlowResponse> {
-        self.call("StartStreamLinkFlow", request).await
+    pub fn start_stream_link_flow<'a>(
+        &'a self,
+        request: &'a StartStreamLinkFlowRequest,
+    ) -> rt::Call<'a, StartStreamLinkFlowRequest, StartStreamLinkFlowResponse> {
+        self.call("StartStreamLinkFlow", request)
     }
 
     /// 启动线性组装频道 (`StartStreamPackageLinearAssemblyChannel`)
@@ -4939,12 +5118,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F3"
     /// }
     /// ```
-    pub async fn start_stream_package_linear_assembly_channel(
-        &self,
-        request: &StartStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<StartStreamPackageLinearAssemblyChannelResponse> {
+    pub fn start_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a StartStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        StartStreamPackageLinearAssemblyChannelRequest,
+        StartStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.call("StartStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 停止媒体传输流 (`StopStreamLinkFlow`)
@@ -4960,11 +5142,11 @@ impl Client {
     ///   "FlowId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
-    pub async fn stop_stream_link_flow(
-        &self,
-        request: &StopStreamLinkFlowRequest,
-    ) -> rt::Result<StopStreamLinkFlowResponse> {
-        self.call("StopStreamLinkFlow", request).await
+    pub fn stop_stream_link_flow<'a>(
+        &'a self,
+        request: &'a StopStreamLinkFlowRequest,
+    ) -> rt::Call<'a, StopStreamLinkFlowRequest, StopStreamLinkFlowResponse> {
+        self.call("StopStreamLinkFlow", request)
     }
 
     /// 停止线性组装频道 (`StopStreamPackageLinearAssemblyChannel`)
@@ -4980,12 +5162,15 @@ impl Client {
     ///   "Id": "66503E8E0000930000F3"
     /// }
     /// ```
-    pub async fn stop_stream_package_linear_assembly_channel(
-        &self,
-        request: &StopStreamPackageLinearAssemblyChannelRequest,
-    ) -> rt::Result<StopStreamPackageLinearAssemblyChannelResponse> {
+    pub fn stop_stream_package_linear_assembly_channel<'a>(
+        &'a self,
+        request: &'a StopStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Call<
+        'a,
+        StopStreamPackageLinearAssemblyChannelRequest,
+        StopStreamPackageLinearAssemblyChannelResponse,
+    > {
         self.call("StopStreamPackageLinearAssemblyChannel", request)
-            .await
     }
 
     /// 提交混元3D任务 (`SubmitHunyuan3DTask`)
@@ -5007,11 +5192,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn submit_hunyuan3_d_task(
-        &self,
-        request: &SubmitHunyuan3DTaskRequest,
-    ) -> rt::Result<SubmitHunyuan3DTaskResponse> {
-        self.call("SubmitHunyuan3DTask", request).await
+    pub fn submit_hunyuan3_d_task<'a>(
+        &'a self,
+        request: &'a SubmitHunyuan3DTaskRequest,
+    ) -> rt::Call<'a, SubmitHunyuan3DTaskRequest, SubmitHunyuan3DTaskResponse> {
+        self.call("SubmitHunyuan3DTask", request)
     }
 
     /// 同步配音 (`SyncDubbing`)
@@ -5029,11 +5214,11 @@ impl Client {
     ///   "VoiceId": "s1_2GSzVAf00hl7+A+LJTNvVI6nFJB0qliIvR8wntPeaniVSstd7Z4E4UL8Hky3azMHVlDSps1zWW4nJ…"
     /// }
     /// ```
-    pub async fn sync_dubbing(
-        &self,
-        request: &SyncDubbingRequest,
-    ) -> rt::Result<SyncDubbingResponse> {
-        self.call("SyncDubbing", request).await
+    pub fn sync_dubbing<'a>(
+        &'a self,
+        request: &'a SyncDubbingRequest,
+    ) -> rt::Call<'a, SyncDubbingRequest, SyncDubbingResponse> {
+        self.call("SyncDubbing", request)
     }
 
     /// 同步语音合成 (`TextToSpeech`)
@@ -5050,11 +5235,11 @@ impl Client {
     ///   "VoiceId": "v1_******BMqyjoY5+h4uWEkXUsTXzvBqORfjv9WZbpLIxGPzq3dm6qXYaOtO9C/9p68Gk="
     /// }
     /// ```
-    pub async fn text_to_speech(
-        &self,
-        request: &TextToSpeechRequest,
-    ) -> rt::Result<TextToSpeechResponse> {
-        self.call("TextToSpeech", request).await
+    pub fn text_to_speech<'a>(
+        &'a self,
+        request: &'a TextToSpeechRequest,
+    ) -> rt::Call<'a, TextToSpeechRequest, TextToSpeechResponse> {
+        self.call("TextToSpeech", request)
     }
 
     /// 异步语音合成 (`TextToSpeechAsync`)
@@ -5072,11 +5257,11 @@ impl Client {
     ///   "VoiceId": "s1_+DSBRZuGbfKlwsN1lV5OsriSYvOB3aSqqCsHH0LJ5BWHsmfmn13my4ki/QL+g+7RaRUWLhwPcEI6g…"
     /// }
     /// ```
-    pub async fn text_to_speech_async(
-        &self,
-        request: &TextToSpeechAsyncRequest,
-    ) -> rt::Result<TextToSpeechAsyncResponse> {
-        self.call("TextToSpeechAsync", request).await
+    pub fn text_to_speech_async<'a>(
+        &'a self,
+        request: &'a TextToSpeechAsyncRequest,
+    ) -> rt::Call<'a, TextToSpeechAsyncRequest, TextToSpeechAsyncResponse> {
+        self.call("TextToSpeechAsync", request)
     }
 
     /// 文本翻译 (`TextTranslation`)
@@ -5094,11 +5279,11 @@ impl Client {
     ///   "Target": "zh"
     /// }
     /// ```
-    pub async fn text_translation(
-        &self,
-        request: &TextTranslationRequest,
-    ) -> rt::Result<TextTranslationResponse> {
-        self.call("TextTranslation", request).await
+    pub fn text_translation<'a>(
+        &'a self,
+        request: &'a TextTranslationRequest,
+    ) -> rt::Call<'a, TextTranslationRequest, TextTranslationResponse> {
+        self.call("TextTranslation", request)
     }
 
     /// 剧集项目更新 (`UpdateProject`)
@@ -5108,11 +5293,11 @@ impl Client {
     /// # Example: 剧集项目更新
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn update_project(
-        &self,
-        request: &UpdateProjectRequest,
-    ) -> rt::Result<UpdateProjectResponse> {
-        self.call("UpdateProject", request).await
+    pub fn update_project<'a>(
+        &'a self,
+        request: &'a UpdateProjectRequest,
+    ) -> rt::Call<'a, UpdateProjectRequest, UpdateProjectResponse> {
+        self.call("UpdateProject", request)
     }
 
     /// 更新音色信息 (`UpdateVoice`)
@@ -5134,11 +5319,11 @@ impl Client {
     ///   "VoiceId": "v1_bXtKSKkmijRkVuzHpVQMkZ/356N9EYGT6/o0liHuqhTc3l2C93vGsTgoqRZNy9MaTAs="
     /// }
     /// ```
-    pub async fn update_voice(
-        &self,
-        request: &UpdateVoiceRequest,
-    ) -> rt::Result<UpdateVoiceResponse> {
-        self.call("UpdateVoice", request).await
+    pub fn update_voice<'a>(
+        &'a self,
+        request: &'a UpdateVoiceRequest,
+    ) -> rt::Call<'a, UpdateVoiceRequest, UpdateVoiceResponse> {
+        self.call("UpdateVoice", request)
     }
 
     /// 提取盲水印 (`WithdrawsWatermark`)
@@ -5161,11 +5346,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn withdraws_watermark(
-        &self,
-        request: &WithdrawsWatermarkRequest,
-    ) -> rt::Result<WithdrawsWatermarkResponse> {
-        self.call("WithdrawsWatermark", request).await
+    pub fn withdraws_watermark<'a>(
+        &'a self,
+        request: &'a WithdrawsWatermarkRequest,
+    ) -> rt::Call<'a, WithdrawsWatermarkRequest, WithdrawsWatermarkResponse> {
+        self.call("WithdrawsWatermark", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

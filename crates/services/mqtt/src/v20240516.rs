@@ -11,6 +11,10 @@ const VERSION: &str = "2024-05-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 激活Ca证书 (`ActivateCaCertificate`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    pub async fn activate_ca_certificate(
-        &self,
-        request: &ActivateCaCertificateRequest,
-    ) -> rt::Result<ActivateCaCertificateResponse> {
-        self.call("ActivateCaCertificate", request).await
+    pub fn activate_ca_certificate<'a>(
+        &'a self,
+        request: &'a ActivateCaCertificateRequest,
+    ) -> rt::Call<'a, ActivateCaCertificateRequest, ActivateCaCertificateResponse> {
+        self.call("ActivateCaCertificate", request)
     }
 
     /// 生效设备证书 (`ActivateDeviceCertificate`)
@@ -73,11 +77,11 @@ impl Client {
     ///   "InstanceId": "mqtt-mmgej724"
     /// }
     /// ```
-    pub async fn activate_device_certificate(
-        &self,
-        request: &ActivateDeviceCertificateRequest,
-    ) -> rt::Result<ActivateDeviceCertificateResponse> {
-        self.call("ActivateDeviceCertificate", request).await
+    pub fn activate_device_certificate<'a>(
+        &'a self,
+        request: &'a ActivateDeviceCertificateRequest,
+    ) -> rt::Call<'a, ActivateDeviceCertificateRequest, ActivateDeviceCertificateResponse> {
+        self.call("ActivateDeviceCertificate", request)
     }
 
     /// 为MQTT客户端增加一条订阅 (`AddClientSubscription`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "TopicFilter": "home/lyx"
     /// }
     /// ```
-    pub async fn add_client_subscription(
-        &self,
-        request: &AddClientSubscriptionRequest,
-    ) -> rt::Result<AddClientSubscriptionResponse> {
-        self.call("AddClientSubscription", request).await
+    pub fn add_client_subscription<'a>(
+        &'a self,
+        request: &'a AddClientSubscriptionRequest,
+    ) -> rt::Call<'a, AddClientSubscriptionRequest, AddClientSubscriptionResponse> {
+        self.call("AddClientSubscription", request)
     }
 
     /// 申请注册ca用的注册码 (`ApplyRegistrationCode`)
@@ -116,11 +120,11 @@ impl Client {
     ///   "InstanceId": "mqtt-jeredv33"
     /// }
     /// ```
-    pub async fn apply_registration_code(
-        &self,
-        request: &ApplyRegistrationCodeRequest,
-    ) -> rt::Result<ApplyRegistrationCodeResponse> {
-        self.call("ApplyRegistrationCode", request).await
+    pub fn apply_registration_code<'a>(
+        &'a self,
+        request: &'a ApplyRegistrationCodeRequest,
+    ) -> rt::Call<'a, ApplyRegistrationCodeRequest, ApplyRegistrationCodeResponse> {
+        self.call("ApplyRegistrationCode", request)
     }
 
     /// 创建授权策略 (`CreateAuthorizationPolicy`)
@@ -143,11 +147,11 @@ impl Client {
     ///   "Retain": 1
     /// }
     /// ```
-    pub async fn create_authorization_policy(
-        &self,
-        request: &CreateAuthorizationPolicyRequest,
-    ) -> rt::Result<CreateAuthorizationPolicyResponse> {
-        self.call("CreateAuthorizationPolicy", request).await
+    pub fn create_authorization_policy<'a>(
+        &'a self,
+        request: &'a CreateAuthorizationPolicyRequest,
+    ) -> rt::Call<'a, CreateAuthorizationPolicyRequest, CreateAuthorizationPolicyResponse> {
+        self.call("CreateAuthorizationPolicy", request)
     }
 
     /// 创建封禁规则 (`CreateBlockRule`)
@@ -171,11 +175,11 @@ impl Client {
     ///   "Type": 3
     /// }
     /// ```
-    pub async fn create_block_rule(
-        &self,
-        request: &CreateBlockRuleRequest,
-    ) -> rt::Result<CreateBlockRuleResponse> {
-        self.call("CreateBlockRule", request).await
+    pub fn create_block_rule<'a>(
+        &'a self,
+        request: &'a CreateBlockRuleRequest,
+    ) -> rt::Call<'a, CreateBlockRuleRequest, CreateBlockRuleResponse> {
+        self.call("CreateBlockRule", request)
     }
 
     /// 创建设备标识 (`CreateDeviceIdentity`)
@@ -201,11 +205,11 @@ impl Client {
     ///   "Status": "1"
     /// }
     /// ```
-    pub async fn create_device_identity(
-        &self,
-        request: &CreateDeviceIdentityRequest,
-    ) -> rt::Result<CreateDeviceIdentityResponse> {
-        self.call("CreateDeviceIdentity", request).await
+    pub fn create_device_identity<'a>(
+        &'a self,
+        request: &'a CreateDeviceIdentityRequest,
+    ) -> rt::Call<'a, CreateDeviceIdentityRequest, CreateDeviceIdentityResponse> {
+        self.call("CreateDeviceIdentity", request)
     }
 
     /// 创建一个MQTTHTTP认证器 (`CreateHttpAuthenticator`)
@@ -235,11 +239,11 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    pub async fn create_http_authenticator(
-        &self,
-        request: &CreateHttpAuthenticatorRequest,
-    ) -> rt::Result<CreateHttpAuthenticatorResponse> {
-        self.call("CreateHttpAuthenticator", request).await
+    pub fn create_http_authenticator<'a>(
+        &'a self,
+        request: &'a CreateHttpAuthenticatorRequest,
+    ) -> rt::Call<'a, CreateHttpAuthenticatorRequest, CreateHttpAuthenticatorResponse> {
+        self.call("CreateHttpAuthenticator", request)
     }
 
     /// 为MQTT实例创建公网接入点 (`CreateInsPublicEndpoint`)
@@ -263,11 +267,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ins_public_endpoint(
-        &self,
-        request: &CreateInsPublicEndpointRequest,
-    ) -> rt::Result<CreateInsPublicEndpointResponse> {
-        self.call("CreateInsPublicEndpoint", request).await
+    pub fn create_ins_public_endpoint<'a>(
+        &'a self,
+        request: &'a CreateInsPublicEndpointRequest,
+    ) -> rt::Call<'a, CreateInsPublicEndpointRequest, CreateInsPublicEndpointResponse> {
+        self.call("CreateInsPublicEndpoint", request)
     }
 
     /// 购买MQTT实例 (`CreateInstance`)
@@ -299,11 +303,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 创建一个MQTTJWKS认证器 (`CreateJWKSAuthenticator`)
@@ -324,11 +328,11 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    pub async fn create_jwks_authenticator(
-        &self,
-        request: &CreateJWKSAuthenticatorRequest,
-    ) -> rt::Result<CreateJWKSAuthenticatorResponse> {
-        self.call("CreateJWKSAuthenticator", request).await
+    pub fn create_jwks_authenticator<'a>(
+        &'a self,
+        request: &'a CreateJWKSAuthenticatorRequest,
+    ) -> rt::Call<'a, CreateJWKSAuthenticatorRequest, CreateJWKSAuthenticatorResponse> {
+        self.call("CreateJWKSAuthenticator", request)
     }
 
     /// 创建一个MQTTJWT认证器 (`CreateJWTAuthenticator`)
@@ -348,11 +352,11 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    pub async fn create_jwt_authenticator(
-        &self,
-        request: &CreateJWTAuthenticatorRequest,
-    ) -> rt::Result<CreateJWTAuthenticatorResponse> {
-        self.call("CreateJWTAuthenticator", request).await
+    pub fn create_jwt_authenticator<'a>(
+        &'a self,
+        request: &'a CreateJWTAuthenticatorRequest,
+    ) -> rt::Call<'a, CreateJWTAuthenticatorRequest, CreateJWTAuthenticatorResponse> {
+        self.call("CreateJWTAuthenticator", request)
     }
 
     /// 创建消息属性增强规则 (`CreateMessageEnrichmentRule`)
@@ -374,11 +378,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn create_message_enrichment_rule(
-        &self,
-        request: &CreateMessageEnrichmentRuleRequest,
-    ) -> rt::Result<CreateMessageEnrichmentRuleResponse> {
-        self.call("CreateMessageEnrichmentRule", request).await
+    pub fn create_message_enrichment_rule<'a>(
+        &'a self,
+        request: &'a CreateMessageEnrichmentRuleRequest,
+    ) -> rt::Call<'a, CreateMessageEnrichmentRuleRequest, CreateMessageEnrichmentRuleResponse> {
+        self.call("CreateMessageEnrichmentRule", request)
     }
 
     /// 创建MQTT主题 (`CreateTopic`)
@@ -395,11 +399,11 @@ impl Client {
     ///   "Topic": "topic1"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 添加MQTT角色 (`CreateUser`)
@@ -418,8 +422,11 @@ impl Client {
     ///   "Username": "user1"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 失效Ca证书 (`DeactivateCaCertificate`)
@@ -436,11 +443,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    pub async fn deactivate_ca_certificate(
-        &self,
-        request: &DeactivateCaCertificateRequest,
-    ) -> rt::Result<DeactivateCaCertificateResponse> {
-        self.call("DeactivateCaCertificate", request).await
+    pub fn deactivate_ca_certificate<'a>(
+        &'a self,
+        request: &'a DeactivateCaCertificateRequest,
+    ) -> rt::Call<'a, DeactivateCaCertificateRequest, DeactivateCaCertificateResponse> {
+        self.call("DeactivateCaCertificate", request)
     }
 
     /// 失效设备证书 (`DeactivateDeviceCertificate`)
@@ -457,11 +464,11 @@ impl Client {
     ///   "InstanceId": "mqtt-mmgej724"
     /// }
     /// ```
-    pub async fn deactivate_device_certificate(
-        &self,
-        request: &DeactivateDeviceCertificateRequest,
-    ) -> rt::Result<DeactivateDeviceCertificateResponse> {
-        self.call("DeactivateDeviceCertificate", request).await
+    pub fn deactivate_device_certificate<'a>(
+        &'a self,
+        request: &'a DeactivateDeviceCertificateRequest,
+    ) -> rt::Call<'a, DeactivateDeviceCertificateRequest, DeactivateDeviceCertificateResponse> {
+        self.call("DeactivateDeviceCertificate", request)
     }
 
     /// 删除一个MQTT认证器 (`DeleteAuthenticator`)
@@ -478,11 +485,11 @@ impl Client {
     ///   "Type": "JWKS"
     /// }
     /// ```
-    pub async fn delete_authenticator(
-        &self,
-        request: &DeleteAuthenticatorRequest,
-    ) -> rt::Result<DeleteAuthenticatorResponse> {
-        self.call("DeleteAuthenticator", request).await
+    pub fn delete_authenticator<'a>(
+        &'a self,
+        request: &'a DeleteAuthenticatorRequest,
+    ) -> rt::Call<'a, DeleteAuthenticatorRequest, DeleteAuthenticatorResponse> {
+        self.call("DeleteAuthenticator", request)
     }
 
     /// 删除授权策略 (`DeleteAuthorizationPolicy`)
@@ -499,11 +506,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    pub async fn delete_authorization_policy(
-        &self,
-        request: &DeleteAuthorizationPolicyRequest,
-    ) -> rt::Result<DeleteAuthorizationPolicyResponse> {
-        self.call("DeleteAuthorizationPolicy", request).await
+    pub fn delete_authorization_policy<'a>(
+        &'a self,
+        request: &'a DeleteAuthorizationPolicyRequest,
+    ) -> rt::Call<'a, DeleteAuthorizationPolicyRequest, DeleteAuthorizationPolicyResponse> {
+        self.call("DeleteAuthorizationPolicy", request)
     }
 
     /// 删除封禁规则 (`DeleteBlockRule`)
@@ -520,11 +527,11 @@ impl Client {
     ///   "InstanceId": "mqtt-3ja5wo5b"
     /// }
     /// ```
-    pub async fn delete_block_rule(
-        &self,
-        request: &DeleteBlockRuleRequest,
-    ) -> rt::Result<DeleteBlockRuleResponse> {
-        self.call("DeleteBlockRule", request).await
+    pub fn delete_block_rule<'a>(
+        &'a self,
+        request: &'a DeleteBlockRuleRequest,
+    ) -> rt::Call<'a, DeleteBlockRuleRequest, DeleteBlockRuleResponse> {
+        self.call("DeleteBlockRule", request)
     }
 
     /// 删除Ca证书 (`DeleteCaCertificate`)
@@ -541,11 +548,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    pub async fn delete_ca_certificate(
-        &self,
-        request: &DeleteCaCertificateRequest,
-    ) -> rt::Result<DeleteCaCertificateResponse> {
-        self.call("DeleteCaCertificate", request).await
+    pub fn delete_ca_certificate<'a>(
+        &'a self,
+        request: &'a DeleteCaCertificateRequest,
+    ) -> rt::Call<'a, DeleteCaCertificateRequest, DeleteCaCertificateResponse> {
+        self.call("DeleteCaCertificate", request)
     }
 
     /// 为MQTT客户端删除一条订阅 (`DeleteClientSubscription`)
@@ -563,11 +570,11 @@ impl Client {
     ///   "TopicFilter": "home/lyx"
     /// }
     /// ```
-    pub async fn delete_client_subscription(
-        &self,
-        request: &DeleteClientSubscriptionRequest,
-    ) -> rt::Result<DeleteClientSubscriptionResponse> {
-        self.call("DeleteClientSubscription", request).await
+    pub fn delete_client_subscription<'a>(
+        &'a self,
+        request: &'a DeleteClientSubscriptionRequest,
+    ) -> rt::Call<'a, DeleteClientSubscriptionRequest, DeleteClientSubscriptionResponse> {
+        self.call("DeleteClientSubscription", request)
     }
 
     /// 删除设备证书 (`DeleteDeviceCertificate`)
@@ -584,11 +591,11 @@ impl Client {
     ///   "InstanceId": "mqtt-mmgej724"
     /// }
     /// ```
-    pub async fn delete_device_certificate(
-        &self,
-        request: &DeleteDeviceCertificateRequest,
-    ) -> rt::Result<DeleteDeviceCertificateResponse> {
-        self.call("DeleteDeviceCertificate", request).await
+    pub fn delete_device_certificate<'a>(
+        &'a self,
+        request: &'a DeleteDeviceCertificateRequest,
+    ) -> rt::Call<'a, DeleteDeviceCertificateRequest, DeleteDeviceCertificateResponse> {
+        self.call("DeleteDeviceCertificate", request)
     }
 
     /// 删除设备标识 (`DeleteDeviceIdentity`)
@@ -605,11 +612,11 @@ impl Client {
     ///   "InstanceId": "mqtt-25zezo7b"
     /// }
     /// ```
-    pub async fn delete_device_identity(
-        &self,
-        request: &DeleteDeviceIdentityRequest,
-    ) -> rt::Result<DeleteDeviceIdentityResponse> {
-        self.call("DeleteDeviceIdentity", request).await
+    pub fn delete_device_identity<'a>(
+        &'a self,
+        request: &'a DeleteDeviceIdentityRequest,
+    ) -> rt::Call<'a, DeleteDeviceIdentityRequest, DeleteDeviceIdentityResponse> {
+        self.call("DeleteDeviceIdentity", request)
     }
 
     /// 删除MQTT实例的公网接入点 (`DeleteInsPublicEndpoint`)
@@ -625,11 +632,11 @@ impl Client {
     ///   "InstanceId": "mqtt-rvb5xxrn"
     /// }
     /// ```
-    pub async fn delete_ins_public_endpoint(
-        &self,
-        request: &DeleteInsPublicEndpointRequest,
-    ) -> rt::Result<DeleteInsPublicEndpointResponse> {
-        self.call("DeleteInsPublicEndpoint", request).await
+    pub fn delete_ins_public_endpoint<'a>(
+        &'a self,
+        request: &'a DeleteInsPublicEndpointRequest,
+    ) -> rt::Call<'a, DeleteInsPublicEndpointRequest, DeleteInsPublicEndpointResponse> {
+        self.call("DeleteInsPublicEndpoint", request)
     }
 
     /// 删除MQTT实例 (`DeleteInstance`)
@@ -645,11 +652,11 @@ impl Client {
     ///   "InstanceId": "mqtt-wjgxr8jg"
     /// }
     /// ```
-    pub async fn delete_instance(
-        &self,
-        request: &DeleteInstanceRequest,
-    ) -> rt::Result<DeleteInstanceResponse> {
-        self.call("DeleteInstance", request).await
+    pub fn delete_instance<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRequest,
+    ) -> rt::Call<'a, DeleteInstanceRequest, DeleteInstanceResponse> {
+        self.call("DeleteInstance", request)
     }
 
     /// 删除消息属性增强规则 (`DeleteMessageEnrichmentRule`)
@@ -666,11 +673,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4wpne"
     /// }
     /// ```
-    pub async fn delete_message_enrichment_rule(
-        &self,
-        request: &DeleteMessageEnrichmentRuleRequest,
-    ) -> rt::Result<DeleteMessageEnrichmentRuleResponse> {
-        self.call("DeleteMessageEnrichmentRule", request).await
+    pub fn delete_message_enrichment_rule<'a>(
+        &'a self,
+        request: &'a DeleteMessageEnrichmentRuleRequest,
+    ) -> rt::Call<'a, DeleteMessageEnrichmentRuleRequest, DeleteMessageEnrichmentRuleResponse> {
+        self.call("DeleteMessageEnrichmentRule", request)
     }
 
     /// 删除MQTT主题 (`DeleteTopic`)
@@ -687,11 +694,11 @@ impl Client {
     ///   "Topic": "home"
     /// }
     /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
+    pub fn delete_topic<'a>(
+        &'a self,
+        request: &'a DeleteTopicRequest,
+    ) -> rt::Call<'a, DeleteTopicRequest, DeleteTopicResponse> {
+        self.call("DeleteTopic", request)
     }
 
     /// 删除MQTT角色 (`DeleteUser`)
@@ -708,8 +715,11 @@ impl Client {
     ///   "Username": "user1"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 查询MQTT认证器 (`DescribeAuthenticator`)
@@ -726,11 +736,11 @@ impl Client {
     ///   "Type": "HTTP"
     /// }
     /// ```
-    pub async fn describe_authenticator(
-        &self,
-        request: &DescribeAuthenticatorRequest,
-    ) -> rt::Result<DescribeAuthenticatorResponse> {
-        self.read("DescribeAuthenticator", request).await
+    pub fn describe_authenticator<'a>(
+        &'a self,
+        request: &'a DescribeAuthenticatorRequest,
+    ) -> rt::Call<'a, DescribeAuthenticatorRequest, DescribeAuthenticatorResponse> {
+        self.read("DescribeAuthenticator", request)
     }
 
     /// 查询授权策略 (`DescribeAuthorizationPolicies`)
@@ -746,11 +756,12 @@ impl Client {
     ///   "InstanceId": "mqtt-mzd7ewkr"
     /// }
     /// ```
-    pub async fn describe_authorization_policies(
-        &self,
-        request: &DescribeAuthorizationPoliciesRequest,
-    ) -> rt::Result<DescribeAuthorizationPoliciesResponse> {
-        self.read("DescribeAuthorizationPolicies", request).await
+    pub fn describe_authorization_policies<'a>(
+        &'a self,
+        request: &'a DescribeAuthorizationPoliciesRequest,
+    ) -> rt::Call<'a, DescribeAuthorizationPoliciesRequest, DescribeAuthorizationPoliciesResponse>
+    {
+        self.read("DescribeAuthorizationPolicies", request)
     }
 
     /// 查询封禁策略列表 (`DescribeBlockRuleList`)
@@ -766,11 +777,11 @@ impl Client {
     ///   "InstanceId": "mqtt-3ja5wo5b"
     /// }
     /// ```
-    pub async fn describe_block_rule_list(
-        &self,
-        request: &DescribeBlockRuleListRequest,
-    ) -> rt::Result<DescribeBlockRuleListResponse> {
-        self.read("DescribeBlockRuleList", request).await
+    pub fn describe_block_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeBlockRuleListRequest,
+    ) -> rt::Call<'a, DescribeBlockRuleListRequest, DescribeBlockRuleListResponse> {
+        self.read("DescribeBlockRuleList", request)
     }
 
     /// 查询Ca证书详情 (`DescribeCaCertificate`)
@@ -787,11 +798,11 @@ impl Client {
     ///   "InstanceId": "mqtt-jbgwp4ae"
     /// }
     /// ```
-    pub async fn describe_ca_certificate(
-        &self,
-        request: &DescribeCaCertificateRequest,
-    ) -> rt::Result<DescribeCaCertificateResponse> {
-        self.read("DescribeCaCertificate", request).await
+    pub fn describe_ca_certificate<'a>(
+        &'a self,
+        request: &'a DescribeCaCertificateRequest,
+    ) -> rt::Call<'a, DescribeCaCertificateRequest, DescribeCaCertificateResponse> {
+        self.read("DescribeCaCertificate", request)
     }
 
     /// 查询集群CA证书列表 (`DescribeCaCertificates`)
@@ -807,11 +818,11 @@ impl Client {
     ///   "InstanceId": "mqtt-mmgej724"
     /// }
     /// ```
-    pub async fn describe_ca_certificates(
-        &self,
-        request: &DescribeCaCertificatesRequest,
-    ) -> rt::Result<DescribeCaCertificatesResponse> {
-        self.read("DescribeCaCertificates", request).await
+    pub fn describe_ca_certificates<'a>(
+        &'a self,
+        request: &'a DescribeCaCertificatesRequest,
+    ) -> rt::Call<'a, DescribeCaCertificatesRequest, DescribeCaCertificatesResponse> {
+        self.read("DescribeCaCertificates", request)
     }
 
     /// 事件查询 (`DescribeClientEvents`)
@@ -830,11 +841,11 @@ impl Client {
     ///   "StartTime": 1729129907689
     /// }
     /// ```
-    pub async fn describe_client_events(
-        &self,
-        request: &DescribeClientEventsRequest,
-    ) -> rt::Result<DescribeClientEventsResponse> {
-        self.read("DescribeClientEvents", request).await
+    pub fn describe_client_events<'a>(
+        &'a self,
+        request: &'a DescribeClientEventsRequest,
+    ) -> rt::Call<'a, DescribeClientEventsRequest, DescribeClientEventsResponse> {
+        self.read("DescribeClientEvents", request)
     }
 
     /// 查询 MQTT 客户端列表 (`DescribeClientList`)
@@ -852,11 +863,11 @@ impl Client {
     ///   "Number": "10"
     /// }
     /// ```
-    pub async fn describe_client_list(
-        &self,
-        request: &DescribeClientListRequest,
-    ) -> rt::Result<DescribeClientListResponse> {
-        self.read("DescribeClientList", request).await
+    pub fn describe_client_list<'a>(
+        &'a self,
+        request: &'a DescribeClientListRequest,
+    ) -> rt::Call<'a, DescribeClientListRequest, DescribeClientListResponse> {
+        self.read("DescribeClientList", request)
     }
 
     /// 查询设备证书详情 (`DescribeDeviceCertificate`)
@@ -873,11 +884,11 @@ impl Client {
     ///   "InstanceId": "mqtt-jbgwp4ae"
     /// }
     /// ```
-    pub async fn describe_device_certificate(
-        &self,
-        request: &DescribeDeviceCertificateRequest,
-    ) -> rt::Result<DescribeDeviceCertificateResponse> {
-        self.read("DescribeDeviceCertificate", request).await
+    pub fn describe_device_certificate<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCertificateRequest,
+    ) -> rt::Call<'a, DescribeDeviceCertificateRequest, DescribeDeviceCertificateResponse> {
+        self.read("DescribeDeviceCertificate", request)
     }
 
     /// 查询设备证书同步记录 (`DescribeDeviceCertificateBackupHistory`)
@@ -896,12 +907,15 @@ impl Client {
     ///   "InstanceId": "mqtt-mzj7aqxk"
     /// }
     /// ```
-    pub async fn describe_device_certificate_backup_history(
-        &self,
-        request: &DescribeDeviceCertificateBackupHistoryRequest,
-    ) -> rt::Result<DescribeDeviceCertificateBackupHistoryResponse> {
+    pub fn describe_device_certificate_backup_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCertificateBackupHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDeviceCertificateBackupHistoryRequest,
+        DescribeDeviceCertificateBackupHistoryResponse,
+    > {
         self.read("DescribeDeviceCertificateBackupHistory", request)
-            .await
     }
 
     /// 查询设备证书 (`DescribeDeviceCertificates`)
@@ -917,11 +931,11 @@ impl Client {
     ///   "InstanceId": "mqtt-qgzaawn9"
     /// }
     /// ```
-    pub async fn describe_device_certificates(
-        &self,
-        request: &DescribeDeviceCertificatesRequest,
-    ) -> rt::Result<DescribeDeviceCertificatesResponse> {
-        self.read("DescribeDeviceCertificates", request).await
+    pub fn describe_device_certificates<'a>(
+        &'a self,
+        request: &'a DescribeDeviceCertificatesRequest,
+    ) -> rt::Call<'a, DescribeDeviceCertificatesRequest, DescribeDeviceCertificatesResponse> {
+        self.read("DescribeDeviceCertificates", request)
     }
 
     /// 查询设备标识列表 (`DescribeDeviceIdentities`)
@@ -937,11 +951,11 @@ impl Client {
     ///   "InstanceId": "mqtt-25zezo7b"
     /// }
     /// ```
-    pub async fn describe_device_identities(
-        &self,
-        request: &DescribeDeviceIdentitiesRequest,
-    ) -> rt::Result<DescribeDeviceIdentitiesResponse> {
-        self.read("DescribeDeviceIdentities", request).await
+    pub fn describe_device_identities<'a>(
+        &'a self,
+        request: &'a DescribeDeviceIdentitiesRequest,
+    ) -> rt::Call<'a, DescribeDeviceIdentitiesRequest, DescribeDeviceIdentitiesResponse> {
+        self.read("DescribeDeviceIdentities", request)
     }
 
     /// 查询设备标识 (`DescribeDeviceIdentity`)
@@ -958,11 +972,11 @@ impl Client {
     ///   "InstanceId": "mqtt-25zezo7b"
     /// }
     /// ```
-    pub async fn describe_device_identity(
-        &self,
-        request: &DescribeDeviceIdentityRequest,
-    ) -> rt::Result<DescribeDeviceIdentityResponse> {
-        self.read("DescribeDeviceIdentity", request).await
+    pub fn describe_device_identity<'a>(
+        &'a self,
+        request: &'a DescribeDeviceIdentityRequest,
+    ) -> rt::Call<'a, DescribeDeviceIdentityRequest, DescribeDeviceIdentityResponse> {
+        self.read("DescribeDeviceIdentity", request)
     }
 
     /// 查询设备标识同步记录 (`DescribeDeviceIdentityBackupHistory`)
@@ -983,12 +997,15 @@ impl Client {
     ///   "ModificationTimeStart": 1782199046395
     /// }
     /// ```
-    pub async fn describe_device_identity_backup_history(
-        &self,
-        request: &DescribeDeviceIdentityBackupHistoryRequest,
-    ) -> rt::Result<DescribeDeviceIdentityBackupHistoryResponse> {
+    pub fn describe_device_identity_backup_history<'a>(
+        &'a self,
+        request: &'a DescribeDeviceIdentityBackupHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDeviceIdentityBackupHistoryRequest,
+        DescribeDeviceIdentityBackupHistoryResponse,
+    > {
         self.read("DescribeDeviceIdentityBackupHistory", request)
-            .await
     }
 
     /// 查询MQTT实例公网接入点 (`DescribeInsPublicEndpoints`)
@@ -1004,11 +1021,11 @@ impl Client {
     ///   "InstanceId": "mqtt-gn8qoq3z"
     /// }
     /// ```
-    pub async fn describe_ins_public_endpoints(
-        &self,
-        request: &DescribeInsPublicEndpointsRequest,
-    ) -> rt::Result<DescribeInsPublicEndpointsResponse> {
-        self.read("DescribeInsPublicEndpoints", request).await
+    pub fn describe_ins_public_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeInsPublicEndpointsRequest,
+    ) -> rt::Call<'a, DescribeInsPublicEndpointsRequest, DescribeInsPublicEndpointsResponse> {
+        self.read("DescribeInsPublicEndpoints", request)
     }
 
     /// 查询MQTT实例VPC接入点 (`DescribeInsVPCEndpoints`)
@@ -1024,11 +1041,11 @@ impl Client {
     ///   "InstanceId": "mqtt-25zqb75a"
     /// }
     /// ```
-    pub async fn describe_ins_vpc_endpoints(
-        &self,
-        request: &DescribeInsVPCEndpointsRequest,
-    ) -> rt::Result<DescribeInsVPCEndpointsResponse> {
-        self.read("DescribeInsVPCEndpoints", request).await
+    pub fn describe_ins_vpc_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeInsVPCEndpointsRequest,
+    ) -> rt::Call<'a, DescribeInsVPCEndpointsRequest, DescribeInsVPCEndpointsResponse> {
+        self.read("DescribeInsVPCEndpoints", request)
     }
 
     /// 查询MQTT实例详情信息 (`DescribeInstance`)
@@ -1044,11 +1061,11 @@ impl Client {
     ///   "InstanceId": "mqtt-vv39gdgx"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// 获取MQTT实例列表 (`DescribeInstanceList`)
@@ -1070,11 +1087,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_list(
-        &self,
-        request: &DescribeInstanceListRequest,
-    ) -> rt::Result<DescribeInstanceListResponse> {
-        self.read("DescribeInstanceList", request).await
+    pub fn describe_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeInstanceListRequest, DescribeInstanceListResponse> {
+        self.read("DescribeInstanceList", request)
     }
 
     /// 根据订阅查询消息 (`DescribeMessageByTopic`)
@@ -1094,11 +1111,11 @@ impl Client {
     ///   "Topic": "home/room/1"
     /// }
     /// ```
-    pub async fn describe_message_by_topic(
-        &self,
-        request: &DescribeMessageByTopicRequest,
-    ) -> rt::Result<DescribeMessageByTopicResponse> {
-        self.read("DescribeMessageByTopic", request).await
+    pub fn describe_message_by_topic<'a>(
+        &'a self,
+        request: &'a DescribeMessageByTopicRequest,
+    ) -> rt::Call<'a, DescribeMessageByTopicRequest, DescribeMessageByTopicResponse> {
+        self.read("DescribeMessageByTopic", request)
     }
 
     /// 查询MQTT详细信息 (`DescribeMessageDetails`)
@@ -1116,11 +1133,11 @@ impl Client {
     ///   "Subscription": "abc/1"
     /// }
     /// ```
-    pub async fn describe_message_details(
-        &self,
-        request: &DescribeMessageDetailsRequest,
-    ) -> rt::Result<DescribeMessageDetailsResponse> {
-        self.read("DescribeMessageDetails", request).await
+    pub fn describe_message_details<'a>(
+        &'a self,
+        request: &'a DescribeMessageDetailsRequest,
+    ) -> rt::Call<'a, DescribeMessageDetailsRequest, DescribeMessageDetailsResponse> {
+        self.read("DescribeMessageDetails", request)
     }
 
     /// 查询消息属性增强规则 (`DescribeMessageEnrichmentRules`)
@@ -1136,11 +1153,12 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4wpne"
     /// }
     /// ```
-    pub async fn describe_message_enrichment_rules(
-        &self,
-        request: &DescribeMessageEnrichmentRulesRequest,
-    ) -> rt::Result<DescribeMessageEnrichmentRulesResponse> {
-        self.read("DescribeMessageEnrichmentRules", request).await
+    pub fn describe_message_enrichment_rules<'a>(
+        &'a self,
+        request: &'a DescribeMessageEnrichmentRulesRequest,
+    ) -> rt::Call<'a, DescribeMessageEnrichmentRulesRequest, DescribeMessageEnrichmentRulesResponse>
+    {
+        self.read("DescribeMessageEnrichmentRules", request)
     }
 
     /// 查询MQTT消息列表 (`DescribeMessageList`)
@@ -1162,11 +1180,11 @@ impl Client {
     ///   "Topic": "home"
     /// }
     /// ```
-    pub async fn describe_message_list(
-        &self,
-        request: &DescribeMessageListRequest,
-    ) -> rt::Result<DescribeMessageListResponse> {
-        self.read("DescribeMessageList", request).await
+    pub fn describe_message_list<'a>(
+        &'a self,
+        request: &'a DescribeMessageListRequest,
+    ) -> rt::Call<'a, DescribeMessageListRequest, DescribeMessageListResponse> {
+        self.read("DescribeMessageList", request)
     }
 
     /// 获取MQTT产品售卖规格 (`DescribeProductSKUList`)
@@ -1180,11 +1198,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_sku_list(
-        &self,
-        request: &DescribeProductSKUListRequest,
-    ) -> rt::Result<DescribeProductSKUListResponse> {
-        self.read("DescribeProductSKUList", request).await
+    pub fn describe_product_sku_list<'a>(
+        &'a self,
+        request: &'a DescribeProductSKUListRequest,
+    ) -> rt::Call<'a, DescribeProductSKUListRequest, DescribeProductSKUListResponse> {
+        self.read("DescribeProductSKUList", request)
     }
 
     /// 查询共享订阅组客户端 (`DescribeSharedSubscriptionClient`)
@@ -1202,11 +1220,15 @@ impl Client {
     ///   "TopicFilter": "mock-topic"
     /// }
     /// ```
-    pub async fn describe_shared_subscription_client(
-        &self,
-        request: &DescribeSharedSubscriptionClientRequest,
-    ) -> rt::Result<DescribeSharedSubscriptionClientResponse> {
-        self.read("DescribeSharedSubscriptionClient", request).await
+    pub fn describe_shared_subscription_client<'a>(
+        &'a self,
+        request: &'a DescribeSharedSubscriptionClientRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSharedSubscriptionClientRequest,
+        DescribeSharedSubscriptionClientResponse,
+    > {
+        self.read("DescribeSharedSubscriptionClient", request)
     }
 
     /// 查询共享订阅组列表 (`DescribeSharedSubscriptionGroups`)
@@ -1222,11 +1244,15 @@ impl Client {
     ///   "InstanceId": "mqtt-zj944d74"
     /// }
     /// ```
-    pub async fn describe_shared_subscription_groups(
-        &self,
-        request: &DescribeSharedSubscriptionGroupsRequest,
-    ) -> rt::Result<DescribeSharedSubscriptionGroupsResponse> {
-        self.read("DescribeSharedSubscriptionGroups", request).await
+    pub fn describe_shared_subscription_groups<'a>(
+        &'a self,
+        request: &'a DescribeSharedSubscriptionGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSharedSubscriptionGroupsRequest,
+        DescribeSharedSubscriptionGroupsResponse,
+    > {
+        self.read("DescribeSharedSubscriptionGroups", request)
     }
 
     /// 查询共享订阅组列表（带订阅） (`DescribeSharedSubscriptionGroupsWithSubscriptions`)
@@ -1242,12 +1268,15 @@ impl Client {
     ///   "InstanceId": "mqtt-b843q2px"
     /// }
     /// ```
-    pub async fn describe_shared_subscription_groups_with_subscriptions(
-        &self,
-        request: &DescribeSharedSubscriptionGroupsWithSubscriptionsRequest,
-    ) -> rt::Result<DescribeSharedSubscriptionGroupsWithSubscriptionsResponse> {
+    pub fn describe_shared_subscription_groups_with_subscriptions<'a>(
+        &'a self,
+        request: &'a DescribeSharedSubscriptionGroupsWithSubscriptionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSharedSubscriptionGroupsWithSubscriptionsRequest,
+        DescribeSharedSubscriptionGroupsWithSubscriptionsResponse,
+    > {
         self.read("DescribeSharedSubscriptionGroupsWithSubscriptions", request)
-            .await
     }
 
     /// 查询共享订阅堆积 (`DescribeSharedSubscriptionLag`)
@@ -1264,11 +1293,12 @@ impl Client {
     ///   "SharedSubscription": "$share/group/home"
     /// }
     /// ```
-    pub async fn describe_shared_subscription_lag(
-        &self,
-        request: &DescribeSharedSubscriptionLagRequest,
-    ) -> rt::Result<DescribeSharedSubscriptionLagResponse> {
-        self.read("DescribeSharedSubscriptionLag", request).await
+    pub fn describe_shared_subscription_lag<'a>(
+        &'a self,
+        request: &'a DescribeSharedSubscriptionLagRequest,
+    ) -> rt::Call<'a, DescribeSharedSubscriptionLagRequest, DescribeSharedSubscriptionLagResponse>
+    {
+        self.read("DescribeSharedSubscriptionLag", request)
     }
 
     /// 查询共享订阅组订阅列表 (`DescribeSharedSubscriptions`)
@@ -1285,11 +1315,11 @@ impl Client {
     ///   "SharedName": "shared1"
     /// }
     /// ```
-    pub async fn describe_shared_subscriptions(
-        &self,
-        request: &DescribeSharedSubscriptionsRequest,
-    ) -> rt::Result<DescribeSharedSubscriptionsResponse> {
-        self.read("DescribeSharedSubscriptions", request).await
+    pub fn describe_shared_subscriptions<'a>(
+        &'a self,
+        request: &'a DescribeSharedSubscriptionsRequest,
+    ) -> rt::Call<'a, DescribeSharedSubscriptionsRequest, DescribeSharedSubscriptionsResponse> {
+        self.read("DescribeSharedSubscriptions", request)
     }
 
     /// 查询MQTT主题详情 (`DescribeTopic`)
@@ -1306,11 +1336,11 @@ impl Client {
     ///   "Topic": "topic1"
     /// }
     /// ```
-    pub async fn describe_topic(
-        &self,
-        request: &DescribeTopicRequest,
-    ) -> rt::Result<DescribeTopicResponse> {
-        self.read("DescribeTopic", request).await
+    pub fn describe_topic<'a>(
+        &'a self,
+        request: &'a DescribeTopicRequest,
+    ) -> rt::Call<'a, DescribeTopicRequest, DescribeTopicResponse> {
+        self.read("DescribeTopic", request)
     }
 
     /// 查询MQTT主题列表 (`DescribeTopicList`)
@@ -1331,11 +1361,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_topic_list(
-        &self,
-        request: &DescribeTopicListRequest,
-    ) -> rt::Result<DescribeTopicListResponse> {
-        self.read("DescribeTopicList", request).await
+    pub fn describe_topic_list<'a>(
+        &'a self,
+        request: &'a DescribeTopicListRequest,
+    ) -> rt::Call<'a, DescribeTopicListRequest, DescribeTopicListResponse> {
+        self.read("DescribeTopicList", request)
     }
 
     /// 查询MQTT用户列表 (`DescribeUserList`)
@@ -1355,11 +1385,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_user_list(
-        &self,
-        request: &DescribeUserListRequest,
-    ) -> rt::Result<DescribeUserListResponse> {
-        self.read("DescribeUserList", request).await
+    pub fn describe_user_list<'a>(
+        &'a self,
+        request: &'a DescribeUserListRequest,
+    ) -> rt::Call<'a, DescribeUserListRequest, DescribeUserListResponse> {
+        self.read("DescribeUserList", request)
     }
 
     /// 查询客户端遗嘱消息 (`DescribeWillMessage`)
@@ -1376,11 +1406,11 @@ impl Client {
     ///   "InstanceId": "mqtt-mwe5jvvr"
     /// }
     /// ```
-    pub async fn describe_will_message(
-        &self,
-        request: &DescribeWillMessageRequest,
-    ) -> rt::Result<DescribeWillMessageResponse> {
-        self.read("DescribeWillMessage", request).await
+    pub fn describe_will_message<'a>(
+        &'a self,
+        request: &'a DescribeWillMessageRequest,
+    ) -> rt::Call<'a, DescribeWillMessageRequest, DescribeWillMessageResponse> {
+        self.read("DescribeWillMessage", request)
     }
 
     /// 踢出客户端 (`KickOutClient`)
@@ -1397,11 +1427,11 @@ impl Client {
     ///   "InstanceId": "mqtt-pjn3nqdm"
     /// }
     /// ```
-    pub async fn kick_out_client(
-        &self,
-        request: &KickOutClientRequest,
-    ) -> rt::Result<KickOutClientResponse> {
-        self.call("KickOutClient", request).await
+    pub fn kick_out_client<'a>(
+        &'a self,
+        request: &'a KickOutClientRequest,
+    ) -> rt::Call<'a, KickOutClientRequest, KickOutClientResponse> {
+        self.call("KickOutClient", request)
     }
 
     /// 修改授权策略 (`ModifyAuthorizationPolicy`)
@@ -1419,11 +1449,11 @@ impl Client {
     ///   "PolicyName": "policy-1"
     /// }
     /// ```
-    pub async fn modify_authorization_policy(
-        &self,
-        request: &ModifyAuthorizationPolicyRequest,
-    ) -> rt::Result<ModifyAuthorizationPolicyResponse> {
-        self.call("ModifyAuthorizationPolicy", request).await
+    pub fn modify_authorization_policy<'a>(
+        &'a self,
+        request: &'a ModifyAuthorizationPolicyRequest,
+    ) -> rt::Call<'a, ModifyAuthorizationPolicyRequest, ModifyAuthorizationPolicyResponse> {
+        self.call("ModifyAuthorizationPolicy", request)
     }
 
     /// 修改封禁规则 (`ModifyBlockRule`)
@@ -1441,11 +1471,11 @@ impl Client {
     ///   "Remark": "this is remakr update"
     /// }
     /// ```
-    pub async fn modify_block_rule(
-        &self,
-        request: &ModifyBlockRuleRequest,
-    ) -> rt::Result<ModifyBlockRuleResponse> {
-        self.call("ModifyBlockRule", request).await
+    pub fn modify_block_rule<'a>(
+        &'a self,
+        request: &'a ModifyBlockRuleRequest,
+    ) -> rt::Call<'a, ModifyBlockRuleRequest, ModifyBlockRuleResponse> {
+        self.call("ModifyBlockRule", request)
     }
 
     /// 修改设备标识 (`ModifyDeviceIdentity`)
@@ -1468,11 +1498,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_device_identity(
-        &self,
-        request: &ModifyDeviceIdentityRequest,
-    ) -> rt::Result<ModifyDeviceIdentityResponse> {
-        self.call("ModifyDeviceIdentity", request).await
+    pub fn modify_device_identity<'a>(
+        &'a self,
+        request: &'a ModifyDeviceIdentityRequest,
+    ) -> rt::Call<'a, ModifyDeviceIdentityRequest, ModifyDeviceIdentityResponse> {
+        self.call("ModifyDeviceIdentity", request)
     }
 
     /// 修改MQTTHTTP认证器 (`ModifyHttpAuthenticator`)
@@ -1490,11 +1520,11 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    pub async fn modify_http_authenticator(
-        &self,
-        request: &ModifyHttpAuthenticatorRequest,
-    ) -> rt::Result<ModifyHttpAuthenticatorResponse> {
-        self.call("ModifyHttpAuthenticator", request).await
+    pub fn modify_http_authenticator<'a>(
+        &'a self,
+        request: &'a ModifyHttpAuthenticatorRequest,
+    ) -> rt::Call<'a, ModifyHttpAuthenticatorRequest, ModifyHttpAuthenticatorResponse> {
+        self.call("ModifyHttpAuthenticator", request)
     }
 
     /// 更新MQTT实例公网接入点 (`ModifyInsPublicEndpoint`)
@@ -1518,11 +1548,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ins_public_endpoint(
-        &self,
-        request: &ModifyInsPublicEndpointRequest,
-    ) -> rt::Result<ModifyInsPublicEndpointResponse> {
-        self.call("ModifyInsPublicEndpoint", request).await
+    pub fn modify_ins_public_endpoint<'a>(
+        &'a self,
+        request: &'a ModifyInsPublicEndpointRequest,
+    ) -> rt::Call<'a, ModifyInsPublicEndpointRequest, ModifyInsPublicEndpointResponse> {
+        self.call("ModifyInsPublicEndpoint", request)
     }
 
     /// 修改MQTT实例属性 (`ModifyInstance`)
@@ -1540,11 +1570,11 @@ impl Client {
     ///   "Remark": "ramark2"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 更新MQTT集群证书证书 (`ModifyInstanceCertBinding`)
@@ -1564,11 +1594,11 @@ impl Client {
     ///   "X509Mode": "mTLS"
     /// }
     /// ```
-    pub async fn modify_instance_cert_binding(
-        &self,
-        request: &ModifyInstanceCertBindingRequest,
-    ) -> rt::Result<ModifyInstanceCertBindingResponse> {
-        self.call("ModifyInstanceCertBinding", request).await
+    pub fn modify_instance_cert_binding<'a>(
+        &'a self,
+        request: &'a ModifyInstanceCertBindingRequest,
+    ) -> rt::Call<'a, ModifyInstanceCertBindingRequest, ModifyInstanceCertBindingResponse> {
+        self.call("ModifyInstanceCertBinding", request)
     }
 
     /// 修改MQTTJWKS认证器 (`ModifyJWKSAuthenticator`)
@@ -1587,11 +1617,11 @@ impl Client {
     ///   "Remark": "ramark"
     /// }
     /// ```
-    pub async fn modify_jwks_authenticator(
-        &self,
-        request: &ModifyJWKSAuthenticatorRequest,
-    ) -> rt::Result<ModifyJWKSAuthenticatorResponse> {
-        self.call("ModifyJWKSAuthenticator", request).await
+    pub fn modify_jwks_authenticator<'a>(
+        &'a self,
+        request: &'a ModifyJWKSAuthenticatorRequest,
+    ) -> rt::Call<'a, ModifyJWKSAuthenticatorRequest, ModifyJWKSAuthenticatorResponse> {
+        self.call("ModifyJWKSAuthenticator", request)
     }
 
     /// 修改MQTTJWT认证器 (`ModifyJWTAuthenticator`)
@@ -1611,11 +1641,11 @@ impl Client {
     ///   "Secret": "secret1"
     /// }
     /// ```
-    pub async fn modify_jwt_authenticator(
-        &self,
-        request: &ModifyJWTAuthenticatorRequest,
-    ) -> rt::Result<ModifyJWTAuthenticatorResponse> {
-        self.call("ModifyJWTAuthenticator", request).await
+    pub fn modify_jwt_authenticator<'a>(
+        &'a self,
+        request: &'a ModifyJWTAuthenticatorRequest,
+    ) -> rt::Call<'a, ModifyJWTAuthenticatorRequest, ModifyJWTAuthenticatorResponse> {
+        self.call("ModifyJWTAuthenticator", request)
     }
 
     /// 修改消息属性增强规则 (`ModifyMessageEnrichmentRule`)
@@ -1634,11 +1664,11 @@ impl Client {
     ///   "RuleName": "rule2"
     /// }
     /// ```
-    pub async fn modify_message_enrichment_rule(
-        &self,
-        request: &ModifyMessageEnrichmentRuleRequest,
-    ) -> rt::Result<ModifyMessageEnrichmentRuleResponse> {
-        self.call("ModifyMessageEnrichmentRule", request).await
+    pub fn modify_message_enrichment_rule<'a>(
+        &'a self,
+        request: &'a ModifyMessageEnrichmentRuleRequest,
+    ) -> rt::Call<'a, ModifyMessageEnrichmentRuleRequest, ModifyMessageEnrichmentRuleResponse> {
+        self.call("ModifyMessageEnrichmentRule", request)
     }
 
     /// 修改MQTT主题属性 (`ModifyTopic`)
@@ -1656,11 +1686,11 @@ impl Client {
     ///   "Topic": "222"
     /// }
     /// ```
-    pub async fn modify_topic(
-        &self,
-        request: &ModifyTopicRequest,
-    ) -> rt::Result<ModifyTopicResponse> {
-        self.call("ModifyTopic", request).await
+    pub fn modify_topic<'a>(
+        &'a self,
+        request: &'a ModifyTopicRequest,
+    ) -> rt::Call<'a, ModifyTopicRequest, ModifyTopicResponse> {
+        self.call("ModifyTopic", request)
     }
 
     /// 修改MQTT角色 (`ModifyUser`)
@@ -1678,8 +1708,11 @@ impl Client {
     ///   "Username": "user2"
     /// }
     /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 修改集群X509配置 (`ModifyX509Config`)
@@ -1698,11 +1731,11 @@ impl Client {
     ///   "X509Mode": "BYOC"
     /// }
     /// ```
-    pub async fn modify_x509_config(
-        &self,
-        request: &ModifyX509ConfigRequest,
-    ) -> rt::Result<ModifyX509ConfigResponse> {
-        self.call("ModifyX509Config", request).await
+    pub fn modify_x509_config<'a>(
+        &'a self,
+        request: &'a ModifyX509ConfigRequest,
+    ) -> rt::Call<'a, ModifyX509ConfigRequest, ModifyX509ConfigResponse> {
+        self.call("ModifyX509Config", request)
     }
 
     /// 发布 MQTT 消息 (`PublishMessage`)
@@ -1723,11 +1756,11 @@ impl Client {
     ///   "TargetTopic": "test/a/b"
     /// }
     /// ```
-    pub async fn publish_message(
-        &self,
-        request: &PublishMessageRequest,
-    ) -> rt::Result<PublishMessageResponse> {
-        self.call("PublishMessage", request).await
+    pub fn publish_message<'a>(
+        &'a self,
+        request: &'a PublishMessageRequest,
+    ) -> rt::Call<'a, PublishMessageRequest, PublishMessageResponse> {
+        self.call("PublishMessage", request)
     }
 
     /// 注册CA证书（一机一证） (`RegisterCaCertificate`)
@@ -1745,11 +1778,11 @@ impl Client {
     ///   "VerificationCertificate": "-----BEGIN CERTIFICATE-----\nMIIDhDCCAmygAwIBAgIRAICF9S7OW9iDCN9tmNlwdxYwDQYJKoZI…"
     /// }
     /// ```
-    pub async fn register_ca_certificate(
-        &self,
-        request: &RegisterCaCertificateRequest,
-    ) -> rt::Result<RegisterCaCertificateResponse> {
-        self.call("RegisterCaCertificate", request).await
+    pub fn register_ca_certificate<'a>(
+        &'a self,
+        request: &'a RegisterCaCertificateRequest,
+    ) -> rt::Call<'a, RegisterCaCertificateRequest, RegisterCaCertificateResponse> {
+        self.call("RegisterCaCertificate", request)
     }
 
     /// 注册设备证书 (`RegisterDeviceCertificate`)
@@ -1767,11 +1800,11 @@ impl Client {
     ///   "InstanceId": "mqtt-g839agr2"
     /// }
     /// ```
-    pub async fn register_device_certificate(
-        &self,
-        request: &RegisterDeviceCertificateRequest,
-    ) -> rt::Result<RegisterDeviceCertificateResponse> {
-        self.call("RegisterDeviceCertificate", request).await
+    pub fn register_device_certificate<'a>(
+        &'a self,
+        request: &'a RegisterDeviceCertificateRequest,
+    ) -> rt::Call<'a, RegisterDeviceCertificateRequest, RegisterDeviceCertificateResponse> {
+        self.call("RegisterDeviceCertificate", request)
     }
 
     /// 吊销设备证书 (`RevokedDeviceCertificate`)
@@ -1788,11 +1821,11 @@ impl Client {
     ///   "InstanceId": "mqtt-vv9pnwq4"
     /// }
     /// ```
-    pub async fn revoked_device_certificate(
-        &self,
-        request: &RevokedDeviceCertificateRequest,
-    ) -> rt::Result<RevokedDeviceCertificateResponse> {
-        self.call("RevokedDeviceCertificate", request).await
+    pub fn revoked_device_certificate<'a>(
+        &'a self,
+        request: &'a RevokedDeviceCertificateRequest,
+    ) -> rt::Call<'a, RevokedDeviceCertificateRequest, RevokedDeviceCertificateResponse> {
+        self.call("RevokedDeviceCertificate", request)
     }
 
     /// 更新授权策略优先级 (`UpdateAuthorizationPolicyPriority`)
@@ -1822,12 +1855,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_authorization_policy_priority(
-        &self,
-        request: &UpdateAuthorizationPolicyPriorityRequest,
-    ) -> rt::Result<UpdateAuthorizationPolicyPriorityResponse> {
+    pub fn update_authorization_policy_priority<'a>(
+        &'a self,
+        request: &'a UpdateAuthorizationPolicyPriorityRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateAuthorizationPolicyPriorityRequest,
+        UpdateAuthorizationPolicyPriorityResponse,
+    > {
         self.call("UpdateAuthorizationPolicyPriority", request)
-            .await
     }
 
     /// 更新消息增强规则优先级 (`UpdateMessageEnrichmentRulePriority`)
@@ -1849,12 +1885,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_message_enrichment_rule_priority(
-        &self,
-        request: &UpdateMessageEnrichmentRulePriorityRequest,
-    ) -> rt::Result<UpdateMessageEnrichmentRulePriorityResponse> {
+    pub fn update_message_enrichment_rule_priority<'a>(
+        &'a self,
+        request: &'a UpdateMessageEnrichmentRulePriorityRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateMessageEnrichmentRulePriorityRequest,
+        UpdateMessageEnrichmentRulePriorityResponse,
+    > {
         self.call("UpdateMessageEnrichmentRulePriority", request)
-            .await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

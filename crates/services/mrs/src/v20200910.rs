@@ -11,6 +11,10 @@ const VERSION: &str = "2020-09-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 药品说明书结构化接口 (`DrugInstructionObject`)
@@ -47,11 +51,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn drug_instruction_object(
-        &self,
-        request: &DrugInstructionObjectRequest,
-    ) -> rt::Result<DrugInstructionObjectResponse> {
-        self.call("DrugInstructionObject", request).await
+    pub fn drug_instruction_object<'a>(
+        &'a self,
+        request: &'a DrugInstructionObjectRequest,
+    ) -> rt::Call<'a, DrugInstructionObjectRequest, DrugInstructionObjectResponse> {
+        self.call("DrugInstructionObject", request)
     }
 
     /// 医疗报告图片脱敏接口 (`ImageMask`)
@@ -77,8 +81,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn image_mask(&self, request: &ImageMaskRequest) -> rt::Result<ImageMaskResponse> {
-        self.call("ImageMask", request).await
+    pub fn image_mask<'a>(
+        &'a self,
+        request: &'a ImageMaskRequest,
+    ) -> rt::Call<'a, ImageMaskRequest, ImageMaskResponse> {
+        self.call("ImageMask", request)
     }
 
     /// 图片脱敏-异步接口 (`ImageMaskAsync`)
@@ -104,11 +111,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn image_mask_async(
-        &self,
-        request: &ImageMaskAsyncRequest,
-    ) -> rt::Result<ImageMaskAsyncResponse> {
-        self.call("ImageMaskAsync", request).await
+    pub fn image_mask_async<'a>(
+        &'a self,
+        request: &'a ImageMaskAsyncRequest,
+    ) -> rt::Call<'a, ImageMaskAsyncRequest, ImageMaskAsyncResponse> {
+        self.call("ImageMaskAsync", request)
     }
 
     /// 图片脱敏-异步获取结果接口 (`ImageMaskAsyncGetResult`)
@@ -125,11 +132,11 @@ impl Client {
     ///   "TaskID": "taskid"
     /// }
     /// ```
-    pub async fn image_mask_async_get_result(
-        &self,
-        request: &ImageMaskAsyncGetResultRequest,
-    ) -> rt::Result<ImageMaskAsyncGetResultResponse> {
-        self.call("ImageMaskAsyncGetResult", request).await
+    pub fn image_mask_async_get_result<'a>(
+        &'a self,
+        request: &'a ImageMaskAsyncGetResultRequest,
+    ) -> rt::Call<'a, ImageMaskAsyncGetResultRequest, ImageMaskAsyncGetResultResponse> {
+        self.call("ImageMaskAsyncGetResult", request)
     }
 
     /// 图片分类接口 (`ImageToClass`)
@@ -162,11 +169,11 @@ impl Client {
     ///   "UserType": 0
     /// }
     /// ```
-    pub async fn image_to_class(
-        &self,
-        request: &ImageToClassRequest,
-    ) -> rt::Result<ImageToClassResponse> {
-        self.call("ImageToClass", request).await
+    pub fn image_to_class<'a>(
+        &'a self,
+        request: &'a ImageToClassRequest,
+    ) -> rt::Call<'a, ImageToClassRequest, ImageToClassResponse> {
+        self.call("ImageToClass", request)
     }
 
     /// 图片结构化接口 (`ImageToObject`)
@@ -176,11 +183,11 @@ impl Client {
     /// # Example: 图片结构化
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn image_to_object(
-        &self,
-        request: &ImageToObjectRequest,
-    ) -> rt::Result<ImageToObjectResponse> {
-        self.call("ImageToObject", request).await
+    pub fn image_to_object<'a>(
+        &'a self,
+        request: &'a ImageToObjectRequest,
+    ) -> rt::Call<'a, ImageToObjectRequest, ImageToObjectResponse> {
+        self.call("ImageToObject", request)
     }
 
     /// 文本分类接口 (`TextToClass`)
@@ -199,11 +206,11 @@ impl Client {
     ///   "UserType": 0
     /// }
     /// ```
-    pub async fn text_to_class(
-        &self,
-        request: &TextToClassRequest,
-    ) -> rt::Result<TextToClassResponse> {
-        self.call("TextToClass", request).await
+    pub fn text_to_class<'a>(
+        &'a self,
+        request: &'a TextToClassRequest,
+    ) -> rt::Call<'a, TextToClassRequest, TextToClassResponse> {
+        self.call("TextToClass", request)
     }
 
     /// 文本结构化接口 (`TextToObject`)
@@ -224,11 +231,11 @@ impl Client {
     ///   "UserType": 0
     /// }
     /// ```
-    pub async fn text_to_object(
-        &self,
-        request: &TextToObjectRequest,
-    ) -> rt::Result<TextToObjectResponse> {
-        self.call("TextToObject", request).await
+    pub fn text_to_object<'a>(
+        &'a self,
+        request: &'a TextToObjectRequest,
+    ) -> rt::Call<'a, TextToObjectRequest, TextToObjectResponse> {
+        self.call("TextToObject", request)
     }
 
     /// 体检报告PDF文件结构化 (`TurnPDFToObject`)
@@ -247,11 +254,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn turn_pdf_to_object(
-        &self,
-        request: &TurnPDFToObjectRequest,
-    ) -> rt::Result<TurnPDFToObjectResponse> {
-        self.call("TurnPDFToObject", request).await
+    pub fn turn_pdf_to_object<'a>(
+        &'a self,
+        request: &'a TurnPDFToObjectRequest,
+    ) -> rt::Call<'a, TurnPDFToObjectRequest, TurnPDFToObjectResponse> {
+        self.call("TurnPDFToObject", request)
     }
 
     /// 体检报告PDF文件结构化-异步接口 (`TurnPDFToObjectAsync`)
@@ -269,11 +276,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn turn_pdf_to_object_async(
-        &self,
-        request: &TurnPDFToObjectAsyncRequest,
-    ) -> rt::Result<TurnPDFToObjectAsyncResponse> {
-        self.call("TurnPDFToObjectAsync", request).await
+    pub fn turn_pdf_to_object_async<'a>(
+        &'a self,
+        request: &'a TurnPDFToObjectAsyncRequest,
+    ) -> rt::Call<'a, TurnPDFToObjectAsyncRequest, TurnPDFToObjectAsyncResponse> {
+        self.call("TurnPDFToObjectAsync", request)
     }
 
     /// 体检报告PDF文件结构化异步获取结果接口 (`TurnPDFToObjectAsyncGetResult`)
@@ -289,11 +296,12 @@ impl Client {
     ///   "TaskID": "taskID"
     /// }
     /// ```
-    pub async fn turn_pdf_to_object_async_get_result(
-        &self,
-        request: &TurnPDFToObjectAsyncGetResultRequest,
-    ) -> rt::Result<TurnPDFToObjectAsyncGetResultResponse> {
-        self.call("TurnPDFToObjectAsyncGetResult", request).await
+    pub fn turn_pdf_to_object_async_get_result<'a>(
+        &'a self,
+        request: &'a TurnPDFToObjectAsyncGetResultRequest,
+    ) -> rt::Call<'a, TurnPDFToObjectAsyncGetResultRequest, TurnPDFToObjectAsyncGetResultResponse>
+    {
+        self.call("TurnPDFToObjectAsyncGetResult", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消渠道合作加固任务 (`CancelEncryptTask`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "ResultId": "a002b9e7-e01"
     /// }
     /// ```
-    pub async fn cancel_encrypt_task(
-        &self,
-        request: &CancelEncryptTaskRequest,
-    ) -> rt::Result<CancelEncryptTaskResponse> {
-        self.call("CancelEncryptTask", request).await
+    pub fn cancel_encrypt_task<'a>(
+        &'a self,
+        request: &'a CancelEncryptTaskRequest,
+    ) -> rt::Call<'a, CancelEncryptTaskRequest, CancelEncryptTaskResponse> {
+        self.call("CancelEncryptTask", request)
     }
 
     /// 将应用绑定到资源 (`CreateBindInstance`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "ResourceId": "hsihi12923-ioio"
     /// }
     /// ```
-    pub async fn create_bind_instance(
-        &self,
-        request: &CreateBindInstanceRequest,
-    ) -> rt::Result<CreateBindInstanceResponse> {
-        self.call("CreateBindInstance", request).await
+    pub fn create_bind_instance<'a>(
+        &'a self,
+        request: &'a CreateBindInstanceRequest,
+    ) -> rt::Call<'a, CreateBindInstanceRequest, CreateBindInstanceResponse> {
+        self.call("CreateBindInstance", request)
     }
 
     /// 获取云COS临时密钥 (`CreateCosSecKeyInstance`)
@@ -94,11 +98,11 @@ impl Client {
     ///   "CosRegion": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_cos_sec_key_instance(
-        &self,
-        request: &CreateCosSecKeyInstanceRequest,
-    ) -> rt::Result<CreateCosSecKeyInstanceResponse> {
-        self.call("CreateCosSecKeyInstance", request).await
+    pub fn create_cos_sec_key_instance<'a>(
+        &'a self,
+        request: &'a CreateCosSecKeyInstanceRequest,
+    ) -> rt::Call<'a, CreateCosSecKeyInstanceRequest, CreateCosSecKeyInstanceResponse> {
+        self.call("CreateCosSecKeyInstance", request)
     }
 
     /// 创建渠道合作应用加固任务 (`CreateEncryptInstance`)
@@ -123,11 +127,11 @@ impl Client {
     ///   "ResourceId": "xxxxxxxxxxxxxxxxxx"
     /// }
     /// ```
-    pub async fn create_encrypt_instance(
-        &self,
-        request: &CreateEncryptInstanceRequest,
-    ) -> rt::Result<CreateEncryptInstanceResponse> {
-        self.call("CreateEncryptInstance", request).await
+    pub fn create_encrypt_instance<'a>(
+        &'a self,
+        request: &'a CreateEncryptInstanceRequest,
+    ) -> rt::Call<'a, CreateEncryptInstanceRequest, CreateEncryptInstanceResponse> {
+        self.call("CreateEncryptInstance", request)
     }
 
     /// 创建渠道合作应用加固订单 (`CreateOrderInstance`)
@@ -147,11 +151,11 @@ impl Client {
     ///   "PlatformType": 1
     /// }
     /// ```
-    pub async fn create_order_instance(
-        &self,
-        request: &CreateOrderInstanceRequest,
-    ) -> rt::Result<CreateOrderInstanceResponse> {
-        self.call("CreateOrderInstance", request).await
+    pub fn create_order_instance<'a>(
+        &'a self,
+        request: &'a CreateOrderInstanceRequest,
+    ) -> rt::Call<'a, CreateOrderInstanceRequest, CreateOrderInstanceResponse> {
+        self.call("CreateOrderInstance", request)
     }
 
     /// 创建资源 (`CreateResourceInstances`)
@@ -173,11 +177,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_resource_instances(
-        &self,
-        request: &CreateResourceInstancesRequest,
-    ) -> rt::Result<CreateResourceInstancesResponse> {
-        self.call("CreateResourceInstances", request).await
+    pub fn create_resource_instances<'a>(
+        &'a self,
+        request: &'a CreateResourceInstancesRequest,
+    ) -> rt::Call<'a, CreateResourceInstancesRequest, CreateResourceInstancesResponse> {
+        self.call("CreateResourceInstances", request)
     }
 
     /// 提交加固基础数据 (`CreateShieldInstance`)
@@ -202,11 +206,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_shield_instance(
-        &self,
-        request: &CreateShieldInstanceRequest,
-    ) -> rt::Result<CreateShieldInstanceResponse> {
-        self.call("CreateShieldInstance", request).await
+    pub fn create_shield_instance<'a>(
+        &'a self,
+        request: &'a CreateShieldInstanceRequest,
+    ) -> rt::Call<'a, CreateShieldInstanceRequest, CreateShieldInstanceResponse> {
+        self.call("CreateShieldInstance", request)
     }
 
     /// 新增加固策略 (`CreateShieldPlanInstance`)
@@ -216,11 +220,11 @@ impl Client {
     /// # Example: 新增加固策略
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_shield_plan_instance(
-        &self,
-        request: &CreateShieldPlanInstanceRequest,
-    ) -> rt::Result<CreateShieldPlanInstanceResponse> {
-        self.call("CreateShieldPlanInstance", request).await
+    pub fn create_shield_plan_instance<'a>(
+        &'a self,
+        request: &'a CreateShieldPlanInstanceRequest,
+    ) -> rt::Call<'a, CreateShieldPlanInstanceRequest, CreateShieldPlanInstanceResponse> {
+        self.call("CreateShieldPlanInstance", request)
     }
 
     /// 批量删除提交过的app信息 (`DeleteShieldInstances`)
@@ -239,11 +243,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_shield_instances(
-        &self,
-        request: &DeleteShieldInstancesRequest,
-    ) -> rt::Result<DeleteShieldInstancesResponse> {
-        self.call("DeleteShieldInstances", request).await
+    pub fn delete_shield_instances<'a>(
+        &'a self,
+        request: &'a DeleteShieldInstancesRequest,
+    ) -> rt::Call<'a, DeleteShieldInstancesRequest, DeleteShieldInstancesResponse> {
+        self.call("DeleteShieldInstances", request)
     }
 
     /// 环境安全检测-apk检测 (`DescribeApkDetectionResult`)
@@ -260,11 +264,11 @@ impl Client {
     ///   "ApkUrl": "http://xxx.xxx"
     /// }
     /// ```
-    pub async fn describe_apk_detection_result(
-        &self,
-        request: &DescribeApkDetectionResultRequest,
-    ) -> rt::Result<DescribeApkDetectionResultResponse> {
-        self.read("DescribeApkDetectionResult", request).await
+    pub fn describe_apk_detection_result<'a>(
+        &'a self,
+        request: &'a DescribeApkDetectionResultRequest,
+    ) -> rt::Call<'a, DescribeApkDetectionResultRequest, DescribeApkDetectionResultResponse> {
+        self.read("DescribeApkDetectionResult", request)
     }
 
     /// 查询渠道合作加固任务 (`DescribeEncryptInstances`)
@@ -280,11 +284,11 @@ impl Client {
     ///   "ResultId": "6ef4eac9-badc-40d9-9796-569741849f95"
     /// }
     /// ```
-    pub async fn describe_encrypt_instances(
-        &self,
-        request: &DescribeEncryptInstancesRequest,
-    ) -> rt::Result<DescribeEncryptInstancesResponse> {
-        self.read("DescribeEncryptInstances", request).await
+    pub fn describe_encrypt_instances<'a>(
+        &'a self,
+        request: &'a DescribeEncryptInstancesRequest,
+    ) -> rt::Call<'a, DescribeEncryptInstancesRequest, DescribeEncryptInstancesResponse> {
+        self.read("DescribeEncryptInstances", request)
     }
 
     /// 载入渠道合作加固上次使用的加固配置 (`DescribeEncryptPlan`)
@@ -303,11 +307,11 @@ impl Client {
     ///   "ResourceId": "XXXXXXXXXXXXXXXX"
     /// }
     /// ```
-    pub async fn describe_encrypt_plan(
-        &self,
-        request: &DescribeEncryptPlanRequest,
-    ) -> rt::Result<DescribeEncryptPlanResponse> {
-        self.read("DescribeEncryptPlan", request).await
+    pub fn describe_encrypt_plan<'a>(
+        &'a self,
+        request: &'a DescribeEncryptPlanRequest,
+    ) -> rt::Call<'a, DescribeEncryptPlanRequest, DescribeEncryptPlanResponse> {
+        self.read("DescribeEncryptPlan", request)
     }
 
     /// 查询渠道合作应用加固订单信息 (`DescribeOrderInstances`)
@@ -327,11 +331,11 @@ impl Client {
     ///   "OrderId": "20230602_03702020-0a90-4f46-8f20-XXXXXXXXX"
     /// }
     /// ```
-    pub async fn describe_order_instances(
-        &self,
-        request: &DescribeOrderInstancesRequest,
-    ) -> rt::Result<DescribeOrderInstancesResponse> {
-        self.read("DescribeOrderInstances", request).await
+    pub fn describe_order_instances<'a>(
+        &'a self,
+        request: &'a DescribeOrderInstancesRequest,
+    ) -> rt::Call<'a, DescribeOrderInstancesRequest, DescribeOrderInstancesResponse> {
+        self.read("DescribeOrderInstances", request)
     }
 
     /// 获取用户的所有资源信息 (`DescribeResourceInstances`)
@@ -351,11 +355,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_instances(
-        &self,
-        request: &DescribeResourceInstancesRequest,
-    ) -> rt::Result<DescribeResourceInstancesResponse> {
-        self.read("DescribeResourceInstances", request).await
+    pub fn describe_resource_instances<'a>(
+        &'a self,
+        request: &'a DescribeResourceInstancesRequest,
+    ) -> rt::Call<'a, DescribeResourceInstancesRequest, DescribeResourceInstancesResponse> {
+        self.read("DescribeResourceInstances", request)
     }
 
     /// 用户查询提交过的app列表 (`DescribeShieldInstances`)
@@ -383,11 +387,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_shield_instances(
-        &self,
-        request: &DescribeShieldInstancesRequest,
-    ) -> rt::Result<DescribeShieldInstancesResponse> {
-        self.read("DescribeShieldInstances", request).await
+    pub fn describe_shield_instances<'a>(
+        &'a self,
+        request: &'a DescribeShieldInstancesRequest,
+    ) -> rt::Call<'a, DescribeShieldInstancesRequest, DescribeShieldInstancesResponse> {
+        self.read("DescribeShieldInstances", request)
     }
 
     /// 查询加固策略 (`DescribeShieldPlanInstance`)
@@ -404,11 +408,11 @@ impl Client {
     ///   "ResourceId": "svmsref_xxxxx"
     /// }
     /// ```
-    pub async fn describe_shield_plan_instance(
-        &self,
-        request: &DescribeShieldPlanInstanceRequest,
-    ) -> rt::Result<DescribeShieldPlanInstanceResponse> {
-        self.read("DescribeShieldPlanInstance", request).await
+    pub fn describe_shield_plan_instance<'a>(
+        &'a self,
+        request: &'a DescribeShieldPlanInstanceRequest,
+    ) -> rt::Call<'a, DescribeShieldPlanInstanceRequest, DescribeShieldPlanInstanceResponse> {
+        self.read("DescribeShieldPlanInstance", request)
     }
 
     /// 查询加固结果 (`DescribeShieldResult`)
@@ -424,11 +428,11 @@ impl Client {
     ///   "ItemId": "0b5465636cac72bb98e24b6aa4f4c488"
     /// }
     /// ```
-    pub async fn describe_shield_result(
-        &self,
-        request: &DescribeShieldResultRequest,
-    ) -> rt::Result<DescribeShieldResultResponse> {
-        self.read("DescribeShieldResult", request).await
+    pub fn describe_shield_result<'a>(
+        &'a self,
+        request: &'a DescribeShieldResultRequest,
+    ) -> rt::Call<'a, DescribeShieldResultRequest, DescribeShieldResultResponse> {
+        self.read("DescribeShieldResult", request)
     }
 
     /// 移动安全-查询网址检测结果服务 (`DescribeUrlDetectionResult`)
@@ -444,11 +448,11 @@ impl Client {
     ///   "Url": "http://17biquge.com"
     /// }
     /// ```
-    pub async fn describe_url_detection_result(
-        &self,
-        request: &DescribeUrlDetectionResultRequest,
-    ) -> rt::Result<DescribeUrlDetectionResultResponse> {
-        self.read("DescribeUrlDetectionResult", request).await
+    pub fn describe_url_detection_result<'a>(
+        &'a self,
+        request: &'a DescribeUrlDetectionResultRequest,
+    ) -> rt::Call<'a, DescribeUrlDetectionResultRequest, DescribeUrlDetectionResultResponse> {
+        self.read("DescribeUrlDetectionResult", request)
     }
 
     /// 获取用户基础信息 (`DescribeUserBaseInfoInstance`)
@@ -462,11 +466,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_base_info_instance(
-        &self,
-        request: &DescribeUserBaseInfoInstanceRequest,
-    ) -> rt::Result<DescribeUserBaseInfoInstanceResponse> {
-        self.read("DescribeUserBaseInfoInstance", request).await
+    pub fn describe_user_base_info_instance<'a>(
+        &'a self,
+        request: &'a DescribeUserBaseInfoInstanceRequest,
+    ) -> rt::Call<'a, DescribeUserBaseInfoInstanceRequest, DescribeUserBaseInfoInstanceResponse>
+    {
+        self.read("DescribeUserBaseInfoInstance", request)
     }
 
     /// 渠道订单：资源销毁 (`DestroyResourceInstances`)
@@ -484,11 +489,11 @@ impl Client {
     ///   "ResourceId": "20231204_*****_0"
     /// }
     /// ```
-    pub async fn destroy_resource_instances(
-        &self,
-        request: &DestroyResourceInstancesRequest,
-    ) -> rt::Result<DestroyResourceInstancesResponse> {
-        self.call("DestroyResourceInstances", request).await
+    pub fn destroy_resource_instances<'a>(
+        &'a self,
+        request: &'a DestroyResourceInstancesRequest,
+    ) -> rt::Call<'a, DestroyResourceInstancesRequest, DestroyResourceInstancesResponse> {
+        self.call("DestroyResourceInstances", request)
     }
 
     /// client任务请求地址 (`RequestLocalTask`)
@@ -504,11 +509,11 @@ impl Client {
     ///   "ClientId": "20230602_03702020-0a90-4f46-8f20-XXXXXXXXX"
     /// }
     /// ```
-    pub async fn request_local_task(
-        &self,
-        request: &RequestLocalTaskRequest,
-    ) -> rt::Result<RequestLocalTaskResponse> {
-        self.call("RequestLocalTask", request).await
+    pub fn request_local_task<'a>(
+        &'a self,
+        request: &'a RequestLocalTaskRequest,
+    ) -> rt::Call<'a, RequestLocalTaskRequest, RequestLocalTaskResponse> {
+        self.call("RequestLocalTask", request)
     }
 
     /// 更新client状态 (`UpdateClientState`)
@@ -529,11 +534,11 @@ impl Client {
     ///   "ServerVersion": "ServerVersion"
     /// }
     /// ```
-    pub async fn update_client_state(
-        &self,
-        request: &UpdateClientStateRequest,
-    ) -> rt::Result<UpdateClientStateResponse> {
-        self.call("UpdateClientState", request).await
+    pub fn update_client_state<'a>(
+        &'a self,
+        request: &'a UpdateClientStateRequest,
+    ) -> rt::Call<'a, UpdateClientStateRequest, UpdateClientStateResponse> {
+        self.call("UpdateClientState", request)
     }
 
     /// 更新本地任务结果 (`UpdateLocalTaskResult`)
@@ -553,11 +558,11 @@ impl Client {
     ///   "SubCode": 0
     /// }
     /// ```
-    pub async fn update_local_task_result(
-        &self,
-        request: &UpdateLocalTaskResultRequest,
-    ) -> rt::Result<UpdateLocalTaskResultResponse> {
-        self.call("UpdateLocalTaskResult", request).await
+    pub fn update_local_task_result<'a>(
+        &'a self,
+        request: &'a UpdateLocalTaskResultRequest,
+    ) -> rt::Call<'a, UpdateLocalTaskResultRequest, UpdateLocalTaskResultResponse> {
+        self.call("UpdateLocalTaskResult", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消注册迁移任务 (`DeregisterMigrationTask`)
@@ -54,11 +58,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn deregister_migration_task(
-        &self,
-        request: &DeregisterMigrationTaskRequest,
-    ) -> rt::Result<DeregisterMigrationTaskResponse> {
-        self.call("DeregisterMigrationTask", request).await
+    pub fn deregister_migration_task<'a>(
+        &'a self,
+        request: &'a DeregisterMigrationTaskRequest,
+    ) -> rt::Call<'a, DeregisterMigrationTaskRequest, DeregisterMigrationTaskResponse> {
+        self.call("DeregisterMigrationTask", request)
     }
 
     /// 获取指定迁移任务详情 (`DescribeMigrationTask`)
@@ -74,11 +78,11 @@ impl Client {
     ///   "TaskId": "msp-1vogxxxx"
     /// }
     /// ```
-    pub async fn describe_migration_task(
-        &self,
-        request: &DescribeMigrationTaskRequest,
-    ) -> rt::Result<DescribeMigrationTaskResponse> {
-        self.read("DescribeMigrationTask", request).await
+    pub fn describe_migration_task<'a>(
+        &'a self,
+        request: &'a DescribeMigrationTaskRequest,
+    ) -> rt::Call<'a, DescribeMigrationTaskRequest, DescribeMigrationTaskResponse> {
+        self.read("DescribeMigrationTask", request)
     }
 
     /// 获取迁移项目名称列表 (`ListMigrationProject`)
@@ -92,11 +96,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_migration_project(
-        &self,
-        request: &ListMigrationProjectRequest,
-    ) -> rt::Result<ListMigrationProjectResponse> {
-        self.read("ListMigrationProject", request).await
+    pub fn list_migration_project<'a>(
+        &'a self,
+        request: &'a ListMigrationProjectRequest,
+    ) -> rt::Call<'a, ListMigrationProjectRequest, ListMigrationProjectResponse> {
+        self.read("ListMigrationProject", request)
     }
 
     /// 获取迁移任务列表 (`ListMigrationTask`)
@@ -110,11 +114,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_migration_task(
-        &self,
-        request: &ListMigrationTaskRequest,
-    ) -> rt::Result<ListMigrationTaskResponse> {
-        self.read("ListMigrationTask", request).await
+    pub fn list_migration_task<'a>(
+        &'a self,
+        request: &'a ListMigrationTaskRequest,
+    ) -> rt::Call<'a, ListMigrationTaskRequest, ListMigrationTaskResponse> {
+        self.read("ListMigrationTask", request)
     }
 
     /// 更改迁移任务所属项目 (`ModifyMigrationTaskBelongToProject`)
@@ -131,12 +135,15 @@ impl Client {
     ///   "TaskId": "msp-1vxxx"
     /// }
     /// ```
-    pub async fn modify_migration_task_belong_to_project(
-        &self,
-        request: &ModifyMigrationTaskBelongToProjectRequest,
-    ) -> rt::Result<ModifyMigrationTaskBelongToProjectResponse> {
+    pub fn modify_migration_task_belong_to_project<'a>(
+        &'a self,
+        request: &'a ModifyMigrationTaskBelongToProjectRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyMigrationTaskBelongToProjectRequest,
+        ModifyMigrationTaskBelongToProjectResponse,
+    > {
         self.call("ModifyMigrationTaskBelongToProject", request)
-            .await
     }
 
     /// 更新迁移任务状态 (`ModifyMigrationTaskStatus`)
@@ -153,11 +160,11 @@ impl Client {
     ///   "TaskId": "msp-1vogxxxx"
     /// }
     /// ```
-    pub async fn modify_migration_task_status(
-        &self,
-        request: &ModifyMigrationTaskStatusRequest,
-    ) -> rt::Result<ModifyMigrationTaskStatusResponse> {
-        self.call("ModifyMigrationTaskStatus", request).await
+    pub fn modify_migration_task_status<'a>(
+        &'a self,
+        request: &'a ModifyMigrationTaskStatusRequest,
+    ) -> rt::Call<'a, ModifyMigrationTaskStatusRequest, ModifyMigrationTaskStatusResponse> {
+        self.call("ModifyMigrationTaskStatus", request)
     }
 
     /// 注册迁移任务 (`RegisterMigrationTask`)
@@ -167,11 +174,11 @@ impl Client {
     /// # Example: 注册迁移任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn register_migration_task(
-        &self,
-        request: &RegisterMigrationTaskRequest,
-    ) -> rt::Result<RegisterMigrationTaskResponse> {
-        self.call("RegisterMigrationTask", request).await
+    pub fn register_migration_task<'a>(
+        &'a self,
+        request: &'a RegisterMigrationTaskRequest,
+    ) -> rt::Call<'a, RegisterMigrationTaskRequest, RegisterMigrationTaskResponse> {
+        self.call("RegisterMigrationTask", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

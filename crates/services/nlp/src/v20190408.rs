@@ -11,6 +11,10 @@ const VERSION: &str = "2019-04-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 情感分析V2 (`AnalyzeSentiment`)
@@ -48,11 +52,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn analyze_sentiment(
-        &self,
-        request: &AnalyzeSentimentRequest,
-    ) -> rt::Result<AnalyzeSentimentResponse> {
-        self.call("AnalyzeSentiment", request).await
+    pub fn analyze_sentiment<'a>(
+        &'a self,
+        request: &'a AnalyzeSentimentRequest,
+    ) -> rt::Call<'a, AnalyzeSentimentRequest, AnalyzeSentimentResponse> {
+        self.call("AnalyzeSentiment", request)
     }
 
     /// 词法分析V2 (`ParseWords`)
@@ -71,8 +75,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn parse_words(&self, request: &ParseWordsRequest) -> rt::Result<ParseWordsResponse> {
-        self.call("ParseWords", request).await
+    pub fn parse_words<'a>(
+        &'a self,
+        request: &'a ParseWordsRequest,
+    ) -> rt::Call<'a, ParseWordsRequest, ParseWordsResponse> {
+        self.call("ParseWords", request)
     }
 
     /// 句子纠错 (`SentenceCorrection`)
@@ -94,11 +101,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn sentence_correction(
-        &self,
-        request: &SentenceCorrectionRequest,
-    ) -> rt::Result<SentenceCorrectionResponse> {
-        self.call("SentenceCorrection", request).await
+    pub fn sentence_correction<'a>(
+        &'a self,
+        request: &'a SentenceCorrectionRequest,
+    ) -> rt::Call<'a, SentenceCorrectionRequest, SentenceCorrectionResponse> {
+        self.call("SentenceCorrection", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-08-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 回拨呼叫请求 (`CreateCallBack`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "Src": "xxxx"
     /// }
     /// ```
-    pub async fn create_call_back(
-        &self,
-        request: &CreateCallBackRequest,
-    ) -> rt::Result<CreateCallBackResponse> {
-        self.call("CreateCallBack", request).await
+    pub fn create_call_back<'a>(
+        &'a self,
+        request: &'a CreateCallBackRequest,
+    ) -> rt::Call<'a, CreateCallBackRequest, CreateCallBackResponse> {
+        self.call("CreateCallBack", request)
     }
 
     /// 直拨解绑中间号 (`DelVirtualNum`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "BizAppId": "65535"
     /// }
     /// ```
-    pub async fn del_virtual_num(
-        &self,
-        request: &DelVirtualNumRequest,
-    ) -> rt::Result<DelVirtualNumResponse> {
-        self.call("DelVirtualNum", request).await
+    pub fn del_virtual_num<'a>(
+        &'a self,
+        request: &'a DelVirtualNumRequest,
+    ) -> rt::Call<'a, DelVirtualNumRequest, DelVirtualNumResponse> {
+        self.call("DelVirtualNum", request)
     }
 
     /// 回拨呼叫取消 (`DeleteCallBack`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "CallId": "xx"
     /// }
     /// ```
-    pub async fn delete_call_back(
-        &self,
-        request: &DeleteCallBackRequest,
-    ) -> rt::Result<DeleteCallBackResponse> {
-        self.call("DeleteCallBack", request).await
+    pub fn delete_call_back<'a>(
+        &'a self,
+        request: &'a DeleteCallBackRequest,
+    ) -> rt::Call<'a, DeleteCallBackRequest, DeleteCallBackResponse> {
+        self.call("DeleteCallBack", request)
     }
 
     /// 回拨话单获取接口 (`DescribeCallBackCdr`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "StartTimeStamp": "1577030400"
     /// }
     /// ```
-    pub async fn describe_call_back_cdr(
-        &self,
-        request: &DescribeCallBackCdrRequest,
-    ) -> rt::Result<DescribeCallBackCdrResponse> {
-        self.read("DescribeCallBackCdr", request).await
+    pub fn describe_call_back_cdr<'a>(
+        &'a self,
+        request: &'a DescribeCallBackCdrRequest,
+    ) -> rt::Call<'a, DescribeCallBackCdrRequest, DescribeCallBackCdrResponse> {
+        self.read("DescribeCallBackCdr", request)
     }
 
     /// 回拨通话状态获取 (`DescribeCallBackStatus`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "CallId": "xxxx"
     /// }
     /// ```
-    pub async fn describe_call_back_status(
-        &self,
-        request: &DescribeCallBackStatusRequest,
-    ) -> rt::Result<DescribeCallBackStatusResponse> {
-        self.read("DescribeCallBackStatus", request).await
+    pub fn describe_call_back_status<'a>(
+        &'a self,
+        request: &'a DescribeCallBackStatusRequest,
+    ) -> rt::Call<'a, DescribeCallBackStatusRequest, DescribeCallBackStatusResponse> {
+        self.read("DescribeCallBackStatus", request)
     }
 
     /// 回拨拉取主叫显号号码集合 (`DescribeCallerDisplayList`)
@@ -161,11 +165,11 @@ impl Client {
     ///   "BizAppId": "xxx"
     /// }
     /// ```
-    pub async fn describe_caller_display_list(
-        &self,
-        request: &DescribeCallerDisplayListRequest,
-    ) -> rt::Result<DescribeCallerDisplayListResponse> {
-        self.read("DescribeCallerDisplayList", request).await
+    pub fn describe_caller_display_list<'a>(
+        &'a self,
+        request: &'a DescribeCallerDisplayListRequest,
+    ) -> rt::Call<'a, DescribeCallerDisplayListRequest, DescribeCallerDisplayListResponse> {
+        self.read("DescribeCallerDisplayList", request)
     }
 
     /// 直拨话单获取接口 (`Get400Cdr`)
@@ -182,8 +186,11 @@ impl Client {
     ///   "StartTimeStamp": "1586729400"
     /// }
     /// ```
-    pub async fn get400_cdr(&self, request: &Get400CdrRequest) -> rt::Result<Get400CdrResponse> {
-        self.read("Get400Cdr", request).await
+    pub fn get400_cdr<'a>(
+        &'a self,
+        request: &'a Get400CdrRequest,
+    ) -> rt::Call<'a, Get400CdrRequest, Get400CdrResponse> {
+        self.read("Get400Cdr", request)
     }
 
     /// 直拨获取中间号 (`GetVirtualNum`)
@@ -201,11 +208,11 @@ impl Client {
     ///   "Src": "008615602455708"
     /// }
     /// ```
-    pub async fn get_virtual_num(
-        &self,
-        request: &GetVirtualNumRequest,
-    ) -> rt::Result<GetVirtualNumResponse> {
-        self.read("GetVirtualNum", request).await
+    pub fn get_virtual_num<'a>(
+        &'a self,
+        request: &'a GetVirtualNumRequest,
+    ) -> rt::Call<'a, GetVirtualNumRequest, GetVirtualNumResponse> {
+        self.read("GetVirtualNum", request)
     }
 }
 

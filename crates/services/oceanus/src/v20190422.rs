@@ -11,6 +11,10 @@ const VERSION: &str = "2019-04-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询Connector名是否重复 (`CheckConnectorName`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "Name": "true"
     /// }
     /// ```
-    pub async fn check_connector_name(
-        &self,
-        request: &CheckConnectorNameRequest,
-    ) -> rt::Result<CheckConnectorNameResponse> {
-        self.read("CheckConnectorName", request).await
+    pub fn check_connector_name<'a>(
+        &'a self,
+        request: &'a CheckConnectorNameRequest,
+    ) -> rt::Call<'a, CheckConnectorNameRequest, CheckConnectorNameResponse> {
+        self.read("CheckConnectorName", request)
     }
 
     /// 检查快照是否可用 (`CheckSavepoint`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "WorkSpaceId": "default-12345ap-beijing"
     /// }
     /// ```
-    pub async fn check_savepoint(
-        &self,
-        request: &CheckSavepointRequest,
-    ) -> rt::Result<CheckSavepointResponse> {
-        self.read("CheckSavepoint", request).await
+    pub fn check_savepoint<'a>(
+        &'a self,
+        request: &'a CheckSavepointRequest,
+    ) -> rt::Call<'a, CheckSavepointRequest, CheckSavepointResponse> {
+        self.read("CheckSavepoint", request)
     }
 
     /// 复制作业 (`CopyJobs`)
@@ -105,8 +109,11 @@ impl Client {
     ///   "WorkSpaceId": "sapce-xxx"
     /// }
     /// ```
-    pub async fn copy_jobs(&self, request: &CopyJobsRequest) -> rt::Result<CopyJobsResponse> {
-        self.call("CopyJobs", request).await
+    pub fn copy_jobs<'a>(
+        &'a self,
+        request: &'a CopyJobsRequest,
+    ) -> rt::Call<'a, CopyJobsRequest, CopyJobsResponse> {
+        self.call("CopyJobs", request)
     }
 
     /// 创建Connector (`CreateConnector`)
@@ -126,11 +133,11 @@ impl Client {
     ///   "WorkSpaceId": "2000"
     /// }
     /// ```
-    pub async fn create_connector(
-        &self,
-        request: &CreateConnectorRequest,
-    ) -> rt::Result<CreateConnectorResponse> {
-        self.call("CreateConnector", request).await
+    pub fn create_connector<'a>(
+        &'a self,
+        request: &'a CreateConnectorRequest,
+    ) -> rt::Call<'a, CreateConnectorRequest, CreateConnectorResponse> {
+        self.call("CreateConnector", request)
     }
 
     /// 创建文件夹 (`CreateFolder`)
@@ -149,11 +156,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1257058945ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_folder(
-        &self,
-        request: &CreateFolderRequest,
-    ) -> rt::Result<CreateFolderResponse> {
-        self.call("CreateFolder", request).await
+    pub fn create_folder<'a>(
+        &'a self,
+        request: &'a CreateFolderRequest,
+    ) -> rt::Call<'a, CreateFolderRequest, CreateFolderResponse> {
+        self.call("CreateFolder", request)
     }
 
     /// 新建作业 (`CreateJob`)
@@ -174,8 +181,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
-        self.call("CreateJob", request).await
+    pub fn create_job<'a>(
+        &'a self,
+        request: &'a CreateJobRequest,
+    ) -> rt::Call<'a, CreateJobRequest, CreateJobResponse> {
+        self.call("CreateJob", request)
     }
 
     /// 创建作业配置 (`CreateJobConfig`)
@@ -185,11 +195,11 @@ impl Client {
     /// # Example (1 of 3): 创建Python作业配置示例
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    pub async fn create_job_config(
-        &self,
-        request: &CreateJobConfigRequest,
-    ) -> rt::Result<CreateJobConfigResponse> {
-        self.call("CreateJobConfig", request).await
+    pub fn create_job_config<'a>(
+        &'a self,
+        request: &'a CreateJobConfigRequest,
+    ) -> rt::Call<'a, CreateJobConfigRequest, CreateJobConfigResponse> {
+        self.call("CreateJobConfig", request)
     }
 
     /// 创建元数据库 (`CreateMetaDatabase`)
@@ -207,11 +217,11 @@ impl Client {
     ///   "DatabaseName": "xxx"
     /// }
     /// ```
-    pub async fn create_meta_database(
-        &self,
-        request: &CreateMetaDatabaseRequest,
-    ) -> rt::Result<CreateMetaDatabaseResponse> {
-        self.call("CreateMetaDatabase", request).await
+    pub fn create_meta_database<'a>(
+        &'a self,
+        request: &'a CreateMetaDatabaseRequest,
+    ) -> rt::Call<'a, CreateMetaDatabaseRequest, CreateMetaDatabaseResponse> {
+        self.call("CreateMetaDatabase", request)
     }
 
     /// 创建元数据表 (`CreateMetaTable`)
@@ -230,11 +240,11 @@ impl Client {
     ///   "SqlCode": "Q1JFQVRFIFRBQkxFIFNvdXJjZVRhYmxlICggICAgICBmX3NlcXVlbmNlIElOVCwgICAgICBmX3JhbmRv…"
     /// }
     /// ```
-    pub async fn create_meta_table(
-        &self,
-        request: &CreateMetaTableRequest,
-    ) -> rt::Result<CreateMetaTableResponse> {
-        self.call("CreateMetaTable", request).await
+    pub fn create_meta_table<'a>(
+        &'a self,
+        request: &'a CreateMetaTableRequest,
+    ) -> rt::Call<'a, CreateMetaTableRequest, CreateMetaTableResponse> {
+        self.call("CreateMetaTable", request)
     }
 
     /// 创建Oceanus集群 (`CreateOceanusCluster`)
@@ -266,11 +276,11 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    pub async fn create_oceanus_cluster(
-        &self,
-        request: &CreateOceanusClusterRequest,
-    ) -> rt::Result<CreateOceanusClusterResponse> {
-        self.call("CreateOceanusCluster", request).await
+    pub fn create_oceanus_cluster<'a>(
+        &'a self,
+        request: &'a CreateOceanusClusterRequest,
+    ) -> rt::Call<'a, CreateOceanusClusterRequest, CreateOceanusClusterResponse> {
+        self.call("CreateOceanusCluster", request)
     }
 
     /// 创建资源接口 (`CreateResource`)
@@ -297,11 +307,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn create_resource(
-        &self,
-        request: &CreateResourceRequest,
-    ) -> rt::Result<CreateResourceResponse> {
-        self.call("CreateResource", request).await
+    pub fn create_resource<'a>(
+        &'a self,
+        request: &'a CreateResourceRequest,
+    ) -> rt::Call<'a, CreateResourceRequest, CreateResourceResponse> {
+        self.call("CreateResource", request)
     }
 
     /// 创建资源配置接口 (`CreateResourceConfig`)
@@ -327,11 +337,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn create_resource_config(
-        &self,
-        request: &CreateResourceConfigRequest,
-    ) -> rt::Result<CreateResourceConfigResponse> {
-        self.call("CreateResourceConfig", request).await
+    pub fn create_resource_config<'a>(
+        &'a self,
+        request: &'a CreateResourceConfigRequest,
+    ) -> rt::Call<'a, CreateResourceConfigRequest, CreateResourceConfigResponse> {
+        self.call("CreateResourceConfig", request)
     }
 
     /// 创建变量 (`CreateVariable`)
@@ -349,11 +359,11 @@ impl Client {
     ///   "Value": "testvalue"
     /// }
     /// ```
-    pub async fn create_variable(
-        &self,
-        request: &CreateVariableRequest,
-    ) -> rt::Result<CreateVariableResponse> {
-        self.call("CreateVariable", request).await
+    pub fn create_variable<'a>(
+        &'a self,
+        request: &'a CreateVariableRequest,
+    ) -> rt::Call<'a, CreateVariableRequest, CreateVariableResponse> {
+        self.call("CreateVariable", request)
     }
 
     /// 创建工作空间 (`CreateWorkSpace`)
@@ -370,11 +380,11 @@ impl Client {
     ///   "WorkSpaceName": "abc"
     /// }
     /// ```
-    pub async fn create_work_space(
-        &self,
-        request: &CreateWorkSpaceRequest,
-    ) -> rt::Result<CreateWorkSpaceResponse> {
-        self.call("CreateWorkSpace", request).await
+    pub fn create_work_space<'a>(
+        &'a self,
+        request: &'a CreateWorkSpaceRequest,
+    ) -> rt::Call<'a, CreateWorkSpaceRequest, CreateWorkSpaceResponse> {
+        self.call("CreateWorkSpace", request)
     }
 
     /// 删除文件夹 (`DeleteFolders`)
@@ -393,11 +403,11 @@ impl Client {
     ///   "FolderType": 0
     /// }
     /// ```
-    pub async fn delete_folders(
-        &self,
-        request: &DeleteFoldersRequest,
-    ) -> rt::Result<DeleteFoldersResponse> {
-        self.call("DeleteFolders", request).await
+    pub fn delete_folders<'a>(
+        &'a self,
+        request: &'a DeleteFoldersRequest,
+    ) -> rt::Call<'a, DeleteFoldersRequest, DeleteFoldersResponse> {
+        self.call("DeleteFolders", request)
     }
 
     /// 删除作业配置 (`DeleteJobConfigs`)
@@ -417,11 +427,11 @@ impl Client {
     ///   "JobId": "cql-ses24dtd"
     /// }
     /// ```
-    pub async fn delete_job_configs(
-        &self,
-        request: &DeleteJobConfigsRequest,
-    ) -> rt::Result<DeleteJobConfigsResponse> {
-        self.call("DeleteJobConfigs", request).await
+    pub fn delete_job_configs<'a>(
+        &'a self,
+        request: &'a DeleteJobConfigsRequest,
+    ) -> rt::Call<'a, DeleteJobConfigsRequest, DeleteJobConfigsResponse> {
+        self.call("DeleteJobConfigs", request)
     }
 
     /// 删除作业 (`DeleteJobs`)
@@ -443,8 +453,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn delete_jobs(&self, request: &DeleteJobsRequest) -> rt::Result<DeleteJobsResponse> {
-        self.call("DeleteJobs", request).await
+    pub fn delete_jobs<'a>(
+        &'a self,
+        request: &'a DeleteJobsRequest,
+    ) -> rt::Call<'a, DeleteJobsRequest, DeleteJobsResponse> {
+        self.call("DeleteJobs", request)
     }
 
     /// 销毁Oceanus集群 (`DeleteOceanusCluster`)
@@ -460,11 +473,11 @@ impl Client {
     ///   "ClusterId": "cluster-********"
     /// }
     /// ```
-    pub async fn delete_oceanus_cluster(
-        &self,
-        request: &DeleteOceanusClusterRequest,
-    ) -> rt::Result<DeleteOceanusClusterResponse> {
-        self.call("DeleteOceanusCluster", request).await
+    pub fn delete_oceanus_cluster<'a>(
+        &'a self,
+        request: &'a DeleteOceanusClusterRequest,
+    ) -> rt::Call<'a, DeleteOceanusClusterRequest, DeleteOceanusClusterResponse> {
+        self.call("DeleteOceanusCluster", request)
     }
 
     /// 删除资源版本 (`DeleteResourceConfigs`)
@@ -483,11 +496,11 @@ impl Client {
     ///   "ResourceId": "resource-gk2iv5z5"
     /// }
     /// ```
-    pub async fn delete_resource_configs(
-        &self,
-        request: &DeleteResourceConfigsRequest,
-    ) -> rt::Result<DeleteResourceConfigsResponse> {
-        self.call("DeleteResourceConfigs", request).await
+    pub fn delete_resource_configs<'a>(
+        &'a self,
+        request: &'a DeleteResourceConfigsRequest,
+    ) -> rt::Call<'a, DeleteResourceConfigsRequest, DeleteResourceConfigsResponse> {
+        self.call("DeleteResourceConfigs", request)
     }
 
     /// 删除资源接口 (`DeleteResources`)
@@ -506,11 +519,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn delete_resources(
-        &self,
-        request: &DeleteResourcesRequest,
-    ) -> rt::Result<DeleteResourcesResponse> {
-        self.call("DeleteResources", request).await
+    pub fn delete_resources<'a>(
+        &'a self,
+        request: &'a DeleteResourcesRequest,
+    ) -> rt::Call<'a, DeleteResourcesRequest, DeleteResourcesResponse> {
+        self.call("DeleteResources", request)
     }
 
     /// 删除作业表配置 (`DeleteTableConfig`)
@@ -529,11 +542,11 @@ impl Client {
     ///   "WorkSpaceId": "space-byjf3bha"
     /// }
     /// ```
-    pub async fn delete_table_config(
-        &self,
-        request: &DeleteTableConfigRequest,
-    ) -> rt::Result<DeleteTableConfigResponse> {
-        self.call("DeleteTableConfig", request).await
+    pub fn delete_table_config<'a>(
+        &'a self,
+        request: &'a DeleteTableConfigRequest,
+    ) -> rt::Call<'a, DeleteTableConfigRequest, DeleteTableConfigResponse> {
+        self.call("DeleteTableConfig", request)
     }
 
     /// 删除工作空间 (`DeleteWorkSpace`)
@@ -549,11 +562,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1327"
     /// }
     /// ```
-    pub async fn delete_work_space(
-        &self,
-        request: &DeleteWorkSpaceRequest,
-    ) -> rt::Result<DeleteWorkSpaceResponse> {
-        self.call("DeleteWorkSpace", request).await
+    pub fn delete_work_space<'a>(
+        &'a self,
+        request: &'a DeleteWorkSpaceRequest,
+    ) -> rt::Call<'a, DeleteWorkSpaceRequest, DeleteWorkSpaceResponse> {
+        self.call("DeleteWorkSpace", request)
     }
 
     /// 查询集群 (`DescribeClusters`)
@@ -573,11 +586,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询文件夹 (`DescribeFolder`)
@@ -595,11 +608,11 @@ impl Client {
     ///   "WorkSpaceId": "space-7rfcnslf"
     /// }
     /// ```
-    pub async fn describe_folder(
-        &self,
-        request: &DescribeFolderRequest,
-    ) -> rt::Result<DescribeFolderResponse> {
-        self.read("DescribeFolder", request).await
+    pub fn describe_folder<'a>(
+        &'a self,
+        request: &'a DescribeFolderRequest,
+    ) -> rt::Call<'a, DescribeFolderRequest, DescribeFolderResponse> {
+        self.read("DescribeFolder", request)
     }
 
     /// 查询作业配置 (`DescribeJobConfigs`)
@@ -616,11 +629,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1257058945ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_job_configs(
-        &self,
-        request: &DescribeJobConfigsRequest,
-    ) -> rt::Result<DescribeJobConfigsResponse> {
-        self.read("DescribeJobConfigs", request).await
+    pub fn describe_job_configs<'a>(
+        &'a self,
+        request: &'a DescribeJobConfigsRequest,
+    ) -> rt::Call<'a, DescribeJobConfigsRequest, DescribeJobConfigsResponse> {
+        self.read("DescribeJobConfigs", request)
     }
 
     /// 显示作业详情 (`DescribeJobDetail`)
@@ -637,11 +650,11 @@ impl Client {
     ///   "Path": "/overview"
     /// }
     /// ```
-    pub async fn describe_job_detail(
-        &self,
-        request: &DescribeJobDetailRequest,
-    ) -> rt::Result<DescribeJobDetailResponse> {
-        self.read("DescribeJobDetail", request).await
+    pub fn describe_job_detail<'a>(
+        &'a self,
+        request: &'a DescribeJobDetailRequest,
+    ) -> rt::Call<'a, DescribeJobDetailRequest, DescribeJobDetailResponse> {
+        self.read("DescribeJobDetail", request)
     }
 
     /// 获取指定作业的事件 (`DescribeJobEvents`)
@@ -668,11 +681,11 @@ impl Client {
     ///   "WorkSpaceId": "space-niu92ssm"
     /// }
     /// ```
-    pub async fn describe_job_events(
-        &self,
-        request: &DescribeJobEventsRequest,
-    ) -> rt::Result<DescribeJobEventsResponse> {
-        self.read("DescribeJobEvents", request).await
+    pub fn describe_job_events<'a>(
+        &'a self,
+        request: &'a DescribeJobEventsRequest,
+    ) -> rt::Call<'a, DescribeJobEventsRequest, DescribeJobEventsResponse> {
+        self.read("DescribeJobEvents", request)
     }
 
     /// 获取作业运行时的信息 (`DescribeJobRuntimeInfo`)
@@ -693,11 +706,11 @@ impl Client {
     ///   "WorkSpaceId": "space-xxx"
     /// }
     /// ```
-    pub async fn describe_job_runtime_info(
-        &self,
-        request: &DescribeJobRuntimeInfoRequest,
-    ) -> rt::Result<DescribeJobRuntimeInfoResponse> {
-        self.read("DescribeJobRuntimeInfo", request).await
+    pub fn describe_job_runtime_info<'a>(
+        &'a self,
+        request: &'a DescribeJobRuntimeInfoRequest,
+    ) -> rt::Call<'a, DescribeJobRuntimeInfoRequest, DescribeJobRuntimeInfoResponse> {
+        self.read("DescribeJobRuntimeInfo", request)
     }
 
     /// 查找Savepoint列表 (`DescribeJobSavepoint`)
@@ -715,11 +728,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_job_savepoint(
-        &self,
-        request: &DescribeJobSavepointRequest,
-    ) -> rt::Result<DescribeJobSavepointResponse> {
-        self.read("DescribeJobSavepoint", request).await
+    pub fn describe_job_savepoint<'a>(
+        &'a self,
+        request: &'a DescribeJobSavepointRequest,
+    ) -> rt::Call<'a, DescribeJobSavepointRequest, DescribeJobSavepointResponse> {
+        self.read("DescribeJobSavepoint", request)
     }
 
     /// 查询作业实例启动日志 (`DescribeJobSubmissionLog`)
@@ -738,11 +751,11 @@ impl Client {
     ///   "StartTime": 1698044059122
     /// }
     /// ```
-    pub async fn describe_job_submission_log(
-        &self,
-        request: &DescribeJobSubmissionLogRequest,
-    ) -> rt::Result<DescribeJobSubmissionLogResponse> {
-        self.read("DescribeJobSubmissionLog", request).await
+    pub fn describe_job_submission_log<'a>(
+        &'a self,
+        request: &'a DescribeJobSubmissionLogRequest,
+    ) -> rt::Call<'a, DescribeJobSubmissionLogRequest, DescribeJobSubmissionLogResponse> {
+        self.read("DescribeJobSubmissionLog", request)
     }
 
     /// 查询作业 (`DescribeJobs`)
@@ -760,11 +773,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_jobs(
-        &self,
-        request: &DescribeJobsRequest,
-    ) -> rt::Result<DescribeJobsResponse> {
-        self.read("DescribeJobs", request).await
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
     }
 
     /// 描述资源配置接口 (`DescribeResourceConfigs`)
@@ -782,11 +795,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn describe_resource_configs(
-        &self,
-        request: &DescribeResourceConfigsRequest,
-    ) -> rt::Result<DescribeResourceConfigsResponse> {
-        self.read("DescribeResourceConfigs", request).await
+    pub fn describe_resource_configs<'a>(
+        &'a self,
+        request: &'a DescribeResourceConfigsRequest,
+    ) -> rt::Call<'a, DescribeResourceConfigsRequest, DescribeResourceConfigsResponse> {
+        self.read("DescribeResourceConfigs", request)
     }
 
     /// 获取资源关联作业信息 (`DescribeResourceRelatedJobs`)
@@ -806,11 +819,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1257057943ap-guangzhou"
     /// }
     /// ```
-    pub async fn describe_resource_related_jobs(
-        &self,
-        request: &DescribeResourceRelatedJobsRequest,
-    ) -> rt::Result<DescribeResourceRelatedJobsResponse> {
-        self.read("DescribeResourceRelatedJobs", request).await
+    pub fn describe_resource_related_jobs<'a>(
+        &'a self,
+        request: &'a DescribeResourceRelatedJobsRequest,
+    ) -> rt::Call<'a, DescribeResourceRelatedJobsRequest, DescribeResourceRelatedJobsResponse> {
+        self.read("DescribeResourceRelatedJobs", request)
     }
 
     /// 描述资源接口 (`DescribeResources`)
@@ -831,11 +844,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn describe_resources(
-        &self,
-        request: &DescribeResourcesRequest,
-    ) -> rt::Result<DescribeResourcesResponse> {
-        self.read("DescribeResources", request).await
+    pub fn describe_resources<'a>(
+        &'a self,
+        request: &'a DescribeResourcesRequest,
+    ) -> rt::Call<'a, DescribeResourcesRequest, DescribeResourcesResponse> {
+        self.read("DescribeResources", request)
     }
 
     /// 描述系统资源接口 (`DescribeSystemResources`)
@@ -851,11 +864,11 @@ impl Client {
     ///   "ClusterId": "cluster-n8yaia0p"
     /// }
     /// ```
-    pub async fn describe_system_resources(
-        &self,
-        request: &DescribeSystemResourcesRequest,
-    ) -> rt::Result<DescribeSystemResourcesResponse> {
-        self.read("DescribeSystemResources", request).await
+    pub fn describe_system_resources<'a>(
+        &'a self,
+        request: &'a DescribeSystemResourcesRequest,
+    ) -> rt::Call<'a, DescribeSystemResourcesRequest, DescribeSystemResourcesResponse> {
+        self.read("DescribeSystemResources", request)
     }
 
     /// 自定义树状结构 (`DescribeTreeJobs`)
@@ -872,11 +885,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1257058945ap-chengdu"
     /// }
     /// ```
-    pub async fn describe_tree_jobs(
-        &self,
-        request: &DescribeTreeJobsRequest,
-    ) -> rt::Result<DescribeTreeJobsResponse> {
-        self.read("DescribeTreeJobs", request).await
+    pub fn describe_tree_jobs<'a>(
+        &'a self,
+        request: &'a DescribeTreeJobsRequest,
+    ) -> rt::Call<'a, DescribeTreeJobsRequest, DescribeTreeJobsResponse> {
+        self.read("DescribeTreeJobs", request)
     }
 
     /// 查询树状结构资源列表 (`DescribeTreeResources`)
@@ -900,11 +913,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn describe_tree_resources(
-        &self,
-        request: &DescribeTreeResourcesRequest,
-    ) -> rt::Result<DescribeTreeResourcesResponse> {
-        self.read("DescribeTreeResources", request).await
+    pub fn describe_tree_resources<'a>(
+        &'a self,
+        request: &'a DescribeTreeResourcesRequest,
+    ) -> rt::Call<'a, DescribeTreeResourcesRequest, DescribeTreeResourcesResponse> {
+        self.read("DescribeTreeResources", request)
     }
 
     /// 变量描述 (`DescribeVariables`)
@@ -918,11 +931,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_variables(
-        &self,
-        request: &DescribeVariablesRequest,
-    ) -> rt::Result<DescribeVariablesResponse> {
-        self.read("DescribeVariables", request).await
+    pub fn describe_variables<'a>(
+        &'a self,
+        request: &'a DescribeVariablesRequest,
+    ) -> rt::Call<'a, DescribeVariablesRequest, DescribeVariablesResponse> {
+        self.read("DescribeVariables", request)
     }
 
     /// 工作空间用户列表 (`DescribeWorkSpaceUsers`)
@@ -938,11 +951,11 @@ impl Client {
     ///   "WorkSpaceId": "space-1327"
     /// }
     /// ```
-    pub async fn describe_work_space_users(
-        &self,
-        request: &DescribeWorkSpaceUsersRequest,
-    ) -> rt::Result<DescribeWorkSpaceUsersResponse> {
-        self.read("DescribeWorkSpaceUsers", request).await
+    pub fn describe_work_space_users<'a>(
+        &'a self,
+        request: &'a DescribeWorkSpaceUsersRequest,
+    ) -> rt::Call<'a, DescribeWorkSpaceUsersRequest, DescribeWorkSpaceUsersResponse> {
+        self.read("DescribeWorkSpaceUsers", request)
     }
 
     /// 授权工作空间列表 (`DescribeWorkSpaces`)
@@ -968,11 +981,11 @@ impl Client {
     ///   "OrderType": 1
     /// }
     /// ```
-    pub async fn describe_work_spaces(
-        &self,
-        request: &DescribeWorkSpacesRequest,
-    ) -> rt::Result<DescribeWorkSpacesResponse> {
-        self.read("DescribeWorkSpaces", request).await
+    pub fn describe_work_spaces<'a>(
+        &'a self,
+        request: &'a DescribeWorkSpacesRequest,
+    ) -> rt::Call<'a, DescribeWorkSpacesRequest, DescribeWorkSpacesResponse> {
+        self.read("DescribeWorkSpaces", request)
     }
 
     /// 查询Statement执行结果 (`FetchSqlGatewayStatementResult`)
@@ -991,11 +1004,12 @@ impl Client {
     ///   "SessionId": "abc"
     /// }
     /// ```
-    pub async fn fetch_sql_gateway_statement_result(
-        &self,
-        request: &FetchSqlGatewayStatementResultRequest,
-    ) -> rt::Result<FetchSqlGatewayStatementResultResponse> {
-        self.read("FetchSqlGatewayStatementResult", request).await
+    pub fn fetch_sql_gateway_statement_result<'a>(
+        &'a self,
+        request: &'a FetchSqlGatewayStatementResultRequest,
+    ) -> rt::Call<'a, FetchSqlGatewayStatementResultRequest, FetchSqlGatewayStatementResultResponse>
+    {
+        self.read("FetchSqlGatewayStatementResult", request)
     }
 
     /// 查询元数据表 (`GetMetaTable`)
@@ -1014,11 +1028,11 @@ impl Client {
     ///   "WorkSpaceId": "space-xxx"
     /// }
     /// ```
-    pub async fn get_meta_table(
-        &self,
-        request: &GetMetaTableRequest,
-    ) -> rt::Result<GetMetaTableResponse> {
-        self.read("GetMetaTable", request).await
+    pub fn get_meta_table<'a>(
+        &'a self,
+        request: &'a GetMetaTableRequest,
+    ) -> rt::Call<'a, GetMetaTableRequest, GetMetaTableResponse> {
+        self.read("GetMetaTable", request)
     }
 
     /// 修改Connector (`ModifyConnector`)
@@ -1039,11 +1053,11 @@ impl Client {
     ///   "WorkSpaceId": "space-test"
     /// }
     /// ```
-    pub async fn modify_connector(
-        &self,
-        request: &ModifyConnectorRequest,
-    ) -> rt::Result<ModifyConnectorResponse> {
-        self.call("ModifyConnector", request).await
+    pub fn modify_connector<'a>(
+        &'a self,
+        request: &'a ModifyConnectorRequest,
+    ) -> rt::Call<'a, ModifyConnectorRequest, ModifyConnectorResponse> {
+        self.call("ModifyConnector", request)
     }
 
     /// 拖拽文件夹 (`ModifyFolder`)
@@ -1062,11 +1076,11 @@ impl Client {
     ///   "TargetFolderId": "folder-bbbbbbbb"
     /// }
     /// ```
-    pub async fn modify_folder(
-        &self,
-        request: &ModifyFolderRequest,
-    ) -> rt::Result<ModifyFolderResponse> {
-        self.call("ModifyFolder", request).await
+    pub fn modify_folder<'a>(
+        &'a self,
+        request: &'a ModifyFolderRequest,
+    ) -> rt::Call<'a, ModifyFolderRequest, ModifyFolderResponse> {
+        self.call("ModifyFolder", request)
     }
 
     /// 更新作业 (`ModifyJob`)
@@ -1092,8 +1106,11 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    pub async fn modify_job(&self, request: &ModifyJobRequest) -> rt::Result<ModifyJobResponse> {
-        self.call("ModifyJob", request).await
+    pub fn modify_job<'a>(
+        &'a self,
+        request: &'a ModifyJobRequest,
+    ) -> rt::Call<'a, ModifyJobRequest, ModifyJobResponse> {
+        self.call("ModifyJob", request)
     }
 
     /// 元数据表编辑 (`ModifyMetaTable`)
@@ -1114,11 +1131,11 @@ impl Client {
     ///   "WorkSpaceId": "space-xx"
     /// }
     /// ```
-    pub async fn modify_meta_table(
-        &self,
-        request: &ModifyMetaTableRequest,
-    ) -> rt::Result<ModifyMetaTableResponse> {
-        self.call("ModifyMetaTable", request).await
+    pub fn modify_meta_table<'a>(
+        &'a self,
+        request: &'a ModifyMetaTableRequest,
+    ) -> rt::Call<'a, ModifyMetaTableRequest, ModifyMetaTableResponse> {
+        self.call("ModifyMetaTable", request)
     }
 
     /// 修改工作空间 (`ModifyWorkSpace`)
@@ -1136,11 +1153,11 @@ impl Client {
     ///   "WorkSpaceName": "MySpace0"
     /// }
     /// ```
-    pub async fn modify_work_space(
-        &self,
-        request: &ModifyWorkSpaceRequest,
-    ) -> rt::Result<ModifyWorkSpaceResponse> {
-        self.call("ModifyWorkSpace", request).await
+    pub fn modify_work_space<'a>(
+        &'a self,
+        request: &'a ModifyWorkSpaceRequest,
+    ) -> rt::Call<'a, ModifyWorkSpaceRequest, ModifyWorkSpaceResponse> {
+        self.call("ModifyWorkSpace", request)
     }
 
     /// 解析用户自定义Connector (`ParseConnector`)
@@ -1158,11 +1175,11 @@ impl Client {
     ///   "WorkSpaceId": "space-erzb4bkl"
     /// }
     /// ```
-    pub async fn parse_connector(
-        &self,
-        request: &ParseConnectorRequest,
-    ) -> rt::Result<ParseConnectorResponse> {
-        self.call("ParseConnector", request).await
+    pub fn parse_connector<'a>(
+        &'a self,
+        request: &'a ParseConnectorRequest,
+    ) -> rt::Call<'a, ParseConnectorRequest, ParseConnectorResponse> {
+        self.call("ParseConnector", request)
     }
 
     /// 续费Oceanus集群 (`RenewOceanusCluster`)
@@ -1179,11 +1196,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_oceanus_cluster(
-        &self,
-        request: &RenewOceanusClusterRequest,
-    ) -> rt::Result<RenewOceanusClusterResponse> {
-        self.call("RenewOceanusCluster", request).await
+    pub fn renew_oceanus_cluster<'a>(
+        &'a self,
+        request: &'a RenewOceanusClusterRequest,
+    ) -> rt::Call<'a, RenewOceanusClusterRequest, RenewOceanusClusterResponse> {
+        self.call("RenewOceanusCluster", request)
     }
 
     /// 运行作业 (`RunJobs`)
@@ -1208,8 +1225,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn run_jobs(&self, request: &RunJobsRequest) -> rt::Result<RunJobsResponse> {
-        self.call("RunJobs", request).await
+    pub fn run_jobs<'a>(
+        &'a self,
+        request: &'a RunJobsRequest,
+    ) -> rt::Call<'a, RunJobsRequest, RunJobsResponse> {
+        self.call("RunJobs", request)
     }
 
     /// 执行Statement (`RunSqlGatewayStatement`)
@@ -1226,11 +1246,11 @@ impl Client {
     ///   "Sql": "c2hvdyBkYXRhYmFzZXM7"
     /// }
     /// ```
-    pub async fn run_sql_gateway_statement(
-        &self,
-        request: &RunSqlGatewayStatementRequest,
-    ) -> rt::Result<RunSqlGatewayStatementResponse> {
-        self.call("RunSqlGatewayStatement", request).await
+    pub fn run_sql_gateway_statement<'a>(
+        &'a self,
+        request: &'a RunSqlGatewayStatementRequest,
+    ) -> rt::Call<'a, RunSqlGatewayStatementRequest, RunSqlGatewayStatementResponse> {
+        self.call("RunSqlGatewayStatement", request)
     }
 
     /// 扩缩容Oceanus集群 (`ScaleOceanusCluster`)
@@ -1248,11 +1268,11 @@ impl Client {
     ///   "ScaleMode": "ScaleUp"
     /// }
     /// ```
-    pub async fn scale_oceanus_cluster(
-        &self,
-        request: &ScaleOceanusClusterRequest,
-    ) -> rt::Result<ScaleOceanusClusterResponse> {
-        self.call("ScaleOceanusCluster", request).await
+    pub fn scale_oceanus_cluster<'a>(
+        &'a self,
+        request: &'a ScaleOceanusClusterRequest,
+    ) -> rt::Call<'a, ScaleOceanusClusterRequest, ScaleOceanusClusterResponse> {
+        self.call("ScaleOceanusCluster", request)
     }
 
     /// 停止作业 (`StopJobs`)
@@ -1273,8 +1293,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_jobs(&self, request: &StopJobsRequest) -> rt::Result<StopJobsResponse> {
-        self.call("StopJobs", request).await
+    pub fn stop_jobs<'a>(
+        &'a self,
+        request: &'a StopJobsRequest,
+    ) -> rt::Call<'a, StopJobsRequest, StopJobsResponse> {
+        self.call("StopJobs", request)
     }
 
     /// 触发Savepoint (`TriggerJobSavepoint`)
@@ -1290,11 +1313,11 @@ impl Client {
     ///   "JobId": "cql-52xkpymp"
     /// }
     /// ```
-    pub async fn trigger_job_savepoint(
-        &self,
-        request: &TriggerJobSavepointRequest,
-    ) -> rt::Result<TriggerJobSavepointResponse> {
-        self.call("TriggerJobSavepoint", request).await
+    pub fn trigger_job_savepoint<'a>(
+        &'a self,
+        request: &'a TriggerJobSavepointRequest,
+    ) -> rt::Call<'a, TriggerJobSavepointRequest, TriggerJobSavepointResponse> {
+        self.call("TriggerJobSavepoint", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-11-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 广告文字识别 (`AdvertiseOCR`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/AdvertiseOCR/A…"
     /// }
     /// ```
-    pub async fn advertise_ocr(
-        &self,
-        request: &AdvertiseOCRRequest,
-    ) -> rt::Result<AdvertiseOCRResponse> {
-        self.call("AdvertiseOCR", request).await
+    pub fn advertise_ocr<'a>(
+        &'a self,
+        request: &'a AdvertiseOCRRequest,
+    ) -> rt::Call<'a, AdvertiseOCRRequest, AdvertiseOCRResponse> {
+        self.call("AdvertiseOCR", request)
     }
 
     /// 算式识别 (`ArithmeticOCR`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "SupportHorizontalImage": true
     /// }
     /// ```
-    pub async fn arithmetic_ocr(
-        &self,
-        request: &ArithmeticOCRRequest,
-    ) -> rt::Result<ArithmeticOCRResponse> {
-        self.call("ArithmeticOCR", request).await
+    pub fn arithmetic_ocr<'a>(
+        &'a self,
+        request: &'a ArithmeticOCRRequest,
+    ) -> rt::Call<'a, ArithmeticOCRRequest, ArithmeticOCRResponse> {
+        self.call("ArithmeticOCR", request)
     }
 
     /// 银行卡识别 (`BankCardOCR`)
@@ -98,11 +102,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BankCardOCR/BankC…"
     /// }
     /// ```
-    pub async fn bank_card_ocr(
-        &self,
-        request: &BankCardOCRRequest,
-    ) -> rt::Result<BankCardOCRResponse> {
-        self.call("BankCardOCR", request).await
+    pub fn bank_card_ocr<'a>(
+        &'a self,
+        request: &'a BankCardOCRRequest,
+    ) -> rt::Call<'a, BankCardOCRRequest, BankCardOCRResponse> {
+        self.call("BankCardOCR", request)
     }
 
     /// 银行回单识别 (`BankSlipOCR`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn bank_slip_ocr(
-        &self,
-        request: &BankSlipOCRRequest,
-    ) -> rt::Result<BankSlipOCRResponse> {
-        self.call("BankSlipOCR", request).await
+    pub fn bank_slip_ocr<'a>(
+        &'a self,
+        request: &'a BankSlipOCRRequest,
+    ) -> rt::Call<'a, BankSlipOCRRequest, BankSlipOCRResponse> {
+        self.call("BankSlipOCR", request)
     }
 
     /// 营业执照识别 (`BizLicenseOCR`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BizLicenseOCR/Biz…"
     /// }
     /// ```
-    pub async fn biz_license_ocr(
-        &self,
-        request: &BizLicenseOCRRequest,
-    ) -> rt::Result<BizLicenseOCRResponse> {
-        self.call("BizLicenseOCR", request).await
+    pub fn biz_license_ocr<'a>(
+        &'a self,
+        request: &'a BizLicenseOCRRequest,
+    ) -> rt::Call<'a, BizLicenseOCRRequest, BizLicenseOCRResponse> {
+        self.call("BizLicenseOCR", request)
     }
 
     /// 名片识别 (`BusinessCardOCR`)
@@ -164,11 +168,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BusinessCardOCR/B…"
     /// }
     /// ```
-    pub async fn business_card_ocr(
-        &self,
-        request: &BusinessCardOCRRequest,
-    ) -> rt::Result<BusinessCardOCRResponse> {
-        self.call("BusinessCardOCR", request).await
+    pub fn business_card_ocr<'a>(
+        &'a self,
+        request: &'a BusinessCardOCRRequest,
+    ) -> rt::Call<'a, BusinessCardOCRRequest, BusinessCardOCRResponse> {
+        self.call("BusinessCardOCR", request)
     }
 
     /// 购车发票识别 (`CarInvoiceOCR`)
@@ -186,11 +190,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn car_invoice_ocr(
-        &self,
-        request: &CarInvoiceOCRRequest,
-    ) -> rt::Result<CarInvoiceOCRResponse> {
-        self.call("CarInvoiceOCR", request).await
+    pub fn car_invoice_ocr<'a>(
+        &'a self,
+        request: &'a CarInvoiceOCRRequest,
+    ) -> rt::Call<'a, CarInvoiceOCRRequest, CarInvoiceOCRResponse> {
+        self.call("CarInvoiceOCR", request)
     }
 
     /// 智能卡证分类 (`ClassifyDetectOCR`)
@@ -211,11 +215,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn classify_detect_ocr(
-        &self,
-        request: &ClassifyDetectOCRRequest,
-    ) -> rt::Result<ClassifyDetectOCRResponse> {
-        self.call("ClassifyDetectOCR", request).await
+    pub fn classify_detect_ocr<'a>(
+        &'a self,
+        request: &'a ClassifyDetectOCRRequest,
+    ) -> rt::Call<'a, ClassifyDetectOCRRequest, ClassifyDetectOCRResponse> {
+        self.call("ClassifyDetectOCR", request)
     }
 
     /// 商户照片分类 (`ClassifyStoreName`)
@@ -232,11 +236,11 @@ impl Client {
     ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
     /// }
     /// ```
-    pub async fn classify_store_name(
-        &self,
-        request: &ClassifyStoreNameRequest,
-    ) -> rt::Result<ClassifyStoreNameResponse> {
-        self.call("ClassifyStoreName", request).await
+    pub fn classify_store_name<'a>(
+        &'a self,
+        request: &'a ClassifyStoreNameRequest,
+    ) -> rt::Call<'a, ClassifyStoreNameRequest, ClassifyStoreNameResponse> {
+        self.call("ClassifyStoreName", request)
     }
 
     /// 图像切边增强 (`CropEnhanceImageOCR`)
@@ -260,11 +264,11 @@ impl Client {
     ///   "PdfPageNumber": 2
     /// }
     /// ```
-    pub async fn crop_enhance_image_ocr(
-        &self,
-        request: &CropEnhanceImageOCRRequest,
-    ) -> rt::Result<CropEnhanceImageOCRResponse> {
-        self.call("CropEnhanceImageOCR", request).await
+    pub fn crop_enhance_image_ocr<'a>(
+        &'a self,
+        request: &'a CropEnhanceImageOCRRequest,
+    ) -> rt::Call<'a, CropEnhanceImageOCRRequest, CropEnhanceImageOCRResponse> {
+        self.call("CropEnhanceImageOCR", request)
     }
 
     /// 异步文档抽取Agent(查询任务) (`DescribeExtractDocAgentJob`)
@@ -280,11 +284,11 @@ impl Client {
     ///   "JobId": "1334797167793684480"
     /// }
     /// ```
-    pub async fn describe_extract_doc_agent_job(
-        &self,
-        request: &DescribeExtractDocAgentJobRequest,
-    ) -> rt::Result<DescribeExtractDocAgentJobResponse> {
-        self.read("DescribeExtractDocAgentJob", request).await
+    pub fn describe_extract_doc_agent_job<'a>(
+        &'a self,
+        request: &'a DescribeExtractDocAgentJobRequest,
+    ) -> rt::Call<'a, DescribeExtractDocAgentJobRequest, DescribeExtractDocAgentJobResponse> {
+        self.read("DescribeExtractDocAgentJob", request)
     }
 
     /// 作文批改Agent（查询任务） (`DescribeMarkEssayAgentJob`)
@@ -302,11 +306,11 @@ impl Client {
     ///   "JobId": "1334797167793684480"
     /// }
     /// ```
-    pub async fn describe_mark_essay_agent_job(
-        &self,
-        request: &DescribeMarkEssayAgentJobRequest,
-    ) -> rt::Result<DescribeMarkEssayAgentJobResponse> {
-        self.read("DescribeMarkEssayAgentJob", request).await
+    pub fn describe_mark_essay_agent_job<'a>(
+        &'a self,
+        request: &'a DescribeMarkEssayAgentJobRequest,
+    ) -> rt::Call<'a, DescribeMarkEssayAgentJobRequest, DescribeMarkEssayAgentJobResponse> {
+        self.read("DescribeMarkEssayAgentJob", request)
     }
 
     /// 异步多模态文档解析（查询任务） (`DescribeMultimodalDocParseJob`)
@@ -326,11 +330,12 @@ impl Client {
     ///   "TaskId": "1493508761820692480"
     /// }
     /// ```
-    pub async fn describe_multimodal_doc_parse_job(
-        &self,
-        request: &DescribeMultimodalDocParseJobRequest,
-    ) -> rt::Result<DescribeMultimodalDocParseJobResponse> {
-        self.read("DescribeMultimodalDocParseJob", request).await
+    pub fn describe_multimodal_doc_parse_job<'a>(
+        &'a self,
+        request: &'a DescribeMultimodalDocParseJobRequest,
+    ) -> rt::Call<'a, DescribeMultimodalDocParseJobRequest, DescribeMultimodalDocParseJobResponse>
+    {
+        self.read("DescribeMultimodalDocParseJob", request)
     }
 
     /// 试题批改Agent（查询任务） (`DescribeQuestionMarkAgentJob`)
@@ -348,11 +353,12 @@ impl Client {
     ///   "JobId": "1410888033157898240"
     /// }
     /// ```
-    pub async fn describe_question_mark_agent_job(
-        &self,
-        request: &DescribeQuestionMarkAgentJobRequest,
-    ) -> rt::Result<DescribeQuestionMarkAgentJobResponse> {
-        self.read("DescribeQuestionMarkAgentJob", request).await
+    pub fn describe_question_mark_agent_job<'a>(
+        &'a self,
+        request: &'a DescribeQuestionMarkAgentJobRequest,
+    ) -> rt::Call<'a, DescribeQuestionMarkAgentJobRequest, DescribeQuestionMarkAgentJobResponse>
+    {
+        self.read("DescribeQuestionMarkAgentJob", request)
     }
 
     /// 异步试卷切题（查询任务） (`DescribeQuestionSplitJob`)
@@ -368,11 +374,11 @@ impl Client {
     ///   "JobId": "1486557414219153408"
     /// }
     /// ```
-    pub async fn describe_question_split_job(
-        &self,
-        request: &DescribeQuestionSplitJobRequest,
-    ) -> rt::Result<DescribeQuestionSplitJobResponse> {
-        self.read("DescribeQuestionSplitJob", request).await
+    pub fn describe_question_split_job<'a>(
+        &'a self,
+        request: &'a DescribeQuestionSplitJobRequest,
+    ) -> rt::Call<'a, DescribeQuestionSplitJobRequest, DescribeQuestionSplitJobResponse> {
+        self.read("DescribeQuestionSplitJob", request)
     }
 
     /// 驾驶证识别 (`DriverLicenseOCR`)
@@ -399,11 +405,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/DriverLicenseO…"
     /// }
     /// ```
-    pub async fn driver_license_ocr(
-        &self,
-        request: &DriverLicenseOCRRequest,
-    ) -> rt::Result<DriverLicenseOCRResponse> {
-        self.call("DriverLicenseOCR", request).await
+    pub fn driver_license_ocr<'a>(
+        &'a self,
+        request: &'a DriverLicenseOCRRequest,
+    ) -> rt::Call<'a, DriverLicenseOCRRequest, DriverLicenseOCRResponse> {
+        self.call("DriverLicenseOCR", request)
     }
 
     /// 英文识别 (`EnglishOCR`)
@@ -421,8 +427,11 @@ impl Client {
     ///   "ImageUrl": "https://xx/a.jpg"
     /// }
     /// ```
-    pub async fn english_ocr(&self, request: &EnglishOCRRequest) -> rt::Result<EnglishOCRResponse> {
-        self.call("EnglishOCR", request).await
+    pub fn english_ocr<'a>(
+        &'a self,
+        request: &'a EnglishOCRRequest,
+    ) -> rt::Call<'a, EnglishOCRRequest, EnglishOCRResponse> {
+        self.call("EnglishOCR", request)
     }
 
     /// 企业证照识别 (`EnterpriseLicenseOCR`)
@@ -440,11 +449,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn enterprise_license_ocr(
-        &self,
-        request: &EnterpriseLicenseOCRRequest,
-    ) -> rt::Result<EnterpriseLicenseOCRResponse> {
-        self.call("EnterpriseLicenseOCR", request).await
+    pub fn enterprise_license_ocr<'a>(
+        &'a self,
+        request: &'a EnterpriseLicenseOCRRequest,
+    ) -> rt::Call<'a, EnterpriseLicenseOCRRequest, EnterpriseLicenseOCRResponse> {
+        self.call("EnterpriseLicenseOCR", request)
     }
 
     /// 试卷手写擦除 (`EraseHandwrittenImageOCR`)
@@ -462,11 +471,11 @@ impl Client {
     ///   "ImageBase64": "9j/4AAQSkZJRg.....s97n//2Q=="
     /// }
     /// ```
-    pub async fn erase_handwritten_image_ocr(
-        &self,
-        request: &EraseHandwrittenImageOCRRequest,
-    ) -> rt::Result<EraseHandwrittenImageOCRResponse> {
-        self.call("EraseHandwrittenImageOCR", request).await
+    pub fn erase_handwritten_image_ocr<'a>(
+        &'a self,
+        request: &'a EraseHandwrittenImageOCRRequest,
+    ) -> rt::Call<'a, EraseHandwrittenImageOCRRequest, EraseHandwrittenImageOCRResponse> {
+        self.call("EraseHandwrittenImageOCR", request)
     }
 
     /// 不动产权证识别 (`EstateCertOCR`)
@@ -484,11 +493,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn estate_cert_ocr(
-        &self,
-        request: &EstateCertOCRRequest,
-    ) -> rt::Result<EstateCertOCRResponse> {
-        self.call("EstateCertOCR", request).await
+    pub fn estate_cert_ocr<'a>(
+        &'a self,
+        request: &'a EstateCertOCRRequest,
+    ) -> rt::Call<'a, EstateCertOCRRequest, EstateCertOCRResponse> {
+        self.call("EstateCertOCR", request)
     }
 
     /// 实时文档抽取Agent (`ExtractDocAgent`)
@@ -523,11 +532,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn extract_doc_agent(
-        &self,
-        request: &ExtractDocAgentRequest,
-    ) -> rt::Result<ExtractDocAgentResponse> {
-        self.call("ExtractDocAgent", request).await
+    pub fn extract_doc_agent<'a>(
+        &'a self,
+        request: &'a ExtractDocAgentRequest,
+    ) -> rt::Call<'a, ExtractDocAgentRequest, ExtractDocAgentResponse> {
+        self.call("ExtractDocAgent", request)
     }
 
     /// 文档抽取（基础版） (`ExtractDocBasic`)
@@ -555,11 +564,11 @@ impl Client {
     ///   "ReturnFullText": false
     /// }
     /// ```
-    pub async fn extract_doc_basic(
-        &self,
-        request: &ExtractDocBasicRequest,
-    ) -> rt::Result<ExtractDocBasicResponse> {
-        self.call("ExtractDocBasic", request).await
+    pub fn extract_doc_basic<'a>(
+        &'a self,
+        request: &'a ExtractDocBasicRequest,
+    ) -> rt::Call<'a, ExtractDocBasicRequest, ExtractDocBasicResponse> {
+        self.call("ExtractDocBasic", request)
     }
 
     /// 文档抽取（多模态版） (`ExtractDocMulti`)
@@ -587,11 +596,11 @@ impl Client {
     ///   "ReturnFullText": false
     /// }
     /// ```
-    pub async fn extract_doc_multi(
-        &self,
-        request: &ExtractDocMultiRequest,
-    ) -> rt::Result<ExtractDocMultiResponse> {
-        self.call("ExtractDocMulti", request).await
+    pub fn extract_doc_multi<'a>(
+        &'a self,
+        request: &'a ExtractDocMultiRequest,
+    ) -> rt::Call<'a, ExtractDocMultiRequest, ExtractDocMultiResponse> {
+        self.call("ExtractDocMulti", request)
     }
 
     /// 通用文字识别（高精度版） (`GeneralAccurateOCR`)
@@ -613,11 +622,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurat…"
     /// }
     /// ```
-    pub async fn general_accurate_ocr(
-        &self,
-        request: &GeneralAccurateOCRRequest,
-    ) -> rt::Result<GeneralAccurateOCRResponse> {
-        self.call("GeneralAccurateOCR", request).await
+    pub fn general_accurate_ocr<'a>(
+        &'a self,
+        request: &'a GeneralAccurateOCRRequest,
+    ) -> rt::Call<'a, GeneralAccurateOCRRequest, GeneralAccurateOCRResponse> {
+        self.call("GeneralAccurateOCR", request)
     }
 
     /// 通用印刷体识别 (`GeneralBasicOCR`)
@@ -688,11 +697,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralBasicOC…"
     /// }
     /// ```
-    pub async fn general_basic_ocr(
-        &self,
-        request: &GeneralBasicOCRRequest,
-    ) -> rt::Result<GeneralBasicOCRResponse> {
-        self.call("GeneralBasicOCR", request).await
+    pub fn general_basic_ocr<'a>(
+        &'a self,
+        request: &'a GeneralBasicOCRRequest,
+    ) -> rt::Call<'a, GeneralBasicOCRRequest, GeneralBasicOCRResponse> {
+        self.call("GeneralBasicOCR", request)
     }
 
     /// 通用印刷体识别（精简版） (`GeneralEfficientOCR`)
@@ -770,11 +779,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralBasicOC…"
     /// }
     /// ```
-    pub async fn general_efficient_ocr(
-        &self,
-        request: &GeneralEfficientOCRRequest,
-    ) -> rt::Result<GeneralEfficientOCRResponse> {
-        self.call("GeneralEfficientOCR", request).await
+    pub fn general_efficient_ocr<'a>(
+        &'a self,
+        request: &'a GeneralEfficientOCRRequest,
+    ) -> rt::Call<'a, GeneralEfficientOCRRequest, GeneralEfficientOCRResponse> {
+        self.call("GeneralEfficientOCR", request)
     }
 
     /// 通用印刷体识别（高速版） (`GeneralFastOCR`)
@@ -792,11 +801,11 @@ impl Client {
     ///   "ImageUrl": "https://xx/a.jpg"
     /// }
     /// ```
-    pub async fn general_fast_ocr(
-        &self,
-        request: &GeneralFastOCRRequest,
-    ) -> rt::Result<GeneralFastOCRResponse> {
-        self.call("GeneralFastOCR", request).await
+    pub fn general_fast_ocr<'a>(
+        &'a self,
+        request: &'a GeneralFastOCRRequest,
+    ) -> rt::Call<'a, GeneralFastOCRRequest, GeneralFastOCRResponse> {
+        self.call("GeneralFastOCR", request)
     }
 
     /// 通用手写体识别 (`GeneralHandwritingOCR`)
@@ -817,11 +826,11 @@ impl Client {
     ///   "Scene": "only_hw"
     /// }
     /// ```
-    pub async fn general_handwriting_ocr(
-        &self,
-        request: &GeneralHandwritingOCRRequest,
-    ) -> rt::Result<GeneralHandwritingOCRResponse> {
-        self.call("GeneralHandwritingOCR", request).await
+    pub fn general_handwriting_ocr<'a>(
+        &'a self,
+        request: &'a GeneralHandwritingOCRRequest,
+    ) -> rt::Call<'a, GeneralHandwritingOCRRequest, GeneralHandwritingOCRResponse> {
+        self.call("GeneralHandwritingOCR", request)
     }
 
     /// 获取OCR识别结果 (`GetOCRResult`)
@@ -837,11 +846,11 @@ impl Client {
     ///   "OCRToken": "754119FD-511F-4EF5-ADBC-F271AE62F908"
     /// }
     /// ```
-    pub async fn get_ocr_result(
-        &self,
-        request: &GetOCRResultRequest,
-    ) -> rt::Result<GetOCRResultResponse> {
-        self.read("GetOCRResult", request).await
+    pub fn get_ocr_result<'a>(
+        &'a self,
+        request: &'a GetOCRResultRequest,
+    ) -> rt::Call<'a, GetOCRResultRequest, GetOCRResultResponse> {
+        self.read("GetOCRResult", request)
     }
 
     /// 获取OCR Token (`GetOCRToken`)
@@ -866,11 +875,11 @@ impl Client {
     ///   "Type": "IDCardOCR"
     /// }
     /// ```
-    pub async fn get_ocr_token(
-        &self,
-        request: &GetOCRTokenRequest,
-    ) -> rt::Result<GetOCRTokenResponse> {
-        self.read("GetOCRToken", request).await
+    pub fn get_ocr_token<'a>(
+        &'a self,
+        request: &'a GetOCRTokenRequest,
+    ) -> rt::Call<'a, GetOCRTokenRequest, GetOCRTokenResponse> {
+        self.read("GetOCRToken", request)
     }
 
     /// 中国香港身份证识别 (`HKIDCardOCR`)
@@ -889,11 +898,11 @@ impl Client {
     ///   "ReturnHeadImage": false
     /// }
     /// ```
-    pub async fn hkid_card_ocr(
-        &self,
-        request: &HKIDCardOCRRequest,
-    ) -> rt::Result<HKIDCardOCRResponse> {
-        self.call("HKIDCardOCR", request).await
+    pub fn hkid_card_ocr<'a>(
+        &'a self,
+        request: &'a HKIDCardOCRRequest,
+    ) -> rt::Call<'a, HKIDCardOCRRequest, HKIDCardOCRResponse> {
+        self.call("HKIDCardOCR", request)
     }
 
     /// 中英文手写作文识别 (`HandwritingEssayOCR`)
@@ -913,11 +922,11 @@ impl Client {
     ///   "PdfPageNumber": 1
     /// }
     /// ```
-    pub async fn handwriting_essay_ocr(
-        &self,
-        request: &HandwritingEssayOCRRequest,
-    ) -> rt::Result<HandwritingEssayOCRResponse> {
-        self.call("HandwritingEssayOCR", request).await
+    pub fn handwriting_essay_ocr<'a>(
+        &'a self,
+        request: &'a HandwritingEssayOCRRequest,
+    ) -> rt::Call<'a, HandwritingEssayOCRRequest, HandwritingEssayOCRResponse> {
+        self.call("HandwritingEssayOCR", request)
     }
 
     /// 身份证识别 (`IDCardOCR`)
@@ -986,8 +995,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    pub async fn id_card_ocr(&self, request: &IDCardOCRRequest) -> rt::Result<IDCardOCRResponse> {
-        self.call("IDCardOCR", request).await
+    pub fn id_card_ocr<'a>(
+        &'a self,
+        request: &'a IDCardOCRRequest,
+    ) -> rt::Call<'a, IDCardOCRRequest, IDCardOCRResponse> {
+        self.call("IDCardOCR", request)
     }
 
     /// 文本图像增强 (`ImageEnhancement`)
@@ -1010,11 +1022,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn image_enhancement(
-        &self,
-        request: &ImageEnhancementRequest,
-    ) -> rt::Result<ImageEnhancementResponse> {
-        self.call("ImageEnhancement", request).await
+    pub fn image_enhancement<'a>(
+        &'a self,
+        request: &'a ImageEnhancementRequest,
+    ) -> rt::Call<'a, ImageEnhancementRequest, ImageEnhancementResponse> {
+        self.call("ImageEnhancement", request)
     }
 
     /// 车牌识别 (`LicensePlateOCR`)
@@ -1032,11 +1044,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/LicensePlateOC…"
     /// }
     /// ```
-    pub async fn license_plate_ocr(
-        &self,
-        request: &LicensePlateOCRRequest,
-    ) -> rt::Result<LicensePlateOCRResponse> {
-        self.call("LicensePlateOCR", request).await
+    pub fn license_plate_ocr<'a>(
+        &'a self,
+        request: &'a LicensePlateOCRRequest,
+    ) -> rt::Call<'a, LicensePlateOCRRequest, LicensePlateOCRResponse> {
+        self.call("LicensePlateOCR", request)
     }
 
     /// 马来西亚身份证识别 (`MLIDCardOCR`)
@@ -1053,11 +1065,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn mlid_card_ocr(
-        &self,
-        request: &MLIDCardOCRRequest,
-    ) -> rt::Result<MLIDCardOCRResponse> {
-        self.call("MLIDCardOCR", request).await
+    pub fn mlid_card_ocr<'a>(
+        &'a self,
+        request: &'a MLIDCardOCRRequest,
+    ) -> rt::Call<'a, MLIDCardOCRRequest, MLIDCardOCRResponse> {
+        self.call("MLIDCardOCR", request)
     }
 
     /// 护照识别（多国多地区护照） (`MLIDPassportOCR`)
@@ -1076,11 +1088,11 @@ impl Client {
     ///   "ImageBase64": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/MLIDPassportOCR/M…"
     /// }
     /// ```
-    pub async fn mlid_passport_ocr(
-        &self,
-        request: &MLIDPassportOCRRequest,
-    ) -> rt::Result<MLIDPassportOCRResponse> {
-        self.call("MLIDPassportOCR", request).await
+    pub fn mlid_passport_ocr<'a>(
+        &'a self,
+        request: &'a MLIDPassportOCRRequest,
+    ) -> rt::Call<'a, MLIDPassportOCRRequest, MLIDPassportOCRResponse> {
+        self.call("MLIDPassportOCR", request)
     }
 
     /// 港澳台通行证及来往内地通行证识别 (`MainlandPermitOCR`)
@@ -1099,11 +1111,11 @@ impl Client {
     ///   "RetProfile": false
     /// }
     /// ```
-    pub async fn mainland_permit_ocr(
-        &self,
-        request: &MainlandPermitOCRRequest,
-    ) -> rt::Result<MainlandPermitOCRResponse> {
-        self.call("MainlandPermitOCR", request).await
+    pub fn mainland_permit_ocr<'a>(
+        &'a self,
+        request: &'a MainlandPermitOCRRequest,
+    ) -> rt::Call<'a, MainlandPermitOCRRequest, MainlandPermitOCRResponse> {
+        self.call("MainlandPermitOCR", request)
     }
 
     /// 混贴票据分类 (`MixedInvoiceDetect`)
@@ -1121,11 +1133,11 @@ impl Client {
     ///   "ReturnImage": false
     /// }
     /// ```
-    pub async fn mixed_invoice_detect(
-        &self,
-        request: &MixedInvoiceDetectRequest,
-    ) -> rt::Result<MixedInvoiceDetectResponse> {
-        self.call("MixedInvoiceDetect", request).await
+    pub fn mixed_invoice_detect<'a>(
+        &'a self,
+        request: &'a MixedInvoiceDetectRequest,
+    ) -> rt::Call<'a, MixedInvoiceDetectRequest, MixedInvoiceDetectResponse> {
+        self.call("MixedInvoiceDetect", request)
     }
 
     /// 混贴票据识别 (`MixedInvoiceOCR`)
@@ -1143,11 +1155,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn mixed_invoice_ocr(
-        &self,
-        request: &MixedInvoiceOCRRequest,
-    ) -> rt::Result<MixedInvoiceOCRResponse> {
-        self.call("MixedInvoiceOCR", request).await
+    pub fn mixed_invoice_ocr<'a>(
+        &'a self,
+        request: &'a MixedInvoiceOCRRequest,
+    ) -> rt::Call<'a, MixedInvoiceOCRRequest, MixedInvoiceOCRResponse> {
+        self.call("MixedInvoiceOCR", request)
     }
 
     /// 多模态文档解析 (`MultimodalDocParse`)
@@ -1168,11 +1180,11 @@ impl Client {
     ///   "FileUrl": "http://example.com/doc.pdf"
     /// }
     /// ```
-    pub async fn multimodal_doc_parse(
-        &self,
-        request: &MultimodalDocParseRequest,
-    ) -> rt::Result<MultimodalDocParseResponse> {
-        self.call("MultimodalDocParse", request).await
+    pub fn multimodal_doc_parse<'a>(
+        &'a self,
+        request: &'a MultimodalDocParseRequest,
+    ) -> rt::Call<'a, MultimodalDocParseRequest, MultimodalDocParseResponse> {
+        self.call("MultimodalDocParse", request)
     }
 
     /// 护照识别（中国大陆地区护照） (`PassportOCR`)
@@ -1193,11 +1205,11 @@ impl Client {
     ///   "Type": "CN"
     /// }
     /// ```
-    pub async fn passport_ocr(
-        &self,
-        request: &PassportOCRRequest,
-    ) -> rt::Result<PassportOCRResponse> {
-        self.call("PassportOCR", request).await
+    pub fn passport_ocr<'a>(
+        &'a self,
+        request: &'a PassportOCRRequest,
+    ) -> rt::Call<'a, PassportOCRRequest, PassportOCRResponse> {
+        self.call("PassportOCR", request)
     }
 
     /// 港澳台通行证识别 (`PermitOCR`)
@@ -1215,8 +1227,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/PermitOCR/PermitO…"
     /// }
     /// ```
-    pub async fn permit_ocr(&self, request: &PermitOCRRequest) -> rt::Result<PermitOCRResponse> {
-        self.call("PermitOCR", request).await
+    pub fn permit_ocr<'a>(
+        &'a self,
+        request: &'a PermitOCRRequest,
+    ) -> rt::Call<'a, PermitOCRRequest, PermitOCRResponse> {
+        self.call("PermitOCR", request)
     }
 
     /// 二维码和条形码识别 (`QrcodeOCR`)
@@ -1234,8 +1249,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/QrcodeOCR/Qrco…"
     /// }
     /// ```
-    pub async fn qrcode_ocr(&self, request: &QrcodeOCRRequest) -> rt::Result<QrcodeOCRResponse> {
-        self.call("QrcodeOCR", request).await
+    pub fn qrcode_ocr<'a>(
+        &'a self,
+        request: &'a QrcodeOCRRequest,
+    ) -> rt::Call<'a, QrcodeOCRRequest, QrcodeOCRResponse> {
+        self.call("QrcodeOCR", request)
     }
 
     /// 试题识别 (`QuestionOCR`)
@@ -1253,11 +1271,11 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    pub async fn question_ocr(
-        &self,
-        request: &QuestionOCRRequest,
-    ) -> rt::Result<QuestionOCRResponse> {
-        self.call("QuestionOCR", request).await
+    pub fn question_ocr<'a>(
+        &'a self,
+        request: &'a QuestionOCRRequest,
+    ) -> rt::Call<'a, QuestionOCRRequest, QuestionOCRResponse> {
+        self.call("QuestionOCR", request)
     }
 
     /// 试卷切题（仅检测） (`QuestionSplitLayoutOCR`)
@@ -1275,11 +1293,11 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    pub async fn question_split_layout_ocr(
-        &self,
-        request: &QuestionSplitLayoutOCRRequest,
-    ) -> rt::Result<QuestionSplitLayoutOCRResponse> {
-        self.call("QuestionSplitLayoutOCR", request).await
+    pub fn question_split_layout_ocr<'a>(
+        &'a self,
+        request: &'a QuestionSplitLayoutOCRRequest,
+    ) -> rt::Call<'a, QuestionSplitLayoutOCRRequest, QuestionSplitLayoutOCRResponse> {
+        self.call("QuestionSplitLayoutOCR", request)
     }
 
     /// 试卷切题 (`QuestionSplitOCR`)
@@ -1297,11 +1315,11 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    pub async fn question_split_ocr(
-        &self,
-        request: &QuestionSplitOCRRequest,
-    ) -> rt::Result<QuestionSplitOCRResponse> {
-        self.call("QuestionSplitOCR", request).await
+    pub fn question_split_ocr<'a>(
+        &'a self,
+        request: &'a QuestionSplitOCRRequest,
+    ) -> rt::Call<'a, QuestionSplitOCRRequest, QuestionSplitOCRResponse> {
+        self.call("QuestionSplitOCR", request)
     }
 
     /// 通用文字识别Agent (`RecognizeAgent`)
@@ -1319,11 +1337,11 @@ impl Client {
     ///   "SelectModel": 0
     /// }
     /// ```
-    pub async fn recognize_agent(
-        &self,
-        request: &RecognizeAgentRequest,
-    ) -> rt::Result<RecognizeAgentResponse> {
-        self.call("RecognizeAgent", request).await
+    pub fn recognize_agent<'a>(
+        &'a self,
+        request: &'a RecognizeAgentRequest,
+    ) -> rt::Call<'a, RecognizeAgentRequest, RecognizeAgentResponse> {
+        self.call("RecognizeAgent", request)
     }
 
     /// 身份证识别（安全加密版） (`RecognizeEncryptedIDCardOCR`)
@@ -1405,11 +1423,11 @@ impl Client {
     ///   "ImageUrl": ""
     /// }
     /// ```
-    pub async fn recognize_encrypted_id_card_ocr(
-        &self,
-        request: &RecognizeEncryptedIDCardOCRRequest,
-    ) -> rt::Result<RecognizeEncryptedIDCardOCRResponse> {
-        self.call("RecognizeEncryptedIDCardOCR", request).await
+    pub fn recognize_encrypted_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeEncryptedIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeEncryptedIDCardOCRRequest, RecognizeEncryptedIDCardOCRResponse> {
+        self.call("RecognizeEncryptedIDCardOCR", request)
     }
 
     /// 公式识别 (`RecognizeFormulaOCR`)
@@ -1433,11 +1451,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn recognize_formula_ocr(
-        &self,
-        request: &RecognizeFormulaOCRRequest,
-    ) -> rt::Result<RecognizeFormulaOCRResponse> {
-        self.call("RecognizeFormulaOCR", request).await
+    pub fn recognize_formula_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeFormulaOCRRequest,
+    ) -> rt::Call<'a, RecognizeFormulaOCRRequest, RecognizeFormulaOCRResponse> {
+        self.call("RecognizeFormulaOCR", request)
     }
 
     /// 通用卡证鉴伪 (`RecognizeGeneralCardWarn`)
@@ -1457,11 +1475,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    pub async fn recognize_general_card_warn(
-        &self,
-        request: &RecognizeGeneralCardWarnRequest,
-    ) -> rt::Result<RecognizeGeneralCardWarnResponse> {
-        self.call("RecognizeGeneralCardWarn", request).await
+    pub fn recognize_general_card_warn<'a>(
+        &'a self,
+        request: &'a RecognizeGeneralCardWarnRequest,
+    ) -> rt::Call<'a, RecognizeGeneralCardWarnRequest, RecognizeGeneralCardWarnResponse> {
+        self.call("RecognizeGeneralCardWarn", request)
     }
 
     /// 通用票据识别（高级版） (`RecognizeGeneralInvoice`)
@@ -1683,11 +1701,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/invoice/MixedInvoiceDe…"
     /// }
     /// ```
-    pub async fn recognize_general_invoice(
-        &self,
-        request: &RecognizeGeneralInvoiceRequest,
-    ) -> rt::Result<RecognizeGeneralInvoiceResponse> {
-        self.call("RecognizeGeneralInvoice", request).await
+    pub fn recognize_general_invoice<'a>(
+        &'a self,
+        request: &'a RecognizeGeneralInvoiceRequest,
+    ) -> rt::Call<'a, RecognizeGeneralInvoiceRequest, RecognizeGeneralInvoiceResponse> {
+        self.call("RecognizeGeneralInvoice", request)
     }
 
     /// 医疗票据识别 (`RecognizeMedicalInvoiceOCR`)
@@ -1707,11 +1725,11 @@ impl Client {
     ///   "ReturnVertex": true
     /// }
     /// ```
-    pub async fn recognize_medical_invoice_ocr(
-        &self,
-        request: &RecognizeMedicalInvoiceOCRRequest,
-    ) -> rt::Result<RecognizeMedicalInvoiceOCRResponse> {
-        self.call("RecognizeMedicalInvoiceOCR", request).await
+    pub fn recognize_medical_invoice_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeMedicalInvoiceOCRRequest,
+    ) -> rt::Call<'a, RecognizeMedicalInvoiceOCRRequest, RecognizeMedicalInvoiceOCRResponse> {
+        self.call("RecognizeMedicalInvoiceOCR", request)
     }
 
     /// 商户门头照识别 (`RecognizeStoreName`)
@@ -1728,11 +1746,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn recognize_store_name(
-        &self,
-        request: &RecognizeStoreNameRequest,
-    ) -> rt::Result<RecognizeStoreNameResponse> {
-        self.call("RecognizeStoreName", request).await
+    pub fn recognize_store_name<'a>(
+        &'a self,
+        request: &'a RecognizeStoreNameRequest,
+    ) -> rt::Call<'a, RecognizeStoreNameRequest, RecognizeStoreNameResponse> {
+        self.call("RecognizeStoreName", request)
     }
 
     /// 表格识别（V3） (`RecognizeTableAccurateOCR`)
@@ -1750,11 +1768,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/TableOCRDDS/T…"
     /// }
     /// ```
-    pub async fn recognize_table_accurate_ocr(
-        &self,
-        request: &RecognizeTableAccurateOCRRequest,
-    ) -> rt::Result<RecognizeTableAccurateOCRResponse> {
-        self.call("RecognizeTableAccurateOCR", request).await
+    pub fn recognize_table_accurate_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeTableAccurateOCRRequest,
+    ) -> rt::Call<'a, RecognizeTableAccurateOCRRequest, RecognizeTableAccurateOCRResponse> {
+        self.call("RecognizeTableAccurateOCR", request)
     }
 
     /// 表格识别（V2) (`RecognizeTableOCR`)
@@ -1773,11 +1791,11 @@ impl Client {
     ///   "IsPdf": false
     /// }
     /// ```
-    pub async fn recognize_table_ocr(
-        &self,
-        request: &RecognizeTableOCRRequest,
-    ) -> rt::Result<RecognizeTableOCRResponse> {
-        self.call("RecognizeTableOCR", request).await
+    pub fn recognize_table_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeTableOCRRequest,
+    ) -> rt::Call<'a, RecognizeTableOCRRequest, RecognizeTableOCRResponse> {
+        self.call("RecognizeTableOCR", request)
     }
 
     /// 泰国身份证识别 (`RecognizeThaiIDCardOCR`)
@@ -1796,11 +1814,11 @@ impl Client {
     ///   "ImageUrl": "https://ai-demo-1426683817.cos.ap-chengdu.myqcloud.com/xxx"
     /// }
     /// ```
-    pub async fn recognize_thai_id_card_ocr(
-        &self,
-        request: &RecognizeThaiIDCardOCRRequest,
-    ) -> rt::Result<RecognizeThaiIDCardOCRResponse> {
-        self.call("RecognizeThaiIDCardOCR", request).await
+    pub fn recognize_thai_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeThaiIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeThaiIDCardOCRRequest, RecognizeThaiIDCardOCRResponse> {
+        self.call("RecognizeThaiIDCardOCR", request)
     }
 
     /// 有效身份证件识别（鉴伪版） (`RecognizeValidIDCardOCR`)
@@ -1820,11 +1838,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    pub async fn recognize_valid_id_card_ocr(
-        &self,
-        request: &RecognizeValidIDCardOCRRequest,
-    ) -> rt::Result<RecognizeValidIDCardOCRResponse> {
-        self.call("RecognizeValidIDCardOCR", request).await
+    pub fn recognize_valid_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeValidIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeValidIDCardOCRRequest, RecognizeValidIDCardOCRResponse> {
+        self.call("RecognizeValidIDCardOCR", request)
     }
 
     /// 户口本识别 (`ResidenceBookletOCR`)
@@ -1842,11 +1860,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn residence_booklet_ocr(
-        &self,
-        request: &ResidenceBookletOCRRequest,
-    ) -> rt::Result<ResidenceBookletOCRResponse> {
-        self.call("ResidenceBookletOCR", request).await
+    pub fn residence_booklet_ocr<'a>(
+        &'a self,
+        request: &'a ResidenceBookletOCRRequest,
+    ) -> rt::Call<'a, ResidenceBookletOCRRequest, ResidenceBookletOCRResponse> {
+        self.call("ResidenceBookletOCR", request)
     }
 
     /// 网约车驾驶证识别 (`RideHailingDriverLicenseOCR`)
@@ -1864,11 +1882,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn ride_hailing_driver_license_ocr(
-        &self,
-        request: &RideHailingDriverLicenseOCRRequest,
-    ) -> rt::Result<RideHailingDriverLicenseOCRResponse> {
-        self.call("RideHailingDriverLicenseOCR", request).await
+    pub fn ride_hailing_driver_license_ocr<'a>(
+        &'a self,
+        request: &'a RideHailingDriverLicenseOCRRequest,
+    ) -> rt::Call<'a, RideHailingDriverLicenseOCRRequest, RideHailingDriverLicenseOCRResponse> {
+        self.call("RideHailingDriverLicenseOCR", request)
     }
 
     /// 网约车运输证识别 (`RideHailingTransportLicenseOCR`)
@@ -1886,11 +1904,12 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn ride_hailing_transport_license_ocr(
-        &self,
-        request: &RideHailingTransportLicenseOCRRequest,
-    ) -> rt::Result<RideHailingTransportLicenseOCRResponse> {
-        self.call("RideHailingTransportLicenseOCR", request).await
+    pub fn ride_hailing_transport_license_ocr<'a>(
+        &'a self,
+        request: &'a RideHailingTransportLicenseOCRRequest,
+    ) -> rt::Call<'a, RideHailingTransportLicenseOCRRequest, RideHailingTransportLicenseOCRResponse>
+    {
+        self.call("RideHailingTransportLicenseOCR", request)
     }
 
     /// 重排序 (`RunRerank`)
@@ -1910,8 +1929,11 @@ impl Client {
     ///   "Query": "多模态文档解析"
     /// }
     /// ```
-    pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {
-        self.call("RunRerank", request).await
+    pub fn run_rerank<'a>(
+        &'a self,
+        request: &'a RunRerankRequest,
+    ) -> rt::Call<'a, RunRerankRequest, RunRerankResponse> {
+        self.call("RunRerank", request)
     }
 
     /// 印章识别 (`SealOCR`)
@@ -1929,8 +1951,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SealOCR/SealO…"
     /// }
     /// ```
-    pub async fn seal_ocr(&self, request: &SealOCRRequest) -> rt::Result<SealOCRResponse> {
-        self.call("SealOCR", request).await
+    pub fn seal_ocr<'a>(
+        &'a self,
+        request: &'a SealOCRRequest,
+    ) -> rt::Call<'a, SealOCRRequest, SealOCRResponse> {
+        self.call("SealOCR", request)
     }
 
     /// 智能结构化识别 (`SmartStructuralOCR`)
@@ -1951,11 +1976,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn smart_structural_ocr(
-        &self,
-        request: &SmartStructuralOCRRequest,
-    ) -> rt::Result<SmartStructuralOCRResponse> {
-        self.call("SmartStructuralOCR", request).await
+    pub fn smart_structural_ocr<'a>(
+        &'a self,
+        request: &'a SmartStructuralOCRRequest,
+    ) -> rt::Call<'a, SmartStructuralOCRRequest, SmartStructuralOCRResponse> {
+        self.call("SmartStructuralOCR", request)
     }
 
     /// 异步文档抽取Agent(创建任务) (`SubmitExtractDocAgentJob`)
@@ -1983,11 +2008,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn submit_extract_doc_agent_job(
-        &self,
-        request: &SubmitExtractDocAgentJobRequest,
-    ) -> rt::Result<SubmitExtractDocAgentJobResponse> {
-        self.call("SubmitExtractDocAgentJob", request).await
+    pub fn submit_extract_doc_agent_job<'a>(
+        &'a self,
+        request: &'a SubmitExtractDocAgentJobRequest,
+    ) -> rt::Call<'a, SubmitExtractDocAgentJobRequest, SubmitExtractDocAgentJobResponse> {
+        self.call("SubmitExtractDocAgentJob", request)
     }
 
     /// 作文批改Agent（提交任务） (`SubmitMarkEssayAgentJob`)
@@ -2008,11 +2033,11 @@ impl Client {
     ///   "QuestionConfigMap": "{\"StructureAndContent\":\"1\"}"
     /// }
     /// ```
-    pub async fn submit_mark_essay_agent_job(
-        &self,
-        request: &SubmitMarkEssayAgentJobRequest,
-    ) -> rt::Result<SubmitMarkEssayAgentJobResponse> {
-        self.call("SubmitMarkEssayAgentJob", request).await
+    pub fn submit_mark_essay_agent_job<'a>(
+        &'a self,
+        request: &'a SubmitMarkEssayAgentJobRequest,
+    ) -> rt::Call<'a, SubmitMarkEssayAgentJobRequest, SubmitMarkEssayAgentJobResponse> {
+        self.call("SubmitMarkEssayAgentJob", request)
     }
 
     /// 异步多模态文档解析（创建任务） (`SubmitMultimodalDocParseJob`)
@@ -2033,11 +2058,11 @@ impl Client {
     ///   "FileType": 7
     /// }
     /// ```
-    pub async fn submit_multimodal_doc_parse_job(
-        &self,
-        request: &SubmitMultimodalDocParseJobRequest,
-    ) -> rt::Result<SubmitMultimodalDocParseJobResponse> {
-        self.call("SubmitMultimodalDocParseJob", request).await
+    pub fn submit_multimodal_doc_parse_job<'a>(
+        &'a self,
+        request: &'a SubmitMultimodalDocParseJobRequest,
+    ) -> rt::Call<'a, SubmitMultimodalDocParseJobRequest, SubmitMultimodalDocParseJobResponse> {
+        self.call("SubmitMultimodalDocParseJob", request)
     }
 
     /// 试题批改Agent（提交任务） (`SubmitQuestionMarkAgentJob`)
@@ -2059,11 +2084,11 @@ impl Client {
     ///   "ReferenceAnswer": null
     /// }
     /// ```
-    pub async fn submit_question_mark_agent_job(
-        &self,
-        request: &SubmitQuestionMarkAgentJobRequest,
-    ) -> rt::Result<SubmitQuestionMarkAgentJobResponse> {
-        self.call("SubmitQuestionMarkAgentJob", request).await
+    pub fn submit_question_mark_agent_job<'a>(
+        &'a self,
+        request: &'a SubmitQuestionMarkAgentJobRequest,
+    ) -> rt::Call<'a, SubmitQuestionMarkAgentJobRequest, SubmitQuestionMarkAgentJobResponse> {
+        self.call("SubmitQuestionMarkAgentJob", request)
     }
 
     /// 异步试卷切题（提交任务） (`SubmitQuestionSplitJob`)
@@ -2084,11 +2109,11 @@ impl Client {
     ///   "ModelType": "youtu_crop"
     /// }
     /// ```
-    pub async fn submit_question_split_job(
-        &self,
-        request: &SubmitQuestionSplitJobRequest,
-    ) -> rt::Result<SubmitQuestionSplitJobResponse> {
-        self.call("SubmitQuestionSplitJob", request).await
+    pub fn submit_question_split_job<'a>(
+        &'a self,
+        request: &'a SubmitQuestionSplitJobRequest,
+    ) -> rt::Call<'a, SubmitQuestionSplitJobRequest, SubmitQuestionSplitJobResponse> {
+        self.call("SubmitQuestionSplitJob", request)
     }
 
     /// 表格识别（V1) (`TableOCR`)
@@ -2108,8 +2133,11 @@ impl Client {
     ///   "ImageUrl": "http%3A%2F%2Fimg3.redocn.com%2Ftupian%2F20180301%2Fkongbaiqiuzhijianlibiaogeshej…"
     /// }
     /// ```
-    pub async fn table_ocr(&self, request: &TableOCRRequest) -> rt::Result<TableOCRResponse> {
-        self.call("TableOCR", request).await
+    pub fn table_ocr<'a>(
+        &'a self,
+        request: &'a TableOCRRequest,
+    ) -> rt::Call<'a, TableOCRRequest, TableOCRResponse> {
+        self.call("TableOCR", request)
     }
 
     /// 快速文本检测 (`TextDetect`)
@@ -2127,8 +2155,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/TextDetect/Tex…"
     /// }
     /// ```
-    pub async fn text_detect(&self, request: &TextDetectRequest) -> rt::Result<TextDetectResponse> {
-        self.call("TextDetect", request).await
+    pub fn text_detect<'a>(
+        &'a self,
+        request: &'a TextDetectRequest,
+    ) -> rt::Call<'a, TextDetectRequest, TextDetectResponse> {
+        self.call("TextDetect", request)
     }
 
     /// 火车票识别 (`TrainTicketOCR`)
@@ -2146,11 +2177,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn train_ticket_ocr(
-        &self,
-        request: &TrainTicketOCRRequest,
-    ) -> rt::Result<TrainTicketOCRResponse> {
-        self.call("TrainTicketOCR", request).await
+    pub fn train_ticket_ocr<'a>(
+        &'a self,
+        request: &'a TrainTicketOCRRequest,
+    ) -> rt::Call<'a, TrainTicketOCRRequest, TrainTicketOCRResponse> {
+        self.call("TrainTicketOCR", request)
     }
 
     /// 增值税发票识别 (`VatInvoiceOCR`)
@@ -2168,11 +2199,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn vat_invoice_ocr(
-        &self,
-        request: &VatInvoiceOCRRequest,
-    ) -> rt::Result<VatInvoiceOCRResponse> {
-        self.call("VatInvoiceOCR", request).await
+    pub fn vat_invoice_ocr<'a>(
+        &'a self,
+        request: &'a VatInvoiceOCRRequest,
+    ) -> rt::Call<'a, VatInvoiceOCRRequest, VatInvoiceOCRResponse> {
+        self.call("VatInvoiceOCR", request)
     }
 
     /// 增值税发票核验（新版） (`VatInvoiceVerifyNew`)
@@ -2197,11 +2228,11 @@ impl Client {
     ///   "SellerTaxCode": "44078*****401X"
     /// }
     /// ```
-    pub async fn vat_invoice_verify_new(
-        &self,
-        request: &VatInvoiceVerifyNewRequest,
-    ) -> rt::Result<VatInvoiceVerifyNewResponse> {
-        self.call("VatInvoiceVerifyNew", request).await
+    pub fn vat_invoice_verify_new<'a>(
+        &'a self,
+        request: &'a VatInvoiceVerifyNewRequest,
+    ) -> rt::Call<'a, VatInvoiceVerifyNewRequest, VatInvoiceVerifyNewResponse> {
+        self.call("VatInvoiceVerifyNew", request)
     }
 
     /// 行驶证识别 (`VehicleLicenseOCR`)
@@ -2226,11 +2257,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleLicense…"
     /// }
     /// ```
-    pub async fn vehicle_license_ocr(
-        &self,
-        request: &VehicleLicenseOCRRequest,
-    ) -> rt::Result<VehicleLicenseOCRResponse> {
-        self.call("VehicleLicenseOCR", request).await
+    pub fn vehicle_license_ocr<'a>(
+        &'a self,
+        request: &'a VehicleLicenseOCRRequest,
+    ) -> rt::Call<'a, VehicleLicenseOCRRequest, VehicleLicenseOCRResponse> {
+        self.call("VehicleLicenseOCR", request)
     }
 
     /// 机动车登记证书识别 (`VehicleRegCertOCR`)
@@ -2248,11 +2279,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleRegCert…"
     /// }
     /// ```
-    pub async fn vehicle_reg_cert_ocr(
-        &self,
-        request: &VehicleRegCertOCRRequest,
-    ) -> rt::Result<VehicleRegCertOCRResponse> {
-        self.call("VehicleRegCertOCR", request).await
+    pub fn vehicle_reg_cert_ocr<'a>(
+        &'a self,
+        request: &'a VehicleRegCertOCRRequest,
+    ) -> rt::Call<'a, VehicleRegCertOCRRequest, VehicleRegCertOCRResponse> {
+        self.call("VehicleRegCertOCR", request)
     }
 
     /// 营业执照核验（企业二或三要素） (`VerifyBizLicenseEnterprise3`)
@@ -2274,11 +2305,11 @@ impl Client {
     ///   "VerifyType": "ENT_3META"
     /// }
     /// ```
-    pub async fn verify_biz_license_enterprise3(
-        &self,
-        request: &VerifyBizLicenseEnterprise3Request,
-    ) -> rt::Result<VerifyBizLicenseEnterprise3Response> {
-        self.call("VerifyBizLicenseEnterprise3", request).await
+    pub fn verify_biz_license_enterprise3<'a>(
+        &'a self,
+        request: &'a VerifyBizLicenseEnterprise3Request,
+    ) -> rt::Call<'a, VerifyBizLicenseEnterprise3Request, VerifyBizLicenseEnterprise3Response> {
+        self.call("VerifyBizLicenseEnterprise3", request)
     }
 
     /// 营业执照核验（企业四要素） (`VerifyBizLicenseEnterprise4`)
@@ -2300,11 +2331,11 @@ impl Client {
     ///   "LrName": "aba"
     /// }
     /// ```
-    pub async fn verify_biz_license_enterprise4(
-        &self,
-        request: &VerifyBizLicenseEnterprise4Request,
-    ) -> rt::Result<VerifyBizLicenseEnterprise4Response> {
-        self.call("VerifyBizLicenseEnterprise4", request).await
+    pub fn verify_biz_license_enterprise4<'a>(
+        &'a self,
+        request: &'a VerifyBizLicenseEnterprise4Request,
+    ) -> rt::Call<'a, VerifyBizLicenseEnterprise4Request, VerifyBizLicenseEnterprise4Response> {
+        self.call("VerifyBizLicenseEnterprise4", request)
     }
 
     /// 卡证鉴伪（大模型版） (`VerifyGeneralCardWarn`)
@@ -2321,11 +2352,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    pub async fn verify_general_card_warn(
-        &self,
-        request: &VerifyGeneralCardWarnRequest,
-    ) -> rt::Result<VerifyGeneralCardWarnResponse> {
-        self.call("VerifyGeneralCardWarn", request).await
+    pub fn verify_general_card_warn<'a>(
+        &'a self,
+        request: &'a VerifyGeneralCardWarnRequest,
+    ) -> rt::Call<'a, VerifyGeneralCardWarnRequest, VerifyGeneralCardWarnResponse> {
+        self.call("VerifyGeneralCardWarn", request)
     }
 
     /// OFD发票识别 (`VerifyOfdVatInvoiceOCR`)
@@ -2341,11 +2372,11 @@ impl Client {
     ///   "OfdFileUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn verify_ofd_vat_invoice_ocr(
-        &self,
-        request: &VerifyOfdVatInvoiceOCRRequest,
-    ) -> rt::Result<VerifyOfdVatInvoiceOCRResponse> {
-        self.call("VerifyOfdVatInvoiceOCR", request).await
+    pub fn verify_ofd_vat_invoice_ocr<'a>(
+        &'a self,
+        request: &'a VerifyOfdVatInvoiceOCRRequest,
+    ) -> rt::Call<'a, VerifyOfdVatInvoiceOCRRequest, VerifyOfdVatInvoiceOCRResponse> {
+        self.call("VerifyOfdVatInvoiceOCR", request)
     }
 
     /// 场景鉴伪（大模型版） (`VerifyScenePhoto`)
@@ -2363,11 +2394,11 @@ impl Client {
     ///   "Scene": "0101"
     /// }
     /// ```
-    pub async fn verify_scene_photo(
-        &self,
-        request: &VerifyScenePhotoRequest,
-    ) -> rt::Result<VerifyScenePhotoResponse> {
-        self.call("VerifyScenePhoto", request).await
+    pub fn verify_scene_photo<'a>(
+        &'a self,
+        request: &'a VerifyScenePhotoRequest,
+    ) -> rt::Call<'a, VerifyScenePhotoRequest, VerifyScenePhotoResponse> {
+        self.call("VerifyScenePhoto", request)
     }
 
     /// 车辆VIN码识别 (`VinOCR`)
@@ -2384,8 +2415,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VinOCR/VinOCR1…"
     /// }
     /// ```
-    pub async fn vin_ocr(&self, request: &VinOCRRequest) -> rt::Result<VinOCRResponse> {
-        self.call("VinOCR", request).await
+    pub fn vin_ocr<'a>(
+        &'a self,
+        request: &'a VinOCRRequest,
+    ) -> rt::Call<'a, VinOCRRequest, VinOCRResponse> {
+        self.call("VinOCR", request)
     }
 
     /// 运单识别 (`WaybillOCR`)
@@ -2403,8 +2437,11 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    pub async fn waybill_ocr(&self, request: &WaybillOCRRequest) -> rt::Result<WaybillOCRResponse> {
-        self.call("WaybillOCR", request).await
+    pub fn waybill_ocr<'a>(
+        &'a self,
+        request: &'a WaybillOCRRequest,
+    ) -> rt::Call<'a, WaybillOCRRequest, WaybillOCRResponse> {
+        self.call("WaybillOCR", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-11-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建环境 (`CreateEnvironment`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建环境
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_environment(
-        &self,
-        request: &CreateEnvironmentRequest,
-    ) -> rt::Result<CreateEnvironmentResponse> {
-        self.call("CreateEnvironment", request).await
+    pub fn create_environment<'a>(
+        &'a self,
+        request: &'a CreateEnvironmentRequest,
+    ) -> rt::Call<'a, CreateEnvironmentRequest, CreateEnvironmentResponse> {
+        self.call("CreateEnvironment", request)
     }
 
     /// 创建缓存卷 (`CreateVolume`)
@@ -69,11 +73,11 @@ impl Client {
     ///   "Type": "SHARED"
     /// }
     /// ```
-    pub async fn create_volume(
-        &self,
-        request: &CreateVolumeRequest,
-    ) -> rt::Result<CreateVolumeResponse> {
-        self.call("CreateVolume", request).await
+    pub fn create_volume<'a>(
+        &'a self,
+        request: &'a CreateVolumeRequest,
+    ) -> rt::Call<'a, CreateVolumeRequest, CreateVolumeResponse> {
+        self.call("CreateVolume", request)
     }
 
     /// 删除环境 (`DeleteEnvironment`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "EnvironmentId": "env-lljckw12"
     /// }
     /// ```
-    pub async fn delete_environment(
-        &self,
-        request: &DeleteEnvironmentRequest,
-    ) -> rt::Result<DeleteEnvironmentResponse> {
-        self.call("DeleteEnvironment", request).await
+    pub fn delete_environment<'a>(
+        &'a self,
+        request: &'a DeleteEnvironmentRequest,
+    ) -> rt::Call<'a, DeleteEnvironmentRequest, DeleteEnvironmentResponse> {
+        self.call("DeleteEnvironment", request)
     }
 
     /// 删除环境缓存 (`DeleteEnvironmentCache`)
@@ -110,11 +114,11 @@ impl Client {
     ///   "EnvironmentId": "env-3rj01v5x"
     /// }
     /// ```
-    pub async fn delete_environment_cache(
-        &self,
-        request: &DeleteEnvironmentCacheRequest,
-    ) -> rt::Result<DeleteEnvironmentCacheResponse> {
-        self.call("DeleteEnvironmentCache", request).await
+    pub fn delete_environment_cache<'a>(
+        &'a self,
+        request: &'a DeleteEnvironmentCacheRequest,
+    ) -> rt::Call<'a, DeleteEnvironmentCacheRequest, DeleteEnvironmentCacheResponse> {
+        self.call("DeleteEnvironmentCache", request)
     }
 
     /// 删除缓存卷 (`DeleteVolume`)
@@ -130,11 +134,11 @@ impl Client {
     ///   "VolumeId": "vol-mpcb5xnl"
     /// }
     /// ```
-    pub async fn delete_volume(
-        &self,
-        request: &DeleteVolumeRequest,
-    ) -> rt::Result<DeleteVolumeResponse> {
-        self.call("DeleteVolume", request).await
+    pub fn delete_volume<'a>(
+        &'a self,
+        request: &'a DeleteVolumeRequest,
+    ) -> rt::Call<'a, DeleteVolumeRequest, DeleteVolumeResponse> {
+        self.call("DeleteVolume", request)
     }
 
     /// 删除缓存卷数据 (`DeleteVolumeData`)
@@ -151,11 +155,11 @@ impl Client {
     ///   "VolumeId": "vol-mpcb5xnl"
     /// }
     /// ```
-    pub async fn delete_volume_data(
-        &self,
-        request: &DeleteVolumeDataRequest,
-    ) -> rt::Result<DeleteVolumeDataResponse> {
-        self.call("DeleteVolumeData", request).await
+    pub fn delete_volume_data<'a>(
+        &'a self,
+        request: &'a DeleteVolumeDataRequest,
+    ) -> rt::Call<'a, DeleteVolumeDataRequest, DeleteVolumeDataResponse> {
+        self.call("DeleteVolumeData", request)
     }
 
     /// 查询应用版本 (`DescribeApplicationVersions`)
@@ -174,11 +178,11 @@ impl Client {
     ///   "ProjectId": "prj-wide-cerulean-cicadia-967487"
     /// }
     /// ```
-    pub async fn describe_application_versions(
-        &self,
-        request: &DescribeApplicationVersionsRequest,
-    ) -> rt::Result<DescribeApplicationVersionsResponse> {
-        self.read("DescribeApplicationVersions", request).await
+    pub fn describe_application_versions<'a>(
+        &'a self,
+        request: &'a DescribeApplicationVersionsRequest,
+    ) -> rt::Call<'a, DescribeApplicationVersionsRequest, DescribeApplicationVersionsResponse> {
+        self.read("DescribeApplicationVersions", request)
     }
 
     /// 查询项目应用列表 (`DescribeApplications`)
@@ -197,11 +201,11 @@ impl Client {
     ///   "ProjectId": "prj-quiet-bleak-llama-652571"
     /// }
     /// ```
-    pub async fn describe_applications(
-        &self,
-        request: &DescribeApplicationsRequest,
-    ) -> rt::Result<DescribeApplicationsResponse> {
-        self.read("DescribeApplications", request).await
+    pub fn describe_applications<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsRequest,
+    ) -> rt::Call<'a, DescribeApplicationsRequest, DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request)
     }
 
     /// 查询环境列表 (`DescribeEnvironments`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_environments(
-        &self,
-        request: &DescribeEnvironmentsRequest,
-    ) -> rt::Result<DescribeEnvironmentsResponse> {
-        self.read("DescribeEnvironments", request).await
+    pub fn describe_environments<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentsRequest, DescribeEnvironmentsResponse> {
+        self.read("DescribeEnvironments", request)
     }
 
     /// 查询HPC集群列表 (`DescribeHPCClusters`)
@@ -236,11 +240,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_hpc_clusters(
-        &self,
-        request: &DescribeHPCClustersRequest,
-    ) -> rt::Result<DescribeHPCClustersResponse> {
-        self.read("DescribeHPCClusters", request).await
+    pub fn describe_hpc_clusters<'a>(
+        &'a self,
+        request: &'a DescribeHPCClustersRequest,
+    ) -> rt::Call<'a, DescribeHPCClustersRequest, DescribeHPCClustersResponse> {
+        self.read("DescribeHPCClusters", request)
     }
 
     /// 查询HPC节点列表 (`DescribeHPCNodes`)
@@ -256,11 +260,11 @@ impl Client {
     ///   "ClusterId": "hpc-an7qz1jg"
     /// }
     /// ```
-    pub async fn describe_hpc_nodes(
-        &self,
-        request: &DescribeHPCNodesRequest,
-    ) -> rt::Result<DescribeHPCNodesResponse> {
-        self.read("DescribeHPCNodes", request).await
+    pub fn describe_hpc_nodes<'a>(
+        &'a self,
+        request: &'a DescribeHPCNodesRequest,
+    ) -> rt::Call<'a, DescribeHPCNodesRequest, DescribeHPCNodesResponse> {
+        self.read("DescribeHPCNodes", request)
     }
 
     /// 查询运行参数模板列表 (`DescribeInputTemplates`)
@@ -280,11 +284,11 @@ impl Client {
     ///   "ProjectId": "prj-efficient-maroon-slug-075080"
     /// }
     /// ```
-    pub async fn describe_input_templates(
-        &self,
-        request: &DescribeInputTemplatesRequest,
-    ) -> rt::Result<DescribeInputTemplatesResponse> {
-        self.read("DescribeInputTemplates", request).await
+    pub fn describe_input_templates<'a>(
+        &'a self,
+        request: &'a DescribeInputTemplatesRequest,
+    ) -> rt::Call<'a, DescribeInputTemplatesRequest, DescribeInputTemplatesResponse> {
+        self.read("DescribeInputTemplates", request)
     }
 
     /// 查询项目列表 (`DescribeProjects`)
@@ -309,11 +313,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 查询公共应用列表 (`DescribePublicApplications`)
@@ -330,11 +334,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_public_applications(
-        &self,
-        request: &DescribePublicApplicationsRequest,
-    ) -> rt::Result<DescribePublicApplicationsResponse> {
-        self.read("DescribePublicApplications", request).await
+    pub fn describe_public_applications<'a>(
+        &'a self,
+        request: &'a DescribePublicApplicationsRequest,
+    ) -> rt::Call<'a, DescribePublicApplicationsRequest, DescribePublicApplicationsResponse> {
+        self.read("DescribePublicApplications", request)
     }
 
     /// 查询任务批次列表 (`DescribeRunGroups`)
@@ -352,11 +356,11 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
-    pub async fn describe_run_groups(
-        &self,
-        request: &DescribeRunGroupsRequest,
-    ) -> rt::Result<DescribeRunGroupsResponse> {
-        self.read("DescribeRunGroups", request).await
+    pub fn describe_run_groups<'a>(
+        &'a self,
+        request: &'a DescribeRunGroupsRequest,
+    ) -> rt::Call<'a, DescribeRunGroupsRequest, DescribeRunGroupsResponse> {
+        self.read("DescribeRunGroups", request)
     }
 
     /// 查询任务列表 (`DescribeRuns`)
@@ -374,11 +378,11 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
-    pub async fn describe_runs(
-        &self,
-        request: &DescribeRunsRequest,
-    ) -> rt::Result<DescribeRunsResponse> {
-        self.read("DescribeRuns", request).await
+    pub fn describe_runs<'a>(
+        &'a self,
+        request: &'a DescribeRunsRequest,
+    ) -> rt::Call<'a, DescribeRunsRequest, DescribeRunsResponse> {
+        self.read("DescribeRuns", request)
     }
 
     /// 查询表格 (`DescribeTables`)
@@ -402,11 +406,11 @@ impl Client {
     ///   "ProjectId": "prj-aggressive-lime-porcupine-752427"
     /// }
     /// ```
-    pub async fn describe_tables(
-        &self,
-        request: &DescribeTablesRequest,
-    ) -> rt::Result<DescribeTablesResponse> {
-        self.read("DescribeTables", request).await
+    pub fn describe_tables<'a>(
+        &'a self,
+        request: &'a DescribeTablesRequest,
+    ) -> rt::Call<'a, DescribeTablesRequest, DescribeTablesResponse> {
+        self.read("DescribeTables", request)
     }
 
     /// 查询表格行数据 (`DescribeTablesRows`)
@@ -416,11 +420,11 @@ impl Client {
     /// # Example: 查询表格行数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_tables_rows(
-        &self,
-        request: &DescribeTablesRowsRequest,
-    ) -> rt::Result<DescribeTablesRowsResponse> {
-        self.read("DescribeTablesRows", request).await
+    pub fn describe_tables_rows<'a>(
+        &'a self,
+        request: &'a DescribeTablesRowsRequest,
+    ) -> rt::Call<'a, DescribeTablesRowsRequest, DescribeTablesRowsResponse> {
+        self.read("DescribeTablesRows", request)
     }
 
     /// 查询缓存卷列表 (`DescribeVolumes`)
@@ -436,11 +440,11 @@ impl Client {
     ///   "EnvironmentId": "menv-ry46eloh"
     /// }
     /// ```
-    pub async fn describe_volumes(
-        &self,
-        request: &DescribeVolumesRequest,
-    ) -> rt::Result<DescribeVolumesResponse> {
-        self.read("DescribeVolumes", request).await
+    pub fn describe_volumes<'a>(
+        &'a self,
+        request: &'a DescribeVolumesRequest,
+    ) -> rt::Call<'a, DescribeVolumesRequest, DescribeVolumesResponse> {
+        self.read("DescribeVolumes", request)
     }
 
     /// 查询运行参数模板文件 (`GetInputTemplateFile`)
@@ -457,11 +461,11 @@ impl Client {
     ///   "ProjectId": "prj-best-orange-squid-853353"
     /// }
     /// ```
-    pub async fn get_input_template_file(
-        &self,
-        request: &GetInputTemplateFileRequest,
-    ) -> rt::Result<GetInputTemplateFileResponse> {
-        self.read("GetInputTemplateFile", request).await
+    pub fn get_input_template_file<'a>(
+        &'a self,
+        request: &'a GetInputTemplateFileRequest,
+    ) -> rt::Call<'a, GetInputTemplateFileRequest, GetInputTemplateFileResponse> {
+        self.read("GetInputTemplateFile", request)
     }
 
     /// 查询作业详情 (`GetRunCalls`)
@@ -479,11 +483,11 @@ impl Client {
     ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
     /// }
     /// ```
-    pub async fn get_run_calls(
-        &self,
-        request: &GetRunCallsRequest,
-    ) -> rt::Result<GetRunCallsResponse> {
-        self.read("GetRunCalls", request).await
+    pub fn get_run_calls<'a>(
+        &'a self,
+        request: &'a GetRunCallsRequest,
+    ) -> rt::Call<'a, GetRunCallsRequest, GetRunCallsResponse> {
+        self.read("GetRunCalls", request)
     }
 
     /// 获取子任务日志 (`GetRunJobLog`)
@@ -502,11 +506,11 @@ impl Client {
     ///   "RunUuid": "f9dfef5d-b5a2-4668-bf76-239a022e485d"
     /// }
     /// ```
-    pub async fn get_run_job_log(
-        &self,
-        request: &GetRunJobLogRequest,
-    ) -> rt::Result<GetRunJobLogResponse> {
-        self.read("GetRunJobLog", request).await
+    pub fn get_run_job_log<'a>(
+        &'a self,
+        request: &'a GetRunJobLogRequest,
+    ) -> rt::Call<'a, GetRunJobLogRequest, GetRunJobLogResponse> {
+        self.read("GetRunJobLog", request)
     }
 
     /// 获取任务详情文件 (`GetRunMetadataFile`)
@@ -524,11 +528,11 @@ impl Client {
     ///   "RunUuid": "fe92382a-9028-4e0f-8d12-fb11d9ad058c"
     /// }
     /// ```
-    pub async fn get_run_metadata_file(
-        &self,
-        request: &GetRunMetadataFileRequest,
-    ) -> rt::Result<GetRunMetadataFileResponse> {
-        self.read("GetRunMetadataFile", request).await
+    pub fn get_run_metadata_file<'a>(
+        &'a self,
+        request: &'a GetRunMetadataFileRequest,
+    ) -> rt::Call<'a, GetRunMetadataFileRequest, GetRunMetadataFileResponse> {
+        self.read("GetRunMetadataFile", request)
     }
 
     /// 查询任务详情 (`GetRunStatus`)
@@ -545,11 +549,11 @@ impl Client {
     ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
     /// }
     /// ```
-    pub async fn get_run_status(
-        &self,
-        request: &GetRunStatusRequest,
-    ) -> rt::Result<GetRunStatusResponse> {
-        self.read("GetRunStatus", request).await
+    pub fn get_run_status<'a>(
+        &'a self,
+        request: &'a GetRunStatusRequest,
+    ) -> rt::Call<'a, GetRunStatusRequest, GetRunStatusResponse> {
+        self.read("GetRunStatus", request)
     }
 
     /// 导入公共应用 (`ImportCommonApplication`)
@@ -569,11 +573,11 @@ impl Client {
     ///   "Type": "NEXTFLOW"
     /// }
     /// ```
-    pub async fn import_common_application(
-        &self,
-        request: &ImportCommonApplicationRequest,
-    ) -> rt::Result<ImportCommonApplicationResponse> {
-        self.call("ImportCommonApplication", request).await
+    pub fn import_common_application<'a>(
+        &'a self,
+        request: &'a ImportCommonApplicationRequest,
+    ) -> rt::Call<'a, ImportCommonApplicationRequest, ImportCommonApplicationResponse> {
+        self.call("ImportCommonApplication", request)
     }
 
     /// 导入表格文件 (`ImportTableFile`)
@@ -596,11 +600,11 @@ impl Client {
     ///   "ProjectId": "prj-aggressive-lime-porcupine-752427"
     /// }
     /// ```
-    pub async fn import_table_file(
-        &self,
-        request: &ImportTableFileRequest,
-    ) -> rt::Result<ImportTableFileResponse> {
-        self.call("ImportTableFile", request).await
+    pub fn import_table_file<'a>(
+        &'a self,
+        request: &'a ImportTableFileRequest,
+    ) -> rt::Call<'a, ImportTableFileRequest, ImportTableFileResponse> {
+        self.call("ImportTableFile", request)
     }
 
     /// 修改缓存卷 (`ModifyVolume`)
@@ -617,11 +621,11 @@ impl Client {
     ///   "VolumeId": "vol-mpcb5xnl"
     /// }
     /// ```
-    pub async fn modify_volume(
-        &self,
-        request: &ModifyVolumeRequest,
-    ) -> rt::Result<ModifyVolumeResponse> {
-        self.call("ModifyVolume", request).await
+    pub fn modify_volume<'a>(
+        &'a self,
+        request: &'a ModifyVolumeRequest,
+    ) -> rt::Call<'a, ModifyVolumeRequest, ModifyVolumeResponse> {
+        self.call("ModifyVolume", request)
     }
 
     /// 重启HPC节点 (`RebootHPCNodes`)
@@ -641,11 +645,11 @@ impl Client {
     ///   "StopType": "SOFT"
     /// }
     /// ```
-    pub async fn reboot_hpc_nodes(
-        &self,
-        request: &RebootHPCNodesRequest,
-    ) -> rt::Result<RebootHPCNodesResponse> {
-        self.call("RebootHPCNodes", request).await
+    pub fn reboot_hpc_nodes<'a>(
+        &'a self,
+        request: &'a RebootHPCNodesRequest,
+    ) -> rt::Call<'a, RebootHPCNodesRequest, RebootHPCNodesResponse> {
+        self.call("RebootHPCNodes", request)
     }
 
     /// 重试任务 (`RetryRuns`)
@@ -662,8 +666,11 @@ impl Client {
     ///   "RunGroupId": "run-ashamed-bleak-doggy-247963"
     /// }
     /// ```
-    pub async fn retry_runs(&self, request: &RetryRunsRequest) -> rt::Result<RetryRunsResponse> {
-        self.call("RetryRuns", request).await
+    pub fn retry_runs<'a>(
+        &'a self,
+        request: &'a RetryRunsRequest,
+    ) -> rt::Call<'a, RetryRunsRequest, RetryRunsResponse> {
+        self.call("RetryRuns", request)
     }
 
     /// 运行应用 (`RunApplication`)
@@ -690,11 +697,11 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
-    pub async fn run_application(
-        &self,
-        request: &RunApplicationRequest,
-    ) -> rt::Result<RunApplicationResponse> {
-        self.call("RunApplication", request).await
+    pub fn run_application<'a>(
+        &'a self,
+        request: &'a RunApplicationRequest,
+    ) -> rt::Call<'a, RunApplicationRequest, RunApplicationResponse> {
+        self.call("RunApplication", request)
     }
 
     /// 运行工作流 (`RunWorkflow`)
@@ -722,11 +729,11 @@ impl Client {
     ///   "Type": "NEXTFLOW"
     /// }
     /// ```
-    pub async fn run_workflow(
-        &self,
-        request: &RunWorkflowRequest,
-    ) -> rt::Result<RunWorkflowResponse> {
-        self.call("RunWorkflow", request).await
+    pub fn run_workflow<'a>(
+        &'a self,
+        request: &'a RunWorkflowRequest,
+    ) -> rt::Call<'a, RunWorkflowRequest, RunWorkflowResponse> {
+        self.call("RunWorkflow", request)
     }
 
     /// 终止任务批次 (`TerminateRunGroup`)
@@ -743,11 +750,11 @@ impl Client {
     ///   "RunGroupId": "run-greedy-cerise-swan-618086"
     /// }
     /// ```
-    pub async fn terminate_run_group(
-        &self,
-        request: &TerminateRunGroupRequest,
-    ) -> rt::Result<TerminateRunGroupResponse> {
-        self.call("TerminateRunGroup", request).await
+    pub fn terminate_run_group<'a>(
+        &'a self,
+        request: &'a TerminateRunGroupRequest,
+    ) -> rt::Call<'a, TerminateRunGroupRequest, TerminateRunGroupResponse> {
+        self.call("TerminateRunGroup", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-12-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,215 +31,222 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接受加入企业组织邀请 (`AcceptOrganizationInvitation`)
     ///
     /// 接受加入企业组织邀请
-    pub async fn accept_organization_invitation(
-        &self,
-        request: &AcceptOrganizationInvitationRequest,
-    ) -> rt::Result<AcceptOrganizationInvitationResponse> {
-        self.call("AcceptOrganizationInvitation", request).await
+    pub fn accept_organization_invitation<'a>(
+        &'a self,
+        request: &'a AcceptOrganizationInvitationRequest,
+    ) -> rt::Call<'a, AcceptOrganizationInvitationRequest, AcceptOrganizationInvitationResponse>
+    {
+        self.call("AcceptOrganizationInvitation", request)
     }
 
     /// 添加企业组织单元 (`AddOrganizationNode`)
     ///
     /// 添加企业组织单元
-    pub async fn add_organization_node(
-        &self,
-        request: &AddOrganizationNodeRequest,
-    ) -> rt::Result<AddOrganizationNodeResponse> {
-        self.call("AddOrganizationNode", request).await
+    pub fn add_organization_node<'a>(
+        &'a self,
+        request: &'a AddOrganizationNodeRequest,
+    ) -> rt::Call<'a, AddOrganizationNodeRequest, AddOrganizationNodeResponse> {
+        self.call("AddOrganizationNode", request)
     }
 
     /// 取消企业组织邀请 (`CancelOrganizationInvitation`)
     ///
     /// 取消企业组织邀请
-    pub async fn cancel_organization_invitation(
-        &self,
-        request: &CancelOrganizationInvitationRequest,
-    ) -> rt::Result<CancelOrganizationInvitationResponse> {
-        self.call("CancelOrganizationInvitation", request).await
+    pub fn cancel_organization_invitation<'a>(
+        &'a self,
+        request: &'a CancelOrganizationInvitationRequest,
+    ) -> rt::Call<'a, CancelOrganizationInvitationRequest, CancelOrganizationInvitationResponse>
+    {
+        self.call("CancelOrganizationInvitation", request)
     }
 
     /// 创建企业组织 (`CreateOrganization`)
     ///
     /// 创建企业组织
-    pub async fn create_organization(
-        &self,
-        request: &CreateOrganizationRequest,
-    ) -> rt::Result<CreateOrganizationResponse> {
-        self.call("CreateOrganization", request).await
+    pub fn create_organization<'a>(
+        &'a self,
+        request: &'a CreateOrganizationRequest,
+    ) -> rt::Call<'a, CreateOrganizationRequest, CreateOrganizationResponse> {
+        self.call("CreateOrganization", request)
     }
 
     /// 删除企业组织 (`DeleteOrganization`)
     ///
     /// 删除企业组织
-    pub async fn delete_organization(
-        &self,
-        request: &DeleteOrganizationRequest,
-    ) -> rt::Result<DeleteOrganizationResponse> {
-        self.call("DeleteOrganization", request).await
+    pub fn delete_organization<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationRequest,
+    ) -> rt::Call<'a, DeleteOrganizationRequest, DeleteOrganizationResponse> {
+        self.call("DeleteOrganization", request)
     }
 
     /// 删除企业组织成员 (`DeleteOrganizationMemberFromNode`)
     ///
     /// 删除企业组织成员
-    pub async fn delete_organization_member_from_node(
-        &self,
-        request: &DeleteOrganizationMemberFromNodeRequest,
-    ) -> rt::Result<DeleteOrganizationMemberFromNodeResponse> {
-        self.call("DeleteOrganizationMemberFromNode", request).await
+    pub fn delete_organization_member_from_node<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationMemberFromNodeRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteOrganizationMemberFromNodeRequest,
+        DeleteOrganizationMemberFromNodeResponse,
+    > {
+        self.call("DeleteOrganizationMemberFromNode", request)
     }
 
     /// 批量删除企业组织成员 (`DeleteOrganizationMembers`)
     ///
     /// 批量删除企业组织成员
-    pub async fn delete_organization_members(
-        &self,
-        request: &DeleteOrganizationMembersRequest,
-    ) -> rt::Result<DeleteOrganizationMembersResponse> {
-        self.call("DeleteOrganizationMembers", request).await
+    pub fn delete_organization_members<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationMembersRequest,
+    ) -> rt::Call<'a, DeleteOrganizationMembersRequest, DeleteOrganizationMembersResponse> {
+        self.call("DeleteOrganizationMembers", request)
     }
 
     /// 批量删除企业组织单元 (`DeleteOrganizationNodes`)
     ///
     /// 批量删除企业组织单元
-    pub async fn delete_organization_nodes(
-        &self,
-        request: &DeleteOrganizationNodesRequest,
-    ) -> rt::Result<DeleteOrganizationNodesResponse> {
-        self.call("DeleteOrganizationNodes", request).await
+    pub fn delete_organization_nodes<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationNodesRequest,
+    ) -> rt::Call<'a, DeleteOrganizationNodesRequest, DeleteOrganizationNodesResponse> {
+        self.call("DeleteOrganizationNodes", request)
     }
 
     /// 拒绝企业组织邀请 (`DenyOrganizationInvitation`)
     ///
     /// 拒绝企业组织邀请
-    pub async fn deny_organization_invitation(
-        &self,
-        request: &DenyOrganizationInvitationRequest,
-    ) -> rt::Result<DenyOrganizationInvitationResponse> {
-        self.call("DenyOrganizationInvitation", request).await
+    pub fn deny_organization_invitation<'a>(
+        &'a self,
+        request: &'a DenyOrganizationInvitationRequest,
+    ) -> rt::Call<'a, DenyOrganizationInvitationRequest, DenyOrganizationInvitationResponse> {
+        self.call("DenyOrganizationInvitation", request)
     }
 
     /// 获取企业组织信息 (`GetOrganization`)
     ///
     /// 获取企业组织信息
-    pub async fn get_organization(
-        &self,
-        request: &GetOrganizationRequest,
-    ) -> rt::Result<GetOrganizationResponse> {
-        self.read("GetOrganization", request).await
+    pub fn get_organization<'a>(
+        &'a self,
+        request: &'a GetOrganizationRequest,
+    ) -> rt::Call<'a, GetOrganizationRequest, GetOrganizationResponse> {
+        self.read("GetOrganization", request)
     }
 
     /// 获取企业组织成员 (`GetOrganizationMember`)
     ///
     /// 获取企业组织成员
-    pub async fn get_organization_member(
-        &self,
-        request: &GetOrganizationMemberRequest,
-    ) -> rt::Result<GetOrganizationMemberResponse> {
-        self.read("GetOrganizationMember", request).await
+    pub fn get_organization_member<'a>(
+        &'a self,
+        request: &'a GetOrganizationMemberRequest,
+    ) -> rt::Call<'a, GetOrganizationMemberRequest, GetOrganizationMemberResponse> {
+        self.read("GetOrganizationMember", request)
     }
 
     /// 获取邀请信息列表 (`ListOrganizationInvitations`)
     ///
     /// 获取邀请信息列表
-    pub async fn list_organization_invitations(
-        &self,
-        request: &ListOrganizationInvitationsRequest,
-    ) -> rt::Result<ListOrganizationInvitationsResponse> {
-        self.read("ListOrganizationInvitations", request).await
+    pub fn list_organization_invitations<'a>(
+        &'a self,
+        request: &'a ListOrganizationInvitationsRequest,
+    ) -> rt::Call<'a, ListOrganizationInvitationsRequest, ListOrganizationInvitationsResponse> {
+        self.read("ListOrganizationInvitations", request)
     }
 
     /// 获取企业组织成员列表 (`ListOrganizationMembers`)
     ///
     /// 获取企业组织成员列表
-    pub async fn list_organization_members(
-        &self,
-        request: &ListOrganizationMembersRequest,
-    ) -> rt::Result<ListOrganizationMembersResponse> {
-        self.read("ListOrganizationMembers", request).await
+    pub fn list_organization_members<'a>(
+        &'a self,
+        request: &'a ListOrganizationMembersRequest,
+    ) -> rt::Call<'a, ListOrganizationMembersRequest, ListOrganizationMembersResponse> {
+        self.read("ListOrganizationMembers", request)
     }
 
     /// 获取企业组织单元成员列表 (`ListOrganizationNodeMembers`)
     ///
     /// 获取企业组织单元成员列表
-    pub async fn list_organization_node_members(
-        &self,
-        request: &ListOrganizationNodeMembersRequest,
-    ) -> rt::Result<ListOrganizationNodeMembersResponse> {
-        self.read("ListOrganizationNodeMembers", request).await
+    pub fn list_organization_node_members<'a>(
+        &'a self,
+        request: &'a ListOrganizationNodeMembersRequest,
+    ) -> rt::Call<'a, ListOrganizationNodeMembersRequest, ListOrganizationNodeMembersResponse> {
+        self.read("ListOrganizationNodeMembers", request)
     }
 
     /// 获取企业组织单元列表 (`ListOrganizationNodes`)
     ///
     /// 获取企业组织单元列表
-    pub async fn list_organization_nodes(
-        &self,
-        request: &ListOrganizationNodesRequest,
-    ) -> rt::Result<ListOrganizationNodesResponse> {
-        self.read("ListOrganizationNodes", request).await
+    pub fn list_organization_nodes<'a>(
+        &'a self,
+        request: &'a ListOrganizationNodesRequest,
+    ) -> rt::Call<'a, ListOrganizationNodesRequest, ListOrganizationNodesResponse> {
+        self.read("ListOrganizationNodes", request)
     }
 
     /// 移动成员到指定企业组织单元 (`MoveOrganizationMembersToNode`)
     ///
     /// 移动成员到指定企业组织单元
-    pub async fn move_organization_members_to_node(
-        &self,
-        request: &MoveOrganizationMembersToNodeRequest,
-    ) -> rt::Result<MoveOrganizationMembersToNodeResponse> {
-        self.call("MoveOrganizationMembersToNode", request).await
+    pub fn move_organization_members_to_node<'a>(
+        &'a self,
+        request: &'a MoveOrganizationMembersToNodeRequest,
+    ) -> rt::Call<'a, MoveOrganizationMembersToNodeRequest, MoveOrganizationMembersToNodeResponse>
+    {
+        self.call("MoveOrganizationMembersToNode", request)
     }
 
     /// 退出企业组织 (`QuitOrganization`)
     ///
     /// 退出企业组织
-    pub async fn quit_organization(
-        &self,
-        request: &QuitOrganizationRequest,
-    ) -> rt::Result<QuitOrganizationResponse> {
-        self.call("QuitOrganization", request).await
+    pub fn quit_organization<'a>(
+        &'a self,
+        request: &'a QuitOrganizationRequest,
+    ) -> rt::Call<'a, QuitOrganizationRequest, QuitOrganizationResponse> {
+        self.call("QuitOrganization", request)
     }
 
     /// 发送企业组织邀请 (`SendOrganizationInvitation`)
     ///
     /// 发送企业组织邀请
-    pub async fn send_organization_invitation(
-        &self,
-        request: &SendOrganizationInvitationRequest,
-    ) -> rt::Result<SendOrganizationInvitationResponse> {
-        self.call("SendOrganizationInvitation", request).await
+    pub fn send_organization_invitation<'a>(
+        &'a self,
+        request: &'a SendOrganizationInvitationRequest,
+    ) -> rt::Call<'a, SendOrganizationInvitationRequest, SendOrganizationInvitationResponse> {
+        self.call("SendOrganizationInvitation", request)
     }
 
     /// 更新企业成员信息 (`UpdateOrganizationMember`)
     ///
     /// 更新企业成员信息
-    pub async fn update_organization_member(
-        &self,
-        request: &UpdateOrganizationMemberRequest,
-    ) -> rt::Result<UpdateOrganizationMemberResponse> {
-        self.call("UpdateOrganizationMember", request).await
+    pub fn update_organization_member<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationMemberRequest,
+    ) -> rt::Call<'a, UpdateOrganizationMemberRequest, UpdateOrganizationMemberResponse> {
+        self.call("UpdateOrganizationMember", request)
     }
 
     /// 更新企业组织单元 (`UpdateOrganizationNode`)
     ///
     /// 更新企业组织单元
-    pub async fn update_organization_node(
-        &self,
-        request: &UpdateOrganizationNodeRequest,
-    ) -> rt::Result<UpdateOrganizationNodeResponse> {
-        self.call("UpdateOrganizationNode", request).await
+    pub fn update_organization_node<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationNodeRequest,
+    ) -> rt::Call<'a, UpdateOrganizationNodeRequest, UpdateOrganizationNodeResponse> {
+        self.call("UpdateOrganizationNode", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-03-31";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接受加入共享单元邀请 (`AcceptJoinShareUnitInvitation`)
@@ -51,11 +55,12 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    pub async fn accept_join_share_unit_invitation(
-        &self,
-        request: &AcceptJoinShareUnitInvitationRequest,
-    ) -> rt::Result<AcceptJoinShareUnitInvitationResponse> {
-        self.call("AcceptJoinShareUnitInvitation", request).await
+    pub fn accept_join_share_unit_invitation<'a>(
+        &'a self,
+        request: &'a AcceptJoinShareUnitInvitationRequest,
+    ) -> rt::Call<'a, AcceptJoinShareUnitInvitationRequest, AcceptJoinShareUnitInvitationResponse>
+    {
+        self.call("AcceptJoinShareUnitInvitation", request)
     }
 
     /// 添加SAML签名证书 (`AddExternalSAMLIdPCertificate`)
@@ -72,11 +77,12 @@ impl Client {
     ///   "ZoneId": "z-dsj3ieme"
     /// }
     /// ```
-    pub async fn add_external_saml_id_p_certificate(
-        &self,
-        request: &AddExternalSAMLIdPCertificateRequest,
-    ) -> rt::Result<AddExternalSAMLIdPCertificateResponse> {
-        self.call("AddExternalSAMLIdPCertificate", request).await
+    pub fn add_external_saml_id_p_certificate<'a>(
+        &'a self,
+        request: &'a AddExternalSAMLIdPCertificateRequest,
+    ) -> rt::Call<'a, AddExternalSAMLIdPCertificateRequest, AddExternalSAMLIdPCertificateResponse>
+    {
+        self.call("AddExternalSAMLIdPCertificate", request)
     }
 
     /// 添加组织成员邮箱 (`AddOrganizationMemberEmail`)
@@ -95,11 +101,11 @@ impl Client {
     ///   "Phone": "18***11"
     /// }
     /// ```
-    pub async fn add_organization_member_email(
-        &self,
-        request: &AddOrganizationMemberEmailRequest,
-    ) -> rt::Result<AddOrganizationMemberEmailResponse> {
-        self.call("AddOrganizationMemberEmail", request).await
+    pub fn add_organization_member_email<'a>(
+        &'a self,
+        request: &'a AddOrganizationMemberEmailRequest,
+    ) -> rt::Call<'a, AddOrganizationMemberEmailRequest, AddOrganizationMemberEmailResponse> {
+        self.call("AddOrganizationMemberEmail", request)
     }
 
     /// 添加企业组织节点 (`AddOrganizationNode`)
@@ -116,11 +122,11 @@ impl Client {
     ///   "ParentNodeId": 101
     /// }
     /// ```
-    pub async fn add_organization_node(
-        &self,
-        request: &AddOrganizationNodeRequest,
-    ) -> rt::Result<AddOrganizationNodeResponse> {
-        self.call("AddOrganizationNode", request).await
+    pub fn add_organization_node<'a>(
+        &'a self,
+        request: &'a AddOrganizationNodeRequest,
+    ) -> rt::Call<'a, AddOrganizationNodeRequest, AddOrganizationNodeResponse> {
+        self.call("AddOrganizationNode", request)
     }
 
     /// 为权限配置添加策略 (`AddPermissionPolicyToRoleConfiguration`)
@@ -142,12 +148,15 @@ impl Client {
     ///   "ZoneId": "z-29wm2iwn"
     /// }
     /// ```
-    pub async fn add_permission_policy_to_role_configuration(
-        &self,
-        request: &AddPermissionPolicyToRoleConfigurationRequest,
-    ) -> rt::Result<AddPermissionPolicyToRoleConfigurationResponse> {
+    pub fn add_permission_policy_to_role_configuration<'a>(
+        &'a self,
+        request: &'a AddPermissionPolicyToRoleConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        AddPermissionPolicyToRoleConfigurationRequest,
+        AddPermissionPolicyToRoleConfigurationResponse,
+    > {
         self.call("AddPermissionPolicyToRoleConfiguration", request)
-            .await
     }
 
     /// 创建共享单元 (`AddShareUnit`)
@@ -165,11 +174,11 @@ impl Client {
     ///   "Name": "myShareUnit"
     /// }
     /// ```
-    pub async fn add_share_unit(
-        &self,
-        request: &AddShareUnitRequest,
-    ) -> rt::Result<AddShareUnitResponse> {
-        self.call("AddShareUnit", request).await
+    pub fn add_share_unit<'a>(
+        &'a self,
+        request: &'a AddShareUnitRequest,
+    ) -> rt::Call<'a, AddShareUnitRequest, AddShareUnitResponse> {
+        self.call("AddShareUnit", request)
     }
 
     /// 添加共享单元成员 (`AddShareUnitMembers`)
@@ -191,11 +200,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn add_share_unit_members(
-        &self,
-        request: &AddShareUnitMembersRequest,
-    ) -> rt::Result<AddShareUnitMembersResponse> {
-        self.call("AddShareUnitMembers", request).await
+    pub fn add_share_unit_members<'a>(
+        &'a self,
+        request: &'a AddShareUnitMembersRequest,
+    ) -> rt::Call<'a, AddShareUnitMembersRequest, AddShareUnitMembersResponse> {
+        self.call("AddShareUnitMembers", request)
     }
 
     /// 添加共享单元部门 (`AddShareUnitNode`)
@@ -212,11 +221,11 @@ impl Client {
     ///   "UnitId": "shareUnit-pj96**f0du"
     /// }
     /// ```
-    pub async fn add_share_unit_node(
-        &self,
-        request: &AddShareUnitNodeRequest,
-    ) -> rt::Result<AddShareUnitNodeResponse> {
-        self.call("AddShareUnitNode", request).await
+    pub fn add_share_unit_node<'a>(
+        &'a self,
+        request: &'a AddShareUnitNodeRequest,
+    ) -> rt::Call<'a, AddShareUnitNodeRequest, AddShareUnitNodeResponse> {
+        self.call("AddShareUnitNode", request)
     }
 
     /// 添加共享单元资源 (`AddShareUnitResources`)
@@ -239,11 +248,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn add_share_unit_resources(
-        &self,
-        request: &AddShareUnitResourcesRequest,
-    ) -> rt::Result<AddShareUnitResourcesResponse> {
-        self.call("AddShareUnitResources", request).await
+    pub fn add_share_unit_resources<'a>(
+        &'a self,
+        request: &'a AddShareUnitResourcesRequest,
+    ) -> rt::Call<'a, AddShareUnitResourcesRequest, AddShareUnitResourcesResponse> {
+        self.call("AddShareUnitResources", request)
     }
 
     /// 为用户组添加用户 (`AddUserToGroup`)
@@ -261,11 +270,11 @@ impl Client {
     ///   "ZoneId": "z-d8dh38bd"
     /// }
     /// ```
-    pub async fn add_user_to_group(
-        &self,
-        request: &AddUserToGroupRequest,
-    ) -> rt::Result<AddUserToGroupResponse> {
-        self.call("AddUserToGroup", request).await
+    pub fn add_user_to_group<'a>(
+        &'a self,
+        request: &'a AddUserToGroupRequest,
+    ) -> rt::Call<'a, AddUserToGroupRequest, AddUserToGroupResponse> {
+        self.call("AddUserToGroup", request)
     }
 
     /// 绑定策略 (`AttachPolicy`)
@@ -283,11 +292,11 @@ impl Client {
     ///   "TargetType": "NODE"
     /// }
     /// ```
-    pub async fn attach_policy(
-        &self,
-        request: &AttachPolicyRequest,
-    ) -> rt::Result<AttachPolicyResponse> {
-        self.call("AttachPolicy", request).await
+    pub fn attach_policy<'a>(
+        &'a self,
+        request: &'a AttachPolicyRequest,
+    ) -> rt::Call<'a, AttachPolicyRequest, AttachPolicyResponse> {
+        self.call("AttachPolicy", request)
     }
 
     /// 审批用户权限申请 (`AuditPermissionApplyOrder`)
@@ -306,11 +315,11 @@ impl Client {
     ///   "ZoneId": "z-a1b2c3d4e5"
     /// }
     /// ```
-    pub async fn audit_permission_apply_order(
-        &self,
-        request: &AuditPermissionApplyOrderRequest,
-    ) -> rt::Result<AuditPermissionApplyOrderResponse> {
-        self.call("AuditPermissionApplyOrder", request).await
+    pub fn audit_permission_apply_order<'a>(
+        &'a self,
+        request: &'a AuditPermissionApplyOrderRequest,
+    ) -> rt::Call<'a, AuditPermissionApplyOrderRequest, AuditPermissionApplyOrderResponse> {
+        self.call("AuditPermissionApplyOrder", request)
     }
 
     /// 绑定组织成员和组织管理员子账号的授权关系 (`BindOrganizationMemberAuthAccount`)
@@ -330,12 +339,15 @@ impl Client {
     ///   "PolicyId": 101
     /// }
     /// ```
-    pub async fn bind_organization_member_auth_account(
-        &self,
-        request: &BindOrganizationMemberAuthAccountRequest,
-    ) -> rt::Result<BindOrganizationMemberAuthAccountResponse> {
+    pub fn bind_organization_member_auth_account<'a>(
+        &'a self,
+        request: &'a BindOrganizationMemberAuthAccountRequest,
+    ) -> rt::Call<
+        'a,
+        BindOrganizationMemberAuthAccountRequest,
+        BindOrganizationMemberAuthAccountResponse,
+    > {
         self.call("BindOrganizationMemberAuthAccount", request)
-            .await
     }
 
     /// 绑定成员访问授权策略和组织管理员子账号 (`BindOrganizationPolicySubAccount`)
@@ -354,11 +366,15 @@ impl Client {
     ///   "PolicyId": 123
     /// }
     /// ```
-    pub async fn bind_organization_policy_sub_account(
-        &self,
-        request: &BindOrganizationPolicySubAccountRequest,
-    ) -> rt::Result<BindOrganizationPolicySubAccountResponse> {
-        self.call("BindOrganizationPolicySubAccount", request).await
+    pub fn bind_organization_policy_sub_account<'a>(
+        &'a self,
+        request: &'a BindOrganizationPolicySubAccountRequest,
+    ) -> rt::Call<
+        'a,
+        BindOrganizationPolicySubAccountRequest,
+        BindOrganizationPolicySubAccountResponse,
+    > {
+        self.call("BindOrganizationPolicySubAccount", request)
     }
 
     /// 取消组织成员和组织管理员子账号的授权关系 (`CancelOrganizationMemberAuthAccount`)
@@ -376,12 +392,15 @@ impl Client {
     ///   "PolicyId": 101
     /// }
     /// ```
-    pub async fn cancel_organization_member_auth_account(
-        &self,
-        request: &CancelOrganizationMemberAuthAccountRequest,
-    ) -> rt::Result<CancelOrganizationMemberAuthAccountResponse> {
+    pub fn cancel_organization_member_auth_account<'a>(
+        &'a self,
+        request: &'a CancelOrganizationMemberAuthAccountRequest,
+    ) -> rt::Call<
+        'a,
+        CancelOrganizationMemberAuthAccountRequest,
+        CancelOrganizationMemberAuthAccountResponse,
+    > {
         self.call("CancelOrganizationMemberAuthAccount", request)
-            .await
     }
 
     /// 解绑成员访问授权策略和组织管理员子账号 (`CancelOrganizationPolicySubAccount`)
@@ -400,12 +419,15 @@ impl Client {
     ///   "PolicyId": 123
     /// }
     /// ```
-    pub async fn cancel_organization_policy_sub_account(
-        &self,
-        request: &CancelOrganizationPolicySubAccountRequest,
-    ) -> rt::Result<CancelOrganizationPolicySubAccountResponse> {
+    pub fn cancel_organization_policy_sub_account<'a>(
+        &'a self,
+        request: &'a CancelOrganizationPolicySubAccountRequest,
+    ) -> rt::Call<
+        'a,
+        CancelOrganizationPolicySubAccountRequest,
+        CancelOrganizationPolicySubAccountResponse,
+    > {
         self.call("CancelOrganizationPolicySubAccount", request)
-            .await
     }
 
     /// 成员账号删除检查 (`CheckAccountDelete`)
@@ -421,11 +443,11 @@ impl Client {
     ///   "MemberUin": 111111111111
     /// }
     /// ```
-    pub async fn check_account_delete(
-        &self,
-        request: &CheckAccountDeleteRequest,
-    ) -> rt::Result<CheckAccountDeleteResponse> {
-        self.read("CheckAccountDelete", request).await
+    pub fn check_account_delete<'a>(
+        &'a self,
+        request: &'a CheckAccountDeleteRequest,
+    ) -> rt::Call<'a, CheckAccountDeleteRequest, CheckAccountDeleteResponse> {
+        self.read("CheckAccountDelete", request)
     }
 
     /// 清空SAML身份提供商配置信息 (`ClearExternalSAMLIdentityProvider`)
@@ -441,12 +463,15 @@ impl Client {
     ///   "ZoneId": "z-du3jd83***"
     /// }
     /// ```
-    pub async fn clear_external_saml_identity_provider(
-        &self,
-        request: &ClearExternalSAMLIdentityProviderRequest,
-    ) -> rt::Result<ClearExternalSAMLIdentityProviderResponse> {
+    pub fn clear_external_saml_identity_provider<'a>(
+        &'a self,
+        request: &'a ClearExternalSAMLIdentityProviderRequest,
+    ) -> rt::Call<
+        'a,
+        ClearExternalSAMLIdentityProviderRequest,
+        ClearExternalSAMLIdentityProviderResponse,
+    > {
         self.call("ClearExternalSAMLIdentityProvider", request)
-            .await
     }
 
     /// 创建用户组 (`CreateGroup`)
@@ -464,11 +489,11 @@ impl Client {
     ///   "ZoneId": "z-7cbs6s6gs***"
     /// }
     /// ```
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 添加集团服务委派管理员 (`CreateOrgServiceAssign`)
@@ -487,11 +512,11 @@ impl Client {
     ///   "ServiceId": 1
     /// }
     /// ```
-    pub async fn create_org_service_assign(
-        &self,
-        request: &CreateOrgServiceAssignRequest,
-    ) -> rt::Result<CreateOrgServiceAssignResponse> {
-        self.call("CreateOrgServiceAssign", request).await
+    pub fn create_org_service_assign<'a>(
+        &'a self,
+        request: &'a CreateOrgServiceAssignRequest,
+    ) -> rt::Call<'a, CreateOrgServiceAssignRequest, CreateOrgServiceAssignResponse> {
+        self.call("CreateOrgServiceAssign", request)
     }
 
     /// 创建企业组织 (`CreateOrganization`)
@@ -505,11 +530,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_organization(
-        &self,
-        request: &CreateOrganizationRequest,
-    ) -> rt::Result<CreateOrganizationResponse> {
-        self.call("CreateOrganization", request).await
+    pub fn create_organization<'a>(
+        &'a self,
+        request: &'a CreateOrganizationRequest,
+    ) -> rt::Call<'a, CreateOrganizationRequest, CreateOrganizationResponse> {
+        self.call("CreateOrganization", request)
     }
 
     /// 添加组织身份 (`CreateOrganizationIdentity`)
@@ -532,11 +557,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_organization_identity(
-        &self,
-        request: &CreateOrganizationIdentityRequest,
-    ) -> rt::Result<CreateOrganizationIdentityResponse> {
-        self.call("CreateOrganizationIdentity", request).await
+    pub fn create_organization_identity<'a>(
+        &'a self,
+        request: &'a CreateOrganizationIdentityRequest,
+    ) -> rt::Call<'a, CreateOrganizationIdentityRequest, CreateOrganizationIdentityResponse> {
+        self.call("CreateOrganizationIdentity", request)
     }
 
     /// 创建组织成员 (`CreateOrganizationMember`)
@@ -559,11 +584,11 @@ impl Client {
     ///   "PolicyType": "Financial"
     /// }
     /// ```
-    pub async fn create_organization_member(
-        &self,
-        request: &CreateOrganizationMemberRequest,
-    ) -> rt::Result<CreateOrganizationMemberResponse> {
-        self.call("CreateOrganizationMember", request).await
+    pub fn create_organization_member<'a>(
+        &'a self,
+        request: &'a CreateOrganizationMemberRequest,
+    ) -> rt::Call<'a, CreateOrganizationMemberRequest, CreateOrganizationMemberResponse> {
+        self.call("CreateOrganizationMember", request)
     }
 
     /// 添加组织成员访问授权 (`CreateOrganizationMemberAuthIdentity`)
@@ -584,12 +609,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_organization_member_auth_identity(
-        &self,
-        request: &CreateOrganizationMemberAuthIdentityRequest,
-    ) -> rt::Result<CreateOrganizationMemberAuthIdentityResponse> {
+    pub fn create_organization_member_auth_identity<'a>(
+        &'a self,
+        request: &'a CreateOrganizationMemberAuthIdentityRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOrganizationMemberAuthIdentityRequest,
+        CreateOrganizationMemberAuthIdentityResponse,
+    > {
         self.call("CreateOrganizationMemberAuthIdentity", request)
-            .await
     }
 
     /// 创建组织成员访问授权策略 (`CreateOrganizationMemberPolicy`)
@@ -608,11 +636,12 @@ impl Client {
     ///   "PolicyName": "policy_name"
     /// }
     /// ```
-    pub async fn create_organization_member_policy(
-        &self,
-        request: &CreateOrganizationMemberPolicyRequest,
-    ) -> rt::Result<CreateOrganizationMemberPolicyResponse> {
-        self.call("CreateOrganizationMemberPolicy", request).await
+    pub fn create_organization_member_policy<'a>(
+        &'a self,
+        request: &'a CreateOrganizationMemberPolicyRequest,
+    ) -> rt::Call<'a, CreateOrganizationMemberPolicyRequest, CreateOrganizationMemberPolicyResponse>
+    {
+        self.call("CreateOrganizationMemberPolicy", request)
     }
 
     /// 创建组织成员访问策略 (`CreateOrganizationMembersPolicy`)
@@ -633,11 +662,12 @@ impl Client {
     ///   "PolicyName": "policy_name"
     /// }
     /// ```
-    pub async fn create_organization_members_policy(
-        &self,
-        request: &CreateOrganizationMembersPolicyRequest,
-    ) -> rt::Result<CreateOrganizationMembersPolicyResponse> {
-        self.call("CreateOrganizationMembersPolicy", request).await
+    pub fn create_organization_members_policy<'a>(
+        &'a self,
+        request: &'a CreateOrganizationMembersPolicyRequest,
+    ) -> rt::Call<'a, CreateOrganizationMembersPolicyRequest, CreateOrganizationMembersPolicyResponse>
+    {
+        self.call("CreateOrganizationMembersPolicy", request)
     }
 
     /// 创建策略 (`CreatePolicy`)
@@ -656,11 +686,11 @@ impl Client {
     ///   "Type": "SERVICE_CONTROL_POLICY"
     /// }
     /// ```
-    pub async fn create_policy(
-        &self,
-        request: &CreatePolicyRequest,
-    ) -> rt::Result<CreatePolicyResponse> {
-        self.call("CreatePolicy", request).await
+    pub fn create_policy<'a>(
+        &'a self,
+        request: &'a CreatePolicyRequest,
+    ) -> rt::Call<'a, CreatePolicyRequest, CreatePolicyResponse> {
+        self.call("CreatePolicy", request)
     }
 
     /// 在成员账号上授权 (`CreateRoleAssignment`)
@@ -685,11 +715,11 @@ impl Client {
     ///   "ZoneId": "z-djw83n***"
     /// }
     /// ```
-    pub async fn create_role_assignment(
-        &self,
-        request: &CreateRoleAssignmentRequest,
-    ) -> rt::Result<CreateRoleAssignmentResponse> {
-        self.call("CreateRoleAssignment", request).await
+    pub fn create_role_assignment<'a>(
+        &'a self,
+        request: &'a CreateRoleAssignmentRequest,
+    ) -> rt::Call<'a, CreateRoleAssignmentRequest, CreateRoleAssignmentResponse> {
+        self.call("CreateRoleAssignment", request)
     }
 
     /// 创建权限配置 (`CreateRoleConfiguration`)
@@ -709,11 +739,11 @@ impl Client {
     ///   "ZoneId": "z-33923n"
     /// }
     /// ```
-    pub async fn create_role_configuration(
-        &self,
-        request: &CreateRoleConfigurationRequest,
-    ) -> rt::Result<CreateRoleConfigurationResponse> {
-        self.call("CreateRoleConfiguration", request).await
+    pub fn create_role_configuration<'a>(
+        &'a self,
+        request: &'a CreateRoleConfigurationRequest,
+    ) -> rt::Call<'a, CreateRoleConfigurationRequest, CreateRoleConfigurationResponse> {
+        self.call("CreateRoleConfiguration", request)
     }
 
     /// 创建权限申请范围 (`CreateRoleConfigurationApplyScope`)
@@ -738,12 +768,15 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    pub async fn create_role_configuration_apply_scope(
-        &self,
-        request: &CreateRoleConfigurationApplyScopeRequest,
-    ) -> rt::Result<CreateRoleConfigurationApplyScopeResponse> {
+    pub fn create_role_configuration_apply_scope<'a>(
+        &'a self,
+        request: &'a CreateRoleConfigurationApplyScopeRequest,
+    ) -> rt::Call<
+        'a,
+        CreateRoleConfigurationApplyScopeRequest,
+        CreateRoleConfigurationApplyScopeResponse,
+    > {
         self.call("CreateRoleConfigurationApplyScope", request)
-            .await
     }
 
     /// 创建SCIM密钥 (`CreateSCIMCredential`)
@@ -759,11 +792,11 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn create_scim_credential(
-        &self,
-        request: &CreateSCIMCredentialRequest,
-    ) -> rt::Result<CreateSCIMCredentialResponse> {
-        self.call("CreateSCIMCredential", request).await
+    pub fn create_scim_credential<'a>(
+        &'a self,
+        request: &'a CreateSCIMCredentialRequest,
+    ) -> rt::Call<'a, CreateSCIMCredentialRequest, CreateSCIMCredentialResponse> {
+        self.call("CreateSCIMCredential", request)
     }
 
     /// 创建用户 (`CreateUser`)
@@ -786,8 +819,11 @@ impl Client {
     ///   "ZoneId": "z-33w3je****"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 创建CAM用户同步 (`CreateUserSyncProvisioning`)
@@ -814,11 +850,11 @@ impl Client {
     ///   "ZoneId": "z-di3nd8e***"
     /// }
     /// ```
-    pub async fn create_user_sync_provisioning(
-        &self,
-        request: &CreateUserSyncProvisioningRequest,
-    ) -> rt::Result<CreateUserSyncProvisioningResponse> {
-        self.call("CreateUserSyncProvisioning", request).await
+    pub fn create_user_sync_provisioning<'a>(
+        &'a self,
+        request: &'a CreateUserSyncProvisioningRequest,
+    ) -> rt::Call<'a, CreateUserSyncProvisioningRequest, CreateUserSyncProvisioningResponse> {
+        self.call("CreateUserSyncProvisioning", request)
     }
 
     /// 删除成员账号 (`DeleteAccount`)
@@ -834,11 +870,11 @@ impl Client {
     ///   "MemberUin": 111111111111
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 删除用户组 (`DeleteGroup`)
@@ -855,11 +891,11 @@ impl Client {
     ///   "ZoneId": "z-d8d7djd***"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 删除集团服务委派管理员 (`DeleteOrgServiceAssign`)
@@ -876,11 +912,11 @@ impl Client {
     ///   "ServiceId": 1
     /// }
     /// ```
-    pub async fn delete_org_service_assign(
-        &self,
-        request: &DeleteOrgServiceAssignRequest,
-    ) -> rt::Result<DeleteOrgServiceAssignResponse> {
-        self.call("DeleteOrgServiceAssign", request).await
+    pub fn delete_org_service_assign<'a>(
+        &'a self,
+        request: &'a DeleteOrgServiceAssignRequest,
+    ) -> rt::Call<'a, DeleteOrgServiceAssignRequest, DeleteOrgServiceAssignResponse> {
+        self.call("DeleteOrgServiceAssign", request)
     }
 
     /// 删除企业组织 (`DeleteOrganization`)
@@ -894,11 +930,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_organization(
-        &self,
-        request: &DeleteOrganizationRequest,
-    ) -> rt::Result<DeleteOrganizationResponse> {
-        self.call("DeleteOrganization", request).await
+    pub fn delete_organization<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationRequest,
+    ) -> rt::Call<'a, DeleteOrganizationRequest, DeleteOrganizationResponse> {
+        self.call("DeleteOrganization", request)
     }
 
     /// 删除组织身份 (`DeleteOrganizationIdentity`)
@@ -914,11 +950,11 @@ impl Client {
     ///   "IdentityId": 1
     /// }
     /// ```
-    pub async fn delete_organization_identity(
-        &self,
-        request: &DeleteOrganizationIdentityRequest,
-    ) -> rt::Result<DeleteOrganizationIdentityResponse> {
-        self.call("DeleteOrganizationIdentity", request).await
+    pub fn delete_organization_identity<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationIdentityRequest,
+    ) -> rt::Call<'a, DeleteOrganizationIdentityRequest, DeleteOrganizationIdentityResponse> {
+        self.call("DeleteOrganizationIdentity", request)
     }
 
     /// 删除组织成员访问授权 (`DeleteOrganizationMemberAuthIdentity`)
@@ -935,12 +971,15 @@ impl Client {
     ///   "MemberUin": 11111111111
     /// }
     /// ```
-    pub async fn delete_organization_member_auth_identity(
-        &self,
-        request: &DeleteOrganizationMemberAuthIdentityRequest,
-    ) -> rt::Result<DeleteOrganizationMemberAuthIdentityResponse> {
+    pub fn delete_organization_member_auth_identity<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationMemberAuthIdentityRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteOrganizationMemberAuthIdentityRequest,
+        DeleteOrganizationMemberAuthIdentityResponse,
+    > {
         self.call("DeleteOrganizationMemberAuthIdentity", request)
-            .await
     }
 
     /// 批量移除企业组织成员 (`DeleteOrganizationMembers`)
@@ -958,11 +997,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_organization_members(
-        &self,
-        request: &DeleteOrganizationMembersRequest,
-    ) -> rt::Result<DeleteOrganizationMembersResponse> {
-        self.call("DeleteOrganizationMembers", request).await
+    pub fn delete_organization_members<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationMembersRequest,
+    ) -> rt::Call<'a, DeleteOrganizationMembersRequest, DeleteOrganizationMembersResponse> {
+        self.call("DeleteOrganizationMembers", request)
     }
 
     /// 删除组织成员访问策略 (`DeleteOrganizationMembersPolicy`)
@@ -978,11 +1017,12 @@ impl Client {
     ///   "PolicyId": 1001
     /// }
     /// ```
-    pub async fn delete_organization_members_policy(
-        &self,
-        request: &DeleteOrganizationMembersPolicyRequest,
-    ) -> rt::Result<DeleteOrganizationMembersPolicyResponse> {
-        self.call("DeleteOrganizationMembersPolicy", request).await
+    pub fn delete_organization_members_policy<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationMembersPolicyRequest,
+    ) -> rt::Call<'a, DeleteOrganizationMembersPolicyRequest, DeleteOrganizationMembersPolicyResponse>
+    {
+        self.call("DeleteOrganizationMembersPolicy", request)
     }
 
     /// 批量删除企业组织节点 (`DeleteOrganizationNodes`)
@@ -1000,11 +1040,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_organization_nodes(
-        &self,
-        request: &DeleteOrganizationNodesRequest,
-    ) -> rt::Result<DeleteOrganizationNodesResponse> {
-        self.call("DeleteOrganizationNodes", request).await
+    pub fn delete_organization_nodes<'a>(
+        &'a self,
+        request: &'a DeleteOrganizationNodesRequest,
+    ) -> rt::Call<'a, DeleteOrganizationNodesRequest, DeleteOrganizationNodesResponse> {
+        self.call("DeleteOrganizationNodes", request)
     }
 
     /// 删除策略 (`DeletePolicy`)
@@ -1020,11 +1060,11 @@ impl Client {
     ///   "PolicyId": 100001
     /// }
     /// ```
-    pub async fn delete_policy(
-        &self,
-        request: &DeletePolicyRequest,
-    ) -> rt::Result<DeletePolicyResponse> {
-        self.call("DeletePolicy", request).await
+    pub fn delete_policy<'a>(
+        &'a self,
+        request: &'a DeletePolicyRequest,
+    ) -> rt::Call<'a, DeletePolicyRequest, DeletePolicyResponse> {
+        self.call("DeletePolicy", request)
     }
 
     /// 移除成员账号上的授权 (`DeleteRoleAssignment`)
@@ -1046,11 +1086,11 @@ impl Client {
     ///   "ZoneId": "z-2ms923mw"
     /// }
     /// ```
-    pub async fn delete_role_assignment(
-        &self,
-        request: &DeleteRoleAssignmentRequest,
-    ) -> rt::Result<DeleteRoleAssignmentResponse> {
-        self.call("DeleteRoleAssignment", request).await
+    pub fn delete_role_assignment<'a>(
+        &'a self,
+        request: &'a DeleteRoleAssignmentRequest,
+    ) -> rt::Call<'a, DeleteRoleAssignmentRequest, DeleteRoleAssignmentResponse> {
+        self.call("DeleteRoleAssignment", request)
     }
 
     /// 删除权限配置信息 (`DeleteRoleConfiguration`)
@@ -1067,11 +1107,11 @@ impl Client {
     ///   "ZoneId": "z-2jsoi3ms"
     /// }
     /// ```
-    pub async fn delete_role_configuration(
-        &self,
-        request: &DeleteRoleConfigurationRequest,
-    ) -> rt::Result<DeleteRoleConfigurationResponse> {
-        self.call("DeleteRoleConfiguration", request).await
+    pub fn delete_role_configuration<'a>(
+        &'a self,
+        request: &'a DeleteRoleConfigurationRequest,
+    ) -> rt::Call<'a, DeleteRoleConfigurationRequest, DeleteRoleConfigurationResponse> {
+        self.call("DeleteRoleConfiguration", request)
     }
 
     /// 删除权限申请范围 (`DeleteRoleConfigurationApplyScope`)
@@ -1093,12 +1133,15 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    pub async fn delete_role_configuration_apply_scope(
-        &self,
-        request: &DeleteRoleConfigurationApplyScopeRequest,
-    ) -> rt::Result<DeleteRoleConfigurationApplyScopeResponse> {
+    pub fn delete_role_configuration_apply_scope<'a>(
+        &'a self,
+        request: &'a DeleteRoleConfigurationApplyScopeRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteRoleConfigurationApplyScopeRequest,
+        DeleteRoleConfigurationApplyScopeResponse,
+    > {
         self.call("DeleteRoleConfigurationApplyScope", request)
-            .await
     }
 
     /// 删除SCIM密钥 (`DeleteSCIMCredential`)
@@ -1115,11 +1158,11 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn delete_scim_credential(
-        &self,
-        request: &DeleteSCIMCredentialRequest,
-    ) -> rt::Result<DeleteSCIMCredentialResponse> {
-        self.call("DeleteSCIMCredential", request).await
+    pub fn delete_scim_credential<'a>(
+        &'a self,
+        request: &'a DeleteSCIMCredentialRequest,
+    ) -> rt::Call<'a, DeleteSCIMCredentialRequest, DeleteSCIMCredentialResponse> {
+        self.call("DeleteSCIMCredential", request)
     }
 
     /// 删除共享单元 (`DeleteShareUnit`)
@@ -1135,11 +1178,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    pub async fn delete_share_unit(
-        &self,
-        request: &DeleteShareUnitRequest,
-    ) -> rt::Result<DeleteShareUnitResponse> {
-        self.call("DeleteShareUnit", request).await
+    pub fn delete_share_unit<'a>(
+        &'a self,
+        request: &'a DeleteShareUnitRequest,
+    ) -> rt::Call<'a, DeleteShareUnitRequest, DeleteShareUnitResponse> {
+        self.call("DeleteShareUnit", request)
     }
 
     /// 删除共享单元成员 (`DeleteShareUnitMembers`)
@@ -1161,11 +1204,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn delete_share_unit_members(
-        &self,
-        request: &DeleteShareUnitMembersRequest,
-    ) -> rt::Result<DeleteShareUnitMembersResponse> {
-        self.call("DeleteShareUnitMembers", request).await
+    pub fn delete_share_unit_members<'a>(
+        &'a self,
+        request: &'a DeleteShareUnitMembersRequest,
+    ) -> rt::Call<'a, DeleteShareUnitMembersRequest, DeleteShareUnitMembersResponse> {
+        self.call("DeleteShareUnitMembers", request)
     }
 
     /// 删除共享单元部门 (`DeleteShareUnitNode`)
@@ -1182,11 +1225,11 @@ impl Client {
     ///   "UnitId": "shareUnit-pj96**f0du"
     /// }
     /// ```
-    pub async fn delete_share_unit_node(
-        &self,
-        request: &DeleteShareUnitNodeRequest,
-    ) -> rt::Result<DeleteShareUnitNodeResponse> {
-        self.call("DeleteShareUnitNode", request).await
+    pub fn delete_share_unit_node<'a>(
+        &'a self,
+        request: &'a DeleteShareUnitNodeRequest,
+    ) -> rt::Call<'a, DeleteShareUnitNodeRequest, DeleteShareUnitNodeResponse> {
+        self.call("DeleteShareUnitNode", request)
     }
 
     /// 删除共享单元资源 (`DeleteShareUnitResources`)
@@ -1209,11 +1252,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn delete_share_unit_resources(
-        &self,
-        request: &DeleteShareUnitResourcesRequest,
-    ) -> rt::Result<DeleteShareUnitResourcesResponse> {
-        self.call("DeleteShareUnitResources", request).await
+    pub fn delete_share_unit_resources<'a>(
+        &'a self,
+        request: &'a DeleteShareUnitResourcesRequest,
+    ) -> rt::Call<'a, DeleteShareUnitResourcesRequest, DeleteShareUnitResourcesResponse> {
+        self.call("DeleteShareUnitResources", request)
     }
 
     /// 删除用户 (`DeleteUser`)
@@ -1230,8 +1273,11 @@ impl Client {
     ///   "ZoneId": "z-33mdo34md"
     /// }
     /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
+    pub fn delete_user<'a>(
+        &'a self,
+        request: &'a DeleteUserRequest,
+    ) -> rt::Call<'a, DeleteUserRequest, DeleteUserResponse> {
+        self.call("DeleteUser", request)
     }
 
     /// 删除CAM用户同步 (`DeleteUserSyncProvisioning`)
@@ -1248,11 +1294,11 @@ impl Client {
     ///   "ZoneId": "z-dssmowmsd"
     /// }
     /// ```
-    pub async fn delete_user_sync_provisioning(
-        &self,
-        request: &DeleteUserSyncProvisioningRequest,
-    ) -> rt::Result<DeleteUserSyncProvisioningResponse> {
-        self.call("DeleteUserSyncProvisioning", request).await
+    pub fn delete_user_sync_provisioning<'a>(
+        &'a self,
+        request: &'a DeleteUserSyncProvisioningRequest,
+    ) -> rt::Call<'a, DeleteUserSyncProvisioningRequest, DeleteUserSyncProvisioningResponse> {
+        self.call("DeleteUserSyncProvisioning", request)
     }
 
     /// 查询目标关联的有效策略 (`DescribeEffectivePolicy`)
@@ -1268,11 +1314,11 @@ impl Client {
     ///   "TargetId": 10001
     /// }
     /// ```
-    pub async fn describe_effective_policy(
-        &self,
-        request: &DescribeEffectivePolicyRequest,
-    ) -> rt::Result<DescribeEffectivePolicyResponse> {
-        self.read("DescribeEffectivePolicy", request).await
+    pub fn describe_effective_policy<'a>(
+        &'a self,
+        request: &'a DescribeEffectivePolicyRequest,
+    ) -> rt::Call<'a, DescribeEffectivePolicyRequest, DescribeEffectivePolicyResponse> {
+        self.read("DescribeEffectivePolicy", request)
     }
 
     /// 获取集团账号身份中心服务信息 (`DescribeIdentityCenter`)
@@ -1286,11 +1332,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_identity_center(
-        &self,
-        request: &DescribeIdentityCenterRequest,
-    ) -> rt::Result<DescribeIdentityCenterResponse> {
-        self.read("DescribeIdentityCenter", request).await
+    pub fn describe_identity_center<'a>(
+        &'a self,
+        request: &'a DescribeIdentityCenterRequest,
+    ) -> rt::Call<'a, DescribeIdentityCenterRequest, DescribeIdentityCenterResponse> {
+        self.read("DescribeIdentityCenter", request)
     }
 
     /// 获取企业组织信息 (`DescribeOrganization`)
@@ -1304,11 +1350,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_organization(
-        &self,
-        request: &DescribeOrganizationRequest,
-    ) -> rt::Result<DescribeOrganizationResponse> {
-        self.read("DescribeOrganization", request).await
+    pub fn describe_organization<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationRequest,
+    ) -> rt::Call<'a, DescribeOrganizationRequest, DescribeOrganizationResponse> {
+        self.read("DescribeOrganization", request)
     }
 
     /// 获取已设置管理员的互信主体关系列表 (`DescribeOrganizationAuthNode`)
@@ -1325,11 +1371,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_auth_node(
-        &self,
-        request: &DescribeOrganizationAuthNodeRequest,
-    ) -> rt::Result<DescribeOrganizationAuthNodeResponse> {
-        self.read("DescribeOrganizationAuthNode", request).await
+    pub fn describe_organization_auth_node<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationAuthNodeRequest,
+    ) -> rt::Call<'a, DescribeOrganizationAuthNodeRequest, DescribeOrganizationAuthNodeResponse>
+    {
+        self.read("DescribeOrganizationAuthNode", request)
     }
 
     /// 以成员维度获取组织财务信息 (`DescribeOrganizationFinancialByMember`)
@@ -1345,12 +1392,15 @@ impl Client {
     ///   "Month": "2021-04"
     /// }
     /// ```
-    pub async fn describe_organization_financial_by_member(
-        &self,
-        request: &DescribeOrganizationFinancialByMemberRequest,
-    ) -> rt::Result<DescribeOrganizationFinancialByMemberResponse> {
+    pub fn describe_organization_financial_by_member<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationFinancialByMemberRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationFinancialByMemberRequest,
+        DescribeOrganizationFinancialByMemberResponse,
+    > {
         self.read("DescribeOrganizationFinancialByMember", request)
-            .await
     }
 
     /// 以月维度获取组织财务信息趋势 (`DescribeOrganizationFinancialByMonth`)
@@ -1366,12 +1416,15 @@ impl Client {
     ///   "Limit": 5
     /// }
     /// ```
-    pub async fn describe_organization_financial_by_month(
-        &self,
-        request: &DescribeOrganizationFinancialByMonthRequest,
-    ) -> rt::Result<DescribeOrganizationFinancialByMonthResponse> {
+    pub fn describe_organization_financial_by_month<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationFinancialByMonthRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationFinancialByMonthRequest,
+        DescribeOrganizationFinancialByMonthResponse,
+    > {
         self.read("DescribeOrganizationFinancialByMonth", request)
-            .await
     }
 
     /// 以产品维度获取组织财务信息 (`DescribeOrganizationFinancialByProduct`)
@@ -1387,12 +1440,15 @@ impl Client {
     ///   "Month": "2021-01"
     /// }
     /// ```
-    pub async fn describe_organization_financial_by_product(
-        &self,
-        request: &DescribeOrganizationFinancialByProductRequest,
-    ) -> rt::Result<DescribeOrganizationFinancialByProductResponse> {
+    pub fn describe_organization_financial_by_product<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationFinancialByProductRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationFinancialByProductRequest,
+        DescribeOrganizationFinancialByProductResponse,
+    > {
         self.read("DescribeOrganizationFinancialByProduct", request)
-            .await
     }
 
     /// 获取组织成员被绑定授权关系的子账号列表 (`DescribeOrganizationMemberAuthAccounts`)
@@ -1411,12 +1467,15 @@ impl Client {
     ///   "PolicyId": 1001
     /// }
     /// ```
-    pub async fn describe_organization_member_auth_accounts(
-        &self,
-        request: &DescribeOrganizationMemberAuthAccountsRequest,
-    ) -> rt::Result<DescribeOrganizationMemberAuthAccountsResponse> {
+    pub fn describe_organization_member_auth_accounts<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMemberAuthAccountsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationMemberAuthAccountsRequest,
+        DescribeOrganizationMemberAuthAccountsResponse,
+    > {
         self.read("DescribeOrganizationMemberAuthAccounts", request)
-            .await
     }
 
     /// 获取组织成员访问授权列表 (`DescribeOrganizationMemberAuthIdentities`)
@@ -1434,12 +1493,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_member_auth_identities(
-        &self,
-        request: &DescribeOrganizationMemberAuthIdentitiesRequest,
-    ) -> rt::Result<DescribeOrganizationMemberAuthIdentitiesResponse> {
+    pub fn describe_organization_member_auth_identities<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMemberAuthIdentitiesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationMemberAuthIdentitiesRequest,
+        DescribeOrganizationMemberAuthIdentitiesResponse,
+    > {
         self.read("DescribeOrganizationMemberAuthIdentities", request)
-            .await
     }
 
     /// 查询成员邮箱绑定详细信息 (`DescribeOrganizationMemberEmailBind`)
@@ -1455,12 +1517,15 @@ impl Client {
     ///   "MemberUin": 123
     /// }
     /// ```
-    pub async fn describe_organization_member_email_bind(
-        &self,
-        request: &DescribeOrganizationMemberEmailBindRequest,
-    ) -> rt::Result<DescribeOrganizationMemberEmailBindResponse> {
+    pub fn describe_organization_member_email_bind<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMemberEmailBindRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationMemberEmailBindRequest,
+        DescribeOrganizationMemberEmailBindResponse,
+    > {
         self.read("DescribeOrganizationMemberEmailBind", request)
-            .await
     }
 
     /// 获取组织成员的授权策略列表 (`DescribeOrganizationMemberPolicies`)
@@ -1478,12 +1543,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_member_policies(
-        &self,
-        request: &DescribeOrganizationMemberPoliciesRequest,
-    ) -> rt::Result<DescribeOrganizationMemberPoliciesResponse> {
+    pub fn describe_organization_member_policies<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMemberPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationMemberPoliciesRequest,
+        DescribeOrganizationMemberPoliciesResponse,
+    > {
         self.read("DescribeOrganizationMemberPolicies", request)
-            .await
     }
 
     /// 获取企业组织成员列表 (`DescribeOrganizationMembers`)
@@ -1501,11 +1569,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_members(
-        &self,
-        request: &DescribeOrganizationMembersRequest,
-    ) -> rt::Result<DescribeOrganizationMembersResponse> {
-        self.read("DescribeOrganizationMembers", request).await
+    pub fn describe_organization_members<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMembersRequest,
+    ) -> rt::Call<'a, DescribeOrganizationMembersRequest, DescribeOrganizationMembersResponse> {
+        self.read("DescribeOrganizationMembers", request)
     }
 
     /// 查询组织成员访问策略列表 (`DescribeOrganizationMembersAuthPolicy`)
@@ -1522,12 +1590,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_members_auth_policy(
-        &self,
-        request: &DescribeOrganizationMembersAuthPolicyRequest,
-    ) -> rt::Result<DescribeOrganizationMembersAuthPolicyResponse> {
+    pub fn describe_organization_members_auth_policy<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationMembersAuthPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOrganizationMembersAuthPolicyRequest,
+        DescribeOrganizationMembersAuthPolicyResponse,
+    > {
         self.read("DescribeOrganizationMembersAuthPolicy", request)
-            .await
     }
 
     /// 获取组织节点列表 (`DescribeOrganizationNodes`)
@@ -1544,11 +1615,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_organization_nodes(
-        &self,
-        request: &DescribeOrganizationNodesRequest,
-    ) -> rt::Result<DescribeOrganizationNodesResponse> {
-        self.read("DescribeOrganizationNodes", request).await
+    pub fn describe_organization_nodes<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationNodesRequest,
+    ) -> rt::Call<'a, DescribeOrganizationNodesRequest, DescribeOrganizationNodesResponse> {
+        self.read("DescribeOrganizationNodes", request)
     }
 
     /// 查看策略详情 (`DescribePolicy`)
@@ -1564,11 +1635,11 @@ impl Client {
     ///   "PolicyId": 10001
     /// }
     /// ```
-    pub async fn describe_policy(
-        &self,
-        request: &DescribePolicyRequest,
-    ) -> rt::Result<DescribePolicyResponse> {
-        self.read("DescribePolicy", request).await
+    pub fn describe_policy<'a>(
+        &'a self,
+        request: &'a DescribePolicyRequest,
+    ) -> rt::Call<'a, DescribePolicyRequest, DescribePolicyResponse> {
+        self.read("DescribePolicy", request)
     }
 
     /// 查看企业组织策略配置 (`DescribePolicyConfig`)
@@ -1584,11 +1655,11 @@ impl Client {
     ///   "OrganizationId": 80001
     /// }
     /// ```
-    pub async fn describe_policy_config(
-        &self,
-        request: &DescribePolicyConfigRequest,
-    ) -> rt::Result<DescribePolicyConfigResponse> {
-        self.read("DescribePolicyConfig", request).await
+    pub fn describe_policy_config<'a>(
+        &'a self,
+        request: &'a DescribePolicyConfigRequest,
+    ) -> rt::Call<'a, DescribePolicyConfigRequest, DescribePolicyConfigResponse> {
+        self.read("DescribePolicyConfig", request)
     }
 
     /// 获取与我共享的资源列表 (`DescribeResourceToShareMember`)
@@ -1606,11 +1677,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_resource_to_share_member(
-        &self,
-        request: &DescribeResourceToShareMemberRequest,
-    ) -> rt::Result<DescribeResourceToShareMemberResponse> {
-        self.read("DescribeResourceToShareMember", request).await
+    pub fn describe_resource_to_share_member<'a>(
+        &'a self,
+        request: &'a DescribeResourceToShareMemberRequest,
+    ) -> rt::Call<'a, DescribeResourceToShareMemberRequest, DescribeResourceToShareMemberResponse>
+    {
+        self.read("DescribeResourceToShareMember", request)
     }
 
     /// 获取可共享地域列表 (`DescribeShareAreas`)
@@ -1624,11 +1696,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_share_areas(
-        &self,
-        request: &DescribeShareAreasRequest,
-    ) -> rt::Result<DescribeShareAreasResponse> {
-        self.read("DescribeShareAreas", request).await
+    pub fn describe_share_areas<'a>(
+        &'a self,
+        request: &'a DescribeShareAreasRequest,
+    ) -> rt::Call<'a, DescribeShareAreasRequest, DescribeShareAreasResponse> {
+        self.read("DescribeShareAreas", request)
     }
 
     /// 获取共享单元成员列表 (`DescribeShareUnitMembers`)
@@ -1647,11 +1719,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn describe_share_unit_members(
-        &self,
-        request: &DescribeShareUnitMembersRequest,
-    ) -> rt::Result<DescribeShareUnitMembersResponse> {
-        self.read("DescribeShareUnitMembers", request).await
+    pub fn describe_share_unit_members<'a>(
+        &'a self,
+        request: &'a DescribeShareUnitMembersRequest,
+    ) -> rt::Call<'a, DescribeShareUnitMembersRequest, DescribeShareUnitMembersResponse> {
+        self.read("DescribeShareUnitMembers", request)
     }
 
     /// 获取共享单元部门列表 (`DescribeShareUnitNodes`)
@@ -1669,11 +1741,11 @@ impl Client {
     ///   "UnitId": "shareUnit-pj9**1f0du"
     /// }
     /// ```
-    pub async fn describe_share_unit_nodes(
-        &self,
-        request: &DescribeShareUnitNodesRequest,
-    ) -> rt::Result<DescribeShareUnitNodesResponse> {
-        self.read("DescribeShareUnitNodes", request).await
+    pub fn describe_share_unit_nodes<'a>(
+        &'a self,
+        request: &'a DescribeShareUnitNodesRequest,
+    ) -> rt::Call<'a, DescribeShareUnitNodesRequest, DescribeShareUnitNodesResponse> {
+        self.read("DescribeShareUnitNodes", request)
     }
 
     /// 获取共享单元资源列表 (`DescribeShareUnitResources`)
@@ -1692,11 +1764,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    pub async fn describe_share_unit_resources(
-        &self,
-        request: &DescribeShareUnitResourcesRequest,
-    ) -> rt::Result<DescribeShareUnitResourcesResponse> {
-        self.read("DescribeShareUnitResources", request).await
+    pub fn describe_share_unit_resources<'a>(
+        &'a self,
+        request: &'a DescribeShareUnitResourcesRequest,
+    ) -> rt::Call<'a, DescribeShareUnitResourcesRequest, DescribeShareUnitResourcesResponse> {
+        self.read("DescribeShareUnitResources", request)
     }
 
     /// 获取共享单元列表 (`DescribeShareUnits`)
@@ -1714,11 +1786,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_share_units(
-        &self,
-        request: &DescribeShareUnitsRequest,
-    ) -> rt::Result<DescribeShareUnitsResponse> {
-        self.read("DescribeShareUnits", request).await
+    pub fn describe_share_units<'a>(
+        &'a self,
+        request: &'a DescribeShareUnitsRequest,
+    ) -> rt::Call<'a, DescribeShareUnitsRequest, DescribeShareUnitsResponse> {
+        self.read("DescribeShareUnits", request)
     }
 
     /// 解绑策略 (`DetachPolicy`)
@@ -1736,11 +1808,11 @@ impl Client {
     ///   "TargetType": "NODE"
     /// }
     /// ```
-    pub async fn detach_policy(
-        &self,
-        request: &DetachPolicyRequest,
-    ) -> rt::Result<DetachPolicyResponse> {
-        self.call("DetachPolicy", request).await
+    pub fn detach_policy<'a>(
+        &'a self,
+        request: &'a DetachPolicyRequest,
+    ) -> rt::Call<'a, DetachPolicyRequest, DetachPolicyResponse> {
+        self.call("DetachPolicy", request)
     }
 
     /// 禁用策略类型 (`DisablePolicyType`)
@@ -1757,11 +1829,11 @@ impl Client {
     ///   "PolicyType": "SERVICE_CONTROL_POLICY"
     /// }
     /// ```
-    pub async fn disable_policy_type(
-        &self,
-        request: &DisablePolicyTypeRequest,
-    ) -> rt::Result<DisablePolicyTypeResponse> {
-        self.call("DisablePolicyType", request).await
+    pub fn disable_policy_type<'a>(
+        &'a self,
+        request: &'a DisablePolicyTypeRequest,
+    ) -> rt::Call<'a, DisablePolicyTypeRequest, DisablePolicyTypeResponse> {
+        self.call("DisablePolicyType", request)
     }
 
     /// 解除权限配置部署 (`DismantleRoleConfiguration`)
@@ -1780,11 +1852,11 @@ impl Client {
     ///   "ZoneId": "z-disanisa"
     /// }
     /// ```
-    pub async fn dismantle_role_configuration(
-        &self,
-        request: &DismantleRoleConfigurationRequest,
-    ) -> rt::Result<DismantleRoleConfigurationResponse> {
-        self.call("DismantleRoleConfiguration", request).await
+    pub fn dismantle_role_configuration<'a>(
+        &'a self,
+        request: &'a DismantleRoleConfigurationRequest,
+    ) -> rt::Call<'a, DismantleRoleConfigurationRequest, DismantleRoleConfigurationResponse> {
+        self.call("DismantleRoleConfiguration", request)
     }
 
     /// 启用策略类型 (`EnablePolicyType`)
@@ -1801,11 +1873,11 @@ impl Client {
     ///   "PolicyType": "SERVICE_CONTROL_POLICY"
     /// }
     /// ```
-    pub async fn enable_policy_type(
-        &self,
-        request: &EnablePolicyTypeRequest,
-    ) -> rt::Result<EnablePolicyTypeResponse> {
-        self.call("EnablePolicyType", request).await
+    pub fn enable_policy_type<'a>(
+        &'a self,
+        request: &'a EnablePolicyTypeRequest,
+    ) -> rt::Call<'a, EnablePolicyTypeRequest, EnablePolicyTypeResponse> {
+        self.call("EnablePolicyType", request)
     }
 
     /// 查询SAML身份提供商配置信息 (`GetExternalSAMLIdentityProvider`)
@@ -1821,11 +1893,12 @@ impl Client {
     ///   "ZoneId": "z-dm239d****"
     /// }
     /// ```
-    pub async fn get_external_saml_identity_provider(
-        &self,
-        request: &GetExternalSAMLIdentityProviderRequest,
-    ) -> rt::Result<GetExternalSAMLIdentityProviderResponse> {
-        self.read("GetExternalSAMLIdentityProvider", request).await
+    pub fn get_external_saml_identity_provider<'a>(
+        &'a self,
+        request: &'a GetExternalSAMLIdentityProviderRequest,
+    ) -> rt::Call<'a, GetExternalSAMLIdentityProviderRequest, GetExternalSAMLIdentityProviderResponse>
+    {
+        self.read("GetExternalSAMLIdentityProvider", request)
     }
 
     /// 查询用户组信息 (`GetGroup`)
@@ -1842,8 +1915,11 @@ impl Client {
     ///   "ZoneId": "z-ws9sdj8****"
     /// }
     /// ```
-    pub async fn get_group(&self, request: &GetGroupRequest) -> rt::Result<GetGroupResponse> {
-        self.read("GetGroup", request).await
+    pub fn get_group<'a>(
+        &'a self,
+        request: &'a GetGroupRequest,
+    ) -> rt::Call<'a, GetGroupRequest, GetGroupResponse> {
+        self.read("GetGroup", request)
     }
 
     /// 获取ip白名单 (`GetIPWhitelist`)
@@ -1859,11 +1935,11 @@ impl Client {
     ///   "ZoneId": "z-dh5i84h***"
     /// }
     /// ```
-    pub async fn get_ip_whitelist(
-        &self,
-        request: &GetIPWhitelistRequest,
-    ) -> rt::Result<GetIPWhitelistResponse> {
-        self.read("GetIPWhitelist", request).await
+    pub fn get_ip_whitelist<'a>(
+        &'a self,
+        request: &'a GetIPWhitelistRequest,
+    ) -> rt::Call<'a, GetIPWhitelistRequest, GetIPWhitelistResponse> {
+        self.read("GetIPWhitelist", request)
     }
 
     /// 查询用户同步异步任务的状态 (`GetProvisioningTaskStatus`)
@@ -1880,11 +1956,11 @@ impl Client {
     ///   "ZoneId": "z-djw98wnd***"
     /// }
     /// ```
-    pub async fn get_provisioning_task_status(
-        &self,
-        request: &GetProvisioningTaskStatusRequest,
-    ) -> rt::Result<GetProvisioningTaskStatusResponse> {
-        self.read("GetProvisioningTaskStatus", request).await
+    pub fn get_provisioning_task_status<'a>(
+        &'a self,
+        request: &'a GetProvisioningTaskStatusRequest,
+    ) -> rt::Call<'a, GetProvisioningTaskStatusRequest, GetProvisioningTaskStatusResponse> {
+        self.read("GetProvisioningTaskStatus", request)
     }
 
     /// 查询权限配置信息 (`GetRoleConfiguration`)
@@ -1901,11 +1977,11 @@ impl Client {
     ///   "ZoneId": "z-2s2osm2***"
     /// }
     /// ```
-    pub async fn get_role_configuration(
-        &self,
-        request: &GetRoleConfigurationRequest,
-    ) -> rt::Result<GetRoleConfigurationResponse> {
-        self.read("GetRoleConfiguration", request).await
+    pub fn get_role_configuration<'a>(
+        &'a self,
+        request: &'a GetRoleConfigurationRequest,
+    ) -> rt::Call<'a, GetRoleConfigurationRequest, GetRoleConfigurationResponse> {
+        self.read("GetRoleConfiguration", request)
     }
 
     /// 查询SCIM同步的状态 (`GetSCIMSynchronizationStatus`)
@@ -1921,11 +1997,12 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn get_scim_synchronization_status(
-        &self,
-        request: &GetSCIMSynchronizationStatusRequest,
-    ) -> rt::Result<GetSCIMSynchronizationStatusResponse> {
-        self.read("GetSCIMSynchronizationStatus", request).await
+    pub fn get_scim_synchronization_status<'a>(
+        &'a self,
+        request: &'a GetSCIMSynchronizationStatusRequest,
+    ) -> rt::Call<'a, GetSCIMSynchronizationStatusRequest, GetSCIMSynchronizationStatusResponse>
+    {
+        self.read("GetSCIMSynchronizationStatus", request)
     }
 
     /// 查询异步任务的状态 (`GetTaskStatus`)
@@ -1942,11 +2019,11 @@ impl Client {
     ///   "ZoneId": "z-dsiwnw***"
     /// }
     /// ```
-    pub async fn get_task_status(
-        &self,
-        request: &GetTaskStatusRequest,
-    ) -> rt::Result<GetTaskStatusResponse> {
-        self.read("GetTaskStatus", request).await
+    pub fn get_task_status<'a>(
+        &'a self,
+        request: &'a GetTaskStatusRequest,
+    ) -> rt::Call<'a, GetTaskStatusRequest, GetTaskStatusResponse> {
+        self.read("GetTaskStatus", request)
     }
 
     /// 查询用户信息 (`GetUser`)
@@ -1963,8 +2040,11 @@ impl Client {
     ///   "ZoneId": "z-hfp2qqncf343"
     /// }
     /// ```
-    pub async fn get_user(&self, request: &GetUserRequest) -> rt::Result<GetUserResponse> {
-        self.read("GetUser", request).await
+    pub fn get_user<'a>(
+        &'a self,
+        request: &'a GetUserRequest,
+    ) -> rt::Call<'a, GetUserRequest, GetUserResponse> {
+        self.read("GetUser", request)
     }
 
     /// 查询CAM用户同步 (`GetUserSyncProvisioning`)
@@ -1981,11 +2061,11 @@ impl Client {
     ///   "ZoneId": "z-dimd3d***"
     /// }
     /// ```
-    pub async fn get_user_sync_provisioning(
-        &self,
-        request: &GetUserSyncProvisioningRequest,
-    ) -> rt::Result<GetUserSyncProvisioningResponse> {
-        self.read("GetUserSyncProvisioning", request).await
+    pub fn get_user_sync_provisioning<'a>(
+        &'a self,
+        request: &'a GetUserSyncProvisioningRequest,
+    ) -> rt::Call<'a, GetUserSyncProvisioningRequest, GetUserSyncProvisioningResponse> {
+        self.read("GetUserSyncProvisioning", request)
     }
 
     /// 查询SAML服务提供商信息 (`GetZoneSAMLServiceProviderInfo`)
@@ -2001,11 +2081,12 @@ impl Client {
     ///   "ZoneId": "z-di3d9em***"
     /// }
     /// ```
-    pub async fn get_zone_saml_service_provider_info(
-        &self,
-        request: &GetZoneSAMLServiceProviderInfoRequest,
-    ) -> rt::Result<GetZoneSAMLServiceProviderInfoResponse> {
-        self.read("GetZoneSAMLServiceProviderInfo", request).await
+    pub fn get_zone_saml_service_provider_info<'a>(
+        &'a self,
+        request: &'a GetZoneSAMLServiceProviderInfoRequest,
+    ) -> rt::Call<'a, GetZoneSAMLServiceProviderInfoRequest, GetZoneSAMLServiceProviderInfoResponse>
+    {
+        self.read("GetZoneSAMLServiceProviderInfo", request)
     }
 
     /// 查询空间的统计信息 (`GetZoneStatistics`)
@@ -2021,11 +2102,11 @@ impl Client {
     ///   "ZoneId": "z-siwns82n****"
     /// }
     /// ```
-    pub async fn get_zone_statistics(
-        &self,
-        request: &GetZoneStatisticsRequest,
-    ) -> rt::Result<GetZoneStatisticsResponse> {
-        self.read("GetZoneStatistics", request).await
+    pub fn get_zone_statistics<'a>(
+        &'a self,
+        request: &'a GetZoneStatisticsRequest,
+    ) -> rt::Call<'a, GetZoneStatisticsRequest, GetZoneStatisticsResponse> {
+        self.read("GetZoneStatistics", request)
     }
 
     /// 邀请组织成员 (`InviteOrganizationMember`)
@@ -2050,11 +2131,11 @@ impl Client {
     ///   "Remark": "invitation member"
     /// }
     /// ```
-    pub async fn invite_organization_member(
-        &self,
-        request: &InviteOrganizationMemberRequest,
-    ) -> rt::Result<InviteOrganizationMemberResponse> {
-        self.call("InviteOrganizationMember", request).await
+    pub fn invite_organization_member<'a>(
+        &'a self,
+        request: &'a InviteOrganizationMemberRequest,
+    ) -> rt::Call<'a, InviteOrganizationMemberRequest, InviteOrganizationMemberResponse> {
+        self.call("InviteOrganizationMember", request)
     }
 
     /// 查询SAML签名证书列表 (`ListExternalSAMLIdPCertificates`)
@@ -2070,11 +2151,12 @@ impl Client {
     ///   "ZoneId": "z-xj239dj23***"
     /// }
     /// ```
-    pub async fn list_external_saml_id_p_certificates(
-        &self,
-        request: &ListExternalSAMLIdPCertificatesRequest,
-    ) -> rt::Result<ListExternalSAMLIdPCertificatesResponse> {
-        self.read("ListExternalSAMLIdPCertificates", request).await
+    pub fn list_external_saml_id_p_certificates<'a>(
+        &'a self,
+        request: &'a ListExternalSAMLIdPCertificatesRequest,
+    ) -> rt::Call<'a, ListExternalSAMLIdPCertificatesRequest, ListExternalSAMLIdPCertificatesResponse>
+    {
+        self.read("ListExternalSAMLIdPCertificates", request)
     }
 
     /// 查询用户组中的用户列表 (`ListGroupMembers`)
@@ -2093,11 +2175,11 @@ impl Client {
     ///   "ZoneId": "z-ds932j9m3"
     /// }
     /// ```
-    pub async fn list_group_members(
-        &self,
-        request: &ListGroupMembersRequest,
-    ) -> rt::Result<ListGroupMembersResponse> {
-        self.read("ListGroupMembers", request).await
+    pub fn list_group_members<'a>(
+        &'a self,
+        request: &'a ListGroupMembersRequest,
+    ) -> rt::Call<'a, ListGroupMembersRequest, ListGroupMembersResponse> {
+        self.read("ListGroupMembers", request)
     }
 
     /// 查询用户组列表 (`ListGroups`)
@@ -2115,8 +2197,11 @@ impl Client {
     ///   "ZoneId": "z-32s7dhd8s***"
     /// }
     /// ```
-    pub async fn list_groups(&self, request: &ListGroupsRequest) -> rt::Result<ListGroupsResponse> {
-        self.read("ListGroups", request).await
+    pub fn list_groups<'a>(
+        &'a self,
+        request: &'a ListGroupsRequest,
+    ) -> rt::Call<'a, ListGroupsRequest, ListGroupsResponse> {
+        self.read("ListGroups", request)
     }
 
     /// 查询用户加入的用户组 (`ListJoinedGroupsForUser`)
@@ -2135,11 +2220,11 @@ impl Client {
     ///   "ZoneId": "z-2o3meo3"
     /// }
     /// ```
-    pub async fn list_joined_groups_for_user(
-        &self,
-        request: &ListJoinedGroupsForUserRequest,
-    ) -> rt::Result<ListJoinedGroupsForUserResponse> {
-        self.read("ListJoinedGroupsForUser", request).await
+    pub fn list_joined_groups_for_user<'a>(
+        &'a self,
+        request: &'a ListJoinedGroupsForUserRequest,
+    ) -> rt::Call<'a, ListJoinedGroupsForUserRequest, ListJoinedGroupsForUserResponse> {
+        self.read("ListJoinedGroupsForUser", request)
     }
 
     /// 获取成员标签检测不合规资源列表 (`ListNonCompliantResource`)
@@ -2157,11 +2242,11 @@ impl Client {
     ///   "PaginationToken": "fgh363"
     /// }
     /// ```
-    pub async fn list_non_compliant_resource(
-        &self,
-        request: &ListNonCompliantResourceRequest,
-    ) -> rt::Result<ListNonCompliantResourceResponse> {
-        self.read("ListNonCompliantResource", request).await
+    pub fn list_non_compliant_resource<'a>(
+        &'a self,
+        request: &'a ListNonCompliantResourceRequest,
+    ) -> rt::Call<'a, ListNonCompliantResourceRequest, ListNonCompliantResourceResponse> {
+        self.read("ListNonCompliantResource", request)
     }
 
     /// 获取集团服务委派管理员列表 (`ListOrgServiceAssignMember`)
@@ -2179,11 +2264,11 @@ impl Client {
     ///   "ServiceId": 1
     /// }
     /// ```
-    pub async fn list_org_service_assign_member(
-        &self,
-        request: &ListOrgServiceAssignMemberRequest,
-    ) -> rt::Result<ListOrgServiceAssignMemberResponse> {
-        self.read("ListOrgServiceAssignMember", request).await
+    pub fn list_org_service_assign_member<'a>(
+        &'a self,
+        request: &'a ListOrgServiceAssignMemberRequest,
+    ) -> rt::Call<'a, ListOrgServiceAssignMemberRequest, ListOrgServiceAssignMemberResponse> {
+        self.read("ListOrgServiceAssignMember", request)
     }
 
     /// 获取组织成员访问身份列表 (`ListOrganizationIdentity`)
@@ -2200,11 +2285,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_organization_identity(
-        &self,
-        request: &ListOrganizationIdentityRequest,
-    ) -> rt::Result<ListOrganizationIdentityResponse> {
-        self.read("ListOrganizationIdentity", request).await
+    pub fn list_organization_identity<'a>(
+        &'a self,
+        request: &'a ListOrganizationIdentityRequest,
+    ) -> rt::Call<'a, ListOrganizationIdentityRequest, ListOrganizationIdentityResponse> {
+        self.read("ListOrganizationIdentity", request)
     }
 
     /// 获取集团服务设置列表 (`ListOrganizationService`)
@@ -2221,11 +2306,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_organization_service(
-        &self,
-        request: &ListOrganizationServiceRequest,
-    ) -> rt::Result<ListOrganizationServiceResponse> {
-        self.read("ListOrganizationService", request).await
+    pub fn list_organization_service<'a>(
+        &'a self,
+        request: &'a ListOrganizationServiceRequest,
+    ) -> rt::Call<'a, ListOrganizationServiceRequest, ListOrganizationServiceResponse> {
+        self.read("ListOrganizationService", request)
     }
 
     /// 管理员审批列表 (`ListPermissionApplyOrders`)
@@ -2245,11 +2330,11 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    pub async fn list_permission_apply_orders(
-        &self,
-        request: &ListPermissionApplyOrdersRequest,
-    ) -> rt::Result<ListPermissionApplyOrdersResponse> {
-        self.read("ListPermissionApplyOrders", request).await
+    pub fn list_permission_apply_orders<'a>(
+        &'a self,
+        request: &'a ListPermissionApplyOrdersRequest,
+    ) -> rt::Call<'a, ListPermissionApplyOrdersRequest, ListPermissionApplyOrdersResponse> {
+        self.read("ListPermissionApplyOrders", request)
     }
 
     /// 获取权限配置中的策略列表 (`ListPermissionPoliciesInRoleConfiguration`)
@@ -2267,12 +2352,15 @@ impl Client {
     ///   "ZoneId": "z-d83js823n"
     /// }
     /// ```
-    pub async fn list_permission_policies_in_role_configuration(
-        &self,
-        request: &ListPermissionPoliciesInRoleConfigurationRequest,
-    ) -> rt::Result<ListPermissionPoliciesInRoleConfigurationResponse> {
+    pub fn list_permission_policies_in_role_configuration<'a>(
+        &'a self,
+        request: &'a ListPermissionPoliciesInRoleConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        ListPermissionPoliciesInRoleConfigurationRequest,
+        ListPermissionPoliciesInRoleConfigurationResponse,
+    > {
         self.read("ListPermissionPoliciesInRoleConfiguration", request)
-            .await
     }
 
     /// 查看策略列表数据 (`ListPolicies`)
@@ -2288,11 +2376,11 @@ impl Client {
     ///   "Scope": "Local"
     /// }
     /// ```
-    pub async fn list_policies(
-        &self,
-        request: &ListPoliciesRequest,
-    ) -> rt::Result<ListPoliciesResponse> {
-        self.read("ListPolicies", request).await
+    pub fn list_policies<'a>(
+        &'a self,
+        request: &'a ListPoliciesRequest,
+    ) -> rt::Call<'a, ListPoliciesRequest, ListPoliciesResponse> {
+        self.read("ListPolicies", request)
     }
 
     /// 查询目标关联的策略列表 (`ListPoliciesForTarget`)
@@ -2308,11 +2396,11 @@ impl Client {
     ///   "TargetId": 111111111111
     /// }
     /// ```
-    pub async fn list_policies_for_target(
-        &self,
-        request: &ListPoliciesForTargetRequest,
-    ) -> rt::Result<ListPoliciesForTargetResponse> {
-        self.read("ListPoliciesForTarget", request).await
+    pub fn list_policies_for_target<'a>(
+        &'a self,
+        request: &'a ListPoliciesForTargetRequest,
+    ) -> rt::Call<'a, ListPoliciesForTargetRequest, ListPoliciesForTargetResponse> {
+        self.read("ListPoliciesForTarget", request)
     }
 
     /// 查询授权列表 (`ListRoleAssignments`)
@@ -2335,11 +2423,11 @@ impl Client {
     ///   "ZoneId": "z-ssmdsowm**"
     /// }
     /// ```
-    pub async fn list_role_assignments(
-        &self,
-        request: &ListRoleAssignmentsRequest,
-    ) -> rt::Result<ListRoleAssignmentsResponse> {
-        self.read("ListRoleAssignments", request).await
+    pub fn list_role_assignments<'a>(
+        &'a self,
+        request: &'a ListRoleAssignmentsRequest,
+    ) -> rt::Call<'a, ListRoleAssignmentsRequest, ListRoleAssignmentsResponse> {
+        self.read("ListRoleAssignments", request)
     }
 
     /// 权限申请范围列表 (`ListRoleConfigurationApplyScopes`)
@@ -2361,11 +2449,15 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    pub async fn list_role_configuration_apply_scopes(
-        &self,
-        request: &ListRoleConfigurationApplyScopesRequest,
-    ) -> rt::Result<ListRoleConfigurationApplyScopesResponse> {
-        self.read("ListRoleConfigurationApplyScopes", request).await
+    pub fn list_role_configuration_apply_scopes<'a>(
+        &'a self,
+        request: &'a ListRoleConfigurationApplyScopesRequest,
+    ) -> rt::Call<
+        'a,
+        ListRoleConfigurationApplyScopesRequest,
+        ListRoleConfigurationApplyScopesResponse,
+    > {
+        self.read("ListRoleConfigurationApplyScopes", request)
     }
 
     /// 查询权限配置部署列表 (`ListRoleConfigurationProvisionings`)
@@ -2388,12 +2480,15 @@ impl Client {
     ///   "ZoneId": "z-d8wj"
     /// }
     /// ```
-    pub async fn list_role_configuration_provisionings(
-        &self,
-        request: &ListRoleConfigurationProvisioningsRequest,
-    ) -> rt::Result<ListRoleConfigurationProvisioningsResponse> {
+    pub fn list_role_configuration_provisionings<'a>(
+        &'a self,
+        request: &'a ListRoleConfigurationProvisioningsRequest,
+    ) -> rt::Call<
+        'a,
+        ListRoleConfigurationProvisioningsRequest,
+        ListRoleConfigurationProvisioningsResponse,
+    > {
         self.read("ListRoleConfigurationProvisionings", request)
-            .await
     }
 
     /// 查询权限配置列表 (`ListRoleConfigurations`)
@@ -2412,11 +2507,11 @@ impl Client {
     ///   "ZoneId": "z-s9h39sdn2"
     /// }
     /// ```
-    pub async fn list_role_configurations(
-        &self,
-        request: &ListRoleConfigurationsRequest,
-    ) -> rt::Result<ListRoleConfigurationsResponse> {
-        self.read("ListRoleConfigurations", request).await
+    pub fn list_role_configurations<'a>(
+        &'a self,
+        request: &'a ListRoleConfigurationsRequest,
+    ) -> rt::Call<'a, ListRoleConfigurationsRequest, ListRoleConfigurationsResponse> {
+        self.read("ListRoleConfigurations", request)
     }
 
     /// 查询SCIM密钥列表 (`ListSCIMCredentials`)
@@ -2432,11 +2527,11 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn list_scim_credentials(
-        &self,
-        request: &ListSCIMCredentialsRequest,
-    ) -> rt::Result<ListSCIMCredentialsResponse> {
-        self.read("ListSCIMCredentials", request).await
+    pub fn list_scim_credentials<'a>(
+        &'a self,
+        request: &'a ListSCIMCredentialsRequest,
+    ) -> rt::Call<'a, ListSCIMCredentialsRequest, ListSCIMCredentialsResponse> {
+        self.read("ListSCIMCredentials", request)
     }
 
     /// 查询某个指定策略关联的目标列表 (`ListTargetsForPolicy`)
@@ -2455,11 +2550,11 @@ impl Client {
     ///   "Rp": 20
     /// }
     /// ```
-    pub async fn list_targets_for_policy(
-        &self,
-        request: &ListTargetsForPolicyRequest,
-    ) -> rt::Result<ListTargetsForPolicyResponse> {
-        self.read("ListTargetsForPolicy", request).await
+    pub fn list_targets_for_policy<'a>(
+        &'a self,
+        request: &'a ListTargetsForPolicyRequest,
+    ) -> rt::Call<'a, ListTargetsForPolicyRequest, ListTargetsForPolicyResponse> {
+        self.read("ListTargetsForPolicy", request)
     }
 
     /// 查询异步任务列表 (`ListTasks`)
@@ -2484,8 +2579,11 @@ impl Client {
     ///   "ZoneId": "z-djwidnwidj"
     /// }
     /// ```
-    pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
-        self.read("ListTasks", request).await
+    pub fn list_tasks<'a>(
+        &'a self,
+        request: &'a ListTasksRequest,
+    ) -> rt::Call<'a, ListTasksRequest, ListTasksResponse> {
+        self.read("ListTasks", request)
     }
 
     /// 查询CAM用户同步列表 (`ListUserSyncProvisionings`)
@@ -2508,11 +2606,11 @@ impl Client {
     ///   "ZoneId": "z-dsjsisnus"
     /// }
     /// ```
-    pub async fn list_user_sync_provisionings(
-        &self,
-        request: &ListUserSyncProvisioningsRequest,
-    ) -> rt::Result<ListUserSyncProvisioningsResponse> {
-        self.read("ListUserSyncProvisionings", request).await
+    pub fn list_user_sync_provisionings<'a>(
+        &'a self,
+        request: &'a ListUserSyncProvisioningsRequest,
+    ) -> rt::Call<'a, ListUserSyncProvisioningsRequest, ListUserSyncProvisioningsResponse> {
+        self.read("ListUserSyncProvisionings", request)
     }
 
     /// 查询用户列表 (`ListUsers`)
@@ -2528,8 +2626,11 @@ impl Client {
     ///   "ZoneId": "z-2sw22w3"
     /// }
     /// ```
-    pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
-        self.read("ListUsers", request).await
+    pub fn list_users<'a>(
+        &'a self,
+        request: &'a ListUsersRequest,
+    ) -> rt::Call<'a, ListUsersRequest, ListUsersResponse> {
+        self.read("ListUsers", request)
     }
 
     /// 移动成员到指定企业组织节点 (`MoveOrganizationNodeMembers`)
@@ -2548,11 +2649,11 @@ impl Client {
     ///   "NodeId": 1001
     /// }
     /// ```
-    pub async fn move_organization_node_members(
-        &self,
-        request: &MoveOrganizationNodeMembersRequest,
-    ) -> rt::Result<MoveOrganizationNodeMembersResponse> {
-        self.call("MoveOrganizationNodeMembers", request).await
+    pub fn move_organization_node_members<'a>(
+        &'a self,
+        request: &'a MoveOrganizationNodeMembersRequest,
+    ) -> rt::Call<'a, MoveOrganizationNodeMembersRequest, MoveOrganizationNodeMembersResponse> {
+        self.call("MoveOrganizationNodeMembers", request)
     }
 
     /// 开通集团账号身份中心服务 (`OpenIdentityCenter`)
@@ -2568,11 +2669,11 @@ impl Client {
     ///   "ZoneName": "testName"
     /// }
     /// ```
-    pub async fn open_identity_center(
-        &self,
-        request: &OpenIdentityCenterRequest,
-    ) -> rt::Result<OpenIdentityCenterResponse> {
-        self.call("OpenIdentityCenter", request).await
+    pub fn open_identity_center<'a>(
+        &'a self,
+        request: &'a OpenIdentityCenterRequest,
+    ) -> rt::Call<'a, OpenIdentityCenterRequest, OpenIdentityCenterResponse> {
+        self.call("OpenIdentityCenter", request)
     }
 
     /// 将权限配置部署到成员账号上 (`ProvisionRoleConfiguration`)
@@ -2591,11 +2692,11 @@ impl Client {
     ///   "ZoneId": "z-disndw****"
     /// }
     /// ```
-    pub async fn provision_role_configuration(
-        &self,
-        request: &ProvisionRoleConfigurationRequest,
-    ) -> rt::Result<ProvisionRoleConfigurationResponse> {
-        self.call("ProvisionRoleConfiguration", request).await
+    pub fn provision_role_configuration<'a>(
+        &'a self,
+        request: &'a ProvisionRoleConfigurationRequest,
+    ) -> rt::Call<'a, ProvisionRoleConfigurationRequest, ProvisionRoleConfigurationResponse> {
+        self.call("ProvisionRoleConfiguration", request)
     }
 
     /// 退出企业组织 (`QuitOrganization`)
@@ -2611,11 +2712,11 @@ impl Client {
     ///   "OrgId": 101
     /// }
     /// ```
-    pub async fn quit_organization(
-        &self,
-        request: &QuitOrganizationRequest,
-    ) -> rt::Result<QuitOrganizationResponse> {
-        self.call("QuitOrganization", request).await
+    pub fn quit_organization<'a>(
+        &'a self,
+        request: &'a QuitOrganizationRequest,
+    ) -> rt::Call<'a, QuitOrganizationRequest, QuitOrganizationResponse> {
+        self.call("QuitOrganization", request)
     }
 
     /// 拒绝加入共享单元邀请 (`RejectJoinShareUnitInvitation`)
@@ -2631,11 +2732,12 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    pub async fn reject_join_share_unit_invitation(
-        &self,
-        request: &RejectJoinShareUnitInvitationRequest,
-    ) -> rt::Result<RejectJoinShareUnitInvitationResponse> {
-        self.call("RejectJoinShareUnitInvitation", request).await
+    pub fn reject_join_share_unit_invitation<'a>(
+        &'a self,
+        request: &'a RejectJoinShareUnitInvitationRequest,
+    ) -> rt::Call<'a, RejectJoinShareUnitInvitationRequest, RejectJoinShareUnitInvitationResponse>
+    {
+        self.call("RejectJoinShareUnitInvitation", request)
     }
 
     /// 移除SAML签名证书 (`RemoveExternalSAMLIdPCertificate`)
@@ -2652,11 +2754,15 @@ impl Client {
     ///   "ZoneId": "z-2js923necd***"
     /// }
     /// ```
-    pub async fn remove_external_saml_id_p_certificate(
-        &self,
-        request: &RemoveExternalSAMLIdPCertificateRequest,
-    ) -> rt::Result<RemoveExternalSAMLIdPCertificateResponse> {
-        self.call("RemoveExternalSAMLIdPCertificate", request).await
+    pub fn remove_external_saml_id_p_certificate<'a>(
+        &'a self,
+        request: &'a RemoveExternalSAMLIdPCertificateRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveExternalSAMLIdPCertificateRequest,
+        RemoveExternalSAMLIdPCertificateResponse,
+    > {
+        self.call("RemoveExternalSAMLIdPCertificate", request)
     }
 
     /// 为权限配置移除策略 (`RemovePermissionPolicyFromRoleConfiguration`)
@@ -2675,12 +2781,15 @@ impl Client {
     ///   "ZoneId": "z-djw9dn3i****"
     /// }
     /// ```
-    pub async fn remove_permission_policy_from_role_configuration(
-        &self,
-        request: &RemovePermissionPolicyFromRoleConfigurationRequest,
-    ) -> rt::Result<RemovePermissionPolicyFromRoleConfigurationResponse> {
+    pub fn remove_permission_policy_from_role_configuration<'a>(
+        &'a self,
+        request: &'a RemovePermissionPolicyFromRoleConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        RemovePermissionPolicyFromRoleConfigurationRequest,
+        RemovePermissionPolicyFromRoleConfigurationResponse,
+    > {
         self.call("RemovePermissionPolicyFromRoleConfiguration", request)
-            .await
     }
 
     /// 从用户组中移除用户 (`RemoveUserFromGroup`)
@@ -2698,11 +2807,11 @@ impl Client {
     ///   "ZoneId": "z-d83n8sn3"
     /// }
     /// ```
-    pub async fn remove_user_from_group(
-        &self,
-        request: &RemoveUserFromGroupRequest,
-    ) -> rt::Result<RemoveUserFromGroupResponse> {
-        self.call("RemoveUserFromGroup", request).await
+    pub fn remove_user_from_group<'a>(
+        &'a self,
+        request: &'a RemoveUserFromGroupRequest,
+    ) -> rt::Call<'a, RemoveUserFromGroupRequest, RemoveUserFromGroupResponse> {
+        self.call("RemoveUserFromGroup", request)
     }
 
     /// 重新发送成员绑定邮箱激活邮件 (`SendOrgMemberAccountBindEmail`)
@@ -2719,11 +2828,12 @@ impl Client {
     ///   "MemberUin": 111111111111
     /// }
     /// ```
-    pub async fn send_org_member_account_bind_email(
-        &self,
-        request: &SendOrgMemberAccountBindEmailRequest,
-    ) -> rt::Result<SendOrgMemberAccountBindEmailResponse> {
-        self.call("SendOrgMemberAccountBindEmail", request).await
+    pub fn send_org_member_account_bind_email<'a>(
+        &'a self,
+        request: &'a SendOrgMemberAccountBindEmailRequest,
+    ) -> rt::Call<'a, SendOrgMemberAccountBindEmailRequest, SendOrgMemberAccountBindEmailResponse>
+    {
+        self.call("SendOrgMemberAccountBindEmail", request)
     }
 
     /// 配置SAML身份提供商信息 (`SetExternalSAMLIdentityProvider`)
@@ -2744,11 +2854,12 @@ impl Client {
     ///   "ZoneId": "z-d3ideodm***"
     /// }
     /// ```
-    pub async fn set_external_saml_identity_provider(
-        &self,
-        request: &SetExternalSAMLIdentityProviderRequest,
-    ) -> rt::Result<SetExternalSAMLIdentityProviderResponse> {
-        self.call("SetExternalSAMLIdentityProvider", request).await
+    pub fn set_external_saml_identity_provider<'a>(
+        &'a self,
+        request: &'a SetExternalSAMLIdentityProviderRequest,
+    ) -> rt::Call<'a, SetExternalSAMLIdentityProviderRequest, SetExternalSAMLIdentityProviderResponse>
+    {
+        self.call("SetExternalSAMLIdentityProvider", request)
     }
 
     /// 为权限配置修改自定义策略 (`UpdateCustomPolicyForRoleConfiguration`)
@@ -2767,12 +2878,15 @@ impl Client {
     ///   "ZoneId": "z-fdk3o32kqw"
     /// }
     /// ```
-    pub async fn update_custom_policy_for_role_configuration(
-        &self,
-        request: &UpdateCustomPolicyForRoleConfigurationRequest,
-    ) -> rt::Result<UpdateCustomPolicyForRoleConfigurationResponse> {
+    pub fn update_custom_policy_for_role_configuration<'a>(
+        &'a self,
+        request: &'a UpdateCustomPolicyForRoleConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCustomPolicyForRoleConfigurationRequest,
+        UpdateCustomPolicyForRoleConfigurationResponse,
+    > {
         self.call("UpdateCustomPolicyForRoleConfiguration", request)
-            .await
     }
 
     /// 修改用户组信息 (`UpdateGroup`)
@@ -2791,11 +2905,11 @@ impl Client {
     ///   "ZoneId": "z-s8shs8bd***"
     /// }
     /// ```
-    pub async fn update_group(
-        &self,
-        request: &UpdateGroupRequest,
-    ) -> rt::Result<UpdateGroupResponse> {
-        self.call("UpdateGroup", request).await
+    pub fn update_group<'a>(
+        &'a self,
+        request: &'a UpdateGroupRequest,
+    ) -> rt::Call<'a, UpdateGroupRequest, UpdateGroupResponse> {
+        self.call("UpdateGroup", request)
     }
 
     /// 更新新建ip白名单 (`UpdateIPWhitelist`)
@@ -2814,11 +2928,11 @@ impl Client {
     ///   "ZoneId": "z-dh5i84h4u***"
     /// }
     /// ```
-    pub async fn update_ip_whitelist(
-        &self,
-        request: &UpdateIPWhitelistRequest,
-    ) -> rt::Result<UpdateIPWhitelistResponse> {
-        self.call("UpdateIPWhitelist", request).await
+    pub fn update_ip_whitelist<'a>(
+        &'a self,
+        request: &'a UpdateIPWhitelistRequest,
+    ) -> rt::Call<'a, UpdateIPWhitelistRequest, UpdateIPWhitelistResponse> {
+        self.call("UpdateIPWhitelist", request)
     }
 
     /// 更新组织身份 (`UpdateOrganizationIdentity`)
@@ -2841,11 +2955,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_organization_identity(
-        &self,
-        request: &UpdateOrganizationIdentityRequest,
-    ) -> rt::Result<UpdateOrganizationIdentityResponse> {
-        self.call("UpdateOrganizationIdentity", request).await
+    pub fn update_organization_identity<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationIdentityRequest,
+    ) -> rt::Call<'a, UpdateOrganizationIdentityRequest, UpdateOrganizationIdentityResponse> {
+        self.call("UpdateOrganizationIdentity", request)
     }
 
     /// 更新组织成员信息 (`UpdateOrganizationMember`)
@@ -2863,11 +2977,11 @@ impl Client {
     ///   "Remark": "create member"
     /// }
     /// ```
-    pub async fn update_organization_member(
-        &self,
-        request: &UpdateOrganizationMemberRequest,
-    ) -> rt::Result<UpdateOrganizationMemberResponse> {
-        self.call("UpdateOrganizationMember", request).await
+    pub fn update_organization_member<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationMemberRequest,
+    ) -> rt::Call<'a, UpdateOrganizationMemberRequest, UpdateOrganizationMemberResponse> {
+        self.call("UpdateOrganizationMember", request)
     }
 
     /// 修改绑定成员邮箱 (`UpdateOrganizationMemberEmailBind`)
@@ -2887,12 +3001,15 @@ impl Client {
     ///   "Phone": "18***32"
     /// }
     /// ```
-    pub async fn update_organization_member_email_bind(
-        &self,
-        request: &UpdateOrganizationMemberEmailBindRequest,
-    ) -> rt::Result<UpdateOrganizationMemberEmailBindResponse> {
+    pub fn update_organization_member_email_bind<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationMemberEmailBindRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateOrganizationMemberEmailBindRequest,
+        UpdateOrganizationMemberEmailBindResponse,
+    > {
         self.call("UpdateOrganizationMemberEmailBind", request)
-            .await
     }
 
     /// 修改组织成员访问策略 (`UpdateOrganizationMembersPolicy`)
@@ -2913,11 +3030,12 @@ impl Client {
     ///   "PolicyId": 101
     /// }
     /// ```
-    pub async fn update_organization_members_policy(
-        &self,
-        request: &UpdateOrganizationMembersPolicyRequest,
-    ) -> rt::Result<UpdateOrganizationMembersPolicyResponse> {
-        self.call("UpdateOrganizationMembersPolicy", request).await
+    pub fn update_organization_members_policy<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationMembersPolicyRequest,
+    ) -> rt::Call<'a, UpdateOrganizationMembersPolicyRequest, UpdateOrganizationMembersPolicyResponse>
+    {
+        self.call("UpdateOrganizationMembersPolicy", request)
     }
 
     /// 更新企业组织节点 (`UpdateOrganizationNode`)
@@ -2935,11 +3053,11 @@ impl Client {
     ///   "Remark": "remark"
     /// }
     /// ```
-    pub async fn update_organization_node(
-        &self,
-        request: &UpdateOrganizationNodeRequest,
-    ) -> rt::Result<UpdateOrganizationNodeResponse> {
-        self.call("UpdateOrganizationNode", request).await
+    pub fn update_organization_node<'a>(
+        &'a self,
+        request: &'a UpdateOrganizationNodeRequest,
+    ) -> rt::Call<'a, UpdateOrganizationNodeRequest, UpdateOrganizationNodeResponse> {
+        self.call("UpdateOrganizationNode", request)
     }
 
     /// 编辑策略 (`UpdatePolicy`)
@@ -2958,11 +3076,11 @@ impl Client {
     ///   "PolicyId": 100001
     /// }
     /// ```
-    pub async fn update_policy(
-        &self,
-        request: &UpdatePolicyRequest,
-    ) -> rt::Result<UpdatePolicyResponse> {
-        self.call("UpdatePolicy", request).await
+    pub fn update_policy<'a>(
+        &'a self,
+        request: &'a UpdatePolicyRequest,
+    ) -> rt::Call<'a, UpdatePolicyRequest, UpdatePolicyResponse> {
+        self.call("UpdatePolicy", request)
     }
 
     /// 修改权限配置信息 (`UpdateRoleConfiguration`)
@@ -2982,11 +3100,11 @@ impl Client {
     ///   "ZoneId": "z-6yd36d1vqmy0"
     /// }
     /// ```
-    pub async fn update_role_configuration(
-        &self,
-        request: &UpdateRoleConfigurationRequest,
-    ) -> rt::Result<UpdateRoleConfigurationResponse> {
-        self.call("UpdateRoleConfiguration", request).await
+    pub fn update_role_configuration<'a>(
+        &'a self,
+        request: &'a UpdateRoleConfigurationRequest,
+    ) -> rt::Call<'a, UpdateRoleConfigurationRequest, UpdateRoleConfigurationResponse> {
+        self.call("UpdateRoleConfiguration", request)
     }
 
     /// 启用或禁用SCIM密钥 (`UpdateSCIMCredentialStatus`)
@@ -3004,11 +3122,11 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn update_scim_credential_status(
-        &self,
-        request: &UpdateSCIMCredentialStatusRequest,
-    ) -> rt::Result<UpdateSCIMCredentialStatusResponse> {
-        self.call("UpdateSCIMCredentialStatus", request).await
+    pub fn update_scim_credential_status<'a>(
+        &'a self,
+        request: &'a UpdateSCIMCredentialStatusRequest,
+    ) -> rt::Call<'a, UpdateSCIMCredentialStatusRequest, UpdateSCIMCredentialStatusResponse> {
+        self.call("UpdateSCIMCredentialStatus", request)
     }
 
     /// 启用或禁用SCIM同步 (`UpdateSCIMSynchronizationStatus`)
@@ -3025,11 +3143,12 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn update_scim_synchronization_status(
-        &self,
-        request: &UpdateSCIMSynchronizationStatusRequest,
-    ) -> rt::Result<UpdateSCIMSynchronizationStatusResponse> {
-        self.call("UpdateSCIMSynchronizationStatus", request).await
+    pub fn update_scim_synchronization_status<'a>(
+        &'a self,
+        request: &'a UpdateSCIMSynchronizationStatusRequest,
+    ) -> rt::Call<'a, UpdateSCIMSynchronizationStatusRequest, UpdateSCIMSynchronizationStatusResponse>
+    {
+        self.call("UpdateSCIMSynchronizationStatus", request)
     }
 
     /// 更新共享单元 (`UpdateShareUnit`)
@@ -3046,11 +3165,11 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    pub async fn update_share_unit(
-        &self,
-        request: &UpdateShareUnitRequest,
-    ) -> rt::Result<UpdateShareUnitResponse> {
-        self.call("UpdateShareUnit", request).await
+    pub fn update_share_unit<'a>(
+        &'a self,
+        request: &'a UpdateShareUnitRequest,
+    ) -> rt::Call<'a, UpdateShareUnitRequest, UpdateShareUnitResponse> {
+        self.call("UpdateShareUnit", request)
     }
 
     /// 修改用户信息 (`UpdateUser`)
@@ -3072,8 +3191,11 @@ impl Client {
     ///   "ZoneId": "z-343nh23kn"
     /// }
     /// ```
-    pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
-        self.call("UpdateUser", request).await
+    pub fn update_user<'a>(
+        &'a self,
+        request: &'a UpdateUserRequest,
+    ) -> rt::Call<'a, UpdateUserRequest, UpdateUserResponse> {
+        self.call("UpdateUser", request)
     }
 
     /// 修改用户状态 (`UpdateUserStatus`)
@@ -3091,11 +3213,11 @@ impl Client {
     ///   "ZoneId": "z-dwesfeas2"
     /// }
     /// ```
-    pub async fn update_user_status(
-        &self,
-        request: &UpdateUserStatusRequest,
-    ) -> rt::Result<UpdateUserStatusResponse> {
-        self.call("UpdateUserStatus", request).await
+    pub fn update_user_status<'a>(
+        &'a self,
+        request: &'a UpdateUserStatusRequest,
+    ) -> rt::Call<'a, UpdateUserStatusRequest, UpdateUserStatusResponse> {
+        self.call("UpdateUserStatus", request)
     }
 
     /// 更新CAM用户同步 (`UpdateUserSyncProvisioning`)
@@ -3115,11 +3237,11 @@ impl Client {
     ///   "ZoneId": "z-susn8xnsis"
     /// }
     /// ```
-    pub async fn update_user_sync_provisioning(
-        &self,
-        request: &UpdateUserSyncProvisioningRequest,
-    ) -> rt::Result<UpdateUserSyncProvisioningResponse> {
-        self.call("UpdateUserSyncProvisioning", request).await
+    pub fn update_user_sync_provisioning<'a>(
+        &'a self,
+        request: &'a UpdateUserSyncProvisioningRequest,
+    ) -> rt::Call<'a, UpdateUserSyncProvisioningRequest, UpdateUserSyncProvisioningResponse> {
+        self.call("UpdateUserSyncProvisioning", request)
     }
 
     /// 修改空间名 (`UpdateZone`)
@@ -3136,8 +3258,11 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    pub async fn update_zone(&self, request: &UpdateZoneRequest) -> rt::Result<UpdateZoneResponse> {
-        self.call("UpdateZone", request).await
+    pub fn update_zone<'a>(
+        &'a self,
+        request: &'a UpdateZoneRequest,
+    ) -> rt::Call<'a, UpdateZoneRequest, UpdateZoneResponse> {
+        self.call("UpdateZone", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 支付订单（合作伙伴使用） (`AgentPayDeals`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "OwnerUin": "100000032030"
     /// }
     /// ```
-    pub async fn agent_pay_deals(
-        &self,
-        request: &AgentPayDealsRequest,
-    ) -> rt::Result<AgentPayDealsResponse> {
-        self.call("AgentPayDeals", request).await
+    pub fn agent_pay_deals<'a>(
+        &'a self,
+        request: &'a AgentPayDealsRequest,
+    ) -> rt::Call<'a, AgentPayDealsRequest, AgentPayDealsResponse> {
+        self.call("AgentPayDeals", request)
     }
 
     /// 给客户转账 (`AgentTransferMoney`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "ClientUin": "125****938"
     /// }
     /// ```
-    pub async fn agent_transfer_money(
-        &self,
-        request: &AgentTransferMoneyRequest,
-    ) -> rt::Result<AgentTransferMoneyResponse> {
-        self.call("AgentTransferMoney", request).await
+    pub fn agent_transfer_money<'a>(
+        &'a self,
+        request: &'a AgentTransferMoneyRequest,
+    ) -> rt::Call<'a, AgentTransferMoneyRequest, AgentTransferMoneyResponse> {
+        self.call("AgentTransferMoney", request)
     }
 
     /// 为代客（or申请中代客）分派业务员 (`AssignClientsToSales`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "SalesUin": "2000002"
     /// }
     /// ```
-    pub async fn assign_clients_to_sales(
-        &self,
-        request: &AssignClientsToSalesRequest,
-    ) -> rt::Result<AssignClientsToSalesResponse> {
-        self.call("AssignClientsToSales", request).await
+    pub fn assign_clients_to_sales<'a>(
+        &'a self,
+        request: &'a AssignClientsToSalesRequest,
+    ) -> rt::Call<'a, AssignClientsToSalesRequest, AssignClientsToSalesResponse> {
+        self.call("AssignClientsToSales", request)
     }
 
     /// 审核客户 (`AuditApplyClient`)
@@ -126,11 +130,11 @@ impl Client {
     ///   "Note": "reason"
     /// }
     /// ```
-    pub async fn audit_apply_client(
-        &self,
-        request: &AuditApplyClientRequest,
-    ) -> rt::Result<AuditApplyClientResponse> {
-        self.call("AuditApplyClient", request).await
+    pub fn audit_apply_client<'a>(
+        &'a self,
+        request: &'a AuditApplyClientRequest,
+    ) -> rt::Call<'a, AuditApplyClientRequest, AuditApplyClientResponse> {
+        self.call("AuditApplyClient", request)
     }
 
     /// 合作伙伴为客户创建强代付关系 (`CreatePayRelationForClient`)
@@ -146,11 +150,11 @@ impl Client {
     ///   "ClientUin": "100000032030"
     /// }
     /// ```
-    pub async fn create_pay_relation_for_client(
-        &self,
-        request: &CreatePayRelationForClientRequest,
-    ) -> rt::Result<CreatePayRelationForClientResponse> {
-        self.call("CreatePayRelationForClient", request).await
+    pub fn create_pay_relation_for_client<'a>(
+        &'a self,
+        request: &'a CreatePayRelationForClientRequest,
+    ) -> rt::Call<'a, CreatePayRelationForClientRequest, CreatePayRelationForClientResponse> {
+        self.call("CreatePayRelationForClient", request)
     }
 
     /// 查询已审核客户列表 (`DescribeAgentAuditedClients`)
@@ -167,11 +171,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_audited_clients(
-        &self,
-        request: &DescribeAgentAuditedClientsRequest,
-    ) -> rt::Result<DescribeAgentAuditedClientsResponse> {
-        self.read("DescribeAgentAuditedClients", request).await
+    pub fn describe_agent_audited_clients<'a>(
+        &'a self,
+        request: &'a DescribeAgentAuditedClientsRequest,
+    ) -> rt::Call<'a, DescribeAgentAuditedClientsRequest, DescribeAgentAuditedClientsResponse> {
+        self.read("DescribeAgentAuditedClients", request)
     }
 
     /// 查询业务明细 (`DescribeAgentBills`)
@@ -187,11 +191,11 @@ impl Client {
     ///   "SettleMonth": "2018-02"
     /// }
     /// ```
-    pub async fn describe_agent_bills(
-        &self,
-        request: &DescribeAgentBillsRequest,
-    ) -> rt::Result<DescribeAgentBillsResponse> {
-        self.read("DescribeAgentBills", request).await
+    pub fn describe_agent_bills<'a>(
+        &'a self,
+        request: &'a DescribeAgentBillsRequest,
+    ) -> rt::Call<'a, DescribeAgentBillsRequest, DescribeAgentBillsResponse> {
+        self.read("DescribeAgentBills", request)
     }
 
     /// 查询客户级别 (`DescribeAgentClientGrade`)
@@ -207,11 +211,11 @@ impl Client {
     ///   "ClientUin": "1000002"
     /// }
     /// ```
-    pub async fn describe_agent_client_grade(
-        &self,
-        request: &DescribeAgentClientGradeRequest,
-    ) -> rt::Result<DescribeAgentClientGradeResponse> {
-        self.read("DescribeAgentClientGrade", request).await
+    pub fn describe_agent_client_grade<'a>(
+        &'a self,
+        request: &'a DescribeAgentClientGradeRequest,
+    ) -> rt::Call<'a, DescribeAgentClientGradeRequest, DescribeAgentClientGradeResponse> {
+        self.read("DescribeAgentClientGrade", request)
     }
 
     /// 查询待审核客户列表 (`DescribeAgentClients`)
@@ -228,11 +232,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_clients(
-        &self,
-        request: &DescribeAgentClientsRequest,
-    ) -> rt::Result<DescribeAgentClientsResponse> {
-        self.read("DescribeAgentClients", request).await
+    pub fn describe_agent_clients<'a>(
+        &'a self,
+        request: &'a DescribeAgentClientsRequest,
+    ) -> rt::Call<'a, DescribeAgentClientsRequest, DescribeAgentClientsResponse> {
+        self.read("DescribeAgentClients", request)
     }
 
     /// 代理商缓存订单查询接口（预付费） (`DescribeAgentDealsByCache`)
@@ -250,11 +254,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_deals_by_cache(
-        &self,
-        request: &DescribeAgentDealsByCacheRequest,
-    ) -> rt::Result<DescribeAgentDealsByCacheResponse> {
-        self.read("DescribeAgentDealsByCache", request).await
+    pub fn describe_agent_deals_by_cache<'a>(
+        &'a self,
+        request: &'a DescribeAgentDealsByCacheRequest,
+    ) -> rt::Call<'a, DescribeAgentDealsByCacheRequest, DescribeAgentDealsByCacheResponse> {
+        self.read("DescribeAgentDealsByCache", request)
     }
 
     /// 查询伙伴订单的费用详情 (`DescribeAgentDealsPriceDetailByDealName`)
@@ -274,12 +278,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_agent_deals_price_detail_by_deal_name(
-        &self,
-        request: &DescribeAgentDealsPriceDetailByDealNameRequest,
-    ) -> rt::Result<DescribeAgentDealsPriceDetailByDealNameResponse> {
+    pub fn describe_agent_deals_price_detail_by_deal_name<'a>(
+        &'a self,
+        request: &'a DescribeAgentDealsPriceDetailByDealNameRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAgentDealsPriceDetailByDealNameRequest,
+        DescribeAgentDealsPriceDetailByDealNameResponse,
+    > {
         self.read("DescribeAgentDealsPriceDetailByDealName", request)
-            .await
     }
 
     /// 代理商代付订单查询接口（预付费） (`DescribeAgentPayDealsV2`)
@@ -296,11 +303,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_pay_deals_v2(
-        &self,
-        request: &DescribeAgentPayDealsV2Request,
-    ) -> rt::Result<DescribeAgentPayDealsV2Response> {
-        self.read("DescribeAgentPayDealsV2", request).await
+    pub fn describe_agent_pay_deals_v2<'a>(
+        &'a self,
+        request: &'a DescribeAgentPayDealsV2Request,
+    ) -> rt::Call<'a, DescribeAgentPayDealsV2Request, DescribeAgentPayDealsV2Response> {
+        self.read("DescribeAgentPayDealsV2", request)
     }
 
     /// 代理商查询合并支付的关联订单号 (`DescribeAgentRelateBigDealIds`)
@@ -316,11 +323,12 @@ impl Client {
     ///   "BigDealId": "20241021203002223764041"
     /// }
     /// ```
-    pub async fn describe_agent_relate_big_deal_ids(
-        &self,
-        request: &DescribeAgentRelateBigDealIdsRequest,
-    ) -> rt::Result<DescribeAgentRelateBigDealIdsResponse> {
-        self.read("DescribeAgentRelateBigDealIds", request).await
+    pub fn describe_agent_relate_big_deal_ids<'a>(
+        &'a self,
+        request: &'a DescribeAgentRelateBigDealIdsRequest,
+    ) -> rt::Call<'a, DescribeAgentRelateBigDealIdsRequest, DescribeAgentRelateBigDealIdsResponse>
+    {
+        self.read("DescribeAgentRelateBigDealIds", request)
     }
 
     /// 代理商自付订单查询接口（预付费） (`DescribeAgentSelfPayDealsV2`)
@@ -338,11 +346,11 @@ impl Client {
     ///   "OwnerUin": "10000001"
     /// }
     /// ```
-    pub async fn describe_agent_self_pay_deals_v2(
-        &self,
-        request: &DescribeAgentSelfPayDealsV2Request,
-    ) -> rt::Result<DescribeAgentSelfPayDealsV2Response> {
-        self.read("DescribeAgentSelfPayDealsV2", request).await
+    pub fn describe_agent_self_pay_deals_v2<'a>(
+        &'a self,
+        request: &'a DescribeAgentSelfPayDealsV2Request,
+    ) -> rt::Call<'a, DescribeAgentSelfPayDealsV2Request, DescribeAgentSelfPayDealsV2Response> {
+        self.read("DescribeAgentSelfPayDealsV2", request)
     }
 
     /// 查询客户余额（新） (`DescribeClientBalanceNew`)
@@ -358,11 +366,11 @@ impl Client {
     ///   "ClientUin": "125****938"
     /// }
     /// ```
-    pub async fn describe_client_balance_new(
-        &self,
-        request: &DescribeClientBalanceNewRequest,
-    ) -> rt::Result<DescribeClientBalanceNewResponse> {
-        self.read("DescribeClientBalanceNew", request).await
+    pub fn describe_client_balance_new<'a>(
+        &'a self,
+        request: &'a DescribeClientBalanceNewRequest,
+    ) -> rt::Call<'a, DescribeClientBalanceNewRequest, DescribeClientBalanceNewResponse> {
+        self.read("DescribeClientBalanceNew", request)
     }
 
     /// 查询客户参与增量激励考核信息 (`DescribeClientJoinIncreaseList`)
@@ -380,11 +388,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_client_join_increase_list(
-        &self,
-        request: &DescribeClientJoinIncreaseListRequest,
-    ) -> rt::Result<DescribeClientJoinIncreaseListResponse> {
-        self.read("DescribeClientJoinIncreaseList", request).await
+    pub fn describe_client_join_increase_list<'a>(
+        &'a self,
+        request: &'a DescribeClientJoinIncreaseListRequest,
+    ) -> rt::Call<'a, DescribeClientJoinIncreaseListRequest, DescribeClientJoinIncreaseListResponse>
+    {
+        self.read("DescribeClientJoinIncreaseList", request)
     }
 
     /// 查询客户交易类型切换任务信息 (`DescribeClientSwitchTraTaskInfo`)
@@ -401,11 +410,12 @@ impl Client {
     ///   "SwitchType": 2
     /// }
     /// ```
-    pub async fn describe_client_switch_tra_task_info(
-        &self,
-        request: &DescribeClientSwitchTraTaskInfoRequest,
-    ) -> rt::Result<DescribeClientSwitchTraTaskInfoResponse> {
-        self.read("DescribeClientSwitchTraTaskInfo", request).await
+    pub fn describe_client_switch_tra_task_info<'a>(
+        &'a self,
+        request: &'a DescribeClientSwitchTraTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeClientSwitchTraTaskInfoRequest, DescribeClientSwitchTraTaskInfoResponse>
+    {
+        self.read("DescribeClientSwitchTraTaskInfo", request)
     }
 
     /// 【已切换至DescribeRebateInfosNew】查询代理商返佣信息 (`DescribeRebateInfos`)
@@ -421,11 +431,11 @@ impl Client {
     ///   "RebateMonth": "2018-02"
     /// }
     /// ```
-    pub async fn describe_rebate_infos(
-        &self,
-        request: &DescribeRebateInfosRequest,
-    ) -> rt::Result<DescribeRebateInfosResponse> {
-        self.read("DescribeRebateInfos", request).await
+    pub fn describe_rebate_infos<'a>(
+        &'a self,
+        request: &'a DescribeRebateInfosRequest,
+    ) -> rt::Call<'a, DescribeRebateInfosRequest, DescribeRebateInfosResponse> {
+        self.read("DescribeRebateInfos", request)
     }
 
     /// 查询代理商返佣信息V2 (`DescribeRebateInfosNew`)
@@ -441,11 +451,11 @@ impl Client {
     ///   "RebateMonth": "2018-02"
     /// }
     /// ```
-    pub async fn describe_rebate_infos_new(
-        &self,
-        request: &DescribeRebateInfosNewRequest,
-    ) -> rt::Result<DescribeRebateInfosNewResponse> {
-        self.read("DescribeRebateInfosNew", request).await
+    pub fn describe_rebate_infos_new<'a>(
+        &'a self,
+        request: &'a DescribeRebateInfosNewRequest,
+    ) -> rt::Call<'a, DescribeRebateInfosNewRequest, DescribeRebateInfosNewResponse> {
+        self.read("DescribeRebateInfosNew", request)
     }
 
     /// 代理商业务员查询接口 (`DescribeSalesmans`)
@@ -462,11 +472,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_salesmans(
-        &self,
-        request: &DescribeSalesmansRequest,
-    ) -> rt::Result<DescribeSalesmansResponse> {
-        self.read("DescribeSalesmans", request).await
+    pub fn describe_salesmans<'a>(
+        &'a self,
+        request: &'a DescribeSalesmansRequest,
+    ) -> rt::Call<'a, DescribeSalesmansRequest, DescribeSalesmansResponse> {
+        self.read("DescribeSalesmans", request)
     }
 
     /// 代理商名下客户解绑记录查询接口 (`DescribeUnbindClientList`)
@@ -487,11 +497,11 @@ impl Client {
     ///   "UnbindUin": "100002"
     /// }
     /// ```
-    pub async fn describe_unbind_client_list(
-        &self,
-        request: &DescribeUnbindClientListRequest,
-    ) -> rt::Result<DescribeUnbindClientListResponse> {
-        self.read("DescribeUnbindClientList", request).await
+    pub fn describe_unbind_client_list<'a>(
+        &'a self,
+        request: &'a DescribeUnbindClientListRequest,
+    ) -> rt::Call<'a, DescribeUnbindClientListRequest, DescribeUnbindClientListResponse> {
+        self.read("DescribeUnbindClientList", request)
     }
 
     /// 修改客户备注 (`ModifyClientRemark`)
@@ -508,11 +518,11 @@ impl Client {
     ///   "ClientUin": "1000002"
     /// }
     /// ```
-    pub async fn modify_client_remark(
-        &self,
-        request: &ModifyClientRemarkRequest,
-    ) -> rt::Result<ModifyClientRemarkResponse> {
-        self.call("ModifyClientRemark", request).await
+    pub fn modify_client_remark<'a>(
+        &'a self,
+        request: &'a ModifyClientRemarkRequest,
+    ) -> rt::Call<'a, ModifyClientRemarkRequest, ModifyClientRemarkResponse> {
+        self.call("ModifyClientRemark", request)
     }
 
     /// 合作伙伴为客户消除强代付关系 (`RemovePayRelationForClient`)
@@ -528,11 +538,11 @@ impl Client {
     ///   "ClientUin": "1000002"
     /// }
     /// ```
-    pub async fn remove_pay_relation_for_client(
-        &self,
-        request: &RemovePayRelationForClientRequest,
-    ) -> rt::Result<RemovePayRelationForClientResponse> {
-        self.call("RemovePayRelationForClient", request).await
+    pub fn remove_pay_relation_for_client<'a>(
+        &'a self,
+        request: &'a RemovePayRelationForClientRequest,
+    ) -> rt::Call<'a, RemovePayRelationForClientRequest, RemovePayRelationForClientResponse> {
+        self.call("RemovePayRelationForClient", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

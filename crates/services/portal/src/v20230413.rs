@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 搜索文档 (`SearchDocuments`)
@@ -49,11 +53,11 @@ impl Client {
     ///   "Query": "怎么购买"
     /// }
     /// ```
-    pub async fn search_documents(
-        &self,
-        request: &SearchDocumentsRequest,
-    ) -> rt::Result<SearchDocumentsResponse> {
-        self.read("SearchDocuments", request).await
+    pub fn search_documents<'a>(
+        &'a self,
+        request: &'a SearchDocumentsRequest,
+    ) -> rt::Call<'a, SearchDocumentsRequest, SearchDocumentsResponse> {
+        self.read("SearchDocuments", request)
     }
 }
 

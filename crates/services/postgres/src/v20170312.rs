@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加只读实例到只读组 (`AddDBInstanceToReadOnlyGroup`)
@@ -52,11 +56,12 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-test"
     /// }
     /// ```
-    pub async fn add_db_instance_to_read_only_group(
-        &self,
-        request: &AddDBInstanceToReadOnlyGroupRequest,
-    ) -> rt::Result<AddDBInstanceToReadOnlyGroupResponse> {
-        self.call("AddDBInstanceToReadOnlyGroup", request).await
+    pub fn add_db_instance_to_read_only_group<'a>(
+        &'a self,
+        request: &'a AddDBInstanceToReadOnlyGroupRequest,
+    ) -> rt::Call<'a, AddDBInstanceToReadOnlyGroupRequest, AddDBInstanceToReadOnlyGroupResponse>
+    {
+        self.call("AddDBInstanceToReadOnlyGroup", request)
     }
 
     /// 克隆实例 (`CloneDBInstance`)
@@ -66,11 +71,11 @@ impl Client {
     /// # Example: 克隆实例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn clone_db_instance(
-        &self,
-        request: &CloneDBInstanceRequest,
-    ) -> rt::Result<CloneDBInstanceResponse> {
-        self.call("CloneDBInstance", request).await
+    pub fn clone_db_instance<'a>(
+        &'a self,
+        request: &'a CloneDBInstanceRequest,
+    ) -> rt::Call<'a, CloneDBInstanceRequest, CloneDBInstanceResponse> {
+        self.call("CloneDBInstance", request)
     }
 
     /// 关闭数据库账户的CAM验证 (`CloseAccountCAM`)
@@ -89,11 +94,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn close_account_cam(
-        &self,
-        request: &CloseAccountCAMRequest,
-    ) -> rt::Result<CloseAccountCAMResponse> {
-        self.call("CloseAccountCAM", request).await
+    pub fn close_account_cam<'a>(
+        &'a self,
+        request: &'a CloseAccountCAMRequest,
+    ) -> rt::Call<'a, CloseAccountCAMRequest, CloseAccountCAMResponse> {
+        self.call("CloseAccountCAM", request)
     }
 
     /// 关闭数据库审计 (`CloseAuditService`)
@@ -110,11 +115,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn close_audit_service(
-        &self,
-        request: &CloseAuditServiceRequest,
-    ) -> rt::Result<CloseAuditServiceResponse> {
-        self.call("CloseAuditService", request).await
+    pub fn close_audit_service<'a>(
+        &'a self,
+        request: &'a CloseAuditServiceRequest,
+    ) -> rt::Call<'a, CloseAuditServiceRequest, CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request)
     }
 
     /// 关闭实例公网地址 (`CloseDBExtranetAccess`)
@@ -130,11 +135,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-apzvwncr"
     /// }
     /// ```
-    pub async fn close_db_extranet_access(
-        &self,
-        request: &CloseDBExtranetAccessRequest,
-    ) -> rt::Result<CloseDBExtranetAccessResponse> {
-        self.call("CloseDBExtranetAccess", request).await
+    pub fn close_db_extranet_access<'a>(
+        &'a self,
+        request: &'a CloseDBExtranetAccessRequest,
+    ) -> rt::Call<'a, CloseDBExtranetAccessRequest, CloseDBExtranetAccessResponse> {
+        self.call("CloseDBExtranetAccess", request)
     }
 
     /// 关闭数据库代理地址 (`CloseDBProxyAddress`)
@@ -152,11 +157,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-89ap4mrx"
     /// }
     /// ```
-    pub async fn close_db_proxy_address(
-        &self,
-        request: &CloseDBProxyAddressRequest,
-    ) -> rt::Result<CloseDBProxyAddressResponse> {
-        self.call("CloseDBProxyAddress", request).await
+    pub fn close_db_proxy_address<'a>(
+        &'a self,
+        request: &'a CloseDBProxyAddressRequest,
+    ) -> rt::Call<'a, CloseDBProxyAddressRequest, CloseDBProxyAddressResponse> {
+        self.call("CloseDBProxyAddress", request)
     }
 
     /// 关闭实例Mem0服务 (`CloseMem0Service`)
@@ -172,11 +177,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-a1tmanwv"
     /// }
     /// ```
-    pub async fn close_mem0_service(
-        &self,
-        request: &CloseMem0ServiceRequest,
-    ) -> rt::Result<CloseMem0ServiceResponse> {
-        self.call("CloseMem0Service", request).await
+    pub fn close_mem0_service<'a>(
+        &'a self,
+        request: &'a CloseMem0ServiceRequest,
+    ) -> rt::Call<'a, CloseMem0ServiceRequest, CloseMem0ServiceResponse> {
+        self.call("CloseMem0Service", request)
     }
 
     /// 关闭实例PostgREST服务 (`ClosePostgRESTService`)
@@ -192,11 +197,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-0uwjmh8t"
     /// }
     /// ```
-    pub async fn close_postg_rest_service(
-        &self,
-        request: &ClosePostgRESTServiceRequest,
-    ) -> rt::Result<ClosePostgRESTServiceResponse> {
-        self.call("ClosePostgRESTService", request).await
+    pub fn close_postg_rest_service<'a>(
+        &'a self,
+        request: &'a ClosePostgRESTServiceRequest,
+    ) -> rt::Call<'a, ClosePostgRESTServiceRequest, ClosePostgRESTServiceResponse> {
+        self.call("ClosePostgRESTService", request)
     }
 
     /// 创建数据库账号 (`CreateAccount`)
@@ -216,11 +221,11 @@ impl Client {
     ///   "UserName": "user_normal"
     /// }
     /// ```
-    pub async fn create_account(
-        &self,
-        request: &CreateAccountRequest,
-    ) -> rt::Result<CreateAccountResponse> {
-        self.call("CreateAccount", request).await
+    pub fn create_account<'a>(
+        &'a self,
+        request: &'a CreateAccountRequest,
+    ) -> rt::Call<'a, CreateAccountRequest, CreateAccountResponse> {
+        self.call("CreateAccount", request)
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
@@ -239,11 +244,11 @@ impl Client {
     ///   "StartTime": "2026-03-25 00:00:00"
     /// }
     /// ```
-    pub async fn create_audit_log_file(
-        &self,
-        request: &CreateAuditLogFileRequest,
-    ) -> rt::Result<CreateAuditLogFileResponse> {
-        self.call("CreateAuditLogFile", request).await
+    pub fn create_audit_log_file<'a>(
+        &'a self,
+        request: &'a CreateAuditLogFileRequest,
+    ) -> rt::Call<'a, CreateAuditLogFileRequest, CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request)
     }
 
     /// 创建备份计划 (`CreateBackupPlan`)
@@ -268,11 +273,11 @@ impl Client {
     ///   "PlanName": "plan1"
     /// }
     /// ```
-    pub async fn create_backup_plan(
-        &self,
-        request: &CreateBackupPlanRequest,
-    ) -> rt::Result<CreateBackupPlanResponse> {
-        self.call("CreateBackupPlan", request).await
+    pub fn create_backup_plan<'a>(
+        &'a self,
+        request: &'a CreateBackupPlanRequest,
+    ) -> rt::Call<'a, CreateBackupPlanRequest, CreateBackupPlanResponse> {
+        self.call("CreateBackupPlan", request)
     }
 
     /// 创建实例数据备份 (`CreateBaseBackup`)
@@ -288,11 +293,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-dzg9p3kb"
     /// }
     /// ```
-    pub async fn create_base_backup(
-        &self,
-        request: &CreateBaseBackupRequest,
-    ) -> rt::Result<CreateBaseBackupResponse> {
-        self.call("CreateBaseBackup", request).await
+    pub fn create_base_backup<'a>(
+        &'a self,
+        request: &'a CreateBaseBackupRequest,
+    ) -> rt::Call<'a, CreateBaseBackupRequest, CreateBaseBackupResponse> {
+        self.call("CreateBaseBackup", request)
     }
 
     /// 创建实例网络 (`CreateDBInstanceNetworkAccess`)
@@ -311,11 +316,12 @@ impl Client {
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
-    pub async fn create_db_instance_network_access(
-        &self,
-        request: &CreateDBInstanceNetworkAccessRequest,
-    ) -> rt::Result<CreateDBInstanceNetworkAccessResponse> {
-        self.call("CreateDBInstanceNetworkAccess", request).await
+    pub fn create_db_instance_network_access<'a>(
+        &'a self,
+        request: &'a CreateDBInstanceNetworkAccessRequest,
+    ) -> rt::Call<'a, CreateDBInstanceNetworkAccessRequest, CreateDBInstanceNetworkAccessResponse>
+    {
+        self.call("CreateDBInstanceNetworkAccess", request)
     }
 
     /// 创建数据库代理 (`CreateDBProxy`)
@@ -346,11 +352,11 @@ impl Client {
     ///   "VpcId": "vpc-evvog2gd"
     /// }
     /// ```
-    pub async fn create_db_proxy(
-        &self,
-        request: &CreateDBProxyRequest,
-    ) -> rt::Result<CreateDBProxyResponse> {
-        self.call("CreateDBProxy", request).await
+    pub fn create_db_proxy<'a>(
+        &'a self,
+        request: &'a CreateDBProxyRequest,
+    ) -> rt::Call<'a, CreateDBProxyRequest, CreateDBProxyResponse> {
+        self.call("CreateDBProxy", request)
     }
 
     /// 创建代理连接地址 (`CreateDBProxyAddress`)
@@ -360,11 +366,11 @@ impl Client {
     /// # Example: 创建Proxy连接地址
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_db_proxy_address(
-        &self,
-        request: &CreateDBProxyAddressRequest,
-    ) -> rt::Result<CreateDBProxyAddressResponse> {
-        self.call("CreateDBProxyAddress", request).await
+    pub fn create_db_proxy_address<'a>(
+        &'a self,
+        request: &'a CreateDBProxyAddressRequest,
+    ) -> rt::Call<'a, CreateDBProxyAddressRequest, CreateDBProxyAddressResponse> {
+        self.call("CreateDBProxyAddress", request)
     }
 
     /// 创建数据库 (`CreateDatabase`)
@@ -382,11 +388,11 @@ impl Client {
     ///   "DatabaseOwner": "data_team"
     /// }
     /// ```
-    pub async fn create_database(
-        &self,
-        request: &CreateDatabaseRequest,
-    ) -> rt::Result<CreateDatabaseResponse> {
-        self.call("CreateDatabase", request).await
+    pub fn create_database<'a>(
+        &'a self,
+        request: &'a CreateDatabaseRequest,
+    ) -> rt::Call<'a, CreateDatabaseRequest, CreateDatabaseResponse> {
+        self.call("CreateDatabase", request)
     }
 
     /// 创建实例 (`CreateInstances`)
@@ -416,11 +422,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn create_instances(
-        &self,
-        request: &CreateInstancesRequest,
-    ) -> rt::Result<CreateInstancesResponse> {
-        self.call("CreateInstances", request).await
+    pub fn create_instances<'a>(
+        &'a self,
+        request: &'a CreateInstancesRequest,
+    ) -> rt::Call<'a, CreateInstancesRequest, CreateInstancesResponse> {
+        self.call("CreateInstances", request)
     }
 
     /// 创建参数模板 (`CreateParameterTemplate`)
@@ -439,11 +445,11 @@ impl Client {
     ///   "TemplateName": "test_template"
     /// }
     /// ```
-    pub async fn create_parameter_template(
-        &self,
-        request: &CreateParameterTemplateRequest,
-    ) -> rt::Result<CreateParameterTemplateResponse> {
-        self.call("CreateParameterTemplate", request).await
+    pub fn create_parameter_template<'a>(
+        &'a self,
+        request: &'a CreateParameterTemplateRequest,
+    ) -> rt::Call<'a, CreateParameterTemplateRequest, CreateParameterTemplateResponse> {
+        self.call("CreateParameterTemplate", request)
     }
 
     /// 创建只读实例 (`CreateReadOnlyDBInstance`)
@@ -473,11 +479,11 @@ impl Client {
     ///   "Zone": "ap-beijing-4"
     /// }
     /// ```
-    pub async fn create_read_only_db_instance(
-        &self,
-        request: &CreateReadOnlyDBInstanceRequest,
-    ) -> rt::Result<CreateReadOnlyDBInstanceResponse> {
-        self.call("CreateReadOnlyDBInstance", request).await
+    pub fn create_read_only_db_instance<'a>(
+        &'a self,
+        request: &'a CreateReadOnlyDBInstanceRequest,
+    ) -> rt::Call<'a, CreateReadOnlyDBInstanceRequest, CreateReadOnlyDBInstanceResponse> {
+        self.call("CreateReadOnlyDBInstance", request)
     }
 
     /// 创建只读组 (`CreateReadOnlyGroup`)
@@ -500,11 +506,11 @@ impl Client {
     ///   "VpcId": "vpc-e0tfm161"
     /// }
     /// ```
-    pub async fn create_read_only_group(
-        &self,
-        request: &CreateReadOnlyGroupRequest,
-    ) -> rt::Result<CreateReadOnlyGroupResponse> {
-        self.call("CreateReadOnlyGroup", request).await
+    pub fn create_read_only_group<'a>(
+        &'a self,
+        request: &'a CreateReadOnlyGroupRequest,
+    ) -> rt::Call<'a, CreateReadOnlyGroupRequest, CreateReadOnlyGroupResponse> {
+        self.call("CreateReadOnlyGroup", request)
     }
 
     /// 创建RO组网络 (`CreateReadOnlyGroupNetworkAccess`)
@@ -523,11 +529,15 @@ impl Client {
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
-    pub async fn create_read_only_group_network_access(
-        &self,
-        request: &CreateReadOnlyGroupNetworkAccessRequest,
-    ) -> rt::Result<CreateReadOnlyGroupNetworkAccessResponse> {
-        self.call("CreateReadOnlyGroupNetworkAccess", request).await
+    pub fn create_read_only_group_network_access<'a>(
+        &'a self,
+        request: &'a CreateReadOnlyGroupNetworkAccessRequest,
+    ) -> rt::Call<
+        'a,
+        CreateReadOnlyGroupNetworkAccessRequest,
+        CreateReadOnlyGroupNetworkAccessResponse,
+    > {
+        self.call("CreateReadOnlyGroupNetworkAccess", request)
     }
 
     /// 删除数据库账号 (`DeleteAccount`)
@@ -544,11 +554,11 @@ impl Client {
     ///   "UserName": "asdfghjkl"
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -566,11 +576,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn delete_audit_log_file(
-        &self,
-        request: &DeleteAuditLogFileRequest,
-    ) -> rt::Result<DeleteAuditLogFileResponse> {
-        self.call("DeleteAuditLogFile", request).await
+    pub fn delete_audit_log_file<'a>(
+        &'a self,
+        request: &'a DeleteAuditLogFileRequest,
+    ) -> rt::Call<'a, DeleteAuditLogFileRequest, DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request)
     }
 
     /// 删除备份计划 (`DeleteBackupPlan`)
@@ -587,11 +597,11 @@ impl Client {
     ///   "PlanId": "0ee6843a-475b-5514-bd29-c432b75bb036"
     /// }
     /// ```
-    pub async fn delete_backup_plan(
-        &self,
-        request: &DeleteBackupPlanRequest,
-    ) -> rt::Result<DeleteBackupPlanResponse> {
-        self.call("DeleteBackupPlan", request).await
+    pub fn delete_backup_plan<'a>(
+        &'a self,
+        request: &'a DeleteBackupPlanRequest,
+    ) -> rt::Call<'a, DeleteBackupPlanRequest, DeleteBackupPlanResponse> {
+        self.call("DeleteBackupPlan", request)
     }
 
     /// 删除实例数据备份 (`DeleteBaseBackup`)
@@ -608,11 +618,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-9n26zs6n"
     /// }
     /// ```
-    pub async fn delete_base_backup(
-        &self,
-        request: &DeleteBaseBackupRequest,
-    ) -> rt::Result<DeleteBaseBackupResponse> {
-        self.call("DeleteBaseBackup", request).await
+    pub fn delete_base_backup<'a>(
+        &'a self,
+        request: &'a DeleteBaseBackupRequest,
+    ) -> rt::Call<'a, DeleteBaseBackupRequest, DeleteBaseBackupResponse> {
+        self.call("DeleteBaseBackup", request)
     }
 
     /// 删除实例网络 (`DeleteDBInstanceNetworkAccess`)
@@ -631,11 +641,12 @@ impl Client {
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
-    pub async fn delete_db_instance_network_access(
-        &self,
-        request: &DeleteDBInstanceNetworkAccessRequest,
-    ) -> rt::Result<DeleteDBInstanceNetworkAccessResponse> {
-        self.call("DeleteDBInstanceNetworkAccess", request).await
+    pub fn delete_db_instance_network_access<'a>(
+        &'a self,
+        request: &'a DeleteDBInstanceNetworkAccessRequest,
+    ) -> rt::Call<'a, DeleteDBInstanceNetworkAccessRequest, DeleteDBInstanceNetworkAccessResponse>
+    {
+        self.call("DeleteDBInstanceNetworkAccess", request)
     }
 
     /// 删除数据库 (`DeleteDatabase`)
@@ -665,11 +676,11 @@ impl Client {
     ///   "DatabaseName": "testdb"
     /// }
     /// ```
-    pub async fn delete_database(
-        &self,
-        request: &DeleteDatabaseRequest,
-    ) -> rt::Result<DeleteDatabaseResponse> {
-        self.call("DeleteDatabase", request).await
+    pub fn delete_database<'a>(
+        &'a self,
+        request: &'a DeleteDatabaseRequest,
+    ) -> rt::Call<'a, DeleteDatabaseRequest, DeleteDatabaseResponse> {
+        self.call("DeleteDatabase", request)
     }
 
     /// 删除实例日志备份 (`DeleteLogBackup`)
@@ -686,11 +697,11 @@ impl Client {
     ///   "LogBackupId": "7b85234b-4f46-5047-b658-acb172074bf6"
     /// }
     /// ```
-    pub async fn delete_log_backup(
-        &self,
-        request: &DeleteLogBackupRequest,
-    ) -> rt::Result<DeleteLogBackupResponse> {
-        self.call("DeleteLogBackup", request).await
+    pub fn delete_log_backup<'a>(
+        &'a self,
+        request: &'a DeleteLogBackupRequest,
+    ) -> rt::Call<'a, DeleteLogBackupRequest, DeleteLogBackupResponse> {
+        self.call("DeleteLogBackup", request)
     }
 
     /// 删除参数模板 (`DeleteParameterTemplate`)
@@ -706,11 +717,11 @@ impl Client {
     ///   "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9"
     /// }
     /// ```
-    pub async fn delete_parameter_template(
-        &self,
-        request: &DeleteParameterTemplateRequest,
-    ) -> rt::Result<DeleteParameterTemplateResponse> {
-        self.call("DeleteParameterTemplate", request).await
+    pub fn delete_parameter_template<'a>(
+        &'a self,
+        request: &'a DeleteParameterTemplateRequest,
+    ) -> rt::Call<'a, DeleteParameterTemplateRequest, DeleteParameterTemplateResponse> {
+        self.call("DeleteParameterTemplate", request)
     }
 
     /// 删除只读组 (`DeleteReadOnlyGroup`)
@@ -726,11 +737,11 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
     /// }
     /// ```
-    pub async fn delete_read_only_group(
-        &self,
-        request: &DeleteReadOnlyGroupRequest,
-    ) -> rt::Result<DeleteReadOnlyGroupResponse> {
-        self.call("DeleteReadOnlyGroup", request).await
+    pub fn delete_read_only_group<'a>(
+        &'a self,
+        request: &'a DeleteReadOnlyGroupRequest,
+    ) -> rt::Call<'a, DeleteReadOnlyGroupRequest, DeleteReadOnlyGroupResponse> {
+        self.call("DeleteReadOnlyGroup", request)
     }
 
     /// 删除RO组网络 (`DeleteReadOnlyGroupNetworkAccess`)
@@ -749,11 +760,15 @@ impl Client {
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
-    pub async fn delete_read_only_group_network_access(
-        &self,
-        request: &DeleteReadOnlyGroupNetworkAccessRequest,
-    ) -> rt::Result<DeleteReadOnlyGroupNetworkAccessResponse> {
-        self.call("DeleteReadOnlyGroupNetworkAccess", request).await
+    pub fn delete_read_only_group_network_access<'a>(
+        &'a self,
+        request: &'a DeleteReadOnlyGroupNetworkAccessRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteReadOnlyGroupNetworkAccessRequest,
+        DeleteReadOnlyGroupNetworkAccessResponse,
+    > {
+        self.call("DeleteReadOnlyGroupNetworkAccess", request)
     }
 
     /// 查询数据库账号的权限信息 (`DescribeAccountPrivileges`)
@@ -776,11 +791,11 @@ impl Client {
     ///   "UserName": "user_without_permission"
     /// }
     /// ```
-    pub async fn describe_account_privileges(
-        &self,
-        request: &DescribeAccountPrivilegesRequest,
-    ) -> rt::Result<DescribeAccountPrivilegesResponse> {
-        self.read("DescribeAccountPrivileges", request).await
+    pub fn describe_account_privileges<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegesRequest, DescribeAccountPrivilegesResponse> {
+        self.read("DescribeAccountPrivileges", request)
     }
 
     /// 查询实例的数据库账号列表 (`DescribeAccounts`)
@@ -796,11 +811,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-hpe52jnz"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询审计实例列表 (`DescribeAuditInstanceList`)
@@ -819,11 +834,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn describe_audit_instance_list(
-        &self,
-        request: &DescribeAuditInstanceListRequest,
-    ) -> rt::Result<DescribeAuditInstanceListResponse> {
-        self.read("DescribeAuditInstanceList", request).await
+    pub fn describe_audit_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeAuditInstanceListRequest,
+    ) -> rt::Call<'a, DescribeAuditInstanceListRequest, DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request)
     }
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
@@ -843,11 +858,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn describe_audit_log_files(
-        &self,
-        request: &DescribeAuditLogFilesRequest,
-    ) -> rt::Result<DescribeAuditLogFilesResponse> {
-        self.read("DescribeAuditLogFiles", request).await
+    pub fn describe_audit_log_files<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogFilesRequest,
+    ) -> rt::Call<'a, DescribeAuditLogFilesRequest, DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request)
     }
 
     /// 查询审计日志 (`DescribeAuditLogs`)
@@ -867,11 +882,11 @@ impl Client {
     ///   "StartTime": "2026-04-15 22:42:59"
     /// }
     /// ```
-    pub async fn describe_audit_logs(
-        &self,
-        request: &DescribeAuditLogsRequest,
-    ) -> rt::Result<DescribeAuditLogsResponse> {
-        self.read("DescribeAuditLogs", request).await
+    pub fn describe_audit_logs<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogsRequest,
+    ) -> rt::Call<'a, DescribeAuditLogsRequest, DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request)
     }
 
     /// 查询实例可恢复的时间范围 (`DescribeAvailableRecoveryTime`)
@@ -887,11 +902,12 @@ impl Client {
     ///   "DBInstanceId": "postgres-apzvwncr"
     /// }
     /// ```
-    pub async fn describe_available_recovery_time(
-        &self,
-        request: &DescribeAvailableRecoveryTimeRequest,
-    ) -> rt::Result<DescribeAvailableRecoveryTimeResponse> {
-        self.read("DescribeAvailableRecoveryTime", request).await
+    pub fn describe_available_recovery_time<'a>(
+        &'a self,
+        request: &'a DescribeAvailableRecoveryTimeRequest,
+    ) -> rt::Call<'a, DescribeAvailableRecoveryTimeRequest, DescribeAvailableRecoveryTimeResponse>
+    {
+        self.read("DescribeAvailableRecoveryTime", request)
     }
 
     /// 查询备份文件下载限制 (`DescribeBackupDownloadRestriction`)
@@ -905,12 +921,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_download_restriction(
-        &self,
-        request: &DescribeBackupDownloadRestrictionRequest,
-    ) -> rt::Result<DescribeBackupDownloadRestrictionResponse> {
+    pub fn describe_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupDownloadRestrictionRequest,
+        DescribeBackupDownloadRestrictionResponse,
+    > {
         self.read("DescribeBackupDownloadRestriction", request)
-            .await
     }
 
     /// 查询备份集的下载地址 (`DescribeBackupDownloadURL`)
@@ -929,11 +948,11 @@ impl Client {
     ///   "URLExpireTime": 12
     /// }
     /// ```
-    pub async fn describe_backup_download_url(
-        &self,
-        request: &DescribeBackupDownloadURLRequest,
-    ) -> rt::Result<DescribeBackupDownloadURLResponse> {
-        self.read("DescribeBackupDownloadURL", request).await
+    pub fn describe_backup_download_url<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadURLRequest,
+    ) -> rt::Call<'a, DescribeBackupDownloadURLRequest, DescribeBackupDownloadURLResponse> {
+        self.read("DescribeBackupDownloadURL", request)
     }
 
     /// 查询备份概览 (`DescribeBackupOverview`)
@@ -947,11 +966,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_overview(
-        &self,
-        request: &DescribeBackupOverviewRequest,
-    ) -> rt::Result<DescribeBackupOverviewResponse> {
-        self.read("DescribeBackupOverview", request).await
+    pub fn describe_backup_overview<'a>(
+        &'a self,
+        request: &'a DescribeBackupOverviewRequest,
+    ) -> rt::Call<'a, DescribeBackupOverviewRequest, DescribeBackupOverviewResponse> {
+        self.read("DescribeBackupOverview", request)
     }
 
     /// 查询备份计划 (`DescribeBackupPlans`)
@@ -967,11 +986,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-1xm16x1d"
     /// }
     /// ```
-    pub async fn describe_backup_plans(
-        &self,
-        request: &DescribeBackupPlansRequest,
-    ) -> rt::Result<DescribeBackupPlansResponse> {
-        self.read("DescribeBackupPlans", request).await
+    pub fn describe_backup_plans<'a>(
+        &'a self,
+        request: &'a DescribeBackupPlansRequest,
+    ) -> rt::Call<'a, DescribeBackupPlansRequest, DescribeBackupPlansResponse> {
+        self.read("DescribeBackupPlans", request)
     }
 
     /// 查询备份统计信息 (`DescribeBackupSummaries`)
@@ -989,11 +1008,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_backup_summaries(
-        &self,
-        request: &DescribeBackupSummariesRequest,
-    ) -> rt::Result<DescribeBackupSummariesResponse> {
-        self.read("DescribeBackupSummaries", request).await
+    pub fn describe_backup_summaries<'a>(
+        &'a self,
+        request: &'a DescribeBackupSummariesRequest,
+    ) -> rt::Call<'a, DescribeBackupSummariesRequest, DescribeBackupSummariesResponse> {
+        self.read("DescribeBackupSummaries", request)
     }
 
     /// 查询数据备份列表 (`DescribeBaseBackups`)
@@ -1012,11 +1031,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_base_backups(
-        &self,
-        request: &DescribeBaseBackupsRequest,
-    ) -> rt::Result<DescribeBaseBackupsResponse> {
-        self.read("DescribeBaseBackups", request).await
+    pub fn describe_base_backups<'a>(
+        &'a self,
+        request: &'a DescribeBaseBackupsRequest,
+    ) -> rt::Call<'a, DescribeBaseBackupsRequest, DescribeBaseBackupsResponse> {
+        self.read("DescribeBaseBackups", request)
     }
 
     /// 查询售卖规格 (`DescribeClasses`)
@@ -1034,11 +1053,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_classes(
-        &self,
-        request: &DescribeClassesRequest,
-    ) -> rt::Result<DescribeClassesResponse> {
-        self.read("DescribeClasses", request).await
+    pub fn describe_classes<'a>(
+        &'a self,
+        request: &'a DescribeClassesRequest,
+    ) -> rt::Call<'a, DescribeClassesRequest, DescribeClassesResponse> {
+        self.read("DescribeClasses", request)
     }
 
     /// 查询克隆实例可购买的规格 (`DescribeCloneDBInstanceSpec`)
@@ -1055,11 +1074,11 @@ impl Client {
     ///   "RecoveryTargetTime": "2021-12-24 03:41:50"
     /// }
     /// ```
-    pub async fn describe_clone_db_instance_spec(
-        &self,
-        request: &DescribeCloneDBInstanceSpecRequest,
-    ) -> rt::Result<DescribeCloneDBInstanceSpecResponse> {
-        self.read("DescribeCloneDBInstanceSpec", request).await
+    pub fn describe_clone_db_instance_spec<'a>(
+        &'a self,
+        request: &'a DescribeCloneDBInstanceSpecRequest,
+    ) -> rt::Call<'a, DescribeCloneDBInstanceSpecRequest, DescribeCloneDBInstanceSpecResponse> {
+        self.read("DescribeCloneDBInstanceSpec", request)
     }
 
     /// 查询实例备份列表 (`DescribeDBBackups`)
@@ -1080,11 +1099,11 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    pub async fn describe_db_backups(
-        &self,
-        request: &DescribeDBBackupsRequest,
-    ) -> rt::Result<DescribeDBBackupsResponse> {
-        self.read("DescribeDBBackups", request).await
+    pub fn describe_db_backups<'a>(
+        &'a self,
+        request: &'a DescribeDBBackupsRequest,
+    ) -> rt::Call<'a, DescribeDBBackupsRequest, DescribeDBBackupsResponse> {
+        self.read("DescribeDBBackups", request)
     }
 
     /// 查询错误日志 (`DescribeDBErrlogs`)
@@ -1111,11 +1130,11 @@ impl Client {
     ///   "StartTime": "2026-04-15 17:54:50"
     /// }
     /// ```
-    pub async fn describe_db_errlogs(
-        &self,
-        request: &DescribeDBErrlogsRequest,
-    ) -> rt::Result<DescribeDBErrlogsResponse> {
-        self.read("DescribeDBErrlogs", request).await
+    pub fn describe_db_errlogs<'a>(
+        &'a self,
+        request: &'a DescribeDBErrlogsRequest,
+    ) -> rt::Call<'a, DescribeDBErrlogsRequest, DescribeDBErrlogsResponse> {
+        self.read("DescribeDBErrlogs", request)
     }
 
     /// 查询实例详情 (`DescribeDBInstanceAttribute`)
@@ -1131,11 +1150,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_db_instance_attribute(
-        &self,
-        request: &DescribeDBInstanceAttributeRequest,
-    ) -> rt::Result<DescribeDBInstanceAttributeResponse> {
-        self.read("DescribeDBInstanceAttribute", request).await
+    pub fn describe_db_instance_attribute<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceAttributeRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceAttributeRequest, DescribeDBInstanceAttributeResponse> {
+        self.read("DescribeDBInstanceAttribute", request)
     }
 
     /// 查询实例HA配置 (`DescribeDBInstanceHAConfig`)
@@ -1153,11 +1172,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-32d4mmv9"
     /// }
     /// ```
-    pub async fn describe_db_instance_ha_config(
-        &self,
-        request: &DescribeDBInstanceHAConfigRequest,
-    ) -> rt::Result<DescribeDBInstanceHAConfigResponse> {
-        self.read("DescribeDBInstanceHAConfig", request).await
+    pub fn describe_db_instance_ha_config<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceHAConfigRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceHAConfigRequest, DescribeDBInstanceHAConfigResponse> {
+        self.read("DescribeDBInstanceHAConfig", request)
     }
 
     /// 查询实例参数 (`DescribeDBInstanceParameters`)
@@ -1174,11 +1193,12 @@ impl Client {
     ///   "ParamName": "max_connections"
     /// }
     /// ```
-    pub async fn describe_db_instance_parameters(
-        &self,
-        request: &DescribeDBInstanceParametersRequest,
-    ) -> rt::Result<DescribeDBInstanceParametersResponse> {
-        self.read("DescribeDBInstanceParameters", request).await
+    pub fn describe_db_instance_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceParametersRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceParametersRequest, DescribeDBInstanceParametersResponse>
+    {
+        self.read("DescribeDBInstanceParameters", request)
     }
 
     /// 查询实例SSL配置 (`DescribeDBInstanceSSLConfig`)
@@ -1194,11 +1214,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-6bwgamo3"
     /// }
     /// ```
-    pub async fn describe_db_instance_ssl_config(
-        &self,
-        request: &DescribeDBInstanceSSLConfigRequest,
-    ) -> rt::Result<DescribeDBInstanceSSLConfigResponse> {
-        self.read("DescribeDBInstanceSSLConfig", request).await
+    pub fn describe_db_instance_ssl_config<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceSSLConfigRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceSSLConfigRequest, DescribeDBInstanceSSLConfigResponse> {
+        self.read("DescribeDBInstanceSSLConfig", request)
     }
 
     /// 查询实例安全组 (`DescribeDBInstanceSecurityGroups`)
@@ -1214,11 +1234,15 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-nqwpkjb"
     /// }
     /// ```
-    pub async fn describe_db_instance_security_groups(
-        &self,
-        request: &DescribeDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBInstanceSecurityGroupsResponse> {
-        self.read("DescribeDBInstanceSecurityGroups", request).await
+    pub fn describe_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBInstanceSecurityGroupsRequest,
+        DescribeDBInstanceSecurityGroupsResponse,
+    > {
+        self.read("DescribeDBInstanceSecurityGroups", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
@@ -1235,11 +1259,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询数据库代理 (`DescribeDBProxy`)
@@ -1255,11 +1279,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-oul13k0b"
     /// }
     /// ```
-    pub async fn describe_db_proxy(
-        &self,
-        request: &DescribeDBProxyRequest,
-    ) -> rt::Result<DescribeDBProxyResponse> {
-        self.read("DescribeDBProxy", request).await
+    pub fn describe_db_proxy<'a>(
+        &'a self,
+        request: &'a DescribeDBProxyRequest,
+    ) -> rt::Call<'a, DescribeDBProxyRequest, DescribeDBProxyResponse> {
+        self.read("DescribeDBProxy", request)
     }
 
     /// 查询代理 SSL 配置 (`DescribeDBProxySSLConfig`)
@@ -1277,11 +1301,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-group-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_db_proxy_ssl_config(
-        &self,
-        request: &DescribeDBProxySSLConfigRequest,
-    ) -> rt::Result<DescribeDBProxySSLConfigResponse> {
-        self.read("DescribeDBProxySSLConfig", request).await
+    pub fn describe_db_proxy_ssl_config<'a>(
+        &'a self,
+        request: &'a DescribeDBProxySSLConfigRequest,
+    ) -> rt::Call<'a, DescribeDBProxySSLConfigRequest, DescribeDBProxySSLConfigResponse> {
+        self.read("DescribeDBProxySSLConfig", request)
     }
 
     /// 查询代理可售规格 (`DescribeDBProxySpecs`)
@@ -1297,11 +1321,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-ronvpb2l"
     /// }
     /// ```
-    pub async fn describe_db_proxy_specs(
-        &self,
-        request: &DescribeDBProxySpecsRequest,
-    ) -> rt::Result<DescribeDBProxySpecsResponse> {
-        self.read("DescribeDBProxySpecs", request).await
+    pub fn describe_db_proxy_specs<'a>(
+        &'a self,
+        request: &'a DescribeDBProxySpecsRequest,
+    ) -> rt::Call<'a, DescribeDBProxySpecsRequest, DescribeDBProxySpecsResponse> {
+        self.read("DescribeDBProxySpecs", request)
     }
 
     /// 查询支持的数据库版本 (`DescribeDBVersions`)
@@ -1315,11 +1339,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_versions(
-        &self,
-        request: &DescribeDBVersionsRequest,
-    ) -> rt::Result<DescribeDBVersionsResponse> {
-        self.read("DescribeDBVersions", request).await
+    pub fn describe_db_versions<'a>(
+        &'a self,
+        request: &'a DescribeDBVersionsRequest,
+    ) -> rt::Call<'a, DescribeDBVersionsRequest, DescribeDBVersionsResponse> {
+        self.read("DescribeDBVersions", request)
     }
 
     /// 获取实例Xlog列表 (`DescribeDBXlogs`)
@@ -1337,11 +1361,11 @@ impl Client {
     ///   "StartTime": "2018-06-10 17:06:38"
     /// }
     /// ```
-    pub async fn describe_db_xlogs(
-        &self,
-        request: &DescribeDBXlogsRequest,
-    ) -> rt::Result<DescribeDBXlogsResponse> {
-        self.read("DescribeDBXlogs", request).await
+    pub fn describe_db_xlogs<'a>(
+        &'a self,
+        request: &'a DescribeDBXlogsRequest,
+    ) -> rt::Call<'a, DescribeDBXlogsRequest, DescribeDBXlogsResponse> {
+        self.read("DescribeDBXlogs", request)
     }
 
     /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
@@ -1358,11 +1382,11 @@ impl Client {
     ///   "ObjectType": "database"
     /// }
     /// ```
-    pub async fn describe_database_objects(
-        &self,
-        request: &DescribeDatabaseObjectsRequest,
-    ) -> rt::Result<DescribeDatabaseObjectsResponse> {
-        self.read("DescribeDatabaseObjects", request).await
+    pub fn describe_database_objects<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseObjectsRequest,
+    ) -> rt::Call<'a, DescribeDatabaseObjectsRequest, DescribeDatabaseObjectsResponse> {
+        self.read("DescribeDatabaseObjects", request)
     }
 
     /// 查询实例的数据库列表 (`DescribeDatabases`)
@@ -1378,11 +1402,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-hf8jo5pr"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 查询专属集群 (`DescribeDedicatedClusters`)
@@ -1396,11 +1420,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dedicated_clusters(
-        &self,
-        request: &DescribeDedicatedClustersRequest,
-    ) -> rt::Result<DescribeDedicatedClustersResponse> {
-        self.read("DescribeDedicatedClusters", request).await
+    pub fn describe_dedicated_clusters<'a>(
+        &'a self,
+        request: &'a DescribeDedicatedClustersRequest,
+    ) -> rt::Call<'a, DescribeDedicatedClustersRequest, DescribeDedicatedClustersResponse> {
+        self.read("DescribeDedicatedClusters", request)
     }
 
     /// 查询默认参数列表 (`DescribeDefaultParameters`)
@@ -1417,11 +1441,11 @@ impl Client {
     ///   "DBMajorVersion": "13"
     /// }
     /// ```
-    pub async fn describe_default_parameters(
-        &self,
-        request: &DescribeDefaultParametersRequest,
-    ) -> rt::Result<DescribeDefaultParametersResponse> {
-        self.read("DescribeDefaultParameters", request).await
+    pub fn describe_default_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDefaultParametersRequest,
+    ) -> rt::Call<'a, DescribeDefaultParametersRequest, DescribeDefaultParametersResponse> {
+        self.read("DescribeDefaultParameters", request)
     }
 
     /// 查询实例密钥信息列表 (`DescribeEncryptionKeys`)
@@ -1437,11 +1461,11 @@ impl Client {
     ///   "DBInstanceId": " postgres-abcdefg"
     /// }
     /// ```
-    pub async fn describe_encryption_keys(
-        &self,
-        request: &DescribeEncryptionKeysRequest,
-    ) -> rt::Result<DescribeEncryptionKeysResponse> {
-        self.read("DescribeEncryptionKeys", request).await
+    pub fn describe_encryption_keys<'a>(
+        &'a self,
+        request: &'a DescribeEncryptionKeysRequest,
+    ) -> rt::Call<'a, DescribeEncryptionKeysRequest, DescribeEncryptionKeysResponse> {
+        self.read("DescribeEncryptionKeys", request)
     }
 
     /// 查询日志备份列表 (`DescribeLogBackups`)
@@ -1460,11 +1484,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_log_backups(
-        &self,
-        request: &DescribeLogBackupsRequest,
-    ) -> rt::Result<DescribeLogBackupsResponse> {
-        self.read("DescribeLogBackups", request).await
+    pub fn describe_log_backups<'a>(
+        &'a self,
+        request: &'a DescribeLogBackupsRequest,
+    ) -> rt::Call<'a, DescribeLogBackupsRequest, DescribeLogBackupsResponse> {
+        self.read("DescribeLogBackups", request)
     }
 
     /// 查询维护时间窗口 (`DescribeMaintainTimeWindow`)
@@ -1480,11 +1504,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-rwwbeuyx"
     /// }
     /// ```
-    pub async fn describe_maintain_time_window(
-        &self,
-        request: &DescribeMaintainTimeWindowRequest,
-    ) -> rt::Result<DescribeMaintainTimeWindowResponse> {
-        self.read("DescribeMaintainTimeWindow", request).await
+    pub fn describe_maintain_time_window<'a>(
+        &'a self,
+        request: &'a DescribeMaintainTimeWindowRequest,
+    ) -> rt::Call<'a, DescribeMaintainTimeWindowRequest, DescribeMaintainTimeWindowResponse> {
+        self.read("DescribeMaintainTimeWindow", request)
     }
 
     /// 查询Mem0服务信息详情 (`DescribeMem0Service`)
@@ -1500,11 +1524,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-l0jw845d"
     /// }
     /// ```
-    pub async fn describe_mem0_service(
-        &self,
-        request: &DescribeMem0ServiceRequest,
-    ) -> rt::Result<DescribeMem0ServiceResponse> {
-        self.read("DescribeMem0Service", request).await
+    pub fn describe_mem0_service<'a>(
+        &'a self,
+        request: &'a DescribeMem0ServiceRequest,
+    ) -> rt::Call<'a, DescribeMem0ServiceRequest, DescribeMem0ServiceResponse> {
+        self.read("DescribeMem0Service", request)
     }
 
     /// 查询订单信息 (`DescribeOrders`)
@@ -1522,11 +1546,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_orders(
-        &self,
-        request: &DescribeOrdersRequest,
-    ) -> rt::Result<DescribeOrdersResponse> {
-        self.read("DescribeOrders", request).await
+    pub fn describe_orders<'a>(
+        &'a self,
+        request: &'a DescribeOrdersRequest,
+    ) -> rt::Call<'a, DescribeOrdersRequest, DescribeOrdersResponse> {
+        self.read("DescribeOrders", request)
     }
 
     /// 查询参数模板详情 (`DescribeParameterTemplateAttributes`)
@@ -1542,12 +1566,15 @@ impl Client {
     ///   "TemplateId": "c0456ace-31d1-54b1-a270-befa6bf960a5"
     /// }
     /// ```
-    pub async fn describe_parameter_template_attributes(
-        &self,
-        request: &DescribeParameterTemplateAttributesRequest,
-    ) -> rt::Result<DescribeParameterTemplateAttributesResponse> {
+    pub fn describe_parameter_template_attributes<'a>(
+        &'a self,
+        request: &'a DescribeParameterTemplateAttributesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeParameterTemplateAttributesRequest,
+        DescribeParameterTemplateAttributesResponse,
+    > {
         self.read("DescribeParameterTemplateAttributes", request)
-            .await
     }
 
     /// 查询参数模板列表 (`DescribeParameterTemplates`)
@@ -1574,11 +1601,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_parameter_templates(
-        &self,
-        request: &DescribeParameterTemplatesRequest,
-    ) -> rt::Result<DescribeParameterTemplatesResponse> {
-        self.read("DescribeParameterTemplates", request).await
+    pub fn describe_parameter_templates<'a>(
+        &'a self,
+        request: &'a DescribeParameterTemplatesRequest,
+    ) -> rt::Call<'a, DescribeParameterTemplatesRequest, DescribeParameterTemplatesResponse> {
+        self.read("DescribeParameterTemplates", request)
     }
 
     /// 查询参数修改事件 (`DescribeParamsEvent`)
@@ -1594,11 +1621,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-nbvqjlhf"
     /// }
     /// ```
-    pub async fn describe_params_event(
-        &self,
-        request: &DescribeParamsEventRequest,
-    ) -> rt::Result<DescribeParamsEventResponse> {
-        self.read("DescribeParamsEvent", request).await
+    pub fn describe_params_event<'a>(
+        &'a self,
+        request: &'a DescribeParamsEventRequest,
+    ) -> rt::Call<'a, DescribeParamsEventRequest, DescribeParamsEventResponse> {
+        self.read("DescribeParamsEvent", request)
     }
 
     /// 查询PostgREST服务信息详情 (`DescribePostgRESTService`)
@@ -1614,11 +1641,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-0uwjmh8t"
     /// }
     /// ```
-    pub async fn describe_postg_rest_service(
-        &self,
-        request: &DescribePostgRESTServiceRequest,
-    ) -> rt::Result<DescribePostgRESTServiceResponse> {
-        self.read("DescribePostgRESTService", request).await
+    pub fn describe_postg_rest_service<'a>(
+        &'a self,
+        request: &'a DescribePostgRESTServiceRequest,
+    ) -> rt::Call<'a, DescribePostgRESTServiceRequest, DescribePostgRESTServiceResponse> {
+        self.read("DescribePostgRESTService", request)
     }
 
     /// 查询售卖规格配置 (`DescribeProductConfig`)
@@ -1634,11 +1661,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_product_config(
-        &self,
-        request: &DescribeProductConfigRequest,
-    ) -> rt::Result<DescribeProductConfigResponse> {
-        self.read("DescribeProductConfig", request).await
+    pub fn describe_product_config<'a>(
+        &'a self,
+        request: &'a DescribeProductConfigRequest,
+    ) -> rt::Call<'a, DescribeProductConfigRequest, DescribeProductConfigResponse> {
+        self.read("DescribeProductConfig", request)
     }
 
     /// 查询只读组列表 (`DescribeReadOnlyGroups`)
@@ -1661,11 +1688,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_read_only_groups(
-        &self,
-        request: &DescribeReadOnlyGroupsRequest,
-    ) -> rt::Result<DescribeReadOnlyGroupsResponse> {
-        self.read("DescribeReadOnlyGroups", request).await
+    pub fn describe_read_only_groups<'a>(
+        &'a self,
+        request: &'a DescribeReadOnlyGroupsRequest,
+    ) -> rt::Call<'a, DescribeReadOnlyGroupsRequest, DescribeReadOnlyGroupsResponse> {
+        self.read("DescribeReadOnlyGroups", request)
     }
 
     /// 查询售卖地域 (`DescribeRegions`)
@@ -1679,11 +1706,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 获取慢查询统计分析列表 (`DescribeSlowQueryAnalysis`)
@@ -1703,11 +1730,11 @@ impl Client {
     ///   "StartTime": "2025-07-21 20:00:00"
     /// }
     /// ```
-    pub async fn describe_slow_query_analysis(
-        &self,
-        request: &DescribeSlowQueryAnalysisRequest,
-    ) -> rt::Result<DescribeSlowQueryAnalysisResponse> {
-        self.read("DescribeSlowQueryAnalysis", request).await
+    pub fn describe_slow_query_analysis<'a>(
+        &'a self,
+        request: &'a DescribeSlowQueryAnalysisRequest,
+    ) -> rt::Call<'a, DescribeSlowQueryAnalysisRequest, DescribeSlowQueryAnalysisResponse> {
+        self.read("DescribeSlowQueryAnalysis", request)
     }
 
     /// 获取慢查询列表 (`DescribeSlowQueryList`)
@@ -1727,11 +1754,11 @@ impl Client {
     ///   "StartTime": "2021-07-22 10:00:07"
     /// }
     /// ```
-    pub async fn describe_slow_query_list(
-        &self,
-        request: &DescribeSlowQueryListRequest,
-    ) -> rt::Result<DescribeSlowQueryListResponse> {
-        self.read("DescribeSlowQueryList", request).await
+    pub fn describe_slow_query_list<'a>(
+        &'a self,
+        request: &'a DescribeSlowQueryListRequest,
+    ) -> rt::Call<'a, DescribeSlowQueryListRequest, DescribeSlowQueryListResponse> {
+        self.read("DescribeSlowQueryList", request)
     }
 
     /// 查询任务列表 (`DescribeTasks`)
@@ -1749,11 +1776,11 @@ impl Client {
     ///   "TaskId": 120321
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询售卖可用区 (`DescribeZones`)
@@ -1767,11 +1794,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 销毁实例 (`DestroyDBInstance`)
@@ -1787,11 +1814,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-19nmz2xb"
     /// }
     /// ```
-    pub async fn destroy_db_instance(
-        &self,
-        request: &DestroyDBInstanceRequest,
-    ) -> rt::Result<DestroyDBInstanceResponse> {
-        self.call("DestroyDBInstance", request).await
+    pub fn destroy_db_instance<'a>(
+        &'a self,
+        request: &'a DestroyDBInstanceRequest,
+    ) -> rt::Call<'a, DestroyDBInstanceRequest, DestroyDBInstanceResponse> {
+        self.call("DestroyDBInstance", request)
     }
 
     /// 销毁数据库代理 (`DestroyDBProxy`)
@@ -1808,11 +1835,11 @@ impl Client {
     ///   "ProxyGroupId": "proxygroup-1x2edzxh"
     /// }
     /// ```
-    pub async fn destroy_db_proxy(
-        &self,
-        request: &DestroyDBProxyRequest,
-    ) -> rt::Result<DestroyDBProxyResponse> {
-        self.call("DestroyDBProxy", request).await
+    pub fn destroy_db_proxy<'a>(
+        &'a self,
+        request: &'a DestroyDBProxyRequest,
+    ) -> rt::Call<'a, DestroyDBProxyRequest, DestroyDBProxyResponse> {
+        self.call("DestroyDBProxy", request)
     }
 
     /// 解隔离实例 (`DisIsolateDBInstances`)
@@ -1832,11 +1859,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn dis_isolate_db_instances(
-        &self,
-        request: &DisIsolateDBInstancesRequest,
-    ) -> rt::Result<DisIsolateDBInstancesResponse> {
-        self.call("DisIsolateDBInstances", request).await
+    pub fn dis_isolate_db_instances<'a>(
+        &'a self,
+        request: &'a DisIsolateDBInstancesRequest,
+    ) -> rt::Call<'a, DisIsolateDBInstancesRequest, DisIsolateDBInstancesResponse> {
+        self.call("DisIsolateDBInstances", request)
     }
 
     /// 查询实例创建售卖价格 (`InquiryPriceCreateDBInstances`)
@@ -1857,11 +1884,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn inquiry_price_create_db_instances(
-        &self,
-        request: &InquiryPriceCreateDBInstancesRequest,
-    ) -> rt::Result<InquiryPriceCreateDBInstancesResponse> {
-        self.read("InquiryPriceCreateDBInstances", request).await
+    pub fn inquiry_price_create_db_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateDBInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateDBInstancesRequest, InquiryPriceCreateDBInstancesResponse>
+    {
+        self.read("InquiryPriceCreateDBInstances", request)
     }
 
     /// 查询实例续费价格 (`InquiryPriceRenewDBInstance`)
@@ -1878,11 +1906,11 @@ impl Client {
     ///   "Period": 12
     /// }
     /// ```
-    pub async fn inquiry_price_renew_db_instance(
-        &self,
-        request: &InquiryPriceRenewDBInstanceRequest,
-    ) -> rt::Result<InquiryPriceRenewDBInstanceResponse> {
-        self.read("InquiryPriceRenewDBInstance", request).await
+    pub fn inquiry_price_renew_db_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewDBInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewDBInstanceRequest, InquiryPriceRenewDBInstanceResponse> {
+        self.read("InquiryPriceRenewDBInstance", request)
     }
 
     /// 查询升级实例价格 (`InquiryPriceUpgradeDBInstance`)
@@ -1900,11 +1928,12 @@ impl Client {
     ///   "Storage": 500
     /// }
     /// ```
-    pub async fn inquiry_price_upgrade_db_instance(
-        &self,
-        request: &InquiryPriceUpgradeDBInstanceRequest,
-    ) -> rt::Result<InquiryPriceUpgradeDBInstanceResponse> {
-        self.read("InquiryPriceUpgradeDBInstance", request).await
+    pub fn inquiry_price_upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceUpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceUpgradeDBInstanceRequest, InquiryPriceUpgradeDBInstanceResponse>
+    {
+        self.read("InquiryPriceUpgradeDBInstance", request)
     }
 
     /// 隔离实例 (`IsolateDBInstances`)
@@ -1922,11 +1951,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_db_instances(
-        &self,
-        request: &IsolateDBInstancesRequest,
-    ) -> rt::Result<IsolateDBInstancesResponse> {
-        self.call("IsolateDBInstances", request).await
+    pub fn isolate_db_instances<'a>(
+        &'a self,
+        request: &'a IsolateDBInstancesRequest,
+    ) -> rt::Call<'a, IsolateDBInstancesRequest, IsolateDBInstancesResponse> {
+        self.call("IsolateDBInstances", request)
     }
 
     /// 锁定数据库账号 (`LockAccount`)
@@ -1943,11 +1972,11 @@ impl Client {
     ///   "UserName": "app_user"
     /// }
     /// ```
-    pub async fn lock_account(
-        &self,
-        request: &LockAccountRequest,
-    ) -> rt::Result<LockAccountResponse> {
-        self.call("LockAccount", request).await
+    pub fn lock_account<'a>(
+        &'a self,
+        request: &'a LockAccountRequest,
+    ) -> rt::Call<'a, LockAccountRequest, LockAccountResponse> {
+        self.call("LockAccount", request)
     }
 
     /// 修改数据库账号的权限、类型 (`ModifyAccountPrivileges`)
@@ -1957,11 +1986,11 @@ impl Client {
     /// # Example: 批量修改权限
     ///
     /// The example request (59 lines) is in the upstream API documentation.
-    pub async fn modify_account_privileges(
-        &self,
-        request: &ModifyAccountPrivilegesRequest,
-    ) -> rt::Result<ModifyAccountPrivilegesResponse> {
-        self.call("ModifyAccountPrivileges", request).await
+    pub fn modify_account_privileges<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegesRequest, ModifyAccountPrivilegesResponse> {
+        self.call("ModifyAccountPrivileges", request)
     }
 
     /// 修改账号备注 (`ModifyAccountRemark`)
@@ -1979,11 +2008,11 @@ impl Client {
     ///   "UserName": "webapp_user"
     /// }
     /// ```
-    pub async fn modify_account_remark(
-        &self,
-        request: &ModifyAccountRemarkRequest,
-    ) -> rt::Result<ModifyAccountRemarkResponse> {
-        self.call("ModifyAccountRemark", request).await
+    pub fn modify_account_remark<'a>(
+        &'a self,
+        request: &'a ModifyAccountRemarkRequest,
+    ) -> rt::Call<'a, ModifyAccountRemarkRequest, ModifyAccountRemarkResponse> {
+        self.call("ModifyAccountRemark", request)
     }
 
     /// 修改数据库审计 (`ModifyAuditService`)
@@ -2003,11 +2032,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn modify_audit_service(
-        &self,
-        request: &ModifyAuditServiceRequest,
-    ) -> rt::Result<ModifyAuditServiceResponse> {
-        self.call("ModifyAuditService", request).await
+    pub fn modify_audit_service<'a>(
+        &'a self,
+        request: &'a ModifyAuditServiceRequest,
+    ) -> rt::Call<'a, ModifyAuditServiceRequest, ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request)
     }
 
     /// 修改备份文件下载限制 (`ModifyBackupDownloadRestriction`)
@@ -2031,11 +2060,12 @@ impl Client {
     ///   "VpcRestrictionEffect": "ALLOW"
     /// }
     /// ```
-    pub async fn modify_backup_download_restriction(
-        &self,
-        request: &ModifyBackupDownloadRestrictionRequest,
-    ) -> rt::Result<ModifyBackupDownloadRestrictionResponse> {
-        self.call("ModifyBackupDownloadRestriction", request).await
+    pub fn modify_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a ModifyBackupDownloadRestrictionRequest,
+    ) -> rt::Call<'a, ModifyBackupDownloadRestrictionRequest, ModifyBackupDownloadRestrictionResponse>
+    {
+        self.call("ModifyBackupDownloadRestriction", request)
     }
 
     /// 修改备份计划 (`ModifyBackupPlan`)
@@ -2058,11 +2088,11 @@ impl Client {
     ///   "MinBackupStartTime": "01:00:00"
     /// }
     /// ```
-    pub async fn modify_backup_plan(
-        &self,
-        request: &ModifyBackupPlanRequest,
-    ) -> rt::Result<ModifyBackupPlanResponse> {
-        self.call("ModifyBackupPlan", request).await
+    pub fn modify_backup_plan<'a>(
+        &'a self,
+        request: &'a ModifyBackupPlanRequest,
+    ) -> rt::Call<'a, ModifyBackupPlanRequest, ModifyBackupPlanResponse> {
+        self.call("ModifyBackupPlan", request)
     }
 
     /// 修改数据备份过期时间 (`ModifyBaseBackupExpireTime`)
@@ -2080,11 +2110,11 @@ impl Client {
     ///   "NewExpireTime": "2023-02-18 23:59:59"
     /// }
     /// ```
-    pub async fn modify_base_backup_expire_time(
-        &self,
-        request: &ModifyBaseBackupExpireTimeRequest,
-    ) -> rt::Result<ModifyBaseBackupExpireTimeResponse> {
-        self.call("ModifyBaseBackupExpireTime", request).await
+    pub fn modify_base_backup_expire_time<'a>(
+        &'a self,
+        request: &'a ModifyBaseBackupExpireTimeRequest,
+    ) -> rt::Call<'a, ModifyBaseBackupExpireTimeRequest, ModifyBaseBackupExpireTimeResponse> {
+        self.call("ModifyBaseBackupExpireTime", request)
     }
 
     /// 修改实例计费类型 (`ModifyDBInstanceChargeType`)
@@ -2104,11 +2134,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn modify_db_instance_charge_type(
-        &self,
-        request: &ModifyDBInstanceChargeTypeRequest,
-    ) -> rt::Result<ModifyDBInstanceChargeTypeResponse> {
-        self.call("ModifyDBInstanceChargeType", request).await
+    pub fn modify_db_instance_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceChargeTypeRequest, ModifyDBInstanceChargeTypeResponse> {
+        self.call("ModifyDBInstanceChargeType", request)
     }
 
     /// 修改实例删除保护 (`ModifyDBInstanceDeletionProtection`)
@@ -2125,12 +2155,15 @@ impl Client {
     ///   "DeletionProtection": true
     /// }
     /// ```
-    pub async fn modify_db_instance_deletion_protection(
-        &self,
-        request: &ModifyDBInstanceDeletionProtectionRequest,
-    ) -> rt::Result<ModifyDBInstanceDeletionProtectionResponse> {
+    pub fn modify_db_instance_deletion_protection<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceDeletionProtectionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDBInstanceDeletionProtectionRequest,
+        ModifyDBInstanceDeletionProtectionResponse,
+    > {
         self.call("ModifyDBInstanceDeletionProtection", request)
-            .await
     }
 
     /// 修改实例部署方式 (`ModifyDBInstanceDeployment`)
@@ -2159,11 +2192,11 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
-    pub async fn modify_db_instance_deployment(
-        &self,
-        request: &ModifyDBInstanceDeploymentRequest,
-    ) -> rt::Result<ModifyDBInstanceDeploymentResponse> {
-        self.call("ModifyDBInstanceDeployment", request).await
+    pub fn modify_db_instance_deployment<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceDeploymentRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceDeploymentRequest, ModifyDBInstanceDeploymentResponse> {
+        self.call("ModifyDBInstanceDeployment", request)
     }
 
     /// 修改实例HA配置信息 (`ModifyDBInstanceHAConfig`)
@@ -2184,11 +2217,11 @@ impl Client {
     ///   "SyncMode": "Async"
     /// }
     /// ```
-    pub async fn modify_db_instance_ha_config(
-        &self,
-        request: &ModifyDBInstanceHAConfigRequest,
-    ) -> rt::Result<ModifyDBInstanceHAConfigResponse> {
-        self.call("ModifyDBInstanceHAConfig", request).await
+    pub fn modify_db_instance_ha_config<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceHAConfigRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceHAConfigRequest, ModifyDBInstanceHAConfigResponse> {
+        self.call("ModifyDBInstanceHAConfig", request)
     }
 
     /// 修改实例名字 (`ModifyDBInstanceName`)
@@ -2205,11 +2238,11 @@ impl Client {
     ///   "InstanceName": "testModifyInstanceName"
     /// }
     /// ```
-    pub async fn modify_db_instance_name(
-        &self,
-        request: &ModifyDBInstanceNameRequest,
-    ) -> rt::Result<ModifyDBInstanceNameResponse> {
-        self.call("ModifyDBInstanceName", request).await
+    pub fn modify_db_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNameRequest, ModifyDBInstanceNameResponse> {
+        self.call("ModifyDBInstanceName", request)
     }
 
     /// 修改实例参数 (`ModifyDBInstanceParameters`)
@@ -2231,11 +2264,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_parameters(
-        &self,
-        request: &ModifyDBInstanceParametersRequest,
-    ) -> rt::Result<ModifyDBInstanceParametersResponse> {
-        self.call("ModifyDBInstanceParameters", request).await
+    pub fn modify_db_instance_parameters<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceParametersRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceParametersRequest, ModifyDBInstanceParametersResponse> {
+        self.call("ModifyDBInstanceParameters", request)
     }
 
     /// 修改实例所属的只读组 (`ModifyDBInstanceReadOnlyGroup`)
@@ -2253,11 +2286,12 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-mnwtmp20"
     /// }
     /// ```
-    pub async fn modify_db_instance_read_only_group(
-        &self,
-        request: &ModifyDBInstanceReadOnlyGroupRequest,
-    ) -> rt::Result<ModifyDBInstanceReadOnlyGroupResponse> {
-        self.call("ModifyDBInstanceReadOnlyGroup", request).await
+    pub fn modify_db_instance_read_only_group<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceReadOnlyGroupRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceReadOnlyGroupRequest, ModifyDBInstanceReadOnlyGroupResponse>
+    {
+        self.call("ModifyDBInstanceReadOnlyGroup", request)
     }
 
     /// 修改实例SSL配置 (`ModifyDBInstanceSSLConfig`)
@@ -2274,11 +2308,11 @@ impl Client {
     ///   "SSLEnabled": false
     /// }
     /// ```
-    pub async fn modify_db_instance_ssl_config(
-        &self,
-        request: &ModifyDBInstanceSSLConfigRequest,
-    ) -> rt::Result<ModifyDBInstanceSSLConfigResponse> {
-        self.call("ModifyDBInstanceSSLConfig", request).await
+    pub fn modify_db_instance_ssl_config<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSSLConfigRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSSLConfigRequest, ModifyDBInstanceSSLConfigResponse> {
+        self.call("ModifyDBInstanceSSLConfig", request)
     }
 
     /// 修改实例的安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -2297,11 +2331,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例规格 (`ModifyDBInstanceSpec`)
@@ -2326,11 +2361,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_spec(
-        &self,
-        request: &ModifyDBInstanceSpecRequest,
-    ) -> rt::Result<ModifyDBInstanceSpecResponse> {
-        self.call("ModifyDBInstanceSpec", request).await
+    pub fn modify_db_instance_spec<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSpecRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSpecRequest, ModifyDBInstanceSpecResponse> {
+        self.call("ModifyDBInstanceSpec", request)
     }
 
     /// 修改实例所属项目 (`ModifyDBInstancesProject`)
@@ -2350,11 +2385,11 @@ impl Client {
     ///   "ProjectId": "10467"
     /// }
     /// ```
-    pub async fn modify_db_instances_project(
-        &self,
-        request: &ModifyDBInstancesProjectRequest,
-    ) -> rt::Result<ModifyDBInstancesProjectResponse> {
-        self.call("ModifyDBInstancesProject", request).await
+    pub fn modify_db_instances_project<'a>(
+        &'a self,
+        request: &'a ModifyDBInstancesProjectRequest,
+    ) -> rt::Call<'a, ModifyDBInstancesProjectRequest, ModifyDBInstancesProjectResponse> {
+        self.call("ModifyDBInstancesProject", request)
     }
 
     /// 修改数据库代理 (`ModifyDBProxy`)
@@ -2380,11 +2415,11 @@ impl Client {
     ///   "SwitchTag": 0
     /// }
     /// ```
-    pub async fn modify_db_proxy(
-        &self,
-        request: &ModifyDBProxyRequest,
-    ) -> rt::Result<ModifyDBProxyResponse> {
-        self.call("ModifyDBProxy", request).await
+    pub fn modify_db_proxy<'a>(
+        &'a self,
+        request: &'a ModifyDBProxyRequest,
+    ) -> rt::Call<'a, ModifyDBProxyRequest, ModifyDBProxyResponse> {
+        self.call("ModifyDBProxy", request)
     }
 
     /// 修改代理地址配置 (`ModifyDBProxyAddress`)
@@ -2416,11 +2451,11 @@ impl Client {
     ///   "WeightMode": "custom"
     /// }
     /// ```
-    pub async fn modify_db_proxy_address(
-        &self,
-        request: &ModifyDBProxyAddressRequest,
-    ) -> rt::Result<ModifyDBProxyAddressResponse> {
-        self.call("ModifyDBProxyAddress", request).await
+    pub fn modify_db_proxy_address<'a>(
+        &'a self,
+        request: &'a ModifyDBProxyAddressRequest,
+    ) -> rt::Call<'a, ModifyDBProxyAddressRequest, ModifyDBProxyAddressResponse> {
+        self.call("ModifyDBProxyAddress", request)
     }
 
     /// 修改代理 SSL 配置 (`ModifyDBProxySSLConfig`)
@@ -2440,11 +2475,11 @@ impl Client {
     ///   "SSLEnabled": true
     /// }
     /// ```
-    pub async fn modify_db_proxy_ssl_config(
-        &self,
-        request: &ModifyDBProxySSLConfigRequest,
-    ) -> rt::Result<ModifyDBProxySSLConfigResponse> {
-        self.call("ModifyDBProxySSLConfig", request).await
+    pub fn modify_db_proxy_ssl_config<'a>(
+        &'a self,
+        request: &'a ModifyDBProxySSLConfigRequest,
+    ) -> rt::Call<'a, ModifyDBProxySSLConfigRequest, ModifyDBProxySSLConfigResponse> {
+        self.call("ModifyDBProxySSLConfig", request)
     }
 
     /// 修改数据库所有者 (`ModifyDatabaseOwner`)
@@ -2462,11 +2497,11 @@ impl Client {
     ///   "DatabaseOwner": "alice"
     /// }
     /// ```
-    pub async fn modify_database_owner(
-        &self,
-        request: &ModifyDatabaseOwnerRequest,
-    ) -> rt::Result<ModifyDatabaseOwnerResponse> {
-        self.call("ModifyDatabaseOwner", request).await
+    pub fn modify_database_owner<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseOwnerRequest,
+    ) -> rt::Call<'a, ModifyDatabaseOwnerRequest, ModifyDatabaseOwnerResponse> {
+        self.call("ModifyDatabaseOwner", request)
     }
 
     /// 修改维护时间窗口 (`ModifyMaintainTimeWindow`)
@@ -2488,11 +2523,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_maintain_time_window(
-        &self,
-        request: &ModifyMaintainTimeWindowRequest,
-    ) -> rt::Result<ModifyMaintainTimeWindowResponse> {
-        self.call("ModifyMaintainTimeWindow", request).await
+    pub fn modify_maintain_time_window<'a>(
+        &'a self,
+        request: &'a ModifyMaintainTimeWindowRequest,
+    ) -> rt::Call<'a, ModifyMaintainTimeWindowRequest, ModifyMaintainTimeWindowResponse> {
+        self.call("ModifyMaintainTimeWindow", request)
     }
 
     /// 修改参数模板 (`ModifyParameterTemplate`)
@@ -2523,11 +2558,11 @@ impl Client {
     ///   "TemplateName": "test_template"
     /// }
     /// ```
-    pub async fn modify_parameter_template(
-        &self,
-        request: &ModifyParameterTemplateRequest,
-    ) -> rt::Result<ModifyParameterTemplateResponse> {
-        self.call("ModifyParameterTemplate", request).await
+    pub fn modify_parameter_template<'a>(
+        &'a self,
+        request: &'a ModifyParameterTemplateRequest,
+    ) -> rt::Call<'a, ModifyParameterTemplateRequest, ModifyParameterTemplateResponse> {
+        self.call("ModifyParameterTemplate", request)
     }
 
     /// 修改只读实例权重 (`ModifyReadOnlyDBInstanceWeight`)
@@ -2545,11 +2580,12 @@ impl Client {
     ///   "Weight": 1
     /// }
     /// ```
-    pub async fn modify_read_only_db_instance_weight(
-        &self,
-        request: &ModifyReadOnlyDBInstanceWeightRequest,
-    ) -> rt::Result<ModifyReadOnlyDBInstanceWeightResponse> {
-        self.call("ModifyReadOnlyDBInstanceWeight", request).await
+    pub fn modify_read_only_db_instance_weight<'a>(
+        &'a self,
+        request: &'a ModifyReadOnlyDBInstanceWeightRequest,
+    ) -> rt::Call<'a, ModifyReadOnlyDBInstanceWeightRequest, ModifyReadOnlyDBInstanceWeightResponse>
+    {
+        self.call("ModifyReadOnlyDBInstanceWeight", request)
     }
 
     /// 修改只读组配置 (`ModifyReadOnlyGroupConfig`)
@@ -2571,11 +2607,11 @@ impl Client {
     ///   "ReplayLagEliminate": 0
     /// }
     /// ```
-    pub async fn modify_read_only_group_config(
-        &self,
-        request: &ModifyReadOnlyGroupConfigRequest,
-    ) -> rt::Result<ModifyReadOnlyGroupConfigResponse> {
-        self.call("ModifyReadOnlyGroupConfig", request).await
+    pub fn modify_read_only_group_config<'a>(
+        &'a self,
+        request: &'a ModifyReadOnlyGroupConfigRequest,
+    ) -> rt::Call<'a, ModifyReadOnlyGroupConfigRequest, ModifyReadOnlyGroupConfigResponse> {
+        self.call("ModifyReadOnlyGroupConfig", request)
     }
 
     /// 修改变更配置切换时间 (`ModifySwitchTimePeriod`)
@@ -2592,11 +2628,11 @@ impl Client {
     ///   "SwitchTag": 0
     /// }
     /// ```
-    pub async fn modify_switch_time_period(
-        &self,
-        request: &ModifySwitchTimePeriodRequest,
-    ) -> rt::Result<ModifySwitchTimePeriodResponse> {
-        self.call("ModifySwitchTimePeriod", request).await
+    pub fn modify_switch_time_period<'a>(
+        &'a self,
+        request: &'a ModifySwitchTimePeriodRequest,
+    ) -> rt::Call<'a, ModifySwitchTimePeriodRequest, ModifySwitchTimePeriodResponse> {
+        self.call("ModifySwitchTimePeriod", request)
     }
 
     /// 为数据库账户开启CAM验证 (`OpenAccountCAM`)
@@ -2613,11 +2649,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn open_account_cam(
-        &self,
-        request: &OpenAccountCAMRequest,
-    ) -> rt::Result<OpenAccountCAMResponse> {
-        self.call("OpenAccountCAM", request).await
+    pub fn open_account_cam<'a>(
+        &'a self,
+        request: &'a OpenAccountCAMRequest,
+    ) -> rt::Call<'a, OpenAccountCAMRequest, OpenAccountCAMResponse> {
+        self.call("OpenAccountCAM", request)
     }
 
     /// 开启数据库审计 (`OpenAuditService`)
@@ -2637,11 +2673,11 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    pub async fn open_audit_service(
-        &self,
-        request: &OpenAuditServiceRequest,
-    ) -> rt::Result<OpenAuditServiceResponse> {
-        self.call("OpenAuditService", request).await
+    pub fn open_audit_service<'a>(
+        &'a self,
+        request: &'a OpenAuditServiceRequest,
+    ) -> rt::Call<'a, OpenAuditServiceRequest, OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request)
     }
 
     /// 开通实例公网地址 (`OpenDBExtranetAccess`)
@@ -2657,11 +2693,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-apzvwncr"
     /// }
     /// ```
-    pub async fn open_db_extranet_access(
-        &self,
-        request: &OpenDBExtranetAccessRequest,
-    ) -> rt::Result<OpenDBExtranetAccessResponse> {
-        self.call("OpenDBExtranetAccess", request).await
+    pub fn open_db_extranet_access<'a>(
+        &'a self,
+        request: &'a OpenDBExtranetAccessRequest,
+    ) -> rt::Call<'a, OpenDBExtranetAccessRequest, OpenDBExtranetAccessResponse> {
+        self.call("OpenDBExtranetAccess", request)
     }
 
     /// 开启实例Mem0服务 (`OpenMem0Service`)
@@ -2680,11 +2716,11 @@ impl Client {
     ///   "LLMModel": "auto"
     /// }
     /// ```
-    pub async fn open_mem0_service(
-        &self,
-        request: &OpenMem0ServiceRequest,
-    ) -> rt::Result<OpenMem0ServiceResponse> {
-        self.call("OpenMem0Service", request).await
+    pub fn open_mem0_service<'a>(
+        &'a self,
+        request: &'a OpenMem0ServiceRequest,
+    ) -> rt::Call<'a, OpenMem0ServiceRequest, OpenMem0ServiceResponse> {
+        self.call("OpenMem0Service", request)
     }
 
     /// 开启实例PostgREST服务 (`OpenPostgRESTService`)
@@ -2703,11 +2739,11 @@ impl Client {
     ///   "VpcId": "vpc-a******r"
     /// }
     /// ```
-    pub async fn open_postg_rest_service(
-        &self,
-        request: &OpenPostgRESTServiceRequest,
-    ) -> rt::Result<OpenPostgRESTServiceResponse> {
-        self.call("OpenPostgRESTService", request).await
+    pub fn open_postg_rest_service<'a>(
+        &'a self,
+        request: &'a OpenPostgRESTServiceRequest,
+    ) -> rt::Call<'a, OpenPostgRESTServiceRequest, OpenPostgRESTServiceResponse> {
+        self.call("OpenPostgRESTService", request)
     }
 
     /// 均衡只读组内实例的负载 (`RebalanceReadOnlyGroup`)
@@ -2723,11 +2759,11 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-e0tfm161"
     /// }
     /// ```
-    pub async fn rebalance_read_only_group(
-        &self,
-        request: &RebalanceReadOnlyGroupRequest,
-    ) -> rt::Result<RebalanceReadOnlyGroupResponse> {
-        self.call("RebalanceReadOnlyGroup", request).await
+    pub fn rebalance_read_only_group<'a>(
+        &'a self,
+        request: &'a RebalanceReadOnlyGroupRequest,
+    ) -> rt::Call<'a, RebalanceReadOnlyGroupRequest, RebalanceReadOnlyGroupResponse> {
+        self.call("RebalanceReadOnlyGroup", request)
     }
 
     /// 刷新启用CAM验证的账户密码 (`RefreshAccountPassword`)
@@ -2744,11 +2780,11 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    pub async fn refresh_account_password(
-        &self,
-        request: &RefreshAccountPasswordRequest,
-    ) -> rt::Result<RefreshAccountPasswordResponse> {
-        self.call("RefreshAccountPassword", request).await
+    pub fn refresh_account_password<'a>(
+        &'a self,
+        request: &'a RefreshAccountPasswordRequest,
+    ) -> rt::Call<'a, RefreshAccountPasswordRequest, RefreshAccountPasswordResponse> {
+        self.call("RefreshAccountPassword", request)
     }
 
     /// 代理负载重平衡 (`ReloadBalanceDBProxyNode`)
@@ -2766,11 +2802,11 @@ impl Client {
     ///   "ProxyGroupId": "proxy-p0aio887"
     /// }
     /// ```
-    pub async fn reload_balance_db_proxy_node(
-        &self,
-        request: &ReloadBalanceDBProxyNodeRequest,
-    ) -> rt::Result<ReloadBalanceDBProxyNodeResponse> {
-        self.call("ReloadBalanceDBProxyNode", request).await
+    pub fn reload_balance_db_proxy_node<'a>(
+        &'a self,
+        request: &'a ReloadBalanceDBProxyNodeRequest,
+    ) -> rt::Call<'a, ReloadBalanceDBProxyNodeRequest, ReloadBalanceDBProxyNodeResponse> {
+        self.call("ReloadBalanceDBProxyNode", request)
     }
 
     /// 将只读实例从只读组中移除 (`RemoveDBInstanceFromReadOnlyGroup`)
@@ -2787,12 +2823,15 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
     /// }
     /// ```
-    pub async fn remove_db_instance_from_read_only_group(
-        &self,
-        request: &RemoveDBInstanceFromReadOnlyGroupRequest,
-    ) -> rt::Result<RemoveDBInstanceFromReadOnlyGroupResponse> {
+    pub fn remove_db_instance_from_read_only_group<'a>(
+        &'a self,
+        request: &'a RemoveDBInstanceFromReadOnlyGroupRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveDBInstanceFromReadOnlyGroupRequest,
+        RemoveDBInstanceFromReadOnlyGroupResponse,
+    > {
         self.call("RemoveDBInstanceFromReadOnlyGroup", request)
-            .await
     }
 
     /// 续费实例 (`RenewInstance`)
@@ -2809,11 +2848,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_instance(
-        &self,
-        request: &RenewInstanceRequest,
-    ) -> rt::Result<RenewInstanceResponse> {
-        self.call("RenewInstance", request).await
+    pub fn renew_instance<'a>(
+        &'a self,
+        request: &'a RenewInstanceRequest,
+    ) -> rt::Call<'a, RenewInstanceRequest, RenewInstanceResponse> {
+        self.call("RenewInstance", request)
     }
 
     /// 重置账户密码 (`ResetAccountPassword`)
@@ -2831,11 +2870,11 @@ impl Client {
     ///   "UserName": "app_user"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 重启实例 (`RestartDBInstance`)
@@ -2851,11 +2890,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-apzvwncr"
     /// }
     /// ```
-    pub async fn restart_db_instance(
-        &self,
-        request: &RestartDBInstanceRequest,
-    ) -> rt::Result<RestartDBInstanceResponse> {
-        self.call("RestartDBInstance", request).await
+    pub fn restart_db_instance<'a>(
+        &'a self,
+        request: &'a RestartDBInstanceRequest,
+    ) -> rt::Call<'a, RestartDBInstanceRequest, RestartDBInstanceResponse> {
+        self.call("RestartDBInstance", request)
     }
 
     /// 恢复数据库对象 (`RestoreDBInstanceObjects`)
@@ -2875,11 +2914,11 @@ impl Client {
     ///   "RestoreTargetTime": "2024-03-25 01:27:35"
     /// }
     /// ```
-    pub async fn restore_db_instance_objects(
-        &self,
-        request: &RestoreDBInstanceObjectsRequest,
-    ) -> rt::Result<RestoreDBInstanceObjectsResponse> {
-        self.call("RestoreDBInstanceObjects", request).await
+    pub fn restore_db_instance_objects<'a>(
+        &'a self,
+        request: &'a RestoreDBInstanceObjectsRequest,
+    ) -> rt::Call<'a, RestoreDBInstanceObjectsRequest, RestoreDBInstanceObjectsResponse> {
+        self.call("RestoreDBInstanceObjects", request)
     }
 
     /// 设置自动续费 (`SetAutoRenewFlag`)
@@ -2898,11 +2937,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_auto_renew_flag(
-        &self,
-        request: &SetAutoRenewFlagRequest,
-    ) -> rt::Result<SetAutoRenewFlagResponse> {
-        self.call("SetAutoRenewFlag", request).await
+    pub fn set_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a SetAutoRenewFlagRequest,
+    ) -> rt::Call<'a, SetAutoRenewFlagRequest, SetAutoRenewFlagResponse> {
+        self.call("SetAutoRenewFlag", request)
     }
 
     /// 切换实例主备关系 (`SwitchDBInstancePrimary`)
@@ -2921,11 +2960,11 @@ impl Client {
     ///   "DBInstanceId": "postgres-idabksrn"
     /// }
     /// ```
-    pub async fn switch_db_instance_primary(
-        &self,
-        request: &SwitchDBInstancePrimaryRequest,
-    ) -> rt::Result<SwitchDBInstancePrimaryResponse> {
-        self.call("SwitchDBInstancePrimary", request).await
+    pub fn switch_db_instance_primary<'a>(
+        &'a self,
+        request: &'a SwitchDBInstancePrimaryRequest,
+    ) -> rt::Call<'a, SwitchDBInstancePrimaryRequest, SwitchDBInstancePrimaryResponse> {
+        self.call("SwitchDBInstancePrimary", request)
     }
 
     /// 解除数据库账号锁定 (`UnlockAccount`)
@@ -2942,11 +2981,11 @@ impl Client {
     ///   "UserName": "bob_admin"
     /// }
     /// ```
-    pub async fn unlock_account(
-        &self,
-        request: &UnlockAccountRequest,
-    ) -> rt::Result<UnlockAccountResponse> {
-        self.call("UnlockAccount", request).await
+    pub fn unlock_account<'a>(
+        &'a self,
+        request: &'a UnlockAccountRequest,
+    ) -> rt::Call<'a, UnlockAccountRequest, UnlockAccountResponse> {
+        self.call("UnlockAccount", request)
     }
 
     /// 升级实例内核版本号 (`UpgradeDBInstanceKernelVersion`)
@@ -2964,11 +3003,12 @@ impl Client {
     ///   "TargetDBKernelVersion": "v12.7_r1.5"
     /// }
     /// ```
-    pub async fn upgrade_db_instance_kernel_version(
-        &self,
-        request: &UpgradeDBInstanceKernelVersionRequest,
-    ) -> rt::Result<UpgradeDBInstanceKernelVersionResponse> {
-        self.call("UpgradeDBInstanceKernelVersion", request).await
+    pub fn upgrade_db_instance_kernel_version<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceKernelVersionRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceKernelVersionRequest, UpgradeDBInstanceKernelVersionResponse>
+    {
+        self.call("UpgradeDBInstanceKernelVersion", request)
     }
 
     /// 升级实例内核大版本 (`UpgradeDBInstanceMajorVersion`)
@@ -2992,11 +3032,12 @@ impl Client {
     ///   "UpgradeTimeOption": 1
     /// }
     /// ```
-    pub async fn upgrade_db_instance_major_version(
-        &self,
-        request: &UpgradeDBInstanceMajorVersionRequest,
-    ) -> rt::Result<UpgradeDBInstanceMajorVersionResponse> {
-        self.call("UpgradeDBInstanceMajorVersion", request).await
+    pub fn upgrade_db_instance_major_version<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceMajorVersionRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceMajorVersionRequest, UpgradeDBInstanceMajorVersionResponse>
+    {
+        self.call("UpgradeDBInstanceMajorVersion", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-10-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 追加与私有域关联的VPC (`AddSpecifyPrivateZoneVpc`)
@@ -65,11 +69,11 @@ impl Client {
     ///   "ZoneId": "zone-dwuew12"
     /// }
     /// ```
-    pub async fn add_specify_private_zone_vpc(
-        &self,
-        request: &AddSpecifyPrivateZoneVpcRequest,
-    ) -> rt::Result<AddSpecifyPrivateZoneVpcResponse> {
-        self.call("AddSpecifyPrivateZoneVpc", request).await
+    pub fn add_specify_private_zone_vpc<'a>(
+        &'a self,
+        request: &'a AddSpecifyPrivateZoneVpcRequest,
+    ) -> rt::Call<'a, AddSpecifyPrivateZoneVpcRequest, AddSpecifyPrivateZoneVpcResponse> {
+        self.call("AddSpecifyPrivateZoneVpc", request)
     }
 
     /// 创建增强型终端节点 (`CreateExtendEndpoint`)
@@ -83,11 +87,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_extend_endpoint(
-        &self,
-        request: &CreateExtendEndpointRequest,
-    ) -> rt::Result<CreateExtendEndpointResponse> {
-        self.call("CreateExtendEndpoint", request).await
+    pub fn create_extend_endpoint<'a>(
+        &'a self,
+        request: &'a CreateExtendEndpointRequest,
+    ) -> rt::Call<'a, CreateExtendEndpointRequest, CreateExtendEndpointResponse> {
+        self.call("CreateExtendEndpoint", request)
     }
 
     /// 创建自定义转发规则 (`CreateForwardRule`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "ZoneId": "zone-fadsvas"
     /// }
     /// ```
-    pub async fn create_forward_rule(
-        &self,
-        request: &CreateForwardRuleRequest,
-    ) -> rt::Result<CreateForwardRuleResponse> {
-        self.call("CreateForwardRule", request).await
+    pub fn create_forward_rule<'a>(
+        &'a self,
+        request: &'a CreateForwardRuleRequest,
+    ) -> rt::Call<'a, CreateForwardRuleRequest, CreateForwardRuleResponse> {
+        self.call("CreateForwardRule", request)
     }
 
     /// 创建入站终端节点 (`CreateInboundEndpoint`)
@@ -133,11 +137,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_inbound_endpoint(
-        &self,
-        request: &CreateInboundEndpointRequest,
-    ) -> rt::Result<CreateInboundEndpointResponse> {
-        self.call("CreateInboundEndpoint", request).await
+    pub fn create_inbound_endpoint<'a>(
+        &'a self,
+        request: &'a CreateInboundEndpointRequest,
+    ) -> rt::Call<'a, CreateInboundEndpointRequest, CreateInboundEndpointResponse> {
+        self.call("CreateInboundEndpoint", request)
     }
 
     /// 添加关联账号 (`CreatePrivateDNSAccount`)
@@ -155,11 +159,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_private_dns_account(
-        &self,
-        request: &CreatePrivateDNSAccountRequest,
-    ) -> rt::Result<CreatePrivateDNSAccountResponse> {
-        self.call("CreatePrivateDNSAccount", request).await
+    pub fn create_private_dns_account<'a>(
+        &'a self,
+        request: &'a CreatePrivateDNSAccountRequest,
+    ) -> rt::Call<'a, CreatePrivateDNSAccountRequest, CreatePrivateDNSAccountResponse> {
+        self.call("CreatePrivateDNSAccount", request)
     }
 
     /// 创建私有域 (`CreatePrivateZone`)
@@ -169,11 +173,11 @@ impl Client {
     /// # Example: 创建私有域
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_private_zone(
-        &self,
-        request: &CreatePrivateZoneRequest,
-    ) -> rt::Result<CreatePrivateZoneResponse> {
-        self.call("CreatePrivateZone", request).await
+    pub fn create_private_zone<'a>(
+        &'a self,
+        request: &'a CreatePrivateZoneRequest,
+    ) -> rt::Call<'a, CreatePrivateZoneRequest, CreatePrivateZoneResponse> {
+        self.call("CreatePrivateZone", request)
     }
 
     /// 批量创建私有域 (`CreatePrivateZoneList`)
@@ -192,11 +196,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_private_zone_list(
-        &self,
-        request: &CreatePrivateZoneListRequest,
-    ) -> rt::Result<CreatePrivateZoneListResponse> {
-        self.call("CreatePrivateZoneList", request).await
+    pub fn create_private_zone_list<'a>(
+        &'a self,
+        request: &'a CreatePrivateZoneListRequest,
+    ) -> rt::Call<'a, CreatePrivateZoneListRequest, CreatePrivateZoneListResponse> {
+        self.call("CreatePrivateZoneList", request)
     }
 
     /// 添加私有域解析记录 (`CreatePrivateZoneRecord`)
@@ -217,11 +221,11 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
-    pub async fn create_private_zone_record(
-        &self,
-        request: &CreatePrivateZoneRecordRequest,
-    ) -> rt::Result<CreatePrivateZoneRecordResponse> {
-        self.call("CreatePrivateZoneRecord", request).await
+    pub fn create_private_zone_record<'a>(
+        &'a self,
+        request: &'a CreatePrivateZoneRecordRequest,
+    ) -> rt::Call<'a, CreatePrivateZoneRecordRequest, CreatePrivateZoneRecordResponse> {
+        self.call("CreatePrivateZoneRecord", request)
     }
 
     /// 批量添加私有域解析记录 (`CreatePrivateZoneRecordList`)
@@ -231,11 +235,11 @@ impl Client {
     /// # Example: 批量添加私有域解析记录
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_private_zone_record_list(
-        &self,
-        request: &CreatePrivateZoneRecordListRequest,
-    ) -> rt::Result<CreatePrivateZoneRecordListResponse> {
-        self.call("CreatePrivateZoneRecordList", request).await
+    pub fn create_private_zone_record_list<'a>(
+        &'a self,
+        request: &'a CreatePrivateZoneRecordListRequest,
+    ) -> rt::Call<'a, CreatePrivateZoneRecordListRequest, CreatePrivateZoneRecordListResponse> {
+        self.call("CreatePrivateZoneRecordList", request)
     }
 
     /// 删除终端节点 (`DeleteEndPoint`)
@@ -251,11 +255,11 @@ impl Client {
     ///   "EndPointId": "eid-juygvf672i"
     /// }
     /// ```
-    pub async fn delete_end_point(
-        &self,
-        request: &DeleteEndPointRequest,
-    ) -> rt::Result<DeleteEndPointResponse> {
-        self.call("DeleteEndPoint", request).await
+    pub fn delete_end_point<'a>(
+        &'a self,
+        request: &'a DeleteEndPointRequest,
+    ) -> rt::Call<'a, DeleteEndPointRequest, DeleteEndPointResponse> {
+        self.call("DeleteEndPoint", request)
     }
 
     /// 删除转发规则 (`DeleteForwardRule`)
@@ -274,11 +278,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_forward_rule(
-        &self,
-        request: &DeleteForwardRuleRequest,
-    ) -> rt::Result<DeleteForwardRuleResponse> {
-        self.call("DeleteForwardRule", request).await
+    pub fn delete_forward_rule<'a>(
+        &'a self,
+        request: &'a DeleteForwardRuleRequest,
+    ) -> rt::Call<'a, DeleteForwardRuleRequest, DeleteForwardRuleResponse> {
+        self.call("DeleteForwardRule", request)
     }
 
     /// 删除入站终端节点 (`DeleteInboundEndpoint`)
@@ -294,11 +298,11 @@ impl Client {
     ///   "EndpointId": "inbound-1862dad168"
     /// }
     /// ```
-    pub async fn delete_inbound_endpoint(
-        &self,
-        request: &DeleteInboundEndpointRequest,
-    ) -> rt::Result<DeleteInboundEndpointResponse> {
-        self.call("DeleteInboundEndpoint", request).await
+    pub fn delete_inbound_endpoint<'a>(
+        &'a self,
+        request: &'a DeleteInboundEndpointRequest,
+    ) -> rt::Call<'a, DeleteInboundEndpointRequest, DeleteInboundEndpointResponse> {
+        self.call("DeleteInboundEndpoint", request)
     }
 
     /// 移除账号关联 (`DeletePrivateDNSAccount`)
@@ -316,11 +320,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_private_dns_account(
-        &self,
-        request: &DeletePrivateDNSAccountRequest,
-    ) -> rt::Result<DeletePrivateDNSAccountResponse> {
-        self.call("DeletePrivateDNSAccount", request).await
+    pub fn delete_private_dns_account<'a>(
+        &'a self,
+        request: &'a DeletePrivateDNSAccountRequest,
+    ) -> rt::Call<'a, DeletePrivateDNSAccountRequest, DeletePrivateDNSAccountResponse> {
+        self.call("DeletePrivateDNSAccount", request)
     }
 
     /// 删除私有域 (`DeletePrivateZone`)
@@ -336,11 +340,11 @@ impl Client {
     ///   "ZoneId": "zone-123456"
     /// }
     /// ```
-    pub async fn delete_private_zone(
-        &self,
-        request: &DeletePrivateZoneRequest,
-    ) -> rt::Result<DeletePrivateZoneResponse> {
-        self.call("DeletePrivateZone", request).await
+    pub fn delete_private_zone<'a>(
+        &'a self,
+        request: &'a DeletePrivateZoneRequest,
+    ) -> rt::Call<'a, DeletePrivateZoneRequest, DeletePrivateZoneResponse> {
+        self.call("DeletePrivateZone", request)
     }
 
     /// 删除私有域解析记录 (`DeletePrivateZoneRecord`)
@@ -357,11 +361,11 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
-    pub async fn delete_private_zone_record(
-        &self,
-        request: &DeletePrivateZoneRecordRequest,
-    ) -> rt::Result<DeletePrivateZoneRecordResponse> {
-        self.call("DeletePrivateZoneRecord", request).await
+    pub fn delete_private_zone_record<'a>(
+        &'a self,
+        request: &'a DeletePrivateZoneRecordRequest,
+    ) -> rt::Call<'a, DeletePrivateZoneRecordRequest, DeletePrivateZoneRecordResponse> {
+        self.call("DeletePrivateZoneRecord", request)
     }
 
     /// 删除与私有域关联的VPC (`DeleteSpecifyPrivateZoneVpc`)
@@ -391,11 +395,11 @@ impl Client {
     ///   "ZoneId": "zone-sdasd12d"
     /// }
     /// ```
-    pub async fn delete_specify_private_zone_vpc(
-        &self,
-        request: &DeleteSpecifyPrivateZoneVpcRequest,
-    ) -> rt::Result<DeleteSpecifyPrivateZoneVpcResponse> {
-        self.call("DeleteSpecifyPrivateZoneVpc", request).await
+    pub fn delete_specify_private_zone_vpc<'a>(
+        &'a self,
+        request: &'a DeleteSpecifyPrivateZoneVpcRequest,
+    ) -> rt::Call<'a, DeleteSpecifyPrivateZoneVpcRequest, DeleteSpecifyPrivateZoneVpcResponse> {
+        self.call("DeleteSpecifyPrivateZoneVpc", request)
     }
 
     /// 获取关联账号的VPC列表 (`DescribeAccountVpcList`)
@@ -405,11 +409,11 @@ impl Client {
     /// # Example: 获取关联账号的VPC列表
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn describe_account_vpc_list(
-        &self,
-        request: &DescribeAccountVpcListRequest,
-    ) -> rt::Result<DescribeAccountVpcListResponse> {
-        self.read("DescribeAccountVpcList", request).await
+    pub fn describe_account_vpc_list<'a>(
+        &'a self,
+        request: &'a DescribeAccountVpcListRequest,
+    ) -> rt::Call<'a, DescribeAccountVpcListRequest, DescribeAccountVpcListResponse> {
+        self.read("DescribeAccountVpcList", request)
     }
 
     /// 获取操作日志列表 (`DescribeAuditLog`)
@@ -419,11 +423,11 @@ impl Client {
     /// # Example: 获取操作日志列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn describe_audit_log(
-        &self,
-        request: &DescribeAuditLogRequest,
-    ) -> rt::Result<DescribeAuditLogResponse> {
-        self.read("DescribeAuditLog", request).await
+    pub fn describe_audit_log<'a>(
+        &'a self,
+        request: &'a DescribeAuditLogRequest,
+    ) -> rt::Call<'a, DescribeAuditLogRequest, DescribeAuditLogResponse> {
+        self.read("DescribeAuditLog", request)
     }
 
     /// 查询批量添加私有域解析记录结果 (`DescribeCreateRecordListResult`)
@@ -433,11 +437,12 @@ impl Client {
     /// # Example: 查询批量添加解析记录结果
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_create_record_list_result(
-        &self,
-        request: &DescribeCreateRecordListResultRequest,
-    ) -> rt::Result<DescribeCreateRecordListResultResponse> {
-        self.read("DescribeCreateRecordListResult", request).await
+    pub fn describe_create_record_list_result<'a>(
+        &'a self,
+        request: &'a DescribeCreateRecordListResultRequest,
+    ) -> rt::Call<'a, DescribeCreateRecordListResultRequest, DescribeCreateRecordListResultResponse>
+    {
+        self.read("DescribeCreateRecordListResult", request)
     }
 
     /// 查询批量添加私有域结果 (`DescribeCreateZoneListResult`)
@@ -456,11 +461,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_create_zone_list_result(
-        &self,
-        request: &DescribeCreateZoneListResultRequest,
-    ) -> rt::Result<DescribeCreateZoneListResultResponse> {
-        self.read("DescribeCreateZoneListResult", request).await
+    pub fn describe_create_zone_list_result<'a>(
+        &'a self,
+        request: &'a DescribeCreateZoneListResultRequest,
+    ) -> rt::Call<'a, DescribeCreateZoneListResultRequest, DescribeCreateZoneListResultResponse>
+    {
+        self.read("DescribeCreateZoneListResult", request)
     }
 
     /// 获取私有域解析概览 (`DescribeDashboard`)
@@ -474,11 +480,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dashboard(
-        &self,
-        request: &DescribeDashboardRequest,
-    ) -> rt::Result<DescribeDashboardResponse> {
-        self.read("DescribeDashboard", request).await
+    pub fn describe_dashboard<'a>(
+        &'a self,
+        request: &'a DescribeDashboardRequest,
+    ) -> rt::Call<'a, DescribeDashboardRequest, DescribeDashboardResponse> {
+        self.read("DescribeDashboard", request)
     }
 
     /// 获取增强型终端节点列表 (`DescribeExtendEndpointList`)
@@ -495,11 +501,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_extend_endpoint_list(
-        &self,
-        request: &DescribeExtendEndpointListRequest,
-    ) -> rt::Result<DescribeExtendEndpointListResponse> {
-        self.read("DescribeExtendEndpointList", request).await
+    pub fn describe_extend_endpoint_list<'a>(
+        &'a self,
+        request: &'a DescribeExtendEndpointListRequest,
+    ) -> rt::Call<'a, DescribeExtendEndpointListRequest, DescribeExtendEndpointListResponse> {
+        self.read("DescribeExtendEndpointList", request)
     }
 
     /// 查询转发规则列表 (`DescribeForwardRuleList`)
@@ -509,11 +515,11 @@ impl Client {
     /// # Example: 获取私有域列表
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn describe_forward_rule_list(
-        &self,
-        request: &DescribeForwardRuleListRequest,
-    ) -> rt::Result<DescribeForwardRuleListResponse> {
-        self.read("DescribeForwardRuleList", request).await
+    pub fn describe_forward_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeForwardRuleListRequest,
+    ) -> rt::Call<'a, DescribeForwardRuleListRequest, DescribeForwardRuleListResponse> {
+        self.read("DescribeForwardRuleList", request)
     }
 
     /// 获取入站终端节点列表 (`DescribeInboundEndpointList`)
@@ -523,11 +529,11 @@ impl Client {
     /// # Example: 获取入站终端节点
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_inbound_endpoint_list(
-        &self,
-        request: &DescribeInboundEndpointListRequest,
-    ) -> rt::Result<DescribeInboundEndpointListResponse> {
-        self.read("DescribeInboundEndpointList", request).await
+    pub fn describe_inbound_endpoint_list<'a>(
+        &'a self,
+        request: &'a DescribeInboundEndpointListRequest,
+    ) -> rt::Call<'a, DescribeInboundEndpointListRequest, DescribeInboundEndpointListResponse> {
+        self.read("DescribeInboundEndpointList", request)
     }
 
     /// 获取关联账号列表 (`DescribePrivateDNSAccountList`)
@@ -552,11 +558,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_private_dns_account_list(
-        &self,
-        request: &DescribePrivateDNSAccountListRequest,
-    ) -> rt::Result<DescribePrivateDNSAccountListResponse> {
-        self.read("DescribePrivateDNSAccountList", request).await
+    pub fn describe_private_dns_account_list<'a>(
+        &'a self,
+        request: &'a DescribePrivateDNSAccountListRequest,
+    ) -> rt::Call<'a, DescribePrivateDNSAccountListRequest, DescribePrivateDNSAccountListResponse>
+    {
+        self.read("DescribePrivateDNSAccountList", request)
     }
 
     /// 获取私有域信息 (`DescribePrivateZone`)
@@ -572,11 +579,11 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
-    pub async fn describe_private_zone(
-        &self,
-        request: &DescribePrivateZoneRequest,
-    ) -> rt::Result<DescribePrivateZoneResponse> {
-        self.read("DescribePrivateZone", request).await
+    pub fn describe_private_zone<'a>(
+        &'a self,
+        request: &'a DescribePrivateZoneRequest,
+    ) -> rt::Call<'a, DescribePrivateZoneRequest, DescribePrivateZoneResponse> {
+        self.read("DescribePrivateZone", request)
     }
 
     /// 获取私有域列表 (`DescribePrivateZoneList`)
@@ -593,11 +600,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_private_zone_list(
-        &self,
-        request: &DescribePrivateZoneListRequest,
-    ) -> rt::Result<DescribePrivateZoneListResponse> {
-        self.read("DescribePrivateZoneList", request).await
+    pub fn describe_private_zone_list<'a>(
+        &'a self,
+        request: &'a DescribePrivateZoneListRequest,
+    ) -> rt::Call<'a, DescribePrivateZoneListRequest, DescribePrivateZoneListResponse> {
+        self.read("DescribePrivateZoneList", request)
     }
 
     /// 获取私有域记录列表 (`DescribePrivateZoneRecordList`)
@@ -607,11 +614,12 @@ impl Client {
     /// # Example: 获取解析记录列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_private_zone_record_list(
-        &self,
-        request: &DescribePrivateZoneRecordListRequest,
-    ) -> rt::Result<DescribePrivateZoneRecordListResponse> {
-        self.read("DescribePrivateZoneRecordList", request).await
+    pub fn describe_private_zone_record_list<'a>(
+        &'a self,
+        request: &'a DescribePrivateZoneRecordListRequest,
+    ) -> rt::Call<'a, DescribePrivateZoneRecordListRequest, DescribePrivateZoneRecordListResponse>
+    {
+        self.read("DescribePrivateZoneRecordList", request)
     }
 
     /// 查询私有域解析开通状态 (`DescribePrivateZoneService`)
@@ -625,11 +633,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_private_zone_service(
-        &self,
-        request: &DescribePrivateZoneServiceRequest,
-    ) -> rt::Result<DescribePrivateZoneServiceResponse> {
-        self.read("DescribePrivateZoneService", request).await
+    pub fn describe_private_zone_service<'a>(
+        &'a self,
+        request: &'a DescribePrivateZoneServiceRequest,
+    ) -> rt::Call<'a, DescribePrivateZoneServiceRequest, DescribePrivateZoneServiceResponse> {
+        self.read("DescribePrivateZoneService", request)
     }
 
     /// 查询额度使用情况 (`DescribeQuotaUsage`)
@@ -643,11 +651,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_quota_usage(
-        &self,
-        request: &DescribeQuotaUsageRequest,
-    ) -> rt::Result<DescribeQuotaUsageResponse> {
-        self.read("DescribeQuotaUsage", request).await
+    pub fn describe_quota_usage<'a>(
+        &'a self,
+        request: &'a DescribeQuotaUsageRequest,
+    ) -> rt::Call<'a, DescribeQuotaUsageRequest, DescribeQuotaUsageResponse> {
+        self.read("DescribeQuotaUsage", request)
     }
 
     /// 根据id获取私有域记录 (`DescribeRecord`)
@@ -664,11 +672,11 @@ impl Client {
     ///   "ZoneId": "zone-abcd1234"
     /// }
     /// ```
-    pub async fn describe_record(
-        &self,
-        request: &DescribeRecordRequest,
-    ) -> rt::Result<DescribeRecordResponse> {
-        self.read("DescribeRecord", request).await
+    pub fn describe_record<'a>(
+        &'a self,
+        request: &'a DescribeRecordRequest,
+    ) -> rt::Call<'a, DescribeRecordRequest, DescribeRecordResponse> {
+        self.read("DescribeRecord", request)
     }
 
     /// 获取私有域解析请求量 (`DescribeRequestData`)
@@ -678,11 +686,11 @@ impl Client {
     /// # Example: 获取私有域解析请求量
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_request_data(
-        &self,
-        request: &DescribeRequestDataRequest,
-    ) -> rt::Result<DescribeRequestDataResponse> {
-        self.read("DescribeRequestData", request).await
+    pub fn describe_request_data<'a>(
+        &'a self,
+        request: &'a DescribeRequestDataRequest,
+    ) -> rt::Call<'a, DescribeRequestDataRequest, DescribeRequestDataResponse> {
+        self.read("DescribeRequestData", request)
     }
 
     /// 修改转发规则 (`ModifyForwardRule`)
@@ -700,11 +708,11 @@ impl Client {
     ///   "RuleName": "转发规则名"
     /// }
     /// ```
-    pub async fn modify_forward_rule(
-        &self,
-        request: &ModifyForwardRuleRequest,
-    ) -> rt::Result<ModifyForwardRuleResponse> {
-        self.call("ModifyForwardRule", request).await
+    pub fn modify_forward_rule<'a>(
+        &'a self,
+        request: &'a ModifyForwardRuleRequest,
+    ) -> rt::Call<'a, ModifyForwardRuleRequest, ModifyForwardRuleResponse> {
+        self.call("ModifyForwardRule", request)
     }
 
     /// 修改入站终端节点 (`ModifyInboundEndpoint`)
@@ -721,11 +729,11 @@ impl Client {
     ///   "EndpointName": "终端节点1"
     /// }
     /// ```
-    pub async fn modify_inbound_endpoint(
-        &self,
-        request: &ModifyInboundEndpointRequest,
-    ) -> rt::Result<ModifyInboundEndpointResponse> {
-        self.call("ModifyInboundEndpoint", request).await
+    pub fn modify_inbound_endpoint<'a>(
+        &'a self,
+        request: &'a ModifyInboundEndpointRequest,
+    ) -> rt::Call<'a, ModifyInboundEndpointRequest, ModifyInboundEndpointResponse> {
+        self.call("ModifyInboundEndpoint", request)
     }
 
     /// 修改私有域 (`ModifyPrivateZone`)
@@ -744,11 +752,11 @@ impl Client {
     ///   "ZoneId": "zone-h91hca6u"
     /// }
     /// ```
-    pub async fn modify_private_zone(
-        &self,
-        request: &ModifyPrivateZoneRequest,
-    ) -> rt::Result<ModifyPrivateZoneResponse> {
-        self.call("ModifyPrivateZone", request).await
+    pub fn modify_private_zone<'a>(
+        &'a self,
+        request: &'a ModifyPrivateZoneRequest,
+    ) -> rt::Call<'a, ModifyPrivateZoneRequest, ModifyPrivateZoneResponse> {
+        self.call("ModifyPrivateZone", request)
     }
 
     /// 修改私有域解析记录 (`ModifyPrivateZoneRecord`)
@@ -770,11 +778,11 @@ impl Client {
     ///   "ZoneId": "zone-mao3y9jo"
     /// }
     /// ```
-    pub async fn modify_private_zone_record(
-        &self,
-        request: &ModifyPrivateZoneRecordRequest,
-    ) -> rt::Result<ModifyPrivateZoneRecordResponse> {
-        self.call("ModifyPrivateZoneRecord", request).await
+    pub fn modify_private_zone_record<'a>(
+        &'a self,
+        request: &'a ModifyPrivateZoneRecordRequest,
+    ) -> rt::Call<'a, ModifyPrivateZoneRecordRequest, ModifyPrivateZoneRecordResponse> {
+        self.call("ModifyPrivateZoneRecord", request)
     }
 
     /// 修改私有域关联的VPC (`ModifyPrivateZoneVpc`)
@@ -804,11 +812,11 @@ impl Client {
     ///   "ZoneId": "zone-12345ds6"
     /// }
     /// ```
-    pub async fn modify_private_zone_vpc(
-        &self,
-        request: &ModifyPrivateZoneVpcRequest,
-    ) -> rt::Result<ModifyPrivateZoneVpcResponse> {
-        self.call("ModifyPrivateZoneVpc", request).await
+    pub fn modify_private_zone_vpc<'a>(
+        &'a self,
+        request: &'a ModifyPrivateZoneVpcRequest,
+    ) -> rt::Call<'a, ModifyPrivateZoneVpcRequest, ModifyPrivateZoneVpcResponse> {
+        self.call("ModifyPrivateZoneVpc", request)
     }
 
     /// 修改解析记录状态 (`ModifyRecordsStatus`)
@@ -830,11 +838,11 @@ impl Client {
     ///   "ZoneId": "zone-mao3y9jo"
     /// }
     /// ```
-    pub async fn modify_records_status(
-        &self,
-        request: &ModifyRecordsStatusRequest,
-    ) -> rt::Result<ModifyRecordsStatusResponse> {
-        self.call("ModifyRecordsStatus", request).await
+    pub fn modify_records_status<'a>(
+        &'a self,
+        request: &'a ModifyRecordsStatusRequest,
+    ) -> rt::Call<'a, ModifyRecordsStatusRequest, ModifyRecordsStatusResponse> {
+        self.call("ModifyRecordsStatus", request)
     }
 
     /// 查询异步绑定vpc操作状态 (`QueryAsyncBindVpcStatus`)
@@ -850,11 +858,11 @@ impl Client {
     ///   "UniqId": "11232132"
     /// }
     /// ```
-    pub async fn query_async_bind_vpc_status(
-        &self,
-        request: &QueryAsyncBindVpcStatusRequest,
-    ) -> rt::Result<QueryAsyncBindVpcStatusResponse> {
-        self.read("QueryAsyncBindVpcStatus", request).await
+    pub fn query_async_bind_vpc_status<'a>(
+        &'a self,
+        request: &'a QueryAsyncBindVpcStatusRequest,
+    ) -> rt::Call<'a, QueryAsyncBindVpcStatusRequest, QueryAsyncBindVpcStatusResponse> {
+        self.read("QueryAsyncBindVpcStatus", request)
     }
 
     /// 开通私有域解析 (`SubscribePrivateZoneService`)
@@ -868,11 +876,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn subscribe_private_zone_service(
-        &self,
-        request: &SubscribePrivateZoneServiceRequest,
-    ) -> rt::Result<SubscribePrivateZoneServiceResponse> {
-        self.call("SubscribePrivateZoneService", request).await
+    pub fn subscribe_private_zone_service<'a>(
+        &'a self,
+        request: &'a SubscribePrivateZoneServiceRequest,
+    ) -> rt::Call<'a, SubscribePrivateZoneServiceRequest, SubscribePrivateZoneServiceResponse> {
+        self.call("SubscribePrivateZoneService", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-07-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 停止定时任务 (`AbortCronJobs`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    pub async fn abort_cron_jobs(
-        &self,
-        request: &AbortCronJobsRequest,
-    ) -> rt::Result<AbortCronJobsResponse> {
-        self.call("AbortCronJobs", request).await
+    pub fn abort_cron_jobs<'a>(
+        &'a self,
+        request: &'a AbortCronJobsRequest,
+    ) -> rt::Call<'a, AbortCronJobsRequest, AbortCronJobsResponse> {
+        self.call("AbortCronJobs", request)
     }
 
     /// 停止任务 (`AbortJob`)
@@ -77,8 +81,11 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    pub async fn abort_job(&self, request: &AbortJobRequest) -> rt::Result<AbortJobResponse> {
-        self.call("AbortJob", request).await
+    pub fn abort_job<'a>(
+        &'a self,
+        request: &'a AbortJobRequest,
+    ) -> rt::Call<'a, AbortJobRequest, AbortJobResponse> {
+        self.call("AbortJob", request)
     }
 
     /// 调整任务目标RPS (`AdjustJobSpeed`)
@@ -95,11 +102,11 @@ impl Client {
     ///   "TargetRequestsPerSecond": 10
     /// }
     /// ```
-    pub async fn adjust_job_speed(
-        &self,
-        request: &AdjustJobSpeedRequest,
-    ) -> rt::Result<AdjustJobSpeedResponse> {
-        self.call("AdjustJobSpeed", request).await
+    pub fn adjust_job_speed<'a>(
+        &'a self,
+        request: &'a AdjustJobSpeedRequest,
+    ) -> rt::Call<'a, AdjustJobSpeedRequest, AdjustJobSpeedResponse> {
+        self.call("AdjustJobSpeed", request)
     }
 
     /// 复制场景 (`CopyScenario`)
@@ -116,11 +123,11 @@ impl Client {
     ///   "ScenarioId": "scenario-5fjmkl32"
     /// }
     /// ```
-    pub async fn copy_scenario(
-        &self,
-        request: &CopyScenarioRequest,
-    ) -> rt::Result<CopyScenarioResponse> {
-        self.call("CopyScenario", request).await
+    pub fn copy_scenario<'a>(
+        &'a self,
+        request: &'a CopyScenarioRequest,
+    ) -> rt::Call<'a, CopyScenarioRequest, CopyScenarioResponse> {
+        self.call("CopyScenario", request)
     }
 
     /// 创建告警通知接收组 (`CreateAlertChannel`)
@@ -137,11 +144,11 @@ impl Client {
     ///   "ProjectId": "project-btksohr0"
     /// }
     /// ```
-    pub async fn create_alert_channel(
-        &self,
-        request: &CreateAlertChannelRequest,
-    ) -> rt::Result<CreateAlertChannelResponse> {
-        self.call("CreateAlertChannel", request).await
+    pub fn create_alert_channel<'a>(
+        &'a self,
+        request: &'a CreateAlertChannelRequest,
+    ) -> rt::Call<'a, CreateAlertChannelRequest, CreateAlertChannelResponse> {
+        self.call("CreateAlertChannel", request)
     }
 
     /// 创建定时任务 (`CreateCronJob`)
@@ -165,11 +172,11 @@ impl Client {
     ///   "ScenarioName": "scenario name"
     /// }
     /// ```
-    pub async fn create_cron_job(
-        &self,
-        request: &CreateCronJobRequest,
-    ) -> rt::Result<CreateCronJobResponse> {
-        self.call("CreateCronJob", request).await
+    pub fn create_cron_job<'a>(
+        &'a self,
+        request: &'a CreateCronJobRequest,
+    ) -> rt::Call<'a, CreateCronJobRequest, CreateCronJobResponse> {
+        self.call("CreateCronJob", request)
     }
 
     /// 创建环境 (`CreateEnvironment`)
@@ -193,11 +200,11 @@ impl Client {
     ///   "ProjectId": "project-1a2b3c4d"
     /// }
     /// ```
-    pub async fn create_environment(
-        &self,
-        request: &CreateEnvironmentRequest,
-    ) -> rt::Result<CreateEnvironmentResponse> {
-        self.call("CreateEnvironment", request).await
+    pub fn create_environment<'a>(
+        &'a self,
+        request: &'a CreateEnvironmentRequest,
+    ) -> rt::Call<'a, CreateEnvironmentRequest, CreateEnvironmentResponse> {
+        self.call("CreateEnvironment", request)
     }
 
     /// 创建文件 (`CreateFile`)
@@ -207,8 +214,11 @@ impl Client {
     /// # Example: 创建场景与文件的关联关系
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_file(&self, request: &CreateFileRequest) -> rt::Result<CreateFileResponse> {
-        self.call("CreateFile", request).await
+    pub fn create_file<'a>(
+        &'a self,
+        request: &'a CreateFileRequest,
+    ) -> rt::Call<'a, CreateFileRequest, CreateFileResponse> {
+        self.call("CreateFile", request)
     }
 
     /// 创建项目 (`CreateProject`)
@@ -225,11 +235,11 @@ impl Client {
     ///   "Name": "MyProject"
     /// }
     /// ```
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建场景 (`CreateScenario`)
@@ -239,11 +249,11 @@ impl Client {
     /// # Example: 创建场景
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn create_scenario(
-        &self,
-        request: &CreateScenarioRequest,
-    ) -> rt::Result<CreateScenarioResponse> {
-        self.call("CreateScenario", request).await
+    pub fn create_scenario<'a>(
+        &'a self,
+        request: &'a CreateScenarioRequest,
+    ) -> rt::Call<'a, CreateScenarioRequest, CreateScenarioResponse> {
+        self.call("CreateScenario", request)
     }
 
     /// 删除告警通知接收组 (`DeleteAlertChannel`)
@@ -260,11 +270,11 @@ impl Client {
     ///   "ProjectId": "project-btksohr0"
     /// }
     /// ```
-    pub async fn delete_alert_channel(
-        &self,
-        request: &DeleteAlertChannelRequest,
-    ) -> rt::Result<DeleteAlertChannelResponse> {
-        self.call("DeleteAlertChannel", request).await
+    pub fn delete_alert_channel<'a>(
+        &'a self,
+        request: &'a DeleteAlertChannelRequest,
+    ) -> rt::Call<'a, DeleteAlertChannelRequest, DeleteAlertChannelResponse> {
+        self.call("DeleteAlertChannel", request)
     }
 
     /// 删除定时任务 (`DeleteCronJobs`)
@@ -283,11 +293,11 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    pub async fn delete_cron_jobs(
-        &self,
-        request: &DeleteCronJobsRequest,
-    ) -> rt::Result<DeleteCronJobsResponse> {
-        self.call("DeleteCronJobs", request).await
+    pub fn delete_cron_jobs<'a>(
+        &'a self,
+        request: &'a DeleteCronJobsRequest,
+    ) -> rt::Call<'a, DeleteCronJobsRequest, DeleteCronJobsResponse> {
+        self.call("DeleteCronJobs", request)
     }
 
     /// 删除环境 (`DeleteEnvironments`)
@@ -301,11 +311,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_environments(
-        &self,
-        request: &DeleteEnvironmentsRequest,
-    ) -> rt::Result<DeleteEnvironmentsResponse> {
-        self.call("DeleteEnvironments", request).await
+    pub fn delete_environments<'a>(
+        &'a self,
+        request: &'a DeleteEnvironmentsRequest,
+    ) -> rt::Call<'a, DeleteEnvironmentsRequest, DeleteEnvironmentsResponse> {
+        self.call("DeleteEnvironments", request)
     }
 
     /// 删除文件 (`DeleteFiles`)
@@ -324,11 +334,11 @@ impl Client {
     ///   "ProjectId": "project-btksohr0"
     /// }
     /// ```
-    pub async fn delete_files(
-        &self,
-        request: &DeleteFilesRequest,
-    ) -> rt::Result<DeleteFilesResponse> {
-        self.call("DeleteFiles", request).await
+    pub fn delete_files<'a>(
+        &'a self,
+        request: &'a DeleteFilesRequest,
+    ) -> rt::Call<'a, DeleteFilesRequest, DeleteFilesResponse> {
+        self.call("DeleteFiles", request)
     }
 
     /// 删除任务 (`DeleteJobs`)
@@ -350,8 +360,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_jobs(&self, request: &DeleteJobsRequest) -> rt::Result<DeleteJobsResponse> {
-        self.call("DeleteJobs", request).await
+    pub fn delete_jobs<'a>(
+        &'a self,
+        request: &'a DeleteJobsRequest,
+    ) -> rt::Call<'a, DeleteJobsRequest, DeleteJobsResponse> {
+        self.call("DeleteJobs", request)
     }
 
     /// 删除项目 (`DeleteProjects`)
@@ -369,11 +382,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_projects(
-        &self,
-        request: &DeleteProjectsRequest,
-    ) -> rt::Result<DeleteProjectsResponse> {
-        self.call("DeleteProjects", request).await
+    pub fn delete_projects<'a>(
+        &'a self,
+        request: &'a DeleteProjectsRequest,
+    ) -> rt::Call<'a, DeleteProjectsRequest, DeleteProjectsResponse> {
+        self.call("DeleteProjects", request)
     }
 
     /// 删除场景 (`DeleteScenarios`)
@@ -393,11 +406,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_scenarios(
-        &self,
-        request: &DeleteScenariosRequest,
-    ) -> rt::Result<DeleteScenariosResponse> {
-        self.call("DeleteScenarios", request).await
+    pub fn delete_scenarios<'a>(
+        &'a self,
+        request: &'a DeleteScenariosRequest,
+    ) -> rt::Call<'a, DeleteScenariosRequest, DeleteScenariosResponse> {
+        self.call("DeleteScenarios", request)
     }
 
     /// 查询告警通知接收组 (`DescribeAlertChannels`)
@@ -419,11 +432,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_alert_channels(
-        &self,
-        request: &DescribeAlertChannelsRequest,
-    ) -> rt::Result<DescribeAlertChannelsResponse> {
-        self.read("DescribeAlertChannels", request).await
+    pub fn describe_alert_channels<'a>(
+        &'a self,
+        request: &'a DescribeAlertChannelsRequest,
+    ) -> rt::Call<'a, DescribeAlertChannelsRequest, DescribeAlertChannelsResponse> {
+        self.read("DescribeAlertChannels", request)
     }
 
     /// 查询告警历史 (`DescribeAlertRecords`)
@@ -451,11 +464,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_alert_records(
-        &self,
-        request: &DescribeAlertRecordsRequest,
-    ) -> rt::Result<DescribeAlertRecordsResponse> {
-        self.read("DescribeAlertRecords", request).await
+    pub fn describe_alert_records<'a>(
+        &'a self,
+        request: &'a DescribeAlertRecordsRequest,
+    ) -> rt::Call<'a, DescribeAlertRecordsRequest, DescribeAlertRecordsResponse> {
+        self.read("DescribeAlertRecords", request)
     }
 
     /// 查询系统支持的指标 (`DescribeAvailableMetrics`)
@@ -469,11 +482,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_available_metrics(
-        &self,
-        request: &DescribeAvailableMetricsRequest,
-    ) -> rt::Result<DescribeAvailableMetricsResponse> {
-        self.read("DescribeAvailableMetrics", request).await
+    pub fn describe_available_metrics<'a>(
+        &'a self,
+        request: &'a DescribeAvailableMetricsRequest,
+    ) -> rt::Call<'a, DescribeAvailableMetricsRequest, DescribeAvailableMetricsResponse> {
+        self.read("DescribeAvailableMetrics", request)
     }
 
     /// 查询检查点汇总信息 (`DescribeCheckSummary`)
@@ -491,11 +504,11 @@ impl Client {
     ///   "ScenarioId": "scenario-1a2b3c4d"
     /// }
     /// ```
-    pub async fn describe_check_summary(
-        &self,
-        request: &DescribeCheckSummaryRequest,
-    ) -> rt::Result<DescribeCheckSummaryResponse> {
-        self.read("DescribeCheckSummary", request).await
+    pub fn describe_check_summary<'a>(
+        &'a self,
+        request: &'a DescribeCheckSummaryRequest,
+    ) -> rt::Call<'a, DescribeCheckSummaryRequest, DescribeCheckSummaryResponse> {
+        self.read("DescribeCheckSummary", request)
     }
 
     /// 列出定时任务 (`DescribeCronJobs`)
@@ -519,11 +532,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cron_jobs(
-        &self,
-        request: &DescribeCronJobsRequest,
-    ) -> rt::Result<DescribeCronJobsResponse> {
-        self.read("DescribeCronJobs", request).await
+    pub fn describe_cron_jobs<'a>(
+        &'a self,
+        request: &'a DescribeCronJobsRequest,
+    ) -> rt::Call<'a, DescribeCronJobsRequest, DescribeCronJobsResponse> {
+        self.read("DescribeCronJobs", request)
     }
 
     /// 查看环境列表 (`DescribeEnvironments`)
@@ -537,11 +550,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_environments(
-        &self,
-        request: &DescribeEnvironmentsRequest,
-    ) -> rt::Result<DescribeEnvironmentsResponse> {
-        self.read("DescribeEnvironments", request).await
+    pub fn describe_environments<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentsRequest, DescribeEnvironmentsResponse> {
+        self.read("DescribeEnvironments", request)
     }
 
     /// 查询错误详情汇总信息 (`DescribeErrorSummary`)
@@ -560,11 +573,11 @@ impl Client {
     ///   "ScenarioId": "scenario-xx"
     /// }
     /// ```
-    pub async fn describe_error_summary(
-        &self,
-        request: &DescribeErrorSummaryRequest,
-    ) -> rt::Result<DescribeErrorSummaryResponse> {
-        self.read("DescribeErrorSummary", request).await
+    pub fn describe_error_summary<'a>(
+        &'a self,
+        request: &'a DescribeErrorSummaryRequest,
+    ) -> rt::Call<'a, DescribeErrorSummaryRequest, DescribeErrorSummaryResponse> {
+        self.read("DescribeErrorSummary", request)
     }
 
     /// 查询文件列表 (`DescribeFiles`)
@@ -589,11 +602,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_files(
-        &self,
-        request: &DescribeFilesRequest,
-    ) -> rt::Result<DescribeFilesResponse> {
-        self.read("DescribeFiles", request).await
+    pub fn describe_files<'a>(
+        &'a self,
+        request: &'a DescribeFilesRequest,
+    ) -> rt::Call<'a, DescribeFilesRequest, DescribeFilesResponse> {
+        self.read("DescribeFiles", request)
     }
 
     /// 查询任务列表 (`DescribeJobs`)
@@ -623,11 +636,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn describe_jobs(
-        &self,
-        request: &DescribeJobsRequest,
-    ) -> rt::Result<DescribeJobsResponse> {
-        self.read("DescribeJobs", request).await
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
     }
 
     /// 查询标签值 (`DescribeLabelValues`)
@@ -647,11 +660,11 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    pub async fn describe_label_values(
-        &self,
-        request: &DescribeLabelValuesRequest,
-    ) -> rt::Result<DescribeLabelValuesResponse> {
-        self.read("DescribeLabelValues", request).await
+    pub fn describe_label_values<'a>(
+        &'a self,
+        request: &'a DescribeLabelValuesRequest,
+    ) -> rt::Call<'a, DescribeLabelValuesRequest, DescribeLabelValuesResponse> {
+        self.read("DescribeLabelValues", request)
     }
 
     /// 查询指标所有的label及values值 (`DescribeMetricLabelWithValues`)
@@ -669,11 +682,12 @@ impl Client {
     ///   "ScenarioId": "scenario-frfvrab4"
     /// }
     /// ```
-    pub async fn describe_metric_label_with_values(
-        &self,
-        request: &DescribeMetricLabelWithValuesRequest,
-    ) -> rt::Result<DescribeMetricLabelWithValuesResponse> {
-        self.read("DescribeMetricLabelWithValues", request).await
+    pub fn describe_metric_label_with_values<'a>(
+        &'a self,
+        request: &'a DescribeMetricLabelWithValuesRequest,
+    ) -> rt::Call<'a, DescribeMetricLabelWithValuesRequest, DescribeMetricLabelWithValuesResponse>
+    {
+        self.read("DescribeMetricLabelWithValues", request)
     }
 
     /// 查询压测过程日志 (`DescribeNormalLogs`)
@@ -692,11 +706,11 @@ impl Client {
     ///   "ScenarioId": "scenario-q63bkqsa"
     /// }
     /// ```
-    pub async fn describe_normal_logs(
-        &self,
-        request: &DescribeNormalLogsRequest,
-    ) -> rt::Result<DescribeNormalLogsResponse> {
-        self.read("DescribeNormalLogs", request).await
+    pub fn describe_normal_logs<'a>(
+        &'a self,
+        request: &'a DescribeNormalLogsRequest,
+    ) -> rt::Call<'a, DescribeNormalLogsRequest, DescribeNormalLogsResponse> {
+        self.read("DescribeNormalLogs", request)
     }
 
     /// 查询项目列表 (`DescribeProjects`)
@@ -714,11 +728,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -734,11 +748,11 @@ impl Client {
     ///   "LoadType": 0
     /// }
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询请求汇总信息 (`DescribeRequestSummary`)
@@ -756,11 +770,11 @@ impl Client {
     ///   "ScenarioId": "scenario-ih54i7dm"
     /// }
     /// ```
-    pub async fn describe_request_summary(
-        &self,
-        request: &DescribeRequestSummaryRequest,
-    ) -> rt::Result<DescribeRequestSummaryResponse> {
-        self.read("DescribeRequestSummary", request).await
+    pub fn describe_request_summary<'a>(
+        &'a self,
+        request: &'a DescribeRequestSummaryRequest,
+    ) -> rt::Call<'a, DescribeRequestSummaryRequest, DescribeRequestSummaryResponse> {
+        self.read("DescribeRequestSummary", request)
     }
 
     /// 批量查询指标 (`DescribeSampleBatchQuery`)
@@ -788,11 +802,11 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    pub async fn describe_sample_batch_query(
-        &self,
-        request: &DescribeSampleBatchQueryRequest,
-    ) -> rt::Result<DescribeSampleBatchQueryResponse> {
-        self.read("DescribeSampleBatchQuery", request).await
+    pub fn describe_sample_batch_query<'a>(
+        &'a self,
+        request: &'a DescribeSampleBatchQueryRequest,
+    ) -> rt::Call<'a, DescribeSampleBatchQueryRequest, DescribeSampleBatchQueryResponse> {
+        self.read("DescribeSampleBatchQuery", request)
     }
 
     /// 查询采样日志 (`DescribeSampleLogs`)
@@ -811,11 +825,11 @@ impl Client {
     ///   "ScenarioId": "scenario-q63bkqsa"
     /// }
     /// ```
-    pub async fn describe_sample_logs(
-        &self,
-        request: &DescribeSampleLogsRequest,
-    ) -> rt::Result<DescribeSampleLogsResponse> {
-        self.read("DescribeSampleLogs", request).await
+    pub fn describe_sample_logs<'a>(
+        &'a self,
+        request: &'a DescribeSampleLogsRequest,
+    ) -> rt::Call<'a, DescribeSampleLogsRequest, DescribeSampleLogsResponse> {
+        self.read("DescribeSampleLogs", request)
     }
 
     /// 批量查询指标矩阵 (`DescribeSampleMatrixBatchQuery`)
@@ -839,11 +853,12 @@ impl Client {
     ///   "ScenarioId": "scenario-oienak6y"
     /// }
     /// ```
-    pub async fn describe_sample_matrix_batch_query(
-        &self,
-        request: &DescribeSampleMatrixBatchQueryRequest,
-    ) -> rt::Result<DescribeSampleMatrixBatchQueryResponse> {
-        self.read("DescribeSampleMatrixBatchQuery", request).await
+    pub fn describe_sample_matrix_batch_query<'a>(
+        &'a self,
+        request: &'a DescribeSampleMatrixBatchQueryRequest,
+    ) -> rt::Call<'a, DescribeSampleMatrixBatchQueryRequest, DescribeSampleMatrixBatchQueryResponse>
+    {
+        self.read("DescribeSampleMatrixBatchQuery", request)
     }
 
     /// 查询指标矩阵 (`DescribeSampleMatrixQuery`)
@@ -863,11 +878,11 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    pub async fn describe_sample_matrix_query(
-        &self,
-        request: &DescribeSampleMatrixQueryRequest,
-    ) -> rt::Result<DescribeSampleMatrixQueryResponse> {
-        self.read("DescribeSampleMatrixQuery", request).await
+    pub fn describe_sample_matrix_query<'a>(
+        &'a self,
+        request: &'a DescribeSampleMatrixQueryRequest,
+    ) -> rt::Call<'a, DescribeSampleMatrixQueryRequest, DescribeSampleMatrixQueryResponse> {
+        self.read("DescribeSampleMatrixQuery", request)
     }
 
     /// 查询指标 (`DescribeSampleQuery`)
@@ -887,11 +902,11 @@ impl Client {
     ///   "ScenarioId": "scenario-1a2b3c4d"
     /// }
     /// ```
-    pub async fn describe_sample_query(
-        &self,
-        request: &DescribeSampleQueryRequest,
-    ) -> rt::Result<DescribeSampleQueryResponse> {
-        self.read("DescribeSampleQuery", request).await
+    pub fn describe_sample_query<'a>(
+        &'a self,
+        request: &'a DescribeSampleQueryRequest,
+    ) -> rt::Call<'a, DescribeSampleQueryRequest, DescribeSampleQueryResponse> {
+        self.read("DescribeSampleQuery", request)
     }
 
     /// 查询场景及对应的任务 (`DescribeScenarioWithJobs`)
@@ -914,11 +929,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_scenario_with_jobs(
-        &self,
-        request: &DescribeScenarioWithJobsRequest,
-    ) -> rt::Result<DescribeScenarioWithJobsResponse> {
-        self.read("DescribeScenarioWithJobs", request).await
+    pub fn describe_scenario_with_jobs<'a>(
+        &'a self,
+        request: &'a DescribeScenarioWithJobsRequest,
+    ) -> rt::Call<'a, DescribeScenarioWithJobsRequest, DescribeScenarioWithJobsResponse> {
+        self.read("DescribeScenarioWithJobs", request)
     }
 
     /// 查询场景列表 (`DescribeScenarios`)
@@ -936,11 +951,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scenarios(
-        &self,
-        request: &DescribeScenariosRequest,
-    ) -> rt::Result<DescribeScenariosResponse> {
-        self.read("DescribeScenarios", request).await
+    pub fn describe_scenarios<'a>(
+        &'a self,
+        request: &'a DescribeScenariosRequest,
+    ) -> rt::Call<'a, DescribeScenariosRequest, DescribeScenariosResponse> {
+        self.read("DescribeScenarios", request)
     }
 
     /// 生成临时COS凭证 (`GenerateTmpKey`)
@@ -957,11 +972,11 @@ impl Client {
     ///   "ScenarioId": "scenario-xx"
     /// }
     /// ```
-    pub async fn generate_tmp_key(
-        &self,
-        request: &GenerateTmpKeyRequest,
-    ) -> rt::Result<GenerateTmpKeyResponse> {
-        self.call("GenerateTmpKey", request).await
+    pub fn generate_tmp_key<'a>(
+        &'a self,
+        request: &'a GenerateTmpKeyRequest,
+    ) -> rt::Call<'a, GenerateTmpKeyRequest, GenerateTmpKeyResponse> {
+        self.call("GenerateTmpKey", request)
     }
 
     /// 重启定时任务 (`RestartCronJobs`)
@@ -980,11 +995,11 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    pub async fn restart_cron_jobs(
-        &self,
-        request: &RestartCronJobsRequest,
-    ) -> rt::Result<RestartCronJobsResponse> {
-        self.call("RestartCronJobs", request).await
+    pub fn restart_cron_jobs<'a>(
+        &'a self,
+        request: &'a RestartCronJobsRequest,
+    ) -> rt::Call<'a, RestartCronJobsRequest, RestartCronJobsResponse> {
+        self.call("RestartCronJobs", request)
     }
 
     /// 创建并启动任务 (`StartJob`)
@@ -1002,8 +1017,11 @@ impl Client {
     ///   "ScenarioId": "scenario-xx"
     /// }
     /// ```
-    pub async fn start_job(&self, request: &StartJobRequest) -> rt::Result<StartJobResponse> {
-        self.call("StartJob", request).await
+    pub fn start_job<'a>(
+        &'a self,
+        request: &'a StartJobRequest,
+    ) -> rt::Call<'a, StartJobRequest, StartJobResponse> {
+        self.call("StartJob", request)
     }
 
     /// 更新定时任务 (`UpdateCronJob`)
@@ -1029,11 +1047,11 @@ impl Client {
     ///   "ScenarioName": "scenario name"
     /// }
     /// ```
-    pub async fn update_cron_job(
-        &self,
-        request: &UpdateCronJobRequest,
-    ) -> rt::Result<UpdateCronJobResponse> {
-        self.call("UpdateCronJob", request).await
+    pub fn update_cron_job<'a>(
+        &'a self,
+        request: &'a UpdateCronJobRequest,
+    ) -> rt::Call<'a, UpdateCronJobRequest, UpdateCronJobResponse> {
+        self.call("UpdateCronJob", request)
     }
 
     /// 更新环境 (`UpdateEnvironment`)
@@ -1047,11 +1065,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn update_environment(
-        &self,
-        request: &UpdateEnvironmentRequest,
-    ) -> rt::Result<UpdateEnvironmentResponse> {
-        self.call("UpdateEnvironment", request).await
+    pub fn update_environment<'a>(
+        &'a self,
+        request: &'a UpdateEnvironmentRequest,
+    ) -> rt::Call<'a, UpdateEnvironmentRequest, UpdateEnvironmentResponse> {
+        self.call("UpdateEnvironment", request)
     }
 
     /// 更新关联文件场景 (`UpdateFileScenarioRelation`)
@@ -1071,11 +1089,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_file_scenario_relation(
-        &self,
-        request: &UpdateFileScenarioRelationRequest,
-    ) -> rt::Result<UpdateFileScenarioRelationResponse> {
-        self.call("UpdateFileScenarioRelation", request).await
+    pub fn update_file_scenario_relation<'a>(
+        &'a self,
+        request: &'a UpdateFileScenarioRelationRequest,
+    ) -> rt::Call<'a, UpdateFileScenarioRelationRequest, UpdateFileScenarioRelationResponse> {
+        self.call("UpdateFileScenarioRelation", request)
     }
 
     /// 更新任务 (`UpdateJob`)
@@ -1094,8 +1112,11 @@ impl Client {
     ///   "ScenarioId": "scenario-xx"
     /// }
     /// ```
-    pub async fn update_job(&self, request: &UpdateJobRequest) -> rt::Result<UpdateJobResponse> {
-        self.call("UpdateJob", request).await
+    pub fn update_job<'a>(
+        &'a self,
+        request: &'a UpdateJobRequest,
+    ) -> rt::Call<'a, UpdateJobRequest, UpdateJobResponse> {
+        self.call("UpdateJob", request)
     }
 
     /// 更新项目 (`UpdateProject`)
@@ -1112,11 +1133,11 @@ impl Client {
     ///   "ProjectId": "project-1a2b3c4d"
     /// }
     /// ```
-    pub async fn update_project(
-        &self,
-        request: &UpdateProjectRequest,
-    ) -> rt::Result<UpdateProjectResponse> {
-        self.call("UpdateProject", request).await
+    pub fn update_project<'a>(
+        &'a self,
+        request: &'a UpdateProjectRequest,
+    ) -> rt::Call<'a, UpdateProjectRequest, UpdateProjectResponse> {
+        self.call("UpdateProject", request)
     }
 
     /// 更新场景 (`UpdateScenario`)
@@ -1126,11 +1147,11 @@ impl Client {
     /// # Example: 更新场景
     ///
     /// The example request (59 lines) is in the upstream API documentation.
-    pub async fn update_scenario(
-        &self,
-        request: &UpdateScenarioRequest,
-    ) -> rt::Result<UpdateScenarioResponse> {
-        self.call("UpdateScenario", request).await
+    pub fn update_scenario<'a>(
+        &'a self,
+        request: &'a UpdateScenarioRequest,
+    ) -> rt::Call<'a, UpdateScenarioRequest, UpdateScenarioResponse> {
+        self.call("UpdateScenario", request)
     }
 }
 

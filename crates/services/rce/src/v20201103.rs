@@ -11,6 +11,10 @@ const VERSION: &str = "2020-11-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,125 +31,125 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建黑白名单 (`CreateNameList`)
     ///
     /// 创建黑白名单，黑白名单数量上限为100
-    pub async fn create_name_list(
-        &self,
-        request: &CreateNameListRequest,
-    ) -> rt::Result<CreateNameListResponse> {
-        self.call("CreateNameList", request).await
+    pub fn create_name_list<'a>(
+        &'a self,
+        request: &'a CreateNameListRequest,
+    ) -> rt::Call<'a, CreateNameListRequest, CreateNameListResponse> {
+        self.call("CreateNameList", request)
     }
 
     /// 删除黑白名单 (`DeleteNameList`)
     ///
     /// 修改黑白名单状态 关闭 开启 删除
-    pub async fn delete_name_list(
-        &self,
-        request: &DeleteNameListRequest,
-    ) -> rt::Result<DeleteNameListResponse> {
-        self.call("DeleteNameList", request).await
+    pub fn delete_name_list<'a>(
+        &'a self,
+        request: &'a DeleteNameListRequest,
+    ) -> rt::Call<'a, DeleteNameListRequest, DeleteNameListResponse> {
+        self.call("DeleteNameList", request)
     }
 
     /// 删除黑白名单数据 (`DeleteNameListData`)
     ///
     /// 删除黑白名单数据
-    pub async fn delete_name_list_data(
-        &self,
-        request: &DeleteNameListDataRequest,
-    ) -> rt::Result<DeleteNameListDataResponse> {
-        self.call("DeleteNameListData", request).await
+    pub fn delete_name_list_data<'a>(
+        &'a self,
+        request: &'a DeleteNameListDataRequest,
+    ) -> rt::Call<'a, DeleteNameListDataRequest, DeleteNameListDataResponse> {
+        self.call("DeleteNameListData", request)
     }
 
     /// 查询黑白名单 (`DescribeNameList`)
     ///
     /// 列表展示黑白名单列表数据, 包含列表名称, 名单类型, 数据类型, 数据来源, 描述, 状态等
-    pub async fn describe_name_list(
-        &self,
-        request: &DescribeNameListRequest,
-    ) -> rt::Result<DescribeNameListResponse> {
-        self.read("DescribeNameList", request).await
+    pub fn describe_name_list<'a>(
+        &'a self,
+        request: &'a DescribeNameListRequest,
+    ) -> rt::Call<'a, DescribeNameListRequest, DescribeNameListResponse> {
+        self.read("DescribeNameList", request)
     }
 
     /// 查询黑白名单数据 (`DescribeNameListDataList`)
     ///
     /// 黑白名单详情数据展示 名单id 客户appid uin 数据内容 开始时间和结束时间 状态 描述
-    pub async fn describe_name_list_data_list(
-        &self,
-        request: &DescribeNameListDataListRequest,
-    ) -> rt::Result<DescribeNameListDataListResponse> {
-        self.read("DescribeNameListDataList", request).await
+    pub fn describe_name_list_data_list<'a>(
+        &'a self,
+        request: &'a DescribeNameListDataListRequest,
+    ) -> rt::Call<'a, DescribeNameListDataListRequest, DescribeNameListDataListResponse> {
+        self.read("DescribeNameListDataList", request)
     }
 
     /// 查询黑白名单详情 (`DescribeNameListDetail`)
     ///
     /// 查询黑白名单列表详情
-    pub async fn describe_name_list_detail(
-        &self,
-        request: &DescribeNameListDetailRequest,
-    ) -> rt::Result<DescribeNameListDetailResponse> {
-        self.read("DescribeNameListDetail", request).await
+    pub fn describe_name_list_detail<'a>(
+        &'a self,
+        request: &'a DescribeNameListDetailRequest,
+    ) -> rt::Call<'a, DescribeNameListDetailRequest, DescribeNameListDetailResponse> {
+        self.read("DescribeNameListDetail", request)
     }
 
     /// 客户资源用量查询 (`DescribeUserUsageCnt`)
     ///
     /// RCE控制台预付费和后付费次数展示
-    pub async fn describe_user_usage_cnt(
-        &self,
-        request: &DescribeUserUsageCntRequest,
-    ) -> rt::Result<DescribeUserUsageCntResponse> {
-        self.read("DescribeUserUsageCnt", request).await
+    pub fn describe_user_usage_cnt<'a>(
+        &'a self,
+        request: &'a DescribeUserUsageCntRequest,
+    ) -> rt::Call<'a, DescribeUserUsageCntRequest, DescribeUserUsageCntResponse> {
+        self.read("DescribeUserUsageCnt", request)
     }
 
     /// 添加黑白名单数据 (`ImportNameListData`)
     ///
     /// 新增黑白名单数据，所有黑白名单数据总量上限为10000
-    pub async fn import_name_list_data(
-        &self,
-        request: &ImportNameListDataRequest,
-    ) -> rt::Result<ImportNameListDataResponse> {
-        self.call("ImportNameListData", request).await
+    pub fn import_name_list_data<'a>(
+        &'a self,
+        request: &'a ImportNameListDataRequest,
+    ) -> rt::Call<'a, ImportNameListDataRequest, ImportNameListDataResponse> {
+        self.call("ImportNameListData", request)
     }
 
     /// 通用业务欺诈保护 (`ManageMarketingRisk`)
     ///
     /// 通用业务欺诈保护是基于人工智能技术和腾讯20年风控实战沉淀，依托腾讯海量业务构建的风控引擎，以轻量级的 SaaS 服务方式接入，帮助您快速解决注册、登录、营销活动等关键场景遇到的欺诈问题，实时防御黑灰产作恶。
-    pub async fn manage_marketing_risk(
-        &self,
-        request: &ManageMarketingRiskRequest,
-    ) -> rt::Result<ManageMarketingRiskResponse> {
-        self.call("ManageMarketingRisk", request).await
+    pub fn manage_marketing_risk<'a>(
+        &'a self,
+        request: &'a ManageMarketingRiskRequest,
+    ) -> rt::Call<'a, ManageMarketingRiskRequest, ManageMarketingRiskResponse> {
+        self.call("ManageMarketingRisk", request)
     }
 
     /// 修改黑白名单 (`ModifyNameList`)
     ///
     /// 修改列表数据 列表名称 列表类型 数据类型 状态 备注
-    pub async fn modify_name_list(
-        &self,
-        request: &ModifyNameListRequest,
-    ) -> rt::Result<ModifyNameListResponse> {
-        self.call("ModifyNameList", request).await
+    pub fn modify_name_list<'a>(
+        &'a self,
+        request: &'a ModifyNameListRequest,
+    ) -> rt::Call<'a, ModifyNameListRequest, ModifyNameListResponse> {
+        self.call("ModifyNameList", request)
     }
 
     /// 修改黑白名单数据 (`ModifyNameListData`)
     ///
     /// 修改黑白名单列表详情 详情内容 开始和结束时间 状态 备注等
-    pub async fn modify_name_list_data(
-        &self,
-        request: &ModifyNameListDataRequest,
-    ) -> rt::Result<ModifyNameListDataResponse> {
-        self.call("ModifyNameListData", request).await
+    pub fn modify_name_list_data<'a>(
+        &'a self,
+        request: &'a ModifyNameListDataRequest,
+    ) -> rt::Call<'a, ModifyNameListDataRequest, ModifyNameListDataResponse> {
+        self.call("ModifyNameListData", request)
     }
 }
 

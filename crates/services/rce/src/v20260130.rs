@@ -11,6 +11,10 @@ const VERSION: &str = "2026-01-30";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 设备风险评估-高级版 (`AssessDeviceRiskPremiumPro`)
@@ -46,11 +50,11 @@ impl Client {
     ///   "UserIp": "125.**.**.3"
     /// }
     /// ```
-    pub async fn assess_device_risk_premium_pro(
-        &self,
-        request: &AssessDeviceRiskPremiumProRequest,
-    ) -> rt::Result<AssessDeviceRiskPremiumProResponse> {
-        self.call("AssessDeviceRiskPremiumPro", request).await
+    pub fn assess_device_risk_premium_pro<'a>(
+        &'a self,
+        request: &'a AssessDeviceRiskPremiumProRequest,
+    ) -> rt::Call<'a, AssessDeviceRiskPremiumProRequest, AssessDeviceRiskPremiumProResponse> {
+        self.call("AssessDeviceRiskPremiumPro", request)
     }
 
     /// 设备风险评估-基础版 (`AssessDeviceRiskPro`)
@@ -67,11 +71,11 @@ impl Client {
     ///   "UserIp": "183.**.**.16"
     /// }
     /// ```
-    pub async fn assess_device_risk_pro(
-        &self,
-        request: &AssessDeviceRiskProRequest,
-    ) -> rt::Result<AssessDeviceRiskProResponse> {
-        self.call("AssessDeviceRiskPro", request).await
+    pub fn assess_device_risk_pro<'a>(
+        &'a self,
+        request: &'a AssessDeviceRiskProRequest,
+    ) -> rt::Call<'a, AssessDeviceRiskProRequest, AssessDeviceRiskProResponse> {
+        self.call("AssessDeviceRiskPro", request)
     }
 
     /// 环境风险评估 (`AssessEnvironmentRisk`)
@@ -87,11 +91,11 @@ impl Client {
     ///   "UserIp": "125.**.**.3"
     /// }
     /// ```
-    pub async fn assess_environment_risk(
-        &self,
-        request: &AssessEnvironmentRiskRequest,
-    ) -> rt::Result<AssessEnvironmentRiskResponse> {
-        self.call("AssessEnvironmentRisk", request).await
+    pub fn assess_environment_risk<'a>(
+        &'a self,
+        request: &'a AssessEnvironmentRiskRequest,
+    ) -> rt::Call<'a, AssessEnvironmentRiskRequest, AssessEnvironmentRiskResponse> {
+        self.call("AssessEnvironmentRisk", request)
     }
 
     /// 事件风险评估 (`AssessRisk`)
@@ -101,8 +105,11 @@ impl Client {
     /// # Example: 登录事件示例
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    pub async fn assess_risk(&self, request: &AssessRiskRequest) -> rt::Result<AssessRiskResponse> {
-        self.call("AssessRisk", request).await
+    pub fn assess_risk<'a>(
+        &'a self,
+        request: &'a AssessRiskRequest,
+    ) -> rt::Call<'a, AssessRiskRequest, AssessRiskResponse> {
+        self.call("AssessRisk", request)
     }
 
     /// 事件信息上报 (`ReportEvent`)
@@ -112,11 +119,11 @@ impl Client {
     /// # Example: 登录事件信息上报示例
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    pub async fn report_event(
-        &self,
-        request: &ReportEventRequest,
-    ) -> rt::Result<ReportEventResponse> {
-        self.call("ReportEvent", request).await
+    pub fn report_event<'a>(
+        &'a self,
+        request: &'a ReportEventRequest,
+    ) -> rt::Call<'a, ReportEventRequest, ReportEventResponse> {
+        self.call("ReportEvent", request)
     }
 }
 

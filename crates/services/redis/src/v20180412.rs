@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加复制组成员 (`AddReplicationInstance`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "InstanceRole": "rw"
     /// }
     /// ```
-    pub async fn add_replication_instance(
-        &self,
-        request: &AddReplicationInstanceRequest,
-    ) -> rt::Result<AddReplicationInstanceResponse> {
-        self.call("AddReplicationInstance", request).await
+    pub fn add_replication_instance<'a>(
+        &'a self,
+        request: &'a AddReplicationInstanceRequest,
+    ) -> rt::Call<'a, AddReplicationInstanceRequest, AddReplicationInstanceResponse> {
+        self.call("AddReplicationInstance", request)
     }
 
     /// 开通外网接口 (`AllocateWanAddress`)
@@ -73,11 +77,11 @@ impl Client {
     ///   "InstanceId": "crs-5qlrlhux"
     /// }
     /// ```
-    pub async fn allocate_wan_address(
-        &self,
-        request: &AllocateWanAddressRequest,
-    ) -> rt::Result<AllocateWanAddressResponse> {
-        self.call("AllocateWanAddress", request).await
+    pub fn allocate_wan_address<'a>(
+        &'a self,
+        request: &'a AllocateWanAddressRequest,
+    ) -> rt::Call<'a, AllocateWanAddressRequest, AllocateWanAddressResponse> {
+        self.call("AllocateWanAddress", request)
     }
 
     /// 应用参数模板 (`ApplyParamsTemplate`)
@@ -96,11 +100,11 @@ impl Client {
     ///   "TemplateId": "crs-cfg-rhlppeye"
     /// }
     /// ```
-    pub async fn apply_params_template(
-        &self,
-        request: &ApplyParamsTemplateRequest,
-    ) -> rt::Result<ApplyParamsTemplateResponse> {
-        self.call("ApplyParamsTemplate", request).await
+    pub fn apply_params_template<'a>(
+        &'a self,
+        request: &'a ApplyParamsTemplateRequest,
+    ) -> rt::Call<'a, ApplyParamsTemplateRequest, ApplyParamsTemplateResponse> {
+        self.call("ApplyParamsTemplate", request)
     }
 
     /// 绑定安全组 (`AssociateSecurityGroups`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 复制组实例更换角色 (`ChangeInstanceRole`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "InstanceRole": "rw"
     /// }
     /// ```
-    pub async fn change_instance_role(
-        &self,
-        request: &ChangeInstanceRoleRequest,
-    ) -> rt::Result<ChangeInstanceRoleResponse> {
-        self.call("ChangeInstanceRole", request).await
+    pub fn change_instance_role<'a>(
+        &'a self,
+        request: &'a ChangeInstanceRoleRequest,
+    ) -> rt::Call<'a, ChangeInstanceRoleRequest, ChangeInstanceRoleResponse> {
+        self.call("ChangeInstanceRole", request)
     }
 
     /// 复制组实例切主 (`ChangeMasterInstance`)
@@ -164,11 +168,11 @@ impl Client {
     ///   "InstanceId": "crs-sa5****"
     /// }
     /// ```
-    pub async fn change_master_instance(
-        &self,
-        request: &ChangeMasterInstanceRequest,
-    ) -> rt::Result<ChangeMasterInstanceResponse> {
-        self.call("ChangeMasterInstance", request).await
+    pub fn change_master_instance<'a>(
+        &'a self,
+        request: &'a ChangeMasterInstanceRequest,
+    ) -> rt::Call<'a, ChangeMasterInstanceRequest, ChangeMasterInstanceResponse> {
+        self.call("ChangeMasterInstance", request)
     }
 
     /// 副本组提主 (`ChangeReplicaToMaster`)
@@ -186,11 +190,11 @@ impl Client {
     ///   "InstanceId": "crs-j7oyys27"
     /// }
     /// ```
-    pub async fn change_replica_to_master(
-        &self,
-        request: &ChangeReplicaToMasterRequest,
-    ) -> rt::Result<ChangeReplicaToMasterResponse> {
-        self.call("ChangeReplicaToMaster", request).await
+    pub fn change_replica_to_master<'a>(
+        &'a self,
+        request: &'a ChangeReplicaToMasterRequest,
+    ) -> rt::Call<'a, ChangeReplicaToMasterRequest, ChangeReplicaToMasterResponse> {
+        self.call("ChangeReplicaToMaster", request)
     }
 
     /// 回收站实例立即下线 (`CleanUpInstance`)
@@ -206,11 +210,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn clean_up_instance(
-        &self,
-        request: &CleanUpInstanceRequest,
-    ) -> rt::Result<CleanUpInstanceResponse> {
-        self.call("CleanUpInstance", request).await
+    pub fn clean_up_instance<'a>(
+        &'a self,
+        request: &'a CleanUpInstanceRequest,
+    ) -> rt::Call<'a, CleanUpInstanceRequest, CleanUpInstanceResponse> {
+        self.call("CleanUpInstance", request)
     }
 
     /// 清空Redis实例 (`ClearInstance`)
@@ -227,11 +231,11 @@ impl Client {
     ///   "Password": "zy456987"
     /// }
     /// ```
-    pub async fn clear_instance(
-        &self,
-        request: &ClearInstanceRequest,
-    ) -> rt::Result<ClearInstanceResponse> {
-        self.call("ClearInstance", request).await
+    pub fn clear_instance<'a>(
+        &'a self,
+        request: &'a ClearInstanceRequest,
+    ) -> rt::Call<'a, ClearInstanceRequest, ClearInstanceResponse> {
+        self.call("ClearInstance", request)
     }
 
     /// 克隆实例 (`CloneInstances`)
@@ -257,11 +261,11 @@ impl Client {
     ///   "ZoneId": 10002
     /// }
     /// ```
-    pub async fn clone_instances(
-        &self,
-        request: &CloneInstancesRequest,
-    ) -> rt::Result<CloneInstancesResponse> {
-        self.call("CloneInstances", request).await
+    pub fn clone_instances<'a>(
+        &'a self,
+        request: &'a CloneInstancesRequest,
+    ) -> rt::Call<'a, CloneInstancesRequest, CloneInstancesResponse> {
+        self.call("CloneInstances", request)
     }
 
     /// 关闭审计日志 (`CloseLog`)
@@ -278,8 +282,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
-        self.call("CloseLog", request).await
+    pub fn close_log<'a>(
+        &'a self,
+        request: &'a CloseLogRequest,
+    ) -> rt::Call<'a, CloseLogRequest, CloseLogResponse> {
+        self.call("CloseLog", request)
     }
 
     /// 关闭SSL (`CloseSSL`)
@@ -295,8 +302,11 @@ impl Client {
     ///   "InstanceId": "crs-2btr****"
     /// }
     /// ```
-    pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
-        self.call("CloseSSL", request).await
+    pub fn close_ssl<'a>(
+        &'a self,
+        request: &'a CloseSSLRequest,
+    ) -> rt::Call<'a, CloseSSLRequest, CloseSSLResponse> {
+        self.call("CloseSSL", request)
     }
 
     /// 创建日志下载任务 (`CreateExportTask`)
@@ -315,11 +325,11 @@ impl Client {
     ///   "StartTime": "2026-07-07 19:24:07"
     /// }
     /// ```
-    pub async fn create_export_task(
-        &self,
-        request: &CreateExportTaskRequest,
-    ) -> rt::Result<CreateExportTaskResponse> {
-        self.call("CreateExportTask", request).await
+    pub fn create_export_task<'a>(
+        &'a self,
+        request: &'a CreateExportTaskRequest,
+    ) -> rt::Call<'a, CreateExportTaskRequest, CreateExportTaskResponse> {
+        self.call("CreateExportTask", request)
     }
 
     /// 自定义实例账号 (`CreateInstanceAccount`)
@@ -341,11 +351,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_instance_account(
-        &self,
-        request: &CreateInstanceAccountRequest,
-    ) -> rt::Result<CreateInstanceAccountResponse> {
-        self.call("CreateInstanceAccount", request).await
+    pub fn create_instance_account<'a>(
+        &'a self,
+        request: &'a CreateInstanceAccountRequest,
+    ) -> rt::Call<'a, CreateInstanceAccountRequest, CreateInstanceAccountResponse> {
+        self.call("CreateInstanceAccount", request)
     }
 
     /// 创建Redis实例 (`CreateInstances`)
@@ -355,11 +365,11 @@ impl Client {
     /// # Example: 创建实例请求
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_instances(
-        &self,
-        request: &CreateInstancesRequest,
-    ) -> rt::Result<CreateInstancesResponse> {
-        self.call("CreateInstances", request).await
+    pub fn create_instances<'a>(
+        &'a self,
+        request: &'a CreateInstancesRequest,
+    ) -> rt::Call<'a, CreateInstancesRequest, CreateInstancesResponse> {
+        self.call("CreateInstances", request)
     }
 
     /// 创建参数模板 (`CreateParamTemplate`)
@@ -384,11 +394,11 @@ impl Client {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
     /// }
     /// ```
-    pub async fn create_param_template(
-        &self,
-        request: &CreateParamTemplateRequest,
-    ) -> rt::Result<CreateParamTemplateResponse> {
-        self.call("CreateParamTemplate", request).await
+    pub fn create_param_template<'a>(
+        &'a self,
+        request: &'a CreateParamTemplateRequest,
+    ) -> rt::Call<'a, CreateParamTemplateRequest, CreateParamTemplateResponse> {
+        self.call("CreateParamTemplate", request)
     }
 
     /// 创建复制组接口 (`CreateReplicationGroup`)
@@ -405,11 +415,11 @@ impl Client {
     ///   "InstanceId": "crs-5qlr****"
     /// }
     /// ```
-    pub async fn create_replication_group(
-        &self,
-        request: &CreateReplicationGroupRequest,
-    ) -> rt::Result<CreateReplicationGroupResponse> {
-        self.call("CreateReplicationGroup", request).await
+    pub fn create_replication_group<'a>(
+        &'a self,
+        request: &'a CreateReplicationGroupRequest,
+    ) -> rt::Call<'a, CreateReplicationGroupRequest, CreateReplicationGroupResponse> {
+        self.call("CreateReplicationGroup", request)
     }
 
     /// 删除日志下载任务 (`DeleteExportTask`)
@@ -427,11 +437,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn delete_export_task(
-        &self,
-        request: &DeleteExportTaskRequest,
-    ) -> rt::Result<DeleteExportTaskResponse> {
-        self.call("DeleteExportTask", request).await
+    pub fn delete_export_task<'a>(
+        &'a self,
+        request: &'a DeleteExportTaskRequest,
+    ) -> rt::Call<'a, DeleteExportTaskRequest, DeleteExportTaskResponse> {
+        self.call("DeleteExportTask", request)
     }
 
     /// 删除实例子账号 (`DeleteInstanceAccount`)
@@ -448,11 +458,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn delete_instance_account(
-        &self,
-        request: &DeleteInstanceAccountRequest,
-    ) -> rt::Result<DeleteInstanceAccountResponse> {
-        self.call("DeleteInstanceAccount", request).await
+    pub fn delete_instance_account<'a>(
+        &'a self,
+        request: &'a DeleteInstanceAccountRequest,
+    ) -> rt::Call<'a, DeleteInstanceAccountRequest, DeleteInstanceAccountResponse> {
+        self.call("DeleteInstanceAccount", request)
     }
 
     /// 删除参数模板 (`DeleteParamTemplate`)
@@ -468,11 +478,11 @@ impl Client {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
     /// }
     /// ```
-    pub async fn delete_param_template(
-        &self,
-        request: &DeleteParamTemplateRequest,
-    ) -> rt::Result<DeleteParamTemplateResponse> {
-        self.call("DeleteParamTemplate", request).await
+    pub fn delete_param_template<'a>(
+        &'a self,
+        request: &'a DeleteParamTemplateRequest,
+    ) -> rt::Call<'a, DeleteParamTemplateRequest, DeleteParamTemplateResponse> {
+        self.call("DeleteParamTemplate", request)
     }
 
     /// 删除复制组成员 (`DeleteReplicationInstance`)
@@ -490,11 +500,11 @@ impl Client {
     ///   "SyncType": true
     /// }
     /// ```
-    pub async fn delete_replication_instance(
-        &self,
-        request: &DeleteReplicationInstanceRequest,
-    ) -> rt::Result<DeleteReplicationInstanceResponse> {
-        self.call("DeleteReplicationInstance", request).await
+    pub fn delete_replication_instance<'a>(
+        &'a self,
+        request: &'a DeleteReplicationInstanceRequest,
+    ) -> rt::Call<'a, DeleteReplicationInstanceRequest, DeleteReplicationInstanceResponse> {
+        self.call("DeleteReplicationInstance", request)
     }
 
     /// 获取自动备份配置 (`DescribeAutoBackupConfig`)
@@ -510,11 +520,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4p****"
     /// }
     /// ```
-    pub async fn describe_auto_backup_config(
-        &self,
-        request: &DescribeAutoBackupConfigRequest,
-    ) -> rt::Result<DescribeAutoBackupConfigResponse> {
-        self.read("DescribeAutoBackupConfig", request).await
+    pub fn describe_auto_backup_config<'a>(
+        &'a self,
+        request: &'a DescribeAutoBackupConfigRequest,
+    ) -> rt::Call<'a, DescribeAutoBackupConfigRequest, DescribeAutoBackupConfigResponse> {
+        self.read("DescribeAutoBackupConfig", request)
     }
 
     /// 查询备份信息详情 (`DescribeBackupDetail`)
@@ -531,11 +541,11 @@ impl Client {
     ///   "InstanceId": "crs-g9my5vt7"
     /// }
     /// ```
-    pub async fn describe_backup_detail(
-        &self,
-        request: &DescribeBackupDetailRequest,
-    ) -> rt::Result<DescribeBackupDetailResponse> {
-        self.read("DescribeBackupDetail", request).await
+    pub fn describe_backup_detail<'a>(
+        &'a self,
+        request: &'a DescribeBackupDetailRequest,
+    ) -> rt::Call<'a, DescribeBackupDetailRequest, DescribeBackupDetailResponse> {
+        self.read("DescribeBackupDetail", request)
     }
 
     /// 查询备份文件的下载来源限制 (`DescribeBackupDownloadRestriction`)
@@ -549,12 +559,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_download_restriction(
-        &self,
-        request: &DescribeBackupDownloadRestrictionRequest,
-    ) -> rt::Result<DescribeBackupDownloadRestrictionResponse> {
+    pub fn describe_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a DescribeBackupDownloadRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBackupDownloadRestrictionRequest,
+        DescribeBackupDownloadRestrictionResponse,
+    > {
         self.read("DescribeBackupDownloadRestriction", request)
-            .await
     }
 
     /// 查询实例备份加密配置 (`DescribeBackupEncryptConfig`)
@@ -570,11 +583,11 @@ impl Client {
     ///   "InstanceId": "crs-lpj0rplv"
     /// }
     /// ```
-    pub async fn describe_backup_encrypt_config(
-        &self,
-        request: &DescribeBackupEncryptConfigRequest,
-    ) -> rt::Result<DescribeBackupEncryptConfigResponse> {
-        self.read("DescribeBackupEncryptConfig", request).await
+    pub fn describe_backup_encrypt_config<'a>(
+        &'a self,
+        request: &'a DescribeBackupEncryptConfigRequest,
+    ) -> rt::Call<'a, DescribeBackupEncryptConfigRequest, DescribeBackupEncryptConfigResponse> {
+        self.read("DescribeBackupEncryptConfig", request)
     }
 
     /// 查询备份Rdb下载地址 (`DescribeBackupUrl`)
@@ -591,11 +604,11 @@ impl Client {
     ///   "InstanceId": "crs-4y9t57vt"
     /// }
     /// ```
-    pub async fn describe_backup_url(
-        &self,
-        request: &DescribeBackupUrlRequest,
-    ) -> rt::Result<DescribeBackupUrlResponse> {
-        self.read("DescribeBackupUrl", request).await
+    pub fn describe_backup_url<'a>(
+        &'a self,
+        request: &'a DescribeBackupUrlRequest,
+    ) -> rt::Call<'a, DescribeBackupUrlRequest, DescribeBackupUrlResponse> {
+        self.read("DescribeBackupUrl", request)
     }
 
     /// 查询实例带宽信息 (`DescribeBandwidthRange`)
@@ -611,11 +624,11 @@ impl Client {
     ///   "InstanceId": "crs-sa5****"
     /// }
     /// ```
-    pub async fn describe_bandwidth_range(
-        &self,
-        request: &DescribeBandwidthRangeRequest,
-    ) -> rt::Result<DescribeBandwidthRangeResponse> {
-        self.read("DescribeBandwidthRange", request).await
+    pub fn describe_bandwidth_range<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthRangeRequest,
+    ) -> rt::Call<'a, DescribeBandwidthRangeRequest, DescribeBandwidthRangeResponse> {
+        self.read("DescribeBandwidthRange", request)
     }
 
     /// 查询Redis实例列表信息（已废弃） (`DescribeCommonDBInstances`)
@@ -634,11 +647,11 @@ impl Client {
     ///   "PayMode": 0
     /// }
     /// ```
-    pub async fn describe_common_db_instances(
-        &self,
-        request: &DescribeCommonDBInstancesRequest,
-    ) -> rt::Result<DescribeCommonDBInstancesResponse> {
-        self.read("DescribeCommonDBInstances", request).await
+    pub fn describe_common_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeCommonDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeCommonDBInstancesRequest, DescribeCommonDBInstancesResponse> {
+        self.read("DescribeCommonDBInstances", request)
     }
 
     /// 查询实例安全组详情 (`DescribeDBSecurityGroups`)
@@ -655,11 +668,11 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询日志下载任务 (`DescribeExportTasks`)
@@ -678,11 +691,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_export_tasks(
-        &self,
-        request: &DescribeExportTasksRequest,
-    ) -> rt::Result<DescribeExportTasksResponse> {
-        self.read("DescribeExportTasks", request).await
+    pub fn describe_export_tasks<'a>(
+        &'a self,
+        request: &'a DescribeExportTasksRequest,
+    ) -> rt::Call<'a, DescribeExportTasksRequest, DescribeExportTasksResponse> {
+        self.read("DescribeExportTasks", request)
     }
 
     /// 查询全球复制支持地域信息 (`DescribeGlobalReplicationArea`)
@@ -696,11 +709,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_global_replication_area(
-        &self,
-        request: &DescribeGlobalReplicationAreaRequest,
-    ) -> rt::Result<DescribeGlobalReplicationAreaResponse> {
-        self.read("DescribeGlobalReplicationArea", request).await
+    pub fn describe_global_replication_area<'a>(
+        &'a self,
+        request: &'a DescribeGlobalReplicationAreaRequest,
+    ) -> rt::Call<'a, DescribeGlobalReplicationAreaRequest, DescribeGlobalReplicationAreaResponse>
+    {
+        self.read("DescribeGlobalReplicationArea", request)
     }
 
     /// 查看实例账号信息 (`DescribeInstanceAccount`)
@@ -718,11 +732,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_account(
-        &self,
-        request: &DescribeInstanceAccountRequest,
-    ) -> rt::Result<DescribeInstanceAccountResponse> {
-        self.read("DescribeInstanceAccount", request).await
+    pub fn describe_instance_account<'a>(
+        &'a self,
+        request: &'a DescribeInstanceAccountRequest,
+    ) -> rt::Call<'a, DescribeInstanceAccountRequest, DescribeInstanceAccountResponse> {
+        self.read("DescribeInstanceAccount", request)
     }
 
     /// 查询Redis实例备份列表 (`DescribeInstanceBackups`)
@@ -738,11 +752,11 @@ impl Client {
     ///   "InstanceId": "crs-ei43p3gr"
     /// }
     /// ```
-    pub async fn describe_instance_backups(
-        &self,
-        request: &DescribeInstanceBackupsRequest,
-    ) -> rt::Result<DescribeInstanceBackupsResponse> {
-        self.read("DescribeInstanceBackups", request).await
+    pub fn describe_instance_backups<'a>(
+        &'a self,
+        request: &'a DescribeInstanceBackupsRequest,
+    ) -> rt::Call<'a, DescribeInstanceBackupsRequest, DescribeInstanceBackupsResponse> {
+        self.read("DescribeInstanceBackups", request)
     }
 
     /// 查询实例DTS信息 (`DescribeInstanceDTSInfo`)
@@ -758,11 +772,11 @@ impl Client {
     ///   "InstanceId": "crs-6ia1c1c3"
     /// }
     /// ```
-    pub async fn describe_instance_dts_info(
-        &self,
-        request: &DescribeInstanceDTSInfoRequest,
-    ) -> rt::Result<DescribeInstanceDTSInfoResponse> {
-        self.read("DescribeInstanceDTSInfo", request).await
+    pub fn describe_instance_dts_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDTSInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceDTSInfoRequest, DescribeInstanceDTSInfoResponse> {
+        self.read("DescribeInstanceDTSInfo", request)
     }
 
     /// 查询订单信息 (`DescribeInstanceDealDetail`)
@@ -780,11 +794,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_deal_detail(
-        &self,
-        request: &DescribeInstanceDealDetailRequest,
-    ) -> rt::Result<DescribeInstanceDealDetailResponse> {
-        self.read("DescribeInstanceDealDetail", request).await
+    pub fn describe_instance_deal_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDealDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceDealDetailRequest, DescribeInstanceDealDetailResponse> {
+        self.read("DescribeInstanceDealDetail", request)
     }
 
     /// 查询实例事件信息 (`DescribeInstanceEvents`)
@@ -813,11 +827,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_events(
-        &self,
-        request: &DescribeInstanceEventsRequest,
-    ) -> rt::Result<DescribeInstanceEventsResponse> {
-        self.read("DescribeInstanceEvents", request).await
+    pub fn describe_instance_events<'a>(
+        &'a self,
+        request: &'a DescribeInstanceEventsRequest,
+    ) -> rt::Call<'a, DescribeInstanceEventsRequest, DescribeInstanceEventsResponse> {
+        self.read("DescribeInstanceEvents", request)
     }
 
     /// 查询实例日志投递配置 (`DescribeInstanceLogDelivery`)
@@ -833,11 +847,11 @@ impl Client {
     ///   "InstanceId": "crs-ib4uuh7x"
     /// }
     /// ```
-    pub async fn describe_instance_log_delivery(
-        &self,
-        request: &DescribeInstanceLogDeliveryRequest,
-    ) -> rt::Result<DescribeInstanceLogDeliveryResponse> {
-        self.read("DescribeInstanceLogDelivery", request).await
+    pub fn describe_instance_log_delivery<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogDeliveryRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogDeliveryRequest, DescribeInstanceLogDeliveryResponse> {
+        self.read("DescribeInstanceLogDelivery", request)
     }
 
     /// 查询实例大Key（已废弃） (`DescribeInstanceMonitorBigKey`)
@@ -855,11 +869,12 @@ impl Client {
     ///   "ReqType": "1"
     /// }
     /// ```
-    pub async fn describe_instance_monitor_big_key(
-        &self,
-        request: &DescribeInstanceMonitorBigKeyRequest,
-    ) -> rt::Result<DescribeInstanceMonitorBigKeyResponse> {
-        self.read("DescribeInstanceMonitorBigKey", request).await
+    pub fn describe_instance_monitor_big_key<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorBigKeyRequest,
+    ) -> rt::Call<'a, DescribeInstanceMonitorBigKeyRequest, DescribeInstanceMonitorBigKeyResponse>
+    {
+        self.read("DescribeInstanceMonitorBigKey", request)
     }
 
     /// 查询实例大Key大小分布（已废弃） (`DescribeInstanceMonitorBigKeySizeDist`)
@@ -876,12 +891,15 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn describe_instance_monitor_big_key_size_dist(
-        &self,
-        request: &DescribeInstanceMonitorBigKeySizeDistRequest,
-    ) -> rt::Result<DescribeInstanceMonitorBigKeySizeDistResponse> {
+    pub fn describe_instance_monitor_big_key_size_dist<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorBigKeySizeDistRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceMonitorBigKeySizeDistRequest,
+        DescribeInstanceMonitorBigKeySizeDistResponse,
+    > {
         self.read("DescribeInstanceMonitorBigKeySizeDist", request)
-            .await
     }
 
     /// 查询实例大Key类型分布（已废弃） (`DescribeInstanceMonitorBigKeyTypeDist`)
@@ -898,12 +916,15 @@ impl Client {
     ///   "InstanceId": "crs-r34wkc1d"
     /// }
     /// ```
-    pub async fn describe_instance_monitor_big_key_type_dist(
-        &self,
-        request: &DescribeInstanceMonitorBigKeyTypeDistRequest,
-    ) -> rt::Result<DescribeInstanceMonitorBigKeyTypeDistResponse> {
+    pub fn describe_instance_monitor_big_key_type_dist<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorBigKeyTypeDistRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceMonitorBigKeyTypeDistRequest,
+        DescribeInstanceMonitorBigKeyTypeDistResponse,
+    > {
         self.read("DescribeInstanceMonitorBigKeyTypeDist", request)
-            .await
     }
 
     /// 查询实例热 Key (`DescribeInstanceMonitorHotKey`)
@@ -920,11 +941,12 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    pub async fn describe_instance_monitor_hot_key(
-        &self,
-        request: &DescribeInstanceMonitorHotKeyRequest,
-    ) -> rt::Result<DescribeInstanceMonitorHotKeyResponse> {
-        self.read("DescribeInstanceMonitorHotKey", request).await
+    pub fn describe_instance_monitor_hot_key<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorHotKeyRequest,
+    ) -> rt::Call<'a, DescribeInstanceMonitorHotKeyRequest, DescribeInstanceMonitorHotKeyResponse>
+    {
+        self.read("DescribeInstanceMonitorHotKey", request)
     }
 
     /// 查询实例访问来源信息 (`DescribeInstanceMonitorSIP`)
@@ -940,11 +962,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn describe_instance_monitor_sip(
-        &self,
-        request: &DescribeInstanceMonitorSIPRequest,
-    ) -> rt::Result<DescribeInstanceMonitorSIPResponse> {
-        self.read("DescribeInstanceMonitorSIP", request).await
+    pub fn describe_instance_monitor_sip<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorSIPRequest,
+    ) -> rt::Call<'a, DescribeInstanceMonitorSIPRequest, DescribeInstanceMonitorSIPResponse> {
+        self.read("DescribeInstanceMonitorSIP", request)
     }
 
     /// 查询实例访问的耗时分布 (`DescribeInstanceMonitorTookDist`)
@@ -962,11 +984,12 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    pub async fn describe_instance_monitor_took_dist(
-        &self,
-        request: &DescribeInstanceMonitorTookDistRequest,
-    ) -> rt::Result<DescribeInstanceMonitorTookDistResponse> {
-        self.read("DescribeInstanceMonitorTookDist", request).await
+    pub fn describe_instance_monitor_took_dist<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorTookDistRequest,
+    ) -> rt::Call<'a, DescribeInstanceMonitorTookDistRequest, DescribeInstanceMonitorTookDistResponse>
+    {
+        self.read("DescribeInstanceMonitorTookDist", request)
     }
 
     /// 查询实例访问命令 (`DescribeInstanceMonitorTopNCmd`)
@@ -983,11 +1006,12 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    pub async fn describe_instance_monitor_top_n_cmd(
-        &self,
-        request: &DescribeInstanceMonitorTopNCmdRequest,
-    ) -> rt::Result<DescribeInstanceMonitorTopNCmdResponse> {
-        self.read("DescribeInstanceMonitorTopNCmd", request).await
+    pub fn describe_instance_monitor_top_n_cmd<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorTopNCmdRequest,
+    ) -> rt::Call<'a, DescribeInstanceMonitorTopNCmdRequest, DescribeInstanceMonitorTopNCmdResponse>
+    {
+        self.read("DescribeInstanceMonitorTopNCmd", request)
     }
 
     /// 查询实例CPU耗时 (`DescribeInstanceMonitorTopNCmdTook`)
@@ -1004,12 +1028,15 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    pub async fn describe_instance_monitor_top_n_cmd_took(
-        &self,
-        request: &DescribeInstanceMonitorTopNCmdTookRequest,
-    ) -> rt::Result<DescribeInstanceMonitorTopNCmdTookResponse> {
+    pub fn describe_instance_monitor_top_n_cmd_took<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMonitorTopNCmdTookRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceMonitorTopNCmdTookRequest,
+        DescribeInstanceMonitorTopNCmdTookResponse,
+    > {
         self.read("DescribeInstanceMonitorTopNCmdTook", request)
-            .await
     }
 
     /// 查询实例节点信息 (`DescribeInstanceNodeInfo`)
@@ -1025,11 +1052,11 @@ impl Client {
     ///   "InstanceId": "crs-mufy7q15"
     /// }
     /// ```
-    pub async fn describe_instance_node_info(
-        &self,
-        request: &DescribeInstanceNodeInfoRequest,
-    ) -> rt::Result<DescribeInstanceNodeInfoResponse> {
-        self.read("DescribeInstanceNodeInfo", request).await
+    pub fn describe_instance_node_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodeInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodeInfoRequest, DescribeInstanceNodeInfoResponse> {
+        self.read("DescribeInstanceNodeInfo", request)
     }
 
     /// 查询参数修改历史列表 (`DescribeInstanceParamRecords`)
@@ -1045,11 +1072,12 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn describe_instance_param_records(
-        &self,
-        request: &DescribeInstanceParamRecordsRequest,
-    ) -> rt::Result<DescribeInstanceParamRecordsResponse> {
-        self.read("DescribeInstanceParamRecords", request).await
+    pub fn describe_instance_param_records<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamRecordsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamRecordsRequest, DescribeInstanceParamRecordsResponse>
+    {
+        self.read("DescribeInstanceParamRecords", request)
     }
 
     /// 查询实例的参数列表 (`DescribeInstanceParams`)
@@ -1065,11 +1093,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4p****"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 查询实例当前密码复杂度配置 (`DescribeInstancePasswordPolicy`)
@@ -1085,11 +1113,12 @@ impl Client {
     ///   "InstanceId": "crs-5x9h****"
     /// }
     /// ```
-    pub async fn describe_instance_password_policy(
-        &self,
-        request: &DescribeInstancePasswordPolicyRequest,
-    ) -> rt::Result<DescribeInstancePasswordPolicyResponse> {
-        self.read("DescribeInstancePasswordPolicy", request).await
+    pub fn describe_instance_password_policy<'a>(
+        &'a self,
+        request: &'a DescribeInstancePasswordPolicyRequest,
+    ) -> rt::Call<'a, DescribeInstancePasswordPolicyRequest, DescribeInstancePasswordPolicyResponse>
+    {
+        self.read("DescribeInstancePasswordPolicy", request)
     }
 
     /// 查询实例安全组信息 (`DescribeInstanceSecurityGroup`)
@@ -1107,11 +1136,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_security_group(
-        &self,
-        request: &DescribeInstanceSecurityGroupRequest,
-    ) -> rt::Result<DescribeInstanceSecurityGroupResponse> {
-        self.read("DescribeInstanceSecurityGroup", request).await
+    pub fn describe_instance_security_group<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSecurityGroupRequest,
+    ) -> rt::Call<'a, DescribeInstanceSecurityGroupRequest, DescribeInstanceSecurityGroupResponse>
+    {
+        self.read("DescribeInstanceSecurityGroup", request)
     }
 
     /// 获取集群版实例分片信息 (`DescribeInstanceShards`)
@@ -1128,11 +1158,11 @@ impl Client {
     ///   "InstanceId": "crs-7pon****"
     /// }
     /// ```
-    pub async fn describe_instance_shards(
-        &self,
-        request: &DescribeInstanceShardsRequest,
-    ) -> rt::Result<DescribeInstanceShardsResponse> {
-        self.read("DescribeInstanceShards", request).await
+    pub fn describe_instance_shards<'a>(
+        &'a self,
+        request: &'a DescribeInstanceShardsRequest,
+    ) -> rt::Call<'a, DescribeInstanceShardsRequest, DescribeInstanceShardsResponse> {
+        self.read("DescribeInstanceShards", request)
     }
 
     /// 查询或计算带宽规格 (`DescribeInstanceSpecBandwidth`)
@@ -1153,11 +1183,12 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    pub async fn describe_instance_spec_bandwidth(
-        &self,
-        request: &DescribeInstanceSpecBandwidthRequest,
-    ) -> rt::Result<DescribeInstanceSpecBandwidthResponse> {
-        self.read("DescribeInstanceSpecBandwidth", request).await
+    pub fn describe_instance_spec_bandwidth<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSpecBandwidthRequest,
+    ) -> rt::Call<'a, DescribeInstanceSpecBandwidthRequest, DescribeInstanceSpecBandwidthResponse>
+    {
+        self.read("DescribeInstanceSpecBandwidth", request)
     }
 
     /// 查询实例支持的功能特性 (`DescribeInstanceSupportFeature`)
@@ -1174,11 +1205,12 @@ impl Client {
     ///   "InstanceId": "crs-fhsw2mh4"
     /// }
     /// ```
-    pub async fn describe_instance_support_feature(
-        &self,
-        request: &DescribeInstanceSupportFeatureRequest,
-    ) -> rt::Result<DescribeInstanceSupportFeatureResponse> {
-        self.read("DescribeInstanceSupportFeature", request).await
+    pub fn describe_instance_support_feature<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSupportFeatureRequest,
+    ) -> rt::Call<'a, DescribeInstanceSupportFeatureRequest, DescribeInstanceSupportFeatureResponse>
+    {
+        self.read("DescribeInstanceSupportFeature", request)
     }
 
     /// 查询Redis节点详细信息 (`DescribeInstanceZoneInfo`)
@@ -1194,11 +1226,11 @@ impl Client {
     ///   "InstanceId": "crs-6tl7****"
     /// }
     /// ```
-    pub async fn describe_instance_zone_info(
-        &self,
-        request: &DescribeInstanceZoneInfoRequest,
-    ) -> rt::Result<DescribeInstanceZoneInfoResponse> {
-        self.read("DescribeInstanceZoneInfo", request).await
+    pub fn describe_instance_zone_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceZoneInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceZoneInfoRequest, DescribeInstanceZoneInfoResponse> {
+        self.read("DescribeInstanceZoneInfo", request)
     }
 
     /// 查询Redis实例列表 (`DescribeInstances`)
@@ -1216,11 +1248,11 @@ impl Client {
     ///   "OrderBy": "createtime "
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询日志实例列表 (`DescribeLogInstanceList`)
@@ -1238,11 +1270,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_log_instance_list(
-        &self,
-        request: &DescribeLogInstanceListRequest,
-    ) -> rt::Result<DescribeLogInstanceListResponse> {
-        self.read("DescribeLogInstanceList", request).await
+    pub fn describe_log_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeLogInstanceListRequest,
+    ) -> rt::Call<'a, DescribeLogInstanceListRequest, DescribeLogInstanceListResponse> {
+        self.read("DescribeLogInstanceList", request)
     }
 
     /// 查询日志 (`DescribeLogs`)
@@ -1261,11 +1293,11 @@ impl Client {
     ///   "StartTime": "2025-12-11 14:00:09"
     /// }
     /// ```
-    pub async fn describe_logs(
-        &self,
-        request: &DescribeLogsRequest,
-    ) -> rt::Result<DescribeLogsResponse> {
-        self.read("DescribeLogs", request).await
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
     }
 
     /// 查询实例维护时间窗 (`DescribeMaintenanceWindow`)
@@ -1281,11 +1313,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4p****"
     /// }
     /// ```
-    pub async fn describe_maintenance_window(
-        &self,
-        request: &DescribeMaintenanceWindowRequest,
-    ) -> rt::Result<DescribeMaintenanceWindowResponse> {
-        self.read("DescribeMaintenanceWindow", request).await
+    pub fn describe_maintenance_window<'a>(
+        &'a self,
+        request: &'a DescribeMaintenanceWindowRequest,
+    ) -> rt::Call<'a, DescribeMaintenanceWindowRequest, DescribeMaintenanceWindowResponse> {
+        self.read("DescribeMaintenanceWindow", request)
     }
 
     /// 查询参数模板详情 (`DescribeParamTemplateInfo`)
@@ -1301,11 +1333,11 @@ impl Client {
     ///   "TemplateId": "crs-cfg-7mgt****"
     /// }
     /// ```
-    pub async fn describe_param_template_info(
-        &self,
-        request: &DescribeParamTemplateInfoRequest,
-    ) -> rt::Result<DescribeParamTemplateInfoResponse> {
-        self.read("DescribeParamTemplateInfo", request).await
+    pub fn describe_param_template_info<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplateInfoRequest,
+    ) -> rt::Call<'a, DescribeParamTemplateInfoRequest, DescribeParamTemplateInfoResponse> {
+        self.read("DescribeParamTemplateInfo", request)
     }
 
     /// 查询参数模板列表 (`DescribeParamTemplates`)
@@ -1319,11 +1351,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_param_templates(
-        &self,
-        request: &DescribeParamTemplatesRequest,
-    ) -> rt::Result<DescribeParamTemplatesResponse> {
-        self.read("DescribeParamTemplates", request).await
+    pub fn describe_param_templates<'a>(
+        &'a self,
+        request: &'a DescribeParamTemplatesRequest,
+    ) -> rt::Call<'a, DescribeParamTemplatesRequest, DescribeParamTemplatesResponse> {
+        self.read("DescribeParamTemplates", request)
     }
 
     /// 查询产品售卖规格 (`DescribeProductInfo`)
@@ -1337,11 +1369,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_info(
-        &self,
-        request: &DescribeProductInfoRequest,
-    ) -> rt::Result<DescribeProductInfoResponse> {
-        self.read("DescribeProductInfo", request).await
+    pub fn describe_product_info<'a>(
+        &'a self,
+        request: &'a DescribeProductInfoRequest,
+    ) -> rt::Call<'a, DescribeProductInfoRequest, DescribeProductInfoResponse> {
+        self.read("DescribeProductInfo", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroup`)
@@ -1357,11 +1389,12 @@ impl Client {
     ///   "SecurityGroupId": "sg-gl1egaj1"
     /// }
     /// ```
-    pub async fn describe_project_security_group(
-        &self,
-        request: &DescribeProjectSecurityGroupRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupResponse> {
-        self.read("DescribeProjectSecurityGroup", request).await
+    pub fn describe_project_security_group<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupRequest, DescribeProjectSecurityGroupResponse>
+    {
+        self.read("DescribeProjectSecurityGroup", request)
     }
 
     /// 查询项目安全组详情 (`DescribeProjectSecurityGroups`)
@@ -1378,11 +1411,12 @@ impl Client {
     ///   "ProjectId": 11954
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询代理慢查询 (`DescribeProxySlowLog`)
@@ -1400,11 +1434,11 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
-    pub async fn describe_proxy_slow_log(
-        &self,
-        request: &DescribeProxySlowLogRequest,
-    ) -> rt::Result<DescribeProxySlowLogResponse> {
-        self.read("DescribeProxySlowLog", request).await
+    pub fn describe_proxy_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeProxySlowLogRequest,
+    ) -> rt::Call<'a, DescribeProxySlowLogRequest, DescribeProxySlowLogResponse> {
+        self.read("DescribeProxySlowLog", request)
     }
 
     /// 查询Redis独享集群概览信息 (`DescribeRedisClusterOverview`)
@@ -1420,11 +1454,12 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-0astoh6a"
     /// }
     /// ```
-    pub async fn describe_redis_cluster_overview(
-        &self,
-        request: &DescribeRedisClusterOverviewRequest,
-    ) -> rt::Result<DescribeRedisClusterOverviewResponse> {
-        self.read("DescribeRedisClusterOverview", request).await
+    pub fn describe_redis_cluster_overview<'a>(
+        &'a self,
+        request: &'a DescribeRedisClusterOverviewRequest,
+    ) -> rt::Call<'a, DescribeRedisClusterOverviewRequest, DescribeRedisClusterOverviewResponse>
+    {
+        self.read("DescribeRedisClusterOverview", request)
     }
 
     /// 查询Redis独享集群列表 (`DescribeRedisClusters`)
@@ -1442,11 +1477,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_redis_clusters(
-        &self,
-        request: &DescribeRedisClustersRequest,
-    ) -> rt::Result<DescribeRedisClustersResponse> {
-        self.read("DescribeRedisClusters", request).await
+    pub fn describe_redis_clusters<'a>(
+        &'a self,
+        request: &'a DescribeRedisClustersRequest,
+    ) -> rt::Call<'a, DescribeRedisClustersRequest, DescribeRedisClustersResponse> {
+        self.read("DescribeRedisClusters", request)
     }
 
     /// 查询复制组 (`DescribeReplicationGroup`)
@@ -1464,11 +1499,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_replication_group(
-        &self,
-        request: &DescribeReplicationGroupRequest,
-    ) -> rt::Result<DescribeReplicationGroupResponse> {
-        self.read("DescribeReplicationGroup", request).await
+    pub fn describe_replication_group<'a>(
+        &'a self,
+        request: &'a DescribeReplicationGroupRequest,
+    ) -> rt::Call<'a, DescribeReplicationGroupRequest, DescribeReplicationGroupResponse> {
+        self.read("DescribeReplicationGroup", request)
     }
 
     /// 查询复制组信息 (`DescribeReplicationGroupInstance`)
@@ -1484,11 +1519,15 @@ impl Client {
     ///   "InstanceId": "crs-a7oxxxxx"
     /// }
     /// ```
-    pub async fn describe_replication_group_instance(
-        &self,
-        request: &DescribeReplicationGroupInstanceRequest,
-    ) -> rt::Result<DescribeReplicationGroupInstanceResponse> {
-        self.read("DescribeReplicationGroupInstance", request).await
+    pub fn describe_replication_group_instance<'a>(
+        &'a self,
+        request: &'a DescribeReplicationGroupInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReplicationGroupInstanceRequest,
+        DescribeReplicationGroupInstanceResponse,
+    > {
+        self.read("DescribeReplicationGroupInstance", request)
     }
 
     /// 查询SSL状态 (`DescribeSSLStatus`)
@@ -1504,11 +1543,11 @@ impl Client {
     ///   "InstanceId": "crs-81zzc9hn"
     /// }
     /// ```
-    pub async fn describe_ssl_status(
-        &self,
-        request: &DescribeSSLStatusRequest,
-    ) -> rt::Result<DescribeSSLStatusResponse> {
-        self.read("DescribeSSLStatus", request).await
+    pub fn describe_ssl_status<'a>(
+        &'a self,
+        request: &'a DescribeSSLStatusRequest,
+    ) -> rt::Call<'a, DescribeSSLStatusRequest, DescribeSSLStatusResponse> {
+        self.read("DescribeSSLStatus", request)
     }
 
     /// 查询实例秒级备份信息 (`DescribeSecondLevelBackupInfo`)
@@ -1525,11 +1564,12 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
-    pub async fn describe_second_level_backup_info(
-        &self,
-        request: &DescribeSecondLevelBackupInfoRequest,
-    ) -> rt::Result<DescribeSecondLevelBackupInfoResponse> {
-        self.read("DescribeSecondLevelBackupInfo", request).await
+    pub fn describe_second_level_backup_info<'a>(
+        &'a self,
+        request: &'a DescribeSecondLevelBackupInfoRequest,
+    ) -> rt::Call<'a, DescribeSecondLevelBackupInfoRequest, DescribeSecondLevelBackupInfoResponse>
+    {
+        self.read("DescribeSecondLevelBackupInfo", request)
     }
 
     /// 查询实例慢查询记录 (`DescribeSlowLog`)
@@ -1547,11 +1587,11 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
-    pub async fn describe_slow_log(
-        &self,
-        request: &DescribeSlowLogRequest,
-    ) -> rt::Result<DescribeSlowLogResponse> {
-        self.read("DescribeSlowLog", request).await
+    pub fn describe_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogRequest,
+    ) -> rt::Call<'a, DescribeSlowLogRequest, DescribeSlowLogResponse> {
+        self.read("DescribeSlowLog", request)
     }
 
     /// Redis查询任务结果 (`DescribeTaskInfo`)
@@ -1567,11 +1607,11 @@ impl Client {
     ///   "TaskId": 18215
     /// }
     /// ```
-    pub async fn describe_task_info(
-        &self,
-        request: &DescribeTaskInfoRequest,
-    ) -> rt::Result<DescribeTaskInfoResponse> {
-        self.read("DescribeTaskInfo", request).await
+    pub fn describe_task_info<'a>(
+        &'a self,
+        request: &'a DescribeTaskInfoRequest,
+    ) -> rt::Call<'a, DescribeTaskInfoRequest, DescribeTaskInfoResponse> {
+        self.read("DescribeTaskInfo", request)
     }
 
     /// 查询任务列表信息 (`DescribeTaskList`)
@@ -1589,11 +1629,11 @@ impl Client {
     ///   "InstanceId": "crs-opcazbrb"
     /// }
     /// ```
-    pub async fn describe_task_list(
-        &self,
-        request: &DescribeTaskListRequest,
-    ) -> rt::Result<DescribeTaskListResponse> {
-        self.read("DescribeTaskList", request).await
+    pub fn describe_task_list<'a>(
+        &'a self,
+        request: &'a DescribeTaskListRequest,
+    ) -> rt::Call<'a, DescribeTaskListRequest, DescribeTaskListResponse> {
+        self.read("DescribeTaskList", request)
     }
 
     /// 查询Tendis慢查询 (`DescribeTendisSlowLog`)
@@ -1611,11 +1651,11 @@ impl Client {
     ///   "InstanceId": "crs-asdas***"
     /// }
     /// ```
-    pub async fn describe_tendis_slow_log(
-        &self,
-        request: &DescribeTendisSlowLogRequest,
-    ) -> rt::Result<DescribeTendisSlowLogResponse> {
-        self.read("DescribeTendisSlowLog", request).await
+    pub fn describe_tendis_slow_log<'a>(
+        &'a self,
+        request: &'a DescribeTendisSlowLogRequest,
+    ) -> rt::Call<'a, DescribeTendisSlowLogRequest, DescribeTendisSlowLogResponse> {
+        self.read("DescribeTendisSlowLog", request)
     }
 
     /// 按量计费实例销毁 (`DestroyPostpaidInstance`)
@@ -1631,11 +1671,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn destroy_postpaid_instance(
-        &self,
-        request: &DestroyPostpaidInstanceRequest,
-    ) -> rt::Result<DestroyPostpaidInstanceResponse> {
-        self.call("DestroyPostpaidInstance", request).await
+    pub fn destroy_postpaid_instance<'a>(
+        &'a self,
+        request: &'a DestroyPostpaidInstanceRequest,
+    ) -> rt::Call<'a, DestroyPostpaidInstanceRequest, DestroyPostpaidInstanceResponse> {
+        self.call("DestroyPostpaidInstance", request)
     }
 
     /// 包年包月实例退还 (`DestroyPrepaidInstance`)
@@ -1651,11 +1691,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn destroy_prepaid_instance(
-        &self,
-        request: &DestroyPrepaidInstanceRequest,
-    ) -> rt::Result<DestroyPrepaidInstanceResponse> {
-        self.call("DestroyPrepaidInstance", request).await
+    pub fn destroy_prepaid_instance<'a>(
+        &'a self,
+        request: &'a DestroyPrepaidInstanceRequest,
+    ) -> rt::Call<'a, DestroyPrepaidInstanceRequest, DestroyPrepaidInstanceResponse> {
+        self.call("DestroyPrepaidInstance", request)
     }
 
     /// 禁用读写分离 (`DisableReplicaReadonly`)
@@ -1671,11 +1711,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn disable_replica_readonly(
-        &self,
-        request: &DisableReplicaReadonlyRequest,
-    ) -> rt::Result<DisableReplicaReadonlyResponse> {
-        self.call("DisableReplicaReadonly", request).await
+    pub fn disable_replica_readonly<'a>(
+        &'a self,
+        request: &'a DisableReplicaReadonlyRequest,
+    ) -> rt::Call<'a, DisableReplicaReadonlyRequest, DisableReplicaReadonlyResponse> {
+        self.call("DisableReplicaReadonly", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -1695,11 +1735,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 启用读写分离 (`EnableReplicaReadonly`)
@@ -1715,11 +1755,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn enable_replica_readonly(
-        &self,
-        request: &EnableReplicaReadonlyRequest,
-    ) -> rt::Result<EnableReplicaReadonlyResponse> {
-        self.call("EnableReplicaReadonly", request).await
+    pub fn enable_replica_readonly<'a>(
+        &'a self,
+        request: &'a EnableReplicaReadonlyRequest,
+    ) -> rt::Call<'a, EnableReplicaReadonlyRequest, EnableReplicaReadonlyResponse> {
+        self.call("EnableReplicaReadonly", request)
     }
 
     /// 查询新购实例价格 (`InquiryPriceCreateInstance`)
@@ -1742,11 +1782,11 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    pub async fn inquiry_price_create_instance(
-        &self,
-        request: &InquiryPriceCreateInstanceRequest,
-    ) -> rt::Result<InquiryPriceCreateInstanceResponse> {
-        self.read("InquiryPriceCreateInstance", request).await
+    pub fn inquiry_price_create_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateInstanceRequest, InquiryPriceCreateInstanceResponse> {
+        self.read("InquiryPriceCreateInstance", request)
     }
 
     /// 查询实例续费价格（包年包月） (`InquiryPriceRenewInstance`)
@@ -1763,11 +1803,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn inquiry_price_renew_instance(
-        &self,
-        request: &InquiryPriceRenewInstanceRequest,
-    ) -> rt::Result<InquiryPriceRenewInstanceResponse> {
-        self.read("InquiryPriceRenewInstance", request).await
+    pub fn inquiry_price_renew_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewInstanceRequest, InquiryPriceRenewInstanceResponse> {
+        self.read("InquiryPriceRenewInstance", request)
     }
 
     /// 查询实例扩容价格 (`InquiryPriceUpgradeInstance`)
@@ -1786,11 +1826,11 @@ impl Client {
     ///   "RedisShardNum": 1
     /// }
     /// ```
-    pub async fn inquiry_price_upgrade_instance(
-        &self,
-        request: &InquiryPriceUpgradeInstanceRequest,
-    ) -> rt::Result<InquiryPriceUpgradeInstanceResponse> {
-        self.read("InquiryPriceUpgradeInstance", request).await
+    pub fn inquiry_price_upgrade_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceUpgradeInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceUpgradeInstanceRequest, InquiryPriceUpgradeInstanceResponse> {
+        self.read("InquiryPriceUpgradeInstance", request)
     }
 
     /// 模拟故障接口 (`KillMasterGroup`)
@@ -1810,11 +1850,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn kill_master_group(
-        &self,
-        request: &KillMasterGroupRequest,
-    ) -> rt::Result<KillMasterGroupResponse> {
-        self.call("KillMasterGroup", request).await
+    pub fn kill_master_group<'a>(
+        &'a self,
+        request: &'a KillMasterGroupRequest,
+    ) -> rt::Call<'a, KillMasterGroupRequest, KillMasterGroupResponse> {
+        self.call("KillMasterGroup", request)
     }
 
     /// 手动备份Redis实例 (`ManualBackupInstance`)
@@ -1831,11 +1871,11 @@ impl Client {
     ///   "Remark": "note_message"
     /// }
     /// ```
-    pub async fn manual_backup_instance(
-        &self,
-        request: &ManualBackupInstanceRequest,
-    ) -> rt::Result<ManualBackupInstanceResponse> {
-        self.call("ManualBackupInstance", request).await
+    pub fn manual_backup_instance<'a>(
+        &'a self,
+        request: &'a ManualBackupInstanceRequest,
+    ) -> rt::Call<'a, ManualBackupInstanceRequest, ManualBackupInstanceResponse> {
+        self.call("ManualBackupInstance", request)
     }
 
     /// 修改实例访问密码 (`ModfiyInstancePassword`)
@@ -1853,11 +1893,11 @@ impl Client {
     ///   "Password": "4569****"
     /// }
     /// ```
-    pub async fn modfiy_instance_password(
-        &self,
-        request: &ModfiyInstancePasswordRequest,
-    ) -> rt::Result<ModfiyInstancePasswordResponse> {
-        self.call("ModfiyInstancePassword", request).await
+    pub fn modfiy_instance_password<'a>(
+        &'a self,
+        request: &'a ModfiyInstancePasswordRequest,
+    ) -> rt::Call<'a, ModfiyInstancePasswordRequest, ModfiyInstancePasswordResponse> {
+        self.call("ModfiyInstancePassword", request)
     }
 
     /// 设置自动备份配置 (`ModifyAutoBackupConfig`)
@@ -1878,11 +1918,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_auto_backup_config(
-        &self,
-        request: &ModifyAutoBackupConfigRequest,
-    ) -> rt::Result<ModifyAutoBackupConfigResponse> {
-        self.call("ModifyAutoBackupConfig", request).await
+    pub fn modify_auto_backup_config<'a>(
+        &'a self,
+        request: &'a ModifyAutoBackupConfigRequest,
+    ) -> rt::Call<'a, ModifyAutoBackupConfigRequest, ModifyAutoBackupConfigResponse> {
+        self.call("ModifyAutoBackupConfig", request)
     }
 
     /// 修改备份文件的下载来源限制 (`ModifyBackupDownloadRestriction`)
@@ -1912,11 +1952,12 @@ impl Client {
     ///   "VpcComparisonSymbol": "In"
     /// }
     /// ```
-    pub async fn modify_backup_download_restriction(
-        &self,
-        request: &ModifyBackupDownloadRestrictionRequest,
-    ) -> rt::Result<ModifyBackupDownloadRestrictionResponse> {
-        self.call("ModifyBackupDownloadRestriction", request).await
+    pub fn modify_backup_download_restriction<'a>(
+        &'a self,
+        request: &'a ModifyBackupDownloadRestrictionRequest,
+    ) -> rt::Call<'a, ModifyBackupDownloadRestrictionRequest, ModifyBackupDownloadRestrictionResponse>
+    {
+        self.call("ModifyBackupDownloadRestriction", request)
     }
 
     /// 更改备份加密 (`ModifyBackupEncrypt`)
@@ -1935,11 +1976,11 @@ impl Client {
     ///   "KmsRegion": "ap-region"
     /// }
     /// ```
-    pub async fn modify_backup_encrypt(
-        &self,
-        request: &ModifyBackupEncryptRequest,
-    ) -> rt::Result<ModifyBackupEncryptResponse> {
-        self.call("ModifyBackupEncrypt", request).await
+    pub fn modify_backup_encrypt<'a>(
+        &'a self,
+        request: &'a ModifyBackupEncryptRequest,
+    ) -> rt::Call<'a, ModifyBackupEncryptRequest, ModifyBackupEncryptResponse> {
+        self.call("ModifyBackupEncrypt", request)
     }
 
     /// 修改实例连接数与带宽 (`ModifyConnectionConfig`)
@@ -1957,11 +1998,11 @@ impl Client {
     ///   "InstanceId": "crs-cpz6b1fn"
     /// }
     /// ```
-    pub async fn modify_connection_config(
-        &self,
-        request: &ModifyConnectionConfigRequest,
-    ) -> rt::Result<ModifyConnectionConfigResponse> {
-        self.call("ModifyConnectionConfig", request).await
+    pub fn modify_connection_config<'a>(
+        &'a self,
+        request: &'a ModifyConnectionConfigRequest,
+    ) -> rt::Call<'a, ModifyConnectionConfigRequest, ModifyConnectionConfigResponse> {
+        self.call("ModifyConnectionConfig", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -1981,11 +2022,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例相关信息 (`ModifyInstance`)
@@ -2009,11 +2051,11 @@ impl Client {
     ///   "Operation": "rename"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改实例账号 (`ModifyInstanceAccount`)
@@ -2030,11 +2072,11 @@ impl Client {
     ///   "InstanceId": "crs-azaq****"
     /// }
     /// ```
-    pub async fn modify_instance_account(
-        &self,
-        request: &ModifyInstanceAccountRequest,
-    ) -> rt::Result<ModifyInstanceAccountResponse> {
-        self.call("ModifyInstanceAccount", request).await
+    pub fn modify_instance_account<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAccountRequest,
+    ) -> rt::Call<'a, ModifyInstanceAccountRequest, ModifyInstanceAccountResponse> {
+        self.call("ModifyInstanceAccount", request)
     }
 
     /// 修改实例可用区 (`ModifyInstanceAvailabilityZones`)
@@ -2044,11 +2086,12 @@ impl Client {
     /// # Example: 示例1
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_instance_availability_zones(
-        &self,
-        request: &ModifyInstanceAvailabilityZonesRequest,
-    ) -> rt::Result<ModifyInstanceAvailabilityZonesResponse> {
-        self.call("ModifyInstanceAvailabilityZones", request).await
+    pub fn modify_instance_availability_zones<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAvailabilityZonesRequest,
+    ) -> rt::Call<'a, ModifyInstanceAvailabilityZonesRequest, ModifyInstanceAvailabilityZonesResponse>
+    {
+        self.call("ModifyInstanceAvailabilityZones", request)
     }
 
     /// 开启或关闭数据闪回功能 (`ModifyInstanceBackupMode`)
@@ -2065,11 +2108,11 @@ impl Client {
     ///   "InstanceId": "crs-asdasdas"
     /// }
     /// ```
-    pub async fn modify_instance_backup_mode(
-        &self,
-        request: &ModifyInstanceBackupModeRequest,
-    ) -> rt::Result<ModifyInstanceBackupModeResponse> {
-        self.call("ModifyInstanceBackupMode", request).await
+    pub fn modify_instance_backup_mode<'a>(
+        &'a self,
+        request: &'a ModifyInstanceBackupModeRequest,
+    ) -> rt::Call<'a, ModifyInstanceBackupModeRequest, ModifyInstanceBackupModeResponse> {
+        self.call("ModifyInstanceBackupMode", request)
     }
 
     /// 修改实例计费类型 (`ModifyInstanceChargeType`)
@@ -2088,11 +2131,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_charge_type(
-        &self,
-        request: &ModifyInstanceChargeTypeRequest,
-    ) -> rt::Result<ModifyInstanceChargeTypeResponse> {
-        self.call("ModifyInstanceChargeType", request).await
+    pub fn modify_instance_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyInstanceChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyInstanceChargeTypeRequest, ModifyInstanceChargeTypeResponse> {
+        self.call("ModifyInstanceChargeType", request)
     }
 
     /// 修改实例事件 (`ModifyInstanceEvent`)
@@ -2112,11 +2155,11 @@ impl Client {
     ///   "StartTime": "22:00"
     /// }
     /// ```
-    pub async fn modify_instance_event(
-        &self,
-        request: &ModifyInstanceEventRequest,
-    ) -> rt::Result<ModifyInstanceEventResponse> {
-        self.call("ModifyInstanceEvent", request).await
+    pub fn modify_instance_event<'a>(
+        &'a self,
+        request: &'a ModifyInstanceEventRequest,
+    ) -> rt::Call<'a, ModifyInstanceEventRequest, ModifyInstanceEventResponse> {
+        self.call("ModifyInstanceEvent", request)
     }
 
     /// 修改实例日志投递配置 (`ModifyInstanceLogDelivery`)
@@ -2137,11 +2180,11 @@ impl Client {
     ///   "TopicName": "test-topic-name"
     /// }
     /// ```
-    pub async fn modify_instance_log_delivery(
-        &self,
-        request: &ModifyInstanceLogDeliveryRequest,
-    ) -> rt::Result<ModifyInstanceLogDeliveryResponse> {
-        self.call("ModifyInstanceLogDelivery", request).await
+    pub fn modify_instance_log_delivery<'a>(
+        &'a self,
+        request: &'a ModifyInstanceLogDeliveryRequest,
+    ) -> rt::Call<'a, ModifyInstanceLogDeliveryRequest, ModifyInstanceLogDeliveryResponse> {
+        self.call("ModifyInstanceLogDelivery", request)
     }
 
     /// 修改实例参数 (`ModifyInstanceParams`)
@@ -2163,11 +2206,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_instance_params(
-        &self,
-        request: &ModifyInstanceParamsRequest,
-    ) -> rt::Result<ModifyInstanceParamsResponse> {
-        self.call("ModifyInstanceParams", request).await
+    pub fn modify_instance_params<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamsRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamsRequest, ModifyInstanceParamsResponse> {
+        self.call("ModifyInstanceParams", request)
     }
 
     /// 修改Redis密码 (`ModifyInstancePassword`)
@@ -2185,11 +2228,11 @@ impl Client {
     ///   "Password": "4569****"
     /// }
     /// ```
-    pub async fn modify_instance_password(
-        &self,
-        request: &ModifyInstancePasswordRequest,
-    ) -> rt::Result<ModifyInstancePasswordResponse> {
-        self.call("ModifyInstancePassword", request).await
+    pub fn modify_instance_password<'a>(
+        &'a self,
+        request: &'a ModifyInstancePasswordRequest,
+    ) -> rt::Call<'a, ModifyInstancePasswordRequest, ModifyInstancePasswordResponse> {
+        self.call("ModifyInstancePassword", request)
     }
 
     /// 修改存量实例密码复杂度 (`ModifyInstancePasswordPolicy`)
@@ -2212,11 +2255,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_instance_password_policy(
-        &self,
-        request: &ModifyInstancePasswordPolicyRequest,
-    ) -> rt::Result<ModifyInstancePasswordPolicyResponse> {
-        self.call("ModifyInstancePasswordPolicy", request).await
+    pub fn modify_instance_password_policy<'a>(
+        &'a self,
+        request: &'a ModifyInstancePasswordPolicyRequest,
+    ) -> rt::Call<'a, ModifyInstancePasswordPolicyRequest, ModifyInstancePasswordPolicyResponse>
+    {
+        self.call("ModifyInstancePasswordPolicy", request)
     }
 
     /// 设置实例输入模式 (`ModifyInstanceReadOnly`)
@@ -2233,11 +2277,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn modify_instance_read_only(
-        &self,
-        request: &ModifyInstanceReadOnlyRequest,
-    ) -> rt::Result<ModifyInstanceReadOnlyResponse> {
-        self.call("ModifyInstanceReadOnly", request).await
+    pub fn modify_instance_read_only<'a>(
+        &'a self,
+        request: &'a ModifyInstanceReadOnlyRequest,
+    ) -> rt::Call<'a, ModifyInstanceReadOnlyRequest, ModifyInstanceReadOnlyResponse> {
+        self.call("ModifyInstanceReadOnly", request)
     }
 
     /// 修改审计日志 (`ModifyLog`)
@@ -2258,8 +2302,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
-        self.call("ModifyLog", request).await
+    pub fn modify_log<'a>(
+        &'a self,
+        request: &'a ModifyLogRequest,
+    ) -> rt::Call<'a, ModifyLogRequest, ModifyLogResponse> {
+        self.call("ModifyLog", request)
     }
 
     /// 修改实例维护时间窗时间 (`ModifyMaintenanceWindow`)
@@ -2277,11 +2324,11 @@ impl Client {
     ///   "StartTime": "03:00"
     /// }
     /// ```
-    pub async fn modify_maintenance_window(
-        &self,
-        request: &ModifyMaintenanceWindowRequest,
-    ) -> rt::Result<ModifyMaintenanceWindowResponse> {
-        self.call("ModifyMaintenanceWindow", request).await
+    pub fn modify_maintenance_window<'a>(
+        &'a self,
+        request: &'a ModifyMaintenanceWindowRequest,
+    ) -> rt::Call<'a, ModifyMaintenanceWindowRequest, ModifyMaintenanceWindowResponse> {
+        self.call("ModifyMaintenanceWindow", request)
     }
 
     /// 修改实例网络配置 (`ModifyNetworkConfig`)
@@ -2298,11 +2345,11 @@ impl Client {
     ///   "Operation": "changeVip"
     /// }
     /// ```
-    pub async fn modify_network_config(
-        &self,
-        request: &ModifyNetworkConfigRequest,
-    ) -> rt::Result<ModifyNetworkConfigResponse> {
-        self.call("ModifyNetworkConfig", request).await
+    pub fn modify_network_config<'a>(
+        &'a self,
+        request: &'a ModifyNetworkConfigRequest,
+    ) -> rt::Call<'a, ModifyNetworkConfigRequest, ModifyNetworkConfigResponse> {
+        self.call("ModifyNetworkConfig", request)
     }
 
     /// 修改参数模板 (`ModifyParamTemplate`)
@@ -2326,11 +2373,11 @@ impl Client {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
     /// }
     /// ```
-    pub async fn modify_param_template(
-        &self,
-        request: &ModifyParamTemplateRequest,
-    ) -> rt::Result<ModifyParamTemplateResponse> {
-        self.call("ModifyParamTemplate", request).await
+    pub fn modify_param_template<'a>(
+        &'a self,
+        request: &'a ModifyParamTemplateRequest,
+    ) -> rt::Call<'a, ModifyParamTemplateRequest, ModifyParamTemplateResponse> {
+        self.call("ModifyParamTemplate", request)
     }
 
     /// 修改复制组信息 (`ModifyReplicationGroup`)
@@ -2348,11 +2395,11 @@ impl Client {
     ///   "Remark": "note-XXX"
     /// }
     /// ```
-    pub async fn modify_replication_group(
-        &self,
-        request: &ModifyReplicationGroupRequest,
-    ) -> rt::Result<ModifyReplicationGroupResponse> {
-        self.call("ModifyReplicationGroup", request).await
+    pub fn modify_replication_group<'a>(
+        &'a self,
+        request: &'a ModifyReplicationGroupRequest,
+    ) -> rt::Call<'a, ModifyReplicationGroupRequest, ModifyReplicationGroupResponse> {
+        self.call("ModifyReplicationGroup", request)
     }
 
     /// 开启审计日志 (`OpenLog`)
@@ -2373,8 +2420,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
-        self.call("OpenLog", request).await
+    pub fn open_log<'a>(
+        &'a self,
+        request: &'a OpenLogRequest,
+    ) -> rt::Call<'a, OpenLogRequest, OpenLogResponse> {
+        self.call("OpenLog", request)
     }
 
     /// 开启SSL (`OpenSSL`)
@@ -2391,8 +2441,11 @@ impl Client {
     ///   "InstanceId": "crs-gcd7l17r"
     /// }
     /// ```
-    pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
-        self.call("OpenSSL", request).await
+    pub fn open_ssl<'a>(
+        &'a self,
+        request: &'a OpenSSLRequest,
+    ) -> rt::Call<'a, OpenSSLRequest, OpenSSLResponse> {
+        self.call("OpenSSL", request)
     }
 
     /// 关闭外网接口 (`ReleaseWanAddress`)
@@ -2408,11 +2461,11 @@ impl Client {
     ///   "InstanceId": "crs-5qlrlhux"
     /// }
     /// ```
-    pub async fn release_wan_address(
-        &self,
-        request: &ReleaseWanAddressRequest,
-    ) -> rt::Result<ReleaseWanAddressResponse> {
-        self.call("ReleaseWanAddress", request).await
+    pub fn release_wan_address<'a>(
+        &'a self,
+        request: &'a ReleaseWanAddressRequest,
+    ) -> rt::Call<'a, ReleaseWanAddressRequest, ReleaseWanAddressResponse> {
+        self.call("ReleaseWanAddress", request)
     }
 
     /// 删除复制组 (`RemoveReplicationGroup`)
@@ -2428,11 +2481,11 @@ impl Client {
     ///   "GroupId": "crs-rpl-oxsincthdd"
     /// }
     /// ```
-    pub async fn remove_replication_group(
-        &self,
-        request: &RemoveReplicationGroupRequest,
-    ) -> rt::Result<RemoveReplicationGroupResponse> {
-        self.call("RemoveReplicationGroup", request).await
+    pub fn remove_replication_group<'a>(
+        &'a self,
+        request: &'a RemoveReplicationGroupRequest,
+    ) -> rt::Call<'a, RemoveReplicationGroupRequest, RemoveReplicationGroupResponse> {
+        self.call("RemoveReplicationGroup", request)
     }
 
     /// 移除复制组成员 (`RemoveReplicationInstance`)
@@ -2450,11 +2503,11 @@ impl Client {
     ///   "SyncType": true
     /// }
     /// ```
-    pub async fn remove_replication_instance(
-        &self,
-        request: &RemoveReplicationInstanceRequest,
-    ) -> rt::Result<RemoveReplicationInstanceResponse> {
-        self.call("RemoveReplicationInstance", request).await
+    pub fn remove_replication_instance<'a>(
+        &'a self,
+        request: &'a RemoveReplicationInstanceRequest,
+    ) -> rt::Call<'a, RemoveReplicationInstanceRequest, RemoveReplicationInstanceResponse> {
+        self.call("RemoveReplicationInstance", request)
     }
 
     /// 续费实例 (`RenewInstance`)
@@ -2471,11 +2524,11 @@ impl Client {
     ///   "Period": 12
     /// }
     /// ```
-    pub async fn renew_instance(
-        &self,
-        request: &RenewInstanceRequest,
-    ) -> rt::Result<RenewInstanceResponse> {
-        self.call("RenewInstance", request).await
+    pub fn renew_instance<'a>(
+        &'a self,
+        request: &'a RenewInstanceRequest,
+    ) -> rt::Call<'a, RenewInstanceRequest, RenewInstanceResponse> {
+        self.call("RenewInstance", request)
     }
 
     /// 重置密码 (`ResetPassword`)
@@ -2492,11 +2545,11 @@ impl Client {
     ///   "Password": "zy456987"
     /// }
     /// ```
-    pub async fn reset_password(
-        &self,
-        request: &ResetPasswordRequest,
-    ) -> rt::Result<ResetPasswordResponse> {
-        self.call("ResetPassword", request).await
+    pub fn reset_password<'a>(
+        &'a self,
+        request: &'a ResetPasswordRequest,
+    ) -> rt::Call<'a, ResetPasswordRequest, ResetPasswordResponse> {
+        self.call("ResetPassword", request)
     }
 
     /// 恢复 CRS 实例 (`RestoreInstance`)
@@ -2514,11 +2567,11 @@ impl Client {
     ///   "Password": "mypassword"
     /// }
     /// ```
-    pub async fn restore_instance(
-        &self,
-        request: &RestoreInstanceRequest,
-    ) -> rt::Result<RestoreInstanceResponse> {
-        self.call("RestoreInstance", request).await
+    pub fn restore_instance<'a>(
+        &'a self,
+        request: &'a RestoreInstanceRequest,
+    ) -> rt::Call<'a, RestoreInstanceRequest, RestoreInstanceResponse> {
+        self.call("RestoreInstance", request)
     }
 
     /// 实例解隔离 (`StartupInstance`)
@@ -2534,11 +2587,11 @@ impl Client {
     ///   "InstanceId": "crs-7ponppu3"
     /// }
     /// ```
-    pub async fn startup_instance(
-        &self,
-        request: &StartupInstanceRequest,
-    ) -> rt::Result<StartupInstanceResponse> {
-        self.call("StartupInstance", request).await
+    pub fn startup_instance<'a>(
+        &'a self,
+        request: &'a StartupInstanceRequest,
+    ) -> rt::Call<'a, StartupInstanceRequest, StartupInstanceResponse> {
+        self.call("StartupInstance", request)
     }
 
     /// 立即切换操作 (`SwitchAccessNewInstance`)
@@ -2554,11 +2607,11 @@ impl Client {
     ///   "InstanceId": "crs-kf******"
     /// }
     /// ```
-    pub async fn switch_access_new_instance(
-        &self,
-        request: &SwitchAccessNewInstanceRequest,
-    ) -> rt::Result<SwitchAccessNewInstanceResponse> {
-        self.call("SwitchAccessNewInstance", request).await
+    pub fn switch_access_new_instance<'a>(
+        &'a self,
+        request: &'a SwitchAccessNewInstanceRequest,
+    ) -> rt::Call<'a, SwitchAccessNewInstanceRequest, SwitchAccessNewInstanceResponse> {
+        self.call("SwitchAccessNewInstance", request)
     }
 
     /// 交换实例VIP (`SwitchInstanceVip`)
@@ -2576,11 +2629,11 @@ impl Client {
     ///   "SrcInstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn switch_instance_vip(
-        &self,
-        request: &SwitchInstanceVipRequest,
-    ) -> rt::Result<SwitchInstanceVipResponse> {
-        self.call("SwitchInstanceVip", request).await
+    pub fn switch_instance_vip<'a>(
+        &'a self,
+        request: &'a SwitchInstanceVipRequest,
+    ) -> rt::Call<'a, SwitchInstanceVipRequest, SwitchInstanceVipResponse> {
+        self.call("SwitchInstanceVip", request)
     }
 
     /// Proxy模拟故障接口 (`SwitchProxy`)
@@ -2596,11 +2649,11 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    pub async fn switch_proxy(
-        &self,
-        request: &SwitchProxyRequest,
-    ) -> rt::Result<SwitchProxyResponse> {
-        self.call("SwitchProxy", request).await
+    pub fn switch_proxy<'a>(
+        &'a self,
+        request: &'a SwitchProxyRequest,
+    ) -> rt::Call<'a, SwitchProxyRequest, SwitchProxyResponse> {
+        self.call("SwitchProxy", request)
     }
 
     /// 变更实例配置 (`UpgradeInstance`)
@@ -2617,11 +2670,11 @@ impl Client {
     ///   "MemSize": 4096
     /// }
     /// ```
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     /// 升级实例类型 (`UpgradeInstanceProductVersion`)
@@ -2639,11 +2692,12 @@ impl Client {
     ///   "TargetProductVersion": "localv2"
     /// }
     /// ```
-    pub async fn upgrade_instance_product_version(
-        &self,
-        request: &UpgradeInstanceProductVersionRequest,
-    ) -> rt::Result<UpgradeInstanceProductVersionResponse> {
-        self.call("UpgradeInstanceProductVersion", request).await
+    pub fn upgrade_instance_product_version<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceProductVersionRequest,
+    ) -> rt::Call<'a, UpgradeInstanceProductVersionRequest, UpgradeInstanceProductVersionResponse>
+    {
+        self.call("UpgradeInstanceProductVersion", request)
     }
 
     /// 升级实例架构 (`UpgradeInstanceVersion`)
@@ -2661,11 +2715,11 @@ impl Client {
     ///   "TargetInstanceType": "7"
     /// }
     /// ```
-    pub async fn upgrade_instance_version(
-        &self,
-        request: &UpgradeInstanceVersionRequest,
-    ) -> rt::Result<UpgradeInstanceVersionResponse> {
-        self.call("UpgradeInstanceVersion", request).await
+    pub fn upgrade_instance_version<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceVersionRequest,
+    ) -> rt::Call<'a, UpgradeInstanceVersionRequest, UpgradeInstanceVersionResponse> {
+        self.call("UpgradeInstanceVersion", request)
     }
 
     /// 实例proxy版本升级接口 (`UpgradeProxyVersion`)
@@ -2684,11 +2738,11 @@ impl Client {
     ///   "UpgradeProxyVersion": "4.3.0"
     /// }
     /// ```
-    pub async fn upgrade_proxy_version(
-        &self,
-        request: &UpgradeProxyVersionRequest,
-    ) -> rt::Result<UpgradeProxyVersionResponse> {
-        self.call("UpgradeProxyVersion", request).await
+    pub fn upgrade_proxy_version<'a>(
+        &'a self,
+        request: &'a UpgradeProxyVersionRequest,
+    ) -> rt::Call<'a, UpgradeProxyVersionRequest, UpgradeProxyVersionResponse> {
+        self.call("UpgradeProxyVersion", request)
     }
 
     /// 实例小版本升级接口 (`UpgradeSmallVersion`)
@@ -2707,11 +2761,11 @@ impl Client {
     ///   "UpgradeRedisVersion": "2.4.0"
     /// }
     /// ```
-    pub async fn upgrade_small_version(
-        &self,
-        request: &UpgradeSmallVersionRequest,
-    ) -> rt::Result<UpgradeSmallVersionResponse> {
-        self.call("UpgradeSmallVersion", request).await
+    pub fn upgrade_small_version<'a>(
+        &'a self,
+        request: &'a UpgradeSmallVersionRequest,
+    ) -> rt::Call<'a, UpgradeSmallVersionRequest, UpgradeSmallVersionResponse> {
+        self.call("UpgradeSmallVersion", request)
     }
 
     /// 升级实例支持多AZ（已废弃） (`UpgradeVersionToMultiAvailabilityZones`)
@@ -2728,12 +2782,15 @@ impl Client {
     ///   "UpgradeProxyAndRedisServer": "true"
     /// }
     /// ```
-    pub async fn upgrade_version_to_multi_availability_zones(
-        &self,
-        request: &UpgradeVersionToMultiAvailabilityZonesRequest,
-    ) -> rt::Result<UpgradeVersionToMultiAvailabilityZonesResponse> {
+    pub fn upgrade_version_to_multi_availability_zones<'a>(
+        &'a self,
+        request: &'a UpgradeVersionToMultiAvailabilityZonesRequest,
+    ) -> rt::Call<
+        'a,
+        UpgradeVersionToMultiAvailabilityZonesRequest,
+        UpgradeVersionToMultiAvailabilityZonesResponse,
+    > {
         self.call("UpgradeVersionToMultiAvailabilityZones", request)
-            .await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-06-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建字段配置规则 (`CreateFieldTransformRule`)
@@ -59,11 +63,11 @@ impl Client {
     ///   "TransformAction": "replace"
     /// }
     /// ```
-    pub async fn create_field_transform_rule(
-        &self,
-        request: &CreateFieldTransformRuleRequest,
-    ) -> rt::Result<CreateFieldTransformRuleResponse> {
-        self.call("CreateFieldTransformRule", request).await
+    pub fn create_field_transform_rule<'a>(
+        &'a self,
+        request: &'a CreateFieldTransformRuleRequest,
+    ) -> rt::Call<'a, CreateFieldTransformRuleRequest, CreateFieldTransformRuleResponse> {
+        self.call("CreateFieldTransformRule", request)
     }
 
     /// 创建发布文件记录 (`CreateReleaseFile`)
@@ -87,11 +91,11 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    pub async fn create_release_file(
-        &self,
-        request: &CreateReleaseFileRequest,
-    ) -> rt::Result<CreateReleaseFileResponse> {
-        self.call("CreateReleaseFile", request).await
+    pub fn create_release_file<'a>(
+        &'a self,
+        request: &'a CreateReleaseFileRequest,
+    ) -> rt::Call<'a, CreateReleaseFileRequest, CreateReleaseFileResponse> {
+        self.call("CreateReleaseFile", request)
     }
 
     /// 添加星标应用 (`CreateStarProject`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "InstanceID": "taw-123"
     /// }
     /// ```
-    pub async fn create_star_project(
-        &self,
-        request: &CreateStarProjectRequest,
-    ) -> rt::Result<CreateStarProjectResponse> {
-        self.call("CreateStarProject", request).await
+    pub fn create_star_project<'a>(
+        &'a self,
+        request: &'a CreateStarProjectRequest,
+    ) -> rt::Call<'a, CreateStarProjectRequest, CreateStarProjectResponse> {
+        self.call("CreateStarProject", request)
     }
 
     /// 创建应用 (`CreateTDEMApplication`)
@@ -131,11 +135,11 @@ impl Client {
     ///   "Type": "web"
     /// }
     /// ```
-    pub async fn create_tdem_application(
-        &self,
-        request: &CreateTDEMApplicationRequest,
-    ) -> rt::Result<CreateTDEMApplicationResponse> {
-        self.call("CreateTDEMApplication", request).await
+    pub fn create_tdem_application<'a>(
+        &'a self,
+        request: &'a CreateTDEMApplicationRequest,
+    ) -> rt::Call<'a, CreateTDEMApplicationRequest, CreateTDEMApplicationResponse> {
+        self.call("CreateTDEMApplication", request)
     }
 
     /// 创建业务系统 (`CreateTDEMBusinessSystem`)
@@ -152,11 +156,11 @@ impl Client {
     ///   "InstanceName": "测试业务系统"
     /// }
     /// ```
-    pub async fn create_tdem_business_system(
-        &self,
-        request: &CreateTDEMBusinessSystemRequest,
-    ) -> rt::Result<CreateTDEMBusinessSystemResponse> {
-        self.call("CreateTDEMBusinessSystem", request).await
+    pub fn create_tdem_business_system<'a>(
+        &'a self,
+        request: &'a CreateTDEMBusinessSystemRequest,
+    ) -> rt::Call<'a, CreateTDEMBusinessSystemRequest, CreateTDEMBusinessSystemResponse> {
+        self.call("CreateTDEMBusinessSystem", request)
     }
 
     /// 创建 TDEM 拨测任务 (`CreateTDEMDialTask`)
@@ -181,11 +185,11 @@ impl Client {
     ///   "Type": "icmp"
     /// }
     /// ```
-    pub async fn create_tdem_dial_task(
-        &self,
-        request: &CreateTDEMDialTaskRequest,
-    ) -> rt::Result<CreateTDEMDialTaskResponse> {
-        self.call("CreateTDEMDialTask", request).await
+    pub fn create_tdem_dial_task<'a>(
+        &'a self,
+        request: &'a CreateTDEMDialTaskRequest,
+    ) -> rt::Call<'a, CreateTDEMDialTaskRequest, CreateTDEMDialTaskResponse> {
+        self.call("CreateTDEMDialTask", request)
     }
 
     /// 创建字段值替换规则 (`CreateTDEMFieldTransformRule`)
@@ -207,11 +211,12 @@ impl Client {
     ///   "TransformAction": "mask"
     /// }
     /// ```
-    pub async fn create_tdem_field_transform_rule(
-        &self,
-        request: &CreateTDEMFieldTransformRuleRequest,
-    ) -> rt::Result<CreateTDEMFieldTransformRuleResponse> {
-        self.call("CreateTDEMFieldTransformRule", request).await
+    pub fn create_tdem_field_transform_rule<'a>(
+        &'a self,
+        request: &'a CreateTDEMFieldTransformRuleRequest,
+    ) -> rt::Call<'a, CreateTDEMFieldTransformRuleRequest, CreateTDEMFieldTransformRuleResponse>
+    {
+        self.call("CreateTDEMFieldTransformRule", request)
     }
 
     /// 创建漏斗 (`CreateTDEMFunnel`)
@@ -238,11 +243,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_tdem_funnel(
-        &self,
-        request: &CreateTDEMFunnelRequest,
-    ) -> rt::Result<CreateTDEMFunnelResponse> {
-        self.call("CreateTDEMFunnel", request).await
+    pub fn create_tdem_funnel<'a>(
+        &'a self,
+        request: &'a CreateTDEMFunnelRequest,
+    ) -> rt::Call<'a, CreateTDEMFunnelRequest, CreateTDEMFunnelResponse> {
+        self.call("CreateTDEMFunnel", request)
     }
 
     /// 创建白名单 (`CreateWhitelist`)
@@ -261,11 +266,11 @@ impl Client {
     ///   "WhitelistUin": "22323"
     /// }
     /// ```
-    pub async fn create_whitelist(
-        &self,
-        request: &CreateWhitelistRequest,
-    ) -> rt::Result<CreateWhitelistResponse> {
-        self.call("CreateWhitelist", request).await
+    pub fn create_whitelist<'a>(
+        &'a self,
+        request: &'a CreateWhitelistRequest,
+    ) -> rt::Call<'a, CreateWhitelistRequest, CreateWhitelistResponse> {
+        self.call("CreateWhitelist", request)
     }
 
     /// 删除字段配置规则 (`DeleteFieldTransformRule`)
@@ -282,11 +287,11 @@ impl Client {
     ///   "ProjectId": 146662
     /// }
     /// ```
-    pub async fn delete_field_transform_rule(
-        &self,
-        request: &DeleteFieldTransformRuleRequest,
-    ) -> rt::Result<DeleteFieldTransformRuleResponse> {
-        self.call("DeleteFieldTransformRule", request).await
+    pub fn delete_field_transform_rule<'a>(
+        &'a self,
+        request: &'a DeleteFieldTransformRuleRequest,
+    ) -> rt::Call<'a, DeleteFieldTransformRuleRequest, DeleteFieldTransformRuleResponse> {
+        self.call("DeleteFieldTransformRule", request)
     }
 
     /// 删除 RUM 业务系统 (`DeleteInstance`)
@@ -302,11 +307,11 @@ impl Client {
     ///   "InstanceId": "rum-abcd1234"
     /// }
     /// ```
-    pub async fn delete_instance(
-        &self,
-        request: &DeleteInstanceRequest,
-    ) -> rt::Result<DeleteInstanceResponse> {
-        self.call("DeleteInstance", request).await
+    pub fn delete_instance<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRequest,
+    ) -> rt::Call<'a, DeleteInstanceRequest, DeleteInstanceResponse> {
+        self.call("DeleteInstance", request)
     }
 
     /// 删除小程序回放包 (`DeleteMiniProgramReplayPack`)
@@ -323,11 +328,11 @@ impl Client {
     ///   "PackId": "mpr_1"
     /// }
     /// ```
-    pub async fn delete_mini_program_replay_pack(
-        &self,
-        request: &DeleteMiniProgramReplayPackRequest,
-    ) -> rt::Result<DeleteMiniProgramReplayPackResponse> {
-        self.call("DeleteMiniProgramReplayPack", request).await
+    pub fn delete_mini_program_replay_pack<'a>(
+        &'a self,
+        request: &'a DeleteMiniProgramReplayPackRequest,
+    ) -> rt::Call<'a, DeleteMiniProgramReplayPackRequest, DeleteMiniProgramReplayPackResponse> {
+        self.call("DeleteMiniProgramReplayPack", request)
     }
 
     /// 删除 RUM 应用 (`DeleteProject`)
@@ -343,11 +348,11 @@ impl Client {
     ///   "ID": 6
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 删除发布文件 (`DeleteReleaseFile`)
@@ -363,11 +368,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn delete_release_file(
-        &self,
-        request: &DeleteReleaseFileRequest,
-    ) -> rt::Result<DeleteReleaseFileResponse> {
-        self.call("DeleteReleaseFile", request).await
+    pub fn delete_release_file<'a>(
+        &'a self,
+        request: &'a DeleteReleaseFileRequest,
+    ) -> rt::Call<'a, DeleteReleaseFileRequest, DeleteReleaseFileResponse> {
+        self.call("DeleteReleaseFile", request)
     }
 
     /// 删除星标应用 (`DeleteStarProject`)
@@ -384,11 +389,11 @@ impl Client {
     ///   "InstanceID": "****-1793"
     /// }
     /// ```
-    pub async fn delete_star_project(
-        &self,
-        request: &DeleteStarProjectRequest,
-    ) -> rt::Result<DeleteStarProjectResponse> {
-        self.call("DeleteStarProject", request).await
+    pub fn delete_star_project<'a>(
+        &'a self,
+        request: &'a DeleteStarProjectRequest,
+    ) -> rt::Call<'a, DeleteStarProjectRequest, DeleteStarProjectResponse> {
+        self.call("DeleteStarProject", request)
     }
 
     /// 删除符号制品 (`DeleteSymbolArtifact`)
@@ -406,11 +411,11 @@ impl Client {
     ///   "Kind": "js_sourcemap"
     /// }
     /// ```
-    pub async fn delete_symbol_artifact(
-        &self,
-        request: &DeleteSymbolArtifactRequest,
-    ) -> rt::Result<DeleteSymbolArtifactResponse> {
-        self.call("DeleteSymbolArtifact", request).await
+    pub fn delete_symbol_artifact<'a>(
+        &'a self,
+        request: &'a DeleteSymbolArtifactRequest,
+    ) -> rt::Call<'a, DeleteSymbolArtifactRequest, DeleteSymbolArtifactResponse> {
+        self.call("DeleteSymbolArtifact", request)
     }
 
     /// 删除应用 (`DeleteTDEMApplication`)
@@ -426,11 +431,11 @@ impl Client {
     ///   "AppId": "app-8drfG6abVX9u"
     /// }
     /// ```
-    pub async fn delete_tdem_application(
-        &self,
-        request: &DeleteTDEMApplicationRequest,
-    ) -> rt::Result<DeleteTDEMApplicationResponse> {
-        self.call("DeleteTDEMApplication", request).await
+    pub fn delete_tdem_application<'a>(
+        &'a self,
+        request: &'a DeleteTDEMApplicationRequest,
+    ) -> rt::Call<'a, DeleteTDEMApplicationRequest, DeleteTDEMApplicationResponse> {
+        self.call("DeleteTDEMApplication", request)
     }
 
     /// 删除业务系统 (`DeleteTDEMBusinessSystem`)
@@ -446,11 +451,11 @@ impl Client {
     ///   "InstanceId": "rum-8keWPF5DgrKP"
     /// }
     /// ```
-    pub async fn delete_tdem_business_system(
-        &self,
-        request: &DeleteTDEMBusinessSystemRequest,
-    ) -> rt::Result<DeleteTDEMBusinessSystemResponse> {
-        self.call("DeleteTDEMBusinessSystem", request).await
+    pub fn delete_tdem_business_system<'a>(
+        &'a self,
+        request: &'a DeleteTDEMBusinessSystemRequest,
+    ) -> rt::Call<'a, DeleteTDEMBusinessSystemRequest, DeleteTDEMBusinessSystemResponse> {
+        self.call("DeleteTDEMBusinessSystem", request)
     }
 
     /// 删除 TDEM 拨测任务 (`DeleteTDEMDialTask`)
@@ -467,11 +472,11 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn delete_tdem_dial_task(
-        &self,
-        request: &DeleteTDEMDialTaskRequest,
-    ) -> rt::Result<DeleteTDEMDialTaskResponse> {
-        self.call("DeleteTDEMDialTask", request).await
+    pub fn delete_tdem_dial_task<'a>(
+        &'a self,
+        request: &'a DeleteTDEMDialTaskRequest,
+    ) -> rt::Call<'a, DeleteTDEMDialTaskRequest, DeleteTDEMDialTaskResponse> {
+        self.call("DeleteTDEMDialTask", request)
     }
 
     /// 删除字段值替换规则 (`DeleteTDEMFieldTransformRule`)
@@ -488,11 +493,12 @@ impl Client {
     ///   "Id": 31
     /// }
     /// ```
-    pub async fn delete_tdem_field_transform_rule(
-        &self,
-        request: &DeleteTDEMFieldTransformRuleRequest,
-    ) -> rt::Result<DeleteTDEMFieldTransformRuleResponse> {
-        self.call("DeleteTDEMFieldTransformRule", request).await
+    pub fn delete_tdem_field_transform_rule<'a>(
+        &'a self,
+        request: &'a DeleteTDEMFieldTransformRuleRequest,
+    ) -> rt::Call<'a, DeleteTDEMFieldTransformRuleRequest, DeleteTDEMFieldTransformRuleResponse>
+    {
+        self.call("DeleteTDEMFieldTransformRule", request)
     }
 
     /// 删除漏斗 (`DeleteTDEMFunnel`)
@@ -509,11 +515,11 @@ impl Client {
     ///   "FunnelId": "76808ee1-5643-4671-8d84-190f7bd82c29"
     /// }
     /// ```
-    pub async fn delete_tdem_funnel(
-        &self,
-        request: &DeleteTDEMFunnelRequest,
-    ) -> rt::Result<DeleteTDEMFunnelResponse> {
-        self.call("DeleteTDEMFunnel", request).await
+    pub fn delete_tdem_funnel<'a>(
+        &'a self,
+        request: &'a DeleteTDEMFunnelRequest,
+    ) -> rt::Call<'a, DeleteTDEMFunnelRequest, DeleteTDEMFunnelResponse> {
+        self.call("DeleteTDEMFunnel", request)
     }
 
     /// 删除白名单 (`DeleteWhitelist`)
@@ -530,11 +536,11 @@ impl Client {
     ///   "InstanceID": "taw-123"
     /// }
     /// ```
-    pub async fn delete_whitelist(
-        &self,
-        request: &DeleteWhitelistRequest,
-    ) -> rt::Result<DeleteWhitelistResponse> {
-        self.call("DeleteWhitelist", request).await
+    pub fn delete_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteWhitelistRequest,
+    ) -> rt::Call<'a, DeleteWhitelistRequest, DeleteWhitelistResponse> {
+        self.call("DeleteWhitelist", request)
     }
 
     /// 查询 app 多维分析数据 (`DescribeAppDimensionMetrics`)
@@ -555,11 +561,11 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    pub async fn describe_app_dimension_metrics(
-        &self,
-        request: &DescribeAppDimensionMetricsRequest,
-    ) -> rt::Result<DescribeAppDimensionMetricsResponse> {
-        self.read("DescribeAppDimensionMetrics", request).await
+    pub fn describe_app_dimension_metrics<'a>(
+        &'a self,
+        request: &'a DescribeAppDimensionMetricsRequest,
+    ) -> rt::Call<'a, DescribeAppDimensionMetricsRequest, DescribeAppDimensionMetricsResponse> {
+        self.read("DescribeAppDimensionMetrics", request)
     }
 
     /// 获取 app 监控指标数据 (`DescribeAppMetricsData`)
@@ -579,11 +585,11 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    pub async fn describe_app_metrics_data(
-        &self,
-        request: &DescribeAppMetricsDataRequest,
-    ) -> rt::Result<DescribeAppMetricsDataResponse> {
-        self.read("DescribeAppMetricsData", request).await
+    pub fn describe_app_metrics_data<'a>(
+        &'a self,
+        request: &'a DescribeAppMetricsDataRequest,
+    ) -> rt::Call<'a, DescribeAppMetricsDataRequest, DescribeAppMetricsDataResponse> {
+        self.read("DescribeAppMetricsData", request)
     }
 
     /// 查询 app 监控个例样本详情列表 (`DescribeAppSingleCaseDetailList`)
@@ -607,11 +613,12 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    pub async fn describe_app_single_case_detail_list(
-        &self,
-        request: &DescribeAppSingleCaseDetailListRequest,
-    ) -> rt::Result<DescribeAppSingleCaseDetailListResponse> {
-        self.read("DescribeAppSingleCaseDetailList", request).await
+    pub fn describe_app_single_case_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeAppSingleCaseDetailListRequest,
+    ) -> rt::Call<'a, DescribeAppSingleCaseDetailListRequest, DescribeAppSingleCaseDetailListResponse>
+    {
+        self.read("DescribeAppSingleCaseDetailList", request)
     }
 
     /// 查询 app 监控个例聚合列表 (`DescribeAppSingleCaseList`)
@@ -639,11 +646,11 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    pub async fn describe_app_single_case_list(
-        &self,
-        request: &DescribeAppSingleCaseListRequest,
-    ) -> rt::Result<DescribeAppSingleCaseListResponse> {
-        self.read("DescribeAppSingleCaseList", request).await
+    pub fn describe_app_single_case_list<'a>(
+        &'a self,
+        request: &'a DescribeAppSingleCaseListRequest,
+    ) -> rt::Call<'a, DescribeAppSingleCaseListRequest, DescribeAppSingleCaseListResponse> {
+        self.read("DescribeAppSingleCaseList", request)
     }
 
     /// 【融合版】获取异常退出分析个例详情 (`DescribeApplicationExitReportDetail`)
@@ -663,12 +670,15 @@ impl Client {
     ///   "StartEventTime": 1748174885
     /// }
     /// ```
-    pub async fn describe_application_exit_report_detail(
-        &self,
-        request: &DescribeApplicationExitReportDetailRequest,
-    ) -> rt::Result<DescribeApplicationExitReportDetailResponse> {
+    pub fn describe_application_exit_report_detail<'a>(
+        &'a self,
+        request: &'a DescribeApplicationExitReportDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationExitReportDetailRequest,
+        DescribeApplicationExitReportDetailResponse,
+    > {
         self.read("DescribeApplicationExitReportDetail", request)
-            .await
     }
 
     /// 【融合版】获取异常退出分析个例列表 (`DescribeApplicationExitReportList`)
@@ -688,12 +698,15 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_application_exit_report_list(
-        &self,
-        request: &DescribeApplicationExitReportListRequest,
-    ) -> rt::Result<DescribeApplicationExitReportListResponse> {
+    pub fn describe_application_exit_report_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationExitReportListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationExitReportListRequest,
+        DescribeApplicationExitReportListResponse,
+    > {
         self.read("DescribeApplicationExitReportList", request)
-            .await
     }
 
     /// 获取QueryData (`DescribeData`)
@@ -710,11 +723,11 @@ impl Client {
     ///   "Query": "\"select delta(count) as allCount from db.name where time >= 1621240040s and time…"
     /// }
     /// ```
-    pub async fn describe_data(
-        &self,
-        request: &DescribeDataRequest,
-    ) -> rt::Result<DescribeDataResponse> {
-        self.read("DescribeData", request).await
+    pub fn describe_data<'a>(
+        &'a self,
+        request: &'a DescribeDataRequest,
+    ) -> rt::Call<'a, DescribeDataRequest, DescribeDataResponse> {
+        self.read("DescribeData", request)
     }
 
     /// 获取DescribeDataBridgeUrlV2信息 (`DescribeDataBridgeUrlV2`)
@@ -733,11 +746,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_bridge_url_v2(
-        &self,
-        request: &DescribeDataBridgeUrlV2Request,
-    ) -> rt::Result<DescribeDataBridgeUrlV2Response> {
-        self.read("DescribeDataBridgeUrlV2", request).await
+    pub fn describe_data_bridge_url_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataBridgeUrlV2Request,
+    ) -> rt::Call<'a, DescribeDataBridgeUrlV2Request, DescribeDataBridgeUrlV2Response> {
+        self.read("DescribeDataBridgeUrlV2", request)
     }
 
     /// 获取DescribeDataCustomUrl信息 (`DescribeDataCustomUrl`)
@@ -747,11 +760,11 @@ impl Client {
     /// # Example: 获取DescribeDataCustomUrl信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_data_custom_url(
-        &self,
-        request: &DescribeDataCustomUrlRequest,
-    ) -> rt::Result<DescribeDataCustomUrlResponse> {
-        self.read("DescribeDataCustomUrl", request).await
+    pub fn describe_data_custom_url<'a>(
+        &'a self,
+        request: &'a DescribeDataCustomUrlRequest,
+    ) -> rt::Call<'a, DescribeDataCustomUrlRequest, DescribeDataCustomUrlResponse> {
+        self.read("DescribeDataCustomUrl", request)
     }
 
     /// 获取DescribeDataCustomUrlV2信息 (`DescribeDataCustomUrlV2`)
@@ -770,11 +783,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_custom_url_v2(
-        &self,
-        request: &DescribeDataCustomUrlV2Request,
-    ) -> rt::Result<DescribeDataCustomUrlV2Response> {
-        self.read("DescribeDataCustomUrlV2", request).await
+    pub fn describe_data_custom_url_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataCustomUrlV2Request,
+    ) -> rt::Call<'a, DescribeDataCustomUrlV2Request, DescribeDataCustomUrlV2Response> {
+        self.read("DescribeDataCustomUrlV2", request)
     }
 
     /// 获取DescribeDataEventUrl信息 (`DescribeDataEventUrl`)
@@ -784,11 +797,11 @@ impl Client {
     /// # Example: 获取DescribeDataEventUrl信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_data_event_url(
-        &self,
-        request: &DescribeDataEventUrlRequest,
-    ) -> rt::Result<DescribeDataEventUrlResponse> {
-        self.read("DescribeDataEventUrl", request).await
+    pub fn describe_data_event_url<'a>(
+        &'a self,
+        request: &'a DescribeDataEventUrlRequest,
+    ) -> rt::Call<'a, DescribeDataEventUrlRequest, DescribeDataEventUrlResponse> {
+        self.read("DescribeDataEventUrl", request)
     }
 
     /// 获取DescribeDataEventUrl信息V2 (`DescribeDataEventUrlV2`)
@@ -807,11 +820,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_event_url_v2(
-        &self,
-        request: &DescribeDataEventUrlV2Request,
-    ) -> rt::Result<DescribeDataEventUrlV2Response> {
-        self.read("DescribeDataEventUrlV2", request).await
+    pub fn describe_data_event_url_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataEventUrlV2Request,
+    ) -> rt::Call<'a, DescribeDataEventUrlV2Request, DescribeDataEventUrlV2Response> {
+        self.read("DescribeDataEventUrlV2", request)
     }
 
     /// 获取DescribeDataFetchProject信息（已下线，请使用DescribeDataFetchUrl） (`DescribeDataFetchProject`)
@@ -830,11 +843,11 @@ impl Client {
     ///   "Type": "condition"
     /// }
     /// ```
-    pub async fn describe_data_fetch_project(
-        &self,
-        request: &DescribeDataFetchProjectRequest,
-    ) -> rt::Result<DescribeDataFetchProjectResponse> {
-        self.read("DescribeDataFetchProject", request).await
+    pub fn describe_data_fetch_project<'a>(
+        &'a self,
+        request: &'a DescribeDataFetchProjectRequest,
+    ) -> rt::Call<'a, DescribeDataFetchProjectRequest, DescribeDataFetchProjectResponse> {
+        self.read("DescribeDataFetchProject", request)
     }
 
     /// 获取DescribeDataFetchUrl信息 (`DescribeDataFetchUrl`)
@@ -853,11 +866,11 @@ impl Client {
     ///   "Type": "allcount"
     /// }
     /// ```
-    pub async fn describe_data_fetch_url(
-        &self,
-        request: &DescribeDataFetchUrlRequest,
-    ) -> rt::Result<DescribeDataFetchUrlResponse> {
-        self.read("DescribeDataFetchUrl", request).await
+    pub fn describe_data_fetch_url<'a>(
+        &'a self,
+        request: &'a DescribeDataFetchUrlRequest,
+    ) -> rt::Call<'a, DescribeDataFetchUrlRequest, DescribeDataFetchUrlResponse> {
+        self.read("DescribeDataFetchUrl", request)
     }
 
     /// 获取DescribeDataFetchUrlInfo信息 (`DescribeDataFetchUrlInfo`)
@@ -867,11 +880,11 @@ impl Client {
     /// # Example: 获取DescribeDataFetchUrlInfo信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_data_fetch_url_info(
-        &self,
-        request: &DescribeDataFetchUrlInfoRequest,
-    ) -> rt::Result<DescribeDataFetchUrlInfoResponse> {
-        self.read("DescribeDataFetchUrlInfo", request).await
+    pub fn describe_data_fetch_url_info<'a>(
+        &'a self,
+        request: &'a DescribeDataFetchUrlInfoRequest,
+    ) -> rt::Call<'a, DescribeDataFetchUrlInfoRequest, DescribeDataFetchUrlInfoResponse> {
+        self.read("DescribeDataFetchUrlInfo", request)
     }
 
     /// 获取DescribeDataFetchUrlV2信息 (`DescribeDataFetchUrlV2`)
@@ -890,11 +903,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_fetch_url_v2(
-        &self,
-        request: &DescribeDataFetchUrlV2Request,
-    ) -> rt::Result<DescribeDataFetchUrlV2Response> {
-        self.read("DescribeDataFetchUrlV2", request).await
+    pub fn describe_data_fetch_url_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataFetchUrlV2Request,
+    ) -> rt::Call<'a, DescribeDataFetchUrlV2Request, DescribeDataFetchUrlV2Response> {
+        self.read("DescribeDataFetchUrlV2", request)
     }
 
     /// 获取dataloginfo信息 (`DescribeDataLogUrlInfo`)
@@ -912,11 +925,11 @@ impl Client {
     ///   "StartTime": 1625444040
     /// }
     /// ```
-    pub async fn describe_data_log_url_info(
-        &self,
-        request: &DescribeDataLogUrlInfoRequest,
-    ) -> rt::Result<DescribeDataLogUrlInfoResponse> {
-        self.read("DescribeDataLogUrlInfo", request).await
+    pub fn describe_data_log_url_info<'a>(
+        &'a self,
+        request: &'a DescribeDataLogUrlInfoRequest,
+    ) -> rt::Call<'a, DescribeDataLogUrlInfoRequest, DescribeDataLogUrlInfoResponse> {
+        self.read("DescribeDataLogUrlInfo", request)
     }
 
     /// 获取LogUrlStatistics信息 (`DescribeDataLogUrlStatistics`)
@@ -926,11 +939,12 @@ impl Client {
     /// # Example: 获取LogUrlStatistics信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_data_log_url_statistics(
-        &self,
-        request: &DescribeDataLogUrlStatisticsRequest,
-    ) -> rt::Result<DescribeDataLogUrlStatisticsResponse> {
-        self.read("DescribeDataLogUrlStatistics", request).await
+    pub fn describe_data_log_url_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDataLogUrlStatisticsRequest,
+    ) -> rt::Call<'a, DescribeDataLogUrlStatisticsRequest, DescribeDataLogUrlStatisticsResponse>
+    {
+        self.read("DescribeDataLogUrlStatistics", request)
     }
 
     /// 获取LogUrlStatistics信息V2 (`DescribeDataLogUrlStatisticsV2`)
@@ -949,11 +963,12 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_log_url_statistics_v2(
-        &self,
-        request: &DescribeDataLogUrlStatisticsV2Request,
-    ) -> rt::Result<DescribeDataLogUrlStatisticsV2Response> {
-        self.read("DescribeDataLogUrlStatisticsV2", request).await
+    pub fn describe_data_log_url_statistics_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataLogUrlStatisticsV2Request,
+    ) -> rt::Call<'a, DescribeDataLogUrlStatisticsV2Request, DescribeDataLogUrlStatisticsV2Response>
+    {
+        self.read("DescribeDataLogUrlStatisticsV2", request)
     }
 
     /// 获取PerformancePage信息 (`DescribeDataPerformancePage`)
@@ -972,11 +987,11 @@ impl Client {
     ///   "Type": "allcount"
     /// }
     /// ```
-    pub async fn describe_data_performance_page(
-        &self,
-        request: &DescribeDataPerformancePageRequest,
-    ) -> rt::Result<DescribeDataPerformancePageResponse> {
-        self.read("DescribeDataPerformancePage", request).await
+    pub fn describe_data_performance_page<'a>(
+        &'a self,
+        request: &'a DescribeDataPerformancePageRequest,
+    ) -> rt::Call<'a, DescribeDataPerformancePageRequest, DescribeDataPerformancePageResponse> {
+        self.read("DescribeDataPerformancePage", request)
     }
 
     /// 获取PerformancePage信息V2 (`DescribeDataPerformancePageV2`)
@@ -996,11 +1011,12 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_performance_page_v2(
-        &self,
-        request: &DescribeDataPerformancePageV2Request,
-    ) -> rt::Result<DescribeDataPerformancePageV2Response> {
-        self.read("DescribeDataPerformancePageV2", request).await
+    pub fn describe_data_performance_page_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataPerformancePageV2Request,
+    ) -> rt::Call<'a, DescribeDataPerformancePageV2Request, DescribeDataPerformancePageV2Response>
+    {
+        self.read("DescribeDataPerformancePageV2", request)
     }
 
     /// 获取PvUrlInfo信息 (`DescribeDataPvUrlInfo`)
@@ -1010,11 +1026,11 @@ impl Client {
     /// # Example: 获取PvUrlInfo信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_data_pv_url_info(
-        &self,
-        request: &DescribeDataPvUrlInfoRequest,
-    ) -> rt::Result<DescribeDataPvUrlInfoResponse> {
-        self.read("DescribeDataPvUrlInfo", request).await
+    pub fn describe_data_pv_url_info<'a>(
+        &'a self,
+        request: &'a DescribeDataPvUrlInfoRequest,
+    ) -> rt::Call<'a, DescribeDataPvUrlInfoRequest, DescribeDataPvUrlInfoResponse> {
+        self.read("DescribeDataPvUrlInfo", request)
     }
 
     /// 获取DescribeDataPvUrlStatistics信息 (`DescribeDataPvUrlStatistics`)
@@ -1033,11 +1049,11 @@ impl Client {
     ///   "Type": "ckuv"
     /// }
     /// ```
-    pub async fn describe_data_pv_url_statistics(
-        &self,
-        request: &DescribeDataPvUrlStatisticsRequest,
-    ) -> rt::Result<DescribeDataPvUrlStatisticsResponse> {
-        self.read("DescribeDataPvUrlStatistics", request).await
+    pub fn describe_data_pv_url_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDataPvUrlStatisticsRequest,
+    ) -> rt::Call<'a, DescribeDataPvUrlStatisticsRequest, DescribeDataPvUrlStatisticsResponse> {
+        self.read("DescribeDataPvUrlStatistics", request)
     }
 
     /// 获取DescribeDataPvUrlStatistics信息V2 (`DescribeDataPvUrlStatisticsV2`)
@@ -1056,11 +1072,12 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_pv_url_statistics_v2(
-        &self,
-        request: &DescribeDataPvUrlStatisticsV2Request,
-    ) -> rt::Result<DescribeDataPvUrlStatisticsV2Response> {
-        self.read("DescribeDataPvUrlStatisticsV2", request).await
+    pub fn describe_data_pv_url_statistics_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataPvUrlStatisticsV2Request,
+    ) -> rt::Call<'a, DescribeDataPvUrlStatisticsV2Request, DescribeDataPvUrlStatisticsV2Response>
+    {
+        self.read("DescribeDataPvUrlStatisticsV2", request)
     }
 
     /// 获取上报量 (`DescribeDataReportCount`)
@@ -1079,11 +1096,11 @@ impl Client {
     ///   "StartTime": 1625444040
     /// }
     /// ```
-    pub async fn describe_data_report_count(
-        &self,
-        request: &DescribeDataReportCountRequest,
-    ) -> rt::Result<DescribeDataReportCountResponse> {
-        self.read("DescribeDataReportCount", request).await
+    pub fn describe_data_report_count<'a>(
+        &'a self,
+        request: &'a DescribeDataReportCountRequest,
+    ) -> rt::Call<'a, DescribeDataReportCountRequest, DescribeDataReportCountResponse> {
+        self.read("DescribeDataReportCount", request)
     }
 
     /// 获取上报量v2 (`DescribeDataReportCountV2`)
@@ -1102,11 +1119,11 @@ impl Client {
     ///   "StartTime": 1625444040
     /// }
     /// ```
-    pub async fn describe_data_report_count_v2(
-        &self,
-        request: &DescribeDataReportCountV2Request,
-    ) -> rt::Result<DescribeDataReportCountV2Response> {
-        self.read("DescribeDataReportCountV2", request).await
+    pub fn describe_data_report_count_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataReportCountV2Request,
+    ) -> rt::Call<'a, DescribeDataReportCountV2Request, DescribeDataReportCountV2Response> {
+        self.read("DescribeDataReportCountV2", request)
     }
 
     /// 获取DescribeDataSetUrlStatistics信息 (`DescribeDataSetUrlStatistics`)
@@ -1125,11 +1142,12 @@ impl Client {
     ///   "Type": "condition"
     /// }
     /// ```
-    pub async fn describe_data_set_url_statistics(
-        &self,
-        request: &DescribeDataSetUrlStatisticsRequest,
-    ) -> rt::Result<DescribeDataSetUrlStatisticsResponse> {
-        self.read("DescribeDataSetUrlStatistics", request).await
+    pub fn describe_data_set_url_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDataSetUrlStatisticsRequest,
+    ) -> rt::Call<'a, DescribeDataSetUrlStatisticsRequest, DescribeDataSetUrlStatisticsResponse>
+    {
+        self.read("DescribeDataSetUrlStatistics", request)
     }
 
     /// 获取DescribeDataSetUrlStatisticsV2信息 (`DescribeDataSetUrlStatisticsV2`)
@@ -1148,11 +1166,12 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_set_url_statistics_v2(
-        &self,
-        request: &DescribeDataSetUrlStatisticsV2Request,
-    ) -> rt::Result<DescribeDataSetUrlStatisticsV2Response> {
-        self.read("DescribeDataSetUrlStatisticsV2", request).await
+    pub fn describe_data_set_url_statistics_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataSetUrlStatisticsV2Request,
+    ) -> rt::Call<'a, DescribeDataSetUrlStatisticsV2Request, DescribeDataSetUrlStatisticsV2Response>
+    {
+        self.read("DescribeDataSetUrlStatisticsV2", request)
     }
 
     /// 获取DescribeDataStaticProject信息 (`DescribeDataStaticProject`)
@@ -1162,11 +1181,11 @@ impl Client {
     /// # Example: 获取DescribeDataStaticProject信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_data_static_project(
-        &self,
-        request: &DescribeDataStaticProjectRequest,
-    ) -> rt::Result<DescribeDataStaticProjectResponse> {
-        self.read("DescribeDataStaticProject", request).await
+    pub fn describe_data_static_project<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticProjectRequest,
+    ) -> rt::Call<'a, DescribeDataStaticProjectRequest, DescribeDataStaticProjectResponse> {
+        self.read("DescribeDataStaticProject", request)
     }
 
     /// 获取DescribeDataStaticProjectV2信息 (`DescribeDataStaticProjectV2`)
@@ -1185,11 +1204,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_static_project_v2(
-        &self,
-        request: &DescribeDataStaticProjectV2Request,
-    ) -> rt::Result<DescribeDataStaticProjectV2Response> {
-        self.read("DescribeDataStaticProjectV2", request).await
+    pub fn describe_data_static_project_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticProjectV2Request,
+    ) -> rt::Call<'a, DescribeDataStaticProjectV2Request, DescribeDataStaticProjectV2Response> {
+        self.read("DescribeDataStaticProjectV2", request)
     }
 
     /// 获取DescribeDataStaticResource信息 (`DescribeDataStaticResource`)
@@ -1199,11 +1218,11 @@ impl Client {
     /// # Example: 获取DescribeDataStaticResource信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_data_static_resource(
-        &self,
-        request: &DescribeDataStaticResourceRequest,
-    ) -> rt::Result<DescribeDataStaticResourceResponse> {
-        self.read("DescribeDataStaticResource", request).await
+    pub fn describe_data_static_resource<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticResourceRequest,
+    ) -> rt::Call<'a, DescribeDataStaticResourceRequest, DescribeDataStaticResourceResponse> {
+        self.read("DescribeDataStaticResource", request)
     }
 
     /// 获取DescribeDataStaticResourceV2信息 (`DescribeDataStaticResourceV2`)
@@ -1222,11 +1241,12 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_static_resource_v2(
-        &self,
-        request: &DescribeDataStaticResourceV2Request,
-    ) -> rt::Result<DescribeDataStaticResourceV2Response> {
-        self.read("DescribeDataStaticResourceV2", request).await
+    pub fn describe_data_static_resource_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticResourceV2Request,
+    ) -> rt::Call<'a, DescribeDataStaticResourceV2Request, DescribeDataStaticResourceV2Response>
+    {
+        self.read("DescribeDataStaticResourceV2", request)
     }
 
     /// 获取DescribeDataStaticUrl信息 (`DescribeDataStaticUrl`)
@@ -1236,11 +1256,11 @@ impl Client {
     /// # Example: 获取DescribeDataStaticUrl信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_data_static_url(
-        &self,
-        request: &DescribeDataStaticUrlRequest,
-    ) -> rt::Result<DescribeDataStaticUrlResponse> {
-        self.read("DescribeDataStaticUrl", request).await
+    pub fn describe_data_static_url<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticUrlRequest,
+    ) -> rt::Call<'a, DescribeDataStaticUrlRequest, DescribeDataStaticUrlResponse> {
+        self.read("DescribeDataStaticUrl", request)
     }
 
     /// 获取DescribeDataStaticUrlV2信息 (`DescribeDataStaticUrlV2`)
@@ -1259,11 +1279,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_static_url_v2(
-        &self,
-        request: &DescribeDataStaticUrlV2Request,
-    ) -> rt::Result<DescribeDataStaticUrlV2Response> {
-        self.read("DescribeDataStaticUrlV2", request).await
+    pub fn describe_data_static_url_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataStaticUrlV2Request,
+    ) -> rt::Call<'a, DescribeDataStaticUrlV2Request, DescribeDataStaticUrlV2Response> {
+        self.read("DescribeDataStaticUrlV2", request)
     }
 
     /// 获取DescribeDataWebVitalsPage信息 (`DescribeDataWebVitalsPage`)
@@ -1274,11 +1294,11 @@ impl Client {
     /// # Example: 获取WebVitalsPage信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_data_web_vitals_page(
-        &self,
-        request: &DescribeDataWebVitalsPageRequest,
-    ) -> rt::Result<DescribeDataWebVitalsPageResponse> {
-        self.read("DescribeDataWebVitalsPage", request).await
+    pub fn describe_data_web_vitals_page<'a>(
+        &'a self,
+        request: &'a DescribeDataWebVitalsPageRequest,
+    ) -> rt::Call<'a, DescribeDataWebVitalsPageRequest, DescribeDataWebVitalsPageResponse> {
+        self.read("DescribeDataWebVitalsPage", request)
     }
 
     /// 获取DescribeDataWebVitalsPageV2信息 (`DescribeDataWebVitalsPageV2`)
@@ -1299,11 +1319,11 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    pub async fn describe_data_web_vitals_page_v2(
-        &self,
-        request: &DescribeDataWebVitalsPageV2Request,
-    ) -> rt::Result<DescribeDataWebVitalsPageV2Response> {
-        self.read("DescribeDataWebVitalsPageV2", request).await
+    pub fn describe_data_web_vitals_page_v2<'a>(
+        &'a self,
+        request: &'a DescribeDataWebVitalsPageV2Request,
+    ) -> rt::Call<'a, DescribeDataWebVitalsPageV2Request, DescribeDataWebVitalsPageV2Response> {
+        self.read("DescribeDataWebVitalsPageV2", request)
     }
 
     /// 获取首页错误信息 (`DescribeError`)
@@ -1320,11 +1340,11 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    pub async fn describe_error(
-        &self,
-        request: &DescribeErrorRequest,
-    ) -> rt::Result<DescribeErrorResponse> {
-        self.read("DescribeError", request).await
+    pub fn describe_error<'a>(
+        &'a self,
+        request: &'a DescribeErrorRequest,
+    ) -> rt::Call<'a, DescribeErrorRequest, DescribeErrorResponse> {
+        self.read("DescribeError", request)
     }
 
     /// 【融合版】获取异常问题详情数据 (`DescribeExceptionDetail`)
@@ -1346,11 +1366,11 @@ impl Client {
     ///   "StartEventTime": 1745164800
     /// }
     /// ```
-    pub async fn describe_exception_detail(
-        &self,
-        request: &DescribeExceptionDetailRequest,
-    ) -> rt::Result<DescribeExceptionDetailResponse> {
-        self.read("DescribeExceptionDetail", request).await
+    pub fn describe_exception_detail<'a>(
+        &'a self,
+        request: &'a DescribeExceptionDetailRequest,
+    ) -> rt::Call<'a, DescribeExceptionDetailRequest, DescribeExceptionDetailResponse> {
+        self.read("DescribeExceptionDetail", request)
     }
 
     /// 【融合版】获取异常(崩溃 错误 安卓anr 安卓foom)个例列表 (`DescribeExceptionReportList`)
@@ -1371,11 +1391,11 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_exception_report_list(
-        &self,
-        request: &DescribeExceptionReportListRequest,
-    ) -> rt::Result<DescribeExceptionReportListResponse> {
-        self.read("DescribeExceptionReportList", request).await
+    pub fn describe_exception_report_list<'a>(
+        &'a self,
+        request: &'a DescribeExceptionReportListRequest,
+    ) -> rt::Call<'a, DescribeExceptionReportListRequest, DescribeExceptionReportListResponse> {
+        self.read("DescribeExceptionReportList", request)
     }
 
     /// 【融合版】FOOM内存分配问题详情 (`DescribeFOOMMallocProblemDetail`)
@@ -1394,11 +1414,12 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_foom_malloc_problem_detail(
-        &self,
-        request: &DescribeFOOMMallocProblemDetailRequest,
-    ) -> rt::Result<DescribeFOOMMallocProblemDetailResponse> {
-        self.read("DescribeFOOMMallocProblemDetail", request).await
+    pub fn describe_foom_malloc_problem_detail<'a>(
+        &'a self,
+        request: &'a DescribeFOOMMallocProblemDetailRequest,
+    ) -> rt::Call<'a, DescribeFOOMMallocProblemDetailRequest, DescribeFOOMMallocProblemDetailResponse>
+    {
+        self.read("DescribeFOOMMallocProblemDetail", request)
     }
 
     /// 【融合版】获取FOOM内存分配问题列表数据 (`DescribeFOOMMallocProblemList`)
@@ -1419,11 +1440,12 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_foom_malloc_problem_list(
-        &self,
-        request: &DescribeFOOMMallocProblemListRequest,
-    ) -> rt::Result<DescribeFOOMMallocProblemListResponse> {
-        self.read("DescribeFOOMMallocProblemList", request).await
+    pub fn describe_foom_malloc_problem_list<'a>(
+        &'a self,
+        request: &'a DescribeFOOMMallocProblemListRequest,
+    ) -> rt::Call<'a, DescribeFOOMMallocProblemListRequest, DescribeFOOMMallocProblemListResponse>
+    {
+        self.read("DescribeFOOMMallocProblemList", request)
     }
 
     /// 【融合版】FOOM内存分配问题个例列表 (`DescribeFOOMMallocReportList`)
@@ -1445,11 +1467,12 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_foom_malloc_report_list(
-        &self,
-        request: &DescribeFOOMMallocReportListRequest,
-    ) -> rt::Result<DescribeFOOMMallocReportListResponse> {
-        self.read("DescribeFOOMMallocReportList", request).await
+    pub fn describe_foom_malloc_report_list<'a>(
+        &'a self,
+        request: &'a DescribeFOOMMallocReportListRequest,
+    ) -> rt::Call<'a, DescribeFOOMMallocReportListRequest, DescribeFOOMMallocReportListResponse>
+    {
+        self.read("DescribeFOOMMallocReportList", request)
     }
 
     /// 【融合版】获取FOOM个例详情数据 (`DescribeFOOMProblemDetail`)
@@ -1468,11 +1491,11 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_foom_problem_detail(
-        &self,
-        request: &DescribeFOOMProblemDetailRequest,
-    ) -> rt::Result<DescribeFOOMProblemDetailResponse> {
-        self.read("DescribeFOOMProblemDetail", request).await
+    pub fn describe_foom_problem_detail<'a>(
+        &'a self,
+        request: &'a DescribeFOOMProblemDetailRequest,
+    ) -> rt::Call<'a, DescribeFOOMProblemDetailRequest, DescribeFOOMProblemDetailResponse> {
+        self.read("DescribeFOOMProblemDetail", request)
     }
 
     /// 【融合版】获取FOOM问题列表数据 (`DescribeFOOMProblemList`)
@@ -1493,11 +1516,11 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_foom_problem_list(
-        &self,
-        request: &DescribeFOOMProblemListRequest,
-    ) -> rt::Result<DescribeFOOMProblemListResponse> {
-        self.read("DescribeFOOMProblemList", request).await
+    pub fn describe_foom_problem_list<'a>(
+        &'a self,
+        request: &'a DescribeFOOMProblemListRequest,
+    ) -> rt::Call<'a, DescribeFOOMProblemListRequest, DescribeFOOMProblemListResponse> {
+        self.read("DescribeFOOMProblemList", request)
     }
 
     /// 【融合版】获取FOOM个例列表 (`DescribeFOOMReportList`)
@@ -1519,11 +1542,11 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_foom_report_list(
-        &self,
-        request: &DescribeFOOMReportListRequest,
-    ) -> rt::Result<DescribeFOOMReportListResponse> {
-        self.read("DescribeFOOMReportList", request).await
+    pub fn describe_foom_report_list<'a>(
+        &'a self,
+        request: &'a DescribeFOOMReportListRequest,
+    ) -> rt::Call<'a, DescribeFOOMReportListRequest, DescribeFOOMReportListResponse> {
+        self.read("DescribeFOOMReportList", request)
     }
 
     /// 获取字段配置规则 (`DescribeFieldTransformRules`)
@@ -1541,11 +1564,11 @@ impl Client {
     ///   "ProjectId": 146662
     /// }
     /// ```
-    pub async fn describe_field_transform_rules(
-        &self,
-        request: &DescribeFieldTransformRulesRequest,
-    ) -> rt::Result<DescribeFieldTransformRulesResponse> {
-        self.read("DescribeFieldTransformRules", request).await
+    pub fn describe_field_transform_rules<'a>(
+        &'a self,
+        request: &'a DescribeFieldTransformRulesRequest,
+    ) -> rt::Call<'a, DescribeFieldTransformRulesRequest, DescribeFieldTransformRulesResponse> {
+        self.read("DescribeFieldTransformRules", request)
     }
 
     /// 获取TDEM字段值 (`DescribeFieldValues`)
@@ -1565,11 +1588,11 @@ impl Client {
     ///   "StartTime": 123
     /// }
     /// ```
-    pub async fn describe_field_values(
-        &self,
-        request: &DescribeFieldValuesRequest,
-    ) -> rt::Result<DescribeFieldValuesResponse> {
-        self.read("DescribeFieldValues", request).await
+    pub fn describe_field_values<'a>(
+        &'a self,
+        request: &'a DescribeFieldValuesRequest,
+    ) -> rt::Call<'a, DescribeFieldValuesRequest, DescribeFieldValuesResponse> {
+        self.read("DescribeFieldValues", request)
     }
 
     /// 获取cos鉴权 (`DescribeFileCertificate`)
@@ -1583,11 +1606,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_file_certificate(
-        &self,
-        request: &DescribeFileCertificateRequest,
-    ) -> rt::Result<DescribeFileCertificateResponse> {
-        self.read("DescribeFileCertificate", request).await
+    pub fn describe_file_certificate<'a>(
+        &'a self,
+        request: &'a DescribeFileCertificateRequest,
+    ) -> rt::Call<'a, DescribeFileCertificateRequest, DescribeFileCertificateResponse> {
+        self.read("DescribeFileCertificate", request)
     }
 
     /// 查询问题受影响用户清单 (`DescribeIssueAffectedUsers`)
@@ -1612,11 +1635,11 @@ impl Client {
     ///   "StartTime": 1791820800000
     /// }
     /// ```
-    pub async fn describe_issue_affected_users(
-        &self,
-        request: &DescribeIssueAffectedUsersRequest,
-    ) -> rt::Result<DescribeIssueAffectedUsersResponse> {
-        self.read("DescribeIssueAffectedUsers", request).await
+    pub fn describe_issue_affected_users<'a>(
+        &'a self,
+        request: &'a DescribeIssueAffectedUsersRequest,
+    ) -> rt::Call<'a, DescribeIssueAffectedUsersRequest, DescribeIssueAffectedUsersResponse> {
+        self.read("DescribeIssueAffectedUsers", request)
     }
 
     /// 获取Issue Breadcrumbs (`DescribeIssueBreadcrumbs`)
@@ -1636,11 +1659,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_issue_breadcrumbs(
-        &self,
-        request: &DescribeIssueBreadcrumbsRequest,
-    ) -> rt::Result<DescribeIssueBreadcrumbsResponse> {
-        self.read("DescribeIssueBreadcrumbs", request).await
+    pub fn describe_issue_breadcrumbs<'a>(
+        &'a self,
+        request: &'a DescribeIssueBreadcrumbsRequest,
+    ) -> rt::Call<'a, DescribeIssueBreadcrumbsRequest, DescribeIssueBreadcrumbsResponse> {
+        self.read("DescribeIssueBreadcrumbs", request)
     }
 
     /// 获取崩溃附件下载地址 (`DescribeIssueCrashLogDownloadURL`)
@@ -1658,11 +1681,15 @@ impl Client {
     ///   "IssueId": "adfafasaf"
     /// }
     /// ```
-    pub async fn describe_issue_crash_log_download_url(
-        &self,
-        request: &DescribeIssueCrashLogDownloadURLRequest,
-    ) -> rt::Result<DescribeIssueCrashLogDownloadURLResponse> {
-        self.read("DescribeIssueCrashLogDownloadURL", request).await
+    pub fn describe_issue_crash_log_download_url<'a>(
+        &'a self,
+        request: &'a DescribeIssueCrashLogDownloadURLRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIssueCrashLogDownloadURLRequest,
+        DescribeIssueCrashLogDownloadURLResponse,
+    > {
+        self.read("DescribeIssueCrashLogDownloadURL", request)
     }
 
     /// 获取Issue详情 (`DescribeIssueDetail`)
@@ -1679,11 +1706,11 @@ impl Client {
     ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275"
     /// }
     /// ```
-    pub async fn describe_issue_detail(
-        &self,
-        request: &DescribeIssueDetailRequest,
-    ) -> rt::Result<DescribeIssueDetailResponse> {
-        self.read("DescribeIssueDetail", request).await
+    pub fn describe_issue_detail<'a>(
+        &'a self,
+        request: &'a DescribeIssueDetailRequest,
+    ) -> rt::Call<'a, DescribeIssueDetailRequest, DescribeIssueDetailResponse> {
+        self.read("DescribeIssueDetail", request)
     }
 
     /// 获取Issue事件详情 (`DescribeIssueEventDetail`)
@@ -1701,11 +1728,11 @@ impl Client {
     ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275fd9"
     /// }
     /// ```
-    pub async fn describe_issue_event_detail(
-        &self,
-        request: &DescribeIssueEventDetailRequest,
-    ) -> rt::Result<DescribeIssueEventDetailResponse> {
-        self.read("DescribeIssueEventDetail", request).await
+    pub fn describe_issue_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeIssueEventDetailRequest,
+    ) -> rt::Call<'a, DescribeIssueEventDetailRequest, DescribeIssueEventDetailResponse> {
+        self.read("DescribeIssueEventDetail", request)
     }
 
     /// 获取Issue事件列表 (`DescribeIssueEvents`)
@@ -1728,11 +1755,11 @@ impl Client {
     ///   "StartTime": 1781420460000
     /// }
     /// ```
-    pub async fn describe_issue_events(
-        &self,
-        request: &DescribeIssueEventsRequest,
-    ) -> rt::Result<DescribeIssueEventsResponse> {
-        self.read("DescribeIssueEvents", request).await
+    pub fn describe_issue_events<'a>(
+        &'a self,
+        request: &'a DescribeIssueEventsRequest,
+    ) -> rt::Call<'a, DescribeIssueEventsRequest, DescribeIssueEventsResponse> {
+        self.read("DescribeIssueEvents", request)
     }
 
     /// 获取Issue趋势 (`DescribeIssueTrend`)
@@ -1752,11 +1779,11 @@ impl Client {
     ///   "StartTime": 1782717720000
     /// }
     /// ```
-    pub async fn describe_issue_trend(
-        &self,
-        request: &DescribeIssueTrendRequest,
-    ) -> rt::Result<DescribeIssueTrendResponse> {
-        self.read("DescribeIssueTrend", request).await
+    pub fn describe_issue_trend<'a>(
+        &'a self,
+        request: &'a DescribeIssueTrendRequest,
+    ) -> rt::Call<'a, DescribeIssueTrendRequest, DescribeIssueTrendResponse> {
+        self.read("DescribeIssueTrend", request)
     }
 
     /// 获取Issue列表 (`DescribeIssues`)
@@ -1786,11 +1813,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_issues(
-        &self,
-        request: &DescribeIssuesRequest,
-    ) -> rt::Result<DescribeIssuesResponse> {
-        self.read("DescribeIssues", request).await
+    pub fn describe_issues<'a>(
+        &'a self,
+        request: &'a DescribeIssuesRequest,
+    ) -> rt::Call<'a, DescribeIssuesRequest, DescribeIssuesResponse> {
+        self.read("DescribeIssues", request)
     }
 
     /// 【融合版】获取问题指定维度下的分布数据 (`DescribeIssuesDistribution`)
@@ -1810,11 +1837,11 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\"}END"
     /// }
     /// ```
-    pub async fn describe_issues_distribution(
-        &self,
-        request: &DescribeIssuesDistributionRequest,
-    ) -> rt::Result<DescribeIssuesDistributionResponse> {
-        self.read("DescribeIssuesDistribution", request).await
+    pub fn describe_issues_distribution<'a>(
+        &'a self,
+        request: &'a DescribeIssuesDistributionRequest,
+    ) -> rt::Call<'a, DescribeIssuesDistributionRequest, DescribeIssuesDistributionResponse> {
+        self.read("DescribeIssuesDistribution", request)
     }
 
     /// 【融合版】获取问题列表数据 (`DescribeIssuesList`)
@@ -1836,11 +1863,11 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_issues_list(
-        &self,
-        request: &DescribeIssuesListRequest,
-    ) -> rt::Result<DescribeIssuesListResponse> {
-        self.read("DescribeIssuesList", request).await
+    pub fn describe_issues_list<'a>(
+        &'a self,
+        request: &'a DescribeIssuesListRequest,
+    ) -> rt::Call<'a, DescribeIssuesListRequest, DescribeIssuesListResponse> {
+        self.read("DescribeIssuesList", request)
     }
 
     /// 【融合版】获取问题趋势数据 (`DescribeIssuesStatisticsTrend`)
@@ -1860,11 +1887,12 @@ impl Client {
     ///   "TimeWindow": 1
     /// }
     /// ```
-    pub async fn describe_issues_statistics_trend(
-        &self,
-        request: &DescribeIssuesStatisticsTrendRequest,
-    ) -> rt::Result<DescribeIssuesStatisticsTrendResponse> {
-        self.read("DescribeIssuesStatisticsTrend", request).await
+    pub fn describe_issues_statistics_trend<'a>(
+        &'a self,
+        request: &'a DescribeIssuesStatisticsTrendRequest,
+    ) -> rt::Call<'a, DescribeIssuesStatisticsTrendRequest, DescribeIssuesStatisticsTrendResponse>
+    {
+        self.read("DescribeIssuesStatisticsTrend", request)
     }
 
     /// 【融合版】获取卡顿ANR问题个例详情 (`DescribeLagANRProblemAccountDetail`)
@@ -1883,12 +1911,15 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_lag_anr_problem_account_detail(
-        &self,
-        request: &DescribeLagANRProblemAccountDetailRequest,
-    ) -> rt::Result<DescribeLagANRProblemAccountDetailResponse> {
+    pub fn describe_lag_anr_problem_account_detail<'a>(
+        &'a self,
+        request: &'a DescribeLagANRProblemAccountDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLagANRProblemAccountDetailRequest,
+        DescribeLagANRProblemAccountDetailResponse,
+    > {
         self.read("DescribeLagANRProblemAccountDetail", request)
-            .await
     }
 
     /// 【融合版】获取卡顿ANR问题个例列表 (`DescribeLagANRProblemFeatureAccounts`)
@@ -1910,12 +1941,15 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_lag_anr_problem_feature_accounts(
-        &self,
-        request: &DescribeLagANRProblemFeatureAccountsRequest,
-    ) -> rt::Result<DescribeLagANRProblemFeatureAccountsResponse> {
+    pub fn describe_lag_anr_problem_feature_accounts<'a>(
+        &'a self,
+        request: &'a DescribeLagANRProblemFeatureAccountsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLagANRProblemFeatureAccountsRequest,
+        DescribeLagANRProblemFeatureAccountsResponse,
+    > {
         self.read("DescribeLagANRProblemFeatureAccounts", request)
-            .await
     }
 
     /// 【融合版】获取卡顿ANR问题列表 (`DescribeLagANRProblemList`)
@@ -1936,11 +1970,11 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    pub async fn describe_lag_anr_problem_list(
-        &self,
-        request: &DescribeLagANRProblemListRequest,
-    ) -> rt::Result<DescribeLagANRProblemListResponse> {
-        self.read("DescribeLagANRProblemList", request).await
+    pub fn describe_lag_anr_problem_list<'a>(
+        &'a self,
+        request: &'a DescribeLagANRProblemListRequest,
+    ) -> rt::Call<'a, DescribeLagANRProblemListRequest, DescribeLagANRProblemListResponse> {
+        self.read("DescribeLagANRProblemList", request)
     }
 
     /// 查询小程序回放包 (`DescribeMiniProgramReplayPack`)
@@ -1957,11 +1991,12 @@ impl Client {
     ///   "BundleHash": "a1b2c3d4e5f67890"
     /// }
     /// ```
-    pub async fn describe_mini_program_replay_pack(
-        &self,
-        request: &DescribeMiniProgramReplayPackRequest,
-    ) -> rt::Result<DescribeMiniProgramReplayPackResponse> {
-        self.read("DescribeMiniProgramReplayPack", request).await
+    pub fn describe_mini_program_replay_pack<'a>(
+        &'a self,
+        request: &'a DescribeMiniProgramReplayPackRequest,
+    ) -> rt::Call<'a, DescribeMiniProgramReplayPackRequest, DescribeMiniProgramReplayPackResponse>
+    {
+        self.read("DescribeMiniProgramReplayPack", request)
     }
 
     /// 查询小程序回放包列表 (`DescribeMiniProgramReplayPacks`)
@@ -1979,11 +2014,12 @@ impl Client {
     ///   "Status": "compiling"
     /// }
     /// ```
-    pub async fn describe_mini_program_replay_packs(
-        &self,
-        request: &DescribeMiniProgramReplayPacksRequest,
-    ) -> rt::Result<DescribeMiniProgramReplayPacksResponse> {
-        self.read("DescribeMiniProgramReplayPacks", request).await
+    pub fn describe_mini_program_replay_packs<'a>(
+        &'a self,
+        request: &'a DescribeMiniProgramReplayPacksRequest,
+    ) -> rt::Call<'a, DescribeMiniProgramReplayPacksRequest, DescribeMiniProgramReplayPacksResponse>
+    {
+        self.read("DescribeMiniProgramReplayPacks", request)
     }
 
     /// 获取TDEM性能指标数据 (`DescribePerformanceMetrics`)
@@ -2004,11 +2040,11 @@ impl Client {
     ///   "StartTime": 1778923333000
     /// }
     /// ```
-    pub async fn describe_performance_metrics(
-        &self,
-        request: &DescribePerformanceMetricsRequest,
-    ) -> rt::Result<DescribePerformanceMetricsResponse> {
-        self.read("DescribePerformanceMetrics", request).await
+    pub fn describe_performance_metrics<'a>(
+        &'a self,
+        request: &'a DescribePerformanceMetricsRequest,
+    ) -> rt::Call<'a, DescribePerformanceMetricsRequest, DescribePerformanceMetricsResponse> {
+        self.read("DescribePerformanceMetrics", request)
     }
 
     /// 获取应用上报抽样信息 (`DescribeProjectLimits`)
@@ -2024,11 +2060,11 @@ impl Client {
     ///   "ProjectID": 8
     /// }
     /// ```
-    pub async fn describe_project_limits(
-        &self,
-        request: &DescribeProjectLimitsRequest,
-    ) -> rt::Result<DescribeProjectLimitsResponse> {
-        self.read("DescribeProjectLimits", request).await
+    pub fn describe_project_limits<'a>(
+        &'a self,
+        request: &'a DescribeProjectLimitsRequest,
+    ) -> rt::Call<'a, DescribeProjectLimitsRequest, DescribeProjectLimitsResponse> {
+        self.read("DescribeProjectLimits", request)
     }
 
     /// 获取 RUM 应用列表 (`DescribeProjects`)
@@ -2045,11 +2081,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 获取PV列表 (`DescribePvList`)
@@ -2068,11 +2104,11 @@ impl Client {
     ///   "StartTime": "\"1\""
     /// }
     /// ```
-    pub async fn describe_pv_list(
-        &self,
-        request: &DescribePvListRequest,
-    ) -> rt::Result<DescribePvListResponse> {
-        self.read("DescribePvList", request).await
+    pub fn describe_pv_list<'a>(
+        &'a self,
+        request: &'a DescribePvListRequest,
+    ) -> rt::Call<'a, DescribePvListRequest, DescribePvListResponse> {
+        self.read("DescribePvList", request)
     }
 
     /// 获取存储临时密钥 (`DescribeReleaseFileSign`)
@@ -2086,11 +2122,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_release_file_sign(
-        &self,
-        request: &DescribeReleaseFileSignRequest,
-    ) -> rt::Result<DescribeReleaseFileSignResponse> {
-        self.read("DescribeReleaseFileSign", request).await
+    pub fn describe_release_file_sign<'a>(
+        &'a self,
+        request: &'a DescribeReleaseFileSignRequest,
+    ) -> rt::Call<'a, DescribeReleaseFileSignRequest, DescribeReleaseFileSignResponse> {
+        self.read("DescribeReleaseFileSign", request)
     }
 
     /// 获取应用对应sourcemap文件列表 (`DescribeReleaseFiles`)
@@ -2107,11 +2143,11 @@ impl Client {
     ///   "ProjectID": 137889
     /// }
     /// ```
-    pub async fn describe_release_files(
-        &self,
-        request: &DescribeReleaseFilesRequest,
-    ) -> rt::Result<DescribeReleaseFilesResponse> {
-        self.read("DescribeReleaseFiles", request).await
+    pub fn describe_release_files<'a>(
+        &'a self,
+        request: &'a DescribeReleaseFilesRequest,
+    ) -> rt::Call<'a, DescribeReleaseFilesRequest, DescribeReleaseFilesResponse> {
+        self.read("DescribeReleaseFiles", request)
     }
 
     /// 获取录屏数据 (`DescribeReplayData`)
@@ -2130,11 +2166,11 @@ impl Client {
     ///   "SessionId": "427f1ec920614e579aafc99f726af883"
     /// }
     /// ```
-    pub async fn describe_replay_data(
-        &self,
-        request: &DescribeReplayDataRequest,
-    ) -> rt::Result<DescribeReplayDataResponse> {
-        self.read("DescribeReplayData", request).await
+    pub fn describe_replay_data<'a>(
+        &'a self,
+        request: &'a DescribeReplayDataRequest,
+    ) -> rt::Call<'a, DescribeReplayDataRequest, DescribeReplayDataResponse> {
+        self.read("DescribeReplayData", request)
     }
 
     /// 获取回放日志信息 (`DescribeReplayDetails`)
@@ -2157,11 +2193,11 @@ impl Client {
     ///   "StartOffsetMs": 20
     /// }
     /// ```
-    pub async fn describe_replay_details(
-        &self,
-        request: &DescribeReplayDetailsRequest,
-    ) -> rt::Result<DescribeReplayDetailsResponse> {
-        self.read("DescribeReplayDetails", request).await
+    pub fn describe_replay_details<'a>(
+        &'a self,
+        request: &'a DescribeReplayDetailsRequest,
+    ) -> rt::Call<'a, DescribeReplayDetailsRequest, DescribeReplayDetailsResponse> {
+        self.read("DescribeReplayDetails", request)
     }
 
     /// 获取回放元数据 (`DescribeReplayMeta`)
@@ -2179,11 +2215,11 @@ impl Client {
     ///   "SessionId": "dafa"
     /// }
     /// ```
-    pub async fn describe_replay_meta(
-        &self,
-        request: &DescribeReplayMetaRequest,
-    ) -> rt::Result<DescribeReplayMetaResponse> {
-        self.read("DescribeReplayMeta", request).await
+    pub fn describe_replay_meta<'a>(
+        &'a self,
+        request: &'a DescribeReplayMetaRequest,
+    ) -> rt::Call<'a, DescribeReplayMetaRequest, DescribeReplayMetaResponse> {
+        self.read("DescribeReplayMeta", request)
     }
 
     /// 获取Rum日志聚合信息 (`DescribeRumGroupLog`)
@@ -2206,11 +2242,11 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
-    pub async fn describe_rum_group_log(
-        &self,
-        request: &DescribeRumGroupLogRequest,
-    ) -> rt::Result<DescribeRumGroupLogResponse> {
-        self.read("DescribeRumGroupLog", request).await
+    pub fn describe_rum_group_log<'a>(
+        &'a self,
+        request: &'a DescribeRumGroupLogRequest,
+    ) -> rt::Call<'a, DescribeRumGroupLogRequest, DescribeRumGroupLogResponse> {
+        self.read("DescribeRumGroupLog", request)
     }
 
     /// 根据label 聚合分析日志 (`DescribeRumGroupLogV2`)
@@ -2232,11 +2268,11 @@ impl Client {
     ///   "StartTime": 1665993060000
     /// }
     /// ```
-    pub async fn describe_rum_group_log_v2(
-        &self,
-        request: &DescribeRumGroupLogV2Request,
-    ) -> rt::Result<DescribeRumGroupLogV2Response> {
-        self.read("DescribeRumGroupLogV2", request).await
+    pub fn describe_rum_group_log_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumGroupLogV2Request,
+    ) -> rt::Call<'a, DescribeRumGroupLogV2Request, DescribeRumGroupLogV2Response> {
+        self.read("DescribeRumGroupLogV2", request)
     }
 
     /// 查询日志明细 (`DescribeRumLogDetailsV2`)
@@ -2257,11 +2293,11 @@ impl Client {
     ///   "StartTime": 1767860481
     /// }
     /// ```
-    pub async fn describe_rum_log_details_v2(
-        &self,
-        request: &DescribeRumLogDetailsV2Request,
-    ) -> rt::Result<DescribeRumLogDetailsV2Response> {
-        self.read("DescribeRumLogDetailsV2", request).await
+    pub fn describe_rum_log_details_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumLogDetailsV2Request,
+    ) -> rt::Call<'a, DescribeRumLogDetailsV2Request, DescribeRumLogDetailsV2Response> {
+        self.read("DescribeRumLogDetailsV2", request)
     }
 
     /// 导出Rum日志列表 (`DescribeRumLogExport`)
@@ -2281,11 +2317,11 @@ impl Client {
     ///   "StartTime": "1665994920000"
     /// }
     /// ```
-    pub async fn describe_rum_log_export(
-        &self,
-        request: &DescribeRumLogExportRequest,
-    ) -> rt::Result<DescribeRumLogExportResponse> {
-        self.read("DescribeRumLogExport", request).await
+    pub fn describe_rum_log_export<'a>(
+        &'a self,
+        request: &'a DescribeRumLogExportRequest,
+    ) -> rt::Call<'a, DescribeRumLogExportRequest, DescribeRumLogExportResponse> {
+        self.read("DescribeRumLogExport", request)
     }
 
     /// 创建日志导出 (`DescribeRumLogExportV2`)
@@ -2309,11 +2345,11 @@ impl Client {
     ///   "StartTime": 1665993060000
     /// }
     /// ```
-    pub async fn describe_rum_log_export_v2(
-        &self,
-        request: &DescribeRumLogExportV2Request,
-    ) -> rt::Result<DescribeRumLogExportV2Response> {
-        self.read("DescribeRumLogExportV2", request).await
+    pub fn describe_rum_log_export_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumLogExportV2Request,
+    ) -> rt::Call<'a, DescribeRumLogExportV2Request, DescribeRumLogExportV2Response> {
+        self.read("DescribeRumLogExportV2", request)
     }
 
     /// 获取Rum日志导出列表 (`DescribeRumLogExports`)
@@ -2331,11 +2367,11 @@ impl Client {
     ///   "PageSize": 999
     /// }
     /// ```
-    pub async fn describe_rum_log_exports(
-        &self,
-        request: &DescribeRumLogExportsRequest,
-    ) -> rt::Result<DescribeRumLogExportsResponse> {
-        self.read("DescribeRumLogExports", request).await
+    pub fn describe_rum_log_exports<'a>(
+        &'a self,
+        request: &'a DescribeRumLogExportsRequest,
+    ) -> rt::Call<'a, DescribeRumLogExportsRequest, DescribeRumLogExportsResponse> {
+        self.read("DescribeRumLogExports", request)
     }
 
     /// 获取日志导出列表 (`DescribeRumLogExportsV2`)
@@ -2353,11 +2389,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_rum_log_exports_v2(
-        &self,
-        request: &DescribeRumLogExportsV2Request,
-    ) -> rt::Result<DescribeRumLogExportsV2Response> {
-        self.read("DescribeRumLogExportsV2", request).await
+    pub fn describe_rum_log_exports_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumLogExportsV2Request,
+    ) -> rt::Call<'a, DescribeRumLogExportsV2Request, DescribeRumLogExportsV2Response> {
+        self.read("DescribeRumLogExportsV2", request)
     }
 
     /// 获取Rum日志列表 (`DescribeRumLogList`)
@@ -2379,11 +2415,11 @@ impl Client {
     ///   "StartTime": "1676390400000"
     /// }
     /// ```
-    pub async fn describe_rum_log_list(
-        &self,
-        request: &DescribeRumLogListRequest,
-    ) -> rt::Result<DescribeRumLogListResponse> {
-        self.read("DescribeRumLogList", request).await
+    pub fn describe_rum_log_list<'a>(
+        &'a self,
+        request: &'a DescribeRumLogListRequest,
+    ) -> rt::Call<'a, DescribeRumLogListRequest, DescribeRumLogListResponse> {
+        self.read("DescribeRumLogList", request)
     }
 
     /// 日志总量查询 (`DescribeRumLogTotalV2`)
@@ -2404,11 +2440,11 @@ impl Client {
     ///   "StartTime": 1767860481
     /// }
     /// ```
-    pub async fn describe_rum_log_total_v2(
-        &self,
-        request: &DescribeRumLogTotalV2Request,
-    ) -> rt::Result<DescribeRumLogTotalV2Response> {
-        self.read("DescribeRumLogTotalV2", request).await
+    pub fn describe_rum_log_total_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumLogTotalV2Request,
+    ) -> rt::Call<'a, DescribeRumLogTotalV2Request, DescribeRumLogTotalV2Response> {
+        self.read("DescribeRumLogTotalV2", request)
     }
 
     /// 获取Rum分钟级日志列表 (`DescribeRumStatsLogList`)
@@ -2428,11 +2464,11 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
-    pub async fn describe_rum_stats_log_list(
-        &self,
-        request: &DescribeRumStatsLogListRequest,
-    ) -> rt::Result<DescribeRumStatsLogListResponse> {
-        self.read("DescribeRumStatsLogList", request).await
+    pub fn describe_rum_stats_log_list<'a>(
+        &'a self,
+        request: &'a DescribeRumStatsLogListRequest,
+    ) -> rt::Call<'a, DescribeRumStatsLogListRequest, DescribeRumStatsLogListResponse> {
+        self.read("DescribeRumStatsLogList", request)
     }
 
     /// 查询日志时间分布表 (`DescribeRumStatsLogListV2`)
@@ -2452,11 +2488,11 @@ impl Client {
     ///   "StartTime": 1665993060000
     /// }
     /// ```
-    pub async fn describe_rum_stats_log_list_v2(
-        &self,
-        request: &DescribeRumStatsLogListV2Request,
-    ) -> rt::Result<DescribeRumStatsLogListV2Response> {
-        self.read("DescribeRumStatsLogListV2", request).await
+    pub fn describe_rum_stats_log_list_v2<'a>(
+        &'a self,
+        request: &'a DescribeRumStatsLogListV2Request,
+    ) -> rt::Call<'a, DescribeRumStatsLogListV2Request, DescribeRumStatsLogListV2Response> {
+        self.read("DescribeRumStatsLogListV2", request)
     }
 
     /// 获取应用的采样率 (`DescribeSampleRate`)
@@ -2472,11 +2508,11 @@ impl Client {
     ///   "ProjectId": 146662
     /// }
     /// ```
-    pub async fn describe_sample_rate(
-        &self,
-        request: &DescribeSampleRateRequest,
-    ) -> rt::Result<DescribeSampleRateResponse> {
-        self.read("DescribeSampleRate", request).await
+    pub fn describe_sample_rate<'a>(
+        &'a self,
+        request: &'a DescribeSampleRateRequest,
+    ) -> rt::Call<'a, DescribeSampleRateRequest, DescribeSampleRateResponse> {
+        self.read("DescribeSampleRate", request)
     }
 
     /// 获取首页分数列表 (`DescribeScores`)
@@ -2494,11 +2530,11 @@ impl Client {
     ///   "StartTime": "2020011920"
     /// }
     /// ```
-    pub async fn describe_scores(
-        &self,
-        request: &DescribeScoresRequest,
-    ) -> rt::Result<DescribeScoresResponse> {
-        self.read("DescribeScores", request).await
+    pub fn describe_scores<'a>(
+        &'a self,
+        request: &'a DescribeScoresRequest,
+    ) -> rt::Call<'a, DescribeScoresRequest, DescribeScoresResponse> {
+        self.read("DescribeScores", request)
     }
 
     /// 获取首页分数列表V2 (`DescribeScoresV2`)
@@ -2515,11 +2551,11 @@ impl Client {
     ///   "StartTime": "2025080100"
     /// }
     /// ```
-    pub async fn describe_scores_v2(
-        &self,
-        request: &DescribeScoresV2Request,
-    ) -> rt::Result<DescribeScoresV2Response> {
-        self.read("DescribeScoresV2", request).await
+    pub fn describe_scores_v2<'a>(
+        &'a self,
+        request: &'a DescribeScoresV2Request,
+    ) -> rt::Call<'a, DescribeScoresV2Request, DescribeScoresV2Response> {
+        self.read("DescribeScoresV2", request)
     }
 
     /// 获取会话列表 (`DescribeSessionList`)
@@ -2543,11 +2579,11 @@ impl Client {
     ///   "StartTime": 1776403015595
     /// }
     /// ```
-    pub async fn describe_session_list(
-        &self,
-        request: &DescribeSessionListRequest,
-    ) -> rt::Result<DescribeSessionListResponse> {
-        self.read("DescribeSessionList", request).await
+    pub fn describe_session_list<'a>(
+        &'a self,
+        request: &'a DescribeSessionListRequest,
+    ) -> rt::Call<'a, DescribeSessionListRequest, DescribeSessionListResponse> {
+        self.read("DescribeSessionList", request)
     }
 
     /// 获取挣扎分布 (`DescribeStruggleDistribution`)
@@ -2567,11 +2603,12 @@ impl Client {
     ///   "StartTime": 1778916553000
     /// }
     /// ```
-    pub async fn describe_struggle_distribution(
-        &self,
-        request: &DescribeStruggleDistributionRequest,
-    ) -> rt::Result<DescribeStruggleDistributionResponse> {
-        self.read("DescribeStruggleDistribution", request).await
+    pub fn describe_struggle_distribution<'a>(
+        &'a self,
+        request: &'a DescribeStruggleDistributionRequest,
+    ) -> rt::Call<'a, DescribeStruggleDistributionRequest, DescribeStruggleDistributionResponse>
+    {
+        self.read("DescribeStruggleDistribution", request)
     }
 
     /// 查询符号制品上传临时凭证 (`DescribeSymbolArtifactUploadCredential`)
@@ -2594,12 +2631,15 @@ impl Client {
     ///   "Release": "npm-demo-1.0.6-ip202"
     /// }
     /// ```
-    pub async fn describe_symbol_artifact_upload_credential(
-        &self,
-        request: &DescribeSymbolArtifactUploadCredentialRequest,
-    ) -> rt::Result<DescribeSymbolArtifactUploadCredentialResponse> {
+    pub fn describe_symbol_artifact_upload_credential<'a>(
+        &'a self,
+        request: &'a DescribeSymbolArtifactUploadCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSymbolArtifactUploadCredentialRequest,
+        DescribeSymbolArtifactUploadCredentialResponse,
+    > {
         self.read("DescribeSymbolArtifactUploadCredential", request)
-            .await
     }
 
     /// 查询符号制品列表 (`DescribeSymbolArtifacts`)
@@ -2619,11 +2659,11 @@ impl Client {
     ///   "Status": "active"
     /// }
     /// ```
-    pub async fn describe_symbol_artifacts(
-        &self,
-        request: &DescribeSymbolArtifactsRequest,
-    ) -> rt::Result<DescribeSymbolArtifactsResponse> {
-        self.read("DescribeSymbolArtifacts", request).await
+    pub fn describe_symbol_artifacts<'a>(
+        &'a self,
+        request: &'a DescribeSymbolArtifactsRequest,
+    ) -> rt::Call<'a, DescribeSymbolArtifactsRequest, DescribeSymbolArtifactsResponse> {
+        self.read("DescribeSymbolArtifacts", request)
     }
 
     /// 查询应用列表 (`DescribeTDEMApplications`)
@@ -2637,11 +2677,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tdem_applications(
-        &self,
-        request: &DescribeTDEMApplicationsRequest,
-    ) -> rt::Result<DescribeTDEMApplicationsResponse> {
-        self.read("DescribeTDEMApplications", request).await
+    pub fn describe_tdem_applications<'a>(
+        &'a self,
+        request: &'a DescribeTDEMApplicationsRequest,
+    ) -> rt::Call<'a, DescribeTDEMApplicationsRequest, DescribeTDEMApplicationsResponse> {
+        self.read("DescribeTDEMApplications", request)
     }
 
     /// 查询业务系统列表 (`DescribeTDEMBusinessSystems`)
@@ -2655,11 +2695,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tdem_business_systems(
-        &self,
-        request: &DescribeTDEMBusinessSystemsRequest,
-    ) -> rt::Result<DescribeTDEMBusinessSystemsResponse> {
-        self.read("DescribeTDEMBusinessSystems", request).await
+    pub fn describe_tdem_business_systems<'a>(
+        &'a self,
+        request: &'a DescribeTDEMBusinessSystemsRequest,
+    ) -> rt::Call<'a, DescribeTDEMBusinessSystemsRequest, DescribeTDEMBusinessSystemsResponse> {
+        self.read("DescribeTDEMBusinessSystems", request)
     }
 
     /// 查询 TDEM 拨测维度 (`DescribeTDEMDialDimensions`)
@@ -2686,11 +2726,11 @@ impl Client {
     ///   "TaskId": "16"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_dimensions(
-        &self,
-        request: &DescribeTDEMDialDimensionsRequest,
-    ) -> rt::Result<DescribeTDEMDialDimensionsResponse> {
-        self.read("DescribeTDEMDialDimensions", request).await
+    pub fn describe_tdem_dial_dimensions<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialDimensionsRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialDimensionsRequest, DescribeTDEMDialDimensionsResponse> {
+        self.read("DescribeTDEMDialDimensions", request)
     }
 
     /// 查询 TDEM 拨测执行详情 (`DescribeTDEMDialExecutionDetail`)
@@ -2710,11 +2750,12 @@ impl Client {
     ///   "TaskSessionId": "selftest-no-exec"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_execution_detail(
-        &self,
-        request: &DescribeTDEMDialExecutionDetailRequest,
-    ) -> rt::Result<DescribeTDEMDialExecutionDetailResponse> {
-        self.read("DescribeTDEMDialExecutionDetail", request).await
+    pub fn describe_tdem_dial_execution_detail<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialExecutionDetailRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialExecutionDetailRequest, DescribeTDEMDialExecutionDetailResponse>
+    {
+        self.read("DescribeTDEMDialExecutionDetail", request)
     }
 
     /// 查询 TDEM 拨测执行记录 (`DescribeTDEMDialExecutionList`)
@@ -2743,11 +2784,12 @@ impl Client {
     ///   "TaskId": "9"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_execution_list(
-        &self,
-        request: &DescribeTDEMDialExecutionListRequest,
-    ) -> rt::Result<DescribeTDEMDialExecutionListResponse> {
-        self.read("DescribeTDEMDialExecutionList", request).await
+    pub fn describe_tdem_dial_execution_list<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialExecutionListRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialExecutionListRequest, DescribeTDEMDialExecutionListResponse>
+    {
+        self.read("DescribeTDEMDialExecutionList", request)
     }
 
     /// 查询 TDEM 拨测概览 (`DescribeTDEMDialOverview`)
@@ -2773,11 +2815,11 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_overview(
-        &self,
-        request: &DescribeTDEMDialOverviewRequest,
-    ) -> rt::Result<DescribeTDEMDialOverviewResponse> {
-        self.read("DescribeTDEMDialOverview", request).await
+    pub fn describe_tdem_dial_overview<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialOverviewRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialOverviewRequest, DescribeTDEMDialOverviewResponse> {
+        self.read("DescribeTDEMDialOverview", request)
     }
 
     /// 查询 TDEM 拨测任务 (`DescribeTDEMDialTasks`)
@@ -2793,11 +2835,11 @@ impl Client {
     ///   "AppId": "5"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_tasks(
-        &self,
-        request: &DescribeTDEMDialTasksRequest,
-    ) -> rt::Result<DescribeTDEMDialTasksResponse> {
-        self.read("DescribeTDEMDialTasks", request).await
+    pub fn describe_tdem_dial_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialTasksRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialTasksRequest, DescribeTDEMDialTasksResponse> {
+        self.read("DescribeTDEMDialTasks", request)
     }
 
     /// 查询 TDEM 拨测趋势 (`DescribeTDEMDialTrend`)
@@ -2824,11 +2866,11 @@ impl Client {
     ///   "TaskId": "16"
     /// }
     /// ```
-    pub async fn describe_tdem_dial_trend(
-        &self,
-        request: &DescribeTDEMDialTrendRequest,
-    ) -> rt::Result<DescribeTDEMDialTrendResponse> {
-        self.read("DescribeTDEMDialTrend", request).await
+    pub fn describe_tdem_dial_trend<'a>(
+        &'a self,
+        request: &'a DescribeTDEMDialTrendRequest,
+    ) -> rt::Call<'a, DescribeTDEMDialTrendRequest, DescribeTDEMDialTrendResponse> {
+        self.read("DescribeTDEMDialTrend", request)
     }
 
     /// 查询事件详情 (`DescribeTDEMEventDetail`)
@@ -2846,11 +2888,11 @@ impl Client {
     ///   "EventId": "evt_1789718605688_bcsks3"
     /// }
     /// ```
-    pub async fn describe_tdem_event_detail(
-        &self,
-        request: &DescribeTDEMEventDetailRequest,
-    ) -> rt::Result<DescribeTDEMEventDetailResponse> {
-        self.read("DescribeTDEMEventDetail", request).await
+    pub fn describe_tdem_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeTDEMEventDetailRequest,
+    ) -> rt::Call<'a, DescribeTDEMEventDetailRequest, DescribeTDEMEventDetailResponse> {
+        self.read("DescribeTDEMEventDetail", request)
     }
 
     /// 查询事件排行 (`DescribeTDEMEventRank`)
@@ -2869,11 +2911,11 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    pub async fn describe_tdem_event_rank(
-        &self,
-        request: &DescribeTDEMEventRankRequest,
-    ) -> rt::Result<DescribeTDEMEventRankResponse> {
-        self.read("DescribeTDEMEventRank", request).await
+    pub fn describe_tdem_event_rank<'a>(
+        &'a self,
+        request: &'a DescribeTDEMEventRankRequest,
+    ) -> rt::Call<'a, DescribeTDEMEventRankRequest, DescribeTDEMEventRankResponse> {
+        self.read("DescribeTDEMEventRank", request)
     }
 
     /// 查询探索事件列表 (`DescribeTDEMEventSearch`)
@@ -2892,11 +2934,11 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    pub async fn describe_tdem_event_search(
-        &self,
-        request: &DescribeTDEMEventSearchRequest,
-    ) -> rt::Result<DescribeTDEMEventSearchResponse> {
-        self.read("DescribeTDEMEventSearch", request).await
+    pub fn describe_tdem_event_search<'a>(
+        &'a self,
+        request: &'a DescribeTDEMEventSearchRequest,
+    ) -> rt::Call<'a, DescribeTDEMEventSearchRequest, DescribeTDEMEventSearchResponse> {
+        self.read("DescribeTDEMEventSearch", request)
     }
 
     /// 查询探索事件汇总 (`DescribeTDEMEventSearchSummary`)
@@ -2915,11 +2957,12 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    pub async fn describe_tdem_event_search_summary(
-        &self,
-        request: &DescribeTDEMEventSearchSummaryRequest,
-    ) -> rt::Result<DescribeTDEMEventSearchSummaryResponse> {
-        self.read("DescribeTDEMEventSearchSummary", request).await
+    pub fn describe_tdem_event_search_summary<'a>(
+        &'a self,
+        request: &'a DescribeTDEMEventSearchSummaryRequest,
+    ) -> rt::Call<'a, DescribeTDEMEventSearchSummaryRequest, DescribeTDEMEventSearchSummaryResponse>
+    {
+        self.read("DescribeTDEMEventSearchSummary", request)
     }
 
     /// 查询字段值替换规则 (`DescribeTDEMFieldTransformRules`)
@@ -2937,11 +2980,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_tdem_field_transform_rules(
-        &self,
-        request: &DescribeTDEMFieldTransformRulesRequest,
-    ) -> rt::Result<DescribeTDEMFieldTransformRulesResponse> {
-        self.read("DescribeTDEMFieldTransformRules", request).await
+    pub fn describe_tdem_field_transform_rules<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFieldTransformRulesRequest,
+    ) -> rt::Call<'a, DescribeTDEMFieldTransformRulesRequest, DescribeTDEMFieldTransformRulesResponse>
+    {
+        self.read("DescribeTDEMFieldTransformRules", request)
     }
 
     /// 获取漏斗详情 (`DescribeTDEMFunnelDetail`)
@@ -2958,11 +3002,11 @@ impl Client {
     ///   "FunnelId": "11ca34ce-2747-41b4-b52d-e18310e45d43"
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_detail(
-        &self,
-        request: &DescribeTDEMFunnelDetailRequest,
-    ) -> rt::Result<DescribeTDEMFunnelDetailResponse> {
-        self.read("DescribeTDEMFunnelDetail", request).await
+    pub fn describe_tdem_funnel_detail<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelDetailRequest,
+    ) -> rt::Call<'a, DescribeTDEMFunnelDetailRequest, DescribeTDEMFunnelDetailResponse> {
+        self.read("DescribeTDEMFunnelDetail", request)
     }
 
     /// 获取漏斗报告维度 (`DescribeTDEMFunnelDimensions`)
@@ -2989,11 +3033,12 @@ impl Client {
     ///   "StartTime": 1778574700198
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_dimensions(
-        &self,
-        request: &DescribeTDEMFunnelDimensionsRequest,
-    ) -> rt::Result<DescribeTDEMFunnelDimensionsResponse> {
-        self.read("DescribeTDEMFunnelDimensions", request).await
+    pub fn describe_tdem_funnel_dimensions<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelDimensionsRequest,
+    ) -> rt::Call<'a, DescribeTDEMFunnelDimensionsRequest, DescribeTDEMFunnelDimensionsResponse>
+    {
+        self.read("DescribeTDEMFunnelDimensions", request)
     }
 
     /// 获取漏斗列表 (`DescribeTDEMFunnelList`)
@@ -3013,11 +3058,11 @@ impl Client {
     ///   "Status": "active1"
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_list(
-        &self,
-        request: &DescribeTDEMFunnelListRequest,
-    ) -> rt::Result<DescribeTDEMFunnelListResponse> {
-        self.read("DescribeTDEMFunnelList", request).await
+    pub fn describe_tdem_funnel_list<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelListRequest,
+    ) -> rt::Call<'a, DescribeTDEMFunnelListRequest, DescribeTDEMFunnelListResponse> {
+        self.read("DescribeTDEMFunnelList", request)
     }
 
     /// 获取漏斗报告 (`DescribeTDEMFunnelReport`)
@@ -3043,11 +3088,11 @@ impl Client {
     ///   "StartTime": 1778574700198
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_report(
-        &self,
-        request: &DescribeTDEMFunnelReportRequest,
-    ) -> rt::Result<DescribeTDEMFunnelReportResponse> {
-        self.read("DescribeTDEMFunnelReport", request).await
+    pub fn describe_tdem_funnel_report<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelReportRequest,
+    ) -> rt::Call<'a, DescribeTDEMFunnelReportRequest, DescribeTDEMFunnelReportResponse> {
+        self.read("DescribeTDEMFunnelReport", request)
     }
 
     /// 获取漏斗步骤会话 (`DescribeTDEMFunnelStepSessionList`)
@@ -3077,12 +3122,15 @@ impl Client {
     ///   "StepIndex": 1
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_step_session_list(
-        &self,
-        request: &DescribeTDEMFunnelStepSessionListRequest,
-    ) -> rt::Result<DescribeTDEMFunnelStepSessionListResponse> {
+    pub fn describe_tdem_funnel_step_session_list<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelStepSessionListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTDEMFunnelStepSessionListRequest,
+        DescribeTDEMFunnelStepSessionListResponse,
+    > {
         self.read("DescribeTDEMFunnelStepSessionList", request)
-            .await
     }
 
     /// 获取漏斗趋势 (`DescribeTDEMFunnelTrend`)
@@ -3109,11 +3157,11 @@ impl Client {
     ///   "StartTime": 1778574700198
     /// }
     /// ```
-    pub async fn describe_tdem_funnel_trend(
-        &self,
-        request: &DescribeTDEMFunnelTrendRequest,
-    ) -> rt::Result<DescribeTDEMFunnelTrendResponse> {
-        self.read("DescribeTDEMFunnelTrend", request).await
+    pub fn describe_tdem_funnel_trend<'a>(
+        &'a self,
+        request: &'a DescribeTDEMFunnelTrendRequest,
+    ) -> rt::Call<'a, DescribeTDEMFunnelTrendRequest, DescribeTDEMFunnelTrendResponse> {
+        self.read("DescribeTDEMFunnelTrend", request)
     }
 
     /// 查询分析指标分布 (`DescribeTDEMMetricDistribution`)
@@ -3136,11 +3184,12 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    pub async fn describe_tdem_metric_distribution(
-        &self,
-        request: &DescribeTDEMMetricDistributionRequest,
-    ) -> rt::Result<DescribeTDEMMetricDistributionResponse> {
-        self.read("DescribeTDEMMetricDistribution", request).await
+    pub fn describe_tdem_metric_distribution<'a>(
+        &'a self,
+        request: &'a DescribeTDEMMetricDistributionRequest,
+    ) -> rt::Call<'a, DescribeTDEMMetricDistributionRequest, DescribeTDEMMetricDistributionResponse>
+    {
+        self.read("DescribeTDEMMetricDistribution", request)
     }
 
     /// 查询分析指标合计 (`DescribeTDEMMetricSummary`)
@@ -3164,11 +3213,11 @@ impl Client {
     ///   "StartTime": 1790050740000
     /// }
     /// ```
-    pub async fn describe_tdem_metric_summary(
-        &self,
-        request: &DescribeTDEMMetricSummaryRequest,
-    ) -> rt::Result<DescribeTDEMMetricSummaryResponse> {
-        self.read("DescribeTDEMMetricSummary", request).await
+    pub fn describe_tdem_metric_summary<'a>(
+        &'a self,
+        request: &'a DescribeTDEMMetricSummaryRequest,
+    ) -> rt::Call<'a, DescribeTDEMMetricSummaryRequest, DescribeTDEMMetricSummaryResponse> {
+        self.read("DescribeTDEMMetricSummary", request)
     }
 
     /// 查询分析指标趋势 (`DescribeTDEMMetricTrend`)
@@ -3192,11 +3241,11 @@ impl Client {
     ///   "StartTime": 1790050740000
     /// }
     /// ```
-    pub async fn describe_tdem_metric_trend(
-        &self,
-        request: &DescribeTDEMMetricTrendRequest,
-    ) -> rt::Result<DescribeTDEMMetricTrendResponse> {
-        self.read("DescribeTDEMMetricTrend", request).await
+    pub fn describe_tdem_metric_trend<'a>(
+        &'a self,
+        request: &'a DescribeTDEMMetricTrendRequest,
+    ) -> rt::Call<'a, DescribeTDEMMetricTrendRequest, DescribeTDEMMetricTrendResponse> {
+        self.read("DescribeTDEMMetricTrend", request)
     }
 
     /// 查询总览评分 (`DescribeTDEMOverviewScores`)
@@ -3216,11 +3265,11 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    pub async fn describe_tdem_overview_scores(
-        &self,
-        request: &DescribeTDEMOverviewScoresRequest,
-    ) -> rt::Result<DescribeTDEMOverviewScoresResponse> {
-        self.read("DescribeTDEMOverviewScores", request).await
+    pub fn describe_tdem_overview_scores<'a>(
+        &'a self,
+        request: &'a DescribeTDEMOverviewScoresRequest,
+    ) -> rt::Call<'a, DescribeTDEMOverviewScoresRequest, DescribeTDEMOverviewScoresResponse> {
+        self.read("DescribeTDEMOverviewScores", request)
     }
 
     /// 查询关联事件 (`DescribeTDEMRelatedEvents`)
@@ -3243,11 +3292,11 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    pub async fn describe_tdem_related_events(
-        &self,
-        request: &DescribeTDEMRelatedEventsRequest,
-    ) -> rt::Result<DescribeTDEMRelatedEventsResponse> {
-        self.read("DescribeTDEMRelatedEvents", request).await
+    pub fn describe_tdem_related_events<'a>(
+        &'a self,
+        request: &'a DescribeTDEMRelatedEventsRequest,
+    ) -> rt::Call<'a, DescribeTDEMRelatedEventsRequest, DescribeTDEMRelatedEventsResponse> {
+        self.read("DescribeTDEMRelatedEvents", request)
     }
 
     /// 查询大模型体验多维分析 (`DescribeTDEMSSEDimensions`)
@@ -3268,11 +3317,11 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    pub async fn describe_tdemsse_dimensions(
-        &self,
-        request: &DescribeTDEMSSEDimensionsRequest,
-    ) -> rt::Result<DescribeTDEMSSEDimensionsResponse> {
-        self.read("DescribeTDEMSSEDimensions", request).await
+    pub fn describe_tdemsse_dimensions<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSSEDimensionsRequest,
+    ) -> rt::Call<'a, DescribeTDEMSSEDimensionsRequest, DescribeTDEMSSEDimensionsResponse> {
+        self.read("DescribeTDEMSSEDimensions", request)
     }
 
     /// 查询大模型体验分布 (`DescribeTDEMSSEDistribution`)
@@ -3292,11 +3341,11 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    pub async fn describe_tdemsse_distribution(
-        &self,
-        request: &DescribeTDEMSSEDistributionRequest,
-    ) -> rt::Result<DescribeTDEMSSEDistributionResponse> {
-        self.read("DescribeTDEMSSEDistribution", request).await
+    pub fn describe_tdemsse_distribution<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSSEDistributionRequest,
+    ) -> rt::Call<'a, DescribeTDEMSSEDistributionRequest, DescribeTDEMSSEDistributionResponse> {
+        self.read("DescribeTDEMSSEDistribution", request)
     }
 
     /// 查询大模型体验分位 (`DescribeTDEMSSEPercentile`)
@@ -3316,11 +3365,11 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    pub async fn describe_tdemsse_percentile(
-        &self,
-        request: &DescribeTDEMSSEPercentileRequest,
-    ) -> rt::Result<DescribeTDEMSSEPercentileResponse> {
-        self.read("DescribeTDEMSSEPercentile", request).await
+    pub fn describe_tdemsse_percentile<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSSEPercentileRequest,
+    ) -> rt::Call<'a, DescribeTDEMSSEPercentileRequest, DescribeTDEMSSEPercentileResponse> {
+        self.read("DescribeTDEMSSEPercentile", request)
     }
 
     /// 查询大模型体验汇总 (`DescribeTDEMSSESummary`)
@@ -3339,11 +3388,11 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    pub async fn describe_tdemsse_summary(
-        &self,
-        request: &DescribeTDEMSSESummaryRequest,
-    ) -> rt::Result<DescribeTDEMSSESummaryResponse> {
-        self.read("DescribeTDEMSSESummary", request).await
+    pub fn describe_tdemsse_summary<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSSESummaryRequest,
+    ) -> rt::Call<'a, DescribeTDEMSSESummaryRequest, DescribeTDEMSSESummaryResponse> {
+        self.read("DescribeTDEMSSESummary", request)
     }
 
     /// 查询大模型体验趋势 (`DescribeTDEMSSETrend`)
@@ -3365,11 +3414,11 @@ impl Client {
     ///   "TopN": 7
     /// }
     /// ```
-    pub async fn describe_tdemsse_trend(
-        &self,
-        request: &DescribeTDEMSSETrendRequest,
-    ) -> rt::Result<DescribeTDEMSSETrendResponse> {
-        self.read("DescribeTDEMSSETrend", request).await
+    pub fn describe_tdemsse_trend<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSSETrendRequest,
+    ) -> rt::Call<'a, DescribeTDEMSSETrendRequest, DescribeTDEMSSETrendResponse> {
+        self.read("DescribeTDEMSSETrend", request)
     }
 
     /// 查询 Web 规则化采样配置 (`DescribeTDEMSampleConfig`)
@@ -3385,11 +3434,11 @@ impl Client {
     ///   "AppId": "10"
     /// }
     /// ```
-    pub async fn describe_tdem_sample_config(
-        &self,
-        request: &DescribeTDEMSampleConfigRequest,
-    ) -> rt::Result<DescribeTDEMSampleConfigResponse> {
-        self.read("DescribeTDEMSampleConfig", request).await
+    pub fn describe_tdem_sample_config<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSampleConfigRequest,
+    ) -> rt::Call<'a, DescribeTDEMSampleConfigRequest, DescribeTDEMSampleConfigResponse> {
+        self.read("DescribeTDEMSampleConfig", request)
     }
 
     /// 查询应用采样率 (`DescribeTDEMSampleRate`)
@@ -3405,11 +3454,11 @@ impl Client {
     ///   "AppId": "11"
     /// }
     /// ```
-    pub async fn describe_tdem_sample_rate(
-        &self,
-        request: &DescribeTDEMSampleRateRequest,
-    ) -> rt::Result<DescribeTDEMSampleRateResponse> {
-        self.read("DescribeTDEMSampleRate", request).await
+    pub fn describe_tdem_sample_rate<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSampleRateRequest,
+    ) -> rt::Call<'a, DescribeTDEMSampleRateRequest, DescribeTDEMSampleRateResponse> {
+        self.read("DescribeTDEMSampleRate", request)
     }
 
     /// 获取会话回放时间线数据 (`DescribeTDEMSessionReplayTimeline`)
@@ -3428,12 +3477,15 @@ impl Client {
     ///   "SessionId": "c4d4b78baf9f467cb393cc4cdf123389"
     /// }
     /// ```
-    pub async fn describe_tdem_session_replay_timeline(
-        &self,
-        request: &DescribeTDEMSessionReplayTimelineRequest,
-    ) -> rt::Result<DescribeTDEMSessionReplayTimelineResponse> {
+    pub fn describe_tdem_session_replay_timeline<'a>(
+        &'a self,
+        request: &'a DescribeTDEMSessionReplayTimelineRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTDEMSessionReplayTimelineRequest,
+        DescribeTDEMSessionReplayTimelineResponse,
+    > {
         self.read("DescribeTDEMSessionReplayTimeline", request)
-            .await
     }
 
     /// 查询用量明细 (`DescribeTDEMUsageDetail`)
@@ -3453,11 +3505,11 @@ impl Client {
     ///   "StartTime": "2026-09-15 00:00:00"
     /// }
     /// ```
-    pub async fn describe_tdem_usage_detail(
-        &self,
-        request: &DescribeTDEMUsageDetailRequest,
-    ) -> rt::Result<DescribeTDEMUsageDetailResponse> {
-        self.read("DescribeTDEMUsageDetail", request).await
+    pub fn describe_tdem_usage_detail<'a>(
+        &'a self,
+        request: &'a DescribeTDEMUsageDetailRequest,
+    ) -> rt::Call<'a, DescribeTDEMUsageDetailRequest, DescribeTDEMUsageDetailResponse> {
+        self.read("DescribeTDEMUsageDetail", request)
     }
 
     /// 查询用量合计 (`DescribeTDEMUsageSummary`)
@@ -3474,11 +3526,11 @@ impl Client {
     ///   "StartTime": "2026-09-15 00:00:00"
     /// }
     /// ```
-    pub async fn describe_tdem_usage_summary(
-        &self,
-        request: &DescribeTDEMUsageSummaryRequest,
-    ) -> rt::Result<DescribeTDEMUsageSummaryResponse> {
-        self.read("DescribeTDEMUsageSummary", request).await
+    pub fn describe_tdem_usage_summary<'a>(
+        &'a self,
+        request: &'a DescribeTDEMUsageSummaryRequest,
+    ) -> rt::Call<'a, DescribeTDEMUsageSummaryRequest, DescribeTDEMUsageSummaryResponse> {
+        self.read("DescribeTDEMUsageSummary", request)
     }
 
     /// 查询片区信息 (`DescribeTawAreas`)
@@ -3501,11 +3553,11 @@ impl Client {
     ///   "Offset": 100
     /// }
     /// ```
-    pub async fn describe_taw_areas(
-        &self,
-        request: &DescribeTawAreasRequest,
-    ) -> rt::Result<DescribeTawAreasResponse> {
-        self.read("DescribeTawAreas", request).await
+    pub fn describe_taw_areas<'a>(
+        &'a self,
+        request: &'a DescribeTawAreasRequest,
+    ) -> rt::Call<'a, DescribeTawAreasRequest, DescribeTawAreasResponse> {
+        self.read("DescribeTawAreas", request)
     }
 
     /// 查询 RUM 业务系统信息 (`DescribeTawInstances`)
@@ -3536,11 +3588,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_taw_instances(
-        &self,
-        request: &DescribeTawInstancesRequest,
-    ) -> rt::Result<DescribeTawInstancesResponse> {
-        self.read("DescribeTawInstances", request).await
+    pub fn describe_taw_instances<'a>(
+        &'a self,
+        request: &'a DescribeTawInstancesRequest,
+    ) -> rt::Call<'a, DescribeTawInstancesRequest, DescribeTawInstancesResponse> {
+        self.read("DescribeTawInstances", request)
     }
 
     /// 【融合版】获取查询参数的token (`DescribeToken`)
@@ -3556,11 +3608,11 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    pub async fn describe_token(
-        &self,
-        request: &DescribeTokenRequest,
-    ) -> rt::Result<DescribeTokenResponse> {
-        self.read("DescribeToken", request).await
+    pub fn describe_token<'a>(
+        &'a self,
+        request: &'a DescribeTokenRequest,
+    ) -> rt::Call<'a, DescribeTokenRequest, DescribeTokenResponse> {
+        self.read("DescribeToken", request)
     }
 
     /// 【融合版】查询top问题列表 (`DescribeTopIssues`)
@@ -3587,11 +3639,11 @@ impl Client {
     ///   "TopNum": 20
     /// }
     /// ```
-    pub async fn describe_top_issues(
-        &self,
-        request: &DescribeTopIssuesRequest,
-    ) -> rt::Result<DescribeTopIssuesResponse> {
-        self.read("DescribeTopIssues", request).await
+    pub fn describe_top_issues<'a>(
+        &'a self,
+        request: &'a DescribeTopIssuesRequest,
+    ) -> rt::Call<'a, DescribeTopIssuesRequest, DescribeTopIssuesResponse> {
+        self.read("DescribeTopIssues", request)
     }
 
     /// 获取 用户旅程桑基图数据 (`DescribeUserJourneySanKey`)
@@ -3616,11 +3668,11 @@ impl Client {
     ///   "TopPagesPerStep": 5
     /// }
     /// ```
-    pub async fn describe_user_journey_san_key(
-        &self,
-        request: &DescribeUserJourneySanKeyRequest,
-    ) -> rt::Result<DescribeUserJourneySanKeyResponse> {
-        self.read("DescribeUserJourneySanKey", request).await
+    pub fn describe_user_journey_san_key<'a>(
+        &'a self,
+        request: &'a DescribeUserJourneySanKeyRequest,
+    ) -> rt::Call<'a, DescribeUserJourneySanKeyRequest, DescribeUserJourneySanKeyResponse> {
+        self.read("DescribeUserJourneySanKey", request)
     }
 
     /// 获取UV列表 (`DescribeUvList`)
@@ -3639,11 +3691,11 @@ impl Client {
     ///   "StartTime": "\"1\""
     /// }
     /// ```
-    pub async fn describe_uv_list(
-        &self,
-        request: &DescribeUvListRequest,
-    ) -> rt::Result<DescribeUvListResponse> {
-        self.read("DescribeUvList", request).await
+    pub fn describe_uv_list<'a>(
+        &'a self,
+        request: &'a DescribeUvListRequest,
+    ) -> rt::Call<'a, DescribeUvListRequest, DescribeUvListResponse> {
+        self.read("DescribeUvList", request)
     }
 
     /// 获取白名单列表 (`DescribeWhitelists`)
@@ -3659,11 +3711,11 @@ impl Client {
     ///   "InstanceID": "taw-123"
     /// }
     /// ```
-    pub async fn describe_whitelists(
-        &self,
-        request: &DescribeWhitelistsRequest,
-    ) -> rt::Result<DescribeWhitelistsResponse> {
-        self.read("DescribeWhitelists", request).await
+    pub fn describe_whitelists<'a>(
+        &'a self,
+        request: &'a DescribeWhitelistsRequest,
+    ) -> rt::Call<'a, DescribeWhitelistsRequest, DescribeWhitelistsResponse> {
+        self.read("DescribeWhitelists", request)
     }
 
     /// 修改字段配置 (`ModifyFieldTransformRule`)
@@ -3688,11 +3740,11 @@ impl Client {
     ///   "TransformAction": "replace"
     /// }
     /// ```
-    pub async fn modify_field_transform_rule(
-        &self,
-        request: &ModifyFieldTransformRuleRequest,
-    ) -> rt::Result<ModifyFieldTransformRuleResponse> {
-        self.call("ModifyFieldTransformRule", request).await
+    pub fn modify_field_transform_rule<'a>(
+        &'a self,
+        request: &'a ModifyFieldTransformRuleRequest,
+    ) -> rt::Call<'a, ModifyFieldTransformRuleRequest, ModifyFieldTransformRuleResponse> {
+        self.call("ModifyFieldTransformRule", request)
     }
 
     /// 修改 RUM 业务系统 (`ModifyInstance`)
@@ -3710,11 +3762,11 @@ impl Client {
     ///   "InstanceName": "新实例名称"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 更新Issue状态 (`ModifyIssueStatus`)
@@ -3733,11 +3785,11 @@ impl Client {
     ///   "ResolvedRelease": "1.0"
     /// }
     /// ```
-    pub async fn modify_issue_status(
-        &self,
-        request: &ModifyIssueStatusRequest,
-    ) -> rt::Result<ModifyIssueStatusResponse> {
-        self.call("ModifyIssueStatus", request).await
+    pub fn modify_issue_status<'a>(
+        &'a self,
+        request: &'a ModifyIssueStatusRequest,
+    ) -> rt::Call<'a, ModifyIssueStatusRequest, ModifyIssueStatusResponse> {
+        self.call("ModifyIssueStatus", request)
     }
 
     /// 修改小程序回放包 (`ModifyMiniProgramReplayPack`)
@@ -3755,11 +3807,11 @@ impl Client {
     ///   "Release": "1.2.4"
     /// }
     /// ```
-    pub async fn modify_mini_program_replay_pack(
-        &self,
-        request: &ModifyMiniProgramReplayPackRequest,
-    ) -> rt::Result<ModifyMiniProgramReplayPackResponse> {
-        self.call("ModifyMiniProgramReplayPack", request).await
+    pub fn modify_mini_program_replay_pack<'a>(
+        &'a self,
+        request: &'a ModifyMiniProgramReplayPackRequest,
+    ) -> rt::Call<'a, ModifyMiniProgramReplayPackRequest, ModifyMiniProgramReplayPackResponse> {
+        self.call("ModifyMiniProgramReplayPack", request)
     }
 
     /// 修改 RUM 应用信息 (`ModifyProject`)
@@ -3776,11 +3828,11 @@ impl Client {
     ///   "Name": "'测试项目'"
     /// }
     /// ```
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 新增修改限流 (`ModifyProjectLimit`)
@@ -3799,11 +3851,11 @@ impl Client {
     ///   "ReportType": 1
     /// }
     /// ```
-    pub async fn modify_project_limit(
-        &self,
-        request: &ModifyProjectLimitRequest,
-    ) -> rt::Result<ModifyProjectLimitResponse> {
-        self.call("ModifyProjectLimit", request).await
+    pub fn modify_project_limit<'a>(
+        &'a self,
+        request: &'a ModifyProjectLimitRequest,
+    ) -> rt::Call<'a, ModifyProjectLimitRequest, ModifyProjectLimitResponse> {
+        self.call("ModifyProjectLimit", request)
     }
 
     /// 修改采样率 (`ModifySampleRate`)
@@ -3820,11 +3872,11 @@ impl Client {
     ///   "SampleRate": 99.9
     /// }
     /// ```
-    pub async fn modify_sample_rate(
-        &self,
-        request: &ModifySampleRateRequest,
-    ) -> rt::Result<ModifySampleRateResponse> {
-        self.call("ModifySampleRate", request).await
+    pub fn modify_sample_rate<'a>(
+        &'a self,
+        request: &'a ModifySampleRateRequest,
+    ) -> rt::Call<'a, ModifySampleRateRequest, ModifySampleRateResponse> {
+        self.call("ModifySampleRate", request)
     }
 
     /// 修改应用 (`ModifyTDEMApplication`)
@@ -3842,11 +3894,11 @@ impl Client {
     ///   "Name": "修改应用名"
     /// }
     /// ```
-    pub async fn modify_tdem_application(
-        &self,
-        request: &ModifyTDEMApplicationRequest,
-    ) -> rt::Result<ModifyTDEMApplicationResponse> {
-        self.call("ModifyTDEMApplication", request).await
+    pub fn modify_tdem_application<'a>(
+        &'a self,
+        request: &'a ModifyTDEMApplicationRequest,
+    ) -> rt::Call<'a, ModifyTDEMApplicationRequest, ModifyTDEMApplicationResponse> {
+        self.call("ModifyTDEMApplication", request)
     }
 
     /// 修改业务系统 (`ModifyTDEMBusinessSystem`)
@@ -3864,11 +3916,11 @@ impl Client {
     ///   "InstanceName": "修改业务系统名称"
     /// }
     /// ```
-    pub async fn modify_tdem_business_system(
-        &self,
-        request: &ModifyTDEMBusinessSystemRequest,
-    ) -> rt::Result<ModifyTDEMBusinessSystemResponse> {
-        self.call("ModifyTDEMBusinessSystem", request).await
+    pub fn modify_tdem_business_system<'a>(
+        &'a self,
+        request: &'a ModifyTDEMBusinessSystemRequest,
+    ) -> rt::Call<'a, ModifyTDEMBusinessSystemRequest, ModifyTDEMBusinessSystemResponse> {
+        self.call("ModifyTDEMBusinessSystem", request)
     }
 
     /// 修改 TDEM 拨测任务 (`ModifyTDEMDialTask`)
@@ -3878,11 +3930,11 @@ impl Client {
     /// # Example: 修改拨测任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn modify_tdem_dial_task(
-        &self,
-        request: &ModifyTDEMDialTaskRequest,
-    ) -> rt::Result<ModifyTDEMDialTaskResponse> {
-        self.call("ModifyTDEMDialTask", request).await
+    pub fn modify_tdem_dial_task<'a>(
+        &'a self,
+        request: &'a ModifyTDEMDialTaskRequest,
+    ) -> rt::Call<'a, ModifyTDEMDialTaskRequest, ModifyTDEMDialTaskResponse> {
+        self.call("ModifyTDEMDialTask", request)
     }
 
     /// 修改字段值替换规则 (`ModifyTDEMFieldTransformRule`)
@@ -3906,11 +3958,12 @@ impl Client {
     ///   "TransformAction": "mask"
     /// }
     /// ```
-    pub async fn modify_tdem_field_transform_rule(
-        &self,
-        request: &ModifyTDEMFieldTransformRuleRequest,
-    ) -> rt::Result<ModifyTDEMFieldTransformRuleResponse> {
-        self.call("ModifyTDEMFieldTransformRule", request).await
+    pub fn modify_tdem_field_transform_rule<'a>(
+        &'a self,
+        request: &'a ModifyTDEMFieldTransformRuleRequest,
+    ) -> rt::Call<'a, ModifyTDEMFieldTransformRuleRequest, ModifyTDEMFieldTransformRuleResponse>
+    {
+        self.call("ModifyTDEMFieldTransformRule", request)
     }
 
     /// 修改漏斗 (`ModifyTDEMFunnel`)
@@ -3938,11 +3991,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_tdem_funnel(
-        &self,
-        request: &ModifyTDEMFunnelRequest,
-    ) -> rt::Result<ModifyTDEMFunnelResponse> {
-        self.call("ModifyTDEMFunnel", request).await
+    pub fn modify_tdem_funnel<'a>(
+        &'a self,
+        request: &'a ModifyTDEMFunnelRequest,
+    ) -> rt::Call<'a, ModifyTDEMFunnelRequest, ModifyTDEMFunnelResponse> {
+        self.call("ModifyTDEMFunnel", request)
     }
 
     /// 修改 Web 规则化采样配置 (`ModifyTDEMSampleConfig`)
@@ -3960,11 +4013,11 @@ impl Client {
     ///   "Replay": "{\"Enabled\":false,\"ExperienceSampleRate\":0,\"ErrorTraceback\":false,\"ErrorSampleRat…"
     /// }
     /// ```
-    pub async fn modify_tdem_sample_config(
-        &self,
-        request: &ModifyTDEMSampleConfigRequest,
-    ) -> rt::Result<ModifyTDEMSampleConfigResponse> {
-        self.call("ModifyTDEMSampleConfig", request).await
+    pub fn modify_tdem_sample_config<'a>(
+        &'a self,
+        request: &'a ModifyTDEMSampleConfigRequest,
+    ) -> rt::Call<'a, ModifyTDEMSampleConfigRequest, ModifyTDEMSampleConfigResponse> {
+        self.call("ModifyTDEMSampleConfig", request)
     }
 
     /// 修改应用采样率 (`ModifyTDEMSampleRate`)
@@ -3982,11 +4035,11 @@ impl Client {
     ///   "SampleRate": 50
     /// }
     /// ```
-    pub async fn modify_tdem_sample_rate(
-        &self,
-        request: &ModifyTDEMSampleRateRequest,
-    ) -> rt::Result<ModifyTDEMSampleRateResponse> {
-        self.call("ModifyTDEMSampleRate", request).await
+    pub fn modify_tdem_sample_rate<'a>(
+        &'a self,
+        request: &'a ModifyTDEMSampleRateRequest,
+    ) -> rt::Call<'a, ModifyTDEMSampleRateRequest, ModifyTDEMSampleRateResponse> {
+        self.call("ModifyTDEMSampleRate", request)
     }
 
     /// 预览漏斗报告 (`PreviewTDEMFunnelReport`)
@@ -4005,11 +4058,11 @@ impl Client {
     ///   "Steps": "[{\"StepName\":\"首页\",\"PagePattern\":\"/\",\"PageMatchMode\":\"exact\",\"ActionType\":\"page_v…"
     /// }
     /// ```
-    pub async fn preview_tdem_funnel_report(
-        &self,
-        request: &PreviewTDEMFunnelReportRequest,
-    ) -> rt::Result<PreviewTDEMFunnelReportResponse> {
-        self.call("PreviewTDEMFunnelReport", request).await
+    pub fn preview_tdem_funnel_report<'a>(
+        &'a self,
+        request: &'a PreviewTDEMFunnelReportRequest,
+    ) -> rt::Call<'a, PreviewTDEMFunnelReportRequest, PreviewTDEMFunnelReportResponse> {
+        self.call("PreviewTDEMFunnelReport", request)
     }
 
     /// 恢复 RUM 业务系统 (`ResumeInstance`)
@@ -4025,11 +4078,11 @@ impl Client {
     ///   "InstanceId": "rum-abcd1234"
     /// }
     /// ```
-    pub async fn resume_instance(
-        &self,
-        request: &ResumeInstanceRequest,
-    ) -> rt::Result<ResumeInstanceResponse> {
-        self.call("ResumeInstance", request).await
+    pub fn resume_instance<'a>(
+        &'a self,
+        request: &'a ResumeInstanceRequest,
+    ) -> rt::Call<'a, ResumeInstanceRequest, ResumeInstanceResponse> {
+        self.call("ResumeInstance", request)
     }
 
     /// 恢复 RUM 应用 (`ResumeProject`)
@@ -4045,11 +4098,11 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    pub async fn resume_project(
-        &self,
-        request: &ResumeProjectRequest,
-    ) -> rt::Result<ResumeProjectResponse> {
-        self.call("ResumeProject", request).await
+    pub fn resume_project<'a>(
+        &'a self,
+        request: &'a ResumeProjectRequest,
+    ) -> rt::Call<'a, ResumeProjectRequest, ResumeProjectResponse> {
+        self.call("ResumeProject", request)
     }
 
     /// 恢复应用 (`ResumeTDEMApplication`)
@@ -4065,11 +4118,11 @@ impl Client {
     ///   "AppId": "app-9qPVpy9i2zF2"
     /// }
     /// ```
-    pub async fn resume_tdem_application(
-        &self,
-        request: &ResumeTDEMApplicationRequest,
-    ) -> rt::Result<ResumeTDEMApplicationResponse> {
-        self.call("ResumeTDEMApplication", request).await
+    pub fn resume_tdem_application<'a>(
+        &'a self,
+        request: &'a ResumeTDEMApplicationRequest,
+    ) -> rt::Call<'a, ResumeTDEMApplicationRequest, ResumeTDEMApplicationResponse> {
+        self.call("ResumeTDEMApplication", request)
     }
 
     /// 停止RUM业务系统 (`StopInstance`)
@@ -4085,11 +4138,11 @@ impl Client {
     ///   "InstanceId": "rum-abcd1234"
     /// }
     /// ```
-    pub async fn stop_instance(
-        &self,
-        request: &StopInstanceRequest,
-    ) -> rt::Result<StopInstanceResponse> {
-        self.call("StopInstance", request).await
+    pub fn stop_instance<'a>(
+        &'a self,
+        request: &'a StopInstanceRequest,
+    ) -> rt::Call<'a, StopInstanceRequest, StopInstanceResponse> {
+        self.call("StopInstance", request)
     }
 
     /// 停止应用上报 (`StopProject`)
@@ -4105,11 +4158,11 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    pub async fn stop_project(
-        &self,
-        request: &StopProjectRequest,
-    ) -> rt::Result<StopProjectResponse> {
-        self.call("StopProject", request).await
+    pub fn stop_project<'a>(
+        &'a self,
+        request: &'a StopProjectRequest,
+    ) -> rt::Call<'a, StopProjectRequest, StopProjectResponse> {
+        self.call("StopProject", request)
     }
 
     /// 停止应用 (`StopTDEMApplication`)
@@ -4125,11 +4178,11 @@ impl Client {
     ///   "AppId": "app-9qPVpy9i2zF2"
     /// }
     /// ```
-    pub async fn stop_tdem_application(
-        &self,
-        request: &StopTDEMApplicationRequest,
-    ) -> rt::Result<StopTDEMApplicationResponse> {
-        self.call("StopTDEMApplication", request).await
+    pub fn stop_tdem_application<'a>(
+        &'a self,
+        request: &'a StopTDEMApplicationRequest,
+    ) -> rt::Call<'a, StopTDEMApplicationRequest, StopTDEMApplicationResponse> {
+        self.call("StopTDEMApplication", request)
     }
 
     /// 上传小程序源码包 (`UploadMiniProgramSource`)
@@ -4148,11 +4201,11 @@ impl Client {
     ///   "Release": "1.0.0"
     /// }
     /// ```
-    pub async fn upload_mini_program_source(
-        &self,
-        request: &UploadMiniProgramSourceRequest,
-    ) -> rt::Result<UploadMiniProgramSourceResponse> {
-        self.call("UploadMiniProgramSource", request).await
+    pub fn upload_mini_program_source<'a>(
+        &'a self,
+        request: &'a UploadMiniProgramSourceRequest,
+    ) -> rt::Call<'a, UploadMiniProgramSourceRequest, UploadMiniProgramSourceResponse> {
+        self.call("UploadMiniProgramSource", request)
     }
 
     /// 登记已上传的符号制品 (`UploadSymbolArtifact`)
@@ -4177,11 +4230,11 @@ impl Client {
     ///   "Sha256": "bb407a9734b1f0ea190637a7c8dedef3c86ce10dea87926d7dfb008b59e830c4"
     /// }
     /// ```
-    pub async fn upload_symbol_artifact(
-        &self,
-        request: &UploadSymbolArtifactRequest,
-    ) -> rt::Result<UploadSymbolArtifactResponse> {
-        self.call("UploadSymbolArtifact", request).await
+    pub fn upload_symbol_artifact<'a>(
+        &'a self,
+        request: &'a UploadSymbolArtifactRequest,
+    ) -> rt::Call<'a, UploadSymbolArtifactRequest, UploadSymbolArtifactResponse> {
+        self.call("UploadSymbolArtifact", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

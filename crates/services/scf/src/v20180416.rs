@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 复制函数 (`CopyFunction`)
@@ -63,11 +67,11 @@ impl Client {
     ///   "TargetRegion": "ap-shanghai"
     /// }
     /// ```
-    pub async fn copy_function(
-        &self,
-        request: &CopyFunctionRequest,
-    ) -> rt::Result<CopyFunctionResponse> {
-        self.call("CopyFunction", request).await
+    pub fn copy_function<'a>(
+        &'a self,
+        request: &'a CopyFunctionRequest,
+    ) -> rt::Call<'a, CopyFunctionRequest, CopyFunctionResponse> {
+        self.call("CopyFunction", request)
     }
 
     /// 创建函数版本别名 (`CreateAlias`)
@@ -95,11 +99,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_alias(
-        &self,
-        request: &CreateAliasRequest,
-    ) -> rt::Result<CreateAliasResponse> {
-        self.call("CreateAlias", request).await
+    pub fn create_alias<'a>(
+        &'a self,
+        request: &'a CreateAliasRequest,
+    ) -> rt::Call<'a, CreateAliasRequest, CreateAliasResponse> {
+        self.call("CreateAlias", request)
     }
 
     /// 创建云函数自定义域名 (`CreateCustomDomain`)
@@ -109,11 +113,11 @@ impl Client {
     /// # Example (1 of 2): 示例1
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_custom_domain(
-        &self,
-        request: &CreateCustomDomainRequest,
-    ) -> rt::Result<CreateCustomDomainResponse> {
-        self.call("CreateCustomDomain", request).await
+    pub fn create_custom_domain<'a>(
+        &'a self,
+        request: &'a CreateCustomDomainRequest,
+    ) -> rt::Call<'a, CreateCustomDomainRequest, CreateCustomDomainResponse> {
+        self.call("CreateCustomDomain", request)
     }
 
     /// 创建函数 (`CreateFunction`)
@@ -134,11 +138,11 @@ impl Client {
     ///   "Handler": "<function.handler>"
     /// }
     /// ```
-    pub async fn create_function(
-        &self,
-        request: &CreateFunctionRequest,
-    ) -> rt::Result<CreateFunctionResponse> {
-        self.call("CreateFunction", request).await
+    pub fn create_function<'a>(
+        &'a self,
+        request: &'a CreateFunctionRequest,
+    ) -> rt::Call<'a, CreateFunctionRequest, CreateFunctionResponse> {
+        self.call("CreateFunction", request)
     }
 
     /// 创建命名空间 (`CreateNamespace`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "Namespace": "ns1"
     /// }
     /// ```
-    pub async fn create_namespace(
-        &self,
-        request: &CreateNamespaceRequest,
-    ) -> rt::Result<CreateNamespaceResponse> {
-        self.call("CreateNamespace", request).await
+    pub fn create_namespace<'a>(
+        &'a self,
+        request: &'a CreateNamespaceRequest,
+    ) -> rt::Call<'a, CreateNamespaceRequest, CreateNamespaceResponse> {
+        self.call("CreateNamespace", request)
     }
 
     /// 设置函数触发方式 (`CreateTrigger`)
@@ -178,11 +182,11 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    pub async fn create_trigger(
-        &self,
-        request: &CreateTriggerRequest,
-    ) -> rt::Result<CreateTriggerResponse> {
-        self.call("CreateTrigger", request).await
+    pub fn create_trigger<'a>(
+        &'a self,
+        request: &'a CreateTriggerRequest,
+    ) -> rt::Call<'a, CreateTriggerRequest, CreateTriggerResponse> {
+        self.call("CreateTrigger", request)
     }
 
     /// 删除别名 (`DeleteAlias`)
@@ -200,11 +204,11 @@ impl Client {
     ///   "Namespace": "<Namespace>"
     /// }
     /// ```
-    pub async fn delete_alias(
-        &self,
-        request: &DeleteAliasRequest,
-    ) -> rt::Result<DeleteAliasResponse> {
-        self.call("DeleteAlias", request).await
+    pub fn delete_alias<'a>(
+        &'a self,
+        request: &'a DeleteAliasRequest,
+    ) -> rt::Call<'a, DeleteAliasRequest, DeleteAliasResponse> {
+        self.call("DeleteAlias", request)
     }
 
     /// 删除云函数自定义域名 (`DeleteCustomDomain`)
@@ -220,11 +224,11 @@ impl Client {
     ///   "Domain": "www.xxx.com"
     /// }
     /// ```
-    pub async fn delete_custom_domain(
-        &self,
-        request: &DeleteCustomDomainRequest,
-    ) -> rt::Result<DeleteCustomDomainResponse> {
-        self.call("DeleteCustomDomain", request).await
+    pub fn delete_custom_domain<'a>(
+        &'a self,
+        request: &'a DeleteCustomDomainRequest,
+    ) -> rt::Call<'a, DeleteCustomDomainRequest, DeleteCustomDomainResponse> {
+        self.call("DeleteCustomDomain", request)
     }
 
     /// 删除函数 (`DeleteFunction`)
@@ -240,11 +244,11 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    pub async fn delete_function(
-        &self,
-        request: &DeleteFunctionRequest,
-    ) -> rt::Result<DeleteFunctionResponse> {
-        self.call("DeleteFunction", request).await
+    pub fn delete_function<'a>(
+        &'a self,
+        request: &'a DeleteFunctionRequest,
+    ) -> rt::Call<'a, DeleteFunctionRequest, DeleteFunctionResponse> {
+        self.call("DeleteFunction", request)
     }
 
     /// 删除函数指定版本 (`DeleteFunctionVersion`)
@@ -262,11 +266,11 @@ impl Client {
     ///   "Qualifier": "2"
     /// }
     /// ```
-    pub async fn delete_function_version(
-        &self,
-        request: &DeleteFunctionVersionRequest,
-    ) -> rt::Result<DeleteFunctionVersionResponse> {
-        self.call("DeleteFunctionVersion", request).await
+    pub fn delete_function_version<'a>(
+        &'a self,
+        request: &'a DeleteFunctionVersionRequest,
+    ) -> rt::Call<'a, DeleteFunctionVersionRequest, DeleteFunctionVersionResponse> {
+        self.call("DeleteFunctionVersion", request)
     }
 
     /// 删除层版本 (`DeleteLayerVersion`)
@@ -283,11 +287,11 @@ impl Client {
     ///   "LayerVersion": 1
     /// }
     /// ```
-    pub async fn delete_layer_version(
-        &self,
-        request: &DeleteLayerVersionRequest,
-    ) -> rt::Result<DeleteLayerVersionResponse> {
-        self.call("DeleteLayerVersion", request).await
+    pub fn delete_layer_version<'a>(
+        &'a self,
+        request: &'a DeleteLayerVersionRequest,
+    ) -> rt::Call<'a, DeleteLayerVersionRequest, DeleteLayerVersionResponse> {
+        self.call("DeleteLayerVersion", request)
     }
 
     /// 删除命名空间 (`DeleteNamespace`)
@@ -303,11 +307,11 @@ impl Client {
     ///   "Namespace": "namespace1"
     /// }
     /// ```
-    pub async fn delete_namespace(
-        &self,
-        request: &DeleteNamespaceRequest,
-    ) -> rt::Result<DeleteNamespaceResponse> {
-        self.call("DeleteNamespace", request).await
+    pub fn delete_namespace<'a>(
+        &'a self,
+        request: &'a DeleteNamespaceRequest,
+    ) -> rt::Call<'a, DeleteNamespaceRequest, DeleteNamespaceResponse> {
+        self.call("DeleteNamespace", request)
     }
 
     /// 删除预置并发 (`DeleteProvisionedConcurrencyConfig`)
@@ -325,12 +329,15 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    pub async fn delete_provisioned_concurrency_config(
-        &self,
-        request: &DeleteProvisionedConcurrencyConfigRequest,
-    ) -> rt::Result<DeleteProvisionedConcurrencyConfigResponse> {
+    pub fn delete_provisioned_concurrency_config<'a>(
+        &'a self,
+        request: &'a DeleteProvisionedConcurrencyConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteProvisionedConcurrencyConfigRequest,
+        DeleteProvisionedConcurrencyConfigResponse,
+    > {
         self.call("DeleteProvisionedConcurrencyConfig", request)
-            .await
     }
 
     /// 删除函数最大独占配额 (`DeleteReservedConcurrencyConfig`)
@@ -347,11 +354,12 @@ impl Client {
     ///   "Namespace": "default"
     /// }
     /// ```
-    pub async fn delete_reserved_concurrency_config(
-        &self,
-        request: &DeleteReservedConcurrencyConfigRequest,
-    ) -> rt::Result<DeleteReservedConcurrencyConfigResponse> {
-        self.call("DeleteReservedConcurrencyConfig", request).await
+    pub fn delete_reserved_concurrency_config<'a>(
+        &'a self,
+        request: &'a DeleteReservedConcurrencyConfigRequest,
+    ) -> rt::Call<'a, DeleteReservedConcurrencyConfigRequest, DeleteReservedConcurrencyConfigResponse>
+    {
+        self.call("DeleteReservedConcurrencyConfig", request)
     }
 
     /// 删除触发器 (`DeleteTrigger`)
@@ -369,11 +377,11 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    pub async fn delete_trigger(
-        &self,
-        request: &DeleteTriggerRequest,
-    ) -> rt::Result<DeleteTriggerResponse> {
-        self.call("DeleteTrigger", request).await
+    pub fn delete_trigger<'a>(
+        &'a self,
+        request: &'a DeleteTriggerRequest,
+    ) -> rt::Call<'a, DeleteTriggerRequest, DeleteTriggerResponse> {
+        self.call("DeleteTrigger", request)
     }
 
     /// 获取账户信息 (`GetAccount`)
@@ -387,8 +395,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_account(&self, request: &GetAccountRequest) -> rt::Result<GetAccountResponse> {
-        self.read("GetAccount", request).await
+    pub fn get_account<'a>(
+        &'a self,
+        request: &'a GetAccountRequest,
+    ) -> rt::Call<'a, GetAccountRequest, GetAccountResponse> {
+        self.read("GetAccount", request)
     }
 
     /// 获取别名详细信息 (`GetAlias`)
@@ -406,8 +417,11 @@ impl Client {
     ///   "Namespace": "<Namespace>"
     /// }
     /// ```
-    pub async fn get_alias(&self, request: &GetAliasRequest) -> rt::Result<GetAliasResponse> {
-        self.read("GetAlias", request).await
+    pub fn get_alias<'a>(
+        &'a self,
+        request: &'a GetAliasRequest,
+    ) -> rt::Call<'a, GetAliasRequest, GetAliasResponse> {
+        self.read("GetAlias", request)
     }
 
     /// 获取函数异步事件状态 (`GetAsyncEventStatus`)
@@ -423,11 +437,11 @@ impl Client {
     ///   "InvokeRequestId": "b379787f-8487-4bac-bd8c-17a20a9ce40e"
     /// }
     /// ```
-    pub async fn get_async_event_status(
-        &self,
-        request: &GetAsyncEventStatusRequest,
-    ) -> rt::Result<GetAsyncEventStatusResponse> {
-        self.read("GetAsyncEventStatus", request).await
+    pub fn get_async_event_status<'a>(
+        &'a self,
+        request: &'a GetAsyncEventStatusRequest,
+    ) -> rt::Call<'a, GetAsyncEventStatusRequest, GetAsyncEventStatusResponse> {
+        self.read("GetAsyncEventStatus", request)
     }
 
     /// 查看云函数自定义域名详情 (`GetCustomDomain`)
@@ -443,11 +457,11 @@ impl Client {
     ///   "Domain": "www.demo.com"
     /// }
     /// ```
-    pub async fn get_custom_domain(
-        &self,
-        request: &GetCustomDomainRequest,
-    ) -> rt::Result<GetCustomDomainResponse> {
-        self.read("GetCustomDomain", request).await
+    pub fn get_custom_domain<'a>(
+        &'a self,
+        request: &'a GetCustomDomainRequest,
+    ) -> rt::Call<'a, GetCustomDomainRequest, GetCustomDomainResponse> {
+        self.read("GetCustomDomain", request)
     }
 
     /// 获取函数详细信息 (`GetFunction`)
@@ -463,11 +477,11 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    pub async fn get_function(
-        &self,
-        request: &GetFunctionRequest,
-    ) -> rt::Result<GetFunctionResponse> {
-        self.read("GetFunction", request).await
+    pub fn get_function<'a>(
+        &'a self,
+        request: &'a GetFunctionRequest,
+    ) -> rt::Call<'a, GetFunctionRequest, GetFunctionResponse> {
+        self.read("GetFunction", request)
     }
 
     /// 获取函数代码下载地址 (`GetFunctionAddress`)
@@ -483,11 +497,11 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    pub async fn get_function_address(
-        &self,
-        request: &GetFunctionAddressRequest,
-    ) -> rt::Result<GetFunctionAddressResponse> {
-        self.read("GetFunctionAddress", request).await
+    pub fn get_function_address<'a>(
+        &'a self,
+        request: &'a GetFunctionAddressRequest,
+    ) -> rt::Call<'a, GetFunctionAddressRequest, GetFunctionAddressResponse> {
+        self.read("GetFunctionAddress", request)
     }
 
     /// 获取函数异步重试配置 (`GetFunctionEventInvokeConfig`)
@@ -505,11 +519,12 @@ impl Client {
     ///   "Qualifier": "$LATEST"
     /// }
     /// ```
-    pub async fn get_function_event_invoke_config(
-        &self,
-        request: &GetFunctionEventInvokeConfigRequest,
-    ) -> rt::Result<GetFunctionEventInvokeConfigResponse> {
-        self.read("GetFunctionEventInvokeConfig", request).await
+    pub fn get_function_event_invoke_config<'a>(
+        &'a self,
+        request: &'a GetFunctionEventInvokeConfigRequest,
+    ) -> rt::Call<'a, GetFunctionEventInvokeConfigRequest, GetFunctionEventInvokeConfigResponse>
+    {
+        self.read("GetFunctionEventInvokeConfig", request)
     }
 
     /// 获取函数运行日志 (`GetFunctionLogs`)
@@ -525,11 +540,11 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    pub async fn get_function_logs(
-        &self,
-        request: &GetFunctionLogsRequest,
-    ) -> rt::Result<GetFunctionLogsResponse> {
-        self.read("GetFunctionLogs", request).await
+    pub fn get_function_logs<'a>(
+        &'a self,
+        request: &'a GetFunctionLogsRequest,
+    ) -> rt::Call<'a, GetFunctionLogsRequest, GetFunctionLogsResponse> {
+        self.read("GetFunctionLogs", request)
     }
 
     /// 获取层版本详细信息 (`GetLayerVersion`)
@@ -546,11 +561,11 @@ impl Client {
     ///   "LayerVersion": 1
     /// }
     /// ```
-    pub async fn get_layer_version(
-        &self,
-        request: &GetLayerVersionRequest,
-    ) -> rt::Result<GetLayerVersionResponse> {
-        self.read("GetLayerVersion", request).await
+    pub fn get_layer_version<'a>(
+        &'a self,
+        request: &'a GetLayerVersionRequest,
+    ) -> rt::Call<'a, GetLayerVersionRequest, GetLayerVersionResponse> {
+        self.read("GetLayerVersion", request)
     }
 
     /// 获取函数预置并发详情 (`GetProvisionedConcurrencyConfig`)
@@ -568,11 +583,12 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    pub async fn get_provisioned_concurrency_config(
-        &self,
-        request: &GetProvisionedConcurrencyConfigRequest,
-    ) -> rt::Result<GetProvisionedConcurrencyConfigResponse> {
-        self.read("GetProvisionedConcurrencyConfig", request).await
+    pub fn get_provisioned_concurrency_config<'a>(
+        &'a self,
+        request: &'a GetProvisionedConcurrencyConfigRequest,
+    ) -> rt::Call<'a, GetProvisionedConcurrencyConfigRequest, GetProvisionedConcurrencyConfigResponse>
+    {
+        self.read("GetProvisionedConcurrencyConfig", request)
     }
 
     /// 获取函数单个请求运行状态 (`GetRequestStatus`)
@@ -589,11 +605,11 @@ impl Client {
     ///   "FunctionRequestId": "<FunctionRequestId>"
     /// }
     /// ```
-    pub async fn get_request_status(
-        &self,
-        request: &GetRequestStatusRequest,
-    ) -> rt::Result<GetRequestStatusResponse> {
-        self.read("GetRequestStatus", request).await
+    pub fn get_request_status<'a>(
+        &'a self,
+        request: &'a GetRequestStatusRequest,
+    ) -> rt::Call<'a, GetRequestStatusRequest, GetRequestStatusResponse> {
+        self.read("GetRequestStatus", request)
     }
 
     /// 获取函数最大独占配额详情 (`GetReservedConcurrencyConfig`)
@@ -609,11 +625,12 @@ impl Client {
     ///   "FunctionName": "functionName1"
     /// }
     /// ```
-    pub async fn get_reserved_concurrency_config(
-        &self,
-        request: &GetReservedConcurrencyConfigRequest,
-    ) -> rt::Result<GetReservedConcurrencyConfigResponse> {
-        self.read("GetReservedConcurrencyConfig", request).await
+    pub fn get_reserved_concurrency_config<'a>(
+        &'a self,
+        request: &'a GetReservedConcurrencyConfigRequest,
+    ) -> rt::Call<'a, GetReservedConcurrencyConfigRequest, GetReservedConcurrencyConfigResponse>
+    {
+        self.read("GetReservedConcurrencyConfig", request)
     }
 
     /// 运行函数 (`Invoke`)
@@ -629,8 +646,11 @@ impl Client {
     ///   "FunctionName": "function-demo"
     /// }
     /// ```
-    pub async fn invoke(&self, request: &InvokeRequest) -> rt::Result<InvokeResponse> {
-        self.call("Invoke", request).await
+    pub fn invoke<'a>(
+        &'a self,
+        request: &'a InvokeRequest,
+    ) -> rt::Call<'a, InvokeRequest, InvokeResponse> {
+        self.call("Invoke", request)
     }
 
     /// 同步Invoke调用接口 (`InvokeFunction`)
@@ -646,11 +666,11 @@ impl Client {
     ///   "FunctionName": "function-demo"
     /// }
     /// ```
-    pub async fn invoke_function(
-        &self,
-        request: &InvokeFunctionRequest,
-    ) -> rt::Result<InvokeFunctionResponse> {
-        self.call("InvokeFunction", request).await
+    pub fn invoke_function<'a>(
+        &'a self,
+        request: &'a InvokeFunctionRequest,
+    ) -> rt::Call<'a, InvokeFunctionRequest, InvokeFunctionResponse> {
+        self.call("InvokeFunction", request)
     }
 
     /// 获取别名列表 (`ListAliases`)
@@ -667,11 +687,11 @@ impl Client {
     ///   "Namespace": "default"
     /// }
     /// ```
-    pub async fn list_aliases(
-        &self,
-        request: &ListAliasesRequest,
-    ) -> rt::Result<ListAliasesResponse> {
-        self.read("ListAliases", request).await
+    pub fn list_aliases<'a>(
+        &'a self,
+        request: &'a ListAliasesRequest,
+    ) -> rt::Call<'a, ListAliasesRequest, ListAliasesResponse> {
+        self.read("ListAliases", request)
     }
 
     /// 拉取函数异步事件列表 (`ListAsyncEvents`)
@@ -690,11 +710,11 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    pub async fn list_async_events(
-        &self,
-        request: &ListAsyncEventsRequest,
-    ) -> rt::Result<ListAsyncEventsResponse> {
-        self.read("ListAsyncEvents", request).await
+    pub fn list_async_events<'a>(
+        &'a self,
+        request: &'a ListAsyncEventsRequest,
+    ) -> rt::Call<'a, ListAsyncEventsRequest, ListAsyncEventsResponse> {
+        self.read("ListAsyncEvents", request)
     }
 
     /// 获取云函数自定义域名列表 (`ListCustomDomains`)
@@ -708,11 +728,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_custom_domains(
-        &self,
-        request: &ListCustomDomainsRequest,
-    ) -> rt::Result<ListCustomDomainsResponse> {
-        self.read("ListCustomDomains", request).await
+    pub fn list_custom_domains<'a>(
+        &'a self,
+        request: &'a ListCustomDomainsRequest,
+    ) -> rt::Call<'a, ListCustomDomainsRequest, ListCustomDomainsResponse> {
+        self.read("ListCustomDomains", request)
     }
 
     /// 获取函数列表 (`ListFunctions`)
@@ -729,11 +749,11 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    pub async fn list_functions(
-        &self,
-        request: &ListFunctionsRequest,
-    ) -> rt::Result<ListFunctionsResponse> {
-        self.read("ListFunctions", request).await
+    pub fn list_functions<'a>(
+        &'a self,
+        request: &'a ListFunctionsRequest,
+    ) -> rt::Call<'a, ListFunctionsRequest, ListFunctionsResponse> {
+        self.read("ListFunctions", request)
     }
 
     /// 获取层版本列表 (`ListLayerVersions`)
@@ -752,11 +772,11 @@ impl Client {
     ///   "LayerName": "layer-name1"
     /// }
     /// ```
-    pub async fn list_layer_versions(
-        &self,
-        request: &ListLayerVersionsRequest,
-    ) -> rt::Result<ListLayerVersionsResponse> {
-        self.read("ListLayerVersions", request).await
+    pub fn list_layer_versions<'a>(
+        &'a self,
+        request: &'a ListLayerVersionsRequest,
+    ) -> rt::Call<'a, ListLayerVersionsRequest, ListLayerVersionsResponse> {
+        self.read("ListLayerVersions", request)
     }
 
     /// 返回层列表 (`ListLayers`)
@@ -773,8 +793,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_layers(&self, request: &ListLayersRequest) -> rt::Result<ListLayersResponse> {
-        self.read("ListLayers", request).await
+    pub fn list_layers<'a>(
+        &'a self,
+        request: &'a ListLayersRequest,
+    ) -> rt::Call<'a, ListLayersRequest, ListLayersResponse> {
+        self.read("ListLayers", request)
     }
 
     /// 列出命名空间列表 (`ListNamespaces`)
@@ -795,11 +818,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn list_namespaces(
-        &self,
-        request: &ListNamespacesRequest,
-    ) -> rt::Result<ListNamespacesResponse> {
-        self.read("ListNamespaces", request).await
+    pub fn list_namespaces<'a>(
+        &'a self,
+        request: &'a ListNamespacesRequest,
+    ) -> rt::Call<'a, ListNamespacesRequest, ListNamespacesResponse> {
+        self.read("ListNamespaces", request)
     }
 
     /// 获取函数触发器列表 (`ListTriggers`)
@@ -817,11 +840,11 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    pub async fn list_triggers(
-        &self,
-        request: &ListTriggersRequest,
-    ) -> rt::Result<ListTriggersResponse> {
-        self.read("ListTriggers", request).await
+    pub fn list_triggers<'a>(
+        &'a self,
+        request: &'a ListTriggersRequest,
+    ) -> rt::Call<'a, ListTriggersRequest, ListTriggersResponse> {
+        self.read("ListTriggers", request)
     }
 
     /// 查询函数版本 (`ListVersionByFunction`)
@@ -837,11 +860,11 @@ impl Client {
     ///   "FunctionName": "functionName1"
     /// }
     /// ```
-    pub async fn list_version_by_function(
-        &self,
-        request: &ListVersionByFunctionRequest,
-    ) -> rt::Result<ListVersionByFunctionResponse> {
-        self.read("ListVersionByFunction", request).await
+    pub fn list_version_by_function<'a>(
+        &'a self,
+        request: &'a ListVersionByFunctionRequest,
+    ) -> rt::Call<'a, ListVersionByFunctionRequest, ListVersionByFunctionResponse> {
+        self.read("ListVersionByFunction", request)
     }
 
     /// 发布层版本 (`PublishLayerVersion`)
@@ -866,11 +889,11 @@ impl Client {
     ///   "LayerName": "layer-name1"
     /// }
     /// ```
-    pub async fn publish_layer_version(
-        &self,
-        request: &PublishLayerVersionRequest,
-    ) -> rt::Result<PublishLayerVersionResponse> {
-        self.call("PublishLayerVersion", request).await
+    pub fn publish_layer_version<'a>(
+        &'a self,
+        request: &'a PublishLayerVersionRequest,
+    ) -> rt::Call<'a, PublishLayerVersionRequest, PublishLayerVersionResponse> {
+        self.call("PublishLayerVersion", request)
     }
 
     /// 发布新版本 (`PublishVersion`)
@@ -887,11 +910,11 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    pub async fn publish_version(
-        &self,
-        request: &PublishVersionRequest,
-    ) -> rt::Result<PublishVersionResponse> {
-        self.call("PublishVersion", request).await
+    pub fn publish_version<'a>(
+        &'a self,
+        request: &'a PublishVersionRequest,
+    ) -> rt::Call<'a, PublishVersionRequest, PublishVersionResponse> {
+        self.call("PublishVersion", request)
     }
 
     /// 设置预置并发 (`PutProvisionedConcurrencyConfig`)
@@ -909,11 +932,12 @@ impl Client {
     ///   "VersionProvisionedConcurrencyNum": 10
     /// }
     /// ```
-    pub async fn put_provisioned_concurrency_config(
-        &self,
-        request: &PutProvisionedConcurrencyConfigRequest,
-    ) -> rt::Result<PutProvisionedConcurrencyConfigResponse> {
-        self.call("PutProvisionedConcurrencyConfig", request).await
+    pub fn put_provisioned_concurrency_config<'a>(
+        &'a self,
+        request: &'a PutProvisionedConcurrencyConfigRequest,
+    ) -> rt::Call<'a, PutProvisionedConcurrencyConfigRequest, PutProvisionedConcurrencyConfigResponse>
+    {
+        self.call("PutProvisionedConcurrencyConfig", request)
     }
 
     /// 设置最大独占配额 (`PutReservedConcurrencyConfig`)
@@ -930,11 +954,12 @@ impl Client {
     ///   "ReservedConcurrencyMem": 12800
     /// }
     /// ```
-    pub async fn put_reserved_concurrency_config(
-        &self,
-        request: &PutReservedConcurrencyConfigRequest,
-    ) -> rt::Result<PutReservedConcurrencyConfigResponse> {
-        self.call("PutReservedConcurrencyConfig", request).await
+    pub fn put_reserved_concurrency_config<'a>(
+        &'a self,
+        request: &'a PutReservedConcurrencyConfigRequest,
+    ) -> rt::Call<'a, PutReservedConcurrencyConfigRequest, PutReservedConcurrencyConfigResponse>
+    {
+        self.call("PutReservedConcurrencyConfig", request)
     }
 
     /// 修改账号并发限制配额 (`PutTotalConcurrencyConfig`)
@@ -950,11 +975,11 @@ impl Client {
     ///   "TotalConcurrencyMem": 128000
     /// }
     /// ```
-    pub async fn put_total_concurrency_config(
-        &self,
-        request: &PutTotalConcurrencyConfigRequest,
-    ) -> rt::Result<PutTotalConcurrencyConfigResponse> {
-        self.call("PutTotalConcurrencyConfig", request).await
+    pub fn put_total_concurrency_config<'a>(
+        &'a self,
+        request: &'a PutTotalConcurrencyConfigRequest,
+    ) -> rt::Call<'a, PutTotalConcurrencyConfigRequest, PutTotalConcurrencyConfigResponse> {
+        self.call("PutTotalConcurrencyConfig", request)
     }
 
     /// 终止函数异步事件 (`TerminateAsyncEvent`)
@@ -972,11 +997,11 @@ impl Client {
     ///   "Namespace": "default"
     /// }
     /// ```
-    pub async fn terminate_async_event(
-        &self,
-        request: &TerminateAsyncEventRequest,
-    ) -> rt::Result<TerminateAsyncEventResponse> {
-        self.call("TerminateAsyncEvent", request).await
+    pub fn terminate_async_event<'a>(
+        &'a self,
+        request: &'a TerminateAsyncEventRequest,
+    ) -> rt::Call<'a, TerminateAsyncEventRequest, TerminateAsyncEventResponse> {
+        self.call("TerminateAsyncEvent", request)
     }
 
     /// 更新别名的配置 (`UpdateAlias`)
@@ -1003,11 +1028,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_alias(
-        &self,
-        request: &UpdateAliasRequest,
-    ) -> rt::Result<UpdateAliasResponse> {
-        self.call("UpdateAlias", request).await
+    pub fn update_alias<'a>(
+        &'a self,
+        request: &'a UpdateAliasRequest,
+    ) -> rt::Call<'a, UpdateAliasRequest, UpdateAliasResponse> {
+        self.call("UpdateAlias", request)
     }
 
     /// 更新云函数自定义域名 (`UpdateCustomDomain`)
@@ -1031,11 +1056,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_custom_domain(
-        &self,
-        request: &UpdateCustomDomainRequest,
-    ) -> rt::Result<UpdateCustomDomainResponse> {
-        self.call("UpdateCustomDomain", request).await
+    pub fn update_custom_domain<'a>(
+        &'a self,
+        request: &'a UpdateCustomDomainRequest,
+    ) -> rt::Call<'a, UpdateCustomDomainRequest, UpdateCustomDomainResponse> {
+        self.call("UpdateCustomDomain", request)
     }
 
     /// 更新函数代码 (`UpdateFunctionCode`)
@@ -1054,11 +1079,11 @@ impl Client {
     ///   "Handler": "index.main"
     /// }
     /// ```
-    pub async fn update_function_code(
-        &self,
-        request: &UpdateFunctionCodeRequest,
-    ) -> rt::Result<UpdateFunctionCodeResponse> {
-        self.call("UpdateFunctionCode", request).await
+    pub fn update_function_code<'a>(
+        &'a self,
+        request: &'a UpdateFunctionCodeRequest,
+    ) -> rt::Call<'a, UpdateFunctionCodeRequest, UpdateFunctionCodeResponse> {
+        self.call("UpdateFunctionCode", request)
     }
 
     /// 更新函数配置 (`UpdateFunctionConfiguration`)
@@ -1081,11 +1106,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_function_configuration(
-        &self,
-        request: &UpdateFunctionConfigurationRequest,
-    ) -> rt::Result<UpdateFunctionConfigurationResponse> {
-        self.call("UpdateFunctionConfiguration", request).await
+    pub fn update_function_configuration<'a>(
+        &'a self,
+        request: &'a UpdateFunctionConfigurationRequest,
+    ) -> rt::Call<'a, UpdateFunctionConfigurationRequest, UpdateFunctionConfigurationResponse> {
+        self.call("UpdateFunctionConfiguration", request)
     }
 
     /// 更新函数异步重试配置 (`UpdateFunctionEventInvokeConfig`)
@@ -1110,11 +1135,12 @@ impl Client {
     ///   "Namespace": "default"
     /// }
     /// ```
-    pub async fn update_function_event_invoke_config(
-        &self,
-        request: &UpdateFunctionEventInvokeConfigRequest,
-    ) -> rt::Result<UpdateFunctionEventInvokeConfigResponse> {
-        self.call("UpdateFunctionEventInvokeConfig", request).await
+    pub fn update_function_event_invoke_config<'a>(
+        &'a self,
+        request: &'a UpdateFunctionEventInvokeConfigRequest,
+    ) -> rt::Call<'a, UpdateFunctionEventInvokeConfigRequest, UpdateFunctionEventInvokeConfigResponse>
+    {
+        self.call("UpdateFunctionEventInvokeConfig", request)
     }
 
     /// 更新命名空间 (`UpdateNamespace`)
@@ -1131,11 +1157,11 @@ impl Client {
     ///   "Namespace": "test01"
     /// }
     /// ```
-    pub async fn update_namespace(
-        &self,
-        request: &UpdateNamespaceRequest,
-    ) -> rt::Result<UpdateNamespaceResponse> {
-        self.call("UpdateNamespace", request).await
+    pub fn update_namespace<'a>(
+        &'a self,
+        request: &'a UpdateNamespaceRequest,
+    ) -> rt::Call<'a, UpdateNamespaceRequest, UpdateNamespaceResponse> {
+        self.call("UpdateNamespace", request)
     }
 
     /// 更新触发器 (`UpdateTrigger`)
@@ -1174,11 +1200,11 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    pub async fn update_trigger(
-        &self,
-        request: &UpdateTriggerRequest,
-    ) -> rt::Result<UpdateTriggerResponse> {
-        self.call("UpdateTrigger", request).await
+    pub fn update_trigger<'a>(
+        &'a self,
+        request: &'a UpdateTriggerRequest,
+    ) -> rt::Call<'a, UpdateTriggerRequest, UpdateTriggerResponse> {
+        self.call("UpdateTrigger", request)
     }
 
     /// 更新触发器状态 (`UpdateTriggerStatus`)
@@ -1197,11 +1223,11 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    pub async fn update_trigger_status(
-        &self,
-        request: &UpdateTriggerStatusRequest,
-    ) -> rt::Result<UpdateTriggerStatusResponse> {
-        self.call("UpdateTriggerStatus", request).await
+    pub fn update_trigger_status<'a>(
+        &'a self,
+        request: &'a UpdateTriggerStatusRequest,
+    ) -> rt::Call<'a, UpdateTriggerStatusRequest, UpdateTriggerStatusResponse> {
+        self.call("UpdateTriggerStatus", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -1217,6 +1243,13 @@ impl Client {
         request: GetFunctionLogsRequest,
     ) -> rt::Pages<GetFunctionLogsRequest> {
         self.pages("GetFunctionLogs", true, request)
+    }
+
+    /// Every item of [`Client::list_aliases`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_aliases_pages(&self, request: ListAliasesRequest) -> rt::Pages<ListAliasesRequest> {
+        self.pages("ListAliases", true, request)
     }
 
     /// Every item of [`Client::list_async_events`], fetched page by page.
@@ -3547,6 +3580,26 @@ impl rt::Paginate for GetFunctionLogsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListAliasesRequest {
+    type Output = ListAliasesResponse;
+    type Item = Alias;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.aliases.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

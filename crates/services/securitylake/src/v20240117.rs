@@ -11,6 +11,10 @@ const VERSION: &str = "2024-01-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 告警列表 (`DescribeSecurityAlarmTableList`)
@@ -53,11 +57,12 @@ impl Client {
     ///   "StartTime": 1745403304826
     /// }
     /// ```
-    pub async fn describe_security_alarm_table_list(
-        &self,
-        request: &DescribeSecurityAlarmTableListRequest,
-    ) -> rt::Result<DescribeSecurityAlarmTableListResponse> {
-        self.read("DescribeSecurityAlarmTableList", request).await
+    pub fn describe_security_alarm_table_list<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAlarmTableListRequest,
+    ) -> rt::Call<'a, DescribeSecurityAlarmTableListRequest, DescribeSecurityAlarmTableListResponse>
+    {
+        self.read("DescribeSecurityAlarmTableList", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

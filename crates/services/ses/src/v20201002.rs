@@ -11,6 +11,10 @@ const VERSION: &str = "2020-10-02";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量发送邮件 (`BatchSendEmail`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 新增批量发送任务
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn batch_send_email(
-        &self,
-        request: &BatchSendEmailRequest,
-    ) -> rt::Result<BatchSendEmailResponse> {
-        self.call("BatchSendEmail", request).await
+    pub fn batch_send_email<'a>(
+        &'a self,
+        request: &'a BatchSendEmailRequest,
+    ) -> rt::Call<'a, BatchSendEmailRequest, BatchSendEmailResponse> {
+        self.call("BatchSendEmail", request)
     }
 
     /// 创建地址级退订配置 (`CreateAddressUnsubscribeConfig`)
@@ -67,11 +71,12 @@ impl Client {
     ///   "UnsubscribeConfig": "7"
     /// }
     /// ```
-    pub async fn create_address_unsubscribe_config(
-        &self,
-        request: &CreateAddressUnsubscribeConfigRequest,
-    ) -> rt::Result<CreateAddressUnsubscribeConfigResponse> {
-        self.call("CreateAddressUnsubscribeConfig", request).await
+    pub fn create_address_unsubscribe_config<'a>(
+        &'a self,
+        request: &'a CreateAddressUnsubscribeConfigRequest,
+    ) -> rt::Call<'a, CreateAddressUnsubscribeConfigRequest, CreateAddressUnsubscribeConfigResponse>
+    {
+        self.call("CreateAddressUnsubscribeConfig", request)
     }
 
     /// 批量增加自定义黑名单 (`CreateCustomBlacklist`)
@@ -91,11 +96,11 @@ impl Client {
     ///   "ExpireDate": "2024-06-19"
     /// }
     /// ```
-    pub async fn create_custom_blacklist(
-        &self,
-        request: &CreateCustomBlacklistRequest,
-    ) -> rt::Result<CreateCustomBlacklistResponse> {
-        self.call("CreateCustomBlacklist", request).await
+    pub fn create_custom_blacklist<'a>(
+        &'a self,
+        request: &'a CreateCustomBlacklistRequest,
+    ) -> rt::Call<'a, CreateCustomBlacklistRequest, CreateCustomBlacklistResponse> {
+        self.call("CreateCustomBlacklist", request)
     }
 
     /// 新建发信地址 (`CreateEmailAddress`)
@@ -112,11 +117,11 @@ impl Client {
     ///   "EmailSenderName": "腾讯云邮件通知"
     /// }
     /// ```
-    pub async fn create_email_address(
-        &self,
-        request: &CreateEmailAddressRequest,
-    ) -> rt::Result<CreateEmailAddressResponse> {
-        self.call("CreateEmailAddress", request).await
+    pub fn create_email_address<'a>(
+        &'a self,
+        request: &'a CreateEmailAddressRequest,
+    ) -> rt::Call<'a, CreateEmailAddressRequest, CreateEmailAddressResponse> {
+        self.call("CreateEmailAddress", request)
     }
 
     /// 新建发信域名 (`CreateEmailIdentity`)
@@ -132,11 +137,11 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    pub async fn create_email_identity(
-        &self,
-        request: &CreateEmailIdentityRequest,
-    ) -> rt::Result<CreateEmailIdentityResponse> {
-        self.call("CreateEmailIdentity", request).await
+    pub fn create_email_identity<'a>(
+        &'a self,
+        request: &'a CreateEmailIdentityRequest,
+    ) -> rt::Call<'a, CreateEmailIdentityRequest, CreateEmailIdentityResponse> {
+        self.call("CreateEmailIdentity", request)
     }
 
     /// 创建邮件模板 (`CreateEmailTemplate`)
@@ -156,11 +161,11 @@ impl Client {
     ///   "TemplateName": "TestName"
     /// }
     /// ```
-    pub async fn create_email_template(
-        &self,
-        request: &CreateEmailTemplateRequest,
-    ) -> rt::Result<CreateEmailTemplateResponse> {
-        self.call("CreateEmailTemplate", request).await
+    pub fn create_email_template<'a>(
+        &'a self,
+        request: &'a CreateEmailTemplateRequest,
+    ) -> rt::Call<'a, CreateEmailTemplateRequest, CreateEmailTemplateResponse> {
+        self.call("CreateEmailTemplate", request)
     }
 
     /// 创建收件人列表 (`CreateReceiver`)
@@ -177,11 +182,11 @@ impl Client {
     ///   "ReceiversName": "收件人列表名称"
     /// }
     /// ```
-    pub async fn create_receiver(
-        &self,
-        request: &CreateReceiverRequest,
-    ) -> rt::Result<CreateReceiverResponse> {
-        self.call("CreateReceiver", request).await
+    pub fn create_receiver<'a>(
+        &'a self,
+        request: &'a CreateReceiverRequest,
+    ) -> rt::Call<'a, CreateReceiverRequest, CreateReceiverResponse> {
+        self.call("CreateReceiver", request)
     }
 
     /// 添加收件人地址 (`CreateReceiverDetail`)
@@ -201,11 +206,11 @@ impl Client {
     ///   "ReceiverId": 1
     /// }
     /// ```
-    pub async fn create_receiver_detail(
-        &self,
-        request: &CreateReceiverDetailRequest,
-    ) -> rt::Result<CreateReceiverDetailResponse> {
-        self.call("CreateReceiverDetail", request).await
+    pub fn create_receiver_detail<'a>(
+        &'a self,
+        request: &'a CreateReceiverDetailRequest,
+    ) -> rt::Call<'a, CreateReceiverDetailRequest, CreateReceiverDetailResponse> {
+        self.call("CreateReceiverDetail", request)
     }
 
     /// 添加收件人地址附带模板参数 (`CreateReceiverDetailWithData`)
@@ -227,11 +232,12 @@ impl Client {
     ///   "ReceiverId": 123
     /// }
     /// ```
-    pub async fn create_receiver_detail_with_data(
-        &self,
-        request: &CreateReceiverDetailWithDataRequest,
-    ) -> rt::Result<CreateReceiverDetailWithDataResponse> {
-        self.call("CreateReceiverDetailWithData", request).await
+    pub fn create_receiver_detail_with_data<'a>(
+        &'a self,
+        request: &'a CreateReceiverDetailWithDataRequest,
+    ) -> rt::Call<'a, CreateReceiverDetailWithDataRequest, CreateReceiverDetailWithDataResponse>
+    {
+        self.call("CreateReceiverDetailWithData", request)
     }
 
     /// 删除地址级退订配置 (`DeleteAddressUnsubscribeConfig`)
@@ -247,11 +253,12 @@ impl Client {
     ///   "Address": "test@example.com"
     /// }
     /// ```
-    pub async fn delete_address_unsubscribe_config(
-        &self,
-        request: &DeleteAddressUnsubscribeConfigRequest,
-    ) -> rt::Result<DeleteAddressUnsubscribeConfigResponse> {
-        self.call("DeleteAddressUnsubscribeConfig", request).await
+    pub fn delete_address_unsubscribe_config<'a>(
+        &'a self,
+        request: &'a DeleteAddressUnsubscribeConfigRequest,
+    ) -> rt::Call<'a, DeleteAddressUnsubscribeConfigRequest, DeleteAddressUnsubscribeConfigResponse>
+    {
+        self.call("DeleteAddressUnsubscribeConfig", request)
     }
 
     /// 删除收件人黑名单 (`DeleteBlackList`)
@@ -269,11 +276,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_black_list(
-        &self,
-        request: &DeleteBlackListRequest,
-    ) -> rt::Result<DeleteBlackListResponse> {
-        self.call("DeleteBlackList", request).await
+    pub fn delete_black_list<'a>(
+        &'a self,
+        request: &'a DeleteBlackListRequest,
+    ) -> rt::Call<'a, DeleteBlackListRequest, DeleteBlackListResponse> {
+        self.call("DeleteBlackList", request)
     }
 
     /// 删除自定义黑名单 (`DeleteCustomBlackList`)
@@ -292,11 +299,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_custom_black_list(
-        &self,
-        request: &DeleteCustomBlackListRequest,
-    ) -> rt::Result<DeleteCustomBlackListResponse> {
-        self.call("DeleteCustomBlackList", request).await
+    pub fn delete_custom_black_list<'a>(
+        &'a self,
+        request: &'a DeleteCustomBlackListRequest,
+    ) -> rt::Call<'a, DeleteCustomBlackListRequest, DeleteCustomBlackListResponse> {
+        self.call("DeleteCustomBlackList", request)
     }
 
     /// 删除发信地址 (`DeleteEmailAddress`)
@@ -312,11 +319,11 @@ impl Client {
     ///   "EmailAddress": "service@mail.qcloud.com"
     /// }
     /// ```
-    pub async fn delete_email_address(
-        &self,
-        request: &DeleteEmailAddressRequest,
-    ) -> rt::Result<DeleteEmailAddressResponse> {
-        self.call("DeleteEmailAddress", request).await
+    pub fn delete_email_address<'a>(
+        &'a self,
+        request: &'a DeleteEmailAddressRequest,
+    ) -> rt::Call<'a, DeleteEmailAddressRequest, DeleteEmailAddressResponse> {
+        self.call("DeleteEmailAddress", request)
     }
 
     /// 删除发信域名 (`DeleteEmailIdentity`)
@@ -333,11 +340,11 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    pub async fn delete_email_identity(
-        &self,
-        request: &DeleteEmailIdentityRequest,
-    ) -> rt::Result<DeleteEmailIdentityResponse> {
-        self.call("DeleteEmailIdentity", request).await
+    pub fn delete_email_identity<'a>(
+        &'a self,
+        request: &'a DeleteEmailIdentityRequest,
+    ) -> rt::Call<'a, DeleteEmailIdentityRequest, DeleteEmailIdentityResponse> {
+        self.call("DeleteEmailIdentity", request)
     }
 
     /// 删除发信模板 (`DeleteEmailTemplate`)
@@ -353,11 +360,11 @@ impl Client {
     ///   "TemplateID": 10086
     /// }
     /// ```
-    pub async fn delete_email_template(
-        &self,
-        request: &DeleteEmailTemplateRequest,
-    ) -> rt::Result<DeleteEmailTemplateResponse> {
-        self.call("DeleteEmailTemplate", request).await
+    pub fn delete_email_template<'a>(
+        &'a self,
+        request: &'a DeleteEmailTemplateRequest,
+    ) -> rt::Call<'a, DeleteEmailTemplateRequest, DeleteEmailTemplateResponse> {
+        self.call("DeleteEmailTemplate", request)
     }
 
     /// 删除收件人列表 (`DeleteReceiver`)
@@ -373,11 +380,11 @@ impl Client {
     ///   "ReceiverId": 123
     /// }
     /// ```
-    pub async fn delete_receiver(
-        &self,
-        request: &DeleteReceiverRequest,
-    ) -> rt::Result<DeleteReceiverResponse> {
-        self.call("DeleteReceiver", request).await
+    pub fn delete_receiver<'a>(
+        &'a self,
+        request: &'a DeleteReceiverRequest,
+    ) -> rt::Call<'a, DeleteReceiverRequest, DeleteReceiverResponse> {
+        self.call("DeleteReceiver", request)
     }
 
     /// 获取垃圾投诉记录 (`GetAbuseReport`)
@@ -395,11 +402,11 @@ impl Client {
     ///   "StartTime": "2025-08-19"
     /// }
     /// ```
-    pub async fn get_abuse_report(
-        &self,
-        request: &GetAbuseReportRequest,
-    ) -> rt::Result<GetAbuseReportResponse> {
-        self.read("GetAbuseReport", request).await
+    pub fn get_abuse_report<'a>(
+        &'a self,
+        request: &'a GetAbuseReportRequest,
+    ) -> rt::Call<'a, GetAbuseReportRequest, GetAbuseReportResponse> {
+        self.read("GetAbuseReport", request)
     }
 
     /// 获取域名配置详情 (`GetEmailIdentity`)
@@ -415,11 +422,11 @@ impl Client {
     ///   "EmailIdentity": "test007.cloudses.com"
     /// }
     /// ```
-    pub async fn get_email_identity(
-        &self,
-        request: &GetEmailIdentityRequest,
-    ) -> rt::Result<GetEmailIdentityResponse> {
-        self.read("GetEmailIdentity", request).await
+    pub fn get_email_identity<'a>(
+        &'a self,
+        request: &'a GetEmailIdentityRequest,
+    ) -> rt::Call<'a, GetEmailIdentityRequest, GetEmailIdentityResponse> {
+        self.read("GetEmailIdentity", request)
     }
 
     /// 获取模板详情 (`GetEmailTemplate`)
@@ -435,11 +442,11 @@ impl Client {
     ///   "TemplateID": 10091
     /// }
     /// ```
-    pub async fn get_email_template(
-        &self,
-        request: &GetEmailTemplateRequest,
-    ) -> rt::Result<GetEmailTemplateResponse> {
-        self.read("GetEmailTemplate", request).await
+    pub fn get_email_template<'a>(
+        &'a self,
+        request: &'a GetEmailTemplateRequest,
+    ) -> rt::Call<'a, GetEmailTemplateRequest, GetEmailTemplateResponse> {
+        self.read("GetEmailTemplate", request)
     }
 
     /// 获取邮件发送的状态 (`GetSendEmailStatus`)
@@ -458,11 +465,11 @@ impl Client {
     ///   "RequestDate": "2020-09-22"
     /// }
     /// ```
-    pub async fn get_send_email_status(
-        &self,
-        request: &GetSendEmailStatusRequest,
-    ) -> rt::Result<GetSendEmailStatusResponse> {
-        self.read("GetSendEmailStatus", request).await
+    pub fn get_send_email_status<'a>(
+        &'a self,
+        request: &'a GetSendEmailStatusRequest,
+    ) -> rt::Call<'a, GetSendEmailStatusRequest, GetSendEmailStatusResponse> {
+        self.read("GetSendEmailStatus", request)
     }
 
     /// 获取发送统计数据 (`GetStatisticsReport`)
@@ -481,11 +488,11 @@ impl Client {
     ///   "StartDate": "2020-10-01"
     /// }
     /// ```
-    pub async fn get_statistics_report(
-        &self,
-        request: &GetStatisticsReportRequest,
-    ) -> rt::Result<GetStatisticsReportResponse> {
-        self.read("GetStatisticsReport", request).await
+    pub fn get_statistics_report<'a>(
+        &'a self,
+        request: &'a GetStatisticsReportRequest,
+    ) -> rt::Call<'a, GetStatisticsReportRequest, GetStatisticsReportResponse> {
+        self.read("GetStatisticsReport", request)
     }
 
     /// 获取地址级退订配置列表 (`ListAddressUnsubscribeConfig`)
@@ -502,11 +509,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn list_address_unsubscribe_config(
-        &self,
-        request: &ListAddressUnsubscribeConfigRequest,
-    ) -> rt::Result<ListAddressUnsubscribeConfigResponse> {
-        self.read("ListAddressUnsubscribeConfig", request).await
+    pub fn list_address_unsubscribe_config<'a>(
+        &'a self,
+        request: &'a ListAddressUnsubscribeConfigRequest,
+    ) -> rt::Call<'a, ListAddressUnsubscribeConfigRequest, ListAddressUnsubscribeConfigResponse>
+    {
+        self.read("ListAddressUnsubscribeConfig", request)
     }
 
     /// 获取黑名单邮箱地址 (`ListBlackEmailAddress`)
@@ -525,11 +533,11 @@ impl Client {
     ///   "StartDate": "2020-09-22"
     /// }
     /// ```
-    pub async fn list_black_email_address(
-        &self,
-        request: &ListBlackEmailAddressRequest,
-    ) -> rt::Result<ListBlackEmailAddressResponse> {
-        self.read("ListBlackEmailAddress", request).await
+    pub fn list_black_email_address<'a>(
+        &'a self,
+        request: &'a ListBlackEmailAddressRequest,
+    ) -> rt::Call<'a, ListBlackEmailAddressRequest, ListBlackEmailAddressResponse> {
+        self.read("ListBlackEmailAddress", request)
     }
 
     /// 获取自定义黑名单列表 (`ListCustomBlacklist`)
@@ -548,11 +556,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn list_custom_blacklist(
-        &self,
-        request: &ListCustomBlacklistRequest,
-    ) -> rt::Result<ListCustomBlacklistResponse> {
-        self.read("ListCustomBlacklist", request).await
+    pub fn list_custom_blacklist<'a>(
+        &'a self,
+        request: &'a ListCustomBlacklistRequest,
+    ) -> rt::Call<'a, ListCustomBlacklistRequest, ListCustomBlacklistResponse> {
+        self.read("ListCustomBlacklist", request)
     }
 
     /// 获取发信地址列表 (`ListEmailAddress`)
@@ -566,11 +574,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_email_address(
-        &self,
-        request: &ListEmailAddressRequest,
-    ) -> rt::Result<ListEmailAddressResponse> {
-        self.read("ListEmailAddress", request).await
+    pub fn list_email_address<'a>(
+        &'a self,
+        request: &'a ListEmailAddressRequest,
+    ) -> rt::Call<'a, ListEmailAddressRequest, ListEmailAddressResponse> {
+        self.read("ListEmailAddress", request)
     }
 
     /// 获取当前发信域名列表 (`ListEmailIdentities`)
@@ -584,11 +592,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_email_identities(
-        &self,
-        request: &ListEmailIdentitiesRequest,
-    ) -> rt::Result<ListEmailIdentitiesResponse> {
-        self.read("ListEmailIdentities", request).await
+    pub fn list_email_identities<'a>(
+        &'a self,
+        request: &'a ListEmailIdentitiesRequest,
+    ) -> rt::Call<'a, ListEmailIdentitiesRequest, ListEmailIdentitiesResponse> {
+        self.read("ListEmailIdentities", request)
     }
 
     /// 获取当前邮件模板列表 (`ListEmailTemplates`)
@@ -605,11 +613,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn list_email_templates(
-        &self,
-        request: &ListEmailTemplatesRequest,
-    ) -> rt::Result<ListEmailTemplatesResponse> {
-        self.read("ListEmailTemplates", request).await
+    pub fn list_email_templates<'a>(
+        &'a self,
+        request: &'a ListEmailTemplatesRequest,
+    ) -> rt::Call<'a, ListEmailTemplatesRequest, ListEmailTemplatesResponse> {
+        self.read("ListEmailTemplates", request)
     }
 
     /// 查询某个收件人列表详情 (`ListReceiverDetails`)
@@ -628,11 +636,11 @@ impl Client {
     ///   "ReceiverId": 123
     /// }
     /// ```
-    pub async fn list_receiver_details(
-        &self,
-        request: &ListReceiverDetailsRequest,
-    ) -> rt::Result<ListReceiverDetailsResponse> {
-        self.read("ListReceiverDetails", request).await
+    pub fn list_receiver_details<'a>(
+        &'a self,
+        request: &'a ListReceiverDetailsRequest,
+    ) -> rt::Call<'a, ListReceiverDetailsRequest, ListReceiverDetailsResponse> {
+        self.read("ListReceiverDetails", request)
     }
 
     /// 查询收件人列表 (`ListReceivers`)
@@ -651,11 +659,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn list_receivers(
-        &self,
-        request: &ListReceiversRequest,
-    ) -> rt::Result<ListReceiversResponse> {
-        self.read("ListReceivers", request).await
+    pub fn list_receivers<'a>(
+        &'a self,
+        request: &'a ListReceiversRequest,
+    ) -> rt::Call<'a, ListReceiversRequest, ListReceiversResponse> {
+        self.read("ListReceivers", request)
     }
 
     /// 查询发送任务 (`ListSendTasks`)
@@ -675,11 +683,11 @@ impl Client {
     ///   "TaskType": 1
     /// }
     /// ```
-    pub async fn list_send_tasks(
-        &self,
-        request: &ListSendTasksRequest,
-    ) -> rt::Result<ListSendTasksResponse> {
-        self.read("ListSendTasks", request).await
+    pub fn list_send_tasks<'a>(
+        &'a self,
+        request: &'a ListSendTasksRequest,
+    ) -> rt::Call<'a, ListSendTasksRequest, ListSendTasksResponse> {
+        self.read("ListSendTasks", request)
     }
 
     /// 发送邮件 (`SendEmail`)
@@ -704,8 +712,11 @@ impl Client {
     ///   "Subject": "YourTestSubject"
     /// }
     /// ```
-    pub async fn send_email(&self, request: &SendEmailRequest) -> rt::Result<SendEmailResponse> {
-        self.call("SendEmail", request).await
+    pub fn send_email<'a>(
+        &'a self,
+        request: &'a SendEmailRequest,
+    ) -> rt::Call<'a, SendEmailRequest, SendEmailResponse> {
+        self.call("SendEmail", request)
     }
 
     /// 更新地址级退订配置 (`UpdateAddressUnsubscribeConfig`)
@@ -723,11 +734,12 @@ impl Client {
     ///   "UnsubscribeConfig": "1"
     /// }
     /// ```
-    pub async fn update_address_unsubscribe_config(
-        &self,
-        request: &UpdateAddressUnsubscribeConfigRequest,
-    ) -> rt::Result<UpdateAddressUnsubscribeConfigResponse> {
-        self.call("UpdateAddressUnsubscribeConfig", request).await
+    pub fn update_address_unsubscribe_config<'a>(
+        &'a self,
+        request: &'a UpdateAddressUnsubscribeConfigRequest,
+    ) -> rt::Call<'a, UpdateAddressUnsubscribeConfigRequest, UpdateAddressUnsubscribeConfigResponse>
+    {
+        self.call("UpdateAddressUnsubscribeConfig", request)
     }
 
     /// 更新自定义黑名单 (`UpdateCustomBlackList`)
@@ -745,11 +757,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn update_custom_black_list(
-        &self,
-        request: &UpdateCustomBlackListRequest,
-    ) -> rt::Result<UpdateCustomBlackListResponse> {
-        self.call("UpdateCustomBlackList", request).await
+    pub fn update_custom_black_list<'a>(
+        &'a self,
+        request: &'a UpdateCustomBlackListRequest,
+    ) -> rt::Call<'a, UpdateCustomBlackListRequest, UpdateCustomBlackListResponse> {
+        self.call("UpdateCustomBlackList", request)
     }
 
     /// 请求验证 (`UpdateEmailIdentity`)
@@ -765,11 +777,11 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    pub async fn update_email_identity(
-        &self,
-        request: &UpdateEmailIdentityRequest,
-    ) -> rt::Result<UpdateEmailIdentityResponse> {
-        self.call("UpdateEmailIdentity", request).await
+    pub fn update_email_identity<'a>(
+        &'a self,
+        request: &'a UpdateEmailIdentityRequest,
+    ) -> rt::Call<'a, UpdateEmailIdentityRequest, UpdateEmailIdentityResponse> {
+        self.call("UpdateEmailIdentity", request)
     }
 
     /// 设置邮箱的smtp密码 (`UpdateEmailSmtpPassWord`)
@@ -786,11 +798,11 @@ impl Client {
     ///   "Password": "yourPassword"
     /// }
     /// ```
-    pub async fn update_email_smtp_pass_word(
-        &self,
-        request: &UpdateEmailSmtpPassWordRequest,
-    ) -> rt::Result<UpdateEmailSmtpPassWordResponse> {
-        self.call("UpdateEmailSmtpPassWord", request).await
+    pub fn update_email_smtp_pass_word<'a>(
+        &'a self,
+        request: &'a UpdateEmailSmtpPassWordRequest,
+    ) -> rt::Call<'a, UpdateEmailSmtpPassWordRequest, UpdateEmailSmtpPassWordResponse> {
+        self.call("UpdateEmailSmtpPassWord", request)
     }
 
     /// 更新邮件模板 (`UpdateEmailTemplate`)
@@ -811,11 +823,11 @@ impl Client {
     ///   "TemplateName": "myTemplate"
     /// }
     /// ```
-    pub async fn update_email_template(
-        &self,
-        request: &UpdateEmailTemplateRequest,
-    ) -> rt::Result<UpdateEmailTemplateResponse> {
-        self.call("UpdateEmailTemplate", request).await
+    pub fn update_email_template<'a>(
+        &'a self,
+        request: &'a UpdateEmailTemplateRequest,
+    ) -> rt::Call<'a, UpdateEmailTemplateRequest, UpdateEmailTemplateResponse> {
+        self.call("UpdateEmailTemplate", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

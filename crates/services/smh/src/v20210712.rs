@@ -11,6 +11,10 @@ const VERSION: &str = "2021-07-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建媒体库 (`CreateLibrary`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "Name": "测试媒体库"
     /// }
     /// ```
-    pub async fn create_library(
-        &self,
-        request: &CreateLibraryRequest,
-    ) -> rt::Result<CreateLibraryResponse> {
-        self.call("CreateLibrary", request).await
+    pub fn create_library<'a>(
+        &'a self,
+        request: &'a CreateLibraryRequest,
+    ) -> rt::Call<'a, CreateLibraryRequest, CreateLibraryResponse> {
+        self.call("CreateLibrary", request)
     }
 
     /// 删除媒体库 (`DeleteLibrary`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "LibraryId": "smh0q8nrvsg7t6y6"
     /// }
     /// ```
-    pub async fn delete_library(
-        &self,
-        request: &DeleteLibraryRequest,
-    ) -> rt::Result<DeleteLibraryResponse> {
-        self.call("DeleteLibrary", request).await
+    pub fn delete_library<'a>(
+        &'a self,
+        request: &'a DeleteLibraryRequest,
+    ) -> rt::Call<'a, DeleteLibraryRequest, DeleteLibraryResponse> {
+        self.call("DeleteLibrary", request)
     }
 
     /// 查询媒体库 (`DescribeLibraries`)
@@ -93,11 +97,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_libraries(
-        &self,
-        request: &DescribeLibrariesRequest,
-    ) -> rt::Result<DescribeLibrariesResponse> {
-        self.read("DescribeLibraries", request).await
+    pub fn describe_libraries<'a>(
+        &'a self,
+        request: &'a DescribeLibrariesRequest,
+    ) -> rt::Call<'a, DescribeLibrariesRequest, DescribeLibrariesResponse> {
+        self.read("DescribeLibraries", request)
     }
 
     /// 查询媒体库密钥 (`DescribeLibrarySecret`)
@@ -113,11 +117,11 @@ impl Client {
     ///   "LibraryId": "smh1jjexrwwoa9ok"
     /// }
     /// ```
-    pub async fn describe_library_secret(
-        &self,
-        request: &DescribeLibrarySecretRequest,
-    ) -> rt::Result<DescribeLibrarySecretResponse> {
-        self.read("DescribeLibrarySecret", request).await
+    pub fn describe_library_secret<'a>(
+        &'a self,
+        request: &'a DescribeLibrarySecretRequest,
+    ) -> rt::Call<'a, DescribeLibrarySecretRequest, DescribeLibrarySecretResponse> {
+        self.read("DescribeLibrarySecret", request)
     }
 
     /// 查询官方实例 (`DescribeOfficialInstances`)
@@ -131,11 +135,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_official_instances(
-        &self,
-        request: &DescribeOfficialInstancesRequest,
-    ) -> rt::Result<DescribeOfficialInstancesResponse> {
-        self.read("DescribeOfficialInstances", request).await
+    pub fn describe_official_instances<'a>(
+        &'a self,
+        request: &'a DescribeOfficialInstancesRequest,
+    ) -> rt::Call<'a, DescribeOfficialInstancesRequest, DescribeOfficialInstancesResponse> {
+        self.read("DescribeOfficialInstances", request)
     }
 
     /// 查询官方实例概览数据 (`DescribeOfficialOverview`)
@@ -149,11 +153,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_official_overview(
-        &self,
-        request: &DescribeOfficialOverviewRequest,
-    ) -> rt::Result<DescribeOfficialOverviewResponse> {
-        self.read("DescribeOfficialOverview", request).await
+    pub fn describe_official_overview<'a>(
+        &'a self,
+        request: &'a DescribeOfficialOverviewRequest,
+    ) -> rt::Call<'a, DescribeOfficialOverviewRequest, DescribeOfficialOverviewResponse> {
+        self.read("DescribeOfficialOverview", request)
     }
 
     /// 查询流量包 (`DescribeTrafficPackages`)
@@ -167,11 +171,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_traffic_packages(
-        &self,
-        request: &DescribeTrafficPackagesRequest,
-    ) -> rt::Result<DescribeTrafficPackagesResponse> {
-        self.read("DescribeTrafficPackages", request).await
+    pub fn describe_traffic_packages<'a>(
+        &'a self,
+        request: &'a DescribeTrafficPackagesRequest,
+    ) -> rt::Call<'a, DescribeTrafficPackagesRequest, DescribeTrafficPackagesResponse> {
+        self.read("DescribeTrafficPackages", request)
     }
 
     /// 修改媒体库配置项 (`ModifyLibrary`)
@@ -193,11 +197,11 @@ impl Client {
     ///   "Remark": "新备注"
     /// }
     /// ```
-    pub async fn modify_library(
-        &self,
-        request: &ModifyLibraryRequest,
-    ) -> rt::Result<ModifyLibraryResponse> {
-        self.call("ModifyLibrary", request).await
+    pub fn modify_library<'a>(
+        &'a self,
+        request: &'a ModifyLibraryRequest,
+    ) -> rt::Call<'a, ModifyLibraryRequest, ModifyLibraryResponse> {
+        self.call("ModifyLibrary", request)
     }
 
     /// 发送短信验证码 (`SendSmsCode`)
@@ -215,11 +219,11 @@ impl Client {
     ///   "Purpose": "BindSuperAdmin"
     /// }
     /// ```
-    pub async fn send_sms_code(
-        &self,
-        request: &SendSmsCodeRequest,
-    ) -> rt::Result<SendSmsCodeResponse> {
-        self.call("SendSmsCode", request).await
+    pub fn send_sms_code<'a>(
+        &'a self,
+        request: &'a SendSmsCodeRequest,
+    ) -> rt::Call<'a, SendSmsCodeRequest, SendSmsCodeResponse> {
+        self.call("SendSmsCode", request)
     }
 
     /// 验证短信验证码 (`VerifySmsCode`)
@@ -238,11 +242,11 @@ impl Client {
     ///   "Purpose": "BindSuperAdmin"
     /// }
     /// ```
-    pub async fn verify_sms_code(
-        &self,
-        request: &VerifySmsCodeRequest,
-    ) -> rt::Result<VerifySmsCodeResponse> {
-        self.call("VerifySmsCode", request).await
+    pub fn verify_sms_code<'a>(
+        &'a self,
+        request: &'a VerifySmsCodeRequest,
+    ) -> rt::Call<'a, VerifySmsCodeRequest, VerifySmsCodeResponse> {
+        self.call("VerifySmsCode", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-03";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 提交任务事件 (`SubmitTaskEvent`)
@@ -54,11 +58,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn submit_task_event(
-        &self,
-        request: &SubmitTaskEventRequest,
-    ) -> rt::Result<SubmitTaskEventResponse> {
-        self.call("SubmitTaskEvent", request).await
+    pub fn submit_task_event<'a>(
+        &'a self,
+        request: &'a SubmitTaskEventRequest,
+    ) -> rt::Call<'a, SubmitTaskEventRequest, SubmitTaskEventResponse> {
+        self.call("SubmitTaskEvent", request)
     }
 }
 

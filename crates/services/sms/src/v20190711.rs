@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,184 +31,189 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加短信签名 (`AddSmsSign`)
     ///
     /// 本接口 (AddSmsSign) 用于添加短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>添加短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信签名。</li></ul></blockquote>
-    pub async fn add_sms_sign(
-        &self,
-        request: &AddSmsSignRequest,
-    ) -> rt::Result<AddSmsSignResponse> {
-        self.call("AddSmsSign", request).await
+    pub fn add_sms_sign<'a>(
+        &'a self,
+        request: &'a AddSmsSignRequest,
+    ) -> rt::Call<'a, AddSmsSignRequest, AddSmsSignResponse> {
+        self.call("AddSmsSign", request)
     }
 
     /// 添加短信模板 (`AddSmsTemplate`)
     ///
     /// 本接口 (AddSmsTemplate) 用于创建短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>申请短信模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信正文模板。</li></ul></blockquote>
-    pub async fn add_sms_template(
-        &self,
-        request: &AddSmsTemplateRequest,
-    ) -> rt::Result<AddSmsTemplateResponse> {
-        self.call("AddSmsTemplate", request).await
+    pub fn add_sms_template<'a>(
+        &'a self,
+        request: &'a AddSmsTemplateRequest,
+    ) -> rt::Call<'a, AddSmsTemplateRequest, AddSmsTemplateResponse> {
+        self.call("AddSmsTemplate", request)
     }
 
     /// 回执数据统计 (`CallbackStatusStatistics`)
     ///
     /// 本接口 (CallbackStatusStatistics) 用于统计用户回执的数据。
-    pub async fn callback_status_statistics(
-        &self,
-        request: &CallbackStatusStatisticsRequest,
-    ) -> rt::Result<CallbackStatusStatisticsResponse> {
-        self.call("CallbackStatusStatistics", request).await
+    pub fn callback_status_statistics<'a>(
+        &'a self,
+        request: &'a CallbackStatusStatisticsRequest,
+    ) -> rt::Call<'a, CallbackStatusStatisticsRequest, CallbackStatusStatisticsResponse> {
+        self.call("CallbackStatusStatistics", request)
     }
 
     /// 删除短信签名 (`DeleteSmsSign`)
     ///
     /// 本接口 (DeleteSmsSign) 用于删除短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信签名。</li></ul></blockquote>
-    pub async fn delete_sms_sign(
-        &self,
-        request: &DeleteSmsSignRequest,
-    ) -> rt::Result<DeleteSmsSignResponse> {
-        self.call("DeleteSmsSign", request).await
+    pub fn delete_sms_sign<'a>(
+        &'a self,
+        request: &'a DeleteSmsSignRequest,
+    ) -> rt::Call<'a, DeleteSmsSignRequest, DeleteSmsSignResponse> {
+        self.call("DeleteSmsSign", request)
     }
 
     /// 删除短信模板 (`DeleteSmsTemplate`)
     ///
     /// 本接口 (DeleteSmsTemplate) 用于删除短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信正文模板。</li></ul></blockquote>
-    pub async fn delete_sms_template(
-        &self,
-        request: &DeleteSmsTemplateRequest,
-    ) -> rt::Result<DeleteSmsTemplateResponse> {
-        self.call("DeleteSmsTemplate", request).await
+    pub fn delete_sms_template<'a>(
+        &'a self,
+        request: &'a DeleteSmsTemplateRequest,
+    ) -> rt::Call<'a, DeleteSmsTemplateRequest, DeleteSmsTemplateResponse> {
+        self.call("DeleteSmsTemplate", request)
     }
 
     /// 短信签名状态查询 (`DescribeSmsSignList`)
     ///
     /// 本接口 (DescribeSmsSignList) 用于查询短信签名状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信签名。</li></ul></blockquote>
-    pub async fn describe_sms_sign_list(
-        &self,
-        request: &DescribeSmsSignListRequest,
-    ) -> rt::Result<DescribeSmsSignListResponse> {
-        self.read("DescribeSmsSignList", request).await
+    pub fn describe_sms_sign_list<'a>(
+        &'a self,
+        request: &'a DescribeSmsSignListRequest,
+    ) -> rt::Call<'a, DescribeSmsSignListRequest, DescribeSmsSignListResponse> {
+        self.read("DescribeSmsSignList", request)
     }
 
     /// 短信模板状态查询 (`DescribeSmsTemplateList`)
     ///
     /// 本接口 (DescribeSmsTemplateList) 用于查询短信模板状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信正文模板。</li></ul></blockquote>
-    pub async fn describe_sms_template_list(
-        &self,
-        request: &DescribeSmsTemplateListRequest,
-    ) -> rt::Result<DescribeSmsTemplateListResponse> {
-        self.read("DescribeSmsTemplateList", request).await
+    pub fn describe_sms_template_list<'a>(
+        &'a self,
+        request: &'a DescribeSmsTemplateListRequest,
+    ) -> rt::Call<'a, DescribeSmsTemplateListRequest, DescribeSmsTemplateListResponse> {
+        self.read("DescribeSmsTemplateList", request)
     }
 
     /// 修改短信签名 (`ModifySmsSign`)
     ///
     /// 本接口 (ModifySmsSign) 用于修改短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信签名。</li><li>修改短信签名，仅当签名为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的签名不支持修改。</li></ul></blockquote>
-    pub async fn modify_sms_sign(
-        &self,
-        request: &ModifySmsSignRequest,
-    ) -> rt::Result<ModifySmsSignResponse> {
-        self.call("ModifySmsSign", request).await
+    pub fn modify_sms_sign<'a>(
+        &'a self,
+        request: &'a ModifySmsSignRequest,
+    ) -> rt::Call<'a, ModifySmsSignRequest, ModifySmsSignResponse> {
+        self.call("ModifySmsSign", request)
     }
 
     /// 修改短信模板 (`ModifySmsTemplate`)
     ///
     /// 本接口 (ModifySmsTemplate) 用于修改短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信正文模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信正文模板。</li><li>修改短信模板，仅当正文模板为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的正文模板不支持修改。</li></ul></blockquote>
-    pub async fn modify_sms_template(
-        &self,
-        request: &ModifySmsTemplateRequest,
-    ) -> rt::Result<ModifySmsTemplateResponse> {
-        self.call("ModifySmsTemplate", request).await
+    pub fn modify_sms_template<'a>(
+        &'a self,
+        request: &'a ModifySmsTemplateRequest,
+    ) -> rt::Call<'a, ModifySmsTemplateRequest, ModifySmsTemplateResponse> {
+        self.call("ModifySmsTemplate", request)
     }
 
     /// 拉取短信回复状态 (`PullSmsReplyStatus`)
     ///
     /// 本接口 (PullSmsReplyStatus) 用于拉取短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
-    pub async fn pull_sms_reply_status(
-        &self,
-        request: &PullSmsReplyStatusRequest,
-    ) -> rt::Result<PullSmsReplyStatusResponse> {
-        self.call("PullSmsReplyStatus", request).await
+    pub fn pull_sms_reply_status<'a>(
+        &'a self,
+        request: &'a PullSmsReplyStatusRequest,
+    ) -> rt::Call<'a, PullSmsReplyStatusRequest, PullSmsReplyStatusResponse> {
+        self.call("PullSmsReplyStatus", request)
     }
 
     /// 拉取单个号码短信回复状态 (`PullSmsReplyStatusByPhoneNumber`)
     ///
     /// 本接口 (PullSmsReplyStatusByPhoneNumber) 用于拉取单个号码短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
-    pub async fn pull_sms_reply_status_by_phone_number(
-        &self,
-        request: &PullSmsReplyStatusByPhoneNumberRequest,
-    ) -> rt::Result<PullSmsReplyStatusByPhoneNumberResponse> {
-        self.call("PullSmsReplyStatusByPhoneNumber", request).await
+    pub fn pull_sms_reply_status_by_phone_number<'a>(
+        &'a self,
+        request: &'a PullSmsReplyStatusByPhoneNumberRequest,
+    ) -> rt::Call<'a, PullSmsReplyStatusByPhoneNumberRequest, PullSmsReplyStatusByPhoneNumberResponse>
+    {
+        self.call("PullSmsReplyStatusByPhoneNumber", request)
     }
 
     /// 拉取短信下发状态 (`PullSmsSendStatus`)
     ///
     /// 本接口 (PullSmsSendStatus) 用于拉取短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
-    pub async fn pull_sms_send_status(
-        &self,
-        request: &PullSmsSendStatusRequest,
-    ) -> rt::Result<PullSmsSendStatusResponse> {
-        self.call("PullSmsSendStatus", request).await
+    pub fn pull_sms_send_status<'a>(
+        &'a self,
+        request: &'a PullSmsSendStatusRequest,
+    ) -> rt::Call<'a, PullSmsSendStatusRequest, PullSmsSendStatusResponse> {
+        self.call("PullSmsSendStatus", request)
     }
 
     /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
     ///
     /// 本接口 (PullSmsSendStatusByPhoneNumber) 用于拉取单个号码短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
-    pub async fn pull_sms_send_status_by_phone_number(
-        &self,
-        request: &PullSmsSendStatusByPhoneNumberRequest,
-    ) -> rt::Result<PullSmsSendStatusByPhoneNumberResponse> {
-        self.call("PullSmsSendStatusByPhoneNumber", request).await
+    pub fn pull_sms_send_status_by_phone_number<'a>(
+        &'a self,
+        request: &'a PullSmsSendStatusByPhoneNumberRequest,
+    ) -> rt::Call<'a, PullSmsSendStatusByPhoneNumberRequest, PullSmsSendStatusByPhoneNumberResponse>
+    {
+        self.call("PullSmsSendStatusByPhoneNumber", request)
     }
 
     /// 发送短信 (`SendSms`)
     ///
     /// 本接口 (SendSms) 用于发送验证码、通知类短信和营销短信。支持国内短信与国际/港澳台短信。
-    pub async fn send_sms(&self, request: &SendSmsRequest) -> rt::Result<SendSmsResponse> {
-        self.call("SendSms", request).await
+    pub fn send_sms<'a>(
+        &'a self,
+        request: &'a SendSmsRequest,
+    ) -> rt::Call<'a, SendSmsRequest, SendSmsResponse> {
+        self.call("SendSms", request)
     }
 
     /// 发送短信数据统计 (`SendStatusStatistics`)
     ///
     /// 本接口 (SendStatusStatistics) 用于统计用户发送短信的数据。
-    pub async fn send_status_statistics(
-        &self,
-        request: &SendStatusStatisticsRequest,
-    ) -> rt::Result<SendStatusStatisticsResponse> {
-        self.call("SendStatusStatistics", request).await
+    pub fn send_status_statistics<'a>(
+        &'a self,
+        request: &'a SendStatusStatisticsRequest,
+    ) -> rt::Call<'a, SendStatusStatisticsRequest, SendStatusStatisticsResponse> {
+        self.call("SendStatusStatistics", request)
     }
 
     /// 套餐包信息统计 (`SmsPackagesStatistics`)
     ///
     /// 本接口 (SmsPackagesStatistics) 用于统计用户套餐包数据。
-    pub async fn sms_packages_statistics(
-        &self,
-        request: &SmsPackagesStatisticsRequest,
-    ) -> rt::Result<SmsPackagesStatisticsResponse> {
-        self.call("SmsPackagesStatistics", request).await
+    pub fn sms_packages_statistics<'a>(
+        &'a self,
+        request: &'a SmsPackagesStatisticsRequest,
+    ) -> rt::Call<'a, SmsPackagesStatisticsRequest, SmsPackagesStatisticsResponse> {
+        self.call("SmsPackagesStatistics", request)
     }
 }
 

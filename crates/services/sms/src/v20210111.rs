@@ -11,6 +11,10 @@ const VERSION: &str = "2021-01-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加短信签名 (`AddSmsSign`)
@@ -60,11 +64,11 @@ impl Client {
     ///   "SignType": 0
     /// }
     /// ```
-    pub async fn add_sms_sign(
-        &self,
-        request: &AddSmsSignRequest,
-    ) -> rt::Result<AddSmsSignResponse> {
-        self.call("AddSmsSign", request).await
+    pub fn add_sms_sign<'a>(
+        &'a self,
+        request: &'a AddSmsSignRequest,
+    ) -> rt::Call<'a, AddSmsSignRequest, AddSmsSignResponse> {
+        self.call("AddSmsSign", request)
     }
 
     /// 添加短信模板 (`AddSmsTemplate`)
@@ -85,11 +89,11 @@ impl Client {
     ///   "TemplateName": "验证码"
     /// }
     /// ```
-    pub async fn add_sms_template(
-        &self,
-        request: &AddSmsTemplateRequest,
-    ) -> rt::Result<AddSmsTemplateResponse> {
-        self.call("AddSmsTemplate", request).await
+    pub fn add_sms_template<'a>(
+        &'a self,
+        request: &'a AddSmsTemplateRequest,
+    ) -> rt::Call<'a, AddSmsTemplateRequest, AddSmsTemplateResponse> {
+        self.call("AddSmsTemplate", request)
     }
 
     /// 回执数据统计 (`CallbackStatusStatistics`)
@@ -109,11 +113,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn callback_status_statistics(
-        &self,
-        request: &CallbackStatusStatisticsRequest,
-    ) -> rt::Result<CallbackStatusStatisticsResponse> {
-        self.call("CallbackStatusStatistics", request).await
+    pub fn callback_status_statistics<'a>(
+        &'a self,
+        request: &'a CallbackStatusStatisticsRequest,
+    ) -> rt::Call<'a, CallbackStatusStatisticsRequest, CallbackStatusStatisticsResponse> {
+        self.call("CallbackStatusStatistics", request)
     }
 
     /// 删除短信签名 (`DeleteSmsSign`)
@@ -130,11 +134,11 @@ impl Client {
     ///   "SignId": 1110
     /// }
     /// ```
-    pub async fn delete_sms_sign(
-        &self,
-        request: &DeleteSmsSignRequest,
-    ) -> rt::Result<DeleteSmsSignResponse> {
-        self.call("DeleteSmsSign", request).await
+    pub fn delete_sms_sign<'a>(
+        &'a self,
+        request: &'a DeleteSmsSignRequest,
+    ) -> rt::Call<'a, DeleteSmsSignRequest, DeleteSmsSignResponse> {
+        self.call("DeleteSmsSign", request)
     }
 
     /// 删除短信模板 (`DeleteSmsTemplate`)
@@ -151,11 +155,11 @@ impl Client {
     ///   "TemplateId": 1110
     /// }
     /// ```
-    pub async fn delete_sms_template(
-        &self,
-        request: &DeleteSmsTemplateRequest,
-    ) -> rt::Result<DeleteSmsTemplateResponse> {
-        self.call("DeleteSmsTemplate", request).await
+    pub fn delete_sms_template<'a>(
+        &'a self,
+        request: &'a DeleteSmsTemplateRequest,
+    ) -> rt::Call<'a, DeleteSmsTemplateRequest, DeleteSmsTemplateResponse> {
+        self.call("DeleteSmsTemplate", request)
     }
 
     /// 号码信息查询 (`DescribePhoneNumberInfo`)
@@ -175,11 +179,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_phone_number_info(
-        &self,
-        request: &DescribePhoneNumberInfoRequest,
-    ) -> rt::Result<DescribePhoneNumberInfoResponse> {
-        self.read("DescribePhoneNumberInfo", request).await
+    pub fn describe_phone_number_info<'a>(
+        &'a self,
+        request: &'a DescribePhoneNumberInfoRequest,
+    ) -> rt::Call<'a, DescribePhoneNumberInfoRequest, DescribePhoneNumberInfoResponse> {
+        self.read("DescribePhoneNumberInfo", request)
     }
 
     /// 查询短信下发记录 (`DescribeSendRecordList`)
@@ -200,11 +204,11 @@ impl Client {
     ///   "SmsSdkAppId": "140***9515"
     /// }
     /// ```
-    pub async fn describe_send_record_list(
-        &self,
-        request: &DescribeSendRecordListRequest,
-    ) -> rt::Result<DescribeSendRecordListResponse> {
-        self.read("DescribeSendRecordList", request).await
+    pub fn describe_send_record_list<'a>(
+        &'a self,
+        request: &'a DescribeSendRecordListRequest,
+    ) -> rt::Call<'a, DescribeSendRecordListRequest, DescribeSendRecordListResponse> {
+        self.read("DescribeSendRecordList", request)
     }
 
     /// 短信签名状态查询 (`DescribeSmsSignList`)
@@ -225,11 +229,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sms_sign_list(
-        &self,
-        request: &DescribeSmsSignListRequest,
-    ) -> rt::Result<DescribeSmsSignListResponse> {
-        self.read("DescribeSmsSignList", request).await
+    pub fn describe_sms_sign_list<'a>(
+        &'a self,
+        request: &'a DescribeSmsSignListRequest,
+    ) -> rt::Call<'a, DescribeSmsSignListRequest, DescribeSmsSignListResponse> {
+        self.read("DescribeSmsSignList", request)
     }
 
     /// 短信模板状态查询 (`DescribeSmsTemplateList`)
@@ -250,11 +254,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sms_template_list(
-        &self,
-        request: &DescribeSmsTemplateListRequest,
-    ) -> rt::Result<DescribeSmsTemplateListResponse> {
-        self.read("DescribeSmsTemplateList", request).await
+    pub fn describe_sms_template_list<'a>(
+        &'a self,
+        request: &'a DescribeSmsTemplateListRequest,
+    ) -> rt::Call<'a, DescribeSmsTemplateListRequest, DescribeSmsTemplateListResponse> {
+        self.read("DescribeSmsTemplateList", request)
     }
 
     /// 修改短信签名 (`ModifySmsSign`)
@@ -279,11 +283,11 @@ impl Client {
     ///   "SignType": 0
     /// }
     /// ```
-    pub async fn modify_sms_sign(
-        &self,
-        request: &ModifySmsSignRequest,
-    ) -> rt::Result<ModifySmsSignResponse> {
-        self.call("ModifySmsSign", request).await
+    pub fn modify_sms_sign<'a>(
+        &'a self,
+        request: &'a ModifySmsSignRequest,
+    ) -> rt::Call<'a, ModifySmsSignRequest, ModifySmsSignResponse> {
+        self.call("ModifySmsSign", request)
     }
 
     /// 修改短信模板 (`ModifySmsTemplate`)
@@ -305,11 +309,11 @@ impl Client {
     ///   "TemplateName": "验证码"
     /// }
     /// ```
-    pub async fn modify_sms_template(
-        &self,
-        request: &ModifySmsTemplateRequest,
-    ) -> rt::Result<ModifySmsTemplateResponse> {
-        self.call("ModifySmsTemplate", request).await
+    pub fn modify_sms_template<'a>(
+        &'a self,
+        request: &'a ModifySmsTemplateRequest,
+    ) -> rt::Call<'a, ModifySmsTemplateRequest, ModifySmsTemplateResponse> {
+        self.call("ModifySmsTemplate", request)
     }
 
     /// 拉取短信回复状态 (`PullSmsReplyStatus`)
@@ -327,11 +331,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn pull_sms_reply_status(
-        &self,
-        request: &PullSmsReplyStatusRequest,
-    ) -> rt::Result<PullSmsReplyStatusResponse> {
-        self.call("PullSmsReplyStatus", request).await
+    pub fn pull_sms_reply_status<'a>(
+        &'a self,
+        request: &'a PullSmsReplyStatusRequest,
+    ) -> rt::Call<'a, PullSmsReplyStatusRequest, PullSmsReplyStatusResponse> {
+        self.call("PullSmsReplyStatus", request)
     }
 
     /// 拉取单个号码短信回复状态 (`PullSmsReplyStatusByPhoneNumber`)
@@ -353,11 +357,12 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn pull_sms_reply_status_by_phone_number(
-        &self,
-        request: &PullSmsReplyStatusByPhoneNumberRequest,
-    ) -> rt::Result<PullSmsReplyStatusByPhoneNumberResponse> {
-        self.call("PullSmsReplyStatusByPhoneNumber", request).await
+    pub fn pull_sms_reply_status_by_phone_number<'a>(
+        &'a self,
+        request: &'a PullSmsReplyStatusByPhoneNumberRequest,
+    ) -> rt::Call<'a, PullSmsReplyStatusByPhoneNumberRequest, PullSmsReplyStatusByPhoneNumberResponse>
+    {
+        self.call("PullSmsReplyStatusByPhoneNumber", request)
     }
 
     /// 拉取短信下发状态 (`PullSmsSendStatus`)
@@ -375,11 +380,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn pull_sms_send_status(
-        &self,
-        request: &PullSmsSendStatusRequest,
-    ) -> rt::Result<PullSmsSendStatusResponse> {
-        self.call("PullSmsSendStatus", request).await
+    pub fn pull_sms_send_status<'a>(
+        &'a self,
+        request: &'a PullSmsSendStatusRequest,
+    ) -> rt::Call<'a, PullSmsSendStatusRequest, PullSmsSendStatusResponse> {
+        self.call("PullSmsSendStatus", request)
     }
 
     /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
@@ -401,11 +406,12 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn pull_sms_send_status_by_phone_number(
-        &self,
-        request: &PullSmsSendStatusByPhoneNumberRequest,
-    ) -> rt::Result<PullSmsSendStatusByPhoneNumberResponse> {
-        self.call("PullSmsSendStatusByPhoneNumber", request).await
+    pub fn pull_sms_send_status_by_phone_number<'a>(
+        &'a self,
+        request: &'a PullSmsSendStatusByPhoneNumberRequest,
+    ) -> rt::Call<'a, PullSmsSendStatusByPhoneNumberRequest, PullSmsSendStatusByPhoneNumberResponse>
+    {
+        self.call("PullSmsSendStatusByPhoneNumber", request)
     }
 
     /// 上报转化率 (`ReportConversion`)
@@ -424,11 +430,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400000001"
     /// }
     /// ```
-    pub async fn report_conversion(
-        &self,
-        request: &ReportConversionRequest,
-    ) -> rt::Result<ReportConversionResponse> {
-        self.call("ReportConversion", request).await
+    pub fn report_conversion<'a>(
+        &'a self,
+        request: &'a ReportConversionRequest,
+    ) -> rt::Call<'a, ReportConversionRequest, ReportConversionResponse> {
+        self.call("ReportConversion", request)
     }
 
     /// 批量发送国际短信 (`SendMultiGlobalSms`)
@@ -438,11 +444,11 @@ impl Client {
     /// # Example (1 of 2): 批量发送短信成功示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn send_multi_global_sms(
-        &self,
-        request: &SendMultiGlobalSmsRequest,
-    ) -> rt::Result<SendMultiGlobalSmsResponse> {
-        self.call("SendMultiGlobalSms", request).await
+    pub fn send_multi_global_sms<'a>(
+        &'a self,
+        request: &'a SendMultiGlobalSmsRequest,
+    ) -> rt::Call<'a, SendMultiGlobalSmsRequest, SendMultiGlobalSmsResponse> {
+        self.call("SendMultiGlobalSms", request)
     }
 
     /// 发送短信 (`SendSms`)
@@ -469,8 +475,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn send_sms(&self, request: &SendSmsRequest) -> rt::Result<SendSmsResponse> {
-        self.call("SendSms", request).await
+    pub fn send_sms<'a>(
+        &'a self,
+        request: &'a SendSmsRequest,
+    ) -> rt::Call<'a, SendSmsRequest, SendSmsResponse> {
+        self.call("SendSms", request)
     }
 
     /// 发送短信数据统计 (`SendStatusStatistics`)
@@ -490,11 +499,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn send_status_statistics(
-        &self,
-        request: &SendStatusStatisticsRequest,
-    ) -> rt::Result<SendStatusStatisticsResponse> {
-        self.call("SendStatusStatistics", request).await
+    pub fn send_status_statistics<'a>(
+        &'a self,
+        request: &'a SendStatusStatisticsRequest,
+    ) -> rt::Call<'a, SendStatusStatisticsRequest, SendStatusStatisticsResponse> {
+        self.call("SendStatusStatistics", request)
     }
 
     /// 套餐包信息统计 (`SmsPackagesStatistics`)
@@ -514,11 +523,11 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    pub async fn sms_packages_statistics(
-        &self,
-        request: &SmsPackagesStatisticsRequest,
-    ) -> rt::Result<SmsPackagesStatisticsResponse> {
-        self.call("SmsPackagesStatistics", request).await
+    pub fn sms_packages_statistics<'a>(
+        &'a self,
+        request: &'a SmsPackagesStatisticsRequest,
+    ) -> rt::Call<'a, SmsPackagesStatisticsRequest, SmsPackagesStatisticsResponse> {
+        self.call("SmsPackagesStatistics", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

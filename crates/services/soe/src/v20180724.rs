@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 发音评估初始化 (`InitOralProcess`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "WorkMode": "0"
     /// }
     /// ```
-    pub async fn init_oral_process(
-        &self,
-        request: &InitOralProcessRequest,
-    ) -> rt::Result<InitOralProcessResponse> {
-        self.call("InitOralProcess", request).await
+    pub fn init_oral_process<'a>(
+        &'a self,
+        request: &'a InitOralProcessRequest,
+    ) -> rt::Call<'a, InitOralProcessRequest, InitOralProcessResponse> {
+        self.call("InitOralProcess", request)
     }
 
     /// 关键词评测 (`KeywordEvaluate`)
@@ -65,11 +69,11 @@ impl Client {
     /// # Example: 关键词评测
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn keyword_evaluate(
-        &self,
-        request: &KeywordEvaluateRequest,
-    ) -> rt::Result<KeywordEvaluateResponse> {
-        self.call("KeywordEvaluate", request).await
+    pub fn keyword_evaluate<'a>(
+        &'a self,
+        request: &'a KeywordEvaluateRequest,
+    ) -> rt::Call<'a, KeywordEvaluateRequest, KeywordEvaluateResponse> {
+        self.call("KeywordEvaluate", request)
     }
 
     /// 发音数据传输接口 (`TransmitOralProcess`)
@@ -90,11 +94,11 @@ impl Client {
     ///   "VoiceFileType": "1"
     /// }
     /// ```
-    pub async fn transmit_oral_process(
-        &self,
-        request: &TransmitOralProcessRequest,
-    ) -> rt::Result<TransmitOralProcessResponse> {
-        self.call("TransmitOralProcess", request).await
+    pub fn transmit_oral_process<'a>(
+        &'a self,
+        request: &'a TransmitOralProcessRequest,
+    ) -> rt::Call<'a, TransmitOralProcessRequest, TransmitOralProcessResponse> {
+        self.call("TransmitOralProcess", request)
     }
 
     /// 发音数据传输接口附带初始化过程（常用实践） (`TransmitOralProcessWithInit`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "WorkMode": "0"
     /// }
     /// ```
-    pub async fn transmit_oral_process_with_init(
-        &self,
-        request: &TransmitOralProcessWithInitRequest,
-    ) -> rt::Result<TransmitOralProcessWithInitResponse> {
-        self.call("TransmitOralProcessWithInit", request).await
+    pub fn transmit_oral_process_with_init<'a>(
+        &'a self,
+        request: &'a TransmitOralProcessWithInitRequest,
+    ) -> rt::Call<'a, TransmitOralProcessWithInitRequest, TransmitOralProcessWithInitResponse> {
+        self.call("TransmitOralProcessWithInit", request)
     }
 }
 

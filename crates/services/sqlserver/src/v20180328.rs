@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-igw86yth"
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 平衡只读实例的路由权重 (`BalanceReadOnlyGroup`)
@@ -75,11 +79,11 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-itaunotj"
     /// }
     /// ```
-    pub async fn balance_read_only_group(
-        &self,
-        request: &BalanceReadOnlyGroupRequest,
-    ) -> rt::Result<BalanceReadOnlyGroupResponse> {
-        self.call("BalanceReadOnlyGroup", request).await
+    pub fn balance_read_only_group<'a>(
+        &'a self,
+        request: &'a BalanceReadOnlyGroupRequest,
+    ) -> rt::Call<'a, BalanceReadOnlyGroupRequest, BalanceReadOnlyGroupResponse> {
+        self.call("BalanceReadOnlyGroup", request)
     }
 
     /// 克隆数据库 (`CloneDB`)
@@ -101,8 +105,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn clone_db(&self, request: &CloneDBRequest) -> rt::Result<CloneDBResponse> {
-        self.call("CloneDB", request).await
+    pub fn clone_db<'a>(
+        &'a self,
+        request: &'a CloneDBRequest,
+    ) -> rt::Call<'a, CloneDBRequest, CloneDBResponse> {
+        self.call("CloneDB", request)
     }
 
     /// 关闭实例互通 (`CloseInterCommunication`)
@@ -121,11 +128,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn close_inter_communication(
-        &self,
-        request: &CloseInterCommunicationRequest,
-    ) -> rt::Result<CloseInterCommunicationResponse> {
-        self.call("CloseInterCommunication", request).await
+    pub fn close_inter_communication<'a>(
+        &'a self,
+        request: &'a CloseInterCommunicationRequest,
+    ) -> rt::Call<'a, CloseInterCommunicationRequest, CloseInterCommunicationResponse> {
+        self.call("CloseInterCommunication", request)
     }
 
     /// 关闭日志 (`CloseLog`)
@@ -142,8 +149,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
-        self.call("CloseLog", request).await
+    pub fn close_log<'a>(
+        &'a self,
+        request: &'a CloseLogRequest,
+    ) -> rt::Call<'a, CloseLogRequest, CloseLogResponse> {
+        self.call("CloseLog", request)
     }
 
     /// 立刻完成扩容任务 (`CompleteExpansion`)
@@ -159,11 +169,11 @@ impl Client {
     ///   "InstanceId": "mssql-2pohwxbf"
     /// }
     /// ```
-    pub async fn complete_expansion(
-        &self,
-        request: &CompleteExpansionRequest,
-    ) -> rt::Result<CompleteExpansionResponse> {
-        self.call("CompleteExpansion", request).await
+    pub fn complete_expansion<'a>(
+        &'a self,
+        request: &'a CompleteExpansionRequest,
+    ) -> rt::Call<'a, CompleteExpansionRequest, CompleteExpansionResponse> {
+        self.call("CompleteExpansion", request)
     }
 
     /// 完成迁移任务 (`CompleteMigration`)
@@ -179,11 +189,11 @@ impl Client {
     ///   "MigrateId": 2729
     /// }
     /// ```
-    pub async fn complete_migration(
-        &self,
-        request: &CompleteMigrationRequest,
-    ) -> rt::Result<CompleteMigrationResponse> {
-        self.call("CompleteMigration", request).await
+    pub fn complete_migration<'a>(
+        &'a self,
+        request: &'a CompleteMigrationRequest,
+    ) -> rt::Call<'a, CompleteMigrationRequest, CompleteMigrationResponse> {
+        self.call("CompleteMigration", request)
     }
 
     /// 创建实例账号 (`CreateAccount`)
@@ -205,11 +215,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn create_account(
-        &self,
-        request: &CreateAccountRequest,
-    ) -> rt::Result<CreateAccountResponse> {
-        self.call("CreateAccount", request).await
+    pub fn create_account<'a>(
+        &'a self,
+        request: &'a CreateAccountRequest,
+    ) -> rt::Call<'a, CreateAccountRequest, CreateAccountResponse> {
+        self.call("CreateAccount", request)
     }
 
     /// 创建备份 (`CreateBackup`)
@@ -230,11 +240,11 @@ impl Client {
     ///   "Strategy": 1
     /// }
     /// ```
-    pub async fn create_backup(
-        &self,
-        request: &CreateBackupRequest,
-    ) -> rt::Result<CreateBackupResponse> {
-        self.call("CreateBackup", request).await
+    pub fn create_backup<'a>(
+        &'a self,
+        request: &'a CreateBackupRequest,
+    ) -> rt::Call<'a, CreateBackupRequest, CreateBackupResponse> {
+        self.call("CreateBackup", request)
     }
 
     /// 创建备份导入任务 (`CreateBackupMigration`)
@@ -256,11 +266,11 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    pub async fn create_backup_migration(
-        &self,
-        request: &CreateBackupMigrationRequest,
-    ) -> rt::Result<CreateBackupMigrationResponse> {
-        self.call("CreateBackupMigration", request).await
+    pub fn create_backup_migration<'a>(
+        &'a self,
+        request: &'a CreateBackupMigrationRequest,
+    ) -> rt::Call<'a, CreateBackupMigrationRequest, CreateBackupMigrationResponse> {
+        self.call("CreateBackupMigration", request)
     }
 
     /// 创建基础版实例 (云盘) (`CreateBasicDBInstances`)
@@ -270,11 +280,11 @@ impl Client {
     /// # Example: 新购基础版实例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn create_basic_db_instances(
-        &self,
-        request: &CreateBasicDBInstancesRequest,
-    ) -> rt::Result<CreateBasicDBInstancesResponse> {
-        self.call("CreateBasicDBInstances", request).await
+    pub fn create_basic_db_instances<'a>(
+        &'a self,
+        request: &'a CreateBasicDBInstancesRequest,
+    ) -> rt::Call<'a, CreateBasicDBInstancesRequest, CreateBasicDBInstancesResponse> {
+        self.call("CreateBasicDBInstances", request)
     }
 
     /// 创建商业智能服务实例 (云盘) (`CreateBusinessDBInstances`)
@@ -305,11 +315,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn create_business_db_instances(
-        &self,
-        request: &CreateBusinessDBInstancesRequest,
-    ) -> rt::Result<CreateBusinessDBInstancesResponse> {
-        self.call("CreateBusinessDBInstances", request).await
+    pub fn create_business_db_instances<'a>(
+        &'a self,
+        request: &'a CreateBusinessDBInstancesRequest,
+    ) -> rt::Call<'a, CreateBusinessDBInstancesRequest, CreateBusinessDBInstancesResponse> {
+        self.call("CreateBusinessDBInstances", request)
     }
 
     /// 创建商业智能服务文件 (`CreateBusinessIntelligenceFile`)
@@ -328,11 +338,12 @@ impl Client {
     ///   "Remark": "andy"
     /// }
     /// ```
-    pub async fn create_business_intelligence_file(
-        &self,
-        request: &CreateBusinessIntelligenceFileRequest,
-    ) -> rt::Result<CreateBusinessIntelligenceFileResponse> {
-        self.call("CreateBusinessIntelligenceFile", request).await
+    pub fn create_business_intelligence_file<'a>(
+        &'a self,
+        request: &'a CreateBusinessIntelligenceFileRequest,
+    ) -> rt::Call<'a, CreateBusinessIntelligenceFileRequest, CreateBusinessIntelligenceFileResponse>
+    {
+        self.call("CreateBusinessIntelligenceFile", request)
     }
 
     /// 创建高可用实例 (云盘) (`CreateCloudDBInstances`)
@@ -342,11 +353,11 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_cloud_db_instances(
-        &self,
-        request: &CreateCloudDBInstancesRequest,
-    ) -> rt::Result<CreateCloudDBInstancesResponse> {
-        self.call("CreateCloudDBInstances", request).await
+    pub fn create_cloud_db_instances<'a>(
+        &'a self,
+        request: &'a CreateCloudDBInstancesRequest,
+    ) -> rt::Call<'a, CreateCloudDBInstancesRequest, CreateCloudDBInstancesResponse> {
+        self.call("CreateCloudDBInstances", request)
     }
 
     /// 创建只读实例 (云盘) (`CreateCloudReadOnlyDBInstances`)
@@ -369,11 +380,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-6"
     /// }
     /// ```
-    pub async fn create_cloud_read_only_db_instances(
-        &self,
-        request: &CreateCloudReadOnlyDBInstancesRequest,
-    ) -> rt::Result<CreateCloudReadOnlyDBInstancesResponse> {
-        self.call("CreateCloudReadOnlyDBInstances", request).await
+    pub fn create_cloud_read_only_db_instances<'a>(
+        &'a self,
+        request: &'a CreateCloudReadOnlyDBInstancesRequest,
+    ) -> rt::Call<'a, CreateCloudReadOnlyDBInstancesRequest, CreateCloudReadOnlyDBInstancesResponse>
+    {
+        self.call("CreateCloudReadOnlyDBInstances", request)
     }
 
     /// 创建数据库 (`CreateDB`)
@@ -395,8 +407,11 @@ impl Client {
     ///   "InstanceId": "mssql-i1z41iwd"
     /// }
     /// ```
-    pub async fn create_db(&self, request: &CreateDBRequest) -> rt::Result<CreateDBResponse> {
-        self.call("CreateDB", request).await
+    pub fn create_db<'a>(
+        &'a self,
+        request: &'a CreateDBRequest,
+    ) -> rt::Call<'a, CreateDBRequest, CreateDBResponse> {
+        self.call("CreateDB", request)
     }
 
     /// 创建高可用实例 (本地盘) (`CreateDBInstances`)
@@ -406,11 +421,11 @@ impl Client {
     /// # Example: 创建物理机双节点
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_db_instances(
-        &self,
-        request: &CreateDBInstancesRequest,
-    ) -> rt::Result<CreateDBInstancesResponse> {
-        self.call("CreateDBInstances", request).await
+    pub fn create_db_instances<'a>(
+        &'a self,
+        request: &'a CreateDBInstancesRequest,
+    ) -> rt::Call<'a, CreateDBInstancesRequest, CreateDBInstancesResponse> {
+        self.call("CreateDBInstances", request)
     }
 
     /// 创建日志下载任务 (`CreateExportTask`)
@@ -429,11 +444,11 @@ impl Client {
     ///   "StartTime": "2025-08-14 16:24:24"
     /// }
     /// ```
-    pub async fn create_export_task(
-        &self,
-        request: &CreateExportTaskRequest,
-    ) -> rt::Result<CreateExportTaskResponse> {
-        self.call("CreateExportTask", request).await
+    pub fn create_export_task<'a>(
+        &'a self,
+        request: &'a CreateExportTaskRequest,
+    ) -> rt::Call<'a, CreateExportTaskRequest, CreateExportTaskResponse> {
+        self.call("CreateExportTask", request)
     }
 
     /// 创建增量备份导入任务 (`CreateIncrementalMigration`)
@@ -454,11 +469,11 @@ impl Client {
     ///   "IsRecovery": "NO"
     /// }
     /// ```
-    pub async fn create_incremental_migration(
-        &self,
-        request: &CreateIncrementalMigrationRequest,
-    ) -> rt::Result<CreateIncrementalMigrationResponse> {
-        self.call("CreateIncrementalMigration", request).await
+    pub fn create_incremental_migration<'a>(
+        &'a self,
+        request: &'a CreateIncrementalMigrationRequest,
+    ) -> rt::Call<'a, CreateIncrementalMigrationRequest, CreateIncrementalMigrationResponse> {
+        self.call("CreateIncrementalMigration", request)
     }
 
     /// 创建迁移任务 (`CreateMigration`)
@@ -484,11 +499,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_migration(
-        &self,
-        request: &CreateMigrationRequest,
-    ) -> rt::Result<CreateMigrationResponse> {
-        self.call("CreateMigration", request).await
+    pub fn create_migration<'a>(
+        &'a self,
+        request: &'a CreateMigrationRequest,
+    ) -> rt::Call<'a, CreateMigrationRequest, CreateMigrationResponse> {
+        self.call("CreateMigration", request)
     }
 
     /// 创建发布订阅 (`CreatePublishSubscribe`)
@@ -512,11 +527,11 @@ impl Client {
     ///   "SubscribeInstanceId": "mssql-hlh6yka1"
     /// }
     /// ```
-    pub async fn create_publish_subscribe(
-        &self,
-        request: &CreatePublishSubscribeRequest,
-    ) -> rt::Result<CreatePublishSubscribeResponse> {
-        self.call("CreatePublishSubscribe", request).await
+    pub fn create_publish_subscribe<'a>(
+        &'a self,
+        request: &'a CreatePublishSubscribeRequest,
+    ) -> rt::Call<'a, CreatePublishSubscribeRequest, CreatePublishSubscribeResponse> {
+        self.call("CreatePublishSubscribe", request)
     }
 
     /// 创建只读实例 (本地盘) (`CreateReadOnlyDBInstances`)
@@ -548,11 +563,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn create_read_only_db_instances(
-        &self,
-        request: &CreateReadOnlyDBInstancesRequest,
-    ) -> rt::Result<CreateReadOnlyDBInstancesResponse> {
-        self.call("CreateReadOnlyDBInstances", request).await
+    pub fn create_read_only_db_instances<'a>(
+        &'a self,
+        request: &'a CreateReadOnlyDBInstancesRequest,
+    ) -> rt::Call<'a, CreateReadOnlyDBInstancesRequest, CreateReadOnlyDBInstancesResponse> {
+        self.call("CreateReadOnlyDBInstances", request)
     }
 
     /// 手动切割阻塞日志和死锁日志 (`CutXEvents`)
@@ -568,11 +583,11 @@ impl Client {
     ///   "InstanceId": "mssql-o3851odd"
     /// }
     /// ```
-    pub async fn cut_x_events(
-        &self,
-        request: &CutXEventsRequest,
-    ) -> rt::Result<CutXEventsResponse> {
-        self.call("CutXEvents", request).await
+    pub fn cut_x_events<'a>(
+        &'a self,
+        request: &'a CutXEventsRequest,
+    ) -> rt::Call<'a, CutXEventsRequest, CutXEventsResponse> {
+        self.call("CutXEvents", request)
     }
 
     /// 删除实例账号 (`DeleteAccount`)
@@ -591,11 +606,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_account(
-        &self,
-        request: &DeleteAccountRequest,
-    ) -> rt::Result<DeleteAccountResponse> {
-        self.call("DeleteAccount", request).await
+    pub fn delete_account<'a>(
+        &'a self,
+        request: &'a DeleteAccountRequest,
+    ) -> rt::Call<'a, DeleteAccountRequest, DeleteAccountResponse> {
+        self.call("DeleteAccount", request)
     }
 
     /// 删除备份导入任务 (`DeleteBackupMigration`)
@@ -612,11 +627,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn delete_backup_migration(
-        &self,
-        request: &DeleteBackupMigrationRequest,
-    ) -> rt::Result<DeleteBackupMigrationResponse> {
-        self.call("DeleteBackupMigration", request).await
+    pub fn delete_backup_migration<'a>(
+        &'a self,
+        request: &'a DeleteBackupMigrationRequest,
+    ) -> rt::Call<'a, DeleteBackupMigrationRequest, DeleteBackupMigrationResponse> {
+        self.call("DeleteBackupMigration", request)
     }
 
     /// 删除商业智能文件 (`DeleteBusinessIntelligenceFile`)
@@ -635,11 +650,12 @@ impl Client {
     ///   "InstanceId": "mssqlbi-fo2dwujt"
     /// }
     /// ```
-    pub async fn delete_business_intelligence_file(
-        &self,
-        request: &DeleteBusinessIntelligenceFileRequest,
-    ) -> rt::Result<DeleteBusinessIntelligenceFileResponse> {
-        self.call("DeleteBusinessIntelligenceFile", request).await
+    pub fn delete_business_intelligence_file<'a>(
+        &'a self,
+        request: &'a DeleteBusinessIntelligenceFileRequest,
+    ) -> rt::Call<'a, DeleteBusinessIntelligenceFileRequest, DeleteBusinessIntelligenceFileResponse>
+    {
+        self.call("DeleteBusinessIntelligenceFile", request)
     }
 
     /// 删除数据库 (`DeleteDB`)
@@ -658,8 +674,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_db(&self, request: &DeleteDBRequest) -> rt::Result<DeleteDBResponse> {
-        self.call("DeleteDB", request).await
+    pub fn delete_db<'a>(
+        &'a self,
+        request: &'a DeleteDBRequest,
+    ) -> rt::Call<'a, DeleteDBRequest, DeleteDBResponse> {
+        self.call("DeleteDB", request)
     }
 
     /// 立即下线实例 (`DeleteDBInstance`)
@@ -675,11 +694,11 @@ impl Client {
     ///   "InstanceId": "mssql-ms2m7vut"
     /// }
     /// ```
-    pub async fn delete_db_instance(
-        &self,
-        request: &DeleteDBInstanceRequest,
-    ) -> rt::Result<DeleteDBInstanceResponse> {
-        self.call("DeleteDBInstance", request).await
+    pub fn delete_db_instance<'a>(
+        &'a self,
+        request: &'a DeleteDBInstanceRequest,
+    ) -> rt::Call<'a, DeleteDBInstanceRequest, DeleteDBInstanceResponse> {
+        self.call("DeleteDBInstance", request)
     }
 
     /// 删除日志下载任务 (`DeleteExportTask`)
@@ -697,11 +716,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn delete_export_task(
-        &self,
-        request: &DeleteExportTaskRequest,
-    ) -> rt::Result<DeleteExportTaskResponse> {
-        self.call("DeleteExportTask", request).await
+    pub fn delete_export_task<'a>(
+        &'a self,
+        request: &'a DeleteExportTaskRequest,
+    ) -> rt::Call<'a, DeleteExportTaskRequest, DeleteExportTaskResponse> {
+        self.call("DeleteExportTask", request)
     }
 
     /// 删除增量备份导入任务 (`DeleteIncrementalMigration`)
@@ -719,11 +738,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn delete_incremental_migration(
-        &self,
-        request: &DeleteIncrementalMigrationRequest,
-    ) -> rt::Result<DeleteIncrementalMigrationResponse> {
-        self.call("DeleteIncrementalMigration", request).await
+    pub fn delete_incremental_migration<'a>(
+        &'a self,
+        request: &'a DeleteIncrementalMigrationRequest,
+    ) -> rt::Call<'a, DeleteIncrementalMigrationRequest, DeleteIncrementalMigrationResponse> {
+        self.call("DeleteIncrementalMigration", request)
     }
 
     /// 删除迁移任务 (`DeleteMigration`)
@@ -739,11 +758,11 @@ impl Client {
     ///   "MigrateId": 2729
     /// }
     /// ```
-    pub async fn delete_migration(
-        &self,
-        request: &DeleteMigrationRequest,
-    ) -> rt::Result<DeleteMigrationResponse> {
-        self.call("DeleteMigration", request).await
+    pub fn delete_migration<'a>(
+        &'a self,
+        request: &'a DeleteMigrationRequest,
+    ) -> rt::Call<'a, DeleteMigrationRequest, DeleteMigrationResponse> {
+        self.call("DeleteMigration", request)
     }
 
     /// 删除发布订阅 (`DeletePublishSubscribe`)
@@ -765,11 +784,11 @@ impl Client {
     ///   "PublishSubscribeId": 5
     /// }
     /// ```
-    pub async fn delete_publish_subscribe(
-        &self,
-        request: &DeletePublishSubscribeRequest,
-    ) -> rt::Result<DeletePublishSubscribeResponse> {
-        self.call("DeletePublishSubscribe", request).await
+    pub fn delete_publish_subscribe<'a>(
+        &'a self,
+        request: &'a DeletePublishSubscribeRequest,
+    ) -> rt::Call<'a, DeletePublishSubscribeRequest, DeletePublishSubscribeResponse> {
+        self.call("DeletePublishSubscribe", request)
     }
 
     /// 删除回档任务记录 (`DeleteRestoreTask`)
@@ -788,11 +807,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_restore_task(
-        &self,
-        request: &DeleteRestoreTaskRequest,
-    ) -> rt::Result<DeleteRestoreTaskResponse> {
-        self.call("DeleteRestoreTask", request).await
+    pub fn delete_restore_task<'a>(
+        &'a self,
+        request: &'a DeleteRestoreTaskRequest,
+    ) -> rt::Call<'a, DeleteRestoreTaskRequest, DeleteRestoreTaskResponse> {
+        self.call("DeleteRestoreTask", request)
     }
 
     /// 查询数据库关联的账号和权限信息 (`DescribeAccountPrivilegeByDB`)
@@ -811,11 +830,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_account_privilege_by_db(
-        &self,
-        request: &DescribeAccountPrivilegeByDBRequest,
-    ) -> rt::Result<DescribeAccountPrivilegeByDBResponse> {
-        self.read("DescribeAccountPrivilegeByDB", request).await
+    pub fn describe_account_privilege_by_db<'a>(
+        &'a self,
+        request: &'a DescribeAccountPrivilegeByDBRequest,
+    ) -> rt::Call<'a, DescribeAccountPrivilegeByDBRequest, DescribeAccountPrivilegeByDBResponse>
+    {
+        self.read("DescribeAccountPrivilegeByDB", request)
     }
 
     /// 拉取实例账户列表 (`DescribeAccounts`)
@@ -831,11 +851,11 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 根据流程ID查询备份信息 (`DescribeBackupByFlowId`)
@@ -852,11 +872,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn describe_backup_by_flow_id(
-        &self,
-        request: &DescribeBackupByFlowIdRequest,
-    ) -> rt::Result<DescribeBackupByFlowIdResponse> {
-        self.read("DescribeBackupByFlowId", request).await
+    pub fn describe_backup_by_flow_id<'a>(
+        &'a self,
+        request: &'a DescribeBackupByFlowIdRequest,
+    ) -> rt::Call<'a, DescribeBackupByFlowIdRequest, DescribeBackupByFlowIdResponse> {
+        self.read("DescribeBackupByFlowId", request)
     }
 
     /// 查询创建备份命令 (`DescribeBackupCommand`)
@@ -875,11 +895,11 @@ impl Client {
     ///   "LocalPath": "E:/"
     /// }
     /// ```
-    pub async fn describe_backup_command(
-        &self,
-        request: &DescribeBackupCommandRequest,
-    ) -> rt::Result<DescribeBackupCommandResponse> {
-        self.read("DescribeBackupCommand", request).await
+    pub fn describe_backup_command<'a>(
+        &'a self,
+        request: &'a DescribeBackupCommandRequest,
+    ) -> rt::Call<'a, DescribeBackupCommandRequest, DescribeBackupCommandResponse> {
+        self.read("DescribeBackupCommand", request)
     }
 
     /// 查询单库备份文件明细 (`DescribeBackupFiles`)
@@ -898,11 +918,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_backup_files(
-        &self,
-        request: &DescribeBackupFilesRequest,
-    ) -> rt::Result<DescribeBackupFilesResponse> {
-        self.read("DescribeBackupFiles", request).await
+    pub fn describe_backup_files<'a>(
+        &'a self,
+        request: &'a DescribeBackupFilesRequest,
+    ) -> rt::Call<'a, DescribeBackupFilesRequest, DescribeBackupFilesResponse> {
+        self.read("DescribeBackupFiles", request)
     }
 
     /// 查询备份导入任务 (`DescribeBackupMigration`)
@@ -930,11 +950,11 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    pub async fn describe_backup_migration(
-        &self,
-        request: &DescribeBackupMigrationRequest,
-    ) -> rt::Result<DescribeBackupMigrationResponse> {
-        self.read("DescribeBackupMigration", request).await
+    pub fn describe_backup_migration<'a>(
+        &'a self,
+        request: &'a DescribeBackupMigrationRequest,
+    ) -> rt::Call<'a, DescribeBackupMigrationRequest, DescribeBackupMigrationResponse> {
+        self.read("DescribeBackupMigration", request)
     }
 
     /// 查询备份空间使用详情 (`DescribeBackupMonitor`)
@@ -951,11 +971,11 @@ impl Client {
     ///   "StartTime": "2018-03-28 00:00:00"
     /// }
     /// ```
-    pub async fn describe_backup_monitor(
-        &self,
-        request: &DescribeBackupMonitorRequest,
-    ) -> rt::Result<DescribeBackupMonitorResponse> {
-        self.read("DescribeBackupMonitor", request).await
+    pub fn describe_backup_monitor<'a>(
+        &'a self,
+        request: &'a DescribeBackupMonitorRequest,
+    ) -> rt::Call<'a, DescribeBackupMonitorRequest, DescribeBackupMonitorResponse> {
+        self.read("DescribeBackupMonitor", request)
     }
 
     /// 查询备份实时统计列表 (`DescribeBackupStatistical`)
@@ -980,11 +1000,11 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_backup_statistical(
-        &self,
-        request: &DescribeBackupStatisticalRequest,
-    ) -> rt::Result<DescribeBackupStatisticalResponse> {
-        self.read("DescribeBackupStatistical", request).await
+    pub fn describe_backup_statistical<'a>(
+        &'a self,
+        request: &'a DescribeBackupStatisticalRequest,
+    ) -> rt::Call<'a, DescribeBackupStatisticalRequest, DescribeBackupStatisticalResponse> {
+        self.read("DescribeBackupStatistical", request)
     }
 
     /// 查询数据库备份概览信息 (`DescribeBackupSummary`)
@@ -998,11 +1018,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_backup_summary(
-        &self,
-        request: &DescribeBackupSummaryRequest,
-    ) -> rt::Result<DescribeBackupSummaryResponse> {
-        self.read("DescribeBackupSummary", request).await
+    pub fn describe_backup_summary<'a>(
+        &'a self,
+        request: &'a DescribeBackupSummaryRequest,
+    ) -> rt::Call<'a, DescribeBackupSummaryRequest, DescribeBackupSummaryResponse> {
+        self.read("DescribeBackupSummary", request)
     }
 
     /// 查询上传的备份文件大小 (`DescribeBackupUploadSize`)
@@ -1019,11 +1039,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn describe_backup_upload_size(
-        &self,
-        request: &DescribeBackupUploadSizeRequest,
-    ) -> rt::Result<DescribeBackupUploadSizeResponse> {
-        self.read("DescribeBackupUploadSize", request).await
+    pub fn describe_backup_upload_size<'a>(
+        &'a self,
+        request: &'a DescribeBackupUploadSizeRequest,
+    ) -> rt::Call<'a, DescribeBackupUploadSizeRequest, DescribeBackupUploadSizeResponse> {
+        self.read("DescribeBackupUploadSize", request)
     }
 
     /// 查询备份列表 (`DescribeBackups`)
@@ -1043,11 +1063,11 @@ impl Client {
     ///   "StartTime": "2018-03-28 00:00:00"
     /// }
     /// ```
-    pub async fn describe_backups(
-        &self,
-        request: &DescribeBackupsRequest,
-    ) -> rt::Result<DescribeBackupsResponse> {
-        self.read("DescribeBackups", request).await
+    pub fn describe_backups<'a>(
+        &'a self,
+        request: &'a DescribeBackupsRequest,
+    ) -> rt::Call<'a, DescribeBackupsRequest, DescribeBackupsResponse> {
+        self.read("DescribeBackups", request)
     }
 
     /// 查询商业智能服务需要的文件 (`DescribeBusinessIntelligenceFile`)
@@ -1072,11 +1092,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_business_intelligence_file(
-        &self,
-        request: &DescribeBusinessIntelligenceFileRequest,
-    ) -> rt::Result<DescribeBusinessIntelligenceFileResponse> {
-        self.read("DescribeBusinessIntelligenceFile", request).await
+    pub fn describe_business_intelligence_file<'a>(
+        &'a self,
+        request: &'a DescribeBusinessIntelligenceFileRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBusinessIntelligenceFileRequest,
+        DescribeBusinessIntelligenceFileResponse,
+    > {
+        self.read("DescribeBusinessIntelligenceFile", request)
     }
 
     /// 查询实例支持的字符集和时区 (`DescribeCollationTimeZone`)
@@ -1090,11 +1114,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_collation_time_zone(
-        &self,
-        request: &DescribeCollationTimeZoneRequest,
-    ) -> rt::Result<DescribeCollationTimeZoneResponse> {
-        self.read("DescribeCollationTimeZone", request).await
+    pub fn describe_collation_time_zone<'a>(
+        &'a self,
+        request: &'a DescribeCollationTimeZoneRequest,
+    ) -> rt::Call<'a, DescribeCollationTimeZoneRequest, DescribeCollationTimeZoneResponse> {
+        self.read("DescribeCollationTimeZone", request)
     }
 
     /// 查询跨地域备份实时统计列表 (`DescribeCrossBackupStatistical`)
@@ -1121,11 +1145,12 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    pub async fn describe_cross_backup_statistical(
-        &self,
-        request: &DescribeCrossBackupStatisticalRequest,
-    ) -> rt::Result<DescribeCrossBackupStatisticalResponse> {
-        self.read("DescribeCrossBackupStatistical", request).await
+    pub fn describe_cross_backup_statistical<'a>(
+        &'a self,
+        request: &'a DescribeCrossBackupStatisticalRequest,
+    ) -> rt::Call<'a, DescribeCrossBackupStatisticalRequest, DescribeCrossBackupStatisticalResponse>
+    {
+        self.read("DescribeCrossBackupStatistical", request)
     }
 
     /// 查询备机的容灾地域和可用区 (`DescribeCrossRegionZone`)
@@ -1141,11 +1166,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn describe_cross_region_zone(
-        &self,
-        request: &DescribeCrossRegionZoneRequest,
-    ) -> rt::Result<DescribeCrossRegionZoneResponse> {
-        self.read("DescribeCrossRegionZone", request).await
+    pub fn describe_cross_region_zone<'a>(
+        &'a self,
+        request: &'a DescribeCrossRegionZoneRequest,
+    ) -> rt::Call<'a, DescribeCrossRegionZoneRequest, DescribeCrossRegionZoneResponse> {
+        self.read("DescribeCrossRegionZone", request)
     }
 
     /// 查询跨地域备份的目标地域 (`DescribeCrossRegions`)
@@ -1159,11 +1184,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cross_regions(
-        &self,
-        request: &DescribeCrossRegionsRequest,
-    ) -> rt::Result<DescribeCrossRegionsResponse> {
-        self.read("DescribeCrossRegions", request).await
+    pub fn describe_cross_regions<'a>(
+        &'a self,
+        request: &'a DescribeCrossRegionsRequest,
+    ) -> rt::Call<'a, DescribeCrossRegionsRequest, DescribeCrossRegionsResponse> {
+        self.read("DescribeCrossRegions", request)
     }
 
     /// 查询数据库字符集 (`DescribeDBCharsets`)
@@ -1179,11 +1204,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn describe_db_charsets(
-        &self,
-        request: &DescribeDBCharsetsRequest,
-    ) -> rt::Result<DescribeDBCharsetsResponse> {
-        self.read("DescribeDBCharsets", request).await
+    pub fn describe_db_charsets<'a>(
+        &'a self,
+        request: &'a DescribeDBCharsetsRequest,
+    ) -> rt::Call<'a, DescribeDBCharsetsRequest, DescribeDBCharsetsResponse> {
+        self.read("DescribeDBCharsets", request)
     }
 
     /// 查询互通实例的信息 (`DescribeDBInstanceInter`)
@@ -1201,11 +1226,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_instance_inter(
-        &self,
-        request: &DescribeDBInstanceInterRequest,
-    ) -> rt::Result<DescribeDBInstanceInterResponse> {
-        self.read("DescribeDBInstanceInter", request).await
+    pub fn describe_db_instance_inter<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceInterRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceInterRequest, DescribeDBInstanceInterResponse> {
+        self.read("DescribeDBInstanceInter", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
@@ -1215,11 +1240,11 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查询实例附属属性 (`DescribeDBInstancesAttribute`)
@@ -1235,11 +1260,12 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn describe_db_instances_attribute(
-        &self,
-        request: &DescribeDBInstancesAttributeRequest,
-    ) -> rt::Result<DescribeDBInstancesAttributeResponse> {
-        self.read("DescribeDBInstancesAttribute", request).await
+    pub fn describe_db_instances_attribute<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesAttributeRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesAttributeRequest, DescribeDBInstancesAttributeResponse>
+    {
+        self.read("DescribeDBInstancesAttribute", request)
     }
 
     /// 查询账号关联的数据库和权限信息 (`DescribeDBPrivilegeByAccount`)
@@ -1258,11 +1284,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_privilege_by_account(
-        &self,
-        request: &DescribeDBPrivilegeByAccountRequest,
-    ) -> rt::Result<DescribeDBPrivilegeByAccountResponse> {
-        self.read("DescribeDBPrivilegeByAccount", request).await
+    pub fn describe_db_privilege_by_account<'a>(
+        &'a self,
+        request: &'a DescribeDBPrivilegeByAccountRequest,
+    ) -> rt::Call<'a, DescribeDBPrivilegeByAccountRequest, DescribeDBPrivilegeByAccountResponse>
+    {
+        self.read("DescribeDBPrivilegeByAccount", request)
     }
 
     /// 查询可回档的数据库 (`DescribeDBRestoreTime`)
@@ -1282,11 +1309,11 @@ impl Client {
     ///   "Time": "2023-04-11 12:00:00"
     /// }
     /// ```
-    pub async fn describe_db_restore_time(
-        &self,
-        request: &DescribeDBRestoreTimeRequest,
-    ) -> rt::Result<DescribeDBRestoreTimeResponse> {
-        self.read("DescribeDBRestoreTime", request).await
+    pub fn describe_db_restore_time<'a>(
+        &'a self,
+        request: &'a DescribeDBRestoreTimeRequest,
+    ) -> rt::Call<'a, DescribeDBRestoreTimeRequest, DescribeDBRestoreTimeResponse> {
+        self.read("DescribeDBRestoreTime", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -1302,11 +1329,11 @@ impl Client {
     ///   "InstanceId": "mssql-6f4ddx2f"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询数据库列表（已废弃） (`DescribeDBs`)
@@ -1324,11 +1351,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_d_bs(
-        &self,
-        request: &DescribeDBsRequest,
-    ) -> rt::Result<DescribeDBsResponse> {
-        self.read("DescribeDBs", request).await
+    pub fn describe_d_bs<'a>(
+        &'a self,
+        request: &'a DescribeDBsRequest,
+    ) -> rt::Call<'a, DescribeDBsRequest, DescribeDBsResponse> {
+        self.read("DescribeDBs", request)
     }
 
     /// 查询数据库配置信息（已废弃） (`DescribeDBsNormal`)
@@ -1344,11 +1371,11 @@ impl Client {
     ///   "InstanceId": "mssql-ds3p26cv"
     /// }
     /// ```
-    pub async fn describe_d_bs_normal(
-        &self,
-        request: &DescribeDBsNormalRequest,
-    ) -> rt::Result<DescribeDBsNormalResponse> {
-        self.read("DescribeDBsNormal", request).await
+    pub fn describe_d_bs_normal<'a>(
+        &'a self,
+        request: &'a DescribeDBsNormalRequest,
+    ) -> rt::Call<'a, DescribeDBsNormalRequest, DescribeDBsNormalResponse> {
+        self.read("DescribeDBsNormal", request)
     }
 
     /// 查询账户关联的数据库名称 (`DescribeDatabaseNames`)
@@ -1365,11 +1392,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn describe_database_names(
-        &self,
-        request: &DescribeDatabaseNamesRequest,
-    ) -> rt::Result<DescribeDatabaseNamesResponse> {
-        self.read("DescribeDatabaseNames", request).await
+    pub fn describe_database_names<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseNamesRequest,
+    ) -> rt::Call<'a, DescribeDatabaseNamesRequest, DescribeDatabaseNamesResponse> {
+        self.read("DescribeDatabaseNames", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -1387,11 +1414,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 查询数据库配置信息 (`DescribeDatabasesNormal`)
@@ -1407,11 +1434,11 @@ impl Client {
     ///   "InstanceId": "mssql-ds3p26cv"
     /// }
     /// ```
-    pub async fn describe_databases_normal(
-        &self,
-        request: &DescribeDatabasesNormalRequest,
-    ) -> rt::Result<DescribeDatabasesNormalResponse> {
-        self.read("DescribeDatabasesNormal", request).await
+    pub fn describe_databases_normal<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesNormalRequest,
+    ) -> rt::Call<'a, DescribeDatabasesNormalRequest, DescribeDatabasesNormalResponse> {
+        self.read("DescribeDatabasesNormal", request)
     }
 
     /// 查询日志下载任务 (`DescribeExportTasks`)
@@ -1430,11 +1457,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_export_tasks(
-        &self,
-        request: &DescribeExportTasksRequest,
-    ) -> rt::Result<DescribeExportTasksResponse> {
-        self.read("DescribeExportTasks", request).await
+    pub fn describe_export_tasks<'a>(
+        &'a self,
+        request: &'a DescribeExportTasksRequest,
+    ) -> rt::Call<'a, DescribeExportTasksRequest, DescribeExportTasksResponse> {
+        self.read("DescribeExportTasks", request)
     }
 
     /// 查询流程状态 (`DescribeFlowStatus`)
@@ -1450,11 +1477,11 @@ impl Client {
     ///   "FlowId": 30403
     /// }
     /// ```
-    pub async fn describe_flow_status(
-        &self,
-        request: &DescribeFlowStatusRequest,
-    ) -> rt::Result<DescribeFlowStatusResponse> {
-        self.read("DescribeFlowStatus", request).await
+    pub fn describe_flow_status<'a>(
+        &'a self,
+        request: &'a DescribeFlowStatusRequest,
+    ) -> rt::Call<'a, DescribeFlowStatusRequest, DescribeFlowStatusResponse> {
+        self.read("DescribeFlowStatus", request)
     }
 
     /// 查询主备切换日志 (`DescribeHASwitchLog`)
@@ -1475,11 +1502,11 @@ impl Client {
     ///   "SwitchType": 1
     /// }
     /// ```
-    pub async fn describe_ha_switch_log(
-        &self,
-        request: &DescribeHASwitchLogRequest,
-    ) -> rt::Result<DescribeHASwitchLogResponse> {
-        self.read("DescribeHASwitchLog", request).await
+    pub fn describe_ha_switch_log<'a>(
+        &'a self,
+        request: &'a DescribeHASwitchLogRequest,
+    ) -> rt::Call<'a, DescribeHASwitchLogRequest, DescribeHASwitchLogResponse> {
+        self.read("DescribeHASwitchLog", request)
     }
 
     /// 查询增量备份导入任务 (`DescribeIncrementalMigration`)
@@ -1505,11 +1532,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_incremental_migration(
-        &self,
-        request: &DescribeIncrementalMigrationRequest,
-    ) -> rt::Result<DescribeIncrementalMigrationResponse> {
-        self.read("DescribeIncrementalMigration", request).await
+    pub fn describe_incremental_migration<'a>(
+        &'a self,
+        request: &'a DescribeIncrementalMigrationRequest,
+    ) -> rt::Call<'a, DescribeIncrementalMigrationRequest, DescribeIncrementalMigrationResponse>
+    {
+        self.read("DescribeIncrementalMigration", request)
     }
 
     /// 查询实例询价计费参数 (`DescribeInquiryPriceParameter`)
@@ -1534,11 +1562,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-6"
     /// }
     /// ```
-    pub async fn describe_inquiry_price_parameter(
-        &self,
-        request: &DescribeInquiryPriceParameterRequest,
-    ) -> rt::Result<DescribeInquiryPriceParameterResponse> {
-        self.read("DescribeInquiryPriceParameter", request).await
+    pub fn describe_inquiry_price_parameter<'a>(
+        &'a self,
+        request: &'a DescribeInquiryPriceParameterRequest,
+    ) -> rt::Call<'a, DescribeInquiryPriceParameterRequest, DescribeInquiryPriceParameterResponse>
+    {
+        self.read("DescribeInquiryPriceParameter", request)
     }
 
     /// 根据订单号查询对应的实例ID (`DescribeInstanceByOrders`)
@@ -1556,11 +1585,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_by_orders(
-        &self,
-        request: &DescribeInstanceByOrdersRequest,
-    ) -> rt::Result<DescribeInstanceByOrdersResponse> {
-        self.read("DescribeInstanceByOrders", request).await
+    pub fn describe_instance_by_orders<'a>(
+        &'a self,
+        request: &'a DescribeInstanceByOrdersRequest,
+    ) -> rt::Call<'a, DescribeInstanceByOrdersRequest, DescribeInstanceByOrdersResponse> {
+        self.read("DescribeInstanceByOrders", request)
     }
 
     /// 查询实例参数修改历史 (`DescribeInstanceParamRecords`)
@@ -1578,11 +1607,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_param_records(
-        &self,
-        request: &DescribeInstanceParamRecordsRequest,
-    ) -> rt::Result<DescribeInstanceParamRecordsResponse> {
-        self.read("DescribeInstanceParamRecords", request).await
+    pub fn describe_instance_param_records<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamRecordsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamRecordsRequest, DescribeInstanceParamRecordsResponse>
+    {
+        self.read("DescribeInstanceParamRecords", request)
     }
 
     /// 查询实例的可设置参数列表 (`DescribeInstanceParams`)
@@ -1598,11 +1628,11 @@ impl Client {
     ///   "InstanceId": "mssql-bm5e51kb"
     /// }
     /// ```
-    pub async fn describe_instance_params(
-        &self,
-        request: &DescribeInstanceParamsRequest,
-    ) -> rt::Result<DescribeInstanceParamsResponse> {
-        self.read("DescribeInstanceParams", request).await
+    pub fn describe_instance_params<'a>(
+        &'a self,
+        request: &'a DescribeInstanceParamsRequest,
+    ) -> rt::Call<'a, DescribeInstanceParamsRequest, DescribeInstanceParamsResponse> {
+        self.read("DescribeInstanceParams", request)
     }
 
     /// 查询异步任务列表 (`DescribeInstanceTasks`)
@@ -1621,11 +1651,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn describe_instance_tasks(
-        &self,
-        request: &DescribeInstanceTasksRequest,
-    ) -> rt::Result<DescribeInstanceTasksResponse> {
-        self.read("DescribeInstanceTasks", request).await
+    pub fn describe_instance_tasks<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTasksRequest,
+    ) -> rt::Call<'a, DescribeInstanceTasksRequest, DescribeInstanceTasksResponse> {
+        self.read("DescribeInstanceTasks", request)
     }
 
     /// 查询实例的计费参数 (`DescribeInstanceTradeParameter`)
@@ -1635,11 +1665,12 @@ impl Client {
     /// # Example: 查询OnCvm双节点的新购计费参数
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_instance_trade_parameter(
-        &self,
-        request: &DescribeInstanceTradeParameterRequest,
-    ) -> rt::Result<DescribeInstanceTradeParameterResponse> {
-        self.read("DescribeInstanceTradeParameter", request).await
+    pub fn describe_instance_trade_parameter<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTradeParameterRequest,
+    ) -> rt::Call<'a, DescribeInstanceTradeParameterRequest, DescribeInstanceTradeParameterResponse>
+    {
+        self.read("DescribeInstanceTradeParameter", request)
     }
 
     /// 查询日志实例列表 (`DescribeLogInstanceList`)
@@ -1657,11 +1688,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_log_instance_list(
-        &self,
-        request: &DescribeLogInstanceListRequest,
-    ) -> rt::Result<DescribeLogInstanceListResponse> {
-        self.read("DescribeLogInstanceList", request).await
+    pub fn describe_log_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeLogInstanceListRequest,
+    ) -> rt::Call<'a, DescribeLogInstanceListRequest, DescribeLogInstanceListResponse> {
+        self.read("DescribeLogInstanceList", request)
     }
 
     /// 查询日志 (`DescribeLogs`)
@@ -1680,11 +1711,11 @@ impl Client {
     ///   "StartTime": "2024-08-14 16:24:24"
     /// }
     /// ```
-    pub async fn describe_logs(
-        &self,
-        request: &DescribeLogsRequest,
-    ) -> rt::Result<DescribeLogsResponse> {
-        self.read("DescribeLogs", request).await
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
     }
 
     /// 查询该实例的可维护时间窗 (`DescribeMaintenanceSpan`)
@@ -1700,11 +1731,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn describe_maintenance_span(
-        &self,
-        request: &DescribeMaintenanceSpanRequest,
-    ) -> rt::Result<DescribeMaintenanceSpanResponse> {
-        self.read("DescribeMaintenanceSpan", request).await
+    pub fn describe_maintenance_span<'a>(
+        &'a self,
+        request: &'a DescribeMaintenanceSpanRequest,
+    ) -> rt::Call<'a, DescribeMaintenanceSpanRequest, DescribeMaintenanceSpanResponse> {
+        self.read("DescribeMaintenanceSpan", request)
     }
 
     /// 查询迁移数据库列表 (`DescribeMigrationDatabases`)
@@ -1722,11 +1753,11 @@ impl Client {
     ///   "UserName": "sqlserver_admin"
     /// }
     /// ```
-    pub async fn describe_migration_databases(
-        &self,
-        request: &DescribeMigrationDatabasesRequest,
-    ) -> rt::Result<DescribeMigrationDatabasesResponse> {
-        self.read("DescribeMigrationDatabases", request).await
+    pub fn describe_migration_databases<'a>(
+        &'a self,
+        request: &'a DescribeMigrationDatabasesRequest,
+    ) -> rt::Call<'a, DescribeMigrationDatabasesRequest, DescribeMigrationDatabasesResponse> {
+        self.read("DescribeMigrationDatabases", request)
     }
 
     /// 查询迁移任务详情 (`DescribeMigrationDetail`)
@@ -1742,11 +1773,11 @@ impl Client {
     ///   "MigrateId": 2728
     /// }
     /// ```
-    pub async fn describe_migration_detail(
-        &self,
-        request: &DescribeMigrationDetailRequest,
-    ) -> rt::Result<DescribeMigrationDetailResponse> {
-        self.read("DescribeMigrationDetail", request).await
+    pub fn describe_migration_detail<'a>(
+        &'a self,
+        request: &'a DescribeMigrationDetailRequest,
+    ) -> rt::Call<'a, DescribeMigrationDetailRequest, DescribeMigrationDetailResponse> {
+        self.read("DescribeMigrationDetail", request)
     }
 
     /// 查询迁移任务列表 (`DescribeMigrations`)
@@ -1770,11 +1801,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_migrations(
-        &self,
-        request: &DescribeMigrationsRequest,
-    ) -> rt::Result<DescribeMigrationsResponse> {
-        self.read("DescribeMigrations", request).await
+    pub fn describe_migrations<'a>(
+        &'a self,
+        request: &'a DescribeMigrationsRequest,
+    ) -> rt::Call<'a, DescribeMigrationsRequest, DescribeMigrationsResponse> {
+        self.read("DescribeMigrations", request)
     }
 
     /// 查询订单信息 (`DescribeOrders`)
@@ -1792,11 +1823,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_orders(
-        &self,
-        request: &DescribeOrdersRequest,
-    ) -> rt::Result<DescribeOrdersResponse> {
-        self.read("DescribeOrders", request).await
+    pub fn describe_orders<'a>(
+        &'a self,
+        request: &'a DescribeOrdersRequest,
+    ) -> rt::Call<'a, DescribeOrdersRequest, DescribeOrdersResponse> {
+        self.read("DescribeOrders", request)
     }
 
     /// 查询售卖规格配置 (`DescribeProductConfig`)
@@ -1813,11 +1844,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_product_config(
-        &self,
-        request: &DescribeProductConfigRequest,
-    ) -> rt::Result<DescribeProductConfigResponse> {
-        self.read("DescribeProductConfig", request).await
+    pub fn describe_product_config<'a>(
+        &'a self,
+        request: &'a DescribeProductConfigRequest,
+    ) -> rt::Call<'a, DescribeProductConfigRequest, DescribeProductConfigResponse> {
+        self.read("DescribeProductConfig", request)
     }
 
     /// 查询全地域售卖规格配置 (`DescribeProductSpec`)
@@ -1831,11 +1862,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_spec(
-        &self,
-        request: &DescribeProductSpecRequest,
-    ) -> rt::Result<DescribeProductSpecResponse> {
-        self.read("DescribeProductSpec", request).await
+    pub fn describe_product_spec<'a>(
+        &'a self,
+        request: &'a DescribeProductSpecRequest,
+    ) -> rt::Call<'a, DescribeProductSpecRequest, DescribeProductSpecResponse> {
+        self.read("DescribeProductSpec", request)
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -1851,11 +1882,12 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    pub async fn describe_project_security_groups(
-        &self,
-        request: &DescribeProjectSecurityGroupsRequest,
-    ) -> rt::Result<DescribeProjectSecurityGroupsResponse> {
-        self.read("DescribeProjectSecurityGroups", request).await
+    pub fn describe_project_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeProjectSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeProjectSecurityGroupsRequest, DescribeProjectSecurityGroupsResponse>
+    {
+        self.read("DescribeProjectSecurityGroups", request)
     }
 
     /// 查询订阅发布 (`DescribePublishSubscribe`)
@@ -1877,11 +1909,11 @@ impl Client {
     ///   "PublishSubscribeName": "Change_name"
     /// }
     /// ```
-    pub async fn describe_publish_subscribe(
-        &self,
-        request: &DescribePublishSubscribeRequest,
-    ) -> rt::Result<DescribePublishSubscribeResponse> {
-        self.read("DescribePublishSubscribe", request).await
+    pub fn describe_publish_subscribe<'a>(
+        &'a self,
+        request: &'a DescribePublishSubscribeRequest,
+    ) -> rt::Call<'a, DescribePublishSubscribeRequest, DescribePublishSubscribeResponse> {
+        self.read("DescribePublishSubscribe", request)
     }
 
     /// 查询只读组的自动权重 (`DescribeReadOnlyGroupAutoWeight`)
@@ -1898,11 +1930,12 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-itaunotj"
     /// }
     /// ```
-    pub async fn describe_read_only_group_auto_weight(
-        &self,
-        request: &DescribeReadOnlyGroupAutoWeightRequest,
-    ) -> rt::Result<DescribeReadOnlyGroupAutoWeightResponse> {
-        self.read("DescribeReadOnlyGroupAutoWeight", request).await
+    pub fn describe_read_only_group_auto_weight<'a>(
+        &'a self,
+        request: &'a DescribeReadOnlyGroupAutoWeightRequest,
+    ) -> rt::Call<'a, DescribeReadOnlyGroupAutoWeightRequest, DescribeReadOnlyGroupAutoWeightResponse>
+    {
+        self.read("DescribeReadOnlyGroupAutoWeight", request)
     }
 
     /// 通过只读实例查询只读组 (`DescribeReadOnlyGroupByReadOnlyInstance`)
@@ -1918,12 +1951,15 @@ impl Client {
     ///   "InstanceId": "mssqlro-91masbl1"
     /// }
     /// ```
-    pub async fn describe_read_only_group_by_read_only_instance(
-        &self,
-        request: &DescribeReadOnlyGroupByReadOnlyInstanceRequest,
-    ) -> rt::Result<DescribeReadOnlyGroupByReadOnlyInstanceResponse> {
+    pub fn describe_read_only_group_by_read_only_instance<'a>(
+        &'a self,
+        request: &'a DescribeReadOnlyGroupByReadOnlyInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReadOnlyGroupByReadOnlyInstanceRequest,
+        DescribeReadOnlyGroupByReadOnlyInstanceResponse,
+    > {
         self.read("DescribeReadOnlyGroupByReadOnlyInstance", request)
-            .await
     }
 
     /// 查询只读组详情 (`DescribeReadOnlyGroupDetails`)
@@ -1940,11 +1976,12 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-552tyamb"
     /// }
     /// ```
-    pub async fn describe_read_only_group_details(
-        &self,
-        request: &DescribeReadOnlyGroupDetailsRequest,
-    ) -> rt::Result<DescribeReadOnlyGroupDetailsResponse> {
-        self.read("DescribeReadOnlyGroupDetails", request).await
+    pub fn describe_read_only_group_details<'a>(
+        &'a self,
+        request: &'a DescribeReadOnlyGroupDetailsRequest,
+    ) -> rt::Call<'a, DescribeReadOnlyGroupDetailsRequest, DescribeReadOnlyGroupDetailsResponse>
+    {
+        self.read("DescribeReadOnlyGroupDetails", request)
     }
 
     /// 查询只读组列表 (`DescribeReadOnlyGroupList`)
@@ -1960,11 +1997,11 @@ impl Client {
     ///   "InstanceId": "mssql-6f4ddx2f"
     /// }
     /// ```
-    pub async fn describe_read_only_group_list(
-        &self,
-        request: &DescribeReadOnlyGroupListRequest,
-    ) -> rt::Result<DescribeReadOnlyGroupListResponse> {
-        self.read("DescribeReadOnlyGroupList", request).await
+    pub fn describe_read_only_group_list<'a>(
+        &'a self,
+        request: &'a DescribeReadOnlyGroupListRequest,
+    ) -> rt::Call<'a, DescribeReadOnlyGroupListRequest, DescribeReadOnlyGroupListResponse> {
+        self.read("DescribeReadOnlyGroupList", request)
     }
 
     /// 查询售卖地域 (`DescribeRegions`)
@@ -1978,11 +2015,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询实例定期备份保留计划 (`DescribeRegularBackupPlan`)
@@ -2007,11 +2044,11 @@ impl Client {
     ///   "RegularBackupStrategy": "month"
     /// }
     /// ```
-    pub async fn describe_regular_backup_plan(
-        &self,
-        request: &DescribeRegularBackupPlanRequest,
-    ) -> rt::Result<DescribeRegularBackupPlanResponse> {
-        self.read("DescribeRegularBackupPlan", request).await
+    pub fn describe_regular_backup_plan<'a>(
+        &'a self,
+        request: &'a DescribeRegularBackupPlanRequest,
+    ) -> rt::Call<'a, DescribeRegularBackupPlanRequest, DescribeRegularBackupPlanResponse> {
+        self.read("DescribeRegularBackupPlan", request)
     }
 
     /// 查询回档任务列表 (`DescribeRestoreTask`)
@@ -2037,11 +2074,11 @@ impl Client {
     ///   "TargetType": 2
     /// }
     /// ```
-    pub async fn describe_restore_task(
-        &self,
-        request: &DescribeRestoreTaskRequest,
-    ) -> rt::Result<DescribeRestoreTaskResponse> {
-        self.read("DescribeRestoreTask", request).await
+    pub fn describe_restore_task<'a>(
+        &'a self,
+        request: &'a DescribeRestoreTaskRequest,
+    ) -> rt::Call<'a, DescribeRestoreTaskRequest, DescribeRestoreTaskResponse> {
+        self.read("DescribeRestoreTask", request)
     }
 
     /// 查询按照时间点可回档的时间范围 (`DescribeRestoreTimeRange`)
@@ -2058,11 +2095,11 @@ impl Client {
     ///   "TargetInstanceId": "mssql-jkoa09sf"
     /// }
     /// ```
-    pub async fn describe_restore_time_range(
-        &self,
-        request: &DescribeRestoreTimeRangeRequest,
-    ) -> rt::Result<DescribeRestoreTimeRangeResponse> {
-        self.read("DescribeRestoreTimeRange", request).await
+    pub fn describe_restore_time_range<'a>(
+        &'a self,
+        request: &'a DescribeRestoreTimeRangeRequest,
+    ) -> rt::Call<'a, DescribeRestoreTimeRangeRequest, DescribeRestoreTimeRangeResponse> {
+        self.read("DescribeRestoreTimeRange", request)
     }
 
     /// 查询实例可回档时间范围 (`DescribeRollbackTime`)
@@ -2081,11 +2118,11 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn describe_rollback_time(
-        &self,
-        request: &DescribeRollbackTimeRequest,
-    ) -> rt::Result<DescribeRollbackTimeResponse> {
-        self.read("DescribeRollbackTime", request).await
+    pub fn describe_rollback_time<'a>(
+        &'a self,
+        request: &'a DescribeRollbackTimeRequest,
+    ) -> rt::Call<'a, DescribeRollbackTimeRequest, DescribeRollbackTimeResponse> {
+        self.read("DescribeRollbackTime", request)
     }
 
     /// 获取慢查询日志文件信息 (`DescribeSlowlogs`)
@@ -2105,11 +2142,11 @@ impl Client {
     ///   "StartTime": "2018-03-28 00:00:00"
     /// }
     /// ```
-    pub async fn describe_slowlogs(
-        &self,
-        request: &DescribeSlowlogsRequest,
-    ) -> rt::Result<DescribeSlowlogsResponse> {
-        self.read("DescribeSlowlogs", request).await
+    pub fn describe_slowlogs<'a>(
+        &'a self,
+        request: &'a DescribeSlowlogsRequest,
+    ) -> rt::Call<'a, DescribeSlowlogsRequest, DescribeSlowlogsResponse> {
+        self.read("DescribeSlowlogs", request)
     }
 
     /// 查询售卖规格状态信息 (`DescribeSpecSellStatus`)
@@ -2132,11 +2169,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn describe_spec_sell_status(
-        &self,
-        request: &DescribeSpecSellStatusRequest,
-    ) -> rt::Result<DescribeSpecSellStatusResponse> {
-        self.read("DescribeSpecSellStatus", request).await
+    pub fn describe_spec_sell_status<'a>(
+        &'a self,
+        request: &'a DescribeSpecSellStatusRequest,
+    ) -> rt::Call<'a, DescribeSpecSellStatusRequest, DescribeSpecSellStatusResponse> {
+        self.read("DescribeSpecSellStatus", request)
     }
 
     /// 实例变配检查 (`DescribeUpgradeInstanceCheck`)
@@ -2157,11 +2194,12 @@ impl Client {
     ///   "ThroughputPerformance": 100
     /// }
     /// ```
-    pub async fn describe_upgrade_instance_check(
-        &self,
-        request: &DescribeUpgradeInstanceCheckRequest,
-    ) -> rt::Result<DescribeUpgradeInstanceCheckResponse> {
-        self.read("DescribeUpgradeInstanceCheck", request).await
+    pub fn describe_upgrade_instance_check<'a>(
+        &'a self,
+        request: &'a DescribeUpgradeInstanceCheckRequest,
+    ) -> rt::Call<'a, DescribeUpgradeInstanceCheckRequest, DescribeUpgradeInstanceCheckResponse>
+    {
+        self.read("DescribeUpgradeInstanceCheck", request)
     }
 
     /// 查询备份上传权限 (`DescribeUploadBackupInfo`)
@@ -2178,11 +2216,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn describe_upload_backup_info(
-        &self,
-        request: &DescribeUploadBackupInfoRequest,
-    ) -> rt::Result<DescribeUploadBackupInfoResponse> {
-        self.read("DescribeUploadBackupInfo", request).await
+    pub fn describe_upload_backup_info<'a>(
+        &'a self,
+        request: &'a DescribeUploadBackupInfoRequest,
+    ) -> rt::Call<'a, DescribeUploadBackupInfoRequest, DescribeUploadBackupInfoResponse> {
+        self.read("DescribeUploadBackupInfo", request)
     }
 
     /// 查询增量备份上传权限 (`DescribeUploadIncrementalInfo`)
@@ -2200,11 +2238,12 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn describe_upload_incremental_info(
-        &self,
-        request: &DescribeUploadIncrementalInfoRequest,
-    ) -> rt::Result<DescribeUploadIncrementalInfoResponse> {
-        self.read("DescribeUploadIncrementalInfo", request).await
+    pub fn describe_upload_incremental_info<'a>(
+        &'a self,
+        request: &'a DescribeUploadIncrementalInfoRequest,
+    ) -> rt::Call<'a, DescribeUploadIncrementalInfoRequest, DescribeUploadIncrementalInfoResponse>
+    {
+        self.read("DescribeUploadIncrementalInfo", request)
     }
 
     /// 查询扩展事件列表 (`DescribeXEvents`)
@@ -2225,11 +2264,11 @@ impl Client {
     ///   "StartTime": "2023-03-05 11:49:08"
     /// }
     /// ```
-    pub async fn describe_x_events(
-        &self,
-        request: &DescribeXEventsRequest,
-    ) -> rt::Result<DescribeXEventsResponse> {
-        self.read("DescribeXEvents", request).await
+    pub fn describe_x_events<'a>(
+        &'a self,
+        request: &'a DescribeXEventsRequest,
+    ) -> rt::Call<'a, DescribeXEventsRequest, DescribeXEventsResponse> {
+        self.read("DescribeXEvents", request)
     }
 
     /// 查询售卖可用区 (`DescribeZones`)
@@ -2243,11 +2282,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -2266,11 +2305,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-igw86yth"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 查询申请实例价格 (`InquiryPriceCreateDBInstances`)
@@ -2291,11 +2330,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    pub async fn inquiry_price_create_db_instances(
-        &self,
-        request: &InquiryPriceCreateDBInstancesRequest,
-    ) -> rt::Result<InquiryPriceCreateDBInstancesResponse> {
-        self.read("InquiryPriceCreateDBInstances", request).await
+    pub fn inquiry_price_create_db_instances<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateDBInstancesRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateDBInstancesRequest, InquiryPriceCreateDBInstancesResponse>
+    {
+        self.read("InquiryPriceCreateDBInstances", request)
     }
 
     /// 查询实例续费价格 (`InquiryPriceRenewDBInstance`)
@@ -2311,11 +2351,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn inquiry_price_renew_db_instance(
-        &self,
-        request: &InquiryPriceRenewDBInstanceRequest,
-    ) -> rt::Result<InquiryPriceRenewDBInstanceResponse> {
-        self.read("InquiryPriceRenewDBInstance", request).await
+    pub fn inquiry_price_renew_db_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewDBInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewDBInstanceRequest, InquiryPriceRenewDBInstanceResponse> {
+        self.read("InquiryPriceRenewDBInstance", request)
     }
 
     /// 查询升级实例价格 (`InquiryPriceUpgradeDBInstance`)
@@ -2333,11 +2373,12 @@ impl Client {
     ///   "Storage": 300
     /// }
     /// ```
-    pub async fn inquiry_price_upgrade_db_instance(
-        &self,
-        request: &InquiryPriceUpgradeDBInstanceRequest,
-    ) -> rt::Result<InquiryPriceUpgradeDBInstanceResponse> {
-        self.read("InquiryPriceUpgradeDBInstance", request).await
+    pub fn inquiry_price_upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a InquiryPriceUpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, InquiryPriceUpgradeDBInstanceRequest, InquiryPriceUpgradeDBInstanceResponse>
+    {
+        self.read("InquiryPriceUpgradeDBInstance", request)
     }
 
     /// 修改实例账户权限 (`ModifyAccountPrivilege`)
@@ -2364,11 +2405,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn modify_account_privilege(
-        &self,
-        request: &ModifyAccountPrivilegeRequest,
-    ) -> rt::Result<ModifyAccountPrivilegeResponse> {
-        self.call("ModifyAccountPrivilege", request).await
+    pub fn modify_account_privilege<'a>(
+        &'a self,
+        request: &'a ModifyAccountPrivilegeRequest,
+    ) -> rt::Call<'a, ModifyAccountPrivilegeRequest, ModifyAccountPrivilegeResponse> {
+        self.call("ModifyAccountPrivilege", request)
     }
 
     /// 修改账户备注 (`ModifyAccountRemark`)
@@ -2390,11 +2431,11 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn modify_account_remark(
-        &self,
-        request: &ModifyAccountRemarkRequest,
-    ) -> rt::Result<ModifyAccountRemarkResponse> {
-        self.call("ModifyAccountRemark", request).await
+    pub fn modify_account_remark<'a>(
+        &'a self,
+        request: &'a ModifyAccountRemarkRequest,
+    ) -> rt::Call<'a, ModifyAccountRemarkRequest, ModifyAccountRemarkResponse> {
+        self.call("ModifyAccountRemark", request)
     }
 
     /// 修改备份导入任务 (`ModifyBackupMigration`)
@@ -2417,11 +2458,11 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    pub async fn modify_backup_migration(
-        &self,
-        request: &ModifyBackupMigrationRequest,
-    ) -> rt::Result<ModifyBackupMigrationResponse> {
-        self.call("ModifyBackupMigration", request).await
+    pub fn modify_backup_migration<'a>(
+        &'a self,
+        request: &'a ModifyBackupMigrationRequest,
+    ) -> rt::Call<'a, ModifyBackupMigrationRequest, ModifyBackupMigrationResponse> {
+        self.call("ModifyBackupMigration", request)
     }
 
     /// 修改备份名称 (`ModifyBackupName`)
@@ -2439,11 +2480,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn modify_backup_name(
-        &self,
-        request: &ModifyBackupNameRequest,
-    ) -> rt::Result<ModifyBackupNameResponse> {
-        self.call("ModifyBackupName", request).await
+    pub fn modify_backup_name<'a>(
+        &'a self,
+        request: &'a ModifyBackupNameRequest,
+    ) -> rt::Call<'a, ModifyBackupNameRequest, ModifyBackupNameResponse> {
+        self.call("ModifyBackupName", request)
     }
 
     /// 设置备份策略 (`ModifyBackupStrategy`)
@@ -2468,11 +2509,11 @@ impl Client {
     ///   "RegularBackupStrategy": "month"
     /// }
     /// ```
-    pub async fn modify_backup_strategy(
-        &self,
-        request: &ModifyBackupStrategyRequest,
-    ) -> rt::Result<ModifyBackupStrategyResponse> {
-        self.call("ModifyBackupStrategy", request).await
+    pub fn modify_backup_strategy<'a>(
+        &'a self,
+        request: &'a ModifyBackupStrategyRequest,
+    ) -> rt::Call<'a, ModifyBackupStrategyRequest, ModifyBackupStrategyResponse> {
+        self.call("ModifyBackupStrategy", request)
     }
 
     /// 关闭实例外网 (`ModifyCloseWanIp`)
@@ -2488,11 +2529,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn modify_close_wan_ip(
-        &self,
-        request: &ModifyCloseWanIpRequest,
-    ) -> rt::Result<ModifyCloseWanIpResponse> {
-        self.call("ModifyCloseWanIp", request).await
+    pub fn modify_close_wan_ip<'a>(
+        &'a self,
+        request: &'a ModifyCloseWanIpRequest,
+    ) -> rt::Call<'a, ModifyCloseWanIpRequest, ModifyCloseWanIpResponse> {
+        self.call("ModifyCloseWanIp", request)
     }
 
     /// 开启、关闭跨地域备份策略 (`ModifyCrossBackupStrategy`)
@@ -2517,11 +2558,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cross_backup_strategy(
-        &self,
-        request: &ModifyCrossBackupStrategyRequest,
-    ) -> rt::Result<ModifyCrossBackupStrategyResponse> {
-        self.call("ModifyCrossBackupStrategy", request).await
+    pub fn modify_cross_backup_strategy<'a>(
+        &'a self,
+        request: &'a ModifyCrossBackupStrategyRequest,
+    ) -> rt::Call<'a, ModifyCrossBackupStrategyRequest, ModifyCrossBackupStrategyResponse> {
+        self.call("ModifyCrossBackupStrategy", request)
     }
 
     /// 开启、关闭数据库的TDE加密功能 (`ModifyDBEncryptAttributes`)
@@ -2543,11 +2584,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn modify_db_encrypt_attributes(
-        &self,
-        request: &ModifyDBEncryptAttributesRequest,
-    ) -> rt::Result<ModifyDBEncryptAttributesResponse> {
-        self.call("ModifyDBEncryptAttributes", request).await
+    pub fn modify_db_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a ModifyDBEncryptAttributesRequest,
+    ) -> rt::Call<'a, ModifyDBEncryptAttributesRequest, ModifyDBEncryptAttributesResponse> {
+        self.call("ModifyDBEncryptAttributes", request)
     }
 
     /// 修改实例名字 (`ModifyDBInstanceName`)
@@ -2564,11 +2605,11 @@ impl Client {
     ///   "InstanceName": "testModifyInstanceName"
     /// }
     /// ```
-    pub async fn modify_db_instance_name(
-        &self,
-        request: &ModifyDBInstanceNameRequest,
-    ) -> rt::Result<ModifyDBInstanceNameResponse> {
-        self.call("ModifyDBInstanceName", request).await
+    pub fn modify_db_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNameRequest, ModifyDBInstanceNameResponse> {
+        self.call("ModifyDBInstanceName", request)
     }
 
     /// 修改实例网络 (`ModifyDBInstanceNetwork`)
@@ -2587,11 +2628,11 @@ impl Client {
     ///   "OldIpRetainTime": "0"
     /// }
     /// ```
-    pub async fn modify_db_instance_network(
-        &self,
-        request: &ModifyDBInstanceNetworkRequest,
-    ) -> rt::Result<ModifyDBInstanceNetworkResponse> {
-        self.call("ModifyDBInstanceNetwork", request).await
+    pub fn modify_db_instance_network<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNetworkRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNetworkRequest, ModifyDBInstanceNetworkResponse> {
+        self.call("ModifyDBInstanceNetwork", request)
     }
 
     /// 修改实例备注信息 (`ModifyDBInstanceNote`)
@@ -2608,11 +2649,11 @@ impl Client {
     ///   "InstanceNote": "noteMsg"
     /// }
     /// ```
-    pub async fn modify_db_instance_note(
-        &self,
-        request: &ModifyDBInstanceNoteRequest,
-    ) -> rt::Result<ModifyDBInstanceNoteResponse> {
-        self.call("ModifyDBInstanceNote", request).await
+    pub fn modify_db_instance_note<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceNoteRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceNoteRequest, ModifyDBInstanceNoteResponse> {
+        self.call("ModifyDBInstanceNote", request)
     }
 
     /// 修改数据库实例所属项目 (`ModifyDBInstanceProject`)
@@ -2631,11 +2672,11 @@ impl Client {
     ///   "ProjectId": 347
     /// }
     /// ```
-    pub async fn modify_db_instance_project(
-        &self,
-        request: &ModifyDBInstanceProjectRequest,
-    ) -> rt::Result<ModifyDBInstanceProjectResponse> {
-        self.call("ModifyDBInstanceProject", request).await
+    pub fn modify_db_instance_project<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceProjectRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceProjectRequest, ModifyDBInstanceProjectResponse> {
+        self.call("ModifyDBInstanceProject", request)
     }
 
     /// 修改实例续费标记 (`ModifyDBInstanceRenewFlag`)
@@ -2656,11 +2697,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_renew_flag(
-        &self,
-        request: &ModifyDBInstanceRenewFlagRequest,
-    ) -> rt::Result<ModifyDBInstanceRenewFlagResponse> {
-        self.call("ModifyDBInstanceRenewFlag", request).await
+    pub fn modify_db_instance_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceRenewFlagRequest, ModifyDBInstanceRenewFlagResponse> {
+        self.call("ModifyDBInstanceRenewFlag", request)
     }
 
     /// 开启\关闭\更新SSL加密 (`ModifyDBInstanceSSL`)
@@ -2678,11 +2719,11 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    pub async fn modify_db_instance_ssl(
-        &self,
-        request: &ModifyDBInstanceSSLRequest,
-    ) -> rt::Result<ModifyDBInstanceSSLResponse> {
-        self.call("ModifyDBInstanceSSL", request).await
+    pub fn modify_db_instance_ssl<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSSLRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSSLRequest, ModifyDBInstanceSSLResponse> {
+        self.call("ModifyDBInstanceSSL", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -2701,11 +2742,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 更新数据库名 (`ModifyDBName`)
@@ -2723,11 +2765,11 @@ impl Client {
     ///   "OldDBName": "test_db"
     /// }
     /// ```
-    pub async fn modify_db_name(
-        &self,
-        request: &ModifyDBNameRequest,
-    ) -> rt::Result<ModifyDBNameResponse> {
-        self.call("ModifyDBName", request).await
+    pub fn modify_db_name<'a>(
+        &'a self,
+        request: &'a ModifyDBNameRequest,
+    ) -> rt::Call<'a, ModifyDBNameRequest, ModifyDBNameResponse> {
+        self.call("ModifyDBName", request)
     }
 
     /// 修改数据库备注 (`ModifyDBRemark`)
@@ -2749,11 +2791,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn modify_db_remark(
-        &self,
-        request: &ModifyDBRemarkRequest,
-    ) -> rt::Result<ModifyDBRemarkResponse> {
-        self.call("ModifyDBRemark", request).await
+    pub fn modify_db_remark<'a>(
+        &'a self,
+        request: &'a ModifyDBRemarkRequest,
+    ) -> rt::Call<'a, ModifyDBRemarkRequest, ModifyDBRemarkResponse> {
+        self.call("ModifyDBRemark", request)
     }
 
     /// 开通\关闭备机只读 (`ModifyDReadable`)
@@ -2773,11 +2815,11 @@ impl Client {
     ///   "VpcId": "vpc-jh8ah7"
     /// }
     /// ```
-    pub async fn modify_d_readable(
-        &self,
-        request: &ModifyDReadableRequest,
-    ) -> rt::Result<ModifyDReadableResponse> {
-        self.call("ModifyDReadable", request).await
+    pub fn modify_d_readable<'a>(
+        &'a self,
+        request: &'a ModifyDReadableRequest,
+    ) -> rt::Call<'a, ModifyDReadableRequest, ModifyDReadableResponse> {
+        self.call("ModifyDReadable", request)
     }
 
     /// 开启&关闭数据库CDC (`ModifyDatabaseCDC`)
@@ -2797,11 +2839,11 @@ impl Client {
     ///   "ModifyType": "enable"
     /// }
     /// ```
-    pub async fn modify_database_cdc(
-        &self,
-        request: &ModifyDatabaseCDCRequest,
-    ) -> rt::Result<ModifyDatabaseCDCResponse> {
-        self.call("ModifyDatabaseCDC", request).await
+    pub fn modify_database_cdc<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseCDCRequest,
+    ) -> rt::Call<'a, ModifyDatabaseCDCRequest, ModifyDatabaseCDCResponse> {
+        self.call("ModifyDatabaseCDC", request)
     }
 
     /// 启用&禁用数据库CT (`ModifyDatabaseCT`)
@@ -2821,11 +2863,11 @@ impl Client {
     ///   "ModifyType": "enable"
     /// }
     /// ```
-    pub async fn modify_database_ct(
-        &self,
-        request: &ModifyDatabaseCTRequest,
-    ) -> rt::Result<ModifyDatabaseCTResponse> {
-        self.call("ModifyDatabaseCT", request).await
+    pub fn modify_database_ct<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseCTRequest,
+    ) -> rt::Call<'a, ModifyDatabaseCTRequest, ModifyDatabaseCTResponse> {
+        self.call("ModifyDatabaseCT", request)
     }
 
     /// 收缩数据库mdf (已废弃） (`ModifyDatabaseMdf`)
@@ -2844,11 +2886,11 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn modify_database_mdf(
-        &self,
-        request: &ModifyDatabaseMdfRequest,
-    ) -> rt::Result<ModifyDatabaseMdfResponse> {
-        self.call("ModifyDatabaseMdf", request).await
+    pub fn modify_database_mdf<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseMdfRequest,
+    ) -> rt::Call<'a, ModifyDatabaseMdfRequest, ModifyDatabaseMdfResponse> {
+        self.call("ModifyDatabaseMdf", request)
     }
 
     /// 修改实例数据库权限 (`ModifyDatabasePrivilege`)
@@ -2875,11 +2917,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn modify_database_privilege(
-        &self,
-        request: &ModifyDatabasePrivilegeRequest,
-    ) -> rt::Result<ModifyDatabasePrivilegeResponse> {
-        self.call("ModifyDatabasePrivilege", request).await
+    pub fn modify_database_privilege<'a>(
+        &'a self,
+        request: &'a ModifyDatabasePrivilegeRequest,
+    ) -> rt::Call<'a, ModifyDatabasePrivilegeRequest, ModifyDatabasePrivilegeResponse> {
+        self.call("ModifyDatabasePrivilege", request)
     }
 
     /// 收缩数据库mdf (`ModifyDatabaseShrinkMDF`)
@@ -2898,11 +2940,11 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    pub async fn modify_database_shrink_mdf(
-        &self,
-        request: &ModifyDatabaseShrinkMDFRequest,
-    ) -> rt::Result<ModifyDatabaseShrinkMDFResponse> {
-        self.call("ModifyDatabaseShrinkMDF", request).await
+    pub fn modify_database_shrink_mdf<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseShrinkMDFRequest,
+    ) -> rt::Call<'a, ModifyDatabaseShrinkMDFRequest, ModifyDatabaseShrinkMDFResponse> {
+        self.call("ModifyDatabaseShrinkMDF", request)
     }
 
     /// 修改增量备份导入任务 (`ModifyIncrementalMigration`)
@@ -2924,11 +2966,11 @@ impl Client {
     ///   "IsRecovery": "YES"
     /// }
     /// ```
-    pub async fn modify_incremental_migration(
-        &self,
-        request: &ModifyIncrementalMigrationRequest,
-    ) -> rt::Result<ModifyIncrementalMigrationResponse> {
-        self.call("ModifyIncrementalMigration", request).await
+    pub fn modify_incremental_migration<'a>(
+        &'a self,
+        request: &'a ModifyIncrementalMigrationRequest,
+    ) -> rt::Call<'a, ModifyIncrementalMigrationRequest, ModifyIncrementalMigrationResponse> {
+        self.call("ModifyIncrementalMigration", request)
     }
 
     /// 开通实例的TDE加密功能 (`ModifyInstanceEncryptAttributes`)
@@ -2946,11 +2988,12 @@ impl Client {
     ///   "QuoteUin": ""
     /// }
     /// ```
-    pub async fn modify_instance_encrypt_attributes(
-        &self,
-        request: &ModifyInstanceEncryptAttributesRequest,
-    ) -> rt::Result<ModifyInstanceEncryptAttributesResponse> {
-        self.call("ModifyInstanceEncryptAttributes", request).await
+    pub fn modify_instance_encrypt_attributes<'a>(
+        &'a self,
+        request: &'a ModifyInstanceEncryptAttributesRequest,
+    ) -> rt::Call<'a, ModifyInstanceEncryptAttributesRequest, ModifyInstanceEncryptAttributesResponse>
+    {
+        self.call("ModifyInstanceEncryptAttributes", request)
     }
 
     /// 修改实例参数 (`ModifyInstanceParam`)
@@ -2983,11 +3026,11 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    pub async fn modify_instance_param(
-        &self,
-        request: &ModifyInstanceParamRequest,
-    ) -> rt::Result<ModifyInstanceParamResponse> {
-        self.call("ModifyInstanceParam", request).await
+    pub fn modify_instance_param<'a>(
+        &'a self,
+        request: &'a ModifyInstanceParamRequest,
+    ) -> rt::Call<'a, ModifyInstanceParamRequest, ModifyInstanceParamResponse> {
+        self.call("ModifyInstanceParam", request)
     }
 
     /// 修改日志 (`ModifyLog`)
@@ -3006,8 +3049,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
-        self.call("ModifyLog", request).await
+    pub fn modify_log<'a>(
+        &'a self,
+        request: &'a ModifyLogRequest,
+    ) -> rt::Call<'a, ModifyLogRequest, ModifyLogResponse> {
+        self.call("ModifyLog", request)
     }
 
     /// 修改可维护时间窗 (`ModifyMaintenanceSpan`)
@@ -3030,11 +3076,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_maintenance_span(
-        &self,
-        request: &ModifyMaintenanceSpanRequest,
-    ) -> rt::Result<ModifyMaintenanceSpanResponse> {
-        self.call("ModifyMaintenanceSpan", request).await
+    pub fn modify_maintenance_span<'a>(
+        &'a self,
+        request: &'a ModifyMaintenanceSpanRequest,
+    ) -> rt::Call<'a, ModifyMaintenanceSpanRequest, ModifyMaintenanceSpanResponse> {
+        self.call("ModifyMaintenanceSpan", request)
     }
 
     /// 修改迁移任务 (`ModifyMigration`)
@@ -3061,11 +3107,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_migration(
-        &self,
-        request: &ModifyMigrationRequest,
-    ) -> rt::Result<ModifyMigrationResponse> {
-        self.call("ModifyMigration", request).await
+    pub fn modify_migration<'a>(
+        &'a self,
+        request: &'a ModifyMigrationRequest,
+    ) -> rt::Call<'a, ModifyMigrationRequest, ModifyMigrationResponse> {
+        self.call("ModifyMigration", request)
     }
 
     /// 开通实例外网 (`ModifyOpenWanIp`)
@@ -3081,11 +3127,11 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    pub async fn modify_open_wan_ip(
-        &self,
-        request: &ModifyOpenWanIpRequest,
-    ) -> rt::Result<ModifyOpenWanIpResponse> {
-        self.call("ModifyOpenWanIp", request).await
+    pub fn modify_open_wan_ip<'a>(
+        &'a self,
+        request: &'a ModifyOpenWanIpRequest,
+    ) -> rt::Call<'a, ModifyOpenWanIpRequest, ModifyOpenWanIpResponse> {
+        self.call("ModifyOpenWanIp", request)
     }
 
     /// 修改发布订阅关系 (`ModifyPublishSubscribe`)
@@ -3114,11 +3160,11 @@ impl Client {
     ///   "PublishSubscribeId": 5
     /// }
     /// ```
-    pub async fn modify_publish_subscribe(
-        &self,
-        request: &ModifyPublishSubscribeRequest,
-    ) -> rt::Result<ModifyPublishSubscribeResponse> {
-        self.call("ModifyPublishSubscribe", request).await
+    pub fn modify_publish_subscribe<'a>(
+        &'a self,
+        request: &'a ModifyPublishSubscribeRequest,
+    ) -> rt::Call<'a, ModifyPublishSubscribeRequest, ModifyPublishSubscribeResponse> {
+        self.call("ModifyPublishSubscribe", request)
     }
 
     /// 修改发布订阅的名称 (`ModifyPublishSubscribeName`)
@@ -3135,11 +3181,11 @@ impl Client {
     ///   "PublishSubscribeName": "Change_name"
     /// }
     /// ```
-    pub async fn modify_publish_subscribe_name(
-        &self,
-        request: &ModifyPublishSubscribeNameRequest,
-    ) -> rt::Result<ModifyPublishSubscribeNameResponse> {
-        self.call("ModifyPublishSubscribeName", request).await
+    pub fn modify_publish_subscribe_name<'a>(
+        &'a self,
+        request: &'a ModifyPublishSubscribeNameRequest,
+    ) -> rt::Call<'a, ModifyPublishSubscribeNameRequest, ModifyPublishSubscribeNameResponse> {
+        self.call("ModifyPublishSubscribeName", request)
     }
 
     /// 修改只读组详情 (`ModifyReadOnlyGroupDetails`)
@@ -3172,11 +3218,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_read_only_group_details(
-        &self,
-        request: &ModifyReadOnlyGroupDetailsRequest,
-    ) -> rt::Result<ModifyReadOnlyGroupDetailsResponse> {
-        self.call("ModifyReadOnlyGroupDetails", request).await
+    pub fn modify_read_only_group_details<'a>(
+        &'a self,
+        request: &'a ModifyReadOnlyGroupDetailsRequest,
+    ) -> rt::Call<'a, ModifyReadOnlyGroupDetailsRequest, ModifyReadOnlyGroupDetailsResponse> {
+        self.call("ModifyReadOnlyGroupDetails", request)
     }
 
     /// 打开实例的互通 (`OpenInterCommunication`)
@@ -3195,11 +3241,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_inter_communication(
-        &self,
-        request: &OpenInterCommunicationRequest,
-    ) -> rt::Result<OpenInterCommunicationResponse> {
-        self.call("OpenInterCommunication", request).await
+    pub fn open_inter_communication<'a>(
+        &'a self,
+        request: &'a OpenInterCommunicationRequest,
+    ) -> rt::Call<'a, OpenInterCommunicationRequest, OpenInterCommunicationResponse> {
+        self.call("OpenInterCommunication", request)
     }
 
     /// 开启日志 (`OpenLog`)
@@ -3218,8 +3264,11 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
-        self.call("OpenLog", request).await
+    pub fn open_log<'a>(
+        &'a self,
+        request: &'a OpenLogRequest,
+    ) -> rt::Call<'a, OpenLogRequest, OpenLogResponse> {
+        self.call("OpenLog", request)
     }
 
     /// 查询迁移校验任务进度 (`QueryMigrationCheckProcess`)
@@ -3235,11 +3284,11 @@ impl Client {
     ///   "MigrateId": 1066
     /// }
     /// ```
-    pub async fn query_migration_check_process(
-        &self,
-        request: &QueryMigrationCheckProcessRequest,
-    ) -> rt::Result<QueryMigrationCheckProcessResponse> {
-        self.read("QueryMigrationCheckProcess", request).await
+    pub fn query_migration_check_process<'a>(
+        &'a self,
+        request: &'a QueryMigrationCheckProcessRequest,
+    ) -> rt::Call<'a, QueryMigrationCheckProcessRequest, QueryMigrationCheckProcessResponse> {
+        self.read("QueryMigrationCheckProcess", request)
     }
 
     /// 主动回收实例 (`RecycleDBInstance`)
@@ -3255,11 +3304,11 @@ impl Client {
     ///   "InstanceId": "mssql-ms2m7vut"
     /// }
     /// ```
-    pub async fn recycle_db_instance(
-        &self,
-        request: &RecycleDBInstanceRequest,
-    ) -> rt::Result<RecycleDBInstanceResponse> {
-        self.call("RecycleDBInstance", request).await
+    pub fn recycle_db_instance<'a>(
+        &'a self,
+        request: &'a RecycleDBInstanceRequest,
+    ) -> rt::Call<'a, RecycleDBInstanceRequest, RecycleDBInstanceResponse> {
+        self.call("RecycleDBInstance", request)
     }
 
     /// 立即回收只读组的资源 (`RecycleReadOnlyGroup`)
@@ -3276,11 +3325,11 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-787oxy95"
     /// }
     /// ```
-    pub async fn recycle_read_only_group(
-        &self,
-        request: &RecycleReadOnlyGroupRequest,
-    ) -> rt::Result<RecycleReadOnlyGroupResponse> {
-        self.call("RecycleReadOnlyGroup", request).await
+    pub fn recycle_read_only_group<'a>(
+        &'a self,
+        request: &'a RecycleReadOnlyGroupRequest,
+    ) -> rt::Call<'a, RecycleReadOnlyGroupRequest, RecycleReadOnlyGroupResponse> {
+        self.call("RecycleReadOnlyGroup", request)
     }
 
     /// 删除手动备份 (`RemoveBackups`)
@@ -3301,11 +3350,11 @@ impl Client {
     ///   "StartTime": "2022-04-20 22:23:12"
     /// }
     /// ```
-    pub async fn remove_backups(
-        &self,
-        request: &RemoveBackupsRequest,
-    ) -> rt::Result<RemoveBackupsResponse> {
-        self.call("RemoveBackups", request).await
+    pub fn remove_backups<'a>(
+        &'a self,
+        request: &'a RemoveBackupsRequest,
+    ) -> rt::Call<'a, RemoveBackupsRequest, RemoveBackupsResponse> {
+        self.call("RemoveBackups", request)
     }
 
     /// 续费实例 (`RenewDBInstance`)
@@ -3323,11 +3372,11 @@ impl Client {
     ///   "Period": 2
     /// }
     /// ```
-    pub async fn renew_db_instance(
-        &self,
-        request: &RenewDBInstanceRequest,
-    ) -> rt::Result<RenewDBInstanceResponse> {
-        self.call("RenewDBInstance", request).await
+    pub fn renew_db_instance<'a>(
+        &'a self,
+        request: &'a RenewDBInstanceRequest,
+    ) -> rt::Call<'a, RenewDBInstanceRequest, RenewDBInstanceResponse> {
+        self.call("RenewDBInstance", request)
     }
 
     /// 恢复后付费实例 (`RenewPostpaidDBInstance`)
@@ -3343,11 +3392,11 @@ impl Client {
     ///   "InstanceId": "mssql-ms2m7vut"
     /// }
     /// ```
-    pub async fn renew_postpaid_db_instance(
-        &self,
-        request: &RenewPostpaidDBInstanceRequest,
-    ) -> rt::Result<RenewPostpaidDBInstanceResponse> {
-        self.call("RenewPostpaidDBInstance", request).await
+    pub fn renew_postpaid_db_instance<'a>(
+        &'a self,
+        request: &'a RenewPostpaidDBInstanceRequest,
+    ) -> rt::Call<'a, RenewPostpaidDBInstanceRequest, RenewPostpaidDBInstanceResponse> {
+        self.call("RenewPostpaidDBInstance", request)
     }
 
     /// 重置账户密码 (`ResetAccountPassword`)
@@ -3369,11 +3418,11 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 重启实例 (`RestartDBInstance`)
@@ -3390,11 +3439,11 @@ impl Client {
     ///   "WaitSwitch": 1
     /// }
     /// ```
-    pub async fn restart_db_instance(
-        &self,
-        request: &RestartDBInstanceRequest,
-    ) -> rt::Result<RestartDBInstanceResponse> {
-        self.call("RestartDBInstance", request).await
+    pub fn restart_db_instance<'a>(
+        &'a self,
+        request: &'a RestartDBInstanceRequest,
+    ) -> rt::Call<'a, RestartDBInstanceRequest, RestartDBInstanceResponse> {
+        self.call("RestartDBInstance", request)
     }
 
     /// 按照备份集回档数据库 (`RestoreInstance`)
@@ -3419,11 +3468,11 @@ impl Client {
     ///   "TargetInstanceId": "mssql-u8190212"
     /// }
     /// ```
-    pub async fn restore_instance(
-        &self,
-        request: &RestoreInstanceRequest,
-    ) -> rt::Result<RestoreInstanceResponse> {
-        self.call("RestoreInstance", request).await
+    pub fn restore_instance<'a>(
+        &'a self,
+        request: &'a RestoreInstanceRequest,
+    ) -> rt::Call<'a, RestoreInstanceRequest, RestoreInstanceResponse> {
+        self.call("RestoreInstance", request)
     }
 
     /// 按照时间点回档数据库 (`RollbackInstance`)
@@ -3451,11 +3500,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn rollback_instance(
-        &self,
-        request: &RollbackInstanceRequest,
-    ) -> rt::Result<RollbackInstanceResponse> {
-        self.call("RollbackInstance", request).await
+    pub fn rollback_instance<'a>(
+        &'a self,
+        request: &'a RollbackInstanceRequest,
+    ) -> rt::Call<'a, RollbackInstanceRequest, RollbackInstanceResponse> {
+        self.call("RollbackInstance", request)
     }
 
     /// 执行迁移任务 (`RunMigration`)
@@ -3471,11 +3520,11 @@ impl Client {
     ///   "MigrateId": 2729
     /// }
     /// ```
-    pub async fn run_migration(
-        &self,
-        request: &RunMigrationRequest,
-    ) -> rt::Result<RunMigrationResponse> {
-        self.call("RunMigration", request).await
+    pub fn run_migration<'a>(
+        &'a self,
+        request: &'a RunMigrationRequest,
+    ) -> rt::Call<'a, RunMigrationRequest, RunMigrationResponse> {
+        self.call("RunMigration", request)
     }
 
     /// 启动备份导入任务 (`StartBackupMigration`)
@@ -3492,11 +3541,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn start_backup_migration(
-        &self,
-        request: &StartBackupMigrationRequest,
-    ) -> rt::Result<StartBackupMigrationResponse> {
-        self.call("StartBackupMigration", request).await
+    pub fn start_backup_migration<'a>(
+        &'a self,
+        request: &'a StartBackupMigrationRequest,
+    ) -> rt::Call<'a, StartBackupMigrationRequest, StartBackupMigrationResponse> {
+        self.call("StartBackupMigration", request)
     }
 
     /// 启动增量备份导入任务 (`StartIncrementalMigration`)
@@ -3514,11 +3563,11 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    pub async fn start_incremental_migration(
-        &self,
-        request: &StartIncrementalMigrationRequest,
-    ) -> rt::Result<StartIncrementalMigrationResponse> {
-        self.call("StartIncrementalMigration", request).await
+    pub fn start_incremental_migration<'a>(
+        &'a self,
+        request: &'a StartIncrementalMigrationRequest,
+    ) -> rt::Call<'a, StartIncrementalMigrationRequest, StartIncrementalMigrationResponse> {
+        self.call("StartIncrementalMigration", request)
     }
 
     /// 开启、关闭扩展事件 (`StartInstanceXEvent`)
@@ -3540,11 +3589,11 @@ impl Client {
     ///   "InstanceId": "mssql-77auaua"
     /// }
     /// ```
-    pub async fn start_instance_x_event(
-        &self,
-        request: &StartInstanceXEventRequest,
-    ) -> rt::Result<StartInstanceXEventResponse> {
-        self.call("StartInstanceXEvent", request).await
+    pub fn start_instance_x_event<'a>(
+        &'a self,
+        request: &'a StartInstanceXEventRequest,
+    ) -> rt::Call<'a, StartInstanceXEventRequest, StartInstanceXEventResponse> {
+        self.call("StartInstanceXEvent", request)
     }
 
     /// 启动迁移校验 (`StartMigrationCheck`)
@@ -3560,11 +3609,11 @@ impl Client {
     ///   "MigrateId": 1066
     /// }
     /// ```
-    pub async fn start_migration_check(
-        &self,
-        request: &StartMigrationCheckRequest,
-    ) -> rt::Result<StartMigrationCheckResponse> {
-        self.call("StartMigrationCheck", request).await
+    pub fn start_migration_check<'a>(
+        &'a self,
+        request: &'a StartMigrationCheckRequest,
+    ) -> rt::Call<'a, StartMigrationCheckRequest, StartMigrationCheckResponse> {
+        self.call("StartMigrationCheck", request)
     }
 
     /// 中止迁移任务 (`StopMigration`)
@@ -3580,11 +3629,11 @@ impl Client {
     ///   "MigrateId": 2729
     /// }
     /// ```
-    pub async fn stop_migration(
-        &self,
-        request: &StopMigrationRequest,
-    ) -> rt::Result<StopMigrationResponse> {
-        self.call("StopMigration", request).await
+    pub fn stop_migration<'a>(
+        &'a self,
+        request: &'a StopMigrationRequest,
+    ) -> rt::Call<'a, StopMigrationRequest, StopMigrationResponse> {
+        self.call("StopMigration", request)
     }
 
     /// 实例手动主备切换 (`SwitchCloudInstanceHA`)
@@ -3601,11 +3650,11 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    pub async fn switch_cloud_instance_ha(
-        &self,
-        request: &SwitchCloudInstanceHARequest,
-    ) -> rt::Result<SwitchCloudInstanceHAResponse> {
-        self.call("SwitchCloudInstanceHA", request).await
+    pub fn switch_cloud_instance_ha<'a>(
+        &'a self,
+        request: &'a SwitchCloudInstanceHARequest,
+    ) -> rt::Call<'a, SwitchCloudInstanceHARequest, SwitchCloudInstanceHAResponse> {
+        self.call("SwitchCloudInstanceHA", request)
     }
 
     /// 主动隔离实例 (`TerminateDBInstance`)
@@ -3623,11 +3672,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_db_instance(
-        &self,
-        request: &TerminateDBInstanceRequest,
-    ) -> rt::Result<TerminateDBInstanceResponse> {
-        self.call("TerminateDBInstance", request).await
+    pub fn terminate_db_instance<'a>(
+        &'a self,
+        request: &'a TerminateDBInstanceRequest,
+    ) -> rt::Call<'a, TerminateDBInstanceRequest, TerminateDBInstanceResponse> {
+        self.call("TerminateDBInstance", request)
     }
 
     /// 升级实例 (`UpgradeDBInstance`)
@@ -3646,11 +3695,11 @@ impl Client {
     ///   "UpgradeCompatLevel": 0
     /// }
     /// ```
-    pub async fn upgrade_db_instance(
-        &self,
-        request: &UpgradeDBInstanceRequest,
-    ) -> rt::Result<UpgradeDBInstanceResponse> {
-        self.call("UpgradeDBInstance", request).await
+    pub fn upgrade_db_instance<'a>(
+        &'a self,
+        request: &'a UpgradeDBInstanceRequest,
+    ) -> rt::Call<'a, UpgradeDBInstanceRequest, UpgradeDBInstanceResponse> {
+        self.call("UpgradeDBInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 用户威胁告警信息 (`DescribeAlarmStat`)
@@ -49,11 +53,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_alarm_stat(
-        &self,
-        request: &DescribeAlarmStatRequest,
-    ) -> rt::Result<DescribeAlarmStatResponse> {
-        self.read("DescribeAlarmStat", request).await
+    pub fn describe_alarm_stat<'a>(
+        &'a self,
+        request: &'a DescribeAlarmStatRequest,
+    ) -> rt::Call<'a, DescribeAlarmStatRequest, DescribeAlarmStatResponse> {
+        self.read("DescribeAlarmStat", request)
     }
 
     /// 资产安全页资产详情 (`DescribeAssetDetail`)
@@ -69,11 +73,11 @@ impl Client {
     ///   "Params": "{\"id\":\"xxx\"}"
     /// }
     /// ```
-    pub async fn describe_asset_detail(
-        &self,
-        request: &DescribeAssetDetailRequest,
-    ) -> rt::Result<DescribeAssetDetailResponse> {
-        self.read("DescribeAssetDetail", request).await
+    pub fn describe_asset_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetDetailRequest, DescribeAssetDetailResponse> {
+        self.read("DescribeAssetDetail", request)
     }
 
     /// 获取资产列表 (`DescribeAssetDetailList`)
@@ -90,11 +94,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_asset_detail_list(
-        &self,
-        request: &DescribeAssetDetailListRequest,
-    ) -> rt::Result<DescribeAssetDetailListResponse> {
-        self.read("DescribeAssetDetailList", request).await
+    pub fn describe_asset_detail_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetDetailListRequest,
+    ) -> rt::Call<'a, DescribeAssetDetailListRequest, DescribeAssetDetailListResponse> {
+        self.read("DescribeAssetDetailList", request)
     }
 
     /// 资产安全资产列表 (`DescribeAssetList`)
@@ -110,11 +114,11 @@ impl Client {
     ///   "Params": "{\"Limit\":10,\"Order\":\"desc\",\"By\":\"field\",\"Page\":1,\"FilterObj\":{\"AssetIpAll\":[],\"A…"
     /// }
     /// ```
-    pub async fn describe_asset_list(
-        &self,
-        request: &DescribeAssetListRequest,
-    ) -> rt::Result<DescribeAssetListResponse> {
-        self.read("DescribeAssetList", request).await
+    pub fn describe_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetListRequest,
+    ) -> rt::Call<'a, DescribeAssetListRequest, DescribeAssetListResponse> {
+        self.read("DescribeAssetList", request)
     }
 
     /// 云安全配置管理资产组列表 (`DescribeCheckConfigAssetList`)
@@ -134,11 +138,12 @@ impl Client {
     ///   "Search": []
     /// }
     /// ```
-    pub async fn describe_check_config_asset_list(
-        &self,
-        request: &DescribeCheckConfigAssetListRequest,
-    ) -> rt::Result<DescribeCheckConfigAssetListResponse> {
-        self.read("DescribeCheckConfigAssetList", request).await
+    pub fn describe_check_config_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeCheckConfigAssetListRequest,
+    ) -> rt::Call<'a, DescribeCheckConfigAssetListRequest, DescribeCheckConfigAssetListResponse>
+    {
+        self.read("DescribeCheckConfigAssetList", request)
     }
 
     /// 云安全配置检查项详情 (`DescribeCheckConfigDetail`)
@@ -154,11 +159,11 @@ impl Client {
     ///   "Id": "ins-iermc23"
     /// }
     /// ```
-    pub async fn describe_check_config_detail(
-        &self,
-        request: &DescribeCheckConfigDetailRequest,
-    ) -> rt::Result<DescribeCheckConfigDetailResponse> {
-        self.read("DescribeCheckConfigDetail", request).await
+    pub fn describe_check_config_detail<'a>(
+        &'a self,
+        request: &'a DescribeCheckConfigDetailRequest,
+    ) -> rt::Call<'a, DescribeCheckConfigDetailRequest, DescribeCheckConfigDetailResponse> {
+        self.read("DescribeCheckConfigDetail", request)
     }
 
     /// 合规管理-资产列表 (`DescribeComplianceAssetList`)
@@ -178,11 +183,11 @@ impl Client {
     ///   "Search": []
     /// }
     /// ```
-    pub async fn describe_compliance_asset_list(
-        &self,
-        request: &DescribeComplianceAssetListRequest,
-    ) -> rt::Result<DescribeComplianceAssetListResponse> {
-        self.read("DescribeComplianceAssetList", request).await
+    pub fn describe_compliance_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceAssetListRequest,
+    ) -> rt::Call<'a, DescribeComplianceAssetListRequest, DescribeComplianceAssetListResponse> {
+        self.read("DescribeComplianceAssetList", request)
     }
 
     /// 合规管理检查项详情 (`DescribeComplianceDetail`)
@@ -198,11 +203,11 @@ impl Client {
     ///   "Id": "01034"
     /// }
     /// ```
-    pub async fn describe_compliance_detail(
-        &self,
-        request: &DescribeComplianceDetailRequest,
-    ) -> rt::Result<DescribeComplianceDetailResponse> {
-        self.read("DescribeComplianceDetail", request).await
+    pub fn describe_compliance_detail<'a>(
+        &'a self,
+        request: &'a DescribeComplianceDetailRequest,
+    ) -> rt::Call<'a, DescribeComplianceDetailRequest, DescribeComplianceDetailResponse> {
+        self.read("DescribeComplianceDetail", request)
     }
 
     /// 合规管理总览页检查项列表 (`DescribeComplianceList`)
@@ -218,11 +223,11 @@ impl Client {
     ///   "Filter": "test"
     /// }
     /// ```
-    pub async fn describe_compliance_list(
-        &self,
-        request: &DescribeComplianceListRequest,
-    ) -> rt::Result<DescribeComplianceListResponse> {
-        self.read("DescribeComplianceList", request).await
+    pub fn describe_compliance_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceListRequest,
+    ) -> rt::Call<'a, DescribeComplianceListRequest, DescribeComplianceListResponse> {
+        self.read("DescribeComplianceList", request)
     }
 
     /// 云配置检查项总览页检查项列表 (`DescribeConfigList`)
@@ -238,11 +243,11 @@ impl Client {
     ///   "Filter": "test"
     /// }
     /// ```
-    pub async fn describe_config_list(
-        &self,
-        request: &DescribeConfigListRequest,
-    ) -> rt::Result<DescribeConfigListResponse> {
-        self.read("DescribeConfigList", request).await
+    pub fn describe_config_list<'a>(
+        &'a self,
+        request: &'a DescribeConfigListRequest,
+    ) -> rt::Call<'a, DescribeConfigListRequest, DescribeConfigListResponse> {
+        self.read("DescribeConfigList", request)
     }
 
     /// 域名列表 (`DescribeDomainList`)
@@ -256,11 +261,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_list(
-        &self,
-        request: &DescribeDomainListRequest,
-    ) -> rt::Result<DescribeDomainListResponse> {
-        self.read("DescribeDomainList", request).await
+    pub fn describe_domain_list<'a>(
+        &'a self,
+        request: &'a DescribeDomainListRequest,
+    ) -> rt::Call<'a, DescribeDomainListRequest, DescribeDomainListResponse> {
+        self.read("DescribeDomainList", request)
     }
 
     /// 获取安全事件详情 (`DescribeEventDetail`)
@@ -277,11 +282,11 @@ impl Client {
     ///   "Index": "event-tianmu-06-202003"
     /// }
     /// ```
-    pub async fn describe_event_detail(
-        &self,
-        request: &DescribeEventDetailRequest,
-    ) -> rt::Result<DescribeEventDetailResponse> {
-        self.read("DescribeEventDetail", request).await
+    pub fn describe_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeEventDetailRequest,
+    ) -> rt::Call<'a, DescribeEventDetailRequest, DescribeEventDetailResponse> {
+        self.read("DescribeEventDetail", request)
     }
 
     /// 获取泄露列表 (`DescribeLeakDetectionList`)
@@ -303,11 +308,11 @@ impl Client {
     ///   "StartTime": "YYYY-MM-DD"
     /// }
     /// ```
-    pub async fn describe_leak_detection_list(
-        &self,
-        request: &DescribeLeakDetectionListRequest,
-    ) -> rt::Result<DescribeLeakDetectionListResponse> {
-        self.read("DescribeLeakDetectionList", request).await
+    pub fn describe_leak_detection_list<'a>(
+        &'a self,
+        request: &'a DescribeLeakDetectionListRequest,
+    ) -> rt::Call<'a, DescribeLeakDetectionListRequest, DescribeLeakDetectionListResponse> {
+        self.read("DescribeLeakDetectionList", request)
     }
 
     /// 获取测绘列表 (`DescribeMappingResults`)
@@ -317,11 +322,11 @@ impl Client {
     /// # Example: DescribeMappingResults
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_mapping_results(
-        &self,
-        request: &DescribeMappingResultsRequest,
-    ) -> rt::Result<DescribeMappingResultsResponse> {
-        self.read("DescribeMappingResults", request).await
+    pub fn describe_mapping_results<'a>(
+        &'a self,
+        request: &'a DescribeMappingResultsRequest,
+    ) -> rt::Call<'a, DescribeMappingResultsRequest, DescribeMappingResultsResponse> {
+        self.read("DescribeMappingResults", request)
     }
 
     /// 告警详情 (`DescribeSocAlertDetails`)
@@ -338,11 +343,11 @@ impl Client {
     ///   "AlertTimestamp": "xx"
     /// }
     /// ```
-    pub async fn describe_soc_alert_details(
-        &self,
-        request: &DescribeSocAlertDetailsRequest,
-    ) -> rt::Result<DescribeSocAlertDetailsResponse> {
-        self.read("DescribeSocAlertDetails", request).await
+    pub fn describe_soc_alert_details<'a>(
+        &'a self,
+        request: &'a DescribeSocAlertDetailsRequest,
+    ) -> rt::Call<'a, DescribeSocAlertDetailsRequest, DescribeSocAlertDetailsResponse> {
+        self.read("DescribeSocAlertDetails", request)
     }
 
     /// 告警列表 (`DescribeSocAlertList`)
@@ -374,11 +379,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_soc_alert_list(
-        &self,
-        request: &DescribeSocAlertListRequest,
-    ) -> rt::Result<DescribeSocAlertListResponse> {
-        self.read("DescribeSocAlertList", request).await
+    pub fn describe_soc_alert_list<'a>(
+        &'a self,
+        request: &'a DescribeSocAlertListRequest,
+    ) -> rt::Call<'a, DescribeSocAlertListRequest, DescribeSocAlertListResponse> {
+        self.read("DescribeSocAlertList", request)
     }
 
     /// 云安全配置检查项列表 (`DescribeSocCheckItemList`)
@@ -402,11 +407,11 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    pub async fn describe_soc_check_item_list(
-        &self,
-        request: &DescribeSocCheckItemListRequest,
-    ) -> rt::Result<DescribeSocCheckItemListResponse> {
-        self.read("DescribeSocCheckItemList", request).await
+    pub fn describe_soc_check_item_list<'a>(
+        &'a self,
+        request: &'a DescribeSocCheckItemListRequest,
+    ) -> rt::Call<'a, DescribeSocCheckItemListRequest, DescribeSocCheckItemListResponse> {
+        self.read("DescribeSocCheckItemList", request)
     }
 
     /// 云安全配置检查项结果列表 (`DescribeSocCheckResultList`)
@@ -436,11 +441,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_soc_check_result_list(
-        &self,
-        request: &DescribeSocCheckResultListRequest,
-    ) -> rt::Result<DescribeSocCheckResultListResponse> {
-        self.read("DescribeSocCheckResultList", request).await
+    pub fn describe_soc_check_result_list<'a>(
+        &'a self,
+        request: &'a DescribeSocCheckResultListRequest,
+    ) -> rt::Call<'a, DescribeSocCheckResultListRequest, DescribeSocCheckResultListResponse> {
+        self.read("DescribeSocCheckResultList", request)
     }
 
     /// 合规详情 (`DescribeSocCspmCompliance`)
@@ -454,11 +459,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_soc_cspm_compliance(
-        &self,
-        request: &DescribeSocCspmComplianceRequest,
-    ) -> rt::Result<DescribeSocCspmComplianceResponse> {
-        self.read("DescribeSocCspmCompliance", request).await
+    pub fn describe_soc_cspm_compliance<'a>(
+        &'a self,
+        request: &'a DescribeSocCspmComplianceRequest,
+    ) -> rt::Call<'a, DescribeSocCspmComplianceRequest, DescribeSocCspmComplianceResponse> {
+        self.read("DescribeSocCspmCompliance", request)
     }
 
     /// 漏洞列表-漏洞详情 (`DescribeVulDetail`)
@@ -474,11 +479,11 @@ impl Client {
     ///   "UniqId": "1445149556-100199-a7db49fc-d918-11e8-b7a1-5cb90191b1e0"
     /// }
     /// ```
-    pub async fn describe_vul_detail(
-        &self,
-        request: &DescribeVulDetailRequest,
-    ) -> rt::Result<DescribeVulDetailResponse> {
-        self.read("DescribeVulDetail", request).await
+    pub fn describe_vul_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulDetailRequest,
+    ) -> rt::Call<'a, DescribeVulDetailRequest, DescribeVulDetailResponse> {
+        self.read("DescribeVulDetail", request)
     }
 
     /// 漏洞管理-漏洞列表 (`DescribeVulList`)
@@ -494,31 +499,31 @@ impl Client {
     ///   "Params": "xxx"
     /// }
     /// ```
-    pub async fn describe_vul_list(
-        &self,
-        request: &DescribeVulListRequest,
-    ) -> rt::Result<DescribeVulListResponse> {
-        self.read("DescribeVulList", request).await
+    pub fn describe_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeVulListRequest,
+    ) -> rt::Call<'a, DescribeVulListRequest, DescribeVulListResponse> {
+        self.read("DescribeVulList", request)
     }
 
     /// 设置【泄露监测产品监测扫描规则策略】 (`SaDivulgeScanRuleMutate`)
     ///
     /// SaDivulgeScanRuleMutate
-    pub async fn sa_divulge_scan_rule_mutate(
-        &self,
-        request: &SaDivulgeScanRuleMutateRequest,
-    ) -> rt::Result<SaDivulgeScanRuleMutateResponse> {
-        self.call("SaDivulgeScanRuleMutate", request).await
+    pub fn sa_divulge_scan_rule_mutate<'a>(
+        &'a self,
+        request: &'a SaDivulgeScanRuleMutateRequest,
+    ) -> rt::Call<'a, SaDivulgeScanRuleMutateRequest, SaDivulgeScanRuleMutateResponse> {
+        self.call("SaDivulgeScanRuleMutate", request)
     }
 
     /// 【安全事件】【通用字段信息】 (`SaEventPub`)
     ///
     /// 安全事件通用字段
-    pub async fn sa_event_pub(
-        &self,
-        request: &SaEventPubRequest,
-    ) -> rt::Result<SaEventPubResponse> {
-        self.call("SaEventPub", request).await
+    pub fn sa_event_pub<'a>(
+        &'a self,
+        request: &'a SaEventPubRequest,
+    ) -> rt::Call<'a, SaEventPubRequest, SaEventPubResponse> {
+        self.call("SaEventPub", request)
     }
 }
 

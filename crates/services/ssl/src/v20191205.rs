@@ -11,6 +11,10 @@ const VERSION: &str = "2019-12-05";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 免费证书申请 (`ApplyCertificate`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "DvAuthMethod": "DNS_AUTO"
     /// }
     /// ```
-    pub async fn apply_certificate(
-        &self,
-        request: &ApplyCertificateRequest,
-    ) -> rt::Result<ApplyCertificateResponse> {
-        self.call("ApplyCertificate", request).await
+    pub fn apply_certificate<'a>(
+        &'a self,
+        request: &'a ApplyCertificateRequest,
+    ) -> rt::Call<'a, ApplyCertificateRequest, ApplyCertificateResponse> {
+        self.call("ApplyCertificate", request)
     }
 
     /// 取消证书审核 (`CancelAuditCertificate`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "CertificateId": "hehj***jsj"
     /// }
     /// ```
-    pub async fn cancel_audit_certificate(
-        &self,
-        request: &CancelAuditCertificateRequest,
-    ) -> rt::Result<CancelAuditCertificateResponse> {
-        self.call("CancelAuditCertificate", request).await
+    pub fn cancel_audit_certificate<'a>(
+        &'a self,
+        request: &'a CancelAuditCertificateRequest,
+    ) -> rt::Call<'a, CancelAuditCertificateRequest, CancelAuditCertificateResponse> {
+        self.call("CancelAuditCertificate", request)
     }
 
     /// 取消证书订单 (`CancelCertificateOrder`)
@@ -92,11 +96,11 @@ impl Client {
     ///   "CertificateId": "hehj***jsj"
     /// }
     /// ```
-    pub async fn cancel_certificate_order(
-        &self,
-        request: &CancelCertificateOrderRequest,
-    ) -> rt::Result<CancelCertificateOrderResponse> {
-        self.call("CancelCertificateOrder", request).await
+    pub fn cancel_certificate_order<'a>(
+        &'a self,
+        request: &'a CancelCertificateOrderRequest,
+    ) -> rt::Call<'a, CancelCertificateOrderRequest, CancelCertificateOrderResponse> {
+        self.call("CancelCertificateOrder", request)
     }
 
     /// 付费提交证书资料 (`CertificateInfoSubmit`)
@@ -106,11 +110,11 @@ impl Client {
     /// # Example (1 of 3): 付费证书提交资料 - CFCA品牌证书
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn certificate_info_submit(
-        &self,
-        request: &CertificateInfoSubmitRequest,
-    ) -> rt::Result<CertificateInfoSubmitResponse> {
-        self.call("CertificateInfoSubmit", request).await
+    pub fn certificate_info_submit<'a>(
+        &'a self,
+        request: &'a CertificateInfoSubmitRequest,
+    ) -> rt::Call<'a, CertificateInfoSubmitRequest, CertificateInfoSubmitResponse> {
+        self.call("CertificateInfoSubmit", request)
     }
 
     /// 付费证书提交订单 (`CertificateOrderSubmit`)
@@ -128,11 +132,11 @@ impl Client {
     ///   "VerifyType": "DNS"
     /// }
     /// ```
-    pub async fn certificate_order_submit(
-        &self,
-        request: &CertificateOrderSubmitRequest,
-    ) -> rt::Result<CertificateOrderSubmitResponse> {
-        self.call("CertificateOrderSubmit", request).await
+    pub fn certificate_order_submit<'a>(
+        &'a self,
+        request: &'a CertificateOrderSubmitRequest,
+    ) -> rt::Call<'a, CertificateOrderSubmitRequest, CertificateOrderSubmitResponse> {
+        self.call("CertificateOrderSubmit", request)
     }
 
     /// 检查证书链完整性 (`CheckCertificateChain`)
@@ -148,11 +152,11 @@ impl Client {
     ///   "CertificateChain": "-----BEGIN CERTIFICATE-----MIIFrDCCBJSgAwIBA.................BJSgAwIBA-----END C…"
     /// }
     /// ```
-    pub async fn check_certificate_chain(
-        &self,
-        request: &CheckCertificateChainRequest,
-    ) -> rt::Result<CheckCertificateChainResponse> {
-        self.read("CheckCertificateChain", request).await
+    pub fn check_certificate_chain<'a>(
+        &'a self,
+        request: &'a CheckCertificateChainRequest,
+    ) -> rt::Call<'a, CheckCertificateChainRequest, CheckCertificateChainResponse> {
+        self.read("CheckCertificateChain", request)
     }
 
     /// 检查证书域名验证是否通过 (`CheckCertificateDomainVerification`)
@@ -168,12 +172,15 @@ impl Client {
     ///   "CertificateId": "hehk**js"
     /// }
     /// ```
-    pub async fn check_certificate_domain_verification(
-        &self,
-        request: &CheckCertificateDomainVerificationRequest,
-    ) -> rt::Result<CheckCertificateDomainVerificationResponse> {
+    pub fn check_certificate_domain_verification<'a>(
+        &'a self,
+        request: &'a CheckCertificateDomainVerificationRequest,
+    ) -> rt::Call<
+        'a,
+        CheckCertificateDomainVerificationRequest,
+        CheckCertificateDomainVerificationResponse,
+    > {
         self.read("CheckCertificateDomainVerification", request)
-            .await
     }
 
     /// 检测证书内容是否存在 (`CheckCertificateExist`)
@@ -189,11 +196,11 @@ impl Client {
     ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nMIIFGDCCBACgAwIBAgISBPCgHOEnsbZ/-----END CERTIFICATE…"
     /// }
     /// ```
-    pub async fn check_certificate_exist(
-        &self,
-        request: &CheckCertificateExistRequest,
-    ) -> rt::Result<CheckCertificateExistResponse> {
-        self.read("CheckCertificateExist", request).await
+    pub fn check_certificate_exist<'a>(
+        &'a self,
+        request: &'a CheckCertificateExistRequest,
+    ) -> rt::Call<'a, CheckCertificateExistRequest, CheckCertificateExistResponse> {
+        self.read("CheckCertificateExist", request)
     }
 
     /// 付费证书提交证书订单 (`CommitCertificateInformation`)
@@ -210,11 +217,12 @@ impl Client {
     ///   "VerifyType": "DNS"
     /// }
     /// ```
-    pub async fn commit_certificate_information(
-        &self,
-        request: &CommitCertificateInformationRequest,
-    ) -> rt::Result<CommitCertificateInformationResponse> {
-        self.call("CommitCertificateInformation", request).await
+    pub fn commit_certificate_information<'a>(
+        &'a self,
+        request: &'a CommitCertificateInformationRequest,
+    ) -> rt::Call<'a, CommitCertificateInformationRequest, CommitCertificateInformationResponse>
+    {
+        self.call("CommitCertificateInformation", request)
     }
 
     /// 主动触发证书验证 (`CompleteCertificate`)
@@ -230,11 +238,11 @@ impl Client {
     ///   "CertificateId": "gdLGWRev"
     /// }
     /// ```
-    pub async fn complete_certificate(
-        &self,
-        request: &CompleteCertificateRequest,
-    ) -> rt::Result<CompleteCertificateResponse> {
-        self.call("CompleteCertificate", request).await
+    pub fn complete_certificate<'a>(
+        &'a self,
+        request: &'a CompleteCertificateRequest,
+    ) -> rt::Call<'a, CompleteCertificateRequest, CompleteCertificateResponse> {
+        self.call("CompleteCertificate", request)
     }
 
     /// 购买付费证书 (`CreateCertificate`)
@@ -252,11 +260,11 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn create_certificate(
-        &self,
-        request: &CreateCertificateRequest,
-    ) -> rt::Result<CreateCertificateResponse> {
-        self.call("CreateCertificate", request).await
+    pub fn create_certificate<'a>(
+        &'a self,
+        request: &'a CreateCertificateRequest,
+    ) -> rt::Call<'a, CreateCertificateRequest, CreateCertificateResponse> {
+        self.call("CreateCertificate", request)
     }
 
     /// 创建证书关联云资源异步任务 (`CreateCertificateBindResourceSyncTask`)
@@ -275,12 +283,15 @@ impl Client {
     ///   "IsCache": 1
     /// }
     /// ```
-    pub async fn create_certificate_bind_resource_sync_task(
-        &self,
-        request: &CreateCertificateBindResourceSyncTaskRequest,
-    ) -> rt::Result<CreateCertificateBindResourceSyncTaskResponse> {
+    pub fn create_certificate_bind_resource_sync_task<'a>(
+        &'a self,
+        request: &'a CreateCertificateBindResourceSyncTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCertificateBindResourceSyncTaskRequest,
+        CreateCertificateBindResourceSyncTaskResponse,
+    > {
         self.call("CreateCertificateBindResourceSyncTask", request)
-            .await
     }
 
     /// 使用权益点创建证书 (`CreateCertificateByPackage`)
@@ -290,11 +301,11 @@ impl Client {
     /// # Example: 使用权益点创建证书
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_certificate_by_package(
-        &self,
-        request: &CreateCertificateByPackageRequest,
-    ) -> rt::Result<CreateCertificateByPackageResponse> {
-        self.call("CreateCertificateByPackage", request).await
+    pub fn create_certificate_by_package<'a>(
+        &'a self,
+        request: &'a CreateCertificateByPackageRequest,
+    ) -> rt::Call<'a, CreateCertificateByPackageRequest, CreateCertificateByPackageResponse> {
+        self.call("CreateCertificateByPackage", request)
     }
 
     /// 删除证书 (`DeleteCertificate`)
@@ -311,11 +322,11 @@ impl Client {
     ///   "IsCheckResource": false
     /// }
     /// ```
-    pub async fn delete_certificate(
-        &self,
-        request: &DeleteCertificateRequest,
-    ) -> rt::Result<DeleteCertificateResponse> {
-        self.call("DeleteCertificate", request).await
+    pub fn delete_certificate<'a>(
+        &'a self,
+        request: &'a DeleteCertificateRequest,
+    ) -> rt::Call<'a, DeleteCertificateRequest, DeleteCertificateResponse> {
+        self.call("DeleteCertificate", request)
     }
 
     /// 批量删除证书 (`DeleteCertificates`)
@@ -338,11 +349,11 @@ impl Client {
     ///   "IsSync": true
     /// }
     /// ```
-    pub async fn delete_certificates(
-        &self,
-        request: &DeleteCertificatesRequest,
-    ) -> rt::Result<DeleteCertificatesResponse> {
-        self.call("DeleteCertificates", request).await
+    pub fn delete_certificates<'a>(
+        &'a self,
+        request: &'a DeleteCertificatesRequest,
+    ) -> rt::Call<'a, DeleteCertificatesRequest, DeleteCertificatesResponse> {
+        self.call("DeleteCertificates", request)
     }
 
     /// 删除管理人 (`DeleteManager`)
@@ -358,11 +369,11 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    pub async fn delete_manager(
-        &self,
-        request: &DeleteManagerRequest,
-    ) -> rt::Result<DeleteManagerResponse> {
-        self.call("DeleteManager", request).await
+    pub fn delete_manager<'a>(
+        &'a self,
+        request: &'a DeleteManagerRequest,
+    ) -> rt::Call<'a, DeleteManagerRequest, DeleteManagerResponse> {
+        self.call("DeleteManager", request)
     }
 
     /// 证书部署到云资源实例列表 (`DeployCertificateInstance`)
@@ -390,11 +401,11 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
-    pub async fn deploy_certificate_instance(
-        &self,
-        request: &DeployCertificateInstanceRequest,
-    ) -> rt::Result<DeployCertificateInstanceResponse> {
-        self.call("DeployCertificateInstance", request).await
+    pub fn deploy_certificate_instance<'a>(
+        &'a self,
+        request: &'a DeployCertificateInstanceRequest,
+    ) -> rt::Call<'a, DeployCertificateInstanceRequest, DeployCertificateInstanceResponse> {
+        self.call("DeployCertificateInstance", request)
     }
 
     /// 云资源部署重试部署记录 (`DeployCertificateRecordRetry`)
@@ -411,11 +422,12 @@ impl Client {
     ///   "DeployRecordId": 1
     /// }
     /// ```
-    pub async fn deploy_certificate_record_retry(
-        &self,
-        request: &DeployCertificateRecordRetryRequest,
-    ) -> rt::Result<DeployCertificateRecordRetryResponse> {
-        self.call("DeployCertificateRecordRetry", request).await
+    pub fn deploy_certificate_record_retry<'a>(
+        &'a self,
+        request: &'a DeployCertificateRecordRetryRequest,
+    ) -> rt::Call<'a, DeployCertificateRecordRetryRequest, DeployCertificateRecordRetryResponse>
+    {
+        self.call("DeployCertificateRecordRetry", request)
     }
 
     /// 云资源部署成功记录回滚 (`DeployCertificateRecordRollback`)
@@ -431,11 +443,12 @@ impl Client {
     ///   "DeployRecordId": 1737382
     /// }
     /// ```
-    pub async fn deploy_certificate_record_rollback(
-        &self,
-        request: &DeployCertificateRecordRollbackRequest,
-    ) -> rt::Result<DeployCertificateRecordRollbackResponse> {
-        self.call("DeployCertificateRecordRollback", request).await
+    pub fn deploy_certificate_record_rollback<'a>(
+        &'a self,
+        request: &'a DeployCertificateRecordRollbackRequest,
+    ) -> rt::Call<'a, DeployCertificateRecordRollbackRequest, DeployCertificateRecordRollbackResponse>
+    {
+        self.call("DeployCertificateRecordRollback", request)
     }
 
     /// 获取证书信息 (`DescribeCertificate`)
@@ -451,11 +464,11 @@ impl Client {
     ///   "CertificateId": "hhe**jjsj"
     /// }
     /// ```
-    pub async fn describe_certificate(
-        &self,
-        request: &DescribeCertificateRequest,
-    ) -> rt::Result<DescribeCertificateResponse> {
-        self.read("DescribeCertificate", request).await
+    pub fn describe_certificate<'a>(
+        &'a self,
+        request: &'a DescribeCertificateRequest,
+    ) -> rt::Call<'a, DescribeCertificateRequest, DescribeCertificateResponse> {
+        self.read("DescribeCertificate", request)
     }
 
     /// 查询证书关联云资源任务结果 - 返回关联详情 (`DescribeCertificateBindResourceTaskDetail`)
@@ -471,12 +484,15 @@ impl Client {
     ///   "TaskId": "37710177"
     /// }
     /// ```
-    pub async fn describe_certificate_bind_resource_task_detail(
-        &self,
-        request: &DescribeCertificateBindResourceTaskDetailRequest,
-    ) -> rt::Result<DescribeCertificateBindResourceTaskDetailResponse> {
+    pub fn describe_certificate_bind_resource_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeCertificateBindResourceTaskDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCertificateBindResourceTaskDetailRequest,
+        DescribeCertificateBindResourceTaskDetailResponse,
+    > {
         self.read("DescribeCertificateBindResourceTaskDetail", request)
-            .await
     }
 
     /// 查询证书关联云资源任务结果 - 仅返回总数 (`DescribeCertificateBindResourceTaskResult`)
@@ -494,12 +510,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_certificate_bind_resource_task_result(
-        &self,
-        request: &DescribeCertificateBindResourceTaskResultRequest,
-    ) -> rt::Result<DescribeCertificateBindResourceTaskResultResponse> {
+    pub fn describe_certificate_bind_resource_task_result<'a>(
+        &'a self,
+        request: &'a DescribeCertificateBindResourceTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCertificateBindResourceTaskResultRequest,
+        DescribeCertificateBindResourceTaskResultResponse,
+    > {
         self.read("DescribeCertificateBindResourceTaskResult", request)
-            .await
     }
 
     /// 获取证书详情 (`DescribeCertificateDetail`)
@@ -515,11 +534,11 @@ impl Client {
     ///   "CertificateId": "QL*****M"
     /// }
     /// ```
-    pub async fn describe_certificate_detail(
-        &self,
-        request: &DescribeCertificateDetailRequest,
-    ) -> rt::Result<DescribeCertificateDetailResponse> {
-        self.read("DescribeCertificateDetail", request).await
+    pub fn describe_certificate_detail<'a>(
+        &'a self,
+        request: &'a DescribeCertificateDetailRequest,
+    ) -> rt::Call<'a, DescribeCertificateDetailRequest, DescribeCertificateDetailResponse> {
+        self.read("DescribeCertificateDetail", request)
     }
 
     /// 获取证书操作日志 (`DescribeCertificateOperateLogs`)
@@ -536,11 +555,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_certificate_operate_logs(
-        &self,
-        request: &DescribeCertificateOperateLogsRequest,
-    ) -> rt::Result<DescribeCertificateOperateLogsResponse> {
-        self.read("DescribeCertificateOperateLogs", request).await
+    pub fn describe_certificate_operate_logs<'a>(
+        &'a self,
+        request: &'a DescribeCertificateOperateLogsRequest,
+    ) -> rt::Call<'a, DescribeCertificateOperateLogsRequest, DescribeCertificateOperateLogsResponse>
+    {
+        self.read("DescribeCertificateOperateLogs", request)
     }
 
     /// 获取证书列表 (`DescribeCertificates`)
@@ -557,11 +577,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_certificates(
-        &self,
-        request: &DescribeCertificatesRequest,
-    ) -> rt::Result<DescribeCertificatesResponse> {
-        self.read("DescribeCertificates", request).await
+    pub fn describe_certificates<'a>(
+        &'a self,
+        request: &'a DescribeCertificatesRequest,
+    ) -> rt::Call<'a, DescribeCertificatesRequest, DescribeCertificatesResponse> {
+        self.read("DescribeCertificates", request)
     }
 
     /// 查询公司列表 (`DescribeCompanies`)
@@ -575,11 +595,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_companies(
-        &self,
-        request: &DescribeCompaniesRequest,
-    ) -> rt::Result<DescribeCompaniesResponse> {
-        self.read("DescribeCompanies", request).await
+    pub fn describe_companies<'a>(
+        &'a self,
+        request: &'a DescribeCompaniesRequest,
+    ) -> rt::Call<'a, DescribeCompaniesRequest, DescribeCompaniesResponse> {
+        self.read("DescribeCompanies", request)
     }
 
     /// 查询批量删除任务结果 (`DescribeDeleteCertificatesTaskResult`)
@@ -601,12 +621,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_delete_certificates_task_result(
-        &self,
-        request: &DescribeDeleteCertificatesTaskResultRequest,
-    ) -> rt::Result<DescribeDeleteCertificatesTaskResultResponse> {
+    pub fn describe_delete_certificates_task_result<'a>(
+        &'a self,
+        request: &'a DescribeDeleteCertificatesTaskResultRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDeleteCertificatesTaskResultRequest,
+        DescribeDeleteCertificatesTaskResultResponse,
+    > {
         self.read("DescribeDeleteCertificatesTaskResult", request)
-            .await
     }
 
     /// 证书查询关联资源 (`DescribeDeployedResources`)
@@ -625,11 +648,11 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
-    pub async fn describe_deployed_resources(
-        &self,
-        request: &DescribeDeployedResourcesRequest,
-    ) -> rt::Result<DescribeDeployedResourcesResponse> {
-        self.read("DescribeDeployedResources", request).await
+    pub fn describe_deployed_resources<'a>(
+        &'a self,
+        request: &'a DescribeDeployedResourcesRequest,
+    ) -> rt::Call<'a, DescribeDeployedResourcesRequest, DescribeDeployedResourcesResponse> {
+        self.read("DescribeDeployedResources", request)
     }
 
     /// 获取下载证书链接 (`DescribeDownloadCertificateUrl`)
@@ -646,11 +669,12 @@ impl Client {
     ///   "ServiceType": "nginx"
     /// }
     /// ```
-    pub async fn describe_download_certificate_url(
-        &self,
-        request: &DescribeDownloadCertificateUrlRequest,
-    ) -> rt::Result<DescribeDownloadCertificateUrlResponse> {
-        self.read("DescribeDownloadCertificateUrl", request).await
+    pub fn describe_download_certificate_url<'a>(
+        &'a self,
+        request: &'a DescribeDownloadCertificateUrlRequest,
+    ) -> rt::Call<'a, DescribeDownloadCertificateUrlRequest, DescribeDownloadCertificateUrlResponse>
+    {
+        self.read("DescribeDownloadCertificateUrl", request)
     }
 
     /// 查询证书apiGateway云资源部署实例列表 (`DescribeHostApiGatewayInstanceList`)
@@ -675,12 +699,15 @@ impl Client {
     ///   "ResourceType": "apigateway"
     /// }
     /// ```
-    pub async fn describe_host_api_gateway_instance_list(
-        &self,
-        request: &DescribeHostApiGatewayInstanceListRequest,
-    ) -> rt::Result<DescribeHostApiGatewayInstanceListResponse> {
+    pub fn describe_host_api_gateway_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostApiGatewayInstanceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHostApiGatewayInstanceListRequest,
+        DescribeHostApiGatewayInstanceListResponse,
+    > {
         self.read("DescribeHostApiGatewayInstanceList", request)
-            .await
     }
 
     /// 查询证书cdn云资源部署实例列表 (`DescribeHostCdnInstanceList`)
@@ -707,11 +734,11 @@ impl Client {
     ///   "ResourceType": "cdn"
     /// }
     /// ```
-    pub async fn describe_host_cdn_instance_list(
-        &self,
-        request: &DescribeHostCdnInstanceListRequest,
-    ) -> rt::Result<DescribeHostCdnInstanceListResponse> {
-        self.read("DescribeHostCdnInstanceList", request).await
+    pub fn describe_host_cdn_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostCdnInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostCdnInstanceListRequest, DescribeHostCdnInstanceListResponse> {
+        self.read("DescribeHostCdnInstanceList", request)
     }
 
     /// 查询证书CLB云资源部署实例列表信息 (`DescribeHostClbInstanceList`)
@@ -738,11 +765,11 @@ impl Client {
     ///   "OldCertificateId": "hexjx**jj"
     /// }
     /// ```
-    pub async fn describe_host_clb_instance_list(
-        &self,
-        request: &DescribeHostClbInstanceListRequest,
-    ) -> rt::Result<DescribeHostClbInstanceListResponse> {
-        self.read("DescribeHostClbInstanceList", request).await
+    pub fn describe_host_clb_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostClbInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostClbInstanceListRequest, DescribeHostClbInstanceListResponse> {
+        self.read("DescribeHostClbInstanceList", request)
     }
 
     /// 查询证书cos云资源部署实例列表 (`DescribeHostCosInstanceList`)
@@ -766,11 +793,11 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
-    pub async fn describe_host_cos_instance_list(
-        &self,
-        request: &DescribeHostCosInstanceListRequest,
-    ) -> rt::Result<DescribeHostCosInstanceListResponse> {
-        self.read("DescribeHostCosInstanceList", request).await
+    pub fn describe_host_cos_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostCosInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostCosInstanceListRequest, DescribeHostCosInstanceListResponse> {
+        self.read("DescribeHostCosInstanceList", request)
     }
 
     /// 查询证书ddos云资源部署实例列表 (`DescribeHostDdosInstanceList`)
@@ -794,11 +821,12 @@ impl Client {
     ///   "ResourceType": "ddos"
     /// }
     /// ```
-    pub async fn describe_host_ddos_instance_list(
-        &self,
-        request: &DescribeHostDdosInstanceListRequest,
-    ) -> rt::Result<DescribeHostDdosInstanceListResponse> {
-        self.read("DescribeHostDdosInstanceList", request).await
+    pub fn describe_host_ddos_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostDdosInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostDdosInstanceListRequest, DescribeHostDdosInstanceListResponse>
+    {
+        self.read("DescribeHostDdosInstanceList", request)
     }
 
     /// 查询证书云资源部署记录列表 (`DescribeHostDeployRecord`)
@@ -814,11 +842,11 @@ impl Client {
     ///   "CertificateId": "vyRlKIeI"
     /// }
     /// ```
-    pub async fn describe_host_deploy_record(
-        &self,
-        request: &DescribeHostDeployRecordRequest,
-    ) -> rt::Result<DescribeHostDeployRecordResponse> {
-        self.read("DescribeHostDeployRecord", request).await
+    pub fn describe_host_deploy_record<'a>(
+        &'a self,
+        request: &'a DescribeHostDeployRecordRequest,
+    ) -> rt::Call<'a, DescribeHostDeployRecordRequest, DescribeHostDeployRecordResponse> {
+        self.read("DescribeHostDeployRecord", request)
     }
 
     /// 查询证书云资源部署记录详情 (`DescribeHostDeployRecordDetail`)
@@ -834,11 +862,12 @@ impl Client {
     ///   "DeployRecordId": "74889"
     /// }
     /// ```
-    pub async fn describe_host_deploy_record_detail(
-        &self,
-        request: &DescribeHostDeployRecordDetailRequest,
-    ) -> rt::Result<DescribeHostDeployRecordDetailResponse> {
-        self.read("DescribeHostDeployRecordDetail", request).await
+    pub fn describe_host_deploy_record_detail<'a>(
+        &'a self,
+        request: &'a DescribeHostDeployRecordDetailRequest,
+    ) -> rt::Call<'a, DescribeHostDeployRecordDetailRequest, DescribeHostDeployRecordDetailResponse>
+    {
+        self.read("DescribeHostDeployRecordDetail", request)
     }
 
     /// 查询证书Lighthouse云资源部署实例列表 (`DescribeHostLighthouseInstanceList`)
@@ -862,12 +891,15 @@ impl Client {
     ///   "ResourceType": "lighthouse"
     /// }
     /// ```
-    pub async fn describe_host_lighthouse_instance_list(
-        &self,
-        request: &DescribeHostLighthouseInstanceListRequest,
-    ) -> rt::Result<DescribeHostLighthouseInstanceListResponse> {
+    pub fn describe_host_lighthouse_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostLighthouseInstanceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHostLighthouseInstanceListRequest,
+        DescribeHostLighthouseInstanceListResponse,
+    > {
         self.read("DescribeHostLighthouseInstanceList", request)
-            .await
     }
 
     /// 查询证书live云资源部署实例列表 (`DescribeHostLiveInstanceList`)
@@ -891,11 +923,12 @@ impl Client {
     ///   "OldCertificateId": "P****jj"
     /// }
     /// ```
-    pub async fn describe_host_live_instance_list(
-        &self,
-        request: &DescribeHostLiveInstanceListRequest,
-    ) -> rt::Result<DescribeHostLiveInstanceListResponse> {
-        self.read("DescribeHostLiveInstanceList", request).await
+    pub fn describe_host_live_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostLiveInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostLiveInstanceListRequest, DescribeHostLiveInstanceListResponse>
+    {
+        self.read("DescribeHostLiveInstanceList", request)
     }
 
     /// 查询证书EdgeOne云资源部署实例列表 (`DescribeHostTeoInstanceList`)
@@ -920,11 +953,11 @@ impl Client {
     ///   "ResourceType": "teo"
     /// }
     /// ```
-    pub async fn describe_host_teo_instance_list(
-        &self,
-        request: &DescribeHostTeoInstanceListRequest,
-    ) -> rt::Result<DescribeHostTeoInstanceListResponse> {
-        self.read("DescribeHostTeoInstanceList", request).await
+    pub fn describe_host_teo_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostTeoInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostTeoInstanceListRequest, DescribeHostTeoInstanceListResponse> {
+        self.read("DescribeHostTeoInstanceList", request)
     }
 
     /// 查询证书tke云资源部署实例列表 (`DescribeHostTkeInstanceList`)
@@ -951,11 +984,11 @@ impl Client {
     ///   "OldCertificateId": "J**kk"
     /// }
     /// ```
-    pub async fn describe_host_tke_instance_list(
-        &self,
-        request: &DescribeHostTkeInstanceListRequest,
-    ) -> rt::Result<DescribeHostTkeInstanceListResponse> {
-        self.read("DescribeHostTkeInstanceList", request).await
+    pub fn describe_host_tke_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostTkeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostTkeInstanceListRequest, DescribeHostTkeInstanceListResponse> {
+        self.read("DescribeHostTkeInstanceList", request)
     }
 
     /// 查询证书云资源更新记录列表 (`DescribeHostUpdateRecord`)
@@ -971,11 +1004,11 @@ impl Client {
     ///   "OldCertificateId": "zYrIXwpu"
     /// }
     /// ```
-    pub async fn describe_host_update_record(
-        &self,
-        request: &DescribeHostUpdateRecordRequest,
-    ) -> rt::Result<DescribeHostUpdateRecordResponse> {
-        self.read("DescribeHostUpdateRecord", request).await
+    pub fn describe_host_update_record<'a>(
+        &'a self,
+        request: &'a DescribeHostUpdateRecordRequest,
+    ) -> rt::Call<'a, DescribeHostUpdateRecordRequest, DescribeHostUpdateRecordResponse> {
+        self.read("DescribeHostUpdateRecord", request)
     }
 
     /// 查询证书云资源更新记录详情 (`DescribeHostUpdateRecordDetail`)
@@ -993,11 +1026,12 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_host_update_record_detail(
-        &self,
-        request: &DescribeHostUpdateRecordDetailRequest,
-    ) -> rt::Result<DescribeHostUpdateRecordDetailResponse> {
-        self.read("DescribeHostUpdateRecordDetail", request).await
+    pub fn describe_host_update_record_detail<'a>(
+        &'a self,
+        request: &'a DescribeHostUpdateRecordDetailRequest,
+    ) -> rt::Call<'a, DescribeHostUpdateRecordDetailRequest, DescribeHostUpdateRecordDetailResponse>
+    {
+        self.read("DescribeHostUpdateRecordDetail", request)
     }
 
     /// 查询证书云资源更新（证书ID不变）记录列表 (`DescribeHostUploadUpdateRecord`)
@@ -1013,11 +1047,12 @@ impl Client {
     ///   "OldCertificateId": "OMhKAc35"
     /// }
     /// ```
-    pub async fn describe_host_upload_update_record(
-        &self,
-        request: &DescribeHostUploadUpdateRecordRequest,
-    ) -> rt::Result<DescribeHostUploadUpdateRecordResponse> {
-        self.read("DescribeHostUploadUpdateRecord", request).await
+    pub fn describe_host_upload_update_record<'a>(
+        &'a self,
+        request: &'a DescribeHostUploadUpdateRecordRequest,
+    ) -> rt::Call<'a, DescribeHostUploadUpdateRecordRequest, DescribeHostUploadUpdateRecordResponse>
+    {
+        self.read("DescribeHostUploadUpdateRecord", request)
     }
 
     /// 查询证书更新记录（证书ID不变）部署记录详情 (`DescribeHostUploadUpdateRecordDetail`)
@@ -1035,12 +1070,15 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_host_upload_update_record_detail(
-        &self,
-        request: &DescribeHostUploadUpdateRecordDetailRequest,
-    ) -> rt::Result<DescribeHostUploadUpdateRecordDetailResponse> {
+    pub fn describe_host_upload_update_record_detail<'a>(
+        &'a self,
+        request: &'a DescribeHostUploadUpdateRecordDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHostUploadUpdateRecordDetailRequest,
+        DescribeHostUploadUpdateRecordDetailResponse,
+    > {
         self.read("DescribeHostUploadUpdateRecordDetail", request)
-            .await
     }
 
     /// 查询证书Vod云资源部署实例列表 (`DescribeHostVodInstanceList`)
@@ -1064,11 +1102,11 @@ impl Client {
     ///   "OldCertificateId": "HJ*****gg"
     /// }
     /// ```
-    pub async fn describe_host_vod_instance_list(
-        &self,
-        request: &DescribeHostVodInstanceListRequest,
-    ) -> rt::Result<DescribeHostVodInstanceListResponse> {
-        self.read("DescribeHostVodInstanceList", request).await
+    pub fn describe_host_vod_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostVodInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostVodInstanceListRequest, DescribeHostVodInstanceListResponse> {
+        self.read("DescribeHostVodInstanceList", request)
     }
 
     /// 查询证书waf云资源部署实例列表 (`DescribeHostWafInstanceList`)
@@ -1092,11 +1130,11 @@ impl Client {
     ///   "OldCertificateId": "Yj****k"
     /// }
     /// ```
-    pub async fn describe_host_waf_instance_list(
-        &self,
-        request: &DescribeHostWafInstanceListRequest,
-    ) -> rt::Result<DescribeHostWafInstanceListResponse> {
-        self.read("DescribeHostWafInstanceList", request).await
+    pub fn describe_host_waf_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeHostWafInstanceListRequest,
+    ) -> rt::Call<'a, DescribeHostWafInstanceListRequest, DescribeHostWafInstanceListResponse> {
+        self.read("DescribeHostWafInstanceList", request)
     }
 
     /// 查询管理人详情 (`DescribeManagerDetail`)
@@ -1112,11 +1150,11 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    pub async fn describe_manager_detail(
-        &self,
-        request: &DescribeManagerDetailRequest,
-    ) -> rt::Result<DescribeManagerDetailResponse> {
-        self.read("DescribeManagerDetail", request).await
+    pub fn describe_manager_detail<'a>(
+        &'a self,
+        request: &'a DescribeManagerDetailRequest,
+    ) -> rt::Call<'a, DescribeManagerDetailRequest, DescribeManagerDetailResponse> {
+        self.read("DescribeManagerDetail", request)
     }
 
     /// 查询管理人列表 (`DescribeManagers`)
@@ -1138,11 +1176,11 @@ impl Client {
     ///   "Status": "ok"
     /// }
     /// ```
-    pub async fn describe_managers(
-        &self,
-        request: &DescribeManagersRequest,
-    ) -> rt::Result<DescribeManagersResponse> {
-        self.read("DescribeManagers", request).await
+    pub fn describe_managers<'a>(
+        &'a self,
+        request: &'a DescribeManagersRequest,
+    ) -> rt::Call<'a, DescribeManagersRequest, DescribeManagersResponse> {
+        self.read("DescribeManagers", request)
     }
 
     /// 获得权益包列表 (`DescribePackages`)
@@ -1160,11 +1198,11 @@ impl Client {
     ///   "Status": "used"
     /// }
     /// ```
-    pub async fn describe_packages(
-        &self,
-        request: &DescribePackagesRequest,
-    ) -> rt::Result<DescribePackagesResponse> {
-        self.read("DescribePackages", request).await
+    pub fn describe_packages<'a>(
+        &'a self,
+        request: &'a DescribePackagesRequest,
+    ) -> rt::Call<'a, DescribePackagesRequest, DescribePackagesResponse> {
+        self.read("DescribePackages", request)
     }
 
     /// 下载证书 (`DownloadCertificate`)
@@ -1180,11 +1218,11 @@ impl Client {
     ///   "CertificateId": "hehx***hshj"
     /// }
     /// ```
-    pub async fn download_certificate(
-        &self,
-        request: &DownloadCertificateRequest,
-    ) -> rt::Result<DownloadCertificateResponse> {
-        self.call("DownloadCertificate", request).await
+    pub fn download_certificate<'a>(
+        &'a self,
+        request: &'a DownloadCertificateRequest,
+    ) -> rt::Call<'a, DownloadCertificateRequest, DownloadCertificateResponse> {
+        self.call("DownloadCertificate", request)
     }
 
     /// 修改证书备注 (`ModifyCertificateAlias`)
@@ -1201,11 +1239,11 @@ impl Client {
     ///   "CertificateId": "hehx***hshj"
     /// }
     /// ```
-    pub async fn modify_certificate_alias(
-        &self,
-        request: &ModifyCertificateAliasRequest,
-    ) -> rt::Result<ModifyCertificateAliasResponse> {
-        self.call("ModifyCertificateAlias", request).await
+    pub fn modify_certificate_alias<'a>(
+        &'a self,
+        request: &'a ModifyCertificateAliasRequest,
+    ) -> rt::Call<'a, ModifyCertificateAliasRequest, ModifyCertificateAliasResponse> {
+        self.call("ModifyCertificateAlias", request)
     }
 
     /// 修改证书所属项目 (`ModifyCertificateProject`)
@@ -1226,11 +1264,11 @@ impl Client {
     ///   "ProjectId": 673782
     /// }
     /// ```
-    pub async fn modify_certificate_project(
-        &self,
-        request: &ModifyCertificateProjectRequest,
-    ) -> rt::Result<ModifyCertificateProjectResponse> {
-        self.call("ModifyCertificateProject", request).await
+    pub fn modify_certificate_project<'a>(
+        &'a self,
+        request: &'a ModifyCertificateProjectRequest,
+    ) -> rt::Call<'a, ModifyCertificateProjectRequest, ModifyCertificateProjectResponse> {
+        self.call("ModifyCertificateProject", request)
     }
 
     /// 证书重新发起申请 (`ModifyCertificateResubmit`)
@@ -1246,11 +1284,11 @@ impl Client {
     ///   "CertificateId": "The**hhs"
     /// }
     /// ```
-    pub async fn modify_certificate_resubmit(
-        &self,
-        request: &ModifyCertificateResubmitRequest,
-    ) -> rt::Result<ModifyCertificateResubmitResponse> {
-        self.call("ModifyCertificateResubmit", request).await
+    pub fn modify_certificate_resubmit<'a>(
+        &'a self,
+        request: &'a ModifyCertificateResubmitRequest,
+    ) -> rt::Call<'a, ModifyCertificateResubmitRequest, ModifyCertificateResubmitResponse> {
+        self.call("ModifyCertificateResubmit", request)
     }
 
     /// 修改是否忽略证书到期通知 (`ModifyCertificatesExpiringNotificationSwitch`)
@@ -1269,12 +1307,15 @@ impl Client {
     ///   "SwitchStatus": 1
     /// }
     /// ```
-    pub async fn modify_certificates_expiring_notification_switch(
-        &self,
-        request: &ModifyCertificatesExpiringNotificationSwitchRequest,
-    ) -> rt::Result<ModifyCertificatesExpiringNotificationSwitchResponse> {
+    pub fn modify_certificates_expiring_notification_switch<'a>(
+        &'a self,
+        request: &'a ModifyCertificatesExpiringNotificationSwitchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCertificatesExpiringNotificationSwitchRequest,
+        ModifyCertificatesExpiringNotificationSwitchResponse,
+    > {
         self.call("ModifyCertificatesExpiringNotificationSwitch", request)
-            .await
     }
 
     /// 重颁发证书 (`ReplaceCertificate`)
@@ -1293,11 +1334,11 @@ impl Client {
     ///   "ValidType": "DNS"
     /// }
     /// ```
-    pub async fn replace_certificate(
-        &self,
-        request: &ReplaceCertificateRequest,
-    ) -> rt::Result<ReplaceCertificateResponse> {
-        self.call("ReplaceCertificate", request).await
+    pub fn replace_certificate<'a>(
+        &'a self,
+        request: &'a ReplaceCertificateRequest,
+    ) -> rt::Call<'a, ReplaceCertificateRequest, ReplaceCertificateResponse> {
+        self.call("ReplaceCertificate", request)
     }
 
     /// 吊销证书 (`RevokeCertificate`)
@@ -1314,11 +1355,11 @@ impl Client {
     ///   "Reason": "revoke"
     /// }
     /// ```
-    pub async fn revoke_certificate(
-        &self,
-        request: &RevokeCertificateRequest,
-    ) -> rt::Result<RevokeCertificateResponse> {
-        self.call("RevokeCertificate", request).await
+    pub fn revoke_certificate<'a>(
+        &'a self,
+        request: &'a RevokeCertificateRequest,
+    ) -> rt::Call<'a, RevokeCertificateRequest, RevokeCertificateResponse> {
+        self.call("RevokeCertificate", request)
     }
 
     /// 重新提交审核管理人 (`SubmitAuditManager`)
@@ -1334,11 +1375,11 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    pub async fn submit_audit_manager(
-        &self,
-        request: &SubmitAuditManagerRequest,
-    ) -> rt::Result<SubmitAuditManagerResponse> {
-        self.call("SubmitAuditManager", request).await
+    pub fn submit_audit_manager<'a>(
+        &'a self,
+        request: &'a SubmitAuditManagerRequest,
+    ) -> rt::Call<'a, SubmitAuditManagerRequest, SubmitAuditManagerResponse> {
+        self.call("SubmitAuditManager", request)
     }
 
     /// 付费证书提交资料 (`SubmitCertificateInformation`)
@@ -1348,11 +1389,12 @@ impl Client {
     /// # Example (1 of 2): 付费证书提交资料
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn submit_certificate_information(
-        &self,
-        request: &SubmitCertificateInformationRequest,
-    ) -> rt::Result<SubmitCertificateInformationResponse> {
-        self.call("SubmitCertificateInformation", request).await
+    pub fn submit_certificate_information<'a>(
+        &'a self,
+        request: &'a SubmitCertificateInformationRequest,
+    ) -> rt::Call<'a, SubmitCertificateInformationRequest, SubmitCertificateInformationResponse>
+    {
+        self.call("SubmitCertificateInformation", request)
     }
 
     /// 一键更新旧证书资源 (`UpdateCertificateInstance`)
@@ -1383,11 +1425,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_certificate_instance(
-        &self,
-        request: &UpdateCertificateInstanceRequest,
-    ) -> rt::Result<UpdateCertificateInstanceResponse> {
-        self.call("UpdateCertificateInstance", request).await
+    pub fn update_certificate_instance<'a>(
+        &'a self,
+        request: &'a UpdateCertificateInstanceRequest,
+    ) -> rt::Call<'a, UpdateCertificateInstanceRequest, UpdateCertificateInstanceResponse> {
+        self.call("UpdateCertificateInstance", request)
     }
 
     /// 云资源更新失败重试部署记录 (`UpdateCertificateRecordRetry`)
@@ -1404,11 +1446,12 @@ impl Client {
     ///   "DeployRecordId": 1499393
     /// }
     /// ```
-    pub async fn update_certificate_record_retry(
-        &self,
-        request: &UpdateCertificateRecordRetryRequest,
-    ) -> rt::Result<UpdateCertificateRecordRetryResponse> {
-        self.call("UpdateCertificateRecordRetry", request).await
+    pub fn update_certificate_record_retry<'a>(
+        &'a self,
+        request: &'a UpdateCertificateRecordRetryRequest,
+    ) -> rt::Call<'a, UpdateCertificateRecordRetryRequest, UpdateCertificateRecordRetryResponse>
+    {
+        self.call("UpdateCertificateRecordRetry", request)
     }
 
     /// 云资源更新成功记录回滚 (`UpdateCertificateRecordRollback`)
@@ -1424,11 +1467,12 @@ impl Client {
     ///   "DeployRecordId": 17747848
     /// }
     /// ```
-    pub async fn update_certificate_record_rollback(
-        &self,
-        request: &UpdateCertificateRecordRollbackRequest,
-    ) -> rt::Result<UpdateCertificateRecordRollbackResponse> {
-        self.call("UpdateCertificateRecordRollback", request).await
+    pub fn update_certificate_record_rollback<'a>(
+        &'a self,
+        request: &'a UpdateCertificateRecordRollbackRequest,
+    ) -> rt::Call<'a, UpdateCertificateRecordRollbackRequest, UpdateCertificateRecordRollbackResponse>
+    {
+        self.call("UpdateCertificateRecordRollback", request)
     }
 
     /// 上传证书 (`UploadCertificate`)
@@ -1458,11 +1502,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn upload_certificate(
-        &self,
-        request: &UploadCertificateRequest,
-    ) -> rt::Result<UploadCertificateResponse> {
-        self.call("UploadCertificate", request).await
+    pub fn upload_certificate<'a>(
+        &'a self,
+        request: &'a UploadCertificateRequest,
+    ) -> rt::Call<'a, UploadCertificateRequest, UploadCertificateResponse> {
+        self.call("UploadCertificate", request)
     }
 
     /// 上传证书确认函 (`UploadConfirmLetter`)
@@ -1479,11 +1523,11 @@ impl Client {
     ///   "ConfirmLetter": "UEsDBBQABgAIAAAAIQCM19MmCg......"
     /// }
     /// ```
-    pub async fn upload_confirm_letter(
-        &self,
-        request: &UploadConfirmLetterRequest,
-    ) -> rt::Result<UploadConfirmLetterResponse> {
-        self.call("UploadConfirmLetter", request).await
+    pub fn upload_confirm_letter<'a>(
+        &'a self,
+        request: &'a UploadConfirmLetterRequest,
+    ) -> rt::Call<'a, UploadConfirmLetterRequest, UploadConfirmLetterResponse> {
+        self.call("UploadConfirmLetter", request)
     }
 
     /// 上传证书吊销确认函 (`UploadRevokeLetter`)
@@ -1500,11 +1544,11 @@ impl Client {
     ///   "RevokeLetter": "hexhku6378***66hsnkxks"
     /// }
     /// ```
-    pub async fn upload_revoke_letter(
-        &self,
-        request: &UploadRevokeLetterRequest,
-    ) -> rt::Result<UploadRevokeLetterResponse> {
-        self.call("UploadRevokeLetter", request).await
+    pub fn upload_revoke_letter<'a>(
+        &'a self,
+        request: &'a UploadRevokeLetterRequest,
+    ) -> rt::Call<'a, UploadRevokeLetterRequest, UploadRevokeLetterResponse> {
+        self.call("UploadRevokeLetter", request)
     }
 
     /// 更新证书内容（证书ID不变）并更新关联的云资源 (`UploadUpdateCertificateInstance`)
@@ -1533,11 +1577,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn upload_update_certificate_instance(
-        &self,
-        request: &UploadUpdateCertificateInstanceRequest,
-    ) -> rt::Result<UploadUpdateCertificateInstanceResponse> {
-        self.call("UploadUpdateCertificateInstance", request).await
+    pub fn upload_update_certificate_instance<'a>(
+        &'a self,
+        request: &'a UploadUpdateCertificateInstanceRequest,
+    ) -> rt::Call<'a, UploadUpdateCertificateInstanceRequest, UploadUpdateCertificateInstanceResponse>
+    {
+        self.call("UploadUpdateCertificateInstance", request)
     }
 
     /// 云资源更新（证书ID不变）失败重试部署记录 (`UploadUpdateCertificateRecordRetry`)
@@ -1553,12 +1598,15 @@ impl Client {
     ///   "DeployRecordId": 2
     /// }
     /// ```
-    pub async fn upload_update_certificate_record_retry(
-        &self,
-        request: &UploadUpdateCertificateRecordRetryRequest,
-    ) -> rt::Result<UploadUpdateCertificateRecordRetryResponse> {
+    pub fn upload_update_certificate_record_retry<'a>(
+        &'a self,
+        request: &'a UploadUpdateCertificateRecordRetryRequest,
+    ) -> rt::Call<
+        'a,
+        UploadUpdateCertificateRecordRetryRequest,
+        UploadUpdateCertificateRecordRetryResponse,
+    > {
         self.call("UploadUpdateCertificateRecordRetry", request)
-            .await
     }
 
     /// 云资源更新成功（证书ID不变）记录回滚 (`UploadUpdateCertificateRecordRollback`)
@@ -1574,12 +1622,15 @@ impl Client {
     ///   "DeployRecordId": 2
     /// }
     /// ```
-    pub async fn upload_update_certificate_record_rollback(
-        &self,
-        request: &UploadUpdateCertificateRecordRollbackRequest,
-    ) -> rt::Result<UploadUpdateCertificateRecordRollbackResponse> {
+    pub fn upload_update_certificate_record_rollback<'a>(
+        &'a self,
+        request: &'a UploadUpdateCertificateRecordRollbackRequest,
+    ) -> rt::Call<
+        'a,
+        UploadUpdateCertificateRecordRollbackRequest,
+        UploadUpdateCertificateRecordRollbackResponse,
+    > {
         self.call("UploadUpdateCertificateRecordRollback", request)
-            .await
     }
 
     /// 重新核验管理人 (`VerifyManager`)
@@ -1595,11 +1646,11 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    pub async fn verify_manager(
-        &self,
-        request: &VerifyManagerRequest,
-    ) -> rt::Result<VerifyManagerResponse> {
-        self.call("VerifyManager", request).await
+    pub fn verify_manager<'a>(
+        &'a self,
+        request: &'a VerifyManagerRequest,
+    ) -> rt::Call<'a, VerifyManagerRequest, VerifyManagerResponse> {
+        self.call("VerifyManager", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -1725,6 +1776,16 @@ impl Client {
         request: DescribeHostUpdateRecordRequest,
     ) -> rt::Pages<DescribeHostUpdateRecordRequest> {
         self.pages("DescribeHostUpdateRecord", true, request)
+    }
+
+    /// Every item of [`Client::describe_host_update_record_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_host_update_record_detail_pages(
+        &self,
+        request: DescribeHostUpdateRecordDetailRequest,
+    ) -> rt::Pages<DescribeHostUpdateRecordDetailRequest> {
+        self.pages("DescribeHostUpdateRecordDetail", true, request)
     }
 
     /// Every item of [`Client::describe_host_upload_update_record`], fetched page by page.
@@ -5647,6 +5708,26 @@ impl rt::Paginate for DescribeHostTkeInstanceListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHostUpdateRecordDetailRequest {
+    type Output = DescribeHostUpdateRecordDetailResponse;
+    type Item = UpdateRecordDetails;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.record_detail_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-06-05";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加域名 (`CreateDomain`)
@@ -56,11 +60,11 @@ impl Client {
     ///   "Tags": "123"
     /// }
     /// ```
-    pub async fn create_domain(
-        &self,
-        request: &CreateDomainRequest,
-    ) -> rt::Result<CreateDomainResponse> {
-        self.call("CreateDomain", request).await
+    pub fn create_domain<'a>(
+        &'a self,
+        request: &'a CreateDomainRequest,
+    ) -> rt::Call<'a, CreateDomainRequest, CreateDomainResponse> {
+        self.call("CreateDomain", request)
     }
 
     /// 删除域名 (`DeleteDomain`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    pub async fn delete_domain(
-        &self,
-        request: &DeleteDomainRequest,
-    ) -> rt::Result<DeleteDomainResponse> {
-        self.call("DeleteDomain", request).await
+    pub fn delete_domain<'a>(
+        &'a self,
+        request: &'a DeleteDomainRequest,
+    ) -> rt::Call<'a, DeleteDomainRequest, DeleteDomainResponse> {
+        self.call("DeleteDomain", request)
     }
 
     /// 仪表盘数据 (`DescribeDashboard`)
@@ -94,11 +98,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dashboard(
-        &self,
-        request: &DescribeDashboardRequest,
-    ) -> rt::Result<DescribeDashboardResponse> {
-        self.read("DescribeDashboard", request).await
+    pub fn describe_dashboard<'a>(
+        &'a self,
+        request: &'a DescribeDashboardRequest,
+    ) -> rt::Call<'a, DescribeDashboardRequest, DescribeDashboardResponse> {
+        self.read("DescribeDashboard", request)
     }
 
     /// 获取域名证书 (`DescribeDomainCerts`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    pub async fn describe_domain_certs(
-        &self,
-        request: &DescribeDomainCertsRequest,
-    ) -> rt::Result<DescribeDomainCertsResponse> {
-        self.read("DescribeDomainCerts", request).await
+    pub fn describe_domain_certs<'a>(
+        &'a self,
+        request: &'a DescribeDomainCertsRequest,
+    ) -> rt::Call<'a, DescribeDomainCertsRequest, DescribeDomainCertsResponse> {
+        self.read("DescribeDomainCerts", request)
     }
 
     /// 获取账号的tags (`DescribeDomainTags`)
@@ -132,11 +136,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_tags(
-        &self,
-        request: &DescribeDomainTagsRequest,
-    ) -> rt::Result<DescribeDomainTagsResponse> {
-        self.read("DescribeDomainTags", request).await
+    pub fn describe_domain_tags<'a>(
+        &'a self,
+        request: &'a DescribeDomainTagsRequest,
+    ) -> rt::Call<'a, DescribeDomainTagsRequest, DescribeDomainTagsResponse> {
+        self.read("DescribeDomainTags", request)
     }
 
     /// 搜索域名 (`DescribeDomains`)
@@ -159,11 +163,11 @@ impl Client {
     ///   "Tag": ""
     /// }
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 通知额度信息 (`DescribeNoticeInfo`)
@@ -177,11 +181,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_notice_info(
-        &self,
-        request: &DescribeNoticeInfoRequest,
-    ) -> rt::Result<DescribeNoticeInfoResponse> {
-        self.read("DescribeNoticeInfo", request).await
+    pub fn describe_notice_info<'a>(
+        &'a self,
+        request: &'a DescribeNoticeInfoRequest,
+    ) -> rt::Call<'a, DescribeNoticeInfoRequest, DescribeNoticeInfoResponse> {
+        self.read("DescribeNoticeInfo", request)
     }
 
     /// 修改域名tag (`ModifyDomainTags`)
@@ -198,11 +202,11 @@ impl Client {
     ///   "Tags": "123"
     /// }
     /// ```
-    pub async fn modify_domain_tags(
-        &self,
-        request: &ModifyDomainTagsRequest,
-    ) -> rt::Result<ModifyDomainTagsResponse> {
-        self.call("ModifyDomainTags", request).await
+    pub fn modify_domain_tags<'a>(
+        &'a self,
+        request: &'a ModifyDomainTagsRequest,
+    ) -> rt::Call<'a, ModifyDomainTagsRequest, ModifyDomainTagsResponse> {
+        self.call("ModifyDomainTags", request)
     }
 
     /// 重新检测域名 (`RefreshDomain`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    pub async fn refresh_domain(
-        &self,
-        request: &RefreshDomainRequest,
-    ) -> rt::Result<RefreshDomainResponse> {
-        self.call("RefreshDomain", request).await
+    pub fn refresh_domain<'a>(
+        &'a self,
+        request: &'a RefreshDomainRequest,
+    ) -> rt::Call<'a, RefreshDomainRequest, RefreshDomainResponse> {
+        self.call("RefreshDomain", request)
     }
 
     /// 域名解析 (`ResolveDomain`)
@@ -238,11 +242,11 @@ impl Client {
     ///   "Domain": "cloud.tencent.com"
     /// }
     /// ```
-    pub async fn resolve_domain(
-        &self,
-        request: &ResolveDomainRequest,
-    ) -> rt::Result<ResolveDomainResponse> {
-        self.call("ResolveDomain", request).await
+    pub fn resolve_domain<'a>(
+        &'a self,
+        request: &'a ResolveDomainRequest,
+    ) -> rt::Call<'a, ResolveDomainRequest, ResolveDomainResponse> {
+        self.call("ResolveDomain", request)
     }
 }
 

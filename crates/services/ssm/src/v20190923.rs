@@ -11,6 +11,10 @@ const VERSION: &str = "2019-09-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建云产品凭据 (`CreateProductSecret`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建云产品凭据
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_product_secret(
-        &self,
-        request: &CreateProductSecretRequest,
-    ) -> rt::Result<CreateProductSecretResponse> {
-        self.call("CreateProductSecret", request).await
+    pub fn create_product_secret<'a>(
+        &'a self,
+        request: &'a CreateProductSecretRequest,
+    ) -> rt::Call<'a, CreateProductSecretRequest, CreateProductSecretResponse> {
+        self.call("CreateProductSecret", request)
     }
 
     /// 创建SSH密钥对凭据 (`CreateSSHKeyPairSecret`)
@@ -75,11 +79,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ssh_key_pair_secret(
-        &self,
-        request: &CreateSSHKeyPairSecretRequest,
-    ) -> rt::Result<CreateSSHKeyPairSecretResponse> {
-        self.call("CreateSSHKeyPairSecret", request).await
+    pub fn create_ssh_key_pair_secret<'a>(
+        &'a self,
+        request: &'a CreateSSHKeyPairSecretRequest,
+    ) -> rt::Call<'a, CreateSSHKeyPairSecretRequest, CreateSSHKeyPairSecretResponse> {
+        self.call("CreateSSHKeyPairSecret", request)
     }
 
     /// 创建凭据 (`CreateSecret`)
@@ -100,11 +104,11 @@ impl Client {
     ///   "VersionId": "v2.0"
     /// }
     /// ```
-    pub async fn create_secret(
-        &self,
-        request: &CreateSecretRequest,
-    ) -> rt::Result<CreateSecretResponse> {
-        self.call("CreateSecret", request).await
+    pub fn create_secret<'a>(
+        &'a self,
+        request: &'a CreateSecretRequest,
+    ) -> rt::Call<'a, CreateSecretRequest, CreateSecretResponse> {
+        self.call("CreateSecret", request)
     }
 
     /// 开通 SSM 服务 (`CreateService`)
@@ -121,11 +125,11 @@ impl Client {
     ///   "PayMode": "PostPay"
     /// }
     /// ```
-    pub async fn create_service(
-        &self,
-        request: &CreateServiceRequest,
-    ) -> rt::Result<CreateServiceResponse> {
-        self.call("CreateService", request).await
+    pub fn create_service<'a>(
+        &'a self,
+        request: &'a CreateServiceRequest,
+    ) -> rt::Call<'a, CreateServiceRequest, CreateServiceResponse> {
+        self.call("CreateService", request)
     }
 
     /// 删除凭据信息 (`DeleteSecret`)
@@ -143,11 +147,11 @@ impl Client {
     ///   "SecretName": "test-vab-206615"
     /// }
     /// ```
-    pub async fn delete_secret(
-        &self,
-        request: &DeleteSecretRequest,
-    ) -> rt::Result<DeleteSecretResponse> {
-        self.call("DeleteSecret", request).await
+    pub fn delete_secret<'a>(
+        &'a self,
+        request: &'a DeleteSecretRequest,
+    ) -> rt::Call<'a, DeleteSecretRequest, DeleteSecretResponse> {
+        self.call("DeleteSecret", request)
     }
 
     /// 删除指定版本的凭据 (`DeleteSecretVersion`)
@@ -165,11 +169,11 @@ impl Client {
     ///   "VersionId": "v1.0"
     /// }
     /// ```
-    pub async fn delete_secret_version(
-        &self,
-        request: &DeleteSecretVersionRequest,
-    ) -> rt::Result<DeleteSecretVersionResponse> {
-        self.call("DeleteSecretVersion", request).await
+    pub fn delete_secret_version<'a>(
+        &'a self,
+        request: &'a DeleteSecretVersionRequest,
+    ) -> rt::Call<'a, DeleteSecretVersionRequest, DeleteSecretVersionResponse> {
+        self.call("DeleteSecretVersion", request)
     }
 
     /// 查询异步任务的执行结果 (`DescribeAsyncRequestInfo`)
@@ -185,11 +189,11 @@ impl Client {
     ///   "FlowID": 43414
     /// }
     /// ```
-    pub async fn describe_async_request_info(
-        &self,
-        request: &DescribeAsyncRequestInfoRequest,
-    ) -> rt::Result<DescribeAsyncRequestInfoResponse> {
-        self.read("DescribeAsyncRequestInfo", request).await
+    pub fn describe_async_request_info<'a>(
+        &'a self,
+        request: &'a DescribeAsyncRequestInfoRequest,
+    ) -> rt::Call<'a, DescribeAsyncRequestInfoRequest, DescribeAsyncRequestInfoResponse> {
+        self.read("DescribeAsyncRequestInfo", request)
     }
 
     /// 查询凭据轮转详情 (`DescribeRotationDetail`)
@@ -206,11 +210,11 @@ impl Client {
     ///   "SecretName": "test3-db-secret"
     /// }
     /// ```
-    pub async fn describe_rotation_detail(
-        &self,
-        request: &DescribeRotationDetailRequest,
-    ) -> rt::Result<DescribeRotationDetailResponse> {
-        self.read("DescribeRotationDetail", request).await
+    pub fn describe_rotation_detail<'a>(
+        &'a self,
+        request: &'a DescribeRotationDetailRequest,
+    ) -> rt::Call<'a, DescribeRotationDetailRequest, DescribeRotationDetailResponse> {
+        self.read("DescribeRotationDetail", request)
     }
 
     /// 查询凭据轮转历史版本 (`DescribeRotationHistory`)
@@ -227,11 +231,11 @@ impl Client {
     ///   "SecretName": "PGSQL_remark_0714"
     /// }
     /// ```
-    pub async fn describe_rotation_history(
-        &self,
-        request: &DescribeRotationHistoryRequest,
-    ) -> rt::Result<DescribeRotationHistoryResponse> {
-        self.read("DescribeRotationHistory", request).await
+    pub fn describe_rotation_history<'a>(
+        &'a self,
+        request: &'a DescribeRotationHistoryRequest,
+    ) -> rt::Call<'a, DescribeRotationHistoryRequest, DescribeRotationHistoryResponse> {
+        self.read("DescribeRotationHistory", request)
     }
 
     /// 获取凭据详细信息 (`DescribeSecret`)
@@ -247,11 +251,11 @@ impl Client {
     ///   "SecretName": "prepaid-quota-gz-1779881924-003"
     /// }
     /// ```
-    pub async fn describe_secret(
-        &self,
-        request: &DescribeSecretRequest,
-    ) -> rt::Result<DescribeSecretResponse> {
-        self.read("DescribeSecret", request).await
+    pub fn describe_secret<'a>(
+        &'a self,
+        request: &'a DescribeSecretRequest,
+    ) -> rt::Call<'a, DescribeSecretRequest, DescribeSecretResponse> {
+        self.read("DescribeSecret", request)
     }
 
     /// 查询支持的云产品列表 (`DescribeSupportedProducts`)
@@ -265,11 +269,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_supported_products(
-        &self,
-        request: &DescribeSupportedProductsRequest,
-    ) -> rt::Result<DescribeSupportedProductsResponse> {
-        self.read("DescribeSupportedProducts", request).await
+    pub fn describe_supported_products<'a>(
+        &'a self,
+        request: &'a DescribeSupportedProductsRequest,
+    ) -> rt::Call<'a, DescribeSupportedProductsRequest, DescribeSupportedProductsResponse> {
+        self.read("DescribeSupportedProducts", request)
     }
 
     /// 停用凭据 (`DisableSecret`)
@@ -285,11 +289,11 @@ impl Client {
     ///   "SecretName": "lzctest"
     /// }
     /// ```
-    pub async fn disable_secret(
-        &self,
-        request: &DisableSecretRequest,
-    ) -> rt::Result<DisableSecretResponse> {
-        self.call("DisableSecret", request).await
+    pub fn disable_secret<'a>(
+        &'a self,
+        request: &'a DisableSecretRequest,
+    ) -> rt::Call<'a, DisableSecretRequest, DisableSecretResponse> {
+        self.call("DisableSecret", request)
     }
 
     /// 启用凭据 (`EnableSecret`)
@@ -305,11 +309,11 @@ impl Client {
     ///   "SecretName": "test3-secret"
     /// }
     /// ```
-    pub async fn enable_secret(
-        &self,
-        request: &EnableSecretRequest,
-    ) -> rt::Result<EnableSecretResponse> {
-        self.call("EnableSecret", request).await
+    pub fn enable_secret<'a>(
+        &'a self,
+        request: &'a EnableSecretRequest,
+    ) -> rt::Call<'a, EnableSecretRequest, EnableSecretResponse> {
+        self.call("EnableSecret", request)
     }
 
     /// 获取控制台展示region列表 (`GetRegions`)
@@ -323,8 +327,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_regions(&self, request: &GetRegionsRequest) -> rt::Result<GetRegionsResponse> {
-        self.read("GetRegions", request).await
+    pub fn get_regions<'a>(
+        &'a self,
+        request: &'a GetRegionsRequest,
+    ) -> rt::Call<'a, GetRegionsRequest, GetRegionsResponse> {
+        self.read("GetRegions", request)
     }
 
     /// 获取SSH密钥对凭据明文 (`GetSSHKeyPairValue`)
@@ -340,11 +347,11 @@ impl Client {
     ///   "SecretName": "test2-sshkey-secret"
     /// }
     /// ```
-    pub async fn get_ssh_key_pair_value(
-        &self,
-        request: &GetSSHKeyPairValueRequest,
-    ) -> rt::Result<GetSSHKeyPairValueResponse> {
-        self.read("GetSSHKeyPairValue", request).await
+    pub fn get_ssh_key_pair_value<'a>(
+        &'a self,
+        request: &'a GetSSHKeyPairValueRequest,
+    ) -> rt::Call<'a, GetSSHKeyPairValueRequest, GetSSHKeyPairValueResponse> {
+        self.read("GetSSHKeyPairValue", request)
     }
 
     /// 获取凭据明文 (`GetSecretValue`)
@@ -362,11 +369,11 @@ impl Client {
     ///   "VersionId": "v3"
     /// }
     /// ```
-    pub async fn get_secret_value(
-        &self,
-        request: &GetSecretValueRequest,
-    ) -> rt::Result<GetSecretValueResponse> {
-        self.read("GetSecretValue", request).await
+    pub fn get_secret_value<'a>(
+        &'a self,
+        request: &'a GetSecretValueRequest,
+    ) -> rt::Call<'a, GetSecretValueRequest, GetSecretValueResponse> {
+        self.read("GetSecretValue", request)
     }
 
     /// 获取用户服务开通状态 (`GetServiceStatus`)
@@ -380,11 +387,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_service_status(
-        &self,
-        request: &GetServiceStatusRequest,
-    ) -> rt::Result<GetServiceStatusResponse> {
-        self.read("GetServiceStatus", request).await
+    pub fn get_service_status<'a>(
+        &'a self,
+        request: &'a GetServiceStatusRequest,
+    ) -> rt::Call<'a, GetServiceStatusRequest, GetServiceStatusResponse> {
+        self.read("GetServiceStatus", request)
     }
 
     /// 获取指定凭据下的版本列表信息。 (`ListSecretVersionIds`)
@@ -400,11 +407,11 @@ impl Client {
     ///   "SecretName": "test3-secret"
     /// }
     /// ```
-    pub async fn list_secret_version_ids(
-        &self,
-        request: &ListSecretVersionIdsRequest,
-    ) -> rt::Result<ListSecretVersionIdsResponse> {
-        self.read("ListSecretVersionIds", request).await
+    pub fn list_secret_version_ids<'a>(
+        &'a self,
+        request: &'a ListSecretVersionIdsRequest,
+    ) -> rt::Call<'a, ListSecretVersionIdsRequest, ListSecretVersionIdsResponse> {
+        self.read("ListSecretVersionIds", request)
     }
 
     /// 获取凭据的详细信息列表 (`ListSecrets`)
@@ -418,11 +425,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_secrets(
-        &self,
-        request: &ListSecretsRequest,
-    ) -> rt::Result<ListSecretsResponse> {
-        self.read("ListSecrets", request).await
+    pub fn list_secrets<'a>(
+        &'a self,
+        request: &'a ListSecretsRequest,
+    ) -> rt::Call<'a, ListSecretsRequest, ListSecretsResponse> {
+        self.read("ListSecrets", request)
     }
 
     /// 增加新版本凭据 (`PutSecretValue`)
@@ -441,11 +448,11 @@ impl Client {
     ///   "VersionId": "v2.0"
     /// }
     /// ```
-    pub async fn put_secret_value(
-        &self,
-        request: &PutSecretValueRequest,
-    ) -> rt::Result<PutSecretValueResponse> {
-        self.call("PutSecretValue", request).await
+    pub fn put_secret_value<'a>(
+        &'a self,
+        request: &'a PutSecretValueRequest,
+    ) -> rt::Call<'a, PutSecretValueRequest, PutSecretValueResponse> {
+        self.call("PutSecretValue", request)
     }
 
     /// 恢复计划删除中的凭据 (`RestoreSecret`)
@@ -461,11 +468,11 @@ impl Client {
     ///   "SecretName": "lzctestss"
     /// }
     /// ```
-    pub async fn restore_secret(
-        &self,
-        request: &RestoreSecretRequest,
-    ) -> rt::Result<RestoreSecretResponse> {
-        self.call("RestoreSecret", request).await
+    pub fn restore_secret<'a>(
+        &'a self,
+        request: &'a RestoreSecretRequest,
+    ) -> rt::Call<'a, RestoreSecretRequest, RestoreSecretResponse> {
+        self.call("RestoreSecret", request)
     }
 
     /// 轮转云产品凭据 (`RotateProductSecret`)
@@ -482,11 +489,11 @@ impl Client {
     ///   "SecretName": "test3-db-secret"
     /// }
     /// ```
-    pub async fn rotate_product_secret(
-        &self,
-        request: &RotateProductSecretRequest,
-    ) -> rt::Result<RotateProductSecretResponse> {
-        self.call("RotateProductSecret", request).await
+    pub fn rotate_product_secret<'a>(
+        &'a self,
+        request: &'a RotateProductSecretRequest,
+    ) -> rt::Call<'a, RotateProductSecretRequest, RotateProductSecretResponse> {
+        self.call("RotateProductSecret", request)
     }
 
     /// 更新凭据描述信息 (`UpdateDescription`)
@@ -503,11 +510,11 @@ impl Client {
     ///   "SecretName": "lzctests"
     /// }
     /// ```
-    pub async fn update_description(
-        &self,
-        request: &UpdateDescriptionRequest,
-    ) -> rt::Result<UpdateDescriptionResponse> {
-        self.call("UpdateDescription", request).await
+    pub fn update_description<'a>(
+        &'a self,
+        request: &'a UpdateDescriptionRequest,
+    ) -> rt::Call<'a, UpdateDescriptionRequest, UpdateDescriptionResponse> {
+        self.call("UpdateDescription", request)
     }
 
     /// 设置云产品凭据轮转策略 (`UpdateRotationStatus`)
@@ -529,11 +536,11 @@ impl Client {
     ///   "SecretName": "lzctests"
     /// }
     /// ```
-    pub async fn update_rotation_status(
-        &self,
-        request: &UpdateRotationStatusRequest,
-    ) -> rt::Result<UpdateRotationStatusResponse> {
-        self.call("UpdateRotationStatus", request).await
+    pub fn update_rotation_status<'a>(
+        &'a self,
+        request: &'a UpdateRotationStatusRequest,
+    ) -> rt::Call<'a, UpdateRotationStatusRequest, UpdateRotationStatusResponse> {
+        self.call("UpdateRotationStatus", request)
     }
 
     /// 更新凭据内容 (`UpdateSecret`)
@@ -552,11 +559,11 @@ impl Client {
     ///   "VersionId": "v1.0"
     /// }
     /// ```
-    pub async fn update_secret(
-        &self,
-        request: &UpdateSecretRequest,
-    ) -> rt::Result<UpdateSecretResponse> {
-        self.call("UpdateSecret", request).await
+    pub fn update_secret<'a>(
+        &'a self,
+        request: &'a UpdateSecretRequest,
+    ) -> rt::Call<'a, UpdateSecretRequest, UpdateSecretResponse> {
+        self.call("UpdateSecret", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

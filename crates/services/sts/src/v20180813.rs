@@ -11,6 +11,10 @@ const VERSION: &str = "2018-08-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请扮演角色临时访问凭证 (`AssumeRole`)
@@ -76,8 +80,11 @@ impl Client {
     ///   "RoleSessionName": "cts"
     /// }
     /// ```
-    pub async fn assume_role(&self, request: &AssumeRoleRequest) -> rt::Result<AssumeRoleResponse> {
-        self.call("AssumeRole", request).await
+    pub fn assume_role<'a>(
+        &'a self,
+        request: &'a AssumeRoleRequest,
+    ) -> rt::Call<'a, AssumeRoleRequest, AssumeRoleResponse> {
+        self.call("AssumeRole", request)
     }
 
     /// 根据 SAML 断言申请角色临时访问凭证 (`AssumeRoleWithSAML`)
@@ -98,11 +105,11 @@ impl Client {
     ///   "SAMLAssertion": "c2FtbCBhc3NlcnRpb24="
     /// }
     /// ```
-    pub async fn assume_role_with_saml(
-        &self,
-        request: &AssumeRoleWithSAMLRequest,
-    ) -> rt::Result<AssumeRoleWithSAMLResponse> {
-        self.call("AssumeRoleWithSAML", request).await
+    pub fn assume_role_with_saml<'a>(
+        &'a self,
+        request: &'a AssumeRoleWithSAMLRequest,
+    ) -> rt::Call<'a, AssumeRoleWithSAMLRequest, AssumeRoleWithSAMLResponse> {
+        self.call("AssumeRoleWithSAML", request)
     }
 
     /// 申请OIDC角色临时访问凭证 (`AssumeRoleWithWebIdentity`)
@@ -124,11 +131,11 @@ impl Client {
     ///   "WebIdentityToken": "eyJraWQiOiJkT**********CNOQ"
     /// }
     /// ```
-    pub async fn assume_role_with_web_identity(
-        &self,
-        request: &AssumeRoleWithWebIdentityRequest,
-    ) -> rt::Result<AssumeRoleWithWebIdentityResponse> {
-        self.call("AssumeRoleWithWebIdentity", request).await
+    pub fn assume_role_with_web_identity<'a>(
+        &'a self,
+        request: &'a AssumeRoleWithWebIdentityRequest,
+    ) -> rt::Call<'a, AssumeRoleWithWebIdentityRequest, AssumeRoleWithWebIdentityResponse> {
+        self.call("AssumeRoleWithWebIdentity", request)
     }
 
     /// 获取当前调用者的身份信息 (`GetCallerIdentity`)
@@ -144,11 +151,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_caller_identity(
-        &self,
-        request: &GetCallerIdentityRequest,
-    ) -> rt::Result<GetCallerIdentityResponse> {
-        self.read("GetCallerIdentity", request).await
+    pub fn get_caller_identity<'a>(
+        &'a self,
+        request: &'a GetCallerIdentityRequest,
+    ) -> rt::Call<'a, GetCallerIdentityRequest, GetCallerIdentityResponse> {
+        self.read("GetCallerIdentity", request)
     }
 
     /// 获取联合身份临时访问凭证 (`GetFederationToken`)
@@ -183,11 +190,11 @@ impl Client {
     ///   "Policy": "%7B%22version%22:%222.0%22,%22statement%22:%5B%7B%22effect%22:%22allow%22,%22act…"
     /// }
     /// ```
-    pub async fn get_federation_token(
-        &self,
-        request: &GetFederationTokenRequest,
-    ) -> rt::Result<GetFederationTokenResponse> {
-        self.read("GetFederationToken", request).await
+    pub fn get_federation_token<'a>(
+        &'a self,
+        request: &'a GetFederationTokenRequest,
+    ) -> rt::Call<'a, GetFederationTokenRequest, GetFederationTokenResponse> {
+        self.read("GetFederationToken", request)
     }
 
     /// 获取MFA临时证书 (`GetSessionToken`)
@@ -204,11 +211,11 @@ impl Client {
     ///   "TokenCode": "102342"
     /// }
     /// ```
-    pub async fn get_session_token(
-        &self,
-        request: &GetSessionTokenRequest,
-    ) -> rt::Result<GetSessionTokenResponse> {
-        self.read("GetSessionToken", request).await
+    pub fn get_session_token<'a>(
+        &'a self,
+        request: &'a GetSessionTokenRequest,
+    ) -> rt::Call<'a, GetSessionTokenRequest, GetSessionTokenResponse> {
+        self.read("GetSessionToken", request)
     }
 
     /// 拉取API密钥列表 (`QueryApiKey`)
@@ -224,11 +231,11 @@ impl Client {
     ///   "TargetUin": 100020328651
     /// }
     /// ```
-    pub async fn query_api_key(
-        &self,
-        request: &QueryApiKeyRequest,
-    ) -> rt::Result<QueryApiKeyResponse> {
-        self.read("QueryApiKey", request).await
+    pub fn query_api_key<'a>(
+        &'a self,
+        request: &'a QueryApiKeyRequest,
+    ) -> rt::Call<'a, QueryApiKeyRequest, QueryApiKeyResponse> {
+        self.read("QueryApiKey", request)
     }
 }
 

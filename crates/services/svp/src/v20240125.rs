@@ -11,6 +11,10 @@ const VERSION: &str = "2024-01-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建节省计划订单 (`CreateSavingPlanOrder`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "ZoneId": 470004
     /// }
     /// ```
-    pub async fn create_saving_plan_order(
-        &self,
-        request: &CreateSavingPlanOrderRequest,
-    ) -> rt::Result<CreateSavingPlanOrderResponse> {
-        self.call("CreateSavingPlanOrder", request).await
+    pub fn create_saving_plan_order<'a>(
+        &'a self,
+        request: &'a CreateSavingPlanOrderRequest,
+    ) -> rt::Call<'a, CreateSavingPlanOrderRequest, CreateSavingPlanOrderResponse> {
+        self.call("CreateSavingPlanOrder", request)
     }
 
     /// 查询节省计划覆盖率数据 (`DescribeSavingPlanCoverage`)
@@ -80,11 +84,11 @@ impl Client {
     ///   "StartDate": "2024-12-01"
     /// }
     /// ```
-    pub async fn describe_saving_plan_coverage(
-        &self,
-        request: &DescribeSavingPlanCoverageRequest,
-    ) -> rt::Result<DescribeSavingPlanCoverageResponse> {
-        self.read("DescribeSavingPlanCoverage", request).await
+    pub fn describe_saving_plan_coverage<'a>(
+        &'a self,
+        request: &'a DescribeSavingPlanCoverageRequest,
+    ) -> rt::Call<'a, DescribeSavingPlanCoverageRequest, DescribeSavingPlanCoverageResponse> {
+        self.read("DescribeSavingPlanCoverage", request)
     }
 
     /// 查询节省计划抵扣明细 (`DescribeSavingPlanDeduct`)
@@ -103,11 +107,11 @@ impl Client {
     ///   "StartStartDate": "2024-05-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_saving_plan_deduct(
-        &self,
-        request: &DescribeSavingPlanDeductRequest,
-    ) -> rt::Result<DescribeSavingPlanDeductResponse> {
-        self.read("DescribeSavingPlanDeduct", request).await
+    pub fn describe_saving_plan_deduct<'a>(
+        &'a self,
+        request: &'a DescribeSavingPlanDeductRequest,
+    ) -> rt::Call<'a, DescribeSavingPlanDeductRequest, DescribeSavingPlanDeductResponse> {
+        self.read("DescribeSavingPlanDeduct", request)
     }
 
     /// 查询节省计划总览明细 (`DescribeSavingPlanOverview`)
@@ -126,11 +130,11 @@ impl Client {
     ///   "StartDate": "2024-03-01"
     /// }
     /// ```
-    pub async fn describe_saving_plan_overview(
-        &self,
-        request: &DescribeSavingPlanOverviewRequest,
-    ) -> rt::Result<DescribeSavingPlanOverviewResponse> {
-        self.read("DescribeSavingPlanOverview", request).await
+    pub fn describe_saving_plan_overview<'a>(
+        &'a self,
+        request: &'a DescribeSavingPlanOverviewRequest,
+    ) -> rt::Call<'a, DescribeSavingPlanOverviewRequest, DescribeSavingPlanOverviewResponse> {
+        self.read("DescribeSavingPlanOverview", request)
     }
 
     /// 查询节省计划使用率明细 (`DescribeSavingPlanUsage`)
@@ -150,11 +154,11 @@ impl Client {
     ///   "TimeInterval": "month"
     /// }
     /// ```
-    pub async fn describe_saving_plan_usage(
-        &self,
-        request: &DescribeSavingPlanUsageRequest,
-    ) -> rt::Result<DescribeSavingPlanUsageResponse> {
-        self.read("DescribeSavingPlanUsage", request).await
+    pub fn describe_saving_plan_usage<'a>(
+        &'a self,
+        request: &'a DescribeSavingPlanUsageRequest,
+    ) -> rt::Call<'a, DescribeSavingPlanUsageRequest, DescribeSavingPlanUsageResponse> {
+        self.read("DescribeSavingPlanUsage", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-08-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建项目 (`AddProject`)
@@ -51,8 +55,11 @@ impl Client {
     ///   "ProjectName": "测试项目"
     /// }
     /// ```
-    pub async fn add_project(&self, request: &AddProjectRequest) -> rt::Result<AddProjectResponse> {
-        self.call("AddProject", request).await
+    pub fn add_project<'a>(
+        &'a self,
+        request: &'a AddProjectRequest,
+    ) -> rt::Call<'a, AddProjectRequest, AddProjectResponse> {
+        self.call("AddProject", request)
     }
 
     /// 标签关联资源 (`AddResourceTag`)
@@ -70,11 +77,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn add_resource_tag(
-        &self,
-        request: &AddResourceTagRequest,
-    ) -> rt::Result<AddResourceTagResponse> {
-        self.call("AddResourceTag", request).await
+    pub fn add_resource_tag<'a>(
+        &'a self,
+        request: &'a AddResourceTagRequest,
+    ) -> rt::Call<'a, AddResourceTagRequest, AddResourceTagResponse> {
+        self.call("AddResourceTag", request)
     }
 
     /// 标签关联批量资源 (`AttachResourcesTag`)
@@ -98,11 +105,11 @@ impl Client {
     ///   "TagValue": "v1"
     /// }
     /// ```
-    pub async fn attach_resources_tag(
-        &self,
-        request: &AttachResourcesTagRequest,
-    ) -> rt::Result<AttachResourcesTagResponse> {
-        self.call("AttachResourcesTag", request).await
+    pub fn attach_resources_tag<'a>(
+        &'a self,
+        request: &'a AttachResourcesTagRequest,
+    ) -> rt::Call<'a, AttachResourcesTagRequest, AttachResourcesTagResponse> {
+        self.call("AttachResourcesTag", request)
     }
 
     /// 创建标签 (`CreateTag`)
@@ -119,8 +126,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn create_tag(&self, request: &CreateTagRequest) -> rt::Result<CreateTagResponse> {
-        self.call("CreateTag", request).await
+    pub fn create_tag<'a>(
+        &'a self,
+        request: &'a CreateTagRequest,
+    ) -> rt::Call<'a, CreateTagRequest, CreateTagResponse> {
+        self.call("CreateTag", request)
     }
 
     /// 批量创建标签 (`CreateTags`)
@@ -145,8 +155,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_tags(&self, request: &CreateTagsRequest) -> rt::Result<CreateTagsResponse> {
-        self.call("CreateTags", request).await
+    pub fn create_tags<'a>(
+        &'a self,
+        request: &'a CreateTagsRequest,
+    ) -> rt::Call<'a, CreateTagsRequest, CreateTagsResponse> {
+        self.call("CreateTags", request)
     }
 
     /// 标签解绑资源 (`DeleteResourceTag`)
@@ -163,11 +176,11 @@ impl Client {
     ///   "TagKey": "testTagKey"
     /// }
     /// ```
-    pub async fn delete_resource_tag(
-        &self,
-        request: &DeleteResourceTagRequest,
-    ) -> rt::Result<DeleteResourceTagResponse> {
-        self.call("DeleteResourceTag", request).await
+    pub fn delete_resource_tag<'a>(
+        &'a self,
+        request: &'a DeleteResourceTagRequest,
+    ) -> rt::Call<'a, DeleteResourceTagRequest, DeleteResourceTagResponse> {
+        self.call("DeleteResourceTag", request)
     }
 
     /// 删除标签 (`DeleteTag`)
@@ -184,8 +197,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn delete_tag(&self, request: &DeleteTagRequest) -> rt::Result<DeleteTagResponse> {
-        self.call("DeleteTag", request).await
+    pub fn delete_tag<'a>(
+        &'a self,
+        request: &'a DeleteTagRequest,
+    ) -> rt::Call<'a, DeleteTagRequest, DeleteTagResponse> {
+        self.call("DeleteTag", request)
     }
 
     /// 批量删除标签 (`DeleteTags`)
@@ -210,8 +226,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
-        self.call("DeleteTags", request).await
+    pub fn delete_tags<'a>(
+        &'a self,
+        request: &'a DeleteTagsRequest,
+    ) -> rt::Call<'a, DeleteTagsRequest, DeleteTagsResponse> {
+        self.call("DeleteTags", request)
     }
 
     /// 获取项目列表 (`DescribeProjects`)
@@ -229,11 +248,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_projects(
-        &self,
-        request: &DescribeProjectsRequest,
-    ) -> rt::Result<DescribeProjectsResponse> {
-        self.read("DescribeProjects", request).await
+    pub fn describe_projects<'a>(
+        &'a self,
+        request: &'a DescribeProjectsRequest,
+    ) -> rt::Call<'a, DescribeProjectsRequest, DescribeProjectsResponse> {
+        self.read("DescribeProjects", request)
     }
 
     /// 查询资源关联标签 (`DescribeResourceTags`)
@@ -252,11 +271,11 @@ impl Client {
     ///   "ServiceType": "cvm"
     /// }
     /// ```
-    pub async fn describe_resource_tags(
-        &self,
-        request: &DescribeResourceTagsRequest,
-    ) -> rt::Result<DescribeResourceTagsResponse> {
-        self.read("DescribeResourceTags", request).await
+    pub fn describe_resource_tags<'a>(
+        &'a self,
+        request: &'a DescribeResourceTagsRequest,
+    ) -> rt::Call<'a, DescribeResourceTagsRequest, DescribeResourceTagsResponse> {
+        self.read("DescribeResourceTags", request)
     }
 
     /// 批量查看资源关联的标签 (`DescribeResourceTagsByResourceIds`)
@@ -277,12 +296,15 @@ impl Client {
     ///   "ServiceType": "cvm"
     /// }
     /// ```
-    pub async fn describe_resource_tags_by_resource_ids(
-        &self,
-        request: &DescribeResourceTagsByResourceIdsRequest,
-    ) -> rt::Result<DescribeResourceTagsByResourceIdsResponse> {
+    pub fn describe_resource_tags_by_resource_ids<'a>(
+        &'a self,
+        request: &'a DescribeResourceTagsByResourceIdsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceTagsByResourceIdsRequest,
+        DescribeResourceTagsByResourceIdsResponse,
+    > {
         self.read("DescribeResourceTagsByResourceIds", request)
-            .await
     }
 
     /// 按顺序查看资源关联的标签 (`DescribeResourceTagsByResourceIdsSeq`)
@@ -303,12 +325,15 @@ impl Client {
     ///   "ServiceType": "cvm"
     /// }
     /// ```
-    pub async fn describe_resource_tags_by_resource_ids_seq(
-        &self,
-        request: &DescribeResourceTagsByResourceIdsSeqRequest,
-    ) -> rt::Result<DescribeResourceTagsByResourceIdsSeqResponse> {
+    pub fn describe_resource_tags_by_resource_ids_seq<'a>(
+        &'a self,
+        request: &'a DescribeResourceTagsByResourceIdsSeqRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeResourceTagsByResourceIdsSeqRequest,
+        DescribeResourceTagsByResourceIdsSeqResponse,
+    > {
         self.read("DescribeResourceTagsByResourceIdsSeq", request)
-            .await
     }
 
     /// 根据标签键获取资源标签 (`DescribeResourceTagsByTagKeys`)
@@ -333,11 +358,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_tags_by_tag_keys(
-        &self,
-        request: &DescribeResourceTagsByTagKeysRequest,
-    ) -> rt::Result<DescribeResourceTagsByTagKeysResponse> {
-        self.read("DescribeResourceTagsByTagKeys", request).await
+    pub fn describe_resource_tags_by_tag_keys<'a>(
+        &'a self,
+        request: &'a DescribeResourceTagsByTagKeysRequest,
+    ) -> rt::Call<'a, DescribeResourceTagsByTagKeysRequest, DescribeResourceTagsByTagKeysResponse>
+    {
+        self.read("DescribeResourceTagsByTagKeys", request)
     }
 
     /// 通过标签查询资源列表 (`DescribeResourcesByTags`)
@@ -362,11 +388,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resources_by_tags(
-        &self,
-        request: &DescribeResourcesByTagsRequest,
-    ) -> rt::Result<DescribeResourcesByTagsResponse> {
-        self.read("DescribeResourcesByTags", request).await
+    pub fn describe_resources_by_tags<'a>(
+        &'a self,
+        request: &'a DescribeResourcesByTagsRequest,
+    ) -> rt::Call<'a, DescribeResourcesByTagsRequest, DescribeResourcesByTagsResponse> {
+        self.read("DescribeResourcesByTags", request)
     }
 
     /// 通过标签查询资源列表并集 (`DescribeResourcesByTagsUnion`)
@@ -391,11 +417,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resources_by_tags_union(
-        &self,
-        request: &DescribeResourcesByTagsUnionRequest,
-    ) -> rt::Result<DescribeResourcesByTagsUnionResponse> {
-        self.read("DescribeResourcesByTagsUnion", request).await
+    pub fn describe_resources_by_tags_union<'a>(
+        &'a self,
+        request: &'a DescribeResourcesByTagsUnionRequest,
+    ) -> rt::Call<'a, DescribeResourcesByTagsUnionRequest, DescribeResourcesByTagsUnionResponse>
+    {
+        self.read("DescribeResourcesByTagsUnion", request)
     }
 
     /// 查询标签键 (`DescribeTagKeys`)
@@ -409,11 +436,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tag_keys(
-        &self,
-        request: &DescribeTagKeysRequest,
-    ) -> rt::Result<DescribeTagKeysResponse> {
-        self.read("DescribeTagKeys", request).await
+    pub fn describe_tag_keys<'a>(
+        &'a self,
+        request: &'a DescribeTagKeysRequest,
+    ) -> rt::Call<'a, DescribeTagKeysRequest, DescribeTagKeysResponse> {
+        self.read("DescribeTagKeys", request)
     }
 
     /// 查询标签值 (`DescribeTagValues`)
@@ -431,11 +458,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_tag_values(
-        &self,
-        request: &DescribeTagValuesRequest,
-    ) -> rt::Result<DescribeTagValuesResponse> {
-        self.read("DescribeTagValues", request).await
+    pub fn describe_tag_values<'a>(
+        &'a self,
+        request: &'a DescribeTagValuesRequest,
+    ) -> rt::Call<'a, DescribeTagValuesRequest, DescribeTagValuesResponse> {
+        self.read("DescribeTagValues", request)
     }
 
     /// 按顺序查询标签值 (`DescribeTagValuesSeq`)
@@ -453,11 +480,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_tag_values_seq(
-        &self,
-        request: &DescribeTagValuesSeqRequest,
-    ) -> rt::Result<DescribeTagValuesSeqResponse> {
-        self.read("DescribeTagValuesSeq", request).await
+    pub fn describe_tag_values_seq<'a>(
+        &'a self,
+        request: &'a DescribeTagValuesSeqRequest,
+    ) -> rt::Call<'a, DescribeTagValuesSeqRequest, DescribeTagValuesSeqResponse> {
+        self.read("DescribeTagValuesSeq", request)
     }
 
     /// 查询标签列表 (`DescribeTags`)
@@ -475,11 +502,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn describe_tags(
-        &self,
-        request: &DescribeTagsRequest,
-    ) -> rt::Result<DescribeTagsResponse> {
-        self.read("DescribeTags", request).await
+    pub fn describe_tags<'a>(
+        &'a self,
+        request: &'a DescribeTagsRequest,
+    ) -> rt::Call<'a, DescribeTagsRequest, DescribeTagsResponse> {
+        self.read("DescribeTags", request)
     }
 
     /// 按顺序查询标签列表 (`DescribeTagsSeq`)
@@ -497,11 +524,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn describe_tags_seq(
-        &self,
-        request: &DescribeTagsSeqRequest,
-    ) -> rt::Result<DescribeTagsSeqResponse> {
-        self.read("DescribeTagsSeq", request).await
+    pub fn describe_tags_seq<'a>(
+        &'a self,
+        request: &'a DescribeTagsSeqRequest,
+    ) -> rt::Call<'a, DescribeTagsSeqRequest, DescribeTagsSeqResponse> {
+        self.read("DescribeTagsSeq", request)
     }
 
     /// 标签解绑批量资源 (`DetachResourcesTag`)
@@ -524,11 +551,11 @@ impl Client {
     ///   "TagKey": "t1"
     /// }
     /// ```
-    pub async fn detach_resources_tag(
-        &self,
-        request: &DetachResourcesTagRequest,
-    ) -> rt::Result<DetachResourcesTagResponse> {
-        self.call("DetachResourcesTag", request).await
+    pub fn detach_resources_tag<'a>(
+        &'a self,
+        request: &'a DetachResourcesTagRequest,
+    ) -> rt::Call<'a, DetachResourcesTagRequest, DetachResourcesTagResponse> {
+        self.call("DetachResourcesTag", request)
     }
 
     /// 查询资源标签列表 (`GetResources`)
@@ -561,11 +588,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_resources(
-        &self,
-        request: &GetResourcesRequest,
-    ) -> rt::Result<GetResourcesResponse> {
-        self.read("GetResources", request).await
+    pub fn get_resources<'a>(
+        &'a self,
+        request: &'a GetResourcesRequest,
+    ) -> rt::Call<'a, GetResourcesRequest, GetResourcesResponse> {
+        self.read("GetResources", request)
     }
 
     /// 查询标签键列表 (`GetTagKeys`)
@@ -582,11 +609,11 @@ impl Client {
     ///   "PaginationToken": "oaWvQ5SFPGhUtWMA3LKTKgryBtKrDB215AUhaE**********"
     /// }
     /// ```
-    pub async fn get_tag_keys(
-        &self,
-        request: &GetTagKeysRequest,
-    ) -> rt::Result<GetTagKeysResponse> {
-        self.read("GetTagKeys", request).await
+    pub fn get_tag_keys<'a>(
+        &'a self,
+        request: &'a GetTagKeysRequest,
+    ) -> rt::Call<'a, GetTagKeysRequest, GetTagKeysResponse> {
+        self.read("GetTagKeys", request)
     }
 
     /// 查询标签值列表 (`GetTagValues`)
@@ -606,11 +633,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn get_tag_values(
-        &self,
-        request: &GetTagValuesRequest,
-    ) -> rt::Result<GetTagValuesResponse> {
-        self.read("GetTagValues", request).await
+    pub fn get_tag_values<'a>(
+        &'a self,
+        request: &'a GetTagValuesRequest,
+    ) -> rt::Call<'a, GetTagValuesRequest, GetTagValuesResponse> {
+        self.read("GetTagValues", request)
     }
 
     /// 获取标签列表 (`GetTags`)
@@ -628,8 +655,11 @@ impl Client {
     ///   "PaginationToken": "Ab9jDQQcwdAXTyU2IUabQzkIKltlrX19nJCB8MIuJD9Ck8*********"
     /// }
     /// ```
-    pub async fn get_tags(&self, request: &GetTagsRequest) -> rt::Result<GetTagsResponse> {
-        self.read("GetTags", request).await
+    pub fn get_tags<'a>(
+        &'a self,
+        request: &'a GetTagsRequest,
+    ) -> rt::Call<'a, GetTagsRequest, GetTagsResponse> {
+        self.read("GetTags", request)
     }
 
     /// 批量修改资源关联的标签 (`ModifyResourceTags`)
@@ -653,11 +683,11 @@ impl Client {
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123"
     /// }
     /// ```
-    pub async fn modify_resource_tags(
-        &self,
-        request: &ModifyResourceTagsRequest,
-    ) -> rt::Result<ModifyResourceTagsResponse> {
-        self.call("ModifyResourceTags", request).await
+    pub fn modify_resource_tags<'a>(
+        &'a self,
+        request: &'a ModifyResourceTagsRequest,
+    ) -> rt::Call<'a, ModifyResourceTagsRequest, ModifyResourceTagsResponse> {
+        self.call("ModifyResourceTags", request)
     }
 
     /// 修改批量资源关联的标签值 (`ModifyResourcesTagValue`)
@@ -681,11 +711,11 @@ impl Client {
     ///   "TagValue": "v1"
     /// }
     /// ```
-    pub async fn modify_resources_tag_value(
-        &self,
-        request: &ModifyResourcesTagValueRequest,
-    ) -> rt::Result<ModifyResourcesTagValueResponse> {
-        self.call("ModifyResourcesTagValue", request).await
+    pub fn modify_resources_tag_value<'a>(
+        &'a self,
+        request: &'a ModifyResourcesTagValueRequest,
+    ) -> rt::Call<'a, ModifyResourcesTagValueRequest, ModifyResourcesTagValueResponse> {
+        self.call("ModifyResourcesTagValue", request)
     }
 
     /// 为资源绑定标签 (`TagResources`)
@@ -714,11 +744,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn tag_resources(
-        &self,
-        request: &TagResourcesRequest,
-    ) -> rt::Result<TagResourcesResponse> {
-        self.call("TagResources", request).await
+    pub fn tag_resources<'a>(
+        &'a self,
+        request: &'a TagResourcesRequest,
+    ) -> rt::Call<'a, TagResourcesRequest, TagResourcesResponse> {
+        self.call("TagResources", request)
     }
 
     /// 为资源解绑标签 (`UnTagResources`)
@@ -741,11 +771,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn un_tag_resources(
-        &self,
-        request: &UnTagResourcesRequest,
-    ) -> rt::Result<UnTagResourcesResponse> {
-        self.call("UnTagResources", request).await
+    pub fn un_tag_resources<'a>(
+        &'a self,
+        request: &'a UnTagResourcesRequest,
+    ) -> rt::Call<'a, UnTagResourcesRequest, UnTagResourcesResponse> {
+        self.call("UnTagResources", request)
     }
 
     /// 修改项目 (`UpdateProject`)
@@ -762,11 +792,11 @@ impl Client {
     ///   "ProjectName": "项目名称"
     /// }
     /// ```
-    pub async fn update_project(
-        &self,
-        request: &UpdateProjectRequest,
-    ) -> rt::Result<UpdateProjectResponse> {
-        self.call("UpdateProject", request).await
+    pub fn update_project<'a>(
+        &'a self,
+        request: &'a UpdateProjectRequest,
+    ) -> rt::Call<'a, UpdateProjectRequest, UpdateProjectResponse> {
+        self.call("UpdateProject", request)
     }
 
     /// 修改资源标签值 (`UpdateResourceTagValue`)
@@ -784,11 +814,11 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    pub async fn update_resource_tag_value(
-        &self,
-        request: &UpdateResourceTagValueRequest,
-    ) -> rt::Result<UpdateResourceTagValueResponse> {
-        self.call("UpdateResourceTagValue", request).await
+    pub fn update_resource_tag_value<'a>(
+        &'a self,
+        request: &'a UpdateResourceTagValueRequest,
+    ) -> rt::Call<'a, UpdateResourceTagValueRequest, UpdateResourceTagValueResponse> {
+        self.call("UpdateResourceTagValue", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

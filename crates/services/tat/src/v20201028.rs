@@ -11,6 +11,10 @@ const VERSION: &str = "2020-10-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消命令执行 (`CancelInvocation`)
@@ -57,11 +61,11 @@ impl Client {
     ///   "InvocationId": "inv-ib2lld37"
     /// }
     /// ```
-    pub async fn cancel_invocation(
-        &self,
-        request: &CancelInvocationRequest,
-    ) -> rt::Result<CancelInvocationResponse> {
-        self.call("CancelInvocation", request).await
+    pub fn cancel_invocation<'a>(
+        &'a self,
+        request: &'a CancelInvocationRequest,
+    ) -> rt::Call<'a, CancelInvocationRequest, CancelInvocationResponse> {
+        self.call("CancelInvocation", request)
     }
 
     /// 创建命令 (`CreateCommand`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "WorkingDirectory": "/tmp"
     /// }
     /// ```
-    pub async fn create_command(
-        &self,
-        request: &CreateCommandRequest,
-    ) -> rt::Result<CreateCommandResponse> {
-        self.call("CreateCommand", request).await
+    pub fn create_command<'a>(
+        &'a self,
+        request: &'a CreateCommandRequest,
+    ) -> rt::Call<'a, CreateCommandRequest, CreateCommandResponse> {
+        self.call("CreateCommand", request)
     }
 
     /// 创建执行器 (`CreateInvoker`)
@@ -111,11 +115,11 @@ impl Client {
     ///   "Type": "SCHEDULE"
     /// }
     /// ```
-    pub async fn create_invoker(
-        &self,
-        request: &CreateInvokerRequest,
-    ) -> rt::Result<CreateInvokerResponse> {
-        self.call("CreateInvoker", request).await
+    pub fn create_invoker<'a>(
+        &'a self,
+        request: &'a CreateInvokerRequest,
+    ) -> rt::Call<'a, CreateInvokerRequest, CreateInvokerResponse> {
+        self.call("CreateInvoker", request)
     }
 
     /// 创建注册码 (`CreateRegisterCode`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "RegisterLimit": 10
     /// }
     /// ```
-    pub async fn create_register_code(
-        &self,
-        request: &CreateRegisterCodeRequest,
-    ) -> rt::Result<CreateRegisterCodeResponse> {
-        self.call("CreateRegisterCode", request).await
+    pub fn create_register_code<'a>(
+        &'a self,
+        request: &'a CreateRegisterCodeRequest,
+    ) -> rt::Call<'a, CreateRegisterCodeRequest, CreateRegisterCodeResponse> {
+        self.call("CreateRegisterCode", request)
     }
 
     /// 删除命令 (`DeleteCommand`)
@@ -156,11 +160,11 @@ impl Client {
     ///   "CommandId": "cmd-7efujjs6"
     /// }
     /// ```
-    pub async fn delete_command(
-        &self,
-        request: &DeleteCommandRequest,
-    ) -> rt::Result<DeleteCommandResponse> {
-        self.call("DeleteCommand", request).await
+    pub fn delete_command<'a>(
+        &'a self,
+        request: &'a DeleteCommandRequest,
+    ) -> rt::Call<'a, DeleteCommandRequest, DeleteCommandResponse> {
+        self.call("DeleteCommand", request)
     }
 
     /// 批量删除命令 (`DeleteCommands`)
@@ -179,11 +183,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_commands(
-        &self,
-        request: &DeleteCommandsRequest,
-    ) -> rt::Result<DeleteCommandsResponse> {
-        self.call("DeleteCommands", request).await
+    pub fn delete_commands<'a>(
+        &'a self,
+        request: &'a DeleteCommandsRequest,
+    ) -> rt::Call<'a, DeleteCommandsRequest, DeleteCommandsResponse> {
+        self.call("DeleteCommands", request)
     }
 
     /// 删除执行器 (`DeleteInvoker`)
@@ -199,11 +203,11 @@ impl Client {
     ///   "InvokerId": "ivk-b7s3qa5l"
     /// }
     /// ```
-    pub async fn delete_invoker(
-        &self,
-        request: &DeleteInvokerRequest,
-    ) -> rt::Result<DeleteInvokerResponse> {
-        self.call("DeleteInvoker", request).await
+    pub fn delete_invoker<'a>(
+        &'a self,
+        request: &'a DeleteInvokerRequest,
+    ) -> rt::Call<'a, DeleteInvokerRequest, DeleteInvokerResponse> {
+        self.call("DeleteInvoker", request)
     }
 
     /// 批量删除注册码 (`DeleteRegisterCodes`)
@@ -222,11 +226,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_register_codes(
-        &self,
-        request: &DeleteRegisterCodesRequest,
-    ) -> rt::Result<DeleteRegisterCodesResponse> {
-        self.call("DeleteRegisterCodes", request).await
+    pub fn delete_register_codes<'a>(
+        &'a self,
+        request: &'a DeleteRegisterCodesRequest,
+    ) -> rt::Call<'a, DeleteRegisterCodesRequest, DeleteRegisterCodesResponse> {
+        self.call("DeleteRegisterCodes", request)
     }
 
     /// 删除托管实例 (`DeleteRegisterInstance`)
@@ -242,11 +246,11 @@ impl Client {
     ///   "InstanceId": "rinst-xdfaxfgax"
     /// }
     /// ```
-    pub async fn delete_register_instance(
-        &self,
-        request: &DeleteRegisterInstanceRequest,
-    ) -> rt::Result<DeleteRegisterInstanceResponse> {
-        self.call("DeleteRegisterInstance", request).await
+    pub fn delete_register_instance<'a>(
+        &'a self,
+        request: &'a DeleteRegisterInstanceRequest,
+    ) -> rt::Call<'a, DeleteRegisterInstanceRequest, DeleteRegisterInstanceResponse> {
+        self.call("DeleteRegisterInstance", request)
     }
 
     /// 查询客户端状态 (`DescribeAutomationAgentStatus`)
@@ -264,11 +268,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_automation_agent_status(
-        &self,
-        request: &DescribeAutomationAgentStatusRequest,
-    ) -> rt::Result<DescribeAutomationAgentStatusResponse> {
-        self.read("DescribeAutomationAgentStatus", request).await
+    pub fn describe_automation_agent_status<'a>(
+        &'a self,
+        request: &'a DescribeAutomationAgentStatusRequest,
+    ) -> rt::Call<'a, DescribeAutomationAgentStatusRequest, DescribeAutomationAgentStatusResponse>
+    {
+        self.read("DescribeAutomationAgentStatus", request)
     }
 
     /// 查询命令详情 (`DescribeCommands`)
@@ -288,11 +293,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_commands(
-        &self,
-        request: &DescribeCommandsRequest,
-    ) -> rt::Result<DescribeCommandsResponse> {
-        self.read("DescribeCommands", request).await
+    pub fn describe_commands<'a>(
+        &'a self,
+        request: &'a DescribeCommandsRequest,
+    ) -> rt::Call<'a, DescribeCommandsRequest, DescribeCommandsResponse> {
+        self.read("DescribeCommands", request)
     }
 
     /// 查询执行任务 (`DescribeInvocationTasks`)
@@ -318,11 +323,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_invocation_tasks(
-        &self,
-        request: &DescribeInvocationTasksRequest,
-    ) -> rt::Result<DescribeInvocationTasksResponse> {
-        self.read("DescribeInvocationTasks", request).await
+    pub fn describe_invocation_tasks<'a>(
+        &'a self,
+        request: &'a DescribeInvocationTasksRequest,
+    ) -> rt::Call<'a, DescribeInvocationTasksRequest, DescribeInvocationTasksResponse> {
+        self.read("DescribeInvocationTasks", request)
     }
 
     /// 查询执行活动 (`DescribeInvocations`)
@@ -342,11 +347,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_invocations(
-        &self,
-        request: &DescribeInvocationsRequest,
-    ) -> rt::Result<DescribeInvocationsResponse> {
-        self.read("DescribeInvocations", request).await
+    pub fn describe_invocations<'a>(
+        &'a self,
+        request: &'a DescribeInvocationsRequest,
+    ) -> rt::Call<'a, DescribeInvocationsRequest, DescribeInvocationsResponse> {
+        self.read("DescribeInvocations", request)
     }
 
     /// 查询执行器执行记录 (`DescribeInvokerRecords`)
@@ -366,11 +371,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_invoker_records(
-        &self,
-        request: &DescribeInvokerRecordsRequest,
-    ) -> rt::Result<DescribeInvokerRecordsResponse> {
-        self.read("DescribeInvokerRecords", request).await
+    pub fn describe_invoker_records<'a>(
+        &'a self,
+        request: &'a DescribeInvokerRecordsRequest,
+    ) -> rt::Call<'a, DescribeInvokerRecordsRequest, DescribeInvokerRecordsResponse> {
+        self.read("DescribeInvokerRecords", request)
     }
 
     /// 查询执行器 (`DescribeInvokers`)
@@ -393,11 +398,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_invokers(
-        &self,
-        request: &DescribeInvokersRequest,
-    ) -> rt::Result<DescribeInvokersResponse> {
-        self.read("DescribeInvokers", request).await
+    pub fn describe_invokers<'a>(
+        &'a self,
+        request: &'a DescribeInvokersRequest,
+    ) -> rt::Call<'a, DescribeInvokersRequest, DescribeInvokersResponse> {
+        self.read("DescribeInvokers", request)
     }
 
     /// 获取配额信息 (`DescribeQuotas`)
@@ -416,11 +421,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_quotas(
-        &self,
-        request: &DescribeQuotasRequest,
-    ) -> rt::Result<DescribeQuotasResponse> {
-        self.read("DescribeQuotas", request).await
+    pub fn describe_quotas<'a>(
+        &'a self,
+        request: &'a DescribeQuotasRequest,
+    ) -> rt::Call<'a, DescribeQuotasRequest, DescribeQuotasResponse> {
+        self.read("DescribeQuotas", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -435,11 +440,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询注册码 (`DescribeRegisterCodes`)
@@ -459,11 +464,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_register_codes(
-        &self,
-        request: &DescribeRegisterCodesRequest,
-    ) -> rt::Result<DescribeRegisterCodesResponse> {
-        self.read("DescribeRegisterCodes", request).await
+    pub fn describe_register_codes<'a>(
+        &'a self,
+        request: &'a DescribeRegisterCodesRequest,
+    ) -> rt::Call<'a, DescribeRegisterCodesRequest, DescribeRegisterCodesResponse> {
+        self.read("DescribeRegisterCodes", request)
     }
 
     /// 查询托管实例 (`DescribeRegisterInstances`)
@@ -488,11 +493,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_register_instances(
-        &self,
-        request: &DescribeRegisterInstancesRequest,
-    ) -> rt::Result<DescribeRegisterInstancesResponse> {
-        self.read("DescribeRegisterInstances", request).await
+    pub fn describe_register_instances<'a>(
+        &'a self,
+        request: &'a DescribeRegisterInstancesRequest,
+    ) -> rt::Call<'a, DescribeRegisterInstancesRequest, DescribeRegisterInstancesResponse> {
+        self.read("DescribeRegisterInstances", request)
     }
 
     /// 查询场景 (`DescribeScenes`)
@@ -512,11 +517,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_scenes(
-        &self,
-        request: &DescribeScenesRequest,
-    ) -> rt::Result<DescribeScenesResponse> {
-        self.read("DescribeScenes", request).await
+    pub fn describe_scenes<'a>(
+        &'a self,
+        request: &'a DescribeScenesRequest,
+    ) -> rt::Call<'a, DescribeScenesRequest, DescribeScenesResponse> {
+        self.read("DescribeScenes", request)
     }
 
     /// 停用执行器 (`DisableInvoker`)
@@ -532,11 +537,11 @@ impl Client {
     ///   "InvokerId": "ivk-b7s3qa5l"
     /// }
     /// ```
-    pub async fn disable_invoker(
-        &self,
-        request: &DisableInvokerRequest,
-    ) -> rt::Result<DisableInvokerResponse> {
-        self.call("DisableInvoker", request).await
+    pub fn disable_invoker<'a>(
+        &'a self,
+        request: &'a DisableInvokerRequest,
+    ) -> rt::Call<'a, DisableInvokerRequest, DisableInvokerResponse> {
+        self.call("DisableInvoker", request)
     }
 
     /// 批量禁用注册码 (`DisableRegisterCodes`)
@@ -554,11 +559,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_register_codes(
-        &self,
-        request: &DisableRegisterCodesRequest,
-    ) -> rt::Result<DisableRegisterCodesResponse> {
-        self.call("DisableRegisterCodes", request).await
+    pub fn disable_register_codes<'a>(
+        &'a self,
+        request: &'a DisableRegisterCodesRequest,
+    ) -> rt::Call<'a, DisableRegisterCodesRequest, DisableRegisterCodesResponse> {
+        self.call("DisableRegisterCodes", request)
     }
 
     /// 启用执行器 (`EnableInvoker`)
@@ -574,11 +579,11 @@ impl Client {
     ///   "InvokerId": "ivk-b7s3qa5l"
     /// }
     /// ```
-    pub async fn enable_invoker(
-        &self,
-        request: &EnableInvokerRequest,
-    ) -> rt::Result<EnableInvokerResponse> {
-        self.call("EnableInvoker", request).await
+    pub fn enable_invoker<'a>(
+        &'a self,
+        request: &'a EnableInvokerRequest,
+    ) -> rt::Call<'a, EnableInvokerRequest, EnableInvokerResponse> {
+        self.call("EnableInvoker", request)
     }
 
     /// 触发命令 (`InvokeCommand`)
@@ -603,11 +608,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn invoke_command(
-        &self,
-        request: &InvokeCommandRequest,
-    ) -> rt::Result<InvokeCommandResponse> {
-        self.call("InvokeCommand", request).await
+    pub fn invoke_command<'a>(
+        &'a self,
+        request: &'a InvokeCommandRequest,
+    ) -> rt::Call<'a, InvokeCommandRequest, InvokeCommandResponse> {
+        self.call("InvokeCommand", request)
     }
 
     /// 修改命令 (`ModifyCommand`)
@@ -629,11 +634,11 @@ impl Client {
     ///   "WorkingDirectory": "/root"
     /// }
     /// ```
-    pub async fn modify_command(
-        &self,
-        request: &ModifyCommandRequest,
-    ) -> rt::Result<ModifyCommandResponse> {
-        self.call("ModifyCommand", request).await
+    pub fn modify_command<'a>(
+        &'a self,
+        request: &'a ModifyCommandRequest,
+    ) -> rt::Call<'a, ModifyCommandRequest, ModifyCommandResponse> {
+        self.call("ModifyCommand", request)
     }
 
     /// 修改执行器 (`ModifyInvoker`)
@@ -650,11 +655,11 @@ impl Client {
     ///   "Parameters": "{\"var\": \"1\"}"
     /// }
     /// ```
-    pub async fn modify_invoker(
-        &self,
-        request: &ModifyInvokerRequest,
-    ) -> rt::Result<ModifyInvokerResponse> {
-        self.call("ModifyInvoker", request).await
+    pub fn modify_invoker<'a>(
+        &'a self,
+        request: &'a ModifyInvokerRequest,
+    ) -> rt::Call<'a, ModifyInvokerRequest, ModifyInvokerResponse> {
+        self.call("ModifyInvoker", request)
     }
 
     /// 修改托管实例 (`ModifyRegisterInstance`)
@@ -671,11 +676,11 @@ impl Client {
     ///   "InstanceName": "webserver-01"
     /// }
     /// ```
-    pub async fn modify_register_instance(
-        &self,
-        request: &ModifyRegisterInstanceRequest,
-    ) -> rt::Result<ModifyRegisterInstanceResponse> {
-        self.call("ModifyRegisterInstance", request).await
+    pub fn modify_register_instance<'a>(
+        &'a self,
+        request: &'a ModifyRegisterInstanceRequest,
+    ) -> rt::Call<'a, ModifyRegisterInstanceRequest, ModifyRegisterInstanceResponse> {
+        self.call("ModifyRegisterInstance", request)
     }
 
     /// 命令预览 (`PreviewReplacedCommandContent`)
@@ -692,11 +697,12 @@ impl Client {
     ///   "Parameters": "{\"a\": \"123\"}"
     /// }
     /// ```
-    pub async fn preview_replaced_command_content(
-        &self,
-        request: &PreviewReplacedCommandContentRequest,
-    ) -> rt::Result<PreviewReplacedCommandContentResponse> {
-        self.call("PreviewReplacedCommandContent", request).await
+    pub fn preview_replaced_command_content<'a>(
+        &'a self,
+        request: &'a PreviewReplacedCommandContentRequest,
+    ) -> rt::Call<'a, PreviewReplacedCommandContentRequest, PreviewReplacedCommandContentResponse>
+    {
+        self.call("PreviewReplacedCommandContent", request)
     }
 
     /// 执行命令 (`RunCommand`)
@@ -729,8 +735,11 @@ impl Client {
     ///   "WorkingDirectory": "/root/"
     /// }
     /// ```
-    pub async fn run_command(&self, request: &RunCommandRequest) -> rt::Result<RunCommandResponse> {
-        self.call("RunCommand", request).await
+    pub fn run_command<'a>(
+        &'a self,
+        request: &'a RunCommandRequest,
+    ) -> rt::Call<'a, RunCommandRequest, RunCommandResponse> {
+        self.call("RunCommand", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

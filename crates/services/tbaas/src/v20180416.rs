@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量申请长安链用户签名证书 (`ApplyChainMakerBatchUserCert`)
@@ -57,11 +61,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn apply_chain_maker_batch_user_cert(
-        &self,
-        request: &ApplyChainMakerBatchUserCertRequest,
-    ) -> rt::Result<ApplyChainMakerBatchUserCertResponse> {
-        self.call("ApplyChainMakerBatchUserCert", request).await
+    pub fn apply_chain_maker_batch_user_cert<'a>(
+        &'a self,
+        request: &'a ApplyChainMakerBatchUserCertRequest,
+    ) -> rt::Call<'a, ApplyChainMakerBatchUserCertRequest, ApplyChainMakerBatchUserCertResponse>
+    {
+        self.call("ApplyChainMakerBatchUserCert", request)
     }
 
     /// 申请用户证书 (`ApplyUserCert`)
@@ -85,11 +90,11 @@ impl Client {
     ///   "UserIdentity": "kyloz"
     /// }
     /// ```
-    pub async fn apply_user_cert(
-        &self,
-        request: &ApplyUserCertRequest,
-    ) -> rt::Result<ApplyUserCertResponse> {
-        self.call("ApplyUserCert", request).await
+    pub fn apply_user_cert<'a>(
+        &'a self,
+        request: &'a ApplyUserCertRequest,
+    ) -> rt::Call<'a, ApplyUserCertRequest, ApplyUserCertResponse> {
+        self.call("ApplyUserCert", request)
     }
 
     /// 获取Fabric某区块的详细信息 (`DescribeFabricBlock`)
@@ -107,11 +112,11 @@ impl Client {
     ///   "ClusterId": "fabric-65z42qi150"
     /// }
     /// ```
-    pub async fn describe_fabric_block(
-        &self,
-        request: &DescribeFabricBlockRequest,
-    ) -> rt::Result<DescribeFabricBlockResponse> {
-        self.read("DescribeFabricBlock", request).await
+    pub fn describe_fabric_block<'a>(
+        &'a self,
+        request: &'a DescribeFabricBlockRequest,
+    ) -> rt::Call<'a, DescribeFabricBlockRequest, DescribeFabricBlockResponse> {
+        self.read("DescribeFabricBlock", request)
     }
 
     /// 获取Fabric交易的详细信息 (`DescribeFabricTransaction`)
@@ -129,11 +134,11 @@ impl Client {
     ///   "TxId": "03389f4a5af1883347ecdb15471e70abf3a8e6cf5b6648dc789674af7930e229"
     /// }
     /// ```
-    pub async fn describe_fabric_transaction(
-        &self,
-        request: &DescribeFabricTransactionRequest,
-    ) -> rt::Result<DescribeFabricTransactionResponse> {
-        self.read("DescribeFabricTransaction", request).await
+    pub fn describe_fabric_transaction<'a>(
+        &'a self,
+        request: &'a DescribeFabricTransactionRequest,
+    ) -> rt::Call<'a, DescribeFabricTransactionRequest, DescribeFabricTransactionResponse> {
+        self.read("DescribeFabricTransaction", request)
     }
 
     /// 下载用户证书 (`DownloadUserCert`)
@@ -154,11 +159,11 @@ impl Client {
     ///   "Operation": "cert_download_for_user"
     /// }
     /// ```
-    pub async fn download_user_cert(
-        &self,
-        request: &DownloadUserCertRequest,
-    ) -> rt::Result<DownloadUserCertResponse> {
-        self.call("DownloadUserCert", request).await
+    pub fn download_user_cert<'a>(
+        &'a self,
+        request: &'a DownloadUserCertRequest,
+    ) -> rt::Call<'a, DownloadUserCertRequest, DownloadUserCertResponse> {
+        self.call("DownloadUserCert", request)
     }
 
     /// 查询fabric的区块列表 (`GetBlockList`)
@@ -182,11 +187,11 @@ impl Client {
     ///   "Operation": "block_list"
     /// }
     /// ```
-    pub async fn get_block_list(
-        &self,
-        request: &GetBlockListRequest,
-    ) -> rt::Result<GetBlockListResponse> {
-        self.read("GetBlockList", request).await
+    pub fn get_block_list<'a>(
+        &'a self,
+        request: &'a GetBlockListRequest,
+    ) -> rt::Call<'a, GetBlockListRequest, GetBlockListResponse> {
+        self.read("GetBlockList", request)
     }
 
     /// 获取区块内交易列表 (`GetBlockTransactionListForUser`)
@@ -209,11 +214,12 @@ impl Client {
     ///   "Operation": "block_transaction_list_for_user"
     /// }
     /// ```
-    pub async fn get_block_transaction_list_for_user(
-        &self,
-        request: &GetBlockTransactionListForUserRequest,
-    ) -> rt::Result<GetBlockTransactionListForUserResponse> {
-        self.read("GetBlockTransactionListForUser", request).await
+    pub fn get_block_transaction_list_for_user<'a>(
+        &'a self,
+        request: &'a GetBlockTransactionListForUserRequest,
+    ) -> rt::Call<'a, GetBlockTransactionListForUserRequest, GetBlockTransactionListForUserResponse>
+    {
+        self.read("GetBlockTransactionListForUser", request)
     }
 
     /// 获取区块链网络概要 (`GetClusterSummary`)
@@ -233,11 +239,11 @@ impl Client {
     ///   "Operation": "cluster_summary"
     /// }
     /// ```
-    pub async fn get_cluster_summary(
-        &self,
-        request: &GetClusterSummaryRequest,
-    ) -> rt::Result<GetClusterSummaryResponse> {
-        self.read("GetClusterSummary", request).await
+    pub fn get_cluster_summary<'a>(
+        &'a self,
+        request: &'a GetClusterSummaryRequest,
+    ) -> rt::Call<'a, GetClusterSummaryRequest, GetClusterSummaryResponse> {
+        self.read("GetClusterSummary", request)
     }
 
     /// Invoke异步调用结果查询 (`GetInvokeTx`)
@@ -260,11 +266,11 @@ impl Client {
     ///   "TxId": "280e9f1436c3ce045af4f3c7060ff217583585d41faf1f1daa99387419bac07c"
     /// }
     /// ```
-    pub async fn get_invoke_tx(
-        &self,
-        request: &GetInvokeTxRequest,
-    ) -> rt::Result<GetInvokeTxResponse> {
-        self.read("GetInvokeTx", request).await
+    pub fn get_invoke_tx<'a>(
+        &'a self,
+        request: &'a GetInvokeTxRequest,
+    ) -> rt::Call<'a, GetInvokeTxRequest, GetInvokeTxResponse> {
+        self.read("GetInvokeTx", request)
     }
 
     /// 获取fabric最新交易列表 (`GetLatestTransactionList`)
@@ -289,11 +295,11 @@ impl Client {
     ///   "Operation": "latest_transaction_list"
     /// }
     /// ```
-    pub async fn get_latest_transaction_list(
-        &self,
-        request: &GetLatestTransactionListRequest,
-    ) -> rt::Result<GetLatestTransactionListResponse> {
-        self.read("GetLatestTransactionList", request).await
+    pub fn get_latest_transaction_list<'a>(
+        &'a self,
+        request: &'a GetLatestTransactionListRequest,
+    ) -> rt::Call<'a, GetLatestTransactionListRequest, GetLatestTransactionListResponse> {
+        self.read("GetLatestTransactionList", request)
     }
 
     /// 获取交易的详情 (`GetTransactionDetailForUser`)
@@ -315,11 +321,11 @@ impl Client {
     ///   "TransactionId": "42c562517707bf53f08fe6e5a1cf5f50c784352ff0d8166e77514ebe518bd6c0"
     /// }
     /// ```
-    pub async fn get_transaction_detail_for_user(
-        &self,
-        request: &GetTransactionDetailForUserRequest,
-    ) -> rt::Result<GetTransactionDetailForUserResponse> {
-        self.read("GetTransactionDetailForUser", request).await
+    pub fn get_transaction_detail_for_user<'a>(
+        &'a self,
+        request: &'a GetTransactionDetailForUserRequest,
+    ) -> rt::Call<'a, GetTransactionDetailForUserRequest, GetTransactionDetailForUserResponse> {
+        self.read("GetTransactionDetailForUser", request)
     }
 
     /// 新增交易 (`Invoke`)
@@ -329,8 +335,11 @@ impl Client {
     /// # Example (1 of 2): 创建汽车信息——同步模式
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn invoke(&self, request: &InvokeRequest) -> rt::Result<InvokeResponse> {
-        self.call("Invoke", request).await
+    pub fn invoke<'a>(
+        &'a self,
+        request: &'a InvokeRequest,
+    ) -> rt::Call<'a, InvokeRequest, InvokeResponse> {
+        self.call("Invoke", request)
     }
 
     /// 调用长安链合约执行交易 (`InvokeChainMakerContract`)
@@ -351,11 +360,11 @@ impl Client {
     ///   "FuncParam": "{\"time\":\"282039\",\"file_hash\":\"123456\",\"file_name\":\"test.jpg\"}"
     /// }
     /// ```
-    pub async fn invoke_chain_maker_contract(
-        &self,
-        request: &InvokeChainMakerContractRequest,
-    ) -> rt::Result<InvokeChainMakerContractResponse> {
-        self.call("InvokeChainMakerContract", request).await
+    pub fn invoke_chain_maker_contract<'a>(
+        &'a self,
+        request: &'a InvokeChainMakerContractRequest,
+    ) -> rt::Call<'a, InvokeChainMakerContractRequest, InvokeChainMakerContractResponse> {
+        self.call("InvokeChainMakerContract", request)
     }
 
     /// 调用长安链体验网络合约执行交易 (`InvokeChainMakerDemoContract`)
@@ -376,11 +385,12 @@ impl Client {
     ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\",\"value\":\"value1\"}"
     /// }
     /// ```
-    pub async fn invoke_chain_maker_demo_contract(
-        &self,
-        request: &InvokeChainMakerDemoContractRequest,
-    ) -> rt::Result<InvokeChainMakerDemoContractResponse> {
-        self.call("InvokeChainMakerDemoContract", request).await
+    pub fn invoke_chain_maker_demo_contract<'a>(
+        &'a self,
+        request: &'a InvokeChainMakerDemoContractRequest,
+    ) -> rt::Call<'a, InvokeChainMakerDemoContractRequest, InvokeChainMakerDemoContractResponse>
+    {
+        self.call("InvokeChainMakerDemoContract", request)
     }
 
     /// 调用Fabric用户合约执行交易 (`InvokeFabricChaincode`)
@@ -404,11 +414,11 @@ impl Client {
     ///   "WithAsyncResult": false
     /// }
     /// ```
-    pub async fn invoke_fabric_chaincode(
-        &self,
-        request: &InvokeFabricChaincodeRequest,
-    ) -> rt::Result<InvokeFabricChaincodeResponse> {
-        self.call("InvokeFabricChaincode", request).await
+    pub fn invoke_fabric_chaincode<'a>(
+        &'a self,
+        request: &'a InvokeFabricChaincodeRequest,
+    ) -> rt::Call<'a, InvokeFabricChaincodeRequest, InvokeFabricChaincodeResponse> {
+        self.call("InvokeFabricChaincode", request)
     }
 
     /// 查询交易 (`Query`)
@@ -439,8 +449,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn query(&self, request: &QueryRequest) -> rt::Result<QueryResponse> {
-        self.read("Query", request).await
+    pub fn query<'a>(
+        &'a self,
+        request: &'a QueryRequest,
+    ) -> rt::Call<'a, QueryRequest, QueryResponse> {
+        self.read("Query", request)
     }
 
     /// 查询长安链指定高度区块的交易 (`QueryChainMakerBlockTransaction`)
@@ -458,11 +471,12 @@ impl Client {
     ///   "ClusterId": "chainmaker-j1juwsmndn"
     /// }
     /// ```
-    pub async fn query_chain_maker_block_transaction(
-        &self,
-        request: &QueryChainMakerBlockTransactionRequest,
-    ) -> rt::Result<QueryChainMakerBlockTransactionResponse> {
-        self.read("QueryChainMakerBlockTransaction", request).await
+    pub fn query_chain_maker_block_transaction<'a>(
+        &'a self,
+        request: &'a QueryChainMakerBlockTransactionRequest,
+    ) -> rt::Call<'a, QueryChainMakerBlockTransactionRequest, QueryChainMakerBlockTransactionResponse>
+    {
+        self.read("QueryChainMakerBlockTransaction", request)
     }
 
     /// 调用长安链合约查询 (`QueryChainMakerContract`)
@@ -482,11 +496,11 @@ impl Client {
     ///   "FuncParam": "{\"file_hash\":\"1234567\"}"
     /// }
     /// ```
-    pub async fn query_chain_maker_contract(
-        &self,
-        request: &QueryChainMakerContractRequest,
-    ) -> rt::Result<QueryChainMakerContractResponse> {
-        self.read("QueryChainMakerContract", request).await
+    pub fn query_chain_maker_contract<'a>(
+        &'a self,
+        request: &'a QueryChainMakerContractRequest,
+    ) -> rt::Call<'a, QueryChainMakerContractRequest, QueryChainMakerContractResponse> {
+        self.read("QueryChainMakerContract", request)
     }
 
     /// 查询长安链体验网络指定高度区块的交易 (`QueryChainMakerDemoBlockTransaction`)
@@ -504,12 +518,15 @@ impl Client {
     ///   "ClusterId": "chainmaker-demo"
     /// }
     /// ```
-    pub async fn query_chain_maker_demo_block_transaction(
-        &self,
-        request: &QueryChainMakerDemoBlockTransactionRequest,
-    ) -> rt::Result<QueryChainMakerDemoBlockTransactionResponse> {
+    pub fn query_chain_maker_demo_block_transaction<'a>(
+        &'a self,
+        request: &'a QueryChainMakerDemoBlockTransactionRequest,
+    ) -> rt::Call<
+        'a,
+        QueryChainMakerDemoBlockTransactionRequest,
+        QueryChainMakerDemoBlockTransactionResponse,
+    > {
         self.read("QueryChainMakerDemoBlockTransaction", request)
-            .await
     }
 
     /// 调用长安链体验网络合约查询 (`QueryChainMakerDemoContract`)
@@ -529,11 +546,11 @@ impl Client {
     ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\"}"
     /// }
     /// ```
-    pub async fn query_chain_maker_demo_contract(
-        &self,
-        request: &QueryChainMakerDemoContractRequest,
-    ) -> rt::Result<QueryChainMakerDemoContractResponse> {
-        self.read("QueryChainMakerDemoContract", request).await
+    pub fn query_chain_maker_demo_contract<'a>(
+        &'a self,
+        request: &'a QueryChainMakerDemoContractRequest,
+    ) -> rt::Call<'a, QueryChainMakerDemoContractRequest, QueryChainMakerDemoContractResponse> {
+        self.read("QueryChainMakerDemoContract", request)
     }
 
     /// 通过交易ID查询长安链体验网络交易 (`QueryChainMakerDemoTransaction`)
@@ -551,11 +568,12 @@ impl Client {
     ///   "TxID": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
     /// }
     /// ```
-    pub async fn query_chain_maker_demo_transaction(
-        &self,
-        request: &QueryChainMakerDemoTransactionRequest,
-    ) -> rt::Result<QueryChainMakerDemoTransactionResponse> {
-        self.read("QueryChainMakerDemoTransaction", request).await
+    pub fn query_chain_maker_demo_transaction<'a>(
+        &'a self,
+        request: &'a QueryChainMakerDemoTransactionRequest,
+    ) -> rt::Call<'a, QueryChainMakerDemoTransactionRequest, QueryChainMakerDemoTransactionResponse>
+    {
+        self.read("QueryChainMakerDemoTransaction", request)
     }
 
     /// 通过交易ID查询长安链交易 (`QueryChainMakerTransaction`)
@@ -573,11 +591,11 @@ impl Client {
     ///   "TxID": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
     /// }
     /// ```
-    pub async fn query_chain_maker_transaction(
-        &self,
-        request: &QueryChainMakerTransactionRequest,
-    ) -> rt::Result<QueryChainMakerTransactionResponse> {
-        self.read("QueryChainMakerTransaction", request).await
+    pub fn query_chain_maker_transaction<'a>(
+        &'a self,
+        request: &'a QueryChainMakerTransactionRequest,
+    ) -> rt::Call<'a, QueryChainMakerTransactionRequest, QueryChainMakerTransactionResponse> {
+        self.read("QueryChainMakerTransaction", request)
     }
 
     /// 调用Fabric用户合约查询 (`QueryFabricChaincode`)
@@ -599,11 +617,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn query_fabric_chaincode(
-        &self,
-        request: &QueryFabricChaincodeRequest,
-    ) -> rt::Result<QueryFabricChaincodeResponse> {
-        self.read("QueryFabricChaincode", request).await
+    pub fn query_fabric_chaincode<'a>(
+        &'a self,
+        request: &'a QueryFabricChaincodeRequest,
+    ) -> rt::Call<'a, QueryFabricChaincodeRequest, QueryFabricChaincodeResponse> {
+        self.read("QueryFabricChaincode", request)
     }
 
     /// trustsql服务统一接口 (`SrvInvoke`)
@@ -621,8 +639,11 @@ impl Client {
     ///   "Service": "iss"
     /// }
     /// ```
-    pub async fn srv_invoke(&self, request: &SrvInvokeRequest) -> rt::Result<SrvInvokeResponse> {
-        self.call("SrvInvoke", request).await
+    pub fn srv_invoke<'a>(
+        &'a self,
+        request: &'a SrvInvokeRequest,
+    ) -> rt::Call<'a, SrvInvokeRequest, SrvInvokeResponse> {
+        self.call("SrvInvoke", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-03-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,40 +31,49 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建机器人 (`CreateBot`)
     ///
     /// 创建机器人
-    pub async fn create_bot(&self, request: &CreateBotRequest) -> rt::Result<CreateBotResponse> {
-        self.call("CreateBot", request).await
+    pub fn create_bot<'a>(
+        &'a self,
+        request: &'a CreateBotRequest,
+    ) -> rt::Call<'a, CreateBotRequest, CreateBotResponse> {
+        self.call("CreateBot", request)
     }
 
     /// 复位 (`Reset`)
     ///
     /// 对当前机器人的会话状态进行复位
-    pub async fn reset(&self, request: &ResetRequest) -> rt::Result<ResetResponse> {
-        self.call("Reset", request).await
+    pub fn reset<'a>(
+        &'a self,
+        request: &'a ResetRequest,
+    ) -> rt::Call<'a, ResetRequest, ResetResponse> {
+        self.call("Reset", request)
     }
 
     /// 文本处理（旧） (`TextProcess`)
     ///
     /// 接收调用侧的文本输入，返回应答文本。已废弃，推荐使用最新版TextProcess接口。
-    pub async fn text_process(
-        &self,
-        request: &TextProcessRequest,
-    ) -> rt::Result<TextProcessResponse> {
-        self.call("TextProcess", request).await
+    pub fn text_process<'a>(
+        &'a self,
+        request: &'a TextProcessRequest,
+    ) -> rt::Call<'a, TextProcessRequest, TextProcessResponse> {
+        self.call("TextProcess", request)
     }
 
     /// 会话重置 (`TextReset`)
     ///
     /// 会话重置接口。已废弃，推荐使用最新版TextReset接口。
-    pub async fn text_reset(&self, request: &TextResetRequest) -> rt::Result<TextResetResponse> {
-        self.call("TextReset", request).await
+    pub fn text_reset<'a>(
+        &'a self,
+        request: &'a TextResetRequest,
+    ) -> rt::Call<'a, TextResetRequest, TextResetResponse> {
+        self.call("TextReset", request)
     }
 }
 

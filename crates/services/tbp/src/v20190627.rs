@@ -11,6 +11,10 @@ const VERSION: &str = "2019-06-27";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 文本处理 (`TextProcess`)
@@ -48,11 +52,11 @@ impl Client {
     ///   "TerminalId": "123"
     /// }
     /// ```
-    pub async fn text_process(
-        &self,
-        request: &TextProcessRequest,
-    ) -> rt::Result<TextProcessResponse> {
-        self.call("TextProcess", request).await
+    pub fn text_process<'a>(
+        &'a self,
+        request: &'a TextProcessRequest,
+    ) -> rt::Call<'a, TextProcessRequest, TextProcessResponse> {
+        self.call("TextProcess", request)
     }
 
     /// 会话重置 (`TextReset`)
@@ -70,8 +74,11 @@ impl Client {
     ///   "TerminalId": "123"
     /// }
     /// ```
-    pub async fn text_reset(&self, request: &TextResetRequest) -> rt::Result<TextResetResponse> {
-        self.call("TextReset", request).await
+    pub fn text_reset<'a>(
+        &'a self,
+        request: &'a TextResetRequest,
+    ) -> rt::Call<'a, TextResetRequest, TextResetResponse> {
+        self.call("TextReset", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-08-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 清除表数据 (`ClearTables`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn clear_tables(
-        &self,
-        request: &ClearTablesRequest,
-    ) -> rt::Result<ClearTablesResponse> {
-        self.call("ClearTables", request).await
+    pub fn clear_tables<'a>(
+        &'a self,
+        request: &'a ClearTablesRequest,
+    ) -> rt::Call<'a, ClearTablesRequest, ClearTablesResponse> {
+        self.call("ClearTables", request)
     }
 
     /// 上传并校验改表文件 (`CompareIdlFiles`)
@@ -95,11 +99,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn compare_idl_files(
-        &self,
-        request: &CompareIdlFilesRequest,
-    ) -> rt::Result<CompareIdlFilesResponse> {
-        self.call("CompareIdlFiles", request).await
+    pub fn compare_idl_files<'a>(
+        &'a self,
+        request: &'a CompareIdlFilesRequest,
+    ) -> rt::Call<'a, CompareIdlFilesRequest, CompareIdlFilesResponse> {
+        self.call("CompareIdlFiles", request)
     }
 
     /// 创建备份 (`CreateBackup`)
@@ -123,11 +127,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_backup(
-        &self,
-        request: &CreateBackupRequest,
-    ) -> rt::Result<CreateBackupResponse> {
-        self.call("CreateBackup", request).await
+    pub fn create_backup<'a>(
+        &'a self,
+        request: &'a CreateBackupRequest,
+    ) -> rt::Call<'a, CreateBackupRequest, CreateBackupResponse> {
+        self.call("CreateBackup", request)
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -147,11 +151,11 @@ impl Client {
     ///   "VpcId": "vpc-kppg4pm1"
     /// }
     /// ```
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建表格快照 (`CreateSnapshots`)
@@ -176,11 +180,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_snapshots(
-        &self,
-        request: &CreateSnapshotsRequest,
-    ) -> rt::Result<CreateSnapshotsResponse> {
-        self.call("CreateSnapshots", request).await
+    pub fn create_snapshots<'a>(
+        &'a self,
+        request: &'a CreateSnapshotsRequest,
+    ) -> rt::Call<'a, CreateSnapshotsRequest, CreateSnapshotsResponse> {
+        self.call("CreateSnapshots", request)
     }
 
     /// 新建表格组 (`CreateTableGroup`)
@@ -197,11 +201,11 @@ impl Client {
     ///   "TableGroupName": "tdr区1"
     /// }
     /// ```
-    pub async fn create_table_group(
-        &self,
-        request: &CreateTableGroupRequest,
-    ) -> rt::Result<CreateTableGroupResponse> {
-        self.call("CreateTableGroup", request).await
+    pub fn create_table_group<'a>(
+        &'a self,
+        request: &'a CreateTableGroupRequest,
+    ) -> rt::Call<'a, CreateTableGroupRequest, CreateTableGroupResponse> {
+        self.call("CreateTableGroup", request)
     }
 
     /// 批量创建表 (`CreateTables`)
@@ -211,11 +215,11 @@ impl Client {
     /// # Example: 批量创建表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_tables(
-        &self,
-        request: &CreateTablesRequest,
-    ) -> rt::Result<CreateTablesResponse> {
-        self.call("CreateTables", request).await
+    pub fn create_tables<'a>(
+        &'a self,
+        request: &'a CreateTablesRequest,
+    ) -> rt::Call<'a, CreateTablesRequest, CreateTablesResponse> {
+        self.call("CreateTables", request)
     }
 
     /// 删除手工备份 (`DeleteBackupRecords`)
@@ -245,11 +249,11 @@ impl Client {
     ///   "ClusterId": "12345"
     /// }
     /// ```
-    pub async fn delete_backup_records(
-        &self,
-        request: &DeleteBackupRecordsRequest,
-    ) -> rt::Result<DeleteBackupRecordsResponse> {
-        self.call("DeleteBackupRecords", request).await
+    pub fn delete_backup_records<'a>(
+        &'a self,
+        request: &'a DeleteBackupRecordsRequest,
+    ) -> rt::Call<'a, DeleteBackupRecordsRequest, DeleteBackupRecordsResponse> {
+        self.call("DeleteBackupRecords", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -265,11 +269,11 @@ impl Client {
     ///   "ClusterId": "6179109757"
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除IDL描述文件 (`DeleteIdlFiles`)
@@ -294,11 +298,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_idl_files(
-        &self,
-        request: &DeleteIdlFilesRequest,
-    ) -> rt::Result<DeleteIdlFilesResponse> {
-        self.call("DeleteIdlFiles", request).await
+    pub fn delete_idl_files<'a>(
+        &'a self,
+        request: &'a DeleteIdlFilesRequest,
+    ) -> rt::Call<'a, DeleteIdlFilesRequest, DeleteIdlFilesResponse> {
+        self.call("DeleteIdlFiles", request)
     }
 
     /// 删除表格快照 (`DeleteSnapshots`)
@@ -322,11 +326,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_snapshots(
-        &self,
-        request: &DeleteSnapshotsRequest,
-    ) -> rt::Result<DeleteSnapshotsResponse> {
-        self.call("DeleteSnapshots", request).await
+    pub fn delete_snapshots<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotsRequest,
+    ) -> rt::Call<'a, DeleteSnapshotsRequest, DeleteSnapshotsResponse> {
+        self.call("DeleteSnapshots", request)
     }
 
     /// 删除表格的数据订阅 (`DeleteTableDataFlow`)
@@ -349,11 +353,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_table_data_flow(
-        &self,
-        request: &DeleteTableDataFlowRequest,
-    ) -> rt::Result<DeleteTableDataFlowResponse> {
-        self.call("DeleteTableDataFlow", request).await
+    pub fn delete_table_data_flow<'a>(
+        &'a self,
+        request: &'a DeleteTableDataFlowRequest,
+    ) -> rt::Call<'a, DeleteTableDataFlowRequest, DeleteTableDataFlowResponse> {
+        self.call("DeleteTableDataFlow", request)
     }
 
     /// 删除表格组 (`DeleteTableGroup`)
@@ -370,11 +374,11 @@ impl Client {
     ///   "TableGroupId": "1"
     /// }
     /// ```
-    pub async fn delete_table_group(
-        &self,
-        request: &DeleteTableGroupRequest,
-    ) -> rt::Result<DeleteTableGroupResponse> {
-        self.call("DeleteTableGroup", request).await
+    pub fn delete_table_group<'a>(
+        &'a self,
+        request: &'a DeleteTableGroupRequest,
+    ) -> rt::Call<'a, DeleteTableGroupRequest, DeleteTableGroupResponse> {
+        self.call("DeleteTableGroup", request)
     }
 
     /// 删除表格的分布式索引 (`DeleteTableIndex`)
@@ -397,11 +401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_table_index(
-        &self,
-        request: &DeleteTableIndexRequest,
-    ) -> rt::Result<DeleteTableIndexResponse> {
-        self.call("DeleteTableIndex", request).await
+    pub fn delete_table_index<'a>(
+        &'a self,
+        request: &'a DeleteTableIndexRequest,
+    ) -> rt::Call<'a, DeleteTableIndexRequest, DeleteTableIndexResponse> {
+        self.call("DeleteTableIndex", request)
     }
 
     /// 删除表 (`DeleteTables`)
@@ -424,11 +428,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_tables(
-        &self,
-        request: &DeleteTablesRequest,
-    ) -> rt::Result<DeleteTablesResponse> {
-        self.call("DeleteTables", request).await
+    pub fn delete_tables<'a>(
+        &'a self,
+        request: &'a DeleteTablesRequest,
+    ) -> rt::Call<'a, DeleteTablesRequest, DeleteTablesResponse> {
+        self.call("DeleteTables", request)
     }
 
     /// 获取审批管理的申请单 (`DescribeApplications`)
@@ -451,11 +455,11 @@ impl Client {
     ///   "TableName": "testname"
     /// }
     /// ```
-    pub async fn describe_applications(
-        &self,
-        request: &DescribeApplicationsRequest,
-    ) -> rt::Result<DescribeApplicationsResponse> {
-        self.read("DescribeApplications", request).await
+    pub fn describe_applications<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsRequest,
+    ) -> rt::Call<'a, DescribeApplicationsRequest, DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request)
     }
 
     /// 查询备份记录 (`DescribeBackupRecords`)
@@ -479,11 +483,11 @@ impl Client {
     ///   "TableName": "testname"
     /// }
     /// ```
-    pub async fn describe_backup_records(
-        &self,
-        request: &DescribeBackupRecordsRequest,
-    ) -> rt::Result<DescribeBackupRecordsResponse> {
-        self.read("DescribeBackupRecords", request).await
+    pub fn describe_backup_records<'a>(
+        &'a self,
+        request: &'a DescribeBackupRecordsRequest,
+    ) -> rt::Call<'a, DescribeBackupRecordsRequest, DescribeBackupRecordsResponse> {
+        self.read("DescribeBackupRecords", request)
     }
 
     /// 获取集群关联的标签列表 (`DescribeClusterTags`)
@@ -501,11 +505,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_cluster_tags(
-        &self,
-        request: &DescribeClusterTagsRequest,
-    ) -> rt::Result<DescribeClusterTagsResponse> {
-        self.read("DescribeClusterTags", request).await
+    pub fn describe_cluster_tags<'a>(
+        &'a self,
+        request: &'a DescribeClusterTagsRequest,
+    ) -> rt::Call<'a, DescribeClusterTagsRequest, DescribeClusterTagsResponse> {
+        self.read("DescribeClusterTags", request)
     }
 
     /// 查询集群信息列表 (`DescribeClusters`)
@@ -519,11 +523,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询表描述文件详情 (`DescribeIdlFileInfos`)
@@ -539,11 +543,11 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    pub async fn describe_idl_file_infos(
-        &self,
-        request: &DescribeIdlFileInfosRequest,
-    ) -> rt::Result<DescribeIdlFileInfosResponse> {
-        self.read("DescribeIdlFileInfos", request).await
+    pub fn describe_idl_file_infos<'a>(
+        &'a self,
+        request: &'a DescribeIdlFileInfosRequest,
+    ) -> rt::Call<'a, DescribeIdlFileInfosRequest, DescribeIdlFileInfosResponse> {
+        self.read("DescribeIdlFileInfos", request)
     }
 
     /// 查询独占集群剩余机器 (`DescribeMachine`)
@@ -557,11 +561,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_machine(
-        &self,
-        request: &DescribeMachineRequest,
-    ) -> rt::Result<DescribeMachineResponse> {
-        self.read("DescribeMachine", request).await
+    pub fn describe_machine<'a>(
+        &'a self,
+        request: &'a DescribeMachineRequest,
+    ) -> rt::Call<'a, DescribeMachineRequest, DescribeMachineResponse> {
+        self.read("DescribeMachine", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
@@ -575,11 +579,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询快照列表 (`DescribeSnapshots`)
@@ -597,11 +601,11 @@ impl Client {
     ///   "TableName": "cl_generic"
     /// }
     /// ```
-    pub async fn describe_snapshots(
-        &self,
-        request: &DescribeSnapshotsRequest,
-    ) -> rt::Result<DescribeSnapshotsResponse> {
-        self.read("DescribeSnapshots", request).await
+    pub fn describe_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotsRequest, DescribeSnapshotsResponse> {
+        self.read("DescribeSnapshots", request)
     }
 
     /// 获取表格组关联的标签列表 (`DescribeTableGroupTags`)
@@ -620,11 +624,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_table_group_tags(
-        &self,
-        request: &DescribeTableGroupTagsRequest,
-    ) -> rt::Result<DescribeTableGroupTagsResponse> {
-        self.read("DescribeTableGroupTags", request).await
+    pub fn describe_table_group_tags<'a>(
+        &'a self,
+        request: &'a DescribeTableGroupTagsRequest,
+    ) -> rt::Call<'a, DescribeTableGroupTagsRequest, DescribeTableGroupTagsResponse> {
+        self.read("DescribeTableGroupTags", request)
     }
 
     /// 查询表格组列表 (`DescribeTableGroups`)
@@ -640,11 +644,11 @@ impl Client {
     ///   "ClusterId": "6179109757"
     /// }
     /// ```
-    pub async fn describe_table_groups(
-        &self,
-        request: &DescribeTableGroupsRequest,
-    ) -> rt::Result<DescribeTableGroupsResponse> {
-        self.read("DescribeTableGroups", request).await
+    pub fn describe_table_groups<'a>(
+        &'a self,
+        request: &'a DescribeTableGroupsRequest,
+    ) -> rt::Call<'a, DescribeTableGroupsRequest, DescribeTableGroupsResponse> {
+        self.read("DescribeTableGroups", request)
     }
 
     /// 获取表格标签 (`DescribeTableTags`)
@@ -667,11 +671,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_table_tags(
-        &self,
-        request: &DescribeTableTagsRequest,
-    ) -> rt::Result<DescribeTableTagsResponse> {
-        self.read("DescribeTableTags", request).await
+    pub fn describe_table_tags<'a>(
+        &'a self,
+        request: &'a DescribeTableTagsRequest,
+    ) -> rt::Call<'a, DescribeTableTagsRequest, DescribeTableTagsResponse> {
+        self.read("DescribeTableTags", request)
     }
 
     /// 查询表详情 (`DescribeTables`)
@@ -687,11 +691,11 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    pub async fn describe_tables(
-        &self,
-        request: &DescribeTablesRequest,
-    ) -> rt::Result<DescribeTablesResponse> {
-        self.read("DescribeTables", request).await
+    pub fn describe_tables<'a>(
+        &'a self,
+        request: &'a DescribeTablesRequest,
+    ) -> rt::Call<'a, DescribeTablesRequest, DescribeTablesResponse> {
+        self.read("DescribeTables", request)
     }
 
     /// 查询回收站中的表详情 (`DescribeTablesInRecycle`)
@@ -707,11 +711,11 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    pub async fn describe_tables_in_recycle(
-        &self,
-        request: &DescribeTablesInRecycleRequest,
-    ) -> rt::Result<DescribeTablesInRecycleResponse> {
-        self.read("DescribeTablesInRecycle", request).await
+    pub fn describe_tables_in_recycle<'a>(
+        &'a self,
+        request: &'a DescribeTablesInRecycleRequest,
+    ) -> rt::Call<'a, DescribeTablesInRecycleRequest, DescribeTablesInRecycleResponse> {
+        self.read("DescribeTablesInRecycle", request)
     }
 
     /// 查询任务列表 (`DescribeTasks`)
@@ -731,11 +735,11 @@ impl Client {
     ///   "Offset": 3
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询本用户是否在白名单中 (`DescribeUinInWhitelist`)
@@ -749,11 +753,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_uin_in_whitelist(
-        &self,
-        request: &DescribeUinInWhitelistRequest,
-    ) -> rt::Result<DescribeUinInWhitelistResponse> {
-        self.read("DescribeUinInWhitelist", request).await
+    pub fn describe_uin_in_whitelist<'a>(
+        &'a self,
+        request: &'a DescribeUinInWhitelistRequest,
+    ) -> rt::Call<'a, DescribeUinInWhitelistRequest, DescribeUinInWhitelistResponse> {
+        self.read("DescribeUinInWhitelist", request)
     }
 
     /// 关闭restful api (`DisableRestProxy`)
@@ -769,11 +773,11 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    pub async fn disable_rest_proxy(
-        &self,
-        request: &DisableRestProxyRequest,
-    ) -> rt::Result<DisableRestProxyResponse> {
-        self.call("DisableRestProxy", request).await
+    pub fn disable_rest_proxy<'a>(
+        &'a self,
+        request: &'a DisableRestProxyRequest,
+    ) -> rt::Call<'a, DisableRestProxyRequest, DisableRestProxyResponse> {
+        self.call("DisableRestProxy", request)
     }
 
     /// 开启restful api (`EnableRestProxy`)
@@ -789,11 +793,11 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    pub async fn enable_rest_proxy(
-        &self,
-        request: &EnableRestProxyRequest,
-    ) -> rt::Result<EnableRestProxyResponse> {
-        self.call("EnableRestProxy", request).await
+    pub fn enable_rest_proxy<'a>(
+        &'a self,
+        request: &'a EnableRestProxyRequest,
+    ) -> rt::Call<'a, EnableRestProxyRequest, EnableRestProxyResponse> {
+        self.call("EnableRestProxy", request)
     }
 
     /// 导入快照数据 (`ImportSnapshots`)
@@ -826,11 +830,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn import_snapshots(
-        &self,
-        request: &ImportSnapshotsRequest,
-    ) -> rt::Result<ImportSnapshotsResponse> {
-        self.call("ImportSnapshots", request).await
+    pub fn import_snapshots<'a>(
+        &'a self,
+        request: &'a ImportSnapshotsRequest,
+    ) -> rt::Call<'a, ImportSnapshotsRequest, ImportSnapshotsResponse> {
+        self.call("ImportSnapshots", request)
     }
 
     /// 合服 (`MergeTablesData`)
@@ -861,11 +865,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn merge_tables_data(
-        &self,
-        request: &MergeTablesDataRequest,
-    ) -> rt::Result<MergeTablesDataResponse> {
-        self.call("MergeTablesData", request).await
+    pub fn merge_tables_data<'a>(
+        &'a self,
+        request: &'a MergeTablesDataRequest,
+    ) -> rt::Call<'a, MergeTablesDataRequest, MergeTablesDataResponse> {
+        self.call("MergeTablesData", request)
     }
 
     /// 修改集群审批状态 (`ModifyCensorship`)
@@ -885,11 +889,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_censorship(
-        &self,
-        request: &ModifyCensorshipRequest,
-    ) -> rt::Result<ModifyCensorshipResponse> {
-        self.call("ModifyCensorship", request).await
+    pub fn modify_censorship<'a>(
+        &'a self,
+        request: &'a ModifyCensorshipRequest,
+    ) -> rt::Call<'a, ModifyCensorshipRequest, ModifyCensorshipResponse> {
+        self.call("ModifyCensorship", request)
     }
 
     /// 修改独占集群机器 (`ModifyClusterMachine`)
@@ -918,11 +922,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cluster_machine(
-        &self,
-        request: &ModifyClusterMachineRequest,
-    ) -> rt::Result<ModifyClusterMachineResponse> {
-        self.call("ModifyClusterMachine", request).await
+    pub fn modify_cluster_machine<'a>(
+        &'a self,
+        request: &'a ModifyClusterMachineRequest,
+    ) -> rt::Call<'a, ModifyClusterMachineRequest, ModifyClusterMachineResponse> {
+        self.call("ModifyClusterMachine", request)
     }
 
     /// 修改集群名称 (`ModifyClusterName`)
@@ -939,11 +943,11 @@ impl Client {
     ///   "ClusterName": "gz测试PROTO"
     /// }
     /// ```
-    pub async fn modify_cluster_name(
-        &self,
-        request: &ModifyClusterNameRequest,
-    ) -> rt::Result<ModifyClusterNameResponse> {
-        self.call("ModifyClusterName", request).await
+    pub fn modify_cluster_name<'a>(
+        &'a self,
+        request: &'a ModifyClusterNameRequest,
+    ) -> rt::Call<'a, ModifyClusterNameRequest, ModifyClusterNameResponse> {
+        self.call("ModifyClusterName", request)
     }
 
     /// 修改集群密码 (`ModifyClusterPassword`)
@@ -962,11 +966,11 @@ impl Client {
     ///   "OldPasswordExpireTime": "2020-09-22 00:00:00"
     /// }
     /// ```
-    pub async fn modify_cluster_password(
-        &self,
-        request: &ModifyClusterPasswordRequest,
-    ) -> rt::Result<ModifyClusterPasswordResponse> {
-        self.call("ModifyClusterPassword", request).await
+    pub fn modify_cluster_password<'a>(
+        &'a self,
+        request: &'a ModifyClusterPasswordRequest,
+    ) -> rt::Call<'a, ModifyClusterPasswordRequest, ModifyClusterPasswordResponse> {
+        self.call("ModifyClusterPassword", request)
     }
 
     /// 修改集群标签 (`ModifyClusterTags`)
@@ -993,11 +997,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cluster_tags(
-        &self,
-        request: &ModifyClusterTagsRequest,
-    ) -> rt::Result<ModifyClusterTagsResponse> {
-        self.call("ModifyClusterTags", request).await
+    pub fn modify_cluster_tags<'a>(
+        &'a self,
+        request: &'a ModifyClusterTagsRequest,
+    ) -> rt::Call<'a, ModifyClusterTagsRequest, ModifyClusterTagsResponse> {
+        self.call("ModifyClusterTags", request)
     }
 
     /// 修改表格快照 (`ModifySnapshots`)
@@ -1021,11 +1025,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_snapshots(
-        &self,
-        request: &ModifySnapshotsRequest,
-    ) -> rt::Result<ModifySnapshotsResponse> {
-        self.call("ModifySnapshots", request).await
+    pub fn modify_snapshots<'a>(
+        &'a self,
+        request: &'a ModifySnapshotsRequest,
+    ) -> rt::Call<'a, ModifySnapshotsRequest, ModifySnapshotsResponse> {
+        self.call("ModifySnapshots", request)
     }
 
     /// 修改表格组名称 (`ModifyTableGroupName`)
@@ -1043,11 +1047,11 @@ impl Client {
     ///   "TableGroupName": "tdr测试区1"
     /// }
     /// ```
-    pub async fn modify_table_group_name(
-        &self,
-        request: &ModifyTableGroupNameRequest,
-    ) -> rt::Result<ModifyTableGroupNameResponse> {
-        self.call("ModifyTableGroupName", request).await
+    pub fn modify_table_group_name<'a>(
+        &'a self,
+        request: &'a ModifyTableGroupNameRequest,
+    ) -> rt::Call<'a, ModifyTableGroupNameRequest, ModifyTableGroupNameResponse> {
+        self.call("ModifyTableGroupName", request)
     }
 
     /// 修改表格组标签 (`ModifyTableGroupTags`)
@@ -1075,11 +1079,11 @@ impl Client {
     ///   "TableGroupId": "1"
     /// }
     /// ```
-    pub async fn modify_table_group_tags(
-        &self,
-        request: &ModifyTableGroupTagsRequest,
-    ) -> rt::Result<ModifyTableGroupTagsResponse> {
-        self.call("ModifyTableGroupTags", request).await
+    pub fn modify_table_group_tags<'a>(
+        &'a self,
+        request: &'a ModifyTableGroupTagsRequest,
+    ) -> rt::Call<'a, ModifyTableGroupTagsRequest, ModifyTableGroupTagsResponse> {
+        self.call("ModifyTableGroupTags", request)
     }
 
     /// 修改表备注信息 (`ModifyTableMemos`)
@@ -1103,11 +1107,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_table_memos(
-        &self,
-        request: &ModifyTableMemosRequest,
-    ) -> rt::Result<ModifyTableMemosResponse> {
-        self.call("ModifyTableMemos", request).await
+    pub fn modify_table_memos<'a>(
+        &'a self,
+        request: &'a ModifyTableMemosRequest,
+    ) -> rt::Call<'a, ModifyTableMemosRequest, ModifyTableMemosResponse> {
+        self.call("ModifyTableMemos", request)
     }
 
     /// 表扩缩容 (`ModifyTableQuotas`)
@@ -1134,11 +1138,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_table_quotas(
-        &self,
-        request: &ModifyTableQuotasRequest,
-    ) -> rt::Result<ModifyTableQuotasResponse> {
-        self.call("ModifyTableQuotas", request).await
+    pub fn modify_table_quotas<'a>(
+        &'a self,
+        request: &'a ModifyTableQuotasRequest,
+    ) -> rt::Call<'a, ModifyTableQuotasRequest, ModifyTableQuotasResponse> {
+        self.call("ModifyTableQuotas", request)
     }
 
     /// 修改表格标签 (`ModifyTableTags`)
@@ -1148,11 +1152,11 @@ impl Client {
     /// # Example: 修改表格标签
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_table_tags(
-        &self,
-        request: &ModifyTableTagsRequest,
-    ) -> rt::Result<ModifyTableTagsResponse> {
-        self.call("ModifyTableTags", request).await
+    pub fn modify_table_tags<'a>(
+        &'a self,
+        request: &'a ModifyTableTagsRequest,
+    ) -> rt::Call<'a, ModifyTableTagsRequest, ModifyTableTagsResponse> {
+        self.call("ModifyTableTags", request)
     }
 
     /// 批量修改表结构 (`ModifyTables`)
@@ -1185,11 +1189,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_tables(
-        &self,
-        request: &ModifyTablesRequest,
-    ) -> rt::Result<ModifyTablesResponse> {
-        self.call("ModifyTables", request).await
+    pub fn modify_tables<'a>(
+        &'a self,
+        request: &'a ModifyTablesRequest,
+    ) -> rt::Call<'a, ModifyTablesRequest, ModifyTablesResponse> {
+        self.call("ModifyTables", request)
     }
 
     /// 恢复回收站中的表 (`RecoverRecycleTables`)
@@ -1212,11 +1216,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn recover_recycle_tables(
-        &self,
-        request: &RecoverRecycleTablesRequest,
-    ) -> rt::Result<RecoverRecycleTablesResponse> {
-        self.call("RecoverRecycleTables", request).await
+    pub fn recover_recycle_tables<'a>(
+        &'a self,
+        request: &'a RecoverRecycleTablesRequest,
+    ) -> rt::Call<'a, RecoverRecycleTablesRequest, RecoverRecycleTablesResponse> {
+        self.call("RecoverRecycleTables", request)
     }
 
     /// 新增、删除、修改备份过期策略 (`SetBackupExpireRule`)
@@ -1241,11 +1245,11 @@ impl Client {
     ///   "ClusterId": "21312"
     /// }
     /// ```
-    pub async fn set_backup_expire_rule(
-        &self,
-        request: &SetBackupExpireRuleRequest,
-    ) -> rt::Result<SetBackupExpireRuleResponse> {
-        self.call("SetBackupExpireRule", request).await
+    pub fn set_backup_expire_rule<'a>(
+        &'a self,
+        request: &'a SetBackupExpireRuleRequest,
+    ) -> rt::Call<'a, SetBackupExpireRuleRequest, SetBackupExpireRuleResponse> {
+        self.call("SetBackupExpireRule", request)
     }
 
     /// 新增、修改表格数据订阅 (`SetTableDataFlow`)
@@ -1255,11 +1259,11 @@ impl Client {
     /// # Example: 新增、修改表格数据订阅
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn set_table_data_flow(
-        &self,
-        request: &SetTableDataFlowRequest,
-    ) -> rt::Result<SetTableDataFlowResponse> {
-        self.call("SetTableDataFlow", request).await
+    pub fn set_table_data_flow<'a>(
+        &'a self,
+        request: &'a SetTableDataFlowRequest,
+    ) -> rt::Call<'a, SetTableDataFlowRequest, SetTableDataFlowResponse> {
+        self.call("SetTableDataFlow", request)
     }
 
     /// 设置表格分布式索引 (`SetTableIndex`)
@@ -1269,11 +1273,11 @@ impl Client {
     /// # Example: 设置表格分布式索引
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn set_table_index(
-        &self,
-        request: &SetTableIndexRequest,
-    ) -> rt::Result<SetTableIndexResponse> {
-        self.call("SetTableIndex", request).await
+    pub fn set_table_index<'a>(
+        &'a self,
+        request: &'a SetTableIndexRequest,
+    ) -> rt::Call<'a, SetTableIndexRequest, SetTableIndexResponse> {
+        self.call("SetTableIndex", request)
     }
 
     /// 更新申请单状态 (`UpdateApply`)
@@ -1296,11 +1300,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_apply(
-        &self,
-        request: &UpdateApplyRequest,
-    ) -> rt::Result<UpdateApplyResponse> {
-        self.call("UpdateApply", request).await
+    pub fn update_apply<'a>(
+        &'a self,
+        request: &'a UpdateApplyRequest,
+    ) -> rt::Call<'a, UpdateApplyRequest, UpdateApplyResponse> {
+        self.call("UpdateApply", request)
     }
 
     /// 上传并校验创建表格文件 (`VerifyIdlFiles`)
@@ -1326,11 +1330,11 @@ impl Client {
     ///   "TableGroupId": "101"
     /// }
     /// ```
-    pub async fn verify_idl_files(
-        &self,
-        request: &VerifyIdlFilesRequest,
-    ) -> rt::Result<VerifyIdlFilesResponse> {
-        self.call("VerifyIdlFiles", request).await
+    pub fn verify_idl_files<'a>(
+        &'a self,
+        request: &'a VerifyIdlFilesRequest,
+    ) -> rt::Call<'a, VerifyIdlFilesRequest, VerifyIdlFilesResponse> {
+        self.call("VerifyIdlFiles", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-06-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加第三方认证源 (`AddProvider`)
@@ -47,11 +51,11 @@ impl Client {
     /// # Example: 添加谷歌认证源
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn add_provider(
-        &self,
-        request: &AddProviderRequest,
-    ) -> rt::Result<AddProviderResponse> {
-        self.call("AddProvider", request).await
+    pub fn add_provider<'a>(
+        &'a self,
+        request: &'a AddProviderRequest,
+    ) -> rt::Call<'a, AddProviderRequest, AddProviderResponse> {
+        self.call("AddProvider", request)
     }
 
     /// 从环境池分配环境 (`AllocateEnv`)
@@ -69,11 +73,11 @@ impl Client {
     ///   "ExternalTag": "tab********sion=PR***TE"
     /// }
     /// ```
-    pub async fn allocate_env(
-        &self,
-        request: &AllocateEnvRequest,
-    ) -> rt::Result<AllocateEnvResponse> {
-        self.call("AllocateEnv", request).await
+    pub fn allocate_env<'a>(
+        &'a self,
+        request: &'a AllocateEnvRequest,
+    ) -> rt::Call<'a, AllocateEnvRequest, AllocateEnvResponse> {
+        self.call("AllocateEnv", request)
     }
 
     /// 为环境池里的环境申请角色临时凭证 (`AssumeRoleForAllocatedEnv`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "EnvId": "mpdemo-d6ga2156e93c0228c"
     /// }
     /// ```
-    pub async fn assume_role_for_allocated_env(
-        &self,
-        request: &AssumeRoleForAllocatedEnvRequest,
-    ) -> rt::Result<AssumeRoleForAllocatedEnvResponse> {
-        self.call("AssumeRoleForAllocatedEnv", request).await
+    pub fn assume_role_for_allocated_env<'a>(
+        &'a self,
+        request: &'a AssumeRoleForAllocatedEnvRequest,
+    ) -> rt::Call<'a, AssumeRoleForAllocatedEnvRequest, AssumeRoleForAllocatedEnvResponse> {
+        self.call("AssumeRoleForAllocatedEnv", request)
     }
 
     /// 绑定用户自定义CLS日志主题 (`BindCls`)
@@ -114,8 +118,11 @@ impl Client {
     ///   "EnvId": "xx"
     /// }
     /// ```
-    pub async fn bind_cls(&self, request: &BindClsRequest) -> rt::Result<BindClsResponse> {
-        self.call("BindCls", request).await
+    pub fn bind_cls<'a>(
+        &'a self,
+        request: &'a BindClsRequest,
+    ) -> rt::Call<'a, BindClsRequest, BindClsResponse> {
+        self.call("BindCls", request)
     }
 
     /// 云存储绑定外部存储源 (`BindStorageSource`)
@@ -139,11 +146,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn bind_storage_source(
-        &self,
-        request: &BindStorageSourceRequest,
-    ) -> rt::Result<BindStorageSourceResponse> {
-        self.call("BindStorageSource", request).await
+    pub fn bind_storage_source<'a>(
+        &'a self,
+        request: &'a BindStorageSourceRequest,
+    ) -> rt::Call<'a, BindStorageSourceRequest, BindStorageSourceResponse> {
+        self.call("BindStorageSource", request)
     }
 
     /// 检查是否开通Tcb服务 (`CheckTcbService`)
@@ -157,11 +164,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn check_tcb_service(
-        &self,
-        request: &CheckTcbServiceRequest,
-    ) -> rt::Result<CheckTcbServiceResponse> {
-        self.read("CheckTcbService", request).await
+    pub fn check_tcb_service<'a>(
+        &'a self,
+        request: &'a CheckTcbServiceRequest,
+    ) -> rt::Call<'a, CheckTcbServiceRequest, CheckTcbServiceResponse> {
+        self.read("CheckTcbService", request)
     }
 
     /// 创建AI模型 (`CreateAIModel`)
@@ -196,11 +203,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn create_ai_model(
-        &self,
-        request: &CreateAIModelRequest,
-    ) -> rt::Result<CreateAIModelResponse> {
-        self.call("CreateAIModel", request).await
+    pub fn create_ai_model<'a>(
+        &'a self,
+        request: &'a CreateAIModelRequest,
+    ) -> rt::Call<'a, CreateAIModelRequest, CreateAIModelResponse> {
+        self.call("CreateAIModel", request)
     }
 
     /// 创建云开发平台的API Key (`CreateApiKey`)
@@ -220,11 +227,11 @@ impl Client {
     ///   "KeyType": "publish_key"
     /// }
     /// ```
-    pub async fn create_api_key(
-        &self,
-        request: &CreateApiKeyRequest,
-    ) -> rt::Result<CreateApiKeyResponse> {
-        self.call("CreateApiKey", request).await
+    pub fn create_api_key<'a>(
+        &'a self,
+        request: &'a CreateApiKeyRequest,
+    ) -> rt::Call<'a, CreateApiKeyRequest, CreateApiKeyResponse> {
+        self.call("CreateApiKey", request)
     }
 
     /// 增加安全域名 (`CreateAuthDomain`)
@@ -248,11 +255,11 @@ impl Client {
     ///   "EnvId": "envid"
     /// }
     /// ```
-    pub async fn create_auth_domain(
-        &self,
-        request: &CreateAuthDomainRequest,
-    ) -> rt::Result<CreateAuthDomainResponse> {
-        self.call("CreateAuthDomain", request).await
+    pub fn create_auth_domain<'a>(
+        &'a self,
+        request: &'a CreateAuthDomainRequest,
+    ) -> rt::Call<'a, CreateAuthDomainRequest, CreateAuthDomainResponse> {
+        self.call("CreateAuthDomain", request)
     }
 
     /// 创建计费订单 (`CreateBillDeal`)
@@ -270,11 +277,11 @@ impl Client {
     /// # Example (1 of 7): 创建环境并指定资源类型和CAM标签
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_bill_deal(
-        &self,
-        request: &CreateBillDealRequest,
-    ) -> rt::Result<CreateBillDealResponse> {
-        self.call("CreateBillDeal", request).await
+    pub fn create_bill_deal<'a>(
+        &'a self,
+        request: &'a CreateBillDealRequest,
+    ) -> rt::Call<'a, CreateBillDealRequest, CreateBillDealResponse> {
+        self.call("CreateBillDeal", request)
     }
 
     /// 创建云应用 (`CreateCloudApp`)
@@ -306,11 +313,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cloud_app(
-        &self,
-        request: &CreateCloudAppRequest,
-    ) -> rt::Result<CreateCloudAppResponse> {
-        self.call("CreateCloudApp", request).await
+    pub fn create_cloud_app<'a>(
+        &'a self,
+        request: &'a CreateCloudAppRequest,
+    ) -> rt::Call<'a, CreateCloudAppRequest, CreateCloudAppResponse> {
+        self.call("CreateCloudApp", request)
     }
 
     /// 自定义登录密钥生成 (`CreateCustomLoginKey`)
@@ -332,11 +339,11 @@ impl Client {
     ///   "EnvId": "abc"
     /// }
     /// ```
-    pub async fn create_custom_login_key(
-        &self,
-        request: &CreateCustomLoginKeyRequest,
-    ) -> rt::Result<CreateCustomLoginKeyResponse> {
-        self.call("CreateCustomLoginKey", request).await
+    pub fn create_custom_login_key<'a>(
+        &'a self,
+        request: &'a CreateCustomLoginKeyRequest,
+    ) -> rt::Call<'a, CreateCustomLoginKeyRequest, CreateCustomLoginKeyResponse> {
+        self.call("CreateCustomLoginKey", request)
     }
 
     /// 创建环境 (`CreateEnv`)
@@ -364,8 +371,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_env(&self, request: &CreateEnvRequest) -> rt::Result<CreateEnvResponse> {
-        self.call("CreateEnv", request).await
+    pub fn create_env<'a>(
+        &'a self,
+        request: &'a CreateEnvRequest,
+    ) -> rt::Call<'a, CreateEnvRequest, CreateEnvResponse> {
+        self.call("CreateEnv", request)
     }
 
     /// 创建环境相关资源 (`CreateEnvResource`)
@@ -395,11 +405,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_env_resource(
-        &self,
-        request: &CreateEnvResourceRequest,
-    ) -> rt::Result<CreateEnvResourceResponse> {
-        self.call("CreateEnvResource", request).await
+    pub fn create_env_resource<'a>(
+        &'a self,
+        request: &'a CreateEnvResourceRequest,
+    ) -> rt::Call<'a, CreateEnvResourceRequest, CreateEnvResourceResponse> {
+        self.call("CreateEnvResource", request)
     }
 
     /// 创建云函数 (`CreateFunction`)
@@ -409,11 +419,11 @@ impl Client {
     /// # Example (1 of 2): 创建函数
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_function(
-        &self,
-        request: &CreateFunctionRequest,
-    ) -> rt::Result<CreateFunctionResponse> {
-        self.call("CreateFunction", request).await
+    pub fn create_function<'a>(
+        &'a self,
+        request: &'a CreateFunctionRequest,
+    ) -> rt::Call<'a, CreateFunctionRequest, CreateFunctionResponse> {
+        self.call("CreateFunction", request)
     }
 
     /// 创建HTTP访问服务路由 (`CreateHTTPServiceRoute`)
@@ -423,11 +433,11 @@ impl Client {
     /// # Example: 创建完整路由
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    pub async fn create_http_service_route(
-        &self,
-        request: &CreateHTTPServiceRouteRequest,
-    ) -> rt::Result<CreateHTTPServiceRouteResponse> {
-        self.call("CreateHTTPServiceRoute", request).await
+    pub fn create_http_service_route<'a>(
+        &'a self,
+        request: &'a CreateHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, CreateHTTPServiceRouteRequest, CreateHTTPServiceRouteResponse> {
+        self.call("CreateHTTPServiceRoute", request)
     }
 
     /// 创建托管域名 (`CreateHostingDomain`)
@@ -445,11 +455,11 @@ impl Client {
     ///   "EnvId": "env_id"
     /// }
     /// ```
-    pub async fn create_hosting_domain(
-        &self,
-        request: &CreateHostingDomainRequest,
-    ) -> rt::Result<CreateHostingDomainResponse> {
-        self.call("CreateHostingDomain", request).await
+    pub fn create_hosting_domain<'a>(
+        &'a self,
+        request: &'a CreateHostingDomainRequest,
+    ) -> rt::Call<'a, CreateHostingDomainRequest, CreateHostingDomainResponse> {
+        self.call("CreateHostingDomain", request)
     }
 
     /// 开通 MySql (`CreateMySQL`)
@@ -472,11 +482,11 @@ impl Client {
     ///   "VpcId": "vpc-py******"
     /// }
     /// ```
-    pub async fn create_my_sql(
-        &self,
-        request: &CreateMySQLRequest,
-    ) -> rt::Result<CreateMySQLResponse> {
-        self.call("CreateMySQL", request).await
+    pub fn create_my_sql<'a>(
+        &'a self,
+        request: &'a CreateMySQLRequest,
+    ) -> rt::Call<'a, CreateMySQLRequest, CreateMySQLResponse> {
+        self.call("CreateMySQL", request)
     }
 
     /// 创建平台版套餐环境 (`CreatePlatformEnv`)
@@ -494,11 +504,11 @@ impl Client {
     ///   "ReqKey": "rewkey-01"
     /// }
     /// ```
-    pub async fn create_platform_env(
-        &self,
-        request: &CreatePlatformEnvRequest,
-    ) -> rt::Result<CreatePlatformEnvResponse> {
-        self.call("CreatePlatformEnv", request).await
+    pub fn create_platform_env<'a>(
+        &'a self,
+        request: &'a CreatePlatformEnvRequest,
+    ) -> rt::Call<'a, CreatePlatformEnvRequest, CreatePlatformEnvResponse> {
+        self.call("CreatePlatformEnv", request)
     }
 
     /// 创建平台HTTP访问服务路由 (`CreatePlatformHTTPServiceRoute`)
@@ -520,11 +530,12 @@ impl Client {
     ///   "PlatformId": "pf-************"
     /// }
     /// ```
-    pub async fn create_platform_http_service_route(
-        &self,
-        request: &CreatePlatformHTTPServiceRouteRequest,
-    ) -> rt::Result<CreatePlatformHTTPServiceRouteResponse> {
-        self.call("CreatePlatformHTTPServiceRoute", request).await
+    pub fn create_platform_http_service_route<'a>(
+        &'a self,
+        request: &'a CreatePlatformHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, CreatePlatformHTTPServiceRouteRequest, CreatePlatformHTTPServiceRouteResponse>
+    {
+        self.call("CreatePlatformHTTPServiceRoute", request)
     }
 
     /// 创建静态托管资源 (`CreateStaticStore`)
@@ -540,11 +551,11 @@ impl Client {
     ///   "EnvId": "lotestapi100004"
     /// }
     /// ```
-    pub async fn create_static_store(
-        &self,
-        request: &CreateStaticStoreRequest,
-    ) -> rt::Result<CreateStaticStoreResponse> {
-        self.call("CreateStaticStore", request).await
+    pub fn create_static_store<'a>(
+        &'a self,
+        request: &'a CreateStaticStoreRequest,
+    ) -> rt::Call<'a, CreateStaticStoreRequest, CreateStaticStoreResponse> {
+        self.call("CreateStaticStore", request)
     }
 
     /// 创建文档型数据库表 (`CreateTable`)
@@ -561,11 +572,11 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    pub async fn create_table(
-        &self,
-        request: &CreateTableRequest,
-    ) -> rt::Result<CreateTableResponse> {
-        self.call("CreateTable", request).await
+    pub fn create_table<'a>(
+        &'a self,
+        request: &'a CreateTableRequest,
+    ) -> rt::Call<'a, CreateTableRequest, CreateTableResponse> {
+        self.call("CreateTable", request)
     }
 
     /// 创建tcb用户 (`CreateUser`)
@@ -591,8 +602,11 @@ impl Client {
     ///   "UserStatus": "ACTIVE"
     /// }
     /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
+    pub fn create_user<'a>(
+        &'a self,
+        request: &'a CreateUserRequest,
+    ) -> rt::Call<'a, CreateUserRequest, CreateUserResponse> {
+        self.call("CreateUser", request)
     }
 
     /// 删除AI模型 (`DeleteAIModel`)
@@ -616,11 +630,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ai_model(
-        &self,
-        request: &DeleteAIModelRequest,
-    ) -> rt::Result<DeleteAIModelResponse> {
-        self.call("DeleteAIModel", request).await
+    pub fn delete_ai_model<'a>(
+        &'a self,
+        request: &'a DeleteAIModelRequest,
+    ) -> rt::Call<'a, DeleteAIModelRequest, DeleteAIModelResponse> {
+        self.call("DeleteAIModel", request)
     }
 
     /// 删除云开发平台的API Key (`DeleteApiKey`)
@@ -637,11 +651,11 @@ impl Client {
     ///   "KeyId": "akdj3jsk3112ks"
     /// }
     /// ```
-    pub async fn delete_api_key(
-        &self,
-        request: &DeleteApiKeyRequest,
-    ) -> rt::Result<DeleteApiKeyResponse> {
-        self.call("DeleteApiKey", request).await
+    pub fn delete_api_key<'a>(
+        &'a self,
+        request: &'a DeleteApiKeyRequest,
+    ) -> rt::Call<'a, DeleteApiKeyRequest, DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request)
     }
 
     /// 删除合法域名 (`DeleteAuthDomain`)
@@ -665,11 +679,11 @@ impl Client {
     ///   "EnvId": "envid-xxxxx"
     /// }
     /// ```
-    pub async fn delete_auth_domain(
-        &self,
-        request: &DeleteAuthDomainRequest,
-    ) -> rt::Result<DeleteAuthDomainResponse> {
-        self.call("DeleteAuthDomain", request).await
+    pub fn delete_auth_domain<'a>(
+        &'a self,
+        request: &'a DeleteAuthDomainRequest,
+    ) -> rt::Call<'a, DeleteAuthDomainRequest, DeleteAuthDomainResponse> {
+        self.call("DeleteAuthDomain", request)
     }
 
     /// 删除云应用服务 (`DeleteCloudApp`)
@@ -687,11 +701,11 @@ impl Client {
     ///   "ServiceName": "vue"
     /// }
     /// ```
-    pub async fn delete_cloud_app(
-        &self,
-        request: &DeleteCloudAppRequest,
-    ) -> rt::Result<DeleteCloudAppResponse> {
-        self.call("DeleteCloudApp", request).await
+    pub fn delete_cloud_app<'a>(
+        &'a self,
+        request: &'a DeleteCloudAppRequest,
+    ) -> rt::Call<'a, DeleteCloudAppRequest, DeleteCloudAppResponse> {
+        self.call("DeleteCloudApp", request)
     }
 
     /// 删除云应用服务版本 (`DeleteCloudAppVersion`)
@@ -710,11 +724,11 @@ impl Client {
     ///   "VersionName": "vue-01"
     /// }
     /// ```
-    pub async fn delete_cloud_app_version(
-        &self,
-        request: &DeleteCloudAppVersionRequest,
-    ) -> rt::Result<DeleteCloudAppVersionResponse> {
-        self.call("DeleteCloudAppVersion", request).await
+    pub fn delete_cloud_app_version<'a>(
+        &'a self,
+        request: &'a DeleteCloudAppVersionRequest,
+    ) -> rt::Call<'a, DeleteCloudAppVersionRequest, DeleteCloudAppVersionResponse> {
+        self.call("DeleteCloudAppVersion", request)
     }
 
     /// 删除云函数 (`DeleteFunction`)
@@ -733,11 +747,11 @@ impl Client {
     ///   "FunctionName": "scfnodejshelloworldasdf"
     /// }
     /// ```
-    pub async fn delete_function(
-        &self,
-        request: &DeleteFunctionRequest,
-    ) -> rt::Result<DeleteFunctionResponse> {
-        self.call("DeleteFunction", request).await
+    pub fn delete_function<'a>(
+        &'a self,
+        request: &'a DeleteFunctionRequest,
+    ) -> rt::Call<'a, DeleteFunctionRequest, DeleteFunctionResponse> {
+        self.call("DeleteFunction", request)
     }
 
     /// 删除HTTP访问服务路由 (`DeleteHTTPServiceRoute`)
@@ -754,11 +768,11 @@ impl Client {
     ///   "EnvId": "*****************-7ezncwdd421446"
     /// }
     /// ```
-    pub async fn delete_http_service_route(
-        &self,
-        request: &DeleteHTTPServiceRouteRequest,
-    ) -> rt::Result<DeleteHTTPServiceRouteResponse> {
-        self.call("DeleteHTTPServiceRoute", request).await
+    pub fn delete_http_service_route<'a>(
+        &'a self,
+        request: &'a DeleteHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, DeleteHTTPServiceRouteRequest, DeleteHTTPServiceRouteResponse> {
+        self.call("DeleteHTTPServiceRoute", request)
     }
 
     /// 删除平台HTTP访问服务路由 (`DeletePlatformHTTPServiceRoute`)
@@ -778,11 +792,12 @@ impl Client {
     ///   "PlatformId": "pf-t960szfwv1cs"
     /// }
     /// ```
-    pub async fn delete_platform_http_service_route(
-        &self,
-        request: &DeletePlatformHTTPServiceRouteRequest,
-    ) -> rt::Result<DeletePlatformHTTPServiceRouteResponse> {
-        self.call("DeletePlatformHTTPServiceRoute", request).await
+    pub fn delete_platform_http_service_route<'a>(
+        &'a self,
+        request: &'a DeletePlatformHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, DeletePlatformHTTPServiceRouteRequest, DeletePlatformHTTPServiceRouteResponse>
+    {
+        self.call("DeletePlatformHTTPServiceRoute", request)
     }
 
     /// 删除第三方认证源 (`DeleteProvider`)
@@ -799,11 +814,11 @@ impl Client {
     ///   "Id": "google"
     /// }
     /// ```
-    pub async fn delete_provider(
-        &self,
-        request: &DeleteProviderRequest,
-    ) -> rt::Result<DeleteProviderResponse> {
-        self.call("DeleteProvider", request).await
+    pub fn delete_provider<'a>(
+        &'a self,
+        request: &'a DeleteProviderRequest,
+    ) -> rt::Call<'a, DeleteProviderRequest, DeleteProviderResponse> {
+        self.call("DeleteProvider", request)
     }
 
     /// 删除文档型数据库表 (`DeleteTable`)
@@ -822,11 +837,11 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    pub async fn delete_table(
-        &self,
-        request: &DeleteTableRequest,
-    ) -> rt::Result<DeleteTableResponse> {
-        self.call("DeleteTable", request).await
+    pub fn delete_table<'a>(
+        &'a self,
+        request: &'a DeleteTableRequest,
+    ) -> rt::Call<'a, DeleteTableRequest, DeleteTableResponse> {
+        self.call("DeleteTable", request)
     }
 
     /// 删除tcb用户 (`DeleteUsers`)
@@ -845,11 +860,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 查询AI模型列表 (`DescribeAIModels`)
@@ -873,11 +888,11 @@ impl Client {
     ///   "EnvId": "test_envid"
     /// }
     /// ```
-    pub async fn describe_ai_models(
-        &self,
-        request: &DescribeAIModelsRequest,
-    ) -> rt::Result<DescribeAIModelsResponse> {
-        self.read("DescribeAIModels", request).await
+    pub fn describe_ai_models<'a>(
+        &'a self,
+        request: &'a DescribeAIModelsRequest,
+    ) -> rt::Call<'a, DescribeAIModelsRequest, DescribeAIModelsResponse> {
+        self.read("DescribeAIModels", request)
     }
 
     /// 查询云开发平台的API Key列表 (`DescribeApiKeyList`)
@@ -896,11 +911,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_api_key_list(
-        &self,
-        request: &DescribeApiKeyListRequest,
-    ) -> rt::Result<DescribeApiKeyListResponse> {
-        self.read("DescribeApiKeyList", request).await
+    pub fn describe_api_key_list<'a>(
+        &'a self,
+        request: &'a DescribeApiKeyListRequest,
+    ) -> rt::Call<'a, DescribeApiKeyListRequest, DescribeApiKeyListResponse> {
+        self.read("DescribeApiKeyList", request)
     }
 
     /// 获取安全域名列表 (`DescribeAuthDomains`)
@@ -918,11 +933,11 @@ impl Client {
     ///   "EnvId": "test-23"
     /// }
     /// ```
-    pub async fn describe_auth_domains(
-        &self,
-        request: &DescribeAuthDomainsRequest,
-    ) -> rt::Result<DescribeAuthDomainsResponse> {
-        self.read("DescribeAuthDomains", request).await
+    pub fn describe_auth_domains<'a>(
+        &'a self,
+        request: &'a DescribeAuthDomainsRequest,
+    ) -> rt::Call<'a, DescribeAuthDomainsRequest, DescribeAuthDomainsResponse> {
+        self.read("DescribeAuthDomains", request)
     }
 
     /// 获取新套餐 (`DescribeBaasPackageList`)
@@ -938,11 +953,11 @@ impl Client {
     ///   "Source": "miniapp"
     /// }
     /// ```
-    pub async fn describe_baas_package_list(
-        &self,
-        request: &DescribeBaasPackageListRequest,
-    ) -> rt::Result<DescribeBaasPackageListResponse> {
-        self.read("DescribeBaasPackageList", request).await
+    pub fn describe_baas_package_list<'a>(
+        &'a self,
+        request: &'a DescribeBaasPackageListRequest,
+    ) -> rt::Call<'a, DescribeBaasPackageListRequest, DescribeBaasPackageListResponse> {
+        self.read("DescribeBaasPackageList", request)
     }
 
     /// 获取计费相关信息 (`DescribeBillingInfo`)
@@ -960,11 +975,11 @@ impl Client {
     ///   "Offset": 30
     /// }
     /// ```
-    pub async fn describe_billing_info(
-        &self,
-        request: &DescribeBillingInfoRequest,
-    ) -> rt::Result<DescribeBillingInfoResponse> {
-        self.read("DescribeBillingInfo", request).await
+    pub fn describe_billing_info<'a>(
+        &'a self,
+        request: &'a DescribeBillingInfoRequest,
+    ) -> rt::Call<'a, DescribeBillingInfoRequest, DescribeBillingInfoResponse> {
+        self.read("DescribeBillingInfo", request)
     }
 
     /// 查询应用客户端详情 (`DescribeClient`)
@@ -981,11 +996,11 @@ impl Client {
     ///   "Id": "env-123"
     /// }
     /// ```
-    pub async fn describe_client(
-        &self,
-        request: &DescribeClientRequest,
-    ) -> rt::Result<DescribeClientResponse> {
-        self.read("DescribeClient", request).await
+    pub fn describe_client<'a>(
+        &'a self,
+        request: &'a DescribeClientRequest,
+    ) -> rt::Call<'a, DescribeClientRequest, DescribeClientResponse> {
+        self.read("DescribeClient", request)
     }
 
     /// 获取云应用cos信息 (`DescribeCloudAppCosInfo`)
@@ -1006,11 +1021,11 @@ impl Client {
     ///   "UnixTimestamp": "1709500000"
     /// }
     /// ```
-    pub async fn describe_cloud_app_cos_info(
-        &self,
-        request: &DescribeCloudAppCosInfoRequest,
-    ) -> rt::Result<DescribeCloudAppCosInfoResponse> {
-        self.read("DescribeCloudAppCosInfo", request).await
+    pub fn describe_cloud_app_cos_info<'a>(
+        &'a self,
+        request: &'a DescribeCloudAppCosInfoRequest,
+    ) -> rt::Call<'a, DescribeCloudAppCosInfoRequest, DescribeCloudAppCosInfoResponse> {
+        self.read("DescribeCloudAppCosInfo", request)
     }
 
     /// 查询云应用服务信息 (`DescribeCloudAppInfo`)
@@ -1024,11 +1039,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cloud_app_info(
-        &self,
-        request: &DescribeCloudAppInfoRequest,
-    ) -> rt::Result<DescribeCloudAppInfoResponse> {
-        self.read("DescribeCloudAppInfo", request).await
+    pub fn describe_cloud_app_info<'a>(
+        &'a self,
+        request: &'a DescribeCloudAppInfoRequest,
+    ) -> rt::Call<'a, DescribeCloudAppInfoRequest, DescribeCloudAppInfoResponse> {
+        self.read("DescribeCloudAppInfo", request)
     }
 
     /// 查询云应用服务列表 (`DescribeCloudAppList`)
@@ -1047,11 +1062,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_cloud_app_list(
-        &self,
-        request: &DescribeCloudAppListRequest,
-    ) -> rt::Result<DescribeCloudAppListResponse> {
-        self.read("DescribeCloudAppList", request).await
+    pub fn describe_cloud_app_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudAppListRequest,
+    ) -> rt::Call<'a, DescribeCloudAppListRequest, DescribeCloudAppListResponse> {
+        self.read("DescribeCloudAppList", request)
     }
 
     /// 查询云应用服务版本信息 (`DescribeCloudAppVersion`)
@@ -1070,11 +1085,11 @@ impl Client {
     ///   "VersionName": "html-002"
     /// }
     /// ```
-    pub async fn describe_cloud_app_version(
-        &self,
-        request: &DescribeCloudAppVersionRequest,
-    ) -> rt::Result<DescribeCloudAppVersionResponse> {
-        self.read("DescribeCloudAppVersion", request).await
+    pub fn describe_cloud_app_version<'a>(
+        &'a self,
+        request: &'a DescribeCloudAppVersionRequest,
+    ) -> rt::Call<'a, DescribeCloudAppVersionRequest, DescribeCloudAppVersionResponse> {
+        self.read("DescribeCloudAppVersion", request)
     }
 
     /// 查询云应用服务版本列表 (`DescribeCloudAppVersionList`)
@@ -1094,11 +1109,11 @@ impl Client {
     ///   "ServiceName": "vue"
     /// }
     /// ```
-    pub async fn describe_cloud_app_version_list(
-        &self,
-        request: &DescribeCloudAppVersionListRequest,
-    ) -> rt::Result<DescribeCloudAppVersionListResponse> {
-        self.read("DescribeCloudAppVersionList", request).await
+    pub fn describe_cloud_app_version_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudAppVersionListRequest,
+    ) -> rt::Call<'a, DescribeCloudAppVersionListRequest, DescribeCloudAppVersionListResponse> {
+        self.read("DescribeCloudAppVersionList", request)
     }
 
     /// 获取云托管代码上传和下载url (`DescribeCloudBaseBuildService`)
@@ -1115,11 +1130,12 @@ impl Client {
     ///   "ServiceName": "nginx-test"
     /// }
     /// ```
-    pub async fn describe_cloud_base_build_service(
-        &self,
-        request: &DescribeCloudBaseBuildServiceRequest,
-    ) -> rt::Result<DescribeCloudBaseBuildServiceResponse> {
-        self.read("DescribeCloudBaseBuildService", request).await
+    pub fn describe_cloud_base_build_service<'a>(
+        &'a self,
+        request: &'a DescribeCloudBaseBuildServiceRequest,
+    ) -> rt::Call<'a, DescribeCloudBaseBuildServiceRequest, DescribeCloudBaseBuildServiceResponse>
+    {
+        self.read("DescribeCloudBaseBuildService", request)
     }
 
     /// 查询构建日志 (`DescribeCloudBaseRunBuildLog`)
@@ -1136,11 +1152,12 @@ impl Client {
     ///   "ServerName": "dockerservicename"
     /// }
     /// ```
-    pub async fn describe_cloud_base_run_build_log(
-        &self,
-        request: &DescribeCloudBaseRunBuildLogRequest,
-    ) -> rt::Result<DescribeCloudBaseRunBuildLogResponse> {
-        self.read("DescribeCloudBaseRunBuildLog", request).await
+    pub fn describe_cloud_base_run_build_log<'a>(
+        &'a self,
+        request: &'a DescribeCloudBaseRunBuildLogRequest,
+    ) -> rt::Call<'a, DescribeCloudBaseRunBuildLogRequest, DescribeCloudBaseRunBuildLogResponse>
+    {
+        self.read("DescribeCloudBaseRunBuildLog", request)
     }
 
     /// 查询云托管服务版本的详情 (`DescribeCloudBaseRunServerVersion`)
@@ -1158,12 +1175,15 @@ impl Client {
     ///   "VersionName": "ver"
     /// }
     /// ```
-    pub async fn describe_cloud_base_run_server_version(
-        &self,
-        request: &DescribeCloudBaseRunServerVersionRequest,
-    ) -> rt::Result<DescribeCloudBaseRunServerVersionResponse> {
+    pub fn describe_cloud_base_run_server_version<'a>(
+        &'a self,
+        request: &'a DescribeCloudBaseRunServerVersionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudBaseRunServerVersionRequest,
+        DescribeCloudBaseRunServerVersionResponse,
+    > {
         self.read("DescribeCloudBaseRunServerVersion", request)
-            .await
     }
 
     /// 开通 MySql 结果查询 (`DescribeCreateMySQLResult`)
@@ -1183,11 +1203,11 @@ impl Client {
     ///   "TaskId": "38654"
     /// }
     /// ```
-    pub async fn describe_create_my_sql_result(
-        &self,
-        request: &DescribeCreateMySQLResultRequest,
-    ) -> rt::Result<DescribeCreateMySQLResultResponse> {
-        self.read("DescribeCreateMySQLResult", request).await
+    pub fn describe_create_my_sql_result<'a>(
+        &'a self,
+        request: &'a DescribeCreateMySQLResultRequest,
+    ) -> rt::Call<'a, DescribeCreateMySQLResultRequest, DescribeCreateMySQLResultResponse> {
+        self.read("DescribeCreateMySQLResult", request)
     }
 
     /// 获取资源点用量 (`DescribeCreditsUsage`)
@@ -1205,11 +1225,11 @@ impl Client {
     ///   "StartDate": "2026-02-01"
     /// }
     /// ```
-    pub async fn describe_credits_usage(
-        &self,
-        request: &DescribeCreditsUsageRequest,
-    ) -> rt::Result<DescribeCreditsUsageResponse> {
-        self.read("DescribeCreditsUsage", request).await
+    pub fn describe_credits_usage<'a>(
+        &'a self,
+        request: &'a DescribeCreditsUsageRequest,
+    ) -> rt::Call<'a, DescribeCreditsUsageRequest, DescribeCreditsUsageResponse> {
+        self.read("DescribeCreditsUsage", request)
     }
 
     /// 获取资源点用量明细 (`DescribeCreditsUsageDetail`)
@@ -1231,11 +1251,11 @@ impl Client {
     ///   "StartDate": "2025-12-21"
     /// }
     /// ```
-    pub async fn describe_credits_usage_detail(
-        &self,
-        request: &DescribeCreditsUsageDetailRequest,
-    ) -> rt::Result<DescribeCreditsUsageDetailResponse> {
-        self.read("DescribeCreditsUsageDetail", request).await
+    pub fn describe_credits_usage_detail<'a>(
+        &'a self,
+        request: &'a DescribeCreditsUsageDetailRequest,
+    ) -> rt::Call<'a, DescribeCreditsUsageDetailRequest, DescribeCreditsUsageDetailResponse> {
+        self.read("DescribeCreditsUsageDetail", request)
     }
 
     /// 查询环境监控曲线 (`DescribeCurveData`)
@@ -1255,11 +1275,11 @@ impl Client {
     ///   "StartTime": "2026-02-05 00:00:00"
     /// }
     /// ```
-    pub async fn describe_curve_data(
-        &self,
-        request: &DescribeCurveDataRequest,
-    ) -> rt::Result<DescribeCurveDataResponse> {
-        self.read("DescribeCurveData", request).await
+    pub fn describe_curve_data<'a>(
+        &'a self,
+        request: &'a DescribeCurveDataRequest,
+    ) -> rt::Call<'a, DescribeCurveDataRequest, DescribeCurveDataResponse> {
+        self.read("DescribeCurveData", request)
     }
 
     /// 获取文档型数据库权限 (`DescribeDatabaseACL`)
@@ -1276,11 +1296,11 @@ impl Client {
     ///   "EnvId": "env-xxyyzzaa"
     /// }
     /// ```
-    pub async fn describe_database_acl(
-        &self,
-        request: &DescribeDatabaseACLRequest,
-    ) -> rt::Result<DescribeDatabaseACLResponse> {
-        self.read("DescribeDatabaseACL", request).await
+    pub fn describe_database_acl<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseACLRequest,
+    ) -> rt::Call<'a, DescribeDatabaseACLRequest, DescribeDatabaseACLResponse> {
+        self.read("DescribeDatabaseACL", request)
     }
 
     /// 查询环境当前计费周期 (`DescribeEnvAccountCircle`)
@@ -1305,11 +1325,11 @@ impl Client {
     ///   "EnvId": "yntest-1gudy58n050fbe21"
     /// }
     /// ```
-    pub async fn describe_env_account_circle(
-        &self,
-        request: &DescribeEnvAccountCircleRequest,
-    ) -> rt::Result<DescribeEnvAccountCircleResponse> {
-        self.read("DescribeEnvAccountCircle", request).await
+    pub fn describe_env_account_circle<'a>(
+        &'a self,
+        request: &'a DescribeEnvAccountCircleRequest,
+    ) -> rt::Call<'a, DescribeEnvAccountCircleRequest, DescribeEnvAccountCircleResponse> {
+        self.read("DescribeEnvAccountCircle", request)
     }
 
     /// 查询环境个数上限接口 (`DescribeEnvLimit`)
@@ -1325,11 +1345,11 @@ impl Client {
     ///   "Source": "miniapp"
     /// }
     /// ```
-    pub async fn describe_env_limit(
-        &self,
-        request: &DescribeEnvLimitRequest,
-    ) -> rt::Result<DescribeEnvLimitResponse> {
-        self.read("DescribeEnvLimit", request).await
+    pub fn describe_env_limit<'a>(
+        &'a self,
+        request: &'a DescribeEnvLimitRequest,
+    ) -> rt::Call<'a, DescribeEnvLimitRequest, DescribeEnvLimitResponse> {
+        self.read("DescribeEnvLimit", request)
     }
 
     /// 查询环境套餐信息 (`DescribeEnvPlans`)
@@ -1345,11 +1365,11 @@ impl Client {
     ///   "PackageId": "baas_personal"
     /// }
     /// ```
-    pub async fn describe_env_plans(
-        &self,
-        request: &DescribeEnvPlansRequest,
-    ) -> rt::Result<DescribeEnvPlansResponse> {
-        self.read("DescribeEnvPlans", request).await
+    pub fn describe_env_plans<'a>(
+        &'a self,
+        request: &'a DescribeEnvPlansRequest,
+    ) -> rt::Call<'a, DescribeEnvPlansRequest, DescribeEnvPlansResponse> {
+        self.read("DescribeEnvPlans", request)
     }
 
     /// 获取环境列表 (`DescribeEnvs`)
@@ -1366,11 +1386,11 @@ impl Client {
     ///   "Offset": 100
     /// }
     /// ```
-    pub async fn describe_envs(
-        &self,
-        request: &DescribeEnvsRequest,
-    ) -> rt::Result<DescribeEnvsResponse> {
-        self.read("DescribeEnvs", request).await
+    pub fn describe_envs<'a>(
+        &'a self,
+        request: &'a DescribeEnvsRequest,
+    ) -> rt::Call<'a, DescribeEnvsRequest, DescribeEnvsResponse> {
+        self.read("DescribeEnvs", request)
     }
 
     /// 查询网关版本信息 (`DescribeGatewayVersions`)
@@ -1388,11 +1408,11 @@ impl Client {
     ///   "GatewayId": "gw-002"
     /// }
     /// ```
-    pub async fn describe_gateway_versions(
-        &self,
-        request: &DescribeGatewayVersionsRequest,
-    ) -> rt::Result<DescribeGatewayVersionsResponse> {
-        self.read("DescribeGatewayVersions", request).await
+    pub fn describe_gateway_versions<'a>(
+        &'a self,
+        request: &'a DescribeGatewayVersionsRequest,
+    ) -> rt::Call<'a, DescribeGatewayVersionsRequest, DescribeGatewayVersionsResponse> {
+        self.read("DescribeGatewayVersions", request)
     }
 
     /// 查询HTTP访问服务缓存清除任务 (`DescribeHTTPServiceCachePurgeTask`)
@@ -1411,12 +1431,15 @@ impl Client {
     ///   "StartTime": "2026-09-02T09:10:51Z"
     /// }
     /// ```
-    pub async fn describe_http_service_cache_purge_task(
-        &self,
-        request: &DescribeHTTPServiceCachePurgeTaskRequest,
-    ) -> rt::Result<DescribeHTTPServiceCachePurgeTaskResponse> {
+    pub fn describe_http_service_cache_purge_task<'a>(
+        &'a self,
+        request: &'a DescribeHTTPServiceCachePurgeTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHTTPServiceCachePurgeTaskRequest,
+        DescribeHTTPServiceCachePurgeTaskResponse,
+    > {
         self.read("DescribeHTTPServiceCachePurgeTask", request)
-            .await
     }
 
     /// 查询HTTP访问服务路由信息 (`DescribeHTTPServiceRoute`)
@@ -1442,11 +1465,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_http_service_route(
-        &self,
-        request: &DescribeHTTPServiceRouteRequest,
-    ) -> rt::Result<DescribeHTTPServiceRouteResponse> {
-        self.read("DescribeHTTPServiceRoute", request).await
+    pub fn describe_http_service_route<'a>(
+        &'a self,
+        request: &'a DescribeHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, DescribeHTTPServiceRouteRequest, DescribeHTTPServiceRouteResponse> {
+        self.read("DescribeHTTPServiceRoute", request)
     }
 
     /// 查询静态托管域名任务状态 (`DescribeHostingDomainTask`)
@@ -1462,11 +1485,11 @@ impl Client {
     ///   "EnvId": "env-xxxxxx"
     /// }
     /// ```
-    pub async fn describe_hosting_domain_task(
-        &self,
-        request: &DescribeHostingDomainTaskRequest,
-    ) -> rt::Result<DescribeHostingDomainTaskResponse> {
-        self.read("DescribeHostingDomainTask", request).await
+    pub fn describe_hosting_domain_task<'a>(
+        &'a self,
+        request: &'a DescribeHostingDomainTaskRequest,
+    ) -> rt::Call<'a, DescribeHostingDomainTaskRequest, DescribeHostingDomainTaskResponse> {
+        self.read("DescribeHostingDomainTask", request)
     }
 
     /// 获取登录策略 (`DescribeLoginConfig`)
@@ -1482,11 +1505,11 @@ impl Client {
     ///   "EnvId": "env-123"
     /// }
     /// ```
-    pub async fn describe_login_config(
-        &self,
-        request: &DescribeLoginConfigRequest,
-    ) -> rt::Result<DescribeLoginConfigResponse> {
-        self.read("DescribeLoginConfig", request).await
+    pub fn describe_login_config<'a>(
+        &'a self,
+        request: &'a DescribeLoginConfigRequest,
+    ) -> rt::Call<'a, DescribeLoginConfigRequest, DescribeLoginConfigResponse> {
+        self.read("DescribeLoginConfig", request)
     }
 
     /// 查询托管类型AI模型列表 (`DescribeManagedAIModelList`)
@@ -1508,11 +1531,11 @@ impl Client {
     ///   "EnvId": "free-********-7g5aa8xnfd5428b4"
     /// }
     /// ```
-    pub async fn describe_managed_ai_model_list(
-        &self,
-        request: &DescribeManagedAIModelListRequest,
-    ) -> rt::Result<DescribeManagedAIModelListResponse> {
-        self.read("DescribeManagedAIModelList", request).await
+    pub fn describe_managed_ai_model_list<'a>(
+        &'a self,
+        request: &'a DescribeManagedAIModelListRequest,
+    ) -> rt::Call<'a, DescribeManagedAIModelListRequest, DescribeManagedAIModelListResponse> {
+        self.read("DescribeManagedAIModelList", request)
     }
 
     /// 查询Mysql集群信息 (`DescribeMySQLClusterDetail`)
@@ -1530,11 +1553,11 @@ impl Client {
     ///   "EnvId": "*******p**-8g1j2dbc0df14561"
     /// }
     /// ```
-    pub async fn describe_my_sql_cluster_detail(
-        &self,
-        request: &DescribeMySQLClusterDetailRequest,
-    ) -> rt::Result<DescribeMySQLClusterDetailResponse> {
-        self.read("DescribeMySQLClusterDetail", request).await
+    pub fn describe_my_sql_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeMySQLClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeMySQLClusterDetailRequest, DescribeMySQLClusterDetailResponse> {
+        self.read("DescribeMySQLClusterDetail", request)
     }
 
     /// 销毁Mysql结果查询 (`DescribeMySQLTaskStatus`)
@@ -1552,11 +1575,11 @@ impl Client {
     ///   "TaskName": "DeleteDataHub"
     /// }
     /// ```
-    pub async fn describe_my_sql_task_status(
-        &self,
-        request: &DescribeMySQLTaskStatusRequest,
-    ) -> rt::Result<DescribeMySQLTaskStatusResponse> {
-        self.read("DescribeMySQLTaskStatus", request).await
+    pub fn describe_my_sql_task_status<'a>(
+        &'a self,
+        request: &'a DescribeMySQLTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeMySQLTaskStatusRequest, DescribeMySQLTaskStatusResponse> {
+        self.read("DescribeMySQLTaskStatus", request)
     }
 
     /// 查看指定环境单条 migration 详情 (`DescribePGUserMigration`)
@@ -1573,11 +1596,11 @@ impl Client {
     ///   "MigrationVersion": "20260526000000"
     /// }
     /// ```
-    pub async fn describe_pg_user_migration(
-        &self,
-        request: &DescribePGUserMigrationRequest,
-    ) -> rt::Result<DescribePGUserMigrationResponse> {
-        self.read("DescribePGUserMigration", request).await
+    pub fn describe_pg_user_migration<'a>(
+        &'a self,
+        request: &'a DescribePGUserMigrationRequest,
+    ) -> rt::Call<'a, DescribePGUserMigrationRequest, DescribePGUserMigrationResponse> {
+        self.read("DescribePGUserMigration", request)
     }
 
     /// 查询平台版资源计费周期 (`DescribePlatformAccountCircle`)
@@ -1603,11 +1626,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_platform_account_circle(
-        &self,
-        request: &DescribePlatformAccountCircleRequest,
-    ) -> rt::Result<DescribePlatformAccountCircleResponse> {
-        self.read("DescribePlatformAccountCircle", request).await
+    pub fn describe_platform_account_circle<'a>(
+        &'a self,
+        request: &'a DescribePlatformAccountCircleRequest,
+    ) -> rt::Call<'a, DescribePlatformAccountCircleRequest, DescribePlatformAccountCircleResponse>
+    {
+        self.read("DescribePlatformAccountCircle", request)
     }
 
     /// 获取平台版资源点用量 (`DescribePlatformCreditsUsage`)
@@ -1625,11 +1649,12 @@ impl Client {
     ///   "StartDate": "2026-09-01"
     /// }
     /// ```
-    pub async fn describe_platform_credits_usage(
-        &self,
-        request: &DescribePlatformCreditsUsageRequest,
-    ) -> rt::Result<DescribePlatformCreditsUsageResponse> {
-        self.read("DescribePlatformCreditsUsage", request).await
+    pub fn describe_platform_credits_usage<'a>(
+        &'a self,
+        request: &'a DescribePlatformCreditsUsageRequest,
+    ) -> rt::Call<'a, DescribePlatformCreditsUsageRequest, DescribePlatformCreditsUsageResponse>
+    {
+        self.read("DescribePlatformCreditsUsage", request)
     }
 
     /// 获取平台版资源点用量明细 (`DescribePlatformCreditsUsageDetail`)
@@ -1651,12 +1676,15 @@ impl Client {
     ///   "StartDate": "2026-09-11"
     /// }
     /// ```
-    pub async fn describe_platform_credits_usage_detail(
-        &self,
-        request: &DescribePlatformCreditsUsageDetailRequest,
-    ) -> rt::Result<DescribePlatformCreditsUsageDetailResponse> {
+    pub fn describe_platform_credits_usage_detail<'a>(
+        &'a self,
+        request: &'a DescribePlatformCreditsUsageDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePlatformCreditsUsageDetailRequest,
+        DescribePlatformCreditsUsageDetailResponse,
+    > {
         self.read("DescribePlatformCreditsUsageDetail", request)
-            .await
     }
 
     /// 查询平台版资源用量 (`DescribePlatformEnvUsage`)
@@ -1684,11 +1712,11 @@ impl Client {
     ///   "StartDate": "2026-08-20"
     /// }
     /// ```
-    pub async fn describe_platform_env_usage(
-        &self,
-        request: &DescribePlatformEnvUsageRequest,
-    ) -> rt::Result<DescribePlatformEnvUsageResponse> {
-        self.read("DescribePlatformEnvUsage", request).await
+    pub fn describe_platform_env_usage<'a>(
+        &'a self,
+        request: &'a DescribePlatformEnvUsageRequest,
+    ) -> rt::Call<'a, DescribePlatformEnvUsageRequest, DescribePlatformEnvUsageResponse> {
+        self.read("DescribePlatformEnvUsage", request)
     }
 
     /// 查询平台HTTP访问服务路由信息 (`DescribePlatformHTTPServiceRoute`)
@@ -1706,11 +1734,15 @@ impl Client {
     ///   "PlatformId": "pf-************"
     /// }
     /// ```
-    pub async fn describe_platform_http_service_route(
-        &self,
-        request: &DescribePlatformHTTPServiceRouteRequest,
-    ) -> rt::Result<DescribePlatformHTTPServiceRouteResponse> {
-        self.read("DescribePlatformHTTPServiceRoute", request).await
+    pub fn describe_platform_http_service_route<'a>(
+        &'a self,
+        request: &'a DescribePlatformHTTPServiceRouteRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePlatformHTTPServiceRouteRequest,
+        DescribePlatformHTTPServiceRouteResponse,
+    > {
+        self.read("DescribePlatformHTTPServiceRoute", request)
     }
 
     /// 查询平台版资源信息 (`DescribePlatforms`)
@@ -1737,11 +1769,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_platforms(
-        &self,
-        request: &DescribePlatformsRequest,
-    ) -> rt::Result<DescribePlatformsResponse> {
-        self.read("DescribePlatforms", request).await
+    pub fn describe_platforms<'a>(
+        &'a self,
+        request: &'a DescribePlatformsRequest,
+    ) -> rt::Call<'a, DescribePlatformsRequest, DescribePlatformsResponse> {
+        self.read("DescribePlatforms", request)
     }
 
     /// 查询环境的配额使用量 (`DescribeQuotaData`)
@@ -1758,11 +1790,11 @@ impl Client {
     ///   "MetricName": "DbWritepkg"
     /// }
     /// ```
-    pub async fn describe_quota_data(
-        &self,
-        request: &DescribeQuotaDataRequest,
-    ) -> rt::Result<DescribeQuotaDataResponse> {
-        self.read("DescribeQuotaData", request).await
+    pub fn describe_quota_data<'a>(
+        &'a self,
+        request: &'a DescribeQuotaDataRequest,
+    ) -> rt::Call<'a, DescribeQuotaDataRequest, DescribeQuotaDataResponse> {
+        self.read("DescribeQuotaData", request)
     }
 
     /// 查询资源基础权限 (`DescribeResourcePermission`)
@@ -1784,11 +1816,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_resource_permission(
-        &self,
-        request: &DescribeResourcePermissionRequest,
-    ) -> rt::Result<DescribeResourcePermissionResponse> {
-        self.read("DescribeResourcePermission", request).await
+    pub fn describe_resource_permission<'a>(
+        &'a self,
+        request: &'a DescribeResourcePermissionRequest,
+    ) -> rt::Call<'a, DescribeResourcePermissionRequest, DescribeResourcePermissionResponse> {
+        self.read("DescribeResourcePermission", request)
     }
 
     /// 查询数据库安全规则 (`DescribeSafeRule`)
@@ -1806,11 +1838,11 @@ impl Client {
     ///   "EnvId": "my-env-cxuiytejgkldjk"
     /// }
     /// ```
-    pub async fn describe_safe_rule(
-        &self,
-        request: &DescribeSafeRuleRequest,
-    ) -> rt::Result<DescribeSafeRuleResponse> {
-        self.read("DescribeSafeRule", request).await
+    pub fn describe_safe_rule<'a>(
+        &'a self,
+        request: &'a DescribeSafeRuleRequest,
+    ) -> rt::Call<'a, DescribeSafeRuleRequest, DescribeSafeRuleResponse> {
+        self.read("DescribeSafeRule", request)
     }
 
     /// 查看静态托管资源信息 (`DescribeStaticStore`)
@@ -1826,11 +1858,11 @@ impl Client {
     ///   "EnvId": "lotestapi100004"
     /// }
     /// ```
-    pub async fn describe_static_store(
-        &self,
-        request: &DescribeStaticStoreRequest,
-    ) -> rt::Result<DescribeStaticStoreResponse> {
-        self.read("DescribeStaticStore", request).await
+    pub fn describe_static_store<'a>(
+        &'a self,
+        request: &'a DescribeStaticStoreRequest,
+    ) -> rt::Call<'a, DescribeStaticStoreRequest, DescribeStaticStoreResponse> {
+        self.read("DescribeStaticStore", request)
     }
 
     /// 查询文档型数据库表信息 (`DescribeTable`)
@@ -1849,11 +1881,11 @@ impl Client {
     ///   "Tag": "tnt-a5a7a8aeu"
     /// }
     /// ```
-    pub async fn describe_table(
-        &self,
-        request: &DescribeTableRequest,
-    ) -> rt::Result<DescribeTableResponse> {
-        self.read("DescribeTable", request).await
+    pub fn describe_table<'a>(
+        &'a self,
+        request: &'a DescribeTableRequest,
+    ) -> rt::Call<'a, DescribeTableRequest, DescribeTableResponse> {
+        self.read("DescribeTable", request)
     }
 
     /// 查询文档型数据库所有表信息 (`DescribeTables`)
@@ -1871,11 +1903,11 @@ impl Client {
     ///   "Tag": "tnt-xxxxxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_tables(
-        &self,
-        request: &DescribeTablesRequest,
-    ) -> rt::Result<DescribeTablesResponse> {
-        self.read("DescribeTables", request).await
+    pub fn describe_tables<'a>(
+        &'a self,
+        request: &'a DescribeTablesRequest,
+    ) -> rt::Call<'a, DescribeTablesRequest, DescribeTablesResponse> {
+        self.read("DescribeTables", request)
     }
 
     /// 查看任务结果 (`DescribeTaskResult`)
@@ -1892,11 +1924,11 @@ impl Client {
     ///   "TaskId": "task-e6ee5110"
     /// }
     /// ```
-    pub async fn describe_task_result(
-        &self,
-        request: &DescribeTaskResultRequest,
-    ) -> rt::Result<DescribeTaskResultResponse> {
-        self.read("DescribeTaskResult", request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultRequest,
+    ) -> rt::Call<'a, DescribeTaskResultRequest, DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request)
     }
 
     /// 查询tcb用户列表 (`DescribeUserList`)
@@ -1918,11 +1950,11 @@ impl Client {
     ///   "Phone": "13900139000"
     /// }
     /// ```
-    pub async fn describe_user_list(
-        &self,
-        request: &DescribeUserListRequest,
-    ) -> rt::Result<DescribeUserListResponse> {
-        self.read("DescribeUserList", request).await
+    pub fn describe_user_list<'a>(
+        &'a self,
+        request: &'a DescribeUserListRequest,
+    ) -> rt::Call<'a, DescribeUserListRequest, DescribeUserListResponse> {
+        self.read("DescribeUserList", request)
     }
 
     /// 销毁环境 (`DestroyEnv`)
@@ -1947,8 +1979,11 @@ impl Client {
     ///   "EnvId": "my-envid-xu94jkgjdlkjlsd"
     /// }
     /// ```
-    pub async fn destroy_env(&self, request: &DestroyEnvRequest) -> rt::Result<DestroyEnvResponse> {
-        self.call("DestroyEnv", request).await
+    pub fn destroy_env<'a>(
+        &'a self,
+        request: &'a DestroyEnvRequest,
+    ) -> rt::Call<'a, DestroyEnvRequest, DestroyEnvResponse> {
+        self.call("DestroyEnv", request)
     }
 
     /// 销毁MySql (`DestroyMySQL`)
@@ -1966,11 +2001,11 @@ impl Client {
     ///   "EnvId": "**s**r*pr********bc0df14561"
     /// }
     /// ```
-    pub async fn destroy_my_sql(
-        &self,
-        request: &DestroyMySQLRequest,
-    ) -> rt::Result<DestroyMySQLResponse> {
-        self.call("DestroyMySQL", request).await
+    pub fn destroy_my_sql<'a>(
+        &'a self,
+        request: &'a DestroyMySQLRequest,
+    ) -> rt::Call<'a, DestroyMySQLRequest, DestroyMySQLResponse> {
+        self.call("DestroyMySQL", request)
     }
 
     /// 删除平台版环境 (`DestroyPlatformEnv`)
@@ -1986,11 +2021,11 @@ impl Client {
     ///   "EnvId": "platform02-*****************"
     /// }
     /// ```
-    pub async fn destroy_platform_env(
-        &self,
-        request: &DestroyPlatformEnvRequest,
-    ) -> rt::Result<DestroyPlatformEnvResponse> {
-        self.call("DestroyPlatformEnv", request).await
+    pub fn destroy_platform_env<'a>(
+        &'a self,
+        request: &'a DestroyPlatformEnvRequest,
+    ) -> rt::Call<'a, DestroyPlatformEnvRequest, DestroyPlatformEnvResponse> {
+        self.call("DestroyPlatformEnv", request)
     }
 
     /// 销毁静态托管资源 (`DestroyStaticStore`)
@@ -2006,11 +2041,11 @@ impl Client {
     ///   "EnvId": "lotestapi100004"
     /// }
     /// ```
-    pub async fn destroy_static_store(
-        &self,
-        request: &DestroyStaticStoreRequest,
-    ) -> rt::Result<DestroyStaticStoreResponse> {
-        self.call("DestroyStaticStore", request).await
+    pub fn destroy_static_store<'a>(
+        &'a self,
+        request: &'a DestroyStaticStoreRequest,
+    ) -> rt::Call<'a, DestroyStaticStoreRequest, DestroyStaticStoreResponse> {
+        self.call("DestroyStaticStore", request)
     }
 
     /// 获取云函数地址并下载 (`DownloadFunction`)
@@ -2028,11 +2063,11 @@ impl Client {
     ///   "Qualifier": "$LATEST"
     /// }
     /// ```
-    pub async fn download_function(
-        &self,
-        request: &DownloadFunctionRequest,
-    ) -> rt::Result<DownloadFunctionResponse> {
-        self.call("DownloadFunction", request).await
+    pub fn download_function<'a>(
+        &'a self,
+        request: &'a DownloadFunctionRequest,
+    ) -> rt::Call<'a, DownloadFunctionRequest, DownloadFunctionResponse> {
+        self.call("DownloadFunction", request)
     }
 
     /// 在PostgreSQL数据库上执行SQL查询 (`ExecutePGSql`)
@@ -2049,11 +2084,11 @@ impl Client {
     ///   "Sql": "select * from pg_namespace"
     /// }
     /// ```
-    pub async fn execute_pg_sql(
-        &self,
-        request: &ExecutePGSqlRequest,
-    ) -> rt::Result<ExecutePGSqlResponse> {
-        self.call("ExecutePGSql", request).await
+    pub fn execute_pg_sql<'a>(
+        &'a self,
+        request: &'a ExecutePGSqlRequest,
+    ) -> rt::Call<'a, ExecutePGSqlRequest, ExecutePGSqlResponse> {
+        self.call("ExecutePGSql", request)
     }
 
     /// 获取云函数详情 (`GetFunction`)
@@ -2071,11 +2106,11 @@ impl Client {
     ///   "Namespace": "jackvyli-d1g5v7p5e7191af47"
     /// }
     /// ```
-    pub async fn get_function(
-        &self,
-        request: &GetFunctionRequest,
-    ) -> rt::Result<GetFunctionResponse> {
-        self.read("GetFunction", request).await
+    pub fn get_function<'a>(
+        &'a self,
+        request: &'a GetFunctionRequest,
+    ) -> rt::Call<'a, GetFunctionRequest, GetFunctionResponse> {
+        self.read("GetFunction", request)
     }
 
     /// 获取三方认证源列表 (`GetProviders`)
@@ -2091,11 +2126,11 @@ impl Client {
     ///   "EnvId": "env-123"
     /// }
     /// ```
-    pub async fn get_providers(
-        &self,
-        request: &GetProvidersRequest,
-    ) -> rt::Result<GetProvidersResponse> {
-        self.read("GetProviders", request).await
+    pub fn get_providers<'a>(
+        &'a self,
+        request: &'a GetProvidersRequest,
+    ) -> rt::Call<'a, GetProvidersRequest, GetProvidersResponse> {
+        self.read("GetProviders", request)
     }
 
     /// 获取函数列表 (`ListFunctions`)
@@ -2113,11 +2148,11 @@ impl Client {
     ///   "Orderby": "ModTime"
     /// }
     /// ```
-    pub async fn list_functions(
-        &self,
-        request: &ListFunctionsRequest,
-    ) -> rt::Result<ListFunctionsResponse> {
-        self.read("ListFunctions", request).await
+    pub fn list_functions<'a>(
+        &'a self,
+        request: &'a ListFunctionsRequest,
+    ) -> rt::Call<'a, ListFunctionsRequest, ListFunctionsResponse> {
+        self.read("ListFunctions", request)
     }
 
     /// 查询目标环境已应用的 Migration (`ListPGUserMigrations`)
@@ -2133,11 +2168,11 @@ impl Client {
     ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b"
     /// }
     /// ```
-    pub async fn list_pg_user_migrations(
-        &self,
-        request: &ListPGUserMigrationsRequest,
-    ) -> rt::Result<ListPGUserMigrationsResponse> {
-        self.read("ListPGUserMigrations", request).await
+    pub fn list_pg_user_migrations<'a>(
+        &'a self,
+        request: &'a ListPGUserMigrationsRequest,
+    ) -> rt::Call<'a, ListPGUserMigrationsRequest, ListPGUserMigrationsResponse> {
+        self.read("ListPGUserMigrations", request)
     }
 
     /// 查询文档型数据库所有表 (`ListTables`)
@@ -2157,8 +2192,11 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    pub async fn list_tables(&self, request: &ListTablesRequest) -> rt::Result<ListTablesResponse> {
-        self.read("ListTables", request).await
+    pub fn list_tables<'a>(
+        &'a self,
+        request: &'a ListTablesRequest,
+    ) -> rt::Call<'a, ListTablesRequest, ListTablesResponse> {
+        self.read("ListTables", request)
     }
 
     /// 启停AI模型 (`ModifyAIModelStatus`)
@@ -2181,11 +2219,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ai_model_status(
-        &self,
-        request: &ModifyAIModelStatusRequest,
-    ) -> rt::Result<ModifyAIModelStatusResponse> {
-        self.call("ModifyAIModelStatus", request).await
+    pub fn modify_ai_model_status<'a>(
+        &'a self,
+        request: &'a ModifyAIModelStatusRequest,
+    ) -> rt::Call<'a, ModifyAIModelStatusRequest, ModifyAIModelStatusResponse> {
+        self.call("ModifyAIModelStatus", request)
     }
 
     /// 修改应用客户端 (`ModifyClient`)
@@ -2206,11 +2244,11 @@ impl Client {
     ///   "RefreshTokenExpiresIn": 2592000
     /// }
     /// ```
-    pub async fn modify_client(
-        &self,
-        request: &ModifyClientRequest,
-    ) -> rt::Result<ModifyClientResponse> {
-        self.call("ModifyClient", request).await
+    pub fn modify_client<'a>(
+        &'a self,
+        request: &'a ModifyClientRequest,
+    ) -> rt::Call<'a, ModifyClientRequest, ModifyClientResponse> {
+        self.call("ModifyClient", request)
     }
 
     /// 修改日志主题 (`ModifyClsTopic`)
@@ -2227,11 +2265,11 @@ impl Client {
     ///   "Period": 10
     /// }
     /// ```
-    pub async fn modify_cls_topic(
-        &self,
-        request: &ModifyClsTopicRequest,
-    ) -> rt::Result<ModifyClsTopicResponse> {
-        self.call("ModifyClsTopic", request).await
+    pub fn modify_cls_topic<'a>(
+        &'a self,
+        request: &'a ModifyClsTopicRequest,
+    ) -> rt::Call<'a, ModifyClsTopicRequest, ModifyClsTopicResponse> {
+        self.call("ModifyClsTopic", request)
     }
 
     /// 修改文档型数据库权限 (`ModifyDatabaseACL`)
@@ -2249,11 +2287,11 @@ impl Client {
     ///   "EnvId": "test-23"
     /// }
     /// ```
-    pub async fn modify_database_acl(
-        &self,
-        request: &ModifyDatabaseACLRequest,
-    ) -> rt::Result<ModifyDatabaseACLResponse> {
-        self.call("ModifyDatabaseACL", request).await
+    pub fn modify_database_acl<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseACLRequest,
+    ) -> rt::Call<'a, ModifyDatabaseACLRequest, ModifyDatabaseACLResponse> {
+        self.call("ModifyDatabaseACL", request)
     }
 
     /// 更新环境信息 (`ModifyEnv`)
@@ -2270,8 +2308,11 @@ impl Client {
     ///   "EnvId": "yn-1ghgrw28fa37efa1"
     /// }
     /// ```
-    pub async fn modify_env(&self, request: &ModifyEnvRequest) -> rt::Result<ModifyEnvResponse> {
-        self.call("ModifyEnv", request).await
+    pub fn modify_env<'a>(
+        &'a self,
+        request: &'a ModifyEnvRequest,
+    ) -> rt::Call<'a, ModifyEnvRequest, ModifyEnvResponse> {
+        self.call("ModifyEnv", request)
     }
 
     /// 修改环境额外配置 (`ModifyEnvExtra`)
@@ -2288,11 +2329,11 @@ impl Client {
     ///   "EnvId": "pg-felixx-d7gokw0dv1c0b0fd6"
     /// }
     /// ```
-    pub async fn modify_env_extra(
-        &self,
-        request: &ModifyEnvExtraRequest,
-    ) -> rt::Result<ModifyEnvExtraResponse> {
-        self.call("ModifyEnvExtra", request).await
+    pub fn modify_env_extra<'a>(
+        &'a self,
+        request: &'a ModifyEnvExtraRequest,
+    ) -> rt::Call<'a, ModifyEnvExtraRequest, ModifyEnvExtraResponse> {
+        self.call("ModifyEnvExtra", request)
     }
 
     /// 更新云开发环境套餐 (`ModifyEnvPlan`)
@@ -2312,11 +2353,11 @@ impl Client {
     ///   "PackageId": "baas_pf_standard"
     /// }
     /// ```
-    pub async fn modify_env_plan(
-        &self,
-        request: &ModifyEnvPlanRequest,
-    ) -> rt::Result<ModifyEnvPlanResponse> {
-        self.call("ModifyEnvPlan", request).await
+    pub fn modify_env_plan<'a>(
+        &'a self,
+        request: &'a ModifyEnvPlanRequest,
+    ) -> rt::Call<'a, ModifyEnvPlanRequest, ModifyEnvPlanResponse> {
+        self.call("ModifyEnvPlan", request)
     }
 
     /// 修改HTTP访问服务路由 (`ModifyHTTPServiceRoute`)
@@ -2342,11 +2383,11 @@ impl Client {
     ///   "EnvId": "*****************-7ezncwdd421446"
     /// }
     /// ```
-    pub async fn modify_http_service_route(
-        &self,
-        request: &ModifyHTTPServiceRouteRequest,
-    ) -> rt::Result<ModifyHTTPServiceRouteResponse> {
-        self.call("ModifyHTTPServiceRoute", request).await
+    pub fn modify_http_service_route<'a>(
+        &'a self,
+        request: &'a ModifyHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, ModifyHTTPServiceRouteRequest, ModifyHTTPServiceRouteResponse> {
+        self.call("ModifyHTTPServiceRoute", request)
     }
 
     /// 修改登录策略 (`ModifyLoginConfig`)
@@ -2357,11 +2398,11 @@ impl Client {
     /// # Example (1 of 2): 修改环境登录配置
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn modify_login_config(
-        &self,
-        request: &ModifyLoginConfigRequest,
-    ) -> rt::Result<ModifyLoginConfigResponse> {
-        self.call("ModifyLoginConfig", request).await
+    pub fn modify_login_config<'a>(
+        &'a self,
+        request: &'a ModifyLoginConfigRequest,
+    ) -> rt::Call<'a, ModifyLoginConfigRequest, ModifyLoginConfigResponse> {
+        self.call("ModifyLoginConfig", request)
     }
 
     /// 修改 PG 独享实例规格 (`ModifyPGInstanceSpec`)
@@ -2384,11 +2425,11 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
-    pub async fn modify_pg_instance_spec(
-        &self,
-        request: &ModifyPGInstanceSpecRequest,
-    ) -> rt::Result<ModifyPGInstanceSpecResponse> {
-        self.call("ModifyPGInstanceSpec", request).await
+    pub fn modify_pg_instance_spec<'a>(
+        &'a self,
+        request: &'a ModifyPGInstanceSpecRequest,
+    ) -> rt::Call<'a, ModifyPGInstanceSpecRequest, ModifyPGInstanceSpecResponse> {
+        self.call("ModifyPGInstanceSpec", request)
     }
 
     /// 修改平台版环境信息 (`ModifyPlatformEnv`)
@@ -2405,11 +2446,11 @@ impl Client {
     ///   "Status": "DISABLE"
     /// }
     /// ```
-    pub async fn modify_platform_env(
-        &self,
-        request: &ModifyPlatformEnvRequest,
-    ) -> rt::Result<ModifyPlatformEnvResponse> {
-        self.call("ModifyPlatformEnv", request).await
+    pub fn modify_platform_env<'a>(
+        &'a self,
+        request: &'a ModifyPlatformEnvRequest,
+    ) -> rt::Call<'a, ModifyPlatformEnvRequest, ModifyPlatformEnvResponse> {
+        self.call("ModifyPlatformEnv", request)
     }
 
     /// 修改平台HTTP访问服务路由 (`ModifyPlatformHTTPServiceRoute`)
@@ -2431,11 +2472,12 @@ impl Client {
     ///   "PlatformId": "pf-************"
     /// }
     /// ```
-    pub async fn modify_platform_http_service_route(
-        &self,
-        request: &ModifyPlatformHTTPServiceRouteRequest,
-    ) -> rt::Result<ModifyPlatformHTTPServiceRouteResponse> {
-        self.call("ModifyPlatformHTTPServiceRoute", request).await
+    pub fn modify_platform_http_service_route<'a>(
+        &'a self,
+        request: &'a ModifyPlatformHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, ModifyPlatformHTTPServiceRouteRequest, ModifyPlatformHTTPServiceRouteResponse>
+    {
+        self.call("ModifyPlatformHTTPServiceRoute", request)
     }
 
     /// 修改第三方认证源 (`ModifyProvider`)
@@ -2470,11 +2512,11 @@ impl Client {
     ///   "ProviderType": "OIDC"
     /// }
     /// ```
-    pub async fn modify_provider(
-        &self,
-        request: &ModifyProviderRequest,
-    ) -> rt::Result<ModifyProviderResponse> {
-        self.call("ModifyProvider", request).await
+    pub fn modify_provider<'a>(
+        &'a self,
+        request: &'a ModifyProviderRequest,
+    ) -> rt::Call<'a, ModifyProviderRequest, ModifyProviderResponse> {
+        self.call("ModifyProvider", request)
     }
 
     /// 修改资源基础权限 (`ModifyResourcePermission`)
@@ -2495,11 +2537,11 @@ impl Client {
     ///   "ResourceType": "table"
     /// }
     /// ```
-    pub async fn modify_resource_permission(
-        &self,
-        request: &ModifyResourcePermissionRequest,
-    ) -> rt::Result<ModifyResourcePermissionResponse> {
-        self.call("ModifyResourcePermission", request).await
+    pub fn modify_resource_permission<'a>(
+        &'a self,
+        request: &'a ModifyResourcePermissionRequest,
+    ) -> rt::Call<'a, ModifyResourcePermissionRequest, ModifyResourcePermissionResponse> {
+        self.call("ModifyResourcePermission", request)
     }
 
     /// 设置数据库安全规则 (`ModifySafeRule`)
@@ -2518,11 +2560,11 @@ impl Client {
     ///   "EnvId": "myenv-c849jgkdldcmsd"
     /// }
     /// ```
-    pub async fn modify_safe_rule(
-        &self,
-        request: &ModifySafeRuleRequest,
-    ) -> rt::Result<ModifySafeRuleResponse> {
-        self.call("ModifySafeRule", request).await
+    pub fn modify_safe_rule<'a>(
+        &'a self,
+        request: &'a ModifySafeRuleRequest,
+    ) -> rt::Call<'a, ModifySafeRuleRequest, ModifySafeRuleResponse> {
+        self.call("ModifySafeRule", request)
     }
 
     /// 更新云存储外部数据源 (`ModifyStorageSource`)
@@ -2547,11 +2589,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_storage_source(
-        &self,
-        request: &ModifyStorageSourceRequest,
-    ) -> rt::Result<ModifyStorageSourceResponse> {
-        self.call("ModifyStorageSource", request).await
+    pub fn modify_storage_source<'a>(
+        &'a self,
+        request: &'a ModifyStorageSourceRequest,
+    ) -> rt::Call<'a, ModifyStorageSourceRequest, ModifyStorageSourceResponse> {
+        self.call("ModifyStorageSource", request)
     }
 
     /// 更新tcb用户 (`ModifyUser`)
@@ -2577,8 +2619,11 @@ impl Client {
     ///   "UserStatus": "ACTIVE"
     /// }
     /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
+    pub fn modify_user<'a>(
+        &'a self,
+        request: &'a ModifyUserRequest,
+    ) -> rt::Call<'a, ModifyUserRequest, ModifyUserResponse> {
+        self.call("ModifyUser", request)
     }
 
     /// 预览SQL migrations 在远端的执行计划，不实际执行 SQL (`PreviewPGUserMigrations`)
@@ -2603,11 +2648,11 @@ impl Client {
     ///   "Source": "cli"
     /// }
     /// ```
-    pub async fn preview_pg_user_migrations(
-        &self,
-        request: &PreviewPGUserMigrationsRequest,
-    ) -> rt::Result<PreviewPGUserMigrationsResponse> {
-        self.call("PreviewPGUserMigrations", request).await
+    pub fn preview_pg_user_migrations<'a>(
+        &'a self,
+        request: &'a PreviewPGUserMigrationsRequest,
+    ) -> rt::Call<'a, PreviewPGUserMigrationsRequest, PreviewPGUserMigrationsResponse> {
+        self.call("PreviewPGUserMigrations", request)
     }
 
     /// 清除HTTP服务域名缓存 (`PurgeHTTPServiceCache`)
@@ -2629,11 +2674,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn purge_http_service_cache(
-        &self,
-        request: &PurgeHTTPServiceCacheRequest,
-    ) -> rt::Result<PurgeHTTPServiceCacheResponse> {
-        self.call("PurgeHTTPServiceCache", request).await
+    pub fn purge_http_service_cache<'a>(
+        &'a self,
+        request: &'a PurgeHTTPServiceCacheRequest,
+    ) -> rt::Call<'a, PurgeHTTPServiceCacheRequest, PurgeHTTPServiceCacheResponse> {
+        self.call("PurgeHTTPServiceCache", request)
     }
 
     /// 批量应用 Migrations (`PushPGUserMigrations`)
@@ -2660,11 +2705,11 @@ impl Client {
     ///   "StatementTimeoutMs": 300000
     /// }
     /// ```
-    pub async fn push_pg_user_migrations(
-        &self,
-        request: &PushPGUserMigrationsRequest,
-    ) -> rt::Result<PushPGUserMigrationsResponse> {
-        self.call("PushPGUserMigrations", request).await
+    pub fn push_pg_user_migrations<'a>(
+        &'a self,
+        request: &'a PushPGUserMigrationsRequest,
+    ) -> rt::Call<'a, PushPGUserMigrationsRequest, PushPGUserMigrationsResponse> {
+        self.call("PushPGUserMigrations", request)
     }
 
     /// 释放从环境池里分配的环境 (`ReleaseEnv`)
@@ -2681,8 +2726,11 @@ impl Client {
     ///   "EnvId": "*******d2g0eh0ey8e8c1001"
     /// }
     /// ```
-    pub async fn release_env(&self, request: &ReleaseEnvRequest) -> rt::Result<ReleaseEnvResponse> {
-        self.call("ReleaseEnv", request).await
+    pub fn release_env<'a>(
+        &'a self,
+        request: &'a ReleaseEnvRequest,
+    ) -> rt::Call<'a, ReleaseEnvRequest, ReleaseEnvResponse> {
+        self.call("ReleaseEnv", request)
     }
 
     /// 续费云开发环境 (`RenewEnv`)
@@ -2702,8 +2750,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_env(&self, request: &RenewEnvRequest) -> rt::Result<RenewEnvResponse> {
-        self.call("RenewEnv", request).await
+    pub fn renew_env<'a>(
+        &'a self,
+        request: &'a RenewEnvRequest,
+    ) -> rt::Call<'a, RenewEnvRequest, RenewEnvResponse> {
+        self.call("RenewEnv", request)
     }
 
     /// 修复Migration History (`RepairPGUserMigrationHistory`)
@@ -2724,11 +2775,12 @@ impl Client {
     ///   "Status": "applied"
     /// }
     /// ```
-    pub async fn repair_pg_user_migration_history(
-        &self,
-        request: &RepairPGUserMigrationHistoryRequest,
-    ) -> rt::Result<RepairPGUserMigrationHistoryResponse> {
-        self.call("RepairPGUserMigrationHistory", request).await
+    pub fn repair_pg_user_migration_history<'a>(
+        &'a self,
+        request: &'a RepairPGUserMigrationHistoryRequest,
+    ) -> rt::Call<'a, RepairPGUserMigrationHistoryRequest, RepairPGUserMigrationHistoryResponse>
+    {
+        self.call("RepairPGUserMigrationHistory", request)
     }
 
     /// 修改 PG 实例用户角色密码 (`ResetPGAccountPassword`)
@@ -2745,11 +2797,11 @@ impl Client {
     ///   "Password": "*********"
     /// }
     /// ```
-    pub async fn reset_pg_account_password(
-        &self,
-        request: &ResetPGAccountPasswordRequest,
-    ) -> rt::Result<ResetPGAccountPasswordResponse> {
-        self.call("ResetPGAccountPassword", request).await
+    pub fn reset_pg_account_password<'a>(
+        &'a self,
+        request: &'a ResetPGAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetPGAccountPasswordRequest, ResetPGAccountPasswordResponse> {
+        self.call("ResetPGAccountPassword", request)
     }
 
     /// 执行文档型数据库命令 (`RunCommands`)
@@ -2772,11 +2824,11 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    pub async fn run_commands(
-        &self,
-        request: &RunCommandsRequest,
-    ) -> rt::Result<RunCommandsResponse> {
-        self.call("RunCommands", request).await
+    pub fn run_commands<'a>(
+        &'a self,
+        request: &'a RunCommandsRequest,
+    ) -> rt::Call<'a, RunCommandsRequest, RunCommandsResponse> {
+        self.call("RunCommands", request)
     }
 
     /// 执行MySQL语句 (`RunSql`)
@@ -2802,8 +2854,11 @@ impl Client {
     ///   "Sql": "\n    CREATE TABLE `demo_users` (\n        `id` BIGINT NOT NULL AUTO_INCREMENT COM…"
     /// }
     /// ```
-    pub async fn run_sql(&self, request: &RunSqlRequest) -> rt::Result<RunSqlResponse> {
-        self.call("RunSql", request).await
+    pub fn run_sql<'a>(
+        &'a self,
+        request: &'a RunSqlRequest,
+    ) -> rt::Call<'a, RunSqlRequest, RunSqlResponse> {
+        self.call("RunSql", request)
     }
 
     /// 搜索CLS日志 (`SearchClsLog`)
@@ -2826,11 +2881,11 @@ impl Client {
     ///   "UseLucene": true
     /// }
     /// ```
-    pub async fn search_cls_log(
-        &self,
-        request: &SearchClsLogRequest,
-    ) -> rt::Result<SearchClsLogResponse> {
-        self.read("SearchClsLog", request).await
+    pub fn search_cls_log<'a>(
+        &'a self,
+        request: &'a SearchClsLogRequest,
+    ) -> rt::Call<'a, SearchClsLogRequest, SearchClsLogResponse> {
+        self.read("SearchClsLog", request)
     }
 
     /// 解绑云存储外部云存储源 (`UnbindStorageSource`)
@@ -2850,11 +2905,11 @@ impl Client {
     ///   "EnvId": "cloudbase-0gx36sm8ddc58be0"
     /// }
     /// ```
-    pub async fn unbind_storage_source(
-        &self,
-        request: &UnbindStorageSourceRequest,
-    ) -> rt::Result<UnbindStorageSourceResponse> {
-        self.call("UnbindStorageSource", request).await
+    pub fn unbind_storage_source<'a>(
+        &'a self,
+        request: &'a UnbindStorageSourceRequest,
+    ) -> rt::Call<'a, UnbindStorageSourceRequest, UnbindStorageSourceResponse> {
+        self.call("UnbindStorageSource", request)
     }
 
     /// 更新AI模型 (`UpdateAIModel`)
@@ -2891,11 +2946,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_ai_model(
-        &self,
-        request: &UpdateAIModelRequest,
-    ) -> rt::Result<UpdateAIModelResponse> {
-        self.call("UpdateAIModel", request).await
+    pub fn update_ai_model<'a>(
+        &'a self,
+        request: &'a UpdateAIModelRequest,
+    ) -> rt::Call<'a, UpdateAIModelRequest, UpdateAIModelResponse> {
+        self.call("UpdateAIModel", request)
     }
 
     /// 更新云函数代码 (`UpdateFunctionCode`)
@@ -2920,11 +2975,11 @@ impl Client {
     ///   "Publish": ""
     /// }
     /// ```
-    pub async fn update_function_code(
-        &self,
-        request: &UpdateFunctionCodeRequest,
-    ) -> rt::Result<UpdateFunctionCodeResponse> {
-        self.call("UpdateFunctionCode", request).await
+    pub fn update_function_code<'a>(
+        &'a self,
+        request: &'a UpdateFunctionCodeRequest,
+    ) -> rt::Call<'a, UpdateFunctionCodeRequest, UpdateFunctionCodeResponse> {
+        self.call("UpdateFunctionCode", request)
     }
 
     /// 更新函数配置 (`UpdateFunctionConfiguration`)
@@ -2934,11 +2989,11 @@ impl Client {
     /// # Example: 更新函数配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn update_function_configuration(
-        &self,
-        request: &UpdateFunctionConfigurationRequest,
-    ) -> rt::Result<UpdateFunctionConfigurationResponse> {
-        self.call("UpdateFunctionConfiguration", request).await
+    pub fn update_function_configuration<'a>(
+        &'a self,
+        request: &'a UpdateFunctionConfigurationRequest,
+    ) -> rt::Call<'a, UpdateFunctionConfigurationRequest, UpdateFunctionConfigurationResponse> {
+        self.call("UpdateFunctionConfiguration", request)
     }
 
     /// 修改文档型数据库表索引信息 (`UpdateTable`)
@@ -2971,11 +3026,11 @@ impl Client {
     ///   "TableName": "testxishu"
     /// }
     /// ```
-    pub async fn update_table(
-        &self,
-        request: &UpdateTableRequest,
-    ) -> rt::Result<UpdateTableResponse> {
-        self.call("UpdateTable", request).await
+    pub fn update_table<'a>(
+        &'a self,
+        request: &'a UpdateTableRequest,
+    ) -> rt::Call<'a, UpdateTableRequest, UpdateTableResponse> {
+        self.call("UpdateTable", request)
     }
 
     /// 发起共享升级独享 (`UpgradePGInstanceToDedicated`)
@@ -2996,11 +3051,12 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
-    pub async fn upgrade_pg_instance_to_dedicated(
-        &self,
-        request: &UpgradePGInstanceToDedicatedRequest,
-    ) -> rt::Result<UpgradePGInstanceToDedicatedResponse> {
-        self.call("UpgradePGInstanceToDedicated", request).await
+    pub fn upgrade_pg_instance_to_dedicated<'a>(
+        &'a self,
+        request: &'a UpgradePGInstanceToDedicatedRequest,
+    ) -> rt::Call<'a, UpgradePGInstanceToDedicatedRequest, UpgradePGInstanceToDedicatedResponse>
+    {
+        self.call("UpgradePGInstanceToDedicated", request)
     }
 
     /// 校验HTTP访问服务路由 (`VerifyHTTPServiceRoute`)
@@ -3025,11 +3081,11 @@ impl Client {
     /// # Example: 校验路由
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    pub async fn verify_http_service_route(
-        &self,
-        request: &VerifyHTTPServiceRouteRequest,
-    ) -> rt::Result<VerifyHTTPServiceRouteResponse> {
-        self.call("VerifyHTTPServiceRoute", request).await
+    pub fn verify_http_service_route<'a>(
+        &'a self,
+        request: &'a VerifyHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, VerifyHTTPServiceRouteRequest, VerifyHTTPServiceRouteResponse> {
+        self.call("VerifyHTTPServiceRoute", request)
     }
 
     /// 校验平台HTTP访问服务路由 (`VerifyPlatformHTTPServiceRoute`)
@@ -3063,11 +3119,12 @@ impl Client {
     ///   "PlatformId": "pf-t960szfwv1cs"
     /// }
     /// ```
-    pub async fn verify_platform_http_service_route(
-        &self,
-        request: &VerifyPlatformHTTPServiceRouteRequest,
-    ) -> rt::Result<VerifyPlatformHTTPServiceRouteResponse> {
-        self.call("VerifyPlatformHTTPServiceRoute", request).await
+    pub fn verify_platform_http_service_route<'a>(
+        &'a self,
+        request: &'a VerifyPlatformHTTPServiceRouteRequest,
+    ) -> rt::Call<'a, VerifyPlatformHTTPServiceRouteRequest, VerifyPlatformHTTPServiceRouteResponse>
+    {
+        self.call("VerifyPlatformHTTPServiceRoute", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

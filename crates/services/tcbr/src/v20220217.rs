@@ -11,6 +11,10 @@ const VERSION: &str = "2022-02-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建环境 (`CreateCloudRunEnv`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "Source": "weda"
     /// }
     /// ```
-    pub async fn create_cloud_run_env(
-        &self,
-        request: &CreateCloudRunEnvRequest,
-    ) -> rt::Result<CreateCloudRunEnvResponse> {
-        self.call("CreateCloudRunEnv", request).await
+    pub fn create_cloud_run_env<'a>(
+        &'a self,
+        request: &'a CreateCloudRunEnvRequest,
+    ) -> rt::Call<'a, CreateCloudRunEnvRequest, CreateCloudRunEnvResponse> {
+        self.call("CreateCloudRunEnv", request)
     }
 
     /// 创建云托管服务 (`CreateCloudRunServer`)
@@ -69,11 +73,11 @@ impl Client {
     /// # Example (1 of 2): 基于镜像创建云托管服务
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    pub async fn create_cloud_run_server(
-        &self,
-        request: &CreateCloudRunServerRequest,
-    ) -> rt::Result<CreateCloudRunServerResponse> {
-        self.call("CreateCloudRunServer", request).await
+    pub fn create_cloud_run_server<'a>(
+        &'a self,
+        request: &'a CreateCloudRunServerRequest,
+    ) -> rt::Call<'a, CreateCloudRunServerRequest, CreateCloudRunServerResponse> {
+        self.call("CreateCloudRunServer", request)
     }
 
     /// 删除云托管服务 (`DeleteCloudRunServer`)
@@ -90,11 +94,11 @@ impl Client {
     ///   "ServerName": "字符串"
     /// }
     /// ```
-    pub async fn delete_cloud_run_server(
-        &self,
-        request: &DeleteCloudRunServerRequest,
-    ) -> rt::Result<DeleteCloudRunServerResponse> {
-        self.call("DeleteCloudRunServer", request).await
+    pub fn delete_cloud_run_server<'a>(
+        &'a self,
+        request: &'a DeleteCloudRunServerRequest,
+    ) -> rt::Call<'a, DeleteCloudRunServerRequest, DeleteCloudRunServerResponse> {
+        self.call("DeleteCloudRunServer", request)
     }
 
     /// 批量删除版本 (`DeleteCloudRunVersions`)
@@ -120,11 +124,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cloud_run_versions(
-        &self,
-        request: &DeleteCloudRunVersionsRequest,
-    ) -> rt::Result<DeleteCloudRunVersionsResponse> {
-        self.call("DeleteCloudRunVersions", request).await
+    pub fn delete_cloud_run_versions<'a>(
+        &'a self,
+        request: &'a DeleteCloudRunVersionsRequest,
+    ) -> rt::Call<'a, DeleteCloudRunVersionsRequest, DeleteCloudRunVersionsResponse> {
+        self.call("DeleteCloudRunVersions", request)
     }
 
     /// 查询云托管部署记录 (`DescribeCloudRunDeployRecord`)
@@ -141,11 +145,12 @@ impl Client {
     ///   "ServerName": "字符串"
     /// }
     /// ```
-    pub async fn describe_cloud_run_deploy_record(
-        &self,
-        request: &DescribeCloudRunDeployRecordRequest,
-    ) -> rt::Result<DescribeCloudRunDeployRecordResponse> {
-        self.read("DescribeCloudRunDeployRecord", request).await
+    pub fn describe_cloud_run_deploy_record<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunDeployRecordRequest,
+    ) -> rt::Call<'a, DescribeCloudRunDeployRecordRequest, DescribeCloudRunDeployRecordResponse>
+    {
+        self.read("DescribeCloudRunDeployRecord", request)
     }
 
     /// 查询云托管环境列表 (`DescribeCloudRunEnvs`)
@@ -162,11 +167,11 @@ impl Client {
     ///   "EnvId": "lowcode-xxxxxx"
     /// }
     /// ```
-    pub async fn describe_cloud_run_envs(
-        &self,
-        request: &DescribeCloudRunEnvsRequest,
-    ) -> rt::Result<DescribeCloudRunEnvsResponse> {
-        self.read("DescribeCloudRunEnvs", request).await
+    pub fn describe_cloud_run_envs<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunEnvsRequest,
+    ) -> rt::Call<'a, DescribeCloudRunEnvsRequest, DescribeCloudRunEnvsResponse> {
+        self.read("DescribeCloudRunEnvs", request)
     }
 
     /// 查询云托管Pod实例列表接口 (`DescribeCloudRunPodList`)
@@ -186,11 +191,11 @@ impl Client {
     ///   "VersionName": "versfsdf"
     /// }
     /// ```
-    pub async fn describe_cloud_run_pod_list(
-        &self,
-        request: &DescribeCloudRunPodListRequest,
-    ) -> rt::Result<DescribeCloudRunPodListResponse> {
-        self.read("DescribeCloudRunPodList", request).await
+    pub fn describe_cloud_run_pod_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunPodListRequest,
+    ) -> rt::Call<'a, DescribeCloudRunPodListRequest, DescribeCloudRunPodListResponse> {
+        self.read("DescribeCloudRunPodList", request)
     }
 
     /// 查询运行日志 (`DescribeCloudRunProcessLog`)
@@ -207,11 +212,11 @@ impl Client {
     ///   "RunId": "字符串"
     /// }
     /// ```
-    pub async fn describe_cloud_run_process_log(
-        &self,
-        request: &DescribeCloudRunProcessLogRequest,
-    ) -> rt::Result<DescribeCloudRunProcessLogResponse> {
-        self.read("DescribeCloudRunProcessLog", request).await
+    pub fn describe_cloud_run_process_log<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunProcessLogRequest,
+    ) -> rt::Call<'a, DescribeCloudRunProcessLogRequest, DescribeCloudRunProcessLogResponse> {
+        self.read("DescribeCloudRunProcessLog", request)
     }
 
     /// 查询云托管服务详情 (`DescribeCloudRunServerDetail`)
@@ -228,11 +233,12 @@ impl Client {
     ///   "ServerName": "golang-h7yv"
     /// }
     /// ```
-    pub async fn describe_cloud_run_server_detail(
-        &self,
-        request: &DescribeCloudRunServerDetailRequest,
-    ) -> rt::Result<DescribeCloudRunServerDetailResponse> {
-        self.read("DescribeCloudRunServerDetail", request).await
+    pub fn describe_cloud_run_server_detail<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunServerDetailRequest,
+    ) -> rt::Call<'a, DescribeCloudRunServerDetailRequest, DescribeCloudRunServerDetailResponse>
+    {
+        self.read("DescribeCloudRunServerDetail", request)
     }
 
     /// 查询云托管服务列表 (`DescribeCloudRunServers`)
@@ -248,11 +254,11 @@ impl Client {
     ///   "EnvId": "prod-2g59lad002c864a6"
     /// }
     /// ```
-    pub async fn describe_cloud_run_servers(
-        &self,
-        request: &DescribeCloudRunServersRequest,
-    ) -> rt::Result<DescribeCloudRunServersResponse> {
-        self.read("DescribeCloudRunServers", request).await
+    pub fn describe_cloud_run_servers<'a>(
+        &'a self,
+        request: &'a DescribeCloudRunServersRequest,
+    ) -> rt::Call<'a, DescribeCloudRunServersRequest, DescribeCloudRunServersResponse> {
+        self.read("DescribeCloudRunServers", request)
     }
 
     /// 查询环境基础信息 (`DescribeEnvBaseInfo`)
@@ -268,11 +274,11 @@ impl Client {
     ///   "EnvId": "lowcode-0g8ki95z1xxxxx"
     /// }
     /// ```
-    pub async fn describe_env_base_info(
-        &self,
-        request: &DescribeEnvBaseInfoRequest,
-    ) -> rt::Result<DescribeEnvBaseInfoResponse> {
-        self.read("DescribeEnvBaseInfo", request).await
+    pub fn describe_env_base_info<'a>(
+        &'a self,
+        request: &'a DescribeEnvBaseInfoRequest,
+    ) -> rt::Call<'a, DescribeEnvBaseInfoRequest, DescribeEnvBaseInfoResponse> {
+        self.read("DescribeEnvBaseInfo", request)
     }
 
     /// 查询发布单 (`DescribeReleaseOrder`)
@@ -290,11 +296,11 @@ impl Client {
     ///   "Status": "abc"
     /// }
     /// ```
-    pub async fn describe_release_order(
-        &self,
-        request: &DescribeReleaseOrderRequest,
-    ) -> rt::Result<DescribeReleaseOrderResponse> {
-        self.read("DescribeReleaseOrder", request).await
+    pub fn describe_release_order<'a>(
+        &'a self,
+        request: &'a DescribeReleaseOrderRequest,
+    ) -> rt::Call<'a, DescribeReleaseOrderRequest, DescribeReleaseOrderResponse> {
+        self.read("DescribeReleaseOrder", request)
     }
 
     /// 查询服务管理任务信息 (`DescribeServerManageTask`)
@@ -312,11 +318,11 @@ impl Client {
     ///   "TaskId": 1000
     /// }
     /// ```
-    pub async fn describe_server_manage_task(
-        &self,
-        request: &DescribeServerManageTaskRequest,
-    ) -> rt::Result<DescribeServerManageTaskResponse> {
-        self.read("DescribeServerManageTask", request).await
+    pub fn describe_server_manage_task<'a>(
+        &'a self,
+        request: &'a DescribeServerManageTaskRequest,
+    ) -> rt::Call<'a, DescribeServerManageTaskRequest, DescribeServerManageTaskResponse> {
+        self.read("DescribeServerManageTask", request)
     }
 
     /// 查询版本详情 (`DescribeVersionDetail`)
@@ -334,11 +340,11 @@ impl Client {
     ///   "VersionName": "echos-008"
     /// }
     /// ```
-    pub async fn describe_version_detail(
-        &self,
-        request: &DescribeVersionDetailRequest,
-    ) -> rt::Result<DescribeVersionDetailResponse> {
-        self.read("DescribeVersionDetail", request).await
+    pub fn describe_version_detail<'a>(
+        &'a self,
+        request: &'a DescribeVersionDetailRequest,
+    ) -> rt::Call<'a, DescribeVersionDetailRequest, DescribeVersionDetailResponse> {
+        self.read("DescribeVersionDetail", request)
     }
 
     /// 操作发布单 (`OperateServerManage`)
@@ -358,11 +364,11 @@ impl Client {
     ///   "TaskId": 1001
     /// }
     /// ```
-    pub async fn operate_server_manage(
-        &self,
-        request: &OperateServerManageRequest,
-    ) -> rt::Result<OperateServerManageResponse> {
-        self.call("OperateServerManage", request).await
+    pub fn operate_server_manage<'a>(
+        &'a self,
+        request: &'a OperateServerManageRequest,
+    ) -> rt::Call<'a, OperateServerManageRequest, OperateServerManageResponse> {
+        self.call("OperateServerManage", request)
     }
 
     /// 灰度发布 (`ReleaseGray`)
@@ -395,11 +401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_gray(
-        &self,
-        request: &ReleaseGrayRequest,
-    ) -> rt::Result<ReleaseGrayResponse> {
-        self.call("ReleaseGray", request).await
+    pub fn release_gray<'a>(
+        &'a self,
+        request: &'a ReleaseGrayRequest,
+    ) -> rt::Call<'a, ReleaseGrayRequest, ReleaseGrayResponse> {
+        self.call("ReleaseGray", request)
     }
 
     /// 查询日志cls日志信息 (`SearchClsLog`)
@@ -422,11 +428,11 @@ impl Client {
     ///   "UseLucene": "false"
     /// }
     /// ```
-    pub async fn search_cls_log(
-        &self,
-        request: &SearchClsLogRequest,
-    ) -> rt::Result<SearchClsLogResponse> {
-        self.read("SearchClsLog", request).await
+    pub fn search_cls_log<'a>(
+        &'a self,
+        request: &'a SearchClsLogRequest,
+    ) -> rt::Call<'a, SearchClsLogRequest, SearchClsLogResponse> {
+        self.read("SearchClsLog", request)
     }
 
     /// 启动版本实例 (`StartVersionInstance`)
@@ -444,11 +450,11 @@ impl Client {
     ///   "VersionName": "test-fisher-manual-003"
     /// }
     /// ```
-    pub async fn start_version_instance(
-        &self,
-        request: &StartVersionInstanceRequest,
-    ) -> rt::Result<StartVersionInstanceResponse> {
-        self.call("StartVersionInstance", request).await
+    pub fn start_version_instance<'a>(
+        &'a self,
+        request: &'a StartVersionInstanceRequest,
+    ) -> rt::Call<'a, StartVersionInstanceRequest, StartVersionInstanceResponse> {
+        self.call("StartVersionInstance", request)
     }
 
     /// 停止版本实例 (`StopVersionInstance`)
@@ -466,11 +472,11 @@ impl Client {
     ///   "ServerName": "test-fisher-manual"
     /// }
     /// ```
-    pub async fn stop_version_instance(
-        &self,
-        request: &StopVersionInstanceRequest,
-    ) -> rt::Result<StopVersionInstanceResponse> {
-        self.call("StopVersionInstance", request).await
+    pub fn stop_version_instance<'a>(
+        &'a self,
+        request: &'a StopVersionInstanceRequest,
+    ) -> rt::Call<'a, StopVersionInstanceRequest, StopVersionInstanceResponse> {
+        self.call("StopVersionInstance", request)
     }
 
     /// 提交配置差异化更新 (`SubmitServerConfigChangeDiff`)
@@ -490,11 +496,12 @@ impl Client {
     ///   "ServerName": "asjkasd"
     /// }
     /// ```
-    pub async fn submit_server_config_change_diff(
-        &self,
-        request: &SubmitServerConfigChangeDiffRequest,
-    ) -> rt::Result<SubmitServerConfigChangeDiffResponse> {
-        self.call("SubmitServerConfigChangeDiff", request).await
+    pub fn submit_server_config_change_diff<'a>(
+        &'a self,
+        request: &'a SubmitServerConfigChangeDiffRequest,
+    ) -> rt::Call<'a, SubmitServerConfigChangeDiffRequest, SubmitServerConfigChangeDiffResponse>
+    {
+        self.call("SubmitServerConfigChangeDiff", request)
     }
 
     /// 回滚版本 (`SubmitServerRollback`)
@@ -514,11 +521,11 @@ impl Client {
     ///   "ServerName": "abc"
     /// }
     /// ```
-    pub async fn submit_server_rollback(
-        &self,
-        request: &SubmitServerRollbackRequest,
-    ) -> rt::Result<SubmitServerRollbackResponse> {
-        self.call("SubmitServerRollback", request).await
+    pub fn submit_server_rollback<'a>(
+        &'a self,
+        request: &'a SubmitServerRollbackRequest,
+    ) -> rt::Call<'a, SubmitServerRollbackRequest, SubmitServerRollbackResponse> {
+        self.call("SubmitServerRollback", request)
     }
 
     /// 更新云托管服务 (`UpdateCloudRunServer`)
@@ -546,11 +553,11 @@ impl Client {
     ///   "ServerName": "nginx"
     /// }
     /// ```
-    pub async fn update_cloud_run_server(
-        &self,
-        request: &UpdateCloudRunServerRequest,
-    ) -> rt::Result<UpdateCloudRunServerResponse> {
-        self.call("UpdateCloudRunServer", request).await
+    pub fn update_cloud_run_server<'a>(
+        &'a self,
+        request: &'a UpdateCloudRunServerRequest,
+    ) -> rt::Call<'a, UpdateCloudRunServerRequest, UpdateCloudRunServerResponse> {
+        self.call("UpdateCloudRunServer", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-10-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 接受终端节点连接 (`AcceptTccVpcEndPointConnect`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-6jsieksl3"
     /// }
     /// ```
-    pub async fn accept_tcc_vpc_end_point_connect(
-        &self,
-        request: &AcceptTccVpcEndPointConnectRequest,
-    ) -> rt::Result<AcceptTccVpcEndPointConnectResponse> {
-        self.call("AcceptTccVpcEndPointConnect", request).await
+    pub fn accept_tcc_vpc_end_point_connect<'a>(
+        &'a self,
+        request: &'a AcceptTccVpcEndPointConnectRequest,
+    ) -> rt::Call<'a, AcceptTccVpcEndPointConnectRequest, AcceptTccVpcEndPointConnectResponse> {
+        self.call("AcceptTccVpcEndPointConnect", request)
     }
 
     /// 绑定终端节点服务用户白名单 (`BindTccVpcEndPointServiceWhiteList`)
@@ -77,12 +81,15 @@ impl Client {
     ///   "UserUin": "1256890122"
     /// }
     /// ```
-    pub async fn bind_tcc_vpc_end_point_service_white_list(
-        &self,
-        request: &BindTccVpcEndPointServiceWhiteListRequest,
-    ) -> rt::Result<BindTccVpcEndPointServiceWhiteListResponse> {
+    pub fn bind_tcc_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a BindTccVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        BindTccVpcEndPointServiceWhiteListRequest,
+        BindTccVpcEndPointServiceWhiteListResponse,
+    > {
         self.call("BindTccVpcEndPointServiceWhiteList", request)
-            .await
     }
 
     /// 获取Tcc数据目录信息 (`DescribeTccCatalog`)
@@ -98,11 +105,11 @@ impl Client {
     ///   "CatalogId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
-    pub async fn describe_tcc_catalog(
-        &self,
-        request: &DescribeTccCatalogRequest,
-    ) -> rt::Result<DescribeTccCatalogResponse> {
-        self.read("DescribeTccCatalog", request).await
+    pub fn describe_tcc_catalog<'a>(
+        &'a self,
+        request: &'a DescribeTccCatalogRequest,
+    ) -> rt::Call<'a, DescribeTccCatalogRequest, DescribeTccCatalogResponse> {
+        self.read("DescribeTccCatalog", request)
     }
 
     /// 获取Tcc数据目录列表 (`DescribeTccCatalogs`)
@@ -118,11 +125,11 @@ impl Client {
     ///   "CatalogId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
-    pub async fn describe_tcc_catalogs(
-        &self,
-        request: &DescribeTccCatalogsRequest,
-    ) -> rt::Result<DescribeTccCatalogsResponse> {
-        self.read("DescribeTccCatalogs", request).await
+    pub fn describe_tcc_catalogs<'a>(
+        &'a self,
+        request: &'a DescribeTccCatalogsRequest,
+    ) -> rt::Call<'a, DescribeTccCatalogsRequest, DescribeTccCatalogsResponse> {
+        self.read("DescribeTccCatalogs", request)
     }
 }
 

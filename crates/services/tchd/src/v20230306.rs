@@ -11,6 +11,10 @@ const VERSION: &str = "2023-03-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查看事件统计 (`DescribeEventStatistics`)
@@ -50,11 +54,11 @@ impl Client {
     ///   "RegionId": "ap-nanjing"
     /// }
     /// ```
-    pub async fn describe_event_statistics(
-        &self,
-        request: &DescribeEventStatisticsRequest,
-    ) -> rt::Result<DescribeEventStatisticsResponse> {
-        self.read("DescribeEventStatistics", request).await
+    pub fn describe_event_statistics<'a>(
+        &'a self,
+        request: &'a DescribeEventStatisticsRequest,
+    ) -> rt::Call<'a, DescribeEventStatisticsRequest, DescribeEventStatisticsResponse> {
+        self.read("DescribeEventStatistics", request)
     }
 
     /// 查看事件列表 (`DescribeEvents`)
@@ -78,11 +82,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_events(
-        &self,
-        request: &DescribeEventsRequest,
-    ) -> rt::Result<DescribeEventsResponse> {
-        self.read("DescribeEvents", request).await
+    pub fn describe_events<'a>(
+        &'a self,
+        request: &'a DescribeEventsRequest,
+    ) -> rt::Call<'a, DescribeEventsRequest, DescribeEventsResponse> {
+        self.read("DescribeEvents", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建网格 (`CreateMesh`)
@@ -45,8 +49,11 @@ impl Client {
     /// # Example: CreateMesh
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_mesh(&self, request: &CreateMeshRequest) -> rt::Result<CreateMeshResponse> {
-        self.call("CreateMesh", request).await
+    pub fn create_mesh<'a>(
+        &'a self,
+        request: &'a CreateMeshRequest,
+    ) -> rt::Call<'a, CreateMeshRequest, CreateMeshResponse> {
+        self.call("CreateMesh", request)
     }
 
     /// 删除网格 (`DeleteMesh`)
@@ -66,8 +73,11 @@ impl Client {
     ///   "NeedDeleteTMP": "false"
     /// }
     /// ```
-    pub async fn delete_mesh(&self, request: &DeleteMeshRequest) -> rt::Result<DeleteMeshResponse> {
-        self.call("DeleteMesh", request).await
+    pub fn delete_mesh<'a>(
+        &'a self,
+        request: &'a DeleteMeshRequest,
+    ) -> rt::Call<'a, DeleteMeshRequest, DeleteMeshResponse> {
+        self.call("DeleteMesh", request)
     }
 
     /// 获取AccessLog配置 (`DescribeAccessLogConfig`)
@@ -83,11 +93,11 @@ impl Client {
     ///   "MeshId": "\"mesh-xxxxxxxx\""
     /// }
     /// ```
-    pub async fn describe_access_log_config(
-        &self,
-        request: &DescribeAccessLogConfigRequest,
-    ) -> rt::Result<DescribeAccessLogConfigResponse> {
-        self.read("DescribeAccessLogConfig", request).await
+    pub fn describe_access_log_config<'a>(
+        &'a self,
+        request: &'a DescribeAccessLogConfigRequest,
+    ) -> rt::Call<'a, DescribeAccessLogConfigRequest, DescribeAccessLogConfigResponse> {
+        self.read("DescribeAccessLogConfig", request)
     }
 
     /// 查询网格详情 (`DescribeMesh`)
@@ -103,11 +113,11 @@ impl Client {
     ///   "MeshId": "mesh-351lvuec"
     /// }
     /// ```
-    pub async fn describe_mesh(
-        &self,
-        request: &DescribeMeshRequest,
-    ) -> rt::Result<DescribeMeshResponse> {
-        self.read("DescribeMesh", request).await
+    pub fn describe_mesh<'a>(
+        &'a self,
+        request: &'a DescribeMeshRequest,
+    ) -> rt::Call<'a, DescribeMeshRequest, DescribeMeshResponse> {
+        self.read("DescribeMesh", request)
     }
 
     /// 查询网格列表 (`DescribeMeshList`)
@@ -124,11 +134,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_mesh_list(
-        &self,
-        request: &DescribeMeshListRequest,
-    ) -> rt::Result<DescribeMeshListResponse> {
-        self.read("DescribeMeshList", request).await
+    pub fn describe_mesh_list<'a>(
+        &'a self,
+        request: &'a DescribeMeshListRequest,
+    ) -> rt::Call<'a, DescribeMeshListRequest, DescribeMeshListResponse> {
+        self.read("DescribeMeshList", request)
     }
 
     /// 关联集群 (`LinkClusterList`)
@@ -159,11 +169,11 @@ impl Client {
     ///   "MeshId": "mesh-xxxxxxxx"
     /// }
     /// ```
-    pub async fn link_cluster_list(
-        &self,
-        request: &LinkClusterListRequest,
-    ) -> rt::Result<LinkClusterListResponse> {
-        self.call("LinkClusterList", request).await
+    pub fn link_cluster_list<'a>(
+        &'a self,
+        request: &'a LinkClusterListRequest,
+    ) -> rt::Call<'a, LinkClusterListRequest, LinkClusterListResponse> {
+        self.call("LinkClusterList", request)
     }
 
     /// 关联Prometheus (`LinkPrometheus`)
@@ -185,11 +195,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn link_prometheus(
-        &self,
-        request: &LinkPrometheusRequest,
-    ) -> rt::Result<LinkPrometheusResponse> {
-        self.call("LinkPrometheus", request).await
+    pub fn link_prometheus<'a>(
+        &'a self,
+        request: &'a LinkPrometheusRequest,
+    ) -> rt::Call<'a, LinkPrometheusRequest, LinkPrometheusResponse> {
+        self.call("LinkPrometheus", request)
     }
 
     /// 修改访问日志配置 (`ModifyAccessLogConfig`)
@@ -207,11 +217,11 @@ impl Client {
     ///   "Template": "\"istio\""
     /// }
     /// ```
-    pub async fn modify_access_log_config(
-        &self,
-        request: &ModifyAccessLogConfigRequest,
-    ) -> rt::Result<ModifyAccessLogConfigResponse> {
-        self.call("ModifyAccessLogConfig", request).await
+    pub fn modify_access_log_config<'a>(
+        &'a self,
+        request: &'a ModifyAccessLogConfigRequest,
+    ) -> rt::Call<'a, ModifyAccessLogConfigRequest, ModifyAccessLogConfigResponse> {
+        self.call("ModifyAccessLogConfig", request)
     }
 
     /// 修改网格 (`ModifyMesh`)
@@ -228,8 +238,11 @@ impl Client {
     ///   "MeshId": "{{meshId}}"
     /// }
     /// ```
-    pub async fn modify_mesh(&self, request: &ModifyMeshRequest) -> rt::Result<ModifyMeshResponse> {
-        self.call("ModifyMesh", request).await
+    pub fn modify_mesh<'a>(
+        &'a self,
+        request: &'a ModifyMeshRequest,
+    ) -> rt::Call<'a, ModifyMeshRequest, ModifyMeshResponse> {
+        self.call("ModifyMesh", request)
     }
 
     /// 修改 Tracing 配置 (`ModifyTracingConfig`)
@@ -246,11 +259,11 @@ impl Client {
     ///   "MeshId": "\"mesh-xxx\""
     /// }
     /// ```
-    pub async fn modify_tracing_config(
-        &self,
-        request: &ModifyTracingConfigRequest,
-    ) -> rt::Result<ModifyTracingConfigResponse> {
-        self.call("ModifyTracingConfig", request).await
+    pub fn modify_tracing_config<'a>(
+        &'a self,
+        request: &'a ModifyTracingConfigRequest,
+    ) -> rt::Call<'a, ModifyTracingConfigRequest, ModifyTracingConfigResponse> {
+        self.call("ModifyTracingConfig", request)
     }
 
     /// 解关联集群 (`UnlinkCluster`)
@@ -267,11 +280,11 @@ impl Client {
     ///   "MeshId": "{{meshId}}"
     /// }
     /// ```
-    pub async fn unlink_cluster(
-        &self,
-        request: &UnlinkClusterRequest,
-    ) -> rt::Result<UnlinkClusterResponse> {
-        self.call("UnlinkCluster", request).await
+    pub fn unlink_cluster<'a>(
+        &'a self,
+        request: &'a UnlinkClusterRequest,
+    ) -> rt::Call<'a, UnlinkClusterRequest, UnlinkClusterResponse> {
+        self.call("UnlinkCluster", request)
     }
 
     /// 解除关联Prometheus (`UnlinkPrometheus`)
@@ -287,11 +300,11 @@ impl Client {
     ///   "MeshID": "\"mesh-test\""
     /// }
     /// ```
-    pub async fn unlink_prometheus(
-        &self,
-        request: &UnlinkPrometheusRequest,
-    ) -> rt::Result<UnlinkPrometheusResponse> {
-        self.call("UnlinkPrometheus", request).await
+    pub fn unlink_prometheus<'a>(
+        &'a self,
+        request: &'a UnlinkPrometheusRequest,
+    ) -> rt::Call<'a, UnlinkPrometheusRequest, UnlinkPrometheusResponse> {
+        self.call("UnlinkPrometheus", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-09-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 个人版镜像仓库批量删除Tag (`BatchDeleteImagePersonal`)
@@ -55,11 +59,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_delete_image_personal(
-        &self,
-        request: &BatchDeleteImagePersonalRequest,
-    ) -> rt::Result<BatchDeleteImagePersonalResponse> {
-        self.call("BatchDeleteImagePersonal", request).await
+    pub fn batch_delete_image_personal<'a>(
+        &'a self,
+        request: &'a BatchDeleteImagePersonalRequest,
+    ) -> rt::Call<'a, BatchDeleteImagePersonalRequest, BatchDeleteImagePersonalResponse> {
+        self.call("BatchDeleteImagePersonal", request)
     }
 
     /// 批量删除个人版仓库 (`BatchDeleteRepositoryPersonal`)
@@ -78,11 +82,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_delete_repository_personal(
-        &self,
-        request: &BatchDeleteRepositoryPersonalRequest,
-    ) -> rt::Result<BatchDeleteRepositoryPersonalResponse> {
-        self.call("BatchDeleteRepositoryPersonal", request).await
+    pub fn batch_delete_repository_personal<'a>(
+        &'a self,
+        request: &'a BatchDeleteRepositoryPersonalRequest,
+    ) -> rt::Call<'a, BatchDeleteRepositoryPersonalRequest, BatchDeleteRepositoryPersonalResponse>
+    {
+        self.call("BatchDeleteRepositoryPersonal", request)
     }
 
     /// 校验实例信息 (`CheckInstance`)
@@ -98,11 +103,11 @@ impl Client {
     ///   "RegistryId": "tcr-test"
     /// }
     /// ```
-    pub async fn check_instance(
-        &self,
-        request: &CheckInstanceRequest,
-    ) -> rt::Result<CheckInstanceResponse> {
-        self.read("CheckInstance", request).await
+    pub fn check_instance<'a>(
+        &'a self,
+        request: &'a CheckInstanceRequest,
+    ) -> rt::Call<'a, CheckInstanceRequest, CheckInstanceResponse> {
+        self.read("CheckInstance", request)
     }
 
     /// 检查待创建的实例名称是否符合规范 (`CheckInstanceName`)
@@ -118,11 +123,11 @@ impl Client {
     ///   "RegistryName": "registryName123"
     /// }
     /// ```
-    pub async fn check_instance_name(
-        &self,
-        request: &CheckInstanceNameRequest,
-    ) -> rt::Result<CheckInstanceNameResponse> {
-        self.read("CheckInstanceName", request).await
+    pub fn check_instance_name<'a>(
+        &'a self,
+        request: &'a CheckInstanceNameRequest,
+    ) -> rt::Call<'a, CheckInstanceNameRequest, CheckInstanceNameResponse> {
+        self.read("CheckInstanceName", request)
     }
 
     /// 创建应用更新触发器 (`CreateApplicationTriggerPersonal`)
@@ -146,11 +151,15 @@ impl Client {
     ///   "WorkloadType": "Deployment"
     /// }
     /// ```
-    pub async fn create_application_trigger_personal(
-        &self,
-        request: &CreateApplicationTriggerPersonalRequest,
-    ) -> rt::Result<CreateApplicationTriggerPersonalResponse> {
-        self.call("CreateApplicationTriggerPersonal", request).await
+    pub fn create_application_trigger_personal<'a>(
+        &'a self,
+        request: &'a CreateApplicationTriggerPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        CreateApplicationTriggerPersonalRequest,
+        CreateApplicationTriggerPersonalResponse,
+    > {
+        self.call("CreateApplicationTriggerPersonal", request)
     }
 
     /// 创建 GC 作业 (`CreateGCJob`)
@@ -169,11 +178,11 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    pub async fn create_gc_job(
-        &self,
-        request: &CreateGCJobRequest,
-    ) -> rt::Result<CreateGCJobResponse> {
-        self.call("CreateGCJob", request).await
+    pub fn create_gc_job<'a>(
+        &'a self,
+        request: &'a CreateGCJobRequest,
+    ) -> rt::Call<'a, CreateGCJobRequest, CreateGCJobResponse> {
+        self.call("CreateGCJob", request)
     }
 
     /// 创建镜像加速服务 (`CreateImageAccelerationService`)
@@ -194,11 +203,12 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    pub async fn create_image_acceleration_service(
-        &self,
-        request: &CreateImageAccelerationServiceRequest,
-    ) -> rt::Result<CreateImageAccelerationServiceResponse> {
-        self.call("CreateImageAccelerationService", request).await
+    pub fn create_image_acceleration_service<'a>(
+        &'a self,
+        request: &'a CreateImageAccelerationServiceRequest,
+    ) -> rt::Call<'a, CreateImageAccelerationServiceRequest, CreateImageAccelerationServiceResponse>
+    {
+        self.call("CreateImageAccelerationService", request)
     }
 
     /// 创建镜像不可变规则 (`CreateImmutableTagRules`)
@@ -221,11 +231,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_immutable_tag_rules(
-        &self,
-        request: &CreateImmutableTagRulesRequest,
-    ) -> rt::Result<CreateImmutableTagRulesResponse> {
-        self.call("CreateImmutableTagRules", request).await
+    pub fn create_immutable_tag_rules<'a>(
+        &'a self,
+        request: &'a CreateImmutableTagRulesRequest,
+    ) -> rt::Call<'a, CreateImmutableTagRulesRequest, CreateImmutableTagRulesResponse> {
+        self.call("CreateImmutableTagRules", request)
     }
 
     /// 创建实例 (`CreateInstance`)
@@ -243,11 +253,11 @@ impl Client {
     ///   "SyncTag": true
     /// }
     /// ```
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 创建自定义域名 (`CreateInstanceCustomizedDomain`)
@@ -265,11 +275,12 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn create_instance_customized_domain(
-        &self,
-        request: &CreateInstanceCustomizedDomainRequest,
-    ) -> rt::Result<CreateInstanceCustomizedDomainResponse> {
-        self.call("CreateInstanceCustomizedDomain", request).await
+    pub fn create_instance_customized_domain<'a>(
+        &'a self,
+        request: &'a CreateInstanceCustomizedDomainRequest,
+    ) -> rt::Call<'a, CreateInstanceCustomizedDomainRequest, CreateInstanceCustomizedDomainResponse>
+    {
+        self.call("CreateInstanceCustomizedDomain", request)
     }
 
     /// 创建实例访问凭证 (`CreateInstanceToken`)
@@ -287,11 +298,11 @@ impl Client {
     ///   "TokenType": "temp"
     /// }
     /// ```
-    pub async fn create_instance_token(
-        &self,
-        request: &CreateInstanceTokenRequest,
-    ) -> rt::Result<CreateInstanceTokenResponse> {
-        self.call("CreateInstanceToken", request).await
+    pub fn create_instance_token<'a>(
+        &'a self,
+        request: &'a CreateInstanceTokenRequest,
+    ) -> rt::Call<'a, CreateInstanceTokenRequest, CreateInstanceTokenResponse> {
+        self.call("CreateInstanceToken", request)
     }
 
     /// 创建私有域名解析 (`CreateInternalEndpointDns`)
@@ -312,11 +323,11 @@ impl Client {
     ///   "VpcId": "vpc-9iazgkcl"
     /// }
     /// ```
-    pub async fn create_internal_endpoint_dns(
-        &self,
-        request: &CreateInternalEndpointDnsRequest,
-    ) -> rt::Result<CreateInternalEndpointDnsResponse> {
-        self.call("CreateInternalEndpointDns", request).await
+    pub fn create_internal_endpoint_dns<'a>(
+        &'a self,
+        request: &'a CreateInternalEndpointDnsRequest,
+    ) -> rt::Call<'a, CreateInternalEndpointDnsRequest, CreateInternalEndpointDnsResponse> {
+        self.call("CreateInternalEndpointDns", request)
     }
 
     /// 创建实例公网访问多白名单策略 (`CreateMultipleSecurityPolicy`)
@@ -346,11 +357,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_multiple_security_policy(
-        &self,
-        request: &CreateMultipleSecurityPolicyRequest,
-    ) -> rt::Result<CreateMultipleSecurityPolicyResponse> {
-        self.call("CreateMultipleSecurityPolicy", request).await
+    pub fn create_multiple_security_policy<'a>(
+        &'a self,
+        request: &'a CreateMultipleSecurityPolicyRequest,
+    ) -> rt::Call<'a, CreateMultipleSecurityPolicyRequest, CreateMultipleSecurityPolicyResponse>
+    {
+        self.call("CreateMultipleSecurityPolicy", request)
     }
 
     /// 创建命名空间 (`CreateNamespace`)
@@ -371,11 +383,11 @@ impl Client {
     ///   "Severity": "low"
     /// }
     /// ```
-    pub async fn create_namespace(
-        &self,
-        request: &CreateNamespaceRequest,
-    ) -> rt::Result<CreateNamespaceResponse> {
-        self.call("CreateNamespace", request).await
+    pub fn create_namespace<'a>(
+        &'a self,
+        request: &'a CreateNamespaceRequest,
+    ) -> rt::Call<'a, CreateNamespaceRequest, CreateNamespaceResponse> {
+        self.call("CreateNamespace", request)
     }
 
     /// 创建个人版命名空间 (`CreateNamespacePersonal`)
@@ -391,11 +403,11 @@ impl Client {
     ///   "Namespace": "mynamespace"
     /// }
     /// ```
-    pub async fn create_namespace_personal(
-        &self,
-        request: &CreateNamespacePersonalRequest,
-    ) -> rt::Result<CreateNamespacePersonalResponse> {
-        self.call("CreateNamespacePersonal", request).await
+    pub fn create_namespace_personal<'a>(
+        &'a self,
+        request: &'a CreateNamespacePersonalRequest,
+    ) -> rt::Call<'a, CreateNamespacePersonalRequest, CreateNamespacePersonalResponse> {
+        self.call("CreateNamespacePersonal", request)
     }
 
     /// 创建从实例 (`CreateReplicationInstance`)
@@ -412,11 +424,11 @@ impl Client {
     ///   "ReplicationRegionId": 5
     /// }
     /// ```
-    pub async fn create_replication_instance(
-        &self,
-        request: &CreateReplicationInstanceRequest,
-    ) -> rt::Result<CreateReplicationInstanceResponse> {
-        self.call("CreateReplicationInstance", request).await
+    pub fn create_replication_instance<'a>(
+        &'a self,
+        request: &'a CreateReplicationInstanceRequest,
+    ) -> rt::Call<'a, CreateReplicationInstanceRequest, CreateReplicationInstanceResponse> {
+        self.call("CreateReplicationInstance", request)
     }
 
     /// 创建镜像仓库 (`CreateRepository`)
@@ -434,11 +446,11 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    pub async fn create_repository(
-        &self,
-        request: &CreateRepositoryRequest,
-    ) -> rt::Result<CreateRepositoryResponse> {
-        self.call("CreateRepository", request).await
+    pub fn create_repository<'a>(
+        &'a self,
+        request: &'a CreateRepositoryRequest,
+    ) -> rt::Call<'a, CreateRepositoryRequest, CreateRepositoryResponse> {
+        self.call("CreateRepository", request)
     }
 
     /// 创建个人版镜像仓库 (`CreateRepositoryPersonal`)
@@ -456,11 +468,11 @@ impl Client {
     ///   "RepoName": "nicokang/golang1"
     /// }
     /// ```
-    pub async fn create_repository_personal(
-        &self,
-        request: &CreateRepositoryPersonalRequest,
-    ) -> rt::Result<CreateRepositoryPersonalResponse> {
-        self.call("CreateRepositoryPersonal", request).await
+    pub fn create_repository_personal<'a>(
+        &'a self,
+        request: &'a CreateRepositoryPersonalRequest,
+    ) -> rt::Call<'a, CreateRepositoryPersonalRequest, CreateRepositoryPersonalResponse> {
+        self.call("CreateRepositoryPersonal", request)
     }
 
     /// 创建实例公网访问白名单策略 (`CreateSecurityPolicy`)
@@ -478,11 +490,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn create_security_policy(
-        &self,
-        request: &CreateSecurityPolicyRequest,
-    ) -> rt::Result<CreateSecurityPolicyResponse> {
-        self.call("CreateSecurityPolicy", request).await
+    pub fn create_security_policy<'a>(
+        &'a self,
+        request: &'a CreateSecurityPolicyRequest,
+    ) -> rt::Call<'a, CreateSecurityPolicyRequest, CreateSecurityPolicyResponse> {
+        self.call("CreateSecurityPolicy", request)
     }
 
     /// 创建服务级账号 (`CreateServiceAccount`)
@@ -512,11 +524,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn create_service_account(
-        &self,
-        request: &CreateServiceAccountRequest,
-    ) -> rt::Result<CreateServiceAccountResponse> {
-        self.call("CreateServiceAccount", request).await
+    pub fn create_service_account<'a>(
+        &'a self,
+        request: &'a CreateServiceAccountRequest,
+    ) -> rt::Call<'a, CreateServiceAccountRequest, CreateServiceAccountResponse> {
+        self.call("CreateServiceAccount", request)
     }
 
     /// 创建镜像签名 (`CreateSignature`)
@@ -535,11 +547,11 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    pub async fn create_signature(
-        &self,
-        request: &CreateSignatureRequest,
-    ) -> rt::Result<CreateSignatureResponse> {
-        self.call("CreateSignature", request).await
+    pub fn create_signature<'a>(
+        &'a self,
+        request: &'a CreateSignatureRequest,
+    ) -> rt::Call<'a, CreateSignatureRequest, CreateSignatureResponse> {
+        self.call("CreateSignature", request)
     }
 
     /// 创建签名策略 (`CreateSignaturePolicy`)
@@ -560,11 +572,11 @@ impl Client {
     ///   "RegistryId": "tcr-f7g1ir99"
     /// }
     /// ```
-    pub async fn create_signature_policy(
-        &self,
-        request: &CreateSignaturePolicyRequest,
-    ) -> rt::Result<CreateSignaturePolicyResponse> {
-        self.call("CreateSignaturePolicy", request).await
+    pub fn create_signature_policy<'a>(
+        &'a self,
+        request: &'a CreateSignaturePolicyRequest,
+    ) -> rt::Call<'a, CreateSignaturePolicyRequest, CreateSignaturePolicyResponse> {
+        self.call("CreateSignaturePolicy", request)
     }
 
     /// 手动执行版本保留 (`CreateTagRetentionExecution`)
@@ -582,11 +594,11 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    pub async fn create_tag_retention_execution(
-        &self,
-        request: &CreateTagRetentionExecutionRequest,
-    ) -> rt::Result<CreateTagRetentionExecutionResponse> {
-        self.call("CreateTagRetentionExecution", request).await
+    pub fn create_tag_retention_execution<'a>(
+        &'a self,
+        request: &'a CreateTagRetentionExecutionRequest,
+    ) -> rt::Call<'a, CreateTagRetentionExecutionRequest, CreateTagRetentionExecutionResponse> {
+        self.call("CreateTagRetentionExecution", request)
     }
 
     /// 创建版本保留规则 (`CreateTagRetentionRule`)
@@ -596,11 +608,11 @@ impl Client {
     /// # Example: 创建版本保留规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_tag_retention_rule(
-        &self,
-        request: &CreateTagRetentionRuleRequest,
-    ) -> rt::Result<CreateTagRetentionRuleResponse> {
-        self.call("CreateTagRetentionRule", request).await
+    pub fn create_tag_retention_rule<'a>(
+        &'a self,
+        request: &'a CreateTagRetentionRuleRequest,
+    ) -> rt::Call<'a, CreateTagRetentionRuleRequest, CreateTagRetentionRuleResponse> {
+        self.call("CreateTagRetentionRule", request)
     }
 
     /// 创建个人用户 (`CreateUserPersonal`)
@@ -616,11 +628,11 @@ impl Client {
     ///   "Password": "ux0HKy2CFn"
     /// }
     /// ```
-    pub async fn create_user_personal(
-        &self,
-        request: &CreateUserPersonalRequest,
-    ) -> rt::Result<CreateUserPersonalResponse> {
-        self.call("CreateUserPersonal", request).await
+    pub fn create_user_personal<'a>(
+        &'a self,
+        request: &'a CreateUserPersonalRequest,
+    ) -> rt::Call<'a, CreateUserPersonalRequest, CreateUserPersonalResponse> {
+        self.call("CreateUserPersonal", request)
     }
 
     /// 创建触发器 (`CreateWebhookTrigger`)
@@ -630,11 +642,11 @@ impl Client {
     /// # Example: 创建触发器
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_webhook_trigger(
-        &self,
-        request: &CreateWebhookTriggerRequest,
-    ) -> rt::Result<CreateWebhookTriggerResponse> {
-        self.call("CreateWebhookTrigger", request).await
+    pub fn create_webhook_trigger<'a>(
+        &'a self,
+        request: &'a CreateWebhookTriggerRequest,
+    ) -> rt::Call<'a, CreateWebhookTriggerRequest, CreateWebhookTriggerResponse> {
+        self.call("CreateWebhookTrigger", request)
     }
 
     /// 删除指定模型版本 (`DeleteAIModel`)
@@ -657,11 +669,11 @@ impl Client {
     ///   "RegistryId": "tcr-kpfrletb"
     /// }
     /// ```
-    pub async fn delete_ai_model(
-        &self,
-        request: &DeleteAIModelRequest,
-    ) -> rt::Result<DeleteAIModelResponse> {
-        self.call("DeleteAIModel", request).await
+    pub fn delete_ai_model<'a>(
+        &'a self,
+        request: &'a DeleteAIModelRequest,
+    ) -> rt::Call<'a, DeleteAIModelRequest, DeleteAIModelResponse> {
+        self.call("DeleteAIModel", request)
     }
 
     /// 删除应用更新触发器 (`DeleteApplicationTriggerPersonal`)
@@ -677,11 +689,15 @@ impl Client {
     ///   "TriggerName": "test2"
     /// }
     /// ```
-    pub async fn delete_application_trigger_personal(
-        &self,
-        request: &DeleteApplicationTriggerPersonalRequest,
-    ) -> rt::Result<DeleteApplicationTriggerPersonalResponse> {
-        self.call("DeleteApplicationTriggerPersonal", request).await
+    pub fn delete_application_trigger_personal<'a>(
+        &'a self,
+        request: &'a DeleteApplicationTriggerPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteApplicationTriggerPersonalRequest,
+        DeleteApplicationTriggerPersonalResponse,
+    > {
+        self.call("DeleteApplicationTriggerPersonal", request)
     }
 
     /// 删除指定镜像 (`DeleteImage`)
@@ -700,11 +716,11 @@ impl Client {
     ///   "RepositoryName": "alpine"
     /// }
     /// ```
-    pub async fn delete_image(
-        &self,
-        request: &DeleteImageRequest,
-    ) -> rt::Result<DeleteImageResponse> {
-        self.call("DeleteImage", request).await
+    pub fn delete_image<'a>(
+        &'a self,
+        request: &'a DeleteImageRequest,
+    ) -> rt::Call<'a, DeleteImageRequest, DeleteImageResponse> {
+        self.call("DeleteImage", request)
     }
 
     /// 删除镜像加速服务 (`DeleteImageAccelerateService`)
@@ -720,11 +736,12 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn delete_image_accelerate_service(
-        &self,
-        request: &DeleteImageAccelerateServiceRequest,
-    ) -> rt::Result<DeleteImageAccelerateServiceResponse> {
-        self.call("DeleteImageAccelerateService", request).await
+    pub fn delete_image_accelerate_service<'a>(
+        &'a self,
+        request: &'a DeleteImageAccelerateServiceRequest,
+    ) -> rt::Call<'a, DeleteImageAccelerateServiceRequest, DeleteImageAccelerateServiceResponse>
+    {
+        self.call("DeleteImageAccelerateService", request)
     }
 
     /// 删除个人版全局镜像版本自动清理策略 (`DeleteImageLifecycleGlobalPersonal`)
@@ -738,12 +755,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_image_lifecycle_global_personal(
-        &self,
-        request: &DeleteImageLifecycleGlobalPersonalRequest,
-    ) -> rt::Result<DeleteImageLifecycleGlobalPersonalResponse> {
+    pub fn delete_image_lifecycle_global_personal<'a>(
+        &'a self,
+        request: &'a DeleteImageLifecycleGlobalPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteImageLifecycleGlobalPersonalRequest,
+        DeleteImageLifecycleGlobalPersonalResponse,
+    > {
         self.call("DeleteImageLifecycleGlobalPersonal", request)
-            .await
     }
 
     /// 删除个人版仓库tag (`DeleteImagePersonal`)
@@ -760,11 +780,11 @@ impl Client {
     ///   "Tag": "1"
     /// }
     /// ```
-    pub async fn delete_image_personal(
-        &self,
-        request: &DeleteImagePersonalRequest,
-    ) -> rt::Result<DeleteImagePersonalResponse> {
-        self.call("DeleteImagePersonal", request).await
+    pub fn delete_image_personal<'a>(
+        &'a self,
+        request: &'a DeleteImagePersonalRequest,
+    ) -> rt::Call<'a, DeleteImagePersonalRequest, DeleteImagePersonalResponse> {
+        self.call("DeleteImagePersonal", request)
     }
 
     /// 删除镜像不可变规则 (`DeleteImmutableTagRules`)
@@ -782,11 +802,11 @@ impl Client {
     ///   "RuleId": 15
     /// }
     /// ```
-    pub async fn delete_immutable_tag_rules(
-        &self,
-        request: &DeleteImmutableTagRulesRequest,
-    ) -> rt::Result<DeleteImmutableTagRulesResponse> {
-        self.call("DeleteImmutableTagRules", request).await
+    pub fn delete_immutable_tag_rules<'a>(
+        &'a self,
+        request: &'a DeleteImmutableTagRulesRequest,
+    ) -> rt::Call<'a, DeleteImmutableTagRulesRequest, DeleteImmutableTagRulesResponse> {
+        self.call("DeleteImmutableTagRules", request)
     }
 
     /// 删除实例 (`DeleteInstance`)
@@ -803,11 +823,11 @@ impl Client {
     ///   "RegistryId": "tcr-abc123"
     /// }
     /// ```
-    pub async fn delete_instance(
-        &self,
-        request: &DeleteInstanceRequest,
-    ) -> rt::Result<DeleteInstanceResponse> {
-        self.call("DeleteInstance", request).await
+    pub fn delete_instance<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRequest,
+    ) -> rt::Call<'a, DeleteInstanceRequest, DeleteInstanceResponse> {
+        self.call("DeleteInstance", request)
     }
 
     /// 删除自定义域名 (`DeleteInstanceCustomizedDomain`)
@@ -825,11 +845,12 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn delete_instance_customized_domain(
-        &self,
-        request: &DeleteInstanceCustomizedDomainRequest,
-    ) -> rt::Result<DeleteInstanceCustomizedDomainResponse> {
-        self.call("DeleteInstanceCustomizedDomain", request).await
+    pub fn delete_instance_customized_domain<'a>(
+        &'a self,
+        request: &'a DeleteInstanceCustomizedDomainRequest,
+    ) -> rt::Call<'a, DeleteInstanceCustomizedDomainRequest, DeleteInstanceCustomizedDomainResponse>
+    {
+        self.call("DeleteInstanceCustomizedDomain", request)
     }
 
     /// 删除长期访问凭证 (`DeleteInstanceToken`)
@@ -846,11 +867,11 @@ impl Client {
     ///   "TokenId": "ct3ucep1qcle9n4kmv00"
     /// }
     /// ```
-    pub async fn delete_instance_token(
-        &self,
-        request: &DeleteInstanceTokenRequest,
-    ) -> rt::Result<DeleteInstanceTokenResponse> {
-        self.call("DeleteInstanceToken", request).await
+    pub fn delete_instance_token<'a>(
+        &'a self,
+        request: &'a DeleteInstanceTokenRequest,
+    ) -> rt::Call<'a, DeleteInstanceTokenRequest, DeleteInstanceTokenResponse> {
+        self.call("DeleteInstanceToken", request)
     }
 
     /// 删除私有域名解析 (`DeleteInternalEndpointDns`)
@@ -870,11 +891,11 @@ impl Client {
     ///   "VpcId": "vpc-9iazgkcl"
     /// }
     /// ```
-    pub async fn delete_internal_endpoint_dns(
-        &self,
-        request: &DeleteInternalEndpointDnsRequest,
-    ) -> rt::Result<DeleteInternalEndpointDnsResponse> {
-        self.call("DeleteInternalEndpointDns", request).await
+    pub fn delete_internal_endpoint_dns<'a>(
+        &'a self,
+        request: &'a DeleteInternalEndpointDnsRequest,
+    ) -> rt::Call<'a, DeleteInternalEndpointDnsRequest, DeleteInternalEndpointDnsResponse> {
+        self.call("DeleteInternalEndpointDns", request)
     }
 
     /// 删除实例公网访问多白名单策略 (`DeleteMultipleSecurityPolicy`)
@@ -897,11 +918,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_multiple_security_policy(
-        &self,
-        request: &DeleteMultipleSecurityPolicyRequest,
-    ) -> rt::Result<DeleteMultipleSecurityPolicyResponse> {
-        self.call("DeleteMultipleSecurityPolicy", request).await
+    pub fn delete_multiple_security_policy<'a>(
+        &'a self,
+        request: &'a DeleteMultipleSecurityPolicyRequest,
+    ) -> rt::Call<'a, DeleteMultipleSecurityPolicyRequest, DeleteMultipleSecurityPolicyResponse>
+    {
+        self.call("DeleteMultipleSecurityPolicy", request)
     }
 
     /// 删除命名空间 (`DeleteNamespace`)
@@ -918,11 +940,11 @@ impl Client {
     ///   "RegistryId": "tcr-okmj78"
     /// }
     /// ```
-    pub async fn delete_namespace(
-        &self,
-        request: &DeleteNamespaceRequest,
-    ) -> rt::Result<DeleteNamespaceResponse> {
-        self.call("DeleteNamespace", request).await
+    pub fn delete_namespace<'a>(
+        &'a self,
+        request: &'a DeleteNamespaceRequest,
+    ) -> rt::Call<'a, DeleteNamespaceRequest, DeleteNamespaceResponse> {
+        self.call("DeleteNamespace", request)
     }
 
     /// 删除个人版命名空间 (`DeleteNamespacePersonal`)
@@ -938,11 +960,11 @@ impl Client {
     ///   "Namespace": "nico-ns1"
     /// }
     /// ```
-    pub async fn delete_namespace_personal(
-        &self,
-        request: &DeleteNamespacePersonalRequest,
-    ) -> rt::Result<DeleteNamespacePersonalResponse> {
-        self.call("DeleteNamespacePersonal", request).await
+    pub fn delete_namespace_personal<'a>(
+        &'a self,
+        request: &'a DeleteNamespacePersonalRequest,
+    ) -> rt::Call<'a, DeleteNamespacePersonalRequest, DeleteNamespacePersonalResponse> {
+        self.call("DeleteNamespacePersonal", request)
     }
 
     /// 删除从实例 (`DeleteReplicationInstance`)
@@ -960,11 +982,11 @@ impl Client {
     ///   "ReplicationRegistryId": "tcr-12345-5"
     /// }
     /// ```
-    pub async fn delete_replication_instance(
-        &self,
-        request: &DeleteReplicationInstanceRequest,
-    ) -> rt::Result<DeleteReplicationInstanceResponse> {
-        self.call("DeleteReplicationInstance", request).await
+    pub fn delete_replication_instance<'a>(
+        &'a self,
+        request: &'a DeleteReplicationInstanceRequest,
+    ) -> rt::Call<'a, DeleteReplicationInstanceRequest, DeleteReplicationInstanceResponse> {
+        self.call("DeleteReplicationInstance", request)
     }
 
     /// 删除实例同步规则 (`DeleteReplicationRule`)
@@ -982,11 +1004,11 @@ impl Client {
     ///   "SourceRegistryId": "tcr-40s86s0j"
     /// }
     /// ```
-    pub async fn delete_replication_rule(
-        &self,
-        request: &DeleteReplicationRuleRequest,
-    ) -> rt::Result<DeleteReplicationRuleResponse> {
-        self.call("DeleteReplicationRule", request).await
+    pub fn delete_replication_rule<'a>(
+        &'a self,
+        request: &'a DeleteReplicationRuleRequest,
+    ) -> rt::Call<'a, DeleteReplicationRuleRequest, DeleteReplicationRuleResponse> {
+        self.call("DeleteReplicationRule", request)
     }
 
     /// 删除镜像仓库 (`DeleteRepository`)
@@ -1005,11 +1027,11 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    pub async fn delete_repository(
-        &self,
-        request: &DeleteRepositoryRequest,
-    ) -> rt::Result<DeleteRepositoryResponse> {
-        self.call("DeleteRepository", request).await
+    pub fn delete_repository<'a>(
+        &'a self,
+        request: &'a DeleteRepositoryRequest,
+    ) -> rt::Call<'a, DeleteRepositoryRequest, DeleteRepositoryResponse> {
+        self.call("DeleteRepository", request)
     }
 
     /// 删除个人版镜像仓库 (`DeleteRepositoryPersonal`)
@@ -1025,11 +1047,11 @@ impl Client {
     ///   "RepoName": "nicokang/golang1"
     /// }
     /// ```
-    pub async fn delete_repository_personal(
-        &self,
-        request: &DeleteRepositoryPersonalRequest,
-    ) -> rt::Result<DeleteRepositoryPersonalResponse> {
-        self.call("DeleteRepositoryPersonal", request).await
+    pub fn delete_repository_personal<'a>(
+        &'a self,
+        request: &'a DeleteRepositoryPersonalRequest,
+    ) -> rt::Call<'a, DeleteRepositoryPersonalRequest, DeleteRepositoryPersonalResponse> {
+        self.call("DeleteRepositoryPersonal", request)
     }
 
     /// 批量删除Repository Tag (`DeleteRepositoryTags`)
@@ -1051,11 +1073,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_repository_tags(
-        &self,
-        request: &DeleteRepositoryTagsRequest,
-    ) -> rt::Result<DeleteRepositoryTagsResponse> {
-        self.call("DeleteRepositoryTags", request).await
+    pub fn delete_repository_tags<'a>(
+        &'a self,
+        request: &'a DeleteRepositoryTagsRequest,
+    ) -> rt::Call<'a, DeleteRepositoryTagsRequest, DeleteRepositoryTagsResponse> {
+        self.call("DeleteRepositoryTags", request)
     }
 
     /// 删除实例公网访问白名单策略 (`DeleteSecurityPolicy`)
@@ -1076,11 +1098,11 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    pub async fn delete_security_policy(
-        &self,
-        request: &DeleteSecurityPolicyRequest,
-    ) -> rt::Result<DeleteSecurityPolicyResponse> {
-        self.call("DeleteSecurityPolicy", request).await
+    pub fn delete_security_policy<'a>(
+        &'a self,
+        request: &'a DeleteSecurityPolicyRequest,
+    ) -> rt::Call<'a, DeleteSecurityPolicyRequest, DeleteSecurityPolicyResponse> {
+        self.call("DeleteSecurityPolicy", request)
     }
 
     /// 删除服务级账号 (`DeleteServiceAccount`)
@@ -1097,11 +1119,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn delete_service_account(
-        &self,
-        request: &DeleteServiceAccountRequest,
-    ) -> rt::Result<DeleteServiceAccountResponse> {
-        self.call("DeleteServiceAccount", request).await
+    pub fn delete_service_account<'a>(
+        &'a self,
+        request: &'a DeleteServiceAccountRequest,
+    ) -> rt::Call<'a, DeleteServiceAccountRequest, DeleteServiceAccountResponse> {
+        self.call("DeleteServiceAccount", request)
     }
 
     /// 删除命名空间加签策略 (`DeleteSignaturePolicy`)
@@ -1118,11 +1140,11 @@ impl Client {
     ///   "RegistryId": "tcr-okmj78"
     /// }
     /// ```
-    pub async fn delete_signature_policy(
-        &self,
-        request: &DeleteSignaturePolicyRequest,
-    ) -> rt::Result<DeleteSignaturePolicyResponse> {
-        self.call("DeleteSignaturePolicy", request).await
+    pub fn delete_signature_policy<'a>(
+        &'a self,
+        request: &'a DeleteSignaturePolicyRequest,
+    ) -> rt::Call<'a, DeleteSignaturePolicyRequest, DeleteSignaturePolicyResponse> {
+        self.call("DeleteSignaturePolicy", request)
     }
 
     /// 删除指定 Skill (`DeleteSkill`)
@@ -1144,11 +1166,11 @@ impl Client {
     ///   "RegistryId": "tcr-kpfrletb"
     /// }
     /// ```
-    pub async fn delete_skill(
-        &self,
-        request: &DeleteSkillRequest,
-    ) -> rt::Result<DeleteSkillResponse> {
-        self.call("DeleteSkill", request).await
+    pub fn delete_skill<'a>(
+        &'a self,
+        request: &'a DeleteSkillRequest,
+    ) -> rt::Call<'a, DeleteSkillRequest, DeleteSkillResponse> {
+        self.call("DeleteSkill", request)
     }
 
     /// 删除版本保留规则 (`DeleteTagRetentionRule`)
@@ -1165,11 +1187,11 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    pub async fn delete_tag_retention_rule(
-        &self,
-        request: &DeleteTagRetentionRuleRequest,
-    ) -> rt::Result<DeleteTagRetentionRuleResponse> {
-        self.call("DeleteTagRetentionRule", request).await
+    pub fn delete_tag_retention_rule<'a>(
+        &'a self,
+        request: &'a DeleteTagRetentionRuleRequest,
+    ) -> rt::Call<'a, DeleteTagRetentionRuleRequest, DeleteTagRetentionRuleResponse> {
+        self.call("DeleteTagRetentionRule", request)
     }
 
     /// 删除触发器 (`DeleteWebhookTrigger`)
@@ -1187,11 +1209,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn delete_webhook_trigger(
-        &self,
-        request: &DeleteWebhookTriggerRequest,
-    ) -> rt::Result<DeleteWebhookTriggerResponse> {
-        self.call("DeleteWebhookTrigger", request).await
+    pub fn delete_webhook_trigger<'a>(
+        &'a self,
+        request: &'a DeleteWebhookTriggerRequest,
+    ) -> rt::Call<'a, DeleteWebhookTriggerRequest, DeleteWebhookTriggerResponse> {
+        self.call("DeleteWebhookTrigger", request)
     }
 
     /// 模型版本的详细参数 (`DescribeAIModelVersionDetail`)
@@ -1210,11 +1232,12 @@ impl Client {
     ///   "RepositoryName": "gpt2-modctl"
     /// }
     /// ```
-    pub async fn describe_ai_model_version_detail(
-        &self,
-        request: &DescribeAIModelVersionDetailRequest,
-    ) -> rt::Result<DescribeAIModelVersionDetailResponse> {
-        self.read("DescribeAIModelVersionDetail", request).await
+    pub fn describe_ai_model_version_detail<'a>(
+        &'a self,
+        request: &'a DescribeAIModelVersionDetailRequest,
+    ) -> rt::Call<'a, DescribeAIModelVersionDetailRequest, DescribeAIModelVersionDetailResponse>
+    {
+        self.read("DescribeAIModelVersionDetail", request)
     }
 
     /// 查询应用更新触发器触发日志 (`DescribeApplicationTriggerLogPersonal`)
@@ -1234,12 +1257,15 @@ impl Client {
     ///   "RepoName": "ccs-dev/nginx"
     /// }
     /// ```
-    pub async fn describe_application_trigger_log_personal(
-        &self,
-        request: &DescribeApplicationTriggerLogPersonalRequest,
-    ) -> rt::Result<DescribeApplicationTriggerLogPersonalResponse> {
+    pub fn describe_application_trigger_log_personal<'a>(
+        &'a self,
+        request: &'a DescribeApplicationTriggerLogPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationTriggerLogPersonalRequest,
+        DescribeApplicationTriggerLogPersonalResponse,
+    > {
         self.read("DescribeApplicationTriggerLogPersonal", request)
-            .await
     }
 
     /// 查询应用更新触发器 (`DescribeApplicationTriggerPersonal`)
@@ -1255,12 +1281,15 @@ impl Client {
     ///   "Limit": 3
     /// }
     /// ```
-    pub async fn describe_application_trigger_personal(
-        &self,
-        request: &DescribeApplicationTriggerPersonalRequest,
-    ) -> rt::Result<DescribeApplicationTriggerPersonalResponse> {
+    pub fn describe_application_trigger_personal<'a>(
+        &'a self,
+        request: &'a DescribeApplicationTriggerPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationTriggerPersonalRequest,
+        DescribeApplicationTriggerPersonalResponse,
+    > {
         self.read("DescribeApplicationTriggerPersonal", request)
-            .await
     }
 
     /// 查询Chart包下载信息 (`DescribeChartDownloadInfo`)
@@ -1279,11 +1308,11 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    pub async fn describe_chart_download_info(
-        &self,
-        request: &DescribeChartDownloadInfoRequest,
-    ) -> rt::Result<DescribeChartDownloadInfoResponse> {
-        self.read("DescribeChartDownloadInfo", request).await
+    pub fn describe_chart_download_info<'a>(
+        &'a self,
+        request: &'a DescribeChartDownloadInfoRequest,
+    ) -> rt::Call<'a, DescribeChartDownloadInfoRequest, DescribeChartDownloadInfoResponse> {
+        self.read("DescribeChartDownloadInfo", request)
     }
 
     /// 查询实例公网访问入口状态 (`DescribeExternalEndpointStatus`)
@@ -1299,11 +1328,12 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn describe_external_endpoint_status(
-        &self,
-        request: &DescribeExternalEndpointStatusRequest,
-    ) -> rt::Result<DescribeExternalEndpointStatusResponse> {
-        self.read("DescribeExternalEndpointStatus", request).await
+    pub fn describe_external_endpoint_status<'a>(
+        &'a self,
+        request: &'a DescribeExternalEndpointStatusRequest,
+    ) -> rt::Call<'a, DescribeExternalEndpointStatusRequest, DescribeExternalEndpointStatusResponse>
+    {
+        self.read("DescribeExternalEndpointStatus", request)
     }
 
     /// 查询个人收藏仓库 (`DescribeFavorRepositoryPersonal`)
@@ -1321,11 +1351,12 @@ impl Client {
     ///   "RepoName": "mytest/test1234"
     /// }
     /// ```
-    pub async fn describe_favor_repository_personal(
-        &self,
-        request: &DescribeFavorRepositoryPersonalRequest,
-    ) -> rt::Result<DescribeFavorRepositoryPersonalResponse> {
-        self.read("DescribeFavorRepositoryPersonal", request).await
+    pub fn describe_favor_repository_personal<'a>(
+        &'a self,
+        request: &'a DescribeFavorRepositoryPersonalRequest,
+    ) -> rt::Call<'a, DescribeFavorRepositoryPersonalRequest, DescribeFavorRepositoryPersonalResponse>
+    {
+        self.read("DescribeFavorRepositoryPersonal", request)
     }
 
     /// GC 历史 (`DescribeGCJobs`)
@@ -1341,11 +1372,11 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    pub async fn describe_gc_jobs(
-        &self,
-        request: &DescribeGCJobsRequest,
-    ) -> rt::Result<DescribeGCJobsResponse> {
-        self.read("DescribeGCJobs", request).await
+    pub fn describe_gc_jobs<'a>(
+        &'a self,
+        request: &'a DescribeGCJobsRequest,
+    ) -> rt::Call<'a, DescribeGCJobsRequest, DescribeGCJobsResponse> {
+        self.read("DescribeGCJobs", request)
     }
 
     /// 查询镜像加速服务状态 (`DescribeImageAccelerateService`)
@@ -1361,11 +1392,12 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn describe_image_accelerate_service(
-        &self,
-        request: &DescribeImageAccelerateServiceRequest,
-    ) -> rt::Result<DescribeImageAccelerateServiceResponse> {
-        self.read("DescribeImageAccelerateService", request).await
+    pub fn describe_image_accelerate_service<'a>(
+        &'a self,
+        request: &'a DescribeImageAccelerateServiceRequest,
+    ) -> rt::Call<'a, DescribeImageAccelerateServiceRequest, DescribeImageAccelerateServiceResponse>
+    {
+        self.read("DescribeImageAccelerateService", request)
     }
 
     /// 查询个人版中与指定tag镜像内容相同的tag列表 (`DescribeImageFilterPersonal`)
@@ -1382,11 +1414,11 @@ impl Client {
     ///   "Tag": "4"
     /// }
     /// ```
-    pub async fn describe_image_filter_personal(
-        &self,
-        request: &DescribeImageFilterPersonalRequest,
-    ) -> rt::Result<DescribeImageFilterPersonalResponse> {
-        self.read("DescribeImageFilterPersonal", request).await
+    pub fn describe_image_filter_personal<'a>(
+        &'a self,
+        request: &'a DescribeImageFilterPersonalRequest,
+    ) -> rt::Call<'a, DescribeImageFilterPersonalRequest, DescribeImageFilterPersonalResponse> {
+        self.read("DescribeImageFilterPersonal", request)
     }
 
     /// 获取个人版全局镜像版本自动清理策略 (`DescribeImageLifecycleGlobalPersonal`)
@@ -1400,12 +1432,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_lifecycle_global_personal(
-        &self,
-        request: &DescribeImageLifecycleGlobalPersonalRequest,
-    ) -> rt::Result<DescribeImageLifecycleGlobalPersonalResponse> {
+    pub fn describe_image_lifecycle_global_personal<'a>(
+        &'a self,
+        request: &'a DescribeImageLifecycleGlobalPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageLifecycleGlobalPersonalRequest,
+        DescribeImageLifecycleGlobalPersonalResponse,
+    > {
         self.read("DescribeImageLifecycleGlobalPersonal", request)
-            .await
     }
 
     /// 获取个人版仓库自动清理策略 (`DescribeImageLifecyclePersonal`)
@@ -1421,11 +1456,12 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    pub async fn describe_image_lifecycle_personal(
-        &self,
-        request: &DescribeImageLifecyclePersonalRequest,
-    ) -> rt::Result<DescribeImageLifecyclePersonalResponse> {
-        self.read("DescribeImageLifecyclePersonal", request).await
+    pub fn describe_image_lifecycle_personal<'a>(
+        &'a self,
+        request: &'a DescribeImageLifecyclePersonalRequest,
+    ) -> rt::Call<'a, DescribeImageLifecyclePersonalRequest, DescribeImageLifecyclePersonalResponse>
+    {
+        self.read("DescribeImageLifecyclePersonal", request)
     }
 
     /// 查询容器镜像Manifest信息 (`DescribeImageManifests`)
@@ -1444,11 +1480,11 @@ impl Client {
     ///   "RepositoryName": "repo1"
     /// }
     /// ```
-    pub async fn describe_image_manifests(
-        &self,
-        request: &DescribeImageManifestsRequest,
-    ) -> rt::Result<DescribeImageManifestsResponse> {
-        self.read("DescribeImageManifests", request).await
+    pub fn describe_image_manifests<'a>(
+        &'a self,
+        request: &'a DescribeImageManifestsRequest,
+    ) -> rt::Call<'a, DescribeImageManifestsRequest, DescribeImageManifestsResponse> {
+        self.read("DescribeImageManifests", request)
     }
 
     /// 获取个人版镜像仓库tag列表 (`DescribeImagePersonal`)
@@ -1464,11 +1500,11 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    pub async fn describe_image_personal(
-        &self,
-        request: &DescribeImagePersonalRequest,
-    ) -> rt::Result<DescribeImagePersonalResponse> {
-        self.read("DescribeImagePersonal", request).await
+    pub fn describe_image_personal<'a>(
+        &'a self,
+        request: &'a DescribeImagePersonalRequest,
+    ) -> rt::Call<'a, DescribeImagePersonalRequest, DescribeImagePersonalResponse> {
+        self.read("DescribeImagePersonal", request)
     }
 
     /// 查询容器镜像信息 (`DescribeImages`)
@@ -1488,11 +1524,11 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     /// 列出镜像不可变规则 (`DescribeImmutableTagRules`)
@@ -1508,11 +1544,11 @@ impl Client {
     ///   "RegistryId": "tcr-mfoeec7x"
     /// }
     /// ```
-    pub async fn describe_immutable_tag_rules(
-        &self,
-        request: &DescribeImmutableTagRulesRequest,
-    ) -> rt::Result<DescribeImmutableTagRulesResponse> {
-        self.read("DescribeImmutableTagRules", request).await
+    pub fn describe_immutable_tag_rules<'a>(
+        &'a self,
+        request: &'a DescribeImmutableTagRulesRequest,
+    ) -> rt::Call<'a, DescribeImmutableTagRulesRequest, DescribeImmutableTagRulesResponse> {
+        self.read("DescribeImmutableTagRules", request)
     }
 
     /// 查询所有实例命名空间 (`DescribeInstanceAllNamespaces`)
@@ -1529,11 +1565,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_all_namespaces(
-        &self,
-        request: &DescribeInstanceAllNamespacesRequest,
-    ) -> rt::Result<DescribeInstanceAllNamespacesResponse> {
-        self.read("DescribeInstanceAllNamespaces", request).await
+    pub fn describe_instance_all_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeInstanceAllNamespacesRequest,
+    ) -> rt::Call<'a, DescribeInstanceAllNamespacesRequest, DescribeInstanceAllNamespacesResponse>
+    {
+        self.read("DescribeInstanceAllNamespaces", request)
     }
 
     /// 查询实例自定义域名列表 (`DescribeInstanceCustomizedDomain`)
@@ -1551,11 +1588,15 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn describe_instance_customized_domain(
-        &self,
-        request: &DescribeInstanceCustomizedDomainRequest,
-    ) -> rt::Result<DescribeInstanceCustomizedDomainResponse> {
-        self.read("DescribeInstanceCustomizedDomain", request).await
+    pub fn describe_instance_customized_domain<'a>(
+        &'a self,
+        request: &'a DescribeInstanceCustomizedDomainRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceCustomizedDomainRequest,
+        DescribeInstanceCustomizedDomainResponse,
+    > {
+        self.read("DescribeInstanceCustomizedDomain", request)
     }
 
     /// 查询实例状态 (`DescribeInstanceStatus`)
@@ -1573,11 +1614,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_status(
-        &self,
-        request: &DescribeInstanceStatusRequest,
-    ) -> rt::Result<DescribeInstanceStatusResponse> {
-        self.read("DescribeInstanceStatus", request).await
+    pub fn describe_instance_status<'a>(
+        &'a self,
+        request: &'a DescribeInstanceStatusRequest,
+    ) -> rt::Call<'a, DescribeInstanceStatusRequest, DescribeInstanceStatusResponse> {
+        self.read("DescribeInstanceStatus", request)
     }
 
     /// 查询长期访问凭证信息 (`DescribeInstanceToken`)
@@ -1593,11 +1634,11 @@ impl Client {
     ///   "RegistryId": "tcr-ak9876"
     /// }
     /// ```
-    pub async fn describe_instance_token(
-        &self,
-        request: &DescribeInstanceTokenRequest,
-    ) -> rt::Result<DescribeInstanceTokenResponse> {
-        self.read("DescribeInstanceToken", request).await
+    pub fn describe_instance_token<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTokenRequest,
+    ) -> rt::Call<'a, DescribeInstanceTokenRequest, DescribeInstanceTokenResponse> {
+        self.read("DescribeInstanceToken", request)
     }
 
     /// 查询实例信息 (`DescribeInstances`)
@@ -1615,11 +1656,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询私有域名解析状态 (`DescribeInternalEndpointDnsStatus`)
@@ -1643,12 +1684,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_internal_endpoint_dns_status(
-        &self,
-        request: &DescribeInternalEndpointDnsStatusRequest,
-    ) -> rt::Result<DescribeInternalEndpointDnsStatusResponse> {
+    pub fn describe_internal_endpoint_dns_status<'a>(
+        &'a self,
+        request: &'a DescribeInternalEndpointDnsStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInternalEndpointDnsStatusRequest,
+        DescribeInternalEndpointDnsStatusResponse,
+    > {
         self.read("DescribeInternalEndpointDnsStatus", request)
-            .await
     }
 
     /// 查询实例内网访问VPC链接 (`DescribeInternalEndpoints`)
@@ -1664,11 +1708,11 @@ impl Client {
     ///   "RegistryId": "tcr-xxxx"
     /// }
     /// ```
-    pub async fn describe_internal_endpoints(
-        &self,
-        request: &DescribeInternalEndpointsRequest,
-    ) -> rt::Result<DescribeInternalEndpointsResponse> {
-        self.read("DescribeInternalEndpoints", request).await
+    pub fn describe_internal_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeInternalEndpointsRequest,
+    ) -> rt::Call<'a, DescribeInternalEndpointsRequest, DescribeInternalEndpointsResponse> {
+        self.read("DescribeInternalEndpoints", request)
     }
 
     /// 查询个人版命名空间信息 (`DescribeNamespacePersonal`)
@@ -1686,11 +1730,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_namespace_personal(
-        &self,
-        request: &DescribeNamespacePersonalRequest,
-    ) -> rt::Result<DescribeNamespacePersonalResponse> {
-        self.read("DescribeNamespacePersonal", request).await
+    pub fn describe_namespace_personal<'a>(
+        &'a self,
+        request: &'a DescribeNamespacePersonalRequest,
+    ) -> rt::Call<'a, DescribeNamespacePersonalRequest, DescribeNamespacePersonalResponse> {
+        self.read("DescribeNamespacePersonal", request)
     }
 
     /// 查询命名空间信息 (`DescribeNamespaces`)
@@ -1708,11 +1752,11 @@ impl Client {
     ///   "RegistryId": "tcr-f7g1ir99"
     /// }
     /// ```
-    pub async fn describe_namespaces(
-        &self,
-        request: &DescribeNamespacesRequest,
-    ) -> rt::Result<DescribeNamespacesResponse> {
-        self.read("DescribeNamespaces", request).await
+    pub fn describe_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeNamespacesRequest,
+    ) -> rt::Call<'a, DescribeNamespacesRequest, DescribeNamespacesResponse> {
+        self.read("DescribeNamespaces", request)
     }
 
     /// 列出TCR可用区域 (`DescribeRegions`)
@@ -1726,11 +1770,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 获取复制实例策略执行记录 (`DescribeReplicationExecutions`)
@@ -1750,11 +1794,12 @@ impl Client {
     ///   "ReplicationInstanceId": "tcr-xxx-1-xxx"
     /// }
     /// ```
-    pub async fn describe_replication_executions(
-        &self,
-        request: &DescribeReplicationExecutionsRequest,
-    ) -> rt::Result<DescribeReplicationExecutionsResponse> {
-        self.read("DescribeReplicationExecutions", request).await
+    pub fn describe_replication_executions<'a>(
+        &'a self,
+        request: &'a DescribeReplicationExecutionsRequest,
+    ) -> rt::Call<'a, DescribeReplicationExecutionsRequest, DescribeReplicationExecutionsResponse>
+    {
+        self.read("DescribeReplicationExecutions", request)
     }
 
     /// 查询创建从实例任务状态 (`DescribeReplicationInstanceCreateTasks`)
@@ -1771,12 +1816,15 @@ impl Client {
     ///   "ReplicationRegistryId": "tcr-dg284imq-5-os5gcu"
     /// }
     /// ```
-    pub async fn describe_replication_instance_create_tasks(
-        &self,
-        request: &DescribeReplicationInstanceCreateTasksRequest,
-    ) -> rt::Result<DescribeReplicationInstanceCreateTasksResponse> {
+    pub fn describe_replication_instance_create_tasks<'a>(
+        &'a self,
+        request: &'a DescribeReplicationInstanceCreateTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReplicationInstanceCreateTasksRequest,
+        DescribeReplicationInstanceCreateTasksResponse,
+    > {
         self.read("DescribeReplicationInstanceCreateTasks", request)
-            .await
     }
 
     /// 查询从实例同步状态 (`DescribeReplicationInstanceSyncStatus`)
@@ -1796,12 +1844,15 @@ impl Client {
     ///   "ShowReplicationLog": true
     /// }
     /// ```
-    pub async fn describe_replication_instance_sync_status(
-        &self,
-        request: &DescribeReplicationInstanceSyncStatusRequest,
-    ) -> rt::Result<DescribeReplicationInstanceSyncStatusResponse> {
+    pub fn describe_replication_instance_sync_status<'a>(
+        &'a self,
+        request: &'a DescribeReplicationInstanceSyncStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReplicationInstanceSyncStatusRequest,
+        DescribeReplicationInstanceSyncStatusResponse,
+    > {
         self.read("DescribeReplicationInstanceSyncStatus", request)
-            .await
     }
 
     /// 查询从实例列表 (`DescribeReplicationInstances`)
@@ -1819,11 +1870,12 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn describe_replication_instances(
-        &self,
-        request: &DescribeReplicationInstancesRequest,
-    ) -> rt::Result<DescribeReplicationInstancesResponse> {
-        self.read("DescribeReplicationInstances", request).await
+    pub fn describe_replication_instances<'a>(
+        &'a self,
+        request: &'a DescribeReplicationInstancesRequest,
+    ) -> rt::Call<'a, DescribeReplicationInstancesRequest, DescribeReplicationInstancesResponse>
+    {
+        self.read("DescribeReplicationInstances", request)
     }
 
     /// 查询实例同步策略列表 (`DescribeReplicationPolicies`)
@@ -1841,11 +1893,11 @@ impl Client {
     ///   "RegistryId": "tcr-xxx"
     /// }
     /// ```
-    pub async fn describe_replication_policies(
-        &self,
-        request: &DescribeReplicationPoliciesRequest,
-    ) -> rt::Result<DescribeReplicationPoliciesResponse> {
-        self.read("DescribeReplicationPolicies", request).await
+    pub fn describe_replication_policies<'a>(
+        &'a self,
+        request: &'a DescribeReplicationPoliciesRequest,
+    ) -> rt::Call<'a, DescribeReplicationPoliciesRequest, DescribeReplicationPoliciesResponse> {
+        self.read("DescribeReplicationPolicies", request)
     }
 
     /// 获取复制实例任务列表 (`DescribeReplicationTasks`)
@@ -1864,11 +1916,11 @@ impl Client {
     ///   "RegistryId": "tcr-xxx"
     /// }
     /// ```
-    pub async fn describe_replication_tasks(
-        &self,
-        request: &DescribeReplicationTasksRequest,
-    ) -> rt::Result<DescribeReplicationTasksResponse> {
-        self.read("DescribeReplicationTasks", request).await
+    pub fn describe_replication_tasks<'a>(
+        &'a self,
+        request: &'a DescribeReplicationTasksRequest,
+    ) -> rt::Call<'a, DescribeReplicationTasksRequest, DescribeReplicationTasksResponse> {
+        self.read("DescribeReplicationTasks", request)
     }
 
     /// 查询镜像仓库信息 (`DescribeRepositories`)
@@ -1888,11 +1940,11 @@ impl Client {
     ///   "RepositoryName": "busybox"
     /// }
     /// ```
-    pub async fn describe_repositories(
-        &self,
-        request: &DescribeRepositoriesRequest,
-    ) -> rt::Result<DescribeRepositoriesResponse> {
-        self.read("DescribeRepositories", request).await
+    pub fn describe_repositories<'a>(
+        &'a self,
+        request: &'a DescribeRepositoriesRequest,
+    ) -> rt::Call<'a, DescribeRepositoriesRequest, DescribeRepositoriesResponse> {
+        self.read("DescribeRepositories", request)
     }
 
     /// 获取满足输入搜索条件的个人版镜像仓库 (`DescribeRepositoryFilterPersonal`)
@@ -1912,11 +1964,15 @@ impl Client {
     ///   "RepoName": "golang-test"
     /// }
     /// ```
-    pub async fn describe_repository_filter_personal(
-        &self,
-        request: &DescribeRepositoryFilterPersonalRequest,
-    ) -> rt::Result<DescribeRepositoryFilterPersonalResponse> {
-        self.read("DescribeRepositoryFilterPersonal", request).await
+    pub fn describe_repository_filter_personal<'a>(
+        &'a self,
+        request: &'a DescribeRepositoryFilterPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRepositoryFilterPersonalRequest,
+        DescribeRepositoryFilterPersonalResponse,
+    > {
+        self.read("DescribeRepositoryFilterPersonal", request)
     }
 
     /// 查询个人版所有仓库 (`DescribeRepositoryOwnerPersonal`)
@@ -1934,11 +1990,12 @@ impl Client {
     ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
-    pub async fn describe_repository_owner_personal(
-        &self,
-        request: &DescribeRepositoryOwnerPersonalRequest,
-    ) -> rt::Result<DescribeRepositoryOwnerPersonalResponse> {
-        self.read("DescribeRepositoryOwnerPersonal", request).await
+    pub fn describe_repository_owner_personal<'a>(
+        &'a self,
+        request: &'a DescribeRepositoryOwnerPersonalRequest,
+    ) -> rt::Call<'a, DescribeRepositoryOwnerPersonalRequest, DescribeRepositoryOwnerPersonalResponse>
+    {
+        self.read("DescribeRepositoryOwnerPersonal", request)
     }
 
     /// 查询个人版仓库信息 (`DescribeRepositoryPersonal`)
@@ -1954,11 +2011,11 @@ impl Client {
     ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
-    pub async fn describe_repository_personal(
-        &self,
-        request: &DescribeRepositoryPersonalRequest,
-    ) -> rt::Result<DescribeRepositoryPersonalResponse> {
-        self.read("DescribeRepositoryPersonal", request).await
+    pub fn describe_repository_personal<'a>(
+        &'a self,
+        request: &'a DescribeRepositoryPersonalRequest,
+    ) -> rt::Call<'a, DescribeRepositoryPersonalRequest, DescribeRepositoryPersonalResponse> {
+        self.read("DescribeRepositoryPersonal", request)
     }
 
     /// 查询实例公网访问白名单策略 (`DescribeSecurityPolicies`)
@@ -1974,11 +2031,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn describe_security_policies(
-        &self,
-        request: &DescribeSecurityPoliciesRequest,
-    ) -> rt::Result<DescribeSecurityPoliciesResponse> {
-        self.read("DescribeSecurityPolicies", request).await
+    pub fn describe_security_policies<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSecurityPoliciesRequest, DescribeSecurityPoliciesResponse> {
+        self.read("DescribeSecurityPolicies", request)
     }
 
     /// 查询服务级账号 (`DescribeServiceAccounts`)
@@ -2006,11 +2063,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn describe_service_accounts(
-        &self,
-        request: &DescribeServiceAccountsRequest,
-    ) -> rt::Result<DescribeServiceAccountsResponse> {
-        self.read("DescribeServiceAccounts", request).await
+    pub fn describe_service_accounts<'a>(
+        &'a self,
+        request: &'a DescribeServiceAccountsRequest,
+    ) -> rt::Call<'a, DescribeServiceAccountsRequest, DescribeServiceAccountsResponse> {
+        self.read("DescribeServiceAccounts", request)
     }
 
     /// 查询单个 Skill 的完整详情 (`DescribeSkillDetail`)
@@ -2028,11 +2085,11 @@ impl Client {
     ///   "SkillVersion": "2.0.0"
     /// }
     /// ```
-    pub async fn describe_skill_detail(
-        &self,
-        request: &DescribeSkillDetailRequest,
-    ) -> rt::Result<DescribeSkillDetailResponse> {
-        self.read("DescribeSkillDetail", request).await
+    pub fn describe_skill_detail<'a>(
+        &'a self,
+        request: &'a DescribeSkillDetailRequest,
+    ) -> rt::Call<'a, DescribeSkillDetailRequest, DescribeSkillDetailResponse> {
+        self.read("DescribeSkillDetail", request)
     }
 
     /// 获取skill下载链接 (`DescribeSkillDownloadInfo`)
@@ -2050,11 +2107,11 @@ impl Client {
     ///   "SkillVersion": "2.0.0"
     /// }
     /// ```
-    pub async fn describe_skill_download_info(
-        &self,
-        request: &DescribeSkillDownloadInfoRequest,
-    ) -> rt::Result<DescribeSkillDownloadInfoResponse> {
-        self.read("DescribeSkillDownloadInfo", request).await
+    pub fn describe_skill_download_info<'a>(
+        &'a self,
+        request: &'a DescribeSkillDownloadInfoRequest,
+    ) -> rt::Call<'a, DescribeSkillDownloadInfoRequest, DescribeSkillDownloadInfoResponse> {
+        self.read("DescribeSkillDownloadInfo", request)
     }
 
     /// 查询版本保留执行记录 (`DescribeTagRetentionExecution`)
@@ -2073,11 +2130,12 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    pub async fn describe_tag_retention_execution(
-        &self,
-        request: &DescribeTagRetentionExecutionRequest,
-    ) -> rt::Result<DescribeTagRetentionExecutionResponse> {
-        self.read("DescribeTagRetentionExecution", request).await
+    pub fn describe_tag_retention_execution<'a>(
+        &'a self,
+        request: &'a DescribeTagRetentionExecutionRequest,
+    ) -> rt::Call<'a, DescribeTagRetentionExecutionRequest, DescribeTagRetentionExecutionResponse>
+    {
+        self.read("DescribeTagRetentionExecution", request)
     }
 
     /// 查询版本保留执行任务 (`DescribeTagRetentionExecutionTask`)
@@ -2097,12 +2155,15 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    pub async fn describe_tag_retention_execution_task(
-        &self,
-        request: &DescribeTagRetentionExecutionTaskRequest,
-    ) -> rt::Result<DescribeTagRetentionExecutionTaskResponse> {
+    pub fn describe_tag_retention_execution_task<'a>(
+        &'a self,
+        request: &'a DescribeTagRetentionExecutionTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTagRetentionExecutionTaskRequest,
+        DescribeTagRetentionExecutionTaskResponse,
+    > {
         self.read("DescribeTagRetentionExecutionTask", request)
-            .await
     }
 
     /// 查询镜像版本保留规则 (`DescribeTagRetentionRules`)
@@ -2118,11 +2179,11 @@ impl Client {
     ///   "RegistryId": "tcr-dc0dgswk"
     /// }
     /// ```
-    pub async fn describe_tag_retention_rules(
-        &self,
-        request: &DescribeTagRetentionRulesRequest,
-    ) -> rt::Result<DescribeTagRetentionRulesResponse> {
-        self.read("DescribeTagRetentionRules", request).await
+    pub fn describe_tag_retention_rules<'a>(
+        &'a self,
+        request: &'a DescribeTagRetentionRulesRequest,
+    ) -> rt::Call<'a, DescribeTagRetentionRulesRequest, DescribeTagRetentionRulesResponse> {
+        self.read("DescribeTagRetentionRules", request)
     }
 
     /// 查询个人用户配额 (`DescribeUserQuotaPersonal`)
@@ -2136,11 +2197,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_quota_personal(
-        &self,
-        request: &DescribeUserQuotaPersonalRequest,
-    ) -> rt::Result<DescribeUserQuotaPersonalResponse> {
-        self.read("DescribeUserQuotaPersonal", request).await
+    pub fn describe_user_quota_personal<'a>(
+        &'a self,
+        request: &'a DescribeUserQuotaPersonalRequest,
+    ) -> rt::Call<'a, DescribeUserQuotaPersonalRequest, DescribeUserQuotaPersonalResponse> {
+        self.read("DescribeUserQuotaPersonal", request)
     }
 
     /// 查询触发器 (`DescribeWebhookTrigger`)
@@ -2159,11 +2220,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn describe_webhook_trigger(
-        &self,
-        request: &DescribeWebhookTriggerRequest,
-    ) -> rt::Result<DescribeWebhookTriggerResponse> {
-        self.read("DescribeWebhookTrigger", request).await
+    pub fn describe_webhook_trigger<'a>(
+        &'a self,
+        request: &'a DescribeWebhookTriggerRequest,
+    ) -> rt::Call<'a, DescribeWebhookTriggerRequest, DescribeWebhookTriggerResponse> {
+        self.read("DescribeWebhookTrigger", request)
     }
 
     /// 获取触发器日志 (`DescribeWebhookTriggerLog`)
@@ -2181,11 +2242,11 @@ impl Client {
     ///   "RegistryId": "tcr-ab12345"
     /// }
     /// ```
-    pub async fn describe_webhook_trigger_log(
-        &self,
-        request: &DescribeWebhookTriggerLogRequest,
-    ) -> rt::Result<DescribeWebhookTriggerLogResponse> {
-        self.read("DescribeWebhookTriggerLog", request).await
+    pub fn describe_webhook_trigger_log<'a>(
+        &'a self,
+        request: &'a DescribeWebhookTriggerLogRequest,
+    ) -> rt::Call<'a, DescribeWebhookTriggerLogRequest, DescribeWebhookTriggerLogResponse> {
+        self.read("DescribeWebhookTriggerLog", request)
     }
 
     /// 下载Helm Chart (`DownloadHelmChart`)
@@ -2204,11 +2265,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn download_helm_chart(
-        &self,
-        request: &DownloadHelmChartRequest,
-    ) -> rt::Result<DownloadHelmChartResponse> {
-        self.call("DownloadHelmChart", request).await
+    pub fn download_helm_chart<'a>(
+        &'a self,
+        request: &'a DownloadHelmChartRequest,
+    ) -> rt::Call<'a, DownloadHelmChartRequest, DownloadHelmChartResponse> {
+        self.call("DownloadHelmChart", request)
     }
 
     /// 复制企业版仓库镜像版本 (`DuplicateImage`)
@@ -2231,11 +2292,11 @@ impl Client {
     ///   "SourceRepo": "app"
     /// }
     /// ```
-    pub async fn duplicate_image(
-        &self,
-        request: &DuplicateImageRequest,
-    ) -> rt::Result<DuplicateImageResponse> {
-        self.call("DuplicateImage", request).await
+    pub fn duplicate_image<'a>(
+        &'a self,
+        request: &'a DuplicateImageRequest,
+    ) -> rt::Call<'a, DuplicateImageRequest, DuplicateImageResponse> {
+        self.call("DuplicateImage", request)
     }
 
     /// 复制个人版仓库镜像版本 (`DuplicateImagePersonal`)
@@ -2252,11 +2313,11 @@ impl Client {
     ///   "SrcImage": "dockerhub/test:1.0"
     /// }
     /// ```
-    pub async fn duplicate_image_personal(
-        &self,
-        request: &DuplicateImagePersonalRequest,
-    ) -> rt::Result<DuplicateImagePersonalResponse> {
-        self.call("DuplicateImagePersonal", request).await
+    pub fn duplicate_image_personal<'a>(
+        &'a self,
+        request: &'a DuplicateImagePersonalRequest,
+    ) -> rt::Call<'a, DuplicateImagePersonalRequest, DuplicateImagePersonalResponse> {
+        self.call("DuplicateImagePersonal", request)
     }
 
     /// 模型列表 (`ListAIModelVersions`)
@@ -2274,11 +2335,11 @@ impl Client {
     ///   "RepositoryName": "skill-translate"
     /// }
     /// ```
-    pub async fn list_ai_model_versions(
-        &self,
-        request: &ListAIModelVersionsRequest,
-    ) -> rt::Result<ListAIModelVersionsResponse> {
-        self.read("ListAIModelVersions", request).await
+    pub fn list_ai_model_versions<'a>(
+        &'a self,
+        request: &'a ListAIModelVersionsRequest,
+    ) -> rt::Call<'a, ListAIModelVersionsRequest, ListAIModelVersionsResponse> {
+        self.read("ListAIModelVersions", request)
     }
 
     /// 模型列表获取 (`ListAIModels`)
@@ -2297,11 +2358,11 @@ impl Client {
     ///   "RegistryId": "tcr-kp**letb"
     /// }
     /// ```
-    pub async fn list_ai_models(
-        &self,
-        request: &ListAIModelsRequest,
-    ) -> rt::Result<ListAIModelsResponse> {
-        self.read("ListAIModels", request).await
+    pub fn list_ai_models<'a>(
+        &'a self,
+        request: &'a ListAIModelsRequest,
+    ) -> rt::Call<'a, ListAIModelsRequest, ListAIModelsResponse> {
+        self.read("ListAIModels", request)
     }
 
     /// 查询指定 Skill 的版本列表 (`ListSkillVersions`)
@@ -2320,11 +2381,11 @@ impl Client {
     ///   "SkillName": "e2e-test/test-skill"
     /// }
     /// ```
-    pub async fn list_skill_versions(
-        &self,
-        request: &ListSkillVersionsRequest,
-    ) -> rt::Result<ListSkillVersionsResponse> {
-        self.read("ListSkillVersions", request).await
+    pub fn list_skill_versions<'a>(
+        &'a self,
+        request: &'a ListSkillVersionsRequest,
+    ) -> rt::Call<'a, ListSkillVersionsRequest, ListSkillVersionsResponse> {
+        self.read("ListSkillVersions", request)
     }
 
     /// AI Skill 列表 (`ListSkills`)
@@ -2342,8 +2403,11 @@ impl Client {
     ///   "Status": "active"
     /// }
     /// ```
-    pub async fn list_skills(&self, request: &ListSkillsRequest) -> rt::Result<ListSkillsResponse> {
-        self.read("ListSkills", request).await
+    pub fn list_skills<'a>(
+        &'a self,
+        request: &'a ListSkillsRequest,
+    ) -> rt::Call<'a, ListSkillsRequest, ListSkillsResponse> {
+        self.read("ListSkills", request)
     }
 
     /// 管理实例公网访问 (`ManageExternalEndpoint`)
@@ -2360,11 +2424,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn manage_external_endpoint(
-        &self,
-        request: &ManageExternalEndpointRequest,
-    ) -> rt::Result<ManageExternalEndpointResponse> {
-        self.call("ManageExternalEndpoint", request).await
+    pub fn manage_external_endpoint<'a>(
+        &'a self,
+        request: &'a ManageExternalEndpointRequest,
+    ) -> rt::Call<'a, ManageExternalEndpointRequest, ManageExternalEndpointResponse> {
+        self.call("ManageExternalEndpoint", request)
     }
 
     /// 设置个人版全局镜像版本自动清理策略 (`ManageImageLifecycleGlobalPersonal`)
@@ -2381,12 +2445,15 @@ impl Client {
     ///   "Val": 9998
     /// }
     /// ```
-    pub async fn manage_image_lifecycle_global_personal(
-        &self,
-        request: &ManageImageLifecycleGlobalPersonalRequest,
-    ) -> rt::Result<ManageImageLifecycleGlobalPersonalResponse> {
+    pub fn manage_image_lifecycle_global_personal<'a>(
+        &'a self,
+        request: &'a ManageImageLifecycleGlobalPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        ManageImageLifecycleGlobalPersonalRequest,
+        ManageImageLifecycleGlobalPersonalResponse,
+    > {
         self.call("ManageImageLifecycleGlobalPersonal", request)
-            .await
     }
 
     /// 管理实例内网访问VPC链接 (`ManageInternalEndpoint`)
@@ -2405,11 +2472,11 @@ impl Client {
     ///   "VpcId": "vpc-74ffq7ov"
     /// }
     /// ```
-    pub async fn manage_internal_endpoint(
-        &self,
-        request: &ManageInternalEndpointRequest,
-    ) -> rt::Result<ManageInternalEndpointResponse> {
-        self.call("ManageInternalEndpoint", request).await
+    pub fn manage_internal_endpoint<'a>(
+        &'a self,
+        request: &'a ManageInternalEndpointRequest,
+    ) -> rt::Call<'a, ManageInternalEndpointRequest, ManageInternalEndpointResponse> {
+        self.call("ManageInternalEndpoint", request)
     }
 
     /// 管理实例同步 (`ManageReplication`)
@@ -2439,11 +2506,11 @@ impl Client {
     ///   "SourceRegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn manage_replication(
-        &self,
-        request: &ManageReplicationRequest,
-    ) -> rt::Result<ManageReplicationResponse> {
-        self.call("ManageReplication", request).await
+    pub fn manage_replication<'a>(
+        &'a self,
+        request: &'a ManageReplicationRequest,
+    ) -> rt::Call<'a, ManageReplicationRequest, ManageReplicationResponse> {
+        self.call("ManageReplication", request)
     }
 
     /// 修改应用更新触发器 (`ModifyApplicationTriggerPersonal`)
@@ -2468,11 +2535,15 @@ impl Client {
     ///   "WorkloadType": "Deployment"
     /// }
     /// ```
-    pub async fn modify_application_trigger_personal(
-        &self,
-        request: &ModifyApplicationTriggerPersonalRequest,
-    ) -> rt::Result<ModifyApplicationTriggerPersonalResponse> {
-        self.call("ModifyApplicationTriggerPersonal", request).await
+    pub fn modify_application_trigger_personal<'a>(
+        &'a self,
+        request: &'a ModifyApplicationTriggerPersonalRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyApplicationTriggerPersonalRequest,
+        ModifyApplicationTriggerPersonalResponse,
+    > {
+        self.call("ModifyApplicationTriggerPersonal", request)
     }
 
     /// 更新镜像不可变规则 (`ModifyImmutableTagRules`)
@@ -2498,11 +2569,11 @@ impl Client {
     ///   "RuleId": 2
     /// }
     /// ```
-    pub async fn modify_immutable_tag_rules(
-        &self,
-        request: &ModifyImmutableTagRulesRequest,
-    ) -> rt::Result<ModifyImmutableTagRulesResponse> {
-        self.call("ModifyImmutableTagRules", request).await
+    pub fn modify_immutable_tag_rules<'a>(
+        &'a self,
+        request: &'a ModifyImmutableTagRulesRequest,
+    ) -> rt::Call<'a, ModifyImmutableTagRulesRequest, ModifyImmutableTagRulesResponse> {
+        self.call("ModifyImmutableTagRules", request)
     }
 
     /// 更新实例信息 (`ModifyInstance`)
@@ -2519,11 +2590,11 @@ impl Client {
     ///   "RegistryType": "premium"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改TCR实例存储配置 (`ModifyInstanceStorage`)
@@ -2541,11 +2612,11 @@ impl Client {
     ///   "TargetStorageName": "tcr-dc0d****-1255******"
     /// }
     /// ```
-    pub async fn modify_instance_storage(
-        &self,
-        request: &ModifyInstanceStorageRequest,
-    ) -> rt::Result<ModifyInstanceStorageResponse> {
-        self.call("ModifyInstanceStorage", request).await
+    pub fn modify_instance_storage<'a>(
+        &'a self,
+        request: &'a ModifyInstanceStorageRequest,
+    ) -> rt::Call<'a, ModifyInstanceStorageRequest, ModifyInstanceStorageResponse> {
+        self.call("ModifyInstanceStorage", request)
     }
 
     /// 更新实例长期访问凭证 (`ModifyInstanceToken`)
@@ -2565,11 +2636,11 @@ impl Client {
     ///   "TokenId": "ct3ucep1qcle9n4kmv00"
     /// }
     /// ```
-    pub async fn modify_instance_token(
-        &self,
-        request: &ModifyInstanceTokenRequest,
-    ) -> rt::Result<ModifyInstanceTokenResponse> {
-        self.call("ModifyInstanceToken", request).await
+    pub fn modify_instance_token<'a>(
+        &'a self,
+        request: &'a ModifyInstanceTokenRequest,
+    ) -> rt::Call<'a, ModifyInstanceTokenRequest, ModifyInstanceTokenResponse> {
+        self.call("ModifyInstanceToken", request)
     }
 
     /// 更新命名空间信息 (`ModifyNamespace`)
@@ -2596,11 +2667,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_namespace(
-        &self,
-        request: &ModifyNamespaceRequest,
-    ) -> rt::Result<ModifyNamespaceResponse> {
-        self.call("ModifyNamespace", request).await
+    pub fn modify_namespace<'a>(
+        &'a self,
+        request: &'a ModifyNamespaceRequest,
+    ) -> rt::Call<'a, ModifyNamespaceRequest, ModifyNamespaceResponse> {
+        self.call("ModifyNamespace", request)
     }
 
     /// 更新实例同步规则 (`ModifyReplication`)
@@ -2629,11 +2700,11 @@ impl Client {
     ///   "SourceRegistryId": "tcr-f3ouwtzl"
     /// }
     /// ```
-    pub async fn modify_replication(
-        &self,
-        request: &ModifyReplicationRequest,
-    ) -> rt::Result<ModifyReplicationResponse> {
-        self.call("ModifyReplication", request).await
+    pub fn modify_replication<'a>(
+        &'a self,
+        request: &'a ModifyReplicationRequest,
+    ) -> rt::Call<'a, ModifyReplicationRequest, ModifyReplicationResponse> {
+        self.call("ModifyReplication", request)
     }
 
     /// 更新镜像仓库信息 (`ModifyRepository`)
@@ -2653,11 +2724,11 @@ impl Client {
     ///   "RepositoryName": "golang"
     /// }
     /// ```
-    pub async fn modify_repository(
-        &self,
-        request: &ModifyRepositoryRequest,
-    ) -> rt::Result<ModifyRepositoryResponse> {
-        self.call("ModifyRepository", request).await
+    pub fn modify_repository<'a>(
+        &'a self,
+        request: &'a ModifyRepositoryRequest,
+    ) -> rt::Call<'a, ModifyRepositoryRequest, ModifyRepositoryResponse> {
+        self.call("ModifyRepository", request)
     }
 
     /// 更新个人版仓库访问属性 (`ModifyRepositoryAccessPersonal`)
@@ -2674,11 +2745,12 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    pub async fn modify_repository_access_personal(
-        &self,
-        request: &ModifyRepositoryAccessPersonalRequest,
-    ) -> rt::Result<ModifyRepositoryAccessPersonalResponse> {
-        self.call("ModifyRepositoryAccessPersonal", request).await
+    pub fn modify_repository_access_personal<'a>(
+        &'a self,
+        request: &'a ModifyRepositoryAccessPersonalRequest,
+    ) -> rt::Call<'a, ModifyRepositoryAccessPersonalRequest, ModifyRepositoryAccessPersonalResponse>
+    {
+        self.call("ModifyRepositoryAccessPersonal", request)
     }
 
     /// 更新个人版镜像仓库描述 (`ModifyRepositoryInfoPersonal`)
@@ -2695,11 +2767,12 @@ impl Client {
     ///   "RepoName": "nicokang/golang"
     /// }
     /// ```
-    pub async fn modify_repository_info_personal(
-        &self,
-        request: &ModifyRepositoryInfoPersonalRequest,
-    ) -> rt::Result<ModifyRepositoryInfoPersonalResponse> {
-        self.call("ModifyRepositoryInfoPersonal", request).await
+    pub fn modify_repository_info_personal<'a>(
+        &'a self,
+        request: &'a ModifyRepositoryInfoPersonalRequest,
+    ) -> rt::Call<'a, ModifyRepositoryInfoPersonalRequest, ModifyRepositoryInfoPersonalResponse>
+    {
+        self.call("ModifyRepositoryInfoPersonal", request)
     }
 
     /// 更新实例公网访问白名单 (`ModifySecurityPolicy`)
@@ -2718,11 +2791,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn modify_security_policy(
-        &self,
-        request: &ModifySecurityPolicyRequest,
-    ) -> rt::Result<ModifySecurityPolicyResponse> {
-        self.call("ModifySecurityPolicy", request).await
+    pub fn modify_security_policy<'a>(
+        &'a self,
+        request: &'a ModifySecurityPolicyRequest,
+    ) -> rt::Call<'a, ModifySecurityPolicyRequest, ModifySecurityPolicyResponse> {
+        self.call("ModifySecurityPolicy", request)
     }
 
     /// 更新服务级账号 (`ModifyServiceAccount`)
@@ -2741,11 +2814,11 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    pub async fn modify_service_account(
-        &self,
-        request: &ModifyServiceAccountRequest,
-    ) -> rt::Result<ModifyServiceAccountResponse> {
-        self.call("ModifyServiceAccount", request).await
+    pub fn modify_service_account<'a>(
+        &'a self,
+        request: &'a ModifyServiceAccountRequest,
+    ) -> rt::Call<'a, ModifyServiceAccountRequest, ModifyServiceAccountResponse> {
+        self.call("ModifyServiceAccount", request)
     }
 
     /// 更新服务级账号密码 (`ModifyServiceAccountPassword`)
@@ -2763,11 +2836,12 @@ impl Client {
     ///   "RegistryId": "tcr-gijwqid7"
     /// }
     /// ```
-    pub async fn modify_service_account_password(
-        &self,
-        request: &ModifyServiceAccountPasswordRequest,
-    ) -> rt::Result<ModifyServiceAccountPasswordResponse> {
-        self.call("ModifyServiceAccountPassword", request).await
+    pub fn modify_service_account_password<'a>(
+        &'a self,
+        request: &'a ModifyServiceAccountPasswordRequest,
+    ) -> rt::Call<'a, ModifyServiceAccountPasswordRequest, ModifyServiceAccountPasswordResponse>
+    {
+        self.call("ModifyServiceAccountPassword", request)
     }
 
     /// 更新版本保留规则 (`ModifyTagRetentionRule`)
@@ -2791,11 +2865,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_tag_retention_rule(
-        &self,
-        request: &ModifyTagRetentionRuleRequest,
-    ) -> rt::Result<ModifyTagRetentionRuleResponse> {
-        self.call("ModifyTagRetentionRule", request).await
+    pub fn modify_tag_retention_rule<'a>(
+        &'a self,
+        request: &'a ModifyTagRetentionRuleRequest,
+    ) -> rt::Call<'a, ModifyTagRetentionRuleRequest, ModifyTagRetentionRuleResponse> {
+        self.call("ModifyTagRetentionRule", request)
     }
 
     /// 修改个人用户登录密码 (`ModifyUserPasswordPersonal`)
@@ -2811,11 +2885,11 @@ impl Client {
     ///   "Password": "XXXXX"
     /// }
     /// ```
-    pub async fn modify_user_password_personal(
-        &self,
-        request: &ModifyUserPasswordPersonalRequest,
-    ) -> rt::Result<ModifyUserPasswordPersonalResponse> {
-        self.call("ModifyUserPasswordPersonal", request).await
+    pub fn modify_user_password_personal<'a>(
+        &'a self,
+        request: &'a ModifyUserPasswordPersonalRequest,
+    ) -> rt::Call<'a, ModifyUserPasswordPersonalRequest, ModifyUserPasswordPersonalResponse> {
+        self.call("ModifyUserPasswordPersonal", request)
     }
 
     /// 更新触发器 (`ModifyWebhookTrigger`)
@@ -2825,11 +2899,11 @@ impl Client {
     /// # Example: 更新触发器
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn modify_webhook_trigger(
-        &self,
-        request: &ModifyWebhookTriggerRequest,
-    ) -> rt::Result<ModifyWebhookTriggerResponse> {
-        self.call("ModifyWebhookTrigger", request).await
+    pub fn modify_webhook_trigger<'a>(
+        &'a self,
+        request: &'a ModifyWebhookTriggerRequest,
+    ) -> rt::Call<'a, ModifyWebhookTriggerRequest, ModifyWebhookTriggerResponse> {
+        self.call("ModifyWebhookTrigger", request)
     }
 
     /// 续费实例 (`RenewInstance`)
@@ -2850,11 +2924,11 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    pub async fn renew_instance(
-        &self,
-        request: &RenewInstanceRequest,
-    ) -> rt::Result<RenewInstanceResponse> {
-        self.call("RenewInstance", request).await
+    pub fn renew_instance<'a>(
+        &'a self,
+        request: &'a RenewInstanceRequest,
+    ) -> rt::Call<'a, RenewInstanceRequest, RenewInstanceResponse> {
+        self.call("RenewInstance", request)
     }
 
     /// 终止制品清理任务 (`TerminateGCJob`)
@@ -2870,11 +2944,11 @@ impl Client {
     ///   "RegistryId": "tcr-dc0*****"
     /// }
     /// ```
-    pub async fn terminate_gc_job(
-        &self,
-        request: &TerminateGCJobRequest,
-    ) -> rt::Result<TerminateGCJobResponse> {
-        self.call("TerminateGCJob", request).await
+    pub fn terminate_gc_job<'a>(
+        &'a self,
+        request: &'a TerminateGCJobRequest,
+    ) -> rt::Call<'a, TerminateGCJobRequest, TerminateGCJobResponse> {
+        self.call("TerminateGCJob", request)
     }
 
     /// 验证个人版命名空间是否存在 (`ValidateNamespaceExistPersonal`)
@@ -2890,11 +2964,12 @@ impl Client {
     ///   "Namespace": "mynamespace"
     /// }
     /// ```
-    pub async fn validate_namespace_exist_personal(
-        &self,
-        request: &ValidateNamespaceExistPersonalRequest,
-    ) -> rt::Result<ValidateNamespaceExistPersonalResponse> {
-        self.call("ValidateNamespaceExistPersonal", request).await
+    pub fn validate_namespace_exist_personal<'a>(
+        &'a self,
+        request: &'a ValidateNamespaceExistPersonalRequest,
+    ) -> rt::Call<'a, ValidateNamespaceExistPersonalRequest, ValidateNamespaceExistPersonalResponse>
+    {
+        self.call("ValidateNamespaceExistPersonal", request)
     }
 
     /// 验证个人版仓库是否存在 (`ValidateRepositoryExistPersonal`)
@@ -2910,11 +2985,12 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    pub async fn validate_repository_exist_personal(
-        &self,
-        request: &ValidateRepositoryExistPersonalRequest,
-    ) -> rt::Result<ValidateRepositoryExistPersonalResponse> {
-        self.call("ValidateRepositoryExistPersonal", request).await
+    pub fn validate_repository_exist_personal<'a>(
+        &'a self,
+        request: &'a ValidateRepositoryExistPersonalRequest,
+    ) -> rt::Call<'a, ValidateRepositoryExistPersonalRequest, ValidateRepositoryExistPersonalResponse>
+    {
+        self.call("ValidateRepositoryExistPersonal", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-11-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 容器网络创建网络策略添加并发布任务 (`AddAndPublishNetworkFirewallPolicyDetail`)
@@ -67,12 +71,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_and_publish_network_firewall_policy_detail(
-        &self,
-        request: &AddAndPublishNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<AddAndPublishNetworkFirewallPolicyDetailResponse> {
+    pub fn add_and_publish_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a AddAndPublishNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        AddAndPublishNetworkFirewallPolicyDetailRequest,
+        AddAndPublishNetworkFirewallPolicyDetailResponse,
+    > {
         self.call("AddAndPublishNetworkFirewallPolicyDetail", request)
-            .await
     }
 
     /// 容器网络创建Yaml网络策略并发布任务 (`AddAndPublishNetworkFirewallPolicyYamlDetail`)
@@ -94,12 +101,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_and_publish_network_firewall_policy_yaml_detail(
-        &self,
-        request: &AddAndPublishNetworkFirewallPolicyYamlDetailRequest,
-    ) -> rt::Result<AddAndPublishNetworkFirewallPolicyYamlDetailResponse> {
+    pub fn add_and_publish_network_firewall_policy_yaml_detail<'a>(
+        &'a self,
+        request: &'a AddAndPublishNetworkFirewallPolicyYamlDetailRequest,
+    ) -> rt::Call<
+        'a,
+        AddAndPublishNetworkFirewallPolicyYamlDetailRequest,
+        AddAndPublishNetworkFirewallPolicyYamlDetailResponse,
+    > {
         self.call("AddAndPublishNetworkFirewallPolicyYamlDetail", request)
-            .await
     }
 
     /// 新增单个镜像仓库详细信息 (`AddAssetImageRegistryRegistryDetail`)
@@ -122,12 +132,15 @@ impl Client {
     ///   "Username": "usename"
     /// }
     /// ```
-    pub async fn add_asset_image_registry_registry_detail(
-        &self,
-        request: &AddAssetImageRegistryRegistryDetailRequest,
-    ) -> rt::Result<AddAssetImageRegistryRegistryDetailResponse> {
+    pub fn add_asset_image_registry_registry_detail<'a>(
+        &'a self,
+        request: &'a AddAssetImageRegistryRegistryDetailRequest,
+    ) -> rt::Call<
+        'a,
+        AddAssetImageRegistryRegistryDetailRequest,
+        AddAssetImageRegistryRegistryDetailResponse,
+    > {
         self.call("AddAssetImageRegistryRegistryDetail", request)
-            .await
     }
 
     /// 安全合规忽略资产+检测项列表 (`AddComplianceAssetPolicySetToWhitelist`)
@@ -151,12 +164,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_compliance_asset_policy_set_to_whitelist(
-        &self,
-        request: &AddComplianceAssetPolicySetToWhitelistRequest,
-    ) -> rt::Result<AddComplianceAssetPolicySetToWhitelistResponse> {
+    pub fn add_compliance_asset_policy_set_to_whitelist<'a>(
+        &'a self,
+        request: &'a AddComplianceAssetPolicySetToWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        AddComplianceAssetPolicySetToWhitelistRequest,
+        AddComplianceAssetPolicySetToWhitelistResponse,
+    > {
         self.call("AddComplianceAssetPolicySetToWhitelist", request)
-            .await
     }
 
     /// 安全合规忽略检测项+资产列表 (`AddCompliancePolicyAssetSetToWhitelist`)
@@ -177,12 +193,15 @@ impl Client {
     ///   "CustomerPolicyItemId": 10001
     /// }
     /// ```
-    pub async fn add_compliance_policy_asset_set_to_whitelist(
-        &self,
-        request: &AddCompliancePolicyAssetSetToWhitelistRequest,
-    ) -> rt::Result<AddCompliancePolicyAssetSetToWhitelistResponse> {
+    pub fn add_compliance_policy_asset_set_to_whitelist<'a>(
+        &'a self,
+        request: &'a AddCompliancePolicyAssetSetToWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        AddCompliancePolicyAssetSetToWhitelistRequest,
+        AddCompliancePolicyAssetSetToWhitelistResponse,
+    > {
         self.call("AddCompliancePolicyAssetSetToWhitelist", request)
-            .await
     }
 
     /// 安全合规忽略检测项列表 (`AddCompliancePolicyItemToWhitelist`)
@@ -201,12 +220,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_compliance_policy_item_to_whitelist(
-        &self,
-        request: &AddCompliancePolicyItemToWhitelistRequest,
-    ) -> rt::Result<AddCompliancePolicyItemToWhitelistResponse> {
+    pub fn add_compliance_policy_item_to_whitelist<'a>(
+        &'a self,
+        request: &'a AddCompliancePolicyItemToWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        AddCompliancePolicyItemToWhitelistRequest,
+        AddCompliancePolicyItemToWhitelistResponse,
+    > {
         self.call("AddCompliancePolicyItemToWhitelist", request)
-            .await
     }
 
     /// 添加编辑异常进程策略 (`AddEditAbnormalProcessRule`)
@@ -216,11 +238,11 @@ impl Client {
     /// # Example (1 of 2): 添加规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn add_edit_abnormal_process_rule(
-        &self,
-        request: &AddEditAbnormalProcessRuleRequest,
-    ) -> rt::Result<AddEditAbnormalProcessRuleResponse> {
-        self.call("AddEditAbnormalProcessRule", request).await
+    pub fn add_edit_abnormal_process_rule<'a>(
+        &'a self,
+        request: &'a AddEditAbnormalProcessRuleRequest,
+    ) -> rt::Call<'a, AddEditAbnormalProcessRuleRequest, AddEditAbnormalProcessRuleResponse> {
+        self.call("AddEditAbnormalProcessRule", request)
     }
 
     /// 添加编辑运行访问控制策略 (`AddEditAccessControlRule`)
@@ -252,11 +274,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_edit_access_control_rule(
-        &self,
-        request: &AddEditAccessControlRuleRequest,
-    ) -> rt::Result<AddEditAccessControlRuleResponse> {
-        self.call("AddEditAccessControlRule", request).await
+    pub fn add_edit_access_control_rule<'a>(
+        &'a self,
+        request: &'a AddEditAccessControlRuleRequest,
+    ) -> rt::Call<'a, AddEditAccessControlRuleRequest, AddEditAccessControlRuleResponse> {
+        self.call("AddEditAccessControlRule", request)
     }
 
     /// 新增或编辑本地镜像自动授权规则 (`AddEditImageAutoAuthorizedRule`)
@@ -278,11 +300,12 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn add_edit_image_auto_authorized_rule(
-        &self,
-        request: &AddEditImageAutoAuthorizedRuleRequest,
-    ) -> rt::Result<AddEditImageAutoAuthorizedRuleResponse> {
-        self.call("AddEditImageAutoAuthorizedRule", request).await
+    pub fn add_edit_image_auto_authorized_rule<'a>(
+        &'a self,
+        request: &'a AddEditImageAutoAuthorizedRuleRequest,
+    ) -> rt::Call<'a, AddEditImageAutoAuthorizedRuleRequest, AddEditImageAutoAuthorizedRuleResponse>
+    {
+        self.call("AddEditImageAutoAuthorizedRule", request)
     }
 
     /// 添加编辑反弹shell白名单 (`AddEditReverseShellWhiteList`)
@@ -305,11 +328,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_edit_reverse_shell_white_list(
-        &self,
-        request: &AddEditReverseShellWhiteListRequest,
-    ) -> rt::Result<AddEditReverseShellWhiteListResponse> {
-        self.call("AddEditReverseShellWhiteList", request).await
+    pub fn add_edit_reverse_shell_white_list<'a>(
+        &'a self,
+        request: &'a AddEditReverseShellWhiteListRequest,
+    ) -> rt::Call<'a, AddEditReverseShellWhiteListRequest, AddEditReverseShellWhiteListResponse>
+    {
+        self.call("AddEditReverseShellWhiteList", request)
     }
 
     /// 添加编辑高危系统调用白名单 (`AddEditRiskSyscallWhiteList`)
@@ -333,11 +357,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_edit_risk_syscall_white_list(
-        &self,
-        request: &AddEditRiskSyscallWhiteListRequest,
-    ) -> rt::Result<AddEditRiskSyscallWhiteListResponse> {
-        self.call("AddEditRiskSyscallWhiteList", request).await
+    pub fn add_edit_risk_syscall_white_list<'a>(
+        &'a self,
+        request: &'a AddEditRiskSyscallWhiteListRequest,
+    ) -> rt::Call<'a, AddEditRiskSyscallWhiteListRequest, AddEditRiskSyscallWhiteListResponse> {
+        self.call("AddEditRiskSyscallWhiteList", request)
     }
 
     /// 添加编辑告警策略 (`AddEditWarningRules`)
@@ -361,11 +385,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_edit_warning_rules(
-        &self,
-        request: &AddEditWarningRulesRequest,
-    ) -> rt::Result<AddEditWarningRulesResponse> {
-        self.call("AddEditWarningRules", request).await
+    pub fn add_edit_warning_rules<'a>(
+        &'a self,
+        request: &'a AddEditWarningRulesRequest,
+    ) -> rt::Call<'a, AddEditWarningRulesRequest, AddEditWarningRulesResponse> {
+        self.call("AddEditWarningRules", request)
     }
 
     /// 新增逃逸白名单 (`AddEscapeWhiteList`)
@@ -386,11 +410,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_escape_white_list(
-        &self,
-        request: &AddEscapeWhiteListRequest,
-    ) -> rt::Result<AddEscapeWhiteListResponse> {
-        self.call("AddEscapeWhiteList", request).await
+    pub fn add_escape_white_list<'a>(
+        &'a self,
+        request: &'a AddEscapeWhiteListRequest,
+    ) -> rt::Call<'a, AddEscapeWhiteListRequest, AddEscapeWhiteListResponse> {
+        self.call("AddEscapeWhiteList", request)
     }
 
     /// 新增漏洞扫描忽略漏洞 (`AddIgnoreVul`)
@@ -414,11 +438,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_ignore_vul(
-        &self,
-        request: &AddIgnoreVulRequest,
-    ) -> rt::Result<AddIgnoreVulResponse> {
-        self.call("AddIgnoreVul", request).await
+    pub fn add_ignore_vul<'a>(
+        &'a self,
+        request: &'a AddIgnoreVulRequest,
+    ) -> rt::Call<'a, AddIgnoreVulRequest, AddIgnoreVulResponse> {
+        self.call("AddIgnoreVul", request)
     }
 
     /// 容器网络创建网络策略添加任务 (`AddNetworkFirewallPolicyDetail`)
@@ -450,11 +474,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_network_firewall_policy_detail(
-        &self,
-        request: &AddNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<AddNetworkFirewallPolicyDetailResponse> {
-        self.call("AddNetworkFirewallPolicyDetail", request).await
+    pub fn add_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a AddNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<'a, AddNetworkFirewallPolicyDetailRequest, AddNetworkFirewallPolicyDetailResponse>
+    {
+        self.call("AddNetworkFirewallPolicyDetail", request)
     }
 
     /// 容器网络创建Yaml网络策略添加任务 (`AddNetworkFirewallPolicyYamlDetail`)
@@ -476,12 +501,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_network_firewall_policy_yaml_detail(
-        &self,
-        request: &AddNetworkFirewallPolicyYamlDetailRequest,
-    ) -> rt::Result<AddNetworkFirewallPolicyYamlDetailResponse> {
+    pub fn add_network_firewall_policy_yaml_detail<'a>(
+        &'a self,
+        request: &'a AddNetworkFirewallPolicyYamlDetailRequest,
+    ) -> rt::Call<
+        'a,
+        AddNetworkFirewallPolicyYamlDetailRequest,
+        AddNetworkFirewallPolicyYamlDetailResponse,
+    > {
         self.call("AddNetworkFirewallPolicyYamlDetail", request)
-            .await
     }
 
     /// 增加或修改恶意外连的白名单 (`AddOrModifyMaliciousConnectionWhiteList`)
@@ -497,12 +525,15 @@ impl Client {
     ///   "RequestType": "IP"
     /// }
     /// ```
-    pub async fn add_or_modify_malicious_connection_white_list(
-        &self,
-        request: &AddOrModifyMaliciousConnectionWhiteListRequest,
-    ) -> rt::Result<AddOrModifyMaliciousConnectionWhiteListResponse> {
+    pub fn add_or_modify_malicious_connection_white_list<'a>(
+        &'a self,
+        request: &'a AddOrModifyMaliciousConnectionWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        AddOrModifyMaliciousConnectionWhiteListRequest,
+        AddOrModifyMaliciousConnectionWhiteListResponse,
+    > {
         self.call("AddOrModifyMaliciousConnectionWhiteList", request)
-            .await
     }
 
     /// 新增或修改木马白名单规则 (`AddOrModifyVirusWhiteListRule`)
@@ -523,11 +554,12 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    pub async fn add_or_modify_virus_white_list_rule(
-        &self,
-        request: &AddOrModifyVirusWhiteListRuleRequest,
-    ) -> rt::Result<AddOrModifyVirusWhiteListRuleResponse> {
-        self.call("AddOrModifyVirusWhiteListRule", request).await
+    pub fn add_or_modify_virus_white_list_rule<'a>(
+        &'a self,
+        request: &'a AddOrModifyVirusWhiteListRuleRequest,
+    ) -> rt::Call<'a, AddOrModifyVirusWhiteListRuleRequest, AddOrModifyVirusWhiteListRuleResponse>
+    {
+        self.call("AddOrModifyVirusWhiteListRule", request)
     }
 
     /// 容器网络创建检查Yaml网络策略任务 (`CheckNetworkFirewallPolicyYaml`)
@@ -549,11 +581,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn check_network_firewall_policy_yaml(
-        &self,
-        request: &CheckNetworkFirewallPolicyYamlRequest,
-    ) -> rt::Result<CheckNetworkFirewallPolicyYamlResponse> {
-        self.read("CheckNetworkFirewallPolicyYaml", request).await
+    pub fn check_network_firewall_policy_yaml<'a>(
+        &'a self,
+        request: &'a CheckNetworkFirewallPolicyYamlRequest,
+    ) -> rt::Call<'a, CheckNetworkFirewallPolicyYamlRequest, CheckNetworkFirewallPolicyYamlResponse>
+    {
+        self.read("CheckNetworkFirewallPolicyYaml", request)
     }
 
     /// 检查单个镜像仓库名是否重复 (`CheckRepeatAssetImageRegistry`)
@@ -569,11 +602,12 @@ impl Client {
     ///   "Name": "test-name"
     /// }
     /// ```
-    pub async fn check_repeat_asset_image_registry(
-        &self,
-        request: &CheckRepeatAssetImageRegistryRequest,
-    ) -> rt::Result<CheckRepeatAssetImageRegistryResponse> {
-        self.read("CheckRepeatAssetImageRegistry", request).await
+    pub fn check_repeat_asset_image_registry<'a>(
+        &'a self,
+        request: &'a CheckRepeatAssetImageRegistryRequest,
+    ) -> rt::Call<'a, CheckRepeatAssetImageRegistryRequest, CheckRepeatAssetImageRegistryResponse>
+    {
+        self.read("CheckRepeatAssetImageRegistry", request)
     }
 
     /// 容器网络创建网络策略确认任务 (`ConfirmNetworkFirewallPolicy`)
@@ -595,11 +629,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn confirm_network_firewall_policy(
-        &self,
-        request: &ConfirmNetworkFirewallPolicyRequest,
-    ) -> rt::Result<ConfirmNetworkFirewallPolicyResponse> {
-        self.call("ConfirmNetworkFirewallPolicy", request).await
+    pub fn confirm_network_firewall_policy<'a>(
+        &'a self,
+        request: &'a ConfirmNetworkFirewallPolicyRequest,
+    ) -> rt::Call<'a, ConfirmNetworkFirewallPolicyRequest, ConfirmNetworkFirewallPolicyResponse>
+    {
+        self.call("ConfirmNetworkFirewallPolicy", request)
     }
 
     /// 创建异常进程规则导出任务 (`CreateAbnormalProcessRulesExportJob`)
@@ -613,12 +648,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_abnormal_process_rules_export_job(
-        &self,
-        request: &CreateAbnormalProcessRulesExportJobRequest,
-    ) -> rt::Result<CreateAbnormalProcessRulesExportJobResponse> {
+    pub fn create_abnormal_process_rules_export_job<'a>(
+        &'a self,
+        request: &'a CreateAbnormalProcessRulesExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAbnormalProcessRulesExportJobRequest,
+        CreateAbnormalProcessRulesExportJobResponse,
+    > {
         self.call("CreateAbnormalProcessRulesExportJob", request)
-            .await
     }
 
     /// 创建文件篡改规则导出任务 (`CreateAccessControlsRuleExportJob`)
@@ -632,12 +670,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_access_controls_rule_export_job(
-        &self,
-        request: &CreateAccessControlsRuleExportJobRequest,
-    ) -> rt::Result<CreateAccessControlsRuleExportJobResponse> {
+    pub fn create_access_controls_rule_export_job<'a>(
+        &'a self,
+        request: &'a CreateAccessControlsRuleExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAccessControlsRuleExportJobRequest,
+        CreateAccessControlsRuleExportJobResponse,
+    > {
         self.call("CreateAccessControlsRuleExportJob", request)
-            .await
     }
 
     /// 镜像仓库创建镜像扫描任务 (`CreateAssetImageRegistryScanTask`)
@@ -657,11 +698,15 @@ impl Client {
     ///   "OnlyScanLatest": false
     /// }
     /// ```
-    pub async fn create_asset_image_registry_scan_task(
-        &self,
-        request: &CreateAssetImageRegistryScanTaskRequest,
-    ) -> rt::Result<CreateAssetImageRegistryScanTaskResponse> {
-        self.call("CreateAssetImageRegistryScanTask", request).await
+    pub fn create_asset_image_registry_scan_task<'a>(
+        &'a self,
+        request: &'a CreateAssetImageRegistryScanTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAssetImageRegistryScanTaskRequest,
+        CreateAssetImageRegistryScanTaskResponse,
+    > {
+        self.call("CreateAssetImageRegistryScanTask", request)
     }
 
     /// 镜像仓库创建镜像一键扫描任务 (`CreateAssetImageRegistryScanTaskOneKey`)
@@ -681,12 +726,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_asset_image_registry_scan_task_one_key(
-        &self,
-        request: &CreateAssetImageRegistryScanTaskOneKeyRequest,
-    ) -> rt::Result<CreateAssetImageRegistryScanTaskOneKeyResponse> {
+    pub fn create_asset_image_registry_scan_task_one_key<'a>(
+        &'a self,
+        request: &'a CreateAssetImageRegistryScanTaskOneKeyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAssetImageRegistryScanTaskOneKeyRequest,
+        CreateAssetImageRegistryScanTaskOneKeyResponse,
+    > {
         self.call("CreateAssetImageRegistryScanTaskOneKey", request)
-            .await
     }
 
     /// 添加容器安全镜像扫描设置 (`CreateAssetImageScanSetting`)
@@ -708,11 +756,11 @@ impl Client {
     ///   "ScanVul": true
     /// }
     /// ```
-    pub async fn create_asset_image_scan_setting(
-        &self,
-        request: &CreateAssetImageScanSettingRequest,
-    ) -> rt::Result<CreateAssetImageScanSettingResponse> {
-        self.call("CreateAssetImageScanSetting", request).await
+    pub fn create_asset_image_scan_setting<'a>(
+        &'a self,
+        request: &'a CreateAssetImageScanSettingRequest,
+    ) -> rt::Call<'a, CreateAssetImageScanSettingRequest, CreateAssetImageScanSettingResponse> {
+        self.call("CreateAssetImageScanSetting", request)
     }
 
     /// 创建本地镜像扫描任务 (`CreateAssetImageScanTask`)
@@ -732,11 +780,11 @@ impl Client {
     ///   "ScanVul": true
     /// }
     /// ```
-    pub async fn create_asset_image_scan_task(
-        &self,
-        request: &CreateAssetImageScanTaskRequest,
-    ) -> rt::Result<CreateAssetImageScanTaskResponse> {
-        self.call("CreateAssetImageScanTask", request).await
+    pub fn create_asset_image_scan_task<'a>(
+        &'a self,
+        request: &'a CreateAssetImageScanTaskRequest,
+    ) -> rt::Call<'a, CreateAssetImageScanTaskRequest, CreateAssetImageScanTaskResponse> {
+        self.call("CreateAssetImageScanTask", request)
     }
 
     /// 创建本地镜像木马列表导出任务 (`CreateAssetImageVirusExportJob`)
@@ -746,11 +794,12 @@ impl Client {
     /// # Example: 创建主机列表导出任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_asset_image_virus_export_job(
-        &self,
-        request: &CreateAssetImageVirusExportJobRequest,
-    ) -> rt::Result<CreateAssetImageVirusExportJobResponse> {
-        self.call("CreateAssetImageVirusExportJob", request).await
+    pub fn create_asset_image_virus_export_job<'a>(
+        &'a self,
+        request: &'a CreateAssetImageVirusExportJobRequest,
+    ) -> rt::Call<'a, CreateAssetImageVirusExportJobRequest, CreateAssetImageVirusExportJobResponse>
+    {
+        self.call("CreateAssetImageVirusExportJob", request)
     }
 
     /// 安装检查组件 (`CreateCheckComponent`)
@@ -771,11 +820,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_check_component(
-        &self,
-        request: &CreateCheckComponentRequest,
-    ) -> rt::Result<CreateCheckComponentResponse> {
-        self.call("CreateCheckComponent", request).await
+    pub fn create_check_component<'a>(
+        &'a self,
+        request: &'a CreateCheckComponentRequest,
+    ) -> rt::Call<'a, CreateCheckComponentRequest, CreateCheckComponentResponse> {
+        self.call("CreateCheckComponent", request)
     }
 
     /// 创建集群接入 (`CreateClusterAccess`)
@@ -793,11 +842,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cluster_access(
-        &self,
-        request: &CreateClusterAccessRequest,
-    ) -> rt::Result<CreateClusterAccessResponse> {
-        self.call("CreateClusterAccess", request).await
+    pub fn create_cluster_access<'a>(
+        &'a self,
+        request: &'a CreateClusterAccessRequest,
+    ) -> rt::Call<'a, CreateClusterAccessRequest, CreateClusterAccessResponse> {
+        self.call("CreateClusterAccess", request)
     }
 
     /// 创建集群检查任务 (`CreateClusterCheckTask`)
@@ -818,11 +867,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_cluster_check_task(
-        &self,
-        request: &CreateClusterCheckTaskRequest,
-    ) -> rt::Result<CreateClusterCheckTaskResponse> {
-        self.call("CreateClusterCheckTask", request).await
+    pub fn create_cluster_check_task<'a>(
+        &'a self,
+        request: &'a CreateClusterCheckTaskRequest,
+    ) -> rt::Call<'a, CreateClusterCheckTaskRequest, CreateClusterCheckTaskResponse> {
+        self.call("CreateClusterCheckTask", request)
     }
 
     /// 安全合规创建合规检查任务 (`CreateComplianceTask`)
@@ -840,11 +889,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_compliance_task(
-        &self,
-        request: &CreateComplianceTaskRequest,
-    ) -> rt::Result<CreateComplianceTaskResponse> {
-        self.call("CreateComplianceTask", request).await
+    pub fn create_compliance_task<'a>(
+        &'a self,
+        request: &'a CreateComplianceTaskRequest,
+    ) -> rt::Call<'a, CreateComplianceTaskRequest, CreateComplianceTaskResponse> {
+        self.call("CreateComplianceTask", request)
     }
 
     /// 查询本地镜像组件列表导出 (`CreateComponentExportJob`)
@@ -860,11 +909,11 @@ impl Client {
     ///   "ImageID": "10001"
     /// }
     /// ```
-    pub async fn create_component_export_job(
-        &self,
-        request: &CreateComponentExportJobRequest,
-    ) -> rt::Result<CreateComponentExportJobResponse> {
-        self.call("CreateComponentExportJob", request).await
+    pub fn create_component_export_job<'a>(
+        &'a self,
+        request: &'a CreateComponentExportJobRequest,
+    ) -> rt::Call<'a, CreateComponentExportJobRequest, CreateComponentExportJobResponse> {
+        self.call("CreateComponentExportJob", request)
     }
 
     /// 创建支持防御的漏洞导出任务 (`CreateDefenceVulExportJob`)
@@ -878,11 +927,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_defence_vul_export_job(
-        &self,
-        request: &CreateDefenceVulExportJobRequest,
-    ) -> rt::Result<CreateDefenceVulExportJobResponse> {
-        self.call("CreateDefenceVulExportJob", request).await
+    pub fn create_defence_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateDefenceVulExportJobRequest,
+    ) -> rt::Call<'a, CreateDefenceVulExportJobRequest, CreateDefenceVulExportJobResponse> {
+        self.call("CreateDefenceVulExportJob", request)
     }
 
     /// 创建应急漏洞导出任务 (`CreateEmergencyVulExportJob`)
@@ -896,11 +945,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_emergency_vul_export_job(
-        &self,
-        request: &CreateEmergencyVulExportJobRequest,
-    ) -> rt::Result<CreateEmergencyVulExportJobResponse> {
-        self.call("CreateEmergencyVulExportJob", request).await
+    pub fn create_emergency_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateEmergencyVulExportJobRequest,
+    ) -> rt::Call<'a, CreateEmergencyVulExportJobRequest, CreateEmergencyVulExportJobResponse> {
+        self.call("CreateEmergencyVulExportJob", request)
     }
 
     /// 创建逃逸事件导出异步任务 (`CreateEscapeEventsExportJob`)
@@ -918,11 +967,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_escape_events_export_job(
-        &self,
-        request: &CreateEscapeEventsExportJobRequest,
-    ) -> rt::Result<CreateEscapeEventsExportJobResponse> {
-        self.call("CreateEscapeEventsExportJob", request).await
+    pub fn create_escape_events_export_job<'a>(
+        &'a self,
+        request: &'a CreateEscapeEventsExportJobRequest,
+    ) -> rt::Call<'a, CreateEscapeEventsExportJobRequest, CreateEscapeEventsExportJobResponse> {
+        self.call("CreateEscapeEventsExportJob", request)
     }
 
     /// 创建逃逸白名单导出任务 (`CreateEscapeWhiteListExportJob`)
@@ -936,11 +985,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_escape_white_list_export_job(
-        &self,
-        request: &CreateEscapeWhiteListExportJobRequest,
-    ) -> rt::Result<CreateEscapeWhiteListExportJobResponse> {
-        self.call("CreateEscapeWhiteListExportJob", request).await
+    pub fn create_escape_white_list_export_job<'a>(
+        &'a self,
+        request: &'a CreateEscapeWhiteListExportJobRequest,
+    ) -> rt::Call<'a, CreateEscapeWhiteListExportJobRequest, CreateEscapeWhiteListExportJobResponse>
+    {
+        self.call("CreateEscapeWhiteListExportJob", request)
     }
 
     /// 创建一个导出安全合规信息的任务 (`CreateExportComplianceStatusListJob`)
@@ -959,12 +1009,15 @@ impl Client {
     ///   "IdList": []
     /// }
     /// ```
-    pub async fn create_export_compliance_status_list_job(
-        &self,
-        request: &CreateExportComplianceStatusListJobRequest,
-    ) -> rt::Result<CreateExportComplianceStatusListJobResponse> {
+    pub fn create_export_compliance_status_list_job<'a>(
+        &'a self,
+        request: &'a CreateExportComplianceStatusListJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateExportComplianceStatusListJobRequest,
+        CreateExportComplianceStatusListJobResponse,
+    > {
         self.call("CreateExportComplianceStatusListJob", request)
-            .await
     }
 
     /// 创建主机列表导出任务 (`CreateHostExportJob`)
@@ -993,11 +1046,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_host_export_job(
-        &self,
-        request: &CreateHostExportJobRequest,
-    ) -> rt::Result<CreateHostExportJobResponse> {
-        self.call("CreateHostExportJob", request).await
+    pub fn create_host_export_job<'a>(
+        &'a self,
+        request: &'a CreateHostExportJobRequest,
+    ) -> rt::Call<'a, CreateHostExportJobRequest, CreateHostExportJobResponse> {
+        self.call("CreateHostExportJob", request)
     }
 
     /// 创建镜像导出任务 (`CreateImageExportJob`)
@@ -1015,11 +1068,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_image_export_job(
-        &self,
-        request: &CreateImageExportJobRequest,
-    ) -> rt::Result<CreateImageExportJobResponse> {
-        self.call("CreateImageExportJob", request).await
+    pub fn create_image_export_job<'a>(
+        &'a self,
+        request: &'a CreateImageExportJobRequest,
+    ) -> rt::Call<'a, CreateImageExportJobRequest, CreateImageExportJobResponse> {
+        self.call("CreateImageExportJob", request)
     }
 
     /// 创建k8s api异常事件导出任务 (`CreateK8sApiAbnormalEventExportJob`)
@@ -1033,12 +1086,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_k8s_api_abnormal_event_export_job(
-        &self,
-        request: &CreateK8sApiAbnormalEventExportJobRequest,
-    ) -> rt::Result<CreateK8sApiAbnormalEventExportJobResponse> {
+    pub fn create_k8s_api_abnormal_event_export_job<'a>(
+        &'a self,
+        request: &'a CreateK8sApiAbnormalEventExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateK8sApiAbnormalEventExportJobRequest,
+        CreateK8sApiAbnormalEventExportJobResponse,
+    > {
         self.call("CreateK8sApiAbnormalEventExportJob", request)
-            .await
     }
 
     /// 创建k8sApi异常规则导出任务 (`CreateK8sApiAbnormalRuleExportJob`)
@@ -1052,12 +1108,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_k8s_api_abnormal_rule_export_job(
-        &self,
-        request: &CreateK8sApiAbnormalRuleExportJobRequest,
-    ) -> rt::Result<CreateK8sApiAbnormalRuleExportJobResponse> {
+    pub fn create_k8s_api_abnormal_rule_export_job<'a>(
+        &'a self,
+        request: &'a CreateK8sApiAbnormalRuleExportJobRequest,
+    ) -> rt::Call<
+        'a,
+        CreateK8sApiAbnormalRuleExportJobRequest,
+        CreateK8sApiAbnormalRuleExportJobResponse,
+    > {
         self.call("CreateK8sApiAbnormalRuleExportJob", request)
-            .await
     }
 
     /// 创建k8sapi异常事件规则 (`CreateK8sApiAbnormalRuleInfo`)
@@ -1089,11 +1148,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_k8s_api_abnormal_rule_info(
-        &self,
-        request: &CreateK8sApiAbnormalRuleInfoRequest,
-    ) -> rt::Result<CreateK8sApiAbnormalRuleInfoResponse> {
-        self.call("CreateK8sApiAbnormalRuleInfo", request).await
+    pub fn create_k8s_api_abnormal_rule_info<'a>(
+        &'a self,
+        request: &'a CreateK8sApiAbnormalRuleInfoRequest,
+    ) -> rt::Call<'a, CreateK8sApiAbnormalRuleInfoRequest, CreateK8sApiAbnormalRuleInfoResponse>
+    {
+        self.call("CreateK8sApiAbnormalRuleInfo", request)
     }
 
     /// 容器网络集群下发刷新任务 (`CreateNetworkFirewallClusterRefresh`)
@@ -1110,12 +1170,15 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_network_firewall_cluster_refresh(
-        &self,
-        request: &CreateNetworkFirewallClusterRefreshRequest,
-    ) -> rt::Result<CreateNetworkFirewallClusterRefreshResponse> {
+    pub fn create_network_firewall_cluster_refresh<'a>(
+        &'a self,
+        request: &'a CreateNetworkFirewallClusterRefreshRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNetworkFirewallClusterRefreshRequest,
+        CreateNetworkFirewallClusterRefreshResponse,
+    > {
         self.call("CreateNetworkFirewallClusterRefresh", request)
-            .await
     }
 
     /// 容器网络集群网络策略创建自动发现任务 (`CreateNetworkFirewallPolicyDiscover`)
@@ -1134,12 +1197,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_network_firewall_policy_discover(
-        &self,
-        request: &CreateNetworkFirewallPolicyDiscoverRequest,
-    ) -> rt::Result<CreateNetworkFirewallPolicyDiscoverResponse> {
+    pub fn create_network_firewall_policy_discover<'a>(
+        &'a self,
+        request: &'a CreateNetworkFirewallPolicyDiscoverRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNetworkFirewallPolicyDiscoverRequest,
+        CreateNetworkFirewallPolicyDiscoverResponse,
+    > {
         self.call("CreateNetworkFirewallPolicyDiscover", request)
-            .await
     }
 
     /// 容器网络创建网络策略发布任务 (`CreateNetworkFirewallPublish`)
@@ -1161,11 +1227,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_network_firewall_publish(
-        &self,
-        request: &CreateNetworkFirewallPublishRequest,
-    ) -> rt::Result<CreateNetworkFirewallPublishResponse> {
-        self.call("CreateNetworkFirewallPublish", request).await
+    pub fn create_network_firewall_publish<'a>(
+        &'a self,
+        request: &'a CreateNetworkFirewallPublishRequest,
+    ) -> rt::Call<'a, CreateNetworkFirewallPublishRequest, CreateNetworkFirewallPublishResponse>
+    {
+        self.call("CreateNetworkFirewallPublish", request)
     }
 
     /// 容器网络创建网络策略撤销任务 (`CreateNetworkFirewallUndoPublish`)
@@ -1187,11 +1254,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_network_firewall_undo_publish(
-        &self,
-        request: &CreateNetworkFirewallUndoPublishRequest,
-    ) -> rt::Result<CreateNetworkFirewallUndoPublishResponse> {
-        self.call("CreateNetworkFirewallUndoPublish", request).await
+    pub fn create_network_firewall_undo_publish<'a>(
+        &'a self,
+        request: &'a CreateNetworkFirewallUndoPublishRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNetworkFirewallUndoPublishRequest,
+        CreateNetworkFirewallUndoPublishResponse,
+    > {
+        self.call("CreateNetworkFirewallUndoPublish", request)
     }
 
     /// 创建或者编辑弹性计费上限 (`CreateOrModifyPostPayCores`)
@@ -1207,11 +1278,11 @@ impl Client {
     ///   "CoresCnt": 500
     /// }
     /// ```
-    pub async fn create_or_modify_post_pay_cores(
-        &self,
-        request: &CreateOrModifyPostPayCoresRequest,
-    ) -> rt::Result<CreateOrModifyPostPayCoresResponse> {
-        self.call("CreateOrModifyPostPayCores", request).await
+    pub fn create_or_modify_post_pay_cores<'a>(
+        &'a self,
+        request: &'a CreateOrModifyPostPayCoresRequest,
+    ) -> rt::Call<'a, CreateOrModifyPostPayCoresRequest, CreateOrModifyPostPayCoresResponse> {
+        self.call("CreateOrModifyPostPayCores", request)
     }
 
     /// 创建异常进程事件导出异步任务 (`CreateProcessEventsExportJob`)
@@ -1225,11 +1296,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_process_events_export_job(
-        &self,
-        request: &CreateProcessEventsExportJobRequest,
-    ) -> rt::Result<CreateProcessEventsExportJobResponse> {
-        self.call("CreateProcessEventsExportJob", request).await
+    pub fn create_process_events_export_job<'a>(
+        &'a self,
+        request: &'a CreateProcessEventsExportJobRequest,
+    ) -> rt::Call<'a, CreateProcessEventsExportJobRequest, CreateProcessEventsExportJobResponse>
+    {
+        self.call("CreateProcessEventsExportJob", request)
     }
 
     /// 下发刷新任务 (`CreateRefreshTask`)
@@ -1243,11 +1315,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_refresh_task(
-        &self,
-        request: &CreateRefreshTaskRequest,
-    ) -> rt::Result<CreateRefreshTaskResponse> {
-        self.call("CreateRefreshTask", request).await
+    pub fn create_refresh_task<'a>(
+        &'a self,
+        request: &'a CreateRefreshTaskRequest,
+    ) -> rt::Call<'a, CreateRefreshTaskRequest, CreateRefreshTaskResponse> {
+        self.call("CreateRefreshTask", request)
     }
 
     /// 创建恶意请求事件导出任务 (`CreateRiskDnsEventExportJob`)
@@ -1261,11 +1333,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_risk_dns_event_export_job(
-        &self,
-        request: &CreateRiskDnsEventExportJobRequest,
-    ) -> rt::Result<CreateRiskDnsEventExportJobResponse> {
-        self.call("CreateRiskDnsEventExportJob", request).await
+    pub fn create_risk_dns_event_export_job<'a>(
+        &'a self,
+        request: &'a CreateRiskDnsEventExportJobRequest,
+    ) -> rt::Call<'a, CreateRiskDnsEventExportJobRequest, CreateRiskDnsEventExportJobResponse> {
+        self.call("CreateRiskDnsEventExportJob", request)
     }
 
     /// 添加检索模板 (`CreateSearchTemplate`)
@@ -1290,11 +1362,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_search_template(
-        &self,
-        request: &CreateSearchTemplateRequest,
-    ) -> rt::Result<CreateSearchTemplateResponse> {
-        self.call("CreateSearchTemplate", request).await
+    pub fn create_search_template<'a>(
+        &'a self,
+        request: &'a CreateSearchTemplateRequest,
+    ) -> rt::Call<'a, CreateSearchTemplateRequest, CreateSearchTemplateResponse> {
+        self.call("CreateSearchTemplate", request)
     }
 
     /// 创建系统漏洞导出任务 (`CreateSystemVulExportJob`)
@@ -1308,11 +1380,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_system_vul_export_job(
-        &self,
-        request: &CreateSystemVulExportJobRequest,
-    ) -> rt::Result<CreateSystemVulExportJobResponse> {
-        self.call("CreateSystemVulExportJob", request).await
+    pub fn create_system_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateSystemVulExportJobRequest,
+    ) -> rt::Call<'a, CreateSystemVulExportJobRequest, CreateSystemVulExportJobResponse> {
+        self.call("CreateSystemVulExportJob", request)
     }
 
     /// 运行时文件查杀重新检测 (`CreateVirusScanAgain`)
@@ -1329,11 +1401,11 @@ impl Client {
     ///   "TaskId": "6177adf5f95e94a76635****"
     /// }
     /// ```
-    pub async fn create_virus_scan_again(
-        &self,
-        request: &CreateVirusScanAgainRequest,
-    ) -> rt::Result<CreateVirusScanAgainResponse> {
-        self.call("CreateVirusScanAgain", request).await
+    pub fn create_virus_scan_again<'a>(
+        &'a self,
+        request: &'a CreateVirusScanAgainRequest,
+    ) -> rt::Call<'a, CreateVirusScanAgainRequest, CreateVirusScanAgainResponse> {
+        self.call("CreateVirusScanAgain", request)
     }
 
     /// 运行时文件查杀一键扫描 (`CreateVirusScanTask`)
@@ -1353,11 +1425,11 @@ impl Client {
     ///   "Timeout": 2
     /// }
     /// ```
-    pub async fn create_virus_scan_task(
-        &self,
-        request: &CreateVirusScanTaskRequest,
-    ) -> rt::Result<CreateVirusScanTaskResponse> {
-        self.call("CreateVirusScanTask", request).await
+    pub fn create_virus_scan_task<'a>(
+        &'a self,
+        request: &'a CreateVirusScanTaskRequest,
+    ) -> rt::Call<'a, CreateVirusScanTaskRequest, CreateVirusScanTaskResponse> {
+        self.call("CreateVirusScanTask", request)
     }
 
     /// 创建受漏洞影响的容器导出任务 (`CreateVulContainerExportJob`)
@@ -1373,11 +1445,11 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    pub async fn create_vul_container_export_job(
-        &self,
-        request: &CreateVulContainerExportJobRequest,
-    ) -> rt::Result<CreateVulContainerExportJobResponse> {
-        self.call("CreateVulContainerExportJob", request).await
+    pub fn create_vul_container_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulContainerExportJobRequest,
+    ) -> rt::Call<'a, CreateVulContainerExportJobRequest, CreateVulContainerExportJobResponse> {
+        self.call("CreateVulContainerExportJob", request)
     }
 
     /// 创建漏洞防御导出任务 (`CreateVulDefenceEventExportJob`)
@@ -1391,11 +1463,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_vul_defence_event_export_job(
-        &self,
-        request: &CreateVulDefenceEventExportJobRequest,
-    ) -> rt::Result<CreateVulDefenceEventExportJobResponse> {
-        self.call("CreateVulDefenceEventExportJob", request).await
+    pub fn create_vul_defence_event_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulDefenceEventExportJobRequest,
+    ) -> rt::Call<'a, CreateVulDefenceEventExportJobRequest, CreateVulDefenceEventExportJobResponse>
+    {
+        self.call("CreateVulDefenceEventExportJob", request)
     }
 
     /// 创建漏洞防御主机导出任务 (`CreateVulDefenceHostExportJob`)
@@ -1409,11 +1482,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_vul_defence_host_export_job(
-        &self,
-        request: &CreateVulDefenceHostExportJobRequest,
-    ) -> rt::Result<CreateVulDefenceHostExportJobResponse> {
-        self.call("CreateVulDefenceHostExportJob", request).await
+    pub fn create_vul_defence_host_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulDefenceHostExportJobRequest,
+    ) -> rt::Call<'a, CreateVulDefenceHostExportJobRequest, CreateVulDefenceHostExportJobResponse>
+    {
+        self.call("CreateVulDefenceHostExportJob", request)
     }
 
     /// 查询本地镜像漏洞列表导出 (`CreateVulExportJob`)
@@ -1434,11 +1508,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn create_vul_export_job(
-        &self,
-        request: &CreateVulExportJobRequest,
-    ) -> rt::Result<CreateVulExportJobResponse> {
-        self.call("CreateVulExportJob", request).await
+    pub fn create_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulExportJobRequest,
+    ) -> rt::Call<'a, CreateVulExportJobRequest, CreateVulExportJobResponse> {
+        self.call("CreateVulExportJob", request)
     }
 
     /// 创建导出受漏洞影响的镜像任务 (`CreateVulImageExportJob`)
@@ -1454,11 +1528,11 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    pub async fn create_vul_image_export_job(
-        &self,
-        request: &CreateVulImageExportJobRequest,
-    ) -> rt::Result<CreateVulImageExportJobResponse> {
-        self.call("CreateVulImageExportJob", request).await
+    pub fn create_vul_image_export_job<'a>(
+        &'a self,
+        request: &'a CreateVulImageExportJobRequest,
+    ) -> rt::Call<'a, CreateVulImageExportJobRequest, CreateVulImageExportJobResponse> {
+        self.call("CreateVulImageExportJob", request)
     }
 
     /// 创建漏洞扫描任务 (`CreateVulScanTask`)
@@ -1475,11 +1549,11 @@ impl Client {
     ///   "RegistryImageScanType": "ALL"
     /// }
     /// ```
-    pub async fn create_vul_scan_task(
-        &self,
-        request: &CreateVulScanTaskRequest,
-    ) -> rt::Result<CreateVulScanTaskResponse> {
-        self.call("CreateVulScanTask", request).await
+    pub fn create_vul_scan_task<'a>(
+        &'a self,
+        request: &'a CreateVulScanTaskRequest,
+    ) -> rt::Call<'a, CreateVulScanTaskRequest, CreateVulScanTaskResponse> {
+        self.call("CreateVulScanTask", request)
     }
 
     /// 创建web漏洞导出任务 (`CreateWebVulExportJob`)
@@ -1493,11 +1567,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_web_vul_export_job(
-        &self,
-        request: &CreateWebVulExportJobRequest,
-    ) -> rt::Result<CreateWebVulExportJobResponse> {
-        self.call("CreateWebVulExportJob", request).await
+    pub fn create_web_vul_export_job<'a>(
+        &'a self,
+        request: &'a CreateWebVulExportJobRequest,
+    ) -> rt::Call<'a, CreateWebVulExportJobRequest, CreateWebVulExportJobResponse> {
+        self.call("CreateWebVulExportJob", request)
     }
 
     /// 删除运行时异常进程策略 (`DeleteAbnormalProcessRules`)
@@ -1515,11 +1589,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_abnormal_process_rules(
-        &self,
-        request: &DeleteAbnormalProcessRulesRequest,
-    ) -> rt::Result<DeleteAbnormalProcessRulesResponse> {
-        self.call("DeleteAbnormalProcessRules", request).await
+    pub fn delete_abnormal_process_rules<'a>(
+        &'a self,
+        request: &'a DeleteAbnormalProcessRulesRequest,
+    ) -> rt::Call<'a, DeleteAbnormalProcessRulesRequest, DeleteAbnormalProcessRulesResponse> {
+        self.call("DeleteAbnormalProcessRules", request)
     }
 
     /// 删除运行时访问控制策略 (`DeleteAccessControlRules`)
@@ -1537,11 +1611,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_access_control_rules(
-        &self,
-        request: &DeleteAccessControlRulesRequest,
-    ) -> rt::Result<DeleteAccessControlRulesResponse> {
-        self.call("DeleteAccessControlRules", request).await
+    pub fn delete_access_control_rules<'a>(
+        &'a self,
+        request: &'a DeleteAccessControlRulesRequest,
+    ) -> rt::Call<'a, DeleteAccessControlRulesRequest, DeleteAccessControlRulesResponse> {
+        self.call("DeleteAccessControlRules", request)
     }
 
     /// 删除安全合规忽略项， 资产+检测项列表 (`DeleteComplianceAssetPolicySetFromWhitelist`)
@@ -1562,12 +1636,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_compliance_asset_policy_set_from_whitelist(
-        &self,
-        request: &DeleteComplianceAssetPolicySetFromWhitelistRequest,
-    ) -> rt::Result<DeleteComplianceAssetPolicySetFromWhitelistResponse> {
+    pub fn delete_compliance_asset_policy_set_from_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteComplianceAssetPolicySetFromWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteComplianceAssetPolicySetFromWhitelistRequest,
+        DeleteComplianceAssetPolicySetFromWhitelistResponse,
+    > {
         self.call("DeleteComplianceAssetPolicySetFromWhitelist", request)
-            .await
     }
 
     /// 删除检测项+资产列表的白名单策略 (`DeleteCompliancePolicyAssetSetFromWhitelist`)
@@ -1590,12 +1667,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_compliance_policy_asset_set_from_whitelist(
-        &self,
-        request: &DeleteCompliancePolicyAssetSetFromWhitelistRequest,
-    ) -> rt::Result<DeleteCompliancePolicyAssetSetFromWhitelistResponse> {
+    pub fn delete_compliance_policy_asset_set_from_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteCompliancePolicyAssetSetFromWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCompliancePolicyAssetSetFromWhitelistRequest,
+        DeleteCompliancePolicyAssetSetFromWhitelistResponse,
+    > {
         self.call("DeleteCompliancePolicyAssetSetFromWhitelist", request)
-            .await
     }
 
     /// 安全合规取消忽略检测项列表 (`DeleteCompliancePolicyItemFromWhitelist`)
@@ -1617,12 +1697,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_compliance_policy_item_from_whitelist(
-        &self,
-        request: &DeleteCompliancePolicyItemFromWhitelistRequest,
-    ) -> rt::Result<DeleteCompliancePolicyItemFromWhitelistResponse> {
+    pub fn delete_compliance_policy_item_from_whitelist<'a>(
+        &'a self,
+        request: &'a DeleteCompliancePolicyItemFromWhitelistRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCompliancePolicyItemFromWhitelistRequest,
+        DeleteCompliancePolicyItemFromWhitelistResponse,
+    > {
         self.call("DeleteCompliancePolicyItemFromWhitelist", request)
-            .await
     }
 
     /// 删除逃逸白名单 (`DeleteEscapeWhiteList`)
@@ -1640,11 +1723,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_escape_white_list(
-        &self,
-        request: &DeleteEscapeWhiteListRequest,
-    ) -> rt::Result<DeleteEscapeWhiteListResponse> {
-        self.call("DeleteEscapeWhiteList", request).await
+    pub fn delete_escape_white_list<'a>(
+        &'a self,
+        request: &'a DeleteEscapeWhiteListRequest,
+    ) -> rt::Call<'a, DeleteEscapeWhiteListRequest, DeleteEscapeWhiteListResponse> {
+        self.call("DeleteEscapeWhiteList", request)
     }
 
     /// 取消漏洞扫描忽略漏洞 (`DeleteIgnoreVul`)
@@ -1664,11 +1747,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ignore_vul(
-        &self,
-        request: &DeleteIgnoreVulRequest,
-    ) -> rt::Result<DeleteIgnoreVulResponse> {
-        self.call("DeleteIgnoreVul", request).await
+    pub fn delete_ignore_vul<'a>(
+        &'a self,
+        request: &'a DeleteIgnoreVulRequest,
+    ) -> rt::Call<'a, DeleteIgnoreVulRequest, DeleteIgnoreVulResponse> {
+        self.call("DeleteIgnoreVul", request)
     }
 
     /// 删除k8sapi异常事件规则 (`DeleteK8sApiAbnormalRule`)
@@ -1684,11 +1767,11 @@ impl Client {
     ///   "RuleIDSet": []
     /// }
     /// ```
-    pub async fn delete_k8s_api_abnormal_rule(
-        &self,
-        request: &DeleteK8sApiAbnormalRuleRequest,
-    ) -> rt::Result<DeleteK8sApiAbnormalRuleResponse> {
-        self.call("DeleteK8sApiAbnormalRule", request).await
+    pub fn delete_k8s_api_abnormal_rule<'a>(
+        &'a self,
+        request: &'a DeleteK8sApiAbnormalRuleRequest,
+    ) -> rt::Call<'a, DeleteK8sApiAbnormalRuleRequest, DeleteK8sApiAbnormalRuleResponse> {
+        self.call("DeleteK8sApiAbnormalRule", request)
     }
 
     /// 卸载Agent客户端 (`DeleteMachine`)
@@ -1704,11 +1787,11 @@ impl Client {
     ///   "Uuid": "\"7c9e719e-aaaa-bbbb-9005-20c9b9a1f6b1\""
     /// }
     /// ```
-    pub async fn delete_machine(
-        &self,
-        request: &DeleteMachineRequest,
-    ) -> rt::Result<DeleteMachineResponse> {
-        self.call("DeleteMachine", request).await
+    pub fn delete_machine<'a>(
+        &'a self,
+        request: &'a DeleteMachineRequest,
+    ) -> rt::Call<'a, DeleteMachineRequest, DeleteMachineResponse> {
+        self.call("DeleteMachine", request)
     }
 
     /// 容器网络创建网络策略删除任务 (`DeleteNetworkFirewallPolicyDetail`)
@@ -1730,12 +1813,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_network_firewall_policy_detail(
-        &self,
-        request: &DeleteNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<DeleteNetworkFirewallPolicyDetailResponse> {
+    pub fn delete_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a DeleteNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteNetworkFirewallPolicyDetailRequest,
+        DeleteNetworkFirewallPolicyDetailResponse,
+    > {
         self.call("DeleteNetworkFirewallPolicyDetail", request)
-            .await
     }
 
     /// 删除rasp白名单规则 (`DeleteRaspRules`)
@@ -1753,11 +1839,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rasp_rules(
-        &self,
-        request: &DeleteRaspRulesRequest,
-    ) -> rt::Result<DeleteRaspRulesResponse> {
-        self.call("DeleteRaspRules", request).await
+    pub fn delete_rasp_rules<'a>(
+        &'a self,
+        request: &'a DeleteRaspRulesRequest,
+    ) -> rt::Call<'a, DeleteRaspRulesRequest, DeleteRaspRulesResponse> {
+        self.call("DeleteRaspRules", request)
     }
 
     /// 删除运行时反弹shell事件 (`DeleteReverseShellEvents`)
@@ -1775,11 +1861,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_events(
-        &self,
-        request: &DeleteReverseShellEventsRequest,
-    ) -> rt::Result<DeleteReverseShellEventsResponse> {
-        self.call("DeleteReverseShellEvents", request).await
+    pub fn delete_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellEventsRequest,
+    ) -> rt::Call<'a, DeleteReverseShellEventsRequest, DeleteReverseShellEventsResponse> {
+        self.call("DeleteReverseShellEvents", request)
     }
 
     /// 删除运行时反弹shell白名单 (`DeleteReverseShellWhiteLists`)
@@ -1797,11 +1883,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_white_lists(
-        &self,
-        request: &DeleteReverseShellWhiteListsRequest,
-    ) -> rt::Result<DeleteReverseShellWhiteListsResponse> {
-        self.call("DeleteReverseShellWhiteLists", request).await
+    pub fn delete_reverse_shell_white_lists<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellWhiteListsRequest,
+    ) -> rt::Call<'a, DeleteReverseShellWhiteListsRequest, DeleteReverseShellWhiteListsResponse>
+    {
+        self.call("DeleteReverseShellWhiteLists", request)
     }
 
     /// 删除运行时高危系统调用事件 (`DeleteRiskSyscallEvents`)
@@ -1819,11 +1906,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_risk_syscall_events(
-        &self,
-        request: &DeleteRiskSyscallEventsRequest,
-    ) -> rt::Result<DeleteRiskSyscallEventsResponse> {
-        self.call("DeleteRiskSyscallEvents", request).await
+    pub fn delete_risk_syscall_events<'a>(
+        &'a self,
+        request: &'a DeleteRiskSyscallEventsRequest,
+    ) -> rt::Call<'a, DeleteRiskSyscallEventsRequest, DeleteRiskSyscallEventsResponse> {
+        self.call("DeleteRiskSyscallEvents", request)
     }
 
     /// 删除运行时高危系统调用白名单 (`DeleteRiskSyscallWhiteLists`)
@@ -1841,11 +1928,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_risk_syscall_white_lists(
-        &self,
-        request: &DeleteRiskSyscallWhiteListsRequest,
-    ) -> rt::Result<DeleteRiskSyscallWhiteListsResponse> {
-        self.call("DeleteRiskSyscallWhiteLists", request).await
+    pub fn delete_risk_syscall_white_lists<'a>(
+        &'a self,
+        request: &'a DeleteRiskSyscallWhiteListsRequest,
+    ) -> rt::Call<'a, DeleteRiskSyscallWhiteListsRequest, DeleteRiskSyscallWhiteListsResponse> {
+        self.call("DeleteRiskSyscallWhiteLists", request)
     }
 
     /// 删除检索模板 (`DeleteSearchTemplate`)
@@ -1861,11 +1948,11 @@ impl Client {
     ///   "Id": 10
     /// }
     /// ```
-    pub async fn delete_search_template(
-        &self,
-        request: &DeleteSearchTemplateRequest,
-    ) -> rt::Result<DeleteSearchTemplateResponse> {
-        self.call("DeleteSearchTemplate", request).await
+    pub fn delete_search_template<'a>(
+        &'a self,
+        request: &'a DeleteSearchTemplateRequest,
+    ) -> rt::Call<'a, DeleteSearchTemplateRequest, DeleteSearchTemplateResponse> {
+        self.call("DeleteSearchTemplate", request)
     }
 
     /// 删除木马白名单规则 (`DeleteVirusWhiteListRule`)
@@ -1884,11 +1971,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_virus_white_list_rule(
-        &self,
-        request: &DeleteVirusWhiteListRuleRequest,
-    ) -> rt::Result<DeleteVirusWhiteListRuleResponse> {
-        self.call("DeleteVirusWhiteListRule", request).await
+    pub fn delete_virus_white_list_rule<'a>(
+        &'a self,
+        request: &'a DeleteVirusWhiteListRuleRequest,
+    ) -> rt::Call<'a, DeleteVirusWhiteListRuleRequest, DeleteVirusWhiteListRuleResponse> {
+        self.call("DeleteVirusWhiteListRule", request)
     }
 
     /// 获取用户当前灰度配置 (`DescribeABTestConfig`)
@@ -1902,11 +1989,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ab_test_config(
-        &self,
-        request: &DescribeABTestConfigRequest,
-    ) -> rt::Result<DescribeABTestConfigResponse> {
-        self.read("DescribeABTestConfig", request).await
+    pub fn describe_ab_test_config<'a>(
+        &'a self,
+        request: &'a DescribeABTestConfigRequest,
+    ) -> rt::Call<'a, DescribeABTestConfigRequest, DescribeABTestConfigResponse> {
+        self.read("DescribeABTestConfig", request)
     }
 
     /// 运行时异常进程事件详细信息 (`DescribeAbnormalProcessDetail`)
@@ -1922,11 +2009,12 @@ impl Client {
     ///   "EventId": "5202566"
     /// }
     /// ```
-    pub async fn describe_abnormal_process_detail(
-        &self,
-        request: &DescribeAbnormalProcessDetailRequest,
-    ) -> rt::Result<DescribeAbnormalProcessDetailResponse> {
-        self.read("DescribeAbnormalProcessDetail", request).await
+    pub fn describe_abnormal_process_detail<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessDetailRequest,
+    ) -> rt::Call<'a, DescribeAbnormalProcessDetailRequest, DescribeAbnormalProcessDetailResponse>
+    {
+        self.read("DescribeAbnormalProcessDetail", request)
     }
 
     /// 查询待处理异常进程事件趋势 (`DescribeAbnormalProcessEventTendency`)
@@ -1943,12 +2031,15 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    pub async fn describe_abnormal_process_event_tendency(
-        &self,
-        request: &DescribeAbnormalProcessEventTendencyRequest,
-    ) -> rt::Result<DescribeAbnormalProcessEventTendencyResponse> {
+    pub fn describe_abnormal_process_event_tendency<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessEventTendencyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAbnormalProcessEventTendencyRequest,
+        DescribeAbnormalProcessEventTendencyResponse,
+    > {
         self.read("DescribeAbnormalProcessEventTendency", request)
-            .await
     }
 
     /// 运行时异常进程列表 (`DescribeAbnormalProcessEvents`)
@@ -1962,11 +2053,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_abnormal_process_events(
-        &self,
-        request: &DescribeAbnormalProcessEventsRequest,
-    ) -> rt::Result<DescribeAbnormalProcessEventsResponse> {
-        self.read("DescribeAbnormalProcessEvents", request).await
+    pub fn describe_abnormal_process_events<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessEventsRequest,
+    ) -> rt::Call<'a, DescribeAbnormalProcessEventsRequest, DescribeAbnormalProcessEventsResponse>
+    {
+        self.read("DescribeAbnormalProcessEvents", request)
     }
 
     /// 统计异常进程各威胁等级待处理事件数 (`DescribeAbnormalProcessLevelSummary`)
@@ -1980,12 +2072,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_abnormal_process_level_summary(
-        &self,
-        request: &DescribeAbnormalProcessLevelSummaryRequest,
-    ) -> rt::Result<DescribeAbnormalProcessLevelSummaryResponse> {
+    pub fn describe_abnormal_process_level_summary<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessLevelSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAbnormalProcessLevelSummaryRequest,
+        DescribeAbnormalProcessLevelSummaryResponse,
+    > {
         self.read("DescribeAbnormalProcessLevelSummary", request)
-            .await
     }
 
     /// 查询运行时异常进程策略详细信息 (`DescribeAbnormalProcessRuleDetail`)
@@ -2003,12 +2098,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_abnormal_process_rule_detail(
-        &self,
-        request: &DescribeAbnormalProcessRuleDetailRequest,
-    ) -> rt::Result<DescribeAbnormalProcessRuleDetailResponse> {
+    pub fn describe_abnormal_process_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessRuleDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAbnormalProcessRuleDetailRequest,
+        DescribeAbnormalProcessRuleDetailResponse,
+    > {
         self.read("DescribeAbnormalProcessRuleDetail", request)
-            .await
     }
 
     /// 运行时异常进程策略列表 (`DescribeAbnormalProcessRules`)
@@ -2025,11 +2123,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_abnormal_process_rules(
-        &self,
-        request: &DescribeAbnormalProcessRulesRequest,
-    ) -> rt::Result<DescribeAbnormalProcessRulesResponse> {
-        self.read("DescribeAbnormalProcessRules", request).await
+    pub fn describe_abnormal_process_rules<'a>(
+        &'a self,
+        request: &'a DescribeAbnormalProcessRulesRequest,
+    ) -> rt::Call<'a, DescribeAbnormalProcessRulesRequest, DescribeAbnormalProcessRulesResponse>
+    {
+        self.read("DescribeAbnormalProcessRules", request)
     }
 
     /// 运行时访问控制事件详细信息 (`DescribeAccessControlDetail`)
@@ -2045,11 +2144,11 @@ impl Client {
     ///   "EventId": "5202566"
     /// }
     /// ```
-    pub async fn describe_access_control_detail(
-        &self,
-        request: &DescribeAccessControlDetailRequest,
-    ) -> rt::Result<DescribeAccessControlDetailResponse> {
-        self.read("DescribeAccessControlDetail", request).await
+    pub fn describe_access_control_detail<'a>(
+        &'a self,
+        request: &'a DescribeAccessControlDetailRequest,
+    ) -> rt::Call<'a, DescribeAccessControlDetailRequest, DescribeAccessControlDetailResponse> {
+        self.read("DescribeAccessControlDetail", request)
     }
 
     /// 运行时访问控制事件列表 (`DescribeAccessControlEvents`)
@@ -2063,11 +2162,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_control_events(
-        &self,
-        request: &DescribeAccessControlEventsRequest,
-    ) -> rt::Result<DescribeAccessControlEventsResponse> {
-        self.read("DescribeAccessControlEvents", request).await
+    pub fn describe_access_control_events<'a>(
+        &'a self,
+        request: &'a DescribeAccessControlEventsRequest,
+    ) -> rt::Call<'a, DescribeAccessControlEventsRequest, DescribeAccessControlEventsResponse> {
+        self.read("DescribeAccessControlEvents", request)
     }
 
     /// 运行时访问控制事件列表导出 (`DescribeAccessControlEventsExport`)
@@ -2085,12 +2184,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_access_control_events_export(
-        &self,
-        request: &DescribeAccessControlEventsExportRequest,
-    ) -> rt::Result<DescribeAccessControlEventsExportResponse> {
+    pub fn describe_access_control_events_export<'a>(
+        &'a self,
+        request: &'a DescribeAccessControlEventsExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAccessControlEventsExportRequest,
+        DescribeAccessControlEventsExportResponse,
+    > {
         self.read("DescribeAccessControlEventsExport", request)
-            .await
     }
 
     /// 查询运行时访问控制策略详细信息 (`DescribeAccessControlRuleDetail`)
@@ -2108,11 +2210,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_access_control_rule_detail(
-        &self,
-        request: &DescribeAccessControlRuleDetailRequest,
-    ) -> rt::Result<DescribeAccessControlRuleDetailResponse> {
-        self.read("DescribeAccessControlRuleDetail", request).await
+    pub fn describe_access_control_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeAccessControlRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeAccessControlRuleDetailRequest, DescribeAccessControlRuleDetailResponse>
+    {
+        self.read("DescribeAccessControlRuleDetail", request)
     }
 
     /// 运行时访问控制策略列表 (`DescribeAccessControlRules`)
@@ -2129,11 +2232,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_access_control_rules(
-        &self,
-        request: &DescribeAccessControlRulesRequest,
-    ) -> rt::Result<DescribeAccessControlRulesResponse> {
-        self.read("DescribeAccessControlRules", request).await
+    pub fn describe_access_control_rules<'a>(
+        &'a self,
+        request: &'a DescribeAccessControlRulesRequest,
+    ) -> rt::Call<'a, DescribeAccessControlRulesRequest, DescribeAccessControlRulesResponse> {
+        self.read("DescribeAccessControlRules", request)
     }
 
     /// 获取受影响的集群数量 (`DescribeAffectedClusterCount`)
@@ -2147,11 +2250,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_affected_cluster_count(
-        &self,
-        request: &DescribeAffectedClusterCountRequest,
-    ) -> rt::Result<DescribeAffectedClusterCountResponse> {
-        self.read("DescribeAffectedClusterCount", request).await
+    pub fn describe_affected_cluster_count<'a>(
+        &'a self,
+        request: &'a DescribeAffectedClusterCountRequest,
+    ) -> rt::Call<'a, DescribeAffectedClusterCountRequest, DescribeAffectedClusterCountResponse>
+    {
+        self.read("DescribeAffectedClusterCount", request)
     }
 
     /// 查询节点类型的影响范围 (`DescribeAffectedNodeList`)
@@ -2169,11 +2273,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_affected_node_list(
-        &self,
-        request: &DescribeAffectedNodeListRequest,
-    ) -> rt::Result<DescribeAffectedNodeListResponse> {
-        self.read("DescribeAffectedNodeList", request).await
+    pub fn describe_affected_node_list<'a>(
+        &'a self,
+        request: &'a DescribeAffectedNodeListRequest,
+    ) -> rt::Call<'a, DescribeAffectedNodeListRequest, DescribeAffectedNodeListResponse> {
+        self.read("DescribeAffectedNodeList", request)
     }
 
     /// 查询workload类型的影响范围 (`DescribeAffectedWorkloadList`)
@@ -2191,11 +2295,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_affected_workload_list(
-        &self,
-        request: &DescribeAffectedWorkloadListRequest,
-    ) -> rt::Result<DescribeAffectedWorkloadListResponse> {
-        self.read("DescribeAffectedWorkloadList", request).await
+    pub fn describe_affected_workload_list<'a>(
+        &'a self,
+        request: &'a DescribeAffectedWorkloadListRequest,
+    ) -> rt::Call<'a, DescribeAffectedWorkloadListRequest, DescribeAffectedWorkloadListResponse>
+    {
+        self.read("DescribeAffectedWorkloadList", request)
     }
 
     /// 查询平行容器安装命令 (`DescribeAgentDaemonSetCmd`)
@@ -2212,11 +2317,11 @@ impl Client {
     ///   "NetType": "\"basic\""
     /// }
     /// ```
-    pub async fn describe_agent_daemon_set_cmd(
-        &self,
-        request: &DescribeAgentDaemonSetCmdRequest,
-    ) -> rt::Result<DescribeAgentDaemonSetCmdResponse> {
-        self.read("DescribeAgentDaemonSetCmd", request).await
+    pub fn describe_agent_daemon_set_cmd<'a>(
+        &'a self,
+        request: &'a DescribeAgentDaemonSetCmdRequest,
+    ) -> rt::Call<'a, DescribeAgentDaemonSetCmdRequest, DescribeAgentDaemonSetCmdResponse> {
+        self.read("DescribeAgentDaemonSetCmd", request)
     }
 
     /// 查询agent安装命令 (`DescribeAgentInstallCommand`)
@@ -2233,11 +2338,11 @@ impl Client {
     ///   "NetType": "\"basic\""
     /// }
     /// ```
-    pub async fn describe_agent_install_command(
-        &self,
-        request: &DescribeAgentInstallCommandRequest,
-    ) -> rt::Result<DescribeAgentInstallCommandResponse> {
-        self.read("DescribeAgentInstallCommand", request).await
+    pub fn describe_agent_install_command<'a>(
+        &'a self,
+        request: &'a DescribeAgentInstallCommandRequest,
+    ) -> rt::Call<'a, DescribeAgentInstallCommandRequest, DescribeAgentInstallCommandResponse> {
+        self.read("DescribeAgentInstallCommand", request)
     }
 
     /// 查询app服务列表 (`DescribeAssetAppServiceList`)
@@ -2251,11 +2356,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_app_service_list(
-        &self,
-        request: &DescribeAssetAppServiceListRequest,
-    ) -> rt::Result<DescribeAssetAppServiceListResponse> {
-        self.read("DescribeAssetAppServiceList", request).await
+    pub fn describe_asset_app_service_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetAppServiceListRequest,
+    ) -> rt::Call<'a, DescribeAssetAppServiceListRequest, DescribeAssetAppServiceListResponse> {
+        self.read("DescribeAssetAppServiceList", request)
     }
 
     /// 查询集群列表 (`DescribeAssetClusterList`)
@@ -2269,11 +2374,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_cluster_list(
-        &self,
-        request: &DescribeAssetClusterListRequest,
-    ) -> rt::Result<DescribeAssetClusterListResponse> {
-        self.read("DescribeAssetClusterList", request).await
+    pub fn describe_asset_cluster_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetClusterListRequest,
+    ) -> rt::Call<'a, DescribeAssetClusterListRequest, DescribeAssetClusterListResponse> {
+        self.read("DescribeAssetClusterList", request)
     }
 
     /// 查询容器组件列表 (`DescribeAssetComponentList`)
@@ -2289,11 +2394,11 @@ impl Client {
     ///   "ContainerID": "dnhaidhkahdjas"
     /// }
     /// ```
-    pub async fn describe_asset_component_list(
-        &self,
-        request: &DescribeAssetComponentListRequest,
-    ) -> rt::Result<DescribeAssetComponentListResponse> {
-        self.read("DescribeAssetComponentList", request).await
+    pub fn describe_asset_component_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetComponentListRequest,
+    ) -> rt::Call<'a, DescribeAssetComponentListRequest, DescribeAssetComponentListResponse> {
+        self.read("DescribeAssetComponentList", request)
     }
 
     /// 查询容器信息 (`DescribeAssetContainerDetail`)
@@ -2309,11 +2414,12 @@ impl Client {
     ///   "ContainerId": "cndajlhcklanca"
     /// }
     /// ```
-    pub async fn describe_asset_container_detail(
-        &self,
-        request: &DescribeAssetContainerDetailRequest,
-    ) -> rt::Result<DescribeAssetContainerDetailResponse> {
-        self.read("DescribeAssetContainerDetail", request).await
+    pub fn describe_asset_container_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetContainerDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetContainerDetailRequest, DescribeAssetContainerDetailResponse>
+    {
+        self.read("DescribeAssetContainerDetail", request)
     }
 
     /// 查询容器列表 (`DescribeAssetContainerList`)
@@ -2327,11 +2433,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_container_list(
-        &self,
-        request: &DescribeAssetContainerListRequest,
-    ) -> rt::Result<DescribeAssetContainerListResponse> {
-        self.read("DescribeAssetContainerList", request).await
+    pub fn describe_asset_container_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetContainerListRequest,
+    ) -> rt::Call<'a, DescribeAssetContainerListRequest, DescribeAssetContainerListResponse> {
+        self.read("DescribeAssetContainerList", request)
     }
 
     /// 查询db服务列表 (`DescribeAssetDBServiceList`)
@@ -2345,11 +2451,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_db_service_list(
-        &self,
-        request: &DescribeAssetDBServiceListRequest,
-    ) -> rt::Result<DescribeAssetDBServiceListResponse> {
-        self.read("DescribeAssetDBServiceList", request).await
+    pub fn describe_asset_db_service_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetDBServiceListRequest,
+    ) -> rt::Call<'a, DescribeAssetDBServiceListRequest, DescribeAssetDBServiceListResponse> {
+        self.read("DescribeAssetDBServiceList", request)
     }
 
     /// 查询主机信息 (`DescribeAssetHostDetail`)
@@ -2365,11 +2471,11 @@ impl Client {
     ///   "HostId": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_host_detail(
-        &self,
-        request: &DescribeAssetHostDetailRequest,
-    ) -> rt::Result<DescribeAssetHostDetailResponse> {
-        self.read("DescribeAssetHostDetail", request).await
+    pub fn describe_asset_host_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetHostDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetHostDetailRequest, DescribeAssetHostDetailResponse> {
+        self.read("DescribeAssetHostDetail", request)
     }
 
     /// 查询主机列表 (`DescribeAssetHostList`)
@@ -2383,11 +2489,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_host_list(
-        &self,
-        request: &DescribeAssetHostListRequest,
-    ) -> rt::Result<DescribeAssetHostListResponse> {
-        self.read("DescribeAssetHostList", request).await
+    pub fn describe_asset_host_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetHostListRequest,
+    ) -> rt::Call<'a, DescribeAssetHostListRequest, DescribeAssetHostListResponse> {
+        self.read("DescribeAssetHostList", request)
     }
 
     /// 镜像绑定规则列表 (`DescribeAssetImageBindRuleInfo`)
@@ -2404,11 +2510,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_asset_image_bind_rule_info(
-        &self,
-        request: &DescribeAssetImageBindRuleInfoRequest,
-    ) -> rt::Result<DescribeAssetImageBindRuleInfoResponse> {
-        self.read("DescribeAssetImageBindRuleInfo", request).await
+    pub fn describe_asset_image_bind_rule_info<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageBindRuleInfoRequest,
+    ) -> rt::Call<'a, DescribeAssetImageBindRuleInfoRequest, DescribeAssetImageBindRuleInfoResponse>
+    {
+        self.read("DescribeAssetImageBindRuleInfo", request)
     }
 
     /// 查询镜像信息 (`DescribeAssetImageDetail`)
@@ -2424,11 +2531,11 @@ impl Client {
     ///   "ImageID": "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b"
     /// }
     /// ```
-    pub async fn describe_asset_image_detail(
-        &self,
-        request: &DescribeAssetImageDetailRequest,
-    ) -> rt::Result<DescribeAssetImageDetailResponse> {
-        self.read("DescribeAssetImageDetail", request).await
+    pub fn describe_asset_image_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageDetailRequest,
+    ) -> rt::Call<'a, DescribeAssetImageDetailRequest, DescribeAssetImageDetailResponse> {
+        self.read("DescribeAssetImageDetail", request)
     }
 
     /// 查询镜像关联主机 (`DescribeAssetImageHostList`)
@@ -2442,11 +2549,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_host_list(
-        &self,
-        request: &DescribeAssetImageHostListRequest,
-    ) -> rt::Result<DescribeAssetImageHostListResponse> {
-        self.read("DescribeAssetImageHostList", request).await
+    pub fn describe_asset_image_host_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageHostListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageHostListRequest, DescribeAssetImageHostListResponse> {
+        self.read("DescribeAssetImageHostList", request)
     }
 
     /// 查询镜像列表 (`DescribeAssetImageList`)
@@ -2460,11 +2567,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_list(
-        &self,
-        request: &DescribeAssetImageListRequest,
-    ) -> rt::Result<DescribeAssetImageListResponse> {
-        self.read("DescribeAssetImageList", request).await
+    pub fn describe_asset_image_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageListRequest, DescribeAssetImageListResponse> {
+        self.read("DescribeAssetImageList", request)
     }
 
     /// 查看镜像仓库资产更新进度状态 (`DescribeAssetImageRegistryAssetStatus`)
@@ -2478,12 +2585,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_registry_asset_status(
-        &self,
-        request: &DescribeAssetImageRegistryAssetStatusRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryAssetStatusResponse> {
+    pub fn describe_asset_image_registry_asset_status<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryAssetStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryAssetStatusRequest,
+        DescribeAssetImageRegistryAssetStatusResponse,
+    > {
         self.read("DescribeAssetImageRegistryAssetStatus", request)
-            .await
     }
 
     /// 镜像仓库查询镜像仓库详情 (`DescribeAssetImageRegistryDetail`)
@@ -2499,11 +2609,15 @@ impl Client {
     ///   "Id": "5427"
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_detail(
-        &self,
-        request: &DescribeAssetImageRegistryDetailRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryDetailResponse> {
-        self.read("DescribeAssetImageRegistryDetail", request).await
+    pub fn describe_asset_image_registry_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryDetailRequest,
+        DescribeAssetImageRegistryDetailResponse,
+    > {
+        self.read("DescribeAssetImageRegistryDetail", request)
     }
 
     /// 镜像仓库查询镜像仓库列表 (`DescribeAssetImageRegistryList`)
@@ -2517,11 +2631,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_registry_list(
-        &self,
-        request: &DescribeAssetImageRegistryListRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryListResponse> {
-        self.read("DescribeAssetImageRegistryList", request).await
+    pub fn describe_asset_image_registry_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageRegistryListRequest, DescribeAssetImageRegistryListResponse>
+    {
+        self.read("DescribeAssetImageRegistryList", request)
     }
 
     /// 镜像仓库镜像列表导出 (`DescribeAssetImageRegistryListExport`)
@@ -2531,12 +2646,15 @@ impl Client {
     /// # Example: 镜像仓库镜像列表导出
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_asset_image_registry_list_export(
-        &self,
-        request: &DescribeAssetImageRegistryListExportRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryListExportResponse> {
+    pub fn describe_asset_image_registry_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryListExportRequest,
+        DescribeAssetImageRegistryListExportResponse,
+    > {
         self.read("DescribeAssetImageRegistryListExport", request)
-            .await
     }
 
     /// 查看单个镜像仓库详细信息 (`DescribeAssetImageRegistryRegistryDetail`)
@@ -2552,12 +2670,15 @@ impl Client {
     ///   "RegistryId": 8329
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_registry_detail(
-        &self,
-        request: &DescribeAssetImageRegistryRegistryDetailRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryRegistryDetailResponse> {
+    pub fn describe_asset_image_registry_registry_detail<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryRegistryDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryRegistryDetailRequest,
+        DescribeAssetImageRegistryRegistryDetailResponse,
+    > {
         self.read("DescribeAssetImageRegistryRegistryDetail", request)
-            .await
     }
 
     /// 镜像仓库仓库列表 (`DescribeAssetImageRegistryRegistryList`)
@@ -2574,12 +2695,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_registry_list(
-        &self,
-        request: &DescribeAssetImageRegistryRegistryListRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryRegistryListResponse> {
+    pub fn describe_asset_image_registry_registry_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryRegistryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryRegistryListRequest,
+        DescribeAssetImageRegistryRegistryListResponse,
+    > {
         self.read("DescribeAssetImageRegistryRegistryList", request)
-            .await
     }
 
     /// 镜像仓库查询镜像高危行为列表 (`DescribeAssetImageRegistryRiskInfoList`)
@@ -2589,12 +2713,15 @@ impl Client {
     /// # Example: 镜像仓库查询镜像高危行为列表
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn describe_asset_image_registry_risk_info_list(
-        &self,
-        request: &DescribeAssetImageRegistryRiskInfoListRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryRiskInfoListResponse> {
+    pub fn describe_asset_image_registry_risk_info_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryRiskInfoListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryRiskInfoListRequest,
+        DescribeAssetImageRegistryRiskInfoListResponse,
+    > {
         self.read("DescribeAssetImageRegistryRiskInfoList", request)
-            .await
     }
 
     /// 镜像仓库敏感信息列表导出 (`DescribeAssetImageRegistryRiskListExport`)
@@ -2617,12 +2744,15 @@ impl Client {
     ///   "Id": 1001
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_risk_list_export(
-        &self,
-        request: &DescribeAssetImageRegistryRiskListExportRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryRiskListExportResponse> {
+    pub fn describe_asset_image_registry_risk_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryRiskListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryRiskListExportRequest,
+        DescribeAssetImageRegistryRiskListExportResponse,
+    > {
         self.read("DescribeAssetImageRegistryRiskListExport", request)
-            .await
     }
 
     /// 镜像仓库查询一键镜像扫描状态 (`DescribeAssetImageRegistryScanStatusOneKey`)
@@ -2638,12 +2768,15 @@ impl Client {
     ///   "TaskID": 13
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_scan_status_one_key(
-        &self,
-        request: &DescribeAssetImageRegistryScanStatusOneKeyRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryScanStatusOneKeyResponse> {
+    pub fn describe_asset_image_registry_scan_status_one_key<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryScanStatusOneKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryScanStatusOneKeyRequest,
+        DescribeAssetImageRegistryScanStatusOneKeyResponse,
+    > {
         self.read("DescribeAssetImageRegistryScanStatusOneKey", request)
-            .await
     }
 
     /// 镜像仓库查询镜像统计信息 (`DescribeAssetImageRegistrySummary`)
@@ -2667,12 +2800,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_summary(
-        &self,
-        request: &DescribeAssetImageRegistrySummaryRequest,
-    ) -> rt::Result<DescribeAssetImageRegistrySummaryResponse> {
+    pub fn describe_asset_image_registry_summary<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistrySummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistrySummaryRequest,
+        DescribeAssetImageRegistrySummaryResponse,
+    > {
         self.read("DescribeAssetImageRegistrySummary", request)
-            .await
     }
 
     /// 镜像仓库查询木马病毒列表 (`DescribeAssetImageRegistryVirusList`)
@@ -2699,12 +2835,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_virus_list(
-        &self,
-        request: &DescribeAssetImageRegistryVirusListRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryVirusListResponse> {
+    pub fn describe_asset_image_registry_virus_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryVirusListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryVirusListRequest,
+        DescribeAssetImageRegistryVirusListResponse,
+    > {
         self.read("DescribeAssetImageRegistryVirusList", request)
-            .await
     }
 
     /// 镜像仓库木马信息列表导出 (`DescribeAssetImageRegistryVirusListExport`)
@@ -2727,12 +2866,15 @@ impl Client {
     ///   "Id": 1001
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_virus_list_export(
-        &self,
-        request: &DescribeAssetImageRegistryVirusListExportRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryVirusListExportResponse> {
+    pub fn describe_asset_image_registry_virus_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryVirusListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryVirusListExportRequest,
+        DescribeAssetImageRegistryVirusListExportResponse,
+    > {
         self.read("DescribeAssetImageRegistryVirusListExport", request)
-            .await
     }
 
     /// 镜像仓库查询镜像漏洞列表 (`DescribeAssetImageRegistryVulList`)
@@ -2742,12 +2884,15 @@ impl Client {
     /// # Example: 镜像仓库查询镜像漏洞列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_asset_image_registry_vul_list(
-        &self,
-        request: &DescribeAssetImageRegistryVulListRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryVulListResponse> {
+    pub fn describe_asset_image_registry_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryVulListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryVulListRequest,
+        DescribeAssetImageRegistryVulListResponse,
+    > {
         self.read("DescribeAssetImageRegistryVulList", request)
-            .await
     }
 
     /// 镜像仓库漏洞列表导出 (`DescribeAssetImageRegistryVulListExport`)
@@ -2779,12 +2924,15 @@ impl Client {
     ///   "Id": 121
     /// }
     /// ```
-    pub async fn describe_asset_image_registry_vul_list_export(
-        &self,
-        request: &DescribeAssetImageRegistryVulListExportRequest,
-    ) -> rt::Result<DescribeAssetImageRegistryVulListExportResponse> {
+    pub fn describe_asset_image_registry_vul_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRegistryVulListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRegistryVulListExportRequest,
+        DescribeAssetImageRegistryVulListExportResponse,
+    > {
         self.read("DescribeAssetImageRegistryVulListExport", request)
-            .await
     }
 
     /// 查询镜像风险列表 (`DescribeAssetImageRiskList`)
@@ -2800,11 +2948,11 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_image_risk_list(
-        &self,
-        request: &DescribeAssetImageRiskListRequest,
-    ) -> rt::Result<DescribeAssetImageRiskListResponse> {
-        self.read("DescribeAssetImageRiskList", request).await
+    pub fn describe_asset_image_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRiskListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageRiskListRequest, DescribeAssetImageRiskListResponse> {
+        self.read("DescribeAssetImageRiskList", request)
     }
 
     /// 镜像风险列表导出 (`DescribeAssetImageRiskListExport`)
@@ -2827,11 +2975,15 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_image_risk_list_export(
-        &self,
-        request: &DescribeAssetImageRiskListExportRequest,
-    ) -> rt::Result<DescribeAssetImageRiskListExportResponse> {
-        self.read("DescribeAssetImageRiskListExport", request).await
+    pub fn describe_asset_image_risk_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageRiskListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageRiskListExportRequest,
+        DescribeAssetImageRiskListExportResponse,
+    > {
+        self.read("DescribeAssetImageRiskListExport", request)
     }
 
     /// 获取镜像扫描设置信息 (`DescribeAssetImageScanSetting`)
@@ -2845,11 +2997,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_scan_setting(
-        &self,
-        request: &DescribeAssetImageScanSettingRequest,
-    ) -> rt::Result<DescribeAssetImageScanSettingResponse> {
-        self.read("DescribeAssetImageScanSetting", request).await
+    pub fn describe_asset_image_scan_setting<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageScanSettingRequest,
+    ) -> rt::Call<'a, DescribeAssetImageScanSettingRequest, DescribeAssetImageScanSettingResponse>
+    {
+        self.read("DescribeAssetImageScanSetting", request)
     }
 
     /// 查询镜像扫描状态 (`DescribeAssetImageScanStatus`)
@@ -2865,11 +3018,12 @@ impl Client {
     ///   "TaskID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_image_scan_status(
-        &self,
-        request: &DescribeAssetImageScanStatusRequest,
-    ) -> rt::Result<DescribeAssetImageScanStatusResponse> {
-        self.read("DescribeAssetImageScanStatus", request).await
+    pub fn describe_asset_image_scan_status<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageScanStatusRequest,
+    ) -> rt::Call<'a, DescribeAssetImageScanStatusRequest, DescribeAssetImageScanStatusResponse>
+    {
+        self.read("DescribeAssetImageScanStatus", request)
     }
 
     /// 查询正在一键扫描的镜像扫描taskid (`DescribeAssetImageScanTask`)
@@ -2883,11 +3037,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_scan_task(
-        &self,
-        request: &DescribeAssetImageScanTaskRequest,
-    ) -> rt::Result<DescribeAssetImageScanTaskResponse> {
-        self.read("DescribeAssetImageScanTask", request).await
+    pub fn describe_asset_image_scan_task<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageScanTaskRequest,
+    ) -> rt::Call<'a, DescribeAssetImageScanTaskRequest, DescribeAssetImageScanTaskResponse> {
+        self.read("DescribeAssetImageScanTask", request)
     }
 
     /// 查询镜像简略信息列表 (`DescribeAssetImageSimpleList`)
@@ -2901,11 +3055,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_image_simple_list(
-        &self,
-        request: &DescribeAssetImageSimpleListRequest,
-    ) -> rt::Result<DescribeAssetImageSimpleListResponse> {
-        self.read("DescribeAssetImageSimpleList", request).await
+    pub fn describe_asset_image_simple_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageSimpleListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageSimpleListRequest, DescribeAssetImageSimpleListResponse>
+    {
+        self.read("DescribeAssetImageSimpleList", request)
     }
 
     /// 查询镜像病毒列表 (`DescribeAssetImageVirusList`)
@@ -2921,11 +3076,11 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_image_virus_list(
-        &self,
-        request: &DescribeAssetImageVirusListRequest,
-    ) -> rt::Result<DescribeAssetImageVirusListResponse> {
-        self.read("DescribeAssetImageVirusList", request).await
+    pub fn describe_asset_image_virus_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageVirusListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageVirusListRequest, DescribeAssetImageVirusListResponse> {
+        self.read("DescribeAssetImageVirusList", request)
     }
 
     /// 镜像木马列表导出 (`DescribeAssetImageVirusListExport`)
@@ -2948,12 +3103,15 @@ impl Client {
     ///   "ImageID": "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f23434*****"
     /// }
     /// ```
-    pub async fn describe_asset_image_virus_list_export(
-        &self,
-        request: &DescribeAssetImageVirusListExportRequest,
-    ) -> rt::Result<DescribeAssetImageVirusListExportResponse> {
+    pub fn describe_asset_image_virus_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageVirusListExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAssetImageVirusListExportRequest,
+        DescribeAssetImageVirusListExportResponse,
+    > {
         self.read("DescribeAssetImageVirusListExport", request)
-            .await
     }
 
     /// 查询镜像漏洞列表 (`DescribeAssetImageVulList`)
@@ -2969,11 +3127,11 @@ impl Client {
     ///   "ImageID": "csnjkcnshj"
     /// }
     /// ```
-    pub async fn describe_asset_image_vul_list(
-        &self,
-        request: &DescribeAssetImageVulListRequest,
-    ) -> rt::Result<DescribeAssetImageVulListResponse> {
-        self.read("DescribeAssetImageVulList", request).await
+    pub fn describe_asset_image_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageVulListRequest,
+    ) -> rt::Call<'a, DescribeAssetImageVulListRequest, DescribeAssetImageVulListResponse> {
+        self.read("DescribeAssetImageVulList", request)
     }
 
     /// 镜像漏洞列表导出 (`DescribeAssetImageVulListExport`)
@@ -2996,11 +3154,12 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_asset_image_vul_list_export(
-        &self,
-        request: &DescribeAssetImageVulListExportRequest,
-    ) -> rt::Result<DescribeAssetImageVulListExportResponse> {
-        self.read("DescribeAssetImageVulListExport", request).await
+    pub fn describe_asset_image_vul_list_export<'a>(
+        &'a self,
+        request: &'a DescribeAssetImageVulListExportRequest,
+    ) -> rt::Call<'a, DescribeAssetImageVulListExportRequest, DescribeAssetImageVulListExportResponse>
+    {
+        self.read("DescribeAssetImageVulListExport", request)
     }
 
     /// 查询端口占用列表 (`DescribeAssetPortList`)
@@ -3014,11 +3173,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_port_list(
-        &self,
-        request: &DescribeAssetPortListRequest,
-    ) -> rt::Result<DescribeAssetPortListResponse> {
-        self.read("DescribeAssetPortList", request).await
+    pub fn describe_asset_port_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetPortListRequest,
+    ) -> rt::Call<'a, DescribeAssetPortListRequest, DescribeAssetPortListResponse> {
+        self.read("DescribeAssetPortList", request)
     }
 
     /// 查询进程列表 (`DescribeAssetProcessList`)
@@ -3032,11 +3191,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_process_list(
-        &self,
-        request: &DescribeAssetProcessListRequest,
-    ) -> rt::Result<DescribeAssetProcessListResponse> {
-        self.read("DescribeAssetProcessList", request).await
+    pub fn describe_asset_process_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetProcessListRequest,
+    ) -> rt::Call<'a, DescribeAssetProcessListRequest, DescribeAssetProcessListResponse> {
+        self.read("DescribeAssetProcessList", request)
     }
 
     /// 查询账户容器、镜像等统计信息 (`DescribeAssetSummary`)
@@ -3050,11 +3209,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_summary(
-        &self,
-        request: &DescribeAssetSummaryRequest,
-    ) -> rt::Result<DescribeAssetSummaryResponse> {
-        self.read("DescribeAssetSummary", request).await
+    pub fn describe_asset_summary<'a>(
+        &'a self,
+        request: &'a DescribeAssetSummaryRequest,
+    ) -> rt::Call<'a, DescribeAssetSummaryRequest, DescribeAssetSummaryResponse> {
+        self.read("DescribeAssetSummary", request)
     }
 
     /// 查询超级节点列表 (`DescribeAssetSuperNodeList`)
@@ -3068,11 +3227,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_super_node_list(
-        &self,
-        request: &DescribeAssetSuperNodeListRequest,
-    ) -> rt::Result<DescribeAssetSuperNodeListResponse> {
-        self.read("DescribeAssetSuperNodeList", request).await
+    pub fn describe_asset_super_node_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetSuperNodeListRequest,
+    ) -> rt::Call<'a, DescribeAssetSuperNodeListRequest, DescribeAssetSuperNodeListResponse> {
+        self.read("DescribeAssetSuperNodeList", request)
     }
 
     /// 查询资产同步最近时间 (`DescribeAssetSyncLastTime`)
@@ -3086,11 +3245,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_sync_last_time(
-        &self,
-        request: &DescribeAssetSyncLastTimeRequest,
-    ) -> rt::Result<DescribeAssetSyncLastTimeResponse> {
-        self.read("DescribeAssetSyncLastTime", request).await
+    pub fn describe_asset_sync_last_time<'a>(
+        &'a self,
+        request: &'a DescribeAssetSyncLastTimeRequest,
+    ) -> rt::Call<'a, DescribeAssetSyncLastTimeRequest, DescribeAssetSyncLastTimeResponse> {
+        self.read("DescribeAssetSyncLastTime", request)
     }
 
     /// 查询web服务列表 (`DescribeAssetWebServiceList`)
@@ -3104,11 +3263,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_asset_web_service_list(
-        &self,
-        request: &DescribeAssetWebServiceListRequest,
-    ) -> rt::Result<DescribeAssetWebServiceListResponse> {
-        self.read("DescribeAssetWebServiceList", request).await
+    pub fn describe_asset_web_service_list<'a>(
+        &'a self,
+        request: &'a DescribeAssetWebServiceListRequest,
+    ) -> rt::Call<'a, DescribeAssetWebServiceListRequest, DescribeAssetWebServiceListResponse> {
+        self.read("DescribeAssetWebServiceList", request)
     }
 
     /// 查询自动授权规则授权范围主机信息 (`DescribeAutoAuthorizedRuleHost`)
@@ -3124,11 +3283,12 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn describe_auto_authorized_rule_host(
-        &self,
-        request: &DescribeAutoAuthorizedRuleHostRequest,
-    ) -> rt::Result<DescribeAutoAuthorizedRuleHostResponse> {
-        self.read("DescribeAutoAuthorizedRuleHost", request).await
+    pub fn describe_auto_authorized_rule_host<'a>(
+        &'a self,
+        request: &'a DescribeAutoAuthorizedRuleHostRequest,
+    ) -> rt::Call<'a, DescribeAutoAuthorizedRuleHostRequest, DescribeAutoAuthorizedRuleHostResponse>
+    {
+        self.read("DescribeAutoAuthorizedRuleHost", request)
     }
 
     /// 查询所有检查项接口 (`DescribeCheckItemList`)
@@ -3146,11 +3306,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_check_item_list(
-        &self,
-        request: &DescribeCheckItemListRequest,
-    ) -> rt::Result<DescribeCheckItemListResponse> {
-        self.read("DescribeCheckItemList", request).await
+    pub fn describe_check_item_list<'a>(
+        &'a self,
+        request: &'a DescribeCheckItemListRequest,
+    ) -> rt::Call<'a, DescribeCheckItemListRequest, DescribeCheckItemListResponse> {
+        self.read("DescribeCheckItemList", request)
     }
 
     /// 查询单个集群的详细信息 (`DescribeClusterDetail`)
@@ -3166,11 +3326,11 @@ impl Client {
     ///   "ClusterId": "cls-20ry"
     /// }
     /// ```
-    pub async fn describe_cluster_detail(
-        &self,
-        request: &DescribeClusterDetailRequest,
-    ) -> rt::Result<DescribeClusterDetailResponse> {
-        self.read("DescribeClusterDetail", request).await
+    pub fn describe_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailRequest, DescribeClusterDetailResponse> {
+        self.read("DescribeClusterDetail", request)
     }
 
     /// 查询集群节点信息 (`DescribeClusterNodes`)
@@ -3189,11 +3349,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_nodes(
-        &self,
-        request: &DescribeClusterNodesRequest,
-    ) -> rt::Result<DescribeClusterNodesResponse> {
-        self.read("DescribeClusterNodes", request).await
+    pub fn describe_cluster_nodes<'a>(
+        &'a self,
+        request: &'a DescribeClusterNodesRequest,
+    ) -> rt::Call<'a, DescribeClusterNodesRequest, DescribeClusterNodesResponse> {
+        self.read("DescribeClusterNodes", request)
     }
 
     /// 查询用户集群资产总览 (`DescribeClusterSummary`)
@@ -3207,11 +3367,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cluster_summary(
-        &self,
-        request: &DescribeClusterSummaryRequest,
-    ) -> rt::Result<DescribeClusterSummaryResponse> {
-        self.read("DescribeClusterSummary", request).await
+    pub fn describe_cluster_summary<'a>(
+        &'a self,
+        request: &'a DescribeClusterSummaryRequest,
+    ) -> rt::Call<'a, DescribeClusterSummaryRequest, DescribeClusterSummaryResponse> {
+        self.read("DescribeClusterSummary", request)
     }
 
     /// 安全合规查询某个资产的详情 (`DescribeComplianceAssetDetailInfo`)
@@ -3228,12 +3388,15 @@ impl Client {
     ///   "CustomerAssetId": 2202462
     /// }
     /// ```
-    pub async fn describe_compliance_asset_detail_info(
-        &self,
-        request: &DescribeComplianceAssetDetailInfoRequest,
-    ) -> rt::Result<DescribeComplianceAssetDetailInfoResponse> {
+    pub fn describe_compliance_asset_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeComplianceAssetDetailInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceAssetDetailInfoRequest,
+        DescribeComplianceAssetDetailInfoResponse,
+    > {
         self.read("DescribeComplianceAssetDetailInfo", request)
-            .await
     }
 
     /// 安全合规查询某类资产的列表 (`DescribeComplianceAssetList`)
@@ -3253,11 +3416,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compliance_asset_list(
-        &self,
-        request: &DescribeComplianceAssetListRequest,
-    ) -> rt::Result<DescribeComplianceAssetListResponse> {
-        self.read("DescribeComplianceAssetList", request).await
+    pub fn describe_compliance_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceAssetListRequest,
+    ) -> rt::Call<'a, DescribeComplianceAssetListRequest, DescribeComplianceAssetListResponse> {
+        self.read("DescribeComplianceAssetList", request)
     }
 
     /// 安全合规查询某资产下的检测项列表 (`DescribeComplianceAssetPolicyItemList`)
@@ -3276,12 +3439,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compliance_asset_policy_item_list(
-        &self,
-        request: &DescribeComplianceAssetPolicyItemListRequest,
-    ) -> rt::Result<DescribeComplianceAssetPolicyItemListResponse> {
+    pub fn describe_compliance_asset_policy_item_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceAssetPolicyItemListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceAssetPolicyItemListRequest,
+        DescribeComplianceAssetPolicyItemListResponse,
+    > {
         self.read("DescribeComplianceAssetPolicyItemList", request)
-            .await
     }
 
     /// 安全合规查询定时任务列表 (`DescribeCompliancePeriodTaskList`)
@@ -3299,11 +3465,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compliance_period_task_list(
-        &self,
-        request: &DescribeCompliancePeriodTaskListRequest,
-    ) -> rt::Result<DescribeCompliancePeriodTaskListResponse> {
-        self.read("DescribeCompliancePeriodTaskList", request).await
+    pub fn describe_compliance_period_task_list<'a>(
+        &'a self,
+        request: &'a DescribeCompliancePeriodTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCompliancePeriodTaskListRequest,
+        DescribeCompliancePeriodTaskListResponse,
+    > {
+        self.read("DescribeCompliancePeriodTaskList", request)
     }
 
     /// 安全合规查询检测项影响的资产列表 (`DescribeCompliancePolicyItemAffectedAssetList`)
@@ -3330,12 +3500,15 @@ impl Client {
     ///   "Offset": 1000
     /// }
     /// ```
-    pub async fn describe_compliance_policy_item_affected_asset_list(
-        &self,
-        request: &DescribeCompliancePolicyItemAffectedAssetListRequest,
-    ) -> rt::Result<DescribeCompliancePolicyItemAffectedAssetListResponse> {
+    pub fn describe_compliance_policy_item_affected_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeCompliancePolicyItemAffectedAssetListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCompliancePolicyItemAffectedAssetListRequest,
+        DescribeCompliancePolicyItemAffectedAssetListResponse,
+    > {
         self.read("DescribeCompliancePolicyItemAffectedAssetList", request)
-            .await
     }
 
     /// 安全合规查询某检测项影响的信息 (`DescribeCompliancePolicyItemAffectedSummary`)
@@ -3351,12 +3524,15 @@ impl Client {
     ///   "CustomerPolicyItemId": 474567
     /// }
     /// ```
-    pub async fn describe_compliance_policy_item_affected_summary(
-        &self,
-        request: &DescribeCompliancePolicyItemAffectedSummaryRequest,
-    ) -> rt::Result<DescribeCompliancePolicyItemAffectedSummaryResponse> {
+    pub fn describe_compliance_policy_item_affected_summary<'a>(
+        &'a self,
+        request: &'a DescribeCompliancePolicyItemAffectedSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCompliancePolicyItemAffectedSummaryRequest,
+        DescribeCompliancePolicyItemAffectedSummaryResponse,
+    > {
         self.read("DescribeCompliancePolicyItemAffectedSummary", request)
-            .await
     }
 
     /// 安全合规查询上次检测失败的资产的列表 (`DescribeComplianceScanFailedAssetList`)
@@ -3376,12 +3552,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compliance_scan_failed_asset_list(
-        &self,
-        request: &DescribeComplianceScanFailedAssetListRequest,
-    ) -> rt::Result<DescribeComplianceScanFailedAssetListResponse> {
+    pub fn describe_compliance_scan_failed_asset_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceScanFailedAssetListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceScanFailedAssetListRequest,
+        DescribeComplianceScanFailedAssetListResponse,
+    > {
         self.read("DescribeComplianceScanFailedAssetList", request)
-            .await
     }
 
     /// 安全合规查询上次任务的资产通过率汇总信息 (`DescribeComplianceTaskAssetSummary`)
@@ -3399,12 +3578,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_compliance_task_asset_summary(
-        &self,
-        request: &DescribeComplianceTaskAssetSummaryRequest,
-    ) -> rt::Result<DescribeComplianceTaskAssetSummaryResponse> {
+    pub fn describe_compliance_task_asset_summary<'a>(
+        &'a self,
+        request: &'a DescribeComplianceTaskAssetSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceTaskAssetSummaryRequest,
+        DescribeComplianceTaskAssetSummaryResponse,
+    > {
         self.read("DescribeComplianceTaskAssetSummary", request)
-            .await
     }
 
     /// 安全合规查询上次任务的检测项的汇总信息列表 (`DescribeComplianceTaskPolicyItemSummaryList`)
@@ -3414,12 +3596,15 @@ impl Client {
     /// # Example: 查询上次任务的检测项的汇总信息列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_compliance_task_policy_item_summary_list(
-        &self,
-        request: &DescribeComplianceTaskPolicyItemSummaryListRequest,
-    ) -> rt::Result<DescribeComplianceTaskPolicyItemSummaryListResponse> {
+    pub fn describe_compliance_task_policy_item_summary_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceTaskPolicyItemSummaryListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceTaskPolicyItemSummaryListRequest,
+        DescribeComplianceTaskPolicyItemSummaryListResponse,
+    > {
         self.read("DescribeComplianceTaskPolicyItemSummaryList", request)
-            .await
     }
 
     /// 安全合规查询白名单列表 (`DescribeComplianceWhitelistItemList`)
@@ -3439,12 +3624,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_compliance_whitelist_item_list(
-        &self,
-        request: &DescribeComplianceWhitelistItemListRequest,
-    ) -> rt::Result<DescribeComplianceWhitelistItemListResponse> {
+    pub fn describe_compliance_whitelist_item_list<'a>(
+        &'a self,
+        request: &'a DescribeComplianceWhitelistItemListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeComplianceWhitelistItemListRequest,
+        DescribeComplianceWhitelistItemListResponse,
+    > {
         self.read("DescribeComplianceWhitelistItemList", request)
-            .await
     }
 
     /// 查询容器安全资产概览 (`DescribeContainerAssetSummary`)
@@ -3458,11 +3646,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_container_asset_summary(
-        &self,
-        request: &DescribeContainerAssetSummaryRequest,
-    ) -> rt::Result<DescribeContainerAssetSummaryResponse> {
-        self.read("DescribeContainerAssetSummary", request).await
+    pub fn describe_container_asset_summary<'a>(
+        &'a self,
+        request: &'a DescribeContainerAssetSummaryRequest,
+    ) -> rt::Call<'a, DescribeContainerAssetSummaryRequest, DescribeContainerAssetSummaryResponse>
+    {
+        self.read("DescribeContainerAssetSummary", request)
     }
 
     /// 查询容器安全未处理事件概览 (`DescribeContainerSecEventSummary`)
@@ -3476,11 +3665,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_container_sec_event_summary(
-        &self,
-        request: &DescribeContainerSecEventSummaryRequest,
-    ) -> rt::Result<DescribeContainerSecEventSummaryResponse> {
-        self.read("DescribeContainerSecEventSummary", request).await
+    pub fn describe_container_sec_event_summary<'a>(
+        &'a self,
+        request: &'a DescribeContainerSecEventSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContainerSecEventSummaryRequest,
+        DescribeContainerSecEventSummaryResponse,
+    > {
+        self.read("DescribeContainerSecEventSummary", request)
     }
 
     /// 获取ES字段聚合结果 (`DescribeESAggregations`)
@@ -3490,11 +3683,11 @@ impl Client {
     /// # Example: 获取ES字段聚合结果
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    pub async fn describe_es_aggregations(
-        &self,
-        request: &DescribeESAggregationsRequest,
-    ) -> rt::Result<DescribeESAggregationsResponse> {
-        self.read("DescribeESAggregations", request).await
+    pub fn describe_es_aggregations<'a>(
+        &'a self,
+        request: &'a DescribeESAggregationsRequest,
+    ) -> rt::Call<'a, DescribeESAggregationsRequest, DescribeESAggregationsResponse> {
+        self.read("DescribeESAggregations", request)
     }
 
     /// 获取ES查询文档列表 (`DescribeESHits`)
@@ -3512,11 +3705,11 @@ impl Client {
     ///   "Query": "{\"index\":[\"netflow\"],\"body\":{\"query\":{\"bool\":{\"filter\":{\"bool\":{\"filter\":{\"range…"
     /// }
     /// ```
-    pub async fn describe_es_hits(
-        &self,
-        request: &DescribeESHitsRequest,
-    ) -> rt::Result<DescribeESHitsResponse> {
-        self.read("DescribeESHits", request).await
+    pub fn describe_es_hits<'a>(
+        &'a self,
+        request: &'a DescribeESHitsRequest,
+    ) -> rt::Call<'a, DescribeESHitsRequest, DescribeESHitsResponse> {
+        self.read("DescribeESHits", request)
     }
 
     /// 查询应急漏洞列表 (`DescribeEmergencyVulList`)
@@ -3533,11 +3726,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_emergency_vul_list(
-        &self,
-        request: &DescribeEmergencyVulListRequest,
-    ) -> rt::Result<DescribeEmergencyVulListResponse> {
-        self.read("DescribeEmergencyVulList", request).await
+    pub fn describe_emergency_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeEmergencyVulListRequest,
+    ) -> rt::Call<'a, DescribeEmergencyVulListRequest, DescribeEmergencyVulListResponse> {
+        self.read("DescribeEmergencyVulList", request)
     }
 
     /// 查询容器逃逸事件详情 (`DescribeEscapeEventDetail`)
@@ -3553,11 +3746,11 @@ impl Client {
     ///   "EventId": "10021"
     /// }
     /// ```
-    pub async fn describe_escape_event_detail(
-        &self,
-        request: &DescribeEscapeEventDetailRequest,
-    ) -> rt::Result<DescribeEscapeEventDetailResponse> {
-        self.read("DescribeEscapeEventDetail", request).await
+    pub fn describe_escape_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeEscapeEventDetailRequest,
+    ) -> rt::Call<'a, DescribeEscapeEventDetailRequest, DescribeEscapeEventDetailResponse> {
+        self.read("DescribeEscapeEventDetail", request)
     }
 
     /// 查询容器逃逸事件列表 (`DescribeEscapeEventInfo`)
@@ -3571,11 +3764,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_escape_event_info(
-        &self,
-        request: &DescribeEscapeEventInfoRequest,
-    ) -> rt::Result<DescribeEscapeEventInfoResponse> {
-        self.read("DescribeEscapeEventInfo", request).await
+    pub fn describe_escape_event_info<'a>(
+        &'a self,
+        request: &'a DescribeEscapeEventInfoRequest,
+    ) -> rt::Call<'a, DescribeEscapeEventInfoRequest, DescribeEscapeEventInfoResponse> {
+        self.read("DescribeEscapeEventInfo", request)
     }
 
     /// 查询待处理逃逸事件趋势 (`DescribeEscapeEventTendency`)
@@ -3592,11 +3785,11 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    pub async fn describe_escape_event_tendency(
-        &self,
-        request: &DescribeEscapeEventTendencyRequest,
-    ) -> rt::Result<DescribeEscapeEventTendencyResponse> {
-        self.read("DescribeEscapeEventTendency", request).await
+    pub fn describe_escape_event_tendency<'a>(
+        &'a self,
+        request: &'a DescribeEscapeEventTendencyRequest,
+    ) -> rt::Call<'a, DescribeEscapeEventTendencyRequest, DescribeEscapeEventTendencyResponse> {
+        self.read("DescribeEscapeEventTendency", request)
     }
 
     /// 统计容器逃逸各事件类型和待处理事件数 (`DescribeEscapeEventTypeSummary`)
@@ -3610,11 +3803,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_escape_event_type_summary(
-        &self,
-        request: &DescribeEscapeEventTypeSummaryRequest,
-    ) -> rt::Result<DescribeEscapeEventTypeSummaryResponse> {
-        self.read("DescribeEscapeEventTypeSummary", request).await
+    pub fn describe_escape_event_type_summary<'a>(
+        &'a self,
+        request: &'a DescribeEscapeEventTypeSummaryRequest,
+    ) -> rt::Call<'a, DescribeEscapeEventTypeSummaryRequest, DescribeEscapeEventTypeSummaryResponse>
+    {
+        self.read("DescribeEscapeEventTypeSummary", request)
     }
 
     /// 查询容器逃逸扫描规则信息 (`DescribeEscapeRuleInfo`)
@@ -3628,11 +3822,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_escape_rule_info(
-        &self,
-        request: &DescribeEscapeRuleInfoRequest,
-    ) -> rt::Result<DescribeEscapeRuleInfoResponse> {
-        self.read("DescribeEscapeRuleInfo", request).await
+    pub fn describe_escape_rule_info<'a>(
+        &'a self,
+        request: &'a DescribeEscapeRuleInfoRequest,
+    ) -> rt::Call<'a, DescribeEscapeRuleInfoRequest, DescribeEscapeRuleInfoResponse> {
+        self.read("DescribeEscapeRuleInfo", request)
     }
 
     /// 查询容器逃逸安全状态 (`DescribeEscapeSafeState`)
@@ -3646,11 +3840,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_escape_safe_state(
-        &self,
-        request: &DescribeEscapeSafeStateRequest,
-    ) -> rt::Result<DescribeEscapeSafeStateResponse> {
-        self.read("DescribeEscapeSafeState", request).await
+    pub fn describe_escape_safe_state<'a>(
+        &'a self,
+        request: &'a DescribeEscapeSafeStateRequest,
+    ) -> rt::Call<'a, DescribeEscapeSafeStateRequest, DescribeEscapeSafeStateResponse> {
+        self.read("DescribeEscapeSafeState", request)
     }
 
     /// 查询逃逸白名单 (`DescribeEscapeWhiteList`)
@@ -3667,11 +3861,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_escape_white_list(
-        &self,
-        request: &DescribeEscapeWhiteListRequest,
-    ) -> rt::Result<DescribeEscapeWhiteListResponse> {
-        self.read("DescribeEscapeWhiteList", request).await
+    pub fn describe_escape_white_list<'a>(
+        &'a self,
+        request: &'a DescribeEscapeWhiteListRequest,
+    ) -> rt::Call<'a, DescribeEscapeWhiteListRequest, DescribeEscapeWhiteListResponse> {
+        self.read("DescribeEscapeWhiteList", request)
     }
 
     /// 查询风险容器镜像列表 (`DescribeEventEscapeImageList`)
@@ -3685,11 +3879,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_event_escape_image_list(
-        &self,
-        request: &DescribeEventEscapeImageListRequest,
-    ) -> rt::Result<DescribeEventEscapeImageListResponse> {
-        self.read("DescribeEventEscapeImageList", request).await
+    pub fn describe_event_escape_image_list<'a>(
+        &'a self,
+        request: &'a DescribeEventEscapeImageListRequest,
+    ) -> rt::Call<'a, DescribeEventEscapeImageListRequest, DescribeEventEscapeImageListResponse>
+    {
+        self.read("DescribeEventEscapeImageList", request)
     }
 
     /// 查询导出任务下载URL (`DescribeExportJobDownloadURL`)
@@ -3705,11 +3900,12 @@ impl Client {
     ///   "JobID": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
     /// }
     /// ```
-    pub async fn describe_export_job_download_url(
-        &self,
-        request: &DescribeExportJobDownloadURLRequest,
-    ) -> rt::Result<DescribeExportJobDownloadURLResponse> {
-        self.read("DescribeExportJobDownloadURL", request).await
+    pub fn describe_export_job_download_url<'a>(
+        &'a self,
+        request: &'a DescribeExportJobDownloadURLRequest,
+    ) -> rt::Call<'a, DescribeExportJobDownloadURLRequest, DescribeExportJobDownloadURLResponse>
+    {
+        self.read("DescribeExportJobDownloadURL", request)
     }
 
     /// 查询导出任务管理列表 (`DescribeExportJobManageList`)
@@ -3723,11 +3919,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_export_job_manage_list(
-        &self,
-        request: &DescribeExportJobManageListRequest,
-    ) -> rt::Result<DescribeExportJobManageListResponse> {
-        self.read("DescribeExportJobManageList", request).await
+    pub fn describe_export_job_manage_list<'a>(
+        &'a self,
+        request: &'a DescribeExportJobManageListRequest,
+    ) -> rt::Call<'a, DescribeExportJobManageListRequest, DescribeExportJobManageListResponse> {
+        self.read("DescribeExportJobManageList", request)
     }
 
     /// 查询导出任务的结果 (`DescribeExportJobResult`)
@@ -3743,11 +3939,11 @@ impl Client {
     ///   "JobId": "e4409223-8e92-45db-a857-11b1ff547c79"
     /// }
     /// ```
-    pub async fn describe_export_job_result(
-        &self,
-        request: &DescribeExportJobResultRequest,
-    ) -> rt::Result<DescribeExportJobResultResponse> {
-        self.read("DescribeExportJobResult", request).await
+    pub fn describe_export_job_result<'a>(
+        &'a self,
+        request: &'a DescribeExportJobResultRequest,
+    ) -> rt::Call<'a, DescribeExportJobResultRequest, DescribeExportJobResultResponse> {
+        self.read("DescribeExportJobResult", request)
     }
 
     /// 查询镜像授权信息 (`DescribeImageAuthorizedInfo`)
@@ -3761,11 +3957,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_authorized_info(
-        &self,
-        request: &DescribeImageAuthorizedInfoRequest,
-    ) -> rt::Result<DescribeImageAuthorizedInfoResponse> {
-        self.read("DescribeImageAuthorizedInfo", request).await
+    pub fn describe_image_authorized_info<'a>(
+        &'a self,
+        request: &'a DescribeImageAuthorizedInfoRequest,
+    ) -> rt::Call<'a, DescribeImageAuthorizedInfoRequest, DescribeImageAuthorizedInfoResponse> {
+        self.read("DescribeImageAuthorizedInfo", request)
     }
 
     /// 查询镜像自动授权结果列表 (`DescribeImageAutoAuthorizedLogList`)
@@ -3783,12 +3979,15 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    pub async fn describe_image_auto_authorized_log_list(
-        &self,
-        request: &DescribeImageAutoAuthorizedLogListRequest,
-    ) -> rt::Result<DescribeImageAutoAuthorizedLogListResponse> {
+    pub fn describe_image_auto_authorized_log_list<'a>(
+        &'a self,
+        request: &'a DescribeImageAutoAuthorizedLogListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageAutoAuthorizedLogListRequest,
+        DescribeImageAutoAuthorizedLogListResponse,
+    > {
         self.read("DescribeImageAutoAuthorizedLogList", request)
-            .await
     }
 
     /// 查询本地镜像自动授权规则 (`DescribeImageAutoAuthorizedRule`)
@@ -3802,11 +4001,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_auto_authorized_rule(
-        &self,
-        request: &DescribeImageAutoAuthorizedRuleRequest,
-    ) -> rt::Result<DescribeImageAutoAuthorizedRuleResponse> {
-        self.read("DescribeImageAutoAuthorizedRule", request).await
+    pub fn describe_image_auto_authorized_rule<'a>(
+        &'a self,
+        request: &'a DescribeImageAutoAuthorizedRuleRequest,
+    ) -> rt::Call<'a, DescribeImageAutoAuthorizedRuleRequest, DescribeImageAutoAuthorizedRuleResponse>
+    {
+        self.read("DescribeImageAutoAuthorizedRule", request)
     }
 
     /// 查询镜像自动授权任务列表 (`DescribeImageAutoAuthorizedTaskList`)
@@ -3823,12 +4023,15 @@ impl Client {
     ///   "StartTime": "2022-01-01"
     /// }
     /// ```
-    pub async fn describe_image_auto_authorized_task_list(
-        &self,
-        request: &DescribeImageAutoAuthorizedTaskListRequest,
-    ) -> rt::Result<DescribeImageAutoAuthorizedTaskListResponse> {
+    pub fn describe_image_auto_authorized_task_list<'a>(
+        &'a self,
+        request: &'a DescribeImageAutoAuthorizedTaskListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageAutoAuthorizedTaskListRequest,
+        DescribeImageAutoAuthorizedTaskListResponse,
+    > {
         self.read("DescribeImageAutoAuthorizedTaskList", request)
-            .await
     }
 
     /// 查询本地镜像组件列表 (`DescribeImageComponentList`)
@@ -3846,11 +4049,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_image_component_list(
-        &self,
-        request: &DescribeImageComponentListRequest,
-    ) -> rt::Result<DescribeImageComponentListResponse> {
-        self.read("DescribeImageComponentList", request).await
+    pub fn describe_image_component_list<'a>(
+        &'a self,
+        request: &'a DescribeImageComponentListRequest,
+    ) -> rt::Call<'a, DescribeImageComponentListRequest, DescribeImageComponentListResponse> {
+        self.read("DescribeImageComponentList", request)
     }
 
     /// 查询镜像拦截事件详情 (`DescribeImageDenyEventDetail`)
@@ -3866,11 +4069,12 @@ impl Client {
     ///   "EventID": "10"
     /// }
     /// ```
-    pub async fn describe_image_deny_event_detail(
-        &self,
-        request: &DescribeImageDenyEventDetailRequest,
-    ) -> rt::Result<DescribeImageDenyEventDetailResponse> {
-        self.read("DescribeImageDenyEventDetail", request).await
+    pub fn describe_image_deny_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyEventDetailRequest,
+    ) -> rt::Call<'a, DescribeImageDenyEventDetailRequest, DescribeImageDenyEventDetailResponse>
+    {
+        self.read("DescribeImageDenyEventDetail", request)
     }
 
     /// 查询镜像拦截事件列表 (`DescribeImageDenyEventList`)
@@ -3884,11 +4088,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_deny_event_list(
-        &self,
-        request: &DescribeImageDenyEventListRequest,
-    ) -> rt::Result<DescribeImageDenyEventListResponse> {
-        self.read("DescribeImageDenyEventList", request).await
+    pub fn describe_image_deny_event_list<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyEventListRequest,
+    ) -> rt::Call<'a, DescribeImageDenyEventListRequest, DescribeImageDenyEventListResponse> {
+        self.read("DescribeImageDenyEventList", request)
     }
 
     /// 查询镜像拦截事件趋势 (`DescribeImageDenyEventTendency`)
@@ -3905,11 +4109,12 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    pub async fn describe_image_deny_event_tendency(
-        &self,
-        request: &DescribeImageDenyEventTendencyRequest,
-    ) -> rt::Result<DescribeImageDenyEventTendencyResponse> {
-        self.read("DescribeImageDenyEventTendency", request).await
+    pub fn describe_image_deny_event_tendency<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyEventTendencyRequest,
+    ) -> rt::Call<'a, DescribeImageDenyEventTendencyRequest, DescribeImageDenyEventTendencyResponse>
+    {
+        self.read("DescribeImageDenyEventTendency", request)
     }
 
     /// 查询镜像拦截规则详情 (`DescribeImageDenyRuleDetail`)
@@ -3925,11 +4130,11 @@ impl Client {
     ///   "RuleID": "xx"
     /// }
     /// ```
-    pub async fn describe_image_deny_rule_detail(
-        &self,
-        request: &DescribeImageDenyRuleDetailRequest,
-    ) -> rt::Result<DescribeImageDenyRuleDetailResponse> {
-        self.read("DescribeImageDenyRuleDetail", request).await
+    pub fn describe_image_deny_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeImageDenyRuleDetailRequest, DescribeImageDenyRuleDetailResponse> {
+        self.read("DescribeImageDenyRuleDetail", request)
     }
 
     /// 查询镜像拦截规则列表 (`DescribeImageDenyRuleList`)
@@ -3946,11 +4151,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_image_deny_rule_list(
-        &self,
-        request: &DescribeImageDenyRuleListRequest,
-    ) -> rt::Result<DescribeImageDenyRuleListResponse> {
-        self.read("DescribeImageDenyRuleList", request).await
+    pub fn describe_image_deny_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyRuleListRequest,
+    ) -> rt::Call<'a, DescribeImageDenyRuleListRequest, DescribeImageDenyRuleListResponse> {
+        self.read("DescribeImageDenyRuleList", request)
     }
 
     /// 查询镜像拦截规则统计 (`DescribeImageDenyRuleSummary`)
@@ -3964,11 +4169,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_deny_rule_summary(
-        &self,
-        request: &DescribeImageDenyRuleSummaryRequest,
-    ) -> rt::Result<DescribeImageDenyRuleSummaryResponse> {
-        self.read("DescribeImageDenyRuleSummary", request).await
+    pub fn describe_image_deny_rule_summary<'a>(
+        &'a self,
+        request: &'a DescribeImageDenyRuleSummaryRequest,
+    ) -> rt::Call<'a, DescribeImageDenyRuleSummaryRequest, DescribeImageDenyRuleSummaryResponse>
+    {
+        self.read("DescribeImageDenyRuleSummary", request)
     }
 
     /// 查询用户镜像仓库下的命令空间列表 (`DescribeImageRegistryNamespaceList`)
@@ -3985,12 +4191,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_image_registry_namespace_list(
-        &self,
-        request: &DescribeImageRegistryNamespaceListRequest,
-    ) -> rt::Result<DescribeImageRegistryNamespaceListResponse> {
+    pub fn describe_image_registry_namespace_list<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryNamespaceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryNamespaceListRequest,
+        DescribeImageRegistryNamespaceListResponse,
+    > {
         self.read("DescribeImageRegistryNamespaceList", request)
-            .await
     }
 
     /// 镜像仓库查看定时任务 (`DescribeImageRegistryTimingScanTask`)
@@ -4004,12 +4213,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_registry_timing_scan_task(
-        &self,
-        request: &DescribeImageRegistryTimingScanTaskRequest,
-    ) -> rt::Result<DescribeImageRegistryTimingScanTaskResponse> {
+    pub fn describe_image_registry_timing_scan_task<'a>(
+        &'a self,
+        request: &'a DescribeImageRegistryTimingScanTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageRegistryTimingScanTaskRequest,
+        DescribeImageRegistryTimingScanTaskResponse,
+    > {
         self.read("DescribeImageRegistryTimingScanTask", request)
-            .await
     }
 
     /// 查询本地镜像风险概览 (`DescribeImageRiskSummary`)
@@ -4023,11 +4235,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_image_risk_summary(
-        &self,
-        request: &DescribeImageRiskSummaryRequest,
-    ) -> rt::Result<DescribeImageRiskSummaryResponse> {
-        self.read("DescribeImageRiskSummary", request).await
+    pub fn describe_image_risk_summary<'a>(
+        &'a self,
+        request: &'a DescribeImageRiskSummaryRequest,
+    ) -> rt::Call<'a, DescribeImageRiskSummaryRequest, DescribeImageRiskSummaryResponse> {
+        self.read("DescribeImageRiskSummary", request)
     }
 
     /// 查询容器安全本地镜像风险趋势 (`DescribeImageRiskTendency`)
@@ -4044,11 +4256,11 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    pub async fn describe_image_risk_tendency(
-        &self,
-        request: &DescribeImageRiskTendencyRequest,
-    ) -> rt::Result<DescribeImageRiskTendencyResponse> {
-        self.read("DescribeImageRiskTendency", request).await
+    pub fn describe_image_risk_tendency<'a>(
+        &'a self,
+        request: &'a DescribeImageRiskTendencyRequest,
+    ) -> rt::Call<'a, DescribeImageRiskTendencyRequest, DescribeImageRiskTendencyResponse> {
+        self.read("DescribeImageRiskTendency", request)
     }
 
     /// 查询全部镜像列表 (`DescribeImageSimpleList`)
@@ -4065,11 +4277,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_image_simple_list(
-        &self,
-        request: &DescribeImageSimpleListRequest,
-    ) -> rt::Result<DescribeImageSimpleListResponse> {
-        self.read("DescribeImageSimpleList", request).await
+    pub fn describe_image_simple_list<'a>(
+        &'a self,
+        request: &'a DescribeImageSimpleListRequest,
+    ) -> rt::Call<'a, DescribeImageSimpleListRequest, DescribeImageSimpleListResponse> {
+        self.read("DescribeImageSimpleList", request)
     }
 
     /// 获取索引列表 (`DescribeIndexList`)
@@ -4083,11 +4295,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_index_list(
-        &self,
-        request: &DescribeIndexListRequest,
-    ) -> rt::Result<DescribeIndexListResponse> {
-        self.read("DescribeIndexList", request).await
+    pub fn describe_index_list<'a>(
+        &'a self,
+        request: &'a DescribeIndexListRequest,
+    ) -> rt::Call<'a, DescribeIndexListRequest, DescribeIndexListResponse> {
+        self.read("DescribeIndexList", request)
     }
 
     /// 查询检查报告 (`DescribeInspectionReport`)
@@ -4101,11 +4313,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_inspection_report(
-        &self,
-        request: &DescribeInspectionReportRequest,
-    ) -> rt::Result<DescribeInspectionReportResponse> {
-        self.read("DescribeInspectionReport", request).await
+    pub fn describe_inspection_report<'a>(
+        &'a self,
+        request: &'a DescribeInspectionReportRequest,
+    ) -> rt::Call<'a, DescribeInspectionReportRequest, DescribeInspectionReportResponse> {
+        self.read("DescribeInspectionReport", request)
     }
 
     /// 查询k8s api 异常事件详情 (`DescribeK8sApiAbnormalEventInfo`)
@@ -4121,11 +4333,12 @@ impl Client {
     ///   "ID": 10
     /// }
     /// ```
-    pub async fn describe_k8s_api_abnormal_event_info(
-        &self,
-        request: &DescribeK8sApiAbnormalEventInfoRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalEventInfoResponse> {
-        self.read("DescribeK8sApiAbnormalEventInfo", request).await
+    pub fn describe_k8s_api_abnormal_event_info<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalEventInfoRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalEventInfoRequest, DescribeK8sApiAbnormalEventInfoResponse>
+    {
+        self.read("DescribeK8sApiAbnormalEventInfo", request)
     }
 
     /// 查询k8s api异常事件列表 (`DescribeK8sApiAbnormalEventList`)
@@ -4139,11 +4352,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_k8s_api_abnormal_event_list(
-        &self,
-        request: &DescribeK8sApiAbnormalEventListRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalEventListResponse> {
-        self.read("DescribeK8sApiAbnormalEventList", request).await
+    pub fn describe_k8s_api_abnormal_event_list<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalEventListRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalEventListRequest, DescribeK8sApiAbnormalEventListResponse>
+    {
+        self.read("DescribeK8sApiAbnormalEventList", request)
     }
 
     /// 查询k8sapi异常请求规则详情 (`DescribeK8sApiAbnormalRuleInfo`)
@@ -4159,11 +4373,12 @@ impl Client {
     ///   "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
     /// }
     /// ```
-    pub async fn describe_k8s_api_abnormal_rule_info(
-        &self,
-        request: &DescribeK8sApiAbnormalRuleInfoRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalRuleInfoResponse> {
-        self.read("DescribeK8sApiAbnormalRuleInfo", request).await
+    pub fn describe_k8s_api_abnormal_rule_info<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalRuleInfoRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalRuleInfoRequest, DescribeK8sApiAbnormalRuleInfoResponse>
+    {
+        self.read("DescribeK8sApiAbnormalRuleInfo", request)
     }
 
     /// 查询k8sapi异常请求规则列表 (`DescribeK8sApiAbnormalRuleList`)
@@ -4177,11 +4392,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_k8s_api_abnormal_rule_list(
-        &self,
-        request: &DescribeK8sApiAbnormalRuleListRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalRuleListResponse> {
-        self.read("DescribeK8sApiAbnormalRuleList", request).await
+    pub fn describe_k8s_api_abnormal_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalRuleListRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalRuleListRequest, DescribeK8sApiAbnormalRuleListResponse>
+    {
+        self.read("DescribeK8sApiAbnormalRuleList", request)
     }
 
     /// 查询k8sapi 异常规则中范围列表 (`DescribeK8sApiAbnormalRuleScopeList`)
@@ -4200,12 +4416,15 @@ impl Client {
     ///   "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
     /// }
     /// ```
-    pub async fn describe_k8s_api_abnormal_rule_scope_list(
-        &self,
-        request: &DescribeK8sApiAbnormalRuleScopeListRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalRuleScopeListResponse> {
+    pub fn describe_k8s_api_abnormal_rule_scope_list<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalRuleScopeListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeK8sApiAbnormalRuleScopeListRequest,
+        DescribeK8sApiAbnormalRuleScopeListResponse,
+    > {
         self.read("DescribeK8sApiAbnormalRuleScopeList", request)
-            .await
     }
 
     /// 查询k8sapi异常事件统计 (`DescribeK8sApiAbnormalSummary`)
@@ -4219,11 +4438,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_k8s_api_abnormal_summary(
-        &self,
-        request: &DescribeK8sApiAbnormalSummaryRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalSummaryResponse> {
-        self.read("DescribeK8sApiAbnormalSummary", request).await
+    pub fn describe_k8s_api_abnormal_summary<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalSummaryRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalSummaryRequest, DescribeK8sApiAbnormalSummaryResponse>
+    {
+        self.read("DescribeK8sApiAbnormalSummary", request)
     }
 
     /// 查询k8sapi异常事件趋势 (`DescribeK8sApiAbnormalTendency`)
@@ -4239,11 +4459,12 @@ impl Client {
     ///   "TendencyPeriod": 7
     /// }
     /// ```
-    pub async fn describe_k8s_api_abnormal_tendency(
-        &self,
-        request: &DescribeK8sApiAbnormalTendencyRequest,
-    ) -> rt::Result<DescribeK8sApiAbnormalTendencyResponse> {
-        self.read("DescribeK8sApiAbnormalTendency", request).await
+    pub fn describe_k8s_api_abnormal_tendency<'a>(
+        &'a self,
+        request: &'a DescribeK8sApiAbnormalTendencyRequest,
+    ) -> rt::Call<'a, DescribeK8sApiAbnormalTendencyRequest, DescribeK8sApiAbnormalTendencyResponse>
+    {
+        self.read("DescribeK8sApiAbnormalTendency", request)
     }
 
     /// 获取日志检索容量使用统计 (`DescribeLogStorageStatistic`)
@@ -4257,11 +4478,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_storage_statistic(
-        &self,
-        request: &DescribeLogStorageStatisticRequest,
-    ) -> rt::Result<DescribeLogStorageStatisticResponse> {
-        self.read("DescribeLogStorageStatistic", request).await
+    pub fn describe_log_storage_statistic<'a>(
+        &'a self,
+        request: &'a DescribeLogStorageStatisticRequest,
+    ) -> rt::Call<'a, DescribeLogStorageStatisticRequest, DescribeLogStorageStatisticResponse> {
+        self.read("DescribeLogStorageStatistic", request)
     }
 
     /// 查询恶意外连黑名单 (`DescribeMaliciousConnectionBlackList`)
@@ -4278,12 +4499,15 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_malicious_connection_black_list(
-        &self,
-        request: &DescribeMaliciousConnectionBlackListRequest,
-    ) -> rt::Result<DescribeMaliciousConnectionBlackListResponse> {
+    pub fn describe_malicious_connection_black_list<'a>(
+        &'a self,
+        request: &'a DescribeMaliciousConnectionBlackListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMaliciousConnectionBlackListRequest,
+        DescribeMaliciousConnectionBlackListResponse,
+    > {
         self.read("DescribeMaliciousConnectionBlackList", request)
-            .await
     }
 
     /// 查询恶意外连白名单 (`DescribeMaliciousConnectionWhiteList`)
@@ -4300,12 +4524,15 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_malicious_connection_white_list(
-        &self,
-        request: &DescribeMaliciousConnectionWhiteListRequest,
-    ) -> rt::Result<DescribeMaliciousConnectionWhiteListResponse> {
+    pub fn describe_malicious_connection_white_list<'a>(
+        &'a self,
+        request: &'a DescribeMaliciousConnectionWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMaliciousConnectionWhiteListRequest,
+        DescribeMaliciousConnectionWhiteListResponse,
+    > {
         self.read("DescribeMaliciousConnectionWhiteList", request)
-            .await
     }
 
     /// 查询集群策略审计列表 (`DescribeNetworkFirewallAuditRecord`)
@@ -4325,12 +4552,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_audit_record(
-        &self,
-        request: &DescribeNetworkFirewallAuditRecordRequest,
-    ) -> rt::Result<DescribeNetworkFirewallAuditRecordResponse> {
+    pub fn describe_network_firewall_audit_record<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallAuditRecordRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallAuditRecordRequest,
+        DescribeNetworkFirewallAuditRecordResponse,
+    > {
         self.read("DescribeNetworkFirewallAuditRecord", request)
-            .await
     }
 
     /// 查询集群策略列表 (`DescribeNetworkFirewallClusterList`)
@@ -4350,12 +4580,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_cluster_list(
-        &self,
-        request: &DescribeNetworkFirewallClusterListRequest,
-    ) -> rt::Result<DescribeNetworkFirewallClusterListResponse> {
+    pub fn describe_network_firewall_cluster_list<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallClusterListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallClusterListRequest,
+        DescribeNetworkFirewallClusterListResponse,
+    > {
         self.read("DescribeNetworkFirewallClusterList", request)
-            .await
     }
 
     /// 容器网络查询资产任务进度 (`DescribeNetworkFirewallClusterRefreshStatus`)
@@ -4374,12 +4607,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_cluster_refresh_status(
-        &self,
-        request: &DescribeNetworkFirewallClusterRefreshStatusRequest,
-    ) -> rt::Result<DescribeNetworkFirewallClusterRefreshStatusResponse> {
+    pub fn describe_network_firewall_cluster_refresh_status<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallClusterRefreshStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallClusterRefreshStatusRequest,
+        DescribeNetworkFirewallClusterRefreshStatusResponse,
+    > {
         self.read("DescribeNetworkFirewallClusterRefreshStatus", request)
-            .await
     }
 
     /// 查询集群网络空间标签列表 (`DescribeNetworkFirewallNamespaceLabelList`)
@@ -4400,12 +4636,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_namespace_label_list(
-        &self,
-        request: &DescribeNetworkFirewallNamespaceLabelListRequest,
-    ) -> rt::Result<DescribeNetworkFirewallNamespaceLabelListResponse> {
+    pub fn describe_network_firewall_namespace_label_list<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallNamespaceLabelListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallNamespaceLabelListRequest,
+        DescribeNetworkFirewallNamespaceLabelListResponse,
+    > {
         self.read("DescribeNetworkFirewallNamespaceLabelList", request)
-            .await
     }
 
     /// 查询集群网络空间列表 (`DescribeNetworkFirewallNamespaceList`)
@@ -4426,12 +4665,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_namespace_list(
-        &self,
-        request: &DescribeNetworkFirewallNamespaceListRequest,
-    ) -> rt::Result<DescribeNetworkFirewallNamespaceListResponse> {
+    pub fn describe_network_firewall_namespace_list<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallNamespaceListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallNamespaceListRequest,
+        DescribeNetworkFirewallNamespaceListResponse,
+    > {
         self.read("DescribeNetworkFirewallNamespaceList", request)
-            .await
     }
 
     /// 查询集群网络pod标签 (`DescribeNetworkFirewallPodLabelsList`)
@@ -4452,12 +4694,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_pod_labels_list(
-        &self,
-        request: &DescribeNetworkFirewallPodLabelsListRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPodLabelsListResponse> {
+    pub fn describe_network_firewall_pod_labels_list<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPodLabelsListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPodLabelsListRequest,
+        DescribeNetworkFirewallPodLabelsListResponse,
+    > {
         self.read("DescribeNetworkFirewallPodLabelsList", request)
-            .await
     }
 
     /// 容器网络集群查看策略详情 (`DescribeNetworkFirewallPolicyDetail`)
@@ -4476,12 +4721,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_policy_detail(
-        &self,
-        request: &DescribeNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPolicyDetailResponse> {
+    pub fn describe_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPolicyDetailRequest,
+        DescribeNetworkFirewallPolicyDetailResponse,
+    > {
         self.read("DescribeNetworkFirewallPolicyDetail", request)
-            .await
     }
 
     /// 容器网络查询网络策略自动发现任务进度 (`DescribeNetworkFirewallPolicyDiscover`)
@@ -4500,12 +4748,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_policy_discover(
-        &self,
-        request: &DescribeNetworkFirewallPolicyDiscoverRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPolicyDiscoverResponse> {
+    pub fn describe_network_firewall_policy_discover<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPolicyDiscoverRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPolicyDiscoverRequest,
+        DescribeNetworkFirewallPolicyDiscoverResponse,
+    > {
         self.read("DescribeNetworkFirewallPolicyDiscover", request)
-            .await
     }
 
     /// 查询集群网络策略列表 (`DescribeNetworkFirewallPolicyList`)
@@ -4524,12 +4775,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_policy_list(
-        &self,
-        request: &DescribeNetworkFirewallPolicyListRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPolicyListResponse> {
+    pub fn describe_network_firewall_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPolicyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPolicyListRequest,
+        DescribeNetworkFirewallPolicyListResponse,
+    > {
         self.read("DescribeNetworkFirewallPolicyList", request)
-            .await
     }
 
     /// 容器网络查询网络策略策略执行状态 (`DescribeNetworkFirewallPolicyStatus`)
@@ -4548,12 +4802,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_policy_status(
-        &self,
-        request: &DescribeNetworkFirewallPolicyStatusRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPolicyStatusResponse> {
+    pub fn describe_network_firewall_policy_status<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPolicyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPolicyStatusRequest,
+        DescribeNetworkFirewallPolicyStatusResponse,
+    > {
         self.read("DescribeNetworkFirewallPolicyStatus", request)
-            .await
     }
 
     /// 容器网络集群查看Yaml网络策略详情 (`DescribeNetworkFirewallPolicyYamlDetail`)
@@ -4572,12 +4829,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_network_firewall_policy_yaml_detail(
-        &self,
-        request: &DescribeNetworkFirewallPolicyYamlDetailRequest,
-    ) -> rt::Result<DescribeNetworkFirewallPolicyYamlDetailResponse> {
+    pub fn describe_network_firewall_policy_yaml_detail<'a>(
+        &'a self,
+        request: &'a DescribeNetworkFirewallPolicyYamlDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkFirewallPolicyYamlDetailRequest,
+        DescribeNetworkFirewallPolicyYamlDetailResponse,
+    > {
         self.read("DescribeNetworkFirewallPolicyYamlDetail", request)
-            .await
     }
 
     /// 查询最新披露漏洞列表 (`DescribeNewestVul`)
@@ -4591,11 +4851,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_newest_vul(
-        &self,
-        request: &DescribeNewestVulRequest,
-    ) -> rt::Result<DescribeNewestVulResponse> {
-        self.read("DescribeNewestVul", request).await
+    pub fn describe_newest_vul<'a>(
+        &'a self,
+        request: &'a DescribeNewestVulRequest,
+    ) -> rt::Call<'a, DescribeNewestVulRequest, DescribeNewestVulResponse> {
+        self.read("DescribeNewestVul", request)
     }
 
     /// 查询后付费详情 (`DescribePostPayDetail`)
@@ -4612,11 +4872,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_post_pay_detail(
-        &self,
-        request: &DescribePostPayDetailRequest,
-    ) -> rt::Result<DescribePostPayDetailResponse> {
-        self.read("DescribePostPayDetail", request).await
+    pub fn describe_post_pay_detail<'a>(
+        &'a self,
+        request: &'a DescribePostPayDetailRequest,
+    ) -> rt::Call<'a, DescribePostPayDetailRequest, DescribePostPayDetailResponse> {
+        self.read("DescribePostPayDetail", request)
     }
 
     /// 查询专业版需购买信息 (`DescribeProVersionInfo`)
@@ -4630,11 +4890,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pro_version_info(
-        &self,
-        request: &DescribeProVersionInfoRequest,
-    ) -> rt::Result<DescribeProVersionInfoResponse> {
-        self.read("DescribeProVersionInfo", request).await
+    pub fn describe_pro_version_info<'a>(
+        &'a self,
+        request: &'a DescribeProVersionInfoRequest,
+    ) -> rt::Call<'a, DescribeProVersionInfoRequest, DescribeProVersionInfoResponse> {
+        self.read("DescribeProVersionInfo", request)
     }
 
     /// 查询促销活动 (`DescribePromotionActivity`)
@@ -4650,11 +4910,11 @@ impl Client {
     ///   "ActiveID": 10
     /// }
     /// ```
-    pub async fn describe_promotion_activity(
-        &self,
-        request: &DescribePromotionActivityRequest,
-    ) -> rt::Result<DescribePromotionActivityResponse> {
-        self.read("DescribePromotionActivity", request).await
+    pub fn describe_promotion_activity<'a>(
+        &'a self,
+        request: &'a DescribePromotionActivityRequest,
+    ) -> rt::Call<'a, DescribePromotionActivityRequest, DescribePromotionActivityResponse> {
+        self.read("DescribePromotionActivity", request)
     }
 
     /// 获取公钥 (`DescribePublicKey`)
@@ -4668,11 +4928,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_public_key(
-        &self,
-        request: &DescribePublicKeyRequest,
-    ) -> rt::Result<DescribePublicKeyResponse> {
-        self.read("DescribePublicKey", request).await
+    pub fn describe_public_key<'a>(
+        &'a self,
+        request: &'a DescribePublicKeyRequest,
+    ) -> rt::Call<'a, DescribePublicKeyRequest, DescribePublicKeyResponse> {
+        self.read("DescribePublicKey", request)
     }
 
     /// 查询容器安全服务已购买信息 (`DescribePurchaseStateInfo`)
@@ -4686,11 +4946,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_purchase_state_info(
-        &self,
-        request: &DescribePurchaseStateInfoRequest,
-    ) -> rt::Result<DescribePurchaseStateInfoResponse> {
-        self.read("DescribePurchaseStateInfo", request).await
+    pub fn describe_purchase_state_info<'a>(
+        &'a self,
+        request: &'a DescribePurchaseStateInfoRequest,
+    ) -> rt::Call<'a, DescribePurchaseStateInfoRequest, DescribePurchaseStateInfoResponse> {
+        self.read("DescribePurchaseStateInfo", request)
     }
 
     /// 获取rasp白名单里的漏洞列表 (`DescribeRaspRuleVuls`)
@@ -4713,11 +4973,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rasp_rule_vuls(
-        &self,
-        request: &DescribeRaspRuleVulsRequest,
-    ) -> rt::Result<DescribeRaspRuleVulsResponse> {
-        self.read("DescribeRaspRuleVuls", request).await
+    pub fn describe_rasp_rule_vuls<'a>(
+        &'a self,
+        request: &'a DescribeRaspRuleVulsRequest,
+    ) -> rt::Call<'a, DescribeRaspRuleVulsRequest, DescribeRaspRuleVulsResponse> {
+        self.read("DescribeRaspRuleVuls", request)
     }
 
     /// 获取rasp白名单列表 (`DescribeRaspRules`)
@@ -4731,11 +4991,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rasp_rules(
-        &self,
-        request: &DescribeRaspRulesRequest,
-    ) -> rt::Result<DescribeRaspRulesResponse> {
-        self.read("DescribeRaspRules", request).await
+    pub fn describe_rasp_rules<'a>(
+        &'a self,
+        request: &'a DescribeRaspRulesRequest,
+    ) -> rt::Call<'a, DescribeRaspRulesRequest, DescribeRaspRulesResponse> {
+        self.read("DescribeRaspRules", request)
     }
 
     /// 查询刷新任务 (`DescribeRefreshTask`)
@@ -4751,11 +5011,11 @@ impl Client {
     ///   "TaskId": "34702"
     /// }
     /// ```
-    pub async fn describe_refresh_task(
-        &self,
-        request: &DescribeRefreshTaskRequest,
-    ) -> rt::Result<DescribeRefreshTaskResponse> {
-        self.read("DescribeRefreshTask", request).await
+    pub fn describe_refresh_task<'a>(
+        &'a self,
+        request: &'a DescribeRefreshTaskRequest,
+    ) -> rt::Call<'a, DescribeRefreshTaskRequest, DescribeRefreshTaskResponse> {
+        self.read("DescribeRefreshTask", request)
     }
 
     /// 运行时反弹shell事件详细信息 (`DescribeReverseShellDetail`)
@@ -4771,11 +5031,11 @@ impl Client {
     ///   "EventId": "100"
     /// }
     /// ```
-    pub async fn describe_reverse_shell_detail(
-        &self,
-        request: &DescribeReverseShellDetailRequest,
-    ) -> rt::Result<DescribeReverseShellDetailResponse> {
-        self.read("DescribeReverseShellDetail", request).await
+    pub fn describe_reverse_shell_detail<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellDetailRequest,
+    ) -> rt::Call<'a, DescribeReverseShellDetailRequest, DescribeReverseShellDetailResponse> {
+        self.read("DescribeReverseShellDetail", request)
     }
 
     /// 运行时反弹shell列表 (`DescribeReverseShellEvents`)
@@ -4792,11 +5052,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_reverse_shell_events(
-        &self,
-        request: &DescribeReverseShellEventsRequest,
-    ) -> rt::Result<DescribeReverseShellEventsResponse> {
-        self.read("DescribeReverseShellEvents", request).await
+    pub fn describe_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellEventsRequest,
+    ) -> rt::Call<'a, DescribeReverseShellEventsRequest, DescribeReverseShellEventsResponse> {
+        self.read("DescribeReverseShellEvents", request)
     }
 
     /// 运行时反弹shell列表导出 (`DescribeReverseShellEventsExport`)
@@ -4810,11 +5070,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_events_export(
-        &self,
-        request: &DescribeReverseShellEventsExportRequest,
-    ) -> rt::Result<DescribeReverseShellEventsExportResponse> {
-        self.read("DescribeReverseShellEventsExport", request).await
+    pub fn describe_reverse_shell_events_export<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellEventsExportRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellEventsExportRequest,
+        DescribeReverseShellEventsExportResponse,
+    > {
+        self.read("DescribeReverseShellEventsExport", request)
     }
 
     /// 查询反弹shell正则白名单列表 (`DescribeReverseShellRegexpWhiteList`)
@@ -4842,12 +5106,15 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    pub async fn describe_reverse_shell_regexp_white_list(
-        &self,
-        request: &DescribeReverseShellRegexpWhiteListRequest,
-    ) -> rt::Result<DescribeReverseShellRegexpWhiteListResponse> {
+    pub fn describe_reverse_shell_regexp_white_list<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellRegexpWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellRegexpWhiteListRequest,
+        DescribeReverseShellRegexpWhiteListResponse,
+    > {
         self.read("DescribeReverseShellRegexpWhiteList", request)
-            .await
     }
 
     /// 查询反弹shell正则白名单详情 (`DescribeReverseShellRegexpWhiteListInfo`)
@@ -4863,12 +5130,15 @@ impl Client {
     ///   "RuleID": "test"
     /// }
     /// ```
-    pub async fn describe_reverse_shell_regexp_white_list_info(
-        &self,
-        request: &DescribeReverseShellRegexpWhiteListInfoRequest,
-    ) -> rt::Result<DescribeReverseShellRegexpWhiteListInfoResponse> {
+    pub fn describe_reverse_shell_regexp_white_list_info<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellRegexpWhiteListInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellRegexpWhiteListInfoRequest,
+        DescribeReverseShellRegexpWhiteListInfoResponse,
+    > {
         self.read("DescribeReverseShellRegexpWhiteListInfo", request)
-            .await
     }
 
     /// 运行时反弹shell白名单详细信息 (`DescribeReverseShellWhiteListDetail`)
@@ -4884,12 +5154,15 @@ impl Client {
     ///   "WhiteListId": "3hg7edh873hf"
     /// }
     /// ```
-    pub async fn describe_reverse_shell_white_list_detail(
-        &self,
-        request: &DescribeReverseShellWhiteListDetailRequest,
-    ) -> rt::Result<DescribeReverseShellWhiteListDetailResponse> {
+    pub fn describe_reverse_shell_white_list_detail<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellWhiteListDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReverseShellWhiteListDetailRequest,
+        DescribeReverseShellWhiteListDetailResponse,
+    > {
         self.read("DescribeReverseShellWhiteListDetail", request)
-            .await
     }
 
     /// 运行时反弹shell白名单列表 (`DescribeReverseShellWhiteLists`)
@@ -4906,11 +5179,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_reverse_shell_white_lists(
-        &self,
-        request: &DescribeReverseShellWhiteListsRequest,
-    ) -> rt::Result<DescribeReverseShellWhiteListsResponse> {
-        self.read("DescribeReverseShellWhiteLists", request).await
+    pub fn describe_reverse_shell_white_lists<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellWhiteListsRequest,
+    ) -> rt::Call<'a, DescribeReverseShellWhiteListsRequest, DescribeReverseShellWhiteListsResponse>
+    {
+        self.read("DescribeReverseShellWhiteLists", request)
     }
 
     /// 查询恶意请求事件详情 (`DescribeRiskDnsEventDetail`)
@@ -4926,11 +5200,11 @@ impl Client {
     ///   "EventID": "1"
     /// }
     /// ```
-    pub async fn describe_risk_dns_event_detail(
-        &self,
-        request: &DescribeRiskDnsEventDetailRequest,
-    ) -> rt::Result<DescribeRiskDnsEventDetailResponse> {
-        self.read("DescribeRiskDnsEventDetail", request).await
+    pub fn describe_risk_dns_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsEventDetailRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsEventDetailRequest, DescribeRiskDnsEventDetailResponse> {
+        self.read("DescribeRiskDnsEventDetail", request)
     }
 
     /// 查询恶意请求事件列表 (`DescribeRiskDnsList`)
@@ -4947,11 +5221,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_risk_dns_list(
-        &self,
-        request: &DescribeRiskDnsListRequest,
-    ) -> rt::Result<DescribeRiskDnsListResponse> {
-        self.read("DescribeRiskDnsList", request).await
+    pub fn describe_risk_dns_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskDnsListRequest,
+    ) -> rt::Call<'a, DescribeRiskDnsListRequest, DescribeRiskDnsListResponse> {
+        self.read("DescribeRiskDnsList", request)
     }
 
     /// 查询集群风险项列表 (`DescribeRiskList`)
@@ -4969,11 +5243,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_risk_list(
-        &self,
-        request: &DescribeRiskListRequest,
-    ) -> rt::Result<DescribeRiskListResponse> {
-        self.read("DescribeRiskList", request).await
+    pub fn describe_risk_list<'a>(
+        &'a self,
+        request: &'a DescribeRiskListRequest,
+    ) -> rt::Call<'a, DescribeRiskListRequest, DescribeRiskListResponse> {
+        self.read("DescribeRiskList", request)
     }
 
     /// 运行时高危系统调用事件详细信息 (`DescribeRiskSyscallDetail`)
@@ -4989,11 +5263,11 @@ impl Client {
     ///   "EventId": "ad134-cdadfa"
     /// }
     /// ```
-    pub async fn describe_risk_syscall_detail(
-        &self,
-        request: &DescribeRiskSyscallDetailRequest,
-    ) -> rt::Result<DescribeRiskSyscallDetailResponse> {
-        self.read("DescribeRiskSyscallDetail", request).await
+    pub fn describe_risk_syscall_detail<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallDetailRequest,
+    ) -> rt::Call<'a, DescribeRiskSyscallDetailRequest, DescribeRiskSyscallDetailResponse> {
+        self.read("DescribeRiskSyscallDetail", request)
     }
 
     /// 运行时高危系统调用列表 (`DescribeRiskSyscallEvents`)
@@ -5007,11 +5281,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_syscall_events(
-        &self,
-        request: &DescribeRiskSyscallEventsRequest,
-    ) -> rt::Result<DescribeRiskSyscallEventsResponse> {
-        self.read("DescribeRiskSyscallEvents", request).await
+    pub fn describe_risk_syscall_events<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallEventsRequest,
+    ) -> rt::Call<'a, DescribeRiskSyscallEventsRequest, DescribeRiskSyscallEventsResponse> {
+        self.read("DescribeRiskSyscallEvents", request)
     }
 
     /// 运行时高危系统调用列表导出 (`DescribeRiskSyscallEventsExport`)
@@ -5029,11 +5303,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_risk_syscall_events_export(
-        &self,
-        request: &DescribeRiskSyscallEventsExportRequest,
-    ) -> rt::Result<DescribeRiskSyscallEventsExportResponse> {
-        self.read("DescribeRiskSyscallEventsExport", request).await
+    pub fn describe_risk_syscall_events_export<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallEventsExportRequest,
+    ) -> rt::Call<'a, DescribeRiskSyscallEventsExportRequest, DescribeRiskSyscallEventsExportResponse>
+    {
+        self.read("DescribeRiskSyscallEventsExport", request)
     }
 
     /// 运行时高危系统调用系统名称列表 (`DescribeRiskSyscallNames`)
@@ -5047,11 +5322,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_risk_syscall_names(
-        &self,
-        request: &DescribeRiskSyscallNamesRequest,
-    ) -> rt::Result<DescribeRiskSyscallNamesResponse> {
-        self.read("DescribeRiskSyscallNames", request).await
+    pub fn describe_risk_syscall_names<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallNamesRequest,
+    ) -> rt::Call<'a, DescribeRiskSyscallNamesRequest, DescribeRiskSyscallNamesResponse> {
+        self.read("DescribeRiskSyscallNames", request)
     }
 
     /// 运行时高危系统调用白名单详细信息 (`DescribeRiskSyscallWhiteListDetail`)
@@ -5067,12 +5342,15 @@ impl Client {
     ///   "WhiteListId": "1002"
     /// }
     /// ```
-    pub async fn describe_risk_syscall_white_list_detail(
-        &self,
-        request: &DescribeRiskSyscallWhiteListDetailRequest,
-    ) -> rt::Result<DescribeRiskSyscallWhiteListDetailResponse> {
+    pub fn describe_risk_syscall_white_list_detail<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallWhiteListDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRiskSyscallWhiteListDetailRequest,
+        DescribeRiskSyscallWhiteListDetailResponse,
+    > {
         self.read("DescribeRiskSyscallWhiteListDetail", request)
-            .await
     }
 
     /// 运行时高危系统调用白名单列表 (`DescribeRiskSyscallWhiteLists`)
@@ -5089,11 +5367,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_risk_syscall_white_lists(
-        &self,
-        request: &DescribeRiskSyscallWhiteListsRequest,
-    ) -> rt::Result<DescribeRiskSyscallWhiteListsResponse> {
-        self.read("DescribeRiskSyscallWhiteLists", request).await
+    pub fn describe_risk_syscall_white_lists<'a>(
+        &'a self,
+        request: &'a DescribeRiskSyscallWhiteListsRequest,
+    ) -> rt::Call<'a, DescribeRiskSyscallWhiteListsRequest, DescribeRiskSyscallWhiteListsResponse>
+    {
+        self.read("DescribeRiskSyscallWhiteLists", request)
     }
 
     /// 查询扫描忽略的漏洞列表 (`DescribeScanIgnoreVulList`)
@@ -5110,11 +5389,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_scan_ignore_vul_list(
-        &self,
-        request: &DescribeScanIgnoreVulListRequest,
-    ) -> rt::Result<DescribeScanIgnoreVulListResponse> {
-        self.read("DescribeScanIgnoreVulList", request).await
+    pub fn describe_scan_ignore_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeScanIgnoreVulListRequest,
+    ) -> rt::Call<'a, DescribeScanIgnoreVulListRequest, DescribeScanIgnoreVulListResponse> {
+        self.read("DescribeScanIgnoreVulList", request)
     }
 
     /// 导出ES查询文档列表 (`DescribeSearchExportList`)
@@ -5130,11 +5409,11 @@ impl Client {
     ///   "Query": "{\"index\":[\"netflow\"],\"body\":{\"query\":{\"bool\":{\"filter\":{\"bool\":{\"filter\":{\"range…"
     /// }
     /// ```
-    pub async fn describe_search_export_list(
-        &self,
-        request: &DescribeSearchExportListRequest,
-    ) -> rt::Result<DescribeSearchExportListResponse> {
-        self.read("DescribeSearchExportList", request).await
+    pub fn describe_search_export_list<'a>(
+        &'a self,
+        request: &'a DescribeSearchExportListRequest,
+    ) -> rt::Call<'a, DescribeSearchExportListRequest, DescribeSearchExportListResponse> {
+        self.read("DescribeSearchExportList", request)
     }
 
     /// 获取历史搜索记录 (`DescribeSearchLogs`)
@@ -5148,11 +5427,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_search_logs(
-        &self,
-        request: &DescribeSearchLogsRequest,
-    ) -> rt::Result<DescribeSearchLogsResponse> {
-        self.read("DescribeSearchLogs", request).await
+    pub fn describe_search_logs<'a>(
+        &'a self,
+        request: &'a DescribeSearchLogsRequest,
+    ) -> rt::Call<'a, DescribeSearchLogsRequest, DescribeSearchLogsResponse> {
+        self.read("DescribeSearchLogs", request)
     }
 
     /// 获取快速检索列表 (`DescribeSearchTemplates`)
@@ -5169,11 +5448,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_search_templates(
-        &self,
-        request: &DescribeSearchTemplatesRequest,
-    ) -> rt::Result<DescribeSearchTemplatesResponse> {
-        self.read("DescribeSearchTemplates", request).await
+    pub fn describe_search_templates<'a>(
+        &'a self,
+        request: &'a DescribeSearchTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSearchTemplatesRequest, DescribeSearchTemplatesResponse> {
+        self.read("DescribeSearchTemplates", request)
     }
 
     /// 查询容器运行时安全时间趋势 (`DescribeSecEventsTendency`)
@@ -5190,11 +5469,11 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    pub async fn describe_sec_events_tendency(
-        &self,
-        request: &DescribeSecEventsTendencyRequest,
-    ) -> rt::Result<DescribeSecEventsTendencyResponse> {
-        self.read("DescribeSecEventsTendency", request).await
+    pub fn describe_sec_events_tendency<'a>(
+        &'a self,
+        request: &'a DescribeSecEventsTendencyRequest,
+    ) -> rt::Call<'a, DescribeSecEventsTendencyRequest, DescribeSecEventsTendencyResponse> {
+        self.read("DescribeSecEventsTendency", request)
     }
 
     /// 查询安全日志告警信息 (`DescribeSecLogAlertMsg`)
@@ -5212,11 +5491,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sec_log_alert_msg(
-        &self,
-        request: &DescribeSecLogAlertMsgRequest,
-    ) -> rt::Result<DescribeSecLogAlertMsgResponse> {
-        self.read("DescribeSecLogAlertMsg", request).await
+    pub fn describe_sec_log_alert_msg<'a>(
+        &'a self,
+        request: &'a DescribeSecLogAlertMsgRequest,
+    ) -> rt::Call<'a, DescribeSecLogAlertMsgRequest, DescribeSecLogAlertMsgResponse> {
+        self.read("DescribeSecLogAlertMsg", request)
     }
 
     /// 查询安全日志清理设置详情 (`DescribeSecLogCleanSettingInfo`)
@@ -5230,11 +5509,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_clean_setting_info(
-        &self,
-        request: &DescribeSecLogCleanSettingInfoRequest,
-    ) -> rt::Result<DescribeSecLogCleanSettingInfoResponse> {
-        self.read("DescribeSecLogCleanSettingInfo", request).await
+    pub fn describe_sec_log_clean_setting_info<'a>(
+        &'a self,
+        request: &'a DescribeSecLogCleanSettingInfoRequest,
+    ) -> rt::Call<'a, DescribeSecLogCleanSettingInfoRequest, DescribeSecLogCleanSettingInfoResponse>
+    {
+        self.read("DescribeSecLogCleanSettingInfo", request)
     }
 
     /// 查询安全日志投递cls可选项 (`DescribeSecLogDeliveryClsOptions`)
@@ -5250,11 +5530,15 @@ impl Client {
     ///   "ClsRegion": "ap-bangkok"
     /// }
     /// ```
-    pub async fn describe_sec_log_delivery_cls_options(
-        &self,
-        request: &DescribeSecLogDeliveryClsOptionsRequest,
-    ) -> rt::Result<DescribeSecLogDeliveryClsOptionsResponse> {
-        self.read("DescribeSecLogDeliveryClsOptions", request).await
+    pub fn describe_sec_log_delivery_cls_options<'a>(
+        &'a self,
+        request: &'a DescribeSecLogDeliveryClsOptionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecLogDeliveryClsOptionsRequest,
+        DescribeSecLogDeliveryClsOptionsResponse,
+    > {
+        self.read("DescribeSecLogDeliveryClsOptions", request)
     }
 
     /// 查询安全日志投递Cls配置 (`DescribeSecLogDeliveryClsSetting`)
@@ -5268,11 +5552,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_delivery_cls_setting(
-        &self,
-        request: &DescribeSecLogDeliveryClsSettingRequest,
-    ) -> rt::Result<DescribeSecLogDeliveryClsSettingResponse> {
-        self.read("DescribeSecLogDeliveryClsSetting", request).await
+    pub fn describe_sec_log_delivery_cls_setting<'a>(
+        &'a self,
+        request: &'a DescribeSecLogDeliveryClsSettingRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecLogDeliveryClsSettingRequest,
+        DescribeSecLogDeliveryClsSettingResponse,
+    > {
+        self.read("DescribeSecLogDeliveryClsSetting", request)
     }
 
     /// 查询安全日志投递kafka可选项 (`DescribeSecLogDeliveryKafkaOptions`)
@@ -5286,12 +5574,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_delivery_kafka_options(
-        &self,
-        request: &DescribeSecLogDeliveryKafkaOptionsRequest,
-    ) -> rt::Result<DescribeSecLogDeliveryKafkaOptionsResponse> {
+    pub fn describe_sec_log_delivery_kafka_options<'a>(
+        &'a self,
+        request: &'a DescribeSecLogDeliveryKafkaOptionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecLogDeliveryKafkaOptionsRequest,
+        DescribeSecLogDeliveryKafkaOptionsResponse,
+    > {
         self.read("DescribeSecLogDeliveryKafkaOptions", request)
-            .await
     }
 
     /// 查询安全日志投递kafka配置 (`DescribeSecLogDeliveryKafkaSetting`)
@@ -5305,12 +5596,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_delivery_kafka_setting(
-        &self,
-        request: &DescribeSecLogDeliveryKafkaSettingRequest,
-    ) -> rt::Result<DescribeSecLogDeliveryKafkaSettingResponse> {
+    pub fn describe_sec_log_delivery_kafka_setting<'a>(
+        &'a self,
+        request: &'a DescribeSecLogDeliveryKafkaSettingRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecLogDeliveryKafkaSettingRequest,
+        DescribeSecLogDeliveryKafkaSettingResponse,
+    > {
         self.read("DescribeSecLogDeliveryKafkaSetting", request)
-            .await
     }
 
     /// 查询安全日志接入对象列表 (`DescribeSecLogJoinObjectList`)
@@ -5339,11 +5633,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_sec_log_join_object_list(
-        &self,
-        request: &DescribeSecLogJoinObjectListRequest,
-    ) -> rt::Result<DescribeSecLogJoinObjectListResponse> {
-        self.read("DescribeSecLogJoinObjectList", request).await
+    pub fn describe_sec_log_join_object_list<'a>(
+        &'a self,
+        request: &'a DescribeSecLogJoinObjectListRequest,
+    ) -> rt::Call<'a, DescribeSecLogJoinObjectListRequest, DescribeSecLogJoinObjectListResponse>
+    {
+        self.read("DescribeSecLogJoinObjectList", request)
     }
 
     /// 查询安全日志接入列表 (`DescribeSecLogJoinTypeList`)
@@ -5357,11 +5652,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_join_type_list(
-        &self,
-        request: &DescribeSecLogJoinTypeListRequest,
-    ) -> rt::Result<DescribeSecLogJoinTypeListResponse> {
-        self.read("DescribeSecLogJoinTypeList", request).await
+    pub fn describe_sec_log_join_type_list<'a>(
+        &'a self,
+        request: &'a DescribeSecLogJoinTypeListRequest,
+    ) -> rt::Call<'a, DescribeSecLogJoinTypeListRequest, DescribeSecLogJoinTypeListResponse> {
+        self.read("DescribeSecLogJoinTypeList", request)
     }
 
     /// 查询安全日志KafkaUIN (`DescribeSecLogKafkaUIN`)
@@ -5375,11 +5670,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_kafka_uin(
-        &self,
-        request: &DescribeSecLogKafkaUINRequest,
-    ) -> rt::Result<DescribeSecLogKafkaUINResponse> {
-        self.read("DescribeSecLogKafkaUIN", request).await
+    pub fn describe_sec_log_kafka_uin<'a>(
+        &'a self,
+        request: &'a DescribeSecLogKafkaUINRequest,
+    ) -> rt::Call<'a, DescribeSecLogKafkaUINRequest, DescribeSecLogKafkaUINResponse> {
+        self.read("DescribeSecLogKafkaUIN", request)
     }
 
     /// 查询安全日志商品信息 (`DescribeSecLogVasInfo`)
@@ -5393,11 +5688,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sec_log_vas_info(
-        &self,
-        request: &DescribeSecLogVasInfoRequest,
-    ) -> rt::Result<DescribeSecLogVasInfoResponse> {
-        self.read("DescribeSecLogVasInfo", request).await
+    pub fn describe_sec_log_vas_info<'a>(
+        &'a self,
+        request: &'a DescribeSecLogVasInfoRequest,
+    ) -> rt::Call<'a, DescribeSecLogVasInfoRequest, DescribeSecLogVasInfoResponse> {
+        self.read("DescribeSecLogVasInfo", request)
     }
 
     /// 查询超级节点pod列表 (`DescribeSuperNodePodList`)
@@ -5411,11 +5706,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_super_node_pod_list(
-        &self,
-        request: &DescribeSuperNodePodListRequest,
-    ) -> rt::Result<DescribeSuperNodePodListResponse> {
-        self.read("DescribeSuperNodePodList", request).await
+    pub fn describe_super_node_pod_list<'a>(
+        &'a self,
+        request: &'a DescribeSuperNodePodListRequest,
+    ) -> rt::Call<'a, DescribeSuperNodePodListRequest, DescribeSuperNodePodListResponse> {
+        self.read("DescribeSuperNodePodList", request)
     }
 
     /// 查询支持防御的漏洞列表 (`DescribeSupportDefenceVul`)
@@ -5429,11 +5724,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_support_defence_vul(
-        &self,
-        request: &DescribeSupportDefenceVulRequest,
-    ) -> rt::Result<DescribeSupportDefenceVulResponse> {
-        self.read("DescribeSupportDefenceVul", request).await
+    pub fn describe_support_defence_vul<'a>(
+        &'a self,
+        request: &'a DescribeSupportDefenceVulRequest,
+    ) -> rt::Call<'a, DescribeSupportDefenceVulRequest, DescribeSupportDefenceVulResponse> {
+        self.read("DescribeSupportDefenceVul", request)
     }
 
     /// 查询系统漏洞列表 (`DescribeSystemVulList`)
@@ -5450,11 +5745,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_system_vul_list(
-        &self,
-        request: &DescribeSystemVulListRequest,
-    ) -> rt::Result<DescribeSystemVulListResponse> {
-        self.read("DescribeSystemVulList", request).await
+    pub fn describe_system_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeSystemVulListRequest,
+    ) -> rt::Call<'a, DescribeSystemVulListRequest, DescribeSystemVulListResponse> {
+        self.read("DescribeSystemVulList", request)
     }
 
     /// 查询检查结果总览 (`DescribeTaskResultSummary`)
@@ -5468,11 +5763,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_task_result_summary(
-        &self,
-        request: &DescribeTaskResultSummaryRequest,
-    ) -> rt::Result<DescribeTaskResultSummaryResponse> {
-        self.read("DescribeTaskResultSummary", request).await
+    pub fn describe_task_result_summary<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultSummaryRequest,
+    ) -> rt::Call<'a, DescribeTaskResultSummaryRequest, DescribeTaskResultSummaryResponse> {
+        self.read("DescribeTaskResultSummary", request)
     }
 
     /// 查询容器安全概览信息 (`DescribeTcssSummary`)
@@ -5486,11 +5781,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tcss_summary(
-        &self,
-        request: &DescribeTcssSummaryRequest,
-    ) -> rt::Result<DescribeTcssSummaryResponse> {
-        self.read("DescribeTcssSummary", request).await
+    pub fn describe_tcss_summary<'a>(
+        &'a self,
+        request: &'a DescribeTcssSummaryRequest,
+    ) -> rt::Call<'a, DescribeTcssSummaryRequest, DescribeTcssSummaryResponse> {
+        self.read("DescribeTcssSummary", request)
     }
 
     /// 查询当天未授权核数趋势 (`DescribeUnauthorizedCoresTendency`)
@@ -5504,12 +5799,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_unauthorized_cores_tendency(
-        &self,
-        request: &DescribeUnauthorizedCoresTendencyRequest,
-    ) -> rt::Result<DescribeUnauthorizedCoresTendencyResponse> {
+    pub fn describe_unauthorized_cores_tendency<'a>(
+        &'a self,
+        request: &'a DescribeUnauthorizedCoresTendencyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeUnauthorizedCoresTendencyRequest,
+        DescribeUnauthorizedCoresTendencyResponse,
+    > {
         self.read("DescribeUnauthorizedCoresTendency", request)
-            .await
     }
 
     /// 查询未完成的刷新资产任务信息 (`DescribeUnfinishRefreshTask`)
@@ -5523,11 +5821,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_unfinish_refresh_task(
-        &self,
-        request: &DescribeUnfinishRefreshTaskRequest,
-    ) -> rt::Result<DescribeUnfinishRefreshTaskResponse> {
-        self.read("DescribeUnfinishRefreshTask", request).await
+    pub fn describe_unfinish_refresh_task<'a>(
+        &'a self,
+        request: &'a DescribeUnfinishRefreshTaskRequest,
+    ) -> rt::Call<'a, DescribeUnfinishRefreshTaskRequest, DescribeUnfinishRefreshTaskResponse> {
+        self.read("DescribeUnfinishRefreshTask", request)
     }
 
     /// 用户集群资产查询 (`DescribeUserCluster`)
@@ -5544,11 +5842,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_user_cluster(
-        &self,
-        request: &DescribeUserClusterRequest,
-    ) -> rt::Result<DescribeUserClusterResponse> {
-        self.read("DescribeUserCluster", request).await
+    pub fn describe_user_cluster<'a>(
+        &'a self,
+        request: &'a DescribeUserClusterRequest,
+    ) -> rt::Call<'a, DescribeUserClusterRequest, DescribeUserClusterResponse> {
+        self.read("DescribeUserCluster", request)
     }
 
     /// 获取用户的pod列表 (`DescribeUserPodList`)
@@ -5566,11 +5864,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_user_pod_list(
-        &self,
-        request: &DescribeUserPodListRequest,
-    ) -> rt::Result<DescribeUserPodListResponse> {
-        self.read("DescribeUserPodList", request).await
+    pub fn describe_user_pod_list<'a>(
+        &'a self,
+        request: &'a DescribeUserPodListRequest,
+    ) -> rt::Call<'a, DescribeUserPodListRequest, DescribeUserPodListResponse> {
+        self.read("DescribeUserPodList", request)
     }
 
     /// 查询增值服务需购买信息 (`DescribeValueAddedSrvInfo`)
@@ -5584,11 +5882,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_value_added_srv_info(
-        &self,
-        request: &DescribeValueAddedSrvInfoRequest,
-    ) -> rt::Result<DescribeValueAddedSrvInfoResponse> {
-        self.read("DescribeValueAddedSrvInfo", request).await
+    pub fn describe_value_added_srv_info<'a>(
+        &'a self,
+        request: &'a DescribeValueAddedSrvInfoRequest,
+    ) -> rt::Call<'a, DescribeValueAddedSrvInfoRequest, DescribeValueAddedSrvInfoResponse> {
+        self.read("DescribeValueAddedSrvInfo", request)
     }
 
     /// 查询木马自动隔离样本详情 (`DescribeVirusAutoIsolateSampleDetail`)
@@ -5604,12 +5902,15 @@ impl Client {
     ///   "MD5": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_virus_auto_isolate_sample_detail(
-        &self,
-        request: &DescribeVirusAutoIsolateSampleDetailRequest,
-    ) -> rt::Result<DescribeVirusAutoIsolateSampleDetailResponse> {
+    pub fn describe_virus_auto_isolate_sample_detail<'a>(
+        &'a self,
+        request: &'a DescribeVirusAutoIsolateSampleDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVirusAutoIsolateSampleDetailRequest,
+        DescribeVirusAutoIsolateSampleDetailResponse,
+    > {
         self.read("DescribeVirusAutoIsolateSampleDetail", request)
-            .await
     }
 
     /// 查询木马自动隔离样本下载链接 (`DescribeVirusAutoIsolateSampleDownloadURL`)
@@ -5625,12 +5926,15 @@ impl Client {
     ///   "MD5": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_virus_auto_isolate_sample_download_url(
-        &self,
-        request: &DescribeVirusAutoIsolateSampleDownloadURLRequest,
-    ) -> rt::Result<DescribeVirusAutoIsolateSampleDownloadURLResponse> {
+    pub fn describe_virus_auto_isolate_sample_download_url<'a>(
+        &'a self,
+        request: &'a DescribeVirusAutoIsolateSampleDownloadURLRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVirusAutoIsolateSampleDownloadURLRequest,
+        DescribeVirusAutoIsolateSampleDownloadURLResponse,
+    > {
         self.read("DescribeVirusAutoIsolateSampleDownloadURL", request)
-            .await
     }
 
     /// 查询木马自动隔离样本列表 (`DescribeVirusAutoIsolateSampleList`)
@@ -5644,12 +5948,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_auto_isolate_sample_list(
-        &self,
-        request: &DescribeVirusAutoIsolateSampleListRequest,
-    ) -> rt::Result<DescribeVirusAutoIsolateSampleListResponse> {
+    pub fn describe_virus_auto_isolate_sample_list<'a>(
+        &'a self,
+        request: &'a DescribeVirusAutoIsolateSampleListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVirusAutoIsolateSampleListRequest,
+        DescribeVirusAutoIsolateSampleListResponse,
+    > {
         self.read("DescribeVirusAutoIsolateSampleList", request)
-            .await
     }
 
     /// 查询木马自动隔离设置 (`DescribeVirusAutoIsolateSetting`)
@@ -5663,11 +5970,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_auto_isolate_setting(
-        &self,
-        request: &DescribeVirusAutoIsolateSettingRequest,
-    ) -> rt::Result<DescribeVirusAutoIsolateSettingResponse> {
-        self.read("DescribeVirusAutoIsolateSetting", request).await
+    pub fn describe_virus_auto_isolate_setting<'a>(
+        &'a self,
+        request: &'a DescribeVirusAutoIsolateSettingRequest,
+    ) -> rt::Call<'a, DescribeVirusAutoIsolateSettingRequest, DescribeVirusAutoIsolateSettingResponse>
+    {
+        self.read("DescribeVirusAutoIsolateSetting", request)
     }
 
     /// 运行时查询木马文件信息 (`DescribeVirusDetail`)
@@ -5683,11 +5991,11 @@ impl Client {
     ///   "Id": "10021"
     /// }
     /// ```
-    pub async fn describe_virus_detail(
-        &self,
-        request: &DescribeVirusDetailRequest,
-    ) -> rt::Result<DescribeVirusDetailResponse> {
-        self.read("DescribeVirusDetail", request).await
+    pub fn describe_virus_detail<'a>(
+        &'a self,
+        request: &'a DescribeVirusDetailRequest,
+    ) -> rt::Call<'a, DescribeVirusDetailRequest, DescribeVirusDetailResponse> {
+        self.read("DescribeVirusDetail", request)
     }
 
     /// 查询木马事件趋势 (`DescribeVirusEventTendency`)
@@ -5703,11 +6011,11 @@ impl Client {
     ///   "TendencyPeriod": 7
     /// }
     /// ```
-    pub async fn describe_virus_event_tendency(
-        &self,
-        request: &DescribeVirusEventTendencyRequest,
-    ) -> rt::Result<DescribeVirusEventTendencyResponse> {
-        self.read("DescribeVirusEventTendency", request).await
+    pub fn describe_virus_event_tendency<'a>(
+        &'a self,
+        request: &'a DescribeVirusEventTendencyRequest,
+    ) -> rt::Call<'a, DescribeVirusEventTendencyRequest, DescribeVirusEventTendencyResponse> {
+        self.read("DescribeVirusEventTendency", request)
     }
 
     /// 查询运行时文件查杀事件列表 (`DescribeVirusList`)
@@ -5721,11 +6029,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_list(
-        &self,
-        request: &DescribeVirusListRequest,
-    ) -> rt::Result<DescribeVirusListResponse> {
-        self.read("DescribeVirusList", request).await
+    pub fn describe_virus_list<'a>(
+        &'a self,
+        request: &'a DescribeVirusListRequest,
+    ) -> rt::Call<'a, DescribeVirusListRequest, DescribeVirusListResponse> {
+        self.read("DescribeVirusList", request)
     }
 
     /// 查询木马一键检测预估超时时间 (`DescribeVirusManualScanEstimateTimeout`)
@@ -5745,12 +6053,15 @@ impl Client {
     ///   "ScanRangeType": 1
     /// }
     /// ```
-    pub async fn describe_virus_manual_scan_estimate_timeout(
-        &self,
-        request: &DescribeVirusManualScanEstimateTimeoutRequest,
-    ) -> rt::Result<DescribeVirusManualScanEstimateTimeoutResponse> {
+    pub fn describe_virus_manual_scan_estimate_timeout<'a>(
+        &'a self,
+        request: &'a DescribeVirusManualScanEstimateTimeoutRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVirusManualScanEstimateTimeoutRequest,
+        DescribeVirusManualScanEstimateTimeoutResponse,
+    > {
         self.read("DescribeVirusManualScanEstimateTimeout", request)
-            .await
     }
 
     /// 运行时查询文件查杀实时监控设置信息 (`DescribeVirusMonitorConfig`)
@@ -5764,11 +6075,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_monitor_config(
-        &self,
-        request: &DescribeVirusMonitorConfigRequest,
-    ) -> rt::Result<DescribeVirusMonitorConfigResponse> {
-        self.read("DescribeVirusMonitorConfig", request).await
+    pub fn describe_virus_monitor_config<'a>(
+        &'a self,
+        request: &'a DescribeVirusMonitorConfigRequest,
+    ) -> rt::Call<'a, DescribeVirusMonitorConfigRequest, DescribeVirusMonitorConfigResponse> {
+        self.read("DescribeVirusMonitorConfig", request)
     }
 
     /// 运行时查询文件查杀实时监控设置 (`DescribeVirusMonitorSetting`)
@@ -5782,11 +6093,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_monitor_setting(
-        &self,
-        request: &DescribeVirusMonitorSettingRequest,
-    ) -> rt::Result<DescribeVirusMonitorSettingResponse> {
-        self.read("DescribeVirusMonitorSetting", request).await
+    pub fn describe_virus_monitor_setting<'a>(
+        &'a self,
+        request: &'a DescribeVirusMonitorSettingRequest,
+    ) -> rt::Call<'a, DescribeVirusMonitorSettingRequest, DescribeVirusMonitorSettingResponse> {
+        self.read("DescribeVirusMonitorSetting", request)
     }
 
     /// 查询木马样本下载url (`DescribeVirusSampleDownloadUrl`)
@@ -5802,11 +6113,12 @@ impl Client {
     ///   "ID": "1000"
     /// }
     /// ```
-    pub async fn describe_virus_sample_download_url(
-        &self,
-        request: &DescribeVirusSampleDownloadUrlRequest,
-    ) -> rt::Result<DescribeVirusSampleDownloadUrlResponse> {
-        self.read("DescribeVirusSampleDownloadUrl", request).await
+    pub fn describe_virus_sample_download_url<'a>(
+        &'a self,
+        request: &'a DescribeVirusSampleDownloadUrlRequest,
+    ) -> rt::Call<'a, DescribeVirusSampleDownloadUrlRequest, DescribeVirusSampleDownloadUrlResponse>
+    {
+        self.read("DescribeVirusSampleDownloadUrl", request)
     }
 
     /// 运行时查询文件查杀新设置 (`DescribeVirusScanConfig`)
@@ -5820,11 +6132,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_scan_config(
-        &self,
-        request: &DescribeVirusScanConfigRequest,
-    ) -> rt::Result<DescribeVirusScanConfigResponse> {
-        self.read("DescribeVirusScanConfig", request).await
+    pub fn describe_virus_scan_config<'a>(
+        &'a self,
+        request: &'a DescribeVirusScanConfigRequest,
+    ) -> rt::Call<'a, DescribeVirusScanConfigRequest, DescribeVirusScanConfigResponse> {
+        self.read("DescribeVirusScanConfig", request)
     }
 
     /// 运行时查询文件查杀设置 (`DescribeVirusScanSetting`)
@@ -5838,11 +6150,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_scan_setting(
-        &self,
-        request: &DescribeVirusScanSettingRequest,
-    ) -> rt::Result<DescribeVirusScanSettingResponse> {
-        self.read("DescribeVirusScanSetting", request).await
+    pub fn describe_virus_scan_setting<'a>(
+        &'a self,
+        request: &'a DescribeVirusScanSettingRequest,
+    ) -> rt::Call<'a, DescribeVirusScanSettingRequest, DescribeVirusScanSettingResponse> {
+        self.read("DescribeVirusScanSetting", request)
     }
 
     /// 运行时查询文件查杀任务状态 (`DescribeVirusScanTaskStatus`)
@@ -5858,11 +6170,11 @@ impl Client {
     ///   "TaskID": "dskaldjskld"
     /// }
     /// ```
-    pub async fn describe_virus_scan_task_status(
-        &self,
-        request: &DescribeVirusScanTaskStatusRequest,
-    ) -> rt::Result<DescribeVirusScanTaskStatusResponse> {
-        self.read("DescribeVirusScanTaskStatus", request).await
+    pub fn describe_virus_scan_task_status<'a>(
+        &'a self,
+        request: &'a DescribeVirusScanTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeVirusScanTaskStatusRequest, DescribeVirusScanTaskStatusResponse> {
+        self.read("DescribeVirusScanTaskStatus", request)
     }
 
     /// 运行时文件扫描超时设置查询 (`DescribeVirusScanTimeoutSetting`)
@@ -5878,11 +6190,12 @@ impl Client {
     ///   "ScanType": 0
     /// }
     /// ```
-    pub async fn describe_virus_scan_timeout_setting(
-        &self,
-        request: &DescribeVirusScanTimeoutSettingRequest,
-    ) -> rt::Result<DescribeVirusScanTimeoutSettingResponse> {
-        self.read("DescribeVirusScanTimeoutSetting", request).await
+    pub fn describe_virus_scan_timeout_setting<'a>(
+        &'a self,
+        request: &'a DescribeVirusScanTimeoutSettingRequest,
+    ) -> rt::Call<'a, DescribeVirusScanTimeoutSettingRequest, DescribeVirusScanTimeoutSettingResponse>
+    {
+        self.read("DescribeVirusScanTimeoutSetting", request)
     }
 
     /// 运行时查询木马概览信息 (`DescribeVirusSummary`)
@@ -5896,11 +6209,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_virus_summary(
-        &self,
-        request: &DescribeVirusSummaryRequest,
-    ) -> rt::Result<DescribeVirusSummaryResponse> {
-        self.read("DescribeVirusSummary", request).await
+    pub fn describe_virus_summary<'a>(
+        &'a self,
+        request: &'a DescribeVirusSummaryRequest,
+    ) -> rt::Call<'a, DescribeVirusSummaryRequest, DescribeVirusSummaryResponse> {
+        self.read("DescribeVirusSummary", request)
     }
 
     /// 运行时查询文件查杀任务列表 (`DescribeVirusTaskList`)
@@ -5916,11 +6229,11 @@ impl Client {
     ///   "TaskId": "faketaskid"
     /// }
     /// ```
-    pub async fn describe_virus_task_list(
-        &self,
-        request: &DescribeVirusTaskListRequest,
-    ) -> rt::Result<DescribeVirusTaskListResponse> {
-        self.read("DescribeVirusTaskList", request).await
+    pub fn describe_virus_task_list<'a>(
+        &'a self,
+        request: &'a DescribeVirusTaskListRequest,
+    ) -> rt::Call<'a, DescribeVirusTaskListRequest, DescribeVirusTaskListResponse> {
+        self.read("DescribeVirusTaskList", request)
     }
 
     /// 查询木马白名单规则列表 (`DescribeVirusWhiteListRules`)
@@ -5947,11 +6260,11 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    pub async fn describe_virus_white_list_rules(
-        &self,
-        request: &DescribeVirusWhiteListRulesRequest,
-    ) -> rt::Result<DescribeVirusWhiteListRulesResponse> {
-        self.read("DescribeVirusWhiteListRules", request).await
+    pub fn describe_virus_white_list_rules<'a>(
+        &'a self,
+        request: &'a DescribeVirusWhiteListRulesRequest,
+    ) -> rt::Call<'a, DescribeVirusWhiteListRulesRequest, DescribeVirusWhiteListRulesResponse> {
+        self.read("DescribeVirusWhiteListRules", request)
     }
 
     /// 查询受漏洞的容器列表 (`DescribeVulContainerList`)
@@ -5967,11 +6280,11 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    pub async fn describe_vul_container_list(
-        &self,
-        request: &DescribeVulContainerListRequest,
-    ) -> rt::Result<DescribeVulContainerListResponse> {
-        self.read("DescribeVulContainerList", request).await
+    pub fn describe_vul_container_list<'a>(
+        &'a self,
+        request: &'a DescribeVulContainerListRequest,
+    ) -> rt::Call<'a, DescribeVulContainerListRequest, DescribeVulContainerListResponse> {
+        self.read("DescribeVulContainerList", request)
     }
 
     /// 查询漏洞防御事件列表 (`DescribeVulDefenceEvent`)
@@ -5988,11 +6301,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_vul_defence_event(
-        &self,
-        request: &DescribeVulDefenceEventRequest,
-    ) -> rt::Result<DescribeVulDefenceEventResponse> {
-        self.read("DescribeVulDefenceEvent", request).await
+    pub fn describe_vul_defence_event<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceEventRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceEventRequest, DescribeVulDefenceEventResponse> {
+        self.read("DescribeVulDefenceEvent", request)
     }
 
     /// 查询漏洞防御事件详情 (`DescribeVulDefenceEventDetail`)
@@ -6008,11 +6321,12 @@ impl Client {
     ///   "EventID": "1002"
     /// }
     /// ```
-    pub async fn describe_vul_defence_event_detail(
-        &self,
-        request: &DescribeVulDefenceEventDetailRequest,
-    ) -> rt::Result<DescribeVulDefenceEventDetailResponse> {
-        self.read("DescribeVulDefenceEventDetail", request).await
+    pub fn describe_vul_defence_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceEventDetailRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceEventDetailRequest, DescribeVulDefenceEventDetailResponse>
+    {
+        self.read("DescribeVulDefenceEventDetail", request)
     }
 
     /// 查询漏洞防御攻击事件趋势 (`DescribeVulDefenceEventTendency`)
@@ -6029,11 +6343,12 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    pub async fn describe_vul_defence_event_tendency(
-        &self,
-        request: &DescribeVulDefenceEventTendencyRequest,
-    ) -> rt::Result<DescribeVulDefenceEventTendencyResponse> {
-        self.read("DescribeVulDefenceEventTendency", request).await
+    pub fn describe_vul_defence_event_tendency<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceEventTendencyRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceEventTendencyRequest, DescribeVulDefenceEventTendencyResponse>
+    {
+        self.read("DescribeVulDefenceEventTendency", request)
     }
 
     /// 查询漏洞防御的主机列表 (`DescribeVulDefenceHost`)
@@ -6050,11 +6365,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_vul_defence_host(
-        &self,
-        request: &DescribeVulDefenceHostRequest,
-    ) -> rt::Result<DescribeVulDefenceHostResponse> {
-        self.read("DescribeVulDefenceHost", request).await
+    pub fn describe_vul_defence_host<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceHostRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceHostRequest, DescribeVulDefenceHostResponse> {
+        self.read("DescribeVulDefenceHost", request)
     }
 
     /// 查询漏洞防御插件列表 (`DescribeVulDefencePlugin`)
@@ -6081,11 +6396,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_vul_defence_plugin(
-        &self,
-        request: &DescribeVulDefencePluginRequest,
-    ) -> rt::Result<DescribeVulDefencePluginResponse> {
-        self.read("DescribeVulDefencePlugin", request).await
+    pub fn describe_vul_defence_plugin<'a>(
+        &'a self,
+        request: &'a DescribeVulDefencePluginRequest,
+    ) -> rt::Call<'a, DescribeVulDefencePluginRequest, DescribeVulDefencePluginResponse> {
+        self.read("DescribeVulDefencePlugin", request)
     }
 
     /// 查询漏洞防御设置信息 (`DescribeVulDefenceSetting`)
@@ -6099,11 +6414,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_defence_setting(
-        &self,
-        request: &DescribeVulDefenceSettingRequest,
-    ) -> rt::Result<DescribeVulDefenceSettingResponse> {
-        self.read("DescribeVulDefenceSetting", request).await
+    pub fn describe_vul_defence_setting<'a>(
+        &'a self,
+        request: &'a DescribeVulDefenceSettingRequest,
+    ) -> rt::Call<'a, DescribeVulDefenceSettingRequest, DescribeVulDefenceSettingResponse> {
+        self.read("DescribeVulDefenceSetting", request)
     }
 
     /// 查询漏洞详情 (`DescribeVulDetail`)
@@ -6119,11 +6434,11 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    pub async fn describe_vul_detail(
-        &self,
-        request: &DescribeVulDetailRequest,
-    ) -> rt::Result<DescribeVulDetailResponse> {
-        self.read("DescribeVulDetail", request).await
+    pub fn describe_vul_detail<'a>(
+        &'a self,
+        request: &'a DescribeVulDetailRequest,
+    ) -> rt::Call<'a, DescribeVulDetailRequest, DescribeVulDetailResponse> {
+        self.read("DescribeVulDetail", request)
     }
 
     /// 查询漏洞扫描忽略的本地镜像列表 (`DescribeVulIgnoreLocalImageList`)
@@ -6141,11 +6456,12 @@ impl Client {
     ///   "PocID": "\"poc-testid\""
     /// }
     /// ```
-    pub async fn describe_vul_ignore_local_image_list(
-        &self,
-        request: &DescribeVulIgnoreLocalImageListRequest,
-    ) -> rt::Result<DescribeVulIgnoreLocalImageListResponse> {
-        self.read("DescribeVulIgnoreLocalImageList", request).await
+    pub fn describe_vul_ignore_local_image_list<'a>(
+        &'a self,
+        request: &'a DescribeVulIgnoreLocalImageListRequest,
+    ) -> rt::Call<'a, DescribeVulIgnoreLocalImageListRequest, DescribeVulIgnoreLocalImageListResponse>
+    {
+        self.read("DescribeVulIgnoreLocalImageList", request)
     }
 
     /// 查询漏洞扫描忽略的仓库镜像列表 (`DescribeVulIgnoreRegistryImageList`)
@@ -6163,12 +6479,15 @@ impl Client {
     ///   "PocID": "\"poc-1256\""
     /// }
     /// ```
-    pub async fn describe_vul_ignore_registry_image_list(
-        &self,
-        request: &DescribeVulIgnoreRegistryImageListRequest,
-    ) -> rt::Result<DescribeVulIgnoreRegistryImageListResponse> {
+    pub fn describe_vul_ignore_registry_image_list<'a>(
+        &'a self,
+        request: &'a DescribeVulIgnoreRegistryImageListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVulIgnoreRegistryImageListRequest,
+        DescribeVulIgnoreRegistryImageListResponse,
+    > {
         self.read("DescribeVulIgnoreRegistryImageList", request)
-            .await
     }
 
     /// 查询漏洞影响的镜像列表 (`DescribeVulImageList`)
@@ -6184,11 +6503,11 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    pub async fn describe_vul_image_list(
-        &self,
-        request: &DescribeVulImageListRequest,
-    ) -> rt::Result<DescribeVulImageListResponse> {
-        self.read("DescribeVulImageList", request).await
+    pub fn describe_vul_image_list<'a>(
+        &'a self,
+        request: &'a DescribeVulImageListRequest,
+    ) -> rt::Call<'a, DescribeVulImageListRequest, DescribeVulImageListResponse> {
+        self.read("DescribeVulImageList", request)
     }
 
     /// 查询漏洞镜像统计 (`DescribeVulImageSummary`)
@@ -6202,11 +6521,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_image_summary(
-        &self,
-        request: &DescribeVulImageSummaryRequest,
-    ) -> rt::Result<DescribeVulImageSummaryResponse> {
-        self.read("DescribeVulImageSummary", request).await
+    pub fn describe_vul_image_summary<'a>(
+        &'a self,
+        request: &'a DescribeVulImageSummaryRequest,
+    ) -> rt::Call<'a, DescribeVulImageSummaryRequest, DescribeVulImageSummaryResponse> {
+        self.read("DescribeVulImageSummary", request)
     }
 
     /// 查询应急漏洞各威胁等级统计镜像数 (`DescribeVulLevelImageSummary`)
@@ -6220,11 +6539,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_level_image_summary(
-        &self,
-        request: &DescribeVulLevelImageSummaryRequest,
-    ) -> rt::Result<DescribeVulLevelImageSummaryResponse> {
-        self.read("DescribeVulLevelImageSummary", request).await
+    pub fn describe_vul_level_image_summary<'a>(
+        &'a self,
+        request: &'a DescribeVulLevelImageSummaryRequest,
+    ) -> rt::Call<'a, DescribeVulLevelImageSummaryRequest, DescribeVulLevelImageSummaryResponse>
+    {
+        self.read("DescribeVulLevelImageSummary", request)
     }
 
     /// 查询漏洞各威胁等级统计数 (`DescribeVulLevelSummary`)
@@ -6240,11 +6560,11 @@ impl Client {
     ///   "CategoryType": "SYSTEM"
     /// }
     /// ```
-    pub async fn describe_vul_level_summary(
-        &self,
-        request: &DescribeVulLevelSummaryRequest,
-    ) -> rt::Result<DescribeVulLevelSummaryResponse> {
-        self.read("DescribeVulLevelSummary", request).await
+    pub fn describe_vul_level_summary<'a>(
+        &'a self,
+        request: &'a DescribeVulLevelSummaryRequest,
+    ) -> rt::Call<'a, DescribeVulLevelSummaryRequest, DescribeVulLevelSummaryResponse> {
+        self.read("DescribeVulLevelSummary", request)
     }
 
     /// 查询漏洞影响的仓库镜像列表 (`DescribeVulRegistryImageList`)
@@ -6271,11 +6591,12 @@ impl Client {
     ///   "PocID": "pcmgr-448277"
     /// }
     /// ```
-    pub async fn describe_vul_registry_image_list(
-        &self,
-        request: &DescribeVulRegistryImageListRequest,
-    ) -> rt::Result<DescribeVulRegistryImageListResponse> {
-        self.read("DescribeVulRegistryImageList", request).await
+    pub fn describe_vul_registry_image_list<'a>(
+        &'a self,
+        request: &'a DescribeVulRegistryImageListRequest,
+    ) -> rt::Call<'a, DescribeVulRegistryImageListRequest, DescribeVulRegistryImageListResponse>
+    {
+        self.read("DescribeVulRegistryImageList", request)
     }
 
     /// 统计漏洞扫描页已授权和未扫描镜像数 (`DescribeVulScanAuthorizedImageSummary`)
@@ -6289,12 +6610,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_scan_authorized_image_summary(
-        &self,
-        request: &DescribeVulScanAuthorizedImageSummaryRequest,
-    ) -> rt::Result<DescribeVulScanAuthorizedImageSummaryResponse> {
+    pub fn describe_vul_scan_authorized_image_summary<'a>(
+        &'a self,
+        request: &'a DescribeVulScanAuthorizedImageSummaryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVulScanAuthorizedImageSummaryRequest,
+        DescribeVulScanAuthorizedImageSummaryResponse,
+    > {
         self.read("DescribeVulScanAuthorizedImageSummary", request)
-            .await
     }
 
     /// 查询漏洞扫描任务信息 (`DescribeVulScanInfo`)
@@ -6311,11 +6635,11 @@ impl Client {
     ///   "RegistryTaskID": 1
     /// }
     /// ```
-    pub async fn describe_vul_scan_info(
-        &self,
-        request: &DescribeVulScanInfoRequest,
-    ) -> rt::Result<DescribeVulScanInfoResponse> {
-        self.read("DescribeVulScanInfo", request).await
+    pub fn describe_vul_scan_info<'a>(
+        &'a self,
+        request: &'a DescribeVulScanInfoRequest,
+    ) -> rt::Call<'a, DescribeVulScanInfoRequest, DescribeVulScanInfoResponse> {
+        self.read("DescribeVulScanInfo", request)
     }
 
     /// 查询漏洞扫描任务的本地镜像列表 (`DescribeVulScanLocalImageList`)
@@ -6331,11 +6655,12 @@ impl Client {
     ///   "TaskID": 1
     /// }
     /// ```
-    pub async fn describe_vul_scan_local_image_list(
-        &self,
-        request: &DescribeVulScanLocalImageListRequest,
-    ) -> rt::Result<DescribeVulScanLocalImageListResponse> {
-        self.read("DescribeVulScanLocalImageList", request).await
+    pub fn describe_vul_scan_local_image_list<'a>(
+        &'a self,
+        request: &'a DescribeVulScanLocalImageListRequest,
+    ) -> rt::Call<'a, DescribeVulScanLocalImageListRequest, DescribeVulScanLocalImageListResponse>
+    {
+        self.read("DescribeVulScanLocalImageList", request)
     }
 
     /// 查询漏洞风险统计概览 (`DescribeVulSummary`)
@@ -6349,11 +6674,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_summary(
-        &self,
-        request: &DescribeVulSummaryRequest,
-    ) -> rt::Result<DescribeVulSummaryResponse> {
-        self.read("DescribeVulSummary", request).await
+    pub fn describe_vul_summary<'a>(
+        &'a self,
+        request: &'a DescribeVulSummaryRequest,
+    ) -> rt::Call<'a, DescribeVulSummaryRequest, DescribeVulSummaryResponse> {
+        self.read("DescribeVulSummary", request)
     }
 
     /// 查询漏洞风险趋势 (`DescribeVulTendency`)
@@ -6371,11 +6696,11 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    pub async fn describe_vul_tendency(
-        &self,
-        request: &DescribeVulTendencyRequest,
-    ) -> rt::Result<DescribeVulTendencyResponse> {
-        self.read("DescribeVulTendency", request).await
+    pub fn describe_vul_tendency<'a>(
+        &'a self,
+        request: &'a DescribeVulTendencyRequest,
+    ) -> rt::Call<'a, DescribeVulTendencyRequest, DescribeVulTendencyResponse> {
+        self.read("DescribeVulTendency", request)
     }
 
     /// 查询漏洞Top排名列表 (`DescribeVulTopRanking`)
@@ -6391,11 +6716,11 @@ impl Client {
     ///   "CategoryType": "SYSTEM"
     /// }
     /// ```
-    pub async fn describe_vul_top_ranking(
-        &self,
-        request: &DescribeVulTopRankingRequest,
-    ) -> rt::Result<DescribeVulTopRankingResponse> {
-        self.read("DescribeVulTopRanking", request).await
+    pub fn describe_vul_top_ranking<'a>(
+        &'a self,
+        request: &'a DescribeVulTopRankingRequest,
+    ) -> rt::Call<'a, DescribeVulTopRankingRequest, DescribeVulTopRankingResponse> {
+        self.read("DescribeVulTopRanking", request)
     }
 
     /// 获取告警策略列表 (`DescribeWarningRules`)
@@ -6409,11 +6734,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_warning_rules(
-        &self,
-        request: &DescribeWarningRulesRequest,
-    ) -> rt::Result<DescribeWarningRulesResponse> {
-        self.read("DescribeWarningRules", request).await
+    pub fn describe_warning_rules<'a>(
+        &'a self,
+        request: &'a DescribeWarningRulesRequest,
+    ) -> rt::Call<'a, DescribeWarningRulesRequest, DescribeWarningRulesResponse> {
+        self.read("DescribeWarningRules", request)
     }
 
     /// 查询web应用漏洞列表 (`DescribeWebVulList`)
@@ -6430,11 +6755,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_web_vul_list(
-        &self,
-        request: &DescribeWebVulListRequest,
-    ) -> rt::Result<DescribeWebVulListResponse> {
-        self.read("DescribeWebVulList", request).await
+    pub fn describe_web_vul_list<'a>(
+        &'a self,
+        request: &'a DescribeWebVulListRequest,
+    ) -> rt::Call<'a, DescribeWebVulListRequest, DescribeWebVulListResponse> {
+        self.read("DescribeWebVulList", request)
     }
 
     /// 运行时文件查杀事件列表导出 (`ExportVirusList`)
@@ -6448,11 +6773,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_virus_list(
-        &self,
-        request: &ExportVirusListRequest,
-    ) -> rt::Result<ExportVirusListResponse> {
-        self.call("ExportVirusList", request).await
+    pub fn export_virus_list<'a>(
+        &'a self,
+        request: &'a ExportVirusListRequest,
+    ) -> rt::Call<'a, ExportVirusListRequest, ExportVirusListResponse> {
+        self.call("ExportVirusList", request)
     }
 
     /// 安全合规初始化用户的合规基线检测环境 (`InitializeUserComplianceEnvironment`)
@@ -6466,12 +6791,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn initialize_user_compliance_environment(
-        &self,
-        request: &InitializeUserComplianceEnvironmentRequest,
-    ) -> rt::Result<InitializeUserComplianceEnvironmentResponse> {
+    pub fn initialize_user_compliance_environment<'a>(
+        &'a self,
+        request: &'a InitializeUserComplianceEnvironmentRequest,
+    ) -> rt::Call<
+        'a,
+        InitializeUserComplianceEnvironmentRequest,
+        InitializeUserComplianceEnvironmentResponse,
+    > {
         self.call("InitializeUserComplianceEnvironment", request)
-            .await
     }
 
     /// 修改运行时异常进程策略状态 (`ModifyAbnormalProcessRuleStatus`)
@@ -6490,11 +6818,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_abnormal_process_rule_status(
-        &self,
-        request: &ModifyAbnormalProcessRuleStatusRequest,
-    ) -> rt::Result<ModifyAbnormalProcessRuleStatusResponse> {
-        self.call("ModifyAbnormalProcessRuleStatus", request).await
+    pub fn modify_abnormal_process_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyAbnormalProcessRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyAbnormalProcessRuleStatusRequest, ModifyAbnormalProcessRuleStatusResponse>
+    {
+        self.call("ModifyAbnormalProcessRuleStatus", request)
     }
 
     /// 修改异常进程事件状态 (`ModifyAbnormalProcessStatus`)
@@ -6514,11 +6843,11 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    pub async fn modify_abnormal_process_status(
-        &self,
-        request: &ModifyAbnormalProcessStatusRequest,
-    ) -> rt::Result<ModifyAbnormalProcessStatusResponse> {
-        self.call("ModifyAbnormalProcessStatus", request).await
+    pub fn modify_abnormal_process_status<'a>(
+        &'a self,
+        request: &'a ModifyAbnormalProcessStatusRequest,
+    ) -> rt::Call<'a, ModifyAbnormalProcessStatusRequest, ModifyAbnormalProcessStatusResponse> {
+        self.call("ModifyAbnormalProcessStatus", request)
     }
 
     /// 修改运行时访问控制策略状态 (`ModifyAccessControlRuleStatus`)
@@ -6537,11 +6866,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_access_control_rule_status(
-        &self,
-        request: &ModifyAccessControlRuleStatusRequest,
-    ) -> rt::Result<ModifyAccessControlRuleStatusResponse> {
-        self.call("ModifyAccessControlRuleStatus", request).await
+    pub fn modify_access_control_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyAccessControlRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyAccessControlRuleStatusRequest, ModifyAccessControlRuleStatusResponse>
+    {
+        self.call("ModifyAccessControlRuleStatus", request)
     }
 
     /// 修改运行时访问控制事件状态 (`ModifyAccessControlStatus`)
@@ -6561,11 +6891,11 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    pub async fn modify_access_control_status(
-        &self,
-        request: &ModifyAccessControlStatusRequest,
-    ) -> rt::Result<ModifyAccessControlStatusResponse> {
-        self.call("ModifyAccessControlStatus", request).await
+    pub fn modify_access_control_status<'a>(
+        &'a self,
+        request: &'a ModifyAccessControlStatusRequest,
+    ) -> rt::Call<'a, ModifyAccessControlStatusRequest, ModifyAccessControlStatusResponse> {
+        self.call("ModifyAccessControlStatus", request)
     }
 
     /// 主机资产刷新 (`ModifyAsset`)
@@ -6585,11 +6915,11 @@ impl Client {
     ///   "TimeoutSec": 3600
     /// }
     /// ```
-    pub async fn modify_asset(
-        &self,
-        request: &ModifyAssetRequest,
-    ) -> rt::Result<ModifyAssetResponse> {
-        self.call("ModifyAsset", request).await
+    pub fn modify_asset<'a>(
+        &'a self,
+        request: &'a ModifyAssetRequest,
+    ) -> rt::Call<'a, ModifyAssetRequest, ModifyAssetResponse> {
+        self.call("ModifyAsset", request)
     }
 
     /// 镜像仓库停止镜像扫描任务 (`ModifyAssetImageRegistryScanStop`)
@@ -6608,11 +6938,15 @@ impl Client {
     ///   "TaskID": 2
     /// }
     /// ```
-    pub async fn modify_asset_image_registry_scan_stop(
-        &self,
-        request: &ModifyAssetImageRegistryScanStopRequest,
-    ) -> rt::Result<ModifyAssetImageRegistryScanStopResponse> {
-        self.call("ModifyAssetImageRegistryScanStop", request).await
+    pub fn modify_asset_image_registry_scan_stop<'a>(
+        &'a self,
+        request: &'a ModifyAssetImageRegistryScanStopRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAssetImageRegistryScanStopRequest,
+        ModifyAssetImageRegistryScanStopResponse,
+    > {
+        self.call("ModifyAssetImageRegistryScanStop", request)
     }
 
     /// 镜像仓库停止镜像一键扫描任务 (`ModifyAssetImageRegistryScanStopOneKey`)
@@ -6628,12 +6962,15 @@ impl Client {
     ///   "TaskID": 13
     /// }
     /// ```
-    pub async fn modify_asset_image_registry_scan_stop_one_key(
-        &self,
-        request: &ModifyAssetImageRegistryScanStopOneKeyRequest,
-    ) -> rt::Result<ModifyAssetImageRegistryScanStopOneKeyResponse> {
+    pub fn modify_asset_image_registry_scan_stop_one_key<'a>(
+        &'a self,
+        request: &'a ModifyAssetImageRegistryScanStopOneKeyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAssetImageRegistryScanStopOneKeyRequest,
+        ModifyAssetImageRegistryScanStopOneKeyResponse,
+    > {
         self.call("ModifyAssetImageRegistryScanStopOneKey", request)
-            .await
     }
 
     /// 停止镜像扫描 (`ModifyAssetImageScanStop`)
@@ -6649,11 +6986,11 @@ impl Client {
     ///   "TaskID": "6013bde934b9a906387abe8a"
     /// }
     /// ```
-    pub async fn modify_asset_image_scan_stop(
-        &self,
-        request: &ModifyAssetImageScanStopRequest,
-    ) -> rt::Result<ModifyAssetImageScanStopResponse> {
-        self.call("ModifyAssetImageScanStop", request).await
+    pub fn modify_asset_image_scan_stop<'a>(
+        &'a self,
+        request: &'a ModifyAssetImageScanStopRequest,
+    ) -> rt::Call<'a, ModifyAssetImageScanStopRequest, ModifyAssetImageScanStopResponse> {
+        self.call("ModifyAssetImageScanStop", request)
     }
 
     /// 安全合规编辑定时任务 (`ModifyCompliancePeriodTask`)
@@ -6679,11 +7016,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_compliance_period_task(
-        &self,
-        request: &ModifyCompliancePeriodTaskRequest,
-    ) -> rt::Result<ModifyCompliancePeriodTaskResponse> {
-        self.call("ModifyCompliancePeriodTask", request).await
+    pub fn modify_compliance_period_task<'a>(
+        &'a self,
+        request: &'a ModifyCompliancePeriodTaskRequest,
+    ) -> rt::Call<'a, ModifyCompliancePeriodTaskRequest, ModifyCompliancePeriodTaskResponse> {
+        self.call("ModifyCompliancePeriodTask", request)
     }
 
     /// 隔离容器网络状态 (`ModifyContainerNetStatus`)
@@ -6700,11 +7037,11 @@ impl Client {
     ///   "Status": "EVENT_ISOLATE_CONTAINER"
     /// }
     /// ```
-    pub async fn modify_container_net_status(
-        &self,
-        request: &ModifyContainerNetStatusRequest,
-    ) -> rt::Result<ModifyContainerNetStatusResponse> {
-        self.call("ModifyContainerNetStatus", request).await
+    pub fn modify_container_net_status<'a>(
+        &'a self,
+        request: &'a ModifyContainerNetStatusRequest,
+    ) -> rt::Call<'a, ModifyContainerNetStatusRequest, ModifyContainerNetStatusResponse> {
+        self.call("ModifyContainerNetStatus", request)
     }
 
     /// 修改防护状态 (`ModifyDefendStatus`)
@@ -6725,11 +7062,11 @@ impl Client {
     ///   "SwitchOn": true
     /// }
     /// ```
-    pub async fn modify_defend_status(
-        &self,
-        request: &ModifyDefendStatusRequest,
-    ) -> rt::Result<ModifyDefendStatusResponse> {
-        self.call("ModifyDefendStatus", request).await
+    pub fn modify_defend_status<'a>(
+        &'a self,
+        request: &'a ModifyDefendStatusRequest,
+    ) -> rt::Call<'a, ModifyDefendStatusRequest, ModifyDefendStatusResponse> {
+        self.call("ModifyDefendStatus", request)
     }
 
     /// 修改容器逃逸扫描事件状态 (`ModifyEscapeEventStatus`)
@@ -6748,11 +7085,11 @@ impl Client {
     ///   "Status": "EVENT_IGNORE"
     /// }
     /// ```
-    pub async fn modify_escape_event_status(
-        &self,
-        request: &ModifyEscapeEventStatusRequest,
-    ) -> rt::Result<ModifyEscapeEventStatusResponse> {
-        self.call("ModifyEscapeEventStatus", request).await
+    pub fn modify_escape_event_status<'a>(
+        &'a self,
+        request: &'a ModifyEscapeEventStatusRequest,
+    ) -> rt::Call<'a, ModifyEscapeEventStatusRequest, ModifyEscapeEventStatusResponse> {
+        self.call("ModifyEscapeEventStatus", request)
     }
 
     /// 修改容器逃逸扫描规则信息 (`ModifyEscapeRule`)
@@ -6762,11 +7099,11 @@ impl Client {
     /// # Example: updataEscape
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_escape_rule(
-        &self,
-        request: &ModifyEscapeRuleRequest,
-    ) -> rt::Result<ModifyEscapeRuleResponse> {
-        self.call("ModifyEscapeRule", request).await
+    pub fn modify_escape_rule<'a>(
+        &'a self,
+        request: &'a ModifyEscapeRuleRequest,
+    ) -> rt::Call<'a, ModifyEscapeRuleRequest, ModifyEscapeRuleResponse> {
+        self.call("ModifyEscapeRule", request)
     }
 
     /// 修改逃逸白名单 (`ModifyEscapeWhiteList`)
@@ -6787,11 +7124,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_escape_white_list(
-        &self,
-        request: &ModifyEscapeWhiteListRequest,
-    ) -> rt::Result<ModifyEscapeWhiteListResponse> {
-        self.call("ModifyEscapeWhiteList", request).await
+    pub fn modify_escape_white_list<'a>(
+        &'a self,
+        request: &'a ModifyEscapeWhiteListRequest,
+    ) -> rt::Call<'a, ModifyEscapeWhiteListRequest, ModifyEscapeWhiteListResponse> {
+        self.call("ModifyEscapeWhiteList", request)
     }
 
     /// 批量授权镜像扫描V2.0 (`ModifyImageAuthorized`)
@@ -6815,11 +7152,11 @@ impl Client {
     ///   "UpdatedRegistryImageCnt": 0
     /// }
     /// ```
-    pub async fn modify_image_authorized(
-        &self,
-        request: &ModifyImageAuthorizedRequest,
-    ) -> rt::Result<ModifyImageAuthorizedResponse> {
-        self.call("ModifyImageAuthorized", request).await
+    pub fn modify_image_authorized<'a>(
+        &'a self,
+        request: &'a ModifyImageAuthorizedRequest,
+    ) -> rt::Call<'a, ModifyImageAuthorizedRequest, ModifyImageAuthorizedResponse> {
+        self.call("ModifyImageAuthorized", request)
     }
 
     /// 修改k8sapi异常事件状态 (`ModifyK8sApiAbnormalEventStatus`)
@@ -6839,11 +7176,12 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    pub async fn modify_k8s_api_abnormal_event_status(
-        &self,
-        request: &ModifyK8sApiAbnormalEventStatusRequest,
-    ) -> rt::Result<ModifyK8sApiAbnormalEventStatusResponse> {
-        self.call("ModifyK8sApiAbnormalEventStatus", request).await
+    pub fn modify_k8s_api_abnormal_event_status<'a>(
+        &'a self,
+        request: &'a ModifyK8sApiAbnormalEventStatusRequest,
+    ) -> rt::Call<'a, ModifyK8sApiAbnormalEventStatusRequest, ModifyK8sApiAbnormalEventStatusResponse>
+    {
+        self.call("ModifyK8sApiAbnormalEventStatus", request)
     }
 
     /// 修改k8sapi异常规则信息 (`ModifyK8sApiAbnormalRuleInfo`)
@@ -6875,11 +7213,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_k8s_api_abnormal_rule_info(
-        &self,
-        request: &ModifyK8sApiAbnormalRuleInfoRequest,
-    ) -> rt::Result<ModifyK8sApiAbnormalRuleInfoResponse> {
-        self.call("ModifyK8sApiAbnormalRuleInfo", request).await
+    pub fn modify_k8s_api_abnormal_rule_info<'a>(
+        &'a self,
+        request: &'a ModifyK8sApiAbnormalRuleInfoRequest,
+    ) -> rt::Call<'a, ModifyK8sApiAbnormalRuleInfoRequest, ModifyK8sApiAbnormalRuleInfoResponse>
+    {
+        self.call("ModifyK8sApiAbnormalRuleInfo", request)
     }
 
     /// 修改k8sapi异常事件规则状态 (`ModifyK8sApiAbnormalRuleStatus`)
@@ -6896,11 +7235,12 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn modify_k8s_api_abnormal_rule_status(
-        &self,
-        request: &ModifyK8sApiAbnormalRuleStatusRequest,
-    ) -> rt::Result<ModifyK8sApiAbnormalRuleStatusResponse> {
-        self.call("ModifyK8sApiAbnormalRuleStatus", request).await
+    pub fn modify_k8s_api_abnormal_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyK8sApiAbnormalRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyK8sApiAbnormalRuleStatusRequest, ModifyK8sApiAbnormalRuleStatusResponse>
+    {
+        self.call("ModifyK8sApiAbnormalRuleStatus", request)
     }
 
     /// 编辑或者创建rasp白名单规则 (`ModifyRaspRules`)
@@ -6919,11 +7259,11 @@ impl Client {
     ///   "WhiteType": 1
     /// }
     /// ```
-    pub async fn modify_rasp_rules(
-        &self,
-        request: &ModifyRaspRulesRequest,
-    ) -> rt::Result<ModifyRaspRulesResponse> {
-        self.call("ModifyRaspRules", request).await
+    pub fn modify_rasp_rules<'a>(
+        &'a self,
+        request: &'a ModifyRaspRulesRequest,
+    ) -> rt::Call<'a, ModifyRaspRulesRequest, ModifyRaspRulesResponse> {
+        self.call("ModifyRaspRules", request)
     }
 
     /// 修改反弹shell事件状态 (`ModifyReverseShellStatus`)
@@ -6943,11 +7283,11 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    pub async fn modify_reverse_shell_status(
-        &self,
-        request: &ModifyReverseShellStatusRequest,
-    ) -> rt::Result<ModifyReverseShellStatusResponse> {
-        self.call("ModifyReverseShellStatus", request).await
+    pub fn modify_reverse_shell_status<'a>(
+        &'a self,
+        request: &'a ModifyReverseShellStatusRequest,
+    ) -> rt::Call<'a, ModifyReverseShellStatusRequest, ModifyReverseShellStatusResponse> {
+        self.call("ModifyReverseShellStatus", request)
     }
 
     /// 编辑恶意请求事件状态 (`ModifyRiskDnsEventStatus`)
@@ -6967,11 +7307,11 @@ impl Client {
     ///   "Remark": "remark"
     /// }
     /// ```
-    pub async fn modify_risk_dns_event_status(
-        &self,
-        request: &ModifyRiskDnsEventStatusRequest,
-    ) -> rt::Result<ModifyRiskDnsEventStatusResponse> {
-        self.call("ModifyRiskDnsEventStatus", request).await
+    pub fn modify_risk_dns_event_status<'a>(
+        &'a self,
+        request: &'a ModifyRiskDnsEventStatusRequest,
+    ) -> rt::Call<'a, ModifyRiskDnsEventStatusRequest, ModifyRiskDnsEventStatusResponse> {
+        self.call("ModifyRiskDnsEventStatus", request)
     }
 
     /// 修改高危系统调用事件状态 (`ModifyRiskSyscallStatus`)
@@ -6991,11 +7331,11 @@ impl Client {
     ///   "Status": "EVENT_INGNORE"
     /// }
     /// ```
-    pub async fn modify_risk_syscall_status(
-        &self,
-        request: &ModifyRiskSyscallStatusRequest,
-    ) -> rt::Result<ModifyRiskSyscallStatusResponse> {
-        self.call("ModifyRiskSyscallStatus", request).await
+    pub fn modify_risk_syscall_status<'a>(
+        &'a self,
+        request: &'a ModifyRiskSyscallStatusRequest,
+    ) -> rt::Call<'a, ModifyRiskSyscallStatusRequest, ModifyRiskSyscallStatusResponse> {
+        self.call("ModifyRiskSyscallStatus", request)
     }
 
     /// 修改安全日志清理设置信息 (`ModifySecLogCleanSettingInfo`)
@@ -7013,11 +7353,12 @@ impl Client {
     ///   "ReservesLimit": 80
     /// }
     /// ```
-    pub async fn modify_sec_log_clean_setting_info(
-        &self,
-        request: &ModifySecLogCleanSettingInfoRequest,
-    ) -> rt::Result<ModifySecLogCleanSettingInfoResponse> {
-        self.call("ModifySecLogCleanSettingInfo", request).await
+    pub fn modify_sec_log_clean_setting_info<'a>(
+        &'a self,
+        request: &'a ModifySecLogCleanSettingInfoRequest,
+    ) -> rt::Call<'a, ModifySecLogCleanSettingInfoRequest, ModifySecLogCleanSettingInfoResponse>
+    {
+        self.call("ModifySecLogCleanSettingInfo", request)
     }
 
     /// 更新安全日志-日志投递cls配置 (`ModifySecLogDeliveryClsSetting`)
@@ -7043,11 +7384,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_sec_log_delivery_cls_setting(
-        &self,
-        request: &ModifySecLogDeliveryClsSettingRequest,
-    ) -> rt::Result<ModifySecLogDeliveryClsSettingResponse> {
-        self.call("ModifySecLogDeliveryClsSetting", request).await
+    pub fn modify_sec_log_delivery_cls_setting<'a>(
+        &'a self,
+        request: &'a ModifySecLogDeliveryClsSettingRequest,
+    ) -> rt::Call<'a, ModifySecLogDeliveryClsSettingRequest, ModifySecLogDeliveryClsSettingResponse>
+    {
+        self.call("ModifySecLogDeliveryClsSetting", request)
     }
 
     /// 更新安全日志投递kafka设置 (`ModifySecLogDeliveryKafkaSetting`)
@@ -7076,11 +7418,15 @@ impl Client {
     ///   "User": "root"
     /// }
     /// ```
-    pub async fn modify_sec_log_delivery_kafka_setting(
-        &self,
-        request: &ModifySecLogDeliveryKafkaSettingRequest,
-    ) -> rt::Result<ModifySecLogDeliveryKafkaSettingResponse> {
-        self.call("ModifySecLogDeliveryKafkaSetting", request).await
+    pub fn modify_sec_log_delivery_kafka_setting<'a>(
+        &'a self,
+        request: &'a ModifySecLogDeliveryKafkaSettingRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySecLogDeliveryKafkaSettingRequest,
+        ModifySecLogDeliveryKafkaSettingResponse,
+    > {
+        self.call("ModifySecLogDeliveryKafkaSetting", request)
     }
 
     /// 修改安全日志接入对象 (`ModifySecLogJoinObjects`)
@@ -7103,11 +7449,11 @@ impl Client {
     ///   "UnBindList": []
     /// }
     /// ```
-    pub async fn modify_sec_log_join_objects(
-        &self,
-        request: &ModifySecLogJoinObjectsRequest,
-    ) -> rt::Result<ModifySecLogJoinObjectsResponse> {
-        self.call("ModifySecLogJoinObjects", request).await
+    pub fn modify_sec_log_join_objects<'a>(
+        &'a self,
+        request: &'a ModifySecLogJoinObjectsRequest,
+    ) -> rt::Call<'a, ModifySecLogJoinObjectsRequest, ModifySecLogJoinObjectsResponse> {
+        self.call("ModifySecLogJoinObjects", request)
     }
 
     /// 修改安全日志接入状态 (`ModifySecLogJoinState`)
@@ -7124,11 +7470,11 @@ impl Client {
     ///   "State": true
     /// }
     /// ```
-    pub async fn modify_sec_log_join_state(
-        &self,
-        request: &ModifySecLogJoinStateRequest,
-    ) -> rt::Result<ModifySecLogJoinStateResponse> {
-        self.call("ModifySecLogJoinState", request).await
+    pub fn modify_sec_log_join_state<'a>(
+        &'a self,
+        request: &'a ModifySecLogJoinStateRequest,
+    ) -> rt::Call<'a, ModifySecLogJoinStateRequest, ModifySecLogJoinStateResponse> {
+        self.call("ModifySecLogJoinState", request)
     }
 
     /// 修改安全日志kafkaUIN (`ModifySecLogKafkaUIN`)
@@ -7144,11 +7490,11 @@ impl Client {
     ///   "DstUIN": "2684754534"
     /// }
     /// ```
-    pub async fn modify_sec_log_kafka_uin(
-        &self,
-        request: &ModifySecLogKafkaUINRequest,
-    ) -> rt::Result<ModifySecLogKafkaUINResponse> {
-        self.call("ModifySecLogKafkaUIN", request).await
+    pub fn modify_sec_log_kafka_uin<'a>(
+        &'a self,
+        request: &'a ModifySecLogKafkaUINRequest,
+    ) -> rt::Call<'a, ModifySecLogKafkaUINRequest, ModifySecLogKafkaUINResponse> {
+        self.call("ModifySecLogKafkaUIN", request)
     }
 
     /// 修改木马自动隔离样本开关 (`ModifyVirusAutoIsolateExampleSwitch`)
@@ -7165,12 +7511,15 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn modify_virus_auto_isolate_example_switch(
-        &self,
-        request: &ModifyVirusAutoIsolateExampleSwitchRequest,
-    ) -> rt::Result<ModifyVirusAutoIsolateExampleSwitchResponse> {
+    pub fn modify_virus_auto_isolate_example_switch<'a>(
+        &'a self,
+        request: &'a ModifyVirusAutoIsolateExampleSwitchRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyVirusAutoIsolateExampleSwitchRequest,
+        ModifyVirusAutoIsolateExampleSwitchResponse,
+    > {
         self.call("ModifyVirusAutoIsolateExampleSwitch", request)
-            .await
     }
 
     /// 修改木马自动隔离设置 (`ModifyVirusAutoIsolateSetting`)
@@ -7187,11 +7536,12 @@ impl Client {
     ///   "IsKillProgress": true
     /// }
     /// ```
-    pub async fn modify_virus_auto_isolate_setting(
-        &self,
-        request: &ModifyVirusAutoIsolateSettingRequest,
-    ) -> rt::Result<ModifyVirusAutoIsolateSettingResponse> {
-        self.call("ModifyVirusAutoIsolateSetting", request).await
+    pub fn modify_virus_auto_isolate_setting<'a>(
+        &'a self,
+        request: &'a ModifyVirusAutoIsolateSettingRequest,
+    ) -> rt::Call<'a, ModifyVirusAutoIsolateSettingRequest, ModifyVirusAutoIsolateSettingResponse>
+    {
+        self.call("ModifyVirusAutoIsolateSetting", request)
     }
 
     /// 运行时更新木马文件事件状态 (`ModifyVirusFileStatus`)
@@ -7211,11 +7561,11 @@ impl Client {
     ///   "Status": "EVENT_ADD_WHITE"
     /// }
     /// ```
-    pub async fn modify_virus_file_status(
-        &self,
-        request: &ModifyVirusFileStatusRequest,
-    ) -> rt::Result<ModifyVirusFileStatusResponse> {
-        self.call("ModifyVirusFileStatus", request).await
+    pub fn modify_virus_file_status<'a>(
+        &'a self,
+        request: &'a ModifyVirusFileStatusRequest,
+    ) -> rt::Call<'a, ModifyVirusFileStatusRequest, ModifyVirusFileStatusResponse> {
+        self.call("ModifyVirusFileStatus", request)
     }
 
     /// 运行时更新文件查杀实时监控设置 (`ModifyVirusMonitorSetting`)
@@ -7235,11 +7585,11 @@ impl Client {
     ///   "ScanPathType": 1
     /// }
     /// ```
-    pub async fn modify_virus_monitor_setting(
-        &self,
-        request: &ModifyVirusMonitorSettingRequest,
-    ) -> rt::Result<ModifyVirusMonitorSettingResponse> {
-        self.call("ModifyVirusMonitorSetting", request).await
+    pub fn modify_virus_monitor_setting<'a>(
+        &'a self,
+        request: &'a ModifyVirusMonitorSettingRequest,
+    ) -> rt::Call<'a, ModifyVirusMonitorSettingRequest, ModifyVirusMonitorSettingResponse> {
+        self.call("ModifyVirusMonitorSetting", request)
     }
 
     /// 运行时更新文件查杀设置 (`ModifyVirusScanSetting`)
@@ -7268,11 +7618,11 @@ impl Client {
     ///   "Timeout": 5
     /// }
     /// ```
-    pub async fn modify_virus_scan_setting(
-        &self,
-        request: &ModifyVirusScanSettingRequest,
-    ) -> rt::Result<ModifyVirusScanSettingResponse> {
-        self.call("ModifyVirusScanSetting", request).await
+    pub fn modify_virus_scan_setting<'a>(
+        &'a self,
+        request: &'a ModifyVirusScanSettingRequest,
+    ) -> rt::Call<'a, ModifyVirusScanSettingRequest, ModifyVirusScanSettingResponse> {
+        self.call("ModifyVirusScanSetting", request)
     }
 
     /// 运行时文件扫描超时设置 (`ModifyVirusScanTimeoutSetting`)
@@ -7289,11 +7639,12 @@ impl Client {
     ///   "Timeout": 1
     /// }
     /// ```
-    pub async fn modify_virus_scan_timeout_setting(
-        &self,
-        request: &ModifyVirusScanTimeoutSettingRequest,
-    ) -> rt::Result<ModifyVirusScanTimeoutSettingResponse> {
-        self.call("ModifyVirusScanTimeoutSetting", request).await
+    pub fn modify_virus_scan_timeout_setting<'a>(
+        &'a self,
+        request: &'a ModifyVirusScanTimeoutSettingRequest,
+    ) -> rt::Call<'a, ModifyVirusScanTimeoutSettingRequest, ModifyVirusScanTimeoutSettingResponse>
+    {
+        self.call("ModifyVirusScanTimeoutSetting", request)
     }
 
     /// 修改漏洞防御事件状态 (`ModifyVulDefenceEventStatus`)
@@ -7313,11 +7664,11 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    pub async fn modify_vul_defence_event_status(
-        &self,
-        request: &ModifyVulDefenceEventStatusRequest,
-    ) -> rt::Result<ModifyVulDefenceEventStatusResponse> {
-        self.call("ModifyVulDefenceEventStatus", request).await
+    pub fn modify_vul_defence_event_status<'a>(
+        &'a self,
+        request: &'a ModifyVulDefenceEventStatusRequest,
+    ) -> rt::Call<'a, ModifyVulDefenceEventStatusRequest, ModifyVulDefenceEventStatusResponse> {
+        self.call("ModifyVulDefenceEventStatus", request)
     }
 
     /// 编辑漏洞防御设置 (`ModifyVulDefenceSetting`)
@@ -7334,11 +7685,11 @@ impl Client {
     ///   "Scope": "1"
     /// }
     /// ```
-    pub async fn modify_vul_defence_setting(
-        &self,
-        request: &ModifyVulDefenceSettingRequest,
-    ) -> rt::Result<ModifyVulDefenceSettingResponse> {
-        self.call("ModifyVulDefenceSetting", request).await
+    pub fn modify_vul_defence_setting<'a>(
+        &'a self,
+        request: &'a ModifyVulDefenceSettingRequest,
+    ) -> rt::Call<'a, ModifyVulDefenceSettingRequest, ModifyVulDefenceSettingResponse> {
+        self.call("ModifyVulDefenceSetting", request)
     }
 
     /// 开通容器安全服务试用 (`OpenTcssTrial`)
@@ -7352,11 +7703,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn open_tcss_trial(
-        &self,
-        request: &OpenTcssTrialRequest,
-    ) -> rt::Result<OpenTcssTrialResponse> {
-        self.call("OpenTcssTrial", request).await
+    pub fn open_tcss_trial<'a>(
+        &'a self,
+        request: &'a OpenTcssTrialRequest,
+    ) -> rt::Call<'a, OpenTcssTrialRequest, OpenTcssTrialResponse> {
+        self.call("OpenTcssTrial", request)
     }
 
     /// 删除单个镜像仓库详细信息 (`RemoveAssetImageRegistryRegistryDetail`)
@@ -7372,12 +7723,15 @@ impl Client {
     ///   "RegistryId": 1
     /// }
     /// ```
-    pub async fn remove_asset_image_registry_registry_detail(
-        &self,
-        request: &RemoveAssetImageRegistryRegistryDetailRequest,
-    ) -> rt::Result<RemoveAssetImageRegistryRegistryDetailResponse> {
+    pub fn remove_asset_image_registry_registry_detail<'a>(
+        &'a self,
+        request: &'a RemoveAssetImageRegistryRegistryDetailRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveAssetImageRegistryRegistryDetailRequest,
+        RemoveAssetImageRegistryRegistryDetailResponse,
+    > {
         self.call("RemoveAssetImageRegistryRegistryDetail", request)
-            .await
     }
 
     /// 授权镜像扫描 (`RenewImageAuthorizeState`)
@@ -7396,11 +7750,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_image_authorize_state(
-        &self,
-        request: &RenewImageAuthorizeStateRequest,
-    ) -> rt::Result<RenewImageAuthorizeStateResponse> {
-        self.call("RenewImageAuthorizeState", request).await
+    pub fn renew_image_authorize_state<'a>(
+        &'a self,
+        request: &'a RenewImageAuthorizeStateRequest,
+    ) -> rt::Call<'a, RenewImageAuthorizeStateRequest, RenewImageAuthorizeStateResponse> {
+        self.call("RenewImageAuthorizeState", request)
     }
 
     /// 重置安全日志主题设置 (`ResetSecLogTopicConfig`)
@@ -7417,11 +7771,11 @@ impl Client {
     ///   "LogType": "k8s_api"
     /// }
     /// ```
-    pub async fn reset_sec_log_topic_config(
-        &self,
-        request: &ResetSecLogTopicConfigRequest,
-    ) -> rt::Result<ResetSecLogTopicConfigResponse> {
-        self.call("ResetSecLogTopicConfig", request).await
+    pub fn reset_sec_log_topic_config<'a>(
+        &'a self,
+        request: &'a ResetSecLogTopicConfigRequest,
+    ) -> rt::Call<'a, ResetSecLogTopicConfigRequest, ResetSecLogTopicConfigResponse> {
+        self.call("ResetSecLogTopicConfig", request)
     }
 
     /// 安全合规重新检测选定的资产 (`ScanComplianceAssets`)
@@ -7441,11 +7795,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_compliance_assets(
-        &self,
-        request: &ScanComplianceAssetsRequest,
-    ) -> rt::Result<ScanComplianceAssetsResponse> {
-        self.call("ScanComplianceAssets", request).await
+    pub fn scan_compliance_assets<'a>(
+        &'a self,
+        request: &'a ScanComplianceAssetsRequest,
+    ) -> rt::Call<'a, ScanComplianceAssetsRequest, ScanComplianceAssetsResponse> {
+        self.call("ScanComplianceAssets", request)
     }
 
     /// 安全合规用指定的检测项重新检测选定的资产 (`ScanComplianceAssetsByPolicyItem`)
@@ -7466,11 +7820,15 @@ impl Client {
     ///   "CustomerPolicyItemId": 10001
     /// }
     /// ```
-    pub async fn scan_compliance_assets_by_policy_item(
-        &self,
-        request: &ScanComplianceAssetsByPolicyItemRequest,
-    ) -> rt::Result<ScanComplianceAssetsByPolicyItemResponse> {
-        self.call("ScanComplianceAssetsByPolicyItem", request).await
+    pub fn scan_compliance_assets_by_policy_item<'a>(
+        &'a self,
+        request: &'a ScanComplianceAssetsByPolicyItemRequest,
+    ) -> rt::Call<
+        'a,
+        ScanComplianceAssetsByPolicyItemRequest,
+        ScanComplianceAssetsByPolicyItemResponse,
+    > {
+        self.call("ScanComplianceAssetsByPolicyItem", request)
     }
 
     /// 安全合规重新检测选定的检测项 (`ScanCompliancePolicyItems`)
@@ -7490,11 +7848,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_compliance_policy_items(
-        &self,
-        request: &ScanCompliancePolicyItemsRequest,
-    ) -> rt::Result<ScanCompliancePolicyItemsResponse> {
-        self.call("ScanCompliancePolicyItems", request).await
+    pub fn scan_compliance_policy_items<'a>(
+        &'a self,
+        request: &'a ScanCompliancePolicyItemsRequest,
+    ) -> rt::Call<'a, ScanCompliancePolicyItemsRequest, ScanCompliancePolicyItemsResponse> {
+        self.call("ScanCompliancePolicyItems", request)
     }
 
     /// 安全合规重新检测上次检测失败的资产 (`ScanComplianceScanFailedAssets`)
@@ -7512,11 +7870,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn scan_compliance_scan_failed_assets(
-        &self,
-        request: &ScanComplianceScanFailedAssetsRequest,
-    ) -> rt::Result<ScanComplianceScanFailedAssetsResponse> {
-        self.call("ScanComplianceScanFailedAssets", request).await
+    pub fn scan_compliance_scan_failed_assets<'a>(
+        &'a self,
+        request: &'a ScanComplianceScanFailedAssetsRequest,
+    ) -> rt::Call<'a, ScanComplianceScanFailedAssetsRequest, ScanComplianceScanFailedAssetsResponse>
+    {
+        self.call("ScanComplianceScanFailedAssets", request)
     }
 
     /// 设置检测模式和自动检查 (`SetCheckMode`)
@@ -7535,11 +7894,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_check_mode(
-        &self,
-        request: &SetCheckModeRequest,
-    ) -> rt::Result<SetCheckModeResponse> {
-        self.call("SetCheckMode", request).await
+    pub fn set_check_mode<'a>(
+        &'a self,
+        request: &'a SetCheckModeRequest,
+    ) -> rt::Call<'a, SetCheckModeRequest, SetCheckModeResponse> {
+        self.call("SetCheckMode", request)
     }
 
     /// 运行时停止木马查杀任务 (`StopVirusScanTask`)
@@ -7555,11 +7914,11 @@ impl Client {
     ///   "TaskId": "task-id"
     /// }
     /// ```
-    pub async fn stop_virus_scan_task(
-        &self,
-        request: &StopVirusScanTaskRequest,
-    ) -> rt::Result<StopVirusScanTaskResponse> {
-        self.call("StopVirusScanTask", request).await
+    pub fn stop_virus_scan_task<'a>(
+        &'a self,
+        request: &'a StopVirusScanTaskRequest,
+    ) -> rt::Call<'a, StopVirusScanTaskRequest, StopVirusScanTaskResponse> {
+        self.call("StopVirusScanTask", request)
     }
 
     /// 停止漏洞扫描任务 (`StopVulScanTask`)
@@ -7576,11 +7935,11 @@ impl Client {
     ///   "RegistryTaskID": 1
     /// }
     /// ```
-    pub async fn stop_vul_scan_task(
-        &self,
-        request: &StopVulScanTaskRequest,
-    ) -> rt::Result<StopVulScanTaskResponse> {
-        self.call("StopVulScanTask", request).await
+    pub fn stop_vul_scan_task<'a>(
+        &'a self,
+        request: &'a StopVulScanTaskRequest,
+    ) -> rt::Call<'a, StopVulScanTaskRequest, StopVulScanTaskResponse> {
+        self.call("StopVulScanTask", request)
     }
 
     /// 编辑本地镜像自动授权开关 (`SwitchImageAutoAuthorizedRule`)
@@ -7597,11 +7956,12 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    pub async fn switch_image_auto_authorized_rule(
-        &self,
-        request: &SwitchImageAutoAuthorizedRuleRequest,
-    ) -> rt::Result<SwitchImageAutoAuthorizedRuleResponse> {
-        self.call("SwitchImageAutoAuthorizedRule", request).await
+    pub fn switch_image_auto_authorized_rule<'a>(
+        &'a self,
+        request: &'a SwitchImageAutoAuthorizedRuleRequest,
+    ) -> rt::Call<'a, SwitchImageAutoAuthorizedRuleRequest, SwitchImageAutoAuthorizedRuleResponse>
+    {
+        self.call("SwitchImageAutoAuthorizedRule", request)
     }
 
     /// 镜像仓库资产刷新 (`SyncAssetImageRegistryAsset`)
@@ -7620,11 +7980,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn sync_asset_image_registry_asset(
-        &self,
-        request: &SyncAssetImageRegistryAssetRequest,
-    ) -> rt::Result<SyncAssetImageRegistryAssetResponse> {
-        self.call("SyncAssetImageRegistryAsset", request).await
+    pub fn sync_asset_image_registry_asset<'a>(
+        &'a self,
+        request: &'a SyncAssetImageRegistryAssetRequest,
+    ) -> rt::Call<'a, SyncAssetImageRegistryAssetRequest, SyncAssetImageRegistryAssetResponse> {
+        self.call("SyncAssetImageRegistryAsset", request)
     }
 
     /// 卸载集群容器安全 (`UninstallClusterContainerSecurity`)
@@ -7642,12 +8002,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn uninstall_cluster_container_security(
-        &self,
-        request: &UninstallClusterContainerSecurityRequest,
-    ) -> rt::Result<UninstallClusterContainerSecurityResponse> {
+    pub fn uninstall_cluster_container_security<'a>(
+        &'a self,
+        request: &'a UninstallClusterContainerSecurityRequest,
+    ) -> rt::Call<
+        'a,
+        UninstallClusterContainerSecurityRequest,
+        UninstallClusterContainerSecurityResponse,
+    > {
         self.call("UninstallClusterContainerSecurity", request)
-            .await
     }
 
     /// 容器网络创建网络策略更新并发布任务 (`UpdateAndPublishNetworkFirewallPolicyDetail`)
@@ -7660,12 +8023,15 @@ impl Client {
     ///
     /// The example request (28 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_and_publish_network_firewall_policy_detail(
-        &self,
-        request: &UpdateAndPublishNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<UpdateAndPublishNetworkFirewallPolicyDetailResponse> {
+    pub fn update_and_publish_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a UpdateAndPublishNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateAndPublishNetworkFirewallPolicyDetailRequest,
+        UpdateAndPublishNetworkFirewallPolicyDetailResponse,
+    > {
         self.call("UpdateAndPublishNetworkFirewallPolicyDetail", request)
-            .await
     }
 
     /// 容器网络更新Yaml网络策略并发布任务 (`UpdateAndPublishNetworkFirewallPolicyYamlDetail`)
@@ -7687,12 +8053,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_and_publish_network_firewall_policy_yaml_detail(
-        &self,
-        request: &UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest,
-    ) -> rt::Result<UpdateAndPublishNetworkFirewallPolicyYamlDetailResponse> {
+    pub fn update_and_publish_network_firewall_policy_yaml_detail<'a>(
+        &'a self,
+        request: &'a UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest,
+        UpdateAndPublishNetworkFirewallPolicyYamlDetailResponse,
+    > {
         self.call("UpdateAndPublishNetworkFirewallPolicyYamlDetail", request)
-            .await
     }
 
     /// 更新单个镜像仓库详细信息 (`UpdateAssetImageRegistryRegistryDetail`)
@@ -7723,12 +8092,15 @@ impl Client {
     ///   "Username": "name01"
     /// }
     /// ```
-    pub async fn update_asset_image_registry_registry_detail(
-        &self,
-        request: &UpdateAssetImageRegistryRegistryDetailRequest,
-    ) -> rt::Result<UpdateAssetImageRegistryRegistryDetailResponse> {
+    pub fn update_asset_image_registry_registry_detail<'a>(
+        &'a self,
+        request: &'a UpdateAssetImageRegistryRegistryDetailRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateAssetImageRegistryRegistryDetailRequest,
+        UpdateAssetImageRegistryRegistryDetailResponse,
+    > {
         self.call("UpdateAssetImageRegistryRegistryDetail", request)
-            .await
     }
 
     /// 镜像仓库更新定时任务 (`UpdateImageRegistryTimingScanTask`)
@@ -7738,12 +8110,15 @@ impl Client {
     /// # Example: 定时扫描-扫描全部已授权的最新版本镜像
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn update_image_registry_timing_scan_task(
-        &self,
-        request: &UpdateImageRegistryTimingScanTaskRequest,
-    ) -> rt::Result<UpdateImageRegistryTimingScanTaskResponse> {
+    pub fn update_image_registry_timing_scan_task<'a>(
+        &'a self,
+        request: &'a UpdateImageRegistryTimingScanTaskRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateImageRegistryTimingScanTaskRequest,
+        UpdateImageRegistryTimingScanTaskResponse,
+    > {
         self.call("UpdateImageRegistryTimingScanTask", request)
-            .await
     }
 
     /// 容器网络创建网络策略更新任务 (`UpdateNetworkFirewallPolicyDetail`)
@@ -7775,12 +8150,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_network_firewall_policy_detail(
-        &self,
-        request: &UpdateNetworkFirewallPolicyDetailRequest,
-    ) -> rt::Result<UpdateNetworkFirewallPolicyDetailResponse> {
+    pub fn update_network_firewall_policy_detail<'a>(
+        &'a self,
+        request: &'a UpdateNetworkFirewallPolicyDetailRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateNetworkFirewallPolicyDetailRequest,
+        UpdateNetworkFirewallPolicyDetailResponse,
+    > {
         self.call("UpdateNetworkFirewallPolicyDetail", request)
-            .await
     }
 
     /// 容器网络更新Yaml网络策略任务 (`UpdateNetworkFirewallPolicyYamlDetail`)
@@ -7802,12 +8180,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_network_firewall_policy_yaml_detail(
-        &self,
-        request: &UpdateNetworkFirewallPolicyYamlDetailRequest,
-    ) -> rt::Result<UpdateNetworkFirewallPolicyYamlDetailResponse> {
+    pub fn update_network_firewall_policy_yaml_detail<'a>(
+        &'a self,
+        request: &'a UpdateNetworkFirewallPolicyYamlDetailRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateNetworkFirewallPolicyYamlDetailRequest,
+        UpdateNetworkFirewallPolicyYamlDetailResponse,
+    > {
         self.call("UpdateNetworkFirewallPolicyYamlDetail", request)
-            .await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

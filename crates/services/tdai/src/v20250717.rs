@@ -11,6 +11,10 @@ const VERSION: &str = "2025-07-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 重启Agent实例的值守任务工作 (`ContinueAgentWork`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn continue_agent_work(
-        &self,
-        request: &ContinueAgentWorkRequest,
-    ) -> rt::Result<ContinueAgentWorkResponse> {
-        self.call("ContinueAgentWork", request).await
+    pub fn continue_agent_work<'a>(
+        &'a self,
+        request: &'a ContinueAgentWorkRequest,
+    ) -> rt::Call<'a, ContinueAgentWorkRequest, ContinueAgentWorkResponse> {
+        self.call("ContinueAgentWork", request)
     }
 
     /// 创建Agent实例 (`CreateAgentInstance`)
@@ -81,11 +85,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_agent_instance(
-        &self,
-        request: &CreateAgentInstanceRequest,
-    ) -> rt::Result<CreateAgentInstanceResponse> {
-        self.call("CreateAgentInstance", request).await
+    pub fn create_agent_instance<'a>(
+        &'a self,
+        request: &'a CreateAgentInstanceRequest,
+    ) -> rt::Call<'a, CreateAgentInstanceRequest, CreateAgentInstanceResponse> {
+        self.call("CreateAgentInstance", request)
     }
 
     /// 创建一个聊天会话 (`CreateChatCompletion`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "InstanceId": "agentins-f1a2k3e4"
     /// }
     /// ```
-    pub async fn create_chat_completion(
-        &self,
-        request: &CreateChatCompletionRequest,
-    ) -> rt::Result<CreateChatCompletionResponse> {
-        self.call("CreateChatCompletion", request).await
+    pub fn create_chat_completion<'a>(
+        &'a self,
+        request: &'a CreateChatCompletionRequest,
+    ) -> rt::Call<'a, CreateChatCompletionRequest, CreateChatCompletionResponse> {
+        self.call("CreateChatCompletion", request)
     }
 
     /// 创建正式版 Memory 实例 (`CreateMemoryPlusSpace`)
@@ -125,11 +129,11 @@ impl Client {
     ///   "PayMode": -1
     /// }
     /// ```
-    pub async fn create_memory_plus_space(
-        &self,
-        request: &CreateMemoryPlusSpaceRequest,
-    ) -> rt::Result<CreateMemoryPlusSpaceResponse> {
-        self.call("CreateMemoryPlusSpace", request).await
+    pub fn create_memory_plus_space<'a>(
+        &'a self,
+        request: &'a CreateMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, CreateMemoryPlusSpaceRequest, CreateMemoryPlusSpaceResponse> {
+        self.call("CreateMemoryPlusSpace", request)
     }
 
     /// 查询Agent实例值守任务详情 (`DescribeAgentDutyTaskDetail`)
@@ -143,11 +147,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_agent_duty_task_detail(
-        &self,
-        request: &DescribeAgentDutyTaskDetailRequest,
-    ) -> rt::Result<DescribeAgentDutyTaskDetailResponse> {
-        self.read("DescribeAgentDutyTaskDetail", request).await
+    pub fn describe_agent_duty_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeAgentDutyTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeAgentDutyTaskDetailRequest, DescribeAgentDutyTaskDetailResponse> {
+        self.read("DescribeAgentDutyTaskDetail", request)
     }
 
     /// 查询Agent实例值守任务列表 (`DescribeAgentDutyTasks`)
@@ -163,11 +167,11 @@ impl Client {
     ///   "InstanceId": "agentins-fq9vp1md"
     /// }
     /// ```
-    pub async fn describe_agent_duty_tasks(
-        &self,
-        request: &DescribeAgentDutyTasksRequest,
-    ) -> rt::Result<DescribeAgentDutyTasksResponse> {
-        self.read("DescribeAgentDutyTasks", request).await
+    pub fn describe_agent_duty_tasks<'a>(
+        &'a self,
+        request: &'a DescribeAgentDutyTasksRequest,
+    ) -> rt::Call<'a, DescribeAgentDutyTasksRequest, DescribeAgentDutyTasksResponse> {
+        self.read("DescribeAgentDutyTasks", request)
     }
 
     /// 查询指定Agent实例的详细信息 (`DescribeAgentInstance`)
@@ -183,11 +187,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn describe_agent_instance(
-        &self,
-        request: &DescribeAgentInstanceRequest,
-    ) -> rt::Result<DescribeAgentInstanceResponse> {
-        self.read("DescribeAgentInstance", request).await
+    pub fn describe_agent_instance<'a>(
+        &'a self,
+        request: &'a DescribeAgentInstanceRequest,
+    ) -> rt::Call<'a, DescribeAgentInstanceRequest, DescribeAgentInstanceResponse> {
+        self.read("DescribeAgentInstance", request)
     }
 
     /// 查询Agent实例列表 (`DescribeAgentInstances`)
@@ -210,11 +214,11 @@ impl Client {
     ///   "Status": "running"
     /// }
     /// ```
-    pub async fn describe_agent_instances(
-        &self,
-        request: &DescribeAgentInstancesRequest,
-    ) -> rt::Result<DescribeAgentInstancesResponse> {
-        self.read("DescribeAgentInstances", request).await
+    pub fn describe_agent_instances<'a>(
+        &'a self,
+        request: &'a DescribeAgentInstancesRequest,
+    ) -> rt::Call<'a, DescribeAgentInstancesRequest, DescribeAgentInstancesResponse> {
+        self.read("DescribeAgentInstances", request)
     }
 
     /// 查询智能体列表 (`DescribeAgents`)
@@ -235,11 +239,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agents(
-        &self,
-        request: &DescribeAgentsRequest,
-    ) -> rt::Result<DescribeAgentsResponse> {
-        self.read("DescribeAgents", request).await
+    pub fn describe_agents<'a>(
+        &'a self,
+        request: &'a DescribeAgentsRequest,
+    ) -> rt::Call<'a, DescribeAgentsRequest, DescribeAgentsResponse> {
+        self.read("DescribeAgents", request)
     }
 
     /// 获取会话详情 (`DescribeChatDetail`)
@@ -255,11 +259,11 @@ impl Client {
     ///   "InstanceId": "agentins-rdz3f7ld"
     /// }
     /// ```
-    pub async fn describe_chat_detail(
-        &self,
-        request: &DescribeChatDetailRequest,
-    ) -> rt::Result<DescribeChatDetailResponse> {
-        self.read("DescribeChatDetail", request).await
+    pub fn describe_chat_detail<'a>(
+        &'a self,
+        request: &'a DescribeChatDetailRequest,
+    ) -> rt::Call<'a, DescribeChatDetailRequest, DescribeChatDetailResponse> {
+        self.read("DescribeChatDetail", request)
     }
 
     /// 获取会话列表 (`DescribeChats`)
@@ -275,11 +279,11 @@ impl Client {
     ///   "InstanceId": "agentins-fq9vp1md"
     /// }
     /// ```
-    pub async fn describe_chats(
-        &self,
-        request: &DescribeChatsRequest,
-    ) -> rt::Result<DescribeChatsResponse> {
-        self.read("DescribeChats", request).await
+    pub fn describe_chats<'a>(
+        &'a self,
+        request: &'a DescribeChatsRequest,
+    ) -> rt::Call<'a, DescribeChatsRequest, DescribeChatsResponse> {
+        self.read("DescribeChats", request)
     }
 
     /// 查询正式版 Memory 实例记忆数据 (`DescribeMemoryPlusRecord`)
@@ -305,11 +309,11 @@ impl Client {
     ///   "SpaceId": "mem-1lpq****"
     /// }
     /// ```
-    pub async fn describe_memory_plus_record(
-        &self,
-        request: &DescribeMemoryPlusRecordRequest,
-    ) -> rt::Result<DescribeMemoryPlusRecordResponse> {
-        self.read("DescribeMemoryPlusRecord", request).await
+    pub fn describe_memory_plus_record<'a>(
+        &'a self,
+        request: &'a DescribeMemoryPlusRecordRequest,
+    ) -> rt::Call<'a, DescribeMemoryPlusRecordRequest, DescribeMemoryPlusRecordResponse> {
+        self.read("DescribeMemoryPlusRecord", request)
     }
 
     /// 查询正式版 Memory 服务详情 (`DescribeMemoryPlusSpace`)
@@ -325,11 +329,11 @@ impl Client {
     ///   "SpaceId": "mem-asy2****"
     /// }
     /// ```
-    pub async fn describe_memory_plus_space(
-        &self,
-        request: &DescribeMemoryPlusSpaceRequest,
-    ) -> rt::Result<DescribeMemoryPlusSpaceResponse> {
-        self.read("DescribeMemoryPlusSpace", request).await
+    pub fn describe_memory_plus_space<'a>(
+        &'a self,
+        request: &'a DescribeMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, DescribeMemoryPlusSpaceRequest, DescribeMemoryPlusSpaceResponse> {
+        self.read("DescribeMemoryPlusSpace", request)
     }
 
     /// 查询正式版 Memory 实例列表 (`DescribeMemoryPlusSpaces`)
@@ -343,11 +347,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_memory_plus_spaces(
-        &self,
-        request: &DescribeMemoryPlusSpacesRequest,
-    ) -> rt::Result<DescribeMemoryPlusSpacesResponse> {
-        self.read("DescribeMemoryPlusSpaces", request).await
+    pub fn describe_memory_plus_spaces<'a>(
+        &'a self,
+        request: &'a DescribeMemoryPlusSpacesRequest,
+    ) -> rt::Call<'a, DescribeMemoryPlusSpacesRequest, DescribeMemoryPlusSpacesResponse> {
+        self.read("DescribeMemoryPlusSpaces", request)
     }
 
     /// 查询实例报告下载链接 (`DescribeReportUrl`)
@@ -361,11 +365,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_report_url(
-        &self,
-        request: &DescribeReportUrlRequest,
-    ) -> rt::Result<DescribeReportUrlResponse> {
-        self.read("DescribeReportUrl", request).await
+    pub fn describe_report_url<'a>(
+        &'a self,
+        request: &'a DescribeReportUrlRequest,
+    ) -> rt::Call<'a, DescribeReportUrlRequest, DescribeReportUrlResponse> {
+        self.read("DescribeReportUrl", request)
     }
 
     /// 查询服务访问密钥 (`DescribeServiceAccessKey`)
@@ -381,11 +385,11 @@ impl Client {
     ///   "ServiceId": "tdai-dps-8ynwub6x"
     /// }
     /// ```
-    pub async fn describe_service_access_key(
-        &self,
-        request: &DescribeServiceAccessKeyRequest,
-    ) -> rt::Result<DescribeServiceAccessKeyResponse> {
-        self.read("DescribeServiceAccessKey", request).await
+    pub fn describe_service_access_key<'a>(
+        &'a self,
+        request: &'a DescribeServiceAccessKeyRequest,
+    ) -> rt::Call<'a, DescribeServiceAccessKeyRequest, DescribeServiceAccessKeyResponse> {
+        self.read("DescribeServiceAccessKey", request)
     }
 
     /// 销毁正式版 Memory 实例 (`DestroyMemoryPlusSpace`)
@@ -403,11 +407,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn destroy_memory_plus_space(
-        &self,
-        request: &DestroyMemoryPlusSpaceRequest,
-    ) -> rt::Result<DestroyMemoryPlusSpaceResponse> {
-        self.call("DestroyMemoryPlusSpace", request).await
+    pub fn destroy_memory_plus_space<'a>(
+        &'a self,
+        request: &'a DestroyMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, DestroyMemoryPlusSpaceRequest, DestroyMemoryPlusSpaceResponse> {
+        self.call("DestroyMemoryPlusSpace", request)
     }
 
     /// 隔离Agent实例 (`IsolateAgentInstance`)
@@ -423,11 +427,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn isolate_agent_instance(
-        &self,
-        request: &IsolateAgentInstanceRequest,
-    ) -> rt::Result<IsolateAgentInstanceResponse> {
-        self.call("IsolateAgentInstance", request).await
+    pub fn isolate_agent_instance<'a>(
+        &'a self,
+        request: &'a IsolateAgentInstanceRequest,
+    ) -> rt::Call<'a, IsolateAgentInstanceRequest, IsolateAgentInstanceResponse> {
+        self.call("IsolateAgentInstance", request)
     }
 
     /// 将 Memory 实例放入回收站 (`IsolateMemoryPlusSpace`)
@@ -445,11 +449,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_memory_plus_space(
-        &self,
-        request: &IsolateMemoryPlusSpaceRequest,
-    ) -> rt::Result<IsolateMemoryPlusSpaceResponse> {
-        self.call("IsolateMemoryPlusSpace", request).await
+    pub fn isolate_memory_plus_space<'a>(
+        &'a self,
+        request: &'a IsolateMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, IsolateMemoryPlusSpaceRequest, IsolateMemoryPlusSpaceResponse> {
+        self.call("IsolateMemoryPlusSpace", request)
     }
 
     /// 配置智能体实例参数 (`ModifyAgentInstanceParameters`)
@@ -459,11 +463,12 @@ impl Client {
     /// # Example: 修改智能体实例的参数列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_agent_instance_parameters(
-        &self,
-        request: &ModifyAgentInstanceParametersRequest,
-    ) -> rt::Result<ModifyAgentInstanceParametersResponse> {
-        self.call("ModifyAgentInstanceParameters", request).await
+    pub fn modify_agent_instance_parameters<'a>(
+        &'a self,
+        request: &'a ModifyAgentInstanceParametersRequest,
+    ) -> rt::Call<'a, ModifyAgentInstanceParametersRequest, ModifyAgentInstanceParametersResponse>
+    {
+        self.call("ModifyAgentInstanceParameters", request)
     }
 
     /// 修改会话标题 (`ModifyChatTitle`)
@@ -481,11 +486,11 @@ impl Client {
     ///   "Title": "新标题"
     /// }
     /// ```
-    pub async fn modify_chat_title(
-        &self,
-        request: &ModifyChatTitleRequest,
-    ) -> rt::Result<ModifyChatTitleResponse> {
-        self.call("ModifyChatTitle", request).await
+    pub fn modify_chat_title<'a>(
+        &'a self,
+        request: &'a ModifyChatTitleRequest,
+    ) -> rt::Call<'a, ModifyChatTitleRequest, ModifyChatTitleResponse> {
+        self.call("ModifyChatTitle", request)
     }
 
     /// 修改正式版 Memory 实例 (`ModifyMemoryPlusSpace`)
@@ -503,11 +508,11 @@ impl Client {
     ///   "SpaceId": "mem-bsjw****"
     /// }
     /// ```
-    pub async fn modify_memory_plus_space(
-        &self,
-        request: &ModifyMemoryPlusSpaceRequest,
-    ) -> rt::Result<ModifyMemoryPlusSpaceResponse> {
-        self.call("ModifyMemoryPlusSpace", request).await
+    pub fn modify_memory_plus_space<'a>(
+        &'a self,
+        request: &'a ModifyMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, ModifyMemoryPlusSpaceRequest, ModifyMemoryPlusSpaceResponse> {
+        self.call("ModifyMemoryPlusSpace", request)
     }
 
     /// 暂停Agent实例 (`PauseAgentWork`)
@@ -524,11 +529,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn pause_agent_work(
-        &self,
-        request: &PauseAgentWorkRequest,
-    ) -> rt::Result<PauseAgentWorkResponse> {
-        self.call("PauseAgentWork", request).await
+    pub fn pause_agent_work<'a>(
+        &'a self,
+        request: &'a PauseAgentWorkRequest,
+    ) -> rt::Call<'a, PauseAgentWorkRequest, PauseAgentWorkResponse> {
+        self.call("PauseAgentWork", request)
     }
 
     /// 解隔离Agent实例 (`RecoverAgentInstance`)
@@ -544,11 +549,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn recover_agent_instance(
-        &self,
-        request: &RecoverAgentInstanceRequest,
-    ) -> rt::Result<RecoverAgentInstanceResponse> {
-        self.call("RecoverAgentInstance", request).await
+    pub fn recover_agent_instance<'a>(
+        &'a self,
+        request: &'a RecoverAgentInstanceRequest,
+    ) -> rt::Call<'a, RecoverAgentInstanceRequest, RecoverAgentInstanceResponse> {
+        self.call("RecoverAgentInstance", request)
     }
 
     /// 从回收站中恢复正式版 Memory 实例 (`RecoverMemoryPlusSpace`)
@@ -566,11 +571,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn recover_memory_plus_space(
-        &self,
-        request: &RecoverMemoryPlusSpaceRequest,
-    ) -> rt::Result<RecoverMemoryPlusSpaceResponse> {
-        self.call("RecoverMemoryPlusSpace", request).await
+    pub fn recover_memory_plus_space<'a>(
+        &'a self,
+        request: &'a RecoverMemoryPlusSpaceRequest,
+    ) -> rt::Call<'a, RecoverMemoryPlusSpaceRequest, RecoverMemoryPlusSpaceResponse> {
+        self.call("RecoverMemoryPlusSpace", request)
     }
 
     /// 删除会话 (`RemoveChat`)
@@ -587,8 +592,11 @@ impl Client {
     ///   "InstanceId": "agentins-fq9vp1md"
     /// }
     /// ```
-    pub async fn remove_chat(&self, request: &RemoveChatRequest) -> rt::Result<RemoveChatResponse> {
-        self.call("RemoveChat", request).await
+    pub fn remove_chat<'a>(
+        &'a self,
+        request: &'a RemoveChatRequest,
+    ) -> rt::Call<'a, RemoveChatRequest, RemoveChatResponse> {
+        self.call("RemoveChat", request)
     }
 
     /// 启动智能体任务 (`StartAgentTask`)
@@ -604,11 +612,11 @@ impl Client {
     ///   "InstanceId": "agentins-1234qwer"
     /// }
     /// ```
-    pub async fn start_agent_task(
-        &self,
-        request: &StartAgentTaskRequest,
-    ) -> rt::Result<StartAgentTaskResponse> {
-        self.call("StartAgentTask", request).await
+    pub fn start_agent_task<'a>(
+        &'a self,
+        request: &'a StartAgentTaskRequest,
+    ) -> rt::Call<'a, StartAgentTaskRequest, StartAgentTaskResponse> {
+        self.call("StartAgentTask", request)
     }
 
     /// 下线Agent实例 (`TerminateAgentInstance`)
@@ -624,11 +632,11 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    pub async fn terminate_agent_instance(
-        &self,
-        request: &TerminateAgentInstanceRequest,
-    ) -> rt::Result<TerminateAgentInstanceResponse> {
-        self.call("TerminateAgentInstance", request).await
+    pub fn terminate_agent_instance<'a>(
+        &'a self,
+        request: &'a TerminateAgentInstanceRequest,
+    ) -> rt::Call<'a, TerminateAgentInstanceRequest, TerminateAgentInstanceResponse> {
+        self.call("TerminateAgentInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 克隆集群 (`CloneClusterToPointInTime`)
@@ -64,11 +68,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn clone_cluster_to_point_in_time(
-        &self,
-        request: &CloneClusterToPointInTimeRequest,
-    ) -> rt::Result<CloneClusterToPointInTimeResponse> {
-        self.call("CloneClusterToPointInTime", request).await
+    pub fn clone_cluster_to_point_in_time<'a>(
+        &'a self,
+        request: &'a CloneClusterToPointInTimeRequest,
+    ) -> rt::Call<'a, CloneClusterToPointInTimeRequest, CloneClusterToPointInTimeResponse> {
+        self.call("CloneClusterToPointInTime", request)
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -97,11 +101,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建实例 (`CreateClusterInstances`)
@@ -121,11 +125,11 @@ impl Client {
     ///   "Memory": 2
     /// }
     /// ```
-    pub async fn create_cluster_instances(
-        &self,
-        request: &CreateClusterInstancesRequest,
-    ) -> rt::Result<CreateClusterInstancesResponse> {
-        self.call("CreateClusterInstances", request).await
+    pub fn create_cluster_instances<'a>(
+        &'a self,
+        request: &'a CreateClusterInstancesRequest,
+    ) -> rt::Call<'a, CreateClusterInstancesRequest, CreateClusterInstancesResponse> {
+        self.call("CreateClusterInstances", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx"
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除实例 (`DeleteClusterInstances`)
@@ -165,11 +169,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cluster_instances(
-        &self,
-        request: &DeleteClusterInstancesRequest,
-    ) -> rt::Result<DeleteClusterInstancesResponse> {
-        self.call("DeleteClusterInstances", request).await
+    pub fn delete_cluster_instances<'a>(
+        &'a self,
+        request: &'a DeleteClusterInstancesRequest,
+    ) -> rt::Call<'a, DeleteClusterInstancesRequest, DeleteClusterInstancesResponse> {
+        self.call("DeleteClusterInstances", request)
     }
 
     /// 查询数据库账号信息 (`DescribeAccounts`)
@@ -185,11 +189,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xx"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 查询集群的备份集 (`DescribeClusterBackups`)
@@ -207,11 +211,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_cluster_backups(
-        &self,
-        request: &DescribeClusterBackupsRequest,
-    ) -> rt::Result<DescribeClusterBackupsResponse> {
-        self.read("DescribeClusterBackups", request).await
+    pub fn describe_cluster_backups<'a>(
+        &'a self,
+        request: &'a DescribeClusterBackupsRequest,
+    ) -> rt::Call<'a, DescribeClusterBackupsRequest, DescribeClusterBackupsResponse> {
+        self.read("DescribeClusterBackups", request)
     }
 
     /// 查询集群接入点 (`DescribeClusterEndpoints`)
@@ -227,11 +231,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xx"
     /// }
     /// ```
-    pub async fn describe_cluster_endpoints(
-        &self,
-        request: &DescribeClusterEndpointsRequest,
-    ) -> rt::Result<DescribeClusterEndpointsResponse> {
-        self.read("DescribeClusterEndpoints", request).await
+    pub fn describe_cluster_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeClusterEndpointsRequest,
+    ) -> rt::Call<'a, DescribeClusterEndpointsRequest, DescribeClusterEndpointsResponse> {
+        self.read("DescribeClusterEndpoints", request)
     }
 
     /// 查询实例 (`DescribeClusterInstances`)
@@ -260,11 +264,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_cluster_instances(
-        &self,
-        request: &DescribeClusterInstancesRequest,
-    ) -> rt::Result<DescribeClusterInstancesResponse> {
-        self.read("DescribeClusterInstances", request).await
+    pub fn describe_cluster_instances<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstancesRequest,
+    ) -> rt::Call<'a, DescribeClusterInstancesRequest, DescribeClusterInstancesResponse> {
+        self.read("DescribeClusterInstances", request)
     }
 
     /// 查询集群可回档时间范围 (`DescribeClusterRecoveryTimeRange`)
@@ -281,11 +285,15 @@ impl Client {
     ///   "DataPoint": "2022-01-08T19:50:54+08:00"
     /// }
     /// ```
-    pub async fn describe_cluster_recovery_time_range(
-        &self,
-        request: &DescribeClusterRecoveryTimeRangeRequest,
-    ) -> rt::Result<DescribeClusterRecoveryTimeRangeResponse> {
-        self.read("DescribeClusterRecoveryTimeRange", request).await
+    pub fn describe_cluster_recovery_time_range<'a>(
+        &'a self,
+        request: &'a DescribeClusterRecoveryTimeRangeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterRecoveryTimeRangeRequest,
+        DescribeClusterRecoveryTimeRangeResponse,
+    > {
+        self.read("DescribeClusterRecoveryTimeRange", request)
     }
 
     /// 查询集群 (`DescribeClusters`)
@@ -313,11 +321,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 根据订单号获取资源信息 (`DescribeResourcesByDealName`)
@@ -333,11 +341,11 @@ impl Client {
     ///   "DealName": "xx"
     /// }
     /// ```
-    pub async fn describe_resources_by_deal_name(
-        &self,
-        request: &DescribeResourcesByDealNameRequest,
-    ) -> rt::Result<DescribeResourcesByDealNameResponse> {
-        self.read("DescribeResourcesByDealName", request).await
+    pub fn describe_resources_by_deal_name<'a>(
+        &'a self,
+        request: &'a DescribeResourcesByDealNameRequest,
+    ) -> rt::Call<'a, DescribeResourcesByDealNameRequest, DescribeResourcesByDealNameResponse> {
+        self.read("DescribeResourcesByDealName", request)
     }
 
     /// 隔离集群 (`IsolateCluster`)
@@ -353,11 +361,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx"
     /// }
     /// ```
-    pub async fn isolate_cluster(
-        &self,
-        request: &IsolateClusterRequest,
-    ) -> rt::Result<IsolateClusterResponse> {
-        self.call("IsolateCluster", request).await
+    pub fn isolate_cluster<'a>(
+        &'a self,
+        request: &'a IsolateClusterRequest,
+    ) -> rt::Call<'a, IsolateClusterRequest, IsolateClusterResponse> {
+        self.call("IsolateCluster", request)
     }
 
     /// 隔离实例 (`IsolateClusterInstances`)
@@ -380,11 +388,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_cluster_instances(
-        &self,
-        request: &IsolateClusterInstancesRequest,
-    ) -> rt::Result<IsolateClusterInstancesResponse> {
-        self.call("IsolateClusterInstances", request).await
+    pub fn isolate_cluster_instances<'a>(
+        &'a self,
+        request: &'a IsolateClusterInstancesRequest,
+    ) -> rt::Call<'a, IsolateClusterInstancesRequest, IsolateClusterInstancesResponse> {
+        self.call("IsolateClusterInstances", request)
     }
 
     /// 修改数据库账号描述 (`ModifyAccountDescription`)
@@ -402,11 +410,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx"
     /// }
     /// ```
-    pub async fn modify_account_description(
-        &self,
-        request: &ModifyAccountDescriptionRequest,
-    ) -> rt::Result<ModifyAccountDescriptionResponse> {
-        self.call("ModifyAccountDescription", request).await
+    pub fn modify_account_description<'a>(
+        &'a self,
+        request: &'a ModifyAccountDescriptionRequest,
+    ) -> rt::Call<'a, ModifyAccountDescriptionRequest, ModifyAccountDescriptionResponse> {
+        self.call("ModifyAccountDescription", request)
     }
 
     /// 修改接入点外网状态 (`ModifyClusterEndpointWanStatus`)
@@ -424,11 +432,12 @@ impl Client {
     ///   "WanStatus": "OPEN"
     /// }
     /// ```
-    pub async fn modify_cluster_endpoint_wan_status(
-        &self,
-        request: &ModifyClusterEndpointWanStatusRequest,
-    ) -> rt::Result<ModifyClusterEndpointWanStatusResponse> {
-        self.call("ModifyClusterEndpointWanStatus", request).await
+    pub fn modify_cluster_endpoint_wan_status<'a>(
+        &'a self,
+        request: &'a ModifyClusterEndpointWanStatusRequest,
+    ) -> rt::Call<'a, ModifyClusterEndpointWanStatusRequest, ModifyClusterEndpointWanStatusResponse>
+    {
+        self.call("ModifyClusterEndpointWanStatus", request)
     }
 
     /// 修改实例规格 (`ModifyClusterInstancesSpec`)
@@ -450,11 +459,11 @@ impl Client {
     ///   "OperationTiming": "IMMIDIATE"
     /// }
     /// ```
-    pub async fn modify_cluster_instances_spec(
-        &self,
-        request: &ModifyClusterInstancesSpecRequest,
-    ) -> rt::Result<ModifyClusterInstancesSpecResponse> {
-        self.call("ModifyClusterInstancesSpec", request).await
+    pub fn modify_cluster_instances_spec<'a>(
+        &'a self,
+        request: &'a ModifyClusterInstancesSpecRequest,
+    ) -> rt::Call<'a, ModifyClusterInstancesSpecRequest, ModifyClusterInstancesSpecResponse> {
+        self.call("ModifyClusterInstancesSpec", request)
     }
 
     /// 修改集群名字 (`ModifyClusterName`)
@@ -471,11 +480,11 @@ impl Client {
     ///   "ClusterName": "tdcpg-xxx"
     /// }
     /// ```
-    pub async fn modify_cluster_name(
-        &self,
-        request: &ModifyClusterNameRequest,
-    ) -> rt::Result<ModifyClusterNameResponse> {
-        self.call("ModifyClusterName", request).await
+    pub fn modify_cluster_name<'a>(
+        &'a self,
+        request: &'a ModifyClusterNameRequest,
+    ) -> rt::Call<'a, ModifyClusterNameRequest, ModifyClusterNameResponse> {
+        self.call("ModifyClusterName", request)
     }
 
     /// 修改集群自动续费 (`ModifyClustersAutoRenewFlag`)
@@ -494,11 +503,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_clusters_auto_renew_flag(
-        &self,
-        request: &ModifyClustersAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyClustersAutoRenewFlagResponse> {
-        self.call("ModifyClustersAutoRenewFlag", request).await
+    pub fn modify_clusters_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyClustersAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyClustersAutoRenewFlagRequest, ModifyClustersAutoRenewFlagResponse> {
+        self.call("ModifyClustersAutoRenewFlag", request)
     }
 
     /// 恢复集群 (`RecoverCluster`)
@@ -514,11 +523,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-77iesdqa"
     /// }
     /// ```
-    pub async fn recover_cluster(
-        &self,
-        request: &RecoverClusterRequest,
-    ) -> rt::Result<RecoverClusterResponse> {
-        self.call("RecoverCluster", request).await
+    pub fn recover_cluster<'a>(
+        &'a self,
+        request: &'a RecoverClusterRequest,
+    ) -> rt::Call<'a, RecoverClusterRequest, RecoverClusterResponse> {
+        self.call("RecoverCluster", request)
     }
 
     /// 恢复实例 (`RecoverClusterInstances`)
@@ -542,11 +551,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn recover_cluster_instances(
-        &self,
-        request: &RecoverClusterInstancesRequest,
-    ) -> rt::Result<RecoverClusterInstancesResponse> {
-        self.call("RecoverClusterInstances", request).await
+    pub fn recover_cluster_instances<'a>(
+        &'a self,
+        request: &'a RecoverClusterInstancesRequest,
+    ) -> rt::Call<'a, RecoverClusterInstancesRequest, RecoverClusterInstancesResponse> {
+        self.call("RecoverClusterInstances", request)
     }
 
     /// 续费集群 (`RenewCluster`)
@@ -563,11 +572,11 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    pub async fn renew_cluster(
-        &self,
-        request: &RenewClusterRequest,
-    ) -> rt::Result<RenewClusterResponse> {
-        self.call("RenewCluster", request).await
+    pub fn renew_cluster<'a>(
+        &'a self,
+        request: &'a RenewClusterRequest,
+    ) -> rt::Call<'a, RenewClusterRequest, RenewClusterResponse> {
+        self.call("RenewCluster", request)
     }
 
     /// 重置数据库账号密码 (`ResetAccountPassword`)
@@ -585,11 +594,11 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx"
     /// }
     /// ```
-    pub async fn reset_account_password(
-        &self,
-        request: &ResetAccountPasswordRequest,
-    ) -> rt::Result<ResetAccountPasswordResponse> {
-        self.call("ResetAccountPassword", request).await
+    pub fn reset_account_password<'a>(
+        &'a self,
+        request: &'a ResetAccountPasswordRequest,
+    ) -> rt::Call<'a, ResetAccountPasswordRequest, ResetAccountPasswordResponse> {
+        self.call("ResetAccountPassword", request)
     }
 
     /// 重启实例 (`RestartClusterInstances`)
@@ -608,11 +617,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_cluster_instances(
-        &self,
-        request: &RestartClusterInstancesRequest,
-    ) -> rt::Result<RestartClusterInstancesResponse> {
-        self.call("RestartClusterInstances", request).await
+    pub fn restart_cluster_instances<'a>(
+        &'a self,
+        request: &'a RestartClusterInstancesRequest,
+    ) -> rt::Call<'a, RestartClusterInstancesRequest, RestartClusterInstancesResponse> {
+        self.call("RestartClusterInstances", request)
     }
 
     /// 转换集群付费模式 (`TransformClusterPayMode`)
@@ -631,11 +640,11 @@ impl Client {
     ///   "TargetPayMode": "PREPAID"
     /// }
     /// ```
-    pub async fn transform_cluster_pay_mode(
-        &self,
-        request: &TransformClusterPayModeRequest,
-    ) -> rt::Result<TransformClusterPayModeResponse> {
-        self.call("TransformClusterPayMode", request).await
+    pub fn transform_cluster_pay_mode<'a>(
+        &'a self,
+        request: &'a TransformClusterPayModeRequest,
+    ) -> rt::Call<'a, TransformClusterPayModeRequest, TransformClusterPayModeResponse> {
+        self.call("TransformClusterPayMode", request)
     }
 }
 

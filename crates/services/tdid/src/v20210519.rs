@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建选择性披露可验证凭证 (`CreateDisclosedCredential`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "PolicyJson": "{\"orignCredential\": 0, \"action\": 1, \"credentialStatus\": {\"credentialId\":1}}"
     /// }
     /// ```
-    pub async fn create_disclosed_credential(
-        &self,
-        request: &CreateDisclosedCredentialRequest,
-    ) -> rt::Result<CreateDisclosedCredentialResponse> {
-        self.call("CreateDisclosedCredential", request).await
+    pub fn create_disclosed_credential<'a>(
+        &'a self,
+        request: &'a CreateDisclosedCredentialRequest,
+    ) -> rt::Call<'a, CreateDisclosedCredentialRequest, CreateDisclosedCredentialResponse> {
+        self.call("CreateDisclosedCredential", request)
     }
 
     /// 创建可验证表达 (`CreatePresentation`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "VerifyCode": "1001"
     /// }
     /// ```
-    pub async fn create_presentation(
-        &self,
-        request: &CreatePresentationRequest,
-    ) -> rt::Result<CreatePresentationResponse> {
-        self.call("CreatePresentation", request).await
+    pub fn create_presentation<'a>(
+        &'a self,
+        request: &'a CreatePresentationRequest,
+    ) -> rt::Call<'a, CreatePresentationRequest, CreatePresentationResponse> {
+        self.call("CreatePresentation", request)
     }
 
     /// 自动生成公私钥注册DID标识 (`CreateTDidByHost`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "DAPId": 1
     /// }
     /// ```
-    pub async fn create_t_did_by_host(
-        &self,
-        request: &CreateTDidByHostRequest,
-    ) -> rt::Result<CreateTDidByHostResponse> {
-        self.call("CreateTDidByHost", request).await
+    pub fn create_t_did_by_host<'a>(
+        &'a self,
+        request: &'a CreateTDidByHostRequest,
+    ) -> rt::Call<'a, CreateTDidByHostRequest, CreateTDidByHostResponse> {
+        self.call("CreateTDidByHost", request)
     }
 
     /// 导入公钥注册DID标识 (`CreateTDidByPubKey`)
@@ -123,11 +127,11 @@ impl Client {
     ///   "PublicKey": "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAEaI9IwGTO3SL6tamGN…"
     /// }
     /// ```
-    pub async fn create_t_did_by_pub_key(
-        &self,
-        request: &CreateTDidByPubKeyRequest,
-    ) -> rt::Result<CreateTDidByPubKeyResponse> {
-        self.call("CreateTDidByPubKey", request).await
+    pub fn create_t_did_by_pub_key<'a>(
+        &'a self,
+        request: &'a CreateTDidByPubKeyRequest,
+    ) -> rt::Call<'a, CreateTDidByPubKeyRequest, CreateTDidByPubKeyResponse> {
+        self.call("CreateTDidByPubKey", request)
     }
 
     /// 更新DID标识的禁用状态 (`DeactivateTDid`)
@@ -145,11 +149,11 @@ impl Client {
     ///   "OperateCredential": "{\n\t\"cptId\": 1,\n\t\"issuer\": \"did:tdid:w1:0xe0fd109747937fbaf68ef1f615c2cd8e87d22ff…"
     /// }
     /// ```
-    pub async fn deactivate_t_did(
-        &self,
-        request: &DeactivateTDidRequest,
-    ) -> rt::Result<DeactivateTDidResponse> {
-        self.call("DeactivateTDid", request).await
+    pub fn deactivate_t_did<'a>(
+        &'a self,
+        request: &'a DeactivateTDidRequest,
+    ) -> rt::Call<'a, DeactivateTDidRequest, DeactivateTDidResponse> {
+        self.call("DeactivateTDid", request)
     }
 
     /// 获取某个应用关键指标 (`GetAppSummary`)
@@ -165,11 +169,11 @@ impl Client {
     ///   "DAPId": 1
     /// }
     /// ```
-    pub async fn get_app_summary(
-        &self,
-        request: &GetAppSummaryRequest,
-    ) -> rt::Result<GetAppSummaryResponse> {
-        self.read("GetAppSummary", request).await
+    pub fn get_app_summary<'a>(
+        &'a self,
+        request: &'a GetAppSummaryRequest,
+    ) -> rt::Call<'a, GetAppSummaryRequest, GetAppSummaryResponse> {
+        self.read("GetAppSummary", request)
     }
 
     /// 获取凭证链上的状态 (`GetCredentialState`)
@@ -186,11 +190,11 @@ impl Client {
     ///   "DAPId": 5
     /// }
     /// ```
-    pub async fn get_credential_state(
-        &self,
-        request: &GetCredentialStateRequest,
-    ) -> rt::Result<GetCredentialStateResponse> {
-        self.read("GetCredentialState", request).await
+    pub fn get_credential_state<'a>(
+        &'a self,
+        request: &'a GetCredentialStateRequest,
+    ) -> rt::Call<'a, GetCredentialStateRequest, GetCredentialStateResponse> {
+        self.read("GetCredentialState", request)
     }
 
     /// 获取某个应用的关键指标 (`GetOverSummary`)
@@ -204,11 +208,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_over_summary(
-        &self,
-        request: &GetOverSummaryRequest,
-    ) -> rt::Result<GetOverSummaryResponse> {
-        self.read("GetOverSummary", request).await
+    pub fn get_over_summary<'a>(
+        &'a self,
+        request: &'a GetOverSummaryRequest,
+    ) -> rt::Call<'a, GetOverSummaryRequest, GetOverSummaryResponse> {
+        self.read("GetOverSummary", request)
     }
 
     /// 通过绑定的对象ID查询DID标识 (`GetTDidByObjectId`)
@@ -225,11 +229,11 @@ impl Client {
     ///   "ObjectId": "user-test"
     /// }
     /// ```
-    pub async fn get_t_did_by_object_id(
-        &self,
-        request: &GetTDidByObjectIdRequest,
-    ) -> rt::Result<GetTDidByObjectIdResponse> {
-        self.read("GetTDidByObjectId", request).await
+    pub fn get_t_did_by_object_id<'a>(
+        &'a self,
+        request: &'a GetTDidByObjectIdRequest,
+    ) -> rt::Call<'a, GetTDidByObjectIdRequest, GetTDidByObjectIdResponse> {
+        self.read("GetTDidByObjectId", request)
     }
 
     /// 获取DID标识的文档 (`GetTDidDocument`)
@@ -246,11 +250,11 @@ impl Client {
     ///   "Did": "did:tdid:w1:0x05cdde231b90dbcb1e0a9e7a616bf17c7168c2ac"
     /// }
     /// ```
-    pub async fn get_t_did_document(
-        &self,
-        request: &GetTDidDocumentRequest,
-    ) -> rt::Result<GetTDidDocumentResponse> {
-        self.read("GetTDidDocument", request).await
+    pub fn get_t_did_document<'a>(
+        &'a self,
+        request: &'a GetTDidDocumentRequest,
+    ) -> rt::Call<'a, GetTDidDocumentRequest, GetTDidDocumentResponse> {
+        self.read("GetTDidDocument", request)
     }
 
     /// 查询DID标识的认证公钥 (`GetTDidPubKey`)
@@ -267,11 +271,11 @@ impl Client {
     ///   "Did": "did:tdid:w1:0xcb04e621e21236f7bb39f4dd03b2a485b1009ba9"
     /// }
     /// ```
-    pub async fn get_t_did_pub_key(
-        &self,
-        request: &GetTDidPubKeyRequest,
-    ) -> rt::Result<GetTDidPubKeyResponse> {
-        self.read("GetTDidPubKey", request).await
+    pub fn get_t_did_pub_key<'a>(
+        &'a self,
+        request: &'a GetTDidPubKeyRequest,
+    ) -> rt::Call<'a, GetTDidPubKeyRequest, GetTDidPubKeyResponse> {
+        self.read("GetTDidPubKey", request)
     }
 
     /// 颁发可验证凭证 (`IssueCredential`)
@@ -293,11 +297,11 @@ impl Client {
     ///   "DAPId": 37
     /// }
     /// ```
-    pub async fn issue_credential(
-        &self,
-        request: &IssueCredentialRequest,
-    ) -> rt::Result<IssueCredentialResponse> {
-        self.call("IssueCredential", request).await
+    pub fn issue_credential<'a>(
+        &'a self,
+        request: &'a IssueCredentialRequest,
+    ) -> rt::Call<'a, IssueCredentialRequest, IssueCredentialResponse> {
+        self.call("IssueCredential", request)
     }
 
     /// 查询权威机构信息 (`QueryAuthorityInfo`)
@@ -315,11 +319,11 @@ impl Client {
     ///   "Name": "某教育学院"
     /// }
     /// ```
-    pub async fn query_authority_info(
-        &self,
-        request: &QueryAuthorityInfoRequest,
-    ) -> rt::Result<QueryAuthorityInfoResponse> {
-        self.read("QueryAuthorityInfo", request).await
+    pub fn query_authority_info<'a>(
+        &'a self,
+        request: &'a QueryAuthorityInfoRequest,
+    ) -> rt::Call<'a, QueryAuthorityInfoRequest, QueryAuthorityInfoResponse> {
+        self.read("QueryAuthorityInfo", request)
     }
 
     /// 查询凭证模板内容 (`QueryCPT`)
@@ -336,8 +340,11 @@ impl Client {
     ///   "DAPId": 1
     /// }
     /// ```
-    pub async fn query_cpt(&self, request: &QueryCPTRequest) -> rt::Result<QueryCPTResponse> {
-        self.read("QueryCPT", request).await
+    pub fn query_cpt<'a>(
+        &'a self,
+        request: &'a QueryCPTRequest,
+    ) -> rt::Call<'a, QueryCPTRequest, QueryCPTResponse> {
+        self.read("QueryCPT", request)
     }
 
     /// 设置DID文档的属性值 (`SetTDidAttribute`)
@@ -360,11 +367,11 @@ impl Client {
     ///   "Did": "did:tdid:w1:0x0d342759f20005df531c50f671d414661e381c01"
     /// }
     /// ```
-    pub async fn set_t_did_attribute(
-        &self,
-        request: &SetTDidAttributeRequest,
-    ) -> rt::Result<SetTDidAttributeResponse> {
-        self.call("SetTDidAttribute", request).await
+    pub fn set_t_did_attribute<'a>(
+        &'a self,
+        request: &'a SetTDidAttributeRequest,
+    ) -> rt::Call<'a, SetTDidAttributeRequest, SetTDidAttributeResponse> {
+        self.call("SetTDidAttribute", request)
     }
 
     /// 更新凭证的链上状态 (`UpdateCredentialState`)
@@ -389,11 +396,11 @@ impl Client {
     ///   "OriginCredential": "{\"cptId\":1,\"issuer\":\"did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149\",\"ex…"
     /// }
     /// ```
-    pub async fn update_credential_state(
-        &self,
-        request: &UpdateCredentialStateRequest,
-    ) -> rt::Result<UpdateCredentialStateResponse> {
-        self.call("UpdateCredentialState", request).await
+    pub fn update_credential_state<'a>(
+        &'a self,
+        request: &'a UpdateCredentialStateRequest,
+    ) -> rt::Call<'a, UpdateCredentialStateRequest, UpdateCredentialStateResponse> {
+        self.call("UpdateCredentialState", request)
     }
 
     /// 验证可验证凭证 (`VerifyCredentials`)
@@ -410,11 +417,11 @@ impl Client {
     ///   "DAPId": 1
     /// }
     /// ```
-    pub async fn verify_credentials(
-        &self,
-        request: &VerifyCredentialsRequest,
-    ) -> rt::Result<VerifyCredentialsResponse> {
-        self.call("VerifyCredentials", request).await
+    pub fn verify_credentials<'a>(
+        &'a self,
+        request: &'a VerifyCredentialsRequest,
+    ) -> rt::Call<'a, VerifyCredentialsRequest, VerifyCredentialsResponse> {
+        self.call("VerifyCredentials", request)
     }
 
     /// 验证可验证表达 (`VerifyPresentation`)
@@ -433,11 +440,11 @@ impl Client {
     ///   "VerifyCode": "1001"
     /// }
     /// ```
-    pub async fn verify_presentation(
-        &self,
-        request: &VerifyPresentationRequest,
-    ) -> rt::Result<VerifyPresentationResponse> {
-        self.call("VerifyPresentation", request).await
+    pub fn verify_presentation<'a>(
+        &'a self,
+        request: &'a VerifyPresentationRequest,
+    ) -> rt::Call<'a, VerifyPresentationRequest, VerifyPresentationResponse> {
+        self.call("VerifyPresentation", request)
     }
 }
 

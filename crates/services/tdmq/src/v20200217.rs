@@ -11,6 +11,10 @@ const VERSION: &str = "2020-02-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 确认pulsar消息 (`AcknowledgeMessage`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "SubName": "“test-sub”"
     /// }
     /// ```
-    pub async fn acknowledge_message(
-        &self,
-        request: &AcknowledgeMessageRequest,
-    ) -> rt::Result<AcknowledgeMessageResponse> {
-        self.call("AcknowledgeMessage", request).await
+    pub fn acknowledge_message<'a>(
+        &'a self,
+        request: &'a AcknowledgeMessageRequest,
+    ) -> rt::Call<'a, AcknowledgeMessageRequest, AcknowledgeMessageResponse> {
+        self.call("AcknowledgeMessage", request)
     }
 
     /// 清空cmq消息队列中的消息 (`ClearCmqQueue`)
@@ -73,11 +77,11 @@ impl Client {
     ///   "QueueName": "test-queue"
     /// }
     /// ```
-    pub async fn clear_cmq_queue(
-        &self,
-        request: &ClearCmqQueueRequest,
-    ) -> rt::Result<ClearCmqQueueResponse> {
-        self.call("ClearCmqQueue", request).await
+    pub fn clear_cmq_queue<'a>(
+        &'a self,
+        request: &'a ClearCmqQueueRequest,
+    ) -> rt::Call<'a, ClearCmqQueueRequest, ClearCmqQueueResponse> {
+        self.call("ClearCmqQueue", request)
     }
 
     /// 清空cmq订阅者消息标签 (`ClearCmqSubscriptionFilterTags`)
@@ -94,11 +98,12 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    pub async fn clear_cmq_subscription_filter_tags(
-        &self,
-        request: &ClearCmqSubscriptionFilterTagsRequest,
-    ) -> rt::Result<ClearCmqSubscriptionFilterTagsResponse> {
-        self.call("ClearCmqSubscriptionFilterTags", request).await
+    pub fn clear_cmq_subscription_filter_tags<'a>(
+        &'a self,
+        request: &'a ClearCmqSubscriptionFilterTagsRequest,
+    ) -> rt::Call<'a, ClearCmqSubscriptionFilterTagsRequest, ClearCmqSubscriptionFilterTagsResponse>
+    {
+        self.call("ClearCmqSubscriptionFilterTags", request)
     }
 
     /// 创建cmq队列接口 (`CreateCmqQueue`)
@@ -114,11 +119,11 @@ impl Client {
     ///   "QueueName": "test789"
     /// }
     /// ```
-    pub async fn create_cmq_queue(
-        &self,
-        request: &CreateCmqQueueRequest,
-    ) -> rt::Result<CreateCmqQueueResponse> {
-        self.call("CreateCmqQueue", request).await
+    pub fn create_cmq_queue<'a>(
+        &'a self,
+        request: &'a CreateCmqQueueRequest,
+    ) -> rt::Call<'a, CreateCmqQueueRequest, CreateCmqQueueResponse> {
+        self.call("CreateCmqQueue", request)
     }
 
     /// 创建cmq订阅接口 (`CreateCmqSubscribe`)
@@ -137,11 +142,11 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    pub async fn create_cmq_subscribe(
-        &self,
-        request: &CreateCmqSubscribeRequest,
-    ) -> rt::Result<CreateCmqSubscribeResponse> {
-        self.call("CreateCmqSubscribe", request).await
+    pub fn create_cmq_subscribe<'a>(
+        &'a self,
+        request: &'a CreateCmqSubscribeRequest,
+    ) -> rt::Call<'a, CreateCmqSubscribeRequest, CreateCmqSubscribeResponse> {
+        self.call("CreateCmqSubscribe", request)
     }
 
     /// 创建cmq主题 (`CreateCmqTopic`)
@@ -157,11 +162,11 @@ impl Client {
     ///   "TopicName": "testtopic"
     /// }
     /// ```
-    pub async fn create_cmq_topic(
-        &self,
-        request: &CreateCmqTopicRequest,
-    ) -> rt::Result<CreateCmqTopicResponse> {
-        self.call("CreateCmqTopic", request).await
+    pub fn create_cmq_topic<'a>(
+        &'a self,
+        request: &'a CreateCmqTopicRequest,
+    ) -> rt::Call<'a, CreateCmqTopicRequest, CreateCmqTopicResponse> {
+        self.call("CreateCmqTopic", request)
     }
 
     /// 创建命名空间 (`CreateEnvironment`)
@@ -180,11 +185,11 @@ impl Client {
     ///   "MsgTTL": "100"
     /// }
     /// ```
-    pub async fn create_environment(
-        &self,
-        request: &CreateEnvironmentRequest,
-    ) -> rt::Result<CreateEnvironmentResponse> {
-        self.call("CreateEnvironment", request).await
+    pub fn create_environment<'a>(
+        &'a self,
+        request: &'a CreateEnvironmentRequest,
+    ) -> rt::Call<'a, CreateEnvironmentRequest, CreateEnvironmentResponse> {
+        self.call("CreateEnvironment", request)
     }
 
     /// 创建环境角色授权 (`CreateEnvironmentRole`)
@@ -205,11 +210,11 @@ impl Client {
     ///   "RoleName": "role1"
     /// }
     /// ```
-    pub async fn create_environment_role(
-        &self,
-        request: &CreateEnvironmentRoleRequest,
-    ) -> rt::Result<CreateEnvironmentRoleResponse> {
-        self.call("CreateEnvironmentRole", request).await
+    pub fn create_environment_role<'a>(
+        &'a self,
+        request: &'a CreateEnvironmentRoleRequest,
+    ) -> rt::Call<'a, CreateEnvironmentRoleRequest, CreateEnvironmentRoleResponse> {
+        self.call("CreateEnvironmentRole", request)
     }
 
     /// 创建Pulsar标准版或专业版实例 (`CreateProCluster`)
@@ -219,11 +224,11 @@ impl Client {
     /// # Example (1 of 2): 创建专业集群
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_pro_cluster(
-        &self,
-        request: &CreateProClusterRequest,
-    ) -> rt::Result<CreateProClusterResponse> {
-        self.call("CreateProCluster", request).await
+    pub fn create_pro_cluster<'a>(
+        &'a self,
+        request: &'a CreateProClusterRequest,
+    ) -> rt::Call<'a, CreateProClusterRequest, CreateProClusterResponse> {
+        self.call("CreateProCluster", request)
     }
 
     /// 创建RabbitMQ路由关系 (`CreateRabbitMQBinding`)
@@ -244,11 +249,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_binding(
-        &self,
-        request: &CreateRabbitMQBindingRequest,
-    ) -> rt::Result<CreateRabbitMQBindingResponse> {
-        self.call("CreateRabbitMQBinding", request).await
+    pub fn create_rabbit_mq_binding<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQBindingRequest,
+    ) -> rt::Call<'a, CreateRabbitMQBindingRequest, CreateRabbitMQBindingResponse> {
+        self.call("CreateRabbitMQBinding", request)
     }
 
     /// 创建RabbitMQ的用户 (`CreateRabbitMQUser`)
@@ -267,11 +272,11 @@ impl Client {
     ///   "User": "grace"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_user(
-        &self,
-        request: &CreateRabbitMQUserRequest,
-    ) -> rt::Result<CreateRabbitMQUserResponse> {
-        self.call("CreateRabbitMQUser", request).await
+    pub fn create_rabbit_mq_user<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQUserRequest,
+    ) -> rt::Call<'a, CreateRabbitMQUserRequest, CreateRabbitMQUserResponse> {
+        self.call("CreateRabbitMQUser", request)
     }
 
     /// 创建 RabbitMQ 托管版实例 (`CreateRabbitMQVipInstance`)
@@ -296,11 +301,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_rabbit_mq_vip_instance(
-        &self,
-        request: &CreateRabbitMQVipInstanceRequest,
-    ) -> rt::Result<CreateRabbitMQVipInstanceResponse> {
-        self.call("CreateRabbitMQVipInstance", request).await
+    pub fn create_rabbit_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQVipInstanceRequest,
+    ) -> rt::Call<'a, CreateRabbitMQVipInstanceRequest, CreateRabbitMQVipInstanceResponse> {
+        self.call("CreateRabbitMQVipInstance", request)
     }
 
     /// 创建RabbitMQ的vhost (`CreateRabbitMQVirtualHost`)
@@ -318,11 +323,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_virtual_host(
-        &self,
-        request: &CreateRabbitMQVirtualHostRequest,
-    ) -> rt::Result<CreateRabbitMQVirtualHostResponse> {
-        self.call("CreateRabbitMQVirtualHost", request).await
+    pub fn create_rabbit_mq_virtual_host<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQVirtualHostRequest,
+    ) -> rt::Call<'a, CreateRabbitMQVirtualHostRequest, CreateRabbitMQVirtualHostResponse> {
+        self.call("CreateRabbitMQVirtualHost", request)
     }
 
     /// 创建 RocketMQ 虚拟集群 (`CreateRocketMQCluster`)
@@ -340,11 +345,11 @@ impl Client {
     ///   "Remark": "remark info"
     /// }
     /// ```
-    pub async fn create_rocket_mq_cluster(
-        &self,
-        request: &CreateRocketMQClusterRequest,
-    ) -> rt::Result<CreateRocketMQClusterResponse> {
-        self.call("CreateRocketMQCluster", request).await
+    pub fn create_rocket_mq_cluster<'a>(
+        &'a self,
+        request: &'a CreateRocketMQClusterRequest,
+    ) -> rt::Call<'a, CreateRocketMQClusterRequest, CreateRocketMQClusterResponse> {
+        self.call("CreateRocketMQCluster", request)
     }
 
     /// 创建 RocketMQ 角色授权 (`CreateRocketMQEnvironmentRole`)
@@ -366,11 +371,12 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    pub async fn create_rocket_mq_environment_role(
-        &self,
-        request: &CreateRocketMQEnvironmentRoleRequest,
-    ) -> rt::Result<CreateRocketMQEnvironmentRoleResponse> {
-        self.call("CreateRocketMQEnvironmentRole", request).await
+    pub fn create_rocket_mq_environment_role<'a>(
+        &'a self,
+        request: &'a CreateRocketMQEnvironmentRoleRequest,
+    ) -> rt::Call<'a, CreateRocketMQEnvironmentRoleRequest, CreateRocketMQEnvironmentRoleResponse>
+    {
+        self.call("CreateRocketMQEnvironmentRole", request)
     }
 
     /// 批量创建 RocketMQ 消费组 (`CreateRocketMQGroup`)
@@ -396,11 +402,11 @@ impl Client {
     ///   "RetryMaxTimes": 16
     /// }
     /// ```
-    pub async fn create_rocket_mq_group(
-        &self,
-        request: &CreateRocketMQGroupRequest,
-    ) -> rt::Result<CreateRocketMQGroupResponse> {
-        self.call("CreateRocketMQGroup", request).await
+    pub fn create_rocket_mq_group<'a>(
+        &'a self,
+        request: &'a CreateRocketMQGroupRequest,
+    ) -> rt::Call<'a, CreateRocketMQGroupRequest, CreateRocketMQGroupResponse> {
+        self.call("CreateRocketMQGroup", request)
     }
 
     /// 创建 RocketMQ 消费组 (`CreateRocketMQGroupV2`)
@@ -424,11 +430,11 @@ impl Client {
     ///   "RetryMaxTimes": "16"
     /// }
     /// ```
-    pub async fn create_rocket_mq_group_v2(
-        &self,
-        request: &CreateRocketMQGroupV2Request,
-    ) -> rt::Result<CreateRocketMQGroupV2Response> {
-        self.call("CreateRocketMQGroupV2", request).await
+    pub fn create_rocket_mq_group_v2<'a>(
+        &'a self,
+        request: &'a CreateRocketMQGroupV2Request,
+    ) -> rt::Call<'a, CreateRocketMQGroupV2Request, CreateRocketMQGroupV2Response> {
+        self.call("CreateRocketMQGroupV2", request)
     }
 
     /// 创建RocketMQ元数据迁移任务 (`CreateRocketMQMigrationTask`)
@@ -438,11 +444,11 @@ impl Client {
     /// # Example: 添加迁移任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_rocket_mq_migration_task(
-        &self,
-        request: &CreateRocketMQMigrationTaskRequest,
-    ) -> rt::Result<CreateRocketMQMigrationTaskResponse> {
-        self.call("CreateRocketMQMigrationTask", request).await
+    pub fn create_rocket_mq_migration_task<'a>(
+        &'a self,
+        request: &'a CreateRocketMQMigrationTaskRequest,
+    ) -> rt::Call<'a, CreateRocketMQMigrationTaskRequest, CreateRocketMQMigrationTaskResponse> {
+        self.call("CreateRocketMQMigrationTask", request)
     }
 
     /// 创建 RocketMQ 命名空间 (`CreateRocketMQNamespace`)
@@ -463,11 +469,11 @@ impl Client {
     ///   "Ttl": 259200000
     /// }
     /// ```
-    pub async fn create_rocket_mq_namespace(
-        &self,
-        request: &CreateRocketMQNamespaceRequest,
-    ) -> rt::Result<CreateRocketMQNamespaceResponse> {
-        self.call("CreateRocketMQNamespace", request).await
+    pub fn create_rocket_mq_namespace<'a>(
+        &'a self,
+        request: &'a CreateRocketMQNamespaceRequest,
+    ) -> rt::Call<'a, CreateRocketMQNamespaceRequest, CreateRocketMQNamespaceResponse> {
+        self.call("CreateRocketMQNamespace", request)
     }
 
     /// 创建 RocketMQ 角色 (`CreateRocketMQRole`)
@@ -486,11 +492,11 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    pub async fn create_rocket_mq_role(
-        &self,
-        request: &CreateRocketMQRoleRequest,
-    ) -> rt::Result<CreateRocketMQRoleResponse> {
-        self.call("CreateRocketMQRole", request).await
+    pub fn create_rocket_mq_role<'a>(
+        &'a self,
+        request: &'a CreateRocketMQRoleRequest,
+    ) -> rt::Call<'a, CreateRocketMQRoleRequest, CreateRocketMQRoleResponse> {
+        self.call("CreateRocketMQRole", request)
     }
 
     /// 创建RocketMQ Router规则 (`CreateRocketMQRouterRule`)
@@ -500,11 +506,11 @@ impl Client {
     /// # Example: 创建从MQTT到RocketMQ集群的Topic数据复制任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_rocket_mq_router_rule(
-        &self,
-        request: &CreateRocketMQRouterRuleRequest,
-    ) -> rt::Result<CreateRocketMQRouterRuleResponse> {
-        self.call("CreateRocketMQRouterRule", request).await
+    pub fn create_rocket_mq_router_rule<'a>(
+        &'a self,
+        request: &'a CreateRocketMQRouterRuleRequest,
+    ) -> rt::Call<'a, CreateRocketMQRouterRuleRequest, CreateRocketMQRouterRuleResponse> {
+        self.call("CreateRocketMQRouterRule", request)
     }
 
     /// 批量创建 RocketMQ 主题 (`CreateRocketMQTopic`)
@@ -528,11 +534,11 @@ impl Client {
     ///   "Type": "Normal"
     /// }
     /// ```
-    pub async fn create_rocket_mq_topic(
-        &self,
-        request: &CreateRocketMQTopicRequest,
-    ) -> rt::Result<CreateRocketMQTopicResponse> {
-        self.call("CreateRocketMQTopic", request).await
+    pub fn create_rocket_mq_topic<'a>(
+        &'a self,
+        request: &'a CreateRocketMQTopicRequest,
+    ) -> rt::Call<'a, CreateRocketMQTopicRequest, CreateRocketMQTopicResponse> {
+        self.call("CreateRocketMQTopic", request)
     }
 
     /// 创建 RocketMQ 主题 (`CreateRocketMQTopicV2`)
@@ -554,11 +560,11 @@ impl Client {
     ///   "Type": "Normal"
     /// }
     /// ```
-    pub async fn create_rocket_mq_topic_v2(
-        &self,
-        request: &CreateRocketMQTopicV2Request,
-    ) -> rt::Result<CreateRocketMQTopicV2Response> {
-        self.call("CreateRocketMQTopicV2", request).await
+    pub fn create_rocket_mq_topic_v2<'a>(
+        &'a self,
+        request: &'a CreateRocketMQTopicV2Request,
+    ) -> rt::Call<'a, CreateRocketMQTopicV2Request, CreateRocketMQTopicV2Response> {
+        self.call("CreateRocketMQTopicV2", request)
     }
 
     /// 创建 RocketMQ 专享或通用集群 (`CreateRocketMQVipInstance`)
@@ -587,11 +593,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_rocket_mq_vip_instance(
-        &self,
-        request: &CreateRocketMQVipInstanceRequest,
-    ) -> rt::Result<CreateRocketMQVipInstanceResponse> {
-        self.call("CreateRocketMQVipInstance", request).await
+    pub fn create_rocket_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a CreateRocketMQVipInstanceRequest,
+    ) -> rt::Call<'a, CreateRocketMQVipInstanceRequest, CreateRocketMQVipInstanceResponse> {
+        self.call("CreateRocketMQVipInstance", request)
     }
 
     /// 创建角色 (`CreateRole`)
@@ -609,8 +615,11 @@ impl Client {
     ///   "RoleName": "devName"
     /// }
     /// ```
-    pub async fn create_role(&self, request: &CreateRoleRequest) -> rt::Result<CreateRoleResponse> {
-        self.call("CreateRole", request).await
+    pub fn create_role<'a>(
+        &'a self,
+        request: &'a CreateRoleRequest,
+    ) -> rt::Call<'a, CreateRoleRequest, CreateRoleResponse> {
+        self.call("CreateRole", request)
     }
 
     /// 创建订阅关系 (`CreateSubscription`)
@@ -633,11 +642,11 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    pub async fn create_subscription(
-        &self,
-        request: &CreateSubscriptionRequest,
-    ) -> rt::Result<CreateSubscriptionResponse> {
-        self.call("CreateSubscription", request).await
+    pub fn create_subscription<'a>(
+        &'a self,
+        request: &'a CreateSubscriptionRequest,
+    ) -> rt::Call<'a, CreateSubscriptionRequest, CreateSubscriptionResponse> {
+        self.call("CreateSubscription", request)
     }
 
     /// 新增主题 (`CreateTopic`)
@@ -658,11 +667,11 @@ impl Client {
     ///   "TopicName": "tp-3"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -678,11 +687,11 @@ impl Client {
     ///   "ClusterId": "pulsar-5r59xd4vnx"
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除cmq队列 (`DeleteCmqQueue`)
@@ -698,11 +707,11 @@ impl Client {
     ///   "QueueName": "testQueue"
     /// }
     /// ```
-    pub async fn delete_cmq_queue(
-        &self,
-        request: &DeleteCmqQueueRequest,
-    ) -> rt::Result<DeleteCmqQueueResponse> {
-        self.call("DeleteCmqQueue", request).await
+    pub fn delete_cmq_queue<'a>(
+        &'a self,
+        request: &'a DeleteCmqQueueRequest,
+    ) -> rt::Call<'a, DeleteCmqQueueRequest, DeleteCmqQueueResponse> {
+        self.call("DeleteCmqQueue", request)
     }
 
     /// 删除cmq订阅 (`DeleteCmqSubscribe`)
@@ -719,11 +728,11 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    pub async fn delete_cmq_subscribe(
-        &self,
-        request: &DeleteCmqSubscribeRequest,
-    ) -> rt::Result<DeleteCmqSubscribeResponse> {
-        self.call("DeleteCmqSubscribe", request).await
+    pub fn delete_cmq_subscribe<'a>(
+        &'a self,
+        request: &'a DeleteCmqSubscribeRequest,
+    ) -> rt::Call<'a, DeleteCmqSubscribeRequest, DeleteCmqSubscribeResponse> {
+        self.call("DeleteCmqSubscribe", request)
     }
 
     /// 删除cmq主题 (`DeleteCmqTopic`)
@@ -739,11 +748,11 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    pub async fn delete_cmq_topic(
-        &self,
-        request: &DeleteCmqTopicRequest,
-    ) -> rt::Result<DeleteCmqTopicResponse> {
-        self.call("DeleteCmqTopic", request).await
+    pub fn delete_cmq_topic<'a>(
+        &'a self,
+        request: &'a DeleteCmqTopicRequest,
+    ) -> rt::Call<'a, DeleteCmqTopicRequest, DeleteCmqTopicResponse> {
+        self.call("DeleteCmqTopic", request)
     }
 
     /// 删除环境角色授权 (`DeleteEnvironmentRoles`)
@@ -763,11 +772,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_environment_roles(
-        &self,
-        request: &DeleteEnvironmentRolesRequest,
-    ) -> rt::Result<DeleteEnvironmentRolesResponse> {
-        self.call("DeleteEnvironmentRoles", request).await
+    pub fn delete_environment_roles<'a>(
+        &'a self,
+        request: &'a DeleteEnvironmentRolesRequest,
+    ) -> rt::Call<'a, DeleteEnvironmentRolesRequest, DeleteEnvironmentRolesResponse> {
+        self.call("DeleteEnvironmentRoles", request)
     }
 
     /// 删除命名空间 (`DeleteEnvironments`)
@@ -786,11 +795,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_environments(
-        &self,
-        request: &DeleteEnvironmentsRequest,
-    ) -> rt::Result<DeleteEnvironmentsResponse> {
-        self.call("DeleteEnvironments", request).await
+    pub fn delete_environments<'a>(
+        &'a self,
+        request: &'a DeleteEnvironmentsRequest,
+    ) -> rt::Call<'a, DeleteEnvironmentsRequest, DeleteEnvironmentsResponse> {
+        self.call("DeleteEnvironments", request)
     }
 
     /// 删除专业集群实例 (`DeleteProCluster`)
@@ -806,11 +815,11 @@ impl Client {
     ///   "ClusterId": "pulsar-pnvjp9mbd947"
     /// }
     /// ```
-    pub async fn delete_pro_cluster(
-        &self,
-        request: &DeleteProClusterRequest,
-    ) -> rt::Result<DeleteProClusterResponse> {
-        self.call("DeleteProCluster", request).await
+    pub fn delete_pro_cluster<'a>(
+        &'a self,
+        request: &'a DeleteProClusterRequest,
+    ) -> rt::Call<'a, DeleteProClusterRequest, DeleteProClusterResponse> {
+        self.call("DeleteProCluster", request)
     }
 
     /// 解绑RabbitMQ路由关系 (`DeleteRabbitMQBinding`)
@@ -828,11 +837,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_binding(
-        &self,
-        request: &DeleteRabbitMQBindingRequest,
-    ) -> rt::Result<DeleteRabbitMQBindingResponse> {
-        self.call("DeleteRabbitMQBinding", request).await
+    pub fn delete_rabbit_mq_binding<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQBindingRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQBindingRequest, DeleteRabbitMQBindingResponse> {
+        self.call("DeleteRabbitMQBinding", request)
     }
 
     /// 删除RabbitMQ的权限 (`DeleteRabbitMQPermission`)
@@ -850,11 +859,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_permission(
-        &self,
-        request: &DeleteRabbitMQPermissionRequest,
-    ) -> rt::Result<DeleteRabbitMQPermissionResponse> {
-        self.call("DeleteRabbitMQPermission", request).await
+    pub fn delete_rabbit_mq_permission<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQPermissionRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQPermissionRequest, DeleteRabbitMQPermissionResponse> {
+        self.call("DeleteRabbitMQPermission", request)
     }
 
     /// 删除RabbitMQ的用户 (`DeleteRabbitMQUser`)
@@ -871,11 +880,11 @@ impl Client {
     ///   "User": "test-user"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_user(
-        &self,
-        request: &DeleteRabbitMQUserRequest,
-    ) -> rt::Result<DeleteRabbitMQUserResponse> {
-        self.call("DeleteRabbitMQUser", request).await
+    pub fn delete_rabbit_mq_user<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQUserRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQUserRequest, DeleteRabbitMQUserResponse> {
+        self.call("DeleteRabbitMQUser", request)
     }
 
     /// 删除 RabbitMQ 托管版实例 (`DeleteRabbitMQVipInstance`)
@@ -891,11 +900,11 @@ impl Client {
     ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_vip_instance(
-        &self,
-        request: &DeleteRabbitMQVipInstanceRequest,
-    ) -> rt::Result<DeleteRabbitMQVipInstanceResponse> {
-        self.call("DeleteRabbitMQVipInstance", request).await
+    pub fn delete_rabbit_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQVipInstanceRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQVipInstanceRequest, DeleteRabbitMQVipInstanceResponse> {
+        self.call("DeleteRabbitMQVipInstance", request)
     }
 
     /// 删除RabbitMQ的vhost (`DeleteRabbitMQVirtualHost`)
@@ -912,11 +921,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_virtual_host(
-        &self,
-        request: &DeleteRabbitMQVirtualHostRequest,
-    ) -> rt::Result<DeleteRabbitMQVirtualHostResponse> {
-        self.call("DeleteRabbitMQVirtualHost", request).await
+    pub fn delete_rabbit_mq_virtual_host<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQVirtualHostRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQVirtualHostRequest, DeleteRabbitMQVirtualHostResponse> {
+        self.call("DeleteRabbitMQVirtualHost", request)
     }
 
     /// 删除 RocketMQ 虚拟集群 (`DeleteRocketMQCluster`)
@@ -933,11 +942,11 @@ impl Client {
     ///   "ClusterId": "rocketmq-xjo5nq977ow2"
     /// }
     /// ```
-    pub async fn delete_rocket_mq_cluster(
-        &self,
-        request: &DeleteRocketMQClusterRequest,
-    ) -> rt::Result<DeleteRocketMQClusterResponse> {
-        self.call("DeleteRocketMQCluster", request).await
+    pub fn delete_rocket_mq_cluster<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQClusterRequest,
+    ) -> rt::Call<'a, DeleteRocketMQClusterRequest, DeleteRocketMQClusterResponse> {
+        self.call("DeleteRocketMQCluster", request)
     }
 
     /// 批量删除 RocketMQ 角色授权 (`DeleteRocketMQEnvironmentRoles`)
@@ -958,11 +967,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rocket_mq_environment_roles(
-        &self,
-        request: &DeleteRocketMQEnvironmentRolesRequest,
-    ) -> rt::Result<DeleteRocketMQEnvironmentRolesResponse> {
-        self.call("DeleteRocketMQEnvironmentRoles", request).await
+    pub fn delete_rocket_mq_environment_roles<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQEnvironmentRolesRequest,
+    ) -> rt::Call<'a, DeleteRocketMQEnvironmentRolesRequest, DeleteRocketMQEnvironmentRolesResponse>
+    {
+        self.call("DeleteRocketMQEnvironmentRoles", request)
     }
 
     /// 删除 RocketMQ 消费组 (`DeleteRocketMQGroup`)
@@ -981,11 +991,11 @@ impl Client {
     ///   "NamespaceId": "test_namespace"
     /// }
     /// ```
-    pub async fn delete_rocket_mq_group(
-        &self,
-        request: &DeleteRocketMQGroupRequest,
-    ) -> rt::Result<DeleteRocketMQGroupResponse> {
-        self.call("DeleteRocketMQGroup", request).await
+    pub fn delete_rocket_mq_group<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQGroupRequest,
+    ) -> rt::Call<'a, DeleteRocketMQGroupRequest, DeleteRocketMQGroupResponse> {
+        self.call("DeleteRocketMQGroup", request)
     }
 
     /// 删除 RocketMQ 命名空间 (`DeleteRocketMQNamespace`)
@@ -1003,11 +1013,11 @@ impl Client {
     ///   "NamespaceId": "test_namespace"
     /// }
     /// ```
-    pub async fn delete_rocket_mq_namespace(
-        &self,
-        request: &DeleteRocketMQNamespaceRequest,
-    ) -> rt::Result<DeleteRocketMQNamespaceResponse> {
-        self.call("DeleteRocketMQNamespace", request).await
+    pub fn delete_rocket_mq_namespace<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQNamespaceRequest,
+    ) -> rt::Call<'a, DeleteRocketMQNamespaceRequest, DeleteRocketMQNamespaceResponse> {
+        self.call("DeleteRocketMQNamespace", request)
     }
 
     /// 批量删除 RocketMQ 角色 (`DeleteRocketMQRoles`)
@@ -1027,11 +1037,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rocket_mq_roles(
-        &self,
-        request: &DeleteRocketMQRolesRequest,
-    ) -> rt::Result<DeleteRocketMQRolesResponse> {
-        self.call("DeleteRocketMQRoles", request).await
+    pub fn delete_rocket_mq_roles<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQRolesRequest,
+    ) -> rt::Call<'a, DeleteRocketMQRolesRequest, DeleteRocketMQRolesResponse> {
+        self.call("DeleteRocketMQRoles", request)
     }
 
     /// 删除 RocketMQ 主题 (`DeleteRocketMQTopic`)
@@ -1050,11 +1060,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn delete_rocket_mq_topic(
-        &self,
-        request: &DeleteRocketMQTopicRequest,
-    ) -> rt::Result<DeleteRocketMQTopicResponse> {
-        self.call("DeleteRocketMQTopic", request).await
+    pub fn delete_rocket_mq_topic<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQTopicRequest,
+    ) -> rt::Call<'a, DeleteRocketMQTopicRequest, DeleteRocketMQTopicResponse> {
+        self.call("DeleteRocketMQTopic", request)
     }
 
     /// 删除 RocketMQ 专享或通用集群 (`DeleteRocketMQVipInstance`)
@@ -1071,11 +1081,11 @@ impl Client {
     ///   "ClusterId": "rocketmq-ajknm838qzg4"
     /// }
     /// ```
-    pub async fn delete_rocket_mq_vip_instance(
-        &self,
-        request: &DeleteRocketMQVipInstanceRequest,
-    ) -> rt::Result<DeleteRocketMQVipInstanceResponse> {
-        self.call("DeleteRocketMQVipInstance", request).await
+    pub fn delete_rocket_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a DeleteRocketMQVipInstanceRequest,
+    ) -> rt::Call<'a, DeleteRocketMQVipInstanceRequest, DeleteRocketMQVipInstanceResponse> {
+        self.call("DeleteRocketMQVipInstance", request)
     }
 
     /// 删除角色 (`DeleteRoles`)
@@ -1094,11 +1104,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_roles(
-        &self,
-        request: &DeleteRolesRequest,
-    ) -> rt::Result<DeleteRolesResponse> {
-        self.call("DeleteRoles", request).await
+    pub fn delete_roles<'a>(
+        &'a self,
+        request: &'a DeleteRolesRequest,
+    ) -> rt::Call<'a, DeleteRolesRequest, DeleteRolesResponse> {
+        self.call("DeleteRoles", request)
     }
 
     /// 删除订阅关系 (`DeleteSubscriptions`)
@@ -1120,11 +1130,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_subscriptions(
-        &self,
-        request: &DeleteSubscriptionsRequest,
-    ) -> rt::Result<DeleteSubscriptionsResponse> {
-        self.call("DeleteSubscriptions", request).await
+    pub fn delete_subscriptions<'a>(
+        &'a self,
+        request: &'a DeleteSubscriptionsRequest,
+    ) -> rt::Call<'a, DeleteSubscriptionsRequest, DeleteSubscriptionsResponse> {
+        self.call("DeleteSubscriptions", request)
     }
 
     /// 删除主题 (`DeleteTopics`)
@@ -1148,11 +1158,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_topics(
-        &self,
-        request: &DeleteTopicsRequest,
-    ) -> rt::Result<DeleteTopicsResponse> {
-        self.call("DeleteTopics", request).await
+    pub fn delete_topics<'a>(
+        &'a self,
+        request: &'a DeleteTopicsRequest,
+    ) -> rt::Call<'a, DeleteTopicsRequest, DeleteTopicsResponse> {
+        self.call("DeleteTopics", request)
     }
 
     /// 获取amqp集群列表 (`DescribeAMQPClusters`)
@@ -1174,11 +1184,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_amqp_clusters(
-        &self,
-        request: &DescribeAMQPClustersRequest,
-    ) -> rt::Result<DescribeAMQPClustersResponse> {
-        self.read("DescribeAMQPClusters", request).await
+    pub fn describe_amqp_clusters<'a>(
+        &'a self,
+        request: &'a DescribeAMQPClustersRequest,
+    ) -> rt::Call<'a, DescribeAMQPClustersRequest, DescribeAMQPClustersResponse> {
+        self.read("DescribeAMQPClusters", request)
     }
 
     /// 获取某租户的虚拟集群列表 (`DescribeAllTenants`)
@@ -1203,11 +1213,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_all_tenants(
-        &self,
-        request: &DescribeAllTenantsRequest,
-    ) -> rt::Result<DescribeAllTenantsResponse> {
-        self.read("DescribeAllTenants", request).await
+    pub fn describe_all_tenants<'a>(
+        &'a self,
+        request: &'a DescribeAllTenantsRequest,
+    ) -> rt::Call<'a, DescribeAllTenantsRequest, DescribeAllTenantsResponse> {
+        self.read("DescribeAllTenants", request)
     }
 
     /// 获取专享集群列表 (`DescribeBindClusters`)
@@ -1221,11 +1231,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_bind_clusters(
-        &self,
-        request: &DescribeBindClustersRequest,
-    ) -> rt::Result<DescribeBindClustersResponse> {
-        self.read("DescribeBindClusters", request).await
+    pub fn describe_bind_clusters<'a>(
+        &'a self,
+        request: &'a DescribeBindClustersRequest,
+    ) -> rt::Call<'a, DescribeBindClustersRequest, DescribeBindClustersResponse> {
+        self.read("DescribeBindClusters", request)
     }
 
     /// 获取租户VPC绑定关系 (`DescribeBindVpcs`)
@@ -1241,11 +1251,11 @@ impl Client {
     ///   "ClusterId": "pulsar-xk3ne8k2qkp8"
     /// }
     /// ```
-    pub async fn describe_bind_vpcs(
-        &self,
-        request: &DescribeBindVpcsRequest,
-    ) -> rt::Result<DescribeBindVpcsResponse> {
-        self.read("DescribeBindVpcs", request).await
+    pub fn describe_bind_vpcs<'a>(
+        &'a self,
+        request: &'a DescribeBindVpcsRequest,
+    ) -> rt::Call<'a, DescribeBindVpcsRequest, DescribeBindVpcsResponse> {
+        self.read("DescribeBindVpcs", request)
     }
 
     /// 获取集群详情 (`DescribeClusterDetail`)
@@ -1261,11 +1271,11 @@ impl Client {
     ///   "ClusterId": "pulsar-47emajuekabz"
     /// }
     /// ```
-    pub async fn describe_cluster_detail(
-        &self,
-        request: &DescribeClusterDetailRequest,
-    ) -> rt::Result<DescribeClusterDetailResponse> {
-        self.read("DescribeClusterDetail", request).await
+    pub fn describe_cluster_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterDetailRequest, DescribeClusterDetailResponse> {
+        self.read("DescribeClusterDetail", request)
     }
 
     /// 获取虚拟集群列表 (`DescribeClusters`)
@@ -1279,11 +1289,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询cmq队列详情 (`DescribeCmqQueueDetail`)
@@ -1299,11 +1309,11 @@ impl Client {
     ///   "QueueName": "cmq-xxx"
     /// }
     /// ```
-    pub async fn describe_cmq_queue_detail(
-        &self,
-        request: &DescribeCmqQueueDetailRequest,
-    ) -> rt::Result<DescribeCmqQueueDetailResponse> {
-        self.read("DescribeCmqQueueDetail", request).await
+    pub fn describe_cmq_queue_detail<'a>(
+        &'a self,
+        request: &'a DescribeCmqQueueDetailRequest,
+    ) -> rt::Call<'a, DescribeCmqQueueDetailRequest, DescribeCmqQueueDetailResponse> {
+        self.read("DescribeCmqQueueDetail", request)
     }
 
     /// 查询cmq全量队列 (`DescribeCmqQueues`)
@@ -1320,11 +1330,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cmq_queues(
-        &self,
-        request: &DescribeCmqQueuesRequest,
-    ) -> rt::Result<DescribeCmqQueuesResponse> {
-        self.read("DescribeCmqQueues", request).await
+    pub fn describe_cmq_queues<'a>(
+        &'a self,
+        request: &'a DescribeCmqQueuesRequest,
+    ) -> rt::Call<'a, DescribeCmqQueuesRequest, DescribeCmqQueuesResponse> {
+        self.read("DescribeCmqQueues", request)
     }
 
     /// 查询cmq订阅详情 (`DescribeCmqSubscriptionDetail`)
@@ -1340,11 +1350,12 @@ impl Client {
     ///   "TopicName": "Conn"
     /// }
     /// ```
-    pub async fn describe_cmq_subscription_detail(
-        &self,
-        request: &DescribeCmqSubscriptionDetailRequest,
-    ) -> rt::Result<DescribeCmqSubscriptionDetailResponse> {
-        self.read("DescribeCmqSubscriptionDetail", request).await
+    pub fn describe_cmq_subscription_detail<'a>(
+        &'a self,
+        request: &'a DescribeCmqSubscriptionDetailRequest,
+    ) -> rt::Call<'a, DescribeCmqSubscriptionDetailRequest, DescribeCmqSubscriptionDetailResponse>
+    {
+        self.read("DescribeCmqSubscriptionDetail", request)
     }
 
     /// 查询cmq主题详情 (`DescribeCmqTopicDetail`)
@@ -1358,11 +1369,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cmq_topic_detail(
-        &self,
-        request: &DescribeCmqTopicDetailRequest,
-    ) -> rt::Result<DescribeCmqTopicDetailResponse> {
-        self.read("DescribeCmqTopicDetail", request).await
+    pub fn describe_cmq_topic_detail<'a>(
+        &'a self,
+        request: &'a DescribeCmqTopicDetailRequest,
+    ) -> rt::Call<'a, DescribeCmqTopicDetailRequest, DescribeCmqTopicDetailResponse> {
+        self.read("DescribeCmqTopicDetail", request)
     }
 
     /// 枚举cmq全量主题 (`DescribeCmqTopics`)
@@ -1379,11 +1390,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cmq_topics(
-        &self,
-        request: &DescribeCmqTopicsRequest,
-    ) -> rt::Result<DescribeCmqTopicsResponse> {
-        self.read("DescribeCmqTopics", request).await
+    pub fn describe_cmq_topics<'a>(
+        &'a self,
+        request: &'a DescribeCmqTopicsRequest,
+    ) -> rt::Call<'a, DescribeCmqTopicsRequest, DescribeCmqTopicsResponse> {
+        self.read("DescribeCmqTopics", request)
     }
 
     /// 获取命名空间属性 (`DescribeEnvironmentAttributes`)
@@ -1400,11 +1411,12 @@ impl Client {
     ///   "EnvironmentId": "felixsshi-ns"
     /// }
     /// ```
-    pub async fn describe_environment_attributes(
-        &self,
-        request: &DescribeEnvironmentAttributesRequest,
-    ) -> rt::Result<DescribeEnvironmentAttributesResponse> {
-        self.read("DescribeEnvironmentAttributes", request).await
+    pub fn describe_environment_attributes<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentAttributesRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentAttributesRequest, DescribeEnvironmentAttributesResponse>
+    {
+        self.read("DescribeEnvironmentAttributes", request)
     }
 
     /// 获取命名空间角色列表 (`DescribeEnvironmentRoles`)
@@ -1421,11 +1433,11 @@ impl Client {
     ///   "EnvironmentId": "default"
     /// }
     /// ```
-    pub async fn describe_environment_roles(
-        &self,
-        request: &DescribeEnvironmentRolesRequest,
-    ) -> rt::Result<DescribeEnvironmentRolesResponse> {
-        self.read("DescribeEnvironmentRoles", request).await
+    pub fn describe_environment_roles<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentRolesRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentRolesRequest, DescribeEnvironmentRolesResponse> {
+        self.read("DescribeEnvironmentRoles", request)
     }
 
     /// 获取命名空间列表 (`DescribeEnvironments`)
@@ -1444,11 +1456,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_environments(
-        &self,
-        request: &DescribeEnvironmentsRequest,
-    ) -> rt::Result<DescribeEnvironmentsResponse> {
-        self.read("DescribeEnvironments", request).await
+    pub fn describe_environments<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentsRequest, DescribeEnvironmentsResponse> {
+        self.read("DescribeEnvironments", request)
     }
 
     /// 查询消息轨迹 (`DescribeMqMsgTrace`)
@@ -1471,11 +1483,11 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    pub async fn describe_mq_msg_trace(
-        &self,
-        request: &DescribeMqMsgTraceRequest,
-    ) -> rt::Result<DescribeMqMsgTraceResponse> {
-        self.read("DescribeMqMsgTrace", request).await
+    pub fn describe_mq_msg_trace<'a>(
+        &'a self,
+        request: &'a DescribeMqMsgTraceRequest,
+    ) -> rt::Call<'a, DescribeMqMsgTraceRequest, DescribeMqMsgTraceResponse> {
+        self.read("DescribeMqMsgTrace", request)
     }
 
     /// 查询Pulsar消息详情 (`DescribeMsg`)
@@ -1493,11 +1505,11 @@ impl Client {
     ///   "TopicName": "msg_dev"
     /// }
     /// ```
-    pub async fn describe_msg(
-        &self,
-        request: &DescribeMsgRequest,
-    ) -> rt::Result<DescribeMsgResponse> {
-        self.read("DescribeMsg", request).await
+    pub fn describe_msg<'a>(
+        &'a self,
+        request: &'a DescribeMsgRequest,
+    ) -> rt::Call<'a, DescribeMsgRequest, DescribeMsgResponse> {
+        self.read("DescribeMsg", request)
     }
 
     /// 消息轨迹 (`DescribeMsgTrace`)
@@ -1516,11 +1528,11 @@ impl Client {
     ///   "TopicName": "topicName"
     /// }
     /// ```
-    pub async fn describe_msg_trace(
-        &self,
-        request: &DescribeMsgTraceRequest,
-    ) -> rt::Result<DescribeMsgTraceResponse> {
-        self.read("DescribeMsgTrace", request).await
+    pub fn describe_msg_trace<'a>(
+        &'a self,
+        request: &'a DescribeMsgTraceRequest,
+    ) -> rt::Call<'a, DescribeMsgTraceRequest, DescribeMsgTraceResponse> {
+        self.read("DescribeMsgTrace", request)
     }
 
     /// 运营端获取命名空间bundle列表 (`DescribeNamespaceBundlesOpt`)
@@ -1541,11 +1553,11 @@ impl Client {
     ///   "TenantId": "pulsar-pbkdk57xz9wv"
     /// }
     /// ```
-    pub async fn describe_namespace_bundles_opt(
-        &self,
-        request: &DescribeNamespaceBundlesOptRequest,
-    ) -> rt::Result<DescribeNamespaceBundlesOptResponse> {
-        self.read("DescribeNamespaceBundlesOpt", request).await
+    pub fn describe_namespace_bundles_opt<'a>(
+        &'a self,
+        request: &'a DescribeNamespaceBundlesOptRequest,
+    ) -> rt::Call<'a, DescribeNamespaceBundlesOptRequest, DescribeNamespaceBundlesOptResponse> {
+        self.read("DescribeNamespaceBundlesOpt", request)
     }
 
     /// 运营端获节点健康状态 (`DescribeNodeHealthOpt`)
@@ -1561,11 +1573,11 @@ impl Client {
     ///   "InstanceId": "ins-lyzxwt0q"
     /// }
     /// ```
-    pub async fn describe_node_health_opt(
-        &self,
-        request: &DescribeNodeHealthOptRequest,
-    ) -> rt::Result<DescribeNodeHealthOptResponse> {
-        self.read("DescribeNodeHealthOpt", request).await
+    pub fn describe_node_health_opt<'a>(
+        &'a self,
+        request: &'a DescribeNodeHealthOptRequest,
+    ) -> rt::Call<'a, DescribeNodeHealthOptRequest, DescribeNodeHealthOptResponse> {
+        self.read("DescribeNodeHealthOpt", request)
     }
 
     /// 获取消息生产概览 (`DescribePublisherSummary`)
@@ -1583,11 +1595,11 @@ impl Client {
     ///   "Topic": "devTopic"
     /// }
     /// ```
-    pub async fn describe_publisher_summary(
-        &self,
-        request: &DescribePublisherSummaryRequest,
-    ) -> rt::Result<DescribePublisherSummaryResponse> {
-        self.read("DescribePublisherSummary", request).await
+    pub fn describe_publisher_summary<'a>(
+        &'a self,
+        request: &'a DescribePublisherSummaryRequest,
+    ) -> rt::Call<'a, DescribePublisherSummaryRequest, DescribePublisherSummaryResponse> {
+        self.read("DescribePublisherSummary", request)
     }
 
     /// 获取生产者信息 (`DescribePublishers`)
@@ -1607,11 +1619,11 @@ impl Client {
     ///   "Topic": "devTopic"
     /// }
     /// ```
-    pub async fn describe_publishers(
-        &self,
-        request: &DescribePublishersRequest,
-    ) -> rt::Result<DescribePublishersResponse> {
-        self.read("DescribePublishers", request).await
+    pub fn describe_publishers<'a>(
+        &'a self,
+        request: &'a DescribePublishersRequest,
+    ) -> rt::Call<'a, DescribePublishersRequest, DescribePublishersResponse> {
+        self.read("DescribePublishers", request)
     }
 
     /// 获取Pulsar标准版或专业版实例信息 (`DescribePulsarProInstanceDetail`)
@@ -1627,11 +1639,12 @@ impl Client {
     ///   "ClusterId": "pulsar-x4r939zkwmm2"
     /// }
     /// ```
-    pub async fn describe_pulsar_pro_instance_detail(
-        &self,
-        request: &DescribePulsarProInstanceDetailRequest,
-    ) -> rt::Result<DescribePulsarProInstanceDetailResponse> {
-        self.read("DescribePulsarProInstanceDetail", request).await
+    pub fn describe_pulsar_pro_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribePulsarProInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribePulsarProInstanceDetailRequest, DescribePulsarProInstanceDetailResponse>
+    {
+        self.read("DescribePulsarProInstanceDetail", request)
     }
 
     /// 查询Pulsar标准版和专业版实例列表 (`DescribePulsarProInstances`)
@@ -1656,11 +1669,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_pulsar_pro_instances(
-        &self,
-        request: &DescribePulsarProInstancesRequest,
-    ) -> rt::Result<DescribePulsarProInstancesResponse> {
-        self.read("DescribePulsarProInstances", request).await
+    pub fn describe_pulsar_pro_instances<'a>(
+        &'a self,
+        request: &'a DescribePulsarProInstancesRequest,
+    ) -> rt::Call<'a, DescribePulsarProInstancesRequest, DescribePulsarProInstancesResponse> {
+        self.read("DescribePulsarProInstances", request)
     }
 
     /// 查询RabbitMQ路由关系列表 (`DescribeRabbitMQBindings`)
@@ -1677,11 +1690,11 @@ impl Client {
     ///   "VirtualHost": "tdmq_data"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_bindings(
-        &self,
-        request: &DescribeRabbitMQBindingsRequest,
-    ) -> rt::Result<DescribeRabbitMQBindingsResponse> {
-        self.read("DescribeRabbitMQBindings", request).await
+    pub fn describe_rabbit_mq_bindings<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQBindingsRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQBindingsRequest, DescribeRabbitMQBindingsResponse> {
+        self.read("DescribeRabbitMQBindings", request)
     }
 
     /// 查询RabbitMQ exchange 列表 (`DescribeRabbitMQExchanges`)
@@ -1698,11 +1711,11 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_exchanges(
-        &self,
-        request: &DescribeRabbitMQExchangesRequest,
-    ) -> rt::Result<DescribeRabbitMQExchangesResponse> {
-        self.read("DescribeRabbitMQExchanges", request).await
+    pub fn describe_rabbit_mq_exchanges<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQExchangesRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQExchangesRequest, DescribeRabbitMQExchangesResponse> {
+        self.read("DescribeRabbitMQExchanges", request)
     }
 
     /// 查询 RabbitMQ 托管版节点列表 (`DescribeRabbitMQNodeList`)
@@ -1731,11 +1744,11 @@ impl Client {
     ///   "SortOrder": "descend"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_node_list(
-        &self,
-        request: &DescribeRabbitMQNodeListRequest,
-    ) -> rt::Result<DescribeRabbitMQNodeListResponse> {
-        self.read("DescribeRabbitMQNodeList", request).await
+    pub fn describe_rabbit_mq_node_list<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQNodeListRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQNodeListRequest, DescribeRabbitMQNodeListResponse> {
+        self.read("DescribeRabbitMQNodeList", request)
     }
 
     /// 查询RabbitMQ权限列表 (`DescribeRabbitMQPermission`)
@@ -1751,11 +1764,11 @@ impl Client {
     ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_permission(
-        &self,
-        request: &DescribeRabbitMQPermissionRequest,
-    ) -> rt::Result<DescribeRabbitMQPermissionResponse> {
-        self.read("DescribeRabbitMQPermission", request).await
+    pub fn describe_rabbit_mq_permission<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQPermissionRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQPermissionRequest, DescribeRabbitMQPermissionResponse> {
+        self.read("DescribeRabbitMQPermission", request)
     }
 
     /// 查询RabbitMQ队列详情 (`DescribeRabbitMQQueueDetail`)
@@ -1773,11 +1786,11 @@ impl Client {
     ///   "VirtualHost": "tdmq_data"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_queue_detail(
-        &self,
-        request: &DescribeRabbitMQQueueDetailRequest,
-    ) -> rt::Result<DescribeRabbitMQQueueDetailResponse> {
-        self.read("DescribeRabbitMQQueueDetail", request).await
+    pub fn describe_rabbit_mq_queue_detail<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQQueueDetailRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQQueueDetailRequest, DescribeRabbitMQQueueDetailResponse> {
+        self.read("DescribeRabbitMQQueueDetail", request)
     }
 
     /// 查询RabbitMQ队列列表 (`DescribeRabbitMQQueues`)
@@ -1794,11 +1807,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_queues(
-        &self,
-        request: &DescribeRabbitMQQueuesRequest,
-    ) -> rt::Result<DescribeRabbitMQQueuesResponse> {
-        self.read("DescribeRabbitMQQueues", request).await
+    pub fn describe_rabbit_mq_queues<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQQueuesRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQQueuesRequest, DescribeRabbitMQQueuesResponse> {
+        self.read("DescribeRabbitMQQueues", request)
     }
 
     /// 查询RabbitMQ用户列表 (`DescribeRabbitMQUser`)
@@ -1814,11 +1827,11 @@ impl Client {
     ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_user(
-        &self,
-        request: &DescribeRabbitMQUserRequest,
-    ) -> rt::Result<DescribeRabbitMQUserResponse> {
-        self.read("DescribeRabbitMQUser", request).await
+    pub fn describe_rabbit_mq_user<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQUserRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQUserRequest, DescribeRabbitMQUserResponse> {
+        self.read("DescribeRabbitMQUser", request)
     }
 
     /// 获取单个 RabbitMQ 托管版实例信息 (`DescribeRabbitMQVipInstance`)
@@ -1834,11 +1847,11 @@ impl Client {
     ///   "ClusterId": "amqp-jero744g"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_vip_instance(
-        &self,
-        request: &DescribeRabbitMQVipInstanceRequest,
-    ) -> rt::Result<DescribeRabbitMQVipInstanceResponse> {
-        self.read("DescribeRabbitMQVipInstance", request).await
+    pub fn describe_rabbit_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQVipInstanceRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQVipInstanceRequest, DescribeRabbitMQVipInstanceResponse> {
+        self.read("DescribeRabbitMQVipInstance", request)
     }
 
     /// 查询 RabbitMQ 托管版实例列表 (`DescribeRabbitMQVipInstances`)
@@ -1863,11 +1876,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_vip_instances(
-        &self,
-        request: &DescribeRabbitMQVipInstancesRequest,
-    ) -> rt::Result<DescribeRabbitMQVipInstancesResponse> {
-        self.read("DescribeRabbitMQVipInstances", request).await
+    pub fn describe_rabbit_mq_vip_instances<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQVipInstancesRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQVipInstancesRequest, DescribeRabbitMQVipInstancesResponse>
+    {
+        self.read("DescribeRabbitMQVipInstances", request)
     }
 
     /// 查询RabbitMQ vhost列表 (`DescribeRabbitMQVirtualHost`)
@@ -1883,11 +1897,11 @@ impl Client {
     ///   "InstanceId": "amqp-test"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_virtual_host(
-        &self,
-        request: &DescribeRabbitMQVirtualHostRequest,
-    ) -> rt::Result<DescribeRabbitMQVirtualHostResponse> {
-        self.read("DescribeRabbitMQVirtualHost", request).await
+    pub fn describe_rabbit_mq_virtual_host<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQVirtualHostRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQVirtualHostRequest, DescribeRabbitMQVirtualHostResponse> {
+        self.read("DescribeRabbitMQVirtualHost", request)
     }
 
     /// 查询 RocketMQ 虚拟集群信息 (`DescribeRocketMQCluster`)
@@ -1904,11 +1918,11 @@ impl Client {
     ///   "ClusterId": "rocketmq-rd3545bkkj49"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_cluster(
-        &self,
-        request: &DescribeRocketMQClusterRequest,
-    ) -> rt::Result<DescribeRocketMQClusterResponse> {
-        self.read("DescribeRocketMQCluster", request).await
+    pub fn describe_rocket_mq_cluster<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQClusterRequest,
+    ) -> rt::Call<'a, DescribeRocketMQClusterRequest, DescribeRocketMQClusterResponse> {
+        self.read("DescribeRocketMQCluster", request)
     }
 
     /// 查询 RocketMQ 虚拟集群列表 (`DescribeRocketMQClusters`)
@@ -1926,11 +1940,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_clusters(
-        &self,
-        request: &DescribeRocketMQClustersRequest,
-    ) -> rt::Result<DescribeRocketMQClustersResponse> {
-        self.read("DescribeRocketMQClusters", request).await
+    pub fn describe_rocket_mq_clusters<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQClustersRequest,
+    ) -> rt::Call<'a, DescribeRocketMQClustersRequest, DescribeRocketMQClustersResponse> {
+        self.read("DescribeRocketMQClusters", request)
     }
 
     /// 查询 RocketMQ 消费详情列表 (`DescribeRocketMQConsumeStats`)
@@ -1949,11 +1963,12 @@ impl Client {
     ///   "NamespaceId": "test_namespace"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_consume_stats(
-        &self,
-        request: &DescribeRocketMQConsumeStatsRequest,
-    ) -> rt::Result<DescribeRocketMQConsumeStatsResponse> {
-        self.read("DescribeRocketMQConsumeStats", request).await
+    pub fn describe_rocket_mq_consume_stats<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQConsumeStatsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQConsumeStatsRequest, DescribeRocketMQConsumeStatsResponse>
+    {
+        self.read("DescribeRocketMQConsumeStats", request)
     }
 
     /// 查询 RocketMQ 消费者客户端详情 (`DescribeRocketMQConsumerConnectionDetail`)
@@ -1976,12 +1991,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_consumer_connection_detail(
-        &self,
-        request: &DescribeRocketMQConsumerConnectionDetailRequest,
-    ) -> rt::Result<DescribeRocketMQConsumerConnectionDetailResponse> {
+    pub fn describe_rocket_mq_consumer_connection_detail<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQConsumerConnectionDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQConsumerConnectionDetailRequest,
+        DescribeRocketMQConsumerConnectionDetailResponse,
+    > {
         self.read("DescribeRocketMQConsumerConnectionDetail", request)
-            .await
     }
 
     /// 查询 RocketMQ 消费组下的客户端连接列表 (`DescribeRocketMQConsumerConnections`)
@@ -2002,12 +2020,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_consumer_connections(
-        &self,
-        request: &DescribeRocketMQConsumerConnectionsRequest,
-    ) -> rt::Result<DescribeRocketMQConsumerConnectionsResponse> {
+    pub fn describe_rocket_mq_consumer_connections<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQConsumerConnectionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQConsumerConnectionsRequest,
+        DescribeRocketMQConsumerConnectionsResponse,
+    > {
         self.read("DescribeRocketMQConsumerConnections", request)
-            .await
     }
 
     /// 查询 RocketMQ 角色授权列表 (`DescribeRocketMQEnvironmentRoles`)
@@ -2029,11 +2050,15 @@ impl Client {
     ///   "RoleName": "test_role"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_environment_roles(
-        &self,
-        request: &DescribeRocketMQEnvironmentRolesRequest,
-    ) -> rt::Result<DescribeRocketMQEnvironmentRolesResponse> {
-        self.read("DescribeRocketMQEnvironmentRoles", request).await
+    pub fn describe_rocket_mq_environment_roles<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQEnvironmentRolesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQEnvironmentRolesRequest,
+        DescribeRocketMQEnvironmentRolesResponse,
+    > {
+        self.read("DescribeRocketMQEnvironmentRoles", request)
     }
 
     /// 查询 RocketMQ 通用集群规格列表 (`DescribeRocketMQGeneralSKUs`)
@@ -2048,11 +2073,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rocket_mq_general_sk_us(
-        &self,
-        request: &DescribeRocketMQGeneralSKUsRequest,
-    ) -> rt::Result<DescribeRocketMQGeneralSKUsResponse> {
-        self.read("DescribeRocketMQGeneralSKUs", request).await
+    pub fn describe_rocket_mq_general_sk_us<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQGeneralSKUsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQGeneralSKUsRequest, DescribeRocketMQGeneralSKUsResponse> {
+        self.read("DescribeRocketMQGeneralSKUs", request)
     }
 
     /// 查询 RocketMQ 消费组列表 (`DescribeRocketMQGroups`)
@@ -2080,11 +2105,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_rocket_mq_groups(
-        &self,
-        request: &DescribeRocketMQGroupsRequest,
-    ) -> rt::Result<DescribeRocketMQGroupsResponse> {
-        self.read("DescribeRocketMQGroups", request).await
+    pub fn describe_rocket_mq_groups<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQGroupsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQGroupsRequest, DescribeRocketMQGroupsResponse> {
+        self.read("DescribeRocketMQGroups", request)
     }
 
     /// 平滑迁移：查询Topic迁移状态列表 (`DescribeRocketMQMigratingTopicList`)
@@ -2105,12 +2130,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_rocket_mq_migrating_topic_list(
-        &self,
-        request: &DescribeRocketMQMigratingTopicListRequest,
-    ) -> rt::Result<DescribeRocketMQMigratingTopicListResponse> {
+    pub fn describe_rocket_mq_migrating_topic_list<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQMigratingTopicListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQMigratingTopicListRequest,
+        DescribeRocketMQMigratingTopicListResponse,
+    > {
         self.read("DescribeRocketMQMigratingTopicList", request)
-            .await
     }
 
     /// 查询 RocketMQ 消息详情 (`DescribeRocketMQMsg`)
@@ -2132,11 +2160,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_msg(
-        &self,
-        request: &DescribeRocketMQMsgRequest,
-    ) -> rt::Result<DescribeRocketMQMsgResponse> {
-        self.read("DescribeRocketMQMsg", request).await
+    pub fn describe_rocket_mq_msg<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQMsgRequest,
+    ) -> rt::Call<'a, DescribeRocketMQMsgRequest, DescribeRocketMQMsgResponse> {
+        self.read("DescribeRocketMQMsg", request)
     }
 
     /// 查询 RocketMQ 消息轨迹 (`DescribeRocketMQMsgTrace`)
@@ -2158,11 +2186,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_msg_trace(
-        &self,
-        request: &DescribeRocketMQMsgTraceRequest,
-    ) -> rt::Result<DescribeRocketMQMsgTraceResponse> {
-        self.read("DescribeRocketMQMsgTrace", request).await
+    pub fn describe_rocket_mq_msg_trace<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQMsgTraceRequest,
+    ) -> rt::Call<'a, DescribeRocketMQMsgTraceRequest, DescribeRocketMQMsgTraceResponse> {
+        self.read("DescribeRocketMQMsgTrace", request)
     }
 
     /// 查询 RocketMQ 命名空间列表 (`DescribeRocketMQNamespaces`)
@@ -2181,11 +2209,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_namespaces(
-        &self,
-        request: &DescribeRocketMQNamespacesRequest,
-    ) -> rt::Result<DescribeRocketMQNamespacesResponse> {
-        self.read("DescribeRocketMQNamespaces", request).await
+    pub fn describe_rocket_mq_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQNamespacesRequest,
+    ) -> rt::Call<'a, DescribeRocketMQNamespacesRequest, DescribeRocketMQNamespacesResponse> {
+        self.read("DescribeRocketMQNamespaces", request)
     }
 
     /// 查询 RocketMQ 主题生产者客户端列表 (`DescribeRocketMQProducers`)
@@ -2214,11 +2242,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_producers(
-        &self,
-        request: &DescribeRocketMQProducersRequest,
-    ) -> rt::Result<DescribeRocketMQProducersResponse> {
-        self.read("DescribeRocketMQProducers", request).await
+    pub fn describe_rocket_mq_producers<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQProducersRequest,
+    ) -> rt::Call<'a, DescribeRocketMQProducersRequest, DescribeRocketMQProducersResponse> {
+        self.read("DescribeRocketMQProducers", request)
     }
 
     /// 查询 RocketMQ 集群公网指标监控数据 (`DescribeRocketMQPublicAccessMonitorData`)
@@ -2239,12 +2267,15 @@ impl Client {
     ///   "StartTime": "2024-12-04T15:06:49+08:00"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_public_access_monitor_data(
-        &self,
-        request: &DescribeRocketMQPublicAccessMonitorDataRequest,
-    ) -> rt::Result<DescribeRocketMQPublicAccessMonitorDataResponse> {
+    pub fn describe_rocket_mq_public_access_monitor_data<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQPublicAccessMonitorDataRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQPublicAccessMonitorDataRequest,
+        DescribeRocketMQPublicAccessMonitorDataResponse,
+    > {
         self.read("DescribeRocketMQPublicAccessMonitorData", request)
-            .await
     }
 
     /// 查询 RocketMQ 集群公网接入点信息 (`DescribeRocketMQPublicAccessPoint`)
@@ -2261,12 +2292,15 @@ impl Client {
     ///   "InstanceId": "rocketmq-jxj3wj5j8e7"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_public_access_point(
-        &self,
-        request: &DescribeRocketMQPublicAccessPointRequest,
-    ) -> rt::Result<DescribeRocketMQPublicAccessPointResponse> {
+    pub fn describe_rocket_mq_public_access_point<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQPublicAccessPointRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQPublicAccessPointRequest,
+        DescribeRocketMQPublicAccessPointResponse,
+    > {
         self.read("DescribeRocketMQPublicAccessPoint", request)
-            .await
     }
 
     /// 查询 RocketMQ 角色列表 (`DescribeRocketMQRoles`)
@@ -2294,11 +2328,11 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_roles(
-        &self,
-        request: &DescribeRocketMQRolesRequest,
-    ) -> rt::Result<DescribeRocketMQRolesResponse> {
-        self.read("DescribeRocketMQRoles", request).await
+    pub fn describe_rocket_mq_roles<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQRolesRequest,
+    ) -> rt::Call<'a, DescribeRocketMQRolesRequest, DescribeRocketMQRolesResponse> {
+        self.read("DescribeRocketMQRoles", request)
     }
 
     /// 获取RocketMQ平滑迁移任务详情 (`DescribeRocketMQSmoothMigrationTask`)
@@ -2317,12 +2351,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_rocket_mq_smooth_migration_task(
-        &self,
-        request: &DescribeRocketMQSmoothMigrationTaskRequest,
-    ) -> rt::Result<DescribeRocketMQSmoothMigrationTaskResponse> {
+    pub fn describe_rocket_mq_smooth_migration_task<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQSmoothMigrationTaskRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQSmoothMigrationTaskRequest,
+        DescribeRocketMQSmoothMigrationTaskResponse,
+    > {
         self.read("DescribeRocketMQSmoothMigrationTask", request)
-            .await
     }
 
     /// 查询 RocketMQ 消费组订阅关系列表 (`DescribeRocketMQSubscriptions`)
@@ -2343,11 +2380,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_subscriptions(
-        &self,
-        request: &DescribeRocketMQSubscriptionsRequest,
-    ) -> rt::Result<DescribeRocketMQSubscriptionsResponse> {
-        self.read("DescribeRocketMQSubscriptions", request).await
+    pub fn describe_rocket_mq_subscriptions<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQSubscriptionsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQSubscriptionsRequest, DescribeRocketMQSubscriptionsResponse>
+    {
+        self.read("DescribeRocketMQSubscriptions", request)
     }
 
     /// 查询 RocketMQ 集群相关指标排序列表 (`DescribeRocketMQTopUsages`)
@@ -2366,11 +2404,11 @@ impl Client {
     ///   "MetricName": "consumeLag"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_top_usages(
-        &self,
-        request: &DescribeRocketMQTopUsagesRequest,
-    ) -> rt::Result<DescribeRocketMQTopUsagesResponse> {
-        self.read("DescribeRocketMQTopUsages", request).await
+    pub fn describe_rocket_mq_top_usages<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopUsagesRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopUsagesRequest, DescribeRocketMQTopUsagesResponse> {
+        self.read("DescribeRocketMQTopUsages", request)
     }
 
     /// 获取RocketMQ主题详情 (`DescribeRocketMQTopic`)
@@ -2389,11 +2427,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_topic(
-        &self,
-        request: &DescribeRocketMQTopicRequest,
-    ) -> rt::Result<DescribeRocketMQTopicResponse> {
-        self.read("DescribeRocketMQTopic", request).await
+    pub fn describe_rocket_mq_topic<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopicRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopicRequest, DescribeRocketMQTopicResponse> {
+        self.read("DescribeRocketMQTopic", request)
     }
 
     /// 查询 RocketMQ 消息列表 (`DescribeRocketMQTopicMsgs`)
@@ -2423,11 +2461,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_topic_msgs(
-        &self,
-        request: &DescribeRocketMQTopicMsgsRequest,
-    ) -> rt::Result<DescribeRocketMQTopicMsgsResponse> {
-        self.read("DescribeRocketMQTopicMsgs", request).await
+    pub fn describe_rocket_mq_topic_msgs<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopicMsgsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopicMsgsRequest, DescribeRocketMQTopicMsgsResponse> {
+        self.read("DescribeRocketMQTopicMsgs", request)
     }
 
     /// 查询 RocketMQ 主题生产详情列表 (`DescribeRocketMQTopicStats`)
@@ -2446,11 +2484,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_topic_stats(
-        &self,
-        request: &DescribeRocketMQTopicStatsRequest,
-    ) -> rt::Result<DescribeRocketMQTopicStatsResponse> {
-        self.read("DescribeRocketMQTopicStats", request).await
+    pub fn describe_rocket_mq_topic_stats<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopicStatsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopicStatsRequest, DescribeRocketMQTopicStatsResponse> {
+        self.read("DescribeRocketMQTopicStats", request)
     }
 
     /// 查询 RocketMQ 主题列表 (`DescribeRocketMQTopics`)
@@ -2471,11 +2509,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_rocket_mq_topics(
-        &self,
-        request: &DescribeRocketMQTopicsRequest,
-    ) -> rt::Result<DescribeRocketMQTopicsResponse> {
-        self.read("DescribeRocketMQTopics", request).await
+    pub fn describe_rocket_mq_topics<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopicsRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopicsRequest, DescribeRocketMQTopicsResponse> {
+        self.read("DescribeRocketMQTopics", request)
     }
 
     /// 查询 RocketMQ 消费组订阅的主题列表 (`DescribeRocketMQTopicsByGroup`)
@@ -2496,11 +2534,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_topics_by_group(
-        &self,
-        request: &DescribeRocketMQTopicsByGroupRequest,
-    ) -> rt::Result<DescribeRocketMQTopicsByGroupResponse> {
-        self.read("DescribeRocketMQTopicsByGroup", request).await
+    pub fn describe_rocket_mq_topics_by_group<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQTopicsByGroupRequest,
+    ) -> rt::Call<'a, DescribeRocketMQTopicsByGroupRequest, DescribeRocketMQTopicsByGroupResponse>
+    {
+        self.read("DescribeRocketMQTopicsByGroup", request)
     }
 
     /// 查询 RocketMQ 专享或通用集群信息 (`DescribeRocketMQVipInstanceDetail`)
@@ -2517,12 +2556,15 @@ impl Client {
     ///   "ClusterId": "rocketmq-rd3545bkkj49"
     /// }
     /// ```
-    pub async fn describe_rocket_mq_vip_instance_detail(
-        &self,
-        request: &DescribeRocketMQVipInstanceDetailRequest,
-    ) -> rt::Result<DescribeRocketMQVipInstanceDetailResponse> {
+    pub fn describe_rocket_mq_vip_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQVipInstanceDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRocketMQVipInstanceDetailRequest,
+        DescribeRocketMQVipInstanceDetailResponse,
+    > {
         self.read("DescribeRocketMQVipInstanceDetail", request)
-            .await
     }
 
     /// 查询 RocketMQ 专享和通用集群列表 (`DescribeRocketMQVipInstances`)
@@ -2540,11 +2582,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_rocket_mq_vip_instances(
-        &self,
-        request: &DescribeRocketMQVipInstancesRequest,
-    ) -> rt::Result<DescribeRocketMQVipInstancesResponse> {
-        self.read("DescribeRocketMQVipInstances", request).await
+    pub fn describe_rocket_mq_vip_instances<'a>(
+        &'a self,
+        request: &'a DescribeRocketMQVipInstancesRequest,
+    ) -> rt::Call<'a, DescribeRocketMQVipInstancesRequest, DescribeRocketMQVipInstancesResponse>
+    {
+        self.read("DescribeRocketMQVipInstances", request)
     }
 
     /// 获取角色列表 (`DescribeRoles`)
@@ -2563,11 +2606,11 @@ impl Client {
     ///   "RoleName": "devRole"
     /// }
     /// ```
-    pub async fn describe_roles(
-        &self,
-        request: &DescribeRolesRequest,
-    ) -> rt::Result<DescribeRolesResponse> {
-        self.read("DescribeRoles", request).await
+    pub fn describe_roles<'a>(
+        &'a self,
+        request: &'a DescribeRolesRequest,
+    ) -> rt::Call<'a, DescribeRolesRequest, DescribeRolesResponse> {
+        self.read("DescribeRoles", request)
     }
 
     /// 获取消费订阅列表 (`DescribeSubscriptions`)
@@ -2598,11 +2641,11 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    pub async fn describe_subscriptions(
-        &self,
-        request: &DescribeSubscriptionsRequest,
-    ) -> rt::Result<DescribeSubscriptionsResponse> {
-        self.read("DescribeSubscriptions", request).await
+    pub fn describe_subscriptions<'a>(
+        &'a self,
+        request: &'a DescribeSubscriptionsRequest,
+    ) -> rt::Call<'a, DescribeSubscriptionsRequest, DescribeSubscriptionsResponse> {
+        self.read("DescribeSubscriptions", request)
     }
 
     /// topic消息查询 (`DescribeTopicMsgs`)
@@ -2621,11 +2664,11 @@ impl Client {
     ///   "TopicName": "test-topic3"
     /// }
     /// ```
-    pub async fn describe_topic_msgs(
-        &self,
-        request: &DescribeTopicMsgsRequest,
-    ) -> rt::Result<DescribeTopicMsgsResponse> {
-        self.read("DescribeTopicMsgs", request).await
+    pub fn describe_topic_msgs<'a>(
+        &'a self,
+        request: &'a DescribeTopicMsgsRequest,
+    ) -> rt::Call<'a, DescribeTopicMsgsRequest, DescribeTopicMsgsResponse> {
+        self.read("DescribeTopicMsgs", request)
     }
 
     /// 查询主题列表 (`DescribeTopics`)
@@ -2647,11 +2690,11 @@ impl Client {
     ///   "TopicType": 1
     /// }
     /// ```
-    pub async fn describe_topics(
-        &self,
-        request: &DescribeTopicsRequest,
-    ) -> rt::Result<DescribeTopicsResponse> {
-        self.read("DescribeTopics", request).await
+    pub fn describe_topics<'a>(
+        &'a self,
+        request: &'a DescribeTopicsRequest,
+    ) -> rt::Call<'a, DescribeTopicsRequest, DescribeTopicsResponse> {
+        self.read("DescribeTopics", request)
     }
 
     /// 执行异地访问切换 (`ExecuteDisasterRecovery`)
@@ -2665,11 +2708,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn execute_disaster_recovery(
-        &self,
-        request: &ExecuteDisasterRecoveryRequest,
-    ) -> rt::Result<ExecuteDisasterRecoveryResponse> {
-        self.call("ExecuteDisasterRecovery", request).await
+    pub fn execute_disaster_recovery<'a>(
+        &'a self,
+        request: &'a ExecuteDisasterRecoveryRequest,
+    ) -> rt::Call<'a, ExecuteDisasterRecoveryRequest, ExecuteDisasterRecoveryResponse> {
+        self.call("ExecuteDisasterRecovery", request)
     }
 
     /// 导出RocketMQ消息详情 (`ExportRocketMQMessageDetail`)
@@ -2690,11 +2733,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn export_rocket_mq_message_detail(
-        &self,
-        request: &ExportRocketMQMessageDetailRequest,
-    ) -> rt::Result<ExportRocketMQMessageDetailResponse> {
-        self.call("ExportRocketMQMessageDetail", request).await
+    pub fn export_rocket_mq_message_detail<'a>(
+        &'a self,
+        request: &'a ExportRocketMQMessageDetailRequest,
+    ) -> rt::Call<'a, ExportRocketMQMessageDetailRequest, ExportRocketMQMessageDetailResponse> {
+        self.call("ExportRocketMQMessageDetail", request)
     }
 
     /// 查询命名空间下的主题列表 (`GetTopicList`)
@@ -2713,11 +2756,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn get_topic_list(
-        &self,
-        request: &GetTopicListRequest,
-    ) -> rt::Result<GetTopicListResponse> {
-        self.read("GetTopicList", request).await
+    pub fn get_topic_list<'a>(
+        &'a self,
+        request: &'a GetTopicListRequest,
+    ) -> rt::Call<'a, GetTopicListRequest, GetTopicListResponse> {
+        self.read("GetTopicList", request)
     }
 
     /// 平滑迁移：导入消费者组列表 (`ImportRocketMQConsumerGroups`)
@@ -2746,11 +2789,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn import_rocket_mq_consumer_groups(
-        &self,
-        request: &ImportRocketMQConsumerGroupsRequest,
-    ) -> rt::Result<ImportRocketMQConsumerGroupsResponse> {
-        self.call("ImportRocketMQConsumerGroups", request).await
+    pub fn import_rocket_mq_consumer_groups<'a>(
+        &'a self,
+        request: &'a ImportRocketMQConsumerGroupsRequest,
+    ) -> rt::Call<'a, ImportRocketMQConsumerGroupsRequest, ImportRocketMQConsumerGroupsResponse>
+    {
+        self.call("ImportRocketMQConsumerGroups", request)
     }
 
     /// 平滑迁移：导入topic列表 (`ImportRocketMQTopics`)
@@ -2778,11 +2822,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn import_rocket_mq_topics(
-        &self,
-        request: &ImportRocketMQTopicsRequest,
-    ) -> rt::Result<ImportRocketMQTopicsResponse> {
-        self.call("ImportRocketMQTopics", request).await
+    pub fn import_rocket_mq_topics<'a>(
+        &'a self,
+        request: &'a ImportRocketMQTopicsRequest,
+    ) -> rt::Call<'a, ImportRocketMQTopicsRequest, ImportRocketMQTopicsResponse> {
+        self.call("ImportRocketMQTopics", request)
     }
 
     /// 更新虚拟集群信息 (`ModifyCluster`)
@@ -2799,11 +2843,11 @@ impl Client {
     ///   "Remark": "devRemark"
     /// }
     /// ```
-    pub async fn modify_cluster(
-        &self,
-        request: &ModifyClusterRequest,
-    ) -> rt::Result<ModifyClusterResponse> {
-        self.call("ModifyCluster", request).await
+    pub fn modify_cluster<'a>(
+        &'a self,
+        request: &'a ModifyClusterRequest,
+    ) -> rt::Call<'a, ModifyClusterRequest, ModifyClusterResponse> {
+        self.call("ModifyCluster", request)
     }
 
     /// 修改cmq队列属性 (`ModifyCmqQueueAttribute`)
@@ -2820,11 +2864,11 @@ impl Client {
     ///   "QueueName": "testQueue"
     /// }
     /// ```
-    pub async fn modify_cmq_queue_attribute(
-        &self,
-        request: &ModifyCmqQueueAttributeRequest,
-    ) -> rt::Result<ModifyCmqQueueAttributeResponse> {
-        self.call("ModifyCmqQueueAttribute", request).await
+    pub fn modify_cmq_queue_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCmqQueueAttributeRequest,
+    ) -> rt::Call<'a, ModifyCmqQueueAttributeRequest, ModifyCmqQueueAttributeResponse> {
+        self.call("ModifyCmqQueueAttribute", request)
     }
 
     /// 修改cmq订阅属性 (`ModifyCmqSubscriptionAttribute`)
@@ -2845,11 +2889,12 @@ impl Client {
     ///   "TopicName": "check-topic"
     /// }
     /// ```
-    pub async fn modify_cmq_subscription_attribute(
-        &self,
-        request: &ModifyCmqSubscriptionAttributeRequest,
-    ) -> rt::Result<ModifyCmqSubscriptionAttributeResponse> {
-        self.call("ModifyCmqSubscriptionAttribute", request).await
+    pub fn modify_cmq_subscription_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCmqSubscriptionAttributeRequest,
+    ) -> rt::Call<'a, ModifyCmqSubscriptionAttributeRequest, ModifyCmqSubscriptionAttributeResponse>
+    {
+        self.call("ModifyCmqSubscriptionAttribute", request)
     }
 
     /// 修改cmq主题属性 (`ModifyCmqTopicAttribute`)
@@ -2868,11 +2913,11 @@ impl Client {
     ///   "Trace": true
     /// }
     /// ```
-    pub async fn modify_cmq_topic_attribute(
-        &self,
-        request: &ModifyCmqTopicAttributeRequest,
-    ) -> rt::Result<ModifyCmqTopicAttributeResponse> {
-        self.call("ModifyCmqTopicAttribute", request).await
+    pub fn modify_cmq_topic_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCmqTopicAttributeRequest,
+    ) -> rt::Call<'a, ModifyCmqTopicAttributeRequest, ModifyCmqTopicAttributeResponse> {
+        self.call("ModifyCmqTopicAttribute", request)
     }
 
     /// 修改命名空间属性 (`ModifyEnvironmentAttributes`)
@@ -2892,11 +2937,11 @@ impl Client {
     ///   "SubscriptionExpirationTimeEnable": true
     /// }
     /// ```
-    pub async fn modify_environment_attributes(
-        &self,
-        request: &ModifyEnvironmentAttributesRequest,
-    ) -> rt::Result<ModifyEnvironmentAttributesResponse> {
-        self.call("ModifyEnvironmentAttributes", request).await
+    pub fn modify_environment_attributes<'a>(
+        &'a self,
+        request: &'a ModifyEnvironmentAttributesRequest,
+    ) -> rt::Call<'a, ModifyEnvironmentAttributesRequest, ModifyEnvironmentAttributesResponse> {
+        self.call("ModifyEnvironmentAttributes", request)
     }
 
     /// 修改环境角色授权 (`ModifyEnvironmentRole`)
@@ -2917,11 +2962,11 @@ impl Client {
     ///   "RoleName": "test_role"
     /// }
     /// ```
-    pub async fn modify_environment_role(
-        &self,
-        request: &ModifyEnvironmentRoleRequest,
-    ) -> rt::Result<ModifyEnvironmentRoleResponse> {
-        self.call("ModifyEnvironmentRole", request).await
+    pub fn modify_environment_role<'a>(
+        &'a self,
+        request: &'a ModifyEnvironmentRoleRequest,
+    ) -> rt::Call<'a, ModifyEnvironmentRoleRequest, ModifyEnvironmentRoleResponse> {
+        self.call("ModifyEnvironmentRole", request)
     }
 
     /// 修改公网安全策略 (`ModifyPublicNetworkSecurityPolicy`)
@@ -2944,12 +2989,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_public_network_security_policy(
-        &self,
-        request: &ModifyPublicNetworkSecurityPolicyRequest,
-    ) -> rt::Result<ModifyPublicNetworkSecurityPolicyResponse> {
+    pub fn modify_public_network_security_policy<'a>(
+        &'a self,
+        request: &'a ModifyPublicNetworkSecurityPolicyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPublicNetworkSecurityPolicyRequest,
+        ModifyPublicNetworkSecurityPolicyResponse,
+    > {
         self.call("ModifyPublicNetworkSecurityPolicy", request)
-            .await
     }
 
     /// 修改RabbitMQ的权限 (`ModifyRabbitMQPermission`)
@@ -2970,11 +3018,11 @@ impl Client {
     ///   "WriteRegexp": ".*"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_permission(
-        &self,
-        request: &ModifyRabbitMQPermissionRequest,
-    ) -> rt::Result<ModifyRabbitMQPermissionResponse> {
-        self.call("ModifyRabbitMQPermission", request).await
+    pub fn modify_rabbit_mq_permission<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQPermissionRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQPermissionRequest, ModifyRabbitMQPermissionResponse> {
+        self.call("ModifyRabbitMQPermission", request)
     }
 
     /// 修改RabbitMQ的用户 (`ModifyRabbitMQUser`)
@@ -2992,11 +3040,11 @@ impl Client {
     ///   "User": "admin"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_user(
-        &self,
-        request: &ModifyRabbitMQUserRequest,
-    ) -> rt::Result<ModifyRabbitMQUserResponse> {
-        self.call("ModifyRabbitMQUser", request).await
+    pub fn modify_rabbit_mq_user<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQUserRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQUserRequest, ModifyRabbitMQUserResponse> {
+        self.call("ModifyRabbitMQUser", request)
     }
 
     /// 修改RabbitMQ专享版实例 (`ModifyRabbitMQVipInstance`)
@@ -3013,11 +3061,11 @@ impl Client {
     ///   "InstanceId": "amqp-44ordrrj"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_vip_instance(
-        &self,
-        request: &ModifyRabbitMQVipInstanceRequest,
-    ) -> rt::Result<ModifyRabbitMQVipInstanceResponse> {
-        self.call("ModifyRabbitMQVipInstance", request).await
+    pub fn modify_rabbit_mq_vip_instance<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQVipInstanceRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQVipInstanceRequest, ModifyRabbitMQVipInstanceResponse> {
+        self.call("ModifyRabbitMQVipInstance", request)
     }
 
     /// 修改RabbitMQ的vhost (`ModifyRabbitMQVirtualHost`)
@@ -3035,11 +3083,11 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_virtual_host(
-        &self,
-        request: &ModifyRabbitMQVirtualHostRequest,
-    ) -> rt::Result<ModifyRabbitMQVirtualHostResponse> {
-        self.call("ModifyRabbitMQVirtualHost", request).await
+    pub fn modify_rabbit_mq_virtual_host<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQVirtualHostRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQVirtualHostRequest, ModifyRabbitMQVirtualHostResponse> {
+        self.call("ModifyRabbitMQVirtualHost", request)
     }
 
     /// 修改 RocketMQ 虚拟集群属性 (`ModifyRocketMQCluster`)
@@ -3059,11 +3107,11 @@ impl Client {
     ///   "Remark": "remark info"
     /// }
     /// ```
-    pub async fn modify_rocket_mq_cluster(
-        &self,
-        request: &ModifyRocketMQClusterRequest,
-    ) -> rt::Result<ModifyRocketMQClusterResponse> {
-        self.call("ModifyRocketMQCluster", request).await
+    pub fn modify_rocket_mq_cluster<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQClusterRequest,
+    ) -> rt::Call<'a, ModifyRocketMQClusterRequest, ModifyRocketMQClusterResponse> {
+        self.call("ModifyRocketMQCluster", request)
     }
 
     /// 修改 RocketMQ 角色授权 (`ModifyRocketMQEnvironmentRole`)
@@ -3085,11 +3133,12 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    pub async fn modify_rocket_mq_environment_role(
-        &self,
-        request: &ModifyRocketMQEnvironmentRoleRequest,
-    ) -> rt::Result<ModifyRocketMQEnvironmentRoleResponse> {
-        self.call("ModifyRocketMQEnvironmentRole", request).await
+    pub fn modify_rocket_mq_environment_role<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQEnvironmentRoleRequest,
+    ) -> rt::Call<'a, ModifyRocketMQEnvironmentRoleRequest, ModifyRocketMQEnvironmentRoleResponse>
+    {
+        self.call("ModifyRocketMQEnvironmentRole", request)
     }
 
     /// 修改 RocketMQ 消费组属性 (`ModifyRocketMQGroup`)
@@ -3112,11 +3161,11 @@ impl Client {
     ///   "RetryMaxTimes": 16
     /// }
     /// ```
-    pub async fn modify_rocket_mq_group(
-        &self,
-        request: &ModifyRocketMQGroupRequest,
-    ) -> rt::Result<ModifyRocketMQGroupResponse> {
-        self.call("ModifyRocketMQGroup", request).await
+    pub fn modify_rocket_mq_group<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQGroupRequest,
+    ) -> rt::Call<'a, ModifyRocketMQGroupRequest, ModifyRocketMQGroupResponse> {
+        self.call("ModifyRocketMQGroup", request)
     }
 
     /// 修改 RocketMQ 专享集群属性 (`ModifyRocketMQInstance`)
@@ -3136,11 +3185,11 @@ impl Client {
     ///   "Remark": "info-mark"
     /// }
     /// ```
-    pub async fn modify_rocket_mq_instance(
-        &self,
-        request: &ModifyRocketMQInstanceRequest,
-    ) -> rt::Result<ModifyRocketMQInstanceResponse> {
-        self.call("ModifyRocketMQInstance", request).await
+    pub fn modify_rocket_mq_instance<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQInstanceRequest,
+    ) -> rt::Call<'a, ModifyRocketMQInstanceRequest, ModifyRocketMQInstanceResponse> {
+        self.call("ModifyRocketMQInstance", request)
     }
 
     /// 修改 RocketMQ 专享集群规格 (`ModifyRocketMQInstanceSpec`)
@@ -3160,11 +3209,11 @@ impl Client {
     ///   "StorageSize": 1000
     /// }
     /// ```
-    pub async fn modify_rocket_mq_instance_spec(
-        &self,
-        request: &ModifyRocketMQInstanceSpecRequest,
-    ) -> rt::Result<ModifyRocketMQInstanceSpecResponse> {
-        self.call("ModifyRocketMQInstanceSpec", request).await
+    pub fn modify_rocket_mq_instance_spec<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQInstanceSpecRequest,
+    ) -> rt::Call<'a, ModifyRocketMQInstanceSpecRequest, ModifyRocketMQInstanceSpecResponse> {
+        self.call("ModifyRocketMQInstanceSpec", request)
     }
 
     /// 修改 RocketMQ 命名空间 (`ModifyRocketMQNamespace`)
@@ -3186,11 +3235,11 @@ impl Client {
     ///   "Ttl": 259200000
     /// }
     /// ```
-    pub async fn modify_rocket_mq_namespace(
-        &self,
-        request: &ModifyRocketMQNamespaceRequest,
-    ) -> rt::Result<ModifyRocketMQNamespaceResponse> {
-        self.call("ModifyRocketMQNamespace", request).await
+    pub fn modify_rocket_mq_namespace<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQNamespaceRequest,
+    ) -> rt::Call<'a, ModifyRocketMQNamespaceRequest, ModifyRocketMQNamespaceResponse> {
+        self.call("ModifyRocketMQNamespace", request)
     }
 
     /// 修改 RocketMQ 角色 (`ModifyRocketMQRole`)
@@ -3209,11 +3258,11 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    pub async fn modify_rocket_mq_role(
-        &self,
-        request: &ModifyRocketMQRoleRequest,
-    ) -> rt::Result<ModifyRocketMQRoleResponse> {
-        self.call("ModifyRocketMQRole", request).await
+    pub fn modify_rocket_mq_role<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQRoleRequest,
+    ) -> rt::Call<'a, ModifyRocketMQRoleRequest, ModifyRocketMQRoleResponse> {
+        self.call("ModifyRocketMQRole", request)
     }
 
     /// 修改 RocketMQ 主题属性 (`ModifyRocketMQTopic`)
@@ -3234,11 +3283,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn modify_rocket_mq_topic(
-        &self,
-        request: &ModifyRocketMQTopicRequest,
-    ) -> rt::Result<ModifyRocketMQTopicResponse> {
-        self.call("ModifyRocketMQTopic", request).await
+    pub fn modify_rocket_mq_topic<'a>(
+        &'a self,
+        request: &'a ModifyRocketMQTopicRequest,
+    ) -> rt::Call<'a, ModifyRocketMQTopicRequest, ModifyRocketMQTopicResponse> {
+        self.call("ModifyRocketMQTopic", request)
     }
 
     /// 角色修改 (`ModifyRole`)
@@ -3265,8 +3314,11 @@ impl Client {
     ///   "UnbindAllEnvironment": true
     /// }
     /// ```
-    pub async fn modify_role(&self, request: &ModifyRoleRequest) -> rt::Result<ModifyRoleResponse> {
-        self.call("ModifyRole", request).await
+    pub fn modify_role<'a>(
+        &'a self,
+        request: &'a ModifyRoleRequest,
+    ) -> rt::Call<'a, ModifyRoleRequest, ModifyRoleResponse> {
+        self.call("ModifyRole", request)
     }
 
     /// 修改主题 (`ModifyTopic`)
@@ -3287,11 +3339,11 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    pub async fn modify_topic(
-        &self,
-        request: &ModifyTopicRequest,
-    ) -> rt::Result<ModifyTopicResponse> {
-        self.call("ModifyTopic", request).await
+    pub fn modify_topic<'a>(
+        &'a self,
+        request: &'a ModifyTopicRequest,
+    ) -> rt::Call<'a, ModifyTopicRequest, ModifyTopicResponse> {
+        self.call("ModifyTopic", request)
     }
 
     /// 发送cmq主题消息 (`PublishCmqMsg`)
@@ -3308,11 +3360,11 @@ impl Client {
     ///   "TopicName": "test-queue"
     /// }
     /// ```
-    pub async fn publish_cmq_msg(
-        &self,
-        request: &PublishCmqMsgRequest,
-    ) -> rt::Result<PublishCmqMsgResponse> {
-        self.call("PublishCmqMsg", request).await
+    pub fn publish_cmq_msg<'a>(
+        &'a self,
+        request: &'a PublishCmqMsgRequest,
+    ) -> rt::Call<'a, PublishCmqMsgRequest, PublishCmqMsgResponse> {
+        self.call("PublishCmqMsg", request)
     }
 
     /// 接收消息 (`ReceiveMessage`)
@@ -3346,11 +3398,11 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    pub async fn receive_message(
-        &self,
-        request: &ReceiveMessageRequest,
-    ) -> rt::Result<ReceiveMessageResponse> {
-        self.call("ReceiveMessage", request).await
+    pub fn receive_message<'a>(
+        &'a self,
+        request: &'a ReceiveMessageRequest,
+    ) -> rt::Call<'a, ReceiveMessageRequest, ReceiveMessageResponse> {
+        self.call("ReceiveMessage", request)
     }
 
     /// 消息回溯 (`ResetMsgSubOffsetByTimestamp`)
@@ -3370,11 +3422,12 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    pub async fn reset_msg_sub_offset_by_timestamp(
-        &self,
-        request: &ResetMsgSubOffsetByTimestampRequest,
-    ) -> rt::Result<ResetMsgSubOffsetByTimestampResponse> {
-        self.call("ResetMsgSubOffsetByTimestamp", request).await
+    pub fn reset_msg_sub_offset_by_timestamp<'a>(
+        &'a self,
+        request: &'a ResetMsgSubOffsetByTimestampRequest,
+    ) -> rt::Call<'a, ResetMsgSubOffsetByTimestampRequest, ResetMsgSubOffsetByTimestampResponse>
+    {
+        self.call("ResetMsgSubOffsetByTimestamp", request)
     }
 
     /// 重置 RocketMQ 消费位点 (`ResetRocketMQConsumerOffSet`)
@@ -3396,11 +3449,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn reset_rocket_mq_consumer_off_set(
-        &self,
-        request: &ResetRocketMQConsumerOffSetRequest,
-    ) -> rt::Result<ResetRocketMQConsumerOffSetResponse> {
-        self.call("ResetRocketMQConsumerOffSet", request).await
+    pub fn reset_rocket_mq_consumer_off_set<'a>(
+        &'a self,
+        request: &'a ResetRocketMQConsumerOffSetRequest,
+    ) -> rt::Call<'a, ResetRocketMQConsumerOffSetRequest, ResetRocketMQConsumerOffSetResponse> {
+        self.call("ResetRocketMQConsumerOffSet", request)
     }
 
     /// 重发 RocketMQ 死信消息 (`RetryRocketMQDlqMessage`)
@@ -3422,11 +3475,11 @@ impl Client {
     ///   "NamespaceId": "test_ns"
     /// }
     /// ```
-    pub async fn retry_rocket_mq_dlq_message(
-        &self,
-        request: &RetryRocketMQDlqMessageRequest,
-    ) -> rt::Result<RetryRocketMQDlqMessageResponse> {
-        self.call("RetryRocketMQDlqMessage", request).await
+    pub fn retry_rocket_mq_dlq_message<'a>(
+        &'a self,
+        request: &'a RetryRocketMQDlqMessageRequest,
+    ) -> rt::Call<'a, RetryRocketMQDlqMessageRequest, RetryRocketMQDlqMessageResponse> {
+        self.call("RetryRocketMQDlqMessage", request)
     }
 
     /// 回溯cmq队列 (`RewindCmqQueue`)
@@ -3443,11 +3496,11 @@ impl Client {
     ///   "StartConsumeTime": 1582108595000
     /// }
     /// ```
-    pub async fn rewind_cmq_queue(
-        &self,
-        request: &RewindCmqQueueRequest,
-    ) -> rt::Result<RewindCmqQueueResponse> {
-        self.call("RewindCmqQueue", request).await
+    pub fn rewind_cmq_queue<'a>(
+        &'a self,
+        request: &'a RewindCmqQueueRequest,
+    ) -> rt::Call<'a, RewindCmqQueueRequest, RewindCmqQueueResponse> {
+        self.call("RewindCmqQueue", request)
     }
 
     /// 批量发送消息 (`SendBatchMessages`)
@@ -3466,11 +3519,11 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    pub async fn send_batch_messages(
-        &self,
-        request: &SendBatchMessagesRequest,
-    ) -> rt::Result<SendBatchMessagesResponse> {
-        self.call("SendBatchMessages", request).await
+    pub fn send_batch_messages<'a>(
+        &'a self,
+        request: &'a SendBatchMessagesRequest,
+    ) -> rt::Call<'a, SendBatchMessagesRequest, SendBatchMessagesResponse> {
+        self.call("SendBatchMessages", request)
     }
 
     /// 发送cmq消息 (`SendCmqMsg`)
@@ -3488,11 +3541,11 @@ impl Client {
     ///   "QueueName": "test-queue"
     /// }
     /// ```
-    pub async fn send_cmq_msg(
-        &self,
-        request: &SendCmqMsgRequest,
-    ) -> rt::Result<SendCmqMsgResponse> {
-        self.call("SendCmqMsg", request).await
+    pub fn send_cmq_msg<'a>(
+        &'a self,
+        request: &'a SendCmqMsgRequest,
+    ) -> rt::Call<'a, SendCmqMsgRequest, SendCmqMsgResponse> {
+        self.call("SendCmqMsg", request)
     }
 
     /// 发送单条消息 (`SendMessages`)
@@ -3510,11 +3563,11 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    pub async fn send_messages(
-        &self,
-        request: &SendMessagesRequest,
-    ) -> rt::Result<SendMessagesResponse> {
-        self.call("SendMessages", request).await
+    pub fn send_messages<'a>(
+        &'a self,
+        request: &'a SendMessagesRequest,
+    ) -> rt::Call<'a, SendMessagesRequest, SendMessagesResponse> {
+        self.call("SendMessages", request)
     }
 
     /// 发送消息 (`SendMsg`)
@@ -3532,8 +3585,11 @@ impl Client {
     ///   "TopicName": "cloud_test"
     /// }
     /// ```
-    pub async fn send_msg(&self, request: &SendMsgRequest) -> rt::Result<SendMsgResponse> {
-        self.call("SendMsg", request).await
+    pub fn send_msg<'a>(
+        &'a self,
+        request: &'a SendMsgRequest,
+    ) -> rt::Call<'a, SendMsgRequest, SendMsgResponse> {
+        self.call("SendMsg", request)
     }
 
     /// 发送RocketMQ消息 (`SendRocketMQMessage`)
@@ -3554,11 +3610,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn send_rocket_mq_message(
-        &self,
-        request: &SendRocketMQMessageRequest,
-    ) -> rt::Result<SendRocketMQMessageResponse> {
-        self.call("SendRocketMQMessage", request).await
+    pub fn send_rocket_mq_message<'a>(
+        &'a self,
+        request: &'a SendRocketMQMessageRequest,
+    ) -> rt::Call<'a, SendRocketMQMessageRequest, SendRocketMQMessageResponse> {
+        self.call("SendRocketMQMessage", request)
     }
 
     /// 设置RocketMQ实例公网访问接入点 (`SetRocketMQPublicAccessPoint`)
@@ -3585,11 +3641,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_rocket_mq_public_access_point(
-        &self,
-        request: &SetRocketMQPublicAccessPointRequest,
-    ) -> rt::Result<SetRocketMQPublicAccessPointResponse> {
-        self.call("SetRocketMQPublicAccessPoint", request).await
+    pub fn set_rocket_mq_public_access_point<'a>(
+        &'a self,
+        request: &'a SetRocketMQPublicAccessPointRequest,
+    ) -> rt::Call<'a, SetRocketMQPublicAccessPointRequest, SetRocketMQPublicAccessPointResponse>
+    {
+        self.call("SetRocketMQPublicAccessPoint", request)
     }
 
     /// 解绑cmq死信队列 (`UnbindCmqDeadLetter`)
@@ -3605,11 +3662,11 @@ impl Client {
     ///   "SourceQueueName": "testQueue"
     /// }
     /// ```
-    pub async fn unbind_cmq_dead_letter(
-        &self,
-        request: &UnbindCmqDeadLetterRequest,
-    ) -> rt::Result<UnbindCmqDeadLetterResponse> {
-        self.call("UnbindCmqDeadLetter", request).await
+    pub fn unbind_cmq_dead_letter<'a>(
+        &'a self,
+        request: &'a UnbindCmqDeadLetterRequest,
+    ) -> rt::Call<'a, UnbindCmqDeadLetterRequest, UnbindCmqDeadLetterResponse> {
+        self.call("UnbindCmqDeadLetter", request)
     }
 
     /// Rocketmq消费验证 (`VerifyRocketMQConsume`)
@@ -3630,11 +3687,11 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    pub async fn verify_rocket_mq_consume(
-        &self,
-        request: &VerifyRocketMQConsumeRequest,
-    ) -> rt::Result<VerifyRocketMQConsumeResponse> {
-        self.call("VerifyRocketMQConsume", request).await
+    pub fn verify_rocket_mq_consume<'a>(
+        &'a self,
+        request: &'a VerifyRocketMQConsumeRequest,
+    ) -> rt::Call<'a, VerifyRocketMQConsumeRequest, VerifyRocketMQConsumeResponse> {
+        self.call("VerifyRocketMQConsume", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

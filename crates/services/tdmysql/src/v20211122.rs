@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 断开灾备实例主备连接 (`BreakStandbyDBInstanceRelation`)
@@ -51,11 +55,12 @@ impl Client {
     ///   "InstanceId": "tdsql3-da028619"
     /// }
     /// ```
-    pub async fn break_standby_db_instance_relation(
-        &self,
-        request: &BreakStandbyDBInstanceRelationRequest,
-    ) -> rt::Result<BreakStandbyDBInstanceRelationResponse> {
-        self.call("BreakStandbyDBInstanceRelation", request).await
+    pub fn break_standby_db_instance_relation<'a>(
+        &'a self,
+        request: &'a BreakStandbyDBInstanceRelationRequest,
+    ) -> rt::Call<'a, BreakStandbyDBInstanceRelationRequest, BreakStandbyDBInstanceRelationResponse>
+    {
+        self.call("BreakStandbyDBInstanceRelation", request)
     }
 
     /// 批量解除隔离实例 (`CancelIsolateDBInstances`)
@@ -73,11 +78,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn cancel_isolate_db_instances(
-        &self,
-        request: &CancelIsolateDBInstancesRequest,
-    ) -> rt::Result<CancelIsolateDBInstancesResponse> {
-        self.call("CancelIsolateDBInstances", request).await
+    pub fn cancel_isolate_db_instances<'a>(
+        &'a self,
+        request: &'a CancelIsolateDBInstancesRequest,
+    ) -> rt::Call<'a, CancelIsolateDBInstancesRequest, CancelIsolateDBInstancesResponse> {
+        self.call("CancelIsolateDBInstances", request)
     }
 
     /// 创建克隆实例 (`CreateCloneInstance`)
@@ -109,11 +114,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_clone_instance(
-        &self,
-        request: &CreateCloneInstanceRequest,
-    ) -> rt::Result<CreateCloneInstanceResponse> {
-        self.call("CreateCloneInstance", request).await
+    pub fn create_clone_instance<'a>(
+        &'a self,
+        request: &'a CreateCloneInstanceRequest,
+    ) -> rt::Call<'a, CreateCloneInstanceRequest, CreateCloneInstanceResponse> {
+        self.call("CreateCloneInstance", request)
     }
 
     /// 批量创建实例 (`CreateDBInstances`)
@@ -123,11 +128,11 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_db_instances(
-        &self,
-        request: &CreateDBInstancesRequest,
-    ) -> rt::Result<CreateDBInstancesResponse> {
-        self.call("CreateDBInstances", request).await
+    pub fn create_db_instances<'a>(
+        &'a self,
+        request: &'a CreateDBInstancesRequest,
+    ) -> rt::Call<'a, CreateDBInstancesRequest, CreateDBInstancesResponse> {
+        self.call("CreateDBInstances", request)
     }
 
     /// 创建实例手工备份 (`CreateDBSBackup`)
@@ -146,11 +151,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    pub async fn create_dbs_backup(
-        &self,
-        request: &CreateDBSBackupRequest,
-    ) -> rt::Result<CreateDBSBackupResponse> {
-        self.call("CreateDBSBackup", request).await
+    pub fn create_dbs_backup<'a>(
+        &'a self,
+        request: &'a CreateDBSBackupRequest,
+    ) -> rt::Call<'a, CreateDBSBackupRequest, CreateDBSBackupResponse> {
+        self.call("CreateDBSBackup", request)
     }
 
     /// 创建灾备实例 (`CreateStandbyDBInstance`)
@@ -160,11 +165,11 @@ impl Client {
     /// # Example: 创建灾备
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_standby_db_instance(
-        &self,
-        request: &CreateStandbyDBInstanceRequest,
-    ) -> rt::Result<CreateStandbyDBInstanceResponse> {
-        self.call("CreateStandbyDBInstance", request).await
+    pub fn create_standby_db_instance<'a>(
+        &'a self,
+        request: &'a CreateStandbyDBInstanceRequest,
+    ) -> rt::Call<'a, CreateStandbyDBInstanceRequest, CreateStandbyDBInstanceResponse> {
+        self.call("CreateStandbyDBInstance", request)
     }
 
     /// 批量创建用户 (`CreateUsers`)
@@ -189,11 +194,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_users(
-        &self,
-        request: &CreateUsersRequest,
-    ) -> rt::Result<CreateUsersResponse> {
-        self.call("CreateUsers", request).await
+    pub fn create_users<'a>(
+        &'a self,
+        request: &'a CreateUsersRequest,
+    ) -> rt::Call<'a, CreateUsersRequest, CreateUsersResponse> {
+        self.call("CreateUsers", request)
     }
 
     /// 删除实例手工备份 (`DeleteDBSBackupSets`)
@@ -212,11 +217,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    pub async fn delete_dbs_backup_sets(
-        &self,
-        request: &DeleteDBSBackupSetsRequest,
-    ) -> rt::Result<DeleteDBSBackupSetsResponse> {
-        self.call("DeleteDBSBackupSets", request).await
+    pub fn delete_dbs_backup_sets<'a>(
+        &'a self,
+        request: &'a DeleteDBSBackupSetsRequest,
+    ) -> rt::Call<'a, DeleteDBSBackupSetsRequest, DeleteDBSBackupSetsResponse> {
+        self.call("DeleteDBSBackupSets", request)
     }
 
     /// 批量删除用户 (`DeleteUsers`)
@@ -238,11 +243,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_users(
-        &self,
-        request: &DeleteUsersRequest,
-    ) -> rt::Result<DeleteUsersResponse> {
-        self.call("DeleteUsers", request).await
+    pub fn delete_users<'a>(
+        &'a self,
+        request: &'a DeleteUsersRequest,
+    ) -> rt::Call<'a, DeleteUsersRequest, DeleteUsersResponse> {
+        self.call("DeleteUsers", request)
     }
 
     /// 查询支持字符集 (`DescribeDBCharsets`)
@@ -256,11 +261,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_charsets(
-        &self,
-        request: &DescribeDBCharsetsRequest,
-    ) -> rt::Result<DescribeDBCharsetsResponse> {
-        self.read("DescribeDBCharsets", request).await
+    pub fn describe_db_charsets<'a>(
+        &'a self,
+        request: &'a DescribeDBCharsetsRequest,
+    ) -> rt::Call<'a, DescribeDBCharsetsRequest, DescribeDBCharsetsResponse> {
+        self.read("DescribeDBCharsets", request)
     }
 
     /// 获取DB引擎版本列表 (`DescribeDBEngines`)
@@ -274,11 +279,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_db_engines(
-        &self,
-        request: &DescribeDBEnginesRequest,
-    ) -> rt::Result<DescribeDBEnginesResponse> {
-        self.read("DescribeDBEngines", request).await
+    pub fn describe_db_engines<'a>(
+        &'a self,
+        request: &'a DescribeDBEnginesRequest,
+    ) -> rt::Call<'a, DescribeDBEnginesRequest, DescribeDBEnginesResponse> {
+        self.read("DescribeDBEngines", request)
     }
 
     /// 查询实例详情 (`DescribeDBInstanceDetail`)
@@ -294,11 +299,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-5ff6a8b8"
     /// }
     /// ```
-    pub async fn describe_db_instance_detail(
-        &self,
-        request: &DescribeDBInstanceDetailRequest,
-    ) -> rt::Result<DescribeDBInstanceDetailResponse> {
-        self.read("DescribeDBInstanceDetail", request).await
+    pub fn describe_db_instance_detail<'a>(
+        &'a self,
+        request: &'a DescribeDBInstanceDetailRequest,
+    ) -> rt::Call<'a, DescribeDBInstanceDetailRequest, DescribeDBInstanceDetailResponse> {
+        self.read("DescribeDBInstanceDetail", request)
     }
 
     /// 查询实例列表 (`DescribeDBInstances`)
@@ -330,11 +335,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_db_instances(
-        &self,
-        request: &DescribeDBInstancesRequest,
-    ) -> rt::Result<DescribeDBInstancesResponse> {
-        self.read("DescribeDBInstances", request).await
+    pub fn describe_db_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBInstancesRequest, DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request)
     }
 
     /// 查看实例参数 (`DescribeDBParameters`)
@@ -350,11 +355,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-ige1a5k3"
     /// }
     /// ```
-    pub async fn describe_db_parameters(
-        &self,
-        request: &DescribeDBParametersRequest,
-    ) -> rt::Result<DescribeDBParametersResponse> {
-        self.read("DescribeDBParameters", request).await
+    pub fn describe_db_parameters<'a>(
+        &'a self,
+        request: &'a DescribeDBParametersRequest,
+    ) -> rt::Call<'a, DescribeDBParametersRequest, DescribeDBParametersResponse> {
+        self.read("DescribeDBParameters", request)
     }
 
     /// 查询实例归档日志列表 (`DescribeDBSArchiveLogs`)
@@ -372,11 +377,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_dbs_archive_logs(
-        &self,
-        request: &DescribeDBSArchiveLogsRequest,
-    ) -> rt::Result<DescribeDBSArchiveLogsResponse> {
-        self.read("DescribeDBSArchiveLogs", request).await
+    pub fn describe_dbs_archive_logs<'a>(
+        &'a self,
+        request: &'a DescribeDBSArchiveLogsRequest,
+    ) -> rt::Call<'a, DescribeDBSArchiveLogsRequest, DescribeDBSArchiveLogsResponse> {
+        self.read("DescribeDBSArchiveLogs", request)
     }
 
     /// 获取可恢复时间 (`DescribeDBSAvailableRecoveryTime`)
@@ -392,11 +397,15 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    pub async fn describe_dbs_available_recovery_time(
-        &self,
-        request: &DescribeDBSAvailableRecoveryTimeRequest,
-    ) -> rt::Result<DescribeDBSAvailableRecoveryTimeResponse> {
-        self.read("DescribeDBSAvailableRecoveryTime", request).await
+    pub fn describe_dbs_available_recovery_time<'a>(
+        &'a self,
+        request: &'a DescribeDBSAvailableRecoveryTimeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBSAvailableRecoveryTimeRequest,
+        DescribeDBSAvailableRecoveryTimeResponse,
+    > {
+        self.read("DescribeDBSAvailableRecoveryTime", request)
     }
 
     /// 查询实例备份策略 (`DescribeDBSBackupPolicy`)
@@ -412,11 +421,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    pub async fn describe_dbs_backup_policy(
-        &self,
-        request: &DescribeDBSBackupPolicyRequest,
-    ) -> rt::Result<DescribeDBSBackupPolicyResponse> {
-        self.read("DescribeDBSBackupPolicy", request).await
+    pub fn describe_dbs_backup_policy<'a>(
+        &'a self,
+        request: &'a DescribeDBSBackupPolicyRequest,
+    ) -> rt::Call<'a, DescribeDBSBackupPolicyRequest, DescribeDBSBackupPolicyResponse> {
+        self.read("DescribeDBSBackupPolicy", request)
     }
 
     /// 查询实例备份集信息 (`DescribeDBSBackupSets`)
@@ -443,11 +452,11 @@ impl Client {
     ///   "StartTime": "2026-03-23 10:00:00"
     /// }
     /// ```
-    pub async fn describe_dbs_backup_sets(
-        &self,
-        request: &DescribeDBSBackupSetsRequest,
-    ) -> rt::Result<DescribeDBSBackupSetsResponse> {
-        self.read("DescribeDBSBackupSets", request).await
+    pub fn describe_dbs_backup_sets<'a>(
+        &'a self,
+        request: &'a DescribeDBSBackupSetsRequest,
+    ) -> rt::Call<'a, DescribeDBSBackupSetsRequest, DescribeDBSBackupSetsResponse> {
+        self.read("DescribeDBSBackupSets", request)
     }
 
     /// 查询实例备份空间概览 (`DescribeDBSBackupStatistics`)
@@ -465,11 +474,11 @@ impl Client {
     ///   "StartTime": "2026-03-20 10:10:00"
     /// }
     /// ```
-    pub async fn describe_dbs_backup_statistics(
-        &self,
-        request: &DescribeDBSBackupStatisticsRequest,
-    ) -> rt::Result<DescribeDBSBackupStatisticsResponse> {
-        self.read("DescribeDBSBackupStatistics", request).await
+    pub fn describe_dbs_backup_statistics<'a>(
+        &'a self,
+        request: &'a DescribeDBSBackupStatisticsRequest,
+    ) -> rt::Call<'a, DescribeDBSBackupStatisticsRequest, DescribeDBSBackupStatisticsResponse> {
+        self.read("DescribeDBSBackupStatistics", request)
     }
 
     /// 查询备份集统计详情 (`DescribeDBSBackupStatisticsDetail`)
@@ -487,12 +496,15 @@ impl Client {
     ///   "StartTime": "2026-03-23 00:00:00"
     /// }
     /// ```
-    pub async fn describe_dbs_backup_statistics_detail(
-        &self,
-        request: &DescribeDBSBackupStatisticsDetailRequest,
-    ) -> rt::Result<DescribeDBSBackupStatisticsDetailResponse> {
+    pub fn describe_dbs_backup_statistics_detail<'a>(
+        &'a self,
+        request: &'a DescribeDBSBackupStatisticsDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDBSBackupStatisticsDetailRequest,
+        DescribeDBSBackupStatisticsDetailResponse,
+    > {
         self.read("DescribeDBSBackupStatisticsDetail", request)
-            .await
     }
 
     /// 查询实例克隆列表 (`DescribeDBSCloneInstances`)
@@ -508,11 +520,11 @@ impl Client {
     ///   "SourceInstanceId": "tdsql3-86b3580b"
     /// }
     /// ```
-    pub async fn describe_dbs_clone_instances(
-        &self,
-        request: &DescribeDBSCloneInstancesRequest,
-    ) -> rt::Result<DescribeDBSCloneInstancesResponse> {
-        self.read("DescribeDBSCloneInstances", request).await
+    pub fn describe_dbs_clone_instances<'a>(
+        &'a self,
+        request: &'a DescribeDBSCloneInstancesRequest,
+    ) -> rt::Call<'a, DescribeDBSCloneInstancesRequest, DescribeDBSCloneInstancesResponse> {
+        self.read("DescribeDBSCloneInstances", request)
     }
 
     /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
@@ -528,11 +540,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-be88fd7f"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
@@ -549,11 +561,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-01d1c3ed"
     /// }
     /// ```
-    pub async fn describe_database_objects(
-        &self,
-        request: &DescribeDatabaseObjectsRequest,
-    ) -> rt::Result<DescribeDatabaseObjectsResponse> {
-        self.read("DescribeDatabaseObjects", request).await
+    pub fn describe_database_objects<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseObjectsRequest,
+    ) -> rt::Call<'a, DescribeDatabaseObjectsRequest, DescribeDatabaseObjectsResponse> {
+        self.read("DescribeDatabaseObjects", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -569,11 +581,11 @@ impl Client {
     ///   "InstanceId": "“tdsql3-01d1c3ed”"
     /// }
     /// ```
-    pub async fn describe_databases(
-        &self,
-        request: &DescribeDatabasesRequest,
-    ) -> rt::Result<DescribeDatabasesResponse> {
-        self.read("DescribeDatabases", request).await
+    pub fn describe_databases<'a>(
+        &'a self,
+        request: &'a DescribeDatabasesRequest,
+    ) -> rt::Call<'a, DescribeDatabasesRequest, DescribeDatabasesResponse> {
+        self.read("DescribeDatabases", request)
     }
 
     /// 查询流程状态 (`DescribeFlow`)
@@ -589,11 +601,11 @@ impl Client {
     ///   "FlowId": 1
     /// }
     /// ```
-    pub async fn describe_flow(
-        &self,
-        request: &DescribeFlowRequest,
-    ) -> rt::Result<DescribeFlowResponse> {
-        self.read("DescribeFlow", request).await
+    pub fn describe_flow<'a>(
+        &'a self,
+        request: &'a DescribeFlowRequest,
+    ) -> rt::Call<'a, DescribeFlowRequest, DescribeFlowResponse> {
+        self.read("DescribeFlow", request)
     }
 
     /// 查询任务类型列表 (`DescribeFlowTypes`)
@@ -607,11 +619,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_flow_types(
-        &self,
-        request: &DescribeFlowTypesRequest,
-    ) -> rt::Result<DescribeFlowTypesResponse> {
-        self.read("DescribeFlowTypes", request).await
+    pub fn describe_flow_types<'a>(
+        &'a self,
+        request: &'a DescribeFlowTypesRequest,
+    ) -> rt::Call<'a, DescribeFlowTypesRequest, DescribeFlowTypesResponse> {
+        self.read("DescribeFlowTypes", request)
     }
 
     /// 查询实例数据保留空间 (`DescribeInstanceDataReservedSpace`)
@@ -627,12 +639,15 @@ impl Client {
     ///   "InstanceId": "tdsql3-51780d0c"
     /// }
     /// ```
-    pub async fn describe_instance_data_reserved_space(
-        &self,
-        request: &DescribeInstanceDataReservedSpaceRequest,
-    ) -> rt::Result<DescribeInstanceDataReservedSpaceResponse> {
+    pub fn describe_instance_data_reserved_space<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDataReservedSpaceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceDataReservedSpaceRequest,
+        DescribeInstanceDataReservedSpaceResponse,
+    > {
         self.read("DescribeInstanceDataReservedSpace", request)
-            .await
     }
 
     /// 查询实例SSL状态 (`DescribeInstanceSSLStatus`)
@@ -648,11 +663,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-446540ae"
     /// }
     /// ```
-    pub async fn describe_instance_ssl_status(
-        &self,
-        request: &DescribeInstanceSSLStatusRequest,
-    ) -> rt::Result<DescribeInstanceSSLStatusResponse> {
-        self.read("DescribeInstanceSSLStatus", request).await
+    pub fn describe_instance_ssl_status<'a>(
+        &'a self,
+        request: &'a DescribeInstanceSSLStatusRequest,
+    ) -> rt::Call<'a, DescribeInstanceSSLStatusRequest, DescribeInstanceSSLStatusResponse> {
+        self.read("DescribeInstanceSSLStatus", request)
     }
 
     /// 查询维护时间窗口 (`DescribeMaintenanceWindow`)
@@ -668,11 +683,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-99c63ac1"
     /// }
     /// ```
-    pub async fn describe_maintenance_window(
-        &self,
-        request: &DescribeMaintenanceWindowRequest,
-    ) -> rt::Result<DescribeMaintenanceWindowResponse> {
-        self.read("DescribeMaintenanceWindow", request).await
+    pub fn describe_maintenance_window<'a>(
+        &'a self,
+        request: &'a DescribeMaintenanceWindowRequest,
+    ) -> rt::Call<'a, DescribeMaintenanceWindowRequest, DescribeMaintenanceWindowResponse> {
+        self.read("DescribeMaintenanceWindow", request)
     }
 
     /// 查询可用售卖地域 (`DescribeSaleInfo`)
@@ -688,11 +703,11 @@ impl Client {
     ///   "InstanceType": "serverless"
     /// }
     /// ```
-    pub async fn describe_sale_info(
-        &self,
-        request: &DescribeSaleInfoRequest,
-    ) -> rt::Result<DescribeSaleInfoResponse> {
-        self.read("DescribeSaleInfo", request).await
+    pub fn describe_sale_info<'a>(
+        &'a self,
+        request: &'a DescribeSaleInfoRequest,
+    ) -> rt::Call<'a, DescribeSaleInfoRequest, DescribeSaleInfoResponse> {
+        self.read("DescribeSaleInfo", request)
     }
 
     /// 查询慢日志列表 (`DescribeSlowLogs`)
@@ -710,11 +725,11 @@ impl Client {
     ///   "StartTime": "2024-06-18 21:50:00"
     /// }
     /// ```
-    pub async fn describe_slow_logs(
-        &self,
-        request: &DescribeSlowLogsRequest,
-    ) -> rt::Result<DescribeSlowLogsResponse> {
-        self.read("DescribeSlowLogs", request).await
+    pub fn describe_slow_logs<'a>(
+        &'a self,
+        request: &'a DescribeSlowLogsRequest,
+    ) -> rt::Call<'a, DescribeSlowLogsRequest, DescribeSlowLogsResponse> {
+        self.read("DescribeSlowLogs", request)
     }
 
     /// 查询售卖组件规格 (`DescribeSpecs`)
@@ -728,11 +743,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_specs(
-        &self,
-        request: &DescribeSpecsRequest,
-    ) -> rt::Result<DescribeSpecsResponse> {
-        self.read("DescribeSpecs", request).await
+    pub fn describe_specs<'a>(
+        &'a self,
+        request: &'a DescribeSpecsRequest,
+    ) -> rt::Call<'a, DescribeSpecsRequest, DescribeSpecsResponse> {
+        self.read("DescribeSpecs", request)
     }
 
     /// 获取灾备实例关系详情 (`DescribeStandbyDBInstanceRelationDetail`)
@@ -750,12 +765,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_standby_db_instance_relation_detail(
-        &self,
-        request: &DescribeStandbyDBInstanceRelationDetailRequest,
-    ) -> rt::Result<DescribeStandbyDBInstanceRelationDetailResponse> {
+    pub fn describe_standby_db_instance_relation_detail<'a>(
+        &'a self,
+        request: &'a DescribeStandbyDBInstanceRelationDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStandbyDBInstanceRelationDetailRequest,
+        DescribeStandbyDBInstanceRelationDetailResponse,
+    > {
         self.read("DescribeStandbyDBInstanceRelationDetail", request)
-            .await
     }
 
     /// 查询用户权限 (`DescribeUserPrivileges`)
@@ -776,11 +794,11 @@ impl Client {
     ///   "UserName": "qt4s_test"
     /// }
     /// ```
-    pub async fn describe_user_privileges(
-        &self,
-        request: &DescribeUserPrivilegesRequest,
-    ) -> rt::Result<DescribeUserPrivilegesResponse> {
-        self.read("DescribeUserPrivileges", request).await
+    pub fn describe_user_privileges<'a>(
+        &'a self,
+        request: &'a DescribeUserPrivilegesRequest,
+    ) -> rt::Call<'a, DescribeUserPrivilegesRequest, DescribeUserPrivilegesResponse> {
+        self.read("DescribeUserPrivileges", request)
     }
 
     /// 查询用户列表 (`DescribeUsers`)
@@ -796,11 +814,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-d8fffc3c"
     /// }
     /// ```
-    pub async fn describe_users(
-        &self,
-        request: &DescribeUsersRequest,
-    ) -> rt::Result<DescribeUsersResponse> {
-        self.read("DescribeUsers", request).await
+    pub fn describe_users<'a>(
+        &'a self,
+        request: &'a DescribeUsersRequest,
+    ) -> rt::Call<'a, DescribeUsersRequest, DescribeUsersResponse> {
+        self.read("DescribeUsers", request)
     }
 
     /// 批量销毁实例 (`DestroyInstances`)
@@ -818,11 +836,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn destroy_instances(
-        &self,
-        request: &DestroyInstancesRequest,
-    ) -> rt::Result<DestroyInstancesResponse> {
-        self.call("DestroyInstances", request).await
+    pub fn destroy_instances<'a>(
+        &'a self,
+        request: &'a DestroyInstancesRequest,
+    ) -> rt::Call<'a, DestroyInstancesRequest, DestroyInstancesResponse> {
+        self.call("DestroyInstances", request)
     }
 
     /// 横向扩容实例 (`ExpandInstance`)
@@ -842,11 +860,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn expand_instance(
-        &self,
-        request: &ExpandInstanceRequest,
-    ) -> rt::Result<ExpandInstanceResponse> {
-        self.call("ExpandInstance", request).await
+    pub fn expand_instance<'a>(
+        &'a self,
+        request: &'a ExpandInstanceRequest,
+    ) -> rt::Call<'a, ExpandInstanceRequest, ExpandInstanceResponse> {
+        self.call("ExpandInstance", request)
     }
 
     /// 批量隔离实例 (`IsolateDBInstance`)
@@ -864,11 +882,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn isolate_db_instance(
-        &self,
-        request: &IsolateDBInstanceRequest,
-    ) -> rt::Result<IsolateDBInstanceResponse> {
-        self.call("IsolateDBInstance", request).await
+    pub fn isolate_db_instance<'a>(
+        &'a self,
+        request: &'a IsolateDBInstanceRequest,
+    ) -> rt::Call<'a, IsolateDBInstanceRequest, IsolateDBInstanceResponse> {
+        self.call("IsolateDBInstance", request)
     }
 
     /// 修改自动续费标志 (`ModifyAutoRenewFlag`)
@@ -887,11 +905,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_auto_renew_flag(
-        &self,
-        request: &ModifyAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyAutoRenewFlagResponse> {
-        self.call("ModifyAutoRenewFlag", request).await
+    pub fn modify_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyAutoRenewFlagRequest, ModifyAutoRenewFlagResponse> {
+        self.call("ModifyAutoRenewFlag", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -910,11 +928,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改实例VPC端口 (`ModifyDBInstanceVPort`)
@@ -931,11 +950,11 @@ impl Client {
     ///   "Vport": "3306"
     /// }
     /// ```
-    pub async fn modify_db_instance_v_port(
-        &self,
-        request: &ModifyDBInstanceVPortRequest,
-    ) -> rt::Result<ModifyDBInstanceVPortResponse> {
-        self.call("ModifyDBInstanceVPort", request).await
+    pub fn modify_db_instance_v_port<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceVPortRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceVPortRequest, ModifyDBInstanceVPortResponse> {
+        self.call("ModifyDBInstanceVPort", request)
     }
 
     /// 修改实例参数 (`ModifyDBParameters`)
@@ -957,11 +976,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_parameters(
-        &self,
-        request: &ModifyDBParametersRequest,
-    ) -> rt::Result<ModifyDBParametersResponse> {
-        self.call("ModifyDBParameters", request).await
+    pub fn modify_db_parameters<'a>(
+        &'a self,
+        request: &'a ModifyDBParametersRequest,
+    ) -> rt::Call<'a, ModifyDBParametersRequest, ModifyDBParametersResponse> {
+        self.call("ModifyDBParameters", request)
     }
 
     /// 修改实例备份策略 (`ModifyDBSBackupPolicy`)
@@ -988,11 +1007,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    pub async fn modify_dbs_backup_policy(
-        &self,
-        request: &ModifyDBSBackupPolicyRequest,
-    ) -> rt::Result<ModifyDBSBackupPolicyResponse> {
-        self.call("ModifyDBSBackupPolicy", request).await
+    pub fn modify_dbs_backup_policy<'a>(
+        &'a self,
+        request: &'a ModifyDBSBackupPolicyRequest,
+    ) -> rt::Call<'a, ModifyDBSBackupPolicyRequest, ModifyDBSBackupPolicyResponse> {
+        self.call("ModifyDBSBackupPolicy", request)
     }
 
     /// 修改实例备份备注 (`ModifyDBSBackupSetComment`)
@@ -1010,11 +1029,11 @@ impl Client {
     ///   "NewBackupName": "newBackName"
     /// }
     /// ```
-    pub async fn modify_dbs_backup_set_comment(
-        &self,
-        request: &ModifyDBSBackupSetCommentRequest,
-    ) -> rt::Result<ModifyDBSBackupSetCommentResponse> {
-        self.call("ModifyDBSBackupSetComment", request).await
+    pub fn modify_dbs_backup_set_comment<'a>(
+        &'a self,
+        request: &'a ModifyDBSBackupSetCommentRequest,
+    ) -> rt::Call<'a, ModifyDBSBackupSetCommentRequest, ModifyDBSBackupSetCommentResponse> {
+        self.call("ModifyDBSBackupSetComment", request)
     }
 
     /// 修改实例数据保留空间 (`ModifyInstanceDataReservedSpace`)
@@ -1031,11 +1050,12 @@ impl Client {
     ///   "ReservedSpaceGB": 5
     /// }
     /// ```
-    pub async fn modify_instance_data_reserved_space(
-        &self,
-        request: &ModifyInstanceDataReservedSpaceRequest,
-    ) -> rt::Result<ModifyInstanceDataReservedSpaceResponse> {
-        self.call("ModifyInstanceDataReservedSpace", request).await
+    pub fn modify_instance_data_reserved_space<'a>(
+        &'a self,
+        request: &'a ModifyInstanceDataReservedSpaceRequest,
+    ) -> rt::Call<'a, ModifyInstanceDataReservedSpaceRequest, ModifyInstanceDataReservedSpaceResponse>
+    {
+        self.call("ModifyInstanceDataReservedSpace", request)
     }
 
     /// 修改实例名称 (`ModifyInstanceName`)
@@ -1052,11 +1072,11 @@ impl Client {
     ///   "InstanceName": "new-instance-name"
     /// }
     /// ```
-    pub async fn modify_instance_name(
-        &self,
-        request: &ModifyInstanceNameRequest,
-    ) -> rt::Result<ModifyInstanceNameResponse> {
-        self.call("ModifyInstanceName", request).await
+    pub fn modify_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyInstanceNameRequest, ModifyInstanceNameResponse> {
+        self.call("ModifyInstanceName", request)
     }
 
     /// 修改实例所属网络 (`ModifyInstanceNetwork`)
@@ -1075,11 +1095,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn modify_instance_network(
-        &self,
-        request: &ModifyInstanceNetworkRequest,
-    ) -> rt::Result<ModifyInstanceNetworkResponse> {
-        self.call("ModifyInstanceNetwork", request).await
+    pub fn modify_instance_network<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNetworkRequest,
+    ) -> rt::Call<'a, ModifyInstanceNetworkRequest, ModifyInstanceNetworkResponse> {
+        self.call("ModifyInstanceNetwork", request)
     }
 
     /// 修改实例SSL状态 (`ModifyInstanceSSLStatus`)
@@ -1098,11 +1118,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-fx3xmcfghh "
     /// }
     /// ```
-    pub async fn modify_instance_ssl_status(
-        &self,
-        request: &ModifyInstanceSSLStatusRequest,
-    ) -> rt::Result<ModifyInstanceSSLStatusResponse> {
-        self.call("ModifyInstanceSSLStatus", request).await
+    pub fn modify_instance_ssl_status<'a>(
+        &'a self,
+        request: &'a ModifyInstanceSSLStatusRequest,
+    ) -> rt::Call<'a, ModifyInstanceSSLStatusRequest, ModifyInstanceSSLStatusResponse> {
+        self.call("ModifyInstanceSSLStatus", request)
     }
 
     /// 更新维护时间窗口 (`ModifyMaintenanceWindow`)
@@ -1123,11 +1143,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_maintenance_window(
-        &self,
-        request: &ModifyMaintenanceWindowRequest,
-    ) -> rt::Result<ModifyMaintenanceWindowResponse> {
-        self.call("ModifyMaintenanceWindow", request).await
+    pub fn modify_maintenance_window<'a>(
+        &'a self,
+        request: &'a ModifyMaintenanceWindowRequest,
+    ) -> rt::Call<'a, ModifyMaintenanceWindowRequest, ModifyMaintenanceWindowResponse> {
+        self.call("ModifyMaintenanceWindow", request)
     }
 
     /// 修改用户权限 (`ModifyUserPrivileges`)
@@ -1152,11 +1172,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_privileges(
-        &self,
-        request: &ModifyUserPrivilegesRequest,
-    ) -> rt::Result<ModifyUserPrivilegesResponse> {
-        self.call("ModifyUserPrivileges", request).await
+    pub fn modify_user_privileges<'a>(
+        &'a self,
+        request: &'a ModifyUserPrivilegesRequest,
+    ) -> rt::Call<'a, ModifyUserPrivilegesRequest, ModifyUserPrivilegesResponse> {
+        self.call("ModifyUserPrivileges", request)
     }
 
     /// 重置DbaAdmin权限 (`ResetDbaAdminPrivileges`)
@@ -1172,11 +1192,11 @@ impl Client {
     ///   "InstanceId": "tdsql3-e0653a62"
     /// }
     /// ```
-    pub async fn reset_dba_admin_privileges(
-        &self,
-        request: &ResetDbaAdminPrivilegesRequest,
-    ) -> rt::Result<ResetDbaAdminPrivilegesResponse> {
-        self.call("ResetDbaAdminPrivileges", request).await
+    pub fn reset_dba_admin_privileges<'a>(
+        &'a self,
+        request: &'a ResetDbaAdminPrivilegesRequest,
+    ) -> rt::Call<'a, ResetDbaAdminPrivilegesRequest, ResetDbaAdminPrivilegesResponse> {
+        self.call("ResetDbaAdminPrivileges", request)
     }
 
     /// 批量重置用户密码 (`ResetUsersPassword`)
@@ -1199,11 +1219,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_users_password(
-        &self,
-        request: &ResetUsersPasswordRequest,
-    ) -> rt::Result<ResetUsersPasswordResponse> {
-        self.call("ResetUsersPassword", request).await
+    pub fn reset_users_password<'a>(
+        &'a self,
+        request: &'a ResetUsersPasswordRequest,
+    ) -> rt::Call<'a, ResetUsersPasswordRequest, ResetUsersPasswordResponse> {
+        self.call("ResetUsersPassword", request)
     }
 
     /// 重启实例 (`RestartDBInstances`)
@@ -1221,11 +1241,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn restart_db_instances(
-        &self,
-        request: &RestartDBInstancesRequest,
-    ) -> rt::Result<RestartDBInstancesResponse> {
-        self.call("RestartDBInstances", request).await
+    pub fn restart_db_instances<'a>(
+        &'a self,
+        request: &'a RestartDBInstancesRequest,
+    ) -> rt::Call<'a, RestartDBInstancesRequest, RestartDBInstancesResponse> {
+        self.call("RestartDBInstances", request)
     }
 
     /// 纵向扩容实例 (`UpgradeInstance`)
@@ -1246,11 +1266,11 @@ impl Client {
     ///   "StorageType": "CLOUD_TCS"
     /// }
     /// ```
-    pub async fn upgrade_instance(
-        &self,
-        request: &UpgradeInstanceRequest,
-    ) -> rt::Result<UpgradeInstanceResponse> {
-        self.call("UpgradeInstance", request).await
+    pub fn upgrade_instance<'a>(
+        &'a self,
+        request: &'a UpgradeInstanceRequest,
+    ) -> rt::Call<'a, UpgradeInstanceRequest, UpgradeInstanceResponse> {
+        self.call("UpgradeInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

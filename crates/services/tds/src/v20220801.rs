@@ -11,6 +11,10 @@ const VERSION: &str = "2022-08-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询设备标识及风险（金融旗舰版） (`DescribeFinanceFraudUltimate`)
@@ -40,11 +44,12 @@ impl Client {
     /// # Example: 查询设备标识及风险（金融旗舰版）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_finance_fraud_ultimate(
-        &self,
-        request: &DescribeFinanceFraudUltimateRequest,
-    ) -> rt::Result<DescribeFinanceFraudUltimateResponse> {
-        self.read("DescribeFinanceFraudUltimate", request).await
+    pub fn describe_finance_fraud_ultimate<'a>(
+        &'a self,
+        request: &'a DescribeFinanceFraudUltimateRequest,
+    ) -> rt::Call<'a, DescribeFinanceFraudUltimateRequest, DescribeFinanceFraudUltimateResponse>
+    {
+        self.read("DescribeFinanceFraudUltimate", request)
     }
 
     /// 查询设备风险 (`DescribeFraudBase`)
@@ -60,11 +65,11 @@ impl Client {
     ///   "DeviceToken": "v3:AVbaFsoWz9V5oORxxxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_fraud_base(
-        &self,
-        request: &DescribeFraudBaseRequest,
-    ) -> rt::Result<DescribeFraudBaseResponse> {
-        self.read("DescribeFraudBase", request).await
+    pub fn describe_fraud_base<'a>(
+        &'a self,
+        request: &'a DescribeFraudBaseRequest,
+    ) -> rt::Call<'a, DescribeFraudBaseRequest, DescribeFraudBaseResponse> {
+        self.read("DescribeFraudBase", request)
     }
 
     /// 查询设备标识及风险 (`DescribeFraudPremium`)
@@ -80,11 +85,11 @@ impl Client {
     ///   "DeviceToken": "v3:AAAAAZ0PYUPDnfxhxxxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_fraud_premium(
-        &self,
-        request: &DescribeFraudPremiumRequest,
-    ) -> rt::Result<DescribeFraudPremiumResponse> {
-        self.read("DescribeFraudPremium", request).await
+    pub fn describe_fraud_premium<'a>(
+        &'a self,
+        request: &'a DescribeFraudPremiumRequest,
+    ) -> rt::Call<'a, DescribeFraudPremiumRequest, DescribeFraudPremiumResponse> {
+        self.read("DescribeFraudPremium", request)
     }
 
     /// 查询设备标识及风险（旗舰版） (`DescribeFraudUltimate`)
@@ -94,11 +99,11 @@ impl Client {
     /// # Example: 查询设备标识及风险（旗舰版）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_fraud_ultimate(
-        &self,
-        request: &DescribeFraudUltimateRequest,
-    ) -> rt::Result<DescribeFraudUltimateResponse> {
-        self.read("DescribeFraudUltimate", request).await
+    pub fn describe_fraud_ultimate<'a>(
+        &'a self,
+        request: &'a DescribeFraudUltimateRequest,
+    ) -> rt::Call<'a, DescribeFraudUltimateRequest, DescribeFraudUltimateResponse> {
+        self.read("DescribeFraudUltimate", request)
     }
 
     /// 查询设备标识 (`DescribeTrustedID`)
@@ -114,11 +119,11 @@ impl Client {
     ///   "DeviceToken": "v2:s6kBRbiOKZp/kenOxxxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_trusted_id(
-        &self,
-        request: &DescribeTrustedIDRequest,
-    ) -> rt::Result<DescribeTrustedIDResponse> {
-        self.read("DescribeTrustedID", request).await
+    pub fn describe_trusted_id<'a>(
+        &'a self,
+        request: &'a DescribeTrustedIDRequest,
+    ) -> rt::Call<'a, DescribeTrustedIDRequest, DescribeTrustedIDResponse> {
+        self.read("DescribeTrustedID", request)
     }
 }
 

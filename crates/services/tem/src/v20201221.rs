@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,185 +31,185 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 生成Cos临时秘钥 (`CreateCosToken`)
     ///
     /// 生成Cos临时秘钥
-    pub async fn create_cos_token(
-        &self,
-        request: &CreateCosTokenRequest,
-    ) -> rt::Result<CreateCosTokenResponse> {
-        self.call("CreateCosToken", request).await
+    pub fn create_cos_token<'a>(
+        &'a self,
+        request: &'a CreateCosTokenRequest,
+    ) -> rt::Call<'a, CreateCosTokenRequest, CreateCosTokenResponse> {
+        self.call("CreateCosToken", request)
     }
 
     /// 生成Cos临时秘钥V2 (`CreateCosTokenV2`)
     ///
     /// 生成Cos临时秘钥
-    pub async fn create_cos_token_v2(
-        &self,
-        request: &CreateCosTokenV2Request,
-    ) -> rt::Result<CreateCosTokenV2Response> {
-        self.call("CreateCosTokenV2", request).await
+    pub fn create_cos_token_v2<'a>(
+        &'a self,
+        request: &'a CreateCosTokenV2Request,
+    ) -> rt::Call<'a, CreateCosTokenV2Request, CreateCosTokenV2Response> {
+        self.call("CreateCosTokenV2", request)
     }
 
     /// 创建命名空间 (`CreateNamespace`)
     ///
     /// 创建环境
-    pub async fn create_namespace(
-        &self,
-        request: &CreateNamespaceRequest,
-    ) -> rt::Result<CreateNamespaceResponse> {
-        self.call("CreateNamespace", request).await
+    pub fn create_namespace<'a>(
+        &'a self,
+        request: &'a CreateNamespaceRequest,
+    ) -> rt::Call<'a, CreateNamespaceRequest, CreateNamespaceResponse> {
+        self.call("CreateNamespace", request)
     }
 
     /// 绑定云资源 (`CreateResource`)
     ///
     /// 绑定云资源
-    pub async fn create_resource(
-        &self,
-        request: &CreateResourceRequest,
-    ) -> rt::Result<CreateResourceResponse> {
-        self.call("CreateResource", request).await
+    pub fn create_resource<'a>(
+        &'a self,
+        request: &'a CreateResourceRequest,
+    ) -> rt::Call<'a, CreateResourceRequest, CreateResourceResponse> {
+        self.call("CreateResource", request)
     }
 
     /// 创建服务 (`CreateServiceV2`)
     ///
     /// 创建服务
-    pub async fn create_service_v2(
-        &self,
-        request: &CreateServiceV2Request,
-    ) -> rt::Result<CreateServiceV2Response> {
-        self.call("CreateServiceV2", request).await
+    pub fn create_service_v2<'a>(
+        &'a self,
+        request: &'a CreateServiceV2Request,
+    ) -> rt::Call<'a, CreateServiceV2Request, CreateServiceV2Response> {
+        self.call("CreateServiceV2", request)
     }
 
     /// 删除 Ingress 规则 (`DeleteIngress`)
     ///
     /// 删除 Ingress 规则
-    pub async fn delete_ingress(
-        &self,
-        request: &DeleteIngressRequest,
-    ) -> rt::Result<DeleteIngressResponse> {
-        self.call("DeleteIngress", request).await
+    pub fn delete_ingress<'a>(
+        &'a self,
+        request: &'a DeleteIngressRequest,
+    ) -> rt::Call<'a, DeleteIngressRequest, DeleteIngressResponse> {
+        self.call("DeleteIngress", request)
     }
 
     /// 服务部署 (`DeployServiceV2`)
     ///
     /// 服务部署
-    pub async fn deploy_service_v2(
-        &self,
-        request: &DeployServiceV2Request,
-    ) -> rt::Result<DeployServiceV2Response> {
-        self.call("DeployServiceV2", request).await
+    pub fn deploy_service_v2<'a>(
+        &'a self,
+        request: &'a DeployServiceV2Request,
+    ) -> rt::Call<'a, DeployServiceV2Request, DeployServiceV2Response> {
+        self.call("DeployServiceV2", request)
     }
 
     /// 查询 Ingress 规则 (`DescribeIngress`)
     ///
     /// 查询 Ingress 规则
-    pub async fn describe_ingress(
-        &self,
-        request: &DescribeIngressRequest,
-    ) -> rt::Result<DescribeIngressResponse> {
-        self.read("DescribeIngress", request).await
+    pub fn describe_ingress<'a>(
+        &'a self,
+        request: &'a DescribeIngressRequest,
+    ) -> rt::Call<'a, DescribeIngressRequest, DescribeIngressResponse> {
+        self.read("DescribeIngress", request)
     }
 
     /// 查询 Ingress 规则列表 (`DescribeIngresses`)
     ///
     /// 查询 Ingress 规则列表
-    pub async fn describe_ingresses(
-        &self,
-        request: &DescribeIngressesRequest,
-    ) -> rt::Result<DescribeIngressesResponse> {
-        self.read("DescribeIngresses", request).await
+    pub fn describe_ingresses<'a>(
+        &'a self,
+        request: &'a DescribeIngressesRequest,
+    ) -> rt::Call<'a, DescribeIngressesRequest, DescribeIngressesResponse> {
+        self.read("DescribeIngresses", request)
     }
 
     /// 获取租户命名空间列表 (`DescribeNamespaces`)
     ///
     /// 获取租户环境列表
-    pub async fn describe_namespaces(
-        &self,
-        request: &DescribeNamespacesRequest,
-    ) -> rt::Result<DescribeNamespacesResponse> {
-        self.read("DescribeNamespaces", request).await
+    pub fn describe_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeNamespacesRequest,
+    ) -> rt::Call<'a, DescribeNamespacesRequest, DescribeNamespacesResponse> {
+        self.read("DescribeNamespaces", request)
     }
 
     /// 查询服务关联的 Ingress 规则列表 (`DescribeRelatedIngresses`)
     ///
     /// 查询服务关联的 Ingress 规则列表
-    pub async fn describe_related_ingresses(
-        &self,
-        request: &DescribeRelatedIngressesRequest,
-    ) -> rt::Result<DescribeRelatedIngressesResponse> {
-        self.read("DescribeRelatedIngresses", request).await
+    pub fn describe_related_ingresses<'a>(
+        &'a self,
+        request: &'a DescribeRelatedIngressesRequest,
+    ) -> rt::Call<'a, DescribeRelatedIngressesRequest, DescribeRelatedIngressesResponse> {
+        self.read("DescribeRelatedIngresses", request)
     }
 
     /// 获取服务下面运行pod列表 (`DescribeServiceRunPodListV2`)
     ///
     /// 获取服务下面运行pod列表
-    pub async fn describe_service_run_pod_list_v2(
-        &self,
-        request: &DescribeServiceRunPodListV2Request,
-    ) -> rt::Result<DescribeServiceRunPodListV2Response> {
-        self.read("DescribeServiceRunPodListV2", request).await
+    pub fn describe_service_run_pod_list_v2<'a>(
+        &'a self,
+        request: &'a DescribeServiceRunPodListV2Request,
+    ) -> rt::Call<'a, DescribeServiceRunPodListV2Request, DescribeServiceRunPodListV2Response> {
+        self.read("DescribeServiceRunPodListV2", request)
     }
 
     /// 生成包预签名下载链接 (`GenerateDownloadUrl`)
     ///
     /// 生成包预签名下载链接
-    pub async fn generate_download_url(
-        &self,
-        request: &GenerateDownloadUrlRequest,
-    ) -> rt::Result<GenerateDownloadUrlResponse> {
-        self.call("GenerateDownloadUrl", request).await
+    pub fn generate_download_url<'a>(
+        &'a self,
+        request: &'a GenerateDownloadUrlRequest,
+    ) -> rt::Call<'a, GenerateDownloadUrlRequest, GenerateDownloadUrlResponse> {
+        self.call("GenerateDownloadUrl", request)
     }
 
     /// 创建或者更新 Ingress 规则 (`ModifyIngress`)
     ///
     /// 创建或者更新 Ingress 规则
-    pub async fn modify_ingress(
-        &self,
-        request: &ModifyIngressRequest,
-    ) -> rt::Result<ModifyIngressResponse> {
-        self.call("ModifyIngress", request).await
+    pub fn modify_ingress<'a>(
+        &'a self,
+        request: &'a ModifyIngressRequest,
+    ) -> rt::Call<'a, ModifyIngressRequest, ModifyIngressResponse> {
+        self.call("ModifyIngress", request)
     }
 
     /// 编辑命名空间 (`ModifyNamespace`)
     ///
     /// 编辑环境
-    pub async fn modify_namespace(
-        &self,
-        request: &ModifyNamespaceRequest,
-    ) -> rt::Result<ModifyNamespaceResponse> {
-        self.call("ModifyNamespace", request).await
+    pub fn modify_namespace<'a>(
+        &'a self,
+        request: &'a ModifyNamespaceRequest,
+    ) -> rt::Call<'a, ModifyNamespaceRequest, ModifyNamespaceResponse> {
+        self.call("ModifyNamespace", request)
     }
 
     /// 修改服务基本信息 (`ModifyServiceInfo`)
     ///
     /// 修改服务基本信息
-    pub async fn modify_service_info(
-        &self,
-        request: &ModifyServiceInfoRequest,
-    ) -> rt::Result<ModifyServiceInfoResponse> {
-        self.call("ModifyServiceInfo", request).await
+    pub fn modify_service_info<'a>(
+        &'a self,
+        request: &'a ModifyServiceInfoRequest,
+    ) -> rt::Call<'a, ModifyServiceInfoRequest, ModifyServiceInfoResponse> {
+        self.call("ModifyServiceInfo", request)
     }
 
     /// 重启实例 (`RestartServiceRunPod`)
     ///
     /// 重启实例
-    pub async fn restart_service_run_pod(
-        &self,
-        request: &RestartServiceRunPodRequest,
-    ) -> rt::Result<RestartServiceRunPodResponse> {
-        self.call("RestartServiceRunPod", request).await
+    pub fn restart_service_run_pod<'a>(
+        &'a self,
+        request: &'a RestartServiceRunPodRequest,
+    ) -> rt::Call<'a, RestartServiceRunPodRequest, RestartServiceRunPodResponse> {
+        self.call("RestartServiceRunPod", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-07-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建应用 (`CreateApplication`)
@@ -54,11 +58,11 @@ impl Client {
     ///   "RepoType": 3
     /// }
     /// ```
-    pub async fn create_application(
-        &self,
-        request: &CreateApplicationRequest,
-    ) -> rt::Result<CreateApplicationResponse> {
-        self.call("CreateApplication", request).await
+    pub fn create_application<'a>(
+        &'a self,
+        request: &'a CreateApplicationRequest,
+    ) -> rt::Call<'a, CreateApplicationRequest, CreateApplicationResponse> {
+        self.call("CreateApplication", request)
     }
 
     /// 创建弹性伸缩策略组合 (`CreateApplicationAutoscaler`)
@@ -68,11 +72,11 @@ impl Client {
     /// # Example: 创建弹性伸缩策略组合
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn create_application_autoscaler(
-        &self,
-        request: &CreateApplicationAutoscalerRequest,
-    ) -> rt::Result<CreateApplicationAutoscalerResponse> {
-        self.call("CreateApplicationAutoscaler", request).await
+    pub fn create_application_autoscaler<'a>(
+        &'a self,
+        request: &'a CreateApplicationAutoscalerRequest,
+    ) -> rt::Call<'a, CreateApplicationAutoscalerRequest, CreateApplicationAutoscalerResponse> {
+        self.call("CreateApplicationAutoscaler", request)
     }
 
     /// 新增访问方式 (`CreateApplicationService`)
@@ -82,11 +86,11 @@ impl Client {
     /// # Example: 新增访问方式
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_application_service(
-        &self,
-        request: &CreateApplicationServiceRequest,
-    ) -> rt::Result<CreateApplicationServiceResponse> {
-        self.call("CreateApplicationService", request).await
+    pub fn create_application_service<'a>(
+        &'a self,
+        request: &'a CreateApplicationServiceRequest,
+    ) -> rt::Call<'a, CreateApplicationServiceRequest, CreateApplicationServiceResponse> {
+        self.call("CreateApplicationService", request)
     }
 
     /// 创建配置 (`CreateConfigData`)
@@ -110,11 +114,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn create_config_data(
-        &self,
-        request: &CreateConfigDataRequest,
-    ) -> rt::Result<CreateConfigDataResponse> {
-        self.call("CreateConfigData", request).await
+    pub fn create_config_data<'a>(
+        &'a self,
+        request: &'a CreateConfigDataRequest,
+    ) -> rt::Call<'a, CreateConfigDataRequest, CreateConfigDataResponse> {
+        self.call("CreateConfigData", request)
     }
 
     /// 生成Cos临时密钥 (`CreateCosToken`)
@@ -134,11 +138,11 @@ impl Client {
     ///   "TimeVersion": "1.0"
     /// }
     /// ```
-    pub async fn create_cos_token(
-        &self,
-        request: &CreateCosTokenRequest,
-    ) -> rt::Result<CreateCosTokenResponse> {
-        self.call("CreateCosToken", request).await
+    pub fn create_cos_token<'a>(
+        &'a self,
+        request: &'a CreateCosTokenRequest,
+    ) -> rt::Call<'a, CreateCosTokenRequest, CreateCosTokenResponse> {
+        self.call("CreateCosToken", request)
     }
 
     /// 创建环境 (`CreateEnvironment`)
@@ -162,11 +166,11 @@ impl Client {
     ///   "Vpc": "vpc-1n5javez"
     /// }
     /// ```
-    pub async fn create_environment(
-        &self,
-        request: &CreateEnvironmentRequest,
-    ) -> rt::Result<CreateEnvironmentResponse> {
-        self.call("CreateEnvironment", request).await
+    pub fn create_environment<'a>(
+        &'a self,
+        request: &'a CreateEnvironmentRequest,
+    ) -> rt::Call<'a, CreateEnvironmentRequest, CreateEnvironmentResponse> {
+        self.call("CreateEnvironment", request)
     }
 
     /// 创建日志收集配置 (`CreateLogConfig`)
@@ -194,11 +198,11 @@ impl Client {
     ///   "TopicId": "6c69fdb7-5e4c-4e52-8437-32c2c729b85a"
     /// }
     /// ```
-    pub async fn create_log_config(
-        &self,
-        request: &CreateLogConfigRequest,
-    ) -> rt::Result<CreateLogConfigResponse> {
-        self.call("CreateLogConfig", request).await
+    pub fn create_log_config<'a>(
+        &'a self,
+        request: &'a CreateLogConfigRequest,
+    ) -> rt::Call<'a, CreateLogConfigRequest, CreateLogConfigResponse> {
+        self.call("CreateLogConfig", request)
     }
 
     /// 绑定云资源 (`CreateResource`)
@@ -218,11 +222,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn create_resource(
-        &self,
-        request: &CreateResourceRequest,
-    ) -> rt::Result<CreateResourceResponse> {
-        self.call("CreateResource", request).await
+    pub fn create_resource<'a>(
+        &'a self,
+        request: &'a CreateResourceRequest,
+    ) -> rt::Call<'a, CreateResourceRequest, CreateResourceResponse> {
+        self.call("CreateResource", request)
     }
 
     /// 服务删除 (`DeleteApplication`)
@@ -244,11 +248,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn delete_application(
-        &self,
-        request: &DeleteApplicationRequest,
-    ) -> rt::Result<DeleteApplicationResponse> {
-        self.call("DeleteApplication", request).await
+    pub fn delete_application<'a>(
+        &'a self,
+        request: &'a DeleteApplicationRequest,
+    ) -> rt::Call<'a, DeleteApplicationRequest, DeleteApplicationResponse> {
+        self.call("DeleteApplication", request)
     }
 
     /// 删除应用弹性策略组合 (`DeleteApplicationAutoscaler`)
@@ -267,11 +271,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn delete_application_autoscaler(
-        &self,
-        request: &DeleteApplicationAutoscalerRequest,
-    ) -> rt::Result<DeleteApplicationAutoscalerResponse> {
-        self.call("DeleteApplicationAutoscaler", request).await
+    pub fn delete_application_autoscaler<'a>(
+        &'a self,
+        request: &'a DeleteApplicationAutoscalerRequest,
+    ) -> rt::Call<'a, DeleteApplicationAutoscalerRequest, DeleteApplicationAutoscalerResponse> {
+        self.call("DeleteApplicationAutoscaler", request)
     }
 
     /// 删除一条访问方式 (`DeleteApplicationService`)
@@ -290,11 +294,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn delete_application_service(
-        &self,
-        request: &DeleteApplicationServiceRequest,
-    ) -> rt::Result<DeleteApplicationServiceResponse> {
-        self.call("DeleteApplicationService", request).await
+    pub fn delete_application_service<'a>(
+        &'a self,
+        request: &'a DeleteApplicationServiceRequest,
+    ) -> rt::Call<'a, DeleteApplicationServiceRequest, DeleteApplicationServiceResponse> {
+        self.call("DeleteApplicationService", request)
     }
 
     /// 删除 Ingress 规则 (`DeleteIngress`)
@@ -313,11 +317,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn delete_ingress(
-        &self,
-        request: &DeleteIngressRequest,
-    ) -> rt::Result<DeleteIngressResponse> {
-        self.call("DeleteIngress", request).await
+    pub fn delete_ingress<'a>(
+        &'a self,
+        request: &'a DeleteIngressRequest,
+    ) -> rt::Call<'a, DeleteIngressRequest, DeleteIngressResponse> {
+        self.call("DeleteIngress", request)
     }
 
     /// 应用部署 (`DeployApplication`)
@@ -327,11 +331,11 @@ impl Client {
     /// # Example: 应用部署
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    pub async fn deploy_application(
-        &self,
-        request: &DeployApplicationRequest,
-    ) -> rt::Result<DeployApplicationResponse> {
-        self.call("DeployApplication", request).await
+    pub fn deploy_application<'a>(
+        &'a self,
+        request: &'a DeployApplicationRequest,
+    ) -> rt::Call<'a, DeployApplicationRequest, DeployApplicationResponse> {
+        self.call("DeployApplication", request)
     }
 
     /// 获取应用弹性策略组合 (`DescribeApplicationAutoscalerList`)
@@ -349,12 +353,15 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_application_autoscaler_list(
-        &self,
-        request: &DescribeApplicationAutoscalerListRequest,
-    ) -> rt::Result<DescribeApplicationAutoscalerListResponse> {
+    pub fn describe_application_autoscaler_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationAutoscalerListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationAutoscalerListRequest,
+        DescribeApplicationAutoscalerListResponse,
+    > {
         self.read("DescribeApplicationAutoscalerList", request)
-            .await
     }
 
     /// 服务基本信息查看 (`DescribeApplicationInfo`)
@@ -372,11 +379,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_application_info(
-        &self,
-        request: &DescribeApplicationInfoRequest,
-    ) -> rt::Result<DescribeApplicationInfoResponse> {
-        self.read("DescribeApplicationInfo", request).await
+    pub fn describe_application_info<'a>(
+        &'a self,
+        request: &'a DescribeApplicationInfoRequest,
+    ) -> rt::Call<'a, DescribeApplicationInfoRequest, DescribeApplicationInfoResponse> {
+        self.read("DescribeApplicationInfo", request)
     }
 
     /// 获取应用实例列表 (`DescribeApplicationPods`)
@@ -398,11 +405,11 @@ impl Client {
     ///   "Status": "Running"
     /// }
     /// ```
-    pub async fn describe_application_pods(
-        &self,
-        request: &DescribeApplicationPodsRequest,
-    ) -> rt::Result<DescribeApplicationPodsResponse> {
-        self.read("DescribeApplicationPods", request).await
+    pub fn describe_application_pods<'a>(
+        &'a self,
+        request: &'a DescribeApplicationPodsRequest,
+    ) -> rt::Call<'a, DescribeApplicationPodsRequest, DescribeApplicationPodsResponse> {
+        self.read("DescribeApplicationPods", request)
     }
 
     /// 查询应用访问方式列表 (`DescribeApplicationServiceList`)
@@ -420,11 +427,12 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_application_service_list(
-        &self,
-        request: &DescribeApplicationServiceListRequest,
-    ) -> rt::Result<DescribeApplicationServiceListResponse> {
-        self.read("DescribeApplicationServiceList", request).await
+    pub fn describe_application_service_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationServiceListRequest,
+    ) -> rt::Call<'a, DescribeApplicationServiceListRequest, DescribeApplicationServiceListResponse>
+    {
+        self.read("DescribeApplicationServiceList", request)
     }
 
     /// 获取运行服务列表 (`DescribeApplications`)
@@ -438,11 +446,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_applications(
-        &self,
-        request: &DescribeApplicationsRequest,
-    ) -> rt::Result<DescribeApplicationsResponse> {
-        self.read("DescribeApplications", request).await
+    pub fn describe_applications<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsRequest,
+    ) -> rt::Call<'a, DescribeApplicationsRequest, DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request)
     }
 
     /// 单环境下所有应用状态查看 (`DescribeApplicationsStatus`)
@@ -459,11 +467,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_applications_status(
-        &self,
-        request: &DescribeApplicationsStatusRequest,
-    ) -> rt::Result<DescribeApplicationsStatusResponse> {
-        self.read("DescribeApplicationsStatus", request).await
+    pub fn describe_applications_status<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsStatusRequest,
+    ) -> rt::Call<'a, DescribeApplicationsStatusRequest, DescribeApplicationsStatusResponse> {
+        self.read("DescribeApplicationsStatus", request)
     }
 
     /// 查询配置详情 (`DescribeConfigData`)
@@ -481,11 +489,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_config_data(
-        &self,
-        request: &DescribeConfigDataRequest,
-    ) -> rt::Result<DescribeConfigDataResponse> {
-        self.read("DescribeConfigData", request).await
+    pub fn describe_config_data<'a>(
+        &'a self,
+        request: &'a DescribeConfigDataRequest,
+    ) -> rt::Call<'a, DescribeConfigDataRequest, DescribeConfigDataResponse> {
+        self.read("DescribeConfigData", request)
     }
 
     /// 查询配置列表 (`DescribeConfigDataList`)
@@ -504,11 +512,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_config_data_list(
-        &self,
-        request: &DescribeConfigDataListRequest,
-    ) -> rt::Result<DescribeConfigDataListResponse> {
-        self.read("DescribeConfigDataList", request).await
+    pub fn describe_config_data_list<'a>(
+        &'a self,
+        request: &'a DescribeConfigDataListRequest,
+    ) -> rt::Call<'a, DescribeConfigDataListRequest, DescribeConfigDataListResponse> {
+        self.read("DescribeConfigDataList", request)
     }
 
     /// 获取分批发布详情 (`DescribeDeployApplicationDetail`)
@@ -526,11 +534,12 @@ impl Client {
     ///   "VersionId": "version-xxx"
     /// }
     /// ```
-    pub async fn describe_deploy_application_detail(
-        &self,
-        request: &DescribeDeployApplicationDetailRequest,
-    ) -> rt::Result<DescribeDeployApplicationDetailResponse> {
-        self.read("DescribeDeployApplicationDetail", request).await
+    pub fn describe_deploy_application_detail<'a>(
+        &'a self,
+        request: &'a DescribeDeployApplicationDetailRequest,
+    ) -> rt::Call<'a, DescribeDeployApplicationDetailRequest, DescribeDeployApplicationDetailResponse>
+    {
+        self.read("DescribeDeployApplicationDetail", request)
     }
 
     /// 获取环境基础信息 (`DescribeEnvironment`)
@@ -547,11 +556,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_environment(
-        &self,
-        request: &DescribeEnvironmentRequest,
-    ) -> rt::Result<DescribeEnvironmentResponse> {
-        self.read("DescribeEnvironment", request).await
+    pub fn describe_environment<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentRequest, DescribeEnvironmentResponse> {
+        self.read("DescribeEnvironment", request)
     }
 
     /// 获取环境状态 (`DescribeEnvironmentStatus`)
@@ -570,11 +579,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_environment_status(
-        &self,
-        request: &DescribeEnvironmentStatusRequest,
-    ) -> rt::Result<DescribeEnvironmentStatusResponse> {
-        self.read("DescribeEnvironmentStatus", request).await
+    pub fn describe_environment_status<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentStatusRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentStatusRequest, DescribeEnvironmentStatusResponse> {
+        self.read("DescribeEnvironmentStatus", request)
     }
 
     /// 获取环境列表 (`DescribeEnvironments`)
@@ -588,11 +597,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_environments(
-        &self,
-        request: &DescribeEnvironmentsRequest,
-    ) -> rt::Result<DescribeEnvironmentsResponse> {
-        self.read("DescribeEnvironments", request).await
+    pub fn describe_environments<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentsRequest, DescribeEnvironmentsResponse> {
+        self.read("DescribeEnvironments", request)
     }
 
     /// 查询 Ingress 规则 (`DescribeIngress`)
@@ -611,11 +620,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_ingress(
-        &self,
-        request: &DescribeIngressRequest,
-    ) -> rt::Result<DescribeIngressResponse> {
-        self.read("DescribeIngress", request).await
+    pub fn describe_ingress<'a>(
+        &'a self,
+        request: &'a DescribeIngressRequest,
+    ) -> rt::Call<'a, DescribeIngressRequest, DescribeIngressResponse> {
+        self.read("DescribeIngress", request)
     }
 
     /// 查询 Ingress 规则列表 (`DescribeIngresses`)
@@ -636,11 +645,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_ingresses(
-        &self,
-        request: &DescribeIngressesRequest,
-    ) -> rt::Result<DescribeIngressesResponse> {
-        self.read("DescribeIngresses", request).await
+    pub fn describe_ingresses<'a>(
+        &'a self,
+        request: &'a DescribeIngressesRequest,
+    ) -> rt::Call<'a, DescribeIngressesRequest, DescribeIngressesResponse> {
+        self.read("DescribeIngresses", request)
     }
 
     /// 查询日志收集配置详情 (`DescribeLogConfig`)
@@ -658,11 +667,11 @@ impl Client {
     ///   "Name": "log-name-xxx"
     /// }
     /// ```
-    pub async fn describe_log_config(
-        &self,
-        request: &DescribeLogConfigRequest,
-    ) -> rt::Result<DescribeLogConfigResponse> {
-        self.read("DescribeLogConfig", request).await
+    pub fn describe_log_config<'a>(
+        &'a self,
+        request: &'a DescribeLogConfigRequest,
+    ) -> rt::Call<'a, DescribeLogConfigRequest, DescribeLogConfigResponse> {
+        self.read("DescribeLogConfig", request)
     }
 
     /// 查询分页的日志收集配置列表 (`DescribePagedLogConfigList`)
@@ -683,11 +692,11 @@ impl Client {
     ///   "Name": "name-xxx"
     /// }
     /// ```
-    pub async fn describe_paged_log_config_list(
-        &self,
-        request: &DescribePagedLogConfigListRequest,
-    ) -> rt::Result<DescribePagedLogConfigListResponse> {
-        self.read("DescribePagedLogConfigList", request).await
+    pub fn describe_paged_log_config_list<'a>(
+        &'a self,
+        request: &'a DescribePagedLogConfigListRequest,
+    ) -> rt::Call<'a, DescribePagedLogConfigListRequest, DescribePagedLogConfigListResponse> {
+        self.read("DescribePagedLogConfigList", request)
     }
 
     /// 查询应用关联的 Ingress 规则列表 (`DescribeRelatedIngresses`)
@@ -706,11 +715,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn describe_related_ingresses(
-        &self,
-        request: &DescribeRelatedIngressesRequest,
-    ) -> rt::Result<DescribeRelatedIngressesResponse> {
-        self.read("DescribeRelatedIngresses", request).await
+    pub fn describe_related_ingresses<'a>(
+        &'a self,
+        request: &'a DescribeRelatedIngressesRequest,
+    ) -> rt::Call<'a, DescribeRelatedIngressesRequest, DescribeRelatedIngressesResponse> {
+        self.read("DescribeRelatedIngresses", request)
     }
 
     /// 销毁配置 (`DestroyConfigData`)
@@ -728,11 +737,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn destroy_config_data(
-        &self,
-        request: &DestroyConfigDataRequest,
-    ) -> rt::Result<DestroyConfigDataResponse> {
-        self.call("DestroyConfigData", request).await
+    pub fn destroy_config_data<'a>(
+        &'a self,
+        request: &'a DestroyConfigDataRequest,
+    ) -> rt::Call<'a, DestroyConfigDataRequest, DestroyConfigDataResponse> {
+        self.call("DestroyConfigData", request)
     }
 
     /// 销毁环境 (`DestroyEnvironment`)
@@ -749,11 +758,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn destroy_environment(
-        &self,
-        request: &DestroyEnvironmentRequest,
-    ) -> rt::Result<DestroyEnvironmentResponse> {
-        self.call("DestroyEnvironment", request).await
+    pub fn destroy_environment<'a>(
+        &'a self,
+        request: &'a DestroyEnvironmentRequest,
+    ) -> rt::Call<'a, DestroyEnvironmentRequest, DestroyEnvironmentResponse> {
+        self.call("DestroyEnvironment", request)
     }
 
     /// 销毁日志收集配置 (`DestroyLogConfig`)
@@ -771,11 +780,11 @@ impl Client {
     ///   "Name": "name-xxx"
     /// }
     /// ```
-    pub async fn destroy_log_config(
-        &self,
-        request: &DestroyLogConfigRequest,
-    ) -> rt::Result<DestroyLogConfigResponse> {
-        self.call("DestroyLogConfig", request).await
+    pub fn destroy_log_config<'a>(
+        &'a self,
+        request: &'a DestroyLogConfigRequest,
+    ) -> rt::Call<'a, DestroyLogConfigRequest, DestroyLogConfigResponse> {
+        self.call("DestroyLogConfig", request)
     }
 
     /// 关闭应用弹性策略组合 (`DisableApplicationAutoscaler`)
@@ -794,11 +803,12 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn disable_application_autoscaler(
-        &self,
-        request: &DisableApplicationAutoscalerRequest,
-    ) -> rt::Result<DisableApplicationAutoscalerResponse> {
-        self.call("DisableApplicationAutoscaler", request).await
+    pub fn disable_application_autoscaler<'a>(
+        &'a self,
+        request: &'a DisableApplicationAutoscalerRequest,
+    ) -> rt::Call<'a, DisableApplicationAutoscalerRequest, DisableApplicationAutoscalerResponse>
+    {
+        self.call("DisableApplicationAutoscaler", request)
     }
 
     /// 启用应用弹性策略组合 (`EnableApplicationAutoscaler`)
@@ -817,11 +827,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn enable_application_autoscaler(
-        &self,
-        request: &EnableApplicationAutoscalerRequest,
-    ) -> rt::Result<EnableApplicationAutoscalerResponse> {
-        self.call("EnableApplicationAutoscaler", request).await
+    pub fn enable_application_autoscaler<'a>(
+        &'a self,
+        request: &'a EnableApplicationAutoscalerRequest,
+    ) -> rt::Call<'a, EnableApplicationAutoscalerRequest, EnableApplicationAutoscalerResponse> {
+        self.call("EnableApplicationAutoscaler", request)
     }
 
     /// 生成应用程序包预签名下载链接 (`GenerateApplicationPackageDownloadUrl`)
@@ -840,12 +850,15 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn generate_application_package_download_url(
-        &self,
-        request: &GenerateApplicationPackageDownloadUrlRequest,
-    ) -> rt::Result<GenerateApplicationPackageDownloadUrlResponse> {
+    pub fn generate_application_package_download_url<'a>(
+        &'a self,
+        request: &'a GenerateApplicationPackageDownloadUrlRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateApplicationPackageDownloadUrlRequest,
+        GenerateApplicationPackageDownloadUrlResponse,
+    > {
         self.call("GenerateApplicationPackageDownloadUrl", request)
-            .await
     }
 
     /// 修改弹性伸缩策略组合 (`ModifyApplicationAutoscaler`)
@@ -855,11 +868,11 @@ impl Client {
     /// # Example: 修改弹性伸缩策略组合
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn modify_application_autoscaler(
-        &self,
-        request: &ModifyApplicationAutoscalerRequest,
-    ) -> rt::Result<ModifyApplicationAutoscalerResponse> {
-        self.call("ModifyApplicationAutoscaler", request).await
+    pub fn modify_application_autoscaler<'a>(
+        &'a self,
+        request: &'a ModifyApplicationAutoscalerRequest,
+    ) -> rt::Call<'a, ModifyApplicationAutoscalerRequest, ModifyApplicationAutoscalerResponse> {
+        self.call("ModifyApplicationAutoscaler", request)
     }
 
     /// 修改应用基本信息 (`ModifyApplicationInfo`)
@@ -878,11 +891,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn modify_application_info(
-        &self,
-        request: &ModifyApplicationInfoRequest,
-    ) -> rt::Result<ModifyApplicationInfoResponse> {
-        self.call("ModifyApplicationInfo", request).await
+    pub fn modify_application_info<'a>(
+        &'a self,
+        request: &'a ModifyApplicationInfoRequest,
+    ) -> rt::Call<'a, ModifyApplicationInfoRequest, ModifyApplicationInfoResponse> {
+        self.call("ModifyApplicationInfo", request)
     }
 
     /// 修改应用实例数量 (`ModifyApplicationReplicas`)
@@ -901,11 +914,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn modify_application_replicas(
-        &self,
-        request: &ModifyApplicationReplicasRequest,
-    ) -> rt::Result<ModifyApplicationReplicasResponse> {
-        self.call("ModifyApplicationReplicas", request).await
+    pub fn modify_application_replicas<'a>(
+        &'a self,
+        request: &'a ModifyApplicationReplicasRequest,
+    ) -> rt::Call<'a, ModifyApplicationReplicasRequest, ModifyApplicationReplicasResponse> {
+        self.call("ModifyApplicationReplicas", request)
     }
 
     /// 修改服务访问方式列表 (`ModifyApplicationService`)
@@ -915,11 +928,11 @@ impl Client {
     /// # Example: 修改服务访问方式列表
     ///
     /// The example request (78 lines) is in the upstream API documentation.
-    pub async fn modify_application_service(
-        &self,
-        request: &ModifyApplicationServiceRequest,
-    ) -> rt::Result<ModifyApplicationServiceResponse> {
-        self.call("ModifyApplicationService", request).await
+    pub fn modify_application_service<'a>(
+        &'a self,
+        request: &'a ModifyApplicationServiceRequest,
+    ) -> rt::Call<'a, ModifyApplicationServiceRequest, ModifyApplicationServiceResponse> {
+        self.call("ModifyApplicationService", request)
     }
 
     /// 编辑配置 (`ModifyConfigData`)
@@ -946,11 +959,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn modify_config_data(
-        &self,
-        request: &ModifyConfigDataRequest,
-    ) -> rt::Result<ModifyConfigDataResponse> {
-        self.call("ModifyConfigData", request).await
+    pub fn modify_config_data<'a>(
+        &'a self,
+        request: &'a ModifyConfigDataRequest,
+    ) -> rt::Call<'a, ModifyConfigDataRequest, ModifyConfigDataResponse> {
+        self.call("ModifyConfigData", request)
     }
 
     /// 编辑环境 (`ModifyEnvironment`)
@@ -973,11 +986,11 @@ impl Client {
     ///   "Vpc": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn modify_environment(
-        &self,
-        request: &ModifyEnvironmentRequest,
-    ) -> rt::Result<ModifyEnvironmentResponse> {
-        self.call("ModifyEnvironment", request).await
+    pub fn modify_environment<'a>(
+        &'a self,
+        request: &'a ModifyEnvironmentRequest,
+    ) -> rt::Call<'a, ModifyEnvironmentRequest, ModifyEnvironmentResponse> {
+        self.call("ModifyEnvironment", request)
     }
 
     /// 修改网关的转发配置 (`ModifyGatewayIngress`)
@@ -987,11 +1000,11 @@ impl Client {
     /// # Example: 修改网关的转发配置
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn modify_gateway_ingress(
-        &self,
-        request: &ModifyGatewayIngressRequest,
-    ) -> rt::Result<ModifyGatewayIngressResponse> {
-        self.call("ModifyGatewayIngress", request).await
+    pub fn modify_gateway_ingress<'a>(
+        &'a self,
+        request: &'a ModifyGatewayIngressRequest,
+    ) -> rt::Call<'a, ModifyGatewayIngressRequest, ModifyGatewayIngressResponse> {
+        self.call("ModifyGatewayIngress", request)
     }
 
     /// 创建或者更新 Ingress 规则 (`ModifyIngress`)
@@ -1004,11 +1017,11 @@ impl Client {
     ///
     /// The example request (40 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_ingress(
-        &self,
-        request: &ModifyIngressRequest,
-    ) -> rt::Result<ModifyIngressResponse> {
-        self.call("ModifyIngress", request).await
+    pub fn modify_ingress<'a>(
+        &'a self,
+        request: &'a ModifyIngressRequest,
+    ) -> rt::Call<'a, ModifyIngressRequest, ModifyIngressResponse> {
+        self.call("ModifyIngress", request)
     }
 
     /// 编辑日志收集配置 (`ModifyLogConfig`)
@@ -1038,11 +1051,11 @@ impl Client {
     ///   "Name": "name-xxx"
     /// }
     /// ```
-    pub async fn modify_log_config(
-        &self,
-        request: &ModifyLogConfigRequest,
-    ) -> rt::Result<ModifyLogConfigResponse> {
-        self.call("ModifyLogConfig", request).await
+    pub fn modify_log_config<'a>(
+        &'a self,
+        request: &'a ModifyLogConfigRequest,
+    ) -> rt::Call<'a, ModifyLogConfigRequest, ModifyLogConfigResponse> {
+        self.call("ModifyLogConfig", request)
     }
 
     /// 服务重启 (`RestartApplication`)
@@ -1060,11 +1073,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn restart_application(
-        &self,
-        request: &RestartApplicationRequest,
-    ) -> rt::Result<RestartApplicationResponse> {
-        self.call("RestartApplication", request).await
+    pub fn restart_application<'a>(
+        &'a self,
+        request: &'a RestartApplicationRequest,
+    ) -> rt::Call<'a, RestartApplicationRequest, RestartApplicationResponse> {
+        self.call("RestartApplication", request)
     }
 
     /// 重启应用实例 (`RestartApplicationPod`)
@@ -1086,11 +1099,11 @@ impl Client {
     ///   "Status": "Running"
     /// }
     /// ```
-    pub async fn restart_application_pod(
-        &self,
-        request: &RestartApplicationPodRequest,
-    ) -> rt::Result<RestartApplicationPodResponse> {
-        self.call("RestartApplicationPod", request).await
+    pub fn restart_application_pod<'a>(
+        &'a self,
+        request: &'a RestartApplicationPodRequest,
+    ) -> rt::Call<'a, RestartApplicationPodRequest, RestartApplicationPodResponse> {
+        self.call("RestartApplicationPod", request)
     }
 
     /// 开始下一批次发布 (`ResumeDeployApplication`)
@@ -1107,11 +1120,11 @@ impl Client {
     ///   "EnvironmentId": "en-xxxxxx"
     /// }
     /// ```
-    pub async fn resume_deploy_application(
-        &self,
-        request: &ResumeDeployApplicationRequest,
-    ) -> rt::Result<ResumeDeployApplicationResponse> {
-        self.call("ResumeDeployApplication", request).await
+    pub fn resume_deploy_application<'a>(
+        &'a self,
+        request: &'a ResumeDeployApplicationRequest,
+    ) -> rt::Call<'a, ResumeDeployApplicationRequest, ResumeDeployApplicationResponse> {
+        self.call("ResumeDeployApplication", request)
     }
 
     /// 回滚分批发布 (`RevertDeployApplication`)
@@ -1128,11 +1141,11 @@ impl Client {
     ///   "EnvironmentId": "en-xxxxxx"
     /// }
     /// ```
-    pub async fn revert_deploy_application(
-        &self,
-        request: &RevertDeployApplicationRequest,
-    ) -> rt::Result<RevertDeployApplicationResponse> {
-        self.call("RevertDeployApplication", request).await
+    pub fn revert_deploy_application<'a>(
+        &'a self,
+        request: &'a RevertDeployApplicationRequest,
+    ) -> rt::Call<'a, RevertDeployApplicationRequest, RevertDeployApplicationResponse> {
+        self.call("RevertDeployApplication", request)
     }
 
     /// 更新应用部署版本 (`RollingUpdateApplicationByVersion`)
@@ -1158,12 +1171,15 @@ impl Client {
     ///   "TotalBatchCount": 0
     /// }
     /// ```
-    pub async fn rolling_update_application_by_version(
-        &self,
-        request: &RollingUpdateApplicationByVersionRequest,
-    ) -> rt::Result<RollingUpdateApplicationByVersionResponse> {
+    pub fn rolling_update_application_by_version<'a>(
+        &'a self,
+        request: &'a RollingUpdateApplicationByVersionRequest,
+    ) -> rt::Call<
+        'a,
+        RollingUpdateApplicationByVersionRequest,
+        RollingUpdateApplicationByVersionResponse,
+    > {
         self.call("RollingUpdateApplicationByVersion", request)
-            .await
     }
 
     /// 服务停止 (`StopApplication`)
@@ -1181,11 +1197,11 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    pub async fn stop_application(
-        &self,
-        request: &StopApplicationRequest,
-    ) -> rt::Result<StopApplicationResponse> {
-        self.call("StopApplication", request).await
+    pub fn stop_application<'a>(
+        &'a self,
+        request: &'a StopApplicationRequest,
+    ) -> rt::Call<'a, StopApplicationRequest, StopApplicationResponse> {
+        self.call("StopApplication", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-01-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建预热任务 (`CreatePrefetchTask`)
@@ -44,11 +48,11 @@ impl Client {
     ///
     /// 创建预热任务
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_prefetch_task(
-        &self,
-        request: &CreatePrefetchTaskRequest,
-    ) -> rt::Result<CreatePrefetchTaskResponse> {
-        self.call("CreatePrefetchTask", request).await
+    pub fn create_prefetch_task<'a>(
+        &'a self,
+        request: &'a CreatePrefetchTaskRequest,
+    ) -> rt::Call<'a, CreatePrefetchTaskRequest, CreatePrefetchTaskResponse> {
+        self.call("CreatePrefetchTask", request)
     }
 
     /// 创建清除缓存任务 (`CreatePurgeTask`)
@@ -57,41 +61,41 @@ impl Client {
     ///
     /// 创建清除缓存任务
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_purge_task(
-        &self,
-        request: &CreatePurgeTaskRequest,
-    ) -> rt::Result<CreatePurgeTaskResponse> {
-        self.call("CreatePurgeTask", request).await
+    pub fn create_purge_task<'a>(
+        &'a self,
+        request: &'a CreatePurgeTaskRequest,
+    ) -> rt::Call<'a, CreatePurgeTaskRequest, CreatePurgeTaskResponse> {
+        self.call("CreatePurgeTask", request)
     }
 
     /// 查询预热任务状态 (`DescribePrefetchTasks`)
     ///
     /// 查询预热任务状态
-    pub async fn describe_prefetch_tasks(
-        &self,
-        request: &DescribePrefetchTasksRequest,
-    ) -> rt::Result<DescribePrefetchTasksResponse> {
-        self.read("DescribePrefetchTasks", request).await
+    pub fn describe_prefetch_tasks<'a>(
+        &'a self,
+        request: &'a DescribePrefetchTasksRequest,
+    ) -> rt::Call<'a, DescribePrefetchTasksRequest, DescribePrefetchTasksResponse> {
+        self.read("DescribePrefetchTasks", request)
     }
 
     /// 查询清除缓存历史记录 (`DescribePurgeTasks`)
     ///
     /// 查询清除缓存历史记录
-    pub async fn describe_purge_tasks(
-        &self,
-        request: &DescribePurgeTasksRequest,
-    ) -> rt::Result<DescribePurgeTasksResponse> {
-        self.read("DescribePurgeTasks", request).await
+    pub fn describe_purge_tasks<'a>(
+        &'a self,
+        request: &'a DescribePurgeTasksRequest,
+    ) -> rt::Call<'a, DescribePurgeTasksRequest, DescribePurgeTasksResponse> {
+        self.read("DescribePurgeTasks", request)
     }
 
     /// 查询用户站点信息列表 (`DescribeZones`)
     ///
     /// 用户查询用户站点信息列表，支持分页
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

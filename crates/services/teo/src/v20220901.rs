@@ -11,6 +11,10 @@ const VERSION: &str = "2022-09-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请免费证书 (`ApplyFreeCertificate`)
@@ -63,11 +67,11 @@ impl Client {
     ///   "ZoneId": "zone-2fgd17m17xw"
     /// }
     /// ```
-    pub async fn apply_free_certificate(
-        &self,
-        request: &ApplyFreeCertificateRequest,
-    ) -> rt::Result<ApplyFreeCertificateResponse> {
-        self.call("ApplyFreeCertificate", request).await
+    pub fn apply_free_certificate<'a>(
+        &'a self,
+        request: &'a ApplyFreeCertificateRequest,
+    ) -> rt::Call<'a, ApplyFreeCertificateRequest, ApplyFreeCertificateResponse> {
+        self.call("ApplyFreeCertificate", request)
     }
 
     /// 绑定或解绑安全策略模板 (`BindSecurityTemplateToEntity`)
@@ -88,11 +92,12 @@ impl Client {
     ///   "ZoneId": "zone-2aq0e8rhu6jx"
     /// }
     /// ```
-    pub async fn bind_security_template_to_entity(
-        &self,
-        request: &BindSecurityTemplateToEntityRequest,
-    ) -> rt::Result<BindSecurityTemplateToEntityResponse> {
-        self.call("BindSecurityTemplateToEntity", request).await
+    pub fn bind_security_template_to_entity<'a>(
+        &'a self,
+        request: &'a BindSecurityTemplateToEntityRequest,
+    ) -> rt::Call<'a, BindSecurityTemplateToEntityRequest, BindSecurityTemplateToEntityResponse>
+    {
+        self.call("BindSecurityTemplateToEntity", request)
     }
 
     /// 绑定共享 CNAME (`BindSharedCNAME`)
@@ -125,11 +130,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn bind_shared_cname(
-        &self,
-        request: &BindSharedCNAMERequest,
-    ) -> rt::Result<BindSharedCNAMEResponse> {
-        self.call("BindSharedCNAME", request).await
+    pub fn bind_shared_cname<'a>(
+        &'a self,
+        request: &'a BindSharedCNAMERequest,
+    ) -> rt::Call<'a, BindSharedCNAMERequest, BindSharedCNAMEResponse> {
+        self.call("BindSharedCNAME", request)
     }
 
     /// 为站点绑定套餐 (`BindZoneToPlan`)
@@ -146,11 +151,11 @@ impl Client {
     ///   "ZoneId": "zone-xxyyyzzz"
     /// }
     /// ```
-    pub async fn bind_zone_to_plan(
-        &self,
-        request: &BindZoneToPlanRequest,
-    ) -> rt::Result<BindZoneToPlanResponse> {
-        self.call("BindZoneToPlan", request).await
+    pub fn bind_zone_to_plan<'a>(
+        &'a self,
+        request: &'a BindZoneToPlanRequest,
+    ) -> rt::Call<'a, BindZoneToPlanRequest, BindZoneToPlanResponse> {
+        self.call("BindZoneToPlan", request)
     }
 
     /// 校验域名 CNAME 配置状态 (`CheckCnameStatus`)
@@ -170,11 +175,11 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    pub async fn check_cname_status(
-        &self,
-        request: &CheckCnameStatusRequest,
-    ) -> rt::Result<CheckCnameStatusResponse> {
-        self.read("CheckCnameStatus", request).await
+    pub fn check_cname_status<'a>(
+        &'a self,
+        request: &'a CheckCnameStatusRequest,
+    ) -> rt::Call<'a, CheckCnameStatusRequest, CheckCnameStatusResponse> {
+        self.read("CheckCnameStatus", request)
     }
 
     /// 检查免费证书申请结果 (`CheckFreeCertificateVerification`)
@@ -192,11 +197,15 @@ impl Client {
     ///   "ZoneId": "zone-28v607hq8d3m"
     /// }
     /// ```
-    pub async fn check_free_certificate_verification(
-        &self,
-        request: &CheckFreeCertificateVerificationRequest,
-    ) -> rt::Result<CheckFreeCertificateVerificationResponse> {
-        self.read("CheckFreeCertificateVerification", request).await
+    pub fn check_free_certificate_verification<'a>(
+        &'a self,
+        request: &'a CheckFreeCertificateVerificationRequest,
+    ) -> rt::Call<
+        'a,
+        CheckFreeCertificateVerificationRequest,
+        CheckFreeCertificateVerificationResponse,
+    > {
+        self.read("CheckFreeCertificateVerification", request)
     }
 
     /// 确认多通道安全加速网关回源 IP 网段更新 (`ConfirmMultiPathGatewayOriginACL`)
@@ -214,11 +223,15 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn confirm_multi_path_gateway_origin_acl(
-        &self,
-        request: &ConfirmMultiPathGatewayOriginACLRequest,
-    ) -> rt::Result<ConfirmMultiPathGatewayOriginACLResponse> {
-        self.call("ConfirmMultiPathGatewayOriginACL", request).await
+    pub fn confirm_multi_path_gateway_origin_acl<'a>(
+        &'a self,
+        request: &'a ConfirmMultiPathGatewayOriginACLRequest,
+    ) -> rt::Call<
+        'a,
+        ConfirmMultiPathGatewayOriginACLRequest,
+        ConfirmMultiPathGatewayOriginACLResponse,
+    > {
+        self.call("ConfirmMultiPathGatewayOriginACL", request)
     }
 
     /// 确认回源 IP 网段更新 (`ConfirmOriginACLUpdate`)
@@ -234,11 +247,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn confirm_origin_acl_update(
-        &self,
-        request: &ConfirmOriginACLUpdateRequest,
-    ) -> rt::Result<ConfirmOriginACLUpdateResponse> {
-        self.call("ConfirmOriginACLUpdate", request).await
+    pub fn confirm_origin_acl_update<'a>(
+        &'a self,
+        request: &'a ConfirmOriginACLUpdateRequest,
+    ) -> rt::Call<'a, ConfirmOriginACLUpdateRequest, ConfirmOriginACLUpdateResponse> {
+        self.call("ConfirmOriginACLUpdate", request)
     }
 
     /// 创建加速域名 (`CreateAccelerationDomain`)
@@ -266,11 +279,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn create_acceleration_domain(
-        &self,
-        request: &CreateAccelerationDomainRequest,
-    ) -> rt::Result<CreateAccelerationDomainResponse> {
-        self.call("CreateAccelerationDomain", request).await
+    pub fn create_acceleration_domain<'a>(
+        &'a self,
+        request: &'a CreateAccelerationDomainRequest,
+    ) -> rt::Call<'a, CreateAccelerationDomainRequest, CreateAccelerationDomainResponse> {
+        self.call("CreateAccelerationDomain", request)
     }
 
     /// 创建别称域名 (`CreateAliasDomain`)
@@ -290,11 +303,11 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn create_alias_domain(
-        &self,
-        request: &CreateAliasDomainRequest,
-    ) -> rt::Result<CreateAliasDomainResponse> {
-        self.call("CreateAliasDomain", request).await
+    pub fn create_alias_domain<'a>(
+        &'a self,
+        request: &'a CreateAliasDomainRequest,
+    ) -> rt::Call<'a, CreateAliasDomainRequest, CreateAliasDomainResponse> {
+        self.call("CreateAliasDomain", request)
     }
 
     /// 创建应用代理（旧） (`CreateApplicationProxy`)
@@ -304,11 +317,11 @@ impl Client {
     /// # Example: 创建应用代理
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_application_proxy(
-        &self,
-        request: &CreateApplicationProxyRequest,
-    ) -> rt::Result<CreateApplicationProxyResponse> {
-        self.call("CreateApplicationProxy", request).await
+    pub fn create_application_proxy<'a>(
+        &'a self,
+        request: &'a CreateApplicationProxyRequest,
+    ) -> rt::Call<'a, CreateApplicationProxyRequest, CreateApplicationProxyResponse> {
+        self.call("CreateApplicationProxy", request)
     }
 
     /// 创建应用代理规则（旧） (`CreateApplicationProxyRule`)
@@ -338,11 +351,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn create_application_proxy_rule(
-        &self,
-        request: &CreateApplicationProxyRuleRequest,
-    ) -> rt::Result<CreateApplicationProxyRuleResponse> {
-        self.call("CreateApplicationProxyRule", request).await
+    pub fn create_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a CreateApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, CreateApplicationProxyRuleRequest, CreateApplicationProxyRuleResponse> {
+        self.call("CreateApplicationProxyRule", request)
     }
 
     /// 创建 CLS 索引 (`CreateCLSIndex`)
@@ -359,11 +372,11 @@ impl Client {
     ///   "ZoneId": "zone-2fgd17m19xw"
     /// }
     /// ```
-    pub async fn create_cls_index(
-        &self,
-        request: &CreateCLSIndexRequest,
-    ) -> rt::Result<CreateCLSIndexResponse> {
-        self.call("CreateCLSIndex", request).await
+    pub fn create_cls_index<'a>(
+        &'a self,
+        request: &'a CreateCLSIndexRequest,
+    ) -> rt::Call<'a, CreateCLSIndexRequest, CreateCLSIndexResponse> {
+        self.call("CreateCLSIndex", request)
     }
 
     /// 创建配置组版本 (`CreateConfigGroupVersion`)
@@ -383,11 +396,11 @@ impl Client {
     ///   "ZoneId": "zone-m2kplohsdc4b"
     /// }
     /// ```
-    pub async fn create_config_group_version(
-        &self,
-        request: &CreateConfigGroupVersionRequest,
-    ) -> rt::Result<CreateConfigGroupVersionResponse> {
-        self.call("CreateConfigGroupVersion", request).await
+    pub fn create_config_group_version<'a>(
+        &'a self,
+        request: &'a CreateConfigGroupVersionRequest,
+    ) -> rt::Call<'a, CreateConfigGroupVersionRequest, CreateConfigGroupVersionResponse> {
+        self.call("CreateConfigGroupVersion", request)
     }
 
     /// 创建内容标识符 (`CreateContentIdentifier`)
@@ -410,11 +423,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_content_identifier(
-        &self,
-        request: &CreateContentIdentifierRequest,
-    ) -> rt::Result<CreateContentIdentifierResponse> {
-        self.call("CreateContentIdentifier", request).await
+    pub fn create_content_identifier<'a>(
+        &'a self,
+        request: &'a CreateContentIdentifierRequest,
+    ) -> rt::Call<'a, CreateContentIdentifierRequest, CreateContentIdentifierResponse> {
+        self.call("CreateContentIdentifier", request)
     }
 
     /// 创建自定义响应页面 (`CreateCustomizeErrorPage`)
@@ -434,11 +447,11 @@ impl Client {
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
-    pub async fn create_customize_error_page(
-        &self,
-        request: &CreateCustomizeErrorPageRequest,
-    ) -> rt::Result<CreateCustomizeErrorPageResponse> {
-        self.call("CreateCustomizeErrorPage", request).await
+    pub fn create_customize_error_page<'a>(
+        &'a self,
+        request: &'a CreateCustomizeErrorPageRequest,
+    ) -> rt::Call<'a, CreateCustomizeErrorPageRequest, CreateCustomizeErrorPageResponse> {
+        self.call("CreateCustomizeErrorPage", request)
     }
 
     /// 创建 DNS 记录 (`CreateDnsRecord`)
@@ -458,11 +471,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn create_dns_record(
-        &self,
-        request: &CreateDnsRecordRequest,
-    ) -> rt::Result<CreateDnsRecordResponse> {
-        self.call("CreateDnsRecord", request).await
+    pub fn create_dns_record<'a>(
+        &'a self,
+        request: &'a CreateDnsRecordRequest,
+    ) -> rt::Call<'a, CreateDnsRecordRequest, CreateDnsRecordResponse> {
+        self.call("CreateDnsRecord", request)
     }
 
     /// 创建 KV 命名空间 (`CreateEdgeKVNamespace`)
@@ -480,11 +493,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn create_edge_kv_namespace(
-        &self,
-        request: &CreateEdgeKVNamespaceRequest,
-    ) -> rt::Result<CreateEdgeKVNamespaceResponse> {
-        self.call("CreateEdgeKVNamespace", request).await
+    pub fn create_edge_kv_namespace<'a>(
+        &'a self,
+        request: &'a CreateEdgeKVNamespaceRequest,
+    ) -> rt::Call<'a, CreateEdgeKVNamespaceRequest, CreateEdgeKVNamespaceResponse> {
+        self.call("CreateEdgeKVNamespace", request)
     }
 
     /// 创建边缘函数 (`CreateFunction`)
@@ -503,11 +516,11 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    pub async fn create_function(
-        &self,
-        request: &CreateFunctionRequest,
-    ) -> rt::Result<CreateFunctionResponse> {
-        self.call("CreateFunction", request).await
+    pub fn create_function<'a>(
+        &'a self,
+        request: &'a CreateFunctionRequest,
+    ) -> rt::Call<'a, CreateFunctionRequest, CreateFunctionResponse> {
+        self.call("CreateFunction", request)
     }
 
     /// 创建边缘函数副本 (`CreateFunctionReplica`)
@@ -527,11 +540,11 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    pub async fn create_function_replica(
-        &self,
-        request: &CreateFunctionReplicaRequest,
-    ) -> rt::Result<CreateFunctionReplicaResponse> {
-        self.call("CreateFunctionReplica", request).await
+    pub fn create_function_replica<'a>(
+        &'a self,
+        request: &'a CreateFunctionReplicaRequest,
+    ) -> rt::Call<'a, CreateFunctionReplicaRequest, CreateFunctionReplicaResponse> {
+        self.call("CreateFunctionReplica", request)
     }
 
     /// 创建边缘函数触发规则 (`CreateFunctionRule`)
@@ -563,11 +576,11 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    pub async fn create_function_rule(
-        &self,
-        request: &CreateFunctionRuleRequest,
-    ) -> rt::Result<CreateFunctionRuleResponse> {
-        self.call("CreateFunctionRule", request).await
+    pub fn create_function_rule<'a>(
+        &'a self,
+        request: &'a CreateFunctionRuleRequest,
+    ) -> rt::Call<'a, CreateFunctionRuleRequest, CreateFunctionRuleResponse> {
+        self.call("CreateFunctionRule", request)
     }
 
     /// 创建推理 API Token (`CreateInferenceAPIToken`)
@@ -584,11 +597,11 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    pub async fn create_inference_api_token(
-        &self,
-        request: &CreateInferenceAPITokenRequest,
-    ) -> rt::Result<CreateInferenceAPITokenResponse> {
-        self.call("CreateInferenceAPIToken", request).await
+    pub fn create_inference_api_token<'a>(
+        &'a self,
+        request: &'a CreateInferenceAPITokenRequest,
+    ) -> rt::Call<'a, CreateInferenceAPITokenRequest, CreateInferenceAPITokenResponse> {
+        self.call("CreateInferenceAPIToken", request)
     }
 
     /// 创建推理域名 (`CreateInferenceDomain`)
@@ -611,11 +624,11 @@ impl Client {
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
     /// }
     /// ```
-    pub async fn create_inference_domain(
-        &self,
-        request: &CreateInferenceDomainRequest,
-    ) -> rt::Result<CreateInferenceDomainResponse> {
-        self.call("CreateInferenceDomain", request).await
+    pub fn create_inference_domain<'a>(
+        &'a self,
+        request: &'a CreateInferenceDomainRequest,
+    ) -> rt::Call<'a, CreateInferenceDomainRequest, CreateInferenceDomainResponse> {
+        self.call("CreateInferenceDomain", request)
     }
 
     /// 创建推理服务 (`CreateInferenceService`)
@@ -625,11 +638,11 @@ impl Client {
     /// # Example: 创建推理服务
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_inference_service(
-        &self,
-        request: &CreateInferenceServiceRequest,
-    ) -> rt::Result<CreateInferenceServiceResponse> {
-        self.call("CreateInferenceService", request).await
+    pub fn create_inference_service<'a>(
+        &'a self,
+        request: &'a CreateInferenceServiceRequest,
+    ) -> rt::Call<'a, CreateInferenceServiceRequest, CreateInferenceServiceResponse> {
+        self.call("CreateInferenceService", request)
     }
 
     /// 创建即时转码模板 (`CreateJustInTimeTranscodeTemplate`)
@@ -660,12 +673,15 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    pub async fn create_just_in_time_transcode_template(
-        &self,
-        request: &CreateJustInTimeTranscodeTemplateRequest,
-    ) -> rt::Result<CreateJustInTimeTranscodeTemplateResponse> {
+    pub fn create_just_in_time_transcode_template<'a>(
+        &'a self,
+        request: &'a CreateJustInTimeTranscodeTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateJustInTimeTranscodeTemplateRequest,
+        CreateJustInTimeTranscodeTemplateResponse,
+    > {
         self.call("CreateJustInTimeTranscodeTemplate", request)
-            .await
     }
 
     /// 创建四层代理实例 (`CreateL4Proxy`)
@@ -683,11 +699,11 @@ impl Client {
     ///   "ZoneId": "zone-3kq782jghthh"
     /// }
     /// ```
-    pub async fn create_l4_proxy(
-        &self,
-        request: &CreateL4ProxyRequest,
-    ) -> rt::Result<CreateL4ProxyResponse> {
-        self.call("CreateL4Proxy", request).await
+    pub fn create_l4_proxy<'a>(
+        &'a self,
+        request: &'a CreateL4ProxyRequest,
+    ) -> rt::Call<'a, CreateL4ProxyRequest, CreateL4ProxyResponse> {
+        self.call("CreateL4Proxy", request)
     }
 
     /// 创建四层代理转发规则 (`CreateL4ProxyRules`)
@@ -697,11 +713,11 @@ impl Client {
     /// # Example: 创建四层代理转发规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_l4_proxy_rules(
-        &self,
-        request: &CreateL4ProxyRulesRequest,
-    ) -> rt::Result<CreateL4ProxyRulesResponse> {
-        self.call("CreateL4ProxyRules", request).await
+    pub fn create_l4_proxy_rules<'a>(
+        &'a self,
+        request: &'a CreateL4ProxyRulesRequest,
+    ) -> rt::Call<'a, CreateL4ProxyRulesRequest, CreateL4ProxyRulesResponse> {
+        self.call("CreateL4ProxyRules", request)
     }
 
     /// 创建七层加速规则 (`CreateL7AccRules`)
@@ -711,11 +727,11 @@ impl Client {
     /// # Example: 创建七层加速规则
     ///
     /// The example request (603 lines) is in the upstream API documentation.
-    pub async fn create_l7_acc_rules(
-        &self,
-        request: &CreateL7AccRulesRequest,
-    ) -> rt::Result<CreateL7AccRulesResponse> {
-        self.call("CreateL7AccRules", request).await
+    pub fn create_l7_acc_rules<'a>(
+        &'a self,
+        request: &'a CreateL7AccRulesRequest,
+    ) -> rt::Call<'a, CreateL7AccRulesRequest, CreateL7AccRulesResponse> {
+        self.call("CreateL7AccRules", request)
     }
 
     /// 创建负载均衡实例 (`CreateLoadBalancer`)
@@ -748,11 +764,11 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpaxol"
     /// }
     /// ```
-    pub async fn create_load_balancer(
-        &self,
-        request: &CreateLoadBalancerRequest,
-    ) -> rt::Result<CreateLoadBalancerResponse> {
-        self.call("CreateLoadBalancer", request).await
+    pub fn create_load_balancer<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancerRequest,
+    ) -> rt::Call<'a, CreateLoadBalancerRequest, CreateLoadBalancerResponse> {
+        self.call("CreateLoadBalancer", request)
     }
 
     /// 创建日志分析的日志下载任务 (`CreateLogAnalysisDownloadTask`)
@@ -779,11 +795,12 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    pub async fn create_log_analysis_download_task(
-        &self,
-        request: &CreateLogAnalysisDownloadTaskRequest,
-    ) -> rt::Result<CreateLogAnalysisDownloadTaskResponse> {
-        self.call("CreateLogAnalysisDownloadTask", request).await
+    pub fn create_log_analysis_download_task<'a>(
+        &'a self,
+        request: &'a CreateLogAnalysisDownloadTaskRequest,
+    ) -> rt::Call<'a, CreateLogAnalysisDownloadTaskRequest, CreateLogAnalysisDownloadTaskResponse>
+    {
+        self.call("CreateLogAnalysisDownloadTask", request)
     }
 
     /// 创建多通道安全加速网关 (`CreateMultiPathGateway`)
@@ -803,11 +820,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn create_multi_path_gateway(
-        &self,
-        request: &CreateMultiPathGatewayRequest,
-    ) -> rt::Result<CreateMultiPathGatewayResponse> {
-        self.call("CreateMultiPathGateway", request).await
+    pub fn create_multi_path_gateway<'a>(
+        &'a self,
+        request: &'a CreateMultiPathGatewayRequest,
+    ) -> rt::Call<'a, CreateMultiPathGatewayRequest, CreateMultiPathGatewayResponse> {
+        self.call("CreateMultiPathGateway", request)
     }
 
     /// 创建多通道安全加速网关线路 (`CreateMultiPathGatewayLine`)
@@ -828,11 +845,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn create_multi_path_gateway_line(
-        &self,
-        request: &CreateMultiPathGatewayLineRequest,
-    ) -> rt::Result<CreateMultiPathGatewayLineResponse> {
-        self.call("CreateMultiPathGatewayLine", request).await
+    pub fn create_multi_path_gateway_line<'a>(
+        &'a self,
+        request: &'a CreateMultiPathGatewayLineRequest,
+    ) -> rt::Call<'a, CreateMultiPathGatewayLineRequest, CreateMultiPathGatewayLineResponse> {
+        self.call("CreateMultiPathGatewayLine", request)
     }
 
     /// 创建多通道安全加速网关密钥 (`CreateMultiPathGatewaySecretKey`)
@@ -849,11 +866,12 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn create_multi_path_gateway_secret_key(
-        &self,
-        request: &CreateMultiPathGatewaySecretKeyRequest,
-    ) -> rt::Result<CreateMultiPathGatewaySecretKeyResponse> {
-        self.call("CreateMultiPathGatewaySecretKey", request).await
+    pub fn create_multi_path_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a CreateMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Call<'a, CreateMultiPathGatewaySecretKeyRequest, CreateMultiPathGatewaySecretKeyResponse>
+    {
+        self.call("CreateMultiPathGatewaySecretKey", request)
     }
 
     /// 创建源站组 (`CreateOriginGroup`)
@@ -883,11 +901,11 @@ impl Client {
     ///   "ZoneId": "zone-2kblak89bkx1"
     /// }
     /// ```
-    pub async fn create_origin_group(
-        &self,
-        request: &CreateOriginGroupRequest,
-    ) -> rt::Result<CreateOriginGroupResponse> {
-        self.call("CreateOriginGroup", request).await
+    pub fn create_origin_group<'a>(
+        &'a self,
+        request: &'a CreateOriginGroupRequest,
+    ) -> rt::Call<'a, CreateOriginGroupRequest, CreateOriginGroupResponse> {
+        self.call("CreateOriginGroup", request)
     }
 
     /// 创建套餐 (`CreatePlan`)
@@ -909,8 +927,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_plan(&self, request: &CreatePlanRequest) -> rt::Result<CreatePlanResponse> {
-        self.call("CreatePlan", request).await
+    pub fn create_plan<'a>(
+        &'a self,
+        request: &'a CreatePlanRequest,
+    ) -> rt::Call<'a, CreatePlanRequest, CreatePlanResponse> {
+        self.call("CreatePlan", request)
     }
 
     /// 为未购买套餐的站点购买套餐 (`CreatePlanForZone`)
@@ -927,11 +948,11 @@ impl Client {
     ///   "ZoneId": "zone-25z65bfb4414"
     /// }
     /// ```
-    pub async fn create_plan_for_zone(
-        &self,
-        request: &CreatePlanForZoneRequest,
-    ) -> rt::Result<CreatePlanForZoneResponse> {
-        self.call("CreatePlanForZone", request).await
+    pub fn create_plan_for_zone<'a>(
+        &'a self,
+        request: &'a CreatePlanForZoneRequest,
+    ) -> rt::Call<'a, CreatePlanForZoneRequest, CreatePlanForZoneResponse> {
+        self.call("CreatePlanForZone", request)
     }
 
     /// 创建预热任务 (`CreatePrefetchTask`)
@@ -951,11 +972,11 @@ impl Client {
     ///   "ZoneId": "zone-ajj243dwrew"
     /// }
     /// ```
-    pub async fn create_prefetch_task(
-        &self,
-        request: &CreatePrefetchTaskRequest,
-    ) -> rt::Result<CreatePrefetchTaskResponse> {
-        self.call("CreatePrefetchTask", request).await
+    pub fn create_prefetch_task<'a>(
+        &'a self,
+        request: &'a CreatePrefetchTaskRequest,
+    ) -> rt::Call<'a, CreatePrefetchTaskRequest, CreatePrefetchTaskResponse> {
+        self.call("CreatePrefetchTask", request)
     }
 
     /// 创建清除缓存任务 (`CreatePurgeTask`)
@@ -977,11 +998,11 @@ impl Client {
     ///   "ZoneId": "zone-ajj243dwrew"
     /// }
     /// ```
-    pub async fn create_purge_task(
-        &self,
-        request: &CreatePurgeTaskRequest,
-    ) -> rt::Result<CreatePurgeTaskResponse> {
-        self.call("CreatePurgeTask", request).await
+    pub fn create_purge_task<'a>(
+        &'a self,
+        request: &'a CreatePurgeTaskRequest,
+    ) -> rt::Call<'a, CreatePurgeTaskRequest, CreatePurgeTaskResponse> {
+        self.call("CreatePurgeTask", request)
     }
 
     /// 创建实时日志投递任务 (`CreateRealtimeLogDeliveryTask`)
@@ -1025,11 +1046,12 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    pub async fn create_realtime_log_delivery_task(
-        &self,
-        request: &CreateRealtimeLogDeliveryTaskRequest,
-    ) -> rt::Result<CreateRealtimeLogDeliveryTaskResponse> {
-        self.call("CreateRealtimeLogDeliveryTask", request).await
+    pub fn create_realtime_log_delivery_task<'a>(
+        &'a self,
+        request: &'a CreateRealtimeLogDeliveryTaskRequest,
+    ) -> rt::Call<'a, CreateRealtimeLogDeliveryTaskRequest, CreateRealtimeLogDeliveryTaskResponse>
+    {
+        self.call("CreateRealtimeLogDeliveryTask", request)
     }
 
     /// 创建规则引擎规则（旧） (`CreateRule`)
@@ -1040,8 +1062,11 @@ impl Client {
     /// # Example (1 of 6): CreateRule
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建 API 资源 (`CreateSecurityAPIResource`)
@@ -1071,11 +1096,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn create_security_api_resource(
-        &self,
-        request: &CreateSecurityAPIResourceRequest,
-    ) -> rt::Result<CreateSecurityAPIResourceResponse> {
-        self.call("CreateSecurityAPIResource", request).await
+    pub fn create_security_api_resource<'a>(
+        &'a self,
+        request: &'a CreateSecurityAPIResourceRequest,
+    ) -> rt::Call<'a, CreateSecurityAPIResourceRequest, CreateSecurityAPIResourceResponse> {
+        self.call("CreateSecurityAPIResource", request)
     }
 
     /// 创建 API 服务 (`CreateSecurityAPIService`)
@@ -1097,11 +1122,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn create_security_api_service(
-        &self,
-        request: &CreateSecurityAPIServiceRequest,
-    ) -> rt::Result<CreateSecurityAPIServiceResponse> {
-        self.call("CreateSecurityAPIService", request).await
+    pub fn create_security_api_service<'a>(
+        &'a self,
+        request: &'a CreateSecurityAPIServiceRequest,
+    ) -> rt::Call<'a, CreateSecurityAPIServiceRequest, CreateSecurityAPIServiceResponse> {
+        self.call("CreateSecurityAPIService", request)
     }
 
     /// 创建客户端认证选项 (`CreateSecurityClientAttester`)
@@ -1127,11 +1152,12 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    pub async fn create_security_client_attester(
-        &self,
-        request: &CreateSecurityClientAttesterRequest,
-    ) -> rt::Result<CreateSecurityClientAttesterResponse> {
-        self.call("CreateSecurityClientAttester", request).await
+    pub fn create_security_client_attester<'a>(
+        &'a self,
+        request: &'a CreateSecurityClientAttesterRequest,
+    ) -> rt::Call<'a, CreateSecurityClientAttesterRequest, CreateSecurityClientAttesterResponse>
+    {
+        self.call("CreateSecurityClientAttester", request)
     }
 
     /// 创建安全 IP 组 (`CreateSecurityIPGroup`)
@@ -1154,11 +1180,11 @@ impl Client {
     ///   "ZoneId": "zone-j94jf0a1"
     /// }
     /// ```
-    pub async fn create_security_ip_group(
-        &self,
-        request: &CreateSecurityIPGroupRequest,
-    ) -> rt::Result<CreateSecurityIPGroupResponse> {
-        self.call("CreateSecurityIPGroup", request).await
+    pub fn create_security_ip_group<'a>(
+        &'a self,
+        request: &'a CreateSecurityIPGroupRequest,
+    ) -> rt::Call<'a, CreateSecurityIPGroupRequest, CreateSecurityIPGroupResponse> {
+        self.call("CreateSecurityIPGroup", request)
     }
 
     /// 创建 JavaScript 注入规则 (`CreateSecurityJSInjectionRule`)
@@ -1182,11 +1208,12 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    pub async fn create_security_js_injection_rule(
-        &self,
-        request: &CreateSecurityJSInjectionRuleRequest,
-    ) -> rt::Result<CreateSecurityJSInjectionRuleResponse> {
-        self.call("CreateSecurityJSInjectionRule", request).await
+    pub fn create_security_js_injection_rule<'a>(
+        &'a self,
+        request: &'a CreateSecurityJSInjectionRuleRequest,
+    ) -> rt::Call<'a, CreateSecurityJSInjectionRuleRequest, CreateSecurityJSInjectionRuleResponse>
+    {
+        self.call("CreateSecurityJSInjectionRule", request)
     }
 
     /// 创建共享 CNAME (`CreateSharedCNAME`)
@@ -1204,11 +1231,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn create_shared_cname(
-        &self,
-        request: &CreateSharedCNAMERequest,
-    ) -> rt::Result<CreateSharedCNAMEResponse> {
-        self.call("CreateSharedCNAME", request).await
+    pub fn create_shared_cname<'a>(
+        &'a self,
+        request: &'a CreateSharedCNAMERequest,
+    ) -> rt::Call<'a, CreateSharedCNAMERequest, CreateSharedCNAMEResponse> {
+        self.call("CreateSharedCNAME", request)
     }
 
     /// 创建安全策略配置模板 (`CreateWebSecurityTemplate`)
@@ -1218,11 +1245,11 @@ impl Client {
     /// # Example: 创建安全策略配置模板
     ///
     /// The example request (280 lines) is in the upstream API documentation.
-    pub async fn create_web_security_template(
-        &self,
-        request: &CreateWebSecurityTemplateRequest,
-    ) -> rt::Result<CreateWebSecurityTemplateResponse> {
-        self.call("CreateWebSecurityTemplate", request).await
+    pub fn create_web_security_template<'a>(
+        &'a self,
+        request: &'a CreateWebSecurityTemplateRequest,
+    ) -> rt::Call<'a, CreateWebSecurityTemplateRequest, CreateWebSecurityTemplateResponse> {
+        self.call("CreateWebSecurityTemplate", request)
     }
 
     /// 创建站点 (`CreateZone`)
@@ -1243,8 +1270,11 @@ impl Client {
     ///   "ZoneName": "example.com"
     /// }
     /// ```
-    pub async fn create_zone(&self, request: &CreateZoneRequest) -> rt::Result<CreateZoneResponse> {
-        self.call("CreateZone", request).await
+    pub fn create_zone<'a>(
+        &'a self,
+        request: &'a CreateZoneRequest,
+    ) -> rt::Call<'a, CreateZoneRequest, CreateZoneResponse> {
+        self.call("CreateZone", request)
     }
 
     /// 批量删除加速域名 (`DeleteAccelerationDomains`)
@@ -1263,11 +1293,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn delete_acceleration_domains(
-        &self,
-        request: &DeleteAccelerationDomainsRequest,
-    ) -> rt::Result<DeleteAccelerationDomainsResponse> {
-        self.call("DeleteAccelerationDomains", request).await
+    pub fn delete_acceleration_domains<'a>(
+        &'a self,
+        request: &'a DeleteAccelerationDomainsRequest,
+    ) -> rt::Call<'a, DeleteAccelerationDomainsRequest, DeleteAccelerationDomainsResponse> {
+        self.call("DeleteAccelerationDomains", request)
     }
 
     /// 删除别称域名 (`DeleteAliasDomain`)
@@ -1287,11 +1317,11 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn delete_alias_domain(
-        &self,
-        request: &DeleteAliasDomainRequest,
-    ) -> rt::Result<DeleteAliasDomainResponse> {
-        self.call("DeleteAliasDomain", request).await
+    pub fn delete_alias_domain<'a>(
+        &'a self,
+        request: &'a DeleteAliasDomainRequest,
+    ) -> rt::Call<'a, DeleteAliasDomainRequest, DeleteAliasDomainResponse> {
+        self.call("DeleteAliasDomain", request)
     }
 
     /// 删除应用代理（旧） (`DeleteApplicationProxy`)
@@ -1309,11 +1339,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn delete_application_proxy(
-        &self,
-        request: &DeleteApplicationProxyRequest,
-    ) -> rt::Result<DeleteApplicationProxyResponse> {
-        self.call("DeleteApplicationProxy", request).await
+    pub fn delete_application_proxy<'a>(
+        &'a self,
+        request: &'a DeleteApplicationProxyRequest,
+    ) -> rt::Call<'a, DeleteApplicationProxyRequest, DeleteApplicationProxyResponse> {
+        self.call("DeleteApplicationProxy", request)
     }
 
     /// 删除应用代理规则（旧） (`DeleteApplicationProxyRule`)
@@ -1331,11 +1361,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn delete_application_proxy_rule(
-        &self,
-        request: &DeleteApplicationProxyRuleRequest,
-    ) -> rt::Result<DeleteApplicationProxyRuleResponse> {
-        self.call("DeleteApplicationProxyRule", request).await
+    pub fn delete_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a DeleteApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, DeleteApplicationProxyRuleRequest, DeleteApplicationProxyRuleResponse> {
+        self.call("DeleteApplicationProxyRule", request)
     }
 
     /// 删除内容标识符 (`DeleteContentIdentifier`)
@@ -1351,11 +1381,11 @@ impl Client {
     ///   "ContentId": "eocontent-27q0p0bali26"
     /// }
     /// ```
-    pub async fn delete_content_identifier(
-        &self,
-        request: &DeleteContentIdentifierRequest,
-    ) -> rt::Result<DeleteContentIdentifierResponse> {
-        self.call("DeleteContentIdentifier", request).await
+    pub fn delete_content_identifier<'a>(
+        &'a self,
+        request: &'a DeleteContentIdentifierRequest,
+    ) -> rt::Call<'a, DeleteContentIdentifierRequest, DeleteContentIdentifierResponse> {
+        self.call("DeleteContentIdentifier", request)
     }
 
     /// 删除自定义响应页面 (`DeleteCustomErrorPage`)
@@ -1372,11 +1402,11 @@ impl Client {
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
-    pub async fn delete_custom_error_page(
-        &self,
-        request: &DeleteCustomErrorPageRequest,
-    ) -> rt::Result<DeleteCustomErrorPageResponse> {
-        self.call("DeleteCustomErrorPage", request).await
+    pub fn delete_custom_error_page<'a>(
+        &'a self,
+        request: &'a DeleteCustomErrorPageRequest,
+    ) -> rt::Call<'a, DeleteCustomErrorPageRequest, DeleteCustomErrorPageResponse> {
+        self.call("DeleteCustomErrorPage", request)
     }
 
     /// 批量删除 DNS 记录 (`DeleteDnsRecords`)
@@ -1396,11 +1426,11 @@ impl Client {
     ///   "ZoneId": "zone-25ryyvog1qih"
     /// }
     /// ```
-    pub async fn delete_dns_records(
-        &self,
-        request: &DeleteDnsRecordsRequest,
-    ) -> rt::Result<DeleteDnsRecordsResponse> {
-        self.call("DeleteDnsRecords", request).await
+    pub fn delete_dns_records<'a>(
+        &'a self,
+        request: &'a DeleteDnsRecordsRequest,
+    ) -> rt::Call<'a, DeleteDnsRecordsRequest, DeleteDnsRecordsResponse> {
+        self.call("DeleteDnsRecords", request)
     }
 
     /// 删除 KV 命名空间 (`DeleteEdgeKVNamespace`)
@@ -1417,11 +1447,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn delete_edge_kv_namespace(
-        &self,
-        request: &DeleteEdgeKVNamespaceRequest,
-    ) -> rt::Result<DeleteEdgeKVNamespaceResponse> {
-        self.call("DeleteEdgeKVNamespace", request).await
+    pub fn delete_edge_kv_namespace<'a>(
+        &'a self,
+        request: &'a DeleteEdgeKVNamespaceRequest,
+    ) -> rt::Call<'a, DeleteEdgeKVNamespaceRequest, DeleteEdgeKVNamespaceResponse> {
+        self.call("DeleteEdgeKVNamespace", request)
     }
 
     /// 删除边缘函数 (`DeleteFunction`)
@@ -1438,11 +1468,11 @@ impl Client {
     ///   "ZoneId": "zone-2gqxim9jstab"
     /// }
     /// ```
-    pub async fn delete_function(
-        &self,
-        request: &DeleteFunctionRequest,
-    ) -> rt::Result<DeleteFunctionResponse> {
-        self.call("DeleteFunction", request).await
+    pub fn delete_function<'a>(
+        &'a self,
+        request: &'a DeleteFunctionRequest,
+    ) -> rt::Call<'a, DeleteFunctionRequest, DeleteFunctionResponse> {
+        self.call("DeleteFunction", request)
     }
 
     /// 删除边缘函数副本 (`DeleteFunctionReplica`)
@@ -1462,11 +1492,11 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    pub async fn delete_function_replica(
-        &self,
-        request: &DeleteFunctionReplicaRequest,
-    ) -> rt::Result<DeleteFunctionReplicaResponse> {
-        self.call("DeleteFunctionReplica", request).await
+    pub fn delete_function_replica<'a>(
+        &'a self,
+        request: &'a DeleteFunctionReplicaRequest,
+    ) -> rt::Call<'a, DeleteFunctionReplicaRequest, DeleteFunctionReplicaResponse> {
+        self.call("DeleteFunctionReplica", request)
     }
 
     /// 删除边缘函数触发规则 (`DeleteFunctionRules`)
@@ -1485,11 +1515,11 @@ impl Client {
     ///   "ZoneId": "zone-2gqxim9jstab"
     /// }
     /// ```
-    pub async fn delete_function_rules(
-        &self,
-        request: &DeleteFunctionRulesRequest,
-    ) -> rt::Result<DeleteFunctionRulesResponse> {
-        self.call("DeleteFunctionRules", request).await
+    pub fn delete_function_rules<'a>(
+        &'a self,
+        request: &'a DeleteFunctionRulesRequest,
+    ) -> rt::Call<'a, DeleteFunctionRulesRequest, DeleteFunctionRulesResponse> {
+        self.call("DeleteFunctionRules", request)
     }
 
     /// 删除推理 API Token (`DeleteInferenceAPIToken`)
@@ -1506,11 +1536,11 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    pub async fn delete_inference_api_token(
-        &self,
-        request: &DeleteInferenceAPITokenRequest,
-    ) -> rt::Result<DeleteInferenceAPITokenResponse> {
-        self.call("DeleteInferenceAPIToken", request).await
+    pub fn delete_inference_api_token<'a>(
+        &'a self,
+        request: &'a DeleteInferenceAPITokenRequest,
+    ) -> rt::Call<'a, DeleteInferenceAPITokenRequest, DeleteInferenceAPITokenResponse> {
+        self.call("DeleteInferenceAPIToken", request)
     }
 
     /// 删除即时转码模板 (`DeleteJustInTimeTranscodeTemplates`)
@@ -1529,12 +1559,15 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    pub async fn delete_just_in_time_transcode_templates(
-        &self,
-        request: &DeleteJustInTimeTranscodeTemplatesRequest,
-    ) -> rt::Result<DeleteJustInTimeTranscodeTemplatesResponse> {
+    pub fn delete_just_in_time_transcode_templates<'a>(
+        &'a self,
+        request: &'a DeleteJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteJustInTimeTranscodeTemplatesRequest,
+        DeleteJustInTimeTranscodeTemplatesResponse,
+    > {
         self.call("DeleteJustInTimeTranscodeTemplates", request)
-            .await
     }
 
     /// 删除四层代理实例 (`DeleteL4Proxy`)
@@ -1551,11 +1584,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn delete_l4_proxy(
-        &self,
-        request: &DeleteL4ProxyRequest,
-    ) -> rt::Result<DeleteL4ProxyResponse> {
-        self.call("DeleteL4Proxy", request).await
+    pub fn delete_l4_proxy<'a>(
+        &'a self,
+        request: &'a DeleteL4ProxyRequest,
+    ) -> rt::Call<'a, DeleteL4ProxyRequest, DeleteL4ProxyResponse> {
+        self.call("DeleteL4Proxy", request)
     }
 
     /// 删除四层代理转发规则 (`DeleteL4ProxyRules`)
@@ -1576,11 +1609,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn delete_l4_proxy_rules(
-        &self,
-        request: &DeleteL4ProxyRulesRequest,
-    ) -> rt::Result<DeleteL4ProxyRulesResponse> {
-        self.call("DeleteL4ProxyRules", request).await
+    pub fn delete_l4_proxy_rules<'a>(
+        &'a self,
+        request: &'a DeleteL4ProxyRulesRequest,
+    ) -> rt::Call<'a, DeleteL4ProxyRulesRequest, DeleteL4ProxyRulesResponse> {
+        self.call("DeleteL4ProxyRules", request)
     }
 
     /// 删除七层加速规则 (`DeleteL7AccRules`)
@@ -1599,11 +1632,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali12"
     /// }
     /// ```
-    pub async fn delete_l7_acc_rules(
-        &self,
-        request: &DeleteL7AccRulesRequest,
-    ) -> rt::Result<DeleteL7AccRulesResponse> {
-        self.call("DeleteL7AccRules", request).await
+    pub fn delete_l7_acc_rules<'a>(
+        &'a self,
+        request: &'a DeleteL7AccRulesRequest,
+    ) -> rt::Call<'a, DeleteL7AccRulesRequest, DeleteL7AccRulesResponse> {
+        self.call("DeleteL7AccRules", request)
     }
 
     /// 删除负载均衡实例 (`DeleteLoadBalancer`)
@@ -1620,11 +1653,11 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnqaxol"
     /// }
     /// ```
-    pub async fn delete_load_balancer(
-        &self,
-        request: &DeleteLoadBalancerRequest,
-    ) -> rt::Result<DeleteLoadBalancerResponse> {
-        self.call("DeleteLoadBalancer", request).await
+    pub fn delete_load_balancer<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancerRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancerRequest, DeleteLoadBalancerResponse> {
+        self.call("DeleteLoadBalancer", request)
     }
 
     /// 删除多通道安全加速网关 (`DeleteMultiPathGateway`)
@@ -1641,11 +1674,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn delete_multi_path_gateway(
-        &self,
-        request: &DeleteMultiPathGatewayRequest,
-    ) -> rt::Result<DeleteMultiPathGatewayResponse> {
-        self.call("DeleteMultiPathGateway", request).await
+    pub fn delete_multi_path_gateway<'a>(
+        &'a self,
+        request: &'a DeleteMultiPathGatewayRequest,
+    ) -> rt::Call<'a, DeleteMultiPathGatewayRequest, DeleteMultiPathGatewayResponse> {
+        self.call("DeleteMultiPathGateway", request)
     }
 
     /// 删除多通道安全加速网关线路 (`DeleteMultiPathGatewayLine`)
@@ -1663,11 +1696,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn delete_multi_path_gateway_line(
-        &self,
-        request: &DeleteMultiPathGatewayLineRequest,
-    ) -> rt::Result<DeleteMultiPathGatewayLineResponse> {
-        self.call("DeleteMultiPathGatewayLine", request).await
+    pub fn delete_multi_path_gateway_line<'a>(
+        &'a self,
+        request: &'a DeleteMultiPathGatewayLineRequest,
+    ) -> rt::Call<'a, DeleteMultiPathGatewayLineRequest, DeleteMultiPathGatewayLineResponse> {
+        self.call("DeleteMultiPathGatewayLine", request)
     }
 
     /// 删除源站组 (`DeleteOriginGroup`)
@@ -1684,11 +1717,11 @@ impl Client {
     ///   "ZoneId": "zone-2kblak89bkx1"
     /// }
     /// ```
-    pub async fn delete_origin_group(
-        &self,
-        request: &DeleteOriginGroupRequest,
-    ) -> rt::Result<DeleteOriginGroupResponse> {
-        self.call("DeleteOriginGroup", request).await
+    pub fn delete_origin_group<'a>(
+        &'a self,
+        request: &'a DeleteOriginGroupRequest,
+    ) -> rt::Call<'a, DeleteOriginGroupRequest, DeleteOriginGroupResponse> {
+        self.call("DeleteOriginGroup", request)
     }
 
     /// 删除实时日志投递任务 (`DeleteRealtimeLogDeliveryTask`)
@@ -1705,11 +1738,12 @@ impl Client {
     ///   "ZoneId": "zone-2qtwuwmeaaae"
     /// }
     /// ```
-    pub async fn delete_realtime_log_delivery_task(
-        &self,
-        request: &DeleteRealtimeLogDeliveryTaskRequest,
-    ) -> rt::Result<DeleteRealtimeLogDeliveryTaskResponse> {
-        self.call("DeleteRealtimeLogDeliveryTask", request).await
+    pub fn delete_realtime_log_delivery_task<'a>(
+        &'a self,
+        request: &'a DeleteRealtimeLogDeliveryTaskRequest,
+    ) -> rt::Call<'a, DeleteRealtimeLogDeliveryTaskRequest, DeleteRealtimeLogDeliveryTaskResponse>
+    {
+        self.call("DeleteRealtimeLogDeliveryTask", request)
     }
 
     /// 批量删除规则引擎规则（旧） (`DeleteRules`)
@@ -1730,11 +1764,11 @@ impl Client {
     ///   "ZoneId": "zone-26r78x31ny86"
     /// }
     /// ```
-    pub async fn delete_rules(
-        &self,
-        request: &DeleteRulesRequest,
-    ) -> rt::Result<DeleteRulesResponse> {
-        self.call("DeleteRules", request).await
+    pub fn delete_rules<'a>(
+        &'a self,
+        request: &'a DeleteRulesRequest,
+    ) -> rt::Call<'a, DeleteRulesRequest, DeleteRulesResponse> {
+        self.call("DeleteRules", request)
     }
 
     /// 删除 API 资源 (`DeleteSecurityAPIResource`)
@@ -1754,11 +1788,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn delete_security_api_resource(
-        &self,
-        request: &DeleteSecurityAPIResourceRequest,
-    ) -> rt::Result<DeleteSecurityAPIResourceResponse> {
-        self.call("DeleteSecurityAPIResource", request).await
+    pub fn delete_security_api_resource<'a>(
+        &'a self,
+        request: &'a DeleteSecurityAPIResourceRequest,
+    ) -> rt::Call<'a, DeleteSecurityAPIResourceRequest, DeleteSecurityAPIResourceResponse> {
+        self.call("DeleteSecurityAPIResource", request)
     }
 
     /// 删除 API 服务 (`DeleteSecurityAPIService`)
@@ -1778,11 +1812,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn delete_security_api_service(
-        &self,
-        request: &DeleteSecurityAPIServiceRequest,
-    ) -> rt::Result<DeleteSecurityAPIServiceResponse> {
-        self.call("DeleteSecurityAPIService", request).await
+    pub fn delete_security_api_service<'a>(
+        &'a self,
+        request: &'a DeleteSecurityAPIServiceRequest,
+    ) -> rt::Call<'a, DeleteSecurityAPIServiceRequest, DeleteSecurityAPIServiceResponse> {
+        self.call("DeleteSecurityAPIService", request)
     }
 
     /// 删除客户端认证选项 (`DeleteSecurityClientAttester`)
@@ -1801,11 +1835,12 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    pub async fn delete_security_client_attester(
-        &self,
-        request: &DeleteSecurityClientAttesterRequest,
-    ) -> rt::Result<DeleteSecurityClientAttesterResponse> {
-        self.call("DeleteSecurityClientAttester", request).await
+    pub fn delete_security_client_attester<'a>(
+        &'a self,
+        request: &'a DeleteSecurityClientAttesterRequest,
+    ) -> rt::Call<'a, DeleteSecurityClientAttesterRequest, DeleteSecurityClientAttesterResponse>
+    {
+        self.call("DeleteSecurityClientAttester", request)
     }
 
     /// 删除安全 IP 组 (`DeleteSecurityIPGroup`)
@@ -1822,11 +1857,11 @@ impl Client {
     ///   "ZoneId": "zone-qdwibsa"
     /// }
     /// ```
-    pub async fn delete_security_ip_group(
-        &self,
-        request: &DeleteSecurityIPGroupRequest,
-    ) -> rt::Result<DeleteSecurityIPGroupResponse> {
-        self.call("DeleteSecurityIPGroup", request).await
+    pub fn delete_security_ip_group<'a>(
+        &'a self,
+        request: &'a DeleteSecurityIPGroupRequest,
+    ) -> rt::Call<'a, DeleteSecurityIPGroupRequest, DeleteSecurityIPGroupResponse> {
+        self.call("DeleteSecurityIPGroup", request)
     }
 
     /// 删除 JavaScript 注入规则 (`DeleteSecurityJSInjectionRule`)
@@ -1845,11 +1880,12 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    pub async fn delete_security_js_injection_rule(
-        &self,
-        request: &DeleteSecurityJSInjectionRuleRequest,
-    ) -> rt::Result<DeleteSecurityJSInjectionRuleResponse> {
-        self.call("DeleteSecurityJSInjectionRule", request).await
+    pub fn delete_security_js_injection_rule<'a>(
+        &'a self,
+        request: &'a DeleteSecurityJSInjectionRuleRequest,
+    ) -> rt::Call<'a, DeleteSecurityJSInjectionRuleRequest, DeleteSecurityJSInjectionRuleResponse>
+    {
+        self.call("DeleteSecurityJSInjectionRule", request)
     }
 
     /// 删除共享 CNAME (`DeleteSharedCNAME`)
@@ -1866,11 +1902,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn delete_shared_cname(
-        &self,
-        request: &DeleteSharedCNAMERequest,
-    ) -> rt::Result<DeleteSharedCNAMEResponse> {
-        self.call("DeleteSharedCNAME", request).await
+    pub fn delete_shared_cname<'a>(
+        &'a self,
+        request: &'a DeleteSharedCNAMERequest,
+    ) -> rt::Call<'a, DeleteSharedCNAMERequest, DeleteSharedCNAMEResponse> {
+        self.call("DeleteSharedCNAME", request)
     }
 
     /// 删除安全策略配置模板 (`DeleteWebSecurityTemplate`)
@@ -1887,11 +1923,11 @@ impl Client {
     ///   "ZoneId": "zone-2wkpkd52pku8"
     /// }
     /// ```
-    pub async fn delete_web_security_template(
-        &self,
-        request: &DeleteWebSecurityTemplateRequest,
-    ) -> rt::Result<DeleteWebSecurityTemplateResponse> {
-        self.call("DeleteWebSecurityTemplate", request).await
+    pub fn delete_web_security_template<'a>(
+        &'a self,
+        request: &'a DeleteWebSecurityTemplateRequest,
+    ) -> rt::Call<'a, DeleteWebSecurityTemplateRequest, DeleteWebSecurityTemplateResponse> {
+        self.call("DeleteWebSecurityTemplate", request)
     }
 
     /// 删除站点 (`DeleteZone`)
@@ -1907,8 +1943,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    pub async fn delete_zone(&self, request: &DeleteZoneRequest) -> rt::Result<DeleteZoneResponse> {
-        self.call("DeleteZone", request).await
+    pub fn delete_zone<'a>(
+        &'a self,
+        request: &'a DeleteZoneRequest,
+    ) -> rt::Call<'a, DeleteZoneRequest, DeleteZoneResponse> {
+        self.call("DeleteZone", request)
     }
 
     /// 发布配置组版本 (`DeployConfigGroupVersion`)
@@ -1931,11 +1970,11 @@ impl Client {
     ///   "ZoneId": "zone-32qwgrnvbisw"
     /// }
     /// ```
-    pub async fn deploy_config_group_version(
-        &self,
-        request: &DeployConfigGroupVersionRequest,
-    ) -> rt::Result<DeployConfigGroupVersionResponse> {
-        self.call("DeployConfigGroupVersion", request).await
+    pub fn deploy_config_group_version<'a>(
+        &'a self,
+        request: &'a DeployConfigGroupVersionRequest,
+    ) -> rt::Call<'a, DeployConfigGroupVersionRequest, DeployConfigGroupVersionResponse> {
+        self.call("DeployConfigGroupVersion", request)
     }
 
     /// 查询加速域名列表 (`DescribeAccelerationDomains`)
@@ -1963,11 +2002,11 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    pub async fn describe_acceleration_domains(
-        &self,
-        request: &DescribeAccelerationDomainsRequest,
-    ) -> rt::Result<DescribeAccelerationDomainsResponse> {
-        self.read("DescribeAccelerationDomains", request).await
+    pub fn describe_acceleration_domains<'a>(
+        &'a self,
+        request: &'a DescribeAccelerationDomainsRequest,
+    ) -> rt::Call<'a, DescribeAccelerationDomainsRequest, DescribeAccelerationDomainsResponse> {
+        self.read("DescribeAccelerationDomains", request)
     }
 
     /// 查询别称域名信息列表 (`DescribeAliasDomains`)
@@ -1994,11 +2033,11 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn describe_alias_domains(
-        &self,
-        request: &DescribeAliasDomainsRequest,
-    ) -> rt::Result<DescribeAliasDomainsResponse> {
-        self.read("DescribeAliasDomains", request).await
+    pub fn describe_alias_domains<'a>(
+        &'a self,
+        request: &'a DescribeAliasDomainsRequest,
+    ) -> rt::Call<'a, DescribeAliasDomainsRequest, DescribeAliasDomainsResponse> {
+        self.read("DescribeAliasDomains", request)
     }
 
     /// 查询应用代理列表（旧） (`DescribeApplicationProxies`)
@@ -2015,11 +2054,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_application_proxies(
-        &self,
-        request: &DescribeApplicationProxiesRequest,
-    ) -> rt::Result<DescribeApplicationProxiesResponse> {
-        self.read("DescribeApplicationProxies", request).await
+    pub fn describe_application_proxies<'a>(
+        &'a self,
+        request: &'a DescribeApplicationProxiesRequest,
+    ) -> rt::Call<'a, DescribeApplicationProxiesRequest, DescribeApplicationProxiesResponse> {
+        self.read("DescribeApplicationProxies", request)
     }
 
     /// 查询规则引擎可用的定制配置列表 (`DescribeAvailableCustomActionsForRuleEngine`)
@@ -2047,12 +2086,15 @@ impl Client {
     ///   "ZoneId": "zone-3**********x"
     /// }
     /// ```
-    pub async fn describe_available_custom_actions_for_rule_engine(
-        &self,
-        request: &DescribeAvailableCustomActionsForRuleEngineRequest,
-    ) -> rt::Result<DescribeAvailableCustomActionsForRuleEngineResponse> {
+    pub fn describe_available_custom_actions_for_rule_engine<'a>(
+        &'a self,
+        request: &'a DescribeAvailableCustomActionsForRuleEngineRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAvailableCustomActionsForRuleEngineRequest,
+        DescribeAvailableCustomActionsForRuleEngineResponse,
+    > {
         self.read("DescribeAvailableCustomActionsForRuleEngine", request)
-            .await
     }
 
     /// 查询源站防护可配置控制域列表信息 (`DescribeAvailableOriginACLFamily`)
@@ -2086,11 +2128,15 @@ impl Client {
     ///   "ZoneId": "zone-2w0bpv1wlag8"
     /// }
     /// ```
-    pub async fn describe_available_origin_acl_family(
-        &self,
-        request: &DescribeAvailableOriginACLFamilyRequest,
-    ) -> rt::Result<DescribeAvailableOriginACLFamilyResponse> {
-        self.read("DescribeAvailableOriginACLFamily", request).await
+    pub fn describe_available_origin_acl_family<'a>(
+        &'a self,
+        request: &'a DescribeAvailableOriginACLFamilyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAvailableOriginACLFamilyRequest,
+        DescribeAvailableOriginACLFamilyResponse,
+    > {
+        self.read("DescribeAvailableOriginACLFamily", request)
     }
 
     /// 查询当前账户可购买套餐信息列表 (`DescribeAvailablePlans`)
@@ -2104,11 +2150,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_available_plans(
-        &self,
-        request: &DescribeAvailablePlansRequest,
-    ) -> rt::Result<DescribeAvailablePlansResponse> {
-        self.read("DescribeAvailablePlans", request).await
+    pub fn describe_available_plans<'a>(
+        &'a self,
+        request: &'a DescribeAvailablePlansRequest,
+    ) -> rt::Call<'a, DescribeAvailablePlansRequest, DescribeAvailablePlansResponse> {
+        self.read("DescribeAvailablePlans", request)
     }
 
     /// 查询计费数据 (`DescribeBillingData`)
@@ -2136,11 +2182,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_billing_data(
-        &self,
-        request: &DescribeBillingDataRequest,
-    ) -> rt::Result<DescribeBillingDataResponse> {
-        self.read("DescribeBillingData", request).await
+    pub fn describe_billing_data<'a>(
+        &'a self,
+        request: &'a DescribeBillingDataRequest,
+    ) -> rt::Call<'a, DescribeBillingDataRequest, DescribeBillingDataResponse> {
+        self.read("DescribeBillingData", request)
     }
 
     /// 查询配置组版本详情 (`DescribeConfigGroupVersionDetail`)
@@ -2157,11 +2203,15 @@ impl Client {
     ///   "ZoneId": "zone-m2kplohsdc4b"
     /// }
     /// ```
-    pub async fn describe_config_group_version_detail(
-        &self,
-        request: &DescribeConfigGroupVersionDetailRequest,
-    ) -> rt::Result<DescribeConfigGroupVersionDetailResponse> {
-        self.read("DescribeConfigGroupVersionDetail", request).await
+    pub fn describe_config_group_version_detail<'a>(
+        &'a self,
+        request: &'a DescribeConfigGroupVersionDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConfigGroupVersionDetailRequest,
+        DescribeConfigGroupVersionDetailResponse,
+    > {
+        self.read("DescribeConfigGroupVersionDetail", request)
     }
 
     /// 查询配置组版本列表 (`DescribeConfigGroupVersions`)
@@ -2186,11 +2236,11 @@ impl Client {
     ///   "ZoneId": "zone-2kpsqmtisdcb"
     /// }
     /// ```
-    pub async fn describe_config_group_versions(
-        &self,
-        request: &DescribeConfigGroupVersionsRequest,
-    ) -> rt::Result<DescribeConfigGroupVersionsResponse> {
-        self.read("DescribeConfigGroupVersions", request).await
+    pub fn describe_config_group_versions<'a>(
+        &'a self,
+        request: &'a DescribeConfigGroupVersionsRequest,
+    ) -> rt::Call<'a, DescribeConfigGroupVersionsRequest, DescribeConfigGroupVersionsResponse> {
+        self.read("DescribeConfigGroupVersions", request)
     }
 
     /// 批量查询内容标识符 (`DescribeContentIdentifiers`)
@@ -2214,11 +2264,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_content_identifiers(
-        &self,
-        request: &DescribeContentIdentifiersRequest,
-    ) -> rt::Result<DescribeContentIdentifiersResponse> {
-        self.read("DescribeContentIdentifiers", request).await
+    pub fn describe_content_identifiers<'a>(
+        &'a self,
+        request: &'a DescribeContentIdentifiersRequest,
+    ) -> rt::Call<'a, DescribeContentIdentifiersRequest, DescribeContentIdentifiersResponse> {
+        self.read("DescribeContentIdentifiers", request)
     }
 
     /// 查询内容管理接口配额 (`DescribeContentQuota`)
@@ -2234,11 +2284,11 @@ impl Client {
     ///   "ZoneId": "zone-ajj243dwrew"
     /// }
     /// ```
-    pub async fn describe_content_quota(
-        &self,
-        request: &DescribeContentQuotaRequest,
-    ) -> rt::Result<DescribeContentQuotaResponse> {
-        self.read("DescribeContentQuota", request).await
+    pub fn describe_content_quota<'a>(
+        &'a self,
+        request: &'a DescribeContentQuotaRequest,
+    ) -> rt::Call<'a, DescribeContentQuotaRequest, DescribeContentQuotaResponse> {
+        self.read("DescribeContentQuota", request)
     }
 
     /// 查询自定义响应页面列表 (`DescribeCustomErrorPages`)
@@ -2264,11 +2314,11 @@ impl Client {
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
-    pub async fn describe_custom_error_pages(
-        &self,
-        request: &DescribeCustomErrorPagesRequest,
-    ) -> rt::Result<DescribeCustomErrorPagesResponse> {
-        self.read("DescribeCustomErrorPages", request).await
+    pub fn describe_custom_error_pages<'a>(
+        &'a self,
+        request: &'a DescribeCustomErrorPagesRequest,
+    ) -> rt::Call<'a, DescribeCustomErrorPagesRequest, DescribeCustomErrorPagesResponse> {
+        self.read("DescribeCustomErrorPages", request)
     }
 
     /// 查询DDoS攻击时序数据 (`DescribeDDoSAttackData`)
@@ -2278,11 +2328,11 @@ impl Client {
     /// # Example: 查询 DDoS 攻击带宽时序数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn describe_d_do_s_attack_data(
-        &self,
-        request: &DescribeDDoSAttackDataRequest,
-    ) -> rt::Result<DescribeDDoSAttackDataResponse> {
-        self.read("DescribeDDoSAttackData", request).await
+    pub fn describe_d_do_s_attack_data<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAttackDataRequest,
+    ) -> rt::Call<'a, DescribeDDoSAttackDataRequest, DescribeDDoSAttackDataResponse> {
+        self.read("DescribeDDoSAttackData", request)
     }
 
     /// 查询DDoS攻击事件列表 (`DescribeDDoSAttackEvent`)
@@ -2309,11 +2359,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_d_do_s_attack_event(
-        &self,
-        request: &DescribeDDoSAttackEventRequest,
-    ) -> rt::Result<DescribeDDoSAttackEventResponse> {
-        self.read("DescribeDDoSAttackEvent", request).await
+    pub fn describe_d_do_s_attack_event<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAttackEventRequest,
+    ) -> rt::Call<'a, DescribeDDoSAttackEventRequest, DescribeDDoSAttackEventResponse> {
+        self.read("DescribeDDoSAttackEvent", request)
     }
 
     /// 查询DDoS攻击Top数据 (`DescribeDDoSAttackTopData`)
@@ -2342,11 +2392,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_d_do_s_attack_top_data(
-        &self,
-        request: &DescribeDDoSAttackTopDataRequest,
-    ) -> rt::Result<DescribeDDoSAttackTopDataResponse> {
-        self.read("DescribeDDoSAttackTopData", request).await
+    pub fn describe_d_do_s_attack_top_data<'a>(
+        &'a self,
+        request: &'a DescribeDDoSAttackTopDataRequest,
+    ) -> rt::Call<'a, DescribeDDoSAttackTopDataRequest, DescribeDDoSAttackTopDataResponse> {
+        self.read("DescribeDDoSAttackTopData", request)
     }
 
     /// 查询站点的独立 DDoS 防护信息 (`DescribeDDoSProtection`)
@@ -2362,11 +2412,11 @@ impl Client {
     ///   "ZoneId": "zone-2jaltqbdhq37"
     /// }
     /// ```
-    pub async fn describe_d_do_s_protection(
-        &self,
-        request: &DescribeDDoSProtectionRequest,
-    ) -> rt::Result<DescribeDDoSProtectionResponse> {
-        self.read("DescribeDDoSProtection", request).await
+    pub fn describe_d_do_s_protection<'a>(
+        &'a self,
+        request: &'a DescribeDDoSProtectionRequest,
+    ) -> rt::Call<'a, DescribeDDoSProtectionRequest, DescribeDDoSProtectionResponse> {
+        self.read("DescribeDDoSProtection", request)
     }
 
     /// 查询默认证书列表（旧） (`DescribeDefaultCertificates`)
@@ -2390,11 +2440,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_default_certificates(
-        &self,
-        request: &DescribeDefaultCertificatesRequest,
-    ) -> rt::Result<DescribeDefaultCertificatesResponse> {
-        self.read("DescribeDefaultCertificates", request).await
+    pub fn describe_default_certificates<'a>(
+        &'a self,
+        request: &'a DescribeDefaultCertificatesRequest,
+    ) -> rt::Call<'a, DescribeDefaultCertificatesRequest, DescribeDefaultCertificatesResponse> {
+        self.read("DescribeDefaultCertificates", request)
     }
 
     /// 查询版本发布历史 (`DescribeDeployHistory`)
@@ -2411,11 +2461,11 @@ impl Client {
     ///   "ZoneId": "zone-3swlomhssdcb"
     /// }
     /// ```
-    pub async fn describe_deploy_history(
-        &self,
-        request: &DescribeDeployHistoryRequest,
-    ) -> rt::Result<DescribeDeployHistoryResponse> {
-        self.read("DescribeDeployHistory", request).await
+    pub fn describe_deploy_history<'a>(
+        &'a self,
+        request: &'a DescribeDeployHistoryRequest,
+    ) -> rt::Call<'a, DescribeDeployHistoryRequest, DescribeDeployHistoryResponse> {
+        self.read("DescribeDeployHistory", request)
     }
 
     /// 查询 DNS 记录列表 (`DescribeDnsRecords`)
@@ -2444,11 +2494,11 @@ impl Client {
     ///   "ZoneId": "zone-2zo8myp3av8i"
     /// }
     /// ```
-    pub async fn describe_dns_records(
-        &self,
-        request: &DescribeDnsRecordsRequest,
-    ) -> rt::Result<DescribeDnsRecordsResponse> {
-        self.read("DescribeDnsRecords", request).await
+    pub fn describe_dns_records<'a>(
+        &'a self,
+        request: &'a DescribeDnsRecordsRequest,
+    ) -> rt::Call<'a, DescribeDnsRecordsRequest, DescribeDnsRecordsResponse> {
+        self.read("DescribeDnsRecords", request)
     }
 
     /// 查询 KV 命名空间 (`DescribeEdgeKVNamespaces`)
@@ -2468,11 +2518,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn describe_edge_kv_namespaces(
-        &self,
-        request: &DescribeEdgeKVNamespacesRequest,
-    ) -> rt::Result<DescribeEdgeKVNamespacesResponse> {
-        self.read("DescribeEdgeKVNamespaces", request).await
+    pub fn describe_edge_kv_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeEdgeKVNamespacesRequest,
+    ) -> rt::Call<'a, DescribeEdgeKVNamespacesRequest, DescribeEdgeKVNamespacesResponse> {
+        self.read("DescribeEdgeKVNamespaces", request)
     }
 
     /// 查询环境信息 (`DescribeEnvironments`)
@@ -2488,11 +2538,11 @@ impl Client {
     ///   "ZoneId": "zone-2k3lomh6sdcb"
     /// }
     /// ```
-    pub async fn describe_environments(
-        &self,
-        request: &DescribeEnvironmentsRequest,
-    ) -> rt::Result<DescribeEnvironmentsResponse> {
-        self.read("DescribeEnvironments", request).await
+    pub fn describe_environments<'a>(
+        &'a self,
+        request: &'a DescribeEnvironmentsRequest,
+    ) -> rt::Call<'a, DescribeEnvironmentsRequest, DescribeEnvironmentsResponse> {
+        self.read("DescribeEnvironments", request)
     }
 
     /// 查询函数组件绑定列表 (`DescribeFunctionComponentBindings`)
@@ -2511,12 +2561,15 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn describe_function_component_bindings(
-        &self,
-        request: &DescribeFunctionComponentBindingsRequest,
-    ) -> rt::Result<DescribeFunctionComponentBindingsResponse> {
+    pub fn describe_function_component_bindings<'a>(
+        &'a self,
+        request: &'a DescribeFunctionComponentBindingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFunctionComponentBindingsRequest,
+        DescribeFunctionComponentBindingsResponse,
+    > {
         self.read("DescribeFunctionComponentBindings", request)
-            .await
     }
 
     /// 查询边缘函数副本列表 (`DescribeFunctionReplicas`)
@@ -2537,11 +2590,11 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    pub async fn describe_function_replicas(
-        &self,
-        request: &DescribeFunctionReplicasRequest,
-    ) -> rt::Result<DescribeFunctionReplicasResponse> {
-        self.read("DescribeFunctionReplicas", request).await
+    pub fn describe_function_replicas<'a>(
+        &'a self,
+        request: &'a DescribeFunctionReplicasRequest,
+    ) -> rt::Call<'a, DescribeFunctionReplicasRequest, DescribeFunctionReplicasResponse> {
+        self.read("DescribeFunctionReplicas", request)
     }
 
     /// 查询边缘函数触发规则 (`DescribeFunctionRules`)
@@ -2557,11 +2610,11 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    pub async fn describe_function_rules(
-        &self,
-        request: &DescribeFunctionRulesRequest,
-    ) -> rt::Result<DescribeFunctionRulesResponse> {
-        self.read("DescribeFunctionRules", request).await
+    pub fn describe_function_rules<'a>(
+        &'a self,
+        request: &'a DescribeFunctionRulesRequest,
+    ) -> rt::Call<'a, DescribeFunctionRulesRequest, DescribeFunctionRulesResponse> {
+        self.read("DescribeFunctionRules", request)
     }
 
     /// 查询边缘函数运行环境 (`DescribeFunctionRuntimeEnvironment`)
@@ -2578,12 +2631,15 @@ impl Client {
     ///   "ZoneId": "zone-kwsqufps"
     /// }
     /// ```
-    pub async fn describe_function_runtime_environment(
-        &self,
-        request: &DescribeFunctionRuntimeEnvironmentRequest,
-    ) -> rt::Result<DescribeFunctionRuntimeEnvironmentResponse> {
+    pub fn describe_function_runtime_environment<'a>(
+        &'a self,
+        request: &'a DescribeFunctionRuntimeEnvironmentRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFunctionRuntimeEnvironmentRequest,
+        DescribeFunctionRuntimeEnvironmentResponse,
+    > {
         self.read("DescribeFunctionRuntimeEnvironment", request)
-            .await
     }
 
     /// 查询边缘函数列表 (`DescribeFunctions`)
@@ -2609,11 +2665,11 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    pub async fn describe_functions(
-        &self,
-        request: &DescribeFunctionsRequest,
-    ) -> rt::Result<DescribeFunctionsResponse> {
-        self.read("DescribeFunctions", request).await
+    pub fn describe_functions<'a>(
+        &'a self,
+        request: &'a DescribeFunctionsRequest,
+    ) -> rt::Call<'a, DescribeFunctionsRequest, DescribeFunctionsResponse> {
+        self.read("DescribeFunctions", request)
     }
 
     /// 查询域名详细配置（旧） (`DescribeHostsSetting`)
@@ -2629,11 +2685,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    pub async fn describe_hosts_setting(
-        &self,
-        request: &DescribeHostsSettingRequest,
-    ) -> rt::Result<DescribeHostsSettingResponse> {
-        self.read("DescribeHostsSetting", request).await
+    pub fn describe_hosts_setting<'a>(
+        &'a self,
+        request: &'a DescribeHostsSettingRequest,
+    ) -> rt::Call<'a, DescribeHostsSettingRequest, DescribeHostsSettingResponse> {
+        self.read("DescribeHostsSetting", request)
     }
 
     /// 查询 IP 分组引用信息 (`DescribeIPGroupReferences`)
@@ -2652,11 +2708,11 @@ impl Client {
     ///   "ZoneId": "zone-3rovozqqi1s5"
     /// }
     /// ```
-    pub async fn describe_ip_group_references(
-        &self,
-        request: &DescribeIPGroupReferencesRequest,
-    ) -> rt::Result<DescribeIPGroupReferencesResponse> {
-        self.read("DescribeIPGroupReferences", request).await
+    pub fn describe_ip_group_references<'a>(
+        &'a self,
+        request: &'a DescribeIPGroupReferencesRequest,
+    ) -> rt::Call<'a, DescribeIPGroupReferencesRequest, DescribeIPGroupReferencesResponse> {
+        self.read("DescribeIPGroupReferences", request)
     }
 
     /// 查询 IP 归属信息 (`DescribeIPRegion`)
@@ -2675,11 +2731,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ip_region(
-        &self,
-        request: &DescribeIPRegionRequest,
-    ) -> rt::Result<DescribeIPRegionResponse> {
-        self.read("DescribeIPRegion", request).await
+    pub fn describe_ip_region<'a>(
+        &'a self,
+        request: &'a DescribeIPRegionRequest,
+    ) -> rt::Call<'a, DescribeIPRegionRequest, DescribeIPRegionResponse> {
+        self.read("DescribeIPRegion", request)
     }
 
     /// 查询站点的验证信息 (`DescribeIdentifications`)
@@ -2704,11 +2760,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_identifications(
-        &self,
-        request: &DescribeIdentificationsRequest,
-    ) -> rt::Result<DescribeIdentificationsResponse> {
-        self.read("DescribeIdentifications", request).await
+    pub fn describe_identifications<'a>(
+        &'a self,
+        request: &'a DescribeIdentificationsRequest,
+    ) -> rt::Call<'a, DescribeIdentificationsRequest, DescribeIdentificationsResponse> {
+        self.read("DescribeIdentifications", request)
     }
 
     /// 查询推理 API Token (`DescribeInferenceAPITokens`)
@@ -2726,11 +2782,11 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    pub async fn describe_inference_api_tokens(
-        &self,
-        request: &DescribeInferenceAPITokensRequest,
-    ) -> rt::Result<DescribeInferenceAPITokensResponse> {
-        self.read("DescribeInferenceAPITokens", request).await
+    pub fn describe_inference_api_tokens<'a>(
+        &'a self,
+        request: &'a DescribeInferenceAPITokensRequest,
+    ) -> rt::Call<'a, DescribeInferenceAPITokensRequest, DescribeInferenceAPITokensResponse> {
+        self.read("DescribeInferenceAPITokens", request)
     }
 
     /// 查询推理服务域名列表 (`DescribeInferenceDomains`)
@@ -2751,11 +2807,11 @@ impl Client {
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
     /// }
     /// ```
-    pub async fn describe_inference_domains(
-        &self,
-        request: &DescribeInferenceDomainsRequest,
-    ) -> rt::Result<DescribeInferenceDomainsResponse> {
-        self.read("DescribeInferenceDomains", request).await
+    pub fn describe_inference_domains<'a>(
+        &'a self,
+        request: &'a DescribeInferenceDomainsRequest,
+    ) -> rt::Call<'a, DescribeInferenceDomainsRequest, DescribeInferenceDomainsResponse> {
+        self.read("DescribeInferenceDomains", request)
     }
 
     /// 查询推理硬件规格列表 (`DescribeInferenceHardwareSpecifications`)
@@ -2771,12 +2827,15 @@ impl Client {
     ///   "ZoneId": "zone-1z***xx"
     /// }
     /// ```
-    pub async fn describe_inference_hardware_specifications(
-        &self,
-        request: &DescribeInferenceHardwareSpecificationsRequest,
-    ) -> rt::Result<DescribeInferenceHardwareSpecificationsResponse> {
+    pub fn describe_inference_hardware_specifications<'a>(
+        &'a self,
+        request: &'a DescribeInferenceHardwareSpecificationsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInferenceHardwareSpecificationsRequest,
+        DescribeInferenceHardwareSpecificationsResponse,
+    > {
         self.read("DescribeInferenceHardwareSpecifications", request)
-            .await
     }
 
     /// 查询推理服务部署日志 (`DescribeInferenceServiceDeploymentLogs`)
@@ -2800,12 +2859,15 @@ impl Client {
     ///   "ZoneId": "zone-3jxerasahh8l"
     /// }
     /// ```
-    pub async fn describe_inference_service_deployment_logs(
-        &self,
-        request: &DescribeInferenceServiceDeploymentLogsRequest,
-    ) -> rt::Result<DescribeInferenceServiceDeploymentLogsResponse> {
+    pub fn describe_inference_service_deployment_logs<'a>(
+        &'a self,
+        request: &'a DescribeInferenceServiceDeploymentLogsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInferenceServiceDeploymentLogsRequest,
+        DescribeInferenceServiceDeploymentLogsResponse,
+    > {
         self.read("DescribeInferenceServiceDeploymentLogs", request)
-            .await
     }
 
     /// 查询推理服务部署历史列表 (`DescribeInferenceServiceDeploymentRecords`)
@@ -2826,12 +2888,15 @@ impl Client {
     ///   "ZoneId": "zone-3jxerasahh8l"
     /// }
     /// ```
-    pub async fn describe_inference_service_deployment_records(
-        &self,
-        request: &DescribeInferenceServiceDeploymentRecordsRequest,
-    ) -> rt::Result<DescribeInferenceServiceDeploymentRecordsResponse> {
+    pub fn describe_inference_service_deployment_records<'a>(
+        &'a self,
+        request: &'a DescribeInferenceServiceDeploymentRecordsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInferenceServiceDeploymentRecordsRequest,
+        DescribeInferenceServiceDeploymentRecordsResponse,
+    > {
         self.read("DescribeInferenceServiceDeploymentRecords", request)
-            .await
     }
 
     /// 查询推理服务监控数据 (`DescribeInferenceServiceMonitorData`)
@@ -2856,12 +2921,15 @@ impl Client {
     ///   "ZoneId": "zone-3lwrlet3u8bl"
     /// }
     /// ```
-    pub async fn describe_inference_service_monitor_data(
-        &self,
-        request: &DescribeInferenceServiceMonitorDataRequest,
-    ) -> rt::Result<DescribeInferenceServiceMonitorDataResponse> {
+    pub fn describe_inference_service_monitor_data<'a>(
+        &'a self,
+        request: &'a DescribeInferenceServiceMonitorDataRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInferenceServiceMonitorDataRequest,
+        DescribeInferenceServiceMonitorDataResponse,
+    > {
         self.read("DescribeInferenceServiceMonitorData", request)
-            .await
     }
 
     /// 查询推理服务 (`DescribeInferenceServices`)
@@ -2890,11 +2958,11 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    pub async fn describe_inference_services(
-        &self,
-        request: &DescribeInferenceServicesRequest,
-    ) -> rt::Result<DescribeInferenceServicesResponse> {
-        self.read("DescribeInferenceServices", request).await
+    pub fn describe_inference_services<'a>(
+        &'a self,
+        request: &'a DescribeInferenceServicesRequest,
+    ) -> rt::Call<'a, DescribeInferenceServicesRequest, DescribeInferenceServicesResponse> {
+        self.read("DescribeInferenceServices", request)
     }
 
     /// 获取即时转码模板列表 (`DescribeJustInTimeTranscodeTemplates`)
@@ -2920,12 +2988,15 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    pub async fn describe_just_in_time_transcode_templates(
-        &self,
-        request: &DescribeJustInTimeTranscodeTemplatesRequest,
-    ) -> rt::Result<DescribeJustInTimeTranscodeTemplatesResponse> {
+    pub fn describe_just_in_time_transcode_templates<'a>(
+        &'a self,
+        request: &'a DescribeJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeJustInTimeTranscodeTemplatesRequest,
+        DescribeJustInTimeTranscodeTemplatesResponse,
+    > {
         self.read("DescribeJustInTimeTranscodeTemplates", request)
-            .await
     }
 
     /// 查询四层代理实例列表 (`DescribeL4Proxy`)
@@ -2944,11 +3015,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn describe_l4_proxy(
-        &self,
-        request: &DescribeL4ProxyRequest,
-    ) -> rt::Result<DescribeL4ProxyResponse> {
-        self.read("DescribeL4Proxy", request).await
+    pub fn describe_l4_proxy<'a>(
+        &'a self,
+        request: &'a DescribeL4ProxyRequest,
+    ) -> rt::Call<'a, DescribeL4ProxyRequest, DescribeL4ProxyResponse> {
+        self.read("DescribeL4Proxy", request)
     }
 
     /// 查询四层代理转发规则列表 (`DescribeL4ProxyRules`)
@@ -2967,11 +3038,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn describe_l4_proxy_rules(
-        &self,
-        request: &DescribeL4ProxyRulesRequest,
-    ) -> rt::Result<DescribeL4ProxyRulesResponse> {
-        self.read("DescribeL4ProxyRules", request).await
+    pub fn describe_l4_proxy_rules<'a>(
+        &'a self,
+        request: &'a DescribeL4ProxyRulesRequest,
+    ) -> rt::Call<'a, DescribeL4ProxyRulesRequest, DescribeL4ProxyRulesResponse> {
+        self.read("DescribeL4ProxyRules", request)
     }
 
     /// 查询七层加速规则 (`DescribeL7AccRules`)
@@ -2987,11 +3058,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0lali12"
     /// }
     /// ```
-    pub async fn describe_l7_acc_rules(
-        &self,
-        request: &DescribeL7AccRulesRequest,
-    ) -> rt::Result<DescribeL7AccRulesResponse> {
-        self.read("DescribeL7AccRules", request).await
+    pub fn describe_l7_acc_rules<'a>(
+        &'a self,
+        request: &'a DescribeL7AccRulesRequest,
+    ) -> rt::Call<'a, DescribeL7AccRulesRequest, DescribeL7AccRulesResponse> {
+        self.read("DescribeL7AccRules", request)
     }
 
     /// 查询七层加速全局配置 (`DescribeL7AccSetting`)
@@ -3007,11 +3078,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn describe_l7_acc_setting(
-        &self,
-        request: &DescribeL7AccSettingRequest,
-    ) -> rt::Result<DescribeL7AccSettingResponse> {
-        self.read("DescribeL7AccSetting", request).await
+    pub fn describe_l7_acc_setting<'a>(
+        &'a self,
+        request: &'a DescribeL7AccSettingRequest,
+    ) -> rt::Call<'a, DescribeL7AccSettingRequest, DescribeL7AccSettingResponse> {
+        self.read("DescribeL7AccSetting", request)
     }
 
     /// 查询负载均衡实例列表 (`DescribeLoadBalancerList`)
@@ -3030,11 +3101,11 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpaxol"
     /// }
     /// ```
-    pub async fn describe_load_balancer_list(
-        &self,
-        request: &DescribeLoadBalancerListRequest,
-    ) -> rt::Result<DescribeLoadBalancerListResponse> {
-        self.read("DescribeLoadBalancerList", request).await
+    pub fn describe_load_balancer_list<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancerListRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancerListRequest, DescribeLoadBalancerListResponse> {
+        self.read("DescribeLoadBalancerList", request)
     }
 
     /// 查询日志分析日志详情 (`DescribeLogAnalysisDetail`)
@@ -3058,11 +3129,11 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    pub async fn describe_log_analysis_detail(
-        &self,
-        request: &DescribeLogAnalysisDetailRequest,
-    ) -> rt::Result<DescribeLogAnalysisDetailResponse> {
-        self.read("DescribeLogAnalysisDetail", request).await
+    pub fn describe_log_analysis_detail<'a>(
+        &'a self,
+        request: &'a DescribeLogAnalysisDetailRequest,
+    ) -> rt::Call<'a, DescribeLogAnalysisDetailRequest, DescribeLogAnalysisDetailResponse> {
+        self.read("DescribeLogAnalysisDetail", request)
     }
 
     /// 查询日志分析的日志下载任务 (`DescribeLogAnalysisDownloadTasks`)
@@ -3081,11 +3152,15 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    pub async fn describe_log_analysis_download_tasks(
-        &self,
-        request: &DescribeLogAnalysisDownloadTasksRequest,
-    ) -> rt::Result<DescribeLogAnalysisDownloadTasksResponse> {
-        self.read("DescribeLogAnalysisDownloadTasks", request).await
+    pub fn describe_log_analysis_download_tasks<'a>(
+        &'a self,
+        request: &'a DescribeLogAnalysisDownloadTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeLogAnalysisDownloadTasksRequest,
+        DescribeLogAnalysisDownloadTasksResponse,
+    > {
+        self.read("DescribeLogAnalysisDownloadTasks", request)
     }
 
     /// 查询日志分析统计结果 (`DescribeLogAnalysisStatistics`)
@@ -3106,11 +3181,12 @@ impl Client {
     ///   "ZoneId": "zone-3qcox8or8ccl"
     /// }
     /// ```
-    pub async fn describe_log_analysis_statistics(
-        &self,
-        request: &DescribeLogAnalysisStatisticsRequest,
-    ) -> rt::Result<DescribeLogAnalysisStatisticsResponse> {
-        self.read("DescribeLogAnalysisStatistics", request).await
+    pub fn describe_log_analysis_statistics<'a>(
+        &'a self,
+        request: &'a DescribeLogAnalysisStatisticsRequest,
+    ) -> rt::Call<'a, DescribeLogAnalysisStatisticsRequest, DescribeLogAnalysisStatisticsResponse>
+    {
+        self.read("DescribeLogAnalysisStatistics", request)
     }
 
     /// 查询多通道安全加速网关详情 (`DescribeMultiPathGateway`)
@@ -3127,11 +3203,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateway(
-        &self,
-        request: &DescribeMultiPathGatewayRequest,
-    ) -> rt::Result<DescribeMultiPathGatewayResponse> {
-        self.read("DescribeMultiPathGateway", request).await
+    pub fn describe_multi_path_gateway<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewayRequest,
+    ) -> rt::Call<'a, DescribeMultiPathGatewayRequest, DescribeMultiPathGatewayResponse> {
+        self.read("DescribeMultiPathGateway", request)
     }
 
     /// 查询多通道安全加速网关线路详情 (`DescribeMultiPathGatewayLine`)
@@ -3149,11 +3225,12 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateway_line(
-        &self,
-        request: &DescribeMultiPathGatewayLineRequest,
-    ) -> rt::Result<DescribeMultiPathGatewayLineResponse> {
-        self.read("DescribeMultiPathGatewayLine", request).await
+    pub fn describe_multi_path_gateway_line<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewayLineRequest,
+    ) -> rt::Call<'a, DescribeMultiPathGatewayLineRequest, DescribeMultiPathGatewayLineResponse>
+    {
+        self.read("DescribeMultiPathGatewayLine", request)
     }
 
     /// 查询多通道安全加速网关源站防护详情 (`DescribeMultiPathGatewayOriginACL`)
@@ -3170,12 +3247,15 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateway_origin_acl(
-        &self,
-        request: &DescribeMultiPathGatewayOriginACLRequest,
-    ) -> rt::Result<DescribeMultiPathGatewayOriginACLResponse> {
+    pub fn describe_multi_path_gateway_origin_acl<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewayOriginACLRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMultiPathGatewayOriginACLRequest,
+        DescribeMultiPathGatewayOriginACLResponse,
+    > {
         self.read("DescribeMultiPathGatewayOriginACL", request)
-            .await
     }
 
     /// 查询多通道安全加速网关可用地域列表 (`DescribeMultiPathGatewayRegions`)
@@ -3191,11 +3271,12 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateway_regions(
-        &self,
-        request: &DescribeMultiPathGatewayRegionsRequest,
-    ) -> rt::Result<DescribeMultiPathGatewayRegionsResponse> {
-        self.read("DescribeMultiPathGatewayRegions", request).await
+    pub fn describe_multi_path_gateway_regions<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewayRegionsRequest,
+    ) -> rt::Call<'a, DescribeMultiPathGatewayRegionsRequest, DescribeMultiPathGatewayRegionsResponse>
+    {
+        self.read("DescribeMultiPathGatewayRegions", request)
     }
 
     /// 查询多通道安全加速网关接入密钥 (`DescribeMultiPathGatewaySecretKey`)
@@ -3211,12 +3292,15 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateway_secret_key(
-        &self,
-        request: &DescribeMultiPathGatewaySecretKeyRequest,
-    ) -> rt::Result<DescribeMultiPathGatewaySecretKeyResponse> {
+    pub fn describe_multi_path_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeMultiPathGatewaySecretKeyRequest,
+        DescribeMultiPathGatewaySecretKeyResponse,
+    > {
         self.read("DescribeMultiPathGatewaySecretKey", request)
-            .await
     }
 
     /// 查询多通道安全加速网关列表 (`DescribeMultiPathGateways`)
@@ -3234,11 +3318,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn describe_multi_path_gateways(
-        &self,
-        request: &DescribeMultiPathGatewaysRequest,
-    ) -> rt::Result<DescribeMultiPathGatewaysResponse> {
-        self.read("DescribeMultiPathGateways", request).await
+    pub fn describe_multi_path_gateways<'a>(
+        &'a self,
+        request: &'a DescribeMultiPathGatewaysRequest,
+    ) -> rt::Call<'a, DescribeMultiPathGatewaysRequest, DescribeMultiPathGatewaysResponse> {
+        self.read("DescribeMultiPathGateways", request)
     }
 
     /// 查询源站防护详情 (`DescribeOriginACL`)
@@ -3254,11 +3338,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn describe_origin_acl(
-        &self,
-        request: &DescribeOriginACLRequest,
-    ) -> rt::Result<DescribeOriginACLResponse> {
-        self.read("DescribeOriginACL", request).await
+    pub fn describe_origin_acl<'a>(
+        &'a self,
+        request: &'a DescribeOriginACLRequest,
+    ) -> rt::Call<'a, DescribeOriginACLRequest, DescribeOriginACLResponse> {
+        self.read("DescribeOriginACL", request)
     }
 
     /// 获取源站组列表 (`DescribeOriginGroup`)
@@ -3281,11 +3365,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_origin_group(
-        &self,
-        request: &DescribeOriginGroupRequest,
-    ) -> rt::Result<DescribeOriginGroupResponse> {
-        self.read("DescribeOriginGroup", request).await
+    pub fn describe_origin_group<'a>(
+        &'a self,
+        request: &'a DescribeOriginGroupRequest,
+    ) -> rt::Call<'a, DescribeOriginGroupRequest, DescribeOriginGroupResponse> {
+        self.read("DescribeOriginGroup", request)
     }
 
     /// 查询负载均衡实例下源站组健康状态 (`DescribeOriginGroupHealthStatus`)
@@ -3305,11 +3389,12 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrmqaxol"
     /// }
     /// ```
-    pub async fn describe_origin_group_health_status(
-        &self,
-        request: &DescribeOriginGroupHealthStatusRequest,
-    ) -> rt::Result<DescribeOriginGroupHealthStatusResponse> {
-        self.read("DescribeOriginGroupHealthStatus", request).await
+    pub fn describe_origin_group_health_status<'a>(
+        &'a self,
+        request: &'a DescribeOriginGroupHealthStatusRequest,
+    ) -> rt::Call<'a, DescribeOriginGroupHealthStatusRequest, DescribeOriginGroupHealthStatusResponse>
+    {
+        self.read("DescribeOriginGroupHealthStatus", request)
     }
 
     /// 查询源站防护信息（旧） (`DescribeOriginProtection`)
@@ -3339,11 +3424,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_origin_protection(
-        &self,
-        request: &DescribeOriginProtectionRequest,
-    ) -> rt::Result<DescribeOriginProtectionResponse> {
-        self.read("DescribeOriginProtection", request).await
+    pub fn describe_origin_protection<'a>(
+        &'a self,
+        request: &'a DescribeOriginProtectionRequest,
+    ) -> rt::Call<'a, DescribeOriginProtectionRequest, DescribeOriginProtectionResponse> {
+        self.read("DescribeOriginProtection", request)
     }
 
     /// 查询监控流量时序数据（待废弃） (`DescribeOverviewL7Data`)
@@ -3353,11 +3438,11 @@ impl Client {
     /// # Example (1 of 2): 根据标签查询时序流量数据
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn describe_overview_l7_data(
-        &self,
-        request: &DescribeOverviewL7DataRequest,
-    ) -> rt::Result<DescribeOverviewL7DataResponse> {
-        self.read("DescribeOverviewL7Data", request).await
+    pub fn describe_overview_l7_data<'a>(
+        &'a self,
+        request: &'a DescribeOverviewL7DataRequest,
+    ) -> rt::Call<'a, DescribeOverviewL7DataRequest, DescribeOverviewL7DataResponse> {
+        self.read("DescribeOverviewL7Data", request)
     }
 
     /// 查询套餐信息列表 (`DescribePlans`)
@@ -3376,11 +3461,11 @@ impl Client {
     ///   "Order": "enable-time"
     /// }
     /// ```
-    pub async fn describe_plans(
-        &self,
-        request: &DescribePlansRequest,
-    ) -> rt::Result<DescribePlansResponse> {
-        self.read("DescribePlans", request).await
+    pub fn describe_plans<'a>(
+        &'a self,
+        request: &'a DescribePlansRequest,
+    ) -> rt::Call<'a, DescribePlansRequest, DescribePlansResponse> {
+        self.read("DescribePlans", request)
     }
 
     /// 查询预热回源限速限制 (`DescribePrefetchOriginLimit`)
@@ -3406,11 +3491,11 @@ impl Client {
     ///   "ZoneId": "zone-3***j8tqd"
     /// }
     /// ```
-    pub async fn describe_prefetch_origin_limit(
-        &self,
-        request: &DescribePrefetchOriginLimitRequest,
-    ) -> rt::Result<DescribePrefetchOriginLimitResponse> {
-        self.read("DescribePrefetchOriginLimit", request).await
+    pub fn describe_prefetch_origin_limit<'a>(
+        &'a self,
+        request: &'a DescribePrefetchOriginLimitRequest,
+    ) -> rt::Call<'a, DescribePrefetchOriginLimitRequest, DescribePrefetchOriginLimitResponse> {
+        self.read("DescribePrefetchOriginLimit", request)
     }
 
     /// 查询预热任务状态 (`DescribePrefetchTasks`)
@@ -3430,11 +3515,11 @@ impl Client {
     ///   "ZoneId": "zone-z8m9mgx"
     /// }
     /// ```
-    pub async fn describe_prefetch_tasks(
-        &self,
-        request: &DescribePrefetchTasksRequest,
-    ) -> rt::Result<DescribePrefetchTasksResponse> {
-        self.read("DescribePrefetchTasks", request).await
+    pub fn describe_prefetch_tasks<'a>(
+        &'a self,
+        request: &'a DescribePrefetchTasksRequest,
+    ) -> rt::Call<'a, DescribePrefetchTasksRequest, DescribePrefetchTasksResponse> {
+        self.read("DescribePrefetchTasks", request)
     }
 
     /// 查询清除缓存历史记录 (`DescribePurgeTasks`)
@@ -3454,11 +3539,11 @@ impl Client {
     ///   "ZoneId": "zone-wz8m9mgx"
     /// }
     /// ```
-    pub async fn describe_purge_tasks(
-        &self,
-        request: &DescribePurgeTasksRequest,
-    ) -> rt::Result<DescribePurgeTasksResponse> {
-        self.read("DescribePurgeTasks", request).await
+    pub fn describe_purge_tasks<'a>(
+        &'a self,
+        request: &'a DescribePurgeTasksRequest,
+    ) -> rt::Call<'a, DescribePurgeTasksRequest, DescribePurgeTasksResponse> {
+        self.read("DescribePurgeTasks", request)
     }
 
     /// 查询实时日志投递任务列表 (`DescribeRealtimeLogDeliveryTasks`)
@@ -3476,11 +3561,15 @@ impl Client {
     ///   "ZoneId": "zone-2ur49nglp1a2"
     /// }
     /// ```
-    pub async fn describe_realtime_log_delivery_tasks(
-        &self,
-        request: &DescribeRealtimeLogDeliveryTasksRequest,
-    ) -> rt::Result<DescribeRealtimeLogDeliveryTasksResponse> {
-        self.read("DescribeRealtimeLogDeliveryTasks", request).await
+    pub fn describe_realtime_log_delivery_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRealtimeLogDeliveryTasksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRealtimeLogDeliveryTasksRequest,
+        DescribeRealtimeLogDeliveryTasksResponse,
+    > {
+        self.read("DescribeRealtimeLogDeliveryTasks", request)
     }
 
     /// 查询规则引擎规则（旧） (`DescribeRules`)
@@ -3497,11 +3586,11 @@ impl Client {
     ///   "ZoneId": "zone-kwsqufps"
     /// }
     /// ```
-    pub async fn describe_rules(
-        &self,
-        request: &DescribeRulesRequest,
-    ) -> rt::Result<DescribeRulesResponse> {
-        self.read("DescribeRules", request).await
+    pub fn describe_rules<'a>(
+        &'a self,
+        request: &'a DescribeRulesRequest,
+    ) -> rt::Call<'a, DescribeRulesRequest, DescribeRulesResponse> {
+        self.read("DescribeRules", request)
     }
 
     /// 查询规则引擎的设置参数（旧） (`DescribeRulesSetting`)
@@ -3515,11 +3604,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_rules_setting(
-        &self,
-        request: &DescribeRulesSettingRequest,
-    ) -> rt::Result<DescribeRulesSettingResponse> {
-        self.read("DescribeRulesSetting", request).await
+    pub fn describe_rules_setting<'a>(
+        &'a self,
+        request: &'a DescribeRulesSettingRequest,
+    ) -> rt::Call<'a, DescribeRulesSettingRequest, DescribeRulesSettingResponse> {
+        self.read("DescribeRulesSetting", request)
     }
 
     /// 查询 API 资源 (`DescribeSecurityAPIResource`)
@@ -3537,11 +3626,11 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    pub async fn describe_security_api_resource(
-        &self,
-        request: &DescribeSecurityAPIResourceRequest,
-    ) -> rt::Result<DescribeSecurityAPIResourceResponse> {
-        self.read("DescribeSecurityAPIResource", request).await
+    pub fn describe_security_api_resource<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAPIResourceRequest,
+    ) -> rt::Call<'a, DescribeSecurityAPIResourceRequest, DescribeSecurityAPIResourceResponse> {
+        self.read("DescribeSecurityAPIResource", request)
     }
 
     /// 查询 API 服务 (`DescribeSecurityAPIService`)
@@ -3559,11 +3648,11 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    pub async fn describe_security_api_service(
-        &self,
-        request: &DescribeSecurityAPIServiceRequest,
-    ) -> rt::Result<DescribeSecurityAPIServiceResponse> {
-        self.read("DescribeSecurityAPIService", request).await
+    pub fn describe_security_api_service<'a>(
+        &'a self,
+        request: &'a DescribeSecurityAPIServiceRequest,
+    ) -> rt::Call<'a, DescribeSecurityAPIServiceRequest, DescribeSecurityAPIServiceResponse> {
+        self.read("DescribeSecurityAPIService", request)
     }
 
     /// 查询客户端认证选项 (`DescribeSecurityClientAttester`)
@@ -3581,11 +3670,12 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    pub async fn describe_security_client_attester(
-        &self,
-        request: &DescribeSecurityClientAttesterRequest,
-    ) -> rt::Result<DescribeSecurityClientAttesterResponse> {
-        self.read("DescribeSecurityClientAttester", request).await
+    pub fn describe_security_client_attester<'a>(
+        &'a self,
+        request: &'a DescribeSecurityClientAttesterRequest,
+    ) -> rt::Call<'a, DescribeSecurityClientAttesterRequest, DescribeSecurityClientAttesterResponse>
+    {
+        self.read("DescribeSecurityClientAttester", request)
     }
 
     /// 查询安全 IP 组 (`DescribeSecurityIPGroup`)
@@ -3601,11 +3691,11 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    pub async fn describe_security_ip_group(
-        &self,
-        request: &DescribeSecurityIPGroupRequest,
-    ) -> rt::Result<DescribeSecurityIPGroupResponse> {
-        self.read("DescribeSecurityIPGroup", request).await
+    pub fn describe_security_ip_group<'a>(
+        &'a self,
+        request: &'a DescribeSecurityIPGroupRequest,
+    ) -> rt::Call<'a, DescribeSecurityIPGroupRequest, DescribeSecurityIPGroupResponse> {
+        self.read("DescribeSecurityIPGroup", request)
     }
 
     /// 分页查询 IP 组中的 IP 列表 (`DescribeSecurityIPGroupContent`)
@@ -3624,11 +3714,12 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    pub async fn describe_security_ip_group_content(
-        &self,
-        request: &DescribeSecurityIPGroupContentRequest,
-    ) -> rt::Result<DescribeSecurityIPGroupContentResponse> {
-        self.read("DescribeSecurityIPGroupContent", request).await
+    pub fn describe_security_ip_group_content<'a>(
+        &'a self,
+        request: &'a DescribeSecurityIPGroupContentRequest,
+    ) -> rt::Call<'a, DescribeSecurityIPGroupContentRequest, DescribeSecurityIPGroupContentResponse>
+    {
+        self.read("DescribeSecurityIPGroupContent", request)
     }
 
     /// 查询安全 IP 组（已废弃） (`DescribeSecurityIPGroupInfo`)
@@ -3649,11 +3740,11 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    pub async fn describe_security_ip_group_info(
-        &self,
-        request: &DescribeSecurityIPGroupInfoRequest,
-    ) -> rt::Result<DescribeSecurityIPGroupInfoResponse> {
-        self.read("DescribeSecurityIPGroupInfo", request).await
+    pub fn describe_security_ip_group_info<'a>(
+        &'a self,
+        request: &'a DescribeSecurityIPGroupInfoRequest,
+    ) -> rt::Call<'a, DescribeSecurityIPGroupInfoRequest, DescribeSecurityIPGroupInfoResponse> {
+        self.read("DescribeSecurityIPGroupInfo", request)
     }
 
     /// 查询 JavaScript 注入规则 (`DescribeSecurityJSInjectionRule`)
@@ -3671,11 +3762,12 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    pub async fn describe_security_js_injection_rule(
-        &self,
-        request: &DescribeSecurityJSInjectionRuleRequest,
-    ) -> rt::Result<DescribeSecurityJSInjectionRuleResponse> {
-        self.read("DescribeSecurityJSInjectionRule", request).await
+    pub fn describe_security_js_injection_rule<'a>(
+        &'a self,
+        request: &'a DescribeSecurityJSInjectionRuleRequest,
+    ) -> rt::Call<'a, DescribeSecurityJSInjectionRuleRequest, DescribeSecurityJSInjectionRuleResponse>
+    {
+        self.read("DescribeSecurityJSInjectionRule", request)
     }
 
     /// 查询安全防护配置详情 (`DescribeSecurityPolicy`)
@@ -3693,11 +3785,11 @@ impl Client {
     ///   "ZoneId": "zone-xxqr76cy"
     /// }
     /// ```
-    pub async fn describe_security_policy(
-        &self,
-        request: &DescribeSecurityPolicyRequest,
-    ) -> rt::Result<DescribeSecurityPolicyResponse> {
-        self.read("DescribeSecurityPolicy", request).await
+    pub fn describe_security_policy<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyRequest, DescribeSecurityPolicyResponse> {
+        self.read("DescribeSecurityPolicy", request)
     }
 
     /// 查询指定策略模板的绑定关系列表 (`DescribeSecurityTemplateBindings`)
@@ -3716,11 +3808,15 @@ impl Client {
     ///   "ZoneId": "zone-fdsjjkfsda"
     /// }
     /// ```
-    pub async fn describe_security_template_bindings(
-        &self,
-        request: &DescribeSecurityTemplateBindingsRequest,
-    ) -> rt::Result<DescribeSecurityTemplateBindingsResponse> {
-        self.read("DescribeSecurityTemplateBindings", request).await
+    pub fn describe_security_template_bindings<'a>(
+        &'a self,
+        request: &'a DescribeSecurityTemplateBindingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityTemplateBindingsRequest,
+        DescribeSecurityTemplateBindingsResponse,
+    > {
+        self.read("DescribeSecurityTemplateBindings", request)
     }
 
     /// 查询共享CNAME列表 (`DescribeSharedCNAME`)
@@ -3750,11 +3846,11 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    pub async fn describe_shared_cname(
-        &self,
-        request: &DescribeSharedCNAMERequest,
-    ) -> rt::Result<DescribeSharedCNAMEResponse> {
-        self.read("DescribeSharedCNAME", request).await
+    pub fn describe_shared_cname<'a>(
+        &'a self,
+        request: &'a DescribeSharedCNAMERequest,
+    ) -> rt::Call<'a, DescribeSharedCNAMERequest, DescribeSharedCNAMEResponse> {
+        self.read("DescribeSharedCNAME", request)
     }
 
     /// 查询四层流量时序数据 (`DescribeTimingL4Data`)
@@ -3778,11 +3874,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_timing_l4_data(
-        &self,
-        request: &DescribeTimingL4DataRequest,
-    ) -> rt::Result<DescribeTimingL4DataResponse> {
-        self.read("DescribeTimingL4Data", request).await
+    pub fn describe_timing_l4_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL4DataRequest,
+    ) -> rt::Call<'a, DescribeTimingL4DataRequest, DescribeTimingL4DataResponse> {
+        self.read("DescribeTimingL4Data", request)
     }
 
     /// 查询流量分析时序数据 (`DescribeTimingL7AnalysisData`)
@@ -3795,11 +3891,12 @@ impl Client {
     /// # Example: 根据 HTTP 协议版本查询时序请求数数据
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_timing_l7_analysis_data(
-        &self,
-        request: &DescribeTimingL7AnalysisDataRequest,
-    ) -> rt::Result<DescribeTimingL7AnalysisDataResponse> {
-        self.read("DescribeTimingL7AnalysisData", request).await
+    pub fn describe_timing_l7_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL7AnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeTimingL7AnalysisDataRequest, DescribeTimingL7AnalysisDataResponse>
+    {
+        self.read("DescribeTimingL7AnalysisData", request)
     }
 
     /// 查询缓存分析时序数据（待废弃） (`DescribeTimingL7CacheData`)
@@ -3809,11 +3906,11 @@ impl Client {
     /// # Example: 查询指定状态码的时序流量数据
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_timing_l7_cache_data(
-        &self,
-        request: &DescribeTimingL7CacheDataRequest,
-    ) -> rt::Result<DescribeTimingL7CacheDataResponse> {
-        self.read("DescribeTimingL7CacheData", request).await
+    pub fn describe_timing_l7_cache_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL7CacheDataRequest,
+    ) -> rt::Call<'a, DescribeTimingL7CacheDataRequest, DescribeTimingL7CacheDataResponse> {
+        self.read("DescribeTimingL7CacheData", request)
     }
 
     /// 查询回源时序数据 (`DescribeTimingL7OriginPullData`)
@@ -3837,11 +3934,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_timing_l7_origin_pull_data(
-        &self,
-        request: &DescribeTimingL7OriginPullDataRequest,
-    ) -> rt::Result<DescribeTimingL7OriginPullDataResponse> {
-        self.read("DescribeTimingL7OriginPullData", request).await
+    pub fn describe_timing_l7_origin_pull_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL7OriginPullDataRequest,
+    ) -> rt::Call<'a, DescribeTimingL7OriginPullDataRequest, DescribeTimingL7OriginPullDataResponse>
+    {
+        self.read("DescribeTimingL7OriginPullData", request)
     }
 
     /// 查询流量分析Top数据 (`DescribeTopL7AnalysisData`)
@@ -3854,11 +3952,11 @@ impl Client {
     /// # Example: 查询特定 HTTP 协议版本下的 Top URL Path 流量数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_top_l7_analysis_data(
-        &self,
-        request: &DescribeTopL7AnalysisDataRequest,
-    ) -> rt::Result<DescribeTopL7AnalysisDataResponse> {
-        self.read("DescribeTopL7AnalysisData", request).await
+    pub fn describe_top_l7_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeTopL7AnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeTopL7AnalysisDataRequest, DescribeTopL7AnalysisDataResponse> {
+        self.read("DescribeTopL7AnalysisData", request)
     }
 
     /// 查询缓存分析Top数据（待废弃） (`DescribeTopL7CacheData`)
@@ -3868,11 +3966,11 @@ impl Client {
     /// # Example: 查询指定状态码的top流量数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_top_l7_cache_data(
-        &self,
-        request: &DescribeTopL7CacheDataRequest,
-    ) -> rt::Result<DescribeTopL7CacheDataResponse> {
-        self.read("DescribeTopL7CacheData", request).await
+    pub fn describe_top_l7_cache_data<'a>(
+        &'a self,
+        request: &'a DescribeTopL7CacheDataRequest,
+    ) -> rt::Call<'a, DescribeTopL7CacheDataRequest, DescribeTopL7CacheDataResponse> {
+        self.read("DescribeTopL7CacheData", request)
     }
 
     /// 查询安全策略配置模板详情 (`DescribeWebSecurityTemplate`)
@@ -3889,11 +3987,11 @@ impl Client {
     ///   "ZoneId": "zone-a012rw4m76cy"
     /// }
     /// ```
-    pub async fn describe_web_security_template(
-        &self,
-        request: &DescribeWebSecurityTemplateRequest,
-    ) -> rt::Result<DescribeWebSecurityTemplateResponse> {
-        self.read("DescribeWebSecurityTemplate", request).await
+    pub fn describe_web_security_template<'a>(
+        &'a self,
+        request: &'a DescribeWebSecurityTemplateRequest,
+    ) -> rt::Call<'a, DescribeWebSecurityTemplateRequest, DescribeWebSecurityTemplateResponse> {
+        self.read("DescribeWebSecurityTemplate", request)
     }
 
     /// 查询安全策略配置模板列表 (`DescribeWebSecurityTemplates`)
@@ -3912,11 +4010,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_web_security_templates(
-        &self,
-        request: &DescribeWebSecurityTemplatesRequest,
-    ) -> rt::Result<DescribeWebSecurityTemplatesResponse> {
-        self.read("DescribeWebSecurityTemplates", request).await
+    pub fn describe_web_security_templates<'a>(
+        &'a self,
+        request: &'a DescribeWebSecurityTemplatesRequest,
+    ) -> rt::Call<'a, DescribeWebSecurityTemplatesRequest, DescribeWebSecurityTemplatesResponse>
+    {
+        self.read("DescribeWebSecurityTemplates", request)
     }
 
     /// 查询站点配置导入结果 (`DescribeZoneConfigImportResult`)
@@ -3933,11 +4032,12 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn describe_zone_config_import_result(
-        &self,
-        request: &DescribeZoneConfigImportResultRequest,
-    ) -> rt::Result<DescribeZoneConfigImportResultResponse> {
-        self.read("DescribeZoneConfigImportResult", request).await
+    pub fn describe_zone_config_import_result<'a>(
+        &'a self,
+        request: &'a DescribeZoneConfigImportResultRequest,
+    ) -> rt::Call<'a, DescribeZoneConfigImportResultRequest, DescribeZoneConfigImportResultResponse>
+    {
+        self.read("DescribeZoneConfigImportResult", request)
     }
 
     /// 查询站点级自定义变量 (`DescribeZoneCustomVariables`)
@@ -3955,11 +4055,11 @@ impl Client {
     ///   "ZoneId": "zone-3t7hlhw8*6o*"
     /// }
     /// ```
-    pub async fn describe_zone_custom_variables(
-        &self,
-        request: &DescribeZoneCustomVariablesRequest,
-    ) -> rt::Result<DescribeZoneCustomVariablesResponse> {
-        self.read("DescribeZoneCustomVariables", request).await
+    pub fn describe_zone_custom_variables<'a>(
+        &'a self,
+        request: &'a DescribeZoneCustomVariablesRequest,
+    ) -> rt::Call<'a, DescribeZoneCustomVariablesRequest, DescribeZoneCustomVariablesResponse> {
+        self.read("DescribeZoneCustomVariables", request)
     }
 
     /// 查询站点配置（旧） (`DescribeZoneSetting`)
@@ -3975,11 +4075,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn describe_zone_setting(
-        &self,
-        request: &DescribeZoneSettingRequest,
-    ) -> rt::Result<DescribeZoneSettingResponse> {
-        self.read("DescribeZoneSetting", request).await
+    pub fn describe_zone_setting<'a>(
+        &'a self,
+        request: &'a DescribeZoneSettingRequest,
+    ) -> rt::Call<'a, DescribeZoneSettingRequest, DescribeZoneSettingResponse> {
+        self.read("DescribeZoneSetting", request)
     }
 
     /// 查询站点列表 (`DescribeZones`)
@@ -4003,11 +4103,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_zones(
-        &self,
-        request: &DescribeZonesRequest,
-    ) -> rt::Result<DescribeZonesResponse> {
-        self.read("DescribeZones", request).await
+    pub fn describe_zones<'a>(
+        &'a self,
+        request: &'a DescribeZonesRequest,
+    ) -> rt::Call<'a, DescribeZonesRequest, DescribeZonesResponse> {
+        self.read("DescribeZones", request)
     }
 
     /// 销毁套餐 (`DestroyPlan`)
@@ -4030,11 +4130,11 @@ impl Client {
     ///   "PlanId": "edgeone-2wdo315m2y4c"
     /// }
     /// ```
-    pub async fn destroy_plan(
-        &self,
-        request: &DestroyPlanRequest,
-    ) -> rt::Result<DestroyPlanResponse> {
-        self.call("DestroyPlan", request).await
+    pub fn destroy_plan<'a>(
+        &'a self,
+        request: &'a DestroyPlanRequest,
+    ) -> rt::Call<'a, DestroyPlanRequest, DestroyPlanResponse> {
+        self.call("DestroyPlan", request)
     }
 
     /// 关闭源站防护 (`DisableOriginACL`)
@@ -4050,11 +4150,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn disable_origin_acl(
-        &self,
-        request: &DisableOriginACLRequest,
-    ) -> rt::Result<DisableOriginACLResponse> {
-        self.call("DisableOriginACL", request).await
+    pub fn disable_origin_acl<'a>(
+        &'a self,
+        request: &'a DisableOriginACLRequest,
+    ) -> rt::Call<'a, DisableOriginACLRequest, DisableOriginACLResponse> {
+        self.call("DisableOriginACL", request)
     }
 
     /// 下载四层离线日志 (`DownloadL4Logs`)
@@ -4077,11 +4177,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn download_l4_logs(
-        &self,
-        request: &DownloadL4LogsRequest,
-    ) -> rt::Result<DownloadL4LogsResponse> {
-        self.call("DownloadL4Logs", request).await
+    pub fn download_l4_logs<'a>(
+        &'a self,
+        request: &'a DownloadL4LogsRequest,
+    ) -> rt::Call<'a, DownloadL4LogsRequest, DownloadL4LogsResponse> {
+        self.call("DownloadL4Logs", request)
     }
 
     /// 下载七层离线日志 (`DownloadL7Logs`)
@@ -4104,11 +4204,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn download_l7_logs(
-        &self,
-        request: &DownloadL7LogsRequest,
-    ) -> rt::Result<DownloadL7LogsResponse> {
-        self.call("DownloadL7Logs", request).await
+    pub fn download_l7_logs<'a>(
+        &'a self,
+        request: &'a DownloadL7LogsRequest,
+    ) -> rt::Call<'a, DownloadL7LogsRequest, DownloadL7LogsResponse> {
+        self.call("DownloadL7Logs", request)
     }
 
     /// 站点完整配置结构定义 (`DummyParseZoneFullConfig`)
@@ -4122,11 +4222,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn dummy_parse_zone_full_config(
-        &self,
-        request: &DummyParseZoneFullConfigRequest,
-    ) -> rt::Result<DummyParseZoneFullConfigResponse> {
-        self.call("DummyParseZoneFullConfig", request).await
+    pub fn dummy_parse_zone_full_config<'a>(
+        &'a self,
+        request: &'a DummyParseZoneFullConfigRequest,
+    ) -> rt::Call<'a, DummyParseZoneFullConfigRequest, DummyParseZoneFullConfigResponse> {
+        self.call("DummyParseZoneFullConfig", request)
     }
 
     /// 删除 KV 数据 (`EdgeKVDelete`)
@@ -4146,11 +4246,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn edge_kv_delete(
-        &self,
-        request: &EdgeKVDeleteRequest,
-    ) -> rt::Result<EdgeKVDeleteResponse> {
-        self.call("EdgeKVDelete", request).await
+    pub fn edge_kv_delete<'a>(
+        &'a self,
+        request: &'a EdgeKVDeleteRequest,
+    ) -> rt::Call<'a, EdgeKVDeleteRequest, EdgeKVDeleteResponse> {
+        self.call("EdgeKVDelete", request)
     }
 
     /// 查询 KV 数据 (`EdgeKVGet`)
@@ -4170,8 +4270,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn edge_kv_get(&self, request: &EdgeKVGetRequest) -> rt::Result<EdgeKVGetResponse> {
-        self.call("EdgeKVGet", request).await
+    pub fn edge_kv_get<'a>(
+        &'a self,
+        request: &'a EdgeKVGetRequest,
+    ) -> rt::Call<'a, EdgeKVGetRequest, EdgeKVGetResponse> {
+        self.call("EdgeKVGet", request)
     }
 
     /// 查询 KV 键名列表 (`EdgeKVList`)
@@ -4190,11 +4293,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn edge_kv_list(
-        &self,
-        request: &EdgeKVListRequest,
-    ) -> rt::Result<EdgeKVListResponse> {
-        self.call("EdgeKVList", request).await
+    pub fn edge_kv_list<'a>(
+        &'a self,
+        request: &'a EdgeKVListRequest,
+    ) -> rt::Call<'a, EdgeKVListRequest, EdgeKVListResponse> {
+        self.call("EdgeKVList", request)
     }
 
     /// 写入 KV 数据 (`EdgeKVPut`)
@@ -4215,8 +4318,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn edge_kv_put(&self, request: &EdgeKVPutRequest) -> rt::Result<EdgeKVPutResponse> {
-        self.call("EdgeKVPut", request).await
+    pub fn edge_kv_put<'a>(
+        &'a self,
+        request: &'a EdgeKVPutRequest,
+    ) -> rt::Call<'a, EdgeKVPutRequest, EdgeKVPutResponse> {
+        self.call("EdgeKVPut", request)
     }
 
     /// 开启源站防护 (`EnableOriginACL`)
@@ -4241,11 +4347,11 @@ impl Client {
     ///   "ZoneId": "zone-3ly7orr0u97o"
     /// }
     /// ```
-    pub async fn enable_origin_acl(
-        &self,
-        request: &EnableOriginACLRequest,
-    ) -> rt::Result<EnableOriginACLResponse> {
-        self.call("EnableOriginACL", request).await
+    pub fn enable_origin_acl<'a>(
+        &'a self,
+        request: &'a EnableOriginACLRequest,
+    ) -> rt::Call<'a, EnableOriginACLRequest, EnableOriginACLResponse> {
+        self.call("EnableOriginACL", request)
     }
 
     /// 导出站点配置 (`ExportZoneConfig`)
@@ -4264,11 +4370,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh5qjee"
     /// }
     /// ```
-    pub async fn export_zone_config(
-        &self,
-        request: &ExportZoneConfigRequest,
-    ) -> rt::Result<ExportZoneConfigResponse> {
-        self.call("ExportZoneConfig", request).await
+    pub fn export_zone_config<'a>(
+        &'a self,
+        request: &'a ExportZoneConfigRequest,
+    ) -> rt::Call<'a, ExportZoneConfigRequest, ExportZoneConfigResponse> {
+        self.call("ExportZoneConfig", request)
     }
 
     /// 操作边缘函数运行环境 (`HandleFunctionRuntimeEnvironment`)
@@ -4294,11 +4400,15 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn handle_function_runtime_environment(
-        &self,
-        request: &HandleFunctionRuntimeEnvironmentRequest,
-    ) -> rt::Result<HandleFunctionRuntimeEnvironmentResponse> {
-        self.call("HandleFunctionRuntimeEnvironment", request).await
+    pub fn handle_function_runtime_environment<'a>(
+        &'a self,
+        request: &'a HandleFunctionRuntimeEnvironmentRequest,
+    ) -> rt::Call<
+        'a,
+        HandleFunctionRuntimeEnvironmentRequest,
+        HandleFunctionRuntimeEnvironmentResponse,
+    > {
+        self.call("HandleFunctionRuntimeEnvironment", request)
     }
 
     /// 认证站点 (`IdentifyZone`)
@@ -4314,11 +4424,11 @@ impl Client {
     ///   "ZoneName": "example.com"
     /// }
     /// ```
-    pub async fn identify_zone(
-        &self,
-        request: &IdentifyZoneRequest,
-    ) -> rt::Result<IdentifyZoneResponse> {
-        self.call("IdentifyZone", request).await
+    pub fn identify_zone<'a>(
+        &'a self,
+        request: &'a IdentifyZoneRequest,
+    ) -> rt::Call<'a, IdentifyZoneRequest, IdentifyZoneResponse> {
+        self.call("IdentifyZone", request)
     }
 
     /// 导入站点配置 (`ImportZoneConfig`)
@@ -4335,11 +4445,11 @@ impl Client {
     ///   "ZoneId": "zone-m2kplohsdc4b"
     /// }
     /// ```
-    pub async fn import_zone_config(
-        &self,
-        request: &ImportZoneConfigRequest,
-    ) -> rt::Result<ImportZoneConfigResponse> {
-        self.call("ImportZoneConfig", request).await
+    pub fn import_zone_config<'a>(
+        &'a self,
+        request: &'a ImportZoneConfigRequest,
+    ) -> rt::Call<'a, ImportZoneConfigRequest, ImportZoneConfigResponse> {
+        self.call("ImportZoneConfig", request)
     }
 
     /// 增购套餐配额 (`IncreasePlanQuota`)
@@ -4358,11 +4468,11 @@ impl Client {
     ///   "QuotaType": "site"
     /// }
     /// ```
-    pub async fn increase_plan_quota(
-        &self,
-        request: &IncreasePlanQuotaRequest,
-    ) -> rt::Result<IncreasePlanQuotaResponse> {
-        self.call("IncreasePlanQuota", request).await
+    pub fn increase_plan_quota<'a>(
+        &'a self,
+        request: &'a IncreasePlanQuotaRequest,
+    ) -> rt::Call<'a, IncreasePlanQuotaRequest, IncreasePlanQuotaResponse> {
+        self.call("IncreasePlanQuota", request)
     }
 
     /// 修改加速域名信息 (`ModifyAccelerationDomain`)
@@ -4384,11 +4494,11 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn modify_acceleration_domain(
-        &self,
-        request: &ModifyAccelerationDomainRequest,
-    ) -> rt::Result<ModifyAccelerationDomainResponse> {
-        self.call("ModifyAccelerationDomain", request).await
+    pub fn modify_acceleration_domain<'a>(
+        &'a self,
+        request: &'a ModifyAccelerationDomainRequest,
+    ) -> rt::Call<'a, ModifyAccelerationDomainRequest, ModifyAccelerationDomainResponse> {
+        self.call("ModifyAccelerationDomain", request)
     }
 
     /// 批量修改加速域名状态 (`ModifyAccelerationDomainStatuses`)
@@ -4409,11 +4519,15 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    pub async fn modify_acceleration_domain_statuses(
-        &self,
-        request: &ModifyAccelerationDomainStatusesRequest,
-    ) -> rt::Result<ModifyAccelerationDomainStatusesResponse> {
-        self.call("ModifyAccelerationDomainStatuses", request).await
+    pub fn modify_acceleration_domain_statuses<'a>(
+        &'a self,
+        request: &'a ModifyAccelerationDomainStatusesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAccelerationDomainStatusesRequest,
+        ModifyAccelerationDomainStatusesResponse,
+    > {
+        self.call("ModifyAccelerationDomainStatuses", request)
     }
 
     /// 修改别称域名 (`ModifyAliasDomain`)
@@ -4433,11 +4547,11 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn modify_alias_domain(
-        &self,
-        request: &ModifyAliasDomainRequest,
-    ) -> rt::Result<ModifyAliasDomainResponse> {
-        self.call("ModifyAliasDomain", request).await
+    pub fn modify_alias_domain<'a>(
+        &'a self,
+        request: &'a ModifyAliasDomainRequest,
+    ) -> rt::Call<'a, ModifyAliasDomainRequest, ModifyAliasDomainResponse> {
+        self.call("ModifyAliasDomain", request)
     }
 
     /// 修改别称域名状态 (`ModifyAliasDomainStatus`)
@@ -4458,11 +4572,11 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    pub async fn modify_alias_domain_status(
-        &self,
-        request: &ModifyAliasDomainStatusRequest,
-    ) -> rt::Result<ModifyAliasDomainStatusResponse> {
-        self.call("ModifyAliasDomainStatus", request).await
+    pub fn modify_alias_domain_status<'a>(
+        &'a self,
+        request: &'a ModifyAliasDomainStatusRequest,
+    ) -> rt::Call<'a, ModifyAliasDomainStatusRequest, ModifyAliasDomainStatusResponse> {
+        self.call("ModifyAliasDomainStatus", request)
     }
 
     /// 修改应用代理（旧） (`ModifyApplicationProxy`)
@@ -4486,11 +4600,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn modify_application_proxy(
-        &self,
-        request: &ModifyApplicationProxyRequest,
-    ) -> rt::Result<ModifyApplicationProxyResponse> {
-        self.call("ModifyApplicationProxy", request).await
+    pub fn modify_application_proxy<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyRequest, ModifyApplicationProxyResponse> {
+        self.call("ModifyApplicationProxy", request)
     }
 
     /// 修改应用代理规则（旧） (`ModifyApplicationProxyRule`)
@@ -4521,11 +4635,11 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn modify_application_proxy_rule(
-        &self,
-        request: &ModifyApplicationProxyRuleRequest,
-    ) -> rt::Result<ModifyApplicationProxyRuleResponse> {
-        self.call("ModifyApplicationProxyRule", request).await
+    pub fn modify_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyRuleRequest, ModifyApplicationProxyRuleResponse> {
+        self.call("ModifyApplicationProxyRule", request)
     }
 
     /// 修改应用代理规则的状态（旧） (`ModifyApplicationProxyRuleStatus`)
@@ -4545,11 +4659,15 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn modify_application_proxy_rule_status(
-        &self,
-        request: &ModifyApplicationProxyRuleStatusRequest,
-    ) -> rt::Result<ModifyApplicationProxyRuleStatusResponse> {
-        self.call("ModifyApplicationProxyRuleStatus", request).await
+    pub fn modify_application_proxy_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRuleStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyApplicationProxyRuleStatusRequest,
+        ModifyApplicationProxyRuleStatusResponse,
+    > {
+        self.call("ModifyApplicationProxyRuleStatus", request)
     }
 
     /// 修改应用代理的状态（旧） (`ModifyApplicationProxyStatus`)
@@ -4567,11 +4685,12 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    pub async fn modify_application_proxy_status(
-        &self,
-        request: &ModifyApplicationProxyStatusRequest,
-    ) -> rt::Result<ModifyApplicationProxyStatusResponse> {
-        self.call("ModifyApplicationProxyStatus", request).await
+    pub fn modify_application_proxy_status<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyStatusRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyStatusRequest, ModifyApplicationProxyStatusResponse>
+    {
+        self.call("ModifyApplicationProxyStatus", request)
     }
 
     /// 修改内容标识符 (`ModifyContentIdentifier`)
@@ -4588,11 +4707,11 @@ impl Client {
     ///   "Description": "content-new"
     /// }
     /// ```
-    pub async fn modify_content_identifier(
-        &self,
-        request: &ModifyContentIdentifierRequest,
-    ) -> rt::Result<ModifyContentIdentifierResponse> {
-        self.call("ModifyContentIdentifier", request).await
+    pub fn modify_content_identifier<'a>(
+        &'a self,
+        request: &'a ModifyContentIdentifierRequest,
+    ) -> rt::Call<'a, ModifyContentIdentifierRequest, ModifyContentIdentifierResponse> {
+        self.call("ModifyContentIdentifier", request)
     }
 
     /// 修改自定义响应页面 (`ModifyCustomErrorPage`)
@@ -4613,11 +4732,11 @@ impl Client {
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
-    pub async fn modify_custom_error_page(
-        &self,
-        request: &ModifyCustomErrorPageRequest,
-    ) -> rt::Result<ModifyCustomErrorPageResponse> {
-        self.call("ModifyCustomErrorPage", request).await
+    pub fn modify_custom_error_page<'a>(
+        &'a self,
+        request: &'a ModifyCustomErrorPageRequest,
+    ) -> rt::Call<'a, ModifyCustomErrorPageRequest, ModifyCustomErrorPageResponse> {
+        self.call("ModifyCustomErrorPage", request)
     }
 
     /// 修改站点的独立 DDoS 防护 (`ModifyDDoSProtection`)
@@ -4642,11 +4761,11 @@ impl Client {
     ///   "ZoneId": "zone-2jaltqbdhq37"
     /// }
     /// ```
-    pub async fn modify_d_do_s_protection(
-        &self,
-        request: &ModifyDDoSProtectionRequest,
-    ) -> rt::Result<ModifyDDoSProtectionResponse> {
-        self.call("ModifyDDoSProtection", request).await
+    pub fn modify_d_do_s_protection<'a>(
+        &'a self,
+        request: &'a ModifyDDoSProtectionRequest,
+    ) -> rt::Call<'a, ModifyDDoSProtectionRequest, ModifyDDoSProtectionResponse> {
+        self.call("ModifyDDoSProtection", request)
     }
 
     /// 批量修改 DNS 记录 (`ModifyDnsRecords`)
@@ -4676,11 +4795,11 @@ impl Client {
     ///   "ZoneId": "zone-20hzkd4rdmy0"
     /// }
     /// ```
-    pub async fn modify_dns_records(
-        &self,
-        request: &ModifyDnsRecordsRequest,
-    ) -> rt::Result<ModifyDnsRecordsResponse> {
-        self.call("ModifyDnsRecords", request).await
+    pub fn modify_dns_records<'a>(
+        &'a self,
+        request: &'a ModifyDnsRecordsRequest,
+    ) -> rt::Call<'a, ModifyDnsRecordsRequest, ModifyDnsRecordsResponse> {
+        self.call("ModifyDnsRecords", request)
     }
 
     /// 批量修改 DNS 记录状态 (`ModifyDnsRecordsStatus`)
@@ -4704,11 +4823,11 @@ impl Client {
     ///   "ZoneId": "zone-25ryyvog1qih"
     /// }
     /// ```
-    pub async fn modify_dns_records_status(
-        &self,
-        request: &ModifyDnsRecordsStatusRequest,
-    ) -> rt::Result<ModifyDnsRecordsStatusResponse> {
-        self.call("ModifyDnsRecordsStatus", request).await
+    pub fn modify_dns_records_status<'a>(
+        &'a self,
+        request: &'a ModifyDnsRecordsStatusRequest,
+    ) -> rt::Call<'a, ModifyDnsRecordsStatusRequest, ModifyDnsRecordsStatusResponse> {
+        self.call("ModifyDnsRecordsStatus", request)
     }
 
     /// 修改 KV 命名空间 (`ModifyEdgeKVNamespace`)
@@ -4726,11 +4845,11 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn modify_edge_kv_namespace(
-        &self,
-        request: &ModifyEdgeKVNamespaceRequest,
-    ) -> rt::Result<ModifyEdgeKVNamespaceResponse> {
-        self.call("ModifyEdgeKVNamespace", request).await
+    pub fn modify_edge_kv_namespace<'a>(
+        &'a self,
+        request: &'a ModifyEdgeKVNamespaceRequest,
+    ) -> rt::Call<'a, ModifyEdgeKVNamespaceRequest, ModifyEdgeKVNamespaceResponse> {
+        self.call("ModifyEdgeKVNamespace", request)
     }
 
     /// 修改边缘函数 (`ModifyFunction`)
@@ -4749,11 +4868,11 @@ impl Client {
     ///   "ZoneId": "zone-2gqxim9jstab"
     /// }
     /// ```
-    pub async fn modify_function(
-        &self,
-        request: &ModifyFunctionRequest,
-    ) -> rt::Result<ModifyFunctionResponse> {
-        self.call("ModifyFunction", request).await
+    pub fn modify_function<'a>(
+        &'a self,
+        request: &'a ModifyFunctionRequest,
+    ) -> rt::Call<'a, ModifyFunctionRequest, ModifyFunctionResponse> {
+        self.call("ModifyFunction", request)
     }
 
     /// 修改函数组件绑定 (`ModifyFunctionComponentBindings`)
@@ -4781,11 +4900,12 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    pub async fn modify_function_component_bindings(
-        &self,
-        request: &ModifyFunctionComponentBindingsRequest,
-    ) -> rt::Result<ModifyFunctionComponentBindingsResponse> {
-        self.call("ModifyFunctionComponentBindings", request).await
+    pub fn modify_function_component_bindings<'a>(
+        &'a self,
+        request: &'a ModifyFunctionComponentBindingsRequest,
+    ) -> rt::Call<'a, ModifyFunctionComponentBindingsRequest, ModifyFunctionComponentBindingsResponse>
+    {
+        self.call("ModifyFunctionComponentBindings", request)
     }
 
     /// 编辑边缘函数副本 (`ModifyFunctionReplica`)
@@ -4805,11 +4925,11 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    pub async fn modify_function_replica(
-        &self,
-        request: &ModifyFunctionReplicaRequest,
-    ) -> rt::Result<ModifyFunctionReplicaResponse> {
-        self.call("ModifyFunctionReplica", request).await
+    pub fn modify_function_replica<'a>(
+        &'a self,
+        request: &'a ModifyFunctionReplicaRequest,
+    ) -> rt::Call<'a, ModifyFunctionReplicaRequest, ModifyFunctionReplicaResponse> {
+        self.call("ModifyFunctionReplica", request)
     }
 
     /// 修改边缘函数触发规则 (`ModifyFunctionRule`)
@@ -4842,11 +4962,11 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    pub async fn modify_function_rule(
-        &self,
-        request: &ModifyFunctionRuleRequest,
-    ) -> rt::Result<ModifyFunctionRuleResponse> {
-        self.call("ModifyFunctionRule", request).await
+    pub fn modify_function_rule<'a>(
+        &'a self,
+        request: &'a ModifyFunctionRuleRequest,
+    ) -> rt::Call<'a, ModifyFunctionRuleRequest, ModifyFunctionRuleResponse> {
+        self.call("ModifyFunctionRule", request)
     }
 
     /// 修改边缘函数触发规则优先级 (`ModifyFunctionRulePriority`)
@@ -4866,11 +4986,11 @@ impl Client {
     ///   "ZoneId": "zone-xvq1df34"
     /// }
     /// ```
-    pub async fn modify_function_rule_priority(
-        &self,
-        request: &ModifyFunctionRulePriorityRequest,
-    ) -> rt::Result<ModifyFunctionRulePriorityResponse> {
-        self.call("ModifyFunctionRulePriority", request).await
+    pub fn modify_function_rule_priority<'a>(
+        &'a self,
+        request: &'a ModifyFunctionRulePriorityRequest,
+    ) -> rt::Call<'a, ModifyFunctionRulePriorityRequest, ModifyFunctionRulePriorityResponse> {
+        self.call("ModifyFunctionRulePriority", request)
     }
 
     /// 配置域名证书 (`ModifyHostsCertificate`)
@@ -4897,11 +5017,11 @@ impl Client {
     ///   "ZoneId": "zone-2fgd17m17xw"
     /// }
     /// ```
-    pub async fn modify_hosts_certificate(
-        &self,
-        request: &ModifyHostsCertificateRequest,
-    ) -> rt::Result<ModifyHostsCertificateResponse> {
-        self.call("ModifyHostsCertificate", request).await
+    pub fn modify_hosts_certificate<'a>(
+        &'a self,
+        request: &'a ModifyHostsCertificateRequest,
+    ) -> rt::Call<'a, ModifyHostsCertificateRequest, ModifyHostsCertificateResponse> {
+        self.call("ModifyHostsCertificate", request)
     }
 
     /// 修改推理服务 (`ModifyInferenceService`)
@@ -4911,11 +5031,11 @@ impl Client {
     /// # Example: 修改推理服务信息
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn modify_inference_service(
-        &self,
-        request: &ModifyInferenceServiceRequest,
-    ) -> rt::Result<ModifyInferenceServiceResponse> {
-        self.call("ModifyInferenceService", request).await
+    pub fn modify_inference_service<'a>(
+        &'a self,
+        request: &'a ModifyInferenceServiceRequest,
+    ) -> rt::Call<'a, ModifyInferenceServiceRequest, ModifyInferenceServiceResponse> {
+        self.call("ModifyInferenceService", request)
     }
 
     /// 修改四层代理实例 (`ModifyL4Proxy`)
@@ -4933,11 +5053,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn modify_l4_proxy(
-        &self,
-        request: &ModifyL4ProxyRequest,
-    ) -> rt::Result<ModifyL4ProxyResponse> {
-        self.call("ModifyL4Proxy", request).await
+    pub fn modify_l4_proxy<'a>(
+        &'a self,
+        request: &'a ModifyL4ProxyRequest,
+    ) -> rt::Call<'a, ModifyL4ProxyRequest, ModifyL4ProxyResponse> {
+        self.call("ModifyL4Proxy", request)
     }
 
     /// 修改四层代理转发规则 (`ModifyL4ProxyRules`)
@@ -4962,11 +5082,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn modify_l4_proxy_rules(
-        &self,
-        request: &ModifyL4ProxyRulesRequest,
-    ) -> rt::Result<ModifyL4ProxyRulesResponse> {
-        self.call("ModifyL4ProxyRules", request).await
+    pub fn modify_l4_proxy_rules<'a>(
+        &'a self,
+        request: &'a ModifyL4ProxyRulesRequest,
+    ) -> rt::Call<'a, ModifyL4ProxyRulesRequest, ModifyL4ProxyRulesResponse> {
+        self.call("ModifyL4ProxyRules", request)
     }
 
     /// 修改四层代理转发规则状态 (`ModifyL4ProxyRulesStatus`)
@@ -4988,11 +5108,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn modify_l4_proxy_rules_status(
-        &self,
-        request: &ModifyL4ProxyRulesStatusRequest,
-    ) -> rt::Result<ModifyL4ProxyRulesStatusResponse> {
-        self.call("ModifyL4ProxyRulesStatus", request).await
+    pub fn modify_l4_proxy_rules_status<'a>(
+        &'a self,
+        request: &'a ModifyL4ProxyRulesStatusRequest,
+    ) -> rt::Call<'a, ModifyL4ProxyRulesStatusRequest, ModifyL4ProxyRulesStatusResponse> {
+        self.call("ModifyL4ProxyRulesStatus", request)
     }
 
     /// 修改四层代理实例状态 (`ModifyL4ProxyStatus`)
@@ -5010,11 +5130,11 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    pub async fn modify_l4_proxy_status(
-        &self,
-        request: &ModifyL4ProxyStatusRequest,
-    ) -> rt::Result<ModifyL4ProxyStatusResponse> {
-        self.call("ModifyL4ProxyStatus", request).await
+    pub fn modify_l4_proxy_status<'a>(
+        &'a self,
+        request: &'a ModifyL4ProxyStatusRequest,
+    ) -> rt::Call<'a, ModifyL4ProxyStatusRequest, ModifyL4ProxyStatusResponse> {
+        self.call("ModifyL4ProxyStatus", request)
     }
 
     /// 修改七层加速规则 (`ModifyL7AccRule`)
@@ -5024,11 +5144,11 @@ impl Client {
     /// # Example: 修改规则
     ///
     /// The example request (602 lines) is in the upstream API documentation.
-    pub async fn modify_l7_acc_rule(
-        &self,
-        request: &ModifyL7AccRuleRequest,
-    ) -> rt::Result<ModifyL7AccRuleResponse> {
-        self.call("ModifyL7AccRule", request).await
+    pub fn modify_l7_acc_rule<'a>(
+        &'a self,
+        request: &'a ModifyL7AccRuleRequest,
+    ) -> rt::Call<'a, ModifyL7AccRuleRequest, ModifyL7AccRuleResponse> {
+        self.call("ModifyL7AccRule", request)
     }
 
     /// 修改七层加速规则优先级 (`ModifyL7AccRulePriority`)
@@ -5049,11 +5169,11 @@ impl Client {
     ///   "ZoneId": "zone-example"
     /// }
     /// ```
-    pub async fn modify_l7_acc_rule_priority(
-        &self,
-        request: &ModifyL7AccRulePriorityRequest,
-    ) -> rt::Result<ModifyL7AccRulePriorityResponse> {
-        self.call("ModifyL7AccRulePriority", request).await
+    pub fn modify_l7_acc_rule_priority<'a>(
+        &'a self,
+        request: &'a ModifyL7AccRulePriorityRequest,
+    ) -> rt::Call<'a, ModifyL7AccRulePriorityRequest, ModifyL7AccRulePriorityResponse> {
+        self.call("ModifyL7AccRulePriority", request)
     }
 
     /// 修改七层加速全局配置 (`ModifyL7AccSetting`)
@@ -5063,11 +5183,11 @@ impl Client {
     /// # Example (1 of 4): 修改站点加速全局配置
     ///
     /// The example request (114 lines) is in the upstream API documentation.
-    pub async fn modify_l7_acc_setting(
-        &self,
-        request: &ModifyL7AccSettingRequest,
-    ) -> rt::Result<ModifyL7AccSettingResponse> {
-        self.call("ModifyL7AccSetting", request).await
+    pub fn modify_l7_acc_setting<'a>(
+        &'a self,
+        request: &'a ModifyL7AccSettingRequest,
+    ) -> rt::Call<'a, ModifyL7AccSettingRequest, ModifyL7AccSettingResponse> {
+        self.call("ModifyL7AccSetting", request)
     }
 
     /// 修改负载均衡实例 (`ModifyLoadBalancer`)
@@ -5077,11 +5197,11 @@ impl Client {
     /// # Example: 修改负载均衡实例的检查策略
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    pub async fn modify_load_balancer(
-        &self,
-        request: &ModifyLoadBalancerRequest,
-    ) -> rt::Result<ModifyLoadBalancerResponse> {
-        self.call("ModifyLoadBalancer", request).await
+    pub fn modify_load_balancer<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancerRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancerRequest, ModifyLoadBalancerResponse> {
+        self.call("ModifyLoadBalancer", request)
     }
 
     /// 修改多通道安全加速网关信息 (`ModifyMultiPathGateway`)
@@ -5101,11 +5221,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn modify_multi_path_gateway(
-        &self,
-        request: &ModifyMultiPathGatewayRequest,
-    ) -> rt::Result<ModifyMultiPathGatewayResponse> {
-        self.call("ModifyMultiPathGateway", request).await
+    pub fn modify_multi_path_gateway<'a>(
+        &'a self,
+        request: &'a ModifyMultiPathGatewayRequest,
+    ) -> rt::Call<'a, ModifyMultiPathGatewayRequest, ModifyMultiPathGatewayResponse> {
+        self.call("ModifyMultiPathGateway", request)
     }
 
     /// 修改多通道安全加速网关线路信息 (`ModifyMultiPathGatewayLine`)
@@ -5127,11 +5247,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn modify_multi_path_gateway_line(
-        &self,
-        request: &ModifyMultiPathGatewayLineRequest,
-    ) -> rt::Result<ModifyMultiPathGatewayLineResponse> {
-        self.call("ModifyMultiPathGatewayLine", request).await
+    pub fn modify_multi_path_gateway_line<'a>(
+        &'a self,
+        request: &'a ModifyMultiPathGatewayLineRequest,
+    ) -> rt::Call<'a, ModifyMultiPathGatewayLineRequest, ModifyMultiPathGatewayLineResponse> {
+        self.call("ModifyMultiPathGatewayLine", request)
     }
 
     /// 修改多通道安全加速网关接入密钥 (`ModifyMultiPathGatewaySecretKey`)
@@ -5148,11 +5268,12 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn modify_multi_path_gateway_secret_key(
-        &self,
-        request: &ModifyMultiPathGatewaySecretKeyRequest,
-    ) -> rt::Result<ModifyMultiPathGatewaySecretKeyResponse> {
-        self.call("ModifyMultiPathGatewaySecretKey", request).await
+    pub fn modify_multi_path_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a ModifyMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Call<'a, ModifyMultiPathGatewaySecretKeyRequest, ModifyMultiPathGatewaySecretKeyResponse>
+    {
+        self.call("ModifyMultiPathGatewaySecretKey", request)
     }
 
     /// 修改多通道安全加速网关状态 (`ModifyMultiPathGatewayStatus`)
@@ -5170,11 +5291,12 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn modify_multi_path_gateway_status(
-        &self,
-        request: &ModifyMultiPathGatewayStatusRequest,
-    ) -> rt::Result<ModifyMultiPathGatewayStatusResponse> {
-        self.call("ModifyMultiPathGatewayStatus", request).await
+    pub fn modify_multi_path_gateway_status<'a>(
+        &'a self,
+        request: &'a ModifyMultiPathGatewayStatusRequest,
+    ) -> rt::Call<'a, ModifyMultiPathGatewayStatusRequest, ModifyMultiPathGatewayStatusResponse>
+    {
+        self.call("ModifyMultiPathGatewayStatus", request)
     }
 
     /// 变更源站防护实例 (`ModifyOriginACL`)
@@ -5191,11 +5313,11 @@ impl Client {
     ///   "ZoneId": "zone-3ey0mmcs899o"
     /// }
     /// ```
-    pub async fn modify_origin_acl(
-        &self,
-        request: &ModifyOriginACLRequest,
-    ) -> rt::Result<ModifyOriginACLResponse> {
-        self.call("ModifyOriginACL", request).await
+    pub fn modify_origin_acl<'a>(
+        &'a self,
+        request: &'a ModifyOriginACLRequest,
+    ) -> rt::Call<'a, ModifyOriginACLRequest, ModifyOriginACLResponse> {
+        self.call("ModifyOriginACL", request)
     }
 
     /// 修改源站组 (`ModifyOriginGroup`)
@@ -5213,11 +5335,11 @@ impl Client {
     ///   "ZoneId": "zone-2kblak89bkx1"
     /// }
     /// ```
-    pub async fn modify_origin_group(
-        &self,
-        request: &ModifyOriginGroupRequest,
-    ) -> rt::Result<ModifyOriginGroupResponse> {
-        self.call("ModifyOriginGroup", request).await
+    pub fn modify_origin_group<'a>(
+        &'a self,
+        request: &'a ModifyOriginGroupRequest,
+    ) -> rt::Call<'a, ModifyOriginGroupRequest, ModifyOriginGroupResponse> {
+        self.call("ModifyOriginGroup", request)
     }
 
     /// 修改套餐配置 (`ModifyPlan`)
@@ -5236,8 +5358,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_plan(&self, request: &ModifyPlanRequest) -> rt::Result<ModifyPlanResponse> {
-        self.call("ModifyPlan", request).await
+    pub fn modify_plan<'a>(
+        &'a self,
+        request: &'a ModifyPlanRequest,
+    ) -> rt::Call<'a, ModifyPlanRequest, ModifyPlanResponse> {
+        self.call("ModifyPlan", request)
     }
 
     /// 配置预热回源限速限制 (`ModifyPrefetchOriginLimit`)
@@ -5258,11 +5383,11 @@ impl Client {
     ///   "ZoneId": "zone-3***j8tqd"
     /// }
     /// ```
-    pub async fn modify_prefetch_origin_limit(
-        &self,
-        request: &ModifyPrefetchOriginLimitRequest,
-    ) -> rt::Result<ModifyPrefetchOriginLimitResponse> {
-        self.call("ModifyPrefetchOriginLimit", request).await
+    pub fn modify_prefetch_origin_limit<'a>(
+        &'a self,
+        request: &'a ModifyPrefetchOriginLimitRequest,
+    ) -> rt::Call<'a, ModifyPrefetchOriginLimitRequest, ModifyPrefetchOriginLimitResponse> {
+        self.call("ModifyPrefetchOriginLimit", request)
     }
 
     /// 修改实时日志投递任务 (`ModifyRealtimeLogDeliveryTask`)
@@ -5280,11 +5405,12 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpayol"
     /// }
     /// ```
-    pub async fn modify_realtime_log_delivery_task(
-        &self,
-        request: &ModifyRealtimeLogDeliveryTaskRequest,
-    ) -> rt::Result<ModifyRealtimeLogDeliveryTaskResponse> {
-        self.call("ModifyRealtimeLogDeliveryTask", request).await
+    pub fn modify_realtime_log_delivery_task<'a>(
+        &'a self,
+        request: &'a ModifyRealtimeLogDeliveryTaskRequest,
+    ) -> rt::Call<'a, ModifyRealtimeLogDeliveryTaskRequest, ModifyRealtimeLogDeliveryTaskResponse>
+    {
+        self.call("ModifyRealtimeLogDeliveryTask", request)
     }
 
     /// 修改规则引擎规则（旧） (`ModifyRule`)
@@ -5295,8 +5421,11 @@ impl Client {
     /// # Example: ModifyRule
     ///
     /// The example request (78 lines) is in the upstream API documentation.
-    pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
-        self.call("ModifyRule", request).await
+    pub fn modify_rule<'a>(
+        &'a self,
+        request: &'a ModifyRuleRequest,
+    ) -> rt::Call<'a, ModifyRuleRequest, ModifyRuleResponse> {
+        self.call("ModifyRule", request)
     }
 
     /// 修改 API 资源 (`ModifySecurityAPIResource`)
@@ -5327,11 +5456,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn modify_security_api_resource(
-        &self,
-        request: &ModifySecurityAPIResourceRequest,
-    ) -> rt::Result<ModifySecurityAPIResourceResponse> {
-        self.call("ModifySecurityAPIResource", request).await
+    pub fn modify_security_api_resource<'a>(
+        &'a self,
+        request: &'a ModifySecurityAPIResourceRequest,
+    ) -> rt::Call<'a, ModifySecurityAPIResourceRequest, ModifySecurityAPIResourceResponse> {
+        self.call("ModifySecurityAPIResource", request)
     }
 
     /// 修改 API 服务 (`ModifySecurityAPIService`)
@@ -5354,11 +5483,11 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    pub async fn modify_security_api_service(
-        &self,
-        request: &ModifySecurityAPIServiceRequest,
-    ) -> rt::Result<ModifySecurityAPIServiceResponse> {
-        self.call("ModifySecurityAPIService", request).await
+    pub fn modify_security_api_service<'a>(
+        &'a self,
+        request: &'a ModifySecurityAPIServiceRequest,
+    ) -> rt::Call<'a, ModifySecurityAPIServiceRequest, ModifySecurityAPIServiceResponse> {
+        self.call("ModifySecurityAPIService", request)
     }
 
     /// 修改客户端认证选项 (`ModifySecurityClientAttester`)
@@ -5385,11 +5514,12 @@ impl Client {
     ///   "ZoneId": "zone-12ekfafefe3"
     /// }
     /// ```
-    pub async fn modify_security_client_attester(
-        &self,
-        request: &ModifySecurityClientAttesterRequest,
-    ) -> rt::Result<ModifySecurityClientAttesterResponse> {
-        self.call("ModifySecurityClientAttester", request).await
+    pub fn modify_security_client_attester<'a>(
+        &'a self,
+        request: &'a ModifySecurityClientAttesterRequest,
+    ) -> rt::Call<'a, ModifySecurityClientAttesterRequest, ModifySecurityClientAttesterResponse>
+    {
+        self.call("ModifySecurityClientAttester", request)
     }
 
     /// 修改安全 IP 组 (`ModifySecurityIPGroup`)
@@ -5414,11 +5544,11 @@ impl Client {
     ///   "ZoneId": "zone-hduqwh"
     /// }
     /// ```
-    pub async fn modify_security_ip_group(
-        &self,
-        request: &ModifySecurityIPGroupRequest,
-    ) -> rt::Result<ModifySecurityIPGroupResponse> {
-        self.call("ModifySecurityIPGroup", request).await
+    pub fn modify_security_ip_group<'a>(
+        &'a self,
+        request: &'a ModifySecurityIPGroupRequest,
+    ) -> rt::Call<'a, ModifySecurityIPGroupRequest, ModifySecurityIPGroupResponse> {
+        self.call("ModifySecurityIPGroup", request)
     }
 
     /// 修改 JavaScript 注入规则 (`ModifySecurityJSInjectionRule`)
@@ -5443,11 +5573,12 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    pub async fn modify_security_js_injection_rule(
-        &self,
-        request: &ModifySecurityJSInjectionRuleRequest,
-    ) -> rt::Result<ModifySecurityJSInjectionRuleResponse> {
-        self.call("ModifySecurityJSInjectionRule", request).await
+    pub fn modify_security_js_injection_rule<'a>(
+        &'a self,
+        request: &'a ModifySecurityJSInjectionRuleRequest,
+    ) -> rt::Call<'a, ModifySecurityJSInjectionRuleRequest, ModifySecurityJSInjectionRuleResponse>
+    {
+        self.call("ModifySecurityJSInjectionRule", request)
     }
 
     /// 修改Web&Bot安全配置 (`ModifySecurityPolicy`)
@@ -5457,11 +5588,11 @@ impl Client {
     /// # Example (1 of 6): 修改域名策略
     ///
     /// The example request (516 lines) is in the upstream API documentation.
-    pub async fn modify_security_policy(
-        &self,
-        request: &ModifySecurityPolicyRequest,
-    ) -> rt::Result<ModifySecurityPolicyResponse> {
-        self.call("ModifySecurityPolicy", request).await
+    pub fn modify_security_policy<'a>(
+        &'a self,
+        request: &'a ModifySecurityPolicyRequest,
+    ) -> rt::Call<'a, ModifySecurityPolicyRequest, ModifySecurityPolicyResponse> {
+        self.call("ModifySecurityPolicy", request)
     }
 
     /// 修改共享 CNAME (`ModifySharedCNAME`)
@@ -5483,11 +5614,11 @@ impl Client {
     ///   "ZoneId": "zone-3njjbwxjh9uh"
     /// }
     /// ```
-    pub async fn modify_shared_cname(
-        &self,
-        request: &ModifySharedCNAMERequest,
-    ) -> rt::Result<ModifySharedCNAMEResponse> {
-        self.call("ModifySharedCNAME", request).await
+    pub fn modify_shared_cname<'a>(
+        &'a self,
+        request: &'a ModifySharedCNAMERequest,
+    ) -> rt::Call<'a, ModifySharedCNAMERequest, ModifySharedCNAMEResponse> {
+        self.call("ModifySharedCNAME", request)
     }
 
     /// 修改安全策略配置模板 (`ModifyWebSecurityTemplate`)
@@ -5505,11 +5636,11 @@ impl Client {
     ///   "ZoneId": "zone-2wkpkd52pku2"
     /// }
     /// ```
-    pub async fn modify_web_security_template(
-        &self,
-        request: &ModifyWebSecurityTemplateRequest,
-    ) -> rt::Result<ModifyWebSecurityTemplateResponse> {
-        self.call("ModifyWebSecurityTemplate", request).await
+    pub fn modify_web_security_template<'a>(
+        &'a self,
+        request: &'a ModifyWebSecurityTemplateRequest,
+    ) -> rt::Call<'a, ModifyWebSecurityTemplateRequest, ModifyWebSecurityTemplateResponse> {
+        self.call("ModifyWebSecurityTemplate", request)
     }
 
     /// 修改站点 (`ModifyZone`)
@@ -5534,8 +5665,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    pub async fn modify_zone(&self, request: &ModifyZoneRequest) -> rt::Result<ModifyZoneResponse> {
-        self.call("ModifyZone", request).await
+    pub fn modify_zone<'a>(
+        &'a self,
+        request: &'a ModifyZoneRequest,
+    ) -> rt::Call<'a, ModifyZoneRequest, ModifyZoneResponse> {
+        self.call("ModifyZone", request)
     }
 
     /// 修改站点级自定义变量 (`ModifyZoneCustomVariables`)
@@ -5547,11 +5681,11 @@ impl Client {
     /// # Example: 配置站点级自定义变量
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_zone_custom_variables(
-        &self,
-        request: &ModifyZoneCustomVariablesRequest,
-    ) -> rt::Result<ModifyZoneCustomVariablesResponse> {
-        self.call("ModifyZoneCustomVariables", request).await
+    pub fn modify_zone_custom_variables<'a>(
+        &'a self,
+        request: &'a ModifyZoneCustomVariablesRequest,
+    ) -> rt::Call<'a, ModifyZoneCustomVariablesRequest, ModifyZoneCustomVariablesResponse> {
+        self.call("ModifyZoneCustomVariables", request)
     }
 
     /// 修改站点配置（旧） (`ModifyZoneSetting`)
@@ -5570,11 +5704,11 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    pub async fn modify_zone_setting(
-        &self,
-        request: &ModifyZoneSettingRequest,
-    ) -> rt::Result<ModifyZoneSettingResponse> {
-        self.call("ModifyZoneSetting", request).await
+    pub fn modify_zone_setting<'a>(
+        &'a self,
+        request: &'a ModifyZoneSettingRequest,
+    ) -> rt::Call<'a, ModifyZoneSettingRequest, ModifyZoneSettingResponse> {
+        self.call("ModifyZoneSetting", request)
     }
 
     /// 切换站点状态 (`ModifyZoneStatus`)
@@ -5591,11 +5725,11 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    pub async fn modify_zone_status(
-        &self,
-        request: &ModifyZoneStatusRequest,
-    ) -> rt::Result<ModifyZoneStatusResponse> {
-        self.call("ModifyZoneStatus", request).await
+    pub fn modify_zone_status<'a>(
+        &'a self,
+        request: &'a ModifyZoneStatusRequest,
+    ) -> rt::Call<'a, ModifyZoneStatusRequest, ModifyZoneStatusResponse> {
+        self.call("ModifyZoneStatus", request)
     }
 
     /// 修改站点工作模式 (`ModifyZoneWorkMode`)
@@ -5621,11 +5755,11 @@ impl Client {
     ///   "ZoneId": "zone-27********v1"
     /// }
     /// ```
-    pub async fn modify_zone_work_mode(
-        &self,
-        request: &ModifyZoneWorkModeRequest,
-    ) -> rt::Result<ModifyZoneWorkModeResponse> {
-        self.call("ModifyZoneWorkMode", request).await
+    pub fn modify_zone_work_mode<'a>(
+        &'a self,
+        request: &'a ModifyZoneWorkModeRequest,
+    ) -> rt::Call<'a, ModifyZoneWorkModeRequest, ModifyZoneWorkModeResponse> {
+        self.call("ModifyZoneWorkMode", request)
     }
 
     /// 操作推理服务域名 (`OperateInferenceDomain`)
@@ -5644,11 +5778,11 @@ impl Client {
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
     /// }
     /// ```
-    pub async fn operate_inference_domain(
-        &self,
-        request: &OperateInferenceDomainRequest,
-    ) -> rt::Result<OperateInferenceDomainResponse> {
-        self.call("OperateInferenceDomain", request).await
+    pub fn operate_inference_domain<'a>(
+        &'a self,
+        request: &'a OperateInferenceDomainRequest,
+    ) -> rt::Call<'a, OperateInferenceDomainRequest, OperateInferenceDomainResponse> {
+        self.call("OperateInferenceDomain", request)
     }
 
     /// 操作推理服务 (`OperateInferenceService`)
@@ -5666,11 +5800,11 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    pub async fn operate_inference_service(
-        &self,
-        request: &OperateInferenceServiceRequest,
-    ) -> rt::Result<OperateInferenceServiceResponse> {
-        self.call("OperateInferenceService", request).await
+    pub fn operate_inference_service<'a>(
+        &'a self,
+        request: &'a OperateInferenceServiceRequest,
+    ) -> rt::Call<'a, OperateInferenceServiceRequest, OperateInferenceServiceResponse> {
+        self.call("OperateInferenceService", request)
     }
 
     /// 刷新多通道安全加速网关密钥 (`RefreshMultiPathGatewaySecretKey`)
@@ -5686,11 +5820,15 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    pub async fn refresh_multi_path_gateway_secret_key(
-        &self,
-        request: &RefreshMultiPathGatewaySecretKeyRequest,
-    ) -> rt::Result<RefreshMultiPathGatewaySecretKeyResponse> {
-        self.call("RefreshMultiPathGatewaySecretKey", request).await
+    pub fn refresh_multi_path_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a RefreshMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        RefreshMultiPathGatewaySecretKeyRequest,
+        RefreshMultiPathGatewaySecretKeyResponse,
+    > {
+        self.call("RefreshMultiPathGatewaySecretKey", request)
     }
 
     /// 续费套餐 (`RenewPlan`)
@@ -5709,8 +5847,11 @@ impl Client {
     ///   "PlanId": "edgeone-2unuvzjmmn2q"
     /// }
     /// ```
-    pub async fn renew_plan(&self, request: &RenewPlanRequest) -> rt::Result<RenewPlanResponse> {
-        self.call("RenewPlan", request).await
+    pub fn renew_plan<'a>(
+        &'a self,
+        request: &'a RenewPlanRequest,
+    ) -> rt::Call<'a, RenewPlanRequest, RenewPlanResponse> {
+        self.call("RenewPlan", request)
     }
 
     /// 升级套餐 (`UpgradePlan`)
@@ -5731,11 +5872,11 @@ impl Client {
     ///   "PlanType": "standard"
     /// }
     /// ```
-    pub async fn upgrade_plan(
-        &self,
-        request: &UpgradePlanRequest,
-    ) -> rt::Result<UpgradePlanResponse> {
-        self.call("UpgradePlan", request).await
+    pub fn upgrade_plan<'a>(
+        &'a self,
+        request: &'a UpgradePlanRequest,
+    ) -> rt::Call<'a, UpgradePlanRequest, UpgradePlanResponse> {
+        self.call("UpgradePlan", request)
     }
 
     /// 验证归属权 (`VerifyOwnership`)
@@ -5753,11 +5894,11 @@ impl Client {
     ///   "Domain": "test.example.com"
     /// }
     /// ```
-    pub async fn verify_ownership(
-        &self,
-        request: &VerifyOwnershipRequest,
-    ) -> rt::Result<VerifyOwnershipResponse> {
-        self.call("VerifyOwnership", request).await
+    pub fn verify_ownership<'a>(
+        &'a self,
+        request: &'a VerifyOwnershipRequest,
+    ) -> rt::Call<'a, VerifyOwnershipRequest, VerifyOwnershipResponse> {
+        self.call("VerifyOwnership", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

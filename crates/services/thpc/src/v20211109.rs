@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,55 +31,55 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定弹性伸缩组 (`BindAutoScalingGroup`)
     ///
     /// 本接口(BindAutoScalingGroup)用于为集群队列绑定弹性伸缩组
-    pub async fn bind_auto_scaling_group(
-        &self,
-        request: &BindAutoScalingGroupRequest,
-    ) -> rt::Result<BindAutoScalingGroupResponse> {
-        self.call("BindAutoScalingGroup", request).await
+    pub fn bind_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a BindAutoScalingGroupRequest,
+    ) -> rt::Call<'a, BindAutoScalingGroupRequest, BindAutoScalingGroupResponse> {
+        self.call("BindAutoScalingGroup", request)
     }
 
     /// 创建集群 (`CreateCluster`)
     ///
     /// 本接口 (CreateCluster) 用于创建并启动集群。
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
     ///
     /// 本接口（DeleteCluster）用于删除一个指定的集群。
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 查询集群列表 (`DescribeClusters`)
     ///
     /// 本接口（DescribeClusters）用于查询集群列表。
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-04-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,32 +31,35 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加集群存储选项 (`AddClusterStorageOption`)
     ///
     /// 本接口（AddClusterStorageOption）用于添加集群存储选项信息。
-    pub async fn add_cluster_storage_option(
-        &self,
-        request: &AddClusterStorageOptionRequest,
-    ) -> rt::Result<AddClusterStorageOptionResponse> {
-        self.call("AddClusterStorageOption", request).await
+    pub fn add_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a AddClusterStorageOptionRequest,
+    ) -> rt::Call<'a, AddClusterStorageOptionRequest, AddClusterStorageOptionResponse> {
+        self.call("AddClusterStorageOption", request)
     }
 
     /// 添加节点 (`AddNodes`)
     ///
     /// 本接口(AddNodes)用于添加一个或者多个计算节点或者登录节点到指定集群。
-    pub async fn add_nodes(&self, request: &AddNodesRequest) -> rt::Result<AddNodesResponse> {
-        self.call("AddNodes", request).await
+    pub fn add_nodes<'a>(
+        &'a self,
+        request: &'a AddNodesRequest,
+    ) -> rt::Call<'a, AddNodesRequest, AddNodesResponse> {
+        self.call("AddNodes", request)
     }
 
     /// 添加队列 (`AddQueue`)
@@ -60,18 +67,21 @@ impl Client {
     /// 本接口(AddQueue)用于添加队列到指定集群。
     /// * 本接口为目前只支持SchedulerType为SLURM的集群。
     /// * 单个集群中队列数量上限为10个。
-    pub async fn add_queue(&self, request: &AddQueueRequest) -> rt::Result<AddQueueResponse> {
-        self.call("AddQueue", request).await
+    pub fn add_queue<'a>(
+        &'a self,
+        request: &'a AddQueueRequest,
+    ) -> rt::Call<'a, AddQueueRequest, AddQueueResponse> {
+        self.call("AddQueue", request)
     }
 
     /// 绑定弹性伸缩组 (`BindAutoScalingGroup`)
     ///
     /// 本接口(BindAutoScalingGroup)用于为集群队列绑定弹性伸缩组
-    pub async fn bind_auto_scaling_group(
-        &self,
-        request: &BindAutoScalingGroupRequest,
-    ) -> rt::Result<BindAutoScalingGroupResponse> {
-        self.call("BindAutoScalingGroup", request).await
+    pub fn bind_auto_scaling_group<'a>(
+        &'a self,
+        request: &'a BindAutoScalingGroupRequest,
+    ) -> rt::Call<'a, BindAutoScalingGroupRequest, BindAutoScalingGroupResponse> {
+        self.call("BindAutoScalingGroup", request)
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -79,41 +89,41 @@ impl Client {
     /// 本接口 (CreateCluster) 用于创建并启动集群。
     ///
     /// * 本接口为异步接口， 当创建集群请求下发成功后会返回一个集群`ID`和一个`RequestId`，此时创建集群操作并未立即完成。在此期间集群的状态将会处于“PENDING”或者“INITING”，集群创建结果可以通过调用 [DescribeClusters](https://cloud.tencent.com/document/product/1527/72100)  接口查询，如果集群状态(ClusterStatus)变为“RUNNING(运行中)”，则代表集群创建成功，“ INIT_FAILED”代表集群创建失败。
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
     ///
     /// 本接口（DeleteCluster）用于删除一个指定的集群。
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除集群存储选项 (`DeleteClusterStorageOption`)
     ///
     /// 本接口 (DeleteClusterStorageOption) 用于删除集群存储选项信息。
-    pub async fn delete_cluster_storage_option(
-        &self,
-        request: &DeleteClusterStorageOptionRequest,
-    ) -> rt::Result<DeleteClusterStorageOptionResponse> {
-        self.call("DeleteClusterStorageOption", request).await
+    pub fn delete_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a DeleteClusterStorageOptionRequest,
+    ) -> rt::Call<'a, DeleteClusterStorageOptionRequest, DeleteClusterStorageOptionResponse> {
+        self.call("DeleteClusterStorageOption", request)
     }
 
     /// 删除节点 (`DeleteNodes`)
     ///
     /// 本接口(DeleteNodes)用于删除指定集群中一个或者多个计算节点或者登录节点。
-    pub async fn delete_nodes(
-        &self,
-        request: &DeleteNodesRequest,
-    ) -> rt::Result<DeleteNodesResponse> {
-        self.call("DeleteNodes", request).await
+    pub fn delete_nodes<'a>(
+        &'a self,
+        request: &'a DeleteNodesRequest,
+    ) -> rt::Call<'a, DeleteNodesRequest, DeleteNodesResponse> {
+        self.call("DeleteNodes", request)
     }
 
     /// 删除队列 (`DeleteQueue`)
@@ -122,81 +132,86 @@ impl Client {
     /// * 本接口为目前只支持SchedulerType为SLURM的集群。
     ///
     /// * 删除队列时，需要保证队列内不存在节点。
-    pub async fn delete_queue(
-        &self,
-        request: &DeleteQueueRequest,
-    ) -> rt::Result<DeleteQueueResponse> {
-        self.call("DeleteQueue", request).await
+    pub fn delete_queue<'a>(
+        &'a self,
+        request: &'a DeleteQueueRequest,
+    ) -> rt::Call<'a, DeleteQueueRequest, DeleteQueueResponse> {
+        self.call("DeleteQueue", request)
     }
 
     /// 查询弹性伸缩配置信息 (`DescribeAutoScalingConfiguration`)
     ///
     /// 本接口(DescribeAutoScalingConfiguration)用于查询集群弹性伸缩配置信息。本接口仅适用于弹性伸缩类型为THPC_AS的集群。
-    pub async fn describe_auto_scaling_configuration(
-        &self,
-        request: &DescribeAutoScalingConfigurationRequest,
-    ) -> rt::Result<DescribeAutoScalingConfigurationResponse> {
-        self.read("DescribeAutoScalingConfiguration", request).await
+    pub fn describe_auto_scaling_configuration<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScalingConfigurationRequest,
+        DescribeAutoScalingConfigurationResponse,
+    > {
+        self.read("DescribeAutoScalingConfiguration", request)
     }
 
     /// 查询集群活动历史记录 (`DescribeClusterActivities`)
     ///
     /// 本接口（DescribeClusterActivities）用于查询集群活动历史记录列表。
-    pub async fn describe_cluster_activities(
-        &self,
-        request: &DescribeClusterActivitiesRequest,
-    ) -> rt::Result<DescribeClusterActivitiesResponse> {
-        self.read("DescribeClusterActivities", request).await
+    pub fn describe_cluster_activities<'a>(
+        &'a self,
+        request: &'a DescribeClusterActivitiesRequest,
+    ) -> rt::Call<'a, DescribeClusterActivitiesRequest, DescribeClusterActivitiesResponse> {
+        self.read("DescribeClusterActivities", request)
     }
 
     /// 查询集群存储选项 (`DescribeClusterStorageOption`)
     ///
     /// 本接口 (DescribeClusterStorageOption) 用于查询集群存储选项信息。
-    pub async fn describe_cluster_storage_option(
-        &self,
-        request: &DescribeClusterStorageOptionRequest,
-    ) -> rt::Result<DescribeClusterStorageOptionResponse> {
-        self.read("DescribeClusterStorageOption", request).await
+    pub fn describe_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a DescribeClusterStorageOptionRequest,
+    ) -> rt::Call<'a, DescribeClusterStorageOptionRequest, DescribeClusterStorageOptionResponse>
+    {
+        self.read("DescribeClusterStorageOption", request)
     }
 
     /// 查询集群列表 (`DescribeClusters`)
     ///
     /// 本接口（DescribeClusters）用于查询集群列表。
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询指定集群节点列表 (`DescribeNodes`)
     ///
     /// 本接口 (DescribeNodes) 用于查询指定集群节点概览信息列表。
-    pub async fn describe_nodes(
-        &self,
-        request: &DescribeNodesRequest,
-    ) -> rt::Result<DescribeNodesResponse> {
-        self.read("DescribeNodes", request).await
+    pub fn describe_nodes<'a>(
+        &'a self,
+        request: &'a DescribeNodesRequest,
+    ) -> rt::Call<'a, DescribeNodesRequest, DescribeNodesResponse> {
+        self.read("DescribeNodes", request)
     }
 
     /// 查询队列列表 (`DescribeQueues`)
     ///
     /// 本接口(DescribeQueues)用于查询指定集群队列概览信息列表。
-    pub async fn describe_queues(
-        &self,
-        request: &DescribeQueuesRequest,
-    ) -> rt::Result<DescribeQueuesResponse> {
-        self.read("DescribeQueues", request).await
+    pub fn describe_queues<'a>(
+        &'a self,
+        request: &'a DescribeQueuesRequest,
+    ) -> rt::Call<'a, DescribeQueuesRequest, DescribeQueuesResponse> {
+        self.read("DescribeQueues", request)
     }
 
     /// 设置弹性伸缩配置信息 (`SetAutoScalingConfiguration`)
     ///
     /// 本接口(SetAutoScalingConfiguration)用于为集群设置集群弹性伸缩配置信息。
-    pub async fn set_auto_scaling_configuration(
-        &self,
-        request: &SetAutoScalingConfigurationRequest,
-    ) -> rt::Result<SetAutoScalingConfigurationResponse> {
-        self.call("SetAutoScalingConfiguration", request).await
+    pub fn set_auto_scaling_configuration<'a>(
+        &'a self,
+        request: &'a SetAutoScalingConfigurationRequest,
+    ) -> rt::Call<'a, SetAutoScalingConfigurationRequest, SetAutoScalingConfigurationResponse> {
+        self.call("SetAutoScalingConfiguration", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

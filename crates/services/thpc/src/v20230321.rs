@@ -11,6 +11,10 @@ const VERSION: &str = "2023-03-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加集群存储选项 (`AddClusterStorageOption`)
@@ -65,11 +69,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_cluster_storage_option(
-        &self,
-        request: &AddClusterStorageOptionRequest,
-    ) -> rt::Result<AddClusterStorageOptionResponse> {
-        self.call("AddClusterStorageOption", request).await
+    pub fn add_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a AddClusterStorageOptionRequest,
+    ) -> rt::Call<'a, AddClusterStorageOptionRequest, AddClusterStorageOptionResponse> {
+        self.call("AddClusterStorageOption", request)
     }
 
     /// 添加节点 (`AddNodes`)
@@ -98,8 +102,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_nodes(&self, request: &AddNodesRequest) -> rt::Result<AddNodesResponse> {
-        self.call("AddNodes", request).await
+    pub fn add_nodes<'a>(
+        &'a self,
+        request: &'a AddNodesRequest,
+    ) -> rt::Call<'a, AddNodesRequest, AddNodesResponse> {
+        self.call("AddNodes", request)
     }
 
     /// 添加队列 (`AddQueue`)
@@ -118,8 +125,11 @@ impl Client {
     ///   "QueueName": "gpu"
     /// }
     /// ```
-    pub async fn add_queue(&self, request: &AddQueueRequest) -> rt::Result<AddQueueResponse> {
-        self.call("AddQueue", request).await
+    pub fn add_queue<'a>(
+        &'a self,
+        request: &'a AddQueueRequest,
+    ) -> rt::Call<'a, AddQueueRequest, AddQueueResponse> {
+        self.call("AddQueue", request)
     }
 
     /// 绑定计算资源到集群 (`AttachNodes`)
@@ -143,11 +153,11 @@ impl Client {
     ///   "UserData": "IyEvYmluL2Jhc2gKZWNobyAiSGFwcHnvvIEgVGhlIHRpbWUgaXMgbm93ICQoZGF0ZSAtUikhIiA+ICAv…"
     /// }
     /// ```
-    pub async fn attach_nodes(
-        &self,
-        request: &AttachNodesRequest,
-    ) -> rt::Result<AttachNodesResponse> {
-        self.call("AttachNodes", request).await
+    pub fn attach_nodes<'a>(
+        &'a self,
+        request: &'a AttachNodesRequest,
+    ) -> rt::Call<'a, AttachNodesRequest, AttachNodesResponse> {
+        self.call("AttachNodes", request)
     }
 
     /// 绑定IDC集群VPC (`BindClusterVpc`)
@@ -169,11 +179,11 @@ impl Client {
     ///   "VpcId": "vpc-aaaa1234"
     /// }
     /// ```
-    pub async fn bind_cluster_vpc(
-        &self,
-        request: &BindClusterVpcRequest,
-    ) -> rt::Result<BindClusterVpcResponse> {
-        self.call("BindClusterVpc", request).await
+    pub fn bind_cluster_vpc<'a>(
+        &'a self,
+        request: &'a BindClusterVpcRequest,
+    ) -> rt::Call<'a, BindClusterVpcRequest, BindClusterVpcResponse> {
+        self.call("BindClusterVpc", request)
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -204,11 +214,11 @@ impl Client {
     ///   "SchedulerType": "SLURM"
     /// }
     /// ```
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建定时伸缩任务 (`CreateScheduledAction`)
@@ -230,11 +240,11 @@ impl Client {
     ///   "StartTime": "2026-08-14T00:00:00+08:00"
     /// }
     /// ```
-    pub async fn create_scheduled_action(
-        &self,
-        request: &CreateScheduledActionRequest,
-    ) -> rt::Result<CreateScheduledActionResponse> {
-        self.call("CreateScheduledAction", request).await
+    pub fn create_scheduled_action<'a>(
+        &'a self,
+        request: &'a CreateScheduledActionRequest,
+    ) -> rt::Call<'a, CreateScheduledActionRequest, CreateScheduledActionResponse> {
+        self.call("CreateScheduledAction", request)
     }
 
     /// 创建工作空间 (`CreateWorkspaces`)
@@ -244,11 +254,11 @@ impl Client {
     /// # Example: 创建工作空间
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    pub async fn create_workspaces(
-        &self,
-        request: &CreateWorkspacesRequest,
-    ) -> rt::Result<CreateWorkspacesResponse> {
-        self.call("CreateWorkspaces", request).await
+    pub fn create_workspaces<'a>(
+        &'a self,
+        request: &'a CreateWorkspacesRequest,
+    ) -> rt::Call<'a, CreateWorkspacesRequest, CreateWorkspacesResponse> {
+        self.call("CreateWorkspaces", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -264,11 +274,11 @@ impl Client {
     ///   "ClusterId": "hpc-5lyv94lq"
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除集群存储选项 (`DeleteClusterStorageOption`)
@@ -285,11 +295,11 @@ impl Client {
     ///   "LocalPath": "/data/"
     /// }
     /// ```
-    pub async fn delete_cluster_storage_option(
-        &self,
-        request: &DeleteClusterStorageOptionRequest,
-    ) -> rt::Result<DeleteClusterStorageOptionResponse> {
-        self.call("DeleteClusterStorageOption", request).await
+    pub fn delete_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a DeleteClusterStorageOptionRequest,
+    ) -> rt::Call<'a, DeleteClusterStorageOptionRequest, DeleteClusterStorageOptionResponse> {
+        self.call("DeleteClusterStorageOption", request)
     }
 
     /// 删除作业任务 (`DeleteJob`)
@@ -305,8 +315,11 @@ impl Client {
     ///   "JobId": "job-7lbm9sss8"
     /// }
     /// ```
-    pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
-        self.call("DeleteJob", request).await
+    pub fn delete_job<'a>(
+        &'a self,
+        request: &'a DeleteJobRequest,
+    ) -> rt::Call<'a, DeleteJobRequest, DeleteJobResponse> {
+        self.call("DeleteJob", request)
     }
 
     /// 删除节点 (`DeleteNodes`)
@@ -326,11 +339,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_nodes(
-        &self,
-        request: &DeleteNodesRequest,
-    ) -> rt::Result<DeleteNodesResponse> {
-        self.call("DeleteNodes", request).await
+    pub fn delete_nodes<'a>(
+        &'a self,
+        request: &'a DeleteNodesRequest,
+    ) -> rt::Call<'a, DeleteNodesRequest, DeleteNodesResponse> {
+        self.call("DeleteNodes", request)
     }
 
     /// 删除队列 (`DeleteQueue`)
@@ -350,11 +363,11 @@ impl Client {
     ///   "QueueName": "compute"
     /// }
     /// ```
-    pub async fn delete_queue(
-        &self,
-        request: &DeleteQueueRequest,
-    ) -> rt::Result<DeleteQueueResponse> {
-        self.call("DeleteQueue", request).await
+    pub fn delete_queue<'a>(
+        &'a self,
+        request: &'a DeleteQueueRequest,
+    ) -> rt::Call<'a, DeleteQueueRequest, DeleteQueueResponse> {
+        self.call("DeleteQueue", request)
     }
 
     /// 删除定时伸缩任务 (`DeleteScheduledAction`)
@@ -372,11 +385,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_scheduled_action(
-        &self,
-        request: &DeleteScheduledActionRequest,
-    ) -> rt::Result<DeleteScheduledActionResponse> {
-        self.call("DeleteScheduledAction", request).await
+    pub fn delete_scheduled_action<'a>(
+        &'a self,
+        request: &'a DeleteScheduledActionRequest,
+    ) -> rt::Call<'a, DeleteScheduledActionRequest, DeleteScheduledActionResponse> {
+        self.call("DeleteScheduledAction", request)
     }
 
     /// 查询弹性伸缩配置信息 (`DescribeAutoScalingConfiguration`)
@@ -392,11 +405,15 @@ impl Client {
     ///   "ClusterId": "hpc-rv7hahw2"
     /// }
     /// ```
-    pub async fn describe_auto_scaling_configuration(
-        &self,
-        request: &DescribeAutoScalingConfigurationRequest,
-    ) -> rt::Result<DescribeAutoScalingConfigurationResponse> {
-        self.read("DescribeAutoScalingConfiguration", request).await
+    pub fn describe_auto_scaling_configuration<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalingConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScalingConfigurationRequest,
+        DescribeAutoScalingConfigurationResponse,
+    > {
+        self.read("DescribeAutoScalingConfiguration", request)
     }
 
     /// 查询集群活动历史记录 (`DescribeClusterActivities`)
@@ -422,11 +439,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_activities(
-        &self,
-        request: &DescribeClusterActivitiesRequest,
-    ) -> rt::Result<DescribeClusterActivitiesResponse> {
-        self.read("DescribeClusterActivities", request).await
+    pub fn describe_cluster_activities<'a>(
+        &'a self,
+        request: &'a DescribeClusterActivitiesRequest,
+    ) -> rt::Call<'a, DescribeClusterActivitiesRequest, DescribeClusterActivitiesResponse> {
+        self.read("DescribeClusterActivities", request)
     }
 
     /// 查询IDC集群专线代理状态 (`DescribeClusterDedicatedProxy`)
@@ -445,11 +462,12 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    pub async fn describe_cluster_dedicated_proxy(
-        &self,
-        request: &DescribeClusterDedicatedProxyRequest,
-    ) -> rt::Result<DescribeClusterDedicatedProxyResponse> {
-        self.read("DescribeClusterDedicatedProxy", request).await
+    pub fn describe_cluster_dedicated_proxy<'a>(
+        &'a self,
+        request: &'a DescribeClusterDedicatedProxyRequest,
+    ) -> rt::Call<'a, DescribeClusterDedicatedProxyRequest, DescribeClusterDedicatedProxyResponse>
+    {
+        self.read("DescribeClusterDedicatedProxy", request)
     }
 
     /// 查询集群的监控状态 (`DescribeClusterMonitorStatus`)
@@ -465,11 +483,12 @@ impl Client {
     ///   "ClusterId": "hpc-********"
     /// }
     /// ```
-    pub async fn describe_cluster_monitor_status(
-        &self,
-        request: &DescribeClusterMonitorStatusRequest,
-    ) -> rt::Result<DescribeClusterMonitorStatusResponse> {
-        self.read("DescribeClusterMonitorStatus", request).await
+    pub fn describe_cluster_monitor_status<'a>(
+        &'a self,
+        request: &'a DescribeClusterMonitorStatusRequest,
+    ) -> rt::Call<'a, DescribeClusterMonitorStatusRequest, DescribeClusterMonitorStatusResponse>
+    {
+        self.read("DescribeClusterMonitorStatus", request)
     }
 
     /// 查询集群存储选项 (`DescribeClusterStorageOption`)
@@ -485,11 +504,12 @@ impl Client {
     ///   "ClusterId": "hpc-5lyv94lq"
     /// }
     /// ```
-    pub async fn describe_cluster_storage_option(
-        &self,
-        request: &DescribeClusterStorageOptionRequest,
-    ) -> rt::Result<DescribeClusterStorageOptionResponse> {
-        self.read("DescribeClusterStorageOption", request).await
+    pub fn describe_cluster_storage_option<'a>(
+        &'a self,
+        request: &'a DescribeClusterStorageOptionRequest,
+    ) -> rt::Call<'a, DescribeClusterStorageOptionRequest, DescribeClusterStorageOptionResponse>
+    {
+        self.read("DescribeClusterStorageOption", request)
     }
 
     /// 查询集群列表 (`DescribeClusters`)
@@ -506,11 +526,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询节点初始化脚本列表 (`DescribeInitNodeScripts`)
@@ -526,11 +546,11 @@ impl Client {
     ///   "ClusterId": "hpc-5lyv94lq"
     /// }
     /// ```
-    pub async fn describe_init_node_scripts(
-        &self,
-        request: &DescribeInitNodeScriptsRequest,
-    ) -> rt::Result<DescribeInitNodeScriptsResponse> {
-        self.read("DescribeInitNodeScripts", request).await
+    pub fn describe_init_node_scripts<'a>(
+        &'a self,
+        request: &'a DescribeInitNodeScriptsRequest,
+    ) -> rt::Call<'a, DescribeInitNodeScriptsRequest, DescribeInitNodeScriptsResponse> {
+        self.read("DescribeInitNodeScripts", request)
     }
 
     /// 查询可用机型族列表 (`DescribeInstanceFamilies`)
@@ -546,11 +566,11 @@ impl Client {
     ///   "ClusterId": "hpc-pgzjxqkf"
     /// }
     /// ```
-    pub async fn describe_instance_families(
-        &self,
-        request: &DescribeInstanceFamiliesRequest,
-    ) -> rt::Result<DescribeInstanceFamiliesResponse> {
-        self.read("DescribeInstanceFamilies", request).await
+    pub fn describe_instance_families<'a>(
+        &'a self,
+        request: &'a DescribeInstanceFamiliesRequest,
+    ) -> rt::Call<'a, DescribeInstanceFamiliesRequest, DescribeInstanceFamiliesResponse> {
+        self.read("DescribeInstanceFamilies", request)
     }
 
     /// 查询作业提交信息 (`DescribeJobSubmitInfo`)
@@ -566,11 +586,11 @@ impl Client {
     ///   "JobId": "job-7lbm9sss8"
     /// }
     /// ```
-    pub async fn describe_job_submit_info(
-        &self,
-        request: &DescribeJobSubmitInfoRequest,
-    ) -> rt::Result<DescribeJobSubmitInfoResponse> {
-        self.read("DescribeJobSubmitInfo", request).await
+    pub fn describe_job_submit_info<'a>(
+        &'a self,
+        request: &'a DescribeJobSubmitInfoRequest,
+    ) -> rt::Call<'a, DescribeJobSubmitInfoRequest, DescribeJobSubmitInfoResponse> {
+        self.read("DescribeJobSubmitInfo", request)
     }
 
     /// 查询作业任务 (`DescribeJobs`)
@@ -588,11 +608,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_jobs(
-        &self,
-        request: &DescribeJobsRequest,
-    ) -> rt::Result<DescribeJobsResponse> {
-        self.read("DescribeJobs", request).await
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
     }
 
     /// 查询集群下作业任务的概览信息 (`DescribeJobsOverview`)
@@ -608,11 +628,11 @@ impl Client {
     ///   "ClusterId": "hpc-xxx"
     /// }
     /// ```
-    pub async fn describe_jobs_overview(
-        &self,
-        request: &DescribeJobsOverviewRequest,
-    ) -> rt::Result<DescribeJobsOverviewResponse> {
-        self.read("DescribeJobsOverview", request).await
+    pub fn describe_jobs_overview<'a>(
+        &'a self,
+        request: &'a DescribeJobsOverviewRequest,
+    ) -> rt::Call<'a, DescribeJobsOverviewRequest, DescribeJobsOverviewResponse> {
+        self.read("DescribeJobsOverview", request)
     }
 
     /// 查询指定集群节点列表 (`DescribeNodes`)
@@ -630,11 +650,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nodes(
-        &self,
-        request: &DescribeNodesRequest,
-    ) -> rt::Result<DescribeNodesResponse> {
-        self.read("DescribeNodes", request).await
+    pub fn describe_nodes<'a>(
+        &'a self,
+        request: &'a DescribeNodesRequest,
+    ) -> rt::Call<'a, DescribeNodesRequest, DescribeNodesResponse> {
+        self.read("DescribeNodes", request)
     }
 
     /// 查询队列弹性伸缩配置 (`DescribeQueueAutoScaling`)
@@ -651,11 +671,11 @@ impl Client {
     ///   "QueueName": "lurka-auto-as"
     /// }
     /// ```
-    pub async fn describe_queue_auto_scaling(
-        &self,
-        request: &DescribeQueueAutoScalingRequest,
-    ) -> rt::Result<DescribeQueueAutoScalingResponse> {
-        self.read("DescribeQueueAutoScaling", request).await
+    pub fn describe_queue_auto_scaling<'a>(
+        &'a self,
+        request: &'a DescribeQueueAutoScalingRequest,
+    ) -> rt::Call<'a, DescribeQueueAutoScalingRequest, DescribeQueueAutoScalingResponse> {
+        self.read("DescribeQueueAutoScaling", request)
     }
 
     /// 查询队列弹性伸缩概览 (`DescribeQueueAutoScalingOverview`)
@@ -674,11 +694,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_queue_auto_scaling_overview(
-        &self,
-        request: &DescribeQueueAutoScalingOverviewRequest,
-    ) -> rt::Result<DescribeQueueAutoScalingOverviewResponse> {
-        self.read("DescribeQueueAutoScalingOverview", request).await
+    pub fn describe_queue_auto_scaling_overview<'a>(
+        &'a self,
+        request: &'a DescribeQueueAutoScalingOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeQueueAutoScalingOverviewRequest,
+        DescribeQueueAutoScalingOverviewResponse,
+    > {
+        self.read("DescribeQueueAutoScalingOverview", request)
     }
 
     /// 查询队列列表 (`DescribeQueues`)
@@ -696,11 +720,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_queues(
-        &self,
-        request: &DescribeQueuesRequest,
-    ) -> rt::Result<DescribeQueuesResponse> {
-        self.read("DescribeQueues", request).await
+    pub fn describe_queues<'a>(
+        &'a self,
+        request: &'a DescribeQueuesRequest,
+    ) -> rt::Call<'a, DescribeQueuesRequest, DescribeQueuesResponse> {
+        self.read("DescribeQueues", request)
     }
 
     /// 查询定时伸缩任务 (`DescribeScheduledActions`)
@@ -717,11 +741,11 @@ impl Client {
     ///   "QueueName": "thpc-as"
     /// }
     /// ```
-    pub async fn describe_scheduled_actions(
-        &self,
-        request: &DescribeScheduledActionsRequest,
-    ) -> rt::Result<DescribeScheduledActionsResponse> {
-        self.read("DescribeScheduledActions", request).await
+    pub fn describe_scheduled_actions<'a>(
+        &'a self,
+        request: &'a DescribeScheduledActionsRequest,
+    ) -> rt::Call<'a, DescribeScheduledActionsRequest, DescribeScheduledActionsResponse> {
+        self.read("DescribeScheduledActions", request)
     }
 
     /// 查询工作空间列表 (`DescribeWorkspaces`)
@@ -746,11 +770,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_workspaces(
-        &self,
-        request: &DescribeWorkspacesRequest,
-    ) -> rt::Result<DescribeWorkspacesResponse> {
-        self.read("DescribeWorkspaces", request).await
+    pub fn describe_workspaces<'a>(
+        &'a self,
+        request: &'a DescribeWorkspacesRequest,
+    ) -> rt::Call<'a, DescribeWorkspacesRequest, DescribeWorkspacesResponse> {
+        self.read("DescribeWorkspaces", request)
     }
 
     /// 从集群解绑节点 (`DetachNodes`)
@@ -769,11 +793,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_nodes(
-        &self,
-        request: &DetachNodesRequest,
-    ) -> rt::Result<DetachNodesResponse> {
-        self.call("DetachNodes", request).await
+    pub fn detach_nodes<'a>(
+        &'a self,
+        request: &'a DetachNodesRequest,
+    ) -> rt::Call<'a, DetachNodesRequest, DetachNodesResponse> {
+        self.call("DetachNodes", request)
     }
 
     /// 关闭IDC集群专线代理 (`DisableClusterDedicatedProxy`)
@@ -793,11 +817,12 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    pub async fn disable_cluster_dedicated_proxy(
-        &self,
-        request: &DisableClusterDedicatedProxyRequest,
-    ) -> rt::Result<DisableClusterDedicatedProxyResponse> {
-        self.call("DisableClusterDedicatedProxy", request).await
+    pub fn disable_cluster_dedicated_proxy<'a>(
+        &'a self,
+        request: &'a DisableClusterDedicatedProxyRequest,
+    ) -> rt::Call<'a, DisableClusterDedicatedProxyRequest, DisableClusterDedicatedProxyResponse>
+    {
+        self.call("DisableClusterDedicatedProxy", request)
     }
 
     /// 关闭集群的监控能力 (`DisableClusterMonitor`)
@@ -813,11 +838,11 @@ impl Client {
     ///   "ClusterId": "hpc-********"
     /// }
     /// ```
-    pub async fn disable_cluster_monitor(
-        &self,
-        request: &DisableClusterMonitorRequest,
-    ) -> rt::Result<DisableClusterMonitorResponse> {
-        self.call("DisableClusterMonitor", request).await
+    pub fn disable_cluster_monitor<'a>(
+        &'a self,
+        request: &'a DisableClusterMonitorRequest,
+    ) -> rt::Call<'a, DisableClusterMonitorRequest, DisableClusterMonitorResponse> {
+        self.call("DisableClusterMonitor", request)
     }
 
     /// 开启IDC集群专线代理 (`EnableClusterDedicatedProxy`)
@@ -839,11 +864,11 @@ impl Client {
     ///   "VpcId": "vpc-aaaa1234"
     /// }
     /// ```
-    pub async fn enable_cluster_dedicated_proxy(
-        &self,
-        request: &EnableClusterDedicatedProxyRequest,
-    ) -> rt::Result<EnableClusterDedicatedProxyResponse> {
-        self.call("EnableClusterDedicatedProxy", request).await
+    pub fn enable_cluster_dedicated_proxy<'a>(
+        &'a self,
+        request: &'a EnableClusterDedicatedProxyRequest,
+    ) -> rt::Call<'a, EnableClusterDedicatedProxyRequest, EnableClusterDedicatedProxyResponse> {
+        self.call("EnableClusterDedicatedProxy", request)
     }
 
     /// 启动集群的监控能力 (`EnableClusterMonitor`)
@@ -860,11 +885,11 @@ impl Client {
     ///   "PrometheusId": "prom-********"
     /// }
     /// ```
-    pub async fn enable_cluster_monitor(
-        &self,
-        request: &EnableClusterMonitorRequest,
-    ) -> rt::Result<EnableClusterMonitorResponse> {
-        self.call("EnableClusterMonitor", request).await
+    pub fn enable_cluster_monitor<'a>(
+        &'a self,
+        request: &'a EnableClusterMonitorRequest,
+    ) -> rt::Call<'a, EnableClusterMonitorRequest, EnableClusterMonitorResponse> {
+        self.call("EnableClusterMonitor", request)
     }
 
     /// 创建注册码 (`GenerateRegisterCode`)
@@ -882,11 +907,11 @@ impl Client {
     ///   "QueueName": "compute"
     /// }
     /// ```
-    pub async fn generate_register_code(
-        &self,
-        request: &GenerateRegisterCodeRequest,
-    ) -> rt::Result<GenerateRegisterCodeResponse> {
-        self.call("GenerateRegisterCode", request).await
+    pub fn generate_register_code<'a>(
+        &'a self,
+        request: &'a GenerateRegisterCodeRequest,
+    ) -> rt::Call<'a, GenerateRegisterCodeRequest, GenerateRegisterCodeResponse> {
+        self.call("GenerateRegisterCode", request)
     }
 
     /// 生成IDC集群节点注册命令 (`GenerateRegisterCommand`)
@@ -909,11 +934,11 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    pub async fn generate_register_command(
-        &self,
-        request: &GenerateRegisterCommandRequest,
-    ) -> rt::Result<GenerateRegisterCommandResponse> {
-        self.call("GenerateRegisterCommand", request).await
+    pub fn generate_register_command<'a>(
+        &'a self,
+        request: &'a GenerateRegisterCommandRequest,
+    ) -> rt::Call<'a, GenerateRegisterCommandRequest, GenerateRegisterCommandResponse> {
+        self.call("GenerateRegisterCommand", request)
     }
 
     /// 创建工作空间询价 (`InquirePriceCreateWorkspaces`)
@@ -923,11 +948,12 @@ impl Client {
     /// # Example: 创建实例询价
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    pub async fn inquire_price_create_workspaces(
-        &self,
-        request: &InquirePriceCreateWorkspacesRequest,
-    ) -> rt::Result<InquirePriceCreateWorkspacesResponse> {
-        self.read("InquirePriceCreateWorkspaces", request).await
+    pub fn inquire_price_create_workspaces<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateWorkspacesRequest,
+    ) -> rt::Call<'a, InquirePriceCreateWorkspacesRequest, InquirePriceCreateWorkspacesResponse>
+    {
+        self.read("InquirePriceCreateWorkspaces", request)
     }
 
     /// 询价工作空间转换计费模式 (`InquirePriceModifyWorkspacesChargeType`)
@@ -950,12 +976,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquire_price_modify_workspaces_charge_type(
-        &self,
-        request: &InquirePriceModifyWorkspacesChargeTypeRequest,
-    ) -> rt::Result<InquirePriceModifyWorkspacesChargeTypeResponse> {
+    pub fn inquire_price_modify_workspaces_charge_type<'a>(
+        &'a self,
+        request: &'a InquirePriceModifyWorkspacesChargeTypeRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceModifyWorkspacesChargeTypeRequest,
+        InquirePriceModifyWorkspacesChargeTypeResponse,
+    > {
         self.read("InquirePriceModifyWorkspacesChargeType", request)
-            .await
     }
 
     /// 修改集群删除保护状态 (`ModifyClusterDeletionProtection`)
@@ -972,11 +1001,12 @@ impl Client {
     ///   "DeletionProtection": "OFF"
     /// }
     /// ```
-    pub async fn modify_cluster_deletion_protection(
-        &self,
-        request: &ModifyClusterDeletionProtectionRequest,
-    ) -> rt::Result<ModifyClusterDeletionProtectionResponse> {
-        self.call("ModifyClusterDeletionProtection", request).await
+    pub fn modify_cluster_deletion_protection<'a>(
+        &'a self,
+        request: &'a ModifyClusterDeletionProtectionRequest,
+    ) -> rt::Call<'a, ModifyClusterDeletionProtectionRequest, ModifyClusterDeletionProtectionResponse>
+    {
+        self.call("ModifyClusterDeletionProtection", request)
     }
 
     /// 修改节点初始化脚本 (`ModifyInitNodeScripts`)
@@ -998,11 +1028,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_init_node_scripts(
-        &self,
-        request: &ModifyInitNodeScriptsRequest,
-    ) -> rt::Result<ModifyInitNodeScriptsResponse> {
-        self.call("ModifyInitNodeScripts", request).await
+    pub fn modify_init_node_scripts<'a>(
+        &'a self,
+        request: &'a ModifyInitNodeScriptsRequest,
+    ) -> rt::Call<'a, ModifyInitNodeScriptsRequest, ModifyInitNodeScriptsResponse> {
+        self.call("ModifyInitNodeScripts", request)
     }
 
     /// 修改节点属性 (`ModifyNodeAttribute`)
@@ -1019,11 +1049,11 @@ impl Client {
     ///   "QueueName": "usr_queue"
     /// }
     /// ```
-    pub async fn modify_node_attribute(
-        &self,
-        request: &ModifyNodeAttributeRequest,
-    ) -> rt::Result<ModifyNodeAttributeResponse> {
-        self.call("ModifyNodeAttribute", request).await
+    pub fn modify_node_attribute<'a>(
+        &'a self,
+        request: &'a ModifyNodeAttributeRequest,
+    ) -> rt::Call<'a, ModifyNodeAttributeRequest, ModifyNodeAttributeResponse> {
+        self.call("ModifyNodeAttribute", request)
     }
 
     /// 修改定时伸缩任务 (`ModifyScheduledAction`)
@@ -1041,11 +1071,11 @@ impl Client {
     ///   "Status": "ACTIVE"
     /// }
     /// ```
-    pub async fn modify_scheduled_action(
-        &self,
-        request: &ModifyScheduledActionRequest,
-    ) -> rt::Result<ModifyScheduledActionResponse> {
-        self.call("ModifyScheduledAction", request).await
+    pub fn modify_scheduled_action<'a>(
+        &'a self,
+        request: &'a ModifyScheduledActionRequest,
+    ) -> rt::Call<'a, ModifyScheduledActionRequest, ModifyScheduledActionResponse> {
+        self.call("ModifyScheduledAction", request)
     }
 
     /// 修改工作空间的属性 (`ModifyWorkspacesAttribute`)
@@ -1064,11 +1094,11 @@ impl Client {
     ///   "SpaceName": "Workspace"
     /// }
     /// ```
-    pub async fn modify_workspaces_attribute(
-        &self,
-        request: &ModifyWorkspacesAttributeRequest,
-    ) -> rt::Result<ModifyWorkspacesAttributeResponse> {
-        self.call("ModifyWorkspacesAttribute", request).await
+    pub fn modify_workspaces_attribute<'a>(
+        &'a self,
+        request: &'a ModifyWorkspacesAttributeRequest,
+    ) -> rt::Call<'a, ModifyWorkspacesAttributeRequest, ModifyWorkspacesAttributeResponse> {
+        self.call("ModifyWorkspacesAttribute", request)
     }
 
     /// 工作空间转换计费模式 (`ModifyWorkspacesChargeType`)
@@ -1092,11 +1122,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_workspaces_charge_type(
-        &self,
-        request: &ModifyWorkspacesChargeTypeRequest,
-    ) -> rt::Result<ModifyWorkspacesChargeTypeResponse> {
-        self.call("ModifyWorkspacesChargeType", request).await
+    pub fn modify_workspaces_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyWorkspacesChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyWorkspacesChargeTypeRequest, ModifyWorkspacesChargeTypeResponse> {
+        self.call("ModifyWorkspacesChargeType", request)
     }
 
     /// 修改工作空间的续费标识 (`ModifyWorkspacesRenewFlag`)
@@ -1115,11 +1145,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_workspaces_renew_flag(
-        &self,
-        request: &ModifyWorkspacesRenewFlagRequest,
-    ) -> rt::Result<ModifyWorkspacesRenewFlagResponse> {
-        self.call("ModifyWorkspacesRenewFlag", request).await
+    pub fn modify_workspaces_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyWorkspacesRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyWorkspacesRenewFlagRequest, ModifyWorkspacesRenewFlagResponse> {
+        self.call("ModifyWorkspacesRenewFlag", request)
     }
 
     /// 设置弹性伸缩配置信息 (`SetAutoScalingConfiguration`)
@@ -1138,11 +1168,11 @@ impl Client {
     ///   "ShrinkIdleTime": 300
     /// }
     /// ```
-    pub async fn set_auto_scaling_configuration(
-        &self,
-        request: &SetAutoScalingConfigurationRequest,
-    ) -> rt::Result<SetAutoScalingConfigurationResponse> {
-        self.call("SetAutoScalingConfiguration", request).await
+    pub fn set_auto_scaling_configuration<'a>(
+        &'a self,
+        request: &'a SetAutoScalingConfigurationRequest,
+    ) -> rt::Call<'a, SetAutoScalingConfigurationRequest, SetAutoScalingConfigurationResponse> {
+        self.call("SetAutoScalingConfiguration", request)
     }
 
     /// 配置队列弹性伸缩 (`SetQueueAutoScaling`)
@@ -1152,11 +1182,11 @@ impl Client {
     /// # Example: 设置队列弹性伸缩配置
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn set_queue_auto_scaling(
-        &self,
-        request: &SetQueueAutoScalingRequest,
-    ) -> rt::Result<SetQueueAutoScalingResponse> {
-        self.call("SetQueueAutoScaling", request).await
+    pub fn set_queue_auto_scaling<'a>(
+        &'a self,
+        request: &'a SetQueueAutoScalingRequest,
+    ) -> rt::Call<'a, SetQueueAutoScalingRequest, SetQueueAutoScalingResponse> {
+        self.call("SetQueueAutoScaling", request)
     }
 
     /// 提交作业任务 (`SubmitJob`)
@@ -1166,8 +1196,11 @@ impl Client {
     /// # Example: 提交一个"hello world"作业任务
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    pub async fn submit_job(&self, request: &SubmitJobRequest) -> rt::Result<SubmitJobResponse> {
-        self.call("SubmitJob", request).await
+    pub fn submit_job<'a>(
+        &'a self,
+        request: &'a SubmitJobRequest,
+    ) -> rt::Call<'a, SubmitJobRequest, SubmitJobResponse> {
+        self.call("SubmitJob", request)
     }
 
     /// 终止作业任务 (`TerminateJob`)
@@ -1183,11 +1216,11 @@ impl Client {
     ///   "JobId": "job-n27m0dx9"
     /// }
     /// ```
-    pub async fn terminate_job(
-        &self,
-        request: &TerminateJobRequest,
-    ) -> rt::Result<TerminateJobResponse> {
-        self.call("TerminateJob", request).await
+    pub fn terminate_job<'a>(
+        &'a self,
+        request: &'a TerminateJobRequest,
+    ) -> rt::Call<'a, TerminateJobRequest, TerminateJobResponse> {
+        self.call("TerminateJob", request)
     }
 
     /// 销毁工作空间 (`TerminateWorkspaces`)
@@ -1205,11 +1238,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn terminate_workspaces(
-        &self,
-        request: &TerminateWorkspacesRequest,
-    ) -> rt::Result<TerminateWorkspacesResponse> {
-        self.call("TerminateWorkspaces", request).await
+    pub fn terminate_workspaces<'a>(
+        &'a self,
+        request: &'a TerminateWorkspacesRequest,
+    ) -> rt::Call<'a, TerminateWorkspacesRequest, TerminateWorkspacesResponse> {
+        self.call("TerminateWorkspaces", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-02-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建Job (`CreateJob`)
@@ -45,8 +49,11 @@ impl Client {
     /// # Example: 创建一个训练任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
-        self.call("CreateJob", request).await
+    pub fn create_job<'a>(
+        &'a self,
+        request: &'a CreateJobRequest,
+    ) -> rt::Call<'a, CreateJobRequest, CreateJobResponse> {
+        self.call("CreateJob", request)
     }
 
     /// 创建Model (`CreateModel`)
@@ -69,11 +76,11 @@ impl Client {
     ///   "ServType": "4U8G0P"
     /// }
     /// ```
-    pub async fn create_model(
-        &self,
-        request: &CreateModelRequest,
-    ) -> rt::Result<CreateModelResponse> {
-        self.call("CreateModel", request).await
+    pub fn create_model<'a>(
+        &'a self,
+        request: &'a CreateModelRequest,
+    ) -> rt::Call<'a, CreateModelRequest, CreateModelResponse> {
+        self.call("CreateModel", request)
     }
 
     /// 删除Job (`DeleteJob`)
@@ -90,8 +97,11 @@ impl Client {
     ///   "Name": "test-job"
     /// }
     /// ```
-    pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
-        self.call("DeleteJob", request).await
+    pub fn delete_job<'a>(
+        &'a self,
+        request: &'a DeleteJobRequest,
+    ) -> rt::Call<'a, DeleteJobRequest, DeleteJobResponse> {
+        self.call("DeleteJob", request)
     }
 
     /// 删除Model (`DeleteModel`)
@@ -108,11 +118,11 @@ impl Client {
     ///   "Name": "test-model"
     /// }
     /// ```
-    pub async fn delete_model(
-        &self,
-        request: &DeleteModelRequest,
-    ) -> rt::Result<DeleteModelResponse> {
-        self.call("DeleteModel", request).await
+    pub fn delete_model<'a>(
+        &'a self,
+        request: &'a DeleteModelRequest,
+    ) -> rt::Call<'a, DeleteModelRequest, DeleteModelResponse> {
+        self.call("DeleteModel", request)
     }
 
     /// 获取Job详情 (`DescribeJob`)
@@ -129,11 +139,11 @@ impl Client {
     ///   "Name": "test-job"
     /// }
     /// ```
-    pub async fn describe_job(
-        &self,
-        request: &DescribeJobRequest,
-    ) -> rt::Result<DescribeJobResponse> {
-        self.read("DescribeJob", request).await
+    pub fn describe_job<'a>(
+        &'a self,
+        request: &'a DescribeJobRequest,
+    ) -> rt::Call<'a, DescribeJobRequest, DescribeJobResponse> {
+        self.read("DescribeJob", request)
     }
 
     /// 描述Model (`DescribeModel`)
@@ -150,11 +160,11 @@ impl Client {
     ///   "Name": "test-model"
     /// }
     /// ```
-    pub async fn describe_model(
-        &self,
-        request: &DescribeModelRequest,
-    ) -> rt::Result<DescribeModelResponse> {
-        self.read("DescribeModel", request).await
+    pub fn describe_model<'a>(
+        &'a self,
+        request: &'a DescribeModelRequest,
+    ) -> rt::Call<'a, DescribeModelRequest, DescribeModelResponse> {
+        self.read("DescribeModel", request)
     }
 
     /// 安装agent (`InstallAgent`)
@@ -171,11 +181,11 @@ impl Client {
     ///   "TiaVersion": "xxxx-xx-xx"
     /// }
     /// ```
-    pub async fn install_agent(
-        &self,
-        request: &InstallAgentRequest,
-    ) -> rt::Result<InstallAgentResponse> {
-        self.call("InstallAgent", request).await
+    pub fn install_agent<'a>(
+        &'a self,
+        request: &'a InstallAgentRequest,
+    ) -> rt::Call<'a, InstallAgentRequest, InstallAgentResponse> {
+        self.call("InstallAgent", request)
     }
 
     /// 列举Job (`ListJobs`)
@@ -191,8 +201,11 @@ impl Client {
     ///   "Cluster": "ap-beijing"
     /// }
     /// ```
-    pub async fn list_jobs(&self, request: &ListJobsRequest) -> rt::Result<ListJobsResponse> {
-        self.read("ListJobs", request).await
+    pub fn list_jobs<'a>(
+        &'a self,
+        request: &'a ListJobsRequest,
+    ) -> rt::Call<'a, ListJobsRequest, ListJobsResponse> {
+        self.read("ListJobs", request)
     }
 
     /// 列举Model (`ListModels`)
@@ -208,8 +221,11 @@ impl Client {
     ///   "Cluster": "ap-beijing"
     /// }
     /// ```
-    pub async fn list_models(&self, request: &ListModelsRequest) -> rt::Result<ListModelsResponse> {
-        self.read("ListModels", request).await
+    pub fn list_models<'a>(
+        &'a self,
+        request: &'a ListModelsRequest,
+    ) -> rt::Call<'a, ListModelsRequest, ListModelsResponse> {
+        self.read("ListModels", request)
     }
 
     /// 查询日志 (`QueryLogs`)
@@ -229,8 +245,11 @@ impl Client {
     ///   "StartTime": "2018-04-26+10:00:00"
     /// }
     /// ```
-    pub async fn query_logs(&self, request: &QueryLogsRequest) -> rt::Result<QueryLogsResponse> {
-        self.read("QueryLogs", request).await
+    pub fn query_logs<'a>(
+        &'a self,
+        request: &'a QueryLogsRequest,
+    ) -> rt::Call<'a, QueryLogsRequest, QueryLogsResponse> {
+        self.read("QueryLogs", request)
     }
 }
 

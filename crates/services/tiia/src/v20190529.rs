@@ -11,6 +11,10 @@ const VERSION: &str = "2019-05-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 图像质量评估 (`AssessQuality`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn assess_quality(
-        &self,
-        request: &AssessQualityRequest,
-    ) -> rt::Result<AssessQualityResponse> {
-        self.call("AssessQuality", request).await
+    pub fn assess_quality<'a>(
+        &'a self,
+        request: &'a AssessQualityRequest,
+    ) -> rt::Call<'a, AssessQualityRequest, AssessQualityResponse> {
+        self.call("AssessQuality", request)
     }
 
     /// 创建图片库 (`CreateGroup`)
@@ -110,11 +114,11 @@ impl Client {
     ///   "MaxQps": 10
     /// }
     /// ```
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 创建图片 (`CreateImage`)
@@ -136,11 +140,11 @@ impl Client {
     ///   "PicName": "test_anme"
     /// }
     /// ```
-    pub async fn create_image(
-        &self,
-        request: &CreateImageRequest,
-    ) -> rt::Result<CreateImageResponse> {
-        self.call("CreateImage", request).await
+    pub fn create_image<'a>(
+        &'a self,
+        request: &'a CreateImageRequest,
+    ) -> rt::Call<'a, CreateImageRequest, CreateImageResponse> {
+        self.call("CreateImage", request)
     }
 
     /// 图片智能裁剪 (`CropImage`)
@@ -162,8 +166,11 @@ impl Client {
     ///   "Width": 1100
     /// }
     /// ```
-    pub async fn crop_image(&self, request: &CropImageRequest) -> rt::Result<CropImageResponse> {
-        self.call("CropImage", request).await
+    pub fn crop_image<'a>(
+        &'a self,
+        request: &'a CropImageRequest,
+    ) -> rt::Call<'a, CropImageRequest, CropImageResponse> {
+        self.call("CropImage", request)
     }
 
     /// 删除图片 (`DeleteImages`)
@@ -184,11 +191,11 @@ impl Client {
     ///   "PicName": "test_pic"
     /// }
     /// ```
-    pub async fn delete_images(
-        &self,
-        request: &DeleteImagesRequest,
-    ) -> rt::Result<DeleteImagesResponse> {
-        self.call("DeleteImages", request).await
+    pub fn delete_images<'a>(
+        &'a self,
+        request: &'a DeleteImagesRequest,
+    ) -> rt::Call<'a, DeleteImagesRequest, DeleteImagesResponse> {
+        self.call("DeleteImages", request)
     }
 
     /// 查询图片库 (`DescribeGroups`)
@@ -208,11 +215,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_groups(
-        &self,
-        request: &DescribeGroupsRequest,
-    ) -> rt::Result<DescribeGroupsResponse> {
-        self.read("DescribeGroups", request).await
+    pub fn describe_groups<'a>(
+        &'a self,
+        request: &'a DescribeGroupsRequest,
+    ) -> rt::Call<'a, DescribeGroupsRequest, DescribeGroupsResponse> {
+        self.read("DescribeGroups", request)
     }
 
     /// 查询图片信息 (`DescribeImages`)
@@ -232,11 +239,11 @@ impl Client {
     ///   "GroupId": "work"
     /// }
     /// ```
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     /// 厨师穿戴识别接口 (`DetectChefDress`)
@@ -263,11 +270,11 @@ impl Client {
     ///   "ImageUrl": "https://123.jpg"
     /// }
     /// ```
-    pub async fn detect_chef_dress(
-        &self,
-        request: &DetectChefDressRequest,
-    ) -> rt::Result<DetectChefDressResponse> {
-        self.call("DetectChefDress", request).await
+    pub fn detect_chef_dress<'a>(
+        &'a self,
+        request: &'a DetectChefDressRequest,
+    ) -> rt::Call<'a, DetectChefDressRequest, DetectChefDressResponse> {
+        self.call("DetectChefDress", request)
     }
 
     /// 恶心检测 (`DetectDisgust`)
@@ -287,11 +294,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn detect_disgust(
-        &self,
-        request: &DetectDisgustRequest,
-    ) -> rt::Result<DetectDisgustResponse> {
-        self.call("DetectDisgust", request).await
+    pub fn detect_disgust<'a>(
+        &'a self,
+        request: &'a DetectDisgustRequest,
+    ) -> rt::Call<'a, DetectDisgustRequest, DetectDisgustResponse> {
+        self.call("DetectDisgust", request)
     }
 
     /// 文件封识别 (`DetectEnvelope`)
@@ -310,11 +317,11 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
-    pub async fn detect_envelope(
-        &self,
-        request: &DetectEnvelopeRequest,
-    ) -> rt::Result<DetectEnvelopeResponse> {
-        self.call("DetectEnvelope", request).await
+    pub fn detect_envelope<'a>(
+        &'a self,
+        request: &'a DetectEnvelopeRequest,
+    ) -> rt::Call<'a, DetectEnvelopeRequest, DetectEnvelopeResponse> {
+        self.call("DetectEnvelope", request)
     }
 
     /// 图像标签 (`DetectLabel`)
@@ -352,11 +359,11 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
-    pub async fn detect_label(
-        &self,
-        request: &DetectLabelRequest,
-    ) -> rt::Result<DetectLabelResponse> {
-        self.call("DetectLabel", request).await
+    pub fn detect_label<'a>(
+        &'a self,
+        request: &'a DetectLabelRequest,
+    ) -> rt::Call<'a, DetectLabelRequest, DetectLabelResponse> {
+        self.call("DetectLabel", request)
     }
 
     /// 通用图像标签 (`DetectLabelPro`)
@@ -376,11 +383,11 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
-    pub async fn detect_label_pro(
-        &self,
-        request: &DetectLabelProRequest,
-    ) -> rt::Result<DetectLabelProResponse> {
-        self.call("DetectLabelPro", request).await
+    pub fn detect_label_pro<'a>(
+        &'a self,
+        request: &'a DetectLabelProRequest,
+    ) -> rt::Call<'a, DetectLabelProRequest, DetectLabelProResponse> {
+        self.call("DetectLabelPro", request)
     }
 
     /// 不良行为识别 (`DetectMisbehavior`)
@@ -398,11 +405,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn detect_misbehavior(
-        &self,
-        request: &DetectMisbehaviorRequest,
-    ) -> rt::Result<DetectMisbehaviorResponse> {
-        self.call("DetectMisbehavior", request).await
+    pub fn detect_misbehavior<'a>(
+        &'a self,
+        request: &'a DetectMisbehaviorRequest,
+    ) -> rt::Call<'a, DetectMisbehaviorRequest, DetectMisbehaviorResponse> {
+        self.call("DetectMisbehavior", request)
     }
 
     /// 宠物识别 (`DetectPet`)
@@ -420,8 +427,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn detect_pet(&self, request: &DetectPetRequest) -> rt::Result<DetectPetResponse> {
-        self.call("DetectPet", request).await
+    pub fn detect_pet<'a>(
+        &'a self,
+        request: &'a DetectPetRequest,
+    ) -> rt::Call<'a, DetectPetRequest, DetectPetResponse> {
+        self.call("DetectPet", request)
     }
 
     /// 商品识别 (`DetectProduct`)
@@ -439,11 +449,11 @@ impl Client {
     ///   "ImageUrl": "http://a.vpimg2.com/upload/merchandise/41498/CABBEEN-3030701301-1.jpg"
     /// }
     /// ```
-    pub async fn detect_product(
-        &self,
-        request: &DetectProductRequest,
-    ) -> rt::Result<DetectProductResponse> {
-        self.call("DetectProduct", request).await
+    pub fn detect_product<'a>(
+        &'a self,
+        request: &'a DetectProductRequest,
+    ) -> rt::Call<'a, DetectProductRequest, DetectProductResponse> {
+        self.call("DetectProduct", request)
     }
 
     /// 安全属性识别 (`DetectSecurity`)
@@ -472,11 +482,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn detect_security(
-        &self,
-        request: &DetectSecurityRequest,
-    ) -> rt::Result<DetectSecurityResponse> {
-        self.call("DetectSecurity", request).await
+    pub fn detect_security<'a>(
+        &'a self,
+        request: &'a DetectSecurityRequest,
+    ) -> rt::Call<'a, DetectSecurityRequest, DetectSecurityResponse> {
+        self.call("DetectSecurity", request)
     }
 
     /// 图像清晰度增强 (`EnhanceImage`)
@@ -498,11 +508,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn enhance_image(
-        &self,
-        request: &EnhanceImageRequest,
-    ) -> rt::Result<EnhanceImageResponse> {
-        self.call("EnhanceImage", request).await
+    pub fn enhance_image<'a>(
+        &'a self,
+        request: &'a EnhanceImageRequest,
+    ) -> rt::Call<'a, EnhanceImageRequest, EnhanceImageResponse> {
+        self.call("EnhanceImage", request)
     }
 
     /// 车辆识别 (`RecognizeCar`)
@@ -521,11 +531,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn recognize_car(
-        &self,
-        request: &RecognizeCarRequest,
-    ) -> rt::Result<RecognizeCarResponse> {
-        self.call("RecognizeCar", request).await
+    pub fn recognize_car<'a>(
+        &'a self,
+        request: &'a RecognizeCarRequest,
+    ) -> rt::Call<'a, RecognizeCarRequest, RecognizeCarResponse> {
+        self.call("RecognizeCar", request)
     }
 
     /// 车辆识别（增强版） (`RecognizeCarPro`)
@@ -544,11 +554,11 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    pub async fn recognize_car_pro(
-        &self,
-        request: &RecognizeCarProRequest,
-    ) -> rt::Result<RecognizeCarProResponse> {
-        self.call("RecognizeCarPro", request).await
+    pub fn recognize_car_pro<'a>(
+        &'a self,
+        request: &'a RecognizeCarProRequest,
+    ) -> rt::Call<'a, RecognizeCarProRequest, RecognizeCarProResponse> {
+        self.call("RecognizeCarPro", request)
     }
 
     /// 检索图片 (`SearchImage`)
@@ -572,11 +582,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn search_image(
-        &self,
-        request: &SearchImageRequest,
-    ) -> rt::Result<SearchImageResponse> {
-        self.read("SearchImage", request).await
+    pub fn search_image<'a>(
+        &'a self,
+        request: &'a SearchImageRequest,
+    ) -> rt::Call<'a, SearchImageRequest, SearchImageResponse> {
+        self.read("SearchImage", request)
     }
 
     /// 更新图片 (`UpdateImage`)
@@ -597,11 +607,11 @@ impl Client {
     ///   "PicName": "my_pic"
     /// }
     /// ```
-    pub async fn update_image(
-        &self,
-        request: &UpdateImageRequest,
-    ) -> rt::Result<UpdateImageResponse> {
-        self.call("UpdateImage", request).await
+    pub fn update_image<'a>(
+        &'a self,
+        request: &'a UpdateImageRequest,
+    ) -> rt::Call<'a, UpdateImageRequest, UpdateImageResponse> {
+        self.call("UpdateImage", request)
     }
 }
 

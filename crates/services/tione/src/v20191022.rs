@@ -11,6 +11,10 @@ const VERSION: &str = "2019-10-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,236 +31,246 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建存储库 (`CreateCodeRepository`)
     ///
     /// 创建存储库
-    pub async fn create_code_repository(
-        &self,
-        request: &CreateCodeRepositoryRequest,
-    ) -> rt::Result<CreateCodeRepositoryResponse> {
-        self.call("CreateCodeRepository", request).await
+    pub fn create_code_repository<'a>(
+        &'a self,
+        request: &'a CreateCodeRepositoryRequest,
+    ) -> rt::Call<'a, CreateCodeRepositoryRequest, CreateCodeRepositoryResponse> {
+        self.call("CreateCodeRepository", request)
     }
 
     /// 创建Notebook实例 (`CreateNotebookInstance`)
     ///
     /// 创建Notebook实例
-    pub async fn create_notebook_instance(
-        &self,
-        request: &CreateNotebookInstanceRequest,
-    ) -> rt::Result<CreateNotebookInstanceResponse> {
-        self.call("CreateNotebookInstance", request).await
+    pub fn create_notebook_instance<'a>(
+        &'a self,
+        request: &'a CreateNotebookInstanceRequest,
+    ) -> rt::Call<'a, CreateNotebookInstanceRequest, CreateNotebookInstanceResponse> {
+        self.call("CreateNotebookInstance", request)
     }
 
     /// 创建Notebook生命周期脚本 (`CreateNotebookLifecycleScript`)
     ///
     /// 创建Notebook生命周期脚本
-    pub async fn create_notebook_lifecycle_script(
-        &self,
-        request: &CreateNotebookLifecycleScriptRequest,
-    ) -> rt::Result<CreateNotebookLifecycleScriptResponse> {
-        self.call("CreateNotebookLifecycleScript", request).await
+    pub fn create_notebook_lifecycle_script<'a>(
+        &'a self,
+        request: &'a CreateNotebookLifecycleScriptRequest,
+    ) -> rt::Call<'a, CreateNotebookLifecycleScriptRequest, CreateNotebookLifecycleScriptResponse>
+    {
+        self.call("CreateNotebookLifecycleScript", request)
     }
 
     /// 创建Notebook授权Url (`CreatePresignedNotebookInstanceUrl`)
     ///
     /// 创建Notebook授权Url
-    pub async fn create_presigned_notebook_instance_url(
-        &self,
-        request: &CreatePresignedNotebookInstanceUrlRequest,
-    ) -> rt::Result<CreatePresignedNotebookInstanceUrlResponse> {
+    pub fn create_presigned_notebook_instance_url<'a>(
+        &'a self,
+        request: &'a CreatePresignedNotebookInstanceUrlRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePresignedNotebookInstanceUrlRequest,
+        CreatePresignedNotebookInstanceUrlResponse,
+    > {
         self.call("CreatePresignedNotebookInstanceUrl", request)
-            .await
     }
 
     /// 创建训练任务 (`CreateTrainingJob`)
     ///
     /// 创建训练任务
-    pub async fn create_training_job(
-        &self,
-        request: &CreateTrainingJobRequest,
-    ) -> rt::Result<CreateTrainingJobResponse> {
-        self.call("CreateTrainingJob", request).await
+    pub fn create_training_job<'a>(
+        &'a self,
+        request: &'a CreateTrainingJobRequest,
+    ) -> rt::Call<'a, CreateTrainingJobRequest, CreateTrainingJobResponse> {
+        self.call("CreateTrainingJob", request)
     }
 
     /// 删除存储库 (`DeleteCodeRepository`)
     ///
     /// 删除存储库
-    pub async fn delete_code_repository(
-        &self,
-        request: &DeleteCodeRepositoryRequest,
-    ) -> rt::Result<DeleteCodeRepositoryResponse> {
-        self.call("DeleteCodeRepository", request).await
+    pub fn delete_code_repository<'a>(
+        &'a self,
+        request: &'a DeleteCodeRepositoryRequest,
+    ) -> rt::Call<'a, DeleteCodeRepositoryRequest, DeleteCodeRepositoryResponse> {
+        self.call("DeleteCodeRepository", request)
     }
 
     /// 删除Notebook实例 (`DeleteNotebookInstance`)
     ///
     /// 删除notebook实例
-    pub async fn delete_notebook_instance(
-        &self,
-        request: &DeleteNotebookInstanceRequest,
-    ) -> rt::Result<DeleteNotebookInstanceResponse> {
-        self.call("DeleteNotebookInstance", request).await
+    pub fn delete_notebook_instance<'a>(
+        &'a self,
+        request: &'a DeleteNotebookInstanceRequest,
+    ) -> rt::Call<'a, DeleteNotebookInstanceRequest, DeleteNotebookInstanceResponse> {
+        self.call("DeleteNotebookInstance", request)
     }
 
     /// 删除Notebook生命周期脚本 (`DeleteNotebookLifecycleScript`)
     ///
     /// 删除Notebook生命周期脚本
-    pub async fn delete_notebook_lifecycle_script(
-        &self,
-        request: &DeleteNotebookLifecycleScriptRequest,
-    ) -> rt::Result<DeleteNotebookLifecycleScriptResponse> {
-        self.call("DeleteNotebookLifecycleScript", request).await
+    pub fn delete_notebook_lifecycle_script<'a>(
+        &'a self,
+        request: &'a DeleteNotebookLifecycleScriptRequest,
+    ) -> rt::Call<'a, DeleteNotebookLifecycleScriptRequest, DeleteNotebookLifecycleScriptResponse>
+    {
+        self.call("DeleteNotebookLifecycleScript", request)
     }
 
     /// 查询存储库列表 (`DescribeCodeRepositories`)
     ///
     /// 查询存储库列表
-    pub async fn describe_code_repositories(
-        &self,
-        request: &DescribeCodeRepositoriesRequest,
-    ) -> rt::Result<DescribeCodeRepositoriesResponse> {
-        self.read("DescribeCodeRepositories", request).await
+    pub fn describe_code_repositories<'a>(
+        &'a self,
+        request: &'a DescribeCodeRepositoriesRequest,
+    ) -> rt::Call<'a, DescribeCodeRepositoriesRequest, DescribeCodeRepositoriesResponse> {
+        self.read("DescribeCodeRepositories", request)
     }
 
     /// 查询存储库详情 (`DescribeCodeRepository`)
     ///
     /// 查询存储库详情
-    pub async fn describe_code_repository(
-        &self,
-        request: &DescribeCodeRepositoryRequest,
-    ) -> rt::Result<DescribeCodeRepositoryResponse> {
-        self.read("DescribeCodeRepository", request).await
+    pub fn describe_code_repository<'a>(
+        &'a self,
+        request: &'a DescribeCodeRepositoryRequest,
+    ) -> rt::Call<'a, DescribeCodeRepositoryRequest, DescribeCodeRepositoryResponse> {
+        self.read("DescribeCodeRepository", request)
     }
 
     /// 查询Notebook实例 (`DescribeNotebookInstance`)
     ///
     /// 查询Notebook实例详情
-    pub async fn describe_notebook_instance(
-        &self,
-        request: &DescribeNotebookInstanceRequest,
-    ) -> rt::Result<DescribeNotebookInstanceResponse> {
-        self.read("DescribeNotebookInstance", request).await
+    pub fn describe_notebook_instance<'a>(
+        &'a self,
+        request: &'a DescribeNotebookInstanceRequest,
+    ) -> rt::Call<'a, DescribeNotebookInstanceRequest, DescribeNotebookInstanceResponse> {
+        self.read("DescribeNotebookInstance", request)
     }
 
     /// 查询Notebook实例列表 (`DescribeNotebookInstances`)
     ///
     /// 查询Notebook实例列表
-    pub async fn describe_notebook_instances(
-        &self,
-        request: &DescribeNotebookInstancesRequest,
-    ) -> rt::Result<DescribeNotebookInstancesResponse> {
-        self.read("DescribeNotebookInstances", request).await
+    pub fn describe_notebook_instances<'a>(
+        &'a self,
+        request: &'a DescribeNotebookInstancesRequest,
+    ) -> rt::Call<'a, DescribeNotebookInstancesRequest, DescribeNotebookInstancesResponse> {
+        self.read("DescribeNotebookInstances", request)
     }
 
     /// 查看notebook生命周期脚本详情 (`DescribeNotebookLifecycleScript`)
     ///
     /// 查看notebook生命周期脚本详情
-    pub async fn describe_notebook_lifecycle_script(
-        &self,
-        request: &DescribeNotebookLifecycleScriptRequest,
-    ) -> rt::Result<DescribeNotebookLifecycleScriptResponse> {
-        self.read("DescribeNotebookLifecycleScript", request).await
+    pub fn describe_notebook_lifecycle_script<'a>(
+        &'a self,
+        request: &'a DescribeNotebookLifecycleScriptRequest,
+    ) -> rt::Call<'a, DescribeNotebookLifecycleScriptRequest, DescribeNotebookLifecycleScriptResponse>
+    {
+        self.read("DescribeNotebookLifecycleScript", request)
     }
 
     /// 查看notebook生命周期脚本列表 (`DescribeNotebookLifecycleScripts`)
     ///
     /// 查看notebook生命周期脚本列表
-    pub async fn describe_notebook_lifecycle_scripts(
-        &self,
-        request: &DescribeNotebookLifecycleScriptsRequest,
-    ) -> rt::Result<DescribeNotebookLifecycleScriptsResponse> {
-        self.read("DescribeNotebookLifecycleScripts", request).await
+    pub fn describe_notebook_lifecycle_scripts<'a>(
+        &'a self,
+        request: &'a DescribeNotebookLifecycleScriptsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNotebookLifecycleScriptsRequest,
+        DescribeNotebookLifecycleScriptsResponse,
+    > {
+        self.read("DescribeNotebookLifecycleScripts", request)
     }
 
     /// 查询Notebook概览 (`DescribeNotebookSummary`)
     ///
     /// 查询Notebook概览数据
-    pub async fn describe_notebook_summary(
-        &self,
-        request: &DescribeNotebookSummaryRequest,
-    ) -> rt::Result<DescribeNotebookSummaryResponse> {
-        self.read("DescribeNotebookSummary", request).await
+    pub fn describe_notebook_summary<'a>(
+        &'a self,
+        request: &'a DescribeNotebookSummaryRequest,
+    ) -> rt::Call<'a, DescribeNotebookSummaryRequest, DescribeNotebookSummaryResponse> {
+        self.read("DescribeNotebookSummary", request)
     }
 
     /// 查询训练任务 (`DescribeTrainingJob`)
     ///
     /// 查询训练任务
-    pub async fn describe_training_job(
-        &self,
-        request: &DescribeTrainingJobRequest,
-    ) -> rt::Result<DescribeTrainingJobResponse> {
-        self.read("DescribeTrainingJob", request).await
+    pub fn describe_training_job<'a>(
+        &'a self,
+        request: &'a DescribeTrainingJobRequest,
+    ) -> rt::Call<'a, DescribeTrainingJobRequest, DescribeTrainingJobResponse> {
+        self.read("DescribeTrainingJob", request)
     }
 
     /// 查询训练任务列表 (`DescribeTrainingJobs`)
     ///
     /// 查询训练任务列表
-    pub async fn describe_training_jobs(
-        &self,
-        request: &DescribeTrainingJobsRequest,
-    ) -> rt::Result<DescribeTrainingJobsResponse> {
-        self.read("DescribeTrainingJobs", request).await
+    pub fn describe_training_jobs<'a>(
+        &'a self,
+        request: &'a DescribeTrainingJobsRequest,
+    ) -> rt::Call<'a, DescribeTrainingJobsRequest, DescribeTrainingJobsResponse> {
+        self.read("DescribeTrainingJobs", request)
     }
 
     /// 启动Notebook实例 (`StartNotebookInstance`)
     ///
     /// 启动Notebook实例
-    pub async fn start_notebook_instance(
-        &self,
-        request: &StartNotebookInstanceRequest,
-    ) -> rt::Result<StartNotebookInstanceResponse> {
-        self.call("StartNotebookInstance", request).await
+    pub fn start_notebook_instance<'a>(
+        &'a self,
+        request: &'a StartNotebookInstanceRequest,
+    ) -> rt::Call<'a, StartNotebookInstanceRequest, StartNotebookInstanceResponse> {
+        self.call("StartNotebookInstance", request)
     }
 
     /// 停止Notebook实例 (`StopNotebookInstance`)
     ///
     /// 停止Notebook实例
-    pub async fn stop_notebook_instance(
-        &self,
-        request: &StopNotebookInstanceRequest,
-    ) -> rt::Result<StopNotebookInstanceResponse> {
-        self.call("StopNotebookInstance", request).await
+    pub fn stop_notebook_instance<'a>(
+        &'a self,
+        request: &'a StopNotebookInstanceRequest,
+    ) -> rt::Call<'a, StopNotebookInstanceRequest, StopNotebookInstanceResponse> {
+        self.call("StopNotebookInstance", request)
     }
 
     /// 停止训练任务 (`StopTrainingJob`)
     ///
     /// 停止训练任务
-    pub async fn stop_training_job(
-        &self,
-        request: &StopTrainingJobRequest,
-    ) -> rt::Result<StopTrainingJobResponse> {
-        self.call("StopTrainingJob", request).await
+    pub fn stop_training_job<'a>(
+        &'a self,
+        request: &'a StopTrainingJobRequest,
+    ) -> rt::Call<'a, StopTrainingJobRequest, StopTrainingJobResponse> {
+        self.call("StopTrainingJob", request)
     }
 
     /// 更新存储库 (`UpdateCodeRepository`)
     ///
     /// 更新存储库
-    pub async fn update_code_repository(
-        &self,
-        request: &UpdateCodeRepositoryRequest,
-    ) -> rt::Result<UpdateCodeRepositoryResponse> {
-        self.call("UpdateCodeRepository", request).await
+    pub fn update_code_repository<'a>(
+        &'a self,
+        request: &'a UpdateCodeRepositoryRequest,
+    ) -> rt::Call<'a, UpdateCodeRepositoryRequest, UpdateCodeRepositoryResponse> {
+        self.call("UpdateCodeRepository", request)
     }
 
     /// 更新Notebook实例 (`UpdateNotebookInstance`)
     ///
     /// 更新Notebook实例
-    pub async fn update_notebook_instance(
-        &self,
-        request: &UpdateNotebookInstanceRequest,
-    ) -> rt::Result<UpdateNotebookInstanceResponse> {
-        self.call("UpdateNotebookInstance", request).await
+    pub fn update_notebook_instance<'a>(
+        &'a self,
+        request: &'a UpdateNotebookInstanceRequest,
+    ) -> rt::Call<'a, UpdateNotebookInstanceRequest, UpdateNotebookInstanceResponse> {
+        self.call("UpdateNotebookInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

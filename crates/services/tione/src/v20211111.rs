@@ -11,6 +11,10 @@ const VERSION: &str = "2021-11-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 与大模型聊天 (`ChatCompletion`)
@@ -68,11 +72,11 @@ impl Client {
     ///   "Model": "ms-zqs2zsgd"
     /// }
     /// ```
-    pub async fn chat_completion(
-        &self,
-        request: &ChatCompletionRequest,
-    ) -> rt::Result<ChatCompletionResponse> {
-        self.call("ChatCompletion", request).await
+    pub fn chat_completion<'a>(
+        &'a self,
+        request: &'a ChatCompletionRequest,
+    ) -> rt::Call<'a, ChatCompletionRequest, ChatCompletionResponse> {
+        self.call("ChatCompletion", request)
     }
 
     /// 创建数据源 (`CreateDataSource`)
@@ -100,11 +104,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn create_data_source(
-        &self,
-        request: &CreateDataSourceRequest,
-    ) -> rt::Result<CreateDataSourceResponse> {
-        self.call("CreateDataSource", request).await
+    pub fn create_data_source<'a>(
+        &'a self,
+        request: &'a CreateDataSourceRequest,
+    ) -> rt::Call<'a, CreateDataSourceRequest, CreateDataSourceResponse> {
+        self.call("CreateDataSource", request)
     }
 
     /// 创建数据集 (`CreateDataset`)
@@ -114,11 +118,11 @@ impl Client {
     /// # Example: 创建数据集
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_dataset(
-        &self,
-        request: &CreateDatasetRequest,
-    ) -> rt::Result<CreateDatasetResponse> {
-        self.call("CreateDataset", request).await
+    pub fn create_dataset<'a>(
+        &'a self,
+        request: &'a CreateDatasetRequest,
+    ) -> rt::Call<'a, CreateDatasetRequest, CreateDatasetResponse> {
+        self.call("CreateDataset", request)
     }
 
     /// 创建日志下载任务 (`CreateExport`)
@@ -138,11 +142,11 @@ impl Client {
     ///   "StartTime": "2022-01-10T12:15:03+08:00"
     /// }
     /// ```
-    pub async fn create_export(
-        &self,
-        request: &CreateExportRequest,
-    ) -> rt::Result<CreateExportResponse> {
-        self.call("CreateExport", request).await
+    pub fn create_export<'a>(
+        &'a self,
+        request: &'a CreateExportRequest,
+    ) -> rt::Call<'a, CreateExportRequest, CreateExportResponse> {
+        self.call("CreateExport", request)
     }
 
     /// 创建模型服务 (`CreateModelService`)
@@ -152,11 +156,11 @@ impl Client {
     /// # Example: 新建在线服务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_model_service(
-        &self,
-        request: &CreateModelServiceRequest,
-    ) -> rt::Result<CreateModelServiceResponse> {
-        self.call("CreateModelService", request).await
+    pub fn create_model_service<'a>(
+        &'a self,
+        request: &'a CreateModelServiceRequest,
+    ) -> rt::Call<'a, CreateModelServiceRequest, CreateModelServiceResponse> {
+        self.call("CreateModelService", request)
     }
 
     /// 在线服务创建 AuthToken (`CreateModelServiceAuthToken`)
@@ -174,11 +178,11 @@ impl Client {
     ///   "ServiceGroupId": "ms-n2f929h2"
     /// }
     /// ```
-    pub async fn create_model_service_auth_token(
-        &self,
-        request: &CreateModelServiceAuthTokenRequest,
-    ) -> rt::Result<CreateModelServiceAuthTokenResponse> {
-        self.call("CreateModelServiceAuthToken", request).await
+    pub fn create_model_service_auth_token<'a>(
+        &'a self,
+        request: &'a CreateModelServiceAuthTokenRequest,
+    ) -> rt::Call<'a, CreateModelServiceAuthTokenRequest, CreateModelServiceAuthTokenResponse> {
+        self.call("CreateModelServiceAuthToken", request)
     }
 
     /// 创建挂载限制 (`CreateMountLimit`)
@@ -196,11 +200,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn create_mount_limit(
-        &self,
-        request: &CreateMountLimitRequest,
-    ) -> rt::Result<CreateMountLimitResponse> {
-        self.call("CreateMountLimit", request).await
+    pub fn create_mount_limit<'a>(
+        &'a self,
+        request: &'a CreateMountLimitRequest,
+    ) -> rt::Call<'a, CreateMountLimitRequest, CreateMountLimitResponse> {
+        self.call("CreateMountLimit", request)
     }
 
     /// 创建Notebook (`CreateNotebook`)
@@ -210,11 +214,11 @@ impl Client {
     /// # Example: 创建Notebook
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    pub async fn create_notebook(
-        &self,
-        request: &CreateNotebookRequest,
-    ) -> rt::Result<CreateNotebookResponse> {
-        self.call("CreateNotebook", request).await
+    pub fn create_notebook<'a>(
+        &'a self,
+        request: &'a CreateNotebookRequest,
+    ) -> rt::Call<'a, CreateNotebookRequest, CreateNotebookResponse> {
+        self.call("CreateNotebook", request)
     }
 
     /// 保存镜像 (`CreateNotebookImage`)
@@ -240,11 +244,11 @@ impl Client {
     ///   "NotebookId": ""
     /// }
     /// ```
-    pub async fn create_notebook_image(
-        &self,
-        request: &CreateNotebookImageRequest,
-    ) -> rt::Result<CreateNotebookImageResponse> {
-        self.call("CreateNotebookImage", request).await
+    pub fn create_notebook_image<'a>(
+        &'a self,
+        request: &'a CreateNotebookImageRequest,
+    ) -> rt::Call<'a, CreateNotebookImageRequest, CreateNotebookImageResponse> {
+        self.call("CreateNotebookImage", request)
     }
 
     /// 生成Notebook访问链接 (`CreatePresignedNotebookUrl`)
@@ -260,11 +264,11 @@ impl Client {
     ///   "Id": "test001"
     /// }
     /// ```
-    pub async fn create_presigned_notebook_url(
-        &self,
-        request: &CreatePresignedNotebookUrlRequest,
-    ) -> rt::Result<CreatePresignedNotebookUrlResponse> {
-        self.call("CreatePresignedNotebookUrl", request).await
+    pub fn create_presigned_notebook_url<'a>(
+        &'a self,
+        request: &'a CreatePresignedNotebookUrlRequest,
+    ) -> rt::Call<'a, CreatePresignedNotebookUrlRequest, CreatePresignedNotebookUrlResponse> {
+        self.call("CreatePresignedNotebookUrl", request)
     }
 
     /// 导入模型 (`CreateTrainingModel`)
@@ -274,11 +278,11 @@ impl Client {
     /// # Example: 创建模型
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_training_model(
-        &self,
-        request: &CreateTrainingModelRequest,
-    ) -> rt::Result<CreateTrainingModelResponse> {
-        self.call("CreateTrainingModel", request).await
+    pub fn create_training_model<'a>(
+        &'a self,
+        request: &'a CreateTrainingModelRequest,
+    ) -> rt::Call<'a, CreateTrainingModelRequest, CreateTrainingModelResponse> {
+        self.call("CreateTrainingModel", request)
     }
 
     /// 创建模型训练任务 (`CreateTrainingTask`)
@@ -288,11 +292,11 @@ impl Client {
     /// # Example: 创建训练任务
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    pub async fn create_training_task(
-        &self,
-        request: &CreateTrainingTaskRequest,
-    ) -> rt::Result<CreateTrainingTaskResponse> {
-        self.call("CreateTrainingTask", request).await
+    pub fn create_training_task<'a>(
+        &'a self,
+        request: &'a CreateTrainingTaskRequest,
+    ) -> rt::Call<'a, CreateTrainingTaskRequest, CreateTrainingTaskResponse> {
+        self.call("CreateTrainingTask", request)
     }
 
     /// 删除数据源 (`DeleteDataSource`)
@@ -308,11 +312,11 @@ impl Client {
     ///   "Id": "dsrc-Cfs-abum82k1s7wg"
     /// }
     /// ```
-    pub async fn delete_data_source(
-        &self,
-        request: &DeleteDataSourceRequest,
-    ) -> rt::Result<DeleteDataSourceResponse> {
-        self.call("DeleteDataSource", request).await
+    pub fn delete_data_source<'a>(
+        &'a self,
+        request: &'a DeleteDataSourceRequest,
+    ) -> rt::Call<'a, DeleteDataSourceRequest, DeleteDataSourceResponse> {
+        self.call("DeleteDataSource", request)
     }
 
     /// 删除数据集 (`DeleteDataset`)
@@ -329,11 +333,11 @@ impl Client {
     ///   "DeleteLabelEnable": true
     /// }
     /// ```
-    pub async fn delete_dataset(
-        &self,
-        request: &DeleteDatasetRequest,
-    ) -> rt::Result<DeleteDatasetResponse> {
-        self.call("DeleteDataset", request).await
+    pub fn delete_dataset<'a>(
+        &'a self,
+        request: &'a DeleteDatasetRequest,
+    ) -> rt::Call<'a, DeleteDatasetRequest, DeleteDatasetResponse> {
+        self.call("DeleteDataset", request)
     }
 
     /// 删除日志下载任务 (`DeleteExport`)
@@ -349,11 +353,11 @@ impl Client {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
     /// }
     /// ```
-    pub async fn delete_export(
-        &self,
-        request: &DeleteExportRequest,
-    ) -> rt::Result<DeleteExportResponse> {
-        self.call("DeleteExport", request).await
+    pub fn delete_export<'a>(
+        &'a self,
+        request: &'a DeleteExportRequest,
+    ) -> rt::Call<'a, DeleteExportRequest, DeleteExportResponse> {
+        self.call("DeleteExport", request)
     }
 
     /// 删除模型服务 (`DeleteModelService`)
@@ -369,11 +373,11 @@ impl Client {
     ///   "ServiceId": "ms-xxxxxx-1"
     /// }
     /// ```
-    pub async fn delete_model_service(
-        &self,
-        request: &DeleteModelServiceRequest,
-    ) -> rt::Result<DeleteModelServiceResponse> {
-        self.call("DeleteModelService", request).await
+    pub fn delete_model_service<'a>(
+        &'a self,
+        request: &'a DeleteModelServiceRequest,
+    ) -> rt::Call<'a, DeleteModelServiceRequest, DeleteModelServiceResponse> {
+        self.call("DeleteModelService", request)
     }
 
     /// 在线服务删除 AuthToken (`DeleteModelServiceAuthToken`)
@@ -390,11 +394,11 @@ impl Client {
     ///   "ServiceGroupId": "ms-n2f929h2"
     /// }
     /// ```
-    pub async fn delete_model_service_auth_token(
-        &self,
-        request: &DeleteModelServiceAuthTokenRequest,
-    ) -> rt::Result<DeleteModelServiceAuthTokenResponse> {
-        self.call("DeleteModelServiceAuthToken", request).await
+    pub fn delete_model_service_auth_token<'a>(
+        &'a self,
+        request: &'a DeleteModelServiceAuthTokenRequest,
+    ) -> rt::Call<'a, DeleteModelServiceAuthTokenRequest, DeleteModelServiceAuthTokenResponse> {
+        self.call("DeleteModelServiceAuthToken", request)
     }
 
     /// 删除模型服务组 (`DeleteModelServiceGroup`)
@@ -410,11 +414,11 @@ impl Client {
     ///   "ServiceGroupId": "ms-xxxxxx"
     /// }
     /// ```
-    pub async fn delete_model_service_group(
-        &self,
-        request: &DeleteModelServiceGroupRequest,
-    ) -> rt::Result<DeleteModelServiceGroupResponse> {
-        self.call("DeleteModelServiceGroup", request).await
+    pub fn delete_model_service_group<'a>(
+        &'a self,
+        request: &'a DeleteModelServiceGroupRequest,
+    ) -> rt::Call<'a, DeleteModelServiceGroupRequest, DeleteModelServiceGroupResponse> {
+        self.call("DeleteModelServiceGroup", request)
     }
 
     /// 删除挂载限制 (`DeleteMountLimit`)
@@ -431,11 +435,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn delete_mount_limit(
-        &self,
-        request: &DeleteMountLimitRequest,
-    ) -> rt::Result<DeleteMountLimitResponse> {
-        self.call("DeleteMountLimit", request).await
+    pub fn delete_mount_limit<'a>(
+        &'a self,
+        request: &'a DeleteMountLimitRequest,
+    ) -> rt::Call<'a, DeleteMountLimitRequest, DeleteMountLimitResponse> {
+        self.call("DeleteMountLimit", request)
     }
 
     /// 删除Notebook (`DeleteNotebook`)
@@ -451,11 +455,11 @@ impl Client {
     ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
-    pub async fn delete_notebook(
-        &self,
-        request: &DeleteNotebookRequest,
-    ) -> rt::Result<DeleteNotebookResponse> {
-        self.call("DeleteNotebook", request).await
+    pub fn delete_notebook<'a>(
+        &'a self,
+        request: &'a DeleteNotebookRequest,
+    ) -> rt::Call<'a, DeleteNotebookRequest, DeleteNotebookResponse> {
+        self.call("DeleteNotebook", request)
     }
 
     /// 删除模型 (`DeleteTrainingModel`)
@@ -472,11 +476,11 @@ impl Client {
     ///   "TrainingModelId": "m-1508893456133569280"
     /// }
     /// ```
-    pub async fn delete_training_model(
-        &self,
-        request: &DeleteTrainingModelRequest,
-    ) -> rt::Result<DeleteTrainingModelResponse> {
-        self.call("DeleteTrainingModel", request).await
+    pub fn delete_training_model<'a>(
+        &'a self,
+        request: &'a DeleteTrainingModelRequest,
+    ) -> rt::Call<'a, DeleteTrainingModelRequest, DeleteTrainingModelResponse> {
+        self.call("DeleteTrainingModel", request)
     }
 
     /// 删除模型版本 (`DeleteTrainingModelVersion`)
@@ -492,11 +496,11 @@ impl Client {
     ///   "TrainingModelVersionId": "mv-v2-662319300915299328"
     /// }
     /// ```
-    pub async fn delete_training_model_version(
-        &self,
-        request: &DeleteTrainingModelVersionRequest,
-    ) -> rt::Result<DeleteTrainingModelVersionResponse> {
-        self.call("DeleteTrainingModelVersion", request).await
+    pub fn delete_training_model_version<'a>(
+        &'a self,
+        request: &'a DeleteTrainingModelVersionRequest,
+    ) -> rt::Call<'a, DeleteTrainingModelVersionRequest, DeleteTrainingModelVersionResponse> {
+        self.call("DeleteTrainingModelVersion", request)
     }
 
     /// 删除训练任务 (`DeleteTrainingTask`)
@@ -512,11 +516,11 @@ impl Client {
     ///   "Id": "1"
     /// }
     /// ```
-    pub async fn delete_training_task(
-        &self,
-        request: &DeleteTrainingTaskRequest,
-    ) -> rt::Result<DeleteTrainingTaskResponse> {
-        self.call("DeleteTrainingTask", request).await
+    pub fn delete_training_task<'a>(
+        &'a self,
+        request: &'a DeleteTrainingTaskRequest,
+    ) -> rt::Call<'a, DeleteTrainingTaskRequest, DeleteTrainingTaskResponse> {
+        self.call("DeleteTrainingTask", request)
     }
 
     /// 查询标注任务列表 (`DescribeAnnotatedTaskList`)
@@ -536,11 +540,11 @@ impl Client {
     ///   "OrderField": "CreateTime"
     /// }
     /// ```
-    pub async fn describe_annotated_task_list(
-        &self,
-        request: &DescribeAnnotatedTaskListRequest,
-    ) -> rt::Result<DescribeAnnotatedTaskListResponse> {
-        self.read("DescribeAnnotatedTaskList", request).await
+    pub fn describe_annotated_task_list<'a>(
+        &'a self,
+        request: &'a DescribeAnnotatedTaskListRequest,
+    ) -> rt::Call<'a, DescribeAnnotatedTaskListRequest, DescribeAnnotatedTaskListResponse> {
+        self.read("DescribeAnnotatedTaskList", request)
     }
 
     /// 查询资源组节点列表 (`DescribeBillingResourceGroup`)
@@ -570,11 +574,12 @@ impl Client {
     ///   "ResourceGroupId": "ersg-9hw7jfk6"
     /// }
     /// ```
-    pub async fn describe_billing_resource_group(
-        &self,
-        request: &DescribeBillingResourceGroupRequest,
-    ) -> rt::Result<DescribeBillingResourceGroupResponse> {
-        self.read("DescribeBillingResourceGroup", request).await
+    pub fn describe_billing_resource_group<'a>(
+        &'a self,
+        request: &'a DescribeBillingResourceGroupRequest,
+    ) -> rt::Call<'a, DescribeBillingResourceGroupRequest, DescribeBillingResourceGroupResponse>
+    {
+        self.read("DescribeBillingResourceGroup", request)
     }
 
     /// 查询资源组绑定的工作空间列表 (`DescribeBillingResourceGroupAttachedWorkspaces`)
@@ -590,12 +595,15 @@ impl Client {
     ///   "ResourceGroupId": "rsg-qdzrqv43"
     /// }
     /// ```
-    pub async fn describe_billing_resource_group_attached_workspaces(
-        &self,
-        request: &DescribeBillingResourceGroupAttachedWorkspacesRequest,
-    ) -> rt::Result<DescribeBillingResourceGroupAttachedWorkspacesResponse> {
+    pub fn describe_billing_resource_group_attached_workspaces<'a>(
+        &'a self,
+        request: &'a DescribeBillingResourceGroupAttachedWorkspacesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillingResourceGroupAttachedWorkspacesRequest,
+        DescribeBillingResourceGroupAttachedWorkspacesResponse,
+    > {
         self.read("DescribeBillingResourceGroupAttachedWorkspaces", request)
-            .await
     }
 
     /// 查询资源组列表 (`DescribeBillingResourceGroups`)
@@ -605,11 +613,12 @@ impl Client {
     /// # Example: 查询资源组详情
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_billing_resource_groups(
-        &self,
-        request: &DescribeBillingResourceGroupsRequest,
-    ) -> rt::Result<DescribeBillingResourceGroupsResponse> {
-        self.read("DescribeBillingResourceGroups", request).await
+    pub fn describe_billing_resource_groups<'a>(
+        &'a self,
+        request: &'a DescribeBillingResourceGroupsRequest,
+    ) -> rt::Call<'a, DescribeBillingResourceGroupsRequest, DescribeBillingResourceGroupsResponse>
+    {
+        self.read("DescribeBillingResourceGroups", request)
     }
 
     /// 查询资源组节点运行中的任务 (`DescribeBillingResourceInstanceRunningJobs`)
@@ -626,12 +635,15 @@ impl Client {
     ///   "ResourceInstanceId": "sm-f342u8"
     /// }
     /// ```
-    pub async fn describe_billing_resource_instance_running_jobs(
-        &self,
-        request: &DescribeBillingResourceInstanceRunningJobsRequest,
-    ) -> rt::Result<DescribeBillingResourceInstanceRunningJobsResponse> {
+    pub fn describe_billing_resource_instance_running_jobs<'a>(
+        &'a self,
+        request: &'a DescribeBillingResourceInstanceRunningJobsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBillingResourceInstanceRunningJobsRequest,
+        DescribeBillingResourceInstanceRunningJobsResponse,
+    > {
         self.read("DescribeBillingResourceInstanceRunningJobs", request)
-            .await
     }
 
     /// 查询计费项列表 (`DescribeBillingSpecs`)
@@ -648,11 +660,11 @@ impl Client {
     ///   "ResourceType": "GPU"
     /// }
     /// ```
-    pub async fn describe_billing_specs(
-        &self,
-        request: &DescribeBillingSpecsRequest,
-    ) -> rt::Result<DescribeBillingSpecsResponse> {
-        self.read("DescribeBillingSpecs", request).await
+    pub fn describe_billing_specs<'a>(
+        &'a self,
+        request: &'a DescribeBillingSpecsRequest,
+    ) -> rt::Call<'a, DescribeBillingSpecsRequest, DescribeBillingSpecsResponse> {
+        self.read("DescribeBillingSpecs", request)
     }
 
     /// 查询计费项价格 (`DescribeBillingSpecsPrice`)
@@ -673,11 +685,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_billing_specs_price(
-        &self,
-        request: &DescribeBillingSpecsPriceRequest,
-    ) -> rt::Result<DescribeBillingSpecsPriceResponse> {
-        self.read("DescribeBillingSpecsPrice", request).await
+    pub fn describe_billing_specs_price<'a>(
+        &'a self,
+        request: &'a DescribeBillingSpecsPriceRequest,
+    ) -> rt::Call<'a, DescribeBillingSpecsPriceRequest, DescribeBillingSpecsPriceResponse> {
+        self.read("DescribeBillingSpecsPrice", request)
     }
 
     /// 获取内置镜像列表 (`DescribeBuildInImages`)
@@ -691,11 +703,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_build_in_images(
-        &self,
-        request: &DescribeBuildInImagesRequest,
-    ) -> rt::Result<DescribeBuildInImagesResponse> {
-        self.read("DescribeBuildInImages", request).await
+    pub fn describe_build_in_images<'a>(
+        &'a self,
+        request: &'a DescribeBuildInImagesRequest,
+    ) -> rt::Call<'a, DescribeBuildInImagesRequest, DescribeBuildInImagesResponse> {
+        self.read("DescribeBuildInImages", request)
     }
 
     /// 获取数据源详情 (`DescribeDataSource`)
@@ -711,11 +723,11 @@ impl Client {
     ///   "Id": "dsrc-Cfs-abum82k1s7wg"
     /// }
     /// ```
-    pub async fn describe_data_source(
-        &self,
-        request: &DescribeDataSourceRequest,
-    ) -> rt::Result<DescribeDataSourceResponse> {
-        self.read("DescribeDataSource", request).await
+    pub fn describe_data_source<'a>(
+        &'a self,
+        request: &'a DescribeDataSourceRequest,
+    ) -> rt::Call<'a, DescribeDataSourceRequest, DescribeDataSourceResponse> {
+        self.read("DescribeDataSource", request)
     }
 
     /// 获取数据源列表 (`DescribeDataSources`)
@@ -729,11 +741,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_data_sources(
-        &self,
-        request: &DescribeDataSourcesRequest,
-    ) -> rt::Result<DescribeDataSourcesResponse> {
-        self.read("DescribeDataSources", request).await
+    pub fn describe_data_sources<'a>(
+        &'a self,
+        request: &'a DescribeDataSourcesRequest,
+    ) -> rt::Call<'a, DescribeDataSourcesRequest, DescribeDataSourcesResponse> {
+        self.read("DescribeDataSources", request)
     }
 
     /// 查询数据集列表 (`DescribeDatasets`)
@@ -751,11 +763,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_datasets(
-        &self,
-        request: &DescribeDatasetsRequest,
-    ) -> rt::Result<DescribeDatasetsResponse> {
-        self.read("DescribeDatasets", request).await
+    pub fn describe_datasets<'a>(
+        &'a self,
+        request: &'a DescribeDatasetsRequest,
+    ) -> rt::Call<'a, DescribeDatasetsRequest, DescribeDatasetsResponse> {
+        self.read("DescribeDatasets", request)
     }
 
     /// 获取事件 (`DescribeEvents`)
@@ -774,11 +786,11 @@ impl Client {
     ///   "ServiceId": "nb-1694306254472012288-cw0bo5hocmps"
     /// }
     /// ```
-    pub async fn describe_events(
-        &self,
-        request: &DescribeEventsRequest,
-    ) -> rt::Result<DescribeEventsResponse> {
-        self.read("DescribeEvents", request).await
+    pub fn describe_events<'a>(
+        &'a self,
+        request: &'a DescribeEventsRequest,
+    ) -> rt::Call<'a, DescribeEventsRequest, DescribeEventsResponse> {
+        self.read("DescribeEvents", request)
     }
 
     /// 查询日志下载任务详情 (`DescribeExport`)
@@ -794,11 +806,11 @@ impl Client {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
     /// }
     /// ```
-    pub async fn describe_export(
-        &self,
-        request: &DescribeExportRequest,
-    ) -> rt::Result<DescribeExportResponse> {
-        self.read("DescribeExport", request).await
+    pub fn describe_export<'a>(
+        &'a self,
+        request: &'a DescribeExportRequest,
+    ) -> rt::Call<'a, DescribeExportRequest, DescribeExportResponse> {
+        self.read("DescribeExport", request)
     }
 
     /// 查询推理镜像模板 (`DescribeInferTemplates`)
@@ -815,11 +827,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_infer_templates(
-        &self,
-        request: &DescribeInferTemplatesRequest,
-    ) -> rt::Result<DescribeInferTemplatesResponse> {
-        self.read("DescribeInferTemplates", request).await
+    pub fn describe_infer_templates<'a>(
+        &'a self,
+        request: &'a DescribeInferTemplatesRequest,
+    ) -> rt::Call<'a, DescribeInferTemplatesRequest, DescribeInferTemplatesResponse> {
+        self.read("DescribeInferTemplates", request)
     }
 
     /// 获取日志 (`DescribeLogs`)
@@ -839,11 +851,11 @@ impl Client {
     ///   "StartTime": "2022-01-10T12:15:03+08:00"
     /// }
     /// ```
-    pub async fn describe_logs(
-        &self,
-        request: &DescribeLogsRequest,
-    ) -> rt::Result<DescribeLogsResponse> {
-        self.read("DescribeLogs", request).await
+    pub fn describe_logs<'a>(
+        &'a self,
+        request: &'a DescribeLogsRequest,
+    ) -> rt::Call<'a, DescribeLogsRequest, DescribeLogsResponse> {
+        self.read("DescribeLogs", request)
     }
 
     /// 查询模型优化任务详情 (`DescribeModelAccelerateTask`)
@@ -859,11 +871,11 @@ impl Client {
     ///   "ModelAccTaskId": "acc-50rjzj2xtest"
     /// }
     /// ```
-    pub async fn describe_model_accelerate_task(
-        &self,
-        request: &DescribeModelAccelerateTaskRequest,
-    ) -> rt::Result<DescribeModelAccelerateTaskResponse> {
-        self.read("DescribeModelAccelerateTask", request).await
+    pub fn describe_model_accelerate_task<'a>(
+        &'a self,
+        request: &'a DescribeModelAccelerateTaskRequest,
+    ) -> rt::Call<'a, DescribeModelAccelerateTaskRequest, DescribeModelAccelerateTaskResponse> {
+        self.read("DescribeModelAccelerateTask", request)
     }
 
     /// 查询优化模型版本列表 (`DescribeModelAccelerateVersions`)
@@ -890,11 +902,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_model_accelerate_versions(
-        &self,
-        request: &DescribeModelAccelerateVersionsRequest,
-    ) -> rt::Result<DescribeModelAccelerateVersionsResponse> {
-        self.read("DescribeModelAccelerateVersions", request).await
+    pub fn describe_model_accelerate_versions<'a>(
+        &'a self,
+        request: &'a DescribeModelAccelerateVersionsRequest,
+    ) -> rt::Call<'a, DescribeModelAccelerateVersionsRequest, DescribeModelAccelerateVersionsResponse>
+    {
+        self.read("DescribeModelAccelerateVersions", request)
     }
 
     /// 查询单个服务 (`DescribeModelService`)
@@ -910,11 +923,11 @@ impl Client {
     ///   "ServiceId": "ms-xxxxxx-1"
     /// }
     /// ```
-    pub async fn describe_model_service(
-        &self,
-        request: &DescribeModelServiceRequest,
-    ) -> rt::Result<DescribeModelServiceResponse> {
-        self.read("DescribeModelService", request).await
+    pub fn describe_model_service<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceRequest,
+    ) -> rt::Call<'a, DescribeModelServiceRequest, DescribeModelServiceResponse> {
+        self.read("DescribeModelService", request)
     }
 
     /// 展示服务的调用信息 (`DescribeModelServiceCallInfo`)
@@ -930,11 +943,12 @@ impl Client {
     ///   "ServiceGroupId": "ms-p8w5zvh7"
     /// }
     /// ```
-    pub async fn describe_model_service_call_info(
-        &self,
-        request: &DescribeModelServiceCallInfoRequest,
-    ) -> rt::Result<DescribeModelServiceCallInfoResponse> {
-        self.read("DescribeModelServiceCallInfo", request).await
+    pub fn describe_model_service_call_info<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceCallInfoRequest,
+    ) -> rt::Call<'a, DescribeModelServiceCallInfoRequest, DescribeModelServiceCallInfoResponse>
+    {
+        self.read("DescribeModelServiceCallInfo", request)
     }
 
     /// 查询单个服务组 (`DescribeModelServiceGroup`)
@@ -950,11 +964,11 @@ impl Client {
     ///   "ServiceGroupId": "1234567"
     /// }
     /// ```
-    pub async fn describe_model_service_group(
-        &self,
-        request: &DescribeModelServiceGroupRequest,
-    ) -> rt::Result<DescribeModelServiceGroupResponse> {
-        self.read("DescribeModelServiceGroup", request).await
+    pub fn describe_model_service_group<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceGroupRequest,
+    ) -> rt::Call<'a, DescribeModelServiceGroupRequest, DescribeModelServiceGroupResponse> {
+        self.read("DescribeModelServiceGroup", request)
     }
 
     /// 列举在线推理服务组 (`DescribeModelServiceGroups`)
@@ -972,11 +986,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_model_service_groups(
-        &self,
-        request: &DescribeModelServiceGroupsRequest,
-    ) -> rt::Result<DescribeModelServiceGroupsResponse> {
-        self.read("DescribeModelServiceGroups", request).await
+    pub fn describe_model_service_groups<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceGroupsRequest,
+    ) -> rt::Call<'a, DescribeModelServiceGroupsRequest, DescribeModelServiceGroupsResponse> {
+        self.read("DescribeModelServiceGroups", request)
     }
 
     /// 查询模型服务能否开启热更新 (`DescribeModelServiceHotUpdated`)
@@ -995,11 +1009,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_model_service_hot_updated(
-        &self,
-        request: &DescribeModelServiceHotUpdatedRequest,
-    ) -> rt::Result<DescribeModelServiceHotUpdatedResponse> {
-        self.read("DescribeModelServiceHotUpdated", request).await
+    pub fn describe_model_service_hot_updated<'a>(
+        &'a self,
+        request: &'a DescribeModelServiceHotUpdatedRequest,
+    ) -> rt::Call<'a, DescribeModelServiceHotUpdatedRequest, DescribeModelServiceHotUpdatedResponse>
+    {
+        self.read("DescribeModelServiceHotUpdated", request)
     }
 
     /// 非数据源挂载时校验实例是否可以挂载 (`DescribeMountInstance`)
@@ -1016,11 +1031,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn describe_mount_instance(
-        &self,
-        request: &DescribeMountInstanceRequest,
-    ) -> rt::Result<DescribeMountInstanceResponse> {
-        self.read("DescribeMountInstance", request).await
+    pub fn describe_mount_instance<'a>(
+        &'a self,
+        request: &'a DescribeMountInstanceRequest,
+    ) -> rt::Call<'a, DescribeMountInstanceRequest, DescribeMountInstanceResponse> {
+        self.read("DescribeMountInstance", request)
     }
 
     /// 非数据源挂载时获取实例列表 (`DescribeMountInstances`)
@@ -1038,11 +1053,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn describe_mount_instances(
-        &self,
-        request: &DescribeMountInstancesRequest,
-    ) -> rt::Result<DescribeMountInstancesResponse> {
-        self.read("DescribeMountInstances", request).await
+    pub fn describe_mount_instances<'a>(
+        &'a self,
+        request: &'a DescribeMountInstancesRequest,
+    ) -> rt::Call<'a, DescribeMountInstancesRequest, DescribeMountInstancesResponse> {
+        self.read("DescribeMountInstances", request)
     }
 
     /// 获取挂载限制列表 (`DescribeMountLimits`)
@@ -1056,11 +1071,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_mount_limits(
-        &self,
-        request: &DescribeMountLimitsRequest,
-    ) -> rt::Result<DescribeMountLimitsResponse> {
-        self.read("DescribeMountLimits", request).await
+    pub fn describe_mount_limits<'a>(
+        &'a self,
+        request: &'a DescribeMountLimitsRequest,
+    ) -> rt::Call<'a, DescribeMountLimitsRequest, DescribeMountLimitsResponse> {
+        self.read("DescribeMountLimits", request)
     }
 
     /// Notebook详情 (`DescribeNotebook`)
@@ -1076,11 +1091,11 @@ impl Client {
     ///   "Id": "nb-1188508294472113920"
     /// }
     /// ```
-    pub async fn describe_notebook(
-        &self,
-        request: &DescribeNotebookRequest,
-    ) -> rt::Result<DescribeNotebookResponse> {
-        self.read("DescribeNotebook", request).await
+    pub fn describe_notebook<'a>(
+        &'a self,
+        request: &'a DescribeNotebookRequest,
+    ) -> rt::Call<'a, DescribeNotebookRequest, DescribeNotebookResponse> {
+        self.read("DescribeNotebook", request)
     }
 
     /// Notebook列表 (`DescribeNotebooks`)
@@ -1090,11 +1105,11 @@ impl Client {
     /// # Example: Notebook列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_notebooks(
-        &self,
-        request: &DescribeNotebooksRequest,
-    ) -> rt::Result<DescribeNotebooksResponse> {
-        self.read("DescribeNotebooks", request).await
+    pub fn describe_notebooks<'a>(
+        &'a self,
+        request: &'a DescribeNotebooksRequest,
+    ) -> rt::Call<'a, DescribeNotebooksRequest, DescribeNotebooksResponse> {
+        self.read("DescribeNotebooks", request)
     }
 
     /// 查询平台镜像信息 (`DescribePlatformImages`)
@@ -1119,11 +1134,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_platform_images(
-        &self,
-        request: &DescribePlatformImagesRequest,
-    ) -> rt::Result<DescribePlatformImagesResponse> {
-        self.read("DescribePlatformImages", request).await
+    pub fn describe_platform_images<'a>(
+        &'a self,
+        request: &'a DescribePlatformImagesRequest,
+    ) -> rt::Call<'a, DescribePlatformImagesRequest, DescribePlatformImagesResponse> {
+        self.read("DescribePlatformImages", request)
     }
 
     /// 查询预制镜像列表 (`DescribePresetImageList`)
@@ -1154,11 +1169,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_preset_image_list(
-        &self,
-        request: &DescribePresetImageListRequest,
-    ) -> rt::Result<DescribePresetImageListResponse> {
-        self.read("DescribePresetImageList", request).await
+    pub fn describe_preset_image_list<'a>(
+        &'a self,
+        request: &'a DescribePresetImageListRequest,
+    ) -> rt::Call<'a, DescribePresetImageListRequest, DescribePresetImageListResponse> {
+        self.read("DescribePresetImageList", request)
     }
 
     /// 公共算法版本列表 (`DescribePublicAlgoVersionList`)
@@ -1183,11 +1198,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_public_algo_version_list(
-        &self,
-        request: &DescribePublicAlgoVersionListRequest,
-    ) -> rt::Result<DescribePublicAlgoVersionListResponse> {
-        self.read("DescribePublicAlgoVersionList", request).await
+    pub fn describe_public_algo_version_list<'a>(
+        &'a self,
+        request: &'a DescribePublicAlgoVersionListRequest,
+    ) -> rt::Call<'a, DescribePublicAlgoVersionListRequest, DescribePublicAlgoVersionListResponse>
+    {
+        self.read("DescribePublicAlgoVersionList", request)
     }
 
     /// 批量查询子账号Linux用户信息 (`DescribeSubAccountLinuxUserInfos`)
@@ -1213,11 +1229,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_sub_account_linux_user_infos(
-        &self,
-        request: &DescribeSubAccountLinuxUserInfosRequest,
-    ) -> rt::Result<DescribeSubAccountLinuxUserInfosResponse> {
-        self.read("DescribeSubAccountLinuxUserInfos", request).await
+    pub fn describe_sub_account_linux_user_infos<'a>(
+        &'a self,
+        request: &'a DescribeSubAccountLinuxUserInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSubAccountLinuxUserInfosRequest,
+        DescribeSubAccountLinuxUserInfosResponse,
+    > {
+        self.read("DescribeSubAccountLinuxUserInfos", request)
     }
 
     /// 查询模型版本 (`DescribeTrainingModelVersion`)
@@ -1233,11 +1253,12 @@ impl Client {
     ///   "TrainingModelVersionId": "mv-v1-634036602245424384"
     /// }
     /// ```
-    pub async fn describe_training_model_version(
-        &self,
-        request: &DescribeTrainingModelVersionRequest,
-    ) -> rt::Result<DescribeTrainingModelVersionResponse> {
-        self.read("DescribeTrainingModelVersion", request).await
+    pub fn describe_training_model_version<'a>(
+        &'a self,
+        request: &'a DescribeTrainingModelVersionRequest,
+    ) -> rt::Call<'a, DescribeTrainingModelVersionRequest, DescribeTrainingModelVersionResponse>
+    {
+        self.read("DescribeTrainingModelVersion", request)
     }
 
     /// 模型版本列表 (`DescribeTrainingModelVersions`)
@@ -1253,11 +1274,12 @@ impl Client {
     ///   "TrainingModelId": "m-608587242317024640"
     /// }
     /// ```
-    pub async fn describe_training_model_versions(
-        &self,
-        request: &DescribeTrainingModelVersionsRequest,
-    ) -> rt::Result<DescribeTrainingModelVersionsResponse> {
-        self.read("DescribeTrainingModelVersions", request).await
+    pub fn describe_training_model_versions<'a>(
+        &'a self,
+        request: &'a DescribeTrainingModelVersionsRequest,
+    ) -> rt::Call<'a, DescribeTrainingModelVersionsRequest, DescribeTrainingModelVersionsResponse>
+    {
+        self.read("DescribeTrainingModelVersions", request)
     }
 
     /// 训练任务详情 (`DescribeTrainingTask`)
@@ -1273,11 +1295,11 @@ impl Client {
     ///   "Id": "train-1329791605108055040"
     /// }
     /// ```
-    pub async fn describe_training_task(
-        &self,
-        request: &DescribeTrainingTaskRequest,
-    ) -> rt::Result<DescribeTrainingTaskResponse> {
-        self.read("DescribeTrainingTask", request).await
+    pub fn describe_training_task<'a>(
+        &'a self,
+        request: &'a DescribeTrainingTaskRequest,
+    ) -> rt::Call<'a, DescribeTrainingTaskRequest, DescribeTrainingTaskResponse> {
+        self.read("DescribeTrainingTask", request)
     }
 
     /// 获取实例登录URL (`DescribeTrainingTaskPodUrl`)
@@ -1293,11 +1315,11 @@ impl Client {
     ///   "PodName": "train-51c30e6fbe1000-36xslo3d8e0w-launcher"
     /// }
     /// ```
-    pub async fn describe_training_task_pod_url(
-        &self,
-        request: &DescribeTrainingTaskPodUrlRequest,
-    ) -> rt::Result<DescribeTrainingTaskPodUrlResponse> {
-        self.read("DescribeTrainingTaskPodUrl", request).await
+    pub fn describe_training_task_pod_url<'a>(
+        &'a self,
+        request: &'a DescribeTrainingTaskPodUrlRequest,
+    ) -> rt::Call<'a, DescribeTrainingTaskPodUrlRequest, DescribeTrainingTaskPodUrlResponse> {
+        self.read("DescribeTrainingTaskPodUrl", request)
     }
 
     /// 训练任务pod列表 (`DescribeTrainingTaskPods`)
@@ -1313,11 +1335,11 @@ impl Client {
     ///   "Id": "train-12442"
     /// }
     /// ```
-    pub async fn describe_training_task_pods(
-        &self,
-        request: &DescribeTrainingTaskPodsRequest,
-    ) -> rt::Result<DescribeTrainingTaskPodsResponse> {
-        self.read("DescribeTrainingTaskPods", request).await
+    pub fn describe_training_task_pods<'a>(
+        &'a self,
+        request: &'a DescribeTrainingTaskPodsRequest,
+    ) -> rt::Call<'a, DescribeTrainingTaskPodsRequest, DescribeTrainingTaskPodsResponse> {
+        self.read("DescribeTrainingTaskPods", request)
     }
 
     /// 模型训练任务列表 (`DescribeTrainingTasks`)
@@ -1327,11 +1349,11 @@ impl Client {
     /// # Example: 训练任务列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_training_tasks(
-        &self,
-        request: &DescribeTrainingTasksRequest,
-    ) -> rt::Result<DescribeTrainingTasksResponse> {
-        self.read("DescribeTrainingTasks", request).await
+    pub fn describe_training_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTrainingTasksRequest,
+    ) -> rt::Call<'a, DescribeTrainingTasksRequest, DescribeTrainingTasksResponse> {
+        self.read("DescribeTrainingTasks", request)
     }
 
     /// 查询工作空间列表 (`DescribeWorkspaces`)
@@ -1348,11 +1370,11 @@ impl Client {
     ///   "TiProjectId": "1889353273052233728"
     /// }
     /// ```
-    pub async fn describe_workspaces(
-        &self,
-        request: &DescribeWorkspacesRequest,
-    ) -> rt::Result<DescribeWorkspacesResponse> {
-        self.read("DescribeWorkspaces", request).await
+    pub fn describe_workspaces<'a>(
+        &'a self,
+        request: &'a DescribeWorkspacesRequest,
+    ) -> rt::Call<'a, DescribeWorkspacesRequest, DescribeWorkspacesResponse> {
+        self.read("DescribeWorkspaces", request)
     }
 
     /// 开启CLS日志投递 (`EnableTrainingTaskClsConfig`)
@@ -1373,11 +1395,11 @@ impl Client {
     ///   "TaskId": "train-45235"
     /// }
     /// ```
-    pub async fn enable_training_task_cls_config(
-        &self,
-        request: &EnableTrainingTaskClsConfigRequest,
-    ) -> rt::Result<EnableTrainingTaskClsConfigResponse> {
-        self.call("EnableTrainingTaskClsConfig", request).await
+    pub fn enable_training_task_cls_config<'a>(
+        &'a self,
+        request: &'a EnableTrainingTaskClsConfigRequest,
+    ) -> rt::Call<'a, EnableTrainingTaskClsConfigRequest, EnableTrainingTaskClsConfigResponse> {
+        self.call("EnableTrainingTaskClsConfig", request)
     }
 
     /// 更新模型服务 (`ModifyModelService`)
@@ -1394,11 +1416,11 @@ impl Client {
     ///   "ServiceId": "ms-h29wqz2b-1"
     /// }
     /// ```
-    pub async fn modify_model_service(
-        &self,
-        request: &ModifyModelServiceRequest,
-    ) -> rt::Result<ModifyModelServiceResponse> {
-        self.call("ModifyModelService", request).await
+    pub fn modify_model_service<'a>(
+        &'a self,
+        request: &'a ModifyModelServiceRequest,
+    ) -> rt::Call<'a, ModifyModelServiceRequest, ModifyModelServiceResponse> {
+        self.call("ModifyModelService", request)
     }
 
     /// 在线服务修改 AuthToken (`ModifyModelServiceAuthToken`)
@@ -1425,11 +1447,11 @@ impl Client {
     ///   "ServiceGroupId": "ms-n2f929h2"
     /// }
     /// ```
-    pub async fn modify_model_service_auth_token(
-        &self,
-        request: &ModifyModelServiceAuthTokenRequest,
-    ) -> rt::Result<ModifyModelServiceAuthTokenResponse> {
-        self.call("ModifyModelServiceAuthToken", request).await
+    pub fn modify_model_service_auth_token<'a>(
+        &'a self,
+        request: &'a ModifyModelServiceAuthTokenRequest,
+    ) -> rt::Call<'a, ModifyModelServiceAuthTokenRequest, ModifyModelServiceAuthTokenResponse> {
+        self.call("ModifyModelServiceAuthToken", request)
     }
 
     /// 修改服务鉴权配置 (`ModifyModelServiceAuthorization`)
@@ -1446,11 +1468,12 @@ impl Client {
     ///   "ServiceGroupId": "ms-frsxddfrx"
     /// }
     /// ```
-    pub async fn modify_model_service_authorization(
-        &self,
-        request: &ModifyModelServiceAuthorizationRequest,
-    ) -> rt::Result<ModifyModelServiceAuthorizationResponse> {
-        self.call("ModifyModelServiceAuthorization", request).await
+    pub fn modify_model_service_authorization<'a>(
+        &'a self,
+        request: &'a ModifyModelServiceAuthorizationRequest,
+    ) -> rt::Call<'a, ModifyModelServiceAuthorizationRequest, ModifyModelServiceAuthorizationResponse>
+    {
+        self.call("ModifyModelServiceAuthorization", request)
     }
 
     /// 修改Notebook (`ModifyNotebook`)
@@ -1460,11 +1483,11 @@ impl Client {
     /// # Example: 修改Notebook
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    pub async fn modify_notebook(
-        &self,
-        request: &ModifyNotebookRequest,
-    ) -> rt::Result<ModifyNotebookResponse> {
-        self.call("ModifyNotebook", request).await
+    pub fn modify_notebook<'a>(
+        &'a self,
+        request: &'a ModifyNotebookRequest,
+    ) -> rt::Call<'a, ModifyNotebookRequest, ModifyNotebookResponse> {
+        self.call("ModifyNotebook", request)
     }
 
     /// 修改Notebook标签 (`ModifyNotebookTags`)
@@ -1486,11 +1509,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_notebook_tags(
-        &self,
-        request: &ModifyNotebookTagsRequest,
-    ) -> rt::Result<ModifyNotebookTagsResponse> {
-        self.call("ModifyNotebookTags", request).await
+    pub fn modify_notebook_tags<'a>(
+        &'a self,
+        request: &'a ModifyNotebookTagsRequest,
+    ) -> rt::Call<'a, ModifyNotebookTagsRequest, ModifyNotebookTagsResponse> {
+        self.call("ModifyNotebookTags", request)
     }
 
     /// 更新推理服务组流量分配 (`ModifyServiceGroupWeights`)
@@ -1516,11 +1539,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_service_group_weights(
-        &self,
-        request: &ModifyServiceGroupWeightsRequest,
-    ) -> rt::Result<ModifyServiceGroupWeightsResponse> {
-        self.call("ModifyServiceGroupWeights", request).await
+    pub fn modify_service_group_weights<'a>(
+        &'a self,
+        request: &'a ModifyServiceGroupWeightsRequest,
+    ) -> rt::Call<'a, ModifyServiceGroupWeightsRequest, ModifyServiceGroupWeightsResponse> {
+        self.call("ModifyServiceGroupWeights", request)
     }
 
     /// 上报训练自定义指标 (`PushTrainingMetrics`)
@@ -1530,11 +1553,11 @@ impl Client {
     /// # Example: 上报训练自定义指标
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn push_training_metrics(
-        &self,
-        request: &PushTrainingMetricsRequest,
-    ) -> rt::Result<PushTrainingMetricsResponse> {
-        self.call("PushTrainingMetrics", request).await
+    pub fn push_training_metrics<'a>(
+        &'a self,
+        request: &'a PushTrainingMetricsRequest,
+    ) -> rt::Call<'a, PushTrainingMetricsRequest, PushTrainingMetricsResponse> {
+        self.call("PushTrainingMetrics", request)
     }
 
     /// 启动Notebook (`StartNotebook`)
@@ -1550,11 +1573,11 @@ impl Client {
     ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
-    pub async fn start_notebook(
-        &self,
-        request: &StartNotebookRequest,
-    ) -> rt::Result<StartNotebookResponse> {
-        self.call("StartNotebook", request).await
+    pub fn start_notebook<'a>(
+        &'a self,
+        request: &'a StartNotebookRequest,
+    ) -> rt::Call<'a, StartNotebookRequest, StartNotebookResponse> {
+        self.call("StartNotebook", request)
     }
 
     /// 启动模型训练任务 (`StartTrainingTask`)
@@ -1570,11 +1593,11 @@ impl Client {
     ///   "Id": "1"
     /// }
     /// ```
-    pub async fn start_training_task(
-        &self,
-        request: &StartTrainingTaskRequest,
-    ) -> rt::Result<StartTrainingTaskResponse> {
-        self.call("StartTrainingTask", request).await
+    pub fn start_training_task<'a>(
+        &'a self,
+        request: &'a StartTrainingTaskRequest,
+    ) -> rt::Call<'a, StartTrainingTaskRequest, StartTrainingTaskResponse> {
+        self.call("StartTrainingTask", request)
     }
 
     /// 停止模型加速任务 (`StopModelAccelerateTask`)
@@ -1590,11 +1613,11 @@ impl Client {
     ///   "ModelAccTaskId": "acc-50rjzj2xtest"
     /// }
     /// ```
-    pub async fn stop_model_accelerate_task(
-        &self,
-        request: &StopModelAccelerateTaskRequest,
-    ) -> rt::Result<StopModelAccelerateTaskResponse> {
-        self.call("StopModelAccelerateTask", request).await
+    pub fn stop_model_accelerate_task<'a>(
+        &'a self,
+        request: &'a StopModelAccelerateTaskRequest,
+    ) -> rt::Call<'a, StopModelAccelerateTaskRequest, StopModelAccelerateTaskResponse> {
+        self.call("StopModelAccelerateTask", request)
     }
 
     /// 停止Notebook (`StopNotebook`)
@@ -1610,11 +1633,11 @@ impl Client {
     ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
-    pub async fn stop_notebook(
-        &self,
-        request: &StopNotebookRequest,
-    ) -> rt::Result<StopNotebookResponse> {
-        self.call("StopNotebook", request).await
+    pub fn stop_notebook<'a>(
+        &'a self,
+        request: &'a StopNotebookRequest,
+    ) -> rt::Call<'a, StopNotebookRequest, StopNotebookResponse> {
+        self.call("StopNotebook", request)
     }
 
     /// 停止模型训练任务 (`StopTrainingTask`)
@@ -1630,11 +1653,11 @@ impl Client {
     ///   "Id": "train-1243143"
     /// }
     /// ```
-    pub async fn stop_training_task(
-        &self,
-        request: &StopTrainingTaskRequest,
-    ) -> rt::Result<StopTrainingTaskResponse> {
-        self.call("StopTrainingTask", request).await
+    pub fn stop_training_task<'a>(
+        &'a self,
+        request: &'a StopTrainingTaskRequest,
+    ) -> rt::Call<'a, StopTrainingTaskRequest, StopTrainingTaskResponse> {
+        self.call("StopTrainingTask", request)
     }
 
     /// 更新数据源 (`UpdateDataSource`)
@@ -1655,11 +1678,11 @@ impl Client {
     ///   "Permission": "RW"
     /// }
     /// ```
-    pub async fn update_data_source(
-        &self,
-        request: &UpdateDataSourceRequest,
-    ) -> rt::Result<UpdateDataSourceResponse> {
-        self.call("UpdateDataSource", request).await
+    pub fn update_data_source<'a>(
+        &'a self,
+        request: &'a UpdateDataSourceRequest,
+    ) -> rt::Call<'a, UpdateDataSourceRequest, UpdateDataSourceResponse> {
+        self.call("UpdateDataSource", request)
     }
 
     /// 更新挂载限制 (`UpdateMountLimit`)
@@ -1677,11 +1700,11 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    pub async fn update_mount_limit(
-        &self,
-        request: &UpdateMountLimitRequest,
-    ) -> rt::Result<UpdateMountLimitResponse> {
-        self.call("UpdateMountLimit", request).await
+    pub fn update_mount_limit<'a>(
+        &'a self,
+        request: &'a UpdateMountLimitRequest,
+    ) -> rt::Call<'a, UpdateMountLimitRequest, UpdateMountLimitResponse> {
+        self.call("UpdateMountLimit", request)
     }
 
     /// 更新子账号Linux用户信息 (`UpdateSubAccountLinuxUserInfo`)
@@ -1707,11 +1730,12 @@ impl Client {
     ///   "TiProjectId": null
     /// }
     /// ```
-    pub async fn update_sub_account_linux_user_info(
-        &self,
-        request: &UpdateSubAccountLinuxUserInfoRequest,
-    ) -> rt::Result<UpdateSubAccountLinuxUserInfoResponse> {
-        self.call("UpdateSubAccountLinuxUserInfo", request).await
+    pub fn update_sub_account_linux_user_info<'a>(
+        &'a self,
+        request: &'a UpdateSubAccountLinuxUserInfoRequest,
+    ) -> rt::Call<'a, UpdateSubAccountLinuxUserInfoRequest, UpdateSubAccountLinuxUserInfoResponse>
+    {
+        self.call("UpdateSubAccountLinuxUserInfo", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-09-19";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建PPT检测任务 (`CreatePPTCheckTask`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Url": "http://example.com/%E6%B5%8B%E8%AF%95.pptx"
     /// }
     /// ```
-    pub async fn create_ppt_check_task(
-        &self,
-        request: &CreatePPTCheckTaskRequest,
-    ) -> rt::Result<CreatePPTCheckTaskResponse> {
-        self.call("CreatePPTCheckTask", request).await
+    pub fn create_ppt_check_task<'a>(
+        &'a self,
+        request: &'a CreatePPTCheckTaskRequest,
+    ) -> rt::Call<'a, CreatePPTCheckTaskRequest, CreatePPTCheckTaskResponse> {
+        self.call("CreatePPTCheckTask", request)
     }
 
     /// 创建白板板书生成任务 (`CreateSnapshotTask`)
@@ -86,11 +90,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_snapshot_task(
-        &self,
-        request: &CreateSnapshotTaskRequest,
-    ) -> rt::Result<CreateSnapshotTaskResponse> {
-        self.call("CreateSnapshotTask", request).await
+    pub fn create_snapshot_task<'a>(
+        &'a self,
+        request: &'a CreateSnapshotTaskRequest,
+    ) -> rt::Call<'a, CreateSnapshotTaskRequest, CreateSnapshotTaskResponse> {
+        self.call("CreateSnapshotTask", request)
     }
 
     /// 创建文档转码任务 (`CreateTranscode`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "Url": "https://path/to/document.ppt"
     /// }
     /// ```
-    pub async fn create_transcode(
-        &self,
-        request: &CreateTranscodeRequest,
-    ) -> rt::Result<CreateTranscodeResponse> {
-        self.call("CreateTranscode", request).await
+    pub fn create_transcode<'a>(
+        &'a self,
+        request: &'a CreateTranscodeRequest,
+    ) -> rt::Call<'a, CreateTranscodeRequest, CreateTranscodeResponse> {
+        self.call("CreateTranscode", request)
     }
 
     /// 创建录制视频生成任务 (`CreateVideoGenerationTask`)
@@ -129,11 +133,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn create_video_generation_task(
-        &self,
-        request: &CreateVideoGenerationTaskRequest,
-    ) -> rt::Result<CreateVideoGenerationTaskResponse> {
-        self.call("CreateVideoGenerationTask", request).await
+    pub fn create_video_generation_task<'a>(
+        &'a self,
+        request: &'a CreateVideoGenerationTaskRequest,
+    ) -> rt::Call<'a, CreateVideoGenerationTaskRequest, CreateVideoGenerationTaskResponse> {
+        self.call("CreateVideoGenerationTask", request)
     }
 
     /// 查询实时录制任务 (`DescribeOnlineRecord`)
@@ -150,11 +154,11 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    pub async fn describe_online_record(
-        &self,
-        request: &DescribeOnlineRecordRequest,
-    ) -> rt::Result<DescribeOnlineRecordResponse> {
-        self.read("DescribeOnlineRecord", request).await
+    pub fn describe_online_record<'a>(
+        &'a self,
+        request: &'a DescribeOnlineRecordRequest,
+    ) -> rt::Call<'a, DescribeOnlineRecordRequest, DescribeOnlineRecordResponse> {
+        self.read("DescribeOnlineRecord", request)
     }
 
     /// 查询实时录制回调地址 (`DescribeOnlineRecordCallback`)
@@ -170,11 +174,12 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn describe_online_record_callback(
-        &self,
-        request: &DescribeOnlineRecordCallbackRequest,
-    ) -> rt::Result<DescribeOnlineRecordCallbackResponse> {
-        self.read("DescribeOnlineRecordCallback", request).await
+    pub fn describe_online_record_callback<'a>(
+        &'a self,
+        request: &'a DescribeOnlineRecordCallbackRequest,
+    ) -> rt::Call<'a, DescribeOnlineRecordCallbackRequest, DescribeOnlineRecordCallbackResponse>
+    {
+        self.read("DescribeOnlineRecordCallback", request)
     }
 
     /// 查询PPT检测任务状态 (`DescribePPTCheck`)
@@ -191,11 +196,11 @@ impl Client {
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
-    pub async fn describe_ppt_check(
-        &self,
-        request: &DescribePPTCheckRequest,
-    ) -> rt::Result<DescribePPTCheckResponse> {
-        self.read("DescribePPTCheck", request).await
+    pub fn describe_ppt_check<'a>(
+        &'a self,
+        request: &'a DescribePPTCheckRequest,
+    ) -> rt::Call<'a, DescribePPTCheckRequest, DescribePPTCheckResponse> {
+        self.read("DescribePPTCheck", request)
     }
 
     /// 查询PPT检测任务回调地址 (`DescribePPTCheckCallback`)
@@ -211,11 +216,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn describe_ppt_check_callback(
-        &self,
-        request: &DescribePPTCheckCallbackRequest,
-    ) -> rt::Result<DescribePPTCheckCallbackResponse> {
-        self.read("DescribePPTCheckCallback", request).await
+    pub fn describe_ppt_check_callback<'a>(
+        &'a self,
+        request: &'a DescribePPTCheckCallbackRequest,
+    ) -> rt::Call<'a, DescribePPTCheckCallbackRequest, DescribePPTCheckCallbackResponse> {
+        self.read("DescribePPTCheckCallback", request)
     }
 
     /// 查询当前执行中的任务列表 (`DescribeRunningTasks`)
@@ -232,11 +237,11 @@ impl Client {
     ///   "TaskType": "WhiteboardPush"
     /// }
     /// ```
-    pub async fn describe_running_tasks(
-        &self,
-        request: &DescribeRunningTasksRequest,
-    ) -> rt::Result<DescribeRunningTasksResponse> {
-        self.read("DescribeRunningTasks", request).await
+    pub fn describe_running_tasks<'a>(
+        &'a self,
+        request: &'a DescribeRunningTasksRequest,
+    ) -> rt::Call<'a, DescribeRunningTasksRequest, DescribeRunningTasksResponse> {
+        self.read("DescribeRunningTasks", request)
     }
 
     /// 获取白板板书生成任务信息 (`DescribeSnapshotTask`)
@@ -253,11 +258,11 @@ impl Client {
     ///   "TaskID": "f2e1728c-6e87-4481-abe1-cde8542a5a10"
     /// }
     /// ```
-    pub async fn describe_snapshot_task(
-        &self,
-        request: &DescribeSnapshotTaskRequest,
-    ) -> rt::Result<DescribeSnapshotTaskResponse> {
-        self.read("DescribeSnapshotTask", request).await
+    pub fn describe_snapshot_task<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotTaskRequest,
+    ) -> rt::Call<'a, DescribeSnapshotTaskRequest, DescribeSnapshotTaskResponse> {
+        self.read("DescribeSnapshotTask", request)
     }
 
     /// 查询文档转码任务 (`DescribeTranscode`)
@@ -274,11 +279,11 @@ impl Client {
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
-    pub async fn describe_transcode(
-        &self,
-        request: &DescribeTranscodeRequest,
-    ) -> rt::Result<DescribeTranscodeResponse> {
-        self.read("DescribeTranscode", request).await
+    pub fn describe_transcode<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeRequest,
+    ) -> rt::Call<'a, DescribeTranscodeRequest, DescribeTranscodeResponse> {
+        self.read("DescribeTranscode", request)
     }
 
     /// 通过文档URL查询转码任务状态 (`DescribeTranscodeByUrl`)
@@ -295,11 +300,11 @@ impl Client {
     ///   "Url": "https://path/to/document.ppt"
     /// }
     /// ```
-    pub async fn describe_transcode_by_url(
-        &self,
-        request: &DescribeTranscodeByUrlRequest,
-    ) -> rt::Result<DescribeTranscodeByUrlResponse> {
-        self.read("DescribeTranscodeByUrl", request).await
+    pub fn describe_transcode_by_url<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeByUrlRequest,
+    ) -> rt::Call<'a, DescribeTranscodeByUrlRequest, DescribeTranscodeByUrlResponse> {
+        self.read("DescribeTranscodeByUrl", request)
     }
 
     /// 查询文档转码回调地址 (`DescribeTranscodeCallback`)
@@ -315,11 +320,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn describe_transcode_callback(
-        &self,
-        request: &DescribeTranscodeCallbackRequest,
-    ) -> rt::Result<DescribeTranscodeCallbackResponse> {
-        self.read("DescribeTranscodeCallback", request).await
+    pub fn describe_transcode_callback<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeCallbackRequest,
+    ) -> rt::Call<'a, DescribeTranscodeCallbackRequest, DescribeTranscodeCallbackResponse> {
+        self.read("DescribeTranscodeCallback", request)
     }
 
     /// 查询录制视频生成任务 (`DescribeVideoGenerationTask`)
@@ -336,11 +341,11 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    pub async fn describe_video_generation_task(
-        &self,
-        request: &DescribeVideoGenerationTaskRequest,
-    ) -> rt::Result<DescribeVideoGenerationTaskResponse> {
-        self.read("DescribeVideoGenerationTask", request).await
+    pub fn describe_video_generation_task<'a>(
+        &'a self,
+        request: &'a DescribeVideoGenerationTaskRequest,
+    ) -> rt::Call<'a, DescribeVideoGenerationTaskRequest, DescribeVideoGenerationTaskResponse> {
+        self.read("DescribeVideoGenerationTask", request)
     }
 
     /// 查询录制视频生成回调地址 (`DescribeVideoGenerationTaskCallback`)
@@ -356,12 +361,15 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn describe_video_generation_task_callback(
-        &self,
-        request: &DescribeVideoGenerationTaskCallbackRequest,
-    ) -> rt::Result<DescribeVideoGenerationTaskCallbackResponse> {
+    pub fn describe_video_generation_task_callback<'a>(
+        &'a self,
+        request: &'a DescribeVideoGenerationTaskCallbackRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVideoGenerationTaskCallbackRequest,
+        DescribeVideoGenerationTaskCallbackResponse,
+    > {
         self.read("DescribeVideoGenerationTaskCallback", request)
-            .await
     }
 
     /// 查询告警回调地址 (`DescribeWarningCallback`)
@@ -377,11 +385,11 @@ impl Client {
     ///   "SdkAppId": 123456
     /// }
     /// ```
-    pub async fn describe_warning_callback(
-        &self,
-        request: &DescribeWarningCallbackRequest,
-    ) -> rt::Result<DescribeWarningCallbackResponse> {
-        self.read("DescribeWarningCallback", request).await
+    pub fn describe_warning_callback<'a>(
+        &'a self,
+        request: &'a DescribeWarningCallbackRequest,
+    ) -> rt::Call<'a, DescribeWarningCallbackRequest, DescribeWarningCallbackResponse> {
+        self.read("DescribeWarningCallback", request)
     }
 
     /// 查询白板推流任务 (`DescribeWhiteboardPush`)
@@ -398,11 +406,11 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    pub async fn describe_whiteboard_push(
-        &self,
-        request: &DescribeWhiteboardPushRequest,
-    ) -> rt::Result<DescribeWhiteboardPushResponse> {
-        self.read("DescribeWhiteboardPush", request).await
+    pub fn describe_whiteboard_push<'a>(
+        &'a self,
+        request: &'a DescribeWhiteboardPushRequest,
+    ) -> rt::Call<'a, DescribeWhiteboardPushRequest, DescribeWhiteboardPushResponse> {
+        self.read("DescribeWhiteboardPush", request)
     }
 
     /// 查询白板推流回调地址 (`DescribeWhiteboardPushCallback`)
@@ -418,11 +426,12 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn describe_whiteboard_push_callback(
-        &self,
-        request: &DescribeWhiteboardPushCallbackRequest,
-    ) -> rt::Result<DescribeWhiteboardPushCallbackResponse> {
-        self.read("DescribeWhiteboardPushCallback", request).await
+    pub fn describe_whiteboard_push_callback<'a>(
+        &'a self,
+        request: &'a DescribeWhiteboardPushCallbackRequest,
+    ) -> rt::Call<'a, DescribeWhiteboardPushCallbackRequest, DescribeWhiteboardPushCallbackResponse>
+    {
+        self.read("DescribeWhiteboardPushCallback", request)
     }
 
     /// 暂停实时录制 (`PauseOnlineRecord`)
@@ -439,11 +448,11 @@ impl Client {
     ///   "TaskId": "bj0mt2l23osdj300hl30"
     /// }
     /// ```
-    pub async fn pause_online_record(
-        &self,
-        request: &PauseOnlineRecordRequest,
-    ) -> rt::Result<PauseOnlineRecordResponse> {
-        self.call("PauseOnlineRecord", request).await
+    pub fn pause_online_record<'a>(
+        &'a self,
+        request: &'a PauseOnlineRecordRequest,
+    ) -> rt::Call<'a, PauseOnlineRecordRequest, PauseOnlineRecordResponse> {
+        self.call("PauseOnlineRecord", request)
     }
 
     /// 恢复实时录制 (`ResumeOnlineRecord`)
@@ -460,11 +469,11 @@ impl Client {
     ///   "TaskId": "07b4c70bpafm1b4majmb"
     /// }
     /// ```
-    pub async fn resume_online_record(
-        &self,
-        request: &ResumeOnlineRecordRequest,
-    ) -> rt::Result<ResumeOnlineRecordResponse> {
-        self.call("ResumeOnlineRecord", request).await
+    pub fn resume_online_record<'a>(
+        &'a self,
+        request: &'a ResumeOnlineRecordRequest,
+    ) -> rt::Call<'a, ResumeOnlineRecordRequest, ResumeOnlineRecordResponse> {
+        self.call("ResumeOnlineRecord", request)
     }
 
     /// 设置实时录制回调地址 (`SetOnlineRecordCallback`)
@@ -481,11 +490,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_online_record_callback(
-        &self,
-        request: &SetOnlineRecordCallbackRequest,
-    ) -> rt::Result<SetOnlineRecordCallbackResponse> {
-        self.call("SetOnlineRecordCallback", request).await
+    pub fn set_online_record_callback<'a>(
+        &'a self,
+        request: &'a SetOnlineRecordCallbackRequest,
+    ) -> rt::Call<'a, SetOnlineRecordCallbackRequest, SetOnlineRecordCallbackResponse> {
+        self.call("SetOnlineRecordCallback", request)
     }
 
     /// 设置实时录制回调密钥 (`SetOnlineRecordCallbackKey`)
@@ -502,11 +511,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_online_record_callback_key(
-        &self,
-        request: &SetOnlineRecordCallbackKeyRequest,
-    ) -> rt::Result<SetOnlineRecordCallbackKeyResponse> {
-        self.call("SetOnlineRecordCallbackKey", request).await
+    pub fn set_online_record_callback_key<'a>(
+        &'a self,
+        request: &'a SetOnlineRecordCallbackKeyRequest,
+    ) -> rt::Call<'a, SetOnlineRecordCallbackKeyRequest, SetOnlineRecordCallbackKeyResponse> {
+        self.call("SetOnlineRecordCallbackKey", request)
     }
 
     /// 设置PPT检测任务回调地址 (`SetPPTCheckCallback`)
@@ -523,11 +532,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_ppt_check_callback(
-        &self,
-        request: &SetPPTCheckCallbackRequest,
-    ) -> rt::Result<SetPPTCheckCallbackResponse> {
-        self.call("SetPPTCheckCallback", request).await
+    pub fn set_ppt_check_callback<'a>(
+        &'a self,
+        request: &'a SetPPTCheckCallbackRequest,
+    ) -> rt::Call<'a, SetPPTCheckCallbackRequest, SetPPTCheckCallbackResponse> {
+        self.call("SetPPTCheckCallback", request)
     }
 
     /// 设置PPT检测任务回调密钥 (`SetPPTCheckCallbackKey`)
@@ -544,11 +553,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_ppt_check_callback_key(
-        &self,
-        request: &SetPPTCheckCallbackKeyRequest,
-    ) -> rt::Result<SetPPTCheckCallbackKeyResponse> {
-        self.call("SetPPTCheckCallbackKey", request).await
+    pub fn set_ppt_check_callback_key<'a>(
+        &'a self,
+        request: &'a SetPPTCheckCallbackKeyRequest,
+    ) -> rt::Call<'a, SetPPTCheckCallbackKeyRequest, SetPPTCheckCallbackKeyResponse> {
+        self.call("SetPPTCheckCallbackKey", request)
     }
 
     /// 设置文档转码回调地址 (`SetTranscodeCallback`)
@@ -565,11 +574,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_transcode_callback(
-        &self,
-        request: &SetTranscodeCallbackRequest,
-    ) -> rt::Result<SetTranscodeCallbackResponse> {
-        self.call("SetTranscodeCallback", request).await
+    pub fn set_transcode_callback<'a>(
+        &'a self,
+        request: &'a SetTranscodeCallbackRequest,
+    ) -> rt::Call<'a, SetTranscodeCallbackRequest, SetTranscodeCallbackResponse> {
+        self.call("SetTranscodeCallback", request)
     }
 
     /// 设置文档转码回调密钥 (`SetTranscodeCallbackKey`)
@@ -586,11 +595,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_transcode_callback_key(
-        &self,
-        request: &SetTranscodeCallbackKeyRequest,
-    ) -> rt::Result<SetTranscodeCallbackKeyResponse> {
-        self.call("SetTranscodeCallbackKey", request).await
+    pub fn set_transcode_callback_key<'a>(
+        &'a self,
+        request: &'a SetTranscodeCallbackKeyRequest,
+    ) -> rt::Call<'a, SetTranscodeCallbackKeyRequest, SetTranscodeCallbackKeyResponse> {
+        self.call("SetTranscodeCallbackKey", request)
     }
 
     /// 设置录制视频生成回调地址 (`SetVideoGenerationTaskCallback`)
@@ -607,11 +616,12 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_video_generation_task_callback(
-        &self,
-        request: &SetVideoGenerationTaskCallbackRequest,
-    ) -> rt::Result<SetVideoGenerationTaskCallbackResponse> {
-        self.call("SetVideoGenerationTaskCallback", request).await
+    pub fn set_video_generation_task_callback<'a>(
+        &'a self,
+        request: &'a SetVideoGenerationTaskCallbackRequest,
+    ) -> rt::Call<'a, SetVideoGenerationTaskCallbackRequest, SetVideoGenerationTaskCallbackResponse>
+    {
+        self.call("SetVideoGenerationTaskCallback", request)
     }
 
     /// 设置录制视频生成回调密钥 (`SetVideoGenerationTaskCallbackKey`)
@@ -628,12 +638,15 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_video_generation_task_callback_key(
-        &self,
-        request: &SetVideoGenerationTaskCallbackKeyRequest,
-    ) -> rt::Result<SetVideoGenerationTaskCallbackKeyResponse> {
+    pub fn set_video_generation_task_callback_key<'a>(
+        &'a self,
+        request: &'a SetVideoGenerationTaskCallbackKeyRequest,
+    ) -> rt::Call<
+        'a,
+        SetVideoGenerationTaskCallbackKeyRequest,
+        SetVideoGenerationTaskCallbackKeyResponse,
+    > {
         self.call("SetVideoGenerationTaskCallbackKey", request)
-            .await
     }
 
     /// 设置告警回调地址 (`SetWarningCallback`)
@@ -651,11 +664,11 @@ impl Client {
     ///   "SdkAppId": 123456
     /// }
     /// ```
-    pub async fn set_warning_callback(
-        &self,
-        request: &SetWarningCallbackRequest,
-    ) -> rt::Result<SetWarningCallbackResponse> {
-        self.call("SetWarningCallback", request).await
+    pub fn set_warning_callback<'a>(
+        &'a self,
+        request: &'a SetWarningCallbackRequest,
+    ) -> rt::Call<'a, SetWarningCallbackRequest, SetWarningCallbackResponse> {
+        self.call("SetWarningCallback", request)
     }
 
     /// 设置白板推流回调地址 (`SetWhiteboardPushCallback`)
@@ -672,11 +685,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_whiteboard_push_callback(
-        &self,
-        request: &SetWhiteboardPushCallbackRequest,
-    ) -> rt::Result<SetWhiteboardPushCallbackResponse> {
-        self.call("SetWhiteboardPushCallback", request).await
+    pub fn set_whiteboard_push_callback<'a>(
+        &'a self,
+        request: &'a SetWhiteboardPushCallbackRequest,
+    ) -> rt::Call<'a, SetWhiteboardPushCallbackRequest, SetWhiteboardPushCallbackResponse> {
+        self.call("SetWhiteboardPushCallback", request)
     }
 
     /// 设置白板推流回调密钥 (`SetWhiteboardPushCallbackKey`)
@@ -693,11 +706,12 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn set_whiteboard_push_callback_key(
-        &self,
-        request: &SetWhiteboardPushCallbackKeyRequest,
-    ) -> rt::Result<SetWhiteboardPushCallbackKeyResponse> {
-        self.call("SetWhiteboardPushCallbackKey", request).await
+    pub fn set_whiteboard_push_callback_key<'a>(
+        &'a self,
+        request: &'a SetWhiteboardPushCallbackKeyRequest,
+    ) -> rt::Call<'a, SetWhiteboardPushCallbackKeyRequest, SetWhiteboardPushCallbackKeyResponse>
+    {
+        self.call("SetWhiteboardPushCallbackKey", request)
     }
 
     /// 开始实时录制 (`StartOnlineRecord`)
@@ -716,11 +730,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn start_online_record(
-        &self,
-        request: &StartOnlineRecordRequest,
-    ) -> rt::Result<StartOnlineRecordResponse> {
-        self.call("StartOnlineRecord", request).await
+    pub fn start_online_record<'a>(
+        &'a self,
+        request: &'a StartOnlineRecordRequest,
+    ) -> rt::Call<'a, StartOnlineRecordRequest, StartOnlineRecordResponse> {
+        self.call("StartOnlineRecord", request)
     }
 
     /// 开始白板推流 (`StartWhiteboardPush`)
@@ -739,11 +753,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn start_whiteboard_push(
-        &self,
-        request: &StartWhiteboardPushRequest,
-    ) -> rt::Result<StartWhiteboardPushResponse> {
-        self.call("StartWhiteboardPush", request).await
+    pub fn start_whiteboard_push<'a>(
+        &'a self,
+        request: &'a StartWhiteboardPushRequest,
+    ) -> rt::Call<'a, StartWhiteboardPushRequest, StartWhiteboardPushResponse> {
+        self.call("StartWhiteboardPush", request)
     }
 
     /// 停止实时录制 (`StopOnlineRecord`)
@@ -760,11 +774,11 @@ impl Client {
     ///   "TaskId": "07b4c70bpafm1b4majmb"
     /// }
     /// ```
-    pub async fn stop_online_record(
-        &self,
-        request: &StopOnlineRecordRequest,
-    ) -> rt::Result<StopOnlineRecordResponse> {
-        self.call("StopOnlineRecord", request).await
+    pub fn stop_online_record<'a>(
+        &'a self,
+        request: &'a StopOnlineRecordRequest,
+    ) -> rt::Call<'a, StopOnlineRecordRequest, StopOnlineRecordResponse> {
+        self.call("StopOnlineRecord", request)
     }
 
     /// 结束白板推流 (`StopWhiteboardPush`)
@@ -781,11 +795,11 @@ impl Client {
     ///   "TaskId": "07b4c70bpafm1b4majmb"
     /// }
     /// ```
-    pub async fn stop_whiteboard_push(
-        &self,
-        request: &StopWhiteboardPushRequest,
-    ) -> rt::Result<StopWhiteboardPushResponse> {
-        self.call("StopWhiteboardPush", request).await
+    pub fn stop_whiteboard_push<'a>(
+        &'a self,
+        request: &'a StopWhiteboardPushRequest,
+    ) -> rt::Call<'a, StopWhiteboardPushRequest, StopWhiteboardPushResponse> {
+        self.call("StopWhiteboardPush", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-05-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,840 +31,863 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取集群RBAC管理员角色 (`AcquireClusterAdminRole`)
     ///
     /// 通过此接口，可以获取集群的tke:admin的ClusterRole，即管理员角色，可以用于CAM侧高权限的用户，通过CAM策略给予子账户此接口权限，进而可以通过此接口直接获取到kubernetes集群内的管理员角色。
-    pub async fn acquire_cluster_admin_role(
-        &self,
-        request: &AcquireClusterAdminRoleRequest,
-    ) -> rt::Result<AcquireClusterAdminRoleResponse> {
-        self.call("AcquireClusterAdminRole", request).await
+    pub fn acquire_cluster_admin_role<'a>(
+        &'a self,
+        request: &'a AcquireClusterAdminRoleRequest,
+    ) -> rt::Call<'a, AcquireClusterAdminRoleRequest, AcquireClusterAdminRoleResponse> {
+        self.call("AcquireClusterAdminRole", request)
     }
 
     /// 给集群增加ClusterCIDR (`AddClusterCIDR`)
     ///
     /// 给GR集群增加可用的ClusterCIDR（开白才能使用此功能，如需要请联系我们）
-    pub async fn add_cluster_cidr(
-        &self,
-        request: &AddClusterCIDRRequest,
-    ) -> rt::Result<AddClusterCIDRResponse> {
-        self.call("AddClusterCIDR", request).await
+    pub fn add_cluster_cidr<'a>(
+        &'a self,
+        request: &'a AddClusterCIDRRequest,
+    ) -> rt::Call<'a, AddClusterCIDRRequest, AddClusterCIDRResponse> {
+        self.call("AddClusterCIDR", request)
     }
 
     /// 添加已经存在的实例到集群 (`AddExistedInstances`)
     ///
     /// 添加已经存在的实例到集群
-    pub async fn add_existed_instances(
-        &self,
-        request: &AddExistedInstancesRequest,
-    ) -> rt::Result<AddExistedInstancesResponse> {
-        self.call("AddExistedInstances", request).await
+    pub fn add_existed_instances<'a>(
+        &'a self,
+        request: &'a AddExistedInstancesRequest,
+    ) -> rt::Call<'a, AddExistedInstancesRequest, AddExistedInstancesResponse> {
+        self.call("AddExistedInstances", request)
     }
 
     /// 将集群内节点移入节点池 (`AddNodeToNodePool`)
     ///
     /// 将集群内节点移入节点池
-    pub async fn add_node_to_node_pool(
-        &self,
-        request: &AddNodeToNodePoolRequest,
-    ) -> rt::Result<AddNodeToNodePoolResponse> {
-        self.call("AddNodeToNodePool", request).await
+    pub fn add_node_to_node_pool<'a>(
+        &'a self,
+        request: &'a AddNodeToNodePoolRequest,
+    ) -> rt::Call<'a, AddNodeToNodePoolRequest, AddNodeToNodePoolResponse> {
+        self.call("AddNodeToNodePool", request)
     }
 
     /// 增加集群子网 (`AddVpcCniSubnets`)
     ///
     /// 针对VPC-CNI模式的集群，增加集群容器网络可使用的子网
-    pub async fn add_vpc_cni_subnets(
-        &self,
-        request: &AddVpcCniSubnetsRequest,
-    ) -> rt::Result<AddVpcCniSubnetsResponse> {
-        self.call("AddVpcCniSubnets", request).await
+    pub fn add_vpc_cni_subnets<'a>(
+        &'a self,
+        request: &'a AddVpcCniSubnetsRequest,
+    ) -> rt::Call<'a, AddVpcCniSubnetsRequest, AddVpcCniSubnetsResponse> {
+        self.call("AddVpcCniSubnets", request)
     }
 
     /// 集群取消安装应用 (`CancelClusterRelease`)
     ///
     /// 在应用市场中取消安装失败的应用
-    pub async fn cancel_cluster_release(
-        &self,
-        request: &CancelClusterReleaseRequest,
-    ) -> rt::Result<CancelClusterReleaseResponse> {
-        self.call("CancelClusterRelease", request).await
+    pub fn cancel_cluster_release<'a>(
+        &'a self,
+        request: &'a CancelClusterReleaseRequest,
+    ) -> rt::Call<'a, CancelClusterReleaseRequest, CancelClusterReleaseResponse> {
+        self.call("CancelClusterRelease", request)
     }
 
     /// 取消集群升级计划 (`CancelUpgradePlan`)
     ///
     /// 取消升级计划
-    pub async fn cancel_upgrade_plan(
-        &self,
-        request: &CancelUpgradePlanRequest,
-    ) -> rt::Result<CancelUpgradePlanResponse> {
-        self.call("CancelUpgradePlan", request).await
+    pub fn cancel_upgrade_plan<'a>(
+        &'a self,
+        request: &'a CancelUpgradePlanRequest,
+    ) -> rt::Call<'a, CancelUpgradePlanRequest, CancelUpgradePlanResponse> {
+        self.call("CancelUpgradePlan", request)
     }
 
     /// 检查边缘计算集群的CIDR是否冲突 (`CheckEdgeClusterCIDR`)
     ///
     /// 检查边缘计算集群的CIDR是否冲突
-    pub async fn check_edge_cluster_cidr(
-        &self,
-        request: &CheckEdgeClusterCIDRRequest,
-    ) -> rt::Result<CheckEdgeClusterCIDRResponse> {
-        self.read("CheckEdgeClusterCIDR", request).await
+    pub fn check_edge_cluster_cidr<'a>(
+        &'a self,
+        request: &'a CheckEdgeClusterCIDRRequest,
+    ) -> rt::Call<'a, CheckEdgeClusterCIDRRequest, CheckEdgeClusterCIDRResponse> {
+        self.read("CheckEdgeClusterCIDR", request)
     }
 
     /// 节点是否可升级 (`CheckInstancesUpgradeAble`)
     ///
     /// 检查给定节点列表中哪些是可升级的
-    pub async fn check_instances_upgrade_able(
-        &self,
-        request: &CheckInstancesUpgradeAbleRequest,
-    ) -> rt::Result<CheckInstancesUpgradeAbleResponse> {
-        self.read("CheckInstancesUpgradeAble", request).await
+    pub fn check_instances_upgrade_able<'a>(
+        &'a self,
+        request: &'a CheckInstancesUpgradeAbleRequest,
+    ) -> rt::Call<'a, CheckInstancesUpgradeAbleRequest, CheckInstancesUpgradeAbleResponse> {
+        self.read("CheckInstancesUpgradeAble", request)
     }
 
     /// 创建备份仓库 (`CreateBackupStorageLocation`)
     ///
     /// 创建备份仓库，指定了存储仓库类型（如COS）、COS桶地区、名称等信息，当前最多允许创建100个仓库， 注意此接口当前是全局接口，多个地域的TKE集群如果要备份到相同的备份仓库中，不需要重复创建备份仓库
-    pub async fn create_backup_storage_location(
-        &self,
-        request: &CreateBackupStorageLocationRequest,
-    ) -> rt::Result<CreateBackupStorageLocationResponse> {
-        self.call("CreateBackupStorageLocation", request).await
+    pub fn create_backup_storage_location<'a>(
+        &'a self,
+        request: &'a CreateBackupStorageLocationRequest,
+    ) -> rt::Call<'a, CreateBackupStorageLocationRequest, CreateBackupStorageLocationResponse> {
+        self.call("CreateBackupStorageLocation", request)
     }
 
     /// 创建日志采集配置 (`CreateCLSLogConfig`)
     ///
     /// 创建日志采集配置
-    pub async fn create_cls_log_config(
-        &self,
-        request: &CreateCLSLogConfigRequest,
-    ) -> rt::Result<CreateCLSLogConfigResponse> {
-        self.call("CreateCLSLogConfig", request).await
+    pub fn create_cls_log_config<'a>(
+        &'a self,
+        request: &'a CreateCLSLogConfigRequest,
+    ) -> rt::Call<'a, CreateCLSLogConfigRequest, CreateCLSLogConfigResponse> {
+        self.call("CreateCLSLogConfig", request)
     }
 
     /// 创建集群 (`CreateCluster`)
     ///
     /// 创建集群
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建集群访问端口 (`CreateClusterEndpoint`)
     ///
     /// 创建集群访问端口
-    pub async fn create_cluster_endpoint(
-        &self,
-        request: &CreateClusterEndpointRequest,
-    ) -> rt::Result<CreateClusterEndpointResponse> {
-        self.call("CreateClusterEndpoint", request).await
+    pub fn create_cluster_endpoint<'a>(
+        &'a self,
+        request: &'a CreateClusterEndpointRequest,
+    ) -> rt::Call<'a, CreateClusterEndpointRequest, CreateClusterEndpointResponse> {
+        self.call("CreateClusterEndpoint", request)
     }
 
     /// 创建托管集群外网访问端口（不再维护，准备下线） (`CreateClusterEndpointVip`)
     ///
     /// 创建托管集群外网访问端口（不再维护，准备下线）请使用新接口：CreateClusterEndpoint
-    pub async fn create_cluster_endpoint_vip(
-        &self,
-        request: &CreateClusterEndpointVipRequest,
-    ) -> rt::Result<CreateClusterEndpointVipResponse> {
-        self.call("CreateClusterEndpointVip", request).await
+    pub fn create_cluster_endpoint_vip<'a>(
+        &'a self,
+        request: &'a CreateClusterEndpointVipRequest,
+    ) -> rt::Call<'a, CreateClusterEndpointVipRequest, CreateClusterEndpointVipResponse> {
+        self.call("CreateClusterEndpointVip", request)
     }
 
     /// 扩展集群节点 (`CreateClusterInstances`)
     ///
     /// 扩展(新建)集群节点
-    pub async fn create_cluster_instances(
-        &self,
-        request: &CreateClusterInstancesRequest,
-    ) -> rt::Result<CreateClusterInstancesResponse> {
-        self.call("CreateClusterInstances", request).await
+    pub fn create_cluster_instances<'a>(
+        &'a self,
+        request: &'a CreateClusterInstancesRequest,
+    ) -> rt::Call<'a, CreateClusterInstancesRequest, CreateClusterInstancesResponse> {
+        self.call("CreateClusterInstances", request)
     }
 
     /// 创建集群维护时间窗口和排除项 (`CreateClusterMaintenanceWindowAndExclusions`)
     ///
     /// 创建集群维护时间窗口和排除项
-    pub async fn create_cluster_maintenance_window_and_exclusions(
-        &self,
-        request: &CreateClusterMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<CreateClusterMaintenanceWindowAndExclusionsResponse> {
+    pub fn create_cluster_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a CreateClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        CreateClusterMaintenanceWindowAndExclusionsRequest,
+        CreateClusterMaintenanceWindowAndExclusionsResponse,
+    > {
         self.call("CreateClusterMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 创建节点池 (`CreateClusterNodePool`)
     ///
     /// 创建节点池
-    pub async fn create_cluster_node_pool(
-        &self,
-        request: &CreateClusterNodePoolRequest,
-    ) -> rt::Result<CreateClusterNodePoolResponse> {
-        self.call("CreateClusterNodePool", request).await
+    pub fn create_cluster_node_pool<'a>(
+        &'a self,
+        request: &'a CreateClusterNodePoolRequest,
+    ) -> rt::Call<'a, CreateClusterNodePoolRequest, CreateClusterNodePoolResponse> {
+        self.call("CreateClusterNodePool", request)
     }
 
     /// 集群安装应用 (`CreateClusterRelease`)
     ///
     /// 集群创建应用
-    pub async fn create_cluster_release(
-        &self,
-        request: &CreateClusterReleaseRequest,
-    ) -> rt::Result<CreateClusterReleaseResponse> {
-        self.call("CreateClusterRelease", request).await
+    pub fn create_cluster_release<'a>(
+        &'a self,
+        request: &'a CreateClusterReleaseRequest,
+    ) -> rt::Call<'a, CreateClusterReleaseRequest, CreateClusterReleaseResponse> {
+        self.call("CreateClusterRelease", request)
     }
 
     /// 创建集群路由 (`CreateClusterRoute`)
     ///
     /// 创建集群路由
-    pub async fn create_cluster_route(
-        &self,
-        request: &CreateClusterRouteRequest,
-    ) -> rt::Result<CreateClusterRouteResponse> {
-        self.call("CreateClusterRoute", request).await
+    pub fn create_cluster_route<'a>(
+        &'a self,
+        request: &'a CreateClusterRouteRequest,
+    ) -> rt::Call<'a, CreateClusterRouteRequest, CreateClusterRouteResponse> {
+        self.call("CreateClusterRoute", request)
     }
 
     /// 创建集群路由表 (`CreateClusterRouteTable`)
     ///
     /// 创建集群路由表
-    pub async fn create_cluster_route_table(
-        &self,
-        request: &CreateClusterRouteTableRequest,
-    ) -> rt::Result<CreateClusterRouteTableResponse> {
-        self.call("CreateClusterRouteTable", request).await
+    pub fn create_cluster_route_table<'a>(
+        &'a self,
+        request: &'a CreateClusterRouteTableRequest,
+    ) -> rt::Call<'a, CreateClusterRouteTableRequest, CreateClusterRouteTableResponse> {
+        self.call("CreateClusterRouteTable", request)
     }
 
     /// 创建按量计费超级节点 (`CreateClusterVirtualNode`)
     ///
     /// 创建按量计费超级节点
-    pub async fn create_cluster_virtual_node(
-        &self,
-        request: &CreateClusterVirtualNodeRequest,
-    ) -> rt::Result<CreateClusterVirtualNodeResponse> {
-        self.call("CreateClusterVirtualNode", request).await
+    pub fn create_cluster_virtual_node<'a>(
+        &'a self,
+        request: &'a CreateClusterVirtualNodeRequest,
+    ) -> rt::Call<'a, CreateClusterVirtualNodeRequest, CreateClusterVirtualNodeResponse> {
+        self.call("CreateClusterVirtualNode", request)
     }
 
     /// 创建超级节点池 (`CreateClusterVirtualNodePool`)
     ///
     /// 创建超级节点池
-    pub async fn create_cluster_virtual_node_pool(
-        &self,
-        request: &CreateClusterVirtualNodePoolRequest,
-    ) -> rt::Result<CreateClusterVirtualNodePoolResponse> {
-        self.call("CreateClusterVirtualNodePool", request).await
+    pub fn create_cluster_virtual_node_pool<'a>(
+        &'a self,
+        request: &'a CreateClusterVirtualNodePoolRequest,
+    ) -> rt::Call<'a, CreateClusterVirtualNodePoolRequest, CreateClusterVirtualNodePoolResponse>
+    {
+        self.call("CreateClusterVirtualNodePool", request)
     }
 
     /// 创建边缘计算ECM机器 (`CreateECMInstances`)
     ///
     /// 创建边缘计算ECM机器
-    pub async fn create_ecm_instances(
-        &self,
-        request: &CreateECMInstancesRequest,
-    ) -> rt::Result<CreateECMInstancesResponse> {
-        self.call("CreateECMInstances", request).await
+    pub fn create_ecm_instances<'a>(
+        &'a self,
+        request: &'a CreateECMInstancesRequest,
+    ) -> rt::Call<'a, CreateECMInstancesRequest, CreateECMInstancesResponse> {
+        self.call("CreateECMInstances", request)
     }
 
     /// 创建弹性集群 (`CreateEKSCluster`)
     ///
     /// 创建弹性集群
-    pub async fn create_eks_cluster(
-        &self,
-        request: &CreateEKSClusterRequest,
-    ) -> rt::Result<CreateEKSClusterResponse> {
-        self.call("CreateEKSCluster", request).await
+    pub fn create_eks_cluster<'a>(
+        &'a self,
+        request: &'a CreateEKSClusterRequest,
+    ) -> rt::Call<'a, CreateEKSClusterRequest, CreateEKSClusterResponse> {
+        self.call("CreateEKSCluster", request)
     }
 
     /// 创建容器实例 (`CreateEKSContainerInstances`)
     ///
     /// 创建容器实例
-    pub async fn create_eks_container_instances(
-        &self,
-        request: &CreateEKSContainerInstancesRequest,
-    ) -> rt::Result<CreateEKSContainerInstancesResponse> {
-        self.call("CreateEKSContainerInstances", request).await
+    pub fn create_eks_container_instances<'a>(
+        &'a self,
+        request: &'a CreateEKSContainerInstancesRequest,
+    ) -> rt::Call<'a, CreateEKSContainerInstancesRequest, CreateEKSContainerInstancesResponse> {
+        self.call("CreateEKSContainerInstances", request)
     }
 
     /// 创建边缘容器CVM机器 (`CreateEdgeCVMInstances`)
     ///
     /// 创建边缘容器CVM机器
-    pub async fn create_edge_cvm_instances(
-        &self,
-        request: &CreateEdgeCVMInstancesRequest,
-    ) -> rt::Result<CreateEdgeCVMInstancesResponse> {
-        self.call("CreateEdgeCVMInstances", request).await
+    pub fn create_edge_cvm_instances<'a>(
+        &'a self,
+        request: &'a CreateEdgeCVMInstancesRequest,
+    ) -> rt::Call<'a, CreateEdgeCVMInstancesRequest, CreateEdgeCVMInstancesResponse> {
+        self.call("CreateEdgeCVMInstances", request)
     }
 
     /// 创建边缘集群日志采集配置 (`CreateEdgeLogConfig`)
     ///
     /// 创建边缘集群日志采集配置
-    pub async fn create_edge_log_config(
-        &self,
-        request: &CreateEdgeLogConfigRequest,
-    ) -> rt::Result<CreateEdgeLogConfigResponse> {
-        self.call("CreateEdgeLogConfig", request).await
+    pub fn create_edge_log_config<'a>(
+        &'a self,
+        request: &'a CreateEdgeLogConfigRequest,
+    ) -> rt::Call<'a, CreateEdgeLogConfigRequest, CreateEdgeLogConfigResponse> {
+        self.call("CreateEdgeLogConfig", request)
     }
 
     /// 弹性集群创建日志采集配置 (`CreateEksLogConfig`)
     ///
     /// 为弹性集群创建日志采集配置
-    pub async fn create_eks_log_config(
-        &self,
-        request: &CreateEksLogConfigRequest,
-    ) -> rt::Result<CreateEksLogConfigResponse> {
-        self.call("CreateEksLogConfig", request).await
+    pub fn create_eks_log_config<'a>(
+        &'a self,
+        request: &'a CreateEksLogConfigRequest,
+    ) -> rt::Call<'a, CreateEksLogConfigRequest, CreateEksLogConfigResponse> {
+        self.call("CreateEksLogConfig", request)
     }
 
     /// 创建注册节点池 (`CreateExternalNodePool`)
     ///
     /// 创建注册节点池
-    pub async fn create_external_node_pool(
-        &self,
-        request: &CreateExternalNodePoolRequest,
-    ) -> rt::Result<CreateExternalNodePoolResponse> {
-        self.call("CreateExternalNodePool", request).await
+    pub fn create_external_node_pool<'a>(
+        &'a self,
+        request: &'a CreateExternalNodePoolRequest,
+    ) -> rt::Call<'a, CreateExternalNodePoolRequest, CreateExternalNodePoolResponse> {
+        self.call("CreateExternalNodePool", request)
     }
 
     /// 创建全局维护时间窗口和排除项 (`CreateGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 创建全局维护时间窗口和排除项
-    pub async fn create_global_maintenance_window_and_exclusions(
-        &self,
-        request: &CreateGlobalMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<CreateGlobalMaintenanceWindowAndExclusionsResponse> {
+    pub fn create_global_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a CreateGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        CreateGlobalMaintenanceWindowAndExclusionsRequest,
+        CreateGlobalMaintenanceWindowAndExclusionsResponse,
+    > {
         self.call("CreateGlobalMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 创建镜像缓存 (`CreateImageCache`)
     ///
     /// 创建镜像缓存的接口。创建过程中，请勿删除EKSCI实例和云盘，否则镜像缓存将创建失败。
-    pub async fn create_image_cache(
-        &self,
-        request: &CreateImageCacheRequest,
-    ) -> rt::Result<CreateImageCacheResponse> {
-        self.call("CreateImageCache", request).await
+    pub fn create_image_cache<'a>(
+        &'a self,
+        request: &'a CreateImageCacheRequest,
+    ) -> rt::Call<'a, CreateImageCacheRequest, CreateImageCacheResponse> {
+        self.call("CreateImageCache", request)
     }
 
     /// 创建告警策略 (`CreatePrometheusAlertPolicy`)
     ///
     /// 创建告警策略
-    pub async fn create_prometheus_alert_policy(
-        &self,
-        request: &CreatePrometheusAlertPolicyRequest,
-    ) -> rt::Result<CreatePrometheusAlertPolicyResponse> {
-        self.call("CreatePrometheusAlertPolicy", request).await
+    pub fn create_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a CreatePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, CreatePrometheusAlertPolicyRequest, CreatePrometheusAlertPolicyResponse> {
+        self.call("CreatePrometheusAlertPolicy", request)
     }
 
     /// 创建告警规则 (`CreatePrometheusAlertRule`)
     ///
     /// 创建告警规则
-    pub async fn create_prometheus_alert_rule(
-        &self,
-        request: &CreatePrometheusAlertRuleRequest,
-    ) -> rt::Result<CreatePrometheusAlertRuleResponse> {
-        self.call("CreatePrometheusAlertRule", request).await
+    pub fn create_prometheus_alert_rule<'a>(
+        &'a self,
+        request: &'a CreatePrometheusAlertRuleRequest,
+    ) -> rt::Call<'a, CreatePrometheusAlertRuleRequest, CreatePrometheusAlertRuleResponse> {
+        self.call("CreatePrometheusAlertRule", request)
     }
 
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
     ///
     /// 与云监控融合的2.0实例关联集群
-    pub async fn create_prometheus_cluster_agent(
-        &self,
-        request: &CreatePrometheusClusterAgentRequest,
-    ) -> rt::Result<CreatePrometheusClusterAgentResponse> {
-        self.call("CreatePrometheusClusterAgent", request).await
+    pub fn create_prometheus_cluster_agent<'a>(
+        &'a self,
+        request: &'a CreatePrometheusClusterAgentRequest,
+    ) -> rt::Call<'a, CreatePrometheusClusterAgentRequest, CreatePrometheusClusterAgentResponse>
+    {
+        self.call("CreatePrometheusClusterAgent", request)
     }
 
     /// 创建集群采集配置 (`CreatePrometheusConfig`)
     ///
     /// 创建集群采集配置
-    pub async fn create_prometheus_config(
-        &self,
-        request: &CreatePrometheusConfigRequest,
-    ) -> rt::Result<CreatePrometheusConfigResponse> {
-        self.call("CreatePrometheusConfig", request).await
+    pub fn create_prometheus_config<'a>(
+        &'a self,
+        request: &'a CreatePrometheusConfigRequest,
+    ) -> rt::Call<'a, CreatePrometheusConfigRequest, CreatePrometheusConfigResponse> {
+        self.call("CreatePrometheusConfig", request)
     }
 
     /// 创建grafana监控面板 (`CreatePrometheusDashboard`)
     ///
     /// 创建grafana监控面板
-    pub async fn create_prometheus_dashboard(
-        &self,
-        request: &CreatePrometheusDashboardRequest,
-    ) -> rt::Result<CreatePrometheusDashboardResponse> {
-        self.call("CreatePrometheusDashboard", request).await
+    pub fn create_prometheus_dashboard<'a>(
+        &'a self,
+        request: &'a CreatePrometheusDashboardRequest,
+    ) -> rt::Call<'a, CreatePrometheusDashboardRequest, CreatePrometheusDashboardResponse> {
+        self.call("CreatePrometheusDashboard", request)
     }
 
     /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
     ///
     /// 创建全局告警通知渠道
-    pub async fn create_prometheus_global_notification(
-        &self,
-        request: &CreatePrometheusGlobalNotificationRequest,
-    ) -> rt::Result<CreatePrometheusGlobalNotificationResponse> {
+    pub fn create_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a CreatePrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrometheusGlobalNotificationRequest,
+        CreatePrometheusGlobalNotificationResponse,
+    > {
         self.call("CreatePrometheusGlobalNotification", request)
-            .await
     }
 
     /// 创建聚合规则yaml方式 (`CreatePrometheusRecordRuleYaml`)
     ///
     /// 创建聚合规则yaml方式
-    pub async fn create_prometheus_record_rule_yaml(
-        &self,
-        request: &CreatePrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<CreatePrometheusRecordRuleYamlResponse> {
-        self.call("CreatePrometheusRecordRuleYaml", request).await
+    pub fn create_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a CreatePrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, CreatePrometheusRecordRuleYamlRequest, CreatePrometheusRecordRuleYamlResponse>
+    {
+        self.call("CreatePrometheusRecordRuleYaml", request)
     }
 
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
     /// 创建一个云原生Prometheus模板
-    pub async fn create_prometheus_temp(
-        &self,
-        request: &CreatePrometheusTempRequest,
-    ) -> rt::Result<CreatePrometheusTempResponse> {
-        self.call("CreatePrometheusTemp", request).await
+    pub fn create_prometheus_temp<'a>(
+        &'a self,
+        request: &'a CreatePrometheusTempRequest,
+    ) -> rt::Call<'a, CreatePrometheusTempRequest, CreatePrometheusTempResponse> {
+        self.call("CreatePrometheusTemp", request)
     }
 
     /// 创建模板 (`CreatePrometheusTemplate`)
     ///
     /// 创建一个云原生Prometheus模板实例
-    pub async fn create_prometheus_template(
-        &self,
-        request: &CreatePrometheusTemplateRequest,
-    ) -> rt::Result<CreatePrometheusTemplateResponse> {
-        self.call("CreatePrometheusTemplate", request).await
+    pub fn create_prometheus_template<'a>(
+        &'a self,
+        request: &'a CreatePrometheusTemplateRequest,
+    ) -> rt::Call<'a, CreatePrometheusTemplateRequest, CreatePrometheusTemplateResponse> {
+        self.call("CreatePrometheusTemplate", request)
     }
 
     /// 购买预留券实例 (`CreateReservedInstances`)
     ///
     /// 预留券实例的购买会预先扣除本次实例购买所需金额，在调用本接口前请确保账户余额充足。
-    pub async fn create_reserved_instances(
-        &self,
-        request: &CreateReservedInstancesRequest,
-    ) -> rt::Result<CreateReservedInstancesResponse> {
-        self.call("CreateReservedInstances", request).await
+    pub fn create_reserved_instances<'a>(
+        &'a self,
+        request: &'a CreateReservedInstancesRequest,
+    ) -> rt::Call<'a, CreateReservedInstancesRequest, CreateReservedInstancesResponse> {
+        self.call("CreateReservedInstances", request)
     }
 
     /// 创建集群发布序列 (`CreateRollOutSequence`)
     ///
     /// 创建集群发布序列
-    pub async fn create_roll_out_sequence(
-        &self,
-        request: &CreateRollOutSequenceRequest,
-    ) -> rt::Result<CreateRollOutSequenceResponse> {
-        self.call("CreateRollOutSequence", request).await
+    pub fn create_roll_out_sequence<'a>(
+        &'a self,
+        request: &'a CreateRollOutSequenceRequest,
+    ) -> rt::Call<'a, CreateRollOutSequenceRequest, CreateRollOutSequenceResponse> {
+        self.call("CreateRollOutSequence", request)
     }
 
     /// 创建边缘计算集群 (`CreateTKEEdgeCluster`)
     ///
     /// 创建边缘计算集群
-    pub async fn create_tke_edge_cluster(
-        &self,
-        request: &CreateTKEEdgeClusterRequest,
-    ) -> rt::Result<CreateTKEEdgeClusterResponse> {
-        self.call("CreateTKEEdgeCluster", request).await
+    pub fn create_tke_edge_cluster<'a>(
+        &'a self,
+        request: &'a CreateTKEEdgeClusterRequest,
+    ) -> rt::Call<'a, CreateTKEEdgeClusterRequest, CreateTKEEdgeClusterResponse> {
+        self.call("CreateTKEEdgeCluster", request)
     }
 
     /// 删除addon (`DeleteAddon`)
     ///
     /// 删除一个addon
-    pub async fn delete_addon(
-        &self,
-        request: &DeleteAddonRequest,
-    ) -> rt::Result<DeleteAddonResponse> {
-        self.call("DeleteAddon", request).await
+    pub fn delete_addon<'a>(
+        &'a self,
+        request: &'a DeleteAddonRequest,
+    ) -> rt::Call<'a, DeleteAddonRequest, DeleteAddonResponse> {
+        self.call("DeleteAddon", request)
     }
 
     /// 删除备份仓库 (`DeleteBackupStorageLocation`)
     ///
     /// 删除备份仓库
-    pub async fn delete_backup_storage_location(
-        &self,
-        request: &DeleteBackupStorageLocationRequest,
-    ) -> rt::Result<DeleteBackupStorageLocationResponse> {
-        self.call("DeleteBackupStorageLocation", request).await
+    pub fn delete_backup_storage_location<'a>(
+        &'a self,
+        request: &'a DeleteBackupStorageLocationRequest,
+    ) -> rt::Call<'a, DeleteBackupStorageLocationRequest, DeleteBackupStorageLocationResponse> {
+        self.call("DeleteBackupStorageLocation", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
     ///
     /// 删除集群(YUNAPI V3版本)
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除集群伸缩组 (`DeleteClusterAsGroups`)
     ///
     /// 删除集群伸缩组
-    pub async fn delete_cluster_as_groups(
-        &self,
-        request: &DeleteClusterAsGroupsRequest,
-    ) -> rt::Result<DeleteClusterAsGroupsResponse> {
-        self.call("DeleteClusterAsGroups", request).await
+    pub fn delete_cluster_as_groups<'a>(
+        &'a self,
+        request: &'a DeleteClusterAsGroupsRequest,
+    ) -> rt::Call<'a, DeleteClusterAsGroupsRequest, DeleteClusterAsGroupsResponse> {
+        self.call("DeleteClusterAsGroups", request)
     }
 
     /// 删除集群访问端口 (`DeleteClusterEndpoint`)
     ///
     /// 删除集群访问端口
-    pub async fn delete_cluster_endpoint(
-        &self,
-        request: &DeleteClusterEndpointRequest,
-    ) -> rt::Result<DeleteClusterEndpointResponse> {
-        self.call("DeleteClusterEndpoint", request).await
+    pub fn delete_cluster_endpoint<'a>(
+        &'a self,
+        request: &'a DeleteClusterEndpointRequest,
+    ) -> rt::Call<'a, DeleteClusterEndpointRequest, DeleteClusterEndpointResponse> {
+        self.call("DeleteClusterEndpoint", request)
     }
 
     /// 删除托管集群外网访问端口 (`DeleteClusterEndpointVip`)
     ///
     /// 删除托管集群外网访问端口（老的方式，仅支持托管集群外网端口）
-    pub async fn delete_cluster_endpoint_vip(
-        &self,
-        request: &DeleteClusterEndpointVipRequest,
-    ) -> rt::Result<DeleteClusterEndpointVipResponse> {
-        self.call("DeleteClusterEndpointVip", request).await
+    pub fn delete_cluster_endpoint_vip<'a>(
+        &'a self,
+        request: &'a DeleteClusterEndpointVipRequest,
+    ) -> rt::Call<'a, DeleteClusterEndpointVipRequest, DeleteClusterEndpointVipResponse> {
+        self.call("DeleteClusterEndpointVip", request)
     }
 
     /// 删除集群中的节点 (`DeleteClusterInstances`)
     ///
     /// 删除集群中的实例
-    pub async fn delete_cluster_instances(
-        &self,
-        request: &DeleteClusterInstancesRequest,
-    ) -> rt::Result<DeleteClusterInstancesResponse> {
-        self.call("DeleteClusterInstances", request).await
+    pub fn delete_cluster_instances<'a>(
+        &'a self,
+        request: &'a DeleteClusterInstancesRequest,
+    ) -> rt::Call<'a, DeleteClusterInstancesRequest, DeleteClusterInstancesResponse> {
+        self.call("DeleteClusterInstances", request)
     }
 
     /// 删除集群维护时间窗口和排除项 (`DeleteClusterMaintenanceWindowAndExclusion`)
     ///
     /// 删除集群维护时间窗口和排除项
-    pub async fn delete_cluster_maintenance_window_and_exclusion(
-        &self,
-        request: &DeleteClusterMaintenanceWindowAndExclusionRequest,
-    ) -> rt::Result<DeleteClusterMaintenanceWindowAndExclusionResponse> {
+    pub fn delete_cluster_maintenance_window_and_exclusion<'a>(
+        &'a self,
+        request: &'a DeleteClusterMaintenanceWindowAndExclusionRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteClusterMaintenanceWindowAndExclusionRequest,
+        DeleteClusterMaintenanceWindowAndExclusionResponse,
+    > {
         self.call("DeleteClusterMaintenanceWindowAndExclusion", request)
-            .await
     }
 
     /// 删除节点池 (`DeleteClusterNodePool`)
     ///
     /// 删除节点池
-    pub async fn delete_cluster_node_pool(
-        &self,
-        request: &DeleteClusterNodePoolRequest,
-    ) -> rt::Result<DeleteClusterNodePoolResponse> {
-        self.call("DeleteClusterNodePool", request).await
+    pub fn delete_cluster_node_pool<'a>(
+        &'a self,
+        request: &'a DeleteClusterNodePoolRequest,
+    ) -> rt::Call<'a, DeleteClusterNodePoolRequest, DeleteClusterNodePoolResponse> {
+        self.call("DeleteClusterNodePool", request)
     }
 
     /// 删除集群路由 (`DeleteClusterRoute`)
     ///
     /// 删除集群路由
-    pub async fn delete_cluster_route(
-        &self,
-        request: &DeleteClusterRouteRequest,
-    ) -> rt::Result<DeleteClusterRouteResponse> {
-        self.call("DeleteClusterRoute", request).await
+    pub fn delete_cluster_route<'a>(
+        &'a self,
+        request: &'a DeleteClusterRouteRequest,
+    ) -> rt::Call<'a, DeleteClusterRouteRequest, DeleteClusterRouteResponse> {
+        self.call("DeleteClusterRoute", request)
     }
 
     /// 删除集群路由表 (`DeleteClusterRouteTable`)
     ///
     /// 删除集群路由表
-    pub async fn delete_cluster_route_table(
-        &self,
-        request: &DeleteClusterRouteTableRequest,
-    ) -> rt::Result<DeleteClusterRouteTableResponse> {
-        self.call("DeleteClusterRouteTable", request).await
+    pub fn delete_cluster_route_table<'a>(
+        &'a self,
+        request: &'a DeleteClusterRouteTableRequest,
+    ) -> rt::Call<'a, DeleteClusterRouteTableRequest, DeleteClusterRouteTableResponse> {
+        self.call("DeleteClusterRouteTable", request)
     }
 
     /// 删除超级节点 (`DeleteClusterVirtualNode`)
     ///
     /// 删除超级节点
-    pub async fn delete_cluster_virtual_node(
-        &self,
-        request: &DeleteClusterVirtualNodeRequest,
-    ) -> rt::Result<DeleteClusterVirtualNodeResponse> {
-        self.call("DeleteClusterVirtualNode", request).await
+    pub fn delete_cluster_virtual_node<'a>(
+        &'a self,
+        request: &'a DeleteClusterVirtualNodeRequest,
+    ) -> rt::Call<'a, DeleteClusterVirtualNodeRequest, DeleteClusterVirtualNodeResponse> {
+        self.call("DeleteClusterVirtualNode", request)
     }
 
     /// 删除超级节点池 (`DeleteClusterVirtualNodePool`)
     ///
     /// 删除超级节点池
-    pub async fn delete_cluster_virtual_node_pool(
-        &self,
-        request: &DeleteClusterVirtualNodePoolRequest,
-    ) -> rt::Result<DeleteClusterVirtualNodePoolResponse> {
-        self.call("DeleteClusterVirtualNodePool", request).await
+    pub fn delete_cluster_virtual_node_pool<'a>(
+        &'a self,
+        request: &'a DeleteClusterVirtualNodePoolRequest,
+    ) -> rt::Call<'a, DeleteClusterVirtualNodePoolRequest, DeleteClusterVirtualNodePoolResponse>
+    {
+        self.call("DeleteClusterVirtualNodePool", request)
     }
 
     /// 删除ECM实例 (`DeleteECMInstances`)
     ///
     /// 删除ECM实例
-    pub async fn delete_ecm_instances(
-        &self,
-        request: &DeleteECMInstancesRequest,
-    ) -> rt::Result<DeleteECMInstancesResponse> {
-        self.call("DeleteECMInstances", request).await
+    pub fn delete_ecm_instances<'a>(
+        &'a self,
+        request: &'a DeleteECMInstancesRequest,
+    ) -> rt::Call<'a, DeleteECMInstancesRequest, DeleteECMInstancesResponse> {
+        self.call("DeleteECMInstances", request)
     }
 
     /// 删除弹性集群 (`DeleteEKSCluster`)
     ///
     /// 删除弹性集群(yunapiv3)
-    pub async fn delete_eks_cluster(
-        &self,
-        request: &DeleteEKSClusterRequest,
-    ) -> rt::Result<DeleteEKSClusterResponse> {
-        self.call("DeleteEKSCluster", request).await
+    pub fn delete_eks_cluster<'a>(
+        &'a self,
+        request: &'a DeleteEKSClusterRequest,
+    ) -> rt::Call<'a, DeleteEKSClusterRequest, DeleteEKSClusterResponse> {
+        self.call("DeleteEKSCluster", request)
     }
 
     /// 删除容器实例 (`DeleteEKSContainerInstances`)
     ///
     /// 删除容器实例，可批量删除
-    pub async fn delete_eks_container_instances(
-        &self,
-        request: &DeleteEKSContainerInstancesRequest,
-    ) -> rt::Result<DeleteEKSContainerInstancesResponse> {
-        self.call("DeleteEKSContainerInstances", request).await
+    pub fn delete_eks_container_instances<'a>(
+        &'a self,
+        request: &'a DeleteEKSContainerInstancesRequest,
+    ) -> rt::Call<'a, DeleteEKSContainerInstancesRequest, DeleteEKSContainerInstancesResponse> {
+        self.call("DeleteEKSContainerInstances", request)
     }
 
     /// 删除边缘容器CVM实例 (`DeleteEdgeCVMInstances`)
     ///
     /// 删除边缘容器CVM实例
-    pub async fn delete_edge_cvm_instances(
-        &self,
-        request: &DeleteEdgeCVMInstancesRequest,
-    ) -> rt::Result<DeleteEdgeCVMInstancesResponse> {
-        self.call("DeleteEdgeCVMInstances", request).await
+    pub fn delete_edge_cvm_instances<'a>(
+        &'a self,
+        request: &'a DeleteEdgeCVMInstancesRequest,
+    ) -> rt::Call<'a, DeleteEdgeCVMInstancesRequest, DeleteEdgeCVMInstancesResponse> {
+        self.call("DeleteEdgeCVMInstances", request)
     }
 
     /// 删除边缘计算实例 (`DeleteEdgeClusterInstances`)
     ///
     /// 删除边缘计算实例
-    pub async fn delete_edge_cluster_instances(
-        &self,
-        request: &DeleteEdgeClusterInstancesRequest,
-    ) -> rt::Result<DeleteEdgeClusterInstancesResponse> {
-        self.call("DeleteEdgeClusterInstances", request).await
+    pub fn delete_edge_cluster_instances<'a>(
+        &'a self,
+        request: &'a DeleteEdgeClusterInstancesRequest,
+    ) -> rt::Call<'a, DeleteEdgeClusterInstancesRequest, DeleteEdgeClusterInstancesResponse> {
+        self.call("DeleteEdgeClusterInstances", request)
     }
 
     /// 删除注册节点 (`DeleteExternalNode`)
     ///
     /// 删除注册节点
-    pub async fn delete_external_node(
-        &self,
-        request: &DeleteExternalNodeRequest,
-    ) -> rt::Result<DeleteExternalNodeResponse> {
-        self.call("DeleteExternalNode", request).await
+    pub fn delete_external_node<'a>(
+        &'a self,
+        request: &'a DeleteExternalNodeRequest,
+    ) -> rt::Call<'a, DeleteExternalNodeRequest, DeleteExternalNodeResponse> {
+        self.call("DeleteExternalNode", request)
     }
 
     /// 删除注册节点池 (`DeleteExternalNodePool`)
     ///
     /// 删除注册节点池
-    pub async fn delete_external_node_pool(
-        &self,
-        request: &DeleteExternalNodePoolRequest,
-    ) -> rt::Result<DeleteExternalNodePoolResponse> {
-        self.call("DeleteExternalNodePool", request).await
+    pub fn delete_external_node_pool<'a>(
+        &'a self,
+        request: &'a DeleteExternalNodePoolRequest,
+    ) -> rt::Call<'a, DeleteExternalNodePoolRequest, DeleteExternalNodePoolResponse> {
+        self.call("DeleteExternalNodePool", request)
     }
 
     /// 删除全局维护时间窗口和排除项 (`DeleteGlobalMaintenanceWindowAndExclusion`)
     ///
     /// 删除全集维护时间窗口和排除项
-    pub async fn delete_global_maintenance_window_and_exclusion(
-        &self,
-        request: &DeleteGlobalMaintenanceWindowAndExclusionRequest,
-    ) -> rt::Result<DeleteGlobalMaintenanceWindowAndExclusionResponse> {
+    pub fn delete_global_maintenance_window_and_exclusion<'a>(
+        &'a self,
+        request: &'a DeleteGlobalMaintenanceWindowAndExclusionRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteGlobalMaintenanceWindowAndExclusionRequest,
+        DeleteGlobalMaintenanceWindowAndExclusionResponse,
+    > {
         self.call("DeleteGlobalMaintenanceWindowAndExclusion", request)
-            .await
     }
 
     /// 删除镜像缓存 (`DeleteImageCaches`)
     ///
     /// 批量删除镜像缓存
-    pub async fn delete_image_caches(
-        &self,
-        request: &DeleteImageCachesRequest,
-    ) -> rt::Result<DeleteImageCachesResponse> {
-        self.call("DeleteImageCaches", request).await
+    pub fn delete_image_caches<'a>(
+        &'a self,
+        request: &'a DeleteImageCachesRequest,
+    ) -> rt::Call<'a, DeleteImageCachesRequest, DeleteImageCachesResponse> {
+        self.call("DeleteImageCaches", request)
     }
 
     /// 删除日志采集规则 (`DeleteLogConfigs`)
     ///
     /// 删除集群内采集规则
-    pub async fn delete_log_configs(
-        &self,
-        request: &DeleteLogConfigsRequest,
-    ) -> rt::Result<DeleteLogConfigsResponse> {
-        self.call("DeleteLogConfigs", request).await
+    pub fn delete_log_configs<'a>(
+        &'a self,
+        request: &'a DeleteLogConfigsRequest,
+    ) -> rt::Call<'a, DeleteLogConfigsRequest, DeleteLogConfigsResponse> {
+        self.call("DeleteLogConfigs", request)
     }
 
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
     ///
     /// 删除2.0实例告警策略
-    pub async fn delete_prometheus_alert_policy(
-        &self,
-        request: &DeletePrometheusAlertPolicyRequest,
-    ) -> rt::Result<DeletePrometheusAlertPolicyResponse> {
-        self.call("DeletePrometheusAlertPolicy", request).await
+    pub fn delete_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a DeletePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, DeletePrometheusAlertPolicyRequest, DeletePrometheusAlertPolicyResponse> {
+        self.call("DeletePrometheusAlertPolicy", request)
     }
 
     /// 删除告警规则 (`DeletePrometheusAlertRule`)
     ///
     /// 删除告警规则
-    pub async fn delete_prometheus_alert_rule(
-        &self,
-        request: &DeletePrometheusAlertRuleRequest,
-    ) -> rt::Result<DeletePrometheusAlertRuleResponse> {
-        self.call("DeletePrometheusAlertRule", request).await
+    pub fn delete_prometheus_alert_rule<'a>(
+        &'a self,
+        request: &'a DeletePrometheusAlertRuleRequest,
+    ) -> rt::Call<'a, DeletePrometheusAlertRuleRequest, DeletePrometheusAlertRuleResponse> {
+        self.call("DeletePrometheusAlertRule", request)
     }
 
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
     ///
     /// 解除TMP实例的集群关联
-    pub async fn delete_prometheus_cluster_agent(
-        &self,
-        request: &DeletePrometheusClusterAgentRequest,
-    ) -> rt::Result<DeletePrometheusClusterAgentResponse> {
-        self.call("DeletePrometheusClusterAgent", request).await
+    pub fn delete_prometheus_cluster_agent<'a>(
+        &'a self,
+        request: &'a DeletePrometheusClusterAgentRequest,
+    ) -> rt::Call<'a, DeletePrometheusClusterAgentRequest, DeletePrometheusClusterAgentResponse>
+    {
+        self.call("DeletePrometheusClusterAgent", request)
     }
 
     /// 删除集群采集配置 (`DeletePrometheusConfig`)
     ///
     /// 删除集群采集配置
-    pub async fn delete_prometheus_config(
-        &self,
-        request: &DeletePrometheusConfigRequest,
-    ) -> rt::Result<DeletePrometheusConfigResponse> {
-        self.call("DeletePrometheusConfig", request).await
+    pub fn delete_prometheus_config<'a>(
+        &'a self,
+        request: &'a DeletePrometheusConfigRequest,
+    ) -> rt::Call<'a, DeletePrometheusConfigRequest, DeletePrometheusConfigResponse> {
+        self.call("DeletePrometheusConfig", request)
     }
 
     /// 删除聚合规则 (`DeletePrometheusRecordRuleYaml`)
     ///
     /// 删除聚合规则
-    pub async fn delete_prometheus_record_rule_yaml(
-        &self,
-        request: &DeletePrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<DeletePrometheusRecordRuleYamlResponse> {
-        self.call("DeletePrometheusRecordRuleYaml", request).await
+    pub fn delete_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a DeletePrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, DeletePrometheusRecordRuleYamlRequest, DeletePrometheusRecordRuleYamlResponse>
+    {
+        self.call("DeletePrometheusRecordRuleYaml", request)
     }
 
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
     /// 删除一个云原生Prometheus配置模板
-    pub async fn delete_prometheus_temp(
-        &self,
-        request: &DeletePrometheusTempRequest,
-    ) -> rt::Result<DeletePrometheusTempResponse> {
-        self.call("DeletePrometheusTemp", request).await
+    pub fn delete_prometheus_temp<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTempRequest,
+    ) -> rt::Call<'a, DeletePrometheusTempRequest, DeletePrometheusTempResponse> {
+        self.call("DeletePrometheusTemp", request)
     }
 
     /// 解除模板同步 (`DeletePrometheusTempSync`)
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
-    pub async fn delete_prometheus_temp_sync(
-        &self,
-        request: &DeletePrometheusTempSyncRequest,
-    ) -> rt::Result<DeletePrometheusTempSyncResponse> {
-        self.call("DeletePrometheusTempSync", request).await
+    pub fn delete_prometheus_temp_sync<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTempSyncRequest,
+    ) -> rt::Call<'a, DeletePrometheusTempSyncRequest, DeletePrometheusTempSyncResponse> {
+        self.call("DeletePrometheusTempSync", request)
     }
 
     /// 删除模板 (`DeletePrometheusTemplate`)
     ///
     /// 删除一个云原生Prometheus配置模板
-    pub async fn delete_prometheus_template(
-        &self,
-        request: &DeletePrometheusTemplateRequest,
-    ) -> rt::Result<DeletePrometheusTemplateResponse> {
-        self.call("DeletePrometheusTemplate", request).await
+    pub fn delete_prometheus_template<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTemplateRequest,
+    ) -> rt::Call<'a, DeletePrometheusTemplateRequest, DeletePrometheusTemplateResponse> {
+        self.call("DeletePrometheusTemplate", request)
     }
 
     /// 取消模板同步 (`DeletePrometheusTemplateSync`)
     ///
     /// 取消模板同步，这将会删除目标中该模板所生产的配置
-    pub async fn delete_prometheus_template_sync(
-        &self,
-        request: &DeletePrometheusTemplateSyncRequest,
-    ) -> rt::Result<DeletePrometheusTemplateSyncResponse> {
-        self.call("DeletePrometheusTemplateSync", request).await
+    pub fn delete_prometheus_template_sync<'a>(
+        &'a self,
+        request: &'a DeletePrometheusTemplateSyncRequest,
+    ) -> rt::Call<'a, DeletePrometheusTemplateSyncRequest, DeletePrometheusTemplateSyncResponse>
+    {
+        self.call("DeletePrometheusTemplateSync", request)
     }
 
     /// 退还预留券实例 (`DeleteReservedInstances`)
     ///
     /// 预留券实例如符合退还规则，可通过本接口主动退还。
-    pub async fn delete_reserved_instances(
-        &self,
-        request: &DeleteReservedInstancesRequest,
-    ) -> rt::Result<DeleteReservedInstancesResponse> {
-        self.call("DeleteReservedInstances", request).await
+    pub fn delete_reserved_instances<'a>(
+        &'a self,
+        request: &'a DeleteReservedInstancesRequest,
+    ) -> rt::Call<'a, DeleteReservedInstancesRequest, DeleteReservedInstancesResponse> {
+        self.call("DeleteReservedInstances", request)
     }
 
     /// 删除集群发布序列 (`DeleteRollOutSequence`)
     ///
     /// 删除集群发布序列
-    pub async fn delete_roll_out_sequence(
-        &self,
-        request: &DeleteRollOutSequenceRequest,
-    ) -> rt::Result<DeleteRollOutSequenceResponse> {
-        self.call("DeleteRollOutSequence", request).await
+    pub fn delete_roll_out_sequence<'a>(
+        &'a self,
+        request: &'a DeleteRollOutSequenceRequest,
+    ) -> rt::Call<'a, DeleteRollOutSequenceRequest, DeleteRollOutSequenceResponse> {
+        self.call("DeleteRollOutSequence", request)
     }
 
     /// 删除边缘计算集群 (`DeleteTKEEdgeCluster`)
     ///
     /// 删除边缘计算集群
-    pub async fn delete_tke_edge_cluster(
-        &self,
-        request: &DeleteTKEEdgeClusterRequest,
-    ) -> rt::Result<DeleteTKEEdgeClusterResponse> {
-        self.call("DeleteTKEEdgeCluster", request).await
+    pub fn delete_tke_edge_cluster<'a>(
+        &'a self,
+        request: &'a DeleteTKEEdgeClusterRequest,
+    ) -> rt::Call<'a, DeleteTKEEdgeClusterRequest, DeleteTKEEdgeClusterResponse> {
+        self.call("DeleteTKEEdgeCluster", request)
     }
 
     /// 删除用户权限 (`DeleteUserPermissions`)
     ///
     /// 使用请求中提供的权限集合，删除用户对应的权限
-    pub async fn delete_user_permissions(
-        &self,
-        request: &DeleteUserPermissionsRequest,
-    ) -> rt::Result<DeleteUserPermissionsResponse> {
-        self.call("DeleteUserPermissions", request).await
+    pub fn delete_user_permissions<'a>(
+        &'a self,
+        request: &'a DeleteUserPermissionsRequest,
+    ) -> rt::Call<'a, DeleteUserPermissionsRequest, DeleteUserPermissionsResponse> {
+        self.call("DeleteUserPermissions", request)
     }
 
     /// 获取addon列表 (`DescribeAddon`)
     ///
     /// 获取addon列表
-    pub async fn describe_addon(
-        &self,
-        request: &DescribeAddonRequest,
-    ) -> rt::Result<DescribeAddonResponse> {
-        self.read("DescribeAddon", request).await
+    pub fn describe_addon<'a>(
+        &'a self,
+        request: &'a DescribeAddonRequest,
+    ) -> rt::Call<'a, DescribeAddonRequest, DescribeAddonResponse> {
+        self.read("DescribeAddon", request)
     }
 
     /// 获取addon的参数 (`DescribeAddonValues`)
     ///
     /// 获取一个addon的参数
-    pub async fn describe_addon_values(
-        &self,
-        request: &DescribeAddonValuesRequest,
-    ) -> rt::Result<DescribeAddonValuesResponse> {
-        self.read("DescribeAddonValues", request).await
+    pub fn describe_addon_values<'a>(
+        &'a self,
+        request: &'a DescribeAddonValuesRequest,
+    ) -> rt::Call<'a, DescribeAddonValuesRequest, DescribeAddonValuesResponse> {
+        self.read("DescribeAddonValues", request)
     }
 
     /// 获取集群可以升级的所有版本 (`DescribeAvailableClusterVersion`)
     ///
     /// 获取集群可以升级的所有版本
-    pub async fn describe_available_cluster_version(
-        &self,
-        request: &DescribeAvailableClusterVersionRequest,
-    ) -> rt::Result<DescribeAvailableClusterVersionResponse> {
-        self.read("DescribeAvailableClusterVersion", request).await
+    pub fn describe_available_cluster_version<'a>(
+        &'a self,
+        request: &'a DescribeAvailableClusterVersionRequest,
+    ) -> rt::Call<'a, DescribeAvailableClusterVersionRequest, DescribeAvailableClusterVersionResponse>
+    {
+        self.read("DescribeAvailableClusterVersion", request)
     }
 
     /// 边缘计算支持的k8s版本 (`DescribeAvailableTKEEdgeVersion`)
@@ -869,297 +896,330 @@ impl Client {
     ///
     /// 边缘计算支持版本和k8s版本
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_available_tke_edge_version(
-        &self,
-        request: &DescribeAvailableTKEEdgeVersionRequest,
-    ) -> rt::Result<DescribeAvailableTKEEdgeVersionResponse> {
-        self.read("DescribeAvailableTKEEdgeVersion", request).await
+    pub fn describe_available_tke_edge_version<'a>(
+        &'a self,
+        request: &'a DescribeAvailableTKEEdgeVersionRequest,
+    ) -> rt::Call<'a, DescribeAvailableTKEEdgeVersionRequest, DescribeAvailableTKEEdgeVersionResponse>
+    {
+        self.read("DescribeAvailableTKEEdgeVersion", request)
     }
 
     /// 查询备份仓库 (`DescribeBackupStorageLocations`)
     ///
     /// 查询备份仓库信息
-    pub async fn describe_backup_storage_locations(
-        &self,
-        request: &DescribeBackupStorageLocationsRequest,
-    ) -> rt::Result<DescribeBackupStorageLocationsResponse> {
-        self.read("DescribeBackupStorageLocations", request).await
+    pub fn describe_backup_storage_locations<'a>(
+        &'a self,
+        request: &'a DescribeBackupStorageLocationsRequest,
+    ) -> rt::Call<'a, DescribeBackupStorageLocationsRequest, DescribeBackupStorageLocationsResponse>
+    {
+        self.read("DescribeBackupStorageLocations", request)
     }
 
     /// 查询批量修改标签状态 (`DescribeBatchModifyTagsStatus`)
     ///
     /// 查询批量修改标签状态
-    pub async fn describe_batch_modify_tags_status(
-        &self,
-        request: &DescribeBatchModifyTagsStatusRequest,
-    ) -> rt::Result<DescribeBatchModifyTagsStatusResponse> {
-        self.read("DescribeBatchModifyTagsStatus", request).await
+    pub fn describe_batch_modify_tags_status<'a>(
+        &'a self,
+        request: &'a DescribeBatchModifyTagsStatusRequest,
+    ) -> rt::Call<'a, DescribeBatchModifyTagsStatusRequest, DescribeBatchModifyTagsStatusResponse>
+    {
+        self.read("DescribeBatchModifyTagsStatus", request)
     }
 
     /// 集群弹性伸缩配置 (`DescribeClusterAsGroupOption`)
     ///
     /// 集群弹性伸缩配置
-    pub async fn describe_cluster_as_group_option(
-        &self,
-        request: &DescribeClusterAsGroupOptionRequest,
-    ) -> rt::Result<DescribeClusterAsGroupOptionResponse> {
-        self.read("DescribeClusterAsGroupOption", request).await
+    pub fn describe_cluster_as_group_option<'a>(
+        &'a self,
+        request: &'a DescribeClusterAsGroupOptionRequest,
+    ) -> rt::Call<'a, DescribeClusterAsGroupOptionRequest, DescribeClusterAsGroupOptionResponse>
+    {
+        self.read("DescribeClusterAsGroupOption", request)
     }
 
     /// 集群关联的伸缩组列表 (`DescribeClusterAsGroups`)
     ///
     /// 集群关联的伸缩组列表
-    pub async fn describe_cluster_as_groups(
-        &self,
-        request: &DescribeClusterAsGroupsRequest,
-    ) -> rt::Result<DescribeClusterAsGroupsResponse> {
-        self.read("DescribeClusterAsGroups", request).await
+    pub fn describe_cluster_as_groups<'a>(
+        &'a self,
+        request: &'a DescribeClusterAsGroupsRequest,
+    ) -> rt::Call<'a, DescribeClusterAsGroupsRequest, DescribeClusterAsGroupsResponse> {
+        self.read("DescribeClusterAsGroups", request)
     }
 
     /// 查看集群认证配置 (`DescribeClusterAuthenticationOptions`)
     ///
     /// 查看集群认证配置
-    pub async fn describe_cluster_authentication_options(
-        &self,
-        request: &DescribeClusterAuthenticationOptionsRequest,
-    ) -> rt::Result<DescribeClusterAuthenticationOptionsResponse> {
+    pub fn describe_cluster_authentication_options<'a>(
+        &'a self,
+        request: &'a DescribeClusterAuthenticationOptionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterAuthenticationOptionsRequest,
+        DescribeClusterAuthenticationOptionsResponse,
+    > {
         self.read("DescribeClusterAuthenticationOptions", request)
-            .await
     }
 
     /// 查询集群可用的自定义参数 (`DescribeClusterAvailableExtraArgs`)
     ///
     /// 查询集群可用的自定义参数
-    pub async fn describe_cluster_available_extra_args(
-        &self,
-        request: &DescribeClusterAvailableExtraArgsRequest,
-    ) -> rt::Result<DescribeClusterAvailableExtraArgsResponse> {
+    pub fn describe_cluster_available_extra_args<'a>(
+        &'a self,
+        request: &'a DescribeClusterAvailableExtraArgsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterAvailableExtraArgsRequest,
+        DescribeClusterAvailableExtraArgsResponse,
+    > {
         self.read("DescribeClusterAvailableExtraArgs", request)
-            .await
     }
 
     /// 获取集群子账户CommonName映射关系 (`DescribeClusterCommonNames`)
     ///
     /// 获取指定子账户在RBAC授权模式中对应kube-apiserver客户端证书的CommonName字段，如果没有客户端证书，将会签发一个，此接口有最大传入子账户数量上限，当前为50
-    pub async fn describe_cluster_common_names(
-        &self,
-        request: &DescribeClusterCommonNamesRequest,
-    ) -> rt::Result<DescribeClusterCommonNamesResponse> {
-        self.read("DescribeClusterCommonNames", request).await
+    pub fn describe_cluster_common_names<'a>(
+        &'a self,
+        request: &'a DescribeClusterCommonNamesRequest,
+    ) -> rt::Call<'a, DescribeClusterCommonNamesRequest, DescribeClusterCommonNamesResponse> {
+        self.read("DescribeClusterCommonNames", request)
     }
 
     /// 查询Kubernetes控制器状态 (`DescribeClusterControllers`)
     ///
     /// 用于查询Kubernetes的各个原生控制器是否开启
-    pub async fn describe_cluster_controllers(
-        &self,
-        request: &DescribeClusterControllersRequest,
-    ) -> rt::Result<DescribeClusterControllersResponse> {
-        self.read("DescribeClusterControllers", request).await
+    pub fn describe_cluster_controllers<'a>(
+        &'a self,
+        request: &'a DescribeClusterControllersRequest,
+    ) -> rt::Call<'a, DescribeClusterControllersRequest, DescribeClusterControllersResponse> {
+        self.read("DescribeClusterControllers", request)
     }
 
     /// 查询集群访问端口状态 (`DescribeClusterEndpointStatus`)
     ///
     /// 查询集群访问端口状态(独立集群开启内网/外网访问，托管集群支持开启内网访问)
-    pub async fn describe_cluster_endpoint_status(
-        &self,
-        request: &DescribeClusterEndpointStatusRequest,
-    ) -> rt::Result<DescribeClusterEndpointStatusResponse> {
-        self.read("DescribeClusterEndpointStatus", request).await
+    pub fn describe_cluster_endpoint_status<'a>(
+        &'a self,
+        request: &'a DescribeClusterEndpointStatusRequest,
+    ) -> rt::Call<'a, DescribeClusterEndpointStatusRequest, DescribeClusterEndpointStatusResponse>
+    {
+        self.read("DescribeClusterEndpointStatus", request)
     }
 
     /// 查询托管集群开启外网端口流程状态 (`DescribeClusterEndpointVipStatus`)
     ///
     /// 查询集群开启端口流程状态(仅支持托管集群外网端口)
-    pub async fn describe_cluster_endpoint_vip_status(
-        &self,
-        request: &DescribeClusterEndpointVipStatusRequest,
-    ) -> rt::Result<DescribeClusterEndpointVipStatusResponse> {
-        self.read("DescribeClusterEndpointVipStatus", request).await
+    pub fn describe_cluster_endpoint_vip_status<'a>(
+        &'a self,
+        request: &'a DescribeClusterEndpointVipStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterEndpointVipStatusRequest,
+        DescribeClusterEndpointVipStatusResponse,
+    > {
+        self.read("DescribeClusterEndpointVipStatus", request)
     }
 
     /// 获取集群访问地址 (`DescribeClusterEndpoints`)
     ///
     /// 获取集群的访问地址，包括内网地址，外网地址，外网域名，外网访问安全策略
-    pub async fn describe_cluster_endpoints(
-        &self,
-        request: &DescribeClusterEndpointsRequest,
-    ) -> rt::Result<DescribeClusterEndpointsResponse> {
-        self.read("DescribeClusterEndpoints", request).await
+    pub fn describe_cluster_endpoints<'a>(
+        &'a self,
+        request: &'a DescribeClusterEndpointsRequest,
+    ) -> rt::Call<'a, DescribeClusterEndpointsRequest, DescribeClusterEndpointsResponse> {
+        self.read("DescribeClusterEndpoints", request)
     }
 
     /// 查询集群自定义参数 (`DescribeClusterExtraArgs`)
     ///
     /// 查询集群自定义参数
-    pub async fn describe_cluster_extra_args(
-        &self,
-        request: &DescribeClusterExtraArgsRequest,
-    ) -> rt::Result<DescribeClusterExtraArgsResponse> {
-        self.read("DescribeClusterExtraArgs", request).await
+    pub fn describe_cluster_extra_args<'a>(
+        &'a self,
+        request: &'a DescribeClusterExtraArgsRequest,
+    ) -> rt::Call<'a, DescribeClusterExtraArgsRequest, DescribeClusterExtraArgsResponse> {
+        self.read("DescribeClusterExtraArgs", request)
     }
 
     /// 查询集群巡检结果概览信息 (`DescribeClusterInspectionResultsOverview`)
     ///
     /// 查询用户单个Region下的所有集群巡检结果概览信息
-    pub async fn describe_cluster_inspection_results_overview(
-        &self,
-        request: &DescribeClusterInspectionResultsOverviewRequest,
-    ) -> rt::Result<DescribeClusterInspectionResultsOverviewResponse> {
+    pub fn describe_cluster_inspection_results_overview<'a>(
+        &'a self,
+        request: &'a DescribeClusterInspectionResultsOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterInspectionResultsOverviewRequest,
+        DescribeClusterInspectionResultsOverviewResponse,
+    > {
         self.read("DescribeClusterInspectionResultsOverview", request)
-            .await
     }
 
     /// 查询集群节点信息 (`DescribeClusterInstances`)
     ///
     /// 查询集群下节点实例信息
-    pub async fn describe_cluster_instances(
-        &self,
-        request: &DescribeClusterInstancesRequest,
-    ) -> rt::Result<DescribeClusterInstancesResponse> {
-        self.read("DescribeClusterInstances", request).await
+    pub fn describe_cluster_instances<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstancesRequest,
+    ) -> rt::Call<'a, DescribeClusterInstancesRequest, DescribeClusterInstancesResponse> {
+        self.read("DescribeClusterInstances", request)
     }
 
     /// 获取集群kubeconfig文件 (`DescribeClusterKubeconfig`)
     ///
     /// 获取集群的kubeconfig文件，不同子账户获取自己的kubeconfig文件，该文件中有每个子账户自己的kube-apiserver的客户端证书，默认首次调此接口时候创建客户端证书，时效20年，未授予任何权限，如果是集群所有者或者主账户，则默认是cluster-admin权限。
-    pub async fn describe_cluster_kubeconfig(
-        &self,
-        request: &DescribeClusterKubeconfigRequest,
-    ) -> rt::Result<DescribeClusterKubeconfigResponse> {
-        self.read("DescribeClusterKubeconfig", request).await
+    pub fn describe_cluster_kubeconfig<'a>(
+        &'a self,
+        request: &'a DescribeClusterKubeconfigRequest,
+    ) -> rt::Call<'a, DescribeClusterKubeconfigRequest, DescribeClusterKubeconfigResponse> {
+        self.read("DescribeClusterKubeconfig", request)
     }
 
     /// 获取集群规模 (`DescribeClusterLevelAttribute`)
     ///
     /// 获取集群规模
-    pub async fn describe_cluster_level_attribute(
-        &self,
-        request: &DescribeClusterLevelAttributeRequest,
-    ) -> rt::Result<DescribeClusterLevelAttributeResponse> {
-        self.read("DescribeClusterLevelAttribute", request).await
+    pub fn describe_cluster_level_attribute<'a>(
+        &'a self,
+        request: &'a DescribeClusterLevelAttributeRequest,
+    ) -> rt::Call<'a, DescribeClusterLevelAttributeRequest, DescribeClusterLevelAttributeResponse>
+    {
+        self.read("DescribeClusterLevelAttribute", request)
     }
 
     /// 查询集群变配记录 (`DescribeClusterLevelChangeRecords`)
     ///
     /// 查询集群变配记录
-    pub async fn describe_cluster_level_change_records(
-        &self,
-        request: &DescribeClusterLevelChangeRecordsRequest,
-    ) -> rt::Result<DescribeClusterLevelChangeRecordsResponse> {
+    pub fn describe_cluster_level_change_records<'a>(
+        &'a self,
+        request: &'a DescribeClusterLevelChangeRecordsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterLevelChangeRecordsRequest,
+        DescribeClusterLevelChangeRecordsResponse,
+    > {
         self.read("DescribeClusterLevelChangeRecords", request)
-            .await
     }
 
     /// 获取集群维护时间窗口和排除项 (`DescribeClusterMaintenanceWindowAndExclusions`)
     ///
     /// 获取集群维护时间窗口和排除项
-    pub async fn describe_cluster_maintenance_window_and_exclusions(
-        &self,
-        request: &DescribeClusterMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<DescribeClusterMaintenanceWindowAndExclusionsResponse> {
+    pub fn describe_cluster_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a DescribeClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterMaintenanceWindowAndExclusionsRequest,
+        DescribeClusterMaintenanceWindowAndExclusionsResponse,
+    > {
         self.read("DescribeClusterMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 查询节点池详情 (`DescribeClusterNodePoolDetail`)
     ///
     /// 查询节点池详情
-    pub async fn describe_cluster_node_pool_detail(
-        &self,
-        request: &DescribeClusterNodePoolDetailRequest,
-    ) -> rt::Result<DescribeClusterNodePoolDetailResponse> {
-        self.read("DescribeClusterNodePoolDetail", request).await
+    pub fn describe_cluster_node_pool_detail<'a>(
+        &'a self,
+        request: &'a DescribeClusterNodePoolDetailRequest,
+    ) -> rt::Call<'a, DescribeClusterNodePoolDetailRequest, DescribeClusterNodePoolDetailResponse>
+    {
+        self.read("DescribeClusterNodePoolDetail", request)
     }
 
     /// 查询节点池列表 (`DescribeClusterNodePools`)
     ///
     /// 查询节点池列表
-    pub async fn describe_cluster_node_pools(
-        &self,
-        request: &DescribeClusterNodePoolsRequest,
-    ) -> rt::Result<DescribeClusterNodePoolsResponse> {
-        self.read("DescribeClusterNodePools", request).await
+    pub fn describe_cluster_node_pools<'a>(
+        &'a self,
+        request: &'a DescribeClusterNodePoolsRequest,
+    ) -> rt::Call<'a, DescribeClusterNodePoolsRequest, DescribeClusterNodePoolsResponse> {
+        self.read("DescribeClusterNodePools", request)
     }
 
     /// 查询集群安装中的应用列表 (`DescribeClusterPendingReleases`)
     ///
     /// 在应用市场中查询正在安装中的应用列表
-    pub async fn describe_cluster_pending_releases(
-        &self,
-        request: &DescribeClusterPendingReleasesRequest,
-    ) -> rt::Result<DescribeClusterPendingReleasesResponse> {
-        self.read("DescribeClusterPendingReleases", request).await
+    pub fn describe_cluster_pending_releases<'a>(
+        &'a self,
+        request: &'a DescribeClusterPendingReleasesRequest,
+    ) -> rt::Call<'a, DescribeClusterPendingReleasesRequest, DescribeClusterPendingReleasesResponse>
+    {
+        self.read("DescribeClusterPendingReleases", request)
     }
 
     /// 查询集群已安装应用详情 (`DescribeClusterReleaseDetails`)
     ///
     /// 查询通过应用市场安装的某个应用详情
-    pub async fn describe_cluster_release_details(
-        &self,
-        request: &DescribeClusterReleaseDetailsRequest,
-    ) -> rt::Result<DescribeClusterReleaseDetailsResponse> {
-        self.read("DescribeClusterReleaseDetails", request).await
+    pub fn describe_cluster_release_details<'a>(
+        &'a self,
+        request: &'a DescribeClusterReleaseDetailsRequest,
+    ) -> rt::Call<'a, DescribeClusterReleaseDetailsRequest, DescribeClusterReleaseDetailsResponse>
+    {
+        self.read("DescribeClusterReleaseDetails", request)
     }
 
     /// 查询集群已安装应用版本历史 (`DescribeClusterReleaseHistory`)
     ///
     /// 查询集群在应用市场中某个已安装应用的版本历史
-    pub async fn describe_cluster_release_history(
-        &self,
-        request: &DescribeClusterReleaseHistoryRequest,
-    ) -> rt::Result<DescribeClusterReleaseHistoryResponse> {
-        self.read("DescribeClusterReleaseHistory", request).await
+    pub fn describe_cluster_release_history<'a>(
+        &'a self,
+        request: &'a DescribeClusterReleaseHistoryRequest,
+    ) -> rt::Call<'a, DescribeClusterReleaseHistoryRequest, DescribeClusterReleaseHistoryResponse>
+    {
+        self.read("DescribeClusterReleaseHistory", request)
     }
 
     /// 查询集群已安装应用列表 (`DescribeClusterReleases`)
     ///
     /// 查询集群在应用市场中已安装应用列表
-    pub async fn describe_cluster_releases(
-        &self,
-        request: &DescribeClusterReleasesRequest,
-    ) -> rt::Result<DescribeClusterReleasesResponse> {
-        self.read("DescribeClusterReleases", request).await
+    pub fn describe_cluster_releases<'a>(
+        &'a self,
+        request: &'a DescribeClusterReleasesRequest,
+    ) -> rt::Call<'a, DescribeClusterReleasesRequest, DescribeClusterReleasesResponse> {
+        self.read("DescribeClusterReleases", request)
     }
 
     /// 查询集群发布序列标签 (`DescribeClusterRollOutSequenceTags`)
     ///
     /// 查询集群发布序列标签
-    pub async fn describe_cluster_roll_out_sequence_tags(
-        &self,
-        request: &DescribeClusterRollOutSequenceTagsRequest,
-    ) -> rt::Result<DescribeClusterRollOutSequenceTagsResponse> {
+    pub fn describe_cluster_roll_out_sequence_tags<'a>(
+        &'a self,
+        request: &'a DescribeClusterRollOutSequenceTagsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClusterRollOutSequenceTagsRequest,
+        DescribeClusterRollOutSequenceTagsResponse,
+    > {
         self.read("DescribeClusterRollOutSequenceTags", request)
-            .await
     }
 
     /// 查询集群路由表 (`DescribeClusterRouteTables`)
     ///
     /// 查询集群路由表
-    pub async fn describe_cluster_route_tables(
-        &self,
-        request: &DescribeClusterRouteTablesRequest,
-    ) -> rt::Result<DescribeClusterRouteTablesResponse> {
-        self.read("DescribeClusterRouteTables", request).await
+    pub fn describe_cluster_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeClusterRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeClusterRouteTablesRequest, DescribeClusterRouteTablesResponse> {
+        self.read("DescribeClusterRouteTables", request)
     }
 
     /// 查询集群路由 (`DescribeClusterRoutes`)
     ///
     /// 查询集群路由
-    pub async fn describe_cluster_routes(
-        &self,
-        request: &DescribeClusterRoutesRequest,
-    ) -> rt::Result<DescribeClusterRoutesResponse> {
-        self.read("DescribeClusterRoutes", request).await
+    pub fn describe_cluster_routes<'a>(
+        &'a self,
+        request: &'a DescribeClusterRoutesRequest,
+    ) -> rt::Call<'a, DescribeClusterRoutesRequest, DescribeClusterRoutesResponse> {
+        self.read("DescribeClusterRoutes", request)
     }
 
     /// 查询集群调度策略 (`DescribeClusterSchedulerPolicy`)
     ///
     /// 查询集群调度策略
-    pub async fn describe_cluster_scheduler_policy(
-        &self,
-        request: &DescribeClusterSchedulerPolicyRequest,
-    ) -> rt::Result<DescribeClusterSchedulerPolicyResponse> {
-        self.read("DescribeClusterSchedulerPolicy", request).await
+    pub fn describe_cluster_scheduler_policy<'a>(
+        &'a self,
+        request: &'a DescribeClusterSchedulerPolicyRequest,
+    ) -> rt::Call<'a, DescribeClusterSchedulerPolicyRequest, DescribeClusterSchedulerPolicyResponse>
+    {
+        self.read("DescribeClusterSchedulerPolicy", request)
     }
 
     /// 集群的密钥信息 (`DescribeClusterSecurity`)
@@ -1168,123 +1228,132 @@ impl Client {
     ///
     /// 集群的密钥信息
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_cluster_security(
-        &self,
-        request: &DescribeClusterSecurityRequest,
-    ) -> rt::Result<DescribeClusterSecurityResponse> {
-        self.read("DescribeClusterSecurity", request).await
+    pub fn describe_cluster_security<'a>(
+        &'a self,
+        request: &'a DescribeClusterSecurityRequest,
+    ) -> rt::Call<'a, DescribeClusterSecurityRequest, DescribeClusterSecurityResponse> {
+        self.read("DescribeClusterSecurity", request)
     }
 
     /// 查看集群状态列表 (`DescribeClusterStatus`)
     ///
     /// 查看集群状态列表
-    pub async fn describe_cluster_status(
-        &self,
-        request: &DescribeClusterStatusRequest,
-    ) -> rt::Result<DescribeClusterStatusResponse> {
-        self.read("DescribeClusterStatus", request).await
+    pub fn describe_cluster_status<'a>(
+        &'a self,
+        request: &'a DescribeClusterStatusRequest,
+    ) -> rt::Call<'a, DescribeClusterStatusRequest, DescribeClusterStatusResponse> {
+        self.read("DescribeClusterStatus", request)
     }
 
     /// 查看超级节点列表 (`DescribeClusterVirtualNode`)
     ///
     /// 查看超级节点列表，仅支持TKE标准集群
-    pub async fn describe_cluster_virtual_node(
-        &self,
-        request: &DescribeClusterVirtualNodeRequest,
-    ) -> rt::Result<DescribeClusterVirtualNodeResponse> {
-        self.read("DescribeClusterVirtualNode", request).await
+    pub fn describe_cluster_virtual_node<'a>(
+        &'a self,
+        request: &'a DescribeClusterVirtualNodeRequest,
+    ) -> rt::Call<'a, DescribeClusterVirtualNodeRequest, DescribeClusterVirtualNodeResponse> {
+        self.read("DescribeClusterVirtualNode", request)
     }
 
     /// 查看超级节点池列表 (`DescribeClusterVirtualNodePools`)
     ///
     /// 查看超级节点池列表
-    pub async fn describe_cluster_virtual_node_pools(
-        &self,
-        request: &DescribeClusterVirtualNodePoolsRequest,
-    ) -> rt::Result<DescribeClusterVirtualNodePoolsResponse> {
-        self.read("DescribeClusterVirtualNodePools", request).await
+    pub fn describe_cluster_virtual_node_pools<'a>(
+        &'a self,
+        request: &'a DescribeClusterVirtualNodePoolsRequest,
+    ) -> rt::Call<'a, DescribeClusterVirtualNodePoolsRequest, DescribeClusterVirtualNodePoolsResponse>
+    {
+        self.read("DescribeClusterVirtualNodePools", request)
     }
 
     /// 查询TKE集群列表 (`DescribeClusters`)
     ///
     /// 查询集群列表
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询用户托管组件日志采集开启状态 (`DescribeControlPlaneLogs`)
     ///
     /// 查询插件日志采集配置
-    pub async fn describe_control_plane_logs(
-        &self,
-        request: &DescribeControlPlaneLogsRequest,
-    ) -> rt::Result<DescribeControlPlaneLogsResponse> {
-        self.read("DescribeControlPlaneLogs", request).await
+    pub fn describe_control_plane_logs<'a>(
+        &'a self,
+        request: &'a DescribeControlPlaneLogsRequest,
+    ) -> rt::Call<'a, DescribeControlPlaneLogsRequest, DescribeControlPlaneLogsResponse> {
+        self.read("DescribeControlPlaneLogs", request)
     }
 
     /// 获取ECM实例相关信息 (`DescribeECMInstances`)
     ///
     /// 获取ECM实例相关信息
-    pub async fn describe_ecm_instances(
-        &self,
-        request: &DescribeECMInstancesRequest,
-    ) -> rt::Result<DescribeECMInstancesResponse> {
-        self.read("DescribeECMInstances", request).await
+    pub fn describe_ecm_instances<'a>(
+        &'a self,
+        request: &'a DescribeECMInstancesRequest,
+    ) -> rt::Call<'a, DescribeECMInstancesRequest, DescribeECMInstancesResponse> {
+        self.read("DescribeECMInstances", request)
     }
 
     /// 获取弹性容器集群的认证信息 (`DescribeEKSClusterCredential`)
     ///
     /// 获取弹性容器集群的接入认证信息
-    pub async fn describe_eks_cluster_credential(
-        &self,
-        request: &DescribeEKSClusterCredentialRequest,
-    ) -> rt::Result<DescribeEKSClusterCredentialResponse> {
-        self.read("DescribeEKSClusterCredential", request).await
+    pub fn describe_eks_cluster_credential<'a>(
+        &'a self,
+        request: &'a DescribeEKSClusterCredentialRequest,
+    ) -> rt::Call<'a, DescribeEKSClusterCredentialRequest, DescribeEKSClusterCredentialResponse>
+    {
+        self.read("DescribeEKSClusterCredential", request)
     }
 
     /// 查询弹性集群列表 (`DescribeEKSClusters`)
     ///
     /// 查询弹性集群列表
-    pub async fn describe_eks_clusters(
-        &self,
-        request: &DescribeEKSClustersRequest,
-    ) -> rt::Result<DescribeEKSClustersResponse> {
-        self.read("DescribeEKSClusters", request).await
+    pub fn describe_eks_clusters<'a>(
+        &'a self,
+        request: &'a DescribeEKSClustersRequest,
+    ) -> rt::Call<'a, DescribeEKSClustersRequest, DescribeEKSClustersResponse> {
+        self.read("DescribeEKSClusters", request)
     }
 
     /// 查询容器实例的事件 (`DescribeEKSContainerInstanceEvent`)
     ///
     /// 查询容器实例的事件
-    pub async fn describe_eks_container_instance_event(
-        &self,
-        request: &DescribeEKSContainerInstanceEventRequest,
-    ) -> rt::Result<DescribeEKSContainerInstanceEventResponse> {
+    pub fn describe_eks_container_instance_event<'a>(
+        &'a self,
+        request: &'a DescribeEKSContainerInstanceEventRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEKSContainerInstanceEventRequest,
+        DescribeEKSContainerInstanceEventResponse,
+    > {
         self.read("DescribeEKSContainerInstanceEvent", request)
-            .await
     }
 
     /// 查询容器实例支持的地域 (`DescribeEKSContainerInstanceRegions`)
     ///
     /// 查询容器实例支持的地域
-    pub async fn describe_eks_container_instance_regions(
-        &self,
-        request: &DescribeEKSContainerInstanceRegionsRequest,
-    ) -> rt::Result<DescribeEKSContainerInstanceRegionsResponse> {
+    pub fn describe_eks_container_instance_regions<'a>(
+        &'a self,
+        request: &'a DescribeEKSContainerInstanceRegionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeEKSContainerInstanceRegionsRequest,
+        DescribeEKSContainerInstanceRegionsResponse,
+    > {
         self.read("DescribeEKSContainerInstanceRegions", request)
-            .await
     }
 
     /// 查询容器实例 (`DescribeEKSContainerInstances`)
     ///
     /// 查询容器实例
-    pub async fn describe_eks_container_instances(
-        &self,
-        request: &DescribeEKSContainerInstancesRequest,
-    ) -> rt::Result<DescribeEKSContainerInstancesResponse> {
-        self.read("DescribeEKSContainerInstances", request).await
+    pub fn describe_eks_container_instances<'a>(
+        &'a self,
+        request: &'a DescribeEKSContainerInstancesRequest,
+    ) -> rt::Call<'a, DescribeEKSContainerInstancesRequest, DescribeEKSContainerInstancesResponse>
+    {
+        self.read("DescribeEKSContainerInstances", request)
     }
 
     /// 查询边缘容器集群可用的自定义参数 (`DescribeEdgeAvailableExtraArgs`)
@@ -1293,577 +1362,616 @@ impl Client {
     ///
     /// 查询边缘容器集群可用的自定义参数
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_edge_available_extra_args(
-        &self,
-        request: &DescribeEdgeAvailableExtraArgsRequest,
-    ) -> rt::Result<DescribeEdgeAvailableExtraArgsResponse> {
-        self.read("DescribeEdgeAvailableExtraArgs", request).await
+    pub fn describe_edge_available_extra_args<'a>(
+        &'a self,
+        request: &'a DescribeEdgeAvailableExtraArgsRequest,
+    ) -> rt::Call<'a, DescribeEdgeAvailableExtraArgsRequest, DescribeEdgeAvailableExtraArgsResponse>
+    {
+        self.read("DescribeEdgeAvailableExtraArgs", request)
     }
 
     /// 获取边缘容器CVM实例相关信息 (`DescribeEdgeCVMInstances`)
     ///
     /// 获取边缘容器CVM实例相关信息
-    pub async fn describe_edge_cvm_instances(
-        &self,
-        request: &DescribeEdgeCVMInstancesRequest,
-    ) -> rt::Result<DescribeEdgeCVMInstancesResponse> {
-        self.read("DescribeEdgeCVMInstances", request).await
+    pub fn describe_edge_cvm_instances<'a>(
+        &'a self,
+        request: &'a DescribeEdgeCVMInstancesRequest,
+    ) -> rt::Call<'a, DescribeEdgeCVMInstancesRequest, DescribeEdgeCVMInstancesResponse> {
+        self.read("DescribeEdgeCVMInstances", request)
     }
 
     /// 查询边缘集群自定义参数 (`DescribeEdgeClusterExtraArgs`)
     ///
     /// 查询边缘集群自定义参数
-    pub async fn describe_edge_cluster_extra_args(
-        &self,
-        request: &DescribeEdgeClusterExtraArgsRequest,
-    ) -> rt::Result<DescribeEdgeClusterExtraArgsResponse> {
-        self.read("DescribeEdgeClusterExtraArgs", request).await
+    pub fn describe_edge_cluster_extra_args<'a>(
+        &'a self,
+        request: &'a DescribeEdgeClusterExtraArgsRequest,
+    ) -> rt::Call<'a, DescribeEdgeClusterExtraArgsRequest, DescribeEdgeClusterExtraArgsResponse>
+    {
+        self.read("DescribeEdgeClusterExtraArgs", request)
     }
 
     /// 查询边缘计算集群的节点信息 (`DescribeEdgeClusterInstances`)
     ///
     /// 查询边缘计算集群的节点信息
-    pub async fn describe_edge_cluster_instances(
-        &self,
-        request: &DescribeEdgeClusterInstancesRequest,
-    ) -> rt::Result<DescribeEdgeClusterInstancesResponse> {
-        self.read("DescribeEdgeClusterInstances", request).await
+    pub fn describe_edge_cluster_instances<'a>(
+        &'a self,
+        request: &'a DescribeEdgeClusterInstancesRequest,
+    ) -> rt::Call<'a, DescribeEdgeClusterInstancesRequest, DescribeEdgeClusterInstancesResponse>
+    {
+        self.read("DescribeEdgeClusterInstances", request)
     }
 
     /// 查询边缘集群升级信息 (`DescribeEdgeClusterUpgradeInfo`)
     ///
     /// 可以查询边缘集群升级信息，包含可以升级的组件，当前升级状态和升级错误信息
-    pub async fn describe_edge_cluster_upgrade_info(
-        &self,
-        request: &DescribeEdgeClusterUpgradeInfoRequest,
-    ) -> rt::Result<DescribeEdgeClusterUpgradeInfoResponse> {
-        self.read("DescribeEdgeClusterUpgradeInfo", request).await
+    pub fn describe_edge_cluster_upgrade_info<'a>(
+        &'a self,
+        request: &'a DescribeEdgeClusterUpgradeInfoRequest,
+    ) -> rt::Call<'a, DescribeEdgeClusterUpgradeInfoRequest, DescribeEdgeClusterUpgradeInfoResponse>
+    {
+        self.read("DescribeEdgeClusterUpgradeInfo", request)
     }
 
     /// 查询边缘集群日志开关列表 (`DescribeEdgeLogSwitches`)
     ///
     /// 获取事件、审计和日志的状态
-    pub async fn describe_edge_log_switches(
-        &self,
-        request: &DescribeEdgeLogSwitchesRequest,
-    ) -> rt::Result<DescribeEdgeLogSwitchesResponse> {
-        self.read("DescribeEdgeLogSwitches", request).await
+    pub fn describe_edge_log_switches<'a>(
+        &'a self,
+        request: &'a DescribeEdgeLogSwitchesRequest,
+    ) -> rt::Call<'a, DescribeEdgeLogSwitchesRequest, DescribeEdgeLogSwitchesResponse> {
+        self.read("DescribeEdgeLogSwitches", request)
     }
 
     /// 查询容器实例日志 (`DescribeEksContainerInstanceLog`)
     ///
     /// 查询容器实例中容器日志
-    pub async fn describe_eks_container_instance_log(
-        &self,
-        request: &DescribeEksContainerInstanceLogRequest,
-    ) -> rt::Result<DescribeEksContainerInstanceLogResponse> {
-        self.read("DescribeEksContainerInstanceLog", request).await
+    pub fn describe_eks_container_instance_log<'a>(
+        &'a self,
+        request: &'a DescribeEksContainerInstanceLogRequest,
+    ) -> rt::Call<'a, DescribeEksContainerInstanceLogRequest, DescribeEksContainerInstanceLogResponse>
+    {
+        self.read("DescribeEksContainerInstanceLog", request)
     }
 
     /// 查询开启vpc-cni异步任务的进度 (`DescribeEnableVpcCniProgress`)
     ///
     /// 本接口用于查询开启vpc-cni模式的任务进度
-    pub async fn describe_enable_vpc_cni_progress(
-        &self,
-        request: &DescribeEnableVpcCniProgressRequest,
-    ) -> rt::Result<DescribeEnableVpcCniProgressResponse> {
-        self.read("DescribeEnableVpcCniProgress", request).await
+    pub fn describe_enable_vpc_cni_progress<'a>(
+        &'a self,
+        request: &'a DescribeEnableVpcCniProgressRequest,
+    ) -> rt::Call<'a, DescribeEnableVpcCniProgressRequest, DescribeEnableVpcCniProgressResponse>
+    {
+        self.read("DescribeEnableVpcCniProgress", request)
     }
 
     /// 查询信息加密状态 (`DescribeEncryptionStatus`)
     ///
     /// 查询etcd数据是否进行加密
-    pub async fn describe_encryption_status(
-        &self,
-        request: &DescribeEncryptionStatusRequest,
-    ) -> rt::Result<DescribeEncryptionStatusResponse> {
-        self.read("DescribeEncryptionStatus", request).await
+    pub fn describe_encryption_status<'a>(
+        &'a self,
+        request: &'a DescribeEncryptionStatusRequest,
+    ) -> rt::Call<'a, DescribeEncryptionStatusRequest, DescribeEncryptionStatusResponse> {
+        self.read("DescribeEncryptionStatus", request)
     }
 
     /// 查询已经存在的节点 (`DescribeExistedInstances`)
     ///
     /// 查询已经存在的节点，判断是否可以加入集群
-    pub async fn describe_existed_instances(
-        &self,
-        request: &DescribeExistedInstancesRequest,
-    ) -> rt::Result<DescribeExistedInstancesResponse> {
-        self.read("DescribeExistedInstances", request).await
+    pub fn describe_existed_instances<'a>(
+        &'a self,
+        request: &'a DescribeExistedInstancesRequest,
+    ) -> rt::Call<'a, DescribeExistedInstancesRequest, DescribeExistedInstancesResponse> {
+        self.read("DescribeExistedInstances", request)
     }
 
     /// 查看注册节点列表 (`DescribeExternalNode`)
     ///
     /// 查看注册节点列表
-    pub async fn describe_external_node(
-        &self,
-        request: &DescribeExternalNodeRequest,
-    ) -> rt::Result<DescribeExternalNodeResponse> {
-        self.read("DescribeExternalNode", request).await
+    pub fn describe_external_node<'a>(
+        &'a self,
+        request: &'a DescribeExternalNodeRequest,
+    ) -> rt::Call<'a, DescribeExternalNodeRequest, DescribeExternalNodeResponse> {
+        self.read("DescribeExternalNode", request)
     }
 
     /// 查看注册节点池列表 (`DescribeExternalNodePools`)
     ///
     /// 查看注册节点池列表
-    pub async fn describe_external_node_pools(
-        &self,
-        request: &DescribeExternalNodePoolsRequest,
-    ) -> rt::Result<DescribeExternalNodePoolsResponse> {
-        self.read("DescribeExternalNodePools", request).await
+    pub fn describe_external_node_pools<'a>(
+        &'a self,
+        request: &'a DescribeExternalNodePoolsRequest,
+    ) -> rt::Call<'a, DescribeExternalNodePoolsRequest, DescribeExternalNodePoolsResponse> {
+        self.read("DescribeExternalNodePools", request)
     }
 
     /// 获取注册节点初始化脚本 (`DescribeExternalNodeScript`)
     ///
     /// 获取注册节点初始化脚本
-    pub async fn describe_external_node_script(
-        &self,
-        request: &DescribeExternalNodeScriptRequest,
-    ) -> rt::Result<DescribeExternalNodeScriptResponse> {
-        self.read("DescribeExternalNodeScript", request).await
+    pub fn describe_external_node_script<'a>(
+        &'a self,
+        request: &'a DescribeExternalNodeScriptRequest,
+    ) -> rt::Call<'a, DescribeExternalNodeScriptRequest, DescribeExternalNodeScriptResponse> {
+        self.read("DescribeExternalNodeScript", request)
     }
 
     /// 查看开启注册节点池配置信息 (`DescribeExternalNodeSupportConfig`)
     ///
     /// 查看开启注册节点池配置信息
-    pub async fn describe_external_node_support_config(
-        &self,
-        request: &DescribeExternalNodeSupportConfigRequest,
-    ) -> rt::Result<DescribeExternalNodeSupportConfigResponse> {
+    pub fn describe_external_node_support_config<'a>(
+        &'a self,
+        request: &'a DescribeExternalNodeSupportConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeExternalNodeSupportConfigRequest,
+        DescribeExternalNodeSupportConfigResponse,
+    > {
         self.read("DescribeExternalNodeSupportConfig", request)
-            .await
     }
 
     /// 获取全局维护时间窗口和排除项 (`DescribeGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 获取全局维护时间窗口和排除项
-    pub async fn describe_global_maintenance_window_and_exclusions(
-        &self,
-        request: &DescribeGlobalMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<DescribeGlobalMaintenanceWindowAndExclusionsResponse> {
+    pub fn describe_global_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a DescribeGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGlobalMaintenanceWindowAndExclusionsRequest,
+        DescribeGlobalMaintenanceWindowAndExclusionsResponse,
+    > {
         self.read("DescribeGlobalMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 获取eniipamd组件信息 (`DescribeIPAMD`)
     ///
     /// 获取eniipamd组件信息
-    pub async fn describe_ipamd(
-        &self,
-        request: &DescribeIPAMDRequest,
-    ) -> rt::Result<DescribeIPAMDResponse> {
-        self.read("DescribeIPAMD", request).await
+    pub fn describe_ipamd<'a>(
+        &'a self,
+        request: &'a DescribeIPAMDRequest,
+    ) -> rt::Call<'a, DescribeIPAMDRequest, DescribeIPAMDResponse> {
+        self.read("DescribeIPAMD", request)
     }
 
     /// 查询镜像缓存信息 (`DescribeImageCaches`)
     ///
     /// 查询镜像缓存信息接口
-    pub async fn describe_image_caches(
-        &self,
-        request: &DescribeImageCachesRequest,
-    ) -> rt::Result<DescribeImageCachesResponse> {
-        self.read("DescribeImageCaches", request).await
+    pub fn describe_image_caches<'a>(
+        &'a self,
+        request: &'a DescribeImageCachesRequest,
+    ) -> rt::Call<'a, DescribeImageCachesRequest, DescribeImageCachesResponse> {
+        self.read("DescribeImageCaches", request)
     }
 
     /// 获取镜像信息 (`DescribeImages`)
     ///
     /// 获取镜像信息
-    pub async fn describe_images(
-        &self,
-        request: &DescribeImagesRequest,
-    ) -> rt::Result<DescribeImagesResponse> {
-        self.read("DescribeImages", request).await
+    pub fn describe_images<'a>(
+        &'a self,
+        request: &'a DescribeImagesRequest,
+    ) -> rt::Call<'a, DescribeImagesRequest, DescribeImagesResponse> {
+        self.read("DescribeImages", request)
     }
 
     /// 查询日志采集规则 (`DescribeLogConfigs`)
     ///
     /// 查询日志采集规则
-    pub async fn describe_log_configs(
-        &self,
-        request: &DescribeLogConfigsRequest,
-    ) -> rt::Result<DescribeLogConfigsResponse> {
-        self.read("DescribeLogConfigs", request).await
+    pub fn describe_log_configs<'a>(
+        &'a self,
+        request: &'a DescribeLogConfigsRequest,
+    ) -> rt::Call<'a, DescribeLogConfigsRequest, DescribeLogConfigsResponse> {
+        self.read("DescribeLogConfigs", request)
     }
 
     /// 查询集群日志开关列表 (`DescribeLogSwitches`)
     ///
     /// 查询集群日志（审计、事件、普通日志）开关列表
-    pub async fn describe_log_switches(
-        &self,
-        request: &DescribeLogSwitchesRequest,
-    ) -> rt::Result<DescribeLogSwitchesResponse> {
-        self.read("DescribeLogSwitches", request).await
+    pub fn describe_log_switches<'a>(
+        &'a self,
+        request: &'a DescribeLogSwitchesRequest,
+    ) -> rt::Call<'a, DescribeLogSwitchesRequest, DescribeLogSwitchesResponse> {
+        self.read("DescribeLogSwitches", request)
     }
 
     /// 查询托管集群的master组件状态 (`DescribeMasterComponent`)
     ///
     /// 进行master组件停机故障演练时，获取master组件运行状态，支持kube-apiserver、kube-scheduler、kube-controller-manager
-    pub async fn describe_master_component(
-        &self,
-        request: &DescribeMasterComponentRequest,
-    ) -> rt::Result<DescribeMasterComponentResponse> {
-        self.read("DescribeMasterComponent", request).await
+    pub fn describe_master_component<'a>(
+        &'a self,
+        request: &'a DescribeMasterComponentRequest,
+    ) -> rt::Call<'a, DescribeMasterComponentRequest, DescribeMasterComponentResponse> {
+        self.read("DescribeMasterComponent", request)
     }
 
     /// 获取OS聚合信息 (`DescribeOSImages`)
     ///
     /// 获取OS聚合信息
-    pub async fn describe_os_images(
-        &self,
-        request: &DescribeOSImagesRequest,
-    ) -> rt::Result<DescribeOSImagesResponse> {
-        self.read("DescribeOSImages", request).await
+    pub fn describe_os_images<'a>(
+        &'a self,
+        request: &'a DescribeOSImagesRequest,
+    ) -> rt::Call<'a, DescribeOSImagesRequest, DescribeOSImagesResponse> {
+        self.read("DescribeOSImages", request)
     }
 
     /// 查询opa策略列表 (`DescribeOpenPolicyList`)
     ///
     /// 查询opa策略列表
-    pub async fn describe_open_policy_list(
-        &self,
-        request: &DescribeOpenPolicyListRequest,
-    ) -> rt::Result<DescribeOpenPolicyListResponse> {
-        self.read("DescribeOpenPolicyList", request).await
+    pub fn describe_open_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeOpenPolicyListRequest,
+    ) -> rt::Call<'a, DescribeOpenPolicyListRequest, DescribeOpenPolicyListResponse> {
+        self.read("DescribeOpenPolicyList", request)
     }
 
     /// 查询超级节点上正在运行中Pod的计费信息 (`DescribePodChargeInfo`)
     ///
     /// 查询正在运行中Pod的计费信息。可以通过 Namespace 和 Name 来查询某个 Pod 的信息，也可以通过 Pod 的 Uid 批量查询。
-    pub async fn describe_pod_charge_info(
-        &self,
-        request: &DescribePodChargeInfoRequest,
-    ) -> rt::Result<DescribePodChargeInfoResponse> {
-        self.read("DescribePodChargeInfo", request).await
+    pub fn describe_pod_charge_info<'a>(
+        &'a self,
+        request: &'a DescribePodChargeInfoRequest,
+    ) -> rt::Call<'a, DescribePodChargeInfoRequest, DescribePodChargeInfoResponse> {
+        self.read("DescribePodChargeInfo", request)
     }
 
     /// 查询Pod 抵扣率 (`DescribePodDeductionRate`)
     ///
     /// 查询各个规格的 Pod 的抵扣率
-    pub async fn describe_pod_deduction_rate(
-        &self,
-        request: &DescribePodDeductionRateRequest,
-    ) -> rt::Result<DescribePodDeductionRateResponse> {
-        self.read("DescribePodDeductionRate", request).await
+    pub fn describe_pod_deduction_rate<'a>(
+        &'a self,
+        request: &'a DescribePodDeductionRateRequest,
+    ) -> rt::Call<'a, DescribePodDeductionRateRequest, DescribePodDeductionRateResponse> {
+        self.read("DescribePodDeductionRate", request)
     }
 
     /// 根据规格查询 Pod 信息 (`DescribePodsBySpec`)
     ///
     /// 查询可以用预留券抵扣的 Pod 信息。
-    pub async fn describe_pods_by_spec(
-        &self,
-        request: &DescribePodsBySpecRequest,
-    ) -> rt::Result<DescribePodsBySpecResponse> {
-        self.read("DescribePodsBySpec", request).await
+    pub fn describe_pods_by_spec<'a>(
+        &'a self,
+        request: &'a DescribePodsBySpecRequest,
+    ) -> rt::Call<'a, DescribePodsBySpecRequest, DescribePodsBySpecResponse> {
+        self.read("DescribePodsBySpec", request)
     }
 
     /// 查询按量计费超级节点上的资源详情 (`DescribePostNodeResources`)
     ///
     /// 包括 Pod 资源统计和绑定的预留券资源统计。
-    pub async fn describe_post_node_resources(
-        &self,
-        request: &DescribePostNodeResourcesRequest,
-    ) -> rt::Result<DescribePostNodeResourcesResponse> {
-        self.read("DescribePostNodeResources", request).await
+    pub fn describe_post_node_resources<'a>(
+        &'a self,
+        request: &'a DescribePostNodeResourcesRequest,
+    ) -> rt::Call<'a, DescribePostNodeResourcesRequest, DescribePostNodeResourcesResponse> {
+        self.read("DescribePostNodeResources", request)
     }
 
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
     ///
     /// 获取关联目标集群的实例列表
-    pub async fn describe_prometheus_agent_instances(
-        &self,
-        request: &DescribePrometheusAgentInstancesRequest,
-    ) -> rt::Result<DescribePrometheusAgentInstancesResponse> {
-        self.read("DescribePrometheusAgentInstances", request).await
+    pub fn describe_prometheus_agent_instances<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAgentInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusAgentInstancesRequest,
+        DescribePrometheusAgentInstancesResponse,
+    > {
+        self.read("DescribePrometheusAgentInstances", request)
     }
 
     /// 获取被关联集群列表 (`DescribePrometheusAgents`)
     ///
     /// 获取被关联集群列表
-    pub async fn describe_prometheus_agents(
-        &self,
-        request: &DescribePrometheusAgentsRequest,
-    ) -> rt::Result<DescribePrometheusAgentsResponse> {
-        self.read("DescribePrometheusAgents", request).await
+    pub fn describe_prometheus_agents<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAgentsRequest,
+    ) -> rt::Call<'a, DescribePrometheusAgentsRequest, DescribePrometheusAgentsResponse> {
+        self.read("DescribePrometheusAgents", request)
     }
 
     /// 获取告警历史 (`DescribePrometheusAlertHistory`)
     ///
     /// 获取告警历史
-    pub async fn describe_prometheus_alert_history(
-        &self,
-        request: &DescribePrometheusAlertHistoryRequest,
-    ) -> rt::Result<DescribePrometheusAlertHistoryResponse> {
-        self.read("DescribePrometheusAlertHistory", request).await
+    pub fn describe_prometheus_alert_history<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertHistoryRequest,
+    ) -> rt::Call<'a, DescribePrometheusAlertHistoryRequest, DescribePrometheusAlertHistoryResponse>
+    {
+        self.read("DescribePrometheusAlertHistory", request)
     }
 
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
     ///
     /// 获取2.0实例告警策略列表
-    pub async fn describe_prometheus_alert_policy(
-        &self,
-        request: &DescribePrometheusAlertPolicyRequest,
-    ) -> rt::Result<DescribePrometheusAlertPolicyResponse> {
-        self.read("DescribePrometheusAlertPolicy", request).await
+    pub fn describe_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, DescribePrometheusAlertPolicyRequest, DescribePrometheusAlertPolicyResponse>
+    {
+        self.read("DescribePrometheusAlertPolicy", request)
     }
 
     /// 获取告警规则列表 (`DescribePrometheusAlertRule`)
     ///
     /// 获取告警规则列表
-    pub async fn describe_prometheus_alert_rule(
-        &self,
-        request: &DescribePrometheusAlertRuleRequest,
-    ) -> rt::Result<DescribePrometheusAlertRuleResponse> {
-        self.read("DescribePrometheusAlertRule", request).await
+    pub fn describe_prometheus_alert_rule<'a>(
+        &'a self,
+        request: &'a DescribePrometheusAlertRuleRequest,
+    ) -> rt::Call<'a, DescribePrometheusAlertRuleRequest, DescribePrometheusAlertRuleResponse> {
+        self.read("DescribePrometheusAlertRule", request)
     }
 
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
     ///
     /// 获取TMP实例关联集群列表
-    pub async fn describe_prometheus_cluster_agents(
-        &self,
-        request: &DescribePrometheusClusterAgentsRequest,
-    ) -> rt::Result<DescribePrometheusClusterAgentsResponse> {
-        self.read("DescribePrometheusClusterAgents", request).await
+    pub fn describe_prometheus_cluster_agents<'a>(
+        &'a self,
+        request: &'a DescribePrometheusClusterAgentsRequest,
+    ) -> rt::Call<'a, DescribePrometheusClusterAgentsRequest, DescribePrometheusClusterAgentsResponse>
+    {
+        self.read("DescribePrometheusClusterAgents", request)
     }
 
     /// 获取集群采集配置 (`DescribePrometheusConfig`)
     ///
     /// 获取集群采集配置
-    pub async fn describe_prometheus_config(
-        &self,
-        request: &DescribePrometheusConfigRequest,
-    ) -> rt::Result<DescribePrometheusConfigResponse> {
-        self.read("DescribePrometheusConfig", request).await
+    pub fn describe_prometheus_config<'a>(
+        &'a self,
+        request: &'a DescribePrometheusConfigRequest,
+    ) -> rt::Call<'a, DescribePrometheusConfigRequest, DescribePrometheusConfigResponse> {
+        self.read("DescribePrometheusConfig", request)
     }
 
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
     ///
     /// 获得实例级别抓取配置
-    pub async fn describe_prometheus_global_config(
-        &self,
-        request: &DescribePrometheusGlobalConfigRequest,
-    ) -> rt::Result<DescribePrometheusGlobalConfigResponse> {
-        self.read("DescribePrometheusGlobalConfig", request).await
+    pub fn describe_prometheus_global_config<'a>(
+        &'a self,
+        request: &'a DescribePrometheusGlobalConfigRequest,
+    ) -> rt::Call<'a, DescribePrometheusGlobalConfigRequest, DescribePrometheusGlobalConfigResponse>
+    {
+        self.read("DescribePrometheusGlobalConfig", request)
     }
 
     /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
     ///
     /// 查询全局告警通知渠道
-    pub async fn describe_prometheus_global_notification(
-        &self,
-        request: &DescribePrometheusGlobalNotificationRequest,
-    ) -> rt::Result<DescribePrometheusGlobalNotificationResponse> {
+    pub fn describe_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a DescribePrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusGlobalNotificationRequest,
+        DescribePrometheusGlobalNotificationResponse,
+    > {
         self.read("DescribePrometheusGlobalNotification", request)
-            .await
     }
 
     /// 获取实例详细信息 (`DescribePrometheusInstance`)
     ///
     /// 获取实例详细信息
-    pub async fn describe_prometheus_instance(
-        &self,
-        request: &DescribePrometheusInstanceRequest,
-    ) -> rt::Result<DescribePrometheusInstanceResponse> {
-        self.read("DescribePrometheusInstance", request).await
+    pub fn describe_prometheus_instance<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstanceRequest,
+    ) -> rt::Call<'a, DescribePrometheusInstanceRequest, DescribePrometheusInstanceResponse> {
+        self.read("DescribePrometheusInstance", request)
     }
 
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
     ///
     /// 获取2.0实例初始化任务状态
-    pub async fn describe_prometheus_instance_init_status(
-        &self,
-        request: &DescribePrometheusInstanceInitStatusRequest,
-    ) -> rt::Result<DescribePrometheusInstanceInitStatusResponse> {
+    pub fn describe_prometheus_instance_init_status<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstanceInitStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusInstanceInitStatusRequest,
+        DescribePrometheusInstanceInitStatusResponse,
+    > {
         self.read("DescribePrometheusInstanceInitStatus", request)
-            .await
     }
 
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
     ///
     /// 获取与云监控融合实例列表
-    pub async fn describe_prometheus_instances_overview(
-        &self,
-        request: &DescribePrometheusInstancesOverviewRequest,
-    ) -> rt::Result<DescribePrometheusInstancesOverviewResponse> {
+    pub fn describe_prometheus_instances_overview<'a>(
+        &'a self,
+        request: &'a DescribePrometheusInstancesOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrometheusInstancesOverviewRequest,
+        DescribePrometheusInstancesOverviewResponse,
+    > {
         self.read("DescribePrometheusInstancesOverview", request)
-            .await
     }
 
     /// 获取实例列表 (`DescribePrometheusOverviews`)
     ///
     /// 获取实例列表
-    pub async fn describe_prometheus_overviews(
-        &self,
-        request: &DescribePrometheusOverviewsRequest,
-    ) -> rt::Result<DescribePrometheusOverviewsResponse> {
-        self.read("DescribePrometheusOverviews", request).await
+    pub fn describe_prometheus_overviews<'a>(
+        &'a self,
+        request: &'a DescribePrometheusOverviewsRequest,
+    ) -> rt::Call<'a, DescribePrometheusOverviewsRequest, DescribePrometheusOverviewsResponse> {
+        self.read("DescribePrometheusOverviews", request)
     }
 
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
-    pub async fn describe_prometheus_record_rules(
-        &self,
-        request: &DescribePrometheusRecordRulesRequest,
-    ) -> rt::Result<DescribePrometheusRecordRulesResponse> {
-        self.read("DescribePrometheusRecordRules", request).await
+    pub fn describe_prometheus_record_rules<'a>(
+        &'a self,
+        request: &'a DescribePrometheusRecordRulesRequest,
+    ) -> rt::Call<'a, DescribePrometheusRecordRulesRequest, DescribePrometheusRecordRulesResponse>
+    {
+        self.read("DescribePrometheusRecordRules", request)
     }
 
     /// 获取targets信息 (`DescribePrometheusTargets`)
     ///
     /// 获取targets信息
-    pub async fn describe_prometheus_targets(
-        &self,
-        request: &DescribePrometheusTargetsRequest,
-    ) -> rt::Result<DescribePrometheusTargetsResponse> {
-        self.read("DescribePrometheusTargets", request).await
+    pub fn describe_prometheus_targets<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTargetsRequest,
+    ) -> rt::Call<'a, DescribePrometheusTargetsRequest, DescribePrometheusTargetsResponse> {
+        self.read("DescribePrometheusTargets", request)
     }
 
     /// 拉取模板列表 (`DescribePrometheusTemp`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
-    pub async fn describe_prometheus_temp(
-        &self,
-        request: &DescribePrometheusTempRequest,
-    ) -> rt::Result<DescribePrometheusTempResponse> {
-        self.read("DescribePrometheusTemp", request).await
+    pub fn describe_prometheus_temp<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTempRequest,
+    ) -> rt::Call<'a, DescribePrometheusTempRequest, DescribePrometheusTempResponse> {
+        self.read("DescribePrometheusTemp", request)
     }
 
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
     /// 获取模板关联实例信息，针对V2版本实例
-    pub async fn describe_prometheus_temp_sync(
-        &self,
-        request: &DescribePrometheusTempSyncRequest,
-    ) -> rt::Result<DescribePrometheusTempSyncResponse> {
-        self.read("DescribePrometheusTempSync", request).await
+    pub fn describe_prometheus_temp_sync<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTempSyncRequest,
+    ) -> rt::Call<'a, DescribePrometheusTempSyncRequest, DescribePrometheusTempSyncResponse> {
+        self.read("DescribePrometheusTempSync", request)
     }
 
     /// 获取模板同步信息 (`DescribePrometheusTemplateSync`)
     ///
     /// 获取模板同步信息
-    pub async fn describe_prometheus_template_sync(
-        &self,
-        request: &DescribePrometheusTemplateSyncRequest,
-    ) -> rt::Result<DescribePrometheusTemplateSyncResponse> {
-        self.read("DescribePrometheusTemplateSync", request).await
+    pub fn describe_prometheus_template_sync<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTemplateSyncRequest,
+    ) -> rt::Call<'a, DescribePrometheusTemplateSyncRequest, DescribePrometheusTemplateSyncResponse>
+    {
+        self.read("DescribePrometheusTemplateSync", request)
     }
 
     /// 模板列表 (`DescribePrometheusTemplates`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
-    pub async fn describe_prometheus_templates(
-        &self,
-        request: &DescribePrometheusTemplatesRequest,
-    ) -> rt::Result<DescribePrometheusTemplatesResponse> {
-        self.read("DescribePrometheusTemplates", request).await
+    pub fn describe_prometheus_templates<'a>(
+        &'a self,
+        request: &'a DescribePrometheusTemplatesRequest,
+    ) -> rt::Call<'a, DescribePrometheusTemplatesRequest, DescribePrometheusTemplatesResponse> {
+        self.read("DescribePrometheusTemplates", request)
     }
 
     /// 预留实例用量查询 (`DescribeRIUtilizationDetail`)
     ///
     /// 预留实例用量查询
-    pub async fn describe_ri_utilization_detail(
-        &self,
-        request: &DescribeRIUtilizationDetailRequest,
-    ) -> rt::Result<DescribeRIUtilizationDetailResponse> {
-        self.read("DescribeRIUtilizationDetail", request).await
+    pub fn describe_ri_utilization_detail<'a>(
+        &'a self,
+        request: &'a DescribeRIUtilizationDetailRequest,
+    ) -> rt::Call<'a, DescribeRIUtilizationDetailRequest, DescribeRIUtilizationDetailResponse> {
+        self.read("DescribeRIUtilizationDetail", request)
     }
 
     /// 查询地域列表 (`DescribeRegions`)
     ///
     /// 获取容器服务支持的所有地域
-    pub async fn describe_regions(
-        &self,
-        request: &DescribeRegionsRequest,
-    ) -> rt::Result<DescribeRegionsResponse> {
-        self.read("DescribeRegions", request).await
+    pub fn describe_regions<'a>(
+        &'a self,
+        request: &'a DescribeRegionsRequest,
+    ) -> rt::Call<'a, DescribeRegionsRequest, DescribeRegionsResponse> {
+        self.read("DescribeRegions", request)
     }
 
     /// 查询预留券使用率 (`DescribeReservedInstanceUtilizationRate`)
     ///
     /// 查询各种规格类型的预留券使用率
-    pub async fn describe_reserved_instance_utilization_rate(
-        &self,
-        request: &DescribeReservedInstanceUtilizationRateRequest,
-    ) -> rt::Result<DescribeReservedInstanceUtilizationRateResponse> {
+    pub fn describe_reserved_instance_utilization_rate<'a>(
+        &'a self,
+        request: &'a DescribeReservedInstanceUtilizationRateRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReservedInstanceUtilizationRateRequest,
+        DescribeReservedInstanceUtilizationRateResponse,
+    > {
         self.read("DescribeReservedInstanceUtilizationRate", request)
-            .await
     }
 
     /// 查询预留实例列表 (`DescribeReservedInstances`)
     ///
     /// 查询预留实例列表
-    pub async fn describe_reserved_instances(
-        &self,
-        request: &DescribeReservedInstancesRequest,
-    ) -> rt::Result<DescribeReservedInstancesResponse> {
-        self.read("DescribeReservedInstances", request).await
+    pub fn describe_reserved_instances<'a>(
+        &'a self,
+        request: &'a DescribeReservedInstancesRequest,
+    ) -> rt::Call<'a, DescribeReservedInstancesRequest, DescribeReservedInstancesResponse> {
+        self.read("DescribeReservedInstances", request)
     }
 
     /// 获取集群资源使用量 (`DescribeResourceUsage`)
     ///
     /// 获取集群资源使用量
-    pub async fn describe_resource_usage(
-        &self,
-        request: &DescribeResourceUsageRequest,
-    ) -> rt::Result<DescribeResourceUsageResponse> {
-        self.read("DescribeResourceUsage", request).await
+    pub fn describe_resource_usage<'a>(
+        &'a self,
+        request: &'a DescribeResourceUsageRequest,
+    ) -> rt::Call<'a, DescribeResourceUsageRequest, DescribeResourceUsageResponse> {
+        self.read("DescribeResourceUsage", request)
     }
 
     /// 查询集群发布序列 (`DescribeRollOutSequences`)
     ///
     /// 查询集群发布序列
-    pub async fn describe_roll_out_sequences(
-        &self,
-        request: &DescribeRollOutSequencesRequest,
-    ) -> rt::Result<DescribeRollOutSequencesResponse> {
-        self.read("DescribeRollOutSequences", request).await
+    pub fn describe_roll_out_sequences<'a>(
+        &'a self,
+        request: &'a DescribeRollOutSequencesRequest,
+    ) -> rt::Call<'a, DescribeRollOutSequencesRequest, DescribeRollOutSequencesResponse> {
+        self.read("DescribeRollOutSequences", request)
     }
 
     /// 查询路由表冲突列表 (`DescribeRouteTableConflicts`)
     ///
     /// 查询路由表冲突列表
-    pub async fn describe_route_table_conflicts(
-        &self,
-        request: &DescribeRouteTableConflictsRequest,
-    ) -> rt::Result<DescribeRouteTableConflictsResponse> {
-        self.read("DescribeRouteTableConflicts", request).await
+    pub fn describe_route_table_conflicts<'a>(
+        &'a self,
+        request: &'a DescribeRouteTableConflictsRequest,
+    ) -> rt::Call<'a, DescribeRouteTableConflictsRequest, DescribeRouteTableConflictsResponse> {
+        self.read("DescribeRouteTableConflicts", request)
     }
 
     /// 基于K8S版本获取可选运行时版本 (`DescribeSupportedRuntime`)
     ///
     /// 根据K8S版本获取可选运行时版本
-    pub async fn describe_supported_runtime(
-        &self,
-        request: &DescribeSupportedRuntimeRequest,
-    ) -> rt::Result<DescribeSupportedRuntimeResponse> {
-        self.read("DescribeSupportedRuntime", request).await
+    pub fn describe_supported_runtime<'a>(
+        &'a self,
+        request: &'a DescribeSupportedRuntimeRequest,
+    ) -> rt::Call<'a, DescribeSupportedRuntimeRequest, DescribeSupportedRuntimeResponse> {
+        self.read("DescribeSupportedRuntime", request)
     }
 
     /// 获取边缘计算集群的认证信息 (`DescribeTKEEdgeClusterCredential`)
     ///
     /// 获取边缘计算集群的认证信息
-    pub async fn describe_tke_edge_cluster_credential(
-        &self,
-        request: &DescribeTKEEdgeClusterCredentialRequest,
-    ) -> rt::Result<DescribeTKEEdgeClusterCredentialResponse> {
-        self.read("DescribeTKEEdgeClusterCredential", request).await
+    pub fn describe_tke_edge_cluster_credential<'a>(
+        &'a self,
+        request: &'a DescribeTKEEdgeClusterCredentialRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTKEEdgeClusterCredentialRequest,
+        DescribeTKEEdgeClusterCredentialResponse,
+    > {
+        self.read("DescribeTKEEdgeClusterCredential", request)
     }
 
     /// 查询边缘计算集群状态 (`DescribeTKEEdgeClusterStatus`)
     ///
     /// 获取边缘计算集群的当前状态以及过程信息
-    pub async fn describe_tke_edge_cluster_status(
-        &self,
-        request: &DescribeTKEEdgeClusterStatusRequest,
-    ) -> rt::Result<DescribeTKEEdgeClusterStatusResponse> {
-        self.read("DescribeTKEEdgeClusterStatus", request).await
+    pub fn describe_tke_edge_cluster_status<'a>(
+        &'a self,
+        request: &'a DescribeTKEEdgeClusterStatusRequest,
+    ) -> rt::Call<'a, DescribeTKEEdgeClusterStatusRequest, DescribeTKEEdgeClusterStatusResponse>
+    {
+        self.read("DescribeTKEEdgeClusterStatus", request)
     }
 
     /// 查询边缘集群列表 (`DescribeTKEEdgeClusters`)
     ///
     /// 查询边缘集群列表
-    pub async fn describe_tke_edge_clusters(
-        &self,
-        request: &DescribeTKEEdgeClustersRequest,
-    ) -> rt::Result<DescribeTKEEdgeClustersResponse> {
-        self.read("DescribeTKEEdgeClusters", request).await
+    pub fn describe_tke_edge_clusters<'a>(
+        &'a self,
+        request: &'a DescribeTKEEdgeClustersRequest,
+    ) -> rt::Call<'a, DescribeTKEEdgeClustersRequest, DescribeTKEEdgeClustersResponse> {
+        self.read("DescribeTKEEdgeClusters", request)
     }
 
     /// 获取边缘计算外部访问的kubeconfig (`DescribeTKEEdgeExternalKubeconfig`)
@@ -1872,12 +1980,15 @@ impl Client {
     ///
     /// 获取边缘计算外部访问的kubeconfig
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_tke_edge_external_kubeconfig(
-        &self,
-        request: &DescribeTKEEdgeExternalKubeconfigRequest,
-    ) -> rt::Result<DescribeTKEEdgeExternalKubeconfigResponse> {
+    pub fn describe_tke_edge_external_kubeconfig<'a>(
+        &'a self,
+        request: &'a DescribeTKEEdgeExternalKubeconfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTKEEdgeExternalKubeconfigRequest,
+        DescribeTKEEdgeExternalKubeconfigResponse,
+    > {
         self.read("DescribeTKEEdgeExternalKubeconfig", request)
-            .await
     }
 
     /// 获取边缘脚本链接 (`DescribeTKEEdgeScript`)
@@ -1886,920 +1997,963 @@ impl Client {
     ///
     /// 获取边缘脚本链接，此接口用于添加第三方节点，通过下载脚本从而将节点添加到边缘集群。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_tke_edge_script(
-        &self,
-        request: &DescribeTKEEdgeScriptRequest,
-    ) -> rt::Result<DescribeTKEEdgeScriptResponse> {
-        self.read("DescribeTKEEdgeScript", request).await
+    pub fn describe_tke_edge_script<'a>(
+        &'a self,
+        request: &'a DescribeTKEEdgeScriptRequest,
+    ) -> rt::Call<'a, DescribeTKEEdgeScriptRequest, DescribeTKEEdgeScriptResponse> {
+        self.read("DescribeTKEEdgeScript", request)
     }
 
     /// 查询任务相关信息 (`DescribeTasks`)
     ///
     /// 查询任务相关信息，只会查询对应任务类型的最新的一条任务状态
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 查询计划升级任务详情 (`DescribeUpgradeTaskDetail`)
     ///
     /// 查询计划升级任务详情
-    pub async fn describe_upgrade_task_detail(
-        &self,
-        request: &DescribeUpgradeTaskDetailRequest,
-    ) -> rt::Result<DescribeUpgradeTaskDetailResponse> {
-        self.read("DescribeUpgradeTaskDetail", request).await
+    pub fn describe_upgrade_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeUpgradeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeUpgradeTaskDetailRequest, DescribeUpgradeTaskDetailResponse> {
+        self.read("DescribeUpgradeTaskDetail", request)
     }
 
     /// 查询计划升级任务 (`DescribeUpgradeTasks`)
     ///
     /// 查询计划升级任务
-    pub async fn describe_upgrade_tasks(
-        &self,
-        request: &DescribeUpgradeTasksRequest,
-    ) -> rt::Result<DescribeUpgradeTasksResponse> {
-        self.read("DescribeUpgradeTasks", request).await
+    pub fn describe_upgrade_tasks<'a>(
+        &'a self,
+        request: &'a DescribeUpgradeTasksRequest,
+    ) -> rt::Call<'a, DescribeUpgradeTasksRequest, DescribeUpgradeTasksResponse> {
+        self.read("DescribeUpgradeTasks", request)
     }
 
     /// 查询用户权限 (`DescribeUserPermissions`)
     ///
     /// 查询一个指定用户在当前地域下所有 TKE 集群中的聚合权限信息。返回用户在各集群中的 ClusterRoleBinding 和 RoleBinding 信息。
-    pub async fn describe_user_permissions(
-        &self,
-        request: &DescribeUserPermissionsRequest,
-    ) -> rt::Result<DescribeUserPermissionsResponse> {
-        self.read("DescribeUserPermissions", request).await
+    pub fn describe_user_permissions<'a>(
+        &'a self,
+        request: &'a DescribeUserPermissionsRequest,
+    ) -> rt::Call<'a, DescribeUserPermissionsRequest, DescribeUserPermissionsResponse> {
+        self.read("DescribeUserPermissions", request)
     }
 
     /// 集群版本信息 (`DescribeVersions`)
     ///
     /// 获取集群版本信息
-    pub async fn describe_versions(
-        &self,
-        request: &DescribeVersionsRequest,
-    ) -> rt::Result<DescribeVersionsResponse> {
-        self.read("DescribeVersions", request).await
+    pub fn describe_versions<'a>(
+        &'a self,
+        request: &'a DescribeVersionsRequest,
+    ) -> rt::Call<'a, DescribeVersionsRequest, DescribeVersionsResponse> {
+        self.read("DescribeVersions", request)
     }
 
     /// 查询机型可支持的最大VPC-CNI模式Pod数量 (`DescribeVpcCniPodLimits`)
     ///
     /// 本接口查询当前用户和地域在指定可用区下的机型可支持的最大 TKE VPC-CNI 网络模式的 Pod 数量
-    pub async fn describe_vpc_cni_pod_limits(
-        &self,
-        request: &DescribeVpcCniPodLimitsRequest,
-    ) -> rt::Result<DescribeVpcCniPodLimitsResponse> {
-        self.read("DescribeVpcCniPodLimits", request).await
+    pub fn describe_vpc_cni_pod_limits<'a>(
+        &'a self,
+        request: &'a DescribeVpcCniPodLimitsRequest,
+    ) -> rt::Call<'a, DescribeVpcCniPodLimitsRequest, DescribeVpcCniPodLimitsResponse> {
+        self.read("DescribeVpcCniPodLimits", request)
     }
 
     /// 关闭集群审计 (`DisableClusterAudit`)
     ///
     /// 关闭集群审计
-    pub async fn disable_cluster_audit(
-        &self,
-        request: &DisableClusterAuditRequest,
-    ) -> rt::Result<DisableClusterAuditResponse> {
-        self.call("DisableClusterAudit", request).await
+    pub fn disable_cluster_audit<'a>(
+        &'a self,
+        request: &'a DisableClusterAuditRequest,
+    ) -> rt::Call<'a, DisableClusterAuditRequest, DisableClusterAuditResponse> {
+        self.call("DisableClusterAudit", request)
     }
 
     /// 关闭集群删除保护 (`DisableClusterDeletionProtection`)
     ///
     /// 关闭集群删除保护
-    pub async fn disable_cluster_deletion_protection(
-        &self,
-        request: &DisableClusterDeletionProtectionRequest,
-    ) -> rt::Result<DisableClusterDeletionProtectionResponse> {
-        self.call("DisableClusterDeletionProtection", request).await
+    pub fn disable_cluster_deletion_protection<'a>(
+        &'a self,
+        request: &'a DisableClusterDeletionProtectionRequest,
+    ) -> rt::Call<
+        'a,
+        DisableClusterDeletionProtectionRequest,
+        DisableClusterDeletionProtectionResponse,
+    > {
+        self.call("DisableClusterDeletionProtection", request)
     }
 
     /// 关闭用户托管组件日志采集 (`DisableControlPlaneLogs`)
     ///
     /// 删除插件日志采集配置
-    pub async fn disable_control_plane_logs(
-        &self,
-        request: &DisableControlPlaneLogsRequest,
-    ) -> rt::Result<DisableControlPlaneLogsResponse> {
-        self.call("DisableControlPlaneLogs", request).await
+    pub fn disable_control_plane_logs<'a>(
+        &'a self,
+        request: &'a DisableControlPlaneLogsRequest,
+    ) -> rt::Call<'a, DisableControlPlaneLogsRequest, DisableControlPlaneLogsResponse> {
+        self.call("DisableControlPlaneLogs", request)
     }
 
     /// 关闭加密信息保护 (`DisableEncryptionProtection`)
     ///
     /// 关闭加密信息保护
-    pub async fn disable_encryption_protection(
-        &self,
-        request: &DisableEncryptionProtectionRequest,
-    ) -> rt::Result<DisableEncryptionProtectionResponse> {
-        self.call("DisableEncryptionProtection", request).await
+    pub fn disable_encryption_protection<'a>(
+        &'a self,
+        request: &'a DisableEncryptionProtectionRequest,
+    ) -> rt::Call<'a, DisableEncryptionProtectionRequest, DisableEncryptionProtectionResponse> {
+        self.call("DisableEncryptionProtection", request)
     }
 
     /// 关闭事件持久化功能 (`DisableEventPersistence`)
     ///
     /// 关闭事件持久化功能
-    pub async fn disable_event_persistence(
-        &self,
-        request: &DisableEventPersistenceRequest,
-    ) -> rt::Result<DisableEventPersistenceResponse> {
-        self.call("DisableEventPersistence", request).await
+    pub fn disable_event_persistence<'a>(
+        &'a self,
+        request: &'a DisableEventPersistenceRequest,
+    ) -> rt::Call<'a, DisableEventPersistenceRequest, DisableEventPersistenceResponse> {
+        self.call("DisableEventPersistence", request)
     }
 
     /// 关闭附加的VPC-CNI网络能力 (`DisableVpcCniNetworkType`)
     ///
     /// 提供给附加了VPC-CNI能力的Global-Route集群关闭VPC-CNI
-    pub async fn disable_vpc_cni_network_type(
-        &self,
-        request: &DisableVpcCniNetworkTypeRequest,
-    ) -> rt::Result<DisableVpcCniNetworkTypeResponse> {
-        self.call("DisableVpcCniNetworkType", request).await
+    pub fn disable_vpc_cni_network_type<'a>(
+        &'a self,
+        request: &'a DisableVpcCniNetworkTypeRequest,
+    ) -> rt::Call<'a, DisableVpcCniNetworkTypeRequest, DisableVpcCniNetworkTypeResponse> {
+        self.call("DisableVpcCniNetworkType", request)
     }
 
     /// 驱逐超级节点 (`DrainClusterVirtualNode`)
     ///
     /// 驱逐超级节点
-    pub async fn drain_cluster_virtual_node(
-        &self,
-        request: &DrainClusterVirtualNodeRequest,
-    ) -> rt::Result<DrainClusterVirtualNodeResponse> {
-        self.call("DrainClusterVirtualNode", request).await
+    pub fn drain_cluster_virtual_node<'a>(
+        &'a self,
+        request: &'a DrainClusterVirtualNodeRequest,
+    ) -> rt::Call<'a, DrainClusterVirtualNodeRequest, DrainClusterVirtualNodeResponse> {
+        self.call("DrainClusterVirtualNode", request)
     }
 
     /// 驱逐注册节点 (`DrainExternalNode`)
     ///
     /// 驱逐注册节点
-    pub async fn drain_external_node(
-        &self,
-        request: &DrainExternalNodeRequest,
-    ) -> rt::Result<DrainExternalNodeResponse> {
-        self.call("DrainExternalNode", request).await
+    pub fn drain_external_node<'a>(
+        &'a self,
+        request: &'a DrainExternalNodeRequest,
+    ) -> rt::Call<'a, DrainExternalNodeRequest, DrainExternalNodeResponse> {
+        self.call("DrainExternalNode", request)
     }
 
     /// 开启集群审计 (`EnableClusterAudit`)
     ///
     /// 开启集群审计
-    pub async fn enable_cluster_audit(
-        &self,
-        request: &EnableClusterAuditRequest,
-    ) -> rt::Result<EnableClusterAuditResponse> {
-        self.call("EnableClusterAudit", request).await
+    pub fn enable_cluster_audit<'a>(
+        &'a self,
+        request: &'a EnableClusterAuditRequest,
+    ) -> rt::Call<'a, EnableClusterAuditRequest, EnableClusterAuditResponse> {
+        self.call("EnableClusterAudit", request)
     }
 
     /// 启用集群删除保护 (`EnableClusterDeletionProtection`)
     ///
     /// 启用集群删除保护
-    pub async fn enable_cluster_deletion_protection(
-        &self,
-        request: &EnableClusterDeletionProtectionRequest,
-    ) -> rt::Result<EnableClusterDeletionProtectionResponse> {
-        self.call("EnableClusterDeletionProtection", request).await
+    pub fn enable_cluster_deletion_protection<'a>(
+        &'a self,
+        request: &'a EnableClusterDeletionProtectionRequest,
+    ) -> rt::Call<'a, EnableClusterDeletionProtectionRequest, EnableClusterDeletionProtectionResponse>
+    {
+        self.call("EnableClusterDeletionProtection", request)
     }
 
     /// 开启指定集群的托管组件日志采集 (`EnableControlPlaneLogs`)
     ///
     /// 创建插件日志采集配置
-    pub async fn enable_control_plane_logs(
-        &self,
-        request: &EnableControlPlaneLogsRequest,
-    ) -> rt::Result<EnableControlPlaneLogsResponse> {
-        self.call("EnableControlPlaneLogs", request).await
+    pub fn enable_control_plane_logs<'a>(
+        &'a self,
+        request: &'a EnableControlPlaneLogsRequest,
+    ) -> rt::Call<'a, EnableControlPlaneLogsRequest, EnableControlPlaneLogsResponse> {
+        self.call("EnableControlPlaneLogs", request)
     }
 
     /// Eks集群开启事件持久化功能 (`EnableEksEventPersistence`)
     ///
     /// Eks集群开启事件持久化功能
-    pub async fn enable_eks_event_persistence(
-        &self,
-        request: &EnableEksEventPersistenceRequest,
-    ) -> rt::Result<EnableEksEventPersistenceResponse> {
-        self.call("EnableEksEventPersistence", request).await
+    pub fn enable_eks_event_persistence<'a>(
+        &'a self,
+        request: &'a EnableEksEventPersistenceRequest,
+    ) -> rt::Call<'a, EnableEksEventPersistenceRequest, EnableEksEventPersistenceResponse> {
+        self.call("EnableEksEventPersistence", request)
     }
 
     /// 开启加密数据保护 (`EnableEncryptionProtection`)
     ///
     /// 开启加密数据保护，需要先开启KMS能力，完成KMS授权
-    pub async fn enable_encryption_protection(
-        &self,
-        request: &EnableEncryptionProtectionRequest,
-    ) -> rt::Result<EnableEncryptionProtectionResponse> {
-        self.call("EnableEncryptionProtection", request).await
+    pub fn enable_encryption_protection<'a>(
+        &'a self,
+        request: &'a EnableEncryptionProtectionRequest,
+    ) -> rt::Call<'a, EnableEncryptionProtectionRequest, EnableEncryptionProtectionResponse> {
+        self.call("EnableEncryptionProtection", request)
     }
 
     /// 开启事件持久化功能 (`EnableEventPersistence`)
     ///
     /// 开启事件持久化功能
-    pub async fn enable_event_persistence(
-        &self,
-        request: &EnableEventPersistenceRequest,
-    ) -> rt::Result<EnableEventPersistenceResponse> {
-        self.call("EnableEventPersistence", request).await
+    pub fn enable_event_persistence<'a>(
+        &'a self,
+        request: &'a EnableEventPersistenceRequest,
+    ) -> rt::Call<'a, EnableEventPersistenceRequest, EnableEventPersistenceResponse> {
+        self.call("EnableEventPersistence", request)
     }
 
     /// 开启注册节点池支持 (`EnableExternalNodeSupport`)
     ///
     /// 开启注册节点池支持
-    pub async fn enable_external_node_support(
-        &self,
-        request: &EnableExternalNodeSupportRequest,
-    ) -> rt::Result<EnableExternalNodeSupportResponse> {
-        self.call("EnableExternalNodeSupport", request).await
+    pub fn enable_external_node_support<'a>(
+        &'a self,
+        request: &'a EnableExternalNodeSupportRequest,
+    ) -> rt::Call<'a, EnableExternalNodeSupportRequest, EnableExternalNodeSupportResponse> {
+        self.call("EnableExternalNodeSupport", request)
     }
 
     /// 开启vpc-cni容器网络能力 (`EnableVpcCniNetworkType`)
     ///
     /// GR集群可以通过本接口附加vpc-cni容器网络插件，开启vpc-cni容器网络能力
-    pub async fn enable_vpc_cni_network_type(
-        &self,
-        request: &EnableVpcCniNetworkTypeRequest,
-    ) -> rt::Result<EnableVpcCniNetworkTypeResponse> {
-        self.call("EnableVpcCniNetworkType", request).await
+    pub fn enable_vpc_cni_network_type<'a>(
+        &'a self,
+        request: &'a EnableVpcCniNetworkTypeRequest,
+    ) -> rt::Call<'a, EnableVpcCniNetworkTypeRequest, EnableVpcCniNetworkTypeResponse> {
+        self.call("EnableVpcCniNetworkType", request)
     }
 
     /// 操作TKEEdge集群的addon (`ForwardTKEEdgeApplicationRequestV3`)
     ///
     /// 操作TKEEdge集群的addon
-    pub async fn forward_tke_edge_application_request_v3(
-        &self,
-        request: &ForwardTKEEdgeApplicationRequestV3Request,
-    ) -> rt::Result<ForwardTKEEdgeApplicationRequestV3Response> {
+    pub fn forward_tke_edge_application_request_v3<'a>(
+        &'a self,
+        request: &'a ForwardTKEEdgeApplicationRequestV3Request,
+    ) -> rt::Call<
+        'a,
+        ForwardTKEEdgeApplicationRequestV3Request,
+        ForwardTKEEdgeApplicationRequestV3Response,
+    > {
         self.call("ForwardTKEEdgeApplicationRequestV3", request)
-            .await
     }
 
     /// 获取集群规模价格 (`GetClusterLevelPrice`)
     ///
     /// 获取集群规模价格
-    pub async fn get_cluster_level_price(
-        &self,
-        request: &GetClusterLevelPriceRequest,
-    ) -> rt::Result<GetClusterLevelPriceResponse> {
-        self.read("GetClusterLevelPrice", request).await
+    pub fn get_cluster_level_price<'a>(
+        &'a self,
+        request: &'a GetClusterLevelPriceRequest,
+    ) -> rt::Call<'a, GetClusterLevelPriceRequest, GetClusterLevelPriceResponse> {
+        self.read("GetClusterLevelPrice", request)
     }
 
     /// 查询匹配的镜像缓存 (`GetMostSuitableImageCache`)
     ///
     /// 根据镜像列表，查询匹配的镜像缓存
-    pub async fn get_most_suitable_image_cache(
-        &self,
-        request: &GetMostSuitableImageCacheRequest,
-    ) -> rt::Result<GetMostSuitableImageCacheResponse> {
-        self.read("GetMostSuitableImageCache", request).await
+    pub fn get_most_suitable_image_cache<'a>(
+        &'a self,
+        request: &'a GetMostSuitableImageCacheRequest,
+    ) -> rt::Call<'a, GetMostSuitableImageCacheRequest, GetMostSuitableImageCacheResponse> {
+        self.read("GetMostSuitableImageCache", request)
     }
 
     /// 获取TKE支持的App列表 (`GetTkeAppChartList`)
     ///
     /// 获取TKE支持的App列表
-    pub async fn get_tke_app_chart_list(
-        &self,
-        request: &GetTkeAppChartListRequest,
-    ) -> rt::Result<GetTkeAppChartListResponse> {
-        self.read("GetTkeAppChartList", request).await
+    pub fn get_tke_app_chart_list<'a>(
+        &'a self,
+        request: &'a GetTkeAppChartListRequest,
+    ) -> rt::Call<'a, GetTkeAppChartListRequest, GetTkeAppChartListResponse> {
+        self.read("GetTkeAppChartList", request)
     }
 
     /// 获得节点升级当前的进度 (`GetUpgradeInstanceProgress`)
     ///
     /// 获得节点升级当前的进度，若集群未处于节点升级状态，则接口会报错：任务未找到。
-    pub async fn get_upgrade_instance_progress(
-        &self,
-        request: &GetUpgradeInstanceProgressRequest,
-    ) -> rt::Result<GetUpgradeInstanceProgressResponse> {
-        self.read("GetUpgradeInstanceProgress", request).await
+    pub fn get_upgrade_instance_progress<'a>(
+        &'a self,
+        request: &'a GetUpgradeInstanceProgressRequest,
+    ) -> rt::Call<'a, GetUpgradeInstanceProgressRequest, GetUpgradeInstanceProgressResponse> {
+        self.read("GetUpgradeInstanceProgress", request)
     }
 
     /// 全量授予用户权限 (`GrantUserPermissions`)
     ///
     /// 使用请求中提供的权限集合，为用户授予对应的 RBAC 权限。
-    pub async fn grant_user_permissions(
-        &self,
-        request: &GrantUserPermissionsRequest,
-    ) -> rt::Result<GrantUserPermissionsResponse> {
-        self.call("GrantUserPermissions", request).await
+    pub fn grant_user_permissions<'a>(
+        &'a self,
+        request: &'a GrantUserPermissionsRequest,
+    ) -> rt::Call<'a, GrantUserPermissionsRequest, GrantUserPermissionsResponse> {
+        self.call("GrantUserPermissions", request)
     }
 
     /// 安装addon (`InstallAddon`)
     ///
     /// 为目标集群安装一个addon
-    pub async fn install_addon(
-        &self,
-        request: &InstallAddonRequest,
-    ) -> rt::Result<InstallAddonResponse> {
-        self.call("InstallAddon", request).await
+    pub fn install_addon<'a>(
+        &'a self,
+        request: &'a InstallAddonRequest,
+    ) -> rt::Call<'a, InstallAddonRequest, InstallAddonResponse> {
+        self.call("InstallAddon", request)
     }
 
     /// 安装边缘日志采集组件 (`InstallEdgeLogAgent`)
     ///
     /// 在tke@edge集群的边缘节点上安装日志采集组件
-    pub async fn install_edge_log_agent(
-        &self,
-        request: &InstallEdgeLogAgentRequest,
-    ) -> rt::Result<InstallEdgeLogAgentResponse> {
-        self.call("InstallEdgeLogAgent", request).await
+    pub fn install_edge_log_agent<'a>(
+        &'a self,
+        request: &'a InstallEdgeLogAgentRequest,
+    ) -> rt::Call<'a, InstallEdgeLogAgentRequest, InstallEdgeLogAgentResponse> {
+        self.call("InstallEdgeLogAgent", request)
     }
 
     /// 安装日志采集组件 (`InstallLogAgent`)
     ///
     /// 在TKE集群中安装CLS日志采集组件
-    pub async fn install_log_agent(
-        &self,
-        request: &InstallLogAgentRequest,
-    ) -> rt::Result<InstallLogAgentResponse> {
-        self.call("InstallLogAgent", request).await
+    pub fn install_log_agent<'a>(
+        &'a self,
+        request: &'a InstallLogAgentRequest,
+    ) -> rt::Call<'a, InstallLogAgentRequest, InstallLogAgentResponse> {
+        self.call("InstallLogAgent", request)
     }
 
     /// 查询指定集群的巡检结果信息 (`ListClusterInspectionResults`)
     ///
     /// 查询指定集群的巡检结果信息
-    pub async fn list_cluster_inspection_results(
-        &self,
-        request: &ListClusterInspectionResultsRequest,
-    ) -> rt::Result<ListClusterInspectionResultsResponse> {
-        self.read("ListClusterInspectionResults", request).await
+    pub fn list_cluster_inspection_results<'a>(
+        &'a self,
+        request: &'a ListClusterInspectionResultsRequest,
+    ) -> rt::Call<'a, ListClusterInspectionResultsRequest, ListClusterInspectionResultsResponse>
+    {
+        self.read("ListClusterInspectionResults", request)
     }
 
     /// 查询集群巡检结果历史列表 (`ListClusterInspectionResultsItems`)
     ///
     /// 查询集群巡检结果历史列表
-    pub async fn list_cluster_inspection_results_items(
-        &self,
-        request: &ListClusterInspectionResultsItemsRequest,
-    ) -> rt::Result<ListClusterInspectionResultsItemsResponse> {
+    pub fn list_cluster_inspection_results_items<'a>(
+        &'a self,
+        request: &'a ListClusterInspectionResultsItemsRequest,
+    ) -> rt::Call<
+        'a,
+        ListClusterInspectionResultsItemsRequest,
+        ListClusterInspectionResultsItemsResponse,
+    > {
         self.read("ListClusterInspectionResultsItems", request)
-            .await
     }
 
     /// 修改集群伸缩组属性 (`ModifyClusterAsGroupAttribute`)
     ///
     /// 修改集群伸缩组属性
-    pub async fn modify_cluster_as_group_attribute(
-        &self,
-        request: &ModifyClusterAsGroupAttributeRequest,
-    ) -> rt::Result<ModifyClusterAsGroupAttributeResponse> {
-        self.call("ModifyClusterAsGroupAttribute", request).await
+    pub fn modify_cluster_as_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyClusterAsGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifyClusterAsGroupAttributeRequest, ModifyClusterAsGroupAttributeResponse>
+    {
+        self.call("ModifyClusterAsGroupAttribute", request)
     }
 
     /// 修改集群弹性伸缩属性 (`ModifyClusterAsGroupOptionAttribute`)
     ///
     /// 修改集群弹性伸缩属性
-    pub async fn modify_cluster_as_group_option_attribute(
-        &self,
-        request: &ModifyClusterAsGroupOptionAttributeRequest,
-    ) -> rt::Result<ModifyClusterAsGroupOptionAttributeResponse> {
+    pub fn modify_cluster_as_group_option_attribute<'a>(
+        &'a self,
+        request: &'a ModifyClusterAsGroupOptionAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyClusterAsGroupOptionAttributeRequest,
+        ModifyClusterAsGroupOptionAttributeResponse,
+    > {
         self.call("ModifyClusterAsGroupOptionAttribute", request)
-            .await
     }
 
     /// 修改集群属性 (`ModifyClusterAttribute`)
     ///
     /// 修改集群属性，至少选择一个参数更新
-    pub async fn modify_cluster_attribute(
-        &self,
-        request: &ModifyClusterAttributeRequest,
-    ) -> rt::Result<ModifyClusterAttributeResponse> {
-        self.call("ModifyClusterAttribute", request).await
+    pub fn modify_cluster_attribute<'a>(
+        &'a self,
+        request: &'a ModifyClusterAttributeRequest,
+    ) -> rt::Call<'a, ModifyClusterAttributeRequest, ModifyClusterAttributeResponse> {
+        self.call("ModifyClusterAttribute", request)
     }
 
     /// 修改集群认证配置 (`ModifyClusterAuthenticationOptions`)
     ///
     /// 修改集群认证配置
-    pub async fn modify_cluster_authentication_options(
-        &self,
-        request: &ModifyClusterAuthenticationOptionsRequest,
-    ) -> rt::Result<ModifyClusterAuthenticationOptionsResponse> {
+    pub fn modify_cluster_authentication_options<'a>(
+        &'a self,
+        request: &'a ModifyClusterAuthenticationOptionsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyClusterAuthenticationOptionsRequest,
+        ModifyClusterAuthenticationOptionsResponse,
+    > {
         self.call("ModifyClusterAuthenticationOptions", request)
-            .await
     }
 
     /// 修改托管集群外网端口的安全策略 (`ModifyClusterEndpointSP`)
     ///
     /// 修改托管集群外网端口的安全策略（老的方式，仅支持托管集群外网端口）
-    pub async fn modify_cluster_endpoint_sp(
-        &self,
-        request: &ModifyClusterEndpointSPRequest,
-    ) -> rt::Result<ModifyClusterEndpointSPResponse> {
-        self.call("ModifyClusterEndpointSP", request).await
+    pub fn modify_cluster_endpoint_sp<'a>(
+        &'a self,
+        request: &'a ModifyClusterEndpointSPRequest,
+    ) -> rt::Call<'a, ModifyClusterEndpointSPRequest, ModifyClusterEndpointSPResponse> {
+        self.call("ModifyClusterEndpointSP", request)
     }
 
     /// 更新集群自定义参数 (`ModifyClusterExtraArgs`)
     ///
     /// 更新集群自定义参数，只支持托管集群
-    pub async fn modify_cluster_extra_args(
-        &self,
-        request: &ModifyClusterExtraArgsRequest,
-    ) -> rt::Result<ModifyClusterExtraArgsResponse> {
-        self.call("ModifyClusterExtraArgs", request).await
+    pub fn modify_cluster_extra_args<'a>(
+        &'a self,
+        request: &'a ModifyClusterExtraArgsRequest,
+    ) -> rt::Call<'a, ModifyClusterExtraArgsRequest, ModifyClusterExtraArgsResponse> {
+        self.call("ModifyClusterExtraArgs", request)
     }
 
     /// 集群更新参数任务控制 (`ModifyClusterExtraArgsTaskState`)
     ///
     /// 暂停或者取消集群更新参数任务
-    pub async fn modify_cluster_extra_args_task_state(
-        &self,
-        request: &ModifyClusterExtraArgsTaskStateRequest,
-    ) -> rt::Result<ModifyClusterExtraArgsTaskStateResponse> {
-        self.call("ModifyClusterExtraArgsTaskState", request).await
+    pub fn modify_cluster_extra_args_task_state<'a>(
+        &'a self,
+        request: &'a ModifyClusterExtraArgsTaskStateRequest,
+    ) -> rt::Call<'a, ModifyClusterExtraArgsTaskStateRequest, ModifyClusterExtraArgsTaskStateResponse>
+    {
+        self.call("ModifyClusterExtraArgsTaskState", request)
     }
 
     /// 修改集群镜像 (`ModifyClusterImage`)
     ///
     /// 修改集群镜像
-    pub async fn modify_cluster_image(
-        &self,
-        request: &ModifyClusterImageRequest,
-    ) -> rt::Result<ModifyClusterImageResponse> {
-        self.call("ModifyClusterImage", request).await
+    pub fn modify_cluster_image<'a>(
+        &'a self,
+        request: &'a ModifyClusterImageRequest,
+    ) -> rt::Call<'a, ModifyClusterImageRequest, ModifyClusterImageResponse> {
+        self.call("ModifyClusterImage", request)
     }
 
     /// 更新集群维护时间窗口和排除项 (`ModifyClusterMaintenanceWindowAndExclusions`)
     ///
     /// 更新集群维护时间窗口和排除项
-    pub async fn modify_cluster_maintenance_window_and_exclusions(
-        &self,
-        request: &ModifyClusterMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<ModifyClusterMaintenanceWindowAndExclusionsResponse> {
+    pub fn modify_cluster_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a ModifyClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyClusterMaintenanceWindowAndExclusionsRequest,
+        ModifyClusterMaintenanceWindowAndExclusionsResponse,
+    > {
         self.call("ModifyClusterMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 编辑节点池 (`ModifyClusterNodePool`)
     ///
     /// 编辑节点池
-    pub async fn modify_cluster_node_pool(
-        &self,
-        request: &ModifyClusterNodePoolRequest,
-    ) -> rt::Result<ModifyClusterNodePoolResponse> {
-        self.call("ModifyClusterNodePool", request).await
+    pub fn modify_cluster_node_pool<'a>(
+        &'a self,
+        request: &'a ModifyClusterNodePoolRequest,
+    ) -> rt::Call<'a, ModifyClusterNodePoolRequest, ModifyClusterNodePoolResponse> {
+        self.call("ModifyClusterNodePool", request)
     }
 
     /// 更新集群发布序列标签 (`ModifyClusterRollOutSequenceTags`)
     ///
     /// 更新集群发布序列标签
-    pub async fn modify_cluster_roll_out_sequence_tags(
-        &self,
-        request: &ModifyClusterRollOutSequenceTagsRequest,
-    ) -> rt::Result<ModifyClusterRollOutSequenceTagsResponse> {
-        self.call("ModifyClusterRollOutSequenceTags", request).await
+    pub fn modify_cluster_roll_out_sequence_tags<'a>(
+        &'a self,
+        request: &'a ModifyClusterRollOutSequenceTagsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyClusterRollOutSequenceTagsRequest,
+        ModifyClusterRollOutSequenceTagsResponse,
+    > {
+        self.call("ModifyClusterRollOutSequenceTags", request)
     }
 
     /// 修改集群运行时配置 (`ModifyClusterRuntimeConfig`)
     ///
     /// 修改集群及节点池维度运行时配置
-    pub async fn modify_cluster_runtime_config(
-        &self,
-        request: &ModifyClusterRuntimeConfigRequest,
-    ) -> rt::Result<ModifyClusterRuntimeConfigResponse> {
-        self.call("ModifyClusterRuntimeConfig", request).await
+    pub fn modify_cluster_runtime_config<'a>(
+        &'a self,
+        request: &'a ModifyClusterRuntimeConfigRequest,
+    ) -> rt::Call<'a, ModifyClusterRuntimeConfigRequest, ModifyClusterRuntimeConfigResponse> {
+        self.call("ModifyClusterRuntimeConfig", request)
     }
 
     /// 修改集群调度策略 (`ModifyClusterSchedulerPolicy`)
     ///
     /// 修改集群调度策略
-    pub async fn modify_cluster_scheduler_policy(
-        &self,
-        request: &ModifyClusterSchedulerPolicyRequest,
-    ) -> rt::Result<ModifyClusterSchedulerPolicyResponse> {
-        self.call("ModifyClusterSchedulerPolicy", request).await
+    pub fn modify_cluster_scheduler_policy<'a>(
+        &'a self,
+        request: &'a ModifyClusterSchedulerPolicyRequest,
+    ) -> rt::Call<'a, ModifyClusterSchedulerPolicyRequest, ModifyClusterSchedulerPolicyResponse>
+    {
+        self.call("ModifyClusterSchedulerPolicy", request)
     }
 
     /// 修改集群标签 (`ModifyClusterTags`)
     ///
     /// 修改集群标签
-    pub async fn modify_cluster_tags(
-        &self,
-        request: &ModifyClusterTagsRequest,
-    ) -> rt::Result<ModifyClusterTagsResponse> {
-        self.call("ModifyClusterTags", request).await
+    pub fn modify_cluster_tags<'a>(
+        &'a self,
+        request: &'a ModifyClusterTagsRequest,
+    ) -> rt::Call<'a, ModifyClusterTagsRequest, ModifyClusterTagsResponse> {
+        self.call("ModifyClusterTags", request)
     }
 
     /// 修改超级节点池 (`ModifyClusterVirtualNodePool`)
     ///
     /// 修改超级节点池
-    pub async fn modify_cluster_virtual_node_pool(
-        &self,
-        request: &ModifyClusterVirtualNodePoolRequest,
-    ) -> rt::Result<ModifyClusterVirtualNodePoolResponse> {
-        self.call("ModifyClusterVirtualNodePool", request).await
+    pub fn modify_cluster_virtual_node_pool<'a>(
+        &'a self,
+        request: &'a ModifyClusterVirtualNodePoolRequest,
+    ) -> rt::Call<'a, ModifyClusterVirtualNodePoolRequest, ModifyClusterVirtualNodePoolResponse>
+    {
+        self.call("ModifyClusterVirtualNodePool", request)
     }
 
     /// 修改注册节点池 (`ModifyExternalNodePool`)
     ///
     /// 修改注册节点池
-    pub async fn modify_external_node_pool(
-        &self,
-        request: &ModifyExternalNodePoolRequest,
-    ) -> rt::Result<ModifyExternalNodePoolResponse> {
-        self.call("ModifyExternalNodePool", request).await
+    pub fn modify_external_node_pool<'a>(
+        &'a self,
+        request: &'a ModifyExternalNodePoolRequest,
+    ) -> rt::Call<'a, ModifyExternalNodePoolRequest, ModifyExternalNodePoolResponse> {
+        self.call("ModifyExternalNodePool", request)
     }
 
     /// 更新全局维护时间窗口和排除项 (`ModifyGlobalMaintenanceWindowAndExclusions`)
     ///
     /// 更新全局维护时间窗口和排除项
-    pub async fn modify_global_maintenance_window_and_exclusions(
-        &self,
-        request: &ModifyGlobalMaintenanceWindowAndExclusionsRequest,
-    ) -> rt::Result<ModifyGlobalMaintenanceWindowAndExclusionsResponse> {
+    pub fn modify_global_maintenance_window_and_exclusions<'a>(
+        &'a self,
+        request: &'a ModifyGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyGlobalMaintenanceWindowAndExclusionsRequest,
+        ModifyGlobalMaintenanceWindowAndExclusionsResponse,
+    > {
         self.call("ModifyGlobalMaintenanceWindowAndExclusions", request)
-            .await
     }
 
     /// 修改日志采集配置 (`ModifyLogConfig`)
     ///
     /// 修改日志采集配置
-    pub async fn modify_log_config(
-        &self,
-        request: &ModifyLogConfigRequest,
-    ) -> rt::Result<ModifyLogConfigResponse> {
-        self.call("ModifyLogConfig", request).await
+    pub fn modify_log_config<'a>(
+        &'a self,
+        request: &'a ModifyLogConfigRequest,
+    ) -> rt::Call<'a, ModifyLogConfigRequest, ModifyLogConfigResponse> {
+        self.call("ModifyLogConfig", request)
     }
 
     /// 修改托管集群master组件 (`ModifyMasterComponent`)
     ///
     /// 修改master组件，支持kube-apiserver、kube-scheduler、kube-controller-manager副本数调整为0和恢复
-    pub async fn modify_master_component(
-        &self,
-        request: &ModifyMasterComponentRequest,
-    ) -> rt::Result<ModifyMasterComponentResponse> {
-        self.call("ModifyMasterComponent", request).await
+    pub fn modify_master_component<'a>(
+        &'a self,
+        request: &'a ModifyMasterComponentRequest,
+    ) -> rt::Call<'a, ModifyMasterComponentRequest, ModifyMasterComponentResponse> {
+        self.call("ModifyMasterComponent", request)
     }
 
     /// 修改节点池关联伸缩组的期望实例数 (`ModifyNodePoolDesiredCapacityAboutAsg`)
     ///
     /// 修改节点池关联伸缩组的期望实例数
-    pub async fn modify_node_pool_desired_capacity_about_asg(
-        &self,
-        request: &ModifyNodePoolDesiredCapacityAboutAsgRequest,
-    ) -> rt::Result<ModifyNodePoolDesiredCapacityAboutAsgResponse> {
+    pub fn modify_node_pool_desired_capacity_about_asg<'a>(
+        &'a self,
+        request: &'a ModifyNodePoolDesiredCapacityAboutAsgRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNodePoolDesiredCapacityAboutAsgRequest,
+        ModifyNodePoolDesiredCapacityAboutAsgResponse,
+    > {
         self.call("ModifyNodePoolDesiredCapacityAboutAsg", request)
-            .await
     }
 
     /// 修改节点池的机型配置 (`ModifyNodePoolInstanceTypes`)
     ///
     /// 修改节点池的机型配置
-    pub async fn modify_node_pool_instance_types(
-        &self,
-        request: &ModifyNodePoolInstanceTypesRequest,
-    ) -> rt::Result<ModifyNodePoolInstanceTypesResponse> {
-        self.call("ModifyNodePoolInstanceTypes", request).await
+    pub fn modify_node_pool_instance_types<'a>(
+        &'a self,
+        request: &'a ModifyNodePoolInstanceTypesRequest,
+    ) -> rt::Call<'a, ModifyNodePoolInstanceTypesRequest, ModifyNodePoolInstanceTypesResponse> {
+        self.call("ModifyNodePoolInstanceTypes", request)
     }
 
     /// 批量修改opa策略 (`ModifyOpenPolicyList`)
     ///
     /// 批量修改opa策略
-    pub async fn modify_open_policy_list(
-        &self,
-        request: &ModifyOpenPolicyListRequest,
-    ) -> rt::Result<ModifyOpenPolicyListResponse> {
-        self.call("ModifyOpenPolicyList", request).await
+    pub fn modify_open_policy_list<'a>(
+        &'a self,
+        request: &'a ModifyOpenPolicyListRequest,
+    ) -> rt::Call<'a, ModifyOpenPolicyListRequest, ModifyOpenPolicyListResponse> {
+        self.call("ModifyOpenPolicyList", request)
     }
 
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
     ///
     /// 修改被关联集群的external labels
-    pub async fn modify_prometheus_agent_external_labels(
-        &self,
-        request: &ModifyPrometheusAgentExternalLabelsRequest,
-    ) -> rt::Result<ModifyPrometheusAgentExternalLabelsResponse> {
+    pub fn modify_prometheus_agent_external_labels<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusAgentExternalLabelsRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusAgentExternalLabelsRequest,
+        ModifyPrometheusAgentExternalLabelsResponse,
+    > {
         self.call("ModifyPrometheusAgentExternalLabels", request)
-            .await
     }
 
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
     /// 修改2.0实例告警策略
-    pub async fn modify_prometheus_alert_policy(
-        &self,
-        request: &ModifyPrometheusAlertPolicyRequest,
-    ) -> rt::Result<ModifyPrometheusAlertPolicyResponse> {
-        self.call("ModifyPrometheusAlertPolicy", request).await
+    pub fn modify_prometheus_alert_policy<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusAlertPolicyRequest,
+    ) -> rt::Call<'a, ModifyPrometheusAlertPolicyRequest, ModifyPrometheusAlertPolicyResponse> {
+        self.call("ModifyPrometheusAlertPolicy", request)
     }
 
     /// 修改告警规则 (`ModifyPrometheusAlertRule`)
     ///
     /// 修改告警规则
-    pub async fn modify_prometheus_alert_rule(
-        &self,
-        request: &ModifyPrometheusAlertRuleRequest,
-    ) -> rt::Result<ModifyPrometheusAlertRuleResponse> {
-        self.call("ModifyPrometheusAlertRule", request).await
+    pub fn modify_prometheus_alert_rule<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusAlertRuleRequest,
+    ) -> rt::Call<'a, ModifyPrometheusAlertRuleRequest, ModifyPrometheusAlertRuleResponse> {
+        self.call("ModifyPrometheusAlertRule", request)
     }
 
     /// 修改集群采集配置 (`ModifyPrometheusConfig`)
     ///
     /// 修改集群采集配置
-    pub async fn modify_prometheus_config(
-        &self,
-        request: &ModifyPrometheusConfigRequest,
-    ) -> rt::Result<ModifyPrometheusConfigResponse> {
-        self.call("ModifyPrometheusConfig", request).await
+    pub fn modify_prometheus_config<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusConfigRequest,
+    ) -> rt::Call<'a, ModifyPrometheusConfigRequest, ModifyPrometheusConfigResponse> {
+        self.call("ModifyPrometheusConfig", request)
     }
 
     /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
     ///
     /// 修改全局告警通知渠道
-    pub async fn modify_prometheus_global_notification(
-        &self,
-        request: &ModifyPrometheusGlobalNotificationRequest,
-    ) -> rt::Result<ModifyPrometheusGlobalNotificationResponse> {
+    pub fn modify_prometheus_global_notification<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusGlobalNotificationRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrometheusGlobalNotificationRequest,
+        ModifyPrometheusGlobalNotificationResponse,
+    > {
         self.call("ModifyPrometheusGlobalNotification", request)
-            .await
     }
 
     /// 修改聚合规则yaml方式 (`ModifyPrometheusRecordRuleYaml`)
     ///
     /// 修改聚合规则yaml方式
-    pub async fn modify_prometheus_record_rule_yaml(
-        &self,
-        request: &ModifyPrometheusRecordRuleYamlRequest,
-    ) -> rt::Result<ModifyPrometheusRecordRuleYamlResponse> {
-        self.call("ModifyPrometheusRecordRuleYaml", request).await
+    pub fn modify_prometheus_record_rule_yaml<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusRecordRuleYamlRequest,
+    ) -> rt::Call<'a, ModifyPrometheusRecordRuleYamlRequest, ModifyPrometheusRecordRuleYamlResponse>
+    {
+        self.call("ModifyPrometheusRecordRuleYaml", request)
     }
 
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
     /// 修改模板内容
-    pub async fn modify_prometheus_temp(
-        &self,
-        request: &ModifyPrometheusTempRequest,
-    ) -> rt::Result<ModifyPrometheusTempResponse> {
-        self.call("ModifyPrometheusTemp", request).await
+    pub fn modify_prometheus_temp<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusTempRequest,
+    ) -> rt::Call<'a, ModifyPrometheusTempRequest, ModifyPrometheusTempResponse> {
+        self.call("ModifyPrometheusTemp", request)
     }
 
     /// 修改模板 (`ModifyPrometheusTemplate`)
     ///
     /// 修改模板内容
-    pub async fn modify_prometheus_template(
-        &self,
-        request: &ModifyPrometheusTemplateRequest,
-    ) -> rt::Result<ModifyPrometheusTemplateResponse> {
-        self.call("ModifyPrometheusTemplate", request).await
+    pub fn modify_prometheus_template<'a>(
+        &'a self,
+        request: &'a ModifyPrometheusTemplateRequest,
+    ) -> rt::Call<'a, ModifyPrometheusTemplateRequest, ModifyPrometheusTemplateResponse> {
+        self.call("ModifyPrometheusTemplate", request)
     }
 
     /// 修改预留券的抵扣范围 (`ModifyReservedInstanceScope`)
     ///
     /// 修改预留券的抵扣范围，抵扣范围取值：Region、Zone 和 Node。
-    pub async fn modify_reserved_instance_scope(
-        &self,
-        request: &ModifyReservedInstanceScopeRequest,
-    ) -> rt::Result<ModifyReservedInstanceScopeResponse> {
-        self.call("ModifyReservedInstanceScope", request).await
+    pub fn modify_reserved_instance_scope<'a>(
+        &'a self,
+        request: &'a ModifyReservedInstanceScopeRequest,
+    ) -> rt::Call<'a, ModifyReservedInstanceScopeRequest, ModifyReservedInstanceScopeResponse> {
+        self.call("ModifyReservedInstanceScope", request)
     }
 
     /// 更新集群发布序列 (`ModifyRollOutSequence`)
     ///
     /// 更新集群发布序列
-    pub async fn modify_roll_out_sequence(
-        &self,
-        request: &ModifyRollOutSequenceRequest,
-    ) -> rt::Result<ModifyRollOutSequenceResponse> {
-        self.call("ModifyRollOutSequence", request).await
+    pub fn modify_roll_out_sequence<'a>(
+        &'a self,
+        request: &'a ModifyRollOutSequenceRequest,
+    ) -> rt::Call<'a, ModifyRollOutSequenceRequest, ModifyRollOutSequenceResponse> {
+        self.call("ModifyRollOutSequence", request)
     }
 
     /// 移出节点池节点 (`RemoveNodeFromNodePool`)
     ///
     /// 移出节点池节点，但保留在集群内
-    pub async fn remove_node_from_node_pool(
-        &self,
-        request: &RemoveNodeFromNodePoolRequest,
-    ) -> rt::Result<RemoveNodeFromNodePoolResponse> {
-        self.call("RemoveNodeFromNodePool", request).await
+    pub fn remove_node_from_node_pool<'a>(
+        &'a self,
+        request: &'a RemoveNodeFromNodePoolRequest,
+    ) -> rt::Call<'a, RemoveNodeFromNodePoolRequest, RemoveNodeFromNodePoolResponse> {
+        self.call("RemoveNodeFromNodePool", request)
     }
 
     /// 续费预留券实例 (`RenewReservedInstances`)
     ///
     /// 续费时请确保账户余额充足。
-    pub async fn renew_reserved_instances(
-        &self,
-        request: &RenewReservedInstancesRequest,
-    ) -> rt::Result<RenewReservedInstancesResponse> {
-        self.call("RenewReservedInstances", request).await
+    pub fn renew_reserved_instances<'a>(
+        &'a self,
+        request: &'a RenewReservedInstancesRequest,
+    ) -> rt::Call<'a, RenewReservedInstancesRequest, RenewReservedInstancesResponse> {
+        self.call("RenewReservedInstances", request)
     }
 
     /// 重启容器实例 (`RestartEKSContainerInstances`)
     ///
     /// 重启弹性容器实例，支持批量操作
-    pub async fn restart_eks_container_instances(
-        &self,
-        request: &RestartEKSContainerInstancesRequest,
-    ) -> rt::Result<RestartEKSContainerInstancesResponse> {
-        self.call("RestartEKSContainerInstances", request).await
+    pub fn restart_eks_container_instances<'a>(
+        &'a self,
+        request: &'a RestartEKSContainerInstancesRequest,
+    ) -> rt::Call<'a, RestartEKSContainerInstancesRequest, RestartEKSContainerInstancesResponse>
+    {
+        self.call("RestartEKSContainerInstances", request)
     }
 
     /// 集群回滚应用版本 (`RollbackClusterRelease`)
     ///
     /// 在应用市场中集群回滚应用至某个历史版本
-    pub async fn rollback_cluster_release(
-        &self,
-        request: &RollbackClusterReleaseRequest,
-    ) -> rt::Result<RollbackClusterReleaseResponse> {
-        self.call("RollbackClusterRelease", request).await
+    pub fn rollback_cluster_release<'a>(
+        &'a self,
+        request: &'a RollbackClusterReleaseRequest,
+    ) -> rt::Call<'a, RollbackClusterReleaseRequest, RollbackClusterReleaseResponse> {
+        self.call("RollbackClusterRelease", request)
     }
 
     /// 轮转集群token (`RotateClusterToken`)
     ///
     /// 轮转集群的token
-    pub async fn rotate_cluster_token(
-        &self,
-        request: &RotateClusterTokenRequest,
-    ) -> rt::Result<RotateClusterTokenResponse> {
-        self.call("RotateClusterToken", request).await
+    pub fn rotate_cluster_token<'a>(
+        &'a self,
+        request: &'a RotateClusterTokenRequest,
+    ) -> rt::Call<'a, RotateClusterTokenRequest, RotateClusterTokenResponse> {
+        self.call("RotateClusterToken", request)
     }
 
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
-    pub async fn run_prometheus_instance(
-        &self,
-        request: &RunPrometheusInstanceRequest,
-    ) -> rt::Result<RunPrometheusInstanceResponse> {
-        self.call("RunPrometheusInstance", request).await
+    pub fn run_prometheus_instance<'a>(
+        &'a self,
+        request: &'a RunPrometheusInstanceRequest,
+    ) -> rt::Call<'a, RunPrometheusInstanceRequest, RunPrometheusInstanceResponse> {
+        self.call("RunPrometheusInstance", request)
     }
 
     /// 缩容独立集群master节点 (`ScaleInClusterMaster`)
     ///
     /// 缩容独立集群master节点，本功能为内测能力，使用之前请先提单联系我们。
-    pub async fn scale_in_cluster_master(
-        &self,
-        request: &ScaleInClusterMasterRequest,
-    ) -> rt::Result<ScaleInClusterMasterResponse> {
-        self.call("ScaleInClusterMaster", request).await
+    pub fn scale_in_cluster_master<'a>(
+        &'a self,
+        request: &'a ScaleInClusterMasterRequest,
+    ) -> rt::Call<'a, ScaleInClusterMasterRequest, ScaleInClusterMasterResponse> {
+        self.call("ScaleInClusterMaster", request)
     }
 
     /// 扩容独立集群master节点 (`ScaleOutClusterMaster`)
     ///
     /// 扩容独立集群master节点
-    pub async fn scale_out_cluster_master(
-        &self,
-        request: &ScaleOutClusterMasterRequest,
-    ) -> rt::Result<ScaleOutClusterMasterResponse> {
-        self.call("ScaleOutClusterMaster", request).await
+    pub fn scale_out_cluster_master<'a>(
+        &'a self,
+        request: &'a ScaleOutClusterMasterRequest,
+    ) -> rt::Call<'a, ScaleOutClusterMasterRequest, ScaleOutClusterMasterResponse> {
+        self.call("ScaleOutClusterMaster", request)
     }
 
     /// 节点池节点设置移出保护 (`SetNodePoolNodeProtection`)
     ///
     /// 仅能设置节点池中处于伸缩组的节点
-    pub async fn set_node_pool_node_protection(
-        &self,
-        request: &SetNodePoolNodeProtectionRequest,
-    ) -> rt::Result<SetNodePoolNodeProtectionResponse> {
-        self.call("SetNodePoolNodeProtection", request).await
+    pub fn set_node_pool_node_protection<'a>(
+        &'a self,
+        request: &'a SetNodePoolNodeProtectionRequest,
+    ) -> rt::Call<'a, SetNodePoolNodeProtectionRequest, SetNodePoolNodeProtectionResponse> {
+        self.call("SetNodePoolNodeProtection", request)
     }
 
     /// 切换集群网络访问链路为直连 (`SwitchClusterEndpoint`)
     ///
     /// 切换集群网络访问链路为直连
-    pub async fn switch_cluster_endpoint(
-        &self,
-        request: &SwitchClusterEndpointRequest,
-    ) -> rt::Result<SwitchClusterEndpointResponse> {
-        self.call("SwitchClusterEndpoint", request).await
+    pub fn switch_cluster_endpoint<'a>(
+        &'a self,
+        request: &'a SwitchClusterEndpointRequest,
+    ) -> rt::Call<'a, SwitchClusterEndpointRequest, SwitchClusterEndpointResponse> {
+        self.call("SwitchClusterEndpoint", request)
     }
 
     /// 同步模板 (`SyncPrometheusTemp`)
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
-    pub async fn sync_prometheus_temp(
-        &self,
-        request: &SyncPrometheusTempRequest,
-    ) -> rt::Result<SyncPrometheusTempResponse> {
-        self.call("SyncPrometheusTemp", request).await
+    pub fn sync_prometheus_temp<'a>(
+        &'a self,
+        request: &'a SyncPrometheusTempRequest,
+    ) -> rt::Call<'a, SyncPrometheusTempRequest, SyncPrometheusTempResponse> {
+        self.call("SyncPrometheusTemp", request)
     }
 
     /// 同步模板到实例或者集群 (`SyncPrometheusTemplate`)
     ///
     /// 同步模板到实例或者集群
-    pub async fn sync_prometheus_template(
-        &self,
-        request: &SyncPrometheusTemplateRequest,
-    ) -> rt::Result<SyncPrometheusTemplateResponse> {
-        self.call("SyncPrometheusTemplate", request).await
+    pub fn sync_prometheus_template<'a>(
+        &'a self,
+        request: &'a SyncPrometheusTemplateRequest,
+    ) -> rt::Call<'a, SyncPrometheusTemplateRequest, SyncPrometheusTemplateResponse> {
+        self.call("SyncPrometheusTemplate", request)
     }
 
     /// 集群删除应用 (`UninstallClusterRelease`)
     ///
     /// 在应用市场中集群删除某个应用
-    pub async fn uninstall_cluster_release(
-        &self,
-        request: &UninstallClusterReleaseRequest,
-    ) -> rt::Result<UninstallClusterReleaseResponse> {
-        self.call("UninstallClusterRelease", request).await
+    pub fn uninstall_cluster_release<'a>(
+        &'a self,
+        request: &'a UninstallClusterReleaseRequest,
+    ) -> rt::Call<'a, UninstallClusterReleaseRequest, UninstallClusterReleaseResponse> {
+        self.call("UninstallClusterRelease", request)
     }
 
     /// 卸载边缘日志采集组件 (`UninstallEdgeLogAgent`)
     ///
     /// 从tke@edge集群边缘节点上卸载日志采集组件
-    pub async fn uninstall_edge_log_agent(
-        &self,
-        request: &UninstallEdgeLogAgentRequest,
-    ) -> rt::Result<UninstallEdgeLogAgentResponse> {
-        self.call("UninstallEdgeLogAgent", request).await
+    pub fn uninstall_edge_log_agent<'a>(
+        &'a self,
+        request: &'a UninstallEdgeLogAgentRequest,
+    ) -> rt::Call<'a, UninstallEdgeLogAgentRequest, UninstallEdgeLogAgentResponse> {
+        self.call("UninstallEdgeLogAgent", request)
     }
 
     /// 卸载日志采集组件 (`UninstallLogAgent`)
     ///
     /// 从TKE集群中卸载CLS日志采集组件
-    pub async fn uninstall_log_agent(
-        &self,
-        request: &UninstallLogAgentRequest,
-    ) -> rt::Result<UninstallLogAgentResponse> {
-        self.call("UninstallLogAgent", request).await
+    pub fn uninstall_log_agent<'a>(
+        &'a self,
+        request: &'a UninstallLogAgentRequest,
+    ) -> rt::Call<'a, UninstallLogAgentRequest, UninstallLogAgentResponse> {
+        self.call("UninstallLogAgent", request)
     }
 
     /// 更新addon (`UpdateAddon`)
     ///
     /// 更新一个addon的参数和版本
-    pub async fn update_addon(
-        &self,
-        request: &UpdateAddonRequest,
-    ) -> rt::Result<UpdateAddonResponse> {
-        self.call("UpdateAddon", request).await
+    pub fn update_addon<'a>(
+        &'a self,
+        request: &'a UpdateAddonRequest,
+    ) -> rt::Call<'a, UpdateAddonRequest, UpdateAddonResponse> {
+        self.call("UpdateAddon", request)
     }
 
     /// 更新集群的kubeconfig信息 (`UpdateClusterKubeconfig`)
     ///
     /// 对集群的Kubeconfig信息进行更新
-    pub async fn update_cluster_kubeconfig(
-        &self,
-        request: &UpdateClusterKubeconfigRequest,
-    ) -> rt::Result<UpdateClusterKubeconfigResponse> {
-        self.call("UpdateClusterKubeconfig", request).await
+    pub fn update_cluster_kubeconfig<'a>(
+        &'a self,
+        request: &'a UpdateClusterKubeconfigRequest,
+    ) -> rt::Call<'a, UpdateClusterKubeconfigRequest, UpdateClusterKubeconfigResponse> {
+        self.call("UpdateClusterKubeconfig", request)
     }
 
     /// 升级集群 (`UpdateClusterVersion`)
     ///
     /// 升级集群 Master 组件到指定版本
-    pub async fn update_cluster_version(
-        &self,
-        request: &UpdateClusterVersionRequest,
-    ) -> rt::Result<UpdateClusterVersionResponse> {
-        self.call("UpdateClusterVersion", request).await
+    pub fn update_cluster_version<'a>(
+        &'a self,
+        request: &'a UpdateClusterVersionRequest,
+    ) -> rt::Call<'a, UpdateClusterVersionRequest, UpdateClusterVersionResponse> {
+        self.call("UpdateClusterVersion", request)
     }
 
     /// 修改弹性集群EKS (`UpdateEKSCluster`)
     ///
     /// 修改弹性集群名称等属性
-    pub async fn update_eks_cluster(
-        &self,
-        request: &UpdateEKSClusterRequest,
-    ) -> rt::Result<UpdateEKSClusterResponse> {
-        self.call("UpdateEKSCluster", request).await
+    pub fn update_eks_cluster<'a>(
+        &'a self,
+        request: &'a UpdateEKSClusterRequest,
+    ) -> rt::Call<'a, UpdateEKSClusterRequest, UpdateEKSClusterResponse> {
+        self.call("UpdateEKSCluster", request)
     }
 
     /// 更新容器实例 (`UpdateEKSContainerInstance`)
     ///
     /// 更新容器实例
-    pub async fn update_eks_container_instance(
-        &self,
-        request: &UpdateEKSContainerInstanceRequest,
-    ) -> rt::Result<UpdateEKSContainerInstanceResponse> {
-        self.call("UpdateEKSContainerInstance", request).await
+    pub fn update_eks_container_instance<'a>(
+        &'a self,
+        request: &'a UpdateEKSContainerInstanceRequest,
+    ) -> rt::Call<'a, UpdateEKSContainerInstanceRequest, UpdateEKSContainerInstanceResponse> {
+        self.call("UpdateEKSContainerInstance", request)
     }
 
     /// 升级边缘集群 (`UpdateEdgeClusterVersion`)
     ///
     /// 升级边缘集群组件到指定版本，此版本为TKEEdge专用版本。
-    pub async fn update_edge_cluster_version(
-        &self,
-        request: &UpdateEdgeClusterVersionRequest,
-    ) -> rt::Result<UpdateEdgeClusterVersionResponse> {
-        self.call("UpdateEdgeClusterVersion", request).await
+    pub fn update_edge_cluster_version<'a>(
+        &'a self,
+        request: &'a UpdateEdgeClusterVersionRequest,
+    ) -> rt::Call<'a, UpdateEdgeClusterVersionRequest, UpdateEdgeClusterVersionResponse> {
+        self.call("UpdateEdgeClusterVersion", request)
     }
 
     /// 更新镜像缓存 (`UpdateImageCache`)
     ///
     /// 更新镜像缓存接口
-    pub async fn update_image_cache(
-        &self,
-        request: &UpdateImageCacheRequest,
-    ) -> rt::Result<UpdateImageCacheResponse> {
-        self.call("UpdateImageCache", request).await
+    pub fn update_image_cache<'a>(
+        &'a self,
+        request: &'a UpdateImageCacheRequest,
+    ) -> rt::Call<'a, UpdateImageCacheRequest, UpdateImageCacheResponse> {
+        self.call("UpdateImageCache", request)
     }
 
     /// 修改边缘计算的集群 (`UpdateTKEEdgeCluster`)
     ///
     /// 修改边缘计算集群名称等属性
-    pub async fn update_tke_edge_cluster(
-        &self,
-        request: &UpdateTKEEdgeClusterRequest,
-    ) -> rt::Result<UpdateTKEEdgeClusterResponse> {
-        self.call("UpdateTKEEdgeCluster", request).await
+    pub fn update_tke_edge_cluster<'a>(
+        &'a self,
+        request: &'a UpdateTKEEdgeClusterRequest,
+    ) -> rt::Call<'a, UpdateTKEEdgeClusterRequest, UpdateTKEEdgeClusterResponse> {
+        self.call("UpdateTKEEdgeCluster", request)
     }
 
     /// 集群节点的升级 (`UpgradeClusterInstances`)
     ///
     /// 给集群的一批work节点进行升级
-    pub async fn upgrade_cluster_instances(
-        &self,
-        request: &UpgradeClusterInstancesRequest,
-    ) -> rt::Result<UpgradeClusterInstancesResponse> {
-        self.call("UpgradeClusterInstances", request).await
+    pub fn upgrade_cluster_instances<'a>(
+        &'a self,
+        request: &'a UpgradeClusterInstancesRequest,
+    ) -> rt::Call<'a, UpgradeClusterInstancesRequest, UpgradeClusterInstancesResponse> {
+        self.call("UpgradeClusterInstances", request)
     }
 
     /// 集群升级应用 (`UpgradeClusterRelease`)
     ///
     /// 升级集群中已安装的应用
-    pub async fn upgrade_cluster_release(
-        &self,
-        request: &UpgradeClusterReleaseRequest,
-    ) -> rt::Result<UpgradeClusterReleaseResponse> {
-        self.call("UpgradeClusterRelease", request).await
+    pub fn upgrade_cluster_release<'a>(
+        &'a self,
+        request: &'a UpgradeClusterReleaseRequest,
+    ) -> rt::Call<'a, UpgradeClusterReleaseRequest, UpgradeClusterReleaseResponse> {
+        self.call("UpgradeClusterRelease", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

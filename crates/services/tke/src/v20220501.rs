@@ -11,6 +11,10 @@ const VERSION: &str = "2022-05-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建健康检测策略 (`CreateHealthCheckPolicy`)
@@ -55,11 +59,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_health_check_policy(
-        &self,
-        request: &CreateHealthCheckPolicyRequest,
-    ) -> rt::Result<CreateHealthCheckPolicyResponse> {
-        self.call("CreateHealthCheckPolicy", request).await
+    pub fn create_health_check_policy<'a>(
+        &'a self,
+        request: &'a CreateHealthCheckPolicyRequest,
+    ) -> rt::Call<'a, CreateHealthCheckPolicyRequest, CreateHealthCheckPolicyResponse> {
+        self.call("CreateHealthCheckPolicy", request)
     }
 
     /// 创建 TKE 原生节点池 (`CreateNodePool`)
@@ -158,11 +162,11 @@ impl Client {
     /// # Example: 创建 TKE 节点池
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_node_pool(
-        &self,
-        request: &CreateNodePoolRequest,
-    ) -> rt::Result<CreateNodePoolResponse> {
-        self.call("CreateNodePool", request).await
+    pub fn create_node_pool<'a>(
+        &'a self,
+        request: &'a CreateNodePoolRequest,
+    ) -> rt::Call<'a, CreateNodePoolRequest, CreateNodePoolResponse> {
+        self.call("CreateNodePool", request)
     }
 
     /// 删除原生节点池节点 (`DeleteClusterMachines`)
@@ -182,11 +186,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_cluster_machines(
-        &self,
-        request: &DeleteClusterMachinesRequest,
-    ) -> rt::Result<DeleteClusterMachinesResponse> {
-        self.call("DeleteClusterMachines", request).await
+    pub fn delete_cluster_machines<'a>(
+        &'a self,
+        request: &'a DeleteClusterMachinesRequest,
+    ) -> rt::Call<'a, DeleteClusterMachinesRequest, DeleteClusterMachinesResponse> {
+        self.call("DeleteClusterMachines", request)
     }
 
     /// 删除健康检测策略 (`DeleteHealthCheckPolicy`)
@@ -203,11 +207,11 @@ impl Client {
     ///   "HealthCheckPolicyName": "NP1"
     /// }
     /// ```
-    pub async fn delete_health_check_policy(
-        &self,
-        request: &DeleteHealthCheckPolicyRequest,
-    ) -> rt::Result<DeleteHealthCheckPolicyResponse> {
-        self.call("DeleteHealthCheckPolicy", request).await
+    pub fn delete_health_check_policy<'a>(
+        &'a self,
+        request: &'a DeleteHealthCheckPolicyRequest,
+    ) -> rt::Call<'a, DeleteHealthCheckPolicyRequest, DeleteHealthCheckPolicyResponse> {
+        self.call("DeleteHealthCheckPolicy", request)
     }
 
     /// 删除 TKE 节点池 (`DeleteNodePool`)
@@ -224,11 +228,11 @@ impl Client {
     ///   "NodePoolId": "np-4h43fuxj"
     /// }
     /// ```
-    pub async fn delete_node_pool(
-        &self,
-        request: &DeleteNodePoolRequest,
-    ) -> rt::Result<DeleteNodePoolResponse> {
-        self.call("DeleteNodePool", request).await
+    pub fn delete_node_pool<'a>(
+        &'a self,
+        request: &'a DeleteNodePoolRequest,
+    ) -> rt::Call<'a, DeleteNodePoolRequest, DeleteNodePoolResponse> {
+        self.call("DeleteNodePool", request)
     }
 
     /// 查询集群节点信息 (`DescribeClusterInstances`)
@@ -244,11 +248,11 @@ impl Client {
     ///   "ClusterId": "cls-7ph3twqe"
     /// }
     /// ```
-    pub async fn describe_cluster_instances(
-        &self,
-        request: &DescribeClusterInstancesRequest,
-    ) -> rt::Result<DescribeClusterInstancesResponse> {
-        self.read("DescribeClusterInstances", request).await
+    pub fn describe_cluster_instances<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstancesRequest,
+    ) -> rt::Call<'a, DescribeClusterInstancesRequest, DescribeClusterInstancesResponse> {
+        self.read("DescribeClusterInstances", request)
     }
 
     /// 查询原生节点列表 (`DescribeClusterMachines`)
@@ -274,11 +278,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_machines(
-        &self,
-        request: &DescribeClusterMachinesRequest,
-    ) -> rt::Result<DescribeClusterMachinesResponse> {
-        self.read("DescribeClusterMachines", request).await
+    pub fn describe_cluster_machines<'a>(
+        &'a self,
+        request: &'a DescribeClusterMachinesRequest,
+    ) -> rt::Call<'a, DescribeClusterMachinesRequest, DescribeClusterMachinesResponse> {
+        self.read("DescribeClusterMachines", request)
     }
 
     /// 查询集群列表 (`DescribeClusters`)
@@ -292,11 +296,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 获取GPU信息 (`DescribeGPUInfo`)
@@ -313,11 +317,11 @@ impl Client {
     ///   "OsName": "tlinux3.1x86_64"
     /// }
     /// ```
-    pub async fn describe_gpu_info(
-        &self,
-        request: &DescribeGPUInfoRequest,
-    ) -> rt::Result<DescribeGPUInfoResponse> {
-        self.read("DescribeGPUInfo", request).await
+    pub fn describe_gpu_info<'a>(
+        &'a self,
+        request: &'a DescribeGPUInfoRequest,
+    ) -> rt::Call<'a, DescribeGPUInfoRequest, DescribeGPUInfoResponse> {
+        self.read("DescribeGPUInfo", request)
     }
 
     /// 查询健康检测策略 (`DescribeHealthCheckPolicies`)
@@ -341,11 +345,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_health_check_policies(
-        &self,
-        request: &DescribeHealthCheckPoliciesRequest,
-    ) -> rt::Result<DescribeHealthCheckPoliciesResponse> {
-        self.read("DescribeHealthCheckPolicies", request).await
+    pub fn describe_health_check_policies<'a>(
+        &'a self,
+        request: &'a DescribeHealthCheckPoliciesRequest,
+    ) -> rt::Call<'a, DescribeHealthCheckPoliciesRequest, DescribeHealthCheckPoliciesResponse> {
+        self.read("DescribeHealthCheckPolicies", request)
     }
 
     /// 查询健康检测策略绑定关系 (`DescribeHealthCheckPolicyBindings`)
@@ -363,12 +367,15 @@ impl Client {
     ///   "Offset": "2"
     /// }
     /// ```
-    pub async fn describe_health_check_policy_bindings(
-        &self,
-        request: &DescribeHealthCheckPolicyBindingsRequest,
-    ) -> rt::Result<DescribeHealthCheckPolicyBindingsResponse> {
+    pub fn describe_health_check_policy_bindings<'a>(
+        &'a self,
+        request: &'a DescribeHealthCheckPolicyBindingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeHealthCheckPolicyBindingsRequest,
+        DescribeHealthCheckPolicyBindingsResponse,
+    > {
         self.read("DescribeHealthCheckPolicyBindings", request)
-            .await
     }
 
     /// 查询健康检测策略模板 (`DescribeHealthCheckTemplate`)
@@ -382,11 +389,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_health_check_template(
-        &self,
-        request: &DescribeHealthCheckTemplateRequest,
-    ) -> rt::Result<DescribeHealthCheckTemplateResponse> {
-        self.read("DescribeHealthCheckTemplate", request).await
+    pub fn describe_health_check_template<'a>(
+        &'a self,
+        request: &'a DescribeHealthCheckTemplateRequest,
+    ) -> rt::Call<'a, DescribeHealthCheckTemplateRequest, DescribeHealthCheckTemplateResponse> {
+        self.read("DescribeHealthCheckTemplate", request)
     }
 
     /// 查询 TKE 节点池列表 (`DescribeNodePools`)
@@ -412,11 +419,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_node_pools(
-        &self,
-        request: &DescribeNodePoolsRequest,
-    ) -> rt::Result<DescribeNodePoolsResponse> {
-        self.read("DescribeNodePools", request).await
+    pub fn describe_node_pools<'a>(
+        &'a self,
+        request: &'a DescribeNodePoolsRequest,
+    ) -> rt::Call<'a, DescribeNodePoolsRequest, DescribeNodePoolsResponse> {
+        self.read("DescribeNodePools", request)
     }
 
     /// 查询节点池弹性健康度 (`DescribeNodePoolsElasticityStrength`)
@@ -430,12 +437,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_node_pools_elasticity_strength(
-        &self,
-        request: &DescribeNodePoolsElasticityStrengthRequest,
-    ) -> rt::Result<DescribeNodePoolsElasticityStrengthResponse> {
+    pub fn describe_node_pools_elasticity_strength<'a>(
+        &'a self,
+        request: &'a DescribeNodePoolsElasticityStrengthRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNodePoolsElasticityStrengthRequest,
+        DescribeNodePoolsElasticityStrengthResponse,
+    > {
         self.read("DescribeNodePoolsElasticityStrength", request)
-            .await
     }
 
     /// 查询原生节点机型配置 (`DescribeZoneInstanceConfigInfos`)
@@ -449,11 +459,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_zone_instance_config_infos(
-        &self,
-        request: &DescribeZoneInstanceConfigInfosRequest,
-    ) -> rt::Result<DescribeZoneInstanceConfigInfosResponse> {
-        self.read("DescribeZoneInstanceConfigInfos", request).await
+    pub fn describe_zone_instance_config_infos<'a>(
+        &'a self,
+        request: &'a DescribeZoneInstanceConfigInfosRequest,
+    ) -> rt::Call<'a, DescribeZoneInstanceConfigInfosRequest, DescribeZoneInstanceConfigInfosResponse>
+    {
+        self.read("DescribeZoneInstanceConfigInfos", request)
     }
 
     /// 解绑原生节点 Application Role (`DetachApplicationRole`)
@@ -471,11 +482,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_application_role(
-        &self,
-        request: &DetachApplicationRoleRequest,
-    ) -> rt::Result<DetachApplicationRoleResponse> {
-        self.call("DetachApplicationRole", request).await
+    pub fn detach_application_role<'a>(
+        &'a self,
+        request: &'a DetachApplicationRoleRequest,
+    ) -> rt::Call<'a, DetachApplicationRoleRequest, DetachApplicationRoleResponse> {
+        self.call("DetachApplicationRole", request)
     }
 
     /// 修改原生节点 (`ModifyClusterMachine`)
@@ -497,11 +508,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_cluster_machine(
-        &self,
-        request: &ModifyClusterMachineRequest,
-    ) -> rt::Result<ModifyClusterMachineResponse> {
-        self.call("ModifyClusterMachine", request).await
+    pub fn modify_cluster_machine<'a>(
+        &'a self,
+        request: &'a ModifyClusterMachineRequest,
+    ) -> rt::Call<'a, ModifyClusterMachineRequest, ModifyClusterMachineResponse> {
+        self.call("ModifyClusterMachine", request)
     }
 
     /// 修改健康检测策略 (`ModifyHealthCheckPolicy`)
@@ -521,11 +532,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_health_check_policy(
-        &self,
-        request: &ModifyHealthCheckPolicyRequest,
-    ) -> rt::Result<ModifyHealthCheckPolicyResponse> {
-        self.call("ModifyHealthCheckPolicy", request).await
+    pub fn modify_health_check_policy<'a>(
+        &'a self,
+        request: &'a ModifyHealthCheckPolicyRequest,
+    ) -> rt::Call<'a, ModifyHealthCheckPolicyRequest, ModifyHealthCheckPolicyResponse> {
+        self.call("ModifyHealthCheckPolicy", request)
     }
 
     /// 更新 TKE 节点池 (`ModifyNodePool`)
@@ -551,11 +562,11 @@ impl Client {
     ///   "NodePoolId": "np-00igpu9y"
     /// }
     /// ```
-    pub async fn modify_node_pool(
-        &self,
-        request: &ModifyNodePoolRequest,
-    ) -> rt::Result<ModifyNodePoolResponse> {
-        self.call("ModifyNodePool", request).await
+    pub fn modify_node_pool<'a>(
+        &'a self,
+        request: &'a ModifyNodePoolRequest,
+    ) -> rt::Call<'a, ModifyNodePoolRequest, ModifyNodePoolResponse> {
+        self.call("ModifyNodePool", request)
     }
 
     /// 重启原生节点实例 (`RebootMachines`)
@@ -576,11 +587,11 @@ impl Client {
     ///   "StopType": "soft"
     /// }
     /// ```
-    pub async fn reboot_machines(
-        &self,
-        request: &RebootMachinesRequest,
-    ) -> rt::Result<RebootMachinesResponse> {
-        self.call("RebootMachines", request).await
+    pub fn reboot_machines<'a>(
+        &'a self,
+        request: &'a RebootMachinesRequest,
+    ) -> rt::Call<'a, RebootMachinesRequest, RebootMachinesResponse> {
+        self.call("RebootMachines", request)
     }
 
     /// 设置 TKE 节点池期望节点数 (`ScaleNodePool`)
@@ -598,11 +609,11 @@ impl Client {
     ///   "Replicas": 10
     /// }
     /// ```
-    pub async fn scale_node_pool(
-        &self,
-        request: &ScaleNodePoolRequest,
-    ) -> rt::Result<ScaleNodePoolResponse> {
-        self.call("ScaleNodePool", request).await
+    pub fn scale_node_pool<'a>(
+        &'a self,
+        request: &'a ScaleNodePoolRequest,
+    ) -> rt::Call<'a, ScaleNodePoolRequest, ScaleNodePoolResponse> {
+        self.call("ScaleNodePool", request)
     }
 
     /// 设置是否开启节点登录 (`SetMachineLogin`)
@@ -622,11 +633,11 @@ impl Client {
     ///   "MachineName": "np-rz2reeg8-7j9rt"
     /// }
     /// ```
-    pub async fn set_machine_login(
-        &self,
-        request: &SetMachineLoginRequest,
-    ) -> rt::Result<SetMachineLoginResponse> {
-        self.call("SetMachineLogin", request).await
+    pub fn set_machine_login<'a>(
+        &'a self,
+        request: &'a SetMachineLoginRequest,
+    ) -> rt::Call<'a, SetMachineLoginRequest, SetMachineLoginResponse> {
+        self.call("SetMachineLogin", request)
     }
 
     /// 启动原生节点实例 (`StartMachines`)
@@ -650,11 +661,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_machines(
-        &self,
-        request: &StartMachinesRequest,
-    ) -> rt::Result<StartMachinesResponse> {
-        self.call("StartMachines", request).await
+    pub fn start_machines<'a>(
+        &'a self,
+        request: &'a StartMachinesRequest,
+    ) -> rt::Call<'a, StartMachinesRequest, StartMachinesResponse> {
+        self.call("StartMachines", request)
     }
 
     /// 关闭原生节点实例 (`StopMachines`)
@@ -680,11 +691,11 @@ impl Client {
     ///   "StopType": "soft"
     /// }
     /// ```
-    pub async fn stop_machines(
-        &self,
-        request: &StopMachinesRequest,
-    ) -> rt::Result<StopMachinesResponse> {
-        self.call("StopMachines", request).await
+    pub fn stop_machines<'a>(
+        &'a self,
+        request: &'a StopMachinesRequest,
+    ) -> rt::Call<'a, StopMachinesRequest, StopMachinesResponse> {
+        self.call("StopMachines", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-04-11";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 实体信息查询 (`DescribeEntity`)
@@ -46,11 +50,11 @@ impl Client {
     ///   "EntityName": "腾讯云"
     /// }
     /// ```
-    pub async fn describe_entity(
-        &self,
-        request: &DescribeEntityRequest,
-    ) -> rt::Result<DescribeEntityResponse> {
-        self.read("DescribeEntity", request).await
+    pub fn describe_entity<'a>(
+        &'a self,
+        request: &'a DescribeEntityRequest,
+    ) -> rt::Call<'a, DescribeEntityRequest, DescribeEntityResponse> {
+        self.read("DescribeEntity", request)
     }
 
     /// 实体关系查询 (`DescribeRelation`)
@@ -67,11 +71,11 @@ impl Client {
     ///   "RightEntityName": "深圳市"
     /// }
     /// ```
-    pub async fn describe_relation(
-        &self,
-        request: &DescribeRelationRequest,
-    ) -> rt::Result<DescribeRelationResponse> {
-        self.read("DescribeRelation", request).await
+    pub fn describe_relation<'a>(
+        &'a self,
+        request: &'a DescribeRelationRequest,
+    ) -> rt::Call<'a, DescribeRelationRequest, DescribeRelationResponse> {
+        self.read("DescribeRelation", request)
     }
 
     /// 三元组查询 (`DescribeTriple`)
@@ -87,11 +91,11 @@ impl Client {
     ///   "TripleCondition": "{\"operation\": \"query\", \"property\": [\"所属洲\"], \"subject\": {\"property\": [\"所属国家\"], \"s…"
     /// }
     /// ```
-    pub async fn describe_triple(
-        &self,
-        request: &DescribeTripleRequest,
-    ) -> rt::Result<DescribeTripleResponse> {
-        self.read("DescribeTriple", request).await
+    pub fn describe_triple<'a>(
+        &'a self,
+        request: &'a DescribeTripleRequest,
+    ) -> rt::Call<'a, DescribeTripleRequest, DescribeTripleResponse> {
+        self.read("DescribeTriple", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-13";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,55 +31,55 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 账号举报接口 (`AccountTipoffAccess`)
     ///
     /// 举报恶意账号
-    pub async fn account_tipoff_access(
-        &self,
-        request: &AccountTipoffAccessRequest,
-    ) -> rt::Result<AccountTipoffAccessResponse> {
-        self.call("AccountTipoffAccess", request).await
+    pub fn account_tipoff_access<'a>(
+        &'a self,
+        request: &'a AccountTipoffAccessRequest,
+    ) -> rt::Call<'a, AccountTipoffAccessRequest, AccountTipoffAccessResponse> {
+        self.call("AccountTipoffAccess", request)
     }
 
     /// 获取用户词库列表 (`DescribeTextLib`)
     ///
     /// 控制台获取用户词库列表
-    pub async fn describe_text_lib(
-        &self,
-        request: &DescribeTextLibRequest,
-    ) -> rt::Result<DescribeTextLibResponse> {
-        self.read("DescribeTextLib", request).await
+    pub fn describe_text_lib<'a>(
+        &'a self,
+        request: &'a DescribeTextLibRequest,
+    ) -> rt::Call<'a, DescribeTextLibRequest, DescribeTextLibResponse> {
+        self.read("DescribeTextLib", request)
     }
 
     /// 识别统计 (`DescribeTextStat`)
     ///
     /// 控制台识别统计
-    pub async fn describe_text_stat(
-        &self,
-        request: &DescribeTextStatRequest,
-    ) -> rt::Result<DescribeTextStatResponse> {
-        self.read("DescribeTextStat", request).await
+    pub fn describe_text_stat<'a>(
+        &'a self,
+        request: &'a DescribeTextStatRequest,
+    ) -> rt::Call<'a, DescribeTextStatRequest, DescribeTextStatResponse> {
+        self.read("DescribeTextStat", request)
     }
 
     /// 文本内容安全 (`TextModeration`)
     ///
     /// 文本内容检测（Text Moderation）服务使用了深度学习技术，识别可能令人反感、不安全或不适宜的文本内容，同时支持用户配置词库黑白名单，打击自定义识别类型的图片。
-    pub async fn text_moderation(
-        &self,
-        request: &TextModerationRequest,
-    ) -> rt::Result<TextModerationResponse> {
-        self.call("TextModeration", request).await
+    pub fn text_moderation<'a>(
+        &'a self,
+        request: &'a TextModerationRequest,
+    ) -> rt::Call<'a, TextModerationRequest, TextModerationResponse> {
+        self.call("TextModeration", request)
     }
 }
 

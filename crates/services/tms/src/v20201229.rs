@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建金融大模型审校任务 (`CreateFinancialLLMTask`)
@@ -68,11 +72,11 @@ impl Client {
     ///   "ContentType": 2
     /// }
     /// ```
-    pub async fn create_financial_llm_task(
-        &self,
-        request: &CreateFinancialLLMTaskRequest,
-    ) -> rt::Result<CreateFinancialLLMTaskResponse> {
-        self.call("CreateFinancialLLMTask", request).await
+    pub fn create_financial_llm_task<'a>(
+        &'a self,
+        request: &'a CreateFinancialLLMTaskRequest,
+    ) -> rt::Call<'a, CreateFinancialLLMTaskRequest, CreateFinancialLLMTaskResponse> {
+        self.call("CreateFinancialLLMTask", request)
     }
 
     /// 查询金融大模型审校任务结果 (`GetFinancialLLMTaskResult`)
@@ -88,11 +92,11 @@ impl Client {
     ///   "TaskId": "17719984-030f-4b32-8828-61d3c21b3324"
     /// }
     /// ```
-    pub async fn get_financial_llm_task_result(
-        &self,
-        request: &GetFinancialLLMTaskResultRequest,
-    ) -> rt::Result<GetFinancialLLMTaskResultResponse> {
-        self.read("GetFinancialLLMTaskResult", request).await
+    pub fn get_financial_llm_task_result<'a>(
+        &'a self,
+        request: &'a GetFinancialLLMTaskResultRequest,
+    ) -> rt::Call<'a, GetFinancialLLMTaskResultRequest, GetFinancialLLMTaskResultResponse> {
+        self.read("GetFinancialLLMTaskResult", request)
     }
 
     /// 文本内容安全服务 (`TextModeration`)
@@ -120,11 +124,11 @@ impl Client {
     ///   "Content": "5L2g55qE5Lil6LCo6K6p5L2g5Y+R546w77yM5Lqn5ZOB57uP55CG5Y+r5YmR6Z2S"
     /// }
     /// ```
-    pub async fn text_moderation(
-        &self,
-        request: &TextModerationRequest,
-    ) -> rt::Result<TextModerationResponse> {
-        self.call("TextModeration", request).await
+    pub fn text_moderation<'a>(
+        &'a self,
+        request: &'a TextModerationRequest,
+    ) -> rt::Call<'a, TextModerationRequest, TextModerationResponse> {
+        self.call("TextModeration", request)
     }
 }
 

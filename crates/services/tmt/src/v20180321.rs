@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-21";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 端到端图片翻译 (`ImageTranslateLLM`)
@@ -52,11 +56,11 @@ impl Client {
     ///   "Url": null
     /// }
     /// ```
-    pub async fn image_translate_llm(
-        &self,
-        request: &ImageTranslateLLMRequest,
-    ) -> rt::Result<ImageTranslateLLMResponse> {
-        self.call("ImageTranslateLLM", request).await
+    pub fn image_translate_llm<'a>(
+        &'a self,
+        request: &'a ImageTranslateLLMRequest,
+    ) -> rt::Call<'a, ImageTranslateLLMRequest, ImageTranslateLLMResponse> {
+        self.call("ImageTranslateLLM", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2026-03-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建 API 密钥 (`CreateApiKey`)
@@ -61,11 +65,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_api_key(
-        &self,
-        request: &CreateApiKeyRequest,
-    ) -> rt::Result<CreateApiKeyResponse> {
-        self.call("CreateApiKey", request).await
+    pub fn create_api_key<'a>(
+        &'a self,
+        request: &'a CreateApiKeyRequest,
+    ) -> rt::Call<'a, CreateApiKeyRequest, CreateApiKeyResponse> {
+        self.call("CreateApiKey", request)
     }
 
     /// 创建推理服务 (`CreateEndpoint`)
@@ -85,11 +89,11 @@ impl Client {
     ///   "ModelId": "deepseek-v3.2"
     /// }
     /// ```
-    pub async fn create_endpoint(
-        &self,
-        request: &CreateEndpointRequest,
-    ) -> rt::Result<CreateEndpointResponse> {
-        self.call("CreateEndpoint", request).await
+    pub fn create_endpoint<'a>(
+        &'a self,
+        request: &'a CreateEndpointRequest,
+    ) -> rt::Call<'a, CreateEndpointRequest, CreateEndpointResponse> {
+        self.call("CreateEndpoint", request)
     }
 
     /// 创建术语库 (`CreateGlossary`)
@@ -110,11 +114,11 @@ impl Client {
     ///   "Target": "en"
     /// }
     /// ```
-    pub async fn create_glossary(
-        &self,
-        request: &CreateGlossaryRequest,
-    ) -> rt::Result<CreateGlossaryResponse> {
-        self.call("CreateGlossary", request).await
+    pub fn create_glossary<'a>(
+        &'a self,
+        request: &'a CreateGlossaryRequest,
+    ) -> rt::Call<'a, CreateGlossaryRequest, CreateGlossaryResponse> {
+        self.call("CreateGlossary", request)
     }
 
     /// 批量创建术语条目 (`CreateGlossaryEntries`)
@@ -143,11 +147,11 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    pub async fn create_glossary_entries(
-        &self,
-        request: &CreateGlossaryEntriesRequest,
-    ) -> rt::Result<CreateGlossaryEntriesResponse> {
-        self.call("CreateGlossaryEntries", request).await
+    pub fn create_glossary_entries<'a>(
+        &'a self,
+        request: &'a CreateGlossaryEntriesRequest,
+    ) -> rt::Call<'a, CreateGlossaryEntriesRequest, CreateGlossaryEntriesResponse> {
+        self.call("CreateGlossaryEntries", request)
     }
 
     /// 批量创建 Token Plan 套餐的 API Key (`CreateTokenPlanApiKeys`)
@@ -170,11 +174,11 @@ impl Client {
     ///   "TeamId": "team-3a834f2dbcf48840115cbf4b48f25342"
     /// }
     /// ```
-    pub async fn create_token_plan_api_keys(
-        &self,
-        request: &CreateTokenPlanApiKeysRequest,
-    ) -> rt::Result<CreateTokenPlanApiKeysResponse> {
-        self.call("CreateTokenPlanApiKeys", request).await
+    pub fn create_token_plan_api_keys<'a>(
+        &'a self,
+        request: &'a CreateTokenPlanApiKeysRequest,
+    ) -> rt::Call<'a, CreateTokenPlanApiKeysRequest, CreateTokenPlanApiKeysResponse> {
+        self.call("CreateTokenPlanApiKeys", request)
     }
 
     /// 创建或重新开通 Token Plan 套餐 (`CreateTokenPlanTeamOrderAndBuy`)
@@ -196,11 +200,12 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn create_token_plan_team_order_and_buy(
-        &self,
-        request: &CreateTokenPlanTeamOrderAndBuyRequest,
-    ) -> rt::Result<CreateTokenPlanTeamOrderAndBuyResponse> {
-        self.call("CreateTokenPlanTeamOrderAndBuy", request).await
+    pub fn create_token_plan_team_order_and_buy<'a>(
+        &'a self,
+        request: &'a CreateTokenPlanTeamOrderAndBuyRequest,
+    ) -> rt::Call<'a, CreateTokenPlanTeamOrderAndBuyRequest, CreateTokenPlanTeamOrderAndBuyResponse>
+    {
+        self.call("CreateTokenPlanTeamOrderAndBuy", request)
     }
 
     /// 删除 API 密钥 (`DeleteApiKey`)
@@ -217,11 +222,11 @@ impl Client {
     ///   "Platform": "maas"
     /// }
     /// ```
-    pub async fn delete_api_key(
-        &self,
-        request: &DeleteApiKeyRequest,
-    ) -> rt::Result<DeleteApiKeyResponse> {
-        self.call("DeleteApiKey", request).await
+    pub fn delete_api_key<'a>(
+        &'a self,
+        request: &'a DeleteApiKeyRequest,
+    ) -> rt::Call<'a, DeleteApiKeyRequest, DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request)
     }
 
     /// 删除推理服务 (`DeleteEndpoint`)
@@ -237,11 +242,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_endpoint(
-        &self,
-        request: &DeleteEndpointRequest,
-    ) -> rt::Result<DeleteEndpointResponse> {
-        self.call("DeleteEndpoint", request).await
+    pub fn delete_endpoint<'a>(
+        &'a self,
+        request: &'a DeleteEndpointRequest,
+    ) -> rt::Call<'a, DeleteEndpointRequest, DeleteEndpointResponse> {
+        self.call("DeleteEndpoint", request)
     }
 
     /// 删除术语库 (`DeleteGlossary`)
@@ -259,11 +264,11 @@ impl Client {
     ///   "GlossaryId": "b76ebbab3525c1df42be2d4d33076c7c"
     /// }
     /// ```
-    pub async fn delete_glossary(
-        &self,
-        request: &DeleteGlossaryRequest,
-    ) -> rt::Result<DeleteGlossaryResponse> {
-        self.call("DeleteGlossary", request).await
+    pub fn delete_glossary<'a>(
+        &'a self,
+        request: &'a DeleteGlossaryRequest,
+    ) -> rt::Call<'a, DeleteGlossaryRequest, DeleteGlossaryResponse> {
+        self.call("DeleteGlossary", request)
     }
 
     /// 批量删除术语条目 (`DeleteGlossaryEntries`)
@@ -286,11 +291,11 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    pub async fn delete_glossary_entries(
-        &self,
-        request: &DeleteGlossaryEntriesRequest,
-    ) -> rt::Result<DeleteGlossaryEntriesResponse> {
-        self.call("DeleteGlossaryEntries", request).await
+    pub fn delete_glossary_entries<'a>(
+        &'a self,
+        request: &'a DeleteGlossaryEntriesRequest,
+    ) -> rt::Call<'a, DeleteGlossaryEntriesRequest, DeleteGlossaryEntriesResponse> {
+        self.call("DeleteGlossaryEntries", request)
     }
 
     /// 删除 Token Plan 套餐的 API Key (`DeleteTokenPlanApiKey`)
@@ -308,11 +313,11 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    pub async fn delete_token_plan_api_key(
-        &self,
-        request: &DeleteTokenPlanApiKeyRequest,
-    ) -> rt::Result<DeleteTokenPlanApiKeyResponse> {
-        self.call("DeleteTokenPlanApiKey", request).await
+    pub fn delete_token_plan_api_key<'a>(
+        &'a self,
+        request: &'a DeleteTokenPlanApiKeyRequest,
+    ) -> rt::Call<'a, DeleteTokenPlanApiKeyRequest, DeleteTokenPlanApiKeyResponse> {
+        self.call("DeleteTokenPlanApiKey", request)
     }
 
     /// 查询 API 密钥详情 (`DescribeApiKey`)
@@ -329,11 +334,11 @@ impl Client {
     ///   "Platform": "maas"
     /// }
     /// ```
-    pub async fn describe_api_key(
-        &self,
-        request: &DescribeApiKeyRequest,
-    ) -> rt::Result<DescribeApiKeyResponse> {
-        self.read("DescribeApiKey", request).await
+    pub fn describe_api_key<'a>(
+        &'a self,
+        request: &'a DescribeApiKeyRequest,
+    ) -> rt::Call<'a, DescribeApiKeyRequest, DescribeApiKeyResponse> {
+        self.read("DescribeApiKey", request)
     }
 
     /// 查询 API 密钥列表 (`DescribeApiKeyList`)
@@ -360,11 +365,11 @@ impl Client {
     ///   "Platform": "maas"
     /// }
     /// ```
-    pub async fn describe_api_key_list(
-        &self,
-        request: &DescribeApiKeyListRequest,
-    ) -> rt::Result<DescribeApiKeyListResponse> {
-        self.read("DescribeApiKeyList", request).await
+    pub fn describe_api_key_list<'a>(
+        &'a self,
+        request: &'a DescribeApiKeyListRequest,
+    ) -> rt::Call<'a, DescribeApiKeyListRequest, DescribeApiKeyListResponse> {
+        self.read("DescribeApiKeyList", request)
     }
 
     /// 查询推理服务详情 (`DescribeEndpoint`)
@@ -382,11 +387,11 @@ impl Client {
     ///   "EndpointId": "ep-uikic4v5"
     /// }
     /// ```
-    pub async fn describe_endpoint(
-        &self,
-        request: &DescribeEndpointRequest,
-    ) -> rt::Result<DescribeEndpointResponse> {
-        self.read("DescribeEndpoint", request).await
+    pub fn describe_endpoint<'a>(
+        &'a self,
+        request: &'a DescribeEndpointRequest,
+    ) -> rt::Call<'a, DescribeEndpointRequest, DescribeEndpointResponse> {
+        self.read("DescribeEndpoint", request)
     }
 
     /// 查询术语库列表 (`DescribeGlossaries`)
@@ -402,11 +407,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_glossaries(
-        &self,
-        request: &DescribeGlossariesRequest,
-    ) -> rt::Result<DescribeGlossariesResponse> {
-        self.read("DescribeGlossaries", request).await
+    pub fn describe_glossaries<'a>(
+        &'a self,
+        request: &'a DescribeGlossariesRequest,
+    ) -> rt::Call<'a, DescribeGlossariesRequest, DescribeGlossariesResponse> {
+        self.read("DescribeGlossaries", request)
     }
 
     /// 查询术语条目列表 (`DescribeGlossaryEntries`)
@@ -424,11 +429,11 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    pub async fn describe_glossary_entries(
-        &self,
-        request: &DescribeGlossaryEntriesRequest,
-    ) -> rt::Result<DescribeGlossaryEntriesResponse> {
-        self.read("DescribeGlossaryEntries", request).await
+    pub fn describe_glossary_entries<'a>(
+        &'a self,
+        request: &'a DescribeGlossaryEntriesRequest,
+    ) -> rt::Call<'a, DescribeGlossaryEntriesRequest, DescribeGlossaryEntriesResponse> {
+        self.read("DescribeGlossaryEntries", request)
     }
 
     /// 查询模型接入点列表 (`DescribeModelEndpointList`)
@@ -444,11 +449,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_model_endpoint_list(
-        &self,
-        request: &DescribeModelEndpointListRequest,
-    ) -> rt::Result<DescribeModelEndpointListResponse> {
-        self.read("DescribeModelEndpointList", request).await
+    pub fn describe_model_endpoint_list<'a>(
+        &'a self,
+        request: &'a DescribeModelEndpointListRequest,
+    ) -> rt::Call<'a, DescribeModelEndpointListRequest, DescribeModelEndpointListResponse> {
+        self.read("DescribeModelEndpointList", request)
     }
 
     /// 查询模型列表 (`DescribeModelList`)
@@ -468,11 +473,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_model_list(
-        &self,
-        request: &DescribeModelListRequest,
-    ) -> rt::Result<DescribeModelListResponse> {
-        self.read("DescribeModelList", request).await
+    pub fn describe_model_list<'a>(
+        &'a self,
+        request: &'a DescribeModelListRequest,
+    ) -> rt::Call<'a, DescribeModelListRequest, DescribeModelListResponse> {
+        self.read("DescribeModelList", request)
     }
 
     /// 查询模型配额 (`DescribeModelQuota`)
@@ -488,11 +493,11 @@ impl Client {
     ///   "ModelId": "glm-5.2"
     /// }
     /// ```
-    pub async fn describe_model_quota(
-        &self,
-        request: &DescribeModelQuotaRequest,
-    ) -> rt::Result<DescribeModelQuotaResponse> {
-        self.read("DescribeModelQuota", request).await
+    pub fn describe_model_quota<'a>(
+        &'a self,
+        request: &'a DescribeModelQuotaRequest,
+    ) -> rt::Call<'a, DescribeModelQuotaRequest, DescribeModelQuotaResponse> {
+        self.read("DescribeModelQuota", request)
     }
 
     /// 查询 Token Plan 套餐详情 (`DescribeTokenPlan`)
@@ -510,11 +515,11 @@ impl Client {
     ///   "TeamId": "team-1a2b3c4d"
     /// }
     /// ```
-    pub async fn describe_token_plan(
-        &self,
-        request: &DescribeTokenPlanRequest,
-    ) -> rt::Result<DescribeTokenPlanResponse> {
-        self.read("DescribeTokenPlan", request).await
+    pub fn describe_token_plan<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanRequest,
+    ) -> rt::Call<'a, DescribeTokenPlanRequest, DescribeTokenPlanResponse> {
+        self.read("DescribeTokenPlan", request)
     }
 
     /// 查询 Token Plan 套餐的 API Key 详情 (`DescribeTokenPlanApiKey`)
@@ -532,11 +537,11 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    pub async fn describe_token_plan_api_key(
-        &self,
-        request: &DescribeTokenPlanApiKeyRequest,
-    ) -> rt::Result<DescribeTokenPlanApiKeyResponse> {
-        self.read("DescribeTokenPlanApiKey", request).await
+    pub fn describe_token_plan_api_key<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanApiKeyRequest,
+    ) -> rt::Call<'a, DescribeTokenPlanApiKeyRequest, DescribeTokenPlanApiKeyResponse> {
+        self.read("DescribeTokenPlanApiKey", request)
     }
 
     /// 查询 Token Plan 套餐的 API Key 列表 (`DescribeTokenPlanApiKeyList`)
@@ -556,11 +561,11 @@ impl Client {
     ///   "TeamId": "team-3a834f2dbcf48840115cbf4b48f25342"
     /// }
     /// ```
-    pub async fn describe_token_plan_api_key_list(
-        &self,
-        request: &DescribeTokenPlanApiKeyListRequest,
-    ) -> rt::Result<DescribeTokenPlanApiKeyListResponse> {
-        self.read("DescribeTokenPlanApiKeyList", request).await
+    pub fn describe_token_plan_api_key_list<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanApiKeyListRequest,
+    ) -> rt::Call<'a, DescribeTokenPlanApiKeyListRequest, DescribeTokenPlanApiKeyListResponse> {
+        self.read("DescribeTokenPlanApiKeyList", request)
     }
 
     /// 查询 Token Plan 套餐的 API Key 密钥（明文） (`DescribeTokenPlanApiKeySecret`)
@@ -578,11 +583,12 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    pub async fn describe_token_plan_api_key_secret(
-        &self,
-        request: &DescribeTokenPlanApiKeySecretRequest,
-    ) -> rt::Result<DescribeTokenPlanApiKeySecretResponse> {
-        self.read("DescribeTokenPlanApiKeySecret", request).await
+    pub fn describe_token_plan_api_key_secret<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanApiKeySecretRequest,
+    ) -> rt::Call<'a, DescribeTokenPlanApiKeySecretRequest, DescribeTokenPlanApiKeySecretResponse>
+    {
+        self.read("DescribeTokenPlanApiKeySecret", request)
     }
 
     /// 查询 TokenPlan 企业版 API Key 调用明细 (`DescribeTokenPlanApiKeyUsageDetail`)
@@ -600,12 +606,15 @@ impl Client {
     ///   "TeamId": "team-123456"
     /// }
     /// ```
-    pub async fn describe_token_plan_api_key_usage_detail(
-        &self,
-        request: &DescribeTokenPlanApiKeyUsageDetailRequest,
-    ) -> rt::Result<DescribeTokenPlanApiKeyUsageDetailResponse> {
+    pub fn describe_token_plan_api_key_usage_detail<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanApiKeyUsageDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTokenPlanApiKeyUsageDetailRequest,
+        DescribeTokenPlanApiKeyUsageDetailResponse,
+    > {
         self.read("DescribeTokenPlanApiKeyUsageDetail", request)
-            .await
     }
 
     /// 查询 Token Plan 套餐列表 (`DescribeTokenPlanList`)
@@ -621,11 +630,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_token_plan_list(
-        &self,
-        request: &DescribeTokenPlanListRequest,
-    ) -> rt::Result<DescribeTokenPlanListResponse> {
-        self.read("DescribeTokenPlanList", request).await
+    pub fn describe_token_plan_list<'a>(
+        &'a self,
+        request: &'a DescribeTokenPlanListRequest,
+    ) -> rt::Call<'a, DescribeTokenPlanListRequest, DescribeTokenPlanListResponse> {
+        self.read("DescribeTokenPlanList", request)
     }
 
     /// 查询用量排行列表 (`DescribeUsageRankList`)
@@ -659,11 +668,11 @@ impl Client {
     ///   "Target": "ak-20260618-**************************"
     /// }
     /// ```
-    pub async fn describe_usage_rank_list(
-        &self,
-        request: &DescribeUsageRankListRequest,
-    ) -> rt::Result<DescribeUsageRankListResponse> {
-        self.read("DescribeUsageRankList", request).await
+    pub fn describe_usage_rank_list<'a>(
+        &'a self,
+        request: &'a DescribeUsageRankListRequest,
+    ) -> rt::Call<'a, DescribeUsageRankListRequest, DescribeUsageRankListResponse> {
+        self.read("DescribeUsageRankList", request)
     }
 
     /// 更新 API 密钥信息 (`ModifyApiKeyInfo`)
@@ -683,11 +692,11 @@ impl Client {
     ///   "Remark": "test-new-remark"
     /// }
     /// ```
-    pub async fn modify_api_key_info(
-        &self,
-        request: &ModifyApiKeyInfoRequest,
-    ) -> rt::Result<ModifyApiKeyInfoResponse> {
-        self.call("ModifyApiKeyInfo", request).await
+    pub fn modify_api_key_info<'a>(
+        &'a self,
+        request: &'a ModifyApiKeyInfoRequest,
+    ) -> rt::Call<'a, ModifyApiKeyInfoRequest, ModifyApiKeyInfoResponse> {
+        self.call("ModifyApiKeyInfo", request)
     }
 
     /// 更新 API 密钥状态 (`ModifyApiKeyStatus`)
@@ -705,11 +714,11 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    pub async fn modify_api_key_status(
-        &self,
-        request: &ModifyApiKeyStatusRequest,
-    ) -> rt::Result<ModifyApiKeyStatusResponse> {
-        self.call("ModifyApiKeyStatus", request).await
+    pub fn modify_api_key_status<'a>(
+        &'a self,
+        request: &'a ModifyApiKeyStatusRequest,
+    ) -> rt::Call<'a, ModifyApiKeyStatusRequest, ModifyApiKeyStatusResponse> {
+        self.call("ModifyApiKeyStatus", request)
     }
 
     /// 修改推理服务 (`ModifyEndpoint`)
@@ -730,11 +739,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_endpoint(
-        &self,
-        request: &ModifyEndpointRequest,
-    ) -> rt::Result<ModifyEndpointResponse> {
-        self.call("ModifyEndpoint", request).await
+    pub fn modify_endpoint<'a>(
+        &'a self,
+        request: &'a ModifyEndpointRequest,
+    ) -> rt::Call<'a, ModifyEndpointRequest, ModifyEndpointResponse> {
+        self.call("ModifyEndpoint", request)
     }
 
     /// 批量修改术语条目 (`ModifyGlossaryEntries`)
@@ -759,11 +768,11 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    pub async fn modify_glossary_entries(
-        &self,
-        request: &ModifyGlossaryEntriesRequest,
-    ) -> rt::Result<ModifyGlossaryEntriesResponse> {
-        self.call("ModifyGlossaryEntries", request).await
+    pub fn modify_glossary_entries<'a>(
+        &'a self,
+        request: &'a ModifyGlossaryEntriesRequest,
+    ) -> rt::Call<'a, ModifyGlossaryEntriesRequest, ModifyGlossaryEntriesResponse> {
+        self.call("ModifyGlossaryEntries", request)
     }
 
     /// 修改 Token Plan 套餐的 API Key 配置 (`ModifyTokenPlanApiKey`)
@@ -784,11 +793,11 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    pub async fn modify_token_plan_api_key(
-        &self,
-        request: &ModifyTokenPlanApiKeyRequest,
-    ) -> rt::Result<ModifyTokenPlanApiKeyResponse> {
-        self.call("ModifyTokenPlanApiKey", request).await
+    pub fn modify_token_plan_api_key<'a>(
+        &'a self,
+        request: &'a ModifyTokenPlanApiKeyRequest,
+    ) -> rt::Call<'a, ModifyTokenPlanApiKeyRequest, ModifyTokenPlanApiKeyResponse> {
+        self.call("ModifyTokenPlanApiKey", request)
     }
 
     /// 重置 Token Plan 套餐的 API Key 密钥 (`ModifyTokenPlanApiKeySecret`)
@@ -806,11 +815,11 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    pub async fn modify_token_plan_api_key_secret(
-        &self,
-        request: &ModifyTokenPlanApiKeySecretRequest,
-    ) -> rt::Result<ModifyTokenPlanApiKeySecretResponse> {
-        self.call("ModifyTokenPlanApiKeySecret", request).await
+    pub fn modify_token_plan_api_key_secret<'a>(
+        &'a self,
+        request: &'a ModifyTokenPlanApiKeySecretRequest,
+    ) -> rt::Call<'a, ModifyTokenPlanApiKeySecretRequest, ModifyTokenPlanApiKeySecretResponse> {
+        self.call("ModifyTokenPlanApiKeySecret", request)
     }
 
     /// 续费 Token Plan 套餐 (`RenewTokenPlanTeamOrder`)
@@ -829,11 +838,11 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    pub async fn renew_token_plan_team_order(
-        &self,
-        request: &RenewTokenPlanTeamOrderRequest,
-    ) -> rt::Result<RenewTokenPlanTeamOrderResponse> {
-        self.call("RenewTokenPlanTeamOrder", request).await
+    pub fn renew_token_plan_team_order<'a>(
+        &'a self,
+        request: &'a RenewTokenPlanTeamOrderRequest,
+    ) -> rt::Call<'a, RenewTokenPlanTeamOrderRequest, RenewTokenPlanTeamOrderResponse> {
+        self.call("RenewTokenPlanTeamOrder", request)
     }
 
     /// 升配 Token Plan 套餐 (`UpgradeTokenPlanTeamOrder`)
@@ -852,11 +861,11 @@ impl Client {
     ///   "TeamId": "tp-ent-abcdefgh"
     /// }
     /// ```
-    pub async fn upgrade_token_plan_team_order(
-        &self,
-        request: &UpgradeTokenPlanTeamOrderRequest,
-    ) -> rt::Result<UpgradeTokenPlanTeamOrderResponse> {
-        self.call("UpgradeTokenPlanTeamOrder", request).await
+    pub fn upgrade_token_plan_team_order<'a>(
+        &'a self,
+        request: &'a UpgradeTokenPlanTeamOrderRequest,
+    ) -> rt::Call<'a, UpgradeTokenPlanTeamOrderRequest, UpgradeTokenPlanTeamOrderResponse> {
+        self.call("UpgradeTokenPlanTeamOrder", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建RabbitMQ路由关系 (`CreateRabbitMQServerlessBinding`)
@@ -61,11 +65,12 @@ impl Client {
     ///   "VirtualHost": "/"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_serverless_binding(
-        &self,
-        request: &CreateRabbitMQServerlessBindingRequest,
-    ) -> rt::Result<CreateRabbitMQServerlessBindingResponse> {
-        self.call("CreateRabbitMQServerlessBinding", request).await
+    pub fn create_rabbit_mq_serverless_binding<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQServerlessBindingRequest,
+    ) -> rt::Call<'a, CreateRabbitMQServerlessBindingRequest, CreateRabbitMQServerlessBindingResponse>
+    {
+        self.call("CreateRabbitMQServerlessBinding", request)
     }
 
     /// 创建RabbitMQ exchange (`CreateRabbitMQServerlessExchange`)
@@ -86,11 +91,15 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_serverless_exchange(
-        &self,
-        request: &CreateRabbitMQServerlessExchangeRequest,
-    ) -> rt::Result<CreateRabbitMQServerlessExchangeResponse> {
-        self.call("CreateRabbitMQServerlessExchange", request).await
+    pub fn create_rabbit_mq_serverless_exchange<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQServerlessExchangeRequest,
+    ) -> rt::Call<
+        'a,
+        CreateRabbitMQServerlessExchangeRequest,
+        CreateRabbitMQServerlessExchangeResponse,
+    > {
+        self.call("CreateRabbitMQServerlessExchange", request)
     }
 
     /// 创建RabbitMQ队列 (`CreateRabbitMQServerlessQueue`)
@@ -110,11 +119,12 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_serverless_queue(
-        &self,
-        request: &CreateRabbitMQServerlessQueueRequest,
-    ) -> rt::Result<CreateRabbitMQServerlessQueueResponse> {
-        self.call("CreateRabbitMQServerlessQueue", request).await
+    pub fn create_rabbit_mq_serverless_queue<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQServerlessQueueRequest,
+    ) -> rt::Call<'a, CreateRabbitMQServerlessQueueRequest, CreateRabbitMQServerlessQueueResponse>
+    {
+        self.call("CreateRabbitMQServerlessQueue", request)
     }
 
     /// 创建RabbitMQ的用户 (`CreateRabbitMQServerlessUser`)
@@ -132,11 +142,12 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_serverless_user(
-        &self,
-        request: &CreateRabbitMQServerlessUserRequest,
-    ) -> rt::Result<CreateRabbitMQServerlessUserResponse> {
-        self.call("CreateRabbitMQServerlessUser", request).await
+    pub fn create_rabbit_mq_serverless_user<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQServerlessUserRequest,
+    ) -> rt::Call<'a, CreateRabbitMQServerlessUserRequest, CreateRabbitMQServerlessUserResponse>
+    {
+        self.call("CreateRabbitMQServerlessUser", request)
     }
 
     /// 创建RabbitMQ的vhost (`CreateRabbitMQServerlessVirtualHost`)
@@ -154,12 +165,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn create_rabbit_mq_serverless_virtual_host(
-        &self,
-        request: &CreateRabbitMQServerlessVirtualHostRequest,
-    ) -> rt::Result<CreateRabbitMQServerlessVirtualHostResponse> {
+    pub fn create_rabbit_mq_serverless_virtual_host<'a>(
+        &'a self,
+        request: &'a CreateRabbitMQServerlessVirtualHostRequest,
+    ) -> rt::Call<
+        'a,
+        CreateRabbitMQServerlessVirtualHostRequest,
+        CreateRabbitMQServerlessVirtualHostResponse,
+    > {
         self.call("CreateRabbitMQServerlessVirtualHost", request)
-            .await
     }
 
     /// 解绑RabbitMQ路由关系 (`DeleteRabbitMQServerlessBinding`)
@@ -177,11 +191,12 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_binding(
-        &self,
-        request: &DeleteRabbitMQServerlessBindingRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessBindingResponse> {
-        self.call("DeleteRabbitMQServerlessBinding", request).await
+    pub fn delete_rabbit_mq_serverless_binding<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessBindingRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQServerlessBindingRequest, DeleteRabbitMQServerlessBindingResponse>
+    {
+        self.call("DeleteRabbitMQServerlessBinding", request)
     }
 
     /// 删除RabbitMQ exchange (`DeleteRabbitMQServerlessExchange`)
@@ -199,11 +214,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_exchange(
-        &self,
-        request: &DeleteRabbitMQServerlessExchangeRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessExchangeResponse> {
-        self.call("DeleteRabbitMQServerlessExchange", request).await
+    pub fn delete_rabbit_mq_serverless_exchange<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessExchangeRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteRabbitMQServerlessExchangeRequest,
+        DeleteRabbitMQServerlessExchangeResponse,
+    > {
+        self.call("DeleteRabbitMQServerlessExchange", request)
     }
 
     /// 删除RabbitMQ的权限 (`DeleteRabbitMQServerlessPermission`)
@@ -221,12 +240,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_permission(
-        &self,
-        request: &DeleteRabbitMQServerlessPermissionRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessPermissionResponse> {
+    pub fn delete_rabbit_mq_serverless_permission<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteRabbitMQServerlessPermissionRequest,
+        DeleteRabbitMQServerlessPermissionResponse,
+    > {
         self.call("DeleteRabbitMQServerlessPermission", request)
-            .await
     }
 
     /// 删除RabbitMQ队列 (`DeleteRabbitMQServerlessQueue`)
@@ -244,11 +266,12 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_queue(
-        &self,
-        request: &DeleteRabbitMQServerlessQueueRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessQueueResponse> {
-        self.call("DeleteRabbitMQServerlessQueue", request).await
+    pub fn delete_rabbit_mq_serverless_queue<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessQueueRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQServerlessQueueRequest, DeleteRabbitMQServerlessQueueResponse>
+    {
+        self.call("DeleteRabbitMQServerlessQueue", request)
     }
 
     /// 删除RabbitMQ的用户 (`DeleteRabbitMQServerlessUser`)
@@ -265,11 +288,12 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_user(
-        &self,
-        request: &DeleteRabbitMQServerlessUserRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessUserResponse> {
-        self.call("DeleteRabbitMQServerlessUser", request).await
+    pub fn delete_rabbit_mq_serverless_user<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessUserRequest,
+    ) -> rt::Call<'a, DeleteRabbitMQServerlessUserRequest, DeleteRabbitMQServerlessUserResponse>
+    {
+        self.call("DeleteRabbitMQServerlessUser", request)
     }
 
     /// 删除RabbitMQ的vhost (`DeleteRabbitMQServerlessVirtualHost`)
@@ -286,12 +310,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn delete_rabbit_mq_serverless_virtual_host(
-        &self,
-        request: &DeleteRabbitMQServerlessVirtualHostRequest,
-    ) -> rt::Result<DeleteRabbitMQServerlessVirtualHostResponse> {
+    pub fn delete_rabbit_mq_serverless_virtual_host<'a>(
+        &'a self,
+        request: &'a DeleteRabbitMQServerlessVirtualHostRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteRabbitMQServerlessVirtualHostRequest,
+        DeleteRabbitMQServerlessVirtualHostResponse,
+    > {
         self.call("DeleteRabbitMQServerlessVirtualHost", request)
-            .await
     }
 
     /// 查询RabbitMQ路由关系列表 (`DescribeRabbitMQServerlessBindings`)
@@ -311,12 +338,15 @@ impl Client {
     ///   "VirtualHost": "test_vhost3213"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_bindings(
-        &self,
-        request: &DescribeRabbitMQServerlessBindingsRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessBindingsResponse> {
+    pub fn describe_rabbit_mq_serverless_bindings<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessBindingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessBindingsRequest,
+        DescribeRabbitMQServerlessBindingsResponse,
+    > {
         self.read("DescribeRabbitMQServerlessBindings", request)
-            .await
     }
 
     /// 查询RabbitMQ连接列表 (`DescribeRabbitMQServerlessConnection`)
@@ -333,12 +363,15 @@ impl Client {
     ///   "VirtualHost": "/"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_connection(
-        &self,
-        request: &DescribeRabbitMQServerlessConnectionRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessConnectionResponse> {
+    pub fn describe_rabbit_mq_serverless_connection<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessConnectionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessConnectionRequest,
+        DescribeRabbitMQServerlessConnectionResponse,
+    > {
         self.read("DescribeRabbitMQServerlessConnection", request)
-            .await
     }
 
     /// 查询RabbitMQ队列消费者列表 (`DescribeRabbitMQServerlessConsumers`)
@@ -359,12 +392,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_consumers(
-        &self,
-        request: &DescribeRabbitMQServerlessConsumersRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessConsumersResponse> {
+    pub fn describe_rabbit_mq_serverless_consumers<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessConsumersRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessConsumersRequest,
+        DescribeRabbitMQServerlessConsumersResponse,
+    > {
         self.read("DescribeRabbitMQServerlessConsumers", request)
-            .await
     }
 
     /// 查询RabbitMQ exchange 详情 (`DescribeRabbitMQServerlessExchangeDetail`)
@@ -382,12 +418,15 @@ impl Client {
     ///   "VirtualHost": "test_vhost3213"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_exchange_detail(
-        &self,
-        request: &DescribeRabbitMQServerlessExchangeDetailRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessExchangeDetailResponse> {
+    pub fn describe_rabbit_mq_serverless_exchange_detail<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessExchangeDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessExchangeDetailRequest,
+        DescribeRabbitMQServerlessExchangeDetailResponse,
+    > {
         self.read("DescribeRabbitMQServerlessExchangeDetail", request)
-            .await
     }
 
     /// 查询RabbitMQ exchange 列表 (`DescribeRabbitMQServerlessExchanges`)
@@ -404,12 +443,15 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_exchanges(
-        &self,
-        request: &DescribeRabbitMQServerlessExchangesRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessExchangesResponse> {
+    pub fn describe_rabbit_mq_serverless_exchanges<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessExchangesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessExchangesRequest,
+        DescribeRabbitMQServerlessExchangesResponse,
+    > {
         self.read("DescribeRabbitMQServerlessExchanges", request)
-            .await
     }
 
     /// 获取 rabbitmq serverless 实例总体信息 (`DescribeRabbitMQServerlessInstance`)
@@ -425,12 +467,15 @@ impl Client {
     ///   "InstanceId": "amqp-slnatby"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_instance(
-        &self,
-        request: &DescribeRabbitMQServerlessInstanceRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessInstanceResponse> {
+    pub fn describe_rabbit_mq_serverless_instance<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessInstanceRequest,
+        DescribeRabbitMQServerlessInstanceResponse,
+    > {
         self.read("DescribeRabbitMQServerlessInstance", request)
-            .await
     }
 
     /// 查询RabbitMQ权限列表 (`DescribeRabbitMQServerlessPermission`)
@@ -450,12 +495,15 @@ impl Client {
     ///   "VirtualHost": ""
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_permission(
-        &self,
-        request: &DescribeRabbitMQServerlessPermissionRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessPermissionResponse> {
+    pub fn describe_rabbit_mq_serverless_permission<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessPermissionRequest,
+        DescribeRabbitMQServerlessPermissionResponse,
+    > {
         self.read("DescribeRabbitMQServerlessPermission", request)
-            .await
     }
 
     /// 查询RabbitMQ队列详情 (`DescribeRabbitMQServerlessQueueDetail`)
@@ -473,12 +521,15 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_queue_detail(
-        &self,
-        request: &DescribeRabbitMQServerlessQueueDetailRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessQueueDetailResponse> {
+    pub fn describe_rabbit_mq_serverless_queue_detail<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessQueueDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessQueueDetailRequest,
+        DescribeRabbitMQServerlessQueueDetailResponse,
+    > {
         self.read("DescribeRabbitMQServerlessQueueDetail", request)
-            .await
     }
 
     /// 查询RabbitMQ队列列表 (`DescribeRabbitMQServerlessQueues`)
@@ -495,11 +546,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_queues(
-        &self,
-        request: &DescribeRabbitMQServerlessQueuesRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessQueuesResponse> {
-        self.read("DescribeRabbitMQServerlessQueues", request).await
+    pub fn describe_rabbit_mq_serverless_queues<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessQueuesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessQueuesRequest,
+        DescribeRabbitMQServerlessQueuesResponse,
+    > {
+        self.read("DescribeRabbitMQServerlessQueues", request)
     }
 
     /// 查询RabbitMQ用户列表 (`DescribeRabbitMQServerlessUser`)
@@ -515,11 +570,12 @@ impl Client {
     ///   "InstanceId": "amqp-44w9928j"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_user(
-        &self,
-        request: &DescribeRabbitMQServerlessUserRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessUserResponse> {
-        self.read("DescribeRabbitMQServerlessUser", request).await
+    pub fn describe_rabbit_mq_serverless_user<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessUserRequest,
+    ) -> rt::Call<'a, DescribeRabbitMQServerlessUserRequest, DescribeRabbitMQServerlessUserResponse>
+    {
+        self.read("DescribeRabbitMQServerlessUser", request)
     }
 
     /// 查询RabbitMQ vhost列表 (`DescribeRabbitMQServerlessVirtualHost`)
@@ -535,12 +591,15 @@ impl Client {
     ///   "InstanceId": "amqp-44w9928j"
     /// }
     /// ```
-    pub async fn describe_rabbit_mq_serverless_virtual_host(
-        &self,
-        request: &DescribeRabbitMQServerlessVirtualHostRequest,
-    ) -> rt::Result<DescribeRabbitMQServerlessVirtualHostResponse> {
+    pub fn describe_rabbit_mq_serverless_virtual_host<'a>(
+        &'a self,
+        request: &'a DescribeRabbitMQServerlessVirtualHostRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRabbitMQServerlessVirtualHostRequest,
+        DescribeRabbitMQServerlessVirtualHostResponse,
+    > {
         self.read("DescribeRabbitMQServerlessVirtualHost", request)
-            .await
     }
 
     /// 获取 RabbitMQ Serverless 集群列表 (`ListRabbitMQServerlessInstances`)
@@ -558,11 +617,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn list_rabbit_mq_serverless_instances(
-        &self,
-        request: &ListRabbitMQServerlessInstancesRequest,
-    ) -> rt::Result<ListRabbitMQServerlessInstancesResponse> {
-        self.read("ListRabbitMQServerlessInstances", request).await
+    pub fn list_rabbit_mq_serverless_instances<'a>(
+        &'a self,
+        request: &'a ListRabbitMQServerlessInstancesRequest,
+    ) -> rt::Call<'a, ListRabbitMQServerlessInstancesRequest, ListRabbitMQServerlessInstancesResponse>
+    {
+        self.read("ListRabbitMQServerlessInstances", request)
     }
 
     /// 修改RabbitMQ exchange (`ModifyRabbitMQServerlessExchange`)
@@ -581,11 +641,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_exchange(
-        &self,
-        request: &ModifyRabbitMQServerlessExchangeRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessExchangeResponse> {
-        self.call("ModifyRabbitMQServerlessExchange", request).await
+    pub fn modify_rabbit_mq_serverless_exchange<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessExchangeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRabbitMQServerlessExchangeRequest,
+        ModifyRabbitMQServerlessExchangeResponse,
+    > {
+        self.call("ModifyRabbitMQServerlessExchange", request)
     }
 
     /// 修改 rabbitmq serverless 实例信息 (`ModifyRabbitMQServerlessInstance`)
@@ -603,11 +667,15 @@ impl Client {
     ///   "Remark": "测试修改"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_instance(
-        &self,
-        request: &ModifyRabbitMQServerlessInstanceRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessInstanceResponse> {
-        self.call("ModifyRabbitMQServerlessInstance", request).await
+    pub fn modify_rabbit_mq_serverless_instance<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessInstanceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRabbitMQServerlessInstanceRequest,
+        ModifyRabbitMQServerlessInstanceResponse,
+    > {
+        self.call("ModifyRabbitMQServerlessInstance", request)
     }
 
     /// 修改RabbitMQ的权限 (`ModifyRabbitMQServerlessPermission`)
@@ -628,12 +696,15 @@ impl Client {
     ///   "WriteRegexp": ".*"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_permission(
-        &self,
-        request: &ModifyRabbitMQServerlessPermissionRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessPermissionResponse> {
+    pub fn modify_rabbit_mq_serverless_permission<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessPermissionRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRabbitMQServerlessPermissionRequest,
+        ModifyRabbitMQServerlessPermissionResponse,
+    > {
         self.call("ModifyRabbitMQServerlessPermission", request)
-            .await
     }
 
     /// 修改RabbitMQ队列 (`ModifyRabbitMQServerlessQueue`)
@@ -652,11 +723,12 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_queue(
-        &self,
-        request: &ModifyRabbitMQServerlessQueueRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessQueueResponse> {
-        self.call("ModifyRabbitMQServerlessQueue", request).await
+    pub fn modify_rabbit_mq_serverless_queue<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessQueueRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQServerlessQueueRequest, ModifyRabbitMQServerlessQueueResponse>
+    {
+        self.call("ModifyRabbitMQServerlessQueue", request)
     }
 
     /// 修改RabbitMQ的用户 (`ModifyRabbitMQServerlessUser`)
@@ -674,11 +746,12 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_user(
-        &self,
-        request: &ModifyRabbitMQServerlessUserRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessUserResponse> {
-        self.call("ModifyRabbitMQServerlessUser", request).await
+    pub fn modify_rabbit_mq_serverless_user<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessUserRequest,
+    ) -> rt::Call<'a, ModifyRabbitMQServerlessUserRequest, ModifyRabbitMQServerlessUserResponse>
+    {
+        self.call("ModifyRabbitMQServerlessUser", request)
     }
 
     /// 修改RabbitMQ vhost信息 (`ModifyRabbitMQServerlessVirtualHost`)
@@ -696,12 +769,15 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    pub async fn modify_rabbit_mq_serverless_virtual_host(
-        &self,
-        request: &ModifyRabbitMQServerlessVirtualHostRequest,
-    ) -> rt::Result<ModifyRabbitMQServerlessVirtualHostResponse> {
+    pub fn modify_rabbit_mq_serverless_virtual_host<'a>(
+        &'a self,
+        request: &'a ModifyRabbitMQServerlessVirtualHostRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRabbitMQServerlessVirtualHostRequest,
+        ModifyRabbitMQServerlessVirtualHostResponse,
+    > {
         self.call("ModifyRabbitMQServerlessVirtualHost", request)
-            .await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

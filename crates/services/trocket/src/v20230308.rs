@@ -11,6 +11,10 @@ const VERSION: &str = "2023-03-08";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 平滑迁移：修改迁移中的Topic状态进入下一步 (`ChangeMigratingTopicToNextStage`)
@@ -55,11 +59,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn change_migrating_topic_to_next_stage(
-        &self,
-        request: &ChangeMigratingTopicToNextStageRequest,
-    ) -> rt::Result<ChangeMigratingTopicToNextStageResponse> {
-        self.call("ChangeMigratingTopicToNextStage", request).await
+    pub fn change_migrating_topic_to_next_stage<'a>(
+        &'a self,
+        request: &'a ChangeMigratingTopicToNextStageRequest,
+    ) -> rt::Call<'a, ChangeMigratingTopicToNextStageRequest, ChangeMigratingTopicToNextStageResponse>
+    {
+        self.call("ChangeMigratingTopicToNextStage", request)
     }
 
     /// 创建消费组 (`CreateConsumerGroup`)
@@ -84,11 +89,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_consumer_group(
-        &self,
-        request: &CreateConsumerGroupRequest,
-    ) -> rt::Result<CreateConsumerGroupResponse> {
-        self.call("CreateConsumerGroup", request).await
+    pub fn create_consumer_group<'a>(
+        &'a self,
+        request: &'a CreateConsumerGroupRequest,
+    ) -> rt::Call<'a, CreateConsumerGroupRequest, CreateConsumerGroupResponse> {
+        self.call("CreateConsumerGroup", request)
     }
 
     /// 创建消费组灰度标签 (`CreateConsumerLabel`)
@@ -106,11 +111,11 @@ impl Client {
     ///   "Label": "gray_env"
     /// }
     /// ```
-    pub async fn create_consumer_label(
-        &self,
-        request: &CreateConsumerLabelRequest,
-    ) -> rt::Result<CreateConsumerLabelResponse> {
-        self.call("CreateConsumerLabel", request).await
+    pub fn create_consumer_label<'a>(
+        &'a self,
+        request: &'a CreateConsumerLabelRequest,
+    ) -> rt::Call<'a, CreateConsumerLabelRequest, CreateConsumerLabelResponse> {
+        self.call("CreateConsumerLabel", request)
     }
 
     /// 批量创建消费组灰度标签 (`CreateConsumerLabels`)
@@ -132,11 +137,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_consumer_labels(
-        &self,
-        request: &CreateConsumerLabelsRequest,
-    ) -> rt::Result<CreateConsumerLabelsResponse> {
-        self.call("CreateConsumerLabels", request).await
+    pub fn create_consumer_labels<'a>(
+        &'a self,
+        request: &'a CreateConsumerLabelsRequest,
+    ) -> rt::Call<'a, CreateConsumerLabelsRequest, CreateConsumerLabelsResponse> {
+        self.call("CreateConsumerLabels", request)
     }
 
     /// 创建集群 (`CreateInstance`)
@@ -161,11 +166,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 创建元数据迁移上云任务 (`CreateMigrationTask`)
@@ -175,11 +180,11 @@ impl Client {
     /// # Example: 创建成功
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_migration_task(
-        &self,
-        request: &CreateMigrationTaskRequest,
-    ) -> rt::Result<CreateMigrationTaskResponse> {
-        self.call("CreateMigrationTask", request).await
+    pub fn create_migration_task<'a>(
+        &'a self,
+        request: &'a CreateMigrationTaskRequest,
+    ) -> rt::Call<'a, CreateMigrationTaskRequest, CreateMigrationTaskResponse> {
+        self.call("CreateMigrationTask", request)
     }
 
     /// 创建角色 (`CreateRole`)
@@ -200,8 +205,11 @@ impl Client {
     ///   "Role": "test_role_name"
     /// }
     /// ```
-    pub async fn create_role(&self, request: &CreateRoleRequest) -> rt::Result<CreateRoleResponse> {
-        self.call("CreateRole", request).await
+    pub fn create_role<'a>(
+        &'a self,
+        request: &'a CreateRoleRequest,
+    ) -> rt::Call<'a, CreateRoleRequest, CreateRoleResponse> {
+        self.call("CreateRole", request)
     }
 
     /// 创建主题 (`CreateTopic`)
@@ -223,11 +231,11 @@ impl Client {
     ///   "TopicType": "NORMAL"
     /// }
     /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
+    pub fn create_topic<'a>(
+        &'a self,
+        request: &'a CreateTopicRequest,
+    ) -> rt::Call<'a, CreateTopicRequest, CreateTopicResponse> {
+        self.call("CreateTopic", request)
     }
 
     /// 删除消费组 (`DeleteConsumerGroup`)
@@ -245,11 +253,11 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    pub async fn delete_consumer_group(
-        &self,
-        request: &DeleteConsumerGroupRequest,
-    ) -> rt::Result<DeleteConsumerGroupResponse> {
-        self.call("DeleteConsumerGroup", request).await
+    pub fn delete_consumer_group<'a>(
+        &'a self,
+        request: &'a DeleteConsumerGroupRequest,
+    ) -> rt::Call<'a, DeleteConsumerGroupRequest, DeleteConsumerGroupResponse> {
+        self.call("DeleteConsumerGroup", request)
     }
 
     /// 删除消费组灰度标签 (`DeleteConsumerLabel`)
@@ -267,11 +275,11 @@ impl Client {
     ///   "Label": "gray_env"
     /// }
     /// ```
-    pub async fn delete_consumer_label(
-        &self,
-        request: &DeleteConsumerLabelRequest,
-    ) -> rt::Result<DeleteConsumerLabelResponse> {
-        self.call("DeleteConsumerLabel", request).await
+    pub fn delete_consumer_label<'a>(
+        &'a self,
+        request: &'a DeleteConsumerLabelRequest,
+    ) -> rt::Call<'a, DeleteConsumerLabelRequest, DeleteConsumerLabelResponse> {
+        self.call("DeleteConsumerLabel", request)
     }
 
     /// 批量删除消费组灰度标签 (`DeleteConsumerLabels`)
@@ -293,11 +301,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_consumer_labels(
-        &self,
-        request: &DeleteConsumerLabelsRequest,
-    ) -> rt::Result<DeleteConsumerLabelsResponse> {
-        self.call("DeleteConsumerLabels", request).await
+    pub fn delete_consumer_labels<'a>(
+        &'a self,
+        request: &'a DeleteConsumerLabelsRequest,
+    ) -> rt::Call<'a, DeleteConsumerLabelsRequest, DeleteConsumerLabelsResponse> {
+        self.call("DeleteConsumerLabels", request)
     }
 
     /// 删除消费组灰度路由配置 (`DeleteConsumerRouteConfig`)
@@ -315,11 +323,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn delete_consumer_route_config(
-        &self,
-        request: &DeleteConsumerRouteConfigRequest,
-    ) -> rt::Result<DeleteConsumerRouteConfigResponse> {
-        self.call("DeleteConsumerRouteConfig", request).await
+    pub fn delete_consumer_route_config<'a>(
+        &'a self,
+        request: &'a DeleteConsumerRouteConfigRequest,
+    ) -> rt::Call<'a, DeleteConsumerRouteConfigRequest, DeleteConsumerRouteConfigResponse> {
+        self.call("DeleteConsumerRouteConfig", request)
     }
 
     /// 批量删除消费组灰度路由配置 (`DeleteConsumerRouteConfigs`)
@@ -341,11 +349,11 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    pub async fn delete_consumer_route_configs(
-        &self,
-        request: &DeleteConsumerRouteConfigsRequest,
-    ) -> rt::Result<DeleteConsumerRouteConfigsResponse> {
-        self.call("DeleteConsumerRouteConfigs", request).await
+    pub fn delete_consumer_route_configs<'a>(
+        &'a self,
+        request: &'a DeleteConsumerRouteConfigsRequest,
+    ) -> rt::Call<'a, DeleteConsumerRouteConfigsRequest, DeleteConsumerRouteConfigsResponse> {
+        self.call("DeleteConsumerRouteConfigs", request)
     }
 
     /// 删除集群 (`DeleteInstance`)
@@ -362,11 +370,11 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    pub async fn delete_instance(
-        &self,
-        request: &DeleteInstanceRequest,
-    ) -> rt::Result<DeleteInstanceResponse> {
-        self.call("DeleteInstance", request).await
+    pub fn delete_instance<'a>(
+        &'a self,
+        request: &'a DeleteInstanceRequest,
+    ) -> rt::Call<'a, DeleteInstanceRequest, DeleteInstanceResponse> {
+        self.call("DeleteInstance", request)
     }
 
     /// 删除角色 (`DeleteRole`)
@@ -384,8 +392,11 @@ impl Client {
     ///   "Role": "test_role_name"
     /// }
     /// ```
-    pub async fn delete_role(&self, request: &DeleteRoleRequest) -> rt::Result<DeleteRoleResponse> {
-        self.call("DeleteRole", request).await
+    pub fn delete_role<'a>(
+        &'a self,
+        request: &'a DeleteRoleRequest,
+    ) -> rt::Call<'a, DeleteRoleRequest, DeleteRoleResponse> {
+        self.call("DeleteRole", request)
     }
 
     /// 删除平滑迁移任务 (`DeleteSmoothMigrationTask`)
@@ -401,11 +412,11 @@ impl Client {
     ///   "TaskId": "taskid-123"
     /// }
     /// ```
-    pub async fn delete_smooth_migration_task(
-        &self,
-        request: &DeleteSmoothMigrationTaskRequest,
-    ) -> rt::Result<DeleteSmoothMigrationTaskResponse> {
-        self.call("DeleteSmoothMigrationTask", request).await
+    pub fn delete_smooth_migration_task<'a>(
+        &'a self,
+        request: &'a DeleteSmoothMigrationTaskRequest,
+    ) -> rt::Call<'a, DeleteSmoothMigrationTaskRequest, DeleteSmoothMigrationTaskResponse> {
+        self.call("DeleteSmoothMigrationTask", request)
     }
 
     /// 删除主题 (`DeleteTopic`)
@@ -423,11 +434,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
+    pub fn delete_topic<'a>(
+        &'a self,
+        request: &'a DeleteTopicRequest,
+    ) -> rt::Call<'a, DeleteTopicRequest, DeleteTopicResponse> {
+        self.call("DeleteTopic", request)
     }
 
     /// 查询消费者客户端详情 (`DescribeConsumerClient`)
@@ -448,11 +459,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_consumer_client(
-        &self,
-        request: &DescribeConsumerClientRequest,
-    ) -> rt::Result<DescribeConsumerClientResponse> {
-        self.read("DescribeConsumerClient", request).await
+    pub fn describe_consumer_client<'a>(
+        &'a self,
+        request: &'a DescribeConsumerClientRequest,
+    ) -> rt::Call<'a, DescribeConsumerClientRequest, DescribeConsumerClientResponse> {
+        self.read("DescribeConsumerClient", request)
     }
 
     /// 查询消费组下的客户端连接列表 (`DescribeConsumerClientList`)
@@ -472,11 +483,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_consumer_client_list(
-        &self,
-        request: &DescribeConsumerClientListRequest,
-    ) -> rt::Result<DescribeConsumerClientListResponse> {
-        self.read("DescribeConsumerClientList", request).await
+    pub fn describe_consumer_client_list<'a>(
+        &'a self,
+        request: &'a DescribeConsumerClientListRequest,
+    ) -> rt::Call<'a, DescribeConsumerClientListRequest, DescribeConsumerClientListResponse> {
+        self.read("DescribeConsumerClientList", request)
     }
 
     /// 查询消费组详情 (`DescribeConsumerGroup`)
@@ -494,11 +505,11 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    pub async fn describe_consumer_group(
-        &self,
-        request: &DescribeConsumerGroupRequest,
-    ) -> rt::Result<DescribeConsumerGroupResponse> {
-        self.read("DescribeConsumerGroup", request).await
+    pub fn describe_consumer_group<'a>(
+        &'a self,
+        request: &'a DescribeConsumerGroupRequest,
+    ) -> rt::Call<'a, DescribeConsumerGroupRequest, DescribeConsumerGroupResponse> {
+        self.read("DescribeConsumerGroup", request)
     }
 
     /// 查询消费组列表 (`DescribeConsumerGroupList`)
@@ -528,11 +539,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_consumer_group_list(
-        &self,
-        request: &DescribeConsumerGroupListRequest,
-    ) -> rt::Result<DescribeConsumerGroupListResponse> {
-        self.read("DescribeConsumerGroupList", request).await
+    pub fn describe_consumer_group_list<'a>(
+        &'a self,
+        request: &'a DescribeConsumerGroupListRequest,
+    ) -> rt::Call<'a, DescribeConsumerGroupListRequest, DescribeConsumerGroupListResponse> {
+        self.read("DescribeConsumerGroupList", request)
     }
 
     /// 查询消费组某个灰度标签详情 (`DescribeConsumerLabel`)
@@ -550,11 +561,11 @@ impl Client {
     ///   "Label": "gray_env"
     /// }
     /// ```
-    pub async fn describe_consumer_label(
-        &self,
-        request: &DescribeConsumerLabelRequest,
-    ) -> rt::Result<DescribeConsumerLabelResponse> {
-        self.read("DescribeConsumerLabel", request).await
+    pub fn describe_consumer_label<'a>(
+        &'a self,
+        request: &'a DescribeConsumerLabelRequest,
+    ) -> rt::Call<'a, DescribeConsumerLabelRequest, DescribeConsumerLabelResponse> {
+        self.read("DescribeConsumerLabel", request)
     }
 
     /// 查询消费组下全部灰度标签列表 (`DescribeConsumerLabelList`)
@@ -571,11 +582,11 @@ impl Client {
     ///   "InstanceId": "rmq-16je7x5e7o"
     /// }
     /// ```
-    pub async fn describe_consumer_label_list(
-        &self,
-        request: &DescribeConsumerLabelListRequest,
-    ) -> rt::Result<DescribeConsumerLabelListResponse> {
-        self.read("DescribeConsumerLabelList", request).await
+    pub fn describe_consumer_label_list<'a>(
+        &'a self,
+        request: &'a DescribeConsumerLabelListRequest,
+    ) -> rt::Call<'a, DescribeConsumerLabelListRequest, DescribeConsumerLabelListResponse> {
+        self.read("DescribeConsumerLabelList", request)
     }
 
     /// 批量查询消费组灰度标签列表 (`DescribeConsumerLabelLists`)
@@ -594,11 +605,11 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    pub async fn describe_consumer_label_lists(
-        &self,
-        request: &DescribeConsumerLabelListsRequest,
-    ) -> rt::Result<DescribeConsumerLabelListsResponse> {
-        self.read("DescribeConsumerLabelLists", request).await
+    pub fn describe_consumer_label_lists<'a>(
+        &'a self,
+        request: &'a DescribeConsumerLabelListsRequest,
+    ) -> rt::Call<'a, DescribeConsumerLabelListsRequest, DescribeConsumerLabelListsResponse> {
+        self.read("DescribeConsumerLabelLists", request)
     }
 
     /// 批量查询消费组灰度标签路由 (`DescribeConsumerLabelRoutes`)
@@ -620,11 +631,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_consumer_label_routes(
-        &self,
-        request: &DescribeConsumerLabelRoutesRequest,
-    ) -> rt::Result<DescribeConsumerLabelRoutesResponse> {
-        self.read("DescribeConsumerLabelRoutes", request).await
+    pub fn describe_consumer_label_routes<'a>(
+        &'a self,
+        request: &'a DescribeConsumerLabelRoutesRequest,
+    ) -> rt::Call<'a, DescribeConsumerLabelRoutesRequest, DescribeConsumerLabelRoutesResponse> {
+        self.read("DescribeConsumerLabelRoutes", request)
     }
 
     /// 查询指定消费组堆积数 (`DescribeConsumerLag`)
@@ -642,11 +653,11 @@ impl Client {
     ///   "InstanceId": "rmq-24kzek2b"
     /// }
     /// ```
-    pub async fn describe_consumer_lag(
-        &self,
-        request: &DescribeConsumerLagRequest,
-    ) -> rt::Result<DescribeConsumerLagResponse> {
-        self.read("DescribeConsumerLag", request).await
+    pub fn describe_consumer_lag<'a>(
+        &'a self,
+        request: &'a DescribeConsumerLagRequest,
+    ) -> rt::Call<'a, DescribeConsumerLagRequest, DescribeConsumerLagResponse> {
+        self.read("DescribeConsumerLag", request)
     }
 
     /// 查询消费组当前生效的灰度路由配置 (`DescribeConsumerRouteConfig`)
@@ -664,11 +675,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn describe_consumer_route_config(
-        &self,
-        request: &DescribeConsumerRouteConfigRequest,
-    ) -> rt::Result<DescribeConsumerRouteConfigResponse> {
-        self.read("DescribeConsumerRouteConfig", request).await
+    pub fn describe_consumer_route_config<'a>(
+        &'a self,
+        request: &'a DescribeConsumerRouteConfigRequest,
+    ) -> rt::Call<'a, DescribeConsumerRouteConfigRequest, DescribeConsumerRouteConfigResponse> {
+        self.read("DescribeConsumerRouteConfig", request)
     }
 
     /// 批量查询消费组灰度路由配置 (`DescribeConsumerRouteConfigs`)
@@ -690,11 +701,12 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    pub async fn describe_consumer_route_configs(
-        &self,
-        request: &DescribeConsumerRouteConfigsRequest,
-    ) -> rt::Result<DescribeConsumerRouteConfigsResponse> {
-        self.read("DescribeConsumerRouteConfigs", request).await
+    pub fn describe_consumer_route_configs<'a>(
+        &'a self,
+        request: &'a DescribeConsumerRouteConfigsRequest,
+    ) -> rt::Call<'a, DescribeConsumerRouteConfigsRequest, DescribeConsumerRouteConfigsResponse>
+    {
+        self.read("DescribeConsumerRouteConfigs", request)
     }
 
     /// 查询消费组灰度路由配置版本列表 (`DescribeConsumerRouteVersionList`)
@@ -712,11 +724,15 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn describe_consumer_route_version_list(
-        &self,
-        request: &DescribeConsumerRouteVersionListRequest,
-    ) -> rt::Result<DescribeConsumerRouteVersionListResponse> {
-        self.read("DescribeConsumerRouteVersionList", request).await
+    pub fn describe_consumer_route_version_list<'a>(
+        &'a self,
+        request: &'a DescribeConsumerRouteVersionListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConsumerRouteVersionListRequest,
+        DescribeConsumerRouteVersionListResponse,
+    > {
+        self.read("DescribeConsumerRouteVersionList", request)
     }
 
     /// 查询集群列表 (`DescribeFusionInstanceList`)
@@ -753,11 +769,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_fusion_instance_list(
-        &self,
-        request: &DescribeFusionInstanceListRequest,
-    ) -> rt::Result<DescribeFusionInstanceListResponse> {
-        self.read("DescribeFusionInstanceList", request).await
+    pub fn describe_fusion_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeFusionInstanceListRequest,
+    ) -> rt::Call<'a, DescribeFusionInstanceListRequest, DescribeFusionInstanceListResponse> {
+        self.read("DescribeFusionInstanceList", request)
     }
 
     /// 查询集群信息 (`DescribeInstance`)
@@ -774,11 +790,11 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    pub async fn describe_instance(
-        &self,
-        request: &DescribeInstanceRequest,
-    ) -> rt::Result<DescribeInstanceResponse> {
-        self.read("DescribeInstance", request).await
+    pub fn describe_instance<'a>(
+        &'a self,
+        request: &'a DescribeInstanceRequest,
+    ) -> rt::Call<'a, DescribeInstanceRequest, DescribeInstanceResponse> {
+        self.read("DescribeInstance", request)
     }
 
     /// 查询 5.X 集群列表 (`DescribeInstanceList`)
@@ -806,11 +822,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instance_list(
-        &self,
-        request: &DescribeInstanceListRequest,
-    ) -> rt::Result<DescribeInstanceListResponse> {
-        self.read("DescribeInstanceList", request).await
+    pub fn describe_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeInstanceListRequest, DescribeInstanceListResponse> {
+        self.read("DescribeInstanceList", request)
     }
 
     /// 查询消息详情 (`DescribeMessage`)
@@ -829,11 +845,11 @@ impl Client {
     ///   "Topic": "topic"
     /// }
     /// ```
-    pub async fn describe_message(
-        &self,
-        request: &DescribeMessageRequest,
-    ) -> rt::Result<DescribeMessageResponse> {
-        self.read("DescribeMessage", request).await
+    pub fn describe_message<'a>(
+        &'a self,
+        request: &'a DescribeMessageRequest,
+    ) -> rt::Call<'a, DescribeMessageRequest, DescribeMessageResponse> {
+        self.read("DescribeMessage", request)
     }
 
     /// 查询消息列表 (`DescribeMessageList`)
@@ -857,11 +873,11 @@ impl Client {
     ///   "Topic": "topic"
     /// }
     /// ```
-    pub async fn describe_message_list(
-        &self,
-        request: &DescribeMessageListRequest,
-    ) -> rt::Result<DescribeMessageListResponse> {
-        self.read("DescribeMessageList", request).await
+    pub fn describe_message_list<'a>(
+        &'a self,
+        request: &'a DescribeMessageListRequest,
+    ) -> rt::Call<'a, DescribeMessageListRequest, DescribeMessageListResponse> {
+        self.read("DescribeMessageList", request)
     }
 
     /// 查询消息轨迹 (`DescribeMessageTrace`)
@@ -881,11 +897,11 @@ impl Client {
     ///   "Topic": ""
     /// }
     /// ```
-    pub async fn describe_message_trace(
-        &self,
-        request: &DescribeMessageTraceRequest,
-    ) -> rt::Result<DescribeMessageTraceResponse> {
-        self.read("DescribeMessageTrace", request).await
+    pub fn describe_message_trace<'a>(
+        &'a self,
+        request: &'a DescribeMessageTraceRequest,
+    ) -> rt::Call<'a, DescribeMessageTraceRequest, DescribeMessageTraceResponse> {
+        self.read("DescribeMessageTrace", request)
     }
 
     /// 查看迁移消费组的实时数据 (`DescribeMigratingGroupStats`)
@@ -903,11 +919,11 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    pub async fn describe_migrating_group_stats(
-        &self,
-        request: &DescribeMigratingGroupStatsRequest,
-    ) -> rt::Result<DescribeMigratingGroupStatsResponse> {
-        self.read("DescribeMigratingGroupStats", request).await
+    pub fn describe_migrating_group_stats<'a>(
+        &'a self,
+        request: &'a DescribeMigratingGroupStatsRequest,
+    ) -> rt::Call<'a, DescribeMigratingGroupStatsRequest, DescribeMigratingGroupStatsResponse> {
+        self.read("DescribeMigratingGroupStats", request)
     }
 
     /// 平滑迁移：查询Topic迁移状态列表 (`DescribeMigratingTopicList`)
@@ -937,11 +953,11 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    pub async fn describe_migrating_topic_list(
-        &self,
-        request: &DescribeMigratingTopicListRequest,
-    ) -> rt::Result<DescribeMigratingTopicListResponse> {
-        self.read("DescribeMigratingTopicList", request).await
+    pub fn describe_migrating_topic_list<'a>(
+        &'a self,
+        request: &'a DescribeMigratingTopicListRequest,
+    ) -> rt::Call<'a, DescribeMigratingTopicListRequest, DescribeMigratingTopicListResponse> {
+        self.read("DescribeMigratingTopicList", request)
     }
 
     /// 查询迁移主题的实时数据 (`DescribeMigratingTopicStats`)
@@ -959,11 +975,11 @@ impl Client {
     ///   "TopicName": "TopicTest"
     /// }
     /// ```
-    pub async fn describe_migrating_topic_stats(
-        &self,
-        request: &DescribeMigratingTopicStatsRequest,
-    ) -> rt::Result<DescribeMigratingTopicStatsResponse> {
-        self.read("DescribeMigratingTopicStats", request).await
+    pub fn describe_migrating_topic_stats<'a>(
+        &'a self,
+        request: &'a DescribeMigratingTopicStatsRequest,
+    ) -> rt::Call<'a, DescribeMigratingTopicStatsRequest, DescribeMigratingTopicStatsResponse> {
+        self.read("DescribeMigratingTopicStats", request)
     }
 
     /// 获取数据迁移任务列表 (`DescribeMigrationTaskList`)
@@ -985,11 +1001,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_migration_task_list(
-        &self,
-        request: &DescribeMigrationTaskListRequest,
-    ) -> rt::Result<DescribeMigrationTaskListResponse> {
-        self.read("DescribeMigrationTaskList", request).await
+    pub fn describe_migration_task_list<'a>(
+        &'a self,
+        request: &'a DescribeMigrationTaskListRequest,
+    ) -> rt::Call<'a, DescribeMigrationTaskListRequest, DescribeMigrationTaskListResponse> {
+        self.read("DescribeMigrationTaskList", request)
     }
 
     /// 查询生产者信息列表 (`DescribeProducerList`)
@@ -1011,11 +1027,11 @@ impl Client {
     ///   "Topic": "topic-normal"
     /// }
     /// ```
-    pub async fn describe_producer_list(
-        &self,
-        request: &DescribeProducerListRequest,
-    ) -> rt::Result<DescribeProducerListResponse> {
-        self.read("DescribeProducerList", request).await
+    pub fn describe_producer_list<'a>(
+        &'a self,
+        request: &'a DescribeProducerListRequest,
+    ) -> rt::Call<'a, DescribeProducerListRequest, DescribeProducerListResponse> {
+        self.read("DescribeProducerList", request)
     }
 
     /// 查询产品售卖规格 (`DescribeProductSKUs`)
@@ -1029,11 +1045,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_product_sk_us(
-        &self,
-        request: &DescribeProductSKUsRequest,
-    ) -> rt::Result<DescribeProductSKUsResponse> {
-        self.read("DescribeProductSKUs", request).await
+    pub fn describe_product_sk_us<'a>(
+        &'a self,
+        request: &'a DescribeProductSKUsRequest,
+    ) -> rt::Call<'a, DescribeProductSKUsRequest, DescribeProductSKUsResponse> {
+        self.read("DescribeProductSKUs", request)
     }
 
     /// 查询角色列表 (`DescribeRoleList`)
@@ -1058,11 +1074,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_role_list(
-        &self,
-        request: &DescribeRoleListRequest,
-    ) -> rt::Result<DescribeRoleListResponse> {
-        self.read("DescribeRoleList", request).await
+    pub fn describe_role_list<'a>(
+        &'a self,
+        request: &'a DescribeRoleListRequest,
+    ) -> rt::Call<'a, DescribeRoleListRequest, DescribeRoleListResponse> {
+        self.read("DescribeRoleList", request)
     }
 
     /// 查询平滑迁移任务列表 (`DescribeSmoothMigrationTaskList`)
@@ -1092,11 +1108,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_smooth_migration_task_list(
-        &self,
-        request: &DescribeSmoothMigrationTaskListRequest,
-    ) -> rt::Result<DescribeSmoothMigrationTaskListResponse> {
-        self.read("DescribeSmoothMigrationTaskList", request).await
+    pub fn describe_smooth_migration_task_list<'a>(
+        &'a self,
+        request: &'a DescribeSmoothMigrationTaskListRequest,
+    ) -> rt::Call<'a, DescribeSmoothMigrationTaskListRequest, DescribeSmoothMigrationTaskListResponse>
+    {
+        self.read("DescribeSmoothMigrationTaskList", request)
     }
 
     /// 平滑迁移：获取源集群的group列表 (`DescribeSourceClusterGroupList`)
@@ -1127,11 +1144,12 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    pub async fn describe_source_cluster_group_list(
-        &self,
-        request: &DescribeSourceClusterGroupListRequest,
-    ) -> rt::Result<DescribeSourceClusterGroupListResponse> {
-        self.read("DescribeSourceClusterGroupList", request).await
+    pub fn describe_source_cluster_group_list<'a>(
+        &'a self,
+        request: &'a DescribeSourceClusterGroupListRequest,
+    ) -> rt::Call<'a, DescribeSourceClusterGroupListRequest, DescribeSourceClusterGroupListResponse>
+    {
+        self.read("DescribeSourceClusterGroupList", request)
     }
 
     /// 查询主题详情 (`DescribeTopic`)
@@ -1155,11 +1173,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn describe_topic(
-        &self,
-        request: &DescribeTopicRequest,
-    ) -> rt::Result<DescribeTopicResponse> {
-        self.read("DescribeTopic", request).await
+    pub fn describe_topic<'a>(
+        &'a self,
+        request: &'a DescribeTopicRequest,
+    ) -> rt::Call<'a, DescribeTopicRequest, DescribeTopicResponse> {
+        self.read("DescribeTopic", request)
     }
 
     /// 查询主题列表 (`DescribeTopicList`)
@@ -1184,11 +1202,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_topic_list(
-        &self,
-        request: &DescribeTopicListRequest,
-    ) -> rt::Result<DescribeTopicListResponse> {
-        self.read("DescribeTopicList", request).await
+    pub fn describe_topic_list<'a>(
+        &'a self,
+        request: &'a DescribeTopicListRequest,
+    ) -> rt::Call<'a, DescribeTopicListRequest, DescribeTopicListResponse> {
+        self.read("DescribeTopicList", request)
     }
 
     /// 查询消费组订阅的主题列表 (`DescribeTopicListByGroup`)
@@ -1213,11 +1231,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_topic_list_by_group(
-        &self,
-        request: &DescribeTopicListByGroupRequest,
-    ) -> rt::Result<DescribeTopicListByGroupResponse> {
-        self.read("DescribeTopicListByGroup", request).await
+    pub fn describe_topic_list_by_group<'a>(
+        &'a self,
+        request: &'a DescribeTopicListByGroupRequest,
+    ) -> rt::Call<'a, DescribeTopicListByGroupRequest, DescribeTopicListByGroupResponse> {
+        self.read("DescribeTopicListByGroup", request)
     }
 
     /// 查询主题队列级别的消费详情 (`DescribeTopicStats`)
@@ -1238,11 +1256,11 @@ impl Client {
     ///   "Topic": "topic-976839"
     /// }
     /// ```
-    pub async fn describe_topic_stats(
-        &self,
-        request: &DescribeTopicStatsRequest,
-    ) -> rt::Result<DescribeTopicStatsResponse> {
-        self.read("DescribeTopicStats", request).await
+    pub fn describe_topic_stats<'a>(
+        &'a self,
+        request: &'a DescribeTopicStatsRequest,
+    ) -> rt::Call<'a, DescribeTopicStatsRequest, DescribeTopicStatsResponse> {
+        self.read("DescribeTopicStats", request)
     }
 
     /// 迁移主题健康检查 (`DoHealthCheckOnMigratingTopic`)
@@ -1261,11 +1279,12 @@ impl Client {
     ///   "TopicName": "Test"
     /// }
     /// ```
-    pub async fn do_health_check_on_migrating_topic(
-        &self,
-        request: &DoHealthCheckOnMigratingTopicRequest,
-    ) -> rt::Result<DoHealthCheckOnMigratingTopicResponse> {
-        self.call("DoHealthCheckOnMigratingTopic", request).await
+    pub fn do_health_check_on_migrating_topic<'a>(
+        &'a self,
+        request: &'a DoHealthCheckOnMigratingTopicRequest,
+    ) -> rt::Call<'a, DoHealthCheckOnMigratingTopicRequest, DoHealthCheckOnMigratingTopicResponse>
+    {
+        self.call("DoHealthCheckOnMigratingTopic", request)
     }
 
     /// 平滑迁移任务导入 Group 元数据 (`ImportSourceClusterConsumerGroups`)
@@ -1288,12 +1307,15 @@ impl Client {
     ///   "TaskId": "n4zk7nv4-d596886f"
     /// }
     /// ```
-    pub async fn import_source_cluster_consumer_groups(
-        &self,
-        request: &ImportSourceClusterConsumerGroupsRequest,
-    ) -> rt::Result<ImportSourceClusterConsumerGroupsResponse> {
+    pub fn import_source_cluster_consumer_groups<'a>(
+        &'a self,
+        request: &'a ImportSourceClusterConsumerGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        ImportSourceClusterConsumerGroupsRequest,
+        ImportSourceClusterConsumerGroupsResponse,
+    > {
         self.call("ImportSourceClusterConsumerGroups", request)
-            .await
     }
 
     /// 平滑迁移任务导入 Topic 元数据 (`ImportSourceClusterTopics`)
@@ -1318,11 +1340,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn import_source_cluster_topics(
-        &self,
-        request: &ImportSourceClusterTopicsRequest,
-    ) -> rt::Result<ImportSourceClusterTopicsResponse> {
-        self.call("ImportSourceClusterTopics", request).await
+    pub fn import_source_cluster_topics<'a>(
+        &'a self,
+        request: &'a ImportSourceClusterTopicsRequest,
+    ) -> rt::Call<'a, ImportSourceClusterTopicsRequest, ImportSourceClusterTopicsResponse> {
+        self.call("ImportSourceClusterTopics", request)
     }
 
     /// 修改消费组属性 (`ModifyConsumerGroup`)
@@ -1348,11 +1370,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_consumer_group(
-        &self,
-        request: &ModifyConsumerGroupRequest,
-    ) -> rt::Result<ModifyConsumerGroupResponse> {
-        self.call("ModifyConsumerGroup", request).await
+    pub fn modify_consumer_group<'a>(
+        &'a self,
+        request: &'a ModifyConsumerGroupRequest,
+    ) -> rt::Call<'a, ModifyConsumerGroupRequest, ModifyConsumerGroupResponse> {
+        self.call("ModifyConsumerGroup", request)
     }
 
     /// 修改集群属性 (`ModifyInstance`)
@@ -1371,11 +1393,11 @@ impl Client {
     ///   "Remark": "测试修改消息保留时长"
     /// }
     /// ```
-    pub async fn modify_instance(
-        &self,
-        request: &ModifyInstanceRequest,
-    ) -> rt::Result<ModifyInstanceResponse> {
-        self.call("ModifyInstance", request).await
+    pub fn modify_instance<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRequest,
+    ) -> rt::Call<'a, ModifyInstanceRequest, ModifyInstanceResponse> {
+        self.call("ModifyInstance", request)
     }
 
     /// 修改集群接入点 (`ModifyInstanceEndpoint`)
@@ -1400,11 +1422,11 @@ impl Client {
     ///   "Type": "PUBLIC"
     /// }
     /// ```
-    pub async fn modify_instance_endpoint(
-        &self,
-        request: &ModifyInstanceEndpointRequest,
-    ) -> rt::Result<ModifyInstanceEndpointResponse> {
-        self.call("ModifyInstanceEndpoint", request).await
+    pub fn modify_instance_endpoint<'a>(
+        &'a self,
+        request: &'a ModifyInstanceEndpointRequest,
+    ) -> rt::Call<'a, ModifyInstanceEndpointRequest, ModifyInstanceEndpointResponse> {
+        self.call("ModifyInstanceEndpoint", request)
     }
 
     /// 修改角色 (`ModifyRole`)
@@ -1425,8 +1447,11 @@ impl Client {
     ///   "Role": "test_role_name"
     /// }
     /// ```
-    pub async fn modify_role(&self, request: &ModifyRoleRequest) -> rt::Result<ModifyRoleResponse> {
-        self.call("ModifyRole", request).await
+    pub fn modify_role<'a>(
+        &'a self,
+        request: &'a ModifyRoleRequest,
+    ) -> rt::Call<'a, ModifyRoleRequest, ModifyRoleResponse> {
+        self.call("ModifyRole", request)
     }
 
     /// 修改主题属性 (`ModifyTopic`)
@@ -1445,11 +1470,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn modify_topic(
-        &self,
-        request: &ModifyTopicRequest,
-    ) -> rt::Result<ModifyTopicResponse> {
-        self.call("ModifyTopic", request).await
+    pub fn modify_topic<'a>(
+        &'a self,
+        request: &'a ModifyTopicRequest,
+    ) -> rt::Call<'a, ModifyTopicRequest, ModifyTopicResponse> {
+        self.call("ModifyTopic", request)
     }
 
     /// 写入消费组灰度路由配置 (`PutConsumerRouteConfig`)
@@ -1473,11 +1498,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn put_consumer_route_config(
-        &self,
-        request: &PutConsumerRouteConfigRequest,
-    ) -> rt::Result<PutConsumerRouteConfigResponse> {
-        self.call("PutConsumerRouteConfig", request).await
+    pub fn put_consumer_route_config<'a>(
+        &'a self,
+        request: &'a PutConsumerRouteConfigRequest,
+    ) -> rt::Call<'a, PutConsumerRouteConfigRequest, PutConsumerRouteConfigResponse> {
+        self.call("PutConsumerRouteConfig", request)
     }
 
     /// 批量写入消费组灰度路由配置 (`PutConsumerRouteConfigs`)
@@ -1505,11 +1530,11 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    pub async fn put_consumer_route_configs(
-        &self,
-        request: &PutConsumerRouteConfigsRequest,
-    ) -> rt::Result<PutConsumerRouteConfigsResponse> {
-        self.call("PutConsumerRouteConfigs", request).await
+    pub fn put_consumer_route_configs<'a>(
+        &'a self,
+        request: &'a PutConsumerRouteConfigsRequest,
+    ) -> rt::Call<'a, PutConsumerRouteConfigsRequest, PutConsumerRouteConfigsResponse> {
+        self.call("PutConsumerRouteConfigs", request)
     }
 
     /// 移除正在平滑迁移的主题 (`RemoveMigratingTopic`)
@@ -1527,11 +1552,11 @@ impl Client {
     ///   "TopicName": "topic-a"
     /// }
     /// ```
-    pub async fn remove_migrating_topic(
-        &self,
-        request: &RemoveMigratingTopicRequest,
-    ) -> rt::Result<RemoveMigratingTopicResponse> {
-        self.call("RemoveMigratingTopic", request).await
+    pub fn remove_migrating_topic<'a>(
+        &'a self,
+        request: &'a RemoveMigratingTopicRequest,
+    ) -> rt::Call<'a, RemoveMigratingTopicRequest, RemoveMigratingTopicResponse> {
+        self.call("RemoveMigratingTopic", request)
     }
 
     /// 重新发送死信消息 (`ResendDeadLetterMessage`)
@@ -1552,11 +1577,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn resend_dead_letter_message(
-        &self,
-        request: &ResendDeadLetterMessageRequest,
-    ) -> rt::Result<ResendDeadLetterMessageResponse> {
-        self.call("ResendDeadLetterMessage", request).await
+    pub fn resend_dead_letter_message<'a>(
+        &'a self,
+        request: &'a ResendDeadLetterMessageRequest,
+    ) -> rt::Call<'a, ResendDeadLetterMessageRequest, ResendDeadLetterMessageResponse> {
+        self.call("ResendDeadLetterMessage", request)
     }
 
     /// 重置消费位点 (`ResetConsumerGroupOffset`)
@@ -1576,11 +1601,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn reset_consumer_group_offset(
-        &self,
-        request: &ResetConsumerGroupOffsetRequest,
-    ) -> rt::Result<ResetConsumerGroupOffsetResponse> {
-        self.call("ResetConsumerGroupOffset", request).await
+    pub fn reset_consumer_group_offset<'a>(
+        &'a self,
+        request: &'a ResetConsumerGroupOffsetRequest,
+    ) -> rt::Call<'a, ResetConsumerGroupOffsetRequest, ResetConsumerGroupOffsetResponse> {
+        self.call("ResetConsumerGroupOffset", request)
     }
 
     /// 回滚主题迁移进度至上一阶段 (`RollbackMigratingTopicStage`)
@@ -1598,11 +1623,11 @@ impl Client {
     ///   "TopicName": "TopicTest"
     /// }
     /// ```
-    pub async fn rollback_migrating_topic_stage(
-        &self,
-        request: &RollbackMigratingTopicStageRequest,
-    ) -> rt::Result<RollbackMigratingTopicStageResponse> {
-        self.call("RollbackMigratingTopicStage", request).await
+    pub fn rollback_migrating_topic_stage<'a>(
+        &'a self,
+        request: &'a RollbackMigratingTopicStageRequest,
+    ) -> rt::Call<'a, RollbackMigratingTopicStageRequest, RollbackMigratingTopicStageResponse> {
+        self.call("RollbackMigratingTopicStage", request)
     }
 
     /// 发送消息 (`SendMessage`)
@@ -1623,11 +1648,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn send_message(
-        &self,
-        request: &SendMessageRequest,
-    ) -> rt::Result<SendMessageResponse> {
-        self.call("SendMessage", request).await
+    pub fn send_message<'a>(
+        &'a self,
+        request: &'a SendMessageRequest,
+    ) -> rt::Call<'a, SendMessageRequest, SendMessageResponse> {
+        self.call("SendMessage", request)
     }
 
     /// 消息消费验证 (`VerifyMessageConsumption`)
@@ -1648,11 +1673,11 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    pub async fn verify_message_consumption(
-        &self,
-        request: &VerifyMessageConsumptionRequest,
-    ) -> rt::Result<VerifyMessageConsumptionResponse> {
-        self.call("VerifyMessageConsumption", request).await
+    pub fn verify_message_consumption<'a>(
+        &'a self,
+        request: &'a VerifyMessageConsumptionRequest,
+    ) -> rt::Call<'a, VerifyMessageConsumptionRequest, VerifyMessageConsumptionResponse> {
+        self.call("VerifyMessageConsumption", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-05-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 授权数据上报接口 (`AuthorizedTransfer`)
@@ -57,11 +61,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn authorized_transfer(
-        &self,
-        request: &AuthorizedTransferRequest,
-    ) -> rt::Result<AuthorizedTransferResponse> {
-        self.call("AuthorizedTransfer", request).await
+    pub fn authorized_transfer<'a>(
+        &'a self,
+        request: &'a AuthorizedTransferRequest,
+    ) -> rt::Call<'a, AuthorizedTransferRequest, AuthorizedTransferResponse> {
+        self.call("AuthorizedTransfer", request)
     }
 
     /// 通用批量上链接口 (`CreateChainBatch`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "CorpId": 10000
     /// }
     /// ```
-    pub async fn create_chain_batch(
-        &self,
-        request: &CreateChainBatchRequest,
-    ) -> rt::Result<CreateChainBatchResponse> {
-        self.call("CreateChainBatch", request).await
+    pub fn create_chain_batch<'a>(
+        &'a self,
+        request: &'a CreateChainBatchRequest,
+    ) -> rt::Call<'a, CreateChainBatchRequest, CreateChainBatchResponse> {
+        self.call("CreateChainBatch", request)
     }
 
     /// 新增批次 (`CreateCodeBatch`)
@@ -118,11 +122,11 @@ impl Client {
     ///   "ValidDate": "2022-11-12"
     /// }
     /// ```
-    pub async fn create_code_batch(
-        &self,
-        request: &CreateCodeBatchRequest,
-    ) -> rt::Result<CreateCodeBatchResponse> {
-        self.call("CreateCodeBatch", request).await
+    pub fn create_code_batch<'a>(
+        &'a self,
+        request: &'a CreateCodeBatchRequest,
+    ) -> rt::Call<'a, CreateCodeBatchRequest, CreateCodeBatchResponse> {
+        self.call("CreateCodeBatch", request)
     }
 
     /// 生成普通码包 (`CreateCodePack`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "PackType": 0
     /// }
     /// ```
-    pub async fn create_code_pack(
-        &self,
-        request: &CreateCodePackRequest,
-    ) -> rt::Result<CreateCodePackResponse> {
-        self.call("CreateCodePack", request).await
+    pub fn create_code_pack<'a>(
+        &'a self,
+        request: &'a CreateCodePackRequest,
+    ) -> rt::Call<'a, CreateCodePackRequest, CreateCodePackResponse> {
+        self.call("CreateCodePack", request)
     }
 
     /// 以订单方式新建企业 (`CreateCorporationOrder`)
@@ -170,11 +174,11 @@ impl Client {
     ///   "Remark": "张三"
     /// }
     /// ```
-    pub async fn create_corporation_order(
-        &self,
-        request: &CreateCorporationOrderRequest,
-    ) -> rt::Result<CreateCorporationOrderResponse> {
-        self.call("CreateCorporationOrder", request).await
+    pub fn create_corporation_order<'a>(
+        &'a self,
+        request: &'a CreateCorporationOrderRequest,
+    ) -> rt::Call<'a, CreateCorporationOrderRequest, CreateCorporationOrderResponse> {
+        self.call("CreateCorporationOrder", request)
     }
 
     /// 生成自定义码包 (`CreateCustomPack`)
@@ -193,11 +197,11 @@ impl Client {
     ///   "PackType": 0
     /// }
     /// ```
-    pub async fn create_custom_pack(
-        &self,
-        request: &CreateCustomPackRequest,
-    ) -> rt::Result<CreateCustomPackResponse> {
-        self.call("CreateCustomPack", request).await
+    pub fn create_custom_pack<'a>(
+        &'a self,
+        request: &'a CreateCustomPackRequest,
+    ) -> rt::Call<'a, CreateCustomPackRequest, CreateCustomPackResponse> {
+        self.call("CreateCustomPack", request)
     }
 
     /// 新建自定义码规则 (`CreateCustomRule`)
@@ -224,11 +228,11 @@ impl Client {
     ///   "Name": "自定义码规则"
     /// }
     /// ```
-    pub async fn create_custom_rule(
-        &self,
-        request: &CreateCustomRuleRequest,
-    ) -> rt::Result<CreateCustomRuleResponse> {
-        self.call("CreateCustomRule", request).await
+    pub fn create_custom_rule<'a>(
+        &'a self,
+        request: &'a CreateCustomRuleRequest,
+    ) -> rt::Call<'a, CreateCustomRuleRequest, CreateCustomRuleResponse> {
+        self.call("CreateCustomRule", request)
     }
 
     /// 新建商户 (`CreateMerchant`)
@@ -248,11 +252,11 @@ impl Client {
     ///   "Remark": "demoss"
     /// }
     /// ```
-    pub async fn create_merchant(
-        &self,
-        request: &CreateMerchantRequest,
-    ) -> rt::Result<CreateMerchantResponse> {
-        self.call("CreateMerchant", request).await
+    pub fn create_merchant<'a>(
+        &'a self,
+        request: &'a CreateMerchantRequest,
+    ) -> rt::Call<'a, CreateMerchantRequest, CreateMerchantResponse> {
+        self.call("CreateMerchant", request)
     }
 
     /// 新建商品 (`CreateProduct`)
@@ -276,11 +280,11 @@ impl Client {
     ///   "Specification": "100ml"
     /// }
     /// ```
-    pub async fn create_product(
-        &self,
-        request: &CreateProductRequest,
-    ) -> rt::Result<CreateProductResponse> {
-        self.call("CreateProduct", request).await
+    pub fn create_product<'a>(
+        &'a self,
+        request: &'a CreateProductRequest,
+    ) -> rt::Call<'a, CreateProductRequest, CreateProductResponse> {
+        self.call("CreateProduct", request)
     }
 
     /// 上链溯源信息 (`CreateTraceChain`)
@@ -296,11 +300,11 @@ impl Client {
     ///   "TraceId": "VyKxxkmi_myRD6ulG6HFo"
     /// }
     /// ```
-    pub async fn create_trace_chain(
-        &self,
-        request: &CreateTraceChainRequest,
-    ) -> rt::Result<CreateTraceChainResponse> {
-        self.call("CreateTraceChain", request).await
+    pub fn create_trace_chain<'a>(
+        &'a self,
+        request: &'a CreateTraceChainRequest,
+    ) -> rt::Call<'a, CreateTraceChainRequest, CreateTraceChainResponse> {
+        self.call("CreateTraceChain", request)
     }
 
     /// 批量导入二维码 (`CreateTraceCodes`)
@@ -321,11 +325,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_trace_codes(
-        &self,
-        request: &CreateTraceCodesRequest,
-    ) -> rt::Result<CreateTraceCodesResponse> {
-        self.call("CreateTraceCodes", request).await
+    pub fn create_trace_codes<'a>(
+        &'a self,
+        request: &'a CreateTraceCodesRequest,
+    ) -> rt::Call<'a, CreateTraceCodesRequest, CreateTraceCodesResponse> {
+        self.call("CreateTraceCodes", request)
     }
 
     /// 异步导入激活码包 (`CreateTraceCodesAsync`)
@@ -342,11 +346,11 @@ impl Client {
     ///   "FileKey": "anxin/filekeyname.zip"
     /// }
     /// ```
-    pub async fn create_trace_codes_async(
-        &self,
-        request: &CreateTraceCodesAsyncRequest,
-    ) -> rt::Result<CreateTraceCodesAsyncResponse> {
-        self.call("CreateTraceCodesAsync", request).await
+    pub fn create_trace_codes_async<'a>(
+        &'a self,
+        request: &'a CreateTraceCodesAsyncRequest,
+    ) -> rt::Call<'a, CreateTraceCodesAsyncRequest, CreateTraceCodesAsyncResponse> {
+        self.call("CreateTraceCodesAsync", request)
     }
 
     /// 新增溯源信息 (`CreateTraceData`)
@@ -356,11 +360,11 @@ impl Client {
     /// # Example: 新增溯源信息
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    pub async fn create_trace_data(
-        &self,
-        request: &CreateTraceDataRequest,
-    ) -> rt::Result<CreateTraceDataResponse> {
-        self.call("CreateTraceData", request).await
+    pub fn create_trace_data<'a>(
+        &'a self,
+        request: &'a CreateTraceDataRequest,
+    ) -> rt::Call<'a, CreateTraceDataRequest, CreateTraceDataResponse> {
+        self.call("CreateTraceData", request)
     }
 
     /// 删除批次 (`DeleteCodeBatch`)
@@ -376,11 +380,11 @@ impl Client {
     ///   "BatchId": "d60qv5xp23wk6daw56"
     /// }
     /// ```
-    pub async fn delete_code_batch(
-        &self,
-        request: &DeleteCodeBatchRequest,
-    ) -> rt::Result<DeleteCodeBatchResponse> {
-        self.call("DeleteCodeBatch", request).await
+    pub fn delete_code_batch<'a>(
+        &'a self,
+        request: &'a DeleteCodeBatchRequest,
+    ) -> rt::Call<'a, DeleteCodeBatchRequest, DeleteCodeBatchResponse> {
+        self.call("DeleteCodeBatch", request)
     }
 
     /// 删除商户 (`DeleteMerchant`)
@@ -397,11 +401,11 @@ impl Client {
     ///   "MerchantId": "awai9jd37ng3de7p3t"
     /// }
     /// ```
-    pub async fn delete_merchant(
-        &self,
-        request: &DeleteMerchantRequest,
-    ) -> rt::Result<DeleteMerchantResponse> {
-        self.call("DeleteMerchant", request).await
+    pub fn delete_merchant<'a>(
+        &'a self,
+        request: &'a DeleteMerchantRequest,
+    ) -> rt::Call<'a, DeleteMerchantRequest, DeleteMerchantResponse> {
+        self.call("DeleteMerchant", request)
     }
 
     /// 删除商品 (`DeleteProduct`)
@@ -417,11 +421,11 @@ impl Client {
     ///   "ProductId": "awai9jd37ng3de7p3t"
     /// }
     /// ```
-    pub async fn delete_product(
-        &self,
-        request: &DeleteProductRequest,
-    ) -> rt::Result<DeleteProductResponse> {
-        self.call("DeleteProduct", request).await
+    pub fn delete_product<'a>(
+        &'a self,
+        request: &'a DeleteProductRequest,
+    ) -> rt::Call<'a, DeleteProductRequest, DeleteProductResponse> {
+        self.call("DeleteProduct", request)
     }
 
     /// 删除溯源信息 (`DeleteTraceData`)
@@ -437,11 +441,11 @@ impl Client {
     ///   "TraceId": "awai9jd37ng3de7p3t"
     /// }
     /// ```
-    pub async fn delete_trace_data(
-        &self,
-        request: &DeleteTraceDataRequest,
-    ) -> rt::Result<DeleteTraceDataResponse> {
-        self.call("DeleteTraceData", request).await
+    pub fn delete_trace_data<'a>(
+        &'a self,
+        request: &'a DeleteTraceDataRequest,
+    ) -> rt::Call<'a, DeleteTraceDataRequest, DeleteTraceDataResponse> {
+        self.call("DeleteTraceData", request)
     }
 
     /// 查询渠道企业列表 (`DescribeAgentCorps`)
@@ -458,11 +462,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_agent_corps(
-        &self,
-        request: &DescribeAgentCorpsRequest,
-    ) -> rt::Result<DescribeAgentCorpsResponse> {
-        self.read("DescribeAgentCorps", request).await
+    pub fn describe_agent_corps<'a>(
+        &'a self,
+        request: &'a DescribeAgentCorpsRequest,
+    ) -> rt::Call<'a, DescribeAgentCorpsRequest, DescribeAgentCorpsResponse> {
+        self.read("DescribeAgentCorps", request)
     }
 
     /// 查询批次信息 (`DescribeCodeBatchById`)
@@ -478,11 +482,11 @@ impl Client {
     ///   "BatchId": "20121212000001xx"
     /// }
     /// ```
-    pub async fn describe_code_batch_by_id(
-        &self,
-        request: &DescribeCodeBatchByIdRequest,
-    ) -> rt::Result<DescribeCodeBatchByIdResponse> {
-        self.read("DescribeCodeBatchById", request).await
+    pub fn describe_code_batch_by_id<'a>(
+        &'a self,
+        request: &'a DescribeCodeBatchByIdRequest,
+    ) -> rt::Call<'a, DescribeCodeBatchByIdRequest, DescribeCodeBatchByIdResponse> {
+        self.read("DescribeCodeBatchById", request)
     }
 
     /// 查询批次列表 (`DescribeCodeBatches`)
@@ -498,11 +502,11 @@ impl Client {
     ///   "CorpId": 10000
     /// }
     /// ```
-    pub async fn describe_code_batches(
-        &self,
-        request: &DescribeCodeBatchesRequest,
-    ) -> rt::Result<DescribeCodeBatchesResponse> {
-        self.read("DescribeCodeBatches", request).await
+    pub fn describe_code_batches<'a>(
+        &'a self,
+        request: &'a DescribeCodeBatchesRequest,
+    ) -> rt::Call<'a, DescribeCodeBatchesRequest, DescribeCodeBatchesResponse> {
+        self.read("DescribeCodeBatches", request)
     }
 
     /// 【废弃】查询批次列表 (`DescribeCodeBatchs`)
@@ -524,11 +528,11 @@ impl Client {
     ///   "ProductId": ""
     /// }
     /// ```
-    pub async fn describe_code_batchs(
-        &self,
-        request: &DescribeCodeBatchsRequest,
-    ) -> rt::Result<DescribeCodeBatchsResponse> {
-        self.read("DescribeCodeBatchs", request).await
+    pub fn describe_code_batchs<'a>(
+        &'a self,
+        request: &'a DescribeCodeBatchsRequest,
+    ) -> rt::Call<'a, DescribeCodeBatchsRequest, DescribeCodeBatchsResponse> {
+        self.read("DescribeCodeBatchs", request)
     }
 
     /// 查询码包状态 (`DescribeCodePackStatus`)
@@ -544,11 +548,11 @@ impl Client {
     ///   "PackId": "1d7288c8-e1d8"
     /// }
     /// ```
-    pub async fn describe_code_pack_status(
-        &self,
-        request: &DescribeCodePackStatusRequest,
-    ) -> rt::Result<DescribeCodePackStatusResponse> {
-        self.read("DescribeCodePackStatus", request).await
+    pub fn describe_code_pack_status<'a>(
+        &'a self,
+        request: &'a DescribeCodePackStatusRequest,
+    ) -> rt::Call<'a, DescribeCodePackStatusRequest, DescribeCodePackStatusResponse> {
+        self.read("DescribeCodePackStatus", request)
     }
 
     /// 查询码包地址 (`DescribeCodePackUrl`)
@@ -564,11 +568,11 @@ impl Client {
     ///   "PackId": "1d7288c8-e1d8"
     /// }
     /// ```
-    pub async fn describe_code_pack_url(
-        &self,
-        request: &DescribeCodePackUrlRequest,
-    ) -> rt::Result<DescribeCodePackUrlResponse> {
-        self.read("DescribeCodePackUrl", request).await
+    pub fn describe_code_pack_url<'a>(
+        &'a self,
+        request: &'a DescribeCodePackUrlRequest,
+    ) -> rt::Call<'a, DescribeCodePackUrlRequest, DescribeCodePackUrlResponse> {
+        self.read("DescribeCodePackUrl", request)
     }
 
     /// 查询码包列表 (`DescribeCodePacks`)
@@ -586,11 +590,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_code_packs(
-        &self,
-        request: &DescribeCodePacksRequest,
-    ) -> rt::Result<DescribeCodePacksResponse> {
-        self.read("DescribeCodePacks", request).await
+    pub fn describe_code_packs<'a>(
+        &'a self,
+        request: &'a DescribeCodePacksRequest,
+    ) -> rt::Call<'a, DescribeCodePacksRequest, DescribeCodePacksResponse> {
+        self.read("DescribeCodePacks", request)
     }
 
     /// 查询码包的二维码列表 (`DescribeCodesByPack`)
@@ -606,11 +610,11 @@ impl Client {
     ///   "PackId": "6w26rg8booqnjfumnu"
     /// }
     /// ```
-    pub async fn describe_codes_by_pack(
-        &self,
-        request: &DescribeCodesByPackRequest,
-    ) -> rt::Result<DescribeCodesByPackResponse> {
-        self.read("DescribeCodesByPack", request).await
+    pub fn describe_codes_by_pack<'a>(
+        &'a self,
+        request: &'a DescribeCodesByPackRequest,
+    ) -> rt::Call<'a, DescribeCodesByPackRequest, DescribeCodesByPackResponse> {
+        self.read("DescribeCodesByPack", request)
     }
 
     /// 查询渠道商下属企业额度使用情况 (`DescribeCorpQuotas`)
@@ -626,11 +630,11 @@ impl Client {
     ///   "Keyword": "10000"
     /// }
     /// ```
-    pub async fn describe_corp_quotas(
-        &self,
-        request: &DescribeCorpQuotasRequest,
-    ) -> rt::Result<DescribeCorpQuotasResponse> {
-        self.read("DescribeCorpQuotas", request).await
+    pub fn describe_corp_quotas<'a>(
+        &'a self,
+        request: &'a DescribeCorpQuotasRequest,
+    ) -> rt::Call<'a, DescribeCorpQuotasRequest, DescribeCorpQuotasResponse> {
+        self.read("DescribeCorpQuotas", request)
     }
 
     /// 查自定义码规则 (`DescribeCustomRuleById`)
@@ -646,11 +650,11 @@ impl Client {
     ///   "CustomId": "gss06ki67crv"
     /// }
     /// ```
-    pub async fn describe_custom_rule_by_id(
-        &self,
-        request: &DescribeCustomRuleByIdRequest,
-    ) -> rt::Result<DescribeCustomRuleByIdResponse> {
-        self.read("DescribeCustomRuleById", request).await
+    pub fn describe_custom_rule_by_id<'a>(
+        &'a self,
+        request: &'a DescribeCustomRuleByIdRequest,
+    ) -> rt::Call<'a, DescribeCustomRuleByIdRequest, DescribeCustomRuleByIdResponse> {
+        self.read("DescribeCustomRuleById", request)
     }
 
     /// 查自定义码规则列表 (`DescribeCustomRules`)
@@ -668,11 +672,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_custom_rules(
-        &self,
-        request: &DescribeCustomRulesRequest,
-    ) -> rt::Result<DescribeCustomRulesResponse> {
-        self.read("DescribeCustomRules", request).await
+    pub fn describe_custom_rules<'a>(
+        &'a self,
+        request: &'a DescribeCustomRulesRequest,
+    ) -> rt::Call<'a, DescribeCustomRulesRequest, DescribeCustomRulesResponse> {
+        self.read("DescribeCustomRules", request)
     }
 
     /// 获取周、半月、月品牌城市扫码数据 (`DescribeFlavorKingCycleBrandImportantCityScanAnalysis`)
@@ -690,15 +694,18 @@ impl Client {
     ///   "TypeDate": "week"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_important_city_scan_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantCityScanAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_important_city_scan_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest,
+        DescribeFlavorKingCycleBrandImportantCityScanAnalysisResponse,
+    > {
         self.read(
             "DescribeFlavorKingCycleBrandImportantCityScanAnalysis",
             request,
         )
-        .await
     }
 
     /// 获取周、半月、月扫码数据 (`DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis`)
@@ -719,15 +726,18 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_important_province_scan_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_important_province_scan_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisRequest,
+        DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisResponse,
+    > {
         self.read(
             "DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis",
             request,
         )
-        .await
     }
 
     /// 获取周、半月、月品牌省用户数据 (`DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis`)
@@ -748,15 +758,18 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_important_province_user_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_important_province_user_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest,
+        DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisResponse,
+    > {
         self.read(
             "DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis",
             request,
         )
-        .await
     }
 
     /// 获取口味王日热度明细 (`DescribeFlavorKingCycleBrandProvinceCityScanAnalysis`)
@@ -773,15 +786,18 @@ impl Client {
     ///   "QueryDate": "2026-05-01"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_province_city_scan_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandProvinceCityScanAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_province_city_scan_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest,
+        DescribeFlavorKingCycleBrandProvinceCityScanAnalysisResponse,
+    > {
         self.read(
             "DescribeFlavorKingCycleBrandProvinceCityScanAnalysis",
             request,
         )
-        .await
     }
 
     /// 获取周、半月、月品牌省扫码数据 (`DescribeFlavorKingCycleBrandProvinceScanAnalysis`)
@@ -799,12 +815,15 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_province_scan_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandProvinceScanAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_province_scan_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest,
+        DescribeFlavorKingCycleBrandProvinceScanAnalysisResponse,
+    > {
         self.read("DescribeFlavorKingCycleBrandProvinceScanAnalysis", request)
-            .await
     }
 
     /// 获取周、半月、月品牌扫描数据 (`DescribeFlavorKingCycleBrandScanAnalysis`)
@@ -822,12 +841,15 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_scan_analysis(
-        &self,
-        request: &DescribeFlavorKingCycleBrandScanAnalysisRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandScanAnalysisResponse> {
+    pub fn describe_flavor_king_cycle_brand_scan_analysis<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandScanAnalysisRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandScanAnalysisRequest,
+        DescribeFlavorKingCycleBrandScanAnalysisResponse,
+    > {
         self.read("DescribeFlavorKingCycleBrandScanAnalysis", request)
-            .await
     }
 
     /// 获取口味王日热度趋势 (`DescribeFlavorKingCycleBrandScanMetrics`)
@@ -844,12 +866,15 @@ impl Client {
     ///   "QueryDate": "2026-05-01"
     /// }
     /// ```
-    pub async fn describe_flavor_king_cycle_brand_scan_metrics(
-        &self,
-        request: &DescribeFlavorKingCycleBrandScanMetricsRequest,
-    ) -> rt::Result<DescribeFlavorKingCycleBrandScanMetricsResponse> {
+    pub fn describe_flavor_king_cycle_brand_scan_metrics<'a>(
+        &'a self,
+        request: &'a DescribeFlavorKingCycleBrandScanMetricsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeFlavorKingCycleBrandScanMetricsRequest,
+        DescribeFlavorKingCycleBrandScanMetricsResponse,
+    > {
         self.read("DescribeFlavorKingCycleBrandScanMetrics", request)
-            .await
     }
 
     /// 获取异步任务的输出地址 (`DescribeJobFileUrl`)
@@ -865,11 +890,11 @@ impl Client {
     ///   "JobId": 1000
     /// }
     /// ```
-    pub async fn describe_job_file_url(
-        &self,
-        request: &DescribeJobFileUrlRequest,
-    ) -> rt::Result<DescribeJobFileUrlResponse> {
-        self.read("DescribeJobFileUrl", request).await
+    pub fn describe_job_file_url<'a>(
+        &'a self,
+        request: &'a DescribeJobFileUrlRequest,
+    ) -> rt::Call<'a, DescribeJobFileUrlRequest, DescribeJobFileUrlResponse> {
+        self.read("DescribeJobFileUrl", request)
     }
 
     /// 查询商户信息 (`DescribeMerchantById`)
@@ -885,11 +910,11 @@ impl Client {
     ///   "MerchantId": "eqdmnz7020bmtvi9"
     /// }
     /// ```
-    pub async fn describe_merchant_by_id(
-        &self,
-        request: &DescribeMerchantByIdRequest,
-    ) -> rt::Result<DescribeMerchantByIdResponse> {
-        self.read("DescribeMerchantById", request).await
+    pub fn describe_merchant_by_id<'a>(
+        &'a self,
+        request: &'a DescribeMerchantByIdRequest,
+    ) -> rt::Call<'a, DescribeMerchantByIdRequest, DescribeMerchantByIdResponse> {
+        self.read("DescribeMerchantById", request)
     }
 
     /// 查询商户列表 (`DescribeMerchants`)
@@ -907,11 +932,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_merchants(
-        &self,
-        request: &DescribeMerchantsRequest,
-    ) -> rt::Result<DescribeMerchantsResponse> {
-        self.read("DescribeMerchants", request).await
+    pub fn describe_merchants<'a>(
+        &'a self,
+        request: &'a DescribeMerchantsRequest,
+    ) -> rt::Call<'a, DescribeMerchantsRequest, DescribeMerchantsResponse> {
+        self.read("DescribeMerchants", request)
     }
 
     /// 查询安心计划二维码扫码记录 (`DescribePlanQRCodeScanRecords`)
@@ -930,11 +955,12 @@ impl Client {
     ///   "StartTime": "2023-10-10 00:00:00"
     /// }
     /// ```
-    pub async fn describe_plan_qr_code_scan_records(
-        &self,
-        request: &DescribePlanQRCodeScanRecordsRequest,
-    ) -> rt::Result<DescribePlanQRCodeScanRecordsResponse> {
-        self.read("DescribePlanQRCodeScanRecords", request).await
+    pub fn describe_plan_qr_code_scan_records<'a>(
+        &'a self,
+        request: &'a DescribePlanQRCodeScanRecordsRequest,
+    ) -> rt::Call<'a, DescribePlanQRCodeScanRecordsRequest, DescribePlanQRCodeScanRecordsResponse>
+    {
+        self.read("DescribePlanQRCodeScanRecords", request)
     }
 
     /// 查询安心计划二维码列表 (`DescribePlanQRCodes`)
@@ -954,11 +980,11 @@ impl Client {
     ///   "StartTime": "2023-10-10 00:00:00"
     /// }
     /// ```
-    pub async fn describe_plan_qr_codes(
-        &self,
-        request: &DescribePlanQRCodesRequest,
-    ) -> rt::Result<DescribePlanQRCodesResponse> {
-        self.read("DescribePlanQRCodes", request).await
+    pub fn describe_plan_qr_codes<'a>(
+        &'a self,
+        request: &'a DescribePlanQRCodesRequest,
+    ) -> rt::Call<'a, DescribePlanQRCodesRequest, DescribePlanQRCodesResponse> {
+        self.read("DescribePlanQRCodes", request)
     }
 
     /// 查询商品信息 (`DescribeProductById`)
@@ -974,11 +1000,11 @@ impl Client {
     ///   "ProductId": "eqdmnz7020bmtvi9"
     /// }
     /// ```
-    pub async fn describe_product_by_id(
-        &self,
-        request: &DescribeProductByIdRequest,
-    ) -> rt::Result<DescribeProductByIdResponse> {
-        self.read("DescribeProductById", request).await
+    pub fn describe_product_by_id<'a>(
+        &'a self,
+        request: &'a DescribeProductByIdRequest,
+    ) -> rt::Call<'a, DescribeProductByIdRequest, DescribeProductByIdResponse> {
+        self.read("DescribeProductById", request)
     }
 
     /// 查询商品列表 (`DescribeProducts`)
@@ -998,11 +1024,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_products(
-        &self,
-        request: &DescribeProductsRequest,
-    ) -> rt::Result<DescribeProductsResponse> {
-        self.read("DescribeProducts", request).await
+    pub fn describe_products<'a>(
+        &'a self,
+        request: &'a DescribeProductsRequest,
+    ) -> rt::Call<'a, DescribeProductsRequest, DescribeProductsResponse> {
+        self.read("DescribeProducts", request)
     }
 
     /// 增量查询原始扫码日志 (`DescribeRawScanLogs`)
@@ -1020,11 +1046,11 @@ impl Client {
     ///   "PageSize": 100
     /// }
     /// ```
-    pub async fn describe_raw_scan_logs(
-        &self,
-        request: &DescribeRawScanLogsRequest,
-    ) -> rt::Result<DescribeRawScanLogsResponse> {
-        self.read("DescribeRawScanLogs", request).await
+    pub fn describe_raw_scan_logs<'a>(
+        &'a self,
+        request: &'a DescribeRawScanLogsRequest,
+    ) -> rt::Call<'a, DescribeRawScanLogsRequest, DescribeRawScanLogsResponse> {
+        self.read("DescribeRawScanLogs", request)
     }
 
     /// 查询扫码日志明细 (`DescribeScanLogs`)
@@ -1040,11 +1066,11 @@ impl Client {
     ///   "Code": "https://anxin.m.qq.com/qr/eqdmnz70000243813742005003"
     /// }
     /// ```
-    pub async fn describe_scan_logs(
-        &self,
-        request: &DescribeScanLogsRequest,
-    ) -> rt::Result<DescribeScanLogsResponse> {
-        self.read("DescribeScanLogs", request).await
+    pub fn describe_scan_logs<'a>(
+        &'a self,
+        request: &'a DescribeScanLogsRequest,
+    ) -> rt::Call<'a, DescribeScanLogsRequest, DescribeScanLogsResponse> {
+        self.read("DescribeScanLogs", request)
     }
 
     /// 查询扫码统计列表 (`DescribeScanStats`)
@@ -1064,11 +1090,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_scan_stats(
-        &self,
-        request: &DescribeScanStatsRequest,
-    ) -> rt::Result<DescribeScanStatsResponse> {
-        self.read("DescribeScanStats", request).await
+    pub fn describe_scan_stats<'a>(
+        &'a self,
+        request: &'a DescribeScanStatsRequest,
+    ) -> rt::Call<'a, DescribeScanStatsRequest, DescribeScanStatsResponse> {
+        self.read("DescribeScanStats", request)
     }
 
     /// 查询临时Token (`DescribeTmpToken`)
@@ -1082,11 +1108,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tmp_token(
-        &self,
-        request: &DescribeTmpTokenRequest,
-    ) -> rt::Result<DescribeTmpTokenResponse> {
-        self.read("DescribeTmpToken", request).await
+    pub fn describe_tmp_token<'a>(
+        &'a self,
+        request: &'a DescribeTmpTokenRequest,
+    ) -> rt::Call<'a, DescribeTmpTokenRequest, DescribeTmpTokenResponse> {
+        self.read("DescribeTmpToken", request)
     }
 
     /// 查询二维码信息 (`DescribeTraceCodeById`)
@@ -1102,11 +1128,11 @@ impl Client {
     ///   "Code": "https://anxin.m.qq.com/qr/eqdmnz7020bmtvi9_000243813742005003"
     /// }
     /// ```
-    pub async fn describe_trace_code_by_id(
-        &self,
-        request: &DescribeTraceCodeByIdRequest,
-    ) -> rt::Result<DescribeTraceCodeByIdResponse> {
-        self.read("DescribeTraceCodeById", request).await
+    pub fn describe_trace_code_by_id<'a>(
+        &'a self,
+        request: &'a DescribeTraceCodeByIdRequest,
+    ) -> rt::Call<'a, DescribeTraceCodeByIdRequest, DescribeTraceCodeByIdResponse> {
+        self.read("DescribeTraceCodeById", request)
     }
 
     /// 查询二维码列表 (`DescribeTraceCodes`)
@@ -1124,11 +1150,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_trace_codes(
-        &self,
-        request: &DescribeTraceCodesRequest,
-    ) -> rt::Result<DescribeTraceCodesResponse> {
-        self.read("DescribeTraceCodes", request).await
+    pub fn describe_trace_codes<'a>(
+        &'a self,
+        request: &'a DescribeTraceCodesRequest,
+    ) -> rt::Call<'a, DescribeTraceCodesRequest, DescribeTraceCodesResponse> {
+        self.read("DescribeTraceCodes", request)
     }
 
     /// 根据溯源ID查溯源信息 (`DescribeTraceDataById`)
@@ -1144,11 +1170,11 @@ impl Client {
     ///   "Id": "xfetmgoiky2nms6nk8"
     /// }
     /// ```
-    pub async fn describe_trace_data_by_id(
-        &self,
-        request: &DescribeTraceDataByIdRequest,
-    ) -> rt::Result<DescribeTraceDataByIdResponse> {
-        self.read("DescribeTraceDataById", request).await
+    pub fn describe_trace_data_by_id<'a>(
+        &'a self,
+        request: &'a DescribeTraceDataByIdRequest,
+    ) -> rt::Call<'a, DescribeTraceDataByIdRequest, DescribeTraceDataByIdResponse> {
+        self.read("DescribeTraceDataById", request)
     }
 
     /// 查询溯源信息 (`DescribeTraceDataList`)
@@ -1165,11 +1191,11 @@ impl Client {
     ///   "Code": ""
     /// }
     /// ```
-    pub async fn describe_trace_data_list(
-        &self,
-        request: &DescribeTraceDataListRequest,
-    ) -> rt::Result<DescribeTraceDataListResponse> {
-        self.read("DescribeTraceDataList", request).await
+    pub fn describe_trace_data_list<'a>(
+        &'a self,
+        request: &'a DescribeTraceDataListRequest,
+    ) -> rt::Call<'a, DescribeTraceDataListRequest, DescribeTraceDataListResponse> {
+        self.read("DescribeTraceDataList", request)
     }
 
     /// 地图位置文件下载 (`DownloadGEO`)
@@ -1183,11 +1209,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn download_geo(
-        &self,
-        request: &DownloadGEORequest,
-    ) -> rt::Result<DownloadGEOResponse> {
-        self.call("DownloadGEO", request).await
+    pub fn download_geo<'a>(
+        &'a self,
+        request: &'a DownloadGEORequest,
+    ) -> rt::Call<'a, DownloadGEORequest, DownloadGEOResponse> {
+        self.call("DownloadGEO", request)
     }
 
     /// 效果数据反馈 (`EffectFeedback`)
@@ -1209,11 +1235,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn effect_feedback(
-        &self,
-        request: &EffectFeedbackRequest,
-    ) -> rt::Result<EffectFeedbackResponse> {
-        self.call("EffectFeedback", request).await
+    pub fn effect_feedback<'a>(
+        &'a self,
+        request: &'a EffectFeedbackRequest,
+    ) -> rt::Call<'a, EffectFeedbackRequest, EffectFeedbackResponse> {
+        self.call("EffectFeedback", request)
     }
 
     /// 修改批次 (`ModifyCodeBatch`)
@@ -1230,11 +1256,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_code_batch(
-        &self,
-        request: &ModifyCodeBatchRequest,
-    ) -> rt::Result<ModifyCodeBatchResponse> {
-        self.call("ModifyCodeBatch", request).await
+    pub fn modify_code_batch<'a>(
+        &'a self,
+        request: &'a ModifyCodeBatchRequest,
+    ) -> rt::Call<'a, ModifyCodeBatchRequest, ModifyCodeBatchResponse> {
+        self.call("ModifyCodeBatch", request)
     }
 
     /// 修改自定义码规则 (`ModifyCustomRule`)
@@ -1261,11 +1287,11 @@ impl Client {
     ///   "Name": "自定义规则"
     /// }
     /// ```
-    pub async fn modify_custom_rule(
-        &self,
-        request: &ModifyCustomRuleRequest,
-    ) -> rt::Result<ModifyCustomRuleResponse> {
-        self.call("ModifyCustomRule", request).await
+    pub fn modify_custom_rule<'a>(
+        &'a self,
+        request: &'a ModifyCustomRuleRequest,
+    ) -> rt::Call<'a, ModifyCustomRuleRequest, ModifyCustomRuleResponse> {
+        self.call("ModifyCustomRule", request)
     }
 
     /// 更新自定义码规则状态 (`ModifyCustomRuleStatus`)
@@ -1282,11 +1308,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_custom_rule_status(
-        &self,
-        request: &ModifyCustomRuleStatusRequest,
-    ) -> rt::Result<ModifyCustomRuleStatusResponse> {
-        self.call("ModifyCustomRuleStatus", request).await
+    pub fn modify_custom_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyCustomRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyCustomRuleStatusRequest, ModifyCustomRuleStatusResponse> {
+        self.call("ModifyCustomRuleStatus", request)
     }
 
     /// 编辑商户 (`ModifyMerchant`)
@@ -1304,11 +1330,11 @@ impl Client {
     ///   "Remark": "备注"
     /// }
     /// ```
-    pub async fn modify_merchant(
-        &self,
-        request: &ModifyMerchantRequest,
-    ) -> rt::Result<ModifyMerchantResponse> {
-        self.call("ModifyMerchant", request).await
+    pub fn modify_merchant<'a>(
+        &'a self,
+        request: &'a ModifyMerchantRequest,
+    ) -> rt::Call<'a, ModifyMerchantRequest, ModifyMerchantResponse> {
+        self.call("ModifyMerchant", request)
     }
 
     /// 编辑商品 (`ModifyProduct`)
@@ -1330,11 +1356,11 @@ impl Client {
     ///   "Specification": "100ml"
     /// }
     /// ```
-    pub async fn modify_product(
-        &self,
-        request: &ModifyProductRequest,
-    ) -> rt::Result<ModifyProductResponse> {
-        self.call("ModifyProduct", request).await
+    pub fn modify_product<'a>(
+        &'a self,
+        request: &'a ModifyProductRequest,
+    ) -> rt::Call<'a, ModifyProductRequest, ModifyProductResponse> {
+        self.call("ModifyProduct", request)
     }
 
     /// 修改二维码的状态 (`ModifyTraceCode`)
@@ -1351,11 +1377,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_trace_code(
-        &self,
-        request: &ModifyTraceCodeRequest,
-    ) -> rt::Result<ModifyTraceCodeResponse> {
-        self.call("ModifyTraceCode", request).await
+    pub fn modify_trace_code<'a>(
+        &'a self,
+        request: &'a ModifyTraceCodeRequest,
+    ) -> rt::Call<'a, ModifyTraceCodeRequest, ModifyTraceCodeResponse> {
+        self.call("ModifyTraceCode", request)
     }
 
     /// 解绑溯源码和批次的关系 (`ModifyTraceCodeUnlink`)
@@ -1375,11 +1401,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_trace_code_unlink(
-        &self,
-        request: &ModifyTraceCodeUnlinkRequest,
-    ) -> rt::Result<ModifyTraceCodeUnlinkResponse> {
-        self.call("ModifyTraceCodeUnlink", request).await
+    pub fn modify_trace_code_unlink<'a>(
+        &'a self,
+        request: &'a ModifyTraceCodeUnlinkRequest,
+    ) -> rt::Call<'a, ModifyTraceCodeUnlinkRequest, ModifyTraceCodeUnlinkResponse> {
+        self.call("ModifyTraceCodeUnlink", request)
     }
 
     /// 修改溯源信息 (`ModifyTraceData`)
@@ -1389,11 +1415,11 @@ impl Client {
     /// # Example: 修改溯源信息
     ///
     /// The example request (69 lines) is in the upstream API documentation.
-    pub async fn modify_trace_data(
-        &self,
-        request: &ModifyTraceDataRequest,
-    ) -> rt::Result<ModifyTraceDataResponse> {
-        self.call("ModifyTraceData", request).await
+    pub fn modify_trace_data<'a>(
+        &'a self,
+        request: &'a ModifyTraceDataRequest,
+    ) -> rt::Call<'a, ModifyTraceDataRequest, ModifyTraceDataResponse> {
+        self.call("ModifyTraceData", request)
     }
 
     /// 修改溯源信息的排序 (`ModifyTraceDataRanks`)
@@ -1412,11 +1438,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_trace_data_ranks(
-        &self,
-        request: &ModifyTraceDataRanksRequest,
-    ) -> rt::Result<ModifyTraceDataRanksResponse> {
-        self.call("ModifyTraceDataRanks", request).await
+    pub fn modify_trace_data_ranks<'a>(
+        &'a self,
+        request: &'a ModifyTraceDataRanksRequest,
+    ) -> rt::Call<'a, ModifyTraceDataRanksRequest, ModifyTraceDataRanksResponse> {
+        self.call("ModifyTraceDataRanks", request)
     }
 
     /// 离线筛选包数据推送 (`ReportBatchCallbackStatus`)
@@ -1438,11 +1464,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn report_batch_callback_status(
-        &self,
-        request: &ReportBatchCallbackStatusRequest,
-    ) -> rt::Result<ReportBatchCallbackStatusResponse> {
-        self.call("ReportBatchCallbackStatus", request).await
+    pub fn report_batch_callback_status<'a>(
+        &'a self,
+        request: &'a ReportBatchCallbackStatusRequest,
+    ) -> rt::Call<'a, ReportBatchCallbackStatusRequest, ReportBatchCallbackStatusResponse> {
+        self.call("ReportBatchCallbackStatus", request)
     }
 
     /// 扫码数据上报 (`ReportScanDetail`)
@@ -1467,11 +1493,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn report_scan_detail(
-        &self,
-        request: &ReportScanDetailRequest,
-    ) -> rt::Result<ReportScanDetailResponse> {
-        self.call("ReportScanDetail", request).await
+    pub fn report_scan_detail<'a>(
+        &'a self,
+        request: &'a ReportScanDetailRequest,
+    ) -> rt::Call<'a, ReportScanDetailRequest, ReportScanDetailResponse> {
+        self.call("ReportScanDetail", request)
     }
 }
 

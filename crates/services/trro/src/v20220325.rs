@@ -11,6 +11,10 @@ const VERSION: &str = "2022-03-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量删除设备 (`BatchDeleteDevices`)
@@ -55,11 +59,11 @@ impl Client {
     ///   "ProjectId": "f3glr49ry0i0xlm7"
     /// }
     /// ```
-    pub async fn batch_delete_devices(
-        &self,
-        request: &BatchDeleteDevicesRequest,
-    ) -> rt::Result<BatchDeleteDevicesResponse> {
-        self.call("BatchDeleteDevices", request).await
+    pub fn batch_delete_devices<'a>(
+        &'a self,
+        request: &'a BatchDeleteDevicesRequest,
+    ) -> rt::Call<'a, BatchDeleteDevicesRequest, BatchDeleteDevicesResponse> {
+        self.call("BatchDeleteDevices", request)
     }
 
     /// 批量删除权限 (`BatchDeletePolicy`)
@@ -80,11 +84,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn batch_delete_policy(
-        &self,
-        request: &BatchDeletePolicyRequest,
-    ) -> rt::Result<BatchDeletePolicyResponse> {
-        self.call("BatchDeletePolicy", request).await
+    pub fn batch_delete_policy<'a>(
+        &'a self,
+        request: &'a BatchDeletePolicyRequest,
+    ) -> rt::Call<'a, BatchDeletePolicyRequest, BatchDeletePolicyResponse> {
+        self.call("BatchDeletePolicy", request)
     }
 
     /// 设备绑定license (`BoundLicenses`)
@@ -102,11 +106,11 @@ impl Client {
     ///   "ProjectId": "m82k54kco5arav1n"
     /// }
     /// ```
-    pub async fn bound_licenses(
-        &self,
-        request: &BoundLicensesRequest,
-    ) -> rt::Result<BoundLicensesResponse> {
-        self.call("BoundLicenses", request).await
+    pub fn bound_licenses<'a>(
+        &'a self,
+        request: &'a BoundLicensesRequest,
+    ) -> rt::Call<'a, BoundLicensesRequest, BoundLicensesResponse> {
+        self.call("BoundLicenses", request)
     }
 
     /// 创建批量视频标注任务 (`CreateBatchVideoAnnotationJob`)
@@ -116,11 +120,12 @@ impl Client {
     /// # Example: 调用示例1
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_batch_video_annotation_job(
-        &self,
-        request: &CreateBatchVideoAnnotationJobRequest,
-    ) -> rt::Result<CreateBatchVideoAnnotationJobResponse> {
-        self.call("CreateBatchVideoAnnotationJob", request).await
+    pub fn create_batch_video_annotation_job<'a>(
+        &'a self,
+        request: &'a CreateBatchVideoAnnotationJobRequest,
+    ) -> rt::Call<'a, CreateBatchVideoAnnotationJobRequest, CreateBatchVideoAnnotationJobResponse>
+    {
+        self.call("CreateBatchVideoAnnotationJob", request)
     }
 
     /// 开始云端录制 (`CreateCloudRecording`)
@@ -152,11 +157,11 @@ impl Client {
     ///   "VideoStreamId": 0
     /// }
     /// ```
-    pub async fn create_cloud_recording(
-        &self,
-        request: &CreateCloudRecordingRequest,
-    ) -> rt::Result<CreateCloudRecordingResponse> {
-        self.call("CreateCloudRecording", request).await
+    pub fn create_cloud_recording<'a>(
+        &'a self,
+        request: &'a CreateCloudRecordingRequest,
+    ) -> rt::Call<'a, CreateCloudRecordingRequest, CreateCloudRecordingResponse> {
+        self.call("CreateCloudRecording", request)
     }
 
     /// 创建设备 (`CreateDevice`)
@@ -176,11 +181,11 @@ impl Client {
     ///   "ProjectId": "f3glr49r2nwpey5c"
     /// }
     /// ```
-    pub async fn create_device(
-        &self,
-        request: &CreateDeviceRequest,
-    ) -> rt::Result<CreateDeviceResponse> {
-        self.call("CreateDevice", request).await
+    pub fn create_device<'a>(
+        &'a self,
+        request: &'a CreateDeviceRequest,
+    ) -> rt::Call<'a, CreateDeviceRequest, CreateDeviceResponse> {
+        self.call("CreateDevice", request)
     }
 
     /// 创建项目 (`CreateProject`)
@@ -198,11 +203,11 @@ impl Client {
     ///   "ProjectName": "my_project"
     /// }
     /// ```
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建视频标注任务 (`CreateVideoAnnotationJob`)
@@ -212,11 +217,11 @@ impl Client {
     /// # Example (1 of 2): 调用示例1-对象存储源
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_video_annotation_job(
-        &self,
-        request: &CreateVideoAnnotationJobRequest,
-    ) -> rt::Result<CreateVideoAnnotationJobResponse> {
-        self.call("CreateVideoAnnotationJob", request).await
+    pub fn create_video_annotation_job<'a>(
+        &'a self,
+        request: &'a CreateVideoAnnotationJobRequest,
+    ) -> rt::Call<'a, CreateVideoAnnotationJobRequest, CreateVideoAnnotationJobResponse> {
+        self.call("CreateVideoAnnotationJob", request)
     }
 
     /// 删除标注任务 (`DeleteAnnotationJob`)
@@ -232,11 +237,11 @@ impl Client {
     ///   "JobId": "3uemtd4p8nv8"
     /// }
     /// ```
-    pub async fn delete_annotation_job(
-        &self,
-        request: &DeleteAnnotationJobRequest,
-    ) -> rt::Result<DeleteAnnotationJobResponse> {
-        self.call("DeleteAnnotationJob", request).await
+    pub fn delete_annotation_job<'a>(
+        &'a self,
+        request: &'a DeleteAnnotationJobRequest,
+    ) -> rt::Call<'a, DeleteAnnotationJobRequest, DeleteAnnotationJobResponse> {
+        self.call("DeleteAnnotationJob", request)
     }
 
     /// 删除标注处理项 (`DeleteAnnotationTask`)
@@ -252,11 +257,11 @@ impl Client {
     ///   "TaskId": "3uemtd4p8nv8_1"
     /// }
     /// ```
-    pub async fn delete_annotation_task(
-        &self,
-        request: &DeleteAnnotationTaskRequest,
-    ) -> rt::Result<DeleteAnnotationTaskResponse> {
-        self.call("DeleteAnnotationTask", request).await
+    pub fn delete_annotation_task<'a>(
+        &'a self,
+        request: &'a DeleteAnnotationTaskRequest,
+    ) -> rt::Call<'a, DeleteAnnotationTaskRequest, DeleteAnnotationTaskResponse> {
+        self.call("DeleteAnnotationTask", request)
     }
 
     /// 停止云端录制 (`DeleteCloudRecording`)
@@ -272,11 +277,11 @@ impl Client {
     ///   "TaskId": "D1ls6oRRsqxbnpbSM4EHpghzM46sszgfPsEhxrFucIB9muIw9pP0FOpOYkgdMNK52kIoPlhHXHxd+m5x…"
     /// }
     /// ```
-    pub async fn delete_cloud_recording(
-        &self,
-        request: &DeleteCloudRecordingRequest,
-    ) -> rt::Result<DeleteCloudRecordingResponse> {
-        self.call("DeleteCloudRecording", request).await
+    pub fn delete_cloud_recording<'a>(
+        &'a self,
+        request: &'a DeleteCloudRecordingRequest,
+    ) -> rt::Call<'a, DeleteCloudRecordingRequest, DeleteCloudRecordingResponse> {
+        self.call("DeleteCloudRecording", request)
     }
 
     /// 删除项目 (`DeleteProject`)
@@ -292,11 +297,11 @@ impl Client {
     ///   "ProjectId": "f3glr49rc96pralw"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 查询标注任务列表 (`DescribeAnnotationJobs`)
@@ -315,11 +320,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn describe_annotation_jobs(
-        &self,
-        request: &DescribeAnnotationJobsRequest,
-    ) -> rt::Result<DescribeAnnotationJobsResponse> {
-        self.read("DescribeAnnotationJobs", request).await
+    pub fn describe_annotation_jobs<'a>(
+        &'a self,
+        request: &'a DescribeAnnotationJobsRequest,
+    ) -> rt::Call<'a, DescribeAnnotationJobsRequest, DescribeAnnotationJobsResponse> {
+        self.read("DescribeAnnotationJobs", request)
     }
 
     /// 查询标注结果 (`DescribeAnnotationResults`)
@@ -335,11 +340,11 @@ impl Client {
     ///   "TaskId": "3uimegtqfkfv_1"
     /// }
     /// ```
-    pub async fn describe_annotation_results(
-        &self,
-        request: &DescribeAnnotationResultsRequest,
-    ) -> rt::Result<DescribeAnnotationResultsResponse> {
-        self.read("DescribeAnnotationResults", request).await
+    pub fn describe_annotation_results<'a>(
+        &'a self,
+        request: &'a DescribeAnnotationResultsRequest,
+    ) -> rt::Call<'a, DescribeAnnotationResultsRequest, DescribeAnnotationResultsResponse> {
+        self.read("DescribeAnnotationResults", request)
     }
 
     /// 查询标注处理项列表 (`DescribeAnnotationTasks`)
@@ -359,11 +364,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn describe_annotation_tasks(
-        &self,
-        request: &DescribeAnnotationTasksRequest,
-    ) -> rt::Result<DescribeAnnotationTasksResponse> {
-        self.read("DescribeAnnotationTasks", request).await
+    pub fn describe_annotation_tasks<'a>(
+        &'a self,
+        request: &'a DescribeAnnotationTasksRequest,
+    ) -> rt::Call<'a, DescribeAnnotationTasksRequest, DescribeAnnotationTasksResponse> {
+        self.read("DescribeAnnotationTasks", request)
     }
 
     /// 查询设备信息 (`DescribeDeviceInfo`)
@@ -380,11 +385,11 @@ impl Client {
     ///   "ProjectId": "f3glr49ry0i0xlm7"
     /// }
     /// ```
-    pub async fn describe_device_info(
-        &self,
-        request: &DescribeDeviceInfoRequest,
-    ) -> rt::Result<DescribeDeviceInfoResponse> {
-        self.read("DescribeDeviceInfo", request).await
+    pub fn describe_device_info<'a>(
+        &'a self,
+        request: &'a DescribeDeviceInfoRequest,
+    ) -> rt::Call<'a, DescribeDeviceInfoRequest, DescribeDeviceInfoResponse> {
+        self.read("DescribeDeviceInfo", request)
     }
 
     /// 获取设备列表 (`DescribeDeviceList`)
@@ -405,11 +410,11 @@ impl Client {
     ///   "SearchWords": "dev1"
     /// }
     /// ```
-    pub async fn describe_device_list(
-        &self,
-        request: &DescribeDeviceListRequest,
-    ) -> rt::Result<DescribeDeviceListResponse> {
-        self.read("DescribeDeviceList", request).await
+    pub fn describe_device_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceListRequest,
+    ) -> rt::Call<'a, DescribeDeviceListRequest, DescribeDeviceListResponse> {
+        self.read("DescribeDeviceList", request)
     }
 
     /// 获取设备会话数据详单 (`DescribeDeviceSessionDetails`)
@@ -427,11 +432,12 @@ impl Client {
     ///   "StartTime": 1731399569
     /// }
     /// ```
-    pub async fn describe_device_session_details(
-        &self,
-        request: &DescribeDeviceSessionDetailsRequest,
-    ) -> rt::Result<DescribeDeviceSessionDetailsResponse> {
-        self.read("DescribeDeviceSessionDetails", request).await
+    pub fn describe_device_session_details<'a>(
+        &'a self,
+        request: &'a DescribeDeviceSessionDetailsRequest,
+    ) -> rt::Call<'a, DescribeDeviceSessionDetailsRequest, DescribeDeviceSessionDetailsResponse>
+    {
+        self.read("DescribeDeviceSessionDetails", request)
     }
 
     /// 获取设备会话列表 (`DescribeDeviceSessionList`)
@@ -452,11 +458,11 @@ impl Client {
     ///   "StartTime": 1650000000
     /// }
     /// ```
-    pub async fn describe_device_session_list(
-        &self,
-        request: &DescribeDeviceSessionListRequest,
-    ) -> rt::Result<DescribeDeviceSessionListResponse> {
-        self.read("DescribeDeviceSessionList", request).await
+    pub fn describe_device_session_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceSessionListRequest,
+    ) -> rt::Call<'a, DescribeDeviceSessionListRequest, DescribeDeviceSessionListResponse> {
+        self.read("DescribeDeviceSessionList", request)
     }
 
     /// 查看权限配置 (`DescribePolicy`)
@@ -472,11 +478,11 @@ impl Client {
     ///   "ProjectId": "f3glr49rc96pralw"
     /// }
     /// ```
-    pub async fn describe_policy(
-        &self,
-        request: &DescribePolicyRequest,
-    ) -> rt::Result<DescribePolicyResponse> {
-        self.read("DescribePolicy", request).await
+    pub fn describe_policy<'a>(
+        &'a self,
+        request: &'a DescribePolicyRequest,
+    ) -> rt::Call<'a, DescribePolicyRequest, DescribePolicyResponse> {
+        self.read("DescribePolicy", request)
     }
 
     /// 查询项目信息 (`DescribeProjectInfo`)
@@ -492,11 +498,11 @@ impl Client {
     ///   "ProjectId": "f3glr49r3axn0fu2"
     /// }
     /// ```
-    pub async fn describe_project_info(
-        &self,
-        request: &DescribeProjectInfoRequest,
-    ) -> rt::Result<DescribeProjectInfoResponse> {
-        self.read("DescribeProjectInfo", request).await
+    pub fn describe_project_info<'a>(
+        &'a self,
+        request: &'a DescribeProjectInfoRequest,
+    ) -> rt::Call<'a, DescribeProjectInfoRequest, DescribeProjectInfoResponse> {
+        self.read("DescribeProjectInfo", request)
     }
 
     /// 获取项目列表 (`DescribeProjectList`)
@@ -513,11 +519,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_project_list(
-        &self,
-        request: &DescribeProjectListRequest,
-    ) -> rt::Result<DescribeProjectListResponse> {
-        self.read("DescribeProjectList", request).await
+    pub fn describe_project_list<'a>(
+        &'a self,
+        request: &'a DescribeProjectListRequest,
+    ) -> rt::Call<'a, DescribeProjectListRequest, DescribeProjectListResponse> {
+        self.read("DescribeProjectList", request)
     }
 
     /// 获取最新设备会话列表 (`DescribeRecentSessionList`)
@@ -538,11 +544,11 @@ impl Client {
     ///   "StartTime": 1670000000
     /// }
     /// ```
-    pub async fn describe_recent_session_list(
-        &self,
-        request: &DescribeRecentSessionListRequest,
-    ) -> rt::Result<DescribeRecentSessionListResponse> {
-        self.read("DescribeRecentSessionList", request).await
+    pub fn describe_recent_session_list<'a>(
+        &'a self,
+        request: &'a DescribeRecentSessionListRequest,
+    ) -> rt::Call<'a, DescribeRecentSessionListRequest, DescribeRecentSessionListResponse> {
+        self.read("DescribeRecentSessionList", request)
     }
 
     /// 获取会话统计值 (`DescribeSessionStatistics`)
@@ -561,11 +567,11 @@ impl Client {
     ///   "StartTime": 1670000000
     /// }
     /// ```
-    pub async fn describe_session_statistics(
-        &self,
-        request: &DescribeSessionStatisticsRequest,
-    ) -> rt::Result<DescribeSessionStatisticsResponse> {
-        self.read("DescribeSessionStatistics", request).await
+    pub fn describe_session_statistics<'a>(
+        &'a self,
+        request: &'a DescribeSessionStatisticsRequest,
+    ) -> rt::Call<'a, DescribeSessionStatisticsRequest, DescribeSessionStatisticsResponse> {
+        self.read("DescribeSessionStatistics", request)
     }
 
     /// 获取各时间段的会话统计值 (`DescribeSessionStatisticsByInterval`)
@@ -585,12 +591,15 @@ impl Client {
     ///   "StatisticInterval": "hour"
     /// }
     /// ```
-    pub async fn describe_session_statistics_by_interval(
-        &self,
-        request: &DescribeSessionStatisticsByIntervalRequest,
-    ) -> rt::Result<DescribeSessionStatisticsByIntervalResponse> {
+    pub fn describe_session_statistics_by_interval<'a>(
+        &'a self,
+        request: &'a DescribeSessionStatisticsByIntervalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSessionStatisticsByIntervalRequest,
+        DescribeSessionStatisticsByIntervalResponse,
+    > {
         self.read("DescribeSessionStatisticsByInterval", request)
-            .await
     }
 
     /// 获取设备授权数量 (`GetDeviceLicense`)
@@ -607,11 +616,11 @@ impl Client {
     ///   "ProjectId": "m82k5408n675phvb"
     /// }
     /// ```
-    pub async fn get_device_license(
-        &self,
-        request: &GetDeviceLicenseRequest,
-    ) -> rt::Result<GetDeviceLicenseResponse> {
-        self.read("GetDeviceLicense", request).await
+    pub fn get_device_license<'a>(
+        &'a self,
+        request: &'a GetDeviceLicenseRequest,
+    ) -> rt::Call<'a, GetDeviceLicenseRequest, GetDeviceLicenseResponse> {
+        self.read("GetDeviceLicense", request)
     }
 
     /// 设备的授权列表 (`GetDevices`)
@@ -630,8 +639,11 @@ impl Client {
     ///   "ProjectId": "m82k5408n675phvb"
     /// }
     /// ```
-    pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
-        self.read("GetDevices", request).await
+    pub fn get_devices<'a>(
+        &'a self,
+        request: &'a GetDevicesRequest,
+    ) -> rt::Call<'a, GetDevicesRequest, GetDevicesResponse> {
+        self.read("GetDevices", request)
     }
 
     /// 累计时长明细 (`GetDurationDetails`)
@@ -652,11 +664,11 @@ impl Client {
     ///   "StartTime": 1703433600
     /// }
     /// ```
-    pub async fn get_duration_details(
-        &self,
-        request: &GetDurationDetailsRequest,
-    ) -> rt::Result<GetDurationDetailsResponse> {
-        self.read("GetDurationDetails", request).await
+    pub fn get_duration_details<'a>(
+        &'a self,
+        request: &'a GetDurationDetailsRequest,
+    ) -> rt::Call<'a, GetDurationDetailsRequest, GetDurationDetailsResponse> {
+        self.read("GetDurationDetails", request)
     }
 
     /// licenses统计 (`GetLicenseStat`)
@@ -670,11 +682,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_license_stat(
-        &self,
-        request: &GetLicenseStatRequest,
-    ) -> rt::Result<GetLicenseStatResponse> {
-        self.read("GetLicenseStat", request).await
+    pub fn get_license_stat<'a>(
+        &'a self,
+        request: &'a GetLicenseStatRequest,
+    ) -> rt::Call<'a, GetLicenseStatRequest, GetLicenseStatResponse> {
+        self.read("GetLicenseStat", request)
     }
 
     /// 查看license列表 (`GetLicenses`)
@@ -691,11 +703,11 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    pub async fn get_licenses(
-        &self,
-        request: &GetLicensesRequest,
-    ) -> rt::Result<GetLicensesResponse> {
-        self.read("GetLicenses", request).await
+    pub fn get_licenses<'a>(
+        &'a self,
+        request: &'a GetLicensesRequest,
+    ) -> rt::Call<'a, GetLicensesRequest, GetLicensesResponse> {
+        self.read("GetLicenses", request)
     }
 
     /// 累计时长 (`GetTotalDuration`)
@@ -714,11 +726,11 @@ impl Client {
     ///   "StartTime": 1680076919
     /// }
     /// ```
-    pub async fn get_total_duration(
-        &self,
-        request: &GetTotalDurationRequest,
-    ) -> rt::Result<GetTotalDurationResponse> {
-        self.read("GetTotalDuration", request).await
+    pub fn get_total_duration<'a>(
+        &'a self,
+        request: &'a GetTotalDurationRequest,
+    ) -> rt::Call<'a, GetTotalDurationRequest, GetTotalDurationResponse> {
+        self.read("GetTotalDuration", request)
     }
 
     /// 修改录制和转推回调URL (`ModifyCallbackUrl`)
@@ -738,11 +750,11 @@ impl Client {
     ///   "SignKey": "abcd1234"
     /// }
     /// ```
-    pub async fn modify_callback_url(
-        &self,
-        request: &ModifyCallbackUrlRequest,
-    ) -> rt::Result<ModifyCallbackUrlResponse> {
-        self.call("ModifyCallbackUrl", request).await
+    pub fn modify_callback_url<'a>(
+        &'a self,
+        request: &'a ModifyCallbackUrlRequest,
+    ) -> rt::Call<'a, ModifyCallbackUrlRequest, ModifyCallbackUrlResponse> {
+        self.call("ModifyCallbackUrl", request)
     }
 
     /// 修改设备信息 (`ModifyDevice`)
@@ -761,11 +773,11 @@ impl Client {
     ///   "ProjectId": "f3glr49ry0i0xlm7"
     /// }
     /// ```
-    pub async fn modify_device(
-        &self,
-        request: &ModifyDeviceRequest,
-    ) -> rt::Result<ModifyDeviceResponse> {
-        self.call("ModifyDevice", request).await
+    pub fn modify_device<'a>(
+        &'a self,
+        request: &'a ModifyDeviceRequest,
+    ) -> rt::Call<'a, ModifyDeviceRequest, ModifyDeviceResponse> {
+        self.call("ModifyDevice", request)
     }
 
     /// 修改权限 (`ModifyPolicy`)
@@ -788,11 +800,11 @@ impl Client {
     ///   "RemoteDeviceId": "test3"
     /// }
     /// ```
-    pub async fn modify_policy(
-        &self,
-        request: &ModifyPolicyRequest,
-    ) -> rt::Result<ModifyPolicyResponse> {
-        self.call("ModifyPolicy", request).await
+    pub fn modify_policy<'a>(
+        &'a self,
+        request: &'a ModifyPolicyRequest,
+    ) -> rt::Call<'a, ModifyPolicyRequest, ModifyPolicyResponse> {
+        self.call("ModifyPolicy", request)
     }
 
     /// 修改项目 (`ModifyProject`)
@@ -811,11 +823,11 @@ impl Client {
     ///   "ProjectName": "mytest"
     /// }
     /// ```
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 修改项目安全模式 (`ModifyProjectSecMode`)
@@ -837,11 +849,11 @@ impl Client {
     ///   "ProjectId": "m82k540iwduvuuma"
     /// }
     /// ```
-    pub async fn modify_project_sec_mode(
-        &self,
-        request: &ModifyProjectSecModeRequest,
-    ) -> rt::Result<ModifyProjectSecModeResponse> {
-        self.call("ModifyProjectSecMode", request).await
+    pub fn modify_project_sec_mode<'a>(
+        &'a self,
+        request: &'a ModifyProjectSecModeRequest,
+    ) -> rt::Call<'a, ModifyProjectSecModeRequest, ModifyProjectSecModeResponse> {
+        self.call("ModifyProjectSecMode", request)
     }
 
     /// 重试标注处理项 (`RetryAnnotationTask`)
@@ -857,11 +869,11 @@ impl Client {
     ///   "TaskId": "3uen9jt0kd78_1"
     /// }
     /// ```
-    pub async fn retry_annotation_task(
-        &self,
-        request: &RetryAnnotationTaskRequest,
-    ) -> rt::Result<RetryAnnotationTaskResponse> {
-        self.call("RetryAnnotationTask", request).await
+    pub fn retry_annotation_task<'a>(
+        &'a self,
+        request: &'a RetryAnnotationTaskRequest,
+    ) -> rt::Call<'a, RetryAnnotationTaskRequest, RetryAnnotationTaskResponse> {
+        self.call("RetryAnnotationTask", request)
     }
 
     /// 开启旁路转推 (`StartPublishLiveStream`)
@@ -871,11 +883,11 @@ impl Client {
     /// # Example: 启动腾讯云直播单流转推
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn start_publish_live_stream(
-        &self,
-        request: &StartPublishLiveStreamRequest,
-    ) -> rt::Result<StartPublishLiveStreamResponse> {
-        self.call("StartPublishLiveStream", request).await
+    pub fn start_publish_live_stream<'a>(
+        &'a self,
+        request: &'a StartPublishLiveStreamRequest,
+    ) -> rt::Call<'a, StartPublishLiveStreamRequest, StartPublishLiveStreamResponse> {
+        self.call("StartPublishLiveStream", request)
     }
 
     /// 停止旁路转推 (`StopPublishLiveStream`)
@@ -891,11 +903,11 @@ impl Client {
     ///   "TaskId": "D0xOlGVRsurq9PRB-Iuak6f-J0ac-twfB4hQwbFucIB9muIw9pP0FOpOYkgdMNK52kIoPlhHe96RlTGx…"
     /// }
     /// ```
-    pub async fn stop_publish_live_stream(
-        &self,
-        request: &StopPublishLiveStreamRequest,
-    ) -> rt::Result<StopPublishLiveStreamResponse> {
-        self.call("StopPublishLiveStream", request).await
+    pub fn stop_publish_live_stream<'a>(
+        &'a self,
+        request: &'a StopPublishLiveStreamRequest,
+    ) -> rt::Call<'a, StopPublishLiveStreamRequest, StopPublishLiveStreamResponse> {
+        self.call("StopPublishLiveStream", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

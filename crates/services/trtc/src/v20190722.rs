@@ -11,6 +11,10 @@ const VERSION: &str = "2019-07-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 异步文本转语音 (`AsyncTextToSpeech`)
@@ -57,11 +61,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn async_text_to_speech(
-        &self,
-        request: &AsyncTextToSpeechRequest,
-    ) -> rt::Result<AsyncTextToSpeechResponse> {
-        self.call("AsyncTextToSpeech", request).await
+    pub fn async_text_to_speech<'a>(
+        &'a self,
+        request: &'a AsyncTextToSpeechRequest,
+    ) -> rt::Call<'a, AsyncTextToSpeechRequest, AsyncTextToSpeechResponse> {
+        self.call("AsyncTextToSpeech", request)
     }
 
     /// 控制AI对话 (`ControlAIConversation`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    pub async fn control_ai_conversation(
-        &self,
-        request: &ControlAIConversationRequest,
-    ) -> rt::Result<ControlAIConversationResponse> {
-        self.call("ControlAIConversation", request).await
+    pub fn control_ai_conversation<'a>(
+        &'a self,
+        request: &'a ControlAIConversationRequest,
+    ) -> rt::Call<'a, ControlAIConversationRequest, ControlAIConversationResponse> {
+        self.call("ControlAIConversation", request)
     }
 
     /// 短音频内容理解同步接口 (`CreateAudioModerationSync`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "Sdkappid": 140034324
     /// }
     /// ```
-    pub async fn create_audio_moderation_sync(
-        &self,
-        request: &CreateAudioModerationSyncRequest,
-    ) -> rt::Result<CreateAudioModerationSyncResponse> {
-        self.call("CreateAudioModerationSync", request).await
+    pub fn create_audio_moderation_sync<'a>(
+        &'a self,
+        request: &'a CreateAudioModerationSyncRequest,
+    ) -> rt::Call<'a, CreateAudioModerationSyncRequest, CreateAudioModerationSyncResponse> {
+        self.call("CreateAudioModerationSync", request)
     }
 
     /// 启动AI 内容理解 (`CreateCloudModeration`)
@@ -122,11 +126,11 @@ impl Client {
     /// # Example: 启动AI 内容理解任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_cloud_moderation(
-        &self,
-        request: &CreateCloudModerationRequest,
-    ) -> rt::Result<CreateCloudModerationResponse> {
-        self.call("CreateCloudModeration", request).await
+    pub fn create_cloud_moderation<'a>(
+        &'a self,
+        request: &'a CreateCloudModerationRequest,
+    ) -> rt::Call<'a, CreateCloudModerationRequest, CreateCloudModerationResponse> {
+        self.call("CreateCloudModeration", request)
     }
 
     /// 开始云端录制 (`CreateCloudRecording`)
@@ -148,11 +152,11 @@ impl Client {
     /// # Example: 启动云端录制
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_cloud_recording(
-        &self,
-        request: &CreateCloudRecordingRequest,
-    ) -> rt::Result<CreateCloudRecordingResponse> {
-        self.call("CreateCloudRecording", request).await
+    pub fn create_cloud_recording<'a>(
+        &'a self,
+        request: &'a CreateCloudRecordingRequest,
+    ) -> rt::Call<'a, CreateCloudRecordingRequest, CreateCloudRecordingResponse> {
+        self.call("CreateCloudRecording", request)
     }
 
     /// 创建云端切片任务 (`CreateCloudSliceTask`)
@@ -167,11 +171,11 @@ impl Client {
     /// # Example: 创建切片任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn create_cloud_slice_task(
-        &self,
-        request: &CreateCloudSliceTaskRequest,
-    ) -> rt::Result<CreateCloudSliceTaskResponse> {
-        self.call("CreateCloudSliceTask", request).await
+    pub fn create_cloud_slice_task<'a>(
+        &'a self,
+        request: &'a CreateCloudSliceTaskRequest,
+    ) -> rt::Call<'a, CreateCloudSliceTaskRequest, CreateCloudSliceTaskResponse> {
+        self.call("CreateCloudSliceTask", request)
     }
 
     /// 开始云端转录任务 (`CreateCloudTranscription`)
@@ -182,11 +186,11 @@ impl Client {
     /// # Example: 发起转录任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn create_cloud_transcription(
-        &self,
-        request: &CreateCloudTranscriptionRequest,
-    ) -> rt::Result<CreateCloudTranscriptionResponse> {
-        self.call("CreateCloudTranscription", request).await
+    pub fn create_cloud_transcription<'a>(
+        &'a self,
+        request: &'a CreateCloudTranscriptionRequest,
+    ) -> rt::Call<'a, CreateCloudTranscriptionRequest, CreateCloudTranscriptionResponse> {
+        self.call("CreateCloudTranscription", request)
     }
 
     /// 启动直播流AI 内容理解 (`CreateLiveStreamModeration`)
@@ -198,11 +202,11 @@ impl Client {
     /// # Example: 创建直播流审核任务
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn create_live_stream_moderation(
-        &self,
-        request: &CreateLiveStreamModerationRequest,
-    ) -> rt::Result<CreateLiveStreamModerationResponse> {
-        self.call("CreateLiveStreamModeration", request).await
+    pub fn create_live_stream_moderation<'a>(
+        &'a self,
+        request: &'a CreateLiveStreamModerationRequest,
+    ) -> rt::Call<'a, CreateLiveStreamModerationRequest, CreateLiveStreamModerationResponse> {
+        self.call("CreateLiveStreamModeration", request)
     }
 
     /// 上传图片 (`CreatePicture`)
@@ -224,11 +228,11 @@ impl Client {
     ///   "YPosition": 36
     /// }
     /// ```
-    pub async fn create_picture(
-        &self,
-        request: &CreatePictureRequest,
-    ) -> rt::Result<CreatePictureResponse> {
-        self.call("CreatePicture", request).await
+    pub fn create_picture<'a>(
+        &'a self,
+        request: &'a CreatePictureRequest,
+    ) -> rt::Call<'a, CreatePictureRequest, CreatePictureResponse> {
+        self.call("CreatePicture", request)
     }
 
     /// 创建智能识别热词表V3 (`CreateRecognizeVocabV3`)
@@ -259,11 +263,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_recognize_vocab_v3(
-        &self,
-        request: &CreateRecognizeVocabV3Request,
-    ) -> rt::Result<CreateRecognizeVocabV3Response> {
-        self.call("CreateRecognizeVocabV3", request).await
+    pub fn create_recognize_vocab_v3<'a>(
+        &'a self,
+        request: &'a CreateRecognizeVocabV3Request,
+    ) -> rt::Call<'a, CreateRecognizeVocabV3Request, CreateRecognizeVocabV3Response> {
+        self.call("CreateRecognizeVocabV3", request)
     }
 
     /// 停止AI 内容理解任务 (`DeleteCloudModeration`)
@@ -280,11 +284,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn delete_cloud_moderation(
-        &self,
-        request: &DeleteCloudModerationRequest,
-    ) -> rt::Result<DeleteCloudModerationResponse> {
-        self.call("DeleteCloudModeration", request).await
+    pub fn delete_cloud_moderation<'a>(
+        &'a self,
+        request: &'a DeleteCloudModerationRequest,
+    ) -> rt::Call<'a, DeleteCloudModerationRequest, DeleteCloudModerationResponse> {
+        self.call("DeleteCloudModeration", request)
     }
 
     /// 停止云端录制任务 (`DeleteCloudRecording`)
@@ -301,11 +305,11 @@ impl Client {
     ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
     /// }
     /// ```
-    pub async fn delete_cloud_recording(
-        &self,
-        request: &DeleteCloudRecordingRequest,
-    ) -> rt::Result<DeleteCloudRecordingResponse> {
-        self.call("DeleteCloudRecording", request).await
+    pub fn delete_cloud_recording<'a>(
+        &'a self,
+        request: &'a DeleteCloudRecordingRequest,
+    ) -> rt::Call<'a, DeleteCloudRecordingRequest, DeleteCloudRecordingResponse> {
+        self.call("DeleteCloudRecording", request)
     }
 
     /// 停止云端切片任务 (`DeleteCloudSliceTask`)
@@ -322,11 +326,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn delete_cloud_slice_task(
-        &self,
-        request: &DeleteCloudSliceTaskRequest,
-    ) -> rt::Result<DeleteCloudSliceTaskResponse> {
-        self.call("DeleteCloudSliceTask", request).await
+    pub fn delete_cloud_slice_task<'a>(
+        &'a self,
+        request: &'a DeleteCloudSliceTaskRequest,
+    ) -> rt::Call<'a, DeleteCloudSliceTaskRequest, DeleteCloudSliceTaskResponse> {
+        self.call("DeleteCloudSliceTask", request)
     }
 
     /// 停止云端转录任务 (`DeleteCloudTranscription`)
@@ -343,11 +347,11 @@ impl Client {
     ///   "TaskId": "-nE5Nd9U7pfwyEzu+8LN******j-r1AI7H3plkD1p8pHX71AE."
     /// }
     /// ```
-    pub async fn delete_cloud_transcription(
-        &self,
-        request: &DeleteCloudTranscriptionRequest,
-    ) -> rt::Result<DeleteCloudTranscriptionResponse> {
-        self.call("DeleteCloudTranscription", request).await
+    pub fn delete_cloud_transcription<'a>(
+        &'a self,
+        request: &'a DeleteCloudTranscriptionRequest,
+    ) -> rt::Call<'a, DeleteCloudTranscriptionRequest, DeleteCloudTranscriptionResponse> {
+        self.call("DeleteCloudTranscription", request)
     }
 
     /// 停止直播流AI 内容理解任务 (`DeleteLiveStreamModeration`)
@@ -364,11 +368,11 @@ impl Client {
     ///   "TaskId": "NAzTzX8qf6RY66Z2Wf8tyR6T3xyBkZWROxVf3KKwF8fS3lXlxHxCejGjzeqs4GRpcGUCXCqi-e2vVEGa…"
     /// }
     /// ```
-    pub async fn delete_live_stream_moderation(
-        &self,
-        request: &DeleteLiveStreamModerationRequest,
-    ) -> rt::Result<DeleteLiveStreamModerationResponse> {
-        self.call("DeleteLiveStreamModeration", request).await
+    pub fn delete_live_stream_moderation<'a>(
+        &'a self,
+        request: &'a DeleteLiveStreamModerationRequest,
+    ) -> rt::Call<'a, DeleteLiveStreamModerationRequest, DeleteLiveStreamModerationResponse> {
+        self.call("DeleteLiveStreamModeration", request)
     }
 
     /// 删除图片 (`DeletePicture`)
@@ -385,11 +389,11 @@ impl Client {
     ///   "SdkAppId": 140000001
     /// }
     /// ```
-    pub async fn delete_picture(
-        &self,
-        request: &DeletePictureRequest,
-    ) -> rt::Result<DeletePictureResponse> {
-        self.call("DeletePicture", request).await
+    pub fn delete_picture<'a>(
+        &'a self,
+        request: &'a DeletePictureRequest,
+    ) -> rt::Call<'a, DeletePictureRequest, DeletePictureResponse> {
+        self.call("DeletePicture", request)
     }
 
     /// 删除智能识别热词表V3 (`DeleteRecognizeVocabV3`)
@@ -407,11 +411,11 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    pub async fn delete_recognize_vocab_v3(
-        &self,
-        request: &DeleteRecognizeVocabV3Request,
-    ) -> rt::Result<DeleteRecognizeVocabV3Response> {
-        self.call("DeleteRecognizeVocabV3", request).await
+    pub fn delete_recognize_vocab_v3<'a>(
+        &'a self,
+        request: &'a DeleteRecognizeVocabV3Request,
+    ) -> rt::Call<'a, DeleteRecognizeVocabV3Request, DeleteRecognizeVocabV3Response> {
+        self.call("DeleteRecognizeVocabV3", request)
     }
 
     /// 删除声纹信息 (`DeleteVoicePrint`)
@@ -427,11 +431,11 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    pub async fn delete_voice_print(
-        &self,
-        request: &DeleteVoicePrintRequest,
-    ) -> rt::Result<DeleteVoicePrintResponse> {
-        self.call("DeleteVoicePrint", request).await
+    pub fn delete_voice_print<'a>(
+        &'a self,
+        request: &'a DeleteVoicePrintRequest,
+    ) -> rt::Call<'a, DeleteVoicePrintRequest, DeleteVoicePrintResponse> {
+        self.call("DeleteVoicePrint", request)
     }
 
     /// 查询AI对话状态 (`DescribeAIConversation`)
@@ -447,11 +451,11 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    pub async fn describe_ai_conversation(
-        &self,
-        request: &DescribeAIConversationRequest,
-    ) -> rt::Result<DescribeAIConversationResponse> {
-        self.read("DescribeAIConversation", request).await
+    pub fn describe_ai_conversation<'a>(
+        &'a self,
+        request: &'a DescribeAIConversationRequest,
+    ) -> rt::Call<'a, DescribeAIConversationRequest, DescribeAIConversationResponse> {
+        self.read("DescribeAIConversation", request)
     }
 
     /// 查询AI转录任务状态 (`DescribeAITranscription`)
@@ -467,11 +471,11 @@ impl Client {
     ///   "TaskId": "v2_20250424_n3cHsk5kBFa09E5SEa7I_fKIxuKqZjiUsmteLPc2uXoTxpgc6F4TsigwJ1dH9SakK24S…"
     /// }
     /// ```
-    pub async fn describe_ai_transcription(
-        &self,
-        request: &DescribeAITranscriptionRequest,
-    ) -> rt::Result<DescribeAITranscriptionResponse> {
-        self.read("DescribeAITranscription", request).await
+    pub fn describe_ai_transcription<'a>(
+        &'a self,
+        request: &'a DescribeAITranscriptionRequest,
+    ) -> rt::Call<'a, DescribeAITranscriptionRequest, DescribeAITranscriptionResponse> {
+        self.read("DescribeAITranscription", request)
     }
 
     /// 查询异步文本转语音 (`DescribeAsyncTextToSpeech`)
@@ -487,11 +491,11 @@ impl Client {
     ///   "TaskId": "86edb448-dc2f-4853-be31-8f05c7d3f6fe"
     /// }
     /// ```
-    pub async fn describe_async_text_to_speech(
-        &self,
-        request: &DescribeAsyncTextToSpeechRequest,
-    ) -> rt::Result<DescribeAsyncTextToSpeechResponse> {
-        self.read("DescribeAsyncTextToSpeech", request).await
+    pub fn describe_async_text_to_speech<'a>(
+        &'a self,
+        request: &'a DescribeAsyncTextToSpeechRequest,
+    ) -> rt::Call<'a, DescribeAsyncTextToSpeechRequest, DescribeAsyncTextToSpeechResponse> {
+        self.read("DescribeAsyncTextToSpeech", request)
     }
 
     /// 查询历史用户列表与通话指标 (`DescribeCallDetailInfo`)
@@ -518,11 +522,11 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    pub async fn describe_call_detail_info(
-        &self,
-        request: &DescribeCallDetailInfoRequest,
-    ) -> rt::Result<DescribeCallDetailInfoResponse> {
-        self.read("DescribeCallDetailInfo", request).await
+    pub fn describe_call_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeCallDetailInfoRequest,
+    ) -> rt::Call<'a, DescribeCallDetailInfoRequest, DescribeCallDetailInfoResponse> {
+        self.read("DescribeCallDetailInfo", request)
     }
 
     /// 查询AI 内容理解任务信息 (`DescribeCloudModeration`)
@@ -539,11 +543,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn describe_cloud_moderation(
-        &self,
-        request: &DescribeCloudModerationRequest,
-    ) -> rt::Result<DescribeCloudModerationResponse> {
-        self.read("DescribeCloudModeration", request).await
+    pub fn describe_cloud_moderation<'a>(
+        &'a self,
+        request: &'a DescribeCloudModerationRequest,
+    ) -> rt::Call<'a, DescribeCloudModerationRequest, DescribeCloudModerationResponse> {
+        self.read("DescribeCloudModeration", request)
     }
 
     /// 查询云端录制状态 (`DescribeCloudRecording`)
@@ -561,11 +565,11 @@ impl Client {
     ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
     /// }
     /// ```
-    pub async fn describe_cloud_recording(
-        &self,
-        request: &DescribeCloudRecordingRequest,
-    ) -> rt::Result<DescribeCloudRecordingResponse> {
-        self.read("DescribeCloudRecording", request).await
+    pub fn describe_cloud_recording<'a>(
+        &'a self,
+        request: &'a DescribeCloudRecordingRequest,
+    ) -> rt::Call<'a, DescribeCloudRecordingRequest, DescribeCloudRecordingResponse> {
+        self.read("DescribeCloudRecording", request)
     }
 
     /// 查询云端切片任务信息 (`DescribeCloudSliceTask`)
@@ -582,11 +586,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn describe_cloud_slice_task(
-        &self,
-        request: &DescribeCloudSliceTaskRequest,
-    ) -> rt::Result<DescribeCloudSliceTaskResponse> {
-        self.read("DescribeCloudSliceTask", request).await
+    pub fn describe_cloud_slice_task<'a>(
+        &'a self,
+        request: &'a DescribeCloudSliceTaskRequest,
+    ) -> rt::Call<'a, DescribeCloudSliceTaskRequest, DescribeCloudSliceTaskResponse> {
+        self.read("DescribeCloudSliceTask", request)
     }
 
     /// 查询云端转录状态 (`DescribeCloudTranscription`)
@@ -603,11 +607,11 @@ impl Client {
     ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
     /// }
     /// ```
-    pub async fn describe_cloud_transcription(
-        &self,
-        request: &DescribeCloudTranscriptionRequest,
-    ) -> rt::Result<DescribeCloudTranscriptionResponse> {
-        self.read("DescribeCloudTranscription", request).await
+    pub fn describe_cloud_transcription<'a>(
+        &'a self,
+        request: &'a DescribeCloudTranscriptionRequest,
+    ) -> rt::Call<'a, DescribeCloudTranscriptionRequest, DescribeCloudTranscriptionResponse> {
+        self.read("DescribeCloudTranscription", request)
     }
 
     /// 查询直播流AI 内容理解任务信息 (`DescribeLiveStreamModeration`)
@@ -624,11 +628,12 @@ impl Client {
     ///   "TaskId": "5i7U-joD9BS2_zly-yMhhvDx9gyG_PGQRQHfhZRQxDAgXolJ3XWhf19Sj5RVWLikRCcbM__tJYhPH_uS…"
     /// }
     /// ```
-    pub async fn describe_live_stream_moderation(
-        &self,
-        request: &DescribeLiveStreamModerationRequest,
-    ) -> rt::Result<DescribeLiveStreamModerationResponse> {
-        self.read("DescribeLiveStreamModeration", request).await
+    pub fn describe_live_stream_moderation<'a>(
+        &'a self,
+        request: &'a DescribeLiveStreamModerationRequest,
+    ) -> rt::Call<'a, DescribeLiveStreamModerationRequest, DescribeLiveStreamModerationResponse>
+    {
+        self.read("DescribeLiveStreamModeration", request)
     }
 
     /// 查询TRTC混流转码用量 (`DescribeMixTranscodingUsage`)
@@ -651,11 +656,11 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    pub async fn describe_mix_transcoding_usage(
-        &self,
-        request: &DescribeMixTranscodingUsageRequest,
-    ) -> rt::Result<DescribeMixTranscodingUsageResponse> {
-        self.read("DescribeMixTranscodingUsage", request).await
+    pub fn describe_mix_transcoding_usage<'a>(
+        &'a self,
+        request: &'a DescribeMixTranscodingUsageRequest,
+    ) -> rt::Call<'a, DescribeMixTranscodingUsageRequest, DescribeMixTranscodingUsageResponse> {
+        self.read("DescribeMixTranscodingUsage", request)
     }
 
     /// 查询图片 (`DescribePicture`)
@@ -672,11 +677,11 @@ impl Client {
     ///   "SdkAppId": 140000001
     /// }
     /// ```
-    pub async fn describe_picture(
-        &self,
-        request: &DescribePictureRequest,
-    ) -> rt::Result<DescribePictureResponse> {
-        self.read("DescribePicture", request).await
+    pub fn describe_picture<'a>(
+        &'a self,
+        request: &'a DescribePictureRequest,
+    ) -> rt::Call<'a, DescribePictureRequest, DescribePictureResponse> {
+        self.read("DescribePicture", request)
     }
 
     /// 查询云端录制计费时长（旧） (`DescribeRecordStatistic`)
@@ -699,11 +704,11 @@ impl Client {
     ///   "StartTime": "2019-10-11"
     /// }
     /// ```
-    pub async fn describe_record_statistic(
-        &self,
-        request: &DescribeRecordStatisticRequest,
-    ) -> rt::Result<DescribeRecordStatisticResponse> {
-        self.read("DescribeRecordStatistic", request).await
+    pub fn describe_record_statistic<'a>(
+        &'a self,
+        request: &'a DescribeRecordStatisticRequest,
+    ) -> rt::Call<'a, DescribeRecordStatisticRequest, DescribeRecordStatisticResponse> {
+        self.read("DescribeRecordStatistic", request)
     }
 
     /// 查询TRTC录制用量 (`DescribeRecordingUsage`)
@@ -727,11 +732,11 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    pub async fn describe_recording_usage(
-        &self,
-        request: &DescribeRecordingUsageRequest,
-    ) -> rt::Result<DescribeRecordingUsageResponse> {
-        self.read("DescribeRecordingUsage", request).await
+    pub fn describe_recording_usage<'a>(
+        &'a self,
+        request: &'a DescribeRecordingUsageRequest,
+    ) -> rt::Call<'a, DescribeRecordingUsageRequest, DescribeRecordingUsageResponse> {
+        self.read("DescribeRecordingUsage", request)
     }
 
     /// 查询TRTC旁路转推用量 (`DescribeRelayUsage`)
@@ -754,11 +759,11 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    pub async fn describe_relay_usage(
-        &self,
-        request: &DescribeRelayUsageRequest,
-    ) -> rt::Result<DescribeRelayUsageResponse> {
-        self.read("DescribeRelayUsage", request).await
+    pub fn describe_relay_usage<'a>(
+        &'a self,
+        request: &'a DescribeRelayUsageRequest,
+    ) -> rt::Call<'a, DescribeRelayUsageRequest, DescribeRelayUsageResponse> {
+        self.read("DescribeRelayUsage", request)
     }
 
     /// 查询历史房间列表 (`DescribeRoomInfo`)
@@ -783,11 +788,11 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    pub async fn describe_room_info(
-        &self,
-        request: &DescribeRoomInfoRequest,
-    ) -> rt::Result<DescribeRoomInfoResponse> {
-        self.read("DescribeRoomInfo", request).await
+    pub fn describe_room_info<'a>(
+        &'a self,
+        request: &'a DescribeRoomInfoRequest,
+    ) -> rt::Call<'a, DescribeRoomInfoRequest, DescribeRoomInfoResponse> {
+        self.read("DescribeRoomInfo", request)
     }
 
     /// 查询历史房间和用户数 (`DescribeScaleInfo`)
@@ -805,11 +810,11 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    pub async fn describe_scale_info(
-        &self,
-        request: &DescribeScaleInfoRequest,
-    ) -> rt::Result<DescribeScaleInfoResponse> {
-        self.read("DescribeScaleInfo", request).await
+    pub fn describe_scale_info<'a>(
+        &'a self,
+        request: &'a DescribeScaleInfoRequest,
+    ) -> rt::Call<'a, DescribeScaleInfoRequest, DescribeScaleInfoResponse> {
+        self.read("DescribeScaleInfo", request)
     }
 
     /// 查询输入在线媒体流 (`DescribeStreamIngest`)
@@ -826,11 +831,11 @@ impl Client {
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
-    pub async fn describe_stream_ingest(
-        &self,
-        request: &DescribeStreamIngestRequest,
-    ) -> rt::Result<DescribeStreamIngestResponse> {
-        self.read("DescribeStreamIngest", request).await
+    pub fn describe_stream_ingest<'a>(
+        &'a self,
+        request: &'a DescribeStreamIngestRequest,
+    ) -> rt::Call<'a, DescribeStreamIngestRequest, DescribeStreamIngestResponse> {
+        self.read("DescribeStreamIngest", request)
     }
 
     /// AI 智能识别与对话用量查询 (`DescribeTRTCAIRecognitionUsage`)
@@ -854,11 +859,12 @@ impl Client {
     ///   "StartTime": "2026-04-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_trtcai_recognition_usage(
-        &self,
-        request: &DescribeTRTCAIRecognitionUsageRequest,
-    ) -> rt::Result<DescribeTRTCAIRecognitionUsageResponse> {
-        self.read("DescribeTRTCAIRecognitionUsage", request).await
+    pub fn describe_trtcai_recognition_usage<'a>(
+        &'a self,
+        request: &'a DescribeTRTCAIRecognitionUsageRequest,
+    ) -> rt::Call<'a, DescribeTRTCAIRecognitionUsageRequest, DescribeTRTCAIRecognitionUsageResponse>
+    {
+        self.read("DescribeTRTCAIRecognitionUsage", request)
     }
 
     /// TRTC专属云网络加速用量查询 (`DescribeTRTCDedicatedCloudAccUsage`)
@@ -879,12 +885,15 @@ impl Client {
     ///   "StartTime": "2026-04-01 00:00:00"
     /// }
     /// ```
-    pub async fn describe_trtc_dedicated_cloud_acc_usage(
-        &self,
-        request: &DescribeTRTCDedicatedCloudAccUsageRequest,
-    ) -> rt::Result<DescribeTRTCDedicatedCloudAccUsageResponse> {
+    pub fn describe_trtc_dedicated_cloud_acc_usage<'a>(
+        &'a self,
+        request: &'a DescribeTRTCDedicatedCloudAccUsageRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTRTCDedicatedCloudAccUsageRequest,
+        DescribeTRTCDedicatedCloudAccUsageResponse,
+    > {
         self.read("DescribeTRTCDedicatedCloudAccUsage", request)
-            .await
     }
 
     /// 查询TRTC数据大盘质量相关数据 (`DescribeTRTCMarketQualityData`)
@@ -911,11 +920,12 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    pub async fn describe_trtc_market_quality_data(
-        &self,
-        request: &DescribeTRTCMarketQualityDataRequest,
-    ) -> rt::Result<DescribeTRTCMarketQualityDataResponse> {
-        self.read("DescribeTRTCMarketQualityData", request).await
+    pub fn describe_trtc_market_quality_data<'a>(
+        &'a self,
+        request: &'a DescribeTRTCMarketQualityDataRequest,
+    ) -> rt::Call<'a, DescribeTRTCMarketQualityDataRequest, DescribeTRTCMarketQualityDataResponse>
+    {
+        self.read("DescribeTRTCMarketQualityData", request)
     }
 
     /// 查询TRTC数据大盘规模数据 (`DescribeTRTCMarketScaleData`)
@@ -941,11 +951,11 @@ impl Client {
     ///   "StartTime": "2023-09-20"
     /// }
     /// ```
-    pub async fn describe_trtc_market_scale_data(
-        &self,
-        request: &DescribeTRTCMarketScaleDataRequest,
-    ) -> rt::Result<DescribeTRTCMarketScaleDataResponse> {
-        self.read("DescribeTRTCMarketScaleData", request).await
+    pub fn describe_trtc_market_scale_data<'a>(
+        &'a self,
+        request: &'a DescribeTRTCMarketScaleDataRequest,
+    ) -> rt::Call<'a, DescribeTRTCMarketScaleDataRequest, DescribeTRTCMarketScaleDataResponse> {
+        self.read("DescribeTRTCMarketScaleData", request)
     }
 
     /// 查询TRTC数据大盘规模指标 (`DescribeTRTCMarketScaleMetricData`)
@@ -974,12 +984,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_trtc_market_scale_metric_data(
-        &self,
-        request: &DescribeTRTCMarketScaleMetricDataRequest,
-    ) -> rt::Result<DescribeTRTCMarketScaleMetricDataResponse> {
+    pub fn describe_trtc_market_scale_metric_data<'a>(
+        &'a self,
+        request: &'a DescribeTRTCMarketScaleMetricDataRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTRTCMarketScaleMetricDataRequest,
+        DescribeTRTCMarketScaleMetricDataResponse,
+    > {
         self.read("DescribeTRTCMarketScaleMetricData", request)
-            .await
     }
 
     /// 查询TRTC实时监控质量数据 (`DescribeTRTCRealTimeQualityData`)
@@ -1002,11 +1015,12 @@ impl Client {
     ///   "StartTime": 1695711343
     /// }
     /// ```
-    pub async fn describe_trtc_real_time_quality_data(
-        &self,
-        request: &DescribeTRTCRealTimeQualityDataRequest,
-    ) -> rt::Result<DescribeTRTCRealTimeQualityDataResponse> {
-        self.read("DescribeTRTCRealTimeQualityData", request).await
+    pub fn describe_trtc_real_time_quality_data<'a>(
+        &'a self,
+        request: &'a DescribeTRTCRealTimeQualityDataRequest,
+    ) -> rt::Call<'a, DescribeTRTCRealTimeQualityDataRequest, DescribeTRTCRealTimeQualityDataResponse>
+    {
+        self.read("DescribeTRTCRealTimeQualityData", request)
     }
 
     /// 查询TRTC实时监控规模数据 (`DescribeTRTCRealTimeScaleData`)
@@ -1029,11 +1043,12 @@ impl Client {
     ///   "StartTime": 1695711343
     /// }
     /// ```
-    pub async fn describe_trtc_real_time_scale_data(
-        &self,
-        request: &DescribeTRTCRealTimeScaleDataRequest,
-    ) -> rt::Result<DescribeTRTCRealTimeScaleDataResponse> {
-        self.read("DescribeTRTCRealTimeScaleData", request).await
+    pub fn describe_trtc_real_time_scale_data<'a>(
+        &'a self,
+        request: &'a DescribeTRTCRealTimeScaleDataRequest,
+    ) -> rt::Call<'a, DescribeTRTCRealTimeScaleDataRequest, DescribeTRTCRealTimeScaleDataResponse>
+    {
+        self.read("DescribeTRTCRealTimeScaleData", request)
     }
 
     /// 切片截图与内容理解用量查询 (`DescribeTRTCSegmentModerationUsage`)
@@ -1055,12 +1070,15 @@ impl Client {
     ///   "Type": "audio"
     /// }
     /// ```
-    pub async fn describe_trtc_segment_moderation_usage(
-        &self,
-        request: &DescribeTRTCSegmentModerationUsageRequest,
-    ) -> rt::Result<DescribeTRTCSegmentModerationUsageResponse> {
+    pub fn describe_trtc_segment_moderation_usage<'a>(
+        &'a self,
+        request: &'a DescribeTRTCSegmentModerationUsageRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTRTCSegmentModerationUsageRequest,
+        DescribeTRTCSegmentModerationUsageResponse,
+    > {
         self.read("DescribeTRTCSegmentModerationUsage", request)
-            .await
     }
 
     /// 查询旁路转码计费时长（旧） (`DescribeTrtcMcuTranscodeTime`)
@@ -1082,11 +1100,12 @@ impl Client {
     ///   "StartTime": "2020-09-07"
     /// }
     /// ```
-    pub async fn describe_trtc_mcu_transcode_time(
-        &self,
-        request: &DescribeTrtcMcuTranscodeTimeRequest,
-    ) -> rt::Result<DescribeTrtcMcuTranscodeTimeResponse> {
-        self.read("DescribeTrtcMcuTranscodeTime", request).await
+    pub fn describe_trtc_mcu_transcode_time<'a>(
+        &'a self,
+        request: &'a DescribeTrtcMcuTranscodeTimeRequest,
+    ) -> rt::Call<'a, DescribeTrtcMcuTranscodeTimeRequest, DescribeTrtcMcuTranscodeTimeResponse>
+    {
+        self.read("DescribeTrtcMcuTranscodeTime", request)
     }
 
     /// 查询TRTC音视频房间维度用量 (`DescribeTrtcRoomUsage`)
@@ -1108,11 +1127,11 @@ impl Client {
     ///   "StartTime": "2023-01-06 00:00"
     /// }
     /// ```
-    pub async fn describe_trtc_room_usage(
-        &self,
-        request: &DescribeTrtcRoomUsageRequest,
-    ) -> rt::Result<DescribeTrtcRoomUsageResponse> {
-        self.read("DescribeTrtcRoomUsage", request).await
+    pub fn describe_trtc_room_usage<'a>(
+        &'a self,
+        request: &'a DescribeTrtcRoomUsageRequest,
+    ) -> rt::Call<'a, DescribeTrtcRoomUsageRequest, DescribeTrtcRoomUsageResponse> {
+        self.read("DescribeTrtcRoomUsage", request)
     }
 
     /// 查询TRTC音视频用量 (`DescribeTrtcUsage`)
@@ -1135,11 +1154,11 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    pub async fn describe_trtc_usage(
-        &self,
-        request: &DescribeTrtcUsageRequest,
-    ) -> rt::Result<DescribeTrtcUsageResponse> {
-        self.read("DescribeTrtcUsage", request).await
+    pub fn describe_trtc_usage<'a>(
+        &'a self,
+        request: &'a DescribeTrtcUsageRequest,
+    ) -> rt::Call<'a, DescribeTrtcUsageRequest, DescribeTrtcUsageResponse> {
+        self.read("DescribeTrtcUsage", request)
     }
 
     /// 查询异常体验事件 (`DescribeUnusualEvent`)
@@ -1159,11 +1178,11 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    pub async fn describe_unusual_event(
-        &self,
-        request: &DescribeUnusualEventRequest,
-    ) -> rt::Result<DescribeUnusualEventResponse> {
-        self.read("DescribeUnusualEvent", request).await
+    pub fn describe_unusual_event<'a>(
+        &'a self,
+        request: &'a DescribeUnusualEventRequest,
+    ) -> rt::Call<'a, DescribeUnusualEventRequest, DescribeUnusualEventResponse> {
+        self.read("DescribeUnusualEvent", request)
     }
 
     /// 查询详细事件 (`DescribeUserEvent`)
@@ -1184,11 +1203,11 @@ impl Client {
     ///   "UserId": "user_2045351"
     /// }
     /// ```
-    pub async fn describe_user_event(
-        &self,
-        request: &DescribeUserEventRequest,
-    ) -> rt::Result<DescribeUserEventResponse> {
-        self.read("DescribeUserEvent", request).await
+    pub fn describe_user_event<'a>(
+        &'a self,
+        request: &'a DescribeUserEventRequest,
+    ) -> rt::Call<'a, DescribeUserEventRequest, DescribeUserEventResponse> {
+        self.read("DescribeUserEvent", request)
     }
 
     /// 查询历史用户列表 (`DescribeUserInfo`)
@@ -1216,11 +1235,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_user_info(
-        &self,
-        request: &DescribeUserInfoRequest,
-    ) -> rt::Result<DescribeUserInfoResponse> {
-        self.read("DescribeUserInfo", request).await
+    pub fn describe_user_info<'a>(
+        &'a self,
+        request: &'a DescribeUserInfoRequest,
+    ) -> rt::Call<'a, DescribeUserInfoRequest, DescribeUserInfoResponse> {
+        self.read("DescribeUserInfo", request)
     }
 
     /// 查询声纹信息 (`DescribeVoicePrint`)
@@ -1238,11 +1257,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_voice_print(
-        &self,
-        request: &DescribeVoicePrintRequest,
-    ) -> rt::Result<DescribeVoicePrintResponse> {
-        self.read("DescribeVoicePrint", request).await
+    pub fn describe_voice_print<'a>(
+        &'a self,
+        request: &'a DescribeVoicePrintRequest,
+    ) -> rt::Call<'a, DescribeVoicePrintRequest, DescribeVoicePrintResponse> {
+        self.read("DescribeVoicePrint", request)
     }
 
     /// 查询页面录制 (`DescribeWebRecord`)
@@ -1258,11 +1277,11 @@ impl Client {
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
-    pub async fn describe_web_record(
-        &self,
-        request: &DescribeWebRecordRequest,
-    ) -> rt::Result<DescribeWebRecordResponse> {
-        self.read("DescribeWebRecord", request).await
+    pub fn describe_web_record<'a>(
+        &'a self,
+        request: &'a DescribeWebRecordRequest,
+    ) -> rt::Call<'a, DescribeWebRecordRequest, DescribeWebRecordResponse> {
+        self.read("DescribeWebRecord", request)
     }
 
     /// 解散房间 (`DismissRoom`)
@@ -1279,11 +1298,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn dismiss_room(
-        &self,
-        request: &DismissRoomRequest,
-    ) -> rt::Result<DismissRoomResponse> {
-        self.call("DismissRoom", request).await
+    pub fn dismiss_room<'a>(
+        &'a self,
+        request: &'a DismissRoomRequest,
+    ) -> rt::Call<'a, DismissRoomRequest, DismissRoomResponse> {
+        self.call("DismissRoom", request)
     }
 
     /// 解散房间（字符串房间号） (`DismissRoomByStrRoomId`)
@@ -1300,11 +1319,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn dismiss_room_by_str_room_id(
-        &self,
-        request: &DismissRoomByStrRoomIdRequest,
-    ) -> rt::Result<DismissRoomByStrRoomIdResponse> {
-        self.call("DismissRoomByStrRoomId", request).await
+    pub fn dismiss_room_by_str_room_id<'a>(
+        &'a self,
+        request: &'a DismissRoomByStrRoomIdRequest,
+    ) -> rt::Call<'a, DismissRoomByStrRoomIdRequest, DismissRoomByStrRoomIdResponse> {
+        self.call("DismissRoomByStrRoomId", request)
     }
 
     /// 下载智能识别热词表V3 (`DownloadRecognizeVocabV3`)
@@ -1322,11 +1341,11 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    pub async fn download_recognize_vocab_v3(
-        &self,
-        request: &DownloadRecognizeVocabV3Request,
-    ) -> rt::Result<DownloadRecognizeVocabV3Response> {
-        self.call("DownloadRecognizeVocabV3", request).await
+    pub fn download_recognize_vocab_v3<'a>(
+        &'a self,
+        request: &'a DownloadRecognizeVocabV3Request,
+    ) -> rt::Call<'a, DownloadRecognizeVocabV3Request, DownloadRecognizeVocabV3Response> {
+        self.call("DownloadRecognizeVocabV3", request)
     }
 
     /// 列举智能识别热词表V3 (`GetRecognizeVocabListV3`)
@@ -1343,11 +1362,11 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    pub async fn get_recognize_vocab_list_v3(
-        &self,
-        request: &GetRecognizeVocabListV3Request,
-    ) -> rt::Result<GetRecognizeVocabListV3Response> {
-        self.read("GetRecognizeVocabListV3", request).await
+    pub fn get_recognize_vocab_list_v3<'a>(
+        &'a self,
+        request: &'a GetRecognizeVocabListV3Request,
+    ) -> rt::Call<'a, GetRecognizeVocabListV3Request, GetRecognizeVocabListV3Response> {
+        self.read("GetRecognizeVocabListV3", request)
     }
 
     /// 获取智能识别热词表V3 (`GetRecognizeVocabV3`)
@@ -1365,11 +1384,11 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    pub async fn get_recognize_vocab_v3(
-        &self,
-        request: &GetRecognizeVocabV3Request,
-    ) -> rt::Result<GetRecognizeVocabV3Response> {
-        self.read("GetRecognizeVocabV3", request).await
+    pub fn get_recognize_vocab_v3<'a>(
+        &'a self,
+        request: &'a GetRecognizeVocabV3Request,
+    ) -> rt::Call<'a, GetRecognizeVocabV3Request, GetRecognizeVocabV3Response> {
+        self.read("GetRecognizeVocabV3", request)
     }
 
     /// 修改AI 内容理解任务 (`ModifyCloudModeration`)
@@ -1391,11 +1410,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn modify_cloud_moderation(
-        &self,
-        request: &ModifyCloudModerationRequest,
-    ) -> rt::Result<ModifyCloudModerationResponse> {
-        self.call("ModifyCloudModeration", request).await
+    pub fn modify_cloud_moderation<'a>(
+        &'a self,
+        request: &'a ModifyCloudModerationRequest,
+    ) -> rt::Call<'a, ModifyCloudModerationRequest, ModifyCloudModerationResponse> {
+        self.call("ModifyCloudModeration", request)
     }
 
     /// 更新云端录制任务 (`ModifyCloudRecording`)
@@ -1405,11 +1424,11 @@ impl Client {
     /// # Example: 更新云端录制
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_recording(
-        &self,
-        request: &ModifyCloudRecordingRequest,
-    ) -> rt::Result<ModifyCloudRecordingResponse> {
-        self.call("ModifyCloudRecording", request).await
+    pub fn modify_cloud_recording<'a>(
+        &'a self,
+        request: &'a ModifyCloudRecordingRequest,
+    ) -> rt::Call<'a, ModifyCloudRecordingRequest, ModifyCloudRecordingResponse> {
+        self.call("ModifyCloudRecording", request)
     }
 
     /// 修改云端切片任务 (`ModifyCloudSliceTask`)
@@ -1431,11 +1450,11 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    pub async fn modify_cloud_slice_task(
-        &self,
-        request: &ModifyCloudSliceTaskRequest,
-    ) -> rt::Result<ModifyCloudSliceTaskResponse> {
-        self.call("ModifyCloudSliceTask", request).await
+    pub fn modify_cloud_slice_task<'a>(
+        &'a self,
+        request: &'a ModifyCloudSliceTaskRequest,
+    ) -> rt::Call<'a, ModifyCloudSliceTaskRequest, ModifyCloudSliceTaskResponse> {
+        self.call("ModifyCloudSliceTask", request)
     }
 
     /// 修改图片 (`ModifyPicture`)
@@ -1456,11 +1475,11 @@ impl Client {
     ///   "YPosition": 20
     /// }
     /// ```
-    pub async fn modify_picture(
-        &self,
-        request: &ModifyPictureRequest,
-    ) -> rt::Result<ModifyPictureResponse> {
-        self.call("ModifyPicture", request).await
+    pub fn modify_picture<'a>(
+        &'a self,
+        request: &'a ModifyPictureRequest,
+    ) -> rt::Call<'a, ModifyPictureRequest, ModifyPictureResponse> {
+        self.call("ModifyPicture", request)
     }
 
     /// 注册声纹信息 (`RegisterVoicePrint`)
@@ -1480,11 +1499,11 @@ impl Client {
     ///   "ReqTimestamp": 1749119700000
     /// }
     /// ```
-    pub async fn register_voice_print(
-        &self,
-        request: &RegisterVoicePrintRequest,
-    ) -> rt::Result<RegisterVoicePrintResponse> {
-        self.call("RegisterVoicePrint", request).await
+    pub fn register_voice_print<'a>(
+        &'a self,
+        request: &'a RegisterVoicePrintRequest,
+    ) -> rt::Call<'a, RegisterVoicePrintRequest, RegisterVoicePrintResponse> {
+        self.call("RegisterVoicePrint", request)
     }
 
     /// 移出用户 (`RemoveUser`)
@@ -1505,8 +1524,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_user(&self, request: &RemoveUserRequest) -> rt::Result<RemoveUserResponse> {
-        self.call("RemoveUser", request).await
+    pub fn remove_user<'a>(
+        &'a self,
+        request: &'a RemoveUserRequest,
+    ) -> rt::Call<'a, RemoveUserRequest, RemoveUserResponse> {
+        self.call("RemoveUser", request)
     }
 
     /// 移出用户（字符串房间号） (`RemoveUserByStrRoomId`)
@@ -1527,11 +1549,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_user_by_str_room_id(
-        &self,
-        request: &RemoveUserByStrRoomIdRequest,
-    ) -> rt::Result<RemoveUserByStrRoomIdResponse> {
-        self.call("RemoveUserByStrRoomId", request).await
+    pub fn remove_user_by_str_room_id<'a>(
+        &'a self,
+        request: &'a RemoveUserByStrRoomIdRequest,
+    ) -> rt::Call<'a, RemoveUserByStrRoomIdRequest, RemoveUserByStrRoomIdResponse> {
+        self.call("RemoveUserByStrRoomId", request)
     }
 
     /// 设置智能识别热词表状态V3 (`SetVocabStateV3`)
@@ -1550,11 +1572,11 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    pub async fn set_vocab_state_v3(
-        &self,
-        request: &SetVocabStateV3Request,
-    ) -> rt::Result<SetVocabStateV3Response> {
-        self.call("SetVocabStateV3", request).await
+    pub fn set_vocab_state_v3<'a>(
+        &'a self,
+        request: &'a SetVocabStateV3Request,
+    ) -> rt::Call<'a, SetVocabStateV3Request, SetVocabStateV3Response> {
+        self.call("SetVocabStateV3", request)
     }
 
     /// 开始AI对话任务 (`StartAIConversation`)
@@ -1586,11 +1608,11 @@ impl Client {
     ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
     /// }
     /// ```
-    pub async fn start_ai_conversation(
-        &self,
-        request: &StartAIConversationRequest,
-    ) -> rt::Result<StartAIConversationResponse> {
-        self.call("StartAIConversation", request).await
+    pub fn start_ai_conversation<'a>(
+        &'a self,
+        request: &'a StartAIConversationRequest,
+    ) -> rt::Call<'a, StartAIConversationRequest, StartAIConversationResponse> {
+        self.call("StartAIConversation", request)
     }
 
     /// 开始AI转录任务 (`StartAITranscription`)
@@ -1623,11 +1645,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn start_ai_transcription(
-        &self,
-        request: &StartAITranscriptionRequest,
-    ) -> rt::Result<StartAITranscriptionResponse> {
-        self.call("StartAITranscription", request).await
+    pub fn start_ai_transcription<'a>(
+        &'a self,
+        request: &'a StartAITranscriptionRequest,
+    ) -> rt::Call<'a, StartAITranscriptionRequest, StartAITranscriptionResponse> {
+        self.call("StartAITranscription", request)
     }
 
     /// 启动云端混流（旧） (`StartMCUMixTranscode`)
@@ -1657,11 +1679,11 @@ impl Client {
     /// # Example: 启动云端混流
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn start_mcu_mix_transcode(
-        &self,
-        request: &StartMCUMixTranscodeRequest,
-    ) -> rt::Result<StartMCUMixTranscodeResponse> {
-        self.call("StartMCUMixTranscode", request).await
+    pub fn start_mcu_mix_transcode<'a>(
+        &'a self,
+        request: &'a StartMCUMixTranscodeRequest,
+    ) -> rt::Call<'a, StartMCUMixTranscodeRequest, StartMCUMixTranscodeResponse> {
+        self.call("StartMCUMixTranscode", request)
     }
 
     /// 启动云端混流（字符串房间号）（旧） (`StartMCUMixTranscodeByStrRoomId`)
@@ -1691,11 +1713,12 @@ impl Client {
     /// # Example: 启动云端混流
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn start_mcu_mix_transcode_by_str_room_id(
-        &self,
-        request: &StartMCUMixTranscodeByStrRoomIdRequest,
-    ) -> rt::Result<StartMCUMixTranscodeByStrRoomIdResponse> {
-        self.call("StartMCUMixTranscodeByStrRoomId", request).await
+    pub fn start_mcu_mix_transcode_by_str_room_id<'a>(
+        &'a self,
+        request: &'a StartMCUMixTranscodeByStrRoomIdRequest,
+    ) -> rt::Call<'a, StartMCUMixTranscodeByStrRoomIdRequest, StartMCUMixTranscodeByStrRoomIdResponse>
+    {
+        self.call("StartMCUMixTranscodeByStrRoomId", request)
     }
 
     /// 启动转推任务 (`StartPublishCdnStream`)
@@ -1713,11 +1736,11 @@ impl Client {
     /// # Example (1 of 7): 发起单流纯音频旁路转推 CDN
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    pub async fn start_publish_cdn_stream(
-        &self,
-        request: &StartPublishCdnStreamRequest,
-    ) -> rt::Result<StartPublishCdnStreamResponse> {
-        self.call("StartPublishCdnStream", request).await
+    pub fn start_publish_cdn_stream<'a>(
+        &'a self,
+        request: &'a StartPublishCdnStreamRequest,
+    ) -> rt::Call<'a, StartPublishCdnStreamRequest, StartPublishCdnStreamResponse> {
+        self.call("StartPublishCdnStream", request)
     }
 
     /// 开启输入在线媒体流 (`StartStreamIngest`)
@@ -1739,11 +1762,11 @@ impl Client {
     ///   "UserSig": "eJw1jUsOgkAQBa9CZm1wej4Nmrjwu1AxEeQABAZsDTgBNBrj3RXFbb1UvSc7bCO3oYKNHabaeb6ZJRhc…"
     /// }
     /// ```
-    pub async fn start_stream_ingest(
-        &self,
-        request: &StartStreamIngestRequest,
-    ) -> rt::Result<StartStreamIngestResponse> {
-        self.call("StartStreamIngest", request).await
+    pub fn start_stream_ingest<'a>(
+        &'a self,
+        request: &'a StartStreamIngestRequest,
+    ) -> rt::Call<'a, StartStreamIngestRequest, StartStreamIngestResponse> {
+        self.call("StartStreamIngest", request)
     }
 
     /// 开始页面录制 (`StartWebRecord`)
@@ -1754,11 +1777,11 @@ impl Client {
     /// # Example: 启动一个页面录制任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn start_web_record(
-        &self,
-        request: &StartWebRecordRequest,
-    ) -> rt::Result<StartWebRecordResponse> {
-        self.call("StartWebRecord", request).await
+    pub fn start_web_record<'a>(
+        &'a self,
+        request: &'a StartWebRecordRequest,
+    ) -> rt::Call<'a, StartWebRecordRequest, StartWebRecordResponse> {
+        self.call("StartWebRecord", request)
     }
 
     /// 停止AI对话 (`StopAIConversation`)
@@ -1774,11 +1797,11 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    pub async fn stop_ai_conversation(
-        &self,
-        request: &StopAIConversationRequest,
-    ) -> rt::Result<StopAIConversationResponse> {
-        self.call("StopAIConversation", request).await
+    pub fn stop_ai_conversation<'a>(
+        &'a self,
+        request: &'a StopAIConversationRequest,
+    ) -> rt::Call<'a, StopAIConversationRequest, StopAIConversationResponse> {
+        self.call("StopAIConversation", request)
     }
 
     /// 停止AI转录任务 (`StopAITranscription`)
@@ -1794,11 +1817,11 @@ impl Client {
     ///   "TaskId": "v2_20250424_n6cHsk5kBFa09E5SEp7I_fKIxuKqZjiUsmteLPc3uXoTxpgc6F4TsigwJ1dH9SakK14S…"
     /// }
     /// ```
-    pub async fn stop_ai_transcription(
-        &self,
-        request: &StopAITranscriptionRequest,
-    ) -> rt::Result<StopAITranscriptionResponse> {
-        self.call("StopAITranscription", request).await
+    pub fn stop_ai_transcription<'a>(
+        &'a self,
+        request: &'a StopAITranscriptionRequest,
+    ) -> rt::Call<'a, StopAITranscriptionRequest, StopAITranscriptionResponse> {
+        self.call("StopAITranscription", request)
     }
 
     /// 结束云端混流（旧） (`StopMCUMixTranscode`)
@@ -1815,11 +1838,11 @@ impl Client {
     ///   "SdkAppId": 1400188366
     /// }
     /// ```
-    pub async fn stop_mcu_mix_transcode(
-        &self,
-        request: &StopMCUMixTranscodeRequest,
-    ) -> rt::Result<StopMCUMixTranscodeResponse> {
-        self.call("StopMCUMixTranscode", request).await
+    pub fn stop_mcu_mix_transcode<'a>(
+        &'a self,
+        request: &'a StopMCUMixTranscodeRequest,
+    ) -> rt::Call<'a, StopMCUMixTranscodeRequest, StopMCUMixTranscodeResponse> {
+        self.call("StopMCUMixTranscode", request)
     }
 
     /// 结束云端混流（字符串房间号） (`StopMCUMixTranscodeByStrRoomId`)
@@ -1836,11 +1859,12 @@ impl Client {
     ///   "StrRoomId": "room_1001"
     /// }
     /// ```
-    pub async fn stop_mcu_mix_transcode_by_str_room_id(
-        &self,
-        request: &StopMCUMixTranscodeByStrRoomIdRequest,
-    ) -> rt::Result<StopMCUMixTranscodeByStrRoomIdResponse> {
-        self.call("StopMCUMixTranscodeByStrRoomId", request).await
+    pub fn stop_mcu_mix_transcode_by_str_room_id<'a>(
+        &'a self,
+        request: &'a StopMCUMixTranscodeByStrRoomIdRequest,
+    ) -> rt::Call<'a, StopMCUMixTranscodeByStrRoomIdRequest, StopMCUMixTranscodeByStrRoomIdResponse>
+    {
+        self.call("StopMCUMixTranscodeByStrRoomId", request)
     }
 
     /// 停止转推任务 (`StopPublishCdnStream`)
@@ -1858,11 +1882,11 @@ impl Client {
     ///   "TaskId": "-m97l2ZU7kOlV5cTRMoU6yoGp2nDYkzbJ13EC4K-4pycoZXVv+XVrNoUXQ8++8Z2PwUlAQ.."
     /// }
     /// ```
-    pub async fn stop_publish_cdn_stream(
-        &self,
-        request: &StopPublishCdnStreamRequest,
-    ) -> rt::Result<StopPublishCdnStreamResponse> {
-        self.call("StopPublishCdnStream", request).await
+    pub fn stop_publish_cdn_stream<'a>(
+        &'a self,
+        request: &'a StopPublishCdnStreamRequest,
+    ) -> rt::Call<'a, StopPublishCdnStreamRequest, StopPublishCdnStreamResponse> {
+        self.call("StopPublishCdnStream", request)
     }
 
     /// 停止输入在线媒体流 (`StopStreamIngest`)
@@ -1879,11 +1903,11 @@ impl Client {
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
-    pub async fn stop_stream_ingest(
-        &self,
-        request: &StopStreamIngestRequest,
-    ) -> rt::Result<StopStreamIngestResponse> {
-        self.call("StopStreamIngest", request).await
+    pub fn stop_stream_ingest<'a>(
+        &'a self,
+        request: &'a StopStreamIngestRequest,
+    ) -> rt::Call<'a, StopStreamIngestRequest, StopStreamIngestResponse> {
+        self.call("StopStreamIngest", request)
     }
 
     /// 停止页面录制 (`StopWebRecord`)
@@ -1899,11 +1923,11 @@ impl Client {
     ///   "TaskId": "dhze2exwGcZr+H5zWWXz2iwDFHCMwAt3jdEqk0A1wVJ13kfr4ZmnqxDt1PMMA7XPdRKxJFoYwlP85sCQ…"
     /// }
     /// ```
-    pub async fn stop_web_record(
-        &self,
-        request: &StopWebRecordRequest,
-    ) -> rt::Result<StopWebRecordResponse> {
-        self.call("StopWebRecord", request).await
+    pub fn stop_web_record<'a>(
+        &'a self,
+        request: &'a StopWebRecordRequest,
+    ) -> rt::Call<'a, StopWebRecordRequest, StopWebRecordResponse> {
+        self.call("StopWebRecord", request)
     }
 
     /// 文本转语音 (`TextToSpeech`)
@@ -1924,11 +1948,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn text_to_speech(
-        &self,
-        request: &TextToSpeechRequest,
-    ) -> rt::Result<TextToSpeechResponse> {
-        self.call("TextToSpeech", request).await
+    pub fn text_to_speech<'a>(
+        &'a self,
+        request: &'a TextToSpeechRequest,
+    ) -> rt::Call<'a, TextToSpeechRequest, TextToSpeechResponse> {
+        self.call("TextToSpeech", request)
     }
 
     /// 流式文本转语音 (`TextToSpeechSSE`)
@@ -1949,11 +1973,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn text_to_speech_sse(
-        &self,
-        request: &TextToSpeechSSERequest,
-    ) -> rt::Result<TextToSpeechSSEResponse> {
-        self.call("TextToSpeechSSE", request).await
+    pub fn text_to_speech_sse<'a>(
+        &'a self,
+        request: &'a TextToSpeechSSERequest,
+    ) -> rt::Call<'a, TextToSpeechSSERequest, TextToSpeechSSEResponse> {
+        self.call("TextToSpeechSSE", request)
     }
 
     /// 更新AI对话 (`UpdateAIConversation`)
@@ -1970,11 +1994,11 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    pub async fn update_ai_conversation(
-        &self,
-        request: &UpdateAIConversationRequest,
-    ) -> rt::Result<UpdateAIConversationResponse> {
-        self.call("UpdateAIConversation", request).await
+    pub fn update_ai_conversation<'a>(
+        &'a self,
+        request: &'a UpdateAIConversationRequest,
+    ) -> rt::Call<'a, UpdateAIConversationRequest, UpdateAIConversationResponse> {
+        self.call("UpdateAIConversation", request)
     }
 
     /// 更新转推任务 (`UpdatePublishCdnStream`)
@@ -1986,11 +2010,11 @@ impl Client {
     /// # Example (1 of 2): 更新混音和布局参数
     ///
     /// The example request (63 lines) is in the upstream API documentation.
-    pub async fn update_publish_cdn_stream(
-        &self,
-        request: &UpdatePublishCdnStreamRequest,
-    ) -> rt::Result<UpdatePublishCdnStreamResponse> {
-        self.call("UpdatePublishCdnStream", request).await
+    pub fn update_publish_cdn_stream<'a>(
+        &'a self,
+        request: &'a UpdatePublishCdnStreamRequest,
+    ) -> rt::Call<'a, UpdatePublishCdnStreamRequest, UpdatePublishCdnStreamResponse> {
+        self.call("UpdatePublishCdnStream", request)
     }
 
     /// 更新智能识别热词表V3 (`UpdateRecognizeVocabV3`)
@@ -2015,11 +2039,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_recognize_vocab_v3(
-        &self,
-        request: &UpdateRecognizeVocabV3Request,
-    ) -> rt::Result<UpdateRecognizeVocabV3Response> {
-        self.call("UpdateRecognizeVocabV3", request).await
+    pub fn update_recognize_vocab_v3<'a>(
+        &'a self,
+        request: &'a UpdateRecognizeVocabV3Request,
+    ) -> rt::Call<'a, UpdateRecognizeVocabV3Request, UpdateRecognizeVocabV3Response> {
+        self.call("UpdateRecognizeVocabV3", request)
     }
 
     /// 更新输入在线媒体流 (`UpdateStreamIngest`)
@@ -2037,11 +2061,11 @@ impl Client {
     ///   "TaskId": "CR6LqvF7KfFBEyRihlxDN5RBXjdLDEn-LZgRFr+rTEL2p6vnZV4vRaRm5zJS3tEiSir0mwHw-Y5itMY+…"
     /// }
     /// ```
-    pub async fn update_stream_ingest(
-        &self,
-        request: &UpdateStreamIngestRequest,
-    ) -> rt::Result<UpdateStreamIngestResponse> {
-        self.call("UpdateStreamIngest", request).await
+    pub fn update_stream_ingest<'a>(
+        &'a self,
+        request: &'a UpdateStreamIngestRequest,
+    ) -> rt::Call<'a, UpdateStreamIngestRequest, UpdateStreamIngestResponse> {
+        self.call("UpdateStreamIngest", request)
     }
 
     /// 更新声纹信息 (`UpdateVoicePrint`)
@@ -2061,11 +2085,11 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    pub async fn update_voice_print(
-        &self,
-        request: &UpdateVoicePrintRequest,
-    ) -> rt::Result<UpdateVoicePrintResponse> {
-        self.call("UpdateVoicePrint", request).await
+    pub fn update_voice_print<'a>(
+        &'a self,
+        request: &'a UpdateVoicePrintRequest,
+    ) -> rt::Call<'a, UpdateVoicePrintRequest, UpdateVoicePrintResponse> {
+        self.call("UpdateVoicePrint", request)
     }
 
     /// 声音克隆 (`VoiceClone`)
@@ -2083,8 +2107,11 @@ impl Client {
     ///   "VoiceName": "xiaoming_02"
     /// }
     /// ```
-    pub async fn voice_clone(&self, request: &VoiceCloneRequest) -> rt::Result<VoiceCloneResponse> {
-        self.call("VoiceClone", request).await
+    pub fn voice_clone<'a>(
+        &'a self,
+        request: &'a VoiceCloneRequest,
+    ) -> rt::Call<'a, VoiceCloneRequest, VoiceCloneResponse> {
+        self.call("VoiceClone", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-07";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 云原生网关添加消费者组授权 (`AddCloudNativeAPIGatewayConsumerGroupAuth`)
@@ -56,12 +60,15 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    pub async fn add_cloud_native_api_gateway_consumer_group_auth(
-        &self,
-        request: &AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
-    ) -> rt::Result<AddCloudNativeAPIGatewayConsumerGroupAuthResponse> {
+    pub fn add_cloud_native_api_gateway_consumer_group_auth<'a>(
+        &'a self,
+        request: &'a AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
+    ) -> rt::Call<
+        'a,
+        AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
+        AddCloudNativeAPIGatewayConsumerGroupAuthResponse,
+    > {
         self.call("AddCloudNativeAPIGatewayConsumerGroupAuth", request)
-            .await
     }
 
     /// 云原生网关添加消费者到消费者组 (`AddCloudNativeAPIGatewayConsumerInGroup`)
@@ -81,12 +88,15 @@ impl Client {
     ///   "GatewayId": "gateway-4e588095"
     /// }
     /// ```
-    pub async fn add_cloud_native_api_gateway_consumer_in_group(
-        &self,
-        request: &AddCloudNativeAPIGatewayConsumerInGroupRequest,
-    ) -> rt::Result<AddCloudNativeAPIGatewayConsumerInGroupResponse> {
+    pub fn add_cloud_native_api_gateway_consumer_in_group<'a>(
+        &'a self,
+        request: &'a AddCloudNativeAPIGatewayConsumerInGroupRequest,
+    ) -> rt::Call<
+        'a,
+        AddCloudNativeAPIGatewayConsumerInGroupRequest,
+        AddCloudNativeAPIGatewayConsumerInGroupResponse,
+    > {
         self.call("AddCloudNativeAPIGatewayConsumerInGroup", request)
-            .await
     }
 
     /// 弹性伸缩策略批量绑定网关分组 (`BindAutoScalerResourceStrategyToGroups`)
@@ -106,12 +116,15 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    pub async fn bind_auto_scaler_resource_strategy_to_groups(
-        &self,
-        request: &BindAutoScalerResourceStrategyToGroupsRequest,
-    ) -> rt::Result<BindAutoScalerResourceStrategyToGroupsResponse> {
+    pub fn bind_auto_scaler_resource_strategy_to_groups<'a>(
+        &'a self,
+        request: &'a BindAutoScalerResourceStrategyToGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        BindAutoScalerResourceStrategyToGroupsRequest,
+        BindAutoScalerResourceStrategyToGroupsResponse,
+    > {
         self.call("BindAutoScalerResourceStrategyToGroups", request)
-            .await
     }
 
     /// 关闭 WAF 防护 (`CloseWafProtection`)
@@ -128,11 +141,11 @@ impl Client {
     ///   "Type": "Global"
     /// }
     /// ```
-    pub async fn close_waf_protection(
-        &self,
-        request: &CloseWafProtectionRequest,
-    ) -> rt::Result<CloseWafProtectionResponse> {
-        self.call("CloseWafProtection", request).await
+    pub fn close_waf_protection<'a>(
+        &'a self,
+        request: &'a CloseWafProtectionRequest,
+    ) -> rt::Call<'a, CloseWafProtectionRequest, CloseWafProtectionResponse> {
+        self.call("CloseWafProtection", request)
     }
 
     /// 创建弹性伸缩策略 (`CreateAutoScalerResourceStrategy`)
@@ -142,11 +155,15 @@ impl Client {
     /// # Example: 创建弹性伸缩策略
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn create_auto_scaler_resource_strategy(
-        &self,
-        request: &CreateAutoScalerResourceStrategyRequest,
-    ) -> rt::Result<CreateAutoScalerResourceStrategyResponse> {
-        self.call("CreateAutoScalerResourceStrategy", request).await
+    pub fn create_auto_scaler_resource_strategy<'a>(
+        &'a self,
+        request: &'a CreateAutoScalerResourceStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAutoScalerResourceStrategyRequest,
+        CreateAutoScalerResourceStrategyResponse,
+    > {
+        self.call("CreateAutoScalerResourceStrategy", request)
     }
 
     /// 创建云原生API网关实例 (`CreateCloudNativeAPIGateway`)
@@ -156,11 +173,11 @@ impl Client {
     /// # Example: 创建云原生API网关实例
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway(
-        &self,
-        request: &CreateCloudNativeAPIGatewayRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayResponse> {
-        self.call("CreateCloudNativeAPIGateway", request).await
+    pub fn create_cloud_native_api_gateway<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayRequest,
+    ) -> rt::Call<'a, CreateCloudNativeAPIGatewayRequest, CreateCloudNativeAPIGatewayResponse> {
+        self.call("CreateCloudNativeAPIGateway", request)
     }
 
     /// 创建云原生网关的灰度规则 (`CreateCloudNativeAPIGatewayCanaryRule`)
@@ -170,12 +187,15 @@ impl Client {
     /// # Example: 创建灰度规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_canary_rule(
-        &self,
-        request: &CreateCloudNativeAPIGatewayCanaryRuleRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayCanaryRuleResponse> {
+    pub fn create_cloud_native_api_gateway_canary_rule<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayCanaryRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayCanaryRuleRequest,
+        CreateCloudNativeAPIGatewayCanaryRuleResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayCanaryRule", request)
-            .await
     }
 
     /// 创建云原生网关证书 (`CreateCloudNativeAPIGatewayCertificate`)
@@ -195,12 +215,15 @@ impl Client {
     ///   "Name": "client-cert-test"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_certificate(
-        &self,
-        request: &CreateCloudNativeAPIGatewayCertificateRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayCertificateResponse> {
+    pub fn create_cloud_native_api_gateway_certificate<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayCertificateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayCertificateRequest,
+        CreateCloudNativeAPIGatewayCertificateResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayCertificate", request)
-            .await
     }
 
     /// 创建云原生网关消费者 (`CreateCloudNativeAPIGatewayConsumer`)
@@ -218,12 +241,15 @@ impl Client {
     ///   "Name": "消费者"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_consumer(
-        &self,
-        request: &CreateCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayConsumerResponse> {
+    pub fn create_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayConsumerRequest,
+        CreateCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 创建云原生网关消费者分组 (`CreateCloudNativeAPIGatewayConsumerGroup`)
@@ -242,12 +268,15 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &CreateCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn create_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayConsumerGroupRequest,
+        CreateCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 创建 AI 网关模型 API (`CreateCloudNativeAPIGatewayLLMModelAPI`)
@@ -257,12 +286,15 @@ impl Client {
     /// # Example: 正常
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &CreateCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn create_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayLLMModelAPIRequest,
+        CreateCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 创建 LLM 模型服务 (`CreateCloudNativeAPIGatewayLLMModelService`)
@@ -289,12 +321,15 @@ impl Client {
     ///   "UpstreamURL": "https://dashscope.aliyuncs.com"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &CreateCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn create_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayLLMModelServiceRequest,
+        CreateCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 创建公网网络配置 (`CreateCloudNativeAPIGatewayPublicNetwork`)
@@ -318,12 +353,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_public_network(
-        &self,
-        request: &CreateCloudNativeAPIGatewayPublicNetworkRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayPublicNetworkResponse> {
+    pub fn create_cloud_native_api_gateway_public_network<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayPublicNetworkRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayPublicNetworkRequest,
+        CreateCloudNativeAPIGatewayPublicNetworkResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayPublicNetwork", request)
-            .await
     }
 
     /// 创建云原生网关路由 (`CreateCloudNativeAPIGatewayRoute`)
@@ -354,11 +392,15 @@ impl Client {
     ///   "StripPath": false
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_route(
-        &self,
-        request: &CreateCloudNativeAPIGatewayRouteRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayRouteResponse> {
-        self.call("CreateCloudNativeAPIGatewayRoute", request).await
+    pub fn create_cloud_native_api_gateway_route<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayRouteRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayRouteRequest,
+        CreateCloudNativeAPIGatewayRouteResponse,
+    > {
+        self.call("CreateCloudNativeAPIGatewayRoute", request)
     }
 
     /// 创建云原生网关限流插件(路由) (`CreateCloudNativeAPIGatewayRouteRateLimit`)
@@ -368,12 +410,15 @@ impl Client {
     /// # Example: 云原生网关创建限流插件(路由)
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_route_rate_limit(
-        &self,
-        request: &CreateCloudNativeAPIGatewayRouteRateLimitRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayRouteRateLimitResponse> {
+    pub fn create_cloud_native_api_gateway_route_rate_limit<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayRouteRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayRouteRateLimitRequest,
+        CreateCloudNativeAPIGatewayRouteRateLimitResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayRouteRateLimit", request)
-            .await
     }
 
     /// 创建云原生网关密钥 (`CreateCloudNativeAPIGatewaySecretKey`)
@@ -396,12 +441,15 @@ impl Client {
     ///   "SecretType": "ApiKey"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &CreateCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn create_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewaySecretKeyRequest,
+        CreateCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 创建云原生网关服务 (`CreateCloudNativeAPIGatewayService`)
@@ -427,12 +475,15 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    pub async fn create_cloud_native_api_gateway_service(
-        &self,
-        request: &CreateCloudNativeAPIGatewayServiceRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayServiceResponse> {
+    pub fn create_cloud_native_api_gateway_service<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayServiceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayServiceRequest,
+        CreateCloudNativeAPIGatewayServiceResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayService", request)
-            .await
     }
 
     /// 创建云原生网关限流插件(服务) (`CreateCloudNativeAPIGatewayServiceRateLimit`)
@@ -442,12 +493,15 @@ impl Client {
     /// # Example: 创建云原生网关限流插件(服务)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn create_cloud_native_api_gateway_service_rate_limit(
-        &self,
-        request: &CreateCloudNativeAPIGatewayServiceRateLimitRequest,
-    ) -> rt::Result<CreateCloudNativeAPIGatewayServiceRateLimitResponse> {
+    pub fn create_cloud_native_api_gateway_service_rate_limit<'a>(
+        &'a self,
+        request: &'a CreateCloudNativeAPIGatewayServiceRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCloudNativeAPIGatewayServiceRateLimitRequest,
+        CreateCloudNativeAPIGatewayServiceRateLimitResponse,
+    > {
         self.call("CreateCloudNativeAPIGatewayServiceRateLimit", request)
-            .await
     }
 
     /// 创建配置文件 (`CreateConfigFile`)
@@ -469,11 +523,11 @@ impl Client {
     ///   "InstanceId": "ins-fd191a86"
     /// }
     /// ```
-    pub async fn create_config_file(
-        &self,
-        request: &CreateConfigFileRequest,
-    ) -> rt::Result<CreateConfigFileResponse> {
-        self.call("CreateConfigFile", request).await
+    pub fn create_config_file<'a>(
+        &'a self,
+        request: &'a CreateConfigFileRequest,
+    ) -> rt::Call<'a, CreateConfigFileRequest, CreateConfigFileResponse> {
+        self.call("CreateConfigFile", request)
     }
 
     /// 创建配置文件组 (`CreateConfigFileGroup`)
@@ -483,11 +537,11 @@ impl Client {
     /// # Example: 新增配置文件组
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_config_file_group(
-        &self,
-        request: &CreateConfigFileGroupRequest,
-    ) -> rt::Result<CreateConfigFileGroupResponse> {
-        self.call("CreateConfigFileGroup", request).await
+    pub fn create_config_file_group<'a>(
+        &'a self,
+        request: &'a CreateConfigFileGroupRequest,
+    ) -> rt::Call<'a, CreateConfigFileGroupRequest, CreateConfigFileGroupResponse> {
+        self.call("CreateConfigFileGroup", request)
     }
 
     /// 创建引擎实例 (`CreateEngine`)
@@ -513,11 +567,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn create_engine(
-        &self,
-        request: &CreateEngineRequest,
-    ) -> rt::Result<CreateEngineResponse> {
-        self.call("CreateEngine", request).await
+    pub fn create_engine<'a>(
+        &'a self,
+        request: &'a CreateEngineRequest,
+    ) -> rt::Call<'a, CreateEngineRequest, CreateEngineResponse> {
+        self.call("CreateEngine", request)
     }
 
     /// 创建服务别名 (`CreateGovernanceAlias`)
@@ -538,11 +592,11 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn create_governance_alias(
-        &self,
-        request: &CreateGovernanceAliasRequest,
-    ) -> rt::Result<CreateGovernanceAliasResponse> {
-        self.call("CreateGovernanceAlias", request).await
+    pub fn create_governance_alias<'a>(
+        &'a self,
+        request: &'a CreateGovernanceAliasRequest,
+    ) -> rt::Call<'a, CreateGovernanceAliasRequest, CreateGovernanceAliasResponse> {
+        self.call("CreateGovernanceAlias", request)
     }
 
     /// 创建服务实例 (`CreateGovernanceInstances`)
@@ -573,11 +627,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn create_governance_instances(
-        &self,
-        request: &CreateGovernanceInstancesRequest,
-    ) -> rt::Result<CreateGovernanceInstancesResponse> {
-        self.call("CreateGovernanceInstances", request).await
+    pub fn create_governance_instances<'a>(
+        &'a self,
+        request: &'a CreateGovernanceInstancesRequest,
+    ) -> rt::Call<'a, CreateGovernanceInstancesRequest, CreateGovernanceInstancesResponse> {
+        self.call("CreateGovernanceInstances", request)
     }
 
     /// 创建泳道组 (`CreateGovernanceLaneGroups`)
@@ -587,11 +641,11 @@ impl Client {
     /// # Example: 创建泳道组
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    pub async fn create_governance_lane_groups(
-        &self,
-        request: &CreateGovernanceLaneGroupsRequest,
-    ) -> rt::Result<CreateGovernanceLaneGroupsResponse> {
-        self.call("CreateGovernanceLaneGroups", request).await
+    pub fn create_governance_lane_groups<'a>(
+        &'a self,
+        request: &'a CreateGovernanceLaneGroupsRequest,
+    ) -> rt::Call<'a, CreateGovernanceLaneGroupsRequest, CreateGovernanceLaneGroupsResponse> {
+        self.call("CreateGovernanceLaneGroups", request)
     }
 
     /// 创建命名空间 (`CreateGovernanceNamespaces`)
@@ -601,11 +655,11 @@ impl Client {
     /// # Example: 创建治理中心命名空间
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn create_governance_namespaces(
-        &self,
-        request: &CreateGovernanceNamespacesRequest,
-    ) -> rt::Result<CreateGovernanceNamespacesResponse> {
-        self.call("CreateGovernanceNamespaces", request).await
+    pub fn create_governance_namespaces<'a>(
+        &'a self,
+        request: &'a CreateGovernanceNamespacesRequest,
+    ) -> rt::Call<'a, CreateGovernanceNamespacesRequest, CreateGovernanceNamespacesResponse> {
+        self.call("CreateGovernanceNamespaces", request)
     }
 
     /// 创建服务 (`CreateGovernanceServices`)
@@ -615,11 +669,11 @@ impl Client {
     /// # Example: 创建治理中心服务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_governance_services(
-        &self,
-        request: &CreateGovernanceServicesRequest,
-    ) -> rt::Result<CreateGovernanceServicesResponse> {
-        self.call("CreateGovernanceServices", request).await
+    pub fn create_governance_services<'a>(
+        &'a self,
+        request: &'a CreateGovernanceServicesRequest,
+    ) -> rt::Call<'a, CreateGovernanceServicesRequest, CreateGovernanceServicesResponse> {
+        self.call("CreateGovernanceServices", request)
     }
 
     /// 创建云原生网关引擎分组 (`CreateNativeGatewayServerGroup`)
@@ -650,11 +704,12 @@ impl Client {
     ///   "SubnetId": "subnet-8tzp8ugx"
     /// }
     /// ```
-    pub async fn create_native_gateway_server_group(
-        &self,
-        request: &CreateNativeGatewayServerGroupRequest,
-    ) -> rt::Result<CreateNativeGatewayServerGroupResponse> {
-        self.call("CreateNativeGatewayServerGroup", request).await
+    pub fn create_native_gateway_server_group<'a>(
+        &'a self,
+        request: &'a CreateNativeGatewayServerGroupRequest,
+    ) -> rt::Call<'a, CreateNativeGatewayServerGroupRequest, CreateNativeGatewayServerGroupResponse>
+    {
+        self.call("CreateNativeGatewayServerGroup", request)
     }
 
     /// 创建网关服务来源 (`CreateNativeGatewayServiceSource`)
@@ -686,11 +741,15 @@ impl Client {
     ///   "SourceType": "TSE-Nacos"
     /// }
     /// ```
-    pub async fn create_native_gateway_service_source(
-        &self,
-        request: &CreateNativeGatewayServiceSourceRequest,
-    ) -> rt::Result<CreateNativeGatewayServiceSourceResponse> {
-        self.call("CreateNativeGatewayServiceSource", request).await
+    pub fn create_native_gateway_service_source<'a>(
+        &'a self,
+        request: &'a CreateNativeGatewayServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNativeGatewayServiceSourceRequest,
+        CreateNativeGatewayServiceSourceResponse,
+    > {
+        self.call("CreateNativeGatewayServiceSource", request)
     }
 
     /// 创建或编辑云原生网关跨域配置 (`CreateOrModifyCloudNativeAPIGatewayCORS`)
@@ -700,12 +759,15 @@ impl Client {
     /// # Example: 创建跨域配置
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_or_modify_cloud_native_api_gateway_cors(
-        &self,
-        request: &CreateOrModifyCloudNativeAPIGatewayCORSRequest,
-    ) -> rt::Result<CreateOrModifyCloudNativeAPIGatewayCORSResponse> {
+    pub fn create_or_modify_cloud_native_api_gateway_cors<'a>(
+        &'a self,
+        request: &'a CreateOrModifyCloudNativeAPIGatewayCORSRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOrModifyCloudNativeAPIGatewayCORSRequest,
+        CreateOrModifyCloudNativeAPIGatewayCORSResponse,
+    > {
         self.call("CreateOrModifyCloudNativeAPIGatewayCORS", request)
-            .await
     }
 
     /// 创建或编辑云原生网关访问控制 (`CreateOrModifyCloudNativeAPIGatewayIPRestriction`)
@@ -728,12 +790,15 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    pub async fn create_or_modify_cloud_native_api_gateway_ip_restriction(
-        &self,
-        request: &CreateOrModifyCloudNativeAPIGatewayIPRestrictionRequest,
-    ) -> rt::Result<CreateOrModifyCloudNativeAPIGatewayIPRestrictionResponse> {
+    pub fn create_or_modify_cloud_native_api_gateway_ip_restriction<'a>(
+        &'a self,
+        request: &'a CreateOrModifyCloudNativeAPIGatewayIPRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOrModifyCloudNativeAPIGatewayIPRestrictionRequest,
+        CreateOrModifyCloudNativeAPIGatewayIPRestrictionResponse,
+    > {
         self.call("CreateOrModifyCloudNativeAPIGatewayIPRestriction", request)
-            .await
     }
 
     /// 创建或更新配置文件并发布配置 (`CreateOrUpdateConfigFileAndRelease`)
@@ -766,12 +831,15 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn create_or_update_config_file_and_release(
-        &self,
-        request: &CreateOrUpdateConfigFileAndReleaseRequest,
-    ) -> rt::Result<CreateOrUpdateConfigFileAndReleaseResponse> {
+    pub fn create_or_update_config_file_and_release<'a>(
+        &'a self,
+        request: &'a CreateOrUpdateConfigFileAndReleaseRequest,
+    ) -> rt::Call<
+        'a,
+        CreateOrUpdateConfigFileAndReleaseRequest,
+        CreateOrUpdateConfigFileAndReleaseResponse,
+    > {
         self.call("CreateOrUpdateConfigFileAndRelease", request)
-            .await
     }
 
     /// 新建 WAF 防护域名 (`CreateWafDomains`)
@@ -790,11 +858,11 @@ impl Client {
     ///   "GatewayId": "gateway-0f7c158e"
     /// }
     /// ```
-    pub async fn create_waf_domains(
-        &self,
-        request: &CreateWafDomainsRequest,
-    ) -> rt::Result<CreateWafDomainsResponse> {
-        self.call("CreateWafDomains", request).await
+    pub fn create_waf_domains<'a>(
+        &'a self,
+        request: &'a CreateWafDomainsRequest,
+    ) -> rt::Call<'a, CreateWafDomainsRequest, CreateWafDomainsResponse> {
+        self.call("CreateWafDomains", request)
     }
 
     /// 删除弹性伸缩策略 (`DeleteAutoScalerResourceStrategy`)
@@ -811,11 +879,15 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    pub async fn delete_auto_scaler_resource_strategy(
-        &self,
-        request: &DeleteAutoScalerResourceStrategyRequest,
-    ) -> rt::Result<DeleteAutoScalerResourceStrategyResponse> {
-        self.call("DeleteAutoScalerResourceStrategy", request).await
+    pub fn delete_auto_scaler_resource_strategy<'a>(
+        &'a self,
+        request: &'a DeleteAutoScalerResourceStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteAutoScalerResourceStrategyRequest,
+        DeleteAutoScalerResourceStrategyResponse,
+    > {
+        self.call("DeleteAutoScalerResourceStrategy", request)
     }
 
     /// 删除云原生API网关实例 (`DeleteCloudNativeAPIGateway`)
@@ -831,11 +903,11 @@ impl Client {
     ///   "GatewayId": "<GatewayId>"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayResponse> {
-        self.call("DeleteCloudNativeAPIGateway", request).await
+    pub fn delete_cloud_native_api_gateway<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayRequest,
+    ) -> rt::Call<'a, DeleteCloudNativeAPIGatewayRequest, DeleteCloudNativeAPIGatewayResponse> {
+        self.call("DeleteCloudNativeAPIGateway", request)
     }
 
     /// 删除云原生网关跨域配置 (`DeleteCloudNativeAPIGatewayCORS`)
@@ -853,11 +925,12 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_cors(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayCORSRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayCORSResponse> {
-        self.call("DeleteCloudNativeAPIGatewayCORS", request).await
+    pub fn delete_cloud_native_api_gateway_cors<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayCORSRequest,
+    ) -> rt::Call<'a, DeleteCloudNativeAPIGatewayCORSRequest, DeleteCloudNativeAPIGatewayCORSResponse>
+    {
+        self.call("DeleteCloudNativeAPIGatewayCORS", request)
     }
 
     /// 删除云原生网关的灰度规则 (`DeleteCloudNativeAPIGatewayCanaryRule`)
@@ -875,12 +948,15 @@ impl Client {
     ///   "ServiceId": "6abf620f-c6b9-4440-b90c-56c165225cfc"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_canary_rule(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayCanaryRuleRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayCanaryRuleResponse> {
+    pub fn delete_cloud_native_api_gateway_canary_rule<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayCanaryRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayCanaryRuleRequest,
+        DeleteCloudNativeAPIGatewayCanaryRuleResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayCanaryRule", request)
-            .await
     }
 
     /// 删除云原生网关证书 (`DeleteCloudNativeAPIGatewayCertificate`)
@@ -897,12 +973,15 @@ impl Client {
     ///   "Id": "6190e57f-f5b2-4295-a8c0-34d4a6d0e6e5"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_certificate(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayCertificateRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayCertificateResponse> {
+    pub fn delete_cloud_native_api_gateway_certificate<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayCertificateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayCertificateRequest,
+        DeleteCloudNativeAPIGatewayCertificateResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayCertificate", request)
-            .await
     }
 
     /// 删除云原生网关消费者 (`DeleteCloudNativeAPIGatewayConsumer`)
@@ -919,12 +998,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_consumer(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayConsumerResponse> {
+    pub fn delete_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayConsumerRequest,
+        DeleteCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 删除云原生网关消费者组 (`DeleteCloudNativeAPIGatewayConsumerGroup`)
@@ -941,12 +1023,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn delete_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayConsumerGroupRequest,
+        DeleteCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 删除云原生网关访问控制 (`DeleteCloudNativeAPIGatewayIPRestriction`)
@@ -964,12 +1049,15 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_ip_restriction(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayIPRestrictionRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayIPRestrictionResponse> {
+    pub fn delete_cloud_native_api_gateway_ip_restriction<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayIPRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayIPRestrictionRequest,
+        DeleteCloudNativeAPIGatewayIPRestrictionResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayIPRestriction", request)
-            .await
     }
 
     /// 删除 LLM 模型 API (`DeleteCloudNativeAPIGatewayLLMModelAPI`)
@@ -986,12 +1074,15 @@ impl Client {
     ///   "ModelAPIId": "9ab0f08a1bab42699c85839fda1461c1"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn delete_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
+        DeleteCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 删除 LLM 模型服务 (`DeleteCloudNativeAPIGatewayLLMModelService`)
@@ -1008,12 +1099,15 @@ impl Client {
     ///   "ModelServiceId": "03e9cb42c0944d98afcacd55066fa667"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn delete_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayLLMModelServiceRequest,
+        DeleteCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 删除公网网络配置 (`DeleteCloudNativeAPIGatewayPublicNetwork`)
@@ -1032,12 +1126,15 @@ impl Client {
     ///   "Vip": "8.8.8.8"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_public_network(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayPublicNetworkRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayPublicNetworkResponse> {
+    pub fn delete_cloud_native_api_gateway_public_network<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayPublicNetworkRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayPublicNetworkRequest,
+        DeleteCloudNativeAPIGatewayPublicNetworkResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayPublicNetwork", request)
-            .await
     }
 
     /// 删除云原生网关路由 (`DeleteCloudNativeAPIGatewayRoute`)
@@ -1054,11 +1151,15 @@ impl Client {
     ///   "Name": "451a9920-e67a-4519-af41-fccac0e72005"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_route(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayRouteRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayRouteResponse> {
-        self.call("DeleteCloudNativeAPIGatewayRoute", request).await
+    pub fn delete_cloud_native_api_gateway_route<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayRouteRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayRouteRequest,
+        DeleteCloudNativeAPIGatewayRouteResponse,
+    > {
+        self.call("DeleteCloudNativeAPIGatewayRoute", request)
     }
 
     /// 删除云原生网关的限流插件(路由) (`DeleteCloudNativeAPIGatewayRouteRateLimit`)
@@ -1075,12 +1176,15 @@ impl Client {
     ///   "Id": "2a212560-220a-46f6-b139-3238eb8ea041"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_route_rate_limit(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayRouteRateLimitRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayRouteRateLimitResponse> {
+    pub fn delete_cloud_native_api_gateway_route_rate_limit<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayRouteRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayRouteRateLimitRequest,
+        DeleteCloudNativeAPIGatewayRouteRateLimitResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayRouteRateLimit", request)
-            .await
     }
 
     /// 删除云原生网关密钥 (`DeleteCloudNativeAPIGatewaySecretKey`)
@@ -1097,12 +1201,15 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &DeleteCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn delete_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewaySecretKeyRequest,
+        DeleteCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 删除云原生网关服务 (`DeleteCloudNativeAPIGatewayService`)
@@ -1119,12 +1226,15 @@ impl Client {
     ///   "Name": "test-service"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_service(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayServiceRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayServiceResponse> {
+    pub fn delete_cloud_native_api_gateway_service<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayServiceRequest,
+        DeleteCloudNativeAPIGatewayServiceResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayService", request)
-            .await
     }
 
     /// 删除云原生网关的限流插件(服务) (`DeleteCloudNativeAPIGatewayServiceRateLimit`)
@@ -1141,12 +1251,15 @@ impl Client {
     ///   "Name": "user-service"
     /// }
     /// ```
-    pub async fn delete_cloud_native_api_gateway_service_rate_limit(
-        &self,
-        request: &DeleteCloudNativeAPIGatewayServiceRateLimitRequest,
-    ) -> rt::Result<DeleteCloudNativeAPIGatewayServiceRateLimitResponse> {
+    pub fn delete_cloud_native_api_gateway_service_rate_limit<'a>(
+        &'a self,
+        request: &'a DeleteCloudNativeAPIGatewayServiceRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCloudNativeAPIGatewayServiceRateLimitRequest,
+        DeleteCloudNativeAPIGatewayServiceRateLimitResponse,
+    > {
         self.call("DeleteCloudNativeAPIGatewayServiceRateLimit", request)
-            .await
     }
 
     /// 批量删除配置文件组列表 (`DeleteConfigFileGroup`)
@@ -1164,11 +1277,11 @@ impl Client {
     ///   "Namespace": "namespace_1"
     /// }
     /// ```
-    pub async fn delete_config_file_group(
-        &self,
-        request: &DeleteConfigFileGroupRequest,
-    ) -> rt::Result<DeleteConfigFileGroupResponse> {
-        self.call("DeleteConfigFileGroup", request).await
+    pub fn delete_config_file_group<'a>(
+        &'a self,
+        request: &'a DeleteConfigFileGroupRequest,
+    ) -> rt::Call<'a, DeleteConfigFileGroupRequest, DeleteConfigFileGroupResponse> {
+        self.call("DeleteConfigFileGroup", request)
     }
 
     /// 删除配置发布 (`DeleteConfigFileReleases`)
@@ -1192,11 +1305,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_config_file_releases(
-        &self,
-        request: &DeleteConfigFileReleasesRequest,
-    ) -> rt::Result<DeleteConfigFileReleasesResponse> {
-        self.call("DeleteConfigFileReleases", request).await
+    pub fn delete_config_file_releases<'a>(
+        &'a self,
+        request: &'a DeleteConfigFileReleasesRequest,
+    ) -> rt::Call<'a, DeleteConfigFileReleasesRequest, DeleteConfigFileReleasesResponse> {
+        self.call("DeleteConfigFileReleases", request)
     }
 
     /// 删除配置文件 (`DeleteConfigFiles`)
@@ -1215,11 +1328,11 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    pub async fn delete_config_files(
-        &self,
-        request: &DeleteConfigFilesRequest,
-    ) -> rt::Result<DeleteConfigFilesResponse> {
-        self.call("DeleteConfigFiles", request).await
+    pub fn delete_config_files<'a>(
+        &'a self,
+        request: &'a DeleteConfigFilesRequest,
+    ) -> rt::Call<'a, DeleteConfigFilesRequest, DeleteConfigFilesResponse> {
+        self.call("DeleteConfigFiles", request)
     }
 
     /// 删除引擎实例 (`DeleteEngine`)
@@ -1235,11 +1348,11 @@ impl Client {
     ///   "InstanceId": "ins-12345678"
     /// }
     /// ```
-    pub async fn delete_engine(
-        &self,
-        request: &DeleteEngineRequest,
-    ) -> rt::Result<DeleteEngineResponse> {
-        self.call("DeleteEngine", request).await
+    pub fn delete_engine<'a>(
+        &'a self,
+        request: &'a DeleteEngineRequest,
+    ) -> rt::Call<'a, DeleteEngineRequest, DeleteEngineResponse> {
+        self.call("DeleteEngine", request)
     }
 
     /// 删除服务别名 (`DeleteGovernanceAliases`)
@@ -1263,11 +1376,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_governance_aliases(
-        &self,
-        request: &DeleteGovernanceAliasesRequest,
-    ) -> rt::Result<DeleteGovernanceAliasesResponse> {
-        self.call("DeleteGovernanceAliases", request).await
+    pub fn delete_governance_aliases<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceAliasesRequest,
+    ) -> rt::Call<'a, DeleteGovernanceAliasesRequest, DeleteGovernanceAliasesResponse> {
+        self.call("DeleteGovernanceAliases", request)
     }
 
     /// 删除服务实例 (`DeleteGovernanceInstances`)
@@ -1292,11 +1405,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_governance_instances(
-        &self,
-        request: &DeleteGovernanceInstancesRequest,
-    ) -> rt::Result<DeleteGovernanceInstancesResponse> {
-        self.call("DeleteGovernanceInstances", request).await
+    pub fn delete_governance_instances<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceInstancesRequest,
+    ) -> rt::Call<'a, DeleteGovernanceInstancesRequest, DeleteGovernanceInstancesResponse> {
+        self.call("DeleteGovernanceInstances", request)
     }
 
     /// 根据HOST删除服务实例 (`DeleteGovernanceInstancesByHost`)
@@ -1319,11 +1432,12 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_governance_instances_by_host(
-        &self,
-        request: &DeleteGovernanceInstancesByHostRequest,
-    ) -> rt::Result<DeleteGovernanceInstancesByHostResponse> {
-        self.call("DeleteGovernanceInstancesByHost", request).await
+    pub fn delete_governance_instances_by_host<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceInstancesByHostRequest,
+    ) -> rt::Call<'a, DeleteGovernanceInstancesByHostRequest, DeleteGovernanceInstancesByHostResponse>
+    {
+        self.call("DeleteGovernanceInstancesByHost", request)
     }
 
     /// 删除泳道组 (`DeleteGovernanceLaneGroups`)
@@ -1345,11 +1459,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_governance_lane_groups(
-        &self,
-        request: &DeleteGovernanceLaneGroupsRequest,
-    ) -> rt::Result<DeleteGovernanceLaneGroupsResponse> {
-        self.call("DeleteGovernanceLaneGroups", request).await
+    pub fn delete_governance_lane_groups<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceLaneGroupsRequest,
+    ) -> rt::Call<'a, DeleteGovernanceLaneGroupsRequest, DeleteGovernanceLaneGroupsResponse> {
+        self.call("DeleteGovernanceLaneGroups", request)
     }
 
     /// 删除命名空间 (`DeleteGovernanceNamespaces`)
@@ -1370,11 +1484,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_governance_namespaces(
-        &self,
-        request: &DeleteGovernanceNamespacesRequest,
-    ) -> rt::Result<DeleteGovernanceNamespacesResponse> {
-        self.call("DeleteGovernanceNamespaces", request).await
+    pub fn delete_governance_namespaces<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceNamespacesRequest,
+    ) -> rt::Call<'a, DeleteGovernanceNamespacesRequest, DeleteGovernanceNamespacesResponse> {
+        self.call("DeleteGovernanceNamespaces", request)
     }
 
     /// 删除服务 (`DeleteGovernanceServices`)
@@ -1396,11 +1510,11 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    pub async fn delete_governance_services(
-        &self,
-        request: &DeleteGovernanceServicesRequest,
-    ) -> rt::Result<DeleteGovernanceServicesResponse> {
-        self.call("DeleteGovernanceServices", request).await
+    pub fn delete_governance_services<'a>(
+        &'a self,
+        request: &'a DeleteGovernanceServicesRequest,
+    ) -> rt::Call<'a, DeleteGovernanceServicesRequest, DeleteGovernanceServicesResponse> {
+        self.call("DeleteGovernanceServices", request)
     }
 
     /// 删除网关实例分组 (`DeleteNativeGatewayServerGroup`)
@@ -1417,11 +1531,12 @@ impl Client {
     ///   "GroupId": "group-4se0czf7"
     /// }
     /// ```
-    pub async fn delete_native_gateway_server_group(
-        &self,
-        request: &DeleteNativeGatewayServerGroupRequest,
-    ) -> rt::Result<DeleteNativeGatewayServerGroupResponse> {
-        self.call("DeleteNativeGatewayServerGroup", request).await
+    pub fn delete_native_gateway_server_group<'a>(
+        &'a self,
+        request: &'a DeleteNativeGatewayServerGroupRequest,
+    ) -> rt::Call<'a, DeleteNativeGatewayServerGroupRequest, DeleteNativeGatewayServerGroupResponse>
+    {
+        self.call("DeleteNativeGatewayServerGroup", request)
     }
 
     /// 删除网关服务来源实例 (`DeleteNativeGatewayServiceSource`)
@@ -1438,11 +1553,15 @@ impl Client {
     ///   "SourceID": "ins-5ef8277d"
     /// }
     /// ```
-    pub async fn delete_native_gateway_service_source(
-        &self,
-        request: &DeleteNativeGatewayServiceSourceRequest,
-    ) -> rt::Result<DeleteNativeGatewayServiceSourceResponse> {
-        self.call("DeleteNativeGatewayServiceSource", request).await
+    pub fn delete_native_gateway_service_source<'a>(
+        &'a self,
+        request: &'a DeleteNativeGatewayServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteNativeGatewayServiceSourceRequest,
+        DeleteNativeGatewayServiceSourceResponse,
+    > {
+        self.call("DeleteNativeGatewayServiceSource", request)
     }
 
     /// 删除 WAF 防护域名 (`DeleteWafDomains`)
@@ -1461,11 +1580,11 @@ impl Client {
     ///   "GatewayId": "gateway-0f7c158e"
     /// }
     /// ```
-    pub async fn delete_waf_domains(
-        &self,
-        request: &DeleteWafDomainsRequest,
-    ) -> rt::Result<DeleteWafDomainsResponse> {
-        self.call("DeleteWafDomains", request).await
+    pub fn delete_waf_domains<'a>(
+        &'a self,
+        request: &'a DeleteWafDomainsRequest,
+    ) -> rt::Call<'a, DeleteWafDomainsRequest, DeleteWafDomainsResponse> {
+        self.call("DeleteWafDomains", request)
     }
 
     /// 获取全量配置文件模板列表 (`DescribeAllConfigFileTemplates`)
@@ -1481,11 +1600,12 @@ impl Client {
     ///   "InstanceId": "ins-fd191a86"
     /// }
     /// ```
-    pub async fn describe_all_config_file_templates(
-        &self,
-        request: &DescribeAllConfigFileTemplatesRequest,
-    ) -> rt::Result<DescribeAllConfigFileTemplatesResponse> {
-        self.read("DescribeAllConfigFileTemplates", request).await
+    pub fn describe_all_config_file_templates<'a>(
+        &'a self,
+        request: &'a DescribeAllConfigFileTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAllConfigFileTemplatesRequest, DescribeAllConfigFileTemplatesResponse>
+    {
+        self.read("DescribeAllConfigFileTemplates", request)
     }
 
     /// 查看弹性伸缩策略列表 (`DescribeAutoScalerResourceStrategies`)
@@ -1501,12 +1621,15 @@ impl Client {
     ///   "GatewayId": "gateway-4a34cf5f"
     /// }
     /// ```
-    pub async fn describe_auto_scaler_resource_strategies(
-        &self,
-        request: &DescribeAutoScalerResourceStrategiesRequest,
-    ) -> rt::Result<DescribeAutoScalerResourceStrategiesResponse> {
+    pub fn describe_auto_scaler_resource_strategies<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalerResourceStrategiesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScalerResourceStrategiesRequest,
+        DescribeAutoScalerResourceStrategiesResponse,
+    > {
         self.read("DescribeAutoScalerResourceStrategies", request)
-            .await
     }
 
     /// 查看弹性伸缩策略绑定的网关分组 (`DescribeAutoScalerResourceStrategyBindingGroups`)
@@ -1525,12 +1648,15 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    pub async fn describe_auto_scaler_resource_strategy_binding_groups(
-        &self,
-        request: &DescribeAutoScalerResourceStrategyBindingGroupsRequest,
-    ) -> rt::Result<DescribeAutoScalerResourceStrategyBindingGroupsResponse> {
+    pub fn describe_auto_scaler_resource_strategy_binding_groups<'a>(
+        &'a self,
+        request: &'a DescribeAutoScalerResourceStrategyBindingGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAutoScalerResourceStrategyBindingGroupsRequest,
+        DescribeAutoScalerResourceStrategyBindingGroupsResponse,
+    > {
         self.read("DescribeAutoScalerResourceStrategyBindingGroups", request)
-            .await
     }
 
     /// 查询云原生网关服务和路由列表 (`DescribeCNGWServicesWithRoutes`)
@@ -1548,11 +1674,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cngw_services_with_routes(
-        &self,
-        request: &DescribeCNGWServicesWithRoutesRequest,
-    ) -> rt::Result<DescribeCNGWServicesWithRoutesResponse> {
-        self.read("DescribeCNGWServicesWithRoutes", request).await
+    pub fn describe_cngw_services_with_routes<'a>(
+        &'a self,
+        request: &'a DescribeCNGWServicesWithRoutesRequest,
+    ) -> rt::Call<'a, DescribeCNGWServicesWithRoutesRequest, DescribeCNGWServicesWithRoutesResponse>
+    {
+        self.read("DescribeCNGWServicesWithRoutes", request)
     }
 
     /// 获取云原生API网关实例信息 (`DescribeCloudNativeAPIGateway`)
@@ -1568,11 +1695,12 @@ impl Client {
     ///   "GatewayId": "gateway-dde03767"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayResponse> {
-        self.read("DescribeCloudNativeAPIGateway", request).await
+    pub fn describe_cloud_native_api_gateway<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayRequest,
+    ) -> rt::Call<'a, DescribeCloudNativeAPIGatewayRequest, DescribeCloudNativeAPIGatewayResponse>
+    {
+        self.read("DescribeCloudNativeAPIGateway", request)
     }
 
     /// 查询云原生网关跨域配置 (`DescribeCloudNativeAPIGatewayCORS`)
@@ -1590,12 +1718,15 @@ impl Client {
     ///   "SourceType": "service"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_cors(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayCORSRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayCORSResponse> {
+    pub fn describe_cloud_native_api_gateway_cors<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayCORSRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayCORSRequest,
+        DescribeCloudNativeAPIGatewayCORSResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayCORS", request)
-            .await
     }
 
     /// 查询云原生网关灰度规则列表 (`DescribeCloudNativeAPIGatewayCanaryRules`)
@@ -1614,12 +1745,15 @@ impl Client {
     ///   "ServiceId": "6abf620f-c6b9-4440-b90c-56c165225cfc"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_canary_rules(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayCanaryRulesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayCanaryRulesResponse> {
+    pub fn describe_cloud_native_api_gateway_canary_rules<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayCanaryRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayCanaryRulesRequest,
+        DescribeCloudNativeAPIGatewayCanaryRulesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayCanaryRules", request)
-            .await
     }
 
     /// 查询云原生网关单个证书详情 (`DescribeCloudNativeAPIGatewayCertificateDetails`)
@@ -1636,12 +1770,15 @@ impl Client {
     ///   "Id": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_certificate_details(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayCertificateDetailsRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayCertificateDetailsResponse> {
+    pub fn describe_cloud_native_api_gateway_certificate_details<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayCertificateDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayCertificateDetailsRequest,
+        DescribeCloudNativeAPIGatewayCertificateDetailsResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayCertificateDetails", request)
-            .await
     }
 
     /// 查询云原生网关证书列表 (`DescribeCloudNativeAPIGatewayCertificates`)
@@ -1659,12 +1796,15 @@ impl Client {
     ///   "GatewayId": "gateway-9a766f25"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_certificates(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayCertificatesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayCertificatesResponse> {
+    pub fn describe_cloud_native_api_gateway_certificates<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayCertificatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayCertificatesRequest,
+        DescribeCloudNativeAPIGatewayCertificatesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayCertificates", request)
-            .await
     }
 
     /// 获取云原生API网关实例网络配置信息 (`DescribeCloudNativeAPIGatewayConfig`)
@@ -1680,12 +1820,15 @@ impl Client {
     ///   "GatewayId": "gateway-dde03767"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_config(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConfigRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConfigResponse> {
+    pub fn describe_cloud_native_api_gateway_config<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConfigRequest,
+        DescribeCloudNativeAPIGatewayConfigResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConfig", request)
-            .await
     }
 
     /// 查询云原生网关消费者详情 (`DescribeCloudNativeAPIGatewayConsumer`)
@@ -1702,12 +1845,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerRequest,
+        DescribeCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 查询云原生网关消费者分组 (`DescribeCloudNativeAPIGatewayConsumerGroup`)
@@ -1724,12 +1870,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerGroupRequest,
+        DescribeCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 查询云原生网关消费者分组列表 (`DescribeCloudNativeAPIGatewayConsumerGroupList`)
@@ -1747,12 +1896,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer_group_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerGroupListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerGroupListResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer_group_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerGroupListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerGroupListRequest,
+        DescribeCloudNativeAPIGatewayConsumerGroupListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumerGroupList", request)
-            .await
     }
 
     /// 查询云原生网关消费者列表 (`DescribeCloudNativeAPIGatewayConsumerList`)
@@ -1771,12 +1923,15 @@ impl Client {
     ///   "ResourceId": "404dd8b5cb70496781e06b88f073****"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_consumer_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayConsumerListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayConsumerListResponse> {
+    pub fn describe_cloud_native_api_gateway_consumer_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayConsumerListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayConsumerListRequest,
+        DescribeCloudNativeAPIGatewayConsumerListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayConsumerList", request)
-            .await
     }
 
     /// 查询云原生网关访问控制 (`DescribeCloudNativeAPIGatewayIPRestriction`)
@@ -1794,12 +1949,15 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_ip_restriction(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayIPRestrictionRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayIPRestrictionResponse> {
+    pub fn describe_cloud_native_api_gateway_ip_restriction<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayIPRestrictionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayIPRestrictionRequest,
+        DescribeCloudNativeAPIGatewayIPRestrictionResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayIPRestriction", request)
-            .await
     }
 
     /// 根据公网IP查询云原生网关实例信息 (`DescribeCloudNativeAPIGatewayInfoByIp`)
@@ -1815,12 +1973,15 @@ impl Client {
     ///   "PublicNetworkIP": "1.1.1.1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_info_by_ip(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayInfoByIpRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayInfoByIpResponse> {
+    pub fn describe_cloud_native_api_gateway_info_by_ip<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayInfoByIpRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayInfoByIpRequest,
+        DescribeCloudNativeAPIGatewayInfoByIpResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayInfoByIp", request)
-            .await
     }
 
     /// 查询单个LLM 模型 API (`DescribeCloudNativeAPIGatewayLLMModelAPI`)
@@ -1837,12 +1998,15 @@ impl Client {
     ///   "ModelAPIId": "a1b2c3d4e5f6789012345678901234ab"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
+        DescribeCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 查询 LLM 模型 API 列表 (`DescribeCloudNativeAPIGatewayLLMModelAPIs`)
@@ -1859,12 +2023,15 @@ impl Client {
     ///   "SecretKeyId": "secret-8fe776ce194dab"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_ap_is(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelAPIsResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_ap_is<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
+        DescribeCloudNativeAPIGatewayLLMModelAPIsResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelAPIs", request)
-            .await
     }
 
     /// 查询单个 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelService`)
@@ -1881,12 +2048,15 @@ impl Client {
     ///   "ModelServiceId": "d0742b86605340438a8018c658156622"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
+        DescribeCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 查询 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelServices`)
@@ -1904,12 +2074,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_llm_model_services(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayLLMModelServicesResponse> {
+    pub fn describe_cloud_native_api_gateway_llm_model_services<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
+        DescribeCloudNativeAPIGatewayLLMModelServicesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayLLMModelServices", request)
-            .await
     }
 
     /// 获取云原生网关节点列表 (`DescribeCloudNativeAPIGatewayNodes`)
@@ -1925,12 +2098,15 @@ impl Client {
     ///   "GatewayId": "<GatewayId>"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_nodes(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayNodesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayNodesResponse> {
+    pub fn describe_cloud_native_api_gateway_nodes<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayNodesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayNodesRequest,
+        DescribeCloudNativeAPIGatewayNodesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayNodes", request)
-            .await
     }
 
     /// 获取云原生API网关实例端口信息 (`DescribeCloudNativeAPIGatewayPorts`)
@@ -1946,12 +2122,15 @@ impl Client {
     ///   "GatewayId": "gateway-xxxxxx"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_ports(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayPortsRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayPortsResponse> {
+    pub fn describe_cloud_native_api_gateway_ports<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayPortsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayPortsRequest,
+        DescribeCloudNativeAPIGatewayPortsResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayPorts", request)
-            .await
     }
 
     /// 查询云原生网关的限流插件(路由) (`DescribeCloudNativeAPIGatewayRouteRateLimit`)
@@ -1968,12 +2147,15 @@ impl Client {
     ///   "Id": "6f423439-ec27-4a2e-aff9-9e73ffa3da4d"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_route_rate_limit(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayRouteRateLimitRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayRouteRateLimitResponse> {
+    pub fn describe_cloud_native_api_gateway_route_rate_limit<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayRouteRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayRouteRateLimitRequest,
+        DescribeCloudNativeAPIGatewayRouteRateLimitResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayRouteRateLimit", request)
-            .await
     }
 
     /// 查询云原生网关路由列表 (`DescribeCloudNativeAPIGatewayRoutes`)
@@ -1989,12 +2171,15 @@ impl Client {
     ///   "GatewayId": "gateway-5796a718"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_routes(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayRoutesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayRoutesResponse> {
+    pub fn describe_cloud_native_api_gateway_routes<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayRoutesRequest,
+        DescribeCloudNativeAPIGatewayRoutesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayRoutes", request)
-            .await
     }
 
     /// 查询云原生网关密钥详情 (`DescribeCloudNativeAPIGatewaySecretKey`)
@@ -2011,12 +2196,15 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_secret_key(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKey", request)
-            .await
     }
 
     /// 查询云原生网关密钥列表 (`DescribeCloudNativeAPIGatewaySecretKeyList`)
@@ -2026,12 +2214,15 @@ impl Client {
     /// # Example: 查询密钥列表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_native_api_gateway_secret_key_list(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyListRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyListResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key_list<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyListRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyListResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKeyList", request)
-            .await
     }
 
     /// 查询AI网关密钥值 (`DescribeCloudNativeAPIGatewaySecretKeyValue`)
@@ -2048,12 +2239,15 @@ impl Client {
     ///   "SecretKeyId": "secret-c75001b1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_secret_key_value(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaySecretKeyValueResponse> {
+    pub fn describe_cloud_native_api_gateway_secret_key_value<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewaySecretKeyValueRequest,
+        DescribeCloudNativeAPIGatewaySecretKeyValueResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewaySecretKeyValue", request)
-            .await
     }
 
     /// 查询云原生网关的限流插件(服务) (`DescribeCloudNativeAPIGatewayServiceRateLimit`)
@@ -2070,12 +2264,15 @@ impl Client {
     ///   "Name": "service1"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_service_rate_limit(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayServiceRateLimitRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayServiceRateLimitResponse> {
+    pub fn describe_cloud_native_api_gateway_service_rate_limit<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayServiceRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayServiceRateLimitRequest,
+        DescribeCloudNativeAPIGatewayServiceRateLimitResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayServiceRateLimit", request)
-            .await
     }
 
     /// 查询云原生网关服务列表 (`DescribeCloudNativeAPIGatewayServices`)
@@ -2099,12 +2296,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_services(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayServicesRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayServicesResponse> {
+    pub fn describe_cloud_native_api_gateway_services<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayServicesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayServicesRequest,
+        DescribeCloudNativeAPIGatewayServicesResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayServices", request)
-            .await
     }
 
     /// 轻量查询云原生网关服务列表 (`DescribeCloudNativeAPIGatewayServicesLight`)
@@ -2128,12 +2328,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_services_light(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayServicesLightRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayServicesLightResponse> {
+    pub fn describe_cloud_native_api_gateway_services_light<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayServicesLightRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayServicesLightRequest,
+        DescribeCloudNativeAPIGatewayServicesLightResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayServicesLight", request)
-            .await
     }
 
     /// 获取云原生网关服务详情下的Upstream列表 (`DescribeCloudNativeAPIGatewayUpstream`)
@@ -2150,12 +2353,15 @@ impl Client {
     ///   "ServiceName": "test-service"
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateway_upstream(
-        &self,
-        request: &DescribeCloudNativeAPIGatewayUpstreamRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewayUpstreamResponse> {
+    pub fn describe_cloud_native_api_gateway_upstream<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewayUpstreamRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCloudNativeAPIGatewayUpstreamRequest,
+        DescribeCloudNativeAPIGatewayUpstreamResponse,
+    > {
         self.read("DescribeCloudNativeAPIGatewayUpstream", request)
-            .await
     }
 
     /// 获取云原生网关实例列表 (`DescribeCloudNativeAPIGateways`)
@@ -2172,11 +2378,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cloud_native_api_gateways(
-        &self,
-        request: &DescribeCloudNativeAPIGatewaysRequest,
-    ) -> rt::Result<DescribeCloudNativeAPIGatewaysResponse> {
-        self.read("DescribeCloudNativeAPIGateways", request).await
+    pub fn describe_cloud_native_api_gateways<'a>(
+        &'a self,
+        request: &'a DescribeCloudNativeAPIGatewaysRequest,
+    ) -> rt::Call<'a, DescribeCloudNativeAPIGatewaysRequest, DescribeCloudNativeAPIGatewaysResponse>
+    {
+        self.read("DescribeCloudNativeAPIGateways", request)
     }
 
     /// 查询配置文件 (`DescribeConfigFile`)
@@ -2195,11 +2402,11 @@ impl Client {
     ///   "Namespace": "namespace"
     /// }
     /// ```
-    pub async fn describe_config_file(
-        &self,
-        request: &DescribeConfigFileRequest,
-    ) -> rt::Result<DescribeConfigFileResponse> {
-        self.read("DescribeConfigFile", request).await
+    pub fn describe_config_file<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileRequest,
+    ) -> rt::Call<'a, DescribeConfigFileRequest, DescribeConfigFileResponse> {
+        self.read("DescribeConfigFile", request)
     }
 
     /// 查询配置文件组 (`DescribeConfigFileGroups`)
@@ -2218,11 +2425,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_config_file_groups(
-        &self,
-        request: &DescribeConfigFileGroupsRequest,
-    ) -> rt::Result<DescribeConfigFileGroupsResponse> {
-        self.read("DescribeConfigFileGroups", request).await
+    pub fn describe_config_file_groups<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileGroupsRequest,
+    ) -> rt::Call<'a, DescribeConfigFileGroupsRequest, DescribeConfigFileGroupsResponse> {
+        self.read("DescribeConfigFileGroups", request)
     }
 
     /// 获取配置文件发布 (`DescribeConfigFileRelease`)
@@ -2241,11 +2448,11 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    pub async fn describe_config_file_release(
-        &self,
-        request: &DescribeConfigFileReleaseRequest,
-    ) -> rt::Result<DescribeConfigFileReleaseResponse> {
-        self.read("DescribeConfigFileRelease", request).await
+    pub fn describe_config_file_release<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileReleaseRequest,
+    ) -> rt::Call<'a, DescribeConfigFileReleaseRequest, DescribeConfigFileReleaseResponse> {
+        self.read("DescribeConfigFileRelease", request)
     }
 
     /// 获取配置文件发布历史列表 (`DescribeConfigFileReleaseHistories`)
@@ -2266,12 +2473,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_config_file_release_histories(
-        &self,
-        request: &DescribeConfigFileReleaseHistoriesRequest,
-    ) -> rt::Result<DescribeConfigFileReleaseHistoriesResponse> {
+    pub fn describe_config_file_release_histories<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileReleaseHistoriesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConfigFileReleaseHistoriesRequest,
+        DescribeConfigFileReleaseHistoriesResponse,
+    > {
         self.read("DescribeConfigFileReleaseHistories", request)
-            .await
     }
 
     /// 查询某个配置所有版本信息 (`DescribeConfigFileReleaseVersions`)
@@ -2290,12 +2500,15 @@ impl Client {
     ///   "Namespace": "namespace"
     /// }
     /// ```
-    pub async fn describe_config_file_release_versions(
-        &self,
-        request: &DescribeConfigFileReleaseVersionsRequest,
-    ) -> rt::Result<DescribeConfigFileReleaseVersionsResponse> {
+    pub fn describe_config_file_release_versions<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileReleaseVersionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeConfigFileReleaseVersionsRequest,
+        DescribeConfigFileReleaseVersionsResponse,
+    > {
         self.read("DescribeConfigFileReleaseVersions", request)
-            .await
     }
 
     /// 查询配置版本列表 (`DescribeConfigFileReleases`)
@@ -2320,11 +2533,11 @@ impl Client {
     ///   "ReleaseName": "releaseName"
     /// }
     /// ```
-    pub async fn describe_config_file_releases(
-        &self,
-        request: &DescribeConfigFileReleasesRequest,
-    ) -> rt::Result<DescribeConfigFileReleasesResponse> {
-        self.read("DescribeConfigFileReleases", request).await
+    pub fn describe_config_file_releases<'a>(
+        &'a self,
+        request: &'a DescribeConfigFileReleasesRequest,
+    ) -> rt::Call<'a, DescribeConfigFileReleasesRequest, DescribeConfigFileReleasesResponse> {
+        self.read("DescribeConfigFileReleases", request)
     }
 
     /// 查询配置文件列表 (`DescribeConfigFiles`)
@@ -2345,11 +2558,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_config_files(
-        &self,
-        request: &DescribeConfigFilesRequest,
-    ) -> rt::Result<DescribeConfigFilesResponse> {
-        self.read("DescribeConfigFiles", request).await
+    pub fn describe_config_files<'a>(
+        &'a self,
+        request: &'a DescribeConfigFilesRequest,
+    ) -> rt::Call<'a, DescribeConfigFilesRequest, DescribeConfigFilesResponse> {
+        self.read("DescribeConfigFiles", request)
     }
 
     /// 根据group查询配置文件列表 (`DescribeConfigFilesByGroup`)
@@ -2367,11 +2580,11 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    pub async fn describe_config_files_by_group(
-        &self,
-        request: &DescribeConfigFilesByGroupRequest,
-    ) -> rt::Result<DescribeConfigFilesByGroupResponse> {
-        self.read("DescribeConfigFilesByGroup", request).await
+    pub fn describe_config_files_by_group<'a>(
+        &'a self,
+        request: &'a DescribeConfigFilesByGroupRequest,
+    ) -> rt::Call<'a, DescribeConfigFilesByGroupRequest, DescribeConfigFilesByGroupResponse> {
+        self.read("DescribeConfigFilesByGroup", request)
     }
 
     /// 查询服务别名列表 (`DescribeGovernanceAliases`)
@@ -2394,11 +2607,11 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn describe_governance_aliases(
-        &self,
-        request: &DescribeGovernanceAliasesRequest,
-    ) -> rt::Result<DescribeGovernanceAliasesResponse> {
-        self.read("DescribeGovernanceAliases", request).await
+    pub fn describe_governance_aliases<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceAliasesRequest,
+    ) -> rt::Call<'a, DescribeGovernanceAliasesRequest, DescribeGovernanceAliasesResponse> {
+        self.read("DescribeGovernanceAliases", request)
     }
 
     /// 查询服务实例 (`DescribeGovernanceInstances`)
@@ -2429,11 +2642,11 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn describe_governance_instances(
-        &self,
-        request: &DescribeGovernanceInstancesRequest,
-    ) -> rt::Result<DescribeGovernanceInstancesResponse> {
-        self.read("DescribeGovernanceInstances", request).await
+    pub fn describe_governance_instances<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceInstancesRequest,
+    ) -> rt::Call<'a, DescribeGovernanceInstancesRequest, DescribeGovernanceInstancesResponse> {
+        self.read("DescribeGovernanceInstances", request)
     }
 
     /// 查询泳道组列表 (`DescribeGovernanceLaneGroups`)
@@ -2451,11 +2664,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_governance_lane_groups(
-        &self,
-        request: &DescribeGovernanceLaneGroupsRequest,
-    ) -> rt::Result<DescribeGovernanceLaneGroupsResponse> {
-        self.read("DescribeGovernanceLaneGroups", request).await
+    pub fn describe_governance_lane_groups<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceLaneGroupsRequest,
+    ) -> rt::Call<'a, DescribeGovernanceLaneGroupsRequest, DescribeGovernanceLaneGroupsResponse>
+    {
+        self.read("DescribeGovernanceLaneGroups", request)
     }
 
     /// 查询命名空间列表 (`DescribeGovernanceNamespaces`)
@@ -2474,11 +2688,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_governance_namespaces(
-        &self,
-        request: &DescribeGovernanceNamespacesRequest,
-    ) -> rt::Result<DescribeGovernanceNamespacesResponse> {
-        self.read("DescribeGovernanceNamespaces", request).await
+    pub fn describe_governance_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceNamespacesRequest,
+    ) -> rt::Call<'a, DescribeGovernanceNamespacesRequest, DescribeGovernanceNamespacesResponse>
+    {
+        self.read("DescribeGovernanceNamespaces", request)
     }
 
     /// 查询服务下契约版本列表 (`DescribeGovernanceServiceContractVersions`)
@@ -2496,12 +2711,15 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn describe_governance_service_contract_versions(
-        &self,
-        request: &DescribeGovernanceServiceContractVersionsRequest,
-    ) -> rt::Result<DescribeGovernanceServiceContractVersionsResponse> {
+    pub fn describe_governance_service_contract_versions<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceServiceContractVersionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGovernanceServiceContractVersionsRequest,
+        DescribeGovernanceServiceContractVersionsResponse,
+    > {
         self.read("DescribeGovernanceServiceContractVersions", request)
-            .await
     }
 
     /// 查询服务契约定义列表 (`DescribeGovernanceServiceContracts`)
@@ -2525,12 +2743,15 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn describe_governance_service_contracts(
-        &self,
-        request: &DescribeGovernanceServiceContractsRequest,
-    ) -> rt::Result<DescribeGovernanceServiceContractsResponse> {
+    pub fn describe_governance_service_contracts<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceServiceContractsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGovernanceServiceContractsRequest,
+        DescribeGovernanceServiceContractsResponse,
+    > {
         self.read("DescribeGovernanceServiceContracts", request)
-            .await
     }
 
     /// 查询服务列表 (`DescribeGovernanceServices`)
@@ -2544,11 +2765,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_governance_services(
-        &self,
-        request: &DescribeGovernanceServicesRequest,
-    ) -> rt::Result<DescribeGovernanceServicesResponse> {
-        self.read("DescribeGovernanceServices", request).await
+    pub fn describe_governance_services<'a>(
+        &'a self,
+        request: &'a DescribeGovernanceServicesRequest,
+    ) -> rt::Call<'a, DescribeGovernanceServicesRequest, DescribeGovernanceServicesResponse> {
+        self.read("DescribeGovernanceServices", request)
     }
 
     /// 查看实例的标签信息 (`DescribeInstanceTagInfos`)
@@ -2564,11 +2785,11 @@ impl Client {
     ///   "InstanceId": "instance-id"
     /// }
     /// ```
-    pub async fn describe_instance_tag_infos(
-        &self,
-        request: &DescribeInstanceTagInfosRequest,
-    ) -> rt::Result<DescribeInstanceTagInfosResponse> {
-        self.read("DescribeInstanceTagInfos", request).await
+    pub fn describe_instance_tag_infos<'a>(
+        &'a self,
+        request: &'a DescribeInstanceTagInfosRequest,
+    ) -> rt::Call<'a, DescribeInstanceTagInfosRequest, DescribeInstanceTagInfosResponse> {
+        self.read("DescribeInstanceTagInfos", request)
     }
 
     /// 查询Nacos类型引擎实例副本信息 (`DescribeNacosReplicas`)
@@ -2586,11 +2807,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_nacos_replicas(
-        &self,
-        request: &DescribeNacosReplicasRequest,
-    ) -> rt::Result<DescribeNacosReplicasResponse> {
-        self.read("DescribeNacosReplicas", request).await
+    pub fn describe_nacos_replicas<'a>(
+        &'a self,
+        request: &'a DescribeNacosReplicasRequest,
+    ) -> rt::Call<'a, DescribeNacosReplicasRequest, DescribeNacosReplicasResponse> {
+        self.read("DescribeNacosReplicas", request)
     }
 
     /// 查询nacos服务接口列表 (`DescribeNacosServerInterfaces`)
@@ -2608,11 +2829,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_nacos_server_interfaces(
-        &self,
-        request: &DescribeNacosServerInterfacesRequest,
-    ) -> rt::Result<DescribeNacosServerInterfacesResponse> {
-        self.read("DescribeNacosServerInterfaces", request).await
+    pub fn describe_nacos_server_interfaces<'a>(
+        &'a self,
+        request: &'a DescribeNacosServerInterfacesRequest,
+    ) -> rt::Call<'a, DescribeNacosServerInterfacesRequest, DescribeNacosServerInterfacesResponse>
+    {
+        self.read("DescribeNacosServerInterfaces", request)
     }
 
     /// 查询云原生网关分组信息 (`DescribeNativeGatewayServerGroups`)
@@ -2638,12 +2860,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_native_gateway_server_groups(
-        &self,
-        request: &DescribeNativeGatewayServerGroupsRequest,
-    ) -> rt::Result<DescribeNativeGatewayServerGroupsResponse> {
+    pub fn describe_native_gateway_server_groups<'a>(
+        &'a self,
+        request: &'a DescribeNativeGatewayServerGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNativeGatewayServerGroupsRequest,
+        DescribeNativeGatewayServerGroupsResponse,
+    > {
         self.read("DescribeNativeGatewayServerGroups", request)
-            .await
     }
 
     /// 查询网关服务来源实例列表 (`DescribeNativeGatewayServiceSources`)
@@ -2668,12 +2893,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_native_gateway_service_sources(
-        &self,
-        request: &DescribeNativeGatewayServiceSourcesRequest,
-    ) -> rt::Result<DescribeNativeGatewayServiceSourcesResponse> {
+    pub fn describe_native_gateway_service_sources<'a>(
+        &'a self,
+        request: &'a DescribeNativeGatewayServiceSourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNativeGatewayServiceSourcesRequest,
+        DescribeNativeGatewayServiceSourcesResponse,
+    > {
         self.read("DescribeNativeGatewayServiceSources", request)
-            .await
     }
 
     /// 获取云原生网关服务详情 (`DescribeOneCloudNativeAPIGatewayService`)
@@ -2690,12 +2918,15 @@ impl Client {
     ///   "Name": "test-service"
     /// }
     /// ```
-    pub async fn describe_one_cloud_native_api_gateway_service(
-        &self,
-        request: &DescribeOneCloudNativeAPIGatewayServiceRequest,
-    ) -> rt::Result<DescribeOneCloudNativeAPIGatewayServiceResponse> {
+    pub fn describe_one_cloud_native_api_gateway_service<'a>(
+        &'a self,
+        request: &'a DescribeOneCloudNativeAPIGatewayServiceRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeOneCloudNativeAPIGatewayServiceRequest,
+        DescribeOneCloudNativeAPIGatewayServiceResponse,
+    > {
         self.read("DescribeOneCloudNativeAPIGatewayService", request)
-            .await
     }
 
     /// 查询公网地址信息 (`DescribePublicAddressConfig`)
@@ -2712,11 +2943,11 @@ impl Client {
     ///   "GroupId": "group-4se0czf7"
     /// }
     /// ```
-    pub async fn describe_public_address_config(
-        &self,
-        request: &DescribePublicAddressConfigRequest,
-    ) -> rt::Result<DescribePublicAddressConfigResponse> {
-        self.read("DescribePublicAddressConfig", request).await
+    pub fn describe_public_address_config<'a>(
+        &'a self,
+        request: &'a DescribePublicAddressConfigRequest,
+    ) -> rt::Call<'a, DescribePublicAddressConfigRequest, DescribePublicAddressConfigResponse> {
+        self.read("DescribePublicAddressConfig", request)
     }
 
     /// 查询云原生API网关实例公网详情 (`DescribePublicNetwork`)
@@ -2734,11 +2965,11 @@ impl Client {
     ///   "NetworkId": "network-z31df1dz"
     /// }
     /// ```
-    pub async fn describe_public_network(
-        &self,
-        request: &DescribePublicNetworkRequest,
-    ) -> rt::Result<DescribePublicNetworkResponse> {
-        self.read("DescribePublicNetwork", request).await
+    pub fn describe_public_network<'a>(
+        &'a self,
+        request: &'a DescribePublicNetworkRequest,
+    ) -> rt::Call<'a, DescribePublicNetworkRequest, DescribePublicNetworkResponse> {
+        self.read("DescribePublicNetwork", request)
     }
 
     /// 查询引擎实例访问地址 (`DescribeSREInstanceAccessAddress`)
@@ -2754,11 +2985,15 @@ impl Client {
     ///   "InstanceId": "sre-12345678"
     /// }
     /// ```
-    pub async fn describe_sre_instance_access_address(
-        &self,
-        request: &DescribeSREInstanceAccessAddressRequest,
-    ) -> rt::Result<DescribeSREInstanceAccessAddressResponse> {
-        self.read("DescribeSREInstanceAccessAddress", request).await
+    pub fn describe_sre_instance_access_address<'a>(
+        &'a self,
+        request: &'a DescribeSREInstanceAccessAddressRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSREInstanceAccessAddressRequest,
+        DescribeSREInstanceAccessAddressResponse,
+    > {
+        self.read("DescribeSREInstanceAccessAddress", request)
     }
 
     /// 查询引擎实例列表 (`DescribeSREInstances`)
@@ -2775,11 +3010,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_sre_instances(
-        &self,
-        request: &DescribeSREInstancesRequest,
-    ) -> rt::Result<DescribeSREInstancesResponse> {
-        self.read("DescribeSREInstances", request).await
+    pub fn describe_sre_instances<'a>(
+        &'a self,
+        request: &'a DescribeSREInstancesRequest,
+    ) -> rt::Call<'a, DescribeSREInstancesRequest, DescribeSREInstancesResponse> {
+        self.read("DescribeSREInstances", request)
     }
 
     /// 获取网关服务健康检查配置 (`DescribeUpstreamHealthCheckConfig`)
@@ -2796,12 +3031,15 @@ impl Client {
     ///   "Name": "公网入口服务"
     /// }
     /// ```
-    pub async fn describe_upstream_health_check_config(
-        &self,
-        request: &DescribeUpstreamHealthCheckConfigRequest,
-    ) -> rt::Result<DescribeUpstreamHealthCheckConfigResponse> {
+    pub fn describe_upstream_health_check_config<'a>(
+        &'a self,
+        request: &'a DescribeUpstreamHealthCheckConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeUpstreamHealthCheckConfigRequest,
+        DescribeUpstreamHealthCheckConfigResponse,
+    > {
         self.read("DescribeUpstreamHealthCheckConfig", request)
-            .await
     }
 
     /// 获取 WAF 防护域名 (`DescribeWafDomains`)
@@ -2817,11 +3055,11 @@ impl Client {
     ///   "GatewayId": "gateway-0f7c158e"
     /// }
     /// ```
-    pub async fn describe_waf_domains(
-        &self,
-        request: &DescribeWafDomainsRequest,
-    ) -> rt::Result<DescribeWafDomainsResponse> {
-        self.read("DescribeWafDomains", request).await
+    pub fn describe_waf_domains<'a>(
+        &'a self,
+        request: &'a DescribeWafDomainsRequest,
+    ) -> rt::Call<'a, DescribeWafDomainsRequest, DescribeWafDomainsResponse> {
+        self.read("DescribeWafDomains", request)
     }
 
     /// 获取 WAF 防护状态 (`DescribeWafProtection`)
@@ -2838,11 +3076,11 @@ impl Client {
     ///   "Type": "Global"
     /// }
     /// ```
-    pub async fn describe_waf_protection(
-        &self,
-        request: &DescribeWafProtectionRequest,
-    ) -> rt::Result<DescribeWafProtectionResponse> {
-        self.read("DescribeWafProtection", request).await
+    pub fn describe_waf_protection<'a>(
+        &'a self,
+        request: &'a DescribeWafProtectionRequest,
+    ) -> rt::Call<'a, DescribeWafProtectionRequest, DescribeWafProtectionResponse> {
+        self.read("DescribeWafProtection", request)
     }
 
     /// 查询Zookeeper类型注册引擎实例副本信息 (`DescribeZookeeperReplicas`)
@@ -2858,11 +3096,11 @@ impl Client {
     ///   "InstanceId": "ers-12345678"
     /// }
     /// ```
-    pub async fn describe_zookeeper_replicas(
-        &self,
-        request: &DescribeZookeeperReplicasRequest,
-    ) -> rt::Result<DescribeZookeeperReplicasResponse> {
-        self.read("DescribeZookeeperReplicas", request).await
+    pub fn describe_zookeeper_replicas<'a>(
+        &'a self,
+        request: &'a DescribeZookeeperReplicasRequest,
+    ) -> rt::Call<'a, DescribeZookeeperReplicasRequest, DescribeZookeeperReplicasResponse> {
+        self.read("DescribeZookeeperReplicas", request)
     }
 
     /// 查询zookeeper服务接口列表 (`DescribeZookeeperServerInterfaces`)
@@ -2880,12 +3118,15 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_zookeeper_server_interfaces(
-        &self,
-        request: &DescribeZookeeperServerInterfacesRequest,
-    ) -> rt::Result<DescribeZookeeperServerInterfacesResponse> {
+    pub fn describe_zookeeper_server_interfaces<'a>(
+        &'a self,
+        request: &'a DescribeZookeeperServerInterfacesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeZookeeperServerInterfacesRequest,
+        DescribeZookeeperServerInterfacesResponse,
+    > {
         self.read("DescribeZookeeperServerInterfaces", request)
-            .await
     }
 
     /// 更新弹性伸缩策略 (`ModifyAutoScalerResourceStrategy`)
@@ -2895,11 +3136,15 @@ impl Client {
     /// # Example: 更新弹性伸缩策略
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn modify_auto_scaler_resource_strategy(
-        &self,
-        request: &ModifyAutoScalerResourceStrategyRequest,
-    ) -> rt::Result<ModifyAutoScalerResourceStrategyResponse> {
-        self.call("ModifyAutoScalerResourceStrategy", request).await
+    pub fn modify_auto_scaler_resource_strategy<'a>(
+        &'a self,
+        request: &'a ModifyAutoScalerResourceStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAutoScalerResourceStrategyRequest,
+        ModifyAutoScalerResourceStrategyResponse,
+    > {
+        self.call("ModifyAutoScalerResourceStrategy", request)
     }
 
     /// 修改云原生API网关实例基础信息 (`ModifyCloudNativeAPIGateway`)
@@ -2917,11 +3162,11 @@ impl Client {
     ///   "Name": "<Name>"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayResponse> {
-        self.call("ModifyCloudNativeAPIGateway", request).await
+    pub fn modify_cloud_native_api_gateway<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayRequest,
+    ) -> rt::Call<'a, ModifyCloudNativeAPIGatewayRequest, ModifyCloudNativeAPIGatewayResponse> {
+        self.call("ModifyCloudNativeAPIGateway", request)
     }
 
     /// 修改云原生网关的灰度规则 (`ModifyCloudNativeAPIGatewayCanaryRule`)
@@ -2931,12 +3176,15 @@ impl Client {
     /// # Example: 编辑灰度规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_native_api_gateway_canary_rule(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayCanaryRuleRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayCanaryRuleResponse> {
+    pub fn modify_cloud_native_api_gateway_canary_rule<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayCanaryRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayCanaryRuleRequest,
+        ModifyCloudNativeAPIGatewayCanaryRuleResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayCanaryRule", request)
-            .await
     }
 
     /// 更新云原生网关证书 (`ModifyCloudNativeAPIGatewayCertificate`)
@@ -2957,12 +3205,15 @@ impl Client {
     ///   "Key": "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEG-END PRIVATE KEY-----"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_certificate(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayCertificateRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayCertificateResponse> {
+    pub fn modify_cloud_native_api_gateway_certificate<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayCertificateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayCertificateRequest,
+        ModifyCloudNativeAPIGatewayCertificateResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayCertificate", request)
-            .await
     }
 
     /// 修改云原生网关消费者 (`ModifyCloudNativeAPIGatewayConsumer`)
@@ -2981,12 +3232,15 @@ impl Client {
     ///   "Name": "消费者1"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_consumer(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayConsumerRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayConsumerResponse> {
+    pub fn modify_cloud_native_api_gateway_consumer<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayConsumerRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayConsumerRequest,
+        ModifyCloudNativeAPIGatewayConsumerResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayConsumer", request)
-            .await
     }
 
     /// 修改云原生网关消费者组 (`ModifyCloudNativeAPIGatewayConsumerGroup`)
@@ -3006,12 +3260,15 @@ impl Client {
     ///   "Status": "Disable"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_consumer_group(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayConsumerGroupRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayConsumerGroupResponse> {
+    pub fn modify_cloud_native_api_gateway_consumer_group<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayConsumerGroupRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayConsumerGroupRequest,
+        ModifyCloudNativeAPIGatewayConsumerGroupResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayConsumerGroup", request)
-            .await
     }
 
     /// 修改 LLM 模型 API (`ModifyCloudNativeAPIGatewayLLMModelAPI`)
@@ -3021,12 +3278,15 @@ impl Client {
     /// # Example: 修改成功
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_native_api_gateway_llm_model_api(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayLLMModelAPIResponse> {
+    pub fn modify_cloud_native_api_gateway_llm_model_api<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
+        ModifyCloudNativeAPIGatewayLLMModelAPIResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayLLMModelAPI", request)
-            .await
     }
 
     /// 修改 LLM 模型服务 (`ModifyCloudNativeAPIGatewayLLMModelService`)
@@ -3055,12 +3315,15 @@ impl Client {
     ///   "WriteTimeout": 60000
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_llm_model_service(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayLLMModelServiceResponse> {
+    pub fn modify_cloud_native_api_gateway_llm_model_service<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayLLMModelServiceRequest,
+        ModifyCloudNativeAPIGatewayLLMModelServiceResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayLLMModelService", request)
-            .await
     }
 
     /// 修改云原生网关路由 (`ModifyCloudNativeAPIGatewayRoute`)
@@ -3092,11 +3355,15 @@ impl Client {
     ///   "StripPath": false
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_route(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayRouteRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayRouteResponse> {
-        self.call("ModifyCloudNativeAPIGatewayRoute", request).await
+    pub fn modify_cloud_native_api_gateway_route<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayRouteRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayRouteRequest,
+        ModifyCloudNativeAPIGatewayRouteResponse,
+    > {
+        self.call("ModifyCloudNativeAPIGatewayRoute", request)
     }
 
     /// 修改云原生网关限流插件(路由) (`ModifyCloudNativeAPIGatewayRouteRateLimit`)
@@ -3106,12 +3373,15 @@ impl Client {
     /// # Example: 修改云原生网关限流插件(路由)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_native_api_gateway_route_rate_limit(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayRouteRateLimitRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayRouteRateLimitResponse> {
+    pub fn modify_cloud_native_api_gateway_route_rate_limit<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayRouteRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayRouteRateLimitRequest,
+        ModifyCloudNativeAPIGatewayRouteRateLimitResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayRouteRateLimit", request)
-            .await
     }
 
     /// 修改云原生网关密钥状态 (`ModifyCloudNativeAPIGatewaySecretKeyStatus`)
@@ -3129,12 +3399,15 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_secret_key_status(
-        &self,
-        request: &ModifyCloudNativeAPIGatewaySecretKeyStatusRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewaySecretKeyStatusResponse> {
+    pub fn modify_cloud_native_api_gateway_secret_key_status<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewaySecretKeyStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewaySecretKeyStatusRequest,
+        ModifyCloudNativeAPIGatewaySecretKeyStatusResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewaySecretKeyStatus", request)
-            .await
     }
 
     /// 修改云原生网关服务 (`ModifyCloudNativeAPIGatewayService`)
@@ -3161,12 +3434,15 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    pub async fn modify_cloud_native_api_gateway_service(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayServiceRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayServiceResponse> {
+    pub fn modify_cloud_native_api_gateway_service<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayServiceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayServiceRequest,
+        ModifyCloudNativeAPIGatewayServiceResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayService", request)
-            .await
     }
 
     /// 修改云原生网关限流插件(服务) (`ModifyCloudNativeAPIGatewayServiceRateLimit`)
@@ -3176,12 +3452,15 @@ impl Client {
     /// # Example: 修改云原生网关限流插件(服务)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn modify_cloud_native_api_gateway_service_rate_limit(
-        &self,
-        request: &ModifyCloudNativeAPIGatewayServiceRateLimitRequest,
-    ) -> rt::Result<ModifyCloudNativeAPIGatewayServiceRateLimitResponse> {
+    pub fn modify_cloud_native_api_gateway_service_rate_limit<'a>(
+        &'a self,
+        request: &'a ModifyCloudNativeAPIGatewayServiceRateLimitRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCloudNativeAPIGatewayServiceRateLimitRequest,
+        ModifyCloudNativeAPIGatewayServiceRateLimitResponse,
+    > {
         self.call("ModifyCloudNativeAPIGatewayServiceRateLimit", request)
-            .await
     }
 
     /// 批量修改配置文件组 (`ModifyConfigFileGroup`)
@@ -3191,11 +3470,11 @@ impl Client {
     /// # Example: 修改配置文件组详情
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_config_file_group(
-        &self,
-        request: &ModifyConfigFileGroupRequest,
-    ) -> rt::Result<ModifyConfigFileGroupResponse> {
-        self.call("ModifyConfigFileGroup", request).await
+    pub fn modify_config_file_group<'a>(
+        &'a self,
+        request: &'a ModifyConfigFileGroupRequest,
+    ) -> rt::Call<'a, ModifyConfigFileGroupRequest, ModifyConfigFileGroupResponse> {
+        self.call("ModifyConfigFileGroup", request)
     }
 
     /// 修改配置文件 (`ModifyConfigFiles`)
@@ -3205,11 +3484,11 @@ impl Client {
     /// # Example: 修改配置文件
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_config_files(
-        &self,
-        request: &ModifyConfigFilesRequest,
-    ) -> rt::Result<ModifyConfigFilesResponse> {
-        self.call("ModifyConfigFiles", request).await
+    pub fn modify_config_files<'a>(
+        &'a self,
+        request: &'a ModifyConfigFilesRequest,
+    ) -> rt::Call<'a, ModifyConfigFilesRequest, ModifyConfigFilesResponse> {
+        self.call("ModifyConfigFiles", request)
     }
 
     /// 修改云原生API网关实例Konga网络配置 (`ModifyConsoleNetwork`)
@@ -3227,11 +3506,11 @@ impl Client {
     ///   "Operate": "Open"
     /// }
     /// ```
-    pub async fn modify_console_network(
-        &self,
-        request: &ModifyConsoleNetworkRequest,
-    ) -> rt::Result<ModifyConsoleNetworkResponse> {
-        self.call("ModifyConsoleNetwork", request).await
+    pub fn modify_console_network<'a>(
+        &'a self,
+        request: &'a ModifyConsoleNetworkRequest,
+    ) -> rt::Call<'a, ModifyConsoleNetworkRequest, ModifyConsoleNetworkResponse> {
+        self.call("ModifyConsoleNetwork", request)
     }
 
     /// 修改服务别名 (`ModifyGovernanceAlias`)
@@ -3252,11 +3531,11 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    pub async fn modify_governance_alias(
-        &self,
-        request: &ModifyGovernanceAliasRequest,
-    ) -> rt::Result<ModifyGovernanceAliasResponse> {
-        self.call("ModifyGovernanceAlias", request).await
+    pub fn modify_governance_alias<'a>(
+        &'a self,
+        request: &'a ModifyGovernanceAliasRequest,
+    ) -> rt::Call<'a, ModifyGovernanceAliasRequest, ModifyGovernanceAliasResponse> {
+        self.call("ModifyGovernanceAlias", request)
     }
 
     /// 修改服务实例 (`ModifyGovernanceInstances`)
@@ -3266,11 +3545,11 @@ impl Client {
     /// # Example: 修改治理中心服务实例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn modify_governance_instances(
-        &self,
-        request: &ModifyGovernanceInstancesRequest,
-    ) -> rt::Result<ModifyGovernanceInstancesResponse> {
-        self.call("ModifyGovernanceInstances", request).await
+    pub fn modify_governance_instances<'a>(
+        &'a self,
+        request: &'a ModifyGovernanceInstancesRequest,
+    ) -> rt::Call<'a, ModifyGovernanceInstancesRequest, ModifyGovernanceInstancesResponse> {
+        self.call("ModifyGovernanceInstances", request)
     }
 
     /// 修改泳道组 (`ModifyGovernanceLaneGroups`)
@@ -3280,11 +3559,11 @@ impl Client {
     /// # Example: 修改泳道组
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    pub async fn modify_governance_lane_groups(
-        &self,
-        request: &ModifyGovernanceLaneGroupsRequest,
-    ) -> rt::Result<ModifyGovernanceLaneGroupsResponse> {
-        self.call("ModifyGovernanceLaneGroups", request).await
+    pub fn modify_governance_lane_groups<'a>(
+        &'a self,
+        request: &'a ModifyGovernanceLaneGroupsRequest,
+    ) -> rt::Call<'a, ModifyGovernanceLaneGroupsRequest, ModifyGovernanceLaneGroupsResponse> {
+        self.call("ModifyGovernanceLaneGroups", request)
     }
 
     /// 修改命名空间 (`ModifyGovernanceNamespaces`)
@@ -3294,11 +3573,11 @@ impl Client {
     /// # Example: 修改治理中心命名空间
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_governance_namespaces(
-        &self,
-        request: &ModifyGovernanceNamespacesRequest,
-    ) -> rt::Result<ModifyGovernanceNamespacesResponse> {
-        self.call("ModifyGovernanceNamespaces", request).await
+    pub fn modify_governance_namespaces<'a>(
+        &'a self,
+        request: &'a ModifyGovernanceNamespacesRequest,
+    ) -> rt::Call<'a, ModifyGovernanceNamespacesRequest, ModifyGovernanceNamespacesResponse> {
+        self.call("ModifyGovernanceNamespaces", request)
     }
 
     /// 修改服务 (`ModifyGovernanceServices`)
@@ -3308,11 +3587,11 @@ impl Client {
     /// # Example: 修改治理中心服务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn modify_governance_services(
-        &self,
-        request: &ModifyGovernanceServicesRequest,
-    ) -> rt::Result<ModifyGovernanceServicesResponse> {
-        self.call("ModifyGovernanceServices", request).await
+    pub fn modify_governance_services<'a>(
+        &'a self,
+        request: &'a ModifyGovernanceServicesRequest,
+    ) -> rt::Call<'a, ModifyGovernanceServicesRequest, ModifyGovernanceServicesResponse> {
+        self.call("ModifyGovernanceServices", request)
     }
 
     /// 修改云原生API网关实例分组基础信息 (`ModifyNativeGatewayServerGroup`)
@@ -3331,11 +3610,12 @@ impl Client {
     ///   "Name": "<Name>"
     /// }
     /// ```
-    pub async fn modify_native_gateway_server_group(
-        &self,
-        request: &ModifyNativeGatewayServerGroupRequest,
-    ) -> rt::Result<ModifyNativeGatewayServerGroupResponse> {
-        self.call("ModifyNativeGatewayServerGroup", request).await
+    pub fn modify_native_gateway_server_group<'a>(
+        &'a self,
+        request: &'a ModifyNativeGatewayServerGroupRequest,
+    ) -> rt::Call<'a, ModifyNativeGatewayServerGroupRequest, ModifyNativeGatewayServerGroupResponse>
+    {
+        self.call("ModifyNativeGatewayServerGroup", request)
     }
 
     /// 修改网关服务来源 (`ModifyNativeGatewayServiceSource`)
@@ -3366,11 +3646,15 @@ impl Client {
     ///   "SourceName": "nacos-learn-prod"
     /// }
     /// ```
-    pub async fn modify_native_gateway_service_source(
-        &self,
-        request: &ModifyNativeGatewayServiceSourceRequest,
-    ) -> rt::Result<ModifyNativeGatewayServiceSourceResponse> {
-        self.call("ModifyNativeGatewayServiceSource", request).await
+    pub fn modify_native_gateway_service_source<'a>(
+        &'a self,
+        request: &'a ModifyNativeGatewayServiceSourceRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNativeGatewayServiceSourceRequest,
+        ModifyNativeGatewayServiceSourceResponse,
+    > {
+        self.call("ModifyNativeGatewayServiceSource", request)
     }
 
     /// 修改云原生API网关实例Kong访问策略 (`ModifyNetworkAccessStrategy`)
@@ -3398,11 +3682,11 @@ impl Client {
     ///   "Vip": "152.47.137.12"
     /// }
     /// ```
-    pub async fn modify_network_access_strategy(
-        &self,
-        request: &ModifyNetworkAccessStrategyRequest,
-    ) -> rt::Result<ModifyNetworkAccessStrategyResponse> {
-        self.call("ModifyNetworkAccessStrategy", request).await
+    pub fn modify_network_access_strategy<'a>(
+        &'a self,
+        request: &'a ModifyNetworkAccessStrategyRequest,
+    ) -> rt::Call<'a, ModifyNetworkAccessStrategyRequest, ModifyNetworkAccessStrategyResponse> {
+        self.call("ModifyNetworkAccessStrategy", request)
     }
 
     /// 修改云原生API网关实例网络基本信息 (`ModifyNetworkBasicInfo`)
@@ -3424,11 +3708,11 @@ impl Client {
     ///   "Vip": "172.10.10.1"
     /// }
     /// ```
-    pub async fn modify_network_basic_info(
-        &self,
-        request: &ModifyNetworkBasicInfoRequest,
-    ) -> rt::Result<ModifyNetworkBasicInfoResponse> {
-        self.call("ModifyNetworkBasicInfo", request).await
+    pub fn modify_network_basic_info<'a>(
+        &'a self,
+        request: &'a ModifyNetworkBasicInfoRequest,
+    ) -> rt::Call<'a, ModifyNetworkBasicInfoRequest, ModifyNetworkBasicInfoResponse> {
+        self.call("ModifyNetworkBasicInfo", request)
     }
 
     /// 修改云原生网关上游实例节点健康状态 (`ModifyUpstreamNodeStatus`)
@@ -3448,11 +3732,11 @@ impl Client {
     ///   "Status": "HEALTHY"
     /// }
     /// ```
-    pub async fn modify_upstream_node_status(
-        &self,
-        request: &ModifyUpstreamNodeStatusRequest,
-    ) -> rt::Result<ModifyUpstreamNodeStatusResponse> {
-        self.call("ModifyUpstreamNodeStatus", request).await
+    pub fn modify_upstream_node_status<'a>(
+        &'a self,
+        request: &'a ModifyUpstreamNodeStatusRequest,
+    ) -> rt::Call<'a, ModifyUpstreamNodeStatusRequest, ModifyUpstreamNodeStatusResponse> {
+        self.call("ModifyUpstreamNodeStatus", request)
     }
 
     /// 开启 WAF 防护 (`OpenWafProtection`)
@@ -3469,11 +3753,11 @@ impl Client {
     ///   "Type": "Global"
     /// }
     /// ```
-    pub async fn open_waf_protection(
-        &self,
-        request: &OpenWafProtectionRequest,
-    ) -> rt::Result<OpenWafProtectionResponse> {
-        self.call("OpenWafProtection", request).await
+    pub fn open_waf_protection<'a>(
+        &'a self,
+        request: &'a OpenWafProtectionRequest,
+    ) -> rt::Call<'a, OpenWafProtectionRequest, OpenWafProtectionResponse> {
+        self.call("OpenWafProtection", request)
     }
 
     /// 发布配置文件 (`PublishConfigFiles`)
@@ -3498,11 +3782,11 @@ impl Client {
     ///   "InstanceId": "ins-fd191a86"
     /// }
     /// ```
-    pub async fn publish_config_files(
-        &self,
-        request: &PublishConfigFilesRequest,
-    ) -> rt::Result<PublishConfigFilesResponse> {
-        self.call("PublishConfigFiles", request).await
+    pub fn publish_config_files<'a>(
+        &'a self,
+        request: &'a PublishConfigFilesRequest,
+    ) -> rt::Call<'a, PublishConfigFilesRequest, PublishConfigFilesResponse> {
+        self.call("PublishConfigFiles", request)
     }
 
     /// 云原生网关移除消费者组授权 (`RemoveCloudNativeAPIGatewayConsumerGroupAuth`)
@@ -3523,12 +3807,15 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    pub async fn remove_cloud_native_api_gateway_consumer_group_auth(
-        &self,
-        request: &RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
-    ) -> rt::Result<RemoveCloudNativeAPIGatewayConsumerGroupAuthResponse> {
+    pub fn remove_cloud_native_api_gateway_consumer_group_auth<'a>(
+        &'a self,
+        request: &'a RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
+        RemoveCloudNativeAPIGatewayConsumerGroupAuthResponse,
+    > {
         self.call("RemoveCloudNativeAPIGatewayConsumerGroupAuth", request)
-            .await
     }
 
     /// 云原生网关消费者组中移除消费者 (`RemoveCloudNativeAPIGatewayConsumerInGroup`)
@@ -3548,12 +3835,15 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    pub async fn remove_cloud_native_api_gateway_consumer_in_group(
-        &self,
-        request: &RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
-    ) -> rt::Result<RemoveCloudNativeAPIGatewayConsumerInGroupResponse> {
+    pub fn remove_cloud_native_api_gateway_consumer_in_group<'a>(
+        &'a self,
+        request: &'a RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
+    ) -> rt::Call<
+        'a,
+        RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
+        RemoveCloudNativeAPIGatewayConsumerInGroupResponse,
+    > {
         self.call("RemoveCloudNativeAPIGatewayConsumerInGroup", request)
-            .await
     }
 
     /// 重启微服务引擎实例 (`RestartSREInstance`)
@@ -3569,11 +3859,11 @@ impl Client {
     ///   "InstanceId": "sre-12345678"
     /// }
     /// ```
-    pub async fn restart_sre_instance(
-        &self,
-        request: &RestartSREInstanceRequest,
-    ) -> rt::Result<RestartSREInstanceResponse> {
-        self.call("RestartSREInstance", request).await
+    pub fn restart_sre_instance<'a>(
+        &'a self,
+        request: &'a RestartSREInstanceRequest,
+    ) -> rt::Call<'a, RestartSREInstanceRequest, RestartSREInstanceResponse> {
+        self.call("RestartSREInstance", request)
     }
 
     /// 回滚配置发布 (`RollbackConfigFileReleases`)
@@ -3583,11 +3873,11 @@ impl Client {
     /// # Example: 回滚配置
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn rollback_config_file_releases(
-        &self,
-        request: &RollbackConfigFileReleasesRequest,
-    ) -> rt::Result<RollbackConfigFileReleasesResponse> {
-        self.call("RollbackConfigFileReleases", request).await
+    pub fn rollback_config_file_releases<'a>(
+        &'a self,
+        request: &'a RollbackConfigFileReleasesRequest,
+    ) -> rt::Call<'a, RollbackConfigFileReleasesRequest, RollbackConfigFileReleasesResponse> {
+        self.call("RollbackConfigFileReleases", request)
     }
 
     /// 弹性伸缩策略批量解绑网关分组 (`UnbindAutoScalerResourceStrategyFromGroups`)
@@ -3607,12 +3897,15 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    pub async fn unbind_auto_scaler_resource_strategy_from_groups(
-        &self,
-        request: &UnbindAutoScalerResourceStrategyFromGroupsRequest,
-    ) -> rt::Result<UnbindAutoScalerResourceStrategyFromGroupsResponse> {
+    pub fn unbind_auto_scaler_resource_strategy_from_groups<'a>(
+        &'a self,
+        request: &'a UnbindAutoScalerResourceStrategyFromGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        UnbindAutoScalerResourceStrategyFromGroupsRequest,
+        UnbindAutoScalerResourceStrategyFromGroupsResponse,
+    > {
         self.call("UnbindAutoScalerResourceStrategyFromGroups", request)
-            .await
     }
 
     /// 修改云原生网关证书信息 (`UpdateCloudNativeAPIGatewayCertificateInfo`)
@@ -3633,12 +3926,15 @@ impl Client {
     ///   "Name": "tencent"
     /// }
     /// ```
-    pub async fn update_cloud_native_api_gateway_certificate_info(
-        &self,
-        request: &UpdateCloudNativeAPIGatewayCertificateInfoRequest,
-    ) -> rt::Result<UpdateCloudNativeAPIGatewayCertificateInfoResponse> {
+    pub fn update_cloud_native_api_gateway_certificate_info<'a>(
+        &'a self,
+        request: &'a UpdateCloudNativeAPIGatewayCertificateInfoRequest,
+    ) -> rt::Call<
+        'a,
+        UpdateCloudNativeAPIGatewayCertificateInfoRequest,
+        UpdateCloudNativeAPIGatewayCertificateInfoResponse,
+    > {
         self.call("UpdateCloudNativeAPIGatewayCertificateInfo", request)
-            .await
     }
 
     /// 修改云原生API网关实例的节点规格 (`UpdateCloudNativeAPIGatewaySpec`)
@@ -3659,11 +3955,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn update_cloud_native_api_gateway_spec(
-        &self,
-        request: &UpdateCloudNativeAPIGatewaySpecRequest,
-    ) -> rt::Result<UpdateCloudNativeAPIGatewaySpecResponse> {
-        self.call("UpdateCloudNativeAPIGatewaySpec", request).await
+    pub fn update_cloud_native_api_gateway_spec<'a>(
+        &'a self,
+        request: &'a UpdateCloudNativeAPIGatewaySpecRequest,
+    ) -> rt::Call<'a, UpdateCloudNativeAPIGatewaySpecRequest, UpdateCloudNativeAPIGatewaySpecResponse>
+    {
+        self.call("UpdateCloudNativeAPIGatewaySpec", request)
     }
 
     /// 修改引擎公网访问配置 (`UpdateEngineInternetAccess`)
@@ -3681,11 +3978,11 @@ impl Client {
     ///   "InstanceId": "ins-a918df15"
     /// }
     /// ```
-    pub async fn update_engine_internet_access(
-        &self,
-        request: &UpdateEngineInternetAccessRequest,
-    ) -> rt::Result<UpdateEngineInternetAccessResponse> {
-        self.call("UpdateEngineInternetAccess", request).await
+    pub fn update_engine_internet_access<'a>(
+        &'a self,
+        request: &'a UpdateEngineInternetAccessRequest,
+    ) -> rt::Call<'a, UpdateEngineInternetAccessRequest, UpdateEngineInternetAccessResponse> {
+        self.call("UpdateEngineInternetAccess", request)
     }
 
     /// 更新网关服务健康检查配置 (`UpdateUpstreamHealthCheckConfig`)
@@ -3695,11 +3992,12 @@ impl Client {
     /// # Example: 更新云原生网关健康检查配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn update_upstream_health_check_config(
-        &self,
-        request: &UpdateUpstreamHealthCheckConfigRequest,
-    ) -> rt::Result<UpdateUpstreamHealthCheckConfigResponse> {
-        self.call("UpdateUpstreamHealthCheckConfig", request).await
+    pub fn update_upstream_health_check_config<'a>(
+        &'a self,
+        request: &'a UpdateUpstreamHealthCheckConfigRequest,
+    ) -> rt::Call<'a, UpdateUpstreamHealthCheckConfigRequest, UpdateUpstreamHealthCheckConfigResponse>
+    {
+        self.call("UpdateUpstreamHealthCheckConfig", request)
     }
 
     /// 更新网关上游实例列表 (`UpdateUpstreamTargets`)
@@ -3723,11 +4021,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_upstream_targets(
-        &self,
-        request: &UpdateUpstreamTargetsRequest,
-    ) -> rt::Result<UpdateUpstreamTargetsResponse> {
-        self.call("UpdateUpstreamTargets", request).await
+    pub fn update_upstream_targets<'a>(
+        &'a self,
+        request: &'a UpdateUpstreamTargetsRequest,
+    ) -> rt::Call<'a, UpdateUpstreamTargetsRequest, UpdateUpstreamTargetsResponse> {
+        self.call("UpdateUpstreamTargets", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-03-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 集群添加云主机 (`AddClusterInstances`)
@@ -58,11 +62,11 @@ impl Client {
     ///   "Password": "xxxxxxx"
     /// }
     /// ```
-    pub async fn add_cluster_instances(
-        &self,
-        request: &AddClusterInstancesRequest,
-    ) -> rt::Result<AddClusterInstancesResponse> {
-        self.call("AddClusterInstances", request).await
+    pub fn add_cluster_instances<'a>(
+        &'a self,
+        request: &'a AddClusterInstancesRequest,
+    ) -> rt::Call<'a, AddClusterInstancesRequest, AddClusterInstancesResponse> {
+        self.call("AddClusterInstances", request)
     }
 
     /// 集群导入云主机 (`AddInstances`)
@@ -85,11 +89,11 @@ impl Client {
     ///   "Password": "pwd-xxxxxxx"
     /// }
     /// ```
-    pub async fn add_instances(
-        &self,
-        request: &AddInstancesRequest,
-    ) -> rt::Result<AddInstancesResponse> {
-        self.call("AddInstances", request).await
+    pub fn add_instances<'a>(
+        &'a self,
+        request: &'a AddInstancesRequest,
+    ) -> rt::Call<'a, AddInstancesRequest, AddInstancesResponse> {
+        self.call("AddInstances", request)
     }
 
     /// 关联日志配置项到应用 (`AssociateBusinessLogConfig`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "GroupId": "group-naldrdxy"
     /// }
     /// ```
-    pub async fn associate_business_log_config(
-        &self,
-        request: &AssociateBusinessLogConfigRequest,
-    ) -> rt::Result<AssociateBusinessLogConfigResponse> {
-        self.call("AssociateBusinessLogConfig", request).await
+    pub fn associate_business_log_config<'a>(
+        &'a self,
+        request: &'a AssociateBusinessLogConfigRequest,
+    ) -> rt::Call<'a, AssociateBusinessLogConfigRequest, AssociateBusinessLogConfigResponse> {
+        self.call("AssociateBusinessLogConfig", request)
     }
 
     /// 关联投递配置到部署组 (`AssociateConfigWithGroup`)
@@ -128,11 +132,11 @@ impl Client {
     ///   "ConfigId": "apm-busi-log-cfg-maeprb6v"
     /// }
     /// ```
-    pub async fn associate_config_with_group(
-        &self,
-        request: &AssociateConfigWithGroupRequest,
-    ) -> rt::Result<AssociateConfigWithGroupResponse> {
-        self.call("AssociateConfigWithGroup", request).await
+    pub fn associate_config_with_group<'a>(
+        &'a self,
+        request: &'a AssociateConfigWithGroupRequest,
+    ) -> rt::Call<'a, AssociateConfigWithGroupRequest, AssociateConfigWithGroupResponse> {
+        self.call("AssociateConfigWithGroup", request)
     }
 
     /// 网关与API分组批量绑定 (`BindApiGroup`)
@@ -153,11 +157,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_api_group(
-        &self,
-        request: &BindApiGroupRequest,
-    ) -> rt::Result<BindApiGroupResponse> {
-        self.call("BindApiGroup", request).await
+    pub fn bind_api_group<'a>(
+        &'a self,
+        request: &'a BindApiGroupRequest,
+    ) -> rt::Call<'a, BindApiGroupRequest, BindApiGroupResponse> {
+        self.call("BindApiGroup", request)
     }
 
     /// 批量绑定插件 (`BindPlugin`)
@@ -179,8 +183,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn bind_plugin(&self, request: &BindPluginRequest) -> rt::Result<BindPluginResponse> {
-        self.call("BindPlugin", request).await
+    pub fn bind_plugin<'a>(
+        &'a self,
+        request: &'a BindPluginRequest,
+    ) -> rt::Call<'a, BindPluginRequest, BindPluginResponse> {
+        self.call("BindPlugin", request)
     }
 
     /// 启用或禁用API (`ChangeApiUsableStatus`)
@@ -197,11 +204,11 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    pub async fn change_api_usable_status(
-        &self,
-        request: &ChangeApiUsableStatusRequest,
-    ) -> rt::Result<ChangeApiUsableStatusResponse> {
-        self.call("ChangeApiUsableStatus", request).await
+    pub fn change_api_usable_status<'a>(
+        &'a self,
+        request: &'a ChangeApiUsableStatusRequest,
+    ) -> rt::Call<'a, ChangeApiUsableStatusRequest, ChangeApiUsableStatusResponse> {
+        self.call("ChangeApiUsableStatus", request)
     }
 
     /// 一键导入API分组 (`CreateAllGatewayApiAsync`)
@@ -219,11 +226,11 @@ impl Client {
     ///   "NamespaceId": "namespace-v3gw3lna"
     /// }
     /// ```
-    pub async fn create_all_gateway_api_async(
-        &self,
-        request: &CreateAllGatewayApiAsyncRequest,
-    ) -> rt::Result<CreateAllGatewayApiAsyncResponse> {
-        self.call("CreateAllGatewayApiAsync", request).await
+    pub fn create_all_gateway_api_async<'a>(
+        &'a self,
+        request: &'a CreateAllGatewayApiAsyncRequest,
+    ) -> rt::Call<'a, CreateAllGatewayApiAsyncRequest, CreateAllGatewayApiAsyncResponse> {
+        self.call("CreateAllGatewayApiAsync", request)
     }
 
     /// 创建API分组 (`CreateApiGroup`)
@@ -248,11 +255,11 @@ impl Client {
     ///   "ServiceNameKeyPosition": "path"
     /// }
     /// ```
-    pub async fn create_api_group(
-        &self,
-        request: &CreateApiGroupRequest,
-    ) -> rt::Result<CreateApiGroupResponse> {
-        self.call("CreateApiGroup", request).await
+    pub fn create_api_group<'a>(
+        &'a self,
+        request: &'a CreateApiGroupRequest,
+    ) -> rt::Call<'a, CreateApiGroupRequest, CreateApiGroupResponse> {
+        self.call("CreateApiGroup", request)
     }
 
     /// 创建API限流规则 (`CreateApiRateLimitRule`)
@@ -270,11 +277,11 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    pub async fn create_api_rate_limit_rule(
-        &self,
-        request: &CreateApiRateLimitRuleRequest,
-    ) -> rt::Result<CreateApiRateLimitRuleResponse> {
-        self.call("CreateApiRateLimitRule", request).await
+    pub fn create_api_rate_limit_rule<'a>(
+        &'a self,
+        request: &'a CreateApiRateLimitRuleRequest,
+    ) -> rt::Call<'a, CreateApiRateLimitRuleRequest, CreateApiRateLimitRuleResponse> {
+        self.call("CreateApiRateLimitRule", request)
     }
 
     /// 创建API限流规则返回详细信息 (`CreateApiRateLimitRuleWithDetailResp`)
@@ -291,12 +298,15 @@ impl Client {
     ///   "MaxQps": 1000
     /// }
     /// ```
-    pub async fn create_api_rate_limit_rule_with_detail_resp(
-        &self,
-        request: &CreateApiRateLimitRuleWithDetailRespRequest,
-    ) -> rt::Result<CreateApiRateLimitRuleWithDetailRespResponse> {
+    pub fn create_api_rate_limit_rule_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateApiRateLimitRuleWithDetailRespRequest,
+    ) -> rt::Call<
+        'a,
+        CreateApiRateLimitRuleWithDetailRespRequest,
+        CreateApiRateLimitRuleWithDetailRespResponse,
+    > {
         self.call("CreateApiRateLimitRuleWithDetailResp", request)
-            .await
     }
 
     /// 创建应用 (`CreateApplication`)
@@ -314,11 +324,11 @@ impl Client {
     ///   "MicroserviceType": "N"
     /// }
     /// ```
-    pub async fn create_application(
-        &self,
-        request: &CreateApplicationRequest,
-    ) -> rt::Result<CreateApplicationResponse> {
-        self.call("CreateApplication", request).await
+    pub fn create_application<'a>(
+        &'a self,
+        request: &'a CreateApplicationRequest,
+    ) -> rt::Call<'a, CreateApplicationRequest, CreateApplicationResponse> {
+        self.call("CreateApplication", request)
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -339,11 +349,11 @@ impl Client {
     ///   "VpcId": "vpc-6a79x94v"
     /// }
     /// ```
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
+    pub fn create_cluster<'a>(
+        &'a self,
+        request: &'a CreateClusterRequest,
+    ) -> rt::Call<'a, CreateClusterRequest, CreateClusterResponse> {
+        self.call("CreateCluster", request)
     }
 
     /// 创建配置项 (`CreateConfig`)
@@ -368,11 +378,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_config(
-        &self,
-        request: &CreateConfigRequest,
-    ) -> rt::Result<CreateConfigResponse> {
-        self.call("CreateConfig", request).await
+    pub fn create_config<'a>(
+        &'a self,
+        request: &'a CreateConfigRequest,
+    ) -> rt::Call<'a, CreateConfigRequest, CreateConfigResponse> {
+        self.call("CreateConfig", request)
     }
 
     /// 创建参数模板 (`CreateConfigTemplate`)
@@ -394,11 +404,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_config_template(
-        &self,
-        request: &CreateConfigTemplateRequest,
-    ) -> rt::Result<CreateConfigTemplateResponse> {
-        self.call("CreateConfigTemplate", request).await
+    pub fn create_config_template<'a>(
+        &'a self,
+        request: &'a CreateConfigTemplateRequest,
+    ) -> rt::Call<'a, CreateConfigTemplateRequest, CreateConfigTemplateResponse> {
+        self.call("CreateConfigTemplate", request)
     }
 
     /// 创建参数模板返回详细信息 (`CreateConfigTemplateWithDetailResp`)
@@ -420,12 +430,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_config_template_with_detail_resp(
-        &self,
-        request: &CreateConfigTemplateWithDetailRespRequest,
-    ) -> rt::Result<CreateConfigTemplateWithDetailRespResponse> {
+    pub fn create_config_template_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateConfigTemplateWithDetailRespRequest,
+    ) -> rt::Call<
+        'a,
+        CreateConfigTemplateWithDetailRespRequest,
+        CreateConfigTemplateWithDetailRespResponse,
+    > {
         self.call("CreateConfigTemplateWithDetailResp", request)
-            .await
     }
 
     /// 创建配置项并返回详细信息 (`CreateConfigWithDetailResp`)
@@ -444,11 +457,11 @@ impl Client {
     ///   "ConfigVersion": "v1.0"
     /// }
     /// ```
-    pub async fn create_config_with_detail_resp(
-        &self,
-        request: &CreateConfigWithDetailRespRequest,
-    ) -> rt::Result<CreateConfigWithDetailRespResponse> {
-        self.call("CreateConfigWithDetailResp", request).await
+    pub fn create_config_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateConfigWithDetailRespRequest,
+    ) -> rt::Call<'a, CreateConfigWithDetailRespRequest, CreateConfigWithDetailRespResponse> {
+        self.call("CreateConfigWithDetailResp", request)
     }
 
     /// 创建容器部署组 (`CreateContainGroup`)
@@ -478,11 +491,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_contain_group(
-        &self,
-        request: &CreateContainGroupRequest,
-    ) -> rt::Result<CreateContainGroupResponse> {
-        self.call("CreateContainGroup", request).await
+    pub fn create_contain_group<'a>(
+        &'a self,
+        request: &'a CreateContainGroupRequest,
+    ) -> rt::Call<'a, CreateContainGroupRequest, CreateContainGroupResponse> {
+        self.call("CreateContainGroup", request)
     }
 
     /// 创建文件配置项 (`CreateFileConfig`)
@@ -510,11 +523,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_file_config(
-        &self,
-        request: &CreateFileConfigRequest,
-    ) -> rt::Result<CreateFileConfigResponse> {
-        self.call("CreateFileConfig", request).await
+    pub fn create_file_config<'a>(
+        &'a self,
+        request: &'a CreateFileConfigRequest,
+    ) -> rt::Call<'a, CreateFileConfigRequest, CreateFileConfigResponse> {
+        self.call("CreateFileConfig", request)
     }
 
     /// 创建文件配置项并返回详细信息 (`CreateFileConfigWithDetailResp`)
@@ -535,11 +548,12 @@ impl Client {
     ///   "ConfigVersion": "v1.0"
     /// }
     /// ```
-    pub async fn create_file_config_with_detail_resp(
-        &self,
-        request: &CreateFileConfigWithDetailRespRequest,
-    ) -> rt::Result<CreateFileConfigWithDetailRespResponse> {
-        self.call("CreateFileConfigWithDetailResp", request).await
+    pub fn create_file_config_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateFileConfigWithDetailRespRequest,
+    ) -> rt::Call<'a, CreateFileConfigWithDetailRespRequest, CreateFileConfigWithDetailRespResponse>
+    {
+        self.call("CreateFileConfigWithDetailResp", request)
     }
 
     /// 批量导入API至api分组 (`CreateGatewayApi`)
@@ -569,11 +583,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_gateway_api(
-        &self,
-        request: &CreateGatewayApiRequest,
-    ) -> rt::Result<CreateGatewayApiResponse> {
-        self.call("CreateGatewayApi", request).await
+    pub fn create_gateway_api<'a>(
+        &'a self,
+        request: &'a CreateGatewayApiRequest,
+    ) -> rt::Call<'a, CreateGatewayApiRequest, CreateGatewayApiResponse> {
+        self.call("CreateGatewayApi", request)
     }
 
     /// 创建部署组 (`CreateGroup`)
@@ -592,11 +606,11 @@ impl Client {
     ///   "NamespaceId": "namespace-xxxxxxx"
     /// }
     /// ```
-    pub async fn create_group(
-        &self,
-        request: &CreateGroupRequest,
-    ) -> rt::Result<CreateGroupResponse> {
-        self.call("CreateGroup", request).await
+    pub fn create_group<'a>(
+        &'a self,
+        request: &'a CreateGroupRequest,
+    ) -> rt::Call<'a, CreateGroupRequest, CreateGroupResponse> {
+        self.call("CreateGroup", request)
     }
 
     /// 创建泳道配置 (`CreateLane`)
@@ -619,8 +633,11 @@ impl Client {
     ///   "Remark": "This is desc"
     /// }
     /// ```
-    pub async fn create_lane(&self, request: &CreateLaneRequest) -> rt::Result<CreateLaneResponse> {
-        self.call("CreateLane", request).await
+    pub fn create_lane<'a>(
+        &'a self,
+        request: &'a CreateLaneRequest,
+    ) -> rt::Call<'a, CreateLaneRequest, CreateLaneResponse> {
+        self.call("CreateLane", request)
     }
 
     /// 创建灰度发布规则 (`CreateLaneRule`)
@@ -646,11 +663,11 @@ impl Client {
     ///   "RuleTagRelationship": "RELEATION_AND"
     /// }
     /// ```
-    pub async fn create_lane_rule(
-        &self,
-        request: &CreateLaneRuleRequest,
-    ) -> rt::Result<CreateLaneRuleResponse> {
-        self.call("CreateLaneRule", request).await
+    pub fn create_lane_rule<'a>(
+        &'a self,
+        request: &'a CreateLaneRuleRequest,
+    ) -> rt::Call<'a, CreateLaneRuleRequest, CreateLaneRuleResponse> {
+        self.call("CreateLaneRule", request)
     }
 
     /// 新增微服务 (`CreateMicroservice`)
@@ -672,11 +689,11 @@ impl Client {
     ///   "ServiceUrl": "www.tsf.com"
     /// }
     /// ```
-    pub async fn create_microservice(
-        &self,
-        request: &CreateMicroserviceRequest,
-    ) -> rt::Result<CreateMicroserviceResponse> {
-        self.call("CreateMicroservice", request).await
+    pub fn create_microservice<'a>(
+        &'a self,
+        request: &'a CreateMicroserviceRequest,
+    ) -> rt::Call<'a, CreateMicroserviceRequest, CreateMicroserviceResponse> {
+        self.call("CreateMicroservice", request)
     }
 
     /// 新增微服务返回ID (`CreateMicroserviceWithDetailResp`)
@@ -698,11 +715,15 @@ impl Client {
     ///   "ServiceUrl": "www.tsf.com"
     /// }
     /// ```
-    pub async fn create_microservice_with_detail_resp(
-        &self,
-        request: &CreateMicroserviceWithDetailRespRequest,
-    ) -> rt::Result<CreateMicroserviceWithDetailRespResponse> {
-        self.call("CreateMicroserviceWithDetailResp", request).await
+    pub fn create_microservice_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateMicroserviceWithDetailRespRequest,
+    ) -> rt::Call<
+        'a,
+        CreateMicroserviceWithDetailRespRequest,
+        CreateMicroserviceWithDetailRespResponse,
+    > {
+        self.call("CreateMicroserviceWithDetailResp", request)
     }
 
     /// 创建命名空间 (`CreateNamespace`)
@@ -719,11 +740,11 @@ impl Client {
     ///   "NamespaceName": "tsf"
     /// }
     /// ```
-    pub async fn create_namespace(
-        &self,
-        request: &CreateNamespaceRequest,
-    ) -> rt::Result<CreateNamespaceResponse> {
-        self.call("CreateNamespace", request).await
+    pub fn create_namespace<'a>(
+        &'a self,
+        request: &'a CreateNamespaceRequest,
+    ) -> rt::Call<'a, CreateNamespaceRequest, CreateNamespaceResponse> {
+        self.call("CreateNamespace", request)
     }
 
     /// 创建路径重写 (`CreatePathRewrites`)
@@ -745,11 +766,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_path_rewrites(
-        &self,
-        request: &CreatePathRewritesRequest,
-    ) -> rt::Result<CreatePathRewritesResponse> {
-        self.call("CreatePathRewrites", request).await
+    pub fn create_path_rewrites<'a>(
+        &'a self,
+        request: &'a CreatePathRewritesRequest,
+    ) -> rt::Call<'a, CreatePathRewritesRequest, CreatePathRewritesResponse> {
+        self.call("CreatePathRewrites", request)
     }
 
     /// 创建路径重写返回详细信息 (`CreatePathRewritesWithDetailResp`)
@@ -773,11 +794,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_path_rewrites_with_detail_resp(
-        &self,
-        request: &CreatePathRewritesWithDetailRespRequest,
-    ) -> rt::Result<CreatePathRewritesWithDetailRespResponse> {
-        self.call("CreatePathRewritesWithDetailResp", request).await
+    pub fn create_path_rewrites_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreatePathRewritesWithDetailRespRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePathRewritesWithDetailRespRequest,
+        CreatePathRewritesWithDetailRespResponse,
+    > {
+        self.call("CreatePathRewritesWithDetailResp", request)
     }
 
     /// 创建数据集 (`CreateProgram`)
@@ -787,11 +812,11 @@ impl Client {
     /// # Example: 创建数据集
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_program(
-        &self,
-        request: &CreateProgramRequest,
-    ) -> rt::Result<CreateProgramResponse> {
-        self.call("CreateProgram", request).await
+    pub fn create_program<'a>(
+        &'a self,
+        request: &'a CreateProgramRequest,
+    ) -> rt::Call<'a, CreateProgramRequest, CreateProgramResponse> {
+        self.call("CreateProgram", request)
     }
 
     /// 创建公共配置项 (`CreatePublicConfig`)
@@ -815,11 +840,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_public_config(
-        &self,
-        request: &CreatePublicConfigRequest,
-    ) -> rt::Result<CreatePublicConfigResponse> {
-        self.call("CreatePublicConfig", request).await
+    pub fn create_public_config<'a>(
+        &'a self,
+        request: &'a CreatePublicConfigRequest,
+    ) -> rt::Call<'a, CreatePublicConfigRequest, CreatePublicConfigResponse> {
+        self.call("CreatePublicConfig", request)
     }
 
     /// 创建公共配置项返回详细信息 (`CreatePublicConfigWithDetailResp`)
@@ -840,11 +865,15 @@ impl Client {
     ///   "EncodeWithBase64": true
     /// }
     /// ```
-    pub async fn create_public_config_with_detail_resp(
-        &self,
-        request: &CreatePublicConfigWithDetailRespRequest,
-    ) -> rt::Result<CreatePublicConfigWithDetailRespResponse> {
-        self.call("CreatePublicConfigWithDetailResp", request).await
+    pub fn create_public_config_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreatePublicConfigWithDetailRespRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePublicConfigWithDetailRespRequest,
+        CreatePublicConfigWithDetailRespResponse,
+    > {
+        self.call("CreatePublicConfigWithDetailResp", request)
     }
 
     /// 创建仓库 (`CreateRepository`)
@@ -865,11 +894,11 @@ impl Client {
     ///   "RepositoryType": "private"
     /// }
     /// ```
-    pub async fn create_repository(
-        &self,
-        request: &CreateRepositoryRequest,
-    ) -> rt::Result<CreateRepositoryResponse> {
-        self.call("CreateRepository", request).await
+    pub fn create_repository<'a>(
+        &'a self,
+        request: &'a CreateRepositoryRequest,
+    ) -> rt::Call<'a, CreateRepositoryRequest, CreateRepositoryResponse> {
+        self.call("CreateRepository", request)
     }
 
     /// 批量创建单元化命名空间 (`CreateUnitNamespaces`)
@@ -885,11 +914,11 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-01"
     /// }
     /// ```
-    pub async fn create_unit_namespaces(
-        &self,
-        request: &CreateUnitNamespacesRequest,
-    ) -> rt::Result<CreateUnitNamespacesResponse> {
-        self.call("CreateUnitNamespaces", request).await
+    pub fn create_unit_namespaces<'a>(
+        &'a self,
+        request: &'a CreateUnitNamespacesRequest,
+    ) -> rt::Call<'a, CreateUnitNamespacesRequest, CreateUnitNamespacesResponse> {
+        self.call("CreateUnitNamespaces", request)
     }
 
     /// 创建单元化规则 (`CreateUnitRule`)
@@ -899,11 +928,11 @@ impl Client {
     /// # Example: 创建单元化规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_unit_rule(
-        &self,
-        request: &CreateUnitRuleRequest,
-    ) -> rt::Result<CreateUnitRuleResponse> {
-        self.call("CreateUnitRule", request).await
+    pub fn create_unit_rule<'a>(
+        &'a self,
+        request: &'a CreateUnitRuleRequest,
+    ) -> rt::Call<'a, CreateUnitRuleRequest, CreateUnitRuleResponse> {
+        self.call("CreateUnitRule", request)
     }
 
     /// 创建单元化规则返回详细信息 (`CreateUnitRuleWithDetailResp`)
@@ -913,11 +942,12 @@ impl Client {
     /// # Example: 创建单元化规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_unit_rule_with_detail_resp(
-        &self,
-        request: &CreateUnitRuleWithDetailRespRequest,
-    ) -> rt::Result<CreateUnitRuleWithDetailRespResponse> {
-        self.call("CreateUnitRuleWithDetailResp", request).await
+    pub fn create_unit_rule_with_detail_resp<'a>(
+        &'a self,
+        request: &'a CreateUnitRuleWithDetailRespRequest,
+    ) -> rt::Call<'a, CreateUnitRuleWithDetailRespRequest, CreateUnitRuleWithDetailRespResponse>
+    {
+        self.call("CreateUnitRuleWithDetailResp", request)
     }
 
     /// 删除Api分组 (`DeleteApiGroup`)
@@ -933,11 +963,11 @@ impl Client {
     ///   "GroupId": "grp-glt0lr13"
     /// }
     /// ```
-    pub async fn delete_api_group(
-        &self,
-        request: &DeleteApiGroupRequest,
-    ) -> rt::Result<DeleteApiGroupResponse> {
-        self.call("DeleteApiGroup", request).await
+    pub fn delete_api_group<'a>(
+        &'a self,
+        request: &'a DeleteApiGroupRequest,
+    ) -> rt::Call<'a, DeleteApiGroupRequest, DeleteApiGroupResponse> {
+        self.call("DeleteApiGroup", request)
     }
 
     /// 删除API限流规则 (`DeleteApiRateLimitRule`)
@@ -953,11 +983,11 @@ impl Client {
     ///   "RuleId": "rule-597fkjfv"
     /// }
     /// ```
-    pub async fn delete_api_rate_limit_rule(
-        &self,
-        request: &DeleteApiRateLimitRuleRequest,
-    ) -> rt::Result<DeleteApiRateLimitRuleResponse> {
-        self.call("DeleteApiRateLimitRule", request).await
+    pub fn delete_api_rate_limit_rule<'a>(
+        &'a self,
+        request: &'a DeleteApiRateLimitRuleRequest,
+    ) -> rt::Call<'a, DeleteApiRateLimitRuleRequest, DeleteApiRateLimitRuleResponse> {
+        self.call("DeleteApiRateLimitRule", request)
     }
 
     /// 删除应用 (`DeleteApplication`)
@@ -973,11 +1003,11 @@ impl Client {
     ///   "ApplicationId": "application-xxxxxxx"
     /// }
     /// ```
-    pub async fn delete_application(
-        &self,
-        request: &DeleteApplicationRequest,
-    ) -> rt::Result<DeleteApplicationResponse> {
-        self.call("DeleteApplication", request).await
+    pub fn delete_application<'a>(
+        &'a self,
+        request: &'a DeleteApplicationRequest,
+    ) -> rt::Call<'a, DeleteApplicationRequest, DeleteApplicationResponse> {
+        self.call("DeleteApplication", request)
     }
 
     /// 删除集群 (`DeleteCluster`)
@@ -993,11 +1023,11 @@ impl Client {
     ///   "ClusterId": "cluster-jy96p5gy"
     /// }
     /// ```
-    pub async fn delete_cluster(
-        &self,
-        request: &DeleteClusterRequest,
-    ) -> rt::Result<DeleteClusterResponse> {
-        self.call("DeleteCluster", request).await
+    pub fn delete_cluster<'a>(
+        &'a self,
+        request: &'a DeleteClusterRequest,
+    ) -> rt::Call<'a, DeleteClusterRequest, DeleteClusterResponse> {
+        self.call("DeleteCluster", request)
     }
 
     /// 删除配置项 (`DeleteConfig`)
@@ -1013,11 +1043,11 @@ impl Client {
     ///   "ConfigId": "dcfg-a7rl7w4v"
     /// }
     /// ```
-    pub async fn delete_config(
-        &self,
-        request: &DeleteConfigRequest,
-    ) -> rt::Result<DeleteConfigResponse> {
-        self.call("DeleteConfig", request).await
+    pub fn delete_config<'a>(
+        &'a self,
+        request: &'a DeleteConfigRequest,
+    ) -> rt::Call<'a, DeleteConfigRequest, DeleteConfigResponse> {
+        self.call("DeleteConfig", request)
     }
 
     /// 删除配置模板 (`DeleteConfigTemplate`)
@@ -1033,11 +1063,11 @@ impl Client {
     ///   "ConfigTemplateId": "dcfg_temp-6ymqgp2v"
     /// }
     /// ```
-    pub async fn delete_config_template(
-        &self,
-        request: &DeleteConfigTemplateRequest,
-    ) -> rt::Result<DeleteConfigTemplateResponse> {
-        self.call("DeleteConfigTemplate", request).await
+    pub fn delete_config_template<'a>(
+        &'a self,
+        request: &'a DeleteConfigTemplateRequest,
+    ) -> rt::Call<'a, DeleteConfigTemplateRequest, DeleteConfigTemplateResponse> {
+        self.call("DeleteConfigTemplate", request)
     }
 
     /// 删除容器部署组 (`DeleteContainerGroup`)
@@ -1053,11 +1083,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn delete_container_group(
-        &self,
-        request: &DeleteContainerGroupRequest,
-    ) -> rt::Result<DeleteContainerGroupResponse> {
-        self.call("DeleteContainerGroup", request).await
+    pub fn delete_container_group<'a>(
+        &'a self,
+        request: &'a DeleteContainerGroupRequest,
+    ) -> rt::Call<'a, DeleteContainerGroupRequest, DeleteContainerGroupResponse> {
+        self.call("DeleteContainerGroup", request)
     }
 
     /// 删除文件配置项 (`DeleteFileConfig`)
@@ -1073,11 +1103,11 @@ impl Client {
     ///   "ConfigId": "dcfg-f-aeonjd6y"
     /// }
     /// ```
-    pub async fn delete_file_config(
-        &self,
-        request: &DeleteFileConfigRequest,
-    ) -> rt::Result<DeleteFileConfigResponse> {
-        self.call("DeleteFileConfig", request).await
+    pub fn delete_file_config<'a>(
+        &'a self,
+        request: &'a DeleteFileConfigRequest,
+    ) -> rt::Call<'a, DeleteFileConfigRequest, DeleteFileConfigResponse> {
+        self.call("DeleteFileConfig", request)
     }
 
     /// 批量删除API (`DeleteGatewayApi`)
@@ -1096,11 +1126,11 @@ impl Client {
     ///   "GroupId": "grp-notmqbpe"
     /// }
     /// ```
-    pub async fn delete_gateway_api(
-        &self,
-        request: &DeleteGatewayApiRequest,
-    ) -> rt::Result<DeleteGatewayApiResponse> {
-        self.call("DeleteGatewayApi", request).await
+    pub fn delete_gateway_api<'a>(
+        &'a self,
+        request: &'a DeleteGatewayApiRequest,
+    ) -> rt::Call<'a, DeleteGatewayApiRequest, DeleteGatewayApiResponse> {
+        self.call("DeleteGatewayApi", request)
     }
 
     /// 删除虚拟机部署组 (`DeleteGroup`)
@@ -1116,11 +1146,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn delete_group(
-        &self,
-        request: &DeleteGroupRequest,
-    ) -> rt::Result<DeleteGroupResponse> {
-        self.call("DeleteGroup", request).await
+    pub fn delete_group<'a>(
+        &'a self,
+        request: &'a DeleteGroupRequest,
+    ) -> rt::Call<'a, DeleteGroupRequest, DeleteGroupResponse> {
+        self.call("DeleteGroup", request)
     }
 
     /// 批量删除镜像版本 (`DeleteImageTags`)
@@ -1142,11 +1172,11 @@ impl Client {
     ///   "RepoType": "tcr"
     /// }
     /// ```
-    pub async fn delete_image_tags(
-        &self,
-        request: &DeleteImageTagsRequest,
-    ) -> rt::Result<DeleteImageTagsResponse> {
-        self.call("DeleteImageTags", request).await
+    pub fn delete_image_tags<'a>(
+        &'a self,
+        request: &'a DeleteImageTagsRequest,
+    ) -> rt::Call<'a, DeleteImageTagsRequest, DeleteImageTagsResponse> {
+        self.call("DeleteImageTags", request)
     }
 
     /// 删除泳道配置 (`DeleteLane`)
@@ -1162,8 +1192,11 @@ impl Client {
     ///   "LaneId": "lane-y9o6w958"
     /// }
     /// ```
-    pub async fn delete_lane(&self, request: &DeleteLaneRequest) -> rt::Result<DeleteLaneResponse> {
-        self.call("DeleteLane", request).await
+    pub fn delete_lane<'a>(
+        &'a self,
+        request: &'a DeleteLaneRequest,
+    ) -> rt::Call<'a, DeleteLaneRequest, DeleteLaneResponse> {
+        self.call("DeleteLane", request)
     }
 
     /// 删除灰度发布规则 (`DeleteLaneRule`)
@@ -1179,11 +1212,11 @@ impl Client {
     ///   "RuleId": "lane-r-fdjsgjkgfvd"
     /// }
     /// ```
-    pub async fn delete_lane_rule(
-        &self,
-        request: &DeleteLaneRuleRequest,
-    ) -> rt::Result<DeleteLaneRuleResponse> {
-        self.call("DeleteLaneRule", request).await
+    pub fn delete_lane_rule<'a>(
+        &'a self,
+        request: &'a DeleteLaneRuleRequest,
+    ) -> rt::Call<'a, DeleteLaneRuleRequest, DeleteLaneRuleResponse> {
+        self.call("DeleteLaneRule", request)
     }
 
     /// 删除微服务 (`DeleteMicroservice`)
@@ -1199,11 +1232,11 @@ impl Client {
     ///   "MicroserviceId": "ms-vzg9kzj3"
     /// }
     /// ```
-    pub async fn delete_microservice(
-        &self,
-        request: &DeleteMicroserviceRequest,
-    ) -> rt::Result<DeleteMicroserviceResponse> {
-        self.call("DeleteMicroservice", request).await
+    pub fn delete_microservice<'a>(
+        &'a self,
+        request: &'a DeleteMicroserviceRequest,
+    ) -> rt::Call<'a, DeleteMicroserviceRequest, DeleteMicroserviceResponse> {
+        self.call("DeleteMicroservice", request)
     }
 
     /// 删除命名空间 (`DeleteNamespace`)
@@ -1220,11 +1253,11 @@ impl Client {
     ///   "NamespaceId": "namespace-xxxxxxx"
     /// }
     /// ```
-    pub async fn delete_namespace(
-        &self,
-        request: &DeleteNamespaceRequest,
-    ) -> rt::Result<DeleteNamespaceResponse> {
-        self.call("DeleteNamespace", request).await
+    pub fn delete_namespace<'a>(
+        &'a self,
+        request: &'a DeleteNamespaceRequest,
+    ) -> rt::Call<'a, DeleteNamespaceRequest, DeleteNamespaceResponse> {
+        self.call("DeleteNamespace", request)
     }
 
     /// 删除路径重写 (`DeletePathRewrites`)
@@ -1242,11 +1275,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_path_rewrites(
-        &self,
-        request: &DeletePathRewritesRequest,
-    ) -> rt::Result<DeletePathRewritesResponse> {
-        self.call("DeletePathRewrites", request).await
+    pub fn delete_path_rewrites<'a>(
+        &'a self,
+        request: &'a DeletePathRewritesRequest,
+    ) -> rt::Call<'a, DeletePathRewritesRequest, DeletePathRewritesResponse> {
+        self.call("DeletePathRewrites", request)
     }
 
     /// 批量删除包 (`DeletePkgs`)
@@ -1269,8 +1302,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_pkgs(&self, request: &DeletePkgsRequest) -> rt::Result<DeletePkgsResponse> {
-        self.call("DeletePkgs", request).await
+    pub fn delete_pkgs<'a>(
+        &'a self,
+        request: &'a DeletePkgsRequest,
+    ) -> rt::Call<'a, DeletePkgsRequest, DeletePkgsResponse> {
+        self.call("DeletePkgs", request)
     }
 
     /// 删除公共配置项 (`DeletePublicConfig`)
@@ -1286,11 +1322,11 @@ impl Client {
     ///   "ConfigId": "dcfg-p-vzk36rov"
     /// }
     /// ```
-    pub async fn delete_public_config(
-        &self,
-        request: &DeletePublicConfigRequest,
-    ) -> rt::Result<DeletePublicConfigResponse> {
-        self.call("DeletePublicConfig", request).await
+    pub fn delete_public_config<'a>(
+        &'a self,
+        request: &'a DeletePublicConfigRequest,
+    ) -> rt::Call<'a, DeletePublicConfigRequest, DeletePublicConfigResponse> {
+        self.call("DeletePublicConfig", request)
     }
 
     /// 删除仓库 (`DeleteRepository`)
@@ -1306,11 +1342,11 @@ impl Client {
     ///   "RepositoryId": "application-xxxxxxxx"
     /// }
     /// ```
-    pub async fn delete_repository(
-        &self,
-        request: &DeleteRepositoryRequest,
-    ) -> rt::Result<DeleteRepositoryResponse> {
-        self.call("DeleteRepository", request).await
+    pub fn delete_repository<'a>(
+        &'a self,
+        request: &'a DeleteRepositoryRequest,
+    ) -> rt::Call<'a, DeleteRepositoryRequest, DeleteRepositoryResponse> {
+        self.call("DeleteRepository", request)
     }
 
     /// 删除单元化命名空间 (`DeleteUnitNamespaces`)
@@ -1329,11 +1365,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_unit_namespaces(
-        &self,
-        request: &DeleteUnitNamespacesRequest,
-    ) -> rt::Result<DeleteUnitNamespacesResponse> {
-        self.call("DeleteUnitNamespaces", request).await
+    pub fn delete_unit_namespaces<'a>(
+        &'a self,
+        request: &'a DeleteUnitNamespacesRequest,
+    ) -> rt::Call<'a, DeleteUnitNamespacesRequest, DeleteUnitNamespacesResponse> {
+        self.call("DeleteUnitNamespaces", request)
     }
 
     /// 删除单元化规则 (`DeleteUnitRule`)
@@ -1349,11 +1385,11 @@ impl Client {
     ///   "Id": "unit-rl-cgd3l6jo"
     /// }
     /// ```
-    pub async fn delete_unit_rule(
-        &self,
-        request: &DeleteUnitRuleRequest,
-    ) -> rt::Result<DeleteUnitRuleResponse> {
-        self.call("DeleteUnitRule", request).await
+    pub fn delete_unit_rule<'a>(
+        &'a self,
+        request: &'a DeleteUnitRuleRequest,
+    ) -> rt::Call<'a, DeleteUnitRuleRequest, DeleteUnitRuleResponse> {
+        self.call("DeleteUnitRule", request)
     }
 
     /// 部署容器应用（新） (`DeployContainerApplication`)
@@ -1363,11 +1399,11 @@ impl Client {
     /// # Example: 部署容器应用
     ///
     /// The example request (218 lines) is in the upstream API documentation.
-    pub async fn deploy_container_application(
-        &self,
-        request: &DeployContainerApplicationRequest,
-    ) -> rt::Result<DeployContainerApplicationResponse> {
-        self.call("DeployContainerApplication", request).await
+    pub fn deploy_container_application<'a>(
+        &'a self,
+        request: &'a DeployContainerApplicationRequest,
+    ) -> rt::Call<'a, DeployContainerApplicationRequest, DeployContainerApplicationResponse> {
+        self.call("DeployContainerApplication", request)
     }
 
     /// 部署容器应用 (`DeployContainerGroup`)
@@ -1393,11 +1429,11 @@ impl Client {
     ///   "UpdateType": 1
     /// }
     /// ```
-    pub async fn deploy_container_group(
-        &self,
-        request: &DeployContainerGroupRequest,
-    ) -> rt::Result<DeployContainerGroupResponse> {
-        self.call("DeployContainerGroup", request).await
+    pub fn deploy_container_group<'a>(
+        &'a self,
+        request: &'a DeployContainerGroupRequest,
+    ) -> rt::Call<'a, DeployContainerGroupRequest, DeployContainerGroupResponse> {
+        self.call("DeployContainerGroup", request)
     }
 
     /// 部署虚拟机部署组应用 (`DeployGroup`)
@@ -1415,11 +1451,11 @@ impl Client {
     ///   "StartupParameters": "-Xms128m-Xmx512m-XX:MetaspaceSize=128m-XX:MaxMetaspaceSize=512m"
     /// }
     /// ```
-    pub async fn deploy_group(
-        &self,
-        request: &DeployGroupRequest,
-    ) -> rt::Result<DeployGroupResponse> {
-        self.call("DeployGroup", request).await
+    pub fn deploy_group<'a>(
+        &'a self,
+        request: &'a DeployGroupRequest,
+    ) -> rt::Call<'a, DeployGroupRequest, DeployGroupResponse> {
+        self.call("DeployGroup", request)
     }
 
     /// 查询API详情 (`DescribeApiDetail`)
@@ -1439,11 +1475,11 @@ impl Client {
     ///   "PkgVersion": "20210625192924"
     /// }
     /// ```
-    pub async fn describe_api_detail(
-        &self,
-        request: &DescribeApiDetailRequest,
-    ) -> rt::Result<DescribeApiDetailResponse> {
-        self.read("DescribeApiDetail", request).await
+    pub fn describe_api_detail<'a>(
+        &'a self,
+        request: &'a DescribeApiDetailRequest,
+    ) -> rt::Call<'a, DescribeApiDetailRequest, DescribeApiDetailResponse> {
+        self.read("DescribeApiDetail", request)
     }
 
     /// 查询API分组 (`DescribeApiGroup`)
@@ -1459,11 +1495,11 @@ impl Client {
     ///   "GroupId": "grp-ptrhio2l"
     /// }
     /// ```
-    pub async fn describe_api_group(
-        &self,
-        request: &DescribeApiGroupRequest,
-    ) -> rt::Result<DescribeApiGroupResponse> {
-        self.read("DescribeApiGroup", request).await
+    pub fn describe_api_group<'a>(
+        &'a self,
+        request: &'a DescribeApiGroupRequest,
+    ) -> rt::Call<'a, DescribeApiGroupRequest, DescribeApiGroupResponse> {
+        self.read("DescribeApiGroup", request)
     }
 
     /// 查询API 分组信息列表 (`DescribeApiGroups`)
@@ -1479,11 +1515,11 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-szesmg28"
     /// }
     /// ```
-    pub async fn describe_api_groups(
-        &self,
-        request: &DescribeApiGroupsRequest,
-    ) -> rt::Result<DescribeApiGroupsResponse> {
-        self.read("DescribeApiGroups", request).await
+    pub fn describe_api_groups<'a>(
+        &'a self,
+        request: &'a DescribeApiGroupsRequest,
+    ) -> rt::Call<'a, DescribeApiGroupsRequest, DescribeApiGroupsResponse> {
+        self.read("DescribeApiGroups", request)
     }
 
     /// 查询API限流规则 (`DescribeApiRateLimitRules`)
@@ -1499,11 +1535,11 @@ impl Client {
     ///   "ApiId": "api-9jw9mzhu"
     /// }
     /// ```
-    pub async fn describe_api_rate_limit_rules(
-        &self,
-        request: &DescribeApiRateLimitRulesRequest,
-    ) -> rt::Result<DescribeApiRateLimitRulesResponse> {
-        self.read("DescribeApiRateLimitRules", request).await
+    pub fn describe_api_rate_limit_rules<'a>(
+        &'a self,
+        request: &'a DescribeApiRateLimitRulesRequest,
+    ) -> rt::Call<'a, DescribeApiRateLimitRulesRequest, DescribeApiRateLimitRulesResponse> {
+        self.read("DescribeApiRateLimitRules", request)
     }
 
     /// 查询网关API监控明细数据 (`DescribeApiUseDetail`)
@@ -1522,11 +1558,11 @@ impl Client {
     ///   "StartTime": "2024-12-16 14:52:28"
     /// }
     /// ```
-    pub async fn describe_api_use_detail(
-        &self,
-        request: &DescribeApiUseDetailRequest,
-    ) -> rt::Result<DescribeApiUseDetailResponse> {
-        self.read("DescribeApiUseDetail", request).await
+    pub fn describe_api_use_detail<'a>(
+        &'a self,
+        request: &'a DescribeApiUseDetailRequest,
+    ) -> rt::Call<'a, DescribeApiUseDetailRequest, DescribeApiUseDetailResponse> {
+        self.read("DescribeApiUseDetail", request)
     }
 
     /// 查询API版本 (`DescribeApiVersions`)
@@ -1544,11 +1580,11 @@ impl Client {
     ///   "Path": "/facade/supplier/test"
     /// }
     /// ```
-    pub async fn describe_api_versions(
-        &self,
-        request: &DescribeApiVersionsRequest,
-    ) -> rt::Result<DescribeApiVersionsResponse> {
-        self.read("DescribeApiVersions", request).await
+    pub fn describe_api_versions<'a>(
+        &'a self,
+        request: &'a DescribeApiVersionsRequest,
+    ) -> rt::Call<'a, DescribeApiVersionsRequest, DescribeApiVersionsResponse> {
+        self.read("DescribeApiVersions", request)
     }
 
     /// 获取应用详情 (`DescribeApplication`)
@@ -1564,11 +1600,11 @@ impl Client {
     ///   "ApplicationId": "application-6a79x94v"
     /// }
     /// ```
-    pub async fn describe_application(
-        &self,
-        request: &DescribeApplicationRequest,
-    ) -> rt::Result<DescribeApplicationResponse> {
-        self.read("DescribeApplication", request).await
+    pub fn describe_application<'a>(
+        &'a self,
+        request: &'a DescribeApplicationRequest,
+    ) -> rt::Call<'a, DescribeApplicationRequest, DescribeApplicationResponse> {
+        self.read("DescribeApplication", request)
     }
 
     /// 获取应用列表其它字段 (`DescribeApplicationAttribute`)
@@ -1584,11 +1620,12 @@ impl Client {
     ///   "ApplicationId": "application-xxxxxxx"
     /// }
     /// ```
-    pub async fn describe_application_attribute(
-        &self,
-        request: &DescribeApplicationAttributeRequest,
-    ) -> rt::Result<DescribeApplicationAttributeResponse> {
-        self.read("DescribeApplicationAttribute", request).await
+    pub fn describe_application_attribute<'a>(
+        &'a self,
+        request: &'a DescribeApplicationAttributeRequest,
+    ) -> rt::Call<'a, DescribeApplicationAttributeRequest, DescribeApplicationAttributeResponse>
+    {
+        self.read("DescribeApplicationAttribute", request)
     }
 
     /// 获取应用列表 (`DescribeApplications`)
@@ -1606,11 +1643,11 @@ impl Client {
     ///   "SearchWord": "driverapi"
     /// }
     /// ```
-    pub async fn describe_applications(
-        &self,
-        request: &DescribeApplicationsRequest,
-    ) -> rt::Result<DescribeApplicationsResponse> {
-        self.read("DescribeApplications", request).await
+    pub fn describe_applications<'a>(
+        &'a self,
+        request: &'a DescribeApplicationsRequest,
+    ) -> rt::Call<'a, DescribeApplicationsRequest, DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request)
     }
 
     /// TSF基本资源信息概览 (`DescribeBasicResourceUsage`)
@@ -1624,11 +1661,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_basic_resource_usage(
-        &self,
-        request: &DescribeBasicResourceUsageRequest,
-    ) -> rt::Result<DescribeBasicResourceUsageResponse> {
-        self.read("DescribeBasicResourceUsage", request).await
+    pub fn describe_basic_resource_usage<'a>(
+        &'a self,
+        request: &'a DescribeBasicResourceUsageRequest,
+    ) -> rt::Call<'a, DescribeBasicResourceUsageRequest, DescribeBasicResourceUsageResponse> {
+        self.read("DescribeBasicResourceUsage", request)
     }
 
     /// 查询业务日志配置项信息 (`DescribeBusinessLogConfig`)
@@ -1644,11 +1681,11 @@ impl Client {
     ///   "ConfigId": "apm-busi-log-cfg-qv3me6a7"
     /// }
     /// ```
-    pub async fn describe_business_log_config(
-        &self,
-        request: &DescribeBusinessLogConfigRequest,
-    ) -> rt::Result<DescribeBusinessLogConfigResponse> {
-        self.read("DescribeBusinessLogConfig", request).await
+    pub fn describe_business_log_config<'a>(
+        &'a self,
+        request: &'a DescribeBusinessLogConfigRequest,
+    ) -> rt::Call<'a, DescribeBusinessLogConfigRequest, DescribeBusinessLogConfigResponse> {
+        self.read("DescribeBusinessLogConfig", request)
     }
 
     /// 查询日志配置项列表 (`DescribeBusinessLogConfigs`)
@@ -1665,11 +1702,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_business_log_configs(
-        &self,
-        request: &DescribeBusinessLogConfigsRequest,
-    ) -> rt::Result<DescribeBusinessLogConfigsResponse> {
-        self.read("DescribeBusinessLogConfigs", request).await
+    pub fn describe_business_log_configs<'a>(
+        &'a self,
+        request: &'a DescribeBusinessLogConfigsRequest,
+    ) -> rt::Call<'a, DescribeBusinessLogConfigsRequest, DescribeBusinessLogConfigsResponse> {
+        self.read("DescribeBusinessLogConfigs", request)
     }
 
     /// 查询集群实例 (`DescribeClusterInstances`)
@@ -1687,11 +1724,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_cluster_instances(
-        &self,
-        request: &DescribeClusterInstancesRequest,
-    ) -> rt::Result<DescribeClusterInstancesResponse> {
-        self.read("DescribeClusterInstances", request).await
+    pub fn describe_cluster_instances<'a>(
+        &'a self,
+        request: &'a DescribeClusterInstancesRequest,
+    ) -> rt::Call<'a, DescribeClusterInstancesRequest, DescribeClusterInstancesResponse> {
+        self.read("DescribeClusterInstances", request)
     }
 
     /// 获取集群列表 (`DescribeClusters`)
@@ -1708,11 +1745,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_clusters(
-        &self,
-        request: &DescribeClustersRequest,
-    ) -> rt::Result<DescribeClustersResponse> {
-        self.read("DescribeClusters", request).await
+    pub fn describe_clusters<'a>(
+        &'a self,
+        request: &'a DescribeClustersRequest,
+    ) -> rt::Call<'a, DescribeClustersRequest, DescribeClustersResponse> {
+        self.read("DescribeClusters", request)
     }
 
     /// 查询配置 (`DescribeConfig`)
@@ -1728,11 +1765,11 @@ impl Client {
     ///   "ConfigId": "dcfg-vzk36owv"
     /// }
     /// ```
-    pub async fn describe_config(
-        &self,
-        request: &DescribeConfigRequest,
-    ) -> rt::Result<DescribeConfigResponse> {
-        self.read("DescribeConfig", request).await
+    pub fn describe_config<'a>(
+        &'a self,
+        request: &'a DescribeConfigRequest,
+    ) -> rt::Call<'a, DescribeConfigRequest, DescribeConfigResponse> {
+        self.read("DescribeConfig", request)
     }
 
     /// 查询配置发布历史 (`DescribeConfigReleaseLogs`)
@@ -1749,11 +1786,11 @@ impl Client {
     ///   "GroupId": "group-zvwbbnxv"
     /// }
     /// ```
-    pub async fn describe_config_release_logs(
-        &self,
-        request: &DescribeConfigReleaseLogsRequest,
-    ) -> rt::Result<DescribeConfigReleaseLogsResponse> {
-        self.read("DescribeConfigReleaseLogs", request).await
+    pub fn describe_config_release_logs<'a>(
+        &'a self,
+        request: &'a DescribeConfigReleaseLogsRequest,
+    ) -> rt::Call<'a, DescribeConfigReleaseLogsRequest, DescribeConfigReleaseLogsResponse> {
+        self.read("DescribeConfigReleaseLogs", request)
     }
 
     /// 查询配置发布信息 (`DescribeConfigReleases`)
@@ -1776,11 +1813,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_config_releases(
-        &self,
-        request: &DescribeConfigReleasesRequest,
-    ) -> rt::Result<DescribeConfigReleasesResponse> {
-        self.read("DescribeConfigReleases", request).await
+    pub fn describe_config_releases<'a>(
+        &'a self,
+        request: &'a DescribeConfigReleasesRequest,
+    ) -> rt::Call<'a, DescribeConfigReleasesRequest, DescribeConfigReleasesResponse> {
+        self.read("DescribeConfigReleases", request)
     }
 
     /// 查询配置汇总列表 (`DescribeConfigSummary`)
@@ -1808,11 +1845,11 @@ impl Client {
     ///   "SearchWord": "config_app"
     /// }
     /// ```
-    pub async fn describe_config_summary(
-        &self,
-        request: &DescribeConfigSummaryRequest,
-    ) -> rt::Result<DescribeConfigSummaryResponse> {
-        self.read("DescribeConfigSummary", request).await
+    pub fn describe_config_summary<'a>(
+        &'a self,
+        request: &'a DescribeConfigSummaryRequest,
+    ) -> rt::Call<'a, DescribeConfigSummaryRequest, DescribeConfigSummaryResponse> {
+        self.read("DescribeConfigSummary", request)
     }
 
     /// 查询配置模板详情 (`DescribeConfigTemplate`)
@@ -1828,11 +1865,11 @@ impl Client {
     ///   "ConfigTemplateId": "dcfg_temp-vwkjqd6v"
     /// }
     /// ```
-    pub async fn describe_config_template(
-        &self,
-        request: &DescribeConfigTemplateRequest,
-    ) -> rt::Result<DescribeConfigTemplateResponse> {
-        self.read("DescribeConfigTemplate", request).await
+    pub fn describe_config_template<'a>(
+        &'a self,
+        request: &'a DescribeConfigTemplateRequest,
+    ) -> rt::Call<'a, DescribeConfigTemplateRequest, DescribeConfigTemplateResponse> {
+        self.read("DescribeConfigTemplate", request)
     }
 
     /// 查询配置项列表 (`DescribeConfigs`)
@@ -1851,11 +1888,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_configs(
-        &self,
-        request: &DescribeConfigsRequest,
-    ) -> rt::Result<DescribeConfigsResponse> {
-        self.read("DescribeConfigs", request).await
+    pub fn describe_configs<'a>(
+        &'a self,
+        request: &'a DescribeConfigsRequest,
+    ) -> rt::Call<'a, DescribeConfigsRequest, DescribeConfigsResponse> {
+        self.read("DescribeConfigs", request)
     }
 
     /// 获取容器事件列表 (`DescribeContainerEvents`)
@@ -1878,11 +1915,11 @@ impl Client {
     ///   "ResourceType": "instance"
     /// }
     /// ```
-    pub async fn describe_container_events(
-        &self,
-        request: &DescribeContainerEventsRequest,
-    ) -> rt::Result<DescribeContainerEventsResponse> {
-        self.read("DescribeContainerEvents", request).await
+    pub fn describe_container_events<'a>(
+        &'a self,
+        request: &'a DescribeContainerEventsRequest,
+    ) -> rt::Call<'a, DescribeContainerEventsRequest, DescribeContainerEventsResponse> {
+        self.read("DescribeContainerEvents", request)
     }
 
     /// 获取部署组其他字段-用于前端并发调用 (`DescribeContainerGroupAttribute`)
@@ -1898,11 +1935,12 @@ impl Client {
     ///   "GroupId": "group-ab958z6y"
     /// }
     /// ```
-    pub async fn describe_container_group_attribute(
-        &self,
-        request: &DescribeContainerGroupAttributeRequest,
-    ) -> rt::Result<DescribeContainerGroupAttributeResponse> {
-        self.read("DescribeContainerGroupAttribute", request).await
+    pub fn describe_container_group_attribute<'a>(
+        &'a self,
+        request: &'a DescribeContainerGroupAttributeRequest,
+    ) -> rt::Call<'a, DescribeContainerGroupAttributeRequest, DescribeContainerGroupAttributeResponse>
+    {
+        self.read("DescribeContainerGroupAttribute", request)
     }
 
     /// 获取部署组详情 (`DescribeContainerGroupDeployInfo`)
@@ -1918,11 +1956,15 @@ impl Client {
     ///   "GroupId": "group-gyqpkzda"
     /// }
     /// ```
-    pub async fn describe_container_group_deploy_info(
-        &self,
-        request: &DescribeContainerGroupDeployInfoRequest,
-    ) -> rt::Result<DescribeContainerGroupDeployInfoResponse> {
-        self.read("DescribeContainerGroupDeployInfo", request).await
+    pub fn describe_container_group_deploy_info<'a>(
+        &'a self,
+        request: &'a DescribeContainerGroupDeployInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeContainerGroupDeployInfoRequest,
+        DescribeContainerGroupDeployInfoResponse,
+    > {
+        self.read("DescribeContainerGroupDeployInfo", request)
     }
 
     /// 查询容器部署组详情 (`DescribeContainerGroupDetail`)
@@ -1938,11 +1980,12 @@ impl Client {
     ///   "GroupId": "group-6a79x94v"
     /// }
     /// ```
-    pub async fn describe_container_group_detail(
-        &self,
-        request: &DescribeContainerGroupDetailRequest,
-    ) -> rt::Result<DescribeContainerGroupDetailResponse> {
-        self.read("DescribeContainerGroupDetail", request).await
+    pub fn describe_container_group_detail<'a>(
+        &'a self,
+        request: &'a DescribeContainerGroupDetailRequest,
+    ) -> rt::Call<'a, DescribeContainerGroupDetailRequest, DescribeContainerGroupDetailResponse>
+    {
+        self.read("DescribeContainerGroupDetail", request)
     }
 
     /// 查询容器部署组列表 (`DescribeContainerGroups`)
@@ -1960,11 +2003,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_container_groups(
-        &self,
-        request: &DescribeContainerGroupsRequest,
-    ) -> rt::Result<DescribeContainerGroupsResponse> {
-        self.read("DescribeContainerGroups", request).await
+    pub fn describe_container_groups<'a>(
+        &'a self,
+        request: &'a DescribeContainerGroupsRequest,
+    ) -> rt::Call<'a, DescribeContainerGroupsRequest, DescribeContainerGroupsResponse> {
+        self.read("DescribeContainerGroups", request)
     }
 
     /// 查询一键导入API分组任务的状态 (`DescribeCreateGatewayApiStatus`)
@@ -1981,11 +2024,12 @@ impl Client {
     ///   "MicroserviceId": "ms-a78gk87b"
     /// }
     /// ```
-    pub async fn describe_create_gateway_api_status(
-        &self,
-        request: &DescribeCreateGatewayApiStatusRequest,
-    ) -> rt::Result<DescribeCreateGatewayApiStatusResponse> {
-        self.read("DescribeCreateGatewayApiStatus", request).await
+    pub fn describe_create_gateway_api_status<'a>(
+        &'a self,
+        request: &'a DescribeCreateGatewayApiStatusRequest,
+    ) -> rt::Call<'a, DescribeCreateGatewayApiStatusRequest, DescribeCreateGatewayApiStatusResponse>
+    {
+        self.read("DescribeCreateGatewayApiStatus", request)
     }
 
     /// 获取单个投递项配置 (`DescribeDeliveryConfig`)
@@ -2001,11 +2045,11 @@ impl Client {
     ///   "ConfigId": "config-kl29sh7n"
     /// }
     /// ```
-    pub async fn describe_delivery_config(
-        &self,
-        request: &DescribeDeliveryConfigRequest,
-    ) -> rt::Result<DescribeDeliveryConfigResponse> {
-        self.read("DescribeDeliveryConfig", request).await
+    pub fn describe_delivery_config<'a>(
+        &'a self,
+        request: &'a DescribeDeliveryConfigRequest,
+    ) -> rt::Call<'a, DescribeDeliveryConfigRequest, DescribeDeliveryConfigResponse> {
+        self.read("DescribeDeliveryConfig", request)
     }
 
     /// 用部署组id获取绑定信息 (`DescribeDeliveryConfigByGroupId`)
@@ -2021,11 +2065,12 @@ impl Client {
     ///   "GroupId": "group-ab958z6y"
     /// }
     /// ```
-    pub async fn describe_delivery_config_by_group_id(
-        &self,
-        request: &DescribeDeliveryConfigByGroupIdRequest,
-    ) -> rt::Result<DescribeDeliveryConfigByGroupIdResponse> {
-        self.read("DescribeDeliveryConfigByGroupId", request).await
+    pub fn describe_delivery_config_by_group_id<'a>(
+        &'a self,
+        request: &'a DescribeDeliveryConfigByGroupIdRequest,
+    ) -> rt::Call<'a, DescribeDeliveryConfigByGroupIdRequest, DescribeDeliveryConfigByGroupIdResponse>
+    {
+        self.read("DescribeDeliveryConfigByGroupId", request)
     }
 
     /// 获取多个投递项配置 (`DescribeDeliveryConfigs`)
@@ -2039,11 +2084,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_delivery_configs(
-        &self,
-        request: &DescribeDeliveryConfigsRequest,
-    ) -> rt::Result<DescribeDeliveryConfigsResponse> {
-        self.read("DescribeDeliveryConfigs", request).await
+    pub fn describe_delivery_configs<'a>(
+        &'a self,
+        request: &'a DescribeDeliveryConfigsRequest,
+    ) -> rt::Call<'a, DescribeDeliveryConfigsRequest, DescribeDeliveryConfigsResponse> {
+        self.read("DescribeDeliveryConfigs", request)
     }
 
     /// 查询下载程序包信息 (`DescribeDownloadInfo`)
@@ -2061,11 +2106,11 @@ impl Client {
     ///   "PkgId": "pkg-xxxxxxx"
     /// }
     /// ```
-    pub async fn describe_download_info(
-        &self,
-        request: &DescribeDownloadInfoRequest,
-    ) -> rt::Result<DescribeDownloadInfoResponse> {
-        self.read("DescribeDownloadInfo", request).await
+    pub fn describe_download_info<'a>(
+        &'a self,
+        request: &'a DescribeDownloadInfoRequest,
+    ) -> rt::Call<'a, DescribeDownloadInfoRequest, DescribeDownloadInfoResponse> {
+        self.read("DescribeDownloadInfo", request)
     }
 
     /// 查询生效的单元化规则 (`DescribeEnabledUnitRule`)
@@ -2081,11 +2126,11 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-szesmg28"
     /// }
     /// ```
-    pub async fn describe_enabled_unit_rule(
-        &self,
-        request: &DescribeEnabledUnitRuleRequest,
-    ) -> rt::Result<DescribeEnabledUnitRuleResponse> {
-        self.read("DescribeEnabledUnitRule", request).await
+    pub fn describe_enabled_unit_rule<'a>(
+        &'a self,
+        request: &'a DescribeEnabledUnitRuleRequest,
+    ) -> rt::Call<'a, DescribeEnabledUnitRuleRequest, DescribeEnabledUnitRuleResponse> {
+        self.read("DescribeEnabledUnitRule", request)
     }
 
     /// 查询文件配置项发布信息 (`DescribeFileConfigReleases`)
@@ -2108,11 +2153,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_file_config_releases(
-        &self,
-        request: &DescribeFileConfigReleasesRequest,
-    ) -> rt::Result<DescribeFileConfigReleasesResponse> {
-        self.read("DescribeFileConfigReleases", request).await
+    pub fn describe_file_config_releases<'a>(
+        &'a self,
+        request: &'a DescribeFileConfigReleasesRequest,
+    ) -> rt::Call<'a, DescribeFileConfigReleasesRequest, DescribeFileConfigReleasesResponse> {
+        self.read("DescribeFileConfigReleases", request)
     }
 
     /// 查询文件配置项列表 (`DescribeFileConfigs`)
@@ -2131,11 +2176,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_file_configs(
-        &self,
-        request: &DescribeFileConfigsRequest,
-    ) -> rt::Result<DescribeFileConfigsResponse> {
-        self.read("DescribeFileConfigs", request).await
+    pub fn describe_file_configs<'a>(
+        &'a self,
+        request: &'a DescribeFileConfigsRequest,
+    ) -> rt::Call<'a, DescribeFileConfigsRequest, DescribeFileConfigsResponse> {
+        self.read("DescribeFileConfigs", request)
     }
 
     /// 查询网关所有分组下Api列表 (`DescribeGatewayAllGroupApis`)
@@ -2152,11 +2197,11 @@ impl Client {
     ///   "SearchWord": "default"
     /// }
     /// ```
-    pub async fn describe_gateway_all_group_apis(
-        &self,
-        request: &DescribeGatewayAllGroupApisRequest,
-    ) -> rt::Result<DescribeGatewayAllGroupApisResponse> {
-        self.read("DescribeGatewayAllGroupApis", request).await
+    pub fn describe_gateway_all_group_apis<'a>(
+        &'a self,
+        request: &'a DescribeGatewayAllGroupApisRequest,
+    ) -> rt::Call<'a, DescribeGatewayAllGroupApisRequest, DescribeGatewayAllGroupApisResponse> {
+        self.read("DescribeGatewayAllGroupApis", request)
     }
 
     /// 查询API分组下的Api列表信息 (`DescribeGatewayApis`)
@@ -2177,11 +2222,11 @@ impl Client {
     ///   "SearchWord": "/swagger"
     /// }
     /// ```
-    pub async fn describe_gateway_apis(
-        &self,
-        request: &DescribeGatewayApisRequest,
-    ) -> rt::Result<DescribeGatewayApisResponse> {
-        self.read("DescribeGatewayApis", request).await
+    pub fn describe_gateway_apis<'a>(
+        &'a self,
+        request: &'a DescribeGatewayApisRequest,
+    ) -> rt::Call<'a, DescribeGatewayApisRequest, DescribeGatewayApisResponse> {
+        self.read("DescribeGatewayApis", request)
     }
 
     /// 查询网关监控概览 (`DescribeGatewayMonitorOverview`)
@@ -2197,11 +2242,12 @@ impl Client {
     ///   "GatewayDeployGroupId": "group-yd3b588a"
     /// }
     /// ```
-    pub async fn describe_gateway_monitor_overview(
-        &self,
-        request: &DescribeGatewayMonitorOverviewRequest,
-    ) -> rt::Result<DescribeGatewayMonitorOverviewResponse> {
-        self.read("DescribeGatewayMonitorOverview", request).await
+    pub fn describe_gateway_monitor_overview<'a>(
+        &'a self,
+        request: &'a DescribeGatewayMonitorOverviewRequest,
+    ) -> rt::Call<'a, DescribeGatewayMonitorOverviewRequest, DescribeGatewayMonitorOverviewResponse>
+    {
+        self.read("DescribeGatewayMonitorOverview", request)
     }
 
     /// 查询虚拟机部署组详情 (`DescribeGroup`)
@@ -2217,11 +2263,11 @@ impl Client {
     ///   "GroupId": "group-oydzed8v"
     /// }
     /// ```
-    pub async fn describe_group(
-        &self,
-        request: &DescribeGroupRequest,
-    ) -> rt::Result<DescribeGroupResponse> {
-        self.read("DescribeGroup", request).await
+    pub fn describe_group<'a>(
+        &'a self,
+        request: &'a DescribeGroupRequest,
+    ) -> rt::Call<'a, DescribeGroupRequest, DescribeGroupResponse> {
+        self.read("DescribeGroup", request)
     }
 
     /// 获取部署组其他属性 (`DescribeGroupAttribute`)
@@ -2237,11 +2283,11 @@ impl Client {
     ///   "GroupId": "group-byxke4al"
     /// }
     /// ```
-    pub async fn describe_group_attribute(
-        &self,
-        request: &DescribeGroupAttributeRequest,
-    ) -> rt::Result<DescribeGroupAttributeResponse> {
-        self.read("DescribeGroupAttribute", request).await
+    pub fn describe_group_attribute<'a>(
+        &'a self,
+        request: &'a DescribeGroupAttributeRequest,
+    ) -> rt::Call<'a, DescribeGroupAttributeRequest, DescribeGroupAttributeResponse> {
+        self.read("DescribeGroupAttribute", request)
     }
 
     /// 查询某个API分组已绑定的网关部署组信息列表 (`DescribeGroupBindedGateways`)
@@ -2260,11 +2306,11 @@ impl Client {
     ///   "SearchWord": "zuul"
     /// }
     /// ```
-    pub async fn describe_group_binded_gateways(
-        &self,
-        request: &DescribeGroupBindedGatewaysRequest,
-    ) -> rt::Result<DescribeGroupBindedGatewaysResponse> {
-        self.read("DescribeGroupBindedGateways", request).await
+    pub fn describe_group_binded_gateways<'a>(
+        &'a self,
+        request: &'a DescribeGroupBindedGatewaysRequest,
+    ) -> rt::Call<'a, DescribeGroupBindedGatewaysRequest, DescribeGroupBindedGatewaysResponse> {
+        self.read("DescribeGroupBindedGateways", request)
     }
 
     /// 查询分组管理日志配置列表 (`DescribeGroupBusinessLogConfigs`)
@@ -2280,11 +2326,12 @@ impl Client {
     ///   "GroupId": "group-maeqzl3a"
     /// }
     /// ```
-    pub async fn describe_group_business_log_configs(
-        &self,
-        request: &DescribeGroupBusinessLogConfigsRequest,
-    ) -> rt::Result<DescribeGroupBusinessLogConfigsResponse> {
-        self.read("DescribeGroupBusinessLogConfigs", request).await
+    pub fn describe_group_business_log_configs<'a>(
+        &'a self,
+        request: &'a DescribeGroupBusinessLogConfigsRequest,
+    ) -> rt::Call<'a, DescribeGroupBusinessLogConfigsRequest, DescribeGroupBusinessLogConfigsResponse>
+    {
+        self.read("DescribeGroupBusinessLogConfigs", request)
     }
 
     /// 查询某个网关绑定的API 分组信息列表 (`DescribeGroupGateways`)
@@ -2303,11 +2350,11 @@ impl Client {
     ///   "SearchWord": "grpName"
     /// }
     /// ```
-    pub async fn describe_group_gateways(
-        &self,
-        request: &DescribeGroupGatewaysRequest,
-    ) -> rt::Result<DescribeGroupGatewaysResponse> {
-        self.read("DescribeGroupGateways", request).await
+    pub fn describe_group_gateways<'a>(
+        &'a self,
+        request: &'a DescribeGroupGatewaysRequest,
+    ) -> rt::Call<'a, DescribeGroupGatewaysRequest, DescribeGroupGatewaysResponse> {
+        self.read("DescribeGroupGateways", request)
     }
 
     /// 查询虚拟机部署组云主机列表 (`DescribeGroupInstances`)
@@ -2323,11 +2370,11 @@ impl Client {
     ///   "GroupId": "group-v6743bka"
     /// }
     /// ```
-    pub async fn describe_group_instances(
-        &self,
-        request: &DescribeGroupInstancesRequest,
-    ) -> rt::Result<DescribeGroupInstancesResponse> {
-        self.read("DescribeGroupInstances", request).await
+    pub fn describe_group_instances<'a>(
+        &'a self,
+        request: &'a DescribeGroupInstancesRequest,
+    ) -> rt::Call<'a, DescribeGroupInstancesRequest, DescribeGroupInstancesResponse> {
+        self.read("DescribeGroupInstances", request)
     }
 
     /// 查询部署组发布信息 (`DescribeGroupRelease`)
@@ -2343,11 +2390,11 @@ impl Client {
     ///   "GroupId": "group-v6q747py"
     /// }
     /// ```
-    pub async fn describe_group_release(
-        &self,
-        request: &DescribeGroupReleaseRequest,
-    ) -> rt::Result<DescribeGroupReleaseResponse> {
-        self.read("DescribeGroupRelease", request).await
+    pub fn describe_group_release<'a>(
+        &'a self,
+        request: &'a DescribeGroupReleaseRequest,
+    ) -> rt::Call<'a, DescribeGroupReleaseRequest, DescribeGroupReleaseResponse> {
+        self.read("DescribeGroupRelease", request)
     }
 
     /// 查询网关分组监控明细数据 (`DescribeGroupUseDetail`)
@@ -2367,11 +2414,11 @@ impl Client {
     ///   "StartTime": "2024-12-16 16:36:40"
     /// }
     /// ```
-    pub async fn describe_group_use_detail(
-        &self,
-        request: &DescribeGroupUseDetailRequest,
-    ) -> rt::Result<DescribeGroupUseDetailResponse> {
-        self.read("DescribeGroupUseDetail", request).await
+    pub fn describe_group_use_detail<'a>(
+        &'a self,
+        request: &'a DescribeGroupUseDetailRequest,
+    ) -> rt::Call<'a, DescribeGroupUseDetailRequest, DescribeGroupUseDetailResponse> {
+        self.read("DescribeGroupUseDetail", request)
     }
 
     /// 获取虚拟机部署组列表 (`DescribeGroups`)
@@ -2387,11 +2434,11 @@ impl Client {
     ///   "Limit": 2
     /// }
     /// ```
-    pub async fn describe_groups(
-        &self,
-        request: &DescribeGroupsRequest,
-    ) -> rt::Result<DescribeGroupsResponse> {
-        self.read("DescribeGroups", request).await
+    pub fn describe_groups<'a>(
+        &'a self,
+        request: &'a DescribeGroupsRequest,
+    ) -> rt::Call<'a, DescribeGroupsRequest, DescribeGroupsResponse> {
+        self.read("DescribeGroups", request)
     }
 
     /// 查询某个插件下绑定或未绑定的API分组 (`DescribeGroupsWithPlugin`)
@@ -2412,11 +2459,11 @@ impl Client {
     ///   "SearchWord": "/grpCtx"
     /// }
     /// ```
-    pub async fn describe_groups_with_plugin(
-        &self,
-        request: &DescribeGroupsWithPluginRequest,
-    ) -> rt::Result<DescribeGroupsWithPluginResponse> {
-        self.read("DescribeGroupsWithPlugin", request).await
+    pub fn describe_groups_with_plugin<'a>(
+        &'a self,
+        request: &'a DescribeGroupsWithPluginRequest,
+    ) -> rt::Call<'a, DescribeGroupsWithPluginRequest, DescribeGroupsWithPluginResponse> {
+        self.read("DescribeGroupsWithPlugin", request)
     }
 
     /// 查询镜像仓库列表 (`DescribeImageRepository`)
@@ -2433,11 +2480,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_image_repository(
-        &self,
-        request: &DescribeImageRepositoryRequest,
-    ) -> rt::Result<DescribeImageRepositoryResponse> {
-        self.read("DescribeImageRepository", request).await
+    pub fn describe_image_repository<'a>(
+        &'a self,
+        request: &'a DescribeImageRepositoryRequest,
+    ) -> rt::Call<'a, DescribeImageRepositoryRequest, DescribeImageRepositoryResponse> {
+        self.read("DescribeImageRepository", request)
     }
 
     /// 查询镜像版本列表 (`DescribeImageTags`)
@@ -2454,11 +2501,11 @@ impl Client {
     ///   "Limit": 20
     /// }
     /// ```
-    pub async fn describe_image_tags(
-        &self,
-        request: &DescribeImageTagsRequest,
-    ) -> rt::Result<DescribeImageTagsResponse> {
-        self.read("DescribeImageTags", request).await
+    pub fn describe_image_tags<'a>(
+        &'a self,
+        request: &'a DescribeImageTagsRequest,
+    ) -> rt::Call<'a, DescribeImageTagsRequest, DescribeImageTagsResponse> {
+        self.read("DescribeImageTags", request)
     }
 
     /// 查询机器列表 (`DescribeInstances`)
@@ -2482,11 +2529,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询调用指标数据变化曲线 (`DescribeInvocationMetricDataCurve`)
@@ -2515,12 +2562,15 @@ impl Client {
     ///   "StartTime": "2020-06-03 17:11:49"
     /// }
     /// ```
-    pub async fn describe_invocation_metric_data_curve(
-        &self,
-        request: &DescribeInvocationMetricDataCurveRequest,
-    ) -> rt::Result<DescribeInvocationMetricDataCurveResponse> {
+    pub fn describe_invocation_metric_data_curve<'a>(
+        &'a self,
+        request: &'a DescribeInvocationMetricDataCurveRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInvocationMetricDataCurveRequest,
+        DescribeInvocationMetricDataCurveResponse,
+    > {
         self.read("DescribeInvocationMetricDataCurve", request)
-            .await
     }
 
     /// 查询维度 (`DescribeInvocationMetricDataDimension`)
@@ -2549,12 +2599,15 @@ impl Client {
     ///   "StartTime": "2024-11-11 12:21:32"
     /// }
     /// ```
-    pub async fn describe_invocation_metric_data_dimension(
-        &self,
-        request: &DescribeInvocationMetricDataDimensionRequest,
-    ) -> rt::Result<DescribeInvocationMetricDataDimensionResponse> {
+    pub fn describe_invocation_metric_data_dimension<'a>(
+        &'a self,
+        request: &'a DescribeInvocationMetricDataDimensionRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInvocationMetricDataDimensionRequest,
+        DescribeInvocationMetricDataDimensionResponse,
+    > {
         self.read("DescribeInvocationMetricDataDimension", request)
-            .await
     }
 
     /// 查询单值指标维度 (`DescribeInvocationMetricDataPoint`)
@@ -2586,12 +2639,15 @@ impl Client {
     ///   "StartTime": "2019-11-23 09:22:33"
     /// }
     /// ```
-    pub async fn describe_invocation_metric_data_point(
-        &self,
-        request: &DescribeInvocationMetricDataPointRequest,
-    ) -> rt::Result<DescribeInvocationMetricDataPointResponse> {
+    pub fn describe_invocation_metric_data_point<'a>(
+        &'a self,
+        request: &'a DescribeInvocationMetricDataPointRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInvocationMetricDataPointRequest,
+        DescribeInvocationMetricDataPointResponse,
+    > {
         self.read("DescribeInvocationMetricDataPoint", request)
-            .await
     }
 
     /// 查询调用指标数据散点图 (`DescribeInvocationMetricScatterPlot`)
@@ -2620,12 +2676,15 @@ impl Client {
     ///   "StartTime": "2020-06-03 17:11:49"
     /// }
     /// ```
-    pub async fn describe_invocation_metric_scatter_plot(
-        &self,
-        request: &DescribeInvocationMetricScatterPlotRequest,
-    ) -> rt::Result<DescribeInvocationMetricScatterPlotResponse> {
+    pub fn describe_invocation_metric_scatter_plot<'a>(
+        &'a self,
+        request: &'a DescribeInvocationMetricScatterPlotRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInvocationMetricScatterPlotRequest,
+        DescribeInvocationMetricScatterPlotResponse,
+    > {
         self.read("DescribeInvocationMetricScatterPlot", request)
-            .await
     }
 
     /// 查询java实例jvm监控数据 (`DescribeJvmMonitor`)
@@ -2651,11 +2710,11 @@ impl Client {
     ///   "To": "2020-03-20 11:20:00"
     /// }
     /// ```
-    pub async fn describe_jvm_monitor(
-        &self,
-        request: &DescribeJvmMonitorRequest,
-    ) -> rt::Result<DescribeJvmMonitorResponse> {
-        self.read("DescribeJvmMonitor", request).await
+    pub fn describe_jvm_monitor<'a>(
+        &'a self,
+        request: &'a DescribeJvmMonitorRequest,
+    ) -> rt::Call<'a, DescribeJvmMonitorRequest, DescribeJvmMonitorResponse> {
+        self.read("DescribeJvmMonitor", request)
     }
 
     /// 查询灰度发布规则列表 (`DescribeLaneRules`)
@@ -2677,11 +2736,11 @@ impl Client {
     ///   "SearchWord": "ruleName"
     /// }
     /// ```
-    pub async fn describe_lane_rules(
-        &self,
-        request: &DescribeLaneRulesRequest,
-    ) -> rt::Result<DescribeLaneRulesResponse> {
-        self.read("DescribeLaneRules", request).await
+    pub fn describe_lane_rules<'a>(
+        &'a self,
+        request: &'a DescribeLaneRulesRequest,
+    ) -> rt::Call<'a, DescribeLaneRulesRequest, DescribeLaneRulesResponse> {
+        self.read("DescribeLaneRules", request)
     }
 
     /// 查询泳道配置列表 (`DescribeLanes`)
@@ -2703,11 +2762,11 @@ impl Client {
     ///   "SearchWord": "lane"
     /// }
     /// ```
-    pub async fn describe_lanes(
-        &self,
-        request: &DescribeLanesRequest,
-    ) -> rt::Result<DescribeLanesResponse> {
-        self.read("DescribeLanes", request).await
+    pub fn describe_lanes<'a>(
+        &'a self,
+        request: &'a DescribeLanesRequest,
+    ) -> rt::Call<'a, DescribeLanesRequest, DescribeLanesResponse> {
+        self.read("DescribeLanes", request)
     }
 
     /// 查询许可列表 (`DescribeLicenses`)
@@ -2724,11 +2783,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_licenses(
-        &self,
-        request: &DescribeLicensesRequest,
-    ) -> rt::Result<DescribeLicensesResponse> {
-        self.read("DescribeLicenses", request).await
+    pub fn describe_licenses<'a>(
+        &'a self,
+        request: &'a DescribeLicensesRequest,
+    ) -> rt::Call<'a, DescribeLicensesRequest, DescribeLicensesResponse> {
+        self.read("DescribeLicenses", request)
     }
 
     /// 获取用户日志使用量 (`DescribeLogCapacity`)
@@ -2742,11 +2801,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_log_capacity(
-        &self,
-        request: &DescribeLogCapacityRequest,
-    ) -> rt::Result<DescribeLogCapacityResponse> {
-        self.read("DescribeLogCapacity", request).await
+    pub fn describe_log_capacity<'a>(
+        &'a self,
+        request: &'a DescribeLogCapacityRequest,
+    ) -> rt::Call<'a, DescribeLogCapacityRequest, DescribeLogCapacityResponse> {
+        self.read("DescribeLogCapacity", request)
     }
 
     /// 查询微服务详情 (`DescribeMicroservice`)
@@ -2775,11 +2834,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_microservice(
-        &self,
-        request: &DescribeMicroserviceRequest,
-    ) -> rt::Result<DescribeMicroserviceResponse> {
-        self.read("DescribeMicroservice", request).await
+    pub fn describe_microservice<'a>(
+        &'a self,
+        request: &'a DescribeMicroserviceRequest,
+    ) -> rt::Call<'a, DescribeMicroserviceRequest, DescribeMicroserviceResponse> {
+        self.read("DescribeMicroservice", request)
     }
 
     /// 获取微服务列表 (`DescribeMicroservices`)
@@ -2809,11 +2868,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_microservices(
-        &self,
-        request: &DescribeMicroservicesRequest,
-    ) -> rt::Result<DescribeMicroservicesResponse> {
-        self.read("DescribeMicroservices", request).await
+    pub fn describe_microservices<'a>(
+        &'a self,
+        request: &'a DescribeMicroservicesRequest,
+    ) -> rt::Call<'a, DescribeMicroservicesRequest, DescribeMicroservicesResponse> {
+        self.read("DescribeMicroservices", request)
     }
 
     /// 通过部署组ID获取微服务 (`DescribeMicroservicesByGroupIds`)
@@ -2832,11 +2891,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_microservices_by_group_ids(
-        &self,
-        request: &DescribeMicroservicesByGroupIdsRequest,
-    ) -> rt::Result<DescribeMicroservicesByGroupIdsResponse> {
-        self.read("DescribeMicroservicesByGroupIds", request).await
+    pub fn describe_microservices_by_group_ids<'a>(
+        &'a self,
+        request: &'a DescribeMicroservicesByGroupIdsRequest,
+    ) -> rt::Call<'a, DescribeMicroservicesByGroupIdsRequest, DescribeMicroservicesByGroupIdsResponse>
+    {
+        self.read("DescribeMicroservicesByGroupIds", request)
     }
 
     /// 查询服务API列表 (`DescribeMsApiList`)
@@ -2855,11 +2915,11 @@ impl Client {
     ///   "SearchWord": "echo-feign-url"
     /// }
     /// ```
-    pub async fn describe_ms_api_list(
-        &self,
-        request: &DescribeMsApiListRequest,
-    ) -> rt::Result<DescribeMsApiListResponse> {
-        self.read("DescribeMsApiList", request).await
+    pub fn describe_ms_api_list<'a>(
+        &'a self,
+        request: &'a DescribeMsApiListRequest,
+    ) -> rt::Call<'a, DescribeMsApiListRequest, DescribeMsApiListResponse> {
+        self.read("DescribeMsApiList", request)
     }
 
     /// 服务调用监控统计概览 (`DescribeOverviewInvocation`)
@@ -2878,11 +2938,11 @@ impl Client {
     ///   "Type": "SumReqAmount"
     /// }
     /// ```
-    pub async fn describe_overview_invocation(
-        &self,
-        request: &DescribeOverviewInvocationRequest,
-    ) -> rt::Result<DescribeOverviewInvocationResponse> {
-        self.read("DescribeOverviewInvocation", request).await
+    pub fn describe_overview_invocation<'a>(
+        &'a self,
+        request: &'a DescribeOverviewInvocationRequest,
+    ) -> rt::Call<'a, DescribeOverviewInvocationRequest, DescribeOverviewInvocationResponse> {
+        self.read("DescribeOverviewInvocation", request)
     }
 
     /// 查询路径重写 (`DescribePathRewrite`)
@@ -2898,11 +2958,11 @@ impl Client {
     ///   "PathRewriteId": "rewrite-2vz5pdwv"
     /// }
     /// ```
-    pub async fn describe_path_rewrite(
-        &self,
-        request: &DescribePathRewriteRequest,
-    ) -> rt::Result<DescribePathRewriteResponse> {
-        self.read("DescribePathRewrite", request).await
+    pub fn describe_path_rewrite<'a>(
+        &'a self,
+        request: &'a DescribePathRewriteRequest,
+    ) -> rt::Call<'a, DescribePathRewriteRequest, DescribePathRewriteResponse> {
+        self.read("DescribePathRewrite", request)
     }
 
     /// 查询路径重写列表 (`DescribePathRewrites`)
@@ -2921,11 +2981,11 @@ impl Client {
     ///   "SearchWord": "app"
     /// }
     /// ```
-    pub async fn describe_path_rewrites(
-        &self,
-        request: &DescribePathRewritesRequest,
-    ) -> rt::Result<DescribePathRewritesResponse> {
-        self.read("DescribePathRewrites", request).await
+    pub fn describe_path_rewrites<'a>(
+        &'a self,
+        request: &'a DescribePathRewritesRequest,
+    ) -> rt::Call<'a, DescribePathRewritesRequest, DescribePathRewritesResponse> {
+        self.read("DescribePathRewrites", request)
     }
 
     /// 获取某个应用的程序包信息列表 (`DescribePkgs`)
@@ -2943,11 +3003,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_pkgs(
-        &self,
-        request: &DescribePkgsRequest,
-    ) -> rt::Result<DescribePkgsResponse> {
-        self.read("DescribePkgs", request).await
+    pub fn describe_pkgs<'a>(
+        &'a self,
+        request: &'a DescribePkgsRequest,
+    ) -> rt::Call<'a, DescribePkgsRequest, DescribePkgsResponse> {
+        self.read("DescribePkgs", request)
     }
 
     /// 查询网关分组或API绑定（或未绑定）的插件列表 (`DescribePluginInstances`)
@@ -2968,11 +3028,11 @@ impl Client {
     ///   "Type": "QQMiniProgramLogin"
     /// }
     /// ```
-    pub async fn describe_plugin_instances(
-        &self,
-        request: &DescribePluginInstancesRequest,
-    ) -> rt::Result<DescribePluginInstancesResponse> {
-        self.read("DescribePluginInstances", request).await
+    pub fn describe_plugin_instances<'a>(
+        &'a self,
+        request: &'a DescribePluginInstancesRequest,
+    ) -> rt::Call<'a, DescribePluginInstancesRequest, DescribePluginInstancesResponse> {
+        self.read("DescribePluginInstances", request)
     }
 
     /// 获取部署组实例列表 (`DescribePodInstances`)
@@ -2990,11 +3050,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_pod_instances(
-        &self,
-        request: &DescribePodInstancesRequest,
-    ) -> rt::Result<DescribePodInstancesResponse> {
-        self.read("DescribePodInstances", request).await
+    pub fn describe_pod_instances<'a>(
+        &'a self,
+        request: &'a DescribePodInstancesRequest,
+    ) -> rt::Call<'a, DescribePodInstancesRequest, DescribePodInstancesResponse> {
+        self.read("DescribePodInstances", request)
     }
 
     /// 查询数据集列表 (`DescribePrograms`)
@@ -3012,11 +3072,11 @@ impl Client {
     ///   "SearchWord": "program-xxxx"
     /// }
     /// ```
-    pub async fn describe_programs(
-        &self,
-        request: &DescribeProgramsRequest,
-    ) -> rt::Result<DescribeProgramsResponse> {
-        self.read("DescribePrograms", request).await
+    pub fn describe_programs<'a>(
+        &'a self,
+        request: &'a DescribeProgramsRequest,
+    ) -> rt::Call<'a, DescribeProgramsRequest, DescribeProgramsResponse> {
+        self.read("DescribePrograms", request)
     }
 
     /// 查询公共配置（单条） (`DescribePublicConfig`)
@@ -3032,11 +3092,11 @@ impl Client {
     ///   "ConfigId": "dcfg-p-vkj5dnky"
     /// }
     /// ```
-    pub async fn describe_public_config(
-        &self,
-        request: &DescribePublicConfigRequest,
-    ) -> rt::Result<DescribePublicConfigResponse> {
-        self.read("DescribePublicConfig", request).await
+    pub fn describe_public_config<'a>(
+        &'a self,
+        request: &'a DescribePublicConfigRequest,
+    ) -> rt::Call<'a, DescribePublicConfigRequest, DescribePublicConfigResponse> {
+        self.read("DescribePublicConfig", request)
     }
 
     /// 查询公共配置发布历史 (`DescribePublicConfigReleaseLogs`)
@@ -3054,11 +3114,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_public_config_release_logs(
-        &self,
-        request: &DescribePublicConfigReleaseLogsRequest,
-    ) -> rt::Result<DescribePublicConfigReleaseLogsResponse> {
-        self.read("DescribePublicConfigReleaseLogs", request).await
+    pub fn describe_public_config_release_logs<'a>(
+        &'a self,
+        request: &'a DescribePublicConfigReleaseLogsRequest,
+    ) -> rt::Call<'a, DescribePublicConfigReleaseLogsRequest, DescribePublicConfigReleaseLogsResponse>
+    {
+        self.read("DescribePublicConfigReleaseLogs", request)
     }
 
     /// 查询公共配置发布信息 (`DescribePublicConfigReleases`)
@@ -3078,11 +3139,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_public_config_releases(
-        &self,
-        request: &DescribePublicConfigReleasesRequest,
-    ) -> rt::Result<DescribePublicConfigReleasesResponse> {
-        self.read("DescribePublicConfigReleases", request).await
+    pub fn describe_public_config_releases<'a>(
+        &'a self,
+        request: &'a DescribePublicConfigReleasesRequest,
+    ) -> rt::Call<'a, DescribePublicConfigReleasesRequest, DescribePublicConfigReleasesResponse>
+    {
+        self.read("DescribePublicConfigReleases", request)
     }
 
     /// 查询公共配置汇总列表 (`DescribePublicConfigSummary`)
@@ -3109,11 +3171,11 @@ impl Client {
     ///   "SearchWord": "app"
     /// }
     /// ```
-    pub async fn describe_public_config_summary(
-        &self,
-        request: &DescribePublicConfigSummaryRequest,
-    ) -> rt::Result<DescribePublicConfigSummaryResponse> {
-        self.read("DescribePublicConfigSummary", request).await
+    pub fn describe_public_config_summary<'a>(
+        &'a self,
+        request: &'a DescribePublicConfigSummaryRequest,
+    ) -> rt::Call<'a, DescribePublicConfigSummaryRequest, DescribePublicConfigSummaryResponse> {
+        self.read("DescribePublicConfigSummary", request)
     }
 
     /// 查询公共配置项列表 (`DescribePublicConfigs`)
@@ -3131,11 +3193,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_public_configs(
-        &self,
-        request: &DescribePublicConfigsRequest,
-    ) -> rt::Result<DescribePublicConfigsResponse> {
-        self.read("DescribePublicConfigs", request).await
+    pub fn describe_public_configs<'a>(
+        &'a self,
+        request: &'a DescribePublicConfigsRequest,
+    ) -> rt::Call<'a, DescribePublicConfigsRequest, DescribePublicConfigsResponse> {
+        self.read("DescribePublicConfigs", request)
     }
 
     /// 查询部署组发布的配置 (`DescribeReleasedConfig`)
@@ -3151,11 +3213,11 @@ impl Client {
     ///   "GroupId": "group-jy9re3gy"
     /// }
     /// ```
-    pub async fn describe_released_config(
-        &self,
-        request: &DescribeReleasedConfigRequest,
-    ) -> rt::Result<DescribeReleasedConfigResponse> {
-        self.read("DescribeReleasedConfig", request).await
+    pub fn describe_released_config<'a>(
+        &'a self,
+        request: &'a DescribeReleasedConfigRequest,
+    ) -> rt::Call<'a, DescribeReleasedConfigRequest, DescribeReleasedConfigResponse> {
+        self.read("DescribeReleasedConfig", request)
     }
 
     /// 查询仓库列表 (`DescribeRepositories`)
@@ -3174,11 +3236,11 @@ impl Client {
     ///   "SearchWord": "demo"
     /// }
     /// ```
-    pub async fn describe_repositories(
-        &self,
-        request: &DescribeRepositoriesRequest,
-    ) -> rt::Result<DescribeRepositoriesResponse> {
-        self.read("DescribeRepositories", request).await
+    pub fn describe_repositories<'a>(
+        &'a self,
+        request: &'a DescribeRepositoriesRequest,
+    ) -> rt::Call<'a, DescribeRepositoriesRequest, DescribeRepositoriesResponse> {
+        self.read("DescribeRepositories", request)
     }
 
     /// 查询仓库信息 (`DescribeRepository`)
@@ -3194,11 +3256,11 @@ impl Client {
     ///   "RepositoryId": "application-xxxxxxxx"
     /// }
     /// ```
-    pub async fn describe_repository(
-        &self,
-        request: &DescribeRepositoryRequest,
-    ) -> rt::Result<DescribeRepositoryResponse> {
-        self.read("DescribeRepository", request).await
+    pub fn describe_repository<'a>(
+        &'a self,
+        request: &'a DescribeRepositoryRequest,
+    ) -> rt::Call<'a, DescribeRepositoryRequest, DescribeRepositoryResponse> {
+        self.read("DescribeRepository", request)
     }
 
     /// 获取资源配置信息 (`DescribeResourceConfig`)
@@ -3212,11 +3274,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_resource_config(
-        &self,
-        request: &DescribeResourceConfigRequest,
-    ) -> rt::Result<DescribeResourceConfigResponse> {
-        self.read("DescribeResourceConfig", request).await
+    pub fn describe_resource_config<'a>(
+        &'a self,
+        request: &'a DescribeResourceConfigRequest,
+    ) -> rt::Call<'a, DescribeResourceConfigRequest, DescribeResourceConfigResponse> {
+        self.read("DescribeResourceConfig", request)
     }
 
     /// 资源任务的执行状态描述 (`DescribeResourceTaskStatus`)
@@ -3232,11 +3294,11 @@ impl Client {
     ///   "TaskId": "task-57xee9nb"
     /// }
     /// ```
-    pub async fn describe_resource_task_status(
-        &self,
-        request: &DescribeResourceTaskStatusRequest,
-    ) -> rt::Result<DescribeResourceTaskStatusResponse> {
-        self.read("DescribeResourceTaskStatus", request).await
+    pub fn describe_resource_task_status<'a>(
+        &'a self,
+        request: &'a DescribeResourceTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeResourceTaskStatusRequest, DescribeResourceTaskStatusResponse> {
+        self.read("DescribeResourceTaskStatus", request)
     }
 
     /// 查询简单应用列表 (`DescribeSimpleApplications`)
@@ -3253,11 +3315,11 @@ impl Client {
     ///   "Offset": 50
     /// }
     /// ```
-    pub async fn describe_simple_applications(
-        &self,
-        request: &DescribeSimpleApplicationsRequest,
-    ) -> rt::Result<DescribeSimpleApplicationsResponse> {
-        self.read("DescribeSimpleApplications", request).await
+    pub fn describe_simple_applications<'a>(
+        &'a self,
+        request: &'a DescribeSimpleApplicationsRequest,
+    ) -> rt::Call<'a, DescribeSimpleApplicationsRequest, DescribeSimpleApplicationsResponse> {
+        self.read("DescribeSimpleApplications", request)
     }
 
     /// 查询简单集群列表 (`DescribeSimpleClusters`)
@@ -3274,11 +3336,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_simple_clusters(
-        &self,
-        request: &DescribeSimpleClustersRequest,
-    ) -> rt::Result<DescribeSimpleClustersResponse> {
-        self.read("DescribeSimpleClusters", request).await
+    pub fn describe_simple_clusters<'a>(
+        &'a self,
+        request: &'a DescribeSimpleClustersRequest,
+    ) -> rt::Call<'a, DescribeSimpleClustersRequest, DescribeSimpleClustersResponse> {
+        self.read("DescribeSimpleClusters", request)
     }
 
     /// 查询简单部署组列表 (`DescribeSimpleGroups`)
@@ -3296,11 +3358,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_simple_groups(
-        &self,
-        request: &DescribeSimpleGroupsRequest,
-    ) -> rt::Result<DescribeSimpleGroupsResponse> {
-        self.read("DescribeSimpleGroups", request).await
+    pub fn describe_simple_groups<'a>(
+        &'a self,
+        request: &'a DescribeSimpleGroupsRequest,
+    ) -> rt::Call<'a, DescribeSimpleGroupsRequest, DescribeSimpleGroupsResponse> {
+        self.read("DescribeSimpleGroups", request)
     }
 
     /// 查询简单命名空间列表 (`DescribeSimpleNamespaces`)
@@ -3317,11 +3379,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_simple_namespaces(
-        &self,
-        request: &DescribeSimpleNamespacesRequest,
-    ) -> rt::Result<DescribeSimpleNamespacesResponse> {
-        self.read("DescribeSimpleNamespaces", request).await
+    pub fn describe_simple_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeSimpleNamespacesRequest,
+    ) -> rt::Call<'a, DescribeSimpleNamespacesRequest, DescribeSimpleNamespacesResponse> {
+        self.read("DescribeSimpleNamespaces", request)
     }
 
     /// 服务统计 (`DescribeStatistics`)
@@ -3349,11 +3411,11 @@ impl Client {
     ///   "Type": "Service"
     /// }
     /// ```
-    pub async fn describe_statistics(
-        &self,
-        request: &DescribeStatisticsRequest,
-    ) -> rt::Result<DescribeStatisticsResponse> {
-        self.read("DescribeStatistics", request).await
+    pub fn describe_statistics<'a>(
+        &'a self,
+        request: &'a DescribeStatisticsRequest,
+    ) -> rt::Call<'a, DescribeStatisticsRequest, DescribeStatisticsResponse> {
+        self.read("DescribeStatistics", request)
     }
 
     /// 查询单元化网关API监控明细数据 (`DescribeUnitApiUseDetail`)
@@ -3377,11 +3439,11 @@ impl Client {
     ///   "StartTime": "2020-09-22 00:00:00"
     /// }
     /// ```
-    pub async fn describe_unit_api_use_detail(
-        &self,
-        request: &DescribeUnitApiUseDetailRequest,
-    ) -> rt::Result<DescribeUnitApiUseDetailResponse> {
-        self.read("DescribeUnitApiUseDetail", request).await
+    pub fn describe_unit_api_use_detail<'a>(
+        &'a self,
+        request: &'a DescribeUnitApiUseDetailRequest,
+    ) -> rt::Call<'a, DescribeUnitApiUseDetailRequest, DescribeUnitApiUseDetailResponse> {
+        self.read("DescribeUnitApiUseDetail", request)
     }
 
     /// 查询单元化命名空间列表 (`DescribeUnitNamespaces`)
@@ -3400,11 +3462,11 @@ impl Client {
     ///   "SearchWord": "global"
     /// }
     /// ```
-    pub async fn describe_unit_namespaces(
-        &self,
-        request: &DescribeUnitNamespacesRequest,
-    ) -> rt::Result<DescribeUnitNamespacesResponse> {
-        self.read("DescribeUnitNamespaces", request).await
+    pub fn describe_unit_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeUnitNamespacesRequest,
+    ) -> rt::Call<'a, DescribeUnitNamespacesRequest, DescribeUnitNamespacesResponse> {
+        self.read("DescribeUnitNamespaces", request)
     }
 
     /// 查询单元化规则详情 (`DescribeUnitRule`)
@@ -3420,11 +3482,11 @@ impl Client {
     ///   "Id": "unit-rl-cgd3l6jo"
     /// }
     /// ```
-    pub async fn describe_unit_rule(
-        &self,
-        request: &DescribeUnitRuleRequest,
-    ) -> rt::Result<DescribeUnitRuleResponse> {
-        self.read("DescribeUnitRule", request).await
+    pub fn describe_unit_rule<'a>(
+        &'a self,
+        request: &'a DescribeUnitRuleRequest,
+    ) -> rt::Call<'a, DescribeUnitRuleRequest, DescribeUnitRuleResponse> {
+        self.read("DescribeUnitRule", request)
     }
 
     /// 查询单元化规则列表 (`DescribeUnitRules`)
@@ -3444,11 +3506,11 @@ impl Client {
     ///   "Status": "disabled"
     /// }
     /// ```
-    pub async fn describe_unit_rules(
-        &self,
-        request: &DescribeUnitRulesRequest,
-    ) -> rt::Result<DescribeUnitRulesResponse> {
-        self.read("DescribeUnitRules", request).await
+    pub fn describe_unit_rules<'a>(
+        &'a self,
+        request: &'a DescribeUnitRulesRequest,
+    ) -> rt::Call<'a, DescribeUnitRulesRequest, DescribeUnitRulesResponse> {
+        self.read("DescribeUnitRules", request)
     }
 
     /// 查询单元化规则列表V2 (`DescribeUnitRulesV2`)
@@ -3468,11 +3530,11 @@ impl Client {
     ///   "Status": "disabled"
     /// }
     /// ```
-    pub async fn describe_unit_rules_v2(
-        &self,
-        request: &DescribeUnitRulesV2Request,
-    ) -> rt::Result<DescribeUnitRulesV2Response> {
-        self.read("DescribeUnitRulesV2", request).await
+    pub fn describe_unit_rules_v2<'a>(
+        &'a self,
+        request: &'a DescribeUnitRulesV2Request,
+    ) -> rt::Call<'a, DescribeUnitRulesV2Request, DescribeUnitRulesV2Response> {
+        self.read("DescribeUnitRulesV2", request)
     }
 
     /// 获取上传程序包信息 (`DescribeUploadInfo`)
@@ -3492,11 +3554,11 @@ impl Client {
     ///   "PkgVersion": "20190529xxxxxx"
     /// }
     /// ```
-    pub async fn describe_upload_info(
-        &self,
-        request: &DescribeUploadInfoRequest,
-    ) -> rt::Result<DescribeUploadInfoResponse> {
-        self.read("DescribeUploadInfo", request).await
+    pub fn describe_upload_info<'a>(
+        &'a self,
+        request: &'a DescribeUploadInfoRequest,
+    ) -> rt::Call<'a, DescribeUploadInfoRequest, DescribeUploadInfoResponse> {
+        self.read("DescribeUploadInfo", request)
     }
 
     /// 查询可用于被导入的命名空间列表 (`DescribeUsableUnitNamespaces`)
@@ -3514,11 +3576,12 @@ impl Client {
     ///   "SearchWord": "container"
     /// }
     /// ```
-    pub async fn describe_usable_unit_namespaces(
-        &self,
-        request: &DescribeUsableUnitNamespacesRequest,
-    ) -> rt::Result<DescribeUsableUnitNamespacesResponse> {
-        self.read("DescribeUsableUnitNamespaces", request).await
+    pub fn describe_usable_unit_namespaces<'a>(
+        &'a self,
+        request: &'a DescribeUsableUnitNamespacesRequest,
+    ) -> rt::Call<'a, DescribeUsableUnitNamespacesRequest, DescribeUsableUnitNamespacesResponse>
+    {
+        self.read("DescribeUsableUnitNamespaces", request)
     }
 
     /// 禁用灰度发布规则 (`DisableLaneRule`)
@@ -3534,11 +3597,11 @@ impl Client {
     ///   "RuleId": "lane-r-yqg4kmbd"
     /// }
     /// ```
-    pub async fn disable_lane_rule(
-        &self,
-        request: &DisableLaneRuleRequest,
-    ) -> rt::Result<DisableLaneRuleResponse> {
-        self.call("DisableLaneRule", request).await
+    pub fn disable_lane_rule<'a>(
+        &'a self,
+        request: &'a DisableLaneRuleRequest,
+    ) -> rt::Call<'a, DisableLaneRuleRequest, DisableLaneRuleResponse> {
+        self.call("DisableLaneRule", request)
     }
 
     /// 禁用单元化路由 (`DisableUnitRoute`)
@@ -3554,11 +3617,11 @@ impl Client {
     ///   "Id": "gw-ins-szesmg28"
     /// }
     /// ```
-    pub async fn disable_unit_route(
-        &self,
-        request: &DisableUnitRouteRequest,
-    ) -> rt::Result<DisableUnitRouteResponse> {
-        self.call("DisableUnitRoute", request).await
+    pub fn disable_unit_route<'a>(
+        &'a self,
+        request: &'a DisableUnitRouteRequest,
+    ) -> rt::Call<'a, DisableUnitRouteRequest, DisableUnitRouteResponse> {
+        self.call("DisableUnitRoute", request)
     }
 
     /// 禁用单元化规则 (`DisableUnitRule`)
@@ -3574,11 +3637,11 @@ impl Client {
     ///   "Id": "unit-rl-u0643wrg"
     /// }
     /// ```
-    pub async fn disable_unit_rule(
-        &self,
-        request: &DisableUnitRuleRequest,
-    ) -> rt::Result<DisableUnitRuleResponse> {
-        self.call("DisableUnitRule", request).await
+    pub fn disable_unit_rule<'a>(
+        &'a self,
+        request: &'a DisableUnitRuleRequest,
+    ) -> rt::Call<'a, DisableUnitRuleRequest, DisableUnitRuleResponse> {
+        self.call("DisableUnitRule", request)
     }
 
     /// 取消关联业务日志配置项和应用 (`DisassociateBusinessLogConfig`)
@@ -3597,11 +3660,12 @@ impl Client {
     ///   "GroupId": "group-py57oeqa"
     /// }
     /// ```
-    pub async fn disassociate_business_log_config(
-        &self,
-        request: &DisassociateBusinessLogConfigRequest,
-    ) -> rt::Result<DisassociateBusinessLogConfigResponse> {
-        self.call("DisassociateBusinessLogConfig", request).await
+    pub fn disassociate_business_log_config<'a>(
+        &'a self,
+        request: &'a DisassociateBusinessLogConfigRequest,
+    ) -> rt::Call<'a, DisassociateBusinessLogConfigRequest, DisassociateBusinessLogConfigResponse>
+    {
+        self.call("DisassociateBusinessLogConfig", request)
     }
 
     /// 取消关联投递信息和部署组 (`DisassociateKafkaConfig`)
@@ -3617,11 +3681,11 @@ impl Client {
     ///   "ConfigId": "apm-busi-log-cfg-6a7m36a5"
     /// }
     /// ```
-    pub async fn disassociate_kafka_config(
-        &self,
-        request: &DisassociateKafkaConfigRequest,
-    ) -> rt::Result<DisassociateKafkaConfigResponse> {
-        self.call("DisassociateKafkaConfig", request).await
+    pub fn disassociate_kafka_config<'a>(
+        &'a self,
+        request: &'a DisassociateKafkaConfigRequest,
+    ) -> rt::Call<'a, DisassociateKafkaConfigRequest, DisassociateKafkaConfigResponse> {
+        self.call("DisassociateKafkaConfig", request)
     }
 
     /// 下线Api分组 (`DraftApiGroup`)
@@ -3637,11 +3701,11 @@ impl Client {
     ///   "GroupId": "grp-d45mlt3o"
     /// }
     /// ```
-    pub async fn draft_api_group(
-        &self,
-        request: &DraftApiGroupRequest,
-    ) -> rt::Result<DraftApiGroupResponse> {
-        self.call("DraftApiGroup", request).await
+    pub fn draft_api_group<'a>(
+        &'a self,
+        request: &'a DraftApiGroupRequest,
+    ) -> rt::Call<'a, DraftApiGroupRequest, DraftApiGroupResponse> {
+        self.call("DraftApiGroup", request)
     }
 
     /// 启用灰度发布规则 (`EnableLaneRule`)
@@ -3657,11 +3721,11 @@ impl Client {
     ///   "RuleId": "lane-r-yqg4kmbd"
     /// }
     /// ```
-    pub async fn enable_lane_rule(
-        &self,
-        request: &EnableLaneRuleRequest,
-    ) -> rt::Result<EnableLaneRuleResponse> {
-        self.call("EnableLaneRule", request).await
+    pub fn enable_lane_rule<'a>(
+        &'a self,
+        request: &'a EnableLaneRuleRequest,
+    ) -> rt::Call<'a, EnableLaneRuleRequest, EnableLaneRuleResponse> {
+        self.call("EnableLaneRule", request)
     }
 
     /// 启用单元化路由 (`EnableUnitRoute`)
@@ -3677,11 +3741,11 @@ impl Client {
     ///   "Id": "gw-ins-szesmg28"
     /// }
     /// ```
-    pub async fn enable_unit_route(
-        &self,
-        request: &EnableUnitRouteRequest,
-    ) -> rt::Result<EnableUnitRouteResponse> {
-        self.call("EnableUnitRoute", request).await
+    pub fn enable_unit_route<'a>(
+        &'a self,
+        request: &'a EnableUnitRouteRequest,
+    ) -> rt::Call<'a, EnableUnitRouteRequest, EnableUnitRouteResponse> {
+        self.call("EnableUnitRoute", request)
     }
 
     /// 启用单元化规则 (`EnableUnitRule`)
@@ -3697,11 +3761,11 @@ impl Client {
     ///   "Id": "unit-rl-u0643wrg"
     /// }
     /// ```
-    pub async fn enable_unit_rule(
-        &self,
-        request: &EnableUnitRuleRequest,
-    ) -> rt::Result<EnableUnitRuleResponse> {
-        self.call("EnableUnitRule", request).await
+    pub fn enable_unit_rule<'a>(
+        &'a self,
+        request: &'a EnableUnitRuleRequest,
+    ) -> rt::Call<'a, EnableUnitRuleRequest, EnableUnitRuleResponse> {
+        self.call("EnableUnitRule", request)
     }
 
     /// 虚拟机部署组添加实例 (`ExpandGroup`)
@@ -3720,11 +3784,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn expand_group(
-        &self,
-        request: &ExpandGroupRequest,
-    ) -> rt::Result<ExpandGroupResponse> {
-        self.call("ExpandGroup", request).await
+    pub fn expand_group<'a>(
+        &'a self,
+        request: &'a ExpandGroupRequest,
+    ) -> rt::Call<'a, ExpandGroupRequest, ExpandGroupResponse> {
+        self.call("ExpandGroup", request)
     }
 
     /// 修改应用 (`ModifyApplication`)
@@ -3741,11 +3805,11 @@ impl Client {
     ///   "ApplicationId": "application-6a7erdby"
     /// }
     /// ```
-    pub async fn modify_application(
-        &self,
-        request: &ModifyApplicationRequest,
-    ) -> rt::Result<ModifyApplicationResponse> {
-        self.call("ModifyApplication", request).await
+    pub fn modify_application<'a>(
+        &'a self,
+        request: &'a ModifyApplicationRequest,
+    ) -> rt::Call<'a, ModifyApplicationRequest, ModifyApplicationResponse> {
+        self.call("ModifyApplication", request)
     }
 
     /// 修改集群信息 (`ModifyCluster`)
@@ -3761,11 +3825,11 @@ impl Client {
     ///   "ClusterId": "cluster-byxzrdga"
     /// }
     /// ```
-    pub async fn modify_cluster(
-        &self,
-        request: &ModifyClusterRequest,
-    ) -> rt::Result<ModifyClusterResponse> {
-        self.call("ModifyCluster", request).await
+    pub fn modify_cluster<'a>(
+        &'a self,
+        request: &'a ModifyClusterRequest,
+    ) -> rt::Call<'a, ModifyClusterRequest, ModifyClusterResponse> {
+        self.call("ModifyCluster", request)
     }
 
     /// 修改容器部署组 (`ModifyContainerGroup`)
@@ -3792,11 +3856,11 @@ impl Client {
     ///   "UpdateType": 1
     /// }
     /// ```
-    pub async fn modify_container_group(
-        &self,
-        request: &ModifyContainerGroupRequest,
-    ) -> rt::Result<ModifyContainerGroupResponse> {
-        self.call("ModifyContainerGroup", request).await
+    pub fn modify_container_group<'a>(
+        &'a self,
+        request: &'a ModifyContainerGroupRequest,
+    ) -> rt::Call<'a, ModifyContainerGroupRequest, ModifyContainerGroupResponse> {
+        self.call("ModifyContainerGroup", request)
     }
 
     /// 修改容器部署组实例数 (`ModifyContainerReplicas`)
@@ -3813,11 +3877,11 @@ impl Client {
     ///   "InstanceNum": 1
     /// }
     /// ```
-    pub async fn modify_container_replicas(
-        &self,
-        request: &ModifyContainerReplicasRequest,
-    ) -> rt::Result<ModifyContainerReplicasResponse> {
-        self.call("ModifyContainerReplicas", request).await
+    pub fn modify_container_replicas<'a>(
+        &'a self,
+        request: &'a ModifyContainerReplicasRequest,
+    ) -> rt::Call<'a, ModifyContainerReplicasRequest, ModifyContainerReplicasResponse> {
+        self.call("ModifyContainerReplicas", request)
     }
 
     /// 更新分组信息 (`ModifyGroup`)
@@ -3834,11 +3898,11 @@ impl Client {
     ///   "GroupName": "group-mock"
     /// }
     /// ```
-    pub async fn modify_group(
-        &self,
-        request: &ModifyGroupRequest,
-    ) -> rt::Result<ModifyGroupResponse> {
-        self.call("ModifyGroup", request).await
+    pub fn modify_group<'a>(
+        &'a self,
+        request: &'a ModifyGroupRequest,
+    ) -> rt::Call<'a, ModifyGroupRequest, ModifyGroupResponse> {
+        self.call("ModifyGroup", request)
     }
 
     /// 更新部署组泳道信息 (`ModifyGroupLane`)
@@ -3866,11 +3930,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_group_lane(
-        &self,
-        request: &ModifyGroupLaneRequest,
-    ) -> rt::Result<ModifyGroupLaneResponse> {
-        self.call("ModifyGroupLane", request).await
+    pub fn modify_group_lane<'a>(
+        &'a self,
+        request: &'a ModifyGroupLaneRequest,
+    ) -> rt::Call<'a, ModifyGroupLaneRequest, ModifyGroupLaneResponse> {
+        self.call("ModifyGroupLane", request)
     }
 
     /// 更新泳道配置信息 (`ModifyLane`)
@@ -3888,8 +3952,11 @@ impl Client {
     ///   "Remark": "This is desc"
     /// }
     /// ```
-    pub async fn modify_lane(&self, request: &ModifyLaneRequest) -> rt::Result<ModifyLaneResponse> {
-        self.call("ModifyLane", request).await
+    pub fn modify_lane<'a>(
+        &'a self,
+        request: &'a ModifyLaneRequest,
+    ) -> rt::Call<'a, ModifyLaneRequest, ModifyLaneResponse> {
+        self.call("ModifyLane", request)
     }
 
     /// 更新灰度发布规则 (`ModifyLaneRule`)
@@ -3917,11 +3984,11 @@ impl Client {
     ///   "RuleTagRelationship": "RELEATION_AND"
     /// }
     /// ```
-    pub async fn modify_lane_rule(
-        &self,
-        request: &ModifyLaneRuleRequest,
-    ) -> rt::Result<ModifyLaneRuleResponse> {
-        self.call("ModifyLaneRule", request).await
+    pub fn modify_lane_rule<'a>(
+        &'a self,
+        request: &'a ModifyLaneRuleRequest,
+    ) -> rt::Call<'a, ModifyLaneRuleRequest, ModifyLaneRuleResponse> {
+        self.call("ModifyLaneRule", request)
     }
 
     /// 修改微服务详情 (`ModifyMicroservice`)
@@ -3938,11 +4005,11 @@ impl Client {
     ///   "MicroserviceId": "ms-yd8dr5bx"
     /// }
     /// ```
-    pub async fn modify_microservice(
-        &self,
-        request: &ModifyMicroserviceRequest,
-    ) -> rt::Result<ModifyMicroserviceResponse> {
-        self.call("ModifyMicroservice", request).await
+    pub fn modify_microservice<'a>(
+        &'a self,
+        request: &'a ModifyMicroserviceRequest,
+    ) -> rt::Call<'a, ModifyMicroserviceRequest, ModifyMicroserviceResponse> {
+        self.call("ModifyMicroservice", request)
     }
 
     /// 修改命名空间 (`ModifyNamespace`)
@@ -3959,11 +4026,11 @@ impl Client {
     ///   "NamespaceId": "namespace-by8nrgyk"
     /// }
     /// ```
-    pub async fn modify_namespace(
-        &self,
-        request: &ModifyNamespaceRequest,
-    ) -> rt::Result<ModifyNamespaceResponse> {
-        self.call("ModifyNamespace", request).await
+    pub fn modify_namespace<'a>(
+        &'a self,
+        request: &'a ModifyNamespaceRequest,
+    ) -> rt::Call<'a, ModifyNamespaceRequest, ModifyNamespaceResponse> {
+        self.call("ModifyNamespace", request)
     }
 
     /// 修改路径重写 (`ModifyPathRewrite`)
@@ -3983,11 +4050,11 @@ impl Client {
     ///   "Replacement": "/provider"
     /// }
     /// ```
-    pub async fn modify_path_rewrite(
-        &self,
-        request: &ModifyPathRewriteRequest,
-    ) -> rt::Result<ModifyPathRewriteResponse> {
-        self.call("ModifyPathRewrite", request).await
+    pub fn modify_path_rewrite<'a>(
+        &'a self,
+        request: &'a ModifyPathRewriteRequest,
+    ) -> rt::Call<'a, ModifyPathRewriteRequest, ModifyPathRewriteResponse> {
+        self.call("ModifyPathRewrite", request)
     }
 
     /// 更新数据集 (`ModifyProgram`)
@@ -3997,11 +4064,11 @@ impl Client {
     /// # Example: 更新数据集
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn modify_program(
-        &self,
-        request: &ModifyProgramRequest,
-    ) -> rt::Result<ModifyProgramResponse> {
-        self.call("ModifyProgram", request).await
+    pub fn modify_program<'a>(
+        &'a self,
+        request: &'a ModifyProgramRequest,
+    ) -> rt::Call<'a, ModifyProgramRequest, ModifyProgramResponse> {
+        self.call("ModifyProgram", request)
     }
 
     /// 更新上传程序包信息 (`ModifyUploadInfo`)
@@ -4022,11 +4089,11 @@ impl Client {
     ///   "Size": 67118957
     /// }
     /// ```
-    pub async fn modify_upload_info(
-        &self,
-        request: &ModifyUploadInfoRequest,
-    ) -> rt::Result<ModifyUploadInfoResponse> {
-        self.call("ModifyUploadInfo", request).await
+    pub fn modify_upload_info<'a>(
+        &'a self,
+        request: &'a ModifyUploadInfoRequest,
+    ) -> rt::Call<'a, ModifyUploadInfoRequest, ModifyUploadInfoResponse> {
+        self.call("ModifyUploadInfo", request)
     }
 
     /// 绑定解绑tcr仓库 (`OperateApplicationTcrBinding`)
@@ -4050,11 +4117,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn operate_application_tcr_binding(
-        &self,
-        request: &OperateApplicationTcrBindingRequest,
-    ) -> rt::Result<OperateApplicationTcrBindingResponse> {
-        self.call("OperateApplicationTcrBinding", request).await
+    pub fn operate_application_tcr_binding<'a>(
+        &'a self,
+        request: &'a OperateApplicationTcrBindingRequest,
+    ) -> rt::Call<'a, OperateApplicationTcrBindingRequest, OperateApplicationTcrBindingResponse>
+    {
+        self.call("OperateApplicationTcrBinding", request)
     }
 
     /// 发布Api分组 (`ReleaseApiGroup`)
@@ -4070,11 +4138,11 @@ impl Client {
     ///   "GroupId": "grp-d45mlt3o"
     /// }
     /// ```
-    pub async fn release_api_group(
-        &self,
-        request: &ReleaseApiGroupRequest,
-    ) -> rt::Result<ReleaseApiGroupResponse> {
-        self.call("ReleaseApiGroup", request).await
+    pub fn release_api_group<'a>(
+        &'a self,
+        request: &'a ReleaseApiGroupRequest,
+    ) -> rt::Call<'a, ReleaseApiGroupRequest, ReleaseApiGroupResponse> {
+        self.call("ReleaseApiGroup", request)
     }
 
     /// 发布配置 (`ReleaseConfig`)
@@ -4092,11 +4160,11 @@ impl Client {
     ///   "ReleaseDesc": "This is desc"
     /// }
     /// ```
-    pub async fn release_config(
-        &self,
-        request: &ReleaseConfigRequest,
-    ) -> rt::Result<ReleaseConfigResponse> {
-        self.call("ReleaseConfig", request).await
+    pub fn release_config<'a>(
+        &'a self,
+        request: &'a ReleaseConfigRequest,
+    ) -> rt::Call<'a, ReleaseConfigRequest, ReleaseConfigResponse> {
+        self.call("ReleaseConfig", request)
     }
 
     /// 发布配置返回详细信息 (`ReleaseConfigWithDetailResp`)
@@ -4114,11 +4182,11 @@ impl Client {
     ///   "ReleaseDesc": "This is desc"
     /// }
     /// ```
-    pub async fn release_config_with_detail_resp(
-        &self,
-        request: &ReleaseConfigWithDetailRespRequest,
-    ) -> rt::Result<ReleaseConfigWithDetailRespResponse> {
-        self.call("ReleaseConfigWithDetailResp", request).await
+    pub fn release_config_with_detail_resp<'a>(
+        &'a self,
+        request: &'a ReleaseConfigWithDetailRespRequest,
+    ) -> rt::Call<'a, ReleaseConfigWithDetailRespRequest, ReleaseConfigWithDetailRespResponse> {
+        self.call("ReleaseConfigWithDetailResp", request)
     }
 
     /// 发布文件配置 (`ReleaseFileConfig`)
@@ -4135,11 +4203,11 @@ impl Client {
     ///   "GroupId": "group-oydld25a"
     /// }
     /// ```
-    pub async fn release_file_config(
-        &self,
-        request: &ReleaseFileConfigRequest,
-    ) -> rt::Result<ReleaseFileConfigResponse> {
-        self.call("ReleaseFileConfig", request).await
+    pub fn release_file_config<'a>(
+        &'a self,
+        request: &'a ReleaseFileConfigRequest,
+    ) -> rt::Call<'a, ReleaseFileConfigRequest, ReleaseFileConfigResponse> {
+        self.call("ReleaseFileConfig", request)
     }
 
     /// 发布公共配置 (`ReleasePublicConfig`)
@@ -4157,11 +4225,11 @@ impl Client {
     ///   "ReleaseDesc": "This is desc"
     /// }
     /// ```
-    pub async fn release_public_config(
-        &self,
-        request: &ReleasePublicConfigRequest,
-    ) -> rt::Result<ReleasePublicConfigResponse> {
-        self.call("ReleasePublicConfig", request).await
+    pub fn release_public_config<'a>(
+        &'a self,
+        request: &'a ReleasePublicConfigRequest,
+    ) -> rt::Call<'a, ReleasePublicConfigRequest, ReleasePublicConfigResponse> {
+        self.call("ReleasePublicConfig", request)
     }
 
     /// 移除云主机 (`RemoveInstances`)
@@ -4181,11 +4249,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn remove_instances(
-        &self,
-        request: &RemoveInstancesRequest,
-    ) -> rt::Result<RemoveInstancesResponse> {
-        self.call("RemoveInstances", request).await
+    pub fn remove_instances<'a>(
+        &'a self,
+        request: &'a RemoveInstancesRequest,
+    ) -> rt::Call<'a, RemoveInstancesRequest, RemoveInstancesResponse> {
+        self.call("RemoveInstances", request)
     }
 
     /// 撤回已发布的配置 (`RevocationConfig`)
@@ -4201,11 +4269,11 @@ impl Client {
     ///   "ConfigReleaseId": "dcfgr-y84o2xla"
     /// }
     /// ```
-    pub async fn revocation_config(
-        &self,
-        request: &RevocationConfigRequest,
-    ) -> rt::Result<RevocationConfigResponse> {
-        self.call("RevocationConfig", request).await
+    pub fn revocation_config<'a>(
+        &'a self,
+        request: &'a RevocationConfigRequest,
+    ) -> rt::Call<'a, RevocationConfigRequest, RevocationConfigResponse> {
+        self.call("RevocationConfig", request)
     }
 
     /// 撤回已发布的公共配置 (`RevocationPublicConfig`)
@@ -4221,11 +4289,11 @@ impl Client {
     ///   "ConfigReleaseId": "dcfgr-a7rldd9v"
     /// }
     /// ```
-    pub async fn revocation_public_config(
-        &self,
-        request: &RevocationPublicConfigRequest,
-    ) -> rt::Result<RevocationPublicConfigResponse> {
-        self.call("RevocationPublicConfig", request).await
+    pub fn revocation_public_config<'a>(
+        &'a self,
+        request: &'a RevocationPublicConfigRequest,
+    ) -> rt::Call<'a, RevocationPublicConfigRequest, RevocationPublicConfigResponse> {
+        self.call("RevocationPublicConfig", request)
     }
 
     /// 撤回已发布的文件配置 (`RevokeFileConfig`)
@@ -4241,11 +4309,11 @@ impl Client {
     ///   "ConfigReleaseId": "dcfgr-f-aeon99ry"
     /// }
     /// ```
-    pub async fn revoke_file_config(
-        &self,
-        request: &RevokeFileConfigRequest,
-    ) -> rt::Result<RevokeFileConfigResponse> {
-        self.call("RevokeFileConfig", request).await
+    pub fn revoke_file_config<'a>(
+        &'a self,
+        request: &'a RevokeFileConfigRequest,
+    ) -> rt::Call<'a, RevokeFileConfigRequest, RevokeFileConfigResponse> {
+        self.call("RevokeFileConfig", request)
     }
 
     /// 回滚配置 (`RollbackConfig`)
@@ -4262,11 +4330,11 @@ impl Client {
     ///   "ReleaseDesc": "This is desc"
     /// }
     /// ```
-    pub async fn rollback_config(
-        &self,
-        request: &RollbackConfigRequest,
-    ) -> rt::Result<RollbackConfigResponse> {
-        self.call("RollbackConfig", request).await
+    pub fn rollback_config<'a>(
+        &'a self,
+        request: &'a RollbackConfigRequest,
+    ) -> rt::Call<'a, RollbackConfigRequest, RollbackConfigResponse> {
+        self.call("RollbackConfig", request)
     }
 
     /// 业务日志搜索 (`SearchBusinessLog`)
@@ -4293,11 +4361,11 @@ impl Client {
     ///   "StartTime": "2019-05-29 16:06:08"
     /// }
     /// ```
-    pub async fn search_business_log(
-        &self,
-        request: &SearchBusinessLogRequest,
-    ) -> rt::Result<SearchBusinessLogResponse> {
-        self.read("SearchBusinessLog", request).await
+    pub fn search_business_log<'a>(
+        &'a self,
+        request: &'a SearchBusinessLogRequest,
+    ) -> rt::Call<'a, SearchBusinessLogRequest, SearchBusinessLogResponse> {
+        self.read("SearchBusinessLog", request)
     }
 
     /// 标准输出日志搜索 (`SearchStdoutLog`)
@@ -4315,11 +4383,11 @@ impl Client {
     ///   "StartTime": "2019-05-29 14:14:42"
     /// }
     /// ```
-    pub async fn search_stdout_log(
-        &self,
-        request: &SearchStdoutLogRequest,
-    ) -> rt::Result<SearchStdoutLogResponse> {
-        self.read("SearchStdoutLog", request).await
+    pub fn search_stdout_log<'a>(
+        &'a self,
+        request: &'a SearchStdoutLogRequest,
+    ) -> rt::Call<'a, SearchStdoutLogRequest, SearchStdoutLogResponse> {
+        self.read("SearchStdoutLog", request)
     }
 
     /// 缩容虚拟机部署组 (`ShrinkGroup`)
@@ -4335,11 +4403,11 @@ impl Client {
     ///   "GroupId": "group-6a79x94v"
     /// }
     /// ```
-    pub async fn shrink_group(
-        &self,
-        request: &ShrinkGroupRequest,
-    ) -> rt::Result<ShrinkGroupResponse> {
-        self.call("ShrinkGroup", request).await
+    pub fn shrink_group<'a>(
+        &'a self,
+        request: &'a ShrinkGroupRequest,
+    ) -> rt::Call<'a, ShrinkGroupRequest, ShrinkGroupResponse> {
+        self.call("ShrinkGroup", request)
     }
 
     /// 虚拟机部署组下线实例 (`ShrinkInstances`)
@@ -4358,11 +4426,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn shrink_instances(
-        &self,
-        request: &ShrinkInstancesRequest,
-    ) -> rt::Result<ShrinkInstancesResponse> {
-        self.call("ShrinkInstances", request).await
+    pub fn shrink_instances<'a>(
+        &'a self,
+        request: &'a ShrinkInstancesRequest,
+    ) -> rt::Call<'a, ShrinkInstancesRequest, ShrinkInstancesResponse> {
+        self.call("ShrinkInstances", request)
     }
 
     /// 启动容器部署组 (`StartContainerGroup`)
@@ -4378,11 +4446,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn start_container_group(
-        &self,
-        request: &StartContainerGroupRequest,
-    ) -> rt::Result<StartContainerGroupResponse> {
-        self.call("StartContainerGroup", request).await
+    pub fn start_container_group<'a>(
+        &'a self,
+        request: &'a StartContainerGroupRequest,
+    ) -> rt::Call<'a, StartContainerGroupRequest, StartContainerGroupResponse> {
+        self.call("StartContainerGroup", request)
     }
 
     /// 启动虚拟机部署组 (`StartGroup`)
@@ -4398,8 +4466,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn start_group(&self, request: &StartGroupRequest) -> rt::Result<StartGroupResponse> {
-        self.call("StartGroup", request).await
+    pub fn start_group<'a>(
+        &'a self,
+        request: &'a StartGroupRequest,
+    ) -> rt::Call<'a, StartGroupRequest, StartGroupResponse> {
+        self.call("StartGroup", request)
     }
 
     /// 停止容器部署组 (`StopContainerGroup`)
@@ -4415,11 +4486,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn stop_container_group(
-        &self,
-        request: &StopContainerGroupRequest,
-    ) -> rt::Result<StopContainerGroupResponse> {
-        self.call("StopContainerGroup", request).await
+    pub fn stop_container_group<'a>(
+        &'a self,
+        request: &'a StopContainerGroupRequest,
+    ) -> rt::Call<'a, StopContainerGroupRequest, StopContainerGroupResponse> {
+        self.call("StopContainerGroup", request)
     }
 
     /// 停止虚拟机部署组 (`StopGroup`)
@@ -4435,8 +4506,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn stop_group(&self, request: &StopGroupRequest) -> rt::Result<StopGroupResponse> {
-        self.call("StopGroup", request).await
+    pub fn stop_group<'a>(
+        &'a self,
+        request: &'a StopGroupRequest,
+    ) -> rt::Call<'a, StopGroupRequest, StopGroupResponse> {
+        self.call("StopGroup", request)
     }
 
     /// API分组批量与网关解绑 (`UnbindApiGroup`)
@@ -4457,11 +4531,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unbind_api_group(
-        &self,
-        request: &UnbindApiGroupRequest,
-    ) -> rt::Result<UnbindApiGroupResponse> {
-        self.call("UnbindApiGroup", request).await
+    pub fn unbind_api_group<'a>(
+        &'a self,
+        request: &'a UnbindApiGroupRequest,
+    ) -> rt::Call<'a, UnbindApiGroupRequest, UnbindApiGroupResponse> {
+        self.call("UnbindApiGroup", request)
     }
 
     /// 更新Api分组 (`UpdateApiGroup`)
@@ -4485,11 +4559,11 @@ impl Client {
     ///   "ServiceNameKeyPosition": "path"
     /// }
     /// ```
-    pub async fn update_api_group(
-        &self,
-        request: &UpdateApiGroupRequest,
-    ) -> rt::Result<UpdateApiGroupResponse> {
-        self.call("UpdateApiGroup", request).await
+    pub fn update_api_group<'a>(
+        &'a self,
+        request: &'a UpdateApiGroupRequest,
+    ) -> rt::Call<'a, UpdateApiGroupRequest, UpdateApiGroupResponse> {
+        self.call("UpdateApiGroup", request)
     }
 
     /// 更新API限流规则 (`UpdateApiRateLimitRule`)
@@ -4507,11 +4581,11 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    pub async fn update_api_rate_limit_rule(
-        &self,
-        request: &UpdateApiRateLimitRuleRequest,
-    ) -> rt::Result<UpdateApiRateLimitRuleResponse> {
-        self.call("UpdateApiRateLimitRule", request).await
+    pub fn update_api_rate_limit_rule<'a>(
+        &'a self,
+        request: &'a UpdateApiRateLimitRuleRequest,
+    ) -> rt::Call<'a, UpdateApiRateLimitRuleRequest, UpdateApiRateLimitRuleResponse> {
+        self.call("UpdateApiRateLimitRule", request)
     }
 
     /// 批量更新API限流规则 (`UpdateApiRateLimitRules`)
@@ -4531,11 +4605,11 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    pub async fn update_api_rate_limit_rules(
-        &self,
-        request: &UpdateApiRateLimitRulesRequest,
-    ) -> rt::Result<UpdateApiRateLimitRulesResponse> {
-        self.call("UpdateApiRateLimitRules", request).await
+    pub fn update_api_rate_limit_rules<'a>(
+        &'a self,
+        request: &'a UpdateApiRateLimitRulesRequest,
+    ) -> rt::Call<'a, UpdateApiRateLimitRulesRequest, UpdateApiRateLimitRulesResponse> {
+        self.call("UpdateApiRateLimitRules", request)
     }
 
     /// 更新API超时 (`UpdateApiTimeouts`)
@@ -4555,11 +4629,11 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    pub async fn update_api_timeouts(
-        &self,
-        request: &UpdateApiTimeoutsRequest,
-    ) -> rt::Result<UpdateApiTimeoutsResponse> {
-        self.call("UpdateApiTimeouts", request).await
+    pub fn update_api_timeouts<'a>(
+        &'a self,
+        request: &'a UpdateApiTimeoutsRequest,
+    ) -> rt::Call<'a, UpdateApiTimeoutsRequest, UpdateApiTimeoutsResponse> {
+        self.call("UpdateApiTimeouts", request)
     }
 
     /// 更新参数模板 (`UpdateConfigTemplate`)
@@ -4579,11 +4653,11 @@ impl Client {
     ///   "ConfigTemplateValue": "#请求处理超时时间\\nribbon.ReadTimeout: 5000\\n#请求连接超时时间\\nribbon.ConnectTimeout: 2000\\n#同一…"
     /// }
     /// ```
-    pub async fn update_config_template(
-        &self,
-        request: &UpdateConfigTemplateRequest,
-    ) -> rt::Result<UpdateConfigTemplateResponse> {
-        self.call("UpdateConfigTemplate", request).await
+    pub fn update_config_template<'a>(
+        &'a self,
+        request: &'a UpdateConfigTemplateRequest,
+    ) -> rt::Call<'a, UpdateConfigTemplateRequest, UpdateConfigTemplateResponse> {
+        self.call("UpdateConfigTemplate", request)
     }
 
     /// 更新API (`UpdateGatewayApi`)
@@ -4604,11 +4678,11 @@ impl Client {
     ///   "PathMapping": "/echo-user"
     /// }
     /// ```
-    pub async fn update_gateway_api(
-        &self,
-        request: &UpdateGatewayApiRequest,
-    ) -> rt::Result<UpdateGatewayApiResponse> {
-        self.call("UpdateGatewayApi", request).await
+    pub fn update_gateway_api<'a>(
+        &'a self,
+        request: &'a UpdateGatewayApiRequest,
+    ) -> rt::Call<'a, UpdateGatewayApiRequest, UpdateGatewayApiResponse> {
+        self.call("UpdateGatewayApi", request)
     }
 
     /// 更新健康检查配置 (`UpdateHealthCheckSettings`)
@@ -4625,11 +4699,11 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    pub async fn update_health_check_settings(
-        &self,
-        request: &UpdateHealthCheckSettingsRequest,
-    ) -> rt::Result<UpdateHealthCheckSettingsResponse> {
-        self.call("UpdateHealthCheckSettings", request).await
+    pub fn update_health_check_settings<'a>(
+        &'a self,
+        request: &'a UpdateHealthCheckSettingsRequest,
+    ) -> rt::Call<'a, UpdateHealthCheckSettingsRequest, UpdateHealthCheckSettingsResponse> {
+        self.call("UpdateHealthCheckSettings", request)
     }
 
     /// 更新仓库信息 (`UpdateRepository`)
@@ -4646,11 +4720,11 @@ impl Client {
     ///   "RepositoryId": "application-xxxxxxxx"
     /// }
     /// ```
-    pub async fn update_repository(
-        &self,
-        request: &UpdateRepositoryRequest,
-    ) -> rt::Result<UpdateRepositoryResponse> {
-        self.call("UpdateRepository", request).await
+    pub fn update_repository<'a>(
+        &'a self,
+        request: &'a UpdateRepositoryRequest,
+    ) -> rt::Call<'a, UpdateRepositoryRequest, UpdateRepositoryResponse> {
+        self.call("UpdateRepository", request)
     }
 
     /// 更新单元化规则 (`UpdateUnitRule`)
@@ -4678,11 +4752,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_unit_rule(
-        &self,
-        request: &UpdateUnitRuleRequest,
-    ) -> rt::Result<UpdateUnitRuleResponse> {
-        self.call("UpdateUnitRule", request).await
+    pub fn update_unit_rule<'a>(
+        &'a self,
+        request: &'a UpdateUnitRuleRequest,
+    ) -> rt::Call<'a, UpdateUnitRuleRequest, UpdateUnitRuleResponse> {
+        self.call("UpdateUnitRule", request)
     }
 }
 

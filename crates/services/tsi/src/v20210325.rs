@@ -11,6 +11,10 @@ const VERSION: &str = "2021-03-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 同传查询结果 (`TongChuanDisplay`)
@@ -47,11 +51,11 @@ impl Client {
     ///   "SessionUuid": "meeting_ee5dfa19-5aa5-4763-9aec-f8b20b0657cc"
     /// }
     /// ```
-    pub async fn tong_chuan_display(
-        &self,
-        request: &TongChuanDisplayRequest,
-    ) -> rt::Result<TongChuanDisplayResponse> {
-        self.call("TongChuanDisplay", request).await
+    pub fn tong_chuan_display<'a>(
+        &'a self,
+        request: &'a TongChuanDisplayRequest,
+    ) -> rt::Call<'a, TongChuanDisplayRequest, TongChuanDisplayResponse> {
+        self.call("TongChuanDisplay", request)
     }
 
     /// 同传上传音频 (`TongChuanRecognize`)
@@ -88,11 +92,11 @@ impl Client {
     ///   "Utc": 0
     /// }
     /// ```
-    pub async fn tong_chuan_recognize(
-        &self,
-        request: &TongChuanRecognizeRequest,
-    ) -> rt::Result<TongChuanRecognizeResponse> {
-        self.call("TongChuanRecognize", request).await
+    pub fn tong_chuan_recognize<'a>(
+        &'a self,
+        request: &'a TongChuanRecognizeRequest,
+    ) -> rt::Call<'a, TongChuanRecognizeRequest, TongChuanRecognizeResponse> {
+        self.call("TongChuanRecognize", request)
     }
 
     /// 同传上传音频并查询结果 (`TongChuanSync`)
@@ -127,11 +131,11 @@ impl Client {
     ///   "Utc": 0
     /// }
     /// ```
-    pub async fn tong_chuan_sync(
-        &self,
-        request: &TongChuanSyncRequest,
-    ) -> rt::Result<TongChuanSyncResponse> {
-        self.call("TongChuanSync", request).await
+    pub fn tong_chuan_sync<'a>(
+        &'a self,
+        request: &'a TongChuanSyncRequest,
+    ) -> rt::Call<'a, TongChuanSyncRequest, TongChuanSyncResponse> {
+        self.call("TongChuanSync", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-04-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 获取告警对象-组件告警 (`DescribeComponentAlertObject`)
@@ -44,11 +48,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_component_alert_object(
-        &self,
-        request: &DescribeComponentAlertObjectRequest,
-    ) -> rt::Result<DescribeComponentAlertObjectResponse> {
-        self.read("DescribeComponentAlertObject", request).await
+    pub fn describe_component_alert_object<'a>(
+        &'a self,
+        request: &'a DescribeComponentAlertObjectRequest,
+    ) -> rt::Call<'a, DescribeComponentAlertObjectRequest, DescribeComponentAlertObjectResponse>
+    {
+        self.read("DescribeComponentAlertObject", request)
     }
 
     /// 获取告警对象-服务告警表 (`DescribeServiceAlertObject`)
@@ -62,11 +67,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_service_alert_object(
-        &self,
-        request: &DescribeServiceAlertObjectRequest,
-    ) -> rt::Result<DescribeServiceAlertObjectResponse> {
-        self.read("DescribeServiceAlertObject", request).await
+    pub fn describe_service_alert_object<'a>(
+        &'a self,
+        request: &'a DescribeServiceAlertObjectRequest,
+    ) -> rt::Call<'a, DescribeServiceAlertObjectRequest, DescribeServiceAlertObjectResponse> {
+        self.read("DescribeServiceAlertObject", request)
     }
 
     /// 查询token (`DescribeToken`)
@@ -82,11 +87,11 @@ impl Client {
     ///   "Namespace": "tsw"
     /// }
     /// ```
-    pub async fn describe_token(
-        &self,
-        request: &DescribeTokenRequest,
-    ) -> rt::Result<DescribeTokenResponse> {
-        self.read("DescribeToken", request).await
+    pub fn describe_token<'a>(
+        &'a self,
+        request: &'a DescribeTokenRequest,
+    ) -> rt::Call<'a, DescribeTokenRequest, DescribeTokenResponse> {
+        self.read("DescribeToken", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-08-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 长文本语音合成请求 (`CreateTtsTask`)
@@ -81,11 +85,11 @@ impl Client {
     ///   "Volume": 0
     /// }
     /// ```
-    pub async fn create_tts_task(
-        &self,
-        request: &CreateTtsTaskRequest,
-    ) -> rt::Result<CreateTtsTaskResponse> {
-        self.call("CreateTtsTask", request).await
+    pub fn create_tts_task<'a>(
+        &'a self,
+        request: &'a CreateTtsTaskRequest,
+    ) -> rt::Call<'a, CreateTtsTaskRequest, CreateTtsTaskResponse> {
+        self.call("CreateTtsTask", request)
     }
 
     /// 长文本语音合成结果查询 (`DescribeTtsTaskStatus`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "TaskId": "gz-855e1e59-35c2-4e43-b15a-3409c515d62e"
     /// }
     /// ```
-    pub async fn describe_tts_task_status(
-        &self,
-        request: &DescribeTtsTaskStatusRequest,
-    ) -> rt::Result<DescribeTtsTaskStatusResponse> {
-        self.read("DescribeTtsTaskStatus", request).await
+    pub fn describe_tts_task_status<'a>(
+        &'a self,
+        request: &'a DescribeTtsTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeTtsTaskStatusRequest, DescribeTtsTaskStatusResponse> {
+        self.read("DescribeTtsTaskStatus", request)
     }
 
     /// 基础语音合成 (`TextToVoice`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "Volume": 1
     /// }
     /// ```
-    pub async fn text_to_voice(
-        &self,
-        request: &TextToVoiceRequest,
-    ) -> rt::Result<TextToVoiceResponse> {
-        self.call("TextToVoice", request).await
+    pub fn text_to_voice<'a>(
+        &'a self,
+        request: &'a TextToVoiceRequest,
+    ) -> rt::Call<'a, TextToVoiceRequest, TextToVoiceResponse> {
+        self.call("TextToVoice", request)
     }
 }
 

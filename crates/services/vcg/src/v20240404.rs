@@ -11,6 +11,10 @@ const VERSION: &str = "2024-04-04";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 查询视频风格化任务 (`DescribeVideoStylizationJob`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3"
     /// }
     /// ```
-    pub async fn describe_video_stylization_job(
-        &self,
-        request: &DescribeVideoStylizationJobRequest,
-    ) -> rt::Result<DescribeVideoStylizationJobResponse> {
-        self.read("DescribeVideoStylizationJob", request).await
+    pub fn describe_video_stylization_job<'a>(
+        &'a self,
+        request: &'a DescribeVideoStylizationJobRequest,
+    ) -> rt::Call<'a, DescribeVideoStylizationJobRequest, DescribeVideoStylizationJobResponse> {
+        self.read("DescribeVideoStylizationJob", request)
     }
 
     /// 提交视频风格化任务 (`SubmitVideoStylizationJob`)
@@ -72,11 +76,11 @@ impl Client {
     ///   "VideoUrl": "http://xxxx.mp4"
     /// }
     /// ```
-    pub async fn submit_video_stylization_job(
-        &self,
-        request: &SubmitVideoStylizationJobRequest,
-    ) -> rt::Result<SubmitVideoStylizationJobResponse> {
-        self.call("SubmitVideoStylizationJob", request).await
+    pub fn submit_video_stylization_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoStylizationJobRequest,
+    ) -> rt::Call<'a, SubmitVideoStylizationJobRequest, SubmitVideoStylizationJobResponse> {
+        self.call("SubmitVideoStylizationJob", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-05-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建主体 (`CreateAigcElement`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 创建主体
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_aigc_element(
-        &self,
-        request: &CreateAigcElementRequest,
-    ) -> rt::Result<CreateAigcElementResponse> {
-        self.call("CreateAigcElement", request).await
+    pub fn create_aigc_element<'a>(
+        &'a self,
+        request: &'a CreateAigcElementRequest,
+    ) -> rt::Call<'a, CreateAigcElementRequest, CreateAigcElementResponse> {
+        self.call("CreateAigcElement", request)
     }
 
     /// 删除主体库 (`DeleteAigcElement`)
@@ -65,11 +69,11 @@ impl Client {
     ///   "ElementId": "elem_b9cc80f7-c9aa-41a5-85a6-49c4f0f97f2e"
     /// }
     /// ```
-    pub async fn delete_aigc_element(
-        &self,
-        request: &DeleteAigcElementRequest,
-    ) -> rt::Result<DeleteAigcElementResponse> {
-        self.call("DeleteAigcElement", request).await
+    pub fn delete_aigc_element<'a>(
+        &'a self,
+        request: &'a DeleteAigcElementRequest,
+    ) -> rt::Call<'a, DeleteAigcElementRequest, DeleteAigcElementResponse> {
+        self.call("DeleteAigcElement", request)
     }
 
     /// 查询主体 (`DescribeAigcElement`)
@@ -85,11 +89,11 @@ impl Client {
     ///   "ElementId": "elem_b9cc80f7-c9aa-41a5-85a6-49c4f0f97f2e"
     /// }
     /// ```
-    pub async fn describe_aigc_element(
-        &self,
-        request: &DescribeAigcElementRequest,
-    ) -> rt::Result<DescribeAigcElementResponse> {
-        self.read("DescribeAigcElement", request).await
+    pub fn describe_aigc_element<'a>(
+        &'a self,
+        request: &'a DescribeAigcElementRequest,
+    ) -> rt::Call<'a, DescribeAigcElementRequest, DescribeAigcElementResponse> {
+        self.read("DescribeAigcElement", request)
     }
 
     /// 查询人像驱动任务 (`DescribeHumanActorJob`)
@@ -105,11 +109,11 @@ impl Client {
     ///   "JobId": "1382369743251030016"
     /// }
     /// ```
-    pub async fn describe_human_actor_job(
-        &self,
-        request: &DescribeHumanActorJobRequest,
-    ) -> rt::Result<DescribeHumanActorJobResponse> {
-        self.read("DescribeHumanActorJob", request).await
+    pub fn describe_human_actor_job<'a>(
+        &'a self,
+        request: &'a DescribeHumanActorJobRequest,
+    ) -> rt::Call<'a, DescribeHumanActorJobRequest, DescribeHumanActorJobResponse> {
+        self.read("DescribeHumanActorJob", request)
     }
 
     /// 查询混元生视频任务 (`DescribeHunyuanToVideoJob`)
@@ -125,11 +129,11 @@ impl Client {
     ///   "JobId": "1387264652487540736"
     /// }
     /// ```
-    pub async fn describe_hunyuan_to_video_job(
-        &self,
-        request: &DescribeHunyuanToVideoJobRequest,
-    ) -> rt::Result<DescribeHunyuanToVideoJobResponse> {
-        self.read("DescribeHunyuanToVideoJob", request).await
+    pub fn describe_hunyuan_to_video_job<'a>(
+        &'a self,
+        request: &'a DescribeHunyuanToVideoJobRequest,
+    ) -> rt::Call<'a, DescribeHunyuanToVideoJobRequest, DescribeHunyuanToVideoJobResponse> {
+        self.read("DescribeHunyuanToVideoJob", request)
     }
 
     /// 查询图生视频通用能力任务 (`DescribeImageToVideoGeneralJob`)
@@ -145,11 +149,12 @@ impl Client {
     ///   "JobId": "1355169569101660160"
     /// }
     /// ```
-    pub async fn describe_image_to_video_general_job(
-        &self,
-        request: &DescribeImageToVideoGeneralJobRequest,
-    ) -> rt::Result<DescribeImageToVideoGeneralJobResponse> {
-        self.read("DescribeImageToVideoGeneralJob", request).await
+    pub fn describe_image_to_video_general_job<'a>(
+        &'a self,
+        request: &'a DescribeImageToVideoGeneralJobRequest,
+    ) -> rt::Call<'a, DescribeImageToVideoGeneralJobRequest, DescribeImageToVideoGeneralJobResponse>
+    {
+        self.read("DescribeImageToVideoGeneralJob", request)
     }
 
     /// 查询Kling图生视频任务 (`DescribeImageToVideoJob`)
@@ -165,11 +170,11 @@ impl Client {
     ///   "JobId": "1431473604960264192"
     /// }
     /// ```
-    pub async fn describe_image_to_video_job(
-        &self,
-        request: &DescribeImageToVideoJobRequest,
-    ) -> rt::Result<DescribeImageToVideoJobResponse> {
-        self.read("DescribeImageToVideoJob", request).await
+    pub fn describe_image_to_video_job<'a>(
+        &'a self,
+        request: &'a DescribeImageToVideoJobRequest,
+    ) -> rt::Call<'a, DescribeImageToVideoJobRequest, DescribeImageToVideoJobResponse> {
+        self.read("DescribeImageToVideoJob", request)
     }
 
     /// 查询Vidu图生视频任务 (`DescribeImageToVideoViduJob`)
@@ -185,11 +190,11 @@ impl Client {
     ///   "JobId": "1384472585461940224"
     /// }
     /// ```
-    pub async fn describe_image_to_video_vidu_job(
-        &self,
-        request: &DescribeImageToVideoViduJobRequest,
-    ) -> rt::Result<DescribeImageToVideoViduJobResponse> {
-        self.read("DescribeImageToVideoViduJob", request).await
+    pub fn describe_image_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a DescribeImageToVideoViduJobRequest,
+    ) -> rt::Call<'a, DescribeImageToVideoViduJobRequest, DescribeImageToVideoViduJobResponse> {
+        self.read("DescribeImageToVideoViduJob", request)
     }
 
     /// 查询Kling动作控制任务 (`DescribeMotionControlKlingJob`)
@@ -205,11 +210,12 @@ impl Client {
     ///   "JobId": "1429083941754249216"
     /// }
     /// ```
-    pub async fn describe_motion_control_kling_job(
-        &self,
-        request: &DescribeMotionControlKlingJobRequest,
-    ) -> rt::Result<DescribeMotionControlKlingJobResponse> {
-        self.read("DescribeMotionControlKlingJob", request).await
+    pub fn describe_motion_control_kling_job<'a>(
+        &'a self,
+        request: &'a DescribeMotionControlKlingJobRequest,
+    ) -> rt::Call<'a, DescribeMotionControlKlingJobRequest, DescribeMotionControlKlingJobResponse>
+    {
+        self.read("DescribeMotionControlKlingJob", request)
     }
 
     /// 查询图片唱演任务 (`DescribePortraitSingJob`)
@@ -226,11 +232,11 @@ impl Client {
     ///   "JobId": "1199964964965990400"
     /// }
     /// ```
-    pub async fn describe_portrait_sing_job(
-        &self,
-        request: &DescribePortraitSingJobRequest,
-    ) -> rt::Result<DescribePortraitSingJobResponse> {
-        self.read("DescribePortraitSingJob", request).await
+    pub fn describe_portrait_sing_job<'a>(
+        &'a self,
+        request: &'a DescribePortraitSingJobRequest,
+    ) -> rt::Call<'a, DescribePortraitSingJobRequest, DescribePortraitSingJobResponse> {
+        self.read("DescribePortraitSingJob", request)
     }
 
     /// 查询Vidu参考生视频任务 (`DescribeReferenceToVideoViduJob`)
@@ -246,11 +252,12 @@ impl Client {
     ///   "JobId": "1384476881817550848"
     /// }
     /// ```
-    pub async fn describe_reference_to_video_vidu_job(
-        &self,
-        request: &DescribeReferenceToVideoViduJobRequest,
-    ) -> rt::Result<DescribeReferenceToVideoViduJobResponse> {
-        self.read("DescribeReferenceToVideoViduJob", request).await
+    pub fn describe_reference_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a DescribeReferenceToVideoViduJobRequest,
+    ) -> rt::Call<'a, DescribeReferenceToVideoViduJobRequest, DescribeReferenceToVideoViduJobResponse>
+    {
+        self.read("DescribeReferenceToVideoViduJob", request)
     }
 
     /// 查询视频特效任务 (`DescribeTemplateToVideoJob`)
@@ -266,11 +273,11 @@ impl Client {
     ///   "JobId": "1305546906952867840"
     /// }
     /// ```
-    pub async fn describe_template_to_video_job(
-        &self,
-        request: &DescribeTemplateToVideoJobRequest,
-    ) -> rt::Result<DescribeTemplateToVideoJobResponse> {
-        self.read("DescribeTemplateToVideoJob", request).await
+    pub fn describe_template_to_video_job<'a>(
+        &'a self,
+        request: &'a DescribeTemplateToVideoJobRequest,
+    ) -> rt::Call<'a, DescribeTemplateToVideoJobRequest, DescribeTemplateToVideoJobResponse> {
+        self.read("DescribeTemplateToVideoJob", request)
     }
 
     /// 查询Kling文生视频任务 (`DescribeTextToVideoJob`)
@@ -286,11 +293,11 @@ impl Client {
     ///   "JobId": "1431196242095972352"
     /// }
     /// ```
-    pub async fn describe_text_to_video_job(
-        &self,
-        request: &DescribeTextToVideoJobRequest,
-    ) -> rt::Result<DescribeTextToVideoJobResponse> {
-        self.read("DescribeTextToVideoJob", request).await
+    pub fn describe_text_to_video_job<'a>(
+        &'a self,
+        request: &'a DescribeTextToVideoJobRequest,
+    ) -> rt::Call<'a, DescribeTextToVideoJobRequest, DescribeTextToVideoJobResponse> {
+        self.read("DescribeTextToVideoJob", request)
     }
 
     /// 查询Vidu文生视频任务 (`DescribeTextToVideoViduJob`)
@@ -306,11 +313,11 @@ impl Client {
     ///   "JobId": "1384470610896863232"
     /// }
     /// ```
-    pub async fn describe_text_to_video_vidu_job(
-        &self,
-        request: &DescribeTextToVideoViduJobRequest,
-    ) -> rt::Result<DescribeTextToVideoViduJobResponse> {
-        self.read("DescribeTextToVideoViduJob", request).await
+    pub fn describe_text_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a DescribeTextToVideoViduJobRequest,
+    ) -> rt::Call<'a, DescribeTextToVideoViduJobRequest, DescribeTextToVideoViduJobResponse> {
+        self.read("DescribeTextToVideoViduJob", request)
     }
 
     /// 查询Kling-Omni-Video任务 (`DescribeVideoEditKlingJob`)
@@ -326,11 +333,11 @@ impl Client {
     ///   "JobId": "1430167672855101440"
     /// }
     /// ```
-    pub async fn describe_video_edit_kling_job(
-        &self,
-        request: &DescribeVideoEditKlingJobRequest,
-    ) -> rt::Result<DescribeVideoEditKlingJobResponse> {
-        self.read("DescribeVideoEditKlingJob", request).await
+    pub fn describe_video_edit_kling_job<'a>(
+        &'a self,
+        request: &'a DescribeVideoEditKlingJobRequest,
+    ) -> rt::Call<'a, DescribeVideoEditKlingJobRequest, DescribeVideoEditKlingJobResponse> {
+        self.read("DescribeVideoEditKlingJob", request)
     }
 
     /// 查询视频延长任务 (`DescribeVideoExtendKlingJob`)
@@ -346,11 +353,11 @@ impl Client {
     ///   "JobId": "1429040713202016256"
     /// }
     /// ```
-    pub async fn describe_video_extend_kling_job(
-        &self,
-        request: &DescribeVideoExtendKlingJobRequest,
-    ) -> rt::Result<DescribeVideoExtendKlingJobResponse> {
-        self.read("DescribeVideoExtendKlingJob", request).await
+    pub fn describe_video_extend_kling_job<'a>(
+        &'a self,
+        request: &'a DescribeVideoExtendKlingJobRequest,
+    ) -> rt::Call<'a, DescribeVideoExtendKlingJobRequest, DescribeVideoExtendKlingJobResponse> {
+        self.read("DescribeVideoExtendKlingJob", request)
     }
 
     /// 查询人脸融合大模型任务 (`DescribeVideoFaceFusionJob`)
@@ -366,11 +373,11 @@ impl Client {
     ///   "JobId": "1383749921168539648"
     /// }
     /// ```
-    pub async fn describe_video_face_fusion_job(
-        &self,
-        request: &DescribeVideoFaceFusionJobRequest,
-    ) -> rt::Result<DescribeVideoFaceFusionJobResponse> {
-        self.read("DescribeVideoFaceFusionJob", request).await
+    pub fn describe_video_face_fusion_job<'a>(
+        &'a self,
+        request: &'a DescribeVideoFaceFusionJobRequest,
+    ) -> rt::Call<'a, DescribeVideoFaceFusionJobRequest, DescribeVideoFaceFusionJobResponse> {
+        self.read("DescribeVideoFaceFusionJob", request)
     }
 
     /// 提交人像驱动任务 (`SubmitHumanActorJob`)
@@ -389,11 +396,11 @@ impl Client {
     ///   "Prompt": "画面中的人物正在对着镜头讲话，偶尔做些手势匹配说话的内容"
     /// }
     /// ```
-    pub async fn submit_human_actor_job(
-        &self,
-        request: &SubmitHumanActorJobRequest,
-    ) -> rt::Result<SubmitHumanActorJobResponse> {
-        self.call("SubmitHumanActorJob", request).await
+    pub fn submit_human_actor_job<'a>(
+        &'a self,
+        request: &'a SubmitHumanActorJobRequest,
+    ) -> rt::Call<'a, SubmitHumanActorJobRequest, SubmitHumanActorJobResponse> {
+        self.call("SubmitHumanActorJob", request)
     }
 
     /// 提交混元生视频任务 (`SubmitHunyuanToVideoJob`)
@@ -411,11 +418,11 @@ impl Client {
     ///   "Prompt": "一只狗在跳舞"
     /// }
     /// ```
-    pub async fn submit_hunyuan_to_video_job(
-        &self,
-        request: &SubmitHunyuanToVideoJobRequest,
-    ) -> rt::Result<SubmitHunyuanToVideoJobResponse> {
-        self.call("SubmitHunyuanToVideoJob", request).await
+    pub fn submit_hunyuan_to_video_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanToVideoJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanToVideoJobRequest, SubmitHunyuanToVideoJobResponse> {
+        self.call("SubmitHunyuanToVideoJob", request)
     }
 
     /// 提交图生视频通用能力任务 (`SubmitImageToVideoGeneralJob`)
@@ -433,11 +440,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn submit_image_to_video_general_job(
-        &self,
-        request: &SubmitImageToVideoGeneralJobRequest,
-    ) -> rt::Result<SubmitImageToVideoGeneralJobResponse> {
-        self.call("SubmitImageToVideoGeneralJob", request).await
+    pub fn submit_image_to_video_general_job<'a>(
+        &'a self,
+        request: &'a SubmitImageToVideoGeneralJobRequest,
+    ) -> rt::Call<'a, SubmitImageToVideoGeneralJobRequest, SubmitImageToVideoGeneralJobResponse>
+    {
+        self.call("SubmitImageToVideoGeneralJob", request)
     }
 
     /// 提交Kling图生视频任务 (`SubmitImageToVideoJob`)
@@ -458,11 +466,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn submit_image_to_video_job(
-        &self,
-        request: &SubmitImageToVideoJobRequest,
-    ) -> rt::Result<SubmitImageToVideoJobResponse> {
-        self.call("SubmitImageToVideoJob", request).await
+    pub fn submit_image_to_video_job<'a>(
+        &'a self,
+        request: &'a SubmitImageToVideoJobRequest,
+    ) -> rt::Call<'a, SubmitImageToVideoJobRequest, SubmitImageToVideoJobResponse> {
+        self.call("SubmitImageToVideoJob", request)
     }
 
     /// 提交Vidu图生视频任务 (`SubmitImageToVideoViduJob`)
@@ -480,11 +488,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn submit_image_to_video_vidu_job(
-        &self,
-        request: &SubmitImageToVideoViduJobRequest,
-    ) -> rt::Result<SubmitImageToVideoViduJobResponse> {
-        self.call("SubmitImageToVideoViduJob", request).await
+    pub fn submit_image_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a SubmitImageToVideoViduJobRequest,
+    ) -> rt::Call<'a, SubmitImageToVideoViduJobRequest, SubmitImageToVideoViduJobResponse> {
+        self.call("SubmitImageToVideoViduJob", request)
     }
 
     /// 提交Kling动作控制任务 (`SubmitMotionControlKlingJob`)
@@ -507,11 +515,11 @@ impl Client {
     ///   "Video": "https://************************.cos.ap-guangzhou.myqcloud.com/********/video/mo…"
     /// }
     /// ```
-    pub async fn submit_motion_control_kling_job(
-        &self,
-        request: &SubmitMotionControlKlingJobRequest,
-    ) -> rt::Result<SubmitMotionControlKlingJobResponse> {
-        self.call("SubmitMotionControlKlingJob", request).await
+    pub fn submit_motion_control_kling_job<'a>(
+        &'a self,
+        request: &'a SubmitMotionControlKlingJobRequest,
+    ) -> rt::Call<'a, SubmitMotionControlKlingJobRequest, SubmitMotionControlKlingJobResponse> {
+        self.call("SubmitMotionControlKlingJob", request)
     }
 
     /// 提交图片唱演任务 (`SubmitPortraitSingJob`)
@@ -529,11 +537,11 @@ impl Client {
     ///   "ImageUrl": "https://***/test.png"
     /// }
     /// ```
-    pub async fn submit_portrait_sing_job(
-        &self,
-        request: &SubmitPortraitSingJobRequest,
-    ) -> rt::Result<SubmitPortraitSingJobResponse> {
-        self.call("SubmitPortraitSingJob", request).await
+    pub fn submit_portrait_sing_job<'a>(
+        &'a self,
+        request: &'a SubmitPortraitSingJobRequest,
+    ) -> rt::Call<'a, SubmitPortraitSingJobRequest, SubmitPortraitSingJobResponse> {
+        self.call("SubmitPortraitSingJob", request)
     }
 
     /// 提交Vidu参考生视频任务 (`SubmitReferenceToVideoViduJob`)
@@ -552,11 +560,12 @@ impl Client {
     ///   "Prompt": "圣诞老人与熊在湖边相拥。"
     /// }
     /// ```
-    pub async fn submit_reference_to_video_vidu_job(
-        &self,
-        request: &SubmitReferenceToVideoViduJobRequest,
-    ) -> rt::Result<SubmitReferenceToVideoViduJobResponse> {
-        self.call("SubmitReferenceToVideoViduJob", request).await
+    pub fn submit_reference_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a SubmitReferenceToVideoViduJobRequest,
+    ) -> rt::Call<'a, SubmitReferenceToVideoViduJobRequest, SubmitReferenceToVideoViduJobResponse>
+    {
+        self.call("SubmitReferenceToVideoViduJob", request)
     }
 
     /// 提交视频特效任务 (`SubmitTemplateToVideoJob`)
@@ -577,11 +586,11 @@ impl Client {
     ///   "Template": "hug"
     /// }
     /// ```
-    pub async fn submit_template_to_video_job(
-        &self,
-        request: &SubmitTemplateToVideoJobRequest,
-    ) -> rt::Result<SubmitTemplateToVideoJobResponse> {
-        self.call("SubmitTemplateToVideoJob", request).await
+    pub fn submit_template_to_video_job<'a>(
+        &'a self,
+        request: &'a SubmitTemplateToVideoJobRequest,
+    ) -> rt::Call<'a, SubmitTemplateToVideoJobRequest, SubmitTemplateToVideoJobResponse> {
+        self.call("SubmitTemplateToVideoJob", request)
     }
 
     /// 提交Kling文生视频任务 (`SubmitTextToVideoJob`)
@@ -597,11 +606,11 @@ impl Client {
     ///   "Prompt": "一只兔子在草原上奔跑"
     /// }
     /// ```
-    pub async fn submit_text_to_video_job(
-        &self,
-        request: &SubmitTextToVideoJobRequest,
-    ) -> rt::Result<SubmitTextToVideoJobResponse> {
-        self.call("SubmitTextToVideoJob", request).await
+    pub fn submit_text_to_video_job<'a>(
+        &'a self,
+        request: &'a SubmitTextToVideoJobRequest,
+    ) -> rt::Call<'a, SubmitTextToVideoJobRequest, SubmitTextToVideoJobResponse> {
+        self.call("SubmitTextToVideoJob", request)
     }
 
     /// 提交Vidu文生视频任务 (`SubmitTextToVideoViduJob`)
@@ -617,11 +626,11 @@ impl Client {
     ///   "Prompt": "圣诞老人与熊在湖边相拥。"
     /// }
     /// ```
-    pub async fn submit_text_to_video_vidu_job(
-        &self,
-        request: &SubmitTextToVideoViduJobRequest,
-    ) -> rt::Result<SubmitTextToVideoViduJobResponse> {
-        self.call("SubmitTextToVideoViduJob", request).await
+    pub fn submit_text_to_video_vidu_job<'a>(
+        &'a self,
+        request: &'a SubmitTextToVideoViduJobRequest,
+    ) -> rt::Call<'a, SubmitTextToVideoViduJobRequest, SubmitTextToVideoViduJobResponse> {
+        self.call("SubmitTextToVideoViduJob", request)
     }
 
     /// 提交Kling-Omni-Video任务 (`SubmitVideoEditKlingJob`)
@@ -638,11 +647,11 @@ impl Client {
     ///   "Prompt": "一个女孩在跳舞"
     /// }
     /// ```
-    pub async fn submit_video_edit_kling_job(
-        &self,
-        request: &SubmitVideoEditKlingJobRequest,
-    ) -> rt::Result<SubmitVideoEditKlingJobResponse> {
-        self.call("SubmitVideoEditKlingJob", request).await
+    pub fn submit_video_edit_kling_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoEditKlingJobRequest,
+    ) -> rt::Call<'a, SubmitVideoEditKlingJobRequest, SubmitVideoEditKlingJobResponse> {
+        self.call("SubmitVideoEditKlingJob", request)
     }
 
     /// 提交视频延长任务接口 (`SubmitVideoExtendKlingJob`)
@@ -662,11 +671,11 @@ impl Client {
     ///   "VideoId": "8663489104********"
     /// }
     /// ```
-    pub async fn submit_video_extend_kling_job(
-        &self,
-        request: &SubmitVideoExtendKlingJobRequest,
-    ) -> rt::Result<SubmitVideoExtendKlingJobResponse> {
-        self.call("SubmitVideoExtendKlingJob", request).await
+    pub fn submit_video_extend_kling_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoExtendKlingJobRequest,
+    ) -> rt::Call<'a, SubmitVideoExtendKlingJobRequest, SubmitVideoExtendKlingJobResponse> {
+        self.call("SubmitVideoExtendKlingJob", request)
     }
 
     /// 提交人脸融合大模型任务 (`SubmitVideoFaceFusionJob`)
@@ -698,11 +707,11 @@ impl Client {
     ///   "VideoUrl": "https://cos.ap-guangzhou.myqcloud.com/facefusion/face/video2.mp4"
     /// }
     /// ```
-    pub async fn submit_video_face_fusion_job(
-        &self,
-        request: &SubmitVideoFaceFusionJobRequest,
-    ) -> rt::Result<SubmitVideoFaceFusionJobResponse> {
-        self.call("SubmitVideoFaceFusionJob", request).await
+    pub fn submit_video_face_fusion_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoFaceFusionJobRequest,
+    ) -> rt::Call<'a, SubmitVideoFaceFusionJobRequest, SubmitVideoFaceFusionJobResponse> {
+        self.call("SubmitVideoFaceFusionJob", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-04-10";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建活动license (`CreateActivityLicense`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "Activity": "872644585"
     /// }
     /// ```
-    pub async fn create_activity_license(
-        &self,
-        request: &CreateActivityLicenseRequest,
-    ) -> rt::Result<CreateActivityLicenseResponse> {
-        self.call("CreateActivityLicense", request).await
+    pub fn create_activity_license<'a>(
+        &'a self,
+        request: &'a CreateActivityLicenseRequest,
+    ) -> rt::Call<'a, CreateActivityLicenseRequest, CreateActivityLicenseResponse> {
+        self.call("CreateActivityLicense", request)
     }
 
     /// 创建应用并绑定license或者XMagic (`CreateApplicationAndBindLicense`)
@@ -77,11 +81,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_application_and_bind_license(
-        &self,
-        request: &CreateApplicationAndBindLicenseRequest,
-    ) -> rt::Result<CreateApplicationAndBindLicenseResponse> {
-        self.call("CreateApplicationAndBindLicense", request).await
+    pub fn create_application_and_bind_license<'a>(
+        &'a self,
+        request: &'a CreateApplicationAndBindLicenseRequest,
+    ) -> rt::Call<'a, CreateApplicationAndBindLicenseRequest, CreateApplicationAndBindLicenseResponse>
+    {
+        self.call("CreateApplicationAndBindLicense", request)
     }
 
     /// 创建视频播放license (`CreateApplicationAndVideo`)
@@ -99,11 +104,11 @@ impl Client {
     ///   "PackageName": "com.company.appName"
     /// }
     /// ```
-    pub async fn create_application_and_video(
-        &self,
-        request: &CreateApplicationAndVideoRequest,
-    ) -> rt::Result<CreateApplicationAndVideoResponse> {
-        self.call("CreateApplicationAndVideo", request).await
+    pub fn create_application_and_video<'a>(
+        &'a self,
+        request: &'a CreateApplicationAndVideoRequest,
+    ) -> rt::Call<'a, CreateApplicationAndVideoRequest, CreateApplicationAndVideoResponse> {
+        self.call("CreateApplicationAndVideo", request)
     }
 
     /// 创建播放器web基础版 (`CreateApplicationAndWebPlayerLicense`)
@@ -123,12 +128,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_application_and_web_player_license(
-        &self,
-        request: &CreateApplicationAndWebPlayerLicenseRequest,
-    ) -> rt::Result<CreateApplicationAndWebPlayerLicenseResponse> {
+    pub fn create_application_and_web_player_license<'a>(
+        &'a self,
+        request: &'a CreateApplicationAndWebPlayerLicenseRequest,
+    ) -> rt::Call<
+        'a,
+        CreateApplicationAndWebPlayerLicenseRequest,
+        CreateApplicationAndWebPlayerLicenseResponse,
+    > {
         self.call("CreateApplicationAndWebPlayerLicense", request)
-            .await
     }
 
     /// 绑定license (`CreateLicense`)
@@ -148,11 +156,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_license(
-        &self,
-        request: &CreateLicenseRequest,
-    ) -> rt::Result<CreateLicenseResponse> {
-        self.call("CreateLicense", request).await
+    pub fn create_license<'a>(
+        &'a self,
+        request: &'a CreateLicenseRequest,
+    ) -> rt::Call<'a, CreateLicenseRequest, CreateLicenseResponse> {
+        self.call("CreateLicense", request)
     }
 
     /// 创建测试版腾讯特效 (`CreateTestXMagic`)
@@ -174,11 +182,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_test_x_magic(
-        &self,
-        request: &CreateTestXMagicRequest,
-    ) -> rt::Result<CreateTestXMagicResponse> {
-        self.call("CreateTestXMagic", request).await
+    pub fn create_test_x_magic<'a>(
+        &'a self,
+        request: &'a CreateTestXMagicRequest,
+    ) -> rt::Call<'a, CreateTestXMagicRequest, CreateTestXMagicResponse> {
+        self.call("CreateTestXMagic", request)
     }
 
     /// 创建测试应用并开通测试 license (`CreateTrialApplicationAndLicense`)
@@ -203,11 +211,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_trial_application_and_license(
-        &self,
-        request: &CreateTrialApplicationAndLicenseRequest,
-    ) -> rt::Result<CreateTrialApplicationAndLicenseResponse> {
-        self.call("CreateTrialApplicationAndLicense", request).await
+    pub fn create_trial_application_and_license<'a>(
+        &'a self,
+        request: &'a CreateTrialApplicationAndLicenseRequest,
+    ) -> rt::Call<
+        'a,
+        CreateTrialApplicationAndLicenseRequest,
+        CreateTrialApplicationAndLicenseResponse,
+    > {
+        self.call("CreateTrialApplicationAndLicense", request)
     }
 
     /// 开通测试license (`CreateTrialLicense`)
@@ -226,11 +238,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_trial_license(
-        &self,
-        request: &CreateTrialLicenseRequest,
-    ) -> rt::Result<CreateTrialLicenseResponse> {
-        self.call("CreateTrialLicense", request).await
+    pub fn create_trial_license<'a>(
+        &'a self,
+        request: &'a CreateTrialLicenseRequest,
+    ) -> rt::Call<'a, CreateTrialLicenseRequest, CreateTrialLicenseResponse> {
+        self.call("CreateTrialLicense", request)
     }
 
     /// 创建Xmagic (`CreateXMagic`)
@@ -249,11 +261,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_x_magic(
-        &self,
-        request: &CreateXMagicRequest,
-    ) -> rt::Result<CreateXMagicResponse> {
-        self.call("CreateXMagic", request).await
+    pub fn create_x_magic<'a>(
+        &'a self,
+        request: &'a CreateXMagicRequest,
+    ) -> rt::Call<'a, CreateXMagicRequest, CreateXMagicResponse> {
+        self.call("CreateXMagic", request)
     }
 
     /// 删除视频播放器 License 和相关应用 (`DeleteApplicationAndVideoLicense`)
@@ -269,11 +281,15 @@ impl Client {
     ///   "LicenseId": 34744
     /// }
     /// ```
-    pub async fn delete_application_and_video_license(
-        &self,
-        request: &DeleteApplicationAndVideoLicenseRequest,
-    ) -> rt::Result<DeleteApplicationAndVideoLicenseResponse> {
-        self.call("DeleteApplicationAndVideoLicense", request).await
+    pub fn delete_application_and_video_license<'a>(
+        &'a self,
+        request: &'a DeleteApplicationAndVideoLicenseRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteApplicationAndVideoLicenseRequest,
+        DeleteApplicationAndVideoLicenseResponse,
+    > {
+        self.call("DeleteApplicationAndVideoLicense", request)
     }
 
     /// 删除web播放器license和应用 (`DeleteApplicationAndWebPlayerLicense`)
@@ -289,12 +305,15 @@ impl Client {
     ///   "LicenseId": 34744
     /// }
     /// ```
-    pub async fn delete_application_and_web_player_license(
-        &self,
-        request: &DeleteApplicationAndWebPlayerLicenseRequest,
-    ) -> rt::Result<DeleteApplicationAndWebPlayerLicenseResponse> {
+    pub fn delete_application_and_web_player_license<'a>(
+        &'a self,
+        request: &'a DeleteApplicationAndWebPlayerLicenseRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteApplicationAndWebPlayerLicenseRequest,
+        DeleteApplicationAndWebPlayerLicenseResponse,
+    > {
         self.call("DeleteApplicationAndWebPlayerLicense", request)
-            .await
     }
 
     /// 查询功能列表 (`DescribeFeatureList`)
@@ -308,11 +327,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_feature_list(
-        &self,
-        request: &DescribeFeatureListRequest,
-    ) -> rt::Result<DescribeFeatureListResponse> {
-        self.read("DescribeFeatureList", request).await
+    pub fn describe_feature_list<'a>(
+        &'a self,
+        request: &'a DescribeFeatureListRequest,
+    ) -> rt::Call<'a, DescribeFeatureListRequest, DescribeFeatureListResponse> {
+        self.read("DescribeFeatureList", request)
     }
 
     /// 查询临期License列表 (`DescribeLicenseList`)
@@ -330,11 +349,11 @@ impl Client {
     ///   "Platform": "pc"
     /// }
     /// ```
-    pub async fn describe_license_list(
-        &self,
-        request: &DescribeLicenseListRequest,
-    ) -> rt::Result<DescribeLicenseListResponse> {
-        self.read("DescribeLicenseList", request).await
+    pub fn describe_license_list<'a>(
+        &'a self,
+        request: &'a DescribeLicenseListRequest,
+    ) -> rt::Call<'a, DescribeLicenseListRequest, DescribeLicenseListResponse> {
+        self.read("DescribeLicenseList", request)
     }
 
     /// 查询产品动态 (`DescribeNews`)
@@ -351,11 +370,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_news(
-        &self,
-        request: &DescribeNewsRequest,
-    ) -> rt::Result<DescribeNewsResponse> {
-        self.read("DescribeNews", request).await
+    pub fn describe_news<'a>(
+        &'a self,
+        request: &'a DescribeNewsRequest,
+    ) -> rt::Call<'a, DescribeNewsRequest, DescribeNewsResponse> {
+        self.read("DescribeNews", request)
     }
 
     /// 查询cos临时秘钥 (`DescribeSTS`)
@@ -369,11 +388,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_sts(
-        &self,
-        request: &DescribeSTSRequest,
-    ) -> rt::Result<DescribeSTSResponse> {
-        self.read("DescribeSTS", request).await
+    pub fn describe_sts<'a>(
+        &'a self,
+        request: &'a DescribeSTSRequest,
+    ) -> rt::Call<'a, DescribeSTSRequest, DescribeSTSResponse> {
+        self.read("DescribeSTS", request)
     }
 
     /// 查询测试应用可以开通的功能 (`DescribeTrialFeature`)
@@ -387,11 +406,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_trial_feature(
-        &self,
-        request: &DescribeTrialFeatureRequest,
-    ) -> rt::Result<DescribeTrialFeatureResponse> {
-        self.read("DescribeTrialFeature", request).await
+    pub fn describe_trial_feature<'a>(
+        &'a self,
+        request: &'a DescribeTrialFeatureRequest,
+    ) -> rt::Call<'a, DescribeTrialFeatureRequest, DescribeTrialFeatureResponse> {
+        self.read("DescribeTrialFeature", request)
     }
 
     /// 查询用户配置 (`DescribeUserConfig`)
@@ -405,11 +424,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_config(
-        &self,
-        request: &DescribeUserConfigRequest,
-    ) -> rt::Result<DescribeUserConfigResponse> {
-        self.read("DescribeUserConfig", request).await
+    pub fn describe_user_config<'a>(
+        &'a self,
+        request: &'a DescribeUserConfigRequest,
+    ) -> rt::Call<'a, DescribeUserConfigRequest, DescribeUserConfigResponse> {
+        self.read("DescribeUserConfig", request)
     }
 
     /// 查询视立方应用及其license (`DescribeVcubeApplicationAndLicense`)
@@ -423,12 +442,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vcube_application_and_license(
-        &self,
-        request: &DescribeVcubeApplicationAndLicenseRequest,
-    ) -> rt::Result<DescribeVcubeApplicationAndLicenseResponse> {
+    pub fn describe_vcube_application_and_license<'a>(
+        &'a self,
+        request: &'a DescribeVcubeApplicationAndLicenseRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVcubeApplicationAndLicenseRequest,
+        DescribeVcubeApplicationAndLicenseResponse,
+    > {
         self.read("DescribeVcubeApplicationAndLicense", request)
-            .await
     }
 
     /// 查询视立方应用及播放类license (`DescribeVcubeApplicationAndPlayList`)
@@ -442,12 +464,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vcube_application_and_play_list(
-        &self,
-        request: &DescribeVcubeApplicationAndPlayListRequest,
-    ) -> rt::Result<DescribeVcubeApplicationAndPlayListResponse> {
+    pub fn describe_vcube_application_and_play_list<'a>(
+        &'a self,
+        request: &'a DescribeVcubeApplicationAndPlayListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVcubeApplicationAndPlayListRequest,
+        DescribeVcubeApplicationAndPlayListResponse,
+    > {
         self.read("DescribeVcubeApplicationAndPlayList", request)
-            .await
     }
 
     /// 查询视立方应用及优图license (`DescribeVcubeApplicationAndXMagicList`)
@@ -461,12 +486,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vcube_application_and_x_magic_list(
-        &self,
-        request: &DescribeVcubeApplicationAndXMagicListRequest,
-    ) -> rt::Result<DescribeVcubeApplicationAndXMagicListResponse> {
+    pub fn describe_vcube_application_and_x_magic_list<'a>(
+        &'a self,
+        request: &'a DescribeVcubeApplicationAndXMagicListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVcubeApplicationAndXMagicListRequest,
+        DescribeVcubeApplicationAndXMagicListResponse,
+    > {
         self.read("DescribeVcubeApplicationAndXMagicList", request)
-            .await
     }
 
     /// 查询视立方 license 资源 (`DescribeVcubeResources`)
@@ -480,11 +508,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vcube_resources(
-        &self,
-        request: &DescribeVcubeResourcesRequest,
-    ) -> rt::Result<DescribeVcubeResourcesResponse> {
-        self.read("DescribeVcubeResources", request).await
+    pub fn describe_vcube_resources<'a>(
+        &'a self,
+        request: &'a DescribeVcubeResourcesRequest,
+    ) -> rt::Call<'a, DescribeVcubeResourcesRequest, DescribeVcubeResourcesResponse> {
+        self.read("DescribeVcubeResources", request)
     }
 
     /// 查询视立方 license 资源列表 (`DescribeVcubeResourcesList`)
@@ -501,11 +529,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn describe_vcube_resources_list(
-        &self,
-        request: &DescribeVcubeResourcesListRequest,
-    ) -> rt::Result<DescribeVcubeResourcesListResponse> {
-        self.read("DescribeVcubeResourcesList", request).await
+    pub fn describe_vcube_resources_list<'a>(
+        &'a self,
+        request: &'a DescribeVcubeResourcesListRequest,
+    ) -> rt::Call<'a, DescribeVcubeResourcesListRequest, DescribeVcubeResourcesListResponse> {
+        self.read("DescribeVcubeResourcesList", request)
     }
 
     /// 查询优图美视资源包 (`DescribeXMagicResource`)
@@ -522,11 +550,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_x_magic_resource(
-        &self,
-        request: &DescribeXMagicResourceRequest,
-    ) -> rt::Result<DescribeXMagicResourceResponse> {
-        self.read("DescribeXMagicResource", request).await
+    pub fn describe_x_magic_resource<'a>(
+        &'a self,
+        request: &'a DescribeXMagicResourceRequest,
+    ) -> rt::Call<'a, DescribeXMagicResourceRequest, DescribeXMagicResourceResponse> {
+        self.read("DescribeXMagicResource", request)
     }
 
     /// 查询优图美视资源包列表 (`DescribeXMagicResourceList`)
@@ -543,11 +571,11 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    pub async fn describe_x_magic_resource_list(
-        &self,
-        request: &DescribeXMagicResourceListRequest,
-    ) -> rt::Result<DescribeXMagicResourceListResponse> {
-        self.read("DescribeXMagicResourceList", request).await
+    pub fn describe_x_magic_resource_list<'a>(
+        &'a self,
+        request: &'a DescribeXMagicResourceListRequest,
+    ) -> rt::Call<'a, DescribeXMagicResourceListRequest, DescribeXMagicResourceListResponse> {
+        self.read("DescribeXMagicResourceList", request)
     }
 
     /// 更改应用名称 (`ModifyApplication`)
@@ -566,11 +594,11 @@ impl Client {
     ///   "PackageName": "com.company.appName"
     /// }
     /// ```
-    pub async fn modify_application(
-        &self,
-        request: &ModifyApplicationRequest,
-    ) -> rt::Result<ModifyApplicationResponse> {
-        self.call("ModifyApplication", request).await
+    pub fn modify_application<'a>(
+        &'a self,
+        request: &'a ModifyApplicationRequest,
+    ) -> rt::Call<'a, ModifyApplicationRequest, ModifyApplicationResponse> {
+        self.call("ModifyApplication", request)
     }
 
     /// 修改正式应用包名 (`ModifyFormalApplication`)
@@ -589,11 +617,11 @@ impl Client {
     ///   "PackageName": "com.nengc.dd"
     /// }
     /// ```
-    pub async fn modify_formal_application(
-        &self,
-        request: &ModifyFormalApplicationRequest,
-    ) -> rt::Result<ModifyFormalApplicationResponse> {
-        self.call("ModifyFormalApplication", request).await
+    pub fn modify_formal_application<'a>(
+        &'a self,
+        request: &'a ModifyFormalApplicationRequest,
+    ) -> rt::Call<'a, ModifyFormalApplicationRequest, ModifyFormalApplicationResponse> {
+        self.call("ModifyFormalApplication", request)
     }
 
     /// license变配 (`ModifyLicense`)
@@ -610,11 +638,11 @@ impl Client {
     ///   "ResourceId": "luvc11671a6134d082bf79"
     /// }
     /// ```
-    pub async fn modify_license(
-        &self,
-        request: &ModifyLicenseRequest,
-    ) -> rt::Result<ModifyLicenseResponse> {
-        self.call("ModifyLicense", request).await
+    pub fn modify_license<'a>(
+        &'a self,
+        request: &'a ModifyLicenseRequest,
+    ) -> rt::Call<'a, ModifyLicenseRequest, ModifyLicenseResponse> {
+        self.call("ModifyLicense", request)
     }
 
     /// 修改内置应用 (`ModifyPresetApplication`)
@@ -633,11 +661,11 @@ impl Client {
     ///   "PackageName": "com.nengc"
     /// }
     /// ```
-    pub async fn modify_preset_application(
-        &self,
-        request: &ModifyPresetApplicationRequest,
-    ) -> rt::Result<ModifyPresetApplicationResponse> {
-        self.call("ModifyPresetApplication", request).await
+    pub fn modify_preset_application<'a>(
+        &'a self,
+        request: &'a ModifyPresetApplicationRequest,
+    ) -> rt::Call<'a, ModifyPresetApplicationRequest, ModifyPresetApplicationResponse> {
+        self.call("ModifyPresetApplication", request)
     }
 
     /// 续期测试license (`ModifyTrialLicense`)
@@ -653,11 +681,11 @@ impl Client {
     ///   "LicenseId": "83764532"
     /// }
     /// ```
-    pub async fn modify_trial_license(
-        &self,
-        request: &ModifyTrialLicenseRequest,
-    ) -> rt::Result<ModifyTrialLicenseResponse> {
-        self.call("ModifyTrialLicense", request).await
+    pub fn modify_trial_license<'a>(
+        &'a self,
+        request: &'a ModifyTrialLicenseRequest,
+    ) -> rt::Call<'a, ModifyTrialLicenseRequest, ModifyTrialLicenseResponse> {
+        self.call("ModifyTrialLicense", request)
     }
 
     /// 更新变配腾讯特效资源 (`ModifyXMagic`)
@@ -674,11 +702,11 @@ impl Client {
     ///   "XMagicId": "4102"
     /// }
     /// ```
-    pub async fn modify_x_magic(
-        &self,
-        request: &ModifyXMagicRequest,
-    ) -> rt::Result<ModifyXMagicResponse> {
-        self.call("ModifyXMagic", request).await
+    pub fn modify_x_magic<'a>(
+        &'a self,
+        request: &'a ModifyXMagicRequest,
+    ) -> rt::Call<'a, ModifyXMagicRequest, ModifyXMagicResponse> {
+        self.call("ModifyXMagic", request)
     }
 
     /// license续期 (`RenewLicense`)
@@ -695,11 +723,11 @@ impl Client {
     ///   "ResourceId": "luvc348243isdfser2342"
     /// }
     /// ```
-    pub async fn renew_license(
-        &self,
-        request: &RenewLicenseRequest,
-    ) -> rt::Result<RenewLicenseResponse> {
-        self.call("RenewLicense", request).await
+    pub fn renew_license<'a>(
+        &'a self,
+        request: &'a RenewLicenseRequest,
+    ) -> rt::Call<'a, RenewLicenseRequest, RenewLicenseResponse> {
+        self.call("RenewLicense", request)
     }
 
     /// 续期测试版优图美视 (`RenewTestXMagic`)
@@ -715,11 +743,11 @@ impl Client {
     ///   "XMagicId": 23487352
     /// }
     /// ```
-    pub async fn renew_test_x_magic(
-        &self,
-        request: &RenewTestXMagicRequest,
-    ) -> rt::Result<RenewTestXMagicResponse> {
-        self.call("RenewTestXMagic", request).await
+    pub fn renew_test_x_magic<'a>(
+        &'a self,
+        request: &'a RenewTestXMagicRequest,
+    ) -> rt::Call<'a, RenewTestXMagicRequest, RenewTestXMagicResponse> {
+        self.call("RenewTestXMagic", request)
     }
 
     /// 续期视频播放license (`RenewVideo`)
@@ -735,8 +763,11 @@ impl Client {
     ///   "LicenseId": 3458
     /// }
     /// ```
-    pub async fn renew_video(&self, request: &RenewVideoRequest) -> rt::Result<RenewVideoResponse> {
-        self.call("RenewVideo", request).await
+    pub fn renew_video<'a>(
+        &'a self,
+        request: &'a RenewVideoRequest,
+    ) -> rt::Call<'a, RenewVideoRequest, RenewVideoResponse> {
+        self.call("RenewVideo", request)
     }
 
     /// 升级到正式版 (`UpdateTestXMagic`)
@@ -753,11 +784,11 @@ impl Client {
     ///   "XMagicId": 2348725
     /// }
     /// ```
-    pub async fn update_test_x_magic(
-        &self,
-        request: &UpdateTestXMagicRequest,
-    ) -> rt::Result<UpdateTestXMagicResponse> {
-        self.call("UpdateTestXMagic", request).await
+    pub fn update_test_x_magic<'a>(
+        &'a self,
+        request: &'a UpdateTestXMagicRequest,
+    ) -> rt::Call<'a, UpdateTestXMagicRequest, UpdateTestXMagicResponse> {
+        self.call("UpdateTestXMagic", request)
     }
 
     /// 测试 license 升级为正式 license (`UpdateTrialLicense`)
@@ -774,11 +805,11 @@ impl Client {
     ///   "ResourceId": "luvc1bbcc99193f2dd69a5"
     /// }
     /// ```
-    pub async fn update_trial_license(
-        &self,
-        request: &UpdateTrialLicenseRequest,
-    ) -> rt::Result<UpdateTrialLicenseResponse> {
-        self.call("UpdateTrialLicense", request).await
+    pub fn update_trial_license<'a>(
+        &'a self,
+        request: &'a UpdateTrialLicenseRequest,
+    ) -> rt::Call<'a, UpdateTrialLicenseRequest, UpdateTrialLicenseResponse> {
+        self.call("UpdateTrialLicense", request)
     }
 
     /// 更新优图申请信息 (`UpdateXMagic`)
@@ -798,11 +829,11 @@ impl Client {
     ///   "XMagicResourceId": "xmc11671a6134d082bf79"
     /// }
     /// ```
-    pub async fn update_x_magic(
-        &self,
-        request: &UpdateXMagicRequest,
-    ) -> rt::Result<UpdateXMagicResponse> {
-        self.call("UpdateXMagic", request).await
+    pub fn update_x_magic<'a>(
+        &'a self,
+        request: &'a UpdateXMagicRequest,
+    ) -> rt::Call<'a, UpdateXMagicRequest, UpdateXMagicResponse> {
+        self.call("UpdateXMagic", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2023-06-16";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 绑定安全组 (`AssociateSecurityGroups`)
@@ -56,11 +60,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_security_groups(
-        &self,
-        request: &AssociateSecurityGroupsRequest,
-    ) -> rt::Result<AssociateSecurityGroupsResponse> {
-        self.call("AssociateSecurityGroups", request).await
+    pub fn associate_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, AssociateSecurityGroupsRequest, AssociateSecurityGroupsResponse> {
+        self.call("AssociateSecurityGroups", request)
     }
 
     /// 创建实例 (`CreateInstance`)
@@ -70,11 +74,11 @@ impl Client {
     /// # Example: 创建磁盘加密实例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_instance(
-        &self,
-        request: &CreateInstanceRequest,
-    ) -> rt::Result<CreateInstanceResponse> {
-        self.call("CreateInstance", request).await
+    pub fn create_instance<'a>(
+        &'a self,
+        request: &'a CreateInstanceRequest,
+    ) -> rt::Call<'a, CreateInstanceRequest, CreateInstanceResponse> {
+        self.call("CreateInstance", request)
     }
 
     /// 查询实例安全组详情 (`DescribeDBSecurityGroups`)
@@ -90,11 +94,11 @@ impl Client {
     ///   "InstanceId": "vdb-77qt0r46"
     /// }
     /// ```
-    pub async fn describe_db_security_groups(
-        &self,
-        request: &DescribeDBSecurityGroupsRequest,
-    ) -> rt::Result<DescribeDBSecurityGroupsResponse> {
-        self.read("DescribeDBSecurityGroups", request).await
+    pub fn describe_db_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeDBSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeDBSecurityGroupsRequest, DescribeDBSecurityGroupsResponse> {
+        self.read("DescribeDBSecurityGroups", request)
     }
 
     /// 查询维护时间窗 (`DescribeInstanceMaintenanceWindow`)
@@ -110,12 +114,15 @@ impl Client {
     ///   "InstanceId": "vdb-bmz0****"
     /// }
     /// ```
-    pub async fn describe_instance_maintenance_window(
-        &self,
-        request: &DescribeInstanceMaintenanceWindowRequest,
-    ) -> rt::Result<DescribeInstanceMaintenanceWindowResponse> {
+    pub fn describe_instance_maintenance_window<'a>(
+        &'a self,
+        request: &'a DescribeInstanceMaintenanceWindowRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceMaintenanceWindowRequest,
+        DescribeInstanceMaintenanceWindowResponse,
+    > {
         self.read("DescribeInstanceMaintenanceWindow", request)
-            .await
     }
 
     /// 查询实例pod列表 (`DescribeInstanceNodes`)
@@ -131,11 +138,11 @@ impl Client {
     ///   "InstanceId": "vdb-bmz0gqmd"
     /// }
     /// ```
-    pub async fn describe_instance_nodes(
-        &self,
-        request: &DescribeInstanceNodesRequest,
-    ) -> rt::Result<DescribeInstanceNodesResponse> {
-        self.read("DescribeInstanceNodes", request).await
+    pub fn describe_instance_nodes<'a>(
+        &'a self,
+        request: &'a DescribeInstanceNodesRequest,
+    ) -> rt::Call<'a, DescribeInstanceNodesRequest, DescribeInstanceNodesResponse> {
+        self.read("DescribeInstanceNodes", request)
     }
 
     /// 查询实例列表 (`DescribeInstances`)
@@ -152,11 +159,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// 查询新购实例价格 (`DescribePriceCreateInstance`)
@@ -181,11 +188,11 @@ impl Client {
     ///   "WorkerNodeNum": 3
     /// }
     /// ```
-    pub async fn describe_price_create_instance(
-        &self,
-        request: &DescribePriceCreateInstanceRequest,
-    ) -> rt::Result<DescribePriceCreateInstanceResponse> {
-        self.read("DescribePriceCreateInstance", request).await
+    pub fn describe_price_create_instance<'a>(
+        &'a self,
+        request: &'a DescribePriceCreateInstanceRequest,
+    ) -> rt::Call<'a, DescribePriceCreateInstanceRequest, DescribePriceCreateInstanceResponse> {
+        self.read("DescribePriceCreateInstance", request)
     }
 
     /// 查询实例续费价格 (`DescribePriceRenewInstance`)
@@ -202,11 +209,11 @@ impl Client {
     ///   "PayPeriod": 1
     /// }
     /// ```
-    pub async fn describe_price_renew_instance(
-        &self,
-        request: &DescribePriceRenewInstanceRequest,
-    ) -> rt::Result<DescribePriceRenewInstanceResponse> {
-        self.read("DescribePriceRenewInstance", request).await
+    pub fn describe_price_renew_instance<'a>(
+        &'a self,
+        request: &'a DescribePriceRenewInstanceRequest,
+    ) -> rt::Call<'a, DescribePriceRenewInstanceRequest, DescribePriceRenewInstanceResponse> {
+        self.read("DescribePriceRenewInstance", request)
     }
 
     /// 查询实例变配价格 (`DescribePriceResizeInstance`)
@@ -226,11 +233,11 @@ impl Client {
     ///   "WorkerNodeNum": 3
     /// }
     /// ```
-    pub async fn describe_price_resize_instance(
-        &self,
-        request: &DescribePriceResizeInstanceRequest,
-    ) -> rt::Result<DescribePriceResizeInstanceResponse> {
-        self.read("DescribePriceResizeInstance", request).await
+    pub fn describe_price_resize_instance<'a>(
+        &'a self,
+        request: &'a DescribePriceResizeInstanceRequest,
+    ) -> rt::Call<'a, DescribePriceResizeInstanceRequest, DescribePriceResizeInstanceResponse> {
+        self.read("DescribePriceResizeInstance", request)
     }
 
     /// 销毁实例 (`DestroyInstances`)
@@ -248,11 +255,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn destroy_instances(
-        &self,
-        request: &DestroyInstancesRequest,
-    ) -> rt::Result<DestroyInstancesResponse> {
-        self.call("DestroyInstances", request).await
+    pub fn destroy_instances<'a>(
+        &'a self,
+        request: &'a DestroyInstancesRequest,
+    ) -> rt::Call<'a, DestroyInstancesRequest, DestroyInstancesResponse> {
+        self.call("DestroyInstances", request)
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -271,11 +278,11 @@ impl Client {
     ///   "SecurityGroupIds": "sg-dutt****"
     /// }
     /// ```
-    pub async fn disassociate_security_groups(
-        &self,
-        request: &DisassociateSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateSecurityGroupsResponse> {
-        self.call("DisassociateSecurityGroups", request).await
+    pub fn disassociate_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateSecurityGroupsRequest,
+    ) -> rt::Call<'a, DisassociateSecurityGroupsRequest, DisassociateSecurityGroupsResponse> {
+        self.call("DisassociateSecurityGroups", request)
     }
 
     /// 隔离实例 (`IsolateInstance`)
@@ -291,11 +298,11 @@ impl Client {
     ///   "InstanceId": "vdb-77qt****"
     /// }
     /// ```
-    pub async fn isolate_instance(
-        &self,
-        request: &IsolateInstanceRequest,
-    ) -> rt::Result<IsolateInstanceResponse> {
-        self.call("IsolateInstance", request).await
+    pub fn isolate_instance<'a>(
+        &'a self,
+        request: &'a IsolateInstanceRequest,
+    ) -> rt::Call<'a, IsolateInstanceRequest, IsolateInstanceResponse> {
+        self.call("IsolateInstance", request)
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -318,11 +325,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_db_instance_security_groups(
-        &self,
-        request: &ModifyDBInstanceSecurityGroupsRequest,
-    ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
-        self.call("ModifyDBInstanceSecurityGroups", request).await
+    pub fn modify_db_instance_security_groups<'a>(
+        &'a self,
+        request: &'a ModifyDBInstanceSecurityGroupsRequest,
+    ) -> rt::Call<'a, ModifyDBInstanceSecurityGroupsRequest, ModifyDBInstanceSecurityGroupsResponse>
+    {
+        self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
     /// 修改维护时间窗 (`ModifyInstanceMaintenanceWindow`)
@@ -340,11 +348,12 @@ impl Client {
     ///   "TimeSpan": 2
     /// }
     /// ```
-    pub async fn modify_instance_maintenance_window(
-        &self,
-        request: &ModifyInstanceMaintenanceWindowRequest,
-    ) -> rt::Result<ModifyInstanceMaintenanceWindowResponse> {
-        self.call("ModifyInstanceMaintenanceWindow", request).await
+    pub fn modify_instance_maintenance_window<'a>(
+        &'a self,
+        request: &'a ModifyInstanceMaintenanceWindowRequest,
+    ) -> rt::Call<'a, ModifyInstanceMaintenanceWindowRequest, ModifyInstanceMaintenanceWindowResponse>
+    {
+        self.call("ModifyInstanceMaintenanceWindow", request)
     }
 
     /// 恢复实例 (`RecoverInstance`)
@@ -360,11 +369,11 @@ impl Client {
     ///   "InstanceId": "vdb-77qt****"
     /// }
     /// ```
-    pub async fn recover_instance(
-        &self,
-        request: &RecoverInstanceRequest,
-    ) -> rt::Result<RecoverInstanceResponse> {
-        self.call("RecoverInstance", request).await
+    pub fn recover_instance<'a>(
+        &'a self,
+        request: &'a RecoverInstanceRequest,
+    ) -> rt::Call<'a, RecoverInstanceRequest, RecoverInstanceResponse> {
+        self.call("RecoverInstance", request)
     }
 
     /// 增加节点数（水平扩容） (`ScaleOutInstance`)
@@ -381,11 +390,11 @@ impl Client {
     ///   "ReplicaNum": 3
     /// }
     /// ```
-    pub async fn scale_out_instance(
-        &self,
-        request: &ScaleOutInstanceRequest,
-    ) -> rt::Result<ScaleOutInstanceResponse> {
-        self.call("ScaleOutInstance", request).await
+    pub fn scale_out_instance<'a>(
+        &'a self,
+        request: &'a ScaleOutInstanceRequest,
+    ) -> rt::Call<'a, ScaleOutInstanceRequest, ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request)
     }
 
     /// 升配节点规格（垂直扩容） (`ScaleUpInstance`)
@@ -404,11 +413,11 @@ impl Client {
     ///   "StorageSize": 40
     /// }
     /// ```
-    pub async fn scale_up_instance(
-        &self,
-        request: &ScaleUpInstanceRequest,
-    ) -> rt::Result<ScaleUpInstanceResponse> {
-        self.call("ScaleUpInstance", request).await
+    pub fn scale_up_instance<'a>(
+        &'a self,
+        request: &'a ScaleUpInstanceRequest,
+    ) -> rt::Call<'a, ScaleUpInstanceRequest, ScaleUpInstanceResponse> {
+        self.call("ScaleUpInstance", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-07-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,22 +31,25 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消任务 (`CancelTask`)
     ///
     /// 取消任务
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 创建业务配置 (`CreateBizConfig`)
@@ -52,41 +59,41 @@ impl Client {
     /// 在创建业务配置之前，你需要以下步骤：
     /// 1. 开通COS存储捅功能，新建存储桶，例如 cms_segments，用来存储 视频转换过程中生成对音频和图片。
     /// 2. 然后在COS控制台，授权天御内容安全主账号 对 cms_segments 存储桶对读写权限。具体授权操作，参考https://cloud.tencent.com/document/product/436/38648
-    pub async fn create_biz_config(
-        &self,
-        request: &CreateBizConfigRequest,
-    ) -> rt::Result<CreateBizConfigResponse> {
-        self.call("CreateBizConfig", request).await
+    pub fn create_biz_config<'a>(
+        &'a self,
+        request: &'a CreateBizConfigRequest,
+    ) -> rt::Call<'a, CreateBizConfigRequest, CreateBizConfigResponse> {
+        self.call("CreateBizConfig", request)
     }
 
     /// 创建视频审核任务 (`CreateVideoModerationTask`)
     ///
     /// 通过URL或存储桶创建审核任务
-    pub async fn create_video_moderation_task(
-        &self,
-        request: &CreateVideoModerationTaskRequest,
-    ) -> rt::Result<CreateVideoModerationTaskResponse> {
-        self.call("CreateVideoModerationTask", request).await
+    pub fn create_video_moderation_task<'a>(
+        &'a self,
+        request: &'a CreateVideoModerationTaskRequest,
+    ) -> rt::Call<'a, CreateVideoModerationTaskRequest, CreateVideoModerationTaskResponse> {
+        self.call("CreateVideoModerationTask", request)
     }
 
     /// 查看任务详情 (`DescribeTaskDetail`)
     ///
     /// 查看任务详情DescribeTaskDetail
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 识别统计 (`DescribeVideoStat`)
     ///
     /// 控制台识别统计
-    pub async fn describe_video_stat(
-        &self,
-        request: &DescribeVideoStatRequest,
-    ) -> rt::Result<DescribeVideoStatResponse> {
-        self.read("DescribeVideoStat", request).await
+    pub fn describe_video_stat<'a>(
+        &'a self,
+        request: &'a DescribeVideoStatRequest,
+    ) -> rt::Call<'a, DescribeVideoStatRequest, DescribeVideoStatResponse> {
+        self.read("DescribeVideoStat", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-12-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消任务 (`CancelTask`)
@@ -43,8 +47,11 @@ impl Client {
     /// 可使用该接口取消审核任务，成功取消后，该接口返回已取消任务的TaskId。<br>
     ///
     /// 默认接口请求频率限制：**20次/秒**。
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 创建视频审核任务 (`CreateVideoModerationTask`)
@@ -86,21 +93,21 @@ impl Client {
     /// - 视频流支持格式：rmtp，flv 等主流视频流编码格式。
     /// - 视频文件支持的传输协议：HTTP/HTTPS/RTMP；
     /// - 支持用户配置是否需要开启音频审核，若不开启则将仅对视频流图像内容进行审核。
-    pub async fn create_video_moderation_task(
-        &self,
-        request: &CreateVideoModerationTaskRequest,
-    ) -> rt::Result<CreateVideoModerationTaskResponse> {
-        self.call("CreateVideoModerationTask", request).await
+    pub fn create_video_moderation_task<'a>(
+        &'a self,
+        request: &'a CreateVideoModerationTaskRequest,
+    ) -> rt::Call<'a, CreateVideoModerationTaskRequest, CreateVideoModerationTaskResponse> {
+        self.call("CreateVideoModerationTask", request)
     }
 
     /// 查看任务详情 (`DescribeTaskDetail`)
     ///
     /// 通过查看任务详情 DescribeTaskDetail 接口，可主动轮询获取检测结果详情。
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 查看审核任务列表 (`DescribeTasks`)
@@ -108,11 +115,11 @@ impl Client {
     /// 通过查看审核任务列表接口，可查询任务队列；您可根据多种业务信息（业务类型、审核结果、任务状态等）筛选审核任务列表。<br>
     ///
     /// 默认接口请求频率限制：**20次/秒**。
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-09-22";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 取消任务 (`CancelTask`)
@@ -51,8 +55,11 @@ impl Client {
     ///   "TaskId": "w-video-aDKaIiA4vq3ZAaa1"
     /// }
     /// ```
-    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
-        self.call("CancelTask", request).await
+    pub fn cancel_task<'a>(
+        &'a self,
+        request: &'a CancelTaskRequest,
+    ) -> rt::Call<'a, CancelTaskRequest, CancelTaskResponse> {
+        self.call("CancelTask", request)
     }
 
     /// 创建视频审核任务 (`CreateVideoModerationTask`)
@@ -128,11 +135,11 @@ impl Client {
     ///   "Type": "VIDEO"
     /// }
     /// ```
-    pub async fn create_video_moderation_task(
-        &self,
-        request: &CreateVideoModerationTaskRequest,
-    ) -> rt::Result<CreateVideoModerationTaskResponse> {
-        self.call("CreateVideoModerationTask", request).await
+    pub fn create_video_moderation_task<'a>(
+        &'a self,
+        request: &'a CreateVideoModerationTaskRequest,
+    ) -> rt::Call<'a, CreateVideoModerationTaskRequest, CreateVideoModerationTaskResponse> {
+        self.call("CreateVideoModerationTask", request)
     }
 
     /// 查看任务详情 (`DescribeTaskDetail`)
@@ -148,11 +155,11 @@ impl Client {
     ///   "TaskId": "task-video-Xw0mjnmaiu-Uv1fs"
     /// }
     /// ```
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 查看审核任务列表 (`DescribeTasks`)
@@ -170,11 +177,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 }
 

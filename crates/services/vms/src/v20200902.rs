@@ -11,6 +11,10 @@ const VERSION: &str = "2020-09-02";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 发送语音验证码 (`SendCodeVoice`)
@@ -49,11 +53,11 @@ impl Client {
     ///   "VoiceSdkAppid": "1400006666"
     /// }
     /// ```
-    pub async fn send_code_voice(
-        &self,
-        request: &SendCodeVoiceRequest,
-    ) -> rt::Result<SendCodeVoiceResponse> {
-        self.call("SendCodeVoice", request).await
+    pub fn send_code_voice<'a>(
+        &'a self,
+        request: &'a SendCodeVoiceRequest,
+    ) -> rt::Call<'a, SendCodeVoiceRequest, SendCodeVoiceResponse> {
+        self.call("SendCodeVoice", request)
     }
 
     /// 指定模板发送语音通知 (`SendTtsVoice`)
@@ -76,11 +80,11 @@ impl Client {
     ///   "VoiceSdkAppid": "1400006666"
     /// }
     /// ```
-    pub async fn send_tts_voice(
-        &self,
-        request: &SendTtsVoiceRequest,
-    ) -> rt::Result<SendTtsVoiceResponse> {
-        self.call("SendTtsVoice", request).await
+    pub fn send_tts_voice<'a>(
+        &'a self,
+        request: &'a SendTtsVoiceRequest,
+    ) -> rt::Call<'a, SendTtsVoiceRequest, SendTtsVoiceResponse> {
+        self.call("SendTtsVoice", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-07-17";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请上传 (`ApplyUpload`)
@@ -43,51 +47,51 @@ impl Client {
     /// * 我们强烈建议您使用云点播提供的 [服务端上传 SDK](/document/product/266/9759#1.-.E5.8F.91.E8.B5.B7.E4.B8.8A.E4.BC.A0) 来上传文件。直接调用 API 进行上传的难度和工作量都显著大于使用 SDK。
     /// * 该接口用于申请媒体文件（和封面文件）的上传，获取文件上传到云点播的元信息（包括上传路径、上传签名等），用于后续上传接口。
     /// * 上传流程请参考 [服务端上传综述](/document/product/266/9759)。
-    pub async fn apply_upload(
-        &self,
-        request: &ApplyUploadRequest,
-    ) -> rt::Result<ApplyUploadResponse> {
-        self.call("ApplyUpload", request).await
+    pub fn apply_upload<'a>(
+        &'a self,
+        request: &'a ApplyUploadRequest,
+    ) -> rt::Call<'a, ApplyUploadRequest, ApplyUploadResponse> {
+        self.call("ApplyUpload", request)
     }
 
     /// 关联媒体字幕 (`AttachMediaSubtitles`)
     ///
     /// 关联媒资字幕，将指定的字幕关联到转自适应码流模板号对应的媒体输出文件中（或解除关联）。
-    pub async fn attach_media_subtitles(
-        &self,
-        request: &AttachMediaSubtitlesRequest,
-    ) -> rt::Result<AttachMediaSubtitlesResponse> {
-        self.call("AttachMediaSubtitles", request).await
+    pub fn attach_media_subtitles<'a>(
+        &'a self,
+        request: &'a AttachMediaSubtitlesRequest,
+    ) -> rt::Call<'a, AttachMediaSubtitlesRequest, AttachMediaSubtitlesResponse> {
+        self.call("AttachMediaSubtitles", request)
     }
 
     /// 异步语音克隆 (`CloneVoiceAsync`)
     ///
     /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。音色克隆为异步任务，音色 ID 及试听音频在任务完成后产出。
-    pub async fn clone_voice_async(
-        &self,
-        request: &CloneVoiceAsyncRequest,
-    ) -> rt::Result<CloneVoiceAsyncResponse> {
-        self.call("CloneVoiceAsync", request).await
+    pub fn clone_voice_async<'a>(
+        &'a self,
+        request: &'a CloneVoiceAsyncRequest,
+    ) -> rt::Call<'a, CloneVoiceAsyncRequest, CloneVoiceAsyncResponse> {
+        self.call("CloneVoiceAsync", request)
     }
 
     /// 同步语音克隆 (`CloneVoiceSync`)
     ///
     /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。
-    pub async fn clone_voice_sync(
-        &self,
-        request: &CloneVoiceSyncRequest,
-    ) -> rt::Result<CloneVoiceSyncResponse> {
-        self.call("CloneVoiceSync", request).await
+    pub fn clone_voice_sync<'a>(
+        &'a self,
+        request: &'a CloneVoiceSyncRequest,
+    ) -> rt::Call<'a, CloneVoiceSyncRequest, CloneVoiceSyncResponse> {
+        self.call("CloneVoiceSync", request)
     }
 
     /// 确认上传 (`CommitUpload`)
     ///
     /// 该接口用于确认媒体文件（和封面文件）上传到腾讯云点播的结果，并存储媒体信息，返回文件的播放地址和文件 ID。
-    pub async fn commit_upload(
-        &self,
-        request: &CommitUploadRequest,
-    ) -> rt::Result<CommitUploadResponse> {
-        self.call("CommitUpload", request).await
+    pub fn commit_upload<'a>(
+        &'a self,
+        request: &'a CommitUploadRequest,
+    ) -> rt::Call<'a, CommitUploadRequest, CommitUploadResponse> {
+        self.call("CommitUpload", request)
     }
 
     /// 视频合成 (`ComposeMedia`)
@@ -104,11 +108,11 @@ impl Client {
     /// 8. **转场**：将多段视频或图片拼接时，可以在段落之间添加转场效果。
     ///
     /// 合成后的媒体封装格式可以是 MP4（视频）或 MP3（音频）。如使用事件通知，事件通知的类型为 [视频合成完成](https://cloud.tencent.com/document/product/266/43000)。
-    pub async fn compose_media(
-        &self,
-        request: &ComposeMediaRequest,
-    ) -> rt::Result<ComposeMediaResponse> {
-        self.call("ComposeMedia", request).await
+    pub fn compose_media<'a>(
+        &'a self,
+        request: &'a ComposeMediaRequest,
+    ) -> rt::Call<'a, ComposeMediaRequest, ComposeMediaResponse> {
+        self.call("ComposeMedia", request)
     }
 
     /// 确认事件通知 (`ConfirmEvents`)
@@ -116,122 +120,126 @@ impl Client {
     /// * 开发者调用拉取事件通知，获取到事件后，必须调用该接口来确认消息已经收到；
     /// * 开发者获取到事件句柄后，等待确认的有效时间为 30 秒，超出 30 秒会报参数错误（4000）；
     /// * 更多参考事件通知的[可靠回调](https://cloud.tencent.com/document/product/266/33779#.E5.8F.AF.E9.9D.A0.E5.9B.9E.E8.B0.83)。
-    pub async fn confirm_events(
-        &self,
-        request: &ConfirmEventsRequest,
-    ) -> rt::Result<ConfirmEventsResponse> {
-        self.call("ConfirmEvents", request).await
+    pub fn confirm_events<'a>(
+        &'a self,
+        request: &'a ConfirmEventsRequest,
+    ) -> rt::Call<'a, ConfirmEventsRequest, ConfirmEventsResponse> {
+        self.call("ConfirmEvents", request)
     }
 
     /// 创建音视频内容分析模板 (`CreateAIAnalysisTemplate`)
     ///
     /// 创建用户自定义音视频内容分析模板，数量上限：50。暂时不支持 HLS 格式。
-    pub async fn create_ai_analysis_template(
-        &self,
-        request: &CreateAIAnalysisTemplateRequest,
-    ) -> rt::Result<CreateAIAnalysisTemplateResponse> {
-        self.call("CreateAIAnalysisTemplate", request).await
+    pub fn create_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a CreateAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, CreateAIAnalysisTemplateRequest, CreateAIAnalysisTemplateResponse> {
+        self.call("CreateAIAnalysisTemplate", request)
     }
 
     /// 创建音视频内容识别模板 (`CreateAIRecognitionTemplate`)
     ///
     /// 创建用户自定义音视频内容识别模板，数量上限：50。
-    pub async fn create_ai_recognition_template(
-        &self,
-        request: &CreateAIRecognitionTemplateRequest,
-    ) -> rt::Result<CreateAIRecognitionTemplateResponse> {
-        self.call("CreateAIRecognitionTemplate", request).await
+    pub fn create_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a CreateAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, CreateAIRecognitionTemplateRequest, CreateAIRecognitionTemplateResponse> {
+        self.call("CreateAIRecognitionTemplate", request)
     }
 
     /// 创建转自适应码流模板 (`CreateAdaptiveDynamicStreamingTemplate`)
     ///
     /// 创建转自适应码流模板，数量上限：100。
-    pub async fn create_adaptive_dynamic_streaming_template(
-        &self,
-        request: &CreateAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<CreateAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn create_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a CreateAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateAdaptiveDynamicStreamingTemplateRequest,
+        CreateAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("CreateAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 创建 AIGC 高级自定义主体 (`CreateAigcAdvancedCustomElement`)
     ///
     /// 该接口用于创建 AIGC 高级自定义主体。
-    pub async fn create_aigc_advanced_custom_element(
-        &self,
-        request: &CreateAigcAdvancedCustomElementRequest,
-    ) -> rt::Result<CreateAigcAdvancedCustomElementResponse> {
-        self.call("CreateAigcAdvancedCustomElement", request).await
+    pub fn create_aigc_advanced_custom_element<'a>(
+        &'a self,
+        request: &'a CreateAigcAdvancedCustomElementRequest,
+    ) -> rt::Call<'a, CreateAigcAdvancedCustomElementRequest, CreateAigcAdvancedCustomElementResponse>
+    {
+        self.call("CreateAigcAdvancedCustomElement", request)
     }
 
     /// 创建 AIGC API Token (`CreateAigcApiToken`)
     ///
     /// 创建 AIGC 调用 API 的 Token。创建后数据同步有延时，约30秒后可查询或删除。
-    pub async fn create_aigc_api_token(
-        &self,
-        request: &CreateAigcApiTokenRequest,
-    ) -> rt::Result<CreateAigcApiTokenResponse> {
-        self.call("CreateAigcApiToken", request).await
+    pub fn create_aigc_api_token<'a>(
+        &'a self,
+        request: &'a CreateAigcApiTokenRequest,
+    ) -> rt::Call<'a, CreateAigcApiTokenRequest, CreateAigcApiTokenResponse> {
+        self.call("CreateAigcApiToken", request)
     }
 
     /// 创建 AIGC 声音复刻 (`CreateAigcAudioClone`)
     ///
     /// 该接口用于创建 AIGC 音色复刻。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
-    pub async fn create_aigc_audio_clone(
-        &self,
-        request: &CreateAigcAudioCloneRequest,
-    ) -> rt::Result<CreateAigcAudioCloneResponse> {
-        self.call("CreateAigcAudioClone", request).await
+    pub fn create_aigc_audio_clone<'a>(
+        &'a self,
+        request: &'a CreateAigcAudioCloneRequest,
+    ) -> rt::Call<'a, CreateAigcAudioCloneRequest, CreateAigcAudioCloneResponse> {
+        self.call("CreateAigcAudioClone", request)
     }
 
     /// 创建 AIGC 生音频任务 (`CreateAigcAudioTask`)
     ///
     /// 调用该接口，用于创建 AI 生音频任务。
-    pub async fn create_aigc_audio_task(
-        &self,
-        request: &CreateAigcAudioTaskRequest,
-    ) -> rt::Result<CreateAigcAudioTaskResponse> {
-        self.call("CreateAigcAudioTask", request).await
+    pub fn create_aigc_audio_task<'a>(
+        &'a self,
+        request: &'a CreateAigcAudioTaskRequest,
+    ) -> rt::Call<'a, CreateAigcAudioTaskRequest, CreateAigcAudioTaskResponse> {
+        self.call("CreateAigcAudioTask", request)
     }
 
     /// 创建AIGC自定义主体 (`CreateAigcCustomElement`)
     ///
     /// 调用该接口，针对指定模型进行主体创建。
-    pub async fn create_aigc_custom_element(
-        &self,
-        request: &CreateAigcCustomElementRequest,
-    ) -> rt::Result<CreateAigcCustomElementResponse> {
-        self.call("CreateAigcCustomElement", request).await
+    pub fn create_aigc_custom_element<'a>(
+        &'a self,
+        request: &'a CreateAigcCustomElementRequest,
+    ) -> rt::Call<'a, CreateAigcCustomElementRequest, CreateAigcCustomElementResponse> {
+        self.call("CreateAigcCustomElement", request)
     }
 
     /// 创建 AIGC 自定义音色 (`CreateAigcCustomVoice`)
     ///
     /// 该接口用于创建 AIGC 自定义音色。注意，调用本接口会产生创建自定义音色费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#5e5217e8-29fc-467e-ac2d-853648f988b7)。
-    pub async fn create_aigc_custom_voice(
-        &self,
-        request: &CreateAigcCustomVoiceRequest,
-    ) -> rt::Result<CreateAigcCustomVoiceResponse> {
-        self.call("CreateAigcCustomVoice", request).await
+    pub fn create_aigc_custom_voice<'a>(
+        &'a self,
+        request: &'a CreateAigcCustomVoiceRequest,
+    ) -> rt::Call<'a, CreateAigcCustomVoiceRequest, CreateAigcCustomVoiceResponse> {
+        self.call("CreateAigcCustomVoice", request)
     }
 
     /// 创建 AIGC 混元 3D 任务 (`CreateAigcHunyuan3DTask`)
     ///
     /// 该接口用于创建 AIGC 混元 3D 任务。
-    pub async fn create_aigc_hunyuan3_d_task(
-        &self,
-        request: &CreateAigcHunyuan3DTaskRequest,
-    ) -> rt::Result<CreateAigcHunyuan3DTaskResponse> {
-        self.call("CreateAigcHunyuan3DTask", request).await
+    pub fn create_aigc_hunyuan3_d_task<'a>(
+        &'a self,
+        request: &'a CreateAigcHunyuan3DTaskRequest,
+    ) -> rt::Call<'a, CreateAigcHunyuan3DTaskRequest, CreateAigcHunyuan3DTaskResponse> {
+        self.call("CreateAigcHunyuan3DTask", request)
     }
 
     /// 创建 AIGC 生图任务 (`CreateAigcImageTask`)
     ///
     /// 该接口用于[生成 AIGC 图片](https://cloud.tencent.com/document/product/266/124473)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生图片计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
-    pub async fn create_aigc_image_task(
-        &self,
-        request: &CreateAigcImageTaskRequest,
-    ) -> rt::Result<CreateAigcImageTaskResponse> {
-        self.call("CreateAigcImageTask", request).await
+    pub fn create_aigc_image_task<'a>(
+        &'a self,
+        request: &'a CreateAigcImageTaskRequest,
+    ) -> rt::Call<'a, CreateAigcImageTaskRequest, CreateAigcImageTaskResponse> {
+        self.call("CreateAigcImageTask", request)
     }
 
     /// 创建 AIGC 配额 (`CreateAigcQuota`)
@@ -241,81 +249,83 @@ impl Client {
     /// 如果删除配额后重新启用，用量将清零并重新计算。
     ///
     /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
-    pub async fn create_aigc_quota(
-        &self,
-        request: &CreateAigcQuotaRequest,
-    ) -> rt::Result<CreateAigcQuotaResponse> {
-        self.call("CreateAigcQuota", request).await
+    pub fn create_aigc_quota<'a>(
+        &'a self,
+        request: &'a CreateAigcQuotaRequest,
+    ) -> rt::Call<'a, CreateAigcQuotaRequest, CreateAigcQuotaResponse> {
+        self.call("CreateAigcQuota", request)
     }
 
     /// 创建 AIGC 自定义主体（Vidu） (`CreateAigcSubject`)
     ///
     /// 该接口用于创建 AIGC 自定义主体（Vidu）。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
-    pub async fn create_aigc_subject(
-        &self,
-        request: &CreateAigcSubjectRequest,
-    ) -> rt::Result<CreateAigcSubjectResponse> {
-        self.call("CreateAigcSubject", request).await
+    pub fn create_aigc_subject<'a>(
+        &'a self,
+        request: &'a CreateAigcSubjectRequest,
+    ) -> rt::Call<'a, CreateAigcSubjectRequest, CreateAigcSubjectResponse> {
+        self.call("CreateAigcSubject", request)
     }
 
     /// 创建 AIGC 视频转绘任务 (`CreateAigcVideoRedrawTask`)
     ///
     /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
-    pub async fn create_aigc_video_redraw_task(
-        &self,
-        request: &CreateAigcVideoRedrawTaskRequest,
-    ) -> rt::Result<CreateAigcVideoRedrawTaskResponse> {
-        self.call("CreateAigcVideoRedrawTask", request).await
+    pub fn create_aigc_video_redraw_task<'a>(
+        &'a self,
+        request: &'a CreateAigcVideoRedrawTaskRequest,
+    ) -> rt::Call<'a, CreateAigcVideoRedrawTaskRequest, CreateAigcVideoRedrawTaskResponse> {
+        self.call("CreateAigcVideoRedrawTask", request)
     }
 
     /// 创建 AIGC 生视频任务 (`CreateAigcVideoTask`)
     ///
     /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
-    pub async fn create_aigc_video_task(
-        &self,
-        request: &CreateAigcVideoTaskRequest,
-    ) -> rt::Result<CreateAigcVideoTaskResponse> {
-        self.call("CreateAigcVideoTask", request).await
+    pub fn create_aigc_video_task<'a>(
+        &'a self,
+        request: &'a CreateAigcVideoTaskRequest,
+    ) -> rt::Call<'a, CreateAigcVideoTaskRequest, CreateAigcVideoTaskResponse> {
+        self.call("CreateAigcVideoTask", request)
     }
 
     /// 创建转动图模板 (`CreateAnimatedGraphicsTemplate`)
     ///
     /// 创建用户自定义转动图模板，数量上限：16。
-    pub async fn create_animated_graphics_template(
-        &self,
-        request: &CreateAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<CreateAnimatedGraphicsTemplateResponse> {
-        self.call("CreateAnimatedGraphicsTemplate", request).await
+    pub fn create_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a CreateAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, CreateAnimatedGraphicsTemplateRequest, CreateAnimatedGraphicsTemplateResponse>
+    {
+        self.call("CreateAnimatedGraphicsTemplate", request)
     }
 
     /// 创建数字水印模板 (`CreateBlindWatermarkTemplate`)
     ///
     /// 创建用户自定义数字水印模板。
-    pub async fn create_blind_watermark_template(
-        &self,
-        request: &CreateBlindWatermarkTemplateRequest,
-    ) -> rt::Result<CreateBlindWatermarkTemplateResponse> {
-        self.call("CreateBlindWatermarkTemplate", request).await
+    pub fn create_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a CreateBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, CreateBlindWatermarkTemplateRequest, CreateBlindWatermarkTemplateResponse>
+    {
+        self.call("CreateBlindWatermarkTemplate", request)
     }
 
     /// 创建日志集 (`CreateCLSLogset`)
     ///
     /// 由 VOD 创建新的日志集。
-    pub async fn create_cls_logset(
-        &self,
-        request: &CreateCLSLogsetRequest,
-    ) -> rt::Result<CreateCLSLogsetResponse> {
-        self.call("CreateCLSLogset", request).await
+    pub fn create_cls_logset<'a>(
+        &'a self,
+        request: &'a CreateCLSLogsetRequest,
+    ) -> rt::Call<'a, CreateCLSLogsetRequest, CreateCLSLogsetResponse> {
+        self.call("CreateCLSLogset", request)
     }
 
     /// 创建日志主题 (`CreateCLSTopic`)
     ///
     /// 创建 VOD 下新的 CLS 日志主题
-    pub async fn create_cls_topic(
-        &self,
-        request: &CreateCLSTopicRequest,
-    ) -> rt::Result<CreateCLSTopicResponse> {
-        self.call("CreateCLSTopic", request).await
+    pub fn create_cls_topic<'a>(
+        &'a self,
+        request: &'a CreateCLSTopicRequest,
+    ) -> rt::Call<'a, CreateCLSTopicRequest, CreateCLSTopicResponse> {
+        self.call("CreateCLSTopic", request)
     }
 
     /// 创建分类 (`CreateClass`)
@@ -324,11 +334,11 @@ impl Client {
     /// * 该接口不影响既有媒体的分类，如需修改媒体分类，请调用[修改媒体文件属性](/document/product/266/31762)接口。
     /// * 分类层次不可超过 4 层。
     /// * 每个分类的子类数量不可超过 500 个。
-    pub async fn create_class(
-        &self,
-        request: &CreateClassRequest,
-    ) -> rt::Result<CreateClassResponse> {
-        self.call("CreateClass", request).await
+    pub fn create_class<'a>(
+        &'a self,
+        request: &'a CreateClassRequest,
+    ) -> rt::Call<'a, CreateClassRequest, CreateClassResponse> {
+        self.call("CreateClass", request)
     }
 
     /// 创建复杂自适应码流任务 (`CreateComplexAdaptiveDynamicStreamingTask`)
@@ -345,106 +355,113 @@ impl Client {
     /// 2. 如果输出的自适应码流需要包含主媒体的音频，那么需要在 AudioSet 参数中指定主媒体的 FileId；
     /// 3. 使用字幕时，需要先将字幕添加到主媒体，可通过 ModifyMediaInfo 接口或控制台的音视频详情页进行添加；
     /// 4. 暂不支持极速高清、水印。
-    pub async fn create_complex_adaptive_dynamic_streaming_task(
-        &self,
-        request: &CreateComplexAdaptiveDynamicStreamingTaskRequest,
-    ) -> rt::Result<CreateComplexAdaptiveDynamicStreamingTaskResponse> {
+    pub fn create_complex_adaptive_dynamic_streaming_task<'a>(
+        &'a self,
+        request: &'a CreateComplexAdaptiveDynamicStreamingTaskRequest,
+    ) -> rt::Call<
+        'a,
+        CreateComplexAdaptiveDynamicStreamingTaskRequest,
+        CreateComplexAdaptiveDynamicStreamingTaskResponse,
+    > {
         self.call("CreateComplexAdaptiveDynamicStreamingTask", request)
-            .await
     }
 
     /// 创建音视频内容审核模板 (`CreateContentReviewTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [创建审核模板](https://cloud.tencent.com/document/api/266/84391)。
     /// 创建用户自定义音视频内容审核模板，数量上限：50。
-    pub async fn create_content_review_template(
-        &self,
-        request: &CreateContentReviewTemplateRequest,
-    ) -> rt::Result<CreateContentReviewTemplateResponse> {
-        self.call("CreateContentReviewTemplate", request).await
+    pub fn create_content_review_template<'a>(
+        &'a self,
+        request: &'a CreateContentReviewTemplateRequest,
+    ) -> rt::Call<'a, CreateContentReviewTemplateRequest, CreateContentReviewTemplateResponse> {
+        self.call("CreateContentReviewTemplate", request)
     }
 
     /// 生成域名解析记录 (`CreateDomainVerifyRecord`)
     ///
     /// 该接口用于生成一条子域名解析，提示客户添加到域名解析上，用于泛域名及域名取回校验归属权。
-    pub async fn create_domain_verify_record(
-        &self,
-        request: &CreateDomainVerifyRecordRequest,
-    ) -> rt::Result<CreateDomainVerifyRecordResponse> {
-        self.call("CreateDomainVerifyRecord", request).await
+    pub fn create_domain_verify_record<'a>(
+        &'a self,
+        request: &'a CreateDomainVerifyRecordRequest,
+    ) -> rt::Call<'a, CreateDomainVerifyRecordRequest, CreateDomainVerifyRecordResponse> {
+        self.call("CreateDomainVerifyRecord", request)
     }
 
     /// 创建音画质重生模板 (`CreateEnhanceMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 创建音画质重生模板。
-    pub async fn create_enhance_media_template(
-        &self,
-        request: &CreateEnhanceMediaTemplateRequest,
-    ) -> rt::Result<CreateEnhanceMediaTemplateResponse> {
-        self.call("CreateEnhanceMediaTemplate", request).await
+    pub fn create_enhance_media_template<'a>(
+        &'a self,
+        request: &'a CreateEnhanceMediaTemplateRequest,
+    ) -> rt::Call<'a, CreateEnhanceMediaTemplateRequest, CreateEnhanceMediaTemplateResponse> {
+        self.call("CreateEnhanceMediaTemplate", request)
     }
 
     /// 创建片头片尾模板 (`CreateHeadTailTemplate`)
     ///
     /// 创建片头片尾模板。
     /// - 最大支持模板数量为 100 个。
-    pub async fn create_head_tail_template(
-        &self,
-        request: &CreateHeadTailTemplateRequest,
-    ) -> rt::Result<CreateHeadTailTemplateResponse> {
-        self.call("CreateHeadTailTemplate", request).await
+    pub fn create_head_tail_template<'a>(
+        &'a self,
+        request: &'a CreateHeadTailTemplateRequest,
+    ) -> rt::Call<'a, CreateHeadTailTemplateRequest, CreateHeadTailTemplateResponse> {
+        self.call("CreateHeadTailTemplate", request)
     }
 
     /// 创建图片即时处理模板 (`CreateImageProcessingTemplate`)
     ///
     /// 创建一个用户自定义的图片处理模板，数量上限：16。最多支持十次操作，例如：裁剪-缩略-裁剪-模糊-缩略-裁剪-缩略-裁剪-模糊-缩略。
-    pub async fn create_image_processing_template(
-        &self,
-        request: &CreateImageProcessingTemplateRequest,
-    ) -> rt::Result<CreateImageProcessingTemplateResponse> {
-        self.call("CreateImageProcessingTemplate", request).await
+    pub fn create_image_processing_template<'a>(
+        &'a self,
+        request: &'a CreateImageProcessingTemplateRequest,
+    ) -> rt::Call<'a, CreateImageProcessingTemplateRequest, CreateImageProcessingTemplateResponse>
+    {
+        self.call("CreateImageProcessingTemplate", request)
     }
 
     /// 创建雪碧图模板 (`CreateImageSpriteTemplate`)
     ///
     /// 创建用户自定义雪碧图模板，数量上限：16。
-    pub async fn create_image_sprite_template(
-        &self,
-        request: &CreateImageSpriteTemplateRequest,
-    ) -> rt::Result<CreateImageSpriteTemplateResponse> {
-        self.call("CreateImageSpriteTemplate", request).await
+    pub fn create_image_sprite_template<'a>(
+        &'a self,
+        request: &'a CreateImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, CreateImageSpriteTemplateRequest, CreateImageSpriteTemplateResponse> {
+        self.call("CreateImageSpriteTemplate", request)
     }
 
     /// 创建即时转码模板 (`CreateJustInTimeTranscodeTemplate`)
     ///
     /// 创建即时转码模板。
-    pub async fn create_just_in_time_transcode_template(
-        &self,
-        request: &CreateJustInTimeTranscodeTemplateRequest,
-    ) -> rt::Result<CreateJustInTimeTranscodeTemplateResponse> {
+    pub fn create_just_in_time_transcode_template<'a>(
+        &'a self,
+        request: &'a CreateJustInTimeTranscodeTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateJustInTimeTranscodeTemplateRequest,
+        CreateJustInTimeTranscodeTemplateResponse,
+    > {
         self.call("CreateJustInTimeTranscodeTemplate", request)
-            .await
     }
 
     /// 创建知识库 (`CreateKnowledgeBase`)
     ///
     /// 创建知识库。用于为智能媒资功能创建一个新的知识库，每个用户最多可创建的20个知识库。
-    pub async fn create_knowledge_base(
-        &self,
-        request: &CreateKnowledgeBaseRequest,
-    ) -> rt::Result<CreateKnowledgeBaseResponse> {
-        self.call("CreateKnowledgeBase", request).await
+    pub fn create_knowledge_base<'a>(
+        &'a self,
+        request: &'a CreateKnowledgeBaseRequest,
+    ) -> rt::Call<'a, CreateKnowledgeBaseRequest, CreateKnowledgeBaseResponse> {
+        self.call("CreateKnowledgeBase", request)
     }
 
     /// 创建大模型解析模板 (`CreateLLMComprehendTemplate`)
     ///
     /// 创建大模型解析模板
-    pub async fn create_llm_comprehend_template(
-        &self,
-        request: &CreateLLMComprehendTemplateRequest,
-    ) -> rt::Result<CreateLLMComprehendTemplateResponse> {
-        self.call("CreateLLMComprehendTemplate", request).await
+    pub fn create_llm_comprehend_template<'a>(
+        &'a self,
+        request: &'a CreateLLMComprehendTemplateRequest,
+    ) -> rt::Call<'a, CreateLLMComprehendTemplateRequest, CreateLLMComprehendTemplateResponse> {
+        self.call("CreateLLMComprehendTemplate", request)
     }
 
     /// 创建 MPS 任务模板 (`CreateMPSTemplate`)
@@ -458,73 +475,75 @@ impl Client {
     /// > 以该种方式创建的任务模板：
     /// > 1. 模板的管理仍在点播平台中完成。
     /// > 2. 该功能目前仍在内测中，如需测试体验，您可以联系我们获得支持。
-    pub async fn create_mps_template(
-        &self,
-        request: &CreateMPSTemplateRequest,
-    ) -> rt::Result<CreateMPSTemplateResponse> {
-        self.call("CreateMPSTemplate", request).await
+    pub fn create_mps_template<'a>(
+        &'a self,
+        request: &'a CreateMPSTemplateRequest,
+    ) -> rt::Call<'a, CreateMPSTemplateRequest, CreateMPSTemplateResponse> {
+        self.call("CreateMPSTemplate", request)
     }
 
     /// 创建素材样本 (`CreatePersonSample`)
     ///
     /// 该接口用于创建素材样本，用于通过五官定位等技术，进行内容识别、不适宜视频识别等视频处理。
-    pub async fn create_person_sample(
-        &self,
-        request: &CreatePersonSampleRequest,
-    ) -> rt::Result<CreatePersonSampleResponse> {
-        self.call("CreatePersonSample", request).await
+    pub fn create_person_sample<'a>(
+        &'a self,
+        request: &'a CreatePersonSampleRequest,
+    ) -> rt::Call<'a, CreatePersonSampleRequest, CreatePersonSampleResponse> {
+        self.call("CreatePersonSample", request)
     }
 
     /// 创建任务流模板 (`CreateProcedureTemplate`)
     ///
     /// 创建用户自定义的任务流模板，模板上限：50。
-    pub async fn create_procedure_template(
-        &self,
-        request: &CreateProcedureTemplateRequest,
-    ) -> rt::Result<CreateProcedureTemplateResponse> {
-        self.call("CreateProcedureTemplate", request).await
+    pub fn create_procedure_template<'a>(
+        &'a self,
+        request: &'a CreateProcedureTemplateRequest,
+    ) -> rt::Call<'a, CreateProcedureTemplateRequest, CreateProcedureTemplateResponse> {
+        self.call("CreateProcedureTemplate", request)
     }
 
     /// 创建图片异步处理模板 (`CreateProcessImageAsyncTemplate`)
     ///
     /// 创建用户自定义图像异步处理模板，数量上限：50。暂时不支持 HLS 格式。
-    pub async fn create_process_image_async_template(
-        &self,
-        request: &CreateProcessImageAsyncTemplateRequest,
-    ) -> rt::Result<CreateProcessImageAsyncTemplateResponse> {
-        self.call("CreateProcessImageAsyncTemplate", request).await
+    pub fn create_process_image_async_template<'a>(
+        &'a self,
+        request: &'a CreateProcessImageAsyncTemplateRequest,
+    ) -> rt::Call<'a, CreateProcessImageAsyncTemplateRequest, CreateProcessImageAsyncTemplateResponse>
+    {
+        self.call("CreateProcessImageAsyncTemplate", request)
     }
 
     /// 创建音画质检测模板 (`CreateQualityInspectTemplate`)
     ///
     /// 创建音画质检测模板。
-    pub async fn create_quality_inspect_template(
-        &self,
-        request: &CreateQualityInspectTemplateRequest,
-    ) -> rt::Result<CreateQualityInspectTemplateResponse> {
-        self.call("CreateQualityInspectTemplate", request).await
+    pub fn create_quality_inspect_template<'a>(
+        &'a self,
+        request: &'a CreateQualityInspectTemplateRequest,
+    ) -> rt::Call<'a, CreateQualityInspectTemplateRequest, CreateQualityInspectTemplateResponse>
+    {
+        self.call("CreateQualityInspectTemplate", request)
     }
 
     /// 创建视频重生模板 (`CreateRebuildMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 创建视频重生模板。
-    pub async fn create_rebuild_media_template(
-        &self,
-        request: &CreateRebuildMediaTemplateRequest,
-    ) -> rt::Result<CreateRebuildMediaTemplateResponse> {
-        self.call("CreateRebuildMediaTemplate", request).await
+    pub fn create_rebuild_media_template<'a>(
+        &'a self,
+        request: &'a CreateRebuildMediaTemplateRequest,
+    ) -> rt::Call<'a, CreateRebuildMediaTemplateRequest, CreateRebuildMediaTemplateResponse> {
+        self.call("CreateRebuildMediaTemplate", request)
     }
 
     /// 创建审核模板 (`CreateReviewTemplate`)
     ///
     /// 创建用户自定义审核模板，数量上限：50。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
-    pub async fn create_review_template(
-        &self,
-        request: &CreateReviewTemplateRequest,
-    ) -> rt::Result<CreateReviewTemplateResponse> {
-        self.call("CreateReviewTemplate", request).await
+    pub fn create_review_template<'a>(
+        &'a self,
+        request: &'a CreateReviewTemplateRequest,
+    ) -> rt::Call<'a, CreateReviewTemplateRequest, CreateReviewTemplateResponse> {
+        self.call("CreateReviewTemplate", request)
     }
 
     /// 创建轮播播单 (`CreateRoundPlay`)
@@ -532,52 +551,56 @@ impl Client {
     /// 该接口用于创建轮播播单，数量上限：100。
     /// 轮播播单的每个文件可以指定源文件，也可以指定某个转码文件。
     /// 指定的文件必须是hls格式，所有的播单文件最好保持相同的码率和分辨率。
-    pub async fn create_round_play(
-        &self,
-        request: &CreateRoundPlayRequest,
-    ) -> rt::Result<CreateRoundPlayResponse> {
-        self.call("CreateRoundPlay", request).await
+    pub fn create_round_play<'a>(
+        &'a self,
+        request: &'a CreateRoundPlayRequest,
+    ) -> rt::Call<'a, CreateRoundPlayRequest, CreateRoundPlayResponse> {
+        self.call("CreateRoundPlay", request)
     }
 
     /// 创建采样截图模板 (`CreateSampleSnapshotTemplate`)
     ///
     /// 创建用户自定义采样截图模板，数量上限：16。
-    pub async fn create_sample_snapshot_template(
-        &self,
-        request: &CreateSampleSnapshotTemplateRequest,
-    ) -> rt::Result<CreateSampleSnapshotTemplateResponse> {
-        self.call("CreateSampleSnapshotTemplate", request).await
+    pub fn create_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a CreateSampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, CreateSampleSnapshotTemplateRequest, CreateSampleSnapshotTemplateResponse>
+    {
+        self.call("CreateSampleSnapshotTemplate", request)
     }
 
     /// 创建 AIGC 场景化生图任务 (`CreateSceneAigcImageTask`)
     ///
     /// 该接口用于生成场景化 AIGC 图片。接口调用会产生实际费用，请参考点播 [AIGC 生图计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
-    pub async fn create_scene_aigc_image_task(
-        &self,
-        request: &CreateSceneAigcImageTaskRequest,
-    ) -> rt::Result<CreateSceneAigcImageTaskResponse> {
-        self.call("CreateSceneAigcImageTask", request).await
+    pub fn create_scene_aigc_image_task<'a>(
+        &'a self,
+        request: &'a CreateSceneAigcImageTaskRequest,
+    ) -> rt::Call<'a, CreateSceneAigcImageTaskRequest, CreateSceneAigcImageTaskResponse> {
+        self.call("CreateSceneAigcImageTask", request)
     }
 
     /// 创建 AIGC 场景化生视频任务 (`CreateSceneAigcVideoTask`)
     ///
     /// 该接口用于生成场景化 AIGC 图片。<b>接口处于内测阶段，如需使用请[联系我们](https://cloud.tencent.com/online-service?from=sales_sales&source=PRESALE)，接口调用会产生实际费用。</b>
-    pub async fn create_scene_aigc_video_task(
-        &self,
-        request: &CreateSceneAigcVideoTaskRequest,
-    ) -> rt::Result<CreateSceneAigcVideoTaskResponse> {
-        self.call("CreateSceneAigcVideoTask", request).await
+    pub fn create_scene_aigc_video_task<'a>(
+        &'a self,
+        request: &'a CreateSceneAigcVideoTaskRequest,
+    ) -> rt::Call<'a, CreateSceneAigcVideoTaskRequest, CreateSceneAigcVideoTaskResponse> {
+        self.call("CreateSceneAigcVideoTask", request)
     }
 
     /// 创建指定时间点截图模板 (`CreateSnapshotByTimeOffsetTemplate`)
     ///
     /// 创建用户自定义指定时间点截图模板，数量上限：16。
-    pub async fn create_snapshot_by_time_offset_template(
-        &self,
-        request: &CreateSnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<CreateSnapshotByTimeOffsetTemplateResponse> {
+    pub fn create_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a CreateSnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        CreateSnapshotByTimeOffsetTemplateRequest,
+        CreateSnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("CreateSnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 开通某地域的存储 (`CreateStorageRegion`)
@@ -585,73 +608,73 @@ impl Client {
     /// 该接口用于开通某地域的存储。
     /// 1. 用户开通点播业务时，系统默认为用户开通了部分地域的存储，用户如果需要开通其它地域的存储，可以通过该接口进行开通。
     /// 2. 通过 DescribeStorageRegions 接口可以查询到所有存储地域及已经开通的地域。
-    pub async fn create_storage_region(
-        &self,
-        request: &CreateStorageRegionRequest,
-    ) -> rt::Result<CreateStorageRegionResponse> {
-        self.call("CreateStorageRegion", request).await
+    pub fn create_storage_region<'a>(
+        &'a self,
+        request: &'a CreateStorageRegionRequest,
+    ) -> rt::Call<'a, CreateStorageRegionRequest, CreateStorageRegionResponse> {
+        self.call("CreateStorageRegion", request)
     }
 
     /// 创建应用 (`CreateSubAppId`)
     ///
     /// 该接口用于创建点播应用。
-    pub async fn create_sub_app_id(
-        &self,
-        request: &CreateSubAppIdRequest,
-    ) -> rt::Result<CreateSubAppIdResponse> {
-        self.call("CreateSubAppId", request).await
+    pub fn create_sub_app_id<'a>(
+        &'a self,
+        request: &'a CreateSubAppIdRequest,
+    ) -> rt::Call<'a, CreateSubAppIdRequest, CreateSubAppIdResponse> {
+        self.call("CreateSubAppId", request)
     }
 
     /// 创建播放器配置 (`CreateSuperPlayerConfig`)
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 创建播放器配置，数量上限：100。
-    pub async fn create_super_player_config(
-        &self,
-        request: &CreateSuperPlayerConfigRequest,
-    ) -> rt::Result<CreateSuperPlayerConfigResponse> {
-        self.call("CreateSuperPlayerConfig", request).await
+    pub fn create_super_player_config<'a>(
+        &'a self,
+        request: &'a CreateSuperPlayerConfigRequest,
+    ) -> rt::Call<'a, CreateSuperPlayerConfigRequest, CreateSuperPlayerConfigResponse> {
+        self.call("CreateSuperPlayerConfig", request)
     }
 
     /// 创建转码模板 (`CreateTranscodeTemplate`)
     ///
     /// 创建用户自定义转码模板，数量上限：100。
-    pub async fn create_transcode_template(
-        &self,
-        request: &CreateTranscodeTemplateRequest,
-    ) -> rt::Result<CreateTranscodeTemplateResponse> {
-        self.call("CreateTranscodeTemplate", request).await
+    pub fn create_transcode_template<'a>(
+        &'a self,
+        request: &'a CreateTranscodeTemplateRequest,
+    ) -> rt::Call<'a, CreateTranscodeTemplateRequest, CreateTranscodeTemplateResponse> {
+        self.call("CreateTranscodeTemplate", request)
     }
 
     /// 添加点播加速域名 (`CreateVodDomain`)
     ///
     /// 该接口用于将加速域名添加到点播，一个用户最多添加20个加速域名。
     /// 1.域名添加成功后点播会进行域名的部署，域名由部署状态变为在线状态大概需要2分钟的时间。
-    pub async fn create_vod_domain(
-        &self,
-        request: &CreateVodDomainRequest,
-    ) -> rt::Result<CreateVodDomainResponse> {
-        self.call("CreateVodDomain", request).await
+    pub fn create_vod_domain<'a>(
+        &'a self,
+        request: &'a CreateVodDomainRequest,
+    ) -> rt::Call<'a, CreateVodDomainRequest, CreateVodDomainResponse> {
+        self.call("CreateVodDomain", request)
     }
 
     /// 创建水印模板 (`CreateWatermarkTemplate`)
     ///
     /// 创建用户自定义水印模板，数量上限：1000。
-    pub async fn create_watermark_template(
-        &self,
-        request: &CreateWatermarkTemplateRequest,
-    ) -> rt::Result<CreateWatermarkTemplateResponse> {
-        self.call("CreateWatermarkTemplate", request).await
+    pub fn create_watermark_template<'a>(
+        &'a self,
+        request: &'a CreateWatermarkTemplateRequest,
+    ) -> rt::Call<'a, CreateWatermarkTemplateRequest, CreateWatermarkTemplateResponse> {
+        self.call("CreateWatermarkTemplate", request)
     }
 
     /// 创建关键词样本 (`CreateWordSamples`)
     ///
     /// 该接口用于批量创建关键词样本，样本用于通过OCR、ASR技术，进行不适宜内容识别、内容识别等视频处理。
-    pub async fn create_word_samples(
-        &self,
-        request: &CreateWordSamplesRequest,
-    ) -> rt::Result<CreateWordSamplesResponse> {
-        self.call("CreateWordSamples", request).await
+    pub fn create_word_samples<'a>(
+        &'a self,
+        request: &'a CreateWordSamplesRequest,
+    ) -> rt::Call<'a, CreateWordSamplesRequest, CreateWordSamplesResponse> {
+        self.call("CreateWordSamples", request)
     }
 
     /// 删除音视频内容分析模板 (`DeleteAIAnalysisTemplate`)
@@ -659,52 +682,56 @@ impl Client {
     /// 删除用户自定义音视频内容分析模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
-    pub async fn delete_ai_analysis_template(
-        &self,
-        request: &DeleteAIAnalysisTemplateRequest,
-    ) -> rt::Result<DeleteAIAnalysisTemplateResponse> {
-        self.call("DeleteAIAnalysisTemplate", request).await
+    pub fn delete_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a DeleteAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, DeleteAIAnalysisTemplateRequest, DeleteAIAnalysisTemplateResponse> {
+        self.call("DeleteAIAnalysisTemplate", request)
     }
 
     /// 删除音视频内容识别模板 (`DeleteAIRecognitionTemplate`)
     ///
     /// 删除用户自定义音视频内容识别模板。
-    pub async fn delete_ai_recognition_template(
-        &self,
-        request: &DeleteAIRecognitionTemplateRequest,
-    ) -> rt::Result<DeleteAIRecognitionTemplateResponse> {
-        self.call("DeleteAIRecognitionTemplate", request).await
+    pub fn delete_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a DeleteAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, DeleteAIRecognitionTemplateRequest, DeleteAIRecognitionTemplateResponse> {
+        self.call("DeleteAIRecognitionTemplate", request)
     }
 
     /// 删除转自适应码流模板 (`DeleteAdaptiveDynamicStreamingTemplate`)
     ///
     /// 删除转自适应码流模板
-    pub async fn delete_adaptive_dynamic_streaming_template(
-        &self,
-        request: &DeleteAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<DeleteAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn delete_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a DeleteAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteAdaptiveDynamicStreamingTemplateRequest,
+        DeleteAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("DeleteAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 删除 AIGC 高级自定义主体 (`DeleteAigcAdvancedCustomElement`)
     ///
     /// 该接口用于删除 AIGC 高级自定义主体。
-    pub async fn delete_aigc_advanced_custom_element(
-        &self,
-        request: &DeleteAigcAdvancedCustomElementRequest,
-    ) -> rt::Result<DeleteAigcAdvancedCustomElementResponse> {
-        self.call("DeleteAigcAdvancedCustomElement", request).await
+    pub fn delete_aigc_advanced_custom_element<'a>(
+        &'a self,
+        request: &'a DeleteAigcAdvancedCustomElementRequest,
+    ) -> rt::Call<'a, DeleteAigcAdvancedCustomElementRequest, DeleteAigcAdvancedCustomElementResponse>
+    {
+        self.call("DeleteAigcAdvancedCustomElement", request)
     }
 
     /// 删除 AIGC API Token (`DeleteAigcApiToken`)
     ///
     /// 删除 AIGC API Token。与该 Token 关联的 AIGC 配额也会被删除。
-    pub async fn delete_aigc_api_token(
-        &self,
-        request: &DeleteAigcApiTokenRequest,
-    ) -> rt::Result<DeleteAigcApiTokenResponse> {
-        self.call("DeleteAigcApiToken", request).await
+    pub fn delete_aigc_api_token<'a>(
+        &'a self,
+        request: &'a DeleteAigcApiTokenRequest,
+    ) -> rt::Call<'a, DeleteAigcApiTokenRequest, DeleteAigcApiTokenResponse> {
+        self.call("DeleteAigcApiToken", request)
     }
 
     /// 删除 AIGC 配额 (`DeleteAigcQuota`)
@@ -712,126 +739,132 @@ impl Client {
     /// 用于删除 AIGC 配额配置，删除后，将不再限制 AIGC 任务的发起。
     ///
     /// 如果删除配额后重新启用，用量将清零并重新计算。
-    pub async fn delete_aigc_quota(
-        &self,
-        request: &DeleteAigcQuotaRequest,
-    ) -> rt::Result<DeleteAigcQuotaResponse> {
-        self.call("DeleteAigcQuota", request).await
+    pub fn delete_aigc_quota<'a>(
+        &'a self,
+        request: &'a DeleteAigcQuotaRequest,
+    ) -> rt::Call<'a, DeleteAigcQuotaRequest, DeleteAigcQuotaResponse> {
+        self.call("DeleteAigcQuota", request)
     }
 
     /// 删除转动图模板 (`DeleteAnimatedGraphicsTemplate`)
     ///
     /// 删除用户自定义转动图模板。
-    pub async fn delete_animated_graphics_template(
-        &self,
-        request: &DeleteAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<DeleteAnimatedGraphicsTemplateResponse> {
-        self.call("DeleteAnimatedGraphicsTemplate", request).await
+    pub fn delete_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a DeleteAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, DeleteAnimatedGraphicsTemplateRequest, DeleteAnimatedGraphicsTemplateResponse>
+    {
+        self.call("DeleteAnimatedGraphicsTemplate", request)
     }
 
     /// 删除数字水印模板 (`DeleteBlindWatermarkTemplate`)
     ///
     /// 删除用户自定义数字水印模板。
-    pub async fn delete_blind_watermark_template(
-        &self,
-        request: &DeleteBlindWatermarkTemplateRequest,
-    ) -> rt::Result<DeleteBlindWatermarkTemplateResponse> {
-        self.call("DeleteBlindWatermarkTemplate", request).await
+    pub fn delete_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a DeleteBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, DeleteBlindWatermarkTemplateRequest, DeleteBlindWatermarkTemplateResponse>
+    {
+        self.call("DeleteBlindWatermarkTemplate", request)
     }
 
     /// 删除日志主题 (`DeleteCLSTopic`)
     ///
     /// 删除点播开通的日志主题。
-    pub async fn delete_cls_topic(
-        &self,
-        request: &DeleteCLSTopicRequest,
-    ) -> rt::Result<DeleteCLSTopicResponse> {
-        self.call("DeleteCLSTopic", request).await
+    pub fn delete_cls_topic<'a>(
+        &'a self,
+        request: &'a DeleteCLSTopicRequest,
+    ) -> rt::Call<'a, DeleteCLSTopicRequest, DeleteCLSTopicResponse> {
+        self.call("DeleteCLSTopic", request)
     }
 
     /// 删除分类 (`DeleteClass`)
     ///
     /// * 仅当待删分类无子分类且无媒体关联情况下，可删除分类；
     /// * 否则，请先执行[删除媒体](/document/product/266/31764)及子分类，再删除该分类；
-    pub async fn delete_class(
-        &self,
-        request: &DeleteClassRequest,
-    ) -> rt::Result<DeleteClassResponse> {
-        self.call("DeleteClass", request).await
+    pub fn delete_class<'a>(
+        &'a self,
+        request: &'a DeleteClassRequest,
+    ) -> rt::Call<'a, DeleteClassRequest, DeleteClassResponse> {
+        self.call("DeleteClass", request)
     }
 
     /// 删除音视频内容审核模板 (`DeleteContentReviewTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [删除审核模板](https://cloud.tencent.com/document/api/266/84390)。
     /// 删除用户自定义音视频内容审核模板。
-    pub async fn delete_content_review_template(
-        &self,
-        request: &DeleteContentReviewTemplateRequest,
-    ) -> rt::Result<DeleteContentReviewTemplateResponse> {
-        self.call("DeleteContentReviewTemplate", request).await
+    pub fn delete_content_review_template<'a>(
+        &'a self,
+        request: &'a DeleteContentReviewTemplateRequest,
+    ) -> rt::Call<'a, DeleteContentReviewTemplateRequest, DeleteContentReviewTemplateResponse> {
+        self.call("DeleteContentReviewTemplate", request)
     }
 
     /// 删除音画质重生模板 (`DeleteEnhanceMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 删除音画质重生模板。
-    pub async fn delete_enhance_media_template(
-        &self,
-        request: &DeleteEnhanceMediaTemplateRequest,
-    ) -> rt::Result<DeleteEnhanceMediaTemplateResponse> {
-        self.call("DeleteEnhanceMediaTemplate", request).await
+    pub fn delete_enhance_media_template<'a>(
+        &'a self,
+        request: &'a DeleteEnhanceMediaTemplateRequest,
+    ) -> rt::Call<'a, DeleteEnhanceMediaTemplateRequest, DeleteEnhanceMediaTemplateResponse> {
+        self.call("DeleteEnhanceMediaTemplate", request)
     }
 
     /// 删除片头片尾模板 (`DeleteHeadTailTemplate`)
     ///
     /// 删除片头片尾模板。
-    pub async fn delete_head_tail_template(
-        &self,
-        request: &DeleteHeadTailTemplateRequest,
-    ) -> rt::Result<DeleteHeadTailTemplateResponse> {
-        self.call("DeleteHeadTailTemplate", request).await
+    pub fn delete_head_tail_template<'a>(
+        &'a self,
+        request: &'a DeleteHeadTailTemplateRequest,
+    ) -> rt::Call<'a, DeleteHeadTailTemplateRequest, DeleteHeadTailTemplateResponse> {
+        self.call("DeleteHeadTailTemplate", request)
     }
 
     /// 删除图片即时处理模板 (`DeleteImageProcessingTemplate`)
     ///
     /// 删除用户自定义图片处理模板。
-    pub async fn delete_image_processing_template(
-        &self,
-        request: &DeleteImageProcessingTemplateRequest,
-    ) -> rt::Result<DeleteImageProcessingTemplateResponse> {
-        self.call("DeleteImageProcessingTemplate", request).await
+    pub fn delete_image_processing_template<'a>(
+        &'a self,
+        request: &'a DeleteImageProcessingTemplateRequest,
+    ) -> rt::Call<'a, DeleteImageProcessingTemplateRequest, DeleteImageProcessingTemplateResponse>
+    {
+        self.call("DeleteImageProcessingTemplate", request)
     }
 
     /// 删除雪碧图模板 (`DeleteImageSpriteTemplate`)
     ///
     /// 删除雪碧图模板。
-    pub async fn delete_image_sprite_template(
-        &self,
-        request: &DeleteImageSpriteTemplateRequest,
-    ) -> rt::Result<DeleteImageSpriteTemplateResponse> {
-        self.call("DeleteImageSpriteTemplate", request).await
+    pub fn delete_image_sprite_template<'a>(
+        &'a self,
+        request: &'a DeleteImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, DeleteImageSpriteTemplateRequest, DeleteImageSpriteTemplateResponse> {
+        self.call("DeleteImageSpriteTemplate", request)
     }
 
     /// 删除即时转码模板 (`DeleteJustInTimeTranscodeTemplate`)
     ///
     /// 删除即时转码模板。
-    pub async fn delete_just_in_time_transcode_template(
-        &self,
-        request: &DeleteJustInTimeTranscodeTemplateRequest,
-    ) -> rt::Result<DeleteJustInTimeTranscodeTemplateResponse> {
+    pub fn delete_just_in_time_transcode_template<'a>(
+        &'a self,
+        request: &'a DeleteJustInTimeTranscodeTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteJustInTimeTranscodeTemplateRequest,
+        DeleteJustInTimeTranscodeTemplateResponse,
+    > {
         self.call("DeleteJustInTimeTranscodeTemplate", request)
-            .await
     }
 
     /// 删除知识库 (`DeleteKnowledgeBase`)
     ///
     /// 删除知识库。
     /// 调用接口后，知识库会处于“删除中”状态，并在后台执行删除操作。
-    pub async fn delete_knowledge_base(
-        &self,
-        request: &DeleteKnowledgeBaseRequest,
-    ) -> rt::Result<DeleteKnowledgeBaseResponse> {
-        self.call("DeleteKnowledgeBase", request).await
+    pub fn delete_knowledge_base<'a>(
+        &'a self,
+        request: &'a DeleteKnowledgeBaseRequest,
+    ) -> rt::Call<'a, DeleteKnowledgeBaseRequest, DeleteKnowledgeBaseResponse> {
+        self.call("DeleteKnowledgeBase", request)
     }
 
     /// 删除大模型解析模板 (`DeleteLLMComprehendTemplate`)
@@ -839,21 +872,21 @@ impl Client {
     /// 删除用户自定义大模型解析模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
-    pub async fn delete_llm_comprehend_template(
-        &self,
-        request: &DeleteLLMComprehendTemplateRequest,
-    ) -> rt::Result<DeleteLLMComprehendTemplateResponse> {
-        self.call("DeleteLLMComprehendTemplate", request).await
+    pub fn delete_llm_comprehend_template<'a>(
+        &'a self,
+        request: &'a DeleteLLMComprehendTemplateRequest,
+    ) -> rt::Call<'a, DeleteLLMComprehendTemplateRequest, DeleteLLMComprehendTemplateResponse> {
+        self.call("DeleteLLMComprehendTemplate", request)
     }
 
     /// 删除 MPS 任务模板 (`DeleteMPSTemplate`)
     ///
     /// 删除用户自定义 MPS 任务模板。
-    pub async fn delete_mps_template(
-        &self,
-        request: &DeleteMPSTemplateRequest,
-    ) -> rt::Result<DeleteMPSTemplateResponse> {
-        self.call("DeleteMPSTemplate", request).await
+    pub fn delete_mps_template<'a>(
+        &'a self,
+        request: &'a DeleteMPSTemplateRequest,
+    ) -> rt::Call<'a, DeleteMPSTemplateRequest, DeleteMPSTemplateResponse> {
+        self.call("DeleteMPSTemplate", request)
     }
 
     /// 删除媒体 (`DeleteMedia`)
@@ -861,31 +894,31 @@ impl Client {
     /// * 删除媒体及其对应的视频处理文件（原始文件、如转码视频、雪碧图、截图、微信发布视频等）；
     /// * 可单独删除指定 ID 的视频文件下的原文件、转码视频、微信发布视频等；
     /// * 注意：原文件删除后，无法发起转码、微信发布等任何视频处理操作。
-    pub async fn delete_media(
-        &self,
-        request: &DeleteMediaRequest,
-    ) -> rt::Result<DeleteMediaResponse> {
-        self.call("DeleteMedia", request).await
+    pub fn delete_media<'a>(
+        &'a self,
+        request: &'a DeleteMediaRequest,
+    ) -> rt::Call<'a, DeleteMediaRequest, DeleteMediaResponse> {
+        self.call("DeleteMedia", request)
     }
 
     /// 删除素材样本 (`DeletePersonSample`)
     ///
     /// 该接口用于根据人物 ID，删除素材样本。
-    pub async fn delete_person_sample(
-        &self,
-        request: &DeletePersonSampleRequest,
-    ) -> rt::Result<DeletePersonSampleResponse> {
-        self.call("DeletePersonSample", request).await
+    pub fn delete_person_sample<'a>(
+        &'a self,
+        request: &'a DeletePersonSampleRequest,
+    ) -> rt::Call<'a, DeletePersonSampleRequest, DeletePersonSampleResponse> {
+        self.call("DeletePersonSample", request)
     }
 
     /// 删除任务流模板 (`DeleteProcedureTemplate`)
     ///
     /// 删除用户自定义的任务流模板。
-    pub async fn delete_procedure_template(
-        &self,
-        request: &DeleteProcedureTemplateRequest,
-    ) -> rt::Result<DeleteProcedureTemplateResponse> {
-        self.call("DeleteProcedureTemplate", request).await
+    pub fn delete_procedure_template<'a>(
+        &'a self,
+        request: &'a DeleteProcedureTemplateRequest,
+    ) -> rt::Call<'a, DeleteProcedureTemplateRequest, DeleteProcedureTemplateResponse> {
+        self.call("DeleteProcedureTemplate", request)
     }
 
     /// 删除图片异步处理模板 (`DeleteProcessImageAsyncTemplate`)
@@ -893,74 +926,80 @@ impl Client {
     /// 删除用户自定义图像异步处理模板。
     ///
     /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
-    pub async fn delete_process_image_async_template(
-        &self,
-        request: &DeleteProcessImageAsyncTemplateRequest,
-    ) -> rt::Result<DeleteProcessImageAsyncTemplateResponse> {
-        self.call("DeleteProcessImageAsyncTemplate", request).await
+    pub fn delete_process_image_async_template<'a>(
+        &'a self,
+        request: &'a DeleteProcessImageAsyncTemplateRequest,
+    ) -> rt::Call<'a, DeleteProcessImageAsyncTemplateRequest, DeleteProcessImageAsyncTemplateResponse>
+    {
+        self.call("DeleteProcessImageAsyncTemplate", request)
     }
 
     /// 删除音画质检测模板 (`DeleteQualityInspectTemplate`)
     ///
     /// 删除音画质检测模板。
-    pub async fn delete_quality_inspect_template(
-        &self,
-        request: &DeleteQualityInspectTemplateRequest,
-    ) -> rt::Result<DeleteQualityInspectTemplateResponse> {
-        self.call("DeleteQualityInspectTemplate", request).await
+    pub fn delete_quality_inspect_template<'a>(
+        &'a self,
+        request: &'a DeleteQualityInspectTemplateRequest,
+    ) -> rt::Call<'a, DeleteQualityInspectTemplateRequest, DeleteQualityInspectTemplateResponse>
+    {
+        self.call("DeleteQualityInspectTemplate", request)
     }
 
     /// 删除视频重生模板 (`DeleteRebuildMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 删除视频重生模板。
-    pub async fn delete_rebuild_media_template(
-        &self,
-        request: &DeleteRebuildMediaTemplateRequest,
-    ) -> rt::Result<DeleteRebuildMediaTemplateResponse> {
-        self.call("DeleteRebuildMediaTemplate", request).await
+    pub fn delete_rebuild_media_template<'a>(
+        &'a self,
+        request: &'a DeleteRebuildMediaTemplateRequest,
+    ) -> rt::Call<'a, DeleteRebuildMediaTemplateRequest, DeleteRebuildMediaTemplateResponse> {
+        self.call("DeleteRebuildMediaTemplate", request)
     }
 
     /// 删除审核模板 (`DeleteReviewTemplate`)
     ///
     /// 删除用户自定义审核模板。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
-    pub async fn delete_review_template(
-        &self,
-        request: &DeleteReviewTemplateRequest,
-    ) -> rt::Result<DeleteReviewTemplateResponse> {
-        self.call("DeleteReviewTemplate", request).await
+    pub fn delete_review_template<'a>(
+        &'a self,
+        request: &'a DeleteReviewTemplateRequest,
+    ) -> rt::Call<'a, DeleteReviewTemplateRequest, DeleteReviewTemplateResponse> {
+        self.call("DeleteReviewTemplate", request)
     }
 
     /// 删除轮播播单 (`DeleteRoundPlay`)
     ///
     /// 该接口用于删除轮播播单。
-    pub async fn delete_round_play(
-        &self,
-        request: &DeleteRoundPlayRequest,
-    ) -> rt::Result<DeleteRoundPlayResponse> {
-        self.call("DeleteRoundPlay", request).await
+    pub fn delete_round_play<'a>(
+        &'a self,
+        request: &'a DeleteRoundPlayRequest,
+    ) -> rt::Call<'a, DeleteRoundPlayRequest, DeleteRoundPlayResponse> {
+        self.call("DeleteRoundPlay", request)
     }
 
     /// 删除采样截图模板 (`DeleteSampleSnapshotTemplate`)
     ///
     /// 删除用户自定义采样截图模板。
-    pub async fn delete_sample_snapshot_template(
-        &self,
-        request: &DeleteSampleSnapshotTemplateRequest,
-    ) -> rt::Result<DeleteSampleSnapshotTemplateResponse> {
-        self.call("DeleteSampleSnapshotTemplate", request).await
+    pub fn delete_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a DeleteSampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, DeleteSampleSnapshotTemplateRequest, DeleteSampleSnapshotTemplateResponse>
+    {
+        self.call("DeleteSampleSnapshotTemplate", request)
     }
 
     /// 删除指定时间点截图模板 (`DeleteSnapshotByTimeOffsetTemplate`)
     ///
     /// 删除用户自定义指定时间点截图模板。
-    pub async fn delete_snapshot_by_time_offset_template(
-        &self,
-        request: &DeleteSnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<DeleteSnapshotByTimeOffsetTemplateResponse> {
+    pub fn delete_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteSnapshotByTimeOffsetTemplateRequest,
+        DeleteSnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("DeleteSnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 删除播放器配置 (`DeleteSuperPlayerConfig`)
@@ -968,32 +1007,32 @@ impl Client {
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 删除播放器配置。
     /// *注：系统预置播放器配置不允许删除。*
-    pub async fn delete_super_player_config(
-        &self,
-        request: &DeleteSuperPlayerConfigRequest,
-    ) -> rt::Result<DeleteSuperPlayerConfigResponse> {
-        self.call("DeleteSuperPlayerConfig", request).await
+    pub fn delete_super_player_config<'a>(
+        &'a self,
+        request: &'a DeleteSuperPlayerConfigRequest,
+    ) -> rt::Call<'a, DeleteSuperPlayerConfigRequest, DeleteSuperPlayerConfigResponse> {
+        self.call("DeleteSuperPlayerConfig", request)
     }
 
     /// 删除转码模板 (`DeleteTranscodeTemplate`)
     ///
     /// 删除用户自定义转码模板。
-    pub async fn delete_transcode_template(
-        &self,
-        request: &DeleteTranscodeTemplateRequest,
-    ) -> rt::Result<DeleteTranscodeTemplateResponse> {
-        self.call("DeleteTranscodeTemplate", request).await
+    pub fn delete_transcode_template<'a>(
+        &'a self,
+        request: &'a DeleteTranscodeTemplateRequest,
+    ) -> rt::Call<'a, DeleteTranscodeTemplateRequest, DeleteTranscodeTemplateResponse> {
+        self.call("DeleteTranscodeTemplate", request)
     }
 
     /// 删除点播加速域名 (`DeleteVodDomain`)
     ///
     /// 该接口用于删除点播加速域名。
     /// 1、域名删除前需要先关闭所有区域的加速。
-    pub async fn delete_vod_domain(
-        &self,
-        request: &DeleteVodDomainRequest,
-    ) -> rt::Result<DeleteVodDomainResponse> {
-        self.call("DeleteVodDomain", request).await
+    pub fn delete_vod_domain<'a>(
+        &'a self,
+        request: &'a DeleteVodDomainRequest,
+    ) -> rt::Call<'a, DeleteVodDomainRequest, DeleteVodDomainResponse> {
+        self.call("DeleteVodDomain", request)
     }
 
     /// 删除音色 (`DeleteVoice`)
@@ -1001,113 +1040,120 @@ impl Client {
     /// 按音色 ID 删除指定音色，删除后不可恢复、不可再用于后续接口。仅支持删除本账号下的音色，系统预置音色不支持删除。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被删除（查询不到即不可操作），需首次使用该新建音色执行一次 TTS 后才被激活。
-    pub async fn delete_voice(
-        &self,
-        request: &DeleteVoiceRequest,
-    ) -> rt::Result<DeleteVoiceResponse> {
-        self.call("DeleteVoice", request).await
+    pub fn delete_voice<'a>(
+        &'a self,
+        request: &'a DeleteVoiceRequest,
+    ) -> rt::Call<'a, DeleteVoiceRequest, DeleteVoiceResponse> {
+        self.call("DeleteVoice", request)
     }
 
     /// 删除水印模板 (`DeleteWatermarkTemplate`)
     ///
     /// 删除用户自定义水印模板。
-    pub async fn delete_watermark_template(
-        &self,
-        request: &DeleteWatermarkTemplateRequest,
-    ) -> rt::Result<DeleteWatermarkTemplateResponse> {
-        self.call("DeleteWatermarkTemplate", request).await
+    pub fn delete_watermark_template<'a>(
+        &'a self,
+        request: &'a DeleteWatermarkTemplateRequest,
+    ) -> rt::Call<'a, DeleteWatermarkTemplateRequest, DeleteWatermarkTemplateResponse> {
+        self.call("DeleteWatermarkTemplate", request)
     }
 
     /// 删除关键词样本 (`DeleteWordSamples`)
     ///
     /// 该接口用于批量删除关键词样本。
-    pub async fn delete_word_samples(
-        &self,
-        request: &DeleteWordSamplesRequest,
-    ) -> rt::Result<DeleteWordSamplesResponse> {
-        self.call("DeleteWordSamples", request).await
+    pub fn delete_word_samples<'a>(
+        &'a self,
+        request: &'a DeleteWordSamplesRequest,
+    ) -> rt::Call<'a, DeleteWordSamplesRequest, DeleteWordSamplesResponse> {
+        self.call("DeleteWordSamples", request)
     }
 
     /// 获取音视频内容分析模板列表 (`DescribeAIAnalysisTemplates`)
     ///
     /// 根据音视频内容分析模板唯一标识，获取音视频内容分析模板详情列表。返回结果包含符合条件的所有用户自定义音视频内容分析模板及[系统预置音视频内容分析模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E5.88.86.E6.9E.90.E6.A8.A1.E6.9D.BF)。
-    pub async fn describe_ai_analysis_templates(
-        &self,
-        request: &DescribeAIAnalysisTemplatesRequest,
-    ) -> rt::Result<DescribeAIAnalysisTemplatesResponse> {
-        self.read("DescribeAIAnalysisTemplates", request).await
+    pub fn describe_ai_analysis_templates<'a>(
+        &'a self,
+        request: &'a DescribeAIAnalysisTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAIAnalysisTemplatesRequest, DescribeAIAnalysisTemplatesResponse> {
+        self.read("DescribeAIAnalysisTemplates", request)
     }
 
     /// 获取音视频内容识别模板列表 (`DescribeAIRecognitionTemplates`)
     ///
     /// 根据音视频内容识别模板唯一标识，获取音视频内容识别模板详情列表。返回结果包含符合条件的所有用户自定义音视频内容识别模板及[系统预置音视频内容识别模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E8.AF.86.E5.88.AB.E6.A8.A1.E6.9D.BF)。
-    pub async fn describe_ai_recognition_templates(
-        &self,
-        request: &DescribeAIRecognitionTemplatesRequest,
-    ) -> rt::Result<DescribeAIRecognitionTemplatesResponse> {
-        self.read("DescribeAIRecognitionTemplates", request).await
+    pub fn describe_ai_recognition_templates<'a>(
+        &'a self,
+        request: &'a DescribeAIRecognitionTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAIRecognitionTemplatesRequest, DescribeAIRecognitionTemplatesResponse>
+    {
+        self.read("DescribeAIRecognitionTemplates", request)
     }
 
     /// 获取转自适应码流模板列表 (`DescribeAdaptiveDynamicStreamingTemplates`)
     ///
     /// 查询转自适应码流模板，支持根据条件，分页查询。
-    pub async fn describe_adaptive_dynamic_streaming_templates(
-        &self,
-        request: &DescribeAdaptiveDynamicStreamingTemplatesRequest,
-    ) -> rt::Result<DescribeAdaptiveDynamicStreamingTemplatesResponse> {
+    pub fn describe_adaptive_dynamic_streaming_templates<'a>(
+        &'a self,
+        request: &'a DescribeAdaptiveDynamicStreamingTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAdaptiveDynamicStreamingTemplatesRequest,
+        DescribeAdaptiveDynamicStreamingTemplatesResponse,
+    > {
         self.read("DescribeAdaptiveDynamicStreamingTemplates", request)
-            .await
     }
 
     /// 获取 AIGC 高级自定义主体 (`DescribeAigcAdvancedCustomElements`)
     ///
     /// 该接口用于获取 AIGC 高级自定义主体。
-    pub async fn describe_aigc_advanced_custom_elements(
-        &self,
-        request: &DescribeAigcAdvancedCustomElementsRequest,
-    ) -> rt::Result<DescribeAigcAdvancedCustomElementsResponse> {
+    pub fn describe_aigc_advanced_custom_elements<'a>(
+        &'a self,
+        request: &'a DescribeAigcAdvancedCustomElementsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAigcAdvancedCustomElementsRequest,
+        DescribeAigcAdvancedCustomElementsResponse,
+    > {
         self.read("DescribeAigcAdvancedCustomElements", request)
-            .await
     }
 
     /// 查询 AIGC API Token 列表 (`DescribeAigcApiTokens`)
     ///
     /// 查询 AIGC API Token 列表。创建或删除后数据同步有延时，约30秒后可查询最新数据。
-    pub async fn describe_aigc_api_tokens(
-        &self,
-        request: &DescribeAigcApiTokensRequest,
-    ) -> rt::Result<DescribeAigcApiTokensResponse> {
-        self.read("DescribeAigcApiTokens", request).await
+    pub fn describe_aigc_api_tokens<'a>(
+        &'a self,
+        request: &'a DescribeAigcApiTokensRequest,
+    ) -> rt::Call<'a, DescribeAigcApiTokensRequest, DescribeAigcApiTokensResponse> {
+        self.read("DescribeAigcApiTokens", request)
     }
 
     /// 获取 AIGC 人脸信息 (`DescribeAigcFaceInfo`)
     ///
     /// 该接口用于获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
-    pub async fn describe_aigc_face_info(
-        &self,
-        request: &DescribeAigcFaceInfoRequest,
-    ) -> rt::Result<DescribeAigcFaceInfoResponse> {
-        self.read("DescribeAigcFaceInfo", request).await
+    pub fn describe_aigc_face_info<'a>(
+        &'a self,
+        request: &'a DescribeAigcFaceInfoRequest,
+    ) -> rt::Call<'a, DescribeAigcFaceInfoRequest, DescribeAigcFaceInfoResponse> {
+        self.read("DescribeAigcFaceInfo", request)
     }
 
     /// 异步获取 AIGC 人脸信息 (`DescribeAigcFaceInfoAsync`)
     ///
     /// 该接口用于异步获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
-    pub async fn describe_aigc_face_info_async(
-        &self,
-        request: &DescribeAigcFaceInfoAsyncRequest,
-    ) -> rt::Result<DescribeAigcFaceInfoAsyncResponse> {
-        self.read("DescribeAigcFaceInfoAsync", request).await
+    pub fn describe_aigc_face_info_async<'a>(
+        &'a self,
+        request: &'a DescribeAigcFaceInfoAsyncRequest,
+    ) -> rt::Call<'a, DescribeAigcFaceInfoAsyncRequest, DescribeAigcFaceInfoAsyncResponse> {
+        self.read("DescribeAigcFaceInfoAsync", request)
     }
 
     /// 查询 AIGC 配额 (`DescribeAigcQuotas`)
     ///
     /// 用于查询 AIGC 配额配置。
-    pub async fn describe_aigc_quotas(
-        &self,
-        request: &DescribeAigcQuotasRequest,
-    ) -> rt::Result<DescribeAigcQuotasResponse> {
-        self.read("DescribeAigcQuotas", request).await
+    pub fn describe_aigc_quotas<'a>(
+        &'a self,
+        request: &'a DescribeAigcQuotasRequest,
+    ) -> rt::Call<'a, DescribeAigcQuotasRequest, DescribeAigcQuotasResponse> {
+        self.read("DescribeAigcQuotas", request)
     }
 
     /// 查询 AIGC 用量统计数据 (`DescribeAigcUsageData`)
@@ -1116,42 +1162,46 @@ impl Client {
     /// 1. 可以查询最近365天内的AIGC统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
-    pub async fn describe_aigc_usage_data(
-        &self,
-        request: &DescribeAigcUsageDataRequest,
-    ) -> rt::Result<DescribeAigcUsageDataResponse> {
-        self.read("DescribeAigcUsageData", request).await
+    pub fn describe_aigc_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeAigcUsageDataRequest,
+    ) -> rt::Call<'a, DescribeAigcUsageDataRequest, DescribeAigcUsageDataResponse> {
+        self.read("DescribeAigcUsageData", request)
     }
 
     /// 获取所有分类 (`DescribeAllClass`)
     ///
     /// * 获得用户的所有分类信息。
-    pub async fn describe_all_class(
-        &self,
-        request: &DescribeAllClassRequest,
-    ) -> rt::Result<DescribeAllClassResponse> {
-        self.read("DescribeAllClass", request).await
+    pub fn describe_all_class<'a>(
+        &'a self,
+        request: &'a DescribeAllClassRequest,
+    ) -> rt::Call<'a, DescribeAllClassRequest, DescribeAllClassResponse> {
+        self.read("DescribeAllClass", request)
     }
 
     /// 获取转动图模板列表 (`DescribeAnimatedGraphicsTemplates`)
     ///
     /// 查询转动图模板列表，支持根据条件，分页查询。
-    pub async fn describe_animated_graphics_templates(
-        &self,
-        request: &DescribeAnimatedGraphicsTemplatesRequest,
-    ) -> rt::Result<DescribeAnimatedGraphicsTemplatesResponse> {
+    pub fn describe_animated_graphics_templates<'a>(
+        &'a self,
+        request: &'a DescribeAnimatedGraphicsTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAnimatedGraphicsTemplatesRequest,
+        DescribeAnimatedGraphicsTemplatesResponse,
+    > {
         self.read("DescribeAnimatedGraphicsTemplates", request)
-            .await
     }
 
     /// 获取数字水印模板列表 (`DescribeBlindWatermarkTemplates`)
     ///
     /// 查询用户自定义数字水印模板。
-    pub async fn describe_blind_watermark_templates(
-        &self,
-        request: &DescribeBlindWatermarkTemplatesRequest,
-    ) -> rt::Result<DescribeBlindWatermarkTemplatesResponse> {
-        self.read("DescribeBlindWatermarkTemplates", request).await
+    pub fn describe_blind_watermark_templates<'a>(
+        &'a self,
+        request: &'a DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Call<'a, DescribeBlindWatermarkTemplatesRequest, DescribeBlindWatermarkTemplatesResponse>
+    {
+        self.read("DescribeBlindWatermarkTemplates", request)
     }
 
     /// 查询点播域名的 CDN 统计数据 (`DescribeCDNStatDetails`)
@@ -1161,11 +1211,11 @@ impl Client {
     /// * 可以查询不同服务区域的数据。
     /// * 中国境内的数据支持查询指定地区、运营商的统计数据。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
-    pub async fn describe_cdn_stat_details(
-        &self,
-        request: &DescribeCDNStatDetailsRequest,
-    ) -> rt::Result<DescribeCDNStatDetailsResponse> {
-        self.read("DescribeCDNStatDetails", request).await
+    pub fn describe_cdn_stat_details<'a>(
+        &'a self,
+        request: &'a DescribeCDNStatDetailsRequest,
+    ) -> rt::Call<'a, DescribeCDNStatDetailsRequest, DescribeCDNStatDetailsResponse> {
+        self.read("DescribeCDNStatDetails", request)
     }
 
     /// 查询点播 CDN 用量数据 (`DescribeCDNUsageData`)
@@ -1176,41 +1226,41 @@ impl Client {
     /// 3. 可以指定用量数据的时间粒度，支持5分钟、1小时、1天的时间粒度。
     /// 4. 流量为查询时间粒度内的总流量，带宽为查询时间粒度内的峰值带宽。
     /// 5. 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
-    pub async fn describe_cdn_usage_data(
-        &self,
-        request: &DescribeCDNUsageDataRequest,
-    ) -> rt::Result<DescribeCDNUsageDataResponse> {
-        self.read("DescribeCDNUsageData", request).await
+    pub fn describe_cdn_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeCDNUsageDataRequest,
+    ) -> rt::Call<'a, DescribeCDNUsageDataRequest, DescribeCDNUsageDataResponse> {
+        self.read("DescribeCDNUsageData", request)
     }
 
     /// 查询日志集列表 (`DescribeCLSLogsets`)
     ///
     /// 查询 VOD 创建的 CLS 日志集。
-    pub async fn describe_cls_logsets(
-        &self,
-        request: &DescribeCLSLogsetsRequest,
-    ) -> rt::Result<DescribeCLSLogsetsResponse> {
-        self.read("DescribeCLSLogsets", request).await
+    pub fn describe_cls_logsets<'a>(
+        &'a self,
+        request: &'a DescribeCLSLogsetsRequest,
+    ) -> rt::Call<'a, DescribeCLSLogsetsRequest, DescribeCLSLogsetsResponse> {
+        self.read("DescribeCLSLogsets", request)
     }
 
     /// 查询日志投递目标 (`DescribeCLSPushTargets`)
     ///
     /// 查询点播域名下日志投递的目标主题。
-    pub async fn describe_cls_push_targets(
-        &self,
-        request: &DescribeCLSPushTargetsRequest,
-    ) -> rt::Result<DescribeCLSPushTargetsResponse> {
-        self.read("DescribeCLSPushTargets", request).await
+    pub fn describe_cls_push_targets<'a>(
+        &'a self,
+        request: &'a DescribeCLSPushTargetsRequest,
+    ) -> rt::Call<'a, DescribeCLSPushTargetsRequest, DescribeCLSPushTargetsResponse> {
+        self.read("DescribeCLSPushTargets", request)
     }
 
     /// 查询日志主题列表 (`DescribeCLSTopics`)
     ///
     /// 查询 VOD 创建的 CLS 日志主题列表。
-    pub async fn describe_cls_topics(
-        &self,
-        request: &DescribeCLSTopicsRequest,
-    ) -> rt::Result<DescribeCLSTopicsResponse> {
-        self.read("DescribeCLSTopics", request).await
+    pub fn describe_cls_topics<'a>(
+        &'a self,
+        request: &'a DescribeCLSTopicsRequest,
+    ) -> rt::Call<'a, DescribeCLSTopicsRequest, DescribeCLSTopicsResponse> {
+        self.read("DescribeCLSTopics", request)
     }
 
     /// 查询 CDN 日志下载链接列表 (`DescribeCdnLogs`)
@@ -1219,11 +1269,11 @@ impl Client {
     /// 1. 可以查询最近30天内的 CDN 日志下载链接。
     /// 2. 默认情况下 CDN 每小时生成一个日志文件，如果某一个小时没有 CDN 访问，不会生成日志文件。
     /// 3. CDN 日志下载链接的有效期为24小时。
-    pub async fn describe_cdn_logs(
-        &self,
-        request: &DescribeCdnLogsRequest,
-    ) -> rt::Result<DescribeCdnLogsResponse> {
-        self.read("DescribeCdnLogs", request).await
+    pub fn describe_cdn_logs<'a>(
+        &'a self,
+        request: &'a DescribeCdnLogsRequest,
+    ) -> rt::Call<'a, DescribeCdnLogsRequest, DescribeCdnLogsResponse> {
+        self.read("DescribeCdnLogs", request)
     }
 
     /// 查询客户端上传加速统计数据 (`DescribeClientUploadAccelerationUsageData`)
@@ -1232,33 +1282,37 @@ impl Client {
     /// 1. 可以查询最近365天内的客户端上传加速统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
-    pub async fn describe_client_upload_acceleration_usage_data(
-        &self,
-        request: &DescribeClientUploadAccelerationUsageDataRequest,
-    ) -> rt::Result<DescribeClientUploadAccelerationUsageDataResponse> {
+    pub fn describe_client_upload_acceleration_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeClientUploadAccelerationUsageDataRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeClientUploadAccelerationUsageDataRequest,
+        DescribeClientUploadAccelerationUsageDataResponse,
+    > {
         self.read("DescribeClientUploadAccelerationUsageData", request)
-            .await
     }
 
     /// 获取音视频内容审核模板列表 (`DescribeContentReviewTemplates`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [获取审核模板列表](https://cloud.tencent.com/document/api/266/84389)。
     /// 根据音视频内容审核模板唯一标识，获取音视频内容审核模板详情列表。返回结果包含符合条件的所有用户自定义模板及[系统预置内容审核模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.A7.86.E9.A2.91.E5.86.85.E5.AE.B9.E5.AE.A1.E6.A0.B8.E6.A8.A1.E6.9D.BF)。
-    pub async fn describe_content_review_templates(
-        &self,
-        request: &DescribeContentReviewTemplatesRequest,
-    ) -> rt::Result<DescribeContentReviewTemplatesResponse> {
-        self.read("DescribeContentReviewTemplates", request).await
+    pub fn describe_content_review_templates<'a>(
+        &'a self,
+        request: &'a DescribeContentReviewTemplatesRequest,
+    ) -> rt::Call<'a, DescribeContentReviewTemplatesRequest, DescribeContentReviewTemplatesResponse>
+    {
+        self.read("DescribeContentReviewTemplates", request)
     }
 
     /// 查询轮播当前播放列表 (`DescribeCurrentPlaylist`)
     ///
     /// 查询轮播当前播放列表。
-    pub async fn describe_current_playlist(
-        &self,
-        request: &DescribeCurrentPlaylistRequest,
-    ) -> rt::Result<DescribeCurrentPlaylistResponse> {
-        self.read("DescribeCurrentPlaylist", request).await
+    pub fn describe_current_playlist<'a>(
+        &'a self,
+        request: &'a DescribeCurrentPlaylistRequest,
+    ) -> rt::Call<'a, DescribeCurrentPlaylistRequest, DescribeCurrentPlaylistResponse> {
+        self.read("DescribeCurrentPlaylist", request)
     }
 
     /// 查询媒体文件的播放统计数据 (`DescribeDailyMediaPlayStat`)
@@ -1268,11 +1322,11 @@ impl Client {
     /// * 结束日期和起始日期的时间跨度最大为90天。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     /// * 因数据存在延迟，建议您于第二天中午12点后查询前一天的用量数据。
-    pub async fn describe_daily_media_play_stat(
-        &self,
-        request: &DescribeDailyMediaPlayStatRequest,
-    ) -> rt::Result<DescribeDailyMediaPlayStatResponse> {
-        self.read("DescribeDailyMediaPlayStat", request).await
+    pub fn describe_daily_media_play_stat<'a>(
+        &'a self,
+        request: &'a DescribeDailyMediaPlayStatRequest,
+    ) -> rt::Call<'a, DescribeDailyMediaPlayStatRequest, DescribeDailyMediaPlayStatResponse> {
+        self.read("DescribeDailyMediaPlayStat", request)
     }
 
     /// 查询每日播放 Top100的媒体文件的播放统计数据 (`DescribeDailyMostPlayedStat`)
@@ -1284,11 +1338,11 @@ impl Client {
     /// 1. HLS 文件：访问 M3U8 文件时统计播放次数；访问 TS 文件不统计播放次数。
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
-    pub async fn describe_daily_most_played_stat(
-        &self,
-        request: &DescribeDailyMostPlayedStatRequest,
-    ) -> rt::Result<DescribeDailyMostPlayedStatResponse> {
-        self.read("DescribeDailyMostPlayedStat", request).await
+    pub fn describe_daily_most_played_stat<'a>(
+        &'a self,
+        request: &'a DescribeDailyMostPlayedStatRequest,
+    ) -> rt::Call<'a, DescribeDailyMostPlayedStatRequest, DescribeDailyMostPlayedStatResponse> {
+        self.read("DescribeDailyMostPlayedStat", request)
     }
 
     /// 查询播放统计文件下载列表 (`DescribeDailyPlayStatFileList`)
@@ -1302,11 +1356,12 @@ impl Client {
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
     /// * 播放设备的统计：播放请求带了 UserAgent 参数，并且 UserAgent 包含 Android 或者 iPhone 等标识，会统计为移动端播放次数，否则统计为 PC 端播放次数。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
-    pub async fn describe_daily_play_stat_file_list(
-        &self,
-        request: &DescribeDailyPlayStatFileListRequest,
-    ) -> rt::Result<DescribeDailyPlayStatFileListResponse> {
-        self.read("DescribeDailyPlayStatFileList", request).await
+    pub fn describe_daily_play_stat_file_list<'a>(
+        &'a self,
+        request: &'a DescribeDailyPlayStatFileListRequest,
+    ) -> rt::Call<'a, DescribeDailyPlayStatFileListRequest, DescribeDailyPlayStatFileListResponse>
+    {
+        self.read("DescribeDailyPlayStatFileList", request)
     }
 
     /// 查询默认分发配置 (`DescribeDefaultDistributionConfig`)
@@ -1314,12 +1369,15 @@ impl Client {
     /// 该接口用于查询默认分发配置。
     /// * 分发域名和分发协议，即媒体文件分发 URL 中的域名和协议。媒体文件按默认分发配置进行分发。
     /// * 播放密钥，用于计算播放器签名。
-    pub async fn describe_default_distribution_config(
-        &self,
-        request: &DescribeDefaultDistributionConfigRequest,
-    ) -> rt::Result<DescribeDefaultDistributionConfigResponse> {
+    pub fn describe_default_distribution_config<'a>(
+        &'a self,
+        request: &'a DescribeDefaultDistributionConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDefaultDistributionConfigRequest,
+        DescribeDefaultDistributionConfigResponse,
+    > {
         self.read("DescribeDefaultDistributionConfig", request)
-            .await
     }
 
     /// 获取视频解密密钥 (`DescribeDrmDataKey`)
@@ -1327,32 +1385,33 @@ impl Client {
     /// 本 API 是 [旧版本加密](https://cloud.tencent.com/document/product/266/9638) 中 [DescribeDrmDataKey 的 API 2017 接口](https://cloud.tencent.com/document/product/266/9643) 的升级版本。
     ///
     /// 如果您是新接入点播加密的用户，不要使用该 API，请参考 [视频加密综述](https://cloud.tencent.com/document/product/266/45552) 使用推荐的加密方式。
-    pub async fn describe_drm_data_key(
-        &self,
-        request: &DescribeDrmDataKeyRequest,
-    ) -> rt::Result<DescribeDrmDataKeyResponse> {
-        self.read("DescribeDrmDataKey", request).await
+    pub fn describe_drm_data_key<'a>(
+        &'a self,
+        request: &'a DescribeDrmDataKeyRequest,
+    ) -> rt::Call<'a, DescribeDrmDataKeyRequest, DescribeDrmDataKeyResponse> {
+        self.read("DescribeDrmDataKey", request)
     }
 
     /// 查询 DRM 密钥提供商信息 (`DescribeDrmKeyProviderInfo`)
     ///
     /// 查询 DRM 密钥提供商信息。
-    pub async fn describe_drm_key_provider_info(
-        &self,
-        request: &DescribeDrmKeyProviderInfoRequest,
-    ) -> rt::Result<DescribeDrmKeyProviderInfoResponse> {
-        self.read("DescribeDrmKeyProviderInfo", request).await
+    pub fn describe_drm_key_provider_info<'a>(
+        &'a self,
+        request: &'a DescribeDrmKeyProviderInfoRequest,
+    ) -> rt::Call<'a, DescribeDrmKeyProviderInfoRequest, DescribeDrmKeyProviderInfoResponse> {
+        self.read("DescribeDrmKeyProviderInfo", request)
     }
 
     /// 获取音画质重生模板列表 (`DescribeEnhanceMediaTemplates`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 获取音画质重生模板列表。
-    pub async fn describe_enhance_media_templates(
-        &self,
-        request: &DescribeEnhanceMediaTemplatesRequest,
-    ) -> rt::Result<DescribeEnhanceMediaTemplatesResponse> {
-        self.read("DescribeEnhanceMediaTemplates", request).await
+    pub fn describe_enhance_media_templates<'a>(
+        &'a self,
+        request: &'a DescribeEnhanceMediaTemplatesRequest,
+    ) -> rt::Call<'a, DescribeEnhanceMediaTemplatesRequest, DescribeEnhanceMediaTemplatesResponse>
+    {
+        self.read("DescribeEnhanceMediaTemplates", request)
     }
 
     /// 查询事件通知配置 (`DescribeEventConfig`)
@@ -1362,21 +1421,21 @@ impl Client {
     /// 开发者可以通过本接口来查询当前配置事件通知的接收方式、接收地址以及哪些事件开启了接收回调通知。
     ///
     /// 默认接口请求频率限制：100次/秒。
-    pub async fn describe_event_config(
-        &self,
-        request: &DescribeEventConfigRequest,
-    ) -> rt::Result<DescribeEventConfigResponse> {
-        self.read("DescribeEventConfig", request).await
+    pub fn describe_event_config<'a>(
+        &'a self,
+        request: &'a DescribeEventConfigRequest,
+    ) -> rt::Call<'a, DescribeEventConfigRequest, DescribeEventConfigResponse> {
+        self.read("DescribeEventConfig", request)
     }
 
     /// 获取事件通知状态 (`DescribeEventsState`)
     ///
     /// * 该接口用于业务服务器获取 [可靠回调](https://cloud.tencent.com/document/product/266/33779#.E5.8F.AF.E9.9D.A0.E5.9B.9E.E8.B0.83) 事件通知的状态。
-    pub async fn describe_events_state(
-        &self,
-        request: &DescribeEventsStateRequest,
-    ) -> rt::Result<DescribeEventsStateResponse> {
-        self.read("DescribeEventsState", request).await
+    pub fn describe_events_state<'a>(
+        &'a self,
+        request: &'a DescribeEventsStateRequest,
+    ) -> rt::Call<'a, DescribeEventsStateRequest, DescribeEventsStateResponse> {
+        self.read("DescribeEventsState", request)
     }
 
     /// 获取文件属性 (`DescribeFileAttributes`)
@@ -1384,31 +1443,35 @@ impl Client {
     /// 用于异步获取文件属性。
     /// - 当前仅支持获取源文件的 Md5、Sha1。
     /// - 对输入文件为 HLS 或 DASH 的情况，仅获取索引文件的属性。
-    pub async fn describe_file_attributes(
-        &self,
-        request: &DescribeFileAttributesRequest,
-    ) -> rt::Result<DescribeFileAttributesResponse> {
-        self.read("DescribeFileAttributes", request).await
+    pub fn describe_file_attributes<'a>(
+        &'a self,
+        request: &'a DescribeFileAttributesRequest,
+    ) -> rt::Call<'a, DescribeFileAttributesRequest, DescribeFileAttributesResponse> {
+        self.read("DescribeFileAttributes", request)
     }
 
     /// 获取片头片尾模板列表 (`DescribeHeadTailTemplates`)
     ///
     /// 获取片头片尾模板列表。
-    pub async fn describe_head_tail_templates(
-        &self,
-        request: &DescribeHeadTailTemplatesRequest,
-    ) -> rt::Result<DescribeHeadTailTemplatesResponse> {
-        self.read("DescribeHeadTailTemplates", request).await
+    pub fn describe_head_tail_templates<'a>(
+        &'a self,
+        request: &'a DescribeHeadTailTemplatesRequest,
+    ) -> rt::Call<'a, DescribeHeadTailTemplatesRequest, DescribeHeadTailTemplatesResponse> {
+        self.read("DescribeHeadTailTemplates", request)
     }
 
     /// 获取图片即时处理模板列表 (`DescribeImageProcessingTemplates`)
     ///
     /// 获取图片处理模板列表，支持根据条件，分页查询。
-    pub async fn describe_image_processing_templates(
-        &self,
-        request: &DescribeImageProcessingTemplatesRequest,
-    ) -> rt::Result<DescribeImageProcessingTemplatesResponse> {
-        self.read("DescribeImageProcessingTemplates", request).await
+    pub fn describe_image_processing_templates<'a>(
+        &'a self,
+        request: &'a DescribeImageProcessingTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeImageProcessingTemplatesRequest,
+        DescribeImageProcessingTemplatesResponse,
+    > {
+        self.read("DescribeImageProcessingTemplates", request)
     }
 
     /// 查询图片审核用量统计数据 (`DescribeImageReviewUsageData`)
@@ -1417,52 +1480,58 @@ impl Client {
     /// 1. 可以查询最近365天内的图片审核统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
-    pub async fn describe_image_review_usage_data(
-        &self,
-        request: &DescribeImageReviewUsageDataRequest,
-    ) -> rt::Result<DescribeImageReviewUsageDataResponse> {
-        self.read("DescribeImageReviewUsageData", request).await
+    pub fn describe_image_review_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeImageReviewUsageDataRequest,
+    ) -> rt::Call<'a, DescribeImageReviewUsageDataRequest, DescribeImageReviewUsageDataResponse>
+    {
+        self.read("DescribeImageReviewUsageData", request)
     }
 
     /// 获取雪碧图模板列表 (`DescribeImageSpriteTemplates`)
     ///
     /// 查询雪碧图模板，支持根据条件，分页查询。
-    pub async fn describe_image_sprite_templates(
-        &self,
-        request: &DescribeImageSpriteTemplatesRequest,
-    ) -> rt::Result<DescribeImageSpriteTemplatesResponse> {
-        self.read("DescribeImageSpriteTemplates", request).await
+    pub fn describe_image_sprite_templates<'a>(
+        &'a self,
+        request: &'a DescribeImageSpriteTemplatesRequest,
+    ) -> rt::Call<'a, DescribeImageSpriteTemplatesRequest, DescribeImageSpriteTemplatesResponse>
+    {
+        self.read("DescribeImageSpriteTemplates", request)
     }
 
     /// 获取即时转码模板列表 (`DescribeJustInTimeTranscodeTemplates`)
     ///
     /// 获取即时转码模板列表。
-    pub async fn describe_just_in_time_transcode_templates(
-        &self,
-        request: &DescribeJustInTimeTranscodeTemplatesRequest,
-    ) -> rt::Result<DescribeJustInTimeTranscodeTemplatesResponse> {
+    pub fn describe_just_in_time_transcode_templates<'a>(
+        &'a self,
+        request: &'a DescribeJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeJustInTimeTranscodeTemplatesRequest,
+        DescribeJustInTimeTranscodeTemplatesResponse,
+    > {
         self.read("DescribeJustInTimeTranscodeTemplates", request)
-            .await
     }
 
     /// 查询知识库列表 (`DescribeKnowledgeBases`)
     ///
     /// 查询知识库列表。返回指定用户下的所有知识库信息。
-    pub async fn describe_knowledge_bases(
-        &self,
-        request: &DescribeKnowledgeBasesRequest,
-    ) -> rt::Result<DescribeKnowledgeBasesResponse> {
-        self.read("DescribeKnowledgeBases", request).await
+    pub fn describe_knowledge_bases<'a>(
+        &'a self,
+        request: &'a DescribeKnowledgeBasesRequest,
+    ) -> rt::Call<'a, DescribeKnowledgeBasesRequest, DescribeKnowledgeBasesResponse> {
+        self.read("DescribeKnowledgeBases", request)
     }
 
     /// 获取大模型解析模板列表 (`DescribeLLMComprehendTemplates`)
     ///
     /// 根据大模型解析模板唯一标识，获取大模型解析模板详情列表。返回结果包含符合条件的所有用户自定义大模型解析模板。
-    pub async fn describe_llm_comprehend_templates(
-        &self,
-        request: &DescribeLLMComprehendTemplatesRequest,
-    ) -> rt::Result<DescribeLLMComprehendTemplatesResponse> {
-        self.read("DescribeLLMComprehendTemplates", request).await
+    pub fn describe_llm_comprehend_templates<'a>(
+        &'a self,
+        request: &'a DescribeLLMComprehendTemplatesRequest,
+    ) -> rt::Call<'a, DescribeLLMComprehendTemplatesRequest, DescribeLLMComprehendTemplatesResponse>
+    {
+        self.read("DescribeLLMComprehendTemplates", request)
     }
 
     /// 查询 License 请求数统计数据 (`DescribeLicenseUsageData`)
@@ -1471,22 +1540,22 @@ impl Client {
     /// 1. 可以查询最近365天内的 License 请求次数统计数据。
     /// 2. 查询时间跨度不超过90天。
     /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
-    pub async fn describe_license_usage_data(
-        &self,
-        request: &DescribeLicenseUsageDataRequest,
-    ) -> rt::Result<DescribeLicenseUsageDataResponse> {
-        self.read("DescribeLicenseUsageData", request).await
+    pub fn describe_license_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeLicenseUsageDataRequest,
+    ) -> rt::Call<'a, DescribeLicenseUsageDataRequest, DescribeLicenseUsageDataResponse> {
+        self.read("DescribeLicenseUsageData", request)
     }
 
     /// 获取 MPS 任务模板列表 (`DescribeMPSTemplates`)
     ///
     /// 获取用户自定义媒体处理服务（MPS）任务模板。
     /// 查询模板列表时，需要将 MPS 相关参数以 JSON 格式填入 MPSDescribeTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
-    pub async fn describe_mps_templates(
-        &self,
-        request: &DescribeMPSTemplatesRequest,
-    ) -> rt::Result<DescribeMPSTemplatesResponse> {
-        self.read("DescribeMPSTemplates", request).await
+    pub fn describe_mps_templates<'a>(
+        &'a self,
+        request: &'a DescribeMPSTemplatesRequest,
+    ) -> rt::Call<'a, DescribeMPSTemplatesRequest, DescribeMPSTemplatesResponse> {
+        self.read("DescribeMPSTemplates", request)
     }
 
     /// 获取媒体详细信息 (`DescribeMediaInfos`)
@@ -1503,11 +1572,11 @@ impl Client {
     /// 9. 转自适应码流信息（adaptiveDynamicStreamingInfo）：包括规格、加密类型、打包格式等相关信息。
     /// 10. 审核信息（reviewInfo）：包括媒体审核及媒体封面审核信息。
     /// 2. 可以指定回包只返回部分信息。
-    pub async fn describe_media_infos(
-        &self,
-        request: &DescribeMediaInfosRequest,
-    ) -> rt::Result<DescribeMediaInfosResponse> {
-        self.read("DescribeMediaInfos", request).await
+    pub fn describe_media_infos<'a>(
+        &'a self,
+        request: &'a DescribeMediaInfosRequest,
+    ) -> rt::Call<'a, DescribeMediaInfosRequest, DescribeMediaInfosResponse> {
+        self.read("DescribeMediaInfos", request)
     }
 
     /// 查询媒体文件按指定时间粒度统计的播放数据 (`DescribeMediaPlayStatDetails`)
@@ -1517,11 +1586,12 @@ impl Client {
     /// * 时间粒度为小时，结束时间和起始时间的跨度最大为7天。
     /// * 时间粒度为天，结束时间和起始时间的跨度最大为90天。
     /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
-    pub async fn describe_media_play_stat_details(
-        &self,
-        request: &DescribeMediaPlayStatDetailsRequest,
-    ) -> rt::Result<DescribeMediaPlayStatDetailsResponse> {
-        self.read("DescribeMediaPlayStatDetails", request).await
+    pub fn describe_media_play_stat_details<'a>(
+        &'a self,
+        request: &'a DescribeMediaPlayStatDetailsRequest,
+    ) -> rt::Call<'a, DescribeMediaPlayStatDetailsRequest, DescribeMediaPlayStatDetailsResponse>
+    {
+        self.read("DescribeMediaPlayStatDetails", request)
     }
 
     /// 查询视频处理用量统计数据 (`DescribeMediaProcessUsageData`)
@@ -1529,21 +1599,22 @@ impl Client {
     /// 该接口返回查询时间范围内每天使用的视频处理用量信息。
     /// 1. 视频处理用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们。
     /// 2. 查询时间跨度不超过90天。
-    pub async fn describe_media_process_usage_data(
-        &self,
-        request: &DescribeMediaProcessUsageDataRequest,
-    ) -> rt::Result<DescribeMediaProcessUsageDataResponse> {
-        self.read("DescribeMediaProcessUsageData", request).await
+    pub fn describe_media_process_usage_data<'a>(
+        &'a self,
+        request: &'a DescribeMediaProcessUsageDataRequest,
+    ) -> rt::Call<'a, DescribeMediaProcessUsageDataRequest, DescribeMediaProcessUsageDataResponse>
+    {
+        self.read("DescribeMediaProcessUsageData", request)
     }
 
     /// 获取素材样本列表 (`DescribePersonSamples`)
     ///
     /// 该接口用于查询素材样本信息，支持根据素材 ID、名称、标签，分页查询。
-    pub async fn describe_person_samples(
-        &self,
-        request: &DescribePersonSamplesRequest,
-    ) -> rt::Result<DescribePersonSamplesResponse> {
-        self.read("DescribePersonSamples", request).await
+    pub fn describe_person_samples<'a>(
+        &'a self,
+        request: &'a DescribePersonSamplesRequest,
+    ) -> rt::Call<'a, DescribePersonSamplesRequest, DescribePersonSamplesResponse> {
+        self.read("DescribePersonSamples", request)
     }
 
     /// 查询购买的预付费商品列表 (`DescribePrepaidProducts`)
@@ -1551,53 +1622,58 @@ impl Client {
     /// 该接口可以查询用户已经购买的预付费商品的信息，包括：
     /// 1. 商品的类型、生效和失效日期。
     /// 2. 商品中每种资源的额度和剩余额度。
-    pub async fn describe_prepaid_products(
-        &self,
-        request: &DescribePrepaidProductsRequest,
-    ) -> rt::Result<DescribePrepaidProductsResponse> {
-        self.read("DescribePrepaidProducts", request).await
+    pub fn describe_prepaid_products<'a>(
+        &'a self,
+        request: &'a DescribePrepaidProductsRequest,
+    ) -> rt::Call<'a, DescribePrepaidProductsRequest, DescribePrepaidProductsResponse> {
+        self.read("DescribePrepaidProducts", request)
     }
 
     /// 获取任务流模板列表 (`DescribeProcedureTemplates`)
     ///
     /// 根据任务流模板名字，获取任务流模板详情列表。
-    pub async fn describe_procedure_templates(
-        &self,
-        request: &DescribeProcedureTemplatesRequest,
-    ) -> rt::Result<DescribeProcedureTemplatesResponse> {
-        self.read("DescribeProcedureTemplates", request).await
+    pub fn describe_procedure_templates<'a>(
+        &'a self,
+        request: &'a DescribeProcedureTemplatesRequest,
+    ) -> rt::Call<'a, DescribeProcedureTemplatesRequest, DescribeProcedureTemplatesResponse> {
+        self.read("DescribeProcedureTemplates", request)
     }
 
     /// 获取图片异步处理模板列表 (`DescribeProcessImageAsyncTemplates`)
     ///
     /// 根据图像异步处理模板唯一标识，获取图像异步处理模板详情列表。返回结果包含符合条件的所有用户自定义图像异步处理模板。
-    pub async fn describe_process_image_async_templates(
-        &self,
-        request: &DescribeProcessImageAsyncTemplatesRequest,
-    ) -> rt::Result<DescribeProcessImageAsyncTemplatesResponse> {
+    pub fn describe_process_image_async_templates<'a>(
+        &'a self,
+        request: &'a DescribeProcessImageAsyncTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeProcessImageAsyncTemplatesRequest,
+        DescribeProcessImageAsyncTemplatesResponse,
+    > {
         self.read("DescribeProcessImageAsyncTemplates", request)
-            .await
     }
 
     /// 获取音画质检测模板列表 (`DescribeQualityInspectTemplates`)
     ///
     /// 获取音画质检测模板列表。
-    pub async fn describe_quality_inspect_templates(
-        &self,
-        request: &DescribeQualityInspectTemplatesRequest,
-    ) -> rt::Result<DescribeQualityInspectTemplatesResponse> {
-        self.read("DescribeQualityInspectTemplates", request).await
+    pub fn describe_quality_inspect_templates<'a>(
+        &'a self,
+        request: &'a DescribeQualityInspectTemplatesRequest,
+    ) -> rt::Call<'a, DescribeQualityInspectTemplatesRequest, DescribeQualityInspectTemplatesResponse>
+    {
+        self.read("DescribeQualityInspectTemplates", request)
     }
 
     /// 获取视频重生模板列表 (`DescribeRebuildMediaTemplates`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 获取视频重生模板列表。
-    pub async fn describe_rebuild_media_templates(
-        &self,
-        request: &DescribeRebuildMediaTemplatesRequest,
-    ) -> rt::Result<DescribeRebuildMediaTemplatesResponse> {
-        self.read("DescribeRebuildMediaTemplates", request).await
+    pub fn describe_rebuild_media_templates<'a>(
+        &'a self,
+        request: &'a DescribeRebuildMediaTemplatesRequest,
+    ) -> rt::Call<'a, DescribeRebuildMediaTemplatesRequest, DescribeRebuildMediaTemplatesResponse>
+    {
+        self.read("DescribeRebuildMediaTemplates", request)
     }
 
     /// 查询内容智能识别详情 (`DescribeReviewDetails`)
@@ -1608,63 +1684,67 @@ impl Client {
     ///
     /// 1. 可以查询最近365天内的视频内容智能识别时长统计数据。
     /// 2. 查询时间跨度不超过90天。
-    pub async fn describe_review_details(
-        &self,
-        request: &DescribeReviewDetailsRequest,
-    ) -> rt::Result<DescribeReviewDetailsResponse> {
-        self.read("DescribeReviewDetails", request).await
+    pub fn describe_review_details<'a>(
+        &'a self,
+        request: &'a DescribeReviewDetailsRequest,
+    ) -> rt::Call<'a, DescribeReviewDetailsRequest, DescribeReviewDetailsResponse> {
+        self.read("DescribeReviewDetails", request)
     }
 
     /// 获取审核模板列表 (`DescribeReviewTemplates`)
     ///
     /// 获取审核模板列表。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
-    pub async fn describe_review_templates(
-        &self,
-        request: &DescribeReviewTemplatesRequest,
-    ) -> rt::Result<DescribeReviewTemplatesResponse> {
-        self.read("DescribeReviewTemplates", request).await
+    pub fn describe_review_templates<'a>(
+        &'a self,
+        request: &'a DescribeReviewTemplatesRequest,
+    ) -> rt::Call<'a, DescribeReviewTemplatesRequest, DescribeReviewTemplatesResponse> {
+        self.read("DescribeReviewTemplates", request)
     }
 
     /// 获取轮播播单列表 (`DescribeRoundPlays`)
     ///
     /// 该接口用于获取轮播播单列表。
-    pub async fn describe_round_plays(
-        &self,
-        request: &DescribeRoundPlaysRequest,
-    ) -> rt::Result<DescribeRoundPlaysResponse> {
-        self.read("DescribeRoundPlays", request).await
+    pub fn describe_round_plays<'a>(
+        &'a self,
+        request: &'a DescribeRoundPlaysRequest,
+    ) -> rt::Call<'a, DescribeRoundPlaysRequest, DescribeRoundPlaysResponse> {
+        self.read("DescribeRoundPlays", request)
     }
 
     /// 获取采样截图模板列表 (`DescribeSampleSnapshotTemplates`)
     ///
     /// 查询采样截图模板，支持根据条件，分页查询。
-    pub async fn describe_sample_snapshot_templates(
-        &self,
-        request: &DescribeSampleSnapshotTemplatesRequest,
-    ) -> rt::Result<DescribeSampleSnapshotTemplatesResponse> {
-        self.read("DescribeSampleSnapshotTemplates", request).await
+    pub fn describe_sample_snapshot_templates<'a>(
+        &'a self,
+        request: &'a DescribeSampleSnapshotTemplatesRequest,
+    ) -> rt::Call<'a, DescribeSampleSnapshotTemplatesRequest, DescribeSampleSnapshotTemplatesResponse>
+    {
+        self.read("DescribeSampleSnapshotTemplates", request)
     }
 
     /// 获取指定时间点截图模板列表 (`DescribeSnapshotByTimeOffsetTemplates`)
     ///
     /// 查询指定时间点截图模板，支持根据条件，分页查询。
-    pub async fn describe_snapshot_by_time_offset_templates(
-        &self,
-        request: &DescribeSnapshotByTimeOffsetTemplatesRequest,
-    ) -> rt::Result<DescribeSnapshotByTimeOffsetTemplatesResponse> {
+    pub fn describe_snapshot_by_time_offset_templates<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotByTimeOffsetTemplatesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSnapshotByTimeOffsetTemplatesRequest,
+        DescribeSnapshotByTimeOffsetTemplatesResponse,
+    > {
         self.read("DescribeSnapshotByTimeOffsetTemplates", request)
-            .await
     }
 
     /// 查询当前存储情况 (`DescribeStorageData`)
     ///
     /// 查询存储空间使用情况和文件数量。
-    pub async fn describe_storage_data(
-        &self,
-        request: &DescribeStorageDataRequest,
-    ) -> rt::Result<DescribeStorageDataResponse> {
-        self.read("DescribeStorageData", request).await
+    pub fn describe_storage_data<'a>(
+        &'a self,
+        request: &'a DescribeStorageDataRequest,
+    ) -> rt::Call<'a, DescribeStorageDataRequest, DescribeStorageDataResponse> {
+        self.read("DescribeStorageData", request)
     }
 
     /// 查询存储空间数据详情 (`DescribeStorageDetails`)
@@ -1673,11 +1753,11 @@ impl Client {
     /// 1. 存储用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们；
     /// 2. 查询时间跨度不超过90天；
     /// 3. 分钟粒度查询跨度不超过7天；
-    pub async fn describe_storage_details(
-        &self,
-        request: &DescribeStorageDetailsRequest,
-    ) -> rt::Result<DescribeStorageDetailsResponse> {
-        self.read("DescribeStorageDetails", request).await
+    pub fn describe_storage_details<'a>(
+        &'a self,
+        request: &'a DescribeStorageDetailsRequest,
+    ) -> rt::Call<'a, DescribeStorageDetailsRequest, DescribeStorageDetailsResponse> {
+        self.read("DescribeStorageDetails", request)
     }
 
     /// 查询存储地域列表 (`DescribeStorageRegions`)
@@ -1686,42 +1766,42 @@ impl Client {
     /// 1. 查询点播可开通的所有存储园区列表。
     /// 2. 查询已经开通的园区列表。
     /// 3. 查询默认使用的存储园区。
-    pub async fn describe_storage_regions(
-        &self,
-        request: &DescribeStorageRegionsRequest,
-    ) -> rt::Result<DescribeStorageRegionsResponse> {
-        self.read("DescribeStorageRegions", request).await
+    pub fn describe_storage_regions<'a>(
+        &'a self,
+        request: &'a DescribeStorageRegionsRequest,
+    ) -> rt::Call<'a, DescribeStorageRegionsRequest, DescribeStorageRegionsResponse> {
+        self.read("DescribeStorageRegions", request)
     }
 
     /// 查询应用列表 (`DescribeSubAppIds`)
     ///
     /// 该接口用于获取当前账号的应用列表。
-    pub async fn describe_sub_app_ids(
-        &self,
-        request: &DescribeSubAppIdsRequest,
-    ) -> rt::Result<DescribeSubAppIdsResponse> {
-        self.read("DescribeSubAppIds", request).await
+    pub fn describe_sub_app_ids<'a>(
+        &'a self,
+        request: &'a DescribeSubAppIdsRequest,
+    ) -> rt::Call<'a, DescribeSubAppIdsRequest, DescribeSubAppIdsResponse> {
+        self.read("DescribeSubAppIds", request)
     }
 
     /// 获取播放器配置列表 (`DescribeSuperPlayerConfigs`)
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 查询播放器配置，支持根据条件，分页查询。
-    pub async fn describe_super_player_configs(
-        &self,
-        request: &DescribeSuperPlayerConfigsRequest,
-    ) -> rt::Result<DescribeSuperPlayerConfigsResponse> {
-        self.read("DescribeSuperPlayerConfigs", request).await
+    pub fn describe_super_player_configs<'a>(
+        &'a self,
+        request: &'a DescribeSuperPlayerConfigsRequest,
+    ) -> rt::Call<'a, DescribeSuperPlayerConfigsRequest, DescribeSuperPlayerConfigsResponse> {
+        self.read("DescribeSuperPlayerConfigs", request)
     }
 
     /// 查询任务详情 (`DescribeTaskDetail`)
     ///
     /// 通过任务 ID 查询任务的执行状态和结果的详细信息（最多可以查询3天之内提交的任务）。
-    pub async fn describe_task_detail(
-        &self,
-        request: &DescribeTaskDetailRequest,
-    ) -> rt::Result<DescribeTaskDetailResponse> {
-        self.read("DescribeTaskDetail", request).await
+    pub fn describe_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailRequest, DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request)
     }
 
     /// 获取任务列表 (`DescribeTasks`)
@@ -1729,31 +1809,31 @@ impl Client {
     /// * 该接口用于查询任务列表；
     /// * 当列表数据比较多时，单次接口调用无法拉取整个列表，可通过 ScrollToken 参数，分批拉取；
     /// * 只能查询到最近三天（72 小时）内的任务。
-    pub async fn describe_tasks(
-        &self,
-        request: &DescribeTasksRequest,
-    ) -> rt::Result<DescribeTasksResponse> {
-        self.read("DescribeTasks", request).await
+    pub fn describe_tasks<'a>(
+        &'a self,
+        request: &'a DescribeTasksRequest,
+    ) -> rt::Call<'a, DescribeTasksRequest, DescribeTasksResponse> {
+        self.read("DescribeTasks", request)
     }
 
     /// 获取转码模板列表 (`DescribeTranscodeTemplates`)
     ///
     /// 根据转码模板唯一标识，获取转码模板详情列表。返回结果包含符合条件的所有用户自定义模板及[系统预置转码模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.BD.AC.E7.A0.81.E6.A8.A1.E6.9D.BF)。
-    pub async fn describe_transcode_templates(
-        &self,
-        request: &DescribeTranscodeTemplatesRequest,
-    ) -> rt::Result<DescribeTranscodeTemplatesResponse> {
-        self.read("DescribeTranscodeTemplates", request).await
+    pub fn describe_transcode_templates<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeTemplatesRequest,
+    ) -> rt::Call<'a, DescribeTranscodeTemplatesRequest, DescribeTranscodeTemplatesResponse> {
+        self.read("DescribeTranscodeTemplates", request)
     }
 
     /// 查询点播域名列表 (`DescribeVodDomains`)
     ///
     /// 该接口用于查询点播域名信息列表。
-    pub async fn describe_vod_domains(
-        &self,
-        request: &DescribeVodDomainsRequest,
-    ) -> rt::Result<DescribeVodDomainsResponse> {
-        self.read("DescribeVodDomains", request).await
+    pub fn describe_vod_domains<'a>(
+        &'a self,
+        request: &'a DescribeVodDomainsRequest,
+    ) -> rt::Call<'a, DescribeVodDomainsRequest, DescribeVodDomainsResponse> {
+        self.read("DescribeVodDomains", request)
     }
 
     /// 查询可用音色 (`DescribeVoices`)
@@ -1761,41 +1841,41 @@ impl Client {
     /// 查询当前账号下可用音色列表，支持按音色 ID、类型、名称、性别、年龄、语言、标签、场景等可选条件过滤。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被查询到，需首次使用该新建音色执行一次TTS后才被激活。
-    pub async fn describe_voices(
-        &self,
-        request: &DescribeVoicesRequest,
-    ) -> rt::Result<DescribeVoicesResponse> {
-        self.read("DescribeVoices", request).await
+    pub fn describe_voices<'a>(
+        &'a self,
+        request: &'a DescribeVoicesRequest,
+    ) -> rt::Call<'a, DescribeVoicesRequest, DescribeVoicesResponse> {
+        self.read("DescribeVoices", request)
     }
 
     /// 获取水印模板列表 (`DescribeWatermarkTemplates`)
     ///
     /// 查询用户自定义水印模板，支持根据条件，分页查询。
-    pub async fn describe_watermark_templates(
-        &self,
-        request: &DescribeWatermarkTemplatesRequest,
-    ) -> rt::Result<DescribeWatermarkTemplatesResponse> {
-        self.read("DescribeWatermarkTemplates", request).await
+    pub fn describe_watermark_templates<'a>(
+        &'a self,
+        request: &'a DescribeWatermarkTemplatesRequest,
+    ) -> rt::Call<'a, DescribeWatermarkTemplatesRequest, DescribeWatermarkTemplatesResponse> {
+        self.read("DescribeWatermarkTemplates", request)
     }
 
     /// 获取关键词样本列表 (`DescribeWordSamples`)
     ///
     /// 该接口用于根据应用场景、关键词、标签，分页查询关键词样本信息。
-    pub async fn describe_word_samples(
-        &self,
-        request: &DescribeWordSamplesRequest,
-    ) -> rt::Result<DescribeWordSamplesResponse> {
-        self.read("DescribeWordSamples", request).await
+    pub fn describe_word_samples<'a>(
+        &'a self,
+        request: &'a DescribeWordSamplesRequest,
+    ) -> rt::Call<'a, DescribeWordSamplesRequest, DescribeWordSamplesResponse> {
+        self.read("DescribeWordSamples", request)
     }
 
     /// 异步音色设计 (`DesignVoiceAsync`)
     ///
     /// 发起音色设计任务，根据自然语言描述文本生成自定义音色，可同时指定音色画像（名称、性别、年龄、语言、标签、场景等）；提交时若附带试听文本，则任务完成后同时产出试听音频。音色设计为异步任务，音色 ID 在任务完成后产出。
-    pub async fn design_voice_async(
-        &self,
-        request: &DesignVoiceAsyncRequest,
-    ) -> rt::Result<DesignVoiceAsyncResponse> {
-        self.call("DesignVoiceAsync", request).await
+    pub fn design_voice_async<'a>(
+        &'a self,
+        request: &'a DesignVoiceAsyncRequest,
+    ) -> rt::Call<'a, DesignVoiceAsyncRequest, DesignVoiceAsyncResponse> {
+        self.call("DesignVoiceAsync", request)
     }
 
     /// 编辑视频 (`EditMedia`)
@@ -1815,69 +1895,72 @@ impl Client {
     /// >当对直播流做剪辑、拼接等操作时，请确保流结束后再操作。否则生成的视频可能不完整。
     ///
     /// 如使用事件通知，事件通知的类型为 [视频编辑完成](https://cloud.tencent.com/document/product/266/33794)。
-    pub async fn edit_media(&self, request: &EditMediaRequest) -> rt::Result<EditMediaResponse> {
-        self.call("EditMedia", request).await
+    pub fn edit_media<'a>(
+        &'a self,
+        request: &'a EditMediaRequest,
+    ) -> rt::Call<'a, EditMediaRequest, EditMediaResponse> {
+        self.call("EditMedia", request)
     }
 
     /// 使用模板发起音画质重生 (`EnhanceMediaByTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 使用模板发起音画质重生。
-    pub async fn enhance_media_by_template(
-        &self,
-        request: &EnhanceMediaByTemplateRequest,
-    ) -> rt::Result<EnhanceMediaByTemplateResponse> {
-        self.call("EnhanceMediaByTemplate", request).await
+    pub fn enhance_media_by_template<'a>(
+        &'a self,
+        request: &'a EnhanceMediaByTemplateRequest,
+    ) -> rt::Call<'a, EnhanceMediaByTemplateRequest, EnhanceMediaByTemplateResponse> {
+        self.call("EnhanceMediaByTemplate", request)
     }
 
     /// 音画质重生 (`EnhanceMediaQuality`)
     ///
     /// 对点播中的音视频媒体发起音画质重生任务。
-    pub async fn enhance_media_quality(
-        &self,
-        request: &EnhanceMediaQualityRequest,
-    ) -> rt::Result<EnhanceMediaQualityResponse> {
-        self.call("EnhanceMediaQuality", request).await
+    pub fn enhance_media_quality<'a>(
+        &'a self,
+        request: &'a EnhanceMediaQualityRequest,
+    ) -> rt::Call<'a, EnhanceMediaQualityRequest, EnhanceMediaQualityResponse> {
+        self.call("EnhanceMediaQuality", request)
     }
 
     /// 执行定制 API (`ExecuteFunction`)
     ///
     /// 本接口仅用于定制开发的特殊场景，除非云点播客服人员主动告知您需要使用本接口，其它情况请勿调用。
-    pub async fn execute_function(
-        &self,
-        request: &ExecuteFunctionRequest,
-    ) -> rt::Result<ExecuteFunctionResponse> {
-        self.call("ExecuteFunction", request).await
+    pub fn execute_function<'a>(
+        &'a self,
+        request: &'a ExecuteFunctionRequest,
+    ) -> rt::Call<'a, ExecuteFunctionRequest, ExecuteFunctionResponse> {
+        self.call("ExecuteFunction", request)
     }
 
     /// 提取视频数字水印 (`ExtractBlindWatermark`)
     ///
     /// 用于发起提取视频数字水印任务，提取结果可以通过DescribeTaskDetail查询。
-    pub async fn extract_blind_watermark(
-        &self,
-        request: &ExtractBlindWatermarkRequest,
-    ) -> rt::Result<ExtractBlindWatermarkResponse> {
-        self.call("ExtractBlindWatermark", request).await
+    pub fn extract_blind_watermark<'a>(
+        &'a self,
+        request: &'a ExtractBlindWatermarkRequest,
+    ) -> rt::Call<'a, ExtractBlindWatermarkRequest, ExtractBlindWatermarkResponse> {
+        self.call("ExtractBlindWatermark", request)
     }
 
     /// 提取版权水印 (`ExtractCopyRightWatermark`)
     ///
     /// 如果有盗录溯源需求，请参考 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
-    pub async fn extract_copy_right_watermark(
-        &self,
-        request: &ExtractCopyRightWatermarkRequest,
-    ) -> rt::Result<ExtractCopyRightWatermarkResponse> {
-        self.call("ExtractCopyRightWatermark", request).await
+    pub fn extract_copy_right_watermark<'a>(
+        &'a self,
+        request: &'a ExtractCopyRightWatermarkRequest,
+    ) -> rt::Call<'a, ExtractCopyRightWatermarkRequest, ExtractCopyRightWatermarkResponse> {
+        self.call("ExtractCopyRightWatermark", request)
     }
 
     /// 提取溯源水印 (`ExtractTraceWatermark`)
     ///
     /// 如果有盗录溯源需求，推荐使用 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
-    pub async fn extract_trace_watermark(
-        &self,
-        request: &ExtractTraceWatermarkRequest,
-    ) -> rt::Result<ExtractTraceWatermarkResponse> {
-        self.call("ExtractTraceWatermark", request).await
+    pub fn extract_trace_watermark<'a>(
+        &'a self,
+        request: &'a ExtractTraceWatermarkRequest,
+    ) -> rt::Call<'a, ExtractTraceWatermarkRequest, ExtractTraceWatermarkResponse> {
+        self.call("ExtractTraceWatermark", request)
     }
 
     /// 快速媒体编辑 (`FastEditMedia`)
@@ -1887,11 +1970,11 @@ impl Client {
     /// 快速拼接或剪辑生成的视频，将产生新的 FileId 并进行固化，固化成功后新视频的文件独立于原始输入视频存在，不受原始视频删除等影响。
     ///
     /// <font color='red'>注意：</font>通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersistenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则拼接剪辑生成的视频播放可能出现异常。
-    pub async fn fast_edit_media(
-        &self,
-        request: &FastEditMediaRequest,
-    ) -> rt::Result<FastEditMediaResponse> {
-        self.call("FastEditMedia", request).await
+    pub fn fast_edit_media<'a>(
+        &'a self,
+        request: &'a FastEditMediaRequest,
+    ) -> rt::Call<'a, FastEditMediaRequest, FastEditMediaResponse> {
+        self.call("FastEditMedia", request)
     }
 
     /// 禁播媒体 (`ForbidMediaDistribution`)
@@ -1899,41 +1982,41 @@ impl Client {
     /// * 对媒体禁播后，除了点播控制台预览，其他场景访问视频各种资源的 URL（原始文件、转码输出文件、截图等）均会返回 403。
     /// 禁播/解禁操作全网生效时间约 5~10 分钟。
     /// * 注意：禁播媒体仅能操作标准存储和低频存储的媒体。低频存储媒体，必须存储至少 30 天，提前删除或变更存储类型，仍旧按照 30 天计费；如果禁播低频存储媒体，该媒体低频存储的时长不足 30 天，会产生提前删除计费；同时，禁播后该媒体的低频存储时长会从当前时间重新开始计算，如果不满 30 天继续对该媒体进行删除或变更存储类型，也将产生提前删除计费。例：媒体 001 已经低频存储了 10 天，此时对 001 进行禁播，低频存储的计费仍旧按 30 天计算（提前删除计费时长为 30 - 10 = 20 天）；禁播后 001 的低频存储时长重新开始计算，如果禁播后第 5 天删除了 001，低频存储计费也会按 30 天计算（提前删除计费时长为 30 - 5 = 25 天）；001 实际的低频存储时长为 10 + 5 = 15 天，低频存储计费时长为 10 + 20(提前删除计费)+ 5 + 25(提前删除计费) = 60 天。
-    pub async fn forbid_media_distribution(
-        &self,
-        request: &ForbidMediaDistributionRequest,
-    ) -> rt::Result<ForbidMediaDistributionResponse> {
-        self.call("ForbidMediaDistribution", request).await
+    pub fn forbid_media_distribution<'a>(
+        &'a self,
+        request: &'a ForbidMediaDistributionRequest,
+    ) -> rt::Call<'a, ForbidMediaDistributionRequest, ForbidMediaDistributionResponse> {
+        self.call("ForbidMediaDistribution", request)
     }
 
     /// 操作轮播当前播放列表 (`HandleCurrentPlaylist`)
     ///
     /// 操作轮播当前播放列表。支持的操作有：<li> Insert：向当前播列表插入播放节目。</li><li> Delete：删除播列表中的播放节目。</li>
-    pub async fn handle_current_playlist(
-        &self,
-        request: &HandleCurrentPlaylistRequest,
-    ) -> rt::Result<HandleCurrentPlaylistResponse> {
-        self.call("HandleCurrentPlaylist", request).await
+    pub fn handle_current_playlist<'a>(
+        &'a self,
+        request: &'a HandleCurrentPlaylistRequest,
+    ) -> rt::Call<'a, HandleCurrentPlaylistRequest, HandleCurrentPlaylistResponse> {
+        self.call("HandleCurrentPlaylist", request)
     }
 
     /// 导入媒体到知识库 (`ImportMediaKnowledge`)
     ///
     /// 用于将智能分析的结果导入到知识库中。
-    pub async fn import_media_knowledge(
-        &self,
-        request: &ImportMediaKnowledgeRequest,
-    ) -> rt::Result<ImportMediaKnowledgeResponse> {
-        self.call("ImportMediaKnowledge", request).await
+    pub fn import_media_knowledge<'a>(
+        &'a self,
+        request: &'a ImportMediaKnowledgeRequest,
+    ) -> rt::Call<'a, ImportMediaKnowledgeRequest, ImportMediaKnowledgeResponse> {
+        self.call("ImportMediaKnowledge", request)
     }
 
     /// 音画质检测 (`InspectMediaQuality`)
     ///
     /// 对点播中的音视频媒体发起音画质检测任务。
-    pub async fn inspect_media_quality(
-        &self,
-        request: &InspectMediaQualityRequest,
-    ) -> rt::Result<InspectMediaQualityResponse> {
-        self.call("InspectMediaQuality", request).await
+    pub fn inspect_media_quality<'a>(
+        &'a self,
+        request: &'a InspectMediaQualityRequest,
+    ) -> rt::Call<'a, InspectMediaQualityRequest, InspectMediaQualityResponse> {
+        self.call("InspectMediaQuality", request)
     }
 
     /// 列出子应用内的文件 (`ListFiles`)
@@ -1941,8 +2024,11 @@ impl Client {
     /// 用于列出子应用下存储的文件条目。
     ///
     /// **此API只在“FileID+Path模式”下可用**
-    pub async fn list_files(&self, request: &ListFilesRequest) -> rt::Result<ListFilesResponse> {
-        self.read("ListFiles", request).await
+    pub fn list_files<'a>(
+        &'a self,
+        request: &'a ListFilesRequest,
+    ) -> rt::Call<'a, ListFilesRequest, ListFilesResponse> {
+        self.read("ListFiles", request)
     }
 
     /// 直播即时剪辑 (`LiveRealTimeClip`)
@@ -1973,18 +2059,21 @@ impl Client {
     /// 剪辑不固化，由于其剪辑结果不是一个独立的视频，因而也不会纳入点播媒资视频管理（例如控制台的视频总数不会统计这一片段）中，也无法单独针对这个片段做转码、微信发布等任何视频处理操作。
     ///
     /// 剪辑不固化的优势在于其剪辑操作十分“轻量化”，不会产生额外的存储开销。但其不足之处在于生命周期与原始录制视频相同，且无法进一步进行转码等视频处理。
-    pub async fn live_real_time_clip(
-        &self,
-        request: &LiveRealTimeClipRequest,
-    ) -> rt::Result<LiveRealTimeClipResponse> {
-        self.call("LiveRealTimeClip", request).await
+    pub fn live_real_time_clip<'a>(
+        &'a self,
+        request: &'a LiveRealTimeClipRequest,
+    ) -> rt::Call<'a, LiveRealTimeClipRequest, LiveRealTimeClipResponse> {
+        self.call("LiveRealTimeClip", request)
     }
 
     /// 任务管理 (`ManageTask`)
     ///
     /// 对已发起的任务进行管理。
-    pub async fn manage_task(&self, request: &ManageTaskRequest) -> rt::Result<ManageTaskResponse> {
-        self.call("ManageTask", request).await
+    pub fn manage_task<'a>(
+        &'a self,
+        request: &'a ManageTaskRequest,
+    ) -> rt::Call<'a, ManageTaskRequest, ManageTaskResponse> {
+        self.call("ManageTask", request)
     }
 
     /// 修改音视频内容分析模板 (`ModifyAIAnalysisTemplate`)
@@ -1992,32 +2081,35 @@ impl Client {
     /// 修改用户自定义音视频内容分析模板。
     ///
     /// 注意：模板 ID 10000 以下的为系统预置模板，不允许修改。
-    pub async fn modify_ai_analysis_template(
-        &self,
-        request: &ModifyAIAnalysisTemplateRequest,
-    ) -> rt::Result<ModifyAIAnalysisTemplateResponse> {
-        self.call("ModifyAIAnalysisTemplate", request).await
+    pub fn modify_ai_analysis_template<'a>(
+        &'a self,
+        request: &'a ModifyAIAnalysisTemplateRequest,
+    ) -> rt::Call<'a, ModifyAIAnalysisTemplateRequest, ModifyAIAnalysisTemplateResponse> {
+        self.call("ModifyAIAnalysisTemplate", request)
     }
 
     /// 修改音视频内容识别模板 (`ModifyAIRecognitionTemplate`)
     ///
     /// 修改用户自定义音视频内容识别模板。
-    pub async fn modify_ai_recognition_template(
-        &self,
-        request: &ModifyAIRecognitionTemplateRequest,
-    ) -> rt::Result<ModifyAIRecognitionTemplateResponse> {
-        self.call("ModifyAIRecognitionTemplate", request).await
+    pub fn modify_ai_recognition_template<'a>(
+        &'a self,
+        request: &'a ModifyAIRecognitionTemplateRequest,
+    ) -> rt::Call<'a, ModifyAIRecognitionTemplateRequest, ModifyAIRecognitionTemplateResponse> {
+        self.call("ModifyAIRecognitionTemplate", request)
     }
 
     /// 修改转自适应码流模板 (`ModifyAdaptiveDynamicStreamingTemplate`)
     ///
     /// 修改转自适应码流模板
-    pub async fn modify_adaptive_dynamic_streaming_template(
-        &self,
-        request: &ModifyAdaptiveDynamicStreamingTemplateRequest,
-    ) -> rt::Result<ModifyAdaptiveDynamicStreamingTemplateResponse> {
+    pub fn modify_adaptive_dynamic_streaming_template<'a>(
+        &'a self,
+        request: &'a ModifyAdaptiveDynamicStreamingTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAdaptiveDynamicStreamingTemplateRequest,
+        ModifyAdaptiveDynamicStreamingTemplateResponse,
+    > {
         self.call("ModifyAdaptiveDynamicStreamingTemplate", request)
-            .await
     }
 
     /// 修改 AIGC 配额 (`ModifyAigcQuota`)
@@ -2025,52 +2117,54 @@ impl Client {
     /// 用于编辑 AIGC 配额配置，配额用量从启用配额功能时开始累计，达到限额后将无法继续使用 AIGC 功能。
     ///
     /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
-    pub async fn modify_aigc_quota(
-        &self,
-        request: &ModifyAigcQuotaRequest,
-    ) -> rt::Result<ModifyAigcQuotaResponse> {
-        self.call("ModifyAigcQuota", request).await
+    pub fn modify_aigc_quota<'a>(
+        &'a self,
+        request: &'a ModifyAigcQuotaRequest,
+    ) -> rt::Call<'a, ModifyAigcQuotaRequest, ModifyAigcQuotaResponse> {
+        self.call("ModifyAigcQuota", request)
     }
 
     /// 修改转动图模板 (`ModifyAnimatedGraphicsTemplate`)
     ///
     /// 修改用户自定义转动图模板。
-    pub async fn modify_animated_graphics_template(
-        &self,
-        request: &ModifyAnimatedGraphicsTemplateRequest,
-    ) -> rt::Result<ModifyAnimatedGraphicsTemplateResponse> {
-        self.call("ModifyAnimatedGraphicsTemplate", request).await
+    pub fn modify_animated_graphics_template<'a>(
+        &'a self,
+        request: &'a ModifyAnimatedGraphicsTemplateRequest,
+    ) -> rt::Call<'a, ModifyAnimatedGraphicsTemplateRequest, ModifyAnimatedGraphicsTemplateResponse>
+    {
+        self.call("ModifyAnimatedGraphicsTemplate", request)
     }
 
     /// 修改数字水印模板 (`ModifyBlindWatermarkTemplate`)
     ///
     /// 修改用户自定义数字水印模板，数字水印类型不允许修改。
-    pub async fn modify_blind_watermark_template(
-        &self,
-        request: &ModifyBlindWatermarkTemplateRequest,
-    ) -> rt::Result<ModifyBlindWatermarkTemplateResponse> {
-        self.call("ModifyBlindWatermarkTemplate", request).await
+    pub fn modify_blind_watermark_template<'a>(
+        &'a self,
+        request: &'a ModifyBlindWatermarkTemplateRequest,
+    ) -> rt::Call<'a, ModifyBlindWatermarkTemplateRequest, ModifyBlindWatermarkTemplateResponse>
+    {
+        self.call("ModifyBlindWatermarkTemplate", request)
     }
 
     /// 修改分类 (`ModifyClass`)
     ///
     /// 修改媒体分类属性。
-    pub async fn modify_class(
-        &self,
-        request: &ModifyClassRequest,
-    ) -> rt::Result<ModifyClassResponse> {
-        self.call("ModifyClass", request).await
+    pub fn modify_class<'a>(
+        &'a self,
+        request: &'a ModifyClassRequest,
+    ) -> rt::Call<'a, ModifyClassRequest, ModifyClassResponse> {
+        self.call("ModifyClass", request)
     }
 
     /// 修改音视频内容审核模板 (`ModifyContentReviewTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版审核模板支持音视频审核和图片审核，详细请参考 [修改审核模板](https://cloud.tencent.com/document/api/266/84388)。
     /// 修改用户自定义音视频内容审核模板。
-    pub async fn modify_content_review_template(
-        &self,
-        request: &ModifyContentReviewTemplateRequest,
-    ) -> rt::Result<ModifyContentReviewTemplateResponse> {
-        self.call("ModifyContentReviewTemplate", request).await
+    pub fn modify_content_review_template<'a>(
+        &'a self,
+        request: &'a ModifyContentReviewTemplateRequest,
+    ) -> rt::Call<'a, ModifyContentReviewTemplateRequest, ModifyContentReviewTemplateResponse> {
+        self.call("ModifyContentReviewTemplate", request)
     }
 
     /// 修改默认分发配置 (`ModifyDefaultDistributionConfig`)
@@ -2078,32 +2172,33 @@ impl Client {
     /// 该接口用于修改默认分发配置。
     /// * 分发域名和分发协议，即媒体文件分发 URL 中的域名和协议。媒体文件按默认分发配置进行分发。
     /// * 播放密钥，用于计算播放器签名。
-    pub async fn modify_default_distribution_config(
-        &self,
-        request: &ModifyDefaultDistributionConfigRequest,
-    ) -> rt::Result<ModifyDefaultDistributionConfigResponse> {
-        self.call("ModifyDefaultDistributionConfig", request).await
+    pub fn modify_default_distribution_config<'a>(
+        &'a self,
+        request: &'a ModifyDefaultDistributionConfigRequest,
+    ) -> rt::Call<'a, ModifyDefaultDistributionConfigRequest, ModifyDefaultDistributionConfigResponse>
+    {
+        self.call("ModifyDefaultDistributionConfig", request)
     }
 
     /// 设置默认的存储地域 (`ModifyDefaultStorageRegion`)
     ///
     /// 该接口用于设置默认的存储地域。上传文件时如果没有指定地域，将上传到默认地域。
-    pub async fn modify_default_storage_region(
-        &self,
-        request: &ModifyDefaultStorageRegionRequest,
-    ) -> rt::Result<ModifyDefaultStorageRegionResponse> {
-        self.call("ModifyDefaultStorageRegion", request).await
+    pub fn modify_default_storage_region<'a>(
+        &'a self,
+        request: &'a ModifyDefaultStorageRegionRequest,
+    ) -> rt::Call<'a, ModifyDefaultStorageRegionRequest, ModifyDefaultStorageRegionResponse> {
+        self.call("ModifyDefaultStorageRegion", request)
     }
 
     /// 修改音画质重生模板 (`ModifyEnhanceMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 修改音画质重生模板。
-    pub async fn modify_enhance_media_template(
-        &self,
-        request: &ModifyEnhanceMediaTemplateRequest,
-    ) -> rt::Result<ModifyEnhanceMediaTemplateResponse> {
-        self.call("ModifyEnhanceMediaTemplate", request).await
+    pub fn modify_enhance_media_template<'a>(
+        &'a self,
+        request: &'a ModifyEnhanceMediaTemplateRequest,
+    ) -> rt::Call<'a, ModifyEnhanceMediaTemplateRequest, ModifyEnhanceMediaTemplateResponse> {
+        self.call("ModifyEnhanceMediaTemplate", request)
     }
 
     /// 修改事件通知配置 (`ModifyEventConfig`)
@@ -2114,84 +2209,87 @@ impl Client {
     /// - 设置接收回调通知的类型，目前有[ HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779) 和 [基于消息队列的可靠通知](https://cloud.tencent.com/document/product/266/33779) 两种类型。
     /// - 对于[ HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779)，可设置 3.0 格式回调的地址。3.0 格式回调的说明参见 [历史格式回调](https://cloud.tencent.com/document/product/266/33796)。
     /// - 对具体事件服务的通知事件选择设置接收或者忽略。
-    pub async fn modify_event_config(
-        &self,
-        request: &ModifyEventConfigRequest,
-    ) -> rt::Result<ModifyEventConfigResponse> {
-        self.call("ModifyEventConfig", request).await
+    pub fn modify_event_config<'a>(
+        &'a self,
+        request: &'a ModifyEventConfigRequest,
+    ) -> rt::Call<'a, ModifyEventConfigRequest, ModifyEventConfigResponse> {
+        self.call("ModifyEventConfig", request)
     }
 
     /// 修改片头片尾模板 (`ModifyHeadTailTemplate`)
     ///
     /// 修改片头片尾模板。
-    pub async fn modify_head_tail_template(
-        &self,
-        request: &ModifyHeadTailTemplateRequest,
-    ) -> rt::Result<ModifyHeadTailTemplateResponse> {
-        self.call("ModifyHeadTailTemplate", request).await
+    pub fn modify_head_tail_template<'a>(
+        &'a self,
+        request: &'a ModifyHeadTailTemplateRequest,
+    ) -> rt::Call<'a, ModifyHeadTailTemplateRequest, ModifyHeadTailTemplateResponse> {
+        self.call("ModifyHeadTailTemplate", request)
     }
 
     /// 修改雪碧图模板 (`ModifyImageSpriteTemplate`)
     ///
     /// 修改用户自定义雪碧图模板。
-    pub async fn modify_image_sprite_template(
-        &self,
-        request: &ModifyImageSpriteTemplateRequest,
-    ) -> rt::Result<ModifyImageSpriteTemplateResponse> {
-        self.call("ModifyImageSpriteTemplate", request).await
+    pub fn modify_image_sprite_template<'a>(
+        &'a self,
+        request: &'a ModifyImageSpriteTemplateRequest,
+    ) -> rt::Call<'a, ModifyImageSpriteTemplateRequest, ModifyImageSpriteTemplateResponse> {
+        self.call("ModifyImageSpriteTemplate", request)
     }
 
     /// 修改即时转码模板 (`ModifyJustInTimeTranscodeTemplate`)
     ///
     /// 修改即时转码模板。
     /// - 注意：即时转码模板创建后，不推荐修改，如需修改参数，推荐使用新增模板。
-    pub async fn modify_just_in_time_transcode_template(
-        &self,
-        request: &ModifyJustInTimeTranscodeTemplateRequest,
-    ) -> rt::Result<ModifyJustInTimeTranscodeTemplateResponse> {
+    pub fn modify_just_in_time_transcode_template<'a>(
+        &'a self,
+        request: &'a ModifyJustInTimeTranscodeTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyJustInTimeTranscodeTemplateRequest,
+        ModifyJustInTimeTranscodeTemplateResponse,
+    > {
         self.call("ModifyJustInTimeTranscodeTemplate", request)
-            .await
     }
 
     /// 修改知识库 (`ModifyKnowledgeBase`)
     ///
     /// 修改知识库。可以修改知识库的名称和/或描述。至少需要提供 Name 或 Description 中的一个字段。
-    pub async fn modify_knowledge_base(
-        &self,
-        request: &ModifyKnowledgeBaseRequest,
-    ) -> rt::Result<ModifyKnowledgeBaseResponse> {
-        self.call("ModifyKnowledgeBase", request).await
+    pub fn modify_knowledge_base<'a>(
+        &'a self,
+        request: &'a ModifyKnowledgeBaseRequest,
+    ) -> rt::Call<'a, ModifyKnowledgeBaseRequest, ModifyKnowledgeBaseResponse> {
+        self.call("ModifyKnowledgeBase", request)
     }
 
     /// 修改大模型解析模板 (`ModifyLLMComprehendTemplate`)
     ///
     /// 修改大模型解析模板
-    pub async fn modify_llm_comprehend_template(
-        &self,
-        request: &ModifyLLMComprehendTemplateRequest,
-    ) -> rt::Result<ModifyLLMComprehendTemplateResponse> {
-        self.call("ModifyLLMComprehendTemplate", request).await
+    pub fn modify_llm_comprehend_template<'a>(
+        &'a self,
+        request: &'a ModifyLLMComprehendTemplateRequest,
+    ) -> rt::Call<'a, ModifyLLMComprehendTemplateRequest, ModifyLLMComprehendTemplateResponse> {
+        self.call("ModifyLLMComprehendTemplate", request)
     }
 
     /// 修改 MPS 任务模板 (`ModifyMPSTemplate`)
     ///
     /// 修改用户自定义 MPS 任务模板。
     /// 修改模板时，需要将 MPS 相关参数以 JSON 格式填入 MPSModifyTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
-    pub async fn modify_mps_template(
-        &self,
-        request: &ModifyMPSTemplateRequest,
-    ) -> rt::Result<ModifyMPSTemplateResponse> {
-        self.call("ModifyMPSTemplate", request).await
+    pub fn modify_mps_template<'a>(
+        &'a self,
+        request: &'a ModifyMPSTemplateRequest,
+    ) -> rt::Call<'a, ModifyMPSTemplateRequest, ModifyMPSTemplateResponse> {
+        self.call("ModifyMPSTemplate", request)
     }
 
     /// 修改媒体文件属性 (`ModifyMediaInfo`)
     ///
     /// 修改媒体文件的属性，包括分类、名称、描述、标签、过期时间、打点信息、视频封面、字幕信息等。
-    pub async fn modify_media_info(
-        &self,
-        request: &ModifyMediaInfoRequest,
-    ) -> rt::Result<ModifyMediaInfoResponse> {
-        self.call("ModifyMediaInfo", request).await
+    pub fn modify_media_info<'a>(
+        &'a self,
+        request: &'a ModifyMediaInfoRequest,
+    ) -> rt::Call<'a, ModifyMediaInfoRequest, ModifyMediaInfoResponse> {
+        self.call("ModifyMediaInfo", request)
     }
 
     /// 修改媒体文件存储类型 (`ModifyMediaStorageClass`)
@@ -2209,21 +2307,21 @@ impl Client {
     /// <li>标准存储</li>
     /// 当媒体文件的当前存储类型为深度归档存储时，可以修改为以下类型：
     /// <li>标准存储</li>
-    pub async fn modify_media_storage_class(
-        &self,
-        request: &ModifyMediaStorageClassRequest,
-    ) -> rt::Result<ModifyMediaStorageClassResponse> {
-        self.call("ModifyMediaStorageClass", request).await
+    pub fn modify_media_storage_class<'a>(
+        &'a self,
+        request: &'a ModifyMediaStorageClassRequest,
+    ) -> rt::Call<'a, ModifyMediaStorageClassRequest, ModifyMediaStorageClassResponse> {
+        self.call("ModifyMediaStorageClass", request)
     }
 
     /// 修改素材样本 (`ModifyPersonSample`)
     ///
     /// 该接口用于根据素材 ID，修改素材样本信息，包括名称、描述的修改，以及五官、标签的添加、删除、重置操作。五官删除操作需保证至少剩余 1 张图片，否则，请使用重置操作。
-    pub async fn modify_person_sample(
-        &self,
-        request: &ModifyPersonSampleRequest,
-    ) -> rt::Result<ModifyPersonSampleResponse> {
-        self.call("ModifyPersonSample", request).await
+    pub fn modify_person_sample<'a>(
+        &'a self,
+        request: &'a ModifyPersonSampleRequest,
+    ) -> rt::Call<'a, ModifyPersonSampleRequest, ModifyPersonSampleResponse> {
+        self.call("ModifyPersonSample", request)
     }
 
     /// 修改图片异步处理模板 (`ModifyProcessImageAsyncTemplate`)
@@ -2231,168 +2329,175 @@ impl Client {
     /// 修改用户自定义图像异步处理模板。
     ///
     /// 注意：模板 ID 10000 以下的为系统预置模板，不允许修改。
-    pub async fn modify_process_image_async_template(
-        &self,
-        request: &ModifyProcessImageAsyncTemplateRequest,
-    ) -> rt::Result<ModifyProcessImageAsyncTemplateResponse> {
-        self.call("ModifyProcessImageAsyncTemplate", request).await
+    pub fn modify_process_image_async_template<'a>(
+        &'a self,
+        request: &'a ModifyProcessImageAsyncTemplateRequest,
+    ) -> rt::Call<'a, ModifyProcessImageAsyncTemplateRequest, ModifyProcessImageAsyncTemplateResponse>
+    {
+        self.call("ModifyProcessImageAsyncTemplate", request)
     }
 
     /// 修改音画质检测模板 (`ModifyQualityInspectTemplate`)
     ///
     /// 修改音画质检测模板。
-    pub async fn modify_quality_inspect_template(
-        &self,
-        request: &ModifyQualityInspectTemplateRequest,
-    ) -> rt::Result<ModifyQualityInspectTemplateResponse> {
-        self.call("ModifyQualityInspectTemplate", request).await
+    pub fn modify_quality_inspect_template<'a>(
+        &'a self,
+        request: &'a ModifyQualityInspectTemplateRequest,
+    ) -> rt::Call<'a, ModifyQualityInspectTemplateRequest, ModifyQualityInspectTemplateResponse>
+    {
+        self.call("ModifyQualityInspectTemplate", request)
     }
 
     /// 修改视频重生模板 (`ModifyRebuildMediaTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，新版 [音画质重生](https://cloud.tencent.com/document/product/266/102571) 接口使用预置模板，详情请参见 [音画质重生模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
     /// 修改视频重生模板。
-    pub async fn modify_rebuild_media_template(
-        &self,
-        request: &ModifyRebuildMediaTemplateRequest,
-    ) -> rt::Result<ModifyRebuildMediaTemplateResponse> {
-        self.call("ModifyRebuildMediaTemplate", request).await
+    pub fn modify_rebuild_media_template<'a>(
+        &'a self,
+        request: &'a ModifyRebuildMediaTemplateRequest,
+    ) -> rt::Call<'a, ModifyRebuildMediaTemplateRequest, ModifyRebuildMediaTemplateResponse> {
+        self.call("ModifyRebuildMediaTemplate", request)
     }
 
     /// 修改审核模板 (`ModifyReviewTemplate`)
     ///
     /// 修改用户自定义审核模板。
     /// >模板仅适用于 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 和 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217) 接口。
-    pub async fn modify_review_template(
-        &self,
-        request: &ModifyReviewTemplateRequest,
-    ) -> rt::Result<ModifyReviewTemplateResponse> {
-        self.call("ModifyReviewTemplate", request).await
+    pub fn modify_review_template<'a>(
+        &'a self,
+        request: &'a ModifyReviewTemplateRequest,
+    ) -> rt::Call<'a, ModifyReviewTemplateRequest, ModifyReviewTemplateResponse> {
+        self.call("ModifyReviewTemplate", request)
     }
 
     /// 修改轮播播单 (`ModifyRoundPlay`)
     ///
     /// 该接口用于修改轮播播单。
     /// 修改后只有新的播放请求会生效，已经在播放中的用户在七天之内还可以播放修改前的播单。
-    pub async fn modify_round_play(
-        &self,
-        request: &ModifyRoundPlayRequest,
-    ) -> rt::Result<ModifyRoundPlayResponse> {
-        self.call("ModifyRoundPlay", request).await
+    pub fn modify_round_play<'a>(
+        &'a self,
+        request: &'a ModifyRoundPlayRequest,
+    ) -> rt::Call<'a, ModifyRoundPlayRequest, ModifyRoundPlayResponse> {
+        self.call("ModifyRoundPlay", request)
     }
 
     /// 修改采样截图模板 (`ModifySampleSnapshotTemplate`)
     ///
     /// 修改用户自定义采样截图模板。
-    pub async fn modify_sample_snapshot_template(
-        &self,
-        request: &ModifySampleSnapshotTemplateRequest,
-    ) -> rt::Result<ModifySampleSnapshotTemplateResponse> {
-        self.call("ModifySampleSnapshotTemplate", request).await
+    pub fn modify_sample_snapshot_template<'a>(
+        &'a self,
+        request: &'a ModifySampleSnapshotTemplateRequest,
+    ) -> rt::Call<'a, ModifySampleSnapshotTemplateRequest, ModifySampleSnapshotTemplateResponse>
+    {
+        self.call("ModifySampleSnapshotTemplate", request)
     }
 
     /// 修改指定时间点截图模板 (`ModifySnapshotByTimeOffsetTemplate`)
     ///
     /// 修改用户自定义指定时间点截图模板。
-    pub async fn modify_snapshot_by_time_offset_template(
-        &self,
-        request: &ModifySnapshotByTimeOffsetTemplateRequest,
-    ) -> rt::Result<ModifySnapshotByTimeOffsetTemplateResponse> {
+    pub fn modify_snapshot_by_time_offset_template<'a>(
+        &'a self,
+        request: &'a ModifySnapshotByTimeOffsetTemplateRequest,
+    ) -> rt::Call<
+        'a,
+        ModifySnapshotByTimeOffsetTemplateRequest,
+        ModifySnapshotByTimeOffsetTemplateResponse,
+    > {
         self.call("ModifySnapshotByTimeOffsetTemplate", request)
-            .await
     }
 
     /// 修改应用信息 (`ModifySubAppIdInfo`)
     ///
     /// 该接口用于修改应用信息，但不允许修改默认应用信息。
-    pub async fn modify_sub_app_id_info(
-        &self,
-        request: &ModifySubAppIdInfoRequest,
-    ) -> rt::Result<ModifySubAppIdInfoResponse> {
-        self.call("ModifySubAppIdInfo", request).await
+    pub fn modify_sub_app_id_info<'a>(
+        &'a self,
+        request: &'a ModifySubAppIdInfoRequest,
+    ) -> rt::Call<'a, ModifySubAppIdInfoRequest, ModifySubAppIdInfoResponse> {
+        self.call("ModifySubAppIdInfo", request)
     }
 
     /// 修改应用状态 (`ModifySubAppIdStatus`)
     ///
     /// 该接口用于启用、停用应用。被停用的应用将封停对应域名，并限制控制台访问。
-    pub async fn modify_sub_app_id_status(
-        &self,
-        request: &ModifySubAppIdStatusRequest,
-    ) -> rt::Result<ModifySubAppIdStatusResponse> {
-        self.call("ModifySubAppIdStatus", request).await
+    pub fn modify_sub_app_id_status<'a>(
+        &'a self,
+        request: &'a ModifySubAppIdStatusRequest,
+    ) -> rt::Call<'a, ModifySubAppIdStatusRequest, ModifySubAppIdStatusResponse> {
+        self.call("ModifySubAppIdStatus", request)
     }
 
     /// 修改播放器配置 (`ModifySuperPlayerConfig`)
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，新版播放器签名不再使用播放器配置模板，详细请参考 [播放器签名](https://cloud.tencent.com/document/product/266/45554)。
     /// 修改播放器配置。
-    pub async fn modify_super_player_config(
-        &self,
-        request: &ModifySuperPlayerConfigRequest,
-    ) -> rt::Result<ModifySuperPlayerConfigResponse> {
-        self.call("ModifySuperPlayerConfig", request).await
+    pub fn modify_super_player_config<'a>(
+        &'a self,
+        request: &'a ModifySuperPlayerConfigRequest,
+    ) -> rt::Call<'a, ModifySuperPlayerConfigRequest, ModifySuperPlayerConfigResponse> {
+        self.call("ModifySuperPlayerConfig", request)
     }
 
     /// 修改转码模板 (`ModifyTranscodeTemplate`)
     ///
     /// 修改用户自定义转码模板信息。
-    pub async fn modify_transcode_template(
-        &self,
-        request: &ModifyTranscodeTemplateRequest,
-    ) -> rt::Result<ModifyTranscodeTemplateResponse> {
-        self.call("ModifyTranscodeTemplate", request).await
+    pub fn modify_transcode_template<'a>(
+        &'a self,
+        request: &'a ModifyTranscodeTemplateRequest,
+    ) -> rt::Call<'a, ModifyTranscodeTemplateRequest, ModifyTranscodeTemplateResponse> {
+        self.call("ModifyTranscodeTemplate", request)
     }
 
     /// 开启或者关闭点播域名加速地域 (`ModifyVodDomainAccelerateConfig`)
     ///
     /// 该接口用于修改点播域名的加速区域。
     /// 1、域名部署状态为 Online 状态时才允许修改加速区域。
-    pub async fn modify_vod_domain_accelerate_config(
-        &self,
-        request: &ModifyVodDomainAccelerateConfigRequest,
-    ) -> rt::Result<ModifyVodDomainAccelerateConfigResponse> {
-        self.call("ModifyVodDomainAccelerateConfig", request).await
+    pub fn modify_vod_domain_accelerate_config<'a>(
+        &'a self,
+        request: &'a ModifyVodDomainAccelerateConfigRequest,
+    ) -> rt::Call<'a, ModifyVodDomainAccelerateConfigRequest, ModifyVodDomainAccelerateConfigResponse>
+    {
+        self.call("ModifyVodDomainAccelerateConfig", request)
     }
 
     /// 修改域名配置 (`ModifyVodDomainConfig`)
     ///
     /// 该接口用于修改域名配置，可以修改域名的防盗链配置。
     /// 1、域名部署状态为 Online 状态时才允许修改域名的配置。
-    pub async fn modify_vod_domain_config(
-        &self,
-        request: &ModifyVodDomainConfigRequest,
-    ) -> rt::Result<ModifyVodDomainConfigResponse> {
-        self.call("ModifyVodDomainConfig", request).await
+    pub fn modify_vod_domain_config<'a>(
+        &'a self,
+        request: &'a ModifyVodDomainConfigRequest,
+    ) -> rt::Call<'a, ModifyVodDomainConfigRequest, ModifyVodDomainConfigResponse> {
+        self.call("ModifyVodDomainConfig", request)
     }
 
     /// 修改水印模板 (`ModifyWatermarkTemplate`)
     ///
     /// 修改用户自定义水印模板，水印类型不允许修改。
-    pub async fn modify_watermark_template(
-        &self,
-        request: &ModifyWatermarkTemplateRequest,
-    ) -> rt::Result<ModifyWatermarkTemplateResponse> {
-        self.call("ModifyWatermarkTemplate", request).await
+    pub fn modify_watermark_template<'a>(
+        &'a self,
+        request: &'a ModifyWatermarkTemplateRequest,
+    ) -> rt::Call<'a, ModifyWatermarkTemplateRequest, ModifyWatermarkTemplateResponse> {
+        self.call("ModifyWatermarkTemplate", request)
     }
 
     /// 修改关键词样本 (`ModifyWordSample`)
     ///
     /// 该接口用于修改关键词的应用场景、标签，关键词本身不可修改，如需修改，可删除重建。
-    pub async fn modify_word_sample(
-        &self,
-        request: &ModifyWordSampleRequest,
-    ) -> rt::Result<ModifyWordSampleResponse> {
-        self.call("ModifyWordSample", request).await
+    pub fn modify_word_sample<'a>(
+        &'a self,
+        request: &'a ModifyWordSampleRequest,
+    ) -> rt::Call<'a, ModifyWordSampleRequest, ModifyWordSampleResponse> {
+        self.call("ModifyWordSample", request)
     }
 
     /// 解析视频索引文件 (`ParseStreamingManifest`)
     ///
     /// 上传 HLS 视频时，解析索引文件内容，返回待上传的分片文件列表。分片文件路径必须是当前目录或子目录的相对路径，不能是 URL，不能是绝对路径。
-    pub async fn parse_streaming_manifest(
-        &self,
-        request: &ParseStreamingManifestRequest,
-    ) -> rt::Result<ParseStreamingManifestResponse> {
-        self.call("ParseStreamingManifest", request).await
+    pub fn parse_streaming_manifest<'a>(
+        &'a self,
+        request: &'a ParseStreamingManifestRequest,
+    ) -> rt::Call<'a, ParseStreamingManifestRequest, ParseStreamingManifestResponse> {
+        self.call("ParseStreamingManifest", request)
     }
 
     /// 图片处理 (`ProcessImage`)
@@ -2406,21 +2511,21 @@ impl Client {
     /// ><li>图片文件大小支持：文件 < 5M；</li>
     /// ><li>图片文件分辨率支持：建议分辨率大于256x256，否则可能会影响识别效果；</li>
     /// ><li>图片文件支持格式：PNG、JPG、JPEG、BMP、GIF、WEBP格式。</li>
-    pub async fn process_image(
-        &self,
-        request: &ProcessImageRequest,
-    ) -> rt::Result<ProcessImageResponse> {
-        self.call("ProcessImage", request).await
+    pub fn process_image<'a>(
+        &'a self,
+        request: &'a ProcessImageRequest,
+    ) -> rt::Call<'a, ProcessImageRequest, ProcessImageResponse> {
+        self.call("ProcessImage", request)
     }
 
     /// 图片异步处理 (`ProcessImageAsync`)
     ///
     /// 该接口用于图片处理任务
-    pub async fn process_image_async(
-        &self,
-        request: &ProcessImageAsyncRequest,
-    ) -> rt::Result<ProcessImageAsyncResponse> {
-        self.call("ProcessImageAsync", request).await
+    pub fn process_image_async<'a>(
+        &'a self,
+        request: &'a ProcessImageAsyncRequest,
+    ) -> rt::Call<'a, ProcessImageAsyncRequest, ProcessImageAsyncResponse> {
+        self.call("ProcessImageAsync", request)
     }
 
     /// 媒体处理 (`ProcessMedia`)
@@ -2438,11 +2543,11 @@ impl Client {
     /// 10. 内容识别（视频片头片尾、人脸、文本全文、文本关键词、语音全文、语音关键词、物体）。
     ///
     /// 如使用事件通知，事件通知的类型为 [任务流状态变更](https://cloud.tencent.com/document/product/266/9636)。
-    pub async fn process_media(
-        &self,
-        request: &ProcessMediaRequest,
-    ) -> rt::Result<ProcessMediaResponse> {
-        self.call("ProcessMedia", request).await
+    pub fn process_media<'a>(
+        &'a self,
+        request: &'a ProcessMediaRequest,
+    ) -> rt::Call<'a, ProcessMediaRequest, ProcessMediaResponse> {
+        self.call("ProcessMedia", request)
     }
 
     /// 使用 MPS 进行视频处理 (`ProcessMediaByMPS`)
@@ -2456,11 +2561,11 @@ impl Client {
     /// > 以该种方式发起的视频处理任务：
     /// > 1. 任务状态及结果的查询仍在点播平台中完成，使用 [DescribeTaskDetail](https://cloud.tencent.com/document/product/266/33431) 或 [DescribeTasks](https://cloud.tencent.com/document/product/266/33430) 查询任务。
     /// > 2. 相关功能的用量及账单将在 MPS 平台给出，因此在使用该功能前，首先需要在控制台开通 MPS 服务。开通方式见接入文档的前置操作部分。
-    pub async fn process_media_by_mps(
-        &self,
-        request: &ProcessMediaByMPSRequest,
-    ) -> rt::Result<ProcessMediaByMPSResponse> {
-        self.call("ProcessMediaByMPS", request).await
+    pub fn process_media_by_mps<'a>(
+        &'a self,
+        request: &'a ProcessMediaByMPSRequest,
+    ) -> rt::Call<'a, ProcessMediaByMPSRequest, ProcessMediaByMPSResponse> {
+        self.call("ProcessMediaByMPS", request)
     }
 
     /// 使用任务流模板进行视频处理 (`ProcessMediaByProcedure`)
@@ -2471,21 +2576,21 @@ impl Client {
     /// 2. 通过任务流模板接口创建任务流模板。
     ///
     /// 如使用事件通知，除音视频审核任务外的事件通知的类型为 [任务流状态变更](https://cloud.tencent.com/document/product/266/9636)；音视频审核任务事件通知的类型为 [音视频审核完成](https://cloud.tencent.com/document/product/266/81258)。
-    pub async fn process_media_by_procedure(
-        &self,
-        request: &ProcessMediaByProcedureRequest,
-    ) -> rt::Result<ProcessMediaByProcedureResponse> {
-        self.call("ProcessMediaByProcedure", request).await
+    pub fn process_media_by_procedure<'a>(
+        &'a self,
+        request: &'a ProcessMediaByProcedureRequest,
+    ) -> rt::Call<'a, ProcessMediaByProcedureRequest, ProcessMediaByProcedureResponse> {
+        self.call("ProcessMediaByProcedure", request)
     }
 
     /// 对指定 URL 的视频发起视频处理 (`ProcessMediaByUrl`)
     ///
     /// 该 API 已经<font color='red'>不再维护</font>，请使用 MPS 产品的 [ProcessMedia](https://cloud.tencent.com/document/product/862/37578) 接口，在入参 InputInfo.UrlInputInfo.Url 中指定视频 URL。
-    pub async fn process_media_by_url(
-        &self,
-        request: &ProcessMediaByUrlRequest,
-    ) -> rt::Result<ProcessMediaByUrlResponse> {
-        self.call("ProcessMediaByUrl", request).await
+    pub fn process_media_by_url<'a>(
+        &'a self,
+        request: &'a ProcessMediaByUrlRequest,
+    ) -> rt::Call<'a, ProcessMediaByUrlRequest, ProcessMediaByUrlResponse> {
+        self.call("ProcessMediaByUrl", request)
     }
 
     /// 拉取事件通知 (`PullEvents`)
@@ -2496,15 +2601,21 @@ impl Client {
     /// * 未被拉取的事件通知最多保留4天，超过该时限的事件通知可能会被清除；
     /// * 若该接口有事件返回，调用方必须在<font color="red">30秒</font>内调用 [确认事件通知](https://cloud.tencent.com/document/product/266/33434) 接口，确认事件通知已经处理，否则该事件通知在<font color="red">30秒</font>后会再次被拉取到。
     /// * 当前，API 每次最多可以获取16个事件通知。
-    pub async fn pull_events(&self, request: &PullEventsRequest) -> rt::Result<PullEventsResponse> {
-        self.call("PullEvents", request).await
+    pub fn pull_events<'a>(
+        &'a self,
+        request: &'a PullEventsRequest,
+    ) -> rt::Call<'a, PullEventsRequest, PullEventsResponse> {
+        self.call("PullEvents", request)
     }
 
     /// 拉取上传 (`PullUpload`)
     ///
     /// 该接口用于将一个网络上的视频拉取到云点播平台。
-    pub async fn pull_upload(&self, request: &PullUploadRequest) -> rt::Result<PullUploadResponse> {
-        self.call("PullUpload", request).await
+    pub fn pull_upload<'a>(
+        &'a self,
+        request: &'a PullUploadRequest,
+    ) -> rt::Call<'a, PullUploadRequest, PullUploadResponse> {
+        self.call("PullUpload", request)
     }
 
     /// 预热URL (`PushUrlCache`)
@@ -2513,33 +2624,33 @@ impl Client {
     /// 2. URL 的域名必须已在云点播中注册。
     /// 3. 单次请求最多指定20个 URL。
     /// 4. 默认预热配额为每天10000个 URL。
-    pub async fn push_url_cache(
-        &self,
-        request: &PushUrlCacheRequest,
-    ) -> rt::Result<PushUrlCacheResponse> {
-        self.call("PushUrlCache", request).await
+    pub fn push_url_cache<'a>(
+        &'a self,
+        request: &'a PushUrlCacheRequest,
+    ) -> rt::Call<'a, PushUrlCacheRequest, PushUrlCacheResponse> {
+        self.call("PushUrlCache", request)
     }
 
     /// 发起音画质重生 (`RebuildMedia`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 发起音画质重生
-    pub async fn rebuild_media(
-        &self,
-        request: &RebuildMediaRequest,
-    ) -> rt::Result<RebuildMediaResponse> {
-        self.call("RebuildMedia", request).await
+    pub fn rebuild_media<'a>(
+        &'a self,
+        request: &'a RebuildMediaRequest,
+    ) -> rt::Call<'a, RebuildMediaRequest, RebuildMediaResponse> {
+        self.call("RebuildMedia", request)
     }
 
     /// 使用模板发起视频重生 (`RebuildMediaByTemplate`)
     ///
     /// 该 API 已经<font color=red>不再维护</font>，请使用新版接口 [音画质重生](https://cloud.tencent.com/document/api/266/102571)。
     /// 使用模板发起视频重生。
-    pub async fn rebuild_media_by_template(
-        &self,
-        request: &RebuildMediaByTemplateRequest,
-    ) -> rt::Result<RebuildMediaByTemplateResponse> {
-        self.call("RebuildMediaByTemplate", request).await
+    pub fn rebuild_media_by_template<'a>(
+        &'a self,
+        request: &'a RebuildMediaByTemplateRequest,
+    ) -> rt::Call<'a, RebuildMediaByTemplateRequest, RebuildMediaByTemplateResponse> {
+        self.call("RebuildMediaByTemplate", request)
     }
 
     /// 刷新URL (`RefreshUrlCache`)
@@ -2548,41 +2659,41 @@ impl Client {
     /// 2. URL 的域名必须已在云点播中注册。
     /// 3. 单次请求最多指定20个 URL。
     /// 4. 默认刷新配额为每天100000个 URL。
-    pub async fn refresh_url_cache(
-        &self,
-        request: &RefreshUrlCacheRequest,
-    ) -> rt::Result<RefreshUrlCacheResponse> {
-        self.call("RefreshUrlCache", request).await
+    pub fn refresh_url_cache<'a>(
+        &'a self,
+        request: &'a RefreshUrlCacheRequest,
+    ) -> rt::Call<'a, RefreshUrlCacheRequest, RefreshUrlCacheResponse> {
+        self.call("RefreshUrlCache", request)
     }
 
     /// 智能去除水印 (`RemoveWatermark`)
     ///
     /// 智能去除水印
-    pub async fn remove_watermark(
-        &self,
-        request: &RemoveWatermarkRequest,
-    ) -> rt::Result<RemoveWatermarkResponse> {
-        self.call("RemoveWatermark", request).await
+    pub fn remove_watermark<'a>(
+        &'a self,
+        request: &'a RemoveWatermarkRequest,
+    ) -> rt::Call<'a, RemoveWatermarkRequest, RemoveWatermarkResponse> {
+        self.call("RemoveWatermark", request)
     }
 
     /// 重设任务流模板 (`ResetProcedureTemplate`)
     ///
     /// 重新设置用户自定义任务流模板的内容。
-    pub async fn reset_procedure_template(
-        &self,
-        request: &ResetProcedureTemplateRequest,
-    ) -> rt::Result<ResetProcedureTemplateResponse> {
-        self.call("ResetProcedureTemplate", request).await
+    pub fn reset_procedure_template<'a>(
+        &'a self,
+        request: &'a ResetProcedureTemplateRequest,
+    ) -> rt::Call<'a, ResetProcedureTemplateRequest, ResetProcedureTemplateResponse> {
+        self.call("ResetProcedureTemplate", request)
     }
 
     /// 解冻媒体文件 (`RestoreMedia`)
     ///
     /// 当媒体文件的存储类型是归档存储或深度归档存储时，是不可访问的。如需访问，则需要调用本接口进行解冻，解冻后可访问的媒体文件是临时的，在有效期过后，则不可访问。
-    pub async fn restore_media(
-        &self,
-        request: &RestoreMediaRequest,
-    ) -> rt::Result<RestoreMediaResponse> {
-        self.call("RestoreMedia", request).await
+    pub fn restore_media<'a>(
+        &'a self,
+        request: &'a RestoreMediaRequest,
+    ) -> rt::Call<'a, RestoreMediaRequest, RestoreMediaResponse> {
+        self.call("RestoreMedia", request)
     }
 
     /// 音视频审核 (`ReviewAudioVideo`)
@@ -2590,11 +2701,11 @@ impl Client {
     /// 对点播中的音视频媒体发起审核任务，智能检测视频画面、画面中的文字、语音中的文字、声音出现的违规内容。
     ///
     /// 如使用事件通知，事件通知的类型为 [音视频审核完成](https://cloud.tencent.com/document/product/266/81258)。
-    pub async fn review_audio_video(
-        &self,
-        request: &ReviewAudioVideoRequest,
-    ) -> rt::Result<ReviewAudioVideoResponse> {
-        self.call("ReviewAudioVideo", request).await
+    pub fn review_audio_video<'a>(
+        &'a self,
+        request: &'a ReviewAudioVideoRequest,
+    ) -> rt::Call<'a, ReviewAudioVideoRequest, ReviewAudioVideoResponse> {
+        self.call("ReviewAudioVideo", request)
     }
 
     /// 图片审核 (`ReviewImage`)
@@ -2604,11 +2715,11 @@ impl Client {
     /// ><li>图片文件大小支持：文件 < 5M；</li>
     /// ><li>图片文件分辨率支持：建议分辨率大于256x256，否则可能会影响审核效果；</li>
     /// ><li>图片文件支持格式：PNG、JPG、JPEG、BMP、GIF、WEBP格式。</li>
-    pub async fn review_image(
-        &self,
-        request: &ReviewImageRequest,
-    ) -> rt::Result<ReviewImageResponse> {
-        self.call("ReviewImage", request).await
+    pub fn review_image<'a>(
+        &'a self,
+        request: &'a ReviewImageRequest,
+    ) -> rt::Call<'a, ReviewImageRequest, ReviewImageResponse> {
+        self.call("ReviewImage", request)
     }
 
     /// 搜索媒体信息 (`SearchMedia`)
@@ -2655,51 +2766,51 @@ impl Client {
     /// - （不推荐：应使用 StreamIds 替代）指定单个推流直播码 StreamId 进行搜索。
     /// - （不推荐：应使用 CreateTime 替代）指定单个起始创建时间 StartTime 进行搜索。
     /// - （不推荐：应使用 CreateTime 替代）指定单个结尾创建时间 EndTime 进行搜索。
-    pub async fn search_media(
-        &self,
-        request: &SearchMediaRequest,
-    ) -> rt::Result<SearchMediaResponse> {
-        self.read("SearchMedia", request).await
+    pub fn search_media<'a>(
+        &'a self,
+        request: &'a SearchMediaRequest,
+    ) -> rt::Call<'a, SearchMediaRequest, SearchMediaResponse> {
+        self.read("SearchMedia", request)
     }
 
     /// 按语义搜索媒体 (`SearchMediaBySemantics`)
     ///
     /// 使用自然语言对媒体进行语义搜索。
-    pub async fn search_media_by_semantics(
-        &self,
-        request: &SearchMediaBySemanticsRequest,
-    ) -> rt::Result<SearchMediaBySemanticsResponse> {
-        self.read("SearchMediaBySemantics", request).await
+    pub fn search_media_by_semantics<'a>(
+        &'a self,
+        request: &'a SearchMediaBySemanticsRequest,
+    ) -> rt::Call<'a, SearchMediaBySemanticsRequest, SearchMediaBySemanticsResponse> {
+        self.read("SearchMediaBySemantics", request)
     }
 
     /// 设置日志投递目标 (`SetCLSPushTarget`)
     ///
     /// 为点播域名设置投递 CLS 的目标。
-    pub async fn set_cls_push_target(
-        &self,
-        request: &SetCLSPushTargetRequest,
-    ) -> rt::Result<SetCLSPushTargetResponse> {
-        self.call("SetCLSPushTarget", request).await
+    pub fn set_cls_push_target<'a>(
+        &'a self,
+        request: &'a SetCLSPushTargetRequest,
+    ) -> rt::Call<'a, SetCLSPushTargetRequest, SetCLSPushTargetResponse> {
+        self.call("SetCLSPushTarget", request)
     }
 
     /// 设置 DRM 密钥提供商信息 (`SetDrmKeyProviderInfo`)
     ///
     /// 设置 DRM 密钥提供商信息。
-    pub async fn set_drm_key_provider_info(
-        &self,
-        request: &SetDrmKeyProviderInfoRequest,
-    ) -> rt::Result<SetDrmKeyProviderInfoResponse> {
-        self.call("SetDrmKeyProviderInfo", request).await
+    pub fn set_drm_key_provider_info<'a>(
+        &'a self,
+        request: &'a SetDrmKeyProviderInfoRequest,
+    ) -> rt::Call<'a, SetDrmKeyProviderInfoRequest, SetDrmKeyProviderInfoResponse> {
+        self.call("SetDrmKeyProviderInfo", request)
     }
 
     /// 设置点播域名 HTTPS 证书 (`SetVodDomainCertificate`)
     ///
     /// 设置点播域名 HTTPS 证书。
-    pub async fn set_vod_domain_certificate(
-        &self,
-        request: &SetVodDomainCertificateRequest,
-    ) -> rt::Result<SetVodDomainCertificateResponse> {
-        self.call("SetVodDomainCertificate", request).await
+    pub fn set_vod_domain_certificate<'a>(
+        &'a self,
+        request: &'a SetVodDomainCertificateRequest,
+    ) -> rt::Call<'a, SetVodDomainCertificateRequest, SetVodDomainCertificateResponse> {
+        self.call("SetVodDomainCertificate", request)
     }
 
     /// 简单 HLS 剪辑 (`SimpleHlsClip`)
@@ -2727,48 +2838,51 @@ impl Client {
     /// 剪辑不固化，由于其剪辑结果不是一个独立的视频，因而也不会纳入点播媒资视频管理（例如控制台的视频总数不会统计这一片段）中，也无法单独针对这个片段做转码、微信发布等任何视频处理操作。
     ///
     /// 剪辑不固化的优势在于其剪辑操作十分“轻量化”，不会产生额外的存储开销。但其不足之处在于生命周期与原始录制视频相同，且无法进一步进行转码等视频处理。
-    pub async fn simple_hls_clip(
-        &self,
-        request: &SimpleHlsClipRequest,
-    ) -> rt::Result<SimpleHlsClipResponse> {
-        self.call("SimpleHlsClip", request).await
+    pub fn simple_hls_clip<'a>(
+        &'a self,
+        request: &'a SimpleHlsClipRequest,
+    ) -> rt::Call<'a, SimpleHlsClipRequest, SimpleHlsClipResponse> {
+        self.call("SimpleHlsClip", request)
     }
 
     /// 视频拆条 (`SplitMedia`)
     ///
     /// 对点播视频进行拆条，生成多个新的点播视频。
-    pub async fn split_media(&self, request: &SplitMediaRequest) -> rt::Result<SplitMediaResponse> {
-        self.call("SplitMedia", request).await
+    pub fn split_media<'a>(
+        &'a self,
+        request: &'a SplitMediaRequest,
+    ) -> rt::Call<'a, SplitMediaRequest, SplitMediaResponse> {
+        self.call("SplitMedia", request)
     }
 
     /// 异步语音合成 (`TextToSpeechAsync`)
     ///
     /// 发起语音合成任务，将文本合成为语音，面向长文本场景（最大 200000 字符），支持指定音色及语速、音量、音调、采样率、输出格式等合成参数。语音合成为异步任务，完成后产出音频结果。
-    pub async fn text_to_speech_async(
-        &self,
-        request: &TextToSpeechAsyncRequest,
-    ) -> rt::Result<TextToSpeechAsyncResponse> {
-        self.call("TextToSpeechAsync", request).await
+    pub fn text_to_speech_async<'a>(
+        &'a self,
+        request: &'a TextToSpeechAsyncRequest,
+    ) -> rt::Call<'a, TextToSpeechAsyncRequest, TextToSpeechAsyncResponse> {
+        self.call("TextToSpeechAsync", request)
     }
 
     /// 同步语音合成 (`TextToSpeechSync`)
     ///
     /// 发起语音合成任务，将文本合成为语音。
-    pub async fn text_to_speech_sync(
-        &self,
-        request: &TextToSpeechSyncRequest,
-    ) -> rt::Result<TextToSpeechSyncResponse> {
-        self.call("TextToSpeechSync", request).await
+    pub fn text_to_speech_sync<'a>(
+        &'a self,
+        request: &'a TextToSpeechSyncRequest,
+    ) -> rt::Call<'a, TextToSpeechSyncRequest, TextToSpeechSyncResponse> {
+        self.call("TextToSpeechSync", request)
     }
 
     /// 更新AIGC API Token (`UpdateAigcApiToken`)
     ///
     /// 创建AIGC调用API的Token。创建后数据同步有延时，约30秒后可查询或删除。
-    pub async fn update_aigc_api_token(
-        &self,
-        request: &UpdateAigcApiTokenRequest,
-    ) -> rt::Result<UpdateAigcApiTokenResponse> {
-        self.call("UpdateAigcApiToken", request).await
+    pub fn update_aigc_api_token<'a>(
+        &'a self,
+        request: &'a UpdateAigcApiTokenRequest,
+    ) -> rt::Call<'a, UpdateAigcApiTokenRequest, UpdateAigcApiTokenResponse> {
+        self.call("UpdateAigcApiToken", request)
     }
 
     /// 更新音色信息 (`UpdateVoice`)
@@ -2776,42 +2890,42 @@ impl Client {
     /// 按音色 ID 更新音色的画像信息（名称、描述、性别、年龄、语言、标签、场景等），返回更新后的完整音色信息。仅支持更新本账号下的音色，系统预置音色不支持更新。
     ///
     /// 注意：新设计、克隆的音色未被激活前无法被更新，需首次使用该新建音色执行一次 TTS 后才被激活。
-    pub async fn update_voice(
-        &self,
-        request: &UpdateVoiceRequest,
-    ) -> rt::Result<UpdateVoiceResponse> {
-        self.call("UpdateVoice", request).await
+    pub fn update_voice<'a>(
+        &'a self,
+        request: &'a UpdateVoiceRequest,
+    ) -> rt::Call<'a, UpdateVoiceRequest, UpdateVoiceResponse> {
+        self.call("UpdateVoice", request)
     }
 
     /// 验证域名解析 (`VerifyDomainRecord`)
     ///
     /// 该接口用于验证域名解析值。
-    pub async fn verify_domain_record(
-        &self,
-        request: &VerifyDomainRecordRequest,
-    ) -> rt::Result<VerifyDomainRecordResponse> {
-        self.call("VerifyDomainRecord", request).await
+    pub fn verify_domain_record<'a>(
+        &'a self,
+        request: &'a VerifyDomainRecordRequest,
+    ) -> rt::Call<'a, VerifyDomainRecordRequest, VerifyDomainRecordResponse> {
+        self.call("VerifyDomainRecord", request)
     }
 
     /// 视频深度估计 (`VideoDepthEstimation`)
     ///
     /// 视频深度估计接口。输入视频，输出灰度深度视频，白色为近、黑色为远。深度值为单视频内归一化的相对深度。输出存储由 OutputConfig 控制，默认临时存储 7 天后过期。任务提交成功后返回任务 ID，可通过 DescribeTaskDetail 查询结果
-    pub async fn video_depth_estimation(
-        &self,
-        request: &VideoDepthEstimationRequest,
-    ) -> rt::Result<VideoDepthEstimationResponse> {
-        self.call("VideoDepthEstimation", request).await
+    pub fn video_depth_estimation<'a>(
+        &'a self,
+        request: &'a VideoDepthEstimationRequest,
+    ) -> rt::Call<'a, VideoDepthEstimationRequest, VideoDepthEstimationResponse> {
+        self.call("VideoDepthEstimation", request)
     }
 
     /// 微信小程序视频发布 (`WeChatMiniProgramPublish`)
     ///
     /// 将点播视频发布到微信小程序，供微信小程序播放器播放。
     /// 本接口支持发布原始视频和转码后视频。
-    pub async fn we_chat_mini_program_publish(
-        &self,
-        request: &WeChatMiniProgramPublishRequest,
-    ) -> rt::Result<WeChatMiniProgramPublishResponse> {
-        self.call("WeChatMiniProgramPublish", request).await
+    pub fn we_chat_mini_program_publish<'a>(
+        &'a self,
+        request: &'a WeChatMiniProgramPublishRequest,
+    ) -> rt::Call<'a, WeChatMiniProgramPublishRequest, WeChatMiniProgramPublishResponse> {
+        self.call("WeChatMiniProgramPublish", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

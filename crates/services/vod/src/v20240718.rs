@@ -11,6 +11,10 @@ const VERSION: &str = "2024-07-18";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 创建增量迁移策略 (`CreateIncrementalMigrationStrategy`)
@@ -66,12 +70,15 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn create_incremental_migration_strategy(
-        &self,
-        request: &CreateIncrementalMigrationStrategyRequest,
-    ) -> rt::Result<CreateIncrementalMigrationStrategyResponse> {
+    pub fn create_incremental_migration_strategy<'a>(
+        &'a self,
+        request: &'a CreateIncrementalMigrationStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        CreateIncrementalMigrationStrategyRequest,
+        CreateIncrementalMigrationStrategyResponse,
+    > {
         self.call("CreateIncrementalMigrationStrategy", request)
-            .await
     }
 
     /// 创建专业版应用存储 (`CreateStorage`)
@@ -94,11 +101,11 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn create_storage(
-        &self,
-        request: &CreateStorageRequest,
-    ) -> rt::Result<CreateStorageResponse> {
-        self.call("CreateStorage", request).await
+    pub fn create_storage<'a>(
+        &'a self,
+        request: &'a CreateStorageRequest,
+    ) -> rt::Call<'a, CreateStorageRequest, CreateStorageResponse> {
+        self.call("CreateStorage", request)
     }
 
     /// 创建应用存储临时访问凭证 (`CreateStorageCredentials`)
@@ -116,11 +123,11 @@ impl Client {
     ///   "SubAppId": 220209
     /// }
     /// ```
-    pub async fn create_storage_credentials(
-        &self,
-        request: &CreateStorageCredentialsRequest,
-    ) -> rt::Result<CreateStorageCredentialsResponse> {
-        self.call("CreateStorageCredentials", request).await
+    pub fn create_storage_credentials<'a>(
+        &'a self,
+        request: &'a CreateStorageCredentialsRequest,
+    ) -> rt::Call<'a, CreateStorageCredentialsRequest, CreateStorageCredentialsResponse> {
+        self.call("CreateStorageCredentials", request)
     }
 
     /// 删除增量迁移策略 (`DeleteIncrementalMigrationStrategy`)
@@ -138,12 +145,15 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn delete_incremental_migration_strategy(
-        &self,
-        request: &DeleteIncrementalMigrationStrategyRequest,
-    ) -> rt::Result<DeleteIncrementalMigrationStrategyResponse> {
+    pub fn delete_incremental_migration_strategy<'a>(
+        &'a self,
+        request: &'a DeleteIncrementalMigrationStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteIncrementalMigrationStrategyRequest,
+        DeleteIncrementalMigrationStrategyResponse,
+    > {
         self.call("DeleteIncrementalMigrationStrategy", request)
-            .await
     }
 
     /// 查询增量迁移策略信息 (`DescribeIncrementalMigrationStrategyInfos`)
@@ -165,12 +175,15 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn describe_incremental_migration_strategy_infos(
-        &self,
-        request: &DescribeIncrementalMigrationStrategyInfosRequest,
-    ) -> rt::Result<DescribeIncrementalMigrationStrategyInfosResponse> {
+    pub fn describe_incremental_migration_strategy_infos<'a>(
+        &'a self,
+        request: &'a DescribeIncrementalMigrationStrategyInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIncrementalMigrationStrategyInfosRequest,
+        DescribeIncrementalMigrationStrategyInfosResponse,
+    > {
         self.read("DescribeIncrementalMigrationStrategyInfos", request)
-            .await
     }
 
     /// 查询专业版应用存储 (`DescribeStorage`)
@@ -195,11 +208,11 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn describe_storage(
-        &self,
-        request: &DescribeStorageRequest,
-    ) -> rt::Result<DescribeStorageResponse> {
-        self.read("DescribeStorage", request).await
+    pub fn describe_storage<'a>(
+        &'a self,
+        request: &'a DescribeStorageRequest,
+    ) -> rt::Call<'a, DescribeStorageRequest, DescribeStorageResponse> {
+        self.read("DescribeStorage", request)
     }
 
     /// 修改增量迁移策略 (`ModifyIncrementalMigrationStrategy`)
@@ -218,12 +231,15 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    pub async fn modify_incremental_migration_strategy(
-        &self,
-        request: &ModifyIncrementalMigrationStrategyRequest,
-    ) -> rt::Result<ModifyIncrementalMigrationStrategyResponse> {
+    pub fn modify_incremental_migration_strategy<'a>(
+        &'a self,
+        request: &'a ModifyIncrementalMigrationStrategyRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyIncrementalMigrationStrategyRequest,
+        ModifyIncrementalMigrationStrategyResponse,
+    > {
         self.call("ModifyIncrementalMigrationStrategy", request)
-            .await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2017-03-12";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 云联网接受关联实例 (`AcceptAttachCcnInstances`)
@@ -58,11 +62,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn accept_attach_ccn_instances(
-        &self,
-        request: &AcceptAttachCcnInstancesRequest,
-    ) -> rt::Result<AcceptAttachCcnInstancesResponse> {
-        self.call("AcceptAttachCcnInstances", request).await
+    pub fn accept_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a AcceptAttachCcnInstancesRequest,
+    ) -> rt::Call<'a, AcceptAttachCcnInstancesRequest, AcceptAttachCcnInstancesResponse> {
+        self.call("AcceptAttachCcnInstances", request)
     }
 
     /// 接受对等连接 (`AcceptVpcPeeringConnection`)
@@ -78,11 +82,11 @@ impl Client {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
     /// }
     /// ```
-    pub async fn accept_vpc_peering_connection(
-        &self,
-        request: &AcceptVpcPeeringConnectionRequest,
-    ) -> rt::Result<AcceptVpcPeeringConnectionResponse> {
-        self.call("AcceptVpcPeeringConnection", request).await
+    pub fn accept_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a AcceptVpcPeeringConnectionRequest,
+    ) -> rt::Call<'a, AcceptVpcPeeringConnectionRequest, AcceptVpcPeeringConnectionResponse> {
+        self.call("AcceptVpcPeeringConnection", request)
     }
 
     /// 添加带宽包资源 (`AddBandwidthPackageResources`)
@@ -104,11 +108,12 @@ impl Client {
     ///   "ResourceType": "Address"
     /// }
     /// ```
-    pub async fn add_bandwidth_package_resources(
-        &self,
-        request: &AddBandwidthPackageResourcesRequest,
-    ) -> rt::Result<AddBandwidthPackageResourcesResponse> {
-        self.call("AddBandwidthPackageResources", request).await
+    pub fn add_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a AddBandwidthPackageResourcesRequest,
+    ) -> rt::Call<'a, AddBandwidthPackageResourcesRequest, AddBandwidthPackageResourcesResponse>
+    {
+        self.call("AddBandwidthPackageResources", request)
     }
 
     /// 添加IPV6转换规则 (`AddIp6Rules`)
@@ -134,11 +139,11 @@ impl Client {
     ///   "Ip6TranslatorId": "ip6-90pt7p9q"
     /// }
     /// ```
-    pub async fn add_ip6_rules(
-        &self,
-        request: &AddIp6RulesRequest,
-    ) -> rt::Result<AddIp6RulesResponse> {
-        self.call("AddIp6Rules", request).await
+    pub fn add_ip6_rules<'a>(
+        &'a self,
+        request: &'a AddIp6RulesRequest,
+    ) -> rt::Call<'a, AddIp6RulesRequest, AddIp6RulesResponse> {
+        self.call("AddIp6Rules", request)
     }
 
     /// 增加模板对象成员 (`AddTemplateMember`)
@@ -163,11 +168,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_template_member(
-        &self,
-        request: &AddTemplateMemberRequest,
-    ) -> rt::Result<AddTemplateMemberResponse> {
-        self.call("AddTemplateMember", request).await
+    pub fn add_template_member<'a>(
+        &'a self,
+        request: &'a AddTemplateMemberRequest,
+    ) -> rt::Call<'a, AddTemplateMemberRequest, AddTemplateMemberResponse> {
+        self.call("AddTemplateMember", request)
     }
 
     /// 更换公网IP (`AdjustPublicAddress`)
@@ -183,11 +188,11 @@ impl Client {
     ///   "InstanceId": "ins-1vogaxgk"
     /// }
     /// ```
-    pub async fn adjust_public_address(
-        &self,
-        request: &AdjustPublicAddressRequest,
-    ) -> rt::Result<AdjustPublicAddressResponse> {
-        self.call("AdjustPublicAddress", request).await
+    pub fn adjust_public_address<'a>(
+        &'a self,
+        request: &'a AdjustPublicAddressRequest,
+    ) -> rt::Call<'a, AdjustPublicAddressRequest, AdjustPublicAddressResponse> {
+        self.call("AdjustPublicAddress", request)
     }
 
     /// 创建弹性公网IP (`AllocateAddresses`)
@@ -207,11 +212,11 @@ impl Client {
     ///   "AddressType": "AnycastEIP"
     /// }
     /// ```
-    pub async fn allocate_addresses(
-        &self,
-        request: &AllocateAddressesRequest,
-    ) -> rt::Result<AllocateAddressesResponse> {
-        self.call("AllocateAddresses", request).await
+    pub fn allocate_addresses<'a>(
+        &'a self,
+        request: &'a AllocateAddressesRequest,
+    ) -> rt::Call<'a, AllocateAddressesRequest, AllocateAddressesResponse> {
+        self.call("AllocateAddresses", request)
     }
 
     /// 创建弹性公网IPv6 (`AllocateIPv6Addresses`)
@@ -231,11 +236,11 @@ impl Client {
     ///   "AddressCount": 1
     /// }
     /// ```
-    pub async fn allocate_i_pv6_addresses(
-        &self,
-        request: &AllocateIPv6AddressesRequest,
-    ) -> rt::Result<AllocateIPv6AddressesResponse> {
-        self.call("AllocateIPv6Addresses", request).await
+    pub fn allocate_i_pv6_addresses<'a>(
+        &'a self,
+        request: &'a AllocateIPv6AddressesRequest,
+    ) -> rt::Call<'a, AllocateIPv6AddressesRequest, AllocateIPv6AddressesResponse> {
+        self.call("AllocateIPv6Addresses", request)
     }
 
     /// 开通IPv6公网带宽 (`AllocateIp6AddressesBandwidth`)
@@ -257,11 +262,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn allocate_ip6_addresses_bandwidth(
-        &self,
-        request: &AllocateIp6AddressesBandwidthRequest,
-    ) -> rt::Result<AllocateIp6AddressesBandwidthResponse> {
-        self.call("AllocateIp6AddressesBandwidth", request).await
+    pub fn allocate_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a AllocateIp6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, AllocateIp6AddressesBandwidthRequest, AllocateIp6AddressesBandwidthResponse>
+    {
+        self.call("AllocateIp6AddressesBandwidth", request)
     }
 
     /// 分配IPv6地址 (`AssignIpv6Addresses`)
@@ -294,11 +300,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-5u5biujl"
     /// }
     /// ```
-    pub async fn assign_ipv6_addresses(
-        &self,
-        request: &AssignIpv6AddressesRequest,
-    ) -> rt::Result<AssignIpv6AddressesResponse> {
-        self.call("AssignIpv6Addresses", request).await
+    pub fn assign_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a AssignIpv6AddressesRequest,
+    ) -> rt::Call<'a, AssignIpv6AddressesRequest, AssignIpv6AddressesResponse> {
+        self.call("AssignIpv6Addresses", request)
     }
 
     /// 分配IPv6网段 (`AssignIpv6CidrBlock`)
@@ -316,11 +322,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn assign_ipv6_cidr_block(
-        &self,
-        request: &AssignIpv6CidrBlockRequest,
-    ) -> rt::Result<AssignIpv6CidrBlockResponse> {
-        self.call("AssignIpv6CidrBlock", request).await
+    pub fn assign_ipv6_cidr_block<'a>(
+        &'a self,
+        request: &'a AssignIpv6CidrBlockRequest,
+    ) -> rt::Call<'a, AssignIpv6CidrBlockRequest, AssignIpv6CidrBlockResponse> {
+        self.call("AssignIpv6CidrBlock", request)
     }
 
     /// 分配IPv6子网段 (`AssignIpv6SubnetCidrBlock`)
@@ -344,11 +350,11 @@ impl Client {
     ///   "VpcId": "vpc-q26u781x"
     /// }
     /// ```
-    pub async fn assign_ipv6_subnet_cidr_block(
-        &self,
-        request: &AssignIpv6SubnetCidrBlockRequest,
-    ) -> rt::Result<AssignIpv6SubnetCidrBlockResponse> {
-        self.call("AssignIpv6SubnetCidrBlock", request).await
+    pub fn assign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a AssignIpv6SubnetCidrBlockRequest,
+    ) -> rt::Call<'a, AssignIpv6SubnetCidrBlockRequest, AssignIpv6SubnetCidrBlockResponse> {
+        self.call("AssignIpv6SubnetCidrBlock", request)
     }
 
     /// 弹性网卡申请内网 IP (`AssignPrivateIpAddresses`)
@@ -370,11 +376,11 @@ impl Client {
     ///   "SecondaryPrivateIpAddressCount": 1
     /// }
     /// ```
-    pub async fn assign_private_ip_addresses(
-        &self,
-        request: &AssignPrivateIpAddressesRequest,
-    ) -> rt::Result<AssignPrivateIpAddressesResponse> {
-        self.call("AssignPrivateIpAddresses", request).await
+    pub fn assign_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a AssignPrivateIpAddressesRequest,
+    ) -> rt::Call<'a, AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse> {
+        self.call("AssignPrivateIpAddresses", request)
     }
 
     /// 绑定弹性公网IP (`AssociateAddress`)
@@ -397,11 +403,11 @@ impl Client {
     ///   "InstanceId": "ins-1bmpb9tu"
     /// }
     /// ```
-    pub async fn associate_address(
-        &self,
-        request: &AssociateAddressRequest,
-    ) -> rt::Result<AssociateAddressResponse> {
-        self.call("AssociateAddress", request).await
+    pub fn associate_address<'a>(
+        &'a self,
+        request: &'a AssociateAddressRequest,
+    ) -> rt::Call<'a, AssociateAddressRequest, AssociateAddressResponse> {
+        self.call("AssociateAddress", request)
     }
 
     /// DhcpIp绑定EIP (`AssociateDhcpIpWithAddressIp`)
@@ -420,11 +426,12 @@ impl Client {
     ///   "DhcpIpId": "dpcpip-9o233uri"
     /// }
     /// ```
-    pub async fn associate_dhcp_ip_with_address_ip(
-        &self,
-        request: &AssociateDhcpIpWithAddressIpRequest,
-    ) -> rt::Result<AssociateDhcpIpWithAddressIpResponse> {
-        self.call("AssociateDhcpIpWithAddressIp", request).await
+    pub fn associate_dhcp_ip_with_address_ip<'a>(
+        &'a self,
+        request: &'a AssociateDhcpIpWithAddressIpRequest,
+    ) -> rt::Call<'a, AssociateDhcpIpWithAddressIpRequest, AssociateDhcpIpWithAddressIpResponse>
+    {
+        self.call("AssociateDhcpIpWithAddressIp", request)
     }
 
     /// 专线网关绑定NAT网关 (`AssociateDirectConnectGatewayNatGateway`)
@@ -442,12 +449,15 @@ impl Client {
     ///   "VpcId": "vpc-8xpno8ee"
     /// }
     /// ```
-    pub async fn associate_direct_connect_gateway_nat_gateway(
-        &self,
-        request: &AssociateDirectConnectGatewayNatGatewayRequest,
-    ) -> rt::Result<AssociateDirectConnectGatewayNatGatewayResponse> {
+    pub fn associate_direct_connect_gateway_nat_gateway<'a>(
+        &'a self,
+        request: &'a AssociateDirectConnectGatewayNatGatewayRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateDirectConnectGatewayNatGatewayRequest,
+        AssociateDirectConnectGatewayNatGatewayResponse,
+    > {
         self.call("AssociateDirectConnectGatewayNatGateway", request)
-            .await
     }
 
     /// HAVIP绑定子机或网卡 (`AssociateHaVipInstance`)
@@ -469,11 +479,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_ha_vip_instance(
-        &self,
-        request: &AssociateHaVipInstanceRequest,
-    ) -> rt::Result<AssociateHaVipInstanceResponse> {
-        self.call("AssociateHaVipInstance", request).await
+    pub fn associate_ha_vip_instance<'a>(
+        &'a self,
+        request: &'a AssociateHaVipInstanceRequest,
+    ) -> rt::Call<'a, AssociateHaVipInstanceRequest, AssociateHaVipInstanceResponse> {
+        self.call("AssociateHaVipInstance", request)
     }
 
     /// 绑定弹性公网IPv6 (`AssociateIPv6Address`)
@@ -494,11 +504,11 @@ impl Client {
     ///   "PrivateIPv6Address": "fc00:200:300:700:0:9c64:2c95:b711"
     /// }
     /// ```
-    pub async fn associate_i_pv6_address(
-        &self,
-        request: &AssociateIPv6AddressRequest,
-    ) -> rt::Result<AssociateIPv6AddressResponse> {
-        self.call("AssociateIPv6Address", request).await
+    pub fn associate_i_pv6_address<'a>(
+        &'a self,
+        request: &'a AssociateIPv6AddressRequest,
+    ) -> rt::Call<'a, AssociateIPv6AddressRequest, AssociateIPv6AddressResponse> {
+        self.call("AssociateIPv6Address", request)
     }
 
     /// 关联云联网实例到指定的云联网路由表 (`AssociateInstancesToCcnRouteTable`)
@@ -521,12 +531,15 @@ impl Client {
     ///   "RouteTableId": "ccnrt-gree2262"
     /// }
     /// ```
-    pub async fn associate_instances_to_ccn_route_table(
-        &self,
-        request: &AssociateInstancesToCcnRouteTableRequest,
-    ) -> rt::Result<AssociateInstancesToCcnRouteTableResponse> {
+    pub fn associate_instances_to_ccn_route_table<'a>(
+        &'a self,
+        request: &'a AssociateInstancesToCcnRouteTableRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateInstancesToCcnRouteTableRequest,
+        AssociateInstancesToCcnRouteTableResponse,
+    > {
         self.call("AssociateInstancesToCcnRouteTable", request)
-            .await
     }
 
     /// NAT网关绑定弹性IP (`AssociateNatGatewayAddress`)
@@ -545,11 +558,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_nat_gateway_address(
-        &self,
-        request: &AssociateNatGatewayAddressRequest,
-    ) -> rt::Result<AssociateNatGatewayAddressResponse> {
-        self.call("AssociateNatGatewayAddress", request).await
+    pub fn associate_nat_gateway_address<'a>(
+        &'a self,
+        request: &'a AssociateNatGatewayAddressRequest,
+    ) -> rt::Call<'a, AssociateNatGatewayAddressRequest, AssociateNatGatewayAddressResponse> {
+        self.call("AssociateNatGatewayAddress", request)
     }
 
     /// 网络ACL关联子网 (`AssociateNetworkAclSubnets`)
@@ -568,11 +581,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_network_acl_subnets(
-        &self,
-        request: &AssociateNetworkAclSubnetsRequest,
-    ) -> rt::Result<AssociateNetworkAclSubnetsResponse> {
-        self.call("AssociateNetworkAclSubnets", request).await
+    pub fn associate_network_acl_subnets<'a>(
+        &'a self,
+        request: &'a AssociateNetworkAclSubnetsRequest,
+    ) -> rt::Call<'a, AssociateNetworkAclSubnetsRequest, AssociateNetworkAclSubnetsResponse> {
+        self.call("AssociateNetworkAclSubnets", request)
     }
 
     /// 弹性网卡绑定安全组 (`AssociateNetworkInterfaceSecurityGroups`)
@@ -593,12 +606,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn associate_network_interface_security_groups(
-        &self,
-        request: &AssociateNetworkInterfaceSecurityGroupsRequest,
-    ) -> rt::Result<AssociateNetworkInterfaceSecurityGroupsResponse> {
+    pub fn associate_network_interface_security_groups<'a>(
+        &'a self,
+        request: &'a AssociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        AssociateNetworkInterfaceSecurityGroupsRequest,
+        AssociateNetworkInterfaceSecurityGroupsResponse,
+    > {
         self.call("AssociateNetworkInterfaceSecurityGroups", request)
-            .await
     }
 
     /// 云联网关联实例 (`AttachCcnInstances`)
@@ -627,11 +643,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn attach_ccn_instances(
-        &self,
-        request: &AttachCcnInstancesRequest,
-    ) -> rt::Result<AttachCcnInstancesResponse> {
-        self.call("AttachCcnInstances", request).await
+    pub fn attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a AttachCcnInstancesRequest,
+    ) -> rt::Call<'a, AttachCcnInstancesRequest, AttachCcnInstancesResponse> {
+        self.call("AttachCcnInstances", request)
     }
 
     /// 创建基础网络互通 (`AttachClassicLinkVpc`)
@@ -654,11 +670,11 @@ impl Client {
     ///   "VpcId": "vpc-gjui0b5t"
     /// }
     /// ```
-    pub async fn attach_classic_link_vpc(
-        &self,
-        request: &AttachClassicLinkVpcRequest,
-    ) -> rt::Result<AttachClassicLinkVpcResponse> {
-        self.call("AttachClassicLinkVpc", request).await
+    pub fn attach_classic_link_vpc<'a>(
+        &'a self,
+        request: &'a AttachClassicLinkVpcRequest,
+    ) -> rt::Call<'a, AttachClassicLinkVpcRequest, AttachClassicLinkVpcResponse> {
+        self.call("AttachClassicLinkVpc", request)
     }
 
     /// 弹性网卡绑定云服务器 (`AttachNetworkInterface`)
@@ -683,11 +699,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-afo43z61"
     /// }
     /// ```
-    pub async fn attach_network_interface(
-        &self,
-        request: &AttachNetworkInterfaceRequest,
-    ) -> rt::Result<AttachNetworkInterfaceResponse> {
-        self.call("AttachNetworkInterface", request).await
+    pub fn attach_network_interface<'a>(
+        &'a self,
+        request: &'a AttachNetworkInterfaceRequest,
+    ) -> rt::Call<'a, AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse> {
+        self.call("AttachNetworkInterface", request)
     }
 
     /// 快照策略关联实例 (`AttachSnapshotInstances`)
@@ -710,11 +726,11 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    pub async fn attach_snapshot_instances(
-        &self,
-        request: &AttachSnapshotInstancesRequest,
-    ) -> rt::Result<AttachSnapshotInstancesResponse> {
-        self.call("AttachSnapshotInstances", request).await
+    pub fn attach_snapshot_instances<'a>(
+        &'a self,
+        request: &'a AttachSnapshotInstancesRequest,
+    ) -> rt::Call<'a, AttachSnapshotInstancesRequest, AttachSnapshotInstancesResponse> {
+        self.call("AttachSnapshotInstances", request)
     }
 
     /// 合规化审批 (`AuditCrossBorderCompliance`)
@@ -734,11 +750,11 @@ impl Client {
     ///   "ServiceProvider": "UNICOM"
     /// }
     /// ```
-    pub async fn audit_cross_border_compliance(
-        &self,
-        request: &AuditCrossBorderComplianceRequest,
-    ) -> rt::Result<AuditCrossBorderComplianceResponse> {
-        self.call("AuditCrossBorderCompliance", request).await
+    pub fn audit_cross_border_compliance<'a>(
+        &'a self,
+        request: &'a AuditCrossBorderComplianceRequest,
+    ) -> rt::Call<'a, AuditCrossBorderComplianceRequest, AuditCrossBorderComplianceResponse> {
+        self.call("AuditCrossBorderCompliance", request)
     }
 
     /// 检查辅助CIDR冲突 (`CheckAssistantCidr`)
@@ -760,11 +776,11 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    pub async fn check_assistant_cidr(
-        &self,
-        request: &CheckAssistantCidrRequest,
-    ) -> rt::Result<CheckAssistantCidrResponse> {
-        self.read("CheckAssistantCidr", request).await
+    pub fn check_assistant_cidr<'a>(
+        &'a self,
+        request: &'a CheckAssistantCidrRequest,
+    ) -> rt::Call<'a, CheckAssistantCidrRequest, CheckAssistantCidrResponse> {
+        self.read("CheckAssistantCidr", request)
     }
 
     /// 预判是否可建默认子网 (`CheckDefaultSubnet`)
@@ -780,11 +796,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn check_default_subnet(
-        &self,
-        request: &CheckDefaultSubnetRequest,
-    ) -> rt::Result<CheckDefaultSubnetResponse> {
-        self.read("CheckDefaultSubnet", request).await
+    pub fn check_default_subnet<'a>(
+        &'a self,
+        request: &'a CheckDefaultSubnetRequest,
+    ) -> rt::Call<'a, CheckDefaultSubnetRequest, CheckDefaultSubnetResponse> {
+        self.read("CheckDefaultSubnet", request)
     }
 
     /// 查询网关是否启用流量监控 (`CheckGatewayFlowMonitor`)
@@ -800,11 +816,11 @@ impl Client {
     ///   "GatewayId": "vpngw-4je9dgin"
     /// }
     /// ```
-    pub async fn check_gateway_flow_monitor(
-        &self,
-        request: &CheckGatewayFlowMonitorRequest,
-    ) -> rt::Result<CheckGatewayFlowMonitorResponse> {
-        self.read("CheckGatewayFlowMonitor", request).await
+    pub fn check_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a CheckGatewayFlowMonitorRequest,
+    ) -> rt::Call<'a, CheckGatewayFlowMonitorRequest, CheckGatewayFlowMonitorResponse> {
+        self.read("CheckGatewayFlowMonitor", request)
     }
 
     /// 验证网络探测 (`CheckNetDetectState`)
@@ -826,11 +842,11 @@ impl Client {
     ///   "NextHopType": "NORMAL_CVM"
     /// }
     /// ```
-    pub async fn check_net_detect_state(
-        &self,
-        request: &CheckNetDetectStateRequest,
-    ) -> rt::Result<CheckNetDetectStateResponse> {
-        self.read("CheckNetDetectState", request).await
+    pub fn check_net_detect_state<'a>(
+        &'a self,
+        request: &'a CheckNetDetectStateRequest,
+    ) -> rt::Call<'a, CheckNetDetectStateRequest, CheckNetDetectStateResponse> {
+        self.read("CheckNetDetectState", request)
     }
 
     /// 检查流量镜像的采集端接收端 (`CheckTrafficMirror`)
@@ -846,11 +862,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxx"
     /// }
     /// ```
-    pub async fn check_traffic_mirror(
-        &self,
-        request: &CheckTrafficMirrorRequest,
-    ) -> rt::Result<CheckTrafficMirrorResponse> {
-        self.read("CheckTrafficMirror", request).await
+    pub fn check_traffic_mirror<'a>(
+        &'a self,
+        request: &'a CheckTrafficMirrorRequest,
+    ) -> rt::Call<'a, CheckTrafficMirrorRequest, CheckTrafficMirrorResponse> {
+        self.read("CheckTrafficMirror", request)
     }
 
     /// 清空云联网路由表选择策略 (`ClearRouteTableSelectionPolicies`)
@@ -866,11 +882,15 @@ impl Client {
     ///   "CcnId": "ccn-mnvhfmv9"
     /// }
     /// ```
-    pub async fn clear_route_table_selection_policies(
-        &self,
-        request: &ClearRouteTableSelectionPoliciesRequest,
-    ) -> rt::Result<ClearRouteTableSelectionPoliciesResponse> {
-        self.call("ClearRouteTableSelectionPolicies", request).await
+    pub fn clear_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a ClearRouteTableSelectionPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        ClearRouteTableSelectionPoliciesRequest,
+        ClearRouteTableSelectionPoliciesResponse,
+    > {
+        self.call("ClearRouteTableSelectionPolicies", request)
     }
 
     /// 克隆安全组 (`CloneSecurityGroup`)
@@ -886,11 +906,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-78ysaex1"
     /// }
     /// ```
-    pub async fn clone_security_group(
-        &self,
-        request: &CloneSecurityGroupRequest,
-    ) -> rt::Result<CloneSecurityGroupResponse> {
-        self.call("CloneSecurityGroup", request).await
+    pub fn clone_security_group<'a>(
+        &'a self,
+        request: &'a CloneSecurityGroupRequest,
+    ) -> rt::Call<'a, CloneSecurityGroupRequest, CloneSecurityGroupResponse> {
+        self.call("CloneSecurityGroup", request)
     }
 
     /// 创建IP地址模板 (`CreateAddressTemplate`)
@@ -910,11 +930,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_address_template(
-        &self,
-        request: &CreateAddressTemplateRequest,
-    ) -> rt::Result<CreateAddressTemplateResponse> {
-        self.call("CreateAddressTemplate", request).await
+    pub fn create_address_template<'a>(
+        &'a self,
+        request: &'a CreateAddressTemplateRequest,
+    ) -> rt::Call<'a, CreateAddressTemplateRequest, CreateAddressTemplateResponse> {
+        self.call("CreateAddressTemplate", request)
     }
 
     /// 创建IP地址模板集合 (`CreateAddressTemplateGroup`)
@@ -934,11 +954,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_address_template_group(
-        &self,
-        request: &CreateAddressTemplateGroupRequest,
-    ) -> rt::Result<CreateAddressTemplateGroupResponse> {
-        self.call("CreateAddressTemplateGroup", request).await
+    pub fn create_address_template_group<'a>(
+        &'a self,
+        request: &'a CreateAddressTemplateGroupRequest,
+    ) -> rt::Call<'a, CreateAddressTemplateGroupRequest, CreateAddressTemplateGroupResponse> {
+        self.call("CreateAddressTemplateGroup", request)
     }
 
     /// 创建弹性网卡并绑定云服务器 (`CreateAndAttachNetworkInterface`)
@@ -955,11 +975,12 @@ impl Client {
     /// # Example: 创建弹性网卡并绑定云服务器
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_and_attach_network_interface(
-        &self,
-        request: &CreateAndAttachNetworkInterfaceRequest,
-    ) -> rt::Result<CreateAndAttachNetworkInterfaceResponse> {
-        self.call("CreateAndAttachNetworkInterface", request).await
+    pub fn create_and_attach_network_interface<'a>(
+        &'a self,
+        request: &'a CreateAndAttachNetworkInterfaceRequest,
+    ) -> rt::Call<'a, CreateAndAttachNetworkInterfaceRequest, CreateAndAttachNetworkInterfaceResponse>
+    {
+        self.call("CreateAndAttachNetworkInterface", request)
     }
 
     /// 创建辅助CIDR (`CreateAssistantCidr`)
@@ -978,11 +999,11 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    pub async fn create_assistant_cidr(
-        &self,
-        request: &CreateAssistantCidrRequest,
-    ) -> rt::Result<CreateAssistantCidrResponse> {
-        self.call("CreateAssistantCidr", request).await
+    pub fn create_assistant_cidr<'a>(
+        &'a self,
+        request: &'a CreateAssistantCidrRequest,
+    ) -> rt::Call<'a, CreateAssistantCidrRequest, CreateAssistantCidrResponse> {
+        self.call("CreateAssistantCidr", request)
     }
 
     /// 创建共享带宽包 (`CreateBandwidthPackage`)
@@ -1002,11 +1023,11 @@ impl Client {
     ///   "NetworkType": "BGP"
     /// }
     /// ```
-    pub async fn create_bandwidth_package(
-        &self,
-        request: &CreateBandwidthPackageRequest,
-    ) -> rt::Result<CreateBandwidthPackageResponse> {
-        self.call("CreateBandwidthPackage", request).await
+    pub fn create_bandwidth_package<'a>(
+        &'a self,
+        request: &'a CreateBandwidthPackageRequest,
+    ) -> rt::Call<'a, CreateBandwidthPackageRequest, CreateBandwidthPackageResponse> {
+        self.call("CreateBandwidthPackage", request)
     }
 
     /// 创建CCN (`CreateCcn`)
@@ -1032,8 +1053,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ccn(&self, request: &CreateCcnRequest) -> rt::Result<CreateCcnResponse> {
-        self.call("CreateCcn", request).await
+    pub fn create_ccn<'a>(
+        &'a self,
+        request: &'a CreateCcnRequest,
+    ) -> rt::Call<'a, CreateCcnRequest, CreateCcnResponse> {
+        self.call("CreateCcn", request)
     }
 
     /// 创建云联网策略路由下一跳 (`CreateCcnPolicyBasedRoutingNextHop`)
@@ -1056,12 +1080,15 @@ impl Client {
     ///   "State": "ENABLE"
     /// }
     /// ```
-    pub async fn create_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &CreateCcnPolicyBasedRoutingNextHopRequest,
-    ) -> rt::Result<CreateCcnPolicyBasedRoutingNextHopResponse> {
+    pub fn create_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a CreateCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCcnPolicyBasedRoutingNextHopRequest,
+        CreateCcnPolicyBasedRoutingNextHopResponse,
+    > {
         self.call("CreateCcnPolicyBasedRoutingNextHop", request)
-            .await
     }
 
     /// 批量创建云联网策略路由匹配规则 (`CreateCcnPolicyBasedRoutingRules`)
@@ -1088,11 +1115,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ccn_policy_based_routing_rules(
-        &self,
-        request: &CreateCcnPolicyBasedRoutingRulesRequest,
-    ) -> rt::Result<CreateCcnPolicyBasedRoutingRulesResponse> {
-        self.call("CreateCcnPolicyBasedRoutingRules", request).await
+    pub fn create_ccn_policy_based_routing_rules<'a>(
+        &'a self,
+        request: &'a CreateCcnPolicyBasedRoutingRulesRequest,
+    ) -> rt::Call<
+        'a,
+        CreateCcnPolicyBasedRoutingRulesRequest,
+        CreateCcnPolicyBasedRoutingRulesResponse,
+    > {
+        self.call("CreateCcnPolicyBasedRoutingRules", request)
     }
 
     /// 新建云联网路由表 (`CreateCcnRouteTables`)
@@ -1114,11 +1145,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_ccn_route_tables(
-        &self,
-        request: &CreateCcnRouteTablesRequest,
-    ) -> rt::Result<CreateCcnRouteTablesResponse> {
-        self.call("CreateCcnRouteTables", request).await
+    pub fn create_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a CreateCcnRouteTablesRequest,
+    ) -> rt::Call<'a, CreateCcnRouteTablesRequest, CreateCcnRouteTablesResponse> {
+        self.call("CreateCcnRouteTables", request)
     }
 
     /// 创建 IDC 通道 (`CreateCdcLDCXList`)
@@ -1132,11 +1163,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_cdc_ldcx_list(
-        &self,
-        request: &CreateCdcLDCXListRequest,
-    ) -> rt::Result<CreateCdcLDCXListResponse> {
-        self.call("CreateCdcLDCXList", request).await
+    pub fn create_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a CreateCdcLDCXListRequest,
+    ) -> rt::Call<'a, CreateCdcLDCXListRequest, CreateCdcLDCXListResponse> {
+        self.call("CreateCdcLDCXList", request)
     }
 
     /// 创建虚拟连接 (`CreateCdcNetPlanes`)
@@ -1150,11 +1181,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_cdc_net_planes(
-        &self,
-        request: &CreateCdcNetPlanesRequest,
-    ) -> rt::Result<CreateCdcNetPlanesResponse> {
-        self.call("CreateCdcNetPlanes", request).await
+    pub fn create_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a CreateCdcNetPlanesRequest,
+    ) -> rt::Call<'a, CreateCdcNetPlanesRequest, CreateCdcNetPlanesResponse> {
+        self.call("CreateCdcNetPlanes", request)
     }
 
     /// 创建对端网关 (`CreateCustomerGateway`)
@@ -1177,11 +1208,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_customer_gateway(
-        &self,
-        request: &CreateCustomerGatewayRequest,
-    ) -> rt::Result<CreateCustomerGatewayResponse> {
-        self.call("CreateCustomerGateway", request).await
+    pub fn create_customer_gateway<'a>(
+        &'a self,
+        request: &'a CreateCustomerGatewayRequest,
+    ) -> rt::Call<'a, CreateCustomerGatewayRequest, CreateCustomerGatewayResponse> {
+        self.call("CreateCustomerGateway", request)
     }
 
     /// 创建默认安全组 (`CreateDefaultSecurityGroup`)
@@ -1198,11 +1229,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_default_security_group(
-        &self,
-        request: &CreateDefaultSecurityGroupRequest,
-    ) -> rt::Result<CreateDefaultSecurityGroupResponse> {
-        self.call("CreateDefaultSecurityGroup", request).await
+    pub fn create_default_security_group<'a>(
+        &'a self,
+        request: &'a CreateDefaultSecurityGroupRequest,
+    ) -> rt::Call<'a, CreateDefaultSecurityGroupRequest, CreateDefaultSecurityGroupResponse> {
+        self.call("CreateDefaultSecurityGroup", request)
     }
 
     /// 创建默认VPC和默认子网 (`CreateDefaultVpc`)
@@ -1224,11 +1255,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn create_default_vpc(
-        &self,
-        request: &CreateDefaultVpcRequest,
-    ) -> rt::Result<CreateDefaultVpcResponse> {
-        self.call("CreateDefaultVpc", request).await
+    pub fn create_default_vpc<'a>(
+        &'a self,
+        request: &'a CreateDefaultVpcRequest,
+    ) -> rt::Call<'a, CreateDefaultVpcRequest, CreateDefaultVpcResponse> {
+        self.call("CreateDefaultVpc", request)
     }
 
     /// 创建DhcpIp (`CreateDhcpIp`)
@@ -1247,11 +1278,11 @@ impl Client {
     ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
-    pub async fn create_dhcp_ip(
-        &self,
-        request: &CreateDhcpIpRequest,
-    ) -> rt::Result<CreateDhcpIpResponse> {
-        self.call("CreateDhcpIp", request).await
+    pub fn create_dhcp_ip<'a>(
+        &'a self,
+        request: &'a CreateDhcpIpRequest,
+    ) -> rt::Call<'a, CreateDhcpIpRequest, CreateDhcpIpResponse> {
+        self.call("CreateDhcpIp", request)
     }
 
     /// 创建专线网关 (`CreateDirectConnectGateway`)
@@ -1270,11 +1301,11 @@ impl Client {
     ///   "NetworkType": "VPC"
     /// }
     /// ```
-    pub async fn create_direct_connect_gateway(
-        &self,
-        request: &CreateDirectConnectGatewayRequest,
-    ) -> rt::Result<CreateDirectConnectGatewayResponse> {
-        self.call("CreateDirectConnectGateway", request).await
+    pub fn create_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a CreateDirectConnectGatewayRequest,
+    ) -> rt::Call<'a, CreateDirectConnectGatewayRequest, CreateDirectConnectGatewayResponse> {
+        self.call("CreateDirectConnectGateway", request)
     }
 
     /// 创建专线网关云联网路由 (`CreateDirectConnectGatewayCcnRoutes`)
@@ -1295,12 +1326,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &CreateDirectConnectGatewayCcnRoutesRequest,
-    ) -> rt::Result<CreateDirectConnectGatewayCcnRoutesResponse> {
+    pub fn create_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a CreateDirectConnectGatewayCcnRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        CreateDirectConnectGatewayCcnRoutesRequest,
+        CreateDirectConnectGatewayCcnRoutesResponse,
+    > {
         self.call("CreateDirectConnectGatewayCcnRoutes", request)
-            .await
     }
 
     /// 创建流日志 (`CreateFlowLog`)
@@ -1322,11 +1356,11 @@ impl Client {
     ///   "VpcId": "vpc-pq9vxykj"
     /// }
     /// ```
-    pub async fn create_flow_log(
-        &self,
-        request: &CreateFlowLogRequest,
-    ) -> rt::Result<CreateFlowLogResponse> {
-        self.call("CreateFlowLog", request).await
+    pub fn create_flow_log<'a>(
+        &'a self,
+        request: &'a CreateFlowLogRequest,
+    ) -> rt::Call<'a, CreateFlowLogRequest, CreateFlowLogResponse> {
+        self.call("CreateFlowLog", request)
     }
 
     /// 创建全局路由 (`CreateGlobalRoutes`)
@@ -1350,11 +1384,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn create_global_routes(
-        &self,
-        request: &CreateGlobalRoutesRequest,
-    ) -> rt::Result<CreateGlobalRoutesResponse> {
-        self.call("CreateGlobalRoutes", request).await
+    pub fn create_global_routes<'a>(
+        &'a self,
+        request: &'a CreateGlobalRoutesRequest,
+    ) -> rt::Call<'a, CreateGlobalRoutesRequest, CreateGlobalRoutesResponse> {
+        self.call("CreateGlobalRoutes", request)
     }
 
     /// 创建HAVIP (`CreateHaVip`)
@@ -1373,11 +1407,11 @@ impl Client {
     ///   "VpcId": "vpc-6v2ht8q5"
     /// }
     /// ```
-    pub async fn create_ha_vip(
-        &self,
-        request: &CreateHaVipRequest,
-    ) -> rt::Result<CreateHaVipResponse> {
-        self.call("CreateHaVip", request).await
+    pub fn create_ha_vip<'a>(
+        &'a self,
+        request: &'a CreateHaVipRequest,
+    ) -> rt::Call<'a, CreateHaVipRequest, CreateHaVipResponse> {
+        self.call("CreateHaVip", request)
     }
 
     /// 创建高优路由表 (`CreateHighPriorityRouteTable`)
@@ -1394,11 +1428,12 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn create_high_priority_route_table(
-        &self,
-        request: &CreateHighPriorityRouteTableRequest,
-    ) -> rt::Result<CreateHighPriorityRouteTableResponse> {
-        self.call("CreateHighPriorityRouteTable", request).await
+    pub fn create_high_priority_route_table<'a>(
+        &'a self,
+        request: &'a CreateHighPriorityRouteTableRequest,
+    ) -> rt::Call<'a, CreateHighPriorityRouteTableRequest, CreateHighPriorityRouteTableResponse>
+    {
+        self.call("CreateHighPriorityRouteTable", request)
     }
 
     /// 创建高优路由表条目 (`CreateHighPriorityRoutes`)
@@ -1422,11 +1457,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_high_priority_routes(
-        &self,
-        request: &CreateHighPriorityRoutesRequest,
-    ) -> rt::Result<CreateHighPriorityRoutesResponse> {
-        self.call("CreateHighPriorityRoutes", request).await
+    pub fn create_high_priority_routes<'a>(
+        &'a self,
+        request: &'a CreateHighPriorityRoutesRequest,
+    ) -> rt::Call<'a, CreateHighPriorityRoutesRequest, CreateHighPriorityRoutesResponse> {
+        self.call("CreateHighPriorityRoutes", request)
     }
 
     /// 创建IPV6转换IPV4实例 (`CreateIp6Translators`)
@@ -1443,11 +1478,11 @@ impl Client {
     ///   "Ip6TranslatorCount": 1
     /// }
     /// ```
-    pub async fn create_ip6_translators(
-        &self,
-        request: &CreateIp6TranslatorsRequest,
-    ) -> rt::Result<CreateIp6TranslatorsResponse> {
-        self.call("CreateIp6Translators", request).await
+    pub fn create_ip6_translators<'a>(
+        &'a self,
+        request: &'a CreateIp6TranslatorsRequest,
+    ) -> rt::Call<'a, CreateIp6TranslatorsRequest, CreateIp6TranslatorsResponse> {
+        self.call("CreateIp6Translators", request)
     }
 
     /// 创建本地网关 (`CreateLocalGateway`)
@@ -1465,11 +1500,11 @@ impl Client {
     ///   "VpcId": "vpc-m0c2kcun"
     /// }
     /// ```
-    pub async fn create_local_gateway(
-        &self,
-        request: &CreateLocalGatewayRequest,
-    ) -> rt::Result<CreateLocalGatewayResponse> {
-        self.call("CreateLocalGateway", request).await
+    pub fn create_local_gateway<'a>(
+        &'a self,
+        request: &'a CreateLocalGatewayRequest,
+    ) -> rt::Call<'a, CreateLocalGatewayRequest, CreateLocalGatewayResponse> {
+        self.call("CreateLocalGateway", request)
     }
 
     /// 创建NAT网关 (`CreateNatGateway`)
@@ -1499,11 +1534,11 @@ impl Client {
     ///   "VpcId": "vpc-abcdefgh"
     /// }
     /// ```
-    pub async fn create_nat_gateway(
-        &self,
-        request: &CreateNatGatewayRequest,
-    ) -> rt::Result<CreateNatGatewayResponse> {
-        self.call("CreateNatGateway", request).await
+    pub fn create_nat_gateway<'a>(
+        &'a self,
+        request: &'a CreateNatGatewayRequest,
+    ) -> rt::Call<'a, CreateNatGatewayRequest, CreateNatGatewayResponse> {
+        self.call("CreateNatGateway", request)
     }
 
     /// 创建NAT网关端口转发规则 (`CreateNatGatewayDestinationIpPortTranslationNatRule`)
@@ -1529,15 +1564,18 @@ impl Client {
     ///   "NatGatewayId": "nat-3isn9hr0"
     /// }
     /// ```
-    pub async fn create_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<CreateNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn create_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        CreateNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "CreateNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 创建NAT网关SNAT规则 (`CreateNatGatewaySourceIpTranslationNatRule`)
@@ -1564,12 +1602,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &CreateNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> rt::Result<CreateNatGatewaySourceIpTranslationNatRuleResponse> {
+    pub fn create_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a CreateNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNatGatewaySourceIpTranslationNatRuleRequest,
+        CreateNatGatewaySourceIpTranslationNatRuleResponse,
+    > {
         self.call("CreateNatGatewaySourceIpTranslationNatRule", request)
-            .await
     }
 
     /// 创建网络探测 (`CreateNetDetect`)
@@ -1593,11 +1634,11 @@ impl Client {
     ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
-    pub async fn create_net_detect(
-        &self,
-        request: &CreateNetDetectRequest,
-    ) -> rt::Result<CreateNetDetectResponse> {
-        self.call("CreateNetDetect", request).await
+    pub fn create_net_detect<'a>(
+        &'a self,
+        request: &'a CreateNetDetectRequest,
+    ) -> rt::Call<'a, CreateNetDetectRequest, CreateNetDetectResponse> {
+        self.call("CreateNetDetect", request)
     }
 
     /// 创建网络ACL (`CreateNetworkAcl`)
@@ -1615,11 +1656,11 @@ impl Client {
     ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
-    pub async fn create_network_acl(
-        &self,
-        request: &CreateNetworkAclRequest,
-    ) -> rt::Result<CreateNetworkAclResponse> {
-        self.call("CreateNetworkAcl", request).await
+    pub fn create_network_acl<'a>(
+        &'a self,
+        request: &'a CreateNetworkAclRequest,
+    ) -> rt::Call<'a, CreateNetworkAclRequest, CreateNetworkAclResponse> {
+        self.call("CreateNetworkAcl", request)
     }
 
     /// 增量添加网络ACL三元组规则接口 (`CreateNetworkAclEntries`)
@@ -1629,11 +1670,11 @@ impl Client {
     /// # Example: 增量增加三元组ACL规则。
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_network_acl_entries(
-        &self,
-        request: &CreateNetworkAclEntriesRequest,
-    ) -> rt::Result<CreateNetworkAclEntriesResponse> {
-        self.call("CreateNetworkAclEntries", request).await
+    pub fn create_network_acl_entries<'a>(
+        &'a self,
+        request: &'a CreateNetworkAclEntriesRequest,
+    ) -> rt::Call<'a, CreateNetworkAclEntriesRequest, CreateNetworkAclEntriesResponse> {
+        self.call("CreateNetworkAclEntries", request)
     }
 
     /// 增量添加网络ACL五元组规则接口 (`CreateNetworkAclQuintupleEntries`)
@@ -1662,11 +1703,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_network_acl_quintuple_entries(
-        &self,
-        request: &CreateNetworkAclQuintupleEntriesRequest,
-    ) -> rt::Result<CreateNetworkAclQuintupleEntriesResponse> {
-        self.call("CreateNetworkAclQuintupleEntries", request).await
+    pub fn create_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a CreateNetworkAclQuintupleEntriesRequest,
+    ) -> rt::Call<
+        'a,
+        CreateNetworkAclQuintupleEntriesRequest,
+        CreateNetworkAclQuintupleEntriesResponse,
+    > {
+        self.call("CreateNetworkAclQuintupleEntries", request)
     }
 
     /// 创建弹性网卡 (`CreateNetworkInterface`)
@@ -1683,11 +1728,11 @@ impl Client {
     /// # Example: 创建弹性网卡
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn create_network_interface(
-        &self,
-        request: &CreateNetworkInterfaceRequest,
-    ) -> rt::Result<CreateNetworkInterfaceResponse> {
-        self.call("CreateNetworkInterface", request).await
+    pub fn create_network_interface<'a>(
+        &'a self,
+        request: &'a CreateNetworkInterfaceRequest,
+    ) -> rt::Call<'a, CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse> {
+        self.call("CreateNetworkInterface", request)
     }
 
     /// 创建私网NAT网关 (`CreatePrivateNatGateway`)
@@ -1704,11 +1749,11 @@ impl Client {
     ///   "VpcId": "vpc-m7sr81gh"
     /// }
     /// ```
-    pub async fn create_private_nat_gateway(
-        &self,
-        request: &CreatePrivateNatGatewayRequest,
-    ) -> rt::Result<CreatePrivateNatGatewayResponse> {
-        self.call("CreatePrivateNatGateway", request).await
+    pub fn create_private_nat_gateway<'a>(
+        &'a self,
+        request: &'a CreatePrivateNatGatewayRequest,
+    ) -> rt::Call<'a, CreatePrivateNatGatewayRequest, CreatePrivateNatGatewayResponse> {
+        self.call("CreatePrivateNatGateway", request)
     }
 
     /// 创建私网NAT网关目的端口转换规则 (`CreatePrivateNatGatewayDestinationIpPortTranslationNatRule`)
@@ -1734,15 +1779,18 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn create_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn create_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "CreatePrivateNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 创建私网NAT网关源端转换访问控制规则 (`CreatePrivateNatGatewayTranslationAclRule`)
@@ -1770,12 +1818,15 @@ impl Client {
     ///   "TranslationType": "TRANSPORT_LAYER"
     /// }
     /// ```
-    pub async fn create_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &CreatePrivateNatGatewayTranslationAclRuleRequest,
-    ) -> rt::Result<CreatePrivateNatGatewayTranslationAclRuleResponse> {
+    pub fn create_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a CreatePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrivateNatGatewayTranslationAclRuleRequest,
+        CreatePrivateNatGatewayTranslationAclRuleResponse,
+    > {
         self.call("CreatePrivateNatGatewayTranslationAclRule", request)
-            .await
     }
 
     /// 创建私网NAT网关源端转换规则 (`CreatePrivateNatGatewayTranslationNatRule`)
@@ -1785,12 +1836,15 @@ impl Client {
     /// # Example: 创建私网NAT网关源端转换规则
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn create_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &CreatePrivateNatGatewayTranslationNatRuleRequest,
-    ) -> rt::Result<CreatePrivateNatGatewayTranslationNatRuleResponse> {
+    pub fn create_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a CreatePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        CreatePrivateNatGatewayTranslationNatRuleRequest,
+        CreatePrivateNatGatewayTranslationNatRuleResponse,
+    > {
         self.call("CreatePrivateNatGatewayTranslationNatRule", request)
-            .await
     }
 
     /// 创建保留内网IP (`CreateReserveIpAddresses`)
@@ -1809,11 +1863,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn create_reserve_ip_addresses(
-        &self,
-        request: &CreateReserveIpAddressesRequest,
-    ) -> rt::Result<CreateReserveIpAddressesResponse> {
-        self.call("CreateReserveIpAddresses", request).await
+    pub fn create_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a CreateReserveIpAddressesRequest,
+    ) -> rt::Call<'a, CreateReserveIpAddressesRequest, CreateReserveIpAddressesResponse> {
+        self.call("CreateReserveIpAddresses", request)
     }
 
     /// 创建路由策略及策略条目。 (`CreateRoutePolicy`)
@@ -1841,11 +1895,11 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    pub async fn create_route_policy(
-        &self,
-        request: &CreateRoutePolicyRequest,
-    ) -> rt::Result<CreateRoutePolicyResponse> {
-        self.call("CreateRoutePolicy", request).await
+    pub fn create_route_policy<'a>(
+        &'a self,
+        request: &'a CreateRoutePolicyRequest,
+    ) -> rt::Call<'a, CreateRoutePolicyRequest, CreateRoutePolicyResponse> {
+        self.call("CreateRoutePolicy", request)
     }
 
     /// 创建路由接收策略绑定 (`CreateRoutePolicyAssociations`)
@@ -1867,11 +1921,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_route_policy_associations(
-        &self,
-        request: &CreateRoutePolicyAssociationsRequest,
-    ) -> rt::Result<CreateRoutePolicyAssociationsResponse> {
-        self.call("CreateRoutePolicyAssociations", request).await
+    pub fn create_route_policy_associations<'a>(
+        &'a self,
+        request: &'a CreateRoutePolicyAssociationsRequest,
+    ) -> rt::Call<'a, CreateRoutePolicyAssociationsRequest, CreateRoutePolicyAssociationsResponse>
+    {
+        self.call("CreateRoutePolicyAssociations", request)
     }
 
     /// 创建路由接收策略条目 (`CreateRoutePolicyEntries`)
@@ -1897,11 +1952,11 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    pub async fn create_route_policy_entries(
-        &self,
-        request: &CreateRoutePolicyEntriesRequest,
-    ) -> rt::Result<CreateRoutePolicyEntriesResponse> {
-        self.call("CreateRoutePolicyEntries", request).await
+    pub fn create_route_policy_entries<'a>(
+        &'a self,
+        request: &'a CreateRoutePolicyEntriesRequest,
+    ) -> rt::Call<'a, CreateRoutePolicyEntriesRequest, CreateRoutePolicyEntriesResponse> {
+        self.call("CreateRoutePolicyEntries", request)
     }
 
     /// 创建路由表 (`CreateRouteTable`)
@@ -1926,11 +1981,11 @@ impl Client {
     ///   "VpcId": "vpc-2at5y1pn"
     /// }
     /// ```
-    pub async fn create_route_table(
-        &self,
-        request: &CreateRouteTableRequest,
-    ) -> rt::Result<CreateRouteTableResponse> {
-        self.call("CreateRouteTable", request).await
+    pub fn create_route_table<'a>(
+        &'a self,
+        request: &'a CreateRouteTableRequest,
+    ) -> rt::Call<'a, CreateRouteTableRequest, CreateRouteTableResponse> {
+        self.call("CreateRouteTable", request)
     }
 
     /// 创建路由策略 (`CreateRoutes`)
@@ -1955,11 +2010,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_routes(
-        &self,
-        request: &CreateRoutesRequest,
-    ) -> rt::Result<CreateRoutesResponse> {
-        self.call("CreateRoutes", request).await
+    pub fn create_routes<'a>(
+        &'a self,
+        request: &'a CreateRoutesRequest,
+    ) -> rt::Call<'a, CreateRoutesRequest, CreateRoutesResponse> {
+        self.call("CreateRoutes", request)
     }
 
     /// 创建安全组 (`CreateSecurityGroup`)
@@ -1985,11 +2040,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_security_group(
-        &self,
-        request: &CreateSecurityGroupRequest,
-    ) -> rt::Result<CreateSecurityGroupResponse> {
-        self.call("CreateSecurityGroup", request).await
+    pub fn create_security_group<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupRequest, CreateSecurityGroupResponse> {
+        self.call("CreateSecurityGroup", request)
     }
 
     /// 安全组添加规则 (`CreateSecurityGroupPolicies`)
@@ -2013,11 +2068,11 @@ impl Client {
     /// # Example: 安全组添加出站规则
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    pub async fn create_security_group_policies(
-        &self,
-        request: &CreateSecurityGroupPoliciesRequest,
-    ) -> rt::Result<CreateSecurityGroupPoliciesResponse> {
-        self.call("CreateSecurityGroupPolicies", request).await
+    pub fn create_security_group_policies<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse> {
+        self.call("CreateSecurityGroupPolicies", request)
     }
 
     /// 创建安全组和规则 (`CreateSecurityGroupWithPolicies`)
@@ -2048,11 +2103,12 @@ impl Client {
     ///   "GroupName": "demo"
     /// }
     /// ```
-    pub async fn create_security_group_with_policies(
-        &self,
-        request: &CreateSecurityGroupWithPoliciesRequest,
-    ) -> rt::Result<CreateSecurityGroupWithPoliciesResponse> {
-        self.call("CreateSecurityGroupWithPolicies", request).await
+    pub fn create_security_group_with_policies<'a>(
+        &'a self,
+        request: &'a CreateSecurityGroupWithPoliciesRequest,
+    ) -> rt::Call<'a, CreateSecurityGroupWithPoliciesRequest, CreateSecurityGroupWithPoliciesResponse>
+    {
+        self.call("CreateSecurityGroupWithPolicies", request)
     }
 
     /// 创建协议端口模板 (`CreateServiceTemplate`)
@@ -2071,11 +2127,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_service_template(
-        &self,
-        request: &CreateServiceTemplateRequest,
-    ) -> rt::Result<CreateServiceTemplateResponse> {
-        self.call("CreateServiceTemplate", request).await
+    pub fn create_service_template<'a>(
+        &'a self,
+        request: &'a CreateServiceTemplateRequest,
+    ) -> rt::Call<'a, CreateServiceTemplateRequest, CreateServiceTemplateResponse> {
+        self.call("CreateServiceTemplate", request)
     }
 
     /// 创建协议端口模板集合 (`CreateServiceTemplateGroup`)
@@ -2095,11 +2151,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_service_template_group(
-        &self,
-        request: &CreateServiceTemplateGroupRequest,
-    ) -> rt::Result<CreateServiceTemplateGroupResponse> {
-        self.call("CreateServiceTemplateGroup", request).await
+    pub fn create_service_template_group<'a>(
+        &'a self,
+        request: &'a CreateServiceTemplateGroupRequest,
+    ) -> rt::Call<'a, CreateServiceTemplateGroupRequest, CreateServiceTemplateGroupResponse> {
+        self.call("CreateServiceTemplateGroup", request)
     }
 
     /// 创建快照策略 (`CreateSnapshotPolicies`)
@@ -2124,11 +2180,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_snapshot_policies(
-        &self,
-        request: &CreateSnapshotPoliciesRequest,
-    ) -> rt::Result<CreateSnapshotPoliciesResponse> {
-        self.call("CreateSnapshotPolicies", request).await
+    pub fn create_snapshot_policies<'a>(
+        &'a self,
+        request: &'a CreateSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, CreateSnapshotPoliciesRequest, CreateSnapshotPoliciesResponse> {
+        self.call("CreateSnapshotPolicies", request)
     }
 
     /// 创建子网 (`CreateSubnet`)
@@ -2159,11 +2215,11 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    pub async fn create_subnet(
-        &self,
-        request: &CreateSubnetRequest,
-    ) -> rt::Result<CreateSubnetResponse> {
-        self.call("CreateSubnet", request).await
+    pub fn create_subnet<'a>(
+        &'a self,
+        request: &'a CreateSubnetRequest,
+    ) -> rt::Call<'a, CreateSubnetRequest, CreateSubnetResponse> {
+        self.call("CreateSubnet", request)
     }
 
     /// 批量创建子网 (`CreateSubnets`)
@@ -2198,11 +2254,11 @@ impl Client {
     ///   "VpcId": "vpc-6v2ht8q5"
     /// }
     /// ```
-    pub async fn create_subnets(
-        &self,
-        request: &CreateSubnetsRequest,
-    ) -> rt::Result<CreateSubnetsResponse> {
-        self.call("CreateSubnets", request).await
+    pub fn create_subnets<'a>(
+        &'a self,
+        request: &'a CreateSubnetsRequest,
+    ) -> rt::Call<'a, CreateSubnetsRequest, CreateSubnetsResponse> {
+        self.call("CreateSubnets", request)
     }
 
     /// 创建流量镜像 (`CreateTrafficMirror`)
@@ -2231,11 +2287,11 @@ impl Client {
     ///   "VpcId": "vpc-39lpx32d"
     /// }
     /// ```
-    pub async fn create_traffic_mirror(
-        &self,
-        request: &CreateTrafficMirrorRequest,
-    ) -> rt::Result<CreateTrafficMirrorResponse> {
-        self.call("CreateTrafficMirror", request).await
+    pub fn create_traffic_mirror<'a>(
+        &'a self,
+        request: &'a CreateTrafficMirrorRequest,
+    ) -> rt::Call<'a, CreateTrafficMirrorRequest, CreateTrafficMirrorResponse> {
+        self.call("CreateTrafficMirror", request)
     }
 
     /// 创建流量镜像过滤规则。 (`CreateTrafficMirrorFilterRules`)
@@ -2245,11 +2301,12 @@ impl Client {
     /// # Example: 创建流量镜像过滤规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_traffic_mirror_filter_rules(
-        &self,
-        request: &CreateTrafficMirrorFilterRulesRequest,
-    ) -> rt::Result<CreateTrafficMirrorFilterRulesResponse> {
-        self.call("CreateTrafficMirrorFilterRules", request).await
+    pub fn create_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a CreateTrafficMirrorFilterRulesRequest,
+    ) -> rt::Call<'a, CreateTrafficMirrorFilterRulesRequest, CreateTrafficMirrorFilterRulesResponse>
+    {
+        self.call("CreateTrafficMirrorFilterRules", request)
     }
 
     /// 创建共享流量包 (`CreateTrafficPackages`)
@@ -2265,11 +2322,11 @@ impl Client {
     ///   "TrafficAmount": 10
     /// }
     /// ```
-    pub async fn create_traffic_packages(
-        &self,
-        request: &CreateTrafficPackagesRequest,
-    ) -> rt::Result<CreateTrafficPackagesResponse> {
-        self.call("CreateTrafficPackages", request).await
+    pub fn create_traffic_packages<'a>(
+        &'a self,
+        request: &'a CreateTrafficPackagesRequest,
+    ) -> rt::Call<'a, CreateTrafficPackagesRequest, CreateTrafficPackagesResponse> {
+        self.call("CreateTrafficPackages", request)
     }
 
     /// 创建VPC (`CreateVpc`)
@@ -2295,8 +2352,11 @@ impl Client {
     ///   "VpcName": "TestVPC"
     /// }
     /// ```
-    pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
-        self.call("CreateVpc", request).await
+    pub fn create_vpc<'a>(
+        &'a self,
+        request: &'a CreateVpcRequest,
+    ) -> rt::Call<'a, CreateVpcRequest, CreateVpcResponse> {
+        self.call("CreateVpc", request)
     }
 
     /// 创建终端节点 (`CreateVpcEndPoint`)
@@ -2315,11 +2375,11 @@ impl Client {
     ///   "VpcId": "vpc-coekkqtd"
     /// }
     /// ```
-    pub async fn create_vpc_end_point(
-        &self,
-        request: &CreateVpcEndPointRequest,
-    ) -> rt::Result<CreateVpcEndPointResponse> {
-        self.call("CreateVpcEndPoint", request).await
+    pub fn create_vpc_end_point<'a>(
+        &'a self,
+        request: &'a CreateVpcEndPointRequest,
+    ) -> rt::Call<'a, CreateVpcEndPointRequest, CreateVpcEndPointResponse> {
+        self.call("CreateVpcEndPoint", request)
     }
 
     /// 创建终端节点服务 (`CreateVpcEndPointService`)
@@ -2340,11 +2400,11 @@ impl Client {
     ///   "VpcId": "vpc-hj3he929"
     /// }
     /// ```
-    pub async fn create_vpc_end_point_service(
-        &self,
-        request: &CreateVpcEndPointServiceRequest,
-    ) -> rt::Result<CreateVpcEndPointServiceResponse> {
-        self.call("CreateVpcEndPointService", request).await
+    pub fn create_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a CreateVpcEndPointServiceRequest,
+    ) -> rt::Call<'a, CreateVpcEndPointServiceRequest, CreateVpcEndPointServiceResponse> {
+        self.call("CreateVpcEndPointService", request)
     }
 
     /// 创建终端服务白名单 (`CreateVpcEndPointServiceWhiteList`)
@@ -2362,12 +2422,15 @@ impl Client {
     ///   "UserUin": "100016184089"
     /// }
     /// ```
-    pub async fn create_vpc_end_point_service_white_list(
-        &self,
-        request: &CreateVpcEndPointServiceWhiteListRequest,
-    ) -> rt::Result<CreateVpcEndPointServiceWhiteListResponse> {
+    pub fn create_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a CreateVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        CreateVpcEndPointServiceWhiteListRequest,
+        CreateVpcEndPointServiceWhiteListResponse,
+    > {
         self.call("CreateVpcEndPointServiceWhiteList", request)
-            .await
     }
 
     /// 创建私有网络对等连接 (`CreateVpcPeeringConnection`)
@@ -2391,11 +2454,11 @@ impl Client {
     ///   "Type": "VPC_BM_PEER"
     /// }
     /// ```
-    pub async fn create_vpc_peering_connection(
-        &self,
-        request: &CreateVpcPeeringConnectionRequest,
-    ) -> rt::Result<CreateVpcPeeringConnectionResponse> {
-        self.call("CreateVpcPeeringConnection", request).await
+    pub fn create_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a CreateVpcPeeringConnectionRequest,
+    ) -> rt::Call<'a, CreateVpcPeeringConnectionRequest, CreateVpcPeeringConnectionResponse> {
+        self.call("CreateVpcPeeringConnection", request)
     }
 
     /// 创建VPN通道 (`CreateVpnConnection`)
@@ -2407,11 +2470,11 @@ impl Client {
     /// # Example: 创建VPN通道
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn create_vpn_connection(
-        &self,
-        request: &CreateVpnConnectionRequest,
-    ) -> rt::Result<CreateVpnConnectionResponse> {
-        self.call("CreateVpnConnection", request).await
+    pub fn create_vpn_connection<'a>(
+        &'a self,
+        request: &'a CreateVpnConnectionRequest,
+    ) -> rt::Call<'a, CreateVpnConnectionRequest, CreateVpnConnectionResponse> {
+        self.call("CreateVpnConnection", request)
     }
 
     /// 创建VPN网关 (`CreateVpnGateway`)
@@ -2430,11 +2493,11 @@ impl Client {
     ///   "VpnGatewayName": "\"test\""
     /// }
     /// ```
-    pub async fn create_vpn_gateway(
-        &self,
-        request: &CreateVpnGatewayRequest,
-    ) -> rt::Result<CreateVpnGatewayResponse> {
-        self.call("CreateVpnGateway", request).await
+    pub fn create_vpn_gateway<'a>(
+        &'a self,
+        request: &'a CreateVpnGatewayRequest,
+    ) -> rt::Call<'a, CreateVpnGatewayRequest, CreateVpnGatewayResponse> {
+        self.call("CreateVpnGateway", request)
     }
 
     /// 创建VPN网关路由 (`CreateVpnGatewayRoutes`)
@@ -2459,11 +2522,11 @@ impl Client {
     ///   "VpnGatewayId": "vpn-ngenl4az"
     /// }
     /// ```
-    pub async fn create_vpn_gateway_routes(
-        &self,
-        request: &CreateVpnGatewayRoutesRequest,
-    ) -> rt::Result<CreateVpnGatewayRoutesResponse> {
-        self.call("CreateVpnGatewayRoutes", request).await
+    pub fn create_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a CreateVpnGatewayRoutesRequest,
+    ) -> rt::Call<'a, CreateVpnGatewayRoutesRequest, CreateVpnGatewayRoutesResponse> {
+        self.call("CreateVpnGatewayRoutes", request)
     }
 
     /// 创建SSL-VPN-CLIENT (`CreateVpnGatewaySslClient`)
@@ -2480,11 +2543,11 @@ impl Client {
     ///   "SslVpnServerId": "vpns-5au854w1"
     /// }
     /// ```
-    pub async fn create_vpn_gateway_ssl_client(
-        &self,
-        request: &CreateVpnGatewaySslClientRequest,
-    ) -> rt::Result<CreateVpnGatewaySslClientResponse> {
-        self.call("CreateVpnGatewaySslClient", request).await
+    pub fn create_vpn_gateway_ssl_client<'a>(
+        &'a self,
+        request: &'a CreateVpnGatewaySslClientRequest,
+    ) -> rt::Call<'a, CreateVpnGatewaySslClientRequest, CreateVpnGatewaySslClientResponse> {
+        self.call("CreateVpnGatewaySslClient", request)
     }
 
     /// 创建SSL-VPN Server端 (`CreateVpnGatewaySslServer`)
@@ -2505,11 +2568,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-awd2451x"
     /// }
     /// ```
-    pub async fn create_vpn_gateway_ssl_server(
-        &self,
-        request: &CreateVpnGatewaySslServerRequest,
-    ) -> rt::Result<CreateVpnGatewaySslServerResponse> {
-        self.call("CreateVpnGatewaySslServer", request).await
+    pub fn create_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a CreateVpnGatewaySslServerRequest,
+    ) -> rt::Call<'a, CreateVpnGatewaySslServerRequest, CreateVpnGatewaySslServerResponse> {
+        self.call("CreateVpnGatewaySslServer", request)
     }
 
     /// 删除IP地址模板 (`DeleteAddressTemplate`)
@@ -2527,11 +2590,11 @@ impl Client {
     ///   "AddressTemplateId": "ipm-mdunqeb6"
     /// }
     /// ```
-    pub async fn delete_address_template(
-        &self,
-        request: &DeleteAddressTemplateRequest,
-    ) -> rt::Result<DeleteAddressTemplateResponse> {
-        self.call("DeleteAddressTemplate", request).await
+    pub fn delete_address_template<'a>(
+        &'a self,
+        request: &'a DeleteAddressTemplateRequest,
+    ) -> rt::Call<'a, DeleteAddressTemplateRequest, DeleteAddressTemplateResponse> {
+        self.call("DeleteAddressTemplate", request)
     }
 
     /// 删除IP地址模板集合 (`DeleteAddressTemplateGroup`)
@@ -2549,11 +2612,11 @@ impl Client {
     ///   "AddressTemplateGroupId": "ipmg-2uw6ujo6"
     /// }
     /// ```
-    pub async fn delete_address_template_group(
-        &self,
-        request: &DeleteAddressTemplateGroupRequest,
-    ) -> rt::Result<DeleteAddressTemplateGroupResponse> {
-        self.call("DeleteAddressTemplateGroup", request).await
+    pub fn delete_address_template_group<'a>(
+        &'a self,
+        request: &'a DeleteAddressTemplateGroupRequest,
+    ) -> rt::Call<'a, DeleteAddressTemplateGroupRequest, DeleteAddressTemplateGroupResponse> {
+        self.call("DeleteAddressTemplateGroup", request)
     }
 
     /// 删除辅助CIDR (`DeleteAssistantCidr`)
@@ -2572,11 +2635,11 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    pub async fn delete_assistant_cidr(
-        &self,
-        request: &DeleteAssistantCidrRequest,
-    ) -> rt::Result<DeleteAssistantCidrResponse> {
-        self.call("DeleteAssistantCidr", request).await
+    pub fn delete_assistant_cidr<'a>(
+        &'a self,
+        request: &'a DeleteAssistantCidrRequest,
+    ) -> rt::Call<'a, DeleteAssistantCidrRequest, DeleteAssistantCidrResponse> {
+        self.call("DeleteAssistantCidr", request)
     }
 
     /// 删除共享带宽包 (`DeleteBandwidthPackage`)
@@ -2592,11 +2655,11 @@ impl Client {
     ///   "BandwidthPackageId": "bwp-cs7j6pd0"
     /// }
     /// ```
-    pub async fn delete_bandwidth_package(
-        &self,
-        request: &DeleteBandwidthPackageRequest,
-    ) -> rt::Result<DeleteBandwidthPackageResponse> {
-        self.call("DeleteBandwidthPackage", request).await
+    pub fn delete_bandwidth_package<'a>(
+        &'a self,
+        request: &'a DeleteBandwidthPackageRequest,
+    ) -> rt::Call<'a, DeleteBandwidthPackageRequest, DeleteBandwidthPackageResponse> {
+        self.call("DeleteBandwidthPackage", request)
     }
 
     /// 删除CCN (`DeleteCcn`)
@@ -2614,8 +2677,11 @@ impl Client {
     ///   "CcnId": "ccn-8j0phqix"
     /// }
     /// ```
-    pub async fn delete_ccn(&self, request: &DeleteCcnRequest) -> rt::Result<DeleteCcnResponse> {
-        self.call("DeleteCcn", request).await
+    pub fn delete_ccn<'a>(
+        &'a self,
+        request: &'a DeleteCcnRequest,
+    ) -> rt::Call<'a, DeleteCcnRequest, DeleteCcnResponse> {
+        self.call("DeleteCcn", request)
     }
 
     /// 删除云联网策略路由下一跳 (`DeleteCcnPolicyBasedRoutingNextHop`)
@@ -2634,12 +2700,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &DeleteCcnPolicyBasedRoutingNextHopRequest,
-    ) -> rt::Result<DeleteCcnPolicyBasedRoutingNextHopResponse> {
+    pub fn delete_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a DeleteCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteCcnPolicyBasedRoutingNextHopRequest,
+        DeleteCcnPolicyBasedRoutingNextHopResponse,
+    > {
         self.call("DeleteCcnPolicyBasedRoutingNextHop", request)
-            .await
     }
 
     /// 删除云联网策略路由匹配规则 (`DeleteCcnPolicyBasedRoutingRule`)
@@ -2658,11 +2727,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ccn_policy_based_routing_rule(
-        &self,
-        request: &DeleteCcnPolicyBasedRoutingRuleRequest,
-    ) -> rt::Result<DeleteCcnPolicyBasedRoutingRuleResponse> {
-        self.call("DeleteCcnPolicyBasedRoutingRule", request).await
+    pub fn delete_ccn_policy_based_routing_rule<'a>(
+        &'a self,
+        request: &'a DeleteCcnPolicyBasedRoutingRuleRequest,
+    ) -> rt::Call<'a, DeleteCcnPolicyBasedRoutingRuleRequest, DeleteCcnPolicyBasedRoutingRuleResponse>
+    {
+        self.call("DeleteCcnPolicyBasedRoutingRule", request)
     }
 
     /// 删除云联网路由表 (`DeleteCcnRouteTables`)
@@ -2680,11 +2750,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ccn_route_tables(
-        &self,
-        request: &DeleteCcnRouteTablesRequest,
-    ) -> rt::Result<DeleteCcnRouteTablesResponse> {
-        self.call("DeleteCcnRouteTables", request).await
+    pub fn delete_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a DeleteCcnRouteTablesRequest,
+    ) -> rt::Call<'a, DeleteCcnRouteTablesRequest, DeleteCcnRouteTablesResponse> {
+        self.call("DeleteCcnRouteTables", request)
     }
 
     /// 删除 IDC通道 (`DeleteCdcLDCXList`)
@@ -2698,11 +2768,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_cdc_ldcx_list(
-        &self,
-        request: &DeleteCdcLDCXListRequest,
-    ) -> rt::Result<DeleteCdcLDCXListResponse> {
-        self.call("DeleteCdcLDCXList", request).await
+    pub fn delete_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a DeleteCdcLDCXListRequest,
+    ) -> rt::Call<'a, DeleteCdcLDCXListRequest, DeleteCdcLDCXListResponse> {
+        self.call("DeleteCdcLDCXList", request)
     }
 
     /// 删除虚拟连接 (`DeleteCdcNetPlanes`)
@@ -2716,11 +2786,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn delete_cdc_net_planes(
-        &self,
-        request: &DeleteCdcNetPlanesRequest,
-    ) -> rt::Result<DeleteCdcNetPlanesResponse> {
-        self.call("DeleteCdcNetPlanes", request).await
+    pub fn delete_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a DeleteCdcNetPlanesRequest,
+    ) -> rt::Call<'a, DeleteCdcNetPlanesRequest, DeleteCdcNetPlanesResponse> {
+        self.call("DeleteCdcNetPlanes", request)
     }
 
     /// 删除对端网关 (`DeleteCustomerGateway`)
@@ -2736,11 +2806,11 @@ impl Client {
     ///   "CustomerGatewayId": "cgw-mgp33pll"
     /// }
     /// ```
-    pub async fn delete_customer_gateway(
-        &self,
-        request: &DeleteCustomerGatewayRequest,
-    ) -> rt::Result<DeleteCustomerGatewayResponse> {
-        self.call("DeleteCustomerGateway", request).await
+    pub fn delete_customer_gateway<'a>(
+        &'a self,
+        request: &'a DeleteCustomerGatewayRequest,
+    ) -> rt::Call<'a, DeleteCustomerGatewayRequest, DeleteCustomerGatewayResponse> {
+        self.call("DeleteCustomerGateway", request)
     }
 
     /// 删除DhcpIp (`DeleteDhcpIp`)
@@ -2758,11 +2828,11 @@ impl Client {
     ///   "DhcpIpId": "dhcpip-12345678"
     /// }
     /// ```
-    pub async fn delete_dhcp_ip(
-        &self,
-        request: &DeleteDhcpIpRequest,
-    ) -> rt::Result<DeleteDhcpIpResponse> {
-        self.call("DeleteDhcpIp", request).await
+    pub fn delete_dhcp_ip<'a>(
+        &'a self,
+        request: &'a DeleteDhcpIpRequest,
+    ) -> rt::Call<'a, DeleteDhcpIpRequest, DeleteDhcpIpResponse> {
+        self.call("DeleteDhcpIp", request)
     }
 
     /// 删除专线网关 (`DeleteDirectConnectGateway`)
@@ -2781,11 +2851,11 @@ impl Client {
     ///   "DirectConnectGatewayId": "dcg-9o233uri"
     /// }
     /// ```
-    pub async fn delete_direct_connect_gateway(
-        &self,
-        request: &DeleteDirectConnectGatewayRequest,
-    ) -> rt::Result<DeleteDirectConnectGatewayResponse> {
-        self.call("DeleteDirectConnectGateway", request).await
+    pub fn delete_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a DeleteDirectConnectGatewayRequest,
+    ) -> rt::Call<'a, DeleteDirectConnectGatewayRequest, DeleteDirectConnectGatewayResponse> {
+        self.call("DeleteDirectConnectGateway", request)
     }
 
     /// 删除专线网关云联网路由 (`DeleteDirectConnectGatewayCcnRoutes`)
@@ -2805,12 +2875,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &DeleteDirectConnectGatewayCcnRoutesRequest,
-    ) -> rt::Result<DeleteDirectConnectGatewayCcnRoutesResponse> {
+    pub fn delete_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a DeleteDirectConnectGatewayCcnRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteDirectConnectGatewayCcnRoutesRequest,
+        DeleteDirectConnectGatewayCcnRoutesResponse,
+    > {
         self.call("DeleteDirectConnectGatewayCcnRoutes", request)
-            .await
     }
 
     /// 删除流日志 (`DeleteFlowLog`)
@@ -2827,11 +2900,11 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    pub async fn delete_flow_log(
-        &self,
-        request: &DeleteFlowLogRequest,
-    ) -> rt::Result<DeleteFlowLogResponse> {
-        self.call("DeleteFlowLog", request).await
+    pub fn delete_flow_log<'a>(
+        &'a self,
+        request: &'a DeleteFlowLogRequest,
+    ) -> rt::Call<'a, DeleteFlowLogRequest, DeleteFlowLogResponse> {
+        self.call("DeleteFlowLog", request)
     }
 
     /// 删除全局路由 (`DeleteGlobalRoutes`)
@@ -2850,11 +2923,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn delete_global_routes(
-        &self,
-        request: &DeleteGlobalRoutesRequest,
-    ) -> rt::Result<DeleteGlobalRoutesResponse> {
-        self.call("DeleteGlobalRoutes", request).await
+    pub fn delete_global_routes<'a>(
+        &'a self,
+        request: &'a DeleteGlobalRoutesRequest,
+    ) -> rt::Call<'a, DeleteGlobalRoutesRequest, DeleteGlobalRoutesResponse> {
+        self.call("DeleteGlobalRoutes", request)
     }
 
     /// 删除HAVIP (`DeleteHaVip`)
@@ -2871,11 +2944,11 @@ impl Client {
     ///   "HaVipId": "havip-9o233uri"
     /// }
     /// ```
-    pub async fn delete_ha_vip(
-        &self,
-        request: &DeleteHaVipRequest,
-    ) -> rt::Result<DeleteHaVipResponse> {
-        self.call("DeleteHaVip", request).await
+    pub fn delete_ha_vip<'a>(
+        &'a self,
+        request: &'a DeleteHaVipRequest,
+    ) -> rt::Call<'a, DeleteHaVipRequest, DeleteHaVipResponse> {
+        self.call("DeleteHaVip", request)
     }
 
     /// 删除高优路由表 (`DeleteHighPriorityRouteTables`)
@@ -2893,11 +2966,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_high_priority_route_tables(
-        &self,
-        request: &DeleteHighPriorityRouteTablesRequest,
-    ) -> rt::Result<DeleteHighPriorityRouteTablesResponse> {
-        self.call("DeleteHighPriorityRouteTables", request).await
+    pub fn delete_high_priority_route_tables<'a>(
+        &'a self,
+        request: &'a DeleteHighPriorityRouteTablesRequest,
+    ) -> rt::Call<'a, DeleteHighPriorityRouteTablesRequest, DeleteHighPriorityRouteTablesResponse>
+    {
+        self.call("DeleteHighPriorityRouteTables", request)
     }
 
     /// 删除高优路由表条目 (`DeleteHighPriorityRoutes`)
@@ -2916,11 +2990,11 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    pub async fn delete_high_priority_routes(
-        &self,
-        request: &DeleteHighPriorityRoutesRequest,
-    ) -> rt::Result<DeleteHighPriorityRoutesResponse> {
-        self.call("DeleteHighPriorityRoutes", request).await
+    pub fn delete_high_priority_routes<'a>(
+        &'a self,
+        request: &'a DeleteHighPriorityRoutesRequest,
+    ) -> rt::Call<'a, DeleteHighPriorityRoutesRequest, DeleteHighPriorityRoutesResponse> {
+        self.call("DeleteHighPriorityRoutes", request)
     }
 
     /// 释放IPV6转换实例 (`DeleteIp6Translators`)
@@ -2939,11 +3013,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ip6_translators(
-        &self,
-        request: &DeleteIp6TranslatorsRequest,
-    ) -> rt::Result<DeleteIp6TranslatorsResponse> {
-        self.call("DeleteIp6Translators", request).await
+    pub fn delete_ip6_translators<'a>(
+        &'a self,
+        request: &'a DeleteIp6TranslatorsRequest,
+    ) -> rt::Call<'a, DeleteIp6TranslatorsRequest, DeleteIp6TranslatorsResponse> {
+        self.call("DeleteIp6Translators", request)
     }
 
     /// 删除本地网关 (`DeleteLocalGateway`)
@@ -2960,11 +3034,11 @@ impl Client {
     ///   "LocalGatewayId": "lgw-1234edfr"
     /// }
     /// ```
-    pub async fn delete_local_gateway(
-        &self,
-        request: &DeleteLocalGatewayRequest,
-    ) -> rt::Result<DeleteLocalGatewayResponse> {
-        self.call("DeleteLocalGateway", request).await
+    pub fn delete_local_gateway<'a>(
+        &'a self,
+        request: &'a DeleteLocalGatewayRequest,
+    ) -> rt::Call<'a, DeleteLocalGatewayRequest, DeleteLocalGatewayResponse> {
+        self.call("DeleteLocalGateway", request)
     }
 
     /// 删除NAT网关 (`DeleteNatGateway`)
@@ -2983,11 +3057,11 @@ impl Client {
     ///   "NatGatewayId": "nat-3nptcfvp"
     /// }
     /// ```
-    pub async fn delete_nat_gateway(
-        &self,
-        request: &DeleteNatGatewayRequest,
-    ) -> rt::Result<DeleteNatGatewayResponse> {
-        self.call("DeleteNatGateway", request).await
+    pub fn delete_nat_gateway<'a>(
+        &'a self,
+        request: &'a DeleteNatGatewayRequest,
+    ) -> rt::Call<'a, DeleteNatGatewayRequest, DeleteNatGatewayResponse> {
+        self.call("DeleteNatGateway", request)
     }
 
     /// 删除NAT网关端口转发规则 (`DeleteNatGatewayDestinationIpPortTranslationNatRule`)
@@ -3013,15 +3087,18 @@ impl Client {
     ///   "NatGatewayId": "nat-3isn9hr0"
     /// }
     /// ```
-    pub async fn delete_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn delete_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "DeleteNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 删除NAT网关的SNAT转发规则 (`DeleteNatGatewaySourceIpTranslationNatRule`)
@@ -3040,12 +3117,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &DeleteNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> rt::Result<DeleteNatGatewaySourceIpTranslationNatRuleResponse> {
+    pub fn delete_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a DeleteNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteNatGatewaySourceIpTranslationNatRuleRequest,
+        DeleteNatGatewaySourceIpTranslationNatRuleResponse,
+    > {
         self.call("DeleteNatGatewaySourceIpTranslationNatRule", request)
-            .await
     }
 
     /// 删除网络探测 (`DeleteNetDetect`)
@@ -3061,11 +3141,11 @@ impl Client {
     ///   "NetDetectId": "netd-12345678"
     /// }
     /// ```
-    pub async fn delete_net_detect(
-        &self,
-        request: &DeleteNetDetectRequest,
-    ) -> rt::Result<DeleteNetDetectResponse> {
-        self.call("DeleteNetDetect", request).await
+    pub fn delete_net_detect<'a>(
+        &'a self,
+        request: &'a DeleteNetDetectRequest,
+    ) -> rt::Call<'a, DeleteNetDetectRequest, DeleteNetDetectResponse> {
+        self.call("DeleteNetDetect", request)
     }
 
     /// 删除网络ACL (`DeleteNetworkAcl`)
@@ -3081,11 +3161,11 @@ impl Client {
     ///   "NetworkAclId": "acl-12345678"
     /// }
     /// ```
-    pub async fn delete_network_acl(
-        &self,
-        request: &DeleteNetworkAclRequest,
-    ) -> rt::Result<DeleteNetworkAclResponse> {
-        self.call("DeleteNetworkAcl", request).await
+    pub fn delete_network_acl<'a>(
+        &'a self,
+        request: &'a DeleteNetworkAclRequest,
+    ) -> rt::Call<'a, DeleteNetworkAclRequest, DeleteNetworkAclResponse> {
+        self.call("DeleteNetworkAcl", request)
     }
 
     /// 删除ACL三元组单条规则 (`DeleteNetworkAclEntries`)
@@ -3115,11 +3195,11 @@ impl Client {
     ///   "NetworkAclId": "acl-n8w3ppae"
     /// }
     /// ```
-    pub async fn delete_network_acl_entries(
-        &self,
-        request: &DeleteNetworkAclEntriesRequest,
-    ) -> rt::Result<DeleteNetworkAclEntriesResponse> {
-        self.call("DeleteNetworkAclEntries", request).await
+    pub fn delete_network_acl_entries<'a>(
+        &'a self,
+        request: &'a DeleteNetworkAclEntriesRequest,
+    ) -> rt::Call<'a, DeleteNetworkAclEntriesRequest, DeleteNetworkAclEntriesResponse> {
+        self.call("DeleteNetworkAclEntries", request)
     }
 
     /// 删除网络ACL五元组指定的部分条目接口。 (`DeleteNetworkAclQuintupleEntries`)
@@ -3140,11 +3220,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_network_acl_quintuple_entries(
-        &self,
-        request: &DeleteNetworkAclQuintupleEntriesRequest,
-    ) -> rt::Result<DeleteNetworkAclQuintupleEntriesResponse> {
-        self.call("DeleteNetworkAclQuintupleEntries", request).await
+    pub fn delete_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a DeleteNetworkAclQuintupleEntriesRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteNetworkAclQuintupleEntriesRequest,
+        DeleteNetworkAclQuintupleEntriesResponse,
+    > {
+        self.call("DeleteNetworkAclQuintupleEntries", request)
     }
 
     /// 删除弹性网卡 (`DeleteNetworkInterface`)
@@ -3165,11 +3249,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-m6dyj72l"
     /// }
     /// ```
-    pub async fn delete_network_interface(
-        &self,
-        request: &DeleteNetworkInterfaceRequest,
-    ) -> rt::Result<DeleteNetworkInterfaceResponse> {
-        self.call("DeleteNetworkInterface", request).await
+    pub fn delete_network_interface<'a>(
+        &'a self,
+        request: &'a DeleteNetworkInterfaceRequest,
+    ) -> rt::Call<'a, DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse> {
+        self.call("DeleteNetworkInterface", request)
     }
 
     /// 删除私网NAT网关 (`DeletePrivateNatGateway`)
@@ -3186,11 +3270,11 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn delete_private_nat_gateway(
-        &self,
-        request: &DeletePrivateNatGatewayRequest,
-    ) -> rt::Result<DeletePrivateNatGatewayResponse> {
-        self.call("DeletePrivateNatGateway", request).await
+    pub fn delete_private_nat_gateway<'a>(
+        &'a self,
+        request: &'a DeletePrivateNatGatewayRequest,
+    ) -> rt::Call<'a, DeletePrivateNatGatewayRequest, DeletePrivateNatGatewayResponse> {
+        self.call("DeletePrivateNatGateway", request)
     }
 
     /// 删除私网NAT网关目的端口转换规则 (`DeletePrivateNatGatewayDestinationIpPortTranslationNatRule`)
@@ -3216,15 +3300,18 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "DeletePrivateNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 删除私网NAT网关源端转换访问控制规则 (`DeletePrivateNatGatewayTranslationAclRule`)
@@ -3247,12 +3334,15 @@ impl Client {
     ///   "TranslationType": "NETWORK_LAYER"
     /// }
     /// ```
-    pub async fn delete_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &DeletePrivateNatGatewayTranslationAclRuleRequest,
-    ) -> rt::Result<DeletePrivateNatGatewayTranslationAclRuleResponse> {
+    pub fn delete_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a DeletePrivateNatGatewayTranslationAclRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeletePrivateNatGatewayTranslationAclRuleRequest,
+        DeletePrivateNatGatewayTranslationAclRuleResponse,
+    > {
         self.call("DeletePrivateNatGatewayTranslationAclRule", request)
-            .await
     }
 
     /// 删除私网NAT网关源端转换规则 (`DeletePrivateNatGatewayTranslationNatRule`)
@@ -3277,12 +3367,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &DeletePrivateNatGatewayTranslationNatRuleRequest,
-    ) -> rt::Result<DeletePrivateNatGatewayTranslationNatRuleResponse> {
+    pub fn delete_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a DeletePrivateNatGatewayTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DeletePrivateNatGatewayTranslationNatRuleRequest,
+        DeletePrivateNatGatewayTranslationNatRuleResponse,
+    > {
         self.call("DeletePrivateNatGatewayTranslationNatRule", request)
-            .await
     }
 
     /// 删除内网保留IP (`DeleteReserveIpAddresses`)
@@ -3301,11 +3394,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn delete_reserve_ip_addresses(
-        &self,
-        request: &DeleteReserveIpAddressesRequest,
-    ) -> rt::Result<DeleteReserveIpAddressesResponse> {
-        self.call("DeleteReserveIpAddresses", request).await
+    pub fn delete_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a DeleteReserveIpAddressesRequest,
+    ) -> rt::Call<'a, DeleteReserveIpAddressesRequest, DeleteReserveIpAddressesResponse> {
+        self.call("DeleteReserveIpAddresses", request)
     }
 
     /// 删除路由接收策略和条目。 (`DeleteRoutePolicy`)
@@ -3321,11 +3414,11 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    pub async fn delete_route_policy(
-        &self,
-        request: &DeleteRoutePolicyRequest,
-    ) -> rt::Result<DeleteRoutePolicyResponse> {
-        self.call("DeleteRoutePolicy", request).await
+    pub fn delete_route_policy<'a>(
+        &'a self,
+        request: &'a DeleteRoutePolicyRequest,
+    ) -> rt::Call<'a, DeleteRoutePolicyRequest, DeleteRoutePolicyResponse> {
+        self.call("DeleteRoutePolicy", request)
     }
 
     /// 删除路由接收策略绑定 (`DeleteRoutePolicyAssociations`)
@@ -3347,11 +3440,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_route_policy_associations(
-        &self,
-        request: &DeleteRoutePolicyAssociationsRequest,
-    ) -> rt::Result<DeleteRoutePolicyAssociationsResponse> {
-        self.call("DeleteRoutePolicyAssociations", request).await
+    pub fn delete_route_policy_associations<'a>(
+        &'a self,
+        request: &'a DeleteRoutePolicyAssociationsRequest,
+    ) -> rt::Call<'a, DeleteRoutePolicyAssociationsRequest, DeleteRoutePolicyAssociationsResponse>
+    {
+        self.call("DeleteRoutePolicyAssociations", request)
     }
 
     /// 删除路由接收策略条目 (`DeleteRoutePolicyEntries`)
@@ -3372,11 +3466,11 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    pub async fn delete_route_policy_entries(
-        &self,
-        request: &DeleteRoutePolicyEntriesRequest,
-    ) -> rt::Result<DeleteRoutePolicyEntriesResponse> {
-        self.call("DeleteRoutePolicyEntries", request).await
+    pub fn delete_route_policy_entries<'a>(
+        &'a self,
+        request: &'a DeleteRoutePolicyEntriesRequest,
+    ) -> rt::Call<'a, DeleteRoutePolicyEntriesRequest, DeleteRoutePolicyEntriesResponse> {
+        self.call("DeleteRoutePolicyEntries", request)
     }
 
     /// 删除路由表 (`DeleteRouteTable`)
@@ -3392,11 +3486,11 @@ impl Client {
     ///   "RouteTableId": "rtb-azd4dt1c"
     /// }
     /// ```
-    pub async fn delete_route_table(
-        &self,
-        request: &DeleteRouteTableRequest,
-    ) -> rt::Result<DeleteRouteTableResponse> {
-        self.call("DeleteRouteTable", request).await
+    pub fn delete_route_table<'a>(
+        &'a self,
+        request: &'a DeleteRouteTableRequest,
+    ) -> rt::Call<'a, DeleteRouteTableRequest, DeleteRouteTableResponse> {
+        self.call("DeleteRouteTable", request)
     }
 
     /// 删除路由策略 (`DeleteRoutes`)
@@ -3428,11 +3522,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_routes(
-        &self,
-        request: &DeleteRoutesRequest,
-    ) -> rt::Result<DeleteRoutesResponse> {
-        self.call("DeleteRoutes", request).await
+    pub fn delete_routes<'a>(
+        &'a self,
+        request: &'a DeleteRoutesRequest,
+    ) -> rt::Call<'a, DeleteRoutesRequest, DeleteRoutesResponse> {
+        self.call("DeleteRoutes", request)
     }
 
     /// 删除安全组 (`DeleteSecurityGroup`)
@@ -3451,11 +3545,11 @@ impl Client {
     ///   "SecurityGroupId": "sg-kxxx1gb1"
     /// }
     /// ```
-    pub async fn delete_security_group(
-        &self,
-        request: &DeleteSecurityGroupRequest,
-    ) -> rt::Result<DeleteSecurityGroupResponse> {
-        self.call("DeleteSecurityGroup", request).await
+    pub fn delete_security_group<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupRequest, DeleteSecurityGroupResponse> {
+        self.call("DeleteSecurityGroup", request)
     }
 
     /// 删除安全组规则 (`DeleteSecurityGroupPolicies`)
@@ -3483,11 +3577,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn delete_security_group_policies(
-        &self,
-        request: &DeleteSecurityGroupPoliciesRequest,
-    ) -> rt::Result<DeleteSecurityGroupPoliciesResponse> {
-        self.call("DeleteSecurityGroupPolicies", request).await
+    pub fn delete_security_group_policies<'a>(
+        &'a self,
+        request: &'a DeleteSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse> {
+        self.call("DeleteSecurityGroupPolicies", request)
     }
 
     /// 删除协议端口模板 (`DeleteServiceTemplate`)
@@ -3505,11 +3599,11 @@ impl Client {
     ///   "ServiceTemplateId": "ppm-529nwwj8"
     /// }
     /// ```
-    pub async fn delete_service_template(
-        &self,
-        request: &DeleteServiceTemplateRequest,
-    ) -> rt::Result<DeleteServiceTemplateResponse> {
-        self.call("DeleteServiceTemplate", request).await
+    pub fn delete_service_template<'a>(
+        &'a self,
+        request: &'a DeleteServiceTemplateRequest,
+    ) -> rt::Call<'a, DeleteServiceTemplateRequest, DeleteServiceTemplateResponse> {
+        self.call("DeleteServiceTemplate", request)
     }
 
     /// 删除协议端口模板集合 (`DeleteServiceTemplateGroup`)
@@ -3527,11 +3621,11 @@ impl Client {
     ///   "ServiceTemplateGroupId": "ppmg-ei8hfd9a"
     /// }
     /// ```
-    pub async fn delete_service_template_group(
-        &self,
-        request: &DeleteServiceTemplateGroupRequest,
-    ) -> rt::Result<DeleteServiceTemplateGroupResponse> {
-        self.call("DeleteServiceTemplateGroup", request).await
+    pub fn delete_service_template_group<'a>(
+        &'a self,
+        request: &'a DeleteServiceTemplateGroupRequest,
+    ) -> rt::Call<'a, DeleteServiceTemplateGroupRequest, DeleteServiceTemplateGroupResponse> {
+        self.call("DeleteServiceTemplateGroup", request)
     }
 
     /// 删除快照策略 (`DeleteSnapshotPolicies`)
@@ -3549,11 +3643,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_snapshot_policies(
-        &self,
-        request: &DeleteSnapshotPoliciesRequest,
-    ) -> rt::Result<DeleteSnapshotPoliciesResponse> {
-        self.call("DeleteSnapshotPolicies", request).await
+    pub fn delete_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DeleteSnapshotPoliciesRequest, DeleteSnapshotPoliciesResponse> {
+        self.call("DeleteSnapshotPolicies", request)
     }
 
     /// 删除子网 (`DeleteSubnet`)
@@ -3570,11 +3664,11 @@ impl Client {
     ///   "SubnetId": "subnet-pxir56ns"
     /// }
     /// ```
-    pub async fn delete_subnet(
-        &self,
-        request: &DeleteSubnetRequest,
-    ) -> rt::Result<DeleteSubnetResponse> {
-        self.call("DeleteSubnet", request).await
+    pub fn delete_subnet<'a>(
+        &'a self,
+        request: &'a DeleteSubnetRequest,
+    ) -> rt::Call<'a, DeleteSubnetRequest, DeleteSubnetResponse> {
+        self.call("DeleteSubnet", request)
     }
 
     /// 删除模板对象成员 (`DeleteTemplateMember`)
@@ -3598,11 +3692,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_template_member(
-        &self,
-        request: &DeleteTemplateMemberRequest,
-    ) -> rt::Result<DeleteTemplateMemberResponse> {
-        self.call("DeleteTemplateMember", request).await
+    pub fn delete_template_member<'a>(
+        &'a self,
+        request: &'a DeleteTemplateMemberRequest,
+    ) -> rt::Call<'a, DeleteTemplateMemberRequest, DeleteTemplateMemberResponse> {
+        self.call("DeleteTemplateMember", request)
     }
 
     /// 删除流量镜像 (`DeleteTrafficMirror`)
@@ -3618,11 +3712,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn delete_traffic_mirror(
-        &self,
-        request: &DeleteTrafficMirrorRequest,
-    ) -> rt::Result<DeleteTrafficMirrorResponse> {
-        self.call("DeleteTrafficMirror", request).await
+    pub fn delete_traffic_mirror<'a>(
+        &'a self,
+        request: &'a DeleteTrafficMirrorRequest,
+    ) -> rt::Call<'a, DeleteTrafficMirrorRequest, DeleteTrafficMirrorResponse> {
+        self.call("DeleteTrafficMirror", request)
     }
 
     /// 删除流量镜像过滤规则。 (`DeleteTrafficMirrorFilterRules`)
@@ -3641,11 +3735,12 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    pub async fn delete_traffic_mirror_filter_rules(
-        &self,
-        request: &DeleteTrafficMirrorFilterRulesRequest,
-    ) -> rt::Result<DeleteTrafficMirrorFilterRulesResponse> {
-        self.call("DeleteTrafficMirrorFilterRules", request).await
+    pub fn delete_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a DeleteTrafficMirrorFilterRulesRequest,
+    ) -> rt::Call<'a, DeleteTrafficMirrorFilterRulesRequest, DeleteTrafficMirrorFilterRulesResponse>
+    {
+        self.call("DeleteTrafficMirrorFilterRules", request)
     }
 
     /// 删除共享流量包 (`DeleteTrafficPackages`)
@@ -3663,11 +3758,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_traffic_packages(
-        &self,
-        request: &DeleteTrafficPackagesRequest,
-    ) -> rt::Result<DeleteTrafficPackagesResponse> {
-        self.call("DeleteTrafficPackages", request).await
+    pub fn delete_traffic_packages<'a>(
+        &'a self,
+        request: &'a DeleteTrafficPackagesRequest,
+    ) -> rt::Call<'a, DeleteTrafficPackagesRequest, DeleteTrafficPackagesResponse> {
+        self.call("DeleteTrafficPackages", request)
     }
 
     /// 删除VPC (`DeleteVpc`)
@@ -3685,8 +3780,11 @@ impl Client {
     ///   "VpcId": "vpc-g69ed0kj"
     /// }
     /// ```
-    pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
-        self.call("DeleteVpc", request).await
+    pub fn delete_vpc<'a>(
+        &'a self,
+        request: &'a DeleteVpcRequest,
+    ) -> rt::Call<'a, DeleteVpcRequest, DeleteVpcResponse> {
+        self.call("DeleteVpc", request)
     }
 
     /// 删除终端节点 (`DeleteVpcEndPoint`)
@@ -3702,11 +3800,11 @@ impl Client {
     ///   "EndPointId": "vpce-h0fk8lfc"
     /// }
     /// ```
-    pub async fn delete_vpc_end_point(
-        &self,
-        request: &DeleteVpcEndPointRequest,
-    ) -> rt::Result<DeleteVpcEndPointResponse> {
-        self.call("DeleteVpcEndPoint", request).await
+    pub fn delete_vpc_end_point<'a>(
+        &'a self,
+        request: &'a DeleteVpcEndPointRequest,
+    ) -> rt::Call<'a, DeleteVpcEndPointRequest, DeleteVpcEndPointResponse> {
+        self.call("DeleteVpcEndPoint", request)
     }
 
     /// 删除终端节点服务 (`DeleteVpcEndPointService`)
@@ -3722,11 +3820,11 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-kngiybxl"
     /// }
     /// ```
-    pub async fn delete_vpc_end_point_service(
-        &self,
-        request: &DeleteVpcEndPointServiceRequest,
-    ) -> rt::Result<DeleteVpcEndPointServiceResponse> {
-        self.call("DeleteVpcEndPointService", request).await
+    pub fn delete_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a DeleteVpcEndPointServiceRequest,
+    ) -> rt::Call<'a, DeleteVpcEndPointServiceRequest, DeleteVpcEndPointServiceResponse> {
+        self.call("DeleteVpcEndPointService", request)
     }
 
     /// 删除终端节点服务白名单 (`DeleteVpcEndPointServiceWhiteList`)
@@ -3745,12 +3843,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_vpc_end_point_service_white_list(
-        &self,
-        request: &DeleteVpcEndPointServiceWhiteListRequest,
-    ) -> rt::Result<DeleteVpcEndPointServiceWhiteListResponse> {
+    pub fn delete_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a DeleteVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        DeleteVpcEndPointServiceWhiteListRequest,
+        DeleteVpcEndPointServiceWhiteListResponse,
+    > {
         self.call("DeleteVpcEndPointServiceWhiteList", request)
-            .await
     }
 
     /// 删除私有网络对等连接 (`DeleteVpcPeeringConnection`)
@@ -3766,11 +3867,11 @@ impl Client {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
     /// }
     /// ```
-    pub async fn delete_vpc_peering_connection(
-        &self,
-        request: &DeleteVpcPeeringConnectionRequest,
-    ) -> rt::Result<DeleteVpcPeeringConnectionResponse> {
-        self.call("DeleteVpcPeeringConnection", request).await
+    pub fn delete_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a DeleteVpcPeeringConnectionRequest,
+    ) -> rt::Call<'a, DeleteVpcPeeringConnectionRequest, DeleteVpcPeeringConnectionResponse> {
+        self.call("DeleteVpcPeeringConnection", request)
     }
 
     /// 删除VPN通道 (`DeleteVpnConnection`)
@@ -3789,11 +3890,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-7lcl5331"
     /// }
     /// ```
-    pub async fn delete_vpn_connection(
-        &self,
-        request: &DeleteVpnConnectionRequest,
-    ) -> rt::Result<DeleteVpnConnectionResponse> {
-        self.call("DeleteVpnConnection", request).await
+    pub fn delete_vpn_connection<'a>(
+        &'a self,
+        request: &'a DeleteVpnConnectionRequest,
+    ) -> rt::Call<'a, DeleteVpnConnectionRequest, DeleteVpnConnectionResponse> {
+        self.call("DeleteVpnConnection", request)
     }
 
     /// 删除VPN网关 (`DeleteVpnGateway`)
@@ -3809,11 +3910,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-edaft30x"
     /// }
     /// ```
-    pub async fn delete_vpn_gateway(
-        &self,
-        request: &DeleteVpnGatewayRequest,
-    ) -> rt::Result<DeleteVpnGatewayResponse> {
-        self.call("DeleteVpnGateway", request).await
+    pub fn delete_vpn_gateway<'a>(
+        &'a self,
+        request: &'a DeleteVpnGatewayRequest,
+    ) -> rt::Call<'a, DeleteVpnGatewayRequest, DeleteVpnGatewayResponse> {
+        self.call("DeleteVpnGateway", request)
     }
 
     /// 删除VPN网关路由 (`DeleteVpnGatewayRoutes`)
@@ -3833,11 +3934,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-12345678"
     /// }
     /// ```
-    pub async fn delete_vpn_gateway_routes(
-        &self,
-        request: &DeleteVpnGatewayRoutesRequest,
-    ) -> rt::Result<DeleteVpnGatewayRoutesResponse> {
-        self.call("DeleteVpnGatewayRoutes", request).await
+    pub fn delete_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a DeleteVpnGatewayRoutesRequest,
+    ) -> rt::Call<'a, DeleteVpnGatewayRoutesRequest, DeleteVpnGatewayRoutesResponse> {
+        self.call("DeleteVpnGatewayRoutes", request)
     }
 
     /// 删除SSL-VPN-CLIENT (`DeleteVpnGatewaySslClient`)
@@ -3853,11 +3954,11 @@ impl Client {
     ///   "SslVpnClientId": "vpnc-xxxxx"
     /// }
     /// ```
-    pub async fn delete_vpn_gateway_ssl_client(
-        &self,
-        request: &DeleteVpnGatewaySslClientRequest,
-    ) -> rt::Result<DeleteVpnGatewaySslClientResponse> {
-        self.call("DeleteVpnGatewaySslClient", request).await
+    pub fn delete_vpn_gateway_ssl_client<'a>(
+        &'a self,
+        request: &'a DeleteVpnGatewaySslClientRequest,
+    ) -> rt::Call<'a, DeleteVpnGatewaySslClientRequest, DeleteVpnGatewaySslClientResponse> {
+        self.call("DeleteVpnGatewaySslClient", request)
     }
 
     /// 删除SSL-VPN-SERVER (`DeleteVpnGatewaySslServer`)
@@ -3873,11 +3974,11 @@ impl Client {
     ///   "SslVpnServerId": "vpns-xxxx"
     /// }
     /// ```
-    pub async fn delete_vpn_gateway_ssl_server(
-        &self,
-        request: &DeleteVpnGatewaySslServerRequest,
-    ) -> rt::Result<DeleteVpnGatewaySslServerResponse> {
-        self.call("DeleteVpnGatewaySslServer", request).await
+    pub fn delete_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a DeleteVpnGatewaySslServerRequest,
+    ) -> rt::Call<'a, DeleteVpnGatewaySslServerRequest, DeleteVpnGatewaySslServerResponse> {
+        self.call("DeleteVpnGatewaySslServer", request)
     }
 
     /// 查询账户属性 (`DescribeAccountAttributes`)
@@ -3891,11 +3992,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_account_attributes(
-        &self,
-        request: &DescribeAccountAttributesRequest,
-    ) -> rt::Result<DescribeAccountAttributesResponse> {
-        self.read("DescribeAccountAttributes", request).await
+    pub fn describe_account_attributes<'a>(
+        &'a self,
+        request: &'a DescribeAccountAttributesRequest,
+    ) -> rt::Call<'a, DescribeAccountAttributesRequest, DescribeAccountAttributesResponse> {
+        self.read("DescribeAccountAttributes", request)
     }
 
     /// 查询指定EIP带宽上下限 (`DescribeAddressBandwidthRange`)
@@ -3914,11 +4015,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_address_bandwidth_range(
-        &self,
-        request: &DescribeAddressBandwidthRangeRequest,
-    ) -> rt::Result<DescribeAddressBandwidthRangeResponse> {
-        self.read("DescribeAddressBandwidthRange", request).await
+    pub fn describe_address_bandwidth_range<'a>(
+        &'a self,
+        request: &'a DescribeAddressBandwidthRangeRequest,
+    ) -> rt::Call<'a, DescribeAddressBandwidthRangeRequest, DescribeAddressBandwidthRangeResponse>
+    {
+        self.read("DescribeAddressBandwidthRange", request)
     }
 
     /// 查询弹性公网IP配额 (`DescribeAddressQuota`)
@@ -3932,11 +4034,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_address_quota(
-        &self,
-        request: &DescribeAddressQuotaRequest,
-    ) -> rt::Result<DescribeAddressQuotaResponse> {
-        self.read("DescribeAddressQuota", request).await
+    pub fn describe_address_quota<'a>(
+        &'a self,
+        request: &'a DescribeAddressQuotaRequest,
+    ) -> rt::Call<'a, DescribeAddressQuotaRequest, DescribeAddressQuotaResponse> {
+        self.read("DescribeAddressQuota", request)
     }
 
     /// 查询参数模板IP地址组关联的实例列表 (`DescribeAddressTemplateGroupInstances`)
@@ -3952,12 +4054,15 @@ impl Client {
     ///   "AddressTemplateGroupId": "ipmg-12345678"
     /// }
     /// ```
-    pub async fn describe_address_template_group_instances(
-        &self,
-        request: &DescribeAddressTemplateGroupInstancesRequest,
-    ) -> rt::Result<DescribeAddressTemplateGroupInstancesResponse> {
+    pub fn describe_address_template_group_instances<'a>(
+        &'a self,
+        request: &'a DescribeAddressTemplateGroupInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAddressTemplateGroupInstancesRequest,
+        DescribeAddressTemplateGroupInstancesResponse,
+    > {
         self.read("DescribeAddressTemplateGroupInstances", request)
-            .await
     }
 
     /// 查询IP地址模板集合 (`DescribeAddressTemplateGroups`)
@@ -3986,11 +4091,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_address_template_groups(
-        &self,
-        request: &DescribeAddressTemplateGroupsRequest,
-    ) -> rt::Result<DescribeAddressTemplateGroupsResponse> {
-        self.read("DescribeAddressTemplateGroups", request).await
+    pub fn describe_address_template_groups<'a>(
+        &'a self,
+        request: &'a DescribeAddressTemplateGroupsRequest,
+    ) -> rt::Call<'a, DescribeAddressTemplateGroupsRequest, DescribeAddressTemplateGroupsResponse>
+    {
+        self.read("DescribeAddressTemplateGroups", request)
     }
 
     /// 查询参数模板IP地址关联的实例列表 (`DescribeAddressTemplateInstances`)
@@ -4006,11 +4112,15 @@ impl Client {
     ///   "AddressTemplateId": "ipm-12345678"
     /// }
     /// ```
-    pub async fn describe_address_template_instances(
-        &self,
-        request: &DescribeAddressTemplateInstancesRequest,
-    ) -> rt::Result<DescribeAddressTemplateInstancesResponse> {
-        self.read("DescribeAddressTemplateInstances", request).await
+    pub fn describe_address_template_instances<'a>(
+        &'a self,
+        request: &'a DescribeAddressTemplateInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeAddressTemplateInstancesRequest,
+        DescribeAddressTemplateInstancesResponse,
+    > {
+        self.read("DescribeAddressTemplateInstances", request)
     }
 
     /// 查询IP地址模板 (`DescribeAddressTemplates`)
@@ -4039,11 +4149,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_address_templates(
-        &self,
-        request: &DescribeAddressTemplatesRequest,
-    ) -> rt::Result<DescribeAddressTemplatesResponse> {
-        self.read("DescribeAddressTemplates", request).await
+    pub fn describe_address_templates<'a>(
+        &'a self,
+        request: &'a DescribeAddressTemplatesRequest,
+    ) -> rt::Call<'a, DescribeAddressTemplatesRequest, DescribeAddressTemplatesResponse> {
+        self.read("DescribeAddressTemplates", request)
     }
 
     /// 查询弹性公网IP列表 (`DescribeAddresses`)
@@ -4058,11 +4168,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_addresses(
-        &self,
-        request: &DescribeAddressesRequest,
-    ) -> rt::Result<DescribeAddressesResponse> {
-        self.read("DescribeAddresses", request).await
+    pub fn describe_addresses<'a>(
+        &'a self,
+        request: &'a DescribeAddressesRequest,
+    ) -> rt::Call<'a, DescribeAddressesRequest, DescribeAddressesResponse> {
+        self.read("DescribeAddresses", request)
     }
 
     /// 查询辅助CIDR列表 (`DescribeAssistantCidr`)
@@ -4076,11 +4186,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_assistant_cidr(
-        &self,
-        request: &DescribeAssistantCidrRequest,
-    ) -> rt::Result<DescribeAssistantCidrResponse> {
-        self.read("DescribeAssistantCidr", request).await
+    pub fn describe_assistant_cidr<'a>(
+        &'a self,
+        request: &'a DescribeAssistantCidrRequest,
+    ) -> rt::Call<'a, DescribeAssistantCidrRequest, DescribeAssistantCidrResponse> {
+        self.read("DescribeAssistantCidr", request)
     }
 
     /// 查询指定带宽包带宽上下限 (`DescribeBandwidthPackageBandwidthRange`)
@@ -4099,12 +4209,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_bandwidth_package_bandwidth_range(
-        &self,
-        request: &DescribeBandwidthPackageBandwidthRangeRequest,
-    ) -> rt::Result<DescribeBandwidthPackageBandwidthRangeResponse> {
+    pub fn describe_bandwidth_package_bandwidth_range<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthPackageBandwidthRangeRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBandwidthPackageBandwidthRangeRequest,
+        DescribeBandwidthPackageBandwidthRangeResponse,
+    > {
         self.read("DescribeBandwidthPackageBandwidthRange", request)
-            .await
     }
 
     /// 查询后付费共享带宽包当前的用量 (`DescribeBandwidthPackageBillUsage`)
@@ -4120,12 +4233,15 @@ impl Client {
     ///   "BandwidthPackageId": "bwp-pply3nak"
     /// }
     /// ```
-    pub async fn describe_bandwidth_package_bill_usage(
-        &self,
-        request: &DescribeBandwidthPackageBillUsageRequest,
-    ) -> rt::Result<DescribeBandwidthPackageBillUsageResponse> {
+    pub fn describe_bandwidth_package_bill_usage<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthPackageBillUsageRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBandwidthPackageBillUsageRequest,
+        DescribeBandwidthPackageBillUsageResponse,
+    > {
         self.read("DescribeBandwidthPackageBillUsage", request)
-            .await
     }
 
     /// 查询带宽包配额 (`DescribeBandwidthPackageQuota`)
@@ -4139,11 +4255,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_bandwidth_package_quota(
-        &self,
-        request: &DescribeBandwidthPackageQuotaRequest,
-    ) -> rt::Result<DescribeBandwidthPackageQuotaResponse> {
-        self.read("DescribeBandwidthPackageQuota", request).await
+    pub fn describe_bandwidth_package_quota<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthPackageQuotaRequest,
+    ) -> rt::Call<'a, DescribeBandwidthPackageQuotaRequest, DescribeBandwidthPackageQuotaResponse>
+    {
+        self.read("DescribeBandwidthPackageQuota", request)
     }
 
     /// 查询共享带宽包内的资源 (`DescribeBandwidthPackageResources`)
@@ -4167,12 +4284,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_bandwidth_package_resources(
-        &self,
-        request: &DescribeBandwidthPackageResourcesRequest,
-    ) -> rt::Result<DescribeBandwidthPackageResourcesResponse> {
+    pub fn describe_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthPackageResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeBandwidthPackageResourcesRequest,
+        DescribeBandwidthPackageResourcesResponse,
+    > {
         self.read("DescribeBandwidthPackageResources", request)
-            .await
     }
 
     /// 查询带宽包资源 (`DescribeBandwidthPackages`)
@@ -4195,11 +4315,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_bandwidth_packages(
-        &self,
-        request: &DescribeBandwidthPackagesRequest,
-    ) -> rt::Result<DescribeBandwidthPackagesResponse> {
-        self.read("DescribeBandwidthPackages", request).await
+    pub fn describe_bandwidth_packages<'a>(
+        &'a self,
+        request: &'a DescribeBandwidthPackagesRequest,
+    ) -> rt::Call<'a, DescribeBandwidthPackagesRequest, DescribeBandwidthPackagesResponse> {
+        self.read("DescribeBandwidthPackages", request)
     }
 
     /// 查询云联网关联实例列表 (`DescribeCcnAttachedInstances`)
@@ -4232,11 +4352,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ccn_attached_instances(
-        &self,
-        request: &DescribeCcnAttachedInstancesRequest,
-    ) -> rt::Result<DescribeCcnAttachedInstancesResponse> {
-        self.read("DescribeCcnAttachedInstances", request).await
+    pub fn describe_ccn_attached_instances<'a>(
+        &'a self,
+        request: &'a DescribeCcnAttachedInstancesRequest,
+    ) -> rt::Call<'a, DescribeCcnAttachedInstancesRequest, DescribeCcnAttachedInstancesResponse>
+    {
+        self.read("DescribeCcnAttachedInstances", request)
     }
 
     /// 查询云联网策略路由下一跳 (`DescribeCcnPolicyBasedRoutingNextHop`)
@@ -4252,12 +4373,15 @@ impl Client {
     ///   "CcnId": "ccn-7bw2xi31"
     /// }
     /// ```
-    pub async fn describe_ccn_policy_based_routing_next_hop(
-        &self,
-        request: &DescribeCcnPolicyBasedRoutingNextHopRequest,
-    ) -> rt::Result<DescribeCcnPolicyBasedRoutingNextHopResponse> {
+    pub fn describe_ccn_policy_based_routing_next_hop<'a>(
+        &'a self,
+        request: &'a DescribeCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCcnPolicyBasedRoutingNextHopRequest,
+        DescribeCcnPolicyBasedRoutingNextHopResponse,
+    > {
         self.read("DescribeCcnPolicyBasedRoutingNextHop", request)
-            .await
     }
 
     /// 查询云联网策略路由匹配规则 (`DescribeCcnPolicyBasedRoutingRule`)
@@ -4273,12 +4397,15 @@ impl Client {
     ///   "CcnId": "ccn-7bw2xi31"
     /// }
     /// ```
-    pub async fn describe_ccn_policy_based_routing_rule(
-        &self,
-        request: &DescribeCcnPolicyBasedRoutingRuleRequest,
-    ) -> rt::Result<DescribeCcnPolicyBasedRoutingRuleResponse> {
+    pub fn describe_ccn_policy_based_routing_rule<'a>(
+        &'a self,
+        request: &'a DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCcnPolicyBasedRoutingRuleRequest,
+        DescribeCcnPolicyBasedRoutingRuleResponse,
+    > {
         self.read("DescribeCcnPolicyBasedRoutingRule", request)
-            .await
     }
 
     /// 查询云联网各地域出带宽上限 (`DescribeCcnRegionBandwidthLimits`)
@@ -4294,11 +4421,15 @@ impl Client {
     ///   "CcnId": "ccn-gree226l"
     /// }
     /// ```
-    pub async fn describe_ccn_region_bandwidth_limits(
-        &self,
-        request: &DescribeCcnRegionBandwidthLimitsRequest,
-    ) -> rt::Result<DescribeCcnRegionBandwidthLimitsResponse> {
-        self.read("DescribeCcnRegionBandwidthLimits", request).await
+    pub fn describe_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a DescribeCcnRegionBandwidthLimitsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCcnRegionBandwidthLimitsRequest,
+        DescribeCcnRegionBandwidthLimitsResponse,
+    > {
+        self.read("DescribeCcnRegionBandwidthLimits", request)
     }
 
     /// 查询云联网路由传播策略 (`DescribeCcnRouteTableBroadcastPolicys`)
@@ -4316,12 +4447,15 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-1mkezrkd"
     /// }
     /// ```
-    pub async fn describe_ccn_route_table_broadcast_policys(
-        &self,
-        request: &DescribeCcnRouteTableBroadcastPolicysRequest,
-    ) -> rt::Result<DescribeCcnRouteTableBroadcastPolicysResponse> {
+    pub fn describe_ccn_route_table_broadcast_policys<'a>(
+        &'a self,
+        request: &'a DescribeCcnRouteTableBroadcastPolicysRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCcnRouteTableBroadcastPolicysRequest,
+        DescribeCcnRouteTableBroadcastPolicysResponse,
+    > {
         self.read("DescribeCcnRouteTableBroadcastPolicys", request)
-            .await
     }
 
     /// 查询云联网路由接收策略 (`DescribeCcnRouteTableInputPolicys`)
@@ -4339,12 +4473,15 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-63ujxv2h"
     /// }
     /// ```
-    pub async fn describe_ccn_route_table_input_policys(
-        &self,
-        request: &DescribeCcnRouteTableInputPolicysRequest,
-    ) -> rt::Result<DescribeCcnRouteTableInputPolicysResponse> {
+    pub fn describe_ccn_route_table_input_policys<'a>(
+        &'a self,
+        request: &'a DescribeCcnRouteTableInputPolicysRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCcnRouteTableInputPolicysRequest,
+        DescribeCcnRouteTableInputPolicysResponse,
+    > {
         self.read("DescribeCcnRouteTableInputPolicys", request)
-            .await
     }
 
     /// 查询云联网路由表信息 (`DescribeCcnRouteTables`)
@@ -4354,11 +4491,11 @@ impl Client {
     /// # Example: 查询接口
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn describe_ccn_route_tables(
-        &self,
-        request: &DescribeCcnRouteTablesRequest,
-    ) -> rt::Result<DescribeCcnRouteTablesResponse> {
-        self.read("DescribeCcnRouteTables", request).await
+    pub fn describe_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeCcnRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeCcnRouteTablesRequest, DescribeCcnRouteTablesResponse> {
+        self.read("DescribeCcnRouteTables", request)
     }
 
     /// 查询云联网路由条目 (`DescribeCcnRoutes`)
@@ -4368,11 +4505,11 @@ impl Client {
     /// # Example: 查询云联网路由列表
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    pub async fn describe_ccn_routes(
-        &self,
-        request: &DescribeCcnRoutesRequest,
-    ) -> rt::Result<DescribeCcnRoutesResponse> {
-        self.read("DescribeCcnRoutes", request).await
+    pub fn describe_ccn_routes<'a>(
+        &'a self,
+        request: &'a DescribeCcnRoutesRequest,
+    ) -> rt::Call<'a, DescribeCcnRoutesRequest, DescribeCcnRoutesResponse> {
+        self.read("DescribeCcnRoutes", request)
     }
 
     /// 查询CCN列表 (`DescribeCcns`)
@@ -4390,11 +4527,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ccns(
-        &self,
-        request: &DescribeCcnsRequest,
-    ) -> rt::Result<DescribeCcnsResponse> {
-        self.read("DescribeCcns", request).await
+    pub fn describe_ccns<'a>(
+        &'a self,
+        request: &'a DescribeCcnsRequest,
+    ) -> rt::Call<'a, DescribeCcnsRequest, DescribeCcnsResponse> {
+        self.read("DescribeCcns", request)
     }
 
     /// 查询 IDC通道信息 (`DescribeCdcLDCXList`)
@@ -4408,11 +4545,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cdc_ldcx_list(
-        &self,
-        request: &DescribeCdcLDCXListRequest,
-    ) -> rt::Result<DescribeCdcLDCXListResponse> {
-        self.read("DescribeCdcLDCXList", request).await
+    pub fn describe_cdc_ldcx_list<'a>(
+        &'a self,
+        request: &'a DescribeCdcLDCXListRequest,
+    ) -> rt::Call<'a, DescribeCdcLDCXListRequest, DescribeCdcLDCXListResponse> {
+        self.read("DescribeCdcLDCXList", request)
     }
 
     /// 查询虚拟连接 (`DescribeCdcNetPlanes`)
@@ -4426,11 +4563,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cdc_net_planes(
-        &self,
-        request: &DescribeCdcNetPlanesRequest,
-    ) -> rt::Result<DescribeCdcNetPlanesResponse> {
-        self.read("DescribeCdcNetPlanes", request).await
+    pub fn describe_cdc_net_planes<'a>(
+        &'a self,
+        request: &'a DescribeCdcNetPlanesRequest,
+    ) -> rt::Call<'a, DescribeCdcNetPlanesRequest, DescribeCdcNetPlanesResponse> {
+        self.read("DescribeCdcNetPlanes", request)
     }
 
     /// 查询IDC使用的 VLAN (`DescribeCdcUsedIdcVlan`)
@@ -4444,11 +4581,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cdc_used_idc_vlan(
-        &self,
-        request: &DescribeCdcUsedIdcVlanRequest,
-    ) -> rt::Result<DescribeCdcUsedIdcVlanResponse> {
-        self.read("DescribeCdcUsedIdcVlan", request).await
+    pub fn describe_cdc_used_idc_vlan<'a>(
+        &'a self,
+        request: &'a DescribeCdcUsedIdcVlanRequest,
+    ) -> rt::Call<'a, DescribeCdcUsedIdcVlanRequest, DescribeCdcUsedIdcVlanResponse> {
+        self.read("DescribeCdcUsedIdcVlan", request)
     }
 
     /// 查询基础网络互通列表 (`DescribeClassicLinkInstances`)
@@ -4477,11 +4614,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_classic_link_instances(
-        &self,
-        request: &DescribeClassicLinkInstancesRequest,
-    ) -> rt::Result<DescribeClassicLinkInstancesResponse> {
-        self.read("DescribeClassicLinkInstances", request).await
+    pub fn describe_classic_link_instances<'a>(
+        &'a self,
+        request: &'a DescribeClassicLinkInstancesRequest,
+    ) -> rt::Call<'a, DescribeClassicLinkInstancesRequest, DescribeClassicLinkInstancesResponse>
+    {
+        self.read("DescribeClassicLinkInstances", request)
     }
 
     /// 查询云联网跨境限速实例 (`DescribeCrossBorderCcnRegionBandwidthLimits`)
@@ -4497,12 +4635,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_cross_border_ccn_region_bandwidth_limits(
-        &self,
-        request: &DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
-    ) -> rt::Result<DescribeCrossBorderCcnRegionBandwidthLimitsResponse> {
+    pub fn describe_cross_border_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
+        DescribeCrossBorderCcnRegionBandwidthLimitsResponse,
+    > {
         self.read("DescribeCrossBorderCcnRegionBandwidthLimits", request)
-            .await
     }
 
     /// 查询合规化审批单 (`DescribeCrossBorderCompliance`)
@@ -4532,11 +4673,12 @@ impl Client {
     ///   "UniformSocialCreditCode": "91440101327598294H"
     /// }
     /// ```
-    pub async fn describe_cross_border_compliance(
-        &self,
-        request: &DescribeCrossBorderComplianceRequest,
-    ) -> rt::Result<DescribeCrossBorderComplianceResponse> {
-        self.read("DescribeCrossBorderCompliance", request).await
+    pub fn describe_cross_border_compliance<'a>(
+        &'a self,
+        request: &'a DescribeCrossBorderComplianceRequest,
+    ) -> rt::Call<'a, DescribeCrossBorderComplianceRequest, DescribeCrossBorderComplianceResponse>
+    {
+        self.read("DescribeCrossBorderCompliance", request)
     }
 
     /// 查询跨境带宽监控数据 (`DescribeCrossBorderFlowMonitor`)
@@ -4558,11 +4700,12 @@ impl Client {
     ///   "StartTime": "2022-08-20 00:00:00"
     /// }
     /// ```
-    pub async fn describe_cross_border_flow_monitor(
-        &self,
-        request: &DescribeCrossBorderFlowMonitorRequest,
-    ) -> rt::Result<DescribeCrossBorderFlowMonitorResponse> {
-        self.read("DescribeCrossBorderFlowMonitor", request).await
+    pub fn describe_cross_border_flow_monitor<'a>(
+        &'a self,
+        request: &'a DescribeCrossBorderFlowMonitorRequest,
+    ) -> rt::Call<'a, DescribeCrossBorderFlowMonitorRequest, DescribeCrossBorderFlowMonitorResponse>
+    {
+        self.read("DescribeCrossBorderFlowMonitor", request)
     }
 
     /// 查询可支持的对端网关厂商信息 (`DescribeCustomerGatewayVendors`)
@@ -4576,11 +4719,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_customer_gateway_vendors(
-        &self,
-        request: &DescribeCustomerGatewayVendorsRequest,
-    ) -> rt::Result<DescribeCustomerGatewayVendorsResponse> {
-        self.read("DescribeCustomerGatewayVendors", request).await
+    pub fn describe_customer_gateway_vendors<'a>(
+        &'a self,
+        request: &'a DescribeCustomerGatewayVendorsRequest,
+    ) -> rt::Call<'a, DescribeCustomerGatewayVendorsRequest, DescribeCustomerGatewayVendorsResponse>
+    {
+        self.read("DescribeCustomerGatewayVendors", request)
     }
 
     /// 查询对端网关 (`DescribeCustomerGateways`)
@@ -4594,11 +4738,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_customer_gateways(
-        &self,
-        request: &DescribeCustomerGatewaysRequest,
-    ) -> rt::Result<DescribeCustomerGatewaysResponse> {
-        self.read("DescribeCustomerGateways", request).await
+    pub fn describe_customer_gateways<'a>(
+        &'a self,
+        request: &'a DescribeCustomerGatewaysRequest,
+    ) -> rt::Call<'a, DescribeCustomerGatewaysRequest, DescribeCustomerGatewaysResponse> {
+        self.read("DescribeCustomerGateways", request)
     }
 
     /// 查询用户当前地域下可指定的特殊可用区 (`DescribeDesignatedZones`)
@@ -4612,11 +4756,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_designated_zones(
-        &self,
-        request: &DescribeDesignatedZonesRequest,
-    ) -> rt::Result<DescribeDesignatedZonesResponse> {
-        self.read("DescribeDesignatedZones", request).await
+    pub fn describe_designated_zones<'a>(
+        &'a self,
+        request: &'a DescribeDesignatedZonesRequest,
+    ) -> rt::Call<'a, DescribeDesignatedZonesRequest, DescribeDesignatedZonesResponse> {
+        self.read("DescribeDesignatedZones", request)
     }
 
     /// 查询DhcpIp列表 (`DescribeDhcpIps`)
@@ -4630,11 +4774,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_dhcp_ips(
-        &self,
-        request: &DescribeDhcpIpsRequest,
-    ) -> rt::Result<DescribeDhcpIpsResponse> {
-        self.read("DescribeDhcpIps", request).await
+    pub fn describe_dhcp_ips<'a>(
+        &'a self,
+        request: &'a DescribeDhcpIpsRequest,
+    ) -> rt::Call<'a, DescribeDhcpIpsRequest, DescribeDhcpIpsResponse> {
+        self.read("DescribeDhcpIps", request)
     }
 
     /// 查询专线网关云联网路由 (`DescribeDirectConnectGatewayCcnRoutes`)
@@ -4650,12 +4794,15 @@ impl Client {
     ///   "DirectConnectGatewayId": "dcg-prpqlmg1"
     /// }
     /// ```
-    pub async fn describe_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &DescribeDirectConnectGatewayCcnRoutesRequest,
-    ) -> rt::Result<DescribeDirectConnectGatewayCcnRoutesResponse> {
+    pub fn describe_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectGatewayCcnRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDirectConnectGatewayCcnRoutesRequest,
+        DescribeDirectConnectGatewayCcnRoutesResponse,
+    > {
         self.read("DescribeDirectConnectGatewayCcnRoutes", request)
-            .await
     }
 
     /// 查询专线网关 (`DescribeDirectConnectGateways`)
@@ -4675,11 +4822,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_direct_connect_gateways(
-        &self,
-        request: &DescribeDirectConnectGatewaysRequest,
-    ) -> rt::Result<DescribeDirectConnectGatewaysResponse> {
-        self.read("DescribeDirectConnectGateways", request).await
+    pub fn describe_direct_connect_gateways<'a>(
+        &'a self,
+        request: &'a DescribeDirectConnectGatewaysRequest,
+    ) -> rt::Call<'a, DescribeDirectConnectGatewaysRequest, DescribeDirectConnectGatewaysResponse>
+    {
+        self.read("DescribeDirectConnectGateways", request)
     }
 
     /// 查询VPC流日志实例信息 (`DescribeFlowLog`)
@@ -4697,11 +4845,11 @@ impl Client {
     ///   "VpcId": "vpc-pq9vxykj"
     /// }
     /// ```
-    pub async fn describe_flow_log(
-        &self,
-        request: &DescribeFlowLogRequest,
-    ) -> rt::Result<DescribeFlowLogResponse> {
-        self.read("DescribeFlowLog", request).await
+    pub fn describe_flow_log<'a>(
+        &'a self,
+        request: &'a DescribeFlowLogRequest,
+    ) -> rt::Call<'a, DescribeFlowLogRequest, DescribeFlowLogResponse> {
+        self.read("DescribeFlowLog", request)
     }
 
     /// 查询流日志集合 (`DescribeFlowLogs`)
@@ -4718,11 +4866,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_flow_logs(
-        &self,
-        request: &DescribeFlowLogsRequest,
-    ) -> rt::Result<DescribeFlowLogsResponse> {
-        self.read("DescribeFlowLogs", request).await
+    pub fn describe_flow_logs<'a>(
+        &'a self,
+        request: &'a DescribeFlowLogsRequest,
+    ) -> rt::Call<'a, DescribeFlowLogsRequest, DescribeFlowLogsResponse> {
+        self.read("DescribeFlowLogs", request)
     }
 
     /// 查询网关流量监控明细 (`DescribeGatewayFlowMonitorDetail`)
@@ -4743,11 +4891,15 @@ impl Client {
     ///   "TimePoint": "2019-02-28 18:15:20"
     /// }
     /// ```
-    pub async fn describe_gateway_flow_monitor_detail(
-        &self,
-        request: &DescribeGatewayFlowMonitorDetailRequest,
-    ) -> rt::Result<DescribeGatewayFlowMonitorDetailResponse> {
-        self.read("DescribeGatewayFlowMonitorDetail", request).await
+    pub fn describe_gateway_flow_monitor_detail<'a>(
+        &'a self,
+        request: &'a DescribeGatewayFlowMonitorDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeGatewayFlowMonitorDetailRequest,
+        DescribeGatewayFlowMonitorDetailResponse,
+    > {
+        self.read("DescribeGatewayFlowMonitorDetail", request)
     }
 
     /// 查询网关来访IP流控带宽 (`DescribeGatewayFlowQos`)
@@ -4763,11 +4915,11 @@ impl Client {
     ///   "GatewayId": "vpngw-4je9dgin"
     /// }
     /// ```
-    pub async fn describe_gateway_flow_qos(
-        &self,
-        request: &DescribeGatewayFlowQosRequest,
-    ) -> rt::Result<DescribeGatewayFlowQosResponse> {
-        self.read("DescribeGatewayFlowQos", request).await
+    pub fn describe_gateway_flow_qos<'a>(
+        &'a self,
+        request: &'a DescribeGatewayFlowQosRequest,
+    ) -> rt::Call<'a, DescribeGatewayFlowQosRequest, DescribeGatewayFlowQosResponse> {
+        self.read("DescribeGatewayFlowQos", request)
     }
 
     /// 查询全局路由列表。 (`DescribeGlobalRoutes`)
@@ -4785,11 +4937,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_global_routes(
-        &self,
-        request: &DescribeGlobalRoutesRequest,
-    ) -> rt::Result<DescribeGlobalRoutesResponse> {
-        self.read("DescribeGlobalRoutes", request).await
+    pub fn describe_global_routes<'a>(
+        &'a self,
+        request: &'a DescribeGlobalRoutesRequest,
+    ) -> rt::Call<'a, DescribeGlobalRoutesRequest, DescribeGlobalRoutesResponse> {
+        self.read("DescribeGlobalRoutes", request)
     }
 
     /// 查询HAVIP列表 (`DescribeHaVips`)
@@ -4818,11 +4970,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ha_vips(
-        &self,
-        request: &DescribeHaVipsRequest,
-    ) -> rt::Result<DescribeHaVipsResponse> {
-        self.read("DescribeHaVips", request).await
+    pub fn describe_ha_vips<'a>(
+        &'a self,
+        request: &'a DescribeHaVipsRequest,
+    ) -> rt::Call<'a, DescribeHaVipsRequest, DescribeHaVipsResponse> {
+        self.read("DescribeHaVips", request)
     }
 
     /// 查询高优路由表 (`DescribeHighPriorityRouteTables`)
@@ -4841,11 +4993,12 @@ impl Client {
     ///   "NeedRouterInfo": true
     /// }
     /// ```
-    pub async fn describe_high_priority_route_tables(
-        &self,
-        request: &DescribeHighPriorityRouteTablesRequest,
-    ) -> rt::Result<DescribeHighPriorityRouteTablesResponse> {
-        self.read("DescribeHighPriorityRouteTables", request).await
+    pub fn describe_high_priority_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeHighPriorityRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeHighPriorityRouteTablesRequest, DescribeHighPriorityRouteTablesResponse>
+    {
+        self.read("DescribeHighPriorityRouteTables", request)
     }
 
     /// 查询高优路由表条目 (`DescribeHighPriorityRoutes`)
@@ -4869,11 +5022,11 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    pub async fn describe_high_priority_routes(
-        &self,
-        request: &DescribeHighPriorityRoutesRequest,
-    ) -> rt::Result<DescribeHighPriorityRoutesResponse> {
-        self.read("DescribeHighPriorityRoutes", request).await
+    pub fn describe_high_priority_routes<'a>(
+        &'a self,
+        request: &'a DescribeHighPriorityRoutesRequest,
+    ) -> rt::Call<'a, DescribeHighPriorityRoutesRequest, DescribeHighPriorityRoutesResponse> {
+        self.read("DescribeHighPriorityRoutes", request)
     }
 
     /// 查询弹性公网IPv6列表 (`DescribeIPv6Addresses`)
@@ -4894,11 +5047,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_i_pv6_addresses(
-        &self,
-        request: &DescribeIPv6AddressesRequest,
-    ) -> rt::Result<DescribeIPv6AddressesResponse> {
-        self.read("DescribeIPv6Addresses", request).await
+    pub fn describe_i_pv6_addresses<'a>(
+        &'a self,
+        request: &'a DescribeIPv6AddressesRequest,
+    ) -> rt::Call<'a, DescribeIPv6AddressesRequest, DescribeIPv6AddressesResponse> {
+        self.read("DescribeIPv6Addresses", request)
     }
 
     /// 查询指定云服务器是否支持巨帧 (`DescribeInstanceJumbo`)
@@ -4920,11 +5073,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_instance_jumbo(
-        &self,
-        request: &DescribeInstanceJumboRequest,
-    ) -> rt::Result<DescribeInstanceJumboResponse> {
-        self.read("DescribeInstanceJumbo", request).await
+    pub fn describe_instance_jumbo<'a>(
+        &'a self,
+        request: &'a DescribeInstanceJumboRequest,
+    ) -> rt::Call<'a, DescribeInstanceJumboRequest, DescribeInstanceJumboResponse> {
+        self.read("DescribeInstanceJumbo", request)
     }
 
     /// 查询传统弹性公网IPv6列表 (`DescribeIp6Addresses`)
@@ -4947,11 +5100,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ip6_addresses(
-        &self,
-        request: &DescribeIp6AddressesRequest,
-    ) -> rt::Result<DescribeIp6AddressesResponse> {
-        self.read("DescribeIp6Addresses", request).await
+    pub fn describe_ip6_addresses<'a>(
+        &'a self,
+        request: &'a DescribeIp6AddressesRequest,
+    ) -> rt::Call<'a, DescribeIp6AddressesRequest, DescribeIp6AddressesResponse> {
+        self.read("DescribeIp6Addresses", request)
     }
 
     /// 查询账户在指定地域IPV6转换实例和规则的配额 (`DescribeIp6TranslatorQuota`)
@@ -4965,11 +5118,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ip6_translator_quota(
-        &self,
-        request: &DescribeIp6TranslatorQuotaRequest,
-    ) -> rt::Result<DescribeIp6TranslatorQuotaResponse> {
-        self.read("DescribeIp6TranslatorQuota", request).await
+    pub fn describe_ip6_translator_quota<'a>(
+        &'a self,
+        request: &'a DescribeIp6TranslatorQuotaRequest,
+    ) -> rt::Call<'a, DescribeIp6TranslatorQuotaRequest, DescribeIp6TranslatorQuotaResponse> {
+        self.read("DescribeIp6TranslatorQuota", request)
     }
 
     /// 查询IPV6转换实例及其绑定规则信息 (`DescribeIp6Translators`)
@@ -4988,11 +5141,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_ip6_translators(
-        &self,
-        request: &DescribeIp6TranslatorsRequest,
-    ) -> rt::Result<DescribeIp6TranslatorsResponse> {
-        self.read("DescribeIp6Translators", request).await
+    pub fn describe_ip6_translators<'a>(
+        &'a self,
+        request: &'a DescribeIp6TranslatorsRequest,
+    ) -> rt::Call<'a, DescribeIp6TranslatorsRequest, DescribeIp6TranslatorsResponse> {
+        self.read("DescribeIp6Translators", request)
     }
 
     /// 获取IP地理位置库下载链接 (`DescribeIpGeolocationDatabaseUrl`)
@@ -5009,11 +5162,15 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
-    pub async fn describe_ip_geolocation_database_url(
-        &self,
-        request: &DescribeIpGeolocationDatabaseUrlRequest,
-    ) -> rt::Result<DescribeIpGeolocationDatabaseUrlResponse> {
-        self.read("DescribeIpGeolocationDatabaseUrl", request).await
+    pub fn describe_ip_geolocation_database_url<'a>(
+        &'a self,
+        request: &'a DescribeIpGeolocationDatabaseUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIpGeolocationDatabaseUrlRequest,
+        DescribeIpGeolocationDatabaseUrlResponse,
+    > {
+        self.read("DescribeIpGeolocationDatabaseUrl", request)
     }
 
     /// 查询IP地理位置信息 (`DescribeIpGeolocationInfos`)
@@ -5040,11 +5197,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn describe_ip_geolocation_infos(
-        &self,
-        request: &DescribeIpGeolocationInfosRequest,
-    ) -> rt::Result<DescribeIpGeolocationInfosResponse> {
-        self.read("DescribeIpGeolocationInfos", request).await
+    pub fn describe_ip_geolocation_infos<'a>(
+        &'a self,
+        request: &'a DescribeIpGeolocationInfosRequest,
+    ) -> rt::Call<'a, DescribeIpGeolocationInfosRequest, DescribeIpGeolocationInfosResponse> {
+        self.read("DescribeIpGeolocationInfos", request)
     }
 
     /// 查询本地网关 (`DescribeLocalGateway`)
@@ -5058,11 +5215,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_local_gateway(
-        &self,
-        request: &DescribeLocalGatewayRequest,
-    ) -> rt::Result<DescribeLocalGatewayResponse> {
-        self.read("DescribeLocalGateway", request).await
+    pub fn describe_local_gateway<'a>(
+        &'a self,
+        request: &'a DescribeLocalGatewayRequest,
+    ) -> rt::Call<'a, DescribeLocalGatewayRequest, DescribeLocalGatewayResponse> {
+        self.read("DescribeLocalGateway", request)
     }
 
     /// 查询NAT网关端口转发规则 (`DescribeNatGatewayDestinationIpPortTranslationNatRules`)
@@ -5085,15 +5242,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_nat_gateway_destination_ip_port_translation_nat_rules(
-        &self,
-        request: &DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
-    ) -> rt::Result<DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse> {
+    pub fn describe_nat_gateway_destination_ip_port_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
+        DescribeNatGatewayDestinationIpPortTranslationNatRulesResponse,
+    > {
         self.read(
             "DescribeNatGatewayDestinationIpPortTranslationNatRules",
             request,
         )
-        .await
     }
 
     /// 查询专线绑定NAT路由 (`DescribeNatGatewayDirectConnectGatewayRoute`)
@@ -5112,12 +5272,15 @@ impl Client {
     ///   "VpcId": "vpc-3m6kvgrx"
     /// }
     /// ```
-    pub async fn describe_nat_gateway_direct_connect_gateway_route(
-        &self,
-        request: &DescribeNatGatewayDirectConnectGatewayRouteRequest,
-    ) -> rt::Result<DescribeNatGatewayDirectConnectGatewayRouteResponse> {
+    pub fn describe_nat_gateway_direct_connect_gateway_route<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewayDirectConnectGatewayRouteRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNatGatewayDirectConnectGatewayRouteRequest,
+        DescribeNatGatewayDirectConnectGatewayRouteResponse,
+    > {
         self.read("DescribeNatGatewayDirectConnectGatewayRoute", request)
-            .await
     }
 
     /// 查询nat网关流控明细 (`DescribeNatGatewayFlowMonitorDetail`)
@@ -5138,12 +5301,15 @@ impl Client {
     ///   "TimePoint": "2021-12-10T09:02:01+08:00"
     /// }
     /// ```
-    pub async fn describe_nat_gateway_flow_monitor_detail(
-        &self,
-        request: &DescribeNatGatewayFlowMonitorDetailRequest,
-    ) -> rt::Result<DescribeNatGatewayFlowMonitorDetailResponse> {
+    pub fn describe_nat_gateway_flow_monitor_detail<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewayFlowMonitorDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNatGatewayFlowMonitorDetailRequest,
+        DescribeNatGatewayFlowMonitorDetailResponse,
+    > {
         self.read("DescribeNatGatewayFlowMonitorDetail", request)
-            .await
     }
 
     /// 查询NAT网关SNAT转发规则 (`DescribeNatGatewaySourceIpTranslationNatRules`)
@@ -5167,12 +5333,15 @@ impl Client {
     ///   "NatGatewayId": "nat-3isn9hr0"
     /// }
     /// ```
-    pub async fn describe_nat_gateway_source_ip_translation_nat_rules(
-        &self,
-        request: &DescribeNatGatewaySourceIpTranslationNatRulesRequest,
-    ) -> rt::Result<DescribeNatGatewaySourceIpTranslationNatRulesResponse> {
+    pub fn describe_nat_gateway_source_ip_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNatGatewaySourceIpTranslationNatRulesRequest,
+        DescribeNatGatewaySourceIpTranslationNatRulesResponse,
+    > {
         self.read("DescribeNatGatewaySourceIpTranslationNatRules", request)
-            .await
     }
 
     /// 查询NAT网关可售卖的可用区信息 (`DescribeNatGatewayZones`)
@@ -5186,11 +5355,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_nat_gateway_zones(
-        &self,
-        request: &DescribeNatGatewayZonesRequest,
-    ) -> rt::Result<DescribeNatGatewayZonesResponse> {
-        self.read("DescribeNatGatewayZones", request).await
+    pub fn describe_nat_gateway_zones<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewayZonesRequest,
+    ) -> rt::Call<'a, DescribeNatGatewayZonesRequest, DescribeNatGatewayZonesResponse> {
+        self.read("DescribeNatGatewayZones", request)
     }
 
     /// 查询NAT网关 (`DescribeNatGateways`)
@@ -5215,11 +5384,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_nat_gateways(
-        &self,
-        request: &DescribeNatGatewaysRequest,
-    ) -> rt::Result<DescribeNatGatewaysResponse> {
-        self.read("DescribeNatGateways", request).await
+    pub fn describe_nat_gateways<'a>(
+        &'a self,
+        request: &'a DescribeNatGatewaysRequest,
+    ) -> rt::Call<'a, DescribeNatGatewaysRequest, DescribeNatGatewaysResponse> {
+        self.read("DescribeNatGateways", request)
     }
 
     /// 查询网络探测验证结果列表 (`DescribeNetDetectStates`)
@@ -5237,11 +5406,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_net_detect_states(
-        &self,
-        request: &DescribeNetDetectStatesRequest,
-    ) -> rt::Result<DescribeNetDetectStatesResponse> {
-        self.read("DescribeNetDetectStates", request).await
+    pub fn describe_net_detect_states<'a>(
+        &'a self,
+        request: &'a DescribeNetDetectStatesRequest,
+    ) -> rt::Call<'a, DescribeNetDetectStatesRequest, DescribeNetDetectStatesResponse> {
+        self.read("DescribeNetDetectStates", request)
     }
 
     /// 查询网络探测列表 (`DescribeNetDetects`)
@@ -5255,11 +5424,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_net_detects(
-        &self,
-        request: &DescribeNetDetectsRequest,
-    ) -> rt::Result<DescribeNetDetectsResponse> {
-        self.read("DescribeNetDetects", request).await
+    pub fn describe_net_detects<'a>(
+        &'a self,
+        request: &'a DescribeNetDetectsRequest,
+    ) -> rt::Call<'a, DescribeNetDetectsRequest, DescribeNetDetectsResponse> {
+        self.read("DescribeNetDetects", request)
     }
 
     /// 查询用户网络类型 (`DescribeNetworkAccountType`)
@@ -5273,11 +5442,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_network_account_type(
-        &self,
-        request: &DescribeNetworkAccountTypeRequest,
-    ) -> rt::Result<DescribeNetworkAccountTypeResponse> {
-        self.read("DescribeNetworkAccountType", request).await
+    pub fn describe_network_account_type<'a>(
+        &'a self,
+        request: &'a DescribeNetworkAccountTypeRequest,
+    ) -> rt::Call<'a, DescribeNetworkAccountTypeRequest, DescribeNetworkAccountTypeResponse> {
+        self.read("DescribeNetworkAccountType", request)
     }
 
     /// 分页查询网络ACL五元组条目列表 (`DescribeNetworkAclQuintupleEntries`)
@@ -5295,12 +5464,15 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_network_acl_quintuple_entries(
-        &self,
-        request: &DescribeNetworkAclQuintupleEntriesRequest,
-    ) -> rt::Result<DescribeNetworkAclQuintupleEntriesResponse> {
+    pub fn describe_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a DescribeNetworkAclQuintupleEntriesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeNetworkAclQuintupleEntriesRequest,
+        DescribeNetworkAclQuintupleEntriesResponse,
+    > {
         self.read("DescribeNetworkAclQuintupleEntries", request)
-            .await
     }
 
     /// 查询网络ACL列表 (`DescribeNetworkAcls`)
@@ -5314,11 +5486,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_network_acls(
-        &self,
-        request: &DescribeNetworkAclsRequest,
-    ) -> rt::Result<DescribeNetworkAclsResponse> {
-        self.read("DescribeNetworkAcls", request).await
+    pub fn describe_network_acls<'a>(
+        &'a self,
+        request: &'a DescribeNetworkAclsRequest,
+    ) -> rt::Call<'a, DescribeNetworkAclsRequest, DescribeNetworkAclsResponse> {
+        self.read("DescribeNetworkAcls", request)
     }
 
     /// 查询弹性网卡配额 (`DescribeNetworkInterfaceLimit`)
@@ -5334,11 +5506,12 @@ impl Client {
     ///   "InstanceId": "ins-1991090i"
     /// }
     /// ```
-    pub async fn describe_network_interface_limit(
-        &self,
-        request: &DescribeNetworkInterfaceLimitRequest,
-    ) -> rt::Result<DescribeNetworkInterfaceLimitResponse> {
-        self.read("DescribeNetworkInterfaceLimit", request).await
+    pub fn describe_network_interface_limit<'a>(
+        &'a self,
+        request: &'a DescribeNetworkInterfaceLimitRequest,
+    ) -> rt::Call<'a, DescribeNetworkInterfaceLimitRequest, DescribeNetworkInterfaceLimitResponse>
+    {
+        self.read("DescribeNetworkInterfaceLimit", request)
     }
 
     /// 查询弹性网卡列表 (`DescribeNetworkInterfaces`)
@@ -5352,11 +5525,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_network_interfaces(
-        &self,
-        request: &DescribeNetworkInterfacesRequest,
-    ) -> rt::Result<DescribeNetworkInterfacesResponse> {
-        self.read("DescribeNetworkInterfaces", request).await
+    pub fn describe_network_interfaces<'a>(
+        &'a self,
+        request: &'a DescribeNetworkInterfacesRequest,
+    ) -> rt::Call<'a, DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse> {
+        self.read("DescribeNetworkInterfaces", request)
     }
 
     /// 查询私网NAT网关目的端口转换规则 (`DescribePrivateNatGatewayDestinationIpPortTranslationNatRules`)
@@ -5380,15 +5553,18 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules(
-        &self,
-        request: &DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
-    ) -> rt::Result<DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesResponse> {
+    pub fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
+        DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesResponse,
+    > {
         self.read(
             "DescribePrivateNatGatewayDestinationIpPortTranslationNatRules",
             request,
         )
-        .await
     }
 
     /// 查询可创建的私网NAT网关配额数量 (`DescribePrivateNatGatewayLimits`)
@@ -5413,11 +5589,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_private_nat_gateway_limits(
-        &self,
-        request: &DescribePrivateNatGatewayLimitsRequest,
-    ) -> rt::Result<DescribePrivateNatGatewayLimitsResponse> {
-        self.read("DescribePrivateNatGatewayLimits", request).await
+    pub fn describe_private_nat_gateway_limits<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewayLimitsRequest,
+    ) -> rt::Call<'a, DescribePrivateNatGatewayLimitsRequest, DescribePrivateNatGatewayLimitsResponse>
+    {
+        self.read("DescribePrivateNatGatewayLimits", request)
     }
 
     /// 查询私网NAT网关可支持地域 (`DescribePrivateNatGatewayRegions`)
@@ -5431,11 +5608,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_private_nat_gateway_regions(
-        &self,
-        request: &DescribePrivateNatGatewayRegionsRequest,
-    ) -> rt::Result<DescribePrivateNatGatewayRegionsResponse> {
-        self.read("DescribePrivateNatGatewayRegions", request).await
+    pub fn describe_private_nat_gateway_regions<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewayRegionsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrivateNatGatewayRegionsRequest,
+        DescribePrivateNatGatewayRegionsResponse,
+    > {
+        self.read("DescribePrivateNatGatewayRegions", request)
     }
 
     /// 查询私网NAT网关源端转换访问控制规则 (`DescribePrivateNatGatewayTranslationAclRules`)
@@ -5455,12 +5636,15 @@ impl Client {
     ///   "TranslationType": "NETWORK_LAYER"
     /// }
     /// ```
-    pub async fn describe_private_nat_gateway_translation_acl_rules(
-        &self,
-        request: &DescribePrivateNatGatewayTranslationAclRulesRequest,
-    ) -> rt::Result<DescribePrivateNatGatewayTranslationAclRulesResponse> {
+    pub fn describe_private_nat_gateway_translation_acl_rules<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewayTranslationAclRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrivateNatGatewayTranslationAclRulesRequest,
+        DescribePrivateNatGatewayTranslationAclRulesResponse,
+    > {
         self.read("DescribePrivateNatGatewayTranslationAclRules", request)
-            .await
     }
 
     /// 查询私网NAT网关源端转换规则 (`DescribePrivateNatGatewayTranslationNatRules`)
@@ -5490,12 +5674,15 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn describe_private_nat_gateway_translation_nat_rules(
-        &self,
-        request: &DescribePrivateNatGatewayTranslationNatRulesRequest,
-    ) -> rt::Result<DescribePrivateNatGatewayTranslationNatRulesResponse> {
+    pub fn describe_private_nat_gateway_translation_nat_rules<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewayTranslationNatRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribePrivateNatGatewayTranslationNatRulesRequest,
+        DescribePrivateNatGatewayTranslationNatRulesResponse,
+    > {
         self.read("DescribePrivateNatGatewayTranslationNatRules", request)
-            .await
     }
 
     /// 查询私网NAT网关 (`DescribePrivateNatGateways`)
@@ -5513,11 +5700,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_private_nat_gateways(
-        &self,
-        request: &DescribePrivateNatGatewaysRequest,
-    ) -> rt::Result<DescribePrivateNatGatewaysResponse> {
-        self.read("DescribePrivateNatGateways", request).await
+    pub fn describe_private_nat_gateways<'a>(
+        &'a self,
+        request: &'a DescribePrivateNatGatewaysRequest,
+    ) -> rt::Call<'a, DescribePrivateNatGatewaysRequest, DescribePrivateNatGatewaysResponse> {
+        self.read("DescribePrivateNatGateways", request)
     }
 
     /// 查询网络产品配额信息 (`DescribeProductQuota`)
@@ -5533,11 +5720,11 @@ impl Client {
     ///   "Product": "\"ccn\""
     /// }
     /// ```
-    pub async fn describe_product_quota(
-        &self,
-        request: &DescribeProductQuotaRequest,
-    ) -> rt::Result<DescribeProductQuotaResponse> {
-        self.read("DescribeProductQuota", request).await
+    pub fn describe_product_quota<'a>(
+        &'a self,
+        request: &'a DescribeProductQuotaRequest,
+    ) -> rt::Call<'a, DescribeProductQuotaRequest, DescribeProductQuotaResponse> {
+        self.read("DescribeProductQuota", request)
     }
 
     /// 查询内网保留IP (`DescribeReserveIpAddresses`)
@@ -5556,11 +5743,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_reserve_ip_addresses(
-        &self,
-        request: &DescribeReserveIpAddressesRequest,
-    ) -> rt::Result<DescribeReserveIpAddressesResponse> {
-        self.read("DescribeReserveIpAddresses", request).await
+    pub fn describe_reserve_ip_addresses<'a>(
+        &'a self,
+        request: &'a DescribeReserveIpAddressesRequest,
+    ) -> rt::Call<'a, DescribeReserveIpAddressesRequest, DescribeReserveIpAddressesResponse> {
+        self.read("DescribeReserveIpAddresses", request)
     }
 
     /// 查询路由策略冲突列表 (`DescribeRouteConflicts`)
@@ -5580,11 +5767,11 @@ impl Client {
     ///   "RouteTableId": "rtb-q8o2z892"
     /// }
     /// ```
-    pub async fn describe_route_conflicts(
-        &self,
-        request: &DescribeRouteConflictsRequest,
-    ) -> rt::Result<DescribeRouteConflictsResponse> {
-        self.read("DescribeRouteConflicts", request).await
+    pub fn describe_route_conflicts<'a>(
+        &'a self,
+        request: &'a DescribeRouteConflictsRequest,
+    ) -> rt::Call<'a, DescribeRouteConflictsRequest, DescribeRouteConflictsResponse> {
+        self.read("DescribeRouteConflicts", request)
     }
 
     /// 查询路由条目列表 (`DescribeRouteList`)
@@ -5609,11 +5796,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_route_list(
-        &self,
-        request: &DescribeRouteListRequest,
-    ) -> rt::Result<DescribeRouteListResponse> {
-        self.read("DescribeRouteList", request).await
+    pub fn describe_route_list<'a>(
+        &'a self,
+        request: &'a DescribeRouteListRequest,
+    ) -> rt::Call<'a, DescribeRouteListRequest, DescribeRouteListResponse> {
+        self.read("DescribeRouteList", request)
     }
 
     /// 用户查询路由策略列表 (`DescribeRoutePolicies`)
@@ -5631,11 +5818,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_route_policies(
-        &self,
-        request: &DescribeRoutePoliciesRequest,
-    ) -> rt::Result<DescribeRoutePoliciesResponse> {
-        self.read("DescribeRoutePolicies", request).await
+    pub fn describe_route_policies<'a>(
+        &'a self,
+        request: &'a DescribeRoutePoliciesRequest,
+    ) -> rt::Call<'a, DescribeRoutePoliciesRequest, DescribeRoutePoliciesResponse> {
+        self.read("DescribeRoutePolicies", request)
     }
 
     /// 查看路由接收策略条目 (`DescribeRoutePolicyEntries`)
@@ -5662,11 +5849,11 @@ impl Client {
     ///   "OrderField": "abc"
     /// }
     /// ```
-    pub async fn describe_route_policy_entries(
-        &self,
-        request: &DescribeRoutePolicyEntriesRequest,
-    ) -> rt::Result<DescribeRoutePolicyEntriesResponse> {
-        self.read("DescribeRoutePolicyEntries", request).await
+    pub fn describe_route_policy_entries<'a>(
+        &'a self,
+        request: &'a DescribeRoutePolicyEntriesRequest,
+    ) -> rt::Call<'a, DescribeRoutePolicyEntriesRequest, DescribeRoutePolicyEntriesResponse> {
+        self.read("DescribeRoutePolicyEntries", request)
     }
 
     /// 查询实例绑定路由表信息 (`DescribeRouteTableAssociatedInstances`)
@@ -5676,12 +5863,15 @@ impl Client {
     /// # Example: 查询路由表绑定实例列表
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn describe_route_table_associated_instances(
-        &self,
-        request: &DescribeRouteTableAssociatedInstancesRequest,
-    ) -> rt::Result<DescribeRouteTableAssociatedInstancesResponse> {
+    pub fn describe_route_table_associated_instances<'a>(
+        &'a self,
+        request: &'a DescribeRouteTableAssociatedInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRouteTableAssociatedInstancesRequest,
+        DescribeRouteTableAssociatedInstancesResponse,
+    > {
         self.read("DescribeRouteTableAssociatedInstances", request)
-            .await
     }
 
     /// 查询云联网路由表选择策略信息 (`DescribeRouteTableSelectionPolicies`)
@@ -5691,12 +5881,15 @@ impl Client {
     /// # Example: 查询路由选择策略
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn describe_route_table_selection_policies(
-        &self,
-        request: &DescribeRouteTableSelectionPoliciesRequest,
-    ) -> rt::Result<DescribeRouteTableSelectionPoliciesResponse> {
+    pub fn describe_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a DescribeRouteTableSelectionPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRouteTableSelectionPoliciesRequest,
+        DescribeRouteTableSelectionPoliciesResponse,
+    > {
         self.read("DescribeRouteTableSelectionPolicies", request)
-            .await
     }
 
     /// 查询路由表 (`DescribeRouteTables`)
@@ -5706,11 +5899,11 @@ impl Client {
     /// # Example (1 of 2): 查看路由表对象列表
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn describe_route_tables(
-        &self,
-        request: &DescribeRouteTablesRequest,
-    ) -> rt::Result<DescribeRouteTablesResponse> {
-        self.read("DescribeRouteTables", request).await
+    pub fn describe_route_tables<'a>(
+        &'a self,
+        request: &'a DescribeRouteTablesRequest,
+    ) -> rt::Call<'a, DescribeRouteTablesRequest, DescribeRouteTablesResponse> {
+        self.read("DescribeRouteTables", request)
     }
 
     /// 查询路由列表 (`DescribeRoutes`)
@@ -5727,11 +5920,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_routes(
-        &self,
-        request: &DescribeRoutesRequest,
-    ) -> rt::Result<DescribeRoutesResponse> {
-        self.read("DescribeRoutes", request).await
+    pub fn describe_routes<'a>(
+        &'a self,
+        request: &'a DescribeRoutesRequest,
+    ) -> rt::Call<'a, DescribeRoutesRequest, DescribeRoutesResponse> {
+        self.read("DescribeRoutes", request)
     }
 
     /// 查询安全组关联实例统计 (`DescribeSecurityGroupAssociationStatistics`)
@@ -5750,12 +5943,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_group_association_statistics(
-        &self,
-        request: &DescribeSecurityGroupAssociationStatisticsRequest,
-    ) -> rt::Result<DescribeSecurityGroupAssociationStatisticsResponse> {
+    pub fn describe_security_group_association_statistics<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupAssociationStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityGroupAssociationStatisticsRequest,
+        DescribeSecurityGroupAssociationStatisticsResponse,
+    > {
         self.read("DescribeSecurityGroupAssociationStatistics", request)
-            .await
     }
 
     /// 查看参数模板展开后的安全组规则 (`DescribeSecurityGroupExpandedPolicies`)
@@ -5771,12 +5967,15 @@ impl Client {
     ///   "SecurityGroupId": "sg-brf5xqjr"
     /// }
     /// ```
-    pub async fn describe_security_group_expanded_policies(
-        &self,
-        request: &DescribeSecurityGroupExpandedPoliciesRequest,
-    ) -> rt::Result<DescribeSecurityGroupExpandedPoliciesResponse> {
+    pub fn describe_security_group_expanded_policies<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupExpandedPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityGroupExpandedPoliciesRequest,
+        DescribeSecurityGroupExpandedPoliciesResponse,
+    > {
         self.read("DescribeSecurityGroupExpandedPolicies", request)
-            .await
     }
 
     /// 查询用户安全组配额 (`DescribeSecurityGroupLimits`)
@@ -5790,11 +5989,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_security_group_limits(
-        &self,
-        request: &DescribeSecurityGroupLimitsRequest,
-    ) -> rt::Result<DescribeSecurityGroupLimitsResponse> {
-        self.read("DescribeSecurityGroupLimits", request).await
+    pub fn describe_security_group_limits<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupLimitsRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse> {
+        self.read("DescribeSecurityGroupLimits", request)
     }
 
     /// 查询安全组规则 (`DescribeSecurityGroupPolicies`)
@@ -5810,11 +6009,12 @@ impl Client {
     ///   "SecurityGroupId": "sg-ohuuioma"
     /// }
     /// ```
-    pub async fn describe_security_group_policies(
-        &self,
-        request: &DescribeSecurityGroupPoliciesRequest,
-    ) -> rt::Result<DescribeSecurityGroupPoliciesResponse> {
-        self.read("DescribeSecurityGroupPolicies", request).await
+    pub fn describe_security_group_policies<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse>
+    {
+        self.read("DescribeSecurityGroupPolicies", request)
     }
 
     /// 查询安全组被引用信息 (`DescribeSecurityGroupReferences`)
@@ -5832,11 +6032,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_security_group_references(
-        &self,
-        request: &DescribeSecurityGroupReferencesRequest,
-    ) -> rt::Result<DescribeSecurityGroupReferencesResponse> {
-        self.read("DescribeSecurityGroupReferences", request).await
+    pub fn describe_security_group_references<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupReferencesRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupReferencesRequest, DescribeSecurityGroupReferencesResponse>
+    {
+        self.read("DescribeSecurityGroupReferences", request)
     }
 
     /// 查看安全组 (`DescribeSecurityGroups`)
@@ -5866,11 +6067,11 @@ impl Client {
     ///   "Limit": "1"
     /// }
     /// ```
-    pub async fn describe_security_groups(
-        &self,
-        request: &DescribeSecurityGroupsRequest,
-    ) -> rt::Result<DescribeSecurityGroupsResponse> {
-        self.read("DescribeSecurityGroups", request).await
+    pub fn describe_security_groups<'a>(
+        &'a self,
+        request: &'a DescribeSecurityGroupsRequest,
+    ) -> rt::Call<'a, DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse> {
+        self.read("DescribeSecurityGroups", request)
     }
 
     /// 查询参数模板协议端口组关联的实例列表 (`DescribeServiceTemplateGroupInstances`)
@@ -5886,12 +6087,15 @@ impl Client {
     ///   "ServiceTemplateGroupId": "ppmg-12345678"
     /// }
     /// ```
-    pub async fn describe_service_template_group_instances(
-        &self,
-        request: &DescribeServiceTemplateGroupInstancesRequest,
-    ) -> rt::Result<DescribeServiceTemplateGroupInstancesResponse> {
+    pub fn describe_service_template_group_instances<'a>(
+        &'a self,
+        request: &'a DescribeServiceTemplateGroupInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceTemplateGroupInstancesRequest,
+        DescribeServiceTemplateGroupInstancesResponse,
+    > {
         self.read("DescribeServiceTemplateGroupInstances", request)
-            .await
     }
 
     /// 查询协议端口模板集合 (`DescribeServiceTemplateGroups`)
@@ -5915,11 +6119,12 @@ impl Client {
     ///   "Limit": "2"
     /// }
     /// ```
-    pub async fn describe_service_template_groups(
-        &self,
-        request: &DescribeServiceTemplateGroupsRequest,
-    ) -> rt::Result<DescribeServiceTemplateGroupsResponse> {
-        self.read("DescribeServiceTemplateGroups", request).await
+    pub fn describe_service_template_groups<'a>(
+        &'a self,
+        request: &'a DescribeServiceTemplateGroupsRequest,
+    ) -> rt::Call<'a, DescribeServiceTemplateGroupsRequest, DescribeServiceTemplateGroupsResponse>
+    {
+        self.read("DescribeServiceTemplateGroups", request)
     }
 
     /// 查询参数模板协议端口关联的实例列表 (`DescribeServiceTemplateInstances`)
@@ -5935,11 +6140,15 @@ impl Client {
     ///   "ServiceTemplateId": "ppm-12345678"
     /// }
     /// ```
-    pub async fn describe_service_template_instances(
-        &self,
-        request: &DescribeServiceTemplateInstancesRequest,
-    ) -> rt::Result<DescribeServiceTemplateInstancesResponse> {
-        self.read("DescribeServiceTemplateInstances", request).await
+    pub fn describe_service_template_instances<'a>(
+        &'a self,
+        request: &'a DescribeServiceTemplateInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeServiceTemplateInstancesRequest,
+        DescribeServiceTemplateInstancesResponse,
+    > {
+        self.read("DescribeServiceTemplateInstances", request)
     }
 
     /// 查询协议端口模板 (`DescribeServiceTemplates`)
@@ -5963,11 +6172,11 @@ impl Client {
     ///   "Limit": "2"
     /// }
     /// ```
-    pub async fn describe_service_templates(
-        &self,
-        request: &DescribeServiceTemplatesRequest,
-    ) -> rt::Result<DescribeServiceTemplatesResponse> {
-        self.read("DescribeServiceTemplates", request).await
+    pub fn describe_service_templates<'a>(
+        &'a self,
+        request: &'a DescribeServiceTemplatesRequest,
+    ) -> rt::Call<'a, DescribeServiceTemplatesRequest, DescribeServiceTemplatesResponse> {
+        self.read("DescribeServiceTemplates", request)
     }
 
     /// 查询安全组快照文件内容 (`DescribeSgSnapshotFileContent`)
@@ -5985,11 +6194,12 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-ebjofe71"
     /// }
     /// ```
-    pub async fn describe_sg_snapshot_file_content(
-        &self,
-        request: &DescribeSgSnapshotFileContentRequest,
-    ) -> rt::Result<DescribeSgSnapshotFileContentResponse> {
-        self.read("DescribeSgSnapshotFileContent", request).await
+    pub fn describe_sg_snapshot_file_content<'a>(
+        &'a self,
+        request: &'a DescribeSgSnapshotFileContentRequest,
+    ) -> rt::Call<'a, DescribeSgSnapshotFileContentRequest, DescribeSgSnapshotFileContentResponse>
+    {
+        self.read("DescribeSgSnapshotFileContent", request)
     }
 
     /// 查询快照策略关联实例列表 (`DescribeSnapshotAttachedInstances`)
@@ -6015,12 +6225,15 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    pub async fn describe_snapshot_attached_instances(
-        &self,
-        request: &DescribeSnapshotAttachedInstancesRequest,
-    ) -> rt::Result<DescribeSnapshotAttachedInstancesResponse> {
+    pub fn describe_snapshot_attached_instances<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotAttachedInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSnapshotAttachedInstancesRequest,
+        DescribeSnapshotAttachedInstancesResponse,
+    > {
         self.read("DescribeSnapshotAttachedInstances", request)
-            .await
     }
 
     /// 查询快照文件 (`DescribeSnapshotFiles`)
@@ -6039,11 +6252,11 @@ impl Client {
     ///   "StartDate": "2021-10-10 00:00:00"
     /// }
     /// ```
-    pub async fn describe_snapshot_files(
-        &self,
-        request: &DescribeSnapshotFilesRequest,
-    ) -> rt::Result<DescribeSnapshotFilesResponse> {
-        self.read("DescribeSnapshotFiles", request).await
+    pub fn describe_snapshot_files<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotFilesRequest,
+    ) -> rt::Call<'a, DescribeSnapshotFilesRequest, DescribeSnapshotFilesResponse> {
+        self.read("DescribeSnapshotFiles", request)
     }
 
     /// 查询快照策略 (`DescribeSnapshotPolicies`)
@@ -6068,11 +6281,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_snapshot_policies(
-        &self,
-        request: &DescribeSnapshotPoliciesRequest,
-    ) -> rt::Result<DescribeSnapshotPoliciesResponse> {
-        self.read("DescribeSnapshotPolicies", request).await
+    pub fn describe_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DescribeSnapshotPoliciesRequest, DescribeSnapshotPoliciesResponse> {
+        self.read("DescribeSnapshotPolicies", request)
     }
 
     /// 查询指定共享流量包的用量明细 (`DescribeSpecificTrafficPackageUsedDetails`)
@@ -6088,12 +6301,15 @@ impl Client {
     ///   "TrafficPackageId": "tfp-f7a3qh6x"
     /// }
     /// ```
-    pub async fn describe_specific_traffic_package_used_details(
-        &self,
-        request: &DescribeSpecificTrafficPackageUsedDetailsRequest,
-    ) -> rt::Result<DescribeSpecificTrafficPackageUsedDetailsResponse> {
+    pub fn describe_specific_traffic_package_used_details<'a>(
+        &'a self,
+        request: &'a DescribeSpecificTrafficPackageUsedDetailsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSpecificTrafficPackageUsedDetailsRequest,
+        DescribeSpecificTrafficPackageUsedDetailsResponse,
+    > {
         self.read("DescribeSpecificTrafficPackageUsedDetails", request)
-            .await
     }
 
     /// 查看Subnet资源信息 (`DescribeSubnetResourceDashboard`)
@@ -6111,11 +6327,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_subnet_resource_dashboard(
-        &self,
-        request: &DescribeSubnetResourceDashboardRequest,
-    ) -> rt::Result<DescribeSubnetResourceDashboardResponse> {
-        self.read("DescribeSubnetResourceDashboard", request).await
+    pub fn describe_subnet_resource_dashboard<'a>(
+        &'a self,
+        request: &'a DescribeSubnetResourceDashboardRequest,
+    ) -> rt::Call<'a, DescribeSubnetResourceDashboardRequest, DescribeSubnetResourceDashboardResponse>
+    {
+        self.read("DescribeSubnetResourceDashboard", request)
     }
 
     /// 查询子网列表 (`DescribeSubnets`)
@@ -6125,11 +6342,11 @@ impl Client {
     /// # Example (1 of 2): 查询子网列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    pub async fn describe_subnets(
-        &self,
-        request: &DescribeSubnetsRequest,
-    ) -> rt::Result<DescribeSubnetsResponse> {
-        self.read("DescribeSubnets", request).await
+    pub fn describe_subnets<'a>(
+        &'a self,
+        request: &'a DescribeSubnetsRequest,
+    ) -> rt::Call<'a, DescribeSubnetsRequest, DescribeSubnetsResponse> {
+        self.read("DescribeSubnets", request)
     }
 
     /// 查询异步任务执行结果 (`DescribeTaskResult`)
@@ -6145,11 +6362,11 @@ impl Client {
     ///   "TaskId": 12566700
     /// }
     /// ```
-    pub async fn describe_task_result(
-        &self,
-        request: &DescribeTaskResultRequest,
-    ) -> rt::Result<DescribeTaskResultResponse> {
-        self.read("DescribeTaskResult", request).await
+    pub fn describe_task_result<'a>(
+        &'a self,
+        request: &'a DescribeTaskResultRequest,
+    ) -> rt::Call<'a, DescribeTaskResultRequest, DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request)
     }
 
     /// 查询参数模板配额列表 (`DescribeTemplateLimits`)
@@ -6163,11 +6380,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_template_limits(
-        &self,
-        request: &DescribeTemplateLimitsRequest,
-    ) -> rt::Result<DescribeTemplateLimitsResponse> {
-        self.read("DescribeTemplateLimits", request).await
+    pub fn describe_template_limits<'a>(
+        &'a self,
+        request: &'a DescribeTemplateLimitsRequest,
+    ) -> rt::Call<'a, DescribeTemplateLimitsRequest, DescribeTemplateLimitsResponse> {
+        self.read("DescribeTemplateLimits", request)
     }
 
     /// 查询租户云联网实例 (`DescribeTenantCcns`)
@@ -6192,11 +6409,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_tenant_ccns(
-        &self,
-        request: &DescribeTenantCcnsRequest,
-    ) -> rt::Result<DescribeTenantCcnsResponse> {
-        self.read("DescribeTenantCcns", request).await
+    pub fn describe_tenant_ccns<'a>(
+        &'a self,
+        request: &'a DescribeTenantCcnsRequest,
+    ) -> rt::Call<'a, DescribeTenantCcnsRequest, DescribeTenantCcnsResponse> {
+        self.read("DescribeTenantCcns", request)
     }
 
     /// 查询流量镜像过滤规则。 (`DescribeTrafficMirrorFilterRules`)
@@ -6215,11 +6432,15 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    pub async fn describe_traffic_mirror_filter_rules(
-        &self,
-        request: &DescribeTrafficMirrorFilterRulesRequest,
-    ) -> rt::Result<DescribeTrafficMirrorFilterRulesResponse> {
-        self.read("DescribeTrafficMirrorFilterRules", request).await
+    pub fn describe_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorFilterRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTrafficMirrorFilterRulesRequest,
+        DescribeTrafficMirrorFilterRulesResponse,
+    > {
+        self.read("DescribeTrafficMirrorFilterRules", request)
     }
 
     /// 用户查询流量镜像 (`DescribeTrafficMirrors`)
@@ -6243,11 +6464,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_traffic_mirrors(
-        &self,
-        request: &DescribeTrafficMirrorsRequest,
-    ) -> rt::Result<DescribeTrafficMirrorsResponse> {
-        self.read("DescribeTrafficMirrors", request).await
+    pub fn describe_traffic_mirrors<'a>(
+        &'a self,
+        request: &'a DescribeTrafficMirrorsRequest,
+    ) -> rt::Call<'a, DescribeTrafficMirrorsRequest, DescribeTrafficMirrorsResponse> {
+        self.read("DescribeTrafficMirrors", request)
     }
 
     /// 查询共享流量包 (`DescribeTrafficPackages`)
@@ -6261,11 +6482,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_traffic_packages(
-        &self,
-        request: &DescribeTrafficPackagesRequest,
-    ) -> rt::Result<DescribeTrafficPackagesResponse> {
-        self.read("DescribeTrafficPackages", request).await
+    pub fn describe_traffic_packages<'a>(
+        &'a self,
+        request: &'a DescribeTrafficPackagesRequest,
+    ) -> rt::Call<'a, DescribeTrafficPackagesRequest, DescribeTrafficPackagesResponse> {
+        self.read("DescribeTrafficPackages", request)
     }
 
     /// 查询流量调度规则 (`DescribeTrafficQosPolicy`)
@@ -6283,11 +6504,11 @@ impl Client {
     ///   "RemoteRegion": "ap-chengdu"
     /// }
     /// ```
-    pub async fn describe_traffic_qos_policy(
-        &self,
-        request: &DescribeTrafficQosPolicyRequest,
-    ) -> rt::Result<DescribeTrafficQosPolicyResponse> {
-        self.read("DescribeTrafficQosPolicy", request).await
+    pub fn describe_traffic_qos_policy<'a>(
+        &'a self,
+        request: &'a DescribeTrafficQosPolicyRequest,
+    ) -> rt::Call<'a, DescribeTrafficQosPolicyRequest, DescribeTrafficQosPolicyResponse> {
+        self.read("DescribeTrafficQosPolicy", request)
     }
 
     /// 查看子网或者vpc内IP使用情况 (`DescribeUsedIpAddress`)
@@ -6309,11 +6530,11 @@ impl Client {
     ///   "VpcId": "vpc-bx0vq623"
     /// }
     /// ```
-    pub async fn describe_used_ip_address(
-        &self,
-        request: &DescribeUsedIpAddressRequest,
-    ) -> rt::Result<DescribeUsedIpAddressResponse> {
-        self.read("DescribeUsedIpAddress", request).await
+    pub fn describe_used_ip_address<'a>(
+        &'a self,
+        request: &'a DescribeUsedIpAddressRequest,
+    ) -> rt::Call<'a, DescribeUsedIpAddressRequest, DescribeUsedIpAddressResponse> {
+        self.read("DescribeUsedIpAddress", request)
     }
 
     /// 查询终端节点列表 (`DescribeVpcEndPoint`)
@@ -6333,11 +6554,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_vpc_end_point(
-        &self,
-        request: &DescribeVpcEndPointRequest,
-    ) -> rt::Result<DescribeVpcEndPointResponse> {
-        self.read("DescribeVpcEndPoint", request).await
+    pub fn describe_vpc_end_point<'a>(
+        &'a self,
+        request: &'a DescribeVpcEndPointRequest,
+    ) -> rt::Call<'a, DescribeVpcEndPointRequest, DescribeVpcEndPointResponse> {
+        self.read("DescribeVpcEndPoint", request)
     }
 
     /// 查询终端节点服务列表 (`DescribeVpcEndPointService`)
@@ -6357,11 +6578,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_vpc_end_point_service(
-        &self,
-        request: &DescribeVpcEndPointServiceRequest,
-    ) -> rt::Result<DescribeVpcEndPointServiceResponse> {
-        self.read("DescribeVpcEndPointService", request).await
+    pub fn describe_vpc_end_point_service<'a>(
+        &'a self,
+        request: &'a DescribeVpcEndPointServiceRequest,
+    ) -> rt::Call<'a, DescribeVpcEndPointServiceRequest, DescribeVpcEndPointServiceResponse> {
+        self.read("DescribeVpcEndPointService", request)
     }
 
     /// 查询终端节点服务的服务白名单列表 (`DescribeVpcEndPointServiceWhiteList`)
@@ -6375,12 +6596,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vpc_end_point_service_white_list(
-        &self,
-        request: &DescribeVpcEndPointServiceWhiteListRequest,
-    ) -> rt::Result<DescribeVpcEndPointServiceWhiteListResponse> {
+    pub fn describe_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeVpcEndPointServiceWhiteListRequest,
+        DescribeVpcEndPointServiceWhiteListResponse,
+    > {
         self.read("DescribeVpcEndPointServiceWhiteList", request)
-            .await
     }
 
     /// 查询VPC下的云主机实例列表 (`DescribeVpcInstances`)
@@ -6405,11 +6629,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpc_instances(
-        &self,
-        request: &DescribeVpcInstancesRequest,
-    ) -> rt::Result<DescribeVpcInstancesResponse> {
-        self.read("DescribeVpcInstances", request).await
+    pub fn describe_vpc_instances<'a>(
+        &'a self,
+        request: &'a DescribeVpcInstancesRequest,
+    ) -> rt::Call<'a, DescribeVpcInstancesRequest, DescribeVpcInstancesResponse> {
+        self.read("DescribeVpcInstances", request)
     }
 
     /// 查询VPC内IPv6列表 (`DescribeVpcIpv6Addresses`)
@@ -6426,11 +6650,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn describe_vpc_ipv6_addresses(
-        &self,
-        request: &DescribeVpcIpv6AddressesRequest,
-    ) -> rt::Result<DescribeVpcIpv6AddressesResponse> {
-        self.read("DescribeVpcIpv6Addresses", request).await
+    pub fn describe_vpc_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a DescribeVpcIpv6AddressesRequest,
+    ) -> rt::Call<'a, DescribeVpcIpv6AddressesRequest, DescribeVpcIpv6AddressesResponse> {
+        self.read("DescribeVpcIpv6Addresses", request)
     }
 
     /// 获取私有网络配额 (`DescribeVpcLimits`)
@@ -6485,11 +6709,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpc_limits(
-        &self,
-        request: &DescribeVpcLimitsRequest,
-    ) -> rt::Result<DescribeVpcLimitsResponse> {
-        self.read("DescribeVpcLimits", request).await
+    pub fn describe_vpc_limits<'a>(
+        &'a self,
+        request: &'a DescribeVpcLimitsRequest,
+    ) -> rt::Call<'a, DescribeVpcLimitsRequest, DescribeVpcLimitsResponse> {
+        self.read("DescribeVpcLimits", request)
     }
 
     /// 查询私有网络对等连接 (`DescribeVpcPeeringConnections`)
@@ -6507,11 +6731,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpc_peering_connections(
-        &self,
-        request: &DescribeVpcPeeringConnectionsRequest,
-    ) -> rt::Result<DescribeVpcPeeringConnectionsResponse> {
-        self.read("DescribeVpcPeeringConnections", request).await
+    pub fn describe_vpc_peering_connections<'a>(
+        &'a self,
+        request: &'a DescribeVpcPeeringConnectionsRequest,
+    ) -> rt::Call<'a, DescribeVpcPeeringConnectionsRequest, DescribeVpcPeeringConnectionsResponse>
+    {
+        self.read("DescribeVpcPeeringConnections", request)
     }
 
     /// 查询VPC内网IP信息 (`DescribeVpcPrivateIpAddresses`)
@@ -6533,11 +6758,12 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn describe_vpc_private_ip_addresses(
-        &self,
-        request: &DescribeVpcPrivateIpAddressesRequest,
-    ) -> rt::Result<DescribeVpcPrivateIpAddressesResponse> {
-        self.read("DescribeVpcPrivateIpAddresses", request).await
+    pub fn describe_vpc_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a DescribeVpcPrivateIpAddressesRequest,
+    ) -> rt::Call<'a, DescribeVpcPrivateIpAddressesRequest, DescribeVpcPrivateIpAddressesResponse>
+    {
+        self.read("DescribeVpcPrivateIpAddresses", request)
     }
 
     /// 查看VPC资源信息 (`DescribeVpcResourceDashboard`)
@@ -6555,11 +6781,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpc_resource_dashboard(
-        &self,
-        request: &DescribeVpcResourceDashboardRequest,
-    ) -> rt::Result<DescribeVpcResourceDashboardResponse> {
-        self.read("DescribeVpcResourceDashboard", request).await
+    pub fn describe_vpc_resource_dashboard<'a>(
+        &'a self,
+        request: &'a DescribeVpcResourceDashboardRequest,
+    ) -> rt::Call<'a, DescribeVpcResourceDashboardRequest, DescribeVpcResourceDashboardResponse>
+    {
+        self.read("DescribeVpcResourceDashboard", request)
     }
 
     /// 查询VPC异步任务执行结果 (`DescribeVpcTaskResult`)
@@ -6575,11 +6802,11 @@ impl Client {
     ///   "TaskId": "481e9b6e-81d1-4859-b8cf-a673e010b388"
     /// }
     /// ```
-    pub async fn describe_vpc_task_result(
-        &self,
-        request: &DescribeVpcTaskResultRequest,
-    ) -> rt::Result<DescribeVpcTaskResultResponse> {
-        self.read("DescribeVpcTaskResult", request).await
+    pub fn describe_vpc_task_result<'a>(
+        &'a self,
+        request: &'a DescribeVpcTaskResultRequest,
+    ) -> rt::Call<'a, DescribeVpcTaskResultRequest, DescribeVpcTaskResultResponse> {
+        self.read("DescribeVpcTaskResult", request)
     }
 
     /// 查询VPC列表 (`DescribeVpcs`)
@@ -6611,11 +6838,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_vpcs(
-        &self,
-        request: &DescribeVpcsRequest,
-    ) -> rt::Result<DescribeVpcsResponse> {
-        self.read("DescribeVpcs", request).await
+    pub fn describe_vpcs<'a>(
+        &'a self,
+        request: &'a DescribeVpcsRequest,
+    ) -> rt::Call<'a, DescribeVpcsRequest, DescribeVpcsResponse> {
+        self.read("DescribeVpcs", request)
     }
 
     /// 查询VPN通道列表 (`DescribeVpnConnections`)
@@ -6632,11 +6859,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpn_connections(
-        &self,
-        request: &DescribeVpnConnectionsRequest,
-    ) -> rt::Result<DescribeVpnConnectionsResponse> {
-        self.read("DescribeVpnConnections", request).await
+    pub fn describe_vpn_connections<'a>(
+        &'a self,
+        request: &'a DescribeVpnConnectionsRequest,
+    ) -> rt::Call<'a, DescribeVpnConnectionsRequest, DescribeVpnConnectionsResponse> {
+        self.read("DescribeVpnConnections", request)
     }
 
     /// 查询VPN网关云联网路由 (`DescribeVpnGatewayCcnRoutes`)
@@ -6654,11 +6881,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-qol17bjx"
     /// }
     /// ```
-    pub async fn describe_vpn_gateway_ccn_routes(
-        &self,
-        request: &DescribeVpnGatewayCcnRoutesRequest,
-    ) -> rt::Result<DescribeVpnGatewayCcnRoutesResponse> {
-        self.read("DescribeVpnGatewayCcnRoutes", request).await
+    pub fn describe_vpn_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewayCcnRoutesRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewayCcnRoutesRequest, DescribeVpnGatewayCcnRoutesResponse> {
+        self.read("DescribeVpnGatewayCcnRoutes", request)
     }
 
     /// 查询VPN网关路由 (`DescribeVpnGatewayRoutes`)
@@ -6676,11 +6903,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-7lhl5331"
     /// }
     /// ```
-    pub async fn describe_vpn_gateway_routes(
-        &self,
-        request: &DescribeVpnGatewayRoutesRequest,
-    ) -> rt::Result<DescribeVpnGatewayRoutesResponse> {
-        self.read("DescribeVpnGatewayRoutes", request).await
+    pub fn describe_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewayRoutesRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewayRoutesRequest, DescribeVpnGatewayRoutesResponse> {
+        self.read("DescribeVpnGatewayRoutes", request)
     }
 
     /// 查询SSL-VPN-CLIENT 列表 (`DescribeVpnGatewaySslClients`)
@@ -6705,11 +6932,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpn_gateway_ssl_clients(
-        &self,
-        request: &DescribeVpnGatewaySslClientsRequest,
-    ) -> rt::Result<DescribeVpnGatewaySslClientsResponse> {
-        self.read("DescribeVpnGatewaySslClients", request).await
+    pub fn describe_vpn_gateway_ssl_clients<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewaySslClientsRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewaySslClientsRequest, DescribeVpnGatewaySslClientsResponse>
+    {
+        self.read("DescribeVpnGatewaySslClients", request)
     }
 
     /// 查询SSL-VPN SERVER 列表 (`DescribeVpnGatewaySslServers`)
@@ -6734,11 +6962,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_vpn_gateway_ssl_servers(
-        &self,
-        request: &DescribeVpnGatewaySslServersRequest,
-    ) -> rt::Result<DescribeVpnGatewaySslServersResponse> {
-        self.read("DescribeVpnGatewaySslServers", request).await
+    pub fn describe_vpn_gateway_ssl_servers<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewaySslServersRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewaySslServersRequest, DescribeVpnGatewaySslServersResponse>
+    {
+        self.read("DescribeVpnGatewaySslServers", request)
     }
 
     /// 查询VPN网关 (`DescribeVpnGateways`)
@@ -6758,11 +6987,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vpn_gateways(
-        &self,
-        request: &DescribeVpnGatewaysRequest,
-    ) -> rt::Result<DescribeVpnGatewaysResponse> {
-        self.read("DescribeVpnGateways", request).await
+    pub fn describe_vpn_gateways<'a>(
+        &'a self,
+        request: &'a DescribeVpnGatewaysRequest,
+    ) -> rt::Call<'a, DescribeVpnGatewaysRequest, DescribeVpnGatewaysResponse> {
+        self.read("DescribeVpnGateways", request)
     }
 
     /// 云联网解关联实例 (`DetachCcnInstances`)
@@ -6791,11 +7020,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn detach_ccn_instances(
-        &self,
-        request: &DetachCcnInstancesRequest,
-    ) -> rt::Result<DetachCcnInstancesResponse> {
-        self.call("DetachCcnInstances", request).await
+    pub fn detach_ccn_instances<'a>(
+        &'a self,
+        request: &'a DetachCcnInstancesRequest,
+    ) -> rt::Call<'a, DetachCcnInstancesRequest, DetachCcnInstancesResponse> {
+        self.call("DetachCcnInstances", request)
     }
 
     /// 删除基础网络互通 (`DetachClassicLinkVpc`)
@@ -6816,11 +7045,11 @@ impl Client {
     ///   "VpcId": "vpc-gjui0b5t"
     /// }
     /// ```
-    pub async fn detach_classic_link_vpc(
-        &self,
-        request: &DetachClassicLinkVpcRequest,
-    ) -> rt::Result<DetachClassicLinkVpcResponse> {
-        self.call("DetachClassicLinkVpc", request).await
+    pub fn detach_classic_link_vpc<'a>(
+        &'a self,
+        request: &'a DetachClassicLinkVpcRequest,
+    ) -> rt::Call<'a, DetachClassicLinkVpcRequest, DetachClassicLinkVpcResponse> {
+        self.call("DetachClassicLinkVpc", request)
     }
 
     /// 弹性网卡解绑云服务器 (`DetachNetworkInterface`)
@@ -6839,11 +7068,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-afo43z61"
     /// }
     /// ```
-    pub async fn detach_network_interface(
-        &self,
-        request: &DetachNetworkInterfaceRequest,
-    ) -> rt::Result<DetachNetworkInterfaceResponse> {
-        self.call("DetachNetworkInterface", request).await
+    pub fn detach_network_interface<'a>(
+        &'a self,
+        request: &'a DetachNetworkInterfaceRequest,
+    ) -> rt::Call<'a, DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse> {
+        self.call("DetachNetworkInterface", request)
     }
 
     /// 快照策略解关联实例 (`DetachSnapshotInstances`)
@@ -6866,11 +7095,11 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    pub async fn detach_snapshot_instances(
-        &self,
-        request: &DetachSnapshotInstancesRequest,
-    ) -> rt::Result<DetachSnapshotInstancesResponse> {
-        self.call("DetachSnapshotInstances", request).await
+    pub fn detach_snapshot_instances<'a>(
+        &'a self,
+        request: &'a DetachSnapshotInstancesRequest,
+    ) -> rt::Call<'a, DetachSnapshotInstancesRequest, DetachSnapshotInstancesResponse> {
+        self.call("DetachSnapshotInstances", request)
     }
 
     /// 禁用云联网路由 (`DisableCcnRoutes`)
@@ -6890,11 +7119,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_ccn_routes(
-        &self,
-        request: &DisableCcnRoutesRequest,
-    ) -> rt::Result<DisableCcnRoutesResponse> {
-        self.call("DisableCcnRoutes", request).await
+    pub fn disable_ccn_routes<'a>(
+        &'a self,
+        request: &'a DisableCcnRoutesRequest,
+    ) -> rt::Call<'a, DisableCcnRoutesRequest, DisableCcnRoutesResponse> {
+        self.call("DisableCcnRoutes", request)
     }
 
     /// 停止流日志 (`DisableFlowLogs`)
@@ -6912,11 +7141,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_flow_logs(
-        &self,
-        request: &DisableFlowLogsRequest,
-    ) -> rt::Result<DisableFlowLogsResponse> {
-        self.call("DisableFlowLogs", request).await
+    pub fn disable_flow_logs<'a>(
+        &'a self,
+        request: &'a DisableFlowLogsRequest,
+    ) -> rt::Call<'a, DisableFlowLogsRequest, DisableFlowLogsResponse> {
+        self.call("DisableFlowLogs", request)
     }
 
     /// 关闭网关流量监控 (`DisableGatewayFlowMonitor`)
@@ -6932,11 +7161,11 @@ impl Client {
     ///   "GatewayId": "vpngw-gree226l"
     /// }
     /// ```
-    pub async fn disable_gateway_flow_monitor(
-        &self,
-        request: &DisableGatewayFlowMonitorRequest,
-    ) -> rt::Result<DisableGatewayFlowMonitorResponse> {
-        self.call("DisableGatewayFlowMonitor", request).await
+    pub fn disable_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a DisableGatewayFlowMonitorRequest,
+    ) -> rt::Call<'a, DisableGatewayFlowMonitorRequest, DisableGatewayFlowMonitorResponse> {
+        self.call("DisableGatewayFlowMonitor", request)
     }
 
     /// 禁用子网路由 (`DisableRoutes`)
@@ -6956,11 +7185,11 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    pub async fn disable_routes(
-        &self,
-        request: &DisableRoutesRequest,
-    ) -> rt::Result<DisableRoutesResponse> {
-        self.call("DisableRoutes", request).await
+    pub fn disable_routes<'a>(
+        &'a self,
+        request: &'a DisableRoutesRequest,
+    ) -> rt::Call<'a, DisableRoutesRequest, DisableRoutesResponse> {
+        self.call("DisableRoutes", request)
     }
 
     /// 停用快照策略 (`DisableSnapshotPolicies`)
@@ -6978,11 +7207,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disable_snapshot_policies(
-        &self,
-        request: &DisableSnapshotPoliciesRequest,
-    ) -> rt::Result<DisableSnapshotPoliciesResponse> {
-        self.call("DisableSnapshotPolicies", request).await
+    pub fn disable_snapshot_policies<'a>(
+        &'a self,
+        request: &'a DisableSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, DisableSnapshotPoliciesRequest, DisableSnapshotPoliciesResponse> {
+        self.call("DisableSnapshotPolicies", request)
     }
 
     /// 禁用SSL-VPN-CLIENT 证书 (`DisableVpnGatewaySslClientCert`)
@@ -6998,11 +7227,12 @@ impl Client {
     ///   "SslVpnClientId": "vpnc-04ubidcy"
     /// }
     /// ```
-    pub async fn disable_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &DisableVpnGatewaySslClientCertRequest,
-    ) -> rt::Result<DisableVpnGatewaySslClientCertResponse> {
-        self.call("DisableVpnGatewaySslClientCert", request).await
+    pub fn disable_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a DisableVpnGatewaySslClientCertRequest,
+    ) -> rt::Call<'a, DisableVpnGatewaySslClientCertRequest, DisableVpnGatewaySslClientCertResponse>
+    {
+        self.call("DisableVpnGatewaySslClientCert", request)
     }
 
     /// 解绑弹性公网IP (`DisassociateAddress`)
@@ -7021,11 +7251,11 @@ impl Client {
     ///   "AddressId": "eip-ek0cdz1g"
     /// }
     /// ```
-    pub async fn disassociate_address(
-        &self,
-        request: &DisassociateAddressRequest,
-    ) -> rt::Result<DisassociateAddressResponse> {
-        self.call("DisassociateAddress", request).await
+    pub fn disassociate_address<'a>(
+        &'a self,
+        request: &'a DisassociateAddressRequest,
+    ) -> rt::Call<'a, DisassociateAddressRequest, DisassociateAddressResponse> {
+        self.call("DisassociateAddress", request)
     }
 
     /// DhcpIp解绑EIP (`DisassociateDhcpIpWithAddressIp`)
@@ -7043,11 +7273,12 @@ impl Client {
     ///   "DhcpIpId": "dhcpip-9o233uri"
     /// }
     /// ```
-    pub async fn disassociate_dhcp_ip_with_address_ip(
-        &self,
-        request: &DisassociateDhcpIpWithAddressIpRequest,
-    ) -> rt::Result<DisassociateDhcpIpWithAddressIpResponse> {
-        self.call("DisassociateDhcpIpWithAddressIp", request).await
+    pub fn disassociate_dhcp_ip_with_address_ip<'a>(
+        &'a self,
+        request: &'a DisassociateDhcpIpWithAddressIpRequest,
+    ) -> rt::Call<'a, DisassociateDhcpIpWithAddressIpRequest, DisassociateDhcpIpWithAddressIpResponse>
+    {
+        self.call("DisassociateDhcpIpWithAddressIp", request)
     }
 
     /// 专线网关解绑NAT网关 (`DisassociateDirectConnectGatewayNatGateway`)
@@ -7065,12 +7296,15 @@ impl Client {
     ///   "VpcId": "\"vpc-8xpno8ee\""
     /// }
     /// ```
-    pub async fn disassociate_direct_connect_gateway_nat_gateway(
-        &self,
-        request: &DisassociateDirectConnectGatewayNatGatewayRequest,
-    ) -> rt::Result<DisassociateDirectConnectGatewayNatGatewayResponse> {
+    pub fn disassociate_direct_connect_gateway_nat_gateway<'a>(
+        &'a self,
+        request: &'a DisassociateDirectConnectGatewayNatGatewayRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateDirectConnectGatewayNatGatewayRequest,
+        DisassociateDirectConnectGatewayNatGatewayResponse,
+    > {
         self.call("DisassociateDirectConnectGatewayNatGateway", request)
-            .await
     }
 
     /// HAVIP解绑定子机或网卡 (`DisassociateHaVipInstance`)
@@ -7092,11 +7326,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_ha_vip_instance(
-        &self,
-        request: &DisassociateHaVipInstanceRequest,
-    ) -> rt::Result<DisassociateHaVipInstanceResponse> {
-        self.call("DisassociateHaVipInstance", request).await
+    pub fn disassociate_ha_vip_instance<'a>(
+        &'a self,
+        request: &'a DisassociateHaVipInstanceRequest,
+    ) -> rt::Call<'a, DisassociateHaVipInstanceRequest, DisassociateHaVipInstanceResponse> {
+        self.call("DisassociateHaVipInstance", request)
     }
 
     /// 解绑弹性公网IPv6 (`DisassociateIPv6Address`)
@@ -7115,11 +7349,11 @@ impl Client {
     ///   "IPv6AddressId": "eipv6-or8cse19"
     /// }
     /// ```
-    pub async fn disassociate_i_pv6_address(
-        &self,
-        request: &DisassociateIPv6AddressRequest,
-    ) -> rt::Result<DisassociateIPv6AddressResponse> {
-        self.call("DisassociateIPv6Address", request).await
+    pub fn disassociate_i_pv6_address<'a>(
+        &'a self,
+        request: &'a DisassociateIPv6AddressRequest,
+    ) -> rt::Call<'a, DisassociateIPv6AddressRequest, DisassociateIPv6AddressResponse> {
+        self.call("DisassociateIPv6Address", request)
     }
 
     /// NAT网关解绑弹性IP (`DisassociateNatGatewayAddress`)
@@ -7138,11 +7372,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_nat_gateway_address(
-        &self,
-        request: &DisassociateNatGatewayAddressRequest,
-    ) -> rt::Result<DisassociateNatGatewayAddressResponse> {
-        self.call("DisassociateNatGatewayAddress", request).await
+    pub fn disassociate_nat_gateway_address<'a>(
+        &'a self,
+        request: &'a DisassociateNatGatewayAddressRequest,
+    ) -> rt::Call<'a, DisassociateNatGatewayAddressRequest, DisassociateNatGatewayAddressResponse>
+    {
+        self.call("DisassociateNatGatewayAddress", request)
     }
 
     /// 网络ACL解关联子网 (`DisassociateNetworkAclSubnets`)
@@ -7161,11 +7396,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_network_acl_subnets(
-        &self,
-        request: &DisassociateNetworkAclSubnetsRequest,
-    ) -> rt::Result<DisassociateNetworkAclSubnetsResponse> {
-        self.call("DisassociateNetworkAclSubnets", request).await
+    pub fn disassociate_network_acl_subnets<'a>(
+        &'a self,
+        request: &'a DisassociateNetworkAclSubnetsRequest,
+    ) -> rt::Call<'a, DisassociateNetworkAclSubnetsRequest, DisassociateNetworkAclSubnetsResponse>
+    {
+        self.call("DisassociateNetworkAclSubnets", request)
     }
 
     /// 弹性网卡解绑安全组 (`DisassociateNetworkInterfaceSecurityGroups`)
@@ -7186,12 +7422,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_network_interface_security_groups(
-        &self,
-        request: &DisassociateNetworkInterfaceSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateNetworkInterfaceSecurityGroupsResponse> {
+    pub fn disassociate_network_interface_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateNetworkInterfaceSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateNetworkInterfaceSecurityGroupsRequest,
+        DisassociateNetworkInterfaceSecurityGroupsResponse,
+    > {
         self.call("DisassociateNetworkInterfaceSecurityGroups", request)
-            .await
     }
 
     /// 终端节点解绑安全组 (`DisassociateVpcEndPointSecurityGroups`)
@@ -7210,12 +7449,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn disassociate_vpc_end_point_security_groups(
-        &self,
-        request: &DisassociateVpcEndPointSecurityGroupsRequest,
-    ) -> rt::Result<DisassociateVpcEndPointSecurityGroupsResponse> {
+    pub fn disassociate_vpc_end_point_security_groups<'a>(
+        &'a self,
+        request: &'a DisassociateVpcEndPointSecurityGroupsRequest,
+    ) -> rt::Call<
+        'a,
+        DisassociateVpcEndPointSecurityGroupsRequest,
+        DisassociateVpcEndPointSecurityGroupsResponse,
+    > {
         self.call("DisassociateVpcEndPointSecurityGroups", request)
-            .await
     }
 
     /// 下载VPN通道配置 (`DownloadCustomerGatewayConfiguration`)
@@ -7238,12 +7480,15 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-p3lmbqwn"
     /// }
     /// ```
-    pub async fn download_customer_gateway_configuration(
-        &self,
-        request: &DownloadCustomerGatewayConfigurationRequest,
-    ) -> rt::Result<DownloadCustomerGatewayConfigurationResponse> {
+    pub fn download_customer_gateway_configuration<'a>(
+        &'a self,
+        request: &'a DownloadCustomerGatewayConfigurationRequest,
+    ) -> rt::Call<
+        'a,
+        DownloadCustomerGatewayConfigurationRequest,
+        DownloadCustomerGatewayConfigurationResponse,
+    > {
         self.call("DownloadCustomerGatewayConfiguration", request)
-            .await
     }
 
     /// 下载SSL-VPN-CLIENT 客户端证书 (`DownloadVpnGatewaySslClientCert`)
@@ -7259,11 +7504,12 @@ impl Client {
     ///   "SslVpnClientId": "vpnc--84tby4k2"
     /// }
     /// ```
-    pub async fn download_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &DownloadVpnGatewaySslClientCertRequest,
-    ) -> rt::Result<DownloadVpnGatewaySslClientCertResponse> {
-        self.call("DownloadVpnGatewaySslClientCert", request).await
+    pub fn download_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a DownloadVpnGatewaySslClientCertRequest,
+    ) -> rt::Call<'a, DownloadVpnGatewaySslClientCertRequest, DownloadVpnGatewaySslClientCertResponse>
+    {
+        self.call("DownloadVpnGatewaySslClientCert", request)
     }
 
     /// 启用云联网路由 (`EnableCcnRoutes`)
@@ -7284,11 +7530,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_ccn_routes(
-        &self,
-        request: &EnableCcnRoutesRequest,
-    ) -> rt::Result<EnableCcnRoutesResponse> {
-        self.call("EnableCcnRoutes", request).await
+    pub fn enable_ccn_routes<'a>(
+        &'a self,
+        request: &'a EnableCcnRoutesRequest,
+    ) -> rt::Call<'a, EnableCcnRoutesRequest, EnableCcnRoutesResponse> {
+        self.call("EnableCcnRoutes", request)
     }
 
     /// 启动流日志 (`EnableFlowLogs`)
@@ -7306,11 +7552,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_flow_logs(
-        &self,
-        request: &EnableFlowLogsRequest,
-    ) -> rt::Result<EnableFlowLogsResponse> {
-        self.call("EnableFlowLogs", request).await
+    pub fn enable_flow_logs<'a>(
+        &'a self,
+        request: &'a EnableFlowLogsRequest,
+    ) -> rt::Call<'a, EnableFlowLogsRequest, EnableFlowLogsResponse> {
+        self.call("EnableFlowLogs", request)
     }
 
     /// 开启网关流量监控 (`EnableGatewayFlowMonitor`)
@@ -7326,11 +7572,11 @@ impl Client {
     ///   "GatewayId": "vpngw-gree226l"
     /// }
     /// ```
-    pub async fn enable_gateway_flow_monitor(
-        &self,
-        request: &EnableGatewayFlowMonitorRequest,
-    ) -> rt::Result<EnableGatewayFlowMonitorResponse> {
-        self.call("EnableGatewayFlowMonitor", request).await
+    pub fn enable_gateway_flow_monitor<'a>(
+        &'a self,
+        request: &'a EnableGatewayFlowMonitorRequest,
+    ) -> rt::Call<'a, EnableGatewayFlowMonitorRequest, EnableGatewayFlowMonitorResponse> {
+        self.call("EnableGatewayFlowMonitor", request)
     }
 
     /// 启用子网路由 (`EnableRoutes`)
@@ -7351,11 +7597,11 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    pub async fn enable_routes(
-        &self,
-        request: &EnableRoutesRequest,
-    ) -> rt::Result<EnableRoutesResponse> {
-        self.call("EnableRoutes", request).await
+    pub fn enable_routes<'a>(
+        &'a self,
+        request: &'a EnableRoutesRequest,
+    ) -> rt::Call<'a, EnableRoutesRequest, EnableRoutesResponse> {
+        self.call("EnableRoutes", request)
     }
 
     /// 启用快照策略 (`EnableSnapshotPolicies`)
@@ -7373,11 +7619,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_snapshot_policies(
-        &self,
-        request: &EnableSnapshotPoliciesRequest,
-    ) -> rt::Result<EnableSnapshotPoliciesResponse> {
-        self.call("EnableSnapshotPolicies", request).await
+    pub fn enable_snapshot_policies<'a>(
+        &'a self,
+        request: &'a EnableSnapshotPoliciesRequest,
+    ) -> rt::Call<'a, EnableSnapshotPoliciesRequest, EnableSnapshotPoliciesResponse> {
+        self.call("EnableSnapshotPolicies", request)
     }
 
     /// 是否接受终端节点连接请求 (`EnableVpcEndPointConnect`)
@@ -7397,11 +7643,11 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-kngiybxl"
     /// }
     /// ```
-    pub async fn enable_vpc_end_point_connect(
-        &self,
-        request: &EnableVpcEndPointConnectRequest,
-    ) -> rt::Result<EnableVpcEndPointConnectResponse> {
-        self.call("EnableVpcEndPointConnect", request).await
+    pub fn enable_vpc_end_point_connect<'a>(
+        &'a self,
+        request: &'a EnableVpcEndPointConnectRequest,
+    ) -> rt::Call<'a, EnableVpcEndPointConnectRequest, EnableVpcEndPointConnectResponse> {
+        self.call("EnableVpcEndPointConnect", request)
     }
 
     /// 启用SSL-VPN-CLIENT 证书 (`EnableVpnGatewaySslClientCert`)
@@ -7417,11 +7663,12 @@ impl Client {
     ///   "SslVpnClientId": "vpnc-xxxxx"
     /// }
     /// ```
-    pub async fn enable_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &EnableVpnGatewaySslClientCertRequest,
-    ) -> rt::Result<EnableVpnGatewaySslClientCertResponse> {
-        self.call("EnableVpnGatewaySslClientCert", request).await
+    pub fn enable_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a EnableVpnGatewaySslClientCertRequest,
+    ) -> rt::Call<'a, EnableVpnGatewaySslClientCertRequest, EnableVpnGatewaySslClientCertResponse>
+    {
+        self.call("EnableVpnGatewaySslClientCert", request)
     }
 
     /// 获取一对VPN通道健康检查地址 (`GenerateVpnConnectionDefaultHealthCheckIp`)
@@ -7437,12 +7684,15 @@ impl Client {
     ///   "VpnGatewayId": "vpn-ngenl4az"
     /// }
     /// ```
-    pub async fn generate_vpn_connection_default_health_check_ip(
-        &self,
-        request: &GenerateVpnConnectionDefaultHealthCheckIpRequest,
-    ) -> rt::Result<GenerateVpnConnectionDefaultHealthCheckIpResponse> {
+    pub fn generate_vpn_connection_default_health_check_ip<'a>(
+        &'a self,
+        request: &'a GenerateVpnConnectionDefaultHealthCheckIpRequest,
+    ) -> rt::Call<
+        'a,
+        GenerateVpnConnectionDefaultHealthCheckIpRequest,
+        GenerateVpnConnectionDefaultHealthCheckIpResponse,
+    > {
         self.call("GenerateVpnConnectionDefaultHealthCheckIp", request)
-            .await
     }
 
     /// 查询云联网相关地域带宽信息 (`GetCcnRegionBandwidthLimits`)
@@ -7458,11 +7708,11 @@ impl Client {
     ///   "CcnId": "ccn-1pdchck1"
     /// }
     /// ```
-    pub async fn get_ccn_region_bandwidth_limits(
-        &self,
-        request: &GetCcnRegionBandwidthLimitsRequest,
-    ) -> rt::Result<GetCcnRegionBandwidthLimitsResponse> {
-        self.read("GetCcnRegionBandwidthLimits", request).await
+    pub fn get_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a GetCcnRegionBandwidthLimitsRequest,
+    ) -> rt::Call<'a, GetCcnRegionBandwidthLimitsRequest, GetCcnRegionBandwidthLimitsResponse> {
+        self.read("GetCcnRegionBandwidthLimits", request)
     }
 
     /// HAVIP绑定EIP (`HaVipAssociateAddressIp`)
@@ -7480,11 +7730,11 @@ impl Client {
     ///   "HaVipId": "havip-9o233uri"
     /// }
     /// ```
-    pub async fn ha_vip_associate_address_ip(
-        &self,
-        request: &HaVipAssociateAddressIpRequest,
-    ) -> rt::Result<HaVipAssociateAddressIpResponse> {
-        self.call("HaVipAssociateAddressIp", request).await
+    pub fn ha_vip_associate_address_ip<'a>(
+        &'a self,
+        request: &'a HaVipAssociateAddressIpRequest,
+    ) -> rt::Call<'a, HaVipAssociateAddressIpRequest, HaVipAssociateAddressIpResponse> {
+        self.call("HaVipAssociateAddressIp", request)
     }
 
     /// HAVIP解绑EIP (`HaVipDisassociateAddressIp`)
@@ -7501,11 +7751,11 @@ impl Client {
     ///   "HaVipId": "havip-9o233uri"
     /// }
     /// ```
-    pub async fn ha_vip_disassociate_address_ip(
-        &self,
-        request: &HaVipDisassociateAddressIpRequest,
-    ) -> rt::Result<HaVipDisassociateAddressIpResponse> {
-        self.call("HaVipDisassociateAddressIp", request).await
+    pub fn ha_vip_disassociate_address_ip<'a>(
+        &'a self,
+        request: &'a HaVipDisassociateAddressIpRequest,
+    ) -> rt::Call<'a, HaVipDisassociateAddressIpRequest, HaVipDisassociateAddressIpResponse> {
+        self.call("HaVipDisassociateAddressIp", request)
     }
 
     /// 创建专线网关询价 (`InquirePriceCreateDirectConnectGateway`)
@@ -7519,12 +7769,15 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn inquire_price_create_direct_connect_gateway(
-        &self,
-        request: &InquirePriceCreateDirectConnectGatewayRequest,
-    ) -> rt::Result<InquirePriceCreateDirectConnectGatewayResponse> {
+    pub fn inquire_price_create_direct_connect_gateway<'a>(
+        &'a self,
+        request: &'a InquirePriceCreateDirectConnectGatewayRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePriceCreateDirectConnectGatewayRequest,
+        InquirePriceCreateDirectConnectGatewayResponse,
+    > {
         self.read("InquirePriceCreateDirectConnectGateway", request)
-            .await
     }
 
     /// 弹性公网IP新购询价 (`InquiryPriceAllocateAddresses`)
@@ -7542,11 +7795,12 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 1
     /// }
     /// ```
-    pub async fn inquiry_price_allocate_addresses(
-        &self,
-        request: &InquiryPriceAllocateAddressesRequest,
-    ) -> rt::Result<InquiryPriceAllocateAddressesResponse> {
-        self.read("InquiryPriceAllocateAddresses", request).await
+    pub fn inquiry_price_allocate_addresses<'a>(
+        &'a self,
+        request: &'a InquiryPriceAllocateAddressesRequest,
+    ) -> rt::Call<'a, InquiryPriceAllocateAddressesRequest, InquiryPriceAllocateAddressesResponse>
+    {
+        self.read("InquiryPriceAllocateAddresses", request)
     }
 
     /// 创建VPN网关询价 (`InquiryPriceCreateVpnGateway`)
@@ -7566,11 +7820,12 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 5
     /// }
     /// ```
-    pub async fn inquiry_price_create_vpn_gateway(
-        &self,
-        request: &InquiryPriceCreateVpnGatewayRequest,
-    ) -> rt::Result<InquiryPriceCreateVpnGatewayResponse> {
-        self.read("InquiryPriceCreateVpnGateway", request).await
+    pub fn inquiry_price_create_vpn_gateway<'a>(
+        &'a self,
+        request: &'a InquiryPriceCreateVpnGatewayRequest,
+    ) -> rt::Call<'a, InquiryPriceCreateVpnGatewayRequest, InquiryPriceCreateVpnGatewayResponse>
+    {
+        self.read("InquiryPriceCreateVpnGateway", request)
     }
 
     /// 弹性公网IP调整带宽询价 (`InquiryPriceModifyAddressesBandwidth`)
@@ -7589,12 +7844,15 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 2
     /// }
     /// ```
-    pub async fn inquiry_price_modify_addresses_bandwidth(
-        &self,
-        request: &InquiryPriceModifyAddressesBandwidthRequest,
-    ) -> rt::Result<InquiryPriceModifyAddressesBandwidthResponse> {
+    pub fn inquiry_price_modify_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a InquiryPriceModifyAddressesBandwidthRequest,
+    ) -> rt::Call<
+        'a,
+        InquiryPriceModifyAddressesBandwidthRequest,
+        InquiryPriceModifyAddressesBandwidthResponse,
+    > {
         self.read("InquiryPriceModifyAddressesBandwidth", request)
-            .await
     }
 
     /// 弹性公网IP续费询价 (`InquiryPriceRenewAddresses`)
@@ -7615,11 +7873,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_renew_addresses(
-        &self,
-        request: &InquiryPriceRenewAddressesRequest,
-    ) -> rt::Result<InquiryPriceRenewAddressesResponse> {
-        self.read("InquiryPriceRenewAddresses", request).await
+    pub fn inquiry_price_renew_addresses<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewAddressesRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewAddressesRequest, InquiryPriceRenewAddressesResponse> {
+        self.read("InquiryPriceRenewAddresses", request)
     }
 
     /// 续费VPN网关询价 (`InquiryPriceRenewVpnGateway`)
@@ -7639,11 +7897,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-abcxa123z"
     /// }
     /// ```
-    pub async fn inquiry_price_renew_vpn_gateway(
-        &self,
-        request: &InquiryPriceRenewVpnGatewayRequest,
-    ) -> rt::Result<InquiryPriceRenewVpnGatewayResponse> {
-        self.read("InquiryPriceRenewVpnGateway", request).await
+    pub fn inquiry_price_renew_vpn_gateway<'a>(
+        &'a self,
+        request: &'a InquiryPriceRenewVpnGatewayRequest,
+    ) -> rt::Call<'a, InquiryPriceRenewVpnGatewayRequest, InquiryPriceRenewVpnGatewayResponse> {
+        self.read("InquiryPriceRenewVpnGateway", request)
     }
 
     /// 调整VPN网关带宽上限询价 (`InquiryPriceResetVpnGatewayInternetMaxBandwidth`)
@@ -7660,12 +7918,15 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-a4wta21x"
     /// }
     /// ```
-    pub async fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth(
-        &self,
-        request: &InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
-    ) -> rt::Result<InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse> {
+    pub fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> rt::Call<
+        'a,
+        InquiryPriceResetVpnGatewayInternetMaxBandwidthRequest,
+        InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse,
+    > {
         self.read("InquiryPriceResetVpnGatewayInternetMaxBandwidth", request)
-            .await
     }
 
     /// 安全锁定云联网带宽 (`LockCcnBandwidths`)
@@ -7689,11 +7950,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn lock_ccn_bandwidths(
-        &self,
-        request: &LockCcnBandwidthsRequest,
-    ) -> rt::Result<LockCcnBandwidthsResponse> {
-        self.call("LockCcnBandwidths", request).await
+    pub fn lock_ccn_bandwidths<'a>(
+        &'a self,
+        request: &'a LockCcnBandwidthsRequest,
+    ) -> rt::Call<'a, LockCcnBandwidthsRequest, LockCcnBandwidthsResponse> {
+        self.call("LockCcnBandwidths", request)
     }
 
     /// 安全锁定云联网实例 (`LockCcns`)
@@ -7711,8 +7972,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn lock_ccns(&self, request: &LockCcnsRequest) -> rt::Result<LockCcnsResponse> {
-        self.call("LockCcns", request).await
+    pub fn lock_ccns<'a>(
+        &'a self,
+        request: &'a LockCcnsRequest,
+    ) -> rt::Call<'a, LockCcnsRequest, LockCcnsResponse> {
+        self.call("LockCcns", request)
     }
 
     /// 共享带宽包资源迁移接口 (`MigrateBandwidthPackageResources`)
@@ -7733,11 +7997,15 @@ impl Client {
     ///   "TargetBandwidthPackageId": "bwp-hxlqja90"
     /// }
     /// ```
-    pub async fn migrate_bandwidth_package_resources(
-        &self,
-        request: &MigrateBandwidthPackageResourcesRequest,
-    ) -> rt::Result<MigrateBandwidthPackageResourcesResponse> {
-        self.call("MigrateBandwidthPackageResources", request).await
+    pub fn migrate_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a MigrateBandwidthPackageResourcesRequest,
+    ) -> rt::Call<
+        'a,
+        MigrateBandwidthPackageResourcesRequest,
+        MigrateBandwidthPackageResourcesResponse,
+    > {
+        self.call("MigrateBandwidthPackageResources", request)
     }
 
     /// 弹性网卡迁移 (`MigrateNetworkInterface`)
@@ -7756,11 +8024,11 @@ impl Client {
     ///   "SourceInstanceId": "ins-r8hr2upy"
     /// }
     /// ```
-    pub async fn migrate_network_interface(
-        &self,
-        request: &MigrateNetworkInterfaceRequest,
-    ) -> rt::Result<MigrateNetworkInterfaceResponse> {
-        self.call("MigrateNetworkInterface", request).await
+    pub fn migrate_network_interface<'a>(
+        &'a self,
+        request: &'a MigrateNetworkInterfaceRequest,
+    ) -> rt::Call<'a, MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse> {
+        self.call("MigrateNetworkInterface", request)
     }
 
     /// 弹性网卡内网IP迁移 (`MigratePrivateIpAddress`)
@@ -7782,11 +8050,11 @@ impl Client {
     ///   "SourceNetworkInterfaceId": "eni-afo43z61"
     /// }
     /// ```
-    pub async fn migrate_private_ip_address(
-        &self,
-        request: &MigratePrivateIpAddressRequest,
-    ) -> rt::Result<MigratePrivateIpAddressResponse> {
-        self.call("MigratePrivateIpAddress", request).await
+    pub fn migrate_private_ip_address<'a>(
+        &'a self,
+        request: &'a MigratePrivateIpAddressRequest,
+    ) -> rt::Call<'a, MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse> {
+        self.call("MigratePrivateIpAddress", request)
     }
 
     /// 修改弹性公网IP属性 (`ModifyAddressAttribute`)
@@ -7803,11 +8071,11 @@ impl Client {
     ///   "AddressName": "test_eip"
     /// }
     /// ```
-    pub async fn modify_address_attribute(
-        &self,
-        request: &ModifyAddressAttributeRequest,
-    ) -> rt::Result<ModifyAddressAttributeResponse> {
-        self.call("ModifyAddressAttribute", request).await
+    pub fn modify_address_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAddressAttributeRequest,
+    ) -> rt::Call<'a, ModifyAddressAttributeRequest, ModifyAddressAttributeResponse> {
+        self.call("ModifyAddressAttribute", request)
     }
 
     /// 调整弹性公网ip计费模式 (`ModifyAddressInternetChargeType`)
@@ -7827,11 +8095,12 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 5
     /// }
     /// ```
-    pub async fn modify_address_internet_charge_type(
-        &self,
-        request: &ModifyAddressInternetChargeTypeRequest,
-    ) -> rt::Result<ModifyAddressInternetChargeTypeResponse> {
-        self.call("ModifyAddressInternetChargeType", request).await
+    pub fn modify_address_internet_charge_type<'a>(
+        &'a self,
+        request: &'a ModifyAddressInternetChargeTypeRequest,
+    ) -> rt::Call<'a, ModifyAddressInternetChargeTypeRequest, ModifyAddressInternetChargeTypeResponse>
+    {
+        self.call("ModifyAddressInternetChargeType", request)
     }
 
     /// 修改IP地址模板 (`ModifyAddressTemplateAttribute`)
@@ -7850,11 +8119,12 @@ impl Client {
     ///   "AddressTemplateName": "TestName"
     /// }
     /// ```
-    pub async fn modify_address_template_attribute(
-        &self,
-        request: &ModifyAddressTemplateAttributeRequest,
-    ) -> rt::Result<ModifyAddressTemplateAttributeResponse> {
-        self.call("ModifyAddressTemplateAttribute", request).await
+    pub fn modify_address_template_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAddressTemplateAttributeRequest,
+    ) -> rt::Call<'a, ModifyAddressTemplateAttributeRequest, ModifyAddressTemplateAttributeResponse>
+    {
+        self.call("ModifyAddressTemplateAttribute", request)
     }
 
     /// 修改IP地址模板集合 (`ModifyAddressTemplateGroupAttribute`)
@@ -7873,12 +8143,15 @@ impl Client {
     ///   "AddressTemplateGroupName": "TestName"
     /// }
     /// ```
-    pub async fn modify_address_template_group_attribute(
-        &self,
-        request: &ModifyAddressTemplateGroupAttributeRequest,
-    ) -> rt::Result<ModifyAddressTemplateGroupAttributeResponse> {
+    pub fn modify_address_template_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAddressTemplateGroupAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyAddressTemplateGroupAttributeRequest,
+        ModifyAddressTemplateGroupAttributeResponse,
+    > {
         self.call("ModifyAddressTemplateGroupAttribute", request)
-            .await
     }
 
     /// 调整弹性公网IP带宽 (`ModifyAddressesBandwidth`)
@@ -7897,11 +8170,11 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 2
     /// }
     /// ```
-    pub async fn modify_addresses_bandwidth(
-        &self,
-        request: &ModifyAddressesBandwidthRequest,
-    ) -> rt::Result<ModifyAddressesBandwidthResponse> {
-        self.call("ModifyAddressesBandwidth", request).await
+    pub fn modify_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyAddressesBandwidthRequest,
+    ) -> rt::Call<'a, ModifyAddressesBandwidthRequest, ModifyAddressesBandwidthResponse> {
+        self.call("ModifyAddressesBandwidth", request)
     }
 
     /// 调整包月IP续费标识 (`ModifyAddressesRenewFlag`)
@@ -7920,11 +8193,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
     /// }
     /// ```
-    pub async fn modify_addresses_renew_flag(
-        &self,
-        request: &ModifyAddressesRenewFlagRequest,
-    ) -> rt::Result<ModifyAddressesRenewFlagResponse> {
-        self.call("ModifyAddressesRenewFlag", request).await
+    pub fn modify_addresses_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyAddressesRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyAddressesRenewFlagRequest, ModifyAddressesRenewFlagResponse> {
+        self.call("ModifyAddressesRenewFlag", request)
     }
 
     /// 修改辅助CIDR (`ModifyAssistantCidr`)
@@ -7943,11 +8216,11 @@ impl Client {
     ///   "VpcId": "vpc-nswq8wkq"
     /// }
     /// ```
-    pub async fn modify_assistant_cidr(
-        &self,
-        request: &ModifyAssistantCidrRequest,
-    ) -> rt::Result<ModifyAssistantCidrResponse> {
-        self.call("ModifyAssistantCidr", request).await
+    pub fn modify_assistant_cidr<'a>(
+        &'a self,
+        request: &'a ModifyAssistantCidrRequest,
+    ) -> rt::Call<'a, ModifyAssistantCidrRequest, ModifyAssistantCidrResponse> {
+        self.call("ModifyAssistantCidr", request)
     }
 
     /// 修改带宽包属性 (`ModifyBandwidthPackageAttribute`)
@@ -7961,11 +8234,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_bandwidth_package_attribute(
-        &self,
-        request: &ModifyBandwidthPackageAttributeRequest,
-    ) -> rt::Result<ModifyBandwidthPackageAttributeResponse> {
-        self.call("ModifyBandwidthPackageAttribute", request).await
+    pub fn modify_bandwidth_package_attribute<'a>(
+        &'a self,
+        request: &'a ModifyBandwidthPackageAttributeRequest,
+    ) -> rt::Call<'a, ModifyBandwidthPackageAttributeRequest, ModifyBandwidthPackageAttributeResponse>
+    {
+        self.call("ModifyBandwidthPackageAttribute", request)
     }
 
     /// 调整共享带宽包带宽 (`ModifyBandwidthPackageBandwidth`)
@@ -7982,11 +8256,12 @@ impl Client {
     ///   "InternetMaxBandwidth": 100
     /// }
     /// ```
-    pub async fn modify_bandwidth_package_bandwidth(
-        &self,
-        request: &ModifyBandwidthPackageBandwidthRequest,
-    ) -> rt::Result<ModifyBandwidthPackageBandwidthResponse> {
-        self.call("ModifyBandwidthPackageBandwidth", request).await
+    pub fn modify_bandwidth_package_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyBandwidthPackageBandwidthRequest,
+    ) -> rt::Call<'a, ModifyBandwidthPackageBandwidthRequest, ModifyBandwidthPackageBandwidthResponse>
+    {
+        self.call("ModifyBandwidthPackageBandwidth", request)
     }
 
     /// 修改CCN关联实例属性 (`ModifyCcnAttachedInstancesAttribute`)
@@ -8016,12 +8291,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ccn_attached_instances_attribute(
-        &self,
-        request: &ModifyCcnAttachedInstancesAttributeRequest,
-    ) -> rt::Result<ModifyCcnAttachedInstancesAttributeResponse> {
+    pub fn modify_ccn_attached_instances_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCcnAttachedInstancesAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCcnAttachedInstancesAttributeRequest,
+        ModifyCcnAttachedInstancesAttributeResponse,
+    > {
         self.call("ModifyCcnAttachedInstancesAttribute", request)
-            .await
     }
 
     /// 修改CCN属性 (`ModifyCcnAttribute`)
@@ -8039,11 +8317,11 @@ impl Client {
     ///   "CcnName": "new+name"
     /// }
     /// ```
-    pub async fn modify_ccn_attribute(
-        &self,
-        request: &ModifyCcnAttributeRequest,
-    ) -> rt::Result<ModifyCcnAttributeResponse> {
-        self.call("ModifyCcnAttribute", request).await
+    pub fn modify_ccn_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCcnAttributeRequest,
+    ) -> rt::Call<'a, ModifyCcnAttributeRequest, ModifyCcnAttributeResponse> {
+        self.call("ModifyCcnAttribute", request)
     }
 
     /// 更新云联网策略路由下一跳参数 (`ModifyCcnPolicyBasedRoutingNextHopAttribute`)
@@ -8062,12 +8340,15 @@ impl Client {
     ///   "State": "DISABLE"
     /// }
     /// ```
-    pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
-        &self,
-        request: &ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
-    ) -> rt::Result<ModifyCcnPolicyBasedRoutingNextHopAttributeResponse> {
+    pub fn modify_ccn_policy_based_routing_next_hop_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
+        ModifyCcnPolicyBasedRoutingNextHopAttributeResponse,
+    > {
         self.call("ModifyCcnPolicyBasedRoutingNextHopAttribute", request)
-            .await
     }
 
     /// 更新云联网策略路由匹配规则参数 (`ModifyCcnPolicyBasedRoutingRuleAttribute`)
@@ -8085,12 +8366,15 @@ impl Client {
     ///   "PolicyBasedRoutingRuleId": "pbrrule-n6anb2js"
     /// }
     /// ```
-    pub async fn modify_ccn_policy_based_routing_rule_attribute(
-        &self,
-        request: &ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
-    ) -> rt::Result<ModifyCcnPolicyBasedRoutingRuleAttributeResponse> {
+    pub fn modify_ccn_policy_based_routing_rule_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
+        ModifyCcnPolicyBasedRoutingRuleAttributeResponse,
+    > {
         self.call("ModifyCcnPolicyBasedRoutingRuleAttribute", request)
-            .await
     }
 
     /// 后付费产品修改带宽限速策略 (`ModifyCcnRegionBandwidthLimitsType`)
@@ -8107,12 +8391,15 @@ impl Client {
     ///   "CcnId": "ccn-gree226l"
     /// }
     /// ```
-    pub async fn modify_ccn_region_bandwidth_limits_type(
-        &self,
-        request: &ModifyCcnRegionBandwidthLimitsTypeRequest,
-    ) -> rt::Result<ModifyCcnRegionBandwidthLimitsTypeResponse> {
+    pub fn modify_ccn_region_bandwidth_limits_type<'a>(
+        &'a self,
+        request: &'a ModifyCcnRegionBandwidthLimitsTypeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyCcnRegionBandwidthLimitsTypeRequest,
+        ModifyCcnRegionBandwidthLimitsTypeResponse,
+    > {
         self.call("ModifyCcnRegionBandwidthLimitsType", request)
-            .await
     }
 
     /// 修改云联网路由表 (`ModifyCcnRouteTables`)
@@ -8134,11 +8421,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ccn_route_tables(
-        &self,
-        request: &ModifyCcnRouteTablesRequest,
-    ) -> rt::Result<ModifyCcnRouteTablesResponse> {
-        self.call("ModifyCcnRouteTables", request).await
+    pub fn modify_ccn_route_tables<'a>(
+        &'a self,
+        request: &'a ModifyCcnRouteTablesRequest,
+    ) -> rt::Call<'a, ModifyCcnRouteTablesRequest, ModifyCcnRouteTablesResponse> {
+        self.call("ModifyCcnRouteTables", request)
     }
 
     /// 修改 IDC通道信息 (`ModifyCdcLDCXAttribute`)
@@ -8152,11 +8439,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_cdc_ldcx_attribute(
-        &self,
-        request: &ModifyCdcLDCXAttributeRequest,
-    ) -> rt::Result<ModifyCdcLDCXAttributeResponse> {
-        self.call("ModifyCdcLDCXAttribute", request).await
+    pub fn modify_cdc_ldcx_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCdcLDCXAttributeRequest,
+    ) -> rt::Call<'a, ModifyCdcLDCXAttributeRequest, ModifyCdcLDCXAttributeResponse> {
+        self.call("ModifyCdcLDCXAttribute", request)
     }
 
     /// 修改虚拟连接 (`ModifyCdcNetPlaneAttribute`)
@@ -8170,11 +8457,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn modify_cdc_net_plane_attribute(
-        &self,
-        request: &ModifyCdcNetPlaneAttributeRequest,
-    ) -> rt::Result<ModifyCdcNetPlaneAttributeResponse> {
-        self.call("ModifyCdcNetPlaneAttribute", request).await
+    pub fn modify_cdc_net_plane_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCdcNetPlaneAttributeRequest,
+    ) -> rt::Call<'a, ModifyCdcNetPlaneAttributeRequest, ModifyCdcNetPlaneAttributeResponse> {
+        self.call("ModifyCdcNetPlaneAttribute", request)
     }
 
     /// 修改对端网关 (`ModifyCustomerGatewayAttribute`)
@@ -8191,11 +8478,12 @@ impl Client {
     ///   "CustomerGatewayName": "NewName"
     /// }
     /// ```
-    pub async fn modify_customer_gateway_attribute(
-        &self,
-        request: &ModifyCustomerGatewayAttributeRequest,
-    ) -> rt::Result<ModifyCustomerGatewayAttributeResponse> {
-        self.call("ModifyCustomerGatewayAttribute", request).await
+    pub fn modify_customer_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyCustomerGatewayAttributeRequest,
+    ) -> rt::Call<'a, ModifyCustomerGatewayAttributeRequest, ModifyCustomerGatewayAttributeResponse>
+    {
+        self.call("ModifyCustomerGatewayAttribute", request)
     }
 
     /// 修改DhcpIp属性 (`ModifyDhcpIpAttribute`)
@@ -8212,11 +8500,11 @@ impl Client {
     ///   "DhcpIpName": "new name"
     /// }
     /// ```
-    pub async fn modify_dhcp_ip_attribute(
-        &self,
-        request: &ModifyDhcpIpAttributeRequest,
-    ) -> rt::Result<ModifyDhcpIpAttributeResponse> {
-        self.call("ModifyDhcpIpAttribute", request).await
+    pub fn modify_dhcp_ip_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDhcpIpAttributeRequest,
+    ) -> rt::Call<'a, ModifyDhcpIpAttributeRequest, ModifyDhcpIpAttributeResponse> {
+        self.call("ModifyDhcpIpAttribute", request)
     }
 
     /// 修改专线网关属性 (`ModifyDirectConnectGatewayAttribute`)
@@ -8234,12 +8522,15 @@ impl Client {
     ///   "DirectConnectGatewayName": "new+name"
     /// }
     /// ```
-    pub async fn modify_direct_connect_gateway_attribute(
-        &self,
-        request: &ModifyDirectConnectGatewayAttributeRequest,
-    ) -> rt::Result<ModifyDirectConnectGatewayAttributeResponse> {
+    pub fn modify_direct_connect_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyDirectConnectGatewayAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyDirectConnectGatewayAttributeRequest,
+        ModifyDirectConnectGatewayAttributeResponse,
+    > {
         self.call("ModifyDirectConnectGatewayAttribute", request)
-            .await
     }
 
     /// 修改流日志属性 (`ModifyFlowLogAttribute`)
@@ -8257,11 +8548,11 @@ impl Client {
     ///   "VpcId": "vpc-hj3he929"
     /// }
     /// ```
-    pub async fn modify_flow_log_attribute(
-        &self,
-        request: &ModifyFlowLogAttributeRequest,
-    ) -> rt::Result<ModifyFlowLogAttributeResponse> {
-        self.call("ModifyFlowLogAttribute", request).await
+    pub fn modify_flow_log_attribute<'a>(
+        &'a self,
+        request: &'a ModifyFlowLogAttributeRequest,
+    ) -> rt::Call<'a, ModifyFlowLogAttributeRequest, ModifyFlowLogAttributeResponse> {
+        self.call("ModifyFlowLogAttribute", request)
     }
 
     /// 调整网关流控带宽 (`ModifyGatewayFlowQos`)
@@ -8281,11 +8572,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_gateway_flow_qos(
-        &self,
-        request: &ModifyGatewayFlowQosRequest,
-    ) -> rt::Result<ModifyGatewayFlowQosResponse> {
-        self.call("ModifyGatewayFlowQos", request).await
+    pub fn modify_gateway_flow_qos<'a>(
+        &'a self,
+        request: &'a ModifyGatewayFlowQosRequest,
+    ) -> rt::Call<'a, ModifyGatewayFlowQosRequest, ModifyGatewayFlowQosResponse> {
+        self.call("ModifyGatewayFlowQos", request)
     }
 
     /// 修改全局路由ECMP的HASH算法 (`ModifyGlobalRouteECMPAlgorithm`)
@@ -8303,11 +8594,12 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn modify_global_route_ecmp_algorithm(
-        &self,
-        request: &ModifyGlobalRouteECMPAlgorithmRequest,
-    ) -> rt::Result<ModifyGlobalRouteECMPAlgorithmResponse> {
-        self.call("ModifyGlobalRouteECMPAlgorithm", request).await
+    pub fn modify_global_route_ecmp_algorithm<'a>(
+        &'a self,
+        request: &'a ModifyGlobalRouteECMPAlgorithmRequest,
+    ) -> rt::Call<'a, ModifyGlobalRouteECMPAlgorithmRequest, ModifyGlobalRouteECMPAlgorithmResponse>
+    {
+        self.call("ModifyGlobalRouteECMPAlgorithm", request)
     }
 
     /// 修改全局路由。 (`ModifyGlobalRoutes`)
@@ -8329,11 +8621,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn modify_global_routes(
-        &self,
-        request: &ModifyGlobalRoutesRequest,
-    ) -> rt::Result<ModifyGlobalRoutesResponse> {
-        self.call("ModifyGlobalRoutes", request).await
+    pub fn modify_global_routes<'a>(
+        &'a self,
+        request: &'a ModifyGlobalRoutesRequest,
+    ) -> rt::Call<'a, ModifyGlobalRoutesRequest, ModifyGlobalRoutesResponse> {
+        self.call("ModifyGlobalRoutes", request)
     }
 
     /// 修改HAVIP属性 (`ModifyHaVipAttribute`)
@@ -8350,11 +8642,11 @@ impl Client {
     ///   "HaVipName": "new+name"
     /// }
     /// ```
-    pub async fn modify_ha_vip_attribute(
-        &self,
-        request: &ModifyHaVipAttributeRequest,
-    ) -> rt::Result<ModifyHaVipAttributeResponse> {
-        self.call("ModifyHaVipAttribute", request).await
+    pub fn modify_ha_vip_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHaVipAttributeRequest,
+    ) -> rt::Call<'a, ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse> {
+        self.call("ModifyHaVipAttribute", request)
     }
 
     /// 修改高优路由表条目属性 (`ModifyHighPriorityRouteAttribute`)
@@ -8376,11 +8668,15 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    pub async fn modify_high_priority_route_attribute(
-        &self,
-        request: &ModifyHighPriorityRouteAttributeRequest,
-    ) -> rt::Result<ModifyHighPriorityRouteAttributeResponse> {
-        self.call("ModifyHighPriorityRouteAttribute", request).await
+    pub fn modify_high_priority_route_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHighPriorityRouteAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyHighPriorityRouteAttributeRequest,
+        ModifyHighPriorityRouteAttributeResponse,
+    > {
+        self.call("ModifyHighPriorityRouteAttribute", request)
     }
 
     /// 修改高优路由ECMP的HASH算法 (`ModifyHighPriorityRouteECMPAlgorithm`)
@@ -8402,12 +8698,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_high_priority_route_ecmp_algorithm(
-        &self,
-        request: &ModifyHighPriorityRouteECMPAlgorithmRequest,
-    ) -> rt::Result<ModifyHighPriorityRouteECMPAlgorithmResponse> {
+    pub fn modify_high_priority_route_ecmp_algorithm<'a>(
+        &'a self,
+        request: &'a ModifyHighPriorityRouteECMPAlgorithmRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyHighPriorityRouteECMPAlgorithmRequest,
+        ModifyHighPriorityRouteECMPAlgorithmResponse,
+    > {
         self.call("ModifyHighPriorityRouteECMPAlgorithm", request)
-            .await
     }
 
     /// 修改高优路由表属性 (`ModifyHighPriorityRouteTableAttribute`)
@@ -8424,12 +8723,15 @@ impl Client {
     ///   "Name": "1122"
     /// }
     /// ```
-    pub async fn modify_high_priority_route_table_attribute(
-        &self,
-        request: &ModifyHighPriorityRouteTableAttributeRequest,
-    ) -> rt::Result<ModifyHighPriorityRouteTableAttributeResponse> {
+    pub fn modify_high_priority_route_table_attribute<'a>(
+        &'a self,
+        request: &'a ModifyHighPriorityRouteTableAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyHighPriorityRouteTableAttributeRequest,
+        ModifyHighPriorityRouteTableAttributeResponse,
+    > {
         self.call("ModifyHighPriorityRouteTableAttribute", request)
-            .await
     }
 
     /// 修改弹性公网IPv6属性 (`ModifyIPv6AddressesAttributes`)
@@ -8451,11 +8753,12 @@ impl Client {
     ///   "IPv6AddressName": "demo"
     /// }
     /// ```
-    pub async fn modify_i_pv6_addresses_attributes(
-        &self,
-        request: &ModifyIPv6AddressesAttributesRequest,
-    ) -> rt::Result<ModifyIPv6AddressesAttributesResponse> {
-        self.call("ModifyIPv6AddressesAttributes", request).await
+    pub fn modify_i_pv6_addresses_attributes<'a>(
+        &'a self,
+        request: &'a ModifyIPv6AddressesAttributesRequest,
+    ) -> rt::Call<'a, ModifyIPv6AddressesAttributesRequest, ModifyIPv6AddressesAttributesResponse>
+    {
+        self.call("ModifyIPv6AddressesAttributes", request)
     }
 
     /// 调整弹性公网IPv6带宽 (`ModifyIPv6AddressesBandwidth`)
@@ -8475,11 +8778,12 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 20
     /// }
     /// ```
-    pub async fn modify_i_pv6_addresses_bandwidth(
-        &self,
-        request: &ModifyIPv6AddressesBandwidthRequest,
-    ) -> rt::Result<ModifyIPv6AddressesBandwidthResponse> {
-        self.call("ModifyIPv6AddressesBandwidth", request).await
+    pub fn modify_i_pv6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyIPv6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, ModifyIPv6AddressesBandwidthRequest, ModifyIPv6AddressesBandwidthResponse>
+    {
+        self.call("ModifyIPv6AddressesBandwidth", request)
     }
 
     /// 调整传统弹性公网IPv6带宽 (`ModifyIp6AddressesBandwidth`)
@@ -8501,11 +8805,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_ip6_addresses_bandwidth(
-        &self,
-        request: &ModifyIp6AddressesBandwidthRequest,
-    ) -> rt::Result<ModifyIp6AddressesBandwidthResponse> {
-        self.call("ModifyIp6AddressesBandwidth", request).await
+    pub fn modify_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ModifyIp6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, ModifyIp6AddressesBandwidthRequest, ModifyIp6AddressesBandwidthResponse> {
+        self.call("ModifyIp6AddressesBandwidth", request)
     }
 
     /// 修改IPV6转换规则属性 (`ModifyIp6Rule`)
@@ -8524,11 +8828,11 @@ impl Client {
     ///   "Vport": 77
     /// }
     /// ```
-    pub async fn modify_ip6_rule(
-        &self,
-        request: &ModifyIp6RuleRequest,
-    ) -> rt::Result<ModifyIp6RuleResponse> {
-        self.call("ModifyIp6Rule", request).await
+    pub fn modify_ip6_rule<'a>(
+        &'a self,
+        request: &'a ModifyIp6RuleRequest,
+    ) -> rt::Call<'a, ModifyIp6RuleRequest, ModifyIp6RuleResponse> {
+        self.call("ModifyIp6Rule", request)
     }
 
     /// 修改IP6转换实例属性 (`ModifyIp6Translator`)
@@ -8545,11 +8849,11 @@ impl Client {
     ///   "Ip6TranslatorName": "demo"
     /// }
     /// ```
-    pub async fn modify_ip6_translator(
-        &self,
-        request: &ModifyIp6TranslatorRequest,
-    ) -> rt::Result<ModifyIp6TranslatorResponse> {
-        self.call("ModifyIp6Translator", request).await
+    pub fn modify_ip6_translator<'a>(
+        &'a self,
+        request: &'a ModifyIp6TranslatorRequest,
+    ) -> rt::Call<'a, ModifyIp6TranslatorRequest, ModifyIp6TranslatorResponse> {
+        self.call("ModifyIp6Translator", request)
     }
 
     /// 修改弹性网卡IPv6地址属性 (`ModifyIpv6AddressesAttribute`)
@@ -8571,11 +8875,12 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    pub async fn modify_ipv6_addresses_attribute(
-        &self,
-        request: &ModifyIpv6AddressesAttributeRequest,
-    ) -> rt::Result<ModifyIpv6AddressesAttributeResponse> {
-        self.call("ModifyIpv6AddressesAttribute", request).await
+    pub fn modify_ipv6_addresses_attribute<'a>(
+        &'a self,
+        request: &'a ModifyIpv6AddressesAttributeRequest,
+    ) -> rt::Call<'a, ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse>
+    {
+        self.call("ModifyIpv6AddressesAttribute", request)
     }
 
     /// 修改本地网关 (`ModifyLocalGateway`)
@@ -8593,11 +8898,11 @@ impl Client {
     ///   "LocalGatewayName": "test1"
     /// }
     /// ```
-    pub async fn modify_local_gateway(
-        &self,
-        request: &ModifyLocalGatewayRequest,
-    ) -> rt::Result<ModifyLocalGatewayResponse> {
-        self.call("ModifyLocalGateway", request).await
+    pub fn modify_local_gateway<'a>(
+        &'a self,
+        request: &'a ModifyLocalGatewayRequest,
+    ) -> rt::Call<'a, ModifyLocalGatewayRequest, ModifyLocalGatewayResponse> {
+        self.call("ModifyLocalGateway", request)
     }
 
     /// 修改NAT网关高级属性 (`ModifyNatGatewayAdvancedAttribute`)
@@ -8616,12 +8921,15 @@ impl Client {
     ///   "UDPMappingTimeout": 180
     /// }
     /// ```
-    pub async fn modify_nat_gateway_advanced_attribute(
-        &self,
-        request: &ModifyNatGatewayAdvancedAttributeRequest,
-    ) -> rt::Result<ModifyNatGatewayAdvancedAttributeResponse> {
+    pub fn modify_nat_gateway_advanced_attribute<'a>(
+        &'a self,
+        request: &'a ModifyNatGatewayAdvancedAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNatGatewayAdvancedAttributeRequest,
+        ModifyNatGatewayAdvancedAttributeResponse,
+    > {
         self.call("ModifyNatGatewayAdvancedAttribute", request)
-            .await
     }
 
     /// 修改NAT网关的属性 (`ModifyNatGatewayAttribute`)
@@ -8639,11 +8947,11 @@ impl Client {
     ///   "NatGatewayName": "测试nat网关"
     /// }
     /// ```
-    pub async fn modify_nat_gateway_attribute(
-        &self,
-        request: &ModifyNatGatewayAttributeRequest,
-    ) -> rt::Result<ModifyNatGatewayAttributeResponse> {
-        self.call("ModifyNatGatewayAttribute", request).await
+    pub fn modify_nat_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyNatGatewayAttributeRequest,
+    ) -> rt::Call<'a, ModifyNatGatewayAttributeRequest, ModifyNatGatewayAttributeResponse> {
+        self.call("ModifyNatGatewayAttribute", request)
     }
 
     /// 修改NAT网关端口转发规则 (`ModifyNatGatewayDestinationIpPortTranslationNatRule`)
@@ -8674,15 +8982,18 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn modify_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "ModifyNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 修改NAT网关SNAT转发规则 (`ModifyNatGatewaySourceIpTranslationNatRule`)
@@ -8708,12 +9019,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_nat_gateway_source_ip_translation_nat_rule(
-        &self,
-        request: &ModifyNatGatewaySourceIpTranslationNatRuleRequest,
-    ) -> rt::Result<ModifyNatGatewaySourceIpTranslationNatRuleResponse> {
+    pub fn modify_nat_gateway_source_ip_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a ModifyNatGatewaySourceIpTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNatGatewaySourceIpTranslationNatRuleRequest,
+        ModifyNatGatewaySourceIpTranslationNatRuleResponse,
+    > {
         self.call("ModifyNatGatewaySourceIpTranslationNatRule", request)
-            .await
     }
 
     /// 修改网络探测 (`ModifyNetDetect`)
@@ -8736,11 +9050,11 @@ impl Client {
     ///   "NextHopType": "NORMAL_CVM"
     /// }
     /// ```
-    pub async fn modify_net_detect(
-        &self,
-        request: &ModifyNetDetectRequest,
-    ) -> rt::Result<ModifyNetDetectResponse> {
-        self.call("ModifyNetDetect", request).await
+    pub fn modify_net_detect<'a>(
+        &'a self,
+        request: &'a ModifyNetDetectRequest,
+    ) -> rt::Call<'a, ModifyNetDetectRequest, ModifyNetDetectResponse> {
+        self.call("ModifyNetDetect", request)
     }
 
     /// 修改网络ACL属性 (`ModifyNetworkAclAttribute`)
@@ -8757,11 +9071,11 @@ impl Client {
     ///   "NetworkAclName": "test modify"
     /// }
     /// ```
-    pub async fn modify_network_acl_attribute(
-        &self,
-        request: &ModifyNetworkAclAttributeRequest,
-    ) -> rt::Result<ModifyNetworkAclAttributeResponse> {
-        self.call("ModifyNetworkAclAttribute", request).await
+    pub fn modify_network_acl_attribute<'a>(
+        &'a self,
+        request: &'a ModifyNetworkAclAttributeRequest,
+    ) -> rt::Call<'a, ModifyNetworkAclAttributeRequest, ModifyNetworkAclAttributeResponse> {
+        self.call("ModifyNetworkAclAttribute", request)
     }
 
     /// 修改网络ACL规则 (`ModifyNetworkAclEntries`)
@@ -8790,11 +9104,11 @@ impl Client {
     ///   "NetworkAclId": "acl-nswq8wkq"
     /// }
     /// ```
-    pub async fn modify_network_acl_entries(
-        &self,
-        request: &ModifyNetworkAclEntriesRequest,
-    ) -> rt::Result<ModifyNetworkAclEntriesResponse> {
-        self.call("ModifyNetworkAclEntries", request).await
+    pub fn modify_network_acl_entries<'a>(
+        &'a self,
+        request: &'a ModifyNetworkAclEntriesRequest,
+    ) -> rt::Call<'a, ModifyNetworkAclEntriesRequest, ModifyNetworkAclEntriesResponse> {
+        self.call("ModifyNetworkAclEntries", request)
     }
 
     /// 增量更新网络ACL五元组规则接口 (`ModifyNetworkAclQuintupleEntries`)
@@ -8817,11 +9131,15 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_network_acl_quintuple_entries(
-        &self,
-        request: &ModifyNetworkAclQuintupleEntriesRequest,
-    ) -> rt::Result<ModifyNetworkAclQuintupleEntriesResponse> {
-        self.call("ModifyNetworkAclQuintupleEntries", request).await
+    pub fn modify_network_acl_quintuple_entries<'a>(
+        &'a self,
+        request: &'a ModifyNetworkAclQuintupleEntriesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyNetworkAclQuintupleEntriesRequest,
+        ModifyNetworkAclQuintupleEntriesResponse,
+    > {
+        self.call("ModifyNetworkAclQuintupleEntries", request)
     }
 
     /// 修改弹性网卡 (`ModifyNetworkInterfaceAttribute`)
@@ -8839,11 +9157,12 @@ impl Client {
     ///   "NetworkInterfaceName": "eni-emcijdrf"
     /// }
     /// ```
-    pub async fn modify_network_interface_attribute(
-        &self,
-        request: &ModifyNetworkInterfaceAttributeRequest,
-    ) -> rt::Result<ModifyNetworkInterfaceAttributeResponse> {
-        self.call("ModifyNetworkInterfaceAttribute", request).await
+    pub fn modify_network_interface_attribute<'a>(
+        &'a self,
+        request: &'a ModifyNetworkInterfaceAttributeRequest,
+    ) -> rt::Call<'a, ModifyNetworkInterfaceAttributeRequest, ModifyNetworkInterfaceAttributeResponse>
+    {
+        self.call("ModifyNetworkInterfaceAttribute", request)
     }
 
     /// 修改弹性网卡服务质量 (`ModifyNetworkInterfaceQos`)
@@ -8862,11 +9181,11 @@ impl Client {
     ///   "QosLevel": "AU"
     /// }
     /// ```
-    pub async fn modify_network_interface_qos(
-        &self,
-        request: &ModifyNetworkInterfaceQosRequest,
-    ) -> rt::Result<ModifyNetworkInterfaceQosResponse> {
-        self.call("ModifyNetworkInterfaceQos", request).await
+    pub fn modify_network_interface_qos<'a>(
+        &'a self,
+        request: &'a ModifyNetworkInterfaceQosRequest,
+    ) -> rt::Call<'a, ModifyNetworkInterfaceQosRequest, ModifyNetworkInterfaceQosResponse> {
+        self.call("ModifyNetworkInterfaceQos", request)
     }
 
     /// 修改弹性网卡内网IP信息 (`ModifyPrivateIpAddressesAttribute`)
@@ -8888,12 +9207,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_private_ip_addresses_attribute(
-        &self,
-        request: &ModifyPrivateIpAddressesAttributeRequest,
-    ) -> rt::Result<ModifyPrivateIpAddressesAttributeResponse> {
+    pub fn modify_private_ip_addresses_attribute<'a>(
+        &'a self,
+        request: &'a ModifyPrivateIpAddressesAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateIpAddressesAttributeRequest,
+        ModifyPrivateIpAddressesAttributeResponse,
+    > {
         self.call("ModifyPrivateIpAddressesAttribute", request)
-            .await
     }
 
     /// 修改私网NAT网关属性 (`ModifyPrivateNatGatewayAttribute`)
@@ -8910,11 +9232,15 @@ impl Client {
     ///   "NatGatewayName": "new_name"
     /// }
     /// ```
-    pub async fn modify_private_nat_gateway_attribute(
-        &self,
-        request: &ModifyPrivateNatGatewayAttributeRequest,
-    ) -> rt::Result<ModifyPrivateNatGatewayAttributeResponse> {
-        self.call("ModifyPrivateNatGatewayAttribute", request).await
+    pub fn modify_private_nat_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyPrivateNatGatewayAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateNatGatewayAttributeRequest,
+        ModifyPrivateNatGatewayAttributeResponse,
+    > {
+        self.call("ModifyPrivateNatGatewayAttribute", request)
     }
 
     /// 修改私网NAT网关目的端口转换规则 (`ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule`)
@@ -8945,15 +9271,18 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    pub async fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule(
-        &self,
-        request: &ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
-    ) -> rt::Result<ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleResponse> {
+    pub fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleRequest,
+        ModifyPrivateNatGatewayDestinationIpPortTranslationNatRuleResponse,
+    > {
         self.call(
             "ModifyPrivateNatGatewayDestinationIpPortTranslationNatRule",
             request,
         )
-        .await
     }
 
     /// 修改私网NAT网关源端转换访问控制规则 (`ModifyPrivateNatGatewayTranslationAclRule`)
@@ -8982,12 +9311,15 @@ impl Client {
     ///   "TranslationType": "TRANSPORT_LAYER"
     /// }
     /// ```
-    pub async fn modify_private_nat_gateway_translation_acl_rule(
-        &self,
-        request: &ModifyPrivateNatGatewayTranslationAclRuleRequest,
-    ) -> rt::Result<ModifyPrivateNatGatewayTranslationAclRuleResponse> {
+    pub fn modify_private_nat_gateway_translation_acl_rule<'a>(
+        &'a self,
+        request: &'a ModifyPrivateNatGatewayTranslationAclRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateNatGatewayTranslationAclRuleRequest,
+        ModifyPrivateNatGatewayTranslationAclRuleResponse,
+    > {
         self.call("ModifyPrivateNatGatewayTranslationAclRule", request)
-            .await
     }
 
     /// 修改私网NAT网关源端转换规则 (`ModifyPrivateNatGatewayTranslationNatRule`)
@@ -9014,12 +9346,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_private_nat_gateway_translation_nat_rule(
-        &self,
-        request: &ModifyPrivateNatGatewayTranslationNatRuleRequest,
-    ) -> rt::Result<ModifyPrivateNatGatewayTranslationNatRuleResponse> {
+    pub fn modify_private_nat_gateway_translation_nat_rule<'a>(
+        &'a self,
+        request: &'a ModifyPrivateNatGatewayTranslationNatRuleRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyPrivateNatGatewayTranslationNatRuleRequest,
+        ModifyPrivateNatGatewayTranslationNatRuleResponse,
+    > {
         self.call("ModifyPrivateNatGatewayTranslationNatRule", request)
-            .await
     }
 
     /// 修改内网保留IP (`ModifyReserveIpAddress`)
@@ -9038,11 +9373,11 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    pub async fn modify_reserve_ip_address(
-        &self,
-        request: &ModifyReserveIpAddressRequest,
-    ) -> rt::Result<ModifyReserveIpAddressResponse> {
-        self.call("ModifyReserveIpAddress", request).await
+    pub fn modify_reserve_ip_address<'a>(
+        &'a self,
+        request: &'a ModifyReserveIpAddressRequest,
+    ) -> rt::Call<'a, ModifyReserveIpAddressRequest, ModifyReserveIpAddressResponse> {
+        self.call("ModifyReserveIpAddress", request)
     }
 
     /// 修改路由策略属性 (`ModifyRoutePolicyAttribute`)
@@ -9060,11 +9395,11 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    pub async fn modify_route_policy_attribute(
-        &self,
-        request: &ModifyRoutePolicyAttributeRequest,
-    ) -> rt::Result<ModifyRoutePolicyAttributeResponse> {
-        self.call("ModifyRoutePolicyAttribute", request).await
+    pub fn modify_route_policy_attribute<'a>(
+        &'a self,
+        request: &'a ModifyRoutePolicyAttributeRequest,
+    ) -> rt::Call<'a, ModifyRoutePolicyAttributeRequest, ModifyRoutePolicyAttributeResponse> {
+        self.call("ModifyRoutePolicyAttribute", request)
     }
 
     /// 修改路由表属性 (`ModifyRouteTableAttribute`)
@@ -9081,11 +9416,11 @@ impl Client {
     ///   "RouteTableName": "NewRouteTableName"
     /// }
     /// ```
-    pub async fn modify_route_table_attribute(
-        &self,
-        request: &ModifyRouteTableAttributeRequest,
-    ) -> rt::Result<ModifyRouteTableAttributeResponse> {
-        self.call("ModifyRouteTableAttribute", request).await
+    pub fn modify_route_table_attribute<'a>(
+        &'a self,
+        request: &'a ModifyRouteTableAttributeRequest,
+    ) -> rt::Call<'a, ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse> {
+        self.call("ModifyRouteTableAttribute", request)
     }
 
     /// 编辑云联网路由表选择策略 (`ModifyRouteTableSelectionPolicies`)
@@ -9109,12 +9444,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_route_table_selection_policies(
-        &self,
-        request: &ModifyRouteTableSelectionPoliciesRequest,
-    ) -> rt::Result<ModifyRouteTableSelectionPoliciesResponse> {
+    pub fn modify_route_table_selection_policies<'a>(
+        &'a self,
+        request: &'a ModifyRouteTableSelectionPoliciesRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyRouteTableSelectionPoliciesRequest,
+        ModifyRouteTableSelectionPoliciesResponse,
+    > {
         self.call("ModifyRouteTableSelectionPolicies", request)
-            .await
     }
 
     /// 修改安全组属性 (`ModifySecurityGroupAttribute`)
@@ -9132,11 +9470,12 @@ impl Client {
     ///   "SecurityGroupId": "sg-33ocnj9n"
     /// }
     /// ```
-    pub async fn modify_security_group_attribute(
-        &self,
-        request: &ModifySecurityGroupAttributeRequest,
-    ) -> rt::Result<ModifySecurityGroupAttributeResponse> {
-        self.call("ModifySecurityGroupAttribute", request).await
+    pub fn modify_security_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupAttributeRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse>
+    {
+        self.call("ModifySecurityGroupAttribute", request)
     }
 
     /// 重置安全组出站和入站规则 (`ModifySecurityGroupPolicies`)
@@ -9161,11 +9500,11 @@ impl Client {
     /// # Example: 修改安全组出站和入站规则
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn modify_security_group_policies(
-        &self,
-        request: &ModifySecurityGroupPoliciesRequest,
-    ) -> rt::Result<ModifySecurityGroupPoliciesResponse> {
-        self.call("ModifySecurityGroupPolicies", request).await
+    pub fn modify_security_group_policies<'a>(
+        &'a self,
+        request: &'a ModifySecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse> {
+        self.call("ModifySecurityGroupPolicies", request)
     }
 
     /// 修改协议端口模板 (`ModifyServiceTemplateAttribute`)
@@ -9184,11 +9523,12 @@ impl Client {
     ///   "ServiceTemplateName": "TestName"
     /// }
     /// ```
-    pub async fn modify_service_template_attribute(
-        &self,
-        request: &ModifyServiceTemplateAttributeRequest,
-    ) -> rt::Result<ModifyServiceTemplateAttributeResponse> {
-        self.call("ModifyServiceTemplateAttribute", request).await
+    pub fn modify_service_template_attribute<'a>(
+        &'a self,
+        request: &'a ModifyServiceTemplateAttributeRequest,
+    ) -> rt::Call<'a, ModifyServiceTemplateAttributeRequest, ModifyServiceTemplateAttributeResponse>
+    {
+        self.call("ModifyServiceTemplateAttribute", request)
     }
 
     /// 修改协议端口模板集合 (`ModifyServiceTemplateGroupAttribute`)
@@ -9207,12 +9547,15 @@ impl Client {
     ///   "ServiceTemplateGroupName": "TestName"
     /// }
     /// ```
-    pub async fn modify_service_template_group_attribute(
-        &self,
-        request: &ModifyServiceTemplateGroupAttributeRequest,
-    ) -> rt::Result<ModifyServiceTemplateGroupAttributeResponse> {
+    pub fn modify_service_template_group_attribute<'a>(
+        &'a self,
+        request: &'a ModifyServiceTemplateGroupAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyServiceTemplateGroupAttributeRequest,
+        ModifyServiceTemplateGroupAttributeResponse,
+    > {
         self.call("ModifyServiceTemplateGroupAttribute", request)
-            .await
     }
 
     /// 修改快照策略 (`ModifySnapshotPolicies`)
@@ -9233,11 +9576,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_snapshot_policies(
-        &self,
-        request: &ModifySnapshotPoliciesRequest,
-    ) -> rt::Result<ModifySnapshotPoliciesResponse> {
-        self.call("ModifySnapshotPolicies", request).await
+    pub fn modify_snapshot_policies<'a>(
+        &'a self,
+        request: &'a ModifySnapshotPoliciesRequest,
+    ) -> rt::Call<'a, ModifySnapshotPoliciesRequest, ModifySnapshotPoliciesResponse> {
+        self.call("ModifySnapshotPolicies", request)
     }
 
     /// 修改子网属性 (`ModifySubnetAttribute`)
@@ -9255,11 +9598,11 @@ impl Client {
     ///   "SubnetName": "NewSubnetName"
     /// }
     /// ```
-    pub async fn modify_subnet_attribute(
-        &self,
-        request: &ModifySubnetAttributeRequest,
-    ) -> rt::Result<ModifySubnetAttributeResponse> {
-        self.call("ModifySubnetAttribute", request).await
+    pub fn modify_subnet_attribute<'a>(
+        &'a self,
+        request: &'a ModifySubnetAttributeRequest,
+    ) -> rt::Call<'a, ModifySubnetAttributeRequest, ModifySubnetAttributeResponse> {
+        self.call("ModifySubnetAttribute", request)
     }
 
     /// 修改模板对象成员 (`ModifyTemplateMember`)
@@ -9269,11 +9612,11 @@ impl Client {
     /// # Example (1 of 4): 修改IP地址模板成员
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_template_member(
-        &self,
-        request: &ModifyTemplateMemberRequest,
-    ) -> rt::Result<ModifyTemplateMemberResponse> {
-        self.call("ModifyTemplateMember", request).await
+    pub fn modify_template_member<'a>(
+        &'a self,
+        request: &'a ModifyTemplateMemberRequest,
+    ) -> rt::Call<'a, ModifyTemplateMemberRequest, ModifyTemplateMemberResponse> {
+        self.call("ModifyTemplateMember", request)
     }
 
     /// 修改流量镜像属性 (`ModifyTrafficMirrorAttribute`)
@@ -9292,11 +9635,12 @@ impl Client {
     ///   "TrafficMirrorName": "demo"
     /// }
     /// ```
-    pub async fn modify_traffic_mirror_attribute(
-        &self,
-        request: &ModifyTrafficMirrorAttributeRequest,
-    ) -> rt::Result<ModifyTrafficMirrorAttributeResponse> {
-        self.call("ModifyTrafficMirrorAttribute", request).await
+    pub fn modify_traffic_mirror_attribute<'a>(
+        &'a self,
+        request: &'a ModifyTrafficMirrorAttributeRequest,
+    ) -> rt::Call<'a, ModifyTrafficMirrorAttributeRequest, ModifyTrafficMirrorAttributeResponse>
+    {
+        self.call("ModifyTrafficMirrorAttribute", request)
     }
 
     /// 修改流量镜像过滤规则。 (`ModifyTrafficMirrorFilterRules`)
@@ -9318,11 +9662,12 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    pub async fn modify_traffic_mirror_filter_rules(
-        &self,
-        request: &ModifyTrafficMirrorFilterRulesRequest,
-    ) -> rt::Result<ModifyTrafficMirrorFilterRulesResponse> {
-        self.call("ModifyTrafficMirrorFilterRules", request).await
+    pub fn modify_traffic_mirror_filter_rules<'a>(
+        &'a self,
+        request: &'a ModifyTrafficMirrorFilterRulesRequest,
+    ) -> rt::Call<'a, ModifyTrafficMirrorFilterRulesRequest, ModifyTrafficMirrorFilterRulesResponse>
+    {
+        self.call("ModifyTrafficMirrorFilterRules", request)
     }
 
     /// 修改VPC属性 (`ModifyVpcAttribute`)
@@ -9339,11 +9684,11 @@ impl Client {
     ///   "VpcName": "vpc_dev"
     /// }
     /// ```
-    pub async fn modify_vpc_attribute(
-        &self,
-        request: &ModifyVpcAttributeRequest,
-    ) -> rt::Result<ModifyVpcAttributeResponse> {
-        self.call("ModifyVpcAttribute", request).await
+    pub fn modify_vpc_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpcAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpcAttributeRequest, ModifyVpcAttributeResponse> {
+        self.call("ModifyVpcAttribute", request)
     }
 
     /// 修改终端节点属性 (`ModifyVpcEndPointAttribute`)
@@ -9360,11 +9705,11 @@ impl Client {
     ///   "EndPointName": "demo"
     /// }
     /// ```
-    pub async fn modify_vpc_end_point_attribute(
-        &self,
-        request: &ModifyVpcEndPointAttributeRequest,
-    ) -> rt::Result<ModifyVpcEndPointAttributeResponse> {
-        self.call("ModifyVpcEndPointAttribute", request).await
+    pub fn modify_vpc_end_point_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpcEndPointAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpcEndPointAttributeRequest, ModifyVpcEndPointAttributeResponse> {
+        self.call("ModifyVpcEndPointAttribute", request)
     }
 
     /// 修改终端节点服务属性 (`ModifyVpcEndPointServiceAttribute`)
@@ -9383,12 +9728,15 @@ impl Client {
     ///   "VpcId": "vpc-hj3he929"
     /// }
     /// ```
-    pub async fn modify_vpc_end_point_service_attribute(
-        &self,
-        request: &ModifyVpcEndPointServiceAttributeRequest,
-    ) -> rt::Result<ModifyVpcEndPointServiceAttributeResponse> {
+    pub fn modify_vpc_end_point_service_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpcEndPointServiceAttributeRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyVpcEndPointServiceAttributeRequest,
+        ModifyVpcEndPointServiceAttributeResponse,
+    > {
         self.call("ModifyVpcEndPointServiceAttribute", request)
-            .await
     }
 
     /// 修改终端节点服务白名单属性 (`ModifyVpcEndPointServiceWhiteList`)
@@ -9406,12 +9754,15 @@ impl Client {
     ///   "UserUin": "700000483554"
     /// }
     /// ```
-    pub async fn modify_vpc_end_point_service_white_list(
-        &self,
-        request: &ModifyVpcEndPointServiceWhiteListRequest,
-    ) -> rt::Result<ModifyVpcEndPointServiceWhiteListResponse> {
+    pub fn modify_vpc_end_point_service_white_list<'a>(
+        &'a self,
+        request: &'a ModifyVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyVpcEndPointServiceWhiteListRequest,
+        ModifyVpcEndPointServiceWhiteListResponse,
+    > {
         self.call("ModifyVpcEndPointServiceWhiteList", request)
-            .await
     }
 
     /// 修改私有网络对等连接属性 (`ModifyVpcPeeringConnection`)
@@ -9430,11 +9781,11 @@ impl Client {
     ///   "PeeringConnectionName": "内部网络环境"
     /// }
     /// ```
-    pub async fn modify_vpc_peering_connection(
-        &self,
-        request: &ModifyVpcPeeringConnectionRequest,
-    ) -> rt::Result<ModifyVpcPeeringConnectionResponse> {
-        self.call("ModifyVpcPeeringConnection", request).await
+    pub fn modify_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a ModifyVpcPeeringConnectionRequest,
+    ) -> rt::Call<'a, ModifyVpcPeeringConnectionRequest, ModifyVpcPeeringConnectionResponse> {
+        self.call("ModifyVpcPeeringConnection", request)
     }
 
     /// 修改VPN通道 (`ModifyVpnConnectionAttribute`)
@@ -9453,11 +9804,12 @@ impl Client {
     ///   "VpnConnectionName": "test-abc"
     /// }
     /// ```
-    pub async fn modify_vpn_connection_attribute(
-        &self,
-        request: &ModifyVpnConnectionAttributeRequest,
-    ) -> rt::Result<ModifyVpnConnectionAttributeResponse> {
-        self.call("ModifyVpnConnectionAttribute", request).await
+    pub fn modify_vpn_connection_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpnConnectionAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpnConnectionAttributeRequest, ModifyVpnConnectionAttributeResponse>
+    {
+        self.call("ModifyVpnConnectionAttribute", request)
     }
 
     /// 修改VPN网关属性 (`ModifyVpnGatewayAttribute`)
@@ -9475,11 +9827,11 @@ impl Client {
     ///   "VpnGatewayName": "test-vpn"
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_attribute(
-        &self,
-        request: &ModifyVpnGatewayAttributeRequest,
-    ) -> rt::Result<ModifyVpnGatewayAttributeResponse> {
-        self.call("ModifyVpnGatewayAttribute", request).await
+    pub fn modify_vpn_gateway_attribute<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewayAttributeRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewayAttributeRequest, ModifyVpnGatewayAttributeResponse> {
+        self.call("ModifyVpnGatewayAttribute", request)
     }
 
     /// 修改VPN网关云联网路由 (`ModifyVpnGatewayCcnRoutes`)
@@ -9502,11 +9854,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-qol17bjo"
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_ccn_routes(
-        &self,
-        request: &ModifyVpnGatewayCcnRoutesRequest,
-    ) -> rt::Result<ModifyVpnGatewayCcnRoutesResponse> {
-        self.call("ModifyVpnGatewayCcnRoutes", request).await
+    pub fn modify_vpn_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewayCcnRoutesRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewayCcnRoutesRequest, ModifyVpnGatewayCcnRoutesResponse> {
+        self.call("ModifyVpnGatewayCcnRoutes", request)
     }
 
     /// 修改VPN路由状态 (`ModifyVpnGatewayRoutes`)
@@ -9528,11 +9880,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-ngenl4az"
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_routes(
-        &self,
-        request: &ModifyVpnGatewayRoutesRequest,
-    ) -> rt::Result<ModifyVpnGatewayRoutesResponse> {
-        self.call("ModifyVpnGatewayRoutes", request).await
+    pub fn modify_vpn_gateway_routes<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewayRoutesRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewayRoutesRequest, ModifyVpnGatewayRoutesResponse> {
+        self.call("ModifyVpnGatewayRoutes", request)
     }
 
     /// 更新SslVpnClient证书 (`ModifyVpnGatewaySslClientCert`)
@@ -9550,11 +9902,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_ssl_client_cert(
-        &self,
-        request: &ModifyVpnGatewaySslClientCertRequest,
-    ) -> rt::Result<ModifyVpnGatewaySslClientCertResponse> {
-        self.call("ModifyVpnGatewaySslClientCert", request).await
+    pub fn modify_vpn_gateway_ssl_client_cert<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewaySslClientCertRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewaySslClientCertRequest, ModifyVpnGatewaySslClientCertResponse>
+    {
+        self.call("ModifyVpnGatewaySslClientCert", request)
     }
 
     /// 修改SSL-VPN 服务端属性 (`ModifyVpnGatewaySslServer`)
@@ -9571,11 +9924,11 @@ impl Client {
     ///   "SslVpnServerName": "update-name"
     /// }
     /// ```
-    pub async fn modify_vpn_gateway_ssl_server(
-        &self,
-        request: &ModifyVpnGatewaySslServerRequest,
-    ) -> rt::Result<ModifyVpnGatewaySslServerResponse> {
-        self.call("ModifyVpnGatewaySslServer", request).await
+    pub fn modify_vpn_gateway_ssl_server<'a>(
+        &'a self,
+        request: &'a ModifyVpnGatewaySslServerRequest,
+    ) -> rt::Call<'a, ModifyVpnGatewaySslServerRequest, ModifyVpnGatewaySslServerResponse> {
+        self.call("ModifyVpnGatewaySslServer", request)
     }
 
     /// 发布路由至云联网 (`NotifyRoutes`)
@@ -9594,11 +9947,11 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    pub async fn notify_routes(
-        &self,
-        request: &NotifyRoutesRequest,
-    ) -> rt::Result<NotifyRoutesResponse> {
-        self.call("NotifyRoutes", request).await
+    pub fn notify_routes<'a>(
+        &'a self,
+        request: &'a NotifyRoutesRequest,
+    ) -> rt::Call<'a, NotifyRoutesRequest, NotifyRoutesResponse> {
+        self.call("NotifyRoutes", request)
     }
 
     /// 刷新专线直连NAT路由 (`RefreshDirectConnectGatewayRouteToNatGateway`)
@@ -9616,12 +9969,15 @@ impl Client {
     ///   "VpcId": "vpc-3m6kvgrx"
     /// }
     /// ```
-    pub async fn refresh_direct_connect_gateway_route_to_nat_gateway(
-        &self,
-        request: &RefreshDirectConnectGatewayRouteToNatGatewayRequest,
-    ) -> rt::Result<RefreshDirectConnectGatewayRouteToNatGatewayResponse> {
+    pub fn refresh_direct_connect_gateway_route_to_nat_gateway<'a>(
+        &'a self,
+        request: &'a RefreshDirectConnectGatewayRouteToNatGatewayRequest,
+    ) -> rt::Call<
+        'a,
+        RefreshDirectConnectGatewayRouteToNatGatewayRequest,
+        RefreshDirectConnectGatewayRouteToNatGatewayResponse,
+    > {
         self.call("RefreshDirectConnectGatewayRouteToNatGateway", request)
-            .await
     }
 
     /// 云联网拒绝关联实例 (`RejectAttachCcnInstances`)
@@ -9644,11 +10000,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reject_attach_ccn_instances(
-        &self,
-        request: &RejectAttachCcnInstancesRequest,
-    ) -> rt::Result<RejectAttachCcnInstancesResponse> {
-        self.call("RejectAttachCcnInstances", request).await
+    pub fn reject_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a RejectAttachCcnInstancesRequest,
+    ) -> rt::Call<'a, RejectAttachCcnInstancesRequest, RejectAttachCcnInstancesResponse> {
+        self.call("RejectAttachCcnInstances", request)
     }
 
     /// 驳回对等连接 (`RejectVpcPeeringConnection`)
@@ -9664,11 +10020,11 @@ impl Client {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
     /// }
     /// ```
-    pub async fn reject_vpc_peering_connection(
-        &self,
-        request: &RejectVpcPeeringConnectionRequest,
-    ) -> rt::Result<RejectVpcPeeringConnectionResponse> {
-        self.call("RejectVpcPeeringConnection", request).await
+    pub fn reject_vpc_peering_connection<'a>(
+        &'a self,
+        request: &'a RejectVpcPeeringConnectionRequest,
+    ) -> rt::Call<'a, RejectVpcPeeringConnectionRequest, RejectVpcPeeringConnectionResponse> {
+        self.call("RejectVpcPeeringConnection", request)
     }
 
     /// 释放弹性公网IP (`ReleaseAddresses`)
@@ -9688,11 +10044,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_addresses(
-        &self,
-        request: &ReleaseAddressesRequest,
-    ) -> rt::Result<ReleaseAddressesResponse> {
-        self.call("ReleaseAddresses", request).await
+    pub fn release_addresses<'a>(
+        &'a self,
+        request: &'a ReleaseAddressesRequest,
+    ) -> rt::Call<'a, ReleaseAddressesRequest, ReleaseAddressesResponse> {
+        self.call("ReleaseAddresses", request)
     }
 
     /// 释放弹性公网IPv6 (`ReleaseIPv6Addresses`)
@@ -9713,11 +10069,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_i_pv6_addresses(
-        &self,
-        request: &ReleaseIPv6AddressesRequest,
-    ) -> rt::Result<ReleaseIPv6AddressesResponse> {
-        self.call("ReleaseIPv6Addresses", request).await
+    pub fn release_i_pv6_addresses<'a>(
+        &'a self,
+        request: &'a ReleaseIPv6AddressesRequest,
+    ) -> rt::Call<'a, ReleaseIPv6AddressesRequest, ReleaseIPv6AddressesResponse> {
+        self.call("ReleaseIPv6Addresses", request)
     }
 
     /// 关闭IPv6公网带宽 (`ReleaseIp6AddressesBandwidth`)
@@ -9738,11 +10094,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn release_ip6_addresses_bandwidth(
-        &self,
-        request: &ReleaseIp6AddressesBandwidthRequest,
-    ) -> rt::Result<ReleaseIp6AddressesBandwidthResponse> {
-        self.call("ReleaseIp6AddressesBandwidth", request).await
+    pub fn release_ip6_addresses_bandwidth<'a>(
+        &'a self,
+        request: &'a ReleaseIp6AddressesBandwidthRequest,
+    ) -> rt::Call<'a, ReleaseIp6AddressesBandwidthRequest, ReleaseIp6AddressesBandwidthResponse>
+    {
+        self.call("ReleaseIp6AddressesBandwidth", request)
     }
 
     /// 删除带宽包资源 (`RemoveBandwidthPackageResources`)
@@ -9763,11 +10120,12 @@ impl Client {
     ///   "ResourceType": "Address"
     /// }
     /// ```
-    pub async fn remove_bandwidth_package_resources(
-        &self,
-        request: &RemoveBandwidthPackageResourcesRequest,
-    ) -> rt::Result<RemoveBandwidthPackageResourcesResponse> {
-        self.call("RemoveBandwidthPackageResources", request).await
+    pub fn remove_bandwidth_package_resources<'a>(
+        &'a self,
+        request: &'a RemoveBandwidthPackageResourcesRequest,
+    ) -> rt::Call<'a, RemoveBandwidthPackageResourcesRequest, RemoveBandwidthPackageResourcesResponse>
+    {
+        self.call("RemoveBandwidthPackageResources", request)
     }
 
     /// 删除IPV6转换规则 (`RemoveIp6Rules`)
@@ -9787,11 +10145,11 @@ impl Client {
     ///   "Ip6TranslatorId": "ip6-90pt7p9q"
     /// }
     /// ```
-    pub async fn remove_ip6_rules(
-        &self,
-        request: &RemoveIp6RulesRequest,
-    ) -> rt::Result<RemoveIp6RulesResponse> {
-        self.call("RemoveIp6Rules", request).await
+    pub fn remove_ip6_rules<'a>(
+        &'a self,
+        request: &'a RemoveIp6RulesRequest,
+    ) -> rt::Call<'a, RemoveIp6RulesRequest, RemoveIp6RulesResponse> {
+        self.call("RemoveIp6Rules", request)
     }
 
     /// 续费包月带宽弹性公网IP (`RenewAddresses`)
@@ -9813,11 +10171,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn renew_addresses(
-        &self,
-        request: &RenewAddressesRequest,
-    ) -> rt::Result<RenewAddressesResponse> {
-        self.call("RenewAddresses", request).await
+    pub fn renew_addresses<'a>(
+        &'a self,
+        request: &'a RenewAddressesRequest,
+    ) -> rt::Call<'a, RenewAddressesRequest, RenewAddressesResponse> {
+        self.call("RenewAddresses", request)
     }
 
     /// 续费VPN网关 (`RenewVpnGateway`)
@@ -9837,11 +10195,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-lazly92z"
     /// }
     /// ```
-    pub async fn renew_vpn_gateway(
-        &self,
-        request: &RenewVpnGatewayRequest,
-    ) -> rt::Result<RenewVpnGatewayResponse> {
-        self.call("RenewVpnGateway", request).await
+    pub fn renew_vpn_gateway<'a>(
+        &'a self,
+        request: &'a RenewVpnGatewayRequest,
+    ) -> rt::Call<'a, RenewVpnGatewayRequest, RenewVpnGatewayResponse> {
+        self.call("RenewVpnGateway", request)
     }
 
     /// 替换云联网路由传播策略 (`ReplaceCcnRouteTableBroadcastPolicys`)
@@ -9870,12 +10228,15 @@ impl Client {
     /// # Example: 替换云联网路由传播策略
     ///
     /// The example request (86 lines) is in the upstream API documentation.
-    pub async fn replace_ccn_route_table_broadcast_policys(
-        &self,
-        request: &ReplaceCcnRouteTableBroadcastPolicysRequest,
-    ) -> rt::Result<ReplaceCcnRouteTableBroadcastPolicysResponse> {
+    pub fn replace_ccn_route_table_broadcast_policys<'a>(
+        &'a self,
+        request: &'a ReplaceCcnRouteTableBroadcastPolicysRequest,
+    ) -> rt::Call<
+        'a,
+        ReplaceCcnRouteTableBroadcastPolicysRequest,
+        ReplaceCcnRouteTableBroadcastPolicysResponse,
+    > {
         self.call("ReplaceCcnRouteTableBroadcastPolicys", request)
-            .await
     }
 
     /// 替换云联网路由接收策略 (`ReplaceCcnRouteTableInputPolicys`)
@@ -9920,11 +10281,15 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-63ujxv2h"
     /// }
     /// ```
-    pub async fn replace_ccn_route_table_input_policys(
-        &self,
-        request: &ReplaceCcnRouteTableInputPolicysRequest,
-    ) -> rt::Result<ReplaceCcnRouteTableInputPolicysResponse> {
-        self.call("ReplaceCcnRouteTableInputPolicys", request).await
+    pub fn replace_ccn_route_table_input_policys<'a>(
+        &'a self,
+        request: &'a ReplaceCcnRouteTableInputPolicysRequest,
+    ) -> rt::Call<
+        'a,
+        ReplaceCcnRouteTableInputPolicysRequest,
+        ReplaceCcnRouteTableInputPolicysResponse,
+    > {
+        self.call("ReplaceCcnRouteTableInputPolicys", request)
     }
 
     /// 替换专线网关云联网路由 (`ReplaceDirectConnectGatewayCcnRoutes`)
@@ -9946,12 +10311,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_direct_connect_gateway_ccn_routes(
-        &self,
-        request: &ReplaceDirectConnectGatewayCcnRoutesRequest,
-    ) -> rt::Result<ReplaceDirectConnectGatewayCcnRoutesResponse> {
+    pub fn replace_direct_connect_gateway_ccn_routes<'a>(
+        &'a self,
+        request: &'a ReplaceDirectConnectGatewayCcnRoutesRequest,
+    ) -> rt::Call<
+        'a,
+        ReplaceDirectConnectGatewayCcnRoutesRequest,
+        ReplaceDirectConnectGatewayCcnRoutesResponse,
+    > {
         self.call("ReplaceDirectConnectGatewayCcnRoutes", request)
-            .await
     }
 
     /// 替换高优路由表和子网绑定关系 (`ReplaceHighPriorityRouteTableAssociation`)
@@ -9968,12 +10336,15 @@ impl Client {
     ///   "SubnetId": "subnet-a9pjzfq0"
     /// }
     /// ```
-    pub async fn replace_high_priority_route_table_association(
-        &self,
-        request: &ReplaceHighPriorityRouteTableAssociationRequest,
-    ) -> rt::Result<ReplaceHighPriorityRouteTableAssociationResponse> {
+    pub fn replace_high_priority_route_table_association<'a>(
+        &'a self,
+        request: &'a ReplaceHighPriorityRouteTableAssociationRequest,
+    ) -> rt::Call<
+        'a,
+        ReplaceHighPriorityRouteTableAssociationRequest,
+        ReplaceHighPriorityRouteTableAssociationResponse,
+    > {
         self.call("ReplaceHighPriorityRouteTableAssociation", request)
-            .await
     }
 
     /// 替换高优路由表条目信息。 (`ReplaceHighPriorityRoutes`)
@@ -9998,11 +10369,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_high_priority_routes(
-        &self,
-        request: &ReplaceHighPriorityRoutesRequest,
-    ) -> rt::Result<ReplaceHighPriorityRoutesResponse> {
-        self.call("ReplaceHighPriorityRoutes", request).await
+    pub fn replace_high_priority_routes<'a>(
+        &'a self,
+        request: &'a ReplaceHighPriorityRoutesRequest,
+    ) -> rt::Call<'a, ReplaceHighPriorityRoutesRequest, ReplaceHighPriorityRoutesResponse> {
+        self.call("ReplaceHighPriorityRoutes", request)
     }
 
     /// 替换路由接收策略绑定 (`ReplaceRoutePolicyAssociations`)
@@ -10024,11 +10395,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_route_policy_associations(
-        &self,
-        request: &ReplaceRoutePolicyAssociationsRequest,
-    ) -> rt::Result<ReplaceRoutePolicyAssociationsResponse> {
-        self.call("ReplaceRoutePolicyAssociations", request).await
+    pub fn replace_route_policy_associations<'a>(
+        &'a self,
+        request: &'a ReplaceRoutePolicyAssociationsRequest,
+    ) -> rt::Call<'a, ReplaceRoutePolicyAssociationsRequest, ReplaceRoutePolicyAssociationsResponse>
+    {
+        self.call("ReplaceRoutePolicyAssociations", request)
     }
 
     /// 替换路由表接收策略条目 (`ReplaceRoutePolicyEntries`)
@@ -10050,11 +10422,11 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    pub async fn replace_route_policy_entries(
-        &self,
-        request: &ReplaceRoutePolicyEntriesRequest,
-    ) -> rt::Result<ReplaceRoutePolicyEntriesResponse> {
-        self.call("ReplaceRoutePolicyEntries", request).await
+    pub fn replace_route_policy_entries<'a>(
+        &'a self,
+        request: &'a ReplaceRoutePolicyEntriesRequest,
+    ) -> rt::Call<'a, ReplaceRoutePolicyEntriesRequest, ReplaceRoutePolicyEntriesResponse> {
+        self.call("ReplaceRoutePolicyEntries", request)
     }
 
     /// 替换路由表绑定关系 (`ReplaceRouteTableAssociation`)
@@ -10072,11 +10444,12 @@ impl Client {
     ///   "SubnetId": "subnet-q2079ils"
     /// }
     /// ```
-    pub async fn replace_route_table_association(
-        &self,
-        request: &ReplaceRouteTableAssociationRequest,
-    ) -> rt::Result<ReplaceRouteTableAssociationResponse> {
-        self.call("ReplaceRouteTableAssociation", request).await
+    pub fn replace_route_table_association<'a>(
+        &'a self,
+        request: &'a ReplaceRouteTableAssociationRequest,
+    ) -> rt::Call<'a, ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse>
+    {
+        self.call("ReplaceRouteTableAssociation", request)
     }
 
     /// 替换路由策略 (`ReplaceRoutes`)
@@ -10103,11 +10476,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_routes(
-        &self,
-        request: &ReplaceRoutesRequest,
-    ) -> rt::Result<ReplaceRoutesResponse> {
-        self.call("ReplaceRoutes", request).await
+    pub fn replace_routes<'a>(
+        &'a self,
+        request: &'a ReplaceRoutesRequest,
+    ) -> rt::Call<'a, ReplaceRoutesRequest, ReplaceRoutesResponse> {
+        self.call("ReplaceRoutes", request)
     }
 
     /// 匹配路由接收策略 (`ReplaceRoutesWithRoutePolicy`)
@@ -10129,11 +10502,12 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn replace_routes_with_route_policy(
-        &self,
-        request: &ReplaceRoutesWithRoutePolicyRequest,
-    ) -> rt::Result<ReplaceRoutesWithRoutePolicyResponse> {
-        self.call("ReplaceRoutesWithRoutePolicy", request).await
+    pub fn replace_routes_with_route_policy<'a>(
+        &'a self,
+        request: &'a ReplaceRoutesWithRoutePolicyRequest,
+    ) -> rt::Call<'a, ReplaceRoutesWithRoutePolicyRequest, ReplaceRoutesWithRoutePolicyResponse>
+    {
+        self.call("ReplaceRoutesWithRoutePolicy", request)
     }
 
     /// 批量修改安全组规则 (`ReplaceSecurityGroupPolicies`)
@@ -10144,11 +10518,12 @@ impl Client {
     /// # Example: 批量修改安全组规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn replace_security_group_policies(
-        &self,
-        request: &ReplaceSecurityGroupPoliciesRequest,
-    ) -> rt::Result<ReplaceSecurityGroupPoliciesResponse> {
-        self.call("ReplaceSecurityGroupPolicies", request).await
+    pub fn replace_security_group_policies<'a>(
+        &'a self,
+        request: &'a ReplaceSecurityGroupPoliciesRequest,
+    ) -> rt::Call<'a, ReplaceSecurityGroupPoliciesRequest, ReplaceSecurityGroupPoliciesResponse>
+    {
+        self.call("ReplaceSecurityGroupPolicies", request)
     }
 
     /// 替换单条安全组规则 (`ReplaceSecurityGroupPolicy`)
@@ -10159,11 +10534,11 @@ impl Client {
     /// # Example: 替换单条安全组路由规则
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    pub async fn replace_security_group_policy(
-        &self,
-        request: &ReplaceSecurityGroupPolicyRequest,
-    ) -> rt::Result<ReplaceSecurityGroupPolicyResponse> {
-        self.call("ReplaceSecurityGroupPolicy", request).await
+    pub fn replace_security_group_policy<'a>(
+        &'a self,
+        request: &'a ReplaceSecurityGroupPolicyRequest,
+    ) -> rt::Call<'a, ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse> {
+        self.call("ReplaceSecurityGroupPolicy", request)
     }
 
     /// 重新申请关联实例 (`ResetAttachCcnInstances`)
@@ -10187,11 +10562,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_attach_ccn_instances(
-        &self,
-        request: &ResetAttachCcnInstancesRequest,
-    ) -> rt::Result<ResetAttachCcnInstancesResponse> {
-        self.call("ResetAttachCcnInstances", request).await
+    pub fn reset_attach_ccn_instances<'a>(
+        &'a self,
+        request: &'a ResetAttachCcnInstancesRequest,
+    ) -> rt::Call<'a, ResetAttachCcnInstancesRequest, ResetAttachCcnInstancesResponse> {
+        self.call("ResetAttachCcnInstances", request)
     }
 
     /// 重置高优路由表路由 (`ResetHighPriorityRoutes`)
@@ -10216,11 +10591,11 @@ impl Client {
     ///   "Name": "demo"
     /// }
     /// ```
-    pub async fn reset_high_priority_routes(
-        &self,
-        request: &ResetHighPriorityRoutesRequest,
-    ) -> rt::Result<ResetHighPriorityRoutesResponse> {
-        self.call("ResetHighPriorityRoutes", request).await
+    pub fn reset_high_priority_routes<'a>(
+        &'a self,
+        request: &'a ResetHighPriorityRoutesRequest,
+    ) -> rt::Call<'a, ResetHighPriorityRoutesRequest, ResetHighPriorityRoutesResponse> {
+        self.call("ResetHighPriorityRoutes", request)
     }
 
     /// 调整NAT网关并发连接上限 (`ResetNatGatewayConnection`)
@@ -10237,11 +10612,11 @@ impl Client {
     ///   "NatGatewayId": "nat-ig8xpno8"
     /// }
     /// ```
-    pub async fn reset_nat_gateway_connection(
-        &self,
-        request: &ResetNatGatewayConnectionRequest,
-    ) -> rt::Result<ResetNatGatewayConnectionResponse> {
-        self.call("ResetNatGatewayConnection", request).await
+    pub fn reset_nat_gateway_connection<'a>(
+        &'a self,
+        request: &'a ResetNatGatewayConnectionRequest,
+    ) -> rt::Call<'a, ResetNatGatewayConnectionRequest, ResetNatGatewayConnectionResponse> {
+        self.call("ResetNatGatewayConnection", request)
     }
 
     /// 重置路由策略绑定 (`ResetRoutePolicyAssociations`)
@@ -10264,11 +10639,12 @@ impl Client {
     ///   "RouteTableId": "rtb-cinupu2w"
     /// }
     /// ```
-    pub async fn reset_route_policy_associations(
-        &self,
-        request: &ResetRoutePolicyAssociationsRequest,
-    ) -> rt::Result<ResetRoutePolicyAssociationsResponse> {
-        self.call("ResetRoutePolicyAssociations", request).await
+    pub fn reset_route_policy_associations<'a>(
+        &'a self,
+        request: &'a ResetRoutePolicyAssociationsRequest,
+    ) -> rt::Call<'a, ResetRoutePolicyAssociationsRequest, ResetRoutePolicyAssociationsResponse>
+    {
+        self.call("ResetRoutePolicyAssociations", request)
     }
 
     /// 重置路由接收策略条目 (`ResetRoutePolicyEntries`)
@@ -10296,11 +10672,11 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    pub async fn reset_route_policy_entries(
-        &self,
-        request: &ResetRoutePolicyEntriesRequest,
-    ) -> rt::Result<ResetRoutePolicyEntriesResponse> {
-        self.call("ResetRoutePolicyEntries", request).await
+    pub fn reset_route_policy_entries<'a>(
+        &'a self,
+        request: &'a ResetRoutePolicyEntriesRequest,
+    ) -> rt::Call<'a, ResetRoutePolicyEntriesRequest, ResetRoutePolicyEntriesResponse> {
+        self.call("ResetRoutePolicyEntries", request)
     }
 
     /// 重置路由表名称和路由策略 (`ResetRoutes`)
@@ -10327,11 +10703,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn reset_routes(
-        &self,
-        request: &ResetRoutesRequest,
-    ) -> rt::Result<ResetRoutesResponse> {
-        self.call("ResetRoutes", request).await
+    pub fn reset_routes<'a>(
+        &'a self,
+        request: &'a ResetRoutesRequest,
+    ) -> rt::Call<'a, ResetRoutesRequest, ResetRoutesResponse> {
+        self.call("ResetRoutes", request)
     }
 
     /// 更新流量镜像过滤规则 (`ResetTrafficMirrorFilter`)
@@ -10349,11 +10725,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn reset_traffic_mirror_filter(
-        &self,
-        request: &ResetTrafficMirrorFilterRequest,
-    ) -> rt::Result<ResetTrafficMirrorFilterResponse> {
-        self.call("ResetTrafficMirrorFilter", request).await
+    pub fn reset_traffic_mirror_filter<'a>(
+        &'a self,
+        request: &'a ResetTrafficMirrorFilterRequest,
+    ) -> rt::Call<'a, ResetTrafficMirrorFilterRequest, ResetTrafficMirrorFilterResponse> {
+        self.call("ResetTrafficMirrorFilter", request)
     }
 
     /// 重置流量镜像采集对象 (`ResetTrafficMirrorSrcs`)
@@ -10373,11 +10749,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn reset_traffic_mirror_srcs(
-        &self,
-        request: &ResetTrafficMirrorSrcsRequest,
-    ) -> rt::Result<ResetTrafficMirrorSrcsResponse> {
-        self.call("ResetTrafficMirrorSrcs", request).await
+    pub fn reset_traffic_mirror_srcs<'a>(
+        &'a self,
+        request: &'a ResetTrafficMirrorSrcsRequest,
+    ) -> rt::Call<'a, ResetTrafficMirrorSrcsRequest, ResetTrafficMirrorSrcsResponse> {
+        self.call("ResetTrafficMirrorSrcs", request)
     }
 
     /// 更新流量镜像接收目的信息 (`ResetTrafficMirrorTarget`)
@@ -10399,11 +10775,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn reset_traffic_mirror_target(
-        &self,
-        request: &ResetTrafficMirrorTargetRequest,
-    ) -> rt::Result<ResetTrafficMirrorTargetResponse> {
-        self.call("ResetTrafficMirrorTarget", request).await
+    pub fn reset_traffic_mirror_target<'a>(
+        &'a self,
+        request: &'a ResetTrafficMirrorTargetRequest,
+    ) -> rt::Call<'a, ResetTrafficMirrorTargetRequest, ResetTrafficMirrorTargetResponse> {
+        self.call("ResetTrafficMirrorTarget", request)
     }
 
     /// 重置VPN通道 (`ResetVpnConnection`)
@@ -10420,11 +10796,11 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-kjllnkew"
     /// }
     /// ```
-    pub async fn reset_vpn_connection(
-        &self,
-        request: &ResetVpnConnectionRequest,
-    ) -> rt::Result<ResetVpnConnectionResponse> {
-        self.call("ResetVpnConnection", request).await
+    pub fn reset_vpn_connection<'a>(
+        &'a self,
+        request: &'a ResetVpnConnectionRequest,
+    ) -> rt::Call<'a, ResetVpnConnectionRequest, ResetVpnConnectionResponse> {
+        self.call("ResetVpnConnection", request)
     }
 
     /// 调整VPN网关带宽上限 (`ResetVpnGatewayInternetMaxBandwidth`)
@@ -10441,12 +10817,15 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-xxx"
     /// }
     /// ```
-    pub async fn reset_vpn_gateway_internet_max_bandwidth(
-        &self,
-        request: &ResetVpnGatewayInternetMaxBandwidthRequest,
-    ) -> rt::Result<ResetVpnGatewayInternetMaxBandwidthResponse> {
+    pub fn reset_vpn_gateway_internet_max_bandwidth<'a>(
+        &'a self,
+        request: &'a ResetVpnGatewayInternetMaxBandwidthRequest,
+    ) -> rt::Call<
+        'a,
+        ResetVpnGatewayInternetMaxBandwidthRequest,
+        ResetVpnGatewayInternetMaxBandwidthResponse,
+    > {
         self.call("ResetVpnGatewayInternetMaxBandwidth", request)
-            .await
     }
 
     /// 恢复安全组策略 (`ResumeSnapshotInstance`)
@@ -10464,11 +10843,11 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-aart89ip"
     /// }
     /// ```
-    pub async fn resume_snapshot_instance(
-        &self,
-        request: &ResumeSnapshotInstanceRequest,
-    ) -> rt::Result<ResumeSnapshotInstanceResponse> {
-        self.call("ResumeSnapshotInstance", request).await
+    pub fn resume_snapshot_instance<'a>(
+        &'a self,
+        request: &'a ResumeSnapshotInstanceRequest,
+    ) -> rt::Call<'a, ResumeSnapshotInstanceRequest, ResumeSnapshotInstanceResponse> {
+        self.call("ResumeSnapshotInstance", request)
     }
 
     /// 解绑并释放普通公网IP (`ReturnNormalAddresses`)
@@ -10487,11 +10866,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn return_normal_addresses(
-        &self,
-        request: &ReturnNormalAddressesRequest,
-    ) -> rt::Result<ReturnNormalAddressesResponse> {
-        self.call("ReturnNormalAddresses", request).await
+    pub fn return_normal_addresses<'a>(
+        &'a self,
+        request: &'a ReturnNormalAddressesRequest,
+    ) -> rt::Call<'a, ReturnNormalAddressesRequest, ReturnNormalAddressesResponse> {
+        self.call("ReturnNormalAddresses", request)
     }
 
     /// 设置云联网各地域出带宽上限或地域间上限 (`SetCcnRegionBandwidthLimits`)
@@ -10520,11 +10899,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_ccn_region_bandwidth_limits(
-        &self,
-        request: &SetCcnRegionBandwidthLimitsRequest,
-    ) -> rt::Result<SetCcnRegionBandwidthLimitsResponse> {
-        self.call("SetCcnRegionBandwidthLimits", request).await
+    pub fn set_ccn_region_bandwidth_limits<'a>(
+        &'a self,
+        request: &'a SetCcnRegionBandwidthLimitsRequest,
+    ) -> rt::Call<'a, SetCcnRegionBandwidthLimitsRequest, SetCcnRegionBandwidthLimitsResponse> {
+        self.call("SetCcnRegionBandwidthLimits", request)
     }
 
     /// 设置VPNGW续费标记 (`SetVpnGatewaysRenewFlag`)
@@ -10544,11 +10923,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn set_vpn_gateways_renew_flag(
-        &self,
-        request: &SetVpnGatewaysRenewFlagRequest,
-    ) -> rt::Result<SetVpnGatewaysRenewFlagResponse> {
-        self.call("SetVpnGatewaysRenewFlag", request).await
+    pub fn set_vpn_gateways_renew_flag<'a>(
+        &'a self,
+        request: &'a SetVpnGatewaysRenewFlagRequest,
+    ) -> rt::Call<'a, SetVpnGatewaysRenewFlagRequest, SetVpnGatewaysRenewFlagResponse> {
+        self.call("SetVpnGatewaysRenewFlag", request)
     }
 
     /// 开启流量镜像 (`StartTrafficMirror`)
@@ -10564,11 +10943,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn start_traffic_mirror(
-        &self,
-        request: &StartTrafficMirrorRequest,
-    ) -> rt::Result<StartTrafficMirrorResponse> {
-        self.call("StartTrafficMirror", request).await
+    pub fn start_traffic_mirror<'a>(
+        &'a self,
+        request: &'a StartTrafficMirrorRequest,
+    ) -> rt::Call<'a, StartTrafficMirrorRequest, StartTrafficMirrorResponse> {
+        self.call("StartTrafficMirror", request)
     }
 
     /// 关闭流量镜像 (`StopTrafficMirror`)
@@ -10584,11 +10963,11 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn stop_traffic_mirror(
-        &self,
-        request: &StopTrafficMirrorRequest,
-    ) -> rt::Result<StopTrafficMirrorResponse> {
-        self.call("StopTrafficMirror", request).await
+    pub fn stop_traffic_mirror<'a>(
+        &'a self,
+        request: &'a StopTrafficMirrorRequest,
+    ) -> rt::Call<'a, StopTrafficMirrorRequest, StopTrafficMirrorResponse> {
+        self.call("StopTrafficMirror", request)
     }
 
     /// 普通IP转弹性IP (`TransformAddress`)
@@ -10605,11 +10984,11 @@ impl Client {
     ///   "InstanceId": "ins-3ea0qeu6"
     /// }
     /// ```
-    pub async fn transform_address(
-        &self,
-        request: &TransformAddressRequest,
-    ) -> rt::Result<TransformAddressResponse> {
-        self.call("TransformAddress", request).await
+    pub fn transform_address<'a>(
+        &'a self,
+        request: &'a TransformAddressRequest,
+    ) -> rt::Call<'a, TransformAddressRequest, TransformAddressResponse> {
+        self.call("TransformAddress", request)
     }
 
     /// 释放IPv6地址 (`UnassignIpv6Addresses`)
@@ -10640,11 +11019,11 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    pub async fn unassign_ipv6_addresses(
-        &self,
-        request: &UnassignIpv6AddressesRequest,
-    ) -> rt::Result<UnassignIpv6AddressesResponse> {
-        self.call("UnassignIpv6Addresses", request).await
+    pub fn unassign_ipv6_addresses<'a>(
+        &'a self,
+        request: &'a UnassignIpv6AddressesRequest,
+    ) -> rt::Call<'a, UnassignIpv6AddressesRequest, UnassignIpv6AddressesResponse> {
+        self.call("UnassignIpv6Addresses", request)
     }
 
     /// 释放IPv6网段 (`UnassignIpv6CidrBlock`)
@@ -10662,11 +11041,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn unassign_ipv6_cidr_block(
-        &self,
-        request: &UnassignIpv6CidrBlockRequest,
-    ) -> rt::Result<UnassignIpv6CidrBlockResponse> {
-        self.call("UnassignIpv6CidrBlock", request).await
+    pub fn unassign_ipv6_cidr_block<'a>(
+        &'a self,
+        request: &'a UnassignIpv6CidrBlockRequest,
+    ) -> rt::Call<'a, UnassignIpv6CidrBlockRequest, UnassignIpv6CidrBlockResponse> {
+        self.call("UnassignIpv6CidrBlock", request)
     }
 
     /// 释放IPv6子网段 (`UnassignIpv6SubnetCidrBlock`)
@@ -10691,11 +11070,11 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    pub async fn unassign_ipv6_subnet_cidr_block(
-        &self,
-        request: &UnassignIpv6SubnetCidrBlockRequest,
-    ) -> rt::Result<UnassignIpv6SubnetCidrBlockResponse> {
-        self.call("UnassignIpv6SubnetCidrBlock", request).await
+    pub fn unassign_ipv6_subnet_cidr_block<'a>(
+        &'a self,
+        request: &'a UnassignIpv6SubnetCidrBlockRequest,
+    ) -> rt::Call<'a, UnassignIpv6SubnetCidrBlockRequest, UnassignIpv6SubnetCidrBlockResponse> {
+        self.call("UnassignIpv6SubnetCidrBlock", request)
     }
 
     /// 弹性网卡退还内网 IP (`UnassignPrivateIpAddresses`)
@@ -10720,11 +11099,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unassign_private_ip_addresses(
-        &self,
-        request: &UnassignPrivateIpAddressesRequest,
-    ) -> rt::Result<UnassignPrivateIpAddressesResponse> {
-        self.call("UnassignPrivateIpAddresses", request).await
+    pub fn unassign_private_ip_addresses<'a>(
+        &'a self,
+        request: &'a UnassignPrivateIpAddressesRequest,
+    ) -> rt::Call<'a, UnassignPrivateIpAddressesRequest, UnassignPrivateIpAddressesResponse> {
+        self.call("UnassignPrivateIpAddresses", request)
     }
 
     /// 安全解锁云联网带宽 (`UnlockCcnBandwidths`)
@@ -10748,11 +11127,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn unlock_ccn_bandwidths(
-        &self,
-        request: &UnlockCcnBandwidthsRequest,
-    ) -> rt::Result<UnlockCcnBandwidthsResponse> {
-        self.call("UnlockCcnBandwidths", request).await
+    pub fn unlock_ccn_bandwidths<'a>(
+        &'a self,
+        request: &'a UnlockCcnBandwidthsRequest,
+    ) -> rt::Call<'a, UnlockCcnBandwidthsRequest, UnlockCcnBandwidthsResponse> {
+        self.call("UnlockCcnBandwidths", request)
     }
 
     /// 安全解锁云联网实例 (`UnlockCcns`)
@@ -10770,8 +11149,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn unlock_ccns(&self, request: &UnlockCcnsRequest) -> rt::Result<UnlockCcnsResponse> {
-        self.call("UnlockCcns", request).await
+    pub fn unlock_ccns<'a>(
+        &'a self,
+        request: &'a UnlockCcnsRequest,
+    ) -> rt::Call<'a, UnlockCcnsRequest, UnlockCcnsResponse> {
+        self.call("UnlockCcns", request)
     }
 
     /// 更新流量镜像过滤规则或者采集对象 (`UpdateTrafficMirrorAllFilter`)
@@ -10788,11 +11170,12 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn update_traffic_mirror_all_filter(
-        &self,
-        request: &UpdateTrafficMirrorAllFilterRequest,
-    ) -> rt::Result<UpdateTrafficMirrorAllFilterResponse> {
-        self.call("UpdateTrafficMirrorAllFilter", request).await
+    pub fn update_traffic_mirror_all_filter<'a>(
+        &'a self,
+        request: &'a UpdateTrafficMirrorAllFilterRequest,
+    ) -> rt::Call<'a, UpdateTrafficMirrorAllFilterRequest, UpdateTrafficMirrorAllFilterResponse>
+    {
+        self.call("UpdateTrafficMirrorAllFilter", request)
     }
 
     /// 更新流量镜像采集方向 (`UpdateTrafficMirrorDirection`)
@@ -10809,11 +11192,12 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    pub async fn update_traffic_mirror_direction(
-        &self,
-        request: &UpdateTrafficMirrorDirectionRequest,
-    ) -> rt::Result<UpdateTrafficMirrorDirectionResponse> {
-        self.call("UpdateTrafficMirrorDirection", request).await
+    pub fn update_traffic_mirror_direction<'a>(
+        &'a self,
+        request: &'a UpdateTrafficMirrorDirectionRequest,
+    ) -> rt::Call<'a, UpdateTrafficMirrorDirectionRequest, UpdateTrafficMirrorDirectionResponse>
+    {
+        self.call("UpdateTrafficMirrorDirection", request)
     }
 
     /// 升级NAT实例产品版本 (`UpgradeNatGatewayProductVersion`)
@@ -10831,11 +11215,12 @@ impl Client {
     ///   "VpcId": "vpc-2d98uyh6"
     /// }
     /// ```
-    pub async fn upgrade_nat_gateway_product_version(
-        &self,
-        request: &UpgradeNatGatewayProductVersionRequest,
-    ) -> rt::Result<UpgradeNatGatewayProductVersionResponse> {
-        self.call("UpgradeNatGatewayProductVersion", request).await
+    pub fn upgrade_nat_gateway_product_version<'a>(
+        &'a self,
+        request: &'a UpgradeNatGatewayProductVersionRequest,
+    ) -> rt::Call<'a, UpgradeNatGatewayProductVersionRequest, UpgradeNatGatewayProductVersionResponse>
+    {
+        self.call("UpgradeNatGatewayProductVersion", request)
     }
 
     /// 从云联网撤销路由 (`WithdrawNotifyRoutes`)
@@ -10854,16 +11239,36 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    pub async fn withdraw_notify_routes(
-        &self,
-        request: &WithdrawNotifyRoutesRequest,
-    ) -> rt::Result<WithdrawNotifyRoutesResponse> {
-        self.call("WithdrawNotifyRoutes", request).await
+    pub fn withdraw_notify_routes<'a>(
+        &'a self,
+        request: &'a WithdrawNotifyRoutesRequest,
+    ) -> rt::Call<'a, WithdrawNotifyRoutesRequest, WithdrawNotifyRoutesResponse> {
+        self.call("WithdrawNotifyRoutes", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_address_template_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_address_template_groups_pages(
+        &self,
+        request: DescribeAddressTemplateGroupsRequest,
+    ) -> rt::Pages<DescribeAddressTemplateGroupsRequest> {
+        self.pages("DescribeAddressTemplateGroups", true, request)
+    }
+
+    /// Every item of [`Client::describe_address_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_address_templates_pages(
+        &self,
+        request: DescribeAddressTemplatesRequest,
+    ) -> rt::Pages<DescribeAddressTemplatesRequest> {
+        self.pages("DescribeAddressTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_addresses`], fetched page by page.
@@ -10916,6 +11321,16 @@ impl Client {
         self.pages("DescribeCcnAttachedInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_ccn_policy_based_routing_next_hop`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_ccn_policy_based_routing_next_hop_pages(
+        &self,
+        request: DescribeCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Pages<DescribeCcnPolicyBasedRoutingNextHopRequest> {
+        self.pages("DescribeCcnPolicyBasedRoutingNextHop", true, request)
+    }
+
     /// Every item of [`Client::describe_ccn_policy_based_routing_rule`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -10954,6 +11369,16 @@ impl Client {
         request: DescribeCcnsRequest,
     ) -> rt::Pages<DescribeCcnsRequest> {
         self.pages("DescribeCcns", true, request)
+    }
+
+    /// Every item of [`Client::describe_classic_link_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_classic_link_instances_pages(
+        &self,
+        request: DescribeClassicLinkInstancesRequest,
+    ) -> rt::Pages<DescribeClassicLinkInstancesRequest> {
+        self.pages("DescribeClassicLinkInstances", true, request)
     }
 
     /// Every item of [`Client::describe_cross_border_ccn_region_bandwidth_limits`], fetched page by page.
@@ -11054,6 +11479,16 @@ impl Client {
         request: DescribeHaVipsRequest,
     ) -> rt::Pages<DescribeHaVipsRequest> {
         self.pages("DescribeHaVips", true, request)
+    }
+
+    /// Every item of [`Client::describe_high_priority_route_tables`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_high_priority_route_tables_pages(
+        &self,
+        request: DescribeHighPriorityRouteTablesRequest,
+    ) -> rt::Pages<DescribeHighPriorityRouteTablesRequest> {
+        self.pages("DescribeHighPriorityRouteTables", true, request)
     }
 
     /// Every item of [`Client::describe_high_priority_routes`], fetched page by page.
@@ -11276,6 +11711,16 @@ impl Client {
         self.pages("DescribeRouteList", true, request)
     }
 
+    /// Every item of [`Client::describe_route_policies`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_route_policies_pages(
+        &self,
+        request: DescribeRoutePoliciesRequest,
+    ) -> rt::Pages<DescribeRoutePoliciesRequest> {
+        self.pages("DescribeRoutePolicies", true, request)
+    }
+
     /// Every item of [`Client::describe_route_policy_entries`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11306,6 +11751,16 @@ impl Client {
         self.pages("DescribeRouteTableSelectionPolicies", true, request)
     }
 
+    /// Every item of [`Client::describe_route_tables`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_route_tables_pages(
+        &self,
+        request: DescribeRouteTablesRequest,
+    ) -> rt::Pages<DescribeRouteTablesRequest> {
+        self.pages("DescribeRouteTables", true, request)
+    }
+
     /// Every item of [`Client::describe_routes`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11314,6 +11769,36 @@ impl Client {
         request: DescribeRoutesRequest,
     ) -> rt::Pages<DescribeRoutesRequest> {
         self.pages("DescribeRoutes", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_security_groups_pages(
+        &self,
+        request: DescribeSecurityGroupsRequest,
+    ) -> rt::Pages<DescribeSecurityGroupsRequest> {
+        self.pages("DescribeSecurityGroups", true, request)
+    }
+
+    /// Every item of [`Client::describe_service_template_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_service_template_groups_pages(
+        &self,
+        request: DescribeServiceTemplateGroupsRequest,
+    ) -> rt::Pages<DescribeServiceTemplateGroupsRequest> {
+        self.pages("DescribeServiceTemplateGroups", true, request)
+    }
+
+    /// Every item of [`Client::describe_service_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_service_templates_pages(
+        &self,
+        request: DescribeServiceTemplatesRequest,
+    ) -> rt::Pages<DescribeServiceTemplatesRequest> {
+        self.pages("DescribeServiceTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_snapshot_attached_instances`], fetched page by page.
@@ -11354,6 +11839,16 @@ impl Client {
         request: DescribeSpecificTrafficPackageUsedDetailsRequest,
     ) -> rt::Pages<DescribeSpecificTrafficPackageUsedDetailsRequest> {
         self.pages("DescribeSpecificTrafficPackageUsedDetails", true, request)
+    }
+
+    /// Every item of [`Client::describe_subnets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_subnets_pages(
+        &self,
+        request: DescribeSubnetsRequest,
+    ) -> rt::Pages<DescribeSubnetsRequest> {
+        self.pages("DescribeSubnets", true, request)
     }
 
     /// Every item of [`Client::describe_tenant_ccns`], fetched page by page.
@@ -11454,6 +11949,16 @@ impl Client {
         request: DescribeVpcPeeringConnectionsRequest,
     ) -> rt::Pages<DescribeVpcPeeringConnectionsRequest> {
         self.pages("DescribeVpcPeeringConnections", true, request)
+    }
+
+    /// Every item of [`Client::describe_vpcs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vpcs_pages(
+        &self,
+        request: DescribeVpcsRequest,
+    ) -> rt::Pages<DescribeVpcsRequest> {
+        self.pages("DescribeVpcs", true, request)
     }
 
     /// Every item of [`Client::describe_vpn_connections`], fetched page by page.
@@ -23820,6 +24325,46 @@ pub struct WithdrawNotifyRoutesResponse: decode {
 }
 }
 
+impl rt::Paginate for DescribeAddressTemplateGroupsRequest {
+    type Output = DescribeAddressTemplateGroupsResponse;
+    type Item = AddressTemplateGroup;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.address_template_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAddressTemplatesRequest {
+    type Output = DescribeAddressTemplatesResponse;
+    type Item = AddressTemplate;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.address_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeAddressesRequest {
     type Output = DescribeAddressesResponse;
     type Item = Address;
@@ -23920,6 +24465,27 @@ impl rt::Paginate for DescribeCcnAttachedInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeCcnPolicyBasedRoutingNextHopRequest {
+    type Output = DescribeCcnPolicyBasedRoutingNextHopResponse;
+    type Item = CcnPolicyBasedRoutingNextHop;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.ccn_policy_based_routing_next_hop_set
+                .unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeCcnPolicyBasedRoutingRuleRequest {
     type Output = DescribeCcnPolicyBasedRoutingRuleResponse;
     type Item = CcnPolicyBasedRoutingRule;
@@ -23995,6 +24561,26 @@ impl rt::Paginate for DescribeCcnsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ccn_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClassicLinkInstancesRequest {
+    type Output = DescribeClassicLinkInstancesResponse;
+    type Item = ClassicLinkInstance;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.classic_link_instance_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -24195,6 +24781,26 @@ impl rt::Paginate for DescribeHaVipsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ha_vip_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHighPriorityRouteTablesRequest {
+    type Output = DescribeHighPriorityRouteTablesResponse;
+    type Item = HighPriorityRouteTable;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.high_priority_route_table_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -24602,6 +25208,26 @@ impl rt::Paginate for DescribeRouteListRequest {
     }
 }
 
+impl rt::Paginate for DescribeRoutePoliciesRequest {
+    type Output = DescribeRoutePoliciesResponse;
+    type Item = RoutePolicy;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.route_policy_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeRoutePolicyEntriesRequest {
     type Output = DescribeRoutePolicyEntriesResponse;
     type Item = RoutePolicyEntry;
@@ -24662,6 +25288,26 @@ impl rt::Paginate for DescribeRouteTableSelectionPoliciesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRouteTablesRequest {
+    type Output = DescribeRouteTablesResponse;
+    type Item = RouteTable;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.route_table_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeRoutesRequest {
     type Output = DescribeRoutesResponse;
     type Item = Route;
@@ -24677,6 +25323,66 @@ impl rt::Paginate for DescribeRoutesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.route_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSecurityGroupsRequest {
+    type Output = DescribeSecurityGroupsResponse;
+    type Item = SecurityGroup;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.security_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeServiceTemplateGroupsRequest {
+    type Output = DescribeServiceTemplateGroupsResponse;
+    type Item = ServiceTemplateGroup;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.service_template_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeServiceTemplatesRequest {
+    type Output = DescribeServiceTemplatesResponse;
+    type Item = ServiceTemplate;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.service_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -24757,6 +25463,26 @@ impl rt::Paginate for DescribeSpecificTrafficPackageUsedDetailsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.used_detail_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSubnetsRequest {
+    type Output = DescribeSubnetsResponse;
+    type Item = Subnet;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.subnet_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -24957,6 +25683,26 @@ impl rt::Paginate for DescribeVpcPeeringConnectionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.peer_connection_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVpcsRequest {
+    type Output = DescribeVpcsResponse;
+    type Item = Vpc;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.vpc_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -11,6 +11,10 @@ const VERSION: &str = "2020-08-24";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 声音复刻取消任务接口（暂未开放） (`CancelVRSTask`)
@@ -51,11 +55,11 @@ impl Client {
     ///   "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
     /// }
     /// ```
-    pub async fn cancel_vrs_task(
-        &self,
-        request: &CancelVRSTaskRequest,
-    ) -> rt::Result<CancelVRSTaskResponse> {
-        self.call("CancelVRSTask", request).await
+    pub fn cancel_vrs_task<'a>(
+        &'a self,
+        request: &'a CancelVRSTaskRequest,
+    ) -> rt::Call<'a, CancelVRSTaskRequest, CancelVRSTaskResponse> {
+        self.call("CancelVRSTask", request)
     }
 
     /// 声音复刻任务创建接口 (`CreateVRSTask`)
@@ -82,11 +86,11 @@ impl Client {
     ///   "VoiceName": "小娥"
     /// }
     /// ```
-    pub async fn create_vrs_task(
-        &self,
-        request: &CreateVRSTaskRequest,
-    ) -> rt::Result<CreateVRSTaskResponse> {
-        self.call("CreateVRSTask", request).await
+    pub fn create_vrs_task<'a>(
+        &'a self,
+        request: &'a CreateVRSTaskRequest,
+    ) -> rt::Call<'a, CreateVRSTaskRequest, CreateVRSTaskResponse> {
+        self.call("CreateVRSTask", request)
     }
 
     /// 声音复刻任务结果查询接口 (`DescribeVRSTaskStatus`)
@@ -106,11 +110,11 @@ impl Client {
     ///   "TaskId": "ed461a019355c5cd1ce31ab4dfb8cb12"
     /// }
     /// ```
-    pub async fn describe_vrs_task_status(
-        &self,
-        request: &DescribeVRSTaskStatusRequest,
-    ) -> rt::Result<DescribeVRSTaskStatusResponse> {
-        self.read("DescribeVRSTaskStatus", request).await
+    pub fn describe_vrs_task_status<'a>(
+        &'a self,
+        request: &'a DescribeVRSTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeVRSTaskStatusRequest, DescribeVRSTaskStatusResponse> {
+        self.read("DescribeVRSTaskStatus", request)
     }
 
     /// 环境检测和音频质量检测 (`DetectEnvAndSoundQuality`)
@@ -132,11 +136,11 @@ impl Client {
     ///   "TypeId": 2
     /// }
     /// ```
-    pub async fn detect_env_and_sound_quality(
-        &self,
-        request: &DetectEnvAndSoundQualityRequest,
-    ) -> rt::Result<DetectEnvAndSoundQualityResponse> {
-        self.call("DetectEnvAndSoundQuality", request).await
+    pub fn detect_env_and_sound_quality<'a>(
+        &'a self,
+        request: &'a DetectEnvAndSoundQualityRequest,
+    ) -> rt::Call<'a, DetectEnvAndSoundQualityRequest, DetectEnvAndSoundQualityResponse> {
+        self.call("DetectEnvAndSoundQuality", request)
     }
 
     /// 下载声音复刻离线模型（暂未开放） (`DownloadVRSModel`)
@@ -152,11 +156,11 @@ impl Client {
     ///   "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
     /// }
     /// ```
-    pub async fn download_vrs_model(
-        &self,
-        request: &DownloadVRSModelRequest,
-    ) -> rt::Result<DownloadVRSModelResponse> {
-        self.call("DownloadVRSModel", request).await
+    pub fn download_vrs_model<'a>(
+        &'a self,
+        request: &'a DownloadVRSModelRequest,
+    ) -> rt::Call<'a, DownloadVRSModelRequest, DownloadVRSModelResponse> {
+        self.call("DownloadVRSModel", request)
     }
 
     /// 获取声音复刻训练文本 (`GetTrainingText`)
@@ -173,11 +177,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_training_text(
-        &self,
-        request: &GetTrainingTextRequest,
-    ) -> rt::Result<GetTrainingTextResponse> {
-        self.read("GetTrainingText", request).await
+    pub fn get_training_text<'a>(
+        &'a self,
+        request: &'a GetTrainingTextRequest,
+    ) -> rt::Call<'a, GetTrainingTextRequest, GetTrainingTextResponse> {
+        self.read("GetTrainingText", request)
     }
 
     /// 查询复刻音色信息 (`GetVRSVoiceTypeInfo`)
@@ -195,11 +199,11 @@ impl Client {
     ///   "VoiceType": 200000000
     /// }
     /// ```
-    pub async fn get_vrs_voice_type_info(
-        &self,
-        request: &GetVRSVoiceTypeInfoRequest,
-    ) -> rt::Result<GetVRSVoiceTypeInfoResponse> {
-        self.read("GetVRSVoiceTypeInfo", request).await
+    pub fn get_vrs_voice_type_info<'a>(
+        &'a self,
+        request: &'a GetVRSVoiceTypeInfoRequest,
+    ) -> rt::Call<'a, GetVRSVoiceTypeInfoRequest, GetVRSVoiceTypeInfoResponse> {
+        self.read("GetVRSVoiceTypeInfo", request)
     }
 
     /// 查询复刻音色 (`GetVRSVoiceTypes`)
@@ -213,11 +217,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_vrs_voice_types(
-        &self,
-        request: &GetVRSVoiceTypesRequest,
-    ) -> rt::Result<GetVRSVoiceTypesResponse> {
-        self.read("GetVRSVoiceTypes", request).await
+    pub fn get_vrs_voice_types<'a>(
+        &'a self,
+        request: &'a GetVRSVoiceTypesRequest,
+    ) -> rt::Call<'a, GetVRSVoiceTypesRequest, GetVRSVoiceTypesResponse> {
+        self.read("GetVRSVoiceTypes", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2024-02-23";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 确认视频转译结果 (`ConfirmVideoTranslateJob`)
@@ -45,11 +49,11 @@ impl Client {
     /// # Example: 确认视频翻译结果
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn confirm_video_translate_job(
-        &self,
-        request: &ConfirmVideoTranslateJobRequest,
-    ) -> rt::Result<ConfirmVideoTranslateJobResponse> {
-        self.call("ConfirmVideoTranslateJob", request).await
+    pub fn confirm_video_translate_job<'a>(
+        &'a self,
+        request: &'a ConfirmVideoTranslateJobRequest,
+    ) -> rt::Call<'a, ConfirmVideoTranslateJobRequest, ConfirmVideoTranslateJobResponse> {
+        self.call("ConfirmVideoTranslateJob", request)
     }
 
     /// 查询视频转译任务 (`DescribeVideoTranslateJob`)
@@ -65,11 +69,11 @@ impl Client {
     ///   "JobId": "vlSYvQkMM0KwPuoakawm0tPrREwc2p7c"
     /// }
     /// ```
-    pub async fn describe_video_translate_job(
-        &self,
-        request: &DescribeVideoTranslateJobRequest,
-    ) -> rt::Result<DescribeVideoTranslateJobResponse> {
-        self.read("DescribeVideoTranslateJob", request).await
+    pub fn describe_video_translate_job<'a>(
+        &'a self,
+        request: &'a DescribeVideoTranslateJobRequest,
+    ) -> rt::Call<'a, DescribeVideoTranslateJobRequest, DescribeVideoTranslateJobResponse> {
+        self.read("DescribeVideoTranslateJob", request)
     }
 
     /// 提交视频转译任务 (`SubmitVideoTranslateJob`)
@@ -144,11 +148,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn submit_video_translate_job(
-        &self,
-        request: &SubmitVideoTranslateJobRequest,
-    ) -> rt::Result<SubmitVideoTranslateJobResponse> {
-        self.call("SubmitVideoTranslateJob", request).await
+    pub fn submit_video_translate_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoTranslateJobRequest,
+    ) -> rt::Call<'a, SubmitVideoTranslateJobRequest, SubmitVideoTranslateJobResponse> {
+        self.call("SubmitVideoTranslateJob", request)
     }
 }
 

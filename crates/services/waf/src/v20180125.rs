@@ -11,6 +11,10 @@ const VERSION: &str = "2018-01-25";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加防篡改url (`AddAntiFakeUrl`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "Uri": "http://www.test.com/a1.html"
     /// }
     /// ```
-    pub async fn add_anti_fake_url(
-        &self,
-        request: &AddAntiFakeUrlRequest,
-    ) -> rt::Result<AddAntiFakeUrlResponse> {
-        self.call("AddAntiFakeUrl", request).await
+    pub fn add_anti_fake_url<'a>(
+        &'a self,
+        request: &'a AddAntiFakeUrlRequest,
+    ) -> rt::Call<'a, AddAntiFakeUrlRequest, AddAntiFakeUrlResponse> {
+        self.call("AddAntiFakeUrl", request)
     }
 
     /// 添加信息防泄漏规则 (`AddAntiInfoLeakRules`)
@@ -83,11 +87,11 @@ impl Client {
     ///   "Uri": "http://www.test1.com/123.txt"
     /// }
     /// ```
-    pub async fn add_anti_info_leak_rules(
-        &self,
-        request: &AddAntiInfoLeakRulesRequest,
-    ) -> rt::Result<AddAntiInfoLeakRulesResponse> {
-        self.call("AddAntiInfoLeakRules", request).await
+    pub fn add_anti_info_leak_rules<'a>(
+        &'a self,
+        request: &'a AddAntiInfoLeakRulesRequest,
+    ) -> rt::Call<'a, AddAntiInfoLeakRulesRequest, AddAntiInfoLeakRulesResponse> {
+        self.call("AddAntiInfoLeakRules", request)
     }
 
     /// 添加封禁地域 (`AddAreaBanAreas`)
@@ -108,11 +112,11 @@ impl Client {
     ///   "Edition": "clb-waf"
     /// }
     /// ```
-    pub async fn add_area_ban_areas(
-        &self,
-        request: &AddAreaBanAreasRequest,
-    ) -> rt::Result<AddAreaBanAreasResponse> {
-        self.call("AddAreaBanAreas", request).await
+    pub fn add_area_ban_areas<'a>(
+        &'a self,
+        request: &'a AddAreaBanAreasRequest,
+    ) -> rt::Call<'a, AddAreaBanAreasRequest, AddAreaBanAreasResponse> {
+        self.call("AddAreaBanAreas", request)
     }
 
     /// 增加规则引擎白名单 (`AddAttackWhiteRule`)
@@ -141,11 +145,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn add_attack_white_rule(
-        &self,
-        request: &AddAttackWhiteRuleRequest,
-    ) -> rt::Result<AddAttackWhiteRuleResponse> {
-        self.call("AddAttackWhiteRule", request).await
+    pub fn add_attack_white_rule<'a>(
+        &'a self,
+        request: &'a AddAttackWhiteRuleRequest,
+    ) -> rt::Call<'a, AddAttackWhiteRuleRequest, AddAttackWhiteRuleResponse> {
+        self.call("AddAttackWhiteRule", request)
     }
 
     /// 批量新增自定义规则接口 (`AddBatchCustomRule`)
@@ -155,11 +159,11 @@ impl Client {
     /// # Example: 批量新增自定义规则接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn add_batch_custom_rule(
-        &self,
-        request: &AddBatchCustomRuleRequest,
-    ) -> rt::Result<AddBatchCustomRuleResponse> {
-        self.call("AddBatchCustomRule", request).await
+    pub fn add_batch_custom_rule<'a>(
+        &'a self,
+        request: &'a AddBatchCustomRuleRequest,
+    ) -> rt::Call<'a, AddBatchCustomRuleRequest, AddBatchCustomRuleResponse> {
+        self.call("AddBatchCustomRule", request)
     }
 
     /// 添加批量精准白名单规则 (`AddBatchCustomWhiteRule`)
@@ -169,11 +173,11 @@ impl Client {
     /// # Example: 添加精准白名单
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    pub async fn add_batch_custom_white_rule(
-        &self,
-        request: &AddBatchCustomWhiteRuleRequest,
-    ) -> rt::Result<AddBatchCustomWhiteRuleResponse> {
-        self.call("AddBatchCustomWhiteRule", request).await
+    pub fn add_batch_custom_white_rule<'a>(
+        &'a self,
+        request: &'a AddBatchCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, AddBatchCustomWhiteRuleRequest, AddBatchCustomWhiteRuleResponse> {
+        self.call("AddBatchCustomWhiteRule", request)
     }
 
     /// 添加一键bypass规则 (`AddBypassAllRule`)
@@ -187,11 +191,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn add_bypass_all_rule(
-        &self,
-        request: &AddBypassAllRuleRequest,
-    ) -> rt::Result<AddBypassAllRuleResponse> {
-        self.call("AddBypassAllRule", request).await
+    pub fn add_bypass_all_rule<'a>(
+        &'a self,
+        request: &'a AddBypassAllRuleRequest,
+    ) -> rt::Call<'a, AddBypassAllRuleRequest, AddBypassAllRuleResponse> {
+        self.call("AddBypassAllRule", request)
     }
 
     /// 新增自定义规则 (`AddCustomRule`)
@@ -221,11 +225,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_custom_rule(
-        &self,
-        request: &AddCustomRuleRequest,
-    ) -> rt::Result<AddCustomRuleResponse> {
-        self.call("AddCustomRule", request).await
+    pub fn add_custom_rule<'a>(
+        &'a self,
+        request: &'a AddCustomRuleRequest,
+    ) -> rt::Call<'a, AddCustomRuleRequest, AddCustomRuleResponse> {
+        self.call("AddCustomRule", request)
     }
 
     /// 添加精准白名单规则 (`AddCustomWhiteRule`)
@@ -253,11 +257,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn add_custom_white_rule(
-        &self,
-        request: &AddCustomWhiteRuleRequest,
-    ) -> rt::Result<AddCustomWhiteRuleResponse> {
-        self.call("AddCustomWhiteRule", request).await
+    pub fn add_custom_white_rule<'a>(
+        &'a self,
+        request: &'a AddCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, AddCustomWhiteRuleRequest, AddCustomWhiteRuleResponse> {
+        self.call("AddCustomWhiteRule", request)
     }
 
     /// 增加域名规则白名单 (`AddDomainWhiteRule`)
@@ -279,11 +283,11 @@ impl Client {
     ///   "Url": "/aa"
     /// }
     /// ```
-    pub async fn add_domain_white_rule(
-        &self,
-        request: &AddDomainWhiteRuleRequest,
-    ) -> rt::Result<AddDomainWhiteRuleResponse> {
-        self.call("AddDomainWhiteRule", request).await
+    pub fn add_domain_white_rule<'a>(
+        &'a self,
+        request: &'a AddDomainWhiteRuleRequest,
+    ) -> rt::Call<'a, AddDomainWhiteRuleRequest, AddDomainWhiteRuleResponse> {
+        self.call("AddDomainWhiteRule", request)
     }
 
     /// 创建服务id接口 (`AddLLMSdkAccess`)
@@ -301,11 +305,11 @@ impl Client {
     ///   "Remark": "这是一个sdk信息"
     /// }
     /// ```
-    pub async fn add_llm_sdk_access(
-        &self,
-        request: &AddLLMSdkAccessRequest,
-    ) -> rt::Result<AddLLMSdkAccessResponse> {
-        self.call("AddLLMSdkAccess", request).await
+    pub fn add_llm_sdk_access<'a>(
+        &'a self,
+        request: &'a AddLLMSdkAccessRequest,
+    ) -> rt::Call<'a, AddLLMSdkAccessRequest, AddLLMSdkAccessResponse> {
+        self.call("AddLLMSdkAccess", request)
     }
 
     /// 添加SaaS型WAF防护域名 (`AddSpartaProtection`)
@@ -315,11 +319,11 @@ impl Client {
     /// # Example: 添加SaaS型WAF防护域名
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    pub async fn add_sparta_protection(
-        &self,
-        request: &AddSpartaProtectionRequest,
-    ) -> rt::Result<AddSpartaProtectionResponse> {
-        self.call("AddSpartaProtection", request).await
+    pub fn add_sparta_protection<'a>(
+        &'a self,
+        request: &'a AddSpartaProtectionRequest,
+    ) -> rt::Call<'a, AddSpartaProtectionRequest, AddSpartaProtectionResponse> {
+        self.call("AddSpartaProtection", request)
     }
 
     /// 批量操作Tiga规则 (`BatchOperateUserSignatureRules`)
@@ -329,11 +333,12 @@ impl Client {
     /// # Example: 批量操作tiga子规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn batch_operate_user_signature_rules(
-        &self,
-        request: &BatchOperateUserSignatureRulesRequest,
-    ) -> rt::Result<BatchOperateUserSignatureRulesResponse> {
-        self.call("BatchOperateUserSignatureRules", request).await
+    pub fn batch_operate_user_signature_rules<'a>(
+        &'a self,
+        request: &'a BatchOperateUserSignatureRulesRequest,
+    ) -> rt::Call<'a, BatchOperateUserSignatureRulesRequest, BatchOperateUserSignatureRulesResponse>
+    {
+        self.call("BatchOperateUserSignatureRules", request)
     }
 
     /// 创建访问日志导出 (`CreateAccessExport`)
@@ -355,11 +360,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn create_access_export(
-        &self,
-        request: &CreateAccessExportRequest,
-    ) -> rt::Result<CreateAccessExportResponse> {
-        self.call("CreateAccessExport", request).await
+    pub fn create_access_export<'a>(
+        &'a self,
+        request: &'a CreateAccessExportRequest,
+    ) -> rt::Call<'a, CreateAccessExportRequest, CreateAccessExportResponse> {
+        self.call("CreateAccessExport", request)
     }
 
     /// 批量cc规则添加更新接口 (`CreateAndUpdateBatchCCRule`)
@@ -369,11 +374,11 @@ impl Client {
     /// # Example: 测试用例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn create_and_update_batch_cc_rule(
-        &self,
-        request: &CreateAndUpdateBatchCCRuleRequest,
-    ) -> rt::Result<CreateAndUpdateBatchCCRuleResponse> {
-        self.call("CreateAndUpdateBatchCCRule", request).await
+    pub fn create_and_update_batch_cc_rule<'a>(
+        &'a self,
+        request: &'a CreateAndUpdateBatchCCRuleRequest,
+    ) -> rt::Call<'a, CreateAndUpdateBatchCCRuleRequest, CreateAndUpdateBatchCCRuleResponse> {
+        self.call("CreateAndUpdateBatchCCRule", request)
     }
 
     /// 添加地域封禁规则 (`CreateAreaBanRule`)
@@ -383,11 +388,11 @@ impl Client {
     /// # Example: 添加地域封禁规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_area_ban_rule(
-        &self,
-        request: &CreateAreaBanRuleRequest,
-    ) -> rt::Result<CreateAreaBanRuleResponse> {
-        self.call("CreateAreaBanRule", request).await
+    pub fn create_area_ban_rule<'a>(
+        &'a self,
+        request: &'a CreateAreaBanRuleRequest,
+    ) -> rt::Call<'a, CreateAreaBanRuleRequest, CreateAreaBanRuleResponse> {
+        self.call("CreateAreaBanRule", request)
     }
 
     /// 批量IP黑白名单新增接口 (`CreateBatchIpAccessControl`)
@@ -397,11 +402,11 @@ impl Client {
     /// # Example: 新增批量IP黑白名单
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn create_batch_ip_access_control(
-        &self,
-        request: &CreateBatchIpAccessControlRequest,
-    ) -> rt::Result<CreateBatchIpAccessControlResponse> {
-        self.call("CreateBatchIpAccessControl", request).await
+    pub fn create_batch_ip_access_control<'a>(
+        &'a self,
+        request: &'a CreateBatchIpAccessControlRequest,
+    ) -> rt::Call<'a, CreateBatchIpAccessControlRequest, CreateBatchIpAccessControlResponse> {
+        self.call("CreateBatchIpAccessControl", request)
     }
 
     /// 计费实例创建订单 (`CreateDeals`)
@@ -411,11 +416,11 @@ impl Client {
     /// # Example: 样例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_deals(
-        &self,
-        request: &CreateDealsRequest,
-    ) -> rt::Result<CreateDealsResponse> {
-        self.call("CreateDeals", request).await
+    pub fn create_deals<'a>(
+        &'a self,
+        request: &'a CreateDealsRequest,
+    ) -> rt::Call<'a, CreateDealsRequest, CreateDealsResponse> {
+        self.call("CreateDeals", request)
     }
 
     /// 创建日志下载任务 (`CreateExport`)
@@ -437,11 +442,11 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    pub async fn create_export(
-        &self,
-        request: &CreateExportRequest,
-    ) -> rt::Result<CreateExportResponse> {
-        self.call("CreateExport", request).await
+    pub fn create_export<'a>(
+        &'a self,
+        request: &'a CreateExportRequest,
+    ) -> rt::Call<'a, CreateExportRequest, CreateExportResponse> {
+        self.call("CreateExport", request)
     }
 
     /// 添加负载均衡型WAF防护域名 (`CreateHost`)
@@ -451,8 +456,11 @@ impl Client {
     /// # Example (1 of 2): 添加内网负载均衡型WAF域名
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    pub async fn create_host(&self, request: &CreateHostRequest) -> rt::Result<CreateHostResponse> {
-        self.call("CreateHost", request).await
+    pub fn create_host<'a>(
+        &'a self,
+        request: &'a CreateHostRequest,
+    ) -> rt::Call<'a, CreateHostRequest, CreateHostResponse> {
+        self.call("CreateHost", request)
     }
 
     /// IP黑白名单新增接口 (`CreateIpAccessControl`)
@@ -477,11 +485,11 @@ impl Client {
     ///   "ValidTS": 1680570420
     /// }
     /// ```
-    pub async fn create_ip_access_control(
-        &self,
-        request: &CreateIpAccessControlRequest,
-    ) -> rt::Result<CreateIpAccessControlResponse> {
-        self.call("CreateIpAccessControl", request).await
+    pub fn create_ip_access_control<'a>(
+        &'a self,
+        request: &'a CreateIpAccessControlRequest,
+    ) -> rt::Call<'a, CreateIpAccessControlRequest, CreateIpAccessControlResponse> {
+        self.call("CreateIpAccessControl", request)
     }
 
     /// 添加规则引擎白名单 (`CreateOwaspWhiteRule`)
@@ -491,11 +499,11 @@ impl Client {
     /// # Example: 添加白名单
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_owasp_white_rule(
-        &self,
-        request: &CreateOwaspWhiteRuleRequest,
-    ) -> rt::Result<CreateOwaspWhiteRuleResponse> {
-        self.call("CreateOwaspWhiteRule", request).await
+    pub fn create_owasp_white_rule<'a>(
+        &'a self,
+        request: &'a CreateOwaspWhiteRuleRequest,
+    ) -> rt::Call<'a, CreateOwaspWhiteRuleRequest, CreateOwaspWhiteRuleResponse> {
+        self.call("CreateOwaspWhiteRule", request)
     }
 
     /// 创建CKafka投递流任务 (`CreatePostCKafkaFlow`)
@@ -525,11 +533,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_post_c_kafka_flow(
-        &self,
-        request: &CreatePostCKafkaFlowRequest,
-    ) -> rt::Result<CreatePostCKafkaFlowResponse> {
-        self.call("CreatePostCKafkaFlow", request).await
+    pub fn create_post_c_kafka_flow<'a>(
+        &'a self,
+        request: &'a CreatePostCKafkaFlowRequest,
+    ) -> rt::Call<'a, CreatePostCKafkaFlowRequest, CreatePostCKafkaFlowResponse> {
+        self.call("CreatePostCKafkaFlow", request)
     }
 
     /// 创建CLS投递流任务 (`CreatePostCLSFlow`)
@@ -547,11 +555,11 @@ impl Client {
     ///   "LogsetName": "waf_post_logset"
     /// }
     /// ```
-    pub async fn create_post_cls_flow(
-        &self,
-        request: &CreatePostCLSFlowRequest,
-    ) -> rt::Result<CreatePostCLSFlowResponse> {
-        self.call("CreatePostCLSFlow", request).await
+    pub fn create_post_cls_flow<'a>(
+        &'a self,
+        request: &'a CreatePostCLSFlowRequest,
+    ) -> rt::Call<'a, CreatePostCLSFlowRequest, CreatePostCLSFlowResponse> {
+        self.call("CreatePostCLSFlow", request)
     }
 
     /// 新建防护对象组 (`CreateProtectGroup`)
@@ -572,11 +580,11 @@ impl Client {
     ///   "Remark": "group remark"
     /// }
     /// ```
-    pub async fn create_protect_group(
-        &self,
-        request: &CreateProtectGroupRequest,
-    ) -> rt::Result<CreateProtectGroupResponse> {
-        self.call("CreateProtectGroup", request).await
+    pub fn create_protect_group<'a>(
+        &'a self,
+        request: &'a CreateProtectGroupRequest,
+    ) -> rt::Call<'a, CreateProtectGroupRequest, CreateProtectGroupResponse> {
+        self.call("CreateProtectGroup", request)
     }
 
     /// 创建自研版限流规则 (`CreateRateLimitV2`)
@@ -586,11 +594,11 @@ impl Client {
     /// # Example: 创建限流规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    pub async fn create_rate_limit_v2(
-        &self,
-        request: &CreateRateLimitV2Request,
-    ) -> rt::Result<CreateRateLimitV2Response> {
-        self.call("CreateRateLimitV2", request).await
+    pub fn create_rate_limit_v2<'a>(
+        &'a self,
+        request: &'a CreateRateLimitV2Request,
+    ) -> rt::Call<'a, CreateRateLimitV2Request, CreateRateLimitV2Response> {
+        self.call("CreateRateLimitV2", request)
     }
 
     /// 删除访问日志导出 (`DeleteAccessExport`)
@@ -607,11 +615,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn delete_access_export(
-        &self,
-        request: &DeleteAccessExportRequest,
-    ) -> rt::Result<DeleteAccessExportResponse> {
-        self.call("DeleteAccessExport", request).await
+    pub fn delete_access_export<'a>(
+        &'a self,
+        request: &'a DeleteAccessExportRequest,
+    ) -> rt::Call<'a, DeleteAccessExportRequest, DeleteAccessExportResponse> {
+        self.call("DeleteAccessExport", request)
     }
 
     /// 删除防篡改url (`DeleteAntiFakeUrl`)
@@ -628,11 +636,11 @@ impl Client {
     ///   "Id": 1110112
     /// }
     /// ```
-    pub async fn delete_anti_fake_url(
-        &self,
-        request: &DeleteAntiFakeUrlRequest,
-    ) -> rt::Result<DeleteAntiFakeUrlResponse> {
-        self.call("DeleteAntiFakeUrl", request).await
+    pub fn delete_anti_fake_url<'a>(
+        &'a self,
+        request: &'a DeleteAntiFakeUrlRequest,
+    ) -> rt::Call<'a, DeleteAntiFakeUrlRequest, DeleteAntiFakeUrlResponse> {
+        self.call("DeleteAntiFakeUrl", request)
     }
 
     /// 信息防泄漏删除规则 (`DeleteAntiInfoLeakRule`)
@@ -649,11 +657,11 @@ impl Client {
     ///   "RuleId": 110233
     /// }
     /// ```
-    pub async fn delete_anti_info_leak_rule(
-        &self,
-        request: &DeleteAntiInfoLeakRuleRequest,
-    ) -> rt::Result<DeleteAntiInfoLeakRuleResponse> {
-        self.call("DeleteAntiInfoLeakRule", request).await
+    pub fn delete_anti_info_leak_rule<'a>(
+        &'a self,
+        request: &'a DeleteAntiInfoLeakRuleRequest,
+    ) -> rt::Call<'a, DeleteAntiInfoLeakRuleRequest, DeleteAntiInfoLeakRuleResponse> {
+        self.call("DeleteAntiInfoLeakRule", request)
     }
 
     /// 删除攻击日志下载任务记录 (`DeleteAttackDownloadRecord`)
@@ -669,11 +677,11 @@ impl Client {
     ///   "Id": 60001
     /// }
     /// ```
-    pub async fn delete_attack_download_record(
-        &self,
-        request: &DeleteAttackDownloadRecordRequest,
-    ) -> rt::Result<DeleteAttackDownloadRecordResponse> {
-        self.call("DeleteAttackDownloadRecord", request).await
+    pub fn delete_attack_download_record<'a>(
+        &'a self,
+        request: &'a DeleteAttackDownloadRecordRequest,
+    ) -> rt::Call<'a, DeleteAttackDownloadRecordRequest, DeleteAttackDownloadRecordResponse> {
+        self.call("DeleteAttackDownloadRecord", request)
     }
 
     /// 删除规则引擎白名单 (`DeleteAttackWhiteRule`)
@@ -693,11 +701,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_attack_white_rule(
-        &self,
-        request: &DeleteAttackWhiteRuleRequest,
-    ) -> rt::Result<DeleteAttackWhiteRuleResponse> {
-        self.call("DeleteAttackWhiteRule", request).await
+    pub fn delete_attack_white_rule<'a>(
+        &'a self,
+        request: &'a DeleteAttackWhiteRuleRequest,
+    ) -> rt::Call<'a, DeleteAttackWhiteRuleRequest, DeleteAttackWhiteRuleResponse> {
+        self.call("DeleteAttackWhiteRule", request)
     }
 
     /// 删除批量自定义规则接口 (`DeleteBatchCustomRule`)
@@ -726,11 +734,11 @@ impl Client {
     ///   "IsDeleteAll": 0
     /// }
     /// ```
-    pub async fn delete_batch_custom_rule(
-        &self,
-        request: &DeleteBatchCustomRuleRequest,
-    ) -> rt::Result<DeleteBatchCustomRuleResponse> {
-        self.call("DeleteBatchCustomRule", request).await
+    pub fn delete_batch_custom_rule<'a>(
+        &'a self,
+        request: &'a DeleteBatchCustomRuleRequest,
+    ) -> rt::Call<'a, DeleteBatchCustomRuleRequest, DeleteBatchCustomRuleResponse> {
+        self.call("DeleteBatchCustomRule", request)
     }
 
     /// 删除批量精准白名单规则 (`DeleteBatchCustomWhiteRule`)
@@ -749,11 +757,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_batch_custom_white_rule(
-        &self,
-        request: &DeleteBatchCustomWhiteRuleRequest,
-    ) -> rt::Result<DeleteBatchCustomWhiteRuleResponse> {
-        self.call("DeleteBatchCustomWhiteRule", request).await
+    pub fn delete_batch_custom_white_rule<'a>(
+        &'a self,
+        request: &'a DeleteBatchCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, DeleteBatchCustomWhiteRuleRequest, DeleteBatchCustomWhiteRuleResponse> {
+        self.call("DeleteBatchCustomWhiteRule", request)
     }
 
     /// 批量IP黑白名单删除接口 (`DeleteBatchIpAccessControl`)
@@ -771,11 +779,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_batch_ip_access_control(
-        &self,
-        request: &DeleteBatchIpAccessControlRequest,
-    ) -> rt::Result<DeleteBatchIpAccessControlResponse> {
-        self.call("DeleteBatchIpAccessControl", request).await
+    pub fn delete_batch_ip_access_control<'a>(
+        &'a self,
+        request: &'a DeleteBatchIpAccessControlRequest,
+    ) -> rt::Call<'a, DeleteBatchIpAccessControlRequest, DeleteBatchIpAccessControlResponse> {
+        self.call("DeleteBatchIpAccessControl", request)
     }
 
     /// 场景化后删除Bot的UCB自定义规则 (`DeleteBotSceneUCBRule`)
@@ -793,11 +801,11 @@ impl Client {
     ///   "SceneId": "global"
     /// }
     /// ```
-    pub async fn delete_bot_scene_ucb_rule(
-        &self,
-        request: &DeleteBotSceneUCBRuleRequest,
-    ) -> rt::Result<DeleteBotSceneUCBRuleResponse> {
-        self.call("DeleteBotSceneUCBRule", request).await
+    pub fn delete_bot_scene_ucb_rule<'a>(
+        &'a self,
+        request: &'a DeleteBotSceneUCBRuleRequest,
+    ) -> rt::Call<'a, DeleteBotSceneUCBRuleRequest, DeleteBotSceneUCBRuleResponse> {
+        self.call("DeleteBotSceneUCBRule", request)
     }
 
     /// Waf  CC V2 Delete接口 (`DeleteCCRule`)
@@ -815,11 +823,11 @@ impl Client {
     ///   "Name": "ccrulename"
     /// }
     /// ```
-    pub async fn delete_cc_rule(
-        &self,
-        request: &DeleteCCRuleRequest,
-    ) -> rt::Result<DeleteCCRuleResponse> {
-        self.call("DeleteCCRule", request).await
+    pub fn delete_cc_rule<'a>(
+        &'a self,
+        request: &'a DeleteCCRuleRequest,
+    ) -> rt::Call<'a, DeleteCCRuleRequest, DeleteCCRuleResponse> {
+        self.call("DeleteCCRule", request)
     }
 
     /// 删除自定义规则 (`DeleteCustomRule`)
@@ -837,11 +845,11 @@ impl Client {
     ///   "RuleId": "501"
     /// }
     /// ```
-    pub async fn delete_custom_rule(
-        &self,
-        request: &DeleteCustomRuleRequest,
-    ) -> rt::Result<DeleteCustomRuleResponse> {
-        self.call("DeleteCustomRule", request).await
+    pub fn delete_custom_rule<'a>(
+        &'a self,
+        request: &'a DeleteCustomRuleRequest,
+    ) -> rt::Call<'a, DeleteCustomRuleRequest, DeleteCustomRuleResponse> {
+        self.call("DeleteCustomRule", request)
     }
 
     /// 删除精准白名单规则 (`DeleteCustomWhiteRule`)
@@ -858,11 +866,11 @@ impl Client {
     ///   "RuleId": 1100000001
     /// }
     /// ```
-    pub async fn delete_custom_white_rule(
-        &self,
-        request: &DeleteCustomWhiteRuleRequest,
-    ) -> rt::Result<DeleteCustomWhiteRuleResponse> {
-        self.call("DeleteCustomWhiteRule", request).await
+    pub fn delete_custom_white_rule<'a>(
+        &'a self,
+        request: &'a DeleteCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, DeleteCustomWhiteRuleRequest, DeleteCustomWhiteRuleResponse> {
+        self.call("DeleteCustomWhiteRule", request)
     }
 
     /// 删除域名规则白名单 (`DeleteDomainWhiteRules`)
@@ -882,11 +890,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_domain_white_rules(
-        &self,
-        request: &DeleteDomainWhiteRulesRequest,
-    ) -> rt::Result<DeleteDomainWhiteRulesResponse> {
-        self.call("DeleteDomainWhiteRules", request).await
+    pub fn delete_domain_white_rules<'a>(
+        &'a self,
+        request: &'a DeleteDomainWhiteRulesRequest,
+    ) -> rt::Call<'a, DeleteDomainWhiteRulesRequest, DeleteDomainWhiteRulesResponse> {
+        self.call("DeleteDomainWhiteRules", request)
     }
 
     /// 删除日志下载任务 (`DeleteExport`)
@@ -902,11 +910,11 @@ impl Client {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
     /// }
     /// ```
-    pub async fn delete_export(
-        &self,
-        request: &DeleteExportRequest,
-    ) -> rt::Result<DeleteExportResponse> {
-        self.call("DeleteExport", request).await
+    pub fn delete_export<'a>(
+        &'a self,
+        request: &'a DeleteExportRequest,
+    ) -> rt::Call<'a, DeleteExportRequest, DeleteExportResponse> {
+        self.call("DeleteExport", request)
     }
 
     /// 删除负载均衡型WAF域名 (`DeleteHost`)
@@ -928,8 +936,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_host(&self, request: &DeleteHostRequest) -> rt::Result<DeleteHostResponse> {
-        self.call("DeleteHost", request).await
+    pub fn delete_host<'a>(
+        &'a self,
+        request: &'a DeleteHostRequest,
+    ) -> rt::Call<'a, DeleteHostRequest, DeleteHostResponse> {
+        self.call("DeleteHost", request)
     }
 
     /// Waf IP黑白名单Delete接口 (`DeleteIpAccessControl`)
@@ -949,11 +960,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_ip_access_control(
-        &self,
-        request: &DeleteIpAccessControlRequest,
-    ) -> rt::Result<DeleteIpAccessControlResponse> {
-        self.call("DeleteIpAccessControl", request).await
+    pub fn delete_ip_access_control<'a>(
+        &'a self,
+        request: &'a DeleteIpAccessControlRequest,
+    ) -> rt::Call<'a, DeleteIpAccessControlRequest, DeleteIpAccessControlResponse> {
+        self.call("DeleteIpAccessControl", request)
     }
 
     /// IP黑白名单删除接口 (`DeleteIpAccessControlV2`)
@@ -976,11 +987,11 @@ impl Client {
     ///   "SourceType": "log"
     /// }
     /// ```
-    pub async fn delete_ip_access_control_v2(
-        &self,
-        request: &DeleteIpAccessControlV2Request,
-    ) -> rt::Result<DeleteIpAccessControlV2Response> {
-        self.call("DeleteIpAccessControlV2", request).await
+    pub fn delete_ip_access_control_v2<'a>(
+        &'a self,
+        request: &'a DeleteIpAccessControlV2Request,
+    ) -> rt::Call<'a, DeleteIpAccessControlV2Request, DeleteIpAccessControlV2Response> {
+        self.call("DeleteIpAccessControlV2", request)
     }
 
     /// 删除大模型内容防护规则 (`DeleteLLMContentRule`)
@@ -999,11 +1010,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_llm_content_rule(
-        &self,
-        request: &DeleteLLMContentRuleRequest,
-    ) -> rt::Result<DeleteLLMContentRuleResponse> {
-        self.call("DeleteLLMContentRule", request).await
+    pub fn delete_llm_content_rule<'a>(
+        &'a self,
+        request: &'a DeleteLLMContentRuleRequest,
+    ) -> rt::Call<'a, DeleteLLMContentRuleRequest, DeleteLLMContentRuleResponse> {
+        self.call("DeleteLLMContentRule", request)
     }
 
     /// 删除关键词列表 (`DeleteLLMKeywordLibrary`)
@@ -1022,11 +1033,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_llm_keyword_library(
-        &self,
-        request: &DeleteLLMKeywordLibraryRequest,
-    ) -> rt::Result<DeleteLLMKeywordLibraryResponse> {
-        self.call("DeleteLLMKeywordLibrary", request).await
+    pub fn delete_llm_keyword_library<'a>(
+        &'a self,
+        request: &'a DeleteLLMKeywordLibraryRequest,
+    ) -> rt::Call<'a, DeleteLLMKeywordLibraryRequest, DeleteLLMKeywordLibraryResponse> {
+        self.call("DeleteLLMKeywordLibrary", request)
     }
 
     /// 删除用户自定义规则状态 (`DeleteOwaspRuleStatus`)
@@ -1045,11 +1056,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_owasp_rule_status(
-        &self,
-        request: &DeleteOwaspRuleStatusRequest,
-    ) -> rt::Result<DeleteOwaspRuleStatusResponse> {
-        self.call("DeleteOwaspRuleStatus", request).await
+    pub fn delete_owasp_rule_status<'a>(
+        &'a self,
+        request: &'a DeleteOwaspRuleStatusRequest,
+    ) -> rt::Call<'a, DeleteOwaspRuleStatusRequest, DeleteOwaspRuleStatusResponse> {
+        self.call("DeleteOwaspRuleStatus", request)
     }
 
     /// 删除用户规则引擎白名单 (`DeleteOwaspWhiteRule`)
@@ -1068,11 +1079,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_owasp_white_rule(
-        &self,
-        request: &DeleteOwaspWhiteRuleRequest,
-    ) -> rt::Result<DeleteOwaspWhiteRuleResponse> {
-        self.call("DeleteOwaspWhiteRule", request).await
+    pub fn delete_owasp_white_rule<'a>(
+        &'a self,
+        request: &'a DeleteOwaspWhiteRuleRequest,
+    ) -> rt::Call<'a, DeleteOwaspWhiteRuleRequest, DeleteOwaspWhiteRuleResponse> {
+        self.call("DeleteOwaspWhiteRule", request)
     }
 
     /// 删除防护对象组 (`DeleteProtectGroup`)
@@ -1090,11 +1101,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_protect_group(
-        &self,
-        request: &DeleteProtectGroupRequest,
-    ) -> rt::Result<DeleteProtectGroupResponse> {
-        self.call("DeleteProtectGroup", request).await
+    pub fn delete_protect_group<'a>(
+        &'a self,
+        request: &'a DeleteProtectGroupRequest,
+    ) -> rt::Call<'a, DeleteProtectGroupRequest, DeleteProtectGroupResponse> {
+        self.call("DeleteProtectGroup", request)
     }
 
     /// 解除防护对象组中的域名绑定 (`DeleteProtectGroupDomain`)
@@ -1111,11 +1122,11 @@ impl Client {
     ///   "GroupId": 11101
     /// }
     /// ```
-    pub async fn delete_protect_group_domain(
-        &self,
-        request: &DeleteProtectGroupDomainRequest,
-    ) -> rt::Result<DeleteProtectGroupDomainResponse> {
-        self.call("DeleteProtectGroupDomain", request).await
+    pub fn delete_protect_group_domain<'a>(
+        &'a self,
+        request: &'a DeleteProtectGroupDomainRequest,
+    ) -> rt::Call<'a, DeleteProtectGroupDomainRequest, DeleteProtectGroupDomainResponse> {
+        self.call("DeleteProtectGroupDomain", request)
     }
 
     /// 删除自研版限流规则列表 (`DeleteRateLimitsV2`)
@@ -1135,11 +1146,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_rate_limits_v2(
-        &self,
-        request: &DeleteRateLimitsV2Request,
-    ) -> rt::Result<DeleteRateLimitsV2Response> {
-        self.call("DeleteRateLimitsV2", request).await
+    pub fn delete_rate_limits_v2<'a>(
+        &'a self,
+        request: &'a DeleteRateLimitsV2Request,
+    ) -> rt::Call<'a, DeleteRateLimitsV2Request, DeleteRateLimitsV2Response> {
+        self.call("DeleteRateLimitsV2", request)
     }
 
     /// 删除CC攻击的session设置 (`DeleteSession`)
@@ -1156,11 +1167,11 @@ impl Client {
     ///   "Edition": "clb-waf"
     /// }
     /// ```
-    pub async fn delete_session(
-        &self,
-        request: &DeleteSessionRequest,
-    ) -> rt::Result<DeleteSessionResponse> {
-        self.call("DeleteSession", request).await
+    pub fn delete_session<'a>(
+        &'a self,
+        request: &'a DeleteSessionRequest,
+    ) -> rt::Call<'a, DeleteSessionRequest, DeleteSessionResponse> {
+        self.call("DeleteSession", request)
     }
 
     /// 删除SaaS型WAF防护域名 (`DeleteSpartaProtection`)
@@ -1179,11 +1190,11 @@ impl Client {
     ///   "InstanceID": "waf_2kw60zgy0908e8j3"
     /// }
     /// ```
-    pub async fn delete_sparta_protection(
-        &self,
-        request: &DeleteSpartaProtectionRequest,
-    ) -> rt::Result<DeleteSpartaProtectionResponse> {
-        self.call("DeleteSpartaProtection", request).await
+    pub fn delete_sparta_protection<'a>(
+        &'a self,
+        request: &'a DeleteSpartaProtectionRequest,
+    ) -> rt::Call<'a, DeleteSpartaProtectionRequest, DeleteSpartaProtectionResponse> {
+        self.call("DeleteSpartaProtection", request)
     }
 
     /// 获取访问日志导出列表 (`DescribeAccessExports`)
@@ -1199,11 +1210,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn describe_access_exports(
-        &self,
-        request: &DescribeAccessExportsRequest,
-    ) -> rt::Result<DescribeAccessExportsResponse> {
-        self.read("DescribeAccessExports", request).await
+    pub fn describe_access_exports<'a>(
+        &'a self,
+        request: &'a DescribeAccessExportsRequest,
+    ) -> rt::Call<'a, DescribeAccessExportsRequest, DescribeAccessExportsResponse> {
+        self.read("DescribeAccessExports", request)
     }
 
     /// 访问日志快速分析统计 (`DescribeAccessFastAnalysis`)
@@ -1223,11 +1234,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn describe_access_fast_analysis(
-        &self,
-        request: &DescribeAccessFastAnalysisRequest,
-    ) -> rt::Result<DescribeAccessFastAnalysisResponse> {
-        self.read("DescribeAccessFastAnalysis", request).await
+    pub fn describe_access_fast_analysis<'a>(
+        &'a self,
+        request: &'a DescribeAccessFastAnalysisRequest,
+    ) -> rt::Call<'a, DescribeAccessFastAnalysisRequest, DescribeAccessFastAnalysisResponse> {
+        self.read("DescribeAccessFastAnalysis", request)
     }
 
     /// 访问日志柱状趋势图 (`DescribeAccessHistogram`)
@@ -1246,11 +1257,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn describe_access_histogram(
-        &self,
-        request: &DescribeAccessHistogramRequest,
-    ) -> rt::Result<DescribeAccessHistogramResponse> {
-        self.read("DescribeAccessHistogram", request).await
+    pub fn describe_access_histogram<'a>(
+        &'a self,
+        request: &'a DescribeAccessHistogramRequest,
+    ) -> rt::Call<'a, DescribeAccessHistogramRequest, DescribeAccessHistogramResponse> {
+        self.read("DescribeAccessHistogram", request)
     }
 
     /// 获取访问日志索引配置信息 (`DescribeAccessIndex`)
@@ -1264,11 +1275,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_access_index(
-        &self,
-        request: &DescribeAccessIndexRequest,
-    ) -> rt::Result<DescribeAccessIndexResponse> {
-        self.read("DescribeAccessIndex", request).await
+    pub fn describe_access_index<'a>(
+        &'a self,
+        request: &'a DescribeAccessIndexRequest,
+    ) -> rt::Call<'a, DescribeAccessIndexRequest, DescribeAccessIndexResponse> {
+        self.read("DescribeAccessIndex", request)
     }
 
     /// 查询后付费实例列表 (`DescribeAfterPayInstances`)
@@ -1288,11 +1299,11 @@ impl Client {
     /// # Example (1 of 2): 查询后付费基础安全实例列表（含域名与规则实时统计）
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_after_pay_instances(
-        &self,
-        request: &DescribeAfterPayInstancesRequest,
-    ) -> rt::Result<DescribeAfterPayInstancesResponse> {
-        self.read("DescribeAfterPayInstances", request).await
+    pub fn describe_after_pay_instances<'a>(
+        &'a self,
+        request: &'a DescribeAfterPayInstancesRequest,
+    ) -> rt::Call<'a, DescribeAfterPayInstancesRequest, DescribeAfterPayInstancesResponse> {
+        self.read("DescribeAfterPayInstances", request)
     }
 
     /// 获取防篡改信息 (`DescribeAntiFakeRules`)
@@ -1321,11 +1332,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_anti_fake_rules(
-        &self,
-        request: &DescribeAntiFakeRulesRequest,
-    ) -> rt::Result<DescribeAntiFakeRulesResponse> {
-        self.read("DescribeAntiFakeRules", request).await
+    pub fn describe_anti_fake_rules<'a>(
+        &'a self,
+        request: &'a DescribeAntiFakeRulesRequest,
+    ) -> rt::Call<'a, DescribeAntiFakeRulesRequest, DescribeAntiFakeRulesResponse> {
+        self.read("DescribeAntiFakeRules", request)
     }
 
     /// 获取信息防泄漏规则列表 (`DescribeAntiInfoLeakageRules`)
@@ -1353,11 +1364,12 @@ impl Client {
     ///   "Order": "Desc"
     /// }
     /// ```
-    pub async fn describe_anti_info_leakage_rules(
-        &self,
-        request: &DescribeAntiInfoLeakageRulesRequest,
-    ) -> rt::Result<DescribeAntiInfoLeakageRulesResponse> {
-        self.read("DescribeAntiInfoLeakageRules", request).await
+    pub fn describe_anti_info_leakage_rules<'a>(
+        &'a self,
+        request: &'a DescribeAntiInfoLeakageRulesRequest,
+    ) -> rt::Call<'a, DescribeAntiInfoLeakageRulesRequest, DescribeAntiInfoLeakageRulesResponse>
+    {
+        self.read("DescribeAntiInfoLeakageRules", request)
     }
 
     /// 获取Api安全模块的访问日志聚合topN (`DescribeApiAggregateTopN`)
@@ -1377,11 +1389,11 @@ impl Client {
     ///   "TopN": "5"
     /// }
     /// ```
-    pub async fn describe_api_aggregate_top_n(
-        &self,
-        request: &DescribeApiAggregateTopNRequest,
-    ) -> rt::Result<DescribeApiAggregateTopNResponse> {
-        self.read("DescribeApiAggregateTopN", request).await
+    pub fn describe_api_aggregate_top_n<'a>(
+        &'a self,
+        request: &'a DescribeApiAggregateTopNRequest,
+    ) -> rt::Call<'a, DescribeApiAggregateTopNRequest, DescribeApiAggregateTopNResponse> {
+        self.read("DescribeApiAggregateTopN", request)
     }
 
     /// 获取Api请求详情信息 (`DescribeApiDetail`)
@@ -1399,11 +1411,11 @@ impl Client {
     ///   "Method": "POST"
     /// }
     /// ```
-    pub async fn describe_api_detail(
-        &self,
-        request: &DescribeApiDetailRequest,
-    ) -> rt::Result<DescribeApiDetailResponse> {
-        self.read("DescribeApiDetail", request).await
+    pub fn describe_api_detail<'a>(
+        &'a self,
+        request: &'a DescribeApiDetailRequest,
+    ) -> rt::Call<'a, DescribeApiDetailRequest, DescribeApiDetailResponse> {
+        self.read("DescribeApiDetail", request)
     }
 
     /// api资产列表 (`DescribeApiListVersionTwo`)
@@ -1434,11 +1446,11 @@ impl Client {
     ///   "StartTs": 0
     /// }
     /// ```
-    pub async fn describe_api_list_version_two(
-        &self,
-        request: &DescribeApiListVersionTwoRequest,
-    ) -> rt::Result<DescribeApiListVersionTwoResponse> {
-        self.read("DescribeApiListVersionTwo", request).await
+    pub fn describe_api_list_version_two<'a>(
+        &'a self,
+        request: &'a DescribeApiListVersionTwoRequest,
+    ) -> rt::Call<'a, DescribeApiListVersionTwoRequest, DescribeApiListVersionTwoResponse> {
+        self.read("DescribeApiListVersionTwo", request)
     }
 
     /// 查询API安全事件详情 (`DescribeApiSecEventDetail`)
@@ -1455,11 +1467,11 @@ impl Client {
     ///   "EventId": "api_k********c"
     /// }
     /// ```
-    pub async fn describe_api_sec_event_detail(
-        &self,
-        request: &DescribeApiSecEventDetailRequest,
-    ) -> rt::Result<DescribeApiSecEventDetailResponse> {
-        self.read("DescribeApiSecEventDetail", request).await
+    pub fn describe_api_sec_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeApiSecEventDetailRequest,
+    ) -> rt::Call<'a, DescribeApiSecEventDetailRequest, DescribeApiSecEventDetailResponse> {
+        self.read("DescribeApiSecEventDetail", request)
     }
 
     /// api安全事件列表 (`DescribeApiSecEventList`)
@@ -1475,11 +1487,11 @@ impl Client {
     ///   "Domain": "qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_api_sec_event_list(
-        &self,
-        request: &DescribeApiSecEventListRequest,
-    ) -> rt::Result<DescribeApiSecEventListResponse> {
-        self.read("DescribeApiSecEventList", request).await
+    pub fn describe_api_sec_event_list<'a>(
+        &'a self,
+        request: &'a DescribeApiSecEventListRequest,
+    ) -> rt::Call<'a, DescribeApiSecEventListRequest, DescribeApiSecEventListResponse> {
+        self.read("DescribeApiSecEventList", request)
     }
 
     /// 获取api安全配置规则列表 (`DescribeApiSecSensitiveRuleList`)
@@ -1496,11 +1508,12 @@ impl Client {
     ///   "IsQueryApiExtractRule": true
     /// }
     /// ```
-    pub async fn describe_api_sec_sensitive_rule_list(
-        &self,
-        request: &DescribeApiSecSensitiveRuleListRequest,
-    ) -> rt::Result<DescribeApiSecSensitiveRuleListResponse> {
-        self.read("DescribeApiSecSensitiveRuleList", request).await
+    pub fn describe_api_sec_sensitive_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeApiSecSensitiveRuleListRequest,
+    ) -> rt::Call<'a, DescribeApiSecSensitiveRuleListRequest, DescribeApiSecSensitiveRuleListResponse>
+    {
+        self.read("DescribeApiSecSensitiveRuleList", request)
     }
 
     /// 获取地域封禁配置 (`DescribeAreaBanAreas`)
@@ -1516,11 +1529,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_area_ban_areas(
-        &self,
-        request: &DescribeAreaBanAreasRequest,
-    ) -> rt::Result<DescribeAreaBanAreasResponse> {
-        self.read("DescribeAreaBanAreas", request).await
+    pub fn describe_area_ban_areas<'a>(
+        &'a self,
+        request: &'a DescribeAreaBanAreasRequest,
+    ) -> rt::Call<'a, DescribeAreaBanAreasRequest, DescribeAreaBanAreasResponse> {
+        self.read("DescribeAreaBanAreas", request)
     }
 
     /// 获取地域封禁规则 (`DescribeAreaBanRule`)
@@ -1536,11 +1549,11 @@ impl Client {
     ///   "Domain": "www.testwaf.com"
     /// }
     /// ```
-    pub async fn describe_area_ban_rule(
-        &self,
-        request: &DescribeAreaBanRuleRequest,
-    ) -> rt::Result<DescribeAreaBanRuleResponse> {
-        self.read("DescribeAreaBanRule", request).await
+    pub fn describe_area_ban_rule<'a>(
+        &'a self,
+        request: &'a DescribeAreaBanRuleRequest,
+    ) -> rt::Call<'a, DescribeAreaBanRuleRequest, DescribeAreaBanRuleResponse> {
+        self.read("DescribeAreaBanRule", request)
     }
 
     /// 获取WAF地域封禁支持的地域列表 (`DescribeAreaBanSupportAreas`)
@@ -1554,11 +1567,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_area_ban_support_areas(
-        &self,
-        request: &DescribeAreaBanSupportAreasRequest,
-    ) -> rt::Result<DescribeAreaBanSupportAreasResponse> {
-        self.read("DescribeAreaBanSupportAreas", request).await
+    pub fn describe_area_ban_support_areas<'a>(
+        &'a self,
+        request: &'a DescribeAreaBanSupportAreasRequest,
+    ) -> rt::Call<'a, DescribeAreaBanSupportAreasRequest, DescribeAreaBanSupportAreasResponse> {
+        self.read("DescribeAreaBanSupportAreas", request)
     }
 
     /// 攻击总览 (`DescribeAttackOverview`)
@@ -1575,11 +1588,11 @@ impl Client {
     ///   "ToTime": "2023-02-06 23:59:59"
     /// }
     /// ```
-    pub async fn describe_attack_overview(
-        &self,
-        request: &DescribeAttackOverviewRequest,
-    ) -> rt::Result<DescribeAttackOverviewResponse> {
-        self.read("DescribeAttackOverview", request).await
+    pub fn describe_attack_overview<'a>(
+        &'a self,
+        request: &'a DescribeAttackOverviewRequest,
+    ) -> rt::Call<'a, DescribeAttackOverviewRequest, DescribeAttackOverviewResponse> {
+        self.read("DescribeAttackOverview", request)
     }
 
     /// 查询TOP N攻击类型 (`DescribeAttackType`)
@@ -1598,11 +1611,11 @@ impl Client {
     ///   "ToTime": "2020-02-24 19:00:00"
     /// }
     /// ```
-    pub async fn describe_attack_type(
-        &self,
-        request: &DescribeAttackTypeRequest,
-    ) -> rt::Result<DescribeAttackTypeResponse> {
-        self.read("DescribeAttackType", request).await
+    pub fn describe_attack_type<'a>(
+        &'a self,
+        request: &'a DescribeAttackTypeRequest,
+    ) -> rt::Call<'a, DescribeAttackTypeRequest, DescribeAttackTypeResponse> {
+        self.read("DescribeAttackType", request)
     }
 
     /// 获取用户规则白名单列表 (`DescribeAttackWhiteRule`)
@@ -1622,11 +1635,11 @@ impl Client {
     ///   "Order": "dsc"
     /// }
     /// ```
-    pub async fn describe_attack_white_rule(
-        &self,
-        request: &DescribeAttackWhiteRuleRequest,
-    ) -> rt::Result<DescribeAttackWhiteRuleResponse> {
-        self.read("DescribeAttackWhiteRule", request).await
+    pub fn describe_attack_white_rule<'a>(
+        &'a self,
+        request: &'a DescribeAttackWhiteRuleRequest,
+    ) -> rt::Call<'a, DescribeAttackWhiteRuleRequest, DescribeAttackWhiteRuleResponse> {
+        self.read("DescribeAttackWhiteRule", request)
     }
 
     /// 描述WAF自动封禁IP详情 (`DescribeAutoDenyIP`)
@@ -1653,11 +1666,11 @@ impl Client {
     ///   "VtsMin": 1
     /// }
     /// ```
-    pub async fn describe_auto_deny_ip(
-        &self,
-        request: &DescribeAutoDenyIPRequest,
-    ) -> rt::Result<DescribeAutoDenyIPResponse> {
-        self.read("DescribeAutoDenyIP", request).await
+    pub fn describe_auto_deny_ip<'a>(
+        &'a self,
+        request: &'a DescribeAutoDenyIPRequest,
+    ) -> rt::Call<'a, DescribeAutoDenyIPRequest, DescribeAutoDenyIPResponse> {
+        self.read("DescribeAutoDenyIP", request)
     }
 
     /// 批量自定义规则列表接口 (`DescribeBatchCustomRuleList`)
@@ -1686,11 +1699,11 @@ impl Client {
     ///   "Order": "abc"
     /// }
     /// ```
-    pub async fn describe_batch_custom_rule_list(
-        &self,
-        request: &DescribeBatchCustomRuleListRequest,
-    ) -> rt::Result<DescribeBatchCustomRuleListResponse> {
-        self.read("DescribeBatchCustomRuleList", request).await
+    pub fn describe_batch_custom_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeBatchCustomRuleListRequest,
+    ) -> rt::Call<'a, DescribeBatchCustomRuleListRequest, DescribeBatchCustomRuleListResponse> {
+        self.read("DescribeBatchCustomRuleList", request)
     }
 
     /// 获取批量精准白名单列表 (`DescribeBatchCustomWhiteRules`)
@@ -1707,11 +1720,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_batch_custom_white_rules(
-        &self,
-        request: &DescribeBatchCustomWhiteRulesRequest,
-    ) -> rt::Result<DescribeBatchCustomWhiteRulesResponse> {
-        self.read("DescribeBatchCustomWhiteRules", request).await
+    pub fn describe_batch_custom_white_rules<'a>(
+        &'a self,
+        request: &'a DescribeBatchCustomWhiteRulesRequest,
+    ) -> rt::Call<'a, DescribeBatchCustomWhiteRulesRequest, DescribeBatchCustomWhiteRulesResponse>
+    {
+        self.read("DescribeBatchCustomWhiteRules", request)
     }
 
     /// 批量防护IP黑白名单查询 (`DescribeBatchIpAccessControl`)
@@ -1738,11 +1752,12 @@ impl Client {
     ///   "Sort": "ts_version:-1"
     /// }
     /// ```
-    pub async fn describe_batch_ip_access_control(
-        &self,
-        request: &DescribeBatchIpAccessControlRequest,
-    ) -> rt::Result<DescribeBatchIpAccessControlResponse> {
-        self.read("DescribeBatchIpAccessControl", request).await
+    pub fn describe_batch_ip_access_control<'a>(
+        &'a self,
+        request: &'a DescribeBatchIpAccessControlRequest,
+    ) -> rt::Call<'a, DescribeBatchIpAccessControlRequest, DescribeBatchIpAccessControlResponse>
+    {
+        self.read("DescribeBatchIpAccessControl", request)
     }
 
     /// 获取BotId规则列表 (`DescribeBotIdRule`)
@@ -1771,11 +1786,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn describe_bot_id_rule(
-        &self,
-        request: &DescribeBotIdRuleRequest,
-    ) -> rt::Result<DescribeBotIdRuleResponse> {
-        self.read("DescribeBotIdRule", request).await
+    pub fn describe_bot_id_rule<'a>(
+        &'a self,
+        request: &'a DescribeBotIdRuleRequest,
+    ) -> rt::Call<'a, DescribeBotIdRuleRequest, DescribeBotIdRuleResponse> {
+        self.read("DescribeBotIdRule", request)
     }
 
     /// 获取BOT场景列表与概览 (`DescribeBotSceneList`)
@@ -1797,11 +1812,11 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    pub async fn describe_bot_scene_list(
-        &self,
-        request: &DescribeBotSceneListRequest,
-    ) -> rt::Result<DescribeBotSceneListResponse> {
-        self.read("DescribeBotSceneList", request).await
+    pub fn describe_bot_scene_list<'a>(
+        &'a self,
+        request: &'a DescribeBotSceneListRequest,
+    ) -> rt::Call<'a, DescribeBotSceneListRequest, DescribeBotSceneListResponse> {
+        self.read("DescribeBotSceneList", request)
     }
 
     /// 获取Bot场景全局概览 (`DescribeBotSceneOverview`)
@@ -1817,11 +1832,11 @@ impl Client {
     ///   "Domain": "fgsta.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_bot_scene_overview(
-        &self,
-        request: &DescribeBotSceneOverviewRequest,
-    ) -> rt::Result<DescribeBotSceneOverviewResponse> {
-        self.read("DescribeBotSceneOverview", request).await
+    pub fn describe_bot_scene_overview<'a>(
+        &'a self,
+        request: &'a DescribeBotSceneOverviewRequest,
+    ) -> rt::Call<'a, DescribeBotSceneOverviewRequest, DescribeBotSceneOverviewResponse> {
+        self.read("DescribeBotSceneOverview", request)
     }
 
     /// 场景化后Bot获取UCB自定义规则策略 (`DescribeBotSceneUCBRule`)
@@ -1841,11 +1856,11 @@ impl Client {
     ///   "Sort": "timestamp:-1"
     /// }
     /// ```
-    pub async fn describe_bot_scene_ucb_rule(
-        &self,
-        request: &DescribeBotSceneUCBRuleRequest,
-    ) -> rt::Result<DescribeBotSceneUCBRuleResponse> {
-        self.read("DescribeBotSceneUCBRule", request).await
+    pub fn describe_bot_scene_ucb_rule<'a>(
+        &'a self,
+        request: &'a DescribeBotSceneUCBRuleRequest,
+    ) -> rt::Call<'a, DescribeBotSceneUCBRuleRequest, DescribeBotSceneUCBRuleResponse> {
+        self.read("DescribeBotSceneUCBRule", request)
     }
 
     /// 获取SAAS型接入的紧急CC防护状态 (`DescribeCCAutoStatus`)
@@ -1861,11 +1876,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn describe_cc_auto_status(
-        &self,
-        request: &DescribeCCAutoStatusRequest,
-    ) -> rt::Result<DescribeCCAutoStatusResponse> {
-        self.read("DescribeCCAutoStatus", request).await
+    pub fn describe_cc_auto_status<'a>(
+        &'a self,
+        request: &'a DescribeCCAutoStatusRequest,
+    ) -> rt::Call<'a, DescribeCCAutoStatusRequest, DescribeCCAutoStatusResponse> {
+        self.read("DescribeCCAutoStatus", request)
     }
 
     /// Waf  CC V2 Query接口旧版 (`DescribeCCRule`)
@@ -1885,11 +1900,11 @@ impl Client {
     ///   "Sort": "priority:1;ts_version:-1"
     /// }
     /// ```
-    pub async fn describe_cc_rule(
-        &self,
-        request: &DescribeCCRuleRequest,
-    ) -> rt::Result<DescribeCCRuleResponse> {
-        self.read("DescribeCCRule", request).await
+    pub fn describe_cc_rule<'a>(
+        &'a self,
+        request: &'a DescribeCCRuleRequest,
+    ) -> rt::Call<'a, DescribeCCRuleRequest, DescribeCCRuleResponse> {
+        self.read("DescribeCCRule", request)
     }
 
     /// 查询CC规则 (`DescribeCCRuleList`)
@@ -1918,11 +1933,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_cc_rule_list(
-        &self,
-        request: &DescribeCCRuleListRequest,
-    ) -> rt::Result<DescribeCCRuleListResponse> {
-        self.read("DescribeCCRuleList", request).await
+    pub fn describe_cc_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeCCRuleListRequest,
+    ) -> rt::Call<'a, DescribeCCRuleListRequest, DescribeCCRuleListResponse> {
+        self.read("DescribeCCRuleList", request)
     }
 
     /// 获取证书的检查结果 (`DescribeCertificateVerifyResult`)
@@ -1940,11 +1955,12 @@ impl Client {
     ///   "Domain": "randy.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_certificate_verify_result(
-        &self,
-        request: &DescribeCertificateVerifyResultRequest,
-    ) -> rt::Result<DescribeCertificateVerifyResultResponse> {
-        self.read("DescribeCertificateVerifyResult", request).await
+    pub fn describe_certificate_verify_result<'a>(
+        &'a self,
+        request: &'a DescribeCertificateVerifyResultRequest,
+    ) -> rt::Call<'a, DescribeCertificateVerifyResultRequest, DescribeCertificateVerifyResultResponse>
+    {
+        self.read("DescribeCertificateVerifyResult", request)
     }
 
     /// 查询加密套件信息 (`DescribeCiphersDetail`)
@@ -1958,11 +1974,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_ciphers_detail(
-        &self,
-        request: &DescribeCiphersDetailRequest,
-    ) -> rt::Result<DescribeCiphersDetailResponse> {
-        self.read("DescribeCiphersDetail", request).await
+    pub fn describe_ciphers_detail<'a>(
+        &'a self,
+        request: &'a DescribeCiphersDetailRequest,
+    ) -> rt::Call<'a, DescribeCiphersDetailRequest, DescribeCiphersDetailResponse> {
+        self.read("DescribeCiphersDetail", request)
     }
 
     /// 查询访问控制规则 (`DescribeCustomRuleList`)
@@ -1989,11 +2005,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_custom_rule_list(
-        &self,
-        request: &DescribeCustomRuleListRequest,
-    ) -> rt::Result<DescribeCustomRuleListResponse> {
-        self.read("DescribeCustomRuleList", request).await
+    pub fn describe_custom_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeCustomRuleListRequest,
+    ) -> rt::Call<'a, DescribeCustomRuleListRequest, DescribeCustomRuleListResponse> {
+        self.read("DescribeCustomRuleList", request)
     }
 
     /// 查询精准白名单规则 (`DescribeCustomWhiteRule`)
@@ -2020,11 +2036,11 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_custom_white_rule(
-        &self,
-        request: &DescribeCustomWhiteRuleRequest,
-    ) -> rt::Result<DescribeCustomWhiteRuleResponse> {
-        self.read("DescribeCustomWhiteRule", request).await
+    pub fn describe_custom_white_rule<'a>(
+        &'a self,
+        request: &'a DescribeCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, DescribeCustomWhiteRuleRequest, DescribeCustomWhiteRuleResponse> {
+        self.read("DescribeCustomWhiteRule", request)
     }
 
     /// 获取域名概况 (`DescribeDomainCountInfo`)
@@ -2038,11 +2054,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_domain_count_info(
-        &self,
-        request: &DescribeDomainCountInfoRequest,
-    ) -> rt::Result<DescribeDomainCountInfoResponse> {
-        self.read("DescribeDomainCountInfo", request).await
+    pub fn describe_domain_count_info<'a>(
+        &'a self,
+        request: &'a DescribeDomainCountInfoRequest,
+    ) -> rt::Call<'a, DescribeDomainCountInfoRequest, DescribeDomainCountInfoResponse> {
+        self.read("DescribeDomainCountInfo", request)
     }
 
     /// 获取负载均衡型WAF域名详情 (`DescribeDomainDetailsClb`)
@@ -2060,11 +2076,11 @@ impl Client {
     ///   "InstanceId": "waf_00vsdfgh1232"
     /// }
     /// ```
-    pub async fn describe_domain_details_clb(
-        &self,
-        request: &DescribeDomainDetailsClbRequest,
-    ) -> rt::Result<DescribeDomainDetailsClbResponse> {
-        self.read("DescribeDomainDetailsClb", request).await
+    pub fn describe_domain_details_clb<'a>(
+        &'a self,
+        request: &'a DescribeDomainDetailsClbRequest,
+    ) -> rt::Call<'a, DescribeDomainDetailsClbRequest, DescribeDomainDetailsClbResponse> {
+        self.read("DescribeDomainDetailsClb", request)
     }
 
     /// 查询单个Saas型WAF域名详情 (`DescribeDomainDetailsSaas`)
@@ -2082,11 +2098,11 @@ impl Client {
     ///   "InstanceId": "waf_2kzew5sy0qzrn81b"
     /// }
     /// ```
-    pub async fn describe_domain_details_saas(
-        &self,
-        request: &DescribeDomainDetailsSaasRequest,
-    ) -> rt::Result<DescribeDomainDetailsSaasResponse> {
-        self.read("DescribeDomainDetailsSaas", request).await
+    pub fn describe_domain_details_saas<'a>(
+        &'a self,
+        request: &'a DescribeDomainDetailsSaasRequest,
+    ) -> rt::Call<'a, DescribeDomainDetailsSaasRequest, DescribeDomainDetailsSaasResponse> {
+        self.read("DescribeDomainDetailsSaas", request)
     }
 
     /// 拉取域名的防护规则列表 (`DescribeDomainRules`)
@@ -2102,11 +2118,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_domain_rules(
-        &self,
-        request: &DescribeDomainRulesRequest,
-    ) -> rt::Result<DescribeDomainRulesResponse> {
-        self.read("DescribeDomainRules", request).await
+    pub fn describe_domain_rules<'a>(
+        &'a self,
+        request: &'a DescribeDomainRulesRequest,
+    ) -> rt::Call<'a, DescribeDomainRulesRequest, DescribeDomainRulesResponse> {
+        self.read("DescribeDomainRules", request)
     }
 
     /// 获取添加域名操作的结果 (`DescribeDomainVerifyResult`)
@@ -2123,11 +2139,11 @@ impl Client {
     ///   "InstanceID": "waf_in839ad238adsa"
     /// }
     /// ```
-    pub async fn describe_domain_verify_result(
-        &self,
-        request: &DescribeDomainVerifyResultRequest,
-    ) -> rt::Result<DescribeDomainVerifyResultResponse> {
-        self.read("DescribeDomainVerifyResult", request).await
+    pub fn describe_domain_verify_result<'a>(
+        &'a self,
+        request: &'a DescribeDomainVerifyResultRequest,
+    ) -> rt::Call<'a, DescribeDomainVerifyResultRequest, DescribeDomainVerifyResultResponse> {
+        self.read("DescribeDomainVerifyResult", request)
     }
 
     /// 获取域名的规则白名单 (`DescribeDomainWhiteRules`)
@@ -2143,11 +2159,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_domain_white_rules(
-        &self,
-        request: &DescribeDomainWhiteRulesRequest,
-    ) -> rt::Result<DescribeDomainWhiteRulesResponse> {
-        self.read("DescribeDomainWhiteRules", request).await
+    pub fn describe_domain_white_rules<'a>(
+        &'a self,
+        request: &'a DescribeDomainWhiteRulesRequest,
+    ) -> rt::Call<'a, DescribeDomainWhiteRulesRequest, DescribeDomainWhiteRulesResponse> {
+        self.read("DescribeDomainWhiteRules", request)
     }
 
     /// 获取域名列表 (`DescribeDomains`)
@@ -2180,11 +2196,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_domains(
-        &self,
-        request: &DescribeDomainsRequest,
-    ) -> rt::Result<DescribeDomainsResponse> {
-        self.read("DescribeDomains", request).await
+    pub fn describe_domains<'a>(
+        &'a self,
+        request: &'a DescribeDomainsRequest,
+    ) -> rt::Call<'a, DescribeDomainsRequest, DescribeDomainsResponse> {
+        self.read("DescribeDomains", request)
     }
 
     /// 获取日志下载任务列表 (`DescribeExports`)
@@ -2202,11 +2218,11 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    pub async fn describe_exports(
-        &self,
-        request: &DescribeExportsRequest,
-    ) -> rt::Result<DescribeExportsResponse> {
-        self.read("DescribeExports", request).await
+    pub fn describe_exports<'a>(
+        &'a self,
+        request: &'a DescribeExportsRequest,
+    ) -> rt::Call<'a, DescribeExportsRequest, DescribeExportsResponse> {
+        self.read("DescribeExports", request)
     }
 
     /// 获取发现域名列表接口 (`DescribeFindDomainList`)
@@ -2225,11 +2241,11 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    pub async fn describe_find_domain_list(
-        &self,
-        request: &DescribeFindDomainListRequest,
-    ) -> rt::Result<DescribeFindDomainListResponse> {
-        self.read("DescribeFindDomainList", request).await
+    pub fn describe_find_domain_list<'a>(
+        &'a self,
+        request: &'a DescribeFindDomainListRequest,
+    ) -> rt::Call<'a, DescribeFindDomainListRequest, DescribeFindDomainListResponse> {
+        self.read("DescribeFindDomainList", request)
     }
 
     /// 获取waf流量访问趋势 (`DescribeFlowTrend`)
@@ -2247,11 +2263,11 @@ impl Client {
     ///   "StartTs": 1620144000
     /// }
     /// ```
-    pub async fn describe_flow_trend(
-        &self,
-        request: &DescribeFlowTrendRequest,
-    ) -> rt::Result<DescribeFlowTrendResponse> {
-        self.read("DescribeFlowTrend", request).await
+    pub fn describe_flow_trend<'a>(
+        &'a self,
+        request: &'a DescribeFlowTrendRequest,
+    ) -> rt::Call<'a, DescribeFlowTrendRequest, DescribeFlowTrendResponse> {
+        self.read("DescribeFlowTrend", request)
     }
 
     /// 查询多种聚类分析 (`DescribeHistogram`)
@@ -2270,11 +2286,11 @@ impl Client {
     ///   "ToTime": "2026-02-03 20:00:00"
     /// }
     /// ```
-    pub async fn describe_histogram(
-        &self,
-        request: &DescribeHistogramRequest,
-    ) -> rt::Result<DescribeHistogramResponse> {
-        self.read("DescribeHistogram", request).await
+    pub fn describe_histogram<'a>(
+        &'a self,
+        request: &'a DescribeHistogramRequest,
+    ) -> rt::Call<'a, DescribeHistogramRequest, DescribeHistogramResponse> {
+        self.read("DescribeHistogram", request)
     }
 
     /// 获取防护域名详情 (`DescribeHost`)
@@ -2292,11 +2308,11 @@ impl Client {
     ///   "InstanceID": "waf_in3adnjuasrg"
     /// }
     /// ```
-    pub async fn describe_host(
-        &self,
-        request: &DescribeHostRequest,
-    ) -> rt::Result<DescribeHostResponse> {
-        self.read("DescribeHost", request).await
+    pub fn describe_host<'a>(
+        &'a self,
+        request: &'a DescribeHostRequest,
+    ) -> rt::Call<'a, DescribeHostRequest, DescribeHostResponse> {
+        self.read("DescribeHost", request)
     }
 
     /// 验证添加的域名是否已经存在 (`DescribeHostLimit`)
@@ -2314,11 +2330,11 @@ impl Client {
     ///   "InstanceID": "waf_2kxtpov60i9y7i05"
     /// }
     /// ```
-    pub async fn describe_host_limit(
-        &self,
-        request: &DescribeHostLimitRequest,
-    ) -> rt::Result<DescribeHostLimitResponse> {
-        self.read("DescribeHostLimit", request).await
+    pub fn describe_host_limit<'a>(
+        &'a self,
+        request: &'a DescribeHostLimitRequest,
+    ) -> rt::Call<'a, DescribeHostLimitRequest, DescribeHostLimitResponse> {
+        self.read("DescribeHostLimit", request)
     }
 
     /// 获取防护域名列表 (`DescribeHosts`)
@@ -2337,11 +2353,11 @@ impl Client {
     ///   "Search": "txwaf"
     /// }
     /// ```
-    pub async fn describe_hosts(
-        &self,
-        request: &DescribeHostsRequest,
-    ) -> rt::Result<DescribeHostsResponse> {
-        self.read("DescribeHosts", request).await
+    pub fn describe_hosts<'a>(
+        &'a self,
+        request: &'a DescribeHostsRequest,
+    ) -> rt::Call<'a, DescribeHostsRequest, DescribeHostsResponse> {
+        self.read("DescribeHosts", request)
     }
 
     /// 查询用户所有实例的详细信息 (`DescribeInstances`)
@@ -2351,11 +2367,11 @@ impl Client {
     /// # Example: 查询用户所有实例的详细信息
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn describe_instances(
-        &self,
-        request: &DescribeInstancesRequest,
-    ) -> rt::Result<DescribeInstancesResponse> {
-        self.read("DescribeInstances", request).await
+    pub fn describe_instances<'a>(
+        &'a self,
+        request: &'a DescribeInstancesRequest,
+    ) -> rt::Call<'a, DescribeInstancesRequest, DescribeInstancesResponse> {
+        self.read("DescribeInstances", request)
     }
 
     /// IP黑白名单查询 (`DescribeIpAccessControl`)
@@ -2376,11 +2392,11 @@ impl Client {
     ///   "Sort": "ts_version:-1"
     /// }
     /// ```
-    pub async fn describe_ip_access_control(
-        &self,
-        request: &DescribeIpAccessControlRequest,
-    ) -> rt::Result<DescribeIpAccessControlResponse> {
-        self.read("DescribeIpAccessControl", request).await
+    pub fn describe_ip_access_control<'a>(
+        &'a self,
+        request: &'a DescribeIpAccessControlRequest,
+    ) -> rt::Call<'a, DescribeIpAccessControlRequest, DescribeIpAccessControlResponse> {
+        self.read("DescribeIpAccessControl", request)
     }
 
     /// Waf  IP封堵状态查询 (`DescribeIpHitItems`)
@@ -2403,11 +2419,11 @@ impl Client {
     ///   "Sort": "ts_version:-1"
     /// }
     /// ```
-    pub async fn describe_ip_hit_items(
-        &self,
-        request: &DescribeIpHitItemsRequest,
-    ) -> rt::Result<DescribeIpHitItemsResponse> {
-        self.read("DescribeIpHitItems", request).await
+    pub fn describe_ip_hit_items<'a>(
+        &'a self,
+        request: &'a DescribeIpHitItemsRequest,
+    ) -> rt::Call<'a, DescribeIpHitItemsRequest, DescribeIpHitItemsResponse> {
+        self.read("DescribeIpHitItems", request)
     }
 
     /// 获取LLM内容防护规则 (`DescribeLLMContentRuleList`)
@@ -2421,11 +2437,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_llm_content_rule_list(
-        &self,
-        request: &DescribeLLMContentRuleListRequest,
-    ) -> rt::Result<DescribeLLMContentRuleListResponse> {
-        self.read("DescribeLLMContentRuleList", request).await
+    pub fn describe_llm_content_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeLLMContentRuleListRequest,
+    ) -> rt::Call<'a, DescribeLLMContentRuleListRequest, DescribeLLMContentRuleListResponse> {
+        self.read("DescribeLLMContentRuleList", request)
     }
 
     /// 大模型内容审核接口 (`DescribeLLMContentSecCheck`)
@@ -2447,11 +2463,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_llm_content_sec_check(
-        &self,
-        request: &DescribeLLMContentSecCheckRequest,
-    ) -> rt::Result<DescribeLLMContentSecCheckResponse> {
-        self.read("DescribeLLMContentSecCheck", request).await
+    pub fn describe_llm_content_sec_check<'a>(
+        &'a self,
+        request: &'a DescribeLLMContentSecCheckRequest,
+    ) -> rt::Call<'a, DescribeLLMContentSecCheckRequest, DescribeLLMContentSecCheckResponse> {
+        self.read("DescribeLLMContentSecCheck", request)
     }
 
     /// 查询自定义词库列表 (`DescribeLLMKeywordLibrary`)
@@ -2471,11 +2487,11 @@ impl Client {
     ///   "Type": "custom"
     /// }
     /// ```
-    pub async fn describe_llm_keyword_library(
-        &self,
-        request: &DescribeLLMKeywordLibraryRequest,
-    ) -> rt::Result<DescribeLLMKeywordLibraryResponse> {
-        self.read("DescribeLLMKeywordLibrary", request).await
+    pub fn describe_llm_keyword_library<'a>(
+        &'a self,
+        request: &'a DescribeLLMKeywordLibraryRequest,
+    ) -> rt::Call<'a, DescribeLLMKeywordLibraryRequest, DescribeLLMKeywordLibraryResponse> {
+        self.read("DescribeLLMKeywordLibrary", request)
     }
 
     /// 查询llmsdk接入信息 (`DescribeLLMSdkAccess`)
@@ -2495,11 +2511,11 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    pub async fn describe_llm_sdk_access(
-        &self,
-        request: &DescribeLLMSdkAccessRequest,
-    ) -> rt::Result<DescribeLLMSdkAccessResponse> {
-        self.read("DescribeLLMSdkAccess", request).await
+    pub fn describe_llm_sdk_access<'a>(
+        &'a self,
+        request: &'a DescribeLLMSdkAccessRequest,
+    ) -> rt::Call<'a, DescribeLLMSdkAccessRequest, DescribeLLMSdkAccessResponse> {
+        self.read("DescribeLLMSdkAccess", request)
     }
 
     /// 查询llmwaf DLP 规则 (`DescribeLLMWafDLPRules`)
@@ -2516,11 +2532,11 @@ impl Client {
     ///   "ServiceId": "9000002874"
     /// }
     /// ```
-    pub async fn describe_llm_waf_dlp_rules(
-        &self,
-        request: &DescribeLLMWafDLPRulesRequest,
-    ) -> rt::Result<DescribeLLMWafDLPRulesResponse> {
-        self.read("DescribeLLMWafDLPRules", request).await
+    pub fn describe_llm_waf_dlp_rules<'a>(
+        &'a self,
+        request: &'a DescribeLLMWafDLPRulesRequest,
+    ) -> rt::Call<'a, DescribeLLMWafDLPRulesRequest, DescribeLLMWafDLPRulesResponse> {
+        self.read("DescribeLLMWafDLPRules", request)
     }
 
     /// 查询 waf-LLM 规则推理防护规则 (`DescribeLLMWafProtectRules`)
@@ -2538,11 +2554,11 @@ impl Client {
     ///   "ServiceId": "9000002874"
     /// }
     /// ```
-    pub async fn describe_llm_waf_protect_rules(
-        &self,
-        request: &DescribeLLMWafProtectRulesRequest,
-    ) -> rt::Result<DescribeLLMWafProtectRulesResponse> {
-        self.read("DescribeLLMWafProtectRules", request).await
+    pub fn describe_llm_waf_protect_rules<'a>(
+        &'a self,
+        request: &'a DescribeLLMWafProtectRulesRequest,
+    ) -> rt::Call<'a, DescribeLLMWafProtectRulesRequest, DescribeLLMWafProtectRulesResponse> {
+        self.read("DescribeLLMWafProtectRules", request)
     }
 
     /// 获取日志数量直方图 (`DescribeLogHistogram`)
@@ -2563,11 +2579,11 @@ impl Client {
     ///   "TopicId": "2e7b5c4d-1be3-484a-xxxx-8705adb56dcd"
     /// }
     /// ```
-    pub async fn describe_log_histogram(
-        &self,
-        request: &DescribeLogHistogramRequest,
-    ) -> rt::Result<DescribeLogHistogramResponse> {
-        self.read("DescribeLogHistogram", request).await
+    pub fn describe_log_histogram<'a>(
+        &'a self,
+        request: &'a DescribeLogHistogramRequest,
+    ) -> rt::Call<'a, DescribeLogHistogramRequest, DescribeLogHistogramResponse> {
+        self.read("DescribeLogHistogram", request)
     }
 
     /// 查询waf各个模块接口的开关状态 (`DescribeModuleStatus`)
@@ -2583,11 +2599,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_module_status(
-        &self,
-        request: &DescribeModuleStatusRequest,
-    ) -> rt::Result<DescribeModuleStatusResponse> {
-        self.read("DescribeModuleStatus", request).await
+    pub fn describe_module_status<'a>(
+        &'a self,
+        request: &'a DescribeModuleStatusRequest,
+    ) -> rt::Call<'a, DescribeModuleStatusRequest, DescribeModuleStatusResponse> {
+        self.read("DescribeModuleStatus", request)
     }
 
     /// 查看防护对象列表 (`DescribeObjects`)
@@ -2611,11 +2627,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_objects(
-        &self,
-        request: &DescribeObjectsRequest,
-    ) -> rt::Result<DescribeObjectsResponse> {
-        self.read("DescribeObjects", request).await
+    pub fn describe_objects<'a>(
+        &'a self,
+        request: &'a DescribeObjectsRequest,
+    ) -> rt::Call<'a, DescribeObjectsRequest, DescribeObjectsResponse> {
+        self.read("DescribeObjects", request)
     }
 
     /// 查询规则引擎规则类型列表 (`DescribeOwaspRuleTypes`)
@@ -2631,11 +2647,11 @@ impl Client {
     ///   "Domain": "owasp.saas3.testwaf.com"
     /// }
     /// ```
-    pub async fn describe_owasp_rule_types(
-        &self,
-        request: &DescribeOwaspRuleTypesRequest,
-    ) -> rt::Result<DescribeOwaspRuleTypesResponse> {
-        self.read("DescribeOwaspRuleTypes", request).await
+    pub fn describe_owasp_rule_types<'a>(
+        &'a self,
+        request: &'a DescribeOwaspRuleTypesRequest,
+    ) -> rt::Call<'a, DescribeOwaspRuleTypesRequest, DescribeOwaspRuleTypesResponse> {
+        self.read("DescribeOwaspRuleTypes", request)
     }
 
     /// 查询规则引擎的规则列表 (`DescribeOwaspRules`)
@@ -2652,11 +2668,11 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    pub async fn describe_owasp_rules(
-        &self,
-        request: &DescribeOwaspRulesRequest,
-    ) -> rt::Result<DescribeOwaspRulesResponse> {
-        self.read("DescribeOwaspRules", request).await
+    pub fn describe_owasp_rules<'a>(
+        &'a self,
+        request: &'a DescribeOwaspRulesRequest,
+    ) -> rt::Call<'a, DescribeOwaspRulesRequest, DescribeOwaspRulesResponse> {
+        self.read("DescribeOwaspRules", request)
     }
 
     /// 获取用户规则引擎白名单 (`DescribeOwaspWhiteRules`)
@@ -2672,11 +2688,11 @@ impl Client {
     ///   "Domain": "owasp.saas3.testwaf.com"
     /// }
     /// ```
-    pub async fn describe_owasp_white_rules(
-        &self,
-        request: &DescribeOwaspWhiteRulesRequest,
-    ) -> rt::Result<DescribeOwaspWhiteRulesResponse> {
-        self.read("DescribeOwaspWhiteRules", request).await
+    pub fn describe_owasp_white_rules<'a>(
+        &'a self,
+        request: &'a DescribeOwaspWhiteRulesRequest,
+    ) -> rt::Call<'a, DescribeOwaspWhiteRulesRequest, DescribeOwaspWhiteRulesResponse> {
+        self.read("DescribeOwaspWhiteRules", request)
     }
 
     /// 查询业务和攻击概要趋势 (`DescribePeakPoints`)
@@ -2693,11 +2709,11 @@ impl Client {
     ///   "ToTime": "2021-07-21 23:59:59"
     /// }
     /// ```
-    pub async fn describe_peak_points(
-        &self,
-        request: &DescribePeakPointsRequest,
-    ) -> rt::Result<DescribePeakPointsResponse> {
-        self.read("DescribePeakPoints", request).await
+    pub fn describe_peak_points<'a>(
+        &'a self,
+        request: &'a DescribePeakPointsRequest,
+    ) -> rt::Call<'a, DescribePeakPointsRequest, DescribePeakPointsResponse> {
+        self.read("DescribePeakPoints", request)
     }
 
     /// 获取业务和攻击概览峰值 (`DescribePeakValue`)
@@ -2715,11 +2731,11 @@ impl Client {
     ///   "ToTime": "2019-12-30 23:59:59"
     /// }
     /// ```
-    pub async fn describe_peak_value(
-        &self,
-        request: &DescribePeakValueRequest,
-    ) -> rt::Result<DescribePeakValueResponse> {
-        self.read("DescribePeakValue", request).await
+    pub fn describe_peak_value<'a>(
+        &'a self,
+        request: &'a DescribePeakValueRequest,
+    ) -> rt::Call<'a, DescribePeakValueRequest, DescribePeakValueResponse> {
+        self.read("DescribePeakValue", request)
     }
 
     /// 获取防护状态以及生效的实例id (`DescribePolicyStatus`)
@@ -2736,11 +2752,11 @@ impl Client {
     ///   "Edition": "saas-waf"
     /// }
     /// ```
-    pub async fn describe_policy_status(
-        &self,
-        request: &DescribePolicyStatusRequest,
-    ) -> rt::Result<DescribePolicyStatusResponse> {
-        self.read("DescribePolicyStatus", request).await
+    pub fn describe_policy_status<'a>(
+        &'a self,
+        request: &'a DescribePolicyStatusRequest,
+    ) -> rt::Call<'a, DescribePolicyStatusRequest, DescribePolicyStatusResponse> {
+        self.read("DescribePolicyStatus", request)
     }
 
     /// 获取Saas型WAF防护端口列表 (`DescribePorts`)
@@ -2757,11 +2773,11 @@ impl Client {
     ///   "InstanceID": "waf_2kw60zgy0908e8j3"
     /// }
     /// ```
-    pub async fn describe_ports(
-        &self,
-        request: &DescribePortsRequest,
-    ) -> rt::Result<DescribePortsResponse> {
-        self.read("DescribePorts", request).await
+    pub fn describe_ports<'a>(
+        &'a self,
+        request: &'a DescribePortsRequest,
+    ) -> rt::Call<'a, DescribePortsRequest, DescribePortsResponse> {
+        self.read("DescribePorts", request)
     }
 
     /// 获取CKafka投递流任务列表 (`DescribePostCKafkaFlows`)
@@ -2775,11 +2791,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_post_c_kafka_flows(
-        &self,
-        request: &DescribePostCKafkaFlowsRequest,
-    ) -> rt::Result<DescribePostCKafkaFlowsResponse> {
-        self.read("DescribePostCKafkaFlows", request).await
+    pub fn describe_post_c_kafka_flows<'a>(
+        &'a self,
+        request: &'a DescribePostCKafkaFlowsRequest,
+    ) -> rt::Call<'a, DescribePostCKafkaFlowsRequest, DescribePostCKafkaFlowsResponse> {
+        self.read("DescribePostCKafkaFlows", request)
     }
 
     /// 获取CLS投递流任务列表 (`DescribePostCLSFlows`)
@@ -2793,11 +2809,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_post_cls_flows(
-        &self,
-        request: &DescribePostCLSFlowsRequest,
-    ) -> rt::Result<DescribePostCLSFlowsResponse> {
-        self.read("DescribePostCLSFlows", request).await
+    pub fn describe_post_cls_flows<'a>(
+        &'a self,
+        request: &'a DescribePostCLSFlowsRequest,
+    ) -> rt::Call<'a, DescribePostCLSFlowsRequest, DescribePostCLSFlowsResponse> {
+        self.read("DescribePostCLSFlows", request)
     }
 
     /// 获取防护对象组信息 (`DescribeProtectGroup`)
@@ -2821,11 +2837,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_protect_group(
-        &self,
-        request: &DescribeProtectGroupRequest,
-    ) -> rt::Result<DescribeProtectGroupResponse> {
-        self.read("DescribeProtectGroup", request).await
+    pub fn describe_protect_group<'a>(
+        &'a self,
+        request: &'a DescribeProtectGroupRequest,
+    ) -> rt::Call<'a, DescribeProtectGroupRequest, DescribeProtectGroupResponse> {
+        self.read("DescribeProtectGroup", request)
     }
 
     /// 查询tiga引擎下大类规则的防护模式 (`DescribeProtectionModes`)
@@ -2842,11 +2858,11 @@ impl Client {
     ///   "Edition": "sparta-waf"
     /// }
     /// ```
-    pub async fn describe_protection_modes(
-        &self,
-        request: &DescribeProtectionModesRequest,
-    ) -> rt::Result<DescribeProtectionModesResponse> {
-        self.read("DescribeProtectionModes", request).await
+    pub fn describe_protection_modes<'a>(
+        &'a self,
+        request: &'a DescribeProtectionModesRequest,
+    ) -> rt::Call<'a, DescribeProtectionModesRequest, DescribeProtectionModesResponse> {
+        self.read("DescribeProtectionModes", request)
     }
 
     /// Qclaw大模型内容审核接口 (`DescribeQClawContentSecCheck`)
@@ -2864,11 +2880,12 @@ impl Client {
     ///   "ToolName": "ex"
     /// }
     /// ```
-    pub async fn describe_q_claw_content_sec_check(
-        &self,
-        request: &DescribeQClawContentSecCheckRequest,
-    ) -> rt::Result<DescribeQClawContentSecCheckResponse> {
-        self.read("DescribeQClawContentSecCheck", request).await
+    pub fn describe_q_claw_content_sec_check<'a>(
+        &'a self,
+        request: &'a DescribeQClawContentSecCheckRequest,
+    ) -> rt::Call<'a, DescribeQClawContentSecCheckRequest, DescribeQClawContentSecCheckResponse>
+    {
+        self.read("DescribeQClawContentSecCheck", request)
     }
 
     /// 查询限流规则列表接口 (`DescribeRateLimitsV2`)
@@ -2878,11 +2895,11 @@ impl Client {
     /// # Example: DescribeLimitRules
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn describe_rate_limits_v2(
-        &self,
-        request: &DescribeRateLimitsV2Request,
-    ) -> rt::Result<DescribeRateLimitsV2Response> {
-        self.read("DescribeRateLimitsV2", request).await
+    pub fn describe_rate_limits_v2<'a>(
+        &'a self,
+        request: &'a DescribeRateLimitsV2Request,
+    ) -> rt::Call<'a, DescribeRateLimitsV2Request, DescribeRateLimitsV2Response> {
+        self.read("DescribeRateLimitsV2", request)
     }
 
     /// 获取规格限制 (`DescribeRuleLimit`)
@@ -2898,11 +2915,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_rule_limit(
-        &self,
-        request: &DescribeRuleLimitRequest,
-    ) -> rt::Result<DescribeRuleLimitResponse> {
-        self.read("DescribeRuleLimit", request).await
+    pub fn describe_rule_limit<'a>(
+        &'a self,
+        request: &'a DescribeRuleLimitRequest,
+    ) -> rt::Call<'a, DescribeRuleLimitRequest, DescribeRuleLimitResponse> {
+        self.read("DescribeRuleLimit", request)
     }
 
     /// DescribeScanIp (`DescribeScanIp`)
@@ -2918,11 +2935,11 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    pub async fn describe_scan_ip(
-        &self,
-        request: &DescribeScanIpRequest,
-    ) -> rt::Result<DescribeScanIpResponse> {
-        self.read("DescribeScanIp", request).await
+    pub fn describe_scan_ip<'a>(
+        &'a self,
+        request: &'a DescribeScanIpRequest,
+    ) -> rt::Call<'a, DescribeScanIpRequest, DescribeScanIpResponse> {
+        self.read("DescribeScanIp", request)
     }
 
     /// Waf 会话定义查询接口 (`DescribeSession`)
@@ -2939,11 +2956,11 @@ impl Client {
     ///   "Edition": "clb-waf"
     /// }
     /// ```
-    pub async fn describe_session(
-        &self,
-        request: &DescribeSessionRequest,
-    ) -> rt::Result<DescribeSessionResponse> {
-        self.read("DescribeSession", request).await
+    pub fn describe_session<'a>(
+        &'a self,
+        request: &'a DescribeSessionRequest,
+    ) -> rt::Call<'a, DescribeSessionRequest, DescribeSessionResponse> {
+        self.read("DescribeSession", request)
     }
 
     /// 查询skills检测结果 (`DescribeSkillSecScanResult`)
@@ -2961,11 +2978,11 @@ impl Client {
     ///   "ServiceId": "******"
     /// }
     /// ```
-    pub async fn describe_skill_sec_scan_result(
-        &self,
-        request: &DescribeSkillSecScanResultRequest,
-    ) -> rt::Result<DescribeSkillSecScanResultResponse> {
-        self.read("DescribeSkillSecScanResult", request).await
+    pub fn describe_skill_sec_scan_result<'a>(
+        &'a self,
+        request: &'a DescribeSkillSecScanResultRequest,
+    ) -> rt::Call<'a, DescribeSkillSecScanResultRequest, DescribeSkillSecScanResultResponse> {
+        self.read("DescribeSkillSecScanResult", request)
     }
 
     /// waf斯巴达-获取防护域名信息 (`DescribeSpartaProtectionInfo`)
@@ -2982,11 +2999,12 @@ impl Client {
     ///   "Edition": "sprata-waf"
     /// }
     /// ```
-    pub async fn describe_sparta_protection_info(
-        &self,
-        request: &DescribeSpartaProtectionInfoRequest,
-    ) -> rt::Result<DescribeSpartaProtectionInfoResponse> {
-        self.read("DescribeSpartaProtectionInfo", request).await
+    pub fn describe_sparta_protection_info<'a>(
+        &'a self,
+        request: &'a DescribeSpartaProtectionInfoRequest,
+    ) -> rt::Call<'a, DescribeSpartaProtectionInfoRequest, DescribeSpartaProtectionInfoResponse>
+    {
+        self.read("DescribeSpartaProtectionInfo", request)
     }
 
     /// 查询SaaS型WAF支持的TLS版本 (`DescribeTlsVersion`)
@@ -3000,11 +3018,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tls_version(
-        &self,
-        request: &DescribeTlsVersionRequest,
-    ) -> rt::Result<DescribeTlsVersionResponse> {
-        self.read("DescribeTlsVersion", request).await
+    pub fn describe_tls_version<'a>(
+        &'a self,
+        request: &'a DescribeTlsVersionRequest,
+    ) -> rt::Call<'a, DescribeTlsVersionRequest, DescribeTlsVersionResponse> {
+        self.read("DescribeTlsVersion", request)
     }
 
     /// 查询Top5的攻击域名 (`DescribeTopAttackDomain`)
@@ -3021,11 +3039,11 @@ impl Client {
     ///   "ToTime": "2024-11-03 15:17:00"
     /// }
     /// ```
-    pub async fn describe_top_attack_domain(
-        &self,
-        request: &DescribeTopAttackDomainRequest,
-    ) -> rt::Result<DescribeTopAttackDomainResponse> {
-        self.read("DescribeTopAttackDomain", request).await
+    pub fn describe_top_attack_domain<'a>(
+        &'a self,
+        request: &'a DescribeTopAttackDomainRequest,
+    ) -> rt::Call<'a, DescribeTopAttackDomainRequest, DescribeTopAttackDomainResponse> {
+        self.read("DescribeTopAttackDomain", request)
     }
 
     /// 获取日志主题列表 (`DescribeTopics`)
@@ -3043,11 +3061,11 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    pub async fn describe_topics(
-        &self,
-        request: &DescribeTopicsRequest,
-    ) -> rt::Result<DescribeTopicsResponse> {
-        self.read("DescribeTopics", request).await
+    pub fn describe_topics<'a>(
+        &'a self,
+        request: &'a DescribeTopicsRequest,
+    ) -> rt::Call<'a, DescribeTopicsRequest, DescribeTopicsResponse> {
+        self.read("DescribeTopics", request)
     }
 
     /// 获取CDC场景下对客户已经开放的负载均衡型WAF(cdc-clb-waf)的地域 (`DescribeUserCdcClbWafRegions`)
@@ -3061,11 +3079,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_cdc_clb_waf_regions(
-        &self,
-        request: &DescribeUserCdcClbWafRegionsRequest,
-    ) -> rt::Result<DescribeUserCdcClbWafRegionsResponse> {
-        self.read("DescribeUserCdcClbWafRegions", request).await
+    pub fn describe_user_cdc_clb_waf_regions<'a>(
+        &'a self,
+        request: &'a DescribeUserCdcClbWafRegionsRequest,
+    ) -> rt::Call<'a, DescribeUserCdcClbWafRegionsRequest, DescribeUserCdcClbWafRegionsResponse>
+    {
+        self.read("DescribeUserCdcClbWafRegions", request)
     }
 
     /// 获取对客户已经开放的负载均衡型WAF(clb-waf)的地域 (`DescribeUserClbWafRegions`)
@@ -3081,11 +3100,11 @@ impl Client {
     ///   "AlbType": "scf"
     /// }
     /// ```
-    pub async fn describe_user_clb_waf_regions(
-        &self,
-        request: &DescribeUserClbWafRegionsRequest,
-    ) -> rt::Result<DescribeUserClbWafRegionsResponse> {
-        self.read("DescribeUserClbWafRegions", request).await
+    pub fn describe_user_clb_waf_regions<'a>(
+        &'a self,
+        request: &'a DescribeUserClbWafRegionsRequest,
+    ) -> rt::Call<'a, DescribeUserClbWafRegionsRequest, DescribeUserClbWafRegionsResponse> {
+        self.read("DescribeUserClbWafRegions", request)
     }
 
     /// 查询saas和clb的域名信息 (`DescribeUserDomainInfo`)
@@ -3099,11 +3118,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_domain_info(
-        &self,
-        request: &DescribeUserDomainInfoRequest,
-    ) -> rt::Result<DescribeUserDomainInfoResponse> {
-        self.read("DescribeUserDomainInfo", request).await
+    pub fn describe_user_domain_info<'a>(
+        &'a self,
+        request: &'a DescribeUserDomainInfoRequest,
+    ) -> rt::Call<'a, DescribeUserDomainInfoRequest, DescribeUserDomainInfoResponse> {
+        self.read("DescribeUserDomainInfo", request)
     }
 
     /// 获取用户防护规则等级 (`DescribeUserLevel`)
@@ -3119,11 +3138,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn describe_user_level(
-        &self,
-        request: &DescribeUserLevelRequest,
-    ) -> rt::Result<DescribeUserLevelResponse> {
-        self.read("DescribeUserLevel", request).await
+    pub fn describe_user_level<'a>(
+        &'a self,
+        request: &'a DescribeUserLevelRequest,
+    ) -> rt::Call<'a, DescribeUserLevelRequest, DescribeUserLevelResponse> {
+        self.read("DescribeUserLevel", request)
     }
 
     /// 查询Tiga引擎规则类型及状态 (`DescribeUserSignatureClass`)
@@ -3139,11 +3158,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn describe_user_signature_class(
-        &self,
-        request: &DescribeUserSignatureClassRequest,
-    ) -> rt::Result<DescribeUserSignatureClassResponse> {
-        self.read("DescribeUserSignatureClass", request).await
+    pub fn describe_user_signature_class<'a>(
+        &'a self,
+        request: &'a DescribeUserSignatureClassRequest,
+    ) -> rt::Call<'a, DescribeUserSignatureClassRequest, DescribeUserSignatureClassResponse> {
+        self.read("DescribeUserSignatureClass", request)
     }
 
     /// 获取用户特征规则列表 (`DescribeUserSignatureRule`)
@@ -3172,11 +3191,11 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    pub async fn describe_user_signature_rule(
-        &self,
-        request: &DescribeUserSignatureRuleRequest,
-    ) -> rt::Result<DescribeUserSignatureRuleResponse> {
-        self.read("DescribeUserSignatureRule", request).await
+    pub fn describe_user_signature_rule<'a>(
+        &'a self,
+        request: &'a DescribeUserSignatureRuleRequest,
+    ) -> rt::Call<'a, DescribeUserSignatureRuleRequest, DescribeUserSignatureRuleResponse> {
+        self.read("DescribeUserSignatureRule", request)
     }
 
     /// 获取用户特征规则列表V2 (`DescribeUserSignatureRuleV2`)
@@ -3205,11 +3224,11 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    pub async fn describe_user_signature_rule_v2(
-        &self,
-        request: &DescribeUserSignatureRuleV2Request,
-    ) -> rt::Result<DescribeUserSignatureRuleV2Response> {
-        self.read("DescribeUserSignatureRuleV2", request).await
+    pub fn describe_user_signature_rule_v2<'a>(
+        &'a self,
+        request: &'a DescribeUserSignatureRuleV2Request,
+    ) -> rt::Call<'a, DescribeUserSignatureRuleV2Request, DescribeUserSignatureRuleV2Response> {
+        self.read("DescribeUserSignatureRuleV2", request)
     }
 
     /// 查询VIP信息 (`DescribeVipInfo`)
@@ -3227,11 +3246,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_vip_info(
-        &self,
-        request: &DescribeVipInfoRequest,
-    ) -> rt::Result<DescribeVipInfoResponse> {
-        self.read("DescribeVipInfo", request).await
+    pub fn describe_vip_info<'a>(
+        &'a self,
+        request: &'a DescribeVipInfoRequest,
+    ) -> rt::Call<'a, DescribeVipInfoRequest, DescribeVipInfoResponse> {
+        self.read("DescribeVipInfo", request)
     }
 
     /// 查询ip惩罚规则 (`DescribeWafAutoDenyRules`)
@@ -3247,11 +3266,11 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_waf_auto_deny_rules(
-        &self,
-        request: &DescribeWafAutoDenyRulesRequest,
-    ) -> rt::Result<DescribeWafAutoDenyRulesResponse> {
-        self.read("DescribeWafAutoDenyRules", request).await
+    pub fn describe_waf_auto_deny_rules<'a>(
+        &'a self,
+        request: &'a DescribeWafAutoDenyRulesRequest,
+    ) -> rt::Call<'a, DescribeWafAutoDenyRulesRequest, DescribeWafAutoDenyRulesResponse> {
+        self.read("DescribeWafAutoDenyRules", request)
     }
 
     /// 描述WAF自动封禁模块详情 (`DescribeWafAutoDenyStatus`)
@@ -3268,11 +3287,11 @@ impl Client {
     /// {}
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_waf_auto_deny_status(
-        &self,
-        request: &DescribeWafAutoDenyStatusRequest,
-    ) -> rt::Result<DescribeWafAutoDenyStatusResponse> {
-        self.read("DescribeWafAutoDenyStatus", request).await
+    pub fn describe_waf_auto_deny_status<'a>(
+        &'a self,
+        request: &'a DescribeWafAutoDenyStatusRequest,
+    ) -> rt::Call<'a, DescribeWafAutoDenyStatusRequest, DescribeWafAutoDenyStatusResponse> {
+        self.read("DescribeWafAutoDenyStatus", request)
     }
 
     /// 描述WAF威胁情报封禁模块配置详情 (`DescribeWafThreatenIntelligence`)
@@ -3286,11 +3305,12 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_waf_threaten_intelligence(
-        &self,
-        request: &DescribeWafThreatenIntelligenceRequest,
-    ) -> rt::Result<DescribeWafThreatenIntelligenceResponse> {
-        self.read("DescribeWafThreatenIntelligence", request).await
+    pub fn describe_waf_threaten_intelligence<'a>(
+        &'a self,
+        request: &'a DescribeWafThreatenIntelligenceRequest,
+    ) -> rt::Call<'a, DescribeWafThreatenIntelligenceRequest, DescribeWafThreatenIntelligenceResponse>
+    {
+        self.read("DescribeWafThreatenIntelligence", request)
     }
 
     /// 获取域名webshell状态 (`DescribeWebshellStatus`)
@@ -3306,11 +3326,11 @@ impl Client {
     ///   "Domain": "www.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn describe_webshell_status(
-        &self,
-        request: &DescribeWebshellStatusRequest,
-    ) -> rt::Result<DescribeWebshellStatusResponse> {
-        self.read("DescribeWebshellStatus", request).await
+    pub fn describe_webshell_status<'a>(
+        &'a self,
+        request: &'a DescribeWebshellStatusRequest,
+    ) -> rt::Call<'a, DescribeWebshellStatusRequest, DescribeWebshellStatusResponse> {
+        self.read("DescribeWebshellStatus", request)
     }
 
     /// 销毁CKafka投递流任务 (`DestroyPostCKafkaFlow`)
@@ -3326,11 +3346,11 @@ impl Client {
     ///   "FlowId": 100001
     /// }
     /// ```
-    pub async fn destroy_post_c_kafka_flow(
-        &self,
-        request: &DestroyPostCKafkaFlowRequest,
-    ) -> rt::Result<DestroyPostCKafkaFlowResponse> {
-        self.call("DestroyPostCKafkaFlow", request).await
+    pub fn destroy_post_c_kafka_flow<'a>(
+        &'a self,
+        request: &'a DestroyPostCKafkaFlowRequest,
+    ) -> rt::Call<'a, DestroyPostCKafkaFlowRequest, DestroyPostCKafkaFlowResponse> {
+        self.call("DestroyPostCKafkaFlow", request)
     }
 
     /// 销毁CLS投递流任务 (`DestroyPostCLSFlow`)
@@ -3346,11 +3366,11 @@ impl Client {
     ///   "FlowId": 100001
     /// }
     /// ```
-    pub async fn destroy_post_cls_flow(
-        &self,
-        request: &DestroyPostCLSFlowRequest,
-    ) -> rt::Result<DestroyPostCLSFlowResponse> {
-        self.call("DestroyPostCLSFlow", request).await
+    pub fn destroy_post_cls_flow<'a>(
+        &'a self,
+        request: &'a DestroyPostCLSFlowRequest,
+    ) -> rt::Call<'a, DestroyPostCLSFlowRequest, DestroyPostCLSFlowResponse> {
+        self.call("DestroyPostCLSFlow", request)
     }
 
     /// 配置是否开启透传客户端信息 (`EnableClientMsg`)
@@ -3367,11 +3387,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn enable_client_msg(
-        &self,
-        request: &EnableClientMsgRequest,
-    ) -> rt::Result<EnableClientMsgResponse> {
-        self.call("EnableClientMsg", request).await
+    pub fn enable_client_msg<'a>(
+        &'a self,
+        request: &'a EnableClientMsgRequest,
+    ) -> rt::Call<'a, EnableClientMsgRequest, EnableClientMsgResponse> {
+        self.call("EnableClientMsg", request)
     }
 
     /// 批量更改自研版限流规则开关 (`EnableRateLimitsV2`)
@@ -3393,11 +3413,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn enable_rate_limits_v2(
-        &self,
-        request: &EnableRateLimitsV2Request,
-    ) -> rt::Result<EnableRateLimitsV2Response> {
-        self.call("EnableRateLimitsV2", request).await
+    pub fn enable_rate_limits_v2<'a>(
+        &'a self,
+        request: &'a EnableRateLimitsV2Request,
+    ) -> rt::Call<'a, EnableRateLimitsV2Request, EnableRateLimitsV2Response> {
+        self.call("EnableRateLimitsV2", request)
     }
 
     /// 导出用户自定义关键词库 (`ExportLLMKeywordLib`)
@@ -3415,11 +3435,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn export_llm_keyword_lib(
-        &self,
-        request: &ExportLLMKeywordLibRequest,
-    ) -> rt::Result<ExportLLMKeywordLibResponse> {
-        self.call("ExportLLMKeywordLib", request).await
+    pub fn export_llm_keyword_lib<'a>(
+        &'a self,
+        request: &'a ExportLLMKeywordLibRequest,
+    ) -> rt::Call<'a, ExportLLMKeywordLibRequest, ExportLLMKeywordLibResponse> {
+        self.call("ExportLLMKeywordLib", request)
     }
 
     /// 刷新防篡改url (`FreshAntiFakeUrl`)
@@ -3436,11 +3456,11 @@ impl Client {
     ///   "Id": 135
     /// }
     /// ```
-    pub async fn fresh_anti_fake_url(
-        &self,
-        request: &FreshAntiFakeUrlRequest,
-    ) -> rt::Result<FreshAntiFakeUrlResponse> {
-        self.call("FreshAntiFakeUrl", request).await
+    pub fn fresh_anti_fake_url<'a>(
+        &'a self,
+        request: &'a FreshAntiFakeUrlRequest,
+    ) -> rt::Call<'a, FreshAntiFakeUrlRequest, FreshAntiFakeUrlResponse> {
+        self.call("FreshAntiFakeUrl", request)
     }
 
     /// 计费资源购买、续费下单接口 (`GenerateDealsAndPayNew`)
@@ -3450,11 +3470,11 @@ impl Client {
     /// # Example: 下单样例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    pub async fn generate_deals_and_pay_new(
-        &self,
-        request: &GenerateDealsAndPayNewRequest,
-    ) -> rt::Result<GenerateDealsAndPayNewResponse> {
-        self.call("GenerateDealsAndPayNew", request).await
+    pub fn generate_deals_and_pay_new<'a>(
+        &'a self,
+        request: &'a GenerateDealsAndPayNewRequest,
+    ) -> rt::Call<'a, GenerateDealsAndPayNewRequest, GenerateDealsAndPayNewResponse> {
+        self.call("GenerateDealsAndPayNew", request)
     }
 
     /// 大模型安全流式代答接口 (`GenerateLLMSecAnswer`)
@@ -3475,11 +3495,11 @@ impl Client {
     ///   "MsgID": "test-001"
     /// }
     /// ```
-    pub async fn generate_llm_sec_answer(
-        &self,
-        request: &GenerateLLMSecAnswerRequest,
-    ) -> rt::Result<GenerateLLMSecAnswerResponse> {
-        self.call("GenerateLLMSecAnswer", request).await
+    pub fn generate_llm_sec_answer<'a>(
+        &'a self,
+        request: &'a GenerateLLMSecAnswerRequest,
+    ) -> rt::Call<'a, GenerateLLMSecAnswerRequest, GenerateLLMSecAnswerResponse> {
+        self.call("GenerateLLMSecAnswer", request)
     }
 
     /// 查询下载攻击日志任务记录列表 (`GetAttackDownloadRecords`)
@@ -3493,11 +3513,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_attack_download_records(
-        &self,
-        request: &GetAttackDownloadRecordsRequest,
-    ) -> rt::Result<GetAttackDownloadRecordsResponse> {
-        self.read("GetAttackDownloadRecords", request).await
+    pub fn get_attack_download_records<'a>(
+        &'a self,
+        request: &'a GetAttackDownloadRecordsRequest,
+    ) -> rt::Call<'a, GetAttackDownloadRecordsRequest, GetAttackDownloadRecordsResponse> {
+        self.read("GetAttackDownloadRecords", request)
     }
 
     /// 攻击日志统计 (`GetAttackHistogram`)
@@ -3516,11 +3536,11 @@ impl Client {
     ///   "StartTime": "2020-09-22 00:00:00"
     /// }
     /// ```
-    pub async fn get_attack_histogram(
-        &self,
-        request: &GetAttackHistogramRequest,
-    ) -> rt::Result<GetAttackHistogramResponse> {
-        self.read("GetAttackHistogram", request).await
+    pub fn get_attack_histogram<'a>(
+        &'a self,
+        request: &'a GetAttackHistogramRequest,
+    ) -> rt::Call<'a, GetAttackHistogramRequest, GetAttackHistogramResponse> {
+        self.read("GetAttackHistogram", request)
     }
 
     /// 攻击总次数 (`GetAttackTotalCount`)
@@ -3539,11 +3559,11 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    pub async fn get_attack_total_count(
-        &self,
-        request: &GetAttackTotalCountRequest,
-    ) -> rt::Result<GetAttackTotalCountResponse> {
-        self.read("GetAttackTotalCount", request).await
+    pub fn get_attack_total_count<'a>(
+        &'a self,
+        request: &'a GetAttackTotalCountRequest,
+    ) -> rt::Call<'a, GetAttackTotalCountRequest, GetAttackTotalCountResponse> {
+        self.read("GetAttackTotalCount", request)
     }
 
     /// 获取套餐实例的弹性qps上限 (`GetInstanceQpsLimit`)
@@ -3559,11 +3579,11 @@ impl Client {
     ///   "InstanceId": "waf_22piczpx8beg7rht"
     /// }
     /// ```
-    pub async fn get_instance_qps_limit(
-        &self,
-        request: &GetInstanceQpsLimitRequest,
-    ) -> rt::Result<GetInstanceQpsLimitResponse> {
-        self.read("GetInstanceQpsLimit", request).await
+    pub fn get_instance_qps_limit<'a>(
+        &'a self,
+        request: &'a GetInstanceQpsLimitRequest,
+    ) -> rt::Call<'a, GetInstanceQpsLimitRequest, GetInstanceQpsLimitResponse> {
+        self.read("GetInstanceQpsLimit", request)
     }
 
     /// 获取用户角色 (`GetOrganizationRole`)
@@ -3577,11 +3597,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn get_organization_role(
-        &self,
-        request: &GetOrganizationRoleRequest,
-    ) -> rt::Result<GetOrganizationRoleResponse> {
-        self.read("GetOrganizationRole", request).await
+    pub fn get_organization_role<'a>(
+        &'a self,
+        request: &'a GetOrganizationRoleRequest,
+    ) -> rt::Call<'a, GetOrganizationRoleRequest, GetOrganizationRoleResponse> {
+        self.read("GetOrganizationRole", request)
     }
 
     /// 导入IP黑白名单 (`ImportIpAccessControl`)
@@ -3591,11 +3611,11 @@ impl Client {
     /// # Example: 导入IP黑白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn import_ip_access_control(
-        &self,
-        request: &ImportIpAccessControlRequest,
-    ) -> rt::Result<ImportIpAccessControlResponse> {
-        self.call("ImportIpAccessControl", request).await
+    pub fn import_ip_access_control<'a>(
+        &'a self,
+        request: &'a ImportIpAccessControlRequest,
+    ) -> rt::Call<'a, ImportIpAccessControlRequest, ImportIpAccessControlResponse> {
+        self.call("ImportIpAccessControl", request)
     }
 
     /// 编辑防篡改url (`ModifyAntiFakeUrl`)
@@ -3614,11 +3634,11 @@ impl Client {
     ///   "Uri": "http://zanyang.qcloudwaf.com/index.html"
     /// }
     /// ```
-    pub async fn modify_anti_fake_url(
-        &self,
-        request: &ModifyAntiFakeUrlRequest,
-    ) -> rt::Result<ModifyAntiFakeUrlResponse> {
-        self.call("ModifyAntiFakeUrl", request).await
+    pub fn modify_anti_fake_url<'a>(
+        &'a self,
+        request: &'a ModifyAntiFakeUrlRequest,
+    ) -> rt::Call<'a, ModifyAntiFakeUrlRequest, ModifyAntiFakeUrlResponse> {
+        self.call("ModifyAntiFakeUrl", request)
     }
 
     /// 切换防篡改开关 (`ModifyAntiFakeUrlStatus`)
@@ -3639,11 +3659,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_anti_fake_url_status(
-        &self,
-        request: &ModifyAntiFakeUrlStatusRequest,
-    ) -> rt::Result<ModifyAntiFakeUrlStatusResponse> {
-        self.call("ModifyAntiFakeUrlStatus", request).await
+    pub fn modify_anti_fake_url_status<'a>(
+        &'a self,
+        request: &'a ModifyAntiFakeUrlStatusRequest,
+    ) -> rt::Call<'a, ModifyAntiFakeUrlStatusRequest, ModifyAntiFakeUrlStatusResponse> {
+        self.call("ModifyAntiFakeUrlStatus", request)
     }
 
     /// 信息防泄漏切换规则开关 (`ModifyAntiInfoLeakRuleStatus`)
@@ -3661,11 +3681,12 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_anti_info_leak_rule_status(
-        &self,
-        request: &ModifyAntiInfoLeakRuleStatusRequest,
-    ) -> rt::Result<ModifyAntiInfoLeakRuleStatusResponse> {
-        self.call("ModifyAntiInfoLeakRuleStatus", request).await
+    pub fn modify_anti_info_leak_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyAntiInfoLeakRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyAntiInfoLeakRuleStatusRequest, ModifyAntiInfoLeakRuleStatusResponse>
+    {
+        self.call("ModifyAntiInfoLeakRuleStatus", request)
     }
 
     /// 编辑信息防泄漏规则 (`ModifyAntiInfoLeakRules`)
@@ -3691,11 +3712,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_anti_info_leak_rules(
-        &self,
-        request: &ModifyAntiInfoLeakRulesRequest,
-    ) -> rt::Result<ModifyAntiInfoLeakRulesResponse> {
-        self.call("ModifyAntiInfoLeakRules", request).await
+    pub fn modify_anti_info_leak_rules<'a>(
+        &'a self,
+        request: &'a ModifyAntiInfoLeakRulesRequest,
+    ) -> rt::Call<'a, ModifyAntiInfoLeakRulesRequest, ModifyAntiInfoLeakRulesResponse> {
+        self.call("ModifyAntiInfoLeakRules", request)
     }
 
     /// api分析页面开关 (`ModifyApiAnalyzeStatus`)
@@ -3712,11 +3733,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_api_analyze_status(
-        &self,
-        request: &ModifyApiAnalyzeStatusRequest,
-    ) -> rt::Result<ModifyApiAnalyzeStatusResponse> {
-        self.call("ModifyApiAnalyzeStatus", request).await
+    pub fn modify_api_analyze_status<'a>(
+        &'a self,
+        request: &'a ModifyApiAnalyzeStatusRequest,
+    ) -> rt::Call<'a, ModifyApiAnalyzeStatusRequest, ModifyApiAnalyzeStatusResponse> {
+        self.call("ModifyApiAnalyzeStatus", request)
     }
 
     /// api安全状态变更接口 (`ModifyApiSecEventChange`)
@@ -3744,11 +3765,11 @@ impl Client {
     ///   "UserName": "ddp"
     /// }
     /// ```
-    pub async fn modify_api_sec_event_change(
-        &self,
-        request: &ModifyApiSecEventChangeRequest,
-    ) -> rt::Result<ModifyApiSecEventChangeResponse> {
-        self.call("ModifyApiSecEventChange", request).await
+    pub fn modify_api_sec_event_change<'a>(
+        &'a self,
+        request: &'a ModifyApiSecEventChangeRequest,
+    ) -> rt::Call<'a, ModifyApiSecEventChangeRequest, ModifyApiSecEventChangeResponse> {
+        self.call("ModifyApiSecEventChange", request)
     }
 
     /// 修改api安全配置规则 (`ModifyApiSecSensitiveRule`)
@@ -3758,11 +3779,11 @@ impl Client {
     /// # Example: 修改api安全敏感检测规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_api_sec_sensitive_rule(
-        &self,
-        request: &ModifyApiSecSensitiveRuleRequest,
-    ) -> rt::Result<ModifyApiSecSensitiveRuleResponse> {
-        self.call("ModifyApiSecSensitiveRule", request).await
+    pub fn modify_api_sec_sensitive_rule<'a>(
+        &'a self,
+        request: &'a ModifyApiSecSensitiveRuleRequest,
+    ) -> rt::Call<'a, ModifyApiSecSensitiveRuleRequest, ModifyApiSecSensitiveRuleResponse> {
+        self.call("ModifyApiSecSensitiveRule", request)
     }
 
     /// 修改地域封禁中地域信息 (`ModifyAreaBanAreas`)
@@ -3782,11 +3803,11 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    pub async fn modify_area_ban_areas(
-        &self,
-        request: &ModifyAreaBanAreasRequest,
-    ) -> rt::Result<ModifyAreaBanAreasResponse> {
-        self.call("ModifyAreaBanAreas", request).await
+    pub fn modify_area_ban_areas<'a>(
+        &'a self,
+        request: &'a ModifyAreaBanAreasRequest,
+    ) -> rt::Call<'a, ModifyAreaBanAreasRequest, ModifyAreaBanAreasResponse> {
+        self.call("ModifyAreaBanAreas", request)
     }
 
     /// 编辑地域封禁规则 (`ModifyAreaBanRule`)
@@ -3796,11 +3817,11 @@ impl Client {
     /// # Example: 编辑地域封禁规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn modify_area_ban_rule(
-        &self,
-        request: &ModifyAreaBanRuleRequest,
-    ) -> rt::Result<ModifyAreaBanRuleResponse> {
-        self.call("ModifyAreaBanRule", request).await
+    pub fn modify_area_ban_rule<'a>(
+        &'a self,
+        request: &'a ModifyAreaBanRuleRequest,
+    ) -> rt::Call<'a, ModifyAreaBanRuleRequest, ModifyAreaBanRuleResponse> {
+        self.call("ModifyAreaBanRule", request)
     }
 
     /// 修改地域封禁状态 (`ModifyAreaBanStatus`)
@@ -3817,11 +3838,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_area_ban_status(
-        &self,
-        request: &ModifyAreaBanStatusRequest,
-    ) -> rt::Result<ModifyAreaBanStatusResponse> {
-        self.call("ModifyAreaBanStatus", request).await
+    pub fn modify_area_ban_status<'a>(
+        &'a self,
+        request: &'a ModifyAreaBanStatusRequest,
+    ) -> rt::Call<'a, ModifyAreaBanStatusRequest, ModifyAreaBanStatusResponse> {
+        self.call("ModifyAreaBanStatus", request)
     }
 
     /// 修改规则引擎白名单 (`ModifyAttackWhiteRule`)
@@ -3850,11 +3871,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_attack_white_rule(
-        &self,
-        request: &ModifyAttackWhiteRuleRequest,
-    ) -> rt::Result<ModifyAttackWhiteRuleResponse> {
-        self.call("ModifyAttackWhiteRule", request).await
+    pub fn modify_attack_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyAttackWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyAttackWhiteRuleRequest, ModifyAttackWhiteRuleResponse> {
+        self.call("ModifyAttackWhiteRule", request)
     }
 
     /// 批量编辑自定义规则接口 (`ModifyBatchCustomRule`)
@@ -3864,11 +3885,11 @@ impl Client {
     /// # Example: 批量编辑自定义规则接口
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_batch_custom_rule(
-        &self,
-        request: &ModifyBatchCustomRuleRequest,
-    ) -> rt::Result<ModifyBatchCustomRuleResponse> {
-        self.call("ModifyBatchCustomRule", request).await
+    pub fn modify_batch_custom_rule<'a>(
+        &'a self,
+        request: &'a ModifyBatchCustomRuleRequest,
+    ) -> rt::Call<'a, ModifyBatchCustomRuleRequest, ModifyBatchCustomRuleResponse> {
+        self.call("ModifyBatchCustomRule", request)
     }
 
     /// 批量自定义规则开关接口 (`ModifyBatchCustomRuleStatus`)
@@ -3885,11 +3906,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_batch_custom_rule_status(
-        &self,
-        request: &ModifyBatchCustomRuleStatusRequest,
-    ) -> rt::Result<ModifyBatchCustomRuleStatusResponse> {
-        self.call("ModifyBatchCustomRuleStatus", request).await
+    pub fn modify_batch_custom_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyBatchCustomRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyBatchCustomRuleStatusRequest, ModifyBatchCustomRuleStatusResponse> {
+        self.call("ModifyBatchCustomRuleStatus", request)
     }
 
     /// 修改批量精准白名单规则 (`ModifyBatchCustomWhiteRule`)
@@ -3899,11 +3920,11 @@ impl Client {
     /// # Example: 编辑批量精装白名单规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    pub async fn modify_batch_custom_white_rule(
-        &self,
-        request: &ModifyBatchCustomWhiteRuleRequest,
-    ) -> rt::Result<ModifyBatchCustomWhiteRuleResponse> {
-        self.call("ModifyBatchCustomWhiteRule", request).await
+    pub fn modify_batch_custom_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyBatchCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyBatchCustomWhiteRuleRequest, ModifyBatchCustomWhiteRuleResponse> {
+        self.call("ModifyBatchCustomWhiteRule", request)
     }
 
     /// 更新批量精准白名单规则开关 (`ModifyBatchCustomWhiteRuleStatus`)
@@ -3923,11 +3944,15 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_batch_custom_white_rule_status(
-        &self,
-        request: &ModifyBatchCustomWhiteRuleStatusRequest,
-    ) -> rt::Result<ModifyBatchCustomWhiteRuleStatusResponse> {
-        self.call("ModifyBatchCustomWhiteRuleStatus", request).await
+    pub fn modify_batch_custom_white_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyBatchCustomWhiteRuleStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyBatchCustomWhiteRuleStatusRequest,
+        ModifyBatchCustomWhiteRuleStatusResponse,
+    > {
+        self.call("ModifyBatchCustomWhiteRuleStatus", request)
     }
 
     /// 批量IP黑白名单编辑接口 (`ModifyBatchIpAccessControl`)
@@ -3937,11 +3962,11 @@ impl Client {
     /// # Example: 新增批量IP黑白名单
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    pub async fn modify_batch_ip_access_control(
-        &self,
-        request: &ModifyBatchIpAccessControlRequest,
-    ) -> rt::Result<ModifyBatchIpAccessControlResponse> {
-        self.call("ModifyBatchIpAccessControl", request).await
+    pub fn modify_batch_ip_access_control<'a>(
+        &'a self,
+        request: &'a ModifyBatchIpAccessControlRequest,
+    ) -> rt::Call<'a, ModifyBatchIpAccessControlRequest, ModifyBatchIpAccessControlResponse> {
+        self.call("ModifyBatchIpAccessControl", request)
     }
 
     /// 修改Bot-ID规则配置 (`ModifyBotIdRule`)
@@ -3971,11 +3996,11 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    pub async fn modify_bot_id_rule(
-        &self,
-        request: &ModifyBotIdRuleRequest,
-    ) -> rt::Result<ModifyBotIdRuleResponse> {
-        self.call("ModifyBotIdRule", request).await
+    pub fn modify_bot_id_rule<'a>(
+        &'a self,
+        request: &'a ModifyBotIdRuleRequest,
+    ) -> rt::Call<'a, ModifyBotIdRuleRequest, ModifyBotIdRuleResponse> {
+        self.call("ModifyBotIdRule", request)
     }
 
     /// bot子场景开关 (`ModifyBotSceneStatus`)
@@ -3993,11 +4018,11 @@ impl Client {
     ///   "Status": "false"
     /// }
     /// ```
-    pub async fn modify_bot_scene_status(
-        &self,
-        request: &ModifyBotSceneStatusRequest,
-    ) -> rt::Result<ModifyBotSceneStatusResponse> {
-        self.call("ModifyBotSceneStatus", request).await
+    pub fn modify_bot_scene_status<'a>(
+        &'a self,
+        request: &'a ModifyBotSceneStatusRequest,
+    ) -> rt::Call<'a, ModifyBotSceneStatusRequest, ModifyBotSceneStatusResponse> {
+        self.call("ModifyBotSceneStatus", request)
     }
 
     /// 场景化后更新Bot的UCB自定义规则 (`ModifyBotSceneUCBRule`)
@@ -4007,11 +4032,11 @@ impl Client {
     /// # Example (1 of 3): 修改全局自定义规则
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn modify_bot_scene_ucb_rule(
-        &self,
-        request: &ModifyBotSceneUCBRuleRequest,
-    ) -> rt::Result<ModifyBotSceneUCBRuleResponse> {
-        self.call("ModifyBotSceneUCBRule", request).await
+    pub fn modify_bot_scene_ucb_rule<'a>(
+        &'a self,
+        request: &'a ModifyBotSceneUCBRuleRequest,
+    ) -> rt::Call<'a, ModifyBotSceneUCBRuleRequest, ModifyBotSceneUCBRuleResponse> {
+        self.call("ModifyBotSceneUCBRule", request)
     }
 
     /// Bot_V2 bot总开关更新 (`ModifyBotStatus`)
@@ -4030,11 +4055,11 @@ impl Client {
     ///   "Status": "1"
     /// }
     /// ```
-    pub async fn modify_bot_status(
-        &self,
-        request: &ModifyBotStatusRequest,
-    ) -> rt::Result<ModifyBotStatusResponse> {
-        self.call("ModifyBotStatus", request).await
+    pub fn modify_bot_status<'a>(
+        &'a self,
+        request: &'a ModifyBotStatusRequest,
+    ) -> rt::Call<'a, ModifyBotStatusRequest, ModifyBotStatusResponse> {
+        self.call("ModifyBotStatus", request)
     }
 
     /// 编辑自定义规则 (`ModifyCustomRule`)
@@ -4066,11 +4091,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_custom_rule(
-        &self,
-        request: &ModifyCustomRuleRequest,
-    ) -> rt::Result<ModifyCustomRuleResponse> {
-        self.call("ModifyCustomRule", request).await
+    pub fn modify_custom_rule<'a>(
+        &'a self,
+        request: &'a ModifyCustomRuleRequest,
+    ) -> rt::Call<'a, ModifyCustomRuleRequest, ModifyCustomRuleResponse> {
+        self.call("ModifyCustomRule", request)
     }
 
     /// 开启或禁用访问控制（自定义策略） (`ModifyCustomRuleStatus`)
@@ -4088,11 +4113,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_custom_rule_status(
-        &self,
-        request: &ModifyCustomRuleStatusRequest,
-    ) -> rt::Result<ModifyCustomRuleStatusResponse> {
-        self.call("ModifyCustomRuleStatus", request).await
+    pub fn modify_custom_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyCustomRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyCustomRuleStatusRequest, ModifyCustomRuleStatusResponse> {
+        self.call("ModifyCustomRuleStatus", request)
     }
 
     /// 编辑精准白名单 (`ModifyCustomWhiteRule`)
@@ -4121,11 +4146,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_custom_white_rule(
-        &self,
-        request: &ModifyCustomWhiteRuleRequest,
-    ) -> rt::Result<ModifyCustomWhiteRuleResponse> {
-        self.call("ModifyCustomWhiteRule", request).await
+    pub fn modify_custom_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyCustomWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyCustomWhiteRuleRequest, ModifyCustomWhiteRuleResponse> {
+        self.call("ModifyCustomWhiteRule", request)
     }
 
     /// 开启或禁用精准白名单 (`ModifyCustomWhiteRuleStatus`)
@@ -4143,11 +4168,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_custom_white_rule_status(
-        &self,
-        request: &ModifyCustomWhiteRuleStatusRequest,
-    ) -> rt::Result<ModifyCustomWhiteRuleStatusResponse> {
-        self.call("ModifyCustomWhiteRuleStatus", request).await
+    pub fn modify_custom_white_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyCustomWhiteRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyCustomWhiteRuleStatusRequest, ModifyCustomWhiteRuleStatusResponse> {
+        self.call("ModifyCustomWhiteRuleStatus", request)
     }
 
     /// 切换ipv6开关 (`ModifyDomainIpv6Status`)
@@ -4166,11 +4191,11 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    pub async fn modify_domain_ipv6_status(
-        &self,
-        request: &ModifyDomainIpv6StatusRequest,
-    ) -> rt::Result<ModifyDomainIpv6StatusResponse> {
-        self.call("ModifyDomainIpv6Status", request).await
+    pub fn modify_domain_ipv6_status<'a>(
+        &'a self,
+        request: &'a ModifyDomainIpv6StatusRequest,
+    ) -> rt::Call<'a, ModifyDomainIpv6StatusRequest, ModifyDomainIpv6StatusResponse> {
+        self.call("ModifyDomainIpv6Status", request)
     }
 
     /// 修改域名投递状态 (`ModifyDomainPostAction`)
@@ -4188,11 +4213,11 @@ impl Client {
     ///   "PostCLSAction": 1
     /// }
     /// ```
-    pub async fn modify_domain_post_action(
-        &self,
-        request: &ModifyDomainPostActionRequest,
-    ) -> rt::Result<ModifyDomainPostActionResponse> {
-        self.call("ModifyDomainPostAction", request).await
+    pub fn modify_domain_post_action<'a>(
+        &'a self,
+        request: &'a ModifyDomainPostActionRequest,
+    ) -> rt::Call<'a, ModifyDomainPostActionRequest, ModifyDomainPostActionResponse> {
+        self.call("ModifyDomainPostAction", request)
     }
 
     /// 修改域名规则白名单 (`ModifyDomainWhiteRule`)
@@ -4215,11 +4240,11 @@ impl Client {
     ///   "Url": "/aa"
     /// }
     /// ```
-    pub async fn modify_domain_white_rule(
-        &self,
-        request: &ModifyDomainWhiteRuleRequest,
-    ) -> rt::Result<ModifyDomainWhiteRuleResponse> {
-        self.call("ModifyDomainWhiteRule", request).await
+    pub fn modify_domain_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyDomainWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyDomainWhiteRuleRequest, ModifyDomainWhiteRuleResponse> {
+        self.call("ModifyDomainWhiteRule", request)
     }
 
     /// 修改域名列表的访问日志开关 (`ModifyDomainsCLSStatus`)
@@ -4229,11 +4254,11 @@ impl Client {
     /// # Example: 修改域名列表的访问日志开关
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn modify_domains_cls_status(
-        &self,
-        request: &ModifyDomainsCLSStatusRequest,
-    ) -> rt::Result<ModifyDomainsCLSStatusResponse> {
-        self.call("ModifyDomainsCLSStatus", request).await
+    pub fn modify_domains_cls_status<'a>(
+        &'a self,
+        request: &'a ModifyDomainsCLSStatusRequest,
+    ) -> rt::Call<'a, ModifyDomainsCLSStatusRequest, ModifyDomainsCLSStatusResponse> {
+        self.call("ModifyDomainsCLSStatus", request)
     }
 
     /// 计费下单接口 (`ModifyGenerateDeals`)
@@ -4243,11 +4268,11 @@ impl Client {
     /// # Example: 计费下单接口
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    pub async fn modify_generate_deals(
-        &self,
-        request: &ModifyGenerateDealsRequest,
-    ) -> rt::Result<ModifyGenerateDealsResponse> {
-        self.call("ModifyGenerateDeals", request).await
+    pub fn modify_generate_deals<'a>(
+        &'a self,
+        request: &'a ModifyGenerateDealsRequest,
+    ) -> rt::Call<'a, ModifyGenerateDealsRequest, ModifyGenerateDealsResponse> {
+        self.call("ModifyGenerateDeals", request)
     }
 
     /// 编辑负载均衡型WAF防护域名 (`ModifyHost`)
@@ -4257,8 +4282,11 @@ impl Client {
     /// # Example: 编辑负载均衡型WAF域名
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    pub async fn modify_host(&self, request: &ModifyHostRequest) -> rt::Result<ModifyHostResponse> {
-        self.call("ModifyHost", request).await
+    pub fn modify_host<'a>(
+        &'a self,
+        request: &'a ModifyHostRequest,
+    ) -> rt::Call<'a, ModifyHostRequest, ModifyHostResponse> {
+        self.call("ModifyHost", request)
     }
 
     /// 编辑负载均衡型WAF防护域名的流量模式 (`ModifyHostFlowMode`)
@@ -4277,11 +4305,11 @@ impl Client {
     ///   "InstanceID": "\"waf_vhhf12q6ntyb\""
     /// }
     /// ```
-    pub async fn modify_host_flow_mode(
-        &self,
-        request: &ModifyHostFlowModeRequest,
-    ) -> rt::Result<ModifyHostFlowModeResponse> {
-        self.call("ModifyHostFlowMode", request).await
+    pub fn modify_host_flow_mode<'a>(
+        &'a self,
+        request: &'a ModifyHostFlowModeRequest,
+    ) -> rt::Call<'a, ModifyHostFlowModeRequest, ModifyHostFlowModeResponse> {
+        self.call("ModifyHostFlowMode", request)
     }
 
     /// 设置防护域名防护状态 (`ModifyHostMode`)
@@ -4301,11 +4329,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn modify_host_mode(
-        &self,
-        request: &ModifyHostModeRequest,
-    ) -> rt::Result<ModifyHostModeResponse> {
-        self.call("ModifyHostMode", request).await
+    pub fn modify_host_mode<'a>(
+        &'a self,
+        request: &'a ModifyHostModeRequest,
+    ) -> rt::Call<'a, ModifyHostModeRequest, ModifyHostModeResponse> {
+        self.call("ModifyHostMode", request)
     }
 
     /// 设置防护域名WAF开关 (`ModifyHostStatus`)
@@ -4329,11 +4357,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_host_status(
-        &self,
-        request: &ModifyHostStatusRequest,
-    ) -> rt::Result<ModifyHostStatusResponse> {
-        self.call("ModifyHostStatus", request).await
+    pub fn modify_host_status<'a>(
+        &'a self,
+        request: &'a ModifyHostStatusRequest,
+    ) -> rt::Call<'a, ModifyHostStatusRequest, ModifyHostStatusResponse> {
+        self.call("ModifyHostStatus", request)
     }
 
     /// 修改实例攻击日志投递开关 (`ModifyInstanceAttackLogPost`)
@@ -4350,11 +4378,11 @@ impl Client {
     ///   "InstanceId": "waf_000000001"
     /// }
     /// ```
-    pub async fn modify_instance_attack_log_post(
-        &self,
-        request: &ModifyInstanceAttackLogPostRequest,
-    ) -> rt::Result<ModifyInstanceAttackLogPostResponse> {
-        self.call("ModifyInstanceAttackLogPost", request).await
+    pub fn modify_instance_attack_log_post<'a>(
+        &'a self,
+        request: &'a ModifyInstanceAttackLogPostRequest,
+    ) -> rt::Call<'a, ModifyInstanceAttackLogPostRequest, ModifyInstanceAttackLogPostResponse> {
+        self.call("ModifyInstanceAttackLogPost", request)
     }
 
     /// 修改实例的QPS弹性计费开关 (`ModifyInstanceElasticMode`)
@@ -4374,11 +4402,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_instance_elastic_mode(
-        &self,
-        request: &ModifyInstanceElasticModeRequest,
-    ) -> rt::Result<ModifyInstanceElasticModeResponse> {
-        self.call("ModifyInstanceElasticMode", request).await
+    pub fn modify_instance_elastic_mode<'a>(
+        &'a self,
+        request: &'a ModifyInstanceElasticModeRequest,
+    ) -> rt::Call<'a, ModifyInstanceElasticModeRequest, ModifyInstanceElasticModeResponse> {
+        self.call("ModifyInstanceElasticMode", request)
     }
 
     /// 修改实例名称 (`ModifyInstanceName`)
@@ -4396,11 +4424,11 @@ impl Client {
     ///   "InstanceName": "test1.qcloud.com"
     /// }
     /// ```
-    pub async fn modify_instance_name(
-        &self,
-        request: &ModifyInstanceNameRequest,
-    ) -> rt::Result<ModifyInstanceNameResponse> {
-        self.call("ModifyInstanceName", request).await
+    pub fn modify_instance_name<'a>(
+        &'a self,
+        request: &'a ModifyInstanceNameRequest,
+    ) -> rt::Call<'a, ModifyInstanceNameRequest, ModifyInstanceNameResponse> {
+        self.call("ModifyInstanceName", request)
     }
 
     /// 设置套餐实例的弹性qps上限 (`ModifyInstanceQpsLimit`)
@@ -4417,11 +4445,11 @@ impl Client {
     ///   "QpsLimit": 100000
     /// }
     /// ```
-    pub async fn modify_instance_qps_limit(
-        &self,
-        request: &ModifyInstanceQpsLimitRequest,
-    ) -> rt::Result<ModifyInstanceQpsLimitResponse> {
-        self.call("ModifyInstanceQpsLimit", request).await
+    pub fn modify_instance_qps_limit<'a>(
+        &'a self,
+        request: &'a ModifyInstanceQpsLimitRequest,
+    ) -> rt::Call<'a, ModifyInstanceQpsLimitRequest, ModifyInstanceQpsLimitResponse> {
+        self.call("ModifyInstanceQpsLimit", request)
     }
 
     /// 修改实例的自动续费开关 (`ModifyInstanceRenewFlag`)
@@ -4438,11 +4466,11 @@ impl Client {
     ///   "RenewFlag": 1
     /// }
     /// ```
-    pub async fn modify_instance_renew_flag(
-        &self,
-        request: &ModifyInstanceRenewFlagRequest,
-    ) -> rt::Result<ModifyInstanceRenewFlagResponse> {
-        self.call("ModifyInstanceRenewFlag", request).await
+    pub fn modify_instance_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyInstanceRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyInstanceRenewFlagRequest, ModifyInstanceRenewFlagResponse> {
+        self.call("ModifyInstanceRenewFlag", request)
     }
 
     /// IP黑白名单编辑接口 (`ModifyIpAccessControl`)
@@ -4469,11 +4497,11 @@ impl Client {
     ///   "ValidTS": 0
     /// }
     /// ```
-    pub async fn modify_ip_access_control(
-        &self,
-        request: &ModifyIpAccessControlRequest,
-    ) -> rt::Result<ModifyIpAccessControlResponse> {
-        self.call("ModifyIpAccessControl", request).await
+    pub fn modify_ip_access_control<'a>(
+        &'a self,
+        request: &'a ModifyIpAccessControlRequest,
+    ) -> rt::Call<'a, ModifyIpAccessControlRequest, ModifyIpAccessControlResponse> {
+        self.call("ModifyIpAccessControl", request)
     }
 
     /// 更新大模型内容安全防护规则 (`ModifyLLMContentRule`)
@@ -4483,11 +4511,11 @@ impl Client {
     /// # Example: 测试用例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn modify_llm_content_rule(
-        &self,
-        request: &ModifyLLMContentRuleRequest,
-    ) -> rt::Result<ModifyLLMContentRuleResponse> {
-        self.call("ModifyLLMContentRule", request).await
+    pub fn modify_llm_content_rule<'a>(
+        &'a self,
+        request: &'a ModifyLLMContentRuleRequest,
+    ) -> rt::Call<'a, ModifyLLMContentRuleRequest, ModifyLLMContentRuleResponse> {
+        self.call("ModifyLLMContentRule", request)
     }
 
     /// 切换大模型内容防护规则开关 (`ModifyLLMContentRuleStatus`)
@@ -4507,11 +4535,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_llm_content_rule_status(
-        &self,
-        request: &ModifyLLMContentRuleStatusRequest,
-    ) -> rt::Result<ModifyLLMContentRuleStatusResponse> {
-        self.call("ModifyLLMContentRuleStatus", request).await
+    pub fn modify_llm_content_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyLLMContentRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyLLMContentRuleStatusRequest, ModifyLLMContentRuleStatusResponse> {
+        self.call("ModifyLLMContentRuleStatus", request)
     }
 
     /// 修改关键词库 (`ModifyLLMKeywordLibrary`)
@@ -4536,11 +4564,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_llm_keyword_library(
-        &self,
-        request: &ModifyLLMKeywordLibraryRequest,
-    ) -> rt::Result<ModifyLLMKeywordLibraryResponse> {
-        self.call("ModifyLLMKeywordLibrary", request).await
+    pub fn modify_llm_keyword_library<'a>(
+        &'a self,
+        request: &'a ModifyLLMKeywordLibraryRequest,
+    ) -> rt::Call<'a, ModifyLLMKeywordLibraryRequest, ModifyLLMKeywordLibraryResponse> {
+        self.call("ModifyLLMKeywordLibrary", request)
     }
 
     /// 修改大模型防护开关状态 (`ModifyLLMStatus`)
@@ -4559,11 +4587,11 @@ impl Client {
     ///   "SwitchType": 6
     /// }
     /// ```
-    pub async fn modify_llm_status(
-        &self,
-        request: &ModifyLLMStatusRequest,
-    ) -> rt::Result<ModifyLLMStatusResponse> {
-        self.call("ModifyLLMStatus", request).await
+    pub fn modify_llm_status<'a>(
+        &'a self,
+        request: &'a ModifyLLMStatusRequest,
+    ) -> rt::Call<'a, ModifyLLMStatusRequest, ModifyLLMStatusResponse> {
+        self.call("ModifyLLMStatus", request)
     }
 
     /// 修改llmwaf DLP 规则 (`ModifyLLMWafDLPRule`)
@@ -4586,11 +4614,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_llm_waf_dlp_rule(
-        &self,
-        request: &ModifyLLMWafDLPRuleRequest,
-    ) -> rt::Result<ModifyLLMWafDLPRuleResponse> {
-        self.call("ModifyLLMWafDLPRule", request).await
+    pub fn modify_llm_waf_dlp_rule<'a>(
+        &'a self,
+        request: &'a ModifyLLMWafDLPRuleRequest,
+    ) -> rt::Call<'a, ModifyLLMWafDLPRuleRequest, ModifyLLMWafDLPRuleResponse> {
+        self.call("ModifyLLMWafDLPRule", request)
     }
 
     /// 修改 LLMwaf 推理防护规则 (`ModifyLLMWafProtectRule`)
@@ -4613,11 +4641,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn modify_llm_waf_protect_rule(
-        &self,
-        request: &ModifyLLMWafProtectRuleRequest,
-    ) -> rt::Result<ModifyLLMWafProtectRuleResponse> {
-        self.call("ModifyLLMWafProtectRule", request).await
+    pub fn modify_llm_waf_protect_rule<'a>(
+        &'a self,
+        request: &'a ModifyLLMWafProtectRuleRequest,
+    ) -> rt::Call<'a, ModifyLLMWafProtectRuleRequest, ModifyLLMWafProtectRuleResponse> {
+        self.call("ModifyLLMWafProtectRule", request)
     }
 
     /// 设置某个domain下基础安全模块的开关 (`ModifyModuleStatus`)
@@ -4639,11 +4667,11 @@ impl Client {
     ///   "WebSecurity": 1
     /// }
     /// ```
-    pub async fn modify_module_status(
-        &self,
-        request: &ModifyModuleStatusRequest,
-    ) -> rt::Result<ModifyModuleStatusResponse> {
-        self.call("ModifyModuleStatus", request).await
+    pub fn modify_module_status<'a>(
+        &'a self,
+        request: &'a ModifyModuleStatusRequest,
+    ) -> rt::Call<'a, ModifyModuleStatusRequest, ModifyModuleStatusResponse> {
+        self.call("ModifyModuleStatus", request)
     }
 
     /// 修改防护对象 (`ModifyObject`)
@@ -4661,11 +4689,11 @@ impl Client {
     ///   "OpType": "InstanceId"
     /// }
     /// ```
-    pub async fn modify_object(
-        &self,
-        request: &ModifyObjectRequest,
-    ) -> rt::Result<ModifyObjectResponse> {
-        self.call("ModifyObject", request).await
+    pub fn modify_object<'a>(
+        &'a self,
+        request: &'a ModifyObjectRequest,
+    ) -> rt::Call<'a, ModifyObjectRequest, ModifyObjectResponse> {
+        self.call("ModifyObject", request)
     }
 
     /// 批量修改防护对象 (`ModifyObjects`)
@@ -4685,11 +4713,11 @@ impl Client {
     ///   "OpType": "InstanceId"
     /// }
     /// ```
-    pub async fn modify_objects(
-        &self,
-        request: &ModifyObjectsRequest,
-    ) -> rt::Result<ModifyObjectsResponse> {
-        self.call("ModifyObjects", request).await
+    pub fn modify_objects<'a>(
+        &'a self,
+        request: &'a ModifyObjectsRequest,
+    ) -> rt::Call<'a, ModifyObjectsRequest, ModifyObjectsResponse> {
+        self.call("ModifyObjects", request)
     }
 
     /// 修改更新规则的规则状态 (`ModifyOwaspDomainUpdateStatus`)
@@ -4706,11 +4734,12 @@ impl Client {
     ///   "UpdateStatus": 0
     /// }
     /// ```
-    pub async fn modify_owasp_domain_update_status(
-        &self,
-        request: &ModifyOwaspDomainUpdateStatusRequest,
-    ) -> rt::Result<ModifyOwaspDomainUpdateStatusResponse> {
-        self.call("ModifyOwaspDomainUpdateStatus", request).await
+    pub fn modify_owasp_domain_update_status<'a>(
+        &'a self,
+        request: &'a ModifyOwaspDomainUpdateStatusRequest,
+    ) -> rt::Call<'a, ModifyOwaspDomainUpdateStatusRequest, ModifyOwaspDomainUpdateStatusResponse>
+    {
+        self.call("ModifyOwaspDomainUpdateStatus", request)
     }
 
     /// 更新规则的开关 (`ModifyOwaspRuleStatus`)
@@ -4732,11 +4761,11 @@ impl Client {
     ///   "TypeId": 10000000
     /// }
     /// ```
-    pub async fn modify_owasp_rule_status(
-        &self,
-        request: &ModifyOwaspRuleStatusRequest,
-    ) -> rt::Result<ModifyOwaspRuleStatusResponse> {
-        self.call("ModifyOwaspRuleStatus", request).await
+    pub fn modify_owasp_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyOwaspRuleStatusRequest,
+    ) -> rt::Call<'a, ModifyOwaspRuleStatusRequest, ModifyOwaspRuleStatusResponse> {
+        self.call("ModifyOwaspRuleStatus", request)
     }
 
     /// 更新规则类型的防护模式 (`ModifyOwaspRuleTypeAction`)
@@ -4756,11 +4785,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_owasp_rule_type_action(
-        &self,
-        request: &ModifyOwaspRuleTypeActionRequest,
-    ) -> rt::Result<ModifyOwaspRuleTypeActionResponse> {
-        self.call("ModifyOwaspRuleTypeAction", request).await
+    pub fn modify_owasp_rule_type_action<'a>(
+        &'a self,
+        request: &'a ModifyOwaspRuleTypeActionRequest,
+    ) -> rt::Call<'a, ModifyOwaspRuleTypeActionRequest, ModifyOwaspRuleTypeActionResponse> {
+        self.call("ModifyOwaspRuleTypeAction", request)
     }
 
     /// 更新规则类型的防护等级 (`ModifyOwaspRuleTypeLevel`)
@@ -4780,11 +4809,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_owasp_rule_type_level(
-        &self,
-        request: &ModifyOwaspRuleTypeLevelRequest,
-    ) -> rt::Result<ModifyOwaspRuleTypeLevelResponse> {
-        self.call("ModifyOwaspRuleTypeLevel", request).await
+    pub fn modify_owasp_rule_type_level<'a>(
+        &'a self,
+        request: &'a ModifyOwaspRuleTypeLevelRequest,
+    ) -> rt::Call<'a, ModifyOwaspRuleTypeLevelRequest, ModifyOwaspRuleTypeLevelResponse> {
+        self.call("ModifyOwaspRuleTypeLevel", request)
     }
 
     /// 更新规则类型的开关 (`ModifyOwaspRuleTypeStatus`)
@@ -4804,11 +4833,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_owasp_rule_type_status(
-        &self,
-        request: &ModifyOwaspRuleTypeStatusRequest,
-    ) -> rt::Result<ModifyOwaspRuleTypeStatusResponse> {
-        self.call("ModifyOwaspRuleTypeStatus", request).await
+    pub fn modify_owasp_rule_type_status<'a>(
+        &'a self,
+        request: &'a ModifyOwaspRuleTypeStatusRequest,
+    ) -> rt::Call<'a, ModifyOwaspRuleTypeStatusRequest, ModifyOwaspRuleTypeStatusResponse> {
+        self.call("ModifyOwaspRuleTypeStatus", request)
     }
 
     /// 编辑规则引擎白名单 (`ModifyOwaspWhiteRule`)
@@ -4818,11 +4847,11 @@ impl Client {
     /// # Example: 修改规则白名单
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    pub async fn modify_owasp_white_rule(
-        &self,
-        request: &ModifyOwaspWhiteRuleRequest,
-    ) -> rt::Result<ModifyOwaspWhiteRuleResponse> {
-        self.call("ModifyOwaspWhiteRule", request).await
+    pub fn modify_owasp_white_rule<'a>(
+        &'a self,
+        request: &'a ModifyOwaspWhiteRuleRequest,
+    ) -> rt::Call<'a, ModifyOwaspWhiteRuleRequest, ModifyOwaspWhiteRuleResponse> {
+        self.call("ModifyOwaspWhiteRule", request)
     }
 
     /// 编辑防护对象组 (`ModifyProtectGroup`)
@@ -4844,11 +4873,11 @@ impl Client {
     ///   "Remark": "group remark"
     /// }
     /// ```
-    pub async fn modify_protect_group(
-        &self,
-        request: &ModifyProtectGroupRequest,
-    ) -> rt::Result<ModifyProtectGroupResponse> {
-        self.call("ModifyProtectGroup", request).await
+    pub fn modify_protect_group<'a>(
+        &'a self,
+        request: &'a ModifyProtectGroupRequest,
+    ) -> rt::Call<'a, ModifyProtectGroupRequest, ModifyProtectGroupResponse> {
+        self.call("ModifyProtectGroup", request)
     }
 
     /// 更改防护等级 (`ModifyProtectionLevel`)
@@ -4865,11 +4894,11 @@ impl Client {
     ///   "Level": 100
     /// }
     /// ```
-    pub async fn modify_protection_level(
-        &self,
-        request: &ModifyProtectionLevelRequest,
-    ) -> rt::Result<ModifyProtectionLevelResponse> {
-        self.call("ModifyProtectionLevel", request).await
+    pub fn modify_protection_level<'a>(
+        &'a self,
+        request: &'a ModifyProtectionLevelRequest,
+    ) -> rt::Call<'a, ModifyProtectionLevelRequest, ModifyProtectionLevelResponse> {
+        self.call("ModifyProtectionLevel", request)
     }
 
     /// 开启、关闭WAF开关 (`ModifyProtectionStatus`)
@@ -4886,11 +4915,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_protection_status(
-        &self,
-        request: &ModifyProtectionStatusRequest,
-    ) -> rt::Result<ModifyProtectionStatusResponse> {
-        self.call("ModifyProtectionStatus", request).await
+    pub fn modify_protection_status<'a>(
+        &'a self,
+        request: &'a ModifyProtectionStatusRequest,
+    ) -> rt::Call<'a, ModifyProtectionStatusRequest, ModifyProtectionStatusResponse> {
+        self.call("ModifyProtectionStatus", request)
     }
 
     /// 编辑SaaS型WAF域名 (`ModifySpartaProtection`)
@@ -4900,11 +4929,11 @@ impl Client {
     /// # Example: 修改SaaS型WAF域名
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    pub async fn modify_sparta_protection(
-        &self,
-        request: &ModifySpartaProtectionRequest,
-    ) -> rt::Result<ModifySpartaProtectionResponse> {
-        self.call("ModifySpartaProtection", request).await
+    pub fn modify_sparta_protection<'a>(
+        &'a self,
+        request: &'a ModifySpartaProtectionRequest,
+    ) -> rt::Call<'a, ModifySpartaProtectionRequest, ModifySpartaProtectionResponse> {
+        self.call("ModifySpartaProtection", request)
     }
 
     /// 设置waf防护状态 (`ModifySpartaProtectionMode`)
@@ -4924,11 +4953,11 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    pub async fn modify_sparta_protection_mode(
-        &self,
-        request: &ModifySpartaProtectionModeRequest,
-    ) -> rt::Result<ModifySpartaProtectionModeResponse> {
-        self.call("ModifySpartaProtectionMode", request).await
+    pub fn modify_sparta_protection_mode<'a>(
+        &'a self,
+        request: &'a ModifySpartaProtectionModeRequest,
+    ) -> rt::Call<'a, ModifySpartaProtectionModeRequest, ModifySpartaProtectionModeResponse> {
+        self.call("ModifySpartaProtectionMode", request)
     }
 
     /// 修改用户防护规则等级 (`ModifyUserLevel`)
@@ -4945,11 +4974,11 @@ impl Client {
     ///   "Level": 300
     /// }
     /// ```
-    pub async fn modify_user_level(
-        &self,
-        request: &ModifyUserLevelRequest,
-    ) -> rt::Result<ModifyUserLevelResponse> {
-        self.call("ModifyUserLevel", request).await
+    pub fn modify_user_level<'a>(
+        &'a self,
+        request: &'a ModifyUserLevelRequest,
+    ) -> rt::Call<'a, ModifyUserLevelRequest, ModifyUserLevelResponse> {
+        self.call("ModifyUserLevel", request)
     }
 
     /// 切换规则类型生效开关 (`ModifyUserSignatureClass`)
@@ -4967,11 +4996,11 @@ impl Client {
     ///   "TypeID": "010000000"
     /// }
     /// ```
-    pub async fn modify_user_signature_class(
-        &self,
-        request: &ModifyUserSignatureClassRequest,
-    ) -> rt::Result<ModifyUserSignatureClassResponse> {
-        self.call("ModifyUserSignatureClass", request).await
+    pub fn modify_user_signature_class<'a>(
+        &'a self,
+        request: &'a ModifyUserSignatureClassRequest,
+    ) -> rt::Call<'a, ModifyUserSignatureClassRequest, ModifyUserSignatureClassResponse> {
+        self.call("ModifyUserSignatureClass", request)
     }
 
     /// 修改用户防护规则 (`ModifyUserSignatureRule`)
@@ -4996,11 +5025,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn modify_user_signature_rule(
-        &self,
-        request: &ModifyUserSignatureRuleRequest,
-    ) -> rt::Result<ModifyUserSignatureRuleResponse> {
-        self.call("ModifyUserSignatureRule", request).await
+    pub fn modify_user_signature_rule<'a>(
+        &'a self,
+        request: &'a ModifyUserSignatureRuleRequest,
+    ) -> rt::Call<'a, ModifyUserSignatureRuleRequest, ModifyUserSignatureRuleResponse> {
+        self.call("ModifyUserSignatureRule", request)
     }
 
     /// 修改用户防护规则V2 (`ModifyUserSignatureRuleV2`)
@@ -5022,11 +5051,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_user_signature_rule_v2(
-        &self,
-        request: &ModifyUserSignatureRuleV2Request,
-    ) -> rt::Result<ModifyUserSignatureRuleV2Response> {
-        self.call("ModifyUserSignatureRuleV2", request).await
+    pub fn modify_user_signature_rule_v2<'a>(
+        &'a self,
+        request: &'a ModifyUserSignatureRuleV2Request,
+    ) -> rt::Call<'a, ModifyUserSignatureRuleV2Request, ModifyUserSignatureRuleV2Response> {
+        self.call("ModifyUserSignatureRuleV2", request)
     }
 
     /// 修改ip惩罚规则 (`ModifyWafAutoDenyRules`)
@@ -5046,11 +5075,11 @@ impl Client {
     ///   "TimeThreshold": 0
     /// }
     /// ```
-    pub async fn modify_waf_auto_deny_rules(
-        &self,
-        request: &ModifyWafAutoDenyRulesRequest,
-    ) -> rt::Result<ModifyWafAutoDenyRulesResponse> {
-        self.call("ModifyWafAutoDenyRules", request).await
+    pub fn modify_waf_auto_deny_rules<'a>(
+        &'a self,
+        request: &'a ModifyWafAutoDenyRulesRequest,
+    ) -> rt::Call<'a, ModifyWafAutoDenyRulesRequest, ModifyWafAutoDenyRulesResponse> {
+        self.call("ModifyWafAutoDenyRules", request)
     }
 
     /// 配置WAF威胁情报封禁模块详情 (`ModifyWafThreatenIntelligence`)
@@ -5071,11 +5100,12 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_waf_threaten_intelligence(
-        &self,
-        request: &ModifyWafThreatenIntelligenceRequest,
-    ) -> rt::Result<ModifyWafThreatenIntelligenceResponse> {
-        self.call("ModifyWafThreatenIntelligence", request).await
+    pub fn modify_waf_threaten_intelligence<'a>(
+        &'a self,
+        request: &'a ModifyWafThreatenIntelligenceRequest,
+    ) -> rt::Call<'a, ModifyWafThreatenIntelligenceRequest, ModifyWafThreatenIntelligenceResponse>
+    {
+        self.call("ModifyWafThreatenIntelligence", request)
     }
 
     /// 设置webshell状态 (`ModifyWebshellStatus`)
@@ -5094,11 +5124,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_webshell_status(
-        &self,
-        request: &ModifyWebshellStatusRequest,
-    ) -> rt::Result<ModifyWebshellStatusResponse> {
-        self.call("ModifyWebshellStatus", request).await
+    pub fn modify_webshell_status<'a>(
+        &'a self,
+        request: &'a ModifyWebshellStatusRequest,
+    ) -> rt::Call<'a, ModifyWebshellStatusRequest, ModifyWebshellStatusResponse> {
+        self.call("ModifyWebshellStatus", request)
     }
 
     /// 创建搜索下载攻击日志任务 (`PostAttackDownloadTask`)
@@ -5120,11 +5150,11 @@ impl Client {
     ///   "TaskName": "task-name"
     /// }
     /// ```
-    pub async fn post_attack_download_task(
-        &self,
-        request: &PostAttackDownloadTaskRequest,
-    ) -> rt::Result<PostAttackDownloadTaskResponse> {
-        self.call("PostAttackDownloadTask", request).await
+    pub fn post_attack_download_task<'a>(
+        &'a self,
+        request: &'a PostAttackDownloadTaskRequest,
+    ) -> rt::Call<'a, PostAttackDownloadTaskRequest, PostAttackDownloadTaskResponse> {
+        self.call("PostAttackDownloadTask", request)
     }
 
     /// 查询该用户是否被加入了全局的bypass列表 (`QueryBypassAllStatus`)
@@ -5138,11 +5168,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn query_bypass_all_status(
-        &self,
-        request: &QueryBypassAllStatusRequest,
-    ) -> rt::Result<QueryBypassAllStatusResponse> {
-        self.read("QueryBypassAllStatus", request).await
+    pub fn query_bypass_all_status<'a>(
+        &'a self,
+        request: &'a QueryBypassAllStatusRequest,
+    ) -> rt::Call<'a, QueryBypassAllStatusRequest, QueryBypassAllStatusResponse> {
+        self.read("QueryBypassAllStatus", request)
     }
 
     /// 查询是否开启透传客户端信息 (`QueryClientMsg`)
@@ -5158,11 +5188,11 @@ impl Client {
     ///   "Domain": "100.com"
     /// }
     /// ```
-    pub async fn query_client_msg(
-        &self,
-        request: &QueryClientMsgRequest,
-    ) -> rt::Result<QueryClientMsgResponse> {
-        self.read("QueryClientMsg", request).await
+    pub fn query_client_msg<'a>(
+        &'a self,
+        request: &'a QueryClientMsgRequest,
+    ) -> rt::Call<'a, QueryClientMsgRequest, QueryClientMsgResponse> {
+        self.read("QueryClientMsg", request)
     }
 
     /// 刷新接入检查的结果 (`RefreshAccessCheckResult`)
@@ -5178,11 +5208,11 @@ impl Client {
     ///   "Domain": "randy.qcloudwaf.com"
     /// }
     /// ```
-    pub async fn refresh_access_check_result(
-        &self,
-        request: &RefreshAccessCheckResultRequest,
-    ) -> rt::Result<RefreshAccessCheckResultResponse> {
-        self.call("RefreshAccessCheckResult", request).await
+    pub fn refresh_access_check_result<'a>(
+        &'a self,
+        request: &'a RefreshAccessCheckResultRequest,
+    ) -> rt::Call<'a, RefreshAccessCheckResultRequest, RefreshAccessCheckResultResponse> {
+        self.call("RefreshAccessCheckResult", request)
     }
 
     /// 删除一键bypass规则 (`RemoveBypassAllRule`)
@@ -5196,11 +5226,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn remove_bypass_all_rule(
-        &self,
-        request: &RemoveBypassAllRuleRequest,
-    ) -> rt::Result<RemoveBypassAllRuleResponse> {
-        self.call("RemoveBypassAllRule", request).await
+    pub fn remove_bypass_all_rule<'a>(
+        &'a self,
+        request: &'a RemoveBypassAllRuleRequest,
+    ) -> rt::Call<'a, RemoveBypassAllRuleRequest, RemoveBypassAllRuleResponse> {
+        self.call("RemoveBypassAllRule", request)
     }
 
     /// 搜索访问日志 (`SearchAccessLog`)
@@ -5222,11 +5252,11 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    pub async fn search_access_log(
-        &self,
-        request: &SearchAccessLogRequest,
-    ) -> rt::Result<SearchAccessLogResponse> {
-        self.read("SearchAccessLog", request).await
+    pub fn search_access_log<'a>(
+        &'a self,
+        request: &'a SearchAccessLogRequest,
+    ) -> rt::Call<'a, SearchAccessLogRequest, SearchAccessLogResponse> {
+        self.read("SearchAccessLog", request)
     }
 
     /// 搜索CLS新版本攻击日志 (`SearchAttackLog`)
@@ -5249,11 +5279,11 @@ impl Client {
     ///   "StartTime": "2024-10-28 20:56:07"
     /// }
     /// ```
-    pub async fn search_attack_log(
-        &self,
-        request: &SearchAttackLogRequest,
-    ) -> rt::Result<SearchAttackLogResponse> {
-        self.read("SearchAttackLog", request).await
+    pub fn search_attack_log<'a>(
+        &'a self,
+        request: &'a SearchAttackLogRequest,
+    ) -> rt::Call<'a, SearchAttackLogRequest, SearchAttackLogResponse> {
+        self.read("SearchAttackLog", request)
     }
 
     /// 检索分析日志 (`SearchLog`)
@@ -5279,8 +5309,11 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
-        self.read("SearchLog", request).await
+    pub fn search_log<'a>(
+        &'a self,
+        request: &'a SearchLogRequest,
+    ) -> rt::Call<'a, SearchLogRequest, SearchLogResponse> {
+        self.read("SearchLog", request)
     }
 
     /// 切换域名的规则开关 (`SwitchDomainRules`)
@@ -5302,11 +5335,11 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    pub async fn switch_domain_rules(
-        &self,
-        request: &SwitchDomainRulesRequest,
-    ) -> rt::Result<SwitchDomainRulesResponse> {
-        self.call("SwitchDomainRules", request).await
+    pub fn switch_domain_rules<'a>(
+        &'a self,
+        request: &'a SwitchDomainRulesRequest,
+    ) -> rt::Call<'a, SwitchDomainRulesRequest, SwitchDomainRulesResponse> {
+        self.call("SwitchDomainRules", request)
     }
 
     /// 切换弹性QPS的开关 (`SwitchElasticMode`)
@@ -5323,11 +5356,11 @@ impl Client {
     ///   "Mode": 0
     /// }
     /// ```
-    pub async fn switch_elastic_mode(
-        &self,
-        request: &SwitchElasticModeRequest,
-    ) -> rt::Result<SwitchElasticModeResponse> {
-        self.call("SwitchElasticMode", request).await
+    pub fn switch_elastic_mode<'a>(
+        &'a self,
+        request: &'a SwitchElasticModeRequest,
+    ) -> rt::Call<'a, SwitchElasticModeRequest, SwitchElasticModeResponse> {
+        self.call("SwitchElasticMode", request)
     }
 
     /// 批量更新规则防护模式 (`UpdateProtectionModes`)
@@ -5348,11 +5381,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_protection_modes(
-        &self,
-        request: &UpdateProtectionModesRequest,
-    ) -> rt::Result<UpdateProtectionModesResponse> {
-        self.call("UpdateProtectionModes", request).await
+    pub fn update_protection_modes<'a>(
+        &'a self,
+        request: &'a UpdateProtectionModesRequest,
+    ) -> rt::Call<'a, UpdateProtectionModesRequest, UpdateProtectionModesResponse> {
+        self.call("UpdateProtectionModes", request)
     }
 
     /// 更新自研版限流规则 (`UpdateRateLimitV2`)
@@ -5362,11 +5395,11 @@ impl Client {
     /// # Example: 更新限流规则
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn update_rate_limit_v2(
-        &self,
-        request: &UpdateRateLimitV2Request,
-    ) -> rt::Result<UpdateRateLimitV2Response> {
-        self.call("UpdateRateLimitV2", request).await
+    pub fn update_rate_limit_v2<'a>(
+        &'a self,
+        request: &'a UpdateRateLimitV2Request,
+    ) -> rt::Call<'a, UpdateRateLimitV2Request, UpdateRateLimitV2Response> {
+        self.call("UpdateRateLimitV2", request)
     }
 
     /// Skill安全检测上传接口 (`UploadSkillSecScan`)
@@ -5384,11 +5417,11 @@ impl Client {
     ///   "ServiceId": "waf-test"
     /// }
     /// ```
-    pub async fn upload_skill_sec_scan(
-        &self,
-        request: &UploadSkillSecScanRequest,
-    ) -> rt::Result<UploadSkillSecScanResponse> {
-        self.call("UploadSkillSecScan", request).await
+    pub fn upload_skill_sec_scan<'a>(
+        &'a self,
+        request: &'a UploadSkillSecScanRequest,
+    ) -> rt::Call<'a, UploadSkillSecScanRequest, UploadSkillSecScanResponse> {
+        self.call("UploadSkillSecScan", request)
     }
 
     /// 编辑SAAS型接入的紧急CC防护状态 (`UpsertCCAutoStatus`)
@@ -5405,11 +5438,11 @@ impl Client {
     ///   "Value": 1
     /// }
     /// ```
-    pub async fn upsert_cc_auto_status(
-        &self,
-        request: &UpsertCCAutoStatusRequest,
-    ) -> rt::Result<UpsertCCAutoStatusResponse> {
-        self.call("UpsertCCAutoStatus", request).await
+    pub fn upsert_cc_auto_status<'a>(
+        &'a self,
+        request: &'a UpsertCCAutoStatusRequest,
+    ) -> rt::Call<'a, UpsertCCAutoStatusRequest, UpsertCCAutoStatusResponse> {
+        self.call("UpsertCCAutoStatus", request)
     }
 
     /// Waf  CC V2 Upsert接口 (`UpsertCCRule`)
@@ -5419,11 +5452,11 @@ impl Client {
     /// # Example: 新建cc规则示例
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    pub async fn upsert_cc_rule(
-        &self,
-        request: &UpsertCCRuleRequest,
-    ) -> rt::Result<UpsertCCRuleResponse> {
-        self.call("UpsertCCRule", request).await
+    pub fn upsert_cc_rule<'a>(
+        &'a self,
+        request: &'a UpsertCCRuleRequest,
+    ) -> rt::Call<'a, UpsertCCRuleRequest, UpsertCCRuleResponse> {
+        self.call("UpsertCCRule", request)
     }
 
     /// Waf IP黑白名单Upsert接口 (`UpsertIpAccessControl`)
@@ -5443,11 +5476,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn upsert_ip_access_control(
-        &self,
-        request: &UpsertIpAccessControlRequest,
-    ) -> rt::Result<UpsertIpAccessControlResponse> {
-        self.call("UpsertIpAccessControl", request).await
+    pub fn upsert_ip_access_control<'a>(
+        &'a self,
+        request: &'a UpsertIpAccessControlRequest,
+    ) -> rt::Call<'a, UpsertIpAccessControlRequest, UpsertIpAccessControlResponse> {
+        self.call("UpsertIpAccessControl", request)
     }
 
     /// 新增或更新会话定义 (`UpsertSession`)
@@ -5472,11 +5505,11 @@ impl Client {
     ///   "StartOffset": "-1"
     /// }
     /// ```
-    pub async fn upsert_session(
-        &self,
-        request: &UpsertSessionRequest,
-    ) -> rt::Result<UpsertSessionResponse> {
-        self.call("UpsertSession", request).await
+    pub fn upsert_session<'a>(
+        &'a self,
+        request: &'a UpsertSessionRequest,
+    ) -> rt::Call<'a, UpsertSessionRequest, UpsertSessionResponse> {
+        self.call("UpsertSession", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

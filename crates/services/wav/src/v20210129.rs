@@ -11,6 +11,10 @@ const VERSION: &str = "2021-01-29";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增渠道活码接口 (`CreateChannelCode`)
@@ -48,11 +52,11 @@ impl Client {
     ///
     /// The example request (28 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_channel_code(
-        &self,
-        request: &CreateChannelCodeRequest,
-    ) -> rt::Result<CreateChannelCodeResponse> {
-        self.call("CreateChannelCode", request).await
+    pub fn create_channel_code<'a>(
+        &'a self,
+        request: &'a CreateChannelCodeRequest,
+    ) -> rt::Call<'a, CreateChannelCodeRequest, CreateChannelCodeResponse> {
+        self.call("CreateChannelCode", request)
     }
 
     /// 新增标签库接口 (`CreateCorpTag`)
@@ -86,11 +90,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_corp_tag(
-        &self,
-        request: &CreateCorpTagRequest,
-    ) -> rt::Result<CreateCorpTagResponse> {
-        self.call("CreateCorpTag", request).await
+    pub fn create_corp_tag<'a>(
+        &'a self,
+        request: &'a CreateCorpTagRequest,
+    ) -> rt::Call<'a, CreateCorpTagRequest, CreateCorpTagResponse> {
+        self.call("CreateCorpTag", request)
     }
 
     /// 线索回收接口 (`CreateLead`)
@@ -123,8 +127,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_lead(&self, request: &CreateLeadRequest) -> rt::Result<CreateLeadResponse> {
-        self.call("CreateLead", request).await
+    pub fn create_lead<'a>(
+        &'a self,
+        request: &'a CreateLeadRequest,
+    ) -> rt::Call<'a, CreateLeadRequest, CreateLeadResponse> {
+        self.call("CreateLead", request)
     }
 
     /// 查询活动参与明细列表接口 (`QueryActivityJoinList`)
@@ -144,11 +151,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_activity_join_list(
-        &self,
-        request: &QueryActivityJoinListRequest,
-    ) -> rt::Result<QueryActivityJoinListResponse> {
-        self.read("QueryActivityJoinList", request).await
+    pub fn query_activity_join_list<'a>(
+        &'a self,
+        request: &'a QueryActivityJoinListRequest,
+    ) -> rt::Call<'a, QueryActivityJoinListRequest, QueryActivityJoinListResponse> {
+        self.read("QueryActivityJoinList", request)
     }
 
     /// 查询活动列表接口 (`QueryActivityList`)
@@ -167,11 +174,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_activity_list(
-        &self,
-        request: &QueryActivityListRequest,
-    ) -> rt::Result<QueryActivityListResponse> {
-        self.read("QueryActivityList", request).await
+    pub fn query_activity_list<'a>(
+        &'a self,
+        request: &'a QueryActivityListRequest,
+    ) -> rt::Call<'a, QueryActivityListRequest, QueryActivityListResponse> {
+        self.read("QueryActivityList", request)
     }
 
     /// 查询活动活码列表接口 (`QueryActivityLiveCodeList`)
@@ -191,11 +198,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_activity_live_code_list(
-        &self,
-        request: &QueryActivityLiveCodeListRequest,
-    ) -> rt::Result<QueryActivityLiveCodeListResponse> {
-        self.read("QueryActivityLiveCodeList", request).await
+    pub fn query_activity_live_code_list<'a>(
+        &'a self,
+        request: &'a QueryActivityLiveCodeListRequest,
+    ) -> rt::Call<'a, QueryActivityLiveCodeListRequest, QueryActivityLiveCodeListResponse> {
+        self.read("QueryActivityLiveCodeList", request)
     }
 
     /// 查询指定时间范围内发生过到店的潜客到店信息 (`QueryArrivalList`)
@@ -217,11 +224,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_arrival_list(
-        &self,
-        request: &QueryArrivalListRequest,
-    ) -> rt::Result<QueryArrivalListResponse> {
-        self.read("QueryArrivalList", request).await
+    pub fn query_arrival_list<'a>(
+        &'a self,
+        request: &'a QueryArrivalListRequest,
+    ) -> rt::Call<'a, QueryArrivalListRequest, QueryArrivalListResponse> {
+        self.read("QueryArrivalList", request)
     }
 
     /// 查询渠道活码列表接口 (`QueryChannelCodeList`)
@@ -240,11 +247,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_channel_code_list(
-        &self,
-        request: &QueryChannelCodeListRequest,
-    ) -> rt::Result<QueryChannelCodeListResponse> {
-        self.read("QueryChannelCodeList", request).await
+    pub fn query_channel_code_list<'a>(
+        &'a self,
+        request: &'a QueryChannelCodeListRequest,
+    ) -> rt::Call<'a, QueryChannelCodeListRequest, QueryChannelCodeListResponse> {
+        self.read("QueryChannelCodeList", request)
     }
 
     /// 查询会话存档列表接口 (`QueryChatArchivingList`)
@@ -264,11 +271,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_chat_archiving_list(
-        &self,
-        request: &QueryChatArchivingListRequest,
-    ) -> rt::Result<QueryChatArchivingListResponse> {
-        self.read("QueryChatArchivingList", request).await
+    pub fn query_chat_archiving_list<'a>(
+        &'a self,
+        request: &'a QueryChatArchivingListRequest,
+    ) -> rt::Call<'a, QueryChatArchivingListRequest, QueryChatArchivingListResponse> {
+        self.read("QueryChatArchivingList", request)
     }
 
     /// 查询线索列表接口 (`QueryClueInfoList`)
@@ -290,11 +297,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_clue_info_list(
-        &self,
-        request: &QueryClueInfoListRequest,
-    ) -> rt::Result<QueryClueInfoListResponse> {
-        self.read("QueryClueInfoList", request).await
+    pub fn query_clue_info_list<'a>(
+        &'a self,
+        request: &'a QueryClueInfoListRequest,
+    ) -> rt::Call<'a, QueryClueInfoListRequest, QueryClueInfoListResponse> {
+        self.read("QueryClueInfoList", request)
     }
 
     /// 查询CRM统计数据接口 (`QueryCrmStatistics`)
@@ -318,11 +325,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_crm_statistics(
-        &self,
-        request: &QueryCrmStatisticsRequest,
-    ) -> rt::Result<QueryCrmStatisticsResponse> {
-        self.read("QueryCrmStatistics", request).await
+    pub fn query_crm_statistics<'a>(
+        &'a self,
+        request: &'a QueryCrmStatisticsRequest,
+    ) -> rt::Call<'a, QueryCrmStatisticsRequest, QueryCrmStatisticsResponse> {
+        self.read("QueryCrmStatistics", request)
     }
 
     /// 查询外部联系人SaaS使用明细数据接口 (`QueryCustomerEventDetailStatistics`)
@@ -344,12 +351,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_customer_event_detail_statistics(
-        &self,
-        request: &QueryCustomerEventDetailStatisticsRequest,
-    ) -> rt::Result<QueryCustomerEventDetailStatisticsResponse> {
+    pub fn query_customer_event_detail_statistics<'a>(
+        &'a self,
+        request: &'a QueryCustomerEventDetailStatisticsRequest,
+    ) -> rt::Call<
+        'a,
+        QueryCustomerEventDetailStatisticsRequest,
+        QueryCustomerEventDetailStatisticsResponse,
+    > {
         self.read("QueryCustomerEventDetailStatistics", request)
-            .await
     }
 
     /// 查询潜客客户档案列表接口 (`QueryCustomerProfileList`)
@@ -371,11 +381,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_customer_profile_list(
-        &self,
-        request: &QueryCustomerProfileListRequest,
-    ) -> rt::Result<QueryCustomerProfileListResponse> {
-        self.read("QueryCustomerProfileList", request).await
+    pub fn query_customer_profile_list<'a>(
+        &'a self,
+        request: &'a QueryCustomerProfileListRequest,
+    ) -> rt::Call<'a, QueryCustomerProfileListRequest, QueryCustomerProfileListResponse> {
+        self.read("QueryCustomerProfileList", request)
     }
 
     /// 查询经销商信息列表接口 (`QueryDealerInfoList`)
@@ -395,11 +405,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_dealer_info_list(
-        &self,
-        request: &QueryDealerInfoListRequest,
-    ) -> rt::Result<QueryDealerInfoListResponse> {
-        self.read("QueryDealerInfoList", request).await
+    pub fn query_dealer_info_list<'a>(
+        &'a self,
+        request: &'a QueryDealerInfoListRequest,
+    ) -> rt::Call<'a, QueryDealerInfoListRequest, QueryDealerInfoListResponse> {
+        self.read("QueryDealerInfoList", request)
     }
 
     /// 查询外部联系人详情接口 (`QueryExternalContactDetail`)
@@ -420,11 +430,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_external_contact_detail(
-        &self,
-        request: &QueryExternalContactDetailRequest,
-    ) -> rt::Result<QueryExternalContactDetailResponse> {
-        self.read("QueryExternalContactDetail", request).await
+    pub fn query_external_contact_detail<'a>(
+        &'a self,
+        request: &'a QueryExternalContactDetailRequest,
+    ) -> rt::Call<'a, QueryExternalContactDetailRequest, QueryExternalContactDetailResponse> {
+        self.read("QueryExternalContactDetail", request)
     }
 
     /// 通过时间段查询外部联系人详情列表 (`QueryExternalContactDetailByDate`)
@@ -446,11 +456,15 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_external_contact_detail_by_date(
-        &self,
-        request: &QueryExternalContactDetailByDateRequest,
-    ) -> rt::Result<QueryExternalContactDetailByDateResponse> {
-        self.read("QueryExternalContactDetailByDate", request).await
+    pub fn query_external_contact_detail_by_date<'a>(
+        &'a self,
+        request: &'a QueryExternalContactDetailByDateRequest,
+    ) -> rt::Call<
+        'a,
+        QueryExternalContactDetailByDateRequest,
+        QueryExternalContactDetailByDateResponse,
+    > {
+        self.read("QueryExternalContactDetailByDate", request)
     }
 
     /// 查询外部联系人列表接口 (`QueryExternalContactList`)
@@ -470,11 +484,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_external_contact_list(
-        &self,
-        request: &QueryExternalContactListRequest,
-    ) -> rt::Result<QueryExternalContactListResponse> {
-        self.read("QueryExternalContactList", request).await
+    pub fn query_external_contact_list<'a>(
+        &'a self,
+        request: &'a QueryExternalContactListRequest,
+    ) -> rt::Call<'a, QueryExternalContactListRequest, QueryExternalContactListResponse> {
+        self.read("QueryExternalContactList", request)
     }
 
     /// 查询外部联系人事件明细列表接口 (`QueryExternalUserEventList`)
@@ -496,11 +510,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_external_user_event_list(
-        &self,
-        request: &QueryExternalUserEventListRequest,
-    ) -> rt::Result<QueryExternalUserEventListResponse> {
-        self.read("QueryExternalUserEventList", request).await
+    pub fn query_external_user_event_list<'a>(
+        &'a self,
+        request: &'a QueryExternalUserEventListRequest,
+    ) -> rt::Call<'a, QueryExternalUserEventListRequest, QueryExternalUserEventListResponse> {
+        self.read("QueryExternalUserEventList", request)
     }
 
     /// 外部联系人转换接口 (`QueryExternalUserMappingInfo`)
@@ -522,11 +536,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_external_user_mapping_info(
-        &self,
-        request: &QueryExternalUserMappingInfoRequest,
-    ) -> rt::Result<QueryExternalUserMappingInfoResponse> {
-        self.read("QueryExternalUserMappingInfo", request).await
+    pub fn query_external_user_mapping_info<'a>(
+        &'a self,
+        request: &'a QueryExternalUserMappingInfoRequest,
+    ) -> rt::Call<'a, QueryExternalUserMappingInfoRequest, QueryExternalUserMappingInfoResponse>
+    {
+        self.read("QueryExternalUserMappingInfo", request)
     }
 
     /// 查询指定时间范围内发生过跟进的潜客信息 (`QueryFollowList`)
@@ -548,11 +563,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_follow_list(
-        &self,
-        request: &QueryFollowListRequest,
-    ) -> rt::Result<QueryFollowListResponse> {
-        self.read("QueryFollowList", request).await
+    pub fn query_follow_list<'a>(
+        &'a self,
+        request: &'a QueryFollowListRequest,
+    ) -> rt::Call<'a, QueryFollowListRequest, QueryFollowListResponse> {
+        self.read("QueryFollowList", request)
     }
 
     /// 查询license信息接口 (`QueryLicenseInfo`)
@@ -571,11 +586,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_license_info(
-        &self,
-        request: &QueryLicenseInfoRequest,
-    ) -> rt::Result<QueryLicenseInfoResponse> {
-        self.read("QueryLicenseInfo", request).await
+    pub fn query_license_info<'a>(
+        &'a self,
+        request: &'a QueryLicenseInfoRequest,
+    ) -> rt::Call<'a, QueryLicenseInfoRequest, QueryLicenseInfoResponse> {
+        self.read("QueryLicenseInfo", request)
     }
 
     /// 获取企业素材列表接口 (`QueryMaterialList`)
@@ -596,11 +611,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_material_list(
-        &self,
-        request: &QueryMaterialListRequest,
-    ) -> rt::Result<QueryMaterialListResponse> {
-        self.read("QueryMaterialList", request).await
+    pub fn query_material_list<'a>(
+        &'a self,
+        request: &'a QueryMaterialListRequest,
+    ) -> rt::Call<'a, QueryMaterialListRequest, QueryMaterialListResponse> {
+        self.read("QueryMaterialList", request)
     }
 
     /// 查询小程序码列表接口 (`QueryMiniAppCodeList`)
@@ -620,11 +635,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_mini_app_code_list(
-        &self,
-        request: &QueryMiniAppCodeListRequest,
-    ) -> rt::Result<QueryMiniAppCodeListResponse> {
-        self.read("QueryMiniAppCodeList", request).await
+    pub fn query_mini_app_code_list<'a>(
+        &'a self,
+        request: &'a QueryMiniAppCodeListRequest,
+    ) -> rt::Call<'a, QueryMiniAppCodeListRequest, QueryMiniAppCodeListResponse> {
+        self.read("QueryMiniAppCodeList", request)
     }
 
     /// 企业成员SaaS使用明细数据接口 (`QueryStaffEventDetailStatistics`)
@@ -646,11 +661,12 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_staff_event_detail_statistics(
-        &self,
-        request: &QueryStaffEventDetailStatisticsRequest,
-    ) -> rt::Result<QueryStaffEventDetailStatisticsResponse> {
-        self.read("QueryStaffEventDetailStatistics", request).await
+    pub fn query_staff_event_detail_statistics<'a>(
+        &'a self,
+        request: &'a QueryStaffEventDetailStatisticsRequest,
+    ) -> rt::Call<'a, QueryStaffEventDetailStatisticsRequest, QueryStaffEventDetailStatisticsResponse>
+    {
+        self.read("QueryStaffEventDetailStatistics", request)
     }
 
     /// 查询企业成员信息列表接口 (`QueryUserInfoList`)
@@ -670,11 +686,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_user_info_list(
-        &self,
-        request: &QueryUserInfoListRequest,
-    ) -> rt::Result<QueryUserInfoListResponse> {
-        self.read("QueryUserInfoList", request).await
+    pub fn query_user_info_list<'a>(
+        &'a self,
+        request: &'a QueryUserInfoListRequest,
+    ) -> rt::Call<'a, QueryUserInfoListRequest, QueryUserInfoListResponse> {
+        self.read("QueryUserInfoList", request)
     }
 
     /// 查询车系车型信息列表接口 (`QueryVehicleInfoList`)
@@ -694,11 +710,11 @@ impl Client {
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_vehicle_info_list(
-        &self,
-        request: &QueryVehicleInfoListRequest,
-    ) -> rt::Result<QueryVehicleInfoListResponse> {
-        self.read("QueryVehicleInfoList", request).await
+    pub fn query_vehicle_info_list<'a>(
+        &'a self,
+        request: &'a QueryVehicleInfoListRequest,
+    ) -> rt::Call<'a, QueryVehicleInfoListRequest, QueryVehicleInfoListResponse> {
+        self.read("QueryVehicleInfoList", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2021-08-20";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,1663 +31,1734 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加项目用户角色 (`AddProjectUserRole`)
     ///
     /// 添加项目用户角色
-    pub async fn add_project_user_role(
-        &self,
-        request: &AddProjectUserRoleRequest,
-    ) -> rt::Result<AddProjectUserRoleResponse> {
-        self.call("AddProjectUserRole", request).await
+    pub fn add_project_user_role<'a>(
+        &'a self,
+        request: &'a AddProjectUserRoleRequest,
+    ) -> rt::Call<'a, AddProjectUserRoleRequest, AddProjectUserRoleResponse> {
+        self.call("AddProjectUserRole", request)
     }
 
     /// 批量创建任务告警规则 (`BatchCreateIntegrationTaskAlarms`)
     ///
     /// 批量创建任务告警规则
-    pub async fn batch_create_integration_task_alarms(
-        &self,
-        request: &BatchCreateIntegrationTaskAlarmsRequest,
-    ) -> rt::Result<BatchCreateIntegrationTaskAlarmsResponse> {
-        self.call("BatchCreateIntegrationTaskAlarms", request).await
+    pub fn batch_create_integration_task_alarms<'a>(
+        &'a self,
+        request: &'a BatchCreateIntegrationTaskAlarmsRequest,
+    ) -> rt::Call<
+        'a,
+        BatchCreateIntegrationTaskAlarmsRequest,
+        BatchCreateIntegrationTaskAlarmsResponse,
+    > {
+        self.call("BatchCreateIntegrationTaskAlarms", request)
     }
 
     /// 异步批量创建任务版本 (`BatchCreateTaskVersionAsync`)
     ///
     /// 异步批量创建任务版本
-    pub async fn batch_create_task_version_async(
-        &self,
-        request: &BatchCreateTaskVersionAsyncRequest,
-    ) -> rt::Result<BatchCreateTaskVersionAsyncResponse> {
-        self.call("BatchCreateTaskVersionAsync", request).await
+    pub fn batch_create_task_version_async<'a>(
+        &'a self,
+        request: &'a BatchCreateTaskVersionAsyncRequest,
+    ) -> rt::Call<'a, BatchCreateTaskVersionAsyncRequest, BatchCreateTaskVersionAsyncResponse> {
+        self.call("BatchCreateTaskVersionAsync", request)
     }
 
     /// 批量删除集成任务 (`BatchDeleteIntegrationTasks`)
     ///
     /// 批量删除集成任务
-    pub async fn batch_delete_integration_tasks(
-        &self,
-        request: &BatchDeleteIntegrationTasksRequest,
-    ) -> rt::Result<BatchDeleteIntegrationTasksResponse> {
-        self.call("BatchDeleteIntegrationTasks", request).await
+    pub fn batch_delete_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchDeleteIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchDeleteIntegrationTasksRequest, BatchDeleteIntegrationTasksResponse> {
+        self.call("BatchDeleteIntegrationTasks", request)
     }
 
     /// 任务运维-批量删除任务 (`BatchDeleteOpsTasks`)
     ///
     /// 任务运维-批量删除任务
-    pub async fn batch_delete_ops_tasks(
-        &self,
-        request: &BatchDeleteOpsTasksRequest,
-    ) -> rt::Result<BatchDeleteOpsTasksResponse> {
-        self.call("BatchDeleteOpsTasks", request).await
+    pub fn batch_delete_ops_tasks<'a>(
+        &'a self,
+        request: &'a BatchDeleteOpsTasksRequest,
+    ) -> rt::Call<'a, BatchDeleteOpsTasksRequest, BatchDeleteOpsTasksResponse> {
+        self.call("BatchDeleteOpsTasks", request)
     }
 
     /// 批量置成功集成任务实例 (`BatchForceSuccessIntegrationTaskInstances`)
     ///
     /// 批量置成功集成任务实例
-    pub async fn batch_force_success_integration_task_instances(
-        &self,
-        request: &BatchForceSuccessIntegrationTaskInstancesRequest,
-    ) -> rt::Result<BatchForceSuccessIntegrationTaskInstancesResponse> {
+    pub fn batch_force_success_integration_task_instances<'a>(
+        &'a self,
+        request: &'a BatchForceSuccessIntegrationTaskInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        BatchForceSuccessIntegrationTaskInstancesRequest,
+        BatchForceSuccessIntegrationTaskInstancesResponse,
+    > {
         self.call("BatchForceSuccessIntegrationTaskInstances", request)
-            .await
     }
 
     /// 批量终止集成任务实例 (`BatchKillIntegrationTaskInstances`)
     ///
     /// 批量终止集成任务实例
-    pub async fn batch_kill_integration_task_instances(
-        &self,
-        request: &BatchKillIntegrationTaskInstancesRequest,
-    ) -> rt::Result<BatchKillIntegrationTaskInstancesResponse> {
+    pub fn batch_kill_integration_task_instances<'a>(
+        &'a self,
+        request: &'a BatchKillIntegrationTaskInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        BatchKillIntegrationTaskInstancesRequest,
+        BatchKillIntegrationTaskInstancesResponse,
+    > {
         self.call("BatchKillIntegrationTaskInstances", request)
-            .await
     }
 
     /// 批量补数据 (`BatchMakeUpIntegrationTasks`)
     ///
     /// 对集成离线任务执行批量补数据操作
-    pub async fn batch_make_up_integration_tasks(
-        &self,
-        request: &BatchMakeUpIntegrationTasksRequest,
-    ) -> rt::Result<BatchMakeUpIntegrationTasksResponse> {
-        self.call("BatchMakeUpIntegrationTasks", request).await
+    pub fn batch_make_up_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchMakeUpIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchMakeUpIntegrationTasksRequest, BatchMakeUpIntegrationTasksResponse> {
+        self.call("BatchMakeUpIntegrationTasks", request)
     }
 
     /// 任务运维-批量修改任务责任人 (`BatchModifyOpsOwners`)
     ///
     /// 批量修改任务责任人
-    pub async fn batch_modify_ops_owners(
-        &self,
-        request: &BatchModifyOpsOwnersRequest,
-    ) -> rt::Result<BatchModifyOpsOwnersResponse> {
-        self.call("BatchModifyOpsOwners", request).await
+    pub fn batch_modify_ops_owners<'a>(
+        &'a self,
+        request: &'a BatchModifyOpsOwnersRequest,
+    ) -> rt::Call<'a, BatchModifyOpsOwnersRequest, BatchModifyOpsOwnersResponse> {
+        self.call("BatchModifyOpsOwners", request)
     }
 
     /// 批量重跑集成任务实例 (`BatchRerunIntegrationTaskInstances`)
     ///
     /// 批量重跑集成任务实例
-    pub async fn batch_rerun_integration_task_instances(
-        &self,
-        request: &BatchRerunIntegrationTaskInstancesRequest,
-    ) -> rt::Result<BatchRerunIntegrationTaskInstancesResponse> {
+    pub fn batch_rerun_integration_task_instances<'a>(
+        &'a self,
+        request: &'a BatchRerunIntegrationTaskInstancesRequest,
+    ) -> rt::Call<
+        'a,
+        BatchRerunIntegrationTaskInstancesRequest,
+        BatchRerunIntegrationTaskInstancesResponse,
+    > {
         self.call("BatchRerunIntegrationTaskInstances", request)
-            .await
     }
 
     /// 批量继续执行集成任务 (`BatchResumeIntegrationTasks`)
     ///
     /// 批量继续执行集成实时任务
-    pub async fn batch_resume_integration_tasks(
-        &self,
-        request: &BatchResumeIntegrationTasksRequest,
-    ) -> rt::Result<BatchResumeIntegrationTasksResponse> {
-        self.call("BatchResumeIntegrationTasks", request).await
+    pub fn batch_resume_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchResumeIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchResumeIntegrationTasksRequest, BatchResumeIntegrationTasksResponse> {
+        self.call("BatchResumeIntegrationTasks", request)
     }
 
     /// 任务运维-批量启动任务 (`BatchRunOpsTask`)
     ///
     /// 任务运维-任务列表 批量启动
-    pub async fn batch_run_ops_task(
-        &self,
-        request: &BatchRunOpsTaskRequest,
-    ) -> rt::Result<BatchRunOpsTaskResponse> {
-        self.call("BatchRunOpsTask", request).await
+    pub fn batch_run_ops_task<'a>(
+        &'a self,
+        request: &'a BatchRunOpsTaskRequest,
+    ) -> rt::Call<'a, BatchRunOpsTaskRequest, BatchRunOpsTaskResponse> {
+        self.call("BatchRunOpsTask", request)
     }
 
     /// 批量运行集成任务 (`BatchStartIntegrationTasks`)
     ///
     /// 批量运行集成任务
-    pub async fn batch_start_integration_tasks(
-        &self,
-        request: &BatchStartIntegrationTasksRequest,
-    ) -> rt::Result<BatchStartIntegrationTasksResponse> {
-        self.call("BatchStartIntegrationTasks", request).await
+    pub fn batch_start_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchStartIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchStartIntegrationTasksRequest, BatchStartIntegrationTasksResponse> {
+        self.call("BatchStartIntegrationTasks", request)
     }
 
     /// 批量停止集成任务 (`BatchStopIntegrationTasks`)
     ///
     /// 批量停止集成任务
-    pub async fn batch_stop_integration_tasks(
-        &self,
-        request: &BatchStopIntegrationTasksRequest,
-    ) -> rt::Result<BatchStopIntegrationTasksResponse> {
-        self.call("BatchStopIntegrationTasks", request).await
+    pub fn batch_stop_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchStopIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchStopIntegrationTasksRequest, BatchStopIntegrationTasksResponse> {
+        self.call("BatchStopIntegrationTasks", request)
     }
 
     /// 任务运维-批量停止任务 (`BatchStopOpsTasks`)
     ///
     /// 仅对任务状态为”调度中“和”已暂停“有效，对所选任务的任务实例进行终止，并停止调度
-    pub async fn batch_stop_ops_tasks(
-        &self,
-        request: &BatchStopOpsTasksRequest,
-    ) -> rt::Result<BatchStopOpsTasksResponse> {
-        self.call("BatchStopOpsTasks", request).await
+    pub fn batch_stop_ops_tasks<'a>(
+        &'a self,
+        request: &'a BatchStopOpsTasksRequest,
+    ) -> rt::Call<'a, BatchStopOpsTasksRequest, BatchStopOpsTasksResponse> {
+        self.call("BatchStopOpsTasks", request)
     }
 
     /// 批量停止工作流 (`BatchStopWorkflowsByIds`)
     ///
     /// 批量停止工作流
-    pub async fn batch_stop_workflows_by_ids(
-        &self,
-        request: &BatchStopWorkflowsByIdsRequest,
-    ) -> rt::Result<BatchStopWorkflowsByIdsResponse> {
-        self.call("BatchStopWorkflowsByIds", request).await
+    pub fn batch_stop_workflows_by_ids<'a>(
+        &'a self,
+        request: &'a BatchStopWorkflowsByIdsRequest,
+    ) -> rt::Call<'a, BatchStopWorkflowsByIdsRequest, BatchStopWorkflowsByIdsResponse> {
+        self.call("BatchStopWorkflowsByIds", request)
     }
 
     /// 批量暂停集成任务 (`BatchSuspendIntegrationTasks`)
     ///
     /// 批量暂停集成任务
-    pub async fn batch_suspend_integration_tasks(
-        &self,
-        request: &BatchSuspendIntegrationTasksRequest,
-    ) -> rt::Result<BatchSuspendIntegrationTasksResponse> {
-        self.call("BatchSuspendIntegrationTasks", request).await
+    pub fn batch_suspend_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchSuspendIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchSuspendIntegrationTasksRequest, BatchSuspendIntegrationTasksResponse>
+    {
+        self.call("BatchSuspendIntegrationTasks", request)
     }
 
     /// 批量更新集成任务 (`BatchUpdateIntegrationTasks`)
     ///
     /// 批量更新集成任务（暂时仅支持批量更新责任人）
-    pub async fn batch_update_integration_tasks(
-        &self,
-        request: &BatchUpdateIntegrationTasksRequest,
-    ) -> rt::Result<BatchUpdateIntegrationTasksResponse> {
-        self.call("BatchUpdateIntegrationTasks", request).await
+    pub fn batch_update_integration_tasks<'a>(
+        &'a self,
+        request: &'a BatchUpdateIntegrationTasksRequest,
+    ) -> rt::Call<'a, BatchUpdateIntegrationTasksRequest, BatchUpdateIntegrationTasksResponse> {
+        self.call("BatchUpdateIntegrationTasks", request)
     }
 
     /// 执行资源组-资源包绑定项目 (`BindProjectExecutorResource`)
     ///
     /// 商业化版本：执行资源组-资源包绑定项目
-    pub async fn bind_project_executor_resource(
-        &self,
-        request: &BindProjectExecutorResourceRequest,
-    ) -> rt::Result<BindProjectExecutorResourceResponse> {
-        self.call("BindProjectExecutorResource", request).await
+    pub fn bind_project_executor_resource<'a>(
+        &'a self,
+        request: &'a BindProjectExecutorResourceRequest,
+    ) -> rt::Call<'a, BindProjectExecutorResourceRequest, BindProjectExecutorResourceResponse> {
+        self.call("BindProjectExecutorResource", request)
     }
 
     /// 判断告警规则重名 (`CheckAlarmRegularNameExist`)
     ///
     /// 判断告警规则重名
-    pub async fn check_alarm_regular_name_exist(
-        &self,
-        request: &CheckAlarmRegularNameExistRequest,
-    ) -> rt::Result<CheckAlarmRegularNameExistResponse> {
-        self.read("CheckAlarmRegularNameExist", request).await
+    pub fn check_alarm_regular_name_exist<'a>(
+        &'a self,
+        request: &'a CheckAlarmRegularNameExistRequest,
+    ) -> rt::Call<'a, CheckAlarmRegularNameExistRequest, CheckAlarmRegularNameExistResponse> {
+        self.read("CheckAlarmRegularNameExist", request)
     }
 
     /// 判断集成节点名称是否存在 (`CheckIntegrationNodeNameExists`)
     ///
     /// 判断集成节点名称是否存在
-    pub async fn check_integration_node_name_exists(
-        &self,
-        request: &CheckIntegrationNodeNameExistsRequest,
-    ) -> rt::Result<CheckIntegrationNodeNameExistsResponse> {
-        self.read("CheckIntegrationNodeNameExists", request).await
+    pub fn check_integration_node_name_exists<'a>(
+        &'a self,
+        request: &'a CheckIntegrationNodeNameExistsRequest,
+    ) -> rt::Call<'a, CheckIntegrationNodeNameExistsRequest, CheckIntegrationNodeNameExistsResponse>
+    {
+        self.read("CheckIntegrationNodeNameExists", request)
     }
 
     /// 判断集成任务名称是否存在 (`CheckIntegrationTaskNameExists`)
     ///
     /// 判断集成任务名称是否存在
-    pub async fn check_integration_task_name_exists(
-        &self,
-        request: &CheckIntegrationTaskNameExistsRequest,
-    ) -> rt::Result<CheckIntegrationTaskNameExistsResponse> {
-        self.read("CheckIntegrationTaskNameExists", request).await
+    pub fn check_integration_task_name_exists<'a>(
+        &'a self,
+        request: &'a CheckIntegrationTaskNameExistsRequest,
+    ) -> rt::Call<'a, CheckIntegrationTaskNameExistsRequest, CheckIntegrationTaskNameExistsResponse>
+    {
+        self.read("CheckIntegrationTaskNameExists", request)
     }
 
     /// 离线任务重名校验 (`CheckTaskNameExist`)
     ///
     /// 离线任务重名校验
-    pub async fn check_task_name_exist(
-        &self,
-        request: &CheckTaskNameExistRequest,
-    ) -> rt::Result<CheckTaskNameExistResponse> {
-        self.read("CheckTaskNameExist", request).await
+    pub fn check_task_name_exist<'a>(
+        &'a self,
+        request: &'a CheckTaskNameExistRequest,
+    ) -> rt::Call<'a, CheckTaskNameExistRequest, CheckTaskNameExistResponse> {
+        self.read("CheckTaskNameExist", request)
     }
 
     /// 提交集成任务 (`CommitIntegrationTask`)
     ///
     /// 提交集成任务
-    pub async fn commit_integration_task(
-        &self,
-        request: &CommitIntegrationTaskRequest,
-    ) -> rt::Result<CommitIntegrationTaskResponse> {
-        self.call("CommitIntegrationTask", request).await
+    pub fn commit_integration_task<'a>(
+        &'a self,
+        request: &'a CommitIntegrationTaskRequest,
+    ) -> rt::Call<'a, CommitIntegrationTaskRequest, CommitIntegrationTaskResponse> {
+        self.call("CommitIntegrationTask", request)
     }
 
     /// 提交规则组运行任务接口 (`CommitRuleGroupTask`)
     ///
     /// 提交规则组运行任务接口
-    pub async fn commit_rule_group_task(
-        &self,
-        request: &CommitRuleGroupTaskRequest,
-    ) -> rt::Result<CommitRuleGroupTaskResponse> {
-        self.call("CommitRuleGroupTask", request).await
+    pub fn commit_rule_group_task<'a>(
+        &'a self,
+        request: &'a CommitRuleGroupTaskRequest,
+    ) -> rt::Call<'a, CommitRuleGroupTaskRequest, CommitRuleGroupTaskResponse> {
+        self.call("CommitRuleGroupTask", request)
     }
 
     /// 智能运维-统计任务实例状态 (`CountOpsInstanceState`)
     ///
     /// 统计任务实例状态
-    pub async fn count_ops_instance_state(
-        &self,
-        request: &CountOpsInstanceStateRequest,
-    ) -> rt::Result<CountOpsInstanceStateResponse> {
-        self.call("CountOpsInstanceState", request).await
+    pub fn count_ops_instance_state<'a>(
+        &'a self,
+        request: &'a CountOpsInstanceStateRequest,
+    ) -> rt::Call<'a, CountOpsInstanceStateRequest, CountOpsInstanceStateResponse> {
+        self.call("CountOpsInstanceState", request)
     }
 
     /// 创建项目本身 (`CreateBaseProject`)
     ///
     /// 创建项目 仅项目本身，不包含集群等信息
-    pub async fn create_base_project(
-        &self,
-        request: &CreateBaseProjectRequest,
-    ) -> rt::Result<CreateBaseProjectResponse> {
-        self.call("CreateBaseProject", request).await
+    pub fn create_base_project<'a>(
+        &'a self,
+        request: &'a CreateBaseProjectRequest,
+    ) -> rt::Call<'a, CreateBaseProjectRequest, CreateBaseProjectResponse> {
+        self.call("CreateBaseProject", request)
     }
 
     /// 创建代码模版 (`CreateCodeTemplate`)
     ///
     /// 创建代码模版
-    pub async fn create_code_template(
-        &self,
-        request: &CreateCodeTemplateRequest,
-    ) -> rt::Result<CreateCodeTemplateResponse> {
-        self.call("CreateCodeTemplate", request).await
+    pub fn create_code_template<'a>(
+        &'a self,
+        request: &'a CreateCodeTemplateRequest,
+    ) -> rt::Call<'a, CreateCodeTemplateRequest, CreateCodeTemplateResponse> {
+        self.call("CreateCodeTemplate", request)
     }
 
     /// 提交模版版本 (`CreateCodeTemplateVersion`)
     ///
     /// 提交代码模版
-    pub async fn create_code_template_version(
-        &self,
-        request: &CreateCodeTemplateVersionRequest,
-    ) -> rt::Result<CreateCodeTemplateVersionResponse> {
-        self.call("CreateCodeTemplateVersion", request).await
+    pub fn create_code_template_version<'a>(
+        &'a self,
+        request: &'a CreateCodeTemplateVersionRequest,
+    ) -> rt::Call<'a, CreateCodeTemplateVersionRequest, CreateCodeTemplateVersionResponse> {
+        self.call("CreateCodeTemplateVersion", request)
     }
 
     /// 创建用户自定义函数 (`CreateCustomFunction`)
     ///
     /// 创建用户自定义函数
-    pub async fn create_custom_function(
-        &self,
-        request: &CreateCustomFunctionRequest,
-    ) -> rt::Result<CreateCustomFunctionResponse> {
-        self.call("CreateCustomFunction", request).await
+    pub fn create_custom_function<'a>(
+        &'a self,
+        request: &'a CreateCustomFunctionRequest,
+    ) -> rt::Call<'a, CreateCustomFunctionRequest, CreateCustomFunctionResponse> {
+        self.call("CreateCustomFunction", request)
     }
 
     /// （仅公有云）创建数据建模，提供给云应用使用，实现"Wedata数据建模"的下单发货 (`CreateDataModel`)
     ///
     /// 创建数据建模，提供给云应用使用，实现“Wedata数据建模”的下单发货
-    pub async fn create_data_model(
-        &self,
-        request: &CreateDataModelRequest,
-    ) -> rt::Result<CreateDataModelResponse> {
-        self.call("CreateDataModel", request).await
+    pub fn create_data_model<'a>(
+        &'a self,
+        request: &'a CreateDataModelRequest,
+    ) -> rt::Call<'a, CreateDataModelRequest, CreateDataModelResponse> {
+        self.call("CreateDataModel", request)
     }
 
     /// 数据源管理-创建数据源 (`CreateDataSource`)
     ///
     /// 创建数据源
-    pub async fn create_data_source(
-        &self,
-        request: &CreateDataSourceRequest,
-    ) -> rt::Result<CreateDataSourceResponse> {
-        self.call("CreateDataSource", request).await
+    pub fn create_data_source<'a>(
+        &'a self,
+        request: &'a CreateDataSourceRequest,
+    ) -> rt::Call<'a, CreateDataSourceRequest, CreateDataSourceResponse> {
+        self.call("CreateDataSource", request)
     }
 
     /// 创建文件夹 (`CreateDsFolder`)
     ///
     /// 编排空间-创建文件夹
-    pub async fn create_ds_folder(
-        &self,
-        request: &CreateDsFolderRequest,
-    ) -> rt::Result<CreateDsFolderResponse> {
-        self.call("CreateDsFolder", request).await
+    pub fn create_ds_folder<'a>(
+        &'a self,
+        request: &'a CreateDsFolderRequest,
+    ) -> rt::Call<'a, CreateDsFolderRequest, CreateDsFolderResponse> {
+        self.call("CreateDsFolder", request)
     }
 
     /// 建hive表 (`CreateHiveTable`)
     ///
     /// 建hive表
-    pub async fn create_hive_table(
-        &self,
-        request: &CreateHiveTableRequest,
-    ) -> rt::Result<CreateHiveTableResponse> {
-        self.call("CreateHiveTable", request).await
+    pub fn create_hive_table<'a>(
+        &'a self,
+        request: &'a CreateHiveTableRequest,
+    ) -> rt::Call<'a, CreateHiveTableRequest, CreateHiveTableResponse> {
+        self.call("CreateHiveTable", request)
     }
 
     /// 创建hive表 (`CreateHiveTableByDDL`)
     ///
     /// 创建hive表，返回表名称
-    pub async fn create_hive_table_by_ddl(
-        &self,
-        request: &CreateHiveTableByDDLRequest,
-    ) -> rt::Result<CreateHiveTableByDDLResponse> {
-        self.call("CreateHiveTableByDDL", request).await
+    pub fn create_hive_table_by_ddl<'a>(
+        &'a self,
+        request: &'a CreateHiveTableByDDLRequest,
+    ) -> rt::Call<'a, CreateHiveTableByDDLRequest, CreateHiveTableByDDLResponse> {
+        self.call("CreateHiveTableByDDL", request)
     }
 
     /// 创建集成节点 (`CreateIntegrationNode`)
     ///
     /// 创建集成节点
-    pub async fn create_integration_node(
-        &self,
-        request: &CreateIntegrationNodeRequest,
-    ) -> rt::Result<CreateIntegrationNodeResponse> {
-        self.call("CreateIntegrationNode", request).await
+    pub fn create_integration_node<'a>(
+        &'a self,
+        request: &'a CreateIntegrationNodeRequest,
+    ) -> rt::Call<'a, CreateIntegrationNodeRequest, CreateIntegrationNodeResponse> {
+        self.call("CreateIntegrationNode", request)
     }
 
     /// 创建集成任务 (`CreateIntegrationTask`)
     ///
     /// 创建集成任务
-    pub async fn create_integration_task(
-        &self,
-        request: &CreateIntegrationTaskRequest,
-    ) -> rt::Result<CreateIntegrationTaskResponse> {
-        self.call("CreateIntegrationTask", request).await
+    pub fn create_integration_task<'a>(
+        &'a self,
+        request: &'a CreateIntegrationTaskRequest,
+    ) -> rt::Call<'a, CreateIntegrationTaskRequest, CreateIntegrationTaskResponse> {
+        self.call("CreateIntegrationTask", request)
     }
 
     /// 创建离线任务 (`CreateOfflineTask`)
     ///
     /// 创建离线任务
-    pub async fn create_offline_task(
-        &self,
-        request: &CreateOfflineTaskRequest,
-    ) -> rt::Result<CreateOfflineTaskResponse> {
-        self.call("CreateOfflineTask", request).await
+    pub fn create_offline_task<'a>(
+        &'a self,
+        request: &'a CreateOfflineTaskRequest,
+    ) -> rt::Call<'a, CreateOfflineTaskRequest, CreateOfflineTaskResponse> {
+        self.call("CreateOfflineTask", request)
     }
 
     /// 任务运维-批量补数据（创建补录计划） (`CreateOpsMakePlan`)
     ///
     /// 批量补数据（创建补录任务）
-    pub async fn create_ops_make_plan(
-        &self,
-        request: &CreateOpsMakePlanRequest,
-    ) -> rt::Result<CreateOpsMakePlanResponse> {
-        self.call("CreateOpsMakePlan", request).await
+    pub fn create_ops_make_plan<'a>(
+        &'a self,
+        request: &'a CreateOpsMakePlanRequest,
+    ) -> rt::Call<'a, CreateOpsMakePlanRequest, CreateOpsMakePlanResponse> {
+        self.call("CreateOpsMakePlan", request)
     }
 
     /// 创建质量规则接口 (`CreateRule`)
     ///
     /// 创建质量规则接口
-    pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
-        self.call("CreateRule", request).await
+    pub fn create_rule<'a>(
+        &'a self,
+        request: &'a CreateRuleRequest,
+    ) -> rt::Call<'a, CreateRuleRequest, CreateRuleResponse> {
+        self.call("CreateRule", request)
     }
 
     /// 创建规则模板 (`CreateRuleTemplate`)
     ///
     /// 创建规则模板
-    pub async fn create_rule_template(
-        &self,
-        request: &CreateRuleTemplateRequest,
-    ) -> rt::Result<CreateRuleTemplateResponse> {
-        self.call("CreateRuleTemplate", request).await
+    pub fn create_rule_template<'a>(
+        &'a self,
+        request: &'a CreateRuleTemplateRequest,
+    ) -> rt::Call<'a, CreateRuleTemplateRequest, CreateRuleTemplateResponse> {
+        self.call("CreateRuleTemplate", request)
     }
 
     /// 创建任务（废弃） (`CreateTask`)
     ///
     /// 创建任务。本接口已废弃，请使用接口CreateTaskNew。
-    pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
-        self.call("CreateTask", request).await
+    pub fn create_task<'a>(
+        &'a self,
+        request: &'a CreateTaskRequest,
+    ) -> rt::Call<'a, CreateTaskRequest, CreateTaskResponse> {
+        self.call("CreateTask", request)
     }
 
     /// 创建任务告警规则 (`CreateTaskAlarmRegular`)
     ///
     /// 创建任务告警规则
-    pub async fn create_task_alarm_regular(
-        &self,
-        request: &CreateTaskAlarmRegularRequest,
-    ) -> rt::Result<CreateTaskAlarmRegularResponse> {
-        self.call("CreateTaskAlarmRegular", request).await
+    pub fn create_task_alarm_regular<'a>(
+        &'a self,
+        request: &'a CreateTaskAlarmRegularRequest,
+    ) -> rt::Call<'a, CreateTaskAlarmRegularRequest, CreateTaskAlarmRegularResponse> {
+        self.call("CreateTaskAlarmRegular", request)
     }
 
     /// 创建任务文件夹 (`CreateTaskFolder`)
     ///
     /// 编排空间-工作流-创建任务文件夹
-    pub async fn create_task_folder(
-        &self,
-        request: &CreateTaskFolderRequest,
-    ) -> rt::Result<CreateTaskFolderResponse> {
-        self.call("CreateTaskFolder", request).await
+    pub fn create_task_folder<'a>(
+        &'a self,
+        request: &'a CreateTaskFolderRequest,
+    ) -> rt::Call<'a, CreateTaskFolderRequest, CreateTaskFolderResponse> {
+        self.call("CreateTaskFolder", request)
     }
 
     /// 聚合创建任务 (`CreateTaskNew`)
     ///
     /// 聚合创建任务
-    pub async fn create_task_new(
-        &self,
-        request: &CreateTaskNewRequest,
-    ) -> rt::Result<CreateTaskNewResponse> {
-        self.call("CreateTaskNew", request).await
+    pub fn create_task_new<'a>(
+        &'a self,
+        request: &'a CreateTaskNewRequest,
+    ) -> rt::Call<'a, CreateTaskNewRequest, CreateTaskNewResponse> {
+        self.call("CreateTaskNew", request)
     }
 
     /// 提交任务版本 (`CreateTaskVersionDs`)
     ///
     /// 提交任务版本
-    pub async fn create_task_version_ds(
-        &self,
-        request: &CreateTaskVersionDsRequest,
-    ) -> rt::Result<CreateTaskVersionDsResponse> {
-        self.call("CreateTaskVersionDs", request).await
+    pub fn create_task_version_ds<'a>(
+        &'a self,
+        request: &'a CreateTaskVersionDsRequest,
+    ) -> rt::Call<'a, CreateTaskVersionDsRequest, CreateTaskVersionDsResponse> {
+        self.call("CreateTaskVersionDs", request)
     }
 
     /// 创建工作流 (`CreateWorkflowDs`)
     ///
     /// 创建工作流
-    pub async fn create_workflow_ds(
-        &self,
-        request: &CreateWorkflowDsRequest,
-    ) -> rt::Result<CreateWorkflowDsResponse> {
-        self.call("CreateWorkflowDs", request).await
+    pub fn create_workflow_ds<'a>(
+        &'a self,
+        request: &'a CreateWorkflowDsRequest,
+    ) -> rt::Call<'a, CreateWorkflowDsRequest, CreateWorkflowDsResponse> {
+        self.call("CreateWorkflowDs", request)
     }
 
     /// 拉取dag实例 (`DagInstances`)
     ///
     /// 拉取dag实例
-    pub async fn dag_instances(
-        &self,
-        request: &DagInstancesRequest,
-    ) -> rt::Result<DagInstancesResponse> {
-        self.call("DagInstances", request).await
+    pub fn dag_instances<'a>(
+        &'a self,
+        request: &'a DagInstancesRequest,
+    ) -> rt::Call<'a, DagInstancesRequest, DagInstancesResponse> {
+        self.call("DagInstances", request)
     }
 
     /// 删除代码模版 (`DeleteCodeTemplate`)
     ///
     /// 删除代码模版
-    pub async fn delete_code_template(
-        &self,
-        request: &DeleteCodeTemplateRequest,
-    ) -> rt::Result<DeleteCodeTemplateResponse> {
-        self.call("DeleteCodeTemplate", request).await
+    pub fn delete_code_template<'a>(
+        &'a self,
+        request: &'a DeleteCodeTemplateRequest,
+    ) -> rt::Call<'a, DeleteCodeTemplateRequest, DeleteCodeTemplateResponse> {
+        self.call("DeleteCodeTemplate", request)
     }
 
     /// 删除用户自定义函数 (`DeleteCustomFunction`)
     ///
     /// 删除用户自定义函数
-    pub async fn delete_custom_function(
-        &self,
-        request: &DeleteCustomFunctionRequest,
-    ) -> rt::Result<DeleteCustomFunctionResponse> {
-        self.call("DeleteCustomFunction", request).await
+    pub fn delete_custom_function<'a>(
+        &'a self,
+        request: &'a DeleteCustomFunctionRequest,
+    ) -> rt::Call<'a, DeleteCustomFunctionRequest, DeleteCustomFunctionResponse> {
+        self.call("DeleteCustomFunction", request)
     }
 
     /// （仅公有云）销毁数据建模，提供给云应用使用，实现Wedata数据建模的销毁 (`DeleteDataModel`)
     ///
     /// 销毁数据建模，提供给云应用使用，实现“Wedata数据建模”的销毁
-    pub async fn delete_data_model(
-        &self,
-        request: &DeleteDataModelRequest,
-    ) -> rt::Result<DeleteDataModelResponse> {
-        self.call("DeleteDataModel", request).await
+    pub fn delete_data_model<'a>(
+        &'a self,
+        request: &'a DeleteDataModelRequest,
+    ) -> rt::Call<'a, DeleteDataModelRequest, DeleteDataModelResponse> {
+        self.call("DeleteDataModel", request)
     }
 
     /// 数据源管理-删除数据源 (`DeleteDataSources`)
     ///
     /// 删除数据源
-    pub async fn delete_data_sources(
-        &self,
-        request: &DeleteDataSourcesRequest,
-    ) -> rt::Result<DeleteDataSourcesResponse> {
-        self.call("DeleteDataSources", request).await
+    pub fn delete_data_sources<'a>(
+        &'a self,
+        request: &'a DeleteDataSourcesRequest,
+    ) -> rt::Call<'a, DeleteDataSourcesRequest, DeleteDataSourcesResponse> {
+        self.call("DeleteDataSources", request)
     }
 
     /// 删除文件夹 (`DeleteDsFolder`)
     ///
     /// 编排空间-删除文件夹
-    pub async fn delete_ds_folder(
-        &self,
-        request: &DeleteDsFolderRequest,
-    ) -> rt::Result<DeleteDsFolderResponse> {
-        self.call("DeleteDsFolder", request).await
+    pub fn delete_ds_folder<'a>(
+        &'a self,
+        request: &'a DeleteDsFolderRequest,
+    ) -> rt::Call<'a, DeleteDsFolderRequest, DeleteDsFolderResponse> {
+        self.call("DeleteDsFolder", request)
     }
 
     /// 开发空间-删除文件 (`DeleteFile`)
     ///
     /// 删除文件
-    pub async fn delete_file(&self, request: &DeleteFileRequest) -> rt::Result<DeleteFileResponse> {
-        self.call("DeleteFile", request).await
+    pub fn delete_file<'a>(
+        &'a self,
+        request: &'a DeleteFileRequest,
+    ) -> rt::Call<'a, DeleteFileRequest, DeleteFileResponse> {
+        self.call("DeleteFile", request)
     }
 
     /// 开发空间-批量删除目录和文件 (`DeleteFilePath`)
     ///
     /// 开发空间-批量删除目录和文件
-    pub async fn delete_file_path(
-        &self,
-        request: &DeleteFilePathRequest,
-    ) -> rt::Result<DeleteFilePathResponse> {
-        self.call("DeleteFilePath", request).await
+    pub fn delete_file_path<'a>(
+        &'a self,
+        request: &'a DeleteFilePathRequest,
+    ) -> rt::Call<'a, DeleteFilePathRequest, DeleteFilePathResponse> {
+        self.call("DeleteFilePath", request)
     }
 
     /// 删除集成节点 (`DeleteIntegrationNode`)
     ///
     /// 删除集成节点
-    pub async fn delete_integration_node(
-        &self,
-        request: &DeleteIntegrationNodeRequest,
-    ) -> rt::Result<DeleteIntegrationNodeResponse> {
-        self.call("DeleteIntegrationNode", request).await
+    pub fn delete_integration_node<'a>(
+        &'a self,
+        request: &'a DeleteIntegrationNodeRequest,
+    ) -> rt::Call<'a, DeleteIntegrationNodeRequest, DeleteIntegrationNodeResponse> {
+        self.call("DeleteIntegrationNode", request)
     }
 
     /// 删除实时集成任务 (`DeleteIntegrationTask`)
     ///
     /// 删除集成任务
-    pub async fn delete_integration_task(
-        &self,
-        request: &DeleteIntegrationTaskRequest,
-    ) -> rt::Result<DeleteIntegrationTaskResponse> {
-        self.call("DeleteIntegrationTask", request).await
+    pub fn delete_integration_task<'a>(
+        &'a self,
+        request: &'a DeleteIntegrationTaskRequest,
+    ) -> rt::Call<'a, DeleteIntegrationTaskRequest, DeleteIntegrationTaskResponse> {
+        self.call("DeleteIntegrationTask", request)
     }
 
     /// 删除任务连接 (`DeleteLink`)
     ///
     /// 删除任务连接
-    pub async fn delete_link(&self, request: &DeleteLinkRequest) -> rt::Result<DeleteLinkResponse> {
-        self.call("DeleteLink", request).await
+    pub fn delete_link<'a>(
+        &'a self,
+        request: &'a DeleteLinkRequest,
+    ) -> rt::Call<'a, DeleteLinkRequest, DeleteLinkResponse> {
+        self.call("DeleteLink", request)
     }
 
     /// 删除离线任务 (`DeleteOfflineTask`)
     ///
     /// 删除任务
-    pub async fn delete_offline_task(
-        &self,
-        request: &DeleteOfflineTaskRequest,
-    ) -> rt::Result<DeleteOfflineTaskResponse> {
-        self.call("DeleteOfflineTask", request).await
+    pub fn delete_offline_task<'a>(
+        &'a self,
+        request: &'a DeleteOfflineTaskRequest,
+    ) -> rt::Call<'a, DeleteOfflineTaskRequest, DeleteOfflineTaskResponse> {
+        self.call("DeleteOfflineTask", request)
     }
 
     /// 删除项目参数 (`DeleteProjectParamDs`)
     ///
     /// 删除项目参数
-    pub async fn delete_project_param_ds(
-        &self,
-        request: &DeleteProjectParamDsRequest,
-    ) -> rt::Result<DeleteProjectParamDsResponse> {
-        self.call("DeleteProjectParamDs", request).await
+    pub fn delete_project_param_ds<'a>(
+        &'a self,
+        request: &'a DeleteProjectParamDsRequest,
+    ) -> rt::Call<'a, DeleteProjectParamDsRequest, DeleteProjectParamDsResponse> {
+        self.call("DeleteProjectParamDs", request)
     }
 
     /// 删除项目用户 (`DeleteProjectUsers`)
     ///
     /// 删除项目用户
-    pub async fn delete_project_users(
-        &self,
-        request: &DeleteProjectUsersRequest,
-    ) -> rt::Result<DeleteProjectUsersResponse> {
-        self.call("DeleteProjectUsers", request).await
+    pub fn delete_project_users<'a>(
+        &'a self,
+        request: &'a DeleteProjectUsersRequest,
+    ) -> rt::Call<'a, DeleteProjectUsersRequest, DeleteProjectUsersResponse> {
+        self.call("DeleteProjectUsers", request)
     }
 
     /// 删除资源（废弃） (`DeleteResource`)
     ///
     /// 资源管理删除资源。本接口已废弃，请使用接口DeleteResourceFile。
-    pub async fn delete_resource(
-        &self,
-        request: &DeleteResourceRequest,
-    ) -> rt::Result<DeleteResourceResponse> {
-        self.call("DeleteResource", request).await
+    pub fn delete_resource<'a>(
+        &'a self,
+        request: &'a DeleteResourceRequest,
+    ) -> rt::Call<'a, DeleteResourceRequest, DeleteResourceResponse> {
+        self.call("DeleteResource", request)
     }
 
     /// 【资源管理】删除资源 (`DeleteResourceFile`)
     ///
     /// 资源管理-删除资源文件
-    pub async fn delete_resource_file(
-        &self,
-        request: &DeleteResourceFileRequest,
-    ) -> rt::Result<DeleteResourceFileResponse> {
-        self.call("DeleteResourceFile", request).await
+    pub fn delete_resource_file<'a>(
+        &'a self,
+        request: &'a DeleteResourceFileRequest,
+    ) -> rt::Call<'a, DeleteResourceFileRequest, DeleteResourceFileResponse> {
+        self.call("DeleteResourceFile", request)
     }
 
     /// 【资源管理】批量删除资源 (`DeleteResourceFiles`)
     ///
     /// 资源管理-批量删除资源文件
-    pub async fn delete_resource_files(
-        &self,
-        request: &DeleteResourceFilesRequest,
-    ) -> rt::Result<DeleteResourceFilesResponse> {
-        self.call("DeleteResourceFiles", request).await
+    pub fn delete_resource_files<'a>(
+        &'a self,
+        request: &'a DeleteResourceFilesRequest,
+    ) -> rt::Call<'a, DeleteResourceFilesRequest, DeleteResourceFilesResponse> {
+        self.call("DeleteResourceFiles", request)
     }
 
     /// 删除质量规则接口 (`DeleteRule`)
     ///
     /// 删除质量规则接口
-    pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
-        self.call("DeleteRule", request).await
+    pub fn delete_rule<'a>(
+        &'a self,
+        request: &'a DeleteRuleRequest,
+    ) -> rt::Call<'a, DeleteRuleRequest, DeleteRuleResponse> {
+        self.call("DeleteRule", request)
     }
 
     /// 删除规则模板 (`DeleteRuleTemplate`)
     ///
     /// 删除规则模板
-    pub async fn delete_rule_template(
-        &self,
-        request: &DeleteRuleTemplateRequest,
-    ) -> rt::Result<DeleteRuleTemplateResponse> {
-        self.call("DeleteRuleTemplate", request).await
+    pub fn delete_rule_template<'a>(
+        &'a self,
+        request: &'a DeleteRuleTemplateRequest,
+    ) -> rt::Call<'a, DeleteRuleTemplateRequest, DeleteRuleTemplateResponse> {
+        self.call("DeleteRuleTemplate", request)
     }
 
     /// 删除任务告警规则 (`DeleteTaskAlarmRegular`)
     ///
     /// 删除任务告警规则
-    pub async fn delete_task_alarm_regular(
-        &self,
-        request: &DeleteTaskAlarmRegularRequest,
-    ) -> rt::Result<DeleteTaskAlarmRegularResponse> {
-        self.call("DeleteTaskAlarmRegular", request).await
+    pub fn delete_task_alarm_regular<'a>(
+        &'a self,
+        request: &'a DeleteTaskAlarmRegularRequest,
+    ) -> rt::Call<'a, DeleteTaskAlarmRegularRequest, DeleteTaskAlarmRegularResponse> {
+        self.call("DeleteTaskAlarmRegular", request)
     }
 
     /// 删除编排空间任务 (`DeleteTaskDs`)
     ///
     /// 删除编排空间任务
-    pub async fn delete_task_ds(
-        &self,
-        request: &DeleteTaskDsRequest,
-    ) -> rt::Result<DeleteTaskDsResponse> {
-        self.call("DeleteTaskDs", request).await
+    pub fn delete_task_ds<'a>(
+        &'a self,
+        request: &'a DeleteTaskDsRequest,
+    ) -> rt::Call<'a, DeleteTaskDsRequest, DeleteTaskDsResponse> {
+        self.call("DeleteTaskDs", request)
     }
 
     /// 删除任务血缘关系 (`DeleteTaskLineage`)
     ///
     /// 删除任务血缘信息
-    pub async fn delete_task_lineage(
-        &self,
-        request: &DeleteTaskLineageRequest,
-    ) -> rt::Result<DeleteTaskLineageResponse> {
-        self.call("DeleteTaskLineage", request).await
+    pub fn delete_task_lineage<'a>(
+        &'a self,
+        request: &'a DeleteTaskLineageRequest,
+    ) -> rt::Call<'a, DeleteTaskLineageRequest, DeleteTaskLineageResponse> {
+        self.call("DeleteTaskLineage", request)
     }
 
     /// 通过工作流Id删除工作流 (`DeleteWorkflowById`)
     ///
     /// 通过工作流Id删除工作流
-    pub async fn delete_workflow_by_id(
-        &self,
-        request: &DeleteWorkflowByIdRequest,
-    ) -> rt::Result<DeleteWorkflowByIdResponse> {
-        self.call("DeleteWorkflowById", request).await
+    pub fn delete_workflow_by_id<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowByIdRequest,
+    ) -> rt::Call<'a, DeleteWorkflowByIdRequest, DeleteWorkflowByIdResponse> {
+        self.call("DeleteWorkflowById", request)
     }
 
     /// 告警事件列表 (`DescribeAlarmEvents`)
     ///
     /// 告警事件列表
-    pub async fn describe_alarm_events(
-        &self,
-        request: &DescribeAlarmEventsRequest,
-    ) -> rt::Result<DescribeAlarmEventsResponse> {
-        self.read("DescribeAlarmEvents", request).await
+    pub fn describe_alarm_events<'a>(
+        &'a self,
+        request: &'a DescribeAlarmEventsRequest,
+    ) -> rt::Call<'a, DescribeAlarmEventsRequest, DescribeAlarmEventsResponse> {
+        self.read("DescribeAlarmEvents", request)
     }
 
     /// 告警接收人详情 (`DescribeAlarmReceiver`)
     ///
     /// 告警接收人详情
-    pub async fn describe_alarm_receiver(
-        &self,
-        request: &DescribeAlarmReceiverRequest,
-    ) -> rt::Result<DescribeAlarmReceiverResponse> {
-        self.read("DescribeAlarmReceiver", request).await
+    pub fn describe_alarm_receiver<'a>(
+        &'a self,
+        request: &'a DescribeAlarmReceiverRequest,
+    ) -> rt::Call<'a, DescribeAlarmReceiverRequest, DescribeAlarmReceiverResponse> {
+        self.read("DescribeAlarmReceiver", request)
     }
 
     /// 查询父目录下所有子文件夹+工作流 (`DescribeAllByFolderNew`)
     ///
     /// 查询父目录下所有子文件夹+工作流
-    pub async fn describe_all_by_folder_new(
-        &self,
-        request: &DescribeAllByFolderNewRequest,
-    ) -> rt::Result<DescribeAllByFolderNewResponse> {
-        self.read("DescribeAllByFolderNew", request).await
+    pub fn describe_all_by_folder_new<'a>(
+        &'a self,
+        request: &'a DescribeAllByFolderNewRequest,
+    ) -> rt::Call<'a, DescribeAllByFolderNewRequest, DescribeAllByFolderNewResponse> {
+        self.read("DescribeAllByFolderNew", request)
     }
 
     /// 获取待审批列表 (`DescribeApproveList`)
     ///
     /// 获取待审批列表
-    pub async fn describe_approve_list(
-        &self,
-        request: &DescribeApproveListRequest,
-    ) -> rt::Result<DescribeApproveListResponse> {
-        self.read("DescribeApproveList", request).await
+    pub fn describe_approve_list<'a>(
+        &'a self,
+        request: &'a DescribeApproveListRequest,
+    ) -> rt::Call<'a, DescribeApproveListRequest, DescribeApproveListResponse> {
+        self.read("DescribeApproveList", request)
     }
 
     /// 获取审批分类列表 (`DescribeApproveTypeList`)
     ///
     /// 获取审批分类列表
-    pub async fn describe_approve_type_list(
-        &self,
-        request: &DescribeApproveTypeListRequest,
-    ) -> rt::Result<DescribeApproveTypeListResponse> {
-        self.read("DescribeApproveTypeList", request).await
+    pub fn describe_approve_type_list<'a>(
+        &'a self,
+        request: &'a DescribeApproveTypeListRequest,
+    ) -> rt::Call<'a, DescribeApproveTypeListRequest, DescribeApproveTypeListResponse> {
+        self.read("DescribeApproveTypeList", request)
     }
 
     /// 数据类目基础信息列表 (`DescribeBaseBizCatalogs`)
     ///
     /// 数据地图-信息配置 数据类目列表
-    pub async fn describe_base_biz_catalogs(
-        &self,
-        request: &DescribeBaseBizCatalogsRequest,
-    ) -> rt::Result<DescribeBaseBizCatalogsResponse> {
-        self.read("DescribeBaseBizCatalogs", request).await
+    pub fn describe_base_biz_catalogs<'a>(
+        &'a self,
+        request: &'a DescribeBaseBizCatalogsRequest,
+    ) -> rt::Call<'a, DescribeBaseBizCatalogsRequest, DescribeBaseBizCatalogsResponse> {
+        self.read("DescribeBaseBizCatalogs", request)
     }
 
     /// 批量操作页面获取任务列表 (`DescribeBatchOperateTask`)
     ///
     /// 批量操作页面获取任务列表
-    pub async fn describe_batch_operate_task(
-        &self,
-        request: &DescribeBatchOperateTaskRequest,
-    ) -> rt::Result<DescribeBatchOperateTaskResponse> {
-        self.read("DescribeBatchOperateTask", request).await
+    pub fn describe_batch_operate_task<'a>(
+        &'a self,
+        request: &'a DescribeBatchOperateTaskRequest,
+    ) -> rt::Call<'a, DescribeBatchOperateTaskRequest, DescribeBatchOperateTaskResponse> {
+        self.read("DescribeBatchOperateTask", request)
     }
 
     /// 查询代码模版具体详情 (`DescribeCodeTemplateDetail`)
     ///
     /// 查询代码模版具体详情
-    pub async fn describe_code_template_detail(
-        &self,
-        request: &DescribeCodeTemplateDetailRequest,
-    ) -> rt::Result<DescribeCodeTemplateDetailResponse> {
-        self.read("DescribeCodeTemplateDetail", request).await
+    pub fn describe_code_template_detail<'a>(
+        &'a self,
+        request: &'a DescribeCodeTemplateDetailRequest,
+    ) -> rt::Call<'a, DescribeCodeTemplateDetailRequest, DescribeCodeTemplateDetailResponse> {
+        self.read("DescribeCodeTemplateDetail", request)
     }
 
     /// 列出字段血缘信息 (`DescribeColumnLineage`)
     ///
     /// 列出字段血缘信息
-    pub async fn describe_column_lineage(
-        &self,
-        request: &DescribeColumnLineageRequest,
-    ) -> rt::Result<DescribeColumnLineageResponse> {
-        self.read("DescribeColumnLineage", request).await
+    pub fn describe_column_lineage<'a>(
+        &'a self,
+        request: &'a DescribeColumnLineageRequest,
+    ) -> rt::Call<'a, DescribeColumnLineageRequest, DescribeColumnLineageResponse> {
+        self.read("DescribeColumnLineage", request)
     }
 
     /// 查询表的所有列元数据 (`DescribeColumnsMeta`)
     ///
     /// 查询表的所有列元数据
-    pub async fn describe_columns_meta(
-        &self,
-        request: &DescribeColumnsMetaRequest,
-    ) -> rt::Result<DescribeColumnsMetaResponse> {
-        self.read("DescribeColumnsMeta", request).await
+    pub fn describe_columns_meta<'a>(
+        &'a self,
+        request: &'a DescribeColumnsMetaRequest,
+    ) -> rt::Call<'a, DescribeColumnsMetaRequest, DescribeColumnsMetaResponse> {
+        self.read("DescribeColumnsMeta", request)
     }
 
     /// 查询数据资产 (`DescribeDataAssets`)
     ///
     /// 查询数据资产列表
-    pub async fn describe_data_assets(
-        &self,
-        request: &DescribeDataAssetsRequest,
-    ) -> rt::Result<DescribeDataAssetsResponse> {
-        self.read("DescribeDataAssets", request).await
+    pub fn describe_data_assets<'a>(
+        &'a self,
+        request: &'a DescribeDataAssetsRequest,
+    ) -> rt::Call<'a, DescribeDataAssetsRequest, DescribeDataAssetsResponse> {
+        self.read("DescribeDataAssets", request)
     }
 
     /// 数据质量数据监测情况接口 (`DescribeDataCheckStat`)
     ///
     /// 数据质量的概览页面数据监测情况接口
-    pub async fn describe_data_check_stat(
-        &self,
-        request: &DescribeDataCheckStatRequest,
-    ) -> rt::Result<DescribeDataCheckStatResponse> {
-        self.read("DescribeDataCheckStat", request).await
+    pub fn describe_data_check_stat<'a>(
+        &'a self,
+        request: &'a DescribeDataCheckStatRequest,
+    ) -> rt::Call<'a, DescribeDataCheckStatRequest, DescribeDataCheckStatResponse> {
+        self.read("DescribeDataCheckStat", request)
     }
 
     /// 查询数据服务API的发布态信息详情 (`DescribeDataServicePublishedApiDetail`)
     ///
     /// 查询数据服务API的发布态信息
-    pub async fn describe_data_service_published_api_detail(
-        &self,
-        request: &DescribeDataServicePublishedApiDetailRequest,
-    ) -> rt::Result<DescribeDataServicePublishedApiDetailResponse> {
+    pub fn describe_data_service_published_api_detail<'a>(
+        &'a self,
+        request: &'a DescribeDataServicePublishedApiDetailRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDataServicePublishedApiDetailRequest,
+        DescribeDataServicePublishedApiDetailResponse,
+    > {
         self.read("DescribeDataServicePublishedApiDetail", request)
-            .await
     }
 
     /// 获取数据服务API的发布态信息列表 (`DescribeDataServicePublishedApiList`)
     ///
     /// 获取数据服务API的发布态信息列表
-    pub async fn describe_data_service_published_api_list(
-        &self,
-        request: &DescribeDataServicePublishedApiListRequest,
-    ) -> rt::Result<DescribeDataServicePublishedApiListResponse> {
+    pub fn describe_data_service_published_api_list<'a>(
+        &'a self,
+        request: &'a DescribeDataServicePublishedApiListRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeDataServicePublishedApiListRequest,
+        DescribeDataServicePublishedApiListResponse,
+    > {
         self.read("DescribeDataServicePublishedApiList", request)
-            .await
     }
 
     /// 获取数据源信息 (`DescribeDataSourceInfoList`)
     ///
     /// 获取数据源信息-数据源分页列表
-    pub async fn describe_data_source_info_list(
-        &self,
-        request: &DescribeDataSourceInfoListRequest,
-    ) -> rt::Result<DescribeDataSourceInfoListResponse> {
-        self.read("DescribeDataSourceInfoList", request).await
+    pub fn describe_data_source_info_list<'a>(
+        &'a self,
+        request: &'a DescribeDataSourceInfoListRequest,
+    ) -> rt::Call<'a, DescribeDataSourceInfoListRequest, DescribeDataSourceInfoListResponse> {
+        self.read("DescribeDataSourceInfoList", request)
     }
 
     /// 数据源管理-查询数据源分页列表 (`DescribeDataSourceList`)
     ///
     /// 数据源详情
-    pub async fn describe_data_source_list(
-        &self,
-        request: &DescribeDataSourceListRequest,
-    ) -> rt::Result<DescribeDataSourceListResponse> {
-        self.read("DescribeDataSourceList", request).await
+    pub fn describe_data_source_list<'a>(
+        &'a self,
+        request: &'a DescribeDataSourceListRequest,
+    ) -> rt::Call<'a, DescribeDataSourceListRequest, DescribeDataSourceListResponse> {
+        self.read("DescribeDataSourceList", request)
     }
 
     /// 根据数据库名称和数据源id获取数据库信息 (`DescribeDatabaseByName`)
     ///
     /// 根据数据库名称和数据源id获取数据库信息
-    pub async fn describe_database_by_name(
-        &self,
-        request: &DescribeDatabaseByNameRequest,
-    ) -> rt::Result<DescribeDatabaseByNameResponse> {
-        self.read("DescribeDatabaseByName", request).await
+    pub fn describe_database_by_name<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseByNameRequest,
+    ) -> rt::Call<'a, DescribeDatabaseByNameRequest, DescribeDatabaseByNameResponse> {
+        self.read("DescribeDatabaseByName", request)
     }
 
     /// 获取数据库信息 (`DescribeDatabaseInfoList`)
     ///
     /// 获取数据库信息
-    pub async fn describe_database_info_list(
-        &self,
-        request: &DescribeDatabaseInfoListRequest,
-    ) -> rt::Result<DescribeDatabaseInfoListResponse> {
-        self.read("DescribeDatabaseInfoList", request).await
+    pub fn describe_database_info_list<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseInfoListRequest,
+    ) -> rt::Call<'a, DescribeDatabaseInfoListRequest, DescribeDatabaseInfoListResponse> {
+        self.read("DescribeDatabaseInfoList", request)
     }
 
     /// 查询数据库元数据 (`DescribeDatabaseMeta`)
     ///
     /// 根据数据库Id查询数据库元数据，带有数据源和项目信息
-    pub async fn describe_database_meta(
-        &self,
-        request: &DescribeDatabaseMetaRequest,
-    ) -> rt::Result<DescribeDatabaseMetaResponse> {
-        self.read("DescribeDatabaseMeta", request).await
+    pub fn describe_database_meta<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseMetaRequest,
+    ) -> rt::Call<'a, DescribeDatabaseMetaRequest, DescribeDatabaseMetaResponse> {
+        self.read("DescribeDatabaseMeta", request)
     }
 
     /// 查询数据库列表 (`DescribeDatabaseMetas`)
     ///
     /// 查询数据库列表
-    pub async fn describe_database_metas(
-        &self,
-        request: &DescribeDatabaseMetasRequest,
-    ) -> rt::Result<DescribeDatabaseMetasResponse> {
-        self.read("DescribeDatabaseMetas", request).await
+    pub fn describe_database_metas<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseMetasRequest,
+    ) -> rt::Call<'a, DescribeDatabaseMetasRequest, DescribeDatabaseMetasResponse> {
+        self.read("DescribeDatabaseMetas", request)
     }
 
     /// 数据源管理-数据源详情 (`DescribeDatasource`)
     ///
     /// 数据源详情
-    pub async fn describe_datasource(
-        &self,
-        request: &DescribeDatasourceRequest,
-    ) -> rt::Result<DescribeDatasourceResponse> {
-        self.read("DescribeDatasource", request).await
+    pub fn describe_datasource<'a>(
+        &'a self,
+        request: &'a DescribeDatasourceRequest,
+    ) -> rt::Call<'a, DescribeDatasourceRequest, DescribeDatasourceResponse> {
+        self.read("DescribeDatasource", request)
     }
 
     /// 根据层级查找上-下游任务节点 (`DescribeDependOpsTasks`)
     ///
     /// 根据层级查找上/下游任务节点
-    pub async fn describe_depend_ops_tasks(
-        &self,
-        request: &DescribeDependOpsTasksRequest,
-    ) -> rt::Result<DescribeDependOpsTasksResponse> {
-        self.read("DescribeDependOpsTasks", request).await
+    pub fn describe_depend_ops_tasks<'a>(
+        &'a self,
+        request: &'a DescribeDependOpsTasksRequest,
+    ) -> rt::Call<'a, DescribeDependOpsTasksRequest, DescribeDependOpsTasksResponse> {
+        self.read("DescribeDependOpsTasks", request)
     }
 
     /// 通过taskIds查询task详情列表 (`DescribeDependTaskLists`)
     ///
     /// 通过taskIds查询task详情列表
-    pub async fn describe_depend_task_lists(
-        &self,
-        request: &DescribeDependTaskListsRequest,
-    ) -> rt::Result<DescribeDependTaskListsResponse> {
-        self.read("DescribeDependTaskLists", request).await
+    pub fn describe_depend_task_lists<'a>(
+        &'a self,
+        request: &'a DescribeDependTaskListsRequest,
+    ) -> rt::Call<'a, DescribeDependTaskListsRequest, DescribeDependTaskListsResponse> {
+        self.read("DescribeDependTaskLists", request)
     }
 
     /// 查询维度评分 (`DescribeDimensionScore`)
     ///
     /// 质量报告-查询质量评分
-    pub async fn describe_dimension_score(
-        &self,
-        request: &DescribeDimensionScoreRequest,
-    ) -> rt::Result<DescribeDimensionScoreResponse> {
-        self.read("DescribeDimensionScore", request).await
+    pub fn describe_dimension_score<'a>(
+        &'a self,
+        request: &'a DescribeDimensionScoreRequest,
+    ) -> rt::Call<'a, DescribeDimensionScoreRequest, DescribeDimensionScoreResponse> {
+        self.read("DescribeDimensionScore", request)
     }
 
     /// 编排空间-查询目录树 (`DescribeDsFolderTree`)
     ///
     /// 查询目录树
-    pub async fn describe_ds_folder_tree(
-        &self,
-        request: &DescribeDsFolderTreeRequest,
-    ) -> rt::Result<DescribeDsFolderTreeResponse> {
-        self.read("DescribeDsFolderTree", request).await
+    pub fn describe_ds_folder_tree<'a>(
+        &'a self,
+        request: &'a DescribeDsFolderTreeRequest,
+    ) -> rt::Call<'a, DescribeDsFolderTreeRequest, DescribeDsFolderTreeResponse> {
+        self.read("DescribeDsFolderTree", request)
     }
 
     /// 编排空间-查询父目录树 (`DescribeDsParentFolderTree`)
     ///
     /// 查询父目录树，用于工作流、任务定位
-    pub async fn describe_ds_parent_folder_tree(
-        &self,
-        request: &DescribeDsParentFolderTreeRequest,
-    ) -> rt::Result<DescribeDsParentFolderTreeResponse> {
-        self.read("DescribeDsParentFolderTree", request).await
+    pub fn describe_ds_parent_folder_tree<'a>(
+        &'a self,
+        request: &'a DescribeDsParentFolderTreeRequest,
+    ) -> rt::Call<'a, DescribeDsParentFolderTreeRequest, DescribeDsParentFolderTreeResponse> {
+        self.read("DescribeDsParentFolderTree", request)
     }
 
     /// 查看任务版本详细信息 (`DescribeDsTaskVersionInfo`)
     ///
     /// 查看任务版本详细信息
-    pub async fn describe_ds_task_version_info(
-        &self,
-        request: &DescribeDsTaskVersionInfoRequest,
-    ) -> rt::Result<DescribeDsTaskVersionInfoResponse> {
-        self.read("DescribeDsTaskVersionInfo", request).await
+    pub fn describe_ds_task_version_info<'a>(
+        &'a self,
+        request: &'a DescribeDsTaskVersionInfoRequest,
+    ) -> rt::Call<'a, DescribeDsTaskVersionInfoRequest, DescribeDsTaskVersionInfoResponse> {
+        self.read("DescribeDsTaskVersionInfo", request)
     }
 
     /// 拉取任务版本列表 (`DescribeDsTaskVersionList`)
     ///
     /// 拉取任务版本列表
-    pub async fn describe_ds_task_version_list(
-        &self,
-        request: &DescribeDsTaskVersionListRequest,
-    ) -> rt::Result<DescribeDsTaskVersionListResponse> {
-        self.read("DescribeDsTaskVersionList", request).await
+    pub fn describe_ds_task_version_list<'a>(
+        &'a self,
+        request: &'a DescribeDsTaskVersionListRequest,
+    ) -> rt::Call<'a, DescribeDsTaskVersionListRequest, DescribeDsTaskVersionListResponse> {
+        self.read("DescribeDsTaskVersionList", request)
     }
 
     /// 获取值班日历 (`DescribeDutyScheduleDetails`)
     ///
     /// 获取值班日历
-    pub async fn describe_duty_schedule_details(
-        &self,
-        request: &DescribeDutyScheduleDetailsRequest,
-    ) -> rt::Result<DescribeDutyScheduleDetailsResponse> {
-        self.read("DescribeDutyScheduleDetails", request).await
+    pub fn describe_duty_schedule_details<'a>(
+        &'a self,
+        request: &'a DescribeDutyScheduleDetailsRequest,
+    ) -> rt::Call<'a, DescribeDutyScheduleDetailsRequest, DescribeDutyScheduleDetailsResponse> {
+        self.read("DescribeDutyScheduleDetails", request)
     }
 
     /// 获取值班表列表 (`DescribeDutyScheduleList`)
     ///
     /// 获取值班表列表
-    pub async fn describe_duty_schedule_list(
-        &self,
-        request: &DescribeDutyScheduleListRequest,
-    ) -> rt::Result<DescribeDutyScheduleListResponse> {
-        self.read("DescribeDutyScheduleList", request).await
+    pub fn describe_duty_schedule_list<'a>(
+        &'a self,
+        request: &'a DescribeDutyScheduleListRequest,
+    ) -> rt::Call<'a, DescribeDutyScheduleListRequest, DescribeDutyScheduleListResponse> {
+        self.read("DescribeDutyScheduleList", request)
     }
 
     /// 实例运维-事件实例-查询事件详情 (`DescribeEvent`)
     ///
     /// 根据项目ID和事件名称查看事件详情
-    pub async fn describe_event(
-        &self,
-        request: &DescribeEventRequest,
-    ) -> rt::Result<DescribeEventResponse> {
-        self.read("DescribeEvent", request).await
+    pub fn describe_event<'a>(
+        &'a self,
+        request: &'a DescribeEventRequest,
+    ) -> rt::Call<'a, DescribeEventRequest, DescribeEventResponse> {
+        self.read("DescribeEvent", request)
     }
 
     /// 查找事件实例 (`DescribeEventCases`)
     ///
     /// 根据条件查找事件实例
-    pub async fn describe_event_cases(
-        &self,
-        request: &DescribeEventCasesRequest,
-    ) -> rt::Result<DescribeEventCasesResponse> {
-        self.read("DescribeEventCases", request).await
+    pub fn describe_event_cases<'a>(
+        &'a self,
+        request: &'a DescribeEventCasesRequest,
+    ) -> rt::Call<'a, DescribeEventCasesRequest, DescribeEventCasesResponse> {
+        self.read("DescribeEventCases", request)
     }
 
     /// 事件实例-事件实例查看消费任务 (`DescribeEventConsumeTasks`)
     ///
     /// 查看事件实例的消费任务
-    pub async fn describe_event_consume_tasks(
-        &self,
-        request: &DescribeEventConsumeTasksRequest,
-    ) -> rt::Result<DescribeEventConsumeTasksResponse> {
-        self.read("DescribeEventConsumeTasks", request).await
+    pub fn describe_event_consume_tasks<'a>(
+        &'a self,
+        request: &'a DescribeEventConsumeTasksRequest,
+    ) -> rt::Call<'a, DescribeEventConsumeTasksRequest, DescribeEventConsumeTasksResponse> {
+        self.read("DescribeEventConsumeTasks", request)
     }
 
     /// 查询规则组执行策略 (`DescribeExecStrategy`)
     ///
     /// 查询规则组执行策略
-    pub async fn describe_exec_strategy(
-        &self,
-        request: &DescribeExecStrategyRequest,
-    ) -> rt::Result<DescribeExecStrategyResponse> {
-        self.read("DescribeExecStrategy", request).await
+    pub fn describe_exec_strategy<'a>(
+        &'a self,
+        request: &'a DescribeExecStrategyRequest,
+    ) -> rt::Call<'a, DescribeExecStrategyRequest, DescribeExecStrategyResponse> {
+        self.read("DescribeExecStrategy", request)
     }
 
     /// 根据id查询执行资源组指标-商业化版本 (`DescribeExecutorGroupMetric`)
     ///
     /// 商业化版本：根据id查询执行资源组指标
-    pub async fn describe_executor_group_metric(
-        &self,
-        request: &DescribeExecutorGroupMetricRequest,
-    ) -> rt::Result<DescribeExecutorGroupMetricResponse> {
-        self.read("DescribeExecutorGroupMetric", request).await
+    pub fn describe_executor_group_metric<'a>(
+        &'a self,
+        request: &'a DescribeExecutorGroupMetricRequest,
+    ) -> rt::Call<'a, DescribeExecutorGroupMetricRequest, DescribeExecutorGroupMetricResponse> {
+        self.read("DescribeExecutorGroupMetric", request)
     }
 
     /// 字段基础信息查询 (`DescribeFieldBasicInfo`)
     ///
     /// 元数据模型-字段基础信息查询接口
-    pub async fn describe_field_basic_info(
-        &self,
-        request: &DescribeFieldBasicInfoRequest,
-    ) -> rt::Result<DescribeFieldBasicInfoResponse> {
-        self.read("DescribeFieldBasicInfo", request).await
+    pub fn describe_field_basic_info<'a>(
+        &'a self,
+        request: &'a DescribeFieldBasicInfoRequest,
+    ) -> rt::Call<'a, DescribeFieldBasicInfoRequest, DescribeFieldBasicInfoResponse> {
+        self.read("DescribeFieldBasicInfo", request)
     }
 
     /// 拉取文件夹下的工作流 (`DescribeFolderWorkflowList`)
     ///
     /// 根据项目id 获取项目下所有工作流列表
-    pub async fn describe_folder_workflow_list(
-        &self,
-        request: &DescribeFolderWorkflowListRequest,
-    ) -> rt::Result<DescribeFolderWorkflowListResponse> {
-        self.read("DescribeFolderWorkflowList", request).await
+    pub fn describe_folder_workflow_list<'a>(
+        &'a self,
+        request: &'a DescribeFolderWorkflowListRequest,
+    ) -> rt::Call<'a, DescribeFolderWorkflowListRequest, DescribeFolderWorkflowListResponse> {
+        self.read("DescribeFolderWorkflowList", request)
     }
 
     /// 查询模版提交任务参数 (`DescribeFormVersionParam`)
     ///
     /// 查询模版关联的任务和可填充参数，为下一步代码模版提交做准备
-    pub async fn describe_form_version_param(
-        &self,
-        request: &DescribeFormVersionParamRequest,
-    ) -> rt::Result<DescribeFormVersionParamResponse> {
-        self.read("DescribeFormVersionParam", request).await
+    pub fn describe_form_version_param<'a>(
+        &'a self,
+        request: &'a DescribeFormVersionParamRequest,
+    ) -> rt::Call<'a, DescribeFormVersionParamRequest, DescribeFormVersionParamResponse> {
+        self.read("DescribeFormVersionParam", request)
     }
 
     /// 查询函数分类 (`DescribeFunctionKinds`)
     ///
     /// 查询函数分类
-    pub async fn describe_function_kinds(
-        &self,
-        request: &DescribeFunctionKindsRequest,
-    ) -> rt::Result<DescribeFunctionKindsResponse> {
-        self.read("DescribeFunctionKinds", request).await
+    pub fn describe_function_kinds<'a>(
+        &'a self,
+        request: &'a DescribeFunctionKindsRequest,
+    ) -> rt::Call<'a, DescribeFunctionKindsRequest, DescribeFunctionKindsResponse> {
+        self.read("DescribeFunctionKinds", request)
     }
 
     /// 查询函数类型 (`DescribeFunctionTypes`)
     ///
     /// 查询函数类型
-    pub async fn describe_function_types(
-        &self,
-        request: &DescribeFunctionTypesRequest,
-    ) -> rt::Result<DescribeFunctionTypesResponse> {
-        self.read("DescribeFunctionTypes", request).await
+    pub fn describe_function_types<'a>(
+        &'a self,
+        request: &'a DescribeFunctionTypesRequest,
+    ) -> rt::Call<'a, DescribeFunctionTypesRequest, DescribeFunctionTypesResponse> {
+        self.read("DescribeFunctionTypes", request)
     }
 
     /// 周期实例统计 (`DescribeInstanceByCycle`)
     ///
     /// 根据周期类型查询所有实例
-    pub async fn describe_instance_by_cycle(
-        &self,
-        request: &DescribeInstanceByCycleRequest,
-    ) -> rt::Result<DescribeInstanceByCycleResponse> {
-        self.read("DescribeInstanceByCycle", request).await
+    pub fn describe_instance_by_cycle<'a>(
+        &'a self,
+        request: &'a DescribeInstanceByCycleRequest,
+    ) -> rt::Call<'a, DescribeInstanceByCycleRequest, DescribeInstanceByCycleResponse> {
+        self.read("DescribeInstanceByCycle", request)
     }
 
     /// DescribeInstanceDetailInfo (`DescribeInstanceDetailInfo`)
     ///
     /// 实例详情页，返回某个实例所有生命周期信息
-    pub async fn describe_instance_detail_info(
-        &self,
-        request: &DescribeInstanceDetailInfoRequest,
-    ) -> rt::Result<DescribeInstanceDetailInfoResponse> {
-        self.read("DescribeInstanceDetailInfo", request).await
+    pub fn describe_instance_detail_info<'a>(
+        &'a self,
+        request: &'a DescribeInstanceDetailInfoRequest,
+    ) -> rt::Call<'a, DescribeInstanceDetailInfoRequest, DescribeInstanceDetailInfoResponse> {
+        self.read("DescribeInstanceDetailInfo", request)
     }
 
     /// 获取日志详情页面 (`DescribeInstanceLastLog`)
     ///
     /// 日志获取详情页面
-    pub async fn describe_instance_last_log(
-        &self,
-        request: &DescribeInstanceLastLogRequest,
-    ) -> rt::Result<DescribeInstanceLastLogResponse> {
-        self.read("DescribeInstanceLastLog", request).await
+    pub fn describe_instance_last_log<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLastLogRequest,
+    ) -> rt::Call<'a, DescribeInstanceLastLogRequest, DescribeInstanceLastLogResponse> {
+        self.read("DescribeInstanceLastLog", request)
     }
 
     /// 获取离线运维实例列表 (`DescribeInstanceList`)
     ///
     /// 获取实例列表
-    pub async fn describe_instance_list(
-        &self,
-        request: &DescribeInstanceListRequest,
-    ) -> rt::Result<DescribeInstanceListResponse> {
-        self.read("DescribeInstanceList", request).await
+    pub fn describe_instance_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceListRequest,
+    ) -> rt::Call<'a, DescribeInstanceListRequest, DescribeInstanceListResponse> {
+        self.read("DescribeInstanceList", request)
     }
 
     /// 获取实例运行日志 (`DescribeInstanceLog`)
     ///
     /// 获取实例运行日志
-    pub async fn describe_instance_log(
-        &self,
-        request: &DescribeInstanceLogRequest,
-    ) -> rt::Result<DescribeInstanceLogResponse> {
-        self.read("DescribeInstanceLog", request).await
+    pub fn describe_instance_log<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogRequest, DescribeInstanceLogResponse> {
+        self.read("DescribeInstanceLog", request)
     }
 
     /// 实例运维-获取具体实例相关日志信息内容 (`DescribeInstanceLogDetail`)
     ///
     /// 获取具体实例相关日志信息
-    pub async fn describe_instance_log_detail(
-        &self,
-        request: &DescribeInstanceLogDetailRequest,
-    ) -> rt::Result<DescribeInstanceLogDetailResponse> {
-        self.read("DescribeInstanceLogDetail", request).await
+    pub fn describe_instance_log_detail<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogDetailRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogDetailRequest, DescribeInstanceLogDetailResponse> {
+        self.read("DescribeInstanceLogDetail", request)
     }
 
     /// 下载日志文件 (`DescribeInstanceLogFile`)
     ///
     /// 下载日志文件，返回日志下载URL
-    pub async fn describe_instance_log_file(
-        &self,
-        request: &DescribeInstanceLogFileRequest,
-    ) -> rt::Result<DescribeInstanceLogFileResponse> {
-        self.read("DescribeInstanceLogFile", request).await
+    pub fn describe_instance_log_file<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogFileRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogFileRequest, DescribeInstanceLogFileResponse> {
+        self.read("DescribeInstanceLogFile", request)
     }
 
     /// 获取离线任务实例运行日志列表 (`DescribeInstanceLogList`)
     ///
     /// 离线任务实例运行日志列表
-    pub async fn describe_instance_log_list(
-        &self,
-        request: &DescribeInstanceLogListRequest,
-    ) -> rt::Result<DescribeInstanceLogListResponse> {
-        self.read("DescribeInstanceLogList", request).await
+    pub fn describe_instance_log_list<'a>(
+        &'a self,
+        request: &'a DescribeInstanceLogListRequest,
+    ) -> rt::Call<'a, DescribeInstanceLogListRequest, DescribeInstanceLogListResponse> {
+        self.read("DescribeInstanceLogList", request)
     }
 
     /// 按执行资源组查询任务调度与运行实例数量统计 (`DescribeInstancesByExecutors`)
     ///
     /// 按执行资源组查询任务调度与运行实例数量统计
-    pub async fn describe_instances_by_executors(
-        &self,
-        request: &DescribeInstancesByExecutorsRequest,
-    ) -> rt::Result<DescribeInstancesByExecutorsResponse> {
-        self.read("DescribeInstancesByExecutors", request).await
+    pub fn describe_instances_by_executors<'a>(
+        &'a self,
+        request: &'a DescribeInstancesByExecutorsRequest,
+    ) -> rt::Call<'a, DescribeInstancesByExecutorsRequest, DescribeInstancesByExecutorsResponse>
+    {
+        self.read("DescribeInstancesByExecutors", request)
     }
 
     /// 查询集成节点 (`DescribeIntegrationNode`)
     ///
     /// 查询集成节点
-    pub async fn describe_integration_node(
-        &self,
-        request: &DescribeIntegrationNodeRequest,
-    ) -> rt::Result<DescribeIntegrationNodeResponse> {
-        self.read("DescribeIntegrationNode", request).await
+    pub fn describe_integration_node<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationNodeRequest,
+    ) -> rt::Call<'a, DescribeIntegrationNodeRequest, DescribeIntegrationNodeResponse> {
+        self.read("DescribeIntegrationNode", request)
     }
 
     /// 数据集成大屏概览 (`DescribeIntegrationStatistics`)
     ///
     /// 数据集成大屏概览
-    pub async fn describe_integration_statistics(
-        &self,
-        request: &DescribeIntegrationStatisticsRequest,
-    ) -> rt::Result<DescribeIntegrationStatisticsResponse> {
-        self.read("DescribeIntegrationStatistics", request).await
+    pub fn describe_integration_statistics<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationStatisticsRequest,
+    ) -> rt::Call<'a, DescribeIntegrationStatisticsRequest, DescribeIntegrationStatisticsResponse>
+    {
+        self.read("DescribeIntegrationStatistics", request)
     }
 
     /// 数据集成大屏实例状态统计趋势 (`DescribeIntegrationStatisticsInstanceTrend`)
     ///
     /// 数据集成大屏实例状态统计趋势
-    pub async fn describe_integration_statistics_instance_trend(
-        &self,
-        request: &DescribeIntegrationStatisticsInstanceTrendRequest,
-    ) -> rt::Result<DescribeIntegrationStatisticsInstanceTrendResponse> {
+    pub fn describe_integration_statistics_instance_trend<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationStatisticsInstanceTrendRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIntegrationStatisticsInstanceTrendRequest,
+        DescribeIntegrationStatisticsInstanceTrendResponse,
+    > {
         self.read("DescribeIntegrationStatisticsInstanceTrend", request)
-            .await
     }
 
     /// 数据集成大屏同步条数统计趋势 (`DescribeIntegrationStatisticsRecordsTrend`)
     ///
     /// 数据集成大屏同步条数统计趋势
-    pub async fn describe_integration_statistics_records_trend(
-        &self,
-        request: &DescribeIntegrationStatisticsRecordsTrendRequest,
-    ) -> rt::Result<DescribeIntegrationStatisticsRecordsTrendResponse> {
+    pub fn describe_integration_statistics_records_trend<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationStatisticsRecordsTrendRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIntegrationStatisticsRecordsTrendRequest,
+        DescribeIntegrationStatisticsRecordsTrendResponse,
+    > {
         self.read("DescribeIntegrationStatisticsRecordsTrend", request)
-            .await
     }
 
     /// 数据集成大屏任务状态分布统计 (`DescribeIntegrationStatisticsTaskStatus`)
     ///
     /// 数据集成大屏任务状态分布统计
-    pub async fn describe_integration_statistics_task_status(
-        &self,
-        request: &DescribeIntegrationStatisticsTaskStatusRequest,
-    ) -> rt::Result<DescribeIntegrationStatisticsTaskStatusResponse> {
+    pub fn describe_integration_statistics_task_status<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationStatisticsTaskStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIntegrationStatisticsTaskStatusRequest,
+        DescribeIntegrationStatisticsTaskStatusResponse,
+    > {
         self.read("DescribeIntegrationStatisticsTaskStatus", request)
-            .await
     }
 
     /// 数据集成大屏任务状态统计趋势 (`DescribeIntegrationStatisticsTaskStatusTrend`)
     ///
     /// 数据集成大屏任务状态统计趋势
-    pub async fn describe_integration_statistics_task_status_trend(
-        &self,
-        request: &DescribeIntegrationStatisticsTaskStatusTrendRequest,
-    ) -> rt::Result<DescribeIntegrationStatisticsTaskStatusTrendResponse> {
+    pub fn describe_integration_statistics_task_status_trend<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationStatisticsTaskStatusTrendRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIntegrationStatisticsTaskStatusTrendRequest,
+        DescribeIntegrationStatisticsTaskStatusTrendResponse,
+    > {
         self.read("DescribeIntegrationStatisticsTaskStatusTrend", request)
-            .await
     }
 
     /// 查询集成任务详情 (`DescribeIntegrationTask`)
     ///
     /// 查询集成任务
-    pub async fn describe_integration_task(
-        &self,
-        request: &DescribeIntegrationTaskRequest,
-    ) -> rt::Result<DescribeIntegrationTaskResponse> {
-        self.read("DescribeIntegrationTask", request).await
+    pub fn describe_integration_task<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationTaskRequest,
+    ) -> rt::Call<'a, DescribeIntegrationTaskRequest, DescribeIntegrationTaskResponse> {
+        self.read("DescribeIntegrationTask", request)
     }
 
     /// 查询集成任务列表 (`DescribeIntegrationTasks`)
     ///
     /// 查询集成任务列表
-    pub async fn describe_integration_tasks(
-        &self,
-        request: &DescribeIntegrationTasksRequest,
-    ) -> rt::Result<DescribeIntegrationTasksResponse> {
-        self.read("DescribeIntegrationTasks", request).await
+    pub fn describe_integration_tasks<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationTasksRequest,
+    ) -> rt::Call<'a, DescribeIntegrationTasksRequest, DescribeIntegrationTasksResponse> {
+        self.read("DescribeIntegrationTasks", request)
     }
 
     /// 查询集成任务版本节点信息 (`DescribeIntegrationVersionNodesInfo`)
     ///
     /// 查询集成任务版本节点信息
-    pub async fn describe_integration_version_nodes_info(
-        &self,
-        request: &DescribeIntegrationVersionNodesInfoRequest,
-    ) -> rt::Result<DescribeIntegrationVersionNodesInfoResponse> {
+    pub fn describe_integration_version_nodes_info<'a>(
+        &'a self,
+        request: &'a DescribeIntegrationVersionNodesInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIntegrationVersionNodesInfoRequest,
+        DescribeIntegrationVersionNodesInfoResponse,
+    > {
         self.read("DescribeIntegrationVersionNodesInfo", request)
-            .await
     }
 
     /// 列出血缘中心字段信息 (`DescribeLineageColumns`)
     ///
     /// 列出血缘中心字段信息
-    pub async fn describe_lineage_columns(
-        &self,
-        request: &DescribeLineageColumnsRequest,
-    ) -> rt::Result<DescribeLineageColumnsResponse> {
-        self.read("DescribeLineageColumns", request).await
+    pub fn describe_lineage_columns<'a>(
+        &'a self,
+        request: &'a DescribeLineageColumnsRequest,
+    ) -> rt::Call<'a, DescribeLineageColumnsRequest, DescribeLineageColumnsResponse> {
+        self.read("DescribeLineageColumns", request)
     }
 
     /// 通用血缘查询 (`DescribeLineageInfo`)
     ///
     /// 通用血缘查询接口
-    pub async fn describe_lineage_info(
-        &self,
-        request: &DescribeLineageInfoRequest,
-    ) -> rt::Result<DescribeLineageInfoResponse> {
-        self.read("DescribeLineageInfo", request).await
+    pub fn describe_lineage_info<'a>(
+        &'a self,
+        request: &'a DescribeLineageInfoRequest,
+    ) -> rt::Call<'a, DescribeLineageInfoRequest, DescribeLineageInfoResponse> {
+        self.read("DescribeLineageInfo", request)
     }
 
     /// 查询手动任务触发记录 (`DescribeManualTriggerRecordPage`)
     ///
     /// 查询手动任务触发记录
-    pub async fn describe_manual_trigger_record_page(
-        &self,
-        request: &DescribeManualTriggerRecordPageRequest,
-    ) -> rt::Result<DescribeManualTriggerRecordPageResponse> {
-        self.read("DescribeManualTriggerRecordPage", request).await
+    pub fn describe_manual_trigger_record_page<'a>(
+        &'a self,
+        request: &'a DescribeManualTriggerRecordPageRequest,
+    ) -> rt::Call<'a, DescribeManualTriggerRecordPageRequest, DescribeManualTriggerRecordPageResponse>
+    {
+        self.read("DescribeManualTriggerRecordPage", request)
     }
 
     /// 获取离线任务长连接Token (`DescribeOfflineTaskToken`)
     ///
     /// 获取离线任务长连接Token
-    pub async fn describe_offline_task_token(
-        &self,
-        request: &DescribeOfflineTaskTokenRequest,
-    ) -> rt::Result<DescribeOfflineTaskTokenResponse> {
-        self.read("DescribeOfflineTaskToken", request).await
+    pub fn describe_offline_task_token<'a>(
+        &'a self,
+        request: &'a DescribeOfflineTaskTokenRequest,
+    ) -> rt::Call<'a, DescribeOfflineTaskTokenRequest, DescribeOfflineTaskTokenResponse> {
+        self.read("DescribeOfflineTaskToken", request)
     }
 
     /// 智能运维-任务运维列表组合条件查询 (`DescribeOperateOpsTasks`)
     ///
     /// 任务运维列表组合条件查询
-    pub async fn describe_operate_ops_tasks(
-        &self,
-        request: &DescribeOperateOpsTasksRequest,
-    ) -> rt::Result<DescribeOperateOpsTasksResponse> {
-        self.read("DescribeOperateOpsTasks", request).await
+    pub fn describe_operate_ops_tasks<'a>(
+        &'a self,
+        request: &'a DescribeOperateOpsTasksRequest,
+    ) -> rt::Call<'a, DescribeOperateOpsTasksRequest, DescribeOperateOpsTasksResponse> {
+        self.read("DescribeOperateOpsTasks", request)
     }
 
     /// 实例运维-获取实例日志列表 (`DescribeOpsInstanceLogList`)
     ///
     /// 实例运维-获取实例日志列表
-    pub async fn describe_ops_instance_log_list(
-        &self,
-        request: &DescribeOpsInstanceLogListRequest,
-    ) -> rt::Result<DescribeOpsInstanceLogListResponse> {
-        self.read("DescribeOpsInstanceLogList", request).await
+    pub fn describe_ops_instance_log_list<'a>(
+        &'a self,
+        request: &'a DescribeOpsInstanceLogListRequest,
+    ) -> rt::Call<'a, DescribeOpsInstanceLogListRequest, DescribeOpsInstanceLogListResponse> {
+        self.read("DescribeOpsInstanceLogList", request)
     }
 
     /// 数据补录-查看补录计划任务实例 (`DescribeOpsMakePlanInstances`)
     ///
     /// 根据补录计划和补录任务获取补录实例列表。
-    pub async fn describe_ops_make_plan_instances(
-        &self,
-        request: &DescribeOpsMakePlanInstancesRequest,
-    ) -> rt::Result<DescribeOpsMakePlanInstancesResponse> {
-        self.read("DescribeOpsMakePlanInstances", request).await
+    pub fn describe_ops_make_plan_instances<'a>(
+        &'a self,
+        request: &'a DescribeOpsMakePlanInstancesRequest,
+    ) -> rt::Call<'a, DescribeOpsMakePlanInstancesRequest, DescribeOpsMakePlanInstancesResponse>
+    {
+        self.read("DescribeOpsMakePlanInstances", request)
     }
 
     /// 数据补录-查看补录计划任务 (`DescribeOpsMakePlanTasks`)
     ///
     /// 查看补录计划任务
-    pub async fn describe_ops_make_plan_tasks(
-        &self,
-        request: &DescribeOpsMakePlanTasksRequest,
-    ) -> rt::Result<DescribeOpsMakePlanTasksResponse> {
-        self.read("DescribeOpsMakePlanTasks", request).await
+    pub fn describe_ops_make_plan_tasks<'a>(
+        &'a self,
+        request: &'a DescribeOpsMakePlanTasksRequest,
+    ) -> rt::Call<'a, DescribeOpsMakePlanTasksRequest, DescribeOpsMakePlanTasksResponse> {
+        self.read("DescribeOpsMakePlanTasks", request)
     }
 
     /// 数据补录-查询补录计划 (`DescribeOpsMakePlans`)
     ///
     /// 根据条件分页查询补录计划
-    pub async fn describe_ops_make_plans(
-        &self,
-        request: &DescribeOpsMakePlansRequest,
-    ) -> rt::Result<DescribeOpsMakePlansResponse> {
-        self.read("DescribeOpsMakePlans", request).await
+    pub fn describe_ops_make_plans<'a>(
+        &'a self,
+        request: &'a DescribeOpsMakePlansRequest,
+    ) -> rt::Call<'a, DescribeOpsMakePlansRequest, DescribeOpsMakePlansResponse> {
+        self.read("DescribeOpsMakePlans", request)
     }
 
     /// 查询用户生产工作流列表 (`DescribeOpsWorkflows`)
     ///
     /// 查询用户生产工作流列表
-    pub async fn describe_ops_workflows(
-        &self,
-        request: &DescribeOpsWorkflowsRequest,
-    ) -> rt::Result<DescribeOpsWorkflowsResponse> {
-        self.read("DescribeOpsWorkflows", request).await
+    pub fn describe_ops_workflows<'a>(
+        &'a self,
+        request: &'a DescribeOpsWorkflowsRequest,
+    ) -> rt::Call<'a, DescribeOpsWorkflowsRequest, DescribeOpsWorkflowsResponse> {
+        self.read("DescribeOpsWorkflows", request)
     }
 
     /// 查询全量函数（层级化）接口 (`DescribeOrganizationalFunctions`)
     ///
     /// 查询全量函数
-    pub async fn describe_organizational_functions(
-        &self,
-        request: &DescribeOrganizationalFunctionsRequest,
-    ) -> rt::Result<DescribeOrganizationalFunctionsResponse> {
-        self.read("DescribeOrganizationalFunctions", request).await
+    pub fn describe_organizational_functions<'a>(
+        &'a self,
+        request: &'a DescribeOrganizationalFunctionsRequest,
+    ) -> rt::Call<'a, DescribeOrganizationalFunctionsRequest, DescribeOrganizationalFunctionsResponse>
+    {
+        self.read("DescribeOrganizationalFunctions", request)
     }
 
     /// 查询任务父依赖 (`DescribeParentTask`)
     ///
     /// 查询任务父依赖
-    pub async fn describe_parent_task(
-        &self,
-        request: &DescribeParentTaskRequest,
-    ) -> rt::Result<DescribeParentTaskResponse> {
-        self.read("DescribeParentTask", request).await
+    pub fn describe_parent_task<'a>(
+        &'a self,
+        request: &'a DescribeParentTaskRequest,
+    ) -> rt::Call<'a, DescribeParentTaskRequest, DescribeParentTaskResponse> {
+        self.read("DescribeParentTask", request)
     }
 
     /// 获取待提交任务预提交校验信息 (`DescribePendingSubmitTaskList`)
     ///
     /// 获取待提交任务预提交校验信息（注意：工作流编号或者任务编号列表，必须填一项）
-    pub async fn describe_pending_submit_task_list(
-        &self,
-        request: &DescribePendingSubmitTaskListRequest,
-    ) -> rt::Result<DescribePendingSubmitTaskListResponse> {
-        self.read("DescribePendingSubmitTaskList", request).await
+    pub fn describe_pending_submit_task_list<'a>(
+        &'a self,
+        request: &'a DescribePendingSubmitTaskListRequest,
+    ) -> rt::Call<'a, DescribePendingSubmitTaskListRequest, DescribePendingSubmitTaskListResponse>
+    {
+        self.read("DescribePendingSubmitTaskList", request)
     }
 
     /// 获取项目信息 (`DescribeProject`)
     ///
     /// 获取项目信息
-    pub async fn describe_project(
-        &self,
-        request: &DescribeProjectRequest,
-    ) -> rt::Result<DescribeProjectResponse> {
-        self.read("DescribeProject", request).await
+    pub fn describe_project<'a>(
+        &'a self,
+        request: &'a DescribeProjectRequest,
+    ) -> rt::Call<'a, DescribeProjectRequest, DescribeProjectResponse> {
+        self.read("DescribeProject", request)
     }
 
     /// 获取项目下的用户列表 (`DescribeProjectUsers`)
     ///
     /// 获取项目下的用户，分页返回
-    pub async fn describe_project_users(
-        &self,
-        request: &DescribeProjectUsersRequest,
-    ) -> rt::Result<DescribeProjectUsersResponse> {
-        self.read("DescribeProjectUsers", request).await
+    pub fn describe_project_users<'a>(
+        &'a self,
+        request: &'a DescribeProjectUsersRequest,
+    ) -> rt::Call<'a, DescribeProjectUsersRequest, DescribeProjectUsersResponse> {
+        self.read("DescribeProjectUsers", request)
     }
 
     /// 查询质量评分 (`DescribeQualityScore`)
     ///
     /// 质量报告-质量评分
-    pub async fn describe_quality_score(
-        &self,
-        request: &DescribeQualityScoreRequest,
-    ) -> rt::Result<DescribeQualityScoreResponse> {
-        self.read("DescribeQualityScore", request).await
+    pub fn describe_quality_score<'a>(
+        &'a self,
+        request: &'a DescribeQualityScoreRequest,
+    ) -> rt::Call<'a, DescribeQualityScoreRequest, DescribeQualityScoreResponse> {
+        self.read("DescribeQualityScore", request)
     }
 
     /// 查询质量分趋势 (`DescribeQualityScoreTrend`)
     ///
     /// 质量报告-质量分周期趋势
-    pub async fn describe_quality_score_trend(
-        &self,
-        request: &DescribeQualityScoreTrendRequest,
-    ) -> rt::Result<DescribeQualityScoreTrendResponse> {
-        self.read("DescribeQualityScoreTrend", request).await
+    pub fn describe_quality_score_trend<'a>(
+        &'a self,
+        request: &'a DescribeQualityScoreTrendRequest,
+    ) -> rt::Call<'a, DescribeQualityScoreTrendRequest, DescribeQualityScoreTrendResponse> {
+        self.read("DescribeQualityScoreTrend", request)
     }
 
     /// 查询实时任务实例节点信息 (`DescribeRealTimeTaskInstanceNodeInfo`)
     ///
     /// 查询实时任务实例节点信息
-    pub async fn describe_real_time_task_instance_node_info(
-        &self,
-        request: &DescribeRealTimeTaskInstanceNodeInfoRequest,
-    ) -> rt::Result<DescribeRealTimeTaskInstanceNodeInfoResponse> {
+    pub fn describe_real_time_task_instance_node_info<'a>(
+        &'a self,
+        request: &'a DescribeRealTimeTaskInstanceNodeInfoRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRealTimeTaskInstanceNodeInfoRequest,
+        DescribeRealTimeTaskInstanceNodeInfoResponse,
+    > {
         self.read("DescribeRealTimeTaskInstanceNodeInfo", request)
-            .await
     }
 
     /// 实时任务运行指标概览 (`DescribeRealTimeTaskMetricOverview`)
     ///
     /// 实时任务运行指标概览
-    pub async fn describe_real_time_task_metric_overview(
-        &self,
-        request: &DescribeRealTimeTaskMetricOverviewRequest,
-    ) -> rt::Result<DescribeRealTimeTaskMetricOverviewResponse> {
+    pub fn describe_real_time_task_metric_overview<'a>(
+        &'a self,
+        request: &'a DescribeRealTimeTaskMetricOverviewRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRealTimeTaskMetricOverviewRequest,
+        DescribeRealTimeTaskMetricOverviewResponse,
+    > {
         self.read("DescribeRealTimeTaskMetricOverview", request)
-            .await
     }
 
     /// 实时任务同步速度趋势 (`DescribeRealTimeTaskSpeed`)
     ///
     /// 实时任务同步速度趋势
-    pub async fn describe_real_time_task_speed(
-        &self,
-        request: &DescribeRealTimeTaskSpeedRequest,
-    ) -> rt::Result<DescribeRealTimeTaskSpeedResponse> {
-        self.read("DescribeRealTimeTaskSpeed", request).await
+    pub fn describe_real_time_task_speed<'a>(
+        &'a self,
+        request: &'a DescribeRealTimeTaskSpeedRequest,
+    ) -> rt::Call<'a, DescribeRealTimeTaskSpeedRequest, DescribeRealTimeTaskSpeedResponse> {
+        self.read("DescribeRealTimeTaskSpeed", request)
     }
 
     /// 实时获取数据库列表信息 (`DescribeRealViewDatabasePage`)
     ///
     /// 离线通过表名称获取表信息
-    pub async fn describe_real_view_database_page(
-        &self,
-        request: &DescribeRealViewDatabasePageRequest,
-    ) -> rt::Result<DescribeRealViewDatabasePageResponse> {
-        self.read("DescribeRealViewDatabasePage", request).await
+    pub fn describe_real_view_database_page<'a>(
+        &'a self,
+        request: &'a DescribeRealViewDatabasePageRequest,
+    ) -> rt::Call<'a, DescribeRealViewDatabasePageRequest, DescribeRealViewDatabasePageResponse>
+    {
+        self.read("DescribeRealViewDatabasePage", request)
     }
 
     /// 数据集成分页获取数据库Schema (`DescribeRealViewSchemaPage`)
     ///
     /// 数据集成分页获取数据库SCHEMA信息
-    pub async fn describe_real_view_schema_page(
-        &self,
-        request: &DescribeRealViewSchemaPageRequest,
-    ) -> rt::Result<DescribeRealViewSchemaPageResponse> {
-        self.read("DescribeRealViewSchemaPage", request).await
+    pub fn describe_real_view_schema_page<'a>(
+        &'a self,
+        request: &'a DescribeRealViewSchemaPageRequest,
+    ) -> rt::Call<'a, DescribeRealViewSchemaPageRequest, DescribeRealViewSchemaPageResponse> {
+        self.read("DescribeRealViewSchemaPage", request)
     }
 
     /// 根据任务ID分页查询上下游直接关联任务 (`DescribeRelatedTasksByTaskId`)
     ///
     /// 根据任务ID分页查询任务绑定监听的事件
-    pub async fn describe_related_tasks_by_task_id(
-        &self,
-        request: &DescribeRelatedTasksByTaskIdRequest,
-    ) -> rt::Result<DescribeRelatedTasksByTaskIdResponse> {
-        self.read("DescribeRelatedTasksByTaskId", request).await
+    pub fn describe_related_tasks_by_task_id<'a>(
+        &'a self,
+        request: &'a DescribeRelatedTasksByTaskIdRequest,
+    ) -> rt::Call<'a, DescribeRelatedTasksByTaskIdRequest, DescribeRelatedTasksByTaskIdResponse>
+    {
+        self.read("DescribeRelatedTasksByTaskId", request)
     }
 
     /// 获取用量大盘任务详情 (`DescribeReportTaskDetail`)
     ///
     /// 查询上报任务详情，注意：任务执行完后，任务详情上报存在10分钟的延迟，使用接口查询任务详情时需等待任务运行完10分钟后查询
-    pub async fn describe_report_task_detail(
-        &self,
-        request: &DescribeReportTaskDetailRequest,
-    ) -> rt::Result<DescribeReportTaskDetailResponse> {
-        self.read("DescribeReportTaskDetail", request).await
+    pub fn describe_report_task_detail<'a>(
+        &'a self,
+        request: &'a DescribeReportTaskDetailRequest,
+    ) -> rt::Call<'a, DescribeReportTaskDetailRequest, DescribeReportTaskDetailResponse> {
+        self.read("DescribeReportTaskDetail", request)
     }
 
     /// 查询用量大盘任务列表 (`DescribeReportTaskList`)
     ///
     /// 查询上报任务列表
-    pub async fn describe_report_task_list(
-        &self,
-        request: &DescribeReportTaskListRequest,
-    ) -> rt::Result<DescribeReportTaskListResponse> {
-        self.read("DescribeReportTaskList", request).await
+    pub fn describe_report_task_list<'a>(
+        &'a self,
+        request: &'a DescribeReportTaskListRequest,
+    ) -> rt::Call<'a, DescribeReportTaskListRequest, DescribeReportTaskListResponse> {
+        self.read("DescribeReportTaskList", request)
     }
 
     /// 获取资源管理目录树 (`DescribeResourceManagePathTrees`)
     ///
     /// 获取资源管理目录树
-    pub async fn describe_resource_manage_path_trees(
-        &self,
-        request: &DescribeResourceManagePathTreesRequest,
-    ) -> rt::Result<DescribeResourceManagePathTreesResponse> {
-        self.read("DescribeResourceManagePathTrees", request).await
+    pub fn describe_resource_manage_path_trees<'a>(
+        &'a self,
+        request: &'a DescribeResourceManagePathTreesRequest,
+    ) -> rt::Call<'a, DescribeResourceManagePathTreesRequest, DescribeResourceManagePathTreesResponse>
+    {
+        self.read("DescribeResourceManagePathTrees", request)
     }
 
     /// 获取角色列表信息 (`DescribeRoleList`)
     ///
     /// 获取角色列表信息
-    pub async fn describe_role_list(
-        &self,
-        request: &DescribeRoleListRequest,
-    ) -> rt::Result<DescribeRoleListResponse> {
-        self.read("DescribeRoleList", request).await
+    pub fn describe_role_list<'a>(
+        &'a self,
+        request: &'a DescribeRoleListRequest,
+    ) -> rt::Call<'a, DescribeRoleListRequest, DescribeRoleListResponse> {
+        self.read("DescribeRoleList", request)
     }
 
     /// 查询规则详情 (`DescribeRule`)
     ///
     /// 查询规则详情
-    pub async fn describe_rule(
-        &self,
-        request: &DescribeRuleRequest,
-    ) -> rt::Result<DescribeRuleResponse> {
-        self.read("DescribeRule", request).await
+    pub fn describe_rule<'a>(
+        &'a self,
+        request: &'a DescribeRuleRequest,
+    ) -> rt::Call<'a, DescribeRuleRequest, DescribeRuleResponse> {
+        self.read("DescribeRule", request)
     }
 
     /// 数据质量触发维度分布统计接口 (`DescribeRuleDimStat`)
     ///
     /// 数据质量概览页面触发维度分布统计接口
-    pub async fn describe_rule_dim_stat(
-        &self,
-        request: &DescribeRuleDimStatRequest,
-    ) -> rt::Result<DescribeRuleDimStatResponse> {
-        self.read("DescribeRuleDimStat", request).await
+    pub fn describe_rule_dim_stat<'a>(
+        &'a self,
+        request: &'a DescribeRuleDimStatRequest,
+    ) -> rt::Call<'a, DescribeRuleDimStatRequest, DescribeRuleDimStatResponse> {
+        self.read("DescribeRuleDimStat", request)
     }
 
     /// 查询规则执行结果详情 (`DescribeRuleExecDetail`)
     ///
     /// 查询规则执行结果详情
-    pub async fn describe_rule_exec_detail(
-        &self,
-        request: &DescribeRuleExecDetailRequest,
-    ) -> rt::Result<DescribeRuleExecDetailResponse> {
-        self.read("DescribeRuleExecDetail", request).await
+    pub fn describe_rule_exec_detail<'a>(
+        &'a self,
+        request: &'a DescribeRuleExecDetailRequest,
+    ) -> rt::Call<'a, DescribeRuleExecDetailRequest, DescribeRuleExecDetailResponse> {
+        self.read("DescribeRuleExecDetail", request)
     }
 
     /// 规则执行日志查询 (`DescribeRuleExecLog`)
     ///
     /// 规则执行日志查询
-    pub async fn describe_rule_exec_log(
-        &self,
-        request: &DescribeRuleExecLogRequest,
-    ) -> rt::Result<DescribeRuleExecLogResponse> {
-        self.read("DescribeRuleExecLog", request).await
+    pub fn describe_rule_exec_log<'a>(
+        &'a self,
+        request: &'a DescribeRuleExecLogRequest,
+    ) -> rt::Call<'a, DescribeRuleExecLogRequest, DescribeRuleExecLogResponse> {
+        self.read("DescribeRuleExecLog", request)
     }
 
     /// 规则执行结果列表查询 (`DescribeRuleExecResults`)
     ///
     /// 规则执行结果列表查询
-    pub async fn describe_rule_exec_results(
-        &self,
-        request: &DescribeRuleExecResultsRequest,
-    ) -> rt::Result<DescribeRuleExecResultsResponse> {
-        self.read("DescribeRuleExecResults", request).await
+    pub fn describe_rule_exec_results<'a>(
+        &'a self,
+        request: &'a DescribeRuleExecResultsRequest,
+    ) -> rt::Call<'a, DescribeRuleExecResultsRequest, DescribeRuleExecResultsResponse> {
+        self.read("DescribeRuleExecResults", request)
     }
 
     /// 数据质量规则运行情况接口 (`DescribeRuleExecStat`)
     ///
     /// 数据质量概览页面规则运行情况接口
-    pub async fn describe_rule_exec_stat(
-        &self,
-        request: &DescribeRuleExecStatRequest,
-    ) -> rt::Result<DescribeRuleExecStatResponse> {
-        self.read("DescribeRuleExecStat", request).await
+    pub fn describe_rule_exec_stat<'a>(
+        &'a self,
+        request: &'a DescribeRuleExecStatRequest,
+    ) -> rt::Call<'a, DescribeRuleExecStatRequest, DescribeRuleExecStatResponse> {
+        self.read("DescribeRuleExecStat", request)
     }
 
     /// 查询规则组详情接口 (`DescribeRuleGroup`)
     ///
     /// 查询规则组详情接口
-    pub async fn describe_rule_group(
-        &self,
-        request: &DescribeRuleGroupRequest,
-    ) -> rt::Result<DescribeRuleGroupResponse> {
-        self.read("DescribeRuleGroup", request).await
+    pub fn describe_rule_group<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupRequest,
+    ) -> rt::Call<'a, DescribeRuleGroupRequest, DescribeRuleGroupResponse> {
+        self.read("DescribeRuleGroup", request)
     }
 
     /// 规则组执行结果分页查询接口 (`DescribeRuleGroupExecResultsByPage`)
     ///
     /// 规则组执行结果分页查询接口
-    pub async fn describe_rule_group_exec_results_by_page(
-        &self,
-        request: &DescribeRuleGroupExecResultsByPageRequest,
-    ) -> rt::Result<DescribeRuleGroupExecResultsByPageResponse> {
+    pub fn describe_rule_group_exec_results_by_page<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupExecResultsByPageRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeRuleGroupExecResultsByPageRequest,
+        DescribeRuleGroupExecResultsByPageResponse,
+    > {
         self.read("DescribeRuleGroupExecResultsByPage", request)
-            .await
     }
 
     /// 查询规则组订阅信息 (`DescribeRuleGroupSubscription`)
     ///
     /// 查询规则组订阅信息
-    pub async fn describe_rule_group_subscription(
-        &self,
-        request: &DescribeRuleGroupSubscriptionRequest,
-    ) -> rt::Result<DescribeRuleGroupSubscriptionResponse> {
-        self.read("DescribeRuleGroupSubscription", request).await
+    pub fn describe_rule_group_subscription<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupSubscriptionRequest,
+    ) -> rt::Call<'a, DescribeRuleGroupSubscriptionRequest, DescribeRuleGroupSubscriptionResponse>
+    {
+        self.read("DescribeRuleGroupSubscription", request)
     }
 
     /// 查询表绑定执行规则组信息 (`DescribeRuleGroupTable`)
     ///
     /// 查询表绑定执行规则组信息
-    pub async fn describe_rule_group_table(
-        &self,
-        request: &DescribeRuleGroupTableRequest,
-    ) -> rt::Result<DescribeRuleGroupTableResponse> {
-        self.read("DescribeRuleGroupTable", request).await
+    pub fn describe_rule_group_table<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupTableRequest,
+    ) -> rt::Call<'a, DescribeRuleGroupTableRequest, DescribeRuleGroupTableResponse> {
+        self.read("DescribeRuleGroupTable", request)
     }
 
     /// 分页查询规则组接口 (`DescribeRuleGroupsByPage`)
@@ -1692,1284 +1767,1312 @@ impl Client {
     /// {表名称TableName,支持模糊匹配}       {表负责人TableOwnerName,支持模糊匹配}      {监控方式MonitorTypes，1.未配置 2.关联生产调度 3.离线周期检测,支持多选}  {订阅人ReceiverUin}
     /// 【必要字段】
     /// {数据来源DatasourceId}
-    pub async fn describe_rule_groups_by_page(
-        &self,
-        request: &DescribeRuleGroupsByPageRequest,
-    ) -> rt::Result<DescribeRuleGroupsByPageResponse> {
-        self.read("DescribeRuleGroupsByPage", request).await
+    pub fn describe_rule_groups_by_page<'a>(
+        &'a self,
+        request: &'a DescribeRuleGroupsByPageRequest,
+    ) -> rt::Call<'a, DescribeRuleGroupsByPageRequest, DescribeRuleGroupsByPageResponse> {
+        self.read("DescribeRuleGroupsByPage", request)
     }
 
     /// 查询模板详情 (`DescribeRuleTemplate`)
     ///
     /// 查询模板详情
-    pub async fn describe_rule_template(
-        &self,
-        request: &DescribeRuleTemplateRequest,
-    ) -> rt::Result<DescribeRuleTemplateResponse> {
-        self.read("DescribeRuleTemplate", request).await
+    pub fn describe_rule_template<'a>(
+        &'a self,
+        request: &'a DescribeRuleTemplateRequest,
+    ) -> rt::Call<'a, DescribeRuleTemplateRequest, DescribeRuleTemplateResponse> {
+        self.read("DescribeRuleTemplate", request)
     }
 
     /// 查询规则模板列表 (`DescribeRuleTemplates`)
     ///
     /// 查询规则模板列表
-    pub async fn describe_rule_templates(
-        &self,
-        request: &DescribeRuleTemplatesRequest,
-    ) -> rt::Result<DescribeRuleTemplatesResponse> {
-        self.read("DescribeRuleTemplates", request).await
+    pub fn describe_rule_templates<'a>(
+        &'a self,
+        request: &'a DescribeRuleTemplatesRequest,
+    ) -> rt::Call<'a, DescribeRuleTemplatesRequest, DescribeRuleTemplatesResponse> {
+        self.read("DescribeRuleTemplates", request)
     }
 
     /// 规则模板查询接口 (`DescribeRuleTemplatesByPage`)
     ///
     /// 【过滤条件】 {模板名称Name,支持模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}
-    pub async fn describe_rule_templates_by_page(
-        &self,
-        request: &DescribeRuleTemplatesByPageRequest,
-    ) -> rt::Result<DescribeRuleTemplatesByPageResponse> {
-        self.read("DescribeRuleTemplatesByPage", request).await
+    pub fn describe_rule_templates_by_page<'a>(
+        &'a self,
+        request: &'a DescribeRuleTemplatesByPageRequest,
+    ) -> rt::Call<'a, DescribeRuleTemplatesByPageRequest, DescribeRuleTemplatesByPageResponse> {
+        self.read("DescribeRuleTemplatesByPage", request)
     }
 
     /// 查询质量规则列表 (`DescribeRules`)
     ///
     /// 查询质量规则列表
-    pub async fn describe_rules(
-        &self,
-        request: &DescribeRulesRequest,
-    ) -> rt::Result<DescribeRulesResponse> {
-        self.read("DescribeRules", request).await
+    pub fn describe_rules<'a>(
+        &'a self,
+        request: &'a DescribeRulesRequest,
+    ) -> rt::Call<'a, DescribeRulesRequest, DescribeRulesResponse> {
+        self.read("DescribeRules", request)
     }
 
     /// 分页查询质量规则 (`DescribeRulesByPage`)
     ///
     /// 分页查询质量规则
-    pub async fn describe_rules_by_page(
-        &self,
-        request: &DescribeRulesByPageRequest,
-    ) -> rt::Result<DescribeRulesByPageResponse> {
-        self.read("DescribeRulesByPage", request).await
+    pub fn describe_rules_by_page<'a>(
+        &'a self,
+        request: &'a DescribeRulesByPageRequest,
+    ) -> rt::Call<'a, DescribeRulesByPageRequest, DescribeRulesByPageResponse> {
+        self.read("DescribeRulesByPage", request)
     }
 
     /// 运维中心-获取实例列表 (`DescribeScheduleInstances`)
     ///
     /// 获取实例列表
-    pub async fn describe_schedule_instances(
-        &self,
-        request: &DescribeScheduleInstancesRequest,
-    ) -> rt::Result<DescribeScheduleInstancesResponse> {
-        self.read("DescribeScheduleInstances", request).await
+    pub fn describe_schedule_instances<'a>(
+        &'a self,
+        request: &'a DescribeScheduleInstancesRequest,
+    ) -> rt::Call<'a, DescribeScheduleInstancesRequest, DescribeScheduleInstancesResponse> {
+        self.read("DescribeScheduleInstances", request)
     }
 
     /// 运维大屏-实例状态分布 (`DescribeSchedulerInstanceStatus`)
     ///
     /// 运维大屏-实例状态分布
-    pub async fn describe_scheduler_instance_status(
-        &self,
-        request: &DescribeSchedulerInstanceStatusRequest,
-    ) -> rt::Result<DescribeSchedulerInstanceStatusResponse> {
-        self.read("DescribeSchedulerInstanceStatus", request).await
+    pub fn describe_scheduler_instance_status<'a>(
+        &'a self,
+        request: &'a DescribeSchedulerInstanceStatusRequest,
+    ) -> rt::Call<'a, DescribeSchedulerInstanceStatusRequest, DescribeSchedulerInstanceStatusResponse>
+    {
+        self.read("DescribeSchedulerInstanceStatus", request)
     }
 
     /// 运维大屏-实例运行时长排行 (`DescribeSchedulerRunTimeInstanceCntByStatus`)
     ///
     /// 运维大屏-实例运行时长排行
-    pub async fn describe_scheduler_run_time_instance_cnt_by_status(
-        &self,
-        request: &DescribeSchedulerRunTimeInstanceCntByStatusRequest,
-    ) -> rt::Result<DescribeSchedulerRunTimeInstanceCntByStatusResponse> {
+    pub fn describe_scheduler_run_time_instance_cnt_by_status<'a>(
+        &'a self,
+        request: &'a DescribeSchedulerRunTimeInstanceCntByStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSchedulerRunTimeInstanceCntByStatusRequest,
+        DescribeSchedulerRunTimeInstanceCntByStatusResponse,
+    > {
         self.read("DescribeSchedulerRunTimeInstanceCntByStatus", request)
-            .await
     }
 
     /// 任务状态统计 (`DescribeSchedulerTaskCntByStatus`)
     ///
     /// 任务状态统计
-    pub async fn describe_scheduler_task_cnt_by_status(
-        &self,
-        request: &DescribeSchedulerTaskCntByStatusRequest,
-    ) -> rt::Result<DescribeSchedulerTaskCntByStatusResponse> {
-        self.read("DescribeSchedulerTaskCntByStatus", request).await
+    pub fn describe_scheduler_task_cnt_by_status<'a>(
+        &'a self,
+        request: &'a DescribeSchedulerTaskCntByStatusRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSchedulerTaskCntByStatusRequest,
+        DescribeSchedulerTaskCntByStatusResponse,
+    > {
+        self.read("DescribeSchedulerTaskCntByStatus", request)
     }
 
     /// 运维大屏-任务状态分布 (`DescribeSchedulerTaskTypeCnt`)
     ///
     /// 运维大屏-任务状态分布
-    pub async fn describe_scheduler_task_type_cnt(
-        &self,
-        request: &DescribeSchedulerTaskTypeCntRequest,
-    ) -> rt::Result<DescribeSchedulerTaskTypeCntResponse> {
-        self.read("DescribeSchedulerTaskTypeCnt", request).await
+    pub fn describe_scheduler_task_type_cnt<'a>(
+        &'a self,
+        request: &'a DescribeSchedulerTaskTypeCntRequest,
+    ) -> rt::Call<'a, DescribeSchedulerTaskTypeCntRequest, DescribeSchedulerTaskTypeCntResponse>
+    {
+        self.read("DescribeSchedulerTaskTypeCnt", request)
     }
 
     /// 实例状态趋势 (`DescribeStatisticInstanceStatusTrendOps`)
     ///
     /// 任务状态趋势
-    pub async fn describe_statistic_instance_status_trend_ops(
-        &self,
-        request: &DescribeStatisticInstanceStatusTrendOpsRequest,
-    ) -> rt::Result<DescribeStatisticInstanceStatusTrendOpsResponse> {
+    pub fn describe_statistic_instance_status_trend_ops<'a>(
+        &'a self,
+        request: &'a DescribeStatisticInstanceStatusTrendOpsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeStatisticInstanceStatusTrendOpsRequest,
+        DescribeStatisticInstanceStatusTrendOpsResponse,
+    > {
         self.read("DescribeStatisticInstanceStatusTrendOps", request)
-            .await
     }
 
     /// 查询实时任务日志列表 (`DescribeStreamTaskLogList`)
     ///
     /// 查询实时任务日志列表
-    pub async fn describe_stream_task_log_list(
-        &self,
-        request: &DescribeStreamTaskLogListRequest,
-    ) -> rt::Result<DescribeStreamTaskLogListResponse> {
-        self.read("DescribeStreamTaskLogList", request).await
+    pub fn describe_stream_task_log_list<'a>(
+        &'a self,
+        request: &'a DescribeStreamTaskLogListRequest,
+    ) -> rt::Call<'a, DescribeStreamTaskLogListRequest, DescribeStreamTaskLogListResponse> {
+        self.read("DescribeStreamTaskLogList", request)
     }
 
     /// 获取任务全部下游（开发态） (`DescribeSuccessorOpsTaskInfos`)
     ///
     /// 获取下游任务信息
-    pub async fn describe_successor_ops_task_infos(
-        &self,
-        request: &DescribeSuccessorOpsTaskInfosRequest,
-    ) -> rt::Result<DescribeSuccessorOpsTaskInfosResponse> {
-        self.read("DescribeSuccessorOpsTaskInfos", request).await
+    pub fn describe_successor_ops_task_infos<'a>(
+        &'a self,
+        request: &'a DescribeSuccessorOpsTaskInfosRequest,
+    ) -> rt::Call<'a, DescribeSuccessorOpsTaskInfosRequest, DescribeSuccessorOpsTaskInfosResponse>
+    {
+        self.read("DescribeSuccessorOpsTaskInfos", request)
     }
 
     /// 获取下游任务信息批量 (`DescribeSuccessorTaskInfoList`)
     ///
     /// 获取下游任务信息批量
-    pub async fn describe_successor_task_info_list(
-        &self,
-        request: &DescribeSuccessorTaskInfoListRequest,
-    ) -> rt::Result<DescribeSuccessorTaskInfoListResponse> {
-        self.read("DescribeSuccessorTaskInfoList", request).await
+    pub fn describe_successor_task_info_list<'a>(
+        &'a self,
+        request: &'a DescribeSuccessorTaskInfoListRequest,
+    ) -> rt::Call<'a, DescribeSuccessorTaskInfoListRequest, DescribeSuccessorTaskInfoListResponse>
+    {
+        self.read("DescribeSuccessorTaskInfoList", request)
     }
 
     /// 表基础信息查询 (`DescribeTableBasicInfo`)
     ///
     /// 元数据模型-表基础信息查询接口
-    pub async fn describe_table_basic_info(
-        &self,
-        request: &DescribeTableBasicInfoRequest,
-    ) -> rt::Result<DescribeTableBasicInfoResponse> {
-        self.read("DescribeTableBasicInfo", request).await
+    pub fn describe_table_basic_info<'a>(
+        &'a self,
+        request: &'a DescribeTableBasicInfoRequest,
+    ) -> rt::Call<'a, DescribeTableBasicInfoRequest, DescribeTableBasicInfoResponse> {
+        self.read("DescribeTableBasicInfo", request)
     }
 
     /// 查询表的数据预览 (`DescribeTableContentPreview`)
     ///
     /// 查询表的数据预览
-    pub async fn describe_table_content_preview(
-        &self,
-        request: &DescribeTableContentPreviewRequest,
-    ) -> rt::Result<DescribeTableContentPreviewResponse> {
-        self.read("DescribeTableContentPreview", request).await
+    pub fn describe_table_content_preview<'a>(
+        &'a self,
+        request: &'a DescribeTableContentPreviewRequest,
+    ) -> rt::Call<'a, DescribeTableContentPreviewRequest, DescribeTableContentPreviewResponse> {
+        self.read("DescribeTableContentPreview", request)
     }
 
     /// 查询表的DDL (`DescribeTableDdl`)
     ///
     /// 查询表的DDL
-    pub async fn describe_table_ddl(
-        &self,
-        request: &DescribeTableDdlRequest,
-    ) -> rt::Result<DescribeTableDdlResponse> {
-        self.read("DescribeTableDdl", request).await
+    pub fn describe_table_ddl<'a>(
+        &'a self,
+        request: &'a DescribeTableDdlRequest,
+    ) -> rt::Call<'a, DescribeTableDdlRequest, DescribeTableDdlResponse> {
+        self.read("DescribeTableDdl", request)
     }
 
     /// 获取数据表信息 (`DescribeTableInfoList`)
     ///
     /// 获取数据表信息
-    pub async fn describe_table_info_list(
-        &self,
-        request: &DescribeTableInfoListRequest,
-    ) -> rt::Result<DescribeTableInfoListResponse> {
-        self.read("DescribeTableInfoList", request).await
+    pub fn describe_table_info_list<'a>(
+        &'a self,
+        request: &'a DescribeTableInfoListRequest,
+    ) -> rt::Call<'a, DescribeTableInfoListRequest, DescribeTableInfoListResponse> {
+        self.read("DescribeTableInfoList", request)
     }
 
     /// 列出表血缘信息 (`DescribeTableLineage`)
     ///
     /// 列出表血缘信息
-    pub async fn describe_table_lineage(
-        &self,
-        request: &DescribeTableLineageRequest,
-    ) -> rt::Result<DescribeTableLineageResponse> {
-        self.read("DescribeTableLineage", request).await
+    pub fn describe_table_lineage<'a>(
+        &'a self,
+        request: &'a DescribeTableLineageRequest,
+    ) -> rt::Call<'a, DescribeTableLineageRequest, DescribeTableLineageResponse> {
+        self.read("DescribeTableLineage", request)
     }
 
     /// 表血缘信息查询接口 (`DescribeTableLineageInfo`)
     ///
     /// 列出表血缘信息
-    pub async fn describe_table_lineage_info(
-        &self,
-        request: &DescribeTableLineageInfoRequest,
-    ) -> rt::Result<DescribeTableLineageInfoResponse> {
-        self.read("DescribeTableLineageInfo", request).await
+    pub fn describe_table_lineage_info<'a>(
+        &'a self,
+        request: &'a DescribeTableLineageInfoRequest,
+    ) -> rt::Call<'a, DescribeTableLineageInfoRequest, DescribeTableLineageInfoResponse> {
+        self.read("DescribeTableLineageInfo", request)
     }
 
     /// 查询表元数据详情 (`DescribeTableMeta`)
     ///
     /// 查询表元数据详情
-    pub async fn describe_table_meta(
-        &self,
-        request: &DescribeTableMetaRequest,
-    ) -> rt::Result<DescribeTableMetaResponse> {
-        self.read("DescribeTableMeta", request).await
+    pub fn describe_table_meta<'a>(
+        &'a self,
+        request: &'a DescribeTableMetaRequest,
+    ) -> rt::Call<'a, DescribeTableMetaRequest, DescribeTableMetaResponse> {
+        self.read("DescribeTableMeta", request)
     }
 
     /// 获取表元数据list (`DescribeTableMetas`)
     ///
     /// 获取表元数据list
-    pub async fn describe_table_metas(
-        &self,
-        request: &DescribeTableMetasRequest,
-    ) -> rt::Result<DescribeTableMetasResponse> {
-        self.read("DescribeTableMetas", request).await
+    pub fn describe_table_metas<'a>(
+        &'a self,
+        request: &'a DescribeTableMetasRequest,
+    ) -> rt::Call<'a, DescribeTableMetasRequest, DescribeTableMetasResponse> {
+        self.read("DescribeTableMetas", request)
     }
 
     /// 查询表的分区详情信息 (`DescribeTablePartitions`)
     ///
     /// 查询表的分区详情信息
-    pub async fn describe_table_partitions(
-        &self,
-        request: &DescribeTablePartitionsRequest,
-    ) -> rt::Result<DescribeTablePartitionsResponse> {
-        self.read("DescribeTablePartitions", request).await
+    pub fn describe_table_partitions<'a>(
+        &'a self,
+        request: &'a DescribeTablePartitionsRequest,
+    ) -> rt::Call<'a, DescribeTablePartitionsRequest, DescribeTablePartitionsResponse> {
+        self.read("DescribeTablePartitions", request)
     }
 
     /// 查询表质量详情 (`DescribeTableQualityDetails`)
     ///
     /// 质量报告-查询表质量详情
-    pub async fn describe_table_quality_details(
-        &self,
-        request: &DescribeTableQualityDetailsRequest,
-    ) -> rt::Result<DescribeTableQualityDetailsResponse> {
-        self.read("DescribeTableQualityDetails", request).await
+    pub fn describe_table_quality_details<'a>(
+        &'a self,
+        request: &'a DescribeTableQualityDetailsRequest,
+    ) -> rt::Call<'a, DescribeTableQualityDetailsRequest, DescribeTableQualityDetailsResponse> {
+        self.read("DescribeTableQualityDetails", request)
     }
 
     /// 获取表schema信息 (`DescribeTableSchemaInfo`)
     ///
     /// 获取表schema信息
-    pub async fn describe_table_schema_info(
-        &self,
-        request: &DescribeTableSchemaInfoRequest,
-    ) -> rt::Result<DescribeTableSchemaInfoResponse> {
-        self.read("DescribeTableSchemaInfo", request).await
+    pub fn describe_table_schema_info<'a>(
+        &'a self,
+        request: &'a DescribeTableSchemaInfoRequest,
+    ) -> rt::Call<'a, DescribeTableSchemaInfoRequest, DescribeTableSchemaInfoResponse> {
+        self.read("DescribeTableSchemaInfo", request)
     }
 
     /// 查询表得分趋势 (`DescribeTableScoreTrend`)
     ///
     /// 查询表得分趋势
-    pub async fn describe_table_score_trend(
-        &self,
-        request: &DescribeTableScoreTrendRequest,
-    ) -> rt::Result<DescribeTableScoreTrendResponse> {
-        self.read("DescribeTableScoreTrend", request).await
+    pub fn describe_table_score_trend<'a>(
+        &'a self,
+        request: &'a DescribeTableScoreTrendRequest,
+    ) -> rt::Call<'a, DescribeTableScoreTrendRequest, DescribeTableScoreTrendResponse> {
+        self.read("DescribeTableScoreTrend", request)
     }
 
     /// 查询表的select语句 (`DescribeTableSelect`)
     ///
     /// 查询表的select语句
-    pub async fn describe_table_select(
-        &self,
-        request: &DescribeTableSelectRequest,
-    ) -> rt::Result<DescribeTableSelectResponse> {
-        self.read("DescribeTableSelect", request).await
+    pub fn describe_table_select<'a>(
+        &'a self,
+        request: &'a DescribeTableSelectRequest,
+    ) -> rt::Call<'a, DescribeTableSelectRequest, DescribeTableSelectResponse> {
+        self.read("DescribeTableSelect", request)
     }
 
     /// 查询任务告警规则列表 (`DescribeTaskAlarmRegulations`)
     ///
     /// 查询任务告警规则列表
-    pub async fn describe_task_alarm_regulations(
-        &self,
-        request: &DescribeTaskAlarmRegulationsRequest,
-    ) -> rt::Result<DescribeTaskAlarmRegulationsResponse> {
-        self.read("DescribeTaskAlarmRegulations", request).await
+    pub fn describe_task_alarm_regulations<'a>(
+        &'a self,
+        request: &'a DescribeTaskAlarmRegulationsRequest,
+    ) -> rt::Call<'a, DescribeTaskAlarmRegulationsRequest, DescribeTaskAlarmRegulationsResponse>
+    {
+        self.read("DescribeTaskAlarmRegulations", request)
     }
 
     /// 周期任务统计 (`DescribeTaskByCycle`)
     ///
     /// 根据周期类型 查询所有任务
-    pub async fn describe_task_by_cycle(
-        &self,
-        request: &DescribeTaskByCycleRequest,
-    ) -> rt::Result<DescribeTaskByCycleResponse> {
-        self.read("DescribeTaskByCycle", request).await
+    pub fn describe_task_by_cycle<'a>(
+        &'a self,
+        request: &'a DescribeTaskByCycleRequest,
+    ) -> rt::Call<'a, DescribeTaskByCycleRequest, DescribeTaskByCycleResponse> {
+        self.read("DescribeTaskByCycle", request)
     }
 
     /// 任务状态趋势 (`DescribeTaskByStatusReport`)
     ///
     /// 任务状态趋势
-    pub async fn describe_task_by_status_report(
-        &self,
-        request: &DescribeTaskByStatusReportRequest,
-    ) -> rt::Result<DescribeTaskByStatusReportResponse> {
-        self.read("DescribeTaskByStatusReport", request).await
+    pub fn describe_task_by_status_report<'a>(
+        &'a self,
+        request: &'a DescribeTaskByStatusReportRequest,
+    ) -> rt::Call<'a, DescribeTaskByStatusReportRequest, DescribeTaskByStatusReportResponse> {
+        self.read("DescribeTaskByStatusReport", request)
     }
 
     /// 查询任务具体详情【新】 (`DescribeTaskDetailDs`)
     ///
     /// 查询任务具体详情【新】
-    pub async fn describe_task_detail_ds(
-        &self,
-        request: &DescribeTaskDetailDsRequest,
-    ) -> rt::Result<DescribeTaskDetailDsResponse> {
-        self.read("DescribeTaskDetailDs", request).await
+    pub fn describe_task_detail_ds<'a>(
+        &'a self,
+        request: &'a DescribeTaskDetailDsRequest,
+    ) -> rt::Call<'a, DescribeTaskDetailDsRequest, DescribeTaskDetailDsResponse> {
+        self.read("DescribeTaskDetailDs", request)
     }
 
     /// 分组获取编排空间调试任务实例状态信息 (`DescribeTaskInstancesStatus`)
     ///
     /// 分组获取编排空间调试任务实例状态信息
-    pub async fn describe_task_instances_status(
-        &self,
-        request: &DescribeTaskInstancesStatusRequest,
-    ) -> rt::Result<DescribeTaskInstancesStatusResponse> {
-        self.read("DescribeTaskInstancesStatus", request).await
+    pub fn describe_task_instances_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskInstancesStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskInstancesStatusRequest, DescribeTaskInstancesStatusResponse> {
+        self.read("DescribeTaskInstancesStatus", request)
     }
 
     /// 通过任务查询表的血缘关系 (`DescribeTaskLineage`)
     ///
     /// 通过任务查询表的血缘关系
-    pub async fn describe_task_lineage(
-        &self,
-        request: &DescribeTaskLineageRequest,
-    ) -> rt::Result<DescribeTaskLineageResponse> {
-        self.read("DescribeTaskLineage", request).await
+    pub fn describe_task_lineage<'a>(
+        &'a self,
+        request: &'a DescribeTaskLineageRequest,
+    ) -> rt::Call<'a, DescribeTaskLineageRequest, DescribeTaskLineageResponse> {
+        self.read("DescribeTaskLineage", request)
     }
 
     /// 查看任务锁状态信息 (`DescribeTaskLockStatus`)
     ///
     /// 查看任务锁状态信息
-    pub async fn describe_task_lock_status(
-        &self,
-        request: &DescribeTaskLockStatusRequest,
-    ) -> rt::Result<DescribeTaskLockStatusResponse> {
-        self.read("DescribeTaskLockStatus", request).await
+    pub fn describe_task_lock_status<'a>(
+        &'a self,
+        request: &'a DescribeTaskLockStatusRequest,
+    ) -> rt::Call<'a, DescribeTaskLockStatusRequest, DescribeTaskLockStatusResponse> {
+        self.read("DescribeTaskLockStatus", request)
     }
 
     /// 查询任务引用参数 (`DescribeTaskParamDs`)
     ///
     /// 查询任务引用参数
-    pub async fn describe_task_param_ds(
-        &self,
-        request: &DescribeTaskParamDsRequest,
-    ) -> rt::Result<DescribeTaskParamDsResponse> {
-        self.read("DescribeTaskParamDs", request).await
+    pub fn describe_task_param_ds<'a>(
+        &'a self,
+        request: &'a DescribeTaskParamDsRequest,
+    ) -> rt::Call<'a, DescribeTaskParamDsRequest, DescribeTaskParamDsResponse> {
+        self.read("DescribeTaskParamDs", request)
     }
 
     /// 分页查询任务运行历史 (`DescribeTaskRunHistory`)
     ///
     /// 分页查询任务运行历史
-    pub async fn describe_task_run_history(
-        &self,
-        request: &DescribeTaskRunHistoryRequest,
-    ) -> rt::Result<DescribeTaskRunHistoryResponse> {
-        self.read("DescribeTaskRunHistory", request).await
+    pub fn describe_task_run_history<'a>(
+        &'a self,
+        request: &'a DescribeTaskRunHistoryRequest,
+    ) -> rt::Call<'a, DescribeTaskRunHistoryRequest, DescribeTaskRunHistoryResponse> {
+        self.read("DescribeTaskRunHistory", request)
     }
 
     /// 查询任务脚本（废弃） (`DescribeTaskScript`)
     ///
     /// 查询任务脚本。本接口已废弃，请使用接口GetPaginationTaskScript。
-    pub async fn describe_task_script(
-        &self,
-        request: &DescribeTaskScriptRequest,
-    ) -> rt::Result<DescribeTaskScriptResponse> {
-        self.read("DescribeTaskScript", request).await
+    pub fn describe_task_script<'a>(
+        &'a self,
+        request: &'a DescribeTaskScriptRequest,
+    ) -> rt::Call<'a, DescribeTaskScriptRequest, DescribeTaskScriptResponse> {
+        self.read("DescribeTaskScript", request)
     }
 
     /// 查询实时任务表粒度指标概览 (`DescribeTaskTableMetricOverview`)
     ///
     /// 查询实时任务表粒度指标概览
-    pub async fn describe_task_table_metric_overview(
-        &self,
-        request: &DescribeTaskTableMetricOverviewRequest,
-    ) -> rt::Result<DescribeTaskTableMetricOverviewResponse> {
-        self.read("DescribeTaskTableMetricOverview", request).await
+    pub fn describe_task_table_metric_overview<'a>(
+        &'a self,
+        request: &'a DescribeTaskTableMetricOverviewRequest,
+    ) -> rt::Call<'a, DescribeTaskTableMetricOverviewRequest, DescribeTaskTableMetricOverviewResponse>
+    {
+        self.read("DescribeTaskTableMetricOverview", request)
     }
 
     /// 查询项目任务模版列表 (`DescribeTaskTemplates`)
     ///
     /// 查询项目下所有任务列表,包括虚拟任务
-    pub async fn describe_task_templates(
-        &self,
-        request: &DescribeTaskTemplatesRequest,
-    ) -> rt::Result<DescribeTaskTemplatesResponse> {
-        self.read("DescribeTaskTemplates", request).await
+    pub fn describe_task_templates<'a>(
+        &'a self,
+        request: &'a DescribeTaskTemplatesRequest,
+    ) -> rt::Call<'a, DescribeTaskTemplatesRequest, DescribeTaskTemplatesResponse> {
+        self.read("DescribeTaskTemplates", request)
     }
 
     /// 分页查询引用模板的任务列表 (`DescribeTasksForCodeTemplate`)
     ///
     /// 分页查询引用模板的任务列表
-    pub async fn describe_tasks_for_code_template(
-        &self,
-        request: &DescribeTasksForCodeTemplateRequest,
-    ) -> rt::Result<DescribeTasksForCodeTemplateResponse> {
-        self.read("DescribeTasksForCodeTemplate", request).await
+    pub fn describe_tasks_for_code_template<'a>(
+        &'a self,
+        request: &'a DescribeTasksForCodeTemplateRequest,
+    ) -> rt::Call<'a, DescribeTasksForCodeTemplateRequest, DescribeTasksForCodeTemplateResponse>
+    {
+        self.read("DescribeTasksForCodeTemplate", request)
     }
 
     /// 查询规则模板维度分布情况 (`DescribeTemplateDimCount`)
     ///
     /// 查询规则模板维度分布情况
-    pub async fn describe_template_dim_count(
-        &self,
-        request: &DescribeTemplateDimCountRequest,
-    ) -> rt::Result<DescribeTemplateDimCountResponse> {
-        self.read("DescribeTemplateDimCount", request).await
+    pub fn describe_template_dim_count<'a>(
+        &'a self,
+        request: &'a DescribeTemplateDimCountRequest,
+    ) -> rt::Call<'a, DescribeTemplateDimCountRequest, DescribeTemplateDimCountResponse> {
+        self.read("DescribeTemplateDimCount", request)
     }
 
     /// 获取租户全局范围的项目列表 (`DescribeTenantProjects`)
     ///
     /// 租户全局范围的项目列表，与用户查看范围无关.
-    pub async fn describe_tenant_projects(
-        &self,
-        request: &DescribeTenantProjectsRequest,
-    ) -> rt::Result<DescribeTenantProjectsResponse> {
-        self.read("DescribeTenantProjects", request).await
+    pub fn describe_tenant_projects<'a>(
+        &'a self,
+        request: &'a DescribeTenantProjectsRequest,
+    ) -> rt::Call<'a, DescribeTenantProjectsRequest, DescribeTenantProjectsResponse> {
+        self.read("DescribeTenantProjects", request)
     }
 
     /// 获取编排空间试运行记录列表 (`DescribeTestRunningRecord`)
     ///
     /// 获取编排空间试运行历史
-    pub async fn describe_test_running_record(
-        &self,
-        request: &DescribeTestRunningRecordRequest,
-    ) -> rt::Result<DescribeTestRunningRecordResponse> {
-        self.read("DescribeTestRunningRecord", request).await
+    pub fn describe_test_running_record<'a>(
+        &'a self,
+        request: &'a DescribeTestRunningRecordRequest,
+    ) -> rt::Call<'a, DescribeTestRunningRecordRequest, DescribeTestRunningRecordResponse> {
+        self.read("DescribeTestRunningRecord", request)
     }
 
     /// 实例运维-获取第三方运行日志 (`DescribeThirdTaskRunLog`)
     ///
     /// 获取第三方运行日志
-    pub async fn describe_third_task_run_log(
-        &self,
-        request: &DescribeThirdTaskRunLogRequest,
-    ) -> rt::Result<DescribeThirdTaskRunLogResponse> {
-        self.read("DescribeThirdTaskRunLog", request).await
+    pub fn describe_third_task_run_log<'a>(
+        &'a self,
+        request: &'a DescribeThirdTaskRunLogRequest,
+    ) -> rt::Call<'a, DescribeThirdTaskRunLogRequest, DescribeThirdTaskRunLogResponse> {
+        self.read("DescribeThirdTaskRunLog", request)
     }
 
     /// 数据质量表排行接口 (`DescribeTopTableStat`)
     ///
     /// 数据质量概览页面表排行接口
-    pub async fn describe_top_table_stat(
-        &self,
-        request: &DescribeTopTableStatRequest,
-    ) -> rt::Result<DescribeTopTableStatResponse> {
-        self.read("DescribeTopTableStat", request).await
+    pub fn describe_top_table_stat<'a>(
+        &'a self,
+        request: &'a DescribeTopTableStatRequest,
+    ) -> rt::Call<'a, DescribeTopTableStatRequest, DescribeTopTableStatResponse> {
+        self.read("DescribeTopTableStat", request)
     }
 
     /// 数据质量概览页面趋势接口 (`DescribeTrendStat`)
     ///
     /// 数据质量概览页面趋势变化接口
-    pub async fn describe_trend_stat(
-        &self,
-        request: &DescribeTrendStatRequest,
-    ) -> rt::Result<DescribeTrendStatResponse> {
-        self.read("DescribeTrendStat", request).await
+    pub fn describe_trend_stat<'a>(
+        &'a self,
+        request: &'a DescribeTrendStatRequest,
+    ) -> rt::Call<'a, DescribeTrendStatRequest, DescribeTrendStatResponse> {
+        self.read("DescribeTrendStat", request)
     }
 
     /// 根据文件夹查询工作流 (`DescribeWorkflowByFordIds`)
     ///
     /// 根据文件夹查询工作流
-    pub async fn describe_workflow_by_ford_ids(
-        &self,
-        request: &DescribeWorkflowByFordIdsRequest,
-    ) -> rt::Result<DescribeWorkflowByFordIdsResponse> {
-        self.read("DescribeWorkflowByFordIds", request).await
+    pub fn describe_workflow_by_ford_ids<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowByFordIdsRequest,
+    ) -> rt::Call<'a, DescribeWorkflowByFordIdsRequest, DescribeWorkflowByFordIdsResponse> {
+        self.read("DescribeWorkflowByFordIds", request)
     }
 
     /// 查询工作流画布 (`DescribeWorkflowCanvasInfo`)
     ///
     /// 查询工作流画布
-    pub async fn describe_workflow_canvas_info(
-        &self,
-        request: &DescribeWorkflowCanvasInfoRequest,
-    ) -> rt::Result<DescribeWorkflowCanvasInfoResponse> {
-        self.read("DescribeWorkflowCanvasInfo", request).await
+    pub fn describe_workflow_canvas_info<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowCanvasInfoRequest,
+    ) -> rt::Call<'a, DescribeWorkflowCanvasInfoRequest, DescribeWorkflowCanvasInfoResponse> {
+        self.read("DescribeWorkflowCanvasInfo", request)
     }
 
     /// 查询工作流画布运行起止时间 (`DescribeWorkflowExecuteById`)
     ///
     /// 查询工作流画布运行起止时间
-    pub async fn describe_workflow_execute_by_id(
-        &self,
-        request: &DescribeWorkflowExecuteByIdRequest,
-    ) -> rt::Result<DescribeWorkflowExecuteByIdResponse> {
-        self.read("DescribeWorkflowExecuteById", request).await
+    pub fn describe_workflow_execute_by_id<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowExecuteByIdRequest,
+    ) -> rt::Call<'a, DescribeWorkflowExecuteByIdRequest, DescribeWorkflowExecuteByIdResponse> {
+        self.read("DescribeWorkflowExecuteById", request)
     }
 
     /// 通过工作流id，查询工作流详情 (`DescribeWorkflowInfoById`)
     ///
     /// 通过工作流id，查询工作流详情
-    pub async fn describe_workflow_info_by_id(
-        &self,
-        request: &DescribeWorkflowInfoByIdRequest,
-    ) -> rt::Result<DescribeWorkflowInfoByIdResponse> {
-        self.read("DescribeWorkflowInfoById", request).await
+    pub fn describe_workflow_info_by_id<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowInfoByIdRequest,
+    ) -> rt::Call<'a, DescribeWorkflowInfoByIdRequest, DescribeWorkflowInfoByIdResponse> {
+        self.read("DescribeWorkflowInfoById", request)
     }
 
     /// 根据项目id 获取项目下所有工作流列表 (`DescribeWorkflowListByProjectId`)
     ///
     /// 根据项目id 获取项目下所有工作流列表
-    pub async fn describe_workflow_list_by_project_id(
-        &self,
-        request: &DescribeWorkflowListByProjectIdRequest,
-    ) -> rt::Result<DescribeWorkflowListByProjectIdResponse> {
-        self.read("DescribeWorkflowListByProjectId", request).await
+    pub fn describe_workflow_list_by_project_id<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowListByProjectIdRequest,
+    ) -> rt::Call<'a, DescribeWorkflowListByProjectIdRequest, DescribeWorkflowListByProjectIdResponse>
+    {
+        self.read("DescribeWorkflowListByProjectId", request)
     }
 
     /// 获取工作流调度信息 (`DescribeWorkflowSchedulerInfoDs`)
     ///
     /// 获取工作流调度信息
-    pub async fn describe_workflow_scheduler_info_ds(
-        &self,
-        request: &DescribeWorkflowSchedulerInfoDsRequest,
-    ) -> rt::Result<DescribeWorkflowSchedulerInfoDsResponse> {
-        self.read("DescribeWorkflowSchedulerInfoDs", request).await
+    pub fn describe_workflow_scheduler_info_ds<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowSchedulerInfoDsRequest,
+    ) -> rt::Call<'a, DescribeWorkflowSchedulerInfoDsRequest, DescribeWorkflowSchedulerInfoDsResponse>
+    {
+        self.read("DescribeWorkflowSchedulerInfoDs", request)
     }
 
     /// 查询工作流任务数 (`DescribeWorkflowTaskCount`)
     ///
     /// 查询工作流任务数
-    pub async fn describe_workflow_task_count(
-        &self,
-        request: &DescribeWorkflowTaskCountRequest,
-    ) -> rt::Result<DescribeWorkflowTaskCountResponse> {
-        self.read("DescribeWorkflowTaskCount", request).await
+    pub fn describe_workflow_task_count<'a>(
+        &'a self,
+        request: &'a DescribeWorkflowTaskCountRequest,
+    ) -> rt::Call<'a, DescribeWorkflowTaskCountRequest, DescribeWorkflowTaskCountResponse> {
+        self.read("DescribeWorkflowTaskCount", request)
     }
 
     /// 实例诊断信息-新 (`DiagnosePro`)
     ///
     /// 实例诊断，用于诊断 INITIAL、DEPENDENCE、ALLOCATED、LAUNCHED、EVENT_LISTENING、BEFORE_ASPECT、EXPIRED、FAILED状态的实例
-    pub async fn diagnose_pro(
-        &self,
-        request: &DiagnoseProRequest,
-    ) -> rt::Result<DiagnoseProResponse> {
-        self.call("DiagnosePro", request).await
+    pub fn diagnose_pro<'a>(
+        &'a self,
+        request: &'a DiagnoseProRequest,
+    ) -> rt::Call<'a, DiagnoseProRequest, DiagnoseProResponse> {
+        self.call("DiagnosePro", request)
     }
 
     /// 禁用项目 (`DisableProject`)
     ///
     /// 禁用项目
-    pub async fn disable_project(
-        &self,
-        request: &DisableProjectRequest,
-    ) -> rt::Result<DisableProjectResponse> {
-        self.call("DisableProject", request).await
+    pub fn disable_project<'a>(
+        &'a self,
+        request: &'a DisableProjectRequest,
+    ) -> rt::Call<'a, DisableProjectRequest, DisableProjectResponse> {
+        self.call("DisableProject", request)
     }
 
     /// 按行下载日志信息 (`DownloadLogByLine`)
     ///
     /// 按行下载日志信息
-    pub async fn download_log_by_line(
-        &self,
-        request: &DownloadLogByLineRequest,
-    ) -> rt::Result<DownloadLogByLineResponse> {
-        self.call("DownloadLogByLine", request).await
+    pub fn download_log_by_line<'a>(
+        &'a self,
+        request: &'a DownloadLogByLineRequest,
+    ) -> rt::Call<'a, DownloadLogByLineRequest, DownloadLogByLineResponse> {
+        self.call("DownloadLogByLine", request)
     }
 
     /// 调试运行集成任务 (`DryRunDIOfflineTask`)
     ///
     /// 调试运行集成任务
-    pub async fn dry_run_di_offline_task(
-        &self,
-        request: &DryRunDIOfflineTaskRequest,
-    ) -> rt::Result<DryRunDIOfflineTaskResponse> {
-        self.call("DryRunDIOfflineTask", request).await
+    pub fn dry_run_di_offline_task<'a>(
+        &'a self,
+        request: &'a DryRunDIOfflineTaskRequest,
+    ) -> rt::Call<'a, DryRunDIOfflineTaskRequest, DryRunDIOfflineTaskResponse> {
+        self.call("DryRunDIOfflineTask", request)
     }
 
     /// 启用项目 (`EnableProject`)
     ///
     /// 启用项目
-    pub async fn enable_project(
-        &self,
-        request: &EnableProjectRequest,
-    ) -> rt::Result<EnableProjectResponse> {
-        self.call("EnableProject", request).await
+    pub fn enable_project<'a>(
+        &'a self,
+        request: &'a EnableProjectRequest,
+    ) -> rt::Call<'a, EnableProjectRequest, EnableProjectResponse> {
+        self.call("EnableProject", request)
     }
 
     /// 编排空间批量操作页面查找全部的文件夹 (`FindAllFolder`)
     ///
     /// 编排空间批量操作页面查找全部的文件夹
-    pub async fn find_all_folder(
-        &self,
-        request: &FindAllFolderRequest,
-    ) -> rt::Result<FindAllFolderResponse> {
-        self.call("FindAllFolder", request).await
+    pub fn find_all_folder<'a>(
+        &'a self,
+        request: &'a FindAllFolderRequest,
+    ) -> rt::Call<'a, FindAllFolderRequest, FindAllFolderResponse> {
+        self.call("FindAllFolder", request)
     }
 
     /// 任务运维-批量暂停任务 (`FreezeOpsTasks`)
     ///
     /// 任务运维-批量暂停任务
-    pub async fn freeze_ops_tasks(
-        &self,
-        request: &FreezeOpsTasksRequest,
-    ) -> rt::Result<FreezeOpsTasksResponse> {
-        self.call("FreezeOpsTasks", request).await
+    pub fn freeze_ops_tasks<'a>(
+        &'a self,
+        request: &'a FreezeOpsTasksRequest,
+    ) -> rt::Call<'a, FreezeOpsTasksRequest, FreezeOpsTasksResponse> {
+        self.call("FreezeOpsTasks", request)
     }
 
     /// 暂停工作流下的所有任务 (`FreezeTasksByWorkflowIds`)
     ///
     /// 暂停工作流下的所有任务
-    pub async fn freeze_tasks_by_workflow_ids(
-        &self,
-        request: &FreezeTasksByWorkflowIdsRequest,
-    ) -> rt::Result<FreezeTasksByWorkflowIdsResponse> {
-        self.call("FreezeTasksByWorkflowIds", request).await
+    pub fn freeze_tasks_by_workflow_ids<'a>(
+        &'a self,
+        request: &'a FreezeTasksByWorkflowIdsRequest,
+    ) -> rt::Call<'a, FreezeTasksByWorkflowIdsRequest, FreezeTasksByWorkflowIdsResponse> {
+        self.call("FreezeTasksByWorkflowIds", request)
     }
 
     /// 生成建hive表的sql (`GenHiveTableDDLSql`)
     ///
     /// 生成建hive表的sql
-    pub async fn gen_hive_table_ddl_sql(
-        &self,
-        request: &GenHiveTableDDLSqlRequest,
-    ) -> rt::Result<GenHiveTableDDLSqlResponse> {
-        self.call("GenHiveTableDDLSql", request).await
+    pub fn gen_hive_table_ddl_sql<'a>(
+        &'a self,
+        request: &'a GenHiveTableDDLSqlRequest,
+    ) -> rt::Call<'a, GenHiveTableDDLSqlRequest, GenHiveTableDDLSqlResponse> {
+        self.call("GenHiveTableDDLSql", request)
     }
 
     /// 获取批量操作错误日志 (`GetBatchDetailErrorLog`)
     ///
     /// 获取批量操作错误日志
-    pub async fn get_batch_detail_error_log(
-        &self,
-        request: &GetBatchDetailErrorLogRequest,
-    ) -> rt::Result<GetBatchDetailErrorLogResponse> {
-        self.read("GetBatchDetailErrorLog", request).await
+    pub fn get_batch_detail_error_log<'a>(
+        &'a self,
+        request: &'a GetBatchDetailErrorLogRequest,
+    ) -> rt::Call<'a, GetBatchDetailErrorLogRequest, GetBatchDetailErrorLogResponse> {
+        self.read("GetBatchDetailErrorLog", request)
     }
 
     /// 开发空间-获取cos token (`GetCosToken`)
     ///
     /// 获取cos token
-    pub async fn get_cos_token(
-        &self,
-        request: &GetCosTokenRequest,
-    ) -> rt::Result<GetCosTokenResponse> {
-        self.read("GetCosToken", request).await
+    pub fn get_cos_token<'a>(
+        &'a self,
+        request: &'a GetCosTokenRequest,
+    ) -> rt::Call<'a, GetCosTokenRequest, GetCosTokenResponse> {
+        self.read("GetCosToken", request)
     }
 
     /// 开发空间-获取数据开发脚本信息 (`GetFileInfo`)
     ///
     /// 开发空间-获取数据开发脚本信息
-    pub async fn get_file_info(
-        &self,
-        request: &GetFileInfoRequest,
-    ) -> rt::Result<GetFileInfoResponse> {
-        self.read("GetFileInfo", request).await
+    pub fn get_file_info<'a>(
+        &'a self,
+        request: &'a GetFileInfoRequest,
+    ) -> rt::Call<'a, GetFileInfoRequest, GetFileInfoResponse> {
+        self.read("GetFileInfo", request)
     }
 
     /// 查询调度实例日志内容 (`GetInstanceLog`)
     ///
     /// 获取实例列表
-    pub async fn get_instance_log(
-        &self,
-        request: &GetInstanceLogRequest,
-    ) -> rt::Result<GetInstanceLogResponse> {
-        self.read("GetInstanceLog", request).await
+    pub fn get_instance_log<'a>(
+        &'a self,
+        request: &'a GetInstanceLogRequest,
+    ) -> rt::Call<'a, GetInstanceLogRequest, GetInstanceLogResponse> {
+        self.read("GetInstanceLog", request)
     }
 
     /// 提取数据集成节点字段Schema (`GetIntegrationNodeColumnSchema`)
     ///
     /// 提取数据集成节点字段Schema
-    pub async fn get_integration_node_column_schema(
-        &self,
-        request: &GetIntegrationNodeColumnSchemaRequest,
-    ) -> rt::Result<GetIntegrationNodeColumnSchemaResponse> {
-        self.read("GetIntegrationNodeColumnSchema", request).await
+    pub fn get_integration_node_column_schema<'a>(
+        &'a self,
+        request: &'a GetIntegrationNodeColumnSchemaRequest,
+    ) -> rt::Call<'a, GetIntegrationNodeColumnSchemaRequest, GetIntegrationNodeColumnSchemaResponse>
+    {
+        self.read("GetIntegrationNodeColumnSchema", request)
     }
 
     /// 获取异步任务状态 (`GetJobStatus`)
     ///
     /// 获取异步任务执行结果
-    pub async fn get_job_status(
-        &self,
-        request: &GetJobStatusRequest,
-    ) -> rt::Result<GetJobStatusResponse> {
-        self.read("GetJobStatus", request).await
+    pub fn get_job_status<'a>(
+        &'a self,
+        request: &'a GetJobStatusRequest,
+    ) -> rt::Call<'a, GetJobStatusRequest, GetJobStatusResponse> {
+        self.read("GetJobStatus", request)
     }
 
     /// 获取离线任务实例列表(新) (`GetOfflineDIInstanceList`)
     ///
     /// 获取离线任务实例列表(新)
-    pub async fn get_offline_di_instance_list(
-        &self,
-        request: &GetOfflineDIInstanceListRequest,
-    ) -> rt::Result<GetOfflineDIInstanceListResponse> {
-        self.read("GetOfflineDIInstanceList", request).await
+    pub fn get_offline_di_instance_list<'a>(
+        &'a self,
+        request: &'a GetOfflineDIInstanceListRequest,
+    ) -> rt::Call<'a, GetOfflineDIInstanceListRequest, GetOfflineDIInstanceListResponse> {
+        self.read("GetOfflineDIInstanceList", request)
     }
 
     /// 获取离线任务实例 (`GetOfflineInstanceList`)
     ///
     /// 获取离线任务实例
-    pub async fn get_offline_instance_list(
-        &self,
-        request: &GetOfflineInstanceListRequest,
-    ) -> rt::Result<GetOfflineInstanceListResponse> {
-        self.read("GetOfflineInstanceList", request).await
+    pub fn get_offline_instance_list<'a>(
+        &'a self,
+        request: &'a GetOfflineInstanceListRequest,
+    ) -> rt::Call<'a, GetOfflineInstanceListRequest, GetOfflineInstanceListResponse> {
+        self.read("GetOfflineInstanceList", request)
     }
 
     /// 获取带分页的任务脚本 (`GetPaginationTaskScript`)
     ///
     /// 获取带分页的任务脚本
-    pub async fn get_pagination_task_script(
-        &self,
-        request: &GetPaginationTaskScriptRequest,
-    ) -> rt::Result<GetPaginationTaskScriptResponse> {
-        self.read("GetPaginationTaskScript", request).await
+    pub fn get_pagination_task_script<'a>(
+        &'a self,
+        request: &'a GetPaginationTaskScriptRequest,
+    ) -> rt::Call<'a, GetPaginationTaskScriptRequest, GetPaginationTaskScriptResponse> {
+        self.read("GetPaginationTaskScript", request)
     }
 
     /// 获取调度实例详情 (`GetTaskInstance`)
     ///
     /// 获取实例列表
-    pub async fn get_task_instance(
-        &self,
-        request: &GetTaskInstanceRequest,
-    ) -> rt::Result<GetTaskInstanceResponse> {
-        self.read("GetTaskInstance", request).await
+    pub fn get_task_instance<'a>(
+        &'a self,
+        request: &'a GetTaskInstanceRequest,
+    ) -> rt::Call<'a, GetTaskInstanceRequest, GetTaskInstanceResponse> {
+        self.read("GetTaskInstance", request)
     }
 
     /// 【资源管理】判断资源文件是否存在 (`JudgeResourceFile`)
     ///
     /// 资源管理-判断资源文件是否存在
-    pub async fn judge_resource_file(
-        &self,
-        request: &JudgeResourceFileRequest,
-    ) -> rt::Result<JudgeResourceFileResponse> {
-        self.call("JudgeResourceFile", request).await
+    pub fn judge_resource_file<'a>(
+        &'a self,
+        request: &'a JudgeResourceFileRequest,
+    ) -> rt::Call<'a, JudgeResourceFileRequest, JudgeResourceFileResponse> {
+        self.call("JudgeResourceFile", request)
     }
 
     /// 数据补录-按补录计划批量终止实例 (`KillOpsMakePlanInstances`)
     ///
     /// 按补录计划批量终止实例。
-    pub async fn kill_ops_make_plan_instances(
-        &self,
-        request: &KillOpsMakePlanInstancesRequest,
-    ) -> rt::Result<KillOpsMakePlanInstancesResponse> {
-        self.call("KillOpsMakePlanInstances", request).await
+    pub fn kill_ops_make_plan_instances<'a>(
+        &'a self,
+        request: &'a KillOpsMakePlanInstancesRequest,
+    ) -> rt::Call<'a, KillOpsMakePlanInstancesRequest, KillOpsMakePlanInstancesResponse> {
+        self.call("KillOpsMakePlanInstances", request)
     }
 
     /// 实例运维-批量终止l实例 (`KillScheduleInstances`)
     ///
     /// 批量终止实例
-    pub async fn kill_schedule_instances(
-        &self,
-        request: &KillScheduleInstancesRequest,
-    ) -> rt::Result<KillScheduleInstancesResponse> {
-        self.call("KillScheduleInstances", request).await
+    pub fn kill_schedule_instances<'a>(
+        &'a self,
+        request: &'a KillScheduleInstancesRequest,
+    ) -> rt::Call<'a, KillScheduleInstancesRequest, KillScheduleInstancesResponse> {
+        self.call("KillScheduleInstances", request)
     }
 
     /// 获取操作详情列表 (`ListBatchDetail`)
     ///
     /// 获取批量操作详情列表
-    pub async fn list_batch_detail(
-        &self,
-        request: &ListBatchDetailRequest,
-    ) -> rt::Result<ListBatchDetailResponse> {
-        self.read("ListBatchDetail", request).await
+    pub fn list_batch_detail<'a>(
+        &'a self,
+        request: &'a ListBatchDetailRequest,
+    ) -> rt::Call<'a, ListBatchDetailRequest, ListBatchDetailResponse> {
+        self.read("ListBatchDetail", request)
     }
 
     /// 获取调度实例列表 (`ListInstances`)
     ///
     /// 获取实例列表
-    pub async fn list_instances(
-        &self,
-        request: &ListInstancesRequest,
-    ) -> rt::Result<ListInstancesResponse> {
-        self.read("ListInstances", request).await
+    pub fn list_instances<'a>(
+        &'a self,
+        request: &'a ListInstancesRequest,
+    ) -> rt::Call<'a, ListInstancesRequest, ListInstancesResponse> {
+        self.read("ListInstances", request)
     }
 
     /// 锁定实时集成任务 (`LockIntegrationTask`)
     ///
     /// 锁定集成任务
-    pub async fn lock_integration_task(
-        &self,
-        request: &LockIntegrationTaskRequest,
-    ) -> rt::Result<LockIntegrationTaskResponse> {
-        self.call("LockIntegrationTask", request).await
+    pub fn lock_integration_task<'a>(
+        &'a self,
+        request: &'a LockIntegrationTaskRequest,
+    ) -> rt::Call<'a, LockIntegrationTaskRequest, LockIntegrationTaskResponse> {
+        self.call("LockIntegrationTask", request)
     }
 
     /// 修改审批单状态 (`ModifyApproveStatus`)
     ///
     /// 修改审批单状态
-    pub async fn modify_approve_status(
-        &self,
-        request: &ModifyApproveStatusRequest,
-    ) -> rt::Result<ModifyApproveStatusResponse> {
-        self.call("ModifyApproveStatus", request).await
+    pub fn modify_approve_status<'a>(
+        &'a self,
+        request: &'a ModifyApproveStatusRequest,
+    ) -> rt::Call<'a, ModifyApproveStatusRequest, ModifyApproveStatusResponse> {
+        self.call("ModifyApproveStatus", request)
     }
 
     /// 数据源管理-修改数据源 (`ModifyDataSource`)
     ///
     /// 修改数据源
-    pub async fn modify_data_source(
-        &self,
-        request: &ModifyDataSourceRequest,
-    ) -> rt::Result<ModifyDataSourceResponse> {
-        self.call("ModifyDataSource", request).await
+    pub fn modify_data_source<'a>(
+        &'a self,
+        request: &'a ModifyDataSourceRequest,
+    ) -> rt::Call<'a, ModifyDataSourceRequest, ModifyDataSourceResponse> {
+        self.call("ModifyDataSource", request)
     }
 
     /// 修改维度权重 (`ModifyDimensionWeight`)
     ///
     /// 质量报告-修改维度权限
-    pub async fn modify_dimension_weight(
-        &self,
-        request: &ModifyDimensionWeightRequest,
-    ) -> rt::Result<ModifyDimensionWeightResponse> {
-        self.call("ModifyDimensionWeight", request).await
+    pub fn modify_dimension_weight<'a>(
+        &'a self,
+        request: &'a ModifyDimensionWeightRequest,
+    ) -> rt::Call<'a, ModifyDimensionWeightRequest, ModifyDimensionWeightResponse> {
+        self.call("ModifyDimensionWeight", request)
     }
 
     /// 文件夹更新 (`ModifyDsFolder`)
     ///
     /// 数据开发模块-文件夹更新
-    pub async fn modify_ds_folder(
-        &self,
-        request: &ModifyDsFolderRequest,
-    ) -> rt::Result<ModifyDsFolderResponse> {
-        self.call("ModifyDsFolder", request).await
+    pub fn modify_ds_folder<'a>(
+        &'a self,
+        request: &'a ModifyDsFolderRequest,
+    ) -> rt::Call<'a, ModifyDsFolderRequest, ModifyDsFolderResponse> {
+        self.call("ModifyDsFolder", request)
     }
 
     /// 更新规则组执行策略 (`ModifyExecStrategy`)
     ///
     /// 更新规则组执行策略
-    pub async fn modify_exec_strategy(
-        &self,
-        request: &ModifyExecStrategyRequest,
-    ) -> rt::Result<ModifyExecStrategyResponse> {
-        self.call("ModifyExecStrategy", request).await
+    pub fn modify_exec_strategy<'a>(
+        &'a self,
+        request: &'a ModifyExecStrategyRequest,
+    ) -> rt::Call<'a, ModifyExecStrategyRequest, ModifyExecStrategyResponse> {
+        self.call("ModifyExecStrategy", request)
     }
 
     /// 更新集成节点 (`ModifyIntegrationNode`)
     ///
     /// 更新集成节点
-    pub async fn modify_integration_node(
-        &self,
-        request: &ModifyIntegrationNodeRequest,
-    ) -> rt::Result<ModifyIntegrationNodeResponse> {
-        self.call("ModifyIntegrationNode", request).await
+    pub fn modify_integration_node<'a>(
+        &'a self,
+        request: &'a ModifyIntegrationNodeRequest,
+    ) -> rt::Call<'a, ModifyIntegrationNodeRequest, ModifyIntegrationNodeResponse> {
+        self.call("ModifyIntegrationNode", request)
     }
 
     /// 更新集成任务 (`ModifyIntegrationTask`)
     ///
     /// 更新集成任务
-    pub async fn modify_integration_task(
-        &self,
-        request: &ModifyIntegrationTaskRequest,
-    ) -> rt::Result<ModifyIntegrationTaskResponse> {
-        self.call("ModifyIntegrationTask", request).await
+    pub fn modify_integration_task<'a>(
+        &'a self,
+        request: &'a ModifyIntegrationTaskRequest,
+    ) -> rt::Call<'a, ModifyIntegrationTaskRequest, ModifyIntegrationTaskResponse> {
+        self.call("ModifyIntegrationTask", request)
     }
 
     /// 更新监控状态 (`ModifyMonitorStatus`)
     ///
     /// 更新监控状态
-    pub async fn modify_monitor_status(
-        &self,
-        request: &ModifyMonitorStatusRequest,
-    ) -> rt::Result<ModifyMonitorStatusResponse> {
-        self.call("ModifyMonitorStatus", request).await
+    pub fn modify_monitor_status<'a>(
+        &'a self,
+        request: &'a ModifyMonitorStatusRequest,
+    ) -> rt::Call<'a, ModifyMonitorStatusRequest, ModifyMonitorStatusResponse> {
+        self.call("ModifyMonitorStatus", request)
     }
 
     /// 修改项目基础信息 (`ModifyProject`)
     ///
     /// 修改项目基础信息。
-    pub async fn modify_project(
-        &self,
-        request: &ModifyProjectRequest,
-    ) -> rt::Result<ModifyProjectResponse> {
-        self.call("ModifyProject", request).await
+    pub fn modify_project<'a>(
+        &'a self,
+        request: &'a ModifyProjectRequest,
+    ) -> rt::Call<'a, ModifyProjectRequest, ModifyProjectResponse> {
+        self.call("ModifyProject", request)
     }
 
     /// 更新质量规则接口 (`ModifyRule`)
     ///
     /// 更新质量规则接口
-    pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
-        self.call("ModifyRule", request).await
+    pub fn modify_rule<'a>(
+        &'a self,
+        request: &'a ModifyRuleRequest,
+    ) -> rt::Call<'a, ModifyRuleRequest, ModifyRuleResponse> {
+        self.call("ModifyRule", request)
     }
 
     /// 更新规则组订阅信息 (`ModifyRuleGroupSubscription`)
     ///
     /// 更新规则组订阅信息
-    pub async fn modify_rule_group_subscription(
-        &self,
-        request: &ModifyRuleGroupSubscriptionRequest,
-    ) -> rt::Result<ModifyRuleGroupSubscriptionResponse> {
-        self.call("ModifyRuleGroupSubscription", request).await
+    pub fn modify_rule_group_subscription<'a>(
+        &'a self,
+        request: &'a ModifyRuleGroupSubscriptionRequest,
+    ) -> rt::Call<'a, ModifyRuleGroupSubscriptionRequest, ModifyRuleGroupSubscriptionResponse> {
+        self.call("ModifyRuleGroupSubscription", request)
     }
 
     /// 编辑规则模板 (`ModifyRuleTemplate`)
     ///
     /// 编辑规则模板
-    pub async fn modify_rule_template(
-        &self,
-        request: &ModifyRuleTemplateRequest,
-    ) -> rt::Result<ModifyRuleTemplateResponse> {
-        self.call("ModifyRuleTemplate", request).await
+    pub fn modify_rule_template<'a>(
+        &'a self,
+        request: &'a ModifyRuleTemplateRequest,
+    ) -> rt::Call<'a, ModifyRuleTemplateRequest, ModifyRuleTemplateResponse> {
+        self.call("ModifyRuleTemplate", request)
     }
 
     /// 修改任务告警规则 (`ModifyTaskAlarmRegular`)
     ///
     /// 修改任务告警规则
-    pub async fn modify_task_alarm_regular(
-        &self,
-        request: &ModifyTaskAlarmRegularRequest,
-    ) -> rt::Result<ModifyTaskAlarmRegularResponse> {
-        self.call("ModifyTaskAlarmRegular", request).await
+    pub fn modify_task_alarm_regular<'a>(
+        &'a self,
+        request: &'a ModifyTaskAlarmRegularRequest,
+    ) -> rt::Call<'a, ModifyTaskAlarmRegularRequest, ModifyTaskAlarmRegularResponse> {
+        self.call("ModifyTaskAlarmRegular", request)
     }
 
     /// 更新任务（废弃） (`ModifyTaskInfo`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 更新任务。本接口已废弃，请使用接口ModifyTaskInfoDs。
-    pub async fn modify_task_info(
-        &self,
-        request: &ModifyTaskInfoRequest,
-    ) -> rt::Result<ModifyTaskInfoResponse> {
-        self.call("ModifyTaskInfo", request).await
+    pub fn modify_task_info<'a>(
+        &'a self,
+        request: &'a ModifyTaskInfoRequest,
+    ) -> rt::Call<'a, ModifyTaskInfoRequest, ModifyTaskInfoResponse> {
+        self.call("ModifyTaskInfo", request)
     }
 
     /// 更新任务信息 (`ModifyTaskInfoDs`)
     ///
     /// 更新任务Ds
-    pub async fn modify_task_info_ds(
-        &self,
-        request: &ModifyTaskInfoDsRequest,
-    ) -> rt::Result<ModifyTaskInfoDsResponse> {
-        self.call("ModifyTaskInfoDs", request).await
+    pub fn modify_task_info_ds<'a>(
+        &'a self,
+        request: &'a ModifyTaskInfoDsRequest,
+    ) -> rt::Call<'a, ModifyTaskInfoDsRequest, ModifyTaskInfoDsResponse> {
+        self.call("ModifyTaskInfoDs", request)
     }
 
     /// 添加父任务依赖（废弃） (`ModifyTaskLinks`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。
-    pub async fn modify_task_links(
-        &self,
-        request: &ModifyTaskLinksRequest,
-    ) -> rt::Result<ModifyTaskLinksResponse> {
-        self.call("ModifyTaskLinks", request).await
+    pub fn modify_task_links<'a>(
+        &'a self,
+        request: &'a ModifyTaskLinksRequest,
+    ) -> rt::Call<'a, ModifyTaskLinksRequest, ModifyTaskLinksResponse> {
+        self.call("ModifyTaskLinks", request)
     }
 
     /// 添加当前任务父任务依赖 (`ModifyTaskLinksDs`)
     ///
     /// 添加父任务依赖
-    pub async fn modify_task_links_ds(
-        &self,
-        request: &ModifyTaskLinksDsRequest,
-    ) -> rt::Result<ModifyTaskLinksDsResponse> {
-        self.call("ModifyTaskLinksDs", request).await
+    pub fn modify_task_links_ds<'a>(
+        &'a self,
+        request: &'a ModifyTaskLinksDsRequest,
+    ) -> rt::Call<'a, ModifyTaskLinksDsRequest, ModifyTaskLinksDsResponse> {
+        self.call("ModifyTaskLinksDs", request)
     }
 
     /// 重命名任务（任务编辑） (`ModifyTaskName`)
     ///
     /// 重命名任务（任务编辑）
-    pub async fn modify_task_name(
-        &self,
-        request: &ModifyTaskNameRequest,
-    ) -> rt::Result<ModifyTaskNameResponse> {
-        self.call("ModifyTaskName", request).await
+    pub fn modify_task_name<'a>(
+        &'a self,
+        request: &'a ModifyTaskNameRequest,
+    ) -> rt::Call<'a, ModifyTaskNameRequest, ModifyTaskNameResponse> {
+        self.call("ModifyTaskName", request)
     }
 
     /// 修改任务脚本（废弃） (`ModifyTaskScript`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 修改任务脚本。本接口已废弃，请使用接口ModifyTaskInfoDs。
-    pub async fn modify_task_script(
-        &self,
-        request: &ModifyTaskScriptRequest,
-    ) -> rt::Result<ModifyTaskScriptResponse> {
-        self.call("ModifyTaskScript", request).await
+    pub fn modify_task_script<'a>(
+        &'a self,
+        request: &'a ModifyTaskScriptRequest,
+    ) -> rt::Call<'a, ModifyTaskScriptRequest, ModifyTaskScriptResponse> {
+        self.call("ModifyTaskScript", request)
     }
 
     /// 更新工作流信息（废弃） (`ModifyWorkflowInfo`)
     ///
     /// 更新工作流信息。本接口已废弃，请使用接口UpdateWorkflowInfo。
-    pub async fn modify_workflow_info(
-        &self,
-        request: &ModifyWorkflowInfoRequest,
-    ) -> rt::Result<ModifyWorkflowInfoResponse> {
-        self.call("ModifyWorkflowInfo", request).await
+    pub fn modify_workflow_info<'a>(
+        &'a self,
+        request: &'a ModifyWorkflowInfoRequest,
+    ) -> rt::Call<'a, ModifyWorkflowInfoRequest, ModifyWorkflowInfoResponse> {
+        self.call("ModifyWorkflowInfo", request)
     }
 
     /// 更新工作流调度（废弃） (`ModifyWorkflowSchedule`)
     ///
     /// 更新工作流调度。本接口已废弃，请使用接口RenewWorkflowSchedulerInfoDs。
-    pub async fn modify_workflow_schedule(
-        &self,
-        request: &ModifyWorkflowScheduleRequest,
-    ) -> rt::Result<ModifyWorkflowScheduleResponse> {
-        self.call("ModifyWorkflowSchedule", request).await
+    pub fn modify_workflow_schedule<'a>(
+        &'a self,
+        request: &'a ModifyWorkflowScheduleRequest,
+    ) -> rt::Call<'a, ModifyWorkflowScheduleRequest, ModifyWorkflowScheduleResponse> {
+        self.call("ModifyWorkflowSchedule", request)
     }
 
     /// 移动任务到工作流文件夹 (`MoveTasksToFolder`)
     ///
     /// 编排空间-工作流-移动任务到工作流文件夹
-    pub async fn move_tasks_to_folder(
-        &self,
-        request: &MoveTasksToFolderRequest,
-    ) -> rt::Result<MoveTasksToFolderResponse> {
-        self.call("MoveTasksToFolder", request).await
+    pub fn move_tasks_to_folder<'a>(
+        &'a self,
+        request: &'a MoveTasksToFolderRequest,
+    ) -> rt::Call<'a, MoveTasksToFolderRequest, MoveTasksToFolderResponse> {
+        self.call("MoveTasksToFolder", request)
     }
 
     /// 注册事件 (`RegisterDsEvent`)
     ///
     /// 注册事件
-    pub async fn register_ds_event(
-        &self,
-        request: &RegisterDsEventRequest,
-    ) -> rt::Result<RegisterDsEventResponse> {
-        self.call("RegisterDsEvent", request).await
+    pub fn register_ds_event<'a>(
+        &'a self,
+        request: &'a RegisterDsEventRequest,
+    ) -> rt::Call<'a, RegisterDsEventRequest, RegisterDsEventResponse> {
+        self.call("RegisterDsEvent", request)
     }
 
     /// 注册事件监听者 (`RegisterDsEventListener`)
     ///
     /// 注册事件监听者
-    pub async fn register_ds_event_listener(
-        &self,
-        request: &RegisterDsEventListenerRequest,
-    ) -> rt::Result<RegisterDsEventListenerResponse> {
-        self.call("RegisterDsEventListener", request).await
+    pub fn register_ds_event_listener<'a>(
+        &'a self,
+        request: &'a RegisterDsEventListenerRequest,
+    ) -> rt::Call<'a, RegisterDsEventListenerRequest, RegisterDsEventListenerResponse> {
+        self.call("RegisterDsEventListener", request)
     }
 
     /// 注册事件（废弃） (`RegisterEvent`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 注册事件。本接口已废弃，请使用接口RegisterDsEvent。
-    pub async fn register_event(
-        &self,
-        request: &RegisterEventRequest,
-    ) -> rt::Result<RegisterEventResponse> {
-        self.call("RegisterEvent", request).await
+    pub fn register_event<'a>(
+        &'a self,
+        request: &'a RegisterEventRequest,
+    ) -> rt::Call<'a, RegisterEventRequest, RegisterEventResponse> {
+        self.call("RegisterEvent", request)
     }
 
     /// 注册事件监听器（废弃） (`RegisterEventListener`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 注册事件监听器。本接口已废弃，请使用接口RegisterDsEventListener。
-    pub async fn register_event_listener(
-        &self,
-        request: &RegisterEventListenerRequest,
-    ) -> rt::Result<RegisterEventListenerResponse> {
-        self.call("RegisterEventListener", request).await
+    pub fn register_event_listener<'a>(
+        &'a self,
+        request: &'a RegisterEventListenerRequest,
+    ) -> rt::Call<'a, RegisterEventListenerRequest, RegisterEventListenerResponse> {
+        self.call("RegisterEventListener", request)
     }
 
     /// 移除database元数据 (`RemoveDatabase`)
     ///
     /// 移除database元数据
-    pub async fn remove_database(
-        &self,
-        request: &RemoveDatabaseRequest,
-    ) -> rt::Result<RemoveDatabaseResponse> {
-        self.call("RemoveDatabase", request).await
+    pub fn remove_database<'a>(
+        &'a self,
+        request: &'a RemoveDatabaseRequest,
+    ) -> rt::Call<'a, RemoveDatabaseRequest, RemoveDatabaseResponse> {
+        self.call("RemoveDatabase", request)
     }
 
     /// 移除schema元数据 (`RemoveSchema`)
     ///
     /// 移除schema元数据
-    pub async fn remove_schema(
-        &self,
-        request: &RemoveSchemaRequest,
-    ) -> rt::Result<RemoveSchemaResponse> {
-        self.call("RemoveSchema", request).await
+    pub fn remove_schema<'a>(
+        &'a self,
+        request: &'a RemoveSchemaRequest,
+    ) -> rt::Call<'a, RemoveSchemaRequest, RemoveSchemaResponse> {
+        self.call("RemoveSchema", request)
     }
 
     /// 移除table元数据 (`RemoveTable`)
     ///
     /// 移除table元数据
-    pub async fn remove_table(
-        &self,
-        request: &RemoveTableRequest,
-    ) -> rt::Result<RemoveTableResponse> {
-        self.call("RemoveTable", request).await
+    pub fn remove_table<'a>(
+        &'a self,
+        request: &'a RemoveTableRequest,
+    ) -> rt::Call<'a, RemoveTableRequest, RemoveTableResponse> {
+        self.call("RemoveTable", request)
     }
 
     /// 删除编排空间工作流 (`RemoveWorkflowDs`)
     ///
     /// 删除编排空间工作流
-    pub async fn remove_workflow_ds(
-        &self,
-        request: &RemoveWorkflowDsRequest,
-    ) -> rt::Result<RemoveWorkflowDsResponse> {
-        self.call("RemoveWorkflowDs", request).await
+    pub fn remove_workflow_ds<'a>(
+        &'a self,
+        request: &'a RemoveWorkflowDsRequest,
+    ) -> rt::Call<'a, RemoveWorkflowDsRequest, RemoveWorkflowDsResponse> {
+        self.call("RemoveWorkflowDs", request)
     }
 
     /// 批量更新工作流下任务责任人 (`RenewWorkflowOwnerDs`)
     ///
     /// 批量更新工作流下任务责任人
-    pub async fn renew_workflow_owner_ds(
-        &self,
-        request: &RenewWorkflowOwnerDsRequest,
-    ) -> rt::Result<RenewWorkflowOwnerDsResponse> {
-        self.call("RenewWorkflowOwnerDs", request).await
+    pub fn renew_workflow_owner_ds<'a>(
+        &'a self,
+        request: &'a RenewWorkflowOwnerDsRequest,
+    ) -> rt::Call<'a, RenewWorkflowOwnerDsRequest, RenewWorkflowOwnerDsResponse> {
+        self.call("RenewWorkflowOwnerDs", request)
     }
 
     /// 更新工作流下任务调度信息 (`RenewWorkflowSchedulerInfoDs`)
     ///
     /// 更新工作流下任务调度信息
-    pub async fn renew_workflow_scheduler_info_ds(
-        &self,
-        request: &RenewWorkflowSchedulerInfoDsRequest,
-    ) -> rt::Result<RenewWorkflowSchedulerInfoDsResponse> {
-        self.call("RenewWorkflowSchedulerInfoDs", request).await
+    pub fn renew_workflow_scheduler_info_ds<'a>(
+        &'a self,
+        request: &'a RenewWorkflowSchedulerInfoDsRequest,
+    ) -> rt::Call<'a, RenewWorkflowSchedulerInfoDsRequest, RenewWorkflowSchedulerInfoDsResponse>
+    {
+        self.call("RenewWorkflowSchedulerInfoDs", request)
     }
 
     /// 上报database元数据 (`ReportDatabase`)
     ///
     /// 上报database元数据
-    pub async fn report_database(
-        &self,
-        request: &ReportDatabaseRequest,
-    ) -> rt::Result<ReportDatabaseResponse> {
-        self.call("ReportDatabase", request).await
+    pub fn report_database<'a>(
+        &'a self,
+        request: &'a ReportDatabaseRequest,
+    ) -> rt::Call<'a, ReportDatabaseRequest, ReportDatabaseResponse> {
+        self.call("ReportDatabase", request)
     }
 
     /// 上报schema元数据 (`ReportSchema`)
     ///
     /// 上报schema元数据
-    pub async fn report_schema(
-        &self,
-        request: &ReportSchemaRequest,
-    ) -> rt::Result<ReportSchemaResponse> {
-        self.call("ReportSchema", request).await
+    pub fn report_schema<'a>(
+        &'a self,
+        request: &'a ReportSchemaRequest,
+    ) -> rt::Call<'a, ReportSchemaRequest, ReportSchemaResponse> {
+        self.call("ReportSchema", request)
     }
 
     /// 上报table元数据 (`ReportTable`)
     ///
     /// 上报table元数据,当前列数量限制在300
-    pub async fn report_table(
-        &self,
-        request: &ReportTableRequest,
-    ) -> rt::Result<ReportTableResponse> {
-        self.call("ReportTable", request).await
+    pub fn report_table<'a>(
+        &'a self,
+        request: &'a ReportTableRequest,
+    ) -> rt::Call<'a, ReportTableRequest, ReportTableResponse> {
+        self.call("ReportTable", request)
     }
 
     /// 任务血缘上报接口 (`ReportTaskLineage`)
     ///
     /// 血缘上报接口
-    pub async fn report_task_lineage(
-        &self,
-        request: &ReportTaskLineageRequest,
-    ) -> rt::Result<ReportTaskLineageResponse> {
-        self.call("ReportTaskLineage", request).await
+    pub fn report_task_lineage<'a>(
+        &'a self,
+        request: &'a ReportTaskLineageRequest,
+    ) -> rt::Call<'a, ReportTaskLineageRequest, ReportTaskLineageResponse> {
+        self.call("ReportTaskLineage", request)
     }
 
     /// 继续实时集成任务 (`ResumeIntegrationTask`)
     ///
     /// 继续集成任务
-    pub async fn resume_integration_task(
-        &self,
-        request: &ResumeIntegrationTaskRequest,
-    ) -> rt::Result<ResumeIntegrationTaskResponse> {
-        self.call("ResumeIntegrationTask", request).await
+    pub fn resume_integration_task<'a>(
+        &'a self,
+        request: &'a ResumeIntegrationTaskRequest,
+    ) -> rt::Call<'a, ResumeIntegrationTaskRequest, ResumeIntegrationTaskResponse> {
+        self.call("ResumeIntegrationTask", request)
     }
 
     /// 抢占锁定集成任务 (`RobAndLockIntegrationTask`)
     ///
     /// 抢占锁定集成任务
-    pub async fn rob_and_lock_integration_task(
-        &self,
-        request: &RobAndLockIntegrationTaskRequest,
-    ) -> rt::Result<RobAndLockIntegrationTaskResponse> {
-        self.call("RobAndLockIntegrationTask", request).await
+    pub fn rob_and_lock_integration_task<'a>(
+        &'a self,
+        request: &'a RobAndLockIntegrationTaskRequest,
+    ) -> rt::Call<'a, RobAndLockIntegrationTaskRequest, RobAndLockIntegrationTaskResponse> {
+        self.call("RobAndLockIntegrationTask", request)
     }
 
     /// 实例运维-实例批量置成功1 (`RunForceSucScheduleInstances`)
     ///
     /// 实例批量置成功
-    pub async fn run_force_suc_schedule_instances(
-        &self,
-        request: &RunForceSucScheduleInstancesRequest,
-    ) -> rt::Result<RunForceSucScheduleInstancesResponse> {
-        self.call("RunForceSucScheduleInstances", request).await
+    pub fn run_force_suc_schedule_instances<'a>(
+        &'a self,
+        request: &'a RunForceSucScheduleInstancesRequest,
+    ) -> rt::Call<'a, RunForceSucScheduleInstancesRequest, RunForceSucScheduleInstancesResponse>
+    {
+        self.call("RunForceSucScheduleInstances", request)
     }
 
     /// 任务运维-实例批量重跑 (`RunRerunScheduleInstances`)
     ///
     /// 实例批量重跑
-    pub async fn run_rerun_schedule_instances(
-        &self,
-        request: &RunRerunScheduleInstancesRequest,
-    ) -> rt::Result<RunRerunScheduleInstancesResponse> {
-        self.call("RunRerunScheduleInstances", request).await
+    pub fn run_rerun_schedule_instances<'a>(
+        &'a self,
+        request: &'a RunRerunScheduleInstancesRequest,
+    ) -> rt::Call<'a, RunRerunScheduleInstancesRequest, RunRerunScheduleInstancesResponse> {
+        self.call("RunRerunScheduleInstances", request)
     }
 
     /// 批量启动工作流 (`RunTasksByMultiWorkflow`)
     ///
     /// 批量启动工作流
-    pub async fn run_tasks_by_multi_workflow(
-        &self,
-        request: &RunTasksByMultiWorkflowRequest,
-    ) -> rt::Result<RunTasksByMultiWorkflowResponse> {
-        self.call("RunTasksByMultiWorkflow", request).await
+    pub fn run_tasks_by_multi_workflow<'a>(
+        &'a self,
+        request: &'a RunTasksByMultiWorkflowRequest,
+    ) -> rt::Call<'a, RunTasksByMultiWorkflowRequest, RunTasksByMultiWorkflowResponse> {
+        self.call("RunTasksByMultiWorkflow", request)
     }
 
     /// 保存用户自定义函数 (`SaveCustomFunction`)
     ///
     /// 保存用户自定义函数
-    pub async fn save_custom_function(
-        &self,
-        request: &SaveCustomFunctionRequest,
-    ) -> rt::Result<SaveCustomFunctionResponse> {
-        self.call("SaveCustomFunction", request).await
+    pub fn save_custom_function<'a>(
+        &'a self,
+        request: &'a SaveCustomFunctionRequest,
+    ) -> rt::Call<'a, SaveCustomFunctionRequest, SaveCustomFunctionResponse> {
+        self.call("SaveCustomFunction", request)
     }
 
     /// 设置任务告警，新建（更新）告警信息 (`SetTaskAlarmNew`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 设置任务告警，新建/更新告警信息（最新）
-    pub async fn set_task_alarm_new(
-        &self,
-        request: &SetTaskAlarmNewRequest,
-    ) -> rt::Result<SetTaskAlarmNewResponse> {
-        self.call("SetTaskAlarmNew", request).await
+    pub fn set_task_alarm_new<'a>(
+        &'a self,
+        request: &'a SetTaskAlarmNewRequest,
+    ) -> rt::Call<'a, SetTaskAlarmNewRequest, SetTaskAlarmNewResponse> {
+        self.call("SetTaskAlarmNew", request)
     }
 
     /// 启动实时集成任务 (`StartIntegrationTask`)
     ///
     /// 启动集成任务
-    pub async fn start_integration_task(
-        &self,
-        request: &StartIntegrationTaskRequest,
-    ) -> rt::Result<StartIntegrationTaskResponse> {
-        self.call("StartIntegrationTask", request).await
+    pub fn start_integration_task<'a>(
+        &'a self,
+        request: &'a StartIntegrationTaskRequest,
+    ) -> rt::Call<'a, StartIntegrationTaskRequest, StartIntegrationTaskResponse> {
+        self.call("StartIntegrationTask", request)
     }
 
     /// 停止实时集成任务 (`StopIntegrationTask`)
     ///
     /// 停止集成任务
-    pub async fn stop_integration_task(
-        &self,
-        request: &StopIntegrationTaskRequest,
-    ) -> rt::Result<StopIntegrationTaskResponse> {
-        self.call("StopIntegrationTask", request).await
+    pub fn stop_integration_task<'a>(
+        &'a self,
+        request: &'a StopIntegrationTaskRequest,
+    ) -> rt::Call<'a, StopIntegrationTaskRequest, StopIntegrationTaskResponse> {
+        self.call("StopIntegrationTask", request)
     }
 
     /// 提交自定义函数 (`SubmitCustomFunction`)
     ///
     /// 提交自定义函数
-    pub async fn submit_custom_function(
-        &self,
-        request: &SubmitCustomFunctionRequest,
-    ) -> rt::Result<SubmitCustomFunctionResponse> {
-        self.call("SubmitCustomFunction", request).await
+    pub fn submit_custom_function<'a>(
+        &'a self,
+        request: &'a SubmitCustomFunctionRequest,
+    ) -> rt::Call<'a, SubmitCustomFunctionRequest, SubmitCustomFunctionResponse> {
+        self.call("SubmitCustomFunction", request)
     }
 
     /// 提交SQL任务 (`SubmitSqlTask`)
     ///
     /// 即席分析提交SQL任务
-    pub async fn submit_sql_task(
-        &self,
-        request: &SubmitSqlTaskRequest,
-    ) -> rt::Result<SubmitSqlTaskResponse> {
-        self.call("SubmitSqlTask", request).await
+    pub fn submit_sql_task<'a>(
+        &'a self,
+        request: &'a SubmitSqlTaskRequest,
+    ) -> rt::Call<'a, SubmitSqlTaskRequest, SubmitSqlTaskResponse> {
+        self.call("SubmitSqlTask", request)
     }
 
     /// 提交任务（废弃） (`SubmitTask`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 提交任务。本接口已废弃，请使用接口CreateTaskVersionDs。
-    pub async fn submit_task(&self, request: &SubmitTaskRequest) -> rt::Result<SubmitTaskResponse> {
-        self.call("SubmitTask", request).await
+    pub fn submit_task<'a>(
+        &'a self,
+        request: &'a SubmitTaskRequest,
+    ) -> rt::Call<'a, SubmitTaskRequest, SubmitTaskResponse> {
+        self.call("SubmitTask", request)
     }
 
     /// 提交工作流测试运行任务 (`SubmitTaskTestRun`)
     ///
     /// 无
-    pub async fn submit_task_test_run(
-        &self,
-        request: &SubmitTaskTestRunRequest,
-    ) -> rt::Result<SubmitTaskTestRunResponse> {
-        self.call("SubmitTaskTestRun", request).await
+    pub fn submit_task_test_run<'a>(
+        &'a self,
+        request: &'a SubmitTaskTestRunRequest,
+    ) -> rt::Call<'a, SubmitTaskTestRunRequest, SubmitTaskTestRunResponse> {
+        self.call("SubmitTaskTestRun", request)
     }
 
     /// 提交工作流（废弃） (`SubmitWorkflow`)
@@ -2978,160 +3081,164 @@ impl Client {
     ///
     /// 提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn submit_workflow(
-        &self,
-        request: &SubmitWorkflowRequest,
-    ) -> rt::Result<SubmitWorkflowResponse> {
-        self.call("SubmitWorkflow", request).await
+    pub fn submit_workflow<'a>(
+        &'a self,
+        request: &'a SubmitWorkflowRequest,
+    ) -> rt::Call<'a, SubmitWorkflowRequest, SubmitWorkflowResponse> {
+        self.call("SubmitWorkflow", request)
     }
 
     /// 暂停实时集成任务 (`SuspendIntegrationTask`)
     ///
     /// 暂停集成任务
-    pub async fn suspend_integration_task(
-        &self,
-        request: &SuspendIntegrationTaskRequest,
-    ) -> rt::Result<SuspendIntegrationTaskResponse> {
-        self.call("SuspendIntegrationTask", request).await
+    pub fn suspend_integration_task<'a>(
+        &'a self,
+        request: &'a SuspendIntegrationTaskRequest,
+    ) -> rt::Call<'a, SuspendIntegrationTaskRequest, SuspendIntegrationTaskResponse> {
+        self.call("SuspendIntegrationTask", request)
     }
 
     /// 查询实时任务日志接口 (`TaskLog`)
     ///
     /// 查询Inlong manager日志
-    pub async fn task_log(&self, request: &TaskLogRequest) -> rt::Result<TaskLogResponse> {
-        self.call("TaskLog", request).await
+    pub fn task_log<'a>(
+        &'a self,
+        request: &'a TaskLogRequest,
+    ) -> rt::Call<'a, TaskLogRequest, TaskLogResponse> {
+        self.call("TaskLog", request)
     }
 
     /// 触发事件 (`TriggerDsEvent`)
     ///
     /// 事件管理-触发事件
-    pub async fn trigger_ds_event(
-        &self,
-        request: &TriggerDsEventRequest,
-    ) -> rt::Result<TriggerDsEventResponse> {
-        self.call("TriggerDsEvent", request).await
+    pub fn trigger_ds_event<'a>(
+        &'a self,
+        request: &'a TriggerDsEventRequest,
+    ) -> rt::Call<'a, TriggerDsEventRequest, TriggerDsEventResponse> {
+        self.call("TriggerDsEvent", request)
     }
 
     /// 触发事件生成事件实例（废弃） (`TriggerEvent`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 触发事件。本接口已废弃，请使用接口TriggerDsEvent。
-    pub async fn trigger_event(
-        &self,
-        request: &TriggerEventRequest,
-    ) -> rt::Result<TriggerEventResponse> {
-        self.call("TriggerEvent", request).await
+    pub fn trigger_event<'a>(
+        &'a self,
+        request: &'a TriggerEventRequest,
+    ) -> rt::Call<'a, TriggerEventRequest, TriggerEventResponse> {
+        self.call("TriggerEvent", request)
     }
 
     /// 手动任务触发运行 (`TriggerManualTasks`)
     ///
     /// 手动任务触发运行
-    pub async fn trigger_manual_tasks(
-        &self,
-        request: &TriggerManualTasksRequest,
-    ) -> rt::Result<TriggerManualTasksResponse> {
-        self.call("TriggerManualTasks", request).await
+    pub fn trigger_manual_tasks<'a>(
+        &'a self,
+        request: &'a TriggerManualTasksRequest,
+    ) -> rt::Call<'a, TriggerManualTasksRequest, TriggerManualTasksResponse> {
+        self.call("TriggerManualTasks", request)
     }
 
     /// 解绑资源 (`UnbindingResource`)
     ///
     /// 解绑bundle绑定的资源
-    pub async fn unbinding_resource(
-        &self,
-        request: &UnbindingResourceRequest,
-    ) -> rt::Result<UnbindingResourceResponse> {
-        self.call("UnbindingResource", request).await
+    pub fn unbinding_resource<'a>(
+        &'a self,
+        request: &'a UnbindingResourceRequest,
+    ) -> rt::Call<'a, UnbindingResourceRequest, UnbindingResourceResponse> {
+        self.call("UnbindingResource", request)
     }
 
     /// 执行资源组-资源包解除绑定项目 (`UnboundProjectExecutorResource`)
     ///
     /// 商业化版本：执行资源组/资源包解除绑定项目
-    pub async fn unbound_project_executor_resource(
-        &self,
-        request: &UnboundProjectExecutorResourceRequest,
-    ) -> rt::Result<UnboundProjectExecutorResourceResponse> {
-        self.call("UnboundProjectExecutorResource", request).await
+    pub fn unbound_project_executor_resource<'a>(
+        &'a self,
+        request: &'a UnboundProjectExecutorResourceRequest,
+    ) -> rt::Call<'a, UnboundProjectExecutorResourceRequest, UnboundProjectExecutorResourceResponse>
+    {
+        self.call("UnboundProjectExecutorResource", request)
     }
 
     /// 解锁实时集成任务 (`UnlockIntegrationTask`)
     ///
     /// 解锁集成任务
-    pub async fn unlock_integration_task(
-        &self,
-        request: &UnlockIntegrationTaskRequest,
-    ) -> rt::Result<UnlockIntegrationTaskResponse> {
-        self.call("UnlockIntegrationTask", request).await
+    pub fn unlock_integration_task<'a>(
+        &'a self,
+        request: &'a UnlockIntegrationTaskRequest,
+    ) -> rt::Call<'a, UnlockIntegrationTaskRequest, UnlockIntegrationTaskResponse> {
+        self.call("UnlockIntegrationTask", request)
     }
 
     /// 更新代码模版 (`UpdateCodeTemplate`)
     ///
     /// 更新模版
-    pub async fn update_code_template(
-        &self,
-        request: &UpdateCodeTemplateRequest,
-    ) -> rt::Result<UpdateCodeTemplateResponse> {
-        self.call("UpdateCodeTemplate", request).await
+    pub fn update_code_template<'a>(
+        &'a self,
+        request: &'a UpdateCodeTemplateRequest,
+    ) -> rt::Call<'a, UpdateCodeTemplateRequest, UpdateCodeTemplateResponse> {
+        self.call("UpdateCodeTemplate", request)
     }
 
     /// （仅公有云）数语向Wedata注册，更新相关信息 (`UpdateDataModelRegistryInfo`)
     ///
     /// 数语向wedata注册，提供自身cam角色信息，跳转域名、ip、端口信息等
-    pub async fn update_data_model_registry_info(
-        &self,
-        request: &UpdateDataModelRegistryInfoRequest,
-    ) -> rt::Result<UpdateDataModelRegistryInfoResponse> {
-        self.call("UpdateDataModelRegistryInfo", request).await
+    pub fn update_data_model_registry_info<'a>(
+        &'a self,
+        request: &'a UpdateDataModelRegistryInfoRequest,
+    ) -> rt::Call<'a, UpdateDataModelRegistryInfoRequest, UpdateDataModelRegistryInfoResponse> {
+        self.call("UpdateDataModelRegistryInfo", request)
     }
 
     /// 修改项目用户角色 (`UpdateProjectUserRole`)
     ///
     /// 修改项目用户角色
-    pub async fn update_project_user_role(
-        &self,
-        request: &UpdateProjectUserRoleRequest,
-    ) -> rt::Result<UpdateProjectUserRoleResponse> {
-        self.call("UpdateProjectUserRole", request).await
+    pub fn update_project_user_role<'a>(
+        &'a self,
+        request: &'a UpdateProjectUserRoleRequest,
+    ) -> rt::Call<'a, UpdateProjectUserRoleRequest, UpdateProjectUserRoleResponse> {
+        self.call("UpdateProjectUserRole", request)
     }
 
     /// 更新工作流信息【整合】 (`UpdateWorkflowInfo`)
     ///
     /// <p style="color:red;">[该接口为 ds 中开发]</p>
     /// 更新工作流（包括工作流基本信息与工作流参数）
-    pub async fn update_workflow_info(
-        &self,
-        request: &UpdateWorkflowInfoRequest,
-    ) -> rt::Result<UpdateWorkflowInfoResponse> {
-        self.call("UpdateWorkflowInfo", request).await
+    pub fn update_workflow_info<'a>(
+        &'a self,
+        request: &'a UpdateWorkflowInfoRequest,
+    ) -> rt::Call<'a, UpdateWorkflowInfoRequest, UpdateWorkflowInfoResponse> {
+        self.call("UpdateWorkflowInfo", request)
     }
 
     /// 修改工作流责任人（废弃） (`UpdateWorkflowOwner`)
     ///
     /// 修改工作流责任人。本接口已废弃，请使用接口RenewWorkflowOwnerDs。
-    pub async fn update_workflow_owner(
-        &self,
-        request: &UpdateWorkflowOwnerRequest,
-    ) -> rt::Result<UpdateWorkflowOwnerResponse> {
-        self.call("UpdateWorkflowOwner", request).await
+    pub fn update_workflow_owner<'a>(
+        &'a self,
+        request: &'a UpdateWorkflowOwnerRequest,
+    ) -> rt::Call<'a, UpdateWorkflowOwnerRequest, UpdateWorkflowOwnerResponse> {
+        self.call("UpdateWorkflowOwner", request)
     }
 
     /// 开发空间-保存任务信息 (`UploadContent`)
     ///
     /// 保存任务信息
-    pub async fn upload_content(
-        &self,
-        request: &UploadContentRequest,
-    ) -> rt::Result<UploadContentResponse> {
-        self.call("UploadContent", request).await
+    pub fn upload_content<'a>(
+        &'a self,
+        request: &'a UploadContentRequest,
+    ) -> rt::Call<'a, UploadContentRequest, UploadContentResponse> {
+        self.call("UploadContent", request)
     }
 
     /// 【资源管理】上传资源 (`UploadResource`)
     ///
     /// 资源管理-上传资源
-    pub async fn upload_resource(
-        &self,
-        request: &UploadResourceRequest,
-    ) -> rt::Result<UploadResourceResponse> {
-        self.call("UploadResource", request).await
+    pub fn upload_resource<'a>(
+        &'a self,
+        request: &'a UploadResourceRequest,
+    ) -> rt::Call<'a, UploadResourceRequest, UploadResourceResponse> {
+        self.call("UploadResource", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2025-08-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 关联引擎到某个项目 (`AddCalcEnginesToProject`)
@@ -60,11 +64,11 @@ impl Client {
     ///   "ProjectId": "2916098084817846272"
     /// }
     /// ```
-    pub async fn add_calc_engines_to_project(
-        &self,
-        request: &AddCalcEnginesToProjectRequest,
-    ) -> rt::Result<AddCalcEnginesToProjectResponse> {
-        self.call("AddCalcEnginesToProject", request).await
+    pub fn add_calc_engines_to_project<'a>(
+        &'a self,
+        request: &'a AddCalcEnginesToProjectRequest,
+    ) -> rt::Call<'a, AddCalcEnginesToProjectRequest, AddCalcEnginesToProjectResponse> {
+        self.call("AddCalcEnginesToProject", request)
     }
 
     /// 关联资源组到某个项目 (`AssociateResourceGroupToProject`)
@@ -81,11 +85,12 @@ impl Client {
     ///   "ResourceGroupId": "20250715195858735487"
     /// }
     /// ```
-    pub async fn associate_resource_group_to_project(
-        &self,
-        request: &AssociateResourceGroupToProjectRequest,
-    ) -> rt::Result<AssociateResourceGroupToProjectResponse> {
-        self.call("AssociateResourceGroupToProject", request).await
+    pub fn associate_resource_group_to_project<'a>(
+        &'a self,
+        request: &'a AssociateResourceGroupToProjectRequest,
+    ) -> rt::Call<'a, AssociateResourceGroupToProjectRequest, AssociateResourceGroupToProjectResponse>
+    {
+        self.call("AssociateResourceGroupToProject", request)
     }
 
     /// 授权数据源 (`AuthorizeDataSource`)
@@ -104,11 +109,11 @@ impl Client {
     ///   "DataSourceId": "65388"
     /// }
     /// ```
-    pub async fn authorize_data_source(
-        &self,
-        request: &AuthorizeDataSourceRequest,
-    ) -> rt::Result<AuthorizeDataSourceResponse> {
-        self.call("AuthorizeDataSource", request).await
+    pub fn authorize_data_source<'a>(
+        &'a self,
+        request: &'a AuthorizeDataSourceRequest,
+    ) -> rt::Call<'a, AuthorizeDataSourceRequest, AuthorizeDataSourceResponse> {
+        self.call("AuthorizeDataSource", request)
     }
 
     /// 授权 (`AuthorizePrivileges`)
@@ -118,11 +123,11 @@ impl Client {
     /// # Example: openapi授权
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn authorize_privileges(
-        &self,
-        request: &AuthorizePrivilegesRequest,
-    ) -> rt::Result<AuthorizePrivilegesResponse> {
-        self.call("AuthorizePrivileges", request).await
+    pub fn authorize_privileges<'a>(
+        &'a self,
+        request: &'a AuthorizePrivilegesRequest,
+    ) -> rt::Call<'a, AuthorizePrivilegesRequest, AuthorizePrivilegesResponse> {
+        self.call("AuthorizePrivileges", request)
     }
 
     /// 新建代码文件 (`CreateCodeFile`)
@@ -147,11 +152,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn create_code_file(
-        &self,
-        request: &CreateCodeFileRequest,
-    ) -> rt::Result<CreateCodeFileResponse> {
-        self.call("CreateCodeFile", request).await
+    pub fn create_code_file<'a>(
+        &'a self,
+        request: &'a CreateCodeFileRequest,
+    ) -> rt::Call<'a, CreateCodeFileRequest, CreateCodeFileResponse> {
+        self.call("CreateCodeFile", request)
     }
 
     /// 新建代码文件夹 (`CreateCodeFolder`)
@@ -169,11 +174,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn create_code_folder(
-        &self,
-        request: &CreateCodeFolderRequest,
-    ) -> rt::Result<CreateCodeFolderResponse> {
-        self.call("CreateCodeFolder", request).await
+    pub fn create_code_folder<'a>(
+        &'a self,
+        request: &'a CreateCodeFolderRequest,
+    ) -> rt::Call<'a, CreateCodeFolderRequest, CreateCodeFolderResponse> {
+        self.call("CreateCodeFolder", request)
     }
 
     /// 配置Studio实体权限 (`CreateCodePermissions`)
@@ -183,11 +188,11 @@ impl Client {
     /// # Example: 创建codestudio文件权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn create_code_permissions(
-        &self,
-        request: &CreateCodePermissionsRequest,
-    ) -> rt::Result<CreateCodePermissionsResponse> {
-        self.call("CreateCodePermissions", request).await
+    pub fn create_code_permissions<'a>(
+        &'a self,
+        request: &'a CreateCodePermissionsRequest,
+    ) -> rt::Call<'a, CreateCodePermissionsRequest, CreateCodePermissionsResponse> {
+        self.call("CreateCodePermissions", request)
     }
 
     /// 创建数据补录计划 (`CreateDataBackfillPlan`)
@@ -213,11 +218,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_data_backfill_plan(
-        &self,
-        request: &CreateDataBackfillPlanRequest,
-    ) -> rt::Result<CreateDataBackfillPlanResponse> {
-        self.call("CreateDataBackfillPlan", request).await
+    pub fn create_data_backfill_plan<'a>(
+        &'a self,
+        request: &'a CreateDataBackfillPlanRequest,
+    ) -> rt::Call<'a, CreateDataBackfillPlanRequest, CreateDataBackfillPlanResponse> {
+        self.call("CreateDataBackfillPlan", request)
     }
 
     /// 创建数据源 (`CreateDataSource`)
@@ -243,11 +248,11 @@ impl Client {
     ///   "Type": "HIVE"
     /// }
     /// ```
-    pub async fn create_data_source(
-        &self,
-        request: &CreateDataSourceRequest,
-    ) -> rt::Result<CreateDataSourceResponse> {
-        self.call("CreateDataSource", request).await
+    pub fn create_data_source<'a>(
+        &'a self,
+        request: &'a CreateDataSourceRequest,
+    ) -> rt::Call<'a, CreateDataSourceRequest, CreateDataSourceResponse> {
+        self.call("CreateDataSource", request)
     }
 
     /// 设置告警规则 (`CreateOpsAlarmRule`)
@@ -257,11 +262,11 @@ impl Client {
     /// # Example: CreateAlarmRule
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    pub async fn create_ops_alarm_rule(
-        &self,
-        request: &CreateOpsAlarmRuleRequest,
-    ) -> rt::Result<CreateOpsAlarmRuleResponse> {
-        self.call("CreateOpsAlarmRule", request).await
+    pub fn create_ops_alarm_rule<'a>(
+        &'a self,
+        request: &'a CreateOpsAlarmRuleRequest,
+    ) -> rt::Call<'a, CreateOpsAlarmRuleRequest, CreateOpsAlarmRuleResponse> {
+        self.call("CreateOpsAlarmRule", request)
     }
 
     /// 新建项目 (`CreateProject`)
@@ -280,11 +285,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn create_project(
-        &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
     }
 
     /// 创建项目成员 (`CreateProjectMember`)
@@ -306,11 +311,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_project_member(
-        &self,
-        request: &CreateProjectMemberRequest,
-    ) -> rt::Result<CreateProjectMemberResponse> {
-        self.call("CreateProjectMember", request).await
+    pub fn create_project_member<'a>(
+        &'a self,
+        request: &'a CreateProjectMemberRequest,
+    ) -> rt::Call<'a, CreateProjectMemberRequest, CreateProjectMemberResponse> {
+        self.call("CreateProjectMember", request)
     }
 
     /// 质量创建规则接口 (`CreateQualityRule`)
@@ -320,11 +325,11 @@ impl Client {
     /// # Example: 创建质量检测规则
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    pub async fn create_quality_rule(
-        &self,
-        request: &CreateQualityRuleRequest,
-    ) -> rt::Result<CreateQualityRuleResponse> {
-        self.call("CreateQualityRule", request).await
+    pub fn create_quality_rule<'a>(
+        &'a self,
+        request: &'a CreateQualityRuleRequest,
+    ) -> rt::Call<'a, CreateQualityRuleRequest, CreateQualityRuleResponse> {
+        self.call("CreateQualityRule", request)
     }
 
     /// 质量创建监控任务 (`CreateQualityRuleGroup`)
@@ -334,11 +339,11 @@ impl Client {
     /// # Example (1 of 2): 创建dlc表的质量监控任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    pub async fn create_quality_rule_group(
-        &self,
-        request: &CreateQualityRuleGroupRequest,
-    ) -> rt::Result<CreateQualityRuleGroupResponse> {
-        self.call("CreateQualityRuleGroup", request).await
+    pub fn create_quality_rule_group<'a>(
+        &'a self,
+        request: &'a CreateQualityRuleGroupRequest,
+    ) -> rt::Call<'a, CreateQualityRuleGroupRequest, CreateQualityRuleGroupResponse> {
+        self.call("CreateQualityRuleGroup", request)
     }
 
     /// 创建资源文件 (`CreateResourceFile`)
@@ -361,11 +366,11 @@ impl Client {
     ///   "ResourceName": "api_list_dev.csv"
     /// }
     /// ```
-    pub async fn create_resource_file(
-        &self,
-        request: &CreateResourceFileRequest,
-    ) -> rt::Result<CreateResourceFileResponse> {
-        self.call("CreateResourceFile", request).await
+    pub fn create_resource_file<'a>(
+        &'a self,
+        request: &'a CreateResourceFileRequest,
+    ) -> rt::Call<'a, CreateResourceFileRequest, CreateResourceFileResponse> {
+        self.call("CreateResourceFile", request)
     }
 
     /// 创建资源文件夹 (`CreateResourceFolder`)
@@ -383,11 +388,11 @@ impl Client {
     ///   "ProjectId": "1460947***597296"
     /// }
     /// ```
-    pub async fn create_resource_folder(
-        &self,
-        request: &CreateResourceFolderRequest,
-    ) -> rt::Result<CreateResourceFolderResponse> {
-        self.call("CreateResourceFolder", request).await
+    pub fn create_resource_folder<'a>(
+        &'a self,
+        request: &'a CreateResourceFolderRequest,
+    ) -> rt::Call<'a, CreateResourceFolderRequest, CreateResourceFolderResponse> {
+        self.call("CreateResourceFolder", request)
     }
 
     /// 创建资源组 (`CreateResourceGroup`)
@@ -419,11 +424,11 @@ impl Client {
     ///   "VpcId": "vpc-4t9mtwbv"
     /// }
     /// ```
-    pub async fn create_resource_group(
-        &self,
-        request: &CreateResourceGroupRequest,
-    ) -> rt::Result<CreateResourceGroupResponse> {
-        self.call("CreateResourceGroup", request).await
+    pub fn create_resource_group<'a>(
+        &'a self,
+        request: &'a CreateResourceGroupRequest,
+    ) -> rt::Call<'a, CreateResourceGroupRequest, CreateResourceGroupResponse> {
+        self.call("CreateResourceGroup", request)
     }
 
     /// 新建SQL文件夹 (`CreateSQLFolder`)
@@ -441,11 +446,11 @@ impl Client {
     ///   "ProjectId": "2917455276892352512"
     /// }
     /// ```
-    pub async fn create_sql_folder(
-        &self,
-        request: &CreateSQLFolderRequest,
-    ) -> rt::Result<CreateSQLFolderResponse> {
-        self.call("CreateSQLFolder", request).await
+    pub fn create_sql_folder<'a>(
+        &'a self,
+        request: &'a CreateSQLFolderRequest,
+    ) -> rt::Call<'a, CreateSQLFolderRequest, CreateSQLFolderResponse> {
+        self.call("CreateSQLFolder", request)
     }
 
     /// 新增SQL脚本 (`CreateSQLScript`)
@@ -465,11 +470,11 @@ impl Client {
     ///   "ScriptName": "test_sql2"
     /// }
     /// ```
-    pub async fn create_sql_script(
-        &self,
-        request: &CreateSQLScriptRequest,
-    ) -> rt::Result<CreateSQLScriptResponse> {
-        self.call("CreateSQLScript", request).await
+    pub fn create_sql_script<'a>(
+        &'a self,
+        request: &'a CreateSQLScriptRequest,
+    ) -> rt::Call<'a, CreateSQLScriptRequest, CreateSQLScriptResponse> {
+        self.call("CreateSQLScript", request)
     }
 
     /// 创建任务 (`CreateTask`)
@@ -479,8 +484,11 @@ impl Client {
     /// # Example (1 of 33): 任务类型132：Notebook
     ///
     /// The example request (118 lines) is in the upstream API documentation.
-    pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
-        self.call("CreateTask", request).await
+    pub fn create_task<'a>(
+        &'a self,
+        request: &'a CreateTaskRequest,
+    ) -> rt::Call<'a, CreateTaskRequest, CreateTaskResponse> {
+        self.call("CreateTask", request)
     }
 
     /// 创建任务文件夹 (`CreateTaskFolder`)
@@ -500,11 +508,11 @@ impl Client {
     ///   "WorkflowId": "ca0f324e-6a45-4da2-9332-174222c6162a"
     /// }
     /// ```
-    pub async fn create_task_folder(
-        &self,
-        request: &CreateTaskFolderRequest,
-    ) -> rt::Result<CreateTaskFolderResponse> {
-        self.call("CreateTaskFolder", request).await
+    pub fn create_task_folder<'a>(
+        &'a self,
+        request: &'a CreateTaskFolderRequest,
+    ) -> rt::Call<'a, CreateTaskFolderRequest, CreateTaskFolderResponse> {
+        self.call("CreateTaskFolder", request)
     }
 
     /// 创建工作流调度任务 (`CreateTriggerTask`)
@@ -514,11 +522,11 @@ impl Client {
     /// # Example: 添加一个没有上游的工作流调度任务
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    pub async fn create_trigger_task(
-        &self,
-        request: &CreateTriggerTaskRequest,
-    ) -> rt::Result<CreateTriggerTaskResponse> {
-        self.call("CreateTriggerTask", request).await
+    pub fn create_trigger_task<'a>(
+        &'a self,
+        request: &'a CreateTriggerTaskRequest,
+    ) -> rt::Call<'a, CreateTriggerTaskRequest, CreateTriggerTaskResponse> {
+        self.call("CreateTriggerTask", request)
     }
 
     /// 创建调度工作流 (`CreateTriggerWorkflow`)
@@ -536,11 +544,11 @@ impl Client {
     ///   "WorkflowName": "test_wk"
     /// }
     /// ```
-    pub async fn create_trigger_workflow(
-        &self,
-        request: &CreateTriggerWorkflowRequest,
-    ) -> rt::Result<CreateTriggerWorkflowResponse> {
-        self.call("CreateTriggerWorkflow", request).await
+    pub fn create_trigger_workflow<'a>(
+        &'a self,
+        request: &'a CreateTriggerWorkflowRequest,
+    ) -> rt::Call<'a, CreateTriggerWorkflowRequest, CreateTriggerWorkflowResponse> {
+        self.call("CreateTriggerWorkflow", request)
     }
 
     /// 运行工作流(工作流调度) (`CreateTriggerWorkflowRun`)
@@ -568,11 +576,11 @@ impl Client {
     ///   "WorkflowId": "9f551833-215***772-8ec1-78019779617c"
     /// }
     /// ```
-    pub async fn create_trigger_workflow_run(
-        &self,
-        request: &CreateTriggerWorkflowRunRequest,
-    ) -> rt::Result<CreateTriggerWorkflowRunResponse> {
-        self.call("CreateTriggerWorkflowRun", request).await
+    pub fn create_trigger_workflow_run<'a>(
+        &'a self,
+        request: &'a CreateTriggerWorkflowRunRequest,
+    ) -> rt::Call<'a, CreateTriggerWorkflowRunRequest, CreateTriggerWorkflowRunResponse> {
+        self.call("CreateTriggerWorkflowRun", request)
     }
 
     /// 创建工作流 (`CreateWorkflow`)
@@ -590,11 +598,11 @@ impl Client {
     ///   "WorkflowName": "213123cdasewqe"
     /// }
     /// ```
-    pub async fn create_workflow(
-        &self,
-        request: &CreateWorkflowRequest,
-    ) -> rt::Result<CreateWorkflowResponse> {
-        self.call("CreateWorkflow", request).await
+    pub fn create_workflow<'a>(
+        &'a self,
+        request: &'a CreateWorkflowRequest,
+    ) -> rt::Call<'a, CreateWorkflowRequest, CreateWorkflowResponse> {
+        self.call("CreateWorkflow", request)
     }
 
     /// 创建工作流文件夹 (`CreateWorkflowFolder`)
@@ -612,11 +620,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn create_workflow_folder(
-        &self,
-        request: &CreateWorkflowFolderRequest,
-    ) -> rt::Result<CreateWorkflowFolderResponse> {
-        self.call("CreateWorkflowFolder", request).await
+    pub fn create_workflow_folder<'a>(
+        &'a self,
+        request: &'a CreateWorkflowFolderRequest,
+    ) -> rt::Call<'a, CreateWorkflowFolderRequest, CreateWorkflowFolderResponse> {
+        self.call("CreateWorkflowFolder", request)
     }
 
     /// 配置工作流文件夹权限 (`CreateWorkflowPermissions`)
@@ -643,11 +651,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn create_workflow_permissions(
-        &self,
-        request: &CreateWorkflowPermissionsRequest,
-    ) -> rt::Result<CreateWorkflowPermissionsResponse> {
-        self.call("CreateWorkflowPermissions", request).await
+    pub fn create_workflow_permissions<'a>(
+        &'a self,
+        request: &'a CreateWorkflowPermissionsRequest,
+    ) -> rt::Call<'a, CreateWorkflowPermissionsRequest, CreateWorkflowPermissionsResponse> {
+        self.call("CreateWorkflowPermissions", request)
     }
 
     /// 删除代码文件 (`DeleteCodeFile`)
@@ -664,11 +672,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn delete_code_file(
-        &self,
-        request: &DeleteCodeFileRequest,
-    ) -> rt::Result<DeleteCodeFileResponse> {
-        self.call("DeleteCodeFile", request).await
+    pub fn delete_code_file<'a>(
+        &'a self,
+        request: &'a DeleteCodeFileRequest,
+    ) -> rt::Call<'a, DeleteCodeFileRequest, DeleteCodeFileResponse> {
+        self.call("DeleteCodeFile", request)
     }
 
     /// 删除代码文件夹 (`DeleteCodeFolder`)
@@ -685,11 +693,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn delete_code_folder(
-        &self,
-        request: &DeleteCodeFolderRequest,
-    ) -> rt::Result<DeleteCodeFolderResponse> {
-        self.call("DeleteCodeFolder", request).await
+    pub fn delete_code_folder<'a>(
+        &'a self,
+        request: &'a DeleteCodeFolderRequest,
+    ) -> rt::Call<'a, DeleteCodeFolderRequest, DeleteCodeFolderResponse> {
+        self.call("DeleteCodeFolder", request)
     }
 
     /// 删除Studio实体权限 (`DeleteCodePermissions`)
@@ -699,11 +707,11 @@ impl Client {
     /// # Example: 删除文件权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn delete_code_permissions(
-        &self,
-        request: &DeleteCodePermissionsRequest,
-    ) -> rt::Result<DeleteCodePermissionsResponse> {
-        self.call("DeleteCodePermissions", request).await
+    pub fn delete_code_permissions<'a>(
+        &'a self,
+        request: &'a DeleteCodePermissionsRequest,
+    ) -> rt::Call<'a, DeleteCodePermissionsRequest, DeleteCodePermissionsResponse> {
+        self.call("DeleteCodePermissions", request)
     }
 
     /// 异步删除补录计划 (`DeleteDataBackfillPlanAsync`)
@@ -720,11 +728,11 @@ impl Client {
     ///   "ProjectId": "16098944567296"
     /// }
     /// ```
-    pub async fn delete_data_backfill_plan_async(
-        &self,
-        request: &DeleteDataBackfillPlanAsyncRequest,
-    ) -> rt::Result<DeleteDataBackfillPlanAsyncResponse> {
-        self.call("DeleteDataBackfillPlanAsync", request).await
+    pub fn delete_data_backfill_plan_async<'a>(
+        &'a self,
+        request: &'a DeleteDataBackfillPlanAsyncRequest,
+    ) -> rt::Call<'a, DeleteDataBackfillPlanAsyncRequest, DeleteDataBackfillPlanAsyncResponse> {
+        self.call("DeleteDataBackfillPlanAsync", request)
     }
 
     /// 删除数据源 (`DeleteDataSource`)
@@ -741,11 +749,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn delete_data_source(
-        &self,
-        request: &DeleteDataSourceRequest,
-    ) -> rt::Result<DeleteDataSourceResponse> {
-        self.call("DeleteDataSource", request).await
+    pub fn delete_data_source<'a>(
+        &'a self,
+        request: &'a DeleteDataSourceRequest,
+    ) -> rt::Call<'a, DeleteDataSourceRequest, DeleteDataSourceResponse> {
+        self.call("DeleteDataSource", request)
     }
 
     /// 血缘删除 (`DeleteLineage`)
@@ -755,11 +763,11 @@ impl Client {
     /// # Example: 删除血缘
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    pub async fn delete_lineage(
-        &self,
-        request: &DeleteLineageRequest,
-    ) -> rt::Result<DeleteLineageResponse> {
-        self.call("DeleteLineage", request).await
+    pub fn delete_lineage<'a>(
+        &'a self,
+        request: &'a DeleteLineageRequest,
+    ) -> rt::Call<'a, DeleteLineageRequest, DeleteLineageResponse> {
+        self.call("DeleteLineage", request)
     }
 
     /// 删除告警规则 (`DeleteOpsAlarmRule`)
@@ -776,11 +784,11 @@ impl Client {
     ///   "ProjectId": "1460***296"
     /// }
     /// ```
-    pub async fn delete_ops_alarm_rule(
-        &self,
-        request: &DeleteOpsAlarmRuleRequest,
-    ) -> rt::Result<DeleteOpsAlarmRuleResponse> {
-        self.call("DeleteOpsAlarmRule", request).await
+    pub fn delete_ops_alarm_rule<'a>(
+        &'a self,
+        request: &'a DeleteOpsAlarmRuleRequest,
+    ) -> rt::Call<'a, DeleteOpsAlarmRuleRequest, DeleteOpsAlarmRuleResponse> {
+        self.call("DeleteOpsAlarmRule", request)
     }
 
     /// 删除项目 (`DeleteProject`)
@@ -796,11 +804,11 @@ impl Client {
     ///   "ProjectId": "3024901836648656896"
     /// }
     /// ```
-    pub async fn delete_project(
-        &self,
-        request: &DeleteProjectRequest,
-    ) -> rt::Result<DeleteProjectResponse> {
-        self.call("DeleteProject", request).await
+    pub fn delete_project<'a>(
+        &'a self,
+        request: &'a DeleteProjectRequest,
+    ) -> rt::Call<'a, DeleteProjectRequest, DeleteProjectResponse> {
+        self.call("DeleteProject", request)
     }
 
     /// 移除项目成员 (`DeleteProjectMember`)
@@ -819,11 +827,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_project_member(
-        &self,
-        request: &DeleteProjectMemberRequest,
-    ) -> rt::Result<DeleteProjectMemberResponse> {
-        self.call("DeleteProjectMember", request).await
+    pub fn delete_project_member<'a>(
+        &'a self,
+        request: &'a DeleteProjectMemberRequest,
+    ) -> rt::Call<'a, DeleteProjectMemberRequest, DeleteProjectMemberResponse> {
+        self.call("DeleteProjectMember", request)
     }
 
     /// 质量删除规则接口 (`DeleteQualityRule`)
@@ -840,11 +848,11 @@ impl Client {
     ///   "RuleId": 1030
     /// }
     /// ```
-    pub async fn delete_quality_rule(
-        &self,
-        request: &DeleteQualityRuleRequest,
-    ) -> rt::Result<DeleteQualityRuleResponse> {
-        self.call("DeleteQualityRule", request).await
+    pub fn delete_quality_rule<'a>(
+        &'a self,
+        request: &'a DeleteQualityRuleRequest,
+    ) -> rt::Call<'a, DeleteQualityRuleRequest, DeleteQualityRuleResponse> {
+        self.call("DeleteQualityRule", request)
     }
 
     /// 质量删除监控任务 (`DeleteQualityRuleGroup`)
@@ -863,11 +871,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_quality_rule_group(
-        &self,
-        request: &DeleteQualityRuleGroupRequest,
-    ) -> rt::Result<DeleteQualityRuleGroupResponse> {
-        self.call("DeleteQualityRuleGroup", request).await
+    pub fn delete_quality_rule_group<'a>(
+        &'a self,
+        request: &'a DeleteQualityRuleGroupRequest,
+    ) -> rt::Call<'a, DeleteQualityRuleGroupRequest, DeleteQualityRuleGroupResponse> {
+        self.call("DeleteQualityRuleGroup", request)
     }
 
     /// 删除资源文件 (`DeleteResourceFile`)
@@ -884,11 +892,11 @@ impl Client {
     ///   "ResourceId": "07446b6d-28c5-45a4-9330-4e739849d814"
     /// }
     /// ```
-    pub async fn delete_resource_file(
-        &self,
-        request: &DeleteResourceFileRequest,
-    ) -> rt::Result<DeleteResourceFileResponse> {
-        self.call("DeleteResourceFile", request).await
+    pub fn delete_resource_file<'a>(
+        &'a self,
+        request: &'a DeleteResourceFileRequest,
+    ) -> rt::Call<'a, DeleteResourceFileRequest, DeleteResourceFileResponse> {
+        self.call("DeleteResourceFile", request)
     }
 
     /// 删除资源文件夹 (`DeleteResourceFolder`)
@@ -905,11 +913,11 @@ impl Client {
     ///   "ProjectId": "2153380290671734784"
     /// }
     /// ```
-    pub async fn delete_resource_folder(
-        &self,
-        request: &DeleteResourceFolderRequest,
-    ) -> rt::Result<DeleteResourceFolderResponse> {
-        self.call("DeleteResourceFolder", request).await
+    pub fn delete_resource_folder<'a>(
+        &'a self,
+        request: &'a DeleteResourceFolderRequest,
+    ) -> rt::Call<'a, DeleteResourceFolderRequest, DeleteResourceFolderResponse> {
+        self.call("DeleteResourceFolder", request)
     }
 
     /// 销毁资源组 (`DeleteResourceGroup`)
@@ -925,11 +933,11 @@ impl Client {
     ///   "Id": "13579"
     /// }
     /// ```
-    pub async fn delete_resource_group(
-        &self,
-        request: &DeleteResourceGroupRequest,
-    ) -> rt::Result<DeleteResourceGroupResponse> {
-        self.call("DeleteResourceGroup", request).await
+    pub fn delete_resource_group<'a>(
+        &'a self,
+        request: &'a DeleteResourceGroupRequest,
+    ) -> rt::Call<'a, DeleteResourceGroupRequest, DeleteResourceGroupResponse> {
+        self.call("DeleteResourceGroup", request)
     }
 
     /// 删除SQL文件夹 (`DeleteSQLFolder`)
@@ -946,11 +954,11 @@ impl Client {
     ///   "ProjectId": "2917455276892352512"
     /// }
     /// ```
-    pub async fn delete_sql_folder(
-        &self,
-        request: &DeleteSQLFolderRequest,
-    ) -> rt::Result<DeleteSQLFolderResponse> {
-        self.call("DeleteSQLFolder", request).await
+    pub fn delete_sql_folder<'a>(
+        &'a self,
+        request: &'a DeleteSQLFolderRequest,
+    ) -> rt::Call<'a, DeleteSQLFolderRequest, DeleteSQLFolderResponse> {
+        self.call("DeleteSQLFolder", request)
     }
 
     /// 删除SQL脚本 (`DeleteSQLScript`)
@@ -967,11 +975,11 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    pub async fn delete_sql_script(
-        &self,
-        request: &DeleteSQLScriptRequest,
-    ) -> rt::Result<DeleteSQLScriptResponse> {
-        self.call("DeleteSQLScript", request).await
+    pub fn delete_sql_script<'a>(
+        &'a self,
+        request: &'a DeleteSQLScriptRequest,
+    ) -> rt::Call<'a, DeleteSQLScriptRequest, DeleteSQLScriptResponse> {
+        self.call("DeleteSQLScript", request)
     }
 
     /// 删除任务 (`DeleteTask`)
@@ -988,8 +996,11 @@ impl Client {
     ///   "TaskId": "20250827143324825"
     /// }
     /// ```
-    pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
-        self.call("DeleteTask", request).await
+    pub fn delete_task<'a>(
+        &'a self,
+        request: &'a DeleteTaskRequest,
+    ) -> rt::Call<'a, DeleteTaskRequest, DeleteTaskResponse> {
+        self.call("DeleteTask", request)
     }
 
     /// 删除任务文件夹 (`DeleteTaskFolder`)
@@ -1007,11 +1018,11 @@ impl Client {
     ///   "WorkflowId": "ca0f324e-6a45-4da2-9332-174222c6162a"
     /// }
     /// ```
-    pub async fn delete_task_folder(
-        &self,
-        request: &DeleteTaskFolderRequest,
-    ) -> rt::Result<DeleteTaskFolderResponse> {
-        self.call("DeleteTaskFolder", request).await
+    pub fn delete_task_folder<'a>(
+        &'a self,
+        request: &'a DeleteTaskFolderRequest,
+    ) -> rt::Call<'a, DeleteTaskFolderRequest, DeleteTaskFolderResponse> {
+        self.call("DeleteTaskFolder", request)
     }
 
     /// 删除工作流调度任务 (`DeleteTriggerTask`)
@@ -1030,11 +1041,11 @@ impl Client {
     ///   "TaskId": "20251121160447036"
     /// }
     /// ```
-    pub async fn delete_trigger_task(
-        &self,
-        request: &DeleteTriggerTaskRequest,
-    ) -> rt::Result<DeleteTriggerTaskResponse> {
-        self.call("DeleteTriggerTask", request).await
+    pub fn delete_trigger_task<'a>(
+        &'a self,
+        request: &'a DeleteTriggerTaskRequest,
+    ) -> rt::Call<'a, DeleteTriggerTaskRequest, DeleteTriggerTaskResponse> {
+        self.call("DeleteTriggerTask", request)
     }
 
     /// 删除调度工作流 (`DeleteTriggerWorkflow`)
@@ -1051,11 +1062,11 @@ impl Client {
     ///   "WorkflowId": "1263b515-77cc-11ee-8909-bc97e105ba60"
     /// }
     /// ```
-    pub async fn delete_trigger_workflow(
-        &self,
-        request: &DeleteTriggerWorkflowRequest,
-    ) -> rt::Result<DeleteTriggerWorkflowResponse> {
-        self.call("DeleteTriggerWorkflow", request).await
+    pub fn delete_trigger_workflow<'a>(
+        &'a self,
+        request: &'a DeleteTriggerWorkflowRequest,
+    ) -> rt::Call<'a, DeleteTriggerWorkflowRequest, DeleteTriggerWorkflowResponse> {
+        self.call("DeleteTriggerWorkflow", request)
     }
 
     /// 删除工作流 (`DeleteWorkflow`)
@@ -1072,11 +1083,11 @@ impl Client {
     ///   "WorkflowId": "08b98816-0a80-4cda-b926-d9976ae95f49"
     /// }
     /// ```
-    pub async fn delete_workflow(
-        &self,
-        request: &DeleteWorkflowRequest,
-    ) -> rt::Result<DeleteWorkflowResponse> {
-        self.call("DeleteWorkflow", request).await
+    pub fn delete_workflow<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowRequest,
+    ) -> rt::Call<'a, DeleteWorkflowRequest, DeleteWorkflowResponse> {
+        self.call("DeleteWorkflow", request)
     }
 
     /// 删除工作流文件夹 (`DeleteWorkflowFolder`)
@@ -1093,11 +1104,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn delete_workflow_folder(
-        &self,
-        request: &DeleteWorkflowFolderRequest,
-    ) -> rt::Result<DeleteWorkflowFolderResponse> {
-        self.call("DeleteWorkflowFolder", request).await
+    pub fn delete_workflow_folder<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowFolderRequest,
+    ) -> rt::Call<'a, DeleteWorkflowFolderRequest, DeleteWorkflowFolderResponse> {
+        self.call("DeleteWorkflowFolder", request)
     }
 
     /// 删除工作流文件夹权限 (`DeleteWorkflowPermissions`)
@@ -1124,11 +1135,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn delete_workflow_permissions(
-        &self,
-        request: &DeleteWorkflowPermissionsRequest,
-    ) -> rt::Result<DeleteWorkflowPermissionsResponse> {
-        self.call("DeleteWorkflowPermissions", request).await
+    pub fn delete_workflow_permissions<'a>(
+        &'a self,
+        request: &'a DeleteWorkflowPermissionsRequest,
+    ) -> rt::Call<'a, DeleteWorkflowPermissionsRequest, DeleteWorkflowPermissionsResponse> {
+        self.call("DeleteWorkflowPermissions", request)
     }
 
     /// 数据源管理-查看数据源权限 (`DescribeDataSourceAuthority`)
@@ -1144,11 +1155,11 @@ impl Client {
     ///   "Id": 65388
     /// }
     /// ```
-    pub async fn describe_data_source_authority(
-        &self,
-        request: &DescribeDataSourceAuthorityRequest,
-    ) -> rt::Result<DescribeDataSourceAuthorityResponse> {
-        self.read("DescribeDataSourceAuthority", request).await
+    pub fn describe_data_source_authority<'a>(
+        &'a self,
+        request: &'a DescribeDataSourceAuthorityRequest,
+    ) -> rt::Call<'a, DescribeDataSourceAuthorityRequest, DescribeDataSourceAuthorityResponse> {
+        self.read("DescribeDataSourceAuthority", request)
     }
 
     /// 禁用项目 (`DisableProject`)
@@ -1164,11 +1175,11 @@ impl Client {
     ///   "ProjectId": "2566793142789074944"
     /// }
     /// ```
-    pub async fn disable_project(
-        &self,
-        request: &DisableProjectRequest,
-    ) -> rt::Result<DisableProjectResponse> {
-        self.call("DisableProject", request).await
+    pub fn disable_project<'a>(
+        &'a self,
+        request: &'a DisableProjectRequest,
+    ) -> rt::Call<'a, DisableProjectRequest, DisableProjectResponse> {
+        self.call("DisableProject", request)
     }
 
     /// 解绑项目关联的资源组 (`DissociateResourceGroupFromProject`)
@@ -1185,12 +1196,15 @@ impl Client {
     ///   "ResourceGroupId": "20250715195858735487"
     /// }
     /// ```
-    pub async fn dissociate_resource_group_from_project(
-        &self,
-        request: &DissociateResourceGroupFromProjectRequest,
-    ) -> rt::Result<DissociateResourceGroupFromProjectResponse> {
+    pub fn dissociate_resource_group_from_project<'a>(
+        &'a self,
+        request: &'a DissociateResourceGroupFromProjectRequest,
+    ) -> rt::Call<
+        'a,
+        DissociateResourceGroupFromProjectRequest,
+        DissociateResourceGroupFromProjectResponse,
+    > {
         self.call("DissociateResourceGroupFromProject", request)
-            .await
     }
 
     /// 激活项目 (`EnableProject`)
@@ -1206,11 +1220,11 @@ impl Client {
     ///   "ProjectId": "2566793142789074944"
     /// }
     /// ```
-    pub async fn enable_project(
-        &self,
-        request: &EnableProjectRequest,
-    ) -> rt::Result<EnableProjectResponse> {
-        self.call("EnableProject", request).await
+    pub fn enable_project<'a>(
+        &'a self,
+        request: &'a EnableProjectRequest,
+    ) -> rt::Call<'a, EnableProjectRequest, EnableProjectResponse> {
+        self.call("EnableProject", request)
     }
 
     /// 查询告警信息详情 (`GetAlarmMessage`)
@@ -1227,11 +1241,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_alarm_message(
-        &self,
-        request: &GetAlarmMessageRequest,
-    ) -> rt::Result<GetAlarmMessageResponse> {
-        self.read("GetAlarmMessage", request).await
+    pub fn get_alarm_message<'a>(
+        &'a self,
+        request: &'a GetAlarmMessageRequest,
+    ) -> rt::Call<'a, GetAlarmMessageRequest, GetAlarmMessageResponse> {
+        self.read("GetAlarmMessage", request)
     }
 
     /// 查看代码文件详情 (`GetCodeFile`)
@@ -1249,11 +1263,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn get_code_file(
-        &self,
-        request: &GetCodeFileRequest,
-    ) -> rt::Result<GetCodeFileResponse> {
-        self.read("GetCodeFile", request).await
+    pub fn get_code_file<'a>(
+        &'a self,
+        request: &'a GetCodeFileRequest,
+    ) -> rt::Call<'a, GetCodeFileRequest, GetCodeFileResponse> {
+        self.read("GetCodeFile", request)
     }
 
     /// 获取文件夹详情 (`GetCodeFolder`)
@@ -1270,11 +1284,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn get_code_folder(
-        &self,
-        request: &GetCodeFolderRequest,
-    ) -> rt::Result<GetCodeFolderResponse> {
-        self.read("GetCodeFolder", request).await
+    pub fn get_code_folder<'a>(
+        &'a self,
+        request: &'a GetCodeFolderRequest,
+    ) -> rt::Call<'a, GetCodeFolderRequest, GetCodeFolderResponse> {
+        self.read("GetCodeFolder", request)
     }
 
     /// 查看补录计划配置详情 (`GetDataBackfillPlan`)
@@ -1292,11 +1306,11 @@ impl Client {
     ///   "TimeZone": "UTC+8"
     /// }
     /// ```
-    pub async fn get_data_backfill_plan(
-        &self,
-        request: &GetDataBackfillPlanRequest,
-    ) -> rt::Result<GetDataBackfillPlanResponse> {
-        self.read("GetDataBackfillPlan", request).await
+    pub fn get_data_backfill_plan<'a>(
+        &'a self,
+        request: &'a GetDataBackfillPlanRequest,
+    ) -> rt::Call<'a, GetDataBackfillPlanRequest, GetDataBackfillPlanResponse> {
+        self.read("GetDataBackfillPlan", request)
     }
 
     /// 查看数据源详情 (`GetDataSource`)
@@ -1313,11 +1327,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_data_source(
-        &self,
-        request: &GetDataSourceRequest,
-    ) -> rt::Result<GetDataSourceResponse> {
-        self.read("GetDataSource", request).await
+    pub fn get_data_source<'a>(
+        &'a self,
+        request: &'a GetDataSourceRequest,
+    ) -> rt::Call<'a, GetDataSourceRequest, GetDataSourceResponse> {
+        self.read("GetDataSource", request)
     }
 
     /// 查看数据源关联任务列表 (`GetDataSourceRelatedTasks`)
@@ -1333,11 +1347,11 @@ impl Client {
     ///   "Id": 61964
     /// }
     /// ```
-    pub async fn get_data_source_related_tasks(
-        &self,
-        request: &GetDataSourceRelatedTasksRequest,
-    ) -> rt::Result<GetDataSourceRelatedTasksResponse> {
-        self.read("GetDataSourceRelatedTasks", request).await
+    pub fn get_data_source_related_tasks<'a>(
+        &'a self,
+        request: &'a GetDataSourceRelatedTasksRequest,
+    ) -> rt::Call<'a, GetDataSourceRelatedTasksRequest, GetDataSourceRelatedTasksResponse> {
+        self.read("GetDataSourceRelatedTasks", request)
     }
 
     /// 查看当前用户对Studio实体的最大权限 (`GetMyCodeMaxPermission`)
@@ -1354,11 +1368,11 @@ impl Client {
     ///   "ResourceId": "20d6fbdb-5122-49ad-a94e-ac182099e11e"
     /// }
     /// ```
-    pub async fn get_my_code_max_permission(
-        &self,
-        request: &GetMyCodeMaxPermissionRequest,
-    ) -> rt::Result<GetMyCodeMaxPermissionResponse> {
-        self.read("GetMyCodeMaxPermission", request).await
+    pub fn get_my_code_max_permission<'a>(
+        &'a self,
+        request: &'a GetMyCodeMaxPermissionRequest,
+    ) -> rt::Call<'a, GetMyCodeMaxPermissionRequest, GetMyCodeMaxPermissionResponse> {
+        self.read("GetMyCodeMaxPermission", request)
     }
 
     /// 查询当前用户对工作流文件夹的递归最大权限 (`GetMyWorkflowMaxPermission`)
@@ -1376,11 +1390,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_my_workflow_max_permission(
-        &self,
-        request: &GetMyWorkflowMaxPermissionRequest,
-    ) -> rt::Result<GetMyWorkflowMaxPermissionResponse> {
-        self.read("GetMyWorkflowMaxPermission", request).await
+    pub fn get_my_workflow_max_permission<'a>(
+        &'a self,
+        request: &'a GetMyWorkflowMaxPermissionRequest,
+    ) -> rt::Call<'a, GetMyWorkflowMaxPermissionRequest, GetMyWorkflowMaxPermissionResponse> {
+        self.read("GetMyWorkflowMaxPermission", request)
     }
 
     /// 获取告警规则详细信息 (`GetOpsAlarmRule`)
@@ -1397,11 +1411,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_ops_alarm_rule(
-        &self,
-        request: &GetOpsAlarmRuleRequest,
-    ) -> rt::Result<GetOpsAlarmRuleResponse> {
-        self.read("GetOpsAlarmRule", request).await
+    pub fn get_ops_alarm_rule<'a>(
+        &'a self,
+        request: &'a GetOpsAlarmRuleRequest,
+    ) -> rt::Call<'a, GetOpsAlarmRuleRequest, GetOpsAlarmRuleResponse> {
+        self.read("GetOpsAlarmRule", request)
     }
 
     /// 查询运维中心异步操作详情 (`GetOpsAsyncJob`)
@@ -1418,11 +1432,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn get_ops_async_job(
-        &self,
-        request: &GetOpsAsyncJobRequest,
-    ) -> rt::Result<GetOpsAsyncJobResponse> {
-        self.read("GetOpsAsyncJob", request).await
+    pub fn get_ops_async_job<'a>(
+        &'a self,
+        request: &'a GetOpsAsyncJobRequest,
+    ) -> rt::Call<'a, GetOpsAsyncJobRequest, GetOpsAsyncJobResponse> {
+        self.read("GetOpsAsyncJob", request)
     }
 
     /// 获取任务详情 (`GetOpsTask`)
@@ -1439,11 +1453,11 @@ impl Client {
     ///   "TaskId": "20250725174033396"
     /// }
     /// ```
-    pub async fn get_ops_task(
-        &self,
-        request: &GetOpsTaskRequest,
-    ) -> rt::Result<GetOpsTaskResponse> {
-        self.read("GetOpsTask", request).await
+    pub fn get_ops_task<'a>(
+        &'a self,
+        request: &'a GetOpsTaskRequest,
+    ) -> rt::Call<'a, GetOpsTaskRequest, GetOpsTaskResponse> {
+        self.read("GetOpsTask", request)
     }
 
     /// 获取任务代码 (`GetOpsTaskCode`)
@@ -1460,11 +1474,11 @@ impl Client {
     ///   "TaskId": "20241219152335518"
     /// }
     /// ```
-    pub async fn get_ops_task_code(
-        &self,
-        request: &GetOpsTaskCodeRequest,
-    ) -> rt::Result<GetOpsTaskCodeResponse> {
-        self.read("GetOpsTaskCode", request).await
+    pub fn get_ops_task_code<'a>(
+        &'a self,
+        request: &'a GetOpsTaskCodeRequest,
+    ) -> rt::Call<'a, GetOpsTaskCodeRequest, GetOpsTaskCodeResponse> {
+        self.read("GetOpsTaskCode", request)
     }
 
     /// 查看工作流详情 (`GetOpsTriggerWorkflow`)
@@ -1481,11 +1495,11 @@ impl Client {
     ///   "WorkflowId": "f5959d18-330a-4467-b3b9-55e24eff14bd"
     /// }
     /// ```
-    pub async fn get_ops_trigger_workflow(
-        &self,
-        request: &GetOpsTriggerWorkflowRequest,
-    ) -> rt::Result<GetOpsTriggerWorkflowResponse> {
-        self.read("GetOpsTriggerWorkflow", request).await
+    pub fn get_ops_trigger_workflow<'a>(
+        &'a self,
+        request: &'a GetOpsTriggerWorkflowRequest,
+    ) -> rt::Call<'a, GetOpsTriggerWorkflowRequest, GetOpsTriggerWorkflowResponse> {
+        self.read("GetOpsTriggerWorkflow", request)
     }
 
     /// 获取工作流详情 (`GetOpsWorkflow`)
@@ -1502,11 +1516,11 @@ impl Client {
     ///   "WorkflowId": "29542955-4f93-44dc-9a16-a6a8231f42cd"
     /// }
     /// ```
-    pub async fn get_ops_workflow(
-        &self,
-        request: &GetOpsWorkflowRequest,
-    ) -> rt::Result<GetOpsWorkflowResponse> {
-        self.read("GetOpsWorkflow", request).await
+    pub fn get_ops_workflow<'a>(
+        &'a self,
+        request: &'a GetOpsWorkflowRequest,
+    ) -> rt::Call<'a, GetOpsWorkflowRequest, GetOpsWorkflowResponse> {
+        self.read("GetOpsWorkflow", request)
     }
 
     /// 查看项目详情 (`GetProject`)
@@ -1522,8 +1536,11 @@ impl Client {
     ///   "ProjectId": "2916098084817846272"
     /// }
     /// ```
-    pub async fn get_project(&self, request: &GetProjectRequest) -> rt::Result<GetProjectResponse> {
-        self.read("GetProject", request).await
+    pub fn get_project<'a>(
+        &'a self,
+        request: &'a GetProjectRequest,
+    ) -> rt::Call<'a, GetProjectRequest, GetProjectResponse> {
+        self.read("GetProject", request)
     }
 
     /// 查看资源文件详情 (`GetResourceFile`)
@@ -1540,11 +1557,11 @@ impl Client {
     ///   "ResourceId": "07446b6d-28c5-45a4-9330-4e739849d814"
     /// }
     /// ```
-    pub async fn get_resource_file(
-        &self,
-        request: &GetResourceFileRequest,
-    ) -> rt::Result<GetResourceFileResponse> {
-        self.read("GetResourceFile", request).await
+    pub fn get_resource_file<'a>(
+        &'a self,
+        request: &'a GetResourceFileRequest,
+    ) -> rt::Call<'a, GetResourceFileRequest, GetResourceFileResponse> {
+        self.read("GetResourceFile", request)
     }
 
     /// 查询资源文件夹详情 (`GetResourceFolder`)
@@ -1561,11 +1578,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_resource_folder(
-        &self,
-        request: &GetResourceFolderRequest,
-    ) -> rt::Result<GetResourceFolderResponse> {
-        self.read("GetResourceFolder", request).await
+    pub fn get_resource_folder<'a>(
+        &'a self,
+        request: &'a GetResourceFolderRequest,
+    ) -> rt::Call<'a, GetResourceFolderRequest, GetResourceFolderResponse> {
+        self.read("GetResourceFolder", request)
     }
 
     /// 查看某个资源组的监控指标 (`GetResourceGroupMetrics`)
@@ -1585,11 +1602,11 @@ impl Client {
     ///   "StartTime": null
     /// }
     /// ```
-    pub async fn get_resource_group_metrics(
-        &self,
-        request: &GetResourceGroupMetricsRequest,
-    ) -> rt::Result<GetResourceGroupMetricsResponse> {
-        self.read("GetResourceGroupMetrics", request).await
+    pub fn get_resource_group_metrics<'a>(
+        &'a self,
+        request: &'a GetResourceGroupMetricsRequest,
+    ) -> rt::Call<'a, GetResourceGroupMetricsRequest, GetResourceGroupMetricsResponse> {
+        self.read("GetResourceGroupMetrics", request)
     }
 
     /// 获取SQL文件夹详情 (`GetSQLFolder`)
@@ -1606,11 +1623,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn get_sql_folder(
-        &self,
-        request: &GetSQLFolderRequest,
-    ) -> rt::Result<GetSQLFolderResponse> {
-        self.read("GetSQLFolder", request).await
+    pub fn get_sql_folder<'a>(
+        &'a self,
+        request: &'a GetSQLFolderRequest,
+    ) -> rt::Call<'a, GetSQLFolderRequest, GetSQLFolderResponse> {
+        self.read("GetSQLFolder", request)
     }
 
     /// 获取SQL查询结果 (`GetSQLRunResult`)
@@ -1627,11 +1644,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_sql_run_result(
-        &self,
-        request: &GetSQLRunResultRequest,
-    ) -> rt::Result<GetSQLRunResultResponse> {
-        self.read("GetSQLRunResult", request).await
+    pub fn get_sql_run_result<'a>(
+        &'a self,
+        request: &'a GetSQLRunResultRequest,
+    ) -> rt::Call<'a, GetSQLRunResultRequest, GetSQLRunResultResponse> {
+        self.read("GetSQLRunResult", request)
     }
 
     /// 查看SQL脚本详情 (`GetSQLScript`)
@@ -1648,11 +1665,11 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    pub async fn get_sql_script(
-        &self,
-        request: &GetSQLScriptRequest,
-    ) -> rt::Result<GetSQLScriptResponse> {
-        self.read("GetSQLScript", request).await
+    pub fn get_sql_script<'a>(
+        &'a self,
+        request: &'a GetSQLScriptRequest,
+    ) -> rt::Call<'a, GetSQLScriptRequest, GetSQLScriptResponse> {
+        self.read("GetSQLScript", request)
     }
 
     /// 获取表详情 (`GetTable`)
@@ -1668,8 +1685,11 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
-    pub async fn get_table(&self, request: &GetTableRequest) -> rt::Result<GetTableResponse> {
-        self.read("GetTable", request).await
+    pub fn get_table<'a>(
+        &'a self,
+        request: &'a GetTableRequest,
+    ) -> rt::Call<'a, GetTableRequest, GetTableResponse> {
+        self.read("GetTable", request)
     }
 
     /// 获取表字段列表 (`GetTableColumns`)
@@ -1685,11 +1705,11 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
-    pub async fn get_table_columns(
-        &self,
-        request: &GetTableColumnsRequest,
-    ) -> rt::Result<GetTableColumnsResponse> {
-        self.read("GetTableColumns", request).await
+    pub fn get_table_columns<'a>(
+        &'a self,
+        request: &'a GetTableColumnsRequest,
+    ) -> rt::Call<'a, GetTableColumnsRequest, GetTableColumnsResponse> {
+        self.read("GetTableColumns", request)
     }
 
     /// 获取任务详情信息 (`GetTask`)
@@ -1706,8 +1726,11 @@ impl Client {
     ///   "TaskId": "20250908225847483"
     /// }
     /// ```
-    pub async fn get_task(&self, request: &GetTaskRequest) -> rt::Result<GetTaskResponse> {
-        self.read("GetTask", request).await
+    pub fn get_task<'a>(
+        &'a self,
+        request: &'a GetTaskRequest,
+    ) -> rt::Call<'a, GetTaskRequest, GetTaskResponse> {
+        self.read("GetTask", request)
     }
 
     /// 查看任务代码 (`GetTaskCode`)
@@ -1724,11 +1747,11 @@ impl Client {
     ///   "TaskId": "20250916150406743"
     /// }
     /// ```
-    pub async fn get_task_code(
-        &self,
-        request: &GetTaskCodeRequest,
-    ) -> rt::Result<GetTaskCodeResponse> {
-        self.read("GetTaskCode", request).await
+    pub fn get_task_code<'a>(
+        &'a self,
+        request: &'a GetTaskCodeRequest,
+    ) -> rt::Call<'a, GetTaskCodeRequest, GetTaskCodeResponse> {
+        self.read("GetTaskCode", request)
     }
 
     /// 查看任务文件夹详情 (`GetTaskFolder`)
@@ -1746,11 +1769,11 @@ impl Client {
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
     /// }
     /// ```
-    pub async fn get_task_folder(
-        &self,
-        request: &GetTaskFolderRequest,
-    ) -> rt::Result<GetTaskFolderResponse> {
-        self.read("GetTaskFolder", request).await
+    pub fn get_task_folder<'a>(
+        &'a self,
+        request: &'a GetTaskFolderRequest,
+    ) -> rt::Call<'a, GetTaskFolderRequest, GetTaskFolderResponse> {
+        self.read("GetTaskFolder", request)
     }
 
     /// 获取实例详情 (`GetTaskInstance`)
@@ -1767,11 +1790,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_task_instance(
-        &self,
-        request: &GetTaskInstanceRequest,
-    ) -> rt::Result<GetTaskInstanceResponse> {
-        self.read("GetTaskInstance", request).await
+    pub fn get_task_instance<'a>(
+        &'a self,
+        request: &'a GetTaskInstanceRequest,
+    ) -> rt::Call<'a, GetTaskInstanceRequest, GetTaskInstanceResponse> {
+        self.read("GetTaskInstance", request)
     }
 
     /// 查询调度实例日志内容 (`GetTaskInstanceLog`)
@@ -1788,11 +1811,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn get_task_instance_log(
-        &self,
-        request: &GetTaskInstanceLogRequest,
-    ) -> rt::Result<GetTaskInstanceLogResponse> {
-        self.read("GetTaskInstanceLog", request).await
+    pub fn get_task_instance_log<'a>(
+        &'a self,
+        request: &'a GetTaskInstanceLogRequest,
+    ) -> rt::Call<'a, GetTaskInstanceLogRequest, GetTaskInstanceLogResponse> {
+        self.read("GetTaskInstanceLog", request)
     }
 
     /// 查看任务版本详情 (`GetTaskVersion`)
@@ -1810,11 +1833,11 @@ impl Client {
     ///   "VersionId": "20250723102549746_20250826152851866"
     /// }
     /// ```
-    pub async fn get_task_version(
-        &self,
-        request: &GetTaskVersionRequest,
-    ) -> rt::Result<GetTaskVersionResponse> {
-        self.read("GetTaskVersion", request).await
+    pub fn get_task_version<'a>(
+        &'a self,
+        request: &'a GetTaskVersionRequest,
+    ) -> rt::Call<'a, GetTaskVersionRequest, GetTaskVersionResponse> {
+        self.read("GetTaskVersion", request)
     }
 
     /// 获取工作流调度任务详情信息 (`GetTriggerTask`)
@@ -1831,11 +1854,11 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    pub async fn get_trigger_task(
-        &self,
-        request: &GetTriggerTaskRequest,
-    ) -> rt::Result<GetTriggerTaskResponse> {
-        self.read("GetTriggerTask", request).await
+    pub fn get_trigger_task<'a>(
+        &'a self,
+        request: &'a GetTriggerTaskRequest,
+    ) -> rt::Call<'a, GetTriggerTaskRequest, GetTriggerTaskResponse> {
+        self.read("GetTriggerTask", request)
     }
 
     /// 查看工作流调度任务代码 (`GetTriggerTaskCode`)
@@ -1852,11 +1875,11 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    pub async fn get_trigger_task_code(
-        &self,
-        request: &GetTriggerTaskCodeRequest,
-    ) -> rt::Result<GetTriggerTaskCodeResponse> {
-        self.read("GetTriggerTaskCode", request).await
+    pub fn get_trigger_task_code<'a>(
+        &'a self,
+        request: &'a GetTriggerTaskCodeRequest,
+    ) -> rt::Call<'a, GetTriggerTaskCodeRequest, GetTriggerTaskCodeResponse> {
+        self.read("GetTriggerTaskCode", request)
     }
 
     /// 查看任务运行详情 (`GetTriggerTaskRun`)
@@ -1873,11 +1896,11 @@ impl Client {
     ///   "TaskExecutionId": "436462d0-d573-4b70-a0e3-b73d7f4f2492"
     /// }
     /// ```
-    pub async fn get_trigger_task_run(
-        &self,
-        request: &GetTriggerTaskRunRequest,
-    ) -> rt::Result<GetTriggerTaskRunResponse> {
-        self.read("GetTriggerTaskRun", request).await
+    pub fn get_trigger_task_run<'a>(
+        &'a self,
+        request: &'a GetTriggerTaskRunRequest,
+    ) -> rt::Call<'a, GetTriggerTaskRunRequest, GetTriggerTaskRunResponse> {
+        self.read("GetTriggerTaskRun", request)
     }
 
     /// 查看调度工作流任务版本详情 (`GetTriggerTaskVersion`)
@@ -1895,11 +1918,11 @@ impl Client {
     ///   "VersionId": "20251121163138956_20251124175701621"
     /// }
     /// ```
-    pub async fn get_trigger_task_version(
-        &self,
-        request: &GetTriggerTaskVersionRequest,
-    ) -> rt::Result<GetTriggerTaskVersionResponse> {
-        self.read("GetTriggerTaskVersion", request).await
+    pub fn get_trigger_task_version<'a>(
+        &'a self,
+        request: &'a GetTriggerTaskVersionRequest,
+    ) -> rt::Call<'a, GetTriggerTaskVersionRequest, GetTriggerTaskVersionResponse> {
+        self.read("GetTriggerTaskVersion", request)
     }
 
     /// 获取调度工作流信息 (`GetTriggerWorkflow`)
@@ -1916,11 +1939,11 @@ impl Client {
     ///   "WorkflowId": "c6df7416-ee03-405e-adf1-094d26b8c98b"
     /// }
     /// ```
-    pub async fn get_trigger_workflow(
-        &self,
-        request: &GetTriggerWorkflowRequest,
-    ) -> rt::Result<GetTriggerWorkflowResponse> {
-        self.read("GetTriggerWorkflow", request).await
+    pub fn get_trigger_workflow<'a>(
+        &'a self,
+        request: &'a GetTriggerWorkflowRequest,
+    ) -> rt::Call<'a, GetTriggerWorkflowRequest, GetTriggerWorkflowResponse> {
+        self.read("GetTriggerWorkflow", request)
     }
 
     /// 查询工作流运行详情 (`GetTriggerWorkflowRun`)
@@ -1937,11 +1960,11 @@ impl Client {
     ///   "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54"
     /// }
     /// ```
-    pub async fn get_trigger_workflow_run(
-        &self,
-        request: &GetTriggerWorkflowRunRequest,
-    ) -> rt::Result<GetTriggerWorkflowRunResponse> {
-        self.read("GetTriggerWorkflowRun", request).await
+    pub fn get_trigger_workflow_run<'a>(
+        &'a self,
+        request: &'a GetTriggerWorkflowRunRequest,
+    ) -> rt::Call<'a, GetTriggerWorkflowRunRequest, GetTriggerWorkflowRunResponse> {
+        self.read("GetTriggerWorkflowRun", request)
     }
 
     /// 获取工作流信息 (`GetWorkflow`)
@@ -1958,11 +1981,11 @@ impl Client {
     ///   "WorkflowId": "0b785b8d-bd8e-4513-be65-36f989bc8a64"
     /// }
     /// ```
-    pub async fn get_workflow(
-        &self,
-        request: &GetWorkflowRequest,
-    ) -> rt::Result<GetWorkflowResponse> {
-        self.read("GetWorkflow", request).await
+    pub fn get_workflow<'a>(
+        &'a self,
+        request: &'a GetWorkflowRequest,
+    ) -> rt::Call<'a, GetWorkflowRequest, GetWorkflowResponse> {
+        self.read("GetWorkflow", request)
     }
 
     /// 查看工作流文件夹详情 (`GetWorkflowFolder`)
@@ -1979,11 +2002,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn get_workflow_folder(
-        &self,
-        request: &GetWorkflowFolderRequest,
-    ) -> rt::Result<GetWorkflowFolderResponse> {
-        self.read("GetWorkflowFolder", request).await
+    pub fn get_workflow_folder<'a>(
+        &'a self,
+        request: &'a GetWorkflowFolderRequest,
+    ) -> rt::Call<'a, GetWorkflowFolderRequest, GetWorkflowFolderResponse> {
+        self.read("GetWorkflowFolder", request)
     }
 
     /// 授予项目成员项目角色 (`GrantMemberProjectRole`)
@@ -2003,11 +2026,11 @@ impl Client {
     ///   "UserUin": "100028721707"
     /// }
     /// ```
-    pub async fn grant_member_project_role(
-        &self,
-        request: &GrantMemberProjectRoleRequest,
-    ) -> rt::Result<GrantMemberProjectRoleResponse> {
-        self.call("GrantMemberProjectRole", request).await
+    pub fn grant_member_project_role<'a>(
+        &'a self,
+        request: &'a GrantMemberProjectRoleRequest,
+    ) -> rt::Call<'a, GrantMemberProjectRoleRequest, GrantMemberProjectRoleResponse> {
+        self.call("GrantMemberProjectRole", request)
     }
 
     /// 实例批量终止操作(异步) (`KillTaskInstancesAsync`)
@@ -2026,11 +2049,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn kill_task_instances_async(
-        &self,
-        request: &KillTaskInstancesAsyncRequest,
-    ) -> rt::Result<KillTaskInstancesAsyncResponse> {
-        self.call("KillTaskInstancesAsync", request).await
+    pub fn kill_task_instances_async<'a>(
+        &'a self,
+        request: &'a KillTaskInstancesAsyncRequest,
+    ) -> rt::Call<'a, KillTaskInstancesAsyncRequest, KillTaskInstancesAsyncResponse> {
+        self.call("KillTaskInstancesAsync", request)
     }
 
     /// 终止运行 (`KillTriggerWorkflowRuns`)
@@ -2052,11 +2075,11 @@ impl Client {
     ///   "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c"
     /// }
     /// ```
-    pub async fn kill_trigger_workflow_runs(
-        &self,
-        request: &KillTriggerWorkflowRunsRequest,
-    ) -> rt::Result<KillTriggerWorkflowRunsResponse> {
-        self.call("KillTriggerWorkflowRuns", request).await
+    pub fn kill_trigger_workflow_runs<'a>(
+        &'a self,
+        request: &'a KillTriggerWorkflowRunsRequest,
+    ) -> rt::Call<'a, KillTriggerWorkflowRunsRequest, KillTriggerWorkflowRunsResponse> {
+        self.call("KillTriggerWorkflowRuns", request)
     }
 
     /// 获取告警信息列表 (`ListAlarmMessages`)
@@ -2078,11 +2101,11 @@ impl Client {
     ///   "StartTime": "2025-09-08 16:00:00"
     /// }
     /// ```
-    pub async fn list_alarm_messages(
-        &self,
-        request: &ListAlarmMessagesRequest,
-    ) -> rt::Result<ListAlarmMessagesResponse> {
-        self.read("ListAlarmMessages", request).await
+    pub fn list_alarm_messages<'a>(
+        &'a self,
+        request: &'a ListAlarmMessagesRequest,
+    ) -> rt::Call<'a, ListAlarmMessagesRequest, ListAlarmMessagesResponse> {
+        self.read("ListAlarmMessages", request)
     }
 
     /// 查询类目树列表 (`ListCatalog`)
@@ -2100,11 +2123,11 @@ impl Client {
     ///   "ParentCatalogId": "0"
     /// }
     /// ```
-    pub async fn list_catalog(
-        &self,
-        request: &ListCatalogRequest,
-    ) -> rt::Result<ListCatalogResponse> {
-        self.read("ListCatalog", request).await
+    pub fn list_catalog<'a>(
+        &'a self,
+        request: &'a ListCatalogRequest,
+    ) -> rt::Call<'a, ListCatalogRequest, ListCatalogResponse> {
+        self.read("ListCatalog", request)
     }
 
     /// 获取文件夹内容 (`ListCodeFolderContents`)
@@ -2124,11 +2147,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_code_folder_contents(
-        &self,
-        request: &ListCodeFolderContentsRequest,
-    ) -> rt::Result<ListCodeFolderContentsResponse> {
-        self.read("ListCodeFolderContents", request).await
+    pub fn list_code_folder_contents<'a>(
+        &'a self,
+        request: &'a ListCodeFolderContentsRequest,
+    ) -> rt::Call<'a, ListCodeFolderContentsRequest, ListCodeFolderContentsResponse> {
+        self.read("ListCodeFolderContents", request)
     }
 
     /// 查看Studio实体权限 (`ListCodePermissions`)
@@ -2151,11 +2174,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn list_code_permissions(
-        &self,
-        request: &ListCodePermissionsRequest,
-    ) -> rt::Result<ListCodePermissionsResponse> {
-        self.read("ListCodePermissions", request).await
+    pub fn list_code_permissions<'a>(
+        &'a self,
+        request: &'a ListCodePermissionsRequest,
+    ) -> rt::Call<'a, ListCodePermissionsRequest, ListCodePermissionsResponse> {
+        self.read("ListCodePermissions", request)
     }
 
     /// 查询表列血缘列表 (`ListColumnLineage`)
@@ -2176,11 +2199,11 @@ impl Client {
     ///   "TableUniqueId": "b4JSso6coG4BU96R-jkQEg\n"
     /// }
     /// ```
-    pub async fn list_column_lineage(
-        &self,
-        request: &ListColumnLineageRequest,
-    ) -> rt::Result<ListColumnLineageResponse> {
-        self.read("ListColumnLineage", request).await
+    pub fn list_column_lineage<'a>(
+        &'a self,
+        request: &'a ListColumnLineageRequest,
+    ) -> rt::Call<'a, ListColumnLineageRequest, ListColumnLineageResponse> {
+        self.read("ListColumnLineage", request)
     }
 
     /// 获取单次补录的所有实例详情 (`ListDataBackfillInstances`)
@@ -2200,11 +2223,11 @@ impl Client {
     ///   "TaskId": "20230515143235"
     /// }
     /// ```
-    pub async fn list_data_backfill_instances(
-        &self,
-        request: &ListDataBackfillInstancesRequest,
-    ) -> rt::Result<ListDataBackfillInstancesResponse> {
-        self.read("ListDataBackfillInstances", request).await
+    pub fn list_data_backfill_instances<'a>(
+        &'a self,
+        request: &'a ListDataBackfillInstancesRequest,
+    ) -> rt::Call<'a, ListDataBackfillInstancesRequest, ListDataBackfillInstancesResponse> {
+        self.read("ListDataBackfillInstances", request)
     }
 
     /// 查看数据源列表 (`ListDataSources`)
@@ -2220,11 +2243,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_data_sources(
-        &self,
-        request: &ListDataSourcesRequest,
-    ) -> rt::Result<ListDataSourcesResponse> {
-        self.read("ListDataSources", request).await
+    pub fn list_data_sources<'a>(
+        &'a self,
+        request: &'a ListDataSourcesRequest,
+    ) -> rt::Call<'a, ListDataSourcesRequest, ListDataSourcesResponse> {
+        self.read("ListDataSources", request)
     }
 
     /// 通过参数查询数据库列表 (`ListDatabase`)
@@ -2244,11 +2267,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_database(
-        &self,
-        request: &ListDatabaseRequest,
-    ) -> rt::Result<ListDatabaseResponse> {
-        self.read("ListDatabase", request).await
+    pub fn list_database<'a>(
+        &'a self,
+        request: &'a ListDatabaseRequest,
+    ) -> rt::Call<'a, ListDatabaseRequest, ListDatabaseResponse> {
+        self.read("ListDatabase", request)
     }
 
     /// 获取任务下游 (`ListDownstreamOpsTasks`)
@@ -2265,11 +2288,11 @@ impl Client {
     ///   "TaskId": "20250725174033396"
     /// }
     /// ```
-    pub async fn list_downstream_ops_tasks(
-        &self,
-        request: &ListDownstreamOpsTasksRequest,
-    ) -> rt::Result<ListDownstreamOpsTasksResponse> {
-        self.read("ListDownstreamOpsTasks", request).await
+    pub fn list_downstream_ops_tasks<'a>(
+        &'a self,
+        request: &'a ListDownstreamOpsTasksRequest,
+    ) -> rt::Call<'a, ListDownstreamOpsTasksRequest, ListDownstreamOpsTasksResponse> {
+        self.read("ListDownstreamOpsTasks", request)
     }
 
     /// 获取实例直接下游 (`ListDownstreamTaskInstances`)
@@ -2287,11 +2310,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_downstream_task_instances(
-        &self,
-        request: &ListDownstreamTaskInstancesRequest,
-    ) -> rt::Result<ListDownstreamTaskInstancesResponse> {
-        self.read("ListDownstreamTaskInstances", request).await
+    pub fn list_downstream_task_instances<'a>(
+        &'a self,
+        request: &'a ListDownstreamTaskInstancesRequest,
+    ) -> rt::Call<'a, ListDownstreamTaskInstancesRequest, ListDownstreamTaskInstancesResponse> {
+        self.read("ListDownstreamTaskInstances", request)
     }
 
     /// 查看下游任务列表 (`ListDownstreamTasks`)
@@ -2310,11 +2333,11 @@ impl Client {
     ///   "TaskId": "20250723102628422"
     /// }
     /// ```
-    pub async fn list_downstream_tasks(
-        &self,
-        request: &ListDownstreamTasksRequest,
-    ) -> rt::Result<ListDownstreamTasksResponse> {
-        self.read("ListDownstreamTasks", request).await
+    pub fn list_downstream_tasks<'a>(
+        &'a self,
+        request: &'a ListDownstreamTasksRequest,
+    ) -> rt::Call<'a, ListDownstreamTasksRequest, ListDownstreamTasksResponse> {
+        self.read("ListDownstreamTasks", request)
     }
 
     /// 查看调度工作流下游任务列表 (`ListDownstreamTriggerTasks`)
@@ -2331,11 +2354,11 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    pub async fn list_downstream_trigger_tasks(
-        &self,
-        request: &ListDownstreamTriggerTasksRequest,
-    ) -> rt::Result<ListDownstreamTriggerTasksResponse> {
-        self.read("ListDownstreamTriggerTasks", request).await
+    pub fn list_downstream_trigger_tasks<'a>(
+        &'a self,
+        request: &'a ListDownstreamTriggerTasksRequest,
+    ) -> rt::Call<'a, ListDownstreamTriggerTasksRequest, ListDownstreamTriggerTasksResponse> {
+        self.read("ListDownstreamTriggerTasks", request)
     }
 
     /// 查询血缘列表 (`ListLineage`)
@@ -2356,11 +2379,11 @@ impl Client {
     ///   "ResourceUniqueId": "xxxx-xxxx-xxxx-xxxx"
     /// }
     /// ```
-    pub async fn list_lineage(
-        &self,
-        request: &ListLineageRequest,
-    ) -> rt::Result<ListLineageResponse> {
-        self.read("ListLineage", request).await
+    pub fn list_lineage<'a>(
+        &'a self,
+        request: &'a ListLineageRequest,
+    ) -> rt::Call<'a, ListLineageRequest, ListLineageResponse> {
+        self.read("ListLineage", request)
     }
 
     /// 获取告警规则列表 (`ListOpsAlarmRules`)
@@ -2379,11 +2402,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_ops_alarm_rules(
-        &self,
-        request: &ListOpsAlarmRulesRequest,
-    ) -> rt::Result<ListOpsAlarmRulesResponse> {
-        self.read("ListOpsAlarmRules", request).await
+    pub fn list_ops_alarm_rules<'a>(
+        &'a self,
+        request: &'a ListOpsAlarmRulesRequest,
+    ) -> rt::Call<'a, ListOpsAlarmRulesRequest, ListOpsAlarmRulesResponse> {
+        self.read("ListOpsAlarmRules", request)
     }
 
     /// 获取任务列表 (`ListOpsTasks`)
@@ -2399,11 +2422,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn list_ops_tasks(
-        &self,
-        request: &ListOpsTasksRequest,
-    ) -> rt::Result<ListOpsTasksResponse> {
-        self.read("ListOpsTasks", request).await
+    pub fn list_ops_tasks<'a>(
+        &'a self,
+        request: &'a ListOpsTasksRequest,
+    ) -> rt::Call<'a, ListOpsTasksRequest, ListOpsTasksResponse> {
+        self.read("ListOpsTasks", request)
     }
 
     /// 查看工作流列表 (`ListOpsTriggerWorkflows`)
@@ -2421,11 +2444,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_ops_trigger_workflows(
-        &self,
-        request: &ListOpsTriggerWorkflowsRequest,
-    ) -> rt::Result<ListOpsTriggerWorkflowsResponse> {
-        self.read("ListOpsTriggerWorkflows", request).await
+    pub fn list_ops_trigger_workflows<'a>(
+        &'a self,
+        request: &'a ListOpsTriggerWorkflowsRequest,
+    ) -> rt::Call<'a, ListOpsTriggerWorkflowsRequest, ListOpsTriggerWorkflowsResponse> {
+        self.read("ListOpsTriggerWorkflows", request)
     }
 
     /// 获取工作流列表 (`ListOpsWorkflows`)
@@ -2441,11 +2464,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn list_ops_workflows(
-        &self,
-        request: &ListOpsWorkflowsRequest,
-    ) -> rt::Result<ListOpsWorkflowsResponse> {
-        self.read("ListOpsWorkflows", request).await
+    pub fn list_ops_workflows<'a>(
+        &'a self,
+        request: &'a ListOpsWorkflowsRequest,
+    ) -> rt::Call<'a, ListOpsWorkflowsRequest, ListOpsWorkflowsResponse> {
+        self.read("ListOpsWorkflows", request)
     }
 
     /// 获取资源的权限详情 (`ListPermissions`)
@@ -2464,11 +2487,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn list_permissions(
-        &self,
-        request: &ListPermissionsRequest,
-    ) -> rt::Result<ListPermissionsResponse> {
-        self.read("ListPermissions", request).await
+    pub fn list_permissions<'a>(
+        &'a self,
+        request: &'a ListPermissionsRequest,
+    ) -> rt::Call<'a, ListPermissionsRequest, ListPermissionsResponse> {
+        self.read("ListPermissions", request)
     }
 
     /// 查询任务血缘列表 (`ListProcessLineage`)
@@ -2488,11 +2511,11 @@ impl Client {
     ///   "ProcessType": "SCHEDULE_TASK"
     /// }
     /// ```
-    pub async fn list_process_lineage(
-        &self,
-        request: &ListProcessLineageRequest,
-    ) -> rt::Result<ListProcessLineageResponse> {
-        self.read("ListProcessLineage", request).await
+    pub fn list_process_lineage<'a>(
+        &'a self,
+        request: &'a ListProcessLineageRequest,
+    ) -> rt::Call<'a, ListProcessLineageRequest, ListProcessLineageResponse> {
+        self.read("ListProcessLineage", request)
     }
 
     /// 查看项目成员列表 (`ListProjectMembers`)
@@ -2509,11 +2532,11 @@ impl Client {
     ///   "UserUin": "100028721707"
     /// }
     /// ```
-    pub async fn list_project_members(
-        &self,
-        request: &ListProjectMembersRequest,
-    ) -> rt::Result<ListProjectMembersResponse> {
-        self.read("ListProjectMembers", request).await
+    pub fn list_project_members<'a>(
+        &'a self,
+        request: &'a ListProjectMembersRequest,
+    ) -> rt::Call<'a, ListProjectMembersRequest, ListProjectMembersResponse> {
+        self.read("ListProjectMembers", request)
     }
 
     /// 查看项目级角色详情列表 (`ListProjectRoles`)
@@ -2529,11 +2552,11 @@ impl Client {
     ///   "ProjectId": "2917360018413740032"
     /// }
     /// ```
-    pub async fn list_project_roles(
-        &self,
-        request: &ListProjectRolesRequest,
-    ) -> rt::Result<ListProjectRolesResponse> {
-        self.read("ListProjectRoles", request).await
+    pub fn list_project_roles<'a>(
+        &'a self,
+        request: &'a ListProjectRolesRequest,
+    ) -> rt::Call<'a, ListProjectRolesRequest, ListProjectRolesResponse> {
+        self.read("ListProjectRoles", request)
     }
 
     /// 查看项目详情列表 (`ListProjects`)
@@ -2550,11 +2573,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn list_projects(
-        &self,
-        request: &ListProjectsRequest,
-    ) -> rt::Result<ListProjectsResponse> {
-        self.read("ListProjects", request).await
+    pub fn list_projects<'a>(
+        &'a self,
+        request: &'a ListProjectsRequest,
+    ) -> rt::Call<'a, ListProjectsRequest, ListProjectsResponse> {
+        self.read("ListProjects", request)
     }
 
     /// 质量规则组执行结果分页查询接口 (`ListQualityRuleGroupExecResultsByPage`)
@@ -2564,12 +2587,15 @@ impl Client {
     /// # Example: 查询规则组执行结果
     ///
     /// The example request (58 lines) is in the upstream API documentation.
-    pub async fn list_quality_rule_group_exec_results_by_page(
-        &self,
-        request: &ListQualityRuleGroupExecResultsByPageRequest,
-    ) -> rt::Result<ListQualityRuleGroupExecResultsByPageResponse> {
+    pub fn list_quality_rule_group_exec_results_by_page<'a>(
+        &'a self,
+        request: &'a ListQualityRuleGroupExecResultsByPageRequest,
+    ) -> rt::Call<
+        'a,
+        ListQualityRuleGroupExecResultsByPageRequest,
+        ListQualityRuleGroupExecResultsByPageResponse,
+    > {
         self.read("ListQualityRuleGroupExecResultsByPage", request)
-            .await
     }
 
     /// 质量分页查询监控任务 (`ListQualityRuleGroups`)
@@ -2596,11 +2622,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_quality_rule_groups(
-        &self,
-        request: &ListQualityRuleGroupsRequest,
-    ) -> rt::Result<ListQualityRuleGroupsResponse> {
-        self.read("ListQualityRuleGroups", request).await
+    pub fn list_quality_rule_groups<'a>(
+        &'a self,
+        request: &'a ListQualityRuleGroupsRequest,
+    ) -> rt::Call<'a, ListQualityRuleGroupsRequest, ListQualityRuleGroupsResponse> {
+        self.read("ListQualityRuleGroups", request)
     }
 
     /// 质量分页查询监控表 (`ListQualityRuleGroupsTable`)
@@ -2618,11 +2644,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn list_quality_rule_groups_table(
-        &self,
-        request: &ListQualityRuleGroupsTableRequest,
-    ) -> rt::Result<ListQualityRuleGroupsTableResponse> {
-        self.read("ListQualityRuleGroupsTable", request).await
+    pub fn list_quality_rule_groups_table<'a>(
+        &'a self,
+        request: &'a ListQualityRuleGroupsTableRequest,
+    ) -> rt::Call<'a, ListQualityRuleGroupsTableRequest, ListQualityRuleGroupsTableResponse> {
+        self.read("ListQualityRuleGroupsTable", request)
     }
 
     /// 质量规则模版查询接口 (`ListQualityRuleTemplates`)
@@ -2640,11 +2666,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn list_quality_rule_templates(
-        &self,
-        request: &ListQualityRuleTemplatesRequest,
-    ) -> rt::Result<ListQualityRuleTemplatesResponse> {
-        self.read("ListQualityRuleTemplates", request).await
+    pub fn list_quality_rule_templates<'a>(
+        &'a self,
+        request: &'a ListQualityRuleTemplatesRequest,
+    ) -> rt::Call<'a, ListQualityRuleTemplatesRequest, ListQualityRuleTemplatesResponse> {
+        self.read("ListQualityRuleTemplates", request)
     }
 
     /// 质量分页查询规则 (`ListQualityRules`)
@@ -2662,11 +2688,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn list_quality_rules(
-        &self,
-        request: &ListQualityRulesRequest,
-    ) -> rt::Result<ListQualityRulesResponse> {
-        self.read("ListQualityRules", request).await
+    pub fn list_quality_rules<'a>(
+        &'a self,
+        request: &'a ListQualityRulesRequest,
+    ) -> rt::Call<'a, ListQualityRulesRequest, ListQualityRulesResponse> {
+        self.read("ListQualityRules", request)
     }
 
     /// 查看资源文件列表 (`ListResourceFiles`)
@@ -2691,11 +2717,11 @@ impl Client {
     ///   "ResourceName": "wedata_a"
     /// }
     /// ```
-    pub async fn list_resource_files(
-        &self,
-        request: &ListResourceFilesRequest,
-    ) -> rt::Result<ListResourceFilesResponse> {
-        self.read("ListResourceFiles", request).await
+    pub fn list_resource_files<'a>(
+        &'a self,
+        request: &'a ListResourceFilesRequest,
+    ) -> rt::Call<'a, ListResourceFilesRequest, ListResourceFilesResponse> {
+        self.read("ListResourceFiles", request)
     }
 
     /// 查看资源文件夹列表 (`ListResourceFolders`)
@@ -2714,11 +2740,11 @@ impl Client {
     ///   "ProjectId": "2153380***734784"
     /// }
     /// ```
-    pub async fn list_resource_folders(
-        &self,
-        request: &ListResourceFoldersRequest,
-    ) -> rt::Result<ListResourceFoldersResponse> {
-        self.read("ListResourceFolders", request).await
+    pub fn list_resource_folders<'a>(
+        &'a self,
+        request: &'a ListResourceFoldersRequest,
+    ) -> rt::Call<'a, ListResourceFoldersRequest, ListResourceFoldersResponse> {
+        self.read("ListResourceFolders", request)
     }
 
     /// 查看资源组列表 (`ListResourceGroups`)
@@ -2740,11 +2766,11 @@ impl Client {
     ///   "Type": "Schedule"
     /// }
     /// ```
-    pub async fn list_resource_groups(
-        &self,
-        request: &ListResourceGroupsRequest,
-    ) -> rt::Result<ListResourceGroupsResponse> {
-        self.read("ListResourceGroups", request).await
+    pub fn list_resource_groups<'a>(
+        &'a self,
+        request: &'a ListResourceGroupsRequest,
+    ) -> rt::Call<'a, ListResourceGroupsRequest, ListResourceGroupsResponse> {
+        self.read("ListResourceGroups", request)
     }
 
     /// 获取SQL文件夹内容列表 (`ListSQLFolderContents`)
@@ -2761,11 +2787,11 @@ impl Client {
     ///   "ProjectId": "2917455276892352512"
     /// }
     /// ```
-    pub async fn list_sql_folder_contents(
-        &self,
-        request: &ListSQLFolderContentsRequest,
-    ) -> rt::Result<ListSQLFolderContentsResponse> {
-        self.read("ListSQLFolderContents", request).await
+    pub fn list_sql_folder_contents<'a>(
+        &'a self,
+        request: &'a ListSQLFolderContentsRequest,
+    ) -> rt::Call<'a, ListSQLFolderContentsRequest, ListSQLFolderContentsResponse> {
+        self.read("ListSQLFolderContents", request)
     }
 
     /// 查询SQL运行记录 (`ListSQLScriptRuns`)
@@ -2782,11 +2808,11 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    pub async fn list_sql_script_runs(
-        &self,
-        request: &ListSQLScriptRunsRequest,
-    ) -> rt::Result<ListSQLScriptRunsResponse> {
-        self.read("ListSQLScriptRuns", request).await
+    pub fn list_sql_script_runs<'a>(
+        &'a self,
+        request: &'a ListSQLScriptRunsRequest,
+    ) -> rt::Call<'a, ListSQLScriptRunsRequest, ListSQLScriptRunsResponse> {
+        self.read("ListSQLScriptRuns", request)
     }
 
     /// 通过参数查询数据库模式列表 (`ListSchema`)
@@ -2807,8 +2833,11 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    pub async fn list_schema(&self, request: &ListSchemaRequest) -> rt::Result<ListSchemaResponse> {
-        self.read("ListSchema", request).await
+    pub fn list_schema<'a>(
+        &'a self,
+        request: &'a ListSchemaRequest,
+    ) -> rt::Call<'a, ListSchemaRequest, ListSchemaResponse> {
+        self.read("ListSchema", request)
     }
 
     /// 通过参数查询数据表列表 (`ListTable`)
@@ -2830,8 +2859,11 @@ impl Client {
     ///   "SchemaName": "public"
     /// }
     /// ```
-    pub async fn list_table(&self, request: &ListTableRequest) -> rt::Result<ListTableResponse> {
-        self.read("ListTable", request).await
+    pub fn list_table<'a>(
+        &'a self,
+        request: &'a ListTableRequest,
+    ) -> rt::Call<'a, ListTableRequest, ListTableResponse> {
+        self.read("ListTable", request)
     }
 
     /// 查看任务文件夹列表 (`ListTaskFolders`)
@@ -2852,11 +2884,11 @@ impl Client {
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
     /// }
     /// ```
-    pub async fn list_task_folders(
-        &self,
-        request: &ListTaskFoldersRequest,
-    ) -> rt::Result<ListTaskFoldersResponse> {
-        self.read("ListTaskFolders", request).await
+    pub fn list_task_folders<'a>(
+        &'a self,
+        request: &'a ListTaskFoldersRequest,
+    ) -> rt::Call<'a, ListTaskFoldersRequest, ListTaskFoldersResponse> {
+        self.read("ListTaskFolders", request)
     }
 
     /// 获取实例执行列表 (`ListTaskInstanceExecutions`)
@@ -2876,11 +2908,11 @@ impl Client {
     ///   "TimeZone": "UTC+8"
     /// }
     /// ```
-    pub async fn list_task_instance_executions(
-        &self,
-        request: &ListTaskInstanceExecutionsRequest,
-    ) -> rt::Result<ListTaskInstanceExecutionsResponse> {
-        self.read("ListTaskInstanceExecutions", request).await
+    pub fn list_task_instance_executions<'a>(
+        &'a self,
+        request: &'a ListTaskInstanceExecutionsRequest,
+    ) -> rt::Call<'a, ListTaskInstanceExecutionsRequest, ListTaskInstanceExecutionsResponse> {
+        self.read("ListTaskInstanceExecutions", request)
     }
 
     /// 获取调度实例列表 (`ListTaskInstances`)
@@ -2898,11 +2930,11 @@ impl Client {
     ///   "TimeZone": "UTC+6"
     /// }
     /// ```
-    pub async fn list_task_instances(
-        &self,
-        request: &ListTaskInstancesRequest,
-    ) -> rt::Result<ListTaskInstancesResponse> {
-        self.read("ListTaskInstances", request).await
+    pub fn list_task_instances<'a>(
+        &'a self,
+        request: &'a ListTaskInstancesRequest,
+    ) -> rt::Call<'a, ListTaskInstancesRequest, ListTaskInstancesResponse> {
+        self.read("ListTaskInstances", request)
     }
 
     /// 查看任务版本列表 (`ListTaskVersions`)
@@ -2919,11 +2951,11 @@ impl Client {
     ///   "TaskId": "20260109115445849"
     /// }
     /// ```
-    pub async fn list_task_versions(
-        &self,
-        request: &ListTaskVersionsRequest,
-    ) -> rt::Result<ListTaskVersionsResponse> {
-        self.read("ListTaskVersions", request).await
+    pub fn list_task_versions<'a>(
+        &'a self,
+        request: &'a ListTaskVersionsRequest,
+    ) -> rt::Call<'a, ListTaskVersionsRequest, ListTaskVersionsResponse> {
+        self.read("ListTaskVersions", request)
     }
 
     /// 查询任务列表 (`ListTasks`)
@@ -2939,8 +2971,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
-        self.read("ListTasks", request).await
+    pub fn list_tasks<'a>(
+        &'a self,
+        request: &'a ListTasksRequest,
+    ) -> rt::Call<'a, ListTasksRequest, ListTasksResponse> {
+        self.read("ListTasks", request)
     }
 
     /// 查看全局级角色详情列表 (`ListTenantRoles`)
@@ -2954,11 +2989,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn list_tenant_roles(
-        &self,
-        request: &ListTenantRolesRequest,
-    ) -> rt::Result<ListTenantRolesResponse> {
-        self.read("ListTenantRoles", request).await
+    pub fn list_tenant_roles<'a>(
+        &'a self,
+        request: &'a ListTenantRolesRequest,
+    ) -> rt::Call<'a, ListTenantRolesRequest, ListTenantRolesResponse> {
+        self.read("ListTenantRoles", request)
     }
 
     /// 查询任务运行详情 (`ListTriggerTaskRuns`)
@@ -2990,11 +3025,11 @@ impl Client {
     ///   "ProjectId": "3149092944204222464"
     /// }
     /// ```
-    pub async fn list_trigger_task_runs(
-        &self,
-        request: &ListTriggerTaskRunsRequest,
-    ) -> rt::Result<ListTriggerTaskRunsResponse> {
-        self.read("ListTriggerTaskRuns", request).await
+    pub fn list_trigger_task_runs<'a>(
+        &'a self,
+        request: &'a ListTriggerTaskRunsRequest,
+    ) -> rt::Call<'a, ListTriggerTaskRunsRequest, ListTriggerTaskRunsResponse> {
+        self.read("ListTriggerTaskRuns", request)
     }
 
     /// 查看工作流调度任务版本列表 (`ListTriggerTaskVersions`)
@@ -3011,11 +3046,11 @@ impl Client {
     ///   "TaskId": "20240703211658628"
     /// }
     /// ```
-    pub async fn list_trigger_task_versions(
-        &self,
-        request: &ListTriggerTaskVersionsRequest,
-    ) -> rt::Result<ListTriggerTaskVersionsResponse> {
-        self.read("ListTriggerTaskVersions", request).await
+    pub fn list_trigger_task_versions<'a>(
+        &'a self,
+        request: &'a ListTriggerTaskVersionsRequest,
+    ) -> rt::Call<'a, ListTriggerTaskVersionsRequest, ListTriggerTaskVersionsResponse> {
+        self.read("ListTriggerTaskVersions", request)
     }
 
     /// 查询调度工作流任务列表 (`ListTriggerTasks`)
@@ -3031,11 +3066,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_trigger_tasks(
-        &self,
-        request: &ListTriggerTasksRequest,
-    ) -> rt::Result<ListTriggerTasksResponse> {
-        self.read("ListTriggerTasks", request).await
+    pub fn list_trigger_tasks<'a>(
+        &'a self,
+        request: &'a ListTriggerTasksRequest,
+    ) -> rt::Call<'a, ListTriggerTasksRequest, ListTriggerTasksResponse> {
+        self.read("ListTriggerTasks", request)
     }
 
     /// 查询工作流运行 (`ListTriggerWorkflowRuns`)
@@ -3053,11 +3088,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_trigger_workflow_runs(
-        &self,
-        request: &ListTriggerWorkflowRunsRequest,
-    ) -> rt::Result<ListTriggerWorkflowRunsResponse> {
-        self.read("ListTriggerWorkflowRuns", request).await
+    pub fn list_trigger_workflow_runs<'a>(
+        &'a self,
+        request: &'a ListTriggerWorkflowRunsRequest,
+    ) -> rt::Call<'a, ListTriggerWorkflowRunsRequest, ListTriggerWorkflowRunsResponse> {
+        self.read("ListTriggerWorkflowRuns", request)
     }
 
     /// 查询调度工作流列表 (`ListTriggerWorkflows`)
@@ -3073,11 +3108,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_trigger_workflows(
-        &self,
-        request: &ListTriggerWorkflowsRequest,
-    ) -> rt::Result<ListTriggerWorkflowsResponse> {
-        self.read("ListTriggerWorkflows", request).await
+    pub fn list_trigger_workflows<'a>(
+        &'a self,
+        request: &'a ListTriggerWorkflowsRequest,
+    ) -> rt::Call<'a, ListTriggerWorkflowsRequest, ListTriggerWorkflowsResponse> {
+        self.read("ListTriggerWorkflows", request)
     }
 
     /// 获取任务上游 (`ListUpstreamOpsTasks`)
@@ -3094,11 +3129,11 @@ impl Client {
     ///   "TaskId": "20250725174033396"
     /// }
     /// ```
-    pub async fn list_upstream_ops_tasks(
-        &self,
-        request: &ListUpstreamOpsTasksRequest,
-    ) -> rt::Result<ListUpstreamOpsTasksResponse> {
-        self.read("ListUpstreamOpsTasks", request).await
+    pub fn list_upstream_ops_tasks<'a>(
+        &'a self,
+        request: &'a ListUpstreamOpsTasksRequest,
+    ) -> rt::Call<'a, ListUpstreamOpsTasksRequest, ListUpstreamOpsTasksResponse> {
+        self.read("ListUpstreamOpsTasks", request)
     }
 
     /// 获取实例直接上游 (`ListUpstreamTaskInstances`)
@@ -3115,11 +3150,11 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn list_upstream_task_instances(
-        &self,
-        request: &ListUpstreamTaskInstancesRequest,
-    ) -> rt::Result<ListUpstreamTaskInstancesResponse> {
-        self.read("ListUpstreamTaskInstances", request).await
+    pub fn list_upstream_task_instances<'a>(
+        &'a self,
+        request: &'a ListUpstreamTaskInstancesRequest,
+    ) -> rt::Call<'a, ListUpstreamTaskInstancesRequest, ListUpstreamTaskInstancesResponse> {
+        self.read("ListUpstreamTaskInstances", request)
     }
 
     /// 查看上游任务列表 (`ListUpstreamTasks`)
@@ -3138,11 +3173,11 @@ impl Client {
     ///   "TaskId": "20250723102549746"
     /// }
     /// ```
-    pub async fn list_upstream_tasks(
-        &self,
-        request: &ListUpstreamTasksRequest,
-    ) -> rt::Result<ListUpstreamTasksResponse> {
-        self.read("ListUpstreamTasks", request).await
+    pub fn list_upstream_tasks<'a>(
+        &'a self,
+        request: &'a ListUpstreamTasksRequest,
+    ) -> rt::Call<'a, ListUpstreamTasksRequest, ListUpstreamTasksResponse> {
+        self.read("ListUpstreamTasks", request)
     }
 
     /// 查看调度工作流上游任务列表 (`ListUpstreamTriggerTasks`)
@@ -3159,11 +3194,11 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    pub async fn list_upstream_trigger_tasks(
-        &self,
-        request: &ListUpstreamTriggerTasksRequest,
-    ) -> rt::Result<ListUpstreamTriggerTasksResponse> {
-        self.read("ListUpstreamTriggerTasks", request).await
+    pub fn list_upstream_trigger_tasks<'a>(
+        &'a self,
+        request: &'a ListUpstreamTriggerTasksRequest,
+    ) -> rt::Call<'a, ListUpstreamTriggerTasksRequest, ListUpstreamTriggerTasksResponse> {
+        self.read("ListUpstreamTriggerTasks", request)
     }
 
     /// 查看工作流文件夹列表 (`ListWorkflowFolders`)
@@ -3182,11 +3217,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn list_workflow_folders(
-        &self,
-        request: &ListWorkflowFoldersRequest,
-    ) -> rt::Result<ListWorkflowFoldersResponse> {
-        self.read("ListWorkflowFolders", request).await
+    pub fn list_workflow_folders<'a>(
+        &'a self,
+        request: &'a ListWorkflowFoldersRequest,
+    ) -> rt::Call<'a, ListWorkflowFoldersRequest, ListWorkflowFoldersResponse> {
+        self.read("ListWorkflowFolders", request)
     }
 
     /// 获取工作流文件夹权限列表 (`ListWorkflowPermissions`)
@@ -3204,11 +3239,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn list_workflow_permissions(
-        &self,
-        request: &ListWorkflowPermissionsRequest,
-    ) -> rt::Result<ListWorkflowPermissionsResponse> {
-        self.read("ListWorkflowPermissions", request).await
+    pub fn list_workflow_permissions<'a>(
+        &'a self,
+        request: &'a ListWorkflowPermissionsRequest,
+    ) -> rt::Call<'a, ListWorkflowPermissionsRequest, ListWorkflowPermissionsResponse> {
+        self.read("ListWorkflowPermissions", request)
     }
 
     /// 查询工作流列表 (`ListWorkflows`)
@@ -3224,11 +3259,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn list_workflows(
-        &self,
-        request: &ListWorkflowsRequest,
-    ) -> rt::Result<ListWorkflowsResponse> {
-        self.read("ListWorkflows", request).await
+    pub fn list_workflows<'a>(
+        &'a self,
+        request: &'a ListWorkflowsRequest,
+    ) -> rt::Call<'a, ListWorkflowsRequest, ListWorkflowsResponse> {
+        self.read("ListWorkflows", request)
     }
 
     /// 质量更新规则接口 (`ModifyQualityRule`)
@@ -3238,11 +3273,11 @@ impl Client {
     /// # Example: 修改规则示例
     ///
     /// The example request (67 lines) is in the upstream API documentation.
-    pub async fn modify_quality_rule(
-        &self,
-        request: &ModifyQualityRuleRequest,
-    ) -> rt::Result<ModifyQualityRuleResponse> {
-        self.call("ModifyQualityRule", request).await
+    pub fn modify_quality_rule<'a>(
+        &'a self,
+        request: &'a ModifyQualityRuleRequest,
+    ) -> rt::Call<'a, ModifyQualityRuleRequest, ModifyQualityRuleResponse> {
+        self.call("ModifyQualityRule", request)
     }
 
     /// 质量编辑监控任务 (`ModifyQualityRuleGroup`)
@@ -3252,11 +3287,11 @@ impl Client {
     /// # Example (1 of 2): 编辑质量监控任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    pub async fn modify_quality_rule_group(
-        &self,
-        request: &ModifyQualityRuleGroupRequest,
-    ) -> rt::Result<ModifyQualityRuleGroupResponse> {
-        self.call("ModifyQualityRuleGroup", request).await
+    pub fn modify_quality_rule_group<'a>(
+        &'a self,
+        request: &'a ModifyQualityRuleGroupRequest,
+    ) -> rt::Call<'a, ModifyQualityRuleGroupRequest, ModifyQualityRuleGroupResponse> {
+        self.call("ModifyQualityRuleGroup", request)
     }
 
     /// 异步批量暂停任务 (`PauseOpsTasksAsync`)
@@ -3275,11 +3310,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn pause_ops_tasks_async(
-        &self,
-        request: &PauseOpsTasksAsyncRequest,
-    ) -> rt::Result<PauseOpsTasksAsyncResponse> {
-        self.call("PauseOpsTasksAsync", request).await
+    pub fn pause_ops_tasks_async<'a>(
+        &'a self,
+        request: &'a PauseOpsTasksAsyncRequest,
+    ) -> rt::Call<'a, PauseOpsTasksAsyncRequest, PauseOpsTasksAsyncResponse> {
+        self.call("PauseOpsTasksAsync", request)
     }
 
     /// 血缘注册 (`RegisterLineage`)
@@ -3289,11 +3324,11 @@ impl Client {
     /// # Example: 注册血缘
     ///
     /// The example request (185 lines) is in the upstream API documentation.
-    pub async fn register_lineage(
-        &self,
-        request: &RegisterLineageRequest,
-    ) -> rt::Result<RegisterLineageResponse> {
-        self.call("RegisterLineage", request).await
+    pub fn register_lineage<'a>(
+        &'a self,
+        request: &'a RegisterLineageRequest,
+    ) -> rt::Call<'a, RegisterLineageRequest, RegisterLineageResponse> {
+        self.call("RegisterLineage", request)
     }
 
     /// 撤销项目成员项目角色 (`RemoveMemberProjectRole`)
@@ -3313,11 +3348,11 @@ impl Client {
     ///   "UserUin": "100028721707"
     /// }
     /// ```
-    pub async fn remove_member_project_role(
-        &self,
-        request: &RemoveMemberProjectRoleRequest,
-    ) -> rt::Result<RemoveMemberProjectRoleResponse> {
-        self.call("RemoveMemberProjectRole", request).await
+    pub fn remove_member_project_role<'a>(
+        &'a self,
+        request: &'a RemoveMemberProjectRoleRequest,
+    ) -> rt::Call<'a, RemoveMemberProjectRoleRequest, RemoveMemberProjectRoleResponse> {
+        self.call("RemoveMemberProjectRole", request)
     }
 
     /// 实例批量重跑(异步) (`RerunTaskInstancesAsync`)
@@ -3336,11 +3371,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn rerun_task_instances_async(
-        &self,
-        request: &RerunTaskInstancesAsyncRequest,
-    ) -> rt::Result<RerunTaskInstancesAsyncResponse> {
-        self.call("RerunTaskInstancesAsync", request).await
+    pub fn rerun_task_instances_async<'a>(
+        &'a self,
+        request: &'a RerunTaskInstancesAsyncRequest,
+    ) -> rt::Call<'a, RerunTaskInstancesAsyncRequest, RerunTaskInstancesAsyncResponse> {
+        self.call("RerunTaskInstancesAsync", request)
     }
 
     /// 重跑运行 (`RerunTriggerWorkflowRunAsync`)
@@ -3359,11 +3394,12 @@ impl Client {
     ///   "WorkflowId": "0fae8078-a7a7-4b67-afd1-8bf18e068dda"
     /// }
     /// ```
-    pub async fn rerun_trigger_workflow_run_async(
-        &self,
-        request: &RerunTriggerWorkflowRunAsyncRequest,
-    ) -> rt::Result<RerunTriggerWorkflowRunAsyncResponse> {
-        self.call("RerunTriggerWorkflowRunAsync", request).await
+    pub fn rerun_trigger_workflow_run_async<'a>(
+        &'a self,
+        request: &'a RerunTriggerWorkflowRunAsyncRequest,
+    ) -> rt::Call<'a, RerunTriggerWorkflowRunAsyncRequest, RerunTriggerWorkflowRunAsyncResponse>
+    {
+        self.call("RerunTriggerWorkflowRunAsync", request)
     }
 
     /// 回收数据源权限 (`RevokeDataSourceAuthorization`)
@@ -3380,11 +3416,12 @@ impl Client {
     ///   "RevokeProjectId": "2956525852619374592"
     /// }
     /// ```
-    pub async fn revoke_data_source_authorization(
-        &self,
-        request: &RevokeDataSourceAuthorizationRequest,
-    ) -> rt::Result<RevokeDataSourceAuthorizationResponse> {
-        self.call("RevokeDataSourceAuthorization", request).await
+    pub fn revoke_data_source_authorization<'a>(
+        &'a self,
+        request: &'a RevokeDataSourceAuthorizationRequest,
+    ) -> rt::Call<'a, RevokeDataSourceAuthorizationRequest, RevokeDataSourceAuthorizationResponse>
+    {
+        self.call("RevokeDataSourceAuthorization", request)
     }
 
     /// 回收权限 (`RevokePrivileges`)
@@ -3394,11 +3431,11 @@ impl Client {
     /// # Example: openapi回收权限
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    pub async fn revoke_privileges(
-        &self,
-        request: &RevokePrivilegesRequest,
-    ) -> rt::Result<RevokePrivilegesResponse> {
-        self.call("RevokePrivileges", request).await
+    pub fn revoke_privileges<'a>(
+        &'a self,
+        request: &'a RevokePrivilegesRequest,
+    ) -> rt::Call<'a, RevokePrivilegesRequest, RevokePrivilegesResponse> {
+        self.call("RevokePrivileges", request)
     }
 
     /// 运行SQL脚本 (`RunSQLScript`)
@@ -3415,11 +3452,11 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    pub async fn run_sql_script(
-        &self,
-        request: &RunSQLScriptRequest,
-    ) -> rt::Result<RunSQLScriptResponse> {
-        self.call("RunSQLScript", request).await
+    pub fn run_sql_script<'a>(
+        &'a self,
+        request: &'a RunSQLScriptRequest,
+    ) -> rt::Call<'a, RunSQLScriptRequest, RunSQLScriptResponse> {
+        self.call("RunSQLScript", request)
     }
 
     /// 实例批量置成功(异步) (`SetSuccessTaskInstancesAsync`)
@@ -3438,11 +3475,12 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    pub async fn set_success_task_instances_async(
-        &self,
-        request: &SetSuccessTaskInstancesAsyncRequest,
-    ) -> rt::Result<SetSuccessTaskInstancesAsyncResponse> {
-        self.call("SetSuccessTaskInstancesAsync", request).await
+    pub fn set_success_task_instances_async<'a>(
+        &'a self,
+        request: &'a SetSuccessTaskInstancesAsyncRequest,
+    ) -> rt::Call<'a, SetSuccessTaskInstancesAsyncRequest, SetSuccessTaskInstancesAsyncResponse>
+    {
+        self.call("SetSuccessTaskInstancesAsync", request)
     }
 
     /// 异步批量启动任务 (`StartOpsTasks`)
@@ -3461,11 +3499,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn start_ops_tasks(
-        &self,
-        request: &StartOpsTasksRequest,
-    ) -> rt::Result<StartOpsTasksResponse> {
-        self.call("StartOpsTasks", request).await
+    pub fn start_ops_tasks<'a>(
+        &'a self,
+        request: &'a StartOpsTasksRequest,
+    ) -> rt::Call<'a, StartOpsTasksRequest, StartOpsTasksResponse> {
+        self.call("StartOpsTasks", request)
     }
 
     /// 异步批量下线任务 (`StopOpsTasksAsync`)
@@ -3484,11 +3522,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn stop_ops_tasks_async(
-        &self,
-        request: &StopOpsTasksAsyncRequest,
-    ) -> rt::Result<StopOpsTasksAsyncResponse> {
-        self.call("StopOpsTasksAsync", request).await
+    pub fn stop_ops_tasks_async<'a>(
+        &'a self,
+        request: &'a StopOpsTasksAsyncRequest,
+    ) -> rt::Call<'a, StopOpsTasksAsyncRequest, StopOpsTasksAsyncResponse> {
+        self.call("StopOpsTasksAsync", request)
     }
 
     /// 停止运行SQL脚本 (`StopSQLScriptRun`)
@@ -3505,11 +3543,11 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    pub async fn stop_sql_script_run(
-        &self,
-        request: &StopSQLScriptRunRequest,
-    ) -> rt::Result<StopSQLScriptRunResponse> {
-        self.call("StopSQLScriptRun", request).await
+    pub fn stop_sql_script_run<'a>(
+        &'a self,
+        request: &'a StopSQLScriptRunRequest,
+    ) -> rt::Call<'a, StopSQLScriptRunRequest, StopSQLScriptRunResponse> {
+        self.call("StopSQLScriptRun", request)
     }
 
     /// 提交任务 (`SubmitTask`)
@@ -3527,8 +3565,11 @@ impl Client {
     ///   "VersionRemark": "232222"
     /// }
     /// ```
-    pub async fn submit_task(&self, request: &SubmitTaskRequest) -> rt::Result<SubmitTaskResponse> {
-        self.call("SubmitTask", request).await
+    pub fn submit_task<'a>(
+        &'a self,
+        request: &'a SubmitTaskRequest,
+    ) -> rt::Call<'a, SubmitTaskRequest, SubmitTaskResponse> {
+        self.call("SubmitTask", request)
     }
 
     /// 提交工作流调度任务 (`SubmitTriggerTask`)
@@ -3546,11 +3587,11 @@ impl Client {
     ///   "VersionRemark": "submit_1125"
     /// }
     /// ```
-    pub async fn submit_trigger_task(
-        &self,
-        request: &SubmitTriggerTaskRequest,
-    ) -> rt::Result<SubmitTriggerTaskResponse> {
-        self.call("SubmitTriggerTask", request).await
+    pub fn submit_trigger_task<'a>(
+        &'a self,
+        request: &'a SubmitTriggerTaskRequest,
+    ) -> rt::Call<'a, SubmitTriggerTaskRequest, SubmitTriggerTaskResponse> {
+        self.call("SubmitTriggerTask", request)
     }
 
     /// 更新代码文件 (`UpdateCodeFile`)
@@ -3567,11 +3608,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn update_code_file(
-        &self,
-        request: &UpdateCodeFileRequest,
-    ) -> rt::Result<UpdateCodeFileResponse> {
-        self.call("UpdateCodeFile", request).await
+    pub fn update_code_file<'a>(
+        &'a self,
+        request: &'a UpdateCodeFileRequest,
+    ) -> rt::Call<'a, UpdateCodeFileRequest, UpdateCodeFileResponse> {
+        self.call("UpdateCodeFile", request)
     }
 
     /// 更新代码文件夹 (`UpdateCodeFolder`)
@@ -3589,11 +3630,11 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    pub async fn update_code_folder(
-        &self,
-        request: &UpdateCodeFolderRequest,
-    ) -> rt::Result<UpdateCodeFolderResponse> {
-        self.call("UpdateCodeFolder", request).await
+    pub fn update_code_folder<'a>(
+        &'a self,
+        request: &'a UpdateCodeFolderRequest,
+    ) -> rt::Call<'a, UpdateCodeFolderRequest, UpdateCodeFolderResponse> {
+        self.call("UpdateCodeFolder", request)
     }
 
     /// 更新数据源 (`UpdateDataSource`)
@@ -3603,11 +3644,11 @@ impl Client {
     /// # Example: 修改数据源
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    pub async fn update_data_source(
-        &self,
-        request: &UpdateDataSourceRequest,
-    ) -> rt::Result<UpdateDataSourceResponse> {
-        self.call("UpdateDataSource", request).await
+    pub fn update_data_source<'a>(
+        &'a self,
+        request: &'a UpdateDataSourceRequest,
+    ) -> rt::Call<'a, UpdateDataSourceRequest, UpdateDataSourceResponse> {
+        self.call("UpdateDataSource", request)
     }
 
     /// 修改告警规则 (`UpdateOpsAlarmRule`)
@@ -3617,11 +3658,11 @@ impl Client {
     /// # Example: UpdateOpsAlarmRule
     ///
     /// The example request (83 lines) is in the upstream API documentation.
-    pub async fn update_ops_alarm_rule(
-        &self,
-        request: &UpdateOpsAlarmRuleRequest,
-    ) -> rt::Result<UpdateOpsAlarmRuleResponse> {
-        self.call("UpdateOpsAlarmRule", request).await
+    pub fn update_ops_alarm_rule<'a>(
+        &'a self,
+        request: &'a UpdateOpsAlarmRuleRequest,
+    ) -> rt::Call<'a, UpdateOpsAlarmRuleRequest, UpdateOpsAlarmRuleResponse> {
+        self.call("UpdateOpsAlarmRule", request)
     }
 
     /// 修改任务负责人 (`UpdateOpsTasksOwner`)
@@ -3641,11 +3682,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_ops_tasks_owner(
-        &self,
-        request: &UpdateOpsTasksOwnerRequest,
-    ) -> rt::Result<UpdateOpsTasksOwnerResponse> {
-        self.call("UpdateOpsTasksOwner", request).await
+    pub fn update_ops_tasks_owner<'a>(
+        &'a self,
+        request: &'a UpdateOpsTasksOwnerRequest,
+    ) -> rt::Call<'a, UpdateOpsTasksOwnerRequest, UpdateOpsTasksOwnerResponse> {
+        self.call("UpdateOpsTasksOwner", request)
     }
 
     /// 修改工作流调度任务责任人 (`UpdateOpsTriggerTasksOwner`)
@@ -3667,11 +3708,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn update_ops_trigger_tasks_owner(
-        &self,
-        request: &UpdateOpsTriggerTasksOwnerRequest,
-    ) -> rt::Result<UpdateOpsTriggerTasksOwnerResponse> {
-        self.call("UpdateOpsTriggerTasksOwner", request).await
+    pub fn update_ops_trigger_tasks_owner<'a>(
+        &'a self,
+        request: &'a UpdateOpsTriggerTasksOwnerRequest,
+    ) -> rt::Call<'a, UpdateOpsTriggerTasksOwnerRequest, UpdateOpsTriggerTasksOwnerResponse> {
+        self.call("UpdateOpsTriggerTasksOwner", request)
     }
 
     /// 更新项目 (`UpdateProject`)
@@ -3688,11 +3729,11 @@ impl Client {
     ///   "ProjectOwnerUin": "100028721707"
     /// }
     /// ```
-    pub async fn update_project(
-        &self,
-        request: &UpdateProjectRequest,
-    ) -> rt::Result<UpdateProjectResponse> {
-        self.call("UpdateProject", request).await
+    pub fn update_project<'a>(
+        &'a self,
+        request: &'a UpdateProjectRequest,
+    ) -> rt::Call<'a, UpdateProjectRequest, UpdateProjectResponse> {
+        self.call("UpdateProject", request)
     }
 
     /// 更新资源文件 (`UpdateResourceFile`)
@@ -3713,11 +3754,11 @@ impl Client {
     ///   "ResourceName": null
     /// }
     /// ```
-    pub async fn update_resource_file(
-        &self,
-        request: &UpdateResourceFileRequest,
-    ) -> rt::Result<UpdateResourceFileResponse> {
-        self.call("UpdateResourceFile", request).await
+    pub fn update_resource_file<'a>(
+        &'a self,
+        request: &'a UpdateResourceFileRequest,
+    ) -> rt::Call<'a, UpdateResourceFileRequest, UpdateResourceFileResponse> {
+        self.call("UpdateResourceFile", request)
     }
 
     /// 更新资源文件夹 (`UpdateResourceFolder`)
@@ -3735,11 +3776,11 @@ impl Client {
     ///   "ProjectId": "1460947***597296"
     /// }
     /// ```
-    pub async fn update_resource_folder(
-        &self,
-        request: &UpdateResourceFolderRequest,
-    ) -> rt::Result<UpdateResourceFolderResponse> {
-        self.call("UpdateResourceFolder", request).await
+    pub fn update_resource_folder<'a>(
+        &'a self,
+        request: &'a UpdateResourceFolderRequest,
+    ) -> rt::Call<'a, UpdateResourceFolderRequest, UpdateResourceFolderResponse> {
+        self.call("UpdateResourceFolder", request)
     }
 
     /// 更新资源组 (`UpdateResourceGroup`)
@@ -3756,11 +3797,11 @@ impl Client {
     ///   "Type": "integrated"
     /// }
     /// ```
-    pub async fn update_resource_group(
-        &self,
-        request: &UpdateResourceGroupRequest,
-    ) -> rt::Result<UpdateResourceGroupResponse> {
-        self.call("UpdateResourceGroup", request).await
+    pub fn update_resource_group<'a>(
+        &'a self,
+        request: &'a UpdateResourceGroupRequest,
+    ) -> rt::Call<'a, UpdateResourceGroupRequest, UpdateResourceGroupResponse> {
+        self.call("UpdateResourceGroup", request)
     }
 
     /// 重命名SQL文件夹 (`UpdateSQLFolder`)
@@ -3779,11 +3820,11 @@ impl Client {
     ///   "ProjectId": "2917455276892352512"
     /// }
     /// ```
-    pub async fn update_sql_folder(
-        &self,
-        request: &UpdateSQLFolderRequest,
-    ) -> rt::Result<UpdateSQLFolderResponse> {
-        self.call("UpdateSQLFolder", request).await
+    pub fn update_sql_folder<'a>(
+        &'a self,
+        request: &'a UpdateSQLFolderRequest,
+    ) -> rt::Call<'a, UpdateSQLFolderRequest, UpdateSQLFolderResponse> {
+        self.call("UpdateSQLFolder", request)
     }
 
     /// 更新SQL脚本和配置 (`UpdateSQLScript`)
@@ -3807,11 +3848,11 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    pub async fn update_sql_script(
-        &self,
-        request: &UpdateSQLScriptRequest,
-    ) -> rt::Result<UpdateSQLScriptResponse> {
-        self.call("UpdateSQLScript", request).await
+    pub fn update_sql_script<'a>(
+        &'a self,
+        request: &'a UpdateSQLScriptRequest,
+    ) -> rt::Call<'a, UpdateSQLScriptRequest, UpdateSQLScriptResponse> {
+        self.call("UpdateSQLScript", request)
     }
 
     /// 更新任务 (`UpdateTask`)
@@ -3821,8 +3862,11 @@ impl Client {
     /// # Example: 更新任务
     ///
     /// The example request (137 lines) is in the upstream API documentation.
-    pub async fn update_task(&self, request: &UpdateTaskRequest) -> rt::Result<UpdateTaskResponse> {
-        self.call("UpdateTask", request).await
+    pub fn update_task<'a>(
+        &'a self,
+        request: &'a UpdateTaskRequest,
+    ) -> rt::Call<'a, UpdateTaskRequest, UpdateTaskResponse> {
+        self.call("UpdateTask", request)
     }
 
     /// 更新任务文件夹 (`UpdateTaskFolder`)
@@ -3841,11 +3885,11 @@ impl Client {
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
     /// }
     /// ```
-    pub async fn update_task_folder(
-        &self,
-        request: &UpdateTaskFolderRequest,
-    ) -> rt::Result<UpdateTaskFolderResponse> {
-        self.call("UpdateTaskFolder", request).await
+    pub fn update_task_folder<'a>(
+        &'a self,
+        request: &'a UpdateTaskFolderRequest,
+    ) -> rt::Call<'a, UpdateTaskFolderRequest, UpdateTaskFolderResponse> {
+        self.call("UpdateTaskFolder", request)
     }
 
     /// 更新任务部分属性 (`UpdateTaskPartially`)
@@ -3874,11 +3918,11 @@ impl Client {
     ///   "TaskId": "20251009170834756"
     /// }
     /// ```
-    pub async fn update_task_partially(
-        &self,
-        request: &UpdateTaskPartiallyRequest,
-    ) -> rt::Result<UpdateTaskPartiallyResponse> {
-        self.call("UpdateTaskPartially", request).await
+    pub fn update_task_partially<'a>(
+        &'a self,
+        request: &'a UpdateTaskPartiallyRequest,
+    ) -> rt::Call<'a, UpdateTaskPartiallyRequest, UpdateTaskPartiallyResponse> {
+        self.call("UpdateTaskPartially", request)
     }
 
     /// 更新工作流调度任务 (`UpdateTriggerTask`)
@@ -3888,11 +3932,11 @@ impl Client {
     /// # Example: 更新工作流调度任务
     ///
     /// The example request (79 lines) is in the upstream API documentation.
-    pub async fn update_trigger_task(
-        &self,
-        request: &UpdateTriggerTaskRequest,
-    ) -> rt::Result<UpdateTriggerTaskResponse> {
-        self.call("UpdateTriggerTask", request).await
+    pub fn update_trigger_task<'a>(
+        &'a self,
+        request: &'a UpdateTriggerTaskRequest,
+    ) -> rt::Call<'a, UpdateTriggerTaskRequest, UpdateTriggerTaskResponse> {
+        self.call("UpdateTriggerTask", request)
     }
 
     /// 更新调度工作流任务部分属性 (`UpdateTriggerTaskPartially`)
@@ -3922,11 +3966,11 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    pub async fn update_trigger_task_partially(
-        &self,
-        request: &UpdateTriggerTaskPartiallyRequest,
-    ) -> rt::Result<UpdateTriggerTaskPartiallyResponse> {
-        self.call("UpdateTriggerTaskPartially", request).await
+    pub fn update_trigger_task_partially<'a>(
+        &'a self,
+        request: &'a UpdateTriggerTaskPartiallyRequest,
+    ) -> rt::Call<'a, UpdateTriggerTaskPartiallyRequest, UpdateTriggerTaskPartiallyResponse> {
+        self.call("UpdateTriggerTaskPartially", request)
     }
 
     /// 更新调度工作流信息 (`UpdateTriggerWorkflow`)
@@ -3944,11 +3988,11 @@ impl Client {
     ///   "WorkflowName": "test_wk_2"
     /// }
     /// ```
-    pub async fn update_trigger_workflow(
-        &self,
-        request: &UpdateTriggerWorkflowRequest,
-    ) -> rt::Result<UpdateTriggerWorkflowResponse> {
-        self.call("UpdateTriggerWorkflow", request).await
+    pub fn update_trigger_workflow<'a>(
+        &'a self,
+        request: &'a UpdateTriggerWorkflowRequest,
+    ) -> rt::Call<'a, UpdateTriggerWorkflowRequest, UpdateTriggerWorkflowResponse> {
+        self.call("UpdateTriggerWorkflow", request)
     }
 
     /// 更新部分调度工作流信息 (`UpdateTriggerWorkflowPartially`)
@@ -3958,11 +4002,12 @@ impl Client {
     /// # Example: 更新工作流成功
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    pub async fn update_trigger_workflow_partially(
-        &self,
-        request: &UpdateTriggerWorkflowPartiallyRequest,
-    ) -> rt::Result<UpdateTriggerWorkflowPartiallyResponse> {
-        self.call("UpdateTriggerWorkflowPartially", request).await
+    pub fn update_trigger_workflow_partially<'a>(
+        &'a self,
+        request: &'a UpdateTriggerWorkflowPartiallyRequest,
+    ) -> rt::Call<'a, UpdateTriggerWorkflowPartiallyRequest, UpdateTriggerWorkflowPartiallyResponse>
+    {
+        self.call("UpdateTriggerWorkflowPartially", request)
     }
 
     /// 更新工作流信息 (`UpdateWorkflow`)
@@ -3980,11 +4025,11 @@ impl Client {
     ///   "WorkflowName": "csd213213"
     /// }
     /// ```
-    pub async fn update_workflow(
-        &self,
-        request: &UpdateWorkflowRequest,
-    ) -> rt::Result<UpdateWorkflowResponse> {
-        self.call("UpdateWorkflow", request).await
+    pub fn update_workflow<'a>(
+        &'a self,
+        request: &'a UpdateWorkflowRequest,
+    ) -> rt::Call<'a, UpdateWorkflowRequest, UpdateWorkflowResponse> {
+        self.call("UpdateWorkflow", request)
     }
 
     /// 更新工作流文件夹 (`UpdateWorkflowFolder`)
@@ -4002,11 +4047,11 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    pub async fn update_workflow_folder(
-        &self,
-        request: &UpdateWorkflowFolderRequest,
-    ) -> rt::Result<UpdateWorkflowFolderResponse> {
-        self.call("UpdateWorkflowFolder", request).await
+    pub fn update_workflow_folder<'a>(
+        &'a self,
+        request: &'a UpdateWorkflowFolderRequest,
+    ) -> rt::Call<'a, UpdateWorkflowFolderRequest, UpdateWorkflowFolderResponse> {
+        self.call("UpdateWorkflowFolder", request)
     }
 }
 

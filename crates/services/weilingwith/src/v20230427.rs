@@ -11,6 +11,10 @@ const VERSION: &str = "2023-04-27";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 添加告警处理记录 (`AddAlarmProcessRecord`)
@@ -60,11 +64,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn add_alarm_process_record(
-        &self,
-        request: &AddAlarmProcessRecordRequest,
-    ) -> rt::Result<AddAlarmProcessRecordResponse> {
-        self.call("AddAlarmProcessRecord", request).await
+    pub fn add_alarm_process_record<'a>(
+        &'a self,
+        request: &'a AddAlarmProcessRecordRequest,
+    ) -> rt::Call<'a, AddAlarmProcessRecordRequest, AddAlarmProcessRecordResponse> {
+        self.call("AddAlarmProcessRecord", request)
     }
 
     /// 批量新增设备 (`BatchCreateDevice`)
@@ -89,11 +93,11 @@ impl Client {
     ///   "WorkspaceId": 0
     /// }
     /// ```
-    pub async fn batch_create_device(
-        &self,
-        request: &BatchCreateDeviceRequest,
-    ) -> rt::Result<BatchCreateDeviceResponse> {
-        self.call("BatchCreateDevice", request).await
+    pub fn batch_create_device<'a>(
+        &'a self,
+        request: &'a BatchCreateDeviceRequest,
+    ) -> rt::Call<'a, BatchCreateDeviceRequest, BatchCreateDeviceResponse> {
+        self.call("BatchCreateDevice", request)
     }
 
     /// 批量删除设备 (`BatchDeleteDevice`)
@@ -114,11 +118,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn batch_delete_device(
-        &self,
-        request: &BatchDeleteDeviceRequest,
-    ) -> rt::Result<BatchDeleteDeviceResponse> {
-        self.call("BatchDeleteDevice", request).await
+    pub fn batch_delete_device<'a>(
+        &'a self,
+        request: &'a BatchDeleteDeviceRequest,
+    ) -> rt::Call<'a, BatchDeleteDeviceRequest, BatchDeleteDeviceResponse> {
+        self.call("BatchDeleteDevice", request)
     }
 
     /// 批量消警 (`BatchKillAlarm`)
@@ -142,11 +146,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn batch_kill_alarm(
-        &self,
-        request: &BatchKillAlarmRequest,
-    ) -> rt::Result<BatchKillAlarmResponse> {
-        self.call("BatchKillAlarm", request).await
+    pub fn batch_kill_alarm<'a>(
+        &'a self,
+        request: &'a BatchKillAlarmRequest,
+    ) -> rt::Call<'a, BatchKillAlarmRequest, BatchKillAlarmResponse> {
+        self.call("BatchKillAlarm", request)
     }
 
     /// 批量上报应用消息 (`BatchReportAppMessage`)
@@ -173,11 +177,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn batch_report_app_message(
-        &self,
-        request: &BatchReportAppMessageRequest,
-    ) -> rt::Result<BatchReportAppMessageResponse> {
-        self.call("BatchReportAppMessage", request).await
+    pub fn batch_report_app_message<'a>(
+        &'a self,
+        request: &'a BatchReportAppMessageRequest,
+    ) -> rt::Call<'a, BatchReportAppMessageRequest, BatchReportAppMessageResponse> {
+        self.call("BatchReportAppMessage", request)
     }
 
     /// 变更告警状态 (`ChangeAlarmStatus`)
@@ -200,11 +204,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn change_alarm_status(
-        &self,
-        request: &ChangeAlarmStatusRequest,
-    ) -> rt::Result<ChangeAlarmStatusResponse> {
-        self.call("ChangeAlarmStatus", request).await
+    pub fn change_alarm_status<'a>(
+        &'a self,
+        request: &'a ChangeAlarmStatusRequest,
+    ) -> rt::Call<'a, ChangeAlarmStatusRequest, ChangeAlarmStatusResponse> {
+        self.call("ChangeAlarmStatus", request)
     }
 
     /// 云台控制 (`ControlCameraPTZ`)
@@ -223,11 +227,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn control_camera_ptz(
-        &self,
-        request: &ControlCameraPTZRequest,
-    ) -> rt::Result<ControlCameraPTZResponse> {
-        self.call("ControlCameraPTZ", request).await
+    pub fn control_camera_ptz<'a>(
+        &'a self,
+        request: &'a ControlCameraPTZRequest,
+    ) -> rt::Call<'a, ControlCameraPTZRequest, ControlCameraPTZResponse> {
+        self.call("ControlCameraPTZ", request)
     }
 
     /// 设备控制（单个、批量控制） (`ControlDevice`)
@@ -248,11 +252,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn control_device(
-        &self,
-        request: &ControlDeviceRequest,
-    ) -> rt::Result<ControlDeviceResponse> {
-        self.call("ControlDevice", request).await
+    pub fn control_device<'a>(
+        &'a self,
+        request: &'a ControlDeviceRequest,
+    ) -> rt::Call<'a, ControlDeviceRequest, ControlDeviceResponse> {
+        self.call("ControlDevice", request)
     }
 
     /// 创建应用授权令牌 (`CreateApplicationToken`)
@@ -272,11 +276,11 @@ impl Client {
     ///   "TenantId": 10000
     /// }
     /// ```
-    pub async fn create_application_token(
-        &self,
-        request: &CreateApplicationTokenRequest,
-    ) -> rt::Result<CreateApplicationTokenResponse> {
-        self.call("CreateApplicationToken", request).await
+    pub fn create_application_token<'a>(
+        &'a self,
+        request: &'a CreateApplicationTokenRequest,
+    ) -> rt::Call<'a, CreateApplicationTokenRequest, CreateApplicationTokenResponse> {
+        self.call("CreateApplicationToken", request)
     }
 
     /// 删除设备分组 (`DeleteDeviceGroup`)
@@ -294,11 +298,11 @@ impl Client {
     ///   "WorkspaceId": 1000
     /// }
     /// ```
-    pub async fn delete_device_group(
-        &self,
-        request: &DeleteDeviceGroupRequest,
-    ) -> rt::Result<DeleteDeviceGroupResponse> {
-        self.call("DeleteDeviceGroup", request).await
+    pub fn delete_device_group<'a>(
+        &'a self,
+        request: &'a DeleteDeviceGroupRequest,
+    ) -> rt::Call<'a, DeleteDeviceGroupRequest, DeleteDeviceGroupResponse> {
+        self.call("DeleteDeviceGroup", request)
     }
 
     /// 动作列表查询 (`DescribeActionList`)
@@ -317,11 +321,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_action_list(
-        &self,
-        request: &DescribeActionListRequest,
-    ) -> rt::Result<DescribeActionListResponse> {
-        self.read("DescribeActionList", request).await
+    pub fn describe_action_list<'a>(
+        &'a self,
+        request: &'a DescribeActionListRequest,
+    ) -> rt::Call<'a, DescribeActionListRequest, DescribeActionListResponse> {
+        self.read("DescribeActionList", request)
     }
 
     /// 根据标签获取行政区划列表 (`DescribeAdministrationByTag`)
@@ -339,11 +343,11 @@ impl Client {
     ///   "WorkspaceId": 1124
     /// }
     /// ```
-    pub async fn describe_administration_by_tag(
-        &self,
-        request: &DescribeAdministrationByTagRequest,
-    ) -> rt::Result<DescribeAdministrationByTagResponse> {
-        self.read("DescribeAdministrationByTag", request).await
+    pub fn describe_administration_by_tag<'a>(
+        &'a self,
+        request: &'a DescribeAdministrationByTagRequest,
+    ) -> rt::Call<'a, DescribeAdministrationByTagRequest, DescribeAdministrationByTagResponse> {
+        self.read("DescribeAdministrationByTag", request)
     }
 
     /// 告警级别枚举获取 (`DescribeAlarmLevelList`)
@@ -360,11 +364,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_alarm_level_list(
-        &self,
-        request: &DescribeAlarmLevelListRequest,
-    ) -> rt::Result<DescribeAlarmLevelListResponse> {
-        self.read("DescribeAlarmLevelList", request).await
+    pub fn describe_alarm_level_list<'a>(
+        &'a self,
+        request: &'a DescribeAlarmLevelListRequest,
+    ) -> rt::Call<'a, DescribeAlarmLevelListRequest, DescribeAlarmLevelListResponse> {
+        self.read("DescribeAlarmLevelList", request)
     }
 
     /// 告警列表查询 (`DescribeAlarmList`)
@@ -385,11 +389,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_alarm_list(
-        &self,
-        request: &DescribeAlarmListRequest,
-    ) -> rt::Result<DescribeAlarmListResponse> {
-        self.read("DescribeAlarmList", request).await
+    pub fn describe_alarm_list<'a>(
+        &'a self,
+        request: &'a DescribeAlarmListRequest,
+    ) -> rt::Call<'a, DescribeAlarmListRequest, DescribeAlarmListResponse> {
+        self.read("DescribeAlarmList", request)
     }
 
     /// 告警状态列表查询 (`DescribeAlarmStatusList`)
@@ -406,11 +410,11 @@ impl Client {
     ///   "WorkspaceId": "1124"
     /// }
     /// ```
-    pub async fn describe_alarm_status_list(
-        &self,
-        request: &DescribeAlarmStatusListRequest,
-    ) -> rt::Result<DescribeAlarmStatusListResponse> {
-        self.read("DescribeAlarmStatusList", request).await
+    pub fn describe_alarm_status_list<'a>(
+        &'a self,
+        request: &'a DescribeAlarmStatusListRequest,
+    ) -> rt::Call<'a, DescribeAlarmStatusListRequest, DescribeAlarmStatusListResponse> {
+        self.read("DescribeAlarmStatusList", request)
     }
 
     /// 告警类型获取 (`DescribeAlarmTypeList`)
@@ -427,11 +431,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_alarm_type_list(
-        &self,
-        request: &DescribeAlarmTypeListRequest,
-    ) -> rt::Result<DescribeAlarmTypeListResponse> {
-        self.read("DescribeAlarmTypeList", request).await
+    pub fn describe_alarm_type_list<'a>(
+        &'a self,
+        request: &'a DescribeAlarmTypeListRequest,
+    ) -> rt::Call<'a, DescribeAlarmTypeListRequest, DescribeAlarmTypeListResponse> {
+        self.read("DescribeAlarmTypeList", request)
     }
 
     /// 查询应用列表 (`DescribeApplicationList`)
@@ -450,11 +454,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_application_list(
-        &self,
-        request: &DescribeApplicationListRequest,
-    ) -> rt::Result<DescribeApplicationListResponse> {
-        self.read("DescribeApplicationList", request).await
+    pub fn describe_application_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationListRequest,
+    ) -> rt::Call<'a, DescribeApplicationListRequest, DescribeApplicationListResponse> {
+        self.read("DescribeApplicationList", request)
     }
 
     /// 查询建筑列表 (`DescribeBuildingList`)
@@ -472,11 +476,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_building_list(
-        &self,
-        request: &DescribeBuildingListRequest,
-    ) -> rt::Result<DescribeBuildingListResponse> {
-        self.read("DescribeBuildingList", request).await
+    pub fn describe_building_list<'a>(
+        &'a self,
+        request: &'a DescribeBuildingListRequest,
+    ) -> rt::Call<'a, DescribeBuildingListRequest, DescribeBuildingListResponse> {
+        self.read("DescribeBuildingList", request)
     }
 
     /// 查询建筑三维模型 (`DescribeBuildingModel`)
@@ -494,11 +498,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_building_model(
-        &self,
-        request: &DescribeBuildingModelRequest,
-    ) -> rt::Result<DescribeBuildingModelResponse> {
-        self.read("DescribeBuildingModel", request).await
+    pub fn describe_building_model<'a>(
+        &'a self,
+        request: &'a DescribeBuildingModelRequest,
+    ) -> rt::Call<'a, DescribeBuildingModelRequest, DescribeBuildingModelResponse> {
+        self.read("DescribeBuildingModel", request)
     }
 
     /// 查询建筑信息 (`DescribeBuildingProfile`)
@@ -516,11 +520,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_building_profile(
-        &self,
-        request: &DescribeBuildingProfileRequest,
-    ) -> rt::Result<DescribeBuildingProfileResponse> {
-        self.read("DescribeBuildingProfile", request).await
+    pub fn describe_building_profile<'a>(
+        &'a self,
+        request: &'a DescribeBuildingProfileRequest,
+    ) -> rt::Call<'a, DescribeBuildingProfileRequest, DescribeBuildingProfileResponse> {
+        self.read("DescribeBuildingProfile", request)
     }
 
     /// 获取视频扩展信息 (`DescribeCameraExtendInfo`)
@@ -538,11 +542,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_camera_extend_info(
-        &self,
-        request: &DescribeCameraExtendInfoRequest,
-    ) -> rt::Result<DescribeCameraExtendInfoResponse> {
-        self.read("DescribeCameraExtendInfo", request).await
+    pub fn describe_camera_extend_info<'a>(
+        &'a self,
+        request: &'a DescribeCameraExtendInfoRequest,
+    ) -> rt::Call<'a, DescribeCameraExtendInfoRequest, DescribeCameraExtendInfoResponse> {
+        self.read("DescribeCameraExtendInfo", request)
     }
 
     /// 设备分组列表 (`DescribeDeviceGroupList`)
@@ -559,11 +563,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_group_list(
-        &self,
-        request: &DescribeDeviceGroupListRequest,
-    ) -> rt::Result<DescribeDeviceGroupListResponse> {
-        self.read("DescribeDeviceGroupList", request).await
+    pub fn describe_device_group_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceGroupListRequest,
+    ) -> rt::Call<'a, DescribeDeviceGroupListRequest, DescribeDeviceGroupListResponse> {
+        self.read("DescribeDeviceGroupList", request)
     }
 
     /// 设备列表查询 (`DescribeDeviceList`)
@@ -585,11 +589,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_list(
-        &self,
-        request: &DescribeDeviceListRequest,
-    ) -> rt::Result<DescribeDeviceListResponse> {
-        self.read("DescribeDeviceList", request).await
+    pub fn describe_device_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceListRequest,
+    ) -> rt::Call<'a, DescribeDeviceListRequest, DescribeDeviceListResponse> {
+        self.read("DescribeDeviceList", request)
     }
 
     /// 获取设备影子数据 (`DescribeDeviceShadowList`)
@@ -611,11 +615,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_shadow_list(
-        &self,
-        request: &DescribeDeviceShadowListRequest,
-    ) -> rt::Result<DescribeDeviceShadowListResponse> {
-        self.read("DescribeDeviceShadowList", request).await
+    pub fn describe_device_shadow_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceShadowListRequest,
+    ) -> rt::Call<'a, DescribeDeviceShadowListRequest, DescribeDeviceShadowListResponse> {
+        self.read("DescribeDeviceShadowList", request)
     }
 
     /// 设备状态获取 (`DescribeDeviceStatusList`)
@@ -637,11 +641,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_status_list(
-        &self,
-        request: &DescribeDeviceStatusListRequest,
-    ) -> rt::Result<DescribeDeviceStatusListResponse> {
-        self.read("DescribeDeviceStatusList", request).await
+    pub fn describe_device_status_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceStatusListRequest,
+    ) -> rt::Call<'a, DescribeDeviceStatusListRequest, DescribeDeviceStatusListResponse> {
+        self.read("DescribeDeviceStatusList", request)
     }
 
     /// 设备状态统计 (`DescribeDeviceStatusStat`)
@@ -659,11 +663,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_status_stat(
-        &self,
-        request: &DescribeDeviceStatusStatRequest,
-    ) -> rt::Result<DescribeDeviceStatusStatResponse> {
-        self.read("DescribeDeviceStatusStat", request).await
+    pub fn describe_device_status_stat<'a>(
+        &'a self,
+        request: &'a DescribeDeviceStatusStatRequest,
+    ) -> rt::Call<'a, DescribeDeviceStatusStatRequest, DescribeDeviceStatusStatResponse> {
+        self.read("DescribeDeviceStatusStat", request)
     }
 
     /// 标签列表查询 (`DescribeDeviceTagList`)
@@ -682,11 +686,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_tag_list(
-        &self,
-        request: &DescribeDeviceTagListRequest,
-    ) -> rt::Result<DescribeDeviceTagListResponse> {
-        self.read("DescribeDeviceTagList", request).await
+    pub fn describe_device_tag_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceTagListRequest,
+    ) -> rt::Call<'a, DescribeDeviceTagListRequest, DescribeDeviceTagListResponse> {
+        self.read("DescribeDeviceTagList", request)
     }
 
     /// 拉取设备的设备类型列表 (`DescribeDeviceTypeList`)
@@ -703,11 +707,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_device_type_list(
-        &self,
-        request: &DescribeDeviceTypeListRequest,
-    ) -> rt::Result<DescribeDeviceTypeListResponse> {
-        self.read("DescribeDeviceTypeList", request).await
+    pub fn describe_device_type_list<'a>(
+        &'a self,
+        request: &'a DescribeDeviceTypeListRequest,
+    ) -> rt::Call<'a, DescribeDeviceTypeListRequest, DescribeDeviceTypeListResponse> {
+        self.read("DescribeDeviceTypeList", request)
     }
 
     /// 查询边缘应用凭证 (`DescribeEdgeApplicationToken`)
@@ -724,11 +728,12 @@ impl Client {
     ///   "Refresh": true
     /// }
     /// ```
-    pub async fn describe_edge_application_token(
-        &self,
-        request: &DescribeEdgeApplicationTokenRequest,
-    ) -> rt::Result<DescribeEdgeApplicationTokenResponse> {
-        self.read("DescribeEdgeApplicationToken", request).await
+    pub fn describe_edge_application_token<'a>(
+        &'a self,
+        request: &'a DescribeEdgeApplicationTokenRequest,
+    ) -> rt::Call<'a, DescribeEdgeApplicationTokenRequest, DescribeEdgeApplicationTokenResponse>
+    {
+        self.read("DescribeEdgeApplicationToken", request)
     }
 
     /// 查询分页构件信息 (`DescribeElementProfilePage`)
@@ -752,11 +757,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_element_profile_page(
-        &self,
-        request: &DescribeElementProfilePageRequest,
-    ) -> rt::Result<DescribeElementProfilePageResponse> {
-        self.read("DescribeElementProfilePage", request).await
+    pub fn describe_element_profile_page<'a>(
+        &'a self,
+        request: &'a DescribeElementProfilePageRequest,
+    ) -> rt::Call<'a, DescribeElementProfilePageRequest, DescribeElementProfilePageResponse> {
+        self.read("DescribeElementProfilePage", request)
     }
 
     /// 查询构件树 (`DescribeElementProfileTree`)
@@ -775,11 +780,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_element_profile_tree(
-        &self,
-        request: &DescribeElementProfileTreeRequest,
-    ) -> rt::Result<DescribeElementProfileTreeResponse> {
-        self.read("DescribeElementProfileTree", request).await
+    pub fn describe_element_profile_tree<'a>(
+        &'a self,
+        request: &'a DescribeElementProfileTreeRequest,
+    ) -> rt::Call<'a, DescribeElementProfileTreeRequest, DescribeElementProfileTreeResponse> {
+        self.read("DescribeElementProfileTree", request)
     }
 
     /// 事件列表查询 (`DescribeEventList`)
@@ -798,11 +803,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_event_list(
-        &self,
-        request: &DescribeEventListRequest,
-    ) -> rt::Result<DescribeEventListResponse> {
-        self.read("DescribeEventList", request).await
+    pub fn describe_event_list<'a>(
+        &'a self,
+        request: &'a DescribeEventListRequest,
+    ) -> rt::Call<'a, DescribeEventListRequest, DescribeEventListResponse> {
+        self.read("DescribeEventList", request)
     }
 
     /// 获取文件下载URL (`DescribeFileDownloadURL`)
@@ -820,11 +825,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_file_download_url(
-        &self,
-        request: &DescribeFileDownloadURLRequest,
-    ) -> rt::Result<DescribeFileDownloadURLResponse> {
-        self.read("DescribeFileDownloadURL", request).await
+    pub fn describe_file_download_url<'a>(
+        &'a self,
+        request: &'a DescribeFileDownloadURLRequest,
+    ) -> rt::Call<'a, DescribeFileDownloadURLRequest, DescribeFileDownloadURLResponse> {
+        self.read("DescribeFileDownloadURL", request)
     }
 
     /// 文件上传接口 (`DescribeFileUploadURL`)
@@ -844,11 +849,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_file_upload_url(
-        &self,
-        request: &DescribeFileUploadURLRequest,
-    ) -> rt::Result<DescribeFileUploadURLResponse> {
-        self.read("DescribeFileUploadURL", request).await
+    pub fn describe_file_upload_url<'a>(
+        &'a self,
+        request: &'a DescribeFileUploadURLRequest,
+    ) -> rt::Call<'a, DescribeFileUploadURLRequest, DescribeFileUploadURLResponse> {
+        self.read("DescribeFileUploadURL", request)
     }
 
     /// 查询接口列表 (`DescribeInterfaceList`)
@@ -866,11 +871,11 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    pub async fn describe_interface_list(
-        &self,
-        request: &DescribeInterfaceListRequest,
-    ) -> rt::Result<DescribeInterfaceListResponse> {
-        self.read("DescribeInterfaceList", request).await
+    pub fn describe_interface_list<'a>(
+        &'a self,
+        request: &'a DescribeInterfaceListRequest,
+    ) -> rt::Call<'a, DescribeInterfaceListRequest, DescribeInterfaceListResponse> {
+        self.read("DescribeInterfaceList", request)
     }
 
     /// 联动规则列表查询 (`DescribeLinkRuleList`)
@@ -890,11 +895,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_link_rule_list(
-        &self,
-        request: &DescribeLinkRuleListRequest,
-    ) -> rt::Result<DescribeLinkRuleListResponse> {
-        self.read("DescribeLinkRuleList", request).await
+    pub fn describe_link_rule_list<'a>(
+        &'a self,
+        request: &'a DescribeLinkRuleListRequest,
+    ) -> rt::Call<'a, DescribeLinkRuleListRequest, DescribeLinkRuleListResponse> {
+        self.read("DescribeLinkRuleList", request)
     }
 
     /// 模型列表查询 (`DescribeModelList`)
@@ -913,11 +918,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_model_list(
-        &self,
-        request: &DescribeModelListRequest,
-    ) -> rt::Result<DescribeModelListResponse> {
-        self.read("DescribeModelList", request).await
+    pub fn describe_model_list<'a>(
+        &'a self,
+        request: &'a DescribeModelListRequest,
+    ) -> rt::Call<'a, DescribeModelListRequest, DescribeModelListResponse> {
+        self.read("DescribeModelList", request)
     }
 
     /// 产品列表查询 (`DescribeProductList`)
@@ -936,11 +941,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_product_list(
-        &self,
-        request: &DescribeProductListRequest,
-    ) -> rt::Result<DescribeProductListResponse> {
-        self.read("DescribeProductList", request).await
+    pub fn describe_product_list<'a>(
+        &'a self,
+        request: &'a DescribeProductListRequest,
+    ) -> rt::Call<'a, DescribeProductListRequest, DescribeProductListResponse> {
+        self.read("DescribeProductList", request)
     }
 
     /// 查询构件属性（详情） (`DescribePropertyList`)
@@ -959,11 +964,11 @@ impl Client {
     ///   "WorkspaceId": "1124"
     /// }
     /// ```
-    pub async fn describe_property_list(
-        &self,
-        request: &DescribePropertyListRequest,
-    ) -> rt::Result<DescribePropertyListResponse> {
-        self.read("DescribePropertyList", request).await
+    pub fn describe_property_list<'a>(
+        &'a self,
+        request: &'a DescribePropertyListRequest,
+    ) -> rt::Call<'a, DescribePropertyListRequest, DescribePropertyListResponse> {
+        self.read("DescribePropertyList", request)
     }
 
     /// 联动规则详情查询 (`DescribeRuleDetail`)
@@ -981,11 +986,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_rule_detail(
-        &self,
-        request: &DescribeRuleDetailRequest,
-    ) -> rt::Result<DescribeRuleDetailResponse> {
-        self.read("DescribeRuleDetail", request).await
+    pub fn describe_rule_detail<'a>(
+        &'a self,
+        request: &'a DescribeRuleDetailRequest,
+    ) -> rt::Call<'a, DescribeRuleDetailRequest, DescribeRuleDetailResponse> {
+        self.read("DescribeRuleDetail", request)
     }
 
     /// 查询场景列表 (`DescribeSceneList`)
@@ -1002,11 +1007,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_scene_list(
-        &self,
-        request: &DescribeSceneListRequest,
-    ) -> rt::Result<DescribeSceneListResponse> {
-        self.read("DescribeSceneList", request).await
+    pub fn describe_scene_list<'a>(
+        &'a self,
+        request: &'a DescribeSceneListRequest,
+    ) -> rt::Call<'a, DescribeSceneListRequest, DescribeSceneListResponse> {
+        self.read("DescribeSceneList", request)
     }
 
     /// 查询指定空间设备编号列表 (`DescribeSpaceDeviceIdList`)
@@ -1029,11 +1034,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_space_device_id_list(
-        &self,
-        request: &DescribeSpaceDeviceIdListRequest,
-    ) -> rt::Result<DescribeSpaceDeviceIdListResponse> {
-        self.read("DescribeSpaceDeviceIdList", request).await
+    pub fn describe_space_device_id_list<'a>(
+        &'a self,
+        request: &'a DescribeSpaceDeviceIdListRequest,
+    ) -> rt::Call<'a, DescribeSpaceDeviceIdListRequest, DescribeSpaceDeviceIdListResponse> {
+        self.read("DescribeSpaceDeviceIdList", request)
     }
 
     /// 查询指定空间下设备与构件绑定关系列表 (`DescribeSpaceDeviceRelationList`)
@@ -1056,11 +1061,12 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_space_device_relation_list(
-        &self,
-        request: &DescribeSpaceDeviceRelationListRequest,
-    ) -> rt::Result<DescribeSpaceDeviceRelationListResponse> {
-        self.read("DescribeSpaceDeviceRelationList", request).await
+    pub fn describe_space_device_relation_list<'a>(
+        &'a self,
+        request: &'a DescribeSpaceDeviceRelationListRequest,
+    ) -> rt::Call<'a, DescribeSpaceDeviceRelationListRequest, DescribeSpaceDeviceRelationListResponse>
+    {
+        self.read("DescribeSpaceDeviceRelationList", request)
     }
 
     /// 查询设备绑定的空间信息 (`DescribeSpaceInfoByDeviceId`)
@@ -1078,11 +1084,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_space_info_by_device_id(
-        &self,
-        request: &DescribeSpaceInfoByDeviceIdRequest,
-    ) -> rt::Result<DescribeSpaceInfoByDeviceIdResponse> {
-        self.read("DescribeSpaceInfoByDeviceId", request).await
+    pub fn describe_space_info_by_device_id<'a>(
+        &'a self,
+        request: &'a DescribeSpaceInfoByDeviceIdRequest,
+    ) -> rt::Call<'a, DescribeSpaceInfoByDeviceIdRequest, DescribeSpaceInfoByDeviceIdResponse> {
+        self.read("DescribeSpaceInfoByDeviceId", request)
     }
 
     /// 查询设备绑定的空间层级关系 (`DescribeSpaceRelationByDeviceId`)
@@ -1100,11 +1106,12 @@ impl Client {
     ///   "WorkspaceId": "1133"
     /// }
     /// ```
-    pub async fn describe_space_relation_by_device_id(
-        &self,
-        request: &DescribeSpaceRelationByDeviceIdRequest,
-    ) -> rt::Result<DescribeSpaceRelationByDeviceIdResponse> {
-        self.read("DescribeSpaceRelationByDeviceId", request).await
+    pub fn describe_space_relation_by_device_id<'a>(
+        &'a self,
+        request: &'a DescribeSpaceRelationByDeviceIdRequest,
+    ) -> rt::Call<'a, DescribeSpaceRelationByDeviceIdRequest, DescribeSpaceRelationByDeviceIdResponse>
+    {
+        self.read("DescribeSpaceRelationByDeviceId", request)
     }
 
     /// 查询空间分类 (`DescribeSpaceTypeList`)
@@ -1123,11 +1130,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_space_type_list(
-        &self,
-        request: &DescribeSpaceTypeListRequest,
-    ) -> rt::Result<DescribeSpaceTypeListResponse> {
-        self.read("DescribeSpaceTypeList", request).await
+    pub fn describe_space_type_list<'a>(
+        &'a self,
+        request: &'a DescribeSpaceTypeListRequest,
+    ) -> rt::Call<'a, DescribeSpaceTypeListRequest, DescribeSpaceTypeListResponse> {
+        self.read("DescribeSpaceTypeList", request)
     }
 
     /// 查询租户楼栋数量和楼栋建筑面积 (`DescribeTenantBuildingCountAndArea`)
@@ -1148,12 +1155,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_tenant_building_count_and_area(
-        &self,
-        request: &DescribeTenantBuildingCountAndAreaRequest,
-    ) -> rt::Result<DescribeTenantBuildingCountAndAreaResponse> {
+    pub fn describe_tenant_building_count_and_area<'a>(
+        &'a self,
+        request: &'a DescribeTenantBuildingCountAndAreaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeTenantBuildingCountAndAreaRequest,
+        DescribeTenantBuildingCountAndAreaResponse,
+    > {
         self.read("DescribeTenantBuildingCountAndArea", request)
-            .await
     }
 
     /// 查询租户组织部门列表 (`DescribeTenantDepartmentList`)
@@ -1172,11 +1182,12 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    pub async fn describe_tenant_department_list(
-        &self,
-        request: &DescribeTenantDepartmentListRequest,
-    ) -> rt::Result<DescribeTenantDepartmentListResponse> {
-        self.read("DescribeTenantDepartmentList", request).await
+    pub fn describe_tenant_department_list<'a>(
+        &'a self,
+        request: &'a DescribeTenantDepartmentListRequest,
+    ) -> rt::Call<'a, DescribeTenantDepartmentListRequest, DescribeTenantDepartmentListResponse>
+    {
+        self.read("DescribeTenantDepartmentList", request)
     }
 
     /// 查询租户人员列表 (`DescribeTenantUserList`)
@@ -1195,11 +1206,11 @@ impl Client {
     ///   "TenantId": "1"
     /// }
     /// ```
-    pub async fn describe_tenant_user_list(
-        &self,
-        request: &DescribeTenantUserListRequest,
-    ) -> rt::Result<DescribeTenantUserListResponse> {
-        self.read("DescribeTenantUserList", request).await
+    pub fn describe_tenant_user_list<'a>(
+        &'a self,
+        request: &'a DescribeTenantUserListRequest,
+    ) -> rt::Call<'a, DescribeTenantUserListRequest, DescribeTenantUserListResponse> {
+        self.read("DescribeTenantUserList", request)
     }
 
     /// 云录像接口 (`DescribeVideoCloudRecord`)
@@ -1219,11 +1230,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_video_cloud_record(
-        &self,
-        request: &DescribeVideoCloudRecordRequest,
-    ) -> rt::Result<DescribeVideoCloudRecordResponse> {
-        self.read("DescribeVideoCloudRecord", request).await
+    pub fn describe_video_cloud_record<'a>(
+        &'a self,
+        request: &'a DescribeVideoCloudRecordRequest,
+    ) -> rt::Call<'a, DescribeVideoCloudRecordRequest, DescribeVideoCloudRecordResponse> {
+        self.read("DescribeVideoCloudRecord", request)
     }
 
     /// 实时流接口 (`DescribeVideoLiveStream`)
@@ -1242,11 +1253,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_video_live_stream(
-        &self,
-        request: &DescribeVideoLiveStreamRequest,
-    ) -> rt::Result<DescribeVideoLiveStreamResponse> {
-        self.read("DescribeVideoLiveStream", request).await
+    pub fn describe_video_live_stream<'a>(
+        &'a self,
+        request: &'a DescribeVideoLiveStreamRequest,
+    ) -> rt::Call<'a, DescribeVideoLiveStreamRequest, DescribeVideoLiveStreamResponse> {
+        self.read("DescribeVideoLiveStream", request)
     }
 
     /// 历史流接口 (`DescribeVideoRecordStream`)
@@ -1268,11 +1279,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn describe_video_record_stream(
-        &self,
-        request: &DescribeVideoRecordStreamRequest,
-    ) -> rt::Result<DescribeVideoRecordStreamResponse> {
-        self.read("DescribeVideoRecordStream", request).await
+    pub fn describe_video_record_stream<'a>(
+        &'a self,
+        request: &'a DescribeVideoRecordStreamRequest,
+    ) -> rt::Call<'a, DescribeVideoRecordStreamRequest, DescribeVideoRecordStreamResponse> {
+        self.read("DescribeVideoRecordStream", request)
     }
 
     /// 查询项目空间楼栋数量与建筑面积 (`DescribeWorkSpaceBuildingCountAndArea`)
@@ -1293,12 +1304,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_work_space_building_count_and_area(
-        &self,
-        request: &DescribeWorkSpaceBuildingCountAndAreaRequest,
-    ) -> rt::Result<DescribeWorkSpaceBuildingCountAndAreaResponse> {
+    pub fn describe_work_space_building_count_and_area<'a>(
+        &'a self,
+        request: &'a DescribeWorkSpaceBuildingCountAndAreaRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWorkSpaceBuildingCountAndAreaRequest,
+        DescribeWorkSpaceBuildingCountAndAreaResponse,
+    > {
         self.read("DescribeWorkSpaceBuildingCountAndArea", request)
-            .await
     }
 
     /// 获取租户下的空间列表 (`DescribeWorkspaceList`)
@@ -1314,11 +1328,11 @@ impl Client {
     ///   "ApplicationToken": "XggJvayJyusfUwuoJ2OlT4Z2YAVq6bVo"
     /// }
     /// ```
-    pub async fn describe_workspace_list(
-        &self,
-        request: &DescribeWorkspaceListRequest,
-    ) -> rt::Result<DescribeWorkspaceListResponse> {
-        self.read("DescribeWorkspaceList", request).await
+    pub fn describe_workspace_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkspaceListRequest,
+    ) -> rt::Call<'a, DescribeWorkspaceListRequest, DescribeWorkspaceListResponse> {
+        self.read("DescribeWorkspaceList", request)
     }
 
     /// 查询项目空间人员列表 (`DescribeWorkspaceUserList`)
@@ -1337,11 +1351,11 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    pub async fn describe_workspace_user_list(
-        &self,
-        request: &DescribeWorkspaceUserListRequest,
-    ) -> rt::Result<DescribeWorkspaceUserListResponse> {
-        self.read("DescribeWorkspaceUserList", request).await
+    pub fn describe_workspace_user_list<'a>(
+        &'a self,
+        request: &'a DescribeWorkspaceUserListRequest,
+    ) -> rt::Call<'a, DescribeWorkspaceUserListRequest, DescribeWorkspaceUserListResponse> {
+        self.read("DescribeWorkspaceUserList", request)
     }
 
     /// 修改设备自定义字段值 (`ModifyDeviceField`)
@@ -1365,11 +1379,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn modify_device_field(
-        &self,
-        request: &ModifyDeviceFieldRequest,
-    ) -> rt::Result<ModifyDeviceFieldResponse> {
-        self.call("ModifyDeviceField", request).await
+    pub fn modify_device_field<'a>(
+        &'a self,
+        request: &'a ModifyDeviceFieldRequest,
+    ) -> rt::Call<'a, ModifyDeviceFieldRequest, ModifyDeviceFieldResponse> {
+        self.call("ModifyDeviceField", request)
     }
 
     /// 修改设备分组 (`ModifyDeviceGroup`)
@@ -1392,11 +1406,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn modify_device_group(
-        &self,
-        request: &ModifyDeviceGroupRequest,
-    ) -> rt::Result<ModifyDeviceGroupResponse> {
-        self.call("ModifyDeviceGroup", request).await
+    pub fn modify_device_group<'a>(
+        &'a self,
+        request: &'a ModifyDeviceGroupRequest,
+    ) -> rt::Call<'a, ModifyDeviceGroupRequest, ModifyDeviceGroupResponse> {
+        self.call("ModifyDeviceGroup", request)
     }
 
     /// 批量修改设备名字 (`ModifyDeviceName`)
@@ -1419,11 +1433,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn modify_device_name(
-        &self,
-        request: &ModifyDeviceNameRequest,
-    ) -> rt::Result<ModifyDeviceNameResponse> {
-        self.call("ModifyDeviceName", request).await
+    pub fn modify_device_name<'a>(
+        &'a self,
+        request: &'a ModifyDeviceNameRequest,
+    ) -> rt::Call<'a, ModifyDeviceNameRequest, ModifyDeviceNameResponse> {
+        self.call("ModifyDeviceName", request)
     }
 
     /// 修改设备绑定标签 (`ModifyDeviceTag`)
@@ -1449,11 +1463,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn modify_device_tag(
-        &self,
-        request: &ModifyDeviceTagRequest,
-    ) -> rt::Result<ModifyDeviceTagResponse> {
-        self.call("ModifyDeviceTag", request).await
+    pub fn modify_device_tag<'a>(
+        &'a self,
+        request: &'a ModifyDeviceTagRequest,
+    ) -> rt::Call<'a, ModifyDeviceTagRequest, ModifyDeviceTagResponse> {
+        self.call("ModifyDeviceTag", request)
     }
 
     /// 上报应用消息 (`ReportAppMessage`)
@@ -1475,11 +1489,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn report_app_message(
-        &self,
-        request: &ReportAppMessageRequest,
-    ) -> rt::Result<ReportAppMessageResponse> {
-        self.call("ReportAppMessage", request).await
+    pub fn report_app_message<'a>(
+        &'a self,
+        request: &'a ReportAppMessageRequest,
+    ) -> rt::Call<'a, ReportAppMessageRequest, ReportAppMessageResponse> {
+        self.call("ReportAppMessage", request)
     }
 
     /// 设备分组新增or修改 (`SaveDeviceGroup`)
@@ -1500,11 +1514,11 @@ impl Client {
     ///   "WorkspaceId": 0
     /// }
     /// ```
-    pub async fn save_device_group(
-        &self,
-        request: &SaveDeviceGroupRequest,
-    ) -> rt::Result<SaveDeviceGroupResponse> {
-        self.call("SaveDeviceGroup", request).await
+    pub fn save_device_group<'a>(
+        &'a self,
+        request: &'a SaveDeviceGroupRequest,
+    ) -> rt::Call<'a, SaveDeviceGroupRequest, SaveDeviceGroupResponse> {
+        self.call("SaveDeviceGroup", request)
     }
 
     /// 断流接口 (`StopVideoStreaming`)
@@ -1523,11 +1537,11 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn stop_video_streaming(
-        &self,
-        request: &StopVideoStreamingRequest,
-    ) -> rt::Result<StopVideoStreamingResponse> {
-        self.call("StopVideoStreaming", request).await
+    pub fn stop_video_streaming<'a>(
+        &'a self,
+        request: &'a StopVideoStreamingRequest,
+    ) -> rt::Call<'a, StopVideoStreamingRequest, StopVideoStreamingResponse> {
+        self.call("StopVideoStreaming", request)
     }
 
     /// 修改工作空间园区属性 (`UpdateWorkspaceParkAttributes`)
@@ -1544,11 +1558,12 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    pub async fn update_workspace_park_attributes(
-        &self,
-        request: &UpdateWorkspaceParkAttributesRequest,
-    ) -> rt::Result<UpdateWorkspaceParkAttributesResponse> {
-        self.call("UpdateWorkspaceParkAttributes", request).await
+    pub fn update_workspace_park_attributes<'a>(
+        &'a self,
+        request: &'a UpdateWorkspaceParkAttributesRequest,
+    ) -> rt::Call<'a, UpdateWorkspaceParkAttributesRequest, UpdateWorkspaceParkAttributesResponse>
+    {
+        self.call("UpdateWorkspaceParkAttributes", request)
     }
 }
 

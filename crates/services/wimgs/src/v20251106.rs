@@ -11,6 +11,10 @@ const VERSION: &str = "2025-11-06";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -28,9 +32,9 @@ impl Client {
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 文搜图 (`SearchByText`)
@@ -46,11 +50,11 @@ impl Client {
     ///   "Query": "北京故宫"
     /// }
     /// ```
-    pub async fn search_by_text(
-        &self,
-        request: &SearchByTextRequest,
-    ) -> rt::Result<SearchByTextResponse> {
-        self.read("SearchByText", request).await
+    pub fn search_by_text<'a>(
+        &'a self,
+        request: &'a SearchByTextRequest,
+    ) -> rt::Call<'a, SearchByTextRequest, SearchByTextResponse> {
+        self.read("SearchByText", request)
     }
 }
 

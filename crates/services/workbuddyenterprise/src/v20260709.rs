@@ -11,6 +11,10 @@ const VERSION: &str = "2026-07-09";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 把外部 agent 绑定到某 managed agent (`BindExternalAgent`)
@@ -53,11 +57,11 @@ impl Client {
     ///   "VersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn bind_external_agent(
-        &self,
-        request: &BindExternalAgentRequest,
-    ) -> rt::Result<BindExternalAgentResponse> {
-        self.call("BindExternalAgent", request).await
+    pub fn bind_external_agent<'a>(
+        &'a self,
+        request: &'a BindExternalAgentRequest,
+    ) -> rt::Call<'a, BindExternalAgentRequest, BindExternalAgentResponse> {
+        self.call("BindExternalAgent", request)
     }
 
     /// 创建 Agent (`CreateAgent`)
@@ -77,11 +81,11 @@ impl Client {
     ///   "Model": "hunyuan-turbos-latest"
     /// }
     /// ```
-    pub async fn create_agent(
-        &self,
-        request: &CreateAgentRequest,
-    ) -> rt::Result<CreateAgentResponse> {
-        self.call("CreateAgent", request).await
+    pub fn create_agent<'a>(
+        &'a self,
+        request: &'a CreateAgentRequest,
+    ) -> rt::Call<'a, CreateAgentRequest, CreateAgentResponse> {
+        self.call("CreateAgent", request)
     }
 
     /// 创建 Agent 会话 (`CreateAgentSession`)
@@ -98,11 +102,11 @@ impl Client {
     ///   "VersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn create_agent_session(
-        &self,
-        request: &CreateAgentSessionRequest,
-    ) -> rt::Result<CreateAgentSessionResponse> {
-        self.call("CreateAgentSession", request).await
+    pub fn create_agent_session<'a>(
+        &'a self,
+        request: &'a CreateAgentSessionRequest,
+    ) -> rt::Call<'a, CreateAgentSessionRequest, CreateAgentSessionResponse> {
+        self.call("CreateAgentSession", request)
     }
 
     /// 创建 Agent 版本 (`CreateAgentVersion`)
@@ -121,11 +125,11 @@ impl Client {
     ///   "Model": "hunyuan-turbos-latest"
     /// }
     /// ```
-    pub async fn create_agent_version(
-        &self,
-        request: &CreateAgentVersionRequest,
-    ) -> rt::Result<CreateAgentVersionResponse> {
-        self.call("CreateAgentVersion", request).await
+    pub fn create_agent_version<'a>(
+        &'a self,
+        request: &'a CreateAgentVersionRequest,
+    ) -> rt::Call<'a, CreateAgentVersionRequest, CreateAgentVersionResponse> {
+        self.call("CreateAgentVersion", request)
     }
 
     /// 基于源版本创建 Agent 版本 (`CreateAgentVersionFromSource`)
@@ -144,11 +148,12 @@ impl Client {
     ///   "SourceVersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn create_agent_version_from_source(
-        &self,
-        request: &CreateAgentVersionFromSourceRequest,
-    ) -> rt::Result<CreateAgentVersionFromSourceResponse> {
-        self.call("CreateAgentVersionFromSource", request).await
+    pub fn create_agent_version_from_source<'a>(
+        &'a self,
+        request: &'a CreateAgentVersionFromSourceRequest,
+    ) -> rt::Call<'a, CreateAgentVersionFromSourceRequest, CreateAgentVersionFromSourceResponse>
+    {
+        self.call("CreateAgentVersionFromSource", request)
     }
 
     /// 删除 Agent (`DeleteAgent`)
@@ -164,11 +169,11 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    pub async fn delete_agent(
-        &self,
-        request: &DeleteAgentRequest,
-    ) -> rt::Result<DeleteAgentResponse> {
-        self.call("DeleteAgent", request).await
+    pub fn delete_agent<'a>(
+        &'a self,
+        request: &'a DeleteAgentRequest,
+    ) -> rt::Call<'a, DeleteAgentRequest, DeleteAgentResponse> {
+        self.call("DeleteAgent", request)
     }
 
     /// 查询 Agent 详情 (`DescribeAgent`)
@@ -184,11 +189,11 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    pub async fn describe_agent(
-        &self,
-        request: &DescribeAgentRequest,
-    ) -> rt::Result<DescribeAgentResponse> {
-        self.read("DescribeAgent", request).await
+    pub fn describe_agent<'a>(
+        &'a self,
+        request: &'a DescribeAgentRequest,
+    ) -> rt::Call<'a, DescribeAgentRequest, DescribeAgentResponse> {
+        self.read("DescribeAgent", request)
     }
 
     /// 查询 Agent 列表 (`DescribeAgentList`)
@@ -216,11 +221,11 @@ impl Client {
     ///   "SortDirection": "DESC"
     /// }
     /// ```
-    pub async fn describe_agent_list(
-        &self,
-        request: &DescribeAgentListRequest,
-    ) -> rt::Result<DescribeAgentListResponse> {
-        self.read("DescribeAgentList", request).await
+    pub fn describe_agent_list<'a>(
+        &'a self,
+        request: &'a DescribeAgentListRequest,
+    ) -> rt::Call<'a, DescribeAgentListRequest, DescribeAgentListResponse> {
+        self.read("DescribeAgentList", request)
     }
 
     /// 查询 Agent 会话详情 (`DescribeAgentSession`)
@@ -236,11 +241,11 @@ impl Client {
     ///   "SessionId": "sess-9f3c1a2b7d4e"
     /// }
     /// ```
-    pub async fn describe_agent_session(
-        &self,
-        request: &DescribeAgentSessionRequest,
-    ) -> rt::Result<DescribeAgentSessionResponse> {
-        self.read("DescribeAgentSession", request).await
+    pub fn describe_agent_session<'a>(
+        &'a self,
+        request: &'a DescribeAgentSessionRequest,
+    ) -> rt::Call<'a, DescribeAgentSessionRequest, DescribeAgentSessionResponse> {
+        self.read("DescribeAgentSession", request)
     }
 
     /// 查询 Agent 会话列表 (`DescribeAgentSessionList`)
@@ -265,11 +270,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_session_list(
-        &self,
-        request: &DescribeAgentSessionListRequest,
-    ) -> rt::Result<DescribeAgentSessionListResponse> {
-        self.read("DescribeAgentSessionList", request).await
+    pub fn describe_agent_session_list<'a>(
+        &'a self,
+        request: &'a DescribeAgentSessionListRequest,
+    ) -> rt::Call<'a, DescribeAgentSessionListRequest, DescribeAgentSessionListResponse> {
+        self.read("DescribeAgentSessionList", request)
     }
 
     /// 查询 Agent 版本详情 (`DescribeAgentVersion`)
@@ -286,11 +291,11 @@ impl Client {
     ///   "VersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn describe_agent_version(
-        &self,
-        request: &DescribeAgentVersionRequest,
-    ) -> rt::Result<DescribeAgentVersionResponse> {
-        self.read("DescribeAgentVersion", request).await
+    pub fn describe_agent_version<'a>(
+        &'a self,
+        request: &'a DescribeAgentVersionRequest,
+    ) -> rt::Call<'a, DescribeAgentVersionRequest, DescribeAgentVersionResponse> {
+        self.read("DescribeAgentVersion", request)
     }
 
     /// 查询 Agent 版本列表 (`DescribeAgentVersionList`)
@@ -316,11 +321,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_agent_version_list(
-        &self,
-        request: &DescribeAgentVersionListRequest,
-    ) -> rt::Result<DescribeAgentVersionListResponse> {
-        self.read("DescribeAgentVersionList", request).await
+    pub fn describe_agent_version_list<'a>(
+        &'a self,
+        request: &'a DescribeAgentVersionListRequest,
+    ) -> rt::Call<'a, DescribeAgentVersionListRequest, DescribeAgentVersionListResponse> {
+        self.read("DescribeAgentVersionList", request)
     }
 
     /// 查询内置模型列表 (`DescribeBuiltinModelList`)
@@ -346,11 +351,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_builtin_model_list(
-        &self,
-        request: &DescribeBuiltinModelListRequest,
-    ) -> rt::Result<DescribeBuiltinModelListResponse> {
-        self.read("DescribeBuiltinModelList", request).await
+    pub fn describe_builtin_model_list<'a>(
+        &'a self,
+        request: &'a DescribeBuiltinModelListRequest,
+    ) -> rt::Call<'a, DescribeBuiltinModelListRequest, DescribeBuiltinModelListResponse> {
+        self.read("DescribeBuiltinModelList", request)
     }
 
     /// 查询连接器列表 (`DescribeConnectorList`)
@@ -375,11 +380,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_connector_list(
-        &self,
-        request: &DescribeConnectorListRequest,
-    ) -> rt::Result<DescribeConnectorListResponse> {
-        self.read("DescribeConnectorList", request).await
+    pub fn describe_connector_list<'a>(
+        &'a self,
+        request: &'a DescribeConnectorListRequest,
+    ) -> rt::Call<'a, DescribeConnectorListRequest, DescribeConnectorListResponse> {
+        self.read("DescribeConnectorList", request)
     }
 
     /// 查询专家列表 (`DescribeExpertList`)
@@ -405,11 +410,11 @@ impl Client {
     ///   "Source": "CUSTOM"
     /// }
     /// ```
-    pub async fn describe_expert_list(
-        &self,
-        request: &DescribeExpertListRequest,
-    ) -> rt::Result<DescribeExpertListResponse> {
-        self.read("DescribeExpertList", request).await
+    pub fn describe_expert_list<'a>(
+        &'a self,
+        request: &'a DescribeExpertListRequest,
+    ) -> rt::Call<'a, DescribeExpertListRequest, DescribeExpertListResponse> {
+        self.read("DescribeExpertList", request)
     }
 
     /// 查询某 managed agent 绑定的单个外部 agent 详情 (`DescribeExternalAgent`)
@@ -426,11 +431,11 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    pub async fn describe_external_agent(
-        &self,
-        request: &DescribeExternalAgentRequest,
-    ) -> rt::Result<DescribeExternalAgentResponse> {
-        self.read("DescribeExternalAgent", request).await
+    pub fn describe_external_agent<'a>(
+        &'a self,
+        request: &'a DescribeExternalAgentRequest,
+    ) -> rt::Call<'a, DescribeExternalAgentRequest, DescribeExternalAgentResponse> {
+        self.read("DescribeExternalAgent", request)
     }
 
     /// 列某 managed agent 绑定的外部 agent 列表 (`DescribeExternalAgentList`)
@@ -456,11 +461,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_external_agent_list(
-        &self,
-        request: &DescribeExternalAgentListRequest,
-    ) -> rt::Result<DescribeExternalAgentListResponse> {
-        self.read("DescribeExternalAgentList", request).await
+    pub fn describe_external_agent_list<'a>(
+        &'a self,
+        request: &'a DescribeExternalAgentListRequest,
+    ) -> rt::Call<'a, DescribeExternalAgentListRequest, DescribeExternalAgentListResponse> {
+        self.read("DescribeExternalAgentList", request)
     }
 
     /// 查询消息事件列表 (`DescribeMessageEventList`)
@@ -479,11 +484,11 @@ impl Client {
     ///   "SessionId": "sess-9f3c1a2b7d4e"
     /// }
     /// ```
-    pub async fn describe_message_event_list(
-        &self,
-        request: &DescribeMessageEventListRequest,
-    ) -> rt::Result<DescribeMessageEventListResponse> {
-        self.read("DescribeMessageEventList", request).await
+    pub fn describe_message_event_list<'a>(
+        &'a self,
+        request: &'a DescribeMessageEventListRequest,
+    ) -> rt::Call<'a, DescribeMessageEventListRequest, DescribeMessageEventListResponse> {
+        self.read("DescribeMessageEventList", request)
     }
 
     /// 查询技能列表 (`DescribeSkillList`)
@@ -509,11 +514,11 @@ impl Client {
     ///   "Source": "CUSTOM"
     /// }
     /// ```
-    pub async fn describe_skill_list(
-        &self,
-        request: &DescribeSkillListRequest,
-    ) -> rt::Result<DescribeSkillListResponse> {
-        self.read("DescribeSkillList", request).await
+    pub fn describe_skill_list<'a>(
+        &'a self,
+        request: &'a DescribeSkillListRequest,
+    ) -> rt::Call<'a, DescribeSkillListRequest, DescribeSkillListResponse> {
+        self.read("DescribeSkillList", request)
     }
 
     /// 查询用户级访问凭证 (`DescribeUserAccessToken`)
@@ -527,11 +532,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_user_access_token(
-        &self,
-        request: &DescribeUserAccessTokenRequest,
-    ) -> rt::Result<DescribeUserAccessTokenResponse> {
-        self.read("DescribeUserAccessToken", request).await
+    pub fn describe_user_access_token<'a>(
+        &'a self,
+        request: &'a DescribeUserAccessTokenRequest,
+    ) -> rt::Call<'a, DescribeUserAccessTokenRequest, DescribeUserAccessTokenResponse> {
+        self.read("DescribeUserAccessToken", request)
     }
 
     /// 迁移 Agent 会话 (`MigrateAgentSession`)
@@ -549,11 +554,11 @@ impl Client {
     ///   "TargetVersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn migrate_agent_session(
-        &self,
-        request: &MigrateAgentSessionRequest,
-    ) -> rt::Result<MigrateAgentSessionResponse> {
-        self.call("MigrateAgentSession", request).await
+    pub fn migrate_agent_session<'a>(
+        &'a self,
+        request: &'a MigrateAgentSessionRequest,
+    ) -> rt::Call<'a, MigrateAgentSessionRequest, MigrateAgentSessionResponse> {
+        self.call("MigrateAgentSession", request)
     }
 
     /// 修改 Agent (`ModifyAgent`)
@@ -572,11 +577,11 @@ impl Client {
     ///   "Description": "自动回复客户问题，支持工单转接"
     /// }
     /// ```
-    pub async fn modify_agent(
-        &self,
-        request: &ModifyAgentRequest,
-    ) -> rt::Result<ModifyAgentResponse> {
-        self.call("ModifyAgent", request).await
+    pub fn modify_agent<'a>(
+        &'a self,
+        request: &'a ModifyAgentRequest,
+    ) -> rt::Call<'a, ModifyAgentRequest, ModifyAgentResponse> {
+        self.call("ModifyAgent", request)
     }
 
     /// 修改 Agent A2A 配置 (`ModifyAgentA2AConfig`)
@@ -600,11 +605,11 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    pub async fn modify_agent_a2_a_config(
-        &self,
-        request: &ModifyAgentA2AConfigRequest,
-    ) -> rt::Result<ModifyAgentA2AConfigResponse> {
-        self.call("ModifyAgentA2AConfig", request).await
+    pub fn modify_agent_a2_a_config<'a>(
+        &'a self,
+        request: &'a ModifyAgentA2AConfigRequest,
+    ) -> rt::Call<'a, ModifyAgentA2AConfigRequest, ModifyAgentA2AConfigResponse> {
+        self.call("ModifyAgentA2AConfig", request)
     }
 
     /// 修改 Agent 路由 (`ModifyAgentRouting`)
@@ -630,11 +635,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn modify_agent_routing(
-        &self,
-        request: &ModifyAgentRoutingRequest,
-    ) -> rt::Result<ModifyAgentRoutingResponse> {
-        self.call("ModifyAgentRouting", request).await
+    pub fn modify_agent_routing<'a>(
+        &'a self,
+        request: &'a ModifyAgentRoutingRequest,
+    ) -> rt::Call<'a, ModifyAgentRoutingRequest, ModifyAgentRoutingResponse> {
+        self.call("ModifyAgentRouting", request)
     }
 
     /// 修改 Agent 版本 (`ModifyAgentVersion`)
@@ -653,11 +658,11 @@ impl Client {
     ///   "VersionId": "2087791755109965827"
     /// }
     /// ```
-    pub async fn modify_agent_version(
-        &self,
-        request: &ModifyAgentVersionRequest,
-    ) -> rt::Result<ModifyAgentVersionResponse> {
-        self.call("ModifyAgentVersion", request).await
+    pub fn modify_agent_version<'a>(
+        &'a self,
+        request: &'a ModifyAgentVersionRequest,
+    ) -> rt::Call<'a, ModifyAgentVersionRequest, ModifyAgentVersionResponse> {
+        self.call("ModifyAgentVersion", request)
     }
 
     /// 解除外部 agent 与 managed agent 的绑定 (`UnbindExternalAgent`)
@@ -676,11 +681,11 @@ impl Client {
     ///   "VersionId": "2087791755109965825"
     /// }
     /// ```
-    pub async fn unbind_external_agent(
-        &self,
-        request: &UnbindExternalAgentRequest,
-    ) -> rt::Result<UnbindExternalAgentResponse> {
-        self.call("UnbindExternalAgent", request).await
+    pub fn unbind_external_agent<'a>(
+        &'a self,
+        request: &'a UnbindExternalAgentRequest,
+    ) -> rt::Call<'a, UnbindExternalAgentRequest, UnbindExternalAgentResponse> {
+        self.call("UnbindExternalAgent", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-04-26";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 删除证书 (`DeleteCert`)
@@ -52,8 +56,11 @@ impl Client {
     ///   "ModuleType": "ssl"
     /// }
     /// ```
-    pub async fn delete_cert(&self, request: &DeleteCertRequest) -> rt::Result<DeleteCertResponse> {
-        self.call("DeleteCert", request).await
+    pub fn delete_cert<'a>(
+        &'a self,
+        request: &'a DeleteCertRequest,
+    ) -> rt::Call<'a, DeleteCertRequest, DeleteCertResponse> {
+        self.call("DeleteCert", request)
     }
 
     /// 获取证书列表 (`DescribeCertList`)
@@ -77,11 +84,11 @@ impl Client {
     ///   "WithCert": "1"
     /// }
     /// ```
-    pub async fn describe_cert_list(
-        &self,
-        request: &DescribeCertListRequest,
-    ) -> rt::Result<DescribeCertListResponse> {
-        self.read("DescribeCertList", request).await
+    pub fn describe_cert_list<'a>(
+        &'a self,
+        request: &'a DescribeCertListRequest,
+    ) -> rt::Call<'a, DescribeCertListRequest, DescribeCertListResponse> {
+        self.read("DescribeCertList", request)
     }
 
     /// 上传证书 (`UploadCert`)
@@ -101,8 +108,11 @@ impl Client {
     ///   "key": "-----BEGIN+RSA+PRIVATE+KEY-----\r%...(省略)...0\n-----END+RSA+PRIVATE+KEY-----"
     /// }
     /// ```
-    pub async fn upload_cert(&self, request: &UploadCertRequest) -> rt::Result<UploadCertResponse> {
-        self.call("UploadCert", request).await
+    pub fn upload_cert<'a>(
+        &'a self,
+        request: &'a UploadCertRequest,
+    ) -> rt::Call<'a, UploadCertRequest, UploadCertResponse> {
+        self.call("UploadCert", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2022-05-27";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 申请合唱 (`ApplyChorus`)
@@ -59,11 +63,11 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    pub async fn apply_chorus(
-        &self,
-        request: &ApplyChorusRequest,
-    ) -> rt::Result<ApplyChorusResponse> {
-        self.call("ApplyChorus", request).await
+    pub fn apply_chorus<'a>(
+        &'a self,
+        request: &'a ApplyChorusRequest,
+    ) -> rt::Call<'a, ApplyChorusRequest, ApplyChorusResponse> {
+        self.call("ApplyChorus", request)
     }
 
     /// 批量获取歌曲详情 (`BatchDescribeKTVMusicDetails`)
@@ -87,11 +91,12 @@ impl Client {
     ///   "UserId": "userid1"
     /// }
     /// ```
-    pub async fn batch_describe_ktv_music_details(
-        &self,
-        request: &BatchDescribeKTVMusicDetailsRequest,
-    ) -> rt::Result<BatchDescribeKTVMusicDetailsResponse> {
-        self.read("BatchDescribeKTVMusicDetails", request).await
+    pub fn batch_describe_ktv_music_details<'a>(
+        &'a self,
+        request: &'a BatchDescribeKTVMusicDetailsRequest,
+    ) -> rt::Call<'a, BatchDescribeKTVMusicDetailsRequest, BatchDescribeKTVMusicDetailsResponse>
+    {
+        self.read("BatchDescribeKTVMusicDetails", request)
     }
 
     /// 创建机器人 (`CreateKTVRobot`)
@@ -117,11 +122,11 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    pub async fn create_ktv_robot(
-        &self,
-        request: &CreateKTVRobotRequest,
-    ) -> rt::Result<CreateKTVRobotResponse> {
-        self.call("CreateKTVRobot", request).await
+    pub fn create_ktv_robot<'a>(
+        &'a self,
+        request: &'a CreateKTVRobotRequest,
+    ) -> rt::Call<'a, CreateKTVRobotRequest, CreateKTVRobotResponse> {
+        self.call("CreateKTVRobot", request)
     }
 
     /// 匹配歌曲 (`DescribeKTVMatchMusics`)
@@ -143,11 +148,11 @@ impl Client {
     ///   "UserId": "10087"
     /// }
     /// ```
-    pub async fn describe_ktv_match_musics(
-        &self,
-        request: &DescribeKTVMatchMusicsRequest,
-    ) -> rt::Result<DescribeKTVMatchMusicsResponse> {
-        self.read("DescribeKTVMatchMusics", request).await
+    pub fn describe_ktv_match_musics<'a>(
+        &'a self,
+        request: &'a DescribeKTVMatchMusicsRequest,
+    ) -> rt::Call<'a, DescribeKTVMatchMusicsRequest, DescribeKTVMatchMusicsResponse> {
+        self.read("DescribeKTVMatchMusics", request)
     }
 
     /// 获取歌曲伴奏片段链接 (`DescribeKTVMusicAccompanySegmentUrl`)
@@ -167,12 +172,15 @@ impl Client {
     ///   "UserId": "abc"
     /// }
     /// ```
-    pub async fn describe_ktv_music_accompany_segment_url(
-        &self,
-        request: &DescribeKTVMusicAccompanySegmentUrlRequest,
-    ) -> rt::Result<DescribeKTVMusicAccompanySegmentUrlResponse> {
+    pub fn describe_ktv_music_accompany_segment_url<'a>(
+        &'a self,
+        request: &'a DescribeKTVMusicAccompanySegmentUrlRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKTVMusicAccompanySegmentUrlRequest,
+        DescribeKTVMusicAccompanySegmentUrlResponse,
+    > {
         self.read("DescribeKTVMusicAccompanySegmentUrl", request)
-            .await
     }
 
     /// 获取歌曲伴奏片段链接（会员） (`DescribeKTVMusicAccompanySegmentUrlVip`)
@@ -190,12 +198,15 @@ impl Client {
     ///   "UserId": "James"
     /// }
     /// ```
-    pub async fn describe_ktv_music_accompany_segment_url_vip(
-        &self,
-        request: &DescribeKTVMusicAccompanySegmentUrlVipRequest,
-    ) -> rt::Result<DescribeKTVMusicAccompanySegmentUrlVipResponse> {
+    pub fn describe_ktv_music_accompany_segment_url_vip<'a>(
+        &'a self,
+        request: &'a DescribeKTVMusicAccompanySegmentUrlVipRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeKTVMusicAccompanySegmentUrlVipRequest,
+        DescribeKTVMusicAccompanySegmentUrlVipResponse,
+    > {
         self.read("DescribeKTVMusicAccompanySegmentUrlVip", request)
-            .await
     }
 
     /// 获取标签歌曲 (`DescribeKTVMusicsByTag`)
@@ -214,11 +225,11 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    pub async fn describe_ktv_musics_by_tag(
-        &self,
-        request: &DescribeKTVMusicsByTagRequest,
-    ) -> rt::Result<DescribeKTVMusicsByTagResponse> {
-        self.read("DescribeKTVMusicsByTag", request).await
+    pub fn describe_ktv_musics_by_tag<'a>(
+        &'a self,
+        request: &'a DescribeKTVMusicsByTagRequest,
+    ) -> rt::Call<'a, DescribeKTVMusicsByTagRequest, DescribeKTVMusicsByTagResponse> {
+        self.read("DescribeKTVMusicsByTag", request)
     }
 
     /// 获取歌单详情 (`DescribeKTVPlaylistDetail`)
@@ -237,11 +248,11 @@ impl Client {
     ///   "UserId": "10087"
     /// }
     /// ```
-    pub async fn describe_ktv_playlist_detail(
-        &self,
-        request: &DescribeKTVPlaylistDetailRequest,
-    ) -> rt::Result<DescribeKTVPlaylistDetailResponse> {
-        self.read("DescribeKTVPlaylistDetail", request).await
+    pub fn describe_ktv_playlist_detail<'a>(
+        &'a self,
+        request: &'a DescribeKTVPlaylistDetailRequest,
+    ) -> rt::Call<'a, DescribeKTVPlaylistDetailRequest, DescribeKTVPlaylistDetailResponse> {
+        self.read("DescribeKTVPlaylistDetail", request)
     }
 
     /// 获取推荐歌单列表 (`DescribeKTVPlaylists`)
@@ -258,11 +269,11 @@ impl Client {
     ///   "UserId": "11113451"
     /// }
     /// ```
-    pub async fn describe_ktv_playlists(
-        &self,
-        request: &DescribeKTVPlaylistsRequest,
-    ) -> rt::Result<DescribeKTVPlaylistsResponse> {
-        self.read("DescribeKTVPlaylists", request).await
+    pub fn describe_ktv_playlists<'a>(
+        &'a self,
+        request: &'a DescribeKTVPlaylistsRequest,
+    ) -> rt::Call<'a, DescribeKTVPlaylistsRequest, DescribeKTVPlaylistsResponse> {
+        self.read("DescribeKTVPlaylists", request)
     }
 
     /// 获取机器人信息 (`DescribeKTVRobots`)
@@ -289,11 +300,11 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    pub async fn describe_ktv_robots(
-        &self,
-        request: &DescribeKTVRobotsRequest,
-    ) -> rt::Result<DescribeKTVRobotsResponse> {
-        self.read("DescribeKTVRobots", request).await
+    pub fn describe_ktv_robots<'a>(
+        &'a self,
+        request: &'a DescribeKTVRobotsRequest,
+    ) -> rt::Call<'a, DescribeKTVRobotsRequest, DescribeKTVRobotsResponse> {
+        self.read("DescribeKTVRobots", request)
     }
 
     /// 获取联想词 (`DescribeKTVSuggestions`)
@@ -311,11 +322,11 @@ impl Client {
     ///   "UserId": "11113451"
     /// }
     /// ```
-    pub async fn describe_ktv_suggestions(
-        &self,
-        request: &DescribeKTVSuggestionsRequest,
-    ) -> rt::Result<DescribeKTVSuggestionsResponse> {
-        self.read("DescribeKTVSuggestions", request).await
+    pub fn describe_ktv_suggestions<'a>(
+        &'a self,
+        request: &'a DescribeKTVSuggestionsRequest,
+    ) -> rt::Call<'a, DescribeKTVSuggestionsRequest, DescribeKTVSuggestionsResponse> {
+        self.read("DescribeKTVSuggestions", request)
     }
 
     /// 获取标签列表 (`DescribeKTVTags`)
@@ -332,11 +343,11 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    pub async fn describe_ktv_tags(
-        &self,
-        request: &DescribeKTVTagsRequest,
-    ) -> rt::Result<DescribeKTVTagsResponse> {
-        self.read("DescribeKTVTags", request).await
+    pub fn describe_ktv_tags<'a>(
+        &'a self,
+        request: &'a DescribeKTVTagsRequest,
+    ) -> rt::Call<'a, DescribeKTVTagsRequest, DescribeKTVTagsResponse> {
+        self.read("DescribeKTVTags", request)
     }
 
     /// 获取直播会员充值记录信息列表 (`DescribeLiveVipTradeInfos`)
@@ -362,11 +373,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn describe_live_vip_trade_infos(
-        &self,
-        request: &DescribeLiveVipTradeInfosRequest,
-    ) -> rt::Result<DescribeLiveVipTradeInfosResponse> {
-        self.read("DescribeLiveVipTradeInfos", request).await
+    pub fn describe_live_vip_trade_infos<'a>(
+        &'a self,
+        request: &'a DescribeLiveVipTradeInfosRequest,
+    ) -> rt::Call<'a, DescribeLiveVipTradeInfosRequest, DescribeLiveVipTradeInfosResponse> {
+        self.read("DescribeLiveVipTradeInfos", request)
     }
 
     /// 获取用户信息 (`DescribeUserInfo`)
@@ -383,11 +394,11 @@ impl Client {
     ///   "UserId": "user_id_0"
     /// }
     /// ```
-    pub async fn describe_user_info(
-        &self,
-        request: &DescribeUserInfoRequest,
-    ) -> rt::Result<DescribeUserInfoResponse> {
-        self.read("DescribeUserInfo", request).await
+    pub fn describe_user_info<'a>(
+        &'a self,
+        request: &'a DescribeUserInfoRequest,
+    ) -> rt::Call<'a, DescribeUserInfoRequest, DescribeUserInfoResponse> {
+        self.read("DescribeUserInfo", request)
     }
 
     /// 获取会员信息 (`DescribeVipUserInfo`)
@@ -404,11 +415,11 @@ impl Client {
     ///   "UserId": "James"
     /// }
     /// ```
-    pub async fn describe_vip_user_info(
-        &self,
-        request: &DescribeVipUserInfoRequest,
-    ) -> rt::Result<DescribeVipUserInfoResponse> {
-        self.read("DescribeVipUserInfo", request).await
+    pub fn describe_vip_user_info<'a>(
+        &'a self,
+        request: &'a DescribeVipUserInfoRequest,
+    ) -> rt::Call<'a, DescribeVipUserInfoRequest, DescribeVipUserInfoResponse> {
+        self.read("DescribeVipUserInfo", request)
     }
 
     /// 销毁机器人 (`DestroyKTVRobot`)
@@ -426,11 +437,11 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    pub async fn destroy_ktv_robot(
-        &self,
-        request: &DestroyKTVRobotRequest,
-    ) -> rt::Result<DestroyKTVRobotResponse> {
-        self.call("DestroyKTVRobot", request).await
+    pub fn destroy_ktv_robot<'a>(
+        &'a self,
+        request: &'a DestroyKTVRobotRequest,
+    ) -> rt::Call<'a, DestroyKTVRobotRequest, DestroyKTVRobotResponse> {
+        self.call("DestroyKTVRobot", request)
     }
 
     /// 充值直播会员 (`RechargeLiveVip`)
@@ -451,11 +462,11 @@ impl Client {
     ///   "VipDays": 31
     /// }
     /// ```
-    pub async fn recharge_live_vip(
-        &self,
-        request: &RechargeLiveVipRequest,
-    ) -> rt::Result<RechargeLiveVipResponse> {
-        self.call("RechargeLiveVip", request).await
+    pub fn recharge_live_vip<'a>(
+        &'a self,
+        request: &'a RechargeLiveVipRequest,
+    ) -> rt::Call<'a, RechargeLiveVipRequest, RechargeLiveVipResponse> {
+        self.call("RechargeLiveVip", request)
     }
 
     /// 充值会员 (`RechargeVip`)
@@ -475,11 +486,11 @@ impl Client {
     ///   "VipDays": 31
     /// }
     /// ```
-    pub async fn recharge_vip(
-        &self,
-        request: &RechargeVipRequest,
-    ) -> rt::Result<RechargeVipResponse> {
-        self.call("RechargeVip", request).await
+    pub fn recharge_vip<'a>(
+        &'a self,
+        request: &'a RechargeVipRequest,
+    ) -> rt::Call<'a, RechargeVipRequest, RechargeVipResponse> {
+        self.call("RechargeVip", request)
     }
 
     /// 搜索歌曲 (`SearchKTVMusics`)
@@ -498,11 +509,11 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    pub async fn search_ktv_musics(
-        &self,
-        request: &SearchKTVMusicsRequest,
-    ) -> rt::Result<SearchKTVMusicsResponse> {
-        self.read("SearchKTVMusics", request).await
+    pub fn search_ktv_musics<'a>(
+        &'a self,
+        request: &'a SearchKTVMusicsRequest,
+    ) -> rt::Call<'a, SearchKTVMusicsRequest, SearchKTVMusicsResponse> {
+        self.read("SearchKTVMusics", request)
     }
 
     /// 同步机器人指令 (`SyncKTVRobotCommand`)
@@ -528,11 +539,11 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    pub async fn sync_ktv_robot_command(
-        &self,
-        request: &SyncKTVRobotCommandRequest,
-    ) -> rt::Result<SyncKTVRobotCommandResponse> {
-        self.call("SyncKTVRobotCommand", request).await
+    pub fn sync_ktv_robot_command<'a>(
+        &'a self,
+        request: &'a SyncKTVRobotCommandRequest,
+    ) -> rt::Call<'a, SyncKTVRobotCommandRequest, SyncKTVRobotCommandResponse> {
+        self.call("SyncKTVRobotCommand", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

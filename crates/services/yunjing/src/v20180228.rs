@@ -11,6 +11,10 @@ const VERSION: &str = "2018-02-28";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,15 +31,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 新增白名单规则 (`AddLoginWhiteList`)
@@ -61,11 +65,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn add_login_white_list(
-        &self,
-        request: &AddLoginWhiteListRequest,
-    ) -> rt::Result<AddLoginWhiteListResponse> {
-        self.call("AddLoginWhiteList", request).await
+    pub fn add_login_white_list<'a>(
+        &'a self,
+        request: &'a AddLoginWhiteListRequest,
+    ) -> rt::Call<'a, AddLoginWhiteListRequest, AddLoginWhiteListResponse> {
+        self.call("AddLoginWhiteList", request)
     }
 
     /// 增加机器关联标签 (`AddMachineTag`)
@@ -84,11 +88,11 @@ impl Client {
     ///   "TagId": 12
     /// }
     /// ```
-    pub async fn add_machine_tag(
-        &self,
-        request: &AddMachineTagRequest,
-    ) -> rt::Result<AddMachineTagResponse> {
-        self.call("AddMachineTag", request).await
+    pub fn add_machine_tag<'a>(
+        &'a self,
+        request: &'a AddMachineTagRequest,
+    ) -> rt::Call<'a, AddMachineTagRequest, AddMachineTagResponse> {
+        self.call("AddMachineTag", request)
     }
 
     /// 关闭专业版 (`CloseProVersion`)
@@ -104,11 +108,11 @@ impl Client {
     ///   "Quuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn close_pro_version(
-        &self,
-        request: &CloseProVersionRequest,
-    ) -> rt::Result<CloseProVersionResponse> {
-        self.call("CloseProVersion", request).await
+    pub fn close_pro_version<'a>(
+        &'a self,
+        request: &'a CloseProVersionRequest,
+    ) -> rt::Call<'a, CloseProVersionRequest, CloseProVersionResponse> {
+        self.call("CloseProVersion", request)
     }
 
     /// 创建基线策略 (`CreateBaselineStrategy`)
@@ -135,11 +139,11 @@ impl Client {
     ///   "StrategyName": "\"test\""
     /// }
     /// ```
-    pub async fn create_baseline_strategy(
-        &self,
-        request: &CreateBaselineStrategyRequest,
-    ) -> rt::Result<CreateBaselineStrategyResponse> {
-        self.call("CreateBaselineStrategy", request).await
+    pub fn create_baseline_strategy<'a>(
+        &'a self,
+        request: &'a CreateBaselineStrategyRequest,
+    ) -> rt::Call<'a, CreateBaselineStrategyRequest, CreateBaselineStrategyResponse> {
+        self.call("CreateBaselineStrategy", request)
     }
 
     /// 创建实时获取端口任务 (`CreateOpenPortTask`)
@@ -155,11 +159,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn create_open_port_task(
-        &self,
-        request: &CreateOpenPortTaskRequest,
-    ) -> rt::Result<CreateOpenPortTaskResponse> {
-        self.call("CreateOpenPortTask", request).await
+    pub fn create_open_port_task<'a>(
+        &'a self,
+        request: &'a CreateOpenPortTaskRequest,
+    ) -> rt::Call<'a, CreateOpenPortTaskRequest, CreateOpenPortTaskResponse> {
+        self.call("CreateOpenPortTask", request)
     }
 
     /// 创建实时拉取进程任务 (`CreateProcessTask`)
@@ -175,11 +179,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn create_process_task(
-        &self,
-        request: &CreateProcessTaskRequest,
-    ) -> rt::Result<CreateProcessTaskResponse> {
-        self.call("CreateProcessTask", request).await
+    pub fn create_process_task<'a>(
+        &'a self,
+        request: &'a CreateProcessTaskRequest,
+    ) -> rt::Call<'a, CreateProcessTaskRequest, CreateProcessTaskResponse> {
+        self.call("CreateProcessTask", request)
     }
 
     /// 添加常用登录地 (`CreateUsualLoginPlaces`)
@@ -204,11 +208,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn create_usual_login_places(
-        &self,
-        request: &CreateUsualLoginPlacesRequest,
-    ) -> rt::Result<CreateUsualLoginPlacesResponse> {
-        self.call("CreateUsualLoginPlaces", request).await
+    pub fn create_usual_login_places<'a>(
+        &'a self,
+        request: &'a CreateUsualLoginPlacesRequest,
+    ) -> rt::Call<'a, CreateUsualLoginPlacesRequest, CreateUsualLoginPlacesResponse> {
+        self.call("CreateUsualLoginPlaces", request)
     }
 
     /// 删除网络攻击日志 (`DeleteAttackLogs`)
@@ -227,11 +231,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_attack_logs(
-        &self,
-        request: &DeleteAttackLogsRequest,
-    ) -> rt::Result<DeleteAttackLogsResponse> {
-        self.call("DeleteAttackLogs", request).await
+    pub fn delete_attack_logs<'a>(
+        &'a self,
+        request: &'a DeleteAttackLogsRequest,
+    ) -> rt::Call<'a, DeleteAttackLogsRequest, DeleteAttackLogsResponse> {
+        self.call("DeleteAttackLogs", request)
     }
 
     /// 删除高危命令事件 (`DeleteBashEvents`)
@@ -250,11 +254,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_bash_events(
-        &self,
-        request: &DeleteBashEventsRequest,
-    ) -> rt::Result<DeleteBashEventsResponse> {
-        self.call("DeleteBashEvents", request).await
+    pub fn delete_bash_events<'a>(
+        &'a self,
+        request: &'a DeleteBashEventsRequest,
+    ) -> rt::Call<'a, DeleteBashEventsRequest, DeleteBashEventsResponse> {
+        self.call("DeleteBashEvents", request)
     }
 
     /// 删除高危命令规则 (`DeleteBashRules`)
@@ -273,11 +277,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_bash_rules(
-        &self,
-        request: &DeleteBashRulesRequest,
-    ) -> rt::Result<DeleteBashRulesResponse> {
-        self.call("DeleteBashRules", request).await
+    pub fn delete_bash_rules<'a>(
+        &'a self,
+        request: &'a DeleteBashRulesRequest,
+    ) -> rt::Call<'a, DeleteBashRulesRequest, DeleteBashRulesResponse> {
+        self.call("DeleteBashRules", request)
     }
 
     /// 删除暴力破解记录 (`DeleteBruteAttacks`)
@@ -296,11 +300,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_brute_attacks(
-        &self,
-        request: &DeleteBruteAttacksRequest,
-    ) -> rt::Result<DeleteBruteAttacksResponse> {
-        self.call("DeleteBruteAttacks", request).await
+    pub fn delete_brute_attacks<'a>(
+        &'a self,
+        request: &'a DeleteBruteAttacksRequest,
+    ) -> rt::Call<'a, DeleteBruteAttacksRequest, DeleteBruteAttacksResponse> {
+        self.call("DeleteBruteAttacks", request)
     }
 
     /// 删除白名单规则 (`DeleteLoginWhiteList`)
@@ -319,11 +323,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_login_white_list(
-        &self,
-        request: &DeleteLoginWhiteListRequest,
-    ) -> rt::Result<DeleteLoginWhiteListResponse> {
-        self.call("DeleteLoginWhiteList", request).await
+    pub fn delete_login_white_list<'a>(
+        &'a self,
+        request: &'a DeleteLoginWhiteListRequest,
+    ) -> rt::Call<'a, DeleteLoginWhiteListRequest, DeleteLoginWhiteListResponse> {
+        self.call("DeleteLoginWhiteList", request)
     }
 
     /// 卸载云镜客户端 (`DeleteMachine`)
@@ -339,11 +343,11 @@ impl Client {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
-    pub async fn delete_machine(
-        &self,
-        request: &DeleteMachineRequest,
-    ) -> rt::Result<DeleteMachineResponse> {
-        self.call("DeleteMachine", request).await
+    pub fn delete_machine<'a>(
+        &'a self,
+        request: &'a DeleteMachineRequest,
+    ) -> rt::Call<'a, DeleteMachineRequest, DeleteMachineResponse> {
+        self.call("DeleteMachine", request)
     }
 
     /// 删除服务器关联的标签 (`DeleteMachineTag`)
@@ -359,11 +363,11 @@ impl Client {
     ///   "Rid": 1
     /// }
     /// ```
-    pub async fn delete_machine_tag(
-        &self,
-        request: &DeleteMachineTagRequest,
-    ) -> rt::Result<DeleteMachineTagResponse> {
-        self.call("DeleteMachineTag", request).await
+    pub fn delete_machine_tag<'a>(
+        &'a self,
+        request: &'a DeleteMachineTagRequest,
+    ) -> rt::Call<'a, DeleteMachineTagRequest, DeleteMachineTagResponse> {
+        self.call("DeleteMachineTag", request)
     }
 
     /// 删除恶意请求记录 (`DeleteMaliciousRequests`)
@@ -382,11 +386,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malicious_requests(
-        &self,
-        request: &DeleteMaliciousRequestsRequest,
-    ) -> rt::Result<DeleteMaliciousRequestsResponse> {
-        self.call("DeleteMaliciousRequests", request).await
+    pub fn delete_malicious_requests<'a>(
+        &'a self,
+        request: &'a DeleteMaliciousRequestsRequest,
+    ) -> rt::Call<'a, DeleteMaliciousRequestsRequest, DeleteMaliciousRequestsResponse> {
+        self.call("DeleteMaliciousRequests", request)
     }
 
     /// 删除木马记录 (`DeleteMalwares`)
@@ -405,11 +409,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_malwares(
-        &self,
-        request: &DeleteMalwaresRequest,
-    ) -> rt::Result<DeleteMalwaresResponse> {
-        self.call("DeleteMalwares", request).await
+    pub fn delete_malwares<'a>(
+        &'a self,
+        request: &'a DeleteMalwaresRequest,
+    ) -> rt::Call<'a, DeleteMalwaresRequest, DeleteMalwaresResponse> {
+        self.call("DeleteMalwares", request)
     }
 
     /// 删除异地登录记录 (`DeleteNonlocalLoginPlaces`)
@@ -428,11 +432,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_nonlocal_login_places(
-        &self,
-        request: &DeleteNonlocalLoginPlacesRequest,
-    ) -> rt::Result<DeleteNonlocalLoginPlacesResponse> {
-        self.call("DeleteNonlocalLoginPlaces", request).await
+    pub fn delete_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a DeleteNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, DeleteNonlocalLoginPlacesRequest, DeleteNonlocalLoginPlacesResponse> {
+        self.call("DeleteNonlocalLoginPlaces", request)
     }
 
     /// 删除本地提权事件 (`DeletePrivilegeEvents`)
@@ -451,11 +455,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_privilege_events(
-        &self,
-        request: &DeletePrivilegeEventsRequest,
-    ) -> rt::Result<DeletePrivilegeEventsResponse> {
-        self.call("DeletePrivilegeEvents", request).await
+    pub fn delete_privilege_events<'a>(
+        &'a self,
+        request: &'a DeletePrivilegeEventsRequest,
+    ) -> rt::Call<'a, DeletePrivilegeEventsRequest, DeletePrivilegeEventsResponse> {
+        self.call("DeletePrivilegeEvents", request)
     }
 
     /// 删除本地提权规则 (`DeletePrivilegeRules`)
@@ -474,11 +478,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_privilege_rules(
-        &self,
-        request: &DeletePrivilegeRulesRequest,
-    ) -> rt::Result<DeletePrivilegeRulesResponse> {
-        self.call("DeletePrivilegeRules", request).await
+    pub fn delete_privilege_rules<'a>(
+        &'a self,
+        request: &'a DeletePrivilegeRulesRequest,
+    ) -> rt::Call<'a, DeletePrivilegeRulesRequest, DeletePrivilegeRulesResponse> {
+        self.call("DeletePrivilegeRules", request)
     }
 
     /// 删除反弹Shell事件 (`DeleteReverseShellEvents`)
@@ -497,11 +501,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_events(
-        &self,
-        request: &DeleteReverseShellEventsRequest,
-    ) -> rt::Result<DeleteReverseShellEventsResponse> {
-        self.call("DeleteReverseShellEvents", request).await
+    pub fn delete_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellEventsRequest,
+    ) -> rt::Call<'a, DeleteReverseShellEventsRequest, DeleteReverseShellEventsResponse> {
+        self.call("DeleteReverseShellEvents", request)
     }
 
     /// 删除反弹Shell规则 (`DeleteReverseShellRules`)
@@ -520,11 +524,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_reverse_shell_rules(
-        &self,
-        request: &DeleteReverseShellRulesRequest,
-    ) -> rt::Result<DeleteReverseShellRulesResponse> {
-        self.call("DeleteReverseShellRules", request).await
+    pub fn delete_reverse_shell_rules<'a>(
+        &'a self,
+        request: &'a DeleteReverseShellRulesRequest,
+    ) -> rt::Call<'a, DeleteReverseShellRulesRequest, DeleteReverseShellRulesResponse> {
+        self.call("DeleteReverseShellRules", request)
     }
 
     /// 删除标签 (`DeleteTags`)
@@ -543,8 +547,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
-        self.call("DeleteTags", request).await
+    pub fn delete_tags<'a>(
+        &'a self,
+        request: &'a DeleteTagsRequest,
+    ) -> rt::Call<'a, DeleteTagsRequest, DeleteTagsResponse> {
+        self.call("DeleteTags", request)
     }
 
     /// 删除常用登录地 (`DeleteUsualLoginPlaces`)
@@ -564,11 +571,11 @@ impl Client {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn delete_usual_login_places(
-        &self,
-        request: &DeleteUsualLoginPlacesRequest,
-    ) -> rt::Result<DeleteUsualLoginPlacesResponse> {
-        self.call("DeleteUsualLoginPlaces", request).await
+    pub fn delete_usual_login_places<'a>(
+        &'a self,
+        request: &'a DeleteUsualLoginPlacesRequest,
+    ) -> rt::Call<'a, DeleteUsualLoginPlacesRequest, DeleteUsualLoginPlacesResponse> {
+        self.call("DeleteUsualLoginPlaces", request)
     }
 
     /// 获取帐号统计列表数据 (`DescribeAccountStatistics`)
@@ -585,11 +592,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_account_statistics(
-        &self,
-        request: &DescribeAccountStatisticsRequest,
-    ) -> rt::Result<DescribeAccountStatisticsResponse> {
-        self.read("DescribeAccountStatistics", request).await
+    pub fn describe_account_statistics<'a>(
+        &'a self,
+        request: &'a DescribeAccountStatisticsRequest,
+    ) -> rt::Call<'a, DescribeAccountStatisticsRequest, DescribeAccountStatisticsResponse> {
+        self.read("DescribeAccountStatistics", request)
     }
 
     /// 获取帐号列表 (`DescribeAccounts`)
@@ -607,11 +614,11 @@ impl Client {
     ///   "Username": "nginx"
     /// }
     /// ```
-    pub async fn describe_accounts(
-        &self,
-        request: &DescribeAccountsRequest,
-    ) -> rt::Result<DescribeAccountsResponse> {
-        self.read("DescribeAccounts", request).await
+    pub fn describe_accounts<'a>(
+        &'a self,
+        request: &'a DescribeAccountsRequest,
+    ) -> rt::Call<'a, DescribeAccountsRequest, DescribeAccountsResponse> {
+        self.read("DescribeAccounts", request)
     }
 
     /// 获取单台主机的漏洞列表 (`DescribeAgentVuls`)
@@ -630,11 +637,11 @@ impl Client {
     ///   "VulType": "WEB"
     /// }
     /// ```
-    pub async fn describe_agent_vuls(
-        &self,
-        request: &DescribeAgentVulsRequest,
-    ) -> rt::Result<DescribeAgentVulsResponse> {
-        self.read("DescribeAgentVuls", request).await
+    pub fn describe_agent_vuls<'a>(
+        &'a self,
+        request: &'a DescribeAgentVulsRequest,
+    ) -> rt::Call<'a, DescribeAgentVulsRequest, DescribeAgentVulsResponse> {
+        self.read("DescribeAgentVuls", request)
     }
 
     /// 获取告警设置 (`DescribeAlarmAttribute`)
@@ -648,11 +655,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_alarm_attribute(
-        &self,
-        request: &DescribeAlarmAttributeRequest,
-    ) -> rt::Result<DescribeAlarmAttributeResponse> {
-        self.read("DescribeAlarmAttribute", request).await
+    pub fn describe_alarm_attribute<'a>(
+        &'a self,
+        request: &'a DescribeAlarmAttributeRequest,
+    ) -> rt::Call<'a, DescribeAlarmAttributeRequest, DescribeAlarmAttributeResponse> {
+        self.read("DescribeAlarmAttribute", request)
     }
 
     /// 网络攻击日志详情 (`DescribeAttackLogInfo`)
@@ -668,11 +675,11 @@ impl Client {
     ///   "Id": 1023
     /// }
     /// ```
-    pub async fn describe_attack_log_info(
-        &self,
-        request: &DescribeAttackLogInfoRequest,
-    ) -> rt::Result<DescribeAttackLogInfoResponse> {
-        self.read("DescribeAttackLogInfo", request).await
+    pub fn describe_attack_log_info<'a>(
+        &'a self,
+        request: &'a DescribeAttackLogInfoRequest,
+    ) -> rt::Call<'a, DescribeAttackLogInfoRequest, DescribeAttackLogInfoResponse> {
+        self.read("DescribeAttackLogInfo", request)
     }
 
     /// 网络攻击日志列表 (`DescribeAttackLogs`)
@@ -686,11 +693,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_attack_logs(
-        &self,
-        request: &DescribeAttackLogsRequest,
-    ) -> rt::Result<DescribeAttackLogsResponse> {
-        self.read("DescribeAttackLogs", request).await
+    pub fn describe_attack_logs<'a>(
+        &'a self,
+        request: &'a DescribeAttackLogsRequest,
+    ) -> rt::Call<'a, DescribeAttackLogsRequest, DescribeAttackLogsResponse> {
+        self.read("DescribeAttackLogs", request)
     }
 
     /// 获取高危命令列表 (`DescribeBashEvents`)
@@ -704,11 +711,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_bash_events(
-        &self,
-        request: &DescribeBashEventsRequest,
-    ) -> rt::Result<DescribeBashEventsResponse> {
-        self.read("DescribeBashEvents", request).await
+    pub fn describe_bash_events<'a>(
+        &'a self,
+        request: &'a DescribeBashEventsRequest,
+    ) -> rt::Call<'a, DescribeBashEventsRequest, DescribeBashEventsResponse> {
+        self.read("DescribeBashEvents", request)
     }
 
     /// 获取高危命令规则列表 (`DescribeBashRules`)
@@ -724,11 +731,11 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    pub async fn describe_bash_rules(
-        &self,
-        request: &DescribeBashRulesRequest,
-    ) -> rt::Result<DescribeBashRulesResponse> {
-        self.read("DescribeBashRules", request).await
+    pub fn describe_bash_rules<'a>(
+        &'a self,
+        request: &'a DescribeBashRulesRequest,
+    ) -> rt::Call<'a, DescribeBashRulesRequest, DescribeBashRulesResponse> {
+        self.read("DescribeBashRules", request)
     }
 
     /// 获取云镜破解事件列表 (`DescribeBruteAttacks`)
@@ -753,11 +760,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_brute_attacks(
-        &self,
-        request: &DescribeBruteAttacksRequest,
-    ) -> rt::Result<DescribeBruteAttacksResponse> {
-        self.read("DescribeBruteAttacks", request).await
+    pub fn describe_brute_attacks<'a>(
+        &'a self,
+        request: &'a DescribeBruteAttacksRequest,
+    ) -> rt::Call<'a, DescribeBruteAttacksRequest, DescribeBruteAttacksResponse> {
+        self.read("DescribeBruteAttacks", request)
     }
 
     /// 获取组件信息 (`DescribeComponentInfo`)
@@ -773,11 +780,11 @@ impl Client {
     ///   "ComponentId": 100010
     /// }
     /// ```
-    pub async fn describe_component_info(
-        &self,
-        request: &DescribeComponentInfoRequest,
-    ) -> rt::Result<DescribeComponentInfoResponse> {
-        self.read("DescribeComponentInfo", request).await
+    pub fn describe_component_info<'a>(
+        &'a self,
+        request: &'a DescribeComponentInfoRequest,
+    ) -> rt::Call<'a, DescribeComponentInfoRequest, DescribeComponentInfoResponse> {
+        self.read("DescribeComponentInfo", request)
     }
 
     /// 获取组件统计列表 (`DescribeComponentStatistics`)
@@ -794,11 +801,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_component_statistics(
-        &self,
-        request: &DescribeComponentStatisticsRequest,
-    ) -> rt::Result<DescribeComponentStatisticsResponse> {
-        self.read("DescribeComponentStatistics", request).await
+    pub fn describe_component_statistics<'a>(
+        &'a self,
+        request: &'a DescribeComponentStatisticsRequest,
+    ) -> rt::Call<'a, DescribeComponentStatisticsRequest, DescribeComponentStatisticsResponse> {
+        self.read("DescribeComponentStatistics", request)
     }
 
     /// 获取组件列表 (`DescribeComponents`)
@@ -816,11 +823,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_components(
-        &self,
-        request: &DescribeComponentsRequest,
-    ) -> rt::Result<DescribeComponentsResponse> {
-        self.read("DescribeComponents", request).await
+    pub fn describe_components<'a>(
+        &'a self,
+        request: &'a DescribeComponentsRequest,
+    ) -> rt::Call<'a, DescribeComponentsRequest, DescribeComponentsResponse> {
+        self.read("DescribeComponents", request)
     }
 
     /// 获取帐号变更历史列表 (`DescribeHistoryAccounts`)
@@ -846,11 +853,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn describe_history_accounts(
-        &self,
-        request: &DescribeHistoryAccountsRequest,
-    ) -> rt::Result<DescribeHistoryAccountsResponse> {
-        self.read("DescribeHistoryAccounts", request).await
+    pub fn describe_history_accounts<'a>(
+        &'a self,
+        request: &'a DescribeHistoryAccountsRequest,
+    ) -> rt::Call<'a, DescribeHistoryAccountsRequest, DescribeHistoryAccountsResponse> {
+        self.read("DescribeHistoryAccounts", request)
     }
 
     /// 获取漏洞受影响机器列表 (`DescribeImpactedHosts`)
@@ -869,11 +876,11 @@ impl Client {
     ///   "VulType": "WEB"
     /// }
     /// ```
-    pub async fn describe_impacted_hosts(
-        &self,
-        request: &DescribeImpactedHostsRequest,
-    ) -> rt::Result<DescribeImpactedHostsResponse> {
-        self.read("DescribeImpactedHosts", request).await
+    pub fn describe_impacted_hosts<'a>(
+        &'a self,
+        request: &'a DescribeImpactedHostsRequest,
+    ) -> rt::Call<'a, DescribeImpactedHostsRequest, DescribeImpactedHostsResponse> {
+        self.read("DescribeImpactedHosts", request)
     }
 
     /// 获取异地登录白名单列表 (`DescribeLoginWhiteList`)
@@ -890,11 +897,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_login_white_list(
-        &self,
-        request: &DescribeLoginWhiteListRequest,
-    ) -> rt::Result<DescribeLoginWhiteListResponse> {
-        self.read("DescribeLoginWhiteList", request).await
+    pub fn describe_login_white_list<'a>(
+        &'a self,
+        request: &'a DescribeLoginWhiteListRequest,
+    ) -> rt::Call<'a, DescribeLoginWhiteListRequest, DescribeLoginWhiteListResponse> {
+        self.read("DescribeLoginWhiteList", request)
     }
 
     /// 获取机器详情 (`DescribeMachineInfo`)
@@ -910,11 +917,11 @@ impl Client {
     ///   "Uuid": "UUID"
     /// }
     /// ```
-    pub async fn describe_machine_info(
-        &self,
-        request: &DescribeMachineInfoRequest,
-    ) -> rt::Result<DescribeMachineInfoResponse> {
-        self.read("DescribeMachineInfo", request).await
+    pub fn describe_machine_info<'a>(
+        &'a self,
+        request: &'a DescribeMachineInfoRequest,
+    ) -> rt::Call<'a, DescribeMachineInfoRequest, DescribeMachineInfoResponse> {
+        self.read("DescribeMachineInfo", request)
     }
 
     /// 获取区域主机列表 (`DescribeMachines`)
@@ -941,11 +948,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_machines(
-        &self,
-        request: &DescribeMachinesRequest,
-    ) -> rt::Result<DescribeMachinesResponse> {
-        self.read("DescribeMachines", request).await
+    pub fn describe_machines<'a>(
+        &'a self,
+        request: &'a DescribeMachinesRequest,
+    ) -> rt::Call<'a, DescribeMachinesRequest, DescribeMachinesResponse> {
+        self.read("DescribeMachines", request)
     }
 
     /// 获取恶意请求数据 (`DescribeMaliciousRequests`)
@@ -962,11 +969,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_malicious_requests(
-        &self,
-        request: &DescribeMaliciousRequestsRequest,
-    ) -> rt::Result<DescribeMaliciousRequestsResponse> {
-        self.read("DescribeMaliciousRequests", request).await
+    pub fn describe_malicious_requests<'a>(
+        &'a self,
+        request: &'a DescribeMaliciousRequestsRequest,
+    ) -> rt::Call<'a, DescribeMaliciousRequestsRequest, DescribeMaliciousRequestsResponse> {
+        self.read("DescribeMaliciousRequests", request)
     }
 
     /// 获取木马信息 (`DescribeMalwares`)
@@ -992,11 +999,11 @@ impl Client {
     ///   "Uuid": "UUID"
     /// }
     /// ```
-    pub async fn describe_malwares(
-        &self,
-        request: &DescribeMalwaresRequest,
-    ) -> rt::Result<DescribeMalwaresResponse> {
-        self.read("DescribeMalwares", request).await
+    pub fn describe_malwares<'a>(
+        &'a self,
+        request: &'a DescribeMalwaresRequest,
+    ) -> rt::Call<'a, DescribeMalwaresRequest, DescribeMalwaresResponse> {
+        self.read("DescribeMalwares", request)
     }
 
     /// 获取异地登录事件 (`DescribeNonlocalLoginPlaces`)
@@ -1022,11 +1029,11 @@ impl Client {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
-    pub async fn describe_nonlocal_login_places(
-        &self,
-        request: &DescribeNonlocalLoginPlacesRequest,
-    ) -> rt::Result<DescribeNonlocalLoginPlacesResponse> {
-        self.read("DescribeNonlocalLoginPlaces", request).await
+    pub fn describe_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a DescribeNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, DescribeNonlocalLoginPlacesRequest, DescribeNonlocalLoginPlacesResponse> {
+        self.read("DescribeNonlocalLoginPlaces", request)
     }
 
     /// 获取端口统计列表 (`DescribeOpenPortStatistics`)
@@ -1051,11 +1058,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_open_port_statistics(
-        &self,
-        request: &DescribeOpenPortStatisticsRequest,
-    ) -> rt::Result<DescribeOpenPortStatisticsResponse> {
-        self.read("DescribeOpenPortStatistics", request).await
+    pub fn describe_open_port_statistics<'a>(
+        &'a self,
+        request: &'a DescribeOpenPortStatisticsRequest,
+    ) -> rt::Call<'a, DescribeOpenPortStatisticsRequest, DescribeOpenPortStatisticsResponse> {
+        self.read("DescribeOpenPortStatistics", request)
     }
 
     /// 获取实时拉取端口任务状态 (`DescribeOpenPortTaskStatus`)
@@ -1071,11 +1078,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn describe_open_port_task_status(
-        &self,
-        request: &DescribeOpenPortTaskStatusRequest,
-    ) -> rt::Result<DescribeOpenPortTaskStatusResponse> {
-        self.read("DescribeOpenPortTaskStatus", request).await
+    pub fn describe_open_port_task_status<'a>(
+        &'a self,
+        request: &'a DescribeOpenPortTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeOpenPortTaskStatusRequest, DescribeOpenPortTaskStatusResponse> {
+        self.read("DescribeOpenPortTaskStatus", request)
     }
 
     /// 获取端口列表 (`DescribeOpenPorts`)
@@ -1093,11 +1100,11 @@ impl Client {
     ///   "Port": 3306
     /// }
     /// ```
-    pub async fn describe_open_ports(
-        &self,
-        request: &DescribeOpenPortsRequest,
-    ) -> rt::Result<DescribeOpenPortsResponse> {
-        self.read("DescribeOpenPorts", request).await
+    pub fn describe_open_ports<'a>(
+        &'a self,
+        request: &'a DescribeOpenPortsRequest,
+    ) -> rt::Call<'a, DescribeOpenPortsRequest, DescribeOpenPortsResponse> {
+        self.read("DescribeOpenPorts", request)
     }
 
     /// 获取概览统计数据 (`DescribeOverviewStatistics`)
@@ -1111,11 +1118,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_overview_statistics(
-        &self,
-        request: &DescribeOverviewStatisticsRequest,
-    ) -> rt::Result<DescribeOverviewStatisticsResponse> {
-        self.read("DescribeOverviewStatistics", request).await
+    pub fn describe_overview_statistics<'a>(
+        &'a self,
+        request: &'a DescribeOverviewStatisticsRequest,
+    ) -> rt::Call<'a, DescribeOverviewStatisticsRequest, DescribeOverviewStatisticsResponse> {
+        self.read("DescribeOverviewStatistics", request)
     }
 
     /// 获取本地提权事件列表 (`DescribePrivilegeEvents`)
@@ -1129,11 +1136,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_privilege_events(
-        &self,
-        request: &DescribePrivilegeEventsRequest,
-    ) -> rt::Result<DescribePrivilegeEventsResponse> {
-        self.read("DescribePrivilegeEvents", request).await
+    pub fn describe_privilege_events<'a>(
+        &'a self,
+        request: &'a DescribePrivilegeEventsRequest,
+    ) -> rt::Call<'a, DescribePrivilegeEventsRequest, DescribePrivilegeEventsResponse> {
+        self.read("DescribePrivilegeEvents", request)
     }
 
     /// 获取本地提权规则列表 (`DescribePrivilegeRules`)
@@ -1147,11 +1154,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_privilege_rules(
-        &self,
-        request: &DescribePrivilegeRulesRequest,
-    ) -> rt::Result<DescribePrivilegeRulesResponse> {
-        self.read("DescribePrivilegeRules", request).await
+    pub fn describe_privilege_rules<'a>(
+        &'a self,
+        request: &'a DescribePrivilegeRulesRequest,
+    ) -> rt::Call<'a, DescribePrivilegeRulesRequest, DescribePrivilegeRulesResponse> {
+        self.read("DescribePrivilegeRules", request)
     }
 
     /// 获取专业版信息 (`DescribeProVersionInfo`)
@@ -1165,11 +1172,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_pro_version_info(
-        &self,
-        request: &DescribeProVersionInfoRequest,
-    ) -> rt::Result<DescribeProVersionInfoResponse> {
-        self.read("DescribeProVersionInfo", request).await
+    pub fn describe_pro_version_info<'a>(
+        &'a self,
+        request: &'a DescribeProVersionInfoRequest,
+    ) -> rt::Call<'a, DescribeProVersionInfoRequest, DescribeProVersionInfoResponse> {
+        self.read("DescribeProVersionInfo", request)
     }
 
     /// 获取进程统计列表 (`DescribeProcessStatistics`)
@@ -1186,11 +1193,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_process_statistics(
-        &self,
-        request: &DescribeProcessStatisticsRequest,
-    ) -> rt::Result<DescribeProcessStatisticsResponse> {
-        self.read("DescribeProcessStatistics", request).await
+    pub fn describe_process_statistics<'a>(
+        &'a self,
+        request: &'a DescribeProcessStatisticsRequest,
+    ) -> rt::Call<'a, DescribeProcessStatisticsRequest, DescribeProcessStatisticsResponse> {
+        self.read("DescribeProcessStatistics", request)
     }
 
     /// 获取实时拉取进程任务状态 (`DescribeProcessTaskStatus`)
@@ -1206,11 +1213,11 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    pub async fn describe_process_task_status(
-        &self,
-        request: &DescribeProcessTaskStatusRequest,
-    ) -> rt::Result<DescribeProcessTaskStatusResponse> {
-        self.read("DescribeProcessTaskStatus", request).await
+    pub fn describe_process_task_status<'a>(
+        &'a self,
+        request: &'a DescribeProcessTaskStatusRequest,
+    ) -> rt::Call<'a, DescribeProcessTaskStatusRequest, DescribeProcessTaskStatusResponse> {
+        self.read("DescribeProcessTaskStatus", request)
     }
 
     /// 获取进程列表 (`DescribeProcesses`)
@@ -1227,11 +1234,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_processes(
-        &self,
-        request: &DescribeProcessesRequest,
-    ) -> rt::Result<DescribeProcessesResponse> {
-        self.read("DescribeProcesses", request).await
+    pub fn describe_processes<'a>(
+        &'a self,
+        request: &'a DescribeProcessesRequest,
+    ) -> rt::Call<'a, DescribeProcessesRequest, DescribeProcessesResponse> {
+        self.read("DescribeProcesses", request)
     }
 
     /// 获取反弹Shell列表 (`DescribeReverseShellEvents`)
@@ -1245,11 +1252,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_events(
-        &self,
-        request: &DescribeReverseShellEventsRequest,
-    ) -> rt::Result<DescribeReverseShellEventsResponse> {
-        self.read("DescribeReverseShellEvents", request).await
+    pub fn describe_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellEventsRequest,
+    ) -> rt::Call<'a, DescribeReverseShellEventsRequest, DescribeReverseShellEventsResponse> {
+        self.read("DescribeReverseShellEvents", request)
     }
 
     /// 获取反弹Shell规则列表 (`DescribeReverseShellRules`)
@@ -1263,11 +1270,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_reverse_shell_rules(
-        &self,
-        request: &DescribeReverseShellRulesRequest,
-    ) -> rt::Result<DescribeReverseShellRulesResponse> {
-        self.read("DescribeReverseShellRules", request).await
+    pub fn describe_reverse_shell_rules<'a>(
+        &'a self,
+        request: &'a DescribeReverseShellRulesRequest,
+    ) -> rt::Call<'a, DescribeReverseShellRulesRequest, DescribeReverseShellRulesResponse> {
+        self.read("DescribeReverseShellRules", request)
     }
 
     /// 获取安全事件消息 (`DescribeSecurityDynamics`)
@@ -1284,11 +1291,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_security_dynamics(
-        &self,
-        request: &DescribeSecurityDynamicsRequest,
-    ) -> rt::Result<DescribeSecurityDynamicsResponse> {
-        self.read("DescribeSecurityDynamics", request).await
+    pub fn describe_security_dynamics<'a>(
+        &'a self,
+        request: &'a DescribeSecurityDynamicsRequest,
+    ) -> rt::Call<'a, DescribeSecurityDynamicsRequest, DescribeSecurityDynamicsResponse> {
+        self.read("DescribeSecurityDynamics", request)
     }
 
     /// 获取安全事件统计数据 (`DescribeSecurityTrends`)
@@ -1305,11 +1312,11 @@ impl Client {
     ///   "EndDate": "2020-06-22"
     /// }
     /// ```
-    pub async fn describe_security_trends(
-        &self,
-        request: &DescribeSecurityTrendsRequest,
-    ) -> rt::Result<DescribeSecurityTrendsResponse> {
-        self.read("DescribeSecurityTrends", request).await
+    pub fn describe_security_trends<'a>(
+        &'a self,
+        request: &'a DescribeSecurityTrendsRequest,
+    ) -> rt::Call<'a, DescribeSecurityTrendsRequest, DescribeSecurityTrendsResponse> {
+        self.read("DescribeSecurityTrends", request)
     }
 
     /// 获取指定标签关联的服务器信息 (`DescribeTagMachines`)
@@ -1325,11 +1332,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn describe_tag_machines(
-        &self,
-        request: &DescribeTagMachinesRequest,
-    ) -> rt::Result<DescribeTagMachinesResponse> {
-        self.read("DescribeTagMachines", request).await
+    pub fn describe_tag_machines<'a>(
+        &'a self,
+        request: &'a DescribeTagMachinesRequest,
+    ) -> rt::Call<'a, DescribeTagMachinesRequest, DescribeTagMachinesResponse> {
+        self.read("DescribeTagMachines", request)
     }
 
     /// 获取所有主机标签 (`DescribeTags`)
@@ -1343,11 +1350,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_tags(
-        &self,
-        request: &DescribeTagsRequest,
-    ) -> rt::Result<DescribeTagsResponse> {
-        self.read("DescribeTags", request).await
+    pub fn describe_tags<'a>(
+        &'a self,
+        request: &'a DescribeTagsRequest,
+    ) -> rt::Call<'a, DescribeTagsRequest, DescribeTagsResponse> {
+        self.read("DescribeTags", request)
     }
 
     /// 查询常用登录地 (`DescribeUsualLoginPlaces`)
@@ -1363,11 +1370,11 @@ impl Client {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn describe_usual_login_places(
-        &self,
-        request: &DescribeUsualLoginPlacesRequest,
-    ) -> rt::Result<DescribeUsualLoginPlacesResponse> {
-        self.read("DescribeUsualLoginPlaces", request).await
+    pub fn describe_usual_login_places<'a>(
+        &'a self,
+        request: &'a DescribeUsualLoginPlacesRequest,
+    ) -> rt::Call<'a, DescribeUsualLoginPlacesRequest, DescribeUsualLoginPlacesResponse> {
+        self.read("DescribeUsualLoginPlaces", request)
     }
 
     /// 获取漏洞详情 (`DescribeVulInfo`)
@@ -1383,11 +1390,11 @@ impl Client {
     ///   "VulId": 1001
     /// }
     /// ```
-    pub async fn describe_vul_info(
-        &self,
-        request: &DescribeVulInfoRequest,
-    ) -> rt::Result<DescribeVulInfoResponse> {
-        self.read("DescribeVulInfo", request).await
+    pub fn describe_vul_info<'a>(
+        &'a self,
+        request: &'a DescribeVulInfoRequest,
+    ) -> rt::Call<'a, DescribeVulInfoRequest, DescribeVulInfoResponse> {
+        self.read("DescribeVulInfo", request)
     }
 
     /// 获取漏洞检测结果 (`DescribeVulScanResult`)
@@ -1401,11 +1408,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn describe_vul_scan_result(
-        &self,
-        request: &DescribeVulScanResultRequest,
-    ) -> rt::Result<DescribeVulScanResultResponse> {
-        self.read("DescribeVulScanResult", request).await
+    pub fn describe_vul_scan_result<'a>(
+        &'a self,
+        request: &'a DescribeVulScanResultRequest,
+    ) -> rt::Call<'a, DescribeVulScanResultRequest, DescribeVulScanResultResponse> {
+        self.read("DescribeVulScanResult", request)
     }
 
     /// 获取漏洞列表 (`DescribeVuls`)
@@ -1423,11 +1430,11 @@ impl Client {
     ///   "VulType": "WEB"
     /// }
     /// ```
-    pub async fn describe_vuls(
-        &self,
-        request: &DescribeVulsRequest,
-    ) -> rt::Result<DescribeVulsResponse> {
-        self.read("DescribeVuls", request).await
+    pub fn describe_vuls<'a>(
+        &'a self,
+        request: &'a DescribeVulsRequest,
+    ) -> rt::Call<'a, DescribeVulsRequest, DescribeVulsResponse> {
+        self.read("DescribeVuls", request)
     }
 
     /// 获取专业周报密码破解数据 (`DescribeWeeklyReportBruteAttacks`)
@@ -1445,11 +1452,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_weekly_report_brute_attacks(
-        &self,
-        request: &DescribeWeeklyReportBruteAttacksRequest,
-    ) -> rt::Result<DescribeWeeklyReportBruteAttacksResponse> {
-        self.read("DescribeWeeklyReportBruteAttacks", request).await
+    pub fn describe_weekly_report_brute_attacks<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportBruteAttacksRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWeeklyReportBruteAttacksRequest,
+        DescribeWeeklyReportBruteAttacksResponse,
+    > {
+        self.read("DescribeWeeklyReportBruteAttacks", request)
     }
 
     /// 获取专业周报详情 (`DescribeWeeklyReportInfo`)
@@ -1465,11 +1476,11 @@ impl Client {
     ///   "BeginDate": "2018-10-08"
     /// }
     /// ```
-    pub async fn describe_weekly_report_info(
-        &self,
-        request: &DescribeWeeklyReportInfoRequest,
-    ) -> rt::Result<DescribeWeeklyReportInfoResponse> {
-        self.read("DescribeWeeklyReportInfo", request).await
+    pub fn describe_weekly_report_info<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportInfoRequest,
+    ) -> rt::Call<'a, DescribeWeeklyReportInfoRequest, DescribeWeeklyReportInfoResponse> {
+        self.read("DescribeWeeklyReportInfo", request)
     }
 
     /// 获取专业周报木马数据 (`DescribeWeeklyReportMalwares`)
@@ -1487,11 +1498,12 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_weekly_report_malwares(
-        &self,
-        request: &DescribeWeeklyReportMalwaresRequest,
-    ) -> rt::Result<DescribeWeeklyReportMalwaresResponse> {
-        self.read("DescribeWeeklyReportMalwares", request).await
+    pub fn describe_weekly_report_malwares<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportMalwaresRequest,
+    ) -> rt::Call<'a, DescribeWeeklyReportMalwaresRequest, DescribeWeeklyReportMalwaresResponse>
+    {
+        self.read("DescribeWeeklyReportMalwares", request)
     }
 
     /// 获取专业周报异地登录数据 (`DescribeWeeklyReportNonlocalLoginPlaces`)
@@ -1509,12 +1521,15 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_weekly_report_nonlocal_login_places(
-        &self,
-        request: &DescribeWeeklyReportNonlocalLoginPlacesRequest,
-    ) -> rt::Result<DescribeWeeklyReportNonlocalLoginPlacesResponse> {
+    pub fn describe_weekly_report_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportNonlocalLoginPlacesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWeeklyReportNonlocalLoginPlacesRequest,
+        DescribeWeeklyReportNonlocalLoginPlacesResponse,
+    > {
         self.read("DescribeWeeklyReportNonlocalLoginPlaces", request)
-            .await
     }
 
     /// 获取专业版周报漏洞数据 (`DescribeWeeklyReportVuls`)
@@ -1530,11 +1545,11 @@ impl Client {
     ///   "BeginDate": "2018-10-08"
     /// }
     /// ```
-    pub async fn describe_weekly_report_vuls(
-        &self,
-        request: &DescribeWeeklyReportVulsRequest,
-    ) -> rt::Result<DescribeWeeklyReportVulsResponse> {
-        self.read("DescribeWeeklyReportVuls", request).await
+    pub fn describe_weekly_report_vuls<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportVulsRequest,
+    ) -> rt::Call<'a, DescribeWeeklyReportVulsRequest, DescribeWeeklyReportVulsResponse> {
+        self.read("DescribeWeeklyReportVuls", request)
     }
 
     /// 获取周报列表 (`DescribeWeeklyReports`)
@@ -1551,11 +1566,11 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_weekly_reports(
-        &self,
-        request: &DescribeWeeklyReportsRequest,
-    ) -> rt::Result<DescribeWeeklyReportsResponse> {
-        self.read("DescribeWeeklyReports", request).await
+    pub fn describe_weekly_reports<'a>(
+        &'a self,
+        request: &'a DescribeWeeklyReportsRequest,
+    ) -> rt::Call<'a, DescribeWeeklyReportsRequest, DescribeWeeklyReportsResponse> {
+        self.read("DescribeWeeklyReports", request)
     }
 
     /// 新增或修改高危命令规则 (`EditBashRule`)
@@ -1573,11 +1588,11 @@ impl Client {
     ///   "Rule": ".*"
     /// }
     /// ```
-    pub async fn edit_bash_rule(
-        &self,
-        request: &EditBashRuleRequest,
-    ) -> rt::Result<EditBashRuleResponse> {
-        self.call("EditBashRule", request).await
+    pub fn edit_bash_rule<'a>(
+        &'a self,
+        request: &'a EditBashRuleRequest,
+    ) -> rt::Call<'a, EditBashRuleRequest, EditBashRuleResponse> {
+        self.call("EditBashRule", request)
     }
 
     /// 新增或修改本地提权规则 (`EditPrivilegeRule`)
@@ -1595,11 +1610,11 @@ impl Client {
     ///   "SMode": 1
     /// }
     /// ```
-    pub async fn edit_privilege_rule(
-        &self,
-        request: &EditPrivilegeRuleRequest,
-    ) -> rt::Result<EditPrivilegeRuleResponse> {
-        self.call("EditPrivilegeRule", request).await
+    pub fn edit_privilege_rule<'a>(
+        &'a self,
+        request: &'a EditPrivilegeRuleRequest,
+    ) -> rt::Call<'a, EditPrivilegeRuleRequest, EditPrivilegeRuleResponse> {
+        self.call("EditPrivilegeRule", request)
     }
 
     /// 编辑反弹Shell规则 (`EditReverseShellRule`)
@@ -1616,11 +1631,11 @@ impl Client {
     ///   "ProcessName": "bash"
     /// }
     /// ```
-    pub async fn edit_reverse_shell_rule(
-        &self,
-        request: &EditReverseShellRuleRequest,
-    ) -> rt::Result<EditReverseShellRuleResponse> {
-        self.call("EditReverseShellRule", request).await
+    pub fn edit_reverse_shell_rule<'a>(
+        &'a self,
+        request: &'a EditReverseShellRuleRequest,
+    ) -> rt::Call<'a, EditReverseShellRuleRequest, EditReverseShellRuleResponse> {
+        self.call("EditReverseShellRule", request)
     }
 
     /// 新增或编辑标签 (`EditTags`)
@@ -1640,8 +1655,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn edit_tags(&self, request: &EditTagsRequest) -> rt::Result<EditTagsResponse> {
-        self.call("EditTags", request).await
+    pub fn edit_tags<'a>(
+        &'a self,
+        request: &'a EditTagsRequest,
+    ) -> rt::Call<'a, EditTagsRequest, EditTagsResponse> {
+        self.call("EditTags", request)
     }
 
     /// 导出网络攻击日志 (`ExportAttackLogs`)
@@ -1655,11 +1673,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_attack_logs(
-        &self,
-        request: &ExportAttackLogsRequest,
-    ) -> rt::Result<ExportAttackLogsResponse> {
-        self.call("ExportAttackLogs", request).await
+    pub fn export_attack_logs<'a>(
+        &'a self,
+        request: &'a ExportAttackLogsRequest,
+    ) -> rt::Call<'a, ExportAttackLogsRequest, ExportAttackLogsResponse> {
+        self.call("ExportAttackLogs", request)
     }
 
     /// 导出高危命令事件 (`ExportBashEvents`)
@@ -1673,11 +1691,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_bash_events(
-        &self,
-        request: &ExportBashEventsRequest,
-    ) -> rt::Result<ExportBashEventsResponse> {
-        self.call("ExportBashEvents", request).await
+    pub fn export_bash_events<'a>(
+        &'a self,
+        request: &'a ExportBashEventsRequest,
+    ) -> rt::Call<'a, ExportBashEventsRequest, ExportBashEventsResponse> {
+        self.call("ExportBashEvents", request)
     }
 
     /// 导出密码破解记录 (`ExportBruteAttacks`)
@@ -1691,11 +1709,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_brute_attacks(
-        &self,
-        request: &ExportBruteAttacksRequest,
-    ) -> rt::Result<ExportBruteAttacksResponse> {
-        self.call("ExportBruteAttacks", request).await
+    pub fn export_brute_attacks<'a>(
+        &'a self,
+        request: &'a ExportBruteAttacksRequest,
+    ) -> rt::Call<'a, ExportBruteAttacksRequest, ExportBruteAttacksResponse> {
+        self.call("ExportBruteAttacks", request)
     }
 
     /// 导出下载恶意请求文件 (`ExportMaliciousRequests`)
@@ -1709,11 +1727,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_malicious_requests(
-        &self,
-        request: &ExportMaliciousRequestsRequest,
-    ) -> rt::Result<ExportMaliciousRequestsResponse> {
-        self.call("ExportMaliciousRequests", request).await
+    pub fn export_malicious_requests<'a>(
+        &'a self,
+        request: &'a ExportMaliciousRequestsRequest,
+    ) -> rt::Call<'a, ExportMaliciousRequestsRequest, ExportMaliciousRequestsResponse> {
+        self.call("ExportMaliciousRequests", request)
     }
 
     /// 导出木马记录 (`ExportMalwares`)
@@ -1727,11 +1745,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_malwares(
-        &self,
-        request: &ExportMalwaresRequest,
-    ) -> rt::Result<ExportMalwaresResponse> {
-        self.call("ExportMalwares", request).await
+    pub fn export_malwares<'a>(
+        &'a self,
+        request: &'a ExportMalwaresRequest,
+    ) -> rt::Call<'a, ExportMalwaresRequest, ExportMalwaresResponse> {
+        self.call("ExportMalwares", request)
     }
 
     /// 导出异地登录记录 (`ExportNonlocalLoginPlaces`)
@@ -1745,11 +1763,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_nonlocal_login_places(
-        &self,
-        request: &ExportNonlocalLoginPlacesRequest,
-    ) -> rt::Result<ExportNonlocalLoginPlacesResponse> {
-        self.call("ExportNonlocalLoginPlaces", request).await
+    pub fn export_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a ExportNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, ExportNonlocalLoginPlacesRequest, ExportNonlocalLoginPlacesResponse> {
+        self.call("ExportNonlocalLoginPlaces", request)
     }
 
     /// 导出本地提权事件 (`ExportPrivilegeEvents`)
@@ -1763,11 +1781,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_privilege_events(
-        &self,
-        request: &ExportPrivilegeEventsRequest,
-    ) -> rt::Result<ExportPrivilegeEventsResponse> {
-        self.call("ExportPrivilegeEvents", request).await
+    pub fn export_privilege_events<'a>(
+        &'a self,
+        request: &'a ExportPrivilegeEventsRequest,
+    ) -> rt::Call<'a, ExportPrivilegeEventsRequest, ExportPrivilegeEventsResponse> {
+        self.call("ExportPrivilegeEvents", request)
     }
 
     /// 导出反弹Shell事件 (`ExportReverseShellEvents`)
@@ -1781,11 +1799,11 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    pub async fn export_reverse_shell_events(
-        &self,
-        request: &ExportReverseShellEventsRequest,
-    ) -> rt::Result<ExportReverseShellEventsResponse> {
-        self.call("ExportReverseShellEvents", request).await
+    pub fn export_reverse_shell_events<'a>(
+        &'a self,
+        request: &'a ExportReverseShellEventsRequest,
+    ) -> rt::Call<'a, ExportReverseShellEventsRequest, ExportReverseShellEventsResponse> {
+        self.call("ExportReverseShellEvents", request)
     }
 
     /// 忽略漏洞 (`IgnoreImpactedHosts`)
@@ -1804,11 +1822,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn ignore_impacted_hosts(
-        &self,
-        request: &IgnoreImpactedHostsRequest,
-    ) -> rt::Result<IgnoreImpactedHostsResponse> {
-        self.call("IgnoreImpactedHosts", request).await
+    pub fn ignore_impacted_hosts<'a>(
+        &'a self,
+        request: &'a IgnoreImpactedHostsRequest,
+    ) -> rt::Call<'a, IgnoreImpactedHostsRequest, IgnoreImpactedHostsResponse> {
+        self.call("IgnoreImpactedHosts", request)
     }
 
     /// 开通专业版询价(预付费) (`InquiryPriceOpenProVersionPrepaid`)
@@ -1833,12 +1851,15 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn inquiry_price_open_pro_version_prepaid(
-        &self,
-        request: &InquiryPriceOpenProVersionPrepaidRequest,
-    ) -> rt::Result<InquiryPriceOpenProVersionPrepaidResponse> {
+    pub fn inquiry_price_open_pro_version_prepaid<'a>(
+        &'a self,
+        request: &'a InquiryPriceOpenProVersionPrepaidRequest,
+    ) -> rt::Call<
+        'a,
+        InquiryPriceOpenProVersionPrepaidRequest,
+        InquiryPriceOpenProVersionPrepaidResponse,
+    > {
         self.read("InquiryPriceOpenProVersionPrepaid", request)
-            .await
     }
 
     /// 误报异地登录 (`MisAlarmNonlocalLoginPlaces`)
@@ -1857,11 +1878,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn mis_alarm_nonlocal_login_places(
-        &self,
-        request: &MisAlarmNonlocalLoginPlacesRequest,
-    ) -> rt::Result<MisAlarmNonlocalLoginPlacesResponse> {
-        self.call("MisAlarmNonlocalLoginPlaces", request).await
+    pub fn mis_alarm_nonlocal_login_places<'a>(
+        &'a self,
+        request: &'a MisAlarmNonlocalLoginPlacesRequest,
+    ) -> rt::Call<'a, MisAlarmNonlocalLoginPlacesRequest, MisAlarmNonlocalLoginPlacesResponse> {
+        self.call("MisAlarmNonlocalLoginPlaces", request)
     }
 
     /// 修改告警设置 (`ModifyAlarmAttribute`)
@@ -1878,11 +1899,11 @@ impl Client {
     ///   "Value": "OPEN"
     /// }
     /// ```
-    pub async fn modify_alarm_attribute(
-        &self,
-        request: &ModifyAlarmAttributeRequest,
-    ) -> rt::Result<ModifyAlarmAttributeResponse> {
-        self.call("ModifyAlarmAttribute", request).await
+    pub fn modify_alarm_attribute<'a>(
+        &'a self,
+        request: &'a ModifyAlarmAttributeRequest,
+    ) -> rt::Call<'a, ModifyAlarmAttributeRequest, ModifyAlarmAttributeResponse> {
+        self.call("ModifyAlarmAttribute", request)
     }
 
     /// 设置新增主机自动开通专业版配置 (`ModifyAutoOpenProVersionConfig`)
@@ -1898,11 +1919,12 @@ impl Client {
     ///   "Status": "CLOSE"
     /// }
     /// ```
-    pub async fn modify_auto_open_pro_version_config(
-        &self,
-        request: &ModifyAutoOpenProVersionConfigRequest,
-    ) -> rt::Result<ModifyAutoOpenProVersionConfigResponse> {
-        self.call("ModifyAutoOpenProVersionConfig", request).await
+    pub fn modify_auto_open_pro_version_config<'a>(
+        &'a self,
+        request: &'a ModifyAutoOpenProVersionConfigRequest,
+    ) -> rt::Call<'a, ModifyAutoOpenProVersionConfigRequest, ModifyAutoOpenProVersionConfigResponse>
+    {
+        self.call("ModifyAutoOpenProVersionConfig", request)
     }
 
     /// 编辑白名单规则 (`ModifyLoginWhiteList`)
@@ -1929,11 +1951,11 @@ impl Client {
     ///   }
     /// }
     /// ```
-    pub async fn modify_login_white_list(
-        &self,
-        request: &ModifyLoginWhiteListRequest,
-    ) -> rt::Result<ModifyLoginWhiteListResponse> {
-        self.call("ModifyLoginWhiteList", request).await
+    pub fn modify_login_white_list<'a>(
+        &'a self,
+        request: &'a ModifyLoginWhiteListRequest,
+    ) -> rt::Call<'a, ModifyLoginWhiteListRequest, ModifyLoginWhiteListResponse> {
+        self.call("ModifyLoginWhiteList", request)
     }
 
     /// 修改专业版续费标识 (`ModifyProVersionRenewFlag`)
@@ -1950,11 +1972,11 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    pub async fn modify_pro_version_renew_flag(
-        &self,
-        request: &ModifyProVersionRenewFlagRequest,
-    ) -> rt::Result<ModifyProVersionRenewFlagResponse> {
-        self.call("ModifyProVersionRenewFlag", request).await
+    pub fn modify_pro_version_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyProVersionRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyProVersionRenewFlagRequest, ModifyProVersionRenewFlagResponse> {
+        self.call("ModifyProVersionRenewFlag", request)
     }
 
     /// 开通专业版 (`OpenProVersion`)
@@ -1974,11 +1996,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_pro_version(
-        &self,
-        request: &OpenProVersionRequest,
-    ) -> rt::Result<OpenProVersionResponse> {
-        self.call("OpenProVersion", request).await
+    pub fn open_pro_version<'a>(
+        &'a self,
+        request: &'a OpenProVersionRequest,
+    ) -> rt::Call<'a, OpenProVersionRequest, OpenProVersionResponse> {
+        self.call("OpenProVersion", request)
     }
 
     /// 开通专业版(包年包月) (`OpenProVersionPrepaid`)
@@ -2003,11 +2025,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn open_pro_version_prepaid(
-        &self,
-        request: &OpenProVersionPrepaidRequest,
-    ) -> rt::Result<OpenProVersionPrepaidResponse> {
-        self.call("OpenProVersionPrepaid", request).await
+    pub fn open_pro_version_prepaid<'a>(
+        &'a self,
+        request: &'a OpenProVersionPrepaidRequest,
+    ) -> rt::Call<'a, OpenProVersionPrepaidRequest, OpenProVersionPrepaidResponse> {
+        self.call("OpenProVersionPrepaid", request)
     }
 
     /// 恢复木马文件 (`RecoverMalwares`)
@@ -2026,11 +2048,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn recover_malwares(
-        &self,
-        request: &RecoverMalwaresRequest,
-    ) -> rt::Result<RecoverMalwaresResponse> {
-        self.call("RecoverMalwares", request).await
+    pub fn recover_malwares<'a>(
+        &'a self,
+        request: &'a RecoverMalwaresRequest,
+    ) -> rt::Call<'a, RecoverMalwaresRequest, RecoverMalwaresResponse> {
+        self.call("RecoverMalwares", request)
     }
 
     /// 续费专业版 (`RenewProVersion`)
@@ -2049,11 +2071,11 @@ impl Client {
     ///   "Quuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    pub async fn renew_pro_version(
-        &self,
-        request: &RenewProVersionRequest,
-    ) -> rt::Result<RenewProVersionResponse> {
-        self.call("RenewProVersion", request).await
+    pub fn renew_pro_version<'a>(
+        &'a self,
+        request: &'a RenewProVersionRequest,
+    ) -> rt::Call<'a, RenewProVersionRequest, RenewProVersionResponse> {
+        self.call("RenewProVersion", request)
     }
 
     /// 漏洞重新检测 (`RescanImpactedHost`)
@@ -2069,11 +2091,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn rescan_impacted_host(
-        &self,
-        request: &RescanImpactedHostRequest,
-    ) -> rt::Result<RescanImpactedHostResponse> {
-        self.call("RescanImpactedHost", request).await
+    pub fn rescan_impacted_host<'a>(
+        &'a self,
+        request: &'a RescanImpactedHostRequest,
+    ) -> rt::Call<'a, RescanImpactedHostRequest, RescanImpactedHostResponse> {
+        self.call("RescanImpactedHost", request)
     }
 
     /// 隔离木马 (`SeparateMalwares`)
@@ -2092,11 +2114,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn separate_malwares(
-        &self,
-        request: &SeparateMalwaresRequest,
-    ) -> rt::Result<SeparateMalwaresResponse> {
-        self.call("SeparateMalwares", request).await
+    pub fn separate_malwares<'a>(
+        &'a self,
+        request: &'a SeparateMalwaresRequest,
+    ) -> rt::Call<'a, SeparateMalwaresRequest, SeparateMalwaresResponse> {
+        self.call("SeparateMalwares", request)
     }
 
     /// 设置高危命令事件状态 (`SetBashEventsStatus`)
@@ -2116,11 +2138,11 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    pub async fn set_bash_events_status(
-        &self,
-        request: &SetBashEventsStatusRequest,
-    ) -> rt::Result<SetBashEventsStatusResponse> {
-        self.call("SetBashEventsStatus", request).await
+    pub fn set_bash_events_status<'a>(
+        &'a self,
+        request: &'a SetBashEventsStatusRequest,
+    ) -> rt::Call<'a, SetBashEventsStatusRequest, SetBashEventsStatusResponse> {
+        self.call("SetBashEventsStatus", request)
     }
 
     /// 切换高危命令规则状态 (`SwitchBashRules`)
@@ -2137,11 +2159,11 @@ impl Client {
     ///   "Id": 100
     /// }
     /// ```
-    pub async fn switch_bash_rules(
-        &self,
-        request: &SwitchBashRulesRequest,
-    ) -> rt::Result<SwitchBashRulesResponse> {
-        self.call("SwitchBashRules", request).await
+    pub fn switch_bash_rules<'a>(
+        &'a self,
+        request: &'a SwitchBashRulesRequest,
+    ) -> rt::Call<'a, SwitchBashRulesRequest, SwitchBashRulesResponse> {
+        self.call("SwitchBashRules", request)
     }
 
     /// 恶意请求添加信任 (`TrustMaliciousRequest`)
@@ -2157,11 +2179,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn trust_malicious_request(
-        &self,
-        request: &TrustMaliciousRequestRequest,
-    ) -> rt::Result<TrustMaliciousRequestResponse> {
-        self.call("TrustMaliciousRequest", request).await
+    pub fn trust_malicious_request<'a>(
+        &'a self,
+        request: &'a TrustMaliciousRequestRequest,
+    ) -> rt::Call<'a, TrustMaliciousRequestRequest, TrustMaliciousRequestResponse> {
+        self.call("TrustMaliciousRequest", request)
     }
 
     /// 信任木马文件 (`TrustMalwares`)
@@ -2180,11 +2202,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn trust_malwares(
-        &self,
-        request: &TrustMalwaresRequest,
-    ) -> rt::Result<TrustMalwaresResponse> {
-        self.call("TrustMalwares", request).await
+    pub fn trust_malwares<'a>(
+        &'a self,
+        request: &'a TrustMalwaresRequest,
+    ) -> rt::Call<'a, TrustMalwaresRequest, TrustMalwaresResponse> {
+        self.call("TrustMalwares", request)
     }
 
     /// 取消信任恶意请求 (`UntrustMaliciousRequest`)
@@ -2200,11 +2222,11 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    pub async fn untrust_malicious_request(
-        &self,
-        request: &UntrustMaliciousRequestRequest,
-    ) -> rt::Result<UntrustMaliciousRequestResponse> {
-        self.call("UntrustMaliciousRequest", request).await
+    pub fn untrust_malicious_request<'a>(
+        &'a self,
+        request: &'a UntrustMaliciousRequestRequest,
+    ) -> rt::Call<'a, UntrustMaliciousRequestRequest, UntrustMaliciousRequestResponse> {
+        self.call("UntrustMaliciousRequest", request)
     }
 
     /// 取消信任木马 (`UntrustMalwares`)
@@ -2223,11 +2245,11 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    pub async fn untrust_malwares(
-        &self,
-        request: &UntrustMalwaresRequest,
-    ) -> rt::Result<UntrustMalwaresResponse> {
-        self.call("UntrustMalwares", request).await
+    pub fn untrust_malwares<'a>(
+        &'a self,
+        request: &'a UntrustMalwaresRequest,
+    ) -> rt::Call<'a, UntrustMalwaresRequest, UntrustMalwaresResponse> {
+        self.call("UntrustMalwares", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {

@@ -11,6 +11,10 @@ const VERSION: &str = "2018-05-04";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,26 +31,29 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 云搜数据上传 (`DataManipulation`)
     ///
     /// 上传云搜数据的API接口
-    pub async fn data_manipulation(
-        &self,
-        request: &DataManipulationRequest,
-    ) -> rt::Result<DataManipulationResponse> {
-        self.call("DataManipulation", request).await
+    pub fn data_manipulation<'a>(
+        &'a self,
+        request: &'a DataManipulationRequest,
+    ) -> rt::Call<'a, DataManipulationRequest, DataManipulationResponse> {
+        self.call("DataManipulation", request)
     }
 
     /// 数据检索接口 (`DataSearch`)
     ///
     /// 用于检索云搜中的数据
-    pub async fn data_search(&self, request: &DataSearchRequest) -> rt::Result<DataSearchResponse> {
-        self.call("DataSearch", request).await
+    pub fn data_search<'a>(
+        &'a self,
+        request: &'a DataSearchRequest,
+    ) -> rt::Call<'a, DataSearchRequest, DataSearchResponse> {
+        self.call("DataSearch", request)
     }
 }
 

@@ -11,6 +11,10 @@ const VERSION: &str = "2019-11-15";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,9 +31,9 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 云搜数据上传 (`DataManipulation`)
@@ -48,11 +52,11 @@ impl Client {
     ///   "ResourceId": 80680002
     /// }
     /// ```
-    pub async fn data_manipulation(
-        &self,
-        request: &DataManipulationRequest,
-    ) -> rt::Result<DataManipulationResponse> {
-        self.call("DataManipulation", request).await
+    pub fn data_manipulation<'a>(
+        &'a self,
+        request: &'a DataManipulationRequest,
+    ) -> rt::Call<'a, DataManipulationRequest, DataManipulationResponse> {
+        self.call("DataManipulation", request)
     }
 
     /// 数据检索接口 (`DataSearch`)
@@ -72,8 +76,11 @@ impl Client {
     ///   "SearchQuery": "abcde"
     /// }
     /// ```
-    pub async fn data_search(&self, request: &DataSearchRequest) -> rt::Result<DataSearchResponse> {
-        self.call("DataSearch", request).await
+    pub fn data_search<'a>(
+        &'a self,
+        request: &'a DataSearchRequest,
+    ) -> rt::Call<'a, DataSearchRequest, DataSearchResponse> {
+        self.call("DataSearch", request)
     }
 }
 
